@@ -1,0 +1,89 @@
+import type { Org, Person } from "../domain/org.js";
+import type { Store } from "../store/types.js";
+
+/**
+ * The transport-neutral shape of the dialogue. Feishu (long connection or webhook) and the
+ * local console both turn what they receive into an `Incoming` and render the `Reply`s;
+ * nothing under conversation/ knows which one it is talking to.
+ */
+export interface Incoming {
+  /** The roster person, when the transport could identify the sender. */
+  person?: Person;
+  /** What the transport knows of an unidentified sender, for the "how to get added" reply. */
+  senderLabel?: string;
+  chat: "p2p" | "group";
+  /** "text" for text and rich text flattened to text; anything else is politely refused. */
+  kind: "text" | "image" | "file" | "sticker" | "audio" | "other";
+  text: string;
+  /** Transport message id, kept on the record for de-duplication and traceability. */
+  messageId?: string;
+  /** Set when the input came from a card button rather than typed text. */
+  fromButton?: boolean;
+}
+
+export type ButtonStyle = "primary" | "default" | "danger";
+
+export interface CardButton {
+  label: string;
+  /** The text command this button stands for; a click is handled exactly like typing it. */
+  command: string;
+  style?: ButtonStyle;
+}
+
+/** A card as a model; each transport renders it (Feishu card JSON 2.0, console text). */
+export interface CardModel {
+  title: string;
+  template?: "blue" | "green" | "orange" | "red" | "grey";
+  /** Markdown-ish blocks: plain lines, with **bold** allowed. */
+  blocks: string[];
+  buttons?: CardButton[];
+  /** A short line under the buttons. */
+  note?: string;
+}
+
+export interface Reply {
+  /** Always present: the plain-text version (transports without cards use it). */
+  text: string;
+  card?: CardModel;
+  /** A file to send (exports), path on disk. */
+  file?: { path: string; name: string };
+}
+
+/** Pushes that are not replies (reminders, digest, progress of a long job). */
+export interface Outbox {
+  sendToPerson(personId: string, reply: Reply): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Everything a command handler may use. Built once per app, passed down. */
+export interface Services {
+  org: Org;
+  store: Store;
+  clock: Clock;
+  timezone: string;
+  /** Optional features register here when they are wired (drafting, reminders). */
+  outbox?: Outbox;
+}
+
+export interface CommandContext {
+  services: Services;
+  person: Person;
+  input: Incoming;
+  /** The text after the command word, trimmed. */
+  args: string;
+}
+
+/**
+ * A text command. `names` are matched at the start of the message: Chinese words and slash
+ * aliases (帮助, /help). Buttons map to the same commands.
+ */
+export interface Command {
+  names: string[];
+  /** Shown by 帮助; leaders-only commands are hidden from staff. */
+  help: string;
+  leadersOnly?: boolean;
+  run(ctx: CommandContext): Promise<Reply | Reply[]>;
+}

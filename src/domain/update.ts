@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+/**
+ * A staff member's report for one section: what they wrote, what the bot understood from it,
+ * and its life (draft → confirmed → maybe withdrawn). Only confirmed updates feed a summary.
+ */
+export const FigureSchema = z.object({
+  /** Exactly as written, e.g. "1.2万余份", "3.6%", "1.4亿元". */
+  raw: z.string(),
+  /** Numeric value in base units (1.2万 → 12000; 3.6% → 3.6; 1.4亿元 → 140000000). */
+  value: z.number(),
+  /** Unit after scaling words are removed: 份, 元, %, 项, 家, 人次, … ("" when none). */
+  unit: z.string(),
+  /** A few characters before the number, which say what it counts. */
+  context: z.string().default(""),
+  /** "约/近/余/多" and the like: the number is approximate. */
+  approx: z.boolean().default(false),
+});
+
+export const ItemSchema = z.object({
+  text: z.string(),
+  figures: z.array(FigureSchema).default([]),
+});
+
+export const UpdateStatusSchema = z.enum(["draft", "confirmed", "withdrawn"]);
+
+export const HistoryEntrySchema = z.object({
+  at: z.string(),
+  by: z.string(),
+  action: z.enum(["created", "edited", "confirmed", "withdrawn", "section-changed", "imported", "restored"]),
+  /** The text before an edit, so nothing a user once confirmed is ever lost. */
+  previousText: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const UpdateSchema = z.object({
+  id: z.string(),
+  /** Short per-author number shown to users (修改 3, 撤回 3). */
+  seq: z.number().int().positive(),
+  author: z.string(),
+  section: z.string(),
+  /** Local date (Asia/Shanghai) the work is reported for, YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** ISO week of `date`, e.g. 2025-W07. */
+  week: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  originalText: z.string(),
+  /** Simplified-Chinese, noise-free text used for drafting. */
+  normalizedText: z.string(),
+  items: z.array(ItemSchema).default([]),
+  figures: z.array(FigureSchema).default([]),
+  problems: z.array(z.string()).default([]),
+  plans: z.array(z.string()).default([]),
+  status: UpdateStatusSchema,
+  /** "本周无进展": counts as reported for the week, carries no material. */
+  noProgress: z.boolean().default(false),
+  source: z.enum(["chat", "guided", "import", "demo"]).default("chat"),
+  sourceMessageId: z.string().optional(),
+  history: z.array(HistoryEntrySchema).default([]),
+});
+
+export type Figure = z.infer<typeof FigureSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export type UpdateStatus = z.infer<typeof UpdateStatusSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type Update = z.infer<typeof UpdateSchema>;
+
+/** What extraction produces from a message, before it becomes an Update. */
+export interface Extraction {
+  normalizedText: string;
+  items: Item[];
+  figures: Figure[];
+  problems: string[];
+  plans: string[];
+  /** Section ids the text seems to be about, best first (may be empty). */
+  sectionHints: string[];
+}

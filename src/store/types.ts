@@ -1,0 +1,86 @@
+import type { z } from "zod";
+import type { Update, UpdateStatus } from "../domain/update.js";
+
+/**
+ * The repository contract. One implementation (lowdb, `open-store.ts`); every module talks to
+ * the store only through this interface, so its file layout can change behind it.
+ *
+ * Guarantees every implementation must keep:
+ * - a write resolves only after the data is on disk (temp file + rename), so a caller may tell
+ *   the user "saved" once the promise resolves;
+ * - writes are serialized: concurrent calls never lose each other's changes;
+ * - a file that fails validation on open is never overwritten; open() throws STORE_CORRUPT.
+ */
+export interface UpdateQuery {
+  author?: string;
+  section?: string;
+  /** Inclusive local-date range, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  week?: string;
+  status?: UpdateStatus | UpdateStatus[];
+}
+
+/** Conversation state per user, opaque to the store (the conversation module owns its shape). */
+export type ConversationState = Record<string, unknown>;
+
+export interface InboxEntry {
+  /** Transport-level unique id, e.g. Feishu event_id. */
+  id: string;
+  receivedAt: string;
+  /** The raw event, as received (already decrypted). */
+  payload: unknown;
+  attempts: number;
+}
+
+/** A named collection of documents with an id, validated by the caller's schema. */
+export interface Collection<T extends { id: string }> {
+  get(id: string): T | undefined;
+  list(): T[];
+  put(doc: T): Promise<void>;
+  /** Atomically read-modify-write one document; returns the new value. */
+  update(id: string, fn: (current: T | undefined) => T): Promise<T>;
+  delete(id: string): Promise<boolean>;
+}
+
+export interface Store {
+  readonly dataDir: string;
+
+  // ---- updates (sharded by year behind the interface) ----
+  /** Appends an update; assigns `seq` (per author) when 0 is given. Returns the stored record. */
+  addUpdate(update: Update): Promise<Update>;
+  getUpdate(id: string): Update | undefined;
+  /** Read-modify-write of one update; throws NOT_FOUND when missing. */
+  modifyUpdate(id: string, fn: (u: Update) => Update): Promise<Update>;
+  listUpdates(q?: UpdateQuery): Update[];
+  /** Find an author's update by its short number. */
+  findBySeq(author: string, seq: number): Update | undefined;
+  /** Adds many updates in one all-or-nothing write per shard (used by import). */
+  addUpdates(updates: Update[]): Promise<Update[]>;
+
+  // ---- conversation state ----
+  getConversation(userId: string): ConversationState | undefined;
+  setConversation(userId: string, state: ConversationState | undefined): Promise<void>;
+
+  // ---- identity bindings (external id → person id) ----
+  getBinding(externalId: string): string | undefined;
+  setBinding(externalId: string, personId: string): Promise<void>;
+
+  // ---- de-duplication and the inbox of events received but not yet processed ----
+  /**
+   * Records a key (event_id, message_id, …) as seen. Returns false when it was already seen
+   * within its time to live. Persisted, so a restart does not forget.
+   */
+  markSeen(key: string, ttlMs?: number): Promise<boolean>;
+  hasSeen(key: string): boolean;
+  putInbox(entry: InboxEntry): Promise<void>;
+  removeInbox(id: string): Promise<void>;
+  listInbox(): InboxEntry[];
+
+  // ---- generic collections for other modules (drafts, reminders, …) ----
+  /** Opens (loading once, then cached) the collection stored in its own file `<name>.json`. */
+  collection<S extends z.ZodType<{ id: string }>>(name: string, schema: S): Promise<Collection<z.infer<S>>>;
+
+  /** Waits for pending writes, releases the directory lock. */
+  close(): Promise<void>;
+}
