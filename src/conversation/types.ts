@@ -1,4 +1,5 @@
 import type { Org, Person } from "../domain/org.js";
+import type { Logger } from "../log.js";
 import type { Store } from "../store/types.js";
 
 /**
@@ -51,7 +52,12 @@ export interface Reply {
 
 /** Pushes that are not replies (reminders, digest, progress of a long job). */
 export interface Outbox {
-  sendToPerson(personId: string, reply: Reply): Promise<void>;
+  /**
+   * Send to a roster person outside a reply. With `updateKey`, a transport that can edit sent
+   * messages (Feishu card patch) replaces the message it sent earlier under the same key —
+   * used for progress cards; others just send a new message.
+   */
+  sendToPerson(personId: string, reply: Reply, opts?: { updateKey?: string }): Promise<void>;
 }
 
 export interface Clock {
@@ -64,8 +70,14 @@ export interface Services {
   store: Store;
   clock: Clock;
   timezone: string;
+  log: Logger;
   /** Optional features register here when they are wired (drafting, reminders). */
   outbox?: Outbox;
+  /**
+   * Extension points filled by feature modules at wiring time (src/app.ts). Keys are feature
+   * names ("drafting", "reminders"); values are whatever that feature's commands need.
+   */
+  features: Record<string, unknown>;
 }
 
 export interface CommandContext {

@@ -1,0 +1,82 @@
+import type { Config } from "./config.js";
+import { createEngine, type Engine } from "./conversation/engine.js";
+import type { Clock, Command, Outbox, Services } from "./conversation/types.js";
+import { loadOrgFile } from "./load-org.js";
+import { createLogger, type Logger } from "./log.js";
+import { openStore } from "./store/open-store.js";
+import { coreCommands, handleText } from "./conversation/intake.js";
+
+/**
+ * Wiring: one place that turns a Config into running services and the one engine all
+ * transports share. Feature modules (drafting, reminders) plug in here and nowhere else.
+ */
+export interface App {
+  config: Config;
+  services: Services;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+/**
+ * A feature adds commands and may put what its commands need into services.features.
+ * `start` runs background work (schedulers) once a transport is up; it returns a stopper.
+ * `registerCli` adds subcommands (draft, remind) to the commander program; `openApp`
+ * builds the app lazily so `--help` needs no data directory.
+ */
+export interface Feature {
+  name: string;
+  install(services: Services, config: Config): Command[] | Promise<Command[]>;
+  start?(app: App): (() => Promise<void> | void) | undefined;
+  registerCli?(program: CliProgram, openApp: (opts?: { outbox?: Outbox }) => Promise<App>): void;
+}
+
+/** commander's Command, named here so features need not import commander's types directly. */
+export type CliProgram = import("commander").Command;
+
+export interface AppOptions {
+  config: Config;
+  clock?: Clock;
+  log?: Logger;
+  outbox?: Outbox;
+  features?: Feature[];
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export async function createApp(opts: AppOptions): Promise<App> {
+  const { config } = opts;
+  const log = opts.log ?? createLogger({ level: config.logLevel, secrets: config.secrets });
+  const clock = opts.clock ?? systemClock;
+  const org = await loadOrgFile(config.orgFile);
+  const store = await openStore(config.dataDir, { now: () => clock.now(), log: (m) => log.info(m) });
+  const services: Services = {
+    org,
+    store,
+    clock,
+    timezone: config.timezone,
+    log,
+    outbox: opts.outbox,
+    features: {},
+  };
+  const commands: Command[] = [...coreCommands];
+  try {
+    for (const feature of opts.features ?? defaultFeatures()) {
+      commands.push(...(await feature.install(services, config)));
+    }
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const engine = createEngine(services, commands, handleText);
+  return {
+    config,
+    services,
+    engine,
+    close: () => store.close(),
+  };
+}
+
+/** The features every deployment gets; tests may pass their own list. */
+export function defaultFeatures(): Feature[] {
+  return [];
+}
