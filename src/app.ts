@@ -4,7 +4,8 @@ import type { Clock, Command, Outbox, Services } from "./conversation/types.js";
 import { loadOrgFile } from "./load-org.js";
 import { createLogger, type Logger } from "./log.js";
 import { openStore } from "./store/open-store.js";
-import { coreCommands, handleText } from "./conversation/intake.js";
+import { coreCommands } from "./conversation/commands/index.js";
+import { handleText } from "./conversation/intake.js";
 
 /**
  * Wiring: one place that turns a Config into running services and the one engine all

@@ -39,7 +39,7 @@ export function createEngine(services: Services, commands: Command[], onText: Te
         if (match.command.leadersOnly && !isLeader(person)) {
           return [{ text: `「${match.command.names[0]}」仅限局领导和办公室使用。发送「帮助」查看您可以使用的功能。` }];
         }
-        const out = await match.command.run({ services, person, input, args: match.args });
+        const out = await match.command.run({ services, person, input, args: match.args, commands });
         return Array.isArray(out) ? out : [out];
       }
       if (text.startsWith("/")) {

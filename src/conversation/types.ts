@@ -86,6 +86,8 @@ export interface CommandContext {
   input: Incoming;
   /** The text after the command word, trimmed. */
   args: string;
+  /** Every command the engine knows (for 帮助). */
+  commands: readonly Command[];
 }
 
 /**

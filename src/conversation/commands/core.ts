@@ -1,0 +1,121 @@
+import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
+import { isoWeek } from "../../domain/period.js";
+import { startGuided } from "../guided.js";
+import { chooseSection, pickSection, sectionQuestion } from "../intake.js";
+import { oneLine, understoodBlocks, cardReply, statusLabel } from "../render-update.js";
+import { getState, setState } from "../state.js";
+import type { Command } from "../types.js";
+
+const help: Command = {
+  names: ["帮助", "使用说明", "菜单", "/help", "help", "?", "？"],
+  help: "帮助 — 查看用法",
+  async run(ctx) {
+    const leader = isLeader(ctx.person);
+    const lines = [
+      `${ctx.person.name}您好，我是${ctx.services.org.unit}的总结助手。`,
+      "",
+      "【怎么填报】直接发一段文字：做了什么、关键数据、遇到的问题、下一步打算。例如：",
+      "「组织科技活动周广场宣传，群众参与约1500人次，发放科普资料1.2万份；场地偏小，下一步计划分乡镇开展。」",
+      "我会整理后给您确认，确认后才计入年度总结。",
+      "",
+      "【命令】",
+      ...ctx.commands
+        .filter((c) => leader || !c.leadersOnly)
+        .map((c) => `· ${c.help}`),
+    ];
+    return { text: lines.join("\n") };
+  },
+};
+
+const mine: Command = {
+  names: ["我的填报", "我的记录", "/mine", "/list"],
+  help: "我的填报 [全部] — 查看自己本年（或全部）的填报和编号",
+  async run(ctx) {
+    const { store, org, clock, timezone } = ctx.services;
+    const all = /全部|all/i.test(ctx.args);
+    const year = clock.now().toISOString().slice(0, 4);
+    const list = store
+      .listUpdates({ author: ctx.person.id, ...(all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` }) })
+      .sort((a, b) => a.seq - b.seq);
+    if (list.length === 0) return { text: "您还没有填报记录。直接发一段工作情况给我即可开始。" };
+    const week = isoWeek(clock.now(), timezone);
+    const thisWeek = list.filter((u) => u.week === week && u.status === "confirmed");
+    const shown = list.slice(-30);
+    const header = `${all ? "全部" : `${year}年`}填报 ${list.length} 条（已确认 ${list.filter((u) => u.status === "confirmed").length} 条；本周已确认 ${thisWeek.length} 条）`;
+    const more = list.length > shown.length ? `\n（仅显示最近 ${shown.length} 条）` : "";
+    return {
+      text: `${header}${more}\n${shown.map((u) => oneLine(u, org)).join("\n")}\n\n发送「查看 编号」看详情，「修改 编号」「撤回 编号」修改或撤回。`,
+    };
+  },
+};
+
+const view: Command = {
+  names: ["查看", "/view"],
+  help: "查看 编号 — 查看一条填报的详情和修改记录",
+  async run(ctx) {
+    const m = /^#?\s*(\d+)/.exec(ctx.args);
+    if (!m) return { text: "请带上编号，例如「查看 3」。" };
+    const u = ctx.services.store.findBySeq(ctx.person.id, Number(m[1]));
+    if (!u) return { text: `没有找到您的第 ${m[1]} 条填报。` };
+    const history = u.history.map((h) => `${h.at.slice(0, 16).replace("T", " ")} ${h.action}${h.note ? `（${h.note}）` : ""}`);
+    return cardReply({
+      title: `#${u.seq} ${u.date}【${statusLabel(u)}】`,
+      template: u.status === "confirmed" ? "green" : u.status === "withdrawn" ? "grey" : "blue",
+      blocks: [...understoodBlocks(ctx.services.org, u), `**原文**\n${u.originalText}`, `**记录**\n${history.join("\n")}`],
+      buttons:
+        u.status === "withdrawn"
+          ? [{ label: "恢复", command: `恢复 ${u.seq}` }]
+          : [
+              ...(u.status === "draft" ? [{ label: "确认", command: `确认 ${u.seq}`, style: "primary" as const }] : []),
+              { label: "修改", command: `修改 ${u.seq}` },
+              { label: "撤回", command: `撤回 ${u.seq}`, style: "danger" as const },
+            ],
+    });
+  },
+};
+
+const cancel: Command = {
+  names: ["取消", "/cancel", "算了"],
+  help: "取消 — 退出当前的填报/修改",
+  async run(ctx) {
+    const { store } = ctx.services;
+    const state = getState(store, ctx.person.id);
+    if (state.mode === "idle") return { text: "当前没有进行中的操作。" };
+    await setState(store, ctx.person.id, { mode: "idle" });
+    if (state.mode === "guided") return { text: "已退出逐项填报，没有保存任何内容。" };
+    if (state.mode === "edit" || state.mode === "confirm-edit") return { text: "已放弃修改，原内容不变。" };
+    const u = store.getUpdate(state.updateId);
+    return { text: u ? `好的。#${u.seq} 保留为草稿（未计入总结），需要时发送「确认 ${u.seq}」或「撤回 ${u.seq}」。` : "好的。" };
+  },
+};
+
+const section: Command = {
+  names: ["科室", "换科室", "/section"],
+  help: "科室 名称 — 选择或更改刚才那条填报所属的科室",
+  async run(ctx) {
+    const { store, org } = ctx.services;
+    const state = getState(store, ctx.person.id);
+    const options = reportableSections(org, ctx.person).map((s) => s.id);
+    if (state.mode === "guided") {
+      const chosen = pickSection(org, options, ctx.args);
+      if (!chosen) return { text: "没有找到这个科室，请回复序号或科室名称。" };
+      await setState(store, ctx.person.id, { ...state, section: chosen });
+      return { text: `科室：${sectionName(org, chosen)}\n请继续回答上面的问题。` };
+    }
+    if (!("updateId" in state)) return { text: `您可以填报的科室：${options.map((id) => sectionName(org, id)).join("、")}。` };
+    if (!ctx.args) return sectionQuestion(org, options, store.getUpdate(state.updateId));
+    const chosen = pickSection(org, options, ctx.args);
+    if (!chosen) return { text: `「${ctx.args}」不是您可以填报的科室。可选：${options.map((id) => sectionName(org, id)).join("、")}。` };
+    return chooseSection(ctx.services, ctx.person, state.updateId, chosen);
+  },
+};
+
+const report: Command = {
+  names: ["填报", "逐项填报", "/report"],
+  help: "填报 — 按提问逐项填报（做了什么、数据、问题、计划）",
+  async run(ctx) {
+    return startGuided(ctx.services, ctx.person);
+  },
+};
+
+export const coreCommandsBase: Command[] = [help, mine, view, cancel, section, report];

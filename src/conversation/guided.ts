@@ -1,0 +1,99 @@
+import { type Person, reportableSections, sectionName } from "../domain/org.js";
+import { newUpdate, pickSection } from "./intake.js";
+import { cardReply } from "./render-update.js";
+import { type DialogueState, setState } from "./state.js";
+import type { Incoming, Reply, Services } from "./types.js";
+
+/**
+ * 填报: the guided mode for staff who prefer questions to a blank box. Four questions, each
+ * skippable with 「无」/「跳过」; 「取消」 leaves at any point and nothing is stored.
+ */
+const STEPS = [
+  { key: "work", ask: "1/4 这段时间主要做了哪些工作？（可以分几点说）", required: true },
+  { key: "figures", ask: "2/4 有哪些关键数据？例如：举办培训3期、参训200人次、投入资金50万元。（没有请回复「无」）" },
+  { key: "problems", ask: "3/4 遇到了什么问题或困难？（没有请回复「无」）" },
+  { key: "plans", ask: "4/4 下一步有什么打算？（没有请回复「无」）" },
+] as const;
+
+const SKIP = /^(无|没有|暂无|跳过|略|无。|没|none|skip)$/i;
+
+/** Split an answer listing several things: 一是…二是…, 1. 2., semicolons or lines. */
+function splitList(text: string): string[] {
+  return text
+    .split(/[；;\n]|(?:[一二三四五六七八九十]是)|(?:^|\s)\d+[.、．]/)
+    .map((s) => s.replace(/^[，,。\s]+|[，,。\s]+$/g, ""))
+    .filter((s) => s.length > 0);
+}
+
+type Guided = Extract<DialogueState, { mode: "guided" }>;
+
+export async function startGuided(services: Services, person: Person): Promise<Reply[]> {
+  const sections = reportableSections(services.org, person);
+  if (sections.length === 0) return [{ text: `您在名册中还没有所属科室，暂时无法填报。${services.org.contact}。` }];
+  const state: Guided = {
+    mode: "guided",
+    step: 0,
+    answers: {},
+    section: sections.length === 1 ? sections[0]!.id : undefined,
+  };
+  await setState(services.store, person.id, state);
+  const intro = "好的，我们按四个问题来填报，随时回复「取消」可退出。";
+  if (!state.section) {
+    return [
+      { text: intro },
+      cardReply({
+        title: "先选择科室",
+        template: "blue",
+        blocks: [sections.map((s, i) => `${i + 1}. ${s.name}`).join("\n")],
+        buttons: sections.map((s) => ({ label: s.name, command: s.name })),
+        note: "回复序号或科室名称。",
+      }),
+    ];
+  }
+  return [{ text: `${intro}\n科室：${sectionName(services.org, state.section)}\n\n${STEPS[0].ask}` }];
+}
+
+export async function continueGuided(
+  services: Services,
+  input: Incoming & { person: Person },
+  state: Guided,
+  text: string,
+): Promise<Reply[]> {
+  const { store, org } = services;
+  const person = input.person;
+  if (!state.section) {
+    const options = reportableSections(org, person).map((s) => s.id);
+    const chosen = pickSection(org, options, text);
+    if (!chosen) return [{ text: `没有找到这个科室，请回复序号（1-${options.length}）或科室名称。` }];
+    await setState(store, person.id, { ...state, section: chosen });
+    return [{ text: `科室：${sectionName(org, chosen)}\n\n${STEPS[0].ask}` }];
+  }
+  const step = STEPS[state.step];
+  if (!step) {
+    await setState(store, person.id, { mode: "idle" });
+    return [{ text: "填报已结束。" }];
+  }
+  const skipped = SKIP.test(text.trim());
+  if (skipped && "required" in step) return [{ text: `这一项需要填写。${step.ask}` }];
+  const answers = { ...state.answers, [step.key]: skipped ? "" : text.trim() };
+  const next = state.step + 1;
+  if (next < STEPS.length) {
+    await setState(store, person.id, { ...state, step: next, answers });
+    return [{ text: STEPS[next]!.ask }];
+  }
+  const work = answers.work ?? "";
+  const figures = answers.figures ?? "";
+  const problems = answers.problems ? splitList(answers.problems) : [];
+  const plans = answers.plans ? splitList(answers.plans) : [];
+  const composed = [
+    work,
+    figures ? `主要数据：${figures}` : "",
+    answers.problems ? `存在问题：${answers.problems}` : "",
+    answers.plans ? `下一步计划：${answers.plans}` : "",
+  ]
+    .filter(Boolean)
+    .map((s) => (/[。.!！；;]$/.test(s) ? s : `${s}。`))
+    .join("\n");
+  await setState(store, person.id, { mode: "idle" });
+  return newUpdate(services, input, composed, "guided", { problems, plans, section: state.section });
+}

@@ -1,0 +1,66 @@
+import { type Org, sectionName } from "../domain/org.js";
+import type { Figure, Update } from "../domain/update.js";
+import type { CardButton, CardModel, Reply } from "./types.js";
+
+const MAX_LIST = 12;
+
+export function describeFigure(f: Figure): string {
+  const ctx = f.context ? `${f.context.replace(/[，,。；;：:\s]+$/, "")} ` : "";
+  return `${ctx}${f.raw}`.trim();
+}
+
+function bullet(lines: string[], numbered = true): string {
+  const shown = lines.slice(0, MAX_LIST).map((l, i) => (numbered ? `${i + 1}. ${l}` : `· ${l}`));
+  if (lines.length > MAX_LIST) shown.push(`……另有 ${lines.length - MAX_LIST} 条`);
+  return shown.join("\n");
+}
+
+/** The blocks that say what the bot understood from an update. */
+export function understoodBlocks(org: Org, u: Pick<Update, "section" | "items" | "figures" | "problems" | "plans">): string[] {
+  const blocks = [`**科室**：${sectionName(org, u.section)}`];
+  if (u.items.length > 0) blocks.push(`**工作事项**\n${bullet(u.items.map((i) => i.text))}`);
+  if (u.figures.length > 0) blocks.push(`**数据**（${u.figures.length} 个）\n${bullet(u.figures.map(describeFigure), false)}`);
+  if (u.problems.length > 0) blocks.push(`**问题与困难**\n${bullet(u.problems)}`);
+  if (u.plans.length > 0) blocks.push(`**下一步计划**\n${bullet(u.plans)}`);
+  if (u.items.length === 0 && u.problems.length === 0 && u.plans.length === 0) {
+    blocks.push("（没有识别出具体事项，将按原文保存）");
+  }
+  return blocks;
+}
+
+export function blocksToText(title: string, blocks: string[], buttons: CardButton[] = [], note?: string): string {
+  const body = blocks.map((b) => b.replace(/\*\*/g, "")).join("\n");
+  const hint = buttons.length > 0 ? `\n回复：${buttons.map((b) => `「${b.command}」`).join(" ")}` : "";
+  return `【${title}】\n${body}${hint}${note ? `\n${note}` : ""}`;
+}
+
+export function cardReply(card: CardModel): Reply {
+  return { text: blocksToText(card.title, card.blocks, card.buttons, card.note), card };
+}
+
+/** The confirmation shown after a new update: what was understood, with 确认 / 修改 / 撤回. */
+export function confirmCard(org: Org, u: Update, extraNote?: string): Reply {
+  const buttons: CardButton[] = [
+    { label: "确认", command: `确认 ${u.seq}`, style: "primary" },
+    { label: "修改", command: `修改 ${u.seq}` },
+    { label: "撤回", command: `撤回 ${u.seq}`, style: "danger" },
+  ];
+  return cardReply({
+    title: `请确认填报内容（#${u.seq}）`,
+    template: "blue",
+    blocks: understoodBlocks(org, u),
+    buttons,
+    note: extraNote ?? "确认后才会计入总结；识别有误可点「修改」重新发送。",
+  });
+}
+
+export function statusLabel(u: Update): string {
+  if (u.noProgress) return "本周无进展";
+  return { draft: "待确认", confirmed: "已确认", withdrawn: "已撤回" }[u.status];
+}
+
+export function oneLine(u: Update, org: Org): string {
+  const text = u.normalizedText.replace(/\s+/g, " ");
+  const short = [...text].length > 40 ? `${[...text].slice(0, 40).join("")}…` : text;
+  return `#${u.seq} ${u.date} ${sectionName(org, u.section)}【${statusLabel(u)}】${short}`;
+}
