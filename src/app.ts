@@ -15,6 +15,8 @@ export interface App {
   config: Config;
   services: Services;
   engine: Engine;
+  /** The features installed, for starting their background jobs. */
+  features: Feature[];
   close(): Promise<void>;
 }
 
@@ -60,8 +62,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     features: {},
   };
   const commands: Command[] = [...coreCommands];
+  const features = opts.features ?? defaultFeatures();
   try {
-    for (const feature of opts.features ?? defaultFeatures()) {
+    for (const feature of features) {
       commands.push(...(await feature.install(services, config)));
     }
   } catch (e) {
@@ -73,6 +76,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     config,
     services,
     engine,
+    features,
     close: () => store.close(),
   };
 }

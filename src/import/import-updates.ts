@@ -1,0 +1,56 @@
+import { createHash, randomUUID } from "node:crypto";
+import { extractUpdate } from "../domain/extract.js";
+import type { Org } from "../domain/org.js";
+import { isoWeekOfDate, parseDate } from "../domain/period.js";
+import type { Update } from "../domain/update.js";
+import type { Store } from "../store/types.js";
+import type { ImportRow } from "./parse-import.js";
+
+/**
+ * Store parsed rows as confirmed updates in one all-or-nothing write. Re-importing the same
+ * file is harmless: a row already imported (same author, section, date and text) is skipped.
+ */
+export async function importRows(
+  store: Store,
+  org: Org,
+  rows: ImportRow[],
+  now: Date,
+  by = "import",
+): Promise<{ added: number; skipped: number }> {
+  const at = now.toISOString();
+  const fresh: Update[] = [];
+  const seen = new Set<string>();
+  let skipped = 0;
+  for (const r of rows) {
+    const key = `import:${createHash("sha256").update(`${r.author}\n${r.section}\n${r.date}\n${r.text}`).digest("hex").slice(0, 24)}`;
+    if (seen.has(key) || store.listUpdates({ author: r.author, from: r.date, to: r.date }).some((u) => u.sourceMessageId === key)) {
+      skipped++;
+      continue;
+    }
+    seen.add(key);
+    const ex = extractUpdate(r.text, org);
+    fresh.push({
+      id: randomUUID(),
+      seq: 0,
+      author: r.author,
+      section: r.section,
+      date: r.date,
+      week: isoWeekOfDate(parseDate(r.date)!),
+      createdAt: at,
+      updatedAt: at,
+      originalText: r.text,
+      normalizedText: ex.normalizedText,
+      items: ex.items,
+      figures: ex.figures,
+      problems: ex.problems,
+      plans: ex.plans,
+      status: "confirmed",
+      noProgress: false,
+      source: "import",
+      sourceMessageId: key,
+      history: [{ at, by, action: "imported", note: `row ${r.row}` }],
+    });
+  }
+  if (fresh.length > 0) await store.addUpdates(fresh);
+  return { added: fresh.length, skipped };
+}

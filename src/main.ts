@@ -1,0 +1,60 @@
+import { pathToFileURL } from "node:url";
+import type { App } from "./app.js";
+import { errorMessage, isAppError } from "./errors.js";
+import { configFromProcess, openAppFromProcess, resolvePerson, startupNotes } from "./run-context.js";
+import { runConsole } from "./transports/console/run-console.js";
+
+/**
+ * `npm start`: Feishu when FEISHU_APP_ID is set, otherwise the local console. Features'
+ * background jobs (weekly reminders) start once the transport is up.
+ */
+async function main(): Promise<void> {
+  const config = configFromProcess();
+  if (config.feishu) {
+    const { startFeishu } = await import("./transports/feishu/start.js");
+    const app = await openAppFromProcess({ config });
+    const feishu = await startFeishu(app);
+    app.services.outbox = feishu.outbox;
+    for (const n of startupNotes(config, `飞书 / Feishu (${config.feishu.mode === "ws" ? "长连接 long connection" : `webhook :${config.port}`})`)) console.log(n);
+    const stops = startFeatures(app);
+    const shutdown = async () => {
+      for (const s of stops) await s();
+      await feishu.stop();
+      await app.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", shutdown);
+    process.once("SIGTERM", shutdown);
+    return;
+  }
+  const app = await openAppFromProcess({ config });
+  try {
+    for (const n of startupNotes(config, "本地控制台（未设置 FEISHU_APP_ID）/ local console (no FEISHU_APP_ID)")) console.log(n);
+    const stops = startFeatures(app);
+    await runConsole(app, resolvePerson(app.services.org, argValue("--as")));
+    for (const s of stops) await s();
+  } finally {
+    await app.close();
+  }
+}
+
+function argValue(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function startFeatures(app: App): Array<() => Promise<void> | void> {
+  const stops: Array<() => Promise<void> | void> = [];
+  for (const f of app.features) {
+    const stop = f.start?.(app);
+    if (stop) stops.push(stop);
+  }
+  return stops;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e) => {
+    console.error(isAppError(e) ? `错误 [${e.code}]：${e.describe()}` : `错误：${errorMessage(e)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,47 @@
+import { createInterface } from "node:readline/promises";
+import type { App } from "../../app.js";
+import { findPerson, type Person } from "../../domain/org.js";
+import { renderForConsole } from "./render-text.js";
+
+/**
+ * The local console: a chat with the bot in the terminal, through the same engine Feishu uses.
+ * 「/as 名字」 switches who you are; 「/who」 lists the roster; 「/quit」 leaves.
+ */
+export async function runConsole(app: App, as: Person, io = { input: process.stdin, output: process.stdout }): Promise<void> {
+  const { org } = app.services;
+  let me = as;
+  const rl = createInterface({ input: io.input, output: io.output, terminal: io.input.isTTY ?? false });
+  const print = (s: string) => io.output.write(`${s}\n`);
+  print(`总结助手 · 本地控制台（${org.unit}）。您现在是：${me.name}（${me.title ?? me.role}）。`);
+  print("输入「帮助」查看用法；「/as 姓名」切换身份，「/who」查看名册，「/quit」退出。\n");
+  let n = 0;
+  try {
+    while (true) {
+      let line: string;
+      try {
+        line = await rl.question(`${me.name}> `);
+      } catch {
+        break; // input closed
+      }
+      const text = line.trim();
+      if (text === "/quit" || text === "/exit" || text === "退出") break;
+      if (text === "/who") {
+        print(org.people.map((p) => `  ${p.id}\t${p.name}\t${p.title ?? p.role}`).join("\n"));
+        continue;
+      }
+      if (text.startsWith("/as ")) {
+        const p = findPerson(org, text.slice(4));
+        if (p) {
+          me = p;
+          print(`已切换为 ${p.name}（${p.title ?? p.role}）。`);
+        } else print("名册中没有这个人。发送「/who」查看名册。");
+        continue;
+      }
+      n += 1;
+      const replies = await app.engine.handle({ person: me, chat: "p2p", kind: "text", text: line, messageId: `console-${Date.now()}-${n}` });
+      for (const r of replies) print(`${renderForConsole(r)}\n`);
+    }
+  } finally {
+    rl.close();
+  }
+}
