@@ -1,0 +1,132 @@
+import { join } from "node:path";
+import { z } from "zod";
+import { AppError } from "../errors.js";
+import { jsonClone } from "./freeze.js";
+import { JsonFile } from "./json-file.js";
+import { COLLECTION_VERSION, type CollectionFile, describeZodError } from "./schema.js";
+import { linesJson } from "./serialize.js";
+import type { FileContext } from "./shard.js";
+import type { Collection } from "./types.js";
+
+/** Lower-case letters, digits and "-", so a name is a safe file name and cannot clash with backups' dots. */
+export const COLLECTION_NAME = /^[a-z][a-z0-9-]{0,63}$/;
+const RESERVED = new Set(["state", "updates", "backups"]);
+
+export function checkCollectionName(name: string): void {
+  if (!COLLECTION_NAME.test(name) || RESERVED.has(name)) {
+    throw new AppError(
+      "BAD_REQUEST",
+      `bad collection name ${JSON.stringify(name)}: use lower-case letters, digits and "-" (not state/updates/backups)`,
+    );
+  }
+}
+
+/**
+ * Loads DATA_DIR/<name>.json, validating every document with the caller's schema (STORE_CORRUPT
+ * when one does not fit, or when an id appears twice).
+ */
+export async function loadCollection<T extends { id: string }>(
+  ctx: FileContext,
+  name: string,
+  schema: z.ZodType<T>,
+): Promise<Collection<T>> {
+  checkCollectionName(name);
+  const fileSchema = z.object({ version: z.literal(COLLECTION_VERSION), docs: z.array(schema) });
+  const file = await JsonFile.load<CollectionFile<T>>({
+    path: join(ctx.dataDir, `${name}.json`),
+    base: name,
+    kind: "collection",
+    schema: fileSchema as unknown as z.ZodType<CollectionFile<T>>,
+    check: (data) => {
+      const seen = new Set<string>();
+      for (const [i, d] of data.docs.entries()) {
+        if (seen.has(d.id)) return `docs.${i}: id ${d.id} appears twice`;
+        seen.add(d.id);
+      }
+      return undefined;
+    },
+    serialize: (data) => linesJson({ version: data.version }, "docs", data.docs),
+    empty: () => ({ version: COLLECTION_VERSION, docs: [] }),
+    backups: ctx.backups,
+    now: ctx.now,
+    log: ctx.log,
+  });
+  return new FileCollection(name, schema, file);
+}
+
+/**
+ * A collection kept in one file. Must stay true: documents in memory are frozen and equal to
+ * disk; `update` hands its callback a mutable copy and validates the result; ids never change.
+ */
+class FileCollection<T extends { id: string }> implements Collection<T> {
+  #index: Map<string, T> | undefined;
+  #indexedFor: CollectionFile<T> | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly schema: z.ZodType<T>,
+    private readonly file: JsonFile<CollectionFile<T>>,
+  ) {}
+
+  get(id: string): T | undefined {
+    return this.#byId().get(id);
+  }
+
+  list(): T[] {
+    return [...this.file.data.docs];
+  }
+
+  async put(doc: T): Promise<void> {
+    const next = this.#validate(doc, doc?.id);
+    await this.file.mutate((data) => ({ next: withDoc(data, next), result: undefined }));
+  }
+
+  update(id: string, fn: (current: T | undefined) => T): Promise<T> {
+    return this.file.mutate((data) => {
+      const current = data.docs.find((d) => d.id === id);
+      const next = this.#validate(fn(current === undefined ? undefined : structuredClone(current)), id);
+      return { next: withDoc(data, next), result: next };
+    });
+  }
+
+  delete(id: string): Promise<boolean> {
+    return this.file.mutate((data) => {
+      if (!data.docs.some((d) => d.id === id)) return { result: false };
+      return { next: { ...data, docs: data.docs.filter((d) => d.id !== id) }, result: true };
+    });
+  }
+
+  /** Resolves when every write queued so far has settled. */
+  idle(): Promise<void> {
+    return this.file.idle();
+  }
+
+  #validate(doc: T, id: string | undefined): T {
+    const parsed = this.schema.safeParse(jsonClone(doc));
+    if (!parsed.success) {
+      throw new AppError("BAD_REQUEST", `invalid ${this.name} document: ${describeZodError(parsed.error)}`);
+    }
+    if (parsed.data.id !== id) {
+      throw new AppError(
+        "BAD_REQUEST",
+        `${this.name}: document id must be ${JSON.stringify(id)}, got ${parsed.data.id}`,
+      );
+    }
+    return parsed.data;
+  }
+
+  #byId(): Map<string, T> {
+    const data = this.file.data;
+    if (this.#indexedFor !== data || !this.#index) {
+      this.#index = new Map(data.docs.map((d) => [d.id, d]));
+      this.#indexedFor = data;
+    }
+    return this.#index;
+  }
+}
+
+function withDoc<T extends { id: string }>(data: CollectionFile<T>, doc: T): CollectionFile<T> {
+  const at = data.docs.findIndex((d) => d.id === doc.id);
+  const docs = at < 0 ? [...data.docs, doc] : data.docs.map((d, i) => (i === at ? doc : d));
+  return { ...data, docs };
+}

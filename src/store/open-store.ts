@@ -1,0 +1,168 @@
+import { mkdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { z } from "zod";
+import type { Update } from "../domain/update.js";
+import { AppError } from "../errors.js";
+import { removeStaleTempFiles } from "./atomic-file.js";
+import { Backups } from "./backups.js";
+import { loadCollection } from "./collection.js";
+import { acquireLock } from "./lock.js";
+import { UPDATES_DIR, type FileContext } from "./shard.js";
+import { StateRepo } from "./state.js";
+import type { Collection, ConversationState, InboxEntry, Store, UpdateQuery } from "./types.js";
+import { UpdatesRepo } from "./updates.js";
+
+export const BACKUPS_DIR = "backups";
+
+export interface OpenStoreOptions {
+  /** The clock (backup timestamps, de-duplication expiry). Default: `new Date()`. */
+  now?: () => Date;
+  /** Rolling backups kept per file in DATA_DIR/backups; 0 turns them off. Default 5. */
+  backups?: number;
+  /** Where notable events go (migrations, stale lock taken over, backup failures). Default: console.warn. */
+  log?: (msg: string) => void;
+}
+
+/**
+ * Opens the store in `dataDir` (created if missing):
+ *
+ *   DATA_DIR/.lock               {pid, host, startedAt, token} while open
+ *   DATA_DIR/state.json          conversations, bindings, seen keys, inbox, seq counters
+ *   DATA_DIR/updates/<year>.json updates whose date is in <year>, one per line
+ *   DATA_DIR/<name>.json         each generic collection
+ *   DATA_DIR/backups/            rolling copies `<file>.<timestamp>.json` + pre-migration copies
+ *
+ * Throws STORE_LOCKED when another live process (or this one) has the directory open, and
+ * STORE_CORRUPT when a file cannot be read, parsed, validated or is from a newer bot — in that
+ * case nothing is written and the lock is released.
+ */
+export async function openStore(dataDir: string, opts: OpenStoreOptions = {}): Promise<Store> {
+  const dir = resolve(dataDir);
+  const now = opts.now ?? (() => new Date());
+  const log = opts.log ?? ((msg: string) => console.warn(msg));
+  try {
+    await mkdir(join(dir, UPDATES_DIR), { recursive: true });
+  } catch (e) {
+    throw new AppError(
+      "STORE_IO",
+      `无法创建数据目录 / cannot create DATA_DIR ${dir}: ${(e as Error).message}`,
+      {
+        cause: e,
+        hint: "set DATA_DIR to a writable directory",
+      },
+    );
+  }
+  const lock = await acquireLock(dir, { now, log });
+  try {
+    const backupsDir = join(dir, BACKUPS_DIR);
+    for (const d of [dir, join(dir, UPDATES_DIR), backupsDir]) {
+      const removed = await removeStaleTempFiles(d);
+      if (removed.length) log(`store: removed ${removed.length} temp file(s) left by a crash in ${d}`);
+    }
+    const backups = new Backups({ dir: backupsDir, keep: opts.backups ?? 5, now, log });
+    const ctx: FileContext = { dataDir: dir, backups, now, log };
+    const state = await StateRepo.load(ctx);
+    const updates = await UpdatesRepo.load(ctx, state);
+    return new FileStore(dir, ctx, state, updates, () => lock.release());
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+}
+
+interface Idle {
+  idle(): Promise<void>;
+}
+
+/** The Store over the files above. Reads are synchronous from memory; every write awaits the disk. */
+class FileStore implements Store {
+  #closed = false;
+  readonly #collections = new Map<string, Promise<Collection<{ id: string }> & Idle>>();
+
+  constructor(
+    readonly dataDir: string,
+    private readonly ctx: FileContext,
+    private readonly state: StateRepo,
+    private readonly updates: UpdatesRepo,
+    private readonly releaseLock: () => Promise<void>,
+  ) {}
+
+  addUpdate(update: Update): Promise<Update> {
+    return this.#open(() => this.updates.add(update));
+  }
+  getUpdate(id: string): Update | undefined {
+    return this.updates.get(id);
+  }
+  modifyUpdate(id: string, fn: (u: Update) => Update): Promise<Update> {
+    return this.#open(() => this.updates.modify(id, fn));
+  }
+  listUpdates(q?: UpdateQuery): Update[] {
+    return this.updates.list(q);
+  }
+  findBySeq(author: string, seq: number): Update | undefined {
+    return this.updates.findBySeq(author, seq);
+  }
+  addUpdates(updates: Update[]): Promise<Update[]> {
+    return this.#open(() => this.updates.addMany(updates));
+  }
+
+  getConversation(userId: string): ConversationState | undefined {
+    return this.state.getConversation(userId);
+  }
+  setConversation(userId: string, state: ConversationState | undefined): Promise<void> {
+    return this.#open(() => this.state.setConversation(userId, state));
+  }
+  getBinding(externalId: string): string | undefined {
+    return this.state.getBinding(externalId);
+  }
+  setBinding(externalId: string, personId: string): Promise<void> {
+    return this.#open(() => this.state.setBinding(externalId, personId));
+  }
+  markSeen(key: string, ttlMs?: number): Promise<boolean> {
+    return this.#open(() => this.state.markSeen(key, ttlMs));
+  }
+  hasSeen(key: string): boolean {
+    return this.state.hasSeen(key);
+  }
+  putInbox(entry: InboxEntry): Promise<void> {
+    return this.#open(() => this.state.putInbox(entry));
+  }
+  removeInbox(id: string): Promise<void> {
+    return this.#open(() => this.state.removeInbox(id));
+  }
+  listInbox(): InboxEntry[] {
+    return this.state.listInbox();
+  }
+
+  collection<S extends z.ZodType<{ id: string }>>(name: string, schema: S): Promise<Collection<z.infer<S>>> {
+    return this.#open(() => {
+      let loading = this.#collections.get(name);
+      if (!loading) {
+        loading = loadCollection(this.ctx, name, schema) as Promise<Collection<{ id: string }> & Idle>;
+        // A failed load is not cached: after the operator restores the file, a later call retries.
+        loading.catch(() => this.#collections.delete(name));
+        this.#collections.set(name, loading);
+      }
+      return loading as unknown as Promise<Collection<z.infer<S>>>;
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    const collections = await Promise.allSettled(this.#collections.values());
+    await Promise.allSettled([
+      this.updates.idle(),
+      this.state.idle(),
+      ...collections.flatMap((c) => (c.status === "fulfilled" ? [c.value.idle()] : [])),
+    ]);
+    // Updates may queue state writes (seq counters) while draining: wait for those too.
+    await this.state.idle();
+    await this.releaseLock();
+  }
+
+  async #open<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.#closed) throw new AppError("STORE_IO", `store ${this.dataDir} is closed`);
+    return fn();
+  }
+}
