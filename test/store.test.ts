@@ -1,0 +1,303 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { isAppError } from "../src/errors.js";
+import { openStore } from "../src/store/open-store.js";
+import type { Store } from "../src/store/types.js";
+import { makeUpdate } from "./helpers/make-update.js";
+import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+
+useTmpDirs();
+
+const open: Store[] = [];
+afterEach(async () => {
+  for (const s of open.splice(0)) await s.close();
+});
+
+async function openIn(dir: string, now?: () => Date): Promise<Store> {
+  const s = await openStore(dir, { now, log: () => {} });
+  open.push(s);
+  return s;
+}
+
+async function reopen(s: Store, now?: () => Date): Promise<Store> {
+  await s.close();
+  open.splice(open.indexOf(s), 1);
+  return openIn(s.dataDir, now);
+}
+
+describe("updates", () => {
+  it("stores an update, assigns per-author seq numbers, finds it by id and by seq", async () => {
+    const s = await openIn(makeTmpDir());
+    const a1 = await s.addUpdate(makeUpdate({ author: "a" }));
+    const b1 = await s.addUpdate(makeUpdate({ author: "b" }));
+    const a2 = await s.addUpdate(makeUpdate({ author: "a" }));
+    expect([a1.seq, b1.seq, a2.seq]).toEqual([1, 1, 2]);
+    expect(s.getUpdate(a2.id)).toEqual(a2);
+    expect(s.findBySeq("a", 2)?.id).toBe(a2.id);
+    expect(s.findBySeq("b", 2)).toBeUndefined();
+  });
+
+  it("100 concurrent addUpdate calls give 100 records with unique seq per author, also after reload", async () => {
+    const s = await openIn(makeTmpDir());
+    const authors = ["a", "b", "c", "d"];
+    const stored = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => s.addUpdate(makeUpdate({ author: authors[i % 4]! }))),
+    );
+    expect(s.listUpdates()).toHaveLength(100);
+    for (const author of authors) {
+      const seqs = stored.filter((u) => u.author === author).map((u) => u.seq);
+      expect(new Set(seqs).size).toBe(25);
+      expect(Math.max(...seqs)).toBe(25);
+    }
+    const before = s.listUpdates();
+    const again = await reopen(s);
+    expect(again.listUpdates()).toHaveLength(100);
+    expect(again.listUpdates()).toEqual(before);
+  });
+
+  it("leaves no temp files behind and disk equals memory", async () => {
+    const dir = makeTmpDir();
+    const s = await openIn(dir);
+    await Promise.all(Array.from({ length: 20 }, () => s.addUpdate(makeUpdate())));
+    await s.markSeen("k");
+    const names = [...readdirSync(dir), ...readdirSync(join(dir, "updates"))];
+    expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
+    const onDisk = JSON.parse(readFileSync(join(dir, "updates", "2025.json"), "utf8"));
+    expect(onDisk.updates).toEqual(s.listUpdates());
+  });
+
+  it("never reuses a seq number, and refuses a duplicate id or a taken explicit seq", async () => {
+    const s = await openIn(makeTmpDir());
+    const first = await s.addUpdate(makeUpdate({ seq: 7 }));
+    expect((await s.addUpdate(makeUpdate())).seq).toBe(8);
+    await expect(s.addUpdate(makeUpdate({ id: first.id }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(s.addUpdate(makeUpdate({ seq: 7 }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(s.listUpdates()).toHaveLength(2);
+    const again = await reopen(s);
+    expect((await again.addUpdate(makeUpdate())).seq).toBe(9);
+  });
+
+  it("filters by author, section, date range (inclusive), week and status, sorted by date then createdAt", async () => {
+    const s = await openIn(makeTmpDir());
+    const mk = (p: Parameters<typeof makeUpdate>[0]) => s.addUpdate(makeUpdate(p));
+    const late = await mk({ date: "2025-03-10", createdAt: "2025-03-10T12:00:00Z", section: "kjk" });
+    const early = await mk({ date: "2025-03-10", createdAt: "2025-03-10T08:00:00Z" });
+    const jan = await mk({ date: "2025-01-02", author: "li", status: "draft" });
+    const prevYear = await mk({ date: "2024-12-31", status: "withdrawn" });
+    const nextYear = await mk({ date: "2026-01-01" });
+    const ids = (q?: Parameters<Store["listUpdates"]>[0]) => s.listUpdates(q).map((u) => u.id);
+
+    expect(ids()).toEqual([prevYear.id, jan.id, early.id, late.id, nextYear.id]);
+    expect(ids({ author: "li" })).toEqual([jan.id]);
+    expect(ids({ section: "kjk" })).toEqual([late.id]);
+    expect(ids({ from: "2025-01-02", to: "2025-03-10" })).toEqual([jan.id, early.id, late.id]);
+    expect(ids({ from: "2024-12-31", to: "2024-12-31" })).toEqual([prevYear.id]);
+    expect(ids({ week: early.week })).toEqual([early.id, late.id]);
+    expect(ids({ status: "draft" })).toEqual([jan.id]);
+    expect(ids({ status: ["draft", "withdrawn"] })).toEqual([prevYear.id, jan.id]);
+  });
+
+  it("writes one shard per year, one record per line", async () => {
+    const dir = makeTmpDir();
+    const s = await openIn(dir);
+    await s.addUpdate(makeUpdate({ date: "2024-06-01" }));
+    await s.addUpdate(makeUpdate({ date: "2025-06-01" }));
+    await s.addUpdate(makeUpdate({ date: "2025-06-02" }));
+    expect(readdirSync(join(dir, "updates")).sort()).toEqual(["2024.json", "2025.json"]);
+    const text = readFileSync(join(dir, "updates", "2025.json"), "utf8");
+    expect(text.trim().split("\n")).toHaveLength(4);
+    expect(JSON.parse(text)).toMatchObject({ version: 1, year: 2025 });
+  });
+
+  it("modifyUpdate is read-modify-write; moving the date to another year moves the record's shard", async () => {
+    const dir = makeTmpDir();
+    const s = await openIn(dir);
+    const u = await s.addUpdate(makeUpdate({ date: "2025-12-30" }));
+    const edited = await s.modifyUpdate(u.id, (x) => ({ ...x, status: "withdrawn" }));
+    expect(edited.status).toBe("withdrawn");
+    const moved = await s.modifyUpdate(u.id, (x) => {
+      x.date = "2026-01-02";
+      return x;
+    });
+    expect(s.listUpdates({ from: "2026-01-01" }).map((x) => x.id)).toEqual([u.id]);
+    expect(s.listUpdates({ to: "2025-12-31" })).toEqual([]);
+    const disk2025 = JSON.parse(readFileSync(join(dir, "updates", "2025.json"), "utf8"));
+    const disk2026 = JSON.parse(readFileSync(join(dir, "updates", "2026.json"), "utf8"));
+    expect(disk2025.updates).toEqual([]);
+    expect(disk2026.updates).toEqual([moved]);
+    expect(s.findBySeq(u.author, u.seq)?.date).toBe("2026-01-02");
+  });
+
+  it("modifyUpdate: NOT_FOUND for a missing id; an invalid result or an id change writes nothing", async () => {
+    const dir = makeTmpDir();
+    const s = await openIn(dir);
+    const u = await s.addUpdate(makeUpdate());
+    const before = readFileSync(join(dir, "updates", "2025.json"), "utf8");
+    await expect(s.modifyUpdate("nope", (x) => x)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(s.modifyUpdate(u.id, (x) => ({ ...x, date: "March" }))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(s.modifyUpdate(u.id, (x) => ({ ...x, id: "other" }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(readFileSync(join(dir, "updates", "2025.json"), "utf8")).toBe(before);
+    expect(s.getUpdate(u.id)).toEqual(u);
+  });
+
+  it("returns frozen records, so a caller cannot change memory without a write", async () => {
+    const s = await openIn(makeTmpDir());
+    const u = await s.addUpdate(makeUpdate());
+    expect(() => {
+      (s.getUpdate(u.id) as { status: string }).status = "draft";
+    }).toThrow(TypeError);
+    expect(s.getUpdate(u.id)?.status).toBe("confirmed");
+  });
+
+  it("addUpdates stores a batch across years and assigns seq in order", async () => {
+    const s = await openIn(makeTmpDir());
+    const out = await s.addUpdates([
+      makeUpdate({ date: "2024-05-01" }),
+      makeUpdate({ date: "2025-05-01" }),
+      makeUpdate({ date: "2025-05-02", author: "li" }),
+    ]);
+    expect(out.map((u) => u.seq)).toEqual([1, 2, 1]);
+    const again = await reopen(s);
+    expect(again.listUpdates().map((u) => u.id)).toEqual(out.map((u) => u.id));
+  });
+});
+
+describe("state", () => {
+  it("markSeen: false while a key is live, true again after its TTL, and survives a restart", async () => {
+    let t = Date.parse("2025-03-01T00:00:00Z");
+    const now = () => new Date(t);
+    const s = await openIn(makeTmpDir(), now);
+    expect(await s.markSeen("evt-1", 60_000)).toBe(true);
+    expect(await s.markSeen("evt-1", 60_000)).toBe(false);
+    expect(s.hasSeen("evt-1")).toBe(true);
+    t += 59_000;
+    const again = await reopen(s, now);
+    expect(again.hasSeen("evt-1")).toBe(true);
+    expect(await again.markSeen("evt-1", 60_000)).toBe(false);
+    t += 2_000;
+    expect(again.hasSeen("evt-1")).toBe(false);
+    expect(await again.markSeen("evt-1", 60_000)).toBe(true);
+  });
+
+  it("markSeen defaults to 7 days and prunes expired keys from the file on write", async () => {
+    let t = Date.parse("2025-03-01T00:00:00Z");
+    const now = () => new Date(t);
+    const dir = makeTmpDir();
+    const s = await openIn(dir, now);
+    await s.markSeen("old");
+    t += 7 * 24 * 3600_000 - 1;
+    expect(s.hasSeen("old")).toBe(true);
+    t += 1;
+    expect(s.hasSeen("old")).toBe(false);
+    await s.markSeen("new");
+    const seen = JSON.parse(readFileSync(join(dir, "state.json"), "utf8")).seen;
+    expect(Object.keys(seen)).toEqual(["new"]);
+  });
+
+  it("concurrent markSeen of one key: exactly one caller wins", async () => {
+    const s = await openIn(makeTmpDir());
+    const results = await Promise.all(Array.from({ length: 10 }, () => s.markSeen("same")));
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("inbox entries persist across reopen; put replaces by id; remove deletes", async () => {
+    const s = await openIn(makeTmpDir());
+    await s.putInbox({ id: "e1", receivedAt: "2025-03-01T00:00:00Z", payload: { text: "你好" }, attempts: 0 });
+    await s.putInbox({ id: "e2", receivedAt: "2025-03-01T00:00:01Z", payload: [1, 2], attempts: 0 });
+    await s.putInbox({ id: "e1", receivedAt: "2025-03-01T00:00:00Z", payload: { text: "你好" }, attempts: 1 });
+    const again = await reopen(s);
+    expect(again.listInbox().map((e) => [e.id, e.attempts])).toEqual([
+      ["e1", 1],
+      ["e2", 0],
+    ]);
+    expect(again.listInbox()[0]?.payload).toEqual({ text: "你好" });
+    await again.removeInbox("e1");
+    const third = await reopen(again);
+    expect(third.listInbox().map((e) => e.id)).toEqual(["e2"]);
+  });
+
+  it("conversations and bindings persist; undefined clears a conversation", async () => {
+    const s = await openIn(makeTmpDir());
+    await s.setConversation("ou_1", { step: "choose-section", draftId: "d1" });
+    await s.setConversation("ou_2", { step: "idle" });
+    await s.setBinding("ou_1", "zhangsan");
+    await s.setConversation("ou_2", undefined);
+    const again = await reopen(s);
+    expect(again.getConversation("ou_1")).toEqual({ step: "choose-section", draftId: "d1" });
+    expect(again.getConversation("ou_2")).toBeUndefined();
+    expect(again.getBinding("ou_1")).toBe("zhangsan");
+    expect(again.getBinding("ou_x")).toBeUndefined();
+  });
+
+  it("keeps a JSON copy of a conversation state, not the caller's object", async () => {
+    const s = await openIn(makeTmpDir());
+    const mine = { step: "a", when: new Date("2025-01-01T00:00:00Z") };
+    await s.setConversation("u", mine);
+    mine.step = "changed";
+    expect(s.getConversation("u")).toEqual({ step: "a", when: "2025-01-01T00:00:00.000Z" });
+  });
+});
+
+describe("collections", () => {
+  const Draft = z.object({ id: z.string(), title: z.string(), parts: z.array(z.string()).default([]) });
+
+  it("put/get/list/update/delete, persisted in DATA_DIR/<name>.json", async () => {
+    const dir = makeTmpDir();
+    const s = await openIn(dir);
+    const drafts = await s.collection("drafts", Draft);
+    await drafts.put({ id: "d1", title: "2025年工作总结", parts: [] });
+    await drafts.put({ id: "d2", title: "上半年", parts: ["一"] });
+    const updated = await drafts.update("d1", (d) => ({ ...d!, parts: ["一、工作开展情况"] }));
+    expect(updated.parts).toEqual(["一、工作开展情况"]);
+    const created = await drafts.update("d3", (d) => d ?? { id: "d3", title: "新", parts: [] });
+    expect(created.title).toBe("新");
+    expect(await drafts.delete("d2")).toBe(true);
+    expect(await drafts.delete("d2")).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, "drafts.json"), "utf8")).docs.map((d: { id: string }) => d.id)).toEqual([
+      "d1",
+      "d3",
+    ]);
+    const again = await reopen(s);
+    const reloaded = await again.collection("drafts", Draft);
+    expect(reloaded.list()).toEqual([
+      { id: "d1", title: "2025年工作总结", parts: ["一、工作开展情况"] },
+      { id: "d3", title: "新", parts: [] },
+    ]);
+    expect(reloaded.get("d3")?.title).toBe("新");
+  });
+
+  it("validates documents on put and update (nothing written) and caches the collection", async () => {
+    const s = await openIn(makeTmpDir());
+    const drafts = await s.collection("drafts", Draft);
+    expect(await s.collection("drafts", Draft)).toBe(drafts);
+    await expect(drafts.put({ id: "x", title: 3 } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await drafts.put({ id: "x", title: "t", parts: [] });
+    await expect(drafts.update("x", (d) => ({ ...d!, id: "y" }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(drafts.list()).toEqual([{ id: "x", title: "t", parts: [] }]);
+  });
+
+  it("refuses unsafe or reserved collection names", async () => {
+    const s = await openIn(makeTmpDir());
+    for (const name of ["../x", "state", "Drafts", "a.b", ""]) {
+      const err = await s.collection(name, Draft).catch((e) => e);
+      expect(isAppError(err, "BAD_REQUEST")).toBe(true);
+    }
+  });
+});
+
+describe("close", () => {
+  it("waits for pending writes, then refuses new ones", async () => {
+    const dir = makeTmpDir();
+    const s = await openStore(dir, { log: () => {} });
+    const pending = Array.from({ length: 10 }, () => s.addUpdate(makeUpdate()));
+    await s.close();
+    await Promise.all(pending);
+    await expect(s.addUpdate(makeUpdate())).rejects.toMatchObject({ code: "STORE_IO" });
+    const again = await openIn(dir);
+    expect(again.listUpdates()).toHaveLength(10);
+  });
+});
