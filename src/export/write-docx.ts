@@ -1,0 +1,176 @@
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from "docx";
+import type { Period } from "../domain/period.js";
+import type { DraftVersion } from "../drafting/draft-model.js";
+import { type Block, type LayoutOptions, layoutDraft } from "./layout-draft.js";
+
+/**
+ * The draft as a Word file following GB/T 9704-2012 (党政机关公文格式):
+ * A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; title 2号 (22 pt) 方正小标宋简体
+ * centred; body 3号 (16 pt) 仿宋_GB2312, first-line indent of two characters, fixed line
+ * spacing 28.9 pt (22 lines a page); 一、 in 黑体, （一） in 楷体_GB2312; page numbers 「— 1 —」
+ * in 4号 (14 pt) 宋体 in the footer.
+ *
+ * Fonts are named by their standard names; Latin letters and digits use Times New Roman. Word
+ * and WPS substitute a missing 方正小标宋简体 / 仿宋_GB2312 / 楷体_GB2312 with 宋体 / 仿宋 / 楷体
+ * (WPS maps the _GB2312 names itself) — docs/drafting.md tells the office which fonts to install.
+ */
+
+/** Millimetres to twentieths of a point (twips). */
+export const mm = (v: number): number => Math.round((v * 1440) / 25.4);
+
+export const PAGE = {
+  width: 11906, // 210 mm
+  height: 16838, // 297 mm
+  margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) },
+} as const;
+
+export const FONTS = {
+  title: "方正小标宋简体",
+  body: "仿宋_GB2312",
+  h1: "黑体",
+  h2: "楷体_GB2312",
+  pageNumber: "宋体",
+  latin: "Times New Roman",
+} as const;
+
+/** 28.9 pt fixed line spacing, in twips. */
+const LINE = 578;
+const BODY_SIZE = 32; // half-points: 16 pt = 3号
+const TITLE_SIZE = 44; // 22 pt = 2号
+const PAGE_NUMBER_SIZE = 28; // 14 pt = 4号
+
+const font = (eastAsia: string) => ({
+  eastAsia,
+  ascii: FONTS.latin,
+  hAnsi: FONTS.latin,
+  hint: "eastAsia" as const,
+});
+
+const STYLES = {
+  paragraphStyles: [
+    {
+      id: "GwBody",
+      name: "公文正文",
+      basedOn: "Normal",
+      run: { font: font(FONTS.body), size: BODY_SIZE },
+      paragraph: {
+        spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        indent: { firstLine: 640 },
+        alignment: AlignmentType.JUSTIFIED,
+      },
+    },
+    {
+      id: "GwTitle",
+      name: "公文标题",
+      basedOn: "Normal",
+      run: { font: font(FONTS.title), size: TITLE_SIZE },
+      paragraph: {
+        spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: LINE },
+        alignment: AlignmentType.CENTER,
+      },
+    },
+    {
+      id: "GwH1",
+      name: "公文一级标题",
+      basedOn: "GwBody",
+      run: { font: font(FONTS.h1), size: BODY_SIZE },
+    },
+    {
+      id: "GwH2",
+      name: "公文二级标题",
+      basedOn: "GwBody",
+      run: { font: font(FONTS.h2), size: BODY_SIZE },
+    },
+    {
+      id: "GwPageNumber",
+      name: "公文页码",
+      basedOn: "Normal",
+      run: { font: font(FONTS.pageNumber), size: PAGE_NUMBER_SIZE },
+      paragraph: { alignment: AlignmentType.CENTER },
+    },
+  ],
+  default: { document: { run: { font: font(FONTS.body), size: BODY_SIZE } } },
+};
+
+function paragraphFor(b: Block): Paragraph {
+  switch (b.kind) {
+    case "title":
+      return new Paragraph({ style: "GwTitle", children: [new TextRun(b.text)] });
+    case "subtitle":
+      return new Paragraph({
+        style: "GwBody",
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0 },
+        children: [new TextRun({ text: b.text, font: font(FONTS.h2) })],
+      });
+    case "h1":
+      return new Paragraph({ style: "GwH1", children: [new TextRun(b.text)] });
+    case "h2":
+      return new Paragraph({ style: "GwH2", children: [new TextRun(b.text)] });
+    case "item":
+      return new Paragraph({
+        style: "GwBody",
+        children: [
+          new TextRun({ text: b.lead ?? "", bold: /\d+\.[^。]+。/.test(b.lead ?? "") }),
+          new TextRun(b.text),
+        ],
+      });
+    case "signature":
+      return new Paragraph({
+        style: "GwBody",
+        alignment: AlignmentType.RIGHT,
+        indent: { firstLine: 0, right: 1280 },
+        children: [new TextRun(b.text)],
+      });
+    default:
+      return new Paragraph({ style: "GwBody", children: [new TextRun(b.text)] });
+  }
+}
+
+/** Build the .docx bytes of a version (export mode unless `opts.review`). */
+export async function buildDocx(v: DraftVersion, period: Period, opts: LayoutOptions = {}): Promise<Buffer> {
+  const blocks = layoutDraft(v, period, opts);
+  // A blank line between the signature block and the body, as in printed documents.
+  const children: Paragraph[] = [];
+  for (const b of blocks) {
+    if (
+      b.kind === "signature" &&
+      children.length > 0 &&
+      blocks[blocks.indexOf(b) - 1]?.kind !== "signature"
+    ) {
+      children.push(new Paragraph({ style: "GwBody", children: [] }));
+    }
+    children.push(paragraphFor(b));
+  }
+  const doc = new Document({
+    creator: "总结助手",
+    title: v.title,
+    styles: STYLES,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...PAGE.margin, header: mm(15), footer: mm(20) },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: "GwPageNumber",
+                children: [
+                  new TextRun("— "),
+                  new TextRun({ children: [PageNumber.CURRENT] }),
+                  new TextRun(" —"),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { draftOffline } from "../src/drafting/draft-offline.js";
+import { type DraftVersion, emptyUsage } from "../src/drafting/draft-model.js";
+import { groupMaterial } from "../src/drafting/gather-material.js";
+import { csvCell, materialsCsv } from "../src/export/write-csv.js";
+import { buildDocx, mm } from "../src/export/write-docx.js";
+import { readZipText } from "./fixtures/drafting/read-zip.js";
+import { sampleUpdates, testOrg, upd } from "./fixtures/drafting/make-material.js";
+
+function version(): DraftVersion {
+  const org = testOrg();
+  const material = groupMaterial(org, { year: 2025 }, sampleUpdates());
+  const { title, parts } = draftOffline(org, material);
+  return {
+    version: 1,
+    createdAt: "2025-12-20T00:00:00.000Z",
+    createdBy: "test",
+    note: "生成",
+    title,
+    offline: true,
+    parts,
+    usage: emptyUsage(),
+    elapsedMs: 0,
+    materialCount: material.all.length,
+  };
+}
+
+describe("docx export (GB/T 9704-2012)", async () => {
+  const buf = await buildDocx(
+    version(),
+    { year: 2025 },
+    { signature: { unit: "示例县科学技术局", date: "2025年12月20日" } },
+  );
+  const documentXml = readZipText(buf, "word/document.xml");
+  const stylesXml = readZipText(buf, "word/styles.xml");
+
+  it("is A4 with the standard margins", () => {
+    const sectPr = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(documentXml)?.[0] ?? "";
+    expect(sectPr).toMatch(/<w:pgSz[^>]*w:w="11906"[^>]*w:h="16838"/);
+    const margin = /<w:pgMar[^>]*\/>/.exec(sectPr)?.[0] ?? "";
+    expect(margin).toContain(`w:top="${mm(37)}"`);
+    expect(margin).toContain(`w:bottom="${mm(35)}"`);
+    expect(margin).toContain(`w:left="${mm(28)}"`);
+    expect(margin).toContain(`w:right="${mm(26)}"`);
+    expect([mm(37), mm(35), mm(28), mm(26)]).toEqual([2098, 1984, 1587, 1474]);
+  });
+
+  it("names the standard fonts and sizes", () => {
+    expect(stylesXml).toContain('w:eastAsia="方正小标宋简体"');
+    expect(stylesXml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(stylesXml).toContain('w:eastAsia="黑体"');
+    expect(stylesXml).toContain('w:eastAsia="楷体_GB2312"');
+    // Body 16 pt with a fixed 28.9 pt line and a two-character first-line indent.
+    const body = /<w:style[^>]*w:styleId="GwBody"[\s\S]*?<\/w:style>/.exec(stylesXml)?.[0] ?? "";
+    expect(body).toMatch(/<w:sz w:val="32"\/>/);
+    expect(body).toMatch(/<w:spacing[^>]*w:line="578"[^>]*w:lineRule="exact"/);
+    expect(body).toMatch(/<w:ind[^>]*w:firstLine="640"/);
+    const title = /<w:style[^>]*w:styleId="GwTitle"[\s\S]*?<\/w:style>/.exec(stylesXml)?.[0] ?? "";
+    expect(title).toMatch(/<w:sz w:val="44"\/>/);
+    expect(title).toMatch(/<w:jc w:val="center"\/>/);
+  });
+
+  it("has 「— 1 —」 page numbers in 4号 宋体", () => {
+    const footer = readZipText(buf, "word/footer1.xml");
+    expect(footer).toContain("— ");
+    expect(footer).toContain(" —");
+    expect(footer).toMatch(/PAGE/);
+    const pn = /<w:style[^>]*w:styleId="GwPageNumber"[\s\S]*?<\/w:style>/.exec(stylesXml)?.[0] ?? "";
+    expect(pn).toContain('w:eastAsia="宋体"');
+    expect(pn).toMatch(/<w:sz w:val="28"\/>/);
+  });
+
+  it("holds the text, labelled 离线草稿, without source ids", () => {
+    expect(documentXml).toContain("示例县科学技术局2025年工作总结和2026年工作计划");
+    expect(documentXml).toContain("离线草稿");
+    expect(documentXml).toContain("一、2025年工作开展情况");
+    expect(documentXml).toContain("1.4亿元");
+    expect(documentXml).toContain("2025年12月20日");
+    expect(documentXml).not.toContain("u-rd-1");
+  });
+});
+
+describe("CSV export of the material", () => {
+  it("starts with a BOM, has the columns, quotes commas, quotes and newlines", () => {
+    const org = testOrg();
+    const tricky = upd({
+      section: "rd",
+      author: "li-rd",
+      date: "2025-04-01",
+      normalizedText: '完成"揭榜挂帅"项目申报，共3项\n另有1项在审',
+    });
+    const csv = materialsCsv([sampleUpdates()[1]!, tricky], org);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split("\r\n");
+    expect(lines[0]).toBe("填报人,科室,日期,内容,数据");
+    expect(lines[1]).toBe(
+      "孙悦,科普宣传与培训,2025-05-22,举办科技活动周，1500名群众参与，发放科普资料1.2万余份。,1500名；1.2万余份",
+    );
+    expect(csv).toContain('"完成""揭榜挂帅""项目申报，共3项\n另有1项在审"');
+    expect(csv.endsWith("\r\n")).toBe(true);
+  });
+
+  it("defuses cells Excel would run as formulas", () => {
+    expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(csvCell("a,b")).toBe('"a,b"');
+  });
+});
