@@ -139,7 +139,9 @@ describe("updates", () => {
     await expect(s.modifyUpdate(u.id, (x) => ({ ...x, date: "March" }))).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    await expect(s.modifyUpdate(u.id, (x) => ({ ...x, id: "other" }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(s.modifyUpdate(u.id, (x) => ({ ...x, id: "other" }))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     expect(readFileSync(join(dir, "updates", "2025.json"), "utf8")).toBe(before);
     expect(s.getUpdate(u.id)).toEqual(u);
   });
@@ -206,9 +208,19 @@ describe("state", () => {
 
   it("inbox entries persist across reopen; put replaces by id; remove deletes", async () => {
     const s = await openIn(makeTmpDir());
-    await s.putInbox({ id: "e1", receivedAt: "2025-03-01T00:00:00Z", payload: { text: "你好" }, attempts: 0 });
+    await s.putInbox({
+      id: "e1",
+      receivedAt: "2025-03-01T00:00:00Z",
+      payload: { text: "你好" },
+      attempts: 0,
+    });
     await s.putInbox({ id: "e2", receivedAt: "2025-03-01T00:00:01Z", payload: [1, 2], attempts: 0 });
-    await s.putInbox({ id: "e1", receivedAt: "2025-03-01T00:00:00Z", payload: { text: "你好" }, attempts: 1 });
+    await s.putInbox({
+      id: "e1",
+      receivedAt: "2025-03-01T00:00:00Z",
+      payload: { text: "你好" },
+      attempts: 1,
+    });
     const again = await reopen(s);
     expect(again.listInbox().map((e) => [e.id, e.attempts])).toEqual([
       ["e1", 1],
@@ -257,10 +269,9 @@ describe("collections", () => {
     expect(created.title).toBe("新");
     expect(await drafts.delete("d2")).toBe(true);
     expect(await drafts.delete("d2")).toBe(false);
-    expect(JSON.parse(readFileSync(join(dir, "drafts.json"), "utf8")).docs.map((d: { id: string }) => d.id)).toEqual([
-      "d1",
-      "d3",
-    ]);
+    expect(
+      JSON.parse(readFileSync(join(dir, "drafts.json"), "utf8")).docs.map((d: { id: string }) => d.id),
+    ).toEqual(["d1", "d3"]);
     const again = await reopen(s);
     const reloaded = await again.collection("drafts", Draft);
     expect(reloaded.list()).toEqual([
@@ -276,7 +287,9 @@ describe("collections", () => {
     expect(await s.collection("drafts", Draft)).toBe(drafts);
     await expect(drafts.put({ id: "x", title: 3 } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await drafts.put({ id: "x", title: "t", parts: [] });
-    await expect(drafts.update("x", (d) => ({ ...d!, id: "y" }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(drafts.update("x", (d) => ({ ...d!, id: "y" }))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     expect(drafts.list()).toEqual([{ id: "x", title: "t", parts: [] }]);
   });
 

@@ -6,20 +6,20 @@ import { AppError } from "../errors.js";
 const TEMP_SUFFIX = ".tmp";
 
 /**
- * Replaces `path` with `text` so that a crash at any moment leaves either the old or the new
+ * Replaces `path` with `content` so that a crash at any moment leaves either the old or the new
  * content, never a mix: write a temp file in the same directory, fsync it, rename it over the
  * target, then fsync the directory.
  *
  * Must stay true: resolves only after the rename; on failure the temp file is removed, the
  * target is untouched, and the error is an AppError("STORE_IO") naming the file.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
   try {
     const fh = await open(tmp, "wx");
     try {
-      await fh.writeFile(text, "utf8");
+      await fh.writeFile(content);
       await fh.sync();
     } finally {
       await fh.close();

@@ -19,7 +19,7 @@ export interface JsonFileOptions<T> {
   schema: z.ZodType<T, unknown>;
   /** Extra checks the schema cannot express; returns what is wrong, or undefined. */
   check?: (data: T) => string | undefined;
-  serialize: (data: T) => string;
+  serialize: (data: T) => string | Uint8Array;
   /** The content of a file that does not exist yet. */
   empty: () => T;
   backups: Backups;

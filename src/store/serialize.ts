@@ -1,30 +1,37 @@
 /**
- * JSON text of the store's files. Big files (year shards, collections) are written one record
- * per line: still plain JSON, but readable with grep/diff, and cheap to produce because the text
- * of each frozen record is cached — appending to a shard of 10k updates stringifies only the new
- * record and joins the rest.
+ * Bytes of the store's files. Big files (year shards, collections) are written one record per
+ * line: still plain JSON, but readable with grep/diff, and cheap to produce because the UTF-8
+ * bytes of each frozen record are cached — appending to a shard of 10k updates encodes only the
+ * new record and copies the rest.
  *
  * Must stay true: the cache is only used for frozen objects (which can never change), so the
- * cached text always equals JSON.stringify(record).
+ * cached bytes always equal the UTF-8 of JSON.stringify(record).
  */
-const recordText = new WeakMap<object, string>();
+const recordBytes = new WeakMap<object, Buffer>();
+const COMMA_NEWLINE = Buffer.from(",\n");
 
-function textOf(record: unknown): string {
-  if (record === null || typeof record !== "object") return JSON.stringify(record);
-  let text = recordText.get(record);
-  if (text === undefined) {
-    text = JSON.stringify(record);
-    if (Object.isFrozen(record)) recordText.set(record, text);
+function bytesOf(record: unknown): Buffer {
+  if (record === null || typeof record !== "object") return Buffer.from(JSON.stringify(record) ?? "null");
+  let bytes = recordBytes.get(record);
+  if (bytes === undefined) {
+    bytes = Buffer.from(JSON.stringify(record));
+    if (Object.isFrozen(record)) recordBytes.set(record, bytes);
   }
-  return text;
+  return bytes;
 }
 
 /** `{...head, [key]: items}` with one item per line. `head` must not contain `key`. */
-export function linesJson(head: Record<string, unknown>, key: string, items: readonly unknown[]): string {
+export function linesJson(head: Record<string, unknown>, key: string, items: readonly unknown[]): Buffer {
   const prefix = JSON.stringify(head).slice(0, -1);
-  const sep = prefix.length > 1 ? "," : "";
-  if (items.length === 0) return `${prefix}${sep}${JSON.stringify(key)}:[]}\n`;
-  return `${prefix}${sep}${JSON.stringify(key)}:[\n${items.map(textOf).join(",\n")}\n]}\n`;
+  const open = `${prefix}${prefix.length > 1 ? "," : ""}${JSON.stringify(key)}:[`;
+  if (items.length === 0) return Buffer.from(`${open}]}\n`);
+  const chunks: Buffer[] = [Buffer.from(`${open}\n`)];
+  items.forEach((item, i) => {
+    if (i > 0) chunks.push(COMMA_NEWLINE);
+    chunks.push(bytesOf(item));
+  });
+  chunks.push(Buffer.from("\n]}\n"));
+  return Buffer.concat(chunks);
 }
 
 /** Small files (state.json) are pretty-printed for people reading them. */

@@ -1,0 +1,282 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { type AppError, isAppError } from "../src/errors.js";
+import { openStore } from "../src/store/open-store.js";
+import type { Store } from "../src/store/types.js";
+import { makeUpdate } from "./helpers/make-update.js";
+import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+
+useTmpDirs();
+
+const open: Store[] = [];
+afterEach(async () => {
+  for (const s of open.splice(0)) await s.close();
+});
+
+async function openIn(dir: string, opts: Parameters<typeof openStore>[1] = {}): Promise<Store> {
+  const s = await openStore(dir, { log: () => {}, ...opts });
+  open.push(s);
+  return s;
+}
+
+async function closeAll(): Promise<void> {
+  for (const s of open.splice(0)) await s.close();
+}
+
+async function openError(dir: string): Promise<AppError> {
+  const err = await openStore(dir, { log: () => {} }).then(
+    async (s) => {
+      await s.close();
+      throw new Error("expected openStore to fail");
+    },
+    (e: unknown) => e,
+  );
+  if (!isAppError(err)) throw err;
+  return err;
+}
+
+/** A store directory holding the given files (relative path → content). */
+function dirWith(files: Record<string, string>): string {
+  const dir = makeTmpDir();
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(join(dir, rel, ".."), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  return dir;
+}
+
+const v1Shard = (year: number, updates: unknown[]) => JSON.stringify({ version: 1, year, updates });
+
+describe("refusing files it cannot trust (left byte-identical)", () => {
+  it("bad JSON in state.json → STORE_CORRUPT naming the file, hinting at backups; lock released", async () => {
+    const text = '{"version": 1, "conversations": {';
+    const dir = dirWith({ "state.json": text });
+    const err = await openError(dir);
+    expect(err.code).toBe("STORE_CORRUPT");
+    expect(err.message).toContain(join(dir, "state.json"));
+    expect(err.message).toMatch(/not valid JSON/);
+    expect(err.hint).toMatch(/backups/);
+    expect(readFileSync(join(dir, "state.json"), "utf8")).toBe(text);
+    expect(existsSync(join(dir, ".lock"))).toBe(false);
+  });
+
+  it("a shard failing the schema → STORE_CORRUPT saying which field; file untouched", async () => {
+    const bad = { ...makeUpdate({ seq: 1 }), status: "archived" };
+    const text = v1Shard(2025, [bad]);
+    const dir = dirWith({ "updates/2025.json": text });
+    const err = await openError(dir);
+    expect(err.code).toBe("STORE_CORRUPT");
+    expect(err.message).toContain(join("updates", "2025.json"));
+    expect(err.message).toContain("updates.0.status");
+    expect(readFileSync(join(dir, "updates", "2025.json"), "utf8")).toBe(text);
+  });
+
+  it("an update in the wrong year's shard, or an id in two shards, is refused", async () => {
+    const u = makeUpdate({ seq: 1, date: "2024-05-01" });
+    const wrongYear = await openError(dirWith({ "updates/2025.json": v1Shard(2025, [u]) }));
+    expect(wrongYear.code).toBe("STORE_CORRUPT");
+    expect(wrongYear.message).toMatch(/not in 2025/);
+    const twice = await openError(
+      dirWith({
+        "updates/2024.json": v1Shard(2024, [u]),
+        "updates/2025.json": v1Shard(2025, [{ ...u, seq: 2, date: "2025-01-01" }]),
+      }),
+    );
+    expect(twice.code).toBe("STORE_CORRUPT");
+    expect(twice.message).toContain(u.id);
+  });
+
+  it("an unreadable file (a directory where state.json should be) → STORE_CORRUPT", async () => {
+    const dir = makeTmpDir();
+    mkdirSync(join(dir, "state.json"));
+    const err = await openError(dir);
+    expect(err.code).toBe("STORE_CORRUPT");
+    expect(err.message).toMatch(/cannot be read/);
+  });
+
+  it("a file from a newer bot → STORE_CORRUPT telling to upgrade; untouched", async () => {
+    const text = JSON.stringify({ version: 2, conversations: {}, somethingNew: true });
+    const dir = dirWith({ "state.json": text });
+    const err = await openError(dir);
+    expect(err.code).toBe("STORE_CORRUPT");
+    expect(err.message).toMatch(/upgrade/);
+    expect(err.message).toContain("version 2");
+    expect(readFileSync(join(dir, "state.json"), "utf8")).toBe(text);
+    expect(existsSync(join(dir, "backups"))).toBe(false);
+  });
+
+  it("a collection file that fails the caller's schema is refused by collection(), untouched", async () => {
+    const text = JSON.stringify({ version: 1, docs: [{ id: "d1", title: 42 }] });
+    const dir = dirWith({ "drafts.json": text });
+    const s = await openIn(dir);
+    const err = await s.collection("drafts", z.object({ id: z.string(), title: z.string() })).catch((e) => e);
+    expect(isAppError(err, "STORE_CORRUPT")).toBe(true);
+    expect((err as Error).message).toContain("docs.0.title");
+    expect(readFileSync(join(dir, "drafts.json"), "utf8")).toBe(text);
+  });
+});
+
+describe("migrations", () => {
+  it("upgrades hand-made v0 files, after keeping the originals in backups/", async () => {
+    const {
+      week: _week,
+      noProgress: _np,
+      source: _src,
+      ...v0Update
+    } = makeUpdate({ seq: 3, date: "2025-02-14" });
+    const stateV0 = JSON.stringify({
+      conversations: { ou_1: { step: "idle" } },
+      bindings: { ou_1: "zhangsan" },
+      seen: ["evt-9"],
+    });
+    const shardV0 = JSON.stringify({ updates: [v0Update] });
+    const draftsV0 = JSON.stringify([{ id: "d1", title: "总结" }]);
+    const dir = dirWith({ "state.json": stateV0, "updates/2025.json": shardV0, "drafts.json": draftsV0 });
+    const now = () => new Date("2025-03-01T00:00:00Z");
+    const s = await openIn(dir, { now });
+
+    const u = s.getUpdate(v0Update.id);
+    expect(u).toMatchObject({ week: "2025-W07", noProgress: false, source: "chat", seq: 3 });
+    expect(s.getBinding("ou_1")).toBe("zhangsan");
+    expect(s.hasSeen("evt-9")).toBe(true);
+    expect((await s.addUpdate(makeUpdate({ author: v0Update.author }))).seq).toBe(4);
+    const drafts = await s.collection("drafts", z.object({ id: z.string(), title: z.string() }));
+    expect(drafts.get("d1")?.title).toBe("总结");
+
+    expect(JSON.parse(readFileSync(join(dir, "state.json"), "utf8")).version).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, "updates", "2025.json"), "utf8")).version).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, "drafts.json"), "utf8")).version).toBe(1);
+    const backups = readdirSync(join(dir, "backups"));
+    const original = (prefix: string) => {
+      const name = backups.find((n) => n.startsWith(`${prefix}.pre-migration-v0.`));
+      expect(name, `${prefix} pre-migration backup in ${backups}`).toBeDefined();
+      return readFileSync(join(dir, "backups", name!), "utf8");
+    };
+    expect(original("state")).toBe(stateV0);
+    expect(original("updates.2025")).toBe(shardV0);
+    expect(original("drafts")).toBe(draftsV0);
+  });
+
+  it("a v0 file that is still invalid after migration is refused and not rewritten", async () => {
+    const { week: _w, date: _d, ...noDate } = makeUpdate({ seq: 1 });
+    const text = JSON.stringify({ updates: [noDate] });
+    const dir = dirWith({ "updates/2025.json": text });
+    const err = await openError(dir);
+    expect(err.code).toBe("STORE_CORRUPT");
+    expect(err.message).toMatch(/after migrating from format version 0/);
+    expect(readFileSync(join(dir, "updates", "2025.json"), "utf8")).toBe(text);
+  });
+});
+
+describe("rolling backups", () => {
+  it("backs up before the first write, then at most hourly, keeping the newest N", async () => {
+    const dir = makeTmpDir();
+    let t = Date.parse("2025-03-01T00:00:00Z");
+    const now = () => new Date(t);
+    await (await openIn(dir, { now })).setBinding("x", "v0");
+    await closeAll();
+    const s = await openIn(dir, { now, backups: 3 });
+    const stateBackups = () =>
+      readdirSync(join(dir, "backups"))
+        .filter((n) => /^state\.\d/.test(n))
+        .sort();
+
+    await s.setBinding("x", "v1");
+    expect(stateBackups()).toHaveLength(1);
+    const first = JSON.parse(readFileSync(join(dir, "backups", stateBackups()[0]!), "utf8"));
+    expect(first.bindings.x).toBe("v0");
+
+    t += 30 * 60_000;
+    await s.setBinding("x", "v2");
+    expect(stateBackups()).toHaveLength(1);
+
+    for (let i = 3; i <= 7; i++) {
+      t += 61 * 60_000;
+      await s.setBinding("x", `v${i}`);
+    }
+    const names = stateBackups();
+    expect(names).toHaveLength(3);
+    const kept = names.map((n) => JSON.parse(readFileSync(join(dir, "backups", n), "utf8")).bindings.x);
+    expect(kept).toEqual(["v4", "v5", "v6"]);
+  });
+});
+
+describe("failed writes", () => {
+  it("a failed state write rejects with STORE_IO and leaves memory as it was", async () => {
+    const dir = makeTmpDir();
+    const s = await openIn(dir);
+    await s.setBinding("ou_1", "zhangsan");
+    rmSync(join(dir, "state.json"));
+    mkdirSync(join(dir, "state.json", "blocker"), { recursive: true });
+    await expect(s.setBinding("ou_1", "lisi")).rejects.toMatchObject({ code: "STORE_IO" });
+    expect(s.getBinding("ou_1")).toBe("zhangsan");
+    await expect(s.markSeen("k")).rejects.toMatchObject({ code: "STORE_IO" });
+    expect(s.hasSeen("k")).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("addUpdates: an invalid record anywhere in the batch → nothing written at all", async () => {
+    const dir = makeTmpDir();
+    const s = await openIn(dir);
+    await s.addUpdate(makeUpdate({ date: "2025-01-05" }));
+    const shardBefore = readFileSync(join(dir, "updates", "2025.json"), "utf8");
+    const stateBefore = readFileSync(join(dir, "state.json"), "utf8");
+    const batch = [makeUpdate({ date: "2024-06-01" }), makeUpdate(), { ...makeUpdate(), date: "soon" }];
+    const err = await s.addUpdates(batch).catch((e) => e);
+    expect(isAppError(err, "BAD_REQUEST")).toBe(true);
+    expect((err as Error).message).toContain("#3");
+    expect(readFileSync(join(dir, "updates", "2025.json"), "utf8")).toBe(shardBefore);
+    expect(readFileSync(join(dir, "state.json"), "utf8")).toBe(stateBefore);
+    expect(existsSync(join(dir, "updates", "2024.json"))).toBe(false);
+    expect(s.listUpdates()).toHaveLength(1);
+  });
+
+  it("addUpdates: when a later shard write fails, earlier shards are put back (and a new one removed)", async () => {
+    const dir = makeTmpDir();
+    const s = await openIn(dir);
+    await s.addUpdates([makeUpdate({ date: "2024-06-01" }), makeUpdate({ date: "2025-06-01" })]);
+    const before2024 = readFileSync(join(dir, "updates", "2024.json"), "utf8");
+    const listBefore = s.listUpdates();
+    // Make the 2025 shard impossible to replace: a non-empty directory now sits at its path.
+    rmSync(join(dir, "updates", "2025.json"));
+    mkdirSync(join(dir, "updates", "2025.json", "blocker"), { recursive: true });
+
+    const batch = [
+      makeUpdate({ date: "2023-01-01" }),
+      makeUpdate({ date: "2024-07-01" }),
+      makeUpdate({ date: "2025-07-01" }),
+    ];
+    await expect(s.addUpdates(batch)).rejects.toMatchObject({ code: "STORE_IO" });
+
+    expect(readFileSync(join(dir, "updates", "2024.json"), "utf8")).toBe(before2024);
+    expect(existsSync(join(dir, "updates", "2023.json"))).toBe(false);
+    expect(s.listUpdates()).toEqual(listBefore);
+    expect(readdirSync(join(dir, "updates")).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+    for (const u of batch) expect(s.getUpdate(u.id)).toBeUndefined();
+  });
+});
+
+describe("cost of a write", () => {
+  it("appending to a 10k-update year leaves other years' files alone and stays fast", async () => {
+    const dir = makeTmpDir();
+    const s = await openIn(dir);
+    await s.addUpdate(makeUpdate({ date: "2024-03-01" }));
+    await s.addUpdates(
+      Array.from({ length: 10_000 }, (_, i) => makeUpdate({ author: `p${i % 40}`, date: "2025-05-01" })),
+    );
+    const other = statSync(join(dir, "updates", "2024.json")).mtimeMs;
+    await s.addUpdate(makeUpdate({ date: "2025-06-01" })); // warm: first write takes the backup
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      await s.addUpdate(makeUpdate({ date: "2025-06-01" }));
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    expect(statSync(join(dir, "updates", "2024.json")).mtimeMs).toBe(other);
+    // Typically ~25 ms on a laptop SSD; the bound is loose because CI machines are shared.
+    expect(times[3]).toBeLessThan(250);
+  });
+});
