@@ -1,0 +1,162 @@
+import * as chineseDaysModule from "chinese-days";
+import { addDays, type LocalDate, parseDate, weekDates } from "../domain/period.js";
+
+/**
+ * The working calendar of mainland China (statutory holidays and 调休 make-up working days),
+ * backed by the `chinese-days` package's data — never a hand-written table. Pure: no clock.
+ *
+ * Outside the years the package covers it falls back to Monday–Friday and warns once per
+ * year, so a stale package degrades to "ignore holidays", never to "no reminders at all".
+ */
+export interface WorkingCalendar {
+  /** True on a working day: a weekday that is not a holiday, or a 调休 make-up weekend day. */
+  isWorkingDay(date: LocalDate): boolean;
+  /** What kind of day it is, in Chinese, for dry-run explanations (「国庆节」「调休上班」「周末」…). */
+  describe(date: LocalDate): string;
+  /** Whether the holiday data covers the year (outside it, Monday–Friday is assumed). */
+  covers(year: number): boolean;
+}
+
+interface ChineseDaysApi {
+  isWorkday(date: Date): boolean;
+  getDayDetail(date: Date): { work: boolean; name: string; date: string };
+  getHolidaysInRange(start: Date, end: Date, includeWeekends?: boolean): string[];
+}
+
+/** The package ships CJS (Node) and ESM (bundlers) builds with different default shapes. */
+function resolveApi(): ChineseDaysApi {
+  const ns = chineseDaysModule as unknown as Record<string, unknown>;
+  const candidates = [ns, ns.default, (ns.default as Record<string, unknown> | undefined)?.default];
+  for (const c of candidates) {
+    if (c && typeof (c as ChineseDaysApi).isWorkday === "function") return c as ChineseDaysApi;
+  }
+  throw new Error("chinese-days: isWorkday not found — has the package's API changed?");
+}
+
+const WEEKDAY_CN = ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+
+/** 1 = Monday … 7 = Sunday, for a calendar date. */
+export function weekdayOf(d: LocalDate): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() || 7;
+}
+
+export function weekdayName(d: LocalDate): string {
+  return WEEKDAY_CN[weekdayOf(d)] ?? "";
+}
+
+/**
+ * The package reads a Date with the process's local getters (and parses "YYYY-MM-DD" strings
+ * as UTC, which shifts the day west of Greenwich). Local noon of the date is read back as that
+ * same date in every process time zone.
+ */
+function asPackageDate(d: LocalDate): Date {
+  return new Date(d.year, d.month - 1, d.day, 12, 0, 0);
+}
+
+/**
+ * Creates the mainland-China calendar. `warn` is called once per uncovered year.
+ */
+export function createChinaCalendar(opts: { warn?: (msg: string) => void } = {}): WorkingCalendar {
+  const api = resolveApi();
+  const coverage = new Map<number, boolean>();
+  const warned = new Set<number>();
+
+  function covers(year: number): boolean {
+    let c = coverage.get(year);
+    if (c === undefined) {
+      // A year the package has data for always lists statutory holidays on weekdays
+      // (元旦, 春节, …); a year it does not know lists none.
+      c = api.getHolidaysInRange(new Date(year, 0, 1, 12), new Date(year, 11, 31, 12), false).length > 0;
+      coverage.set(year, c);
+    }
+    return c;
+  }
+
+  function known(d: LocalDate): boolean {
+    if (covers(d.year)) return true;
+    if (!warned.has(d.year)) {
+      warned.add(d.year);
+      opts.warn?.(
+        `节假日数据不含 ${d.year} 年（chinese-days ${coveredYearsLabel(covers)}），按周一至周五工作日计算；请升级 chinese-days`,
+      );
+    }
+    return false;
+  }
+
+  return {
+    covers,
+    isWorkingDay(d) {
+      if (!known(d)) return weekdayOf(d) <= 5;
+      return api.isWorkday(asPackageDate(d));
+    },
+    describe(d) {
+      const wd = weekdayOf(d);
+      if (!known(d))
+        return wd <= 5 ? `${weekdayName(d)}（无节假日数据，按工作日）` : `${weekdayName(d)}（周末）`;
+      const detail = api.getDayDetail(asPackageDate(d));
+      const holidayName = detail.name.split(",")[1];
+      if (detail.work) return wd >= 6 ? `${weekdayName(d)}（${holidayName ?? ""}调休上班）` : weekdayName(d);
+      if (holidayName) return `${weekdayName(d)}（${holidayName}假期）`;
+      return `${weekdayName(d)}（周末）`;
+    },
+  };
+}
+
+/** "数据覆盖 2004–2026 年", computed from the package itself, for messages and docs. */
+function coveredYearsLabel(covers: (y: number) => boolean): string {
+  const { from, to } = coveredYearRange(covers);
+  return from === undefined ? "无数据" : `数据覆盖 ${from}–${to} 年`;
+}
+
+/** The contiguous range of years around 2000–2100 the package has data for. */
+export function coveredYearRange(covers: (y: number) => boolean): { from?: number; to?: number } {
+  let from: number | undefined;
+  let to: number | undefined;
+  for (let y = 2000; y <= 2100; y++) {
+    if (covers(y)) {
+      from ??= y;
+      to = y;
+    }
+  }
+  return { from, to };
+}
+
+/** Monday–Friday, no holidays: for tests and for deployments outside mainland China. */
+export const weekdayCalendar: WorkingCalendar = {
+  isWorkingDay: (d) => weekdayOf(d) <= 5,
+  describe: (d) => (weekdayOf(d) <= 5 ? weekdayName(d) : `${weekdayName(d)}（周末）`),
+  covers: () => true,
+};
+
+/**
+ * Where a scheduled day moves to. If it is a working day, it stays. Otherwise: the last
+ * working day before it in the same ISO week; failing that, the first working day after it in
+ * the same week (a 调休 make-up Saturday or Sunday); failing that, `undefined` — the week has no
+ * working day and gets no reminder.
+ */
+export function shiftToWorkingDay(day: LocalDate, calendar: WorkingCalendar): LocalDate | undefined {
+  if (calendar.isWorkingDay(day)) return day;
+  const week = weekDates(day).map((s) => parseDate(s) as LocalDate);
+  const idx = weekdayOf(day) - 1;
+  for (let i = idx - 1; i >= 0; i--) {
+    const d = week[i] as LocalDate;
+    if (calendar.isWorkingDay(d)) return d;
+  }
+  for (let i = idx + 1; i < 7; i++) {
+    const d = week[i] as LocalDate;
+    if (calendar.isWorkingDay(d)) return d;
+  }
+  return undefined;
+}
+
+/** Monday of an ISO week given as "2025-W07". */
+export function mondayOfIsoWeek(week: string): LocalDate {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!m) throw new Error(`not an ISO week: ${week}`);
+  const year = Number(m[1]);
+  const n = Number(m[2]);
+  // 4 January is always in week 1.
+  const jan4: LocalDate = { year, month: 1, day: 4 };
+  const monday1 = addDays(jan4, 1 - weekdayOf(jan4));
+  return addDays(monday1, (n - 1) * 7);
+}

@@ -1,0 +1,39 @@
+import type { CardModel, Reply } from "../conversation/types.js";
+import type { Person, Section } from "../domain/org.js";
+import { weekLabel } from "./plan-week.js";
+
+/** The text command behind the 「本周无进展」 button; carries the week so a late click counts for it. */
+export function noProgressCommand(week: string): string {
+  return `本周无进展 ${week}`;
+}
+
+/** The command of the intake's guided mode (src/conversation/intake.ts). */
+export const GUIDED_COMMAND = "填报";
+
+/**
+ * The weekly reminder: a card with 「填报」 and 「本周无进展」 buttons, and the same words as
+ * plain text. Polite and short — an aggressive reminder gets the bot muted.
+ */
+export function composeReminder(person: Person, missing: Section[], week: string): Reply {
+  const sections = missing.map((s) => `「${s.name}」`).join("、");
+  const greeting = `${person.name}您好：`;
+  const ask = `本周（${weekLabel(week)}）还没有收到您负责的${sections}的工作进展，方便时请简单说一说。`;
+  const how =
+    "直接给我发消息即可，例如：“举办科技活动周，1500名群众参与，发放资料1.2万份”；也可以点「填报」按提问逐项填写。";
+  const none = "如本周确无进展，点「本周无进展」即可，同样算作已填报。";
+  const note = "本周不想再收到提醒可回复「下周提醒」；外出或休假可回复「请假 11-20 至 11-27」。";
+  const card: CardModel = {
+    title: "本周工作进展填报提醒",
+    template: "blue",
+    blocks: [greeting, ask, how, none],
+    buttons: [
+      { label: "填报", command: GUIDED_COMMAND, style: "primary" },
+      { label: "本周无进展", command: noProgressCommand(week), style: "default" },
+    ],
+    note,
+  };
+  const text = [greeting, ask, how, "如本周确无进展，回复「本周无进展」即可，同样算作已填报。", note].join(
+    "\n",
+  );
+  return { text, card };
+}

@@ -1,0 +1,64 @@
+import { type LocalDate, formatDate, parseDate } from "../domain/period.js";
+
+/**
+ * Parses the dates of 「请假 …」: "11-20 至 11-27", "2025-11-20 到 2025-11-27",
+ * "11月20日-11月27日", "11.20~11.27", "11月20日至27日", or one day "11-20".
+ *
+ * Year inference, when no year is written: the current year, unless that puts the start more
+ * than 60 days in the past — then next year (in December, 「请假 1-3 至 1-5」 means January).
+ * An end before the start rolls into the following year (12-29 至 1-2).
+ */
+export type LeaveParse = { ok: true; from: string; to: string } | { ok: false; error: string };
+
+const MAX_DAYS = 366;
+const TOKEN = /(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g;
+
+function valid(year: number, month: number, day: number): LocalDate | undefined {
+  return parseDate(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+}
+
+function dayNumber(d: LocalDate): number {
+  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+}
+
+export function parseLeave(text: string, today: LocalDate): LeaveParse {
+  const s = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+  const tokens = [...s.matchAll(TOKEN)].map((m) => ({
+    year: m[1] ? Number(m[1]) : undefined,
+    month: Number(m[2]),
+    day: Number(m[3]),
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  const first = tokens[0];
+  if (!first) return { ok: false, error: "没有看懂日期" };
+  let second = tokens[1];
+  if (!second) {
+    // 「11月20日至27日」: the end gives only a day of the same month.
+    const dayOnly = /^\s*(?:至|到|~|～|—|–|-)\s*(\d{1,2})\s*[日号]/.exec(s.slice(first.end));
+    if (dayOnly) second = { year: first.year, month: first.month, day: Number(dayOnly[1]), end: 0 };
+  }
+
+  let fromYear = first.year ?? today.year;
+  if (first.year === undefined) {
+    const candidate = valid(fromYear, first.month, first.day);
+    if (candidate && dayNumber(today) - dayNumber(candidate) > 60) fromYear += 1;
+  }
+  const from = valid(fromYear, first.month, first.day);
+  if (!from) return { ok: false, error: `${first.month}月${first.day}日不是有效日期` };
+
+  let to = from;
+  if (second) {
+    let toYear = second.year ?? from.year;
+    let t = valid(toYear, second.month, second.day);
+    if (t && second.year === undefined && dayNumber(t) < dayNumber(from)) {
+      toYear += 1;
+      t = valid(toYear, second.month, second.day);
+    }
+    if (!t) return { ok: false, error: `${second.month}月${second.day}日不是有效日期` };
+    to = t;
+  }
+  if (dayNumber(to) < dayNumber(from)) return { ok: false, error: "结束日期早于开始日期" };
+  if (dayNumber(to) - dayNumber(from) >= MAX_DAYS)
+    return { ok: false, error: "请假时间超过一年，请分段设置" };
+  return { ok: true, from: formatDate(from), to: formatDate(to) };
+}

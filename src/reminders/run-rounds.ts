@@ -1,0 +1,142 @@
+import type { Reply } from "../conversation/types.js";
+import { type Org, type Person, isLeader } from "../domain/org.js";
+import { localDateString } from "../domain/period.js";
+import type { Logger } from "../log.js";
+import type { Store } from "../store/types.js";
+import { composeReminder } from "./compose-reminder.js";
+import { type DigestData, buildDigest, renderDigest } from "./digest.js";
+import { type ReminderCollections, leaveOn, sendKey } from "./reminder-records.js";
+import { type SendOutcome, sendOnce } from "./send-once.js";
+import { type MissingDecision, whoIsMissing } from "./who-is-missing.js";
+
+/**
+ * One reminder round and one digest round: decide who, then send each message at most once.
+ * Shared by the scheduler (on time, catch-up, retries) and the `remind` CLI command.
+ */
+export interface RoundDeps {
+  org: Org;
+  store: Store;
+  log: Logger;
+  timezone: string;
+  now: () => Date;
+  collections: ReminderCollections;
+  /** Hands one message to the transport's queue; rejects when it could not be delivered. */
+  deliver: (personId: string, reply: Reply) => Promise<void>;
+  sleep: (ms: number) => Promise<void>;
+  retry: { attempts: number; baseDelayMs: number };
+  maxRounds: number;
+}
+
+export interface ReminderRoundResult {
+  week: string;
+  decisions: MissingDecision[];
+  outcomes: Map<string, SendOutcome>;
+}
+
+/** Everyone's verdict for the week, without sending (dry runs use this too). */
+export function decideReminders(
+  deps: Pick<RoundDeps, "org" | "store" | "collections">,
+  week: string,
+  dates: string[],
+): MissingDecision[] {
+  return whoIsMissing({
+    org: deps.org,
+    week,
+    updates: deps.store.listUpdates({ week, status: "confirmed" }),
+    prefs: (id) => deps.collections.prefs.get(id),
+    dates,
+  });
+}
+
+/**
+ * Sends the week's reminder to everyone who is missing a section. `dueDate` (the reminder day
+ * after the calendar shift) and today are both checked against leave. With `onlyFailed`, only
+ * people whose earlier send failed are tried again.
+ */
+export async function runReminderRound(
+  deps: RoundDeps,
+  opts: { week: string; now: Date; dueDate?: string; late: boolean; onlyFailed?: boolean },
+): Promise<ReminderRoundResult> {
+  const today = localDateString(opts.now, deps.timezone);
+  const dates = opts.dueDate && opts.dueDate !== today ? [opts.dueDate, today] : [today];
+  const decisions = decideReminders(deps, opts.week, dates);
+  const targets = decisions.filter(
+    (d) =>
+      d.ping &&
+      (!opts.onlyFailed ||
+        deps.collections.sends.get(sendKey("remind", d.person.id, opts.week))?.status === "failed"),
+  );
+  const outcomes = new Map<string, SendOutcome>();
+  await Promise.all(
+    targets.map(async (d) => {
+      const outcome = await sendOnce(sendDeps(deps), {
+        kind: "remind",
+        personId: d.person.id,
+        week: opts.week,
+        late: opts.late,
+        send: () => deps.deliver(d.person.id, composeReminder(d.person, d.missing, opts.week)),
+      });
+      outcomes.set(d.person.id, outcome);
+    }),
+  );
+  return { week: opts.week, decisions, outcomes };
+}
+
+export interface DigestRoundResult {
+  digest: DigestData;
+  recipients: Array<{ person: Person; skipped?: string }>;
+  outcomes: Map<string, SendOutcome>;
+}
+
+/** Leaders and admins, minus those on leave today. */
+export function digestRecipients(
+  deps: Pick<RoundDeps, "org" | "collections">,
+  today: string,
+): DigestRoundResult["recipients"] {
+  return deps.org.people.filter(isLeader).map((person) => {
+    const leave = leaveOn(deps.collections.prefs.get(person.id), today);
+    return leave ? { person, skipped: `请假中（${leave.from} 至 ${leave.to}）` } : { person };
+  });
+}
+
+/** Sends the digest of `week` (usually last week) to every leader, at most once each. */
+export async function runDigestRound(
+  deps: RoundDeps,
+  opts: { week: string; now: Date; late: boolean; onlyFailed?: boolean },
+): Promise<DigestRoundResult> {
+  const digest = buildDigest(deps.org, deps.store, opts.week, (id) => deps.collections.prefs.get(id));
+  const reply = renderDigest(digest);
+  const recipients = digestRecipients(deps, localDateString(opts.now, deps.timezone));
+  const outcomes = new Map<string, SendOutcome>();
+  await Promise.all(
+    recipients
+      .filter((r) => !r.skipped)
+      .filter(
+        (r) =>
+          !opts.onlyFailed ||
+          deps.collections.sends.get(sendKey("digest", r.person.id, opts.week))?.status === "failed",
+      )
+      .map(async (r) => {
+        const outcome = await sendOnce(sendDeps(deps), {
+          kind: "digest",
+          personId: r.person.id,
+          week: opts.week,
+          late: opts.late,
+          send: () => deps.deliver(r.person.id, reply),
+        });
+        outcomes.set(r.person.id, outcome);
+      }),
+  );
+  return { digest, recipients, outcomes };
+}
+
+function sendDeps(deps: RoundDeps) {
+  return {
+    sends: deps.collections.sends,
+    now: deps.now,
+    sleep: deps.sleep,
+    log: deps.log,
+    retry: deps.retry,
+    maxRounds: deps.maxRounds,
+  };
+}
