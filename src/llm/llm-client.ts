@@ -1,0 +1,115 @@
+import { AIMessage, HumanMessage, SystemMessage } from "@langchain/core/messages";
+import type { ChatOpenAI } from "@langchain/openai";
+import type { Config } from "../config.js";
+import { AppError } from "../errors.js";
+import { createChatModel } from "./create-chat-model.js";
+import { classifyError, type RetryOptions, withRetry } from "./retry-llm.js";
+
+/**
+ * The one door to the model: chat messages in, text and token usage out, with our retries.
+ * JSON mode (`response_format: {type: "json_object"}`) is the default because DeepSeek, Qwen,
+ * GLM and Ollama offer it; `json_schema` is used only when LLM_JSON_MODE asks for it.
+ * The pipeline depends on this interface, not on LangChain, so it can be tested with a stub.
+ */
+export interface ChatMessage {
+  role: "system" | "user" | "assistant";
+  content: string;
+}
+
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+  totalTokens: number;
+}
+
+export interface Completion {
+  content: string;
+  usage: TokenUsage;
+}
+
+export interface CompleteOptions {
+  /** A JSON schema, sent only in json_schema mode. */
+  jsonSchema?: { name: string; schema: Record<string, unknown> };
+  onRetry?: RetryOptions["onRetry"];
+}
+
+export interface LlmClient {
+  readonly model: string;
+  complete(messages: ChatMessage[], opts?: CompleteOptions): Promise<Completion>;
+}
+
+export interface LlmClientOptions {
+  /** First backoff delay (tests make it small). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+function toLangChain(m: ChatMessage) {
+  if (m.role === "system") return new SystemMessage(m.content);
+  if (m.role === "assistant") return new AIMessage(m.content);
+  return new HumanMessage(m.content);
+}
+
+function textOf(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (Array.isArray(content)) {
+    return content.map((c) => (typeof c === "string" ? c : ((c as { text?: string }).text ?? ""))).join("");
+  }
+  return "";
+}
+
+/** Wrap a ChatOpenAI with JSON mode, retries and usage accounting. */
+export function wrapChatModel(
+  model: ChatOpenAI,
+  llm: Pick<Config["llm"], "model" | "jsonMode" | "maxRetries">,
+  opts: LlmClientOptions = {},
+): LlmClient {
+  return {
+    model: llm.model,
+    async complete(messages, callOpts = {}) {
+      const responseFormat =
+        llm.jsonMode === "json_schema" && callOpts.jsonSchema
+          ? {
+              type: "json_schema" as const,
+              json_schema: {
+                name: callOpts.jsonSchema.name,
+                schema: callOpts.jsonSchema.schema,
+                strict: false,
+              },
+            }
+          : { type: "json_object" as const };
+      try {
+        const msg = await withRetry(
+          () => model.invoke(messages.map(toLangChain), { response_format: responseFormat } as never),
+          {
+            maxRetries: llm.maxRetries,
+            baseDelayMs: opts.baseDelayMs,
+            maxDelayMs: opts.maxDelayMs,
+            onRetry: callOpts.onRetry,
+          },
+        );
+        const u = msg.usage_metadata;
+        return {
+          content: textOf(msg.content),
+          usage: {
+            inputTokens: u?.input_tokens ?? 0,
+            outputTokens: u?.output_tokens ?? 0,
+            totalTokens: u?.total_tokens ?? (u?.input_tokens ?? 0) + (u?.output_tokens ?? 0),
+          },
+        };
+      } catch (e) {
+        const c = classifyError(e);
+        throw new AppError("LLM_FAILED", `模型服务调用失败（${c.reason}）`, {
+          cause: e,
+          hint: "检查 OPENAI_BASE_URL / OPENAI_API_KEY / LLM_MODEL，或稍后重试；期间使用离线草稿",
+        });
+      }
+    },
+  };
+}
+
+/** The configured client, or undefined when no key is set (offline drafting). */
+export function createLlmClient(llm: Config["llm"], opts: LlmClientOptions = {}): LlmClient | undefined {
+  const model = createChatModel(llm);
+  return model ? wrapChatModel(model, llm, opts) : undefined;
+}
