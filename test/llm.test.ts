@@ -80,7 +80,7 @@ describe("LLM client against a fake OpenAI-compatible server", () => {
   });
 
   it("retries a timeout", async () => {
-    fake.enqueue({ kind: "slow", delayMs: 1500, then: { kind: "json", body: { heading: "late", n: 0 } } });
+    fake.enqueue({ kind: "slow", delayMs: 1500, answer: { kind: "json", body: { heading: "late", n: 0 } } });
     fake.enqueue({ kind: "json", body: { heading: "ok", n: 3 } });
     const m = meter();
     const out = await callJson(client(), req, m);

@@ -13,7 +13,7 @@ export type Script =
   | { kind: "text"; content: string }
   | { kind: "empty" }
   | { kind: "status"; status: number; retryAfter?: string; message?: string }
-  | { kind: "slow"; delayMs: number; then: Script };
+  | { kind: "slow"; delayMs: number; answer: Script };
 
 export interface RecordedRequest {
   at: number;
@@ -77,7 +77,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       case "slow":
         await new Promise((r) => setTimeout(r, s.delayMs));
         if (res.destroyed || res.writableEnded) return;
-        return answer(res, model, s.then);
+        return answer(res, model, s.answer);
       case "status":
         return json(
           res,
