@@ -1,0 +1,407 @@
+import type { Engine } from "../../conversation/engine.js";
+import type { Incoming, Reply } from "../../conversation/types.js";
+import { errorMessage } from "../../errors.js";
+import type { Logger } from "../../log.js";
+import type { InboxEntry, Store } from "../../store/types.js";
+import type { FeishuApi } from "./api.js";
+import { deliverReplies, type ReplyTarget, type SentLedger } from "./deliver-reply.js";
+import type { IdentityResolver } from "./identity.js";
+import { type InboxPayload, InboxPayloadSchema, keys, SEEN_TTL_MS } from "./inbox.js";
+import { normalizeMessage } from "./normalize-message.js";
+import { parseFeishuEvent } from "./parse.js";
+import { type CardJson, splitCard } from "./render-card.js";
+import type { FeishuEvent } from "./types.js";
+
+/**
+ * The one Feishu dispatcher; the webhook and the long connection both call `dispatch`.
+ *
+ * Never lose, never double:
+ * - a message is persisted to the inbox *before* Feishu gets its answer, then processed;
+ *   a crash after the answer leaves the entry for `replay()` at the next start;
+ * - event_id and message_id are marked seen in the store, and an entry still in the inbox
+ *   counts as seen, so retries (same message, new event_id), second deliveries and restarts
+ *   are dropped;
+ * - the engine's replies are saved into the inbox entry before sending, so a replay sends them
+ *   without running the engine (and recording the update) again;
+ * - each sent message is recorded in a ledger (and carries a Feishu `uuid`), and the entry is
+ *   marked done before it leaves the inbox, so a crash between a send and the clean-up does not
+ *   send twice.
+ */
+export type DispatchStore = Pick<Store, "markSeen" | "hasSeen" | "putInbox" | "removeInbox" | "listInbox">;
+
+export interface FeishuDispatcherDeps {
+  engine: Pick<Engine, "handle">;
+  store: DispatchStore;
+  api: FeishuApi;
+  identity: IdentityResolver;
+  log: Logger;
+  now?: () => Date;
+  /** How long a card click may wait for the engine before answering with a toast only. */
+  cardDeadlineMs?: number;
+  /** Delay before retrying an entry whose processing failed (×attempt). */
+  retryDelayMs?: number;
+}
+
+/** Feishu's answer to a card.action.trigger callback. */
+export interface CardResponse {
+  toast?: { type: "success" | "info" | "warning" | "error"; content: string };
+  card?: { type: "raw"; data: CardJson };
+}
+
+export type DispatchResult =
+  | { status: "accepted" | "duplicate" | "ignored" }
+  | { status: "card"; response: CardResponse }
+  | { status: "challenge"; challenge: string };
+
+export interface FeishuDispatcher {
+  /** Handle a parsed, already verified event. Resolves when it is safe to answer Feishu. */
+  dispatch(event: FeishuEvent): Promise<DispatchResult>;
+  /** Process every entry left in the inbox (crash recovery); returns how many were found. */
+  replay(): Promise<number>;
+  /** Resolves when all background processing has finished (tests, shutdown). */
+  idle(): Promise<void>;
+  /** Stop scheduling retries and wait for work in progress. */
+  stop(): Promise<void>;
+}
+
+const MAX_ATTEMPTS = 3;
+const TIMEOUT = Symbol("timeout");
+
+type MessageEvent = Extract<FeishuEvent, { type: "message" }>;
+type CardEvent = Extract<FeishuEvent, { type: "card_action" }>;
+
+export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispatcher {
+  const { engine, store, api, identity, log } = deps;
+  const now = deps.now ?? (() => new Date());
+  const cardDeadlineMs = deps.cardDeadlineMs ?? 2500;
+  const retryDelayMs = deps.retryDelayMs ?? 60_000;
+  /** Inbox ids being processed in this process. */
+  const inFlight = new Set<string>();
+  const work = new Set<Promise<unknown>>();
+  /** Per-sender chains, so one person's messages reach the engine in order. */
+  const chains = new Map<string, Promise<unknown>>();
+  const timers = new Set<NodeJS.Timeout>();
+  let stopped = false;
+
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    work.add(p);
+    const done = () => work.delete(p);
+    p.then(done, done);
+    return p;
+  };
+
+  function serialize<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const prev = chains.get(key) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    chains.set(key, settled);
+    settled.then(() => {
+      if (chains.get(key) === settled) chains.delete(key);
+    });
+    return next;
+  }
+
+  const isKnown = (inboxId: string) =>
+    inFlight.has(inboxId) ||
+    store.hasSeen(keys.done(inboxId)) ||
+    store.listInbox().some((e) => e.id === inboxId);
+
+  function ledger(inboxId: string): SentLedger {
+    const base = keys.sent(inboxId);
+    return {
+      isSent: (key) => store.hasSeen(`${base}${key.slice(inboxId.length)}`),
+      markSent: async (key) => {
+        await store.markSeen(`${base}${key.slice(inboxId.length)}`, SEEN_TTL_MS);
+      },
+    };
+  }
+
+  // ---- turning events into Incoming ----
+
+  async function messageIncoming(ev: MessageEvent): Promise<Incoming | undefined> {
+    const { sender, message } = ev.body;
+    if (sender.sender_type === "app") return undefined;
+    const needBotId = message.chat_type !== "p2p" || (message.mentions?.length ?? 0) > 0;
+    let botOpenId: string | undefined;
+    if (needBotId) {
+      botOpenId = await api.botOpenId().catch((e) => {
+        log.warn("feishu: bot info unavailable; recognising mentions of the bot by shape", {
+          error: errorMessage(e),
+        });
+        return undefined;
+      });
+    }
+    const norm = normalizeMessage(ev.body, botOpenId);
+    if (norm.chat === "group" && !norm.mentionsBot) return undefined;
+    const who = sender.sender_id.open_id ? await identity.resolve(sender.sender_id.open_id) : {};
+    return {
+      person: who.person,
+      senderLabel: who.person ? undefined : who.name,
+      chat: norm.chat,
+      kind: norm.kind,
+      text: norm.text,
+      messageId: message.message_id,
+    };
+  }
+
+  async function cardIncoming(ev: CardEvent): Promise<Incoming | undefined> {
+    const command = cardCommand(ev);
+    const openId = ev.body.operator.open_id;
+    if (!command || !openId) return undefined;
+    const who = await identity.resolve(openId);
+    return {
+      person: who.person,
+      senderLabel: who.person ? undefined : who.name,
+      chat: "p2p",
+      kind: "text",
+      text: command,
+      messageId: `card:${ev.eventId}`,
+      fromButton: true,
+    };
+  }
+
+  function targetOf(ev: MessageEvent | CardEvent): ReplyTarget | undefined {
+    if (ev.type === "message")
+      return { replyTo: ev.body.message.message_id, chatId: ev.body.message.chat_id };
+    const ctx = ev.body.context;
+    if (ctx?.open_message_id && ctx.open_chat_id)
+      return { replyTo: ctx.open_message_id, chatId: ctx.open_chat_id };
+    const openId = ev.body.operator.open_id;
+    return openId ? { to: { type: "open_id", id: openId } } : undefined;
+  }
+
+  // ---- processing one inbox entry ----
+
+  /** Run the engine for an entry (or take its saved replies); persists them before returning. */
+  async function computeReplies(entry: InboxEntry, payload: InboxPayload, ev: MessageEvent | CardEvent) {
+    if (payload.replies) return payload.replies;
+    const incoming = ev.type === "message" ? await messageIncoming(ev) : await cardIncoming(ev);
+    const replies: Reply[] = incoming ? await engine.handle(incoming) : [];
+    await store.putInbox({ ...entry, payload: { ...payload, replies } });
+    return replies;
+  }
+
+  async function finish(inboxId: string): Promise<void> {
+    await store.markSeen(keys.done(inboxId), SEEN_TTL_MS);
+    await store.removeInbox(inboxId);
+  }
+
+  async function failed(entry: InboxEntry, e: unknown): Promise<void> {
+    const attempts = entry.attempts + 1;
+    if (attempts >= MAX_ATTEMPTS) {
+      log.error("feishu: giving up on an event after repeated failures", {
+        id: entry.id,
+        attempts,
+        error: errorMessage(e),
+      });
+      await finish(entry.id).catch(() => undefined);
+      return;
+    }
+    log.error("feishu: processing failed; will retry", { id: entry.id, attempts, error: errorMessage(e) });
+    const current = store.listInbox().find((x) => x.id === entry.id) ?? entry;
+    await store.putInbox({ ...current, attempts }).catch(() => undefined);
+    if (stopped) return;
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      const again = store.listInbox().find((x) => x.id === entry.id);
+      if (again && !stopped) schedule(again);
+    }, retryDelayMs * attempts);
+    timer.unref();
+    timers.add(timer);
+  }
+
+  function decode(entry: InboxEntry): { payload: InboxPayload; ev: MessageEvent | CardEvent } | undefined {
+    const p = InboxPayloadSchema.safeParse(entry.payload);
+    if (!p.success) return undefined;
+    const ev = parseFeishuEvent(p.data.event);
+    if (ev.type !== "message" && ev.type !== "card_action") return undefined;
+    return { payload: p.data as InboxPayload, ev };
+  }
+
+  /** Background processing of one entry; `preSent` replies were already answered in a callback. */
+  async function process(entry: InboxEntry, computed?: Promise<Reply[]>): Promise<void> {
+    const decoded = decode(entry);
+    if (!decoded) {
+      if (!entry.id.startsWith("feishu:")) return;
+      log.error("feishu: unreadable inbox entry dropped", { id: entry.id });
+      await store.removeInbox(entry.id);
+      return;
+    }
+    const { payload, ev } = decoded;
+    try {
+      if (store.hasSeen(keys.done(entry.id))) {
+        await store.removeInbox(entry.id);
+        return;
+      }
+      if (ev.type === "message") {
+        await store.markSeen(keys.event(ev.eventId), SEEN_TTL_MS);
+        await store.markSeen(keys.message(ev.body.message.message_id), SEEN_TTL_MS);
+      }
+      const replies = await (computed ?? computeReplies(entry, payload, ev));
+      const target = targetOf(ev);
+      if (target && replies.length > 0)
+        await deliverReplies(api, target, replies, entry.id, ledger(entry.id));
+      await finish(entry.id);
+    } catch (e) {
+      await failed(entry, e);
+    }
+  }
+
+  function senderKey(entry: InboxEntry): string {
+    const d = decode(entry);
+    if (!d) return entry.id;
+    return d.ev.type === "message"
+      ? (d.ev.body.sender.sender_id.open_id ?? entry.id)
+      : (d.ev.body.operator.open_id ?? entry.id);
+  }
+
+  function schedule(entry: InboxEntry, computed?: Promise<Reply[]>): Promise<void> {
+    inFlight.add(entry.id);
+    return track(
+      serialize(senderKey(entry), () => process(entry, computed)).finally(() => inFlight.delete(entry.id)),
+    );
+  }
+
+  // ---- entry points ----
+
+  async function acceptMessage(ev: MessageEvent): Promise<DispatchResult> {
+    const messageId = ev.body.message.message_id;
+    const inboxId = keys.messageInbox(messageId);
+    if (store.hasSeen(keys.event(ev.eventId)) || store.hasSeen(keys.message(messageId)) || isKnown(inboxId)) {
+      log.debug("feishu: duplicate delivery dropped", { eventId: ev.eventId, messageId });
+      return { status: "duplicate" };
+    }
+    if (ev.body.sender.sender_type === "app") return { status: "ignored" };
+    inFlight.add(inboxId);
+    const entry: InboxEntry = {
+      id: inboxId,
+      receivedAt: now().toISOString(),
+      payload: { source: "feishu", kind: "message", event: ev.raw } satisfies InboxPayload,
+      attempts: 0,
+    };
+    try {
+      await store.putInbox(entry);
+    } catch (e) {
+      inFlight.delete(inboxId);
+      throw e;
+    }
+    void schedule(entry);
+    return { status: "accepted" };
+  }
+
+  async function handleCard(ev: CardEvent): Promise<DispatchResult> {
+    const inboxId = keys.cardInbox(ev.eventId);
+    if (store.hasSeen(keys.event(ev.eventId)) || isKnown(inboxId)) {
+      return { status: "card", response: { toast: { type: "info", content: "已收到，正在处理" } } };
+    }
+    if (!cardCommand(ev)) {
+      return {
+        status: "card",
+        response: {
+          toast: { type: "warning", content: "这个按钮已失效，请直接发送文字命令（发送「帮助」查看）。" },
+        },
+      };
+    }
+    inFlight.add(inboxId);
+    const entry: InboxEntry = {
+      id: inboxId,
+      receivedAt: now().toISOString(),
+      payload: { source: "feishu", kind: "card", event: ev.raw } satisfies InboxPayload,
+      attempts: 0,
+    };
+    let computed: Promise<Reply[]>;
+    try {
+      await store.putInbox(entry);
+      await store.markSeen(keys.event(ev.eventId), SEEN_TTL_MS);
+      computed = serialize(ev.body.operator.open_id ?? inboxId, () =>
+        computeReplies(entry, entry.payload as InboxPayload, ev),
+      );
+    } catch (e) {
+      inFlight.delete(inboxId);
+      throw e;
+    }
+    computed.catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const winner: Reply[] | typeof TIMEOUT = await Promise.race([
+      computed.catch((): typeof TIMEOUT => TIMEOUT),
+      new Promise<typeof TIMEOUT>((r) => {
+        timer = setTimeout(() => r(TIMEOUT), cardDeadlineMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    const response: CardResponse = { toast: { type: "info", content: "正在处理，稍后回复您。" } };
+    if (winner !== TIMEOUT) {
+      // The first reply with a card that fits replaces the clicked card; the rest go as messages.
+      const k = winner.findIndex((r) => r.card && !r.file);
+      const cardModel = k >= 0 ? winner[k]?.card : undefined;
+      const cards = cardModel ? splitCard(cardModel) : [];
+      if (k >= 0 && cards.length === 1 && cards[0]) {
+        await ledger(inboxId).markSent(`${inboxId}:${k}.0`);
+        response.card = { type: "raw", data: cards[0] };
+        response.toast = { type: "success", content: "已处理" };
+      } else {
+        response.toast = { type: "success", content: "已处理，请查看回复" };
+      }
+    }
+    void schedule(
+      entry,
+      computed.catch(() => computeReplies(entry, entry.payload as InboxPayload, ev)),
+    );
+    return { status: "card", response };
+  }
+
+  async function dispatch(ev: FeishuEvent): Promise<DispatchResult> {
+    switch (ev.type) {
+      case "url_verification":
+        return { status: "challenge", challenge: ev.challenge };
+      case "message":
+        return acceptMessage(ev);
+      case "card_action":
+        return handleCard(ev);
+      case "unsupported":
+        log.debug("feishu: event ignored", { eventType: ev.eventType, reason: ev.reason });
+        return { status: "ignored" };
+    }
+  }
+
+  async function replay(): Promise<number> {
+    const entries = store.listInbox().filter((e) => e.id.startsWith("feishu:") && !inFlight.has(e.id));
+    if (entries.length > 0)
+      log.info("feishu: replaying events received before the last stop", { count: entries.length });
+    await Promise.all(entries.map((e) => schedule(e)));
+    return entries.length;
+  }
+
+  async function idle(): Promise<void> {
+    while (work.size > 0) await Promise.allSettled([...work]);
+  }
+
+  async function stop(): Promise<void> {
+    stopped = true;
+    for (const t of timers) clearTimeout(t);
+    timers.clear();
+    await idle();
+  }
+
+  return { dispatch, replay, idle, stop };
+}
+
+/** The text command a card button stands for: `value.command` (value may arrive as a JSON string). */
+export function cardCommand(ev: CardEvent): string | undefined {
+  let value = ev.body.action.value;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof value === "object" && value !== null && "command" in value) {
+    const c = (value as { command: unknown }).command;
+    return typeof c === "string" && c.trim() ? c.trim() : undefined;
+  }
+  return undefined;
+}

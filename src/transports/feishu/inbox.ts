@@ -1,0 +1,59 @@
+import { z } from "zod";
+import type { Reply } from "../../conversation/types.js";
+import type { Envelope } from "./types.js";
+
+/**
+ * What the Feishu transport keeps in the store's inbox between answering Feishu and finishing:
+ * the event as received, and — once the engine has run — the replies it produced, so a replay
+ * after a crash sends them without running the engine (and recording the update) a second time.
+ */
+const CardModelSchema = z.looseObject({
+  title: z.string(),
+  template: z.enum(["blue", "green", "orange", "red", "grey"]).optional(),
+  blocks: z.array(z.string()),
+  buttons: z
+    .array(
+      z.looseObject({
+        label: z.string(),
+        command: z.string(),
+        style: z.enum(["primary", "default", "danger"]).optional(),
+      }),
+    )
+    .optional(),
+  note: z.string().optional(),
+});
+
+export const ReplySchema = z.looseObject({
+  text: z.string(),
+  card: CardModelSchema.optional(),
+  file: z.object({ path: z.string(), name: z.string() }).optional(),
+});
+
+export const InboxPayloadSchema = z.object({
+  source: z.literal("feishu"),
+  kind: z.enum(["message", "card"]),
+  event: z.unknown(),
+  replies: z.array(ReplySchema).optional(),
+});
+
+export interface InboxPayload {
+  source: "feishu";
+  kind: "message" | "card";
+  event: Envelope;
+  replies?: Reply[];
+}
+
+/** Inbox and de-duplication keys. One inbox entry per Feishu message (not per delivery). */
+export const keys = {
+  messageInbox: (messageId: string) => `feishu:msg:${messageId}`,
+  cardInbox: (eventId: string) => `feishu:card:${eventId}`,
+  event: (eventId: string) => `feishu:event:${eventId}`,
+  message: (messageId: string) => `feishu:message:${messageId}`,
+  /** Everything for this inbox entry was sent. */
+  done: (inboxId: string) => `feishu:done:${inboxId}`,
+  /** Prefix of the per-message "sent" ledger keys of one inbox entry. */
+  sent: (inboxId: string) => `feishu:sent:${inboxId}`,
+};
+
+/** Keep de-duplication keys for a week: longer than Feishu's last retry (6 h after the first). */
+export const SEEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;

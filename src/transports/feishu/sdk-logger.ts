@@ -1,0 +1,25 @@
+import type { Logger } from "../../log.js";
+
+/** Route the SDK's variadic logger into ours (one line, masked secrets, our levels). */
+export function sdkLogger(log: Logger) {
+  const line = (msg: unknown[]) =>
+    msg
+      .map((m) => {
+        if (typeof m === "string") return m;
+        if (m instanceof Error) return m.message;
+        try {
+          return JSON.stringify(m);
+        } catch {
+          return String(m);
+        }
+      })
+      .join(" ")
+      .slice(0, 1000);
+  return {
+    error: (...msg: unknown[]) => log.error(`lark sdk: ${line(msg)}`),
+    warn: (...msg: unknown[]) => log.warn(`lark sdk: ${line(msg)}`),
+    info: (...msg: unknown[]) => log.debug(`lark sdk: ${line(msg)}`),
+    debug: (...msg: unknown[]) => log.debug(`lark sdk: ${line(msg)}`),
+    trace: (...msg: unknown[]) => log.debug(`lark sdk: ${line(msg)}`),
+  };
+}

@@ -1,0 +1,134 @@
+import type { Logger } from "../../log.js";
+import { isRetryable, isTokenInvalid, toApiError } from "./api-error.js";
+
+/**
+ * Outbound discipline for the Open Platform: at most 5 messages a second to one user or chat and
+ * 50 a second for the whole app (Feishu's limits), messages to one receiver sent in order, and
+ * retries with exponential backoff on rate limits (230020, 99991400, HTTP 429) and 5xx. An
+ * invalid tenant token is refreshed once. A call that still fails is logged as an error and
+ * rethrown — never dropped silently.
+ */
+export interface SendQueueOptions {
+  log: Logger;
+  perReceiverPerSecond?: number;
+  perAppPerSecond?: number;
+  /** Total tries per call, including the first. */
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Called when Feishu says the token is invalid; the next try fetches a fresh one. */
+  onTokenInvalid?: () => void;
+}
+
+export interface SendQueue {
+  /**
+   * Run `op` under the limits of `receiver` (a user open_id, a chat id, or "" for calls that
+   * are not messages and count only against the app limit). `what` names the call in logs.
+   */
+  run<T>(receiver: string, what: string, op: () => Promise<T>): Promise<T>;
+  /** Resolves when every call queued so far has settled. */
+  idle(): Promise<void>;
+}
+
+export const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export function createSendQueue(opts: SendQueueOptions): SendQueue {
+  const perReceiverGap = 1000 / (opts.perReceiverPerSecond ?? 5);
+  const perAppGap = 1000 / (opts.perAppPerSecond ?? 50);
+  const maxAttempts = opts.maxAttempts ?? 5;
+  const base = opts.baseDelayMs ?? 500;
+  const maxDelay = opts.maxDelayMs ?? 8000;
+  const now = opts.now ?? Date.now;
+  const sleep = opts.sleep ?? defaultSleep;
+
+  const nextByReceiver = new Map<string, number>();
+  let nextApp = 0;
+  const chains = new Map<string, Promise<unknown>>();
+  const pending = new Set<Promise<unknown>>();
+
+  /** Reserve the next send slot synchronously; returns how long to wait for it. */
+  function reserve(receiver: string): number {
+    const t = now();
+    const slot = Math.max(t, nextApp, receiver ? (nextByReceiver.get(receiver) ?? 0) : 0);
+    nextApp = slot + perAppGap;
+    if (receiver) {
+      nextByReceiver.set(receiver, slot + perReceiverGap);
+      if (nextByReceiver.size > 1000) {
+        for (const [k, v] of nextByReceiver) if (v < t) nextByReceiver.delete(k);
+      }
+    }
+    return slot - t;
+  }
+
+  async function attemptAll<T>(receiver: string, what: string, op: () => Promise<T>): Promise<T> {
+    let refreshed = false;
+    let attempt = 0;
+    for (;;) {
+      attempt++;
+      const wait = reserve(receiver);
+      if (wait > 0) await sleep(wait);
+      try {
+        return await op();
+      } catch (raw) {
+        const e = toApiError(raw, what);
+        if (isTokenInvalid(e) && !refreshed) {
+          refreshed = true;
+          attempt--;
+          opts.log.warn("feishu token invalid, refreshing", { what, code: e.code });
+          opts.onTokenInvalid?.();
+          continue;
+        }
+        if (!isRetryable(e) || attempt >= maxAttempts) {
+          opts.log.error("feishu call failed", {
+            what,
+            attempts: attempt,
+            code: e.code,
+            status: e.status,
+            error: e.message,
+          });
+          throw e;
+        }
+        const delay = Math.min(maxDelay, base * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
+        opts.log.warn("feishu call retried", {
+          what,
+          attempt,
+          code: e.code,
+          status: e.status,
+          delayMs: Math.round(delay),
+        });
+        await sleep(delay);
+      }
+    }
+  }
+
+  function run<T>(receiver: string, what: string, op: () => Promise<T>): Promise<T> {
+    const key = receiver || `app:${Math.random()}`;
+    const previous = receiver ? (chains.get(key) ?? Promise.resolve()) : Promise.resolve();
+    const result = previous.then(
+      () => attemptAll(receiver, what, op),
+      () => attemptAll(receiver, what, op),
+    );
+    if (receiver) {
+      const settled = result.then(
+        () => undefined,
+        () => undefined,
+      );
+      chains.set(key, settled);
+      settled.then(() => {
+        if (chains.get(key) === settled) chains.delete(key);
+      });
+    }
+    pending.add(result);
+    const done = () => pending.delete(result);
+    result.then(done, done);
+    return result;
+  }
+
+  async function idle(): Promise<void> {
+    while (pending.size > 0) await Promise.allSettled([...pending]);
+  }
+
+  return { run, idle };
+}

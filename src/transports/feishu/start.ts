@@ -1,0 +1,118 @@
+import * as lark from "@larksuiteoapi/node-sdk";
+import type { App } from "../../app.js";
+import type { Outbox } from "../../conversation/types.js";
+import { AppError } from "../../errors.js";
+import { createFeishuApi, type FeishuApi } from "./api.js";
+import { createFeishuDispatcher, type FeishuDispatcher } from "./dispatch.js";
+import { createIdentityResolver } from "./identity.js";
+import { createFeishuOutbox } from "./outbox.js";
+import { createSendQueue } from "./send-queue.js";
+import { createTokenCache } from "./token-cache.js";
+import { startWebhook } from "./webhook.js";
+import { startWs } from "./ws.js";
+
+export { createFeishuOutbox } from "./outbox.js";
+
+export interface StartFeishuOptions {
+  /** Webhook port; defaults to config.port (tests pass 0 for a free port). */
+  port?: number;
+  /** Webhook interface; defaults to all interfaces. */
+  host?: string;
+  /** Injected for tests: the send queue's sleep (backoff, rate-limit waits). */
+  sleep?: (ms: number) => Promise<void>;
+  /** How long a card click waits for the engine before answering with a toast. */
+  cardDeadlineMs?: number;
+}
+
+export interface FeishuTransport {
+  stop(): Promise<void>;
+  outbox: Outbox;
+  /** Webhook base URL (webhook mode only). */
+  url?: string;
+  /** The shared dispatcher (both modes feed it); `idle()` waits for background work. */
+  dispatcher: FeishuDispatcher;
+  api: FeishuApi;
+  /** Long-connection mode: the SDK EventDispatcher wired to our handlers. */
+  eventDispatcher?: lark.EventDispatcher;
+}
+
+/**
+ * Put the app's engine on Feishu: the SDK Client (pointed at config.feishu.domain, which may be
+ * any URL), the send queue, identity resolution, the shared dispatcher, and the receiving side
+ * chosen by FEISHU_MODE — long connection (`ws`) or the HTTP webhook. Events left in the inbox
+ * by a previous run are replayed once the receiving side is up.
+ */
+export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Promise<FeishuTransport> {
+  const cfg = app.config.feishu;
+  if (!cfg) {
+    throw new AppError("CONFIG_INVALID", "Feishu is not configured", {
+      hint: "set FEISHU_APP_ID and FEISHU_APP_SECRET",
+    });
+  }
+  const { log, org, store } = app.services;
+  const cache = createTokenCache();
+  const client = new lark.Client({
+    appId: cfg.appId,
+    appSecret: cfg.appSecret,
+    domain: cfg.domain,
+    appType: lark.AppType.SelfBuild,
+    loggerLevel: lark.LoggerLevel.fatal,
+    cache,
+  });
+  const queue = createSendQueue({ log, sleep: opts.sleep, onTokenInvalid: () => cache.clear() });
+  const api = createFeishuApi(client, queue);
+  const identity = createIdentityResolver({ org, store, api, log });
+  const dispatcher = createFeishuDispatcher({
+    engine: app.engine,
+    store,
+    api,
+    identity,
+    log,
+    now: () => app.services.clock.now(),
+    cardDeadlineMs: opts.cardDeadlineMs,
+  });
+  const outbox = createFeishuOutbox({ api, identity, org, log });
+
+  let closeReceiver: () => Promise<void>;
+  let url: string | undefined;
+  let eventDispatcher: lark.EventDispatcher | undefined;
+  if (cfg.mode === "webhook") {
+    const server = await startWebhook({
+      port: opts.port ?? app.config.port,
+      host: opts.host,
+      encryptKey: cfg.encryptKey,
+      verificationToken: cfg.verificationToken,
+      dispatcher,
+      log,
+    });
+    url = server.url;
+    closeReceiver = server.close;
+  } else {
+    const ws = await startWs({
+      appId: cfg.appId,
+      appSecret: cfg.appSecret,
+      domain: cfg.domain,
+      encryptKey: cfg.encryptKey,
+      verificationToken: cfg.verificationToken,
+      dispatcher,
+      log,
+    });
+    eventDispatcher = ws.eventDispatcher;
+    closeReceiver = ws.close;
+  }
+
+  void dispatcher.replay().catch((e) => log.error("feishu: inbox replay failed", { error: String(e) }));
+
+  return {
+    outbox,
+    url,
+    dispatcher,
+    api,
+    eventDispatcher,
+    async stop() {
+      await closeReceiver();
+      await dispatcher.stop();
+      await queue.idle();
+    },
+  };
+}
