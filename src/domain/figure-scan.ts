@@ -1,0 +1,315 @@
+import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
+import { foldWidth } from "./normalize.js";
+import type { Figure } from "./update.js";
+
+/**
+ * Quantities in Chinese work reports: 1500名, 1.2万余份, 1.4亿元, 3.6%, 百分之十五, 两千五百万元,
+ * 近1000多人次, 12.5个百分点. Dates (2020年, 11月, 5日), ordinals (第一, 第×届), plan names
+ * (十四五, 二十大), enumerations (一是, 1., （2）) and slogans (“四个意识”) are not quantities.
+ * Placeholders (X, ×, *, **) stand for figures nobody has yet and are never read as numbers.
+ *
+ * Works on any text: positions refer to the text passed in (full-width digits are read in place),
+ * so a drafting step can rewrite figures inside generated text.
+ */
+
+/** A figure plus where it sits: [start, end) is `raw`; [numStart, numEnd) the digits to blank out. */
+export interface FoundFigure {
+  figure: Figure;
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+}
+
+/** Counting words and measures, longest first so 人次 wins over 人 and 个百分点 over 个. */
+const UNITS = (
+  "个百分点 百分点 平方公里 平方米 立方米 千瓦时 人次 家次 户次 场次 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 平米 周年 元 人 名 " +
+  "位 户 个 项 家 次 期 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口"
+)
+  .split(" ")
+  .sort((a, b) => b.length - a.length);
+
+/** Fixed expressions whose numerals count nothing (八项规定, “两个维护”, 千家万户). */
+const IDIOMS = (
+  "八项规定 四个意识 四个自信 两个维护 两个确立 四个全面 两个责任 三个代表 千家万户 千方百计 三番五次 " +
+  "三天两头 五个查一查 三排查三清零 两不愁三保障 五位一体 四位一体 三位一体 五湖四海 四面八方 万无一失 一五一十"
+).split(" ");
+
+const CN_DIGIT = "零〇一二两三四五六七八九十";
+const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:\.\d+)?`;
+const CORE = new RegExp(`(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点]))+`, "g");
+const PERCENT_WORD = /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)/g;
+const TAIL = new RegExp(
+  `(?:(余|多)([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余)?`,
+  "y",
+);
+const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;
+/** 签约 is not 约, 最近 is not 近, 赶超 is not 超. */
+const APPROX_FALSE_FRIENDS =
+  /(签|合|节|预|制|特|公|条|履|违|续|缔|邀|盟)约$|(最|附|临|靠|亲|就|贴|邻)近$|(赶|高)超$/;
+const DELIMS = '，,。；;：:！？!?\n、（(“”"「」《》【】';
+const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
+const DATE_LIKE =
+  /(?<!\d)(?:19|20)\d\d(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
+const PLACEHOLDER = /[×＊*]+|(?<![A-Za-z])[XＸ]+(?![A-Za-z])/g;
+
+type Kind = "figure" | "date" | "skip";
+
+interface Candidate extends FoundFigure {
+  kind: Kind;
+  /** Set on the first number of a range (3至5家): the second one. */
+  rangeEnd?: Candidate;
+  /** Multiplier of trailing scale words (万 → 1e4), for ranges such as 1-2万元. */
+  scale: number;
+  hasScale: boolean;
+  isPercent: boolean;
+}
+
+/** True when the text holds a figure placeholder (×, *, **, or a standalone X / XX). */
+export function hasPlaceholder(text: string): boolean {
+  return findPlaceholders(text).length > 0;
+}
+
+/** Spans of placeholders such as 「×」「X」「**」, in order. */
+export function findPlaceholders(text: string): { start: number; end: number; raw: string }[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    raw: m[0],
+  }));
+}
+
+/** Every figure in the text, in order. See the module comment for what counts. */
+export function extractFigures(text: string): Figure[] {
+  return findFigures(text).map((f) => f.figure);
+}
+
+/** Like extractFigures, with positions into `text`. */
+export function findFigures(text: string): FoundFigure[] {
+  const t = foldWidth(text);
+  const blocked = blockedSpans(t);
+  const quoted = quoteSpans(t);
+  const inside = (spans: [number, number][], i: number) => spans.some(([a, b]) => i >= a && i < b);
+  const candidates: Candidate[] = [];
+
+  for (const m of t.matchAll(PERCENT_WORD)) {
+    const numStart = m.index + (m[1] ?? "").length;
+    const value = parseChineseNumber(m[2] ?? "");
+    if (value === undefined || inside(blocked, m.index)) continue;
+    candidates.push(
+      makeCandidate(text, m.index, m.index + m[0].length, numStart, m.index + m[0].length, {
+        value,
+        unit: m[1] === "百分之" ? "%" : "‰",
+        approx: false,
+        kind: "figure",
+        isPercent: true,
+      }),
+    );
+  }
+  const percentSpans: [number, number][] = candidates.map((c) => [c.start, c.end]);
+
+  for (const m of t.matchAll(CORE)) {
+    const cs = m.index;
+    const ce = cs + m[0].length;
+    if (inside(percentSpans, cs) || inside(blocked, cs)) continue;
+    const c = classify(text, t, cs, ce, inside(quoted, cs));
+    if (c) candidates.push(c);
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  resolveRanges(t, candidates);
+
+  const out: FoundFigure[] = [];
+  let prevEnd = 0;
+  for (const c of candidates) {
+    if (c.kind !== "figure") continue;
+    if (c.figure.context === "") {
+      // Both ends of a range count the same thing: read the context around the whole range.
+      c.figure.context = contextFor(t, c.start, c.rangeEnd?.end ?? c.end, prevEnd);
+      if (c.rangeEnd) c.rangeEnd.figure.context = c.figure.context;
+    }
+    prevEnd = c.end;
+    out.push({ figure: c.figure, start: c.start, end: c.end, numStart: c.numStart, numEnd: c.numEnd });
+  }
+  return out;
+}
+
+function classify(text: string, t: string, cs: number, ce: number, quoted: boolean): Candidate | undefined {
+  const core = t.slice(cs, ce);
+  const arabic = /\d/.test(core);
+  const before = t.slice(Math.max(0, cs - 4), cs);
+  const prevChar = t[cs - 1] ?? "";
+  const nextChar = t[ce] ?? "";
+  const after = t.slice(ce, ce + 6);
+
+  // Ordinals, model numbers, placeholders, vague amounts.
+  if (prevChar === "第") return undefined;
+  if (/[A-Za-z]/.test(prevChar) || /[A-Za-z]/.test(nextChar)) return undefined;
+  if (prevChar === "-" && /[A-Za-z]/.test(t[cs - 2] ?? "")) return undefined;
+  if (/[X×*＊Ｘ]/.test(prevChar) || /[X×*＊Ｘ]/.test(nextChar)) return undefined;
+  if (/(数|几|若干)$/.test(before) || nextChar === "几") return undefined;
+  // Enumeration: 1. 2、 （3） 一、
+  if (/^[.、)）．](?!\d)/.test(after) && LIST_MARKER_BEFORE.test(prevChar) && core.length <= 3) {
+    return undefined;
+  }
+  if (/[(（]$/.test(before) && /^[)）]/.test(after)) return undefined;
+  // Dates and times.
+  if (/^\s?(月|日|号|时(?!间)|季度)/.test(after)) return { ...dateCandidate(cs, ce) };
+  if (/^\s?年/.test(after) && (!arabic || /^\d{4}$/.test(core))) return { ...dateCandidate(cs, ce) };
+  if (!arabic && /^(届|是|大|中全会)/.test(after)) return undefined;
+
+  const tail = TAIL;
+  tail.lastIndex = ce;
+  const tm = tail.exec(t);
+  const [tailText = "", approx1, tailScale = "", approx2, percent, unitWord, approx3] = tm ?? [];
+  const value0 = parseChineseNumber(core);
+  if (value0 === undefined) return undefined;
+  const scaleMul = tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1;
+  const unit = percent ?? unitWord ?? "";
+
+  let start = cs;
+  let approx = Boolean(approx1 || approx2 || approx3);
+  const pm = APPROX_BEFORE.exec(before);
+  const bareScale = /^[百千万亿]+$/.test(core);
+  if (pm && !APPROX_FALSE_FRIENDS.test(t.slice(Math.max(0, cs - 3), cs))) {
+    const word = pm[1] ?? "";
+    if (!["上", "过"].includes(word) || bareScale) {
+      approx = true;
+      start = cs - word.length;
+    }
+  }
+  if (!arabic) {
+    if (quoted || core === "一" || unit === "") return undefined;
+    if (bareScale && start === cs && !(approx1 || approx2)) return undefined; // 千家万户, 百味园
+  } else if (unit === "") {
+    if (/^\d{7,}$/.test(core)) return undefined; // phone numbers, document ids
+    if (/^(19|20)\d\d$/.test(core) && /^(\s|[-—–~～至到])/.test(after)) return dateCandidate(cs, ce);
+  }
+  const trailing = /[万亿]+$/.exec(core)?.[0] ?? "";
+  const numEnd = trailing.length > 0 && trailing.length < core.length ? ce - trailing.length : ce;
+  const end = ce + tailText.length;
+  const coreScale = trailing ? (parseChineseNumber(/[百千万亿]+$/.exec(core)?.[0] ?? "") ?? 1) : 1;
+  return makeCandidate(text, start, end, cs, numEnd, {
+    value: cleanNumber(value0 * scaleMul),
+    unit,
+    approx,
+    kind: "figure",
+    isPercent: unit === "%" || unit === "‰",
+    scale: tailScale ? scaleMul : coreScale,
+    hasScale: Boolean(tailScale || /[百千万亿]/.test(core)),
+  });
+}
+
+function dateCandidate(cs: number, ce: number): Candidate {
+  const figure: Figure = { raw: "", value: 0, unit: "", context: "", approx: false };
+  return {
+    figure,
+    start: cs,
+    end: ce,
+    numStart: cs,
+    numEnd: ce,
+    kind: "date",
+    scale: 1,
+    hasScale: false,
+    isPercent: false,
+  };
+}
+
+function makeCandidate(
+  text: string,
+  start: number,
+  end: number,
+  numStart: number,
+  numEnd: number,
+  o: {
+    value: number;
+    unit: string;
+    approx: boolean;
+    kind: Kind;
+    isPercent: boolean;
+    scale?: number;
+    hasScale?: boolean;
+  },
+): Candidate {
+  return {
+    figure: { raw: text.slice(start, end), value: o.value, unit: o.unit, context: "", approx: o.approx },
+    start,
+    end,
+    numStart,
+    numEnd,
+    kind: o.kind,
+    scale: o.scale ?? 1,
+    hasScale: o.hasScale ?? false,
+    isPercent: o.isPercent,
+  };
+}
+
+/** 1-2万元, 3至5家, 2020-2022年: the first number takes the second's unit, scale or date-ness. */
+function resolveRanges(t: string, cs: Candidate[]): void {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    if (a.kind !== "figure" || a.figure.unit !== "") continue;
+    if (!/^\s?[-—–~～至到]\s?$/.test(t.slice(a.end, b.start))) continue;
+    if (b.kind === "date") {
+      a.kind = "date";
+    } else if (b.kind === "figure") {
+      a.figure.unit = b.figure.unit;
+      a.rangeEnd = b;
+      if (!a.hasScale && b.hasScale) a.figure.value = cleanNumber(a.figure.value * b.scale);
+    }
+  }
+}
+
+/** 《…》 titles, fixed expressions, ISO-like dates and clock times. */
+function blockedSpans(t: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of t.matchAll(/《[^《》\n]{0,80}》/g)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of t.matchAll(DATE_LIKE)) {
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  for (const idiom of IDIOMS) {
+    for (let i = t.indexOf(idiom); i >= 0; i = t.indexOf(idiom, i + 1)) spans.push([i, i + idiom.length]);
+  }
+  return spans;
+}
+
+/** Short quoted spans (“两不愁，三保障”): Chinese numerals inside them name slogans. */
+function quoteSpans(t: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of t.matchAll(/[“「『‘"][^“”「」『』‘’"\n]{0,30}[”」』’"]/g))
+    spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/**
+ * What the figure counts: up to 12 characters before it within its clause (after any earlier figure),
+ * with list markers (一是, 1.) trimmed; when that leaves under two characters, the words after the
+ * figure instead (1500名群众参与 → 群众参与).
+ */
+function contextFor(t: string, start: number, end: number, prevEnd: number): string {
+  let from = Math.max(prevEnd, start - 12, 0);
+  for (let i = start - 1; i >= from; i--) {
+    if (DELIMS.includes(t[i] ?? "")) {
+      from = i + 1;
+      break;
+    }
+  }
+  const before = t
+    .slice(from, start)
+    .trim()
+    .replace(
+      /^(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|其中|同时|另外)/,
+      "",
+    )
+    .trim();
+  if (before.length >= 2) return before;
+  let to = Math.min(t.length, end + 12);
+  for (let i = end; i < to; i++) {
+    if (DELIMS.includes(t[i] ?? "")) {
+      to = i;
+      break;
+    }
+  }
+  const afterText = t.slice(end, to).trim();
+  return afterText || before;
+}
