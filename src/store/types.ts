@@ -10,6 +10,12 @@ import type { Update, UpdateStatus } from "../domain/update.js";
  *   the user "saved" once the promise resolves;
  * - writes are serialized: concurrent calls never lose each other's changes;
  * - a file that fails validation on open is never overwritten; open() throws STORE_CORRUPT.
+ * - reads are synchronous, from memory, and return FROZEN objects (deep): copy before changing
+ *   (`{ ...u, status }`, `structuredClone(state)`) and write the copy back through a method;
+ * - what is kept equals what a reload from disk gives (values go through JSON: a Date becomes
+ *   its ISO string, `undefined` properties vanish);
+ * - errors: invalid input → BAD_REQUEST (nothing written); missing record → NOT_FOUND; a failed
+ *   write, or a write after close() → STORE_IO (memory unchanged).
  */
 export interface UpdateQuery {
   author?: string;
@@ -38,8 +44,9 @@ export interface Collection<T extends { id: string }> {
   get(id: string): T | undefined;
   list(): T[];
   put(doc: T): Promise<void>;
-  /** Atomically read-modify-write one document; returns the new value. */
+  /** Atomically read-modify-write one document (`fn` gets a mutable copy); returns the new value. */
   update(id: string, fn: (current: T | undefined) => T): Promise<T>;
+  /** Resolves true when the document existed. */
   delete(id: string): Promise<boolean>;
 }
 
@@ -47,15 +54,26 @@ export interface Store {
   readonly dataDir: string;
 
   // ---- updates (sharded by year behind the interface) ----
-  /** Appends an update; assigns `seq` (per author) when 0 is given. Returns the stored record. */
+  /**
+   * Appends an update; assigns `seq` (next number for the author, never reused) when 0 is given.
+   * A given seq must be free for that author, the id must be new. Returns the stored record.
+   */
   addUpdate(update: Update): Promise<Update>;
   getUpdate(id: string): Update | undefined;
-  /** Read-modify-write of one update; throws NOT_FOUND when missing. */
+  /**
+   * Read-modify-write of one update; throws NOT_FOUND when missing. `fn` gets a mutable copy and
+   * may change anything but the id (a new `date` in another year moves it to that year's shard).
+   * The store does not touch `updatedAt`/`history`: that is the caller's job.
+   */
   modifyUpdate(id: string, fn: (u: Update) => Update): Promise<Update>;
+  /** Matching updates, sorted by date then createdAt (a new array of frozen records). */
   listUpdates(q?: UpdateQuery): Update[];
   /** Find an author's update by its short number. */
   findBySeq(author: string, seq: number): Update | undefined;
-  /** Adds many updates in one all-or-nothing write per shard (used by import). */
+  /**
+   * Adds many updates, all or nothing: the whole batch is validated first, and shards already
+   * written are restored if a later one fails. seq 0 is assigned in list order.
+   */
   addUpdates(updates: Update[]): Promise<Update[]>;
 
   // ---- conversation state ----
@@ -78,9 +96,13 @@ export interface Store {
   listInbox(): InboxEntry[];
 
   // ---- generic collections for other modules (drafts, reminders, …) ----
-  /** Opens (loading once, then cached) the collection stored in its own file `<name>.json`. */
+  /**
+   * Opens (loading once, then cached) the collection stored in its own file `<name>.json`.
+   * `name`: lower-case letters, digits, "-" (not state/updates/backups). The first call's schema
+   * is the one used for that name; a file that fails it rejects with STORE_CORRUPT.
+   */
   collection<S extends z.ZodType<{ id: string }>>(name: string, schema: S): Promise<Collection<z.infer<S>>>;
 
-  /** Waits for pending writes, releases the directory lock. */
+  /** Waits for pending writes, releases the directory lock. Later writes reject (STORE_IO). */
   close(): Promise<void>;
 }
