@@ -78,6 +78,8 @@ export interface Scheduler {
   tick(): Promise<TickReport>;
   /** When the timer will next fire (undefined when stopped). */
   nextWakeAt(): Date | undefined;
+  /** Resolves once the tick in progress (if any) has finished and the timer is re-armed. */
+  idle(): Promise<void>;
 }
 
 export function createScheduler(opts: SchedulerOptions): Scheduler {
@@ -235,5 +237,12 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       return t;
     },
     nextWakeAt: () => wakeAt,
+    idle: async () => {
+      let seen: Promise<unknown> | undefined;
+      while (seen !== running) {
+        seen = running;
+        await seen.catch(() => undefined);
+      }
+    },
   };
 }
