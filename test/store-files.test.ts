@@ -159,6 +159,14 @@ describe("migrations", () => {
     expect(original("drafts")).toBe(draftsV0);
   });
 
+  it("nothing is migrated when another file fails to load", async () => {
+    const stateV0 = JSON.stringify({ conversations: {}, bindings: {}, seen: ["evt-1"] });
+    const dir = dirWith({ "state.json": stateV0, "updates/2025.json": "{oops" });
+    expect((await openError(dir)).code).toBe("STORE_CORRUPT");
+    expect(readFileSync(join(dir, "state.json"), "utf8")).toBe(stateV0);
+    expect(existsSync(join(dir, "backups"))).toBe(false);
+  });
+
   it("a v0 file that is still invalid after migration is refused and not rewritten", async () => {
     const { week: _w, date: _d, ...noDate } = makeUpdate({ seq: 1 });
     const text = JSON.stringify({ updates: [noDate] });

@@ -51,6 +51,7 @@ export async function loadCollection<T extends { id: string }>(
     now: ctx.now,
     log: ctx.log,
   });
+  await file.finishMigration();
   return new FileCollection(name, schema, file);
 }
 

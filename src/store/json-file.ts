@@ -95,23 +95,35 @@ export class JsonFile<T> {
   }
 
   /**
-   * Loads and validates the file; a file in an older format is first copied to backups/ and then
-   * rewritten in the current format. Throws STORE_CORRUPT for an unusable file (left untouched).
+   * Loads and validates the file (migrating an older format in memory only). Throws
+   * STORE_CORRUPT for an unusable file, which is left untouched. Call `finishMigration` once
+   * every file that must load together has loaded, so a failure elsewhere rewrites nothing.
    */
   static async load<T>(opts: JsonFileOptions<T>): Promise<JsonFile<T>> {
     const file = new JsonFile(opts);
     await file.#low.read();
-    const from = file.#adapter.versionOnDisk;
-    file.#exists = from !== undefined;
+    file.#exists = file.#adapter.versionOnDisk !== undefined;
     file.#low.data = deepFreeze(file.#low.data);
-    if (from !== undefined && from < CURRENT_VERSION[opts.kind]) {
-      const copy = await opts.backups.snapshotBeforeMigration(opts.path, opts.base, from);
-      await file.#adapter.write(file.#low.data);
-      opts.log(
-        `store: migrated ${opts.path} from format v${from} to v${CURRENT_VERSION[opts.kind]} (original: ${copy})`,
-      );
-    }
     return file;
+  }
+
+  /** True when the file on disk is in an older format than `data`. */
+  get needsMigration(): boolean {
+    const from = this.#adapter.versionOnDisk;
+    return from !== undefined && from < CURRENT_VERSION[this.#opts.kind];
+  }
+
+  /** If needed, copies the original to backups/ (pre-migration, never rotated), then rewrites it. */
+  finishMigration(): Promise<void> {
+    return this.#mutex.run(async () => {
+      const from = this.#adapter.versionOnDisk;
+      if (!this.needsMigration || from === undefined) return;
+      const { path, base, backups, kind, log } = this.#opts;
+      const copy = await backups.snapshotBeforeMigration(path, base, from);
+      await this.#adapter.write(this.#low.data);
+      this.#adapter.versionOnDisk = CURRENT_VERSION[kind];
+      log(`store: migrated ${path} from format v${from} to v${CURRENT_VERSION[kind]} (original: ${copy})`);
+    });
   }
 
   get path(): string {

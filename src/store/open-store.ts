@@ -63,6 +63,9 @@ export async function openStore(dataDir: string, opts: OpenStoreOptions = {}): P
     const ctx: FileContext = { dataDir: dir, backups, now, log };
     const state = await StateRepo.load(ctx);
     const updates = await UpdatesRepo.load(ctx, state);
+    // Only now that every file has loaded and validated are older formats rewritten.
+    await state.finishOpen();
+    await updates.finishMigration();
     return new FileStore(dir, ctx, state, updates, () => lock.release());
   } catch (e) {
     await lock.release();

@@ -28,7 +28,7 @@ export class StateRepo implements SeqCounters {
     this.#now = now;
   }
 
-  /** Loads state.json (creating it when absent, so a read-only DATA_DIR fails at start-up). */
+  /** Loads and validates state.json; writes nothing (see finishOpen). */
   static async load(ctx: FileContext): Promise<StateRepo> {
     const file = await JsonFile.load<StateFile>({
       path: join(ctx.dataDir, STATE_FILE),
@@ -41,12 +41,20 @@ export class StateRepo implements SeqCounters {
       now: ctx.now,
       log: ctx.log,
     });
-    if (!file.existsOnDisk) await file.mutate((s) => ({ next: { ...s }, result: undefined }));
     return new StateRepo(file, ctx.now);
   }
 
   get path(): string {
     return this.#file.path;
+  }
+
+  /**
+   * Once every file has loaded: rewrites state.json in the current format if it was older, and
+   * creates it when absent (so a read-only DATA_DIR fails at start-up, not at the first message).
+   */
+  async finishOpen(): Promise<void> {
+    await this.#file.finishMigration();
+    if (!this.#file.existsOnDisk) await this.#file.mutate((s) => ({ next: { ...s }, result: undefined }));
   }
 
   getConversation(userId: string): ConversationState | undefined {

@@ -70,6 +70,11 @@ export class UpdatesRepo {
     return repo;
   }
 
+  /** Rewrites shards that were in an older format (see JsonFile.finishMigration). */
+  async finishMigration(): Promise<void> {
+    for (const file of this.#shards.values()) await file.finishMigration();
+  }
+
   get(id: string): Update | undefined {
     return this.#byId.get(id);
   }
