@@ -303,6 +303,16 @@ describe("collections", () => {
 });
 
 describe("close", () => {
+  it("a collection obtained before close refuses writes after it, keeps reads", async () => {
+    const dir = makeTmpDir();
+    const s = await openStore(dir, { log: () => {} });
+    const notes = await s.collection("notes", z.object({ id: z.string() }));
+    await notes.put({ id: "n1" });
+    await s.close();
+    await expect(notes.put({ id: "n2" })).rejects.toMatchObject({ code: "STORE_IO" });
+    expect(notes.list()).toEqual([{ id: "n1" }]);
+  });
+
   it("waits for pending writes, then refuses new ones", async () => {
     const dir = makeTmpDir();
     const s = await openStore(dir, { log: () => {} });
@@ -310,6 +320,7 @@ describe("close", () => {
     await s.close();
     await Promise.all(pending);
     await expect(s.addUpdate(makeUpdate())).rejects.toMatchObject({ code: "STORE_IO" });
+    await expect(s.setBinding("a", "b")).rejects.toMatchObject({ code: "STORE_IO" });
     const again = await openIn(dir);
     expect(again.listUpdates()).toHaveLength(10);
   });

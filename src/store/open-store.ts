@@ -141,7 +141,7 @@ class FileStore implements Store {
     return this.#open(() => {
       let loading = this.#collections.get(name);
       if (!loading) {
-        loading = loadCollection(this.ctx, name, schema) as Promise<Collection<{ id: string }> & Idle>;
+        loading = loadCollection(this.ctx, name, schema).then((c) => this.#guarded(c));
         // A failed load is not cached: after the operator restores the file, a later call retries.
         loading.catch(() => this.#collections.delete(name));
         this.#collections.set(name, loading);
@@ -162,6 +162,18 @@ class FileStore implements Store {
     // Updates may queue state writes (seq counters) while draining: wait for those too.
     await this.state.idle();
     await this.releaseLock();
+  }
+
+  /** The collection, with writes refused once the store is closed (reads keep working). */
+  #guarded<T extends { id: string }>(c: Collection<T>): Collection<T> & Idle {
+    return {
+      get: (id) => c.get(id),
+      list: () => c.list(),
+      put: (doc) => this.#open(() => c.put(doc)),
+      update: (id, fn) => this.#open(() => c.update(id, fn)),
+      delete: (id) => this.#open(() => c.delete(id)),
+      idle: () => (c as Collection<T> & Partial<Idle>).idle?.() ?? Promise.resolve(),
+    };
   }
 
   async #open<T>(fn: () => Promise<T>): Promise<T> {
