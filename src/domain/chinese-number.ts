@@ -93,7 +93,8 @@ export function parseChineseNumber(text: string): number | undefined {
   }
   if (digit !== undefined) {
     // 两千五 = 2500, 三万五 = 35000: a trailing digit right after a unit is one order below it.
-    const implied = prev === "digit" && lastUnitValue > 10 && tokenBeforeLastIsUnit(tokens) ? lastUnitValue / 10 : 1;
+    const implied =
+      prev === "digit" && lastUnitValue > 10 && tokenBeforeLastIsUnit(tokens) ? lastUnitValue / 10 : 1;
     section += digit * implied;
   }
   return cleanNumber(result + section);
@@ -101,5 +102,7 @@ export function parseChineseNumber(text: string): number | undefined {
 
 function tokenBeforeLastIsUnit(tokens: string[]): boolean {
   const t = tokens[tokens.length - 2];
-  return t !== undefined && (t in SMALL_UNITS || t in BIG_UNITS) && !/^\d/.test(tokens[tokens.length - 1] ?? "");
+  return (
+    t !== undefined && (t in SMALL_UNITS || t in BIG_UNITS) && !/^\d/.test(tokens[tokens.length - 1] ?? "")
+  );
 }

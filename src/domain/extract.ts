@@ -24,7 +24,8 @@ const CN_HEADING_MARKER = new RegExp(`^(?:[${CN}]+、|[（(][${CN}]+[)）])`);
 
 const PLAN_HEAD =
   /^(?:\d{4}年度?|下一步|下步|下阶段|下半年|明年|来年|今后|下一年度?)(?:的)?[^，。,；;]{0,12}(?:计划|打算|安排|思路|目标|举措|重点|工作)(?:如下)?$/;
-const PLAN_HEAD_BARE = /^(?:(?:主要|重点)?工作)?(?:计划|打算|思路|目标|安排)(?:和措施|及措施)?$/;
+const PLAN_HEAD_BARE =
+  /^(?:(?:主要|重点)?工作)?(?:计划|打算|思路|目标|安排)(?:和措施|及措施)?$|^(?:下一步|下步|下阶段|今后|明年|下半年)$/;
 const PROBLEM_HEAD =
   /^(?:目前|当前|工作中)?(?:存在的?(?:主要)?(?:问题|困难|不足|短板)|(?:主要)?(?:问题|困难)(?:和|与|及)?(?:不足|困难|建议|问题)?|不足之处)(?:和不足|及原因|和困难)?$/;
 const ITEM_HEAD =
@@ -123,6 +124,7 @@ export function extractUpdate(text: string, org: Org): Extraction {
         continue;
       }
       if (seg.cnMarker && clause.length <= 25 && !/[。；;]/.test(clause)) continue; // （一）强研发，促转化
+      if (/[:：]$/.test(clause) && clause.length <= 20) continue; // 本周科普工作：
     }
     figures.push(...clauseFigures);
     const kind = kindFor(clause, mode);

@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { classifyClause, extractUpdate, sectionHints, summariseExtraction } from "../src/domain/extract.js";
+import { parseOrg } from "../src/domain/org.js";
+
+const org = parseOrg({
+  unit: "示例县科学技术局",
+  sections: [
+    {
+      id: "rd",
+      name: "科技项目与研发投入",
+      aliases: ["研发投入", "项目科"],
+      keywords: ["研发", "项目", "经费", "加计扣除"],
+    },
+    {
+      id: "transfer",
+      name: "成果转化与知识产权",
+      aliases: ["成果转化", "知识产权"],
+      keywords: ["成果", "技术合同", "交易额", "专利"],
+    },
+    {
+      id: "popsci",
+      name: "科普宣传与培训",
+      aliases: ["科普", "宣传"],
+      keywords: ["科技活动周", "展板", "资料", "培训"],
+    },
+    {
+      id: "envoy",
+      name: "科技特派员与乡村振兴",
+      aliases: ["特派员", "乡村振兴"],
+      keywords: ["贫困村", "结对", "中药材", "种植"],
+    },
+    { id: "party", name: "党建与作风建设", aliases: ["党建"], keywords: ["党员", "廉政"] },
+  ],
+  people: [{ id: "chen", name: "陈静", role: "staff", sections: ["popsci"] }],
+});
+
+describe("extractUpdate: a Simplified staff message", () => {
+  const message = [
+    "本周科普工作：",
+    "1.举办科技活动周广场宣传，1500名群众参与，发放科普资料1.2万余份；",
+    "2、联合县科协开展流动科技馆巡展，参观人数近1000多人次，摆放展板41块。",
+    "存在问题：乡镇科普阵地建设滞后，专职人员不足。",
+    "下一步：计划举办特派员培训班3期，力争全年培训8000人次。",
+  ].join("\n");
+  const ex = extractUpdate(message, org);
+
+  it("splits numbered lines into items, each carrying its own figures", () => {
+    expect(ex.items.map((i) => i.text)).toEqual([
+      "举办科技活动周广场宣传，1500名群众参与，发放科普资料1.2万余份",
+      "联合县科协开展流动科技馆巡展，参观人数近1000多人次，摆放展板41块。",
+    ]);
+    expect(ex.items[0]?.figures.map((f) => [f.raw, f.value, f.unit, f.approx])).toEqual([
+      ["1500名", 1500, "名", false],
+      ["1.2万余份", 12000, "份", true],
+    ]);
+    expect(ex.items[1]?.figures.map((f) => f.raw)).toEqual(["近1000多人次", "41块"]);
+  });
+
+  it("puts clauses under 存在问题 into problems and under 下一步 into plans", () => {
+    expect(ex.problems).toEqual(["乡镇科普阵地建设滞后，专职人员不足。"]);
+    expect(ex.plans).toEqual(["计划举办特派员培训班3期，力争全年培训8000人次。"]);
+  });
+
+  it("collects every figure, including targets in plans", () => {
+    expect(ex.figures.map((f) => f.raw)).toEqual([
+      "1500名",
+      "1.2万余份",
+      "近1000多人次",
+      "41块",
+      "3期",
+      "8000人次",
+    ]);
+  });
+
+  it("hints the sections the text is about, best first, only those with hits", () => {
+    expect(ex.sectionHints[0]).toBe("popsci");
+    expect(ex.sectionHints).toContain("envoy");
+    expect(ex.sectionHints).not.toContain("party");
+  });
+
+  it("summarises for the confirmation message", () => {
+    expect(summariseExtraction(ex)).toBe("2项工作、6个数据、1个问题、1项计划");
+  });
+
+  it("stores the normalised text", () => {
+    expect(ex.normalizedText).toContain("1.举办科技活动周广场宣传");
+  });
+});
+
+describe("extractUpdate: a scraped Traditional paragraph", () => {
+  const scraped =
+    "找總結網(wǎng) > 工作計劃 > 科技局工作總結\n" +
+    "一是全縣78個貧困村科技特派員開(kāi)展實用技術培訓等78期，受訓群眾8000余人次；" +
+    "二是選派78名科技特派員，解決156萬元工作經(jīng)費，創(chuàng)新結對幫扶方式；" +
+    "三是技術合同成交額1.4億元，同比增長百分之十五。\n下載文檔";
+  const ex = extractUpdate(scraped, org);
+
+  it("normalises, drops the banners and splits 一是…二是…三是", () => {
+    expect(ex.normalizedText.startsWith("一是全县78个贫困村")).toBe(true);
+    expect(ex.items.map((i) => i.text)).toEqual([
+      "全县78个贫困村科技特派员开展实用技术培训等78期，受训群众8000余人次",
+      "选派78名科技特派员，解决156万元工作经费，创新结对帮扶方式",
+      "技术合同成交额1.4亿元，同比增长百分之十五。",
+    ]);
+  });
+
+  it("extracts the figures with values in base units", () => {
+    expect(ex.figures.map((f) => [f.raw, f.value, f.unit])).toEqual([
+      ["78个", 78, "个"],
+      ["78期", 78, "期"],
+      ["8000余人次", 8000, "人次"],
+      ["78名", 78, "名"],
+      ["156万元", 1_560_000, "元"],
+      ["1.4亿元", 140_000_000, "元"],
+      ["百分之十五", 15, "%"],
+    ]);
+  });
+
+  it("hints the envoy section first", () => {
+    expect(ex.sectionHints[0]).toBe("envoy");
+    expect(ex.sectionHints).toContain("transfer");
+  });
+});
+
+describe("extractUpdate: document-shaped input", () => {
+  it("follows 一、/（一）headings: headings are dropped, 问题 and 计划 sections switch the kind", () => {
+    const text = [
+      "一、工作开展情况",
+      "（一）强研发，促转化",
+      "今年完成技术合同登记170件，占任务数的85%。",
+      "二、存在的问题",
+      "一是研发经费投入增长放缓；二是创新项目储备不足。",
+      "三、2026年工作打算",
+      "认真开展省级创新型县创建工作；争取新增高新技术企业10家。",
+    ].join("\n");
+    const ex = extractUpdate(text, org);
+    expect(ex.items.map((i) => i.text)).toEqual(["今年完成技术合同登记170件，占任务数的85%。"]);
+    expect(ex.problems).toEqual(["研发经费投入增长放缓", "创新项目储备不足。"]);
+    expect(ex.plans).toEqual(["认真开展省级创新型县创建工作", "争取新增高新技术企业10家。"]);
+    expect(ex.figures.map((f) => f.raw)).toEqual(["170件", "85%", "10家"]);
+  });
+
+  it("keeps placeholders in the text and does not count them as figures", () => {
+    const ex = extractUpdate("全年实施科技项目×个，研发投入强度X%，技术合同成交额1.4亿元。", org);
+    expect(ex.items).toHaveLength(1);
+    expect(ex.items[0]?.text).toContain("×个");
+    expect(ex.figures.map((f) => f.raw)).toEqual(["1.4亿元"]);
+  });
+
+  it("loses no clause: empty and punctuation-only input gives nothing", () => {
+    expect(extractUpdate("", org)).toEqual({
+      normalizedText: "",
+      items: [],
+      figures: [],
+      problems: [],
+      plans: [],
+      sectionHints: [],
+    });
+    expect(extractUpdate("。。；\n  \n", org).items).toEqual([]);
+  });
+});
+
+describe("classifyClause", () => {
+  it.each([
+    ["举办科技活动周广场宣传，1500名群众参与", "item"],
+    ["帮助协调解决项目审批、用工用地等具体问题", "item"],
+    ["克服人员少、经费严重不足的困难，完成帮扶任务", "item"],
+    ["制定整改方案和问题清单，落实整改措施", "item"],
+    ["实施新时代基层干部主题培训计划，培训党员120名", "item"],
+    ["预计全年新发展中药材5000亩", "item"],
+    ["全覆盖到12个村级经济薄弱村", "item"],
+    ["经费不足3万元的项目由县财政兜底", "item"],
+    ["科技投入渠道单一，企业研发投入不足", "problem"],
+    ["部分乡镇科技特派员作用发挥有待加强", "problem"],
+    ["创新平台尚未通过验收", "problem"],
+    ["下一步将着力解决人才不足问题", "plan"],
+    ["明年力争技术合同成交额突破2亿元", "plan"],
+    ["计划创建星创天地10个", "plan"],
+    ["拟于三季度召开成果转化对接会", "plan"],
+    ["下半年计划举办培训班3期", "plan"],
+  ])("%s → %s", (text, kind) => {
+    expect(classifyClause(text)).toBe(kind);
+  });
+});
+
+describe("sectionHints", () => {
+  it("weights names and aliases above keywords and keeps roster order on ties", () => {
+    expect(sectionHints("党建工作和科普宣传", org)).toEqual(["popsci", "party"]);
+    expect(sectionHints("召开主题会议", org)).toEqual([]);
+  });
+});
+
+describe("summariseExtraction", () => {
+  it("leaves out zero counts and says so when nothing was found", () => {
+    expect(
+      summariseExtraction({ items: [{ text: "a", figures: [] }], figures: [], problems: [], plans: [] }),
+    ).toBe("1项工作");
+    expect(summariseExtraction({ items: [], figures: [], problems: [], plans: [] })).toBe("未识别到工作内容");
+  });
+});
