@@ -53,6 +53,10 @@ describe("extractFigures: quantities", () => {
       [25, "%", false],
     ]);
     expect(extractFigures("完成率百分之百")[0]).toMatchObject({ raw: "百分之百", value: 100, unit: "%" });
+    expect(vua("增长百分之十五点五，成交额一点五亿元")).toEqual([
+      [15.5, "%", false],
+      [150_000_000, "元", false],
+    ]);
   });
 
   it("flags 约/近/余/多/左右/以上 as approximate and keeps the marker in raw", () => {
@@ -178,6 +182,7 @@ describe("sameFigure / figureKey", () => {
     ["百分之十五", "15%"],
     ["近1000多人次", "1000人次"],
     ["1500名", "1500人"],
+    ["一点四亿元", "1.4亿元"],
     ["3.6%", "3.6％"],
   ])("%s = %s", (a, b) => {
     expect(sameFigure(fig(a), fig(b))).toBe(true);

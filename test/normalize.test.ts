@@ -116,11 +116,17 @@ describe("parseChineseNumber", () => {
     ["1,500", 1500],
     ["二〇二〇", 2020],
     ["零", 0],
+    ["十五点五", 15.5],
+    ["一点五亿", 150_000_000],
+    ["三点零六", 3.06],
   ])("%s → %d", (text, value) => {
     expect(parseChineseNumber(text)).toBe(value);
   });
 
-  it.each(["十四五", "三四", "五百千", "万万", "", "百分", "X", "1.2万份"])("rejects %j", (text) => {
-    expect(parseChineseNumber(text)).toBeUndefined();
-  });
+  it.each(["十四五", "三四", "五百千", "万万", "", "百分", "X", "1.2万份", "一点五万万", "万点五"])(
+    "rejects %j",
+    (text) => {
+      expect(parseChineseNumber(text)).toBeUndefined();
+    },
+  );
 });

@@ -43,6 +43,16 @@ export function parseChineseNumber(text: string): number | undefined {
   if (/^[零〇一二三四五六七八九]+$/.test(s) && (s.length >= 4 || /[零〇]/.test(s.slice(1)))) {
     return Number([...s].map((c) => DIGITS[c]).join(""));
   }
+  // 十五点五 = 15.5, 一点五亿 = 1.5亿: integer part, decimals digit by digit, then a scale word.
+  const dot = /^(.+?)点([零〇一二三四五六七八九]+)([百千万亿]*)$/.exec(s);
+  if (dot) {
+    const [, head = "", decimals = "", scale = ""] = dot;
+    const whole = parseChineseNumber(head);
+    if (whole === undefined || /[百千万亿]$/.test(head)) return undefined;
+    const value = Number(`${whole}.${[...decimals].map((c) => DIGITS[c]).join("")}`);
+    const result = value * (scale ? (parseChineseNumber(scale) ?? Number.NaN) : 1);
+    return Number.isFinite(result) ? cleanNumber(result) : undefined;
+  }
   const tokens = s.match(TOKEN);
   if (!tokens || tokens.join("") !== s) return undefined;
 

@@ -37,8 +37,10 @@ const IDIOMS = (
 
 const CN_DIGIT = "零〇一二两三四五六七八九十";
 const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:\.\d+)?`;
-const CORE = new RegExp(`(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点]))+`, "g");
-const PERCENT_WORD = /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)/g;
+const CN_DECIMAL = "(?<=[零〇一二两三四五六七八九十])点(?=[零〇一二三四五六七八九])";
+const CORE = new RegExp(`(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点])|${CN_DECIMAL})+`, "g");
+const PERCENT_WORD =
+  /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 const TAIL = new RegExp(
   `(?:(余|多)([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余)?`,
   "y",
