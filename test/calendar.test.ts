@@ -108,8 +108,12 @@ describe("shifting the reminder day", () => {
     expect(mondayOfIsoWeek("2020-W53")).toEqual({ year: 2020, month: 12, day: 28 });
     expect(localToInstant(d("2025-11-21"), 16, 0, TZ).toISOString()).toBe("2025-11-21T08:00:00.000Z");
     // A zone with summer time: Berlin is UTC+2 in July, UTC+1 in November.
-    expect(localToInstant(d("2025-07-04"), 16, 0, "Europe/Berlin").toISOString()).toBe("2025-07-04T14:00:00.000Z");
-    expect(localToInstant(d("2025-11-21"), 16, 0, "Europe/Berlin").toISOString()).toBe("2025-11-21T15:00:00.000Z");
+    expect(localToInstant(d("2025-07-04"), 16, 0, "Europe/Berlin").toISOString()).toBe(
+      "2025-07-04T14:00:00.000Z",
+    );
+    expect(localToInstant(d("2025-11-21"), 16, 0, "Europe/Berlin").toISOString()).toBe(
+      "2025-11-21T15:00:00.000Z",
+    );
   });
 
   it("the weekday calendar knows no holidays", () => {
