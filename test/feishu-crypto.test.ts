@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { decryptFeishu } from "../src/transports/feishu/decrypt.js";
 import { envelopeFromSdk, parseFeishuEvent, unwrapBody } from "../src/transports/feishu/parse.js";
-import { computeSignature, isFreshTimestamp, verifySignature, verifyToken } from "../src/transports/feishu/verify.js";
+import {
+  computeSignature,
+  isFreshTimestamp,
+  verifySignature,
+  verifyToken,
+} from "../src/transports/feishu/verify.js";
 import { cardActionEvent, encryptBody, signHeaders, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
 
 describe("feishu crypto", () => {
@@ -70,12 +75,19 @@ describe("feishu parse", () => {
       header: { event_id: "e1", event_type: "im.chat.member.bot.added_v1", token: "t" },
       event: {},
     });
-    expect(other).toMatchObject({ type: "unsupported", eventType: "im.chat.member.bot.added_v1", token: "t" });
+    expect(other).toMatchObject({
+      type: "unsupported",
+      eventType: "im.chat.member.bot.added_v1",
+      token: "t",
+    });
     const v1 = parseFeishuEvent({ uuid: "u", token: "t1", event: { type: "message" } });
     expect(v1).toMatchObject({ type: "unsupported", token: "t1", eventType: "message" });
     const broken = textEvent("ou_a", "x") as { event: { message: Record<string, unknown> } };
     delete broken.event.message.content;
-    expect(parseFeishuEvent(broken)).toMatchObject({ type: "unsupported", eventType: "im.message.receive_v1" });
+    expect(parseFeishuEvent(broken)).toMatchObject({
+      type: "unsupported",
+      eventType: "im.message.receive_v1",
+    });
   });
 
   it("rebuilds the envelope from the SDK's flattened event", () => {
@@ -84,6 +96,9 @@ describe("feishu parse", () => {
     expect(envelopeFromSdk(flat, "im.message.receive_v1")).toEqual(ev);
     const card = cardActionEvent({ openId: "ou_a", command: "帮助" }) as { header: object; event: object };
     const back = envelopeFromSdk({ schema: "2.0", ...card.header, ...card.event }, "card.action.trigger");
-    expect(parseFeishuEvent(back)).toMatchObject({ type: "card_action", body: { action: { value: { command: "帮助" } } } });
+    expect(parseFeishuEvent(back)).toMatchObject({
+      type: "card_action",
+      body: { action: { value: { command: "帮助" } } },
+    });
   });
 });

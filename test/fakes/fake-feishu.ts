@@ -21,7 +21,9 @@ export type FakeRoute =
   | "bot.info"
   | "docx.create"
   | "docx.children"
-  | "docx.get";
+  | "docx.get"
+  /** The long connection's endpoint discovery; the fake has no WebSocket and says so (403). */
+  | "ws.endpoint";
 
 export interface RecordedRequest {
   route: FakeRoute | "unknown";
@@ -135,7 +137,8 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
   const byUuid = new Map<string, FakeMessage>();
   const options = { honourUuid: opts.honourUuid ?? true };
   let seq = 0;
-  const next = (prefix: string) => `${prefix}${(++seq).toString().padStart(6, "0")}${randomUUID().slice(0, 8)}`;
+  const next = (prefix: string) =>
+    `${prefix}${(++seq).toString().padStart(6, "0")}${randomUUID().slice(0, 8)}`;
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e) => json(res, 500, { code: 1, msg: String(e) }));
@@ -145,7 +148,7 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
     const u = new URL(req.url ?? "/", "http://fake");
     const raw = await readAll(req);
     const ct = String(req.headers["content-type"] ?? "");
-    let body: unknown = undefined;
+    let body: unknown;
     if (ct.startsWith("multipart/form-data")) body = await parseMultipart(raw, ct);
     else if (raw.length > 0) {
       try {
@@ -170,7 +173,13 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
     const queued = failures.get(m.route);
     const failure = queued?.shift();
     if (failure) {
-      return json(res, failure.status ?? 200, { code: failure.code ?? 1, msg: failure.msg ?? "injected failure" });
+      return json(res, failure.status ?? 200, {
+        code: failure.code ?? 1,
+        msg: failure.msg ?? "injected failure",
+      });
+    }
+    if (m.route === "ws.endpoint") {
+      return json(res, 200, { code: 403, msg: "fake feishu: long connection not available", data: {} });
     }
     if (m.route !== "token") {
       const auth = String(req.headers.authorization ?? "");
@@ -182,7 +191,8 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
     const b = (body ?? {}) as Record<string, unknown>;
     switch (m.route) {
       case "token": {
-        if (b.app_id !== appId || b.app_secret !== appSecret) return json(res, 200, { code: 10014, msg: "app secret invalid" });
+        if (b.app_id !== appId || b.app_secret !== appSecret)
+          return json(res, 200, { code: 10014, msg: "app secret invalid" });
         const t = `t-${next("")}`;
         tokens.add(t);
         return json(res, 200, { code: 0, msg: "ok", tenant_access_token: t, expire: 7200 });
@@ -190,15 +200,21 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
       case "message.create":
       case "message.reply": {
         const uuid = typeof b.uuid === "string" ? b.uuid : undefined;
-        if (uuid && options.honourUuid && byUuid.has(uuid)) return json(res, 200, ok(messageData(byUuid.get(uuid)!)));
+        if (uuid && options.honourUuid && byUuid.has(uuid))
+          return json(res, 200, ok(messageData(byUuid.get(uuid)!)));
         const check = checkContent(String(b.msg_type ?? ""), b.content);
         if (check) return json(res, 400, check);
         const isReply = m.route === "message.reply";
         const receiveIdType = rec.query.receive_id_type;
-        if (!isReply && !receiveIdType) return json(res, 400, { code: 99992402, msg: "field validation failed: receive_id_type" });
+        if (!isReply && !receiveIdType)
+          return json(res, 400, { code: 99992402, msg: "field validation failed: receive_id_type" });
         const msg: FakeMessage = {
           message_id: next("om_"),
-          chat_id: isReply ? "oc_replied" : receiveIdType === "chat_id" ? String(b.receive_id) : `oc_p2p_${String(b.receive_id)}`,
+          chat_id: isReply
+            ? "oc_replied"
+            : receiveIdType === "chat_id"
+              ? String(b.receive_id)
+              : `oc_p2p_${String(b.receive_id)}`,
           via: isReply ? "reply" : "create",
           receive_id: isReply ? undefined : String(b.receive_id),
           receive_id_type: isReply ? undefined : receiveIdType,
@@ -216,7 +232,8 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
       case "message.patch": {
         const msg = messages.find((x) => x.message_id === m.params.id);
         if (!msg) return json(res, 400, { code: 230001, msg: "message not found" });
-        if (msg.msg_type !== "interactive") return json(res, 400, { code: 230001, msg: "only cards can be patched" });
+        if (msg.msg_type !== "interactive")
+          return json(res, 400, { code: 230001, msg: "only cards can be patched" });
         const check = checkContent("interactive", b.content);
         if (check) return json(res, 400, check);
         msg.content = JSON.parse(String(b.content));
@@ -239,7 +256,9 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
       case "user.get": {
         const type = rec.query.user_id_type ?? "open_id";
         const id = m.params.id ?? "";
-        const user = [...users.values()].find((x) => (type === "user_id" ? x.user_id === id : x.open_id === id));
+        const user = [...users.values()].find((x) =>
+          type === "user_id" ? x.user_id === id : x.open_id === id,
+        );
         if (!user) return json(res, 400, { code: 41050, msg: "no user authority error" });
         return json(res, 200, ok({ user: { ...user } }));
       }
@@ -247,7 +266,13 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
         return json(res, 200, {
           code: 0,
           msg: "ok",
-          bot: { activate_status: 2, app_name: opts.botName ?? "总结助手", avatar_url: "", ip_white_list: [], open_id: botOpenId },
+          bot: {
+            activate_status: 2,
+            app_name: opts.botName ?? "总结助手",
+            avatar_url: "",
+            ip_white_list: [],
+            open_id: botOpenId,
+          },
         });
       case "docx.create": {
         const id = next("doxcn");
@@ -266,22 +291,38 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
         const parent = doc?.blocks.get(m.params.block ?? "");
         if (!doc || !parent) return json(res, 400, { code: 1770002, msg: "not found" });
         const children = Array.isArray(b.children) ? (b.children as Array<Record<string, unknown>>) : [];
-        if (children.length === 0 || children.length > 50) return json(res, 400, { code: 1770001, msg: "invalid param" });
+        if (children.length === 0 || children.length > 50)
+          return json(res, 400, { code: 1770001, msg: "invalid param" });
         const index = typeof b.index === "number" && b.index >= 0 ? b.index : parent.children.length;
-        const created = children.map((c) => ({ ...c, block_id: next("blk"), parent_id: parent.block_id, children: [] }));
+        const created = children.map((c) => ({
+          ...c,
+          block_id: next("blk"),
+          parent_id: parent.block_id,
+          children: [],
+        }));
         for (const c of created) doc.blocks.set(c.block_id, c);
         parent.children.splice(index, 0, ...created.map((c) => c.block_id));
         doc.revision_id += 1;
         return json(
           res,
           200,
-          ok({ children: created, document_revision_id: doc.revision_id, client_token: rec.query.client_token ?? "" }),
+          ok({
+            children: created,
+            document_revision_id: doc.revision_id,
+            client_token: rec.query.client_token ?? "",
+          }),
         );
       }
+      case "ws.endpoint":
+        return;
       case "docx.get": {
         const doc = documents.get(m.params.id ?? "");
         if (!doc) return json(res, 400, { code: 1770002, msg: "not found" });
-        return json(res, 200, ok({ document: { document_id: doc.document_id, revision_id: doc.revision_id, title: doc.title } }));
+        return json(
+          res,
+          200,
+          ok({ document: { document_id: doc.document_id, revision_id: doc.revision_id, title: doc.title } }),
+        );
       }
     }
   }
@@ -342,7 +383,12 @@ export function messageText(m: FakeMessage): string {
     const parts = [card.header?.title?.content ?? ""];
     const walk = (els: unknown[] | undefined) => {
       for (const el of els ?? []) {
-        const e = el as { tag?: string; content?: string; columns?: Array<{ elements?: unknown[] }>; text?: { content?: string } };
+        const e = el as {
+          tag?: string;
+          content?: string;
+          columns?: Array<{ elements?: unknown[] }>;
+          text?: { content?: string };
+        };
         if (e.tag === "markdown" && e.content) parts.push(e.content);
         if (e.tag === "button" && e.text?.content) parts.push(`[${e.text.content}]`);
         for (const c of e.columns ?? []) walk(c.elements);
@@ -352,6 +398,15 @@ export function messageText(m: FakeMessage): string {
     return parts.join("\n");
   }
   return `[${m.msg_type}] ${JSON.stringify(m.content)}`;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+  });
+  res.end(text);
 }
 
 function ok(data: unknown) {
@@ -381,12 +436,15 @@ function checkContent(msgType: string, content: unknown): { code: number; msg: s
   if (msgType === "interactive") {
     if (size > CARD_LIMIT) return { code: 230025, msg: "card content exceeds 30KB" };
     const card = parsed as { schema?: string; body?: unknown };
-    if (card.schema !== "2.0" || typeof card.body !== "object") return { code: 230099, msg: "invalid card JSON 2.0" };
+    if (card.schema !== "2.0" || typeof card.body !== "object")
+      return { code: 230099, msg: "invalid card JSON 2.0" };
   } else if (msgType === "text") {
     if (size > TEXT_LIMIT) return { code: 230025, msg: "text exceeds 150KB" };
-    if (typeof (parsed as { text?: unknown }).text !== "string") return { code: 230001, msg: "text content needs text" };
+    if (typeof (parsed as { text?: unknown }).text !== "string")
+      return { code: 230001, msg: "text content needs text" };
   } else if (msgType === "file") {
-    if (typeof (parsed as { file_key?: unknown }).file_key !== "string") return { code: 230001, msg: "file_key missing" };
+    if (typeof (parsed as { file_key?: unknown }).file_key !== "string")
+      return { code: 230001, msg: "file_key missing" };
   } else if (!["post", "image"].includes(msgType)) {
     return { code: 230001, msg: `unsupported msg_type ${msgType}` };
   }
@@ -408,6 +466,7 @@ function matchRoute(
     ["POST", /^\/open-apis\/docx\/v1\/documents$/, "docx.create"],
     ["POST", /^\/open-apis\/docx\/v1\/documents\/([^/]+)\/blocks\/([^/]+)\/children$/, "docx.children"],
     ["GET", /^\/open-apis\/docx\/v1\/documents\/([^/]+)$/, "docx.get"],
+    ["POST", /^\/callback\/ws\/endpoint$/, "ws.endpoint"],
   ];
   for (const [m, re, route] of table) {
     const hit = method === m ? re.exec(path) : null;

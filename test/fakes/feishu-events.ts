@@ -114,11 +114,19 @@ export function cardActionEvent(spec: CardActionSpec): Record<string, unknown> {
       app_id: TEST_FEISHU.appId,
     },
     event: {
-      operator: { tenant_key: "tenant_fake", user_id: null, open_id: spec.openId, union_id: `on_${spec.openId}` },
+      operator: {
+        tenant_key: "tenant_fake",
+        user_id: null,
+        open_id: spec.openId,
+        union_id: `on_${spec.openId}`,
+      },
       token: `c-${uid("")}`,
       action: { value: spec.value ?? { command: spec.command ?? "" }, tag: "button" },
       host: "im_message",
-      context: { open_message_id: spec.messageId ?? "om_card_1", open_chat_id: spec.chatId ?? `oc_p2p_${spec.openId}` },
+      context: {
+        open_message_id: spec.messageId ?? "om_card_1",
+        open_chat_id: spec.chatId ?? `oc_p2p_${spec.openId}`,
+      },
     },
   };
 }
@@ -143,7 +151,11 @@ export function signHeaders(
   const signature = createHash("sha256")
     .update(timestamp + nonce + encryptKey + raw)
     .digest("hex");
-  return { "x-lark-request-timestamp": timestamp, "x-lark-request-nonce": nonce, "x-lark-signature": signature };
+  return {
+    "x-lark-request-timestamp": timestamp,
+    "x-lark-request-nonce": nonce,
+    "x-lark-signature": signature,
+  };
 }
 
 export interface PostOptions {
@@ -161,7 +173,11 @@ export async function postEvent(url: string, body: unknown, opts: PostOptions = 
   const key = opts.encryptKey;
   const payload = key && opts.encrypt !== false ? encryptBody(body, key) : body;
   const raw = typeof payload === "string" ? payload : JSON.stringify(payload);
-  const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", ...opts.headers };
-  if (key && opts.sign !== false) Object.assign(headers, signHeaders(raw, key, { timestampSec: opts.timestampSec }));
+  const headers: Record<string, string> = {
+    "content-type": "application/json; charset=utf-8",
+    ...opts.headers,
+  };
+  if (key && opts.sign !== false)
+    Object.assign(headers, signHeaders(raw, key, { timestampSec: opts.timestampSec }));
   return fetch(url, { method: "POST", headers, body: raw });
 }

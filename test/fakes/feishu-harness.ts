@@ -1,0 +1,77 @@
+import path from "node:path";
+import { type App, createApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { createLogger, type Logger } from "../../src/log.js";
+import { type FeishuTransport, startFeishu } from "../../src/transports/feishu/start.js";
+import { type FakeFeishu, startFakeFeishu } from "./fake-feishu.js";
+import { TEST_FEISHU } from "./feishu-events.js";
+
+export const FEISHU_ORG = path.resolve(import.meta.dirname, "../fixtures/feishu/org.json");
+
+export interface FeishuHarness {
+  app: App;
+  feishu: FeishuTransport;
+  fake: FakeFeishu;
+  /** Webhook base URL (webhook mode). */
+  url: string;
+  logs: string[];
+  /** Wait for all background processing and sends. */
+  settle(): Promise<void>;
+  /** Stop the transport and close the app (the fake stays up). */
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  dataDir: string;
+  fake?: FakeFeishu;
+  mode?: "webhook" | "ws";
+  encryptKey?: string | null;
+  verificationToken?: string | null;
+  cardDeadlineMs?: number;
+}
+
+/**
+ * A real app (real store, the Feishu test roster) on the real Feishu transport, talking to the
+ * fake Open Platform through FEISHU_DOMAIN. Backoff and rate-limit waits are instant.
+ */
+export async function startFeishuHarness(opts: HarnessOptions): Promise<FeishuHarness> {
+  const fake =
+    opts.fake ?? (await startFakeFeishu({ appId: TEST_FEISHU.appId, appSecret: TEST_FEISHU.appSecret }));
+  const env: Record<string, string> = {
+    DATA_DIR: opts.dataDir,
+    ORG_FILE: FEISHU_ORG,
+    LOG_LEVEL: "debug",
+    FEISHU_APP_ID: TEST_FEISHU.appId,
+    FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
+    FEISHU_DOMAIN: fake.url,
+    FEISHU_MODE: opts.mode ?? "webhook",
+    REMINDERS_ENABLED: "false",
+  };
+  if (opts.encryptKey !== null) env.FEISHU_ENCRYPT_KEY = opts.encryptKey ?? TEST_FEISHU.encryptKey;
+  if (opts.verificationToken !== null)
+    env.FEISHU_VERIFICATION_TOKEN = opts.verificationToken ?? TEST_FEISHU.verificationToken;
+  const config = loadConfig(env);
+  const logs: string[] = [];
+  const log: Logger = createLogger({ level: "debug", secrets: config.secrets, sink: (l) => logs.push(l) });
+  const app = await createApp({ config, log, features: [] });
+  const feishu = await startFeishu(app, {
+    port: 0,
+    host: "127.0.0.1",
+    sleep: async () => {},
+    cardDeadlineMs: opts.cardDeadlineMs,
+  });
+  return {
+    app,
+    feishu,
+    fake,
+    url: feishu.url ?? "",
+    logs,
+    async settle() {
+      await feishu.dispatcher.idle();
+    },
+    async stop() {
+      await feishu.stop();
+      await app.close();
+    },
+  };
+}
