@@ -45,10 +45,15 @@ export function machine(): Record<string, string | number> {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes("--quick");
-  const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+  const only = args
+    .find((a) => a.startsWith("--only="))
+    ?.slice(7)
+    .split(",");
   const m = machine();
   const started = Date.now();
-  console.log(`zongjie-bot bench — ${m.nproc} × ${m.cpu}, ${m.memory}, Node ${m.node}${quick ? " (quick)" : ""}\n`);
+  console.log(
+    `zongjie-bot bench — ${m.nproc} × ${m.cpu}, ${m.memory}, Node ${m.node}${quick ? " (quick)" : ""}\n`,
+  );
 
   const rows: Row[] = [];
   const notes: string[] = [];
@@ -66,7 +71,14 @@ async function main(): Promise<void> {
     } catch (e) {
       const why = e instanceof Skip ? e.message : `failed: ${(e as Error).stack ?? e}`;
       skipped.push({ bench: b.name, why });
-      rows.push({ bench: b.name, figure: "skipped", value: "—", baseline: "—", ratio: "", note: why.split("\n")[0] });
+      rows.push({
+        bench: b.name,
+        figure: "skipped",
+        value: "—",
+        baseline: "—",
+        ratio: "",
+        note: why.split("\n")[0],
+      });
     }
     process.stderr.write(`  ${b.name}: ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
   }

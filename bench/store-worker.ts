@@ -46,7 +46,8 @@ async function main(): Promise<void> {
 
   // Baseline for opening: read + JSON.parse the same files, nothing else.
   let t = performance.now();
-  for (const name of await readdir(join(sc.dir, "updates"))) JSON.parse(await readFile(join(sc.dir, "updates", name), "utf8"));
+  for (const name of await readdir(join(sc.dir, "updates")))
+    JSON.parse(await readFile(join(sc.dir, "updates", name), "utf8"));
   const parseBaselineMs = performance.now() - t;
 
   if (global.gc) global.gc();

@@ -14,7 +14,9 @@ export interface StoreBenchOptions {
   quick: boolean;
 }
 
-export async function runStoreBench(o: StoreBenchOptions): Promise<{ rows: Row[]; data: unknown; notes: string[] }> {
+export async function runStoreBench(
+  o: StoreBenchOptions,
+): Promise<{ rows: Row[]; data: unknown; notes: string[] }> {
   const cur = new Date().getFullYear();
   const past = (years: number, perYear: number) =>
     Array.from({ length: years }, (_, i) => ({ year: cur - years + i, count: perYear }));

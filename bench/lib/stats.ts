@@ -55,7 +55,14 @@ export interface Row {
 }
 
 export function printTable(rows: readonly Row[]): string {
-  const head: Row = { bench: "bench", figure: "figure", value: "value", baseline: "baseline", ratio: "ratio", note: "note" };
+  const head: Row = {
+    bench: "bench",
+    figure: "figure",
+    value: "value",
+    baseline: "baseline",
+    ratio: "ratio",
+    note: "note",
+  };
   const all = [head, ...rows];
   const cols: Array<keyof Row> = ["bench", "figure", "value", "baseline", "ratio", "note"];
   const width = (k: keyof Row) => Math.max(...all.map((r) => displayWidth(r[k] ?? "")));
@@ -72,7 +79,13 @@ export function printTable(rows: readonly Row[]): string {
 /** Terminal columns of a string: CJK and fullwidth characters take two. */
 function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 
