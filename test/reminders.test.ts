@@ -272,3 +272,38 @@ describe("remind CLI", () => {
     }
   });
 });
+
+describe("the feature's wiring", () => {
+  it("starts the scheduler only when enabled and an outbox exists; the stopper stops it", async () => {
+    const off = await makeTestApp({ env: { REMINDERS_ENABLED: "false" }, features: [remindersFeature] });
+    try {
+      expect(remindersFeature.start?.(off.app)).toBeUndefined();
+    } finally {
+      await off.app.close();
+    }
+    const on = await makeTestApp({ now: "2025-11-19T10:00:00+08:00", features: [remindersFeature] });
+    try {
+      const stop = remindersFeature.start?.(on.app);
+      expect(typeof stop).toBe("function");
+      await stop?.();
+    } finally {
+      await on.app.close();
+    }
+  });
+
+  it("registers `remind` with --dry-run, --now and --digest", async () => {
+    const { Command } = await import("commander");
+    const program = new Command();
+    remindersFeature.registerCli?.(program, async () => {
+      throw new Error("not opened in this test");
+    });
+    const remind = program.commands.find((c) => c.name() === "remind")!;
+    expect(remind.options.map((o) => o.long)).toEqual(["--dry-run", "--now", "--digest"]);
+  });
+
+  it("rejects a malformed cron at install time", async () => {
+    await expect(
+      makeTestApp({ env: { REMIND_CRON: "every friday" }, features: [remindersFeature] }),
+    ).rejects.toThrow(/REMIND_CRON|cron/);
+  });
+});

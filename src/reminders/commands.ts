@@ -162,7 +162,7 @@ async function runProgress(ctx: CommandContext): Promise<Reply> {
 /** The commands the reminders feature adds to the engine. */
 export const reminderCommands: Command[] = [
   {
-    names: ["本周无进展", "无进展", "/noprogress"],
+    names: ["本周无进展", "/noprogress"],
     help: "本周无进展 [科室] — 本周确无进展，算作已填报，不再提醒",
     run: runNoProgress,
   },
