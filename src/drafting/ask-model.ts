@@ -1,0 +1,89 @@
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import type { Logger } from "../log.js";
+import { callJson, type JsonOutcome } from "../llm/call-json.js";
+import type { ChatMessage, LlmClient } from "../llm/llm-client.js";
+import type { Collection } from "../store/types.js";
+import type { CacheEntry, Usage } from "./draft-model.js";
+import { emptyUsage } from "./draft-model.js";
+
+/**
+ * One model request as the pipeline sees it: bounded concurrency, the answer cache, usage
+ * accounting and the "model is down" switch (after one part fails for transport reasons the
+ * remaining parts go straight to the offline drafter instead of each waiting through retries).
+ */
+export class Limiter {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+  constructor(private readonly max: number) {}
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.active >= this.max) await new Promise<void>((r) => this.waiting.push(r));
+    this.active += 1;
+    try {
+      return await fn();
+    } finally {
+      this.active -= 1;
+      this.waiting.shift()?.();
+    }
+  }
+}
+
+export interface ModelSession {
+  llm?: LlmClient;
+  cache?: Collection<CacheEntry>;
+  limiter: Limiter;
+  usage: Usage;
+  down?: string;
+  log?: Logger;
+  now: () => Date;
+  repair: (error: string) => string;
+}
+
+export function createSession(
+  opts: Omit<ModelSession, "usage" | "limiter"> & { concurrency: number },
+): ModelSession {
+  return { ...opts, limiter: new Limiter(Math.max(1, opts.concurrency)), usage: emptyUsage() };
+}
+
+/** Hash of everything that decides an answer: model, schema name and the full messages. */
+export function requestKey(model: string, kind: string, messages: ChatMessage[]): string {
+  return createHash("sha256")
+    .update(JSON.stringify([model, kind, messages]))
+    .digest("hex")
+    .slice(0, 32);
+}
+
+export type AskResult<T> = JsonOutcome<T> & { key: string };
+
+export async function ask<T>(
+  s: ModelSession,
+  kind: string,
+  messages: ChatMessage[],
+  schema: z.ZodType<T>,
+): Promise<AskResult<T>> {
+  const key = s.llm ? requestKey(s.llm.model, kind, messages) : "";
+  if (!s.llm) return { ok: false, reason: "未配置模型（离线草稿）", transport: true, key };
+  if (s.down) return { ok: false, reason: s.down, transport: true, key };
+  const hit = s.cache?.get(key);
+  if (hit) {
+    const parsed = schema.safeParse(hit.output);
+    if (parsed.success) {
+      s.usage.cachedCalls += 1;
+      return { ok: true, value: parsed.data, repaired: false, key };
+    }
+  }
+  const llm = s.llm;
+  const out = await s.limiter.run(() =>
+    s.down
+      ? Promise.resolve(undefined)
+      : callJson(llm, { label: kind, messages, schema, repairMessage: s.repair }, s.usage),
+  );
+  if (!out) return { ok: false, reason: s.down ?? "模型服务不可用", transport: true, key };
+  if (out.ok) {
+    await s.cache?.put({ id: key, at: s.now().toISOString(), model: llm.model, output: out.value });
+  } else {
+    s.log?.warn("model answer unusable, offline drafter stands in", { kind, reason: out.reason });
+    if (out.transport) s.down = out.reason;
+  }
+  return { ...out, key };
+}

@@ -1,0 +1,316 @@
+import type { Clock } from "../conversation/types.js";
+import type { Org } from "../domain/org.js";
+import { type Period, periodKey, parsePeriod, toLocal } from "../domain/period.js";
+import { AppError } from "../errors.js";
+import type { LlmClient } from "../llm/llm-client.js";
+import type { Logger } from "../log.js";
+import type { Collection, Store } from "../store/types.js";
+import { createSession, type ModelSession } from "./ask-model.js";
+import { repairMessage } from "./build-requests.js";
+import {
+  CACHE_COLLECTION,
+  CacheEntrySchema,
+  type Draft,
+  type DraftEvent,
+  type DraftPart,
+  DraftSchema,
+  type DraftVersion,
+  DRAFTS_COLLECTION,
+  latestVersion,
+  type PartStatus,
+} from "./draft-model.js";
+import { gatherMaterial, type Material } from "./gather-material.js";
+import type { Prompts } from "./load-prompts.js";
+import { resolvePart } from "./resolve-part.js";
+import { draftDocumentParts, draftSectionPart, type Progress, runPipeline } from "./run-pipeline.js";
+
+/**
+ * Drafts as a service: generate a version, rewrite one part, change statuses, approve or return.
+ * Stored in the "drafts" collection (one document per period, every version kept). Only this
+ * module writes drafts; commands and the CLI call it. Permission checks happen in the callers
+ * (commands check isLeader), the service trusts them.
+ */
+export interface DraftingOptions {
+  org: Org;
+  store: Store;
+  prompts: Prompts;
+  llm?: LlmClient;
+  clock: Clock;
+  timezone: string;
+  concurrency: number;
+  contextTokens: number;
+  log?: Logger;
+}
+
+export interface RunOptions {
+  onProgress?: (p: Progress) => void;
+  /** Draft without the model even when one is configured (CLI --offline, demo). */
+  offline?: boolean;
+}
+
+export interface DraftingService {
+  readonly org: Org;
+  readonly store: Store;
+  readonly prompts: Prompts;
+  readonly llmEnabled: boolean;
+  /** The period a bare 「生成总结」 means: last year in Jan–Feb, else this year. */
+  defaultPeriod(): Period;
+  /** Parse 「2025」「2025上半年」「2025年总结」; undefined when there is no period in it. */
+  parsePeriodArg(args: string): Period | undefined;
+  get(period: Period): Draft | undefined;
+  /** The most recently touched draft. */
+  current(): Draft | undefined;
+  material(period: Period): Material;
+  isBusy(period: Period): boolean;
+  generate(period: Period, by: string, opts?: RunOptions): Promise<Draft>;
+  rewrite(
+    period: Period,
+    partArgs: string,
+    by: string,
+    opts?: RunOptions,
+  ): Promise<{ draft: Draft; part: DraftPart }>;
+  setPartStatus(
+    period: Period,
+    partArgs: string,
+    status: PartStatus,
+    by: string,
+  ): Promise<{ draft: Draft; part: DraftPart }>;
+  approve(period: Period, by: string): Promise<Draft>;
+  returnDraft(period: Period, comment: string, by: string): Promise<Draft>;
+}
+
+export async function createDraftingService(opts: DraftingOptions): Promise<DraftingService> {
+  const drafts: Collection<Draft> = await opts.store.collection(DRAFTS_COLLECTION, DraftSchema);
+  const cache = await opts.store.collection(CACHE_COLLECTION, CacheEntrySchema);
+  const busy = new Set<string>();
+  const now = () => opts.clock.now().toISOString();
+
+  const session = (offline = false): ModelSession =>
+    createSession({
+      llm: offline ? undefined : opts.llm,
+      cache,
+      concurrency: opts.concurrency,
+      log: opts.log,
+      now: () => opts.clock.now(),
+      repair: repairMessage(opts.prompts),
+    });
+  const deps = (s: ModelSession, onProgress?: RunOptions["onProgress"]) => ({
+    org: opts.org,
+    prompts: opts.prompts,
+    session: s,
+    contextTokens: opts.contextTokens,
+    onProgress,
+  });
+
+  const need = (period: Period): Draft => {
+    const d = drafts.get(periodKey(period));
+    if (!d)
+      throw new AppError(
+        "NOT_FOUND",
+        `还没有${period.year}年${period.half ? (period.half === 1 ? "上半年" : "下半年") : ""}的草稿，请先发送「生成总结」`,
+      );
+    return d;
+  };
+
+  async function exclusive<T>(period: Period, fn: () => Promise<T>): Promise<T> {
+    const key = periodKey(period);
+    if (busy.has(key)) throw new AppError("BAD_REQUEST", "该草稿正在生成或重写中，请稍候再试");
+    busy.add(key);
+    try {
+      return await fn();
+    } finally {
+      busy.delete(key);
+    }
+  }
+
+  function newVersion(
+    prev: DraftVersion | undefined,
+    fields: Omit<DraftVersion, "version" | "createdAt">,
+  ): DraftVersion {
+    return { ...fields, version: (prev?.version ?? 0) + 1, createdAt: now() };
+  }
+
+  /** Appends a version; a new text puts a returned draft back to 草稿 (the comment stays visible). */
+  async function save(
+    period: Period,
+    version: DraftVersion,
+    event: Omit<DraftEvent, "at" | "version">,
+  ): Promise<Draft> {
+    return drafts.update(periodKey(period), (d) => ({
+      id: periodKey(period),
+      period,
+      status: "draft",
+      comment: d?.comment,
+      updatedAt: now(),
+      versions: [...(d?.versions ?? []), version],
+      events: [...(d?.events ?? []), { ...event, at: now(), version: version.version }],
+    }));
+  }
+
+  const service: DraftingService = {
+    org: opts.org,
+    store: opts.store,
+    prompts: opts.prompts,
+    llmEnabled: opts.llm !== undefined,
+    defaultPeriod() {
+      const local = toLocal(opts.clock.now(), opts.timezone);
+      return { year: local.month <= 2 ? local.year - 1 : local.year };
+    },
+    parsePeriodArg(args) {
+      const t = args
+        .replace(/\s+/g, "")
+        .replace(/(的)?(工作)?(总结|草稿|计划)(和.*)?$/u, "")
+        .replace(/^(第)?/, "");
+      return t ? parsePeriod(t) : undefined;
+    },
+    get: (period) => drafts.get(periodKey(period)),
+    current: () => drafts.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0],
+    material: (period) => gatherMaterial(opts.store, opts.org, period),
+    isBusy: (period) => busy.has(periodKey(period)),
+
+    generate: (period, by, runOpts = {}) =>
+      exclusive(period, async () => {
+        const existing = drafts.get(periodKey(period));
+        if (existing?.status === "approved") {
+          throw new AppError("BAD_REQUEST", "该草稿已定稿。如需重新生成，请先发送「退回 意见」");
+        }
+        const prev = existing ? latestVersion(existing) : undefined;
+        const keep = new Map((prev?.parts ?? []).filter((p) => p.status !== "draft").map((p) => [p.key, p]));
+        const material = gatherMaterial(opts.store, opts.org, period);
+        const s = session(runOpts.offline);
+        const started = Date.now();
+        const result = await runPipeline(deps(s, runOpts.onProgress), material, keep);
+        const version = newVersion(prev, {
+          createdBy: by,
+          note: keep.size > 0 ? `重新生成（保留已锁定/已通过的 ${keep.size} 个部分）` : "生成",
+          title: result.title,
+          offline: result.offline,
+          model: runOpts.offline ? undefined : opts.llm?.model,
+          promptHash: opts.prompts.hash,
+          parts: result.parts,
+          usage: s.usage,
+          elapsedMs: Date.now() - started,
+          materialCount: material.all.length,
+        });
+        opts.log?.info("draft generated", {
+          period: periodKey(period),
+          version: version.version,
+          usage: s.usage,
+          ms: version.elapsedMs,
+        });
+        return save(period, version, { by, action: "generated", note: version.note });
+      }),
+
+    rewrite: (period, partArgs, by, runOpts = {}) =>
+      exclusive(period, async () => {
+        const draft = need(period);
+        if (draft.status === "approved")
+          throw new AppError("BAD_REQUEST", "该草稿已定稿，不能再修改。如需修改，请先「退回」");
+        const prev = latestVersion(draft);
+        const { part, rest } = resolvePart(prev, partArgs);
+        if (!part)
+          throw new AppError(
+            "BAD_REQUEST",
+            "没有找到要重写的部分。请写明如「重写 （二） 再精炼些」或「重写 问题」",
+          );
+        if (part.status !== "draft")
+          throw new AppError(
+            "BAD_REQUEST",
+            `该部分${part.status === "locked" ? "已锁定" : "已通过"}，请先「解锁」再重写`,
+          );
+        // Without an instruction the cache would return the same text; ask for a new wording.
+        const instruction = rest || "在事实和数据不变的前提下换一种写法";
+        const material = gatherMaterial(opts.store, opts.org, period);
+        const s = session();
+        const started = Date.now();
+        let next: DraftPart;
+        if (part.kind === "section") {
+          const sm = material.sections.find((m) => `section:${m.sectionId}` === part.key);
+          if (!sm) throw new AppError("NOT_FOUND", "该部分对应的科室已不在名册中");
+          runOpts.onProgress?.({ done: 0, total: 1, label: `重写${part.sectionName ?? ""}` });
+          next = await draftSectionPart(deps(s), material, sm, instruction);
+        } else {
+          runOpts.onProgress?.({ done: 0, total: 1, label: "重写" });
+          const doc = await draftDocumentParts(
+            deps(s),
+            material,
+            prev.parts.filter((p) => p.kind === "section"),
+            instruction,
+          );
+          next = doc[part.kind];
+        }
+        runOpts.onProgress?.({ done: 1, total: 1, label: "完成" });
+        const parts = prev.parts.map((p) => (p.key === part.key ? next : p));
+        const note = `重写${part.sectionName ? `「${part.sectionName}」` : part.key}${rest ? `：${rest}` : ""}`;
+        const version = newVersion(prev, {
+          ...prev,
+          createdBy: by,
+          note,
+          offline: parts.every((p) => p.origin !== "llm"),
+          model: opts.llm?.model,
+          promptHash: opts.prompts.hash,
+          parts,
+          usage: s.usage,
+          elapsedMs: Date.now() - started,
+          materialCount: material.all.length,
+        });
+        const saved = await save(period, version, { by, action: "rewritten", note });
+        return { draft: saved, part: next };
+      }),
+
+    async setPartStatus(period, partArgs, status, by) {
+      const draft = need(period);
+      const v = latestVersion(draft);
+      const { part } = resolvePart(v, partArgs);
+      if (!part) throw new AppError("BAD_REQUEST", "没有找到该部分，请写明如「锁定 （二）」「通过 问题」");
+      const action = status === "locked" ? "locked" : status === "approved" ? "approved-part" : "unlocked";
+      const saved = await drafts.update(draft.id, (d) => {
+        const cur = d ?? draft;
+        const versions = cur.versions.map((ver, i) =>
+          i === cur.versions.length - 1
+            ? { ...ver, parts: ver.parts.map((p) => (p.key === part.key ? { ...p, status } : p)) }
+            : ver,
+        );
+        return {
+          ...cur,
+          versions,
+          updatedAt: now(),
+          events: [...cur.events, { at: now(), by, action, version: v.version, note: part.key }],
+        };
+      });
+      return { draft: saved, part: { ...part, status } };
+    },
+
+    async approve(period, by) {
+      const draft = need(period);
+      return drafts.update(draft.id, (d) => {
+        const cur = d ?? draft;
+        return {
+          ...cur,
+          status: "approved",
+          comment: undefined,
+          updatedAt: now(),
+          events: [...cur.events, { at: now(), by, action: "approved", version: latestVersion(cur).version }],
+        };
+      });
+    },
+
+    async returnDraft(period, comment, by) {
+      const draft = need(period);
+      return drafts.update(draft.id, (d) => {
+        const cur = d ?? draft;
+        return {
+          ...cur,
+          status: "returned",
+          comment,
+          updatedAt: now(),
+          events: [
+            ...cur.events,
+            { at: now(), by, action: "returned", version: latestVersion(cur).version, note: comment },
+          ],
+        };
+      });
+    },
+  };
+  return service;
+}

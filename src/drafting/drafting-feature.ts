@@ -1,0 +1,94 @@
+import * as lark from "@larksuiteoapi/node-sdk";
+import type { Feature } from "../app.js";
+import { errorMessage } from "../errors.js";
+import { type DocxApi, feishuWebBase } from "../export/create-feishu-doc.js";
+import { createLlmClient } from "../llm/llm-client.js";
+import { createDraftingService } from "./draft-service.js";
+import { loadPrompts } from "./load-prompts.js";
+import { type DraftingApi, draftingCommands } from "./review-commands.js";
+import { runDraftCli } from "./run-draft-cli.js";
+
+/**
+ * Drafting and review as a feature: loads and checks the prompt templates (a broken template
+ * stops the start), builds the model client from Config.llm (none without a key: offline
+ * drafts), registers the leaders' commands and the `draft` CLI subcommand.
+ * services.features.drafting holds the DraftingApi (service, exports, background jobs).
+ */
+export const draftingFeature: Feature = {
+  name: "drafting",
+  async install(services, config) {
+    const prompts = await loadPrompts();
+    const llm = createLlmClient(config.llm);
+    const service = await createDraftingService({
+      org: services.org,
+      store: services.store,
+      prompts,
+      llm,
+      clock: services.clock,
+      timezone: services.timezone,
+      concurrency: config.llm.concurrency,
+      contextTokens: config.llm.contextTokens,
+      log: services.log,
+    });
+    const jobs = new Set<Promise<unknown>>();
+    let docx: DraftingApi["docx"];
+    if (config.feishu) {
+      const client = new lark.Client({
+        appId: config.feishu.appId,
+        appSecret: config.feishu.appSecret,
+        domain: config.feishu.domain,
+        loggerLevel: lark.LoggerLevel.error,
+      });
+      docx = { client: client satisfies DocxApi, webBase: feishuWebBase(config.feishu.domain) };
+    }
+    const api: DraftingApi = {
+      service,
+      dataDir: config.dataDir,
+      docx,
+      track(p) {
+        jobs.add(p);
+        p.finally(() => jobs.delete(p)).catch(() => {});
+      },
+      async whenIdle() {
+        while (jobs.size > 0) await Promise.allSettled([...jobs]);
+      },
+    };
+    services.features.drafting = api;
+    if (!llm) services.log.info("drafting: no OPENAI_API_KEY, drafts will be written offline");
+    return draftingCommands(api);
+  },
+  registerCli(program, openApp) {
+    program
+      .command("draft")
+      .description("起草年度（半年）工作总结和工作计划，写出 draft.md、draft.docx 和 materials.csv")
+      .option("--period <year>", "年份，如 2025（默认：今年；1–2月为上一年）")
+      .option("--half <n>", "1 = 上半年，2 = 下半年")
+      .option("--out <dir>", "输出目录（默认 DATA_DIR/exports/<时期>）")
+      .option("--show-prompts", "只打印将发送给模型的提示词，不发送")
+      .option("--offline", "不调用模型，使用离线草稿")
+      .action(
+        async (opts: {
+          period?: string;
+          half?: string;
+          out?: string;
+          showPrompts?: boolean;
+          offline?: boolean;
+        }) => {
+          const app = await openApp();
+          try {
+            await runDraftCli(
+              app,
+              opts,
+              (line) => process.stdout.write(`${line}\n`),
+              process.stderr.isTTY ? (s) => process.stderr.write(s) : undefined,
+            );
+          } catch (e) {
+            process.stderr.write(`${errorMessage(e)}\n`);
+            process.exitCode = 1;
+          } finally {
+            await app.close();
+          }
+        },
+      );
+  },
+};

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+/**
+ * What the model must answer, per request. Kept lenient where models commonly vary (a missing
+ * `sources` becomes []) and strict where the draft depends on it (non-empty texts).
+ */
+const sources = z.array(z.string()).default([]);
+const nonEmpty = z.string().trim().min(1);
+
+export const SectionOutputSchema = z.object({
+  heading: nonEmpty,
+  items: z.array(z.object({ title: z.string().default(""), text: nonEmpty, sources })).min(1),
+});
+
+export const ReduceOutputSchema = z.object({
+  points: z.array(z.object({ text: nonEmpty, sources })).min(1),
+});
+
+export const DocumentOutputSchema = z.object({
+  opening: nonEmpty,
+  problems: z.array(z.object({ text: nonEmpty, sources })).default([]),
+  plan: z.array(z.object({ title: z.string().default(""), text: nonEmpty, sources })).default([]),
+});
+
+export const ExtractOutputSchema = z.object({
+  normalizedText: z.string(),
+  items: z
+    .array(
+      z.object({
+        text: z.string(),
+        figures: z
+          .array(
+            z.object({
+              raw: z.string(),
+              value: z.number(),
+              unit: z.string().default(""),
+              context: z.string().default(""),
+              approx: z.boolean().default(false),
+            }),
+          )
+          .default([]),
+      }),
+    )
+    .default([]),
+  problems: z.array(z.string()).default([]),
+  plans: z.array(z.string()).default([]),
+  sectionHints: z.array(z.string()).default([]),
+});
+
+export type SectionOutput = z.infer<typeof SectionOutputSchema>;
+export type ReduceOutput = z.infer<typeof ReduceOutputSchema>;
+export type DocumentOutput = z.infer<typeof DocumentOutputSchema>;
+export type ExtractOutput = z.infer<typeof ExtractOutputSchema>;

@@ -1,0 +1,344 @@
+import path from "node:path";
+import type { CardModel, Command, CommandContext, Reply } from "../conversation/types.js";
+import { isLeader } from "../domain/org.js";
+import { localDateString, type Period, parsePeriod } from "../domain/period.js";
+import { errorMessage, isAppError } from "../errors.js";
+import { createFeishuDoc, type DocxApi } from "../export/create-feishu-doc.js";
+import { documentDate } from "../export/layout-draft.js";
+import { type ExportFormat, writeDraftFiles } from "../export/write-draft-files.js";
+import { type Draft, latestVersion } from "./draft-model.js";
+import type { DraftingService } from "./draft-service.js";
+import { compareVersions, pendingText, periodWord, reviewCard, reviewText } from "./review-view.js";
+import type { Progress } from "./run-pipeline.js";
+
+/**
+ * The leaders' text commands. Every review action is a command, and the review card's buttons
+ * send the same commands. Staff are refused here as well as by the engine's leadersOnly flag:
+ * a draft combines everyone's material, and staff see only their own.
+ */
+export interface DraftingApi {
+  service: DraftingService;
+  dataDir: string;
+  /** Set when a Feishu app is configured: exports to a cloud document. */
+  docx?: { client: DocxApi; webBase: string };
+  /** Background generations (Feishu), so tests and shutdown can wait for them. */
+  whenIdle(): Promise<void>;
+  track(p: Promise<unknown>): void;
+}
+
+const refuse: Reply = {
+  text: "草稿的生成和审核仅限局领导和办公室使用。您可以发送「我的填报」查看自己的材料。",
+};
+
+/** A period written anywhere in the arguments, and the arguments without it. */
+export function takePeriod(args: string): { period?: Period; rest: string } {
+  const m = /(\d{4})\s*年?\s*(上半年|下半年|H1|H2)?/i.exec(args);
+  if (!m) return { rest: args.trim() };
+  const period = parsePeriod(`${m[1]}${m[2] ?? ""}`);
+  return { period, rest: (args.slice(0, m.index) + args.slice(m.index + m[0].length)).trim() };
+}
+
+function pick(api: DraftingApi, args: string): { draft?: Draft; rest: string; period?: Period } {
+  const { period, rest } = takePeriod(args);
+  const draft = period ? api.service.get(period) : api.service.current();
+  return { draft, rest, period: period ?? draft?.period };
+}
+
+const noDraft = (period?: Period): Reply => ({
+  text: `还没有${period ? periodWord({ period } as Draft) : ""}草稿。发送「生成总结」（或「生成2025年总结」「生成总结 2025上半年」）开始起草。`,
+});
+
+export function progressCard(p: Progress, title: string): CardModel {
+  const width = 10;
+  const filled = p.total > 0 ? Math.round((p.done / p.total) * width) : 0;
+  return {
+    title,
+    template: "blue",
+    blocks: [`${"■".repeat(filled)}${"□".repeat(width - filled)} ${p.done}/${p.total}`, `当前：${p.label}`],
+    note: "完成后会把草稿发给您，期间可以继续使用其他功能",
+  };
+}
+
+function draftReplies(d: Draft, lead?: string): Reply[] {
+  const v = latestVersion(d);
+  const offline = v.offline ? "（离线草稿：未配置模型或模型不可用，按填报原文整理）" : "";
+  const text = `${lead ? `${lead}${offline}\n\n` : ""}${reviewText(d)}`;
+  return [{ text }, { text: `${v.title} v${v.version}：可用按钮或文字命令审核。`, card: reviewCard(d) }];
+}
+
+function guard(ctx: CommandContext): Reply | undefined {
+  return isLeader(ctx.person) ? undefined : refuse;
+}
+
+async function wrap(fn: () => Promise<Reply | Reply[]>): Promise<Reply | Reply[]> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (isAppError(e, "BAD_REQUEST") || isAppError(e, "NOT_FOUND") || isAppError(e, "FEISHU_API"))
+      return { text: e.message };
+    throw e;
+  }
+}
+
+export function draftingCommands(api: DraftingApi): Command[] {
+  const { service } = api;
+  const today = (ctx: CommandContext) => localDateString(ctx.services.clock.now(), ctx.services.timezone);
+
+  const generate: Command = {
+    names: ["生成总结", "生成草稿", "生成", "/draft"],
+    help: "生成总结 [2025|2025上半年]：起草年度（半年）工作总结和工作计划",
+    leadersOnly: true,
+    run: (ctx) =>
+      wrap(async () => {
+        const denied = guard(ctx);
+        if (denied) return denied;
+        const period =
+          service.parsePeriodArg(ctx.args) ?? (ctx.args.trim() === "" ? service.defaultPeriod() : undefined);
+        if (!period)
+          return {
+            text: "没看懂要生成哪个时期的总结。请发送如「生成2025年总结」或「生成总结 2025上半年」。",
+          };
+        if (service.isBusy(period)) return { text: "该草稿正在生成中，请稍候，完成后会发给您。" };
+        const label = periodWord({ period } as Draft);
+        const mode = service.llmEnabled ? "" : "（未配置模型，将生成离线草稿）";
+        const outbox = ctx.services.outbox;
+        if (!outbox) {
+          const d = await service.generate(period, ctx.person.id);
+          return draftReplies(d, `${label}总结草稿已生成。`);
+        }
+        const key = `draft-progress:${ctx.person.id}:${period.year}${period.half ?? ""}`;
+        const title = `正在生成${label}总结草稿`;
+        let lastPush = 0;
+        const push = (p: Progress) => {
+          const now = Date.now();
+          if (p.done !== p.total && now - lastPush < 1500) return;
+          lastPush = now;
+          outbox
+            .sendToPerson(
+              ctx.person.id,
+              { text: `${title} ${p.done}/${p.total}`, card: progressCard(p, title) },
+              { updateKey: key },
+            )
+            .catch(() => {});
+        };
+        const job = service
+          .generate(period, ctx.person.id, { onProgress: push })
+          .then(async (d) => {
+            for (const r of draftReplies(d, `${label}总结草稿已生成。`))
+              await outbox.sendToPerson(ctx.person.id, r);
+          })
+          .catch(async (e) => {
+            ctx.services.log.error("draft generation failed", { error: errorMessage(e) });
+            await outbox.sendToPerson(ctx.person.id, {
+              text: `生成失败：${isAppError(e) ? e.message : "内部错误"}。请稍后重试。`,
+            });
+          });
+        api.track(job);
+        return { text: `已开始生成${label}总结草稿${mode}，进度会在这里更新，完成后把草稿发给您。` };
+      }),
+  };
+
+  const view: Command = {
+    names: ["查看草稿", "草稿", "/review"],
+    help: "查看草稿 [2025]：查看最新草稿（含来源和待核实标记）",
+    leadersOnly: true,
+    run: (ctx) =>
+      wrap(async () => {
+        const denied = guard(ctx);
+        if (denied) return denied;
+        const { draft, period } = pick(api, ctx.args);
+        return draft ? draftReplies(draft) : noDraft(period);
+      }),
+  };
+
+  const rewrite: Command = {
+    names: ["重写", "/rewrite"],
+    help: "重写 （二） 意见：只重写草稿的一个部分（开头、（一）…、问题、计划），其余不变",
+    leadersOnly: true,
+    run: (ctx) =>
+      wrap(async () => {
+        const denied = guard(ctx);
+        if (denied) return denied;
+        const draft = service.current();
+        if (!draft) return noDraft();
+        if (!ctx.args.trim())
+          return { text: "请写明要重写哪一部分和修改意见，如「重写 （二） 再精炼些，突出成果转化」。" };
+        const { draft: d, part } = await service.rewrite(draft.period, ctx.args, ctx.person.id);
+        const note =
+          part.origin === "fallback" ? `（模型未成功，已用离线草稿代替：${part.fallbackReason ?? ""}）` : "";
+        return draftReplies(
+          d,
+          `已重写${part.sectionName ? `「${part.sectionName}」` : "该部分"}${note}，其余部分未改动。`,
+        );
+      }),
+  };
+
+  const status = (
+    names: string[],
+    st: "locked" | "approved" | "draft",
+    word: string,
+    help: string,
+  ): Command => ({
+    names,
+    help,
+    leadersOnly: true,
+    run: (ctx) =>
+      wrap(async () => {
+        const denied = guard(ctx);
+        if (denied) return denied;
+        const draft = service.current();
+        if (!draft) return noDraft();
+        const { draft: d, part } = await service.setPartStatus(draft.period, ctx.args, st, ctx.person.id);
+        return { text: `已${word}：${part.sectionName ?? part.key}`, card: reviewCard(d) };
+      }),
+  });
+
+  const approve: Command = {
+    names: ["定稿", "/approve"],
+    help: "定稿：审核通过整篇草稿",
+    leadersOnly: true,
+    run: (ctx) =>
+      wrap(async () => {
+        const denied = guard(ctx);
+        if (denied) return denied;
+        const { draft, period } = pick(api, ctx.args);
+        if (!draft) return noDraft(period);
+        const d = await service.approve(draft.period, ctx.person.id);
+        const v = latestVersion(d);
+        const check = pendingText(d).includes("〔")
+          ? "\n注意：仍有待核实的内容，导出后请人工补充「×」处。"
+          : "";
+        return {
+          text: `《${v.title}》v${v.version} 已定稿。发送「导出 docx」获取 Word 文件。${check}`,
+          card: reviewCard(d),
+        };
+      }),
+  };
+
+  const sendBack: Command = {
+    names: ["退回", "/return"],
+    help: "退回 意见：退回草稿并写明修改意见",
+    leadersOnly: true,
+    run: (ctx) =>
+      wrap(async () => {
+        const denied = guard(ctx);
+        if (denied) return denied;
+        const draft = service.current();
+        if (!draft) return noDraft();
+        if (!ctx.args.trim()) return { text: "请写明退回意见，如「退回 第三部分目标不够具体」。" };
+        const d = await service.returnDraft(draft.period, ctx.args.trim(), ctx.person.id);
+        const outbox = ctx.services.outbox;
+        if (outbox) {
+          for (const p of ctx.services.org.people.filter(
+            (x) => x.role === "admin" && x.id !== ctx.person.id,
+          )) {
+            await outbox
+              .sendToPerson(p.id, {
+                text: `${ctx.person.name}退回了《${latestVersion(d).title}》，意见：${ctx.args.trim()}`,
+                card: reviewCard(d),
+              })
+              .catch(() => {});
+          }
+        }
+        return { text: `已退回，意见已记录：${ctx.args.trim()}`, card: reviewCard(d) };
+      }),
+  };
+
+  const compare: Command = {
+    names: ["对比", "/diff"],
+    help: "对比 v1 v2：比较两个版本的草稿",
+    leadersOnly: true,
+    run: (ctx) =>
+      wrap(async () => {
+        const denied = guard(ctx);
+        if (denied) return denied;
+        const draft = service.current();
+        if (!draft) return noDraft();
+        const nums = [...ctx.args.matchAll(/\d+/g)].map((m) => Number(m[0]));
+        const last = latestVersion(draft).version;
+        const [a, b] = nums.length >= 2 ? nums : [last - 1, last];
+        if (!a || !b || a < 1) return { text: "目前只有一个版本，没有可对比的内容。" };
+        return { text: compareVersions(draft, a, b) };
+      }),
+  };
+
+  const pending: Command = {
+    names: ["待核实", "/check"],
+    help: "待核实：列出需要核对的数字和没有材料的部分",
+    leadersOnly: true,
+    run: (ctx) =>
+      wrap(async () => {
+        const denied = guard(ctx);
+        if (denied) return denied;
+        const { draft, period } = pick(api, ctx.args);
+        return draft ? { text: pendingText(draft) } : noDraft(period);
+      }),
+  };
+
+  const exportCmd: Command = {
+    names: ["导出", "/export"],
+    help: "导出 [docx|md|csv|飞书文档] [2025]：导出草稿（Word 按党政机关公文格式）或填报材料表",
+    leadersOnly: true,
+    run: (ctx) =>
+      wrap(async () => {
+        const denied = guard(ctx);
+        if (denied) return denied;
+        const { draft, rest, period } = pick(api, ctx.args);
+        if (!draft) return noDraft(period);
+        const v = latestVersion(draft);
+        const want = rest.toLowerCase();
+        const date = today(ctx);
+        if (/飞书|云文档|feishu|lark/.test(want)) {
+          if (!api.docx)
+            return {
+              text: "未配置飞书应用（FEISHU_APP_ID），无法创建飞书文档。可发送「导出 docx」获取 Word 文件。",
+            };
+          const doc = await createFeishuDoc(api.docx.client, v, draft.period, {
+            webBase: api.docx.webBase,
+            signature: { unit: ctx.services.org.unit, date: documentDate(date) },
+          });
+          return { text: `已创建飞书文档《${v.title}》：${doc.url}` };
+        }
+        const format: ExportFormat = /csv|材料|excel|表/.test(want)
+          ? "csv"
+          : /md|markdown/.test(want)
+            ? "md"
+            : "docx";
+        const dir = path.join(api.dataDir, "exports", `${draft.id}-v${v.version}`);
+        const material = service.material(draft.period).all;
+        const files = await writeDraftFiles(draft, dir, {
+          org: ctx.services.org,
+          material,
+          date,
+          formats: [format],
+          version: v,
+        });
+        const file = files[format] as string;
+        const name =
+          format === "csv"
+            ? `${periodWord(draft)}填报材料.csv`
+            : `${v.title}${v.offline ? "（离线草稿）" : ""}.${format}`;
+        const what =
+          format === "csv"
+            ? `填报材料表（${material.length} 条）`
+            : format === "md"
+              ? "Markdown 文件"
+              : "Word 文件（党政机关公文格式）";
+        return { text: `已导出${what}：${name}`, file: { path: file, name } };
+      }),
+  };
+
+  return [
+    generate,
+    view,
+    rewrite,
+    status(["锁定", "/lock"], "locked", "锁定", "锁定 （二）：锁定一个部分，重新生成时保持不变"),
+    status(["解锁", "/unlock"], "draft", "解锁", "解锁 （二）：解除锁定或通过"),
+    status(["通过", "/pass"], "approved", "通过", "通过 （二）：审核通过一个部分"),
+    approve,
+    sendBack,
+    compare,
+    pending,
+    exportCmd,
+  ];
+}

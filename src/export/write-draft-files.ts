@@ -1,0 +1,47 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Org } from "../domain/org.js";
+import type { Update } from "../domain/update.js";
+import type { Draft, DraftVersion } from "../drafting/draft-model.js";
+import { latestVersion } from "../drafting/draft-model.js";
+import { documentDate } from "./layout-draft.js";
+import { renderMarkdown } from "./render-markdown.js";
+import { materialsCsv } from "./write-csv.js";
+import { buildDocx } from "./write-docx.js";
+
+/**
+ * Write a draft's exports into a directory: draft.md, draft.docx (GB/T 9704) and
+ * materials.csv. Export mode: no source ids, no review notes. Returns the paths written.
+ */
+export type ExportFormat = "md" | "docx" | "csv";
+
+export interface WrittenFiles {
+  md?: string;
+  docx?: string;
+  csv?: string;
+}
+
+export async function writeDraftFiles(
+  draft: Draft,
+  outDir: string,
+  opts: { org: Org; material: Update[]; date: string; version?: DraftVersion; formats?: ExportFormat[] },
+): Promise<WrittenFiles> {
+  const v = opts.version ?? latestVersion(draft);
+  const formats = opts.formats ?? ["md", "docx", "csv"];
+  await mkdir(outDir, { recursive: true });
+  const signature = { unit: opts.org.unit, date: documentDate(opts.date) };
+  const out: WrittenFiles = {};
+  if (formats.includes("md")) {
+    out.md = path.join(outDir, "draft.md");
+    await writeFile(out.md, renderMarkdown(v, draft.period, { signature }), "utf8");
+  }
+  if (formats.includes("docx")) {
+    out.docx = path.join(outDir, "draft.docx");
+    await writeFile(out.docx, await buildDocx(v, draft.period, { signature }));
+  }
+  if (formats.includes("csv")) {
+    out.csv = path.join(outDir, "materials.csv");
+    await writeFile(out.csv, materialsCsv(opts.material, opts.org), "utf8");
+  }
+  return out;
+}
