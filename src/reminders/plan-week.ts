@@ -88,8 +88,14 @@ export function planWeek(cron: string, week: string, tz: string, calendar: Worki
     scheduled,
     due,
     shifted: true,
-    note: `${what}不是工作日，${direction} ${describeInstant(due, tz)}（${calendar.describe(moved)}）`,
+    note: `${what}不是工作日，${direction} ${describeInstant(due, tz)}${special(moved, calendar)}`,
   };
+}
+
+/** "（国庆节调休上班）" for a make-up day, nothing for an ordinary working day. */
+function special(d: LocalDate, calendar: WorkingCalendar): string {
+  const what = calendar.describe(d);
+  return what === weekdayName(d) ? "" : `（${what.replace(weekdayName(d), "").replace(/^（|）$/g, "")}）`;
 }
 
 /** The ISO week before the one containing `at`. */

@@ -42,6 +42,14 @@ function parseNow(s: string | undefined, fallback: Date): Date {
   return d;
 }
 
+const OUTCOME_CN: Record<string, string> = {
+  sent: "已发送",
+  "already-sent": "已发过，未重发",
+  "in-flight": "发送中，未重发",
+  failed: "发送失败，定时任务会重试",
+  "gave-up": "多次失败，已放弃",
+};
+
 const STATUS_CN: Record<string, string> = {
   sent: "已提醒过",
   sending: "正在发送（或上次发送中断，不再重发）",
@@ -99,7 +107,7 @@ export async function runRemindCli(
       return;
     }
     const result = await runDigestRound(deps, { week: target, now, late: false });
-    for (const [id, outcome] of result.outcomes) out(`${name(id)}：${outcome}`);
+    for (const [id, outcome] of result.outcomes) out(`${name(id)}：${OUTCOME_CN[outcome] ?? outcome}`);
     return;
   }
 
@@ -128,6 +136,6 @@ export async function runRemindCli(
   out(
     sent.length === 0
       ? "没有需要发送的提醒。"
-      : `发送结果：${sent.map(([id, o]) => `${name(id)} ${o}`).join("，")}`,
+      : `发送结果：${sent.map(([id, o]) => `${name(id)} ${OUTCOME_CN[o] ?? o}`).join("，")}`,
   );
 }
