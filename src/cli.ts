@@ -64,8 +64,15 @@ export function buildProgram(): Command {
       const app = await openAppFromProcess();
       try {
         const rows = parseImport(content, format, app.services.org);
-        const { added, skipped } = await importRows(app.services.store, app.services.org, rows, app.services.clock.now());
-        console.log(`已导入 ${added} 条${skipped ? `，跳过已导入过的 ${skipped} 条` : ""}。/ imported ${added}, skipped ${skipped}`);
+        const { added, skipped } = await importRows(
+          app.services.store,
+          app.services.org,
+          rows,
+          app.services.clock.now(),
+        );
+        console.log(
+          `已导入 ${added} 条${skipped ? `，跳过已导入过的 ${skipped} 条` : ""}。/ imported ${added}, skipped ${skipped}`,
+        );
       } finally {
         await app.close();
       }

@@ -11,7 +11,9 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const opt = <T extends z.ZodType>(t: T) => z.preprocess(emptyToUndefined, t.optional());
 const withDefault = <T extends z.ZodType>(t: T, d: z.input<T>) =>
   z.preprocess(emptyToUndefined, t.default(d as never));
-const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => ["true", "1", "yes"].includes(v));
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => ["true", "1", "yes"].includes(v));
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const FEISHU_DOMAINS: Record<string, string> = {
@@ -132,7 +134,10 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     }
     const domain = FEISHU_DOMAINS[e.FEISHU_DOMAIN] ?? e.FEISHU_DOMAIN;
     if (!/^https?:\/\//.test(domain)) {
-      throw new AppError("CONFIG_INVALID", `FEISHU_DOMAIN: "${e.FEISHU_DOMAIN}" is not feishu, lark or a URL`);
+      throw new AppError(
+        "CONFIG_INVALID",
+        `FEISHU_DOMAIN: "${e.FEISHU_DOMAIN}" is not feishu, lark or a URL`,
+      );
     }
     feishu = {
       appId: e.FEISHU_APP_ID,
@@ -144,9 +149,12 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     };
   }
 
-  const secrets = [e.OPENAI_API_KEY, e.FEISHU_APP_SECRET, e.FEISHU_ENCRYPT_KEY, e.FEISHU_VERIFICATION_TOKEN].filter(
-    (s): s is string => typeof s === "string" && s.length >= 4,
-  );
+  const secrets = [
+    e.OPENAI_API_KEY,
+    e.FEISHU_APP_SECRET,
+    e.FEISHU_ENCRYPT_KEY,
+    e.FEISHU_VERIFICATION_TOKEN,
+  ].filter((s): s is string => typeof s === "string" && s.length >= 4);
 
   return {
     dataDir,

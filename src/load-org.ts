@@ -17,7 +17,10 @@ export async function loadOrgFile(file: string): Promise<Org> {
   try {
     json = JSON.parse(raw.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new AppError("ORG_INVALID", `名册文件不是有效的 JSON / roster is not valid JSON: ${file}: ${(e as Error).message}`);
+    throw new AppError(
+      "ORG_INVALID",
+      `名册文件不是有效的 JSON / roster is not valid JSON: ${file}: ${(e as Error).message}`,
+    );
   }
   return parseOrg(json, file);
 }

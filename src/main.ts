@@ -15,7 +15,11 @@ async function main(): Promise<void> {
     const app = await openAppFromProcess({ config });
     const feishu = await startFeishu(app);
     app.services.outbox = feishu.outbox;
-    for (const n of startupNotes(config, `飞书 / Feishu (${config.feishu.mode === "ws" ? "长连接 long connection" : `webhook :${config.port}`})`)) console.log(n);
+    for (const n of startupNotes(
+      config,
+      `飞书 / Feishu (${config.feishu.mode === "ws" ? "长连接 long connection" : `webhook :${config.port}`})`,
+    ))
+      console.log(n);
     const stops = startFeatures(app);
     const shutdown = async () => {
       for (const s of stops) await s();
@@ -29,7 +33,11 @@ async function main(): Promise<void> {
   }
   const app = await openAppFromProcess({ config });
   try {
-    for (const n of startupNotes(config, "本地控制台（未设置 FEISHU_APP_ID）/ local console (no FEISHU_APP_ID)")) console.log(n);
+    for (const n of startupNotes(
+      config,
+      "本地控制台（未设置 FEISHU_APP_ID）/ local console (no FEISHU_APP_ID)",
+    ))
+      console.log(n);
     const stops = startFeatures(app);
     await runConsole(app, resolvePerson(app.services.org, argValue("--as")));
     for (const s of stops) await s();

@@ -22,7 +22,10 @@ export async function openAppFromProcess(opts: Partial<AppOptions> & { outbox?: 
 /** Lines that tell the user what mode they are in: roster, LLM, transport. */
 export function startupNotes(config: Config, transport: string): string[] {
   const notes = [`数据目录 / data: ${config.dataDir}`];
-  if (config.orgIsExample) notes.push("名册：未找到 data/org.json，正在使用示例名册 data/org.example.json（复制后修改为本单位名册）");
+  if (config.orgIsExample)
+    notes.push(
+      "名册：未找到 data/org.json，正在使用示例名册 data/org.example.json（复制后修改为本单位名册）",
+    );
   else notes.push(`名册 / roster: ${config.orgFile}`);
   notes.push(
     config.llm.apiKey

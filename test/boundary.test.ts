@@ -11,15 +11,29 @@ function files(dir: string): string[] {
   });
 }
 
-const SDKS = ["@larksuiteoapi/node-sdk", "openai", "@langchain/", "langchain", "lowdb", "docx", "commander", "node:http", "node:fs"];
-const importsOf = (src: string) => [...src.matchAll(/(?:import|export)[^"']*?from\s+["']([^"']+)["']|import\(["']([^"']+)["']\)/g)].map((m) => m[1] ?? m[2] ?? "");
+const SDKS = [
+  "@larksuiteoapi/node-sdk",
+  "openai",
+  "@langchain/",
+  "langchain",
+  "lowdb",
+  "docx",
+  "commander",
+  "node:http",
+  "node:fs",
+];
+const importsOf = (src: string) =>
+  [...src.matchAll(/(?:import|export)[^"']*?from\s+["']([^"']+)["']|import\(["']([^"']+)["']\)/g)].map(
+    (m) => m[1] ?? m[2] ?? "",
+  );
 
 describe("architecture boundaries", () => {
   it("domain code imports no SDK and does no I/O", () => {
     const offenders: string[] = [];
     for (const f of files(path.join(SRC, "domain"))) {
       for (const spec of importsOf(readFileSync(f, "utf8"))) {
-        if (SDKS.some((s) => spec === s || spec.startsWith(s))) offenders.push(`${path.relative(SRC, f)} → ${spec}`);
+        if (SDKS.some((s) => spec === s || spec.startsWith(s)))
+          offenders.push(`${path.relative(SRC, f)} → ${spec}`);
       }
     }
     expect(offenders).toEqual([]);

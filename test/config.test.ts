@@ -27,7 +27,10 @@ describe("loadConfig", () => {
     [{ OPENAI_BASE_URL: "not a url" }, "OPENAI_BASE_URL"],
     [{ FEISHU_APP_ID: "app123" }, "FEISHU_APP_ID"],
     [{ FEISHU_APP_ID: "cli_0123456789abcdef" }, "FEISHU_APP_SECRET"],
-    [{ FEISHU_APP_ID: "cli_0123456789abcdef", FEISHU_APP_SECRET: "s", FEISHU_MODE: "webhook" }, "FEISHU_ENCRYPT_KEY"],
+    [
+      { FEISHU_APP_ID: "cli_0123456789abcdef", FEISHU_APP_SECRET: "s", FEISHU_MODE: "webhook" },
+      "FEISHU_ENCRYPT_KEY",
+    ],
     [{ FEISHU_MODE: "smoke-signals" }, "FEISHU_MODE"],
     [{ TIMEZONE: "Mars/Olympus" }, "TIMEZONE"],
     [{ LLM_CONCURRENCY: "0" }, "LLM_CONCURRENCY"],
@@ -56,7 +59,11 @@ describe("org roster validation", () => {
     expect(org.people.some((p) => p.role === "leader")).toBe(true);
   });
 
-  const base = () => structuredClone(exampleOrg) as { sections: { id: string }[]; people: { id: string; role: string; sections: string[] }[] };
+  const base = () =>
+    structuredClone(exampleOrg) as {
+      sections: { id: string }[];
+      people: { id: string; role: string; sections: string[] }[];
+    };
 
   it("rejects an unknown section", () => {
     const o = base();

@@ -9,7 +9,8 @@ afterEach(async () => {
   await t?.app.close();
 });
 
-const POPSCI = "组织科技活动周广场宣传，1500名群众参与，发放科普资料1.2万余份。问题：乡镇场地偏小。下一步计划到集市开展流动科普。";
+const POPSCI =
+  "组织科技活动周广场宣传，1500名群众参与，发放科普资料1.2万余份。问题：乡镇场地偏小。下一步计划到集市开展流动科普。";
 
 describe("staff intake: show, confirm, edit, withdraw", () => {
   it("records a draft, shows what it understood, and counts it only after 确认", async () => {
@@ -50,7 +51,10 @@ describe("staff intake: show, confirm, edit, withdraw", () => {
     await t.say("chen-kp", "确认");
     const ask = await t.sayText("chen-kp", "修改 1");
     expect(ask).toContain("修改后的完整内容");
-    const preview = await t.sayText("chen-kp", "组织科技活动周广场宣传，1600名群众参与，发放科普资料1.3万份。");
+    const preview = await t.sayText(
+      "chen-kp",
+      "组织科技活动周广场宣传，1600名群众参与，发放科普资料1.3万份。",
+    );
     expect(preview).toContain("1600");
     const store = t.app.services.store;
     expect(store.findBySeq("chen-kp", 1)?.originalText).toBe(POPSCI); // unchanged until confirmed
@@ -118,7 +122,9 @@ describe("several sections: the bot asks which one", () => {
     t = await makeTestApp();
     const [q] = await t.say("zhao-zh", "本月走访企业6家，收集需求18条。");
     expect(q?.text).toContain("属于哪个科室");
-    expect(q?.card?.buttons?.map((b) => b.label)).toEqual(expect.arrayContaining(["成果转化与知识产权", "科技人才与创新环境"]));
+    expect(q?.card?.buttons?.map((b) => b.label)).toEqual(
+      expect.arrayContaining(["成果转化与知识产权", "科技人才与创新环境"]),
+    );
     const store = t.app.services.store;
     expect(await t.sayText("zhao-zh", "确认")).toContain("请先选择");
     const card = await t.sayText("zhao-zh", "科技人才");
@@ -190,7 +196,12 @@ describe("bad input gets a clear answer and stores nothing", () => {
 
   it("an unknown sender is told how to get added", async () => {
     t = await makeTestApp();
-    const replies = await t.app.engine.handle({ chat: "p2p", kind: "text", text: POPSCI, senderLabel: "张三" });
+    const replies = await t.app.engine.handle({
+      chat: "p2p",
+      kind: "text",
+      text: POPSCI,
+      senderLabel: "张三",
+    });
     expect(replies[0]?.text).toContain("不在");
     expect(replies[0]?.text).toContain("办公室");
     expect(t.app.services.store.listUpdates()).toHaveLength(0);

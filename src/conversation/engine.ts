@@ -14,7 +14,11 @@ export interface Engine {
 }
 
 /** Fallback for text that is not a command: set by the intake module. */
-export type TextHandler = (services: Services, input: Incoming & { person: NonNullable<Incoming["person"]> }, text: string) => Promise<Reply[]>;
+export type TextHandler = (
+  services: Services,
+  input: Incoming & { person: NonNullable<Incoming["person"]> },
+  text: string,
+) => Promise<Reply[]>;
 
 export function createEngine(services: Services, commands: Command[], onText: TextHandler): Engine {
   const table = buildTable(commands);
@@ -37,7 +41,11 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     try {
       if (match) {
         if (match.command.leadersOnly && !isLeader(person)) {
-          return [{ text: `「${match.command.names[0]}」仅限局领导和办公室使用。发送「帮助」查看您可以使用的功能。` }];
+          return [
+            {
+              text: `「${match.command.names[0]}」仅限局领导和办公室使用。发送「帮助」查看您可以使用的功能。`,
+            },
+          ];
         }
         const out = await match.command.run({ services, person, input, args: match.args, commands });
         return Array.isArray(out) ? out : [out];
@@ -73,7 +81,11 @@ export function matchCommand(table: Table, text: string): { command: Command; ar
     const n = name.toLowerCase();
     if (!lower.startsWith(n)) continue;
     const rest = text.slice(name.length);
-    if (rest === "" || /^[\s\d:：,，#＃]/.test(rest) || (!/^[/a-z]/i.test(name) && rest.length <= 40 && /^[^\u4e00-\u9fff]/.test(rest))) {
+    if (
+      rest === "" ||
+      /^[\s\d:：,，#＃]/.test(rest) ||
+      (!/^[/a-z]/i.test(name) && rest.length <= 40 && /^[^\u4e00-\u9fff]/.test(rest))
+    ) {
       return { command, args: rest.replace(/^[\s:：,，]+/, "").trim() };
     }
   }

@@ -5,7 +5,8 @@ export const MAX_MESSAGE_CHARS = 5000;
 
 export type InputProblem = "non-text" | "empty" | "emoji-only" | "too-long";
 
-const EMOJI_OR_SYMBOL = /[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Emoji_Modifier}\u200d\ufe0f\s\p{P}\p{S}]/gu;
+const EMOJI_OR_SYMBOL =
+  /(?:\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s|\p{P}|\p{S})/gu;
 
 /** Remove control characters except newline and tab; trim. */
 export function cleanInput(text: string): string {
@@ -27,7 +28,14 @@ export function inputProblem(input: Incoming, cleaned: string): InputProblem | u
 export function problemReply(problem: InputProblem, kind: Incoming["kind"]): string {
   switch (problem) {
     case "non-text": {
-      const what = { image: "图片", file: "文件", sticker: "表情包", audio: "语音", other: "这类消息", text: "" }[kind];
+      const what = {
+        image: "图片",
+        file: "文件",
+        sticker: "表情包",
+        audio: "语音",
+        other: "这类消息",
+        text: "",
+      }[kind];
       return `收到您的${what}，不过我目前只能读懂文字消息。请把工作情况用文字发给我（可直接粘贴），谢谢！`;
     }
     case "empty":

@@ -10,7 +10,10 @@ import type { Incoming, Reply, Services } from "./types.js";
  */
 const STEPS = [
   { key: "work", ask: "1/4 这段时间主要做了哪些工作？（可以分几点说）", required: true },
-  { key: "figures", ask: "2/4 有哪些关键数据？例如：举办培训3期、参训200人次、投入资金50万元。（没有请回复「无」）" },
+  {
+    key: "figures",
+    ask: "2/4 有哪些关键数据？例如：举办培训3期、参训200人次、投入资金50万元。（没有请回复「无」）",
+  },
   { key: "problems", ask: "3/4 遇到了什么问题或困难？（没有请回复「无」）" },
   { key: "plans", ask: "4/4 下一步有什么打算？（没有请回复「无」）" },
 ] as const;
@@ -29,7 +32,8 @@ type Guided = Extract<DialogueState, { mode: "guided" }>;
 
 export async function startGuided(services: Services, person: Person): Promise<Reply[]> {
   const sections = reportableSections(services.org, person);
-  if (sections.length === 0) return [{ text: `您在名册中还没有所属科室，暂时无法填报。${services.org.contact}。` }];
+  if (sections.length === 0)
+    return [{ text: `您在名册中还没有所属科室，暂时无法填报。${services.org.contact}。` }];
   const state: Guided = {
     mode: "guided",
     step: 0,

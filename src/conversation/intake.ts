@@ -19,7 +19,22 @@ import { continueGuided } from "./guided.js";
 /** Optional LLM extraction, installed by the drafting feature when a model is configured. */
 export type Extractor = (text: string, org: Org) => Promise<Extraction>;
 
-const CONFIRM_WORDS = new Set(["好", "好的", "对", "对的", "是", "是的", "可以", "没问题", "确认", "ok", "OK", "Ok", "嗯", "行"]);
+const CONFIRM_WORDS = new Set([
+  "好",
+  "好的",
+  "对",
+  "对的",
+  "是",
+  "是的",
+  "可以",
+  "没问题",
+  "确认",
+  "ok",
+  "OK",
+  "Ok",
+  "嗯",
+  "行",
+]);
 const GREETINGS = /^(你好|您好|hi|hello|在吗|在么|早上好|下午好|晚上好|谢谢|多谢|辛苦了)[!！。.～~]*$/i;
 
 type Known = Incoming & { person: Person };
@@ -48,7 +63,8 @@ export async function handleText(services: Services, input: Known, text: string)
     case "choose-section": {
       const chosen = pickSection(services.org, state.options, text);
       if (chosen) return chooseSection(services, person, state.updateId, chosen);
-      if ([...text].length <= 12) return [sectionQuestion(services.org, state.options, store.getUpdate(state.updateId))];
+      if ([...text].length <= 12)
+        return [sectionQuestion(services.org, state.options, store.getUpdate(state.updateId))];
       break; // a long message: a new update; the earlier one stays as a draft
     }
     case "confirm":
@@ -62,7 +78,11 @@ export async function handleText(services: Services, input: Known, text: string)
   }
 
   if (GREETINGS.test(text)) {
-    return [{ text: `${person.name}您好！直接发给我本周的工作情况（做了什么、关键数据、问题、下一步）即可填报；发送「填报」按提问逐项填写，发送「帮助」查看全部用法。` }];
+    return [
+      {
+        text: `${person.name}您好！直接发给我本周的工作情况（做了什么、关键数据、问题、下一步）即可填报；发送「填报」按提问逐项填写，发送「帮助」查看全部用法。`,
+      },
+    ];
   }
   return newUpdate(services, input, text, "chat");
 }
@@ -94,7 +114,9 @@ export async function newUpdate(
     return [{ text: `您在名册中还没有所属科室，暂时无法填报。${org.contact}。` }];
   }
   if (![...text].some((c) => /[\p{L}\p{N}]/u.test(c)) || [...text].length < 4) {
-    return [{ text: "这条内容太短了，我没有保存。请描述具体做了什么工作、有哪些数据；发送「帮助」查看用法。" }];
+    return [
+      { text: "这条内容太短了，我没有保存。请描述具体做了什么工作、有哪些数据；发送「帮助」查看用法。" },
+    ];
   }
   const ex = await extract(services, text);
   if (preset?.problems?.length) ex.problems = preset.problems;
@@ -141,11 +163,17 @@ export async function newUpdate(
   if ((earlier.mode === "confirm" || earlier.mode === "choose-section") && earlier.updateId !== update.id) {
     const prev = store.getUpdate(earlier.updateId);
     if (prev?.status === "draft") {
-      replies.push({ text: `上一条 #${prev.seq} 还没有确认，已保留为草稿；需要时发送「确认 ${prev.seq}」。` });
+      replies.push({
+        text: `上一条 #${prev.seq} 还没有确认，已保留为草稿；需要时发送「确认 ${prev.seq}」。`,
+      });
     }
   }
   if (!section) {
-    await setState(store, person.id, { mode: "choose-section", updateId: update.id, options: orderBy(options, ex.sectionHints) });
+    await setState(store, person.id, {
+      mode: "choose-section",
+      updateId: update.id,
+      options: orderBy(options, ex.sectionHints),
+    });
     replies.push(sectionQuestion(org, orderBy(options, ex.sectionHints), update));
     return replies;
   }
@@ -167,7 +195,12 @@ export function sectionQuestion(org: Org, options: string[], u?: Update): Reply 
   return cardReply({
     title: u ? `这条内容（#${u.seq}）属于哪个科室？` : "属于哪个科室？",
     template: "orange",
-    blocks: [u ? `> ${[...u.normalizedText].slice(0, 60).join("")}${[...u.normalizedText].length > 60 ? "…" : ""}` : "", lines.join("\n")].filter(Boolean),
+    blocks: [
+      u
+        ? `> ${[...u.normalizedText].slice(0, 60).join("")}${[...u.normalizedText].length > 60 ? "…" : ""}`
+        : "",
+      lines.join("\n"),
+    ].filter(Boolean),
     buttons: options.map((id) => ({ label: sectionName(org, id), command: `科室 ${sectionName(org, id)}` })),
     note: "回复序号或科室名称即可。",
   });
@@ -181,17 +214,32 @@ export function pickSection(org: Org, options: string[], text: string): string |
   const sections = org.sections.filter((s) => options.includes(s.id));
   const exact = sections.find((s) => s.id === t || s.name === t || s.aliases.includes(t));
   if (exact) return exact.id;
-  const partial = sections.filter((s) => t.length >= 2 && (s.name.includes(t) || s.aliases.some((a) => a.includes(t) || t.includes(a))));
+  const partial = sections.filter(
+    (s) => t.length >= 2 && (s.name.includes(t) || s.aliases.some((a) => a.includes(t) || t.includes(a))),
+  );
   return partial.length === 1 ? partial[0]!.id : undefined;
 }
 
-export async function chooseSection(services: Services, person: Person, updateId: string, section: string): Promise<Reply[]> {
+export async function chooseSection(
+  services: Services,
+  person: Person,
+  updateId: string,
+  section: string,
+): Promise<Reply[]> {
   const { store, org } = services;
   const at = services.clock.now().toISOString();
   const u = await store.modifyUpdate(updateId, (x) =>
     x.section === section
       ? x
-      : { ...x, section, updatedAt: at, history: [...x.history, { at, by: person.id, action: "section-changed", note: `${x.section} → ${section}` }] },
+      : {
+          ...x,
+          section,
+          updatedAt: at,
+          history: [
+            ...x.history,
+            { at, by: person.id, action: "section-changed", note: `${x.section} → ${section}` },
+          ],
+        },
   );
   if (u.status === "draft") {
     await setState(store, person.id, { mode: "confirm", updateId: u.id });

@@ -16,10 +16,14 @@ function bullet(lines: string[], numbered = true): string {
 }
 
 /** The blocks that say what the bot understood from an update. */
-export function understoodBlocks(org: Org, u: Pick<Update, "section" | "items" | "figures" | "problems" | "plans">): string[] {
+export function understoodBlocks(
+  org: Org,
+  u: Pick<Update, "section" | "items" | "figures" | "problems" | "plans">,
+): string[] {
   const blocks = [`**科室**：${sectionName(org, u.section)}`];
   if (u.items.length > 0) blocks.push(`**工作事项**\n${bullet(u.items.map((i) => i.text))}`);
-  if (u.figures.length > 0) blocks.push(`**数据**（${u.figures.length} 个）\n${bullet(u.figures.map(describeFigure), false)}`);
+  if (u.figures.length > 0)
+    blocks.push(`**数据**（${u.figures.length} 个）\n${bullet(u.figures.map(describeFigure), false)}`);
   if (u.problems.length > 0) blocks.push(`**问题与困难**\n${bullet(u.problems)}`);
   if (u.plans.length > 0) blocks.push(`**下一步计划**\n${bullet(u.plans)}`);
   if (u.items.length === 0 && u.problems.length === 0 && u.plans.length === 0) {
@@ -28,7 +32,12 @@ export function understoodBlocks(org: Org, u: Pick<Update, "section" | "items" |
   return blocks;
 }
 
-export function blocksToText(title: string, blocks: string[], buttons: CardButton[] = [], note?: string): string {
+export function blocksToText(
+  title: string,
+  blocks: string[],
+  buttons: CardButton[] = [],
+  note?: string,
+): string {
   const body = blocks.map((b) => b.replace(/\*\*/g, "")).join("\n");
   const hint = buttons.length > 0 ? `\n回复：${buttons.map((b) => `「${b.command}」`).join(" ")}` : "";
   return `【${title}】\n${body}${hint}${note ? `\n${note}` : ""}`;

@@ -23,7 +23,9 @@ export interface DemoOptions {
  * `npm run demo`: a throw-away data dir, the example roster, the offline drafter, and a scripted
  * stretch of the year played through the real engine with a moving clock.
  */
-export async function runDemo(opts: DemoOptions): Promise<{ dataDir: string; outDir: string; files: string[] }> {
+export async function runDemo(
+  opts: DemoOptions,
+): Promise<{ dataDir: string; outDir: string; files: string[] }> {
   const write = opts.write ?? ((s: string) => process.stdout.write(s));
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "zongjie-demo-"));
   const outDir = path.resolve(opts.out ?? "out/demo");
@@ -48,16 +50,29 @@ export async function runDemo(opts: DemoOptions): Promise<{ dataDir: string; out
     const person = findPerson(app.services.org, who)!;
     if (note) write(`\n# ${note}\n`);
     write(`\n${fmt(now)} ${person.name}（${person.title ?? person.role}）：${text}\n`);
-    show(await app.engine.handle({ person, chat: "p2p", kind: "text", text, messageId: `demo-${now.getTime()}` }));
+    show(
+      await app.engine.handle({
+        person,
+        chat: "p2p",
+        kind: "text",
+        text,
+        messageId: `demo-${now.getTime()}`,
+      }),
+    );
   };
 
   try {
     write(`总结助手演示 · ${app.services.org.unit} · ${DEMO_YEAR}年\n数据目录（临时）：${dataDir}\n`);
     write("离线模式：未使用大模型，抽取与起草均由本地规则完成。\n");
     for (const step of demoSteps) await say(step.who, step.text, step.at, step.note);
-    await runExtras(app, say, (at) => {
-      now = new Date(at);
-    }, outDir);
+    await runExtras(
+      app,
+      say,
+      (at) => {
+        now = new Date(at);
+      },
+      outDir,
+    );
     const confirmed = app.services.store.listUpdates({ status: "confirmed" }).length;
     write(`\n演示结束：已确认填报 ${confirmed} 条。\n`);
     if (files.length > 0) write(`草稿文件：\n${files.map((f) => `  ${f}`).join("\n")}\n`);
@@ -77,7 +92,8 @@ async function runExtras(app: App, say: Say, setNow: (at: string) => void, outDi
   void setNow;
   void outDir;
   if (has("进度")) await say("zhou-ju", "进度", "2025-11-24T09:10:00+08:00", "局长查看填报进度");
-  if (has("生成总结")) await say("zhou-ju", `生成总结 ${DEMO_YEAR}`, "2025-12-15T09:00:00+08:00", "局长生成年度总结草稿");
+  if (has("生成总结"))
+    await say("zhou-ju", `生成总结 ${DEMO_YEAR}`, "2025-12-15T09:00:00+08:00", "局长生成年度总结草稿");
 }
 
 function fmt(d: Date): string {

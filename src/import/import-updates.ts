@@ -23,7 +23,10 @@ export async function importRows(
   let skipped = 0;
   for (const r of rows) {
     const key = `import:${createHash("sha256").update(`${r.author}\n${r.section}\n${r.date}\n${r.text}`).digest("hex").slice(0, 24)}`;
-    if (seen.has(key) || store.listUpdates({ author: r.author, from: r.date, to: r.date }).some((u) => u.sourceMessageId === key)) {
+    if (
+      seen.has(key) ||
+      store.listUpdates({ author: r.author, from: r.date, to: r.date }).some((u) => u.sourceMessageId === key)
+    ) {
       skipped++;
       continue;
     }

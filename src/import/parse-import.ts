@@ -45,7 +45,10 @@ function normaliseDate(s: string): string | undefined {
   return d ? formatDate(d) : undefined;
 }
 
-function rawRows(content: string, format: "jsonl" | "csv"): { row: number; value: unknown; error?: string }[] {
+function rawRows(
+  content: string,
+  format: "jsonl" | "csv",
+): { row: number; value: unknown; error?: string }[] {
   if (format === "jsonl") {
     return content
       .replace(/^\uFEFF/, "")
@@ -96,7 +99,9 @@ export function parseImport(content: string, format: "jsonl" | "csv", org: Org):
     }
     const parsed = RawRowSchema.safeParse(value);
     if (!parsed.success) {
-      problems.push(`第 ${row} 行：${parsed.error.issues.map((i) => i.message || i.path.join(".")).join("；")}`);
+      problems.push(
+        `第 ${row} 行：${parsed.error.issues.map((i) => i.message || i.path.join(".")).join("；")}`,
+      );
       continue;
     }
     const r = parsed.data;
@@ -117,7 +122,10 @@ export function parseImport(content: string, format: "jsonl" | "csv", org: Org):
   if (problems.length > 0) {
     const shown = problems.slice(0, 50);
     const more = problems.length > shown.length ? `\n  ……另有 ${problems.length - shown.length} 处` : "";
-    throw new AppError("IMPORT_INVALID", `导入文件有 ${problems.length} 处错误，整个文件未导入：\n  ${shown.join("\n  ")}${more}`);
+    throw new AppError(
+      "IMPORT_INVALID",
+      `导入文件有 ${problems.length} 处错误，整个文件未导入：\n  ${shown.join("\n  ")}${more}`,
+    );
   }
   return out;
 }

@@ -33,7 +33,13 @@ export async function makeTestApp(
       sent.push({ personId, reply });
     },
   };
-  const app = await createApp({ config, clock: { now: () => now }, log: silentLogger, outbox, features: opts.features });
+  const app = await createApp({
+    config,
+    clock: { now: () => now },
+    log: silentLogger,
+    outbox,
+    features: opts.features,
+  });
   let n = 0;
   const say = async (who: string, text: string, extra: Partial<Incoming> = {}) => {
     const person = findPerson(app.services.org, who);

@@ -27,14 +27,23 @@ function resolveTarget(ctx: CommandContext): { update?: Update; error?: string }
   return { error: "请带上编号，例如「修改 3」。发送「我的填报」查看编号。" };
 }
 
-export async function confirmPending(services: Services, person: Person, state: DialogueState): Promise<Reply[]> {
+export async function confirmPending(
+  services: Services,
+  person: Person,
+  state: DialogueState,
+): Promise<Reply[]> {
   if (!("updateId" in state)) return [{ text: "当前没有待确认的内容。" }];
   const u = services.store.getUpdate(state.updateId);
   if (!u) return [{ text: "当前没有待确认的内容。" }];
   return confirmUpdate(services, person, u, state);
 }
 
-async function confirmUpdate(services: Services, person: Person, u: Update, state: DialogueState): Promise<Reply[]> {
+async function confirmUpdate(
+  services: Services,
+  person: Person,
+  u: Update,
+  state: DialogueState,
+): Promise<Reply[]> {
   const { store, org } = services;
   const at = services.clock.now().toISOString();
   if (state.mode === "choose-section" && state.updateId === u.id) {
@@ -52,10 +61,16 @@ async function confirmUpdate(services: Services, person: Person, u: Update, stat
       plans: ex.plans,
       status: "confirmed",
       updatedAt: at,
-      history: [...x.history, { at, by: person.id, action: "edited", previousText: x.originalText }, { at, by: person.id, action: "confirmed" }],
+      history: [
+        ...x.history,
+        { at, by: person.id, action: "edited", previousText: x.originalText },
+        { at, by: person.id, action: "confirmed" },
+      ],
     }));
     await setState(store, person.id, { mode: "idle" });
-    return [{ text: `已保存修改（#${saved.seq}，${sectionName(org, saved.section)}）。原内容保留在修改记录中。` }];
+    return [
+      { text: `已保存修改（#${saved.seq}，${sectionName(org, saved.section)}）。原内容保留在修改记录中。` },
+    ];
   }
   if (u.status === "confirmed") return [{ text: `#${u.seq} 已经确认过了，无需重复确认。` }];
   if (u.status === "withdrawn") return [{ text: `#${u.seq} 已撤回；如需恢复请发送「恢复 ${u.seq}」。` }];
@@ -66,7 +81,11 @@ async function confirmUpdate(services: Services, person: Person, u: Update, stat
     history: [...x.history, { at, by: person.id, action: "confirmed" }],
   }));
   if ("updateId" in state && state.updateId === u.id) await setState(store, person.id, { mode: "idle" });
-  return [{ text: `已确认保存（#${saved.seq}，${sectionName(org, saved.section)}），将计入${saved.date.slice(0, 4)}年工作总结。谢谢！` }];
+  return [
+    {
+      text: `已确认保存（#${saved.seq}，${sectionName(org, saved.section)}），将计入${saved.date.slice(0, 4)}年工作总结。谢谢！`,
+    },
+  ];
 }
 
 const confirm: Command = {
@@ -85,13 +104,18 @@ const edit: Command = {
   async run(ctx) {
     const { update, error } = resolveTarget(ctx);
     if (!update) return { text: error! };
-    if (update.status === "withdrawn") return { text: `#${update.seq} 已撤回；请先「恢复 ${update.seq}」再修改。` };
+    if (update.status === "withdrawn")
+      return { text: `#${update.seq} 已撤回；请先「恢复 ${update.seq}」再修改。` };
     const inline = ctx.args.replace(/^#?\s*\d+\s*/, "").trim();
     const { store, org } = ctx.services;
     if (inline.length >= 4) {
       await setState(store, ctx.person.id, { mode: "confirm-edit", updateId: update.id, text: inline });
       const ex = extractUpdate(inline, org);
-      return confirmCard(org, { ...update, ...ex }, `确认后替换 #${update.seq} 的原内容（原内容保留在修改记录中）。`);
+      return confirmCard(
+        org,
+        { ...update, ...ex },
+        `确认后替换 #${update.seq} 的原内容（原内容保留在修改记录中）。`,
+      );
     }
     await setState(store, ctx.person.id, { mode: "edit", updateId: update.id });
     return {
@@ -116,7 +140,8 @@ const withdraw: Command = {
       history: [...x.history, { at, by: ctx.person.id, action: "withdrawn", note: `was ${x.status}` }],
     }));
     const state = getState(store, ctx.person.id);
-    if ("updateId" in state && state.updateId === update.id) await setState(store, ctx.person.id, { mode: "idle" });
+    if ("updateId" in state && state.updateId === update.id)
+      await setState(store, ctx.person.id, { mode: "idle" });
     return { text: `已撤回 #${update.seq}，不会计入总结。如需恢复请发送「恢复 ${update.seq}」。` };
   },
 };

@@ -19,9 +19,7 @@ const help: Command = {
       "我会整理后给您确认，确认后才计入年度总结。",
       "",
       "【命令】",
-      ...ctx.commands
-        .filter((c) => leader || !c.leadersOnly)
-        .map((c) => `· ${c.help}`),
+      ...ctx.commands.filter((c) => leader || !c.leadersOnly).map((c) => `· ${c.help}`),
     ];
     return { text: lines.join("\n") };
   },
@@ -57,16 +55,24 @@ const view: Command = {
     if (!m) return { text: "请带上编号，例如「查看 3」。" };
     const u = ctx.services.store.findBySeq(ctx.person.id, Number(m[1]));
     if (!u) return { text: `没有找到您的第 ${m[1]} 条填报。` };
-    const history = u.history.map((h) => `${h.at.slice(0, 16).replace("T", " ")} ${h.action}${h.note ? `（${h.note}）` : ""}`);
+    const history = u.history.map(
+      (h) => `${h.at.slice(0, 16).replace("T", " ")} ${h.action}${h.note ? `（${h.note}）` : ""}`,
+    );
     return cardReply({
       title: `#${u.seq} ${u.date}【${statusLabel(u)}】`,
       template: u.status === "confirmed" ? "green" : u.status === "withdrawn" ? "grey" : "blue",
-      blocks: [...understoodBlocks(ctx.services.org, u), `**原文**\n${u.originalText}`, `**记录**\n${history.join("\n")}`],
+      blocks: [
+        ...understoodBlocks(ctx.services.org, u),
+        `**原文**\n${u.originalText}`,
+        `**记录**\n${history.join("\n")}`,
+      ],
       buttons:
         u.status === "withdrawn"
           ? [{ label: "恢复", command: `恢复 ${u.seq}` }]
           : [
-              ...(u.status === "draft" ? [{ label: "确认", command: `确认 ${u.seq}`, style: "primary" as const }] : []),
+              ...(u.status === "draft"
+                ? [{ label: "确认", command: `确认 ${u.seq}`, style: "primary" as const }]
+                : []),
               { label: "修改", command: `修改 ${u.seq}` },
               { label: "撤回", command: `撤回 ${u.seq}`, style: "danger" as const },
             ],
@@ -85,7 +91,11 @@ const cancel: Command = {
     if (state.mode === "guided") return { text: "已退出逐项填报，没有保存任何内容。" };
     if (state.mode === "edit" || state.mode === "confirm-edit") return { text: "已放弃修改，原内容不变。" };
     const u = store.getUpdate(state.updateId);
-    return { text: u ? `好的。#${u.seq} 保留为草稿（未计入总结），需要时发送「确认 ${u.seq}」或「撤回 ${u.seq}」。` : "好的。" };
+    return {
+      text: u
+        ? `好的。#${u.seq} 保留为草稿（未计入总结），需要时发送「确认 ${u.seq}」或「撤回 ${u.seq}」。`
+        : "好的。",
+    };
   },
 };
 
@@ -102,10 +112,14 @@ const section: Command = {
       await setState(store, ctx.person.id, { ...state, section: chosen });
       return { text: `科室：${sectionName(org, chosen)}\n请继续回答上面的问题。` };
     }
-    if (!("updateId" in state)) return { text: `您可以填报的科室：${options.map((id) => sectionName(org, id)).join("、")}。` };
+    if (!("updateId" in state))
+      return { text: `您可以填报的科室：${options.map((id) => sectionName(org, id)).join("、")}。` };
     if (!ctx.args) return sectionQuestion(org, options, store.getUpdate(state.updateId));
     const chosen = pickSection(org, options, ctx.args);
-    if (!chosen) return { text: `「${ctx.args}」不是您可以填报的科室。可选：${options.map((id) => sectionName(org, id)).join("、")}。` };
+    if (!chosen)
+      return {
+        text: `「${ctx.args}」不是您可以填报的科室。可选：${options.map((id) => sectionName(org, id)).join("、")}。`,
+      };
     return chooseSection(ctx.services, ctx.person, state.updateId, chosen);
   },
 };

@@ -13,7 +13,8 @@ export function renderForConsole(reply: Reply): string {
         .map((l) => `│ ${l}`)
         .join("\n"),
     );
-    if (c.buttons?.length) parts.push(`│ [${c.buttons.map((b) => `${b.label}: 「${b.command}」`).join("]  [")}]`);
+    if (c.buttons?.length)
+      parts.push(`│ [${c.buttons.map((b) => `${b.label}: 「${b.command}」`).join("]  [")}]`);
     if (c.note) parts.push(`│ ${c.note}`);
     parts.push("└─");
   } else {

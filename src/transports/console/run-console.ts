@@ -7,7 +7,11 @@ import { renderForConsole } from "./render-text.js";
  * The local console: a chat with the bot in the terminal, through the same engine Feishu uses.
  * 「/as 名字」 switches who you are; 「/who」 lists the roster; 「/quit」 leaves.
  */
-export async function runConsole(app: App, as: Person, io = { input: process.stdin, output: process.stdout }): Promise<void> {
+export async function runConsole(
+  app: App,
+  as: Person,
+  io = { input: process.stdin, output: process.stdout },
+): Promise<void> {
   const { org } = app.services;
   let me = as;
   const rl = createInterface({ input: io.input, output: io.output, terminal: io.input.isTTY ?? false });
@@ -38,7 +42,13 @@ export async function runConsole(app: App, as: Person, io = { input: process.std
         continue;
       }
       n += 1;
-      const replies = await app.engine.handle({ person: me, chat: "p2p", kind: "text", text: line, messageId: `console-${Date.now()}-${n}` });
+      const replies = await app.engine.handle({
+        person: me,
+        chat: "p2p",
+        kind: "text",
+        text: line,
+        messageId: `console-${Date.now()}-${n}`,
+      });
       for (const r of replies) print(`${renderForConsole(r)}\n`);
     }
   } finally {
