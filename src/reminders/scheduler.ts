@@ -132,12 +132,17 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     if (now.getTime() < plan.due.getTime()) return { week: target, action: "not-due" };
     const d = await deps();
     const late = now.getTime() - plan.due.getTime() > grace;
+    const id = roundKey(kind, target);
+    const ran = d.collections.rounds.get(id) !== undefined;
+    const retryable = d.collections.sends
+      .list()
+      .some((s) => s.kind === kind && s.week === target && s.status === "failed");
+    if (ran && !retryable) return { week: target, action: "done" };
     if (late && quietNow(now)) {
       const until = quietEnd(now);
       if (!deferUntil || until < deferUntil) deferUntil = until;
       return { week: target, action: "deferred-quiet" };
     }
-    const id = roundKey(kind, target);
     const run = (onlyFailed: boolean) =>
       kind === "remind"
         ? runReminderRound(d, {
@@ -149,11 +154,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
           })
         : runDigestRound(d, { week: target, now, late, onlyFailed });
 
-    if (d.collections.rounds.get(id)) {
-      const failed = d.collections.sends
-        .list()
-        .some((s) => s.kind === kind && s.week === target && s.status === "failed");
-      if (!failed) return { week: target, action: "done" };
+    if (ran) {
       await run(true);
       return { week: target, action: "retried" };
     }
