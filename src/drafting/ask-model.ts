@@ -73,17 +73,18 @@ export async function ask<T>(
     }
   }
   const llm = s.llm;
-  const out = await s.limiter.run(() =>
-    s.down
-      ? Promise.resolve(undefined)
-      : callJson(llm, { label: kind, messages, schema, repairMessage: s.repair }, s.usage),
-  );
+  const out = await s.limiter.run(async () => {
+    if (s.down) return undefined;
+    const r = await callJson(llm, { label: kind, messages, schema, repairMessage: s.repair }, s.usage);
+    // Set inside the limiter, so requests queued behind this one see it before they start.
+    if (!r.ok && r.transport) s.down = r.reason;
+    return r;
+  });
   if (!out) return { ok: false, reason: s.down ?? "模型服务不可用", transport: true, key };
   if (out.ok) {
     await s.cache?.put({ id: key, at: s.now().toISOString(), model: llm.model, output: out.value });
   } else {
     s.log?.warn("model answer unusable, offline drafter stands in", { kind, reason: out.reason });
-    if (out.transport) s.down = out.reason;
   }
   return { ...out, key };
 }
