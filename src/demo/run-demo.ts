@@ -10,6 +10,8 @@ import { formatDate, toLocal } from "../domain/period.js";
 import { createConsoleOutbox } from "../transports/console/console-outbox.js";
 import { renderForConsole } from "../transports/console/render-text.js";
 import { DEMO_YEAR, demoSteps } from "./demo-script.js";
+import { draftToDir } from "../drafting/run-draft-cli.js";
+import { runRemindCli } from "../reminders/remind-cli.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -72,6 +74,8 @@ export async function runDemo(
         now = new Date(at);
       },
       outDir,
+      write,
+      files,
     );
     const confirmed = app.services.store.listUpdates({ status: "confirmed" }).length;
     write(`\n演示结束：已确认填报 ${confirmed} 条。\n`);
@@ -86,14 +90,29 @@ export async function runDemo(
 
 type Say = (who: string, text: string, at?: string, note?: string) => Promise<void>;
 
-/** Steps that need features (reminders, drafting): run only when those commands exist. */
-async function runExtras(app: App, say: Say, setNow: (at: string) => void, outDir: string): Promise<void> {
-  const has = (name: string) => app.engine.commands.some((c) => c.names.includes(name));
-  void setNow;
-  void outDir;
-  if (has("进度")) await say("zhou-ju", "进度", "2025-11-24T09:10:00+08:00", "局长查看填报进度");
-  if (has("生成总结"))
+/** Steps that need features (reminders, drafting): run only when those features are installed. */
+async function runExtras(
+  app: App,
+  say: Say,
+  setNow: (at: string) => void,
+  outDir: string,
+  write: (s: string) => void,
+  files: string[],
+): Promise<void> {
+  const { features } = app.services;
+  if (features.reminders) {
+    await say("xu-dj", "本周无进展", "2025-11-21T09:00:00+08:00", "徐芳本周没有新工作，一句话也算填报");
+    write("\n# 周五 16:00 的每周提醒：只提醒本周还没有填报的人\n");
+    setNow("2025-11-21T16:00:00+08:00");
+    await runRemindCli(app, {}, (line) => write(`    ${line}\n`));
+    await say("zhou-ju", "进度 上周", "2025-11-24T09:10:00+08:00", "周一，局长查看上周填报情况");
+  }
+  if (features.drafting) {
     await say("zhou-ju", `生成总结 ${DEMO_YEAR}`, "2025-12-15T09:00:00+08:00", "局长生成年度总结草稿");
+    await say("zhou-ju", "待核实", undefined, "局长查看缺材料的科室和待核实的数字");
+    const { files: written } = await draftToDir(app, { year: DEMO_YEAR }, outDir, { by: "zhou-ju" });
+    for (const f of Object.values(written)) if (typeof f === "string") files.push(f);
+  }
 }
 
 function fmt(d: Date): string {
