@@ -164,6 +164,15 @@ describe("guided mode (填报)", () => {
     expect(u?.figures.map((f) => f.value)).toEqual(expect.arrayContaining([78, 8000, 3]));
   });
 
+  it("「填报：…」 with content is taken as an update, not as a request for questions", async () => {
+    t = await makeTestApp();
+    const text = await t.sayText("chen-kp", "填报：开展科普进校园活动3场，覆盖学生860人。");
+    expect(text).toContain("请确认");
+    expect(t.app.services.store.listUpdates({ status: "draft" })[0]?.originalText).toBe(
+      "开展科普进校园活动3场，覆盖学生860人。",
+    );
+  });
+
   it("asks the section first for people with several, and 取消 stores nothing", async () => {
     t = await makeTestApp();
     expect(await t.sayText("he-gq", "填报")).toContain("先选择科室");

@@ -1,7 +1,7 @@
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
 import { isoWeek } from "../../domain/period.js";
 import { startGuided } from "../guided.js";
-import { chooseSection, pickSection, sectionQuestion } from "../intake.js";
+import { chooseSection, newUpdate, pickSection, sectionQuestion } from "../intake.js";
 import { oneLine, understoodBlocks, cardReply, statusLabel } from "../render-update.js";
 import { getState, setState } from "../state.js";
 import type { Command } from "../types.js";
@@ -128,6 +128,9 @@ const report: Command = {
   names: ["填报", "逐项填报", "/report"],
   help: "填报 — 按提问逐项填报（做了什么、数据、问题、计划）",
   async run(ctx) {
+    // 「填报：本周举办培训3期…」 is an update with a label in front, not a request for questions.
+    if ([...ctx.args].length >= 6)
+      return newUpdate(ctx.services, { ...ctx.input, person: ctx.person }, ctx.args, "chat");
     return startGuided(ctx.services, ctx.person);
   },
 };
