@@ -37,7 +37,7 @@ async function setup(outbox?: Outbox) {
     const input: Incoming = { person, chat: "p2p", kind: "text", text, fromButton };
     return engine.handle(input);
   };
-  const app: App = { config, services, engine, close: async () => {} };
+  const app: App = { config, services, engine, features: [draftingFeature], close: async () => {} };
   return { say, api, services, commands, app, dataDir };
 }
 
@@ -116,12 +116,16 @@ describe("review commands", () => {
         docx: {
           v1: {
             document: {
-              create: async () => (
-                calls.push("create"), { code: 0, data: { document: { document_id: "doxcnTEST" } } }
-              ),
+              create: async () => {
+                calls.push("create");
+                return { code: 0, data: { document: { document_id: "doxcnTEST" } } };
+              },
             },
             documentBlockChildren: {
-              create: async (p) => (calls.push(`children:${p.data.children.length}`), { code: 0 }),
+              create: async (p) => {
+                calls.push(`children:${p.data.children.length}`);
+                return { code: 0 };
+              },
             },
           },
         },
