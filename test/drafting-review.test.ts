@@ -57,6 +57,7 @@ describe("review commands", () => {
       person: staff,
       input: { person: staff, chat: "p2p", kind: "text", text: "生成总结" },
       args: "",
+      commands,
     });
     expect((r as Reply).text).toMatch(/仅限局领导/);
     expect(services.store.collection).toBeDefined();
