@@ -6,6 +6,7 @@ import { createLogger, type Logger } from "./log.js";
 import { openStore } from "./store/open-store.js";
 import { coreCommands } from "./conversation/commands/index.js";
 import { handleText } from "./conversation/intake.js";
+import { draftingFeature } from "./drafting/drafting-feature.js";
 import { remindersFeature } from "./reminders/feature.js";
 
 /**
@@ -84,5 +85,5 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
 /** The features every deployment gets; tests may pass their own list. */
 export function defaultFeatures(): Feature[] {
-  return [remindersFeature];
+  return [remindersFeature, draftingFeature];
 }
