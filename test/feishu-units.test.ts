@@ -126,27 +126,41 @@ describe("renderCard and size limits", () => {
   };
 
   it("renders card JSON 2.0 with callback buttons carrying the text command", () => {
-    const card = renderCard(model) as any;
-    expect(card.schema).toBe("2.0");
-    expect(card.header).toEqual({ title: { tag: "plain_text", content: "请确认 #3" }, template: "green" });
-    expect(card.body.elements[0]).toEqual({ tag: "markdown", content: "**科室**：科普" });
-    expect(card.body.elements[1].content).toBe("举办科技活动周 &lt;b&gt;");
-    const buttons = card.body.elements[2].columns.map((c: any) => c.elements[0]);
-    expect(buttons[0]).toMatchObject({
-      tag: "button",
-      type: "primary_filled",
-      behaviors: [{ type: "callback", value: { command: "确认 3" } }],
+    const card = renderCard(model);
+    const button = (label: string, command: string, type: string) => ({
+      tag: "column",
+      elements: [
+        {
+          tag: "button",
+          text: { content: label },
+          type,
+          behaviors: [{ type: "callback", value: { command } }],
+        },
+      ],
     });
-    expect(buttons[1].type).toBe("danger");
-    expect(card.body.elements[3]).toMatchObject({ tag: "markdown", text_size: "notation" });
+    expect(card).toMatchObject({
+      schema: "2.0",
+      header: { title: { tag: "plain_text", content: "请确认 #3" }, template: "green" },
+      body: {
+        elements: [
+          { tag: "markdown", content: "**科室**：科普" },
+          { tag: "markdown", content: "举办科技活动周 &lt;b&gt;" },
+          {
+            tag: "column_set",
+            columns: [button("确认", "确认 3", "primary_filled"), button("撤回", "撤回 3", "danger")],
+          },
+          { tag: "markdown", text_size: "notation" },
+        ],
+      },
+    });
   });
 
   it("splits a card over 30 KB into several, buttons on the last", () => {
     const big = { ...model, blocks: Array.from({ length: 40 }, (_, i) => `第${i}段：${"科技".repeat(300)}`) };
-    const cards = splitCard(big) as any[];
+    const cards = splitCard(big) as Array<{ header: { title: { content: string } } }>;
     expect(cards.length).toBeGreaterThan(1);
     for (const c of cards) expect(byteSize(c)).toBeLessThanOrEqual(28 * 1024);
-    expect(cards[0].header.title.content).toMatch(/（1\/\d+）$/);
+    expect(cards[0]?.header.title.content).toMatch(/（1\/\d+）$/);
     expect(JSON.stringify(cards.at(-1))).toContain("确认 3");
     expect(JSON.stringify(cards[0])).not.toContain("确认 3");
     const all = cards.map((c) => JSON.stringify(c)).join("");

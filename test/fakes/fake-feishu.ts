@@ -313,8 +313,6 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
           }),
         );
       }
-      case "ws.endpoint":
-        return;
       case "docx.get": {
         const doc = documents.get(m.params.id ?? "");
         if (!doc) return json(res, 400, { code: 1770002, msg: "not found" });

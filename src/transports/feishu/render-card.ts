@@ -68,36 +68,55 @@ export function renderCard(model: CardModel): CardJson {
 export const byteSize = (v: unknown) =>
   Buffer.byteLength(typeof v === "string" ? v : JSON.stringify(v), "utf8");
 
-/** Split text into pieces of at most `limit` bytes, at line ends where possible. */
+/** Bytes a string takes inside a JSON string literal (escapes included, quotes excluded). */
+const escapedSize = (s: string) => Buffer.byteLength(JSON.stringify(s), "utf8") - 2;
+/** `{"text":""}` */
+const TEXT_ENVELOPE = 11;
+
+/**
+ * Split text into pieces whose `{"text": …}` content is at most `limit` bytes, at line ends
+ * where possible; a single enormous line is cut between characters. Linear in the text size.
+ */
 export function splitText(text: string, limit: number): string[] {
-  if (byteSize(JSON.stringify({ text })) <= limit) return [text];
+  const budget = limit - TEXT_ENVELOPE;
+  if (escapedSize(text) <= budget) return [text];
   const parts: string[] = [];
-  let current = "";
+  let current: string[] = [];
+  let size = 0;
   const flush = () => {
-    if (current) parts.push(current);
-    current = "";
+    if (current.length > 0) parts.push(current.join("\n"));
+    current = [];
+    size = 0;
   };
   for (const line of text.split("\n")) {
-    const candidate = current ? `${current}\n${line}` : line;
-    if (byteSize(JSON.stringify({ text: candidate })) <= limit) {
-      current = candidate;
+    const lineSize = escapedSize(line);
+    const added = current.length > 0 ? lineSize + 2 : lineSize;
+    if (size + added <= budget) {
+      current.push(line);
+      size += added;
       continue;
     }
     flush();
-    if (byteSize(JSON.stringify({ text: line })) <= limit) {
-      current = line;
+    if (lineSize <= budget) {
+      current.push(line);
+      size = lineSize;
       continue;
     }
     // One enormous line: cut by characters (code points, never inside a surrogate pair).
     let piece = "";
+    let pieceSize = 0;
     for (const ch of line) {
-      if (byteSize(JSON.stringify({ text: piece + ch })) > limit) {
+      const chSize = escapedSize(ch);
+      if (pieceSize + chSize > budget) {
         parts.push(piece);
         piece = "";
+        pieceSize = 0;
       }
       piece += ch;
+      pieceSize += chSize;
     }
-    current = piece;
+    current = [piece];
+    size = pieceSize;
   }
   flush();
   return parts;

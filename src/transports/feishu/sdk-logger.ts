@@ -1,7 +1,11 @@
 import type { Logger } from "../../log.js";
 
-/** Route the SDK's variadic logger into ours (one line, masked secrets, our levels). */
-export function sdkLogger(log: Logger) {
+/**
+ * Route the SDK's variadic logger into ours (one line, masked secrets, our levels). `quiet`
+ * turns the SDK's errors into debug lines — for the API client, whose failures the send queue
+ * already reports once, with the retry decision.
+ */
+export function sdkLogger(log: Logger, opts: { quiet?: boolean } = {}) {
   const line = (msg: unknown[]) =>
     msg
       .map((m) => {
@@ -16,8 +20,8 @@ export function sdkLogger(log: Logger) {
       .join(" ")
       .slice(0, 1000);
   return {
-    error: (...msg: unknown[]) => log.error(`lark sdk: ${line(msg)}`),
-    warn: (...msg: unknown[]) => log.warn(`lark sdk: ${line(msg)}`),
+    error: (...msg: unknown[]) => (opts.quiet ? log.debug : log.error)(`lark sdk: ${line(msg)}`),
+    warn: (...msg: unknown[]) => (opts.quiet ? log.debug : log.warn)(`lark sdk: ${line(msg)}`),
     info: (...msg: unknown[]) => log.debug(`lark sdk: ${line(msg)}`),
     debug: (...msg: unknown[]) => log.debug(`lark sdk: ${line(msg)}`),
     trace: (...msg: unknown[]) => log.debug(`lark sdk: ${line(msg)}`),

@@ -6,6 +6,7 @@ import { createFeishuApi, type FeishuApi } from "./api.js";
 import { createFeishuDispatcher, type FeishuDispatcher } from "./dispatch.js";
 import { createIdentityResolver } from "./identity.js";
 import { createFeishuOutbox } from "./outbox.js";
+import { sdkLogger } from "./sdk-logger.js";
 import { createSendQueue } from "./send-queue.js";
 import { createTokenCache } from "./token-cache.js";
 import { startWebhook } from "./webhook.js";
@@ -56,7 +57,9 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
     appSecret: cfg.appSecret,
     domain: cfg.domain,
     appType: lark.AppType.SelfBuild,
-    loggerLevel: lark.LoggerLevel.fatal,
+    // Not `fatal`: the SDK reads level 0 as "unset" and falls back to info.
+    loggerLevel: lark.LoggerLevel.error,
+    logger: sdkLogger(log, { quiet: true }),
     cache,
   });
   const queue = createSendQueue({ log, sleep: opts.sleep, onTokenInvalid: () => cache.clear() });

@@ -1,0 +1,233 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { isAppError } from "../src/errors.js";
+import { type FakeFeishu, type FakeMessage, messageText, startFakeFeishu } from "./fakes/fake-feishu.js";
+import { cardActionEvent, encryptBody, postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
+import { type FeishuHarness, startFeishuHarness } from "./fakes/feishu-harness.js";
+import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+
+useTmpDirs();
+
+const KEY = TEST_FEISHU.encryptKey;
+let fake: FakeFeishu;
+let h: FeishuHarness | undefined;
+
+beforeAll(async () => {
+  fake = await startFakeFeishu({
+    appId: TEST_FEISHU.appId,
+    appSecret: TEST_FEISHU.appSecret,
+    botOpenId: TEST_FEISHU.botOpenId,
+  });
+});
+afterAll(async () => {
+  await fake.close();
+});
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+  fake.reset();
+});
+
+async function harness(opts: Partial<Parameters<typeof startFeishuHarness>[0]> = {}) {
+  h = await startFeishuHarness({ dataDir: makeTmpDir(), fake, ...opts });
+  return h;
+}
+
+/** The text commands of a sent card's buttons. */
+function buttonCommands(m: FakeMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (els: unknown[]) => {
+    for (const el of els) {
+      const e = el as {
+        tag?: string;
+        text?: { content?: string };
+        behaviors?: Array<{ value?: { command?: string } }>;
+        columns?: Array<{ elements: unknown[] }>;
+      };
+      if (e.tag === "button") out[e.text?.content ?? ""] = e.behaviors?.[0]?.value?.command ?? "";
+      for (const c of e.columns ?? []) walk(c.elements);
+    }
+  };
+  walk(((m.content as { body?: { elements?: unknown[] } }).body?.elements ?? []) as unknown[]);
+  return out;
+}
+
+const UPDATE_TEXT = "举办科技活动周，1500名群众参与，发放资料1.2万份";
+
+describe("card clicks (webhook)", () => {
+  it("feeds the button's command to the engine and answers the callback with a toast", async () => {
+    const hh = await harness();
+    await postEvent(`${hh.url}/webhook/event`, textEvent("ou_chen", UPDATE_TEXT), { encryptKey: KEY });
+    await hh.settle();
+    const card = fake.messages.find((m) => m.msg_type === "interactive")!;
+    const confirm = buttonCommands(card)["确认"];
+    expect(confirm).toMatch(/^确认 \d+$/);
+    const store = hh.app.services.store;
+    expect(store.listUpdates({ author: "chen-kp" })[0]?.status).toBe("draft");
+
+    const click = cardActionEvent({
+      openId: "ou_chen",
+      command: confirm,
+      messageId: card.message_id,
+      chatId: "oc_p2p_ou_chen",
+    });
+    const started = Date.now();
+    const res = await postEvent(`${hh.url}/webhook/card`, click, { encryptKey: KEY });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      toast?: { type: string; content: string };
+      card?: { type: string; data: { schema: string } };
+    };
+    expect(body.toast?.type).toBe("success");
+    await hh.settle();
+    expect(store.listUpdates({ author: "chen-kp" })[0]?.status).toBe("confirmed");
+    // The reply is either the new card in the callback answer or a message in reply to the card.
+    const answered = body.card
+      ? [body.card.data]
+      : fake.messages.filter((m) => m.reply_to === card.message_id);
+    expect(answered.length).toBeGreaterThan(0);
+    if (body.card) expect(body.card).toMatchObject({ type: "raw", data: { schema: "2.0" } });
+
+    // The same callback delivered again changes nothing.
+    const before = fake.messages.length;
+    const again = await postEvent(`${hh.url}/webhook/card`, click, { encryptKey: KEY });
+    expect(again.status).toBe(200);
+    await hh.settle();
+    expect(fake.messages.length).toBe(before);
+    expect(store.listInbox()).toEqual([]);
+  });
+
+  it("answers with a toast at the deadline and sends the reply as a message when the engine is slow", async () => {
+    const hh = await harness({ cardDeadlineMs: 0 });
+    const res = await postEvent(
+      `${hh.url}/webhook/card`,
+      cardActionEvent({
+        openId: "ou_chen",
+        command: "帮助",
+        messageId: "om_card_x",
+        chatId: "oc_p2p_ou_chen",
+      }),
+      { encryptKey: KEY },
+    );
+    expect(await res.json()).toEqual({ toast: { type: "info", content: "正在处理，稍后回复您。" } });
+    await hh.settle();
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.messages[0]?.reply_to).toBe("om_card_x");
+    expect(messageText(fake.messages[0]!)).toContain("陈静您好");
+  });
+
+  it("rejects an unsigned or forged card callback and tells the user when a button has no command", async () => {
+    const hh = await harness();
+    const click = cardActionEvent({ openId: "ou_chen", command: "撤回 1" });
+    expect((await postEvent(`${hh.url}/webhook/card`, click, { encryptKey: KEY, sign: false })).status).toBe(
+      401,
+    );
+    const forged = cardActionEvent({ openId: "ou_chen", command: "撤回 1", token: "forged" });
+    expect((await postEvent(`${hh.url}/webhook/card`, forged, { encryptKey: KEY })).status).toBe(401);
+    const empty = await postEvent(
+      `${hh.url}/webhook/card`,
+      cardActionEvent({ openId: "ou_chen", value: { foo: 1 } }),
+      {
+        encryptKey: KEY,
+      },
+    );
+    expect(((await empty.json()) as { toast: { type: string } }).toast.type).toBe("warning");
+    expect(hh.app.services.store.listInbox()).toEqual([]);
+  });
+});
+
+describe("long connection mode", () => {
+  it("feeds the same dispatcher: messages (plain or encrypted), duplicates and card clicks", async () => {
+    const hh = await harness({ mode: "ws" });
+    expect(hh.feishu.url).toBeUndefined();
+    // The fake has no WebSocket endpoint: the SDK's connection attempt fails and is reported.
+    await fake.waitFor(() => hh.logs.some((l) => l.includes("feishu long connection failed")));
+    const ed = hh.feishu.eventDispatcher!;
+    expect(ed).toBeDefined();
+    const ev = textEvent("ou_chen", "帮助", { messageId: "om_ws_1" });
+    await ed.invoke(ev, { needCheck: false });
+    await ed.invoke(encryptBody(ev, KEY), { needCheck: false });
+    await ed.invoke(textEvent("ou_chen", "帮助", { messageId: "om_ws_1" }), { needCheck: false });
+    await hh.settle();
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.messages[0]?.reply_to).toBe("om_ws_1");
+    expect(messageText(fake.messages[0]!)).toContain("陈静您好");
+
+    await ed.invoke(textEvent("ou_chen", UPDATE_TEXT), { needCheck: false });
+    await hh.settle();
+    const card = fake.messages.find((m) => m.msg_type === "interactive")!;
+    const withdraw = buttonCommands(card)["撤回"]!;
+    const answer = (await ed.invoke(
+      cardActionEvent({ openId: "ou_chen", command: withdraw, messageId: card.message_id }),
+      {
+        needCheck: false,
+      },
+    )) as { toast?: { type: string } };
+    expect(answer?.toast?.type).toBe("success");
+    await hh.settle();
+    expect(hh.app.services.store.listUpdates({ author: "chen-kp" })[0]?.status).toBe("withdrawn");
+  });
+});
+
+describe("outbox", () => {
+  it("reaches people by open_id, user_id or email, and says who cannot be reached", async () => {
+    const hh = await harness();
+    const outbox = hh.feishu.outbox;
+    await outbox.sendToPerson("chen-kp", { text: "本周还没有填报哦" });
+    await outbox.sendToPerson("sun-kp", { text: "提醒" });
+    await outbox.sendToPerson("li-rd", { text: "提醒" });
+    expect(fake.messages.map((m) => [m.receive_id_type, m.receive_id])).toEqual([
+      ["open_id", "ou_chen"],
+      ["user_id", "u_sun"],
+      ["email", "LiMing@example.gov.cn"],
+    ]);
+    const err = await outbox.sendToPerson("he-kp", { text: "提醒" }).catch((e) => e);
+    expect(isAppError(err, "FEISHU_API")).toBe(true);
+    expect(String(err.hint)).toContain("roster");
+  });
+
+  it("patches a progress card sent under the same updateKey", async () => {
+    const hh = await harness();
+    const card = (n: number) => ({
+      text: `进度 ${n}/3`,
+      card: { title: "正在生成初稿", blocks: [`进度 ${n}/3`] },
+    });
+    await hh.feishu.outbox.sendToPerson("zhou-ju", card(1), { updateKey: "draft-2025" });
+    await hh.feishu.outbox.sendToPerson("zhou-ju", card(2), { updateKey: "draft-2025" });
+    await hh.feishu.outbox.sendToPerson("zhou-ju", card(3), { updateKey: "draft-2025" });
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.calls("message.patch")).toHaveLength(2);
+    expect(messageText(fake.messages[0]!)).toContain("进度 3/3");
+  });
+
+  it("uploads a .docx as a doc file and sends it; a huge text goes as a .txt file", async () => {
+    const hh = await harness();
+    const file = path.join(makeTmpDir(), "总结.docx");
+    writeFileSync(file, Buffer.from("PK fake docx bytes"));
+    await hh.feishu.outbox.sendToPerson("zhou-ju", {
+      text: "初稿已导出",
+      file: { path: file, name: "2025年工作总结.docx" },
+    });
+    expect(fake.files).toHaveLength(1);
+    expect(fake.files[0]).toMatchObject({ file_type: "doc", file_name: "2025年工作总结.docx" });
+    expect(fake.files[0]?.bytes.toString()).toBe("PK fake docx bytes");
+    expect(fake.messages.map((m) => m.msg_type)).toEqual(["text", "file"]);
+    expect(fake.messages[1]?.content).toEqual({ file_key: fake.files[0]?.file_key });
+
+    const huge = "很长的一行总结内容。".repeat(50_000);
+    await hh.feishu.outbox.sendToPerson("zhou-ju", { text: huge });
+    expect(fake.files).toHaveLength(2);
+    expect(fake.files[1]?.bytes.toString("utf8")).toBe(huge);
+    expect(fake.files[1]?.file_type).toBe("stream");
+  });
+
+  it("splits a text over 150 KB into several messages, in order", async () => {
+    const hh = await harness();
+    const lines = Array.from({ length: 3000 }, (_, i) => `第${i}行：科技工作情况说明，内容较长。`);
+    await hh.feishu.outbox.sendToPerson("zhou-ju", { text: lines.join("\n") });
+    expect(fake.messages.length).toBeGreaterThan(1);
+    expect(fake.messages.map((m) => m.content.text).join("\n")).toBe(lines.join("\n"));
+  });
+});
