@@ -1,13 +1,20 @@
 import type { Engine } from "../../conversation/engine.js";
-import type { Incoming, Reply } from "../../conversation/types.js";
+import type { Reply } from "../../conversation/types.js";
 import { errorMessage } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { InboxEntry, Store } from "../../store/types.js";
 import type { FeishuApi } from "./api.js";
-import { deliverReplies, type ReplyTarget, type SentLedger } from "./deliver-reply.js";
+import { deliverReplies, type SentLedger } from "./deliver-reply.js";
 import type { IdentityResolver } from "./identity.js";
+import {
+  type CardEvent,
+  cardCommand,
+  cardIncoming,
+  type MessageEvent,
+  messageIncoming,
+  replyTarget,
+} from "./to-incoming.js";
 import { type InboxPayload, InboxPayloadSchema, keys, SEEN_TTL_MS } from "./inbox.js";
-import { normalizeMessage } from "./normalize-message.js";
 import { parseFeishuEvent } from "./parse.js";
 import { type CardJson, splitCard } from "./render-card.js";
 import type { FeishuEvent } from "./types.js";
@@ -67,9 +74,6 @@ export interface FeishuDispatcher {
 const MAX_ATTEMPTS = 3;
 const TIMEOUT = Symbol("timeout");
 
-type MessageEvent = Extract<FeishuEvent, { type: "message" }>;
-type CardEvent = Extract<FeishuEvent, { type: "card_action" }>;
-
 export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispatcher {
   const { engine, store, api, identity, log } = deps;
   const now = deps.now ?? (() => new Date());
@@ -119,66 +123,15 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     };
   }
 
-  // ---- turning events into Incoming ----
-
-  async function messageIncoming(ev: MessageEvent): Promise<Incoming | undefined> {
-    const { sender, message } = ev.body;
-    if (sender.sender_type === "app") return undefined;
-    const needBotId = message.chat_type !== "p2p" || (message.mentions?.length ?? 0) > 0;
-    let botOpenId: string | undefined;
-    if (needBotId) {
-      botOpenId = await api.botOpenId().catch((e) => {
-        log.warn("feishu: bot info unavailable; recognising mentions of the bot by shape", {
-          error: errorMessage(e),
-        });
-        return undefined;
-      });
-    }
-    const norm = normalizeMessage(ev.body, botOpenId);
-    if (norm.chat === "group" && !norm.mentionsBot) return undefined;
-    const who = sender.sender_id.open_id ? await identity.resolve(sender.sender_id.open_id) : {};
-    return {
-      person: who.person,
-      senderLabel: who.person ? undefined : who.name,
-      chat: norm.chat,
-      kind: norm.kind,
-      text: norm.text,
-      messageId: message.message_id,
-    };
-  }
-
-  async function cardIncoming(ev: CardEvent): Promise<Incoming | undefined> {
-    const command = cardCommand(ev);
-    const openId = ev.body.operator.open_id;
-    if (!command || !openId) return undefined;
-    const who = await identity.resolve(openId);
-    return {
-      person: who.person,
-      senderLabel: who.person ? undefined : who.name,
-      chat: "p2p",
-      kind: "text",
-      text: command,
-      messageId: `card:${ev.eventId}`,
-      fromButton: true,
-    };
-  }
-
-  function targetOf(ev: MessageEvent | CardEvent): ReplyTarget | undefined {
-    if (ev.type === "message")
-      return { replyTo: ev.body.message.message_id, chatId: ev.body.message.chat_id };
-    const ctx = ev.body.context;
-    if (ctx?.open_message_id && ctx.open_chat_id)
-      return { replyTo: ctx.open_message_id, chatId: ctx.open_chat_id };
-    const openId = ev.body.operator.open_id;
-    return openId ? { to: { type: "open_id", id: openId } } : undefined;
-  }
-
   // ---- processing one inbox entry ----
 
   /** Run the engine for an entry (or take its saved replies); persists them before returning. */
   async function computeReplies(entry: InboxEntry, payload: InboxPayload, ev: MessageEvent | CardEvent) {
     if (payload.replies) return payload.replies;
-    const incoming = ev.type === "message" ? await messageIncoming(ev) : await cardIncoming(ev);
+    const incoming =
+      ev.type === "message"
+        ? await messageIncoming(ev, api, identity, log)
+        : await cardIncoming(ev, identity);
     const replies: Reply[] = incoming ? await engine.handle(incoming) : [];
     await store.putInbox({ ...entry, payload: { ...payload, replies } });
     return replies;
@@ -221,7 +174,7 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     return { payload: p.data as InboxPayload, ev };
   }
 
-  /** Background processing of one entry; `preSent` replies were already answered in a callback. */
+  /** Background processing of one entry; `computed` is the engine run a card callback already started. */
   async function process(entry: InboxEntry, computed?: Promise<Reply[]>): Promise<void> {
     const decoded = decode(entry);
     if (!decoded) {
@@ -241,7 +194,7 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
         await store.markSeen(keys.message(ev.body.message.message_id), SEEN_TTL_MS);
       }
       const replies = await (computed ?? computeReplies(entry, payload, ev));
-      const target = targetOf(ev);
+      const target = replyTarget(ev);
       if (target && replies.length > 0)
         await deliverReplies(api, target, replies, entry.id, ledger(entry.id));
       await finish(entry.id);
@@ -387,21 +340,4 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
   }
 
   return { dispatch, replay, idle, stop };
-}
-
-/** The text command a card button stands for: `value.command` (value may arrive as a JSON string). */
-export function cardCommand(ev: CardEvent): string | undefined {
-  let value = ev.body.action.value;
-  if (typeof value === "string") {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
-  if (typeof value === "object" && value !== null && "command" in value) {
-    const c = (value as { command: unknown }).command;
-    return typeof c === "string" && c.trim() ? c.trim() : undefined;
-  }
-  return undefined;
 }
