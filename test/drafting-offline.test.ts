@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftOffline, pairedHeading } from "../src/drafting/draft-offline.js";
+import { cleanBody, draftOffline, pairedHeading } from "../src/drafting/draft-offline.js";
 import { emptyUsage, type DraftVersion, NO_MATERIAL } from "../src/drafting/draft-model.js";
 import { groupMaterial } from "../src/drafting/gather-material.js";
 import { renderMarkdown } from "../src/export/render-markdown.js";
@@ -32,7 +32,7 @@ describe("offline drafter", () => {
     expect(md).toContain("2025年，我局在县委、县政府的坚强领导下");
     expect(md).toContain("现将2025年工作总结如下：");
     expect(md).toContain("## 一、2025年工作开展情况");
-    expect(md).toMatch(/### （一）抓科技项目，促研发投入，/);
+    expect(md).toMatch(/### （一）抓项目，强研发，/);
     expect(md).toContain("### （四）");
     expect(md).toContain("## 二、存在的问题");
     expect(md).toContain("一是部分中小企业研发投入积极性不高；二是基层科普阵地设施老化。");
@@ -83,7 +83,19 @@ describe("offline drafter", () => {
   });
 
   it("derives paired headings from section names", () => {
-    expect(pairedHeading("科普宣传与培训", 2)).toBe("强科普宣传，优培训，工作成效持续显现");
-    expect(pairedHeading("综合管理", 1)).toMatch(/^抓综合管理，求实效，/);
+    expect(pairedHeading("科普宣传与培训", 2)).toBe("重科普，强培训，全民科学素质持续提升");
+    expect(pairedHeading("科技项目与研发投入", 1)).toBe("抓项目，强研发，项目支撑不断增强");
+    expect(pairedHeading("党建与作风建设", 7)).toBe("强党建，转作风，队伍建设全面加强");
+    expect(pairedHeading("档案", 1)).toMatch(/^抓档案，求实效，/);
+  });
+
+  it("turns chat wording into document prose and moves problems and plans out of the body", () => {
+    const text =
+      "本周走访企业12家。\n主要数据：培训78期，受训群众8000余人次。\n存在问题：特派员年龄偏大。\n下一步计划：新建示范基地3个。";
+    expect(cleanBody(text, ["特派员年龄偏大", "新建示范基地3个"])).toBe(
+      "走访企业12家；培训78期，受训群众8000余人次。",
+    );
+    // Without extracted problems or plans nothing is dropped.
+    expect(cleanBody("问题：场地偏小。", [])).toBe("问题：场地偏小。");
   });
 });

@@ -13,12 +13,30 @@ import { periodLabel } from "../domain/period.js";
  * keeps every reported one (staff sentences are reused as written).
  */
 
+/** Short three-character phrases and result phrases for the usual areas of a bureau. */
+const PHRASES: Array<{ match: RegExp; short: string; ending?: string }> = [
+  { match: /研发/u, short: "强研发", ending: "创新能力稳步提升" },
+  { match: /项目/u, short: "抓项目", ending: "项目支撑不断增强" },
+  { match: /转化|技术市场/u, short: "促转化", ending: "成果转化加快推进" },
+  { match: /知识产权|专利/u, short: "护产权", ending: "知识产权工作扎实推进" },
+  { match: /科普/u, short: "重科普", ending: "全民科学素质持续提升" },
+  { match: /宣传/u, short: "广宣传" },
+  { match: /培训/u, short: "强培训" },
+  { match: /特派员/u, short: "派专家", ending: "科技服务深入基层" },
+  { match: /乡村振兴|农业/u, short: "助振兴", ending: "科技支撑乡村振兴有力有效" },
+  { match: /高新技术企业|高企|企业/u, short: "育主体", ending: "创新主体不断壮大" },
+  { match: /平台|载体/u, short: "建平台" },
+  { match: /人才/u, short: "引人才", ending: "人才支撑持续加强" },
+  { match: /环境|政策/u, short: "优环境", ending: "创新生态持续优化" },
+  { match: /党建|党风/u, short: "强党建", ending: "队伍建设全面加强" },
+  { match: /作风|廉政/u, short: "转作风" },
+  { match: /安全/u, short: "保安全", ending: "机关运转规范有序" },
+  { match: /综合|管理|办公/u, short: "强管理", ending: "机关运转规范有序" },
+];
 const VERBS: Array<[string, string]> = [
   ["抓", "促"],
   ["强", "优"],
   ["重", "提"],
-  ["聚", "拓"],
-  ["稳", "扩"],
 ];
 const ENDINGS = [
   "各项工作稳步推进",
@@ -28,28 +46,74 @@ const ENDINGS = [
   "服务能力持续增强",
 ];
 
-/** A paired-style heading derived from a section name: 「抓科技项目，促研发投入，各项工作稳步推进」. */
+/**
+ * A paired-style heading derived from a section name: 「科技项目与研发投入」 →
+ * 「抓项目，强研发，创新能力稳步提升」. Known areas use fixed short phrases; other names fall
+ * back to 「抓{甲}，促{乙}，{结果}」.
+ */
 export function pairedHeading(sectionName: string, index: number): string {
-  const [v1, v2] = VERBS[(index - 1) % VERBS.length] as [string, string];
-  const ending = ENDINGS[(index - 1) % ENDINGS.length] as string;
   const parts = sectionName
     .split(/[与和及、]/u)
     .map((s) => s.trim())
     .filter(Boolean);
-  if (parts.length >= 2) return `${v1}${parts[0]}，${v2}${parts.slice(1).join("、")}，${ending}`;
-  return `${v1}${parts[0] ?? sectionName}，求实效，${ending}`;
+  const fallbackEnding = ENDINGS[(index - 1) % ENDINGS.length] as string;
+  const found = (text: string) => PHRASES.find((p) => p.match.test(text));
+  if (parts.length >= 2) {
+    const a = found(parts[0] as string);
+    const b = found(parts.slice(1).join(""));
+    if (a && b && a.short !== b.short)
+      return `${a.short}，${b.short}，${a.ending ?? b.ending ?? fallbackEnding}`;
+  } else {
+    const a = found(sectionName);
+    if (a) return `${a.short}，求实效，${a.ending ?? fallbackEnding}`;
+  }
+  const [v1, v2] = VERBS[(index - 1) % VERBS.length] as [string, string];
+  if (parts.length >= 2) return `${v1}${parts[0]}，${v2}${parts.slice(1).join("、")}，${fallbackEnding}`;
+  return `${v1}${parts[0] ?? sectionName}，求实效，${fallbackEnding}`;
+}
+
+const ASIDE_LABEL =
+  /^(存在的?问题|问题|困难|不足|下一步(工作)?(计划|打算)?|下步(计划|打算)?|计划|打算)[：:]\s*/u;
+const DATA_LABEL = /^(主要数据|数据|成效)[：:]\s*/u;
+/** Chat words for "when" that make no sense in a yearly document. */
+const CHAT_TIME = /^(本周|上周|这周|这两周|今天|昨天|前天|近日|近期|本月|上月|这个月)[，,、\s]*/u;
+
+/**
+ * A staff message as document prose: chat time words dropped, 「主要数据：」 labels removed,
+ * and sentences that are the message's problems or plans left out (they go to 二、 and 三、).
+ */
+export function cleanBody(text: string, asides: readonly string[]): string {
+  const norm = (x: string) => trimEnd(x.replace(ASIDE_LABEL, "")).replace(/\s+/g, "");
+  const aside = asides.map(norm).filter(Boolean);
+  const kept: string[] = [];
+  for (const raw of text.split(/(?<=[。；;！？!?\n])/u)) {
+    let t = raw.trim();
+    if (!t) continue;
+    if (aside.length > 0) {
+      const n = norm(t);
+      if (ASIDE_LABEL.test(t) || aside.some((a) => a === n || a.includes(n) || n.includes(a))) continue;
+    }
+    t = t.replace(DATA_LABEL, "").replace(CHAT_TIME, "");
+    if (trimEnd(t)) kept.push(trimEnd(t));
+  }
+  return kept.length > 0 ? endSentence(kept.join("；")) : endSentence(text.replace(CHAT_TIME, ""));
 }
 
 /**
  * The body of one update as a sentence: its extracted items when they carry every reported
- * figure, otherwise the normalized text itself (so no figure is ever dropped).
+ * figure, otherwise the normalized text itself (so no figure is ever dropped; figures only in
+ * a problem or plan sentence appear under 二、 or 三、).
  */
 export function updateBody(u: Update): string {
-  const texts = u.items.map((i) => trimEnd(i.text)).filter(Boolean);
+  const texts = u.items
+    .map((i) => trimEnd(i.text.trim().replace(DATA_LABEL, "").replace(CHAT_TIME, "")))
+    .filter(Boolean);
   const joined = texts.join("；");
   const raws = [...u.figures, ...u.items.flatMap((i) => i.figures)].map((f) => f.raw);
-  if (texts.length > 0 && raws.every((r) => joined.includes(r))) return endSentence(joined);
-  return endSentence(u.normalizedText.trim() || joined);
+  const elsewhere = [...u.problems, ...u.plans].join("\n");
+  if (texts.length > 0 && raws.every((r) => joined.includes(r) || elsewhere.includes(r)))
+    return endSentence(joined);
+  return cleanBody(u.normalizedText.trim() || joined, [...u.problems, ...u.plans]);
 }
 
 /** Numbered items for a section: one per update, identical texts merged with their sources. */
@@ -118,6 +182,20 @@ export function offlineOpening(org: Org, material: Material, origin: PartOrigin 
   const label = periodLabel(material.period);
   const clauses = headlineClauses(material);
   const figures = clauses.length > 0 ? `${spanWord(material.period)}，${clauses.join("，")}。` : "";
+  if (material.all.length === 0) {
+    return {
+      key: "opening",
+      kind: "opening",
+      heading: "",
+      paragraphs: [`（本期暂无填报材料，开头段待补充。）现将${label}工作总结如下：`],
+      items: [],
+      status: "draft",
+      origin: "placeholder",
+      unverified: [],
+      sourceIds: [],
+      inputHash: "",
+    };
+  }
   const text =
     `${label}，我局在${org.superiors}的坚强领导下，紧紧围绕年度目标任务，统筹推进各项工作，取得了积极成效。` +
     `${figures}现将${label}工作总结如下：`;
@@ -128,7 +206,7 @@ export function offlineOpening(org: Org, material: Material, origin: PartOrigin 
     paragraphs: [text],
     items: [],
     status: "draft",
-    origin: material.all.length === 0 ? "placeholder" : origin,
+    origin,
     unverified: [],
     sourceIds: material.all.map((u) => u.id),
     inputHash: "",

@@ -97,9 +97,11 @@ export function pendingText(d: Draft): string {
       lines.push(`〔待核实〕${label}：${p.unverified.join("、")}（已替换为「×」，请核对后补入）`);
   }
   for (const p of v.parts) {
-    if (p.origin === "placeholder") {
-      lines.push(`〔无材料〕${partLabel(v, p)}${p.sectionName ?? ""}：本期无人填报，请补充或删除该部分`);
-    }
+    if (p.origin !== "placeholder") continue;
+    const what = { opening: "开头段", section: "该科室", problems: "存在的问题", plan: "工作计划" }[p.kind];
+    lines.push(
+      `〔无材料〕${partLabel(v, p)}${p.sectionName ?? ""}：本期没有${what}的填报材料，请补充${p.kind === "section" ? "或删除该部分" : ""}`,
+    );
   }
   for (const p of v.parts) {
     if (p.origin === "fallback")

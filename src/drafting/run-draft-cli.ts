@@ -55,7 +55,10 @@ export async function draftToDir(
   outDir: string,
   opts: { offline?: boolean; onProgress?: (p: Progress) => void; by?: string } = {},
 ): Promise<{ draft: Draft; files: WrittenFiles }> {
-  const { service } = draftingApi(app);
+  const api = draftingApi(app);
+  const { service } = api;
+  // A generation started from chat may still be running in the background; let it finish first.
+  await api.whenIdle();
   const draft = await service.generate(period, opts.by ?? "cli", {
     offline: opts.offline,
     onProgress: opts.onProgress,

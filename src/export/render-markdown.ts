@@ -23,7 +23,7 @@ export function blocksToMarkdown(blocks: Block[]): string {
         out.push(`### ${b.text}`);
         break;
       case "item":
-        out.push(`${escapeLead(b.lead ?? "")}${b.text}`);
+        out.push(`${b.lead ?? ""}${b.text}`);
         break;
       case "note":
         out.push(`> ${b.text}`);
@@ -36,11 +36,6 @@ export function blocksToMarkdown(blocks: Block[]): string {
     }
   }
   return `${out.join("\n\n")}\n`;
-}
-
-/** 「1.」 at a line start would become a Markdown list and lose its number style. */
-function escapeLead(lead: string): string {
-  return lead.replace(/^(\d+)\./, "$1\\.");
 }
 
 export function renderMarkdown(v: DraftVersion, period: Period, opts: LayoutOptions = {}): string {
