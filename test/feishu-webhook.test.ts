@@ -107,6 +107,22 @@ describe("webhook security", () => {
     expect(hh.logs.filter((l) => l.includes("request rejected")).length).toBe(6);
   });
 
+  it("without an encrypt key, accepts plain events with the right token only", async () => {
+    const hh = await harness({ encryptKey: null });
+    const forged = await postEvent(event(hh), textEvent("ou_chen", "帮助", { token: "forged" }));
+    expect(forged.status).toBe(401);
+    const stale = await postEvent(event(hh), textEvent("ou_chen", "帮助"), {
+      headers: { "x-lark-request-timestamp": String(Math.floor(Date.now() / 1000) - 3600) },
+    });
+    expect(stale.status).toBe(401);
+    const ok = await postEvent(event(hh), textEvent("ou_chen", "帮助"));
+    expect(ok.status).toBe(200);
+    await hh.settle();
+    expect(fake.messages).toHaveLength(1);
+    const encrypted = await postEvent(event(hh), encryptBody(textEvent("ou_chen", "帮助"), KEY));
+    expect(encrypted.status).toBe(400);
+  });
+
   it("answers 413 to a body over 1 MB and 400 to malformed JSON", async () => {
     const hh = await harness();
     const big = await fetch(event(hh), { method: "POST", body: `{"x":"${"a".repeat(1024 * 1024 + 10)}"}` });
