@@ -90,7 +90,20 @@ export async function createFeishuDoc(
     if (requests > 0 && wait > 0) await sleep(wait);
     last = Date.now();
     requests += 1;
-    return fn();
+    try {
+      return await fn();
+    } catch (e) {
+      // The SDK throws on HTTP errors; the body's code and msg say what went wrong.
+      const body = (e as { response?: { data?: { code?: number; msg?: string } } }).response?.data;
+      throw new AppError(
+        "FEISHU_API",
+        `飞书文档请求失败：${body?.code ?? ""} ${body?.msg ?? (e as Error).message}`.trim(),
+        {
+          cause: e,
+          hint: "确认应用已开通「创建及编辑新版文档」(docx:document) 权限",
+        },
+      );
+    }
   };
   const check = (res: { code?: number; msg?: string }, what: string) => {
     if (res.code !== undefined && res.code !== 0) {
