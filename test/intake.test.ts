@@ -104,6 +104,14 @@ describe("staff intake: show, confirm, edit, withdraw", () => {
     expect(t.app.services.store.listUpdates({ status: "draft" })).toHaveLength(2);
   });
 
+  it("the same message id delivered twice is recorded once", async () => {
+    t = await makeTestApp();
+    await t.say("chen-kp", POPSCI, { messageId: "om_same" });
+    const again = await t.sayText("chen-kp", POPSCI, { messageId: "om_same" });
+    expect(again).toContain("请确认");
+    expect(t.app.services.store.listUpdates()).toHaveLength(1);
+  });
+
   it("lists my updates with numbers and statuses", async () => {
     t = await makeTestApp();
     await t.say("chen-kp", POPSCI);

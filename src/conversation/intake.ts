@@ -118,6 +118,18 @@ export async function newUpdate(
       { text: "这条内容太短了，我没有保存。请描述具体做了什么工作、有哪些数据；发送「帮助」查看用法。" },
     ];
   }
+  if (input.messageId) {
+    // A redelivered or replayed message: show what was recorded, never record it twice.
+    const already = store
+      .listUpdates({ author: person.id })
+      .find((u) => u.sourceMessageId === input.messageId);
+    if (already)
+      return [
+        already.status === "draft"
+          ? confirmCard(org, already)
+          : { text: `这条消息已记录为 #${already.seq}。` },
+      ];
+  }
   const ex = await extract(services, text);
   if (preset?.problems?.length) ex.problems = preset.problems;
   if (preset?.plans?.length) ex.plans = preset.plans;
