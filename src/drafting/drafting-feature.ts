@@ -4,6 +4,7 @@ import { errorMessage } from "../errors.js";
 import { type DocxApi, feishuWebBase } from "../export/create-feishu-doc.js";
 import { createLlmClient } from "../llm/llm-client.js";
 import { createDraftingService } from "./draft-service.js";
+import { extractWithModel } from "./extract-with-model.js";
 import { loadPrompts } from "./load-prompts.js";
 import { type DraftingApi, draftingCommands } from "./review-commands.js";
 import { runDraftCli } from "./run-draft-cli.js";
@@ -45,6 +46,10 @@ export const draftingFeature: Feature = {
       service,
       dataDir: config.dataDir,
       docx,
+      extract:
+        llm && config.llm.useForExtraction
+          ? (text, today) => extractWithModel(llm, prompts, services.org, text, today)
+          : undefined,
       track(p) {
         jobs.add(p);
         p.finally(() => jobs.delete(p)).catch(() => {});

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { CardModel, Command, CommandContext, Reply } from "../conversation/types.js";
 import { isLeader } from "../domain/org.js";
+import type { Extraction } from "../domain/update.js";
 import { localDateString, type Period, parsePeriod } from "../domain/period.js";
 import { errorMessage, isAppError } from "../errors.js";
 import { createFeishuDoc, type DocxApi } from "../export/create-feishu-doc.js";
@@ -21,6 +22,11 @@ export interface DraftingApi {
   dataDir: string;
   /** Set when a Feishu app is configured: exports to a cloud document. */
   docx?: { client: DocxApi; webBase: string };
+  /**
+   * Model-assisted extraction of a staff message (prompts/extract-update.md), present only when
+   * a model is configured and LLM_EXTRACT=true. Undefined result: keep the rule-based one.
+   */
+  extract?: (text: string, today: string) => Promise<Extraction | undefined>;
   /** Background generations (Feishu), so tests and shutdown can wait for them. */
   whenIdle(): Promise<void>;
   track(p: Promise<unknown>): void;
