@@ -1,94 +1,28 @@
-import path from "node:path";
-import type { CardModel, Command, CommandContext, Reply } from "../conversation/types.js";
-import { isLeader } from "../domain/org.js";
-import type { Extraction } from "../domain/update.js";
-import { localDateString, type Period, parsePeriod } from "../domain/period.js";
+import type { Command } from "../conversation/types.js";
 import { errorMessage, isAppError } from "../errors.js";
-import { createFeishuDoc, type DocxApi } from "../export/create-feishu-doc.js";
-import { documentDate } from "../export/layout-draft.js";
-import { type ExportFormat, writeDraftFiles } from "../export/write-draft-files.js";
+import {
+  type DraftingApi,
+  draftReplies,
+  guard,
+  noDraft,
+  pick,
+  progressCard,
+  wrap,
+} from "./command-helpers.js";
 import { type Draft, latestVersion } from "./draft-model.js";
-import type { DraftingService } from "./draft-service.js";
-import { compareVersions, pendingText, periodWord, reviewCard, reviewText } from "./review-view.js";
+import { exportCommand } from "./export-command.js";
+import { compareVersions, pendingText, periodWord, reviewCard } from "./review-view.js";
 import type { Progress } from "./run-pipeline.js";
+
+export { type DraftingApi, progressCard, takePeriod } from "./command-helpers.js";
 
 /**
  * The leaders' text commands. Every review action is a command, and the review card's buttons
  * send the same commands. Staff are refused here as well as by the engine's leadersOnly flag:
  * a draft combines everyone's material, and staff see only their own.
  */
-export interface DraftingApi {
-  service: DraftingService;
-  dataDir: string;
-  /** Set when a Feishu app is configured: exports to a cloud document. */
-  docx?: { client: DocxApi; webBase: string };
-  /**
-   * Model-assisted extraction of a staff message (prompts/extract-update.md), present only when
-   * a model is configured and LLM_EXTRACT=true. Undefined result: keep the rule-based one.
-   */
-  extract?: (text: string, today: string) => Promise<Extraction | undefined>;
-  /** Background generations (Feishu), so tests and shutdown can wait for them. */
-  whenIdle(): Promise<void>;
-  track(p: Promise<unknown>): void;
-}
-
-const refuse: Reply = {
-  text: "草稿的生成和审核仅限局领导和办公室使用。您可以发送「我的填报」查看自己的材料。",
-};
-
-/** A period written anywhere in the arguments, and the arguments without it. */
-export function takePeriod(args: string): { period?: Period; rest: string } {
-  const m = /(\d{4})\s*年?\s*(上半年|下半年|H1|H2)?/i.exec(args);
-  if (!m) return { rest: args.trim() };
-  const period = parsePeriod(`${m[1]}${m[2] ?? ""}`);
-  return { period, rest: (args.slice(0, m.index) + args.slice(m.index + m[0].length)).trim() };
-}
-
-function pick(api: DraftingApi, args: string): { draft?: Draft; rest: string; period?: Period } {
-  const { period, rest } = takePeriod(args);
-  const draft = period ? api.service.get(period) : api.service.current();
-  return { draft, rest, period: period ?? draft?.period };
-}
-
-const noDraft = (period?: Period): Reply => ({
-  text: `还没有${period ? periodWord({ period } as Draft) : ""}草稿。发送「生成总结」（或「生成2025年总结」「生成总结 2025上半年」）开始起草。`,
-});
-
-export function progressCard(p: Progress, title: string): CardModel {
-  const width = 10;
-  const filled = p.total > 0 ? Math.round((p.done / p.total) * width) : 0;
-  return {
-    title,
-    template: "blue",
-    blocks: [`${"■".repeat(filled)}${"□".repeat(width - filled)} ${p.done}/${p.total}`, `当前：${p.label}`],
-    note: "完成后会把草稿发给您，期间可以继续使用其他功能",
-  };
-}
-
-function draftReplies(d: Draft, lead?: string): Reply[] {
-  const v = latestVersion(d);
-  const offline = v.offline ? "（离线草稿：未配置模型或模型不可用，按填报原文整理）" : "";
-  const text = `${lead ? `${lead}${offline}\n\n` : ""}${reviewText(d)}`;
-  return [{ text }, { text: `${v.title} v${v.version}：可用按钮或文字命令审核。`, card: reviewCard(d) }];
-}
-
-function guard(ctx: CommandContext): Reply | undefined {
-  return isLeader(ctx.person) ? undefined : refuse;
-}
-
-async function wrap(fn: () => Promise<Reply | Reply[]>): Promise<Reply | Reply[]> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (isAppError(e, "BAD_REQUEST") || isAppError(e, "NOT_FOUND") || isAppError(e, "FEISHU_API"))
-      return { text: e.message };
-    throw e;
-  }
-}
-
 export function draftingCommands(api: DraftingApi): Command[] {
   const { service } = api;
-  const today = (ctx: CommandContext) => localDateString(ctx.services.clock.now(), ctx.services.timezone);
 
   const generate: Command = {
     names: ["生成总结", "生成草稿", "生成", "/draft"],
@@ -281,59 +215,6 @@ export function draftingCommands(api: DraftingApi): Command[] {
       }),
   };
 
-  const exportCmd: Command = {
-    names: ["导出", "/export"],
-    help: "导出 [docx|md|csv|飞书文档] [2025]：导出草稿（Word 按党政机关公文格式）或填报材料表",
-    leadersOnly: true,
-    run: (ctx) =>
-      wrap(async () => {
-        const denied = guard(ctx);
-        if (denied) return denied;
-        const { draft, rest, period } = pick(api, ctx.args);
-        if (!draft) return noDraft(period);
-        const v = latestVersion(draft);
-        const want = rest.toLowerCase();
-        const date = today(ctx);
-        if (/飞书|云文档|feishu|lark/.test(want)) {
-          if (!api.docx)
-            return {
-              text: "未配置飞书应用（FEISHU_APP_ID），无法创建飞书文档。可发送「导出 docx」获取 Word 文件。",
-            };
-          const doc = await createFeishuDoc(api.docx.client, v, draft.period, {
-            webBase: api.docx.webBase,
-            signature: { unit: ctx.services.org.unit, date: documentDate(date) },
-          });
-          return { text: `已创建飞书文档《${v.title}》：${doc.url}` };
-        }
-        const format: ExportFormat = /csv|材料|excel|表/.test(want)
-          ? "csv"
-          : /md|markdown/.test(want)
-            ? "md"
-            : "docx";
-        const dir = path.join(api.dataDir, "exports", `${draft.id}-v${v.version}`);
-        const material = service.material(draft.period).all;
-        const files = await writeDraftFiles(draft, dir, {
-          org: ctx.services.org,
-          material,
-          date,
-          formats: [format],
-          version: v,
-        });
-        const file = files[format] as string;
-        const name =
-          format === "csv"
-            ? `${periodWord(draft)}填报材料.csv`
-            : `${v.title}${v.offline ? "（离线草稿）" : ""}.${format}`;
-        const what =
-          format === "csv"
-            ? `填报材料表（${material.length} 条）`
-            : format === "md"
-              ? "Markdown 文件"
-              : "Word 文件（党政机关公文格式）";
-        return { text: `已导出${what}：${name}`, file: { path: file, name } };
-      }),
-  };
-
   return [
     generate,
     view,
@@ -345,6 +226,6 @@ export function draftingCommands(api: DraftingApi): Command[] {
     sendBack,
     compare,
     pending,
-    exportCmd,
+    exportCommand(api),
   ];
 }

@@ -1,0 +1,83 @@
+import type { CardModel, CommandContext, Reply } from "../conversation/types.js";
+import { isLeader } from "../domain/org.js";
+import { type Period, parsePeriod } from "../domain/period.js";
+import type { Extraction } from "../domain/update.js";
+import { isAppError } from "../errors.js";
+import type { DocxApi } from "../export/create-feishu-doc.js";
+import { type Draft, latestVersion } from "./draft-model.js";
+import type { DraftingService } from "./draft-service.js";
+import { periodWord, reviewCard, reviewText } from "./review-view.js";
+import type { Progress } from "./run-pipeline.js";
+
+/**
+ * What the drafting commands share: the feature's API object, the leaders-only guard, the
+ * error wrapper that turns expected refusals into replies, and the draft/progress replies.
+ */
+export interface DraftingApi {
+  service: DraftingService;
+  dataDir: string;
+  /** Set when a Feishu app is configured: exports to a cloud document. */
+  docx?: { client: DocxApi; webBase: string };
+  /**
+   * Model-assisted extraction of a staff message (prompts/extract-update.md), present only when
+   * a model is configured and LLM_EXTRACT=true. Undefined result: keep the rule-based one.
+   */
+  extract?: (text: string, today: string) => Promise<Extraction | undefined>;
+  /** Background generations (Feishu), so tests and shutdown can wait for them. */
+  whenIdle(): Promise<void>;
+  track(p: Promise<unknown>): void;
+}
+
+export const refuse: Reply = {
+  text: "草稿的生成和审核仅限局领导和办公室使用。您可以发送「我的填报」查看自己的材料。",
+};
+
+/** A period written anywhere in the arguments, and the arguments without it. */
+export function takePeriod(args: string): { period?: Period; rest: string } {
+  const m = /(\d{4})\s*年?\s*(上半年|下半年|H1|H2)?/i.exec(args);
+  if (!m) return { rest: args.trim() };
+  const period = parsePeriod(`${m[1]}${m[2] ?? ""}`);
+  return { period, rest: (args.slice(0, m.index) + args.slice(m.index + m[0].length)).trim() };
+}
+
+export function pick(api: DraftingApi, args: string): { draft?: Draft; rest: string; period?: Period } {
+  const { period, rest } = takePeriod(args);
+  const draft = period ? api.service.get(period) : api.service.current();
+  return { draft, rest, period: period ?? draft?.period };
+}
+
+export const noDraft = (period?: Period): Reply => ({
+  text: `还没有${period ? periodWord({ period } as Draft) : ""}草稿。发送「生成总结」（或「生成2025年总结」「生成总结 2025上半年」）开始起草。`,
+});
+
+export function progressCard(p: Progress, title: string): CardModel {
+  const width = 10;
+  const filled = p.total > 0 ? Math.round((p.done / p.total) * width) : 0;
+  return {
+    title,
+    template: "blue",
+    blocks: [`${"■".repeat(filled)}${"□".repeat(width - filled)} ${p.done}/${p.total}`, `当前：${p.label}`],
+    note: "完成后会把草稿发给您，期间可以继续使用其他功能",
+  };
+}
+
+export function draftReplies(d: Draft, lead?: string): Reply[] {
+  const v = latestVersion(d);
+  const offline = v.offline ? "（离线草稿：未配置模型或模型不可用，按填报原文整理）" : "";
+  const text = `${lead ? `${lead}${offline}\n\n` : ""}${reviewText(d)}`;
+  return [{ text }, { text: `${v.title} v${v.version}：可用按钮或文字命令审核。`, card: reviewCard(d) }];
+}
+
+export function guard(ctx: CommandContext): Reply | undefined {
+  return isLeader(ctx.person) ? undefined : refuse;
+}
+
+export async function wrap(fn: () => Promise<Reply | Reply[]>): Promise<Reply | Reply[]> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (isAppError(e, "BAD_REQUEST") || isAppError(e, "NOT_FOUND") || isAppError(e, "FEISHU_API"))
+      return { text: e.message };
+    throw e;
+  }
+}
