@@ -255,4 +255,15 @@ describe("drafting pipeline against the fake model", () => {
     expect(v.title).toBe("示例县科学技术局2025年上半年工作总结和下半年工作计划");
     expect(renderMarkdown(v, d.period)).toContain("（离线草稿）");
   });
+
+  it("works in json_schema mode too, sending each answer's schema", async () => {
+    const service = await setup({ LLM_JSON_MODE: "json_schema" });
+    const d = await service.generate(Y2025, "zhou-ju");
+    expect(latestVersion(d).parts.filter((p) => p.origin === "llm")).toHaveLength(6);
+    const rf = fake.requests[0]?.responseFormat as
+      | { type: string; json_schema?: { name: string } }
+      | undefined;
+    expect(rf?.type).toBe("json_schema");
+    expect(["section", "document"]).toContain(rf?.json_schema?.name);
+  });
 });

@@ -185,3 +185,18 @@ describe("prompt templates", () => {
     expect(text.match(/<\/material>/g)).toHaveLength(1);
   });
 });
+
+describe("json_schema mode", () => {
+  it("sends the answer's JSON schema when LLM_JSON_MODE=json_schema", async () => {
+    fake.enqueue({ kind: "json", body: { heading: "抓项目", n: 1 } });
+    const c = client({ LLM_JSON_MODE: "json_schema" });
+    const schema = z.toJSONSchema(Answer) as Record<string, unknown>;
+    const out = await callJson(c, { ...req, jsonSchema: { name: "answer", schema } }, meter());
+    expect(out.ok).toBe(true);
+    const rf = fake.requests[0]?.responseFormat as
+      | { type: string; json_schema?: { name: string } }
+      | undefined;
+    expect(rf?.type).toBe("json_schema");
+    expect(rf?.json_schema?.name).toBe("answer");
+  });
+});

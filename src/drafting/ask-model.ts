@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Logger } from "../log.js";
 import { callJson, type JsonOutcome } from "../llm/call-json.js";
 import type { ChatMessage, LlmClient } from "../llm/llm-client.js";
@@ -75,7 +75,15 @@ export async function ask<T>(
   const llm = s.llm;
   const out = await s.limiter.run(async () => {
     if (s.down) return undefined;
-    const r = await callJson(llm, { label: kind, messages, schema, repairMessage: s.repair }, s.usage);
+    const jsonSchema = {
+      name: kind,
+      schema: z.toJSONSchema(schema, { io: "input" }) as Record<string, unknown>,
+    };
+    const r = await callJson(
+      llm,
+      { label: kind, messages, schema, jsonSchema, repairMessage: s.repair },
+      s.usage,
+    );
     // Set inside the limiter, so requests queued behind this one see it before they start.
     if (!r.ok && r.transport) s.down = r.reason;
     return r;

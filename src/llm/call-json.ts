@@ -21,6 +21,8 @@ export interface JsonRequest<T> {
   label: string;
   messages: ChatMessage[];
   schema: z.ZodType<T>;
+  /** JSON schema of the answer, sent only when LLM_JSON_MODE=json_schema. */
+  jsonSchema?: { name: string; schema: Record<string, unknown> };
   /** Builds the repair message from the error text (prompts/repair-json.md). */
   repairMessage: (error: string) => string;
 }
@@ -79,7 +81,7 @@ export async function callJson<T>(
   for (let round = 0; round < 2; round++) {
     let content: string;
     try {
-      const res = await client.complete(messages, { onRetry });
+      const res = await client.complete(messages, { onRetry, jsonSchema: req.jsonSchema });
       addUsage(meter, res.usage);
       content = res.content;
     } catch (e) {
