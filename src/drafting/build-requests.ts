@@ -150,7 +150,9 @@ export function documentMessages(
 ): ChatMessage[] {
   const { material } = ctx;
   const figures = material.all
-    .flatMap((u) => u.figures.map((f) => `${f.context ? `${f.context}：` : ""}${f.raw}`))
+    .flatMap((u) => [...u.figures, ...u.items.flatMap((i) => i.figures)])
+    .map((f) => `${f.context ? `${f.context}：` : ""}${f.raw}`)
+    .filter((line, i, all) => all.indexOf(line) === i)
     .slice(0, 60);
   const problems = material.all.flatMap((u) =>
     u.problems.map((p) => `[${refs.ref(u.id)}] ${quoteMaterial(p)}`),
