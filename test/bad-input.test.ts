@@ -1,0 +1,266 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Incoming } from "../src/conversation/types.js";
+import { draftOffline } from "../src/drafting/draft-offline.js";
+import { groupMaterial } from "../src/drafting/gather-material.js";
+import { findPerson } from "../src/domain/org.js";
+import { type FakeFeishu, startFakeFeishu } from "./fakes/fake-feishu.js";
+import {
+  encryptBody,
+  messageEvent,
+  type MessageSpec,
+  signHeaders,
+  TEST_FEISHU,
+} from "./fakes/feishu-events.js";
+import { type FeishuHarness, startFeishuHarness } from "./fakes/feishu-harness.js";
+import { makeTestApp } from "./helpers/test-app.js";
+import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+
+/**
+ * The bad-input corpus (test/fixtures/bad-inputs/*.json): each case is an input with its
+ * documented answer. Run through the engine (every transport's dispatcher) or through the signed
+ * Feishu webhook, each must get that answer, store nothing it should not, and leave the app
+ * serving: a normal message afterwards still gets a normal reply and is stored.
+ */
+useTmpDirs();
+
+const DIR = join(import.meta.dirname, "fixtures/bad-inputs");
+const NORMAL = "举办科技活动周，1500名群众参与，发放资料1.2万份";
+
+interface Expect {
+  status?: number;
+  replyMatches?: string;
+  stored?: number;
+  inbox?: number;
+  replies?: number;
+  storedTextNotMatches?: string;
+  normalizedMatches?: string;
+  normalizedNotMatches?: string;
+  originalEquals?: boolean;
+  draftNotMatches?: string;
+}
+interface Repeat {
+  s: string;
+  n: number;
+}
+/** A case whose documented answer the code does not give yet: run as it.fails, reported upstream. */
+interface Known {
+  knownGap?: string;
+}
+interface EngineCase extends Known {
+  name: string;
+  channel: "engine";
+  description: string;
+  who: string | null;
+  senderLabel?: string;
+  kind: Incoming["kind"];
+  text: string;
+  textRepeat?: Repeat;
+  expect: Expect;
+}
+interface WebhookCase extends Known {
+  name: string;
+  channel: "webhook";
+  description: string;
+  request: {
+    raw?: string;
+    padBytes?: number;
+    rawEnd?: string;
+    event?: Partial<MessageSpec> & { openId: string; textRepeat?: Repeat };
+    rawEvent?: Record<string, unknown>;
+    set?: Record<string, unknown>;
+    drop?: string[];
+    encryptWith?: string;
+    sign?: boolean | "wrong" | "other-key";
+    timestampOffsetSec?: number;
+    postTwice?: boolean;
+  };
+  expect: Expect;
+}
+type Case = EngineCase | WebhookCase;
+
+const cases: Case[] = readdirSync(DIR)
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(DIR, f), "utf8")) as Case);
+
+const textOf = (c: { text?: string; textRepeat?: Repeat }) =>
+  c.textRepeat ? c.textRepeat.s.repeat(c.textRepeat.n) : (c.text ?? "");
+
+it("the corpus holds at least 50 cases, each with a documented answer", () => {
+  expect(cases.length).toBeGreaterThanOrEqual(50);
+  for (const c of cases) {
+    expect(c.description, c.name).toBeTruthy();
+    expect(Object.keys(c.expect).length, c.name).toBeGreaterThan(0);
+  }
+});
+
+describe("bad inputs through the engine", () => {
+  for (const c of cases.filter((x): x is EngineCase => x.channel === "engine")) {
+    (c.knownGap ? it.fails : it)(
+      `${c.name}: ${c.description}${c.knownGap ? ` [known gap: ${c.knownGap}]` : ""}`,
+      async () => {
+        const t = await makeTestApp();
+        const { store } = t.app.services;
+        try {
+          const person = c.who ? findPerson(t.app.services.org, c.who) : undefined;
+          const text = textOf(c);
+          const replies = await t.app.engine.handle({
+            person,
+            senderLabel: c.senderLabel,
+            chat: "p2p",
+            kind: c.kind,
+            text,
+            messageId: "m-bad",
+          });
+          const replyText = replies.map((r) => r.text).join("\n");
+          checkStored(c.expect, store.listUpdates(), replyText, text);
+          if (c.expect.draftNotMatches) {
+            // Confirm it, then draft: the staff text is material, never an instruction.
+            await t.say(c.who!, "好");
+            const confirmed = store.listUpdates({ status: "confirmed" });
+            expect(confirmed.length).toBe(1);
+            const org = t.app.services.org;
+            const draft = draftOffline(org, groupMaterial(org, { year: 2025 }, confirmed));
+            const all = JSON.stringify(draft);
+            expect(all).not.toMatch(new RegExp(c.expect.draftNotMatches, "u"));
+          }
+          // Still serving: a normal message gets the normal answer and is stored.
+          const before = store.listUpdates().length;
+          const after = await t.sayText("li-rd", NORMAL);
+          expect(after).toContain("1500");
+          expect(store.listUpdates().length).toBe(before + 1);
+        } finally {
+          await t.app.close();
+        }
+      },
+    );
+  }
+});
+
+function checkStored(
+  e: Expect,
+  updates: ReturnType<import("../src/store/types.js").Store["listUpdates"]>,
+  replyText: string,
+  input: string,
+): void {
+  if (e.replyMatches) expect(replyText).toMatch(new RegExp(e.replyMatches, "u"));
+  if (e.stored !== undefined) expect(updates.length).toBe(e.stored);
+  for (const u of updates) {
+    if (e.storedTextNotMatches) {
+      const re = new RegExp(e.storedTextNotMatches, "u");
+      expect(u.originalText).not.toMatch(re);
+      expect(u.normalizedText).not.toMatch(re);
+    }
+    if (e.normalizedMatches) expect(u.normalizedText).toMatch(new RegExp(e.normalizedMatches, "u"));
+    if (e.normalizedNotMatches) expect(u.normalizedText).not.toMatch(new RegExp(e.normalizedNotMatches, "u"));
+    if (e.originalEquals) expect(u.originalText).toBe(input.trim());
+  }
+}
+
+describe("bad inputs through the Feishu webhook", () => {
+  let fake: FakeFeishu;
+  let h: FeishuHarness | undefined;
+  beforeAll(async () => {
+    fake = await startFakeFeishu({
+      appId: TEST_FEISHU.appId,
+      appSecret: TEST_FEISHU.appSecret,
+      botOpenId: TEST_FEISHU.botOpenId,
+    });
+  });
+  afterAll(() => fake.close());
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+    fake.reset();
+  });
+
+  for (const c of cases.filter((x): x is WebhookCase => x.channel === "webhook")) {
+    (c.knownGap ? it.fails : it)(
+      `${c.name}: ${c.description}${c.knownGap ? ` [known gap: ${c.knownGap}]` : ""}`,
+      async () => {
+        h = await startFeishuHarness({ dataDir: makeTmpDir(), fake });
+        const url = `${h.url}/webhook/event`;
+        const store = h.app.services.store;
+        const statuses: number[] = [];
+        const times = c.request.postTwice ? 2 : 1;
+        const prepared = prepare(c);
+        for (let i = 0; i < times; i++) {
+          const res = await fetch(url, { method: "POST", headers: prepared.headers(), body: prepared.body });
+          await res.arrayBuffer();
+          statuses.push(res.status);
+        }
+        await h.settle();
+        if (c.expect.status !== undefined) expect(statuses).toEqual(statuses.map(() => c.expect.status));
+        if (c.expect.inbox !== undefined) expect(store.listInbox().length).toBe(c.expect.inbox);
+        if (c.expect.replies !== undefined) expect(fake.messages.length).toBe(c.expect.replies);
+        checkStored(
+          c.expect,
+          store.listUpdates(),
+          fake.texts().join("\n"),
+          c.request.event ? textOf(c.request.event) : "",
+        );
+
+        // Still serving.
+        const before = store.listUpdates().length;
+        const sent = fake.messages.length;
+        const normal = JSON.stringify(
+          encryptBody(messageEvent({ openId: "ou_chen", text: NORMAL }), TEST_FEISHU.encryptKey),
+        );
+        const ok = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...signHeaders(normal, TEST_FEISHU.encryptKey) },
+          body: normal,
+        });
+        expect(ok.status).toBe(200);
+        await h.settle();
+        // (A draft left pending by the case adds a "上一条 … 还没有确认" note before the card.)
+        expect(fake.messages.length).toBeGreaterThan(sent);
+        expect(fake.texts().slice(sent).join("\n")).toContain("1500");
+        expect(store.listUpdates().length).toBe(before + 1);
+      },
+    );
+  }
+});
+
+/** The request a case describes; headers are computed per post (fresh timestamp and nonce). */
+function prepare(c: WebhookCase): { body: string; headers: () => Record<string, string> } {
+  const r = c.request;
+  const key = TEST_FEISHU.encryptKey;
+  if (r.raw !== undefined) {
+    const body = r.raw + "a".repeat(r.padBytes ?? 0) + (r.rawEnd ?? "");
+    return { body, headers: () => ({ "content-type": "application/json" }) };
+  }
+  let event: Record<string, unknown>;
+  if (r.rawEvent) event = structuredClone(r.rawEvent);
+  else {
+    const spec = { ...r.event! } as MessageSpec & { textRepeat?: Repeat };
+    if (spec.textRepeat) spec.text = textOf(spec);
+    delete spec.textRepeat;
+    event = messageEvent(spec);
+  }
+  for (const [path, value] of Object.entries(r.set ?? {})) setPath(event, path, value);
+  for (const path of r.drop ?? []) setPath(event, path, undefined);
+  const body = JSON.stringify(encryptBody(event, r.encryptWith ?? key));
+  return {
+    body,
+    headers: () => {
+      const base = { "content-type": "application/json" };
+      if (r.sign === false) return base;
+      const ts = Math.floor(Date.now() / 1000) + (r.timestampOffsetSec ?? 0);
+      const signed = signHeaders(body, r.sign === "other-key" ? "another-key" : key, { timestampSec: ts });
+      if (r.sign === "wrong") signed["x-lark-signature"] = "0".repeat(64);
+      return { ...base, ...signed };
+    },
+  };
+}
+
+function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let cur = obj;
+  for (const k of keys.slice(0, -1)) cur = (cur[k] ??= {}) as Record<string, unknown>;
+  const last = keys[keys.length - 1]!;
+  if (value === undefined) delete cur[last];
+  else cur[last] = value;
+}
