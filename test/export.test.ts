@@ -61,10 +61,15 @@ describe("docx export (GB/T 9704-2012)", async () => {
   });
 
   it("has 「— 1 —」 page numbers in 4号 宋体", () => {
-    const footer = readZipText(buf, "word/footer1.xml");
-    expect(footer).toContain("— ");
-    expect(footer).toContain(" —");
-    expect(footer).toMatch(/PAGE/);
+    for (const name of ["word/footer1.xml", "word/footer2.xml"]) {
+      const footer = readZipText(buf, name);
+      expect(footer).toContain("— ");
+      expect(footer).toContain(" —");
+      expect(footer).toMatch(/PAGE/);
+    }
+    expect(documentXml).toMatch(/<w:footerReference w:type="default"/);
+    expect(documentXml).toMatch(/<w:footerReference w:type="even"/);
+    expect(readZipText(buf, "word/settings.xml")).toContain("<w:evenAndOddHeaders/>");
     const pn = /<w:style[^>]*w:styleId="GwPageNumber"[\s\S]*?<\/w:style>/.exec(stylesXml)?.[0] ?? "";
     expect(pn).toContain('w:eastAsia="宋体"');
     expect(pn).toMatch(/<w:sz w:val="28"\/>/);

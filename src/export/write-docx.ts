@@ -8,7 +8,7 @@ import { type Block, type LayoutOptions, layoutDraft } from "./layout-draft.js";
  * A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; title 2号 (22 pt) 方正小标宋简体
  * centred; body 3号 (16 pt) 仿宋_GB2312, first-line indent of two characters, fixed line
  * spacing 28.9 pt (22 lines a page); 一、 in 黑体, （一） in 楷体_GB2312; page numbers 「— 1 —」
- * in 4号 (14 pt) 宋体 in the footer.
+ * in 4号 (14 pt) 宋体 in the footer, odd pages right and even pages left.
  *
  * Fonts are named by their standard names; Latin letters and digits use Times New Roman. Word
  * and WPS substitute a missing 方正小标宋简体 / 仿宋_GB2312 / 楷体_GB2312 with 宋体 / 仿宋 / 楷体
@@ -127,6 +127,23 @@ function paragraphFor(b: Block): Paragraph {
   }
 }
 
+/**
+ * 「— 1 —」 in the footer: GB/T 9704 puts odd page numbers at the right and even ones at the
+ * left, each one character in from the margin.
+ */
+function pageNumberFooter(side: "odd" | "even"): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: "GwPageNumber",
+        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === "odd" ? { right: 280 } : { left: 280 },
+        children: [new TextRun("— "), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(" —")],
+      }),
+    ],
+  });
+}
+
 /** Build the .docx bytes of a version (export mode unless `opts.review`). */
 export async function buildDocx(v: DraftVersion, period: Period, opts: LayoutOptions = {}): Promise<Buffer> {
   const blocks = layoutDraft(v, period, opts);
@@ -146,6 +163,7 @@ export async function buildDocx(v: DraftVersion, period: Period, opts: LayoutOpt
     creator: "总结助手",
     title: v.title,
     styles: STYLES,
+    evenAndOddHeaderAndFooters: true,
     sections: [
       {
         properties: {
@@ -154,20 +172,7 @@ export async function buildDocx(v: DraftVersion, period: Period, opts: LayoutOpt
             margin: { ...PAGE.margin, header: mm(15), footer: mm(20) },
           },
         },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                style: "GwPageNumber",
-                children: [
-                  new TextRun("— "),
-                  new TextRun({ children: [PageNumber.CURRENT] }),
-                  new TextRun(" —"),
-                ],
-              }),
-            ],
-          }),
-        },
+        footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
         children,
       },
     ],
