@@ -266,4 +266,15 @@ describe("drafting pipeline against the fake model", () => {
     expect(rf?.type).toBe("json_schema");
     expect(["section", "document"]).toContain(rf?.json_schema?.name);
   });
+
+  it("drafts sections in parallel, never more at once than LLM_CONCURRENCY", async () => {
+    fake.setDefault((r) => ({ kind: "slow", delayMs: 300, answer: smartAnswer(r) }));
+    const service = await setup({ LLM_CONCURRENCY: "2" });
+    await service.generate(Y2025, "zhou-ju");
+    const at = fake.requests.map((r) => r.at);
+    const t0 = at[0]!;
+    expect(at[1]! - t0).toBeLessThan(150); // two sections start together
+    expect(at[2]! - t0).toBeGreaterThanOrEqual(250); // the third waits for a free slot
+    expect(fake.requests.map(requestKind)).toEqual(["section", "section", "section", "document"]);
+  });
 });
