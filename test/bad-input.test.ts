@@ -259,7 +259,10 @@ function prepare(c: WebhookCase): { body: string; headers: () => Record<string, 
 function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split(".");
   let cur = obj;
-  for (const k of keys.slice(0, -1)) cur = (cur[k] ??= {}) as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) {
+    cur[k] ??= {};
+    cur = cur[k] as Record<string, unknown>;
+  }
   const last = keys[keys.length - 1]!;
   if (value === undefined) delete cur[last];
   else cur[last] = value;

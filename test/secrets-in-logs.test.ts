@@ -63,7 +63,7 @@ function capture() {
 function safeInspect(v: unknown): string {
   try {
     return JSON.stringify(v, (_k, x) =>
-      x instanceof Error ? { message: x.message, stack: x.stack, ...x } : x,
+      x instanceof Error ? { ...x, message: x.message, stack: x.stack } : x,
     );
   } catch {
     return String(v);
