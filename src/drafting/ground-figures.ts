@@ -1,4 +1,4 @@
-import { extractFigures, replaceUnmatchedFigures } from "../domain/figures.js";
+import { extractFigures, replaceUnmatchedFigures, sameFigure } from "../domain/figures.js";
 import type { Figure, Update } from "../domain/update.js";
 
 /**
@@ -33,7 +33,7 @@ export function sourcesByFigures(text: string, updates: readonly Update[]): stri
   return updates
     .filter((u) => {
       const own = allowedFigures([u]);
-      return found.some((f) => own.some((g) => g.value === f.value && g.unit === f.unit));
+      return found.some((f) => own.some((g) => sameFigure(f, g)));
     })
     .map((u) => u.id);
 }
