@@ -230,6 +230,14 @@ describe("bad input gets a clear answer and stores nothing", () => {
     expect(t.app.services.store.listUpdates()).toHaveLength(0);
   });
 
+  it("staff text that starts with a leaders' command word is recorded as an update", async () => {
+    t = await makeTestApp();
+    const text = await t.sayText("he-gq", "通过3家企业的高企复审，新增科技型中小企业5家。");
+    expect(text).not.toContain("仅限");
+    expect(t.app.services.store.listUpdates()).toHaveLength(1);
+    expect(await t.sayText("he-gq", "定稿")).toContain("仅限");
+  });
+
   it("帮助 hides leaders' commands from staff", async () => {
     t = await makeTestApp();
     const staff = await t.sayText("chen-kp", "帮助");

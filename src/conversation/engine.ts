@@ -40,6 +40,10 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     const match = matchCommand(table, text);
     try {
       if (match) {
+        if (match.command.leadersOnly && !isLeader(person) && match.args !== "") {
+          // 「通过3家企业…」「对比2024年…」 from staff is a report, not a leaders' command.
+          return await onText(services, { ...input, person }, text);
+        }
         if (match.command.leadersOnly && !isLeader(person)) {
           return [
             {

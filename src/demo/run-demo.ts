@@ -6,11 +6,12 @@ import { type App, createApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import type { Reply } from "../conversation/types.js";
 import { findPerson } from "../domain/org.js";
-import { formatDate, toLocal } from "../domain/period.js";
+import { formatDate, localDateString, toLocal } from "../domain/period.js";
 import { createConsoleOutbox } from "../transports/console/console-outbox.js";
 import { renderForConsole } from "../transports/console/render-text.js";
 import { DEMO_YEAR, demoSteps } from "./demo-script.js";
-import { draftToDir } from "../drafting/run-draft-cli.js";
+import { draftingApi } from "../drafting/run-draft-cli.js";
+import { writeDraftFiles } from "../export/write-draft-files.js";
 import { runRemindCli } from "../reminders/remind-cli.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -109,8 +110,19 @@ async function runExtras(
   }
   if (features.drafting) {
     await say("zhou-ju", `生成总结 ${DEMO_YEAR}`, "2025-12-15T09:00:00+08:00", "局长生成年度总结草稿");
+    await draftingApi(app).whenIdle();
     await say("zhou-ju", "待核实", undefined, "局长查看缺材料的科室和待核实的数字");
-    const { files: written } = await draftToDir(app, { year: DEMO_YEAR }, outDir, { by: "zhou-ju" });
+    // Write the draft the leader just generated in chat (no second generation).
+    const api = draftingApi(app);
+    await api.whenIdle();
+    const period = { year: DEMO_YEAR };
+    const draft = api.service.get(period);
+    if (!draft) throw new Error("the demo's draft was not generated");
+    const written = await writeDraftFiles(draft, outDir, {
+      org: app.services.org,
+      material: api.service.material(period).all,
+      date: localDateString(app.services.clock.now(), app.services.timezone),
+    });
     for (const f of Object.values(written)) if (typeof f === "string") files.push(f);
   }
 }
