@@ -123,10 +123,18 @@ describe("parseChineseNumber", () => {
     expect(parseChineseNumber(text)).toBe(value);
   });
 
-  it.each(["十四五", "三四", "五百千", "万万", "", "百分", "X", "1.2万份", "一点五万万", "万点五"])(
-    "rejects %j",
-    (text) => {
-      expect(parseChineseNumber(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "十四五",
+    "三四",
+    "五百千",
+    "万万",
+    "",
+    "百分",
+    "X",
+    "1.2万份",
+    "一点五万万",
+    "万点五",
+  ])("rejects %j", (text) => {
+    expect(parseChineseNumber(text)).toBeUndefined();
+  });
 });
