@@ -19,37 +19,34 @@ export async function runConsole(
   print(`总结助手 · 本地控制台（${org.unit}）。您现在是：${me.name}（${me.title ?? me.role}）。`);
   print("输入「帮助」查看用法；「/as 姓名」切换身份，「/who」查看名册，「/quit」退出。\n");
   let n = 0;
+  const prompt = () => io.output.write(`${me.name}> `);
+  prompt();
   try {
-    while (true) {
-      let line: string;
-      try {
-        line = await rl.question(`${me.name}> `);
-      } catch {
-        break; // input closed
-      }
+    // Async iteration (not rl.question) so piped input is read line by line without losing any.
+    for await (const line of rl) {
       const text = line.trim();
       if (text === "/quit" || text === "/exit" || text === "退出") break;
       if (text === "/who") {
         print(org.people.map((p) => `  ${p.id}\t${p.name}\t${p.title ?? p.role}`).join("\n"));
-        continue;
-      }
-      if (text.startsWith("/as ")) {
+      } else if (text.startsWith("/as ")) {
         const p = findPerson(org, text.slice(4));
         if (p) {
           me = p;
           print(`已切换为 ${p.name}（${p.title ?? p.role}）。`);
         } else print("名册中没有这个人。发送「/who」查看名册。");
-        continue;
+      } else {
+        n += 1;
+        const replies = await app.engine.handle({
+          person: me,
+          chat: "p2p",
+          kind: "text",
+          text: line,
+          messageId: `console-${Date.now()}-${n}`,
+        });
+        if (!io.input.isTTY) print(line);
+        for (const r of replies) print(`${renderForConsole(r)}\n`);
       }
-      n += 1;
-      const replies = await app.engine.handle({
-        person: me,
-        chat: "p2p",
-        kind: "text",
-        text: line,
-        messageId: `console-${Date.now()}-${n}`,
-      });
-      for (const r of replies) print(`${renderForConsole(r)}\n`);
+      prompt();
     }
   } finally {
     rl.close();

@@ -1,0 +1,50 @@
+import { PassThrough, Readable } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import { findPerson } from "../src/domain/org.js";
+import { runConsole } from "../src/transports/console/run-console.js";
+import { makeTestApp, type TestApp } from "./helpers/test-app.js";
+import { useTmpDirs } from "./helpers/tmp-dir.js";
+
+useTmpDirs();
+let t: TestApp;
+afterEach(async () => {
+  await t?.app.close();
+});
+
+async function play(lines: string[]): Promise<string> {
+  const input = Readable.from(lines.map((l) => `${l}\n`)) as unknown as NodeJS.ReadStream;
+  const output = new PassThrough();
+  let out = "";
+  output.on("data", (c) => {
+    out += String(c);
+  });
+  const me = findPerson(t.app.services.org, "chen-kp")!;
+  await runConsole(t.app, me, { input, output: output as unknown as NodeJS.WriteStream });
+  return out;
+}
+
+describe("local console", () => {
+  it("plays piped input line by line through the engine, switching identity with /as", async () => {
+    t = await makeTestApp();
+    const out = await play([
+      "举办科普讲座3场，参与群众420人次",
+      "确认",
+      "/as 周建国",
+      "定稿",
+      "/quit",
+      "不会被处理",
+    ]);
+    expect(out).toContain("请确认填报内容（#1）");
+    expect(out).toContain("已确认保存");
+    expect(out).toContain("已切换为 周建国");
+    expect(t.app.services.store.listUpdates({ status: "confirmed" })).toHaveLength(1);
+    expect(out).not.toContain("不会被处理\n请确认");
+  });
+
+  it("renders card buttons as the text commands to type", async () => {
+    t = await makeTestApp();
+    const out = await play(["举办科普讲座3场，参与群众420人次"]);
+    expect(out).toContain("「确认 1」");
+    expect(out).toContain("「撤回 1」");
+  });
+});
