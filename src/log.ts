@@ -18,7 +18,11 @@ export function createLogger(
   const min = ORDER[opts.level ?? "info"];
   const secrets = (opts.secrets ?? []).filter((s) => s.length >= 4);
   const sink = opts.sink ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const mask = (s: string) => secrets.reduce((acc, sec) => acc.split(sec).join("***"), s);
+  // Mask each secret as written and as it appears inside JSON (quotes and backslashes escaped).
+  const forms = [...new Set(secrets.flatMap((sec) => [sec, JSON.stringify(sec).slice(1, -1)]))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const mask = (s: string) => forms.reduce((acc, sec) => acc.split(sec).join("***"), s);
   const emit = (level: Level, msg: string, data?: Record<string, unknown>) => {
     if (ORDER[level] < min) return;
     let extra = "";

@@ -11,7 +11,10 @@ const EMOJI_OR_SYMBOL =
 /** Remove control characters except newline and tab; trim. */
 export function cleanInput(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200e\u200f\u2028\u2029\ufeff]/g, "")
+    .replace(
+      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g,
+      "",
+    )
     .replace(/\r\n?/g, "\n")
     .trim();
 }
