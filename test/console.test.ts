@@ -12,14 +12,14 @@ afterEach(async () => {
 });
 
 async function play(lines: string[]): Promise<string> {
-  const input = Readable.from(lines.map((l) => `${l}\n`)) as unknown as NodeJS.ReadStream;
+  const input = Readable.from(lines.map((l) => `${l}\n`));
   const output = new PassThrough();
   let out = "";
   output.on("data", (c) => {
     out += String(c);
   });
   const me = findPerson(t.app.services.org, "chen-kp")!;
-  await runConsole(t.app, me, { input, output: output as unknown as NodeJS.WriteStream });
+  await runConsole(t.app, me, { input, output });
   return out;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { extractUpdate } from "../domain/extract.js";
 import { type Org, type Person, reportableSections, sectionName } from "../domain/org.js";
 import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
-import type { Extraction, Update } from "../domain/update.js";
+import { type Extraction, type Update, extractedFields } from "../domain/update.js";
 import { errorMessage } from "../errors.js";
 import { cardReply, confirmCard } from "./render-update.js";
 import { getState, setState } from "./state.js";
@@ -158,12 +158,7 @@ export async function newUpdate(
     week: isoWeekOfDate(parseDate(date)!),
     createdAt: at,
     updatedAt: at,
-    originalText: text,
-    normalizedText: ex.normalizedText,
-    items: ex.items,
-    figures: ex.figures,
-    problems: ex.problems,
-    plans: ex.plans,
+    ...extractedFields(text, ex),
     status: "draft",
     noProgress: false,
     source,

@@ -76,3 +76,18 @@ export interface Extraction {
   /** Section ids the text seems to be about, best first (may be empty). */
   sectionHints: string[];
 }
+
+/** The fields of an Update that come from extracting its text. */
+export function extractedFields(
+  text: string,
+  ex: Extraction,
+): Pick<Update, "originalText" | "normalizedText" | "items" | "figures" | "problems" | "plans"> {
+  return {
+    originalText: text,
+    normalizedText: ex.normalizedText,
+    items: ex.items,
+    figures: ex.figures,
+    problems: ex.problems,
+    plans: ex.plans,
+  };
+}

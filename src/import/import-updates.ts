@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { extractUpdate } from "../domain/extract.js";
 import type { Org } from "../domain/org.js";
 import { isoWeekOfDate, parseDate } from "../domain/period.js";
-import type { Update } from "../domain/update.js";
+import { type Update, extractedFields } from "../domain/update.js";
 import type { Store } from "../store/types.js";
 import type { ImportRow } from "./parse-import.js";
 
@@ -41,12 +41,7 @@ export async function importRows(
       week: isoWeekOfDate(parseDate(r.date)!),
       createdAt: at,
       updatedAt: at,
-      originalText: r.text,
-      normalizedText: ex.normalizedText,
-      items: ex.items,
-      figures: ex.figures,
-      problems: ex.problems,
-      plans: ex.plans,
+      ...extractedFields(r.text, ex),
       status: "confirmed",
       noProgress: false,
       source: "import",

@@ -1,5 +1,5 @@
 import { type Person, sectionName } from "../../domain/org.js";
-import type { Update } from "../../domain/update.js";
+import { type Update, extractedFields } from "../../domain/update.js";
 import { extractUpdate } from "../../domain/extract.js";
 import { confirmCard } from "../render-update.js";
 import { type DialogueState, getState, setState } from "../state.js";
@@ -53,12 +53,7 @@ async function confirmUpdate(
     const ex = extractUpdate(state.text, org);
     const saved = await store.modifyUpdate(u.id, (x) => ({
       ...x,
-      originalText: state.text,
-      normalizedText: ex.normalizedText,
-      items: ex.items,
-      figures: ex.figures,
-      problems: ex.problems,
-      plans: ex.plans,
+      ...extractedFields(state.text, ex),
       status: "confirmed",
       updatedAt: at,
       history: [

@@ -7,10 +7,15 @@ import { renderForConsole } from "./render-text.js";
  * The local console: a chat with the bot in the terminal, through the same engine Feishu uses.
  * 「/as 名字」 switches who you are; 「/who」 lists the roster; 「/quit」 leaves.
  */
+export interface ConsoleIo {
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream;
+}
+
 export async function runConsole(
   app: App,
   as: Person,
-  io = { input: process.stdin, output: process.stdout },
+  io: ConsoleIo = { input: process.stdin, output: process.stdout },
 ): Promise<void> {
   const { org } = app.services;
   let me = as;
