@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  canonicalFigure,
+  createFigureMatcher,
   extractFigures,
   figureKey,
   findFigures,
@@ -278,5 +280,61 @@ describe("replaceUnmatchedFigures (grounding)", () => {
       replaced: [],
     });
     expect(replaceUnmatchedFigures("举办活动3场", []).text).toBe("举办活动×场");
+  });
+});
+
+describe("createFigureMatcher (grounding built once per part)", () => {
+  const allowed = extractFigures(
+    "举办科技活动周，1500名群众参与，发放科普资料1.2万余份；技术合同成交额1.4亿元，占比3.6%",
+  );
+  const texts = [
+    "一千五百人参与，发放资料12000份，成交额14000万元，占比3.6%。",
+    "新增企业99家，成交额2.5亿元，参与1500，增长百分之二十。",
+    "加强科技宣传培训。",
+    "2025年3月，全市排名第3位。",
+  ];
+
+  it("gives exactly what replaceUnmatchedFigures gives, text after text", () => {
+    const m = createFigureMatcher(allowed);
+    for (const t of texts) expect(m.replaceUnmatched(t)).toEqual(replaceUnmatchedFigures(t, allowed));
+    expect(m.replaceUnmatched(texts[1]!)).toEqual({
+      text: "新增企业×家，成交额×亿元，参与1500，增长百分之×。",
+      replaced: ["99家", "2.5亿元", "百分之二十"],
+    });
+  });
+
+  it("allows a reported figure in either notation and never an invented one", () => {
+    const m = createFigureMatcher(allowed);
+    expect(m.allows({ value: 1500, unit: "人" })).toBe(true); // 1500名
+    expect(m.allows({ value: 1.2, unit: "万份" })).toBe(true);
+    expect(m.allows({ value: 14000, unit: "万元" })).toBe(true);
+    expect(m.allows({ value: 1500, unit: "" })).toBe(true); // a reported number without its unit
+    expect(m.allows({ value: 1500, unit: "份" })).toBe(false);
+    expect(m.allows({ value: 10, unit: "亿元" })).toBe(false);
+    expect(m.unmatched("研发投入10亿元").map((f) => f.figure.raw)).toEqual(["10亿元"]);
+  });
+
+  it("takes any iterable, and an empty one grounds nothing", () => {
+    const m = createFigureMatcher(new Set(allowed));
+    expect(m.replaceUnmatched("成交额1.4亿元").replaced).toEqual([]);
+    expect(createFigureMatcher([]).replaceUnmatched("举办活动3场").text).toBe("举办活动×场");
+  });
+
+  it("memoised canonical forms are not shared with callers", () => {
+    const a = canonicalFigure({ value: 156, unit: "万元" });
+    a.value = 1;
+    expect(canonicalFigure({ value: 156, unit: "万元" })).toEqual({ value: 1_560_000, unit: "元" });
+  });
+
+  it("grounds thousands of texts against thousands of figures quickly", () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ value: i * 7, unit: i % 2 ? "家" : "万元" }));
+    const t0 = performance.now();
+    const m = createFigureMatcher(many);
+    let replaced = 0;
+    for (let i = 0; i < 3000; i++)
+      replaced += m.replaceUnmatched(`新增企业${i * 7}家，投入${i}亿元`).replaced.length;
+    expect(replaced).toBeGreaterThan(0);
+    // Rebuilding the lookup per text made this ~9M canonicalisations; once per part it is a few ms.
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

@@ -30,11 +30,18 @@ const UNIT_ALIASES: Record<string, string> = {
 };
 const SCALE_PREFIX = /^[百千万亿]+/;
 
-/**
- * A figure's value and unit in canonical form: scale words folded into the value (also when a
- * figure made elsewhere kept them in the unit, e.g. value 156 unit 万元), unit synonyms merged.
- */
-export function canonicalFigure(f: Pick<Figure, "value" | "unit">): { value: number; unit: string } {
+/** Canonical forms already computed, by raw value and unit (both are all a canonical form depends on). */
+const CANONICAL = new Map<string, { readonly value: number; readonly unit: string; readonly key: string }>();
+const CANONICAL_LIMIT = 50_000;
+
+function canonical(f: Pick<Figure, "value" | "unit">): {
+  readonly value: number;
+  readonly unit: string;
+  readonly key: string;
+} {
+  const memo = `${f.value}|${f.unit}`;
+  const hit = CANONICAL.get(memo);
+  if (hit) return hit;
   let value = f.value;
   let unit = f.unit.trim();
   if (unit !== "百分点" && unit !== "个百分点") {
@@ -50,13 +57,26 @@ export function canonicalFigure(f: Pick<Figure, "value" | "unit">): { value: num
     unit = u;
     if (factor) value *= Number(factor);
   }
-  return { value: cleanNumber(value), unit };
+  value = cleanNumber(value);
+  const out = { value, unit, key: `${value}|${unit}` };
+  // A bounded memo: a long-running bot sees an open-ended set of figures.
+  if (CANONICAL.size >= CANONICAL_LIMIT) CANONICAL.clear();
+  CANONICAL.set(memo, out);
+  return out;
+}
+
+/**
+ * A figure's value and unit in canonical form: scale words folded into the value (also when a
+ * figure made elsewhere kept them in the unit, e.g. value 156 unit 万元), unit synonyms merged.
+ */
+export function canonicalFigure(f: Pick<Figure, "value" | "unit">): { value: number; unit: string } {
+  const c = canonical(f);
+  return { value: c.value, unit: c.unit };
 }
 
 /** Identity of a figure for grounding: 1.2万份, 12000份 and 一万二千份 share a key; approx and context are ignored. */
 export function figureKey(f: Pick<Figure, "value" | "unit">): string {
-  const c = canonicalFigure(f);
-  return `${c.value}|${c.unit}`;
+  return canonical(f).key;
 }
 
 /** Same value and unit after normalisation (1.4亿元 = 14000万元, 百分之十五 = 15%). */
@@ -65,14 +85,49 @@ export function sameFigure(a: Pick<Figure, "value" | "unit">, b: Pick<Figure, "v
 }
 
 /**
+ * The grounding rule for one part, built once from that part's allowed figures (their canonical
+ * keys computed up front), then applied to every text the part contains.
+ */
+export interface FigureMatcher {
+  /** Whether a figure found in generated text is grounded by an allowed one. */
+  allows(f: Pick<Figure, "value" | "unit">): boolean;
+  /** Figures in `text` that no allowed figure grounds, with positions. */
+  unmatched(text: string): FoundFigure[];
+  /** See replaceUnmatchedFigures. */
+  replaceUnmatched(text: string): { text: string; replaced: string[] };
+}
+
+/**
  * Grounding rule: a figure in generated text is allowed when an allowed figure has the same key;
  * a figure written without any unit is allowed when its value appears among the allowed ones
  * (the number itself was reported, only the counting word was dropped).
  */
-function matcher(allowed: readonly Pick<Figure, "value" | "unit">[]): (f: Figure) => boolean {
-  const keys = new Set(allowed.map(figureKey));
-  const values = new Set(allowed.map((f) => canonicalFigure(f).value));
-  return (f) => keys.has(figureKey(f)) || (f.unit === "" && values.has(canonicalFigure(f).value));
+export function createFigureMatcher(allowed: Iterable<Pick<Figure, "value" | "unit">>): FigureMatcher {
+  const keys = new Set<string>();
+  const values = new Set<number>();
+  for (const f of allowed) {
+    const c = canonical(f);
+    keys.add(c.key);
+    values.add(c.value);
+  }
+  const allows = (f: Pick<Figure, "value" | "unit">): boolean => {
+    const c = canonical(f);
+    return keys.has(c.key) || (f.unit === "" && values.has(c.value));
+  };
+  const unmatched = (text: string): FoundFigure[] => findFigures(text).filter((f) => !allows(f.figure));
+  return {
+    allows,
+    unmatched,
+    replaceUnmatched(text) {
+      const bad = unmatched(text);
+      let out = text;
+      for (let i = bad.length - 1; i >= 0; i--) {
+        const f = bad[i]!;
+        out = out.slice(0, f.numStart) + FIGURE_PLACEHOLDER + out.slice(f.numEnd);
+      }
+      return { text: out, replaced: bad.map((f) => f.figure.raw) };
+    },
+  };
 }
 
 /** Figures in `text` that no allowed figure grounds, with positions. */
@@ -80,8 +135,7 @@ export function unmatchedFigures(
   text: string,
   allowed: readonly Pick<Figure, "value" | "unit">[],
 ): FoundFigure[] {
-  const ok = matcher(allowed);
-  return findFigures(text).filter((f) => !ok(f.figure));
+  return createFigureMatcher(allowed).unmatched(text);
 }
 
 /**
@@ -93,17 +147,13 @@ export function unmatchedFigures(
  * 百分之二十 → 百分之×, 36% → ×%. The magnitude word is a hint for the reviewer, not a figure.
  * Dates, ordinals (第3位) and list numbers are not figures and are left alone.
  *
+ * For many texts against the same figures, build the matcher once with createFigureMatcher.
+ *
  * @returns the rewritten text and the raw text of every figure replaced, in order of appearance.
  */
 export function replaceUnmatchedFigures(
   text: string,
   allowed: readonly Pick<Figure, "value" | "unit">[],
 ): { text: string; replaced: string[] } {
-  const bad = unmatchedFigures(text, allowed);
-  let out = text;
-  for (let i = bad.length - 1; i >= 0; i--) {
-    const f = bad[i]!;
-    out = out.slice(0, f.numStart) + FIGURE_PLACEHOLDER + out.slice(f.numEnd);
-  }
-  return { text: out, replaced: bad.map((f) => f.figure.raw) };
+  return createFigureMatcher(allowed).replaceUnmatched(text);
 }

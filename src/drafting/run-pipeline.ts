@@ -19,7 +19,7 @@ import { draftTitle, endSentence, trimEnd } from "./document-labels.js";
 import type { DraftItem, DraftPart } from "./draft-model.js";
 import { offlineOpening, offlinePlan, offlineProblems, offlineSectionPart } from "./draft-offline.js";
 import type { Material, SectionMaterial } from "./gather-material.js";
-import { allowedFigures, groundText, sourcesByFigures } from "./ground-figures.js";
+import { groundingFor, groundText, sourcesByFigures } from "./ground-figures.js";
 import type { Prompts } from "./load-prompts.js";
 import { DocumentOutputSchema, ReduceOutputSchema, SectionOutputSchema } from "./part-schemas.js";
 
@@ -71,7 +71,7 @@ async function reduceToBudget(
 ): Promise<{ lines: string[]; failed?: string }> {
   const ctx = ctxOf(deps, material);
   const budget = materialBudget(ctx, deps.contextTokens);
-  const allowed = allowedFigures(s.updates);
+  const allowed = groundingFor(s.updates);
   let lines = s.updates.map((u) => materialLine(refs.ref(u.id), u));
   for (let level = 0; level < 3 && estimateTokens(lines.join("\n")) > budget; level++) {
     const chunks = chunkByBudget(lines, (l) => estimateTokens(l) + 1, budget);
@@ -118,7 +118,7 @@ export async function draftSectionPart(
   if (!out.ok)
     return { ...fallback(offline, out.reason, false), inputHash: out.key || contentHash(s.updates) };
 
-  const allowed = allowedFigures(s.updates, [`${material.period.year}年`, `${material.period.year + 1}年`]);
+  const allowed = groundingFor(s.updates, [`${material.period.year}年`, `${material.period.year + 1}年`]);
   const items: DraftItem[] = out.value.items.map((it) => {
     const text = endSentence(groundText(it.text, allowed, unverified));
     let sourceIds = refs.ids(it.sources);
@@ -183,10 +183,7 @@ export async function draftDocumentParts(
       plan: { ...fallback(offline.plan, out.reason, false), inputHash: hash },
     };
   }
-  const allowed = allowedFigures(material.all, [
-    `${material.period.year}年`,
-    `${material.period.year + 1}年`,
-  ]);
+  const allowed = groundingFor(material.all, [`${material.period.year}年`, `${material.period.year + 1}年`]);
   const extra = instruction.trim() ? { instruction: instruction.trim() } : {};
   const openingUnverified: string[] = [];
   const opening: DraftPart = {
