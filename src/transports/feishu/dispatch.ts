@@ -25,9 +25,14 @@ import type { FeishuEvent } from "./types.js";
  * Never lose, never double:
  * - a message is persisted to the inbox *before* Feishu gets its answer, then processed;
  *   a crash after the answer leaves the entry for `replay()` at the next start;
- * - event_id and message_id are marked seen in the store, and an entry still in the inbox
- *   counts as seen, so retries (same message, new event_id), second deliveries and restarts
- *   are dropped;
+ * - the inbox entry itself is the de-duplication record until the event is processed: its id is
+ *   derived from the message_id (one entry per message, not per delivery), so a retry (same
+ *   event_id), a second delivery (new event_id, same message) or a restart finds it and is
+ *   dropped; concurrent duplicates are caught by the in-memory in-flight set, which is filled
+ *   synchronously before the write. Answering costs ONE store write (the entry);
+ * - once processed, `done:<inbox id>` is marked seen (for a week, longer than Feishu retries)
+ *   before the entry leaves the inbox, and takes over as the de-duplication record. Keys
+ *   `event:`/`message:` written by earlier versions are still honoured;
  * - the engine's replies are saved into the inbox entry before sending, so a replay sends them
  *   without running the engine (and recording the update) again;
  * - each sent message is recorded in a ledger (and carries a Feishu `uuid`), and the entry is
@@ -132,11 +137,17 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
       ev.type === "message"
         ? await messageIncoming(ev, api, identity, log)
         : await cardIncoming(ev, identity);
-    const replies: Reply[] = incoming ? await engine.handle(incoming) : [];
+    // Not for the bot (group chatter, its own echo…): the engine did not run, nothing to save.
+    if (!incoming) return [];
+    const replies: Reply[] = await engine.handle(incoming);
     await store.putInbox({ ...entry, payload: { ...payload, replies } });
     return replies;
   }
 
+  /**
+   * The done key first, then the entry leaves the inbox: a crash (or a failed write) between the
+   * two leaves an entry that `process` drops as done; never a removed entry without its key.
+   */
   async function finish(inboxId: string): Promise<void> {
     await store.markSeen(keys.done(inboxId), SEEN_TTL_MS);
     await store.removeInbox(inboxId);
@@ -188,10 +199,6 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
       if (store.hasSeen(keys.done(entry.id))) {
         await store.removeInbox(entry.id);
         return;
-      }
-      if (ev.type === "message") {
-        await store.markSeen(keys.event(ev.eventId), SEEN_TTL_MS);
-        await store.markSeen(keys.message(ev.body.message.message_id), SEEN_TTL_MS);
       }
       const replies = await (computed ?? computeReplies(entry, payload, ev));
       const target = replyTarget(ev);
@@ -267,8 +274,8 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     };
     let computed: Promise<Reply[]>;
     try {
+      // The entry (keyed by event_id) is the de-duplication record, as for messages.
       await store.putInbox(entry);
-      await store.markSeen(keys.event(ev.eventId), SEEN_TTL_MS);
       computed = serialize(ev.body.operator.open_id ?? inboxId, () =>
         computeReplies(entry, entry.payload as InboxPayload, ev),
       );

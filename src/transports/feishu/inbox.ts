@@ -47,7 +47,9 @@ export interface InboxPayload {
 export const keys = {
   messageInbox: (messageId: string) => `feishu:msg:${messageId}`,
   cardInbox: (eventId: string) => `feishu:card:${eventId}`,
+  /** Read only: written by earlier versions (a week's TTL), still honoured after an upgrade. */
   event: (eventId: string) => `feishu:event:${eventId}`,
+  /** Read only, as `event`. */
   message: (messageId: string) => `feishu:message:${messageId}`,
   /** Everything for this inbox entry was sent. */
   done: (inboxId: string) => `feishu:done:${inboxId}`,
