@@ -256,6 +256,38 @@ describe("send queue", () => {
     expect(stamps.at(-1)! - stamps[0]!).toBeLessThan(2500);
   });
 
+  it("one receiver's spacing does not hold back another receiver (no head-of-line blocking)", async () => {
+    const v = virtualTime();
+    const q = createSendQueue({ log, now: v.now, sleep: v.sleep });
+    const times: Record<string, number[]> = { a: [], b: [] };
+    const send = (who: "a" | "b") => q.run(who, "send", async () => times[who].push(v.now()));
+    const all = [send("a"), send("a"), send("a")];
+    // A's first message has gone and its second is waiting for A's 200 ms spacing…
+    await new Promise((r) => setImmediate(r));
+    expect(times.a).toEqual([0]);
+    // …when B's first message comes: it goes one app gap (20 ms) later, not after A's wait.
+    all.push(send("b"));
+    await v.drive(Promise.all(all));
+    expect(times.a).toEqual([0, 200, 400]);
+    expect(times.b).toEqual([20]);
+  });
+
+  it("fills the app's free slots around receivers' waits, never two sends within one app gap", async () => {
+    const v = virtualTime();
+    const q = createSendQueue({ log, now: v.now, sleep: v.sleep });
+    const stamps: number[] = [];
+    const jobs: Promise<unknown>[] = [];
+    // 10 receivers with 6 messages each, queued at once: 60 sends, 5/s per receiver, 50/s per app.
+    for (let r = 0; r < 10; r++)
+      for (let i = 0; i < 6; i++) jobs.push(q.run(`r${r}`, "send", async () => stamps.push(v.now())));
+    await v.drive(Promise.all(jobs));
+    stamps.sort((x, y) => x - y);
+    expect(stamps).toHaveLength(60);
+    for (let i = 1; i < stamps.length; i++) expect(stamps[i]! - stamps[i - 1]!).toBeGreaterThanOrEqual(20);
+    // Receiver spacing is the bound: the sixth message of each goes at ~1 s, not at 60 × 20 ms + waits.
+    expect(stamps.at(-1)!).toBeLessThanOrEqual(1200);
+  });
+
   it("retries rate limits and 5xx with growing delays, then succeeds", async () => {
     const c = clock();
     const q = createSendQueue({ log, now: c.now, sleep: c.sleep, baseDelayMs: 1000 });

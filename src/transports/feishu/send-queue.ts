@@ -44,15 +44,37 @@ export function createSendQueue(opts: SendQueueOptions): SendQueue {
   const sleep = opts.sleep ?? defaultSleep;
 
   const nextByReceiver = new Map<string, number>();
-  let nextApp = 0;
+  /**
+   * App send slots already given out, ascending. Any two are at least `perAppGap` apart, which
+   * keeps to the app limit in every one-second window. Slots are placed at the earliest free time
+   * at or after the receiver's own slot, so one receiver's spacing (200 ms at 5/s) never pushes
+   * the app clock: other receivers' messages fill the gaps in between.
+   */
+  const appSlots: number[] = [];
   const chains = new Map<string, Promise<unknown>>();
   const pending = new Set<Promise<unknown>>();
+
+  /** The earliest time ≥ `earliest` at least one app gap away from every reserved slot; reserves it. */
+  function reserveAppSlot(earliest: number, t: number): number {
+    let stale = 0;
+    while (stale < appSlots.length && (appSlots[stale] as number) <= t - perAppGap) stale++;
+    if (stale > 0) appSlots.splice(0, stale);
+    let slot = earliest;
+    let at = 0;
+    for (; at < appSlots.length; at++) {
+      const taken = appSlots[at] as number;
+      if (taken <= slot - perAppGap) continue;
+      if (taken >= slot + perAppGap) break;
+      slot = taken + perAppGap;
+    }
+    appSlots.splice(at, 0, slot);
+    return slot;
+  }
 
   /** Reserve the next send slot synchronously; returns how long to wait for it. */
   function reserve(receiver: string): number {
     const t = now();
-    const slot = Math.max(t, nextApp, receiver ? (nextByReceiver.get(receiver) ?? 0) : 0);
-    nextApp = slot + perAppGap;
+    const slot = reserveAppSlot(Math.max(t, receiver ? (nextByReceiver.get(receiver) ?? 0) : 0), t);
     if (receiver) {
       nextByReceiver.set(receiver, slot + perReceiverGap);
       if (nextByReceiver.size > 1000) {
