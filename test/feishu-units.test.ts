@@ -259,7 +259,7 @@ describe("send queue", () => {
   it("one receiver's spacing does not hold back another receiver (no head-of-line blocking)", async () => {
     const v = virtualTime();
     const q = createSendQueue({ log, now: v.now, sleep: v.sleep });
-    const times: Record<string, number[]> = { a: [], b: [] };
+    const times: { a: number[]; b: number[] } = { a: [], b: [] };
     const send = (who: "a" | "b") => q.run(who, "send", async () => times[who].push(v.now()));
     const all = [send("a"), send("a"), send("a")];
     // A's first message has gone and its second is waiting for A's 200 ms spacing…

@@ -3,6 +3,7 @@ import type { Feature } from "../app.js";
 import { errorMessage } from "../errors.js";
 import { type DocxApi, feishuWebBase } from "../export/create-feishu-doc.js";
 import { createLlmClient } from "../llm/llm-client.js";
+import { sdkLogger } from "../transports/feishu/sdk-logger.js";
 import { createDraftingService } from "./draft-service.js";
 import { extractWithModel } from "./extract-with-model.js";
 import { loadPrompts } from "./load-prompts.js";
@@ -38,7 +39,12 @@ export const draftingFeature: Feature = {
         appId: config.feishu.appId,
         appSecret: config.feishu.appSecret,
         domain: config.feishu.domain,
+        appType: lark.AppType.SelfBuild,
+        // Through our logger (masked secrets), as the transport's client. Not `fatal`: the SDK
+        // reads level 0 as "unset" and falls back to info. Quiet: a failed docx call is thrown
+        // as a FEISHU_API error and reported once by the caller.
         loggerLevel: lark.LoggerLevel.error,
+        logger: sdkLogger(services.log, { quiet: true }),
       });
       docx = { client: client satisfies DocxApi, webBase: feishuWebBase(config.feishu.domain) };
     }

@@ -6,8 +6,9 @@ import type { Logger } from "../../log.js";
  * already reports once, with the retry decision.
  */
 export function sdkLogger(log: Logger, opts: { quiet?: boolean } = {}) {
+  // The SDK's LoggerProxy hands its variadic arguments over as ONE array: spread it again.
   const line = (msg: unknown[]) =>
-    msg
+    (msg.length === 1 && Array.isArray(msg[0]) ? (msg[0] as unknown[]) : msg)
       .map((m) => {
         if (typeof m === "string") return m;
         if (m instanceof Error) return m.message;
