@@ -5,7 +5,7 @@ import type { InboxEntry } from "../src/store/types.js";
 import type { FeishuApi } from "../src/transports/feishu/api.js";
 import { createFeishuDispatcher, type DispatchStore } from "../src/transports/feishu/dispatch.js";
 import { parseFeishuEvent } from "../src/transports/feishu/parse.js";
-import { textEvent } from "./fakes/feishu-events.js";
+import { TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
 
 /**
  * The dispatcher's write discipline, against an in-memory store that records every write:
@@ -105,6 +105,10 @@ describe("Feishu dispatcher: one write before the answer", () => {
     t.blockEngine(engine.promise);
     expect(await t.dispatcher.dispatch(msg("om_1", "ev_1"))).toEqual({ status: "accepted" });
     expect(t.writes).toEqual(["put feishu:msg:om_1"]);
+    // Kept as received, minus the verification token (checked already; a secret).
+    const stored = JSON.stringify(t.store.listInbox()[0]?.payload);
+    expect(stored).toContain('"event_id":"ev_1"');
+    expect(stored).not.toContain(TEST_FEISHU.verificationToken);
     engine.resolve();
     await t.dispatcher.idle();
     expect(t.sent).toEqual(["om_1"]);

@@ -17,7 +17,7 @@ import {
 import { type InboxPayload, InboxPayloadSchema, keys, SEEN_TTL_MS } from "./inbox.js";
 import { parseFeishuEvent } from "./parse.js";
 import { type CardJson, splitCard } from "./render-card.js";
-import type { FeishuEvent } from "./types.js";
+import type { Envelope, FeishuEvent } from "./types.js";
 
 /**
  * The one Feishu dispatcher; the webhook and the long connection both call `dispatch`.
@@ -77,6 +77,16 @@ export interface FeishuDispatcher {
 }
 
 const MAX_ATTEMPTS = 3;
+
+/**
+ * The event as kept in the inbox: as received, minus the verification token (already checked,
+ * useless for a replay, and a secret that has no business on disk).
+ */
+function storedEvent(raw: Envelope): Envelope {
+  if (raw.header.token === undefined) return raw;
+  const { token: _token, ...header } = raw.header;
+  return { ...raw, header };
+}
 const TIMEOUT = Symbol("timeout");
 
 export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispatcher {
@@ -239,7 +249,7 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     const entry: InboxEntry = {
       id: inboxId,
       receivedAt: now().toISOString(),
-      payload: { source: "feishu", kind: "message", event: ev.raw } satisfies InboxPayload,
+      payload: { source: "feishu", kind: "message", event: storedEvent(ev.raw) } satisfies InboxPayload,
       attempts: 0,
     };
     try {
@@ -269,7 +279,7 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     const entry: InboxEntry = {
       id: inboxId,
       receivedAt: now().toISOString(),
-      payload: { source: "feishu", kind: "card", event: ev.raw } satisfies InboxPayload,
+      payload: { source: "feishu", kind: "card", event: storedEvent(ev.raw) } satisfies InboxPayload,
       attempts: 0,
     };
     let computed: Promise<Reply[]>;
