@@ -202,6 +202,31 @@ describe("outbox", () => {
     expect(messageText(fake.messages[0]!)).toContain("进度 3/3");
   });
 
+  it("sends a new progress card when the updateKey has no mapping (restart) or the patch fails", async () => {
+    const dataDir = makeTmpDir();
+    const card = (n: number) => ({
+      text: `进度 ${n}/3`,
+      card: { title: "正在生成初稿", blocks: [`进度 ${n}/3`] },
+    });
+    const first = await startFeishuHarness({ dataDir, fake });
+    await first.feishu.outbox.sendToPerson("zhou-ju", card(1), { updateKey: "draft-2025" });
+    await first.stop();
+    // After a restart the message ids kept in memory are gone: a new message, no patch.
+    h = await startFeishuHarness({ dataDir, fake });
+    await h.feishu.outbox.sendToPerson("zhou-ju", card(2), { updateKey: "draft-2025" });
+    expect(fake.messages).toHaveLength(2);
+    expect(fake.calls("message.patch")).toHaveLength(0);
+    // Feishu refuses the patch (the card was deleted, say): a new message, which later updates patch.
+    fake.failNext("message.patch", { code: 230011, msg: "message deleted" });
+    await h.feishu.outbox.sendToPerson("zhou-ju", card(3), { updateKey: "draft-2025" });
+    expect(fake.messages).toHaveLength(3);
+    expect(messageText(fake.messages[2]!)).toContain("进度 3/3");
+    await h.feishu.outbox.sendToPerson("zhou-ju", card(3), { updateKey: "draft-2025" });
+    expect(fake.messages).toHaveLength(3);
+    expect(fake.calls("message.patch")).toHaveLength(2);
+    expect(messageText(fake.messages[2]!)).toContain("进度 3/3");
+  });
+
   it("uploads a .docx as a doc file and sends it; a huge text goes as a .txt file", async () => {
     const hh = await harness();
     const file = path.join(makeTmpDir(), "总结.docx");
