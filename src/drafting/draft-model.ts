@@ -41,6 +41,11 @@ export const DraftPartSchema = z.object({
   fallbackReason: z.string().optional(),
   /** Figures replaced by 「×」 because no source mentions them (raw text as the model wrote it). */
   unverified: z.array(z.string()).default([]),
+  /**
+   * Ids of source updates holding clauses that read like instructions to the model: those clauses
+   * were not used (listed for the reviewer as 〔待核实〕疑似指令的材料，未采用).
+   */
+  setAside: z.array(z.string()).default([]),
   sourceIds: z.array(z.string()).default([]),
   /** Hash of everything the part was made from; equal hashes mean an identical request. */
   inputHash: z.string().default(""),

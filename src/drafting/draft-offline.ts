@@ -139,6 +139,7 @@ export function offlineSectionPart(m: SectionMaterial, origin: PartOrigin = "off
     heading: pairedHeading(m.sectionName, m.index),
     status: "draft" as const,
     unverified: [],
+    setAside: [...m.setAside],
     inputHash: "",
   };
   if (m.updates.length === 0) {
@@ -192,6 +193,7 @@ export function offlineOpening(org: Org, material: Material, origin: PartOrigin 
       status: "draft",
       origin: "placeholder",
       unverified: [],
+      setAside: [],
       sourceIds: [],
       inputHash: "",
     };
@@ -208,6 +210,7 @@ export function offlineOpening(org: Org, material: Material, origin: PartOrigin 
     status: "draft",
     origin,
     unverified: [],
+    setAside: [],
     sourceIds: material.all.map((u) => u.id),
     inputHash: "",
   };
@@ -234,6 +237,7 @@ export function offlineProblems(material: Material, origin: PartOrigin = "offlin
     status: "draft",
     origin: items.length === 0 ? "placeholder" : origin,
     unverified: [],
+    setAside: [],
     sourceIds: [...new Set(items.flatMap((i) => i.sourceIds))],
     inputHash: "",
   };
@@ -266,6 +270,7 @@ export function offlinePlan(material: Material, origin: PartOrigin = "offline"):
     status: "draft",
     origin: items.length === 0 ? "placeholder" : origin,
     unverified: [],
+    setAside: [],
     sourceIds: [...new Set(items.flatMap((i) => i.sourceIds))],
     inputHash: "",
   };

@@ -45,7 +45,7 @@ export function exportCommand(api: DraftingApi): Command {
             ? "md"
             : "docx";
         const dir = path.join(api.dataDir, "exports", `${draft.id}-v${v.version}`);
-        const material = service.material(draft.period).all;
+        const material = service.material(draft.period).records;
         const files = await writeDraftFiles(draft, dir, {
           org: ctx.services.org,
           material,

@@ -52,7 +52,8 @@ export function reviewCard(d: Draft): CardModel {
   for (const p of v.parts) {
     const label = partLabel(v, p);
     const name = p.kind === "section" ? `${label}${p.heading}` : label;
-    const check = p.unverified.length > 0 ? `｜待核实 ${p.unverified.length} 处` : "";
+    const toCheck = p.unverified.length + (p.setAside.length > 0 ? 1 : 0);
+    const check = toCheck > 0 ? `｜待核实 ${toCheck} 处` : "";
     blocks.push(`${name}｜${STATUS[p.status]}${origin(p)}${check}`);
     if (d.status === "approved" || p.origin === "placeholder") continue;
     if (p.status === "draft") buttons.push({ label: `重写${label}`, command: `重写 ${label}` });
@@ -87,7 +88,10 @@ export function reviewCard(d: Draft): CardModel {
   };
 }
 
-/** Figures to check, parts written offline, and sections that received no material. */
+/** What the reviewer is told about material that read like an instruction to the model. */
+export const SET_ASIDE_NOTE = "疑似指令的材料，未采用";
+
+/** Figures to check, instruction-like material set aside, parts written offline, and sections that received no material. */
 export function pendingText(d: Draft): string {
   const v = latestVersion(d);
   const lines: string[] = [];
@@ -95,6 +99,8 @@ export function pendingText(d: Draft): string {
     const label = partLabel(v, p);
     if (p.unverified.length > 0)
       lines.push(`〔待核实〕${label}：${p.unverified.join("、")}（已替换为「×」，请核对后补入）`);
+    if (p.setAside.length > 0)
+      lines.push(`〔待核实〕${label}：${SET_ASIDE_NOTE}（来源：${p.setAside.join("、")}）`);
   }
   for (const p of v.parts) {
     if (p.origin !== "placeholder") continue;

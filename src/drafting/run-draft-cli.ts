@@ -66,7 +66,7 @@ export async function draftToDir(
   const date = localDateString(app.services.clock.now(), app.services.timezone);
   const files = await writeDraftFiles(draft, outDir, {
     org: app.services.org,
-    material: service.material(period).all,
+    material: service.material(period).records,
     date,
   });
   return { draft, files };
