@@ -228,10 +228,13 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
       : (d.ev.body.operator.open_id ?? entry.id);
   }
 
-  function schedule(entry: InboxEntry, computed?: Promise<Reply[]>): Promise<void> {
+  /** `sender`: the entry's sender key when the caller already has the event parsed. */
+  function schedule(entry: InboxEntry, computed?: Promise<Reply[]>, sender?: string): Promise<void> {
     inFlight.add(entry.id);
     return track(
-      serialize(senderKey(entry), () => process(entry, computed)).finally(() => inFlight.delete(entry.id)),
+      serialize(sender ?? senderKey(entry), () => process(entry, computed)).finally(() =>
+        inFlight.delete(entry.id),
+      ),
     );
   }
 
@@ -258,7 +261,7 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
       inFlight.delete(inboxId);
       throw e;
     }
-    void schedule(entry);
+    void schedule(entry, undefined, ev.body.sender.sender_id.open_id ?? inboxId);
     return { status: "accepted" };
   }
 
