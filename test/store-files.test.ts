@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { UpdateSchema } from "../src/domain/update.js";
 import { type AppError, isAppError } from "../src/errors.js";
 import { openStore } from "../src/store/open-store.js";
 import type { Store } from "../src/store/types.js";
@@ -47,6 +48,8 @@ function dirWith(files: Record<string, string>): string {
   return dir;
 }
 
+/** A month shard (current format) and an old-layout year shard (format v1). */
+const monthShard = (month: string, updates: unknown[]) => JSON.stringify({ version: 2, month, updates });
 const v1Shard = (year: number, updates: unknown[]) => JSON.stringify({ version: 1, year, updates });
 
 describe("refusing files it cannot trust (left byte-identical)", () => {
@@ -64,28 +67,42 @@ describe("refusing files it cannot trust (left byte-identical)", () => {
 
   it("a shard failing the schema → STORE_CORRUPT saying which field; file untouched", async () => {
     const bad = { ...makeUpdate({ seq: 1 }), status: "archived" };
-    const text = v1Shard(2025, [bad]);
-    const dir = dirWith({ "updates/2025.json": text });
-    const err = await openError(dir);
-    expect(err.code).toBe("STORE_CORRUPT");
-    expect(err.message).toContain(join("updates", "2025.json"));
-    expect(err.message).toContain("updates.0.status");
-    expect(readFileSync(join(dir, "updates", "2025.json"), "utf8")).toBe(text);
+    for (const [rel, text] of [
+      ["updates/2025-03.json", monthShard("2025-03", [bad])],
+      ["updates/2025.json", v1Shard(2025, [bad])],
+    ] as const) {
+      const dir = dirWith({ [rel]: text });
+      const err = await openError(dir);
+      expect(err.code).toBe("STORE_CORRUPT");
+      expect(err.message).toContain(join(...rel.split("/")));
+      expect(err.message).toContain("updates.0.status");
+      expect(readFileSync(join(dir, rel), "utf8")).toBe(text);
+      expect(existsSync(join(dir, "backups"))).toBe(false);
+    }
   });
 
-  it("an update in the wrong year's shard, or an id in two shards, is refused", async () => {
+  it("an update in the wrong month's shard, or an id in two shards, is refused", async () => {
     const u = makeUpdate({ seq: 1, date: "2024-05-01" });
+    const wrongMonth = await openError(dirWith({ "updates/2024-06.json": monthShard("2024-06", [u]) }));
+    expect(wrongMonth.code).toBe("STORE_CORRUPT");
+    expect(wrongMonth.message).toMatch(/not in 2024-06/);
     const wrongYear = await openError(dirWith({ "updates/2025.json": v1Shard(2025, [u]) }));
-    expect(wrongYear.code).toBe("STORE_CORRUPT");
     expect(wrongYear.message).toMatch(/not in 2025/);
     const twice = await openError(
       dirWith({
-        "updates/2024.json": v1Shard(2024, [u]),
-        "updates/2025.json": v1Shard(2025, [{ ...u, seq: 2, date: "2025-01-01" }]),
+        "updates/2024-05.json": monthShard("2024-05", [u]),
+        "updates/2025-01.json": monthShard("2025-01", [{ ...u, seq: 2, date: "2025-01-01" }]),
       }),
     );
     expect(twice.code).toBe("STORE_CORRUPT");
     expect(twice.message).toContain(u.id);
+  });
+
+  it("a month shard in an older format is refused (month shards start at format v2)", async () => {
+    const text = JSON.stringify({ version: 1, month: "2025-03", updates: [] });
+    const err = await openError(dirWith({ "updates/2025-03.json": text }));
+    expect(err.code).toBe("STORE_CORRUPT");
+    expect(err.message).toMatch(/no migration/);
   });
 
   it("an unreadable file (a directory where state.json should be) → STORE_CORRUPT", async () => {
@@ -97,12 +114,12 @@ describe("refusing files it cannot trust (left byte-identical)", () => {
   });
 
   it("a file from a newer bot → STORE_CORRUPT telling to upgrade; untouched", async () => {
-    const text = JSON.stringify({ version: 2, conversations: {}, somethingNew: true });
+    const text = JSON.stringify({ version: 3, conversations: {}, somethingNew: true });
     const dir = dirWith({ "state.json": text });
     const err = await openError(dir);
     expect(err.code).toBe("STORE_CORRUPT");
     expect(err.message).toMatch(/upgrade/);
-    expect(err.message).toContain("version 2");
+    expect(err.message).toContain("version 3");
     expect(readFileSync(join(dir, "state.json"), "utf8")).toBe(text);
     expect(existsSync(join(dir, "backups"))).toBe(false);
   });
@@ -145,8 +162,15 @@ describe("migrations", () => {
     const drafts = await s.collection("drafts", z.object({ id: z.string(), title: z.string() }));
     expect(drafts.get("d1")?.title).toBe("总结");
 
-    expect(JSON.parse(readFileSync(join(dir, "state.json"), "utf8")).version).toBe(1);
-    expect(JSON.parse(readFileSync(join(dir, "updates", "2025.json"), "utf8")).version).toBe(1);
+    const state = JSON.parse(readFileSync(join(dir, "state.json"), "utf8"));
+    expect(state.version).toBe(2);
+    expect(state.seen).toBeUndefined();
+    expect(JSON.parse(readFileSync(join(dir, "inbox.json"), "utf8")).seen).toHaveProperty("evt-9");
+    expect(existsSync(join(dir, "updates", "2025.json"))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, "updates", "2025-02.json"), "utf8"))).toMatchObject({
+      version: 2,
+      month: "2025-02",
+    });
     expect(JSON.parse(readFileSync(join(dir, "drafts.json"), "utf8")).version).toBe(1);
     const backups = readdirSync(join(dir, "backups"));
     const original = (prefix: string) => {
@@ -157,6 +181,119 @@ describe("migrations", () => {
     expect(original("state")).toBe(stateV0);
     expect(original("updates.2025")).toBe(shardV0);
     expect(original("drafts")).toBe(draftsV0);
+  });
+
+  it("splits v1 year shards into month shards and moves seen keys + inbox out of a v1 state.json", async () => {
+    const a = (seq: number, date: string) => makeUpdate({ author: "li", seq, date });
+    const y2024 = [a(1, "2024-11-30"), a(2, "2024-12-01")];
+    const y2025 = [a(3, "2025-01-05"), a(4, "2025-03-01"), a(5, "2025-03-31")];
+    const stateV1 = JSON.stringify({
+      version: 1,
+      conversations: { ou_1: { step: "idle" } },
+      bindings: { ou_1: "li" },
+      seen: { "evt-1": "2025-03-08T00:00:00.000Z", "evt-old": "2025-02-01T00:00:00.000Z" },
+      inbox: [{ id: "feishu:m1", receivedAt: "2025-03-01T00:00:00Z", payload: { x: 1 }, attempts: 2 }],
+      // v1 counted seq in state.json: a counter above the stored updates stays binding.
+      seqCounters: { li: 8 },
+    });
+    const files = {
+      "state.json": stateV1,
+      "updates/2024.json": v1Shard(2024, y2024),
+      "updates/2025.json": v1Shard(2025, y2025),
+    };
+    const dir = dirWith(files);
+    const logs: string[] = [];
+    const s = await openIn(dir, { now: () => new Date("2025-03-02T00:00:00Z"), log: (m) => logs.push(m) });
+
+    expect(s.listUpdates()).toEqual([...y2024, ...y2025]);
+    expect(s.findBySeq("li", 4)?.date).toBe("2025-03-01");
+    expect(s.hasSeen("evt-1")).toBe(true);
+    expect(s.listInbox().map((e) => [e.id, e.attempts])).toEqual([["feishu:m1", 2]]);
+    expect(s.getConversation("ou_1")).toEqual({ step: "idle" });
+    expect((await s.addUpdate(makeUpdate({ author: "li", date: "2025-03-15" }))).seq).toBe(9);
+
+    expect(readdirSync(join(dir, "updates")).sort()).toEqual([
+      "2024-11.json",
+      "2024-12.json",
+      "2025-01.json",
+      "2025-03.json",
+    ]);
+    const state = JSON.parse(readFileSync(join(dir, "state.json"), "utf8"));
+    expect(state).toEqual({
+      version: 2,
+      conversations: { ou_1: { step: "idle" } },
+      bindings: { ou_1: "li" },
+      seqCounters: { li: 8 },
+    });
+    const inbox = JSON.parse(readFileSync(join(dir, "inbox.json"), "utf8"));
+    expect(Object.keys(inbox.seen).sort()).toEqual(["evt-1", "evt-old"]);
+    expect(inbox.inbox).toHaveLength(1);
+    // The originals, byte for byte, as pre-migration backups.
+    const backups = readdirSync(join(dir, "backups"));
+    for (const [prefix, rel] of [
+      ["state.pre-migration-v1.", "state.json"],
+      ["updates.2024.pre-migration-v1.", "updates/2024.json"],
+      ["updates.2025.pre-migration-v1.", "updates/2025.json"],
+    ] as const) {
+      const name = backups.find((n) => n.startsWith(prefix));
+      expect(name, `${prefix} in ${backups}`).toBeDefined();
+      expect(readFileSync(join(dir, "backups", name!), "utf8")).toBe(files[rel]);
+    }
+    expect(logs.some((m) => m.includes("split") && m.includes("2025.json"))).toBe(true);
+
+    await closeAll();
+    const again = await openIn(dir);
+    expect(again.listUpdates()).toHaveLength(6);
+    expect((await again.addUpdate(makeUpdate({ author: "li" }))).seq).toBe(10);
+  });
+
+  it("a split interrupted by a crash (year file and some of its months on disk) completes on the next open", async () => {
+    const y = [makeUpdate({ seq: 1, date: "2025-01-05" }), makeUpdate({ seq: 2, date: "2025-02-05" })];
+    const dir = dirWith({
+      "updates/2025.json": v1Shard(2025, y),
+      // Written by the split before the crash:
+      "updates/2025-01.json": monthShard("2025-01", [UpdateSchema.parse(y[0])]),
+    });
+    const s = await openIn(dir);
+    expect(s.listUpdates().map((u) => u.id)).toEqual(y.map((u) => u.id));
+    expect(readdirSync(join(dir, "updates")).sort()).toEqual(["2025-01.json", "2025-02.json"]);
+  });
+
+  it("a year file beside a month of its year with different content is refused, nothing changed", async () => {
+    const y = [makeUpdate({ seq: 1, date: "2025-01-05" })];
+    const other = makeUpdate({ seq: 2, date: "2025-01-06" });
+    const files = {
+      "updates/2025.json": v1Shard(2025, y),
+      "updates/2025-01.json": monthShard("2025-01", [other]),
+    };
+    const dir = dirWith(files);
+    const err = await openError(dir);
+    expect(err.code).toBe("STORE_CORRUPT");
+    expect(err.message).toContain("2025-01.json");
+    expect(err.message).toMatch(/differ/);
+    for (const [rel, text] of Object.entries(files)) expect(readFileSync(join(dir, rel), "utf8")).toBe(text);
+    expect(existsSync(join(dir, "backups"))).toBe(false);
+  });
+
+  it("a state split interrupted after inbox.json was written merges both on the next open", async () => {
+    const stateV1 = JSON.stringify({
+      version: 1,
+      conversations: {},
+      bindings: {},
+      seen: { a: "2099-01-01T00:00:00.000Z", b: "2099-01-01T00:00:00.000Z" },
+      inbox: [{ id: "e1", receivedAt: "t", payload: null, attempts: 0 }],
+      seqCounters: {},
+    });
+    const inbox = JSON.stringify({
+      version: 1,
+      seen: { a: "2099-01-01T00:00:00.000Z", c: "2099-01-01T00:00:00.000Z" },
+      inbox: [{ id: "e2", receivedAt: "t", payload: null, attempts: 0 }],
+    });
+    const dir = dirWith({ "state.json": stateV1, "inbox.json": inbox });
+    const s = await openIn(dir);
+    expect(["a", "b", "c"].map((k) => s.hasSeen(k))).toEqual([true, true, true]);
+    expect(s.listInbox().map((e) => e.id)).toEqual(["e2", "e1"]);
+    expect(JSON.parse(readFileSync(join(dir, "state.json"), "utf8")).seen).toBeUndefined();
   });
 
   it("nothing is migrated when another file fails to load", async () => {
@@ -212,16 +349,20 @@ describe("rolling backups", () => {
 });
 
 describe("failed writes", () => {
-  it("a failed state write rejects with STORE_IO and leaves memory as it was", async () => {
+  it("a failed state or inbox write rejects with STORE_IO and leaves memory as it was", async () => {
     const dir = makeTmpDir();
     const s = await openIn(dir);
     await s.setBinding("ou_1", "zhangsan");
-    rmSync(join(dir, "state.json"));
-    mkdirSync(join(dir, "state.json", "blocker"), { recursive: true });
+    await s.markSeen("old");
+    for (const name of ["state.json", "inbox.json"]) {
+      rmSync(join(dir, name));
+      mkdirSync(join(dir, name, "blocker"), { recursive: true });
+    }
     await expect(s.setBinding("ou_1", "lisi")).rejects.toMatchObject({ code: "STORE_IO" });
     expect(s.getBinding("ou_1")).toBe("zhangsan");
     await expect(s.markSeen("k")).rejects.toMatchObject({ code: "STORE_IO" });
     expect(s.hasSeen("k")).toBe(false);
+    expect(s.hasSeen("old")).toBe(true);
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 
@@ -229,15 +370,15 @@ describe("failed writes", () => {
     const dir = makeTmpDir();
     const s = await openIn(dir);
     await s.addUpdate(makeUpdate({ date: "2025-01-05" }));
-    const shardBefore = readFileSync(join(dir, "updates", "2025.json"), "utf8");
+    const shardBefore = readFileSync(join(dir, "updates", "2025-01.json"), "utf8");
     const stateBefore = readFileSync(join(dir, "state.json"), "utf8");
     const batch = [makeUpdate({ date: "2024-06-01" }), makeUpdate(), { ...makeUpdate(), date: "soon" }];
     const err = await s.addUpdates(batch).catch((e) => e);
     expect(isAppError(err, "BAD_REQUEST")).toBe(true);
     expect((err as Error).message).toContain("#3");
-    expect(readFileSync(join(dir, "updates", "2025.json"), "utf8")).toBe(shardBefore);
+    expect(readFileSync(join(dir, "updates", "2025-01.json"), "utf8")).toBe(shardBefore);
     expect(readFileSync(join(dir, "state.json"), "utf8")).toBe(stateBefore);
-    expect(existsSync(join(dir, "updates", "2024.json"))).toBe(false);
+    expect(readdirSync(join(dir, "updates"))).toEqual(["2025-01.json"]);
     expect(s.listUpdates()).toHaveLength(1);
   });
 
@@ -245,21 +386,21 @@ describe("failed writes", () => {
     const dir = makeTmpDir();
     const s = await openIn(dir);
     await s.addUpdates([makeUpdate({ date: "2024-06-01" }), makeUpdate({ date: "2025-06-01" })]);
-    const before2024 = readFileSync(join(dir, "updates", "2024.json"), "utf8");
+    const before2024 = readFileSync(join(dir, "updates", "2024-06.json"), "utf8");
     const listBefore = s.listUpdates();
-    // Make the 2025 shard impossible to replace: a non-empty directory now sits at its path.
-    rmSync(join(dir, "updates", "2025.json"));
-    mkdirSync(join(dir, "updates", "2025.json", "blocker"), { recursive: true });
+    // Make the 2025-06 shard impossible to replace: a non-empty directory now sits at its path.
+    rmSync(join(dir, "updates", "2025-06.json"));
+    mkdirSync(join(dir, "updates", "2025-06.json", "blocker"), { recursive: true });
 
     const batch = [
       makeUpdate({ date: "2023-01-01" }),
-      makeUpdate({ date: "2024-07-01" }),
-      makeUpdate({ date: "2025-07-01" }),
+      makeUpdate({ date: "2024-06-30" }),
+      makeUpdate({ date: "2025-06-07" }),
     ];
     await expect(s.addUpdates(batch)).rejects.toMatchObject({ code: "STORE_IO" });
 
-    expect(readFileSync(join(dir, "updates", "2024.json"), "utf8")).toBe(before2024);
-    expect(existsSync(join(dir, "updates", "2023.json"))).toBe(false);
+    expect(readFileSync(join(dir, "updates", "2024-06.json"), "utf8")).toBe(before2024);
+    expect(existsSync(join(dir, "updates", "2023-01.json"))).toBe(false);
     expect(s.listUpdates()).toEqual(listBefore);
     expect(readdirSync(join(dir, "updates")).filter((n) => n.endsWith(".tmp"))).toEqual([]);
     for (const u of batch) expect(s.getUpdate(u.id)).toBeUndefined();
@@ -267,14 +408,20 @@ describe("failed writes", () => {
 });
 
 describe("cost of a write", () => {
-  it("appending to a 10k-update year leaves other years' files alone and stays fast", async () => {
+  it("appending with 10k updates in the year rewrites only that month's shard and stays fast", async () => {
     const dir = makeTmpDir();
     const s = await openIn(dir);
     await s.addUpdate(makeUpdate({ date: "2024-03-01" }));
     await s.addUpdates(
-      Array.from({ length: 10_000 }, (_, i) => makeUpdate({ author: `p${i % 40}`, date: "2025-05-01" })),
+      Array.from({ length: 10_000 }, (_, i) =>
+        makeUpdate({ author: `p${i % 40}`, date: `2025-${String(1 + (i % 12)).padStart(2, "0")}-01` }),
+      ),
     );
-    const other = statSync(join(dir, "updates", "2024.json")).mtimeMs;
+    const names = readdirSync(join(dir, "updates")).sort();
+    expect(names).toHaveLength(13);
+    const mtimes = () =>
+      names.filter((n) => n !== "2025-06.json").map((n) => statSync(join(dir, "updates", n)).mtimeMs);
+    const others = mtimes();
     await s.addUpdate(makeUpdate({ date: "2025-06-01" })); // warm: first write takes the backup
     const times: number[] = [];
     for (let i = 0; i < 7; i++) {
@@ -283,8 +430,9 @@ describe("cost of a write", () => {
       times.push(performance.now() - t0);
     }
     times.sort((a, b) => a - b);
-    expect(statSync(join(dir, "updates", "2024.json")).mtimeMs).toBe(other);
-    // Typically ~25 ms on a laptop SSD; the bound is loose because CI machines are shared.
-    expect(times[3]).toBeLessThan(250);
+    expect(mtimes()).toEqual(others);
+    // ~840 records in the month: well under 1 MB. Typically a few ms; loose because CI is shared.
+    expect(statSync(join(dir, "updates", "2025-06.json")).size).toBeLessThan(1_000_000);
+    expect(times[3]).toBeLessThan(150);
   });
 });

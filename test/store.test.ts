@@ -64,7 +64,7 @@ describe("updates", () => {
     await s.markSeen("k");
     const names = [...readdirSync(dir), ...readdirSync(join(dir, "updates"))];
     expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
-    const onDisk = JSON.parse(readFileSync(join(dir, "updates", "2025.json"), "utf8"));
+    const onDisk = JSON.parse(readFileSync(join(dir, "updates", "2025-03.json"), "utf8"));
     expect(onDisk.updates).toEqual(s.listUpdates());
   });
 
@@ -99,19 +99,25 @@ describe("updates", () => {
     expect(ids({ status: ["draft", "withdrawn"] })).toEqual([prevYear.id, jan.id]);
   });
 
-  it("writes one shard per year, one record per line", async () => {
+  it("writes one shard per month, one record per line", async () => {
     const dir = makeTmpDir();
     const s = await openIn(dir);
     await s.addUpdate(makeUpdate({ date: "2024-06-01" }));
     await s.addUpdate(makeUpdate({ date: "2025-06-01" }));
     await s.addUpdate(makeUpdate({ date: "2025-06-02" }));
-    expect(readdirSync(join(dir, "updates")).sort()).toEqual(["2024.json", "2025.json"]);
-    const text = readFileSync(join(dir, "updates", "2025.json"), "utf8");
+    await s.addUpdate(makeUpdate({ date: "2025-07-31" }));
+    expect(readdirSync(join(dir, "updates")).sort()).toEqual([
+      "2024-06.json",
+      "2025-06.json",
+      "2025-07.json",
+    ]);
+    const text = readFileSync(join(dir, "updates", "2025-06.json"), "utf8");
     expect(text.trim().split("\n")).toHaveLength(4);
-    expect(JSON.parse(text)).toMatchObject({ version: 1, year: 2025 });
+    expect(JSON.parse(text)).toMatchObject({ version: 2, month: "2025-06" });
+    expect(s.listUpdates({ from: "2025-06-02", to: "2025-07-31" })).toHaveLength(2);
   });
 
-  it("modifyUpdate is read-modify-write; moving the date to another year moves the record's shard", async () => {
+  it("modifyUpdate is read-modify-write; moving the date to another month moves the record's shard", async () => {
     const dir = makeTmpDir();
     const s = await openIn(dir);
     const u = await s.addUpdate(makeUpdate({ date: "2025-12-30" }));
@@ -123,18 +129,24 @@ describe("updates", () => {
     });
     expect(s.listUpdates({ from: "2026-01-01" }).map((x) => x.id)).toEqual([u.id]);
     expect(s.listUpdates({ to: "2025-12-31" })).toEqual([]);
-    const disk2025 = JSON.parse(readFileSync(join(dir, "updates", "2025.json"), "utf8"));
-    const disk2026 = JSON.parse(readFileSync(join(dir, "updates", "2026.json"), "utf8"));
+    const disk2025 = JSON.parse(readFileSync(join(dir, "updates", "2025-12.json"), "utf8"));
+    const disk2026 = JSON.parse(readFileSync(join(dir, "updates", "2026-01.json"), "utf8"));
     expect(disk2025.updates).toEqual([]);
     expect(disk2026.updates).toEqual([moved]);
     expect(s.findBySeq(u.author, u.seq)?.date).toBe("2026-01-02");
+    const back = await s.modifyUpdate(u.id, (x) => ({ ...x, date: "2026-03-01" }));
+    expect(JSON.parse(readFileSync(join(dir, "updates", "2026-01.json"), "utf8")).updates).toEqual([]);
+    expect(JSON.parse(readFileSync(join(dir, "updates", "2026-03.json"), "utf8")).updates).toEqual([back]);
+    const again = await reopen(s);
+    expect(again.getUpdate(u.id)).toEqual(back);
+    expect(again.findBySeq(u.author, u.seq)?.id).toBe(u.id);
   });
 
   it("modifyUpdate: NOT_FOUND for a missing id; an invalid result or an id change writes nothing", async () => {
     const dir = makeTmpDir();
     const s = await openIn(dir);
     const u = await s.addUpdate(makeUpdate());
-    const before = readFileSync(join(dir, "updates", "2025.json"), "utf8");
+    const before = readFileSync(join(dir, "updates", "2025-03.json"), "utf8");
     await expect(s.modifyUpdate("nope", (x) => x)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(s.modifyUpdate(u.id, (x) => ({ ...x, date: "March" }))).rejects.toMatchObject({
       code: "BAD_REQUEST",
@@ -142,7 +154,7 @@ describe("updates", () => {
     await expect(s.modifyUpdate(u.id, (x) => ({ ...x, id: "other" }))).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    expect(readFileSync(join(dir, "updates", "2025.json"), "utf8")).toBe(before);
+    expect(readFileSync(join(dir, "updates", "2025-03.json"), "utf8")).toBe(before);
     expect(s.getUpdate(u.id)).toEqual(u);
   });
 
@@ -196,7 +208,7 @@ describe("state", () => {
     t += 1;
     expect(s.hasSeen("old")).toBe(false);
     await s.markSeen("new");
-    const seen = JSON.parse(readFileSync(join(dir, "state.json"), "utf8")).seen;
+    const seen = JSON.parse(readFileSync(join(dir, "inbox.json"), "utf8")).seen;
     expect(Object.keys(seen)).toEqual(["new"]);
   });
 

@@ -36,7 +36,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
 }
 
 /** fsync a directory so a rename inside it survives a power cut (best effort: not every OS allows it). */
-async function syncDir(dir: string): Promise<void> {
+export async function syncDir(dir: string): Promise<void> {
   let fh: Awaited<ReturnType<typeof open>> | undefined;
   try {
     fh = await open(dir, "r");

@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { access, copyFile, mkdir, readdir, rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { AppError } from "../errors.js";
@@ -16,7 +17,8 @@ export interface BackupsOptions {
 
 /**
  * Rolling copies of the store's files in DATA_DIR/backups, named `<base>.<timestamp>.json`
- * (`base` is the file's path inside DATA_DIR with "/" → ".", e.g. `updates.2025`).
+ * (`base` is the file's path inside DATA_DIR with "/" → ".", e.g. `updates.2025-03`). Month
+ * shards keep each copy small (the first write of a shard in a process copies it before writing).
  *
  * Must stay true: a file is copied before its first write in this process and then at most once
  * per BACKUP_INTERVAL_MS; only the newest `keep` rolling copies per file survive; pre-migration
@@ -93,7 +95,8 @@ export class Backups {
     await mkdir(this.#opts.dir, { recursive: true });
     const stamp = this.#opts.now().toISOString().replace(/[:.]/g, "-");
     const tmp = join(this.#opts.dir, `.${base}.${process.pid}.backup.tmp`);
-    await copyFile(file, tmp);
+    // Kernel copy; a copy-on-write clone where the filesystem can (btrfs, xfs, APFS), else a copy.
+    await copyFile(file, tmp, constants.COPYFILE_FICLONE);
     try {
       // Only this process writes here (it holds the directory lock), so a free name stays free.
       let dest = "";

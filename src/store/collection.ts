@@ -10,13 +10,13 @@ import type { Collection } from "./types.js";
 
 /** Lower-case letters, digits and "-", so a name is a safe file name and cannot clash with backups' dots. */
 export const COLLECTION_NAME = /^[a-z][a-z0-9-]{0,63}$/;
-const RESERVED = new Set(["state", "updates", "backups"]);
+const RESERVED = new Set(["state", "inbox", "updates", "backups"]);
 
 export function checkCollectionName(name: string): void {
   if (!COLLECTION_NAME.test(name) || RESERVED.has(name)) {
     throw new AppError(
       "BAD_REQUEST",
-      `bad collection name ${JSON.stringify(name)}: use lower-case letters, digits and "-" (not state/updates/backups)`,
+      `bad collection name ${JSON.stringify(name)}: use lower-case letters, digits and "-" (not state/inbox/updates/backups)`,
     );
   }
 }
@@ -50,6 +50,7 @@ export async function loadCollection<T extends { id: string }>(
     backups: ctx.backups,
     now: ctx.now,
     log: ctx.log,
+    onWrite: ctx.onWrite,
   });
   await file.finishMigration();
   return new FileCollection(name, schema, file);

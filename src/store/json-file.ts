@@ -2,9 +2,11 @@ import { unlink } from "node:fs/promises";
 import { Low } from "lowdb";
 import type { Adapter } from "lowdb";
 import type { z } from "zod";
+import { AppError } from "../errors.js";
 import { readTextIfExists, writeFileAtomic } from "./atomic-file.js";
 import type { Backups } from "./backups.js";
 import { deepFreeze } from "./freeze.js";
+import { GroupCommit } from "./group-commit.js";
 import { Mutex } from "./mutex.js";
 import { CURRENT_VERSION, corrupt, type FileKind, migrate } from "./migrations.js";
 import { describeZodError } from "./schema.js";
@@ -25,7 +27,12 @@ export interface JsonFileOptions<T> {
   backups: Backups;
   now: () => Date;
   log: (msg: string) => void;
+  /** Called before every replacement of the file; throwing fails that write (tests, metrics). */
+  onWrite?: WriteHook;
 }
+
+/** See OpenStoreOptions.onWrite. */
+export type WriteHook = (path: string) => void | Promise<void>;
 
 /**
  * lowdb adapter that validates: read() parses JSON, migrates older versions and checks the
@@ -65,8 +72,27 @@ class ValidatingAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.opts.path, this.opts.serialize(data));
+    const { path, onWrite, serialize } = this.opts;
+    if (onWrite) {
+      try {
+        await onWrite(path);
+      } catch (e) {
+        throw e instanceof AppError
+          ? e
+          : new AppError("STORE_IO", `写入失败 / failed to write ${path}: ${(e as Error).message}`, {
+              cause: e,
+            });
+      }
+    }
+    await writeFileAtomic(path, serialize(data));
   }
+}
+
+/** The working copy of one batch; `owned`: `data` is a draft private to the batch (see edit). */
+interface Batch<T> {
+  data: T;
+  dirty: boolean;
+  owned: boolean;
 }
 
 /**
@@ -76,8 +102,11 @@ class ValidatingAdapter<T> implements Adapter<T> {
  * - `data` is deep-frozen and always equals what is on disk (or `empty()` when the file does not
  *   exist yet): a change is computed on a copy, written, and only then committed in memory, so a
  *   failed write leaves memory as it was;
- * - writes are serialized by the file's own promise-chain mutex: `mutate` is a read-modify-write
- *   that no other write can interleave with;
+ * - `mutate` calls are group-committed (GroupCommit): those arriving while a write is in flight are
+ *   applied together to the next copy and written by ONE temp+fsync+rename; each resolves once the
+ *   write holding its change is on disk, and all of them reject (memory unchanged) if it fails;
+ * - every write of the file (batches, migrations, multi-file writes) runs under the file's own
+ *   promise-chain mutex, so none interleave;
  * - before a write, a rolling backup is taken when due (Backups);
  * - a file that fails to load is never written.
  */
@@ -86,12 +115,24 @@ export class JsonFile<T> {
   readonly #adapter: ValidatingAdapter<T>;
   readonly #opts: JsonFileOptions<T>;
   readonly #mutex = new Mutex();
+  readonly #batches: GroupCommit<Batch<T>>;
   #exists = false;
+  /** Set during open when memory was changed on purpose and the file must be rewritten. */
+  #rewriteAtOpen = false;
 
-  private constructor(opts: JsonFileOptions<T>) {
+  private constructor(opts: JsonFileOptions<T>, data: T) {
     this.#opts = opts;
     this.#adapter = new ValidatingAdapter(opts);
-    this.#low = new Low<T>(this.#adapter, deepFreeze(opts.empty()));
+    this.#low = new Low<T>(this.#adapter, deepFreeze(data));
+    this.#batches = new GroupCommit<Batch<T>>(
+      {
+        begin: () => ({ data: this.#low.data, dirty: false, owned: false }),
+        dirty: (w) => w.dirty,
+        write: (w) => this.#write(w.data),
+        commit: (w) => this.commit(w.data),
+      },
+      this.#mutex,
+    );
   }
 
   /**
@@ -100,11 +141,19 @@ export class JsonFile<T> {
    * every file that must load together has loaded, so a failure elsewhere rewrites nothing.
    */
   static async load<T>(opts: JsonFileOptions<T>): Promise<JsonFile<T>> {
-    const file = new JsonFile(opts);
+    const file = new JsonFile(opts, opts.empty());
     await file.#low.read();
     file.#exists = file.#adapter.versionOnDisk !== undefined;
     file.#low.data = deepFreeze(file.#low.data);
     return file;
+  }
+
+  /**
+   * A file known NOT to exist on disk yet (the directory is ours while locked and was listed at
+   * open), holding `data` (default `empty()`) in memory until its first write.
+   */
+  static fresh<T>(opts: JsonFileOptions<T>, data?: T): JsonFile<T> {
+    return new JsonFile(opts, data ?? opts.empty());
   }
 
   /** True when the file on disk is in an older format than `data`. */
@@ -113,17 +162,46 @@ export class JsonFile<T> {
     return from !== undefined && from < CURRENT_VERSION[this.#opts.kind];
   }
 
-  /** If needed, copies the original to backups/ (pre-migration, never rotated), then rewrites it. */
+  /** The format version the file had on disk; undefined when it did not exist. */
+  get versionOnDisk(): number | undefined {
+    return this.#adapter.versionOnDisk;
+  }
+
+  /**
+   * During open only (before any write): replaces the content in memory, to be written by
+   * `finishMigration` (a layout migration moved part of it to another file).
+   */
+  replaceAtOpen(next: T): void {
+    this.#low.data = deepFreeze(next);
+    this.#rewriteAtOpen = true;
+  }
+
+  /**
+   * If the format was older, copies the original to backups/ (pre-migration, never rotated), then
+   * rewrites it; also rewrites it after `replaceAtOpen`.
+   */
   finishMigration(): Promise<void> {
     return this.#mutex.run(async () => {
       const from = this.#adapter.versionOnDisk;
-      if (!this.needsMigration || from === undefined) return;
+      const migrate = this.needsMigration && from !== undefined;
+      if (!migrate && !this.#rewriteAtOpen) return;
       const { path, base, backups, kind, log } = this.#opts;
-      const copy = await backups.snapshotBeforeMigration(path, base, from);
-      await this.#adapter.write(this.#low.data);
-      this.#adapter.versionOnDisk = CURRENT_VERSION[kind];
-      log(`store: migrated ${path} from format v${from} to v${CURRENT_VERSION[kind]} (original: ${copy})`);
+      if (migrate) {
+        const copy = await backups.snapshotBeforeMigration(path, base, from);
+        await this.#adapter.write(this.#low.data);
+        this.#adapter.versionOnDisk = CURRENT_VERSION[kind];
+        log(`store: migrated ${path} from format v${from} to v${CURRENT_VERSION[kind]} (original: ${copy})`);
+      } else {
+        await this.#write(this.#low.data);
+      }
+      this.#exists = true;
+      this.#rewriteAtOpen = false;
     });
+  }
+
+  /** Writes the content held in memory (a `fresh` file built by a migration). */
+  writeCurrent(): Promise<void> {
+    return this.#mutex.run(() => this.#write(this.#low.data));
   }
 
   get path(): string {
@@ -140,17 +218,38 @@ export class JsonFile<T> {
   }
 
   /**
-   * Read-modify-write under this file's mutex: `fn` sees the latest committed content and returns
-   * the next content (or undefined for "no change", which skips the write) and a result.
-   * Resolves after the rename; on failure memory is unchanged.
+   * Read-modify-write, group-committed (see class doc): `fn` sees the latest content — committed,
+   * plus the changes of the calls before it in the same batch — and returns the next content (or
+   * undefined for "no change") and a result. `fn` must not change what it is given, and must
+   * throw (if at all) before returning. Resolves after the rename of the write holding the change.
    */
   mutate<R>(fn: (current: T) => { next?: T; result: R }): Promise<R> {
-    return this.#mutex.run(async () => {
-      const { next, result } = fn(this.#low.data);
+    return this.#batches.run((w) => {
+      const { next, result } = fn(w.data);
       if (next !== undefined) {
-        await this.#write(next);
-        this.commit(next);
+        w.data = deepFreeze(next);
+        w.dirty = true;
+        w.owned = false;
       }
+      return result;
+    });
+  }
+
+  /**
+   * Like `mutate`, for a file changed by many small calls (inbox.json): `fn` changes a DRAFT in
+   * place — a mutable copy made by `copy` once per batch and shared by the batch's later `edit`
+   * calls (so a batch of n calls copies the file once, not n times) — and says whether it changed
+   * anything. `fn` must check everything before it changes the draft: a throw must leave it as
+   * it was. The draft is frozen when committed and dropped when the write fails.
+   */
+  edit<R>(copy: (data: T) => T, fn: (draft: T) => { changed: boolean; result: R }): Promise<R> {
+    return this.#batches.run((w) => {
+      if (!w.owned) {
+        w.data = copy(w.data);
+        w.owned = true;
+      }
+      const { changed, result } = fn(w.data);
+      if (changed) w.dirty = true;
       return result;
     });
   }
@@ -187,8 +286,9 @@ export class JsonFile<T> {
   }
 
   /** Resolves when every write queued so far has settled. */
-  idle(): Promise<void> {
-    return this.#mutex.idle();
+  async idle(): Promise<void> {
+    await this.#batches.idle();
+    await this.#mutex.idle();
   }
 
   async #write(next: T): Promise<void> {

@@ -1,7 +1,13 @@
 import { basename } from "node:path";
 import { isoWeekOfDate, parseDate } from "../domain/period.js";
 import { AppError } from "../errors.js";
-import { COLLECTION_VERSION, SHARD_VERSION, STATE_VERSION } from "./schema.js";
+import {
+  COLLECTION_VERSION,
+  INBOX_VERSION,
+  SHARD_VERSION,
+  STATE_VERSION,
+  YEAR_SHARD_VERSION,
+} from "./schema.js";
 
 /**
  * Upgrades of the on-disk formats. A file without `version` is version 0.
@@ -9,15 +15,24 @@ import { COLLECTION_VERSION, SHARD_VERSION, STATE_VERSION } from "./schema.js";
  * Version 0 is the shape before sharding metadata and de-duplication expiry existed:
  * - state:      `{ conversations, bindings, seen: string[] }` (seen keys never expired; no inbox,
  *               no seq counters);
- * - shard:      `{ updates: [...] }` whose updates have no `week`, `noProgress` or `source`;
+ * - yearShard:  `{ updates: [...] }` whose updates have no `week`, `noProgress` or `source`;
  * - collection: a bare array of documents.
+ *
+ * Later versions:
+ * - state v1:     `{ conversations, bindings, seen: {key: expiry}, inbox, seqCounters }`; v2 is the
+ *                 same minus `seen`/`inbox`, which the store moves to inbox.json at open (a v2 file
+ *                 may still carry them until then, see StateFileSchema);
+ * - yearShard v1: `updates/<year>.json` `{ version, year, updates }` — the store splits it into
+ *                 month shards (format "shard" v2, `updates/<YYYY-MM>.json`) at open, keeping the
+ *                 original in backups/ (UpdatesRepo.finishMigration). A month shard starts at v2;
+ *                 there is no older month shard.
  *
  * Must stay true: every step is pure (it returns a new object, never touches disk), steps chain
  * from any known version to the current one, and the code never guesses about a file whose
  * version is newer than it knows — it refuses it (STORE_CORRUPT) so an old bot cannot damage data
  * written by a newer one.
  */
-export type FileKind = "state" | "shard" | "collection";
+export type FileKind = "state" | "shard" | "yearShard" | "inbox" | "collection";
 
 export interface MigrationContext {
   /** Path of the file being migrated (for messages, and the shard's year). */
@@ -36,6 +51,8 @@ export interface Migration {
 export const CURRENT_VERSION: Readonly<Record<FileKind, number>> = {
   state: STATE_VERSION,
   shard: SHARD_VERSION,
+  yearShard: YEAR_SHARD_VERSION,
+  inbox: INBOX_VERSION,
   collection: COLLECTION_VERSION,
 };
 
@@ -63,7 +80,16 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    kind: "shard",
+    kind: "state",
+    from: 1,
+    to: 2,
+    describe: "seen keys and the inbox move to inbox.json (done by the store at open)",
+    up(raw) {
+      return { ...asRecord(raw), version: 2 };
+    },
+  },
+  {
+    kind: "yearShard",
     from: 0,
     to: 1,
     describe: "add year; updates get week (from date), noProgress=false, source=chat",
@@ -161,7 +187,7 @@ export function corrupt(file: string, what: string, cause?: unknown): AppError {
     cause,
     hint:
       "the file was left untouched. Stop the bot, copy the newest good copy from DATA_DIR/backups/ over it " +
-      "(state.json → backups/state.<timestamp>.json, updates/2025.json → backups/updates.2025.<timestamp>.json), " +
+      "(state.json → backups/state.<timestamp>.json, updates/2025-03.json → backups/updates.2025-03.<timestamp>.json), " +
       "then start again",
   });
 }

@@ -6,8 +6,10 @@ import { AppError } from "../errors.js";
 import { removeStaleTempFiles } from "./atomic-file.js";
 import { Backups } from "./backups.js";
 import { loadCollection } from "./collection.js";
+import { InboxRepo } from "./inbox.js";
+import type { WriteHook } from "./json-file.js";
 import { acquireLock } from "./lock.js";
-import { UPDATES_DIR, type FileContext } from "./shard.js";
+import { type FileContext, UPDATES_DIR } from "./shard.js";
 import { StateRepo } from "./state.js";
 import type { Collection, ConversationState, InboxEntry, Store, UpdateQuery } from "./types.js";
 import { UpdatesRepo } from "./updates.js";
@@ -21,16 +23,31 @@ export interface OpenStoreOptions {
   backups?: number;
   /** Where notable events go (migrations, stale lock taken over, backup failures). Default: console.warn. */
   log?: (msg: string) => void;
+  /**
+   * Called with the file's path before every replacement of a store file (temp + fsync + rename);
+   * throwing from it fails that write as a disk error would. For tests and metrics.
+   */
+  onWrite?: WriteHook;
 }
 
 /**
  * Opens the store in `dataDir` (created if missing):
  *
- *   DATA_DIR/.lock               {pid, host, startedAt, token} while open
- *   DATA_DIR/state.json          conversations, bindings, seen keys, inbox, seq counters
- *   DATA_DIR/updates/<year>.json updates whose date is in <year>, one per line
- *   DATA_DIR/<name>.json         each generic collection
- *   DATA_DIR/backups/            rolling copies `<file>.<timestamp>.json` + pre-migration copies
+ *   DATA_DIR/.lock                  {pid, host, startedAt, token} while open
+ *   DATA_DIR/state.json             conversations, bindings, seq floors (rarely written)
+ *   DATA_DIR/inbox.json             de-duplication keys (pruned when expired) and the inbox —
+ *                                   the webhook's file, group-committed (one fsync per batch)
+ *   DATA_DIR/updates/<YYYY-MM>.json updates whose date is in that month, one per line
+ *   DATA_DIR/<name>.json            each generic collection
+ *   DATA_DIR/backups/               rolling copies `<file>.<timestamp>.json` + pre-migration copies
+ *
+ * Older layouts are migrated at open, after every file has loaded and validated: a state.json
+ * of format v1 gives its seen keys and inbox to inbox.json (written first), then is rewritten
+ * without them; each updates/<year>.json is copied to backups/ (pre-migration), split into its
+ * month shards, then removed. A crash part-way leaves files the next open completes from.
+ *
+ * Every write is group-committed per file (or per set of shards): calls arriving while a write
+ * is in flight share the next temp+fsync+rename, each resolving once its change is on disk.
  *
  * Throws STORE_LOCKED when another live process (or this one) has the directory open, and
  * STORE_CORRUPT when a file cannot be read, parsed, validated or is from a newer bot — in that
@@ -60,13 +77,16 @@ export async function openStore(dataDir: string, opts: OpenStoreOptions = {}): P
       if (removed.length) log(`store: removed ${removed.length} temp file(s) left by a crash in ${d}`);
     }
     const backups = new Backups({ dir: backupsDir, keep: opts.backups ?? 5, now, log });
-    const ctx: FileContext = { dataDir: dir, backups, now, log };
+    const ctx: FileContext = { dataDir: dir, backups, now, log, onWrite: opts.onWrite };
     const state = await StateRepo.load(ctx);
+    const inbox = await InboxRepo.load(ctx, state.legacy);
     const updates = await UpdatesRepo.load(ctx, state);
-    // Only now that every file has loaded and validated are older formats rewritten.
+    // Only now that every file has loaded and validated are older formats rewritten — inbox.json
+    // before state.json drops the keys it took over.
+    await inbox.finishOpen();
     await state.finishOpen();
     await updates.finishMigration();
-    return new FileStore(dir, ctx, state, updates, () => lock.release());
+    return new FileStore(dir, ctx, state, inbox, updates, () => lock.release());
   } catch (e) {
     await lock.release();
     throw e;
@@ -86,6 +106,7 @@ class FileStore implements Store {
     readonly dataDir: string,
     private readonly ctx: FileContext,
     private readonly state: StateRepo,
+    private readonly inbox: InboxRepo,
     private readonly updates: UpdatesRepo,
     private readonly releaseLock: () => Promise<void>,
   ) {}
@@ -122,19 +143,19 @@ class FileStore implements Store {
     return this.#open(() => this.state.setBinding(externalId, personId));
   }
   markSeen(key: string, ttlMs?: number): Promise<boolean> {
-    return this.#open(() => this.state.markSeen(key, ttlMs));
+    return this.#open(() => this.inbox.markSeen(key, ttlMs));
   }
   hasSeen(key: string): boolean {
-    return this.state.hasSeen(key);
+    return this.inbox.hasSeen(key);
   }
   putInbox(entry: InboxEntry): Promise<void> {
-    return this.#open(() => this.state.putInbox(entry));
+    return this.#open(() => this.inbox.putInbox(entry));
   }
   removeInbox(id: string): Promise<void> {
-    return this.#open(() => this.state.removeInbox(id));
+    return this.#open(() => this.inbox.removeInbox(id));
   }
   listInbox(): InboxEntry[] {
-    return this.state.listInbox();
+    return this.inbox.listInbox();
   }
 
   collection<S extends z.ZodType<{ id: string }>>(name: string, schema: S): Promise<Collection<z.infer<S>>> {
@@ -157,9 +178,10 @@ class FileStore implements Store {
     await Promise.allSettled([
       this.updates.idle(),
       this.state.idle(),
+      this.inbox.idle(),
       ...collections.flatMap((c) => (c.status === "fulfilled" ? [c.value.idle()] : [])),
     ]);
-    // Updates may queue state writes (seq counters) while draining: wait for those too.
+    // Updates may queue state writes (seq floors) while draining: wait for those too.
     await this.state.idle();
     await this.releaseLock();
   }

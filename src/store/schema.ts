@@ -4,10 +4,17 @@ import { UpdateSchema } from "../domain/update.js";
 /**
  * On-disk file formats. Each file carries `version`; when a format changes, bump its version
  * here AND add a step to `migrations.ts` that turns the previous version into this one — a file
- * is always migrated to exactly these schemas before it is validated.
+ * is always migrated to exactly these schemas before it is validated. Changes of LAYOUT (one
+ * file split into several) are done by the repository that owns the files, at open, after every
+ * file has loaded (see state.ts/inbox.ts for state.json → state.json + inbox.json, shard.ts and
+ * updates.ts for year shards → month shards).
  */
-export const STATE_VERSION = 1;
-export const SHARD_VERSION = 1;
+export const STATE_VERSION = 2;
+/** Month shards. Version 1 was the year shard (`updates/<year>.json`), see YEAR_SHARD_VERSION. */
+export const SHARD_VERSION = 2;
+/** The old year shards: read (and migrated from) only, never written. */
+export const YEAR_SHARD_VERSION = 1;
+export const INBOX_VERSION = 1;
 export const COLLECTION_VERSION = 1;
 
 export const InboxEntrySchema = z.object({
@@ -17,29 +24,54 @@ export const InboxEntrySchema = z.object({
   attempts: z.number().int().nonnegative(),
 });
 
-/** DATA_DIR/state.json — small, rewritten often; everything except updates and collections. */
+const SeenSchema = z.record(z.string(), z.string());
+
+/** DATA_DIR/state.json — small, rarely written: conversations, bindings, seq floors. */
 export const StateFileSchema = z.object({
   version: z.literal(STATE_VERSION),
   /** userId → the conversation module's own state (opaque here). */
   conversations: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
   /** external id (e.g. Feishu open_id) → person id from the org file. */
   bindings: z.record(z.string(), z.string()).default({}),
-  /** de-duplication key → ISO time it expires. Expired keys are pruned on every write. */
-  seen: z.record(z.string(), z.string()).default({}),
-  /** Events received but not yet processed, oldest first. */
-  inbox: z.array(InboxEntrySchema).default([]),
-  /** author → highest `seq` ever handed out, so numbers are never reused. */
+  /**
+   * author → a `seq` that must never be handed out again even though no stored update carries it
+   * any more (an update renumbered or given to another author by modifyUpdate), and the counters
+   * of format v1 (kept as they were). The next seq is max(this, the highest seq of the author's
+   * stored updates) + 1 — appends do not write it.
+   */
   seqCounters: z.record(z.string(), z.number().int().nonnegative()).default({}),
+  /** Only in a file migrated from v1: moved into inbox.json when the store opens. */
+  seen: SeenSchema.optional(),
+  /** Only in a file migrated from v1: moved into inbox.json when the store opens. */
+  inbox: z.array(InboxEntrySchema).optional(),
 });
 export type StateFile = z.infer<typeof StateFileSchema>;
 
-/** DATA_DIR/updates/<year>.json — the updates whose `date` falls in that year. */
+/** DATA_DIR/inbox.json — the high-churn part: de-duplication keys and the inbox. */
+export const InboxFileSchema = z.object({
+  version: z.literal(INBOX_VERSION),
+  /** de-duplication key → ISO time it expires. Expired keys are pruned when the file is written. */
+  seen: SeenSchema.default({}),
+  /** Events received but not yet processed, oldest first. */
+  inbox: z.array(InboxEntrySchema).default([]),
+});
+export type InboxFile = z.infer<typeof InboxFileSchema>;
+
+/** DATA_DIR/updates/<YYYY-MM>.json — the updates whose `date` falls in that month. */
 export const ShardFileSchema = z.object({
   version: z.literal(SHARD_VERSION),
-  year: z.number().int().min(1000).max(9999),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
   updates: z.array(UpdateSchema),
 });
 export type ShardFile = z.infer<typeof ShardFileSchema>;
+
+/** DATA_DIR/updates/<year>.json — the layout before month shards (format v1). */
+export const YearShardFileSchema = z.object({
+  version: z.literal(YEAR_SHARD_VERSION),
+  year: z.number().int().min(1000).max(9999),
+  updates: z.array(UpdateSchema),
+});
+export type YearShardFile = z.infer<typeof YearShardFileSchema>;
 
 /** DATA_DIR/<name>.json — documents are validated separately with the caller's schema. */
 export const CollectionFileSchema = z.object({
@@ -49,11 +81,15 @@ export const CollectionFileSchema = z.object({
 export type CollectionFile<T = unknown> = { version: typeof COLLECTION_VERSION; docs: T[] };
 
 export function emptyState(): StateFile {
-  return { version: STATE_VERSION, conversations: {}, bindings: {}, seen: {}, inbox: [], seqCounters: {} };
+  return { version: STATE_VERSION, conversations: {}, bindings: {}, seqCounters: {} };
 }
 
-export function emptyShard(year: number): ShardFile {
-  return { version: SHARD_VERSION, year, updates: [] };
+export function emptyInbox(): InboxFile {
+  return { version: INBOX_VERSION, seen: {}, inbox: [] };
+}
+
+export function emptyShard(month: string): ShardFile {
+  return { version: SHARD_VERSION, month, updates: [] };
 }
 
 /** A short, readable account of what failed, for an error message (first few issues only). */

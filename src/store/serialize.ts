@@ -1,8 +1,8 @@
 /**
- * Bytes of the store's files. Big files (year shards, collections) are written one record per
- * line: still plain JSON, but readable with grep/diff, and cheap to produce because the UTF-8
- * bytes of each frozen record are cached — appending to a shard of 10k updates encodes only the
- * new record and copies the rest.
+ * Bytes of the store's files. Big files (month shards, collections, inbox.json) are written one
+ * record per line: still plain JSON, but readable with grep/diff, and cheap to produce because
+ * the UTF-8 bytes of each frozen record are cached — appending to a shard of 1k updates encodes
+ * only the new record and copies the rest.
  *
  * Must stay true: the cache is only used for frozen objects (which can never change), so the
  * cached bytes always equal the UTF-8 of JSON.stringify(record).
@@ -23,7 +23,11 @@ function bytesOf(record: unknown): Buffer {
 /** `{...head, [key]: items}` with one item per line. `head` must not contain `key`. */
 export function linesJson(head: Record<string, unknown>, key: string, items: readonly unknown[]): Buffer {
   const prefix = JSON.stringify(head).slice(0, -1);
-  const open = `${prefix}${prefix.length > 1 ? "," : ""}${JSON.stringify(key)}:[`;
+  return withItems(`${prefix}${prefix.length > 1 ? "," : ""}${JSON.stringify(key)}:[`, items);
+}
+
+/** `open` (text ending in "[") + the items one per line + "]}". */
+function withItems(open: string, items: readonly unknown[]): Buffer {
   if (items.length === 0) return Buffer.from(`${open}]}\n`);
   const chunks: Buffer[] = [Buffer.from(`${open}\n`)];
   items.forEach((item, i) => {
@@ -32,6 +36,22 @@ export function linesJson(head: Record<string, unknown>, key: string, items: rea
   });
   chunks.push(Buffer.from("\n]}\n"));
   return Buffer.concat(chunks);
+}
+
+/**
+ * inbox.json: `{"version":1,"seen":{` one key per line `},"inbox":[` one entry per line `]}` —
+ * plain JSON, cheap to produce for tens of thousands of keys.
+ */
+export function inboxJson(data: {
+  version: number;
+  seen: Readonly<Record<string, string>>;
+  inbox: readonly unknown[];
+}): Buffer {
+  const keys = Object.entries(data.seen);
+  const seen = keys.length
+    ? `{\n${keys.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",\n")}\n}`
+    : "{}";
+  return withItems(`{"version":${JSON.stringify(data.version)},"seen":${seen},"inbox":[`, data.inbox);
 }
 
 /** Small files (state.json) are pretty-printed for people reading them. */

@@ -1,34 +1,40 @@
 import { join } from "node:path";
 import { AppError } from "../errors.js";
 import { jsonClone } from "./freeze.js";
+import type { LegacyInbox } from "./inbox.js";
 import { JsonFile } from "./json-file.js";
-import { emptyState, InboxEntrySchema, type StateFile, StateFileSchema, describeZodError } from "./schema.js";
+import { emptyState, type StateFile, StateFileSchema } from "./schema.js";
 import { prettyJson } from "./serialize.js";
 import type { FileContext } from "./shard.js";
-import type { ConversationState, InboxEntry } from "./types.js";
-import type { SeqCounters } from "./updates.js";
+import type { ConversationState } from "./types.js";
+import type { SeqFloors } from "./updates.js";
 
 export const STATE_FILE = "state.json";
-export const DEFAULT_SEEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * DATA_DIR/state.json: conversations, identity bindings, de-duplication keys, the inbox and the
- * per-author seq counters. Small, pretty-printed, rewritten whole on every change.
+ * DATA_DIR/state.json: conversations, identity bindings and the seq floors (see SeqFloors).
+ * Small, pretty-printed, rewritten whole on every change — but no longer on every event or
+ * append: de-duplication keys and the inbox live in inbox.json, and seq numbers are derived from
+ * the shards.
  *
- * Must stay true: each method is one read-modify-write under the file's mutex; a call that
- * changes nothing does not write; every write drops expired de-duplication keys; what is kept
- * in memory went through JSON (so it equals what a reload gives) and is frozen.
+ * Must stay true: each method is one read-modify-write, group-committed by the file (JsonFile);
+ * a call that changes nothing does not write; what is kept in memory went through JSON (so it
+ * equals what a reload gives) and is frozen.
  */
-export class StateRepo implements SeqCounters {
+export class StateRepo implements SeqFloors {
   readonly #file: JsonFile<StateFile>;
-  readonly #now: () => Date;
+  /** seen/inbox found in state.json (format v1), for InboxRepo to take over. */
+  readonly legacy: LegacyInbox | undefined;
 
-  private constructor(file: JsonFile<StateFile>, now: () => Date) {
+  private constructor(file: JsonFile<StateFile>, legacy: LegacyInbox | undefined) {
     this.#file = file;
-    this.#now = now;
+    this.legacy = legacy;
   }
 
-  /** Loads and validates state.json; writes nothing (see finishOpen). */
+  /**
+   * Loads and validates state.json; writes nothing (see finishOpen). Seen keys and the inbox of
+   * an older file are taken out of memory here and handed over as `legacy`.
+   */
   static async load(ctx: FileContext): Promise<StateRepo> {
     const file = await JsonFile.load<StateFile>({
       path: join(ctx.dataDir, STATE_FILE),
@@ -40,8 +46,15 @@ export class StateRepo implements SeqCounters {
       backups: ctx.backups,
       now: ctx.now,
       log: ctx.log,
+      onWrite: ctx.onWrite,
     });
-    return new StateRepo(file, ctx.now);
+    const { seen, inbox, ...rest } = file.data;
+    let legacy: LegacyInbox | undefined;
+    if (seen !== undefined || inbox !== undefined) {
+      legacy = { seen: seen ?? {}, inbox: inbox ?? [] };
+      file.replaceAtOpen(rest);
+    }
+    return new StateRepo(file, legacy);
   }
 
   get path(): string {
@@ -49,8 +62,9 @@ export class StateRepo implements SeqCounters {
   }
 
   /**
-   * Once every file has loaded: rewrites state.json in the current format if it was older, and
-   * creates it when absent (so a read-only DATA_DIR fails at start-up, not at the first message).
+   * Once every file has loaded — and AFTER inbox.json holds the legacy keys and inbox — rewrites
+   * state.json in the current format if it was older (original kept in backups/), and creates it
+   * when absent (so a read-only DATA_DIR fails at start-up, not at the first message).
    */
   async finishOpen(): Promise<void> {
     await this.#file.finishMigration();
@@ -87,50 +101,13 @@ export class StateRepo implements SeqCounters {
     );
   }
 
-  /** True when newly recorded (or its earlier record had expired); false when seen and still live. */
-  async markSeen(key: string, ttlMs = DEFAULT_SEEN_TTL_MS): Promise<boolean> {
-    if (!(Number.isFinite(ttlMs) && ttlMs > 0))
-      throw new AppError("BAD_REQUEST", `markSeen: bad ttlMs ${ttlMs}`);
-    return this.#change((s, now) => {
-      if (this.#live(s, key, now)) return undefined;
-      return { ...s, seen: { ...s.seen, [key]: new Date(now + ttlMs).toISOString() } };
-    });
-  }
-
-  hasSeen(key: string): boolean {
-    return this.#live(this.#file.data, key, this.#now().getTime());
-  }
-
-  async putInbox(entry: InboxEntry): Promise<void> {
-    const parsed = InboxEntrySchema.safeParse(jsonClone(entry));
-    if (!parsed.success)
-      throw new AppError("BAD_REQUEST", `invalid inbox entry: ${describeZodError(parsed.error)}`);
-    const e = parsed.data as InboxEntry;
-    await this.#change((s) => {
-      const at = s.inbox.findIndex((x) => x.id === e.id);
-      const inbox = at < 0 ? [...s.inbox, e] : s.inbox.map((x, i) => (i === at ? e : x));
-      return { ...s, inbox };
-    });
-  }
-
-  async removeInbox(id: string): Promise<void> {
-    await this.#change((s) =>
-      s.inbox.some((x) => x.id === id) ? { ...s, inbox: s.inbox.filter((x) => x.id !== id) } : undefined,
-    );
-  }
-
-  /** Oldest first. */
-  listInbox(): InboxEntry[] {
-    return [...(this.#file.data.inbox as InboxEntry[])];
-  }
-
-  high(author: string): number {
+  floor(author: string): number {
     return this.#file.data.seqCounters[author] ?? 0;
   }
 
-  async raise(highs: ReadonlyMap<string, number>): Promise<void> {
+  async raise(floors: ReadonlyMap<string, number>): Promise<void> {
     await this.#change((s) => {
-      const raised = [...highs].filter(([author, seq]) => seq > (s.seqCounters[author] ?? 0));
+      const raised = [...floors].filter(([author, seq]) => seq > (s.seqCounters[author] ?? 0));
       if (raised.length === 0) return undefined;
       return { ...s, seqCounters: { ...s.seqCounters, ...Object.fromEntries(raised) } };
     });
@@ -141,22 +118,11 @@ export class StateRepo implements SeqCounters {
     return this.#file.idle();
   }
 
-  #live(s: StateFile, key: string, now: number): boolean {
-    const expires = s.seen[key];
-    return expires !== undefined && Date.parse(expires) > now;
-  }
-
-  /**
-   * One read-modify-write: `fn` returns the next state, or undefined for no change (no write).
-   * Resolves to whether it wrote.
-   */
-  #change(fn: (s: StateFile, now: number) => StateFile | undefined): Promise<boolean> {
+  /** One read-modify-write: `fn` returns the next state, or undefined for no change (no write). */
+  #change(fn: (s: StateFile) => StateFile | undefined): Promise<boolean> {
     return this.#file.mutate((current) => {
-      const now = this.#now().getTime();
-      const next = fn(current, now);
-      if (next === undefined) return { result: false };
-      const seen = Object.fromEntries(Object.entries(next.seen).filter(([, exp]) => Date.parse(exp) > now));
-      return { next: { ...next, seen }, result: true };
+      const next = fn(current);
+      return next === undefined ? { result: false } : { next, result: true };
     });
   }
 }

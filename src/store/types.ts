@@ -6,9 +6,13 @@ import type { Update, UpdateStatus } from "../domain/update.js";
  * the store only through this interface, so its file layout can change behind it.
  *
  * Guarantees every implementation must keep:
- * - a write resolves only after the data is on disk (temp file + rename), so a caller may tell
- *   the user "saved" once the promise resolves;
- * - writes are serialized: concurrent calls never lose each other's changes;
+ * - a write resolves only after the data is on disk (temp file + fsync + rename), so a caller may
+ *   tell the user "saved" once the promise resolves;
+ * - writes are serialized: concurrent calls never lose each other's changes. They may be
+ *   group-committed: calls arriving while a write of the same file is in flight are applied, in
+ *   order, to one copy written once; each still resolves only once ITS change is on disk, and if
+ *   that shared write fails every call in it rejects (STORE_IO) and none of their changes is kept
+ *   in memory. A call rejected for its own input (BAD_REQUEST, NOT_FOUND) fails alone;
  * - a file that fails validation on open is never overwritten; open() throws STORE_CORRUPT.
  * - reads are synchronous, from memory, and return FROZEN objects (deep): copy before changing
  *   (`{ ...u, status }`, `structuredClone(state)`) and write the copy back through a method;
@@ -53,16 +57,20 @@ export interface Collection<T extends { id: string }> {
 export interface Store {
   readonly dataDir: string;
 
-  // ---- updates (sharded by year behind the interface) ----
+  // ---- updates (sharded by month behind the interface) ----
   /**
    * Appends an update; assigns `seq` (next number for the author, never reused) when 0 is given.
    * A given seq must be free for that author, the id must be new. Returns the stored record.
+   * One append writes one file (its month's shard): the next seq is derived from the stored
+   * updates, which are never deleted.
    */
   addUpdate(update: Update): Promise<Update>;
   getUpdate(id: string): Update | undefined;
   /**
    * Read-modify-write of one update; throws NOT_FOUND when missing. `fn` gets a mutable copy and
-   * may change anything but the id (a new `date` in another year moves it to that year's shard).
+   * may change anything but the id (a new `date` in another month moves it to that month's
+   * shard). A number taken away from its record (a changed `seq` or `author`) is still never
+   * handed out again.
    * The store does not touch `updatedAt`/`history`: that is the caller's job.
    */
   modifyUpdate(id: string, fn: (u: Update) => Update): Promise<Update>;
@@ -85,9 +93,11 @@ export interface Store {
   setBinding(externalId: string, personId: string): Promise<void>;
 
   // ---- de-duplication and the inbox of events received but not yet processed ----
+  // (their own file, apart from conversations and bindings: written on every event, group-committed)
   /**
    * Records a key (event_id, message_id, …) as seen. Returns false when it was already seen
-   * within its time to live. Persisted, so a restart does not forget.
+   * within its time to live. Persisted, so a restart does not forget; expired keys are dropped
+   * from the file. Of concurrent calls with one key, exactly one gets true.
    */
   markSeen(key: string, ttlMs?: number): Promise<boolean>;
   hasSeen(key: string): boolean;
@@ -98,7 +108,7 @@ export interface Store {
   // ---- generic collections for other modules (drafts, reminders, …) ----
   /**
    * Opens (loading once, then cached) the collection stored in its own file `<name>.json`.
-   * `name`: lower-case letters, digits, "-" (not state/updates/backups). The first call's schema
+   * `name`: lower-case letters, digits, "-" (not state/inbox/updates/backups). The first call's schema
    * is the one used for that name; a file that fails it rejects with STORE_CORRUPT.
    */
   collection<S extends z.ZodType<{ id: string }>>(name: string, schema: S): Promise<Collection<z.infer<S>>>;
