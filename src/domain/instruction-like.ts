@@ -50,19 +50,23 @@ export const INSTRUCTION_PATTERNS: ReadonlyArray<{ name: string; re: RegExp }> =
   },
   {
     name: "ignore instructions",
-    re: /\b(ignore|disregard|forget|override)\b[^.;\n]{0,30}\b(previous|prior|above|earlier|preceding|all|your|system)\b[^.;\n]{0,20}\b(instructions?|prompts?|rules|directions|guidelines)\b/iu,
+    re: /\b(ignore|disregard|forget|override)\b[^.;\n]{0,30}\b(previous|prior|above|earlier|preceding|all|your|system)\b[^.;\n]{0,20}\b(instructions?|prompts?|rules|directions|guidelines)\b/i,
   },
   {
     name: "system prompt",
-    re: /\bsystem\s*prompt\b|\byou are now\b|\bact as (an?|the|my)\b|\bnew instructions?\s*:|\b(developer|DAN|jailbreak) mode\b/iu,
+    re: /\bsystem\s*prompt\b|\byou are now\b|\bact as (an?|the|my)\b|\bnew instructions?\s*:|\b(developer|DAN|jailbreak) mode\b/i,
   },
 ];
 
-/** A cheap first look at a whole text: false means no clause of it can be instruction-like. */
-const ROLE_MARKER_ANYWHERE =
-  /(^|[\n。！？!?；;，,：:])\s*(系统|system|assistant|助手|ai)\s*(提示|消息|指令)?\s*[:：]/imu;
+/**
+ * A cheap first look at a whole text: a word that every pattern above needs. False means no
+ * clause of the text can be instruction-like (keep it in step when adding a pattern; the tests
+ * run every example through it).
+ */
+const NEEDLE =
+  /忽略|无视|忘记|忘掉|忘了|抛开|撇开|跳过|理会|别管|不[要用必]再?(?:遵|理会|管)|你|扮演|写成|写为|写作|说成|改写|替换为|替换成|夸大为|虚报为|编造|填成|写上|加上|虚构|输出|打印|告诉我|泄露|透露|发给我|提示词|开发者模式|越狱|指令|(?:系统|ai)\s*(?:提示|消息|指令)?\s*[:：]|[<[]|system|assistant|助手|ignore|disregard|forget|override|prompt|you are now|act as|instruction|mode\b/i;
 function mayHoldInstruction(text: string): boolean {
-  return ROLE_MARKER_ANYWHERE.test(text) || INSTRUCTION_PATTERNS.some((p) => p.re.test(text));
+  return NEEDLE.test(text);
 }
 
 /** Whether one clause reads like an instruction to the model; the pattern's name when it does. */
@@ -113,6 +117,14 @@ const hasWords = (t: string) => /[\p{L}\p{N}]/u.test(t);
  * Returns the same object when there is nothing to cut. The stored update is never changed.
  */
 export function screenUpdate(u: Update): { update: Update; removed: string[] } {
+  const everything = [
+    u.normalizedText,
+    u.originalText,
+    ...u.items.map((i) => i.text),
+    ...u.problems,
+    ...u.plans,
+  ];
+  if (!mayHoldInstruction(everything.join("\n"))) return { update: u, removed: [] };
   const text = screenInstructions(u.normalizedText);
   const original = screenInstructions(u.originalText);
   const items = u.items.map((i) => ({ item: i, s: screenInstructions(i.text) }));
