@@ -3,7 +3,7 @@ import { AppError } from "../errors.js";
 import { jsonClone } from "./freeze.js";
 import { JsonFile } from "./json-file.js";
 import { describeZodError, emptyInbox, type InboxFile, InboxFileSchema, InboxEntrySchema } from "./schema.js";
-import { inboxJson } from "./serialize.js";
+import { inboxJson, type SeenBytesCache } from "./serialize.js";
 import type { FileContext } from "./shard.js";
 import type { InboxEntry } from "./types.js";
 
@@ -48,12 +48,13 @@ export class InboxRepo {
    * of format v1) is merged in: keys keep their latest expiry, entries missing by id are appended.
    */
   static async load(ctx: FileContext, legacy?: LegacyInbox): Promise<InboxRepo> {
+    const seenBytes: SeenBytesCache = new Map();
     const file = await JsonFile.load<InboxFile>({
       path: join(ctx.dataDir, INBOX_FILE),
       base: "inbox",
       kind: "inbox",
       schema: InboxFileSchema,
-      serialize: inboxJson,
+      serialize: (data) => inboxJson(data, seenBytes),
       empty: emptyInbox,
       backups: ctx.backups,
       now: ctx.now,

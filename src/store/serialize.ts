@@ -9,6 +9,7 @@
  */
 const recordBytes = new WeakMap<object, Buffer>();
 const COMMA_NEWLINE = Buffer.from(",\n");
+const NEWLINE = Buffer.from("\n");
 
 function bytesOf(record: unknown): Buffer {
   if (record === null || typeof record !== "object") return Buffer.from(JSON.stringify(record) ?? "null");
@@ -38,23 +39,33 @@ function withItems(open: string, items: readonly unknown[]): Buffer {
   return Buffer.concat(chunks);
 }
 
+/** Bytes of `"key":"expiry"` lines of inbox.json, reused while a key keeps its expiry. */
+export type SeenBytesCache = Map<string, { exp: string; bytes: Buffer }>;
+
 /**
  * inbox.json: `{"version":1,"seen":{` one key per line `},"inbox":[` one entry per line `]}` —
- * plain JSON, cheap to produce for tens of thousands of keys.
+ * plain JSON, cheap to produce for tens of thousands of keys: with `cache` (one per file), only
+ * new keys are encoded; the cache forgets keys no longer in the file.
  */
-export function inboxJson(data: {
-  version: number;
-  seen: Readonly<Record<string, string>>;
-  inbox: readonly unknown[];
-}): Buffer {
-  const keys = Object.entries(data.seen);
-  const seen = keys.length
-    ? `{\n${keys.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",\n")}\n}`
-    : "{}";
-  return withItems(`{"version":${JSON.stringify(data.version)},"seen":${seen},"inbox":[`, data.inbox);
-}
-
-/** Small files (state.json) are pretty-printed for people reading them. */
-export function prettyJson(data: unknown): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
+export function inboxJson(
+  data: { version: number; seen: Readonly<Record<string, string>>; inbox: readonly unknown[] },
+  cache: SeenBytesCache = new Map(),
+): Buffer {
+  const keys = Object.keys(data.seen);
+  if (cache.size > 2 * keys.length + 1024) {
+    const live = new Set(keys);
+    for (const k of cache.keys()) if (!live.has(k)) cache.delete(k);
+  }
+  const chunks: Buffer[] = [Buffer.from(`{"version":${JSON.stringify(data.version)},"seen":{`)];
+  keys.forEach((k, i) => {
+    const exp = data.seen[k]!;
+    let c = cache.get(k);
+    if (c === undefined || c.exp !== exp) {
+      c = { exp, bytes: Buffer.from(`${JSON.stringify(k)}:${JSON.stringify(exp)}`) };
+      cache.set(k, c);
+    }
+    chunks.push(i === 0 ? NEWLINE : COMMA_NEWLINE, c.bytes);
+  });
+  chunks.push(Buffer.from(keys.length ? "\n}," : "},"), withItems('"inbox":[', data.inbox));
+  return Buffer.concat(chunks);
 }
