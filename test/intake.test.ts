@@ -236,6 +236,8 @@ describe("bad input gets a clear answer and stores nothing", () => {
     expect(text).not.toContain("仅限");
     expect(t.app.services.store.listUpdates()).toHaveLength(1);
     expect(await t.sayText("he-gq", "定稿")).toContain("仅限");
+    expect(await t.sayText("he-gq", "生成2025年总结")).toContain("仅限");
+    expect(t.app.services.store.listUpdates()).toHaveLength(1);
   });
 
   it("帮助 hides leaders' commands from staff", async () => {

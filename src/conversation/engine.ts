@@ -8,6 +8,9 @@ import type { Command, Incoming, Reply, Services } from "./types.js";
  * identity → input guards → commands (by leading word) → the active dialogue state
  * (section choice, guided questions, pending edit) → free text as a new update.
  */
+/** Staff text this short that starts with a leaders' command word is taken as that command. */
+const STAFF_COMMAND_MAX_CHARS = 16;
+
 export interface Engine {
   handle(input: Incoming): Promise<Reply[]>;
   readonly commands: readonly Command[];
@@ -40,8 +43,9 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     const match = matchCommand(table, text);
     try {
       if (match) {
-        if (match.command.leadersOnly && !isLeader(person) && match.args !== "") {
-          // 「通过3家企业…」「对比2024年…」 from staff is a report, not a leaders' command.
+        if (match.command.leadersOnly && !isLeader(person) && [...text].length > STAFF_COMMAND_MAX_CHARS) {
+          // 「通过3家企业的复审…」「对比2024年增长…」 from staff is a report, not a leaders' command;
+          // a short 「生成2025年总结」 is a request we refuse.
           return await onText(services, { ...input, person }, text);
         }
         if (match.command.leadersOnly && !isLeader(person)) {

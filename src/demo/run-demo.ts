@@ -120,7 +120,7 @@ async function runExtras(
     if (!draft) throw new Error("the demo's draft was not generated");
     const written = await writeDraftFiles(draft, outDir, {
       org: app.services.org,
-      material: api.service.material(period).all,
+      material: api.service.material(period).records,
       date: localDateString(app.services.clock.now(), app.services.timezone),
     });
     for (const f of Object.values(written)) if (typeof f === "string") files.push(f);
