@@ -69,3 +69,8 @@ export function inboxJson(
   chunks.push(Buffer.from(keys.length ? "\n}," : "},"), withItems('"inbox":[', data.inbox));
   return Buffer.concat(chunks);
 }
+
+/** Small files (state.json) are pretty-printed for people reading them. */
+export function prettyJson(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
