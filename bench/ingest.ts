@@ -120,7 +120,7 @@ export async function runIngestBench(o: { quick: boolean }): Promise<BenchResult
   ];
   if (a.p99 >= 50 || aRate < 1000) {
     notes.push(
-      `ingest: BELOW TARGET (p99 ${ms(a.p99)} vs < 50 ms, ${aRate.toFixed(0)}/s vs ≥ 1000/s) — each event is persisted (inbox + seen keys in state.json, a whole-file fsync'd rewrite) before it is answered.`,
+      `ingest: BELOW TARGET (p99 ${ms(a.p99)} vs < 50 ms, ${aRate.toFixed(0)}/s vs ≥ 1000/s) — each event is persisted in the inbox (inbox.json, group-committed: one fsync'd rewrite per batch) before it is answered.`,
     );
   }
   return {

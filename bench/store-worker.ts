@@ -6,7 +6,7 @@
 import { open, readFile, readdir, rename, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { openStore } from "../src/store/open-store.js";
-import { makeRecord, makeUpdates, writeShard } from "./lib/seed.js";
+import { makeRecord, makeUpdates, writeMonthShards } from "./lib/seed.js";
 import { summarize, type Summary, timeEach } from "./lib/stats.js";
 
 export interface StoreScenario {
@@ -38,10 +38,12 @@ async function main(): Promise<void> {
   const sc = JSON.parse(process.argv[2]!) as StoreScenario;
   const seqs = new Map<string, number>();
   for (const { year, count } of sc.years) {
-    await writeShard(sc.dir, year, makeUpdates({ year, count, tag: `seed${year}`, seqs, lastDay: 300 }));
+    await writeMonthShards(sc.dir, makeUpdates({ year, count, tag: `seed${year}`, seqs, lastDay: 300 }));
   }
   const current = sc.years[sc.years.length - 1]!.year;
-  const shardPath = join(sc.dir, "updates", `${current}.json`);
+  // Appends go to October, which holds ~1/10 of the year's seeded updates (dates fill days 1-300).
+  const appendDate = `${current}-10-15`;
+  const shardPath = join(sc.dir, "updates", `${current}-10.json`);
   const shardBytesBefore = (await stat(shardPath)).size;
 
   // Baseline for opening: read + JSON.parse the same files, nothing else.
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
   const append = () => {
     n += 1;
     const author = `staff-${n % 50}`;
-    return store.addUpdate(makeRecord({ id: `bench-${n}`, author, seq: 0, date: `${current}-12-01`, i: n }));
+    return store.addUpdate(makeRecord({ id: `bench-${n}`, author, seq: 0, date: appendDate, i: n }));
   };
   // The first write of each file in a process takes its rolling backup (then at most hourly).
   t = performance.now();

@@ -55,7 +55,7 @@ export async function runStoreBench(
       value: ms(r.append.p50),
       baseline: `${ms(r.floor.p50)} floor`,
       ratio: ratio(r.append.p50, r.floor.p50),
-      note: `shard ${r.currentYear}.json ${mb(r.shardBytesAfter)}; n=${r.append.n}`,
+      note: `shard ${r.currentYear}-10.json ${mb(r.shardBytesAfter)}; n=${r.append.n}`,
     });
     rows.push({
       bench: "store",
@@ -95,7 +95,7 @@ export async function runStoreBench(
     notes.push(
       `store: append time GROWS with the current year's history: p50 ${ms(small.append.p50)} at ${small.currentYearCount} → ` +
         `${ms(ten.append.p50)} at ${ten.currentYearCount} → ${ms(big.append.p50)} at ${big.currentYearCount} updates in one year ` +
-        "(every append rewrites the whole year shard, fsync + rename; it tracks the floor for that file size).",
+        "(every append rewrites its month shard, fsync + rename; a month holding this many records costs its floor).",
     );
   }
   if (spread) {
@@ -105,11 +105,11 @@ export async function runStoreBench(
       `store: past years ${same <= 1.5 * Math.max(1, floorSame) ? "do not slow" : "SLOW"} appends: p50 ${ms(ten.append.p50)} with ` +
         `${kilo(ten.total)} stored in one year vs ${ms(spread.append.p50)} with ${kilo(spread.total)} stored over ` +
         `${spread.total / spread.currentYearCount} years (${kilo(spread.currentYearCount)} in the current year; floors ` +
-        `${ms(ten.floor.p50)} vs ${ms(spread.floor.p50)}) — one shard per year bounds the cost.`,
+        `${ms(ten.floor.p50)} vs ${ms(spread.floor.p50)}) — one shard per month bounds the cost.`,
     );
   }
   notes.push(
-    `store: each append is two crash-safe writes (state.json ${(small.stateBytes / 1024).toFixed(1)} KB for the seq counter, then the year shard), each fsync'd; the floor column is one such write of the shard's size.`,
+    "store: each append is one crash-safe write of its month shard (temp file, fsync, rename; seq numbers are derived from the shards); the floor column is one such write of the shard's size.",
   );
   return { rows, data: results, notes };
 }

@@ -93,6 +93,30 @@ export function makeRecord(p: { id: string; author: string; seq: number; date: s
 }
 
 /**
+ * Writes DATA_DIR/updates/<YYYY-MM>.json (one file per month of `updates`) directly in the store's
+ * on-disk format (src/store/shard.ts + serialize.ts: `{"version":2,"month":M,"updates":[` one
+ * record per line `]}`). Returns the bytes written.
+ */
+export async function writeMonthShards(dataDir: string, updates: readonly Update[]): Promise<number> {
+  const dir = join(dataDir, "updates");
+  await mkdir(dir, { recursive: true });
+  const byMonth = new Map<string, Update[]>();
+  for (const u of updates) {
+    const m = u.date.slice(0, 7);
+    const list = byMonth.get(m);
+    if (list) list.push(u);
+    else byMonth.set(m, [u]);
+  }
+  let bytes = 0;
+  for (const [month, list] of byMonth) {
+    const body = `{"version":2,"month":"${month}","updates":[\n${list.map((u) => JSON.stringify(u)).join(",\n")}\n]}\n`;
+    await writeFile(join(dir, `${month}.json`), body, "utf8");
+    bytes += Buffer.byteLength(body);
+  }
+  return bytes;
+}
+
+/**
  * Writes DATA_DIR/updates/<year>.json directly in the store's on-disk format (see
  * src/store/shard.ts + serialize.ts: `{"version":1,"year":Y,"updates":[` one record per line `]}`),
  * which is far faster than going through addUpdates for 100k records.
