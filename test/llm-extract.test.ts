@@ -5,7 +5,9 @@ import { loadPrompts } from "../src/drafting/load-prompts.js";
 import { createLlmClient } from "../src/llm/llm-client.js";
 import { type FakeOpenAI, startFakeOpenAI } from "./fakes/fake-openai.js";
 import { testOrg } from "./fixtures/drafting/make-material.js";
+import { useTmpDirs } from "./helpers/tmp-dir.js";
 
+useTmpDirs();
 let fake: FakeOpenAI;
 beforeAll(async () => {
   fake = await startFakeOpenAI();
@@ -53,5 +55,39 @@ describe("model-assisted extraction", () => {
     expect(
       await extractWithModel(llm, await loadPrompts(), testOrg(), "开展培训3期", "2025-05-22"),
     ).toBeUndefined();
+  });
+});
+
+describe("intake with LLM_EXTRACT=true", () => {
+  it("shows the model's extraction, and falls back to the rules when the model fails", async () => {
+    const { makeTestApp } = await import("./helpers/test-app.js");
+    const t = await makeTestApp({
+      env: { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: "k", LLM_MAX_RETRIES: "0", LLM_EXTRACT: "true" },
+    });
+    try {
+      const text = "科技活动周广场宣传，1500名群众参与。";
+      fake.enqueue({
+        kind: "json",
+        body: {
+          normalizedText: text,
+          items: [
+            { text: "组织科技活动周广场宣传活动", figures: [{ raw: "1500名", value: 1500, unit: "名" }] },
+          ],
+          problems: [],
+          plans: ["下一步到乡镇集市开展流动科普"],
+          sectionHints: ["popsci"],
+        },
+      });
+      const first = await t.sayText("chen-kp", text);
+      expect(first).toContain("组织科技活动周广场宣传活动");
+      expect(first).toContain("下一步到乡镇集市开展流动科普");
+      fake.enqueue({ kind: "status", status: 503 });
+      const second = await t.sayText("chen-kp", "开展科普进校园活动3场，覆盖学生860人。");
+      expect(second).toContain("请确认");
+      expect(second).toContain("860");
+      expect(t.app.services.store.listUpdates()).toHaveLength(2);
+    } finally {
+      await t.app.close();
+    }
   });
 });

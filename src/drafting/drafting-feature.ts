@@ -1,3 +1,4 @@
+import { localDateString } from "../domain/period.js";
 import * as lark from "@larksuiteoapi/node-sdk";
 import type { Feature } from "../app.js";
 import { errorMessage } from "../errors.js";
@@ -65,6 +66,15 @@ export const draftingFeature: Feature = {
       },
     };
     services.features.drafting = api;
+    const extract = api.extract;
+    if (extract) {
+      // Intake's optional model extraction (LLM_EXTRACT=true); intake falls back to its rules on error.
+      services.features.extractor = async (text: string) => {
+        const ex = await extract(text, localDateString(services.clock.now(), services.timezone));
+        if (!ex) throw new Error("model extraction gave no usable answer");
+        return ex;
+      };
+    }
     if (!llm) services.log.info("drafting: no OPENAI_API_KEY, drafts will be written offline");
     return draftingCommands(api);
   },
