@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { extractUpdate } from "../domain/extract.js";
 import { type Org, type Person, reportableSections, sectionName } from "../domain/org.js";
 import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
 import { type Extraction, type Update, extractedFields } from "../domain/update.js";
 import { errorMessage } from "../errors.js";
+import { extractText } from "./extract-text.js";
 import { cardReply, confirmCard } from "./render-update.js";
 import { getState, setState } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
@@ -15,9 +15,6 @@ import { continueGuided } from "./guided.js";
  * update. A new update is stored at once as a *draft* (so nothing typed is lost), shown back,
  * and counts for the summary only once confirmed.
  */
-
-/** Optional LLM extraction, installed by the drafting feature when a model is configured. */
-export type Extractor = (text: string, org: Org) => Promise<Extraction>;
 
 const CONFIRM_WORDS = new Set([
   "好",
@@ -51,7 +48,7 @@ export async function handleText(services: Services, input: Known, text: string)
       const u = store.getUpdate(state.updateId);
       if (!u) break;
       await setState(store, person.id, { mode: "confirm-edit", updateId: u.id, text });
-      const preview = await extract(services, text);
+      const preview = await extractText(services, text);
       return [
         confirmCard(
           services.org,
@@ -87,18 +84,6 @@ export async function handleText(services: Services, input: Known, text: string)
   return newUpdate(services, input, text, "chat");
 }
 
-async function extract(services: Services, text: string): Promise<Extraction> {
-  const extractor = services.features.extractor as Extractor | undefined;
-  if (extractor) {
-    try {
-      return await extractor(text, services.org);
-    } catch (e) {
-      services.log.warn("LLM extraction failed; using the offline rules", { error: errorMessage(e) });
-    }
-  }
-  return extractUpdate(text, services.org);
-}
-
 /** Store a new draft update and show it, asking for the section first when it is unclear. */
 export async function newUpdate(
   services: Services,
@@ -130,7 +115,7 @@ export async function newUpdate(
           : { text: `这条消息已记录为 #${already.seq}。` },
       ];
   }
-  const ex = await extract(services, text);
+  const ex = await extractText(services, text);
   if (preset?.problems?.length) ex.problems = preset.problems;
   if (preset?.plans?.length) ex.plans = preset.plans;
 

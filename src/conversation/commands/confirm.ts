@@ -1,6 +1,6 @@
 import { type Person, sectionName } from "../../domain/org.js";
 import { type Update, extractedFields } from "../../domain/update.js";
-import { extractUpdate } from "../../domain/extract.js";
+import { extractText } from "../extract-text.js";
 import { confirmCard } from "../render-update.js";
 import { type DialogueState, getState, setState } from "../state.js";
 import type { Command, CommandContext, Reply, Services } from "../types.js";
@@ -50,7 +50,7 @@ async function confirmUpdate(
     return [{ text: "请先选择这条内容所属的科室（回复序号或科室名称）。" }];
   }
   if (state.mode === "confirm-edit" && state.updateId === u.id) {
-    const ex = extractUpdate(state.text, org);
+    const ex = await extractText(services, state.text);
     const saved = await store.modifyUpdate(u.id, (x) => ({
       ...x,
       ...extractedFields(state.text, ex),
@@ -105,7 +105,7 @@ const edit: Command = {
     const { store, org } = ctx.services;
     if (inline.length >= 4) {
       await setState(store, ctx.person.id, { mode: "confirm-edit", updateId: update.id, text: inline });
-      const ex = extractUpdate(inline, org);
+      const ex = await extractText(ctx.services, inline);
       return confirmCard(
         org,
         { ...update, ...ex },

@@ -1,0 +1,21 @@
+import { extractUpdate } from "../domain/extract.js";
+import type { Org } from "../domain/org.js";
+import type { Extraction } from "../domain/update.js";
+import { errorMessage } from "../errors.js";
+import type { Services } from "./types.js";
+
+/** Optional LLM extraction, installed by the drafting feature when a model is configured. */
+export type Extractor = (text: string, org: Org) => Promise<Extraction>;
+
+/** Understand a staff message: the model when one is installed for it, else (or on error) the rules. */
+export async function extractText(services: Services, text: string): Promise<Extraction> {
+  const extractor = services.features.extractor as Extractor | undefined;
+  if (extractor) {
+    try {
+      return await extractor(text, services.org);
+    } catch (e) {
+      services.log.warn("LLM extraction failed; using the offline rules", { error: errorMessage(e) });
+    }
+  }
+  return extractUpdate(text, services.org);
+}
