@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { type Org, type Person, reportableSections, sectionName } from "../domain/org.js";
 import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
 import { type Extraction, type Update, extractedFields } from "../domain/update.js";
-import { errorMessage } from "../errors.js";
 import { extractText } from "./extract-text.js";
 import { cardReply, confirmCard } from "./render-update.js";
 import { getState, setState } from "./state.js";
