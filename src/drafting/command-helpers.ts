@@ -1,4 +1,4 @@
-import type { CardModel, CommandContext, Reply } from "../conversation/types.js";
+import type { CardModel, Command, CommandContext, Reply } from "../conversation/types.js";
 import { isLeader } from "../domain/org.js";
 import { type Period, parsePeriod } from "../domain/period.js";
 import type { Extraction } from "../domain/update.js";
@@ -10,8 +10,9 @@ import { periodWord, reviewCard, reviewText } from "./review-view.js";
 import type { Progress } from "./run-pipeline.js";
 
 /**
- * What the drafting commands share: the feature's API object, the leaders-only guard, the
- * error wrapper that turns expected refusals into replies, and the draft/progress replies.
+ * What the drafting commands share: the feature's API object, the leaders' command factory (the
+ * leaders-only guard, and the error wrapper that turns expected refusals into replies), the draft
+ * lookups, and the draft/progress replies.
  */
 export interface DraftingApi {
   service: DraftingService;
@@ -40,7 +41,7 @@ export function takePeriod(args: string): { period?: Period; rest: string } {
   return { period, rest: (args.slice(0, m.index) + args.slice(m.index + m[0].length)).trim() };
 }
 
-export function pick(api: DraftingApi, args: string): { draft?: Draft; rest: string; period?: Period } {
+function pick(api: DraftingApi, args: string): { draft?: Draft; rest: string; period?: Period } {
   const { period, rest } = takePeriod(args);
   const draft = period ? api.service.get(period) : api.service.current();
   return { draft, rest, period: period ?? draft?.period };
@@ -68,11 +69,11 @@ export function draftReplies(d: Draft, lead?: string): Reply[] {
   return [{ text }, { text: `${v.title} v${v.version}：可用按钮或文字命令审核。`, card: reviewCard(d) }];
 }
 
-export function guard(ctx: CommandContext): Reply | undefined {
+function guard(ctx: CommandContext): Reply | undefined {
   return isLeader(ctx.person) ? undefined : refuse;
 }
 
-export async function wrap(fn: () => Promise<Reply | Reply[]>): Promise<Reply | Reply[]> {
+async function wrap(fn: () => Promise<Reply | Reply[]>): Promise<Reply | Reply[]> {
   try {
     return await fn();
   } catch (e) {
@@ -80,4 +81,40 @@ export async function wrap(fn: () => Promise<Reply | Reply[]>): Promise<Reply | 
       return { text: e.message };
     throw e;
   }
+}
+
+type Replies = Reply | Reply[];
+
+/**
+ * A leaders' command: staff get the refusal (as well as the engine's leadersOnly check), and
+ * expected errors become replies (wrap).
+ */
+export function leaderCommand(
+  names: string[],
+  help: string,
+  run: (ctx: CommandContext) => Replies | Promise<Replies>,
+): Command {
+  return { names, help, leadersOnly: true, run: (ctx) => wrap(async () => guard(ctx) ?? run(ctx)) };
+}
+
+/** A handler on the current draft; without one, the noDraft reply. */
+export function onCurrentDraft(
+  api: DraftingApi,
+  run: (ctx: CommandContext, draft: Draft) => Replies | Promise<Replies>,
+): (ctx: CommandContext) => Replies | Promise<Replies> {
+  return (ctx) => {
+    const draft = api.service.current();
+    return draft ? run(ctx, draft) : noDraft();
+  };
+}
+
+/** A handler on the draft of the period named in the arguments (else the current one; see pick). */
+export function onPickedDraft(
+  api: DraftingApi,
+  run: (ctx: CommandContext, draft: Draft, rest: string) => Replies | Promise<Replies>,
+): (ctx: CommandContext) => Replies | Promise<Replies> {
+  return (ctx) => {
+    const { draft, rest, period } = pick(api, ctx.args);
+    return draft ? run(ctx, draft, rest) : noDraft(period);
+  };
 }
