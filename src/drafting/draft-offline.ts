@@ -216,6 +216,28 @@ export function offlineOpening(org: Org, material: Material, origin: PartOrigin 
   };
 }
 
+/** The problems or plan part: its items, or a visible placeholder when there are none. */
+function listPart(
+  kind: "problems" | "plan",
+  items: DraftItem[],
+  placeholder: string,
+  origin: PartOrigin,
+): DraftPart {
+  return {
+    key: kind,
+    kind,
+    heading: "",
+    paragraphs: items.length === 0 ? [placeholder] : [],
+    items,
+    status: "draft",
+    origin: items.length === 0 ? "placeholder" : origin,
+    unverified: [],
+    setAside: [],
+    sourceIds: [...new Set(items.flatMap((i) => i.sourceIds))],
+    inputHash: "",
+  };
+}
+
 /** Problems as items (rendered 一是…；二是…); identical ones merged. */
 export function offlineProblems(material: Material, origin: PartOrigin = "offline"): DraftPart {
   const items: DraftItem[] = [];
@@ -228,19 +250,7 @@ export function offlineProblems(material: Material, origin: PartOrigin = "offlin
       else items.push({ title: "", text, sourceIds: [u.id] });
     }
   }
-  return {
-    key: "problems",
-    kind: "problems",
-    heading: "",
-    paragraphs: items.length === 0 ? [NO_PROBLEMS] : [],
-    items,
-    status: "draft",
-    origin: items.length === 0 ? "placeholder" : origin,
-    unverified: [],
-    setAside: [],
-    sourceIds: [...new Set(items.flatMap((i) => i.sourceIds))],
-    inputHash: "",
-  };
+  return listPart("problems", items, NO_PROBLEMS, origin);
 }
 
 /** The plan: one numbered item per section that reported plans, its plans joined with ；. */
@@ -261,19 +271,7 @@ export function offlinePlan(material: Material, origin: PartOrigin = "offline"):
     if (plans.length > 0)
       items.push({ title: `${s.sectionName}`, text: endSentence(plans.join("；")), sourceIds: ids });
   }
-  return {
-    key: "plan",
-    kind: "plan",
-    heading: "",
-    paragraphs: items.length === 0 ? [NO_PLANS] : [],
-    items,
-    status: "draft",
-    origin: items.length === 0 ? "placeholder" : origin,
-    unverified: [],
-    setAside: [],
-    sourceIds: [...new Set(items.flatMap((i) => i.sourceIds))],
-    inputHash: "",
-  };
+  return listPart("plan", items, NO_PLANS, origin);
 }
 
 /** Every part of a draft, offline: opening, the sections in roster order, problems, plan. */
