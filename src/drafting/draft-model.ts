@@ -75,15 +75,7 @@ export const DraftVersionSchema = z.object({
   model: z.string().optional(),
   promptHash: z.string().optional(),
   parts: z.array(DraftPartSchema),
-  usage: UsageSchema.default({
-    calls: 0,
-    cachedCalls: 0,
-    retries: 0,
-    repairs: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    totalTokens: 0,
-  }),
+  usage: UsageSchema.default(emptyUsage),
   elapsedMs: z.number().default(0),
   /** Number of confirmed updates the version was drafted from. */
   materialCount: z.number().int().default(0),
