@@ -63,29 +63,24 @@ export function parseFeishuEvent(body: unknown): FeishuEvent {
 function parseEnvelope(raw: Envelope, token: string | undefined): FeishuEvent {
   const eventType = raw.header.event_type;
   const eventId = raw.header.event_id;
+  const unsupported = (reason: string): FeishuEvent => ({
+    type: "unsupported",
+    eventType,
+    token,
+    reason,
+    raw,
+  });
   if (eventType === MESSAGE_EVENT) {
     const parsed = MessageBodySchema.safeParse(raw.event);
     if (parsed.success) return { type: "message", eventId, token, body: parsed.data, raw };
-    return {
-      type: "unsupported",
-      eventType,
-      token,
-      reason: `invalid ${eventType}: ${parsed.error.message}`,
-      raw,
-    };
+    return unsupported(`invalid ${eventType}: ${parsed.error.message}`);
   }
   if (eventType === CARD_ACTION_EVENT) {
     const parsed = CardActionBodySchema.safeParse(raw.event);
     if (parsed.success) return { type: "card_action", eventId, token, body: parsed.data, raw };
-    return {
-      type: "unsupported",
-      eventType,
-      token,
-      reason: `invalid ${eventType}: ${parsed.error.message}`,
-      raw,
-    };
+    return unsupported(`invalid ${eventType}: ${parsed.error.message}`);
   }
-  return { type: "unsupported", eventType, token, reason: "event type not handled", raw };
+  return unsupported("event type not handled");
 }
 
 const HEADER_KEYS = ["event_id", "event_type", "create_time", "token", "app_id", "tenant_key"] as const;
