@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Incoming } from "../src/conversation/types.js";
 import { draftOffline } from "../src/drafting/draft-offline.js";
 import { groupMaterial } from "../src/drafting/gather-material.js";
 import { findPerson } from "../src/domain/org.js";
-import { type FakeFeishu, startFakeFeishu } from "./fakes/fake-feishu.js";
 import {
   encryptBody,
   messageEvent,
@@ -13,9 +12,9 @@ import {
   signHeaders,
   TEST_FEISHU,
 } from "./fakes/feishu-events.js";
-import { type FeishuHarness, startFeishuHarness } from "./fakes/feishu-harness.js";
+import { useFeishuHarness } from "./fakes/feishu-harness.js";
 import { makeTestApp } from "./helpers/test-app.js";
-import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+import { useTmpDirs } from "./helpers/tmp-dir.js";
 
 /**
  * The bad-input corpus (test/fixtures/bad-inputs/*.json): each case is an input with its
@@ -159,28 +158,14 @@ function checkStored(
   }
 }
 
-describe("bad inputs through the Feishu webhook", () => {
-  let fake: FakeFeishu;
-  let h: FeishuHarness | undefined;
-  beforeAll(async () => {
-    fake = await startFakeFeishu({
-      appId: TEST_FEISHU.appId,
-      appSecret: TEST_FEISHU.appSecret,
-      botOpenId: TEST_FEISHU.botOpenId,
-    });
-  });
-  afterAll(() => fake.close());
-  afterEach(async () => {
-    await h?.stop();
-    h = undefined;
-    fake.reset();
-  });
+describe("bad inputs through the Feishu webhook", async () => {
+  const { fake, harness } = await useFeishuHarness();
 
   for (const c of cases.filter((x): x is WebhookCase => x.channel === "webhook")) {
     (c.knownGap ? it.fails : it)(
       `${c.name}: ${c.description}${c.knownGap ? ` [known gap: ${c.knownGap}]` : ""}`,
       async () => {
-        h = await startFeishuHarness({ dataDir: makeTmpDir(), fake });
+        const h = await harness();
         const url = `${h.url}/webhook/event`;
         const store = h.app.services.store;
         const statuses: number[] = [];

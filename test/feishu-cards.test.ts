@@ -1,38 +1,16 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isAppError } from "../src/errors.js";
-import { type FakeFeishu, type FakeMessage, messageText, startFakeFeishu } from "./fakes/fake-feishu.js";
+import { type FakeMessage, messageText } from "./fakes/fake-feishu.js";
 import { cardActionEvent, encryptBody, postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
-import { type FeishuHarness, startFeishuHarness } from "./fakes/feishu-harness.js";
+import { useFeishuHarness } from "./fakes/feishu-harness.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
 useTmpDirs();
 
 const KEY = TEST_FEISHU.encryptKey;
-let fake: FakeFeishu;
-let h: FeishuHarness | undefined;
-
-beforeAll(async () => {
-  fake = await startFakeFeishu({
-    appId: TEST_FEISHU.appId,
-    appSecret: TEST_FEISHU.appSecret,
-    botOpenId: TEST_FEISHU.botOpenId,
-  });
-});
-afterAll(async () => {
-  await fake.close();
-});
-afterEach(async () => {
-  await h?.stop();
-  h = undefined;
-  fake.reset();
-});
-
-async function harness(opts: Partial<Parameters<typeof startFeishuHarness>[0]> = {}) {
-  h = await startFeishuHarness({ dataDir: makeTmpDir(), fake, ...opts });
-  return h;
-}
+const { fake, harness } = await useFeishuHarness();
 
 /** The text commands of a sent card's buttons. */
 function buttonCommands(m: FakeMessage): Record<string, string> {
@@ -208,11 +186,11 @@ describe("outbox", () => {
       text: `进度 ${n}/3`,
       card: { title: "正在生成初稿", blocks: [`进度 ${n}/3`] },
     });
-    const first = await startFeishuHarness({ dataDir, fake });
+    const first = await harness({ dataDir });
     await first.feishu.outbox.sendToPerson("zhou-ju", card(1), { updateKey: "draft-2025" });
     await first.stop();
     // After a restart the message ids kept in memory are gone: a new message, no patch.
-    h = await startFeishuHarness({ dataDir, fake });
+    const h = await harness({ dataDir });
     await h.feishu.outbox.sendToPerson("zhou-ju", card(2), { updateKey: "draft-2025" });
     expect(fake.messages).toHaveLength(2);
     expect(fake.calls("message.patch")).toHaveLength(0);

@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type FakeFeishu, messageText, startFakeFeishu } from "./fakes/fake-feishu.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { messageText } from "./fakes/fake-feishu.js";
 import {
   encryptBody,
   messageEvent,
@@ -8,36 +8,16 @@ import {
   TEST_FEISHU,
   textEvent,
 } from "./fakes/feishu-events.js";
-import { type FeishuHarness, startFeishuHarness } from "./fakes/feishu-harness.js";
+import { type FeishuHarness, useFeishuHarness } from "./fakes/feishu-harness.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
 useTmpDirs();
 
 const KEY = TEST_FEISHU.encryptKey;
-let fake: FakeFeishu;
-let h: FeishuHarness | undefined;
-
-beforeAll(async () => {
-  fake = await startFakeFeishu({
-    appId: TEST_FEISHU.appId,
-    appSecret: TEST_FEISHU.appSecret,
-    botOpenId: TEST_FEISHU.botOpenId,
-  });
-});
-afterAll(async () => {
-  await fake.close();
-});
-afterEach(async () => {
-  await h?.stop();
-  h = undefined;
-  fake.reset();
+const { fake, harness } = await useFeishuHarness();
+afterEach(() => {
   fake.options.honourUuid = true;
 });
-
-async function harness(opts: Partial<Parameters<typeof startFeishuHarness>[0]> = {}) {
-  h = await startFeishuHarness({ dataDir: makeTmpDir(), fake, ...opts });
-  return h;
-}
 
 const event = (h: FeishuHarness) => `${h.url}/webhook/event`;
 
@@ -192,7 +172,7 @@ describe("webhook → engine → reply", () => {
 describe("crash recovery", () => {
   it("replays an event persisted but not processed, exactly once across restarts", async () => {
     const dataDir = makeTmpDir();
-    const first = await startFeishuHarness({ dataDir, fake });
+    const first = await harness({ dataDir });
     const ev = textEvent("ou_chen", "帮助", { messageId: "om_in_crash", eventId: "ev_crash" });
     // The crash: the event was persisted and answered, the process died before handling it.
     await first.app.services.store.putInbox({
@@ -204,7 +184,7 @@ describe("crash recovery", () => {
     await first.stop();
     expect(fake.messages).toHaveLength(0);
 
-    h = await startFeishuHarness({ dataDir, fake });
+    let h = await harness({ dataDir });
     await h.settle();
     expect(fake.messages).toHaveLength(1);
     expect(messageText(fake.messages[0]!)).toContain("陈静您好");
@@ -214,7 +194,7 @@ describe("crash recovery", () => {
     await h.settle();
     await h.stop();
 
-    h = await startFeishuHarness({ dataDir, fake });
+    h = await harness({ dataDir });
     await h.settle();
     expect(fake.messages).toHaveLength(1);
   });
@@ -222,7 +202,7 @@ describe("crash recovery", () => {
   it("does not reply twice after a crash between the send and the inbox clean-up", async () => {
     const dataDir = makeTmpDir();
     fake.options.honourUuid = false;
-    const first = await startFeishuHarness({ dataDir, fake });
+    const first = await harness({ dataDir });
     const store = first.app.services.store;
     const ev = textEvent("ou_chen", "帮助", { messageId: "om_in_sent" });
     const id = "feishu:msg:om_in_sent";
@@ -253,7 +233,7 @@ describe("crash recovery", () => {
     await store.markSeen(`feishu:done:${doneId}`, 60_000);
     await first.stop();
 
-    h = await startFeishuHarness({ dataDir, fake });
+    const h = await harness({ dataDir });
     await h.settle();
     expect(fake.messages.map(messageText)).toEqual(["第二条"]);
     expect(h.app.services.store.listInbox()).toEqual([]);

@@ -1,9 +1,11 @@
 import path from "node:path";
+import { afterAll, afterEach } from "vitest";
 import { type App, createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger, type Logger } from "../../src/log.js";
 import { type FeishuTransport, startFeishu } from "../../src/transports/feishu/start.js";
 import { type FakeFeishu, startFakeFeishu } from "./fake-feishu.js";
+import { makeTmpDir } from "../helpers/tmp-dir.js";
 import { TEST_FEISHU } from "./feishu-events.js";
 
 export const FEISHU_ORG = path.resolve(import.meta.dirname, "../fixtures/feishu/org.json");
@@ -72,6 +74,36 @@ export async function startFeishuHarness(opts: HarnessOptions): Promise<FeishuHa
     async stop() {
       await feishu.stop();
       await app.close();
+    },
+  };
+}
+
+/**
+ * Set-up for a file (or describe) of harness tests, awaited at its top: one fake Open Platform,
+ * closed after all; `harness()` starts the app (in a new temp dir unless `dataDir` is given),
+ * and the last one started is stopped and the fake reset after each test.
+ */
+export async function useFeishuHarness(): Promise<{
+  fake: FakeFeishu;
+  harness(opts?: Partial<HarnessOptions>): Promise<FeishuHarness>;
+}> {
+  const fake = await startFakeFeishu({
+    appId: TEST_FEISHU.appId,
+    appSecret: TEST_FEISHU.appSecret,
+    botOpenId: TEST_FEISHU.botOpenId,
+  });
+  let h: FeishuHarness | undefined;
+  afterAll(() => fake.close());
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+    fake.reset();
+  });
+  return {
+    fake,
+    async harness(opts = {}) {
+      h = await startFeishuHarness({ dataDir: makeTmpDir(), fake, ...opts });
+      return h;
     },
   };
 }
