@@ -1,27 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { cleanBody, draftOffline, pairedHeading } from "../src/drafting/draft-offline.js";
-import { emptyUsage, type DraftVersion, NO_MATERIAL } from "../src/drafting/draft-model.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
+import { cleanBody, pairedHeading } from "../src/drafting/draft-offline.js";
+import { type DraftVersion, NO_MATERIAL } from "../src/drafting/draft-model.js";
 import { renderMarkdown } from "../src/export/render-markdown.js";
-import { sampleUpdates, testOrg } from "./fixtures/drafting/make-material.js";
+import { sampleVersion } from "./fixtures/drafting/make-material.js";
 
 function offlineVersion(half?: 1 | 2): { v: DraftVersion; md: string; review: string } {
-  const org = testOrg();
   const period = half ? { year: 2025, half } : { year: 2025 };
-  const material = groupMaterial(org, period, sampleUpdates());
-  const { title, parts } = draftOffline(org, material);
-  const v: DraftVersion = {
-    version: 1,
-    createdAt: "2025-12-20T00:00:00.000Z",
-    createdBy: "test",
-    note: "生成",
-    title,
-    offline: true,
-    parts,
-    usage: emptyUsage(),
-    elapsedMs: 0,
-    materialCount: material.all.length,
-  };
+  const v = sampleVersion(period);
   return { v, md: renderMarkdown(v, period), review: renderMarkdown(v, period, { review: true }) };
 }
 

@@ -1,12 +1,9 @@
 import * as lark from "@larksuiteoapi/node-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { type DraftVersion, emptyUsage } from "../src/drafting/draft-model.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
 import { createFeishuDoc } from "../src/export/create-feishu-doc.js";
 import { isAppError } from "../src/errors.js";
 import { type FakeFeishu, startFakeFeishu } from "./fakes/fake-feishu.js";
-import { sampleUpdates, testOrg } from "./fixtures/drafting/make-material.js";
+import { sampleVersion } from "./fixtures/drafting/make-material.js";
 
 /** The real lark Client against the fake Open Platform's docx endpoints. */
 let fake: FakeFeishu;
@@ -14,24 +11,6 @@ beforeAll(async () => {
   fake = await startFakeFeishu();
 });
 afterAll(() => fake.close());
-
-function version(): DraftVersion {
-  const org = testOrg();
-  const material = groupMaterial(org, { year: 2025 }, sampleUpdates());
-  const { title, parts } = draftOffline(org, material);
-  return {
-    version: 1,
-    createdAt: "",
-    createdBy: "t",
-    note: "生成",
-    title,
-    offline: true,
-    parts,
-    usage: emptyUsage(),
-    elapsedMs: 0,
-    materialCount: 3,
-  };
-}
 
 describe("Feishu cloud document through the SDK", () => {
   const client = () =>
@@ -45,7 +24,7 @@ describe("Feishu cloud document through the SDK", () => {
   it("creates the document with the draft's title and its blocks in order", async () => {
     const res = await createFeishuDoc(
       client(),
-      version(),
+      sampleVersion(),
       { year: 2025 },
       { webBase: "https://feishu.cn", minGapMs: 10 },
     );
@@ -71,7 +50,7 @@ describe("Feishu cloud document through the SDK", () => {
     fake.failNext("docx.create", { code: 99991672, msg: "no permission", status: 400 });
     const err = await createFeishuDoc(
       client(),
-      version(),
+      sampleVersion(),
       { year: 2025 },
       { webBase: "https://feishu.cn" },
     ).catch((e) => e);

@@ -1,33 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { type DraftVersion, emptyUsage } from "../src/drafting/draft-model.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
 import { csvCell, materialsCsv } from "../src/export/write-csv.js";
 import { buildDocx, mm } from "../src/export/write-docx.js";
 import { readZipText } from "./fixtures/drafting/read-zip.js";
-import { sampleUpdates, testOrg, upd } from "./fixtures/drafting/make-material.js";
-
-function version(): DraftVersion {
-  const org = testOrg();
-  const material = groupMaterial(org, { year: 2025 }, sampleUpdates());
-  const { title, parts } = draftOffline(org, material);
-  return {
-    version: 1,
-    createdAt: "2025-12-20T00:00:00.000Z",
-    createdBy: "test",
-    note: "生成",
-    title,
-    offline: true,
-    parts,
-    usage: emptyUsage(),
-    elapsedMs: 0,
-    materialCount: material.all.length,
-  };
-}
+import { sampleUpdates, sampleVersion, testOrg, upd } from "./fixtures/drafting/make-material.js";
 
 describe("docx export (GB/T 9704-2012)", async () => {
   const buf = await buildDocx(
-    version(),
+    sampleVersion(),
     { year: 2025 },
     { signature: { unit: "示例县科学技术局", date: "2025年12月20日" } },
   );
