@@ -73,6 +73,21 @@ function withSources(item: DraftItem, review: boolean): string {
     : item.text;
 }
 
+function paragraphBlocks(part: DraftPart): Block[] {
+  return part.paragraphs.map((text) => ({ kind: "paragraph", text, partKey: part.key }));
+}
+
+/** A part's numbered items: the 「1.小标题。」 lead and the text (with its sources in review). */
+function itemBlocks(part: DraftPart, review: boolean): Block[] {
+  return part.items.map((item, n) => ({
+    kind: "item",
+    lead: itemLead(n + 1, item),
+    text: withSources(item, review),
+    partKey: part.key,
+    sourceIds: item.sourceIds,
+  }));
+}
+
 /** Lay out a version as blocks. */
 export function layoutDraft(v: DraftVersion, period: Period, opts: LayoutOptions = {}): Block[] {
   const review = opts.review === true;
@@ -83,7 +98,7 @@ export function layoutDraft(v: DraftVersion, period: Period, opts: LayoutOptions
   const opening = v.parts.find((p) => p.kind === "opening");
   if (opening) {
     if (review) blocks.push(...reviewNotes(opening, "开头"));
-    for (const t of opening.paragraphs) blocks.push({ kind: "paragraph", text: t, partKey: opening.key });
+    blocks.push(...paragraphBlocks(opening));
   }
 
   blocks.push({ kind: "h1", text: workHeading(period) });
@@ -93,23 +108,15 @@ export function layoutDraft(v: DraftVersion, period: Period, opts: LayoutOptions
       const num = `（${chineseNumber(i + 1)}）`;
       blocks.push({ kind: "h2", text: `${num}${part.heading}`, partKey: part.key });
       if (review) blocks.push(...reviewNotes(part, `${num}${part.sectionName ?? ""}`));
-      for (const t of part.paragraphs) blocks.push({ kind: "paragraph", text: t, partKey: part.key });
-      part.items.forEach((item, n) => {
-        blocks.push({
-          kind: "item",
-          lead: itemLead(n + 1, item),
-          text: withSources(item, review),
-          partKey: part.key,
-          sourceIds: item.sourceIds,
-        });
-      });
+      blocks.push(...paragraphBlocks(part));
+      blocks.push(...itemBlocks(part, review));
     });
 
   const problems = v.parts.find((p) => p.kind === "problems");
   blocks.push({ kind: "h1", text: PROBLEMS_HEADING });
   if (problems) {
     if (review) blocks.push(...reviewNotes(problems, "存在的问题"));
-    for (const t of problems.paragraphs) blocks.push({ kind: "paragraph", text: t, partKey: problems.key });
+    blocks.push(...paragraphBlocks(problems));
     if (problems.items.length > 0) {
       let text = joinProblems(problems.items);
       if (review) text += `〔来源：${problems.sourceIds.join("、")}〕`;
@@ -121,16 +128,8 @@ export function layoutDraft(v: DraftVersion, period: Period, opts: LayoutOptions
   blocks.push({ kind: "h1", text: planHeading(period) });
   if (plan) {
     if (review) blocks.push(...reviewNotes(plan, "工作计划"));
-    for (const t of plan.paragraphs) blocks.push({ kind: "paragraph", text: t, partKey: plan.key });
-    plan.items.forEach((item, n) => {
-      blocks.push({
-        kind: "item",
-        lead: itemLead(n + 1, item),
-        text: withSources(item, review),
-        partKey: plan.key,
-        sourceIds: item.sourceIds,
-      });
-    });
+    blocks.push(...paragraphBlocks(plan));
+    blocks.push(...itemBlocks(plan, review));
   }
 
   if (opts.signature) {
