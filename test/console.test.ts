@@ -47,4 +47,15 @@ describe("local console", () => {
     expect(out).toContain("「确认 1」");
     expect(out).toContain("「撤回 1」");
   });
+
+  it("「/按 N」 clicks a card button with its subject: another person's click is refused", async () => {
+    t = await makeTestApp();
+    const out = await play(["举办科普讲座3场，参与群众420人次", "/as 李明", "/按 3", "/as 陈静", "/按 3"]);
+    expect(out).toContain("[3 撤回: 「撤回 1」]");
+    expect(out).toContain("这是陈静的第 1 条填报，只有陈静本人可以操作");
+    expect(out).toContain("已撤回 #1");
+    expect(t.app.services.store.listUpdates().map((u) => [u.author, u.status])).toEqual([
+      ["chen-kp", "withdrawn"],
+    ]);
+  });
 });

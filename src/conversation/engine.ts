@@ -1,11 +1,12 @@
 import { isLeader } from "../domain/org.js";
 import { errorMessage } from "../errors.js";
+import { checkSubject } from "./button-subject.js";
 import { cleanInput, inputProblem, problemReply } from "./guards.js";
 import type { Command, Incoming, Reply, Services } from "./types.js";
 
 /**
  * The one dispatcher every transport calls. Order of concerns:
- * identity → input guards → commands (by leading word) → the active dialogue state
+ * identity → input guards → the clicked button's subject → commands (by leading word) → the active dialogue state
  * (section choice, guided questions, pending edit) → free text as a new update.
  */
 /** Staff text this short that starts with a leaders' command word is taken as that command. */
@@ -39,6 +40,12 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     const text = cleanInput(input.text ?? "");
     const problem = inputProblem(input, text);
     if (problem) return [{ text: problemReply(problem, input.kind) }];
+    // A clicked button acts only on a subject the clicker may touch, at the version they saw.
+    const refusal = input.subject ? checkSubject(services, person, input.subject) : undefined;
+    if (refusal) {
+      services.log.info("button click refused", { person: person.id, kind: input.subject?.kind });
+      return [{ text: refusal }];
+    }
 
     const match = matchCommand(table, text);
     try {

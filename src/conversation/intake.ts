@@ -3,7 +3,7 @@ import { type Org, type Person, reportableSections, sectionName } from "../domai
 import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
 import { type Extraction, type Update, extractedFields } from "../domain/update.js";
 import { extractText } from "./extract-text.js";
-import { cardReply, confirmCard } from "./render-update.js";
+import { cardReply, confirmCard, updateSubject } from "./render-update.js";
 import { getState, setState } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
 import { confirmPending } from "./commands/confirm.js";
@@ -192,7 +192,11 @@ export function sectionQuestion(org: Org, options: string[], u?: Update): Reply 
         : "",
       lines.join("\n"),
     ].filter(Boolean),
-    buttons: options.map((id) => ({ label: sectionName(org, id), command: `科室 ${sectionName(org, id)}` })),
+    buttons: options.map((id) => ({
+      label: sectionName(org, id),
+      command: `科室 ${sectionName(org, id)}`,
+      ...(u ? { subject: updateSubject(u) } : {}),
+    })),
     note: "回复序号或科室名称即可。",
   });
 }

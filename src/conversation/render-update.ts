@@ -1,6 +1,6 @@
 import { type Org, sectionName } from "../domain/org.js";
 import type { Figure, Update } from "../domain/update.js";
-import type { CardButton, CardModel, Reply } from "./types.js";
+import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
 
 const MAX_LIST = 12;
 
@@ -47,12 +47,26 @@ export function cardReply(card: CardModel): Reply {
   return { text: blocksToText(card.title, card.blocks, card.buttons, card.note), card };
 }
 
+/** The subject of a button acting on one update: only its author may click it. */
+export function updateSubject(u: Pick<Update, "id" | "author">): ButtonSubject {
+  return { kind: "update", id: u.id, owner: u.author };
+}
+
+/** A button on an update's card: `verb seq`, carrying the update as its subject. */
+export function updateButton(
+  u: Pick<Update, "id" | "author" | "seq">,
+  verb: string,
+  style?: CardButton["style"],
+): CardButton {
+  return { label: verb, command: `${verb} ${u.seq}`, subject: updateSubject(u), ...(style ? { style } : {}) };
+}
+
 /** The confirmation shown after a new update: what was understood, with 确认 / 修改 / 撤回. */
 export function confirmCard(org: Org, u: Update, extraNote?: string): Reply {
   const buttons: CardButton[] = [
-    { label: "确认", command: `确认 ${u.seq}`, style: "primary" },
-    { label: "修改", command: `修改 ${u.seq}` },
-    { label: "撤回", command: `撤回 ${u.seq}`, style: "danger" },
+    updateButton(u, "确认", "primary"),
+    updateButton(u, "修改"),
+    updateButton(u, "撤回", "danger"),
   ];
   return cardReply({
     title: `请确认填报内容（#${u.seq}）`,

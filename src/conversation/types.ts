@@ -1,6 +1,9 @@
 import type { Org, Person } from "../domain/org.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/types.js";
+import type { ButtonSubject } from "./button-subject.js";
+
+export type { ButtonSubject } from "./button-subject.js";
 
 /**
  * The transport-neutral shape of the dialogue. Feishu (long connection or webhook) and the
@@ -20,6 +23,11 @@ export interface Incoming {
   messageId?: string;
   /** Set when the input came from a card button rather than typed text. */
   fromButton?: boolean;
+  /**
+   * The clicked button's subject (see CardButton.subject), checked by the engine against
+   * `person` before anything runs; commands may use it to find what they act on.
+   */
+  subject?: ButtonSubject;
 }
 
 export type ButtonStyle = "primary" | "default" | "danger";
@@ -29,6 +37,15 @@ export interface CardButton {
   /** The text command this button stands for; a click is handled exactly like typing it. */
   command: string;
   style?: ButtonStyle;
+  /**
+   * What the button acts on (an update and its author, a draft and its version…). Transports
+   * carry it with the click (Feishu: card `value.subject`) and the engine refuses the click —
+   * with a clear reply, changing nothing — when the clicker is not the owner, is not a leader
+   * for a leaders-only subject, or the card shows an older version than the current one.
+   * Set it on every button whose command names something by a number or a period; see
+   * conversation/button-subject.ts for the kinds and how a feature registers its own.
+   */
+  subject?: ButtonSubject;
 }
 
 /** A card as a model; each transport renders it (Feishu card JSON 2.0, console text). */

@@ -6,7 +6,7 @@ import { isAppError } from "../errors.js";
 import type { DocxApi } from "../export/create-feishu-doc.js";
 import { type Draft, latestVersion } from "./draft-model.js";
 import type { DraftingService } from "./draft-service.js";
-import { periodWord, reviewCard, reviewText } from "./review-view.js";
+import { DRAFT_SUBJECT, periodWord, reviewCard, reviewText } from "./review-view.js";
 import type { Progress } from "./run-pipeline.js";
 
 /**
@@ -39,6 +39,14 @@ export function takePeriod(args: string): { period?: Period; rest: string } {
   if (!m) return { rest: args.trim() };
   const period = parsePeriod(`${m[1]}${m[2] ?? ""}`);
   return { period, rest: (args.slice(0, m.index) + args.slice(m.index + m[0].length)).trim() };
+}
+
+/** The draft a clicked review-card button names (its subject, already checked by the engine). */
+function subjectDraft(api: DraftingApi, ctx: CommandContext): Draft | undefined {
+  const s = ctx.input.subject;
+  if (s?.kind !== DRAFT_SUBJECT) return undefined;
+  const period = parsePeriod(s.id);
+  return period ? api.service.get(period) : undefined;
 }
 
 function pick(api: DraftingApi, args: string): { draft?: Draft; rest: string; period?: Period } {
@@ -103,7 +111,7 @@ export function onCurrentDraft(
   run: (ctx: CommandContext, draft: Draft) => Replies | Promise<Replies>,
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
   return (ctx) => {
-    const draft = api.service.current();
+    const draft = subjectDraft(api, ctx) ?? api.service.current();
     return draft ? run(ctx, draft) : noDraft();
   };
 }
@@ -115,6 +123,8 @@ export function onPickedDraft(
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
   return (ctx) => {
     const { draft, rest, period } = pick(api, ctx.args);
+    const clicked = subjectDraft(api, ctx);
+    if (clicked) return run(ctx, clicked, rest);
     return draft ? run(ctx, draft, rest) : noDraft(period);
   };
 }

@@ -1,4 +1,7 @@
-import { localDateString } from "../domain/period.js";
+import { registerSubjectKind } from "../conversation/button-subject.js";
+import { localDateString, parsePeriod } from "../domain/period.js";
+import { latestVersion } from "./draft-model.js";
+import { DRAFT_SUBJECT, periodWord } from "./review-view.js";
 import * as lark from "@larksuiteoapi/node-sdk";
 import type { Feature } from "../app.js";
 import { errorMessage } from "../errors.js";
@@ -66,6 +69,17 @@ export const draftingFeature: Feature = {
       },
     };
     services.features.drafting = api;
+    // Review-card buttons carry their draft and version; the engine checks them with this.
+    registerSubjectKind(services, DRAFT_SUBJECT, (_services, id) => {
+      const period = parsePeriod(id);
+      const d = period ? service.get(period) : undefined;
+      if (!d) return undefined;
+      return {
+        version: latestVersion(d).version,
+        label: `${periodWord(d)}总结草稿`,
+        latestHint: `请使用最新的卡片（发送「查看草稿 ${id.replace("H1", "上半年").replace("H2", "下半年")}」获取）。`,
+      };
+    });
     const extract = api.extract;
     if (extract) {
       // Intake's optional model extraction (LLM_EXTRACT=true); intake falls back to its rules on error.

@@ -1,4 +1,4 @@
-import type { CardButton, CardModel } from "../conversation/types.js";
+import type { ButtonSubject, CardButton, CardModel } from "../conversation/types.js";
 import { periodLabel } from "../domain/period.js";
 import { offlineLabel } from "../export/layout-draft.js";
 import { renderMarkdown } from "../export/render-markdown.js";
@@ -10,6 +10,9 @@ import { partLabel } from "./resolve-part.js";
  * card summarising every part with the same actions as buttons (each button is the text
  * command), the list of things to check, and a version comparison.
  */
+/** The button-subject kind of a draft (registered by the drafting feature). */
+export const DRAFT_SUBJECT = "draft";
+
 const STATUS: Record<string, string> = { draft: "草稿", locked: "已锁定", approved: "已通过" };
 const DRAFT_STATUS: Record<string, string> = { draft: "审核中", approved: "已定稿", returned: "已退回" };
 
@@ -37,6 +40,14 @@ function usageLine(v: DraftVersion): string {
 export function reviewText(d: Draft, v: DraftVersion = latestVersion(d)): string {
   const head = `【${DRAFT_STATUS[d.status]}】v${v.version}｜${v.note}${d.comment ? `\n退回意见：${d.comment}` : ""}`;
   return `${head}\n\n${renderMarkdown(v, d.period, { review: true })}`;
+}
+
+/**
+ * The subject every review-card button carries: this draft at the version shown, leaders only
+ * (a click on an older card is refused as stale; see conversation/button-subject.ts).
+ */
+export function draftSubject(d: Draft): ButtonSubject {
+  return { kind: DRAFT_SUBJECT, id: d.id, version: latestVersion(d).version, leadersOnly: true };
 }
 
 /** The review card: one line per part, and the actions as buttons. */
@@ -78,6 +89,8 @@ export function reviewCard(d: Draft): CardModel {
     buttons.push({ label: "定稿", command: `定稿 ${key}`, style: "primary" });
     buttons.push({ label: "退回", command: "退回", style: "danger" });
   }
+  const subject = draftSubject(d);
+  for (const b of buttons) b.subject = subject;
   return {
     title: `${periodWord(d)}总结草稿 v${v.version}`,
     template:

@@ -2,6 +2,8 @@ import type { CardModel, Reply } from "../conversation/types.js";
 import type { Person, Section } from "../domain/org.js";
 import { weekLabel } from "./plan-week.js";
 
+const personSubject = (p: Person) => ({ kind: "person", id: p.id, owner: p.id });
+
 /** The text command behind the 「本周无进展」 button; carries the week so a late click counts for it. */
 export function noProgressCommand(week: string): string {
   return `本周无进展 ${week}`;
@@ -26,9 +28,15 @@ export function composeReminder(person: Person, missing: Section[], week: string
     title: "本周工作进展填报提醒",
     template: "blue",
     blocks: [greeting, ask, how, none],
+    // A forwarded reminder stays the addressee's: the buttons carry whom it was sent to.
     buttons: [
-      { label: "填报", command: GUIDED_COMMAND, style: "primary" },
-      { label: "本周无进展", command: noProgressCommand(week), style: "default" },
+      { label: "填报", command: GUIDED_COMMAND, style: "primary", subject: personSubject(person) },
+      {
+        label: "本周无进展",
+        command: noProgressCommand(week),
+        style: "default",
+        subject: personSubject(person),
+      },
     ],
     note,
   };

@@ -14,6 +14,12 @@ import type { Command, CommandContext, Reply, Services } from "../types.js";
  */
 function resolveTarget(ctx: CommandContext): { update?: Update; error?: string } {
   const { store } = ctx.services;
+  // A clicked button names its update (the engine has checked it is the clicker's own).
+  const subject = ctx.input.subject;
+  if (subject?.kind === "update") {
+    const u = store.getUpdate(subject.id);
+    return u ? { update: u } : { error: "这张卡片对应的填报已不存在。发送「我的填报」查看编号。" };
+  }
   const m = /^#?\s*(\d+)/.exec(ctx.args);
   if (m) {
     const u = store.findBySeq(ctx.person.id, Number(m[1]));

@@ -2,7 +2,7 @@ import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
 import { isoWeek } from "../../domain/period.js";
 import { startGuided } from "../guided.js";
 import { chooseSection, newUpdate, pickSection, sectionQuestion } from "../intake.js";
-import { oneLine, understoodBlocks, cardReply, statusLabel } from "../render-update.js";
+import { cardReply, oneLine, statusLabel, understoodBlocks, updateButton } from "../render-update.js";
 import { getState, setState } from "../state.js";
 import type { Command } from "../types.js";
 
@@ -68,13 +68,11 @@ const view: Command = {
       ],
       buttons:
         u.status === "withdrawn"
-          ? [{ label: "恢复", command: `恢复 ${u.seq}` }]
+          ? [updateButton(u, "恢复")]
           : [
-              ...(u.status === "draft"
-                ? [{ label: "确认", command: `确认 ${u.seq}`, style: "primary" as const }]
-                : []),
-              { label: "修改", command: `修改 ${u.seq}` },
-              { label: "撤回", command: `撤回 ${u.seq}`, style: "danger" as const },
+              ...(u.status === "draft" ? [updateButton(u, "确认", "primary")] : []),
+              updateButton(u, "修改"),
+              updateButton(u, "撤回", "danger"),
             ],
     });
   },
@@ -112,15 +110,19 @@ const section: Command = {
       await setState(store, ctx.person.id, { ...state, section: chosen });
       return { text: `科室：${sectionName(org, chosen)}\n请继续回答上面的问题。` };
     }
-    if (!("updateId" in state))
+    // A clicked section button names its update; typed text means the one in the dialogue.
+    const subject = ctx.input.subject;
+    const updateId =
+      subject?.kind === "update" ? subject.id : "updateId" in state ? state.updateId : undefined;
+    if (!updateId)
       return { text: `您可以填报的科室：${options.map((id) => sectionName(org, id)).join("、")}。` };
-    if (!ctx.args) return sectionQuestion(org, options, store.getUpdate(state.updateId));
+    if (!ctx.args) return sectionQuestion(org, options, store.getUpdate(updateId));
     const chosen = pickSection(org, options, ctx.args);
     if (!chosen)
       return {
         text: `「${ctx.args}」不是您可以填报的科室。可选：${options.map((id) => sectionName(org, id)).join("、")}。`,
       };
-    return chooseSection(ctx.services, ctx.person, state.updateId, chosen);
+    return chooseSection(ctx.services, ctx.person, updateId, chosen);
   },
 };
 

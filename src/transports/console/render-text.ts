@@ -14,7 +14,7 @@ export function renderForConsole(reply: Reply): string {
         .join("\n"),
     );
     if (c.buttons?.length)
-      parts.push(`│ [${c.buttons.map((b) => `${b.label}: 「${b.command}」`).join("]  [")}]`);
+      parts.push(`│ [${c.buttons.map((b, i) => `${i + 1} ${b.label}: 「${b.command}」`).join("]  [")}]`);
     if (c.note) parts.push(`│ ${c.note}`);
     parts.push("└─");
   } else {

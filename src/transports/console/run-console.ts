@@ -1,11 +1,16 @@
 import { createInterface } from "node:readline/promises";
 import type { App } from "../../app.js";
 import { findPerson, type Person } from "../../domain/org.js";
+import type { CardButton } from "../../conversation/types.js";
 import { renderForConsole } from "./render-text.js";
+
+/** 「/按 2」 or 「/click 2」: click button 2 of the last card. */
+const CLICK = /^\/(?:按|click)\s*(\d+)$/i;
 
 /**
  * The local console: a chat with the bot in the terminal, through the same engine Feishu uses.
- * 「/as 名字」 switches who you are; 「/who」 lists the roster; 「/quit」 leaves.
+ * 「/as 名字」 switches who you are; 「/who」 lists the roster; 「/按 N」 clicks button N of the
+ * last card (carrying its subject, as a Feishu click does); 「/quit」 leaves.
  */
 export interface ConsoleIo {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -22,8 +27,27 @@ export async function runConsole(
   const rl = createInterface({ input: io.input, output: io.output, terminal: io.input.isTTY ?? false });
   const print = (s: string) => io.output.write(`${s}\n`);
   print(`总结助手 · 本地控制台（${org.unit}）。您现在是：${me.name}（${me.title ?? me.role}）。`);
-  print("输入「帮助」查看用法；「/as 姓名」切换身份，「/who」查看名册，「/quit」退出。\n");
+  print(
+    "输入「帮助」查看用法；「/as 姓名」切换身份，「/who」查看名册，「/按 编号」点击上一张卡片的按钮，「/quit」退出。\n",
+  );
   let n = 0;
+  /** The buttons of the last card shown, for 「/按 N」. */
+  let buttons: CardButton[] = [];
+  const send = async (text: string, button?: CardButton) => {
+    n += 1;
+    const replies = await app.engine.handle({
+      person: me,
+      chat: "p2p",
+      kind: "text",
+      text,
+      messageId: `console-${Date.now()}-${n}`,
+      ...(button ? { fromButton: true, ...(button.subject ? { subject: button.subject } : {}) } : {}),
+    });
+    if (!io.input.isTTY) print(button ? `[${button.label}] ${text}` : text);
+    for (const r of replies) print(`${renderForConsole(r)}\n`);
+    const last = replies.findLast((r) => r.card?.buttons?.length);
+    if (last?.card?.buttons) buttons = last.card.buttons;
+  };
   const prompt = () => io.output.write(`${me.name}> `);
   prompt();
   try {
@@ -39,17 +63,14 @@ export async function runConsole(
           me = p;
           print(`已切换为 ${p.name}（${p.title ?? p.role}）。`);
         } else print("名册中没有这个人。发送「/who」查看名册。");
+      } else if (CLICK.test(text)) {
+        // 「/按 2」 clicks button 2 of the last card, subject and all, as the current person —
+        // switch with /as first to see what happens when someone else clicks.
+        const b = buttons[Number(CLICK.exec(text)?.[1]) - 1];
+        if (!b) print("没有这个按钮。按钮编号见上一张卡片。");
+        else await send(b.command, b);
       } else {
-        n += 1;
-        const replies = await app.engine.handle({
-          person: me,
-          chat: "p2p",
-          kind: "text",
-          text: line,
-          messageId: `console-${Date.now()}-${n}`,
-        });
-        if (!io.input.isTTY) print(line);
-        for (const r of replies) print(`${renderForConsole(r)}\n`);
+        await send(line);
       }
       prompt();
     }

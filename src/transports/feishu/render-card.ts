@@ -38,7 +38,13 @@ function buttonElement(b: CardButton): CardJson {
     tag: "button",
     text: { tag: "plain_text", content: b.label },
     type: BUTTON_TYPE[b.style ?? "default"],
-    behaviors: [{ type: "callback", value: { command: b.command } }],
+    // The subject rides in the callback value and comes back with the click (to-incoming.ts).
+    behaviors: [
+      {
+        type: "callback",
+        value: b.subject ? { command: b.command, subject: b.subject } : { command: b.command },
+      },
+    ],
   };
 }
 

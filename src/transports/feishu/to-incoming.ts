@@ -1,3 +1,4 @@
+import { type ButtonSubject, ButtonSubjectSchema } from "../../conversation/button-subject.js";
 import type { Incoming } from "../../conversation/types.js";
 import { errorMessage } from "../../errors.js";
 import type { Logger } from "../../log.js";
@@ -45,23 +46,24 @@ export async function messageIncoming(
   };
 }
 
-/** A card click → Incoming with the button's text command, exactly as if it had been typed. */
+/** A card click → Incoming with the button's text command (and subject), as if it had been typed. */
 export async function cardIncoming(
   ev: CardEvent,
   identity: Pick<IdentityResolver, "resolve">,
 ): Promise<Incoming | undefined> {
-  const command = cardCommand(ev);
+  const action = cardAction(ev);
   const openId = ev.body.operator.open_id;
-  if (!command || !openId) return undefined;
+  if (!action || !openId) return undefined;
   const who = await identity.resolve(openId);
   return {
     person: who.person,
     senderLabel: who.person ? undefined : who.name,
     chat: "p2p",
     kind: "text",
-    text: command,
+    text: action.command,
     messageId: `card:${ev.eventId}`,
     fromButton: true,
+    ...(action.subject ? { subject: action.subject } : {}),
   };
 }
 
@@ -75,8 +77,12 @@ export function replyTarget(ev: MessageEvent | CardEvent): ReplyTarget | undefin
   return openId ? { to: { type: "open_id", id: openId } } : undefined;
 }
 
-/** The text command a card button stands for: `value.command` (value may arrive as a JSON string). */
-export function cardCommand(ev: CardEvent): string | undefined {
+/**
+ * What a clicked button stands for: `value.command` and, when the button had one, its
+ * `value.subject` (value may arrive as a JSON string). A subject that does not parse makes the
+ * whole click invalid — running the command without its subject would skip the owner check.
+ */
+export function cardAction(ev: CardEvent): { command: string; subject?: ButtonSubject } | undefined {
   let value = ev.body.action.value;
   if (typeof value === "string") {
     try {
@@ -85,9 +91,16 @@ export function cardCommand(ev: CardEvent): string | undefined {
       return undefined;
     }
   }
-  if (typeof value === "object" && value !== null && "command" in value) {
-    const c = (value as { command: unknown }).command;
-    return typeof c === "string" && c.trim() ? c.trim() : undefined;
-  }
-  return undefined;
+  if (typeof value !== "object" || value === null || !("command" in value)) return undefined;
+  const v = value as { command: unknown; subject?: unknown };
+  const command = typeof v.command === "string" && v.command.trim() ? v.command.trim() : undefined;
+  if (!command) return undefined;
+  if (v.subject === undefined) return { command };
+  const subject = ButtonSubjectSchema.safeParse(v.subject);
+  return subject.success ? { command, subject: subject.data } : undefined;
+}
+
+/** The text command a card button stands for, when the click is usable. */
+export function cardCommand(ev: CardEvent): string | undefined {
+  return cardAction(ev)?.command;
 }
