@@ -45,6 +45,8 @@ const EnvSchema = z.object({
   FEISHU_VERIFICATION_TOKEN: opt(z.string()),
   FEISHU_DOMAIN: withDefault(z.string(), "feishu"),
   FEISHU_MODE: withDefault(z.enum(["ws", "webhook"]), "ws"),
+  FEISHU_CONNECT_TIMEOUT_SEC: withDefault(int(1, 120), 8),
+  FEISHU_MAX_OFFLINE_SEC: withDefault(int(1, 86_400), 120),
   PORT: withDefault(int(1, 65535), 3000),
 
   REMIND_CRON: withDefault(z.string(), "0 16 * * 5"),
@@ -80,6 +82,10 @@ export interface Config {
     verificationToken?: string;
     domain: string;
     mode: "ws" | "webhook";
+    /** Start-up: the credential check and the first long connection must finish within this. */
+    connectTimeoutMs: number;
+    /** Long connection down for longer than this → /healthz answers 503. */
+    maxOfflineMs: number;
   };
   port: number;
   reminders: { enabled: boolean; remindCron: string; digestCron: string };
@@ -146,6 +152,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
       verificationToken: e.FEISHU_VERIFICATION_TOKEN,
       domain: domain.replace(/\/+$/, ""),
       mode: e.FEISHU_MODE,
+      connectTimeoutMs: e.FEISHU_CONNECT_TIMEOUT_SEC * 1000,
+      maxOfflineMs: e.FEISHU_MAX_OFFLINE_SEC * 1000,
     };
   }
 

@@ -20,6 +20,9 @@ async function main(): Promise<void> {
       `飞书 / Feishu (${config.feishu.mode === "ws" ? "长连接 long connection" : `webhook :${config.port}`})`,
     ))
       console.log(n);
+    console.log(
+      `飞书应用 / Feishu app: ${feishu.appName ?? "（未能读取应用名称，请确认已启用机器人能力 / bot feature off?）"} · 健康检查 / health: ${feishu.url}/healthz`,
+    );
     const stops = startFeatures(app);
     const shutdown = async () => {
       for (const s of stops) await s();

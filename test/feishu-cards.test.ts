@@ -2,8 +2,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isAppError } from "../src/errors.js";
-import { type FakeMessage, messageText } from "./fakes/fake-feishu.js";
-import { cardActionEvent, encryptBody, postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
+import { buttonCommands, messageText } from "./fakes/fake-feishu.js";
+import { cardActionEvent, postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
 import { useFeishuHarness } from "./fakes/feishu-harness.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
@@ -11,25 +11,6 @@ useTmpDirs();
 
 const KEY = TEST_FEISHU.encryptKey;
 const { fake, harness } = await useFeishuHarness();
-
-/** The text commands of a sent card's buttons. */
-function buttonCommands(m: FakeMessage): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (els: unknown[]) => {
-    for (const el of els) {
-      const e = el as {
-        tag?: string;
-        text?: { content?: string };
-        behaviors?: Array<{ value?: { command?: string } }>;
-        columns?: Array<{ elements: unknown[] }>;
-      };
-      if (e.tag === "button") out[e.text?.content ?? ""] = e.behaviors?.[0]?.value?.command ?? "";
-      for (const c of e.columns ?? []) walk(c.elements);
-    }
-  };
-  walk(((m.content as { body?: { elements?: unknown[] } }).body?.elements ?? []) as unknown[]);
-  return out;
-}
 
 const UPDATE_TEXT = "举办科技活动周，1500名群众参与，发放资料1.2万份";
 
@@ -113,39 +94,6 @@ describe("card clicks (webhook)", () => {
     );
     expect(((await empty.json()) as { toast: { type: string } }).toast.type).toBe("warning");
     expect(hh.app.services.store.listInbox()).toEqual([]);
-  });
-});
-
-describe("long connection mode", () => {
-  it("feeds the same dispatcher: messages (plain or encrypted), duplicates and card clicks", async () => {
-    const hh = await harness({ mode: "ws" });
-    expect(hh.feishu.url).toBeUndefined();
-    // The fake has no WebSocket endpoint: the SDK's connection attempt fails and is reported.
-    await fake.waitFor(() => hh.logs.some((l) => l.includes("feishu long connection failed")));
-    const ed = hh.feishu.eventDispatcher!;
-    expect(ed).toBeDefined();
-    const ev = textEvent("ou_chen", "帮助", { messageId: "om_ws_1" });
-    await ed.invoke(ev, { needCheck: false });
-    await ed.invoke(encryptBody(ev, KEY), { needCheck: false });
-    await ed.invoke(textEvent("ou_chen", "帮助", { messageId: "om_ws_1" }), { needCheck: false });
-    await hh.settle();
-    expect(fake.messages).toHaveLength(1);
-    expect(fake.messages[0]?.reply_to).toBe("om_ws_1");
-    expect(messageText(fake.messages[0]!)).toContain("陈静您好");
-
-    await ed.invoke(textEvent("ou_chen", UPDATE_TEXT), { needCheck: false });
-    await hh.settle();
-    const card = fake.messages.find((m) => m.msg_type === "interactive")!;
-    const withdraw = buttonCommands(card)["撤回"]!;
-    const answer = (await ed.invoke(
-      cardActionEvent({ openId: "ou_chen", command: withdraw, messageId: card.message_id }),
-      {
-        needCheck: false,
-      },
-    )) as { toast?: { type: string } };
-    expect(answer?.toast?.type).toBe("success");
-    await hh.settle();
-    expect(hh.app.services.store.listUpdates({ author: "chen-kp" })[0]?.status).toBe("withdrawn");
   });
 });
 

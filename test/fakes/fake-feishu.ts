@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /**
@@ -22,7 +22,7 @@ export type FakeRoute =
   | "docx.create"
   | "docx.children"
   | "docx.get"
-  /** The long connection's endpoint discovery; the fake has no WebSocket and says so (403). */
+  /** The long connection's endpoint discovery: answered by `fake.wsEndpoint` (fake-feishu-ws.ts), else 403. */
   | "ws.endpoint";
 
 export interface RecordedRequest {
@@ -93,8 +93,18 @@ export interface FakeFeishuOptions {
   honourUuid?: boolean;
 }
 
+/** An answer to the long connection's endpoint discovery. */
+export interface WsEndpointAnswer {
+  status: number;
+  body: unknown;
+}
+
 export interface FakeFeishu {
   url: string;
+  /** The HTTP server (the long-connection fake takes WebSocket upgrades on it). */
+  server: Server;
+  /** Endpoint discovery (`POST /callback/ws/endpoint`); unset, the fake says 403 (no long connection). */
+  wsEndpoint?: (body: unknown) => WsEndpointAnswer;
   appId: string;
   botOpenId: string;
   requests: RecordedRequest[];
@@ -179,6 +189,10 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
       });
     }
     if (m.route === "ws.endpoint") {
+      if (fake.wsEndpoint) {
+        const answer = fake.wsEndpoint(body);
+        return json(res, answer.status, answer.body);
+      }
       return json(res, 200, { code: 403, msg: "fake feishu: long connection not available", data: {} });
     }
     if (m.route !== "token") {
@@ -330,6 +344,7 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
 
   const fake: FakeFeishu = {
     url,
+    server,
     appId,
     botOpenId,
     requests,
@@ -396,6 +411,25 @@ export function messageText(m: FakeMessage): string {
     return parts.join("\n");
   }
   return `[${m.msg_type}] ${JSON.stringify(m.content)}`;
+}
+
+/** The text commands of a sent card's buttons, by button label. */
+export function buttonCommands(m: FakeMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (els: unknown[]) => {
+    for (const el of els) {
+      const e = el as {
+        tag?: string;
+        text?: { content?: string };
+        behaviors?: Array<{ value?: { command?: string } }>;
+        columns?: Array<{ elements: unknown[] }>;
+      };
+      if (e.tag === "button") out[e.text?.content ?? ""] = e.behaviors?.[0]?.value?.command ?? "";
+      for (const c of e.columns ?? []) walk(c.elements);
+    }
+  };
+  walk(((m.content as { body?: { elements?: unknown[] } }).body?.elements ?? []) as unknown[]);
+  return out;
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

@@ -5,6 +5,7 @@ import { loadConfig } from "../../src/config.js";
 import { createLogger, type Logger } from "../../src/log.js";
 import { type FeishuTransport, startFeishu } from "../../src/transports/feishu/start.js";
 import { type FakeFeishu, startFakeFeishu } from "./fake-feishu.js";
+import { type FakeLongConnection, startFakeLongConnection } from "./fake-feishu-ws.js";
 import { makeTmpDir } from "../helpers/tmp-dir.js";
 import { TEST_FEISHU } from "./feishu-events.js";
 
@@ -14,8 +15,10 @@ export interface FeishuHarness {
   app: App;
   feishu: FeishuTransport;
   fake: FakeFeishu;
-  /** Webhook base URL (webhook mode). */
+  /** Webhook base URL (webhook mode), health endpoint base URL (ws mode). */
   url: string;
+  /** The long-connection gateway (ws mode). */
+  lc?: FakeLongConnection;
   logs: string[];
   /** Wait for all background processing and sends. */
   settle(): Promise<void>;
@@ -30,6 +33,8 @@ export interface HarnessOptions {
   encryptKey?: string | null;
   verificationToken?: string | null;
   cardDeadlineMs?: number;
+  /** Extra environment (e.g. FEISHU_MAX_OFFLINE_SEC). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -48,6 +53,7 @@ export async function startFeishuHarness(opts: HarnessOptions): Promise<FeishuHa
     FEISHU_DOMAIN: fake.url,
     FEISHU_MODE: opts.mode ?? "webhook",
     REMINDERS_ENABLED: "false",
+    ...opts.env,
   };
   if (opts.encryptKey !== null) env.FEISHU_ENCRYPT_KEY = opts.encryptKey ?? TEST_FEISHU.encryptKey;
   if (opts.verificationToken !== null)
@@ -56,16 +62,26 @@ export async function startFeishuHarness(opts: HarnessOptions): Promise<FeishuHa
   const logs: string[] = [];
   const log: Logger = createLogger({ level: "debug", secrets: config.secrets, sink: (l) => logs.push(l) });
   const app = await createApp({ config, log, features: [] });
-  const feishu = await startFeishu(app, {
-    port: 0,
-    host: "127.0.0.1",
-    sleep: async () => {},
-    cardDeadlineMs: opts.cardDeadlineMs,
-  });
+  const lc = config.feishu?.mode === "ws" ? startFakeLongConnection(fake) : undefined;
+  let feishu: FeishuTransport;
+  try {
+    feishu = await startFeishu(app, {
+      port: 0,
+      host: "127.0.0.1",
+      sleep: async () => {},
+      cardDeadlineMs: opts.cardDeadlineMs,
+      restartDelayMs: 100,
+    });
+  } catch (e) {
+    await lc?.close();
+    await app.close();
+    throw e;
+  }
   return {
     app,
     feishu,
     fake,
+    lc,
     url: feishu.url ?? "",
     logs,
     async settle() {
@@ -73,6 +89,7 @@ export async function startFeishuHarness(opts: HarnessOptions): Promise<FeishuHa
     },
     async stop() {
       await feishu.stop();
+      await lc?.close();
       await app.close();
     },
   };

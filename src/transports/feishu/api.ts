@@ -43,8 +43,13 @@ export interface FeishuApi {
   botOpenId(): Promise<string | undefined>;
 }
 
-export function createFeishuApi(client: Client, queue: SendQueue): FeishuApi {
-  let botId: string | undefined;
+/** `known.botOpenId`: already read at start-up (the credential check), so not asked again. */
+export function createFeishuApi(
+  client: Client,
+  queue: SendQueue,
+  known: { botOpenId?: string } = {},
+): FeishuApi {
+  let botId: string | undefined = known.botOpenId;
 
   async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
     try {

@@ -3,7 +3,10 @@ import type { App } from "../../app.js";
 import type { Outbox } from "../../conversation/types.js";
 import { AppError } from "../../errors.js";
 import { createFeishuApi, type FeishuApi } from "./api.js";
+import { checkCredentials } from "./check-credentials.js";
 import { createFeishuDispatcher, type FeishuDispatcher } from "./dispatch.js";
+import { createHealth, type Health } from "./health.js";
+import { startHealthServer } from "./health-server.js";
 import { createIdentityResolver } from "./identity.js";
 import { createFeishuOutbox } from "./outbox.js";
 import { sdkLogger } from "./sdk-logger.js";
@@ -23,13 +26,19 @@ export interface StartFeishuOptions {
   sleep?: (ms: number) => Promise<void>;
   /** How long a card click waits for the engine before answering with a toast. */
   cardDeadlineMs?: number;
+  /** Long connection: first delay before restarting a client the SDK gave up on. */
+  restartDelayMs?: number;
 }
 
 export interface FeishuTransport {
   stop(): Promise<void>;
   outbox: Outbox;
-  /** Webhook base URL (webhook mode only). */
+  /** Webhook base URL (webhook mode); the health endpoint's base URL (long-connection mode). */
   url?: string;
+  /** What /healthz reports. */
+  health: Health;
+  /** The app's name from the bot info endpoint, when the app has the bot feature. */
+  appName?: string;
   /** The shared dispatcher (both modes feed it); `idle()` waits for background work. */
   dispatcher: FeishuDispatcher;
   api: FeishuApi;
@@ -62,8 +71,12 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
     logger: sdkLogger(log, { quiet: true }),
     cache,
   });
+  const started = Date.now();
+  const check = await checkCredentials(client, cfg, cfg.connectTimeoutMs);
+  const health = createHealth({ mode: cfg.mode, store, maxOfflineMs: cfg.maxOfflineMs });
+  health.setAppName(check.appName);
   const queue = createSendQueue({ log, sleep: opts.sleep, onTokenInvalid: () => cache.clear() });
-  const api = createFeishuApi(client, queue);
+  const api = createFeishuApi(client, queue, { botOpenId: check.botOpenId });
   const identity = createIdentityResolver({ org, store, api, log });
   const dispatcher = createFeishuDispatcher({
     engine: app.engine,
@@ -75,6 +88,12 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
     cardDeadlineMs: opts.cardDeadlineMs,
   });
   const outbox = createFeishuOutbox({ api, identity, org, log });
+  const receiving = {
+    dispatch: (ev: Parameters<FeishuDispatcher["dispatch"]>[0]) => {
+      health.noteEvent();
+      return dispatcher.dispatch(ev);
+    },
+  };
 
   let closeReceiver: () => Promise<void>;
   let url: string | undefined;
@@ -85,7 +104,8 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
       host: opts.host,
       encryptKey: cfg.encryptKey,
       verificationToken: cfg.verificationToken,
-      dispatcher,
+      dispatcher: receiving,
+      health,
       log,
     });
     url = server.url;
@@ -97,11 +117,25 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
       domain: cfg.domain,
       encryptKey: cfg.encryptKey,
       verificationToken: cfg.verificationToken,
-      dispatcher,
+      dispatcher: receiving,
       log,
+      onState: (st) => health.setLink(st),
+      connectTimeoutMs: Math.max(1000, cfg.connectTimeoutMs - (Date.now() - started)),
+      restartDelayMs: opts.restartDelayMs,
     });
     eventDispatcher = ws.eventDispatcher;
-    closeReceiver = ws.close;
+    let server: Awaited<ReturnType<typeof startHealthServer>>;
+    try {
+      server = await startHealthServer({ port: opts.port ?? app.config.port, host: opts.host, health, log });
+    } catch (e) {
+      await ws.close();
+      throw e;
+    }
+    url = server.url;
+    closeReceiver = async () => {
+      await ws.close();
+      await server.close();
+    };
   }
 
   void dispatcher.replay().catch((e) => log.error("feishu: inbox replay failed", { error: String(e) }));
@@ -109,6 +143,8 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
   return {
     outbox,
     url,
+    health,
+    appName: check.appName,
     dispatcher,
     api,
     eventDispatcher,

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { errorMessage } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { DispatchResult, FeishuDispatcher } from "./dispatch.js";
+import type { Health } from "./health.js";
 import { DecryptError, parseFeishuEvent, unwrapBody } from "./parse.js";
 import { isFreshTimestamp, signatureHeaders, verifySignature, verifyToken } from "./verify.js";
 
@@ -18,6 +19,8 @@ export interface WebhookOptions {
   encryptKey?: string;
   verificationToken?: string;
   dispatcher: Pick<FeishuDispatcher, "dispatch">;
+  /** What GET /healthz reports (a bare {ok: true} without it). */
+  health?: Health;
   log: Logger;
   now?: () => number;
   maxBodyBytes?: number;
@@ -102,7 +105,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
 
 async function handle(req: IncomingMessage, res: ServerResponse, opts: WebhookOptions): Promise<void> {
   const path = (req.url ?? "/").split("?")[0];
-  if (req.method === "GET" && path === "/healthz") return send(res, 200, { ok: true });
+  if (req.method === "GET" && path === "/healthz") {
+    const report = opts.health?.report() ?? { status: 200, body: { ok: true } };
+    return send(res, report.status, report.body);
+  }
   if (path !== "/webhook/event" && path !== "/webhook/card") return send(res, 404, { error: "not found" });
   if (req.method !== "POST") {
     res.setHeader("allow", "POST");

@@ -1,0 +1,130 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import type { HealthBody } from "../src/transports/feishu/health.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { startFakeFeishu } from "./fakes/fake-feishu.js";
+import { startFakeLongConnection } from "./fakes/fake-feishu-ws.js";
+import { FEISHU_ORG } from "./fakes/feishu-harness.js";
+import { TEST_FEISHU } from "./fakes/feishu-events.js";
+import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+
+/**
+ * What a supervisor (systemd, Docker) sees: `npm start` as a child process against the fake Open
+ * Platform and its long-connection gateway. A start that cannot work exits non-zero quickly with
+ * the setting to fix; a good one prints the app's name and serves /healthz.
+ */
+useTmpDirs();
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const MAIN = path.join(ROOT, "src/main.ts");
+const fake = await startFakeFeishu({ appId: TEST_FEISHU.appId, appSecret: TEST_FEISHU.appSecret });
+const lc = startFakeLongConnection(fake);
+afterAll(async () => {
+  await lc.close();
+  await fake.close();
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Run {
+  code: number | null;
+  ms: number;
+  out: string;
+  err: string;
+}
+
+async function startBot(
+  env: Record<string, string>,
+  whileRunning?: (out: () => string) => Promise<void>,
+): Promise<Run> {
+  const started = Date.now();
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      DATA_DIR: makeTmpDir(),
+      ORG_FILE: FEISHU_ORG,
+      LOG_LEVEL: "warn",
+      FEISHU_APP_ID: TEST_FEISHU.appId,
+      FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
+      FEISHU_DOMAIN: fake.url,
+      REMINDERS_ENABLED: "true",
+      PORT: String(await freePort()),
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d) => {
+    out += d;
+  });
+  child.stderr.on("data", (d) => {
+    err += d;
+  });
+  const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+  const killer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+  if (whileRunning) {
+    await whileRunning(() => out);
+    child.kill("SIGTERM");
+  }
+  const code = await exited;
+  clearTimeout(killer);
+  return { code, ms: Date.now() - started, out, err };
+}
+
+describe("start-up failures a supervisor sees", () => {
+  it("a wrong App Secret: non-zero exit within 10 s naming the setting", async () => {
+    const run = await startBot({ FEISHU_APP_SECRET: "not-the-secret" });
+    expect(run.code).not.toBe(0);
+    expect(run.code).not.toBeNull();
+    expect(run.ms).toBeLessThan(10_000);
+    expect(run.err).toContain("FEISHU_APP_SECRET");
+    expect(run.err).toContain("飞书拒绝了应用凭证");
+    expect(run.err).not.toContain("not-the-secret");
+  });
+
+  it("a long-connection endpoint that refuses: non-zero exit within 10 s naming the setting", async () => {
+    lc.refuseDiscovery(1000040351, "long connection not enabled for this app");
+    try {
+      const run = await startBot({});
+      expect(run.code).toBe(1);
+      expect(run.ms).toBeLessThan(10_000);
+      expect(run.err).toContain("FEISHU_APP_ID / FEISHU_APP_SECRET");
+      expect(run.err).toContain("长连接");
+    } finally {
+      lc.refuseDiscovery(undefined);
+    }
+  });
+
+  it("an unreachable Open Platform: non-zero exit naming FEISHU_DOMAIN", async () => {
+    const run = await startBot({ FEISHU_DOMAIN: `http://127.0.0.1:${await freePort()}` });
+    expect(run.code).toBe(1);
+    expect(run.ms).toBeLessThan(10_000);
+    expect(run.err).toContain("FEISHU_DOMAIN");
+  });
+
+  it("a good start prints the app's name, serves /healthz, and stops cleanly on SIGTERM", async () => {
+    const port = await freePort();
+    let health: { status: number; body: HealthBody } | undefined;
+    const run = await startBot({ PORT: String(port) }, async (out) => {
+      await fake.waitFor(() => out().includes("/healthz"), 15_000);
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      health = { status: res.status, body: (await res.json()) as HealthBody };
+    });
+    expect(run.out).toContain("飞书应用 / Feishu app: 总结助手");
+    expect(health?.status).toBe(200);
+    expect(health?.body).toMatchObject({ ok: true, mode: "ws", connection: { state: "connected" } });
+    expect(run.code).toBe(0);
+  });
+});
