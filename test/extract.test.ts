@@ -158,6 +158,7 @@ describe("extractUpdate: document-shaped input", () => {
   it("loses no clause: empty and punctuation-only input gives nothing", () => {
     expect(extractUpdate("", org)).toEqual({
       normalizedText: "",
+      clauses: [],
       items: [],
       figures: [],
       problems: [],
@@ -336,5 +337,70 @@ describe("instruction-like material (domain/instruction-like.ts)", () => {
     expect(screenUpdate(u).update).toBe(u);
     expect(hasInstructionLike(reports[0]!)).toBe(false);
     expect(hasInstructionLike(instructions[0]!)).toBe(true);
+  });
+});
+
+describe("clause-level extraction: what a careful colleague reads", () => {
+  const kinds = (text: string, today = "2025-12-10") =>
+    (extractUpdate(text, org, { today }).clauses ?? []).map((c) => [c.kind, c.text]);
+
+  it("splits a sentence where the kind changes and keeps both halves", () => {
+    expect(kinds("高新区孵化器已完成验收，下一步计划赴柳河乡调研特派员服务站建设情况")).toEqual([
+      ["done", "高新区孵化器已完成验收"],
+      ["plan", "下一步计划赴柳河乡调研特派员服务站建设情况"],
+    ]);
+    expect(kinds("这周下乡3趟，指导合作社秸秆还田，下周计划赴柳河乡对接两家企业")).toEqual([
+      ["done", "这周下乡3趟，指导合作社秸秆还田"],
+      ["plan", "下周计划赴柳河乡对接两家企业"],
+    ]);
+  });
+
+  it("reads 困难群众 and 困难党员 as people, and work on problems as work done", () => {
+    expect(kinds("走访慰问困难群众28户，送去米面油")).toEqual([["done", "走访慰问困难群众28户，送去米面油"]]);
+    expect(kinds("双联双帮活动结对帮扶困难党员12名")[0]?.[0]).toBe("done");
+    expect(kinds("巡察反馈的8个问题已整改6个")[0]?.[0]).toBe("done");
+    expect(kinds("乡镇科普阵地建设滞后，专职人员不足")[0]?.[0]).toBe("problem");
+  });
+
+  it("reads 争取到 as done, 计划/力争 as plans, and dates against the day of the message", () => {
+    expect(kinds("今年争取到省级科技项目32项")[0]?.[0]).toBe("done");
+    expect(kinds("明年力争新增高企10家以上")[0]?.[0]).toBe("plan");
+    expect(kinds("12月上旬组织18家企业参加高企申报辅导")[0]?.[0]).toBe("done");
+    expect(kinds("12月上旬组织18家企业参加高企申报辅导", "2025-11-20")[0]?.[0]).toBe("plan");
+    expect(kinds("12月下旬开展一次燃气安全回头看")[0]?.[0]).toBe("plan");
+  });
+
+  it("gives each figure the kind of its clause: a target is not an achievement", () => {
+    const ex = extractUpdate("科普进校园覆盖学生860人。但乡镇学校实验器材太缺了，计划采购实验箱50套", org, {
+      today: "2025-12-10",
+    });
+    expect(ex.figures.map((f) => [f.raw, f.kind])).toEqual([
+      ["860人", "achieved"],
+      ["50套", "target"],
+    ]);
+    expect(ex.items.flatMap((i) => i.figures.map((f) => f.raw))).toEqual(["860人"]);
+    expect(ex.problems).toEqual(["但乡镇学校实验器材太缺了"]);
+    expect(ex.plans).toEqual(["计划采购实验箱50套"]);
+  });
+
+  it("labels figures with the whole phrase, never a cut one", () => {
+    const ex = extractUpdate(
+      "今年举办全县农村实用技术培训班3期，印发《科技惠农手册》2000册，发放资料，共3000份",
+      org,
+    );
+    expect(ex.figures.map((f) => `${f.context} ${f.raw}`)).toEqual([
+      "举办全县农村实用技术培训班 3期",
+      "印发《科技惠农手册》 2000册",
+      "发放资料 3000份",
+    ]);
+  });
+
+  it("does not count dates, document numbers, phone numbers, times or hotlines as figures", () => {
+    const ex = extractUpdate(
+      "〔2025〕12号文件已转发，第三季度完成验收，电话0745-6221234、13907451234，下周二9:30在2号会议室开会，12345热线转办工单534件",
+      org,
+      { today: "2025-12-10" },
+    );
+    expect(ex.figures.map((f) => f.raw)).toEqual(["534件"]);
   });
 });

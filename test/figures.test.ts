@@ -114,7 +114,7 @@ describe("extractFigures: quantities", () => {
     );
     expect(extractFigures(text)).toEqual([
       { raw: "78个", value: 78, unit: "个", context: "全县", approx: false },
-      { raw: "78期", value: 78, unit: "期", context: "特派员开展实用技术培训等", approx: false },
+      { raw: "78期", value: 78, unit: "期", context: "贫困村科技特派员开展实用技术培训等", approx: false },
       { raw: "8000余人次", value: 8000, unit: "人次", context: "受训群众", approx: true },
       { raw: "41块", value: 41, unit: "块", context: "创新服务覆盖摆放展板", approx: false },
     ]);

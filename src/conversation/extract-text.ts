@@ -1,5 +1,6 @@
 import { extractUpdate } from "../domain/extract.js";
 import type { Org } from "../domain/org.js";
+import { localDateString } from "../domain/period.js";
 import type { Extraction } from "../domain/update.js";
 import { errorMessage } from "../errors.js";
 import type { Services } from "./types.js";
@@ -17,5 +18,7 @@ export async function extractText(services: Services, text: string): Promise<Ext
       services.log.warn("LLM extraction failed; using the offline rules", { error: errorMessage(e) });
     }
   }
-  return extractUpdate(text, services.org);
+  return extractUpdate(text, services.org, {
+    today: localDateString(services.clock.now(), services.timezone),
+  });
 }

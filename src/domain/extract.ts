@@ -1,7 +1,8 @@
 import { extractFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
-import type { Extraction, Figure, Item } from "./update.js";
+import { type ClauseKind, pieceKind } from "./clause-kind.js";
+import type { Clause, Extraction, FigureKind } from "./update.js";
 
 /**
  * Offline understanding of a staff update: normalise, cut into clauses (sentences, 一是…二是…,
@@ -31,17 +32,6 @@ const PROBLEM_HEAD =
 const ITEM_HEAD =
   /(?:工作|开展|完成|进展|落实)情况$|(?:总结|汇报|报告)如下$|^(?:主要)?工作(?:成效|做法|亮点|回顾|进展)$|^(?:今年|本年度?|上半年|本周|本月|全年)(?:主要)?工作$|工作总结/;
 
-const PLAN_LEAD =
-  /^(?:下一步|下步|下阶段|下半年|明年|来年|今后|接下来|近期|年内|计划|拟|将要|将于|将在|将继续|将进一步|将着力|准备|打算|力争|争取)/;
-const PLAN_ANY =
-  /下一步|下阶段|明年|来年|今后|接下来|将要|打算|力争|拟于|拟在|拟将|计划于|计划在|计划年内|计划(?:创建|开展|完成|举办|申报|新增|建设|实施|引进|组织|培育|推动|召开|培训)|目标是|目标为|争取在|争取到|争取于/;
-const DONE = /了|已|已经|完成了/;
-const PROBLEM_WORD =
-  /问题|困难|不足(?!\d)|短板|瓶颈|滞后|薄弱(?!村|环节)|难以|尚未|有待|缺乏|欠缺|不够|不到位|不平衡|不充分|不完善|偏低|偏弱|较弱|放缓|单一|差距|亟待|亟需|仍需|还需/;
-/** A clause that names a problem in order to say it was dealt with is work done, not a problem. */
-const SOLVING =
-  /解决|克服|整改|破解|化解|梳理|排查|查找|反馈|剖析|针对|补齐|补强|补短板|弥补|攻克|疏通|收集|征集|问题清单|台账/;
-
 interface Segment {
   text: string;
   /** Began with 一、 or （一）: may be a heading. */
@@ -52,7 +42,10 @@ interface Segment {
 export function splitClauses(text: string): Segment[] {
   const out: Segment[] = [];
   for (const line of text.split("\n")) {
-    for (const sentence of line.split(/(?<=[。；;！？!?])/)) {
+    // An emoji ends a sentence in chat: 「初稿弄完了😭明天发给各位看看」.
+    for (const sentence of line.split(
+      /(?<=[。；;！？!?]|\p{Extended_Pictographic}(?!\p{Extended_Pictographic}|\uFE0F|\u200D|[，。；！？,.!?]))/u,
+    )) {
       for (let part of sentence.split(MARKER_SPLIT)) {
         part = part.trim();
         // 三、存在的主要问题 继续加强…: a numbered heading run into its paragraph.
@@ -86,22 +79,79 @@ function headingMode(text: string): Kind | undefined {
   return undefined;
 }
 
-/** Problem, plan or work done, for a clause outside any 问题/计划 heading. */
-export function classifyClause(text: string): Kind {
-  const strongPlan = PLAN_ANY.test(text);
-  if (PLAN_LEAD.test(text) && (strongPlan || !DONE.test(text))) return "plan";
-  if (PROBLEM_WORD.test(text) && !SOLVING.test(text)) return "problem";
-  if (strongPlan) return "plan";
-  return "item";
+/** Problem, plan or work done, for a whole clause outside any 问题/计划 heading. */
+export function classifyClause(text: string, today?: string): Kind {
+  const k = pieceKind(text, today);
+  return k === "problem" || k === "plan" ? k : "item";
 }
 
-/** Read a staff message into items, figures, problems, plans and the sections it seems to be about. */
-export function extractUpdate(text: string, org: Org): Extraction {
+const TO_KIND: Record<ClauseKind, Kind> = { done: "item", problem: "problem", plan: "plan" };
+const FIGURE_KIND: Record<ClauseKind, FigureKind> = { done: "achieved", problem: "problem", plan: "target" };
+/** Greetings and acknowledgements that carry no work: 各位领导好、王科长、收到、ok. */
+const SALUTATION =
+  /^(?:各位)?(?:领导|同事|科长|主任|局长|股长|书记|老师|大家)(?:们)?(?:好|您好)?$|^[\u4e00-\u9fff]{1,3}(?:科长|主任|局长|股长|书记|部长)$|^(?:收到|好的|好滴|ok|OK|办好了|嗯嗯?)[!！~～。.]*$/;
+
+/** Extraction options: the day the message was sent (YYYY-MM-DD), for 「12月上旬」-style dates. */
+export interface ExtractOptions {
+  today?: string;
+}
+
+/**
+ * Cut one sentence at its commas where the kind changes: 「高新区孵化器已完成验收，下一步计划赴柳河乡调研」
+ * is work done and a plan. A piece with no sign of its own follows the piece before it; the first
+ * piece follows the heading mode. Commas inside quotes and brackets do not cut.
+ */
+function clausesOfSentence(
+  sentence: string,
+  mode: Kind,
+  today?: string,
+): { text: string; kind: ClauseKind }[] {
+  const out: { text: string; kind: ClauseKind }[] = [];
+  let prev: ClauseKind = mode === "item" ? "done" : mode;
+  for (const piece of commaPieces(sentence)) {
+    const core = piece.replace(/[，,\s]+$/, "");
+    if (!/[\u4e00-\u9fff]/.test(core) || SALUTATION.test(core)) {
+      const last = out[out.length - 1];
+      if (last && !SALUTATION.test(core)) last.text += piece;
+      continue;
+    }
+    const own = pieceKind(core, today);
+    let kind: ClauseKind;
+    if (mode === "plan") kind = "plan";
+    else if (mode === "problem") kind = own === "plan" ? "plan" : "problem";
+    else kind = own ?? prev;
+    const last = out[out.length - 1];
+    if (last && last.kind === kind) last.text += piece;
+    else out.push({ text: piece, kind });
+    prev = kind;
+  }
+  return out.map((c) => ({ ...c, text: cleanClause(c.text) })).filter((c) => c.text.length > 0);
+}
+
+const OPEN = "“「『《（(【";
+const CLOSE = "”」』》）)】";
+
+function commaPieces(sentence: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i] ?? "";
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if ((c === "，" || c === ",") && depth === 0) {
+      out.push(sentence.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  if (from < sentence.length) out.push(sentence.slice(from));
+  return out;
+}
+
+/** Read a staff message into clauses (each with its kind and figures), items, problems, plans and section hints. */
+export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {}): Extraction {
   const normalizedText = normalizeText(text);
-  const items: Item[] = [];
-  const figures: Figure[] = [];
-  const problems: string[] = [];
-  const plans: string[] = [];
+  const clauses: Clause[] = [];
   let mode: Kind = "item";
 
   for (const seg of splitClauses(normalizedText)) {
@@ -116,8 +166,7 @@ export function extractUpdate(text: string, org: Org): Extraction {
         if (clause.length < 2) continue;
       }
     }
-    const clauseFigures = extractFigures(clause);
-    if (clauseFigures.length === 0) {
+    if (extractFigures(clause).length === 0) {
       const m = headingMode(clause);
       if (m) {
         mode = m;
@@ -125,20 +174,26 @@ export function extractUpdate(text: string, org: Org): Extraction {
       }
       if (seg.cnMarker && clause.length <= 25 && !/[。；;]/.test(clause)) continue; // （一）强研发，促转化
       if (/[:：]$/.test(clause) && clause.length <= 20) continue; // 本周科普工作：
+      if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;
     }
-    figures.push(...clauseFigures);
-    const kind = kindFor(clause, mode);
-    if (kind === "problem") problems.push(clause);
-    else if (kind === "plan") plans.push(clause);
-    else items.push({ text: clause, figures: clauseFigures });
+    for (const c of clausesOfSentence(clause, mode, opts.today)) {
+      const figures = extractFigures(c.text).map((f) => ({ ...f, kind: FIGURE_KIND[c.kind] }));
+      clauses.push({ text: c.text, kind: c.kind, figures });
+    }
   }
-  return { normalizedText, items, figures, problems, plans, sectionHints: sectionHints(normalizedText, org) };
+  return { ...fromClauses(normalizedText, clauses), sectionHints: sectionHints(normalizedText, org) };
 }
 
-function kindFor(clause: string, mode: Kind): Kind {
-  if (mode === "plan") return "plan";
-  if (mode === "problem") return PLAN_LEAD.test(clause) || PLAN_ANY.test(clause) ? "plan" : "problem";
-  return classifyClause(clause);
+/** Items, figures, problems and plans as the store keeps them, from a list of clauses. */
+export function fromClauses(normalizedText: string, clauses: Clause[]): Omit<Extraction, "sectionHints"> {
+  return {
+    normalizedText,
+    clauses,
+    items: clauses.filter((c) => c.kind === "done").map((c) => ({ text: c.text, figures: c.figures })),
+    figures: clauses.flatMap((c) => c.figures),
+    problems: clauses.filter((c) => TO_KIND[c.kind] === "problem").map((c) => c.text),
+    plans: clauses.filter((c) => TO_KIND[c.kind] === "plan").map((c) => c.text),
+  };
 }
 
 function count(text: string, word: string): number {

@@ -23,8 +23,10 @@ export interface FoundFigure {
 
 /** Counting words and measures, longest first so 人次 wins over 人 and 个百分点 over 个. */
 const UNITS = (
-  "个百分点 百分点 平方公里 平方米 立方米 千瓦时 人次 家次 户次 场次 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 平米 周年 元 人 名 " +
-  "位 户 个 项 家 次 期 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口"
+  "微克/立方米 毫克/立方米 个百分点 百分点 平方公里 平方米 立方米 千瓦时 人次 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
+  "批次 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
+  "位 户 个 项 家 次 期 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
+  "具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
   .sort((a, b) => b.length - a.length);
@@ -32,13 +34,14 @@ const UNITS = (
 /** Fixed expressions whose numerals count nothing (八项规定, “两个维护”, 千家万户). */
 const IDIOMS = (
   "八项规定 四个意识 四个自信 两个维护 两个确立 四个全面 两个责任 三个代表 千家万户 千方百计 三番五次 " +
-  "三天两头 五个查一查 三排查三清零 两不愁三保障 五位一体 四位一体 三位一体 五湖四海 四面八方 万无一失 一五一十"
+  "三天两头 五个查一查 三排查三清零 两不愁三保障 五位一体 四位一体 三位一体 五湖四海 四面八方 万无一失 一五一十 " +
+  "两项补贴 两癌 三会一课 三重一大 三保 两学一做"
 ).split(" ");
 
 const CN_DIGIT = "零〇一二两三四五六七八九十";
 const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:\.\d+)?`;
 const CN_DECIMAL = "(?<=[零〇一二两三四五六七八九十])点(?=[零〇一二三四五六七八九])";
-const CORE = new RegExp(`(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点])|${CN_DECIMAL})+`, "g");
+const CORE = new RegExp(`(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点]|瓦|米|克)|${CN_DECIMAL})+`, "g");
 const PERCENT_WORD =
   /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 const TAIL = new RegExp(
@@ -49,7 +52,6 @@ const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至�
 /** 签约 is not 约, 最近 is not 近, 赶超 is not 超. */
 const APPROX_FALSE_FRIENDS =
   /(签|合|节|预|制|特|公|条|履|违|续|缔|邀|盟)约$|(最|附|临|靠|亲|就|贴|邻)近$|(赶|高)超$/;
-const DELIMS = '，,。；;：:！？!?\n、（(“”"「」《》【】';
 const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
 const DATE_LIKE =
   /(?<!\d)(?:19|20)\d\d(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
@@ -148,7 +150,12 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
   if (/[A-Za-z]/.test(prevChar) || /[A-Za-z]/.test(nextChar)) return undefined;
   if (prevChar === "-" && /[A-Za-z]/.test(t[cs - 2] ?? "")) return undefined;
   if (/[X×*＊Ｘ]/.test(prevChar) || /[X×*＊Ｘ]/.test(nextChar)) return undefined;
-  if (/(数|几|若干)$/.test(before) || nextChar === "几") return undefined;
+  if ((!arabic && /(数|几|若干)$/.test(before)) || nextChar === "几") return undefined;
+  // 下周三组织…, 星期五: weekdays; 3楼, 5层: floors; 6岁: ages; 提前1天: a lead time.
+  if (!arabic && /(周|星期|礼拜)$/.test(before)) return undefined;
+  if (/^\s?(?:楼|层|岁|周岁)/.test(after)) return undefined;
+  if (/^(?:[至到~～-]\d+)(?:岁|周岁)/.test(after)) return undefined;
+  if (/提前$/.test(before)) return undefined;
   // Enumeration: 1. 2、 （3） 一、
   if (/^[.、)）．](?!\d)/.test(after) && LIST_MARKER_BEFORE.test(prevChar) && core.length <= 3) {
     return undefined;
@@ -162,7 +169,27 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
   const tail = TAIL;
   tail.lastIndex = ce;
   const tm = tail.exec(t);
-  const [tailText = "", approx1, tailScale = "", approx2, percent, unitWord, approx3] = tm ?? [];
+  let [tailText = "", approx1, tailScale = "", approx2, percent, unitWord, approx3] = tm ?? [];
+  // 3个多亿, 两个亿: money, said the colloquial way. 4个人: people.
+  const money = /^个(多)?([万亿])元?/.exec(t.slice(ce));
+  if (money && !/[万亿]$/.test(core)) {
+    [tailText, approx1, tailScale, approx2, percent, unitWord, approx3] = [
+      money[0],
+      money[1],
+      money[2]!,
+      "",
+      undefined,
+      "元",
+      "",
+    ];
+  } else if (
+    unitWord === "个" &&
+    t[ce + tailText.length] === "人" &&
+    !/^人(?:[社大所事]|才|员)/.test(t.slice(ce + tailText.length))
+  ) {
+    tailText += "人";
+    unitWord = "人";
+  }
   const value0 = parseChineseNumber(core);
   if (value0 === undefined) return undefined;
   const scaleMul = tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1;
@@ -181,9 +208,11 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
   }
   if (!arabic) {
     if (quoted || core === "一" || unit === "") return undefined;
+    // 做了三件事：, 抓好两个方面: a count that heads a list, not a result.
+    if (/^(?:事|方面|个方面|项工作)?[:：]/.test(t.slice(ce + tailText.length))) return undefined;
     if (bareScale && start === cs && !(approx1 || approx2)) return undefined; // 千家万户, 百味园
   } else if (unit === "") {
-    if (/^\d{7,}$/.test(core)) return undefined; // phone numbers, document ids
+    if (/^\d{5,}$/.test(core)) return undefined; // phone numbers, hotlines (12345热线), document ids
     if (/^(19|20)\d\d$/.test(core) && /^(\s|[-—–~～至到])/.test(after)) return dateCandidate(cs, ce);
   }
   const trailing = /[万亿]+$/.exec(core)?.[0] ?? "";
@@ -266,6 +295,11 @@ function resolveRanges(t: string, cs: Candidate[]): void {
 function blockedSpans(t: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of t.matchAll(/《[^《》\n]{0,80}》/g)) spans.push([m.index, m.index + m[0].length]);
+  // 〔2025〕12号, [2024]3号: document numbers; 0745-6221234, 138 1234 5678: phone numbers.
+  for (const m of t.matchAll(
+    /[〔［[【(（]\s?(?:19|20)\d\d\s?[〕］\]】)）]\s?(?:第?\d+号)?|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
   for (const m of t.matchAll(DATE_LIKE)) {
     spans.push([m.index, m.index + m[0].length]);
   }
@@ -283,35 +317,36 @@ function quoteSpans(t: string): [number, number][] {
   return spans;
 }
 
+/** Where a label phrase ends: sentence and clause punctuation (not quotes, titles or 、). */
+const PHRASE_END = "，,。；;：:！？!?\n";
+const LEAD_WORDS =
+  /^(?:、|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[-·•*]\s?|其中|同时|另外|此外|今年以来|今年|本年|全年|本周|这周|本月|今天|上半年|\d{4}年度?|\d{1,2}月(?:[上中下]旬|份|初|底)?|累计|共计|共|合计|总计)+/;
+
+function tidy(phrase: string): string {
+  let p = phrase.trim();
+  for (let i = 0; i < 3; i++) p = p.replace(LEAD_WORDS, "").trim();
+  return p.replace(/[、\s]+$/, "");
+}
+
 /**
- * What the figure counts: up to 12 characters before it within its clause (after any earlier figure),
- * with list markers (一是, 1.) trimmed; when that leaves under two characters, the words after the
- * figure instead (1500名群众参与 → 群众参与).
+ * What the figure counts, as a whole phrase: the words before it back to the clause boundary or the
+ * previous figure (举办全县农村实用技术培训班3期 → 举办全县农村实用技术培训班), list markers and
+ * time words trimmed, never cut at a fixed length. When nothing is left, the words after it
+ * (1500名群众参与 → 群众参与); then the phrase before the clause boundary (发放资料，共2000册 → 发放资料).
  */
 function contextFor(t: string, start: number, end: number, prevEnd: number): string {
-  let from = Math.max(prevEnd, start - 12, 0);
-  for (let i = start - 1; i >= from; i--) {
-    if (DELIMS.includes(t[i] ?? "")) {
-      from = i + 1;
-      break;
-    }
-  }
-  const before = t
-    .slice(from, start)
-    .trim()
-    .replace(
-      /^(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|其中|同时|另外)/,
-      "",
-    )
-    .trim();
+  let from = start;
+  while (from > prevEnd && !PHRASE_END.includes(t[from - 1] ?? "")) from--;
+  const before = tidy(t.slice(from, start));
   if (before.length >= 2) return before;
-  let to = Math.min(t.length, end + 12);
-  for (let i = end; i < to; i++) {
-    if (DELIMS.includes(t[i] ?? "")) {
-      to = i;
-      break;
-    }
-  }
-  const afterText = t.slice(end, to).trim();
-  return afterText || before;
+  let to = end;
+  while (to < t.length && !PHRASE_END.includes(t[to] ?? "")) to++;
+  const after = tidy(t.slice(end, to));
+  if (after.length >= 2) return after;
+  // Stopped at a delimiter: the phrase before it. Stopped at the previous figure: that figure's phrase with it.
+  const atDelimiter = PHRASE_END.includes(t[from - 1] ?? "");
+  let back = atDelimiter ? from - 1 : from;
+  while (back > 0 && !PHRASE_END.includes(t[back - 1] ?? "")) back--;
+  const previous = tidy(t.slice(back, atDelimiter ? from - 1 : from));
+  return previous.length >= 2 ? previous : before || after;
 }

@@ -4,6 +4,9 @@ import { z } from "zod";
  * A staff member's report for one section: what they wrote, what the bot understood from it,
  * and its life (draft → confirmed → maybe withdrawn). Only confirmed updates feed a summary.
  */
+/** What a figure is in its message: something achieved, a target of a plan, or the size of a problem. */
+export const FigureKindSchema = z.enum(["achieved", "target", "problem"]);
+
 export const FigureSchema = z.object({
   /** Exactly as written, e.g. "1.2万余份", "3.6%", "1.4亿元". */
   raw: z.string(),
@@ -11,10 +14,12 @@ export const FigureSchema = z.object({
   value: z.number(),
   /** Unit after scaling words are removed: 份, 元, %, 项, 家, 人次, … ("" when none). */
   unit: z.string(),
-  /** A few characters before the number, which say what it counts. */
+  /** The phrase that says what it counts, whole (「举办全县农村实用技术培训班」), never cut mid-word. */
   context: z.string().default(""),
   /** "约/近/余/多" and the like: the number is approximate. */
   approx: z.boolean().default(false),
+  /** From the clause it stands in; absent on records stored before clauses had kinds (read as achieved). */
+  kind: FigureKindSchema.optional(),
 });
 
 export const ItemSchema = z.object({
@@ -61,14 +66,24 @@ export const UpdateSchema = z.object({
 });
 
 export type Figure = z.infer<typeof FigureSchema>;
+export type FigureKind = z.infer<typeof FigureKindSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type UpdateStatus = z.infer<typeof UpdateStatusSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type Update = z.infer<typeof UpdateSchema>;
 
+/** One clause of a message with what it says (work done, a problem, a plan) and its figures. */
+export interface Clause {
+  text: string;
+  kind: "done" | "problem" | "plan";
+  figures: Figure[];
+}
+
 /** What extraction produces from a message, before it becomes an Update. */
 export interface Extraction {
   normalizedText: string;
+  /** Every clause in message order; items, problems and plans are read from them. */
+  clauses?: Clause[];
   items: Item[];
   figures: Figure[];
   problems: string[];

@@ -31,7 +31,7 @@ export async function importRows(
       continue;
     }
     seen.add(key);
-    const ex = extractUpdate(r.text, org);
+    const ex = extractUpdate(r.text, org, { today: r.date });
     fresh.push({
       id: randomUUID(),
       seq: 0,

@@ -39,7 +39,9 @@ const SCALE: Record<string, number> = { "": 1, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
 /** Full-width digits and ％ to ASCII, so the notation's automatic values read them too. */
 function fold(s: string): string {
-  return s.replace(/[０-９％．]/g, (c) => (c === "％" ? "%" : c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return s.replace(/[０-９％．]/g, (c) =>
+    c === "％" ? "%" : c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /** `{1.2万余份}` reads itself; `{两家=2家}` says value and unit after `=`. */
@@ -89,7 +91,9 @@ let cached: ReportCase[] | undefined;
 export function loadReports(): ReportCase[] {
   if (cached) return cached;
   const out: ReportCase[] = [];
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort()) {
+  for (const file of readdirSync(DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
     let date = "2025-12-10";
     readFileSync(join(DIR, file), "utf8")
       .split("\n")

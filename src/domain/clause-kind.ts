@@ -1,0 +1,199 @@
+import { type LocalDate, parseDate } from "./period.js";
+
+/**
+ * What a piece of a staff message says, by its meaning: work done, a problem or a plan.
+ *
+ * Read from tense and modality the way a colleague reads it: 计划/拟/将/下一步/明年/下周/力争/准备
+ * mark a plan, 已/完成/了/争取到 mark work done, and 问题/困难/不足/短板/偏低/滞后/缺乏 mark a problem
+ * only where they are said of something — 困难群众, 困难党员 are people, 整改问题、解决…问题 is work
+ * done, 计划生育, 按计划, 年度计划的103% are not plans. A date in the reporting year reads as done
+ * when it has begun by the day of the message (「12月上旬…」 sent on 10 December) and as a plan when
+ * it lies ahead. A piece with no sign at all says nothing of its own: the caller lets it follow its
+ * neighbour (「下周计划去两所小学，开展科普讲座」 is one plan).
+ */
+export type ClauseKind = "done" | "problem" | "plan";
+
+/** Time and modality words that put what follows in the future. */
+const PLAN_WORDS = [
+  "下一步",
+  "下步",
+  "下阶段",
+  "下一阶段",
+  "下周",
+  "下星期",
+  "下个?月",
+  "下半年",
+  "下学期",
+  "下一年",
+  "明年",
+  "来年",
+  "明天",
+  "后天",
+  "今后",
+  "接下来",
+  "近期",
+  "(?<![按照年度全年原工作”」])计划(?!生育|内|外|的|单列|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
+  "(?<![模比])拟(?!定了|写了)",
+  "截止(?:时间|日期)",
+  "[^，。]{1,4}后(?:继续|再|恢复)",
+  "将(?!近|其|原|之|军|来的|士)",
+  "准备",
+  "打算",
+  "力争",
+  "力求",
+  "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快)",
+  "(?<!年度|年初|工作|考核)目标(?!考核|任务的|责任书)",
+  "还要",
+  "还得",
+  "要把",
+  "要在",
+  "要求?[^，]{0,2}尽快",
+  "确保(?=明年|年底|月底|[一二三四五六七八九十\\d]+月)",
+  "待[^，。]{1,8}后",
+  "之前要",
+  "前要",
+  "(?<=[旬底末初号日月])前(?=完成|把|报|上报|办结|落实|交|拿出|制定|出台)",
+];
+/** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
+const DEADLINE =
+  /年内|年底前|(?<![\d一二三四五六七八九十]年)年前|月底前|月末前|(?:春节|元旦|国庆|中秋|端午|节)前|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)/;
+const PLAN = new RegExp(PLAN_WORDS.join("|"));
+/** A plan word at the head of the piece (after a subject of a few characters at most). */
+const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
+
+/** Aspect and completion words: the work has happened. */
+const DONE =
+  /已经|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没)完成(?!率)|争取到|(?<![为成受除对到得])了|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|本月|当月|今年|上半年|全年共|共计|完成率/;
+
+/** Nouns that hold a problem word without stating a problem. */
+const PEOPLE = "群众|党员|家庭|户|职工|学生|老人|儿童|教师|企业|人员|对象|群体|人群|妇女|退役军人|村";
+/** Work on problems (排查问题、整改问题、帮助解决困难) is work done, not a problem. */
+const SOLVING =
+  /调解|调处|解决|整改|查摆|排查|梳理|发现|反馈|收集|化解|交办|处理|核查|帮助?|协调|针对|查找|剖析|研究|克服|破解|攻克|补齐|补短板|弥补|疏通|摸排|督办|销号|回应|答复|查出/;
+
+const PROBLEM_WORDS = [
+  `困难(?!${PEOPLE}|的)`,
+  "(?<!没有|未发现|无|没)问题(?!清单|线索|台账|金额|整改|的整改|导向)",
+  "不足(?![\\d一二三四五六七八九十]|的)",
+  "短板",
+  "瓶颈",
+  "弱项",
+  "短缺",
+  "落后(?!的|地区|村)",
+  "流于形式",
+  "(?:仍然?|依然|还|依旧)存在",
+  "(?<!保证|确保)不会(?!再|出现)",
+  "(?:周期|时间|耗时)[^，。]{0,2}(?:长|久)",
+  "头[疼痛]|犯愁|发愁|难办",
+  "不统一|不一致|对不上|不匹配",
+  "(?:滞后|推迟|延误|拖欠|积压)(?!的)",
+  "薄弱(?!村|环节|的)",
+  "偏[低少小弱慢高大](?!的)",
+  "较[低弱慢少差](?!的)",
+  "不[高强够多好快稳优全齐实细](?!的)",
+  "(?:比较|较为|十分|尤为|特别)突出",
+  "(?:流动|变动|波动)[^，。]{0,2}大",
+  "复杂(?=$|[，。；])",
+  "不到位",
+  "不完善",
+  "不平衡",
+  "不充分",
+  "不及时",
+  "不理想",
+  "不明显",
+  "不规范",
+  "不达标",
+  "不愿",
+  "不到一半",
+  "[^\\s，。]不[上下了动起]$",
+  "缺乏",
+  "欠缺",
+  "缺口",
+  "太[缺少小紧低难慢]",
+  "紧张",
+  "压力[^，。]{0,5}大",
+  "难度[^，。]{0,3}大",
+  "尚未",
+  "还没",
+  "没有(?:保障|落实|建|到位|通过|形成|解决)",
+  "[没未](?:通过|落实|解决|达到|完成)",
+  "有待",
+  "亟待",
+  "亟需",
+  "差距",
+  "下滑",
+  "放缓",
+  "流失",
+  "亏损",
+  "受灾",
+  "渍害",
+  "停摆",
+  "走过场",
+  "两张皮",
+  "参差不齐",
+  "跟不上",
+  "矛盾",
+  "过快",
+  "频繁",
+  "老化(?=$|[，。；])",
+  "有意见",
+  "屡[^，。]{1,2}屡",
+  "严重(?!违纪|违法)",
+  "存在[^，。]{0,12}(?:现象|情况|问题|风险)",
+  "受[^，。]{1,10}影响",
+  "^(?:但是?|不过|然而|可是|只是)",
+  "^还(?:有|差)[^，。]{0,8}(?:[\\d一二两三四五六七八九十几]|部分)",
+  "(?:只有|仅有?|(?<![人天刚方])才)[\\d一二两三四五六七八九十百千万]",
+];
+const PROBLEM = new RegExp(PROBLEM_WORDS.join("|"), "g");
+/** Problem words that name a thing, which a remedy before them can take as its object. */
+const PROBLEM_NOUN = /^(?:困难|问题|短板|不足|瓶颈|矛盾|差距|缺口)/;
+const EMOJI = /\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
+const OBJECT_NOUN = /(?:困难|问题|短板|瓶颈|矛盾|隐患|难题|难点|堵点)/;
+
+/** A problem said of something, not one named as the object of a remedy (「排查隐患、整改问题」). */
+function statesProblem(t: string): boolean {
+  const solving = SOLVING.exec(t);
+  // 「克服人员少、经费严重不足的困难」: everything up to the noun is what the remedy deals with.
+  const object = solving ? OBJECT_NOUN.exec(t.slice(solving.index)) : null;
+  const objectEnd = solving && object ? solving.index + object.index + object[0].length : -1;
+  for (const m of t.matchAll(PROBLEM)) {
+    if (solving && solving.index < m.index && (m.index < objectEnd || PROBLEM_NOUN.test(m[0]))) continue;
+    return true;
+  }
+  return false;
+}
+
+const MONTH_DATE = /(?<![\d年])(\d{1,2})月(上旬|中旬|下旬|初|中|底|末|份)?(?:(\d{1,2})[日号])?/;
+
+/** Whether a date without a year, read in the message's year, has begun by `today`. */
+function monthDateKind(text: string, today?: LocalDate): ClauseKind | undefined {
+  if (!today) return undefined;
+  const m = MONTH_DATE.exec(text);
+  if (!m) return undefined;
+  if (/明年|来年|下一年/.test(text.slice(0, m.index))) return "plan";
+  const month = Number(m[1]);
+  if (month < 1 || month > 12) return undefined;
+  const part = m[2] ?? "";
+  const day = m[3]
+    ? Number(m[3])
+    : ({ 上旬: 1, 初: 1, 中旬: 11, 中: 11, 下旬: 21, 底: 21, 末: 21 } as Record<string, number>)[part];
+  const start = day ?? 1;
+  // 「1月15日」 written in December: next January, not last.
+  if (today.month - month >= 9) return "plan";
+  if (month < today.month || (month === today.month && start <= today.day)) return "done";
+  return "plan";
+}
+
+/** How the piece reads on its own: a kind, or undefined when it carries no sign of one. */
+export function pieceKind(text: string, today?: string): ClauseKind | undefined {
+  const t = text.replace(EMOJI, "").trim();
+  if (PLAN_LEAD.test(t)) return "plan";
+  if (statesProblem(t)) return "problem";
+  const plan = PLAN.exec(t);
+  const done = DONE.exec(t);
+  if (plan && !(done && done.index < plan.index)) return "plan";
+  if (done) return "done";
+  if (DEADLINE.test(t)) return "plan";
+  return monthDateKind(t, today ? parseDate(today) : undefined);
+}
