@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { extractUpdate } from "../domain/extract.js";
 import type { Org } from "../domain/org.js";
 import { isoWeekOfDate, parseDate } from "../domain/period.js";
@@ -9,6 +9,10 @@ import type { ImportRow } from "./parse-import.js";
 /**
  * Store parsed rows as confirmed updates in one all-or-nothing write. Re-importing the same
  * file is harmless: a row already imported (same author, section, date and text) is skipped.
+ *
+ * Ids are derived from the row (its number and content), never random: updates of one import
+ * share createdAt, so the id is the tie-break of the drafting order (gather-material.ts byDate),
+ * and the same file must give the same order, the same U-numbers and the same prompts every time.
  */
 export async function importRows(
   store: Store,
@@ -22,7 +26,8 @@ export async function importRows(
   const seen = new Set<string>();
   let skipped = 0;
   for (const r of rows) {
-    const key = `import:${createHash("sha256").update(`${r.author}\n${r.section}\n${r.date}\n${r.text}`).digest("hex").slice(0, 24)}`;
+    const hash = createHash("sha256").update(`${r.author}\n${r.section}\n${r.date}\n${r.text}`).digest("hex");
+    const key = `import:${hash.slice(0, 24)}`;
     if (
       seen.has(key) ||
       store.listUpdates({ author: r.author, from: r.date, to: r.date }).some((u) => u.sourceMessageId === key)
@@ -33,7 +38,7 @@ export async function importRows(
     seen.add(key);
     const ex = extractUpdate(r.text, org, { today: r.date });
     fresh.push({
-      id: randomUUID(),
+      id: `import-${String(r.row).padStart(6, "0")}-${hash.slice(0, 12)}`,
       seq: 0,
       author: r.author,
       section: r.section,
