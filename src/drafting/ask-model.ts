@@ -9,9 +9,14 @@ import { emptyUsage } from "./draft-model.js";
 
 /**
  * One model request as the pipeline sees it: bounded concurrency, the answer cache, usage
- * accounting and the "model is down" switch (after one part fails for transport reasons the
- * remaining parts go straight to the offline drafter instead of each waiting through retries).
+ * accounting and a circuit breaker. Each request already retries transient faults with backoff
+ * (llm/retry-llm.ts, honouring Retry-After); a part whose request still fails goes offline on
+ * its own. Only after BREAKER_THRESHOLD consecutive failed parts is the model treated as down,
+ * so the remaining parts go straight to the offline drafter instead of each waiting through its
+ * retries. One success closes the count again: a single 503 never sends the rest offline.
  */
+export const BREAKER_THRESHOLD = 3;
+
 export class Limiter {
   private active = 0;
   private readonly waiting: Array<() => void> = [];
@@ -33,7 +38,10 @@ export interface ModelSession {
   cache?: Collection<CacheEntry>;
   limiter: Limiter;
   usage: Usage;
+  /** Set once the breaker opens: why the model is considered down. */
   down?: string;
+  /** Consecutive transport failures (reset by any success). */
+  failures?: number;
   log?: Logger;
   now: () => Date;
   repair: (error: string) => string;
@@ -84,8 +92,12 @@ export async function ask<T>(
       { label: kind, messages, schema, jsonSchema, repairMessage: s.repair },
       s.usage,
     );
-    // Set inside the limiter, so requests queued behind this one see it before they start.
-    if (!r.ok && r.transport) s.down = r.reason;
+    // Counted inside the limiter, so requests queued behind this one see an open breaker.
+    if (!r.ok && r.transport) {
+      s.failures = (s.failures ?? 0) + 1;
+      if (s.failures >= BREAKER_THRESHOLD)
+        s.down = `模型服务连续${s.failures}次调用失败，其余部分未再调用（最后一次：${r.reason}）`;
+    } else s.failures = 0;
     return r;
   });
   if (!out) return { ok: false, reason: s.down ?? "模型服务不可用", transport: true, key };

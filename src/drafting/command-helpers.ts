@@ -1,3 +1,4 @@
+import { partLabel } from "./resolve-part.js";
 import type { CardModel, Command, CommandContext, Reply } from "../conversation/types.js";
 import { isLeader } from "../domain/org.js";
 import { type Period, parsePeriod } from "../domain/period.js";
@@ -73,7 +74,11 @@ export function progressCard(p: Progress, title: string): CardModel {
 export function draftReplies(d: Draft, lead?: string): Reply[] {
   const v = latestVersion(d);
   const offline = v.offline ? "（离线草稿：未配置模型或模型不可用，按填报原文整理）" : "";
-  const text = `${lead ? `${lead}${offline}\n\n` : ""}${reviewText(d)}`;
+  const fellBack = v.parts
+    .filter((p) => p.origin === "fallback")
+    .map((p) => `· ${partLabel(v, p)}${p.sectionName ?? ""}：${p.fallbackReason ?? "模型未给出可用结果"}`);
+  const why = fellBack.length > 0 ? `\n以下部分模型未成功，已改用离线草稿：\n${fellBack.join("\n")}` : "";
+  const text = `${lead ? `${lead}${offline}${why}\n\n` : ""}${reviewText(d)}`;
   return [{ text }, { text: `${v.title} v${v.version}：可用按钮或文字命令审核。`, card: reviewCard(d) }];
 }
 

@@ -59,7 +59,15 @@ export function classifyError(e: unknown): ErrorClass {
           : parseRetryAfter(headerValue(err.headers, "retry-after")),
     };
   }
-  if (status !== undefined && status >= 500) return { retryable: true, reason: `HTTP ${status}` };
+  if (status !== undefined && status >= 500) {
+    // 503 with Retry-After (overloaded gateways send it): wait as told, like a 429.
+    const after = parseRetryAfter(headerValue(err.headers, "retry-after"));
+    return {
+      retryable: true,
+      reason: `HTTP ${status}`,
+      ...(after !== undefined ? { retryAfterMs: after } : {}),
+    };
+  }
   if (status === 408 || status === 409) return { retryable: true, reason: `HTTP ${status}` };
   if (status !== undefined) return { retryable: false, reason: `HTTP ${status}` };
   const name = err?.name ?? "";
