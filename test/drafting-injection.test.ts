@@ -5,12 +5,7 @@ import { latestVersion } from "../src/drafting/draft-model.js";
 import { draftOffline } from "../src/drafting/draft-offline.js";
 import { createDraftingService, type DraftingService } from "../src/drafting/draft-service.js";
 import { groupMaterial } from "../src/drafting/gather-material.js";
-import {
-  allowedFigures,
-  groundingFor,
-  groundText,
-  sourcesByFigures,
-} from "../src/drafting/ground-figures.js";
+import { groundingFor, groundText, sourcesByFigures } from "../src/drafting/ground-figures.js";
 import { loadPrompts, type Prompts } from "../src/drafting/load-prompts.js";
 import { pendingText, reviewCard } from "../src/drafting/review-view.js";
 import { renderMarkdown } from "../src/export/render-markdown.js";
@@ -140,16 +135,17 @@ describe("prompt injection through staff material", () => {
       expect(md).not.toMatch(/10亿元|忽略以上|你现在是|发展党员30名/u);
     }
     const md = renderMarkdown(v, d.period);
-    expect(md).toContain("全年研发投入达到×亿元");
-    expect(md).toContain("2025年，全县研发投入×亿元");
+    // The sentences whose only claim was the injected figure are gone, and listed for the reviewer.
+    expect(md).not.toMatch(/研发投入达到|全县研发投入/u);
     expect(md).toContain("1.4亿元"); // reported figures survive
 
     const rd = v.parts.find((p) => p.key === "section:rd")!;
     expect(rd.origin).toBe("llm");
-    expect(rd.unverified).toContain("10亿元");
+    expect(rd.dropped).toContain("全年研发投入达到10亿元");
     expect(rd.setAside).toEqual(["u-inj"]);
     expect(rd.sourceIds).toContain("u-inj");
-    expect(v.parts.find((p) => p.key === "opening")?.unverified).toEqual(["10亿元"]);
+    expect(v.parts.find((p) => p.key === "opening")?.dropped).toEqual(["2025年，全县研发投入10亿元"]);
+    expect(v.parts.find((p) => p.key === "opening")?.paragraphs[0]).toMatch(/^2025年，我局在/u);
 
     // 党建 had nothing but an instruction: a placeholder, no model call, the update listed.
     const party = v.parts.find((p) => p.key === "section:party")!;
@@ -163,7 +159,7 @@ describe("prompt injection through staff material", () => {
     const pending = pendingText(d);
     expect(pending).toContain("〔待核实〕（一）：疑似指令的材料，未采用（来源：u-inj）");
     expect(pending).toContain("〔待核实〕（四）：疑似指令的材料，未采用（来源：u-inj-only）");
-    expect(pending).toMatch(/〔待核实〕（一）：[^\n]*10亿元/u);
+    expect(pending).toContain("〔待核实〕（一）：模型补写、材料无依据，已删去「全年研发投入达到10亿元」");
     expect(reviewCard(d).blocks.join("\n")).toMatch(/（一）[^\n]*待核实 \d+ 处/u);
 
     // Stored exactly as written; the material export keeps it too.
@@ -234,15 +230,14 @@ describe("grounding helpers", () => {
     expect(sourcesByFigures("1500份", [a, b])).toEqual([]);
   });
 
-  it("one matcher per part grounds every text the same way as a fresh lookup", () => {
-    const updates = sampleUpdates();
-    const matcher = groundingFor(updates, ["2025年"]);
-    const allowed = allowedFigures(updates, ["2025年"]);
-    const texts = ["到位资金14000万元，新增企业99家", "一千五百人参与，发放资料12000余份", "2025年完成"];
-    const a: string[] = [];
-    const b: string[] = [];
-    for (const t of texts) expect(groundText(t, matcher, a)).toBe(groundText(t, allowed, b));
-    expect(a).toEqual(["99家"]);
-    expect(b).toEqual(a);
+  it("one grounding per part: reported figures stay, an unsupported claim is dropped", () => {
+    const g = groundingFor(sampleUpdates(), ["2025年"]);
+    const notes = { unverified: [] as string[], dropped: [] as string[] };
+    expect(groundText("到位资金14000万元，新增企业99家", g, notes)).toBe("到位资金14000万元");
+    expect(groundText("一千五百人参与，发放资料12000余份", g, notes)).toBe(
+      "一千五百人参与，发放资料12000余份",
+    );
+    expect(groundText("2025年完成", g, notes)).toBe("2025年完成");
+    expect(notes).toEqual({ unverified: [], dropped: ["新增企业99家"] });
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { latestVersion } from "../src/drafting/draft-model.js";
+import { draftReplies } from "../src/drafting/command-helpers.js";
 import { createDraftingService, type DraftingService } from "../src/drafting/draft-service.js";
 import { loadPrompts, type Prompts } from "../src/drafting/load-prompts.js";
 import { renderMarkdown } from "../src/export/render-markdown.js";
@@ -98,7 +99,7 @@ describe("drafting pipeline against the fake model", () => {
     expect(all).not.toContain("77家");
   });
 
-  it("grounds figures: invented ones become × and are listed 〔待核实〕, reported ones survive", async () => {
+  it("grounds figures: invented claims are removed and listed 〔待核实〕, reported ones survive", async () => {
     smart({ invent: { section: "科技项目与研发投入", opening: "新增就业岗位3000个。" } });
     const service = await setup();
     const d = await service.generate(Y2025, "zhou-ju");
@@ -107,13 +108,16 @@ describe("drafting pipeline against the fake model", () => {
     expect(md).not.toContain("99家");
     expect(md).not.toContain("2.5亿元");
     expect(md).not.toContain("3000个");
-    expect(md).toContain("新增高新技术企业×家");
+    expect(md).not.toContain("新增高新技术企业");
+    expect(md).not.toContain("×");
     expect(md).toContain("1.4亿元");
     expect(md).toContain("1.2万余份");
-    expect(v.parts.find((p) => p.key === "section:rd")?.unverified).toEqual(["99家", "2.5亿元"]);
-    expect(v.parts.find((p) => p.key === "opening")?.unverified).toEqual(["3000个"]);
+    const rd = v.parts.find((p) => p.key === "section:rd");
+    expect(rd?.unverified).toEqual([]);
+    expect(rd?.dropped).toEqual(["新增高新技术企业99家", "技术合同成交额2.5亿元"]);
+    expect(v.parts.find((p) => p.key === "opening")?.dropped).toEqual(["新增就业岗位3000个"]);
     expect(renderMarkdown(v, d.period, { review: true })).toContain(
-      "〔待核实：99家、2.5亿元 已替换为「×」〕",
+      "〔待核实：模型补写、材料无依据，已删去「新增高新技术企业99家」〕",
     );
   });
 
@@ -158,12 +162,47 @@ describe("drafting pipeline against the fake model", () => {
     const v = latestVersion(d);
     expect(v.offline).toBe(true);
     expect(v.parts.find((p) => p.key === "section:rd")?.origin).toBe("fallback");
-    // One part waits through its retries; the rest do not queue up behind a dead model.
-    expect(fake.requests).toHaveLength(2);
+    // Three parts wait through their retries (2 attempts each), then the breaker opens and the
+    // document step does not queue up behind a dead model.
+    expect(fake.requests).toHaveLength(6);
+    expect(v.parts.find((p) => p.key === "problems")?.fallbackReason).toMatch(/连续3次调用失败/u);
     const md = renderMarkdown(v, d.period);
     expect(md).toContain("（离线草稿）");
     for (const raw of ["32家", "1.4亿元", "1500名", "8000余人次"]) expect(md).toContain(raw);
   }, 20_000);
+
+  it("a part whose model call keeps failing goes offline alone; the reply names it and why", async () => {
+    fake.setDefault((r) =>
+      requestKind(r) === "section" && r.text.includes("对应的工作领域是“科普宣传与培训”")
+        ? { kind: "status", status: 503, message: "overloaded" }
+        : smartAnswer(r),
+    );
+    const service = await setup({ LLM_CONCURRENCY: "1" });
+    const d = await service.generate(Y2025, "zhou-ju");
+    const v = latestVersion(d);
+    expect(v.parts.map((p) => p.origin)).toEqual([
+      "llm",
+      "llm",
+      "fallback",
+      "llm",
+      "placeholder",
+      "llm",
+      "llm",
+    ]);
+    expect(v.parts.find((p) => p.key === "section:popsci")?.fallbackReason).toMatch(/503/u);
+    const reply = draftReplies(d, "草稿已生成")[0]?.text ?? "";
+    expect(reply).toMatch(/以下部分模型未成功，已改用离线草稿：\n· （二）科普宣传与培训：[^\n]*503/u);
+  });
+
+  it("waits as a 503's Retry-After says, then uses the answer", async () => {
+    fake.enqueue({ kind: "status", status: 503, retryAfter: "1" });
+    const service = await setup({ LLM_CONCURRENCY: "1" });
+    const started = Date.now();
+    const d = await service.generate(Y2025, "zhou-ju");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(latestVersion(d).parts.every((p) => p.origin === "llm" || p.origin === "placeholder")).toBe(true);
+    expect(latestVersion(d).usage.retries).toBe(1);
+  });
 
   it("caches: an unchanged draft makes no second call; a changed section is the only one sent again", async () => {
     const store = memoryStore(sampleUpdates());

@@ -5,7 +5,9 @@ import type { ChatMessage } from "../llm/llm-client.js";
 import { chineseNumber, draftTitle, planLabel, trimEnd } from "./document-labels.js";
 import type { DraftPart } from "./draft-model.js";
 import type { Material, SectionMaterial } from "./gather-material.js";
+import { clipAtClause, topHeadlines } from "./choose-headlines.js";
 import { type Prompts, quoteMaterial } from "./load-prompts.js";
+import { isOutline, reportedProblems } from "./offline-plan.js";
 
 /**
  * Turning material into the messages sent to the model. Staff text always goes inside
@@ -135,7 +137,7 @@ export function sectionDigest(parts: readonly DraftPart[]): string {
       const head = `（${chineseNumber(i + 1)}）${p.heading}`;
       if (p.items.length === 0) return `${head}\n  ${p.paragraphs.join(" ")}`;
       const items = p.items.map(
-        (it, n) => `  ${n + 1}.${it.title ? `${trimEnd(it.title)}。` : ""}${it.text.slice(0, 120)}`,
+        (it, n) => `  ${n + 1}.${it.title ? `${trimEnd(it.title)}。` : ""}${clipAtClause(it.text, 120)}`,
       );
       return [head, ...items].join("\n");
     })
@@ -149,15 +151,16 @@ export function documentMessages(
   instruction: string,
 ): ChatMessage[] {
   const { material } = ctx;
-  const figures = material.all
-    .flatMap((u) => [...u.figures, ...u.items.flatMap((i) => i.figures)])
-    .map((f) => `${f.context ? `${f.context}：` : ""}${f.raw}`)
-    .filter((line, i, all) => all.indexOf(line) === i)
-    .slice(0, 60);
-  const problems = material.all.flatMap((u) =>
-    u.problems.map((p) => `[${refs.ref(u.id)}] ${quoteMaterial(p)}`),
+  // By weight, not by date: year totals first; targets and problem figures are not achievements.
+  const figures = topHeadlines(material, 24, 6).map((h) => `[${refs.ref(h.updateId)}] ${h.clause}`);
+  const problems = reportedProblems(material).map(
+    (p, i) => `[${p.sourceIds.map((id) => refs.ref(id)).join(",")}] P${i + 1}：${quoteMaterial(p.text)}`,
   );
-  const plans = material.all.flatMap((u) => u.plans.map((p) => `[${refs.ref(u.id)}] ${quoteMaterial(p)}`));
+  const outline: string[] = [];
+  const plans: string[] = [];
+  for (const u of material.all)
+    for (const p of u.plans)
+      (isOutline(u, p) ? outline : plans).push(`[${refs.ref(u.id)}] ${quoteMaterial(p)}`);
   const user = ctx.prompts.render("draft-document", {
     style_guide: ctx.prompts.template("style-guide"),
     unit: ctx.org.unit,
@@ -168,6 +171,7 @@ export function documentMessages(
     section_digest: quoteMaterial(sectionDigest(sections)),
     headline_figures: figures.length > 0 ? figures.map(quoteMaterial).join("\n") : "（无）",
     problems_material: problems.length > 0 ? problems.join("\n") : "（无）",
+    outline_material: outline.length > 0 ? outline.join("\n") : "（无）",
     plans_material: plans.length > 0 ? plans.join("\n") : "（无）",
     instruction: quoteMaterial(instruction.trim() || "无"),
   });

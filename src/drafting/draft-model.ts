@@ -42,6 +42,15 @@ export const DraftPartSchema = z.object({
   /** Figures replaced by 「×」 because no source mentions them (raw text as the model wrote it). */
   unverified: z.array(z.string()).default([]),
   /**
+   * Sentences the model wrote whose only claim was a figure no material supports: removed from
+   * the text and listed for the reviewer (〔待核实〕模型补写、材料无依据).
+   */
+  dropped: z.array(z.string()).optional(),
+  /** A closing paragraph printed after the items (the plan part's 结束语). */
+  closing: z.string().optional(),
+  /** Reported problems no plan item answers (plan part), listed for the reviewer. */
+  unanswered: z.array(z.string()).optional(),
+  /**
    * Ids of source updates holding clauses that read like instructions to the model: those clauses
    * were not used (listed for the reviewer as 〔待核实〕疑似指令的材料，未采用).
    */

@@ -2,9 +2,15 @@ import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 import { draftTitle, endSentence, spanWord, trimEnd } from "./document-labels.js";
 import type { DraftItem, DraftPart, PartOrigin } from "./draft-model.js";
-import { NO_MATERIAL, NO_PLANS, NO_PROBLEMS, sectionKey } from "./draft-model.js";
+import { NO_MATERIAL, sectionKey } from "./draft-model.js";
 import type { Material, SectionMaterial } from "./gather-material.js";
 import { periodLabel } from "../domain/period.js";
+import { topHeadlines } from "./choose-headlines.js";
+import { cleanChat } from "./clean-chat.js";
+import { sharesRun } from "./share-words.js";
+import { offlinePlan, offlineProblems } from "./offline-plan.js";
+
+export { offlinePlan, offlineProblems };
 
 /**
  * The deterministic drafter: builds the document's structure from the structured items alone,
@@ -79,10 +85,11 @@ const DATA_LABEL = /^(主要数据|数据|成效)[：:]\s*/u;
 const CHAT_TIME = /^(本周|上周|这周|这两周|今天|昨天|前天|近日|近期|本月|上月|这个月)[，,、\s]*/u;
 
 /**
- * A staff message as document prose: chat time words dropped, 「主要数据：」 labels removed,
- * and sentences that are the message's problems or plans left out (they go to 二、 and 三、).
+ * A staff message as document prose: chat openers and relative dates put right (clean-chat.ts),
+ * 「主要数据：」 labels removed, and sentences that are the message's problems or plans left out
+ * (they go to 二、 and 三、).
  */
-export function cleanBody(text: string, asides: readonly string[]): string {
+export function cleanBody(text: string, asides: readonly string[], date = ""): string {
   const norm = (x: string) => trimEnd(x.replace(ASIDE_LABEL, "")).replace(/\s+/g, "");
   const aside = asides.map(norm).filter(Boolean);
   const kept: string[] = [];
@@ -94,9 +101,11 @@ export function cleanBody(text: string, asides: readonly string[]): string {
       if (ASIDE_LABEL.test(t) || aside.some((a) => a === n || a.includes(n) || n.includes(a))) continue;
     }
     t = t.replace(DATA_LABEL, "").replace(CHAT_TIME, "");
+    if (date) t = cleanChat(t, date);
     if (trimEnd(t)) kept.push(trimEnd(t));
   }
-  return kept.length > 0 ? endSentence(kept.join("；")) : endSentence(text.replace(CHAT_TIME, ""));
+  if (kept.length > 0) return endSentence(kept.join("；"));
+  return aside.length > 0 ? "" : endSentence(cleanChat(text.replace(CHAT_TIME, ""), date || "2000-01-01"));
 }
 
 /**
@@ -106,25 +115,39 @@ export function cleanBody(text: string, asides: readonly string[]): string {
  */
 export function updateBody(u: Update): string {
   const texts = u.items
-    .map((i) => trimEnd(i.text.trim().replace(DATA_LABEL, "").replace(CHAT_TIME, "")))
+    .map((i) => trimEnd(cleanChat(i.text.trim().replace(DATA_LABEL, "").replace(CHAT_TIME, ""), u.date)))
     .filter(Boolean);
   const joined = texts.join("；");
   const raws = [...u.figures, ...u.items.flatMap((i) => i.figures)].map((f) => f.raw);
   const elsewhere = [...u.problems, ...u.plans].join("\n");
   if (texts.length > 0 && raws.every((r) => joined.includes(r) || elsewhere.includes(r)))
     return endSentence(joined);
-  return cleanBody(u.normalizedText.trim() || joined, [...u.problems, ...u.plans]);
+  return cleanBody(u.normalizedText.trim() || joined, [...u.problems, ...u.plans], u.date);
 }
 
-/** Numbered items for a section: one per update, identical texts merged with their sources. */
+/** Content words of a text, for telling whether two items are about the same work. */
+function topic(text: string): string {
+  return text
+    .replace(/[\d.,%×]+[\u4e00-\u9fff]?/gu, "|")
+    .replace(/全年|今年|累计|共计|开展|组织|完成|举办|已|了|的|和|与|及|在|我局|全县/gu, "|");
+}
+
+/** Items on the same work share a stretch of at least five content characters. */
+function sameWork(a: string, b: string): boolean {
+  return sharesRun(topic(a), topic(b), 5);
+}
+
+/** Numbered items for a section: one per piece of work, updates on the same work merged. */
 export function offlineItems(updates: Update[]): DraftItem[] {
   const items: DraftItem[] = [];
   for (const u of updates) {
     const text = updateBody(u);
     if (!text) continue;
-    const same = items.find((i) => i.text === text);
-    if (same) same.sourceIds.push(u.id);
-    else items.push({ title: "", text, sourceIds: [u.id] });
+    const same = items.find((i) => i.text === text || sameWork(i.text, text));
+    if (same) {
+      if (same.text !== text) same.text = endSentence(`${trimEnd(same.text)}；${trimEnd(text)}`);
+      same.sourceIds.push(u.id);
+    } else items.push({ title: "", text, sourceIds: [u.id] });
   }
   return items;
 }
@@ -154,29 +177,11 @@ export function offlineSectionPart(m: SectionMaterial, origin: PartOrigin = "off
   };
 }
 
-/** The clause of a text that holds a figure: 「发放科普资料1.2万余份」. */
-function clauseWith(text: string, raw: string): string | undefined {
-  return text
-    .split(/[，,；;。！？\n]/u)
-    .map((c) => c.trim())
-    .find((c) => c.includes(raw));
-}
-
-/** Up to `max` short clauses with figures, one per section first, for the opening. */
+/** The opening's figures: the weightiest achieved clauses, at most one per section. */
 export function headlineClauses(material: Material, max = 5): string[] {
-  const out: string[] = [];
-  for (const s of material.sections) {
-    for (const u of s.updates) {
-      const fig = [...u.figures, ...u.items.flatMap((i) => i.figures)][0];
-      const clause = fig ? clauseWith(updateBody(u), fig.raw) : undefined;
-      if (clause && clause.length <= 40 && !out.includes(clause)) {
-        out.push(clause);
-        break;
-      }
-    }
-    if (out.length >= max) break;
-  }
-  return out;
+  return topHeadlines(material, max, 1)
+    .map((h) => h.clause)
+    .filter((c) => c.length <= 40);
 }
 
 export function offlineOpening(org: Org, material: Material, origin: PartOrigin = "offline"): DraftPart {
@@ -198,8 +203,13 @@ export function offlineOpening(org: Org, material: Material, origin: PartOrigin 
       inputHash: "",
     };
   }
+  const areas = material.sections
+    .filter((s) => s.updates.length > 0)
+    .map((s) => s.sectionName)
+    .slice(0, 4)
+    .join("、");
   const text =
-    `${label}，我局在${org.superiors}的坚强领导下，紧紧围绕年度目标任务，统筹推进各项工作，取得了积极成效。` +
+    `${label}，我局在${org.superiors}的坚强领导下，紧紧围绕年度目标任务，统筹推进${areas}等各项工作，取得了积极成效。` +
     `${figures}现将${label}工作总结如下：`;
   return {
     key: "opening",
@@ -216,64 +226,6 @@ export function offlineOpening(org: Org, material: Material, origin: PartOrigin 
   };
 }
 
-/** The problems or plan part: its items, or a visible placeholder when there are none. */
-function listPart(
-  kind: "problems" | "plan",
-  items: DraftItem[],
-  placeholder: string,
-  origin: PartOrigin,
-): DraftPart {
-  return {
-    key: kind,
-    kind,
-    heading: "",
-    paragraphs: items.length === 0 ? [placeholder] : [],
-    items,
-    status: "draft",
-    origin: items.length === 0 ? "placeholder" : origin,
-    unverified: [],
-    setAside: [],
-    sourceIds: [...new Set(items.flatMap((i) => i.sourceIds))],
-    inputHash: "",
-  };
-}
-
-/** Problems as items (rendered 一是…；二是…); identical ones merged. */
-export function offlineProblems(material: Material, origin: PartOrigin = "offline"): DraftPart {
-  const items: DraftItem[] = [];
-  for (const u of material.all) {
-    for (const p of u.problems) {
-      const text = trimEnd(p).replace(/^[一二三四五六七八九十]是/u, "");
-      if (!text) continue;
-      const same = items.find((i) => i.text === text);
-      if (same) same.sourceIds.push(u.id);
-      else items.push({ title: "", text, sourceIds: [u.id] });
-    }
-  }
-  return listPart("problems", items, NO_PROBLEMS, origin);
-}
-
-/** The plan: one numbered item per section that reported plans, its plans joined with ；. */
-export function offlinePlan(material: Material, origin: PartOrigin = "offline"): DraftPart {
-  const items: DraftItem[] = [];
-  for (const s of material.sections) {
-    const plans: string[] = [];
-    const ids: string[] = [];
-    for (const u of s.updates) {
-      for (const p of u.plans) {
-        const t = trimEnd(p);
-        if (t && !plans.includes(t)) {
-          plans.push(t);
-          if (!ids.includes(u.id)) ids.push(u.id);
-        }
-      }
-    }
-    if (plans.length > 0)
-      items.push({ title: `${s.sectionName}`, text: endSentence(plans.join("；")), sourceIds: ids });
-  }
-  return listPart("plan", items, NO_PLANS, origin);
-}
-
 /** Every part of a draft, offline: opening, the sections in roster order, problems, plan. */
 export function draftOffline(org: Org, material: Material): { title: string; parts: DraftPart[] } {
   return {
@@ -282,7 +234,7 @@ export function draftOffline(org: Org, material: Material): { title: string; par
       offlineOpening(org, material),
       ...material.sections.map((s) => offlineSectionPart(s)),
       offlineProblems(material),
-      offlinePlan(material),
+      offlinePlan(org, material),
     ],
   };
 }

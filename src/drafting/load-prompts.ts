@@ -42,6 +42,7 @@ export const PROMPT_INPUTS = {
     section_digest: text,
     headline_figures: text,
     problems_material: text,
+    outline_material: text,
     plans_material: text,
     instruction: text,
   }),

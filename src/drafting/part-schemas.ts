@@ -19,7 +19,21 @@ export const ReduceOutputSchema = z.object({
 export const DocumentOutputSchema = z.object({
   opening: nonEmpty,
   problems: z.array(z.object({ text: nonEmpty, sources })).default([]),
-  plan: z.array(z.object({ title: z.string().default(""), text: nonEmpty, sources })).default([]),
+  /** The plan's 总体思路 paragraph. */
+  plan_outline: z.string().default(""),
+  plan: z
+    .array(
+      z.object({
+        title: z.string().default(""),
+        text: nonEmpty,
+        sources,
+        /** Problem numbers (P1, P2…) this plan item answers. */
+        answers: z.array(z.string()).default([]),
+      }),
+    )
+    .default([]),
+  /** The closing paragraph (结束语). */
+  closing: z.string().default(""),
 });
 
 export const ExtractOutputSchema = z.object({

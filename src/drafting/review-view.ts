@@ -3,6 +3,8 @@ import { periodLabel } from "../domain/period.js";
 import { offlineLabel } from "../export/layout-draft.js";
 import { renderMarkdown } from "../export/render-markdown.js";
 import { type Draft, type DraftPart, type DraftVersion, latestVersion } from "./draft-model.js";
+import { checkGongwen, formatFindings } from "./check-gongwen.js";
+import { countPlaceholders } from "./count-placeholders.js";
 import { partLabel } from "./resolve-part.js";
 
 /**
@@ -103,6 +105,8 @@ export function reviewCard(d: Draft): CardModel {
 
 /** What the reviewer is told about material that read like an instruction to the model. */
 export const SET_ASIDE_NOTE = "疑似指令的材料，未采用";
+/** What the reviewer is told about a sentence removed because no material supports it. */
+export const DROPPED_NOTE = "模型补写、材料无依据";
 
 /** Figures to check, instruction-like material set aside, parts written offline, and sections that received no material. */
 export function pendingText(d: Draft): string {
@@ -114,6 +118,9 @@ export function pendingText(d: Draft): string {
       lines.push(`〔待核实〕${label}：${p.unverified.join("、")}（已替换为「×」，请核对后补入）`);
     if (p.setAside.length > 0)
       lines.push(`〔待核实〕${label}：${SET_ASIDE_NOTE}（来源：${p.setAside.join("、")}）`);
+    for (const d of p.dropped ?? []) lines.push(`〔待核实〕${label}：${DROPPED_NOTE}，已删去「${d}」`);
+    for (const u of p.unanswered ?? [])
+      lines.push(`〔待核实〕${label}：问题「${u}」在计划中没有对应措施，请补充或说明`);
   }
   for (const p of v.parts) {
     if (p.origin !== "placeholder") continue;
@@ -126,15 +133,15 @@ export function pendingText(d: Draft): string {
     if (p.origin === "fallback")
       lines.push(`〔离线草稿〕${partLabel(v, p)}：${p.fallbackReason ?? "模型未给出可用结果"}`);
   }
-  const xs =
-    v.parts
-      .flatMap((p) => [...p.paragraphs, ...p.items.map((i) => `${i.title}${i.text}`)])
-      .join("")
-      .split("×").length - 1;
+  const findings = checkGongwen(v, { year: d.period.year });
+  lines.push(...formatFindings(findings.filter((f) => f.rule !== "placeholder")));
+  const xs = v.parts
+    .flatMap((p) => [...p.paragraphs, ...p.items.map((i) => `${i.title}${i.text}`), p.closing ?? ""])
+    .reduce((n, t) => n + countPlaceholders(t), 0);
   if (xs > 0) lines.push(`全文共有 ${xs} 处「×」需要补充数字。`);
   return lines.length > 0
     ? `${v.title} v${v.version} 需要核实的内容：\n${lines.join("\n")}`
-    : `${v.title} v${v.version} 没有需要核实的数字，所有部分都有材料。`;
+    : `${v.title} v${v.version} 没有需要核实的数字，所有部分都有材料，公文检查未发现问题。`;
 }
 
 function partText(p: DraftPart | undefined): string {

@@ -1,27 +1,24 @@
-import { createHash } from "node:crypto";
-import type { Org } from "../domain/org.js";
-import type { Update } from "../domain/update.js";
-import { type ModelSession, ask } from "./ask-model.js";
+import { ask } from "./ask-model.js";
 import {
   chunkByBudget,
-  documentMessages,
   estimateTokens,
   materialBudget,
   materialLine,
   type Point,
   pointLine,
   Refs,
-  type RequestContext,
   reduceMessages,
   sectionMessages,
 } from "./build-requests.js";
 import { draftTitle, endSentence, trimEnd } from "./document-labels.js";
+export { draftDocumentParts, contentHash, type PipelineDeps, type Progress };
 import type { DraftItem, DraftPart } from "./draft-model.js";
-import { offlineOpening, offlinePlan, offlineProblems, offlineSectionPart } from "./draft-offline.js";
+import { draftDocumentParts } from "./draft-document.js";
+import { contentHash, ctxOf, fallback, type PipelineDeps, type Progress } from "./pipeline-deps.js";
+import { offlineSectionPart } from "./draft-offline.js";
 import type { Material, SectionMaterial } from "./gather-material.js";
-import { groundingFor, groundText, sourcesByFigures } from "./ground-figures.js";
-import type { Prompts } from "./load-prompts.js";
-import { DocumentOutputSchema, ReduceOutputSchema, SectionOutputSchema } from "./part-schemas.js";
+import { type GroundNotes, groundingFor, groundText, sourcesByFigures } from "./ground-figures.js";
+import { ReduceOutputSchema, SectionOutputSchema } from "./part-schemas.js";
 
 /**
  * The drafting pipeline: sections in parallel (bounded by the session's limiter), each reduced
@@ -29,45 +26,13 @@ import { DocumentOutputSchema, ReduceOutputSchema, SectionOutputSchema } from ".
  * problems, plan). Every model answer is grounded; every failure falls back to the offline
  * drafter for that part only, marked `fallback` with the reason.
  */
-export interface Progress {
-  done: number;
-  total: number;
-  label: string;
-}
-
-export interface PipelineDeps {
-  org: Org;
-  prompts: Prompts;
-  session: ModelSession;
-  contextTokens: number;
-  onProgress?: (p: Progress) => void;
-}
-
-/** Hash of the content of the updates a part is made from (ids, edits and text). */
-export function contentHash(updates: readonly Update[]): string {
-  const h = createHash("sha256");
-  for (const u of updates) h.update(`${u.id}\n${u.updatedAt}\n${u.normalizedText}\n`);
-  return h.digest("hex").slice(0, 16);
-}
-
-function ctxOf(deps: PipelineDeps, material: Material): RequestContext {
-  return { org: deps.org, prompts: deps.prompts, material };
-}
-
-function fallback(part: DraftPart, reason: string, offlineByChoice: boolean): DraftPart {
-  if (part.origin === "placeholder") return part;
-  return offlineByChoice
-    ? { ...part, origin: "offline" }
-    : { ...part, origin: "fallback", fallbackReason: reason };
-}
-
 /** Reduce material lines until they fit the budget (map-reduce); undefined when a step failed. */
 async function reduceToBudget(
   deps: PipelineDeps,
   material: Material,
   s: SectionMaterial,
   refs: Refs,
-  unverified: string[],
+  notes: GroundNotes,
 ): Promise<{ lines: string[]; failed?: string }> {
   const ctx = ctxOf(deps, material);
   const budget = materialBudget(ctx, deps.contextTokens);
@@ -85,14 +50,19 @@ async function reduceToBudget(
     const points: Point[] = answers.flatMap((a) =>
       a.ok
         ? a.value.points.map((p) => ({
-            text: groundText(p.text, allowed, unverified),
+            text: groundText(p.text, allowed, notes),
             sourceIds: refs.ids(p.sources),
           }))
         : [],
     );
-    lines = points.map((p) =>
-      pointLine(p.sourceIds.length > 0 ? p : { ...p, sourceIds: sourcesByFigures(p.text, s.updates) }, refs),
-    );
+    lines = points
+      .filter((p) => p.text !== "")
+      .map((p) =>
+        pointLine(
+          p.sourceIds.length > 0 ? p : { ...p, sourceIds: sourcesByFigures(p.text, s.updates) },
+          refs,
+        ),
+      );
   }
   return { lines };
 }
@@ -109,8 +79,8 @@ export async function draftSectionPart(
   const offlineByChoice = !deps.session.llm;
   if (offlineByChoice) return { ...offline, inputHash: contentHash(s.updates) };
   const refs = new Refs(s.updates);
-  const unverified: string[] = [];
-  const reduced = await reduceToBudget(deps, material, s, refs, unverified);
+  const notes: GroundNotes = { unverified: [], dropped: [] };
+  const reduced = await reduceToBudget(deps, material, s, refs, notes);
   if (reduced.failed)
     return { ...fallback(offline, reduced.failed, false), inputHash: contentHash(s.updates) };
   const messages = sectionMessages(ctxOf(deps, material), s, reduced.lines.join("\n"), instruction);
@@ -119,122 +89,35 @@ export async function draftSectionPart(
     return { ...fallback(offline, out.reason, false), inputHash: out.key || contentHash(s.updates) };
 
   const allowed = groundingFor(s.updates, [`${material.period.year}年`, `${material.period.year + 1}年`]);
-  const items: DraftItem[] = out.value.items.map((it) => {
-    const text = endSentence(groundText(it.text, allowed, unverified));
+  const items: DraftItem[] = [];
+  for (const it of out.value.items) {
+    const text = endSentence(groundText(it.text, allowed, notes));
+    if (!text) continue;
     let sourceIds = refs.ids(it.sources);
     if (sourceIds.length === 0) sourceIds = sourcesByFigures(it.text, s.updates);
     if (sourceIds.length === 0) sourceIds = s.updates.map((u) => u.id);
-    return { title: trimEnd(groundText(it.title, allowed, unverified)), text, sourceIds };
-  });
+    items.push({ title: trimEnd(groundText(it.title, allowed, notes)), text, sourceIds });
+  }
+  if (items.length === 0)
+    return {
+      ...fallback(offline, "模型写出的内容均无材料依据", false),
+      inputHash: out.key,
+      dropped: notes.dropped,
+    };
   return {
     ...offline,
-    heading: trimEnd(groundText(out.value.heading, allowed, unverified)).replace(
+    heading: (trimEnd(groundText(out.value.heading, allowed, notes)) || offline.heading).replace(
       /^（[一二三四五六七八九十]+）/u,
       "",
     ),
     paragraphs: [],
     items,
     origin: "llm",
-    unverified,
+    unverified: notes.unverified,
+    dropped: notes.dropped,
     sourceIds: s.updates.map((u) => u.id),
     inputHash: out.key,
     ...(instruction.trim() ? { instruction: instruction.trim() } : {}),
-  };
-}
-
-export interface DocumentParts {
-  opening: DraftPart;
-  problems: DraftPart;
-  plan: DraftPart;
-}
-
-/** The whole-document step: opening with headline figures, problems, plan. */
-export async function draftDocumentParts(
-  deps: PipelineDeps,
-  material: Material,
-  sections: readonly DraftPart[],
-  instruction = "",
-): Promise<DocumentParts> {
-  const offline: DocumentParts = {
-    opening: offlineOpening(deps.org, material),
-    problems: offlineProblems(material),
-    plan: offlinePlan(material),
-  };
-  const hash = contentHash(material.all);
-  const offlineByChoice = !deps.session.llm;
-  if (material.all.length === 0 || offlineByChoice) {
-    return {
-      opening: { ...offline.opening, inputHash: hash },
-      problems: { ...offline.problems, inputHash: hash },
-      plan: { ...offline.plan, inputHash: hash },
-    };
-  }
-  const refs = new Refs(material.all);
-  const out = await ask(
-    deps.session,
-    "document",
-    documentMessages(ctxOf(deps, material), sections, refs, instruction),
-    DocumentOutputSchema,
-  );
-  if (!out.ok) {
-    return {
-      opening: { ...fallback(offline.opening, out.reason, false), inputHash: hash },
-      problems: { ...fallback(offline.problems, out.reason, false), inputHash: hash },
-      plan: { ...fallback(offline.plan, out.reason, false), inputHash: hash },
-    };
-  }
-  const allowed = groundingFor(material.all, [`${material.period.year}年`, `${material.period.year + 1}年`]);
-  const extra = instruction.trim() ? { instruction: instruction.trim() } : {};
-  const openingUnverified: string[] = [];
-  const opening: DraftPart = {
-    ...offline.opening,
-    paragraphs: [groundText(out.value.opening.trim(), allowed, openingUnverified)],
-    origin: "llm",
-    unverified: openingUnverified,
-    inputHash: out.key,
-    ...extra,
-  };
-
-  const listPart = (
-    kind: "problems" | "plan",
-    base: DraftPart,
-    given: Array<{ title?: string; text: string; sources: string[] }>,
-  ): DraftPart => {
-    // No reported problems (or plans): keep the placeholder, never the model's own invention.
-    if (base.origin === "placeholder") return { ...base, inputHash: out.key };
-    if (given.length === 0)
-      return {
-        ...fallback(base, `模型未写出${kind === "plan" ? "工作计划" : "存在的问题"}`, false),
-        inputHash: out.key,
-      };
-    const unverified: string[] = [];
-    const items = given.map((g) => {
-      let sourceIds = refs.ids(g.sources);
-      if (sourceIds.length === 0) sourceIds = base.sourceIds;
-      return {
-        title: trimEnd(groundText(g.title ?? "", allowed, unverified)),
-        text:
-          kind === "problems"
-            ? trimEnd(groundText(g.text, allowed, unverified))
-            : endSentence(groundText(g.text, allowed, unverified)),
-        sourceIds,
-      };
-    });
-    return {
-      ...base,
-      paragraphs: [],
-      items,
-      origin: "llm",
-      unverified,
-      sourceIds: [...new Set(items.flatMap((i) => i.sourceIds))],
-      inputHash: out.key,
-      ...extra,
-    };
-  };
-  return {
-    opening,
-    problems: listPart("problems", offline.problems, out.value.problems),
-    plan: listPart("plan", offline.plan, out.value.plan),
   };
 }
 

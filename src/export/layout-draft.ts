@@ -64,6 +64,10 @@ function reviewNotes(part: DraftPart, label: string): Block[] {
       partKey: part.key,
     });
   }
+  for (const d of part.dropped ?? [])
+    notes.push({ kind: "note", text: `〔待核实：模型补写、材料无依据，已删去「${d}」〕`, partKey: part.key });
+  for (const u of part.unanswered ?? [])
+    notes.push({ kind: "note", text: `〔待核实：问题「${u}」在计划中没有对应措施〕`, partKey: part.key });
   return notes;
 }
 
@@ -130,6 +134,7 @@ export function layoutDraft(v: DraftVersion, period: Period, opts: LayoutOptions
     if (review) blocks.push(...reviewNotes(plan, "工作计划"));
     blocks.push(...paragraphBlocks(plan));
     blocks.push(...itemBlocks(plan, review));
+    if (plan.closing) blocks.push({ kind: "paragraph", text: plan.closing, partKey: plan.key });
   }
 
   if (opts.signature) {

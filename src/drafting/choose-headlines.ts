@@ -1,0 +1,106 @@
+import { findFigures } from "../domain/figures.js";
+import type { Update } from "../domain/update.js";
+import { cleanChat } from "./clean-chat.js";
+import { trimEnd } from "./document-labels.js";
+import type { Material } from "./gather-material.js";
+
+/**
+ * The year's headline figures, for the opening paragraph (offline) and the document prompt:
+ * chosen by weight, not by date. Year totals (全年/累计/共…) come first, then money and rates,
+ * then other counts; targets and problem figures are not achievements and are left out. Each
+ * headline is the whole clause that holds the figure (「全年争取省级科技项目36项」), so the label
+ * is never cut and the unit never lost.
+ */
+export type FigureKind = "achieved" | "target" | "problem";
+
+export interface Headline {
+  clause: string;
+  /** The figure as written. */
+  raw: string;
+  weight: number;
+  updateId: string;
+  sectionId: string;
+}
+
+const TOTAL = /全年|累计|共计|总计|合计|全县|全局|年度|共(?=[\u4e00-\u9fff]{0,8}\d)|总额|总量|总数/u;
+const TARGET =
+  /力争|争取(?:达到|实现|完成|到)|计划|目标|预计|拟|将(?:要|于|在|继续|力争|新增|达到|完成)|明年|下一步|下半年|到\d{4}年/u;
+const PROBLEM = /仅|只有|不足|不到|下降|减少|缺口|差距|滞后|偏低|短缺|困难|问题|未完成|没完成|欠/u;
+const CLAUSE_SPLIT = /[，,；;。！？!?\n]/u;
+
+/** Kind of a figure: the extractor's `kind` when it set one, else read from the clause's words. */
+export function figureKind(clause: string, recorded?: string): FigureKind {
+  if (recorded === "achieved" || recorded === "target" || recorded === "problem") return recorded;
+  if (TARGET.test(clause)) return "target";
+  if (PROBLEM.test(clause)) return "problem";
+  return "achieved";
+}
+
+function weightOf(clause: string, unit: string, value: number): number {
+  let w = 0;
+  if (TOTAL.test(clause)) w += 4;
+  if (unit === "元") w += 2;
+  if (unit === "%" || unit === "个百分点") w += 1;
+  if (value >= 100) w += 1;
+  return w;
+}
+
+/** Every achieved figure of the material with its clause and weight, heaviest first (stable). */
+export function headlines(material: Material): Headline[] {
+  const out: Headline[] = [];
+  const aside = (u: Update) => [...u.problems, ...u.plans].join("\n");
+  for (const u of material.all) {
+    const recorded = new Map([...u.figures, ...u.items.flatMap((i) => i.figures)].map((f) => [f.raw, f]));
+    const elsewhere = aside(u);
+    const seenHere = new Set<string>();
+    for (const sentence of cleanChat(u.normalizedText, u.date).split(/(?<=[。；;！？!?])/u)) {
+      for (const piece of sentence.split(CLAUSE_SPLIT)) {
+        const clause = trimEnd(piece);
+        if (!clause) continue;
+        for (const f of findFigures(clause)) {
+          const kind = figureKind(
+            clause,
+            (recorded.get(f.figure.raw) as { kind?: string } | undefined)?.kind,
+          );
+          if (kind !== "achieved" || elsewhere.includes(clause) || seenHere.has(clause)) continue;
+          seenHere.add(clause);
+          out.push({
+            clause,
+            raw: f.figure.raw,
+            weight: weightOf(clause, f.figure.unit, f.figure.value),
+            updateId: u.id,
+            sectionId: u.section,
+          });
+        }
+      }
+    }
+  }
+  // Stable: weight, then material order (date order), so equal material gives equal prompts.
+  return out
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) => b.h.weight - a.h.weight || a.i - b.i)
+    .map((x) => x.h);
+}
+
+/** The top `max` headlines, at most `perSection` from one section, in weight order. */
+export function topHeadlines(material: Material, max: number, perSection = 2): Headline[] {
+  const out: Headline[] = [];
+  const per = new Map<string, number>();
+  for (const h of headlines(material)) {
+    if (out.some((o) => o.clause === h.clause)) continue;
+    const n = per.get(h.sectionId) ?? 0;
+    if (n >= perSection) continue;
+    per.set(h.sectionId, n + 1);
+    out.push(h);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Cut a text at a clause boundary at or before `max` characters (never mid-word). */
+export function clipAtClause(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const cut = Math.max(...["，", "；", "。", "、", ",", ";"].map((d) => head.lastIndexOf(d)));
+  return cut > max / 3 ? `${head.slice(0, cut)}…` : `${head}…`;
+}

@@ -1,0 +1,82 @@
+/**
+ * Staff chat into document prose, by fixed rules (the offline drafter's first pass): chat
+ * openers and fillers dropped (报一下、好消息、刚、前面说的…), spoken verbs put in the written
+ * register (搞完了 → 已完成, 报上去了 → 已上报), relative dates turned into dates from the day the
+ * update was reported for (昨天 → 5月19日), emoji and exclamation marks removed. Figures are
+ * never touched: no rule matches a digit.
+ */
+
+/** Openers at the start of a sentence or after a colon-less lead: 「报一下项目申报：」. */
+const OPENERS = [
+  /^(?:@\S+\s*)+/u,
+  /^(?:各位(?:领导|同事)?|领导|大家好|亲们|hello|Hi)[，,！!：:\s]*/iu,
+  /^(?:(?:给大家|跟大家|向领导)?(?:报|汇报|说|通报|报告|同步|更新|补充|更正)一下(?:[^，,：:。！!]{0,12}?)(?:情况|进展|进度)?[：:，,！!\s]+)/u,
+  /^(?:好消息|喜报|重要消息|有个好消息|告诉大家个好消息)[：:，,！!\s]*/u,
+  /^(?:前面|上次|之前|刚才|昨天)(?:说|提|讲|报)(?:的|过的)(?:那个|那项|这个|那件事)?[，,：:\s]*/u,
+  /^(?:对了|另外|还有|然后|嗯+|哦+|哈+|那个|就是|话说)[，,、：:\s]*/u,
+  /^(?:刚刚|刚才|刚)(?=[\u4e00-\u9fff])/u,
+];
+const SPOKEN: Array<[RegExp, string]> = [
+  [/(?:都|也|终于)?(?:搞完了|弄完了|搞定了?|弄好了|办完了|做完了)/gu, "已完成"],
+  [/报上去了/gu, "已上报"],
+  [/批下来了/gu, "已获批准"],
+  [/发下去了/gu, "已印发"],
+  [/(?:这批|那批)/gu, "本批"],
+  [/咱们|咱/gu, "我局"],
+  [/我们局|我们/gu, "我局"],
+  [/挺好|还不错|蛮好/gu, "良好"],
+  [/(?<=[\u4e00-\u9fff])(?:哈|啦|呀|哦|嘛|呢|吧|噢)(?=[。！？!?，,]|$)/gu, ""],
+];
+const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\[[\u4e00-\u9fff]{1,3}\]/gu;
+
+function dayOf(iso: string, delta: number): { m: number; d: number } {
+  const t = new Date(`${iso}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + delta);
+  return { m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** 今天/昨天/前天/本月/上个月… as dates, counted from `date` (YYYY-MM-DD). */
+export function absoluteDates(text: string, date: string): string {
+  const day = (delta: number) => {
+    const { m, d } = dayOf(date, delta);
+    return `${m}月${d}日`;
+  };
+  const month = Number(date.slice(5, 7));
+  return text
+    .replace(/今天|今日/gu, day(0))
+    .replace(/昨天|昨日/gu, day(-1))
+    .replace(/前天/gu, day(-2))
+    .replace(/(?:这个月|本月|这月)(?:初)?/gu, `${month}月`)
+    .replace(/(?:上个月|上月)/gu, `${month === 1 ? 12 : month - 1}月`)
+    .replace(/(?:这周|本周|这两周|这星期|本星期|上周|上星期|近日|近期|最近|这几天|前几天)[，,]?/gu, "");
+}
+
+function cleanSentence(s: string): string {
+  let t = s.trim();
+  for (let round = 0; round < 3; round++) {
+    const before = t;
+    for (const o of OPENERS) t = t.replace(o, "");
+    t = t.trim();
+    if (t === before) break;
+  }
+  for (const [re, to] of SPOKEN) t = t.replace(re, to);
+  return t;
+}
+
+/** The text of one update as written prose (see module comment). */
+export function cleanChat(text: string, date: string): string {
+  const t = absoluteDates(text.replace(EMOJI, ""), date)
+    .replace(/[!！]+/gu, "。")
+    .replace(/[~～]+/gu, "")
+    .replace(/[?？]{2,}/gu, "？")
+    .replace(/。{2,}|\.{3,}|…+/gu, "。");
+  return t
+    .split(/(?<=[。；;！？!?\n])/u)
+    .map(cleanSentence)
+    .filter((x) => /[\u4e00-\u9fff]/u.test(x))
+    .join("")
+    .replace(/^[，,、；;：:。\s]+/u, "")
+    .replace(/([，,、；;：:])[。]/gu, "。")
+    .replace(/(?<=[\u4e00-\u9fff]{2})[，,]已完成/gu, "已完成")
+    .trim();
+}

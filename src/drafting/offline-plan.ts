@@ -1,0 +1,150 @@
+import type { Org } from "../domain/org.js";
+import type { Update } from "../domain/update.js";
+import { cleanChat } from "./clean-chat.js";
+import { sharesRun } from "./share-words.js";
+import { endSentence, planLabel, trimEnd } from "./document-labels.js";
+import type { DraftItem, DraftPart, PartOrigin } from "./draft-model.js";
+import { NO_PLANS, NO_PROBLEMS } from "./draft-model.js";
+import type { Material } from "./gather-material.js";
+
+/**
+ * The problems and plan parts without a model. The plan is built the way the seed documents
+ * build it: an overall 思路 paragraph (from what staff reported as the overall idea, else a
+ * neutral sentence naming the work lines), one item per work line with the reported targets,
+ * and a closing paragraph. Every reported problem should be answered by some plan item; those
+ * that are not are listed on the part (`unanswered`) for the reviewer.
+ */
+
+/** A plan sentence that states the overall idea rather than one measure. */
+const OUTLINE = /思路|总体(?:要求|目标|安排)|总的(?:考虑|想法|目标)|总基调|主线|总目标|指导思想/u;
+const PLAN_LEAD =
+  /^(?:下一步|下步|下阶段|明年|来年|下半年|今后|接下来|\d{4}年)[，,]?(?:我局|我们|科里|我科)?(?:的)?(?:工作)?(?:打算|准备|要|想|计划是|计划)?[，,：:]?/u;
+const VERBS = ["持续抓好", "着力推进", "不断加强", "扎实做好", "深入推进", "全力抓好"];
+
+/** Content words (no frame words or figures), for matching a problem with a plan item. */
+function content(text: string): string {
+  return text.replace(
+    /[\d.,%×]+|部分|存在|问题|不足|不够|不高|偏低|较弱|薄弱|缺乏|有待|加强|提升|提高|持续|进一步|推进|开展|力争|计划|做好|抓好|我局|的|了|和|与|及/gu,
+    "|",
+  );
+}
+
+/** A plan text answers a problem when the two share a stretch of three content characters. */
+export function answers(planText: string, problem: string): boolean {
+  return sharesRun(content(problem), content(planText), 3);
+}
+
+/** Reported problems that no plan text answers. */
+export function unansweredProblems(problems: readonly string[], planTexts: readonly string[]): string[] {
+  return problems.filter((p) => !planTexts.some((t) => answers(t, p)));
+}
+
+/** A plan sentence as document prose: chat removed, 「明年打算」 leads dropped. */
+export function planSentence(text: string, date: string): string {
+  const t = trimEnd(cleanChat(text, date).replace(PLAN_LEAD, ""));
+  return t.replace(/^(?:再|还要|要)/u, "");
+}
+
+/** Reported problems, deduplicated, with the updates that reported them. */
+export function reportedProblems(material: Material): DraftItem[] {
+  const items: DraftItem[] = [];
+  for (const u of material.all) {
+    for (const p of u.problems) {
+      const text = trimEnd(cleanChat(p, u.date))
+        .replace(/^[一二三四五六七八九十]是/u, "")
+        .replace(/^(?:存在的?问题|问题|困难|不足)[：:，,]?/u, "");
+      if (!text) continue;
+      const same = items.find((i) => i.text === text);
+      if (same) same.sourceIds.push(u.id);
+      else items.push({ title: "", text, sourceIds: [u.id] });
+    }
+  }
+  return items;
+}
+
+function listPart(
+  kind: "problems" | "plan",
+  items: DraftItem[],
+  placeholder: string,
+  origin: PartOrigin,
+): DraftPart {
+  return {
+    key: kind,
+    kind,
+    heading: "",
+    paragraphs: items.length === 0 ? [placeholder] : [],
+    items,
+    status: "draft",
+    origin: items.length === 0 ? "placeholder" : origin,
+    unverified: [],
+    setAside: [],
+    sourceIds: [...new Set(items.flatMap((i) => i.sourceIds))],
+    inputHash: "",
+  };
+}
+
+/** Problems as items (rendered 一是…；二是…); identical ones merged. */
+export function offlineProblems(material: Material, origin: PartOrigin = "offline"): DraftPart {
+  return listPart("problems", reportedProblems(material), NO_PROBLEMS, origin);
+}
+
+/** The closing paragraph of the plan part, in the register of the seed documents. */
+export function planClosing(material: Material): string {
+  return `${planLabel(material.period)}，我局将以更加务实的作风、更加有力的举措，狠抓各项工作落实，确保各项目标任务圆满完成，为经济社会高质量发展作出新的更大贡献。`;
+}
+
+/** The 思路 paragraph: what staff reported as the overall idea, else the work lines named. */
+export function planOutline(org: Org, material: Material, outline: readonly string[]): string {
+  const label = planLabel(material.period);
+  if (outline.length > 0) return endSentence(`${label}，我局将${outline.join("；")}`);
+  const lines = material.sections
+    .filter((s) => s.updates.some((u) => u.plans.length > 0))
+    .map((s) => s.sectionName);
+  const around = lines.length > 0 ? `围绕${lines.join("、")}等重点工作，` : "";
+  return `${label}，我局将在${org.superiors}的坚强领导下，${around}对标年度目标任务，细化工作措施，压实工作责任，推动各项工作提质增效。`;
+}
+
+export function isOutline(u: Update, p: string): boolean {
+  return OUTLINE.test(p) && !/\d/.test(planSentence(p, u.date));
+}
+
+/** The plan: 思路 paragraph, one item per work line with its reported targets, closing. */
+export function offlinePlan(org: Org, material: Material, origin: PartOrigin = "offline"): DraftPart {
+  const items: DraftItem[] = [];
+  const outline: string[] = [];
+  for (const s of material.sections) {
+    const plans: string[] = [];
+    const ids: string[] = [];
+    for (const u of s.updates) {
+      for (const p of u.plans) {
+        const t = planSentence(p, u.date);
+        if (!t) continue;
+        if (isOutline(u, p)) {
+          const o = t.replace(/^(?:总体|总的)?(?:思路|考虑|想法)(?:是|为)?[：:，,]?/u, "");
+          if (o && !outline.includes(o)) outline.push(o);
+          continue;
+        }
+        if (!plans.includes(t)) plans.push(t);
+        if (!ids.includes(u.id)) ids.push(u.id);
+      }
+    }
+    if (plans.length > 0)
+      items.push({
+        title: `${VERBS[items.length % VERBS.length]}${s.sectionName}`,
+        text: endSentence(plans.join("；")),
+        sourceIds: ids,
+      });
+  }
+  const part = listPart("plan", items, NO_PLANS, origin);
+  if (items.length === 0) return part;
+  const problems = reportedProblems(material).map((p) => p.text);
+  return {
+    ...part,
+    paragraphs: [planOutline(org, material, outline)],
+    closing: planClosing(material),
+    unanswered: unansweredProblems(
+      problems,
+      items.map((i) => `${i.title}${i.text}`),
+    ),
+  };
+}
