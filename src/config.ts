@@ -52,6 +52,7 @@ const EnvSchema = z.object({
   REMIND_CRON: withDefault(z.string(), "0 16 * * 5"),
   DIGEST_CRON: withDefault(z.string(), "0 9 * * 1"),
   REMINDERS_ENABLED: withDefault(bool, "true"),
+  HOLIDAYS_FILE: withDefault(z.string(), "data/holidays.json"),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -88,7 +89,13 @@ export interface Config {
     maxOfflineMs: number;
   };
   port: number;
-  reminders: { enabled: boolean; remindCron: string; digestCron: string };
+  reminders: {
+    enabled: boolean;
+    remindCron: string;
+    digestCron: string;
+    /** The administrator's holiday file (optional; it wins over the chinese-days package). */
+    holidaysFile: string;
+  };
   /** Values that must never reach a log line. */
   secrets: string[];
 }
@@ -183,7 +190,12 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     },
     feishu,
     port: e.PORT,
-    reminders: { enabled: e.REMINDERS_ENABLED, remindCron: e.REMIND_CRON, digestCron: e.DIGEST_CRON },
+    reminders: {
+      enabled: e.REMINDERS_ENABLED,
+      remindCron: e.REMIND_CRON,
+      digestCron: e.DIGEST_CRON,
+      holidaysFile: path.resolve(cwd, e.HOLIDAYS_FILE),
+    },
     secrets,
   };
 }

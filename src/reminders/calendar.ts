@@ -1,12 +1,17 @@
 import * as chineseDaysModule from "chinese-days";
-import { addDays, type LocalDate, parseDate, weekDates } from "../domain/period.js";
+import { addDays, formatDate, type LocalDate, parseDate, weekDates } from "../domain/period.js";
+import type { HolidayTable } from "./holiday-file.js";
 
 /**
  * The working calendar of mainland China (statutory holidays and 调休 make-up working days),
  * backed by the `chinese-days` package's data — never a hand-written table. Pure: no clock.
  *
- * Outside the years the package covers it falls back to Monday–Friday and warns once per
- * year, so a stale package degrades to "ignore holidays", never to "no reminders at all".
+ * An administrator's holiday file (data/holidays.json, see holiday-file.ts) takes precedence:
+ * a day it lists is what it says, and a year it has is decided by it alone.
+ *
+ * Outside the years either covers it falls back to Monday–Friday and warns once per year,
+ * naming the year and the file to fill, so missing data degrades to "ignore holidays", never
+ * to "no reminders at all".
  */
 export interface WorkingCalendar {
   /** True on a working day: a weekday that is not a holiday, or a 调休 make-up weekend day. */
@@ -53,15 +58,24 @@ function asPackageDate(d: LocalDate): Date {
   return new Date(d.year, d.month - 1, d.day, 12, 0, 0);
 }
 
-/**
- * Creates the mainland-China calendar. `warn` is called once per uncovered year.
- */
-export function createChinaCalendar(opts: { warn?: (msg: string) => void } = {}): WorkingCalendar {
+export interface ChinaCalendarOptions {
+  /** Called once per uncovered year. */
+  warn?: (msg: string) => void;
+  /** The administrator's holiday file, checked (it wins over the package). */
+  holidays?: HolidayTable;
+  /** The file to name in warnings (default: the table's file, else data/holidays.json). */
+  holidaysFile?: string;
+}
+
+/** Creates the mainland-China calendar. */
+export function createChinaCalendar(opts: ChinaCalendarOptions = {}): WorkingCalendar {
   const api = resolveApi();
   const coverage = new Map<number, boolean>();
   const warned = new Set<number>();
+  const table = opts.holidays;
+  const fileName = opts.holidaysFile ?? table?.file ?? "data/holidays.json";
 
-  function covers(year: number): boolean {
+  function packageCovers(year: number): boolean {
     let c = coverage.get(year);
     if (c === undefined) {
       // A year the package has data for always lists statutory holidays on weekdays
@@ -72,25 +86,39 @@ export function createChinaCalendar(opts: { warn?: (msg: string) => void } = {})
     return c;
   }
 
+  const covers = (year: number) => table?.years.has(year) === true || packageCovers(year);
+
   function known(d: LocalDate): boolean {
     if (covers(d.year)) return true;
     if (!warned.has(d.year)) {
       warned.add(d.year);
-      opts.warn?.(
-        `节假日数据不含 ${d.year} 年（chinese-days ${coveredYearsLabel(covers)}），按周一至周五工作日计算；请升级 chinese-days`,
-      );
+      opts.warn?.(missingYearWarning(d.year, fileName, coveredYearsLabel(packageCovers)));
     }
     return false;
+  }
+
+  /** What the holiday file says about a day, when it decides it. */
+  function fromFile(d: LocalDate): { work: boolean; name?: string } | undefined {
+    const listed = table?.days.get(formatDate(d));
+    if (listed) return listed;
+    if (table?.years.has(d.year)) return { work: weekdayOf(d) <= 5 };
+    return undefined;
   }
 
   return {
     covers,
     isWorkingDay(d) {
+      const f = fromFile(d);
+      if (f) return f.work;
       if (!known(d)) return weekdayOf(d) <= 5;
       return api.isWorkday(asPackageDate(d));
     },
     describe(d) {
       const wd = weekdayOf(d);
+      const f = fromFile(d);
+      if (f?.name)
+        return f.work ? `${weekdayName(d)}（${f.name}调休上班）` : `${weekdayName(d)}（${f.name}假期）`;
+      if (f) return wd <= 5 ? weekdayName(d) : `${weekdayName(d)}（周末）`;
       if (!known(d))
         return wd <= 5 ? `${weekdayName(d)}（无节假日数据，按工作日）` : `${weekdayName(d)}（周末）`;
       const detail = api.getDayDetail(asPackageDate(d));
@@ -100,6 +128,14 @@ export function createChinaCalendar(opts: { warn?: (msg: string) => void } = {})
       return `${weekdayName(d)}（周末）`;
     },
   };
+}
+
+/** The warning for a year no data covers: which year, and which file to fill. */
+export function missingYearWarning(year: number, file: string, packageLabel: string): string {
+  return (
+    `节假日数据缺少 ${year} 年（chinese-days ${packageLabel}）：请按国务院办公厅 ${year} 年放假通知填写 ${file}` +
+    `（格式见 docs/reminders.md），在此之前按周一至周五计算工作日 / no holiday data for ${year}: fill ${file}`
+  );
 }
 
 /** "数据覆盖 2004–2026 年", computed from the package itself, for messages and docs. */

@@ -1,6 +1,8 @@
 import type { Feature } from "../app.js";
 import { errorMessage } from "../errors.js";
+import { toLocal } from "../domain/period.js";
 import { createChinaCalendar } from "./calendar.js";
+import { loadHolidayFile } from "./holiday-file.js";
 import { reminderCommands } from "./commands.js";
 import { checkCron } from "./plan-week.js";
 import { calendarOf, runRemindCli } from "./remind-cli.js";
@@ -13,11 +15,24 @@ import { createScheduler } from "./scheduler.js";
  */
 export const remindersFeature: Feature = {
   name: "reminders",
-  install(services, config) {
+  async install(services, config) {
     // Fail at start-up, not on Friday afternoon, when a cron setting is malformed.
     checkCron(config.reminders.remindCron, config.timezone);
     checkCron(config.reminders.digestCron, config.timezone);
-    services.features.reminders = { calendar: createChinaCalendar({ warn: (m) => services.log.warn(m) }) };
+    const holidays = await loadHolidayFile(config.reminders.holidaysFile);
+    const calendar = createChinaCalendar({
+      warn: (m) => services.log.warn(m),
+      holidays,
+      holidaysFile: config.reminders.holidaysFile,
+    });
+    services.features.reminders = { calendar };
+    // Say at start-up, not in next year's first week, which year the administrator must fill in.
+    const today = toLocal(services.clock.now(), services.timezone);
+    const years = today.month >= 11 ? [today.year, today.year + 1] : [today.year];
+    // Asking about a day of an uncovered year is what warns (once per year, naming the file).
+    for (const y of years) {
+      if (!calendar.covers(y)) calendar.isWorkingDay({ year: y, month: 1, day: 1 });
+    }
     return reminderCommands;
   },
   start(app) {
