@@ -79,31 +79,46 @@ export function parseHolidayFile(raw: unknown, file: string): HolidayTable {
       if (prev && prev.work !== day.work) problems.push(`${where}: ${at} 既是假日又是调休上班日`);
       days.set(at, day);
     };
-    entry.holidays.forEach((h, i) => {
+    for (const [i, h] of entry.holidays.entries()) {
       const where = `${yearKey}.holidays[${i}]（${h.name}）`;
-      const from = parseDate(h.from);
-      const to = parseDate(h.to ?? h.from);
-      if (!from || !to) return problems.push(`${where}: 日期不存在（${h.from}${h.to ? ` 至 ${h.to}` : ""}）`);
-      if (!inRange(from) || !inRange(to)) return problems.push(`${where}: 日期不在 ${yearKey} 年内`);
-      let n = 0;
-      for (let d = from; formatDate(d) <= formatDate(to); d = addDays(d, 1)) {
-        if (++n > MAX_BREAK_DAYS) return problems.push(`${where}: 超过 ${MAX_BREAK_DAYS} 天，请检查起止日期`);
-        put(formatDate(d), { work: false, name: h.name }, where);
-      }
-      if (n === 0) problems.push(`${where}: 结束日期早于开始日期`);
-    });
-    entry.workdays.forEach((w, i) => {
+      const problem = holidayProblem(h, yearKey, inRange, (at) =>
+        put(at, { work: false, name: h.name }, where),
+      );
+      if (problem) problems.push(`${where}: ${problem}`);
+    }
+    for (const [i, w] of entry.workdays.entries()) {
       const where = `${yearKey}.workdays[${i}]（${w.name}）`;
       const d = parseDate(w.date);
-      if (!d) return problems.push(`${where}: 日期不存在（${w.date}）`);
-      if (!inRange(d)) return problems.push(`${where}: 日期不在 ${yearKey} 年内`);
+      if (!d) problems.push(`${where}: 日期不存在（${w.date}）`);
+      else if (!inRange(d)) problems.push(`${where}: 日期不在 ${yearKey} 年内`);
       // 调休上班 is always a Saturday or Sunday; a weekday here is a copying mistake.
-      if (weekday(d) <= 5) return problems.push(`${where}: ${w.date} 不是周末，调休上班日应为周六或周日`);
-      put(w.date, { work: true, name: w.name }, where);
-    });
+      else if (weekday(d) <= 5) problems.push(`${where}: ${w.date} 不是周末，调休上班日应为周六或周日`);
+      else put(w.date, { work: true, name: w.name }, where);
+    }
   }
   if (problems.length > 0) throw invalid(file, problems);
   return { file, years, days };
+}
+
+/** Check one holiday range and hand each of its days to `put`; returns the problem, if any. */
+function holidayProblem(
+  h: { from: string; to?: string },
+  yearKey: string,
+  inRange: (d: LocalDate) => boolean,
+  put: (at: string) => void,
+): string | undefined {
+  const from = parseDate(h.from);
+  const to = parseDate(h.to ?? h.from);
+  if (!from || !to) return `日期不存在（${h.from}${h.to ? ` 至 ${h.to}` : ""}）`;
+  if (!inRange(from) || !inRange(to)) return `日期不在 ${yearKey} 年内`;
+  if (formatDate(to) < formatDate(from)) return "结束日期早于开始日期";
+  const days: string[] = [];
+  for (let d = from; formatDate(d) <= formatDate(to); d = addDays(d, 1)) {
+    days.push(formatDate(d));
+    if (days.length > MAX_BREAK_DAYS) return `超过 ${MAX_BREAK_DAYS} 天，请检查起止日期`;
+  }
+  days.forEach(put);
+  return undefined;
 }
 
 /** Read the holiday file; a missing file is no error (the package's data is used alone). */
