@@ -138,11 +138,15 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
         hint: "copy the App Secret from the Feishu developer console (凭证与基础信息)",
       });
     }
-    if (e.FEISHU_MODE === "webhook" && !e.FEISHU_ENCRYPT_KEY && !e.FEISHU_VERIFICATION_TOKEN) {
+    if (e.FEISHU_MODE === "webhook" && !e.FEISHU_ENCRYPT_KEY) {
+      // A verification token alone travels inside the body: anyone who has seen one request
+      // could forge any user's events. With the encrypt key every request is signed.
       throw new AppError(
         "CONFIG_INVALID",
-        "FEISHU_ENCRYPT_KEY / FEISHU_VERIFICATION_TOKEN: webhook mode needs at least one of them",
-        { hint: "set them from 事件与回调 → 加密策略 in the Feishu developer console" },
+        "FEISHU_ENCRYPT_KEY: 回调模式（FEISHU_MODE=webhook）必须设置 / required in webhook mode, so that every request is signed and checked",
+        {
+          hint: "在飞书开发者后台「事件与回调 → 加密策略」生成 Encrypt Key 并填入 FEISHU_ENCRYPT_KEY（仅有 Verification Token 不够安全）；或改用长连接 FEISHU_MODE=ws",
+        },
       );
     }
     const domain = FEISHU_DOMAINS[e.FEISHU_DOMAIN] ?? e.FEISHU_DOMAIN;

@@ -74,6 +74,14 @@ interface WebhookCase extends Known {
     sign?: boolean | "wrong" | "other-key";
     timestampOffsetSec?: number;
     postTwice?: boolean;
+    /** Sign a `raw` body with the right key (authentic but broken). */
+    signRaw?: boolean;
+    /** Send the event as plain JSON rather than encrypted. */
+    encrypt?: false;
+    /** Signature headers to leave out. */
+    dropHeaders?: string[];
+    /** Replace `event` with arrays nested this deep. */
+    deepNest?: number;
   };
   expect: Expect;
 }
@@ -215,7 +223,10 @@ function prepare(c: WebhookCase): { body: string; headers: () => Record<string, 
   const key = TEST_FEISHU.encryptKey;
   if (r.raw !== undefined) {
     const body = r.raw + "a".repeat(r.padBytes ?? 0) + (r.rawEnd ?? "");
-    return { body, headers: () => ({ "content-type": "application/json" }) };
+    return {
+      body,
+      headers: () => ({ "content-type": "application/json", ...(r.signRaw ? signHeaders(body, key) : {}) }),
+    };
   }
   let event: Record<string, unknown>;
   if (r.rawEvent) event = structuredClone(r.rawEvent);
@@ -227,7 +238,10 @@ function prepare(c: WebhookCase): { body: string; headers: () => Record<string, 
   }
   for (const [path, value] of Object.entries(r.set ?? {})) setPath(event, path, value);
   for (const path of r.drop ?? []) setPath(event, path, undefined);
-  const body = JSON.stringify(encryptBody(event, r.encryptWith ?? key));
+  let json = JSON.stringify(event);
+  if (r.deepNest)
+    json = json.replace(/"event":\{.*\}\}$/, `"event":${"[".repeat(r.deepNest)}${"]".repeat(r.deepNest)}}`);
+  const body = r.encrypt === false ? json : JSON.stringify(encryptBody(json, r.encryptWith ?? key));
   return {
     body,
     headers: () => {
@@ -236,6 +250,7 @@ function prepare(c: WebhookCase): { body: string; headers: () => Record<string, 
       const ts = Math.floor(Date.now() / 1000) + (r.timestampOffsetSec ?? 0);
       const signed = signHeaders(body, r.sign === "other-key" ? "another-key" : key, { timestampSec: ts });
       if (r.sign === "wrong") signed["x-lark-signature"] = "0".repeat(64);
+      for (const h of r.dropHeaders ?? []) delete signed[h];
       return { ...base, ...signed };
     },
   };

@@ -31,6 +31,15 @@ describe("loadConfig", () => {
       { FEISHU_APP_ID: "cli_0123456789abcdef", FEISHU_APP_SECRET: "s", FEISHU_MODE: "webhook" },
       "FEISHU_ENCRYPT_KEY",
     ],
+    [
+      {
+        FEISHU_APP_ID: "cli_0123456789abcdef",
+        FEISHU_APP_SECRET: "s",
+        FEISHU_MODE: "webhook",
+        FEISHU_VERIFICATION_TOKEN: "token-only",
+      },
+      "FEISHU_ENCRYPT_KEY",
+    ],
     [{ FEISHU_MODE: "smoke-signals" }, "FEISHU_MODE"],
     [{ TIMEZONE: "Mars/Olympus" }, "TIMEZONE"],
     [{ LLM_CONCURRENCY: "0" }, "LLM_CONCURRENCY"],

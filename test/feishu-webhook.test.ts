@@ -87,27 +87,71 @@ describe("webhook security", () => {
     expect(hh.logs.filter((l) => l.includes("request rejected")).length).toBe(6);
   });
 
-  it("without an encrypt key, accepts plain events with the right token only", async () => {
-    const hh = await harness({ encryptKey: null });
-    const forged = await postEvent(event(hh), textEvent("ou_chen", "帮助", { token: "forged" }));
-    expect(forged.status).toBe(401);
-    const stale = await postEvent(event(hh), textEvent("ou_chen", "帮助"), {
-      headers: { "x-lark-request-timestamp": String(Math.floor(Date.now() / 1000) - 3600) },
+  it("refuses to start in webhook mode without an encrypt key, naming the setting", async () => {
+    await expect(harness({ encryptKey: null })).rejects.toThrow(/FEISHU_ENCRYPT_KEY/);
+  });
+
+  it("accepts nothing unsigned but the encrypted URL check: token-only forgeries get 401", async () => {
+    const hh = await harness();
+    const store = hh.app.services.store;
+    const plain = textEvent("ou_chen", "帮助");
+    // A plain event carrying the right token (anyone who saw one body has it), unsigned.
+    expect((await postEvent(event(hh), plain)).status).toBe(401);
+    // The same with a garbage signature, and with the timestamp header missing.
+    const raw = JSON.stringify(plain);
+    const garbage = await fetch(event(hh), {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-lark-request-timestamp": String(Math.floor(Date.now() / 1000)),
+        "x-lark-request-nonce": "n",
+        "x-lark-signature": "garbage",
+      },
+      body: raw,
     });
-    expect(stale.status).toBe(401);
-    const ok = await postEvent(event(hh), textEvent("ou_chen", "帮助"));
-    expect(ok.status).toBe(200);
+    expect(garbage.status).toBe(401);
+    const signed = signHeaders(raw, KEY);
+    const { "x-lark-request-timestamp": _ts, ...noTimestamp } = signed;
+    const untimed = await fetch(event(hh), { method: "POST", headers: noTimestamp, body: raw });
+    expect(untimed.status).toBe(401);
+    // An unsigned encrypted event that is not the URL check.
+    expect((await postEvent(event(hh), plain, { encryptKey: KEY, sign: false })).status).toBe(401);
+    // A correctly signed plain (unencrypted) body is authentic and accepted.
+    expect((await postEvent(event(hh), plain, { encryptKey: KEY, encrypt: false })).status).toBe(200);
     await hh.settle();
     expect(fake.messages).toHaveLength(1);
-    const encrypted = await postEvent(event(hh), encryptBody(textEvent("ou_chen", "帮助"), KEY));
+    expect(store.listInbox()).toEqual([]);
+  });
+
+  it("authenticates before parsing: an unsigned malformed body is 401, not 400", async () => {
+    const hh = await harness();
+    expect((await fetch(event(hh), { method: "POST", body: "{not json" })).status).toBe(401);
+    const raw = "{not json";
+    const signedBad = await fetch(event(hh), { method: "POST", headers: signHeaders(raw, KEY), body: raw });
+    expect(signedBad.status).toBe(400);
+  });
+
+  it("answers 400 (not 500) to an authentic event nested 100,000 levels deep, and keeps serving", async () => {
+    const hh = await harness();
+    const deep = `{"schema":"2.0","header":{"event_type":"im.message.receive_v1","event_id":"e1","token":"${TEST_FEISHU.verificationToken}"},"event":${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+    const encrypted = await postEvent(event(hh), deep, { encryptKey: KEY });
     expect(encrypted.status).toBe(400);
+    const plainDeep = await postEvent(event(hh), deep, { encryptKey: KEY, encrypt: false });
+    expect(plainDeep.status).toBe(400);
+    expect((await postEvent(event(hh), textEvent("ou_chen", "帮助"), { encryptKey: KEY })).status).toBe(200);
+    await hh.settle();
+    expect(fake.messages).toHaveLength(1);
   });
 
   it("answers 413 to a body over 1 MB and 400 to malformed JSON", async () => {
     const hh = await harness();
     const big = await fetch(event(hh), { method: "POST", body: `{"x":"${"a".repeat(1024 * 1024 + 10)}"}` });
     expect(big.status).toBe(413);
-    const bad = await fetch(event(hh), { method: "POST", body: "{not json" });
+    const bad = await fetch(event(hh), {
+      method: "POST",
+      headers: signHeaders("{not json", KEY),
+      body: "{not json",
+    });
     expect(bad.status).toBe(400);
     expect(hh.app.services.store.listInbox()).toEqual([]);
   });

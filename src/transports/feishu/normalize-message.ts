@@ -1,5 +1,6 @@
 import type { Incoming } from "../../conversation/types.js";
 import type { Mention, MessageBody } from "./types.js";
+import { parseBoundedJson } from "./bounded-json.js";
 
 /** What a Feishu message says, before the sender is identified. */
 export interface NormalizedMessage {
@@ -51,13 +52,11 @@ export function normalizeMessage(body: MessageBody, botOpenId: string | undefine
   return { kind: KIND_BY_TYPE[msg.message_type] ?? "other", text: "", chat, mentionsBot };
 }
 
+/** The message's `content` JSON string; malformed or absurdly nested content reads as empty. */
 function parseContent(content: string): Record<string, unknown> {
-  try {
-    const v: unknown = JSON.parse(content);
-    return typeof v === "object" && v !== null ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  const parsed = parseBoundedJson(content);
+  const v = parsed.ok ? parsed.value : undefined;
+  return typeof v === "object" && v !== null ? (v as Record<string, unknown>) : {};
 }
 
 /** Replace `@_user_N` placeholders: the bot's is removed, others become `@name`; `@_all` is removed. */

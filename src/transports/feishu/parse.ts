@@ -1,3 +1,4 @@
+import { parseBoundedJson } from "./bounded-json.js";
 import { decryptFeishu } from "./decrypt.js";
 import {
   CardActionBodySchema,
@@ -13,6 +14,11 @@ export const CARD_ACTION_EVENT = "card.action.trigger";
 /** Raised when an `{"encrypt": …}` body cannot be decrypted (wrong key or tampered data). */
 export class DecryptError extends Error {
   override readonly name = "DecryptError";
+}
+
+/** Raised when a decrypted body nests deeper than MAX_JSON_DEPTH (or is not JSON). */
+export class BodyShapeError extends Error {
+  override readonly name = "BodyShapeError";
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -31,11 +37,10 @@ export function unwrapBody(json: unknown, encryptKey: string | undefined): unkno
   } catch (e) {
     throw new DecryptError(`cannot decrypt body: ${(e as Error).message}`);
   }
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new DecryptError("decrypted body is not JSON");
-  }
+  const parsed = parseBoundedJson(text);
+  if (parsed.ok) return parsed.value;
+  if (parsed.reason === "too-deep") throw new BodyShapeError("decrypted body is nested too deeply");
+  throw new DecryptError("decrypted body is not JSON");
 }
 
 /** The verification token a body carries: schema 2.0 `header.token`, v1 and url_verification `token`. */

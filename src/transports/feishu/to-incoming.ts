@@ -4,6 +4,7 @@ import { errorMessage } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { FeishuApi } from "./api.js";
 import type { ReplyTarget } from "./deliver-reply.js";
+import { parseBoundedJson } from "./bounded-json.js";
 import type { IdentityResolver } from "./identity.js";
 import { normalizeMessage } from "./normalize-message.js";
 import type { FeishuEvent } from "./types.js";
@@ -85,11 +86,9 @@ export function replyTarget(ev: MessageEvent | CardEvent): ReplyTarget | undefin
 export function cardAction(ev: CardEvent): { command: string; subject?: ButtonSubject } | undefined {
   let value = ev.body.action.value;
   if (typeof value === "string") {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
+    const parsed = parseBoundedJson(value);
+    if (!parsed.ok) return undefined;
+    value = parsed.value;
   }
   if (typeof value !== "object" || value === null || !("command" in value)) return undefined;
   const v = value as { command: unknown; subject?: unknown };

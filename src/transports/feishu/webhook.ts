@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { errorMessage } from "../../errors.js";
+import { AppError, errorMessage } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { DispatchResult, FeishuDispatcher } from "./dispatch.js";
 import type { Health } from "./health.js";
-import { DecryptError, parseFeishuEvent, unwrapBody } from "./parse.js";
+import { parseBoundedJson } from "./bounded-json.js";
+import { BodyShapeError, parseFeishuEvent, unwrapBody } from "./parse.js";
 import { isFreshTimestamp, signatureHeaders, verifySignature, verifyToken } from "./verify.js";
 
 /** Bodies larger than this are refused with 413 (Feishu events are a few KB). */
@@ -34,11 +35,21 @@ export interface WebhookServer {
 
 /**
  * Webhook mode: `POST /webhook/event` (events), `POST /webhook/card` (card callbacks),
- * `GET /healthz`. Unlike the SDK's adapters (200 to a bad signature, no timestamp check), a
- * request that fails the signature, the five-minute timestamp window or the verification token
- * gets 401 and nothing is stored. Everything verified is answered as soon as it is persisted.
+ * `GET /healthz`. Requires the encrypt key: every request must be signed (X-Lark-Signature over
+ * the raw body, with a timestamp within five minutes) — only the unsigned URL check, encrypted
+ * under our key, is let through. Unlike the SDK's adapters (200 to a bad signature, no timestamp
+ * check), a request that fails the signature, the timestamp window or the verification token
+ * gets 401 before its body is parsed, and nothing is stored. Bodies are size-bounded before
+ * anything else and depth-bounded before parsing (400). Everything verified is answered as
+ * soon as it is persisted.
  */
 export async function startWebhook(opts: WebhookOptions): Promise<WebhookServer> {
+  if (!opts.encryptKey) {
+    // config.ts refuses this too; a webhook without signatures is open to forged events.
+    throw new AppError("CONFIG_INVALID", "FEISHU_ENCRYPT_KEY: required in webhook mode", {
+      hint: "在飞书开发者后台「事件与回调 → 加密策略」设置 Encrypt Key，并填入 FEISHU_ENCRYPT_KEY",
+    });
+  }
   const server = createServer((req, res) => {
     handle(req, res, opts).catch((e) => {
       opts.log.error("feishu webhook: request failed", { error: errorMessage(e) });
@@ -121,42 +132,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: WebhookOp
     res.setHeader("connection", "close");
     return send(res, 413, { error: "payload too large" });
   }
-  const raw = body.raw;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.toString("utf8"));
-  } catch {
-    return send(res, 400, { error: "malformed JSON" });
+  const verdict = authenticate(req, body.raw, opts);
+  if (!verdict.ok) {
+    opts.log.warn("feishu webhook: request rejected", { path, why: verdict.why });
+    return send(res, verdict.status, { error: verdict.status === 401 ? "unauthorized" : verdict.why });
   }
-
-  const sig = signatureHeaders(req.headers);
-  const now = (opts.now ?? Date.now)();
-  const reject = (why: string) => {
-    opts.log.warn("feishu webhook: request rejected", { path, why });
-    send(res, 401, { error: "unauthorized" });
-  };
-  if (sig.timestamp && !isFreshTimestamp(sig.timestamp, now)) return reject("stale or invalid timestamp");
-  const signed = !!(sig.timestamp && sig.nonce && sig.signature);
-  if (opts.encryptKey && signed && !verifySignature(sig, opts.encryptKey, raw))
-    return reject("bad signature");
-
-  let plain: unknown;
-  try {
-    plain = unwrapBody(json, opts.encryptKey);
-  } catch (e) {
-    if (e instanceof DecryptError && !opts.encryptKey) {
-      opts.log.error("feishu webhook: encrypted body but FEISHU_ENCRYPT_KEY is not set", {
-        hint: "copy the Encrypt Key from 事件与回调 → 加密策略 into FEISHU_ENCRYPT_KEY",
-      });
-      return send(res, 400, { error: "encrypted body, no key configured" });
-    }
-    return reject("cannot decrypt");
+  const event = parseFeishuEvent(verdict.body);
+  if (!verifyToken(opts.verificationToken, event.token)) {
+    opts.log.warn("feishu webhook: request rejected", { path, why: "bad verification token" });
+    return send(res, 401, { error: "unauthorized" });
   }
-  const event = parseFeishuEvent(plain);
-  // With an encrypt key Feishu signs every event; only the URL check may come unsigned, and
-  // then decrypting it with our key (and the token below) is what authenticates it.
-  if (opts.encryptKey && !signed && event.type !== "url_verification") return reject("unsigned request");
-  if (!verifyToken(opts.verificationToken, event.token)) return reject("bad verification token");
 
   const result: DispatchResult = await opts.dispatcher.dispatch(event);
   switch (result.status) {
@@ -166,5 +151,56 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: WebhookOp
       return send(res, 200, result.response);
     default:
       return send(res, 200, { code: 0 });
+  }
+}
+
+type Verdict = { ok: true; body: unknown } | { ok: false; status: 400 | 401; why: string };
+
+/** `{"encrypt":"<base64>"}` and nothing else: the only shape an unsigned request may have. */
+const ENCRYPTED_ONLY = /^\s*\{\s*"encrypt"\s*:\s*"([A-Za-z0-9+/=]+)"\s*\}\s*$/;
+
+/**
+ * Authenticate before parsing anything. A signed request needs all three X-Lark headers, a
+ * timestamp within five minutes and a signature over the raw bytes; only then is the body
+ * parsed (depth-bounded) and decrypted. An unsigned request is accepted only as Feishu's URL
+ * check: a body that is exactly `{"encrypt": …}`, decrypts under our key, and is a
+ * url_verification (its token is checked by the caller). Everything else gets 401.
+ */
+function authenticate(req: IncomingMessage, raw: Buffer, opts: WebhookOptions): Verdict {
+  const key = opts.encryptKey as string;
+  const sig = signatureHeaders(req.headers);
+  const deny = (why: string): Verdict => ({ ok: false, status: 401, why });
+  const shape = (e: unknown): Verdict =>
+    e instanceof BodyShapeError
+      ? { ok: false, status: 400, why: "body nested too deeply" }
+      : deny("cannot decrypt");
+
+  if (!sig.timestamp && !sig.nonce && !sig.signature) {
+    const m = ENCRYPTED_ONLY.exec(raw.toString("utf8"));
+    if (!m) return deny("unsigned request");
+    let plain: unknown;
+    try {
+      plain = unwrapBody({ encrypt: m[1] }, key);
+    } catch (e) {
+      return shape(e);
+    }
+    const ev = parseFeishuEvent(plain);
+    return ev.type === "url_verification" ? { ok: true, body: plain } : deny("unsigned request");
+  }
+  if (!sig.timestamp || !sig.nonce || !sig.signature) return deny("incomplete signature headers");
+  if (!isFreshTimestamp(sig.timestamp, (opts.now ?? Date.now)())) return deny("stale or invalid timestamp");
+  if (!verifySignature(sig, key, raw)) return deny("bad signature");
+
+  const outer = parseBoundedJson(raw.toString("utf8"));
+  if (!outer.ok)
+    return {
+      ok: false,
+      status: 400,
+      why: outer.reason === "too-deep" ? "body nested too deeply" : "malformed JSON",
+    };
+  try {
+    return { ok: true, body: unwrapBody(outer.value, key) };
+  } catch (e) {
+    return shape(e);
   }
 }
