@@ -12,6 +12,7 @@ import {
   signHeaders,
   TEST_FEISHU,
 } from "./fakes/feishu-events.js";
+import type { FakeUser } from "./fakes/fake-feishu.js";
 import { useFeishuHarness } from "./fakes/feishu-harness.js";
 import { makeTestApp } from "./helpers/test-app.js";
 import { useTmpDirs } from "./helpers/tmp-dir.js";
@@ -82,6 +83,8 @@ interface WebhookCase extends Known {
     dropHeaders?: string[];
     /** Replace `event` with arrays nested this deep. */
     deepNest?: number;
+    /** What the fake contact API says about the sender. */
+    contactUser?: FakeUser;
   };
   expect: Expect;
 }
@@ -174,6 +177,7 @@ describe("bad inputs through the Feishu webhook", async () => {
       `${c.name}: ${c.description}${c.knownGap ? ` [known gap: ${c.knownGap}]` : ""}`,
       async () => {
         const h = await harness();
+        if (c.request.contactUser) fake.addUser(c.request.contactUser);
         const url = `${h.url}/webhook/event`;
         const store = h.app.services.store;
         const statuses: number[] = [];

@@ -81,7 +81,11 @@ function setup(mem = memoryStore()) {
     },
     store: mem.store,
     api,
-    identity: { resolve: async () => ({ name: "某人" }), openIdOf: () => undefined },
+    identity: {
+      resolve: async () => ({ name: "某人" }),
+      openIdOf: () => undefined,
+      auditBindings: async () => [],
+    },
     log,
   });
   return {

@@ -355,20 +355,22 @@ describe("send queue", () => {
 
 describe("matchRoster", () => {
   const org: Org = parseOrg(orgJson);
-  const none = () => false;
-  it("matches by user_id, email (any case), mobile (with +86), then a unique exact name", () => {
-    expect(matchRoster(org, { openId: "x", userId: "u_sun" }, none)?.id).toBe("sun-kp");
-    expect(matchRoster(org, { openId: "x", email: "liming@EXAMPLE.gov.cn" }, none)?.id).toBe("li-rd");
-    expect(matchRoster(org, { openId: "x", enterpriseEmail: "liming@example.gov.cn" }, none)?.id).toBe(
-      "li-rd",
-    );
-    expect(matchRoster(org, { openId: "x", mobile: "+8613800000001" }, none)?.id).toBe("zhao-rd");
-    expect(matchRoster(org, { openId: "x", name: "何婷" }, none)?.id).toBe("he-kp");
+  const id = (u: Parameters<typeof matchRoster>[1]) => {
+    const m = matchRoster(org, u);
+    return m?.kind === "identifier" ? `${m.person.id}/${m.method}` : m ? `name:${m.person.id}` : undefined;
+  };
+  it("matches by user_id, email (any case), mobile (with +86) as identifiers", () => {
+    expect(id({ openId: "x", userId: "u_sun" })).toBe("sun-kp/user_id");
+    expect(id({ openId: "x", email: "liming@EXAMPLE.gov.cn" })).toBe("li-rd/email");
+    expect(id({ openId: "x", enterpriseEmail: "liming@example.gov.cn" })).toBe("li-rd/email");
+    expect(id({ openId: "x", mobile: "+8613800000001" })).toBe("zhao-rd/mobile");
   });
-  it("refuses ambiguous names, names of people with a known open_id, and names already bound", () => {
-    expect(matchRoster(org, { openId: "x", name: "王伟" }, none)).toBeUndefined();
-    expect(matchRoster(org, { openId: "x", name: "陈静" }, none)).toBeUndefined();
-    expect(matchRoster(org, { openId: "x", name: "何婷" }, () => true)).toBeUndefined();
-    expect(matchRoster(org, { openId: "x", name: "路人甲" }, none)).toBeUndefined();
+  it("a display name alone is only ever a claim, never an identifier match", () => {
+    expect(id({ openId: "x", name: "何婷" })).toBe("name:he-kp");
+    // Same name as a person registered by email, different email: a claim, not a match.
+    expect(id({ openId: "x", name: "李明", email: "other@example.com" })).toBe("name:li-rd");
+    expect(id({ openId: "x", name: "陈静" })).toBe("name:chen-kp");
+    expect(id({ openId: "x", name: "王伟" })).toBeUndefined();
+    expect(id({ openId: "x", name: "路人甲" })).toBeUndefined();
   });
 });

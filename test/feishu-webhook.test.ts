@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { BINDINGS_COLLECTION, BindingSchema } from "../src/domain/binding.js";
 import { messageText } from "./fakes/fake-feishu.js";
 import {
   encryptBody,
@@ -20,6 +21,8 @@ afterEach(() => {
 });
 
 const event = (h: FeishuHarness) => `${h.url}/webhook/event`;
+const bindingOf = async (h: FeishuHarness, openId: string) =>
+  (await h.app.services.store.collection(BINDINGS_COLLECTION, BindingSchema)).get(openId);
 
 describe("webhook security", () => {
   it("serves /healthz and 404s elsewhere", async () => {
@@ -358,9 +361,8 @@ describe("identity", () => {
     await postEvent(event(hh), textEvent("ou_li", "帮助"), { encryptKey: KEY });
     await postEvent(event(hh), textEvent("ou_stranger", "帮助"), { encryptKey: KEY });
     await hh.settle();
-    const store = hh.app.services.store;
-    expect(store.getBinding("ou_li")).toBe("li-rd");
-    expect(store.getBinding("ou_stranger")).toBeUndefined();
+    expect((await bindingOf(hh, "ou_li"))?.personId).toBe("li-rd");
+    expect(await bindingOf(hh, "ou_stranger")).toBeUndefined();
     const texts = fake.messages.map(messageText);
     expect(texts.some((t) => t.includes("李明您好"))).toBe(true);
     expect(texts.some((t) => t.includes("路人甲") && t.includes("请联系局办公室王主任"))).toBe(true);
@@ -371,16 +373,20 @@ describe("identity", () => {
 
   it("treats the sender as unknown when the contact API fails, without binding", async () => {
     const hh = await harness();
-    fake.addUser({ open_id: "ou_he", name: "何婷" });
+    fake.addUser({ open_id: "ou_sun2", name: "孙磊", user_id: "u_sun" });
     fake.failNext("user.get", { code: 41050, status: 400, msg: "no user authority" });
-    await postEvent(event(hh), textEvent("ou_he", "帮助"), { encryptKey: KEY });
+    await postEvent(event(hh), textEvent("ou_sun2", "帮助"), { encryptKey: KEY });
     await hh.settle();
     expect(messageText(fake.messages[0]!)).toContain("还不在");
-    expect(hh.app.services.store.getBinding("ou_he")).toBeUndefined();
-    await postEvent(event(hh), textEvent("ou_he", "帮助"), { encryptKey: KEY });
+    expect(await bindingOf(hh, "ou_sun2")).toBeUndefined();
+    await postEvent(event(hh), textEvent("ou_sun2", "帮助"), { encryptKey: KEY });
     await hh.settle();
-    expect(hh.app.services.store.getBinding("ou_he")).toBe("he-kp");
-    expect(messageText(fake.messages[1]!)).toContain("何婷您好");
+    expect(await bindingOf(hh, "ou_sun2")).toMatchObject({
+      personId: "sun-kp",
+      status: "bound",
+      method: "user_id",
+    });
+    expect(messageText(fake.messages[1]!)).toContain("孙磊您好");
   });
 });
 

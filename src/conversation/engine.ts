@@ -31,6 +31,18 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     const person = input.person;
     if (!person) {
       const who = input.senderLabel ? `（${input.senderLabel}）` : "";
+      if (input.identityWaiting === "pending")
+        return [
+          {
+            text: `您好${who}！您的飞书账号还没有和${services.org.unit}的填报名册对应上，已请管理员确认，确认后即可使用。${services.org.contact}。`,
+          },
+        ];
+      if (input.identityWaiting === "refused")
+        return [
+          {
+            text: `您好${who}！管理员没有确认您的飞书账号对应的名册身份，暂时不能使用总结助手。${services.org.contact}。`,
+          },
+        ];
       return [
         {
           text: `您好${who}！您还不在${services.org.unit}的填报名册中，暂时不能使用总结助手。${services.org.contact}。`,

@@ -15,6 +15,11 @@ export interface Incoming {
   person?: Person;
   /** What the transport knows of an unidentified sender, for the "how to get added" reply. */
   senderLabel?: string;
+  /**
+   * An unidentified sender whose claim to be a roster person waits for an admin ("pending") or
+   * was refused by one ("refused"); the reply says so instead of "you are not in the roster".
+   */
+  identityWaiting?: "pending" | "refused";
   chat: "p2p" | "group";
   /** "text" for text and rich text flattened to text; anything else is politely refused. */
   kind: "text" | "image" | "file" | "sticker" | "audio" | "other";

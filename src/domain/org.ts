@@ -23,6 +23,7 @@ export const PersonSchema = z.object({
     .object({
       open_id: z.string().optional(),
       user_id: z.string().optional(),
+      union_id: z.string().optional(),
       email: z.string().optional(),
       mobile: z.string().optional(),
     })

@@ -18,6 +18,7 @@ export interface OutMessage {
 export interface ContactUser {
   openId: string;
   userId?: string;
+  unionId?: string;
   name?: string;
   email?: string;
   enterpriseEmail?: string;
@@ -135,6 +136,7 @@ export function createFeishuApi(
       return {
         openId,
         userId: u.user_id ?? undefined,
+        unionId: u.union_id ?? undefined,
         name: u.name ?? undefined,
         email: u.email ?? undefined,
         enterpriseEmail: u.enterprise_email ?? undefined,

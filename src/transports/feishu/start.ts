@@ -77,7 +77,16 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
   health.setAppName(check.appName);
   const queue = createSendQueue({ log, sleep: opts.sleep, onTokenInvalid: () => cache.clear() });
   const api = createFeishuApi(client, queue, { botOpenId: check.botOpenId });
-  const identity = createIdentityResolver({ org, store, api, log });
+  const identity = createIdentityResolver({
+    org,
+    store,
+    api,
+    log,
+    // The outbox is made below; identity questions go to the roster admins through it.
+    notify: async (ids, reply) => {
+      for (const id of ids) await outbox.sendToPerson(id, reply);
+    },
+  });
   const dispatcher = createFeishuDispatcher({
     engine: app.engine,
     store,
@@ -138,6 +147,9 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
     };
   }
 
+  void identity
+    .auditBindings()
+    .catch((e) => log.error("feishu: identity audit failed", { error: String(e) }));
   void dispatcher.replay().catch((e) => log.error("feishu: inbox replay failed", { error: String(e) }));
 
   return {

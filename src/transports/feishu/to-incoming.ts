@@ -40,6 +40,7 @@ export async function messageIncoming(
   return {
     person: who.person,
     senderLabel: who.person ? undefined : who.name,
+    ...(who.waiting ? { identityWaiting: who.waiting } : {}),
     chat: norm.chat,
     kind: norm.kind,
     text: norm.text,
@@ -59,6 +60,7 @@ export async function cardIncoming(
   return {
     person: who.person,
     senderLabel: who.person ? undefined : who.name,
+    ...(who.waiting ? { identityWaiting: who.waiting } : {}),
     chat: "p2p",
     kind: "text",
     text: action.command,
