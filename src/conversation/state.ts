@@ -4,24 +4,45 @@ import type { Store } from "../store/types.js";
 /**
  * Per-person dialogue state, persisted in the store so a restart never loses a half-finished
  * exchange. Unknown or invalid stored state is treated as idle (never a crash).
+ *
+ * Every state records the transport message that set it (`messageId`) and when (`at`): the
+ * state write is the last write of a message's handling, so a replayed message whose id is
+ * here has finished its writes (see replay.ts), and `at` tells whether the question is fresh.
  */
+const stamp = { messageId: z.string().optional(), at: z.string().optional() };
+
 export const DialogueStateSchema = z.discriminatedUnion("mode", [
-  z.object({ mode: z.literal("idle") }),
+  z.object({ mode: z.literal("idle"), ...stamp }),
   /** A draft update was shown and awaits 确认 / 修改 / 撤回. */
-  z.object({ mode: z.literal("confirm"), updateId: z.string() }),
+  z.object({ mode: z.literal("confirm"), updateId: z.string(), ...stamp }),
   /** A draft update needs its section chosen first. */
-  z.object({ mode: z.literal("choose-section"), updateId: z.string(), options: z.array(z.string()) }),
+  z.object({ mode: z.literal("choose-section"), updateId: z.string(), options: z.array(z.string()), ...stamp }),
   /** Waiting for the replacement text of an update. */
-  z.object({ mode: z.literal("edit"), updateId: z.string() }),
-  /** Replacement text received and shown; the stored update changes only on 确认. */
-  z.object({ mode: z.literal("confirm-edit"), updateId: z.string(), text: z.string() }),
+  z.object({ mode: z.literal("edit"), updateId: z.string(), ...stamp }),
+  /**
+   * An edit was shown; the stored update changes only on 确认. `text` is the whole text after
+   * the edit, `input` what the person typed, `how` how one became the other.
+   */
+  z.object({
+    mode: z.literal("confirm-edit"),
+    updateId: z.string(),
+    text: z.string(),
+    input: z.string().optional(),
+    how: z.enum(["replace", "append", "substitute"]).optional(),
+    ...stamp,
+  }),
   /** Guided questions (填报). */
   z.object({
     mode: z.literal("guided"),
     step: z.number().int().min(0),
     section: z.string().optional(),
     answers: z.record(z.string(), z.string()),
+    ...stamp,
   }),
+  /** An unclear message: the bot asked whether to record it as a report. */
+  z.object({ mode: z.literal("ask-report"), text: z.string(), ...stamp }),
+  /** Several drafts were listed after 确认: which one(s)? */
+  z.object({ mode: z.literal("choose-draft"), seqs: z.array(z.number().int()), ...stamp }),
 ]);
 
 export type DialogueState = z.infer<typeof DialogueStateSchema>;
@@ -31,6 +52,23 @@ export function getState(store: Store, personId: string): DialogueState {
   return parsed.success ? parsed.data : { mode: "idle" };
 }
 
-export async function setState(store: Store, personId: string, state: DialogueState): Promise<void> {
-  await store.setConversation(personId, state.mode === "idle" ? undefined : state);
+/** The message being handled, so state writes carry its id and time. */
+export interface Stamp {
+  messageId?: string;
+  at: string;
+}
+
+/**
+ * Writes the state. With a stamp, even idle is written (with the message id) so a replay of the
+ * message can tell its handling finished; without one, idle removes the record.
+ */
+export async function setState(
+  store: Store,
+  personId: string,
+  state: DialogueState,
+  stampOf?: Stamp,
+): Promise<void> {
+  const stamped = stampOf ? { ...state, messageId: stampOf.messageId, at: stampOf.at } : state;
+  if (stamped.mode === "idle" && !stamped.messageId) return store.setConversation(personId, undefined);
+  await store.setConversation(personId, stamped);
 }

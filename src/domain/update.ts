@@ -36,6 +36,8 @@ export const HistoryEntrySchema = z.object({
   /** The text before an edit, so nothing a user once confirmed is ever lost. */
   previousText: z.string().optional(),
   note: z.string().optional(),
+  /** The transport message that made this change: a replayed message finds what it already did. */
+  messageId: z.string().optional(),
 });
 
 export const UpdateSchema = z.object({

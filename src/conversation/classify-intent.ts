@@ -1,0 +1,206 @@
+import type { Section } from "../domain/org.js";
+import {
+  COMMAND_RULES,
+  FIGURE,
+  intentText,
+  NO,
+  numberOf,
+  POLITE_LEAD,
+  QUESTION,
+  SECTION_LEAD,
+  SECTION_TAIL,
+  SENT_BY_MISTAKE,
+  SMALL_TALK,
+  type SmallTalkTopic,
+  WORK_NOUN,
+  WORK_VERB,
+  YES,
+} from "./intent-lexicon.js";
+import { type CommandTable, matchCommand } from "./match-command.js";
+
+/**
+ * What a message is, decided before anything is extracted or stored. Pure and transport-free:
+ * the engine builds the context from the dialogue state, the test corpus builds it by hand.
+ *
+ * Decision order (first that applies):
+ * 1. a command as typed (the engine's own table: 撤回 2, 生成总结 2025 …);
+ * 2. an answer to what the bot is waiting for (a section, a draft number, yes/no, edit text);
+ * 3. a command said in everyday words (删掉第二条 → 撤回 2, 看看我报了啥 → 我的填报);
+ * 4. small talk (谢谢, 收到, 在吗, ？) — answered, never stored;
+ * 5. a report of work, when the text carries work (a figure, a work verb, enough words);
+ * 6. otherwise unclear: the bot asks in one line with buttons, and stores nothing meanwhile.
+ */
+
+/** What the bot is waiting for from this person. */
+export type Awaiting =
+  | "nothing"
+  /** A draft card was shown: 确认 / 修改 / 撤回. */
+  | "confirm"
+  /** The section of a draft. */
+  | "section"
+  /** The new text of an update (after 修改 N). */
+  | "edit-text"
+  /** An edit preview was shown. */
+  | "edit-confirm"
+  /** A question of the guided mode (填报). */
+  | "guided"
+  /** The bot asked whether an unclear message is a report. */
+  | "report-or-not"
+  /** The bot listed several drafts and asked which to confirm. */
+  | "which-draft";
+
+export interface IntentContext {
+  awaiting: Awaiting;
+  /** The pending question is recent: a bare 好的 may answer it. */
+  justAsked: boolean;
+  /** The person's unconfirmed drafts. */
+  pendingDrafts: number;
+  /** The sections a section answer may name, in the order the bot listed them. */
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>;
+  /** For a draft-number answer: the numbers the bot listed. */
+  draftNumbers?: readonly number[];
+  commands: CommandTable;
+  leader: boolean;
+}
+
+export type Intent =
+  | { kind: "report" }
+  /** `text` is the canonical command ("撤回 2") the engine runs through its table. */
+  | { kind: "command"; command: string; text: string }
+  | { kind: "answer"; answer: "yes" | "no" | "all" | "text" }
+  | { kind: "answer"; answer: "section"; section: string }
+  | { kind: "answer"; answer: "number"; n: number }
+  | { kind: "smalltalk"; topic: SmallTalkTopic }
+  | { kind: "unclear"; suggest?: "withdraw" };
+
+/** Staff text this short that starts with a leaders' command word is taken as that command. */
+export const STAFF_COMMAND_MAX_CHARS = 16;
+/** Shorter than this (in core characters), a message is a report only with a figure and a verb. */
+const SHORT_REPORT = 8;
+
+export function classifyIntent(raw: string, ctx: IntentContext): Intent {
+  const t = intentText(raw);
+  const { norm, core } = t;
+
+  // 1. A command as typed.
+  const typed = matchCommand(ctx.commands, raw.trim());
+  if (typed) {
+    const long = [...raw.trim()].length > STAFF_COMMAND_MAX_CHARS;
+    // 「通过3家企业的复审…」 from staff is a report, not the leaders' 通过.
+    if (!(typed.command.leadersOnly && !ctx.leader && long)) {
+      // 「？」 is small talk; 帮助 stays reachable by its words.
+      if (typed.name === "?" || typed.name === "？") return { kind: "smalltalk", topic: "question" };
+      const name = typed.command.names[0]!;
+      return { kind: "command", command: name, text: typed.args ? `${name} ${typed.args}` : name };
+    }
+  }
+
+  // 2. An answer to the pending question.
+  const answer = answerTo(t, ctx);
+  if (answer) return answer;
+
+  // 3. Everyday words for a command.
+  const said = everydayCommand(norm, core);
+  if (said) return said;
+
+  // 4. Small talk.
+  if (core === "") return { kind: "smalltalk", topic: /[?？]/.test(norm) ? "question" : "emoji" };
+  for (const { topic, re } of SMALL_TALK) if (re.test(core)) return { kind: "smalltalk", topic };
+  if (SENT_BY_MISTAKE.test(norm) && [...core].length <= 16) return { kind: "unclear", suggest: "withdraw" };
+
+  // 5. A report of work, or 6. unclear.
+  return reportOrNot(norm, core);
+}
+
+function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent | undefined {
+  const { core } = t;
+  switch (ctx.awaiting) {
+    case "section": {
+      const section = sectionAnswer(core, ctx.sections);
+      if (section) return { kind: "answer", answer: "section", section };
+      return undefined;
+    }
+    case "which-draft": {
+      if (/^(?:全部|都|全都|所有|全部确认|都确认|都要|都对)$/.test(core)) return { kind: "answer", answer: "all" };
+      const m = /^(?:确认)?(?:#|第|编号)?(\d{1,6}|[一二两三四五六七八九十]{1,3})(?:条|号)?$/.exec(core);
+      const n = numberOf(m?.[1]);
+      if (n !== undefined && (ctx.draftNumbers ?? []).includes(n)) return { kind: "answer", answer: "number", n };
+      if (NO.test(core)) return { kind: "answer", answer: "no" };
+      return undefined;
+    }
+    case "confirm":
+    case "edit-confirm":
+    case "report-or-not":
+      if (YES.test(core)) {
+        // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
+        if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
+        return { kind: "answer", answer: "yes" };
+      }
+      if (NO.test(core)) return { kind: "answer", answer: "no" };
+      return undefined;
+    case "edit-text":
+    case "guided":
+      // Whatever is not a command or small talk answers the question.
+      if (core === "" || SMALL_TALK.some(({ re }) => re.test(core))) return undefined;
+      if (everydayCommand(t.norm, core)) return undefined;
+      return { kind: "answer", answer: "text" };
+    case "nothing":
+      return undefined;
+  }
+}
+
+/** A section answer: the number shown in the list, an id, a name or an alias (with 科室/选 around it). */
+export function sectionAnswer(
+  core: string,
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
+): string | undefined {
+  const t = core.replace(SECTION_LEAD, "").replace(/^(?:第)/, "");
+  const num = /^(\d{1,2}|[一二三四五六七八九十])(?:个|号|项)?$/.exec(t);
+  if (num) {
+    const n = numberOf(num[1]);
+    return n !== undefined && n <= sections.length ? sections[n - 1]!.id : undefined;
+  }
+  const bare = t.replace(SECTION_TAIL, "");
+  for (const cand of [t, bare]) {
+    const exact = sections.find((s) => s.id === cand || s.name === cand || s.aliases.includes(cand));
+    if (exact) return exact.id;
+  }
+  if (bare.length < 2 || bare.length > 14) return undefined;
+  const partial = sections.filter(
+    (s) => s.name.includes(bare) || s.aliases.some((a) => a.length >= 2 && (a.includes(bare) || bare.includes(a))),
+  );
+  return partial.length === 1 ? partial[0]!.id : undefined;
+}
+
+function everydayCommand(norm: string, core: string): Intent | undefined {
+  const text = norm.replace(POLITE_LEAD, "").replace(/^把\s*/, "").trim();
+  const coreLen = [...core].length;
+  for (const rule of COMMAND_RULES) {
+    if (rule.maxCore !== undefined && coreLen > rule.maxCore) continue;
+    const m = rule.re.exec(text);
+    if (!m) continue;
+    const n = rule.num ? numberOf(m[rule.num]) : undefined;
+    if (rule.num && m[rule.num] && n === undefined) continue;
+    const rest = rule.rest ? (m[rule.rest] ?? "").trim() : "";
+    // 「删除冗余数据200条」 is not a withdraw: without a number, only short requests are commands.
+    if (rule.command !== "修改" && n === undefined && coreLen > 12) continue;
+    if (rule.command === "修改" && n === undefined && rest.length > 0 && !/^(?:修改|更正|改)/.test(text)) continue;
+    const args = [n, rest].filter((x) => x !== undefined && x !== "").join(" ");
+    return { kind: "command", command: rule.command, text: args ? `${rule.command} ${args}` : rule.command };
+  }
+  return undefined;
+}
+
+function reportOrNot(norm: string, core: string): Intent {
+  const len = [...core].length;
+  const figure = FIGURE.test(norm);
+  const verb = WORK_VERB.test(norm);
+  const noun = WORK_NOUN.test(norm);
+  const question = QUESTION.test(norm) && len <= 30;
+  if (question && !(figure && verb)) return { kind: "smalltalk", topic: "question" };
+  if (len >= SHORT_REPORT && (verb || figure)) return { kind: "report" };
+  if (len >= 4 && verb && figure) return { kind: "report" };
+  if (len >= 20 && noun) return { kind: "report" };
+  if (!verb && !figure && !noun && len <= 4) return { kind: "smalltalk", topic: "other" };
+  return { kind: "unclear" };
+}
