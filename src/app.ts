@@ -5,7 +5,7 @@ import { loadOrgFile } from "./load-org.js";
 import { createLogger, type Logger } from "./log.js";
 import { openStore } from "./store/open-store.js";
 import { coreCommands } from "./conversation/commands/index.js";
-import { handleText } from "./conversation/intake.js";
+import { handleText } from "./conversation/respond-intent.js";
 import { draftingFeature } from "./drafting/drafting-feature.js";
 import { remindersFeature } from "./reminders/feature.js";
 

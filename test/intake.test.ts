@@ -50,7 +50,7 @@ describe("staff intake: show, confirm, edit, withdraw", () => {
     await t.say("chen-kp", POPSCI);
     await t.say("chen-kp", "确认");
     const ask = await t.sayText("chen-kp", "修改 1");
-    expect(ask).toContain("修改后的完整内容");
+    expect(ask).toContain("请发送 #1 的修改内容");
     const preview = await t.sayText(
       "chen-kp",
       "组织科技活动周广场宣传，1600名群众参与，发放科普资料1.3万份。",
@@ -200,7 +200,8 @@ describe("bad input gets a clear answer and stores nothing", () => {
     ["emoji only", { text: "👍👍🎉" }, /请用文字描述/],
     ["giant", { text: "科普".repeat(2600) }, /超过 5000 字/],
     ["control characters only", { text: "\u0000\u0007\u001b" }, /没有收到内容/],
-    ["too short", { text: "嗯嗯" }, /太短/],
+    ["too short", { text: "嗯嗯" }, /好的/],
+    ["too short, not small talk", { text: "测试" }, /没有记为填报/],
   ];
   for (const [name, extra, expected] of cases) {
     it(name, async () => {

@@ -90,8 +90,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
     if (!(typed.command.leadersOnly && !ctx.leader && long)) {
       // 「？」 is small talk; 帮助 stays reachable by its words.
       if (typed.name === "?" || typed.name === "？") return { kind: "smalltalk", topic: "question" };
-      const name = typed.command.names[0]!;
-      return { kind: "command", command: name, text: typed.args ? `${name} ${typed.args}` : name };
+      return canonical(typed.command.names[0]!, typed.args);
     }
   }
 
@@ -100,7 +99,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (answer) return answer;
 
   // 3. Everyday words for a command.
-  const said = everydayCommand(norm, core);
+  const said = everydayCommand(norm, core, ctx);
   if (said) return said;
 
   // 4. Small talk.
@@ -121,10 +120,12 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       return undefined;
     }
     case "which-draft": {
-      if (/^(?:全部|都|全都|所有|全部确认|都确认|都要|都对)$/.test(core)) return { kind: "answer", answer: "all" };
+      if (/^(?:全部|都|全都|所有|全部确认|都确认|都要|都对)$/.test(core))
+        return { kind: "answer", answer: "all" };
       const m = /^(?:确认)?(?:#|第|编号)?(\d{1,6}|[一二两三四五六七八九十]{1,3})(?:条|号)?$/.exec(core);
       const n = numberOf(m?.[1]);
-      if (n !== undefined && (ctx.draftNumbers ?? []).includes(n)) return { kind: "answer", answer: "number", n };
+      if (n !== undefined && (ctx.draftNumbers ?? []).includes(n))
+        return { kind: "answer", answer: "number", n };
       if (NO.test(core)) return { kind: "answer", answer: "no" };
       return undefined;
     }
@@ -142,7 +143,7 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
     case "guided":
       // Whatever is not a command or small talk answers the question.
       if (core === "" || SMALL_TALK.some(({ re }) => re.test(core))) return undefined;
-      if (everydayCommand(t.norm, core)) return undefined;
+      if (everydayCommand(t.norm, core, ctx)) return undefined;
       return { kind: "answer", answer: "text" };
     case "nothing":
       return undefined;
@@ -167,14 +168,31 @@ export function sectionAnswer(
   }
   if (bare.length < 2 || bare.length > 14) return undefined;
   const partial = sections.filter(
-    (s) => s.name.includes(bare) || s.aliases.some((a) => a.length >= 2 && (a.includes(bare) || bare.includes(a))),
+    (s) =>
+      s.name.includes(bare) || s.aliases.some((a) => a.length >= 2 && (a.includes(bare) || bare.includes(a))),
   );
   return partial.length === 1 ? partial[0]!.id : undefined;
 }
 
-function everydayCommand(norm: string, core: string): Intent | undefined {
-  const text = norm.replace(POLITE_LEAD, "").replace(/^把\s*/, "").trim();
+function canonical(name: string, args: string): Intent {
+  const a = args.replace(/^[#＃]\s*/, "").trim();
+  return { kind: "command", command: name, text: a ? `${name} ${a}` : name };
+}
+
+function everydayCommand(norm: string, core: string, ctx: IntentContext): Intent | undefined {
+  const text = norm
+    .replace(POLITE_LEAD, "")
+    .replace(/^把\s*/, "")
+    .trim();
   const coreLen = [...core].length;
+  // 「修改了管理办法」「删除了重复数据」 report work done; they do not ask for it.
+  if (/^(?:修改|更正|修正|删除|删掉|撤销|作废|撤回|编辑|确认|提交)[了过完好]/.test(text)) return undefined;
+  // 「请确认」「麻烦撤回2」: a command word behind a polite lead.
+  if (text !== norm && coreLen <= STAFF_COMMAND_MAX_CHARS) {
+    const typed = matchCommand(ctx.commands, text);
+    if (typed && !typed.command.leadersOnly && typed.name !== "?" && typed.name !== "？")
+      return canonical(typed.command.names[0]!, typed.args);
+  }
   for (const rule of COMMAND_RULES) {
     if (rule.maxCore !== undefined && coreLen > rule.maxCore) continue;
     const m = rule.re.exec(text);
@@ -184,7 +202,8 @@ function everydayCommand(norm: string, core: string): Intent | undefined {
     const rest = rule.rest ? (m[rule.rest] ?? "").trim() : "";
     // 「删除冗余数据200条」 is not a withdraw: without a number, only short requests are commands.
     if (rule.command !== "修改" && n === undefined && coreLen > 12) continue;
-    if (rule.command === "修改" && n === undefined && rest.length > 0 && !/^(?:修改|更正|改)/.test(text)) continue;
+    if (rule.command === "修改" && n === undefined && rest.length > 0 && !/^(?:修改|更正|改)/.test(text))
+      continue;
     const args = [n, rest].filter((x) => x !== undefined && x !== "").join(" ");
     return { kind: "command", command: rule.command, text: args ? `${rule.command} ${args}` : rule.command };
   }
@@ -201,6 +220,7 @@ function reportOrNot(norm: string, core: string): Intent {
   if (len >= SHORT_REPORT && (verb || figure)) return { kind: "report" };
   if (len >= 4 && verb && figure) return { kind: "report" };
   if (len >= 20 && noun) return { kind: "report" };
-  if (!verb && !figure && !noun && len <= 4) return { kind: "smalltalk", topic: "other" };
+  // No sign of work at all in a short message: answered, not asked about.
+  if (!verb && !figure && !noun && len < 20) return { kind: "smalltalk", topic: "other" };
   return { kind: "unclear" };
 }

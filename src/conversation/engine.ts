@@ -2,26 +2,31 @@ import { isLeader } from "../domain/org.js";
 import { errorMessage } from "../errors.js";
 import { checkSubject } from "./button-subject.js";
 import { cleanInput, inputProblem, problemReply } from "./guards.js";
+import { classifyIntent, type Intent } from "./classify-intent.js";
+import { intentContext } from "./intent-context.js";
+import { buildTable, matchCommand } from "./match-command.js";
+import { replayMessage } from "./replay.js";
+import { getState } from "./state.js";
 import type { Command, Incoming, Reply, Services } from "./types.js";
 
 /**
  * The one dispatcher every transport calls. Order of concerns:
- * identity → input guards → the clicked button's subject → commands (by leading word) → the active dialogue state
- * (section choice, guided questions, pending edit) → free text as a new update.
+ * identity → input guards → the clicked button's subject → intent (classify-intent.ts: a command
+ * as typed or in everyday words, an answer to the pending question, small talk, a report, or
+ * unclear) → a replayed message answered from what it already did (replay.ts) → the command,
+ * or the intake for everything else. Nothing is extracted or stored before the intent is known.
  */
-/** Staff text this short that starts with a leaders' command word is taken as that command. */
-const STAFF_COMMAND_MAX_CHARS = 16;
-
 export interface Engine {
   handle(input: Incoming): Promise<Reply[]>;
   readonly commands: readonly Command[];
 }
 
-/** Fallback for text that is not a command: set by the intake module. */
+/** Everything that is not a command: set by the intake module. */
 export type TextHandler = (
   services: Services,
   input: Incoming & { person: NonNullable<Incoming["person"]> },
   text: string,
+  intent: Intent,
 ) => Promise<Reply[]>;
 
 export function createEngine(services: Services, commands: Command[], onText: TextHandler): Engine {
@@ -51,6 +56,8 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     }
     const text = cleanInput(input.text ?? "");
     const problem = inputProblem(input, text);
+    const known = { ...input, person };
+    if (problem === "emoji-only") return onText(services, known, text, { kind: "smalltalk", topic: "emoji" });
     if (problem) return [{ text: problemReply(problem, input.kind) }];
     // A clicked button acts only on a subject the clicker may touch, at the version they saw.
     const refusal = input.subject ? checkSubject(services, person, input.subject) : undefined;
@@ -59,28 +66,32 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       return [{ text: refusal }];
     }
 
-    const match = matchCommand(table, text);
     try {
-      if (match) {
-        if (match.command.leadersOnly && !isLeader(person) && [...text].length > STAFF_COMMAND_MAX_CHARS) {
-          // 「通过3家企业的复审…」「对比2024年增长…」 from staff is a report, not a leaders' command;
-          // a short 「生成2025年总结」 is a request we refuse.
-          return await onText(services, { ...input, person }, text);
+      const state = getState(services.store, person.id);
+      const intent = classifyIntent(text, intentContext(services, person, state, table));
+      // 全部确认 is idempotent by itself and finishes what a crash left undone; others replay.
+      if (!(intent.kind === "command" && intent.command === "全部确认")) {
+        const replayed = await replayMessage(services, known, state);
+        if (replayed) return replayed;
+      }
+      if (intent.kind === "command") {
+        const match = matchCommand(table, intent.text);
+        if (match) {
+          if (match.command.leadersOnly && !isLeader(person)) {
+            return [
+              {
+                text: `「${match.command.names[0]}」仅限局领导和办公室使用。发送「帮助」查看您可以使用的功能。`,
+              },
+            ];
+          }
+          const out = await match.command.run({ services, person, input, args: match.args, commands });
+          return Array.isArray(out) ? out : [out];
         }
-        if (match.command.leadersOnly && !isLeader(person)) {
-          return [
-            {
-              text: `「${match.command.names[0]}」仅限局领导和办公室使用。发送「帮助」查看您可以使用的功能。`,
-            },
-          ];
-        }
-        const out = await match.command.run({ services, person, input, args: match.args, commands });
-        return Array.isArray(out) ? out : [out];
       }
       if (text.startsWith("/")) {
         return [{ text: `没有「${text.split(/\s/)[0]}」这个命令。发送「帮助」查看可用命令。` }];
       }
-      return await onText(services, { ...input, person }, text);
+      return await onText(services, known, text, intent);
     } catch (e) {
       services.log.error("conversation handler failed", { person: person.id, error: errorMessage(e) });
       return [{ text: "抱歉，处理这条消息时出错了，您的已确认内容不受影响。请稍后再试，或联系办公室。" }];
@@ -88,33 +99,4 @@ export function createEngine(services: Services, commands: Command[], onText: Te
   }
 
   return { handle, commands };
-}
-
-interface Table {
-  entries: Array<{ name: string; command: Command }>;
-}
-
-function buildTable(commands: Command[]): Table {
-  const entries = commands.flatMap((command) => command.names.map((name) => ({ name, command })));
-  // Longest names first so 「我的填报」 wins over 「填报」.
-  entries.sort((a, b) => b.name.length - a.name.length);
-  return { entries };
-}
-
-/** A command word must be followed by the end, a space, a digit or punctuation. */
-export function matchCommand(table: Table, text: string): { command: Command; args: string } | undefined {
-  const lower = text.toLowerCase();
-  for (const { name, command } of table.entries) {
-    const n = name.toLowerCase();
-    if (!lower.startsWith(n)) continue;
-    const rest = text.slice(name.length);
-    if (
-      rest === "" ||
-      /^[\s\d:：,，#＃]/.test(rest) ||
-      (!/^[/a-z]/i.test(name) && rest.length <= 40 && /^[^\u4e00-\u9fff]/.test(rest))
-    ) {
-      return { command, args: rest.replace(/^[\s:：,，]+/, "").trim() };
-    }
-  }
-  return undefined;
 }

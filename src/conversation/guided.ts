@@ -1,7 +1,7 @@
 import { type Person, reportableSections, sectionName } from "../domain/org.js";
 import { newUpdate, pickSection } from "./intake.js";
 import { cardReply } from "./render-update.js";
-import { type DialogueState, setState } from "./state.js";
+import { type DialogueState, setState, stampOf } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
 
 /**
@@ -30,7 +30,7 @@ function splitList(text: string): string[] {
 
 type Guided = Extract<DialogueState, { mode: "guided" }>;
 
-export async function startGuided(services: Services, person: Person): Promise<Reply[]> {
+export async function startGuided(services: Services, person: Person, input?: Incoming): Promise<Reply[]> {
   const sections = reportableSections(services.org, person);
   if (sections.length === 0)
     return [{ text: `您在名册中还没有所属科室，暂时无法填报。${services.org.contact}。` }];
@@ -40,7 +40,7 @@ export async function startGuided(services: Services, person: Person): Promise<R
     answers: {},
     section: sections.length === 1 ? sections[0]!.id : undefined,
   };
-  await setState(services.store, person.id, state);
+  await setState(services.store, person.id, state, input && stampOf(services, input));
   const intro = "好的，我们按四个问题来填报，随时回复「取消」可退出。";
   if (!state.section) {
     return [
@@ -49,7 +49,7 @@ export async function startGuided(services: Services, person: Person): Promise<R
         title: "先选择科室",
         template: "blue",
         blocks: [sections.map((s, i) => `${i + 1}. ${s.name}`).join("\n")],
-        buttons: sections.map((s) => ({ label: s.name, command: s.name })),
+        buttons: sections.map((s) => ({ label: s.name, command: `科室 ${s.name}` })),
         note: "回复序号或科室名称。",
       }),
     ];
@@ -65,16 +65,16 @@ export async function continueGuided(
 ): Promise<Reply[]> {
   const { store, org } = services;
   const person = input.person;
+  const stamp = stampOf(services, input);
   if (!state.section) {
     const options = reportableSections(org, person).map((s) => s.id);
     const chosen = pickSection(org, options, text);
     if (!chosen) return [{ text: `没有找到这个科室，请回复序号（1-${options.length}）或科室名称。` }];
-    await setState(store, person.id, { ...state, section: chosen });
-    return [{ text: `科室：${sectionName(org, chosen)}\n\n${STEPS[0].ask}` }];
+    return setGuidedSection(services, input, state, chosen);
   }
   const step = STEPS[state.step];
   if (!step) {
-    await setState(store, person.id, { mode: "idle" });
+    await setState(store, person.id, { mode: "idle" }, stamp);
     return [{ text: "填报已结束。" }];
   }
   const skipped = SKIP.test(text.trim());
@@ -82,7 +82,7 @@ export async function continueGuided(
   const answers = { ...state.answers, [step.key]: skipped ? "" : text.trim() };
   const next = state.step + 1;
   if (next < STEPS.length) {
-    await setState(store, person.id, { ...state, step: next, answers });
+    await setState(store, person.id, { ...state, step: next, answers }, stamp);
     return [{ text: STEPS[next]!.ask }];
   }
   const work = answers.work ?? "";
@@ -98,6 +98,22 @@ export async function continueGuided(
     .filter(Boolean)
     .map((s) => (/[。.!！；;]$/.test(s) ? s : `${s}。`))
     .join("\n");
-  await setState(store, person.id, { mode: "idle" });
+  // newUpdate's own state write ends the guided mode (a crash before it leaves the questions open).
   return newUpdate(services, input, composed, "guided", { problems, plans, section: state.section });
+}
+
+/** The section of a guided report, chosen by answer or button; then the first question. */
+export async function setGuidedSection(
+  services: Services,
+  input: Incoming & { person: Person },
+  state: Guided,
+  section: string,
+): Promise<Reply[]> {
+  await setState(services.store, input.person.id, { ...state, section }, stampOf(services, input));
+  return [{ text: `科室：${sectionName(services.org, section)}\n\n${STEPS[0].ask}` }];
+}
+
+/** The question the guided mode is waiting on (re-sent after a replay). */
+export function guidedQuestion(state: Guided): string {
+  return state.section ? (STEPS[state.step]?.ask ?? "填报已结束。") : "请先选择科室（回复序号或科室名称）。";
 }

@@ -4,84 +4,18 @@ import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
 import { type Extraction, type Update, extractedFields } from "../domain/update.js";
 import { extractText } from "./extract-text.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";
-import { getState, setState } from "./state.js";
+import { getState, setState, stampOf } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
-import { confirmPending } from "./commands/confirm.js";
-import { continueGuided } from "./guided.js";
 
 /**
- * Free text from a staff member: either the next step of a dialogue in progress, or a new
- * update. A new update is stored at once as a *draft* (so nothing typed is lost), shown back,
- * and counts for the summary only once confirmed.
+ * Recording: a message the intent classifier took for a report becomes a *draft* update at once
+ * (so nothing typed is lost), is shown back, and counts for the summary only once confirmed.
+ * The section is asked for when the person reports for several and the text does not say which.
  */
+export type Known = Incoming & { person: Person };
 
-const CONFIRM_WORDS = new Set([
-  "好",
-  "好的",
-  "对",
-  "对的",
-  "是",
-  "是的",
-  "可以",
-  "没问题",
-  "确认",
-  "ok",
-  "OK",
-  "Ok",
-  "嗯",
-  "行",
-]);
-const GREETINGS = /^(你好|您好|hi|hello|在吗|在么|早上好|下午好|晚上好|谢谢|多谢|辛苦了)[!！。.～~]*$/i;
-
-type Known = Incoming & { person: Person };
-
-export async function handleText(services: Services, input: Known, text: string): Promise<Reply[]> {
-  const { store } = services;
-  const person = input.person;
-  const state = getState(store, person.id);
-
-  switch (state.mode) {
-    case "guided":
-      return continueGuided(services, input, state, text);
-    case "edit": {
-      const u = store.getUpdate(state.updateId);
-      if (!u) break;
-      await setState(store, person.id, { mode: "confirm-edit", updateId: u.id, text });
-      const preview = await extractText(services, text);
-      return [
-        confirmCard(
-          services.org,
-          { ...u, ...preview },
-          `这是修改后的内容，确认后替换 #${u.seq} 的原内容（原内容保留在修改记录中）。`,
-        ),
-      ];
-    }
-    case "choose-section": {
-      const chosen = pickSection(services.org, state.options, text);
-      if (chosen) return chooseSection(services, person, state.updateId, chosen);
-      if ([...text].length <= 12)
-        return [sectionQuestion(services.org, state.options, store.getUpdate(state.updateId))];
-      break; // a long message: a new update; the earlier one stays as a draft
-    }
-    case "confirm":
-    case "confirm-edit":
-      if (CONFIRM_WORDS.has(text.replace(/[!！。.～~\s]/g, ""))) {
-        return confirmPending(services, person, state);
-      }
-      break;
-    case "idle":
-      break;
-  }
-
-  if (GREETINGS.test(text)) {
-    return [
-      {
-        text: `${person.name}您好！直接发给我本周的工作情况（做了什么、关键数据、问题、下一步）即可填报；发送「填报」按提问逐项填写，发送「帮助」查看全部用法。`,
-      },
-    ];
-  }
-  return newUpdate(services, input, text, "chat");
-}
+/** History note on "created" when the bot asked for the section (a replay asks again). */
+export const ASK_SECTION_NOTE = "ask-section";
 
 /** Store a new draft update and show it, asking for the section first when it is unclear. */
 export async function newUpdate(
@@ -107,12 +41,7 @@ export async function newUpdate(
     const already = store
       .listUpdates({ author: person.id })
       .find((u) => u.sourceMessageId === input.messageId);
-    if (already)
-      return [
-        already.status === "draft"
-          ? confirmCard(org, already)
-          : { text: `这条消息已记录为 #${already.seq}。` },
-      ];
+    if (already) return replayCreated(services, input, already);
   }
   const ex = await extractText(services, text);
   if (preset?.problems?.length) ex.problems = preset.problems;
@@ -147,7 +76,15 @@ export async function newUpdate(
     noProgress: false,
     source,
     sourceMessageId: input.messageId,
-    history: [{ at, by: person.id, action: "created" }],
+    history: [
+      {
+        at,
+        by: person.id,
+        action: "created",
+        messageId: input.messageId,
+        ...(section ? {} : { note: ASK_SECTION_NOTE }),
+      },
+    ],
   });
 
   const replies: Reply[] = [];
@@ -159,18 +96,48 @@ export async function newUpdate(
       });
     }
   }
+  const stamp = stampOf(services, input);
   if (!section) {
-    await setState(store, person.id, {
-      mode: "choose-section",
-      updateId: update.id,
-      options: orderBy(options, ex.sectionHints),
-    });
-    replies.push(sectionQuestion(org, orderBy(options, ex.sectionHints), update));
+    const ordered = orderBy(options, ex.sectionHints);
+    await setState(
+      store,
+      person.id,
+      { mode: "choose-section", updateId: update.id, options: ordered },
+      stamp,
+    );
+    replies.push(sectionQuestion(org, ordered, update));
     return replies;
   }
-  await setState(store, person.id, { mode: "confirm", updateId: update.id });
+  await setState(store, person.id, { mode: "confirm", updateId: update.id }, stamp);
   replies.push(confirmCard(org, update));
   return replies;
+}
+
+/**
+ * The update this message already created: show it again and, when the crash came before the
+ * dialogue state was written, put the question back (section first if it was asked).
+ */
+export async function replayCreated(services: Services, input: Known, u: Update): Promise<Reply[]> {
+  const { store, org } = services;
+  if (u.status !== "draft")
+    return [{ text: `这条消息已记录为 #${u.seq}（${u.status === "confirmed" ? "已确认" : "已撤回"}）。` }];
+  const state = getState(store, input.person.id);
+  const askSection =
+    u.history.some((h) => h.action === "created" && h.note === ASK_SECTION_NOTE) &&
+    !u.history.some((h) => h.action === "section-changed");
+  const options = reportableSections(org, input.person).map((s) => s.id);
+  const setLater = state.at !== undefined && state.at > u.createdAt && state.messageId !== input.messageId;
+  if (!setLater && state.messageId !== input.messageId) {
+    await setState(
+      store,
+      input.person.id,
+      askSection ? { mode: "choose-section", updateId: u.id, options } : { mode: "confirm", updateId: u.id },
+      stampOf(services, input),
+    );
+  }
+  const now = getState(store, input.person.id);
+  if (now.mode === "choose-section" && now.updateId === u.id) return [sectionQuestion(org, now.options, u)];
+  return [confirmCard(org, u)];
 }
 
 function orderBy(options: string[], hints: string[]): string[] {
@@ -217,11 +184,12 @@ export function pickSection(org: Org, options: string[], text: string): string |
 
 export async function chooseSection(
   services: Services,
-  person: Person,
+  input: Known,
   updateId: string,
   section: string,
 ): Promise<Reply[]> {
   const { store, org } = services;
+  const person = input.person;
   const at = services.clock.now().toISOString();
   const u = await store.modifyUpdate(updateId, (x) =>
     x.section === section
@@ -232,14 +200,20 @@ export async function chooseSection(
           updatedAt: at,
           history: [
             ...x.history,
-            { at, by: person.id, action: "section-changed", note: `${x.section} → ${section}` },
+            {
+              at,
+              by: person.id,
+              action: "section-changed",
+              note: `${x.section} → ${section}`,
+              messageId: input.messageId,
+            },
           ],
         },
   );
   if (u.status === "draft") {
-    await setState(store, person.id, { mode: "confirm", updateId: u.id });
+    await setState(store, person.id, { mode: "confirm", updateId: u.id }, stampOf(services, input));
     return [confirmCard(org, u)];
   }
-  await setState(store, person.id, { mode: "idle" });
+  await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
   return [{ text: `已把 #${u.seq} 改到「${sectionName(org, section)}」。` }];
 }

@@ -16,7 +16,7 @@ export interface IntentText {
   core: string;
 }
 
-const NOT_CORE = /[\p{P}\p{S}\p{Z}\s\p{Extended_Pictographic}\u200d\ufe0f\u20e3]/gu;
+const NOT_CORE = /(?:[\p{P}\p{S}\p{Z}\s\p{Extended_Pictographic}]|\u200d|\ufe0f|\u20e3)/gu;
 
 export function intentText(text: string): IntentText {
   const norm = toSimplified(foldWidth(stripNoise(text)))
@@ -46,7 +46,8 @@ export const THIS_ONE = "(?:刚才|刚刚|上面|上一|这|那|最后)?(?:那|�
 const END = "[了吧啊呀哈嘛哦噢啦～~。.！!]*$";
 
 /** 撤回 and its everyday synonyms. */
-export const WITHDRAW_WORDS = "撤回|撤销|撤掉|撤了|删除|删掉|删了|删去|删一下|删|作废|去掉|收回|不要了|废掉|取消掉";
+export const WITHDRAW_WORDS =
+  "撤回|撤销|撤掉|撤了|删除|删掉|删了|删去|删一下|删|作废|去掉|收回|不要了|废掉|取消掉";
 export const EDIT_WORDS = "修改|改一下|改下|更正|修正|纠正|订正|编辑|重新填|重填|改成|改为";
 
 export interface CommandRule {
@@ -62,7 +63,10 @@ export interface CommandRule {
 
 /** Rules on norm, after POLITE_LEAD and a leading 把 are removed. Order matters: first match wins. */
 export const COMMAND_RULES: CommandRule[] = [
-  { command: "全部确认", re: new RegExp(`^(?:全部|全都|都|统统|一起|一并|所有的?都?)(?:确认|提交)(?:了|掉)?${END}`) },
+  {
+    command: "全部确认",
+    re: new RegExp(`^(?:全部|全都|都|统统|一起|一并|所有的?都?)(?:确认|提交)(?:了|掉)?${END}`),
+  },
   { command: "全部确认", re: new RegExp(`^(?:确认|提交)(?:全部|所有|全部的|所有的)${END}`) },
   {
     command: "撤回",
@@ -76,7 +80,9 @@ export const COMMAND_RULES: CommandRule[] = [
   },
   {
     command: "撤回",
-    re: new RegExp(`^(?:刚才|刚刚|上面|上一|这|那|最后)(?:那|这|一)?条?(?:填报|消息|记录)?\\s*(?:${WITHDRAW_WORDS}|不要|不算)${END}`),
+    re: new RegExp(
+      `^(?:刚才|刚刚|上面|上一|这|那|最后)(?:那|这|一)?条?(?:填报|消息|记录)?\\s*(?:${WITHDRAW_WORDS}|不要|不算)${END}`,
+    ),
   },
   {
     command: "修改",
@@ -86,24 +92,38 @@ export const COMMAND_RULES: CommandRule[] = [
   },
   {
     command: "修改",
-    re: new RegExp(`^${NUM}\\s*(?:${EDIT_WORDS}|更正为|修改为|改)\\s*[:：，,]?\\s*([\\s\\S]*)$`),
+    re: new RegExp(
+      `^${NUM}\\s*(?:要|需要|得|想)?(?:${EDIT_WORDS}|更正为|修改为|改)\\s*[:：，,]?\\s*([\\s\\S]*)$`,
+    ),
     num: 1,
     rest: 2,
   },
   {
     command: "修改",
-    re: new RegExp(`^${NUM}\\s*(?:里|中|里面)?的?\\s*([^，,。]{1,30}?(?:改成|改为|换成|应为|应该是)[\\s\\S]+)$`),
+    re: new RegExp(
+      `^${NUM}\\s*(?:里|中|里面)?的?\\s*([^，,。]{1,30}?(?:改成|改为|换成|应为|应该是)[\\s\\S]+)$`,
+    ),
     num: 1,
     rest: 2,
   },
-  { command: "确认", re: new RegExp(`^(?:确认|确定|提交|确认提交|确认无误)\\s*(?:一下|下)?\\s*(?:${NUM})?${END}`), num: 1 },
+  {
+    command: "确认",
+    re: new RegExp(`^(?:确认|确定|提交|确认提交|确认无误)\\s*(?:一下|下)?\\s*(?:${NUM})?${END}`),
+    num: 1,
+  },
   { command: "确认", re: new RegExp(`^${NUM}\\s*(?:确认|没问题|可以|对的|提交)${END}`), num: 1 },
-  { command: "查看", re: new RegExp(`^(?:查看|看看|看一下|看下|查一下|查下|瞅瞅|打开)\\s*${NUM}${END}`), num: 1 },
+  {
+    command: "查看",
+    re: new RegExp(`^(?:查看|看看|看一下|看下|查一下|查下|瞅瞅|打开)\\s*${NUM}${END}`),
+    num: 1,
+  },
   { command: "查看", re: new RegExp(`^${NUM}\\s*(?:的)?(?:详情|内容|明细|记录)${END}`), num: 1 },
   { command: "恢复", re: new RegExp(`^(?:恢复|还原|找回|撤回错了.{0,4}恢复)\\s*(?:${NUM})?${END}`), num: 1 },
   {
     command: "取消",
-    re: new RegExp(`^(?:取消|算了|不改了|不填了|不报了|不弄了|先不填了|先不改了|退出|退出填报|不用改了|放弃修改|放弃)${END}`),
+    re: new RegExp(
+      `^(?:取消|算了|不改了|不填了|不报了|不弄了|先不填了|先不改了|退出|退出填报|不用改了|放弃修改|放弃)${END}`,
+    ),
   },
   {
     command: "我的填报",
@@ -145,7 +165,7 @@ export const COMMAND_RULES: CommandRule[] = [
 
 /** On core: a yes to the question the bot just asked. */
 export const YES =
-  /^(?:好|好的|好滴|好嘞|好哒|好吧|好好|嗯|嗯嗯|恩|恩恩|对|对的|对对|对头|是|是的|是滴|可以|可以的|行|行的|ok|okay|okk|没问题|没毛病|确认|确定|确认一下|确认下|提交|中|妥|没错|正确|就这样|就这样吧|可以了|好了|同意|yes|y|记下来|记吧|记上|要|需要|保存|是填报|是的记下来|对就这个)(?:了|啊|呀|哈|吧|的)?$/;
+  /^(?:好|好的|好滴|好嘞|好哒|好吧|好好|嗯|嗯嗯|恩|恩恩|对|对的|对对|对头|是|是的|是滴|可以|可以的|行|行的|ok|okay|okk|没问题|没毛病|确认|确定|确认一下|确认下|提交|中|妥|没错|正确|就这样|就这样吧|可以了|好了|同意|yes|y|确认修改|保存|保存修改|记下来|记吧|记上|要|需要|保存|是填报|是的记下来|对就这个)(?:了|啊|呀|哈|吧|的)?$/;
 
 /** On core: a no. */
 export const NO =

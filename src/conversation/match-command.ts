@@ -1,11 +1,13 @@
 import type { Command } from "./types.js";
 
 /** The engine's commands by name, longest name first so 「我的填报」 wins over 「填报」. */
-export interface CommandTable {
-  entries: Array<{ name: string; command: Pick<Command, "names" | "leadersOnly"> }>;
+type Named = Pick<Command, "names" | "leadersOnly">;
+
+export interface CommandTable<C extends Named = Named> {
+  entries: Array<{ name: string; command: C }>;
 }
 
-export function buildTable(commands: ReadonlyArray<Pick<Command, "names" | "leadersOnly">>): CommandTable {
+export function buildTable<C extends Named>(commands: readonly C[]): CommandTable<C> {
   const entries = commands.flatMap((command) => command.names.map((name) => ({ name, command })));
   entries.sort((a, b) => b.name.length - a.name.length);
   return { entries };

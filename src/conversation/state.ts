@@ -16,7 +16,12 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
   /** A draft update was shown and awaits 确认 / 修改 / 撤回. */
   z.object({ mode: z.literal("confirm"), updateId: z.string(), ...stamp }),
   /** A draft update needs its section chosen first. */
-  z.object({ mode: z.literal("choose-section"), updateId: z.string(), options: z.array(z.string()), ...stamp }),
+  z.object({
+    mode: z.literal("choose-section"),
+    updateId: z.string(),
+    options: z.array(z.string()),
+    ...stamp,
+  }),
   /** Waiting for the replacement text of an update. */
   z.object({ mode: z.literal("edit"), updateId: z.string(), ...stamp }),
   /**
@@ -71,4 +76,9 @@ export async function setState(
   const stamped = stampOf ? { ...state, messageId: stampOf.messageId, at: stampOf.at } : state;
   if (stamped.mode === "idle" && !stamped.messageId) return store.setConversation(personId, undefined);
   await store.setConversation(personId, stamped);
+}
+
+/** The stamp of the message being handled. */
+export function stampOf(services: { clock: { now(): Date } }, input: { messageId?: string }): Stamp {
+  return { messageId: input.messageId, at: services.clock.now().toISOString() };
 }

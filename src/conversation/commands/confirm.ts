@@ -1,17 +1,25 @@
-import { type Person, sectionName } from "../../domain/org.js";
-import { type Update, extractedFields } from "../../domain/update.js";
+import { type Org, type Person, sectionName } from "../../domain/org.js";
+import { extractedFields, type Update } from "../../domain/update.js";
+import { cancelEdit, showEdit } from "../edit-update.js";
 import { extractText } from "../extract-text.js";
-import { confirmCard } from "../render-update.js";
-import { type DialogueState, getState, setState } from "../state.js";
-import type { Command, CommandContext, Reply, Services } from "../types.js";
+import { cardReply, confirmCard, updateSubject } from "../render-update.js";
+import { doneBy } from "../replay-steps.js";
+import { type DialogueState, getState, setState, stampOf } from "../state.js";
+import type { Command, CommandContext, Incoming, Reply, Services } from "../types.js";
 
 /**
- * 确认 / 修改 / 撤回 / 恢复. Rules that must stay true:
+ * 确认 / 全部确认 / 修改 / 撤回 / 恢复. Rules that must stay true:
  * - a confirmed update's content changes only after the user confirms the new text, and the
  *   old text is kept in its history;
- * - 撤回 marks, it never deletes: 「恢复 N」 brings a withdrawn update back;
- * - people act only on their own updates.
+ * - a draft is never confirmed by guesswork: 「确认」 with several drafts waiting lists them;
+ * - 撤回 marks, it never deletes: 「恢复 N」 brings a withdrawn update back; 撤回 while an
+ *   edit is shown drops the edit, not the update;
+ * - people act only on their own updates;
+ * - every change records the message that made it (history `messageId`), so a replayed message
+ *   reports what it already did instead of acting twice.
  */
+type Known = Incoming & { person: Person };
+
 function resolveTarget(ctx: CommandContext): { update?: Update; error?: string } {
   const { store } = ctx.services;
   // A clicked button names its update (the engine has checked it is the clicker's own).
@@ -33,25 +41,70 @@ function resolveTarget(ctx: CommandContext): { update?: Update; error?: string }
   return { error: "请带上编号，例如「修改 3」。发送「我的填报」查看编号。" };
 }
 
-export async function confirmPending(
-  services: Services,
-  person: Person,
-  state: DialogueState,
-): Promise<Reply[]> {
-  if (!("updateId" in state)) return [{ text: "当前没有待确认的内容。" }];
-  const u = services.store.getUpdate(state.updateId);
-  if (!u) return [{ text: "当前没有待确认的内容。" }];
-  return confirmUpdate(services, person, u, state);
+export const confirmedText = (org: Org, u: Update) =>
+  `已确认保存（#${u.seq}，${sectionName(org, u.section)}），将计入${u.date.slice(0, 4)}年工作总结。谢谢！`;
+export const editSavedText = (org: Org, u: Update) =>
+  `已保存修改（#${u.seq}，${sectionName(org, u.section)}）。修改前的内容保留在修改记录中，发送「查看 ${u.seq}」可以看到。`;
+export const withdrawnText = (u: Update) =>
+  `已撤回 #${u.seq}，不会计入总结。如需恢复请发送「恢复 ${u.seq}」。`;
+
+/** 确认 without a number, or a yes to the pending card: never a guess between several drafts. */
+export async function confirmOpen(services: Services, input: Known, state: DialogueState): Promise<Reply[]> {
+  const { store } = services;
+  if (state.mode === "confirm-edit" || state.mode === "choose-section") {
+    const u = store.getUpdate(state.updateId);
+    if (u) return confirmUpdate(services, input, u, state);
+  }
+  const drafts = store
+    .listUpdates({ author: input.person.id, status: "draft" })
+    .sort((a, b) => a.seq - b.seq);
+  if (drafts.length === 1) return confirmUpdate(services, input, drafts[0]!, state);
+  if (drafts.length > 1) return [await listDrafts(services, input, drafts)];
+  if ("updateId" in state) {
+    const u = store.getUpdate(state.updateId);
+    if (u?.status === "confirmed") return [{ text: `#${u.seq} 已经确认过了，无需重复确认。` }];
+  }
+  return [{ text: "当前没有待确认的内容。" }];
 }
 
-async function confirmUpdate(
+/** Several drafts wait: list them with a button each and 「全部确认」, and wait for the choice. */
+export async function listDrafts(services: Services, input: Known, drafts: Update[]): Promise<Reply> {
+  const seqs = drafts.map((u) => u.seq);
+  await setState(services.store, input.person.id, { mode: "choose-draft", seqs }, stampOf(services, input));
+  return draftList(services.org, drafts);
+}
+
+export function draftList(org: Org, drafts: Update[]): Reply {
+  const lines = drafts.map((u) => {
+    const text = [...u.normalizedText.replace(/\s+/g, " ")];
+    return `#${u.seq}（${sectionName(org, u.section)}）${text.slice(0, 30).join("")}${text.length > 30 ? "…" : ""}`;
+  });
+  return cardReply({
+    title: `您有 ${drafts.length} 条填报还没有确认，确认哪一条？`,
+    template: "orange",
+    blocks: [lines.join("\n")],
+    buttons: [
+      ...drafts.slice(0, 8).map((u) => ({
+        label: `确认 #${u.seq}`,
+        command: `确认 ${u.seq}`,
+        subject: updateSubject(u),
+      })),
+      { label: "全部确认", command: "全部确认", style: "primary" as const },
+    ],
+    note: "回复编号确认其中一条，回复「全部确认」确认全部；不确认的草稿不会计入总结。",
+  });
+}
+
+export async function confirmUpdate(
   services: Services,
-  person: Person,
+  input: Known,
   u: Update,
   state: DialogueState,
 ): Promise<Reply[]> {
   const { store, org } = services;
+  const person = input.person;
   const at = services.clock.now().toISOString();
+  const messageId = input.messageId;
   if (state.mode === "choose-section" && state.updateId === u.id) {
     return [{ text: "请先选择这条内容所属的科室（回复序号或科室名称）。" }];
   }
@@ -64,14 +117,12 @@ async function confirmUpdate(
       updatedAt: at,
       history: [
         ...x.history,
-        { at, by: person.id, action: "edited", previousText: x.originalText },
-        { at, by: person.id, action: "confirmed" },
+        { at, by: person.id, action: "edited", previousText: x.originalText, messageId },
+        { at, by: person.id, action: "confirmed", messageId },
       ],
     }));
-    await setState(store, person.id, { mode: "idle" });
-    return [
-      { text: `已保存修改（#${saved.seq}，${sectionName(org, saved.section)}）。原内容保留在修改记录中。` },
-    ];
+    await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
+    return [{ text: editSavedText(org, saved) }];
   }
   if (u.status === "confirmed") return [{ text: `#${u.seq} 已经确认过了，无需重复确认。` }];
   if (u.status === "withdrawn") return [{ text: `#${u.seq} 已撤回；如需恢复请发送「恢复 ${u.seq}」。` }];
@@ -79,71 +130,126 @@ async function confirmUpdate(
     ...x,
     status: "confirmed",
     updatedAt: at,
-    history: [...x.history, { at, by: person.id, action: "confirmed" }],
+    history: [...x.history, { at, by: person.id, action: "confirmed", messageId }],
   }));
-  if ("updateId" in state && state.updateId === u.id) await setState(store, person.id, { mode: "idle" });
+  if (("updateId" in state && state.updateId === u.id) || state.mode === "choose-draft")
+    await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
+  return [{ text: confirmedText(org, saved) }];
+}
+
+/** 全部确认: every draft of the person (the one still waiting for its section excepted). */
+export async function confirmAll(services: Services, input: Known): Promise<Reply[]> {
+  const { store, org } = services;
+  const person = input.person;
+  const state = getState(store, person.id);
+  const blocked = state.mode === "choose-section" ? state.updateId : undefined;
+  // A replay finds the drafts this message already confirmed before it stopped.
+  const before = input.messageId ? doneBy(store, person.id, input.messageId) : [];
+  const done = new Map(
+    before.filter((s) => s.entry.action === "confirmed").map((s) => [s.update.id, s.update]),
+  );
+  const drafts = store.listUpdates({ author: person.id, status: "draft" }).filter((u) => u.id !== blocked);
+  const at = services.clock.now().toISOString();
+  for (const u of drafts) {
+    const saved = await store.modifyUpdate(u.id, (x) => ({
+      ...x,
+      status: "confirmed",
+      updatedAt: at,
+      history: [...x.history, { at, by: person.id, action: "confirmed", messageId: input.messageId }],
+    }));
+    done.set(saved.id, saved);
+  }
+  if (done.size === 0) return [{ text: "当前没有待确认的草稿。" }];
+  if (state.mode !== "choose-section" && state.mode !== "guided" && state.mode !== "edit")
+    await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
+  const list = [...done.values()].sort((a, b) => a.seq - b.seq);
+  const years = [...new Set(list.map((u) => u.date.slice(0, 4)))].join("、");
+  const waiting = blocked ? `\n#${store.getUpdate(blocked)?.seq} 还在等您选择科室，选好后再确认。` : "";
   return [
     {
-      text: `已确认保存（#${saved.seq}，${sectionName(org, saved.section)}），将计入${saved.date.slice(0, 4)}年工作总结。谢谢！`,
+      text: `已确认 ${list.length} 条：${list.map((u) => `#${u.seq}（${sectionName(org, u.section)}）`).join("、")}，将计入${years}年工作总结。${waiting}`,
     },
   ];
 }
 
 const confirm: Command = {
   names: ["确认", "/confirm", "/ok"],
-  help: "确认 [编号] — 确认刚才的填报（或指定编号）",
+  help: "确认 [编号] — 确认刚才的填报（或指定编号；有几条草稿时我会列出来让您选）。也可以说：确认一下、没问题、对的",
   async run(ctx) {
+    const state = getState(ctx.services.store, ctx.person.id);
+    const known = { ...ctx.input, person: ctx.person };
+    if (!ctx.args && !ctx.input.subject) return confirmOpen(ctx.services, known, state);
     const { update, error } = resolveTarget(ctx);
-    if (!update) return { text: /编号/.test(error ?? "") && !ctx.args ? "当前没有待确认的内容。" : error! };
-    return confirmUpdate(ctx.services, ctx.person, update, getState(ctx.services.store, ctx.person.id));
+    if (!update) return { text: error! };
+    return confirmUpdate(ctx.services, known, update, state);
   },
+};
+
+const confirmEvery: Command = {
+  names: ["全部确认", "/confirmall"],
+  help: "全部确认 — 确认所有还没确认的草稿",
+  run: (ctx) => confirmAll(ctx.services, { ...ctx.input, person: ctx.person }),
 };
 
 const edit: Command = {
   names: ["修改", "/edit"],
-  help: "修改 编号 [新内容] — 修改一条填报（不带内容时我会请您发送新内容）",
+  help: "修改 编号 [新内容] — 修改一条填报（也可以说：改一下、更正、改成；「修改 3 1500改成1600」只改一处）",
   async run(ctx) {
     const { update, error } = resolveTarget(ctx);
     if (!update) return { text: error! };
     if (update.status === "withdrawn")
       return { text: `#${update.seq} 已撤回；请先「恢复 ${update.seq}」再修改。` };
     const inline = ctx.args.replace(/^#?\s*\d+\s*/, "").trim();
-    const { store, org } = ctx.services;
-    if (inline.length >= 4) {
-      await setState(store, ctx.person.id, { mode: "confirm-edit", updateId: update.id, text: inline });
-      const ex = await extractText(ctx.services, inline);
-      return confirmCard(
-        org,
-        { ...update, ...ex },
-        `确认后替换 #${update.seq} 的原内容（原内容保留在修改记录中）。`,
-      );
-    }
-    await setState(store, ctx.person.id, { mode: "edit", updateId: update.id });
-    return {
-      text: `请发送 #${update.seq} 修改后的完整内容（发送「取消」放弃修改）。\n原内容：\n${update.originalText}`,
-    };
+    const { store } = ctx.services;
+    if ([...inline].length >= 2) return showEdit(ctx.services, ctx.input, ctx.person.id, update, inline);
+    await setState(
+      store,
+      ctx.person.id,
+      { mode: "edit", updateId: update.id },
+      stampOf(ctx.services, ctx.input),
+    );
+    return editAsk(update);
   },
 };
 
+export function editAsk(u: Update): Reply {
+  return {
+    text: `请发送 #${u.seq} 的修改内容：可以发完整的新内容（替换整条），也可以只发要补充的一句（加在原文后面），或写「1500改成1600」只改一处。发送「取消」放弃修改。\n原内容：\n${u.originalText}`,
+  };
+}
+
 const withdraw: Command = {
   names: ["撤回", "/withdraw", "/undo"],
-  help: "撤回 编号 — 撤回一条填报（不计入总结，可「恢复」）",
+  help: "撤回 编号 — 撤回一条填报（不计入总结，可「恢复」）。也可以说：删除、删掉、作废、撤销、不要了",
   async run(ctx) {
     const { update, error } = resolveTarget(ctx);
     if (!update) return { text: error! };
-    if (update.status === "withdrawn") return { text: `#${update.seq} 已经撤回了。` };
     const { store } = ctx.services;
+    const state = getState(store, ctx.person.id);
+    if (state.mode === "confirm-edit" && state.updateId === update.id) {
+      const reply = await cancelEdit(ctx, update);
+      return { text: `${reply.text}如要撤回整条 #${update.seq}，请再发送「撤回 ${update.seq}」。` };
+    }
+    if (update.status === "withdrawn") return { text: `#${update.seq} 已经撤回了。` };
     const at = ctx.services.clock.now().toISOString();
-    await store.modifyUpdate(update.id, (x) => ({
+    const saved = await store.modifyUpdate(update.id, (x) => ({
       ...x,
       status: "withdrawn",
       updatedAt: at,
-      history: [...x.history, { at, by: ctx.person.id, action: "withdrawn", note: `was ${x.status}` }],
+      history: [
+        ...x.history,
+        {
+          at,
+          by: ctx.person.id,
+          action: "withdrawn",
+          note: `was ${x.status}`,
+          messageId: ctx.input.messageId,
+        },
+      ],
     }));
-    const state = getState(store, ctx.person.id);
     if ("updateId" in state && state.updateId === update.id)
-      await setState(store, ctx.person.id, { mode: "idle" });
-    return { text: `已撤回 #${update.seq}，不会计入总结。如需恢复请发送「恢复 ${update.seq}」。` };
+      await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
+    return { text: withdrawnText(saved) };
   },
 };
 
@@ -161,14 +267,19 @@ const restore: Command = {
       ...x,
       status: back,
       updatedAt: at,
-      history: [...x.history, { at, by: ctx.person.id, action: "restored" }],
+      history: [...x.history, { at, by: ctx.person.id, action: "restored", messageId: ctx.input.messageId }],
     }));
     if (back === "draft") {
-      await setState(ctx.services.store, ctx.person.id, { mode: "confirm", updateId: u.id });
+      await setState(
+        ctx.services.store,
+        ctx.person.id,
+        { mode: "confirm", updateId: u.id },
+        stampOf(ctx.services, ctx.input),
+      );
       return confirmCard(ctx.services.org, u, "已恢复为草稿，请确认。");
     }
     return { text: `已恢复 #${u.seq}（已确认状态）。` };
   },
 };
 
-export const confirmCommands: Command[] = [confirm, edit, withdraw, restore];
+export const confirmCommands: Command[] = [confirm, confirmEvery, edit, withdraw, restore];

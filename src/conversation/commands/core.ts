@@ -1,14 +1,15 @@
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
-import { isoWeek } from "../../domain/period.js";
+import { isoWeek, localDateString } from "../../domain/period.js";
 import { startGuided } from "../guided.js";
 import { chooseSection, newUpdate, pickSection, sectionQuestion } from "../intake.js";
 import { cardReply, oneLine, statusLabel, understoodBlocks, updateButton } from "../render-update.js";
-import { getState, setState } from "../state.js";
+import { historyLines } from "../render-history.js";
+import { getState, setState, stampOf } from "../state.js";
 import type { Command } from "../types.js";
 
 const help: Command = {
   names: ["帮助", "使用说明", "菜单", "/help", "help", "?", "？"],
-  help: "帮助 — 查看用法",
+  help: "帮助 — 查看用法（也可以问：怎么用、咋报、怎么填）",
   async run(ctx) {
     const leader = isLeader(ctx.person);
     const lines = [
@@ -20,18 +21,33 @@ const help: Command = {
       "",
       "【命令】",
       ...ctx.commands.filter((c) => leader || !c.leadersOnly).map((c) => `· ${c.help}`),
+      "",
+      "【也可以这样说】",
+      ...SYNONYM_HELP.map((l) => `· ${l}`),
+      "谢谢、收到、在吗这类话我会回复，但不会记成填报；没看懂的话我会先问您，不会乱记。",
     ];
     return { text: lines.join("\n") };
   },
 };
 
+/** The everyday words the intent classifier understands, as 帮助 lists them (see intent-lexicon.ts). */
+export const SYNONYM_HELP = [
+  "撤回：删除、删掉、作废、撤销、不要了（如「删除 2」「第3条不要了」，编号是您自己的）",
+  "修改：改一下、更正、改成（如「更正 3 参与群众1600人」「修改 3 1500改成1600」）",
+  "我的填报：看看我报了啥、我报了哪些、我的记录",
+  "帮助：怎么用、咋报、怎么填",
+  "确认：确认一下、没问题、对的（有待确认的内容时）；有几条草稿时我会列出来，可「全部确认」",
+  "科室：问科室时直接回复序号（1、2…）或科室名称",
+  "本周无进展：这周没什么进展、本周没啥事",
+];
+
 const mine: Command = {
   names: ["我的填报", "我的记录", "/mine", "/list"],
-  help: "我的填报 [全部] — 查看自己本年（或全部）的填报和编号",
+  help: "我的填报 [全部] — 查看自己本年（或全部）的填报和编号（也可以说：看看我报了啥、我报了哪些）",
   async run(ctx) {
     const { store, org, clock, timezone } = ctx.services;
     const all = /全部|all/i.test(ctx.args);
-    const year = clock.now().toISOString().slice(0, 4);
+    const year = localDateString(clock.now(), timezone).slice(0, 4);
     const list = store
       .listUpdates({ author: ctx.person.id, ...(all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` }) })
       .sort((a, b) => a.seq - b.seq);
@@ -55,9 +71,7 @@ const view: Command = {
     if (!m) return { text: "请带上编号，例如「查看 3」。" };
     const u = ctx.services.store.findBySeq(ctx.person.id, Number(m[1]));
     if (!u) return { text: `没有找到您的第 ${m[1]} 条填报。` };
-    const history = u.history.map(
-      (h) => `${h.at.slice(0, 16).replace("T", " ")} ${h.action}${h.note ? `（${h.note}）` : ""}`,
-    );
+    const history = historyLines(ctx.services.org, u, ctx.services.timezone);
     return cardReply({
       title: `#${u.seq} ${u.date}【${statusLabel(u)}】`,
       template: u.status === "confirmed" ? "green" : u.status === "withdrawn" ? "grey" : "blue",
@@ -85,9 +99,12 @@ const cancel: Command = {
     const { store } = ctx.services;
     const state = getState(store, ctx.person.id);
     if (state.mode === "idle") return { text: "当前没有进行中的操作。" };
-    await setState(store, ctx.person.id, { mode: "idle" });
+    await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
     if (state.mode === "guided") return { text: "已退出逐项填报，没有保存任何内容。" };
     if (state.mode === "edit" || state.mode === "confirm-edit") return { text: "已放弃修改，原内容不变。" };
+    if (state.mode === "ask-report") return { text: "好的，那条没有保存。" };
+    if (state.mode === "choose-draft")
+      return { text: "好的，草稿都保留着（未计入总结），需要时发送「确认」。" };
     const u = store.getUpdate(state.updateId);
     return {
       text: u
@@ -103,11 +120,13 @@ const section: Command = {
   async run(ctx) {
     const { store, org } = ctx.services;
     const state = getState(store, ctx.person.id);
-    const options = reportableSections(org, ctx.person).map((s) => s.id);
+    const mine = reportableSections(org, ctx.person).map((s) => s.id);
+    // Numbers refer to the list the bot showed (ordered by what the text suggested).
+    const options = state.mode === "choose-section" ? state.options : mine;
     if (state.mode === "guided") {
       const chosen = pickSection(org, options, ctx.args);
       if (!chosen) return { text: "没有找到这个科室，请回复序号或科室名称。" };
-      await setState(store, ctx.person.id, { ...state, section: chosen });
+      await setState(store, ctx.person.id, { ...state, section: chosen }, stampOf(ctx.services, ctx.input));
       return { text: `科室：${sectionName(org, chosen)}\n请继续回答上面的问题。` };
     }
     // A clicked section button names its update; typed text means the one in the dialogue.
@@ -122,7 +141,7 @@ const section: Command = {
       return {
         text: `「${ctx.args}」不是您可以填报的科室。可选：${options.map((id) => sectionName(org, id)).join("、")}。`,
       };
-    return chooseSection(ctx.services, ctx.person, updateId, chosen);
+    return chooseSection(ctx.services, { ...ctx.input, person: ctx.person }, updateId, chosen);
   },
 };
 
@@ -133,7 +152,7 @@ const report: Command = {
     // 「填报：本周举办培训3期…」 is an update with a label in front, not a request for questions.
     if ([...ctx.args].length >= 6)
       return newUpdate(ctx.services, { ...ctx.input, person: ctx.person }, ctx.args, "chat");
-    return startGuided(ctx.services, ctx.person);
+    return startGuided(ctx.services, ctx.person, ctx.input);
   },
 };
 

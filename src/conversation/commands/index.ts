@@ -2,6 +2,14 @@ import type { Command } from "../types.js";
 import { bindingCommands } from "./binding.js";
 import { confirmCommands } from "./confirm.js";
 import { coreCommandsBase } from "./core.js";
+import { editCommands } from "../edit-update.js";
+import { askReportCommands } from "../respond-intent.js";
 
 /** The intake commands every deployment has; features add theirs in src/app.ts. */
-export const coreCommands: Command[] = [...coreCommandsBase, ...confirmCommands, ...bindingCommands];
+export const coreCommands: Command[] = [
+  ...coreCommandsBase,
+  ...confirmCommands,
+  ...editCommands,
+  ...askReportCommands,
+  ...bindingCommands,
+];

@@ -1,0 +1,167 @@
+import { diffChars } from "diff";
+import type { Org } from "../domain/org.js";
+import type { Extraction, Update } from "../domain/update.js";
+import { extractText } from "./extract-text.js";
+import { cardReply, understoodBlocks, updateSubject } from "./render-update.js";
+import { type DialogueState, getState, setState, stampOf } from "./state.js";
+import type { CardButton, Command, CommandContext, Incoming, Reply, Services } from "./types.js";
+
+/**
+ * 修改 N 新内容: an edit is shown as the whole update after the change, old beside new, and the
+ * stored update changes only on 确认. What was typed is read as the person most likely meant it:
+ * - 「1500改成1600」 (X 改成 Y, X found in the text) changes just that: substitute;
+ * - a revised version of the text (most of it shared, or about as long) replaces it: replace;
+ * - a short fragment (「获奖总数比去年增加35%」) is added to the end, never silently put in the
+ *   place of the whole text: append — with a button to replace instead.
+ */
+export type EditHow = "replace" | "append" | "substitute";
+
+export interface EditPlan {
+  text: string;
+  how: EditHow;
+  from?: string;
+  to?: string;
+}
+
+const SUBSTITUTE =
+  /^(?:把|将)?\s*[「“"‘']?([^「」“”"'‘’]{1,30}?)[」”"’']?\s*(?:改成|改为|换成|更正为|修改为|应为|应该是)\s*[「“"‘']?([^「」“”"'‘’]{1,60}?)[」”"’']?[。.！!]?$/;
+const END_PUNCT = /[。！？；.!?;]$/;
+
+/** Share of `old` kept in `input` (character diff), 0–1. */
+function overlap(old: string, input: string): number {
+  if (old.length === 0) return 0;
+  const kept = diffChars(old, input)
+    .filter((p) => !p.added && !p.removed)
+    .reduce((n, p) => n + p.value.length, 0);
+  return kept / old.length;
+}
+
+export function planEdit(old: string, input: string, force?: "replace" | "append"): EditPlan {
+  const typed = input.trim();
+  const base = old.trim();
+  if (force === "replace") return { text: typed, how: "replace" };
+  if (force === "append") return { text: appendTo(base, typed), how: "append" };
+  const sub = SUBSTITUTE.exec(typed);
+  if (sub) {
+    const [, from = "", to = ""] = sub;
+    if (from && base.includes(from) && from !== to)
+      return { text: base.replace(from, to), how: "substitute", from, to };
+  }
+  const long = [...typed].length >= 0.6 * [...base].length;
+  if (long || overlap(base, typed) >= 0.5) return { text: typed, how: "replace" };
+  return { text: appendTo(base, typed), how: "append" };
+}
+
+function appendTo(base: string, addition: string): string {
+  if (base === "") return addition;
+  return `${base}${END_PUNCT.test(base) ? "" : "。"}${addition}`;
+}
+
+function button(u: Update, label: string, command: string, style?: CardButton["style"]): CardButton {
+  return { label, command: `${command} ${u.seq}`, subject: updateSubject(u), ...(style ? { style } : {}) };
+}
+
+/** The preview of an edit: old and new text, what the new text says, and buttons acting on the edit. */
+export function editPreview(org: Org, u: Update, plan: EditPlan, ex: Extraction): Reply {
+  const note = {
+    replace: `确认后用新内容替换 #${u.seq} 的原内容，原内容保留在修改记录中（「查看 ${u.seq}」可看到）。`,
+    append: `您发来的内容较短，我把它作为补充加在 #${u.seq} 原文后面，原有内容都保留；如要用它替换整条，请点「改为整条替换」。`,
+    substitute: `只把「${plan.from}」改成「${plan.to}」，其余不变。`,
+  }[plan.how];
+  const buttons = [button(u, "确认修改", "确认", "primary"), button(u, "放弃修改", "放弃修改", "danger")];
+  if (plan.how === "append") buttons.push(button(u, "改为整条替换", "改为替换"));
+  if (plan.how === "replace") buttons.push(button(u, "改为追加到原文", "改为追加"));
+  return cardReply({
+    title: `修改预览（#${u.seq}）`,
+    template: "orange",
+    blocks: [
+      `**修改前**\n${u.originalText}`,
+      `**修改后**\n${plan.text}`,
+      ...understoodBlocks(org, { ...u, ...ex }),
+    ],
+    buttons,
+    note: `${note} 点「放弃修改」只放弃这次修改，#${u.seq} 本身不受影响。`,
+  });
+}
+
+/** Work out the edit, keep it as the pending state and show it. */
+export async function showEdit(
+  services: Services,
+  input: Incoming,
+  personId: string,
+  u: Update,
+  typed: string,
+  force?: "replace" | "append",
+): Promise<Reply> {
+  const plan = planEdit(u.originalText, typed, force);
+  const ex = await extractText(services, plan.text);
+  await setState(
+    services.store,
+    personId,
+    { mode: "confirm-edit", updateId: u.id, text: plan.text, input: typed, how: plan.how },
+    stampOf(services, input),
+  );
+  return editPreview(services.org, u, plan, ex);
+}
+
+/** Re-show a pending edit (after a replay): the plan is recomputed from what was typed. */
+export async function pendingEditPreview(
+  services: Services,
+  state: Extract<DialogueState, { mode: "confirm-edit" }>,
+): Promise<Reply | undefined> {
+  const u = services.store.getUpdate(state.updateId);
+  if (!u) return undefined;
+  const plan: EditPlan = { text: state.text, how: state.how ?? "replace" };
+  if (plan.how === "substitute") Object.assign(plan, planEdit(u.originalText, state.input ?? state.text));
+  return editPreview(services.org, u, plan, await extractText(services, state.text));
+}
+
+/** 放弃修改 / 撤回 while an edit is shown: the edit goes, the update stays as it was. */
+export async function cancelEdit(ctx: CommandContext, u: Update): Promise<Reply> {
+  await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
+  return {
+    text: `已放弃这次修改，#${u.seq} 保持原样（${{ draft: "仍是草稿，未计入总结", confirmed: "已确认", withdrawn: "已撤回" }[u.status]}）。`,
+  };
+}
+
+/** The pending edit of update `seq` (or of the one named by the clicked button), if any. */
+function pendingEdit(ctx: CommandContext): {
+  state?: Extract<DialogueState, { mode: "confirm-edit" }>;
+  u?: Update;
+} {
+  const state = getState(ctx.services.store, ctx.person.id);
+  if (state.mode !== "confirm-edit") return {};
+  const u = ctx.services.store.getUpdate(state.updateId);
+  if (!u) return {};
+  const subject = ctx.input.subject;
+  const m = /^#?\s*(\d+)/.exec(ctx.args);
+  if (subject?.kind === "update" && subject.id !== u.id) return {};
+  if (m && Number(m[1]) !== u.seq) return {};
+  return { state, u };
+}
+
+const noEdit = (ctx: CommandContext) => {
+  const m = /^#?\s*(\d+)/.exec(ctx.args);
+  return { text: `${m ? `#${m[1]} ` : ""}没有待确认的修改，没有做任何改动。` };
+};
+
+export const editCommands: Command[] = [
+  {
+    names: ["放弃修改", "取消修改"],
+    help: "放弃修改 [编号] — 放弃刚才的修改，原内容不变",
+    async run(ctx) {
+      const { u } = pendingEdit(ctx);
+      return u ? cancelEdit(ctx, u) : noEdit(ctx);
+    },
+  },
+  {
+    names: ["改为替换", "改为追加"],
+    help: "改为替换 / 改为追加 [编号] — 修改预览中，用新内容替换整条或追加到原文",
+    async run(ctx) {
+      const { state, u } = pendingEdit(ctx);
+      if (!state || !u) return noEdit(ctx);
+      const force = ctx.input.text.includes("替换") ? "replace" : "append";
+      return showEdit(ctx.services, ctx.input, ctx.person.id, u, state.input ?? state.text, force);
+    },
+  },
+];

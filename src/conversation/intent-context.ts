@@ -1,0 +1,61 @@
+import { isLeader, type Person, reportableSections } from "../domain/org.js";
+import type { Awaiting, IntentContext } from "./classify-intent.js";
+import type { CommandTable } from "./match-command.js";
+import type { DialogueState } from "./state.js";
+import type { Services } from "./types.js";
+
+/** A pending question older than this is not answered by a bare 好的: the bot asks again. */
+export const JUST_ASKED_MS = 12 * 60 * 60 * 1000;
+
+/** What the classifier needs to know of the dialogue: read from the state and the store. */
+export function intentContext(
+  services: Services,
+  person: Person,
+  state: DialogueState,
+  commands: CommandTable,
+): IntentContext {
+  const { store, org } = services;
+  const drafts = store.listUpdates({ author: person.id, status: "draft" });
+  const mine = reportableSections(org, person);
+  let sections = mine;
+  let awaiting: Awaiting;
+  switch (state.mode) {
+    case "confirm":
+    case "choose-section": {
+      const u = store.getUpdate(state.updateId);
+      const open = u?.status === "draft";
+      awaiting = !open ? "nothing" : state.mode === "confirm" ? "confirm" : "section";
+      if (state.mode === "choose-section")
+        sections = state.options.flatMap((id) => org.sections.filter((s) => s.id === id));
+      break;
+    }
+    case "edit":
+      awaiting = "edit-text";
+      break;
+    case "confirm-edit":
+      awaiting = "edit-confirm";
+      break;
+    case "guided":
+      awaiting = state.section ? "guided" : "section";
+      break;
+    case "ask-report":
+      awaiting = "report-or-not";
+      break;
+    case "choose-draft":
+      awaiting = "which-draft";
+      break;
+    default:
+      awaiting = "nothing";
+  }
+  const at = state.at ? Date.parse(state.at) : Number.NaN;
+  const justAsked = Number.isNaN(at) || services.clock.now().getTime() - at < JUST_ASKED_MS;
+  return {
+    awaiting,
+    justAsked,
+    pendingDrafts: drafts.length,
+    sections,
+    draftNumbers: state.mode === "choose-draft" ? state.seqs : undefined,
+    commands,
+    leader: isLeader(person),
+  };
+}

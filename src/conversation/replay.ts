@@ -1,0 +1,141 @@
+import type { Update } from "../domain/update.js";
+import { confirmedText, draftList, editAsk, editSavedText, withdrawnText } from "./commands/confirm.js";
+import { pendingEditPreview } from "./edit-update.js";
+import { guidedQuestion } from "./guided.js";
+import { type Known, replayCreated, sectionQuestion } from "./intake.js";
+import { confirmCard } from "./render-update.js";
+import { type DoneStep, doneBy } from "./replay-steps.js";
+import { type DialogueState, getState, setState, stampOf } from "./state.js";
+import type { Reply, Services } from "./types.js";
+
+/**
+ * A message handled again with the same transport id (a Feishu redelivery, or the inbox replayed
+ * after a crash). Every write a message makes is keyed by its id: history entries carry it, a
+ * created update has it as `sourceMessageId`, and the dialogue state records the message that
+ * set it — always the last write. So a replay can tell what the message already did:
+ * - nothing: handle it as new (returns undefined);
+ * - all of it (the state carries its id): re-send the answer it gave, from the records;
+ * - part of it (updates written, state not): finish it — restore the pending state the message
+ *   would have left — and re-send the answer.
+ * A state written by a later message is never rolled back.
+ */
+export async function replayMessage(
+  services: Services,
+  input: Known,
+  state: DialogueState,
+): Promise<Reply[] | undefined> {
+  const id = input.messageId;
+  if (!id) return undefined;
+  const { store, org } = services;
+  const person = input.person;
+  const steps = doneBy(store, person.id, id, services.clock.now());
+  const stateDone = state.messageId === id;
+  if (steps.length === 0 && !stateDone) return undefined;
+  services.log.info("message seen before: answering from what it already did", {
+    person: person.id,
+    steps: steps.length,
+    stateDone,
+  });
+
+  const created = steps.find((s) => s.entry.action === "created");
+  if (created && !stateDone) {
+    const u = store.getUpdate(created.update.id);
+    if (u) return replayCreated(services, input, u);
+  }
+
+  const replies: Reply[] = [];
+  for (const [uid, entries] of groupByUpdate(steps)) {
+    const u = store.getUpdate(uid);
+    if (!u) continue;
+    const actions = new Set(entries.map((e) => e.entry.action));
+    if (actions.has("edited")) replies.push({ text: editSavedText(org, u) });
+    else if (actions.has("confirmed")) replies.push({ text: confirmedText(org, u) });
+    else if (actions.has("withdrawn")) replies.push({ text: withdrawnText(u) });
+    else if (actions.has("restored") && u.status === "confirmed")
+      replies.push({ text: `已恢复 #${u.seq}（已确认状态）。` });
+  }
+
+  if (!stateDone) {
+    const next = stateAfter(services, steps, state);
+    if (next) await setState(store, person.id, next, stampOf(services, input));
+  }
+  const now = getState(store, person.id);
+  if (now.messageId === id) {
+    const prompt = await promptForState(services, person.id, now);
+    if (prompt) replies.push(prompt);
+  }
+  if (replies.length === 0 && created) {
+    const u = store.getUpdate(created.update.id);
+    if (u) replies.push(...(await replayCreated(services, input, u)));
+  }
+  if (replies.length === 0) replies.push({ text: "这条消息已经处理过了。" });
+  return replies;
+}
+
+function groupByUpdate(steps: DoneStep[]): Map<string, DoneStep[]> {
+  const out = new Map<string, DoneStep[]>();
+  for (const s of steps) out.set(s.update.id, [...(out.get(s.update.id) ?? []), s]);
+  return out;
+}
+
+/** The state the message would have written after its update writes, or undefined to leave it. */
+function stateAfter(services: Services, steps: DoneStep[], state: DialogueState): DialogueState | undefined {
+  const last = steps[steps.length - 1];
+  if (!last) return undefined;
+  if (state.at !== undefined && state.at > last.entry.at) return undefined; // set by a later message
+  const u: Update | undefined = services.store.getUpdate(last.update.id);
+  if (!u) return undefined;
+  const pointsHere = "updateId" in state && state.updateId === u.id;
+  switch (last.entry.action) {
+    case "section-changed":
+    case "restored":
+      return u.status === "draft"
+        ? { mode: "confirm", updateId: u.id }
+        : pointsHere
+          ? { mode: "idle" }
+          : undefined;
+    case "confirmed":
+    case "withdrawn":
+    case "edited":
+      return pointsHere || state.mode === "choose-draft" ? { mode: "idle" } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The question a pending state stands for, as the message that set it showed it. */
+async function promptForState(
+  services: Services,
+  personId: string,
+  state: DialogueState,
+): Promise<Reply | undefined> {
+  const { store, org } = services;
+  switch (state.mode) {
+    case "edit": {
+      const u = store.getUpdate(state.updateId);
+      return u ? editAsk(u) : undefined;
+    }
+    case "confirm-edit":
+      return pendingEditPreview(services, state);
+    case "guided":
+      return { text: guidedQuestion(state) };
+    case "choose-draft": {
+      const drafts = state.seqs
+        .map((n) => store.findBySeq(personId, n))
+        .filter((u): u is Update => u?.status === "draft");
+      return drafts.length > 0 ? draftList(org, drafts) : undefined;
+    }
+    case "confirm": {
+      const u = store.getUpdate(state.updateId);
+      return u?.status === "draft" ? confirmCard(org, u) : undefined;
+    }
+    case "choose-section":
+      return sectionQuestion(org, state.options, store.getUpdate(state.updateId));
+    case "ask-report":
+      return {
+        text: `「${[...state.text].slice(0, 40).join("")}」要记为工作填报吗？回复「记为填报」或「不用记」。`,
+      };
+    default:
+      return undefined;
+  }
+}

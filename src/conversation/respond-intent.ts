@@ -1,0 +1,177 @@
+import type { Intent } from "./classify-intent.js";
+import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
+import { cancelEdit, showEdit } from "./edit-update.js";
+import { continueGuided, setGuidedSection } from "./guided.js";
+import { chooseSection, type Known, newUpdate, sectionQuestion } from "./intake.js";
+import { cardReply, confirmCard, updateSubject } from "./render-update.js";
+import { smallTalkReply } from "./small-talk.js";
+import { type DialogueState, getState, setState, stampOf } from "./state.js";
+import type { Command, Reply, Services } from "./types.js";
+
+/**
+ * Everything that is not a command, by its intent: answers to the pending question, small talk
+ * (answered, never stored), unclear text (asked about, never stored) and reports (stored as a
+ * draft). The engine has already classified the message with the dialogue state in view.
+ */
+export async function handleText(
+  services: Services,
+  input: Known,
+  text: string,
+  intent: Intent,
+): Promise<Reply[]> {
+  const { store } = services;
+  const state = getState(store, input.person.id);
+  switch (intent.kind) {
+    case "answer":
+      return answer(services, input, text, intent, state);
+    case "smalltalk":
+      return [smallTalkReply(services, input.person, state, intent.topic)];
+    case "unclear":
+      return [await askAboutUnclear(services, input, text, intent.suggest, state)];
+    case "command": // a command this deployment does not have (its feature is off)
+      return [await askAboutUnclear(services, input, text, undefined, state)];
+    case "report":
+      if (state.mode === "guided") return continueGuided(services, input, state, text);
+      if (state.mode === "edit")
+        return answer(services, input, text, { kind: "answer", answer: "text" }, state);
+      return newUpdate(services, input, text, "chat");
+  }
+}
+
+async function answer(
+  services: Services,
+  input: Known,
+  text: string,
+  intent: Extract<Intent, { kind: "answer" }>,
+  state: DialogueState,
+): Promise<Reply[]> {
+  const { store } = services;
+  const person = input.person;
+  const stamp = stampOf(services, input);
+  switch (intent.answer) {
+    case "section":
+      if (state.mode === "choose-section")
+        return chooseSection(services, input, state.updateId, intent.section);
+      if (state.mode === "guided") return setGuidedSection(services, input, state, intent.section);
+      break;
+    case "number": {
+      const u = store.findBySeq(person.id, intent.n);
+      if (u) return confirmUpdate(services, input, u, state);
+      break;
+    }
+    case "all":
+      return confirmAll(services, input);
+    case "yes":
+      if (state.mode === "ask-report") return newUpdate(services, input, state.text, "chat");
+      return confirmOpen(services, input, state);
+    case "no":
+      if (state.mode === "ask-report" || state.mode === "choose-draft") {
+        await setState(store, person.id, { mode: "idle" }, stamp);
+        return [
+          {
+            text:
+              state.mode === "ask-report"
+                ? "好的，这条没有保存。"
+                : "好的，草稿都保留着（未计入总结），需要时发送「确认」。",
+          },
+        ];
+      }
+      if (state.mode === "confirm-edit") {
+        const u = store.getUpdate(state.updateId);
+        if (u) return [await cancelEdit({ services, person, input, args: "", commands: [] }, u)];
+      }
+      if (state.mode === "confirm") {
+        const u = store.getUpdate(state.updateId);
+        if (u)
+          return [
+            cardReply({
+              title: `#${u.seq} 哪里不对？`,
+              template: "orange",
+              blocks: ["可以点「修改」发送改正后的内容（或只发要补充的一句），不需要这条就点「撤回」。"],
+              buttons: [
+                { label: "修改", command: `修改 ${u.seq}`, subject: updateSubject(u) },
+                { label: "撤回", command: `撤回 ${u.seq}`, subject: updateSubject(u), style: "danger" },
+              ],
+            }),
+          ];
+      }
+      break;
+    case "text":
+      if (state.mode === "guided") return continueGuided(services, input, state, text);
+      if (state.mode === "edit") {
+        const u = store.getUpdate(state.updateId);
+        if (u) return [await showEdit(services, input, person.id, u, text)];
+      }
+      break;
+  }
+  return [smallTalkReply(services, person, state, "other")];
+}
+
+/** One line, with buttons, about a message the bot could not place. Nothing is stored. */
+async function askAboutUnclear(
+  services: Services,
+  input: Known,
+  text: string,
+  suggest: "withdraw" | undefined,
+  state: DialogueState,
+): Promise<Reply> {
+  const { store } = services;
+  if (suggest === "withdraw") {
+    const latest = "updateId" in state ? store.getUpdate(state.updateId) : undefined;
+    const last =
+      latest ??
+      store
+        .listUpdates({ author: input.person.id, status: ["draft", "confirmed"] })
+        .sort((a, b) => b.seq - a.seq)[0];
+    if (!last) return { text: "没关系，您还没有填报记录，不需要撤回。" };
+    return cardReply({
+      title: `要撤回 #${last.seq} 吗？`,
+      template: "orange",
+      blocks: [`> ${[...last.normalizedText].slice(0, 60).join("")}`],
+      buttons: [
+        {
+          label: `撤回 #${last.seq}`,
+          command: `撤回 ${last.seq}`,
+          subject: updateSubject(last),
+          style: "danger",
+        },
+        { label: "不用", command: "不用记" },
+      ],
+      note: "撤回后不计入总结，可以「恢复」。",
+    });
+  }
+  await setState(store, input.person.id, { mode: "ask-report", text }, stampOf(services, input));
+  const shown = [...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text;
+  return cardReply({
+    title: "这条要记为工作填报吗？",
+    template: "orange",
+    blocks: [`> ${shown}`, "我没看出这是不是工作情况，先没有保存。"],
+    buttons: [
+      { label: "记为填报", command: "记为填报", style: "primary" },
+      { label: "不用", command: "不用记" },
+    ],
+  });
+}
+
+/** The buttons of the unclear-message question, as commands (a click works even after other messages). */
+export const askReportCommands: Command[] = [
+  {
+    names: ["记为填报"],
+    help: "记为填报 — 把刚才我没看懂的那条记为工作填报",
+    async run(ctx) {
+      const state = getState(ctx.services.store, ctx.person.id);
+      if (state.mode !== "ask-report") return { text: "没有等待记录的内容。工作情况直接发给我即可。" };
+      return newUpdate(ctx.services, { ...ctx.input, person: ctx.person }, state.text, "chat");
+    },
+  },
+  {
+    names: ["不用记"],
+    help: "不用记 — 刚才那条不是工作填报，不保存",
+    async run(ctx) {
+      const state = getState(ctx.services.store, ctx.person.id);
+      if (state.mode === "ask-report")
+        await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
+      return { text: "好的，没有保存。" };
+    },
+  },
+];

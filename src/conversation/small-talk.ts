@@ -1,0 +1,73 @@
+import type { Person } from "../domain/org.js";
+import type { SmallTalkTopic } from "./intent-lexicon.js";
+import { cardReply, updateSubject } from "./render-update.js";
+import type { DialogueState } from "./state.js";
+import type { Reply, Services } from "./types.js";
+
+/**
+ * Small talk is answered in a line and never stored. When something waits for the person (a
+ * draft to confirm, a section to choose), the answer says so — with buttons when a bare 好的
+ * could have meant 确认 but was not taken as one (several drafts, or the question is old).
+ */
+export function smallTalkReply(
+  services: Services,
+  person: Person,
+  state: DialogueState,
+  topic: SmallTalkTopic,
+): Reply {
+  const { org, store } = services;
+  const opener = {
+    thanks: "不客气！",
+    ack: "好的。",
+    greeting: `${person.name}您好！`,
+    bye: "好的，再见！",
+    laugh: "😊",
+    sorry: "没关系。",
+    about: `我是${org.unit}的总结助手：大家把平时的工作情况发给我，我整理成年度工作总结的材料。`,
+    question: "有什么需要帮忙的？",
+    emoji: "收到～ 如需填报，请用文字描述工作内容和数据。",
+    other: "收到，这条我没有记为填报。工作情况请直接发给我（做了什么、关键数据）。",
+  }[topic];
+  const drafts = store.listUpdates({ author: person.id, status: "draft" }).sort((a, b) => a.seq - b.seq);
+  const pendingId = state.mode === "confirm" || state.mode === "choose-section" ? state.updateId : undefined;
+  const pending = pendingId ? store.getUpdate(pendingId) : undefined;
+
+  if (state.mode === "choose-section" && pending?.status === "draft")
+    return { text: `${opener}#${pending.seq} 还在等您选择科室：回复序号或科室名称（或点上面卡片的按钮）。` };
+  if (state.mode === "confirm-edit") {
+    const u = store.getUpdate(state.updateId);
+    return {
+      text: `${opener}#${u?.seq ?? ""} 的修改还没有确认：回复「确认」保存修改，回复「放弃修改」保持原样。`,
+    };
+  }
+  if (state.mode === "edit") return { text: `${opener}请发送修改内容，或回复「取消」放弃修改。` };
+  if (state.mode === "guided")
+    return { text: `${opener}逐项填报还没有结束：请回答上面的问题，或回复「取消」退出。` };
+  if ((topic === "ack" || topic === "thanks") && drafts.length > 0) {
+    // A 好的 that was not taken as 确认: say so, and offer the buttons.
+    const shown = drafts.slice(0, 6);
+    return cardReply({
+      title: drafts.length === 1 ? `#${drafts[0]!.seq} 还没有确认` : `您有 ${drafts.length} 条填报还没有确认`,
+      template: "orange",
+      blocks: [
+        `${opener}${drafts.length === 1 ? "要确认这条吗？" : "要确认哪一条？"}`,
+        shown.map((u) => `#${u.seq} ${[...u.normalizedText].slice(0, 30).join("")}`).join("\n"),
+      ],
+      buttons: [
+        ...shown.map((u) => ({
+          label: `确认 #${u.seq}`,
+          command: `确认 ${u.seq}`,
+          subject: updateSubject(u),
+        })),
+        ...(drafts.length > 1 ? [{ label: "全部确认", command: "全部确认", style: "primary" as const }] : []),
+      ],
+      note: "不确认的草稿不会计入总结。",
+    });
+  }
+  const help =
+    topic === "greeting" || topic === "question" || topic === "about"
+      ? "直接发给我工作情况（做了什么、关键数据、问题、下一步）即可填报；发送「填报」按提问逐项填写，发送「帮助」查看全部用法。"
+      : "";
+  const waiting = drafts.length > 0 ? `您还有 ${drafts.length} 条填报没有确认，发送「确认」查看。` : "";
+  return { text: [opener, help, waiting].filter(Boolean).join("") };
+}

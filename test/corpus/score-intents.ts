@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { type Awaiting, classifyIntent, type Intent } from "../../src/conversation/classify-intent.js";
+import { buildTable } from "../../src/conversation/match-command.js";
+import type { Command } from "../../src/conversation/types.js";
+import { findPerson, isLeader, type Org, reportableSections } from "../../src/domain/org.js";
+
+/**
+ * The labelled intent corpus (test/corpus/intents.jsonl): messages as staff type them in Feishu,
+ * each with the dialogue situation it was sent in and what it is. Used by the intent test and
+ * by `npm run bench` (bench/understanding.ts). `split: "heldout"` lines were written before the
+ * classifier was tuned and are never used to tune it: their accuracy is reported apart.
+ */
+const AWAITING = [
+  "nothing",
+  "confirm",
+  "section",
+  "edit-text",
+  "edit-confirm",
+  "guided",
+  "report-or-not",
+  "which-draft",
+] as const satisfies readonly Awaiting[];
+
+export const IntentCaseSchema = z.object({
+  id: z.string(),
+  split: z.enum(["tune", "heldout"]),
+  text: z.string(),
+  context: z.object({
+    awaiting: z.enum(AWAITING),
+    pendingDrafts: z.number().int().min(0),
+    justAsked: z.boolean(),
+    who: z.string(),
+    draftNumbers: z.array(z.number().int()).optional(),
+  }),
+  expect: z.object({
+    intent: z.enum(["report", "command", "answer", "smalltalk", "unclear"]),
+    command: z.string().optional(),
+    args: z.string().optional(),
+    answer: z.enum(["yes", "no", "all", "text", "section", "number"]).optional(),
+    section: z.string().optional(),
+    n: z.number().int().optional(),
+  }),
+});
+export type IntentCase = z.infer<typeof IntentCaseSchema>;
+
+export const INTENT_CORPUS = path.resolve(import.meta.dirname, "intents.jsonl");
+
+export function loadIntentCorpus(file = INTENT_CORPUS): IntentCase[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l, i) => {
+      const parsed = IntentCaseSchema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+/** Whether the classifier's answer is the labelled one (command arguments compared when labelled). */
+export function intentMatches(expect: IntentCase["expect"], got: Intent): boolean {
+  if (got.kind !== expect.intent) return false;
+  if (got.kind === "command") {
+    if (got.command !== expect.command) return false;
+    const args = got.text.slice(got.command.length).trim();
+    return expect.args === undefined ? args === "" : args === expect.args;
+  }
+  if (got.kind === "answer") {
+    if (got.answer !== expect.answer) return false;
+    if (got.answer === "section") return got.section === expect.section;
+    if (got.answer === "number") return got.n === expect.n;
+  }
+  return true;
+}
+
+export interface IntentScore {
+  n: number;
+  correct: number;
+  accuracy: number;
+  /** Messages labelled other than report that the classifier would have stored. */
+  nonReportsStored: number;
+  failures: Array<{ id: string; text: string; expected: string; got: string }>;
+}
+
+export function classifyCase(c: IntentCase, org: Org, commands: readonly Command[]): Intent {
+  const person = findPerson(org, c.context.who);
+  if (!person) throw new Error(`${c.id}: no such person ${c.context.who}`);
+  return classifyIntent(c.text, {
+    awaiting: c.context.awaiting,
+    justAsked: c.context.justAsked,
+    pendingDrafts: c.context.pendingDrafts,
+    sections: reportableSections(org, person),
+    draftNumbers: c.context.draftNumbers,
+    commands: buildTable(commands),
+    leader: isLeader(person),
+  });
+}
+
+export function scoreIntents(cases: IntentCase[], org: Org, commands: readonly Command[]): IntentScore {
+  const failures: IntentScore["failures"] = [];
+  let nonReportsStored = 0;
+  for (const c of cases) {
+    const got = classifyCase(c, org, commands);
+    if (got.kind === "report" && c.expect.intent !== "report") nonReportsStored += 1;
+    if (!intentMatches(c.expect, got))
+      failures.push({ id: c.id, text: c.text, expected: JSON.stringify(c.expect), got: JSON.stringify(got) });
+  }
+  const correct = cases.length - failures.length;
+  return {
+    n: cases.length,
+    correct,
+    accuracy: cases.length === 0 ? 0 : correct / cases.length,
+    nonReportsStored,
+    failures,
+  };
+}
