@@ -5,6 +5,7 @@ import { z } from "zod";
 import { openStore, type OpenStoreOptions } from "../src/store/open-store.js";
 import type { InboxEntry, Store } from "../src/store/types.js";
 import { makeUpdate } from "./helpers/make-update.js";
+import { inboxOnDisk } from "./helpers/read-store-files.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
 /**
@@ -59,7 +60,7 @@ const entry = (id: string, attempts = 0): InboxEntry => ({
   attempts,
 });
 
-describe("group commit of inbox.json (de-duplication keys and inbox)", () => {
+describe("group commit of inbox.log (de-duplication keys and inbox)", () => {
   it("200 concurrent markSeen/putInbox calls are written in far fewer than 200 writes, and all survive reopen", async () => {
     const dir = makeTmpDir();
     const { s, writes, count } = await counted(dir);
@@ -69,10 +70,10 @@ describe("group commit of inbox.json (de-duplication keys and inbox)", () => {
     );
     const results = await Promise.all(calls);
     expect(results.filter((r) => r === true)).toHaveLength(100);
-    expect(count("inbox.json")).toBeGreaterThanOrEqual(1);
-    expect(count("inbox.json")).toBeLessThanOrEqual(5);
+    expect(count("inbox.log")).toBeGreaterThanOrEqual(1);
+    expect(count("inbox.log")).toBeLessThanOrEqual(5);
     // Nothing of this touches state.json or the shards.
-    expect(writes.filter((w) => w !== "inbox.json")).toEqual([]);
+    expect(writes.filter((w) => w !== "inbox.log")).toEqual([]);
 
     const again = await reopen(s);
     for (let i = 0; i < 200; i += 2) expect(again.hasSeen(`evt-${i}`)).toBe(true);
@@ -83,7 +84,7 @@ describe("group commit of inbox.json (de-duplication keys and inbox)", () => {
 
   it("calls arriving while a write is in flight join the next batch (webhook pattern: putInbox then markSeen×2)", async () => {
     const { s, count } = await counted(makeTmpDir());
-    const before = count("inbox.json");
+    const before = count("inbox.log");
     const events = Array.from({ length: 50 }, (_, i) => i);
     await Promise.all(
       events.map(async (i) => {
@@ -94,7 +95,7 @@ describe("group commit of inbox.json (de-duplication keys and inbox)", () => {
       }),
     );
     // 200 changes, each caller awaiting its own before the next: a handful of batches.
-    expect(count("inbox.json") - before).toBeLessThanOrEqual(12);
+    expect(count("inbox.log") - before).toBeLessThanOrEqual(12);
     expect(s.listInbox()).toEqual([]);
     for (const i of events) expect(s.hasSeen(`message:${i}`)).toBe(true);
   });
@@ -104,7 +105,7 @@ describe("group commit of inbox.json (de-duplication keys and inbox)", () => {
     const { s, failWhen } = await counted(dir);
     await s.putInbox(entry("kept"));
     await s.markSeen("kept-key");
-    failWhen((name) => name === "inbox.json");
+    failWhen((name) => name === "inbox.log");
     const calls = Array.from({ length: 60 }, (_, i) =>
       i % 3 === 0 ? s.markSeen(`k-${i}`) : i % 3 === 1 ? s.putInbox(entry(`e-${i}`)) : s.removeInbox("kept"),
     );
@@ -116,9 +117,9 @@ describe("group commit of inbox.json (de-duplication keys and inbox)", () => {
     expect(s.hasSeen("k-0")).toBe(false);
     expect(s.hasSeen("kept-key")).toBe(true);
     // …which is what is on disk.
-    const disk = JSON.parse(readFileSync(join(dir, "inbox.json"), "utf8"));
-    expect(disk.inbox.map((e: InboxEntry) => e.id)).toEqual(["kept"]);
-    expect(Object.keys(disk.seen)).toEqual(["kept-key"]);
+    const disk = inboxOnDisk(dir);
+    expect(disk.inbox.map((e) => e.id)).toEqual(["kept"]);
+    expect(disk.seen).toEqual(["kept-key"]);
     // The store keeps working once the disk does.
     failWhen(undefined);
     expect(await s.markSeen("k-0")).toBe(true);
@@ -130,7 +131,7 @@ describe("group commit of inbox.json (de-duplication keys and inbox)", () => {
   it("when one batch among several fails, exactly its callers reject; the rest are on disk", async () => {
     const dir = makeTmpDir();
     const { s, failWhen } = await counted(dir);
-    failWhen((name, n) => name === "inbox.json" && n === 2);
+    failWhen((name, n) => name === "inbox.log" && n === 2);
     const keys = Array.from({ length: 40 }, (_, i) => `key-${i}`);
     // Each caller waits a little differently, so the calls spread over several batches.
     const settled = await Promise.allSettled(
@@ -184,7 +185,7 @@ describe("group commit of updates and collections", () => {
       Array.from({ length: 100 }, (_, i) => s.addUpdate(makeUpdate({ author: `p${i % 5}` }))),
     );
     expect(writes.length).toBeLessThanOrEqual(5);
-    expect(new Set(writes)).toEqual(new Set([join("updates", "2025-03.json")]));
+    expect(new Set(writes)).toEqual(new Set([join("updates", "2025-03.journal")]));
     for (let p = 0; p < 5; p++) {
       const seqs = stored.filter((u) => u.author === `p${p}`).map((u) => u.seq);
       expect(seqs.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -193,22 +194,27 @@ describe("group commit of updates and collections", () => {
     expect(again.listUpdates()).toHaveLength(100);
   });
 
-  it("one confirmed append is ONE write (the month shard): seq comes from the stored updates", async () => {
+  it("one confirmed append is ONE write (a line appended to the month's journal): seq comes from the stored updates", async () => {
     const dir = makeTmpDir();
     const { s, writes } = await counted(dir);
     await s.addUpdate(makeUpdate());
     writes.length = 0;
+    const before = readFileSync(join(dir, "updates", "2025-03.journal"));
     const u = await s.addUpdate(makeUpdate({ date: "2025-03-20" }));
-    expect(writes).toEqual([join("updates", "2025-03.json")]);
+    expect(writes).toEqual([join("updates", "2025-03.journal")]);
     expect(u.seq).toBe(2);
+    // Appended: the bytes before are unchanged, one line follows.
+    const after = readFileSync(join(dir, "updates", "2025-03.journal"));
+    expect(after.subarray(0, before.length).equals(before)).toBe(true);
+    expect(after.subarray(before.length).toString("utf8").trim().split("\n")).toHaveLength(1);
   });
 
   it("a failed shard write rejects every caller of the batch, across shards, and changes nothing", async () => {
     const dir = makeTmpDir();
     const { s, failWhen } = await counted(dir);
     const first = await s.addUpdate(makeUpdate({ date: "2025-02-01" }));
-    const jan = readFileSync(join(dir, "updates", "2025-02.json"), "utf8");
-    failWhen((name) => name === join("updates", "2025-04.json"));
+    const jan = readFileSync(join(dir, "updates", "2025-02.journal"), "utf8");
+    failWhen((name) => name === join("updates", "2025-04.journal"));
     const settled = await Promise.allSettled([
       s.addUpdate(makeUpdate({ date: "2025-02-03" })),
       s.modifyUpdate(first.id, (x) => ({ ...x, status: "withdrawn" })),
@@ -217,8 +223,8 @@ describe("group commit of updates and collections", () => {
     ]);
     expect(settled.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected", "rejected"]);
     expect(s.listUpdates()).toEqual([first]);
-    expect(readFileSync(join(dir, "updates", "2025-02.json"), "utf8")).toBe(jan);
-    expect(readdirSync(join(dir, "updates")).sort()).toEqual(["2025-02.json"]);
+    expect(readFileSync(join(dir, "updates", "2025-02.journal"), "utf8")).toBe(jan);
+    expect(readdirSync(join(dir, "updates")).sort()).toEqual(["2025-02.journal"]);
     failWhen(undefined);
     const next = await s.addUpdate(makeUpdate({ date: "2025-04-01" }));
     expect(next.seq).toBe(2);
@@ -286,20 +292,21 @@ describe("seq numbers derived from the shards", () => {
 });
 
 describe("backups with month shards", () => {
-  it("the first write of a month shard in a process copies it to backups/ before overwriting it", async () => {
+  it("the first append to a month's journal in a process copies it to backups/ first", async () => {
     const dir = makeTmpDir();
     let s = await openStore(dir, { log: () => {} });
     open.push(s);
     await s.addUpdate(makeUpdate({ date: "2025-03-01" }));
-    const before = readFileSync(join(dir, "updates", "2025-03.json"), "utf8");
+    const before = readFileSync(join(dir, "updates", "2025-03.journal"), "utf8");
     s = await reopen(s);
     await s.addUpdate(makeUpdate({ date: "2025-03-02" }));
+    await s.addUpdate(makeUpdate({ date: "2025-03-03" }));
     await s.addUpdate(makeUpdate({ date: "2025-04-02" }));
-    const copies = readdirSync(join(dir, "backups")).filter((n) => n.startsWith("updates.2025-03."));
+    const copies = readdirSync(join(dir, "backups")).filter((n) => n.startsWith("updates.2025-03.journal."));
     expect(copies).toHaveLength(1);
     expect(readFileSync(join(dir, "backups", copies[0]!), "utf8")).toBe(before);
     // A month written for the first time has nothing to back up.
     expect(readdirSync(join(dir, "backups")).some((n) => n.startsWith("updates.2025-04."))).toBe(false);
-    expect(existsSync(join(dir, "updates", "2025-04.json"))).toBe(true);
+    expect(existsSync(join(dir, "updates", "2025-04.journal"))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { isAppError } from "../src/errors.js";
 import { openStore } from "../src/store/open-store.js";
 import type { Store } from "../src/store/types.js";
 import { makeUpdate } from "./helpers/make-update.js";
+import { inboxOnDisk, monthOnDisk } from "./helpers/read-store-files.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
 useTmpDirs();
@@ -64,8 +65,7 @@ describe("updates", () => {
     await s.markSeen("k");
     const names = [...readdirSync(dir), ...readdirSync(join(dir, "updates"))];
     expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
-    const onDisk = JSON.parse(readFileSync(join(dir, "updates", "2025-03.json"), "utf8"));
-    expect(onDisk.updates).toEqual(s.listUpdates());
+    expect(monthOnDisk(dir, "2025-03")).toEqual(s.listUpdates());
   });
 
   it("never reuses a seq number, and refuses a duplicate id or a taken explicit seq", async () => {
@@ -99,7 +99,7 @@ describe("updates", () => {
     expect(ids({ status: ["draft", "withdrawn"] })).toEqual([prevYear.id, jan.id]);
   });
 
-  it("writes one shard per month, one record per line", async () => {
+  it("appends one journal line per change to its month; a compaction writes the month's snapshot", async () => {
     const dir = makeTmpDir();
     const s = await openIn(dir);
     await s.addUpdate(makeUpdate({ date: "2024-06-01" }));
@@ -107,14 +107,33 @@ describe("updates", () => {
     await s.addUpdate(makeUpdate({ date: "2025-06-02" }));
     await s.addUpdate(makeUpdate({ date: "2025-07-31" }));
     expect(readdirSync(join(dir, "updates")).sort()).toEqual([
-      "2024-06.json",
-      "2025-06.json",
-      "2025-07.json",
+      "2024-06.journal",
+      "2025-06.journal",
+      "2025-07.journal",
     ]);
-    const text = readFileSync(join(dir, "updates", "2025-06.json"), "utf8");
-    expect(text.trim().split("\n")).toHaveLength(4);
-    expect(JSON.parse(text)).toMatchObject({ version: 2, month: "2025-06" });
+    const journal = readFileSync(join(dir, "updates", "2025-06.journal"), "utf8");
+    expect(
+      journal
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).put.date),
+    ).toEqual(["2025-06-01", "2025-06-02"]);
     expect(s.listUpdates({ from: "2025-06-02", to: "2025-07-31" })).toHaveLength(2);
+
+    // ~600 KB of changes to one month: the journal outgrows its threshold and is compacted.
+    const big = "进展".repeat(300);
+    await Promise.all(
+      Array.from({ length: 400 }, () => s.addUpdate(makeUpdate({ date: "2025-06-03", originalText: big }))),
+    );
+    const again = await reopen(s);
+    const names = readdirSync(join(dir, "updates")).sort();
+    expect(names).toContain("2025-06.json");
+    const snapshot = readFileSync(join(dir, "updates", "2025-06.json"), "utf8");
+    const head = JSON.parse(`${snapshot.split("\n")[0]}]}`);
+    expect(head).toMatchObject({ version: 3, month: "2025-06" });
+    expect(head.index).toHaveLength(JSON.parse(snapshot).updates.length);
+    expect(monthOnDisk(dir, "2025-06")).toHaveLength(402);
+    expect(again.listUpdates({ from: "2025-06-01", to: "2025-06-30" })).toHaveLength(402);
   });
 
   it("modifyUpdate is read-modify-write; moving the date to another month moves the record's shard", async () => {
@@ -129,14 +148,15 @@ describe("updates", () => {
     });
     expect(s.listUpdates({ from: "2026-01-01" }).map((x) => x.id)).toEqual([u.id]);
     expect(s.listUpdates({ to: "2025-12-31" })).toEqual([]);
-    const disk2025 = JSON.parse(readFileSync(join(dir, "updates", "2025-12.json"), "utf8"));
-    const disk2026 = JSON.parse(readFileSync(join(dir, "updates", "2026-01.json"), "utf8"));
-    expect(disk2025.updates).toEqual([]);
-    expect(disk2026.updates).toEqual([moved]);
+    expect(monthOnDisk(dir, "2025-12")).toEqual([]);
+    expect(monthOnDisk(dir, "2026-01")).toEqual([moved]);
+    // The move's line names where it came from (so an interrupted move can be repaired at open).
+    const line = readFileSync(join(dir, "updates", "2026-01.journal"), "utf8").trim();
+    expect(JSON.parse(line)).toMatchObject({ from: "2025-12" });
     expect(s.findBySeq(u.author, u.seq)?.date).toBe("2026-01-02");
     const back = await s.modifyUpdate(u.id, (x) => ({ ...x, date: "2026-03-01" }));
-    expect(JSON.parse(readFileSync(join(dir, "updates", "2026-01.json"), "utf8")).updates).toEqual([]);
-    expect(JSON.parse(readFileSync(join(dir, "updates", "2026-03.json"), "utf8")).updates).toEqual([back]);
+    expect(monthOnDisk(dir, "2026-01")).toEqual([]);
+    expect(monthOnDisk(dir, "2026-03")).toEqual([back]);
     const again = await reopen(s);
     expect(again.getUpdate(u.id)).toEqual(back);
     expect(again.findBySeq(u.author, u.seq)?.id).toBe(u.id);
@@ -146,7 +166,7 @@ describe("updates", () => {
     const dir = makeTmpDir();
     const s = await openIn(dir);
     const u = await s.addUpdate(makeUpdate());
-    const before = readFileSync(join(dir, "updates", "2025-03.json"), "utf8");
+    const before = readFileSync(join(dir, "updates", "2025-03.journal"), "utf8");
     await expect(s.modifyUpdate("nope", (x) => x)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(s.modifyUpdate(u.id, (x) => ({ ...x, date: "March" }))).rejects.toMatchObject({
       code: "BAD_REQUEST",
@@ -154,7 +174,7 @@ describe("updates", () => {
     await expect(s.modifyUpdate(u.id, (x) => ({ ...x, id: "other" }))).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    expect(readFileSync(join(dir, "updates", "2025-03.json"), "utf8")).toBe(before);
+    expect(readFileSync(join(dir, "updates", "2025-03.journal"), "utf8")).toBe(before);
     expect(s.getUpdate(u.id)).toEqual(u);
   });
 
@@ -197,7 +217,7 @@ describe("state", () => {
     expect(await again.markSeen("evt-1", 60_000)).toBe(true);
   });
 
-  it("markSeen defaults to 7 days and prunes expired keys from the file on write", async () => {
+  it("markSeen defaults to 7 days; expired keys are not reloaded and leave the log when it is compacted", async () => {
     let t = Date.parse("2025-03-01T00:00:00Z");
     const now = () => new Date(t);
     const dir = makeTmpDir();
@@ -208,8 +228,23 @@ describe("state", () => {
     t += 1;
     expect(s.hasSeen("old")).toBe(false);
     await s.markSeen("new");
-    const seen = JSON.parse(readFileSync(join(dir, "inbox.json"), "utf8")).seen;
-    expect(Object.keys(seen)).toEqual(["new"]);
+    let again = await reopen(s, now);
+    expect(again.hasSeen("old")).toBe(false);
+    expect(inboxOnDisk(dir, t).seen).toEqual(["new"]);
+    // 30k short-lived keys (> 1 MB of log), then they expire: the next writes compact the log.
+    await Promise.all(Array.from({ length: 30_000 }, (_, i) => again.markSeen(`burst-${i}`, 60_000)));
+    t += 120_000;
+    await again.markSeen("after-1");
+    await again.markSeen("after-2");
+    const lines = readFileSync(join(dir, "inbox.log"), "utf8").trim().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(4);
+    again = await reopen(again, now);
+    expect(["new", "after-1", "after-2", "burst-0"].map((k) => again.hasSeen(k))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it("concurrent markSeen of one key: exactly one caller wins", async () => {

@@ -39,7 +39,7 @@ export async function newUpdate(
   if (input.messageId) {
     // A redelivered or replayed message: show what was recorded, never record it twice.
     const already = store
-      .listUpdates({ author: person.id })
+      .listUpdates({ author: person.id, sourceMessageId: input.messageId })
       .find((u) => u.sourceMessageId === input.messageId);
     if (already) return replayCreated(services, input, already);
   }

@@ -25,7 +25,9 @@ import {
  * - yearShard v1: `updates/<year>.json` `{ version, year, updates }` — the store splits it into
  *                 month shards (format "shard" v2, `updates/<YYYY-MM>.json`) at open, keeping the
  *                 original in backups/ (UpdatesRepo.finishMigration). A month shard starts at v2;
- *                 there is no older month shard.
+ *                 there is no older month shard. Shard v3 adds, in the first line, an index of
+ *                 the records' keys and a checksum of the rest; changes since the snapshot are
+ *                 appended to `updates/<YYYY-MM>.journal` (see month-shard.ts).
  *
  * Must stay true: every step is pure (it returns a new object, never touches disk), steps chain
  * from any known version to the current one, and the code never guesses about a file whose
@@ -112,6 +114,15 @@ export const MIGRATIONS: readonly Migration[] = [
           };
         }),
       };
+    },
+  },
+  {
+    kind: "shard",
+    from: 2,
+    to: 3,
+    describe: "month snapshots get an index and a checksum in their first line (written by the store)",
+    up(raw) {
+      return { ...asRecord(raw), version: 3 };
     },
   },
   {

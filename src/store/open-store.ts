@@ -33,21 +33,28 @@ export interface OpenStoreOptions {
 /**
  * Opens the store in `dataDir` (created if missing):
  *
- *   DATA_DIR/.lock                  {pid, host, startedAt, token} while open
- *   DATA_DIR/state.json             conversations, bindings, seq floors (rarely written)
- *   DATA_DIR/inbox.json             de-duplication keys (pruned when expired) and the inbox —
- *                                   the webhook's file, group-committed (one fsync per batch)
- *   DATA_DIR/updates/<YYYY-MM>.json updates whose date is in that month, one per line
- *   DATA_DIR/<name>.json            each generic collection
- *   DATA_DIR/backups/               rolling copies `<file>.<timestamp>.json` + pre-migration copies
+ *   DATA_DIR/.lock                     {pid, host, startedAt, token} while open
+ *   DATA_DIR/state.json                conversations, bindings, seq floors (rarely written)
+ *   DATA_DIR/inbox.log                 de-duplication keys and the inbox, one change per line —
+ *                                      the webhook's file, group-committed (one fsync per batch)
+ *   DATA_DIR/updates/<YYYY-MM>.json    snapshot of the updates whose date is in that month
+ *   DATA_DIR/updates/<YYYY-MM>.journal changes since the snapshot, one per line (month-shard.ts)
+ *   DATA_DIR/<name>.json               each generic collection
+ *   DATA_DIR/backups/                  rolling copies `<file>.<timestamp>.json` + pre-migration copies
  *
  * Older layouts are migrated at open, after every file has loaded and validated: a state.json
- * of format v1 gives its seen keys and inbox to inbox.json (written first), then is rewritten
- * without them; each updates/<year>.json is copied to backups/ (pre-migration), split into its
- * month shards, then removed. A crash part-way leaves files the next open completes from.
+ * of format v1 gives its seen keys and inbox to inbox.log (written first), then is rewritten
+ * without them; an inbox.json (format v1) is moved into inbox.log, then kept in backups/ and
+ * removed; each updates/<year>.json is copied to backups/ (pre-migration), split into its month
+ * shards, then removed; month snapshots of format v2 are rewritten with their index. A crash
+ * part-way leaves files the next open completes from.
  *
- * Every write is group-committed per file (or per set of shards): calls arriving while a write
- * is in flight share the next temp+fsync+rename, each resolving once its change is on disk.
+ * The current year's updates are read at open; a past month's records only when a read needs
+ * them (its keys — ids, numbers — come from its snapshot's first line).
+ *
+ * Every write is group-committed per file (or per set of months): calls arriving while a write
+ * is in flight share the next append (or temp+fsync+rename), each resolving once its change is
+ * on disk.
  *
  * Throws STORE_LOCKED when another live process (or this one) has the directory open, and
  * STORE_CORRUPT when a file cannot be read, parsed, validated or is from a newer bot — in that
@@ -85,7 +92,7 @@ export async function openStore(dataDir: string, opts: OpenStoreOptions = {}): P
     // before state.json drops the keys it took over.
     await inbox.finishOpen();
     await state.finishOpen();
-    await updates.finishMigration();
+    await updates.finishOpen();
     return new FileStore(dir, ctx, state, inbox, updates, () => lock.release());
   } catch (e) {
     await lock.release();
@@ -157,6 +164,9 @@ class FileStore implements Store {
   listInbox(): InboxEntry[] {
     return this.inbox.listInbox();
   }
+  getInbox(id: string): InboxEntry | undefined {
+    return this.inbox.getInbox(id);
+  }
 
   collection<S extends z.ZodType<{ id: string }>>(name: string, schema: S): Promise<Collection<z.infer<S>>> {
     return this.#open(() => {
@@ -176,9 +186,9 @@ class FileStore implements Store {
     this.#closed = true;
     const collections = await Promise.allSettled(this.#collections.values());
     await Promise.allSettled([
-      this.updates.idle(),
+      this.updates.close(),
       this.state.idle(),
-      this.inbox.idle(),
+      this.inbox.close(),
       ...collections.flatMap((c) => (c.status === "fulfilled" ? [c.value.idle()] : [])),
     ]);
     // Updates may queue state writes (seq floors) while draining: wait for those too.

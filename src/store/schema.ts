@@ -10,8 +10,11 @@ import { UpdateSchema } from "../domain/update.js";
  * updates.ts for year shards → month shards).
  */
 export const STATE_VERSION = 2;
-/** Month shards. Version 1 was the year shard (`updates/<year>.json`), see YEAR_SHARD_VERSION. */
-export const SHARD_VERSION = 2;
+/**
+ * Month shards (the compacted snapshot beside the month's journal). Version 1 was the year shard
+ * (`updates/<year>.json`), see YEAR_SHARD_VERSION; version 2 had no index and no checksum.
+ */
+export const SHARD_VERSION = 3;
 /** The old year shards: read (and migrated from) only, never written. */
 export const YEAR_SHARD_VERSION = 1;
 export const INBOX_VERSION = 1;
@@ -57,10 +60,24 @@ export const InboxFileSchema = z.object({
 });
 export type InboxFile = z.infer<typeof InboxFileSchema>;
 
-/** DATA_DIR/updates/<YYYY-MM>.json — the updates whose `date` falls in that month. */
+/** One record's keys in a snapshot's index: [id, author, seq] or [id, author, seq, sourceMessageId]. */
+export const IndexEntrySchema = z.union([
+  z.tuple([z.string(), z.string(), z.number().int().positive()]),
+  z.tuple([z.string(), z.string(), z.number().int().positive(), z.string()]),
+]);
+export type IndexEntry = z.infer<typeof IndexEntrySchema>;
+
+/**
+ * DATA_DIR/updates/<YYYY-MM>.json — the snapshot of the updates whose `date` falls in that month
+ * (changes since are in <YYYY-MM>.journal). `sha256` covers the bytes after the first line; the
+ * first line also holds `index`, the keys of every record, so a month of a past year can be known
+ * (ids, numbers) without reading its records.
+ */
 export const ShardFileSchema = z.object({
   version: z.literal(SHARD_VERSION),
   month: z.string().regex(/^\d{4}-\d{2}$/),
+  sha256: z.string().optional(),
+  index: z.array(IndexEntrySchema).optional(),
   updates: z.array(UpdateSchema),
 });
 export type ShardFile = z.infer<typeof ShardFileSchema>;
@@ -86,10 +103,6 @@ export function emptyState(): StateFile {
 
 export function emptyInbox(): InboxFile {
   return { version: INBOX_VERSION, seen: {}, inbox: [] };
-}
-
-export function emptyShard(month: string): ShardFile {
-  return { version: SHARD_VERSION, month, updates: [] };
 }
 
 /** A short, readable account of what failed, for an error message (first few issues only). */

@@ -11,7 +11,8 @@ const recordBytes = new WeakMap<object, Buffer>();
 const COMMA_NEWLINE = Buffer.from(",\n");
 const NEWLINE = Buffer.from("\n");
 
-function bytesOf(record: unknown): Buffer {
+/** The UTF-8 of JSON.stringify(record), cached for frozen objects. */
+export function bytesOf(record: unknown): Buffer {
   if (record === null || typeof record !== "object") return Buffer.from(JSON.stringify(record) ?? "null");
   let bytes = recordBytes.get(record);
   if (bytes === undefined) {

@@ -2,20 +2,23 @@ import type { z } from "zod";
 import type { Update, UpdateStatus } from "../domain/update.js";
 
 /**
- * The repository contract. One implementation (lowdb, `open-store.ts`); every module talks to
- * the store only through this interface, so its file layout can change behind it.
+ * The repository contract. One implementation today (JSON files and journals in DATA_DIR,
+ * `open-store.ts`); every module talks to the store only through this interface, so its file
+ * layout — or the store itself — can change behind it.
  *
  * Guarantees every implementation must keep:
- * - a write resolves only after the data is on disk (temp file + fsync + rename), so a caller may
- *   tell the user "saved" once the promise resolves;
+ * - a write resolves only after the data is on disk (a journal line appended and fsync'd, or a
+ *   temp file + fsync + rename), so a caller may tell the user "saved" once the promise resolves;
  * - writes are serialized: concurrent calls never lose each other's changes. They may be
  *   group-committed: calls arriving while a write of the same file is in flight are applied, in
  *   order, to one copy written once; each still resolves only once ITS change is on disk, and if
  *   that shared write fails every call in it rejects (STORE_IO) and none of their changes is kept
  *   in memory. A call rejected for its own input (BAD_REQUEST, NOT_FOUND) fails alone;
  * - a file that fails validation on open is never overwritten; open() throws STORE_CORRUPT.
- * - reads are synchronous, from memory, and return FROZEN objects (deep): copy before changing
+ * - reads are synchronous and return FROZEN objects (deep): copy before changing
  *   (`{ ...u, status }`, `structuredClone(state)`) and write the copy back through a method;
+ * - reads are served from memory, except the first read of a past year's month, which reads that
+ *   month's files (synchronously, once) and may throw STORE_CORRUPT if they were damaged since;
  * - what is kept equals what a reload from disk gives (values go through JSON: a Date becomes
  *   its ISO string, `undefined` properties vanish);
  * - errors: invalid input → BAD_REQUEST (nothing written); missing record → NOT_FOUND; a failed
@@ -29,6 +32,8 @@ export interface UpdateQuery {
   to?: string;
   week?: string;
   status?: UpdateStatus | UpdateStatus[];
+  /** The transport message the update was recorded from (an index look-up, not a scan). */
+  sourceMessageId?: string;
 }
 
 /** Conversation state per user, opaque to the store (the conversation module owns its shape). */
@@ -61,8 +66,9 @@ export interface Store {
   /**
    * Appends an update; assigns `seq` (next number for the author, never reused) when 0 is given.
    * A given seq must be free for that author, the id must be new. Returns the stored record.
-   * One append writes one file (its month's shard): the next seq is derived from the stored
-   * updates, which are never deleted.
+   * One append is one line added to its month's journal (one fsync, shared by the calls of its
+   * batch), whatever the history: the next seq is derived from the stored updates, which are
+   * never deleted. Past years are read from disk the first time a read needs them.
    */
   addUpdate(update: Update): Promise<Update>;
   getUpdate(id: string): Update | undefined;
@@ -103,7 +109,10 @@ export interface Store {
   hasSeen(key: string): boolean;
   putInbox(entry: InboxEntry): Promise<void>;
   removeInbox(id: string): Promise<void>;
+  /** Oldest first (a new array: O(entries) — use getInbox to look one up). */
   listInbox(): InboxEntry[];
+  /** One entry by id, O(1). Optional so that older test doubles still fit the contract. */
+  getInbox?(id: string): InboxEntry | undefined;
 
   // ---- generic collections for other modules (drafts, reminders, …) ----
   /**

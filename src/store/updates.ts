@@ -3,13 +3,25 @@ import { dirname } from "node:path";
 import { z } from "zod";
 import { type Update, UpdateSchema } from "../domain/update.js";
 import { AppError } from "../errors.js";
-import { syncDir } from "./atomic-file.js";
+import { runHook } from "./append-log.js";
+import { syncDir, writeFileAtomic } from "./atomic-file.js";
 import { deepFreeze, jsonClone } from "./freeze.js";
 import { GroupCommit } from "./group-commit.js";
-import type { JsonFile } from "./json-file.js";
 import { corrupt } from "./migrations.js";
-import { describeZodError, type ShardFile, type YearShardFile } from "./schema.js";
-import { type FileContext, freshShard, loadAllShards, monthOf } from "./shard.js";
+import {
+  type JournalOp,
+  journalLine,
+  keysOf,
+  loadMonthSync,
+  type MonthKeys,
+  MonthShard,
+  readMonthIndexSync,
+  serializeSnapshot,
+} from "./month-shard.js";
+import { Mutex } from "./mutex.js";
+import { describeZodError, type IndexEntry } from "./schema.js";
+import { type FileContext, listUpdateFiles, loadYearShard, monthOf, monthsOfWeek } from "./shard.js";
+import { SHARD_VERSION } from "./schema.js";
 import type { UpdateQuery } from "./types.js";
 
 /**
@@ -30,21 +42,19 @@ const NewUpdateSchema = UpdateSchema.extend({ seq: z.number().int().nonnegative(
 
 const seqKey = (author: string, seq: number) => `${author}\u0000${seq}`;
 
-/** One shard's next content within a batch. */
-interface ShardWork {
-  month: string;
-  file: JsonFile<ShardFile>;
-  /** Mutable copy of the shard's records, frozen at commit. */
-  updates: Update[];
-  existedBefore: boolean;
-  /** A record moved out of it: written after the shards records moved into. */
+/** One month's changes within a batch. */
+interface MonthWork {
+  shard: MonthShard;
+  ops: JournalOp[];
+  /** A record moved out of it: written after the months records moved into. */
   shrinks: boolean;
-  next?: ShardFile;
+  sizeBefore: number;
+  existedBefore: boolean;
 }
 
 /** The working copy of one group-committed batch: changes on top of the committed indexes. */
 interface Work {
-  shards: Map<string, ShardWork>;
+  months: Map<string, MonthWork>;
   byId: Map<string, Update>;
   /** seqKey → id, or null when the number was freed in this batch. */
   bySeq: Map<string, string | null>;
@@ -54,170 +64,225 @@ interface Work {
   changes: Array<{ before?: Update; after: Update }>;
 }
 
-/** An old-layout year shard being split into month shards at open. */
-interface YearSplit {
-  year: number;
-  file: JsonFile<YearShardFile>;
-  months: JsonFile<ShardFile>[];
+/** Work to do once every file has loaded (see finishOpen). */
+interface OpenChores {
+  /** Month snapshots to (re)write: migrated from an older format, or split out of a year file. */
+  write: Array<{ shard: MonthShard; fromVersion?: number }>;
+  /** Old year files to remove once their months are written. */
+  years: Array<{ year: number; path: string; version: number; months: number }>;
+  /** Stale copies left by a crash in the middle of a move between months: `del` lines to append. */
+  repairs: Array<{ shard: MonthShard; id: string }>;
 }
 
 /**
- * The updates, sharded by month, with in-memory indexes by id and by (author, seq).
+ * The updates, one journal-backed shard per month (month-shard.ts), with indexes over ALL of them
+ * (id → month, (author, seq) → id, source message → id, highest seq per author) kept in memory.
+ * The records of the current year are loaded at open; a past month's records are read (once, then
+ * kept) the first time a read needs them — its keys are known from its snapshot's first line.
  *
  * Must stay true:
  * - every change is group-committed (GroupCommit): changes arriving while a write is in flight are
- *   applied together and each touched shard is written ONCE for the batch; a caller resolves when
- *   every shard of its batch is on disk;
- * - (author, seq) and id are unique across all shards; seq numbers are never reused (see SeqFloors;
- *   a floor is saved before the shard write that frees its number);
- * - a batch that writes several shards is all-or-nothing: shards already written are put back when
- *   a later one fails, nothing is committed in memory until every shard is on disk, and every
+ *   applied together, each touched month gets ONE journal append (one fsync) for the batch, and a
+ *   caller resolves when every month of its batch is on disk. An append costs the same however
+ *   many updates are stored;
+ * - (author, seq) and id are unique across all months, loaded or not; seq numbers are never reused
+ *   (see SeqFloors; a floor is saved before the write that frees its number);
+ * - a batch that writes several months is all-or-nothing: journals already appended are cut back
+ *   when a later one fails, nothing is committed in memory until every month is on disk, and every
  *   caller of the batch rejects;
- * - records in memory are frozen; `modifyUpdate`'s callback gets a mutable copy.
+ * - records in memory are frozen; `modifyUpdate`'s callback gets a mutable copy;
+ * - a month is compacted (new snapshot, journal dropped) between batches, never inside one.
  */
 export class UpdatesRepo {
   readonly #ctx: FileContext;
-  readonly #shards: Map<string, JsonFile<ShardFile>>;
   readonly #floors: SeqFloors;
+  readonly #mutex = new Mutex();
   readonly #batches: GroupCommit<Work>;
-  readonly #byId = new Map<string, Update>();
+  readonly #months = new Map<string, MonthShard>();
+  readonly #where = new Map<string, string>();
   readonly #bySeq = new Map<string, string>();
+  readonly #byMsg = new Map<string, string | string[]>();
   readonly #maxSeq = new Map<string, number>();
-  #splits: YearSplit[];
+  /** Ids per month, to check a month read later against what its index said. */
+  readonly #count = new Map<string, number>();
+  readonly #retryCompactionAt = new Map<string, number>();
+  #chores: OpenChores = { write: [], years: [], repairs: [] };
 
-  private constructor(
-    ctx: FileContext,
-    shards: Map<string, JsonFile<ShardFile>>,
-    floors: SeqFloors,
-    splits: YearSplit[],
-  ) {
+  private constructor(ctx: FileContext, floors: SeqFloors) {
     this.#ctx = ctx;
-    this.#shards = shards;
     this.#floors = floors;
-    this.#splits = splits;
-    this.#batches = new GroupCommit<Work>({
-      begin: () => ({
-        shards: new Map(),
-        byId: new Map(),
-        bySeq: new Map(),
-        maxSeq: new Map(),
-        floors: new Map(),
-        changes: [],
-      }),
-      dirty: (w) => w.shards.size > 0 || w.floors.size > 0,
-      write: (w) => this.#write(w),
-      commit: (w) => this.#commitWork(w),
-    });
+    this.#batches = new GroupCommit<Work>(
+      {
+        begin: () => ({
+          months: new Map(),
+          byId: new Map(),
+          bySeq: new Map(),
+          maxSeq: new Map(),
+          floors: new Map(),
+          changes: [],
+        }),
+        dirty: (w) => w.months.size > 0 || w.floors.size > 0,
+        write: (w) => this.#write(w),
+        commit: (w) => this.#commitWork(w),
+      },
+      this.#mutex,
+    );
   }
 
   /**
-   * Loads every shard, splits old year shards into months (in memory only, see finishMigration)
-   * and checks uniqueness across them (STORE_CORRUPT when broken).
+   * Opens every month: those of the current year (and any in an older format, or in an old year
+   * file to split) in full, the others by their index. Checks uniqueness across all of them
+   * (STORE_CORRUPT when broken). Writes nothing but the cut of a torn journal line.
    */
   static async load(ctx: FileContext, floors: SeqFloors): Promise<UpdatesRepo> {
-    const { months, years } = await loadAllShards(ctx);
-    const splits: YearSplit[] = [];
-    for (const [year, file] of years) {
-      const byMonth = new Map<string, Update[]>();
+    const repo = new UpdatesRepo(ctx, floors);
+    const { months, years } = await listUpdateFiles(ctx);
+    const hotFrom = `${ctx.now().getUTCFullYear()}-01`;
+    const split = new Map<string, Update[]>();
+    for (const year of years) {
+      const file = await loadYearShard(ctx, year);
       for (const u of file.data.updates) {
-        const list = byMonth.get(monthOf(u));
+        const list = split.get(monthOf(u));
         if (list) list.push(u);
-        else byMonth.set(monthOf(u), [u]);
+        else split.set(monthOf(u), [u]);
       }
-      // While <year>.json exists its months are only ever written by an interrupted split of it:
-      // such leftovers equal its part of the year; anything else was changed by someone else.
-      for (const [month, monthFile] of months) {
-        if (!month.startsWith(`${year}-`)) continue;
-        if (JSON.stringify(monthFile.data.updates) !== JSON.stringify(byMonth.get(month) ?? [])) {
+      const ofYear = [...split.keys()].filter((m) => m.startsWith(`${year}-`));
+      repo.#chores.years.push({
+        year,
+        path: file.path,
+        version: file.versionOnDisk ?? 0,
+        months: ofYear.length,
+      });
+    }
+    const keysByMonth = new Map<string, MonthKeys>();
+    for (const month of [...new Set([...months, ...split.keys()])].sort()) {
+      const fromYear = split.get(month);
+      const index = fromYear || month >= hotFrom ? undefined : readMonthIndexSync(ctx, month);
+      if (index) {
+        repo.#months.set(
+          month,
+          new MonthShard(ctx, month, { ...index, snapshotExists: index.snapshotBytes > 0 }),
+        );
+        keysByMonth.set(month, index.keys);
+        continue;
+      }
+      const loaded = months.has(month) ? loadMonthSync(ctx, month) : undefined;
+      const shard = new MonthShard(ctx, month, loaded);
+      if (fromYear) {
+        // While <year>.json exists its months are only ever written by an interrupted split of it:
+        // such leftovers equal its part of the year; anything else was changed by someone else.
+        if (loaded && JSON.stringify([...loaded.records.values()]) !== JSON.stringify(fromYear)) {
           throw corrupt(
-            monthFile.path,
-            `both it and ${file.path} (the year shard of the old layout) hold updates of ${month}, ` +
+            shard.path,
+            `both it and updates/${month.slice(0, 4)}.json (the year shard of the old layout) hold updates of ${month}, ` +
               "and they differ — move the one you do not want out of the updates directory",
           );
         }
+        shard.records = new Map(fromYear.map((u) => [u.id, u]));
+        repo.#chores.write.push({ shard });
+      } else if (loaded?.version !== undefined && loaded.version < SHARD_VERSION) {
+        repo.#chores.write.push({ shard, fromVersion: loaded.version });
       }
-      const split: YearSplit = { year, file, months: [] };
-      for (const [month, list] of byMonth) {
-        const monthFile = months.get(month) ?? freshShard(ctx, month, list);
-        months.set(month, monthFile);
-        split.months.push(monthFile);
-      }
-      splits.push(split);
+      repo.#months.set(month, shard);
+      keysByMonth.set(month, new Map([...shard.records!.values()].map((u) => [u.id, keysOf(u)])));
     }
-    const sorted = new Map([...months].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const repo = new UpdatesRepo(ctx, sorted, floors, splits);
-    for (const file of sorted.values()) {
-      for (const u of file.data.updates) {
-        const other = repo.#byId.get(u.id);
-        if (other) throw corrupt(file.path, `update id ${u.id} is also in the shard of ${monthOf(other)}`);
-        const bySeq = repo.#bySeq.get(seqKey(u.author, u.seq));
-        if (bySeq)
-          throw corrupt(file.path, `${u.author} has two updates numbered ${u.seq} (${bySeq}, ${u.id})`);
-        repo.#index(u);
-      }
-    }
+    for (const [month, keys] of keysByMonth)
+      for (const k of keys.values()) repo.#indexAtOpen(month, k, keysByMonth);
     return repo;
   }
 
   /**
-   * Once every file has loaded: for each old year shard, copies it to backups/ (pre-migration,
-   * never rotated), writes its month shards, then removes it. A crash in between leaves the year
-   * file in place, and the next open redoes the split (its month files then equal the split).
+   * Once every file has loaded: writes the month snapshots of migrations (the original kept in
+   * backups/ first) and of old year files (then removes those), appends the repairs of an
+   * interrupted move, and compacts months whose journal grew large. A crash part-way leaves
+   * files the next open completes from.
    */
-  async finishMigration(): Promise<void> {
-    for (const file of this.#shards.values()) await file.finishMigration();
-    for (const split of this.#splits) {
-      const { file, year, months } = split;
-      const from = file.versionOnDisk ?? 0;
-      const copy = await this.#ctx.backups.snapshotBeforeMigration(file.path, `updates.${year}`, from);
-      for (const month of months) await month.writeCurrent();
-      try {
-        await unlink(file.path);
-      } catch (e) {
-        throw new AppError(
-          "STORE_IO",
-          `迁移失败 / could not remove ${file.path} after splitting it by month`,
-          {
-            cause: e,
-            hint: "check permissions of DATA_DIR/updates; the month files written equal its content",
-          },
+  async finishOpen(): Promise<void> {
+    const { write, years, repairs } = this.#chores;
+    this.#chores = { write: [], years: [], repairs: [] };
+    const base = (m: string) => `updates.${m}`;
+    for (const { shard, fromVersion } of write) {
+      let copy = "";
+      if (fromVersion !== undefined)
+        copy = await this.#ctx.backups.snapshotBeforeMigration(shard.path, base(shard.month), fromVersion);
+      await this.#writeSnapshot(shard);
+      if (fromVersion !== undefined)
+        this.#ctx.log(
+          `store: migrated ${shard.path} from format v${fromVersion} to v${SHARD_VERSION} (original: ${copy})`,
         );
+    }
+    for (const y of years) {
+      const copy = await this.#ctx.backups.snapshotBeforeMigration(y.path, `updates.${y.year}`, y.version);
+      try {
+        await unlink(y.path);
+      } catch (e) {
+        throw new AppError("STORE_IO", `迁移失败 / could not remove ${y.path} after splitting it by month`, {
+          cause: e,
+          hint: "check permissions of DATA_DIR/updates; the month files written equal its content",
+        });
       }
-      await syncDir(dirname(file.path));
+      await syncDir(dirname(y.path));
       this.#ctx.log(
-        `store: split ${file.path} (format v${from}) into ${months.length} month shard(s) (original: ${copy})`,
+        `store: split ${y.path} (format v${y.version}) into ${y.months} month shard(s) (original: ${copy})`,
       );
     }
-    this.#splits = [];
+    for (const { shard, id } of repairs) {
+      await shard.journal.append(journalLine({ del: id }));
+      this.#ctx.log(
+        `store: ${shard.journal.path}: dropped the old copy of ${id}, moved to another month before a crash`,
+      );
+    }
+    const hotFrom = `${this.#ctx.now().getUTCFullYear()}-01`;
+    for (const shard of this.#months.values()) {
+      if (shard.wantsCompaction) await this.#compact(shard);
+      // Migrations read past months in full: keep only their keys again.
+      if (shard.month < hotFrom) shard.records = undefined;
+    }
   }
 
   get(id: string): Update | undefined {
-    return this.#byId.get(id);
+    const month = this.#where.get(id);
+    return month === undefined ? undefined : this.#records(month).get(id);
   }
 
   findBySeq(author: string, seq: number): Update | undefined {
     const id = this.#bySeq.get(seqKey(author, seq));
-    return id === undefined ? undefined : this.#byId.get(id);
+    return id === undefined ? undefined : this.get(id);
   }
 
   list(q: UpdateQuery = {}): Update[] {
     const statuses =
       q.status === undefined ? undefined : new Set(Array.isArray(q.status) ? q.status : [q.status]);
-    const fromMonth = q.from?.slice(0, 7);
-    const toMonth = q.to?.slice(0, 7);
+    const match = (u: Update) =>
+      !(
+        (q.author !== undefined && u.author !== q.author) ||
+        (q.section !== undefined && u.section !== q.section) ||
+        (q.from !== undefined && u.date < q.from) ||
+        (q.to !== undefined && u.date > q.to) ||
+        (q.week !== undefined && u.week !== q.week) ||
+        (q.sourceMessageId !== undefined && u.sourceMessageId !== q.sourceMessageId) ||
+        (statuses && !statuses.has(u.status))
+      );
     const out: Update[] = [];
-    for (const [month, file] of this.#shards) {
+    if (q.sourceMessageId !== undefined) {
+      const ids = this.#byMsg.get(q.sourceMessageId);
+      for (const id of ids === undefined ? [] : typeof ids === "string" ? [ids] : ids) {
+        const u = this.get(id);
+        if (u && match(u)) out.push(u);
+      }
+      return out.sort(byDateThenCreated);
+    }
+    let fromMonth = q.from?.slice(0, 7);
+    let toMonth = q.to?.slice(0, 7);
+    const weekMonths = q.week === undefined ? undefined : monthsOfWeek(q.week);
+    if (weekMonths) {
+      if (fromMonth === undefined || weekMonths.from > fromMonth) fromMonth = weekMonths.from;
+      if (toMonth === undefined || weekMonths.to < toMonth) toMonth = weekMonths.to;
+    }
+    for (const month of [...this.#months.keys()].sort()) {
       if ((fromMonth !== undefined && month < fromMonth) || (toMonth !== undefined && month > toMonth))
         continue;
-      for (const u of file.data.updates) {
-        if (q.author !== undefined && u.author !== q.author) continue;
-        if (q.section !== undefined && u.section !== q.section) continue;
-        if (q.from !== undefined && u.date < q.from) continue;
-        if (q.to !== undefined && u.date > q.to) continue;
-        if (q.week !== undefined && u.week !== q.week) continue;
-        if (statuses && !statuses.has(u.status)) continue;
-        out.push(u);
-      }
+      for (const u of this.#records(month).values()) if (match(u)) out.push(u);
     }
     return out.sort(byDateThenCreated);
   }
@@ -231,7 +296,7 @@ export class UpdatesRepo {
     return this.#batches.run((w) => {
       const records = this.#prepare(w, input);
       for (const u of records) {
-        this.#shardWork(w, monthOf(u)).updates.push(u);
+        this.#monthWork(w, monthOf(u)).ops.push({ put: u });
         w.byId.set(u.id, u);
         w.bySeq.set(seqKey(u.author, u.seq), u.id);
         if (u.seq > (w.maxSeq.get(u.author) ?? 0)) w.maxSeq.set(u.author, u.seq);
@@ -243,7 +308,7 @@ export class UpdatesRepo {
 
   modify(id: string, fn: (u: Update) => Update): Promise<Update> {
     return this.#batches.run((w) => {
-      const current = w.byId.get(id) ?? this.#byId.get(id);
+      const current = w.byId.get(id) ?? this.get(id);
       if (!current) throw new AppError("NOT_FOUND", `没有这条记录 / no update with id ${id}`);
       const parsed = UpdateSchema.safeParse(jsonClone(fn(structuredClone(current) as Update)));
       if (!parsed.success) {
@@ -264,15 +329,17 @@ export class UpdatesRepo {
           `${next.author} already has an update numbered ${next.seq} (${taken})`,
         );
       }
+      // Load the destination month before anything changes (it may throw STORE_CORRUPT).
+      this.#records(monthOf(next));
       // Checks done: from here on nothing throws.
-      const from = this.#shardWork(w, monthOf(current));
-      const at = from.updates.findIndex((u) => u.id === id);
       if (monthOf(next) === monthOf(current)) {
-        from.updates[at] = next;
+        this.#monthWork(w, monthOf(next)).ops.push({ put: next });
       } else {
-        from.updates.splice(at, 1);
+        // The new home first (see #write), then the old one lets go.
+        this.#monthWork(w, monthOf(next)).ops.push({ put: next, from: monthOf(current) });
+        const from = this.#monthWork(w, monthOf(current));
+        from.ops.push({ del: id });
         from.shrinks = true;
-        this.#shardWork(w, monthOf(next)).updates.push(next);
       }
       if (oldKey !== newKey) {
         w.bySeq.set(oldKey, null);
@@ -288,9 +355,39 @@ export class UpdatesRepo {
     });
   }
 
-  /** Resolves when every change queued so far has settled. */
-  idle(): Promise<void> {
-    return this.#batches.idle();
+  /** Resolves when every change (and compaction) queued so far has settled. */
+  async idle(): Promise<void> {
+    await this.#batches.idle();
+    await this.#mutex.idle();
+  }
+
+  /** Waits for pending work, then closes the journals' file handles. */
+  async close(): Promise<void> {
+    await this.idle();
+    for (const shard of this.#months.values()) await shard.journal.close();
+  }
+
+  /** The records of a month, read from disk the first time (synchronously: reads are synchronous). */
+  #records(month: string): Map<string, Update> {
+    let shard = this.#months.get(month);
+    if (!shard) {
+      shard = new MonthShard(this.#ctx, month, { records: new Map() });
+      this.#months.set(month, shard);
+    }
+    if (!shard.records) {
+      const loaded = loadMonthSync(this.#ctx, month);
+      const expected = this.#count.get(month) ?? 0;
+      const mismatch = [...loaded.records.keys()].find((id) => this.#where.get(id) !== month);
+      if (loaded.records.size !== expected || mismatch !== undefined) {
+        throw corrupt(
+          shard.path,
+          `it no longer holds what its index said when the store opened (${loaded.records.size} records, ` +
+            `expected ${expected}) — was it changed while the bot was running? Restart the bot`,
+        );
+      }
+      shard.records = loaded.records;
+    }
+    return shard.records;
   }
 
   /** The highest seq `author` has ever had: floors, stored records, and this batch. */
@@ -304,7 +401,7 @@ export class UpdatesRepo {
     return this.#bySeq.get(key);
   }
 
-  /** Validates, checks uniqueness, assigns seq numbers; throws BAD_REQUEST before anything changes. */
+  /** Validates, checks uniqueness, assigns seq numbers; throws before anything changes. */
   #prepare(w: Work, input: readonly Update[]): Update[] {
     const ids = new Set<string>();
     const explicit = new Set<string>();
@@ -318,7 +415,7 @@ export class UpdatesRepo {
         );
       }
       const u = r.data;
-      if (this.#byId.has(u.id) || w.byId.has(u.id) || ids.has(u.id))
+      if (this.#where.has(u.id) || w.byId.has(u.id) || ids.has(u.id))
         throw new AppError("BAD_REQUEST", `update id ${u.id} already exists`);
       ids.add(u.id);
       if (u.seq > 0) {
@@ -330,6 +427,8 @@ export class UpdatesRepo {
       }
       return u;
     });
+    // Load the months written to before anything changes (a past month may be unreadable).
+    for (const u of parsed) this.#records(monthOf(u));
     const next = new Map<string, number>();
     const highOf = (author: string) => next.get(author) ?? this.#high(w, author);
     for (const u of parsed) if (u.seq > 0) next.set(u.author, Math.max(highOf(u.author), u.seq));
@@ -341,61 +440,57 @@ export class UpdatesRepo {
     });
   }
 
-  #shardWork(w: Work, month: string): ShardWork {
-    let p = w.shards.get(month);
+  #monthWork(w: Work, month: string): MonthWork {
+    let p = w.months.get(month);
     if (!p) {
-      const file = this.#shards.get(month) ?? freshShard(this.#ctx, month);
-      p = {
-        month,
-        file,
-        updates: [...file.data.updates],
-        existedBefore: file.existsOnDisk,
-        shrinks: false,
-      };
-      w.shards.set(month, p);
+      this.#records(month);
+      const shard = this.#months.get(month)!;
+      p = { shard, ops: [], shrinks: false, sizeBefore: 0, existedBefore: false };
+      w.months.set(month, p);
     }
     return p;
   }
 
-  /** Floors first (they must be on disk before a number leaves its record), then the shards. */
+  /**
+   * Floors first (they must be on disk before a number leaves its record), then one journal
+   * append per month — records moving between months reach their new home before they leave the
+   * old one, so a crash never loses one. On a failure, appends already made are cut back.
+   */
   async #write(w: Work): Promise<void> {
     if (w.floors.size > 0) await this.#floors.raise(w.floors);
-    const pending = [...w.shards.values()].sort(
-      (a, b) => Number(a.shrinks) - Number(b.shrinks) || (a.month < b.month ? -1 : 1),
+    const pending = [...w.months.values()].sort(
+      (a, b) => Number(a.shrinks) - Number(b.shrinks) || (a.shard.month < b.shard.month ? -1 : 1),
     );
-    for (const p of pending) p.next = { ...p.file.data, updates: Object.freeze(p.updates) as Update[] };
-    await this.#writeAll(pending);
-  }
-
-  /**
-   * Writes every pending shard — records moving between shards reach their new home before they
-   * leave the old one, so a crash never loses one; on a failure puts back those already written,
-   * then rethrows.
-   */
-  async #writeAll(pending: ShardWork[]): Promise<void> {
-    const done: ShardWork[] = [];
+    const done: MonthWork[] = [];
     try {
       for (const p of pending) {
-        await p.file.writeUncommitted(p.next!);
+        p.sizeBefore = p.shard.journal.size;
+        p.existedBefore = p.shard.journal.exists;
+        const { journal, month } = p.shard;
+        await this.#ctx.backups.beforeWrite(journal.path, `updates.${month}.journal`, journal.exists);
+        await journal.append(Buffer.concat(p.ops.map(journalLine)));
         done.push(p);
       }
     } catch (e) {
-      const stuck: ShardWork[] = [];
+      const stuck: MonthWork[] = [];
       for (const p of done.reverse()) {
         try {
-          await p.file.rollbackDisk(p.existedBefore);
+          await p.shard.journal.truncateTo(p.sizeBefore, !p.existedBefore);
         } catch (undoError) {
           stuck.push(p);
-          this.#ctx.log(`store: could not undo the write of ${p.file.path}: ${(undoError as Error).message}`);
+          this.#ctx.log(
+            `store: could not undo the append to ${p.shard.journal.path}: ${(undoError as Error).message}`,
+          );
         }
       }
       if (stuck.length === 0) throw e;
       // Disk keeps part of the change: reflect exactly that in memory rather than diverge.
-      for (const p of stuck) this.#commitShard(p);
-      this.#reindex();
+      const months = new Set(stuck.map((p) => p.shard.month));
+      for (const p of stuck) this.#applyOps(p);
+      for (const c of w.changes) if (months.has(monthOf(c.after))) this.#applyChange(c);
       throw new AppError(
         "STORE_IO",
-        `部分写入 / only part of the change was saved (${stuck.map((p) => p.file.path).join(", ")}) and undoing it failed`,
+        `部分写入 / only part of the change was saved (${stuck.map((p) => p.shard.journal.path).join(", ")}) and undoing it failed`,
         {
           cause: e,
           hint: "check the disk; restart the bot to reload what is on disk, and review the records just saved",
@@ -405,33 +500,120 @@ export class UpdatesRepo {
   }
 
   #commitWork(w: Work): void {
-    for (const p of w.shards.values()) this.#commitShard(p);
-    for (const { before, after } of w.changes) {
-      if (before) this.#unindex(before);
-      this.#index(after);
+    for (const p of w.months.values()) this.#applyOps(p);
+    for (const c of w.changes) this.#applyChange(c);
+    for (const p of w.months.values()) if (p.shard.wantsCompaction) this.#scheduleCompaction(p.shard);
+  }
+
+  #applyOps(p: MonthWork): void {
+    const records = p.shard.records!;
+    for (const op of p.ops) {
+      if ("del" in op) {
+        records.delete(op.del);
+        p.shard.movedIn.delete(op.del);
+      } else {
+        records.set(op.put.id, op.put);
+        if (op.from !== undefined) p.shard.movedIn.set(op.put.id, op.from);
+        else p.shard.movedIn.delete(op.put.id);
+      }
     }
   }
 
-  #commitShard(p: ShardWork): void {
-    p.file.commit(p.next!);
-    this.#shards.set(p.month, p.file);
+  #applyChange(c: { before?: Update; after: Update }): void {
+    if (c.before) this.#unindex(monthOf(c.before), keysOf(c.before));
+    this.#index(monthOf(c.after), keysOf(c.after));
   }
 
-  #reindex(): void {
-    this.#byId.clear();
-    this.#bySeq.clear();
-    for (const file of this.#shards.values()) for (const u of file.data.updates) this.#index(u);
+  /** Queues a compaction of `shard` after the batches already queued (never inside a batch). */
+  #scheduleCompaction(shard: MonthShard): void {
+    const retryAt = this.#retryCompactionAt.get(shard.month);
+    if (retryAt !== undefined && this.#ctx.now().getTime() < retryAt) return;
+    this.#retryCompactionAt.set(shard.month, Number.POSITIVE_INFINITY);
+    void this.#mutex.run(async () => {
+      try {
+        if (shard.wantsCompaction) await this.#compact(shard);
+        this.#retryCompactionAt.delete(shard.month);
+      } catch (e) {
+        // The journal still holds everything: only the compaction is put off.
+        this.#retryCompactionAt.set(shard.month, this.#ctx.now().getTime() + 60_000);
+        this.#ctx.log(`store: compaction of ${shard.path} failed (${(e as Error).message}); will retry`);
+      }
+    });
   }
 
-  #index(u: Update): void {
-    this.#byId.set(u.id, u);
-    this.#bySeq.set(seqKey(u.author, u.seq), u.id);
-    if (u.seq > (this.#maxSeq.get(u.author) ?? 0)) this.#maxSeq.set(u.author, u.seq);
+  /** A new snapshot of the month (with everything in its journal), then the journal goes. */
+  async #compact(shard: MonthShard): Promise<void> {
+    const cold = shard.records === undefined;
+    this.#records(shard.month);
+    await this.#ctx.backups.beforeWrite(shard.path, `updates.${shard.month}`, shard.snapshotExists);
+    await this.#writeSnapshot(shard);
+    if (cold) shard.records = undefined;
   }
 
-  #unindex(u: Update): void {
-    this.#byId.delete(u.id);
-    if (this.#bySeq.get(seqKey(u.author, u.seq)) === u.id) this.#bySeq.delete(seqKey(u.author, u.seq));
+  /** Writes the month's records as its snapshot (temp + fsync + rename), then drops its journal. */
+  async #writeSnapshot(shard: MonthShard): Promise<void> {
+    const data = serializeSnapshot(shard.month, shard.records!.values());
+    await runHook(this.#ctx.onWrite, shard.path);
+    await writeFileAtomic(shard.path, data);
+    shard.snapshotBytes = data.length;
+    shard.snapshotExists = true;
+    if (shard.journal.exists) await shard.journal.remove();
+    shard.movedIn.clear();
+  }
+
+  /** Indexes a record's keys during open, repairing a move a crash interrupted. */
+  #indexAtOpen(month: string, k: IndexEntry, all: Map<string, MonthKeys>): void {
+    const [id, author, seq] = k;
+    const other = this.#where.get(id);
+    if (other !== undefined) {
+      const here = this.#months.get(month)!;
+      const there = this.#months.get(other)!;
+      if (there.movedIn.get(id) === month) {
+        this.#staleCopy(here, id);
+        return;
+      }
+      if (here.movedIn.get(id) !== other)
+        throw corrupt(here.path, `update id ${id} is also in the shard of ${other}`);
+      this.#unindex(other, all.get(other)!.get(id)!);
+      this.#staleCopy(there, id);
+    }
+    const bySeq = this.#bySeq.get(seqKey(author, seq));
+    if (bySeq !== undefined)
+      throw corrupt(
+        this.#months.get(month)!.path,
+        `${author} has two updates numbered ${seq} (${bySeq}, ${id})`,
+      );
+    this.#index(month, k);
+  }
+
+  #staleCopy(shard: MonthShard, id: string): void {
+    shard.records?.delete(id);
+    this.#chores.repairs.push({ shard, id });
+  }
+
+  #index(month: string, [id, author, seq, msg]: IndexEntry): void {
+    this.#where.set(id, month);
+    this.#count.set(month, (this.#count.get(month) ?? 0) + 1);
+    this.#bySeq.set(seqKey(author, seq), id);
+    if (seq > (this.#maxSeq.get(author) ?? 0)) this.#maxSeq.set(author, seq);
+    if (msg !== undefined) {
+      const ids = this.#byMsg.get(msg);
+      this.#byMsg.set(msg, ids === undefined ? id : typeof ids === "string" ? [ids, id] : [...ids, id]);
+    }
+  }
+
+  #unindex(month: string, [id, author, seq, msg]: IndexEntry): void {
+    if (this.#where.get(id) === month) {
+      this.#where.delete(id);
+      this.#count.set(month, (this.#count.get(month) ?? 1) - 1);
+    }
+    if (this.#bySeq.get(seqKey(author, seq)) === id) this.#bySeq.delete(seqKey(author, seq));
+    if (msg !== undefined) {
+      const ids = this.#byMsg.get(msg);
+      const rest = ids === undefined ? [] : (typeof ids === "string" ? [ids] : ids).filter((x) => x !== id);
+      if (rest.length === 0) this.#byMsg.delete(msg);
+      else this.#byMsg.set(msg, rest.length === 1 ? rest[0]! : rest);
+    }
   }
 }
 

@@ -39,7 +39,10 @@ import type { Envelope, FeishuEvent } from "./types.js";
  *   marked done before it leaves the inbox, so a crash between a send and the clean-up does not
  *   send twice.
  */
-export type DispatchStore = Pick<Store, "markSeen" | "hasSeen" | "putInbox" | "removeInbox" | "listInbox">;
+export type DispatchStore = Pick<
+  Store,
+  "markSeen" | "hasSeen" | "putInbox" | "removeInbox" | "listInbox" | "getInbox"
+>;
 
 export interface FeishuDispatcherDeps {
   engine: Pick<Engine, "handle">;
@@ -123,10 +126,12 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     return next;
   }
 
+  /** One inbox entry by id: a map look-up, so a backlog does not slow every event down. */
+  const inboxEntry = (id: string) =>
+    store.getInbox ? store.getInbox(id) : store.listInbox().find((e) => e.id === id);
+
   const isKnown = (inboxId: string) =>
-    inFlight.has(inboxId) ||
-    store.hasSeen(keys.done(inboxId)) ||
-    store.listInbox().some((e) => e.id === inboxId);
+    inFlight.has(inboxId) || store.hasSeen(keys.done(inboxId)) || inboxEntry(inboxId) !== undefined;
 
   function ledger(inboxId: string): SentLedger {
     const base = keys.sent(inboxId);
@@ -175,12 +180,12 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
       return;
     }
     log.error("feishu: processing failed; will retry", { id: entry.id, attempts, error: errorMessage(e) });
-    const current = store.listInbox().find((x) => x.id === entry.id) ?? entry;
+    const current = inboxEntry(entry.id) ?? entry;
     await store.putInbox({ ...current, attempts }).catch(() => undefined);
     if (stopped) return;
     const timer = setTimeout(() => {
       timers.delete(timer);
-      const again = store.listInbox().find((x) => x.id === entry.id);
+      const again = inboxEntry(entry.id);
       if (again && !stopped) schedule(again);
     }, retryDelayMs * attempts);
     timer.unref();
