@@ -72,6 +72,9 @@ describe("kill -9 while appending confirmed updates", () => {
     const dir = makeTmpDir("zongjie-fault-");
     /** id → the status the user was last told; "unknown" when a change was in flight at the kill. */
     const told = new Map<string, string>();
+    /** Inbox entries: id → "in" (put acknowledged), "out" (removal acknowledged), "unknown". */
+    const inbox = new Map<string, string>();
+    const seen: string[] = [];
     const report: string[] = [];
     let totalAdds = 0;
     let totalMods = 0;
@@ -96,13 +99,17 @@ describe("kill -9 while appending confirmed updates", () => {
         else if (kind === "mod") {
           told.set(id!, status!);
           totalMods++;
-        }
+        } else if (kind === "put") inbox.set(id!, "in");
+        else if (kind === "rming") inbox.set(id!, "unknown");
+        else if (kind === "rm") inbox.set(id!, "out");
+        else if (kind === "seen") seen.push(id!);
       }
       totalAdds += adds;
 
       const logs: string[] = [];
       const store = await openStore(dir, { log: (m) => logs.push(m) });
-      if (logs.some((m) => m.includes("temp file(s) left by a crash"))) midWrite++;
+      if (logs.some((m) => m.includes("temp file(s) left by a crash") || m.includes("cut short by a crash")))
+        midWrite++;
       try {
         expect(
           logs.some((m) => m.includes("taking over stale lock")),
@@ -117,6 +124,14 @@ describe("kill -9 while appending confirmed updates", () => {
             wrong.push(`${id}: ${u.status}, told ${status}`);
         }
         expect(missing, `${context}: confirmed updates lost`).toEqual([]);
+        const inboxWrong = [...inbox].filter(
+          ([id, st]) => st !== "unknown" && (store.getInbox?.(id) !== undefined) !== (st === "in"),
+        );
+        expect(inboxWrong, `${context}: inbox differs from what was acknowledged`).toEqual([]);
+        expect(
+          seen.filter((k) => !store.hasSeen(k)),
+          `${context}: acknowledged keys lost`,
+        ).toEqual([]);
         expect(wrong, `${context}: status differs from what the user was told`).toEqual([]);
         // (author, seq) stays unique across shards (checked by open) and ids are unique.
         const all = store.listUpdates();
@@ -135,7 +150,7 @@ describe("kill -9 while appending confirmed updates", () => {
     expect(totalAdds, `seed ${seed}: ${report.join(" ")}`).toBeGreaterThan(ROUNDS);
     console.log(
       `fault-kill seed ${seed}: ${totalAdds} confirmed updates and ${totalMods} status changes over ${ROUNDS} kills, ` +
-        `${midWrite} of them mid-write (temp file left) — ${report.join(" ")}`,
+        `${midWrite} of them mid-write (temp file or torn line left) — ${report.join(" ")}`,
     );
   }, 90_000);
 });

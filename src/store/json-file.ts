@@ -1,4 +1,3 @@
-import { unlink } from "node:fs/promises";
 import { Low } from "lowdb";
 import type { Adapter } from "lowdb";
 import type { z } from "zod";
@@ -88,11 +87,10 @@ class ValidatingAdapter<T> implements Adapter<T> {
   }
 }
 
-/** The working copy of one batch; `owned`: `data` is a draft private to the batch (see edit). */
+/** The working copy of one batch. */
 interface Batch<T> {
   data: T;
   dirty: boolean;
-  owned: boolean;
 }
 
 /**
@@ -105,7 +103,7 @@ interface Batch<T> {
  * - `mutate` calls are group-committed (GroupCommit): those arriving while a write is in flight are
  *   applied together to the next copy and written by ONE temp+fsync+rename; each resolves once the
  *   write holding its change is on disk, and all of them reject (memory unchanged) if it fails;
- * - every write of the file (batches, migrations, multi-file writes) runs under the file's own
+ * - every write of the file (batches, migrations) runs under the file's own
  *   promise-chain mutex, so none interleave;
  * - before a write, a rolling backup is taken when due (Backups);
  * - a file that fails to load is never written.
@@ -126,7 +124,7 @@ export class JsonFile<T> {
     this.#low = new Low<T>(this.#adapter, deepFreeze(data));
     this.#batches = new GroupCommit<Batch<T>>(
       {
-        begin: () => ({ data: this.#low.data, dirty: false, owned: false }),
+        begin: () => ({ data: this.#low.data, dirty: false }),
         dirty: (w) => w.dirty,
         write: (w) => this.#write(w.data),
         commit: (w) => this.commit(w.data),
@@ -146,14 +144,6 @@ export class JsonFile<T> {
     file.#exists = file.#adapter.versionOnDisk !== undefined;
     file.#low.data = deepFreeze(file.#low.data);
     return file;
-  }
-
-  /**
-   * A file known NOT to exist on disk yet (the directory is ours while locked and was listed at
-   * open), holding `data` (default `empty()`) in memory until its first write.
-   */
-  static fresh<T>(opts: JsonFileOptions<T>, data?: T): JsonFile<T> {
-    return new JsonFile(opts, data ?? opts.empty());
   }
 
   /** True when the file on disk is in an older format than `data`. */
@@ -199,11 +189,6 @@ export class JsonFile<T> {
     });
   }
 
-  /** Writes the content held in memory (a `fresh` file built by a migration). */
-  writeCurrent(): Promise<void> {
-    return this.#mutex.run(() => this.#write(this.#low.data));
-  }
-
   get path(): string {
     return this.#opts.path;
   }
@@ -229,60 +214,14 @@ export class JsonFile<T> {
       if (next !== undefined) {
         w.data = deepFreeze(next);
         w.dirty = true;
-        w.owned = false;
       }
       return result;
     });
-  }
-
-  /**
-   * Like `mutate`, for a file changed by many small calls (inbox.json): `fn` changes a DRAFT in
-   * place — a mutable copy made by `copy` once per batch and shared by the batch's later `edit`
-   * calls (so a batch of n calls copies the file once, not n times) — and says whether it changed
-   * anything. `fn` must check everything before it changes the draft: a throw must leave it as
-   * it was. The draft is frozen when committed and dropped when the write fails.
-   */
-  edit<R>(copy: (data: T) => T, fn: (draft: T) => { changed: boolean; result: R }): Promise<R> {
-    return this.#batches.run((w) => {
-      if (!w.owned) {
-        w.data = copy(w.data);
-        w.owned = true;
-      }
-      const { changed, result } = fn(w.data);
-      if (changed) w.dirty = true;
-      return result;
-    });
-  }
-
-  /**
-   * Writes `next` to disk WITHOUT committing it in memory — the first half of a write that must
-   * succeed or fail together with other files. The caller must hold a lock that keeps every other
-   * writer of this file out until it calls `commit` or `rollbackDisk`.
-   */
-  writeUncommitted(next: T): Promise<void> {
-    return this.#mutex.run(() => this.#write(next));
   }
 
   /** Makes `next` (already on disk) the in-memory content. */
   commit(next: T): void {
     this.#low.data = deepFreeze(next);
-  }
-
-  /**
-   * Puts the committed content back on disk after a `writeUncommitted` that must be undone.
-   * A file that did not exist before is removed.
-   */
-  rollbackDisk(existedBefore: boolean): Promise<void> {
-    return this.#mutex.run(async () => {
-      if (existedBefore) {
-        await this.#low.adapter.write(this.#low.data);
-        return;
-      }
-      await unlink(this.#opts.path).catch((e) => {
-        if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-      });
-      this.#exists = false;
-    });
   }
 
   /** Resolves when every write queued so far has settled. */

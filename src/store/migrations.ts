@@ -20,7 +20,7 @@ import {
  *
  * Later versions:
  * - state v1:     `{ conversations, bindings, seen: {key: expiry}, inbox, seqCounters }`; v2 is the
- *                 same minus `seen`/`inbox`, which the store moves to inbox.json at open (a v2 file
+ *                 same minus `seen`/`inbox`, which the store moves to the inbox log at open (a v2 file
  *                 may still carry them until then, see StateFileSchema);
  * - yearShard v1: `updates/<year>.json` `{ version, year, updates }` — the store splits it into
  *                 month shards (format "shard" v2, `updates/<YYYY-MM>.json`) at open, keeping the
@@ -85,7 +85,7 @@ export const MIGRATIONS: readonly Migration[] = [
     kind: "state",
     from: 1,
     to: 2,
-    describe: "seen keys and the inbox move to inbox.json (done by the store at open)",
+    describe: "seen keys and the inbox move to the inbox log (done by the store at open)",
     up(raw) {
       return { ...asRecord(raw), version: 2 };
     },
@@ -198,7 +198,8 @@ export function corrupt(file: string, what: string, cause?: unknown): AppError {
     cause,
     hint:
       "the file was left untouched. Stop the bot, copy the newest good copy from DATA_DIR/backups/ over it " +
-      "(state.json → backups/state.<timestamp>.json, updates/2025-03.json → backups/updates.2025-03.<timestamp>.json), " +
+      "(state.json → backups/state.<timestamp>.json, updates/2025-03.json → backups/updates.2025-03.<timestamp>.json, " +
+      "updates/2025-03.journal → backups/updates.2025-03.journal.<timestamp>.json), " +
       "then start again",
   });
 }

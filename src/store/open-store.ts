@@ -88,7 +88,7 @@ export async function openStore(dataDir: string, opts: OpenStoreOptions = {}): P
     const state = await StateRepo.load(ctx);
     const inbox = await InboxRepo.load(ctx, state.legacy);
     const updates = await UpdatesRepo.load(ctx, state);
-    // Only now that every file has loaded and validated are older formats rewritten — inbox.json
+    // Only now that every file has loaded and validated are older formats rewritten — inbox.log
     // before state.json drops the keys it took over.
     await inbox.finishOpen();
     await state.finishOpen();

@@ -6,7 +6,7 @@ import { UpdateSchema } from "../domain/update.js";
  * here AND add a step to `migrations.ts` that turns the previous version into this one — a file
  * is always migrated to exactly these schemas before it is validated. Changes of LAYOUT (one
  * file split into several) are done by the repository that owns the files, at open, after every
- * file has loaded (see state.ts/inbox.ts for state.json → state.json + inbox.json, shard.ts and
+ * file has loaded (see state.ts/inbox.ts for state.json → state.json + inbox.log (via inbox.json), month-shard.ts and
  * updates.ts for year shards → month shards).
  */
 export const STATE_VERSION = 2;
@@ -43,14 +43,14 @@ export const StateFileSchema = z.object({
    * stored updates) + 1 — appends do not write it.
    */
   seqCounters: z.record(z.string(), z.number().int().nonnegative()).default({}),
-  /** Only in a file migrated from v1: moved into inbox.json when the store opens. */
+  /** Only in a file migrated from v1: moved into inbox.log when the store opens. */
   seen: SeenSchema.optional(),
-  /** Only in a file migrated from v1: moved into inbox.json when the store opens. */
+  /** Only in a file migrated from v1: moved into inbox.log when the store opens. */
   inbox: z.array(InboxEntrySchema).optional(),
 });
 export type StateFile = z.infer<typeof StateFileSchema>;
 
-/** DATA_DIR/inbox.json — the high-churn part: de-duplication keys and the inbox. */
+/** DATA_DIR/inbox.json (format v1, before inbox.log): read only, to migrate it. */
 export const InboxFileSchema = z.object({
   version: z.literal(INBOX_VERSION),
   /** de-duplication key → ISO time it expires. Expired keys are pruned when the file is written. */

@@ -14,7 +14,7 @@ export const STATE_FILE = "state.json";
 /**
  * DATA_DIR/state.json: conversations, identity bindings and the seq floors (see SeqFloors).
  * Small, pretty-printed, rewritten whole on every change — but no longer on every event or
- * append: de-duplication keys and the inbox live in inbox.json, and seq numbers are derived from
+ * append: de-duplication keys and the inbox live in inbox.log, and seq numbers are derived from
  * the shards.
  *
  * Must stay true: each method is one read-modify-write, group-committed by the file (JsonFile);
