@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Update, UpdateSchema } from "../domain/update.js";
-import { AppendLog, parseLine, readLogSync } from "./append-log.js";
+import { AppendLog, parseLine, readLogSync, runHook } from "./append-log.js";
+import { writeFileAtomic } from "./atomic-file.js";
 import { deepFreeze } from "./freeze.js";
 import { corrupt, migrate } from "./migrations.js";
 import {
@@ -120,6 +121,17 @@ export function serializeSnapshot(month: string, records: Iterable<Update>): Buf
 const COMMA_NL = Buffer.from(",\n");
 const CLOSE_NL = Buffer.from("\n]}\n");
 const CLOSE = Buffer.from("]}\n");
+
+/** Writes the month's records as its snapshot (temp + fsync + rename), then drops its journal. */
+export async function writeSnapshot(ctx: FileContext, shard: MonthShard): Promise<void> {
+  const data = serializeSnapshot(shard.month, shard.records!.values());
+  await runHook(ctx.onWrite, shard.path);
+  await writeFileAtomic(shard.path, data);
+  shard.snapshotBytes = data.length;
+  shard.snapshotExists = true;
+  if (shard.journal.exists) await shard.journal.remove();
+  shard.movedIn.clear();
+}
 
 /** A journal line. */
 export function journalLine(op: JournalOp): Buffer {

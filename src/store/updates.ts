@@ -1,10 +1,6 @@
-import { unlink } from "node:fs/promises";
-import { dirname } from "node:path";
 import { z } from "zod";
 import { type Update, UpdateSchema } from "../domain/update.js";
 import { AppError } from "../errors.js";
-import { runHook } from "./append-log.js";
-import { syncDir, writeFileAtomic } from "./atomic-file.js";
 import { deepFreeze, jsonClone } from "./freeze.js";
 import { GroupCommit } from "./group-commit.js";
 import { corrupt } from "./migrations.js";
@@ -13,16 +9,22 @@ import {
   journalLine,
   keysOf,
   loadMonthSync,
-  type MonthKeys,
   MonthShard,
-  readMonthIndexSync,
-  serializeSnapshot,
+  writeSnapshot,
 } from "./month-shard.js";
 import { Mutex } from "./mutex.js";
-import { describeZodError, type IndexEntry } from "./schema.js";
-import { type FileContext, listUpdateFiles, loadYearShard, monthOf, monthsOfWeek } from "./shard.js";
-import { SHARD_VERSION } from "./schema.js";
+import {
+  finishOpenMonths,
+  firstHotMonth,
+  type OpenChores,
+  type OpenedMonths,
+  openMonths,
+} from "./open-months.js";
+import { describeZodError } from "./schema.js";
+import { type FileContext, monthOf } from "./shard.js";
 import type { UpdateQuery } from "./types.js";
+import { seqKey, type UpdateIndex } from "./update-index.js";
+import { byDateThenCreated, matcher, monthRange } from "./update-query.js";
 
 /**
  * The seq numbers kept outside the updates themselves (in state.json). The next seq of an author
@@ -39,8 +41,6 @@ export interface SeqFloors {
 
 /** Input to addUpdate(s): a full Update, except that seq 0 means "assign the next number". */
 const NewUpdateSchema = UpdateSchema.extend({ seq: z.number().int().nonnegative() });
-
-const seqKey = (author: string, seq: number) => `${author}\u0000${seq}`;
 
 /** One month's changes within a batch. */
 interface MonthWork {
@@ -62,16 +62,6 @@ interface Work {
   floors: Map<string, number>;
   /** In order, to apply to the indexes at commit. */
   changes: Array<{ before?: Update; after: Update }>;
-}
-
-/** Work to do once every file has loaded (see finishOpen). */
-interface OpenChores {
-  /** Month snapshots to (re)write: migrated from an older format, or split out of a year file. */
-  write: Array<{ shard: MonthShard; fromVersion?: number }>;
-  /** Old year files to remove once their months are written. */
-  years: Array<{ year: number; path: string; version: number; months: number }>;
-  /** Stale copies left by a crash in the middle of a move between months: `del` lines to append. */
-  repairs: Array<{ shard: MonthShard; id: string }>;
 }
 
 /**
@@ -98,19 +88,17 @@ export class UpdatesRepo {
   readonly #floors: SeqFloors;
   readonly #mutex = new Mutex();
   readonly #batches: GroupCommit<Work>;
-  readonly #months = new Map<string, MonthShard>();
-  readonly #where = new Map<string, string>();
-  readonly #bySeq = new Map<string, string>();
-  readonly #byMsg = new Map<string, string | string[]>();
-  readonly #maxSeq = new Map<string, number>();
-  /** Ids per month, to check a month read later against what its index said. */
-  readonly #count = new Map<string, number>();
+  readonly #months: Map<string, MonthShard>;
+  readonly #index: UpdateIndex;
   readonly #retryCompactionAt = new Map<string, number>();
-  #chores: OpenChores = { write: [], years: [], repairs: [] };
+  #chores: OpenChores;
 
-  private constructor(ctx: FileContext, floors: SeqFloors) {
+  private constructor(ctx: FileContext, floors: SeqFloors, opened: OpenedMonths) {
     this.#ctx = ctx;
     this.#floors = floors;
+    this.#months = opened.months;
+    this.#index = opened.index;
+    this.#chores = opened.chores;
     this.#batches = new GroupCommit<Work>(
       {
         begin: () => ({
@@ -129,159 +117,49 @@ export class UpdatesRepo {
     );
   }
 
-  /**
-   * Opens every month: those of the current year (and any in an older format, or in an old year
-   * file to split) in full, the others by their index. Checks uniqueness across all of them
-   * (STORE_CORRUPT when broken). Writes nothing but the cut of a torn journal line.
-   */
+  /** See openMonths: the current year in full, past months by their index. */
   static async load(ctx: FileContext, floors: SeqFloors): Promise<UpdatesRepo> {
-    const repo = new UpdatesRepo(ctx, floors);
-    const { months, years } = await listUpdateFiles(ctx);
-    const hotFrom = `${ctx.now().getUTCFullYear()}-01`;
-    const split = new Map<string, Update[]>();
-    for (const year of years) {
-      const file = await loadYearShard(ctx, year);
-      for (const u of file.data.updates) {
-        const list = split.get(monthOf(u));
-        if (list) list.push(u);
-        else split.set(monthOf(u), [u]);
-      }
-      const ofYear = [...split.keys()].filter((m) => m.startsWith(`${year}-`));
-      repo.#chores.years.push({
-        year,
-        path: file.path,
-        version: file.versionOnDisk ?? 0,
-        months: ofYear.length,
-      });
-    }
-    const keysByMonth = new Map<string, MonthKeys>();
-    for (const month of [...new Set([...months, ...split.keys()])].sort()) {
-      const fromYear = split.get(month);
-      const index = fromYear || month >= hotFrom ? undefined : readMonthIndexSync(ctx, month);
-      if (index) {
-        repo.#months.set(
-          month,
-          new MonthShard(ctx, month, { ...index, snapshotExists: index.snapshotBytes > 0 }),
-        );
-        keysByMonth.set(month, index.keys);
-        continue;
-      }
-      const loaded = months.has(month) ? loadMonthSync(ctx, month) : undefined;
-      const shard = new MonthShard(ctx, month, loaded);
-      if (fromYear) {
-        // While <year>.json exists its months are only ever written by an interrupted split of it:
-        // such leftovers equal its part of the year; anything else was changed by someone else.
-        if (loaded && JSON.stringify([...loaded.records.values()]) !== JSON.stringify(fromYear)) {
-          throw corrupt(
-            shard.path,
-            `both it and updates/${month.slice(0, 4)}.json (the year shard of the old layout) hold updates of ${month}, ` +
-              "and they differ — move the one you do not want out of the updates directory",
-          );
-        }
-        shard.records = new Map(fromYear.map((u) => [u.id, u]));
-        repo.#chores.write.push({ shard });
-      } else if (loaded?.version !== undefined && loaded.version < SHARD_VERSION) {
-        repo.#chores.write.push({ shard, fromVersion: loaded.version });
-      }
-      repo.#months.set(month, shard);
-      keysByMonth.set(month, new Map([...shard.records!.values()].map((u) => [u.id, keysOf(u)])));
-    }
-    for (const [month, keys] of keysByMonth)
-      for (const k of keys.values()) repo.#indexAtOpen(month, k, keysByMonth);
-    return repo;
+    const opened = await openMonths(ctx);
+    return new UpdatesRepo(ctx, floors, opened);
   }
 
   /**
-   * Once every file has loaded: writes the month snapshots of migrations (the original kept in
-   * backups/ first) and of old year files (then removes those), appends the repairs of an
-   * interrupted move, and compacts months whose journal grew large. A crash part-way leaves
-   * files the next open completes from.
+   * Once every file has loaded: the writes found necessary at open (finishOpenMonths), then
+   * compacts months whose journal grew large, and lets go of past months read by a migration.
    */
   async finishOpen(): Promise<void> {
-    const { write, years, repairs } = this.#chores;
+    await finishOpenMonths(this.#ctx, this.#chores);
     this.#chores = { write: [], years: [], repairs: [] };
-    const base = (m: string) => `updates.${m}`;
-    for (const { shard, fromVersion } of write) {
-      let copy = "";
-      if (fromVersion !== undefined)
-        copy = await this.#ctx.backups.snapshotBeforeMigration(shard.path, base(shard.month), fromVersion);
-      await this.#writeSnapshot(shard);
-      if (fromVersion !== undefined)
-        this.#ctx.log(
-          `store: migrated ${shard.path} from format v${fromVersion} to v${SHARD_VERSION} (original: ${copy})`,
-        );
-    }
-    for (const y of years) {
-      const copy = await this.#ctx.backups.snapshotBeforeMigration(y.path, `updates.${y.year}`, y.version);
-      try {
-        await unlink(y.path);
-      } catch (e) {
-        throw new AppError("STORE_IO", `迁移失败 / could not remove ${y.path} after splitting it by month`, {
-          cause: e,
-          hint: "check permissions of DATA_DIR/updates; the month files written equal its content",
-        });
-      }
-      await syncDir(dirname(y.path));
-      this.#ctx.log(
-        `store: split ${y.path} (format v${y.version}) into ${y.months} month shard(s) (original: ${copy})`,
-      );
-    }
-    for (const { shard, id } of repairs) {
-      await shard.journal.append(journalLine({ del: id }));
-      this.#ctx.log(
-        `store: ${shard.journal.path}: dropped the old copy of ${id}, moved to another month before a crash`,
-      );
-    }
-    const hotFrom = `${this.#ctx.now().getUTCFullYear()}-01`;
+    const hotFrom = firstHotMonth(this.#ctx);
     for (const shard of this.#months.values()) {
       if (shard.wantsCompaction) await this.#compact(shard);
-      // Migrations read past months in full: keep only their keys again.
       if (shard.month < hotFrom) shard.records = undefined;
     }
   }
 
   get(id: string): Update | undefined {
-    const month = this.#where.get(id);
+    const month = this.#index.monthOf(id);
     return month === undefined ? undefined : this.#records(month).get(id);
   }
 
   findBySeq(author: string, seq: number): Update | undefined {
-    const id = this.#bySeq.get(seqKey(author, seq));
+    const id = this.#index.idBySeq(author, seq);
     return id === undefined ? undefined : this.get(id);
   }
 
   list(q: UpdateQuery = {}): Update[] {
-    const statuses =
-      q.status === undefined ? undefined : new Set(Array.isArray(q.status) ? q.status : [q.status]);
-    const match = (u: Update) =>
-      !(
-        (q.author !== undefined && u.author !== q.author) ||
-        (q.section !== undefined && u.section !== q.section) ||
-        (q.from !== undefined && u.date < q.from) ||
-        (q.to !== undefined && u.date > q.to) ||
-        (q.week !== undefined && u.week !== q.week) ||
-        (q.sourceMessageId !== undefined && u.sourceMessageId !== q.sourceMessageId) ||
-        (statuses && !statuses.has(u.status))
-      );
+    const match = matcher(q);
     const out: Update[] = [];
     if (q.sourceMessageId !== undefined) {
-      const ids = this.#byMsg.get(q.sourceMessageId);
-      for (const id of ids === undefined ? [] : typeof ids === "string" ? [ids] : ids) {
+      for (const id of this.#index.idsByMessage(q.sourceMessageId)) {
         const u = this.get(id);
         if (u && match(u)) out.push(u);
       }
       return out.sort(byDateThenCreated);
     }
-    let fromMonth = q.from?.slice(0, 7);
-    let toMonth = q.to?.slice(0, 7);
-    const weekMonths = q.week === undefined ? undefined : monthsOfWeek(q.week);
-    if (weekMonths) {
-      if (fromMonth === undefined || weekMonths.from > fromMonth) fromMonth = weekMonths.from;
-      if (toMonth === undefined || weekMonths.to < toMonth) toMonth = weekMonths.to;
-    }
+    const { from, to } = monthRange(q);
     for (const month of [...this.#months.keys()].sort()) {
-      if ((fromMonth !== undefined && month < fromMonth) || (toMonth !== undefined && month > toMonth))
-        continue;
+      if ((from !== undefined && month < from) || (to !== undefined && month > to)) continue;
       for (const u of this.#records(month).values()) if (match(u)) out.push(u);
     }
     return out.sort(byDateThenCreated);
@@ -376,8 +254,8 @@ export class UpdatesRepo {
     }
     if (!shard.records) {
       const loaded = loadMonthSync(this.#ctx, month);
-      const expected = this.#count.get(month) ?? 0;
-      const mismatch = [...loaded.records.keys()].find((id) => this.#where.get(id) !== month);
+      const expected = this.#index.count(month);
+      const mismatch = [...loaded.records.keys()].find((id) => this.#index.monthOf(id) !== month);
       if (loaded.records.size !== expected || mismatch !== undefined) {
         throw corrupt(
           shard.path,
@@ -392,13 +270,13 @@ export class UpdatesRepo {
 
   /** The highest seq `author` has ever had: floors, stored records, and this batch. */
   #high(w: Work, author: string): number {
-    return Math.max(this.#floors.floor(author), this.#maxSeq.get(author) ?? 0, w.maxSeq.get(author) ?? 0);
+    return Math.max(this.#floors.floor(author), this.#index.maxSeq(author), w.maxSeq.get(author) ?? 0);
   }
 
   #seqOwner(w: Work, key: string): string | undefined {
     const inBatch = w.bySeq.get(key);
     if (inBatch !== undefined) return inBatch ?? undefined;
-    return this.#bySeq.get(key);
+    return this.#index.idBySeqKey(key);
   }
 
   /** Validates, checks uniqueness, assigns seq numbers; throws before anything changes. */
@@ -415,7 +293,7 @@ export class UpdatesRepo {
         );
       }
       const u = r.data;
-      if (this.#where.has(u.id) || w.byId.has(u.id) || ids.has(u.id))
+      if (this.#index.has(u.id) || w.byId.has(u.id) || ids.has(u.id))
         throw new AppError("BAD_REQUEST", `update id ${u.id} already exists`);
       ids.add(u.id);
       if (u.seq > 0) {
@@ -520,8 +398,8 @@ export class UpdatesRepo {
   }
 
   #applyChange(c: { before?: Update; after: Update }): void {
-    if (c.before) this.#unindex(monthOf(c.before), keysOf(c.before));
-    this.#index(monthOf(c.after), keysOf(c.after));
+    if (c.before) this.#index.remove(monthOf(c.before), keysOf(c.before));
+    this.#index.add(monthOf(c.after), keysOf(c.after));
   }
 
   /** Queues a compaction of `shard` after the batches already queued (never inside a batch). */
@@ -546,79 +424,7 @@ export class UpdatesRepo {
     const cold = shard.records === undefined;
     this.#records(shard.month);
     await this.#ctx.backups.beforeWrite(shard.path, `updates.${shard.month}`, shard.snapshotExists);
-    await this.#writeSnapshot(shard);
+    await writeSnapshot(this.#ctx, shard);
     if (cold) shard.records = undefined;
   }
-
-  /** Writes the month's records as its snapshot (temp + fsync + rename), then drops its journal. */
-  async #writeSnapshot(shard: MonthShard): Promise<void> {
-    const data = serializeSnapshot(shard.month, shard.records!.values());
-    await runHook(this.#ctx.onWrite, shard.path);
-    await writeFileAtomic(shard.path, data);
-    shard.snapshotBytes = data.length;
-    shard.snapshotExists = true;
-    if (shard.journal.exists) await shard.journal.remove();
-    shard.movedIn.clear();
-  }
-
-  /** Indexes a record's keys during open, repairing a move a crash interrupted. */
-  #indexAtOpen(month: string, k: IndexEntry, all: Map<string, MonthKeys>): void {
-    const [id, author, seq] = k;
-    const other = this.#where.get(id);
-    if (other !== undefined) {
-      const here = this.#months.get(month)!;
-      const there = this.#months.get(other)!;
-      if (there.movedIn.get(id) === month) {
-        this.#staleCopy(here, id);
-        return;
-      }
-      if (here.movedIn.get(id) !== other)
-        throw corrupt(here.path, `update id ${id} is also in the shard of ${other}`);
-      this.#unindex(other, all.get(other)!.get(id)!);
-      this.#staleCopy(there, id);
-    }
-    const bySeq = this.#bySeq.get(seqKey(author, seq));
-    if (bySeq !== undefined)
-      throw corrupt(
-        this.#months.get(month)!.path,
-        `${author} has two updates numbered ${seq} (${bySeq}, ${id})`,
-      );
-    this.#index(month, k);
-  }
-
-  #staleCopy(shard: MonthShard, id: string): void {
-    shard.records?.delete(id);
-    this.#chores.repairs.push({ shard, id });
-  }
-
-  #index(month: string, [id, author, seq, msg]: IndexEntry): void {
-    this.#where.set(id, month);
-    this.#count.set(month, (this.#count.get(month) ?? 0) + 1);
-    this.#bySeq.set(seqKey(author, seq), id);
-    if (seq > (this.#maxSeq.get(author) ?? 0)) this.#maxSeq.set(author, seq);
-    if (msg !== undefined) {
-      const ids = this.#byMsg.get(msg);
-      this.#byMsg.set(msg, ids === undefined ? id : typeof ids === "string" ? [ids, id] : [...ids, id]);
-    }
-  }
-
-  #unindex(month: string, [id, author, seq, msg]: IndexEntry): void {
-    if (this.#where.get(id) === month) {
-      this.#where.delete(id);
-      this.#count.set(month, (this.#count.get(month) ?? 1) - 1);
-    }
-    if (this.#bySeq.get(seqKey(author, seq)) === id) this.#bySeq.delete(seqKey(author, seq));
-    if (msg !== undefined) {
-      const ids = this.#byMsg.get(msg);
-      const rest = ids === undefined ? [] : (typeof ids === "string" ? [ids] : ids).filter((x) => x !== id);
-      if (rest.length === 0) this.#byMsg.delete(msg);
-      else this.#byMsg.set(msg, rest.length === 1 ? rest[0]! : rest);
-    }
-  }
-}
-
-function byDateThenCreated(a: Update, b: Update): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
-  return 0;
 }
