@@ -47,6 +47,8 @@ const EnvSchema = z.object({
   FEISHU_MODE: withDefault(z.enum(["ws", "webhook"]), "ws"),
   FEISHU_CONNECT_TIMEOUT_SEC: withDefault(int(1, 120), 8),
   FEISHU_MAX_OFFLINE_SEC: withDefault(int(1, 86_400), 120),
+  /** Folder token for exported cloud documents (optional; default: the app's own space). */
+  FEISHU_DOC_FOLDER: opt(z.string().regex(/^[A-Za-z0-9_-]+$/, "a folder token (letters, digits, _ -)")),
   PORT: withDefault(int(1, 65535), 3000),
 
   REMIND_CRON: withDefault(z.string(), "0 16 * * 5"),
@@ -87,6 +89,8 @@ export interface Config {
     connectTimeoutMs: number;
     /** Long connection down for longer than this → /healthz answers 503. */
     maxOfflineMs: number;
+    /** Where exported cloud documents are created (FEISHU_DOC_FOLDER). */
+    docFolder?: string;
   };
   port: number;
   reminders: {
@@ -165,6 +169,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
       mode: e.FEISHU_MODE,
       connectTimeoutMs: e.FEISHU_CONNECT_TIMEOUT_SEC * 1000,
       maxOfflineMs: e.FEISHU_MAX_OFFLINE_SEC * 1000,
+      docFolder: e.FEISHU_DOC_FOLDER,
     };
   }
 

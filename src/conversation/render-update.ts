@@ -44,7 +44,7 @@ export function blocksToText(
 }
 
 export function cardReply(card: CardModel): Reply {
-  return { text: blocksToText(card.title, card.blocks, card.buttons, card.note), card };
+  return { text: blocksToText(card.title, card.blocks, card.buttons, card.note), card, textIsCardCopy: true };
 }
 
 /** The subject of a button acting on one update: only its author may click it. */

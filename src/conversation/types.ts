@@ -60,14 +60,47 @@ export interface CardModel {
   /** Markdown-ish blocks: plain lines, with **bold** allowed. */
   blocks: string[];
   buttons?: CardButton[];
+  /**
+   * A drop-down of choices (Feishu select_static): each option is a text command, handled like
+   * a button. Keeps long lists (a draft's parts) out of the buttons.
+   */
+  select?: { placeholder: string; options: CardButton[]; subject?: ButtonSubject };
   /** A short line under the buttons. */
   note?: string;
 }
 
+/** One run of rich text. */
+export interface RichRun {
+  text: string;
+  bold?: boolean;
+  /** Secondary text (review notes, sources). */
+  muted?: boolean;
+}
+
+/** Rich text as lines of runs (Feishu post paragraphs). */
+export interface RichText {
+  title: string;
+  lines: RichRun[][];
+}
+
 export interface Reply {
-  /** Always present: the plain-text version (transports without cards use it). */
+  /**
+   * Always present. A message of its own that every transport delivers with the card (inside
+   * it or before it) — unless `textIsCardCopy` says it is only the card written out as text.
+   */
   text: string;
   card?: CardModel;
+  /**
+   * True when `text` merely restates the card (its plain-text copy for transports without
+   * cards); then a transport that shows the card shows nothing else. Unset: the text is never
+   * dropped, so a warning put in `text` always reaches the reader.
+   */
+  textIsCardCopy?: boolean;
+  /**
+   * A long formatted text (a full draft): Feishu sends it as rich text (post) instead of `text`,
+   * never as raw Markdown; the console prints `text`.
+   */
+  rich?: RichText;
   /** A file to send (exports), path on disk. */
   file?: { path: string; name: string };
 }
@@ -80,6 +113,11 @@ export interface Outbox {
    * used for progress cards; others just send a new message.
    */
   sendToPerson(personId: string, reply: Reply, opts?: { updateKey?: string }): Promise<void>;
+  /**
+   * How the platform names a roster person (Feishu: the open_id we know, else the roster's
+   * user_id or email), for granting access to what the bot creates; undefined if unknown.
+   */
+  platformId?(personId: string): { type: "open_id" | "user_id" | "email"; id: string } | undefined;
 }
 
 export interface Clock {

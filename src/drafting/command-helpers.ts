@@ -7,7 +7,7 @@ import { isAppError } from "../errors.js";
 import type { DocxApi } from "../export/create-feishu-doc.js";
 import { type Draft, latestVersion } from "./draft-model.js";
 import type { DraftingService } from "./draft-service.js";
-import { DRAFT_SUBJECT, periodWord, reviewCard, reviewText } from "./review-view.js";
+import { DRAFT_SUBJECT, fullReview, periodWord, reviewCard, type SourceLabel } from "./review-view.js";
 import type { Progress } from "./run-pipeline.js";
 
 /**
@@ -18,8 +18,8 @@ import type { Progress } from "./run-pipeline.js";
 export interface DraftingApi {
   service: DraftingService;
   dataDir: string;
-  /** Set when a Feishu app is configured: exports to a cloud document. */
-  docx?: { client: DocxApi; webBase: string };
+  /** Set when a Feishu app is configured: exports to a cloud document (in `folderToken` if set). */
+  docx?: { client: DocxApi; webBase: string; folderToken?: string };
   /**
    * Model-assisted extraction of a staff message (prompts/extract-update.md), present only when
    * a model is configured and LLM_EXTRACT=true. Undefined result: keep the rule-based one.
@@ -71,15 +71,56 @@ export function progressCard(p: Progress, title: string): CardModel {
   };
 }
 
-export function draftReplies(d: Draft, lead?: string): Reply[] {
+/** Source updates named the way staff know them: 「李明#3」 (author and their 编号). */
+export function sourceLabeler(service: Pick<DraftingService, "store" | "org">): SourceLabel {
+  return (id) => {
+    const u = service.store.getUpdate(id);
+    if (!u) return "已删除的材料";
+    const name = service.org.people.find((p) => p.id === u.author)?.name ?? u.author;
+    return `${name}#${u.seq}`;
+  };
+}
+
+/**
+ * The whole draft (rich text in Feishu, plain text elsewhere), then the compact review card.
+ * `lead` (「草稿已生成」 and its warnings) opens the text.
+ */
+export function draftReplies(
+  api: Pick<DraftingApi, "service">,
+  d: Draft,
+  lead?: string,
+  warning = "",
+): Reply[] {
   const v = latestVersion(d);
+  const full = fullReview(d, sourceLabeler(api.service));
   const offline = v.offline ? "（离线草稿：未配置模型或模型不可用，按填报原文整理）" : "";
   const fellBack = v.parts
     .filter((p) => p.origin === "fallback")
     .map((p) => `· ${partLabel(v, p)}${p.sectionName ?? ""}：${p.fallbackReason ?? "模型未给出可用结果"}`);
   const why = fellBack.length > 0 ? `\n以下部分模型未成功，已改用离线草稿：\n${fellBack.join("\n")}` : "";
-  const text = `${lead ? `${lead}${offline}${why}\n\n` : ""}${reviewText(d)}`;
-  return [{ text }, { text: `${v.title} v${v.version}：可用按钮或文字命令审核。`, card: reviewCard(d) }];
+  const first = lead ? `${lead}${offline}${why}${warning}` : "";
+  const rich = first
+    ? { ...full.rich, lines: [[{ text: first, bold: true }], [], ...full.rich.lines] }
+    : full.rich;
+  return [
+    { text: first ? `${first}\n\n${full.text}` : full.text, rich },
+    {
+      text: `${v.title} v${v.version}：可用按钮或文字命令审核。`,
+      card: cardFor(api, d),
+      textIsCardCopy: true,
+    },
+  ];
+}
+
+/** The review card, noting a version being built meanwhile. */
+export function cardFor(api: Pick<DraftingApi, "service">, d: Draft) {
+  return reviewCard(d, { building: api.service.buildingVersion(d.period) });
+}
+
+/** 「（v3 正在生成中，以下为 v2）」 when a generation is running for the draft's period. */
+export function actingOn(api: DraftingApi, d: Draft): string {
+  const n = api.service.buildingVersion(d.period);
+  return n ? `（v${n} 正在生成中，以下针对 v${latestVersion(d).version}）\n` : "";
 }
 
 function guard(ctx: CommandContext): Reply | undefined {
@@ -115,9 +156,9 @@ export function onCurrentDraft(
   api: DraftingApi,
   run: (ctx: CommandContext, draft: Draft) => Replies | Promise<Replies>,
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
-  return (ctx) => {
+  return async (ctx) => {
     const draft = subjectDraft(api, ctx) ?? api.service.current();
-    return draft ? run(ctx, draft) : noDraft();
+    return draft ? noteVersion(api, draft, await run(ctx, draft)) : (stillBuilding(api) ?? noDraft());
   };
 }
 
@@ -126,10 +167,32 @@ export function onPickedDraft(
   api: DraftingApi,
   run: (ctx: CommandContext, draft: Draft, rest: string) => Replies | Promise<Replies>,
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
-  return (ctx) => {
+  return async (ctx) => {
     const { draft, rest, period } = pick(api, ctx.args);
     const clicked = subjectDraft(api, ctx);
-    if (clicked) return run(ctx, clicked, rest);
-    return draft ? run(ctx, draft, rest) : noDraft(period);
+    if (clicked) return noteVersion(api, clicked, await run(ctx, clicked, rest));
+    return draft
+      ? noteVersion(api, draft, await run(ctx, draft, rest))
+      : (stillBuilding(api, period) ?? noDraft(period));
   };
+}
+
+/** The first draft of a period is still being generated: say so instead of 「还没有草稿」. */
+function stillBuilding(api: DraftingApi, period?: Period): Reply | undefined {
+  const p = period ?? api.service.buildingPeriods()[0];
+  const n = p ? api.service.buildingVersion(p) : undefined;
+  if (!p || !n) return undefined;
+  return {
+    text: `${periodWord({ period: p } as Draft)}总结草稿 v${n} 正在生成中，完成后会发给您，请稍候再试。`,
+  };
+}
+
+/** The first reply says which version it acts on while a newer one is being generated. */
+function noteVersion(api: DraftingApi, draft: Draft, out: Replies): Replies {
+  const note = actingOn(api, draft);
+  if (!note) return out;
+  const list = Array.isArray(out) ? [...out] : [out];
+  const first = list[0];
+  if (first) list[0] = { ...first, text: `${note}${first.text}`, textIsCardCopy: false };
+  return list;
 }

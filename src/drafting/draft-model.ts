@@ -13,8 +13,9 @@ import { z } from "zod";
 export const PartKindSchema = z.enum(["opening", "section", "problems", "plan"]);
 export const PartStatusSchema = z.enum(["draft", "locked", "approved"]);
 /** llm: written by the model; offline: deterministic drafter by choice (no key);
- * fallback: the model failed and the offline drafter stood in; placeholder: no material. */
-export const PartOriginSchema = z.enum(["llm", "offline", "fallback", "placeholder"]);
+ * fallback: the model failed and the offline drafter stood in; placeholder: no material;
+ * manual: the reviewer's own text (改写). */
+export const PartOriginSchema = z.enum(["llm", "offline", "fallback", "placeholder", "manual"]);
 
 export const DraftItemSchema = z.object({
   /** Short heading of a numbered item (「科普宣传覆盖面持续扩大」), without number or 。 */

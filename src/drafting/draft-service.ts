@@ -16,12 +16,20 @@ import {
   DraftSchema,
   type DraftVersion,
   DRAFTS_COLLECTION,
+  emptyUsage,
   latestVersion,
   type PartStatus,
 } from "./draft-model.js";
 import { gatherMaterial, type Material } from "./gather-material.js";
 import type { Prompts } from "./load-prompts.js";
-import { resolvePart } from "./resolve-part.js";
+import {
+  ALREADY_APPROVED,
+  APPROVED_NO_EDIT,
+  editablePart,
+  handWrittenPart,
+  samePartText,
+} from "./edit-part.js";
+import { partName, resolvePart } from "./resolve-part.js";
 import { draftDocumentParts, draftSectionPart, type Progress, runPipeline } from "./run-pipeline.js";
 
 /**
@@ -63,12 +71,27 @@ export interface DraftingService {
   material(period: Period): Material;
   isBusy(period: Period): boolean;
   generate(period: Period, by: string, opts?: RunOptions): Promise<Draft>;
+  /** The version being built while `isBusy` (the next number), for replies that act on the latest. */
+  buildingVersion(period: Period): number | undefined;
+  /** Periods with a generation running. */
+  buildingPeriods(): Period[];
+  /**
+   * Rewrite one part with the model. `changed` is false when the new text equals the old one:
+   * then no version is saved and the draft is returned as it was.
+   */
   rewrite(
     period: Period,
     partArgs: string,
     by: string,
     opts?: RunOptions,
-  ): Promise<{ draft: Draft; part: DraftPart }>;
+  ): Promise<{ draft: Draft; part: DraftPart; previous: DraftPart; changed: boolean }>;
+  /** Replace a part's text by hand (改写): a new version with the reviewer's own words. */
+  replacePart(
+    period: Period,
+    partArgs: string,
+    text: string,
+    by: string,
+  ): Promise<{ draft: Draft; part: DraftPart; previous: DraftPart }>;
   setPartStatus(
     period: Period,
     partArgs: string,
@@ -83,6 +106,8 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
   const drafts: Collection<Draft> = await opts.store.collection(DRAFTS_COLLECTION, DraftSchema);
   const cache = await opts.store.collection(CACHE_COLLECTION, CacheEntrySchema);
   const busy = new Set<string>();
+  /** Period key → the version number a running generation will save. */
+  const building = new Map<string, { period: Period; version: number }>();
   const now = () => opts.clock.now().toISOString();
 
   const session = (offline = false): ModelSession =>
@@ -147,6 +172,39 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
     }));
   }
 
+  /** One generation: a new version from the period's material, keeping locked/approved parts. */
+  async function generateVersion(
+    period: Period,
+    by: string,
+    runOpts: RunOptions,
+    prev: DraftVersion | undefined,
+  ): Promise<Draft> {
+    const keep = new Map((prev?.parts ?? []).filter((p) => p.status !== "draft").map((p) => [p.key, p]));
+    const material = gatherMaterial(opts.store, opts.org, period);
+    const s = session(runOpts.offline);
+    const started = Date.now();
+    const result = await runPipeline(deps(s, runOpts.onProgress), material, keep);
+    const version = newVersion(prev, {
+      createdBy: by,
+      note: keep.size > 0 ? `重新生成（保留已锁定/已通过的 ${keep.size} 个部分）` : "生成",
+      title: result.title,
+      offline: result.offline,
+      model: runOpts.offline ? undefined : opts.llm?.model,
+      promptHash: opts.prompts.hash,
+      parts: result.parts,
+      usage: s.usage,
+      elapsedMs: Date.now() - started,
+      materialCount: material.all.length,
+    });
+    opts.log?.info("draft generated", {
+      period: periodKey(period),
+      version: version.version,
+      usage: s.usage,
+      ms: version.elapsedMs,
+    });
+    return save(period, version, { by, action: "generated", note: version.note });
+  }
+
   const service: DraftingService = {
     org: opts.org,
     store: opts.store,
@@ -167,57 +225,27 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
     current: () => drafts.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0],
     material: (period) => gatherMaterial(opts.store, opts.org, period),
     isBusy: (period) => busy.has(periodKey(period)),
+    buildingVersion: (period) => building.get(periodKey(period))?.version,
+    buildingPeriods: () => [...building.values()].map((b) => b.period),
 
     generate: (period, by, runOpts = {}) =>
       exclusive(period, async () => {
         const existing = drafts.get(periodKey(period));
-        if (existing?.status === "approved") {
-          throw new AppError("BAD_REQUEST", "该草稿已定稿。如需重新生成，请先发送「退回 意见」");
-        }
+        if (existing?.status === "approved") throw new AppError("BAD_REQUEST", ALREADY_APPROVED);
         const prev = existing ? latestVersion(existing) : undefined;
-        const keep = new Map((prev?.parts ?? []).filter((p) => p.status !== "draft").map((p) => [p.key, p]));
-        const material = gatherMaterial(opts.store, opts.org, period);
-        const s = session(runOpts.offline);
-        const started = Date.now();
-        const result = await runPipeline(deps(s, runOpts.onProgress), material, keep);
-        const version = newVersion(prev, {
-          createdBy: by,
-          note: keep.size > 0 ? `重新生成（保留已锁定/已通过的 ${keep.size} 个部分）` : "生成",
-          title: result.title,
-          offline: result.offline,
-          model: runOpts.offline ? undefined : opts.llm?.model,
-          promptHash: opts.prompts.hash,
-          parts: result.parts,
-          usage: s.usage,
-          elapsedMs: Date.now() - started,
-          materialCount: material.all.length,
-        });
-        opts.log?.info("draft generated", {
-          period: periodKey(period),
-          version: version.version,
-          usage: s.usage,
-          ms: version.elapsedMs,
-        });
-        return save(period, version, { by, action: "generated", note: version.note });
+        building.set(periodKey(period), { period, version: (prev?.version ?? 0) + 1 });
+        try {
+          return await generateVersion(period, by, runOpts, prev);
+        } finally {
+          building.delete(periodKey(period));
+        }
       }),
 
     rewrite: (period, partArgs, by, runOpts = {}) =>
       exclusive(period, async () => {
         const draft = need(period);
-        if (draft.status === "approved")
-          throw new AppError("BAD_REQUEST", "该草稿已定稿，不能再修改。如需修改，请先「退回」");
         const prev = latestVersion(draft);
-        const { part, rest } = resolvePart(prev, partArgs);
-        if (!part)
-          throw new AppError(
-            "BAD_REQUEST",
-            "没有找到要重写的部分。请写明如「重写 （二） 再精炼些」或「重写 问题」",
-          );
-        if (part.status !== "draft")
-          throw new AppError(
-            "BAD_REQUEST",
-            `该部分${part.status === "locked" ? "已锁定" : "已通过"}，请先「解锁」再重写`,
-          );
+        const { part, rest } = editablePart(draft, partArgs, "重写");
         // Without an instruction the cache would return the same text; ask for a new wording.
         const instruction = rest || "在事实和数据不变的前提下换一种写法";
         const material = gatherMaterial(opts.store, opts.org, period);
@@ -240,8 +268,9 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
           next = doc[part.kind];
         }
         runOpts.onProgress?.({ done: 1, total: 1, label: "完成" });
+        if (samePartText(part, next)) return { draft, part: next, previous: part, changed: false };
         const parts = prev.parts.map((p) => (p.key === part.key ? next : p));
-        const note = `重写${part.sectionName ? `「${part.sectionName}」` : part.key}${rest ? `：${rest}` : ""}`;
+        const note = `重写${partName(prev, part)}${rest ? `：${rest}` : ""}`;
         const version = newVersion(prev, {
           ...prev,
           createdBy: by,
@@ -255,11 +284,33 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
           materialCount: material.all.length,
         });
         const saved = await save(period, version, { by, action: "rewritten", note });
-        return { draft: saved, part: next };
+        return { draft: saved, part: next, previous: part, changed: true };
+      }),
+
+    replacePart: (period, partArgs, text, by) =>
+      exclusive(period, async () => {
+        const draft = need(period);
+        const prev = latestVersion(draft);
+        const { part } = editablePart(draft, partArgs, "改写");
+        const next = handWrittenPart(part, text);
+        const parts = prev.parts.map((p) => (p.key === part.key ? next : p));
+        const note = `改写${partName(prev, part)}（人工）`;
+        const version = newVersion(prev, {
+          ...prev,
+          createdBy: by,
+          note,
+          offline: parts.every((p) => p.origin !== "llm"),
+          parts,
+          usage: emptyUsage(),
+          elapsedMs: 0,
+        });
+        const saved = await save(period, version, { by, action: "rewritten", note });
+        return { draft: saved, part: next, previous: part };
       }),
 
     async setPartStatus(period, partArgs, status, by) {
       const draft = need(period);
+      if (draft.status === "approved") throw new AppError("BAD_REQUEST", APPROVED_NO_EDIT);
       const v = latestVersion(draft);
       const { part } = resolvePart(v, partArgs);
       if (!part) throw new AppError("BAD_REQUEST", "没有找到该部分，请写明如「锁定 （二）」「通过 问题」");

@@ -50,7 +50,11 @@ export const draftingFeature: Feature = {
         loggerLevel: lark.LoggerLevel.error,
         logger: sdkLogger(services.log, { quiet: true }),
       });
-      docx = { client: client satisfies DocxApi, webBase: feishuWebBase(config.feishu.domain) };
+      docx = {
+        client: client satisfies DocxApi,
+        webBase: feishuWebBase(config.feishu.domain),
+        folderToken: config.feishu.docFolder,
+      };
     }
     const api: DraftingApi = {
       service,
@@ -101,6 +105,7 @@ export const draftingFeature: Feature = {
       .option("--out <dir>", "输出目录（默认 DATA_DIR/exports/<时期>）")
       .option("--show-prompts", "只打印将发送给模型的提示词，不发送")
       .option("--offline", "不调用模型，使用离线草稿")
+      .option("--export", "不重新生成，导出已有的最新版本（定稿后即定稿版）")
       .action(
         async (opts: {
           period?: string;
@@ -108,6 +113,7 @@ export const draftingFeature: Feature = {
           out?: string;
           showPrompts?: boolean;
           offline?: boolean;
+          export?: boolean;
         }) => {
           const app = await openApp();
           try {

@@ -1,17 +1,63 @@
 import path from "node:path";
 import type { Command, CommandContext } from "../conversation/types.js";
+import type { Person } from "../domain/org.js";
 import { localDateString } from "../domain/period.js";
-import { createFeishuDoc } from "../export/create-feishu-doc.js";
+import { createFeishuDoc, type DocMember, type GrantResult } from "../export/create-feishu-doc.js";
 import { documentDate } from "../export/layout-draft.js";
 import { type ExportFormat, writeDraftFiles } from "../export/write-draft-files.js";
 import { type DraftingApi, leaderCommand, onPickedDraft } from "./command-helpers.js";
-import { latestVersion } from "./draft-model.js";
+import { type Draft, latestVersion } from "./draft-model.js";
 import { periodWord } from "./review-view.js";
 
 /**
  * 导出 [docx|md|csv|飞书文档] [2025]: the draft as a file (Reply.file; the Feishu transport
- * uploads it), the period's material as CSV, or a Feishu cloud document whose link is sent.
+ * uploads it), the period's material as CSV, or a Feishu cloud document whose link is sent —
+ * shared with the leader who asked and the admins (a document the app creates is otherwise
+ * visible to the app alone). A finalised draft exports without status labels or placeholders.
  */
+const MEMBER_TYPE = { open_id: "openid", user_id: "userid", email: "email" } as const;
+
+/** The leader who asked first, then the admins; people the platform cannot name are skipped. */
+function docMembers(ctx: CommandContext): { members: DocMember[]; unknown: Person[] } {
+  const people = [
+    ctx.person,
+    ...ctx.services.org.people.filter((p) => p.role === "admin" && p.id !== ctx.person.id),
+  ];
+  const members: DocMember[] = [];
+  const unknown: Person[] = [];
+  for (const p of people) {
+    const known = ctx.services.outbox?.platformId?.(p.id);
+    const id =
+      known ??
+      (p.feishu.open_id
+        ? { type: "open_id" as const, id: p.feishu.open_id }
+        : p.feishu.user_id
+          ? { type: "user_id" as const, id: p.feishu.user_id }
+          : p.feishu.email
+            ? { type: "email" as const, id: p.feishu.email }
+            : undefined);
+    if (id) members.push({ name: p.name, memberType: MEMBER_TYPE[id.type], memberId: id.id });
+    else unknown.push(p);
+  }
+  return { members, unknown };
+}
+
+function grantLines(grants: GrantResult[], unknown: Person[], requester: Person): string {
+  const ok = grants.filter((g) => g.ok).map((g) => g.member.name);
+  const failed = grants.filter((g) => !g.ok);
+  const lines: string[] = [];
+  if (ok.length > 0) lines.push(`已为 ${ok.join("、")} 开通可管理权限。`);
+  for (const g of failed)
+    lines.push(
+      `未能为${g.member.name}开通权限（${g.error ?? "未知原因"}）：请确认应用已开通「docs:permission.member:create」权限，或请管理员在飞书中共享该文档。`,
+    );
+  for (const p of unknown)
+    lines.push(`不知道${p.name}的飞书账号（名册中没有 open_id、user_id 或邮箱），未开通权限。`);
+  if (!ok.includes(requester.name))
+    lines.push("注意：您目前可能打不开这篇文档；可发送「导出 docx」获取 Word 文件。");
+  return lines.join("\n");
+}
+
 export function exportCommand(api: DraftingApi): Command {
   const { service } = api;
   const today = (ctx: CommandContext) => localDateString(ctx.services.clock.now(), ctx.services.timezone);
@@ -22,23 +68,31 @@ export function exportCommand(api: DraftingApi): Command {
       const v = latestVersion(draft);
       const want = rest.toLowerCase();
       const date = today(ctx);
+      const final = draft.status === "approved";
+      const which = `${final ? "定稿" : "草稿"} v${v.version}`;
       if (/飞书|云文档|feishu|lark/.test(want)) {
         if (!api.docx)
           return {
             text: "未配置飞书应用（FEISHU_APP_ID），无法创建飞书文档。可发送「导出 docx」获取 Word 文件。",
           };
+        const { members, unknown } = docMembers(ctx);
         const doc = await createFeishuDoc(api.docx.client, v, draft.period, {
           webBase: api.docx.webBase,
+          folderToken: api.docx.folderToken,
           signature: { unit: ctx.services.org.unit, date: documentDate(date) },
+          final,
+          members,
         });
-        return { text: `已创建飞书文档《${v.title}》：${doc.url}` };
+        return {
+          text: `已创建飞书文档《${v.title}》（${which}）：${doc.url}\n${grantLines(doc.grants, unknown, ctx.person)}`,
+        };
       }
       const format: ExportFormat = /csv|材料|excel|表/.test(want)
         ? "csv"
         : /md|markdown/.test(want)
           ? "md"
           : "docx";
-      const dir = path.join(api.dataDir, "exports", `${draft.id}-v${v.version}`);
+      const dir = path.join(api.dataDir, "exports", `${draft.id}-v${v.version}${final ? "-final" : ""}`);
       const material = service.material(draft.period).records;
       const files = await writeDraftFiles(draft, dir, {
         org: ctx.services.org,
@@ -48,17 +102,22 @@ export function exportCommand(api: DraftingApi): Command {
         version: v,
       });
       const file = files[format] as string;
-      const name =
-        format === "csv"
-          ? `${periodWord(draft)}填报材料.csv`
-          : `${v.title}${v.offline ? "（离线草稿）" : ""}.${format}`;
+      const name = fileName(draft, format);
       const what =
         format === "csv"
           ? `填报材料表（${material.length} 条）`
           : format === "md"
-            ? "Markdown 文件"
-            : "Word 文件（党政机关公文格式）";
+            ? `Markdown 文件（${which}）`
+            : `Word 文件（${which}，党政机关公文格式）`;
       return { text: `已导出${what}：${name}`, file: { path: file, name } };
     }),
   );
+}
+
+/** The file name people receive: a finalised draft carries no 离线草稿 label. */
+export function fileName(draft: Draft, format: ExportFormat): string {
+  const v = latestVersion(draft);
+  if (format === "csv") return `${periodWord(draft)}填报材料.csv`;
+  const label = draft.status === "approved" ? "" : v.offline ? "（离线草稿）" : "";
+  return `${v.title}${label}.${format}`;
 }

@@ -1,16 +1,15 @@
-import type { ButtonSubject, CardButton, CardModel } from "../conversation/types.js";
+import type { ButtonSubject, CardButton, CardModel, RichRun, RichText } from "../conversation/types.js";
 import { periodLabel } from "../domain/period.js";
-import { offlineLabel } from "../export/layout-draft.js";
-import { renderMarkdown } from "../export/render-markdown.js";
+import { type Block, layoutDraft, offlineLabel } from "../export/layout-draft.js";
+import { placeholdersIn } from "./check-before-approval.js";
 import { type Draft, type DraftPart, type DraftVersion, latestVersion } from "./draft-model.js";
 import { checkGongwen, formatFindings } from "./check-gongwen.js";
-import { countPlaceholders } from "./count-placeholders.js";
-import { partLabel } from "./resolve-part.js";
+import { partLabel, partName } from "./resolve-part.js";
 
 /**
- * What a leader sees while reviewing: the full text with source ids and 〔待核实〕 notes, a
- * card summarising every part with the same actions as buttons (each button is the text
- * command), the list of things to check, and a version comparison.
+ * What a leader sees while reviewing: the full text (sources as 「姓名#编号」, statuses and
+ * 〔待核实〕 notes) as plain text and as rich text, a compact card (the parts in a drop-down,
+ * at most ten buttons), one part with its own actions, and the list of things to check.
  */
 /** The button-subject kind of a draft (registered by the drafting feature). */
 export const DRAFT_SUBJECT = "draft";
@@ -18,14 +17,29 @@ export const DRAFT_SUBJECT = "draft";
 const STATUS: Record<string, string> = { draft: "草稿", locked: "已锁定", approved: "已通过" };
 const DRAFT_STATUS: Record<string, string> = { draft: "审核中", approved: "已定稿", returned: "已退回" };
 
-export function periodWord(d: Draft): string {
+/** How a source update is named to reviewers: 「李明#3」 (author and their 编号). */
+export type SourceLabel = (updateId: string) => string;
+
+export function periodWord(d: Pick<Draft, "period">): string {
   return periodLabel(d.period);
+}
+
+/** The period as a command argument: 「2025」「2025上半年」. */
+export function periodArg(d: Pick<Draft, "period">): string {
+  const h = d.period.half;
+  return `${d.period.year}${h ? (h === 1 ? "上半年" : "下半年") : ""}`;
+}
+
+/** A part's status as shown: a finalised draft's parts are all 已定稿. */
+export function partStatusWord(d: Draft, p: DraftPart): string {
+  return d.status === "approved" ? "已定稿" : (STATUS[p.status] ?? p.status);
 }
 
 function origin(p: DraftPart): string {
   if (p.origin === "fallback") return "｜离线草稿（模型未成功）";
   if (p.origin === "offline") return "｜离线草稿";
   if (p.origin === "placeholder") return "｜无材料";
+  if (p.origin === "manual") return "｜人工改写";
   return "";
 }
 
@@ -38,10 +52,9 @@ function usageLine(v: DraftVersion): string {
   );
 }
 
-/** The full text for review (source ids and notes included). */
-export function reviewText(d: Draft, v: DraftVersion = latestVersion(d)): string {
-  const head = `【${DRAFT_STATUS[d.status]}】v${v.version}｜${v.note}${d.comment ? `\n退回意见：${d.comment}` : ""}`;
-  return `${head}\n\n${renderMarkdown(v, d.period, { review: true })}`;
+function checkCount(p: DraftPart): string {
+  const n = p.unverified.length + (p.setAside.length > 0 ? 1 : 0);
+  return n > 0 ? `｜待核实 ${n} 处` : "";
 }
 
 /**
@@ -52,54 +65,153 @@ export function draftSubject(d: Draft): ButtonSubject {
   return { kind: DRAFT_SUBJECT, id: d.id, version: latestVersion(d).version, leadersOnly: true };
 }
 
-/** The review card: one line per part, and the actions as buttons. */
-export function reviewCard(d: Draft): CardModel {
+/** Buttons acting on this draft carry its subject (the engine refuses stale or foreign clicks). */
+export function withSubject(d: Draft, buttons: CardButton[]): CardButton[] {
+  const subject = draftSubject(d);
+  return buttons.map((b) => ({ ...b, subject }));
+}
+
+/** True when no part has material: 定稿 is not offered on such a draft. */
+export function isPlaceholderDraft(v: DraftVersion): boolean {
+  return v.materialCount === 0 || v.parts.every((p) => p.origin === "placeholder" || p.kind === "opening");
+}
+
+function headLine(d: Draft, v: DraftVersion): string {
+  return `【${DRAFT_STATUS[d.status]}】v${v.version}｜${v.note}${d.comment ? `\n退回意见：${d.comment}` : ""}`;
+}
+
+function blockRuns(b: Block): RichRun[] {
+  switch (b.kind) {
+    case "title":
+    case "h1":
+    case "h2":
+      return [{ text: b.text, bold: true }];
+    case "subtitle":
+    case "note":
+      return [{ text: b.text, muted: true }];
+    case "item":
+      return [{ text: b.lead ?? "", bold: true }, { text: b.text }];
+    default:
+      return [{ text: b.text }];
+  }
+}
+
+/**
+ * The full draft for review: plain text (console, fallbacks) and rich text (a Feishu post) from
+ * the same layout — never Markdown, which a Feishu text message shows raw.
+ */
+export function fullReview(d: Draft, sourceLabel?: SourceLabel): { text: string; rich: RichText } {
   const v = latestVersion(d);
+  const blocks = layoutDraft(v, d.period, { review: true, sourceLabel });
+  const head = headLine(d, v);
+  const lines: RichRun[][] = [[{ text: head, muted: true }], []];
+  for (const b of blocks.filter((x) => x.kind !== "title")) {
+    if (b.kind === "h1" || b.kind === "h2") lines.push([]);
+    lines.push(blockRuns(b));
+  }
+  const text = [v.title, ...lines.map((runs) => runs.map((r) => r.text).join(""))].join("\n");
+  return { text, rich: { title: v.title, lines } };
+}
+
+/** One part as text: heading, paragraphs, items with sources, its notes. */
+export function partText(d: Draft, part: DraftPart, sourceLabel?: SourceLabel, v = latestVersion(d)): string {
+  const label = sourceLabel ?? ((id: string) => id);
+  const src = (ids: string[]) => (ids.length > 0 ? `〔来源：${ids.map(label).join("、")}〕` : "");
+  const lines = [
+    part.heading ? `${partLabel(v, part)}${part.heading}` : "",
+    ...part.paragraphs,
+    ...part.items.map((i, n) => `${n + 1}.${i.title ? `${i.title}。` : ""}${i.text}${src(i.sourceIds)}`),
+  ];
+  if (part.unverified.length > 0) lines.push(`〔待核实：${part.unverified.join("、")} 已替换为「×」〕`);
+  return lines.filter(Boolean).join("\n");
+}
+
+/** The select menu's options: every part, choosing one shows it with its own actions. */
+function partOptions(d: Draft, v: DraftVersion): CardButton[] {
+  return v.parts.map((p) => ({
+    label: `${partName(v, p)}｜${partStatusWord(d, p)}${origin(p)}`,
+    command: `查看草稿 ${periodArg(d)} ${partLabel(v, p)}`,
+  }));
+}
+
+/**
+ * The compact review card: the draft's state in a few lines, the parts in a drop-down, and at
+ * most ten buttons. 退回 is always there (a finalised draft can be reopened); 定稿 is not
+ * offered on a draft without material.
+ */
+export function reviewCard(d: Draft, opts: { building?: number } = {}): CardModel {
+  const v = latestVersion(d);
+  const key = periodArg(d);
+  const label = d.status === "approved" ? undefined : offlineLabel(v);
+  const empty = v.parts.filter((p) => p.origin === "placeholder").length;
+  const toCheck = v.parts.reduce((n, p) => n + p.unverified.length + (p.setAside.length > 0 ? 1 : 0), 0);
+  const xs = placeholdersIn(v);
   const blocks: string[] = [
-    `**${v.title}**${offlineLabel(v) ? ` ${offlineLabel(v)}` : ""}`,
+    `**${v.title}**${label ? ` ${label}` : ""}`,
     `状态：${DRAFT_STATUS[d.status]}｜版本 v${v.version}（共 ${d.versions.length} 版）｜${v.note}`,
     usageLine(v),
+    `共 ${v.parts.length} 个部分：无材料 ${empty} 个｜待核实 ${toCheck} 处｜「×」${xs} 处`,
+    v.parts.map((p) => `${partName(v, p)}｜${partStatusWord(d, p)}${origin(p)}${checkCount(p)}`).join("\n"),
   ];
+  if (isPlaceholderDraft(v)) blocks.push("本期还没有已确认的填报材料，草稿全部为占位内容，暂不能定稿。");
   if (d.comment) blocks.push(`退回意见：${d.comment}`);
-  const buttons: CardButton[] = [];
-  for (const p of v.parts) {
-    const label = partLabel(v, p);
-    const name = p.kind === "section" ? `${label}${p.heading}` : label;
-    const toCheck = p.unverified.length + (p.setAside.length > 0 ? 1 : 0);
-    const check = toCheck > 0 ? `｜待核实 ${toCheck} 处` : "";
-    blocks.push(`${name}｜${STATUS[p.status]}${origin(p)}${check}`);
-    if (d.status === "approved" || p.origin === "placeholder") continue;
-    if (p.status === "draft") buttons.push({ label: `重写${label}`, command: `重写 ${label}` });
-    buttons.push(
-      p.status === "draft"
-        ? { label: `锁定${label}`, command: `锁定 ${label}` }
-        : { label: `解锁${label}`, command: `解锁 ${label}` },
-    );
-    if (p.status !== "approved") buttons.push({ label: `通过${label}`, command: `通过 ${label}` });
-  }
-  const key = `${d.period.year}${d.period.half ? (d.period.half === 1 ? "上半年" : "下半年") : ""}`;
-  buttons.push({ label: "待核实", command: `待核实 ${key}` });
-  if (d.versions.length > 1) {
+  if (opts.building) blocks.push(`v${opts.building} 正在生成中，以上为 v${v.version}。`);
+  const buttons: CardButton[] = [
+    { label: "查看全文", command: `查看草稿 ${key}` },
+    { label: "待核实", command: `待核实 ${key}` },
+  ];
+  if (d.versions.length > 1)
     buttons.push({ label: "对比上一版", command: `对比 v${v.version - 1} v${v.version}` });
-  }
   buttons.push(
     { label: "导出 Word", command: `导出 docx ${key}` },
     { label: "导出飞书文档", command: `导出 飞书文档 ${key}` },
     { label: "导出材料表", command: `导出 csv ${key}` },
   );
-  if (d.status !== "approved") {
+  if (d.status !== "approved" && !isPlaceholderDraft(v))
     buttons.push({ label: "定稿", command: `定稿 ${key}`, style: "primary" });
-    buttons.push({ label: "退回", command: "退回", style: "danger" });
-  }
-  const subject = draftSubject(d);
-  for (const b of buttons) b.subject = subject;
+  buttons.push({ label: "退回", command: "退回", style: "danger" });
   return {
     title: `${periodWord(d)}总结草稿 v${v.version}`,
     template:
       d.status === "approved" ? "green" : d.status === "returned" ? "orange" : v.offline ? "grey" : "blue",
     blocks,
-    buttons,
-    note: "重写时可附意见，如「重写 （二） 再精炼些，突出成果转化」；退回请写明意见，如「退回 第三部分目标不够具体」",
+    select: {
+      placeholder: "选择一个部分查看、重写或改写",
+      options: partOptions(d, v),
+      subject: draftSubject(d),
+    },
+    buttons: withSubject(d, buttons),
+    note:
+      d.status === "approved"
+        ? "已定稿。如需修改请「退回 意见」，如「退回 （三）目标不够具体」"
+        : "重写可附意见，如「重写 （二） 再精炼些」；自己改文字：「改写 （三） 新的文字」；退回请写明意见",
+  };
+}
+
+/** One part with its own actions (what choosing it in the drop-down shows). */
+export function partCard(d: Draft, part: DraftPart, sourceLabel?: SourceLabel): CardModel {
+  const v = latestVersion(d);
+  const label = partLabel(v, part);
+  const buttons: CardButton[] = [];
+  if (d.status !== "approved") {
+    if (part.status === "draft") {
+      buttons.push(
+        { label: "重写", command: `重写 ${label}` },
+        { label: "锁定", command: `锁定 ${label}` },
+        { label: "通过", command: `通过 ${label}`, style: "primary" },
+      );
+    } else buttons.push({ label: "解锁", command: `解锁 ${label}` });
+  }
+  buttons.push({ label: "返回全文", command: `查看草稿 ${periodArg(d)}` });
+  return {
+    title: `${periodWord(d)}草稿 v${v.version}｜${partName(v, part)}`,
+    template: d.status === "approved" ? "green" : "blue",
+    blocks: [`状态：${partStatusWord(d, part)}${origin(part)}`, partText(d, part, sourceLabel, v)],
+    buttons: withSubject(d, buttons),
+    note:
+      d.status === "approved"
+        ? "已定稿，如需修改请先「退回 意见」"
+        : `自己改文字：「改写 ${label} 新的文字」（每行一条）；重写可附意见：「重写 ${label} 意见」`,
   };
 }
 
@@ -109,18 +221,20 @@ export const SET_ASIDE_NOTE = "疑似指令的材料，未采用";
 export const DROPPED_NOTE = "模型补写、材料无依据";
 
 /** Figures to check, instruction-like material set aside, parts written offline, and sections that received no material. */
-export function pendingText(d: Draft): string {
+export function pendingText(d: Draft, sourceLabel?: SourceLabel): string {
   const v = latestVersion(d);
+  const label = sourceLabel ?? ((id: string) => id);
   const lines: string[] = [];
   for (const p of v.parts) {
-    const label = partLabel(v, p);
+    const name = partLabel(v, p);
     if (p.unverified.length > 0)
-      lines.push(`〔待核实〕${label}：${p.unverified.join("、")}（已替换为「×」，请核对后补入）`);
+      lines.push(`〔待核实〕${name}：${p.unverified.join("、")}（已替换为「×」，请核对后补入）`);
     if (p.setAside.length > 0)
-      lines.push(`〔待核实〕${label}：${SET_ASIDE_NOTE}（来源：${p.setAside.join("、")}）`);
-    for (const d of p.dropped ?? []) lines.push(`〔待核实〕${label}：${DROPPED_NOTE}，已删去「${d}」`);
+      lines.push(`〔待核实〕${name}：${SET_ASIDE_NOTE}（来源：${p.setAside.map(label).join("、")}）`);
+    for (const dropped of p.dropped ?? [])
+      lines.push(`〔待核实〕${name}：${DROPPED_NOTE}，已删去「${dropped}」`);
     for (const u of p.unanswered ?? [])
-      lines.push(`〔待核实〕${label}：问题「${u}」在计划中没有对应措施，请补充或说明`);
+      lines.push(`〔待核实〕${name}：问题「${u}」在计划中没有对应措施，请补充或说明`);
   }
   for (const p of v.parts) {
     if (p.origin !== "placeholder") continue;
@@ -135,53 +249,9 @@ export function pendingText(d: Draft): string {
   }
   const findings = checkGongwen(v, { year: d.period.year });
   lines.push(...formatFindings(findings.filter((f) => f.rule !== "placeholder")));
-  const xs = v.parts
-    .flatMap((p) => [...p.paragraphs, ...p.items.map((i) => `${i.title}${i.text}`), p.closing ?? ""])
-    .reduce((n, t) => n + countPlaceholders(t), 0);
+  const xs = placeholdersIn(v);
   if (xs > 0) lines.push(`全文共有 ${xs} 处「×」需要补充数字。`);
   return lines.length > 0
     ? `${v.title} v${v.version} 需要核实的内容：\n${lines.join("\n")}`
     : `${v.title} v${v.version} 没有需要核实的数字，所有部分都有材料，公文检查未发现问题。`;
-}
-
-function partText(p: DraftPart | undefined): string {
-  if (!p) return "（无）";
-  return [
-    p.heading,
-    ...p.paragraphs,
-    ...p.items.map((i, n) => `${n + 1}.${i.title ? `${i.title}。` : ""}${i.text}`),
-  ]
-    .filter(Boolean)
-    .join("\n");
-}
-
-const clip = (s: string, n = 400) => (s.length > n ? `${s.slice(0, n)}…` : s);
-
-/** Part-by-part comparison of two versions. */
-export function compareVersions(d: Draft, a: number, b: number): string {
-  const va = d.versions.find((v) => v.version === a);
-  const vb = d.versions.find((v) => v.version === b);
-  if (!va || !vb)
-    return `没有 v${!va ? a : b}。现有版本：${d.versions.map((v) => `v${v.version}`).join("、")}`;
-  const keys = [...new Set([...va.parts.map((p) => p.key), ...vb.parts.map((p) => p.key)])];
-  const out = [`对比 v${a}（${va.note}）→ v${b}（${vb.note}）`];
-  let same = 0;
-  for (const k of keys) {
-    const pa = va.parts.find((p) => p.key === k);
-    const pb = vb.parts.find((p) => p.key === k);
-    const ta = partText(pa);
-    const tb = partText(pb);
-    const label = pb ? partLabel(vb, pb) : pa ? partLabel(va, pa) : k;
-    if (ta === tb) {
-      same += 1;
-      continue;
-    }
-    out.push(
-      `\n■ ${label}${pb?.sectionName ?? pa?.sectionName ?? ""} 有改动`,
-      `- v${a}：${clip(ta)}`,
-      `+ v${b}：${clip(tb)}`,
-    );
-  }
-  out.push(`\n其余 ${same} 个部分未改动。`);
-  return out.join("\n");
 }

@@ -16,6 +16,7 @@ import { draftOffline } from "./draft-offline.js";
 import type { DraftingApi } from "./review-commands.js";
 import type { Progress } from "./run-pipeline.js";
 import { pendingText } from "./review-view.js";
+import { sourceLabeler } from "./command-helpers.js";
 
 /**
  * `draft --period 2025 [--half 1] --out <dir> [--show-prompts] [--offline]`: draft from the
@@ -28,6 +29,8 @@ export interface DraftCliOptions {
   out?: string;
   showPrompts?: boolean;
   offline?: boolean;
+  /** Write the files of the stored latest (or finalised) version; generate nothing. */
+  export?: boolean;
 }
 
 export function draftingApi(app: App): DraftingApi {
@@ -63,6 +66,27 @@ export async function draftToDir(
     offline: opts.offline,
     onProgress: opts.onProgress,
   });
+  const date = localDateString(app.services.clock.now(), app.services.timezone);
+  const files = await writeDraftFiles(draft, outDir, {
+    org: app.services.org,
+    material: service.material(period).records,
+    date,
+  });
+  return { draft, files };
+}
+
+/** Write the files of the latest stored version (the finalised one once approved), no generation. */
+export async function exportToDir(
+  app: App,
+  period: Period,
+  outDir: string,
+): Promise<{ draft: Draft; files: WrittenFiles }> {
+  const { service } = draftingApi(app);
+  const draft = service.get(period);
+  if (!draft)
+    throw new AppError("NOT_FOUND", `还没有 ${periodKey(period)} 的草稿，没有可导出的内容`, {
+      hint: "先生成：npm run cli -- draft --period <年份>",
+    });
   const date = localDateString(app.services.clock.now(), app.services.timezone);
   const files = await writeDraftFiles(draft, outDir, {
     org: app.services.org,
@@ -121,6 +145,19 @@ export async function runDraftCli(
     return;
   }
   const outDir = path.resolve(opts.out ?? path.join(app.config.dataDir, "exports", periodKey(period)));
+  if (opts.export) {
+    const { draft, files } = await exportToDir(app, period, outDir);
+    const v = latestVersion(draft);
+    print(
+      `${v.title} v${v.version}（${draft.status === "approved" ? "已定稿" : "未定稿的最新版本"}，未重新生成）`,
+    );
+    for (const f of [files.md, files.docx, files.csv]) if (f) print(f);
+    return;
+  }
+  if (service.get(period)?.status === "approved")
+    throw new AppError("BAD_REQUEST", `${periodKey(period)} 的草稿已定稿，不再重新生成`, {
+      hint: `导出定稿：npm run cli -- draft --period ${period.year}${period.half ? ` --half ${period.half}` : ""} --export；如需重新生成，请先在对话中「退回 意见」`,
+    });
   if (!service.llmEnabled && !opts.offline) print("未配置 OPENAI_API_KEY：使用离线草稿（按填报原文整理）。");
   const { draft, files } = await draftToDir(app, period, outDir, {
     offline: opts.offline,
@@ -133,6 +170,6 @@ export async function runDraftCli(
     `材料 ${v.materialCount} 条；调用模型 ${v.usage.calls} 次（缓存 ${v.usage.cachedCalls}），tokens ${v.usage.totalTokens}，用时 ${(v.elapsedMs / 1000).toFixed(1)} 秒`,
   );
   for (const f of [files.md, files.docx, files.csv]) if (f) print(f);
-  const pending = pendingText(draft);
+  const pending = pendingText(draft, sourceLabeler(service));
   if (pending.includes("〔")) print(pending);
 }

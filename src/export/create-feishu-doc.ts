@@ -39,6 +39,40 @@ export interface DocxApi {
       };
     };
   };
+  drive: {
+    v1: {
+      permissionMember: {
+        create: (payload: {
+          path: { token: string };
+          params: { type: "docx"; need_notification?: boolean };
+          data: {
+            member_type: MemberType;
+            member_id: string;
+            perm: "view" | "edit" | "full_access";
+            type?: "user";
+          };
+        }) => Promise<{ code?: number; msg?: string }>;
+      };
+    };
+  };
+}
+
+/** How a collaborator is named to drive.v1.permissionMember.create. */
+export type MemberType = "openid" | "userid" | "email";
+
+/** Someone to give access to the new document. */
+export interface DocMember {
+  /** Shown in the reply (「周建国」). */
+  name: string;
+  memberType: MemberType;
+  memberId: string;
+}
+
+/** The outcome of one grant: done, or the platform's reason. */
+export interface GrantResult {
+  member: DocMember;
+  ok: boolean;
+  error?: string;
 }
 
 const run = (content: string, bold = false): DocxTextElement =>
@@ -69,6 +103,13 @@ export interface FeishuDocOptions {
   webBase: string;
   folderToken?: string;
   signature?: { unit: string; date: string };
+  /** The finalised document (no status labels or placeholder sentences; see layoutDraft). */
+  final?: boolean;
+  /**
+   * People given full access after creation (the requesting leader, the admins): a document
+   * created with the app's identity lives in the app's space, and nobody else can open it.
+   */
+  members?: DocMember[];
   /** Minimum gap between requests (default 350 ms: under 3 requests/s). */
   minGapMs?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -80,7 +121,7 @@ export async function createFeishuDoc(
   v: DraftVersion,
   period: Period,
   opts: FeishuDocOptions,
-): Promise<{ documentId: string; url: string; requests: number }> {
+): Promise<{ documentId: string; url: string; requests: number; grants: GrantResult[] }> {
   const gap = opts.minGapMs ?? 350;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let last = 0;
@@ -123,7 +164,7 @@ export async function createFeishuDoc(
   if (!documentId) throw new AppError("FEISHU_API", "飞书文档创建失败：响应中没有 document_id");
 
   // The title is the document's own title; the body starts after it.
-  const blocks = layoutDraft(v, period, { signature: opts.signature })
+  const blocks = layoutDraft(v, period, { signature: opts.signature, final: opts.final })
     .filter((b) => b.kind !== "title")
     .map(toDocxBlock);
   for (let i = 0; i < blocks.length; i += 50) {
@@ -136,7 +177,34 @@ export async function createFeishuDoc(
     );
     check(res, "写入");
   }
-  return { documentId, url: `${opts.webBase.replace(/\/+$/, "")}/docx/${documentId}`, requests };
+  const grants: GrantResult[] = [];
+  for (const member of opts.members ?? []) {
+    grants.push(await grant(member));
+  }
+  return { documentId, url: `${opts.webBase.replace(/\/+$/, "")}/docx/${documentId}`, requests, grants };
+
+  /** One collaborator; a failure is returned (and reported to the leader), never thrown. */
+  async function grant(member: DocMember): Promise<GrantResult> {
+    try {
+      const res = await paced(() =>
+        client.drive.v1.permissionMember.create({
+          path: { token: documentId as string },
+          params: { type: "docx", need_notification: false },
+          data: {
+            member_type: member.memberType,
+            member_id: member.memberId,
+            perm: "full_access",
+            type: "user",
+          },
+        }),
+      );
+      if (res.code !== undefined && res.code !== 0)
+        return { member, ok: false, error: `${res.code} ${res.msg ?? ""}`.trim() };
+      return { member, ok: true };
+    } catch (e) {
+      return { member, ok: false, error: e instanceof AppError ? e.message : String(e) };
+    }
+  }
 }
 
 /** Web base for document links from the Open Platform domain. */

@@ -29,6 +29,14 @@ export interface LayoutOptions {
   review?: boolean;
   /** Unit and date printed at the end (exports). */
   signature?: { unit: string; date: string };
+  /**
+   * The finalised document (定稿): no 离线草稿 label, and no placeholder sentences — a section
+   * without material is left out (the others renumbered), an empty problems or plan part keeps
+   * only its heading.
+   */
+  final?: boolean;
+  /** Review mode: how a source update is named (「李明#3」); default its id. */
+  sourceLabel?: (updateId: string) => string;
 }
 
 const STATUS_WORD: Record<string, string> = { draft: "草稿", locked: "已锁定", approved: "已通过" };
@@ -56,6 +64,7 @@ function reviewNotes(part: DraftPart, label: string): Block[] {
   if (part.origin === "fallback") flags.push(`离线草稿（${part.fallbackReason ?? "模型未能给出可用结果"}）`);
   if (part.origin === "offline") flags.push("离线草稿");
   if (part.origin === "placeholder") flags.push("无填报材料");
+  if (part.origin === "manual") flags.push("人工改写");
   notes.push({ kind: "note", text: `〔${label}｜${flags.join("｜")}〕`, partKey: part.key });
   if (part.unverified.length > 0) {
     notes.push({
@@ -71,22 +80,26 @@ function reviewNotes(part: DraftPart, label: string): Block[] {
   return notes;
 }
 
-function withSources(item: DraftItem, review: boolean): string {
-  return review && item.sourceIds.length > 0
-    ? `${item.text}〔来源：${item.sourceIds.join("、")}〕`
-    : item.text;
+type Sources = ((ids: string[]) => string) | undefined;
+
+/** 〔来源：李明#3、赵丽#1〕 in review mode. */
+function sourcesNote(opts: LayoutOptions): Sources {
+  if (opts.review !== true) return undefined;
+  const label = opts.sourceLabel ?? ((id: string) => id);
+  return (ids) => (ids.length > 0 ? `〔来源：${ids.map(label).join("、")}〕` : "");
 }
 
-function paragraphBlocks(part: DraftPart): Block[] {
+function paragraphBlocks(part: DraftPart, final = false): Block[] {
+  if (final && part.origin === "placeholder") return [];
   return part.paragraphs.map((text) => ({ kind: "paragraph", text, partKey: part.key }));
 }
 
 /** A part's numbered items: the 「1.小标题。」 lead and the text (with its sources in review). */
-function itemBlocks(part: DraftPart, review: boolean): Block[] {
+function itemBlocks(part: DraftPart, sources: Sources): Block[] {
   return part.items.map((item, n) => ({
     kind: "item",
     lead: itemLead(n + 1, item),
-    text: withSources(item, review),
+    text: `${item.text}${sources ? sources(item.sourceIds) : ""}`,
     partKey: part.key,
     sourceIds: item.sourceIds,
   }));
@@ -95,35 +108,37 @@ function itemBlocks(part: DraftPart, review: boolean): Block[] {
 /** Lay out a version as blocks. */
 export function layoutDraft(v: DraftVersion, period: Period, opts: LayoutOptions = {}): Block[] {
   const review = opts.review === true;
+  const final = opts.final === true && !review;
+  const sources = sourcesNote(opts);
   const blocks: Block[] = [{ kind: "title", text: v.title }];
-  const label = offlineLabel(v);
+  const label = final ? undefined : offlineLabel(v);
   if (label) blocks.push({ kind: "subtitle", text: label });
 
   const opening = v.parts.find((p) => p.kind === "opening");
   if (opening) {
     if (review) blocks.push(...reviewNotes(opening, "开头"));
-    blocks.push(...paragraphBlocks(opening));
+    blocks.push(...paragraphBlocks(opening, final));
   }
 
   blocks.push({ kind: "h1", text: workHeading(period) });
   v.parts
-    .filter((p) => p.kind === "section")
+    .filter((p) => p.kind === "section" && !(final && p.origin === "placeholder"))
     .forEach((part, i) => {
       const num = `（${chineseNumber(i + 1)}）`;
       blocks.push({ kind: "h2", text: `${num}${part.heading}`, partKey: part.key });
       if (review) blocks.push(...reviewNotes(part, `${num}${part.sectionName ?? ""}`));
-      blocks.push(...paragraphBlocks(part));
-      blocks.push(...itemBlocks(part, review));
+      blocks.push(...paragraphBlocks(part, final));
+      blocks.push(...itemBlocks(part, sources));
     });
 
   const problems = v.parts.find((p) => p.kind === "problems");
   blocks.push({ kind: "h1", text: PROBLEMS_HEADING });
   if (problems) {
     if (review) blocks.push(...reviewNotes(problems, "存在的问题"));
-    blocks.push(...paragraphBlocks(problems));
+    blocks.push(...paragraphBlocks(problems, final));
     if (problems.items.length > 0) {
       let text = joinProblems(problems.items);
-      if (review) text += `〔来源：${problems.sourceIds.join("、")}〕`;
+      if (sources) text += sources(problems.sourceIds);
       blocks.push({ kind: "paragraph", text, partKey: problems.key, sourceIds: problems.sourceIds });
     }
   }
@@ -132,8 +147,8 @@ export function layoutDraft(v: DraftVersion, period: Period, opts: LayoutOptions
   blocks.push({ kind: "h1", text: planHeading(period) });
   if (plan) {
     if (review) blocks.push(...reviewNotes(plan, "工作计划"));
-    blocks.push(...paragraphBlocks(plan));
-    blocks.push(...itemBlocks(plan, review));
+    blocks.push(...paragraphBlocks(plan, final));
+    blocks.push(...itemBlocks(plan, sources));
     if (plan.closing) blocks.push({ kind: "paragraph", text: plan.closing, partKey: plan.key });
   }
 

@@ -11,7 +11,8 @@ import { buildDocx } from "./write-docx.js";
 
 /**
  * Write a draft's exports into a directory: draft.md, draft.docx (GB/T 9704) and
- * materials.csv. Export mode: no source ids, no review notes. Returns the paths written.
+ * materials.csv. Export mode: no source ids, no review notes; a finalised draft also without
+ * the 离线草稿 label and placeholder sentences. Returns the paths written.
  */
 export type ExportFormat = "md" | "docx" | "csv";
 
@@ -30,14 +31,16 @@ export async function writeDraftFiles(
   const formats = opts.formats ?? ["md", "docx", "csv"];
   await mkdir(outDir, { recursive: true });
   const signature = { unit: opts.org.unit, date: documentDate(opts.date) };
+  // A finalised draft prints no status labels or placeholder sentences.
+  const final = draft.status === "approved";
   const out: WrittenFiles = {};
   if (formats.includes("md")) {
     out.md = path.join(outDir, "draft.md");
-    await writeFile(out.md, renderMarkdown(v, draft.period, { signature }), "utf8");
+    await writeFile(out.md, renderMarkdown(v, draft.period, { signature, final }), "utf8");
   }
   if (formats.includes("docx")) {
     out.docx = path.join(outDir, "draft.docx");
-    await writeFile(out.docx, await buildDocx(v, draft.period, { signature }));
+    await writeFile(out.docx, await buildDocx(v, draft.period, { signature, final }));
   }
   if (formats.includes("csv")) {
     out.csv = path.join(outDir, "materials.csv");

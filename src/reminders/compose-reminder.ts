@@ -43,5 +43,5 @@ export function composeReminder(person: Person, missing: Section[], week: string
   const text = [greeting, ask, how, "如本周确无进展，回复「本周无进展」即可，同样算作已填报。", note].join(
     "\n",
   );
-  return { text, card };
+  return { text, card, textIsCardCopy: true };
 }

@@ -174,5 +174,5 @@ export function renderDigest(d: DigestData, heading = "上周填报情况"): Rep
     ],
     note: "随时发送「进度」可查看本周截至目前的填报情况，「进度 上周」查看上周。",
   };
-  return { text, card };
+  return { text, card, textIsCardCopy: true };
 }

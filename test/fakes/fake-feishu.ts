@@ -22,6 +22,8 @@ export type FakeRoute =
   | "docx.create"
   | "docx.children"
   | "docx.get"
+  /** drive.v1.permissionMember.create: add a collaborator to a document. */
+  | "drive.member"
   /** The long connection's endpoint discovery: answered by `fake.wsEndpoint` (fake-feishu-ws.ts), else 403. */
   | "ws.endpoint";
 
@@ -74,6 +76,8 @@ export interface FakeDocument {
   title: string;
   folder_token?: string;
   revision_id: number;
+  /** Collaborators added through drive.v1.permissionMember.create. */
+  members: Array<{ member_type: string; member_id: string; perm: string; type?: string }>;
   /** Blocks by id; the page block's id is the document id. */
   blocks: Map<string, { block_id: string; parent_id: string; children: string[]; [k: string]: unknown }>;
 }
@@ -295,6 +299,7 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
           title: String(b.title ?? ""),
           folder_token: typeof b.folder_token === "string" ? b.folder_token : undefined,
           revision_id: 1,
+          members: [],
           blocks: new Map([[id, { block_id: id, parent_id: "", block_type: 1, children: [] }]]),
         };
         documents.set(id, doc);
@@ -326,6 +331,25 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
             client_token: rec.query.client_token ?? "",
           }),
         );
+      }
+      case "drive.member": {
+        const doc = documents.get(m.params.id ?? "");
+        if (!doc) return json(res, 400, { code: 1063002, msg: "document not found" });
+        if (rec.query.type !== "docx")
+          return json(res, 400, { code: 1063001, msg: "param type mismatch the token" });
+        const memberTypes = ["email", "openid", "unionid", "openchat", "opendepartmentid", "userid"];
+        const perms = ["view", "edit", "full_access"];
+        if (!memberTypes.includes(String(b.member_type)) || typeof b.member_id !== "string" || !b.member_id)
+          return json(res, 400, { code: 1063001, msg: "invalid member_type or member_id" });
+        if (!perms.includes(String(b.perm))) return json(res, 400, { code: 1063001, msg: "invalid perm" });
+        const member = {
+          member_type: String(b.member_type),
+          member_id: b.member_id,
+          perm: String(b.perm),
+          type: typeof b.type === "string" ? b.type : undefined,
+        };
+        doc.members.push(member);
+        return json(res, 200, ok({ member }));
       }
       case "docx.get": {
         const doc = documents.get(m.params.id ?? "");
@@ -401,14 +425,26 @@ export function messageText(m: FakeMessage): string {
           content?: string;
           columns?: Array<{ elements?: unknown[] }>;
           text?: { content?: string };
+          options?: Array<{ text?: { content?: string } }>;
         };
         if (e.tag === "markdown" && e.content) parts.push(e.content);
+        if (e.tag === "select_static")
+          parts.push(`[选择：${(e.options ?? []).map((o) => o.text?.content ?? "").join("｜")}]`);
         if (e.tag === "button" && e.text?.content) parts.push(`[${e.text.content}]`);
         for (const c of e.columns ?? []) walk(c.elements);
       }
     };
     walk(card.body?.elements);
     return parts.join("\n");
+  }
+  if (m.msg_type === "post") {
+    const body = (m.content.zh_cn ?? m.content.en_us) as
+      | { title?: string; content?: Array<Array<{ text?: string }>> }
+      | undefined;
+    return [
+      body?.title ?? "",
+      ...(body?.content ?? []).map((line) => line.map((r) => r.text ?? "").join("")),
+    ].join("\n");
   }
   return `[${m.msg_type}] ${JSON.stringify(m.content)}`;
 }
@@ -477,7 +513,22 @@ function checkContent(msgType: string, content: unknown): { code: number; msg: s
   } else if (msgType === "file") {
     if (typeof (parsed as { file_key?: unknown }).file_key !== "string")
       return { code: 230001, msg: "file_key missing" };
-  } else if (!["post", "image"].includes(msgType)) {
+  } else if (msgType === "post") {
+    if (size > CARD_LIMIT) return { code: 230025, msg: "post content exceeds 30KB" };
+    const post = parsed as Record<string, { title?: unknown; content?: unknown }>;
+    const body = post.zh_cn ?? post.en_us;
+    const ok =
+      body !== undefined &&
+      Array.isArray(body.content) &&
+      body.content.every(
+        (line) =>
+          Array.isArray(line) &&
+          line.every(
+            (el: { tag?: unknown }) => typeof el === "object" && el !== null && typeof el.tag === "string",
+          ),
+      );
+    if (!ok) return { code: 230001, msg: "invalid post content" };
+  } else if (msgType !== "image") {
     return { code: 230001, msg: `unsupported msg_type ${msgType}` };
   }
   return undefined;
@@ -498,6 +549,7 @@ function matchRoute(
     ["POST", /^\/open-apis\/docx\/v1\/documents$/, "docx.create"],
     ["POST", /^\/open-apis\/docx\/v1\/documents\/([^/]+)\/blocks\/([^/]+)\/children$/, "docx.children"],
     ["GET", /^\/open-apis\/docx\/v1\/documents\/([^/]+)$/, "docx.get"],
+    ["POST", /^\/open-apis\/drive\/v1\/permissions\/([^/]+)\/members$/, "drive.member"],
     ["POST", /^\/callback\/ws\/endpoint$/, "ws.endpoint"],
   ];
   for (const [m, re, route] of table) {

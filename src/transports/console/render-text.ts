@@ -1,9 +1,13 @@
 import type { Reply } from "../../conversation/types.js";
 
-/** Render a reply for a terminal: cards become a framed block with their buttons as commands. */
+/**
+ * Render a reply for a terminal: the reply's own text (unless it only restates the card), then
+ * the card as a framed block with its buttons and drop-down choices as commands.
+ */
 export function renderForConsole(reply: Reply): string {
   const parts: string[] = [];
   if (reply.card) {
+    if (!reply.textIsCardCopy && reply.text.trim() !== "") parts.push(reply.text);
     const c = reply.card;
     const body = c.blocks.map((b) => b.replace(/\*\*(.+?)\*\*/g, "$1")).join("\n");
     parts.push(`┌─ ${c.title}`);
@@ -13,6 +17,8 @@ export function renderForConsole(reply: Reply): string {
         .map((l) => `│ ${l}`)
         .join("\n"),
     );
+    if (c.select?.options.length)
+      parts.push(`│ ${c.select.placeholder}：${c.select.options.map((o) => `「${o.command}」`).join(" ")}`);
     if (c.buttons?.length)
       parts.push(`│ [${c.buttons.map((b, i) => `${i + 1} ${b.label}: 「${b.command}」`).join("]  [")}]`);
     if (c.note) parts.push(`│ ${c.note}`);

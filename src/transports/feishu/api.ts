@@ -9,7 +9,7 @@ export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 export type ReceiveIdType = "open_id" | "user_id" | "union_id" | "email" | "chat_id";
 
 export interface OutMessage {
-  msgType: "text" | "interactive" | "file";
+  msgType: "text" | "interactive" | "post" | "file";
   /** The JSON string Feishu expects in `content`. */
   content: string;
 }

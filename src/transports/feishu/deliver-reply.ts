@@ -35,6 +35,8 @@ export async function partMessage(api: FeishuApi, part: ReplyPart): Promise<OutM
       return { msgType: "interactive", content: JSON.stringify(part.card) };
     case "text":
       return { msgType: "text", content: JSON.stringify({ text: part.text }) };
+    case "post":
+      return { msgType: "post", content: JSON.stringify(part.post) };
     case "text-file": {
       const key = await api.uploadFile(Buffer.from(part.text, "utf8"), part.name);
       return { msgType: "file", content: JSON.stringify({ file_key: key }) };

@@ -16,7 +16,7 @@ import {
 } from "./to-incoming.js";
 import { type InboxPayload, InboxPayloadSchema, keys, SEEN_TTL_MS } from "./inbox.js";
 import { parseFeishuEvent } from "./parse.js";
-import { type CardJson, splitCard } from "./render-card.js";
+import { type CardJson, replyCard, splitCard } from "./render-card.js";
 import type { Envelope, FeishuEvent } from "./types.js";
 
 /**
@@ -313,10 +313,14 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     const response: CardResponse = { toast: { type: "info", content: "正在处理，稍后回复您。" } };
     if (winner !== TIMEOUT) {
       // The first reply with a card that fits replaces the clicked card; the rest go as messages.
-      const k = winner.findIndex((r) => r.card && !r.file);
-      const cardModel = k >= 0 ? winner[k]?.card : undefined;
+      const k = winner.findIndex((r) => r.card && !r.file && !r.rich);
+      const shown = k >= 0 ? (winner[k] as Reply) : undefined;
+      const cardModel = shown ? replyCard(shown) : undefined;
+      // A long own text goes as a message before the card (planReply): not as a card response.
+      const textFirst =
+        shown !== undefined && cardModel === shown.card && !shown.textIsCardCopy && shown.text.trim() !== "";
       const cards = cardModel ? splitCard(cardModel) : [];
-      if (k >= 0 && cards.length === 1 && cards[0]) {
+      if (k >= 0 && !textFirst && cards.length === 1 && cards[0]) {
         await ledger(inboxId).markSent(`${inboxId}:${k}.0`);
         response.card = { type: "raw", data: cards[0] };
         response.toast = { type: "success", content: "已处理" };

@@ -6,7 +6,7 @@ import type { Logger } from "../../log.js";
 import type { FeishuApi, ReceiveIdType } from "./api.js";
 import { deliverReplies } from "./deliver-reply.js";
 import type { IdentityResolver } from "./identity.js";
-import { splitCard } from "./render-card.js";
+import { replyCard, splitCard } from "./render-card.js";
 
 export interface FeishuOutboxDeps {
   api: FeishuApi;
@@ -42,7 +42,8 @@ export function createFeishuOutbox(deps: FeishuOutboxDeps): Outbox {
     const to = receiverOf(personId);
     const key = opts?.updateKey ? `${personId}:${opts.updateKey}` : undefined;
     const earlier = key ? sent.get(key) : undefined;
-    const cards = reply.card ? splitCard(reply.card) : [];
+    const card = replyCard(reply);
+    const cards = card ? splitCard(card) : [];
     if (earlier && cards.length === 1 && cards[0] && !reply.file) {
       try {
         await api.patchCard(earlier.messageId, earlier.receiver, JSON.stringify(cards[0]));
@@ -58,5 +59,16 @@ export function createFeishuOutbox(deps: FeishuOutboxDeps): Outbox {
     if (key && cards.length === 1 && ids[0]) sent.set(key, { messageId: ids[0], receiver: to.id });
   }
 
-  return { sendToPerson };
+  function platformId(personId: string) {
+    try {
+      const to = receiverOf(personId);
+      return to.type === "open_id" || to.type === "user_id" || to.type === "email"
+        ? { type: to.type, id: to.id }
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  return { sendToPerson, platformId };
 }

@@ -1,4 +1,4 @@
-import type { CardButton, CardModel, Reply } from "../../conversation/types.js";
+import type { CardButton, CardModel, Reply, RichText } from "../../conversation/types.js";
 
 /**
  * CardModel → Feishu card JSON 2.0, and the size discipline around it: a card over the 30 KB
@@ -18,6 +18,8 @@ export type CardJson = Record<string, unknown>;
 export type ReplyPart =
   | { kind: "card"; card: CardJson }
   | { kind: "text"; text: string }
+  /** Rich text (msg_type post), already in Feishu's `{zh_cn: {title, content}}` shape. */
+  | { kind: "post"; post: CardJson }
   /** Text too long even for several messages: sent as a .txt file. */
   | { kind: "text-file"; name: string; text: string }
   | { kind: "file"; path: string; name: string };
@@ -53,6 +55,25 @@ export function renderCard(model: CardModel): CardJson {
   const elements: CardJson[] = model.blocks
     .filter((b) => b.trim() !== "")
     .map((b) => ({ tag: "markdown", content: escapeCardMarkdown(b) }));
+  if (model.select && model.select.options.length > 0) {
+    elements.push({
+      tag: "select_static",
+      placeholder: { tag: "plain_text", content: model.select.placeholder },
+      width: "fill",
+      // The chosen option's value is the text command (action.option in the callback).
+      options: model.select.options.map((o) => ({
+        text: { tag: "plain_text", content: o.label },
+        value: o.command,
+      })),
+      // The subject rides with the choice as with a button (to-incoming.ts cardAction).
+      behaviors: [
+        {
+          type: "callback",
+          value: model.select.subject ? { select: true, subject: model.select.subject } : { select: true },
+        },
+      ],
+    });
+  }
   if (model.buttons && model.buttons.length > 0) {
     elements.push({
       tag: "column_set",
@@ -149,25 +170,91 @@ export function splitCard(model: CardModel, limit = CARD_LIMIT_BYTES): CardJson[
       title: `${model.title}（${i + 1}/${groups.length}）`,
       blocks: g,
       buttons: i === groups.length - 1 ? model.buttons : undefined,
+      select: i === groups.length - 1 ? model.select : undefined,
       note: i === groups.length - 1 ? model.note : undefined,
     }),
   );
 }
 
-/** The messages one Reply becomes: a card (or cards) when it has one, else text; then its file. */
+/** A reply's own text up to this length goes inside its card (as the first block). */
+export const LEAD_IN_CARD_CHARS = 1500;
+
+/** Whether the reply's text is a message of its own, to be shown with the card. */
+const ownText = (reply: Reply) => !reply.textIsCardCopy && reply.text.trim() !== "";
+
+/**
+ * The card to show for a reply: its own text (when short enough and not a copy of the card)
+ * becomes the card's first block, so a warning sent with a card is never lost.
+ */
+export function replyCard(reply: Reply): CardModel | undefined {
+  if (!reply.card) return undefined;
+  if (!ownText(reply) || [...reply.text].length > LEAD_IN_CARD_CHARS) return reply.card;
+  return { ...reply.card, blocks: [reply.text, ...reply.card.blocks] };
+}
+
+/** Feishu allows 30 KB per post; keep the same margin as for cards. */
+export const POST_LIMIT_BYTES = CARD_LIMIT_BYTES;
+
+function postJson(title: string, lines: RichText["lines"]): CardJson {
+  return {
+    zh_cn: {
+      title,
+      content: lines.map((runs) =>
+        runs.length === 0
+          ? [{ tag: "text", text: "" }]
+          : runs.map((r) => ({
+              tag: "text",
+              text: r.text,
+              ...(r.bold ? { style: ["bold"] } : r.muted ? { style: ["italic"] } : {}),
+            })),
+      ),
+    },
+  };
+}
+
+/** Rich text as one or more posts under the size limit, split between lines. */
+export function splitPost(rich: RichText, limit = POST_LIMIT_BYTES): CardJson[] {
+  const whole = postJson(rich.title, rich.lines);
+  if (byteSize(whole) <= limit) return [whole];
+  const groups: RichText["lines"][] = [];
+  let current: RichText["lines"] = [];
+  for (const line of rich.lines) {
+    if (current.length > 0 && byteSize(postJson(rich.title, [...current, line])) > limit - 512) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(line);
+  }
+  groups.push(current);
+  return groups.map((g, i) => postJson(`${rich.title}（${i + 1}/${groups.length}）`, g));
+}
+
+/**
+ * The messages one Reply becomes: rich text as posts; else a card (or cards) carrying the
+ * reply's own text (a long one goes as a text message before the card); else text; then its file.
+ */
 export function planReply(reply: Reply): ReplyPart[] {
   const parts: ReplyPart[] = [];
-  if (reply.card) {
-    for (const card of splitCard(reply.card)) parts.push({ kind: "card", card });
+  const card = replyCard(reply);
+  if (reply.rich) {
+    for (const post of splitPost(reply.rich)) parts.push({ kind: "post", post });
+  } else if (card) {
+    if (card === reply.card && ownText(reply)) parts.push(...textParts(reply.text));
+    for (const c of splitCard(card)) parts.push({ kind: "card", card: c });
   } else if (reply.text.trim() !== "") {
-    const texts = splitText(reply.text, TEXT_LIMIT_BYTES);
-    if (texts.length > MAX_TEXT_PARTS) {
-      parts.push({ kind: "text", text: "内容较长，已作为文件发送，请查收。" });
-      parts.push({ kind: "text-file", name: "回复全文.txt", text: reply.text });
-    } else {
-      for (const text of texts) parts.push({ kind: "text", text });
-    }
+    parts.push(...textParts(reply.text));
   }
   if (reply.file) parts.push({ kind: "file", path: reply.file.path, name: reply.file.name });
   return parts;
+}
+
+/** A text as messages; past MAX_TEXT_PARTS pieces, as a .txt file. */
+function textParts(text: string): ReplyPart[] {
+  const texts = splitText(text, TEXT_LIMIT_BYTES);
+  if (texts.length > MAX_TEXT_PARTS)
+    return [
+      { kind: "text", text: "内容较长，已作为文件发送，请查收。" },
+      { kind: "text-file", name: "回复全文.txt", text },
+    ];
+  return texts.map((t) => ({ kind: "text", text: t }));
 }

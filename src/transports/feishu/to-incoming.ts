@@ -81,7 +81,8 @@ export function replyTarget(ev: MessageEvent | CardEvent): ReplyTarget | undefin
 }
 
 /**
- * What a clicked button stands for: `value.command` and, when the button had one, its
+ * What a clicked button or drop-down stands for: the command (`value.command`, or for a
+ * drop-down the chosen option's value, `action.option`) and, when the element had one, its
  * `value.subject` (value may arrive as a JSON string). A subject that does not parse makes the
  * whole click invalid — running the command without its subject would skip the owner check.
  */
@@ -92,9 +93,13 @@ export function cardAction(ev: CardEvent): { command: string; subject?: ButtonSu
     if (!parsed.ok) return undefined;
     value = parsed.value;
   }
-  if (typeof value !== "object" || value === null || !("command" in value)) return undefined;
-  const v = value as { command: unknown; subject?: unknown };
-  const command = typeof v.command === "string" && v.command.trim() ? v.command.trim() : undefined;
+  const option = ev.body.action.option;
+  const chosen = typeof option === "string" && option.trim() ? option.trim() : undefined;
+  if (value === undefined && chosen) value = {};
+  if (typeof value !== "object" || value === null || !(chosen || "command" in value)) return undefined;
+  const v = value as { command?: unknown; subject?: unknown };
+  const command =
+    chosen ?? (typeof v.command === "string" && v.command.trim() ? v.command.trim() : undefined);
   if (!command) return undefined;
   if (v.subject === undefined) return { command };
   const subject = ButtonSubjectSchema.safeParse(v.subject);

@@ -51,6 +51,8 @@ export const CardActionBodySchema = z.looseObject({
   action: z.looseObject({
     value: z.unknown().optional(),
     tag: z.string().optional(),
+    /** select_static: the chosen option's value. */
+    option: z.string().optional(),
   }),
   host: z.string().optional(),
   context: z

@@ -1,0 +1,104 @@
+import type { Command, CommandContext, Reply } from "../conversation/types.js";
+import { approvalFindings } from "./check-before-approval.js";
+import {
+  cardFor,
+  type DraftingApi,
+  leaderCommand,
+  onCurrentDraft,
+  onPickedDraft,
+} from "./command-helpers.js";
+import { type Draft, latestVersion } from "./draft-model.js";
+import { isPlaceholderDraft, periodArg, withSubject } from "./review-view.js";
+
+/**
+ * 定稿, 仍要定稿 and 退回. 定稿 checks first (approvalFindings) and finalises only when nothing
+ * is found or on an explicit 「仍要定稿」; a draft without material is never finalised.
+ * 退回 works at any time, a finalised draft included, and tells the office (admins) who sent
+ * it back and why.
+ */
+export function approveCommands(api: DraftingApi): Command[] {
+  const { service } = api;
+
+  const finalise = async (ctx: CommandContext, draft: Draft, force: boolean): Promise<Reply> => {
+    const v = latestVersion(draft);
+    const key = periodArg(draft);
+    if (draft.status === "approved")
+      return {
+        text: `《${v.title}》v${v.version} 已经定稿。如需修改，请先「退回 意见」。`,
+        card: cardFor(api, draft),
+      };
+    const building = service.buildingVersion(draft.period);
+    if (building)
+      return { text: `v${building} 正在生成中，请等生成完成、审核新版本后再定稿（当前为 v${v.version}）。` };
+    if (isPlaceholderDraft(v))
+      return {
+        text: `《${v.title}》v${v.version} 没有任何已确认的填报材料，全部是占位内容，不能定稿。请先让各科室填报并确认，再「生成总结 ${key}」。`,
+      };
+    const findings = approvalFindings(draft);
+    const list = findings.map((f, i) => `${i + 1}.〔${f.kind}〕${f.text}`).join("\n");
+    if (findings.length > 0 && !force) {
+      const text = `《${v.title}》v${v.version} 还有 ${findings.length} 项需要注意，暂未定稿：\n${list}\n确认无误、仍要定稿请发送「仍要定稿 ${key}」；也可以先「待核实 ${key}」逐项处理。`;
+      return {
+        text,
+        textIsCardCopy: true,
+        card: {
+          title: "定稿前检查",
+          template: "orange",
+          blocks: [text],
+          buttons: withSubject(draft, [
+            { label: "仍要定稿", command: `仍要定稿 ${key}`, style: "danger" },
+            { label: "待核实", command: `待核实 ${key}` },
+            { label: "查看全文", command: `查看草稿 ${key}` },
+          ]),
+        },
+      };
+    }
+    const d = await service.approve(draft.period, ctx.person.id);
+    const known = findings.length > 0 ? `\n按您的确认定稿，以下问题仍在：\n${list}` : "";
+    return {
+      text: `《${v.title}》v${v.version} 已定稿。定稿版导出时不含状态标注和占位语；发送「导出 docx ${key}」获取 Word 文件。${known}`,
+      card: cardFor(api, d),
+    };
+  };
+
+  const approve = leaderCommand(
+    ["定稿", "/approve"],
+    "定稿 [2025]：检查后定稿整篇草稿（有问题时先列出）",
+    onPickedDraft(api, (ctx, draft) => finalise(ctx, draft, false)),
+  );
+
+  const approveAnyway = leaderCommand(
+    ["仍要定稿", "/approve-anyway"],
+    "仍要定稿 [2025]：已知晓定稿前检查列出的问题，仍然定稿",
+    onPickedDraft(api, (ctx, draft) => finalise(ctx, draft, true)),
+  );
+
+  const sendBack = leaderCommand(
+    ["退回", "/return"],
+    "退回 意见：退回草稿（定稿后也可以）并写明修改意见",
+    onCurrentDraft(api, async (ctx, draft) => {
+      const comment = ctx.args.trim();
+      if (!comment)
+        return { text: "请写明退回意见，如「退回 （三）目标不够具体」或「退回 计划部分目标不够具体」。" };
+      const was = draft.status;
+      const d = await service.returnDraft(draft.period, comment, ctx.person.id);
+      const v = latestVersion(d);
+      const outbox = ctx.services.outbox;
+      const notice = `${ctx.person.name}退回了《${v.title}》v${v.version}${was === "approved" ? "（原已定稿）" : ""}，意见：${comment}`;
+      if (outbox) {
+        for (const p of ctx.services.org.people.filter((x) => x.role === "admin" && x.id !== ctx.person.id)) {
+          await outbox.sendToPerson(p.id, { text: notice, card: cardFor(api, d) }).catch((e) => {
+            ctx.services.log.warn("drafting: return notice not delivered", { to: p.id, error: String(e) });
+          });
+        }
+      }
+      const reopened = was === "approved" ? "定稿已撤销，草稿重新进入审核；" : "";
+      return {
+        text: `已退回《${v.title}》v${v.version}，${reopened}意见已记录：${comment}\n修改后（重写、改写或重新生成）草稿回到审核中。`,
+        card: cardFor(api, d),
+      };
+    }),
+  );
+
+  return [approve, approveAnyway, sendBack];
+}

@@ -1,0 +1,28 @@
+import type { Reply } from "../conversation/types.js";
+import { type Draft, type DraftPart, latestVersion } from "./draft-model.js";
+import { partLabel, partName } from "./resolve-part.js";
+import { withSubject } from "./review-view.js";
+
+/**
+ * One line asking which part was meant (「第三部分」 may be 三、工作计划 or （三）…), with a button
+ * per candidate that sends the same command with the part named unambiguously.
+ */
+export function askWhichPart(verb: string, d: Draft, candidates: DraftPart[], rest: string): Reply {
+  const v = latestVersion(d);
+  const names = candidates.map((p) => `「${partName(v, p)}」`).join("还是");
+  const tail = rest ? ` ${rest}` : "";
+  const text = `您说的是${names}？请点选，或发送如「${verb} ${partLabel(v, candidates[0] as DraftPart)}${tail}」。`;
+  return {
+    text,
+    textIsCardCopy: true,
+    card: {
+      title: "请确认是哪一部分",
+      template: "orange",
+      blocks: [text],
+      buttons: candidates.map((p) => ({
+        label: partName(v, p),
+        command: `${verb} ${partLabel(v, p)}${tail}`,
+      })),
+    },
+  };
+}

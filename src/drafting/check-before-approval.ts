@@ -1,0 +1,71 @@
+import type { Period } from "../domain/period.js";
+import { checkGongwen } from "./check-gongwen.js";
+import { countPlaceholders } from "./count-placeholders.js";
+import { type Draft, type DraftVersion, latestVersion } from "./draft-model.js";
+import { partName } from "./resolve-part.js";
+
+/**
+ * What 定稿 checks before it finalises: parts without material, 「×」 still in the text, parts
+ * written offline (the 离线草稿 label), figures to verify, and whatever the document checks find
+ * (the 公文 check). Any finding and 定稿 lists them and waits for an explicit 「仍要定稿」.
+ */
+export interface Finding {
+  /** 无材料, 待补数字, 离线草稿, 待核实, 公文检查 … */
+  kind: string;
+  text: string;
+}
+
+/** A check over the whole version (the 公文 check: register, numbering, dates…). */
+export type DocumentCheck = (v: DraftVersion, period: Period) => Finding[];
+
+/** Blanks still to fill (「×」「X」, not a size like 190米×24米) in the text of a version. */
+export function placeholdersIn(v: DraftVersion): number {
+  return v.parts
+    .flatMap((p) => [
+      p.heading,
+      ...p.paragraphs,
+      ...p.items.map((i) => `${i.title}${i.text}`),
+      p.closing ?? "",
+    ])
+    .reduce((n, t) => n + countPlaceholders(t), 0);
+}
+
+/** The 公文 check's findings (its 「×」 count is reported by 定稿's own line). */
+export const gongwenCheck: DocumentCheck = (v, period) =>
+  checkGongwen(v, { year: period.year })
+    .filter((f) => f.rule !== "placeholder")
+    .map((f) => ({ kind: "公文检查", text: `${f.place}：${f.found}——${f.suggestion}` }));
+
+/** Everything 定稿 lists: its own checks, the 公文 check, then any extra `checks`. */
+export function approvalFindings(d: Draft, checks: DocumentCheck[] = []): Finding[] {
+  const v = latestVersion(d);
+  const out: Finding[] = [];
+  const empty = v.parts.filter((p) => p.origin === "placeholder");
+  if (empty.length > 0)
+    out.push({
+      kind: "无材料",
+      text: `${empty.length} 个部分没有填报材料：${empty.map((p) => partName(v, p)).join("、")}（定稿后不打印这些部分的占位语）`,
+    });
+  const xs = placeholdersIn(v);
+  if (xs > 0) out.push({ kind: "待补数字", text: `全文还有 ${xs} 处「×」没有补上数字` });
+  const unverified = v.parts.flatMap((p) => p.unverified);
+  if (unverified.length > 0)
+    out.push({
+      kind: "待核实",
+      text: `${unverified.length} 个数字没有在材料中找到：${unverified.join("、")}`,
+    });
+  const offline = v.parts.filter((p) => p.origin === "offline" || p.origin === "fallback");
+  if (offline.length > 0)
+    out.push({
+      kind: "离线草稿",
+      text: `${offline.length} 个部分是离线草稿（按填报原文整理，未经模型润色）：${offline.map((p) => partName(v, p)).join("、")}`,
+    });
+  const dropped = v.parts.flatMap((p) => p.dropped ?? []);
+  if (dropped.length > 0)
+    out.push({
+      kind: "待核实",
+      text: `${dropped.length} 句模型补写、材料无依据的内容已删去，请确认是否需要补充`,
+    });
+  for (const check of [gongwenCheck, ...checks]) out.push(...check(v, d.period));
+  return out;
+}

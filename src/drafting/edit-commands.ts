@@ -1,0 +1,118 @@
+import type { Command, Reply } from "../conversation/types.js";
+import { askWhichPart } from "./ask-part.js";
+import {
+  cardFor,
+  type DraftingApi,
+  leaderCommand,
+  onCurrentDraft,
+  sourceLabeler,
+} from "./command-helpers.js";
+import { type Draft, type DraftPart, latestVersion, type PartStatus } from "./draft-model.js";
+import { editablePart, partBody } from "./edit-part.js";
+import { partLabel, partName, resolvePart } from "./resolve-part.js";
+import { partCard, partText } from "./review-view.js";
+
+/**
+ * Editing one part: 重写 (the model rewrites it, with an optional instruction), 改写 (the
+ * reviewer's own words replace it — with or without a model), and the part statuses
+ * (锁定 / 解锁 / 通过). Without a model, 重写 says plainly it cannot apply an instruction and
+ * offers 改写. Each answers with the part it touched and a short summary, not the whole draft.
+ */
+const size = (p: DraftPart) =>
+  `${p.items.length > 0 ? `${p.items.length} 条，` : ""}${[...partBody(p)].length} 字`;
+
+function partReply(api: DraftingApi, d: Draft, part: DraftPart, lead: string): Reply {
+  const label = sourceLabeler(api.service);
+  return { text: `${lead}\n\n${partText(d, part, label)}`, card: partCard(d, part, label) };
+}
+
+export function editCommands(api: DraftingApi): Command[] {
+  const { service } = api;
+
+  const rewrite = leaderCommand(
+    ["重写", "/rewrite"],
+    "重写 （二） 意见：让模型只重写草稿的一个部分（开头、（一）…、问题、计划），其余不变",
+    onCurrentDraft(api, async (ctx, draft) => {
+      if (!ctx.args.trim())
+        return { text: "请写明要重写哪一部分和修改意见，如「重写 （二） 再精炼些，突出成果转化」。" };
+      const v = latestVersion(draft);
+      const r = resolvePart(v, ctx.args);
+      if (r.ambiguous) return askWhichPart("重写", draft, r.ambiguous, r.rest);
+      if (r.part && !service.llmEnabled) {
+        editablePart(draft, ctx.args, "重写"); // a finalised draft or a locked part: say that first
+        const label = partLabel(v, r.part);
+        const what = r.rest ? `按意见「${r.rest}」改写` : "换一种写法";
+        return {
+          ...partReply(
+            api,
+            draft,
+            r.part,
+            `未配置模型，离线模式无法${what}：离线草稿只按填报原文整理，重写只会得到同样的文字，所以没有生成新版本。\n` +
+              `如需修改，请直接发送「改写 ${label} 新的文字」（每行一条），我会用您的文字替换${partName(v, r.part)}。`,
+          ),
+        };
+      }
+      const res = await service.rewrite(draft.period, ctx.args, ctx.person.id);
+      const name = partName(v, res.previous);
+      const failed =
+        res.part.origin === "fallback" ? `模型未成功（${res.part.fallbackReason ?? "没有可用结果"}），` : "";
+      if (!res.changed)
+        return partReply(
+          api,
+          res.draft,
+          res.previous,
+          `${failed}重写后的${name}与原文完全相同，没有生成新版本。可换个说法写明意见，或发送「改写 ${partLabel(v, res.previous)} 新的文字」自己修改。`,
+        );
+      const nv = latestVersion(res.draft);
+      return partReply(
+        api,
+        res.draft,
+        res.part,
+        `已重写${name}（v${nv.version}）${failed ? `，但${failed}已用离线草稿代替` : ""}：${size(res.previous)} → ${size(res.part)}；其余部分未改动。发送「对比」查看改动。`,
+      );
+    }),
+  );
+
+  const replace = leaderCommand(
+    ["改写", "/replace"],
+    "改写 （三） 新的文字：用您自己的文字替换一个部分（每行一条）",
+    onCurrentDraft(api, async (ctx, draft) => {
+      const v = latestVersion(draft);
+      const r = resolvePart(v, ctx.args);
+      if (r.ambiguous) return askWhichPart("改写", draft, r.ambiguous, r.rest);
+      if (!r.part || !r.rest)
+        return {
+          text: `请写明部分和新的文字，如「改写 （三） 举办科技活动周，1500名群众参与」；多条请分行。${r.hint ?? ""}`,
+        };
+      const res = await service.replacePart(draft.period, ctx.args, r.rest, ctx.person.id);
+      const nv = latestVersion(res.draft);
+      return partReply(
+        api,
+        res.draft,
+        res.part,
+        `已用您的文字替换${partName(v, res.previous)}（v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。`,
+      );
+    }),
+  );
+
+  const status = (names: string[], st: PartStatus, word: string, help: string): Command =>
+    leaderCommand(
+      names,
+      help,
+      onCurrentDraft(api, async (ctx, draft) => {
+        const v = latestVersion(draft);
+        const r = resolvePart(v, ctx.args);
+        if (r.ambiguous) return askWhichPart(names[0] as string, draft, r.ambiguous, r.rest);
+        const { draft: d, part } = await service.setPartStatus(draft.period, ctx.args, st, ctx.person.id);
+        return { text: `已${word}：${partName(v, part)}`, card: cardFor(api, d) };
+      }),
+    );
+
+  return [
+    rewrite,
+    replace,
+    status(["锁定", "/lock"], "locked", "锁定", "锁定 （二）：锁定一个部分，重新生成时保持不变"),
+    status(["解锁", "/unlock"], "draft", "解锁", "解锁 （二）：解除锁定或通过"),
+    status(["通过", "/pass"], "approved", "通过", "通过 （二）：审核通过一个部分"),
+  ];
+}
