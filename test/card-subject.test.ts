@@ -168,7 +168,18 @@ describe("card buttons through the engine", () => {
         .find((r) => r.card?.buttons?.some((b) => b.label === "定稿"));
       const approve2 = byLabel(current, "定稿");
       expect(approve2.subject?.version).toBe(2);
-      await t.say("zhou-ju", approve2.command, { fromButton: true, subject: approve2.subject });
+      // 定稿 checks first (this draft has sections without material); its 仍要定稿 button finalises.
+      const checked = await t.say("zhou-ju", approve2.command, {
+        fromButton: true,
+        subject: approve2.subject,
+      });
+      expect(api.service.get({ year: 2025 })?.status).toBe("draft");
+      const anyway = byLabel(
+        checked.find((r) => r.card),
+        "仍要定稿",
+      );
+      expect(anyway.subject?.version).toBe(2);
+      await t.say("zhou-ju", anyway.command, { fromButton: true, subject: anyway.subject });
       expect(api.service.get({ year: 2025 })?.status).toBe("approved");
     } finally {
       await api.whenIdle();
