@@ -1,5 +1,5 @@
 import type { Period } from "../domain/period.js";
-import { checkGongwen } from "./check-gongwen.js";
+import { checkGongwen, formatFindings } from "./check-gongwen.js";
 import { countPlaceholders } from "./count-placeholders.js";
 import { type Draft, type DraftVersion, latestVersion } from "./draft-model.js";
 import { partName } from "./resolve-part.js";
@@ -30,11 +30,20 @@ export function placeholdersIn(v: DraftVersion): number {
     .reduce((n, t) => n + countPlaceholders(t), 0);
 }
 
-/** The 公文 check's findings (its 「×」 count is reported by 定稿's own line). */
-export const gongwenCheck: DocumentCheck = (v, period) =>
-  checkGongwen(v, { year: period.year })
-    .filter((f) => f.rule !== "placeholder")
-    .map((f) => ({ kind: "公文检查", text: `${f.place}：${f.found}——${f.suggestion}` }));
+/**
+ * The 公文 check's findings, without its 「×」 count (定稿 and 待核实 report that themselves). A
+ * check that cannot run (its rules file unreadable) is one finding saying so, never a crash.
+ */
+export function gongwenLines(v: DraftVersion, period: Period): string[] {
+  try {
+    return formatFindings(checkGongwen(v, { year: period.year }).filter((f) => f.rule !== "placeholder"));
+  } catch (e) {
+    return [`〔公文检查〕未能运行：${e instanceof Error ? e.message : String(e)}`];
+  }
+}
+
+const gongwenCheck: DocumentCheck = (v, period) =>
+  gongwenLines(v, period).map((line) => ({ kind: "公文检查", text: line.replace(/^〔公文检查〕/u, "") }));
 
 /** Everything 定稿 lists: its own checks, the 公文 check, then any extra `checks`. */
 export function approvalFindings(d: Draft, checks: DocumentCheck[] = []): Finding[] {

@@ -1,9 +1,8 @@
 import type { ButtonSubject, CardButton, CardModel, RichRun, RichText } from "../conversation/types.js";
 import { periodLabel } from "../domain/period.js";
 import { type Block, layoutDraft, offlineLabel } from "../export/layout-draft.js";
-import { placeholdersIn } from "./check-before-approval.js";
+import { gongwenLines, placeholdersIn } from "./check-before-approval.js";
 import { type Draft, type DraftPart, type DraftVersion, latestVersion } from "./draft-model.js";
-import { checkGongwen, formatFindings } from "./check-gongwen.js";
 import { partLabel, partName } from "./resolve-part.js";
 
 /**
@@ -247,8 +246,7 @@ export function pendingText(d: Draft, sourceLabel?: SourceLabel): string {
     if (p.origin === "fallback")
       lines.push(`〔离线草稿〕${partLabel(v, p)}：${p.fallbackReason ?? "模型未给出可用结果"}`);
   }
-  const findings = checkGongwen(v, { year: d.period.year });
-  lines.push(...formatFindings(findings.filter((f) => f.rule !== "placeholder")));
+  lines.push(...gongwenLines(v, d.period));
   const xs = placeholdersIn(v);
   if (xs > 0) lines.push(`全文共有 ${xs} 处「×」需要补充数字。`);
   return lines.length > 0
