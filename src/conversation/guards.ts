@@ -1,3 +1,4 @@
+import { cleanText } from "../domain/safe-text.js";
 import type { Incoming } from "./types.js";
 
 /** Longest message we accept as one update; longer ones are refused before anything is stored. */
@@ -8,16 +9,8 @@ export type InputProblem = "non-text" | "empty" | "emoji-only" | "too-long";
 const EMOJI_OR_SYMBOL =
   /(?:\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s|\p{P}|\p{S})/gu;
 
-/** Remove control characters except newline and tab; trim. */
-export function cleanInput(text: string): string {
-  return text
-    .replace(
-      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g,
-      "",
-    )
-    .replace(/\r\n?/g, "\n")
-    .trim();
-}
+/** Clean a message before anything looks at it: see domain/safe-text.ts cleanText. */
+export const cleanInput = cleanText;
 
 /** Why an input cannot be taken as a message, or undefined when it can. */
 export function inputProblem(input: Incoming, cleaned: string): InputProblem | undefined {

@@ -2,6 +2,7 @@ import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Para
 import type { Period } from "../domain/period.js";
 import type { DraftVersion } from "../drafting/draft-model.js";
 import { type Block, type LayoutOptions, layoutDraft } from "./layout-draft.js";
+import { xmlSafeDeep } from "../domain/safe-text.js";
 
 /**
  * The draft as a Word file following GB/T 9704-2012 (党政机关公文格式):
@@ -146,7 +147,8 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
 
 /** Build the .docx bytes of a version (export mode unless `opts.review`). */
 export async function buildDocx(v: DraftVersion, period: Period, opts: LayoutOptions = {}): Promise<Buffer> {
-  const blocks = layoutDraft(v, period, opts);
+  // One character XML 1.0 forbids (from old data, an import or a model) would make Word refuse the file.
+  const blocks = layoutDraft(xmlSafeDeep(v), period, opts);
   // A blank line between the signature block and the body, as in printed documents.
   const children: Paragraph[] = [];
   for (const b of blocks) {

@@ -4,6 +4,7 @@ import { parseDate, formatDate } from "../domain/period.js";
 import { MAX_MESSAGE_CHARS } from "../conversation/guards.js";
 import { AppError } from "../errors.js";
 import { parseCsv } from "./parse-csv.js";
+import { cleanText } from "../domain/safe-text.js";
 
 /**
  * Import rows `{author, section, date, text}` from JSONL or CSV — how offices bring in last
@@ -22,7 +23,8 @@ const RawRowSchema = z.object({
   author: z.string().trim().min(1, "author（填报人）不能为空"),
   section: z.string().trim().min(1, "section（科室）不能为空"),
   date: z.string().trim().min(1, "date（日期）不能为空"),
-  text: z.string().trim().min(1, "text（内容）不能为空"),
+  // The same cleaning as a chat message (XML-forbidden and bidi characters removed).
+  text: z.string().transform(cleanText).pipe(z.string().min(1, "text（内容）不能为空")),
 });
 
 const HEADER_ALIASES: Record<string, keyof z.infer<typeof RawRowSchema>> = {
