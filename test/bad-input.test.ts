@@ -5,6 +5,8 @@ import type { Incoming } from "../src/conversation/types.js";
 import { draftOffline } from "../src/drafting/draft-offline.js";
 import { groupMaterial } from "../src/drafting/gather-material.js";
 import { findPerson } from "../src/domain/org.js";
+import { materialsCsv } from "../src/export/write-csv.js";
+import { parseCsv } from "../src/import/parse-csv.js";
 import {
   encryptBody,
   messageEvent,
@@ -39,6 +41,8 @@ interface Expect {
   normalizedNotMatches?: string;
   originalEquals?: boolean;
   draftNotMatches?: string;
+  /** Once confirmed, the content cell of the material CSV starts with the formula guard '. */
+  csvGuarded?: boolean;
 }
 interface Repeat {
   s: string;
@@ -135,6 +139,13 @@ describe("bad inputs through the engine", () => {
             const draft = draftOffline(org, groupMaterial(org, { year: 2025 }, confirmed));
             const all = JSON.stringify(draft);
             expect(all).not.toMatch(new RegExp(c.expect.draftNotMatches, "u"));
+          }
+          if (c.expect.csvGuarded) {
+            await t.say(c.who!, "确认");
+            const confirmed = store.listUpdates({ status: "confirmed" });
+            expect(confirmed.length).toBe(1);
+            const rows = parseCsv(materialsCsv(confirmed, t.app.services.org));
+            expect(rows[1]?.cells[3]).toMatch(/^'/);
           }
           // Still serving: a normal message gets the normal answer and is stored.
           const before = store.listUpdates().length;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, materialsCsv } from "../src/export/write-csv.js";
+import { parseCsv } from "../src/import/parse-csv.js";
 import { buildDocx, mm } from "../src/export/write-docx.js";
 import { readZipText } from "./fixtures/drafting/read-zip.js";
 import { sampleUpdates, sampleVersion, testOrg, upd } from "./fixtures/drafting/make-material.js";
@@ -88,4 +89,27 @@ describe("CSV export of the material", () => {
     expect(csvCell("=SUM(A1)")).toBe("'=SUM(A1)");
     expect(csvCell("a,b")).toBe('"a,b"');
   });
+
+  it("guards every formula start: = + - @ tab CR, their full-width forms, and after leading spaces", () => {
+    const starts = ["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠", " =", "\u3000+"];
+    for (const s of starts) {
+      const value = `${s}2+3+cmd|' /C calc'!A0`;
+      const [row] = parseCsv(materialsCsvOf(value).slice(1)).slice(1);
+      expect(row?.cells[3], JSON.stringify(s)).toBe(`'${value}`);
+    }
+    // Harmless starts are left alone, and a guarded cell still round-trips through a CSV reader.
+    for (const v of ["2025年", "科技活动周", "（一）", "'quoted", "a-b", "1+1"]) {
+      const [row] = parseCsv(materialsCsvOf(v).slice(1)).slice(1);
+      expect(row?.cells[3]).toBe(v);
+    }
+    expect(materialsCsvOf("x").charCodeAt(0)).toBe(0xfeff);
+  });
 });
+
+/** The CSV of one update whose text is `text`. */
+function materialsCsvOf(text: string): string {
+  return materialsCsv(
+    [upd({ section: "rd", author: "li-rd", date: "2025-04-01", normalizedText: text })],
+    testOrg(),
+  );
+}
