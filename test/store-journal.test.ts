@@ -163,6 +163,31 @@ describe("past years, read when asked for", () => {
     );
   });
 
+  it("answers per-message questions from the index: an author's drafts, what a message created or changed", async () => {
+    const { dir, old } = seededDir();
+    const pastDraft = makeUpdate({ author: "wang", seq: 5, date: "2024-02-02", status: "draft" });
+    writeSnapshots(dir, [pastDraft]);
+    const s = await openIn(dir, { now });
+    const draft = await s.addUpdate(makeUpdate({ author: "wang", date: "2026-04-01", status: "draft" }));
+    const ids = (q: Parameters<Store["listUpdates"]>[0]) => s.listUpdates(q).map((u) => u.id);
+    expect(ids({ author: "wang", status: "draft" })).toEqual([pastDraft.id, draft.id]);
+    // A history entry written by a later message makes the update findable by that message too.
+    const edited = await s.modifyUpdate(draft.id, (u) => ({
+      ...u,
+      status: "confirmed",
+      history: [...u.history, { at: "2026-04-02T00:00:00Z", by: "wang", action: "confirmed", messageId: "om_9" }],
+    }));
+    expect(ids({ author: "wang", status: "draft" })).toEqual([pastDraft.id]);
+    expect(ids({ author: "wang", status: "confirmed" })).toEqual([old[3]!.id, edited.id]);
+    expect(ids({ author: "wang", messageId: "om_9" })).toEqual([draft.id]);
+    expect(ids({ messageId: "om_old_1" })).toEqual([old[0]!.id]);
+    expect(ids({ author: "wang", messageId: "om_old_1" })).toEqual([]);
+    await closeAll();
+    const again = await openIn(dir, { now });
+    expect(again.listUpdates({ author: "wang", messageId: "om_9" }).map((u) => u.status)).toEqual(["confirmed"]);
+    expect(again.listUpdates({ author: "wang", status: "draft" }).map((u) => u.id)).toEqual([pastDraft.id]);
+  });
+
   it("open reads a past month's first line only: a damaged record there surfaces when the month is read", async () => {
     const { dir, old } = seededDir();
     const path = join(dir, "updates", "2024-11.json");
@@ -206,7 +231,7 @@ describe("migrations to the journal layout", () => {
     const s = await openIn(dir, { now: at("2026-01-10T00:00:00Z") });
     expect(s.getUpdate(u.id)).toEqual(u);
     const head = JSON.parse(`${readFileSync(join(dir, "updates", "2025-03.json"), "utf8").split("\n")[0]}]}`);
-    expect(head).toMatchObject({ version: 3, month: "2025-03", index: [[u.id, u.author, 1]] });
+    expect(head).toMatchObject({ version: 3, month: "2025-03", index: [[u.id, u.author, 1, "confirmed"]] });
     const backup = readdirSync(join(dir, "backups")).find((n) =>
       n.startsWith("updates.2025-03.pre-migration-v2."),
     );

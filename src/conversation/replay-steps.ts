@@ -17,7 +17,7 @@ const LOOKBACK_MS = 14 * 24 * 60 * 60 * 1000;
 export function doneBy(store: Store, personId: string, messageId: string, now?: Date): DoneStep[] {
   const since = now ? new Date(now.getTime() - LOOKBACK_MS).toISOString() : "";
   const out: DoneStep[] = [];
-  for (const update of store.listUpdates({ author: personId })) {
+  for (const update of store.listUpdates({ author: personId, messageId })) {
     if (update.updatedAt < since) continue;
     for (const entry of update.history) {
       const mine =

@@ -85,6 +85,9 @@ export async function openMonths(ctx: FileContext): Promise<OpenedMonths> {
       chores.write.push({ shard });
     } else if (loaded?.version !== undefined && loaded.version < SHARD_VERSION) {
       chores.write.push({ shard, fromVersion: loaded.version });
+    } else if (month < hotFrom && loaded?.snapshotExists) {
+      // A past month whose first line could not serve as its index: rewrite it with one.
+      chores.write.push({ shard });
     }
     months.set(month, shard);
     keysByMonth.set(month, new Map([...shard.records!.values()].map((u) => [u.id, keysOf(u)])));

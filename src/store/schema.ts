@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UpdateSchema } from "../domain/update.js";
+import { UpdateSchema, UpdateStatusSchema } from "../domain/update.js";
 
 /**
  * On-disk file formats. Each file carries `version`; when a format changes, bump its version
@@ -60,10 +60,13 @@ export const InboxFileSchema = z.object({
 });
 export type InboxFile = z.infer<typeof InboxFileSchema>;
 
-/** One record's keys in a snapshot's index: [id, author, seq] or [id, author, seq, sourceMessageId]. */
+/**
+ * One record's keys in a snapshot's index: [id, author, seq, status] and, when any, the transport
+ * message ids that created or changed it ([…, ["om_1", "om_2"]]).
+ */
 export const IndexEntrySchema = z.union([
-  z.tuple([z.string(), z.string(), z.number().int().positive()]),
-  z.tuple([z.string(), z.string(), z.number().int().positive(), z.string()]),
+  z.tuple([z.string(), z.string(), z.number().int().positive(), UpdateStatusSchema]),
+  z.tuple([z.string(), z.string(), z.number().int().positive(), UpdateStatusSchema, z.array(z.string())]),
 ]);
 export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 

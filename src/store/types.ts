@@ -34,6 +34,9 @@ export interface UpdateQuery {
   status?: UpdateStatus | UpdateStatus[];
   /** The transport message the update was recorded from (an index look-up, not a scan). */
   sourceMessageId?: string;
+  /** A transport message that created or changed the update (its `sourceMessageId` or a history
+   * entry's `messageId`) — an index look-up, for replaying a message. */
+  messageId?: string;
 }
 
 /** Conversation state per user, opaque to the store (the conversation module owns its shape). */
@@ -80,7 +83,12 @@ export interface Store {
    * The store does not touch `updatedAt`/`history`: that is the caller's job.
    */
   modifyUpdate(id: string, fn: (u: Update) => Update): Promise<Update>;
-  /** Matching updates, sorted by date then createdAt (a new array of frozen records). */
+  /**
+   * Matching updates, sorted by date then createdAt (a new array of frozen records). Answered
+   * from an index, in time that does not grow with history, when the query names a message
+   * (`messageId`, `sourceMessageId`) or an author with a status; by scanning the months in range
+   * otherwise (a query with neither a range nor an author reads every year).
+   */
   listUpdates(q?: UpdateQuery): Update[];
   /** Find an author's update by its short number. */
   findBySeq(author: string, seq: number): Update | undefined;

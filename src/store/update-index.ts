@@ -1,10 +1,13 @@
+import type { UpdateStatus } from "../domain/update.js";
 import type { IndexEntry } from "./schema.js";
 
 export const seqKey = (author: string, seq: number) => `${author}\u0000${seq}`;
 
 /**
  * The keys of EVERY stored update, loaded or not, in memory: id → month, (author, seq) → id,
- * source message → ids, the highest seq per author, and how many records each month holds.
+ * (author, status) → ids, message id (that created or changed it) → ids, the highest seq per
+ * author, and how many records each month holds. The per-message questions ("is this message
+ * already recorded?", "my drafts") are answered from here in time that does not grow with history.
  * Built at open from the current year's records and the past months' snapshot indexes, so ids and
  * numbers stay unique without reading past years.
  *
@@ -17,6 +20,7 @@ export class UpdateIndex {
   readonly #byMsg = new Map<string, string | string[]>();
   readonly #maxSeq = new Map<string, number>();
   readonly #count = new Map<string, number>();
+  readonly #byAuthor = new Map<string, Map<UpdateStatus, Set<string>>>();
 
   monthOf(id: string): string | undefined {
     return this.#where.get(id);
@@ -34,6 +38,15 @@ export class UpdateIndex {
     return this.#bySeq.get(key);
   }
 
+  /** Ids of the author's updates with one of `statuses` (all of them when undefined). */
+  idsByAuthor(author: string, statuses?: readonly UpdateStatus[]): string[] {
+    const mine = this.#byAuthor.get(author);
+    if (!mine) return [];
+    const out: string[] = [];
+    for (const [status, ids] of mine) if (!statuses || statuses.includes(status)) out.push(...ids);
+    return out;
+  }
+
   idsByMessage(messageId: string): string[] {
     const ids = this.#byMsg.get(messageId);
     return ids === undefined ? [] : typeof ids === "string" ? [ids] : ids;
@@ -48,24 +61,33 @@ export class UpdateIndex {
     return this.#count.get(month) ?? 0;
   }
 
-  add(month: string, [id, author, seq, msg]: IndexEntry): void {
+  add(month: string, [id, author, seq, status, msgs]: IndexEntry): void {
     this.#where.set(id, month);
     this.#count.set(month, this.count(month) + 1);
     this.#bySeq.set(seqKey(author, seq), id);
     if (seq > this.maxSeq(author)) this.#maxSeq.set(author, seq);
-    if (msg !== undefined) {
+    let mine = this.#byAuthor.get(author);
+    if (!mine) {
+      mine = new Map();
+      this.#byAuthor.set(author, mine);
+    }
+    const set = mine.get(status);
+    if (set) set.add(id);
+    else mine.set(status, new Set([id]));
+    for (const msg of msgs ?? []) {
       const ids = this.#byMsg.get(msg);
       this.#byMsg.set(msg, ids === undefined ? id : typeof ids === "string" ? [ids, id] : [...ids, id]);
     }
   }
 
-  remove(month: string, [id, author, seq, msg]: IndexEntry): void {
+  remove(month: string, [id, author, seq, status, msgs]: IndexEntry): void {
     if (this.#where.get(id) === month) {
       this.#where.delete(id);
       this.#count.set(month, this.count(month) - 1);
     }
     if (this.#bySeq.get(seqKey(author, seq)) === id) this.#bySeq.delete(seqKey(author, seq));
-    if (msg !== undefined) {
+    this.#byAuthor.get(author)?.get(status)?.delete(id);
+    for (const msg of msgs ?? []) {
       const rest = this.idsByMessage(msg).filter((x) => x !== id);
       if (rest.length === 0) this.#byMsg.delete(msg);
       else this.#byMsg.set(msg, rest.length === 1 ? rest[0]! : rest);

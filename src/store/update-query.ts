@@ -1,4 +1,4 @@
-import type { Update } from "../domain/update.js";
+import type { Update, UpdateStatus } from "../domain/update.js";
 import { monthsOfWeek } from "./shard.js";
 import type { UpdateQuery } from "./types.js";
 
@@ -14,6 +14,9 @@ export function matcher(q: UpdateQuery): (u: Update) => boolean {
       (q.to !== undefined && u.date > q.to) ||
       (q.week !== undefined && u.week !== q.week) ||
       (q.sourceMessageId !== undefined && u.sourceMessageId !== q.sourceMessageId) ||
+      (q.messageId !== undefined &&
+        u.sourceMessageId !== q.messageId &&
+        !u.history.some((h) => h.messageId === q.messageId)) ||
       (statuses && !statuses.has(u.status))
     );
 }
@@ -28,6 +31,11 @@ export function monthRange(q: UpdateQuery): { from?: string; to?: string } {
     if (to === undefined || week.to < to) to = week.to;
   }
   return { from, to };
+}
+
+/** The statuses asked for, or undefined for all. */
+export function statusesOf(q: UpdateQuery): UpdateStatus[] | undefined {
+  return q.status === undefined ? undefined : Array.isArray(q.status) ? q.status : [q.status];
 }
 
 export function byDateThenCreated(a: Update, b: Update): number {

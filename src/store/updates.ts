@@ -24,7 +24,7 @@ import { describeZodError } from "./schema.js";
 import { type FileContext, monthOf } from "./shard.js";
 import type { UpdateQuery } from "./types.js";
 import { seqKey, type UpdateIndex } from "./update-index.js";
-import { byDateThenCreated, matcher, monthRange } from "./update-query.js";
+import { byDateThenCreated, matcher, monthRange, statusesOf } from "./update-query.js";
 
 /**
  * The seq numbers kept outside the updates themselves (in state.json). The next seq of an author
@@ -147,20 +147,31 @@ export class UpdatesRepo {
     return id === undefined ? undefined : this.get(id);
   }
 
+  /**
+   * Candidates come from the cheapest source: the message index, the author's ids (by status),
+   * or the months in range — whichever names fewer records — then every filter applies.
+   */
   list(q: UpdateQuery = {}): Update[] {
     const match = matcher(q);
+    const { from, to } = monthRange(q);
+    const months = [...this.#months.keys()]
+      .filter((m) => !((from !== undefined && m < from) || (to !== undefined && m > to)))
+      .sort();
+    const message = q.messageId ?? q.sourceMessageId;
+    let ids: string[] | undefined = message === undefined ? undefined : this.#index.idsByMessage(message);
+    if (ids === undefined && q.author !== undefined) {
+      const mine = this.#index.idsByAuthor(q.author, statusesOf(q));
+      const inRange = months.reduce((n, m) => n + this.#index.count(m), 0);
+      if (mine.length < inRange) ids = mine;
+    }
     const out: Update[] = [];
-    if (q.sourceMessageId !== undefined) {
-      for (const id of this.#index.idsByMessage(q.sourceMessageId)) {
+    if (ids !== undefined) {
+      for (const id of ids) {
         const u = this.get(id);
         if (u && match(u)) out.push(u);
       }
-      return out.sort(byDateThenCreated);
-    }
-    const { from, to } = monthRange(q);
-    for (const month of [...this.#months.keys()].sort()) {
-      if ((from !== undefined && month < from) || (to !== undefined && month > to)) continue;
-      for (const u of this.#records(month).values()) if (match(u)) out.push(u);
+    } else {
+      for (const month of months) for (const u of this.#records(month).values()) if (match(u)) out.push(u);
     }
     return out.sort(byDateThenCreated);
   }
