@@ -35,7 +35,13 @@ const EnvSchema = z.object({
   LLM_MAX_RETRIES: withDefault(int(0, 10), 3),
   LLM_CONCURRENCY: withDefault(int(1, 32), 4),
   LLM_CONTEXT_TOKENS: withDefault(int(1000, 2_000_000), 12_000),
-  LLM_EXTRACT: withDefault(bool, "false"),
+  /** auto: the model extracts when a key is set; on/off force it. true/false from older .env files still work. */
+  LLM_EXTRACT: withDefault(
+    z
+      .enum(["auto", "on", "off", "true", "false", "1", "0", "yes", "no"])
+      .transform((v) => (v === "auto" ? "auto" : ["on", "true", "1", "yes"].includes(v) ? "on" : "off")),
+    "auto",
+  ),
 
   FEISHU_APP_ID: opt(
     z.string().regex(/^cli_[0-9a-f]{16}$/, { message: "must look like cli_ followed by 16 hex characters" }),
@@ -76,6 +82,7 @@ export interface Config {
     maxRetries: number;
     concurrency: number;
     contextTokens: number;
+    /** The model extracts staff messages (rules as fallback): LLM_EXTRACT=on, or auto with a key. */
     useForExtraction: boolean;
   };
   feishu?: {
@@ -195,7 +202,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
       maxRetries: e.LLM_MAX_RETRIES,
       concurrency: e.LLM_CONCURRENCY,
       contextTokens: e.LLM_CONTEXT_TOKENS,
-      useForExtraction: e.LLM_EXTRACT,
+      useForExtraction: e.LLM_EXTRACT === "on" || (e.LLM_EXTRACT === "auto" && Boolean(e.OPENAI_API_KEY)),
     },
     feishu,
     port: e.PORT,

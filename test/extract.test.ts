@@ -9,6 +9,7 @@ import {
 } from "../src/domain/instruction-like.js";
 import { parseOrg } from "../src/domain/org.js";
 import type { Update } from "../src/domain/update.js";
+import { useTmpDirs } from "./helpers/tmp-dir.js";
 
 const org = parseOrg({
   unit: "示例县科学技术局",
@@ -402,5 +403,45 @@ describe("clause-level extraction: what a careful colleague reads", () => {
       { today: "2025-12-10" },
     );
     expect(ex.figures.map((f) => f.raw)).toEqual(["534件"]);
+  });
+});
+
+describe("figure kinds in stored updates and in the preview", () => {
+  useTmpDirs();
+  it("loads an update stored before figures had kinds", async () => {
+    const { UpdateSchema } = await import("../src/domain/update.js");
+    const old = UpdateSchema.parse({
+      id: "u1",
+      seq: 1,
+      author: "chen",
+      section: "popsci",
+      date: "2025-05-20",
+      week: "2025-W21",
+      createdAt: "2025-05-20T08:00:00.000Z",
+      updatedAt: "2025-05-20T08:00:00.000Z",
+      originalText: "举办培训3期",
+      normalizedText: "举办培训3期",
+      items: [{ text: "举办培训3期", figures: [{ raw: "3期", value: 3, unit: "期", context: "举办培训" }] }],
+      figures: [{ raw: "3期", value: 3, unit: "期" }],
+      status: "confirmed",
+    });
+    expect(old.figures[0]?.kind).toBeUndefined();
+    expect(old.items[0]?.figures[0]?.approx).toBe(false);
+  });
+
+  it("shows a plan's figure as a target when the bot asks to confirm", async () => {
+    const { makeTestApp } = await import("./helpers/test-app.js");
+    const t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    try {
+      const reply = await t.sayText(
+        "chen-kp",
+        "科普进校园覆盖学生860人，但乡镇学校实验器材太缺了，计划采购实验箱50套",
+      );
+      expect(reply).toContain("860人");
+      expect(reply).toContain("计划采购实验箱 50套（目标）");
+      expect(reply).not.toContain("860人（");
+    } finally {
+      await t.app.close();
+    }
   });
 });

@@ -6,7 +6,8 @@ const MAX_LIST = 12;
 
 export function describeFigure(f: Figure): string {
   const ctx = f.context ? `${f.context.replace(/[，,。；;：:\s]+$/, "")} ` : "";
-  return `${ctx}${f.raw}`.trim();
+  const kind = f.kind === "target" ? "（目标）" : f.kind === "problem" ? "（问题）" : "";
+  return `${ctx}${f.raw}${kind}`.trim();
 }
 
 function bullet(lines: string[], numbered = true): string {

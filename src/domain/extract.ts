@@ -2,7 +2,8 @@ import { extractFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import { type ClauseKind, pieceKind } from "./clause-kind.js";
-import type { Clause, Extraction, FigureKind } from "./update.js";
+import { type ClauseExtraction, checkedExtraction } from "./extraction-schema.js";
+import type { Extraction } from "./update.js";
 
 /**
  * Offline understanding of a staff update: normalise, cut into clauses (sentences, 一是…二是…,
@@ -85,8 +86,6 @@ export function classifyClause(text: string, today?: string): Kind {
   return k === "problem" || k === "plan" ? k : "item";
 }
 
-const TO_KIND: Record<ClauseKind, Kind> = { done: "item", problem: "problem", plan: "plan" };
-const FIGURE_KIND: Record<ClauseKind, FigureKind> = { done: "achieved", problem: "problem", plan: "target" };
 /** Greetings and acknowledgements that carry no work: 各位领导好、王科长、收到、ok. */
 const SALUTATION =
   /^(?:各位)?(?:领导|同事|科长|主任|局长|股长|书记|老师|大家)(?:们)?(?:好|您好)?$|^[\u4e00-\u9fff]{1,3}(?:科长|主任|局长|股长|书记|部长)$|^(?:收到|好的|好滴|ok|OK|办好了|嗯嗯?)[!！~～。.]*$/;
@@ -151,7 +150,7 @@ function commaPieces(sentence: string): string[] {
 /** Read a staff message into clauses (each with its kind and figures), items, problems, plans and section hints. */
 export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {}): Extraction {
   const normalizedText = normalizeText(text);
-  const clauses: Clause[] = [];
+  const clauses: ClauseExtraction["clauses"] = [];
   let mode: Kind = "item";
 
   for (const seg of splitClauses(normalizedText)) {
@@ -177,23 +176,12 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
       if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;
     }
     for (const c of clausesOfSentence(clause, mode, opts.today)) {
-      const figures = extractFigures(c.text).map((f) => ({ ...f, kind: FIGURE_KIND[c.kind] }));
-      clauses.push({ text: c.text, kind: c.kind, figures });
+      clauses.push({ text: c.text, kind: c.kind, figures: extractFigures(c.text) });
     }
   }
-  return { ...fromClauses(normalizedText, clauses), sectionHints: sectionHints(normalizedText, org) };
-}
-
-/** Items, figures, problems and plans as the store keeps them, from a list of clauses. */
-export function fromClauses(normalizedText: string, clauses: Clause[]): Omit<Extraction, "sectionHints"> {
-  return {
-    normalizedText,
-    clauses,
-    items: clauses.filter((c) => c.kind === "done").map((c) => ({ text: c.text, figures: c.figures })),
-    figures: clauses.flatMap((c) => c.figures),
-    problems: clauses.filter((c) => TO_KIND[c.kind] === "problem").map((c) => c.text),
-    plans: clauses.filter((c) => TO_KIND[c.kind] === "plan").map((c) => c.text),
-  };
+  // Through the same schema and grounding as a model's answer.
+  return checkedExtraction(normalizedText, { clauses, sectionHints: sectionHints(normalizedText, org) }, org)
+    .extraction;
 }
 
 function count(text: string, word: string): number {

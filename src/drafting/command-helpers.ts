@@ -21,8 +21,8 @@ export interface DraftingApi {
   /** Set when a Feishu app is configured: exports to a cloud document (in `folderToken` if set). */
   docx?: { client: DocxApi; webBase: string; folderToken?: string };
   /**
-   * Model-assisted extraction of a staff message (prompts/extract-update.md), present only when
-   * a model is configured and LLM_EXTRACT=true. Undefined result: keep the rule-based one.
+   * Model extraction of a staff message (prompts/extract-update.md), present when a model is
+   * configured and LLM_EXTRACT is auto (the default) or on. Undefined result: keep the rule-based one.
    */
   extract?: (text: string, today: string) => Promise<Extraction | undefined>;
   /** Background generations (Feishu), so tests and shutdown can wait for them. */

@@ -62,7 +62,13 @@ export const draftingFeature: Feature = {
       docx,
       extract:
         llm && config.llm.useForExtraction
-          ? (text, today) => extractWithModel(llm, prompts, services.org, text, today)
+          ? (text, today) =>
+              extractWithModel(llm, prompts, services.org, text, today, undefined, (r) => {
+                if (r.droppedFigures.length > 0)
+                  services.log.info("extraction: figures the message does not state were dropped", {
+                    count: r.droppedFigures.length,
+                  });
+              })
           : undefined,
       track(p) {
         jobs.add(p);
@@ -86,7 +92,7 @@ export const draftingFeature: Feature = {
     });
     const extract = api.extract;
     if (extract) {
-      // Intake's optional model extraction (LLM_EXTRACT=true); intake falls back to its rules on error.
+      // Intake's model extraction (LLM_EXTRACT=auto with a key, or on); intake falls back to its rules on error.
       services.features.extractor = async (text: string) => {
         const ex = await extract(text, localDateString(services.clock.now(), services.timezone));
         if (!ex) throw new Error("model extraction gave no usable answer");

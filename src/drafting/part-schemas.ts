@@ -36,32 +36,6 @@ export const DocumentOutputSchema = z.object({
   closing: z.string().default(""),
 });
 
-export const ExtractOutputSchema = z.object({
-  normalizedText: z.string(),
-  items: z
-    .array(
-      z.object({
-        text: z.string(),
-        figures: z
-          .array(
-            z.object({
-              raw: z.string(),
-              value: z.number(),
-              unit: z.string().default(""),
-              context: z.string().default(""),
-              approx: z.boolean().default(false),
-            }),
-          )
-          .default([]),
-      }),
-    )
-    .default([]),
-  problems: z.array(z.string()).default([]),
-  plans: z.array(z.string()).default([]),
-  sectionHints: z.array(z.string()).default([]),
-});
-
 export type SectionOutput = z.infer<typeof SectionOutputSchema>;
 export type ReduceOutput = z.infer<typeof ReduceOutputSchema>;
 export type DocumentOutput = z.infer<typeof DocumentOutputSchema>;
-export type ExtractOutput = z.infer<typeof ExtractOutputSchema>;

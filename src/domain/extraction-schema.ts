@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { figureKey, findFigures } from "./figures.js";
+import { normalizeText } from "./normalize.js";
+import type { Org } from "./org.js";
+import type { Clause, Extraction, Figure, FigureKind } from "./update.js";
+
+/**
+ * The one shape both extractors answer in — the rules (extract.ts) and the model
+ * (drafting/extract-with-model.ts) — and the one grounding both pass through before anything
+ * is shown or stored: a clause list, each clause with its kind and figures, plus section hints.
+ */
+export const ExtractedFigureSchema = z.object({
+  /** As written in the message: 「1.2万余份」. */
+  raw: z.string().min(1),
+  value: z.number().finite(),
+  unit: z.string().default(""),
+  /** The phrase that says what it counts. */
+  context: z.string().default(""),
+  approx: z.boolean().default(false),
+});
+
+export const ClauseKindSchema = z.enum(["done", "problem", "plan"]);
+
+export const ExtractedClauseSchema = z.object({
+  text: z.string().trim().min(1),
+  kind: ClauseKindSchema,
+  figures: z.array(ExtractedFigureSchema).default([]),
+});
+
+export const ClauseExtractionSchema = z.object({
+  clauses: z.array(ExtractedClauseSchema),
+  sectionHints: z.array(z.string()).default([]),
+});
+
+export type ClauseExtraction = z.infer<typeof ClauseExtractionSchema>;
+
+const FIGURE_KIND: Record<Clause["kind"], FigureKind> = {
+  done: "achieved",
+  problem: "problem",
+  plan: "target",
+};
+
+/** What grounding removed, for the log and the tests. */
+export interface GroundingReport {
+  droppedFigures: string[];
+  droppedHints: string[];
+}
+
+/**
+ * Keep only what the message grounds. A figure stays when its raw text occurs in the message and
+ * the message itself states that value with that unit (1.2万余份 = 12000份); anything else —
+ * invented, mis-scaled, a date read as a count — is dropped. The figure's kind is always its
+ * clause's kind, whatever the extractor said; a missing label is read from the message.
+ * Section hints must name known sections. Empty clauses are dropped.
+ */
+export function groundExtraction(
+  text: string,
+  ex: ClauseExtraction,
+  org: Org,
+): { clauses: Clause[]; sectionHints: string[]; report: GroundingReport } {
+  const found = findFigures(text);
+  const byKey = new Map<string, Figure[]>();
+  for (const f of found) {
+    const k = figureKey(f.figure);
+    byKey.set(k, [...(byKey.get(k) ?? []), f.figure]);
+  }
+  const report: GroundingReport = { droppedFigures: [], droppedHints: [] };
+  const clauses: Clause[] = [];
+  for (const c of ex.clauses) {
+    const figures: Figure[] = [];
+    for (const f of c.figures) {
+      // A model may copy the raw text before normalisation (1.8億元, ２家): compare normalised.
+      const raw = normalizeText(f.raw);
+      const stated = text.includes(raw) ? byKey.get(figureKey(f)) : undefined;
+      const match = stated?.find((s) => raw.includes(s.raw) || s.raw.includes(raw));
+      if (!match) {
+        report.droppedFigures.push(f.raw);
+        continue;
+      }
+      figures.push({
+        raw,
+        value: f.value,
+        unit: f.unit,
+        context: f.context.trim() || match.context,
+        approx: f.approx || match.approx,
+        kind: FIGURE_KIND[c.kind],
+      });
+    }
+    clauses.push({ text: c.text.trim(), kind: c.kind, figures });
+  }
+  const known = new Set(org.sections.map((s) => s.id));
+  const sectionHints = ex.sectionHints.filter((h) => {
+    if (known.has(h)) return true;
+    report.droppedHints.push(h);
+    return false;
+  });
+  return { clauses, sectionHints, report };
+}
+
+const TO_LIST: Record<Clause["kind"], "items" | "problems" | "plans"> = {
+  done: "items",
+  problem: "problems",
+  plan: "plans",
+};
+
+/** Items, figures, problems and plans as the store keeps them, from a list of clauses. */
+export function fromClauses(normalizedText: string, clauses: Clause[]): Omit<Extraction, "sectionHints"> {
+  return {
+    normalizedText,
+    clauses,
+    items: clauses
+      .filter((c) => TO_LIST[c.kind] === "items")
+      .map((c) => ({ text: c.text, figures: c.figures })),
+    figures: clauses.flatMap((c) => c.figures),
+    problems: clauses.filter((c) => TO_LIST[c.kind] === "problems").map((c) => c.text),
+    plans: clauses.filter((c) => TO_LIST[c.kind] === "plans").map((c) => c.text),
+  };
+}
+
+/** Validate an extractor's answer, ground it in the message and turn it into an Extraction. */
+export function checkedExtraction(
+  normalizedText: string,
+  answer: unknown,
+  org: Org,
+): { extraction: Extraction; report: GroundingReport } {
+  const parsed = ClauseExtractionSchema.parse(answer);
+  const g = groundExtraction(normalizedText, parsed, org);
+  return {
+    extraction: { ...fromClauses(normalizedText, g.clauses), sectionHints: g.sectionHints },
+    report: g.report,
+  };
+}
