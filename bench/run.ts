@@ -23,6 +23,7 @@ const BENCHES: Bench[] = [
   { name: "intake", run: async (o) => (await import("./intake.js")).runIntakeBench(o) },
   { name: "ingest", run: async (o) => (await import("./ingest.js")).runIngestBench(o) },
   { name: "drafting", run: async (o) => (await import("./drafting.js")).runDraftingBench(o) },
+  { name: "extraction", run: async (o) => (await import("./extraction.js")).runExtractionBench(o) },
 ];
 
 export function machine(): Record<string, string | number> {
