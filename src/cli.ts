@@ -6,6 +6,7 @@ import { errorMessage, isAppError } from "./errors.js";
 import { importRows } from "./import/import-updates.js";
 import { parseImport } from "./import/parse-import.js";
 import { runDemo } from "./demo/run-demo.js";
+import { registerRosterCli } from "./roster/register-roster-cli.js";
 import { openAppFromProcess, resolvePerson, startupNotes } from "./run-context.js";
 import { renderForConsole } from "./transports/console/render-text.js";
 import { runConsole } from "./transports/console/run-console.js";
@@ -87,6 +88,7 @@ export function buildProgram(): Command {
       await runDemo({ keep: opts.keep ?? false, out: opts.out });
     });
 
+  registerRosterCli(program);
   for (const feature of defaultFeatures()) feature.registerCli?.(program, (o) => openAppFromProcess(o));
   return program;
 }

@@ -18,6 +18,8 @@ export type FakeRoute =
   | "message.patch"
   | "file.create"
   | "user.get"
+  | "department.children"
+  | "user.find_by_department"
   | "bot.info"
   | "docx.create"
   | "docx.children"
@@ -56,12 +58,23 @@ export interface FakeMessage {
 
 export interface FakeUser {
   open_id: string;
+  /** open_department_id of each department the user belongs to (contact directory). */
+  department_ids?: string[];
+  job_title?: string;
   user_id?: string;
   union_id?: string;
   name?: string;
   email?: string;
   enterprise_email?: string;
   mobile?: string;
+}
+
+/** A department of the contact directory; the root's id is "0". */
+export interface FakeDepartment {
+  open_department_id: string;
+  department_id?: string;
+  name: string;
+  parent_department_id: string;
 }
 
 export interface FakeFile {
@@ -117,9 +130,11 @@ export interface FakeFeishu {
   files: FakeFile[];
   documents: Map<string, FakeDocument>;
   users: Map<string, FakeUser>;
+  departments: Map<string, FakeDepartment>;
   /** Options that may be changed between tests. */
   options: Required<Pick<FakeFeishuOptions, "honourUuid">>;
   addUser(u: FakeUser): void;
+  addDepartment(d: FakeDepartment): void;
   /** The next `times` calls of `route` answer with this failure instead. */
   failNext(route: FakeRoute, failure: Failure, times?: number): void;
   /** Invalidate every token issued so far (the next calls get 99991663). */
@@ -146,6 +161,7 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
   const files: FakeFile[] = [];
   const documents = new Map<string, FakeDocument>();
   const users = new Map<string, FakeUser>();
+  const departments = new Map<string, FakeDepartment>();
   const failures = new Map<FakeRoute, Failure[]>();
   const tokens = new Set<string>();
   const byUuid = new Map<string, FakeMessage>();
@@ -280,6 +296,25 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
         if (!user) return json(res, 400, { code: 41050, msg: "no user authority error" });
         return json(res, 200, ok({ user: { ...user } }));
       }
+      case "department.children": {
+        // Direct children only (fetch_child=false), pages of at most 50, ordered by id.
+        const parent = m.params.id ?? "0";
+        if (parent !== "0" && !departments.has(parent))
+          return json(res, 400, { code: 40004, msg: "no dept authority error" });
+        const all = [...departments.values()]
+          .filter((d) => d.parent_department_id === parent)
+          .sort((a, b) => a.open_department_id.localeCompare(b.open_department_id));
+        return json(res, 200, ok(page(all, rec.query)));
+      }
+      case "user.find_by_department": {
+        const dept = rec.query.department_id ?? "";
+        if (dept !== "0" && !departments.has(dept))
+          return json(res, 400, { code: 40004, msg: "no dept authority error" });
+        const all = [...users.values()]
+          .filter((u) => (u.department_ids ?? []).includes(dept))
+          .sort((a, b) => a.open_id.localeCompare(b.open_id));
+        return json(res, 200, ok(page(all, rec.query)));
+      }
       case "bot.info":
         return json(res, 200, {
           code: 0,
@@ -377,7 +412,9 @@ export async function startFakeFeishu(opts: FakeFeishuOptions = {}): Promise<Fak
     documents,
     users,
     options,
+    departments,
     addUser: (u) => users.set(u.open_id, u),
+    addDepartment: (d) => departments.set(d.open_department_id, d),
     failNext(route, failure, times = 1) {
       const q = failures.get(route) ?? [];
       for (let i = 0; i < times; i++) q.push(failure);
@@ -477,6 +514,15 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+/** One page of a list: `page_token` is the offset, `page_size` at most 50 (the platform's cap). */
+function page<T>(all: T[], query: Record<string, string>) {
+  const size = Math.min(Math.max(Number(query.page_size ?? 20) || 20, 1), 50);
+  const from = Number(query.page_token ?? 0) || 0;
+  const items = all.slice(from, from + size);
+  const more = from + size < all.length;
+  return { has_more: more, ...(more ? { page_token: String(from + size) } : {}), items };
+}
+
 function ok(data: unknown) {
   return { code: 0, msg: "success", data };
 }
@@ -544,7 +590,9 @@ function matchRoute(
     ["POST", /^\/open-apis\/im\/v1\/messages\/([^/]+)\/reply$/, "message.reply"],
     ["PATCH", /^\/open-apis\/im\/v1\/messages\/([^/]+)$/, "message.patch"],
     ["POST", /^\/open-apis\/im\/v1\/files$/, "file.create"],
+    ["GET", /^\/open-apis\/contact\/v3\/users\/find_by_department$/, "user.find_by_department"],
     ["GET", /^\/open-apis\/contact\/v3\/users\/([^/]+)$/, "user.get"],
+    ["GET", /^\/open-apis\/contact\/v3\/departments\/([^/]+)\/children$/, "department.children"],
     ["GET", /^\/open-apis\/bot\/v3\/info\/?$/, "bot.info"],
     ["POST", /^\/open-apis\/docx\/v1\/documents$/, "docx.create"],
     ["POST", /^\/open-apis\/docx\/v1\/documents\/([^/]+)\/blocks\/([^/]+)\/children$/, "docx.children"],
