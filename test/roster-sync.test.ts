@@ -137,10 +137,11 @@ describe("roster sync from the Feishu contact directory", () => {
     expect(text).toContain("~ 李明（li-rd）：open_id （空） → ou_liming");
     expect(text).toContain("~ 赵丽（zhao-rd）：open_id （空） → ou_zhaoli");
     expect(text).toContain("~ 孙磊（sun-kp）：open_id （空） → ou_sunlei");
-    expect(text).toContain("~ 何婷（he-kp）：open_id （空） → ou_heting");
+    expect(text).toContain("~ 何婷（he-kp）：open_id （空） → ou_heting；仅按姓名对应，请核对是否同一人");
+    expect(text).not.toMatch(/~ 孙磊.*仅按姓名/);
     expect(text).not.toContain("~ 陈静"); // already bound, same section
     // Roster people Feishu does not list are kept and named; the two 王伟 stay.
-    expect(text).toMatch(/飞书通讯录中未找到（2 人/);
+    expect(text).toMatch(/飞书通讯录中未找到（4 人/); // 林晓梅, 王志强 and the two 王伟
     expect(text).toContain("? 王伟（科技项目与研发投入）");
     // Unmapped departments with counts; the skipped centre is not among them.
     expect(text).toContain("· 乡镇科技特派员/第1服务站（1 人）");
@@ -154,7 +155,8 @@ describe("roster sync from the Feishu contact directory", () => {
     const result = await runRosterSync({ map: MAP, yes: true }, deps);
     expect(result.written).toBe(true);
     const org = parseOrg(JSON.parse(readFileSync(orgFile, "utf8")));
-    expect(org.people.length).toBe(8 + result.added);
+    const before = parseOrg(JSON.parse(readFileSync(FEISHU_ORG, "utf8")));
+    expect(org.people.length).toBe(before.people.length + result.added);
     const both = org.people.find((p) => p.feishu.open_id === "ou_both");
     expect(both).toMatchObject({ role: "staff", sections: ["popsci", "rd"], name: "冯双岗" });
     expect(org.people.find((p) => p.name === "钱正清")).toMatchObject({ role: "leader", title: "副局长" });

@@ -10,7 +10,8 @@ import { findSection, type Org, type Person, type Role } from "./org.js";
  *   become 局领导 / 办公室 with no section of their own), or to `-` (left out); sub-departments
  *   inherit the nearest mapped ancestor, so mapping 「科普宣传科」 covers its 小组 too;
  * - a directory member matches a roster person by open_id, user_id, email, mobile, then a unique
- *   name with no Feishu identity yet; the match keeps its id, role and title, gains the
+ *   name with no Feishu identity yet (flagged in the change list: a name alone is only a
+ *   proposal the admin confirms); the match keeps its id, role and title, gains the
  *   directory's ids, and gains (never loses) the sections of its mapped departments;
  * - members of unmapped departments are not added; they are counted per department;
  * - roster people the directory does not have are kept, and listed.
@@ -120,15 +121,21 @@ const norm = {
   },
 };
 
-function findMatch(people: Person[], u: DirectoryUser, used: Set<string>): Person | undefined {
+function findMatch(
+  people: Person[],
+  u: DirectoryUser,
+  used: Set<string>,
+): { person: Person; byName: boolean } | undefined {
   const free = people.filter((p) => !used.has(p.id));
-  return (
+  const byId =
     free.find((p) => p.feishu.open_id === u.openId) ??
     (u.userId ? free.find((p) => p.feishu.user_id === u.userId) : undefined) ??
     (u.email ? free.find((p) => norm.email(p.feishu.email) === norm.email(u.email)) : undefined) ??
-    (u.mobile ? free.find((p) => norm.mobile(p.feishu.mobile) === norm.mobile(u.mobile)) : undefined) ??
-    uniqueUnbound(free, u.name)
-  );
+    (u.mobile ? free.find((p) => norm.mobile(p.feishu.mobile) === norm.mobile(u.mobile)) : undefined);
+  if (byId) return { person: byId, byName: false };
+  // A name alone is only a proposal: the change list says so, and the admin confirms it.
+  const named = uniqueUnbound(free, u.name);
+  return named ? { person: named, byName: true } : undefined;
 }
 
 function uniqueUnbound(people: Person[], name: string): Person | undefined {
@@ -166,11 +173,13 @@ export function proposeRoster(org: Org, dir: Directory, mapping: Record<string, 
         ? "leader"
         : undefined;
     const skipped = targets.length > 0 && targets.every(({ t }) => t && "skip" in t);
-    const match = findMatch(people, u, used);
-    if (match) {
+    const found = findMatch(people, u, used);
+    if (found) {
+      const match = found.person;
       used.add(match.id);
       const before = org.people.find((p) => p.id === match.id)!;
       const reasons = mergeInto(match, u, sections);
+      if (found.byName && reasons.length > 0) reasons.push("仅按姓名对应，请核对是否同一人");
       if (reasons.length > 0) changed.push({ before, after: match, reasons });
       continue;
     }
