@@ -74,7 +74,10 @@ export async function runReminderRound(
         personId: d.person.id,
         week: opts.week,
         late: opts.late,
-        send: () => deps.deliver(d.person.id, composeReminder(d.person, d.missing, opts.week)),
+        send: () => {
+          const drafts = deps.store.listUpdates({ author: d.person.id, status: "draft" }).map((u) => u.seq);
+          return deps.deliver(d.person.id, composeReminder(d.person, d.missing, opts.week, drafts));
+        },
       });
       outcomes.set(d.person.id, outcome);
     }),

@@ -40,12 +40,21 @@ export async function makeTestApp(
     outbox,
     features: opts.features,
   });
+  // Message ids unique across apps, so a reopened app's messages are never taken for replays.
+  const prefix = Math.random().toString(36).slice(2, 8);
   let n = 0;
   const say = async (who: string, text: string, extra: Partial<Incoming> = {}) => {
     const person = findPerson(app.services.org, who);
     if (!person) throw new Error(`no such person ${who}`);
     n += 1;
-    return app.engine.handle({ person, chat: "p2p", kind: "text", text, messageId: `m-${n}`, ...extra });
+    return app.engine.handle({
+      person,
+      chat: "p2p",
+      kind: "text",
+      text,
+      messageId: `m-${prefix}-${n}`,
+      ...extra,
+    });
   };
   return {
     app,
