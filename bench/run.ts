@@ -24,6 +24,7 @@ const BENCHES: Bench[] = [
   { name: "ingest", run: async (o) => (await import("./ingest.js")).runIngestBench(o) },
   { name: "drafting", run: async (o) => (await import("./drafting.js")).runDraftingBench(o) },
   { name: "extraction", run: async (o) => (await import("./extraction.js")).runExtractionBench(o) },
+  { name: "understanding", run: async (o) => (await import("./understanding.js")).runUnderstandingBench(o) },
 ];
 
 export function machine(): Record<string, string | number> {

@@ -124,7 +124,7 @@ describe("pending drafts are never lost or silently confirmed", () => {
   });
 
   it("composeReminder without drafts has no draft line or button", () => {
-    const person = { id: "x", name: "张三", role: "staff" as const, sections: [] };
+    const person = { id: "x", name: "张三", role: "staff" as const, sections: [], feishu: {} };
     const r = composeReminder(person, [], "2025-W47");
     expect(r.text).not.toContain("没有确认");
     expect(r.card?.buttons).toHaveLength(2);
@@ -179,7 +179,10 @@ describe("edits are edits", () => {
     const old = "组织培训3期，参训200人次，发放资料500份。";
     expect(planEdit(old, "组织培训4期，参训260人次，发放资料500份。").how).toBe("replace");
     expect(planEdit(old, "另有线上培训1期").how).toBe("append");
-    expect(planEdit(old, "把200改为260")).toMatchObject({ how: "substitute", text: old.replace("200", "260") });
+    expect(planEdit(old, "把200改为260")).toMatchObject({
+      how: "substitute",
+      text: old.replace("200", "260"),
+    });
     expect(planEdit(old, "300改成400").how).toBe("append"); // 300 is not in the text: nothing is guessed
   });
 

@@ -1,0 +1,166 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { App } from "../../src/app.js";
+import { type Awaiting, classifyIntent, type Intent } from "../../src/conversation/classify-intent.js";
+import { cleanInput } from "../../src/conversation/guards.js";
+import { intentContext } from "../../src/conversation/intent-context.js";
+import { buildTable } from "../../src/conversation/match-command.js";
+import { getState } from "../../src/conversation/state.js";
+import type { Reply } from "../../src/conversation/types.js";
+import { findPerson } from "../../src/domain/org.js";
+import { IntentCaseSchema, intentMatches } from "./score-intents.js";
+
+/**
+ * The dialogue corpus (test/corpus/dialogues.jsonl): short exchanges as staff have them in
+ * Feishu, each turn labelled with its intent and with how many updates it may store (reports
+ * store one; everything else none unless labelled), and each dialogue with how it must end
+ * (confirmed, drafts, withdrawn). Run through the real engine and store.
+ */
+export const DialogueSchema = z.object({
+  id: z.string(),
+  split: z.enum(["tune", "heldout"]),
+  who: z.string(),
+  turns: z
+    .array(
+      z.object({
+        say: z.string(),
+        expect: IntentCaseSchema.shape.expect,
+        stores: z.number().int().min(0).optional(),
+      }),
+    )
+    .min(1),
+  end: z.object({ confirmed: z.number().int(), drafts: z.number().int(), withdrawn: z.number().int() }),
+});
+export type Dialogue = z.infer<typeof DialogueSchema>;
+
+export const DIALOGUE_CORPUS = path.resolve(import.meta.dirname, "dialogues.jsonl");
+
+export function loadDialogues(file = DIALOGUE_CORPUS): Dialogue[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l, i) => {
+      const parsed = DialogueSchema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+export interface TurnResult {
+  say: string;
+  expected: Dialogue["turns"][number]["expect"];
+  got: Intent;
+  intentOk: boolean;
+  /** Updates this turn added to the store, and how many it should have. */
+  stored: number;
+  shouldStore: number;
+  reply: string;
+}
+
+export interface DialogueResult {
+  id: string;
+  turns: TurnResult[];
+  end: Dialogue["end"];
+  endOk: boolean;
+}
+
+/**
+ * Dialogue labels name the command, not its arguments. While a card or an edit waits for
+ * confirmation, 「确认」 typed as the command and a yes (确认一下, 确定, 好的) do the same thing,
+ * so either label accepts the other.
+ */
+function turnMatches(expect: Dialogue["turns"][number]["expect"], got: Intent, awaiting: Awaiting): boolean {
+  const confirming = awaiting === "confirm" || awaiting === "edit-confirm";
+  const isYes = (i: { intent?: string; kind?: string; answer?: string; command?: string; text?: string }) =>
+    (i.intent ?? i.kind) === "answer"
+      ? i.answer === "yes"
+      : (i.intent ?? i.kind) === "command" &&
+        i.command === "确认" &&
+        (i.text === undefined || i.text === "确认");
+  if (confirming && isYes(expect) && isYes(got)) return true;
+  if (expect.intent === "command") return got.kind === "command" && got.command === expect.command;
+  return intentMatches(expect, got);
+}
+
+/** Plays one dialogue on a fresh app (its own store): `say` sends a message through the engine. */
+export async function runDialogue(
+  app: App,
+  d: Dialogue,
+  say: (who: string, text: string) => Promise<Reply[]>,
+): Promise<DialogueResult> {
+  const { services, engine } = app;
+  const person = findPerson(services.org, d.who);
+  if (!person) throw new Error(`${d.id}: no such person ${d.who}`);
+  const table = buildTable(engine.commands);
+  const turns: TurnResult[] = [];
+  for (const turn of d.turns) {
+    const state = getState(services.store, person.id);
+    const ctx = intentContext(services, person, state, table);
+    const got = classifyIntent(cleanInput(turn.say), ctx);
+    const before = services.store.listUpdates({ author: person.id }).length;
+    const replies = await say(d.who, turn.say);
+    const stored = services.store.listUpdates({ author: person.id }).length - before;
+    turns.push({
+      say: turn.say,
+      expected: turn.expect,
+      got,
+      intentOk: turnMatches(turn.expect, got, ctx.awaiting),
+      stored,
+      shouldStore: turn.stores ?? 0,
+      reply: replies.map((r) => r.text).join(" / "),
+    });
+  }
+  const mine = services.store.listUpdates({ author: person.id });
+  const end = {
+    confirmed: mine.filter((u) => u.status === "confirmed").length,
+    drafts: mine.filter((u) => u.status === "draft").length,
+    withdrawn: mine.filter((u) => u.status === "withdrawn").length,
+  };
+  const endOk =
+    end.confirmed === d.end.confirmed && end.drafts === d.end.drafts && end.withdrawn === d.end.withdrawn;
+  return { id: d.id, turns, end, endOk };
+}
+
+export interface DialogueScore {
+  dialogues: number;
+  endOk: number;
+  turns: number;
+  intentOk: number;
+  /** Turns that stored something they should not have (a non-report stored) or missed a report. */
+  wronglyStored: number;
+  missedStores: number;
+  failures: string[];
+}
+
+export function scoreDialogues(results: DialogueResult[]): DialogueScore {
+  const failures: string[] = [];
+  let turns = 0;
+  let intentOk = 0;
+  let wronglyStored = 0;
+  let missedStores = 0;
+  for (const r of results) {
+    for (const t of r.turns) {
+      turns += 1;
+      if (t.intentOk) intentOk += 1;
+      else
+        failures.push(
+          `${r.id} 「${t.say}」 expected ${JSON.stringify(t.expected)} got ${JSON.stringify(t.got)}`,
+        );
+      if (t.stored > t.shouldStore) wronglyStored += 1;
+      if (t.stored < t.shouldStore) missedStores += 1;
+      if (t.stored !== t.shouldStore)
+        failures.push(`${r.id} 「${t.say}」 stored ${t.stored}, expected ${t.shouldStore}: ${t.reply}`);
+    }
+    if (!r.endOk) failures.push(`${r.id} ended ${JSON.stringify(r.end)}`);
+  }
+  return {
+    dialogues: results.length,
+    endOk: results.filter((r) => r.endOk).length,
+    turns,
+    intentOk,
+    wronglyStored,
+    missedStores,
+    failures,
+  };
+}

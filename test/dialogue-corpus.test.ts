@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { type DialogueResult, loadDialogues, runDialogue, scoreDialogues } from "./corpus/run-dialogues.js";
+import { makeTestApp } from "./helpers/test-app.js";
+import { useTmpDirs } from "./helpers/tmp-dir.js";
+
+/**
+ * The dialogue corpus through the real engine: each dialogue on its own fresh store. Every turn's
+ * intent is checked (≥ 97 %), no turn stores what is not a report, and the dialogues end with the
+ * labelled numbers of confirmed, draft and withdrawn updates.
+ */
+useTmpDirs();
+const dialogues = loadDialogues();
+
+describe("dialogue corpus", () => {
+  it("has at least 60 dialogues, with a held-out part", () => {
+    expect(dialogues.length).toBeGreaterThanOrEqual(60);
+    expect(dialogues.filter((d) => d.split === "heldout").length).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const split of ["tune", "heldout"] as const) {
+    it(`plays the ${split} dialogues as labelled`, async () => {
+      const results: DialogueResult[] = [];
+      for (const d of dialogues.filter((x) => x.split === split)) {
+        const t = await makeTestApp();
+        try {
+          results.push(await runDialogue(t.app, d, t.say));
+        } finally {
+          await t.app.close();
+        }
+      }
+      const score = scoreDialogues(results);
+      const why = score.failures.join("\n");
+      expect(score.wronglyStored, why).toBe(0);
+      expect(score.intentOk / score.turns, why).toBeGreaterThanOrEqual(0.97);
+      expect(score.endOk / score.dialogues, why).toBeGreaterThanOrEqual(0.95);
+    }, 60_000);
+  }
+});
