@@ -33,11 +33,41 @@ describe("docx export (GB/T 9704-2012)", async () => {
     // Body 16 pt with a fixed 28.9 pt line and a two-character first-line indent.
     const body = /<w:style[^>]*w:styleId="GwBody"[\s\S]*?<\/w:style>/.exec(stylesXml)?.[0] ?? "";
     expect(body).toMatch(/<w:sz w:val="32"\/>/);
-    expect(body).toMatch(/<w:spacing[^>]*w:line="578"[^>]*w:lineRule="exact"/);
+    expect(body).toMatch(/<w:spacing[^>]*w:line="579"[^>]*w:lineRule="exact"/);
     expect(body).toMatch(/<w:ind[^>]*w:firstLine="640"/);
     const title = /<w:style[^>]*w:styleId="GwTitle"[\s\S]*?<\/w:style>/.exec(stylesXml)?.[0] ?? "";
     expect(title).toMatch(/<w:sz w:val="44"\/>/);
     expect(title).toMatch(/<w:jc w:val="center"\/>/);
+  });
+
+  it("lays the body on a 28 characters × 22 lines grid", () => {
+    const grid = /<w:docGrid[^>]*\/>/.exec(documentXml)?.[0] ?? "";
+    expect(grid).toContain('w:type="linesAndChars"');
+    const linePitch = Number(/w:linePitch="(-?\d+)"/.exec(grid)?.[1]);
+    const charSpace = Number(/w:charSpace="(-?\d+)"/.exec(grid)?.[1]);
+    // Type area: 210 − 28 − 26 mm wide, 297 − 37 − 35 mm high (in twips, 1/20 pt).
+    const width = 11906 - mm(28) - mm(26);
+    const height = 16838 - mm(37) - mm(35);
+    // Character pitch = 16 pt default size + charSpace/4096 pt: 28 fit, 29 do not.
+    const pitch = 16 + charSpace / 4096;
+    expect(Math.floor(width / 20 / pitch)).toBe(28);
+    expect(Math.floor(height / linePitch)).toBe(22);
+    expect(stylesXml).toMatch(/<w:docDefaults>[\s\S]*<w:sz w:val="32"\/>/);
+  });
+
+  it("tags East Asian text as zh-CN", () => {
+    expect(stylesXml).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
+    const body = /<w:style[^>]*w:styleId="GwBody"[\s\S]*?<\/w:style>/.exec(stylesXml)?.[0] ?? "";
+    expect(body).toContain('w:eastAsia="zh-CN"');
+  });
+
+  it("breaks the title between words, never inside 「2026年」", () => {
+    const title = /<w:p>(?:(?!<\/w:p>)[\s\S])*?GwTitle[\s\S]*?<\/w:p>/.exec(documentXml)?.[0] ?? "";
+    const lines = title
+      .split("<w:br/>")
+      .map((part) => [...part.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
+      .filter(Boolean);
+    expect(lines).toEqual(["示例县科学技术局", "2025年工作总结和2026年工作计划"]);
   });
 
   it("has 「— 1 —」 page numbers in 4号 宋体", () => {
@@ -56,7 +86,6 @@ describe("docx export (GB/T 9704-2012)", async () => {
   });
 
   it("holds the text, labelled 离线草稿, without source ids", () => {
-    expect(documentXml).toContain("示例县科学技术局2025年工作总结和2026年工作计划");
     expect(documentXml).toContain("离线草稿");
     expect(documentXml).toContain("一、2025年工作开展情况");
     expect(documentXml).toContain("1.4亿元");
@@ -113,3 +142,28 @@ function materialsCsvOf(text: string): string {
     testOrg(),
   );
 }
+
+describe("docx title breaks and punctuation", () => {
+  it("never leaves 年 at the start of a line", async () => {
+    const { titleLines } = await import("../src/export/break-title.js");
+    for (const t of [
+      "示例县科学技术局2025年工作总结和2026年工作计划",
+      "中共示例县委科技工作委员会办公室2025年上半年工作总结和下半年工作计划",
+      "示例市示例区科学技术和工业信息化局2025年工作总结和2026年工作计划",
+    ]) {
+      const lines = titleLines(t, 20);
+      expect(lines.join("")).toBe(t);
+      for (const l of lines) expect(l).not.toMatch(/^[年月日]|\d$/u);
+      for (const l of lines) expect([...l].length).toBeLessThanOrEqual(20 + 2);
+    }
+    expect(titleLines("短标题", 20)).toEqual(["短标题"]);
+  });
+
+  it("prints Chinese quotes and full-width punctuation", async () => {
+    const v = sampleVersion();
+    const section = v.parts.find((p) => p.kind === "section" && p.items.length > 0)!;
+    section.items[0]!.text = '开展"科技活动周",发放资料1.2万份;成效良好。';
+    const xml = readZipText(await buildDocx(v, { year: 2025 }), "word/document.xml");
+    expect(xml).toContain("开展“科技活动周”，发放资料1.2万份；成效良好。");
+  });
+});

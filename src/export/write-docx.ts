@@ -1,8 +1,20 @@
-import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from "docx";
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from "docx";
+import { fixPunctuation } from "../drafting/check-gongwen.js";
 import type { Period } from "../domain/period.js";
 import type { DraftVersion } from "../drafting/draft-model.js";
 import { type Block, type LayoutOptions, layoutDraft } from "./layout-draft.js";
 import { xmlSafeDeep } from "../domain/safe-text.js";
+import { titleLines } from "./break-title.js";
 
 /**
  * The draft as a Word file following GB/T 9704-2012 (党政机关公文格式):
@@ -34,9 +46,28 @@ export const FONTS = {
   latin: "Times New Roman",
 } as const;
 
-/** 28.9 pt fixed line spacing, in twips. */
-const LINE = 578;
 const BODY_SIZE = 32; // half-points: 16 pt = 3号
+
+/**
+ * The document grid of GB/T 9704: 28 characters × 22 lines in the type area. Word lays East Asian
+ * text on the grid: the character pitch is the default font size plus charSpace (in 1/4096 pt),
+ * the line pitch is linePitch (twips). Computed from the page, so a margin change keeps 28 × 22.
+ */
+export const CHARS_PER_LINE = 28;
+export const LINES_PER_PAGE = 22;
+const TYPE_WIDTH_PT = (PAGE.width - PAGE.margin.left - PAGE.margin.right) / 20;
+const TYPE_HEIGHT_TWIPS = PAGE.height - PAGE.margin.top - PAGE.margin.bottom;
+export const GRID = {
+  type: DocumentGridType.LINES_AND_CHARS,
+  linePitch: Math.floor(TYPE_HEIGHT_TWIPS / LINES_PER_PAGE),
+  charSpace: Math.floor((TYPE_WIDTH_PT / CHARS_PER_LINE - BODY_SIZE / 2) * 4096),
+};
+/** Fixed line spacing equal to the grid's line pitch (≈ 28.9 pt). */
+const LINE = GRID.linePitch;
+/** Characters of the 2号 title that fit on one line of the type area. */
+const TITLE_CHARS = Math.floor(TYPE_WIDTH_PT / 22);
+/** Chinese (mainland) for East Asian text, so no reader falls back to Japanese glyphs. */
+const LANGUAGE = { value: "zh-CN", eastAsia: "zh-CN" };
 const TITLE_SIZE = 44; // 22 pt = 2号
 const PAGE_NUMBER_SIZE = 28; // 14 pt = 4号
 
@@ -53,7 +84,7 @@ const STYLES = {
       id: "GwBody",
       name: "公文正文",
       basedOn: "Normal",
-      run: { font: font(FONTS.body), size: BODY_SIZE },
+      run: { font: font(FONTS.body), size: BODY_SIZE, language: LANGUAGE },
       paragraph: {
         spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         indent: { firstLine: 640 },
@@ -64,7 +95,7 @@ const STYLES = {
       id: "GwTitle",
       name: "公文标题",
       basedOn: "Normal",
-      run: { font: font(FONTS.title), size: TITLE_SIZE },
+      run: { font: font(FONTS.title), size: TITLE_SIZE, language: LANGUAGE },
       paragraph: {
         spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: LINE },
         alignment: AlignmentType.CENTER,
@@ -90,13 +121,20 @@ const STYLES = {
       paragraph: { alignment: AlignmentType.CENTER },
     },
   ],
-  default: { document: { run: { font: font(FONTS.body), size: BODY_SIZE } } },
+  default: { document: { run: { font: font(FONTS.body), size: BODY_SIZE, language: LANGUAGE } } },
 };
 
-function paragraphFor(b: Block): Paragraph {
+function paragraphFor(block: Block): Paragraph {
+  // Chinese quotes and full-width punctuation in the printed text (the 公文 check lists them too).
+  const b = { ...block, text: fixPunctuation(block.text), lead: block.lead && fixPunctuation(block.lead) };
   switch (b.kind) {
     case "title":
-      return new Paragraph({ style: "GwTitle", children: [new TextRun(b.text)] });
+      return new Paragraph({
+        style: "GwTitle",
+        children: titleLines(b.text, TITLE_CHARS).map(
+          (line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 }),
+        ),
+      });
     case "subtitle":
       return new Paragraph({
         style: "GwBody",
@@ -173,6 +211,7 @@ export async function buildDocx(v: DraftVersion, period: Period, opts: LayoutOpt
             size: { width: PAGE.width, height: PAGE.height },
             margin: { ...PAGE.margin, header: mm(15), footer: mm(20) },
           },
+          grid: GRID,
         },
         footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
         children,
