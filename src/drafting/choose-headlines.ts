@@ -22,7 +22,13 @@ export interface Headline {
   sectionId: string;
 }
 
-const TOTAL = /全年|累计|共计|总计|合计|全县|全局|年度|共(?=[\u4e00-\u9fff]{0,8}\d)|总额|总量|总数/u;
+/** Words that mark a year-level total, each adding weight (全年累计 outweighs a bare 共). */
+const TOTALS: Array<[RegExp, number]> = [
+  [/全年|年度|今年以来/u, 3],
+  [/累计|共计|总计|合计|总额|总量|总数|总投资/u, 3],
+  [/共(?=[\u4e00-\u9fff]{0,8}\d)/u, 2],
+];
+const WIDE = /全县|全市|全区|全局/u;
 const TARGET =
   /力争|争取(?:达到|实现|完成|到)|计划|目标|预计|拟|将(?:要|于|在|继续|力争|新增|达到|完成)|明年|下一步|下半年|到\d{4}年/u;
 const PROBLEM = /仅|只有|不足|不到|下降|减少|缺口|差距|滞后|偏低|短缺|困难|问题|未完成|没完成|欠/u;
@@ -38,8 +44,9 @@ export function figureKind(clause: string, recorded?: string): FigureKind {
 
 function weightOf(clause: string, unit: string, value: number): number {
   let w = 0;
-  if (TOTAL.test(clause)) w += 4;
-  if (unit === "元") w += 2;
+  for (const [re, add] of TOTALS) if (re.test(clause)) w += add;
+  if (WIDE.test(clause)) w += 1;
+  if (unit === "元") w += 1;
   if (unit === "%" || unit === "个百分点") w += 1;
   if (value >= 100) w += 1;
   return w;
@@ -49,14 +56,20 @@ function weightOf(clause: string, unit: string, value: number): number {
 export function headlines(material: Material): Headline[] {
   const out: Headline[] = [];
   const aside = (u: Update) => [...u.problems, ...u.plans].join("\n");
+  const label = /^[\u4e00-\u9fff、]{2,10}[：:]/u;
   for (const u of material.all) {
     const recorded = new Map([...u.figures, ...u.items.flatMap((i) => i.figures)].map((f) => [f.raw, f]));
     const elsewhere = aside(u);
     const seenHere = new Set<string>();
     for (const sentence of cleanChat(u.normalizedText, u.date).split(/(?<=[。；;！？!?])/u)) {
+      let previous = "";
       for (const piece of sentence.split(CLAUSE_SPLIT)) {
-        const clause = trimEnd(piece);
-        if (!clause) continue;
+        const own = trimEnd(piece).replace(label, "");
+        // A short clause such as 「总投资3450万元」 keeps the clause before it, which names the work.
+        const clause =
+          own.length < 10 && previous && previous.length + own.length <= 30 ? `${previous}，${own}` : own;
+        previous = own;
+        if (!own) continue;
         for (const f of findFigures(clause)) {
           const kind = figureKind(
             clause,

@@ -17,6 +17,23 @@ const OPENERS = [
   /^(?:刚刚|刚才|刚)(?=[\u4e00-\u9fff])/u,
 ];
 const SPOKEN: Array<[RegExp, string]> = [
+  [/[，,]?(?:给大家)?(?:报|汇报|说|通报)一下[：:，,]\s*/gu, "，"],
+  [/[（(][^（）()]{0,12}(?:哈|啦|呀|吧|错字|打错|补充一下|更正)[^（）()]{0,6}[）)]/gu, ""],
+  [/(?<=[\u4e00-\u9fff])这块(?:工作)?[，,：:]?/gu, "："],
+  [/局里/gu, "我局"],
+  [/都来了/gu, "参加"],
+  [/都验收了/gu, "全部通过验收"],
+  [/(?:也)?收得差不多了/gu, "收获基本完成"],
+  [/收完了/gu, "收获完毕"],
+  [/建好了/gu, "建成"],
+  [/评了/gu, "完成评定"],
+  [/办好了/gu, "做好"],
+  [/搞完|弄完/gu, "完成"],
+  [/搞了|弄了/gu, "开展"],
+  [/(?<![召])开了(?=[\u4e00-\u9fff]{2})/gu, "召开"],
+  [/(?<=[，,。]|^)定了/gu, "确定"],
+  [/办了(?=\d)/gu, "举办"],
+  [/签了/gu, "签订"],
   [/(?:都|也|终于)?(?:搞完了|弄完了|搞定了?|弄好了|办完了|做完了)/gu, "已完成"],
   [/报上去了/gu, "已上报"],
   [/批下来了/gu, "已获批准"],
@@ -60,7 +77,7 @@ function cleanSentence(s: string): string {
     if (t === before) break;
   }
   for (const [re, to] of SPOKEN) t = t.replace(re, to);
-  return t;
+  return t.replace(/^[，,、：:\s]+/u, "");
 }
 
 /** The text of one update as written prose (see module comment). */
@@ -77,6 +94,8 @@ export function cleanChat(text: string, date: string): string {
     .join("")
     .replace(/^[，,、；;：:。\s]+/u, "")
     .replace(/([，,、；;：:])[。]/gu, "。")
-    .replace(/(?<=[\u4e00-\u9fff]{2})[，,]已完成/gu, "已完成")
+    .replace(/(^|[。；;，,])([\u4e00-\u9fff]{2,8})[，,](已完成|建成|收获完毕)[，,]?/gu, "$1$2$3，")
+    .replace(/，([。；;])/gu, "$1")
+    .replace(/[：:]{2,}/gu, "：")
     .trim();
 }

@@ -8,7 +8,7 @@ import { periodLabel } from "../domain/period.js";
 import { topHeadlines } from "./choose-headlines.js";
 import { cleanChat } from "./clean-chat.js";
 import { sharesRun } from "./share-words.js";
-import { offlinePlan, offlineProblems } from "./offline-plan.js";
+import { offlinePlan, offlineProblems, plansOf, problemsOf } from "./offline-plan.js";
 
 export { offlinePlan, offlineProblems };
 
@@ -119,10 +119,18 @@ export function updateBody(u: Update): string {
     .filter(Boolean);
   const joined = texts.join("；");
   const raws = [...u.figures, ...u.items.flatMap((i) => i.figures)].map((f) => f.raw);
-  const elsewhere = [...u.problems, ...u.plans].join("\n");
+  const asides = [...problemsOf(u), ...plansOf(u)];
+  const elsewhere = asides.join("\n");
   if (texts.length > 0 && raws.every((r) => joined.includes(r) || elsewhere.includes(r)))
     return endSentence(joined);
-  return cleanBody(u.normalizedText.trim() || joined, [...u.problems, ...u.plans], u.date);
+  return cleanBody(u.normalizedText.trim() || joined, asides, u.date);
+}
+
+/** 「农技推广：建设示范基地6个」 → title 「农技推广」, text 「建设示范基地6个」. */
+function splitLabel(text: string): { title: string; text: string } {
+  const m = /^([\u4e00-\u9fff、]{2,10})[：:](?!\d)(.+)$/su.exec(text);
+  if (!m || /^(?:\d|今年|全年|上半年|下半年)/u.test(m[1] as string)) return { title: "", text };
+  return { title: m[1] as string, text: m[2] as string };
 }
 
 /** Content words of a text, for telling whether two items are about the same work. */
@@ -141,14 +149,18 @@ function sameWork(a: string, b: string): boolean {
 export function offlineItems(updates: Update[]): DraftItem[] {
   const items: DraftItem[] = [];
   for (const u of updates) {
-    const text = updateBody(u);
-    if (!text) continue;
-    const same = items.find((i) => i.text === text || sameWork(i.text, text));
+    const body = updateBody(u);
+    if (!body) continue;
+    const { title, text } = splitLabel(body);
+    const same = items.find((i) => i.text === text || sameWork(`${i.title}${i.text}`, `${title}${text}`));
     if (same) {
       if (same.text !== text) same.text = endSentence(`${trimEnd(same.text)}；${trimEnd(text)}`);
+      if (!same.title) same.title = title;
       same.sourceIds.push(u.id);
-    } else items.push({ title: "", text, sourceIds: [u.id] });
+    } else items.push({ title, text, sourceIds: [u.id] });
   }
+  // 「1.2月18日…」 reads as a decimal: an item without a title does not start with a date.
+  for (const i of items) if (!i.title && /^\d{1,2}月/u.test(i.text)) i.text = `今年${i.text}`;
   return items;
 }
 
@@ -179,7 +191,8 @@ export function offlineSectionPart(m: SectionMaterial, origin: PartOrigin = "off
 
 /** The opening's figures: the weightiest achieved clauses, at most one per section. */
 export function headlineClauses(material: Material, max = 5): string[] {
-  return topHeadlines(material, max, 1)
+  const reported = material.sections.filter((s) => s.updates.length > 0).length;
+  return topHeadlines(material, max, reported >= max ? 1 : 2)
     .map((h) => h.clause)
     .filter((c) => c.length <= 40);
 }

@@ -29,9 +29,12 @@ function content(text: string): string {
   );
 }
 
-/** A plan text answers a problem when the two share a stretch of three content characters. */
+/** Two-character words too common to tie a plan to a problem. */
+const COMMON = /工作|建设|开展|乡镇|全县|基层|部分|能力|机制|体系|企业|农村|群众|服务|管理|发展/gu;
+
+/** A plan text answers a problem when the two share a content word of two characters or more. */
 export function answers(planText: string, problem: string): boolean {
-  return sharesRun(content(problem), content(planText), 3);
+  return sharesRun(content(problem).replace(COMMON, "|"), content(planText).replace(COMMON, "|"), 2);
 }
 
 /** Reported problems that no plan text answers. */
@@ -45,11 +48,34 @@ export function planSentence(text: string, date: string): string {
   return t.replace(/^(?:再|还要|要)/u, "");
 }
 
+/**
+ * Words that make a sentence a problem. Extraction sometimes files a sentence under problems for
+ * a noun (「问题厕所排查整改86座」 is work done); such a sentence has none of these and is treated
+ * as work (with a figure) or as a plan (without one).
+ */
+const PROBLEM_SAYS =
+  /不足|不够|不高|不强|不规范|不完善|不平衡|不到位|难以|较难|难度|困难|[^责]难(?!点)|弱|偏[大小低少高慢]|缺|短板|滞后|瓶颈|青黄不接|只有|仅有|仅|没有|没|未能|尚未|老化|放缓|下降|单一|差距|压力大|风险|隐患|有待/u;
+
+export function isProblem(text: string): boolean {
+  return PROBLEM_SAYS.test(text);
+}
+
+/** The update's problems that read as problems (see isProblem). */
+export function problemsOf(u: Update): string[] {
+  return u.problems.filter(isProblem);
+}
+
+/** The update's plans, plus misfiled "problems" without figures or problem words. */
+export function plansOf(u: Update): string[] {
+  const extra = u.plans.length > 0 ? u.problems.filter((p) => !isProblem(p) && !/\d/u.test(p)) : [];
+  return [...u.plans, ...extra];
+}
+
 /** Reported problems, deduplicated, with the updates that reported them. */
 export function reportedProblems(material: Material): DraftItem[] {
   const items: DraftItem[] = [];
   for (const u of material.all) {
-    for (const p of u.problems) {
+    for (const p of problemsOf(u)) {
       const text = trimEnd(cleanChat(p, u.date))
         .replace(/^[一二三四五六七八九十]是/u, "")
         .replace(/^(?:存在的?问题|问题|困难|不足)[：:，,]?/u, "");
@@ -98,14 +124,14 @@ export function planOutline(org: Org, material: Material, outline: readonly stri
   const label = planLabel(material.period);
   if (outline.length > 0) return endSentence(`${label}，我局将${outline.join("；")}`);
   const lines = material.sections
-    .filter((s) => s.updates.some((u) => u.plans.length > 0))
+    .filter((s) => s.updates.some((u) => plansOf(u).length > 0))
     .map((s) => s.sectionName);
   const around = lines.length > 0 ? `围绕${lines.join("、")}等重点工作，` : "";
   return `${label}，我局将在${org.superiors}的坚强领导下，${around}对标年度目标任务，细化工作措施，压实工作责任，推动各项工作提质增效。`;
 }
 
-export function isOutline(u: Update, p: string): boolean {
-  return OUTLINE.test(p) && !/\d/.test(planSentence(p, u.date));
+export function isOutline(p: string): boolean {
+  return OUTLINE.test(p);
 }
 
 /** The plan: 思路 paragraph, one item per work line with its reported targets, closing. */
@@ -116,11 +142,16 @@ export function offlinePlan(org: Org, material: Material, origin: PartOrigin = "
     const plans: string[] = [];
     const ids: string[] = [];
     for (const u of s.updates) {
-      for (const p of u.plans) {
+      for (const p of plansOf(u)) {
         const t = planSentence(p, u.date);
         if (!t) continue;
-        if (isOutline(u, p)) {
-          const o = t.replace(/^(?:总体|总的)?(?:思路|考虑|想法)(?:是|为)?[：:，,]?/u, "");
+        if (isOutline(p)) {
+          const o = t
+            .replace(
+              /^(?:下一步|明年|来年)?(?:的)?(?:总体|总的)?(?:工作)?(?:思路|考虑|想法)(?:是|为)?[：:，,]?/u,
+              "",
+            )
+            .replace(/^(?:总体|总的)(?:思路|考虑|想法)(?:是|为)?[：:，,]?/u, "");
           if (o && !outline.includes(o)) outline.push(o);
           continue;
         }

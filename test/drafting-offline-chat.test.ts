@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { parseOrg } from "../src/domain/org.js";
+import { absoluteDates, cleanChat } from "../src/drafting/clean-chat.js";
+import { draftOffline } from "../src/drafting/draft-offline.js";
+import { groupMaterial } from "../src/drafting/gather-material.js";
+import { importRows } from "../src/import/import-updates.js";
+import { memoryStore } from "./fixtures/drafting/memory-store.js";
+
+/** The offline drafter on chat as staff type it: the draft must read as a first draft. */
+const org = parseOrg({
+  unit: "示例县水利局",
+  superiors: "县委、县政府",
+  sections: [
+    { id: "works", name: "水利工程建设" },
+    { id: "water", name: "水资源管理" },
+  ],
+  people: [
+    { id: "a", name: "甲", role: "staff", sections: ["works"] },
+    { id: "b", name: "乙", role: "staff", sections: ["water"] },
+  ],
+});
+const chat = [
+  {
+    author: "a",
+    section: "works",
+    date: "2025-04-09",
+    text: "报一下工程进度：昨天小型水库除险加固开工了，共4座😀",
+  },
+  {
+    author: "a",
+    section: "works",
+    date: "2025-06-20",
+    text: "好消息！！小型水库除险加固4座全部完工，完成投资860万元。",
+  },
+  {
+    author: "a",
+    section: "works",
+    date: "2025-09-02",
+    text: "堤防加固：全年累计加固河堤12.5公里。问题：部分堤段土质差，维护难度大。",
+  },
+  {
+    author: "b",
+    section: "water",
+    date: "2025-05-15",
+    text: "刚搞完取水许可专项检查，查了取水户36家，整改9家。",
+  },
+  {
+    author: "b",
+    section: "water",
+    date: "2025-11-30",
+    text: "明年总体思路是节水优先、空间均衡。明年力争新建节水型单位5家，再把取水计量监控覆盖到规上取水户。",
+  },
+];
+
+async function offline() {
+  const store = memoryStore();
+  await importRows(
+    store,
+    org,
+    chat.map((c, i) => ({ row: i + 1, ...c })),
+    new Date("2025-12-01T00:00:00Z"),
+  );
+  const material = groupMaterial(org, { year: 2025 }, store.updates);
+  return draftOffline(org, material).parts;
+}
+
+describe("offline drafter on staff chat", () => {
+  it("turns chat openers, spoken verbs and relative dates into document prose", () => {
+    expect(cleanChat("报一下工程进度：昨天小型水库除险加固开工了，共4座😀", "2025-04-09")).toBe(
+      "4月8日小型水库除险加固开工了，共4座",
+    );
+    expect(cleanChat("刚搞完取水许可专项检查", "2025-05-15")).toBe("完成取水许可专项检查");
+    expect(cleanChat("好消息！！全部完工", "2025-06-20")).toBe("全部完工");
+    expect(absoluteDates("本月完成，上个月启动，前天验收", "2025-03-02")).toBe(
+      "3月完成，2月启动，2月28日验收",
+    );
+  });
+
+  it("keeps every figure, no chat openers, problems and plans out of the work sections", async () => {
+    const parts = await offline();
+    const works = parts.find((p) => p.key === "section:works")!;
+    const text = works.items.map((i) => `${i.title}。${i.text}`).join("\n");
+    for (const raw of ["4座", "860万元", "12.5公里"]) expect(text).toContain(raw);
+    expect(text).not.toMatch(/报一下|好消息|刚|搞完|😀|！/u);
+    expect(text).not.toContain("土质差");
+    // Two messages on the same work are one item; a 「堤防加固：」 label becomes the item's title.
+    expect(works.items.filter((i) => i.text.includes("除险加固"))).toHaveLength(1);
+    expect(works.items.find((i) => i.text.includes("12.5公里"))?.title).toBe("堤防加固");
+    const water = parts.find((p) => p.key === "section:water")!;
+    expect(water.items.map((i) => i.text).join("")).not.toMatch(/明年|节水型单位/u);
+  });
+
+  it("opens with the year's weightiest figures and closes the plan", async () => {
+    const parts = await offline();
+    const opening = parts.find((p) => p.kind === "opening")!.paragraphs[0]!;
+    expect(opening).toMatch(/^2025年，我局在县委、县政府的坚强领导下/u);
+    expect(opening).toContain("全年累计加固河堤12.5公里");
+    expect(opening).toMatch(/现将2025年工作总结如下：$/u);
+    const plan = parts.find((p) => p.kind === "plan")!;
+    expect(plan.paragraphs[0]).toBe("2026年，我局将节水优先、空间均衡。");
+    expect(plan.items.map((i) => i.title)).toEqual(["持续抓好水资源管理"]);
+    expect(plan.items[0]!.text).toContain("新建节水型单位5家");
+    expect(plan.closing).toMatch(/^2026年，我局将以更加务实的作风/u);
+    // The embankment problem has no plan item: named for the reviewer.
+    expect(plan.unanswered).toEqual(["部分堤段土质差，维护难度大"]);
+    const problems = parts.find((p) => p.kind === "problems")!;
+    expect(problems.items.map((i) => i.text)).toEqual(["部分堤段土质差，维护难度大"]);
+  });
+});
