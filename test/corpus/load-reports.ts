@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { toSimplified } from "../../src/domain/normalize.js";
 
 /**
  * The labelled corpus of staff report messages (test/corpus/reports/*.txt, notation in
@@ -51,7 +52,8 @@ export function parseFigureLabel(label: string, kind: FigureKind, where: string)
   const m = explicit ? /^(\d+(?:\.\d+)?)(.*)$/.exec(src) : AUTO.exec(src);
   if (!m) throw new Error(`${where}: cannot read figure {${label}}; write {raw=value unit}`);
   const value = Number(m[1]) * (explicit ? 1 : (SCALE[m[2] ?? ""] ?? 1));
-  const unit = (explicit ? m[2] : m[3]) ?? "";
+  // 156場 reads as 场: units compare after simplification, as the text does.
+  const unit = toSimplified((explicit ? m[2] : m[3]) ?? "");
   return { raw, value: Number.parseFloat(value.toPrecision(12)), unit: unit.trim(), kind };
 }
 
