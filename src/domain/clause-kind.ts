@@ -42,7 +42,7 @@ const PLAN_WORDS = [
   "力争",
   "力求",
   "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快)",
-  "(?<!年度|年初|工作|考核)目标(?!考核|任务的|责任书)",
+  "(?<!年度|年初|工作|考核)目标(?!考核|任务|责任)",
   "还要",
   "还得",
   "要把",
@@ -84,7 +84,7 @@ const PROBLEM_WORDS = [
   "(?:仍然?|依然|还|依旧)存在",
   "(?<!保证|确保)不会(?!再|出现)",
   "(?:周期|时间|耗时)[^，。]{0,2}(?:长|久)",
-  "头[疼痛]|犯愁|发愁|难办",
+  "头[疼痛]|犯愁|发愁|难办|难处|难点|难题",
   "不统一|不一致|对不上|不匹配",
   "(?:滞后|推迟|延误|拖欠|积压)(?!的)",
   "薄弱(?!村|环节|的)",
@@ -103,6 +103,7 @@ const PROBLEM_WORDS = [
   "不明显",
   "不规范",
   "不达标",
+  "不合格",
   "不愿",
   "不到一半",
   "[^\\s，。]不[上下了动起]$",
@@ -147,9 +148,9 @@ const PROBLEM_WORDS = [
 ];
 const PROBLEM = new RegExp(PROBLEM_WORDS.join("|"), "g");
 /** Problem words that name a thing, which a remedy before them can take as its object. */
-const PROBLEM_NOUN = /^(?:困难|问题|短板|不足|瓶颈|矛盾|差距|缺口)/;
+const PROBLEM_NOUN = /^(?:困难|问题|短板|不足|瓶颈|矛盾|差距|缺口|难处|难点|难题)/;
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
-const OBJECT_NOUN = /(?:困难|问题|短板|瓶颈|矛盾|隐患|难题|难点|堵点)/;
+const OBJECT_NOUN = /(?:困难|问题|短板|瓶颈|矛盾|隐患|难题|难点|难处|堵点)/;
 
 /** A problem said of something, not one named as the object of a remedy (「排查隐患、整改问题」). */
 function statesProblem(t: string): boolean {

@@ -144,8 +144,12 @@ function commaPieces(sentence: string): string[] {
     }
   }
   if (from < sentence.length) out.push(sentence.slice(from));
-  return out;
+  // Voice input runs clauses together: 「收集了47条意见下周整理好报局里」 turns at 下周.
+  return out.flatMap((p) => p.split(RUN_ON_TURN));
 }
+
+const RUN_ON_TURN =
+  /(?<=[\u4e00-\u9fff]{2})(?<!计划|打算|准备|拟|将|力争|争取|要|和|或|及|至|到)(?=下周|下个?月|明天|后天|下一步|下步|明年|接下来)/;
 
 /** Read a staff message into clauses (each with its kind and figures), items, problems, plans and section hints. */
 export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {}): Extraction {

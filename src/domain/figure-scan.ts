@@ -26,7 +26,7 @@ const UNITS = (
   "微克/立方米 毫克/立方米 个百分点 百分点 平方公里 平方米 立方米 千瓦时 人次 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
   "位 户 个 项 家 次 期 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
-  "具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 分(?![\\u4e00-\\u9fff])"
+  "岁 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
   .sort((a, b) => b.length - a.length);
@@ -153,7 +153,12 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
   if ((!arabic && /(数|几|若干)$/.test(before)) || nextChar === "几") return undefined;
   // 下周三组织…, 星期五: weekdays; 3楼, 5层: floors; 6岁: ages; 提前1天: a lead time.
   if (!arabic && /(周|星期|礼拜)$/.test(before)) return undefined;
-  if (/^\s?(?:楼|层|岁|周岁)/.test(after)) return undefined;
+  // 前两天, 这两年, 过几天: a stretch of time in passing, not a count.
+  if (!arabic && /(前|这|那|过|最近)$/.test(before) && /^(?:天|年|周|个月)/.test(after)) return undefined;
+  if (/^\s?(?:楼|层)/.test(after)) return undefined;
+  // 平均年龄52岁 is a figure; 0至6岁儿童 and 65岁以上老年人 name a group.
+  if (/^\s?(?:岁|周岁)/.test(after) && !/年龄[^，。]{0,3}$/.test(t.slice(Math.max(0, cs - 8), cs)))
+    return undefined;
   if (/^(?:[至到~～-]\d+)(?:岁|周岁)/.test(after)) return undefined;
   if (/提前$/.test(before)) return undefined;
   // Enumeration: 1. 2、 （3） 一、
