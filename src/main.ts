@@ -1,7 +1,9 @@
+import { setTimeout as delay } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
 import type { App } from "./app.js";
 import { errorMessage, isAppError } from "./errors.js";
 import { configFromProcess, openAppFromProcess, resolvePerson, startupNotes } from "./run-context.js";
+import { SHUTDOWN_BUDGET_MS, stopOnSignal } from "./shutdown.js";
 import { runConsole } from "./transports/console/run-console.js";
 
 /**
@@ -24,14 +26,13 @@ async function main(): Promise<void> {
       `飞书应用 / Feishu app: ${feishu.appName ?? "（未能读取应用名称，请确认已启用机器人能力 / bot feature off?）"} · 健康检查 / health: ${feishu.url}/healthz`,
     );
     const stops = startFeatures(app);
-    const shutdown = async () => {
-      for (const s of stops) await s();
-      await feishu.stop();
+    stopOnSignal(async () => {
+      // Background jobs get a moment; receiving stops, work in progress gets what is left of
+      // the budget, and the store is closed (its lock released) before exiting.
+      await Promise.race([Promise.allSettled(stops.map((s) => s())), delay(500)]);
+      await feishu.stop({ deadlineMs: SHUTDOWN_BUDGET_MS - 1500 });
       await app.close();
-      process.exit(0);
-    };
-    process.once("SIGINT", shutdown);
-    process.once("SIGTERM", shutdown);
+    });
     return;
   }
   const app = await openAppFromProcess({ config });

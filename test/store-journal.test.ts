@@ -175,7 +175,10 @@ describe("past years, read when asked for", () => {
     const edited = await s.modifyUpdate(draft.id, (u) => ({
       ...u,
       status: "confirmed",
-      history: [...u.history, { at: "2026-04-02T00:00:00Z", by: "wang", action: "confirmed", messageId: "om_9" }],
+      history: [
+        ...u.history,
+        { at: "2026-04-02T00:00:00Z", by: "wang", action: "confirmed", messageId: "om_9" },
+      ],
     }));
     expect(ids({ author: "wang", status: "draft" })).toEqual([pastDraft.id]);
     expect(ids({ author: "wang", status: "confirmed" })).toEqual([old[3]!.id, edited.id]);
@@ -184,7 +187,9 @@ describe("past years, read when asked for", () => {
     expect(ids({ author: "wang", messageId: "om_old_1" })).toEqual([]);
     await closeAll();
     const again = await openIn(dir, { now });
-    expect(again.listUpdates({ author: "wang", messageId: "om_9" }).map((u) => u.status)).toEqual(["confirmed"]);
+    expect(again.listUpdates({ author: "wang", messageId: "om_9" }).map((u) => u.status)).toEqual([
+      "confirmed",
+    ]);
     expect(again.listUpdates({ author: "wang", status: "draft" }).map((u) => u.id)).toEqual([pastDraft.id]);
   });
 

@@ -75,8 +75,12 @@ export interface FeishuDispatcher {
   replay(): Promise<number>;
   /** Resolves when all background processing has finished (tests, shutdown). */
   idle(): Promise<void>;
-  /** Stop scheduling retries and wait for work in progress. */
-  stop(): Promise<void>;
+  /**
+   * Stop starting work (entries not yet started stay in the inbox for the next start) and
+   * scheduling retries, then wait for work in progress — at most `graceMs` when given. Resolves
+   * with how many entries were still in progress (left in the inbox, replayed at the next start).
+   */
+  stop(opts?: { graceMs?: number }): Promise<number>;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -169,6 +173,14 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
   }
 
   async function failed(entry: InboxEntry, e: unknown): Promise<void> {
+    if (stopped) {
+      // Cut short by the shutdown (sends refused, store closing): not the event's fault, so not
+      // an attempt. The entry stays in the inbox and is replayed at the next start.
+      log.info("feishu: processing interrupted by the shutdown; replayed at the next start", {
+        id: entry.id,
+      });
+      return;
+    }
     const attempts = entry.attempts + 1;
     if (attempts >= MAX_ATTEMPTS) {
       log.error("feishu: giving up on an event after repeated failures", {
@@ -202,6 +214,9 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
 
   /** Background processing of one entry; `computed` is the engine run a card callback already started. */
   async function process(entry: InboxEntry, computed?: Promise<Reply[]>): Promise<void> {
+    // Stopping: what has not started stays in the inbox (a card's engine run, already started,
+    // finishes as far as the shutdown lets it).
+    if (stopped && !computed) return;
     const decoded = decode(entry);
     if (!decoded) {
       if (!entry.id.startsWith("feishu:")) return;
@@ -361,11 +376,25 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     while (work.size > 0) await Promise.allSettled([...work]);
   }
 
-  async function stop(): Promise<void> {
+  async function stop(opts: { graceMs?: number } = {}): Promise<number> {
     stopped = true;
     for (const t of timers) clearTimeout(t);
     timers.clear();
-    await idle();
+    if (opts.graceMs === undefined) {
+      await idle();
+      return 0;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([idle(), new Promise<void>((r) => (timer = setTimeout(r, opts.graceMs)))]);
+    clearTimeout(timer);
+    if (inFlight.size > 0)
+      log.warn(
+        "feishu: stopping with events unfinished; they stay in the inbox and are replayed at the next start",
+        {
+          count: inFlight.size,
+        },
+      );
+    return inFlight.size;
   }
 
   return { dispatch, replay, idle, stop };

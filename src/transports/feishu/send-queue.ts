@@ -30,6 +30,20 @@ export interface SendQueue {
   run<T>(receiver: string, what: string, op: () => Promise<T>): Promise<T>;
   /** Resolves when every call queued so far has settled. */
   idle(): Promise<void>;
+  /**
+   * Shutting down: calls waiting for a slot or a retry give up at once, later calls are refused
+   * (SendQueueClosed) — so a Feishu that fails every send cannot hold the process up. A request
+   * already on the wire still gets its answer.
+   */
+  close(): void;
+}
+
+/** The error of a call given up because the queue was closed (the bot is stopping). */
+export class SendQueueClosed extends Error {
+  constructor(what: string) {
+    super(`${what}: not sent, the bot is stopping`);
+    this.name = "SendQueueClosed";
+  }
 }
 
 export const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -53,6 +67,13 @@ export function createSendQueue(opts: SendQueueOptions): SendQueue {
   const appSlots: number[] = [];
   const chains = new Map<string, Promise<unknown>>();
   const pending = new Set<Promise<unknown>>();
+  let closed = false;
+  let wake: () => void = () => undefined;
+  const closing = new Promise<void>((r) => {
+    wake = r;
+  });
+  /** A wait that ends early when the queue closes. */
+  const pause = (ms: number) => Promise.race([sleep(ms), closing]);
 
   /** The earliest time ≥ `earliest` at least one app gap away from every reserved slot; reserves it. */
   function reserveAppSlot(earliest: number, t: number): number {
@@ -89,8 +110,10 @@ export function createSendQueue(opts: SendQueueOptions): SendQueue {
     let attempt = 0;
     for (;;) {
       attempt++;
+      if (closed) throw new SendQueueClosed(what);
       const wait = reserve(receiver);
-      if (wait > 0) await sleep(wait);
+      if (wait > 0) await pause(wait);
+      if (closed) throw new SendQueueClosed(what);
       try {
         return await op();
       } catch (raw) {
@@ -120,7 +143,7 @@ export function createSendQueue(opts: SendQueueOptions): SendQueue {
           status: e.status,
           delayMs: Math.round(delay),
         });
-        await sleep(delay);
+        await pause(delay);
       }
     }
   }
@@ -152,5 +175,10 @@ export function createSendQueue(opts: SendQueueOptions): SendQueue {
     while (pending.size > 0) await Promise.allSettled([...pending]);
   }
 
-  return { run, idle };
+  function close(): void {
+    closed = true;
+    wake();
+  }
+
+  return { run, idle, close };
 }

@@ -31,7 +31,13 @@ export interface StartFeishuOptions {
 }
 
 export interface FeishuTransport {
-  stop(): Promise<void>;
+  /**
+   * Stops receiving, then lets work in progress finish. With `deadlineMs` it resolves within
+   * about that long whatever Feishu does: after half of it, sends still waiting are given up;
+   * unfinished events stay in the inbox and are replayed at the next start. Without, it waits
+   * for everything (tests).
+   */
+  stop(opts?: { deadlineMs?: number }): Promise<void>;
   outbox: Outbox;
   /** Webhook base URL (webhook mode); the health endpoint's base URL (long-connection mode). */
   url?: string;
@@ -52,6 +58,22 @@ export interface FeishuTransport {
  * chosen by FEISHU_MODE — long connection (`ws`) or the HTTP webhook. Events left in the inbox
  * by a previous run are replayed once the receiving side is up.
  */
+/** Waits for `p` at most `ms` (calling `late` when it did not settle in time). */
+async function within(p: Promise<unknown>, ms: number, late: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = await Promise.race([
+    p.then(
+      () => false,
+      () => false,
+    ),
+    new Promise<boolean>((r) => {
+      timer = setTimeout(() => r(true), ms);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (timedOut) late();
+}
+
 export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Promise<FeishuTransport> {
   const cfg = app.config.feishu;
   if (!cfg) {
@@ -160,10 +182,22 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
     dispatcher,
     api,
     eventDispatcher,
-    async stop() {
-      await closeReceiver();
-      await dispatcher.stop();
-      await queue.idle();
+    async stop(opts: { deadlineMs?: number } = {}) {
+      if (opts.deadlineMs === undefined) {
+        await closeReceiver();
+        await dispatcher.stop();
+        await queue.idle();
+        return;
+      }
+      const until = Date.now() + opts.deadlineMs;
+      const left = () => Math.max(0, until - Date.now());
+      await within(closeReceiver(), left() / 4, () => log.warn("feishu: receiver did not close in time"));
+      // Work in progress gets half of what is left with sends still going out…
+      const unfinished = await dispatcher.stop({ graceMs: left() / 2 });
+      if (unfinished === 0) return;
+      // …then sends still waiting (a Feishu that fails or rate-limits) are given up.
+      queue.close();
+      await dispatcher.stop({ graceMs: left() });
     },
   };
 }
