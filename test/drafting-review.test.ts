@@ -228,6 +228,26 @@ describe("draft CLI", () => {
     expect(lines.join("\n")).toContain("2025年上半年工作总结和下半年工作计划（离线草稿）");
   });
 
+  it("--export writes the finalised version without generating; plain draft on a finalised one says how", async () => {
+    const { app, api, say, dataDir } = await setup();
+    const lines: string[] = [];
+    const out = path.join(dataDir, "final");
+    await expect(
+      runDraftCli(app, { period: "2025", export: true, out }, (l) => lines.push(l)),
+    ).rejects.toThrow("还没有 2025 的草稿");
+    await say("zhou-ju", "生成总结 2025");
+    await say("zhou-ju", "仍要定稿 2025");
+    await runDraftCli(app, { period: "2025", export: true, out }, (l) => lines.push(l));
+    expect(lines.join("\n")).toContain("v1（已定稿，未重新生成）");
+    expect(api.service.get({ year: 2025 })?.versions).toHaveLength(1);
+    const md = readFileSync(path.join(out, "draft.md"), "utf8");
+    expect(md).not.toContain("离线草稿");
+    expect(md).not.toContain("暂无填报材料");
+    const again = runDraftCli(app, { period: "2025", out }, () => {});
+    await expect(again).rejects.toThrow("已定稿，不再重新生成");
+    await again.catch((e: { hint?: string }) => expect(e.hint).toContain("--export"));
+  });
+
   it("--show-prompts prints the requests, material quoted, without sending", async () => {
     const { app } = await setup();
     const lines: string[] = [];

@@ -95,6 +95,8 @@ export interface CardActionSpec {
   openId: string;
   command?: string;
   value?: unknown;
+  /** A drop-down (select_static) choice: the chosen option's value. */
+  option?: string;
   eventId?: string;
   messageId?: string;
   chatId?: string;
@@ -121,7 +123,10 @@ export function cardActionEvent(spec: CardActionSpec): Record<string, unknown> {
         union_id: `on_${spec.openId}`,
       },
       token: `c-${uid("")}`,
-      action: { value: spec.value ?? { command: spec.command ?? "" }, tag: "button" },
+      action:
+        spec.option !== undefined
+          ? { value: spec.value ?? {}, tag: "select_static", option: spec.option }
+          : { value: spec.value ?? { command: spec.command ?? "" }, tag: "button" },
       host: "im_message",
       context: {
         open_message_id: spec.messageId ?? "om_card_1",

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { afterAll, afterEach } from "vitest";
-import { type App, createApp } from "../../src/app.js";
+import { type App, createApp, type Feature } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { createLogger, type Logger } from "../../src/log.js";
 import { type FeishuTransport, startFeishu } from "../../src/transports/feishu/start.js";
@@ -35,6 +35,8 @@ export interface HarnessOptions {
   cardDeadlineMs?: number;
   /** Extra environment (e.g. FEISHU_MAX_OFFLINE_SEC). */
   env?: Record<string, string>;
+  /** Features to install (default none: the transport alone). */
+  features?: Feature[];
 }
 
 /**
@@ -61,7 +63,7 @@ export async function startFeishuHarness(opts: HarnessOptions): Promise<FeishuHa
   const config = loadConfig(env);
   const logs: string[] = [];
   const log: Logger = createLogger({ level: "debug", secrets: config.secrets, sink: (l) => logs.push(l) });
-  const app = await createApp({ config, log, features: [] });
+  const app = await createApp({ config, log, features: opts.features ?? [] });
   const lc = config.feishu?.mode === "ws" ? startFakeLongConnection(fake) : undefined;
   let feishu: FeishuTransport;
   try {
