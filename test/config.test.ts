@@ -43,6 +43,7 @@ describe("loadConfig", () => {
     [{ FEISHU_MODE: "smoke-signals" }, "FEISHU_MODE"],
     [{ TIMEZONE: "Mars/Olympus" }, "TIMEZONE"],
     [{ LLM_CONCURRENCY: "0" }, "LLM_CONCURRENCY"],
+    [{ FEISHU_DOC_FOLDER: "https://x.feishu.cn/drive/folder/abc" }, "FEISHU_DOC_FOLDER"],
   ])("names the bad setting %j", (env, name) => {
     expect(() => loadConfig(env)).toThrowError(new RegExp(name));
   });
@@ -56,6 +57,14 @@ describe("loadConfig", () => {
     });
     expect(c.feishu?.domain).toBe("https://open.larksuite.com");
     expect(c.feishu?.mode).toBe("ws");
+    expect(c.feishu?.docFolder).toBeUndefined();
+    expect(
+      loadConfig({
+        FEISHU_APP_ID: "cli_0123456789abcdef",
+        FEISHU_APP_SECRET: "s",
+        FEISHU_DOC_FOLDER: "fldcnAb12",
+      }).feishu?.docFolder,
+    ).toBe("fldcnAb12");
     expect(c.secrets).toEqual(expect.arrayContaining(["app-secret-value", "sk-test-1234"]));
   });
 });

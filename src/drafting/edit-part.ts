@@ -1,5 +1,5 @@
 import { AppError } from "../errors.js";
-import { trimEnd } from "./document-labels.js";
+import { endSentence, trimEnd } from "./document-labels.js";
 import { type Draft, type DraftItem, type DraftPart, latestVersion } from "./draft-model.js";
 import { partName, resolvePart } from "./resolve-part.js";
 
@@ -59,7 +59,11 @@ export function handWrittenPart(part: DraftPart, text: string): DraftPart {
     throw new AppError("BAD_REQUEST", "请在部分名称后写上新的文字，如「改写 （三） 新的文字」");
   const asItems = part.kind !== "opening";
   const items: DraftItem[] = asItems
-    ? lines.map((l) => ({ title: "", text: part.kind === "problems" ? trimEnd(l) : l, sourceIds: [] }))
+    ? lines.map((l) => ({
+        title: "",
+        text: part.kind === "problems" ? trimEnd(l) : endSentence(l),
+        sourceIds: [],
+      }))
     : [];
   return {
     ...part,

@@ -15,7 +15,6 @@ import {
 } from "./command-helpers.js";
 import { compareVersions } from "./compare-versions.js";
 import { type Draft, latestVersion } from "./draft-model.js";
-import { ALREADY_APPROVED } from "./edit-part.js";
 import { editCommands } from "./edit-commands.js";
 import { exportCommand } from "./export-command.js";
 import { resolvePart } from "./resolve-part.js";
@@ -104,7 +103,12 @@ async function startGeneration(api: DraftingApi, ctx: CommandContext, period: Pe
   const existing = service.get(period);
   if (existing?.status === "approved") {
     const v = latestVersion(existing);
-    return [{ text: `《${v.title}》v${v.version} ${ALREADY_APPROVED}。`, card: cardFor(api, existing) }];
+    return [
+      {
+        text: `《${v.title}》v${v.version} 已定稿；如需重新生成请先退回（发送「退回 意见」）。`,
+        card: cardFor(api, existing),
+      },
+    ];
   }
   const building = service.buildingVersion(period);
   if (building || service.isBusy(period))
