@@ -19,10 +19,10 @@ export function askWhichPart(verb: string, d: Draft, candidates: DraftPart[], re
       title: "请确认是哪一部分",
       template: "orange",
       blocks: [text],
-      buttons: candidates.map((p) => ({
-        label: partName(v, p),
-        command: `${verb} ${partLabel(v, p)}${tail}`,
-      })),
+      buttons: withSubject(
+        d,
+        candidates.map((p) => ({ label: partName(v, p), command: `${verb} ${partLabel(v, p)}${tail}` })),
+      ),
     },
   };
 }
