@@ -8,6 +8,7 @@ import { coreCommands } from "./conversation/commands/index.js";
 import { handleText } from "./conversation/respond-intent.js";
 import { draftingFeature } from "./drafting/drafting-feature.js";
 import { remindersFeature } from "./reminders/feature.js";
+import { rosterFeature } from "./roster/roster-feature.js";
 
 /**
  * Wiring: one place that turns a Config into running services and the one engine all
@@ -85,5 +86,5 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
 /** The features every deployment gets; tests may pass their own list. */
 export function defaultFeatures(): Feature[] {
-  return [remindersFeature, draftingFeature];
+  return [remindersFeature, draftingFeature, rosterFeature];
 }

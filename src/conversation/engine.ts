@@ -8,6 +8,7 @@ import { buildTable, matchCommand } from "./match-command.js";
 import { replayMessage } from "./replay.js";
 import { getState } from "./state.js";
 import type { Command, Incoming, Reply, Services } from "./types.js";
+import { noteUnknownSender } from "./unknown-senders.js";
 
 /**
  * The one dispatcher every transport calls. Order of concerns:
@@ -29,6 +30,21 @@ export type TextHandler = (
   intent: Intent,
 ) => Promise<Reply[]>;
 
+/** Remember an unknown sender for the admins; false (and a log line) when the store refused. */
+async function rememberSender(services: Services, input: Incoming): Promise<boolean> {
+  try {
+    await noteUnknownSender(
+      services.store,
+      { id: input.senderId ?? "", name: input.senderLabel },
+      services.clock.now(),
+    );
+    return true;
+  } catch (e) {
+    services.log.warn("could not remember an unknown sender", { error: errorMessage(e) });
+    return false;
+  }
+}
+
 export function createEngine(services: Services, commands: Command[], onText: TextHandler): Engine {
   const table = buildTable(commands);
 
@@ -48,9 +64,10 @@ export function createEngine(services: Services, commands: Command[], onText: Te
             text: `您好${who}！管理员没有确认您的飞书账号对应的名册身份，暂时不能使用总结助手。${services.org.contact}。`,
           },
         ];
+      const noted = input.senderId ? await rememberSender(services, input) : false;
       return [
         {
-          text: `您好${who}！您还不在${services.org.unit}的填报名册中，暂时不能使用总结助手。${services.org.contact}。`,
+          text: `您好${who}！您还不在${services.org.unit}的填报名册中，暂时不能使用总结助手。${services.org.contact}。${noted ? "已记下您的飞书账号，管理员会在每周汇总中看到，可直接把您加入名册。" : ""}`,
         },
       ];
     }

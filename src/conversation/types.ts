@@ -20,6 +20,8 @@ export interface Incoming {
    * was refused by one ("refused"); the reply says so instead of "you are not in the roster".
    */
   identityWaiting?: "pending" | "refused";
+  /** The platform's account id of an unidentified sender (Feishu open_id), remembered for the admins. */
+  senderId?: string;
   chat: "p2p" | "group";
   /** "text" for text and rich text flattened to text; anything else is politely refused. */
   kind: "text" | "image" | "file" | "sticker" | "audio" | "other";

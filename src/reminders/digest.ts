@@ -2,6 +2,7 @@ import type { CardModel, Reply } from "../conversation/types.js";
 import type { Org, Person, Section } from "../domain/org.js";
 import { type Period, parseDate, periodLabel, periodRange } from "../domain/period.js";
 import type { Store } from "../store/types.js";
+import type { UnknownSender } from "../conversation/unknown-senders.js";
 import { type Leave, type Prefs, leaveOverlapping } from "./reminder-records.js";
 import { weekLabel, weekRange } from "./plan-week.js";
 import { isAsked, whoIsMissing } from "./who-is-missing.js";
@@ -120,7 +121,18 @@ function reporterText(r: DigestData["sections"][number]["reporters"][number]): s
 }
 
 /** Renders the digest as plain text and as a card; `heading` distinguishes 上周 / 本周截至目前. */
-export function renderDigest(d: DigestData, heading = "上周填报情况"): Reply {
+export function renderDigest(
+  d: DigestData,
+  heading = "上周填报情况",
+  forAdmins?: { unknownSenders: UnknownSender[] },
+): Reply {
+  const unknown = forAdmins?.unknownSenders ?? [];
+  const unknownLines = unknown.map(
+    (u) =>
+      `${u.name ?? "（无姓名）"}（账号 ${u.id}，最近 ${u.lastSeen.slice(5, 10)}，共 ${u.messages} 条消息）`,
+  );
+  const unknownHeading = `四、给机器人发过消息但不在名册中（${unknown.length}人）`;
+  const unknownHint = "发送「添加 姓名 科室」把对方加入名册（例如「添加 张三 科普」）。";
   const title = `${heading}（${d.week}，${d.label}）`;
   const c = d.counts;
   const summary =
@@ -158,6 +170,7 @@ export function renderDigest(d: DigestData, heading = "上周填报情况"): Rep
     "",
     "三、本期无材料的科室",
     silent,
+    ...(unknown.length > 0 ? ["", unknownHeading, ...unknownLines, unknownHint] : []),
   ].join("\n");
 
   const card: CardModel = {
@@ -171,6 +184,7 @@ export function renderDigest(d: DigestData, heading = "上周填报情况"): Rep
       ...missingLines,
       "**三、本期无材料的科室**",
       silent,
+      ...(unknown.length > 0 ? [`**${unknownHeading}**`, ...unknownLines, unknownHint] : []),
     ],
     note: "随时发送「进度」可查看本周截至目前的填报情况，「进度 上周」查看上周。",
   };

@@ -4,6 +4,8 @@ import { localDateString } from "../domain/period.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/types.js";
 import { composeReminder } from "./compose-reminder.js";
+import { listUnknownSenders } from "../conversation/unknown-senders.js";
+import { mayDecideBindings } from "../domain/binding.js";
 import { type DigestData, buildDigest, renderDigest } from "./digest.js";
 import { type ReminderCollections, leaveOn, sendKey } from "./reminder-records.js";
 import { type SendOutcome, sendOnce } from "./send-once.js";
@@ -109,6 +111,9 @@ export async function runDigestRound(
 ): Promise<DigestRoundResult> {
   const digest = buildDigest(deps.org, deps.store, opts.week, (id) => deps.collections.prefs.get(id));
   const reply = renderDigest(digest);
+  // The roster admins also see who messaged the bot without being in the roster.
+  const unknownSenders = await listUnknownSenders(deps.store);
+  const adminReply = unknownSenders.length > 0 ? renderDigest(digest, undefined, { unknownSenders }) : reply;
   const recipients = digestRecipients(deps, localDateString(opts.now, deps.timezone));
   const outcomes = new Map<string, SendOutcome>();
   await Promise.all(
@@ -125,7 +130,7 @@ export async function runDigestRound(
           personId: r.person.id,
           week: opts.week,
           late: opts.late,
-          send: () => deps.deliver(r.person.id, reply),
+          send: () => deps.deliver(r.person.id, mayDecideBindings(deps.org, r.person) ? adminReply : reply),
         });
         outcomes.set(r.person.id, outcome);
       }),

@@ -41,6 +41,7 @@ export async function messageIncoming(
     person: who.person,
     senderLabel: who.person ? undefined : who.name,
     ...(who.waiting ? { identityWaiting: who.waiting } : {}),
+    ...(who.person ? {} : { senderId: sender.sender_id.open_id }),
     chat: norm.chat,
     kind: norm.kind,
     text: norm.text,
