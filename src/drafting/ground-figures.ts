@@ -132,6 +132,7 @@ export function groundingFor(updates: readonly Update[], extraTexts: string[] = 
     [...updates.flatMap(textsOf), ...extraTexts],
     updates.flatMap((u) => [...u.figures, ...u.items.flatMap((i) => i.figures)]),
   );
+  const corpus = [...updates.flatMap(textsOf), ...extraTexts].join("\n");
   const keys = new Set(known.map((k) => `${k.value}|${k.unit}`));
   const values = new Set(known.map((k) => k.value));
   const gen = (f: FoundFigure, text: string) => {
@@ -147,7 +148,11 @@ export function groundingFor(updates: readonly Update[], extraTexts: string[] = 
     },
     misquotes(f, text) {
       const g = gen(f, text);
-      if (content(g.words).length < 2) return false;
+      const words = content(g.words);
+      if (words.length < 2) return false;
+      // Every word of what the figure counts must be in the material (「新增高标准示范基地」 is not
+      // a misquote of 「农业科技示范基地」: 高标准…基地 was never reported).
+      for (let i = 0; i + 2 <= words.length; i++) if (!corpus.includes(words.slice(i, i + 2))) return false;
       return known.some((k) => sameKind(g, k) !== undefined && sameThing(g.words, k.words, 3));
     },
   };
