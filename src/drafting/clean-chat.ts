@@ -1,8 +1,10 @@
+import { fixPunctuation } from "./check-gongwen.js";
+
 /**
  * Staff chat into document prose, by fixed rules (the offline drafter's first pass): chat
  * openers and fillers dropped (报一下、好消息、刚、前面说的…), spoken verbs put in the written
  * register (搞完了 → 已完成, 报上去了 → 已上报), relative dates turned into dates from the day the
- * update was reported for (昨天 → 5月19日), emoji and exclamation marks removed. Figures are
+ * update was reported for (昨天 → 5月19日), emoji and exclamation marks removed, half-width punctuation and straight quotes made Chinese. Figures are
  * never touched: no rule matches a digit.
  */
 
@@ -82,7 +84,7 @@ function cleanSentence(s: string): string {
 
 /** The text of one update as written prose (see module comment). */
 export function cleanChat(text: string, date: string): string {
-  const t = absoluteDates(text.replace(EMOJI, ""), date)
+  const t = absoluteDates(fixPunctuation(text.replace(EMOJI, "")), date)
     .replace(/[!！]+/gu, "。")
     .replace(/[~～]+/gu, "")
     .replace(/[?？]{2,}/gu, "？")
