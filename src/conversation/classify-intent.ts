@@ -11,6 +11,7 @@ import {
   SECTION_TAIL,
   SENT_BY_MISTAKE,
   SMALL_TALK,
+  SMALL_TALK_RUN,
   type SmallTalkTopic,
   WORK_NOUN,
   WORK_VERB,
@@ -105,6 +106,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 4. Small talk.
   if (core === "") return { kind: "smalltalk", topic: /[?？]/.test(norm) ? "question" : "emoji" };
   for (const { topic, re } of SMALL_TALK) if (re.test(core)) return { kind: "smalltalk", topic };
+  if (SMALL_TALK_RUN.test(core))
+    return { kind: "smalltalk", topic: /谢|辛苦|麻烦/.test(core) ? "thanks" : "ack" };
   if (SENT_BY_MISTAKE.test(norm) && [...core].length <= 16) return { kind: "unclear", suggest: "withdraw" };
 
   // 5. A report of work, or 6. unclear.

@@ -25,6 +25,7 @@ export function smallTalkReply(
     sorry: "没关系。",
     about: `我是${org.unit}的总结助手：大家把平时的工作情况发给我，我整理成年度工作总结的材料。`,
     question: "有什么需要帮忙的？",
+    later: "好的，有空随时发给我。",
     emoji: "收到～ 如需填报，请用文字描述工作内容和数据。",
     other: "收到，这条我没有记为填报。工作情况请直接发给我（做了什么、关键数据）。",
   }[topic];
