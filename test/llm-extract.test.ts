@@ -85,6 +85,43 @@ describe("model extraction: the same schema and grounding as the rules", () => {
     expect(out?.figures[1]?.context).toBe("计划采购实验箱");
   });
 
+  it("drops a clause the message does not contain, with its figures", async () => {
+    const text = "今天走访慰问困难群众6户，每户送去慰问金500元。";
+    fake.enqueue({
+      kind: "json",
+      body: {
+        clauses: [
+          {
+            text: "今天走访慰问困难群众6户，每户送去慰问金500元",
+            kind: "done",
+            figures: [{ raw: "6户", value: 6, unit: "户" }],
+          },
+          // A summary the model made up; its figure happens to be in the message.
+          {
+            text: "全年帮扶工作圆满完成并获表彰",
+            kind: "done",
+            figures: [{ raw: "500元", value: 500, unit: "元" }],
+          },
+        ],
+      },
+    });
+    let report: { droppedClauses: string[]; droppedFigures: string[] } | undefined;
+    const out = await extractWithModel(
+      client(),
+      await loadPrompts(),
+      testOrg(),
+      text,
+      "2025-12-10",
+      undefined,
+      (r) => {
+        report = r;
+      },
+    );
+    expect(out?.items.map((i) => i.text)).toEqual(["今天走访慰问困难群众6户，每户送去慰问金500元"]);
+    expect(report?.droppedClauses).toEqual(["全年帮扶工作圆满完成并获表彰"]);
+    expect(report?.droppedFigures).toEqual(["500元"]);
+  });
+
   it("returns undefined when the model is unavailable or answers with nothing", async () => {
     fake.enqueue({ kind: "status", status: 503 });
     expect(

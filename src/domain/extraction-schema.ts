@@ -44,6 +44,17 @@ const FIGURE_KIND: Record<Clause["kind"], FigureKind> = {
 export interface GroundingReport {
   droppedFigures: string[];
   droppedHints: string[];
+  /** Clauses whose words are mostly not in the message (a model's invention or summary). */
+  droppedClauses: string[];
+}
+
+/** Share of a clause's character pairs that occur in the message (punctuation and spaces ignored). */
+function coverage(clause: string, pairs: Set<string>): number {
+  const t = clause.replace(/[\s\p{P}]/gu, "");
+  if (t.length < 2) return pairs.has(t) ? 1 : 0;
+  let hit = 0;
+  for (let i = 0; i + 1 < t.length; i++) if (pairs.has(t.slice(i, i + 2))) hit++;
+  return hit / (t.length - 1);
 }
 
 /**
@@ -51,7 +62,9 @@ export interface GroundingReport {
  * the message itself states that value with that unit (1.2万余份 = 12000份); anything else —
  * invented, mis-scaled, a date read as a count — is dropped. The figure's kind is always its
  * clause's kind, whatever the extractor said; a missing label is read from the message.
- * Section hints must name known sections. Empty clauses are dropped.
+ * A clause must be the message's own words (at least 60 % of its character pairs occur in it):
+ * an invented or summarised sentence is dropped with its figures. Section hints must name known
+ * sections.
  */
 export function groundExtraction(
   text: string,
@@ -64,9 +77,18 @@ export function groundExtraction(
     const k = figureKey(f.figure);
     byKey.set(k, [...(byKey.get(k) ?? []), f.figure]);
   }
-  const report: GroundingReport = { droppedFigures: [], droppedHints: [] };
+  const report: GroundingReport = { droppedFigures: [], droppedHints: [], droppedClauses: [] };
+  const flat = text.replace(/[\s\p{P}]/gu, "");
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < flat.length; i++) pairs.add(flat.slice(i, i + 2));
   const clauses: Clause[] = [];
   for (const c of ex.clauses) {
+    // Copied or lightly trimmed clauses pass; a sentence the message does not contain does not.
+    if (coverage(normalizeText(c.text), pairs) < 0.6) {
+      report.droppedClauses.push(c.text);
+      report.droppedFigures.push(...c.figures.map((f) => f.raw));
+      continue;
+    }
     const figures: Figure[] = [];
     for (const f of c.figures) {
       // A model may copy the raw text before normalisation (1.8億元, ２家): compare normalised.

@@ -64,9 +64,10 @@ export const draftingFeature: Feature = {
         llm && config.llm.useForExtraction
           ? (text, today) =>
               extractWithModel(llm, prompts, services.org, text, today, undefined, (r) => {
-                if (r.droppedFigures.length > 0)
-                  services.log.info("extraction: figures the message does not state were dropped", {
-                    count: r.droppedFigures.length,
+                if (r.droppedFigures.length > 0 || r.droppedClauses.length > 0)
+                  services.log.info("extraction: what the message does not state was dropped", {
+                    figures: r.droppedFigures.length,
+                    clauses: r.droppedClauses.length,
                   });
               })
           : undefined,
