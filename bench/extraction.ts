@@ -9,7 +9,7 @@ import { ms, type Row, summarize } from "./lib/stats.js";
  * and for the model path (the real client against the fake OpenAI server answering from
  * test/corpus/recorded-extract.json, then the same schema, grounding and rules fallback).
  * Baseline, same run: the same messages with no understanding — each sentence taken as work
- * done, every scanned number an achieved figure. Speed: the rules per message beside
+ * done, every Arabic number an achieved figure with the next character as its unit. Speed: the rules per message beside
  * normalising and scanning the same text, alternated.
  */
 type CorpusModule = typeof import("../test/corpus/load-reports.js");
@@ -53,7 +53,13 @@ export async function runExtractionBench(o: { quick: boolean }): Promise<BenchRe
       .split(/[。；;！？!?\n]/)
       .filter((s) => s.trim())
       .map((text) => ({ text, kind: "done" as const })),
-    figures: findFigures(normalizeText(c.text)).map((f) => ({ ...f.figure, kind: "achieved" as const })),
+    // Every Arabic number, 万/亿 folded in, the character after it taken as its unit.
+    figures: [...normalizeText(c.text).matchAll(/(\d+(?:\.\d+)?)([万亿]?)([\u4e00-\u9fff%]?)/g)].map((m) => ({
+      raw: m[0],
+      value: Number(m[1]) * (m[2] === "万" ? 1e4 : m[2] === "亿" ? 1e8 : 1),
+      unit: m[3] ?? "",
+      kind: "achieved" as const,
+    })),
   });
   const rules = (c: ReportCase): Predicted => {
     const ex = extractUpdate(c.text, org, { today: c.date });
@@ -151,7 +157,7 @@ export async function runExtractionBench(o: { quick: boolean }): Promise<BenchRe
     note: "baseline: normalise + scan figures only",
   });
   const notes = [
-    `extraction: ${cases.length} labelled messages (${splits.tune.length} tuned, ${splits.heldout.length} held out, never tuned on); baseline = every sentence work done, every number an achieved figure.`,
+    `extraction: ${cases.length} labelled messages (${splits.tune.length} tuned, ${splits.heldout.length} held out, never tuned on); baseline = every sentence work done, every Arabic number an achieved figure with the next character as unit.`,
     `extraction: model path = real client → fake OpenAI answering from recorded-extract.json (simulated answers with written-in mistakes: invented and mis-scaled figures, a wrong kind, broken JSON) → same schema and grounding; ${meter.calls} calls, ${meter.repairs} repair rounds, ${stats.fellBack} messages fell back to the rules, ${stats.droppedFigures} figures dropped by grounding. It measures the pipeline, not a real model.`,
   ];
   return { rows, data, notes };
