@@ -75,6 +75,12 @@ export function approvalFindings(d: Draft, checks: DocumentCheck[] = []): Findin
       kind: "待核实",
       text: `${dropped.length} 句模型补写、材料无依据的内容已删去，请确认是否需要补充`,
     });
+  const unanswered = v.parts.flatMap((p) => p.unanswered ?? []);
+  if (unanswered.length > 0)
+    out.push({
+      kind: "待核实",
+      text: `${unanswered.length} 个问题在计划中没有对应措施：${unanswered.join("；")}`,
+    });
   for (const check of [gongwenCheck, ...checks]) out.push(...check(v, d.period));
   return out;
 }

@@ -51,8 +51,18 @@ function usageLine(v: DraftVersion): string {
   );
 }
 
+/** What 待核实 lists for a part: figures replaced, material set aside, sentences dropped, problems unanswered. */
+function toCheck(p: DraftPart): number {
+  return (
+    p.unverified.length +
+    (p.setAside.length > 0 ? 1 : 0) +
+    (p.dropped?.length ?? 0) +
+    (p.unanswered?.length ?? 0)
+  );
+}
+
 function checkCount(p: DraftPart): string {
-  const n = p.unverified.length + (p.setAside.length > 0 ? 1 : 0);
+  const n = toCheck(p);
   return n > 0 ? `｜待核实 ${n} 处` : "";
 }
 
@@ -143,13 +153,13 @@ export function reviewCard(d: Draft, opts: { building?: number } = {}): CardMode
   const key = periodArg(d);
   const label = d.status === "approved" ? undefined : offlineLabel(v);
   const empty = v.parts.filter((p) => p.origin === "placeholder").length;
-  const toCheck = v.parts.reduce((n, p) => n + p.unverified.length + (p.setAside.length > 0 ? 1 : 0), 0);
+  const checks = v.parts.reduce((n, p) => n + toCheck(p), 0);
   const xs = placeholdersIn(v);
   const blocks: string[] = [
     `**${v.title}**${label ? ` ${label}` : ""}`,
     `状态：${DRAFT_STATUS[d.status]}｜版本 v${v.version}（共 ${d.versions.length} 版）｜${v.note}`,
     usageLine(v),
-    `共 ${v.parts.length} 个部分：无材料 ${empty} 个｜待核实 ${toCheck} 处｜「×」${xs} 处`,
+    `共 ${v.parts.length} 个部分：无材料 ${empty} 个｜待核实 ${checks} 处｜「×」${xs} 处`,
     v.parts.map((p) => `${partName(v, p)}｜${partStatusWord(d, p)}${origin(p)}${checkCount(p)}`).join("\n"),
   ];
   if (isPlaceholderDraft(v)) blocks.push("本期还没有已确认的填报材料，草稿全部为占位内容，暂不能定稿。");
