@@ -68,7 +68,7 @@ export async function runExtractionBench(o: { quick: boolean }): Promise<BenchRe
 
   const fake = await startFakeOpenAI();
   const meter = { calls: 0, retries: 0, repairs: 0, inputTokens: 0, outputTokens: 0, totalTokens: 0 };
-  const stats = { fellBack: 0, droppedFigures: 0 };
+  const stats = { fellBack: 0, droppedFigures: 0, addedFigures: 0 };
   const scores: Record<string, Record<string, Score>> = { baseline: {}, rules: {}, model: {} };
   try {
     fake.setDefault(recordedModel.recordedResponder(cases));
@@ -158,7 +158,7 @@ export async function runExtractionBench(o: { quick: boolean }): Promise<BenchRe
   });
   const notes = [
     `extraction: ${cases.length} labelled messages (${splits.tune.length} tuned, ${splits.heldout.length} held out, never tuned on); baseline = every sentence work done, every Arabic number an achieved figure with the next character as unit.`,
-    `extraction: model path = real client → fake OpenAI answering from recorded-extract.json (simulated answers with written-in mistakes: invented and mis-scaled figures, a wrong kind, broken JSON) → same schema and grounding; ${meter.calls} calls, ${meter.repairs} repair rounds, ${stats.fellBack} messages fell back to the rules, ${stats.droppedFigures} figures dropped by grounding. It measures the pipeline, not a real model.`,
+    `extraction: model path = real client → fake OpenAI answering from recorded-extract.json (simulated answers with written-in mistakes: invented and mis-scaled figures, a wrong kind, broken JSON) → same schema and grounding; ${meter.calls} calls, ${meter.repairs} repair rounds, ${stats.fellBack} messages fell back to the rules, ${stats.droppedFigures} figures dropped by grounding, ${stats.addedFigures} read back from their clauses. It measures the pipeline, not a real model.`,
   ];
   return { rows, data, notes };
 }

@@ -40,7 +40,7 @@ describe("model extraction on recorded answers", () => {
       org,
       meter: { calls: 0, retries: 0, repairs: 0, inputTokens: 0, outputTokens: 0, totalTokens: 0 },
     };
-    const stats = { fellBack: 0, droppedFigures: 0 };
+    const stats = { fellBack: 0, droppedFigures: 0, addedFigures: 0 };
     const score = emptyScore();
     for (const c of cases) {
       const ex = await extractViaModel(deps, c, stats);

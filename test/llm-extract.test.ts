@@ -52,7 +52,12 @@ describe("model extraction: the same schema and grounding as the rules", () => {
       undefined,
       (r) => dropped.push(...r.droppedFigures, ...r.droppedHints),
     );
-    expect(out?.figures.map((f) => [f.raw, f.kind, f.context])).toEqual([["1500名", "achieved", "群众参与"]]);
+    // The mis-scaled figure is dropped as the model wrote it, then read again from the clause.
+    expect(out?.figures.map((f) => [f.raw, f.value, f.kind])).toEqual([
+      ["1500名", 1500, "achieved"],
+      ["1.2万余份", 12000, "achieved"],
+    ]);
+    expect(out?.figures[0]?.context).toBe("群众参与");
     expect(dropped).toEqual(["3000份", "1.2万余份", "nope"]);
     expect(out?.sectionHints).toEqual(["popsci"]);
     expect(out?.plans).toEqual(["下一步计划进乡镇"]);

@@ -46,6 +46,8 @@ export interface GroundingReport {
   droppedHints: string[];
   /** Clauses whose words are mostly not in the message (a model's invention or summary). */
   droppedClauses: string[];
+  /** Figures the clause states that the extractor did not list, read from the clause. */
+  addedFigures: string[];
 }
 
 /** Share of a clause's character pairs that occur in the message (punctuation and spaces ignored). */
@@ -77,7 +79,12 @@ export function groundExtraction(
     const k = figureKey(f.figure);
     byKey.set(k, [...(byKey.get(k) ?? []), f.figure]);
   }
-  const report: GroundingReport = { droppedFigures: [], droppedHints: [], droppedClauses: [] };
+  const report: GroundingReport = {
+    droppedFigures: [],
+    droppedHints: [],
+    droppedClauses: [],
+    addedFigures: [],
+  };
   const flat = text.replace(/[\s\p{P}]/gu, "");
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < flat.length; i++) pairs.add(flat.slice(i, i + 2));
@@ -107,6 +114,16 @@ export function groundExtraction(
         approx: f.approx || match.approx,
         kind: FIGURE_KIND[c.kind],
       });
+    }
+    // A figure the clause states but the extractor left out (or mis-read and lost above) is
+    // read from the clause itself, so no stated figure goes missing.
+    const have = new Set(figures.map(figureKey));
+    for (const f of findFigures(normalizeText(c.text))) {
+      const key = figureKey(f.figure);
+      if (have.has(key) || !byKey.has(key) || !text.includes(f.figure.raw)) continue;
+      have.add(key);
+      report.addedFigures.push(f.figure.raw);
+      figures.push({ ...f.figure, kind: FIGURE_KIND[c.kind] });
     }
     clauses.push({ text: c.text.trim(), kind: c.kind, figures });
   }

@@ -39,6 +39,8 @@ export interface ModelPathStats {
   /** Messages the rules answered because the model's answer was unusable. */
   fellBack: number;
   droppedFigures: number;
+  /** Figures a clause states that the answer left out or lost, read from the clause. */
+  addedFigures: number;
 }
 
 /** Extract one case the way intake does with a model: the model, else the rules. */
@@ -49,6 +51,7 @@ export async function extractViaModel(
 ): Promise<Extraction> {
   const ex = await extractWithModel(deps.llm, deps.prompts, deps.org, c.text, c.date, deps.meter, (r) => {
     stats.droppedFigures += r.droppedFigures.length;
+    stats.addedFigures += r.addedFigures.length;
   });
   if (ex) return ex;
   stats.fellBack++;
