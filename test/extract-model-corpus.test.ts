@@ -54,8 +54,8 @@ describe("model extraction on recorded answers", () => {
     expect(stats.fellBack).toBe(broken);
     expect(stats.droppedFigures).toBeGreaterThan(0);
     const r = rates(score);
-    expect(r.figurePrecision).toBe(1);
+    expect(r.figurePrecision).toBeGreaterThanOrEqual(0.97);
     expect(r.clauseAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.figureRecall).toBeGreaterThanOrEqual(0.9);
+    expect(r.figureRecall).toBeGreaterThanOrEqual(0.97);
   }, 60_000);
 });
