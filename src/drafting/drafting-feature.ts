@@ -2,12 +2,12 @@ import { registerSubjectKind } from "../conversation/button-subject.js";
 import { localDateString, parsePeriod } from "../domain/period.js";
 import { latestVersion } from "./draft-model.js";
 import { DRAFT_SUBJECT, periodWord } from "./review-view.js";
-import * as lark from "@larksuiteoapi/node-sdk";
 import type { Feature } from "../app.js";
 import { errorMessage } from "../errors.js";
 import { type DocxApi, feishuWebBase } from "../export/create-feishu-doc.js";
 import { createLlmClient } from "../llm/llm-client.js";
 import { sdkLogger } from "../transports/feishu/sdk-logger.js";
+import { lazyDocxClient } from "../export/lazy-docx-client.js";
 import { createDraftingService } from "./draft-service.js";
 import { extractWithModel } from "./extract-with-model.js";
 import { loadPrompts } from "./load-prompts.js";
@@ -39,16 +39,21 @@ export const draftingFeature: Feature = {
     const jobs = new Set<Promise<unknown>>();
     let docx: DraftingApi["docx"];
     if (config.feishu) {
-      const client = new lark.Client({
-        appId: config.feishu.appId,
-        appSecret: config.feishu.appSecret,
-        domain: config.feishu.domain,
-        appType: lark.AppType.SelfBuild,
-        // Through our logger (masked secrets), as the transport's client. Not `fatal`: the SDK
-        // reads level 0 as "unset" and falls back to info. Quiet: a failed docx call is thrown
-        // as a FEISHU_API error and reported once by the caller.
-        loggerLevel: lark.LoggerLevel.error,
-        logger: sdkLogger(services.log, { quiet: true }),
+      const feishu = config.feishu;
+      // The SDK is imported when the first document is made, not at start.
+      const client = lazyDocxClient(async () => {
+        const lark = await import("@larksuiteoapi/node-sdk");
+        return new lark.Client({
+          appId: feishu.appId,
+          appSecret: feishu.appSecret,
+          domain: feishu.domain,
+          appType: lark.AppType.SelfBuild,
+          // Through our logger (masked secrets), as the transport's client. Not `fatal`: the SDK
+          // reads level 0 as "unset" and falls back to info. Quiet: a failed docx call is thrown
+          // as a FEISHU_API error and reported once by the caller.
+          loggerLevel: lark.LoggerLevel.error,
+          logger: sdkLogger(services.log, { quiet: true }),
+        });
       });
       docx = {
         client: client satisfies DocxApi,

@@ -7,7 +7,6 @@ import { latestVersion } from "../drafting/draft-model.js";
 import { documentDate } from "./layout-draft.js";
 import { renderMarkdown } from "./render-markdown.js";
 import { materialsCsv } from "./write-csv.js";
-import { buildDocx } from "./write-docx.js";
 
 /**
  * Write a draft's exports into a directory: draft.md, draft.docx (GB/T 9704) and
@@ -40,6 +39,8 @@ export async function writeDraftFiles(
   }
   if (formats.includes("docx")) {
     out.docx = path.join(outDir, "draft.docx");
+    // The docx library is loaded when a Word file is first asked for, not at start.
+    const { buildDocx } = await import("./write-docx.js");
     await writeFile(out.docx, await buildDocx(v, draft.period, { signature, final }));
   }
   if (formats.includes("csv")) {

@@ -1,8 +1,6 @@
-import { AIMessage, HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { ChatOpenAI } from "@langchain/openai";
 import type { Config } from "../config.js";
 import { AppError } from "../errors.js";
-import { createChatModel } from "./create-chat-model.js";
 import { classifyError, type RetryOptions, withRetry } from "./retry-llm.js";
 
 /**
@@ -10,6 +8,8 @@ import { classifyError, type RetryOptions, withRetry } from "./retry-llm.js";
  * JSON mode (`response_format: {type: "json_object"}`) is the default because DeepSeek, Qwen,
  * GLM and Ollama offer it; `json_schema` is used only when LLM_JSON_MODE asks for it.
  * The pipeline depends on this interface, not on LangChain, so it can be tested with a stub.
+ * LangChain itself is imported on the first call, so a start without a model (console, offline
+ * drafts) never loads it.
  */
 export interface ChatMessage {
   role: "system" | "user" | "assistant";
@@ -44,12 +44,6 @@ export interface LlmClientOptions {
   maxDelayMs?: number;
 }
 
-function toLangChain(m: ChatMessage) {
-  if (m.role === "system") return new SystemMessage(m.content);
-  if (m.role === "assistant") return new AIMessage(m.content);
-  return new HumanMessage(m.content);
-}
-
 function textOf(content: unknown): string {
   if (typeof content === "string") return content;
   if (Array.isArray(content)) {
@@ -58,15 +52,24 @@ function textOf(content: unknown): string {
   return "";
 }
 
-/** Wrap a ChatOpenAI with JSON mode, retries and usage accounting. */
+/** Wrap a ChatOpenAI (or a loader of one, called on first use) with JSON mode, retries and usage accounting. */
 export function wrapChatModel(
-  model: ChatOpenAI,
+  modelOrLoader: ChatOpenAI | (() => Promise<ChatOpenAI>),
   llm: Pick<Config["llm"], "model" | "jsonMode" | "maxRetries">,
   opts: LlmClientOptions = {},
 ): LlmClient {
   return {
     model: llm.model,
     async complete(messages, callOpts = {}) {
+      let model: ChatOpenAI;
+      try {
+        model = typeof modelOrLoader === "function" ? await modelOrLoader() : modelOrLoader;
+      } catch (e) {
+        throw new AppError("LLM_FAILED", "模型客户端无法加载（LangChain）", {
+          cause: e,
+          hint: "运行 npm ci 重新安装依赖；期间使用离线草稿",
+        });
+      }
       const responseFormat =
         llm.jsonMode === "json_schema" && callOpts.jsonSchema
           ? {
@@ -80,7 +83,12 @@ export function wrapChatModel(
           : { type: "json_object" as const };
       try {
         const msg = await withRetry(
-          () => model.invoke(messages.map(toLangChain), { response_format: responseFormat } as never),
+          // Plain {role, content} messages: LangChain turns them into its message classes.
+          () =>
+            model.invoke(
+              messages.map((m) => ({ role: m.role, content: m.content })),
+              { response_format: responseFormat } as never,
+            ),
           {
             maxRetries: llm.maxRetries,
             baseDelayMs: opts.baseDelayMs,
@@ -110,6 +118,15 @@ export function wrapChatModel(
 
 /** The configured client, or undefined when no key is set (offline drafting). */
 export function createLlmClient(llm: Config["llm"], opts: LlmClientOptions = {}): LlmClient | undefined {
-  const model = createChatModel(llm);
-  return model ? wrapChatModel(model, llm, opts) : undefined;
+  if (!llm.apiKey) return undefined;
+  let loading: Promise<ChatOpenAI> | undefined;
+  const load = () => {
+    loading ??= import("./create-chat-model.js").then((m) => m.createChatModel(llm)!);
+    // A failed import is not kept: the next call tries again.
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
+  };
+  return wrapChatModel(load, llm, opts);
 }

@@ -1,0 +1,61 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+
+/**
+ * A start loads only what its configuration uses: the Lark SDK (≈1 s of CPU and tens of MB) only
+ * with Feishu configured, LangChain and the OpenAI client only when a model is first called, the
+ * docx library only when a Word file is first written. Checked by listing the npm packages a
+ * child process resolves while opening the app and answering one message.
+ */
+useTmpDirs();
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const FIXTURES = path.join(ROOT, "test/fixtures/lean-start");
+
+function packagesLoaded(env: Record<string, string>): string[] {
+  const r = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      path.join(FIXTURES, "log-packages.mjs"),
+      "--import",
+      "tsx",
+      path.join(FIXTURES, "open-app.ts"),
+      JSON.stringify(env),
+    ],
+    { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
+  );
+  expect(r.stdout, r.stderr).toContain("OPENED");
+  return r.stderr
+    .split("\n")
+    .filter((l) => l.startsWith("PKG "))
+    .map((l) => l.slice(4));
+}
+
+const HEAVY = [
+  "@larksuiteoapi/node-sdk",
+  "@langchain/core",
+  "@langchain/openai",
+  "langchain",
+  "openai",
+  "docx",
+];
+
+describe("lean start", () => {
+  it("console mode without a model key loads none of the SDKs", () => {
+    const loaded = packagesLoaded({ DATA_DIR: makeTmpDir() });
+    expect(loaded).toContain("zod");
+    expect(loaded.filter((p) => HEAVY.includes(p))).toEqual([]);
+  });
+
+  it("a model key alone does not load LangChain until the model is called", () => {
+    const loaded = packagesLoaded({
+      DATA_DIR: makeTmpDir(),
+      OPENAI_API_KEY: "sk-test",
+      OPENAI_BASE_URL: "http://127.0.0.1:9",
+    });
+    expect(loaded.filter((p) => HEAVY.includes(p))).toEqual([]);
+  });
+});
