@@ -38,7 +38,9 @@ describe("the drafting feature's Feishu client", () => {
     try {
       const docx = (app.services.features.drafting as { docx?: { client: unknown } } | undefined)?.docx;
       expect(docx).toBeDefined();
-      const sdkLog = (docx?.client as { logger: Record<string, (...a: unknown[]) => void> }).logger;
+      // The SDK client is made on first use (the SDK is not imported at start): make it now.
+      const real = await (docx?.client as { load: () => Promise<unknown> }).load();
+      const sdkLog = (real as { logger: Record<string, (...a: unknown[]) => void> }).logger;
       lines.length = 0;
       sdkLog.error?.("token request failed", { app_secret: SECRET });
       sdkLog.info?.("below the client's level: dropped");

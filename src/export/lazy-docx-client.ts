@@ -5,7 +5,7 @@ import type { DocxApi } from "./create-feishu-doc.js";
  * second of CPU and tens of MB to import, which a bot that never exports to a Feishu document —
  * or has not yet — should not pay at start. A failed load is retried on the next call.
  */
-export function lazyDocxClient(make: () => Promise<DocxApi>): DocxApi {
+export function lazyDocxClient(make: () => Promise<DocxApi>): DocxApi & { load(): Promise<DocxApi> } {
   let client: Promise<DocxApi> | undefined;
   const get = () => {
     client ??= make();
@@ -15,6 +15,8 @@ export function lazyDocxClient(make: () => Promise<DocxApi>): DocxApi {
     return client;
   };
   return {
+    /** The real client (made now if not yet). */
+    load: get,
     docx: {
       v1: {
         document: { create: async (p) => (await get()).docx.v1.document.create(p) },
