@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { AsyncCaller } from "@langchain/core/utils/async_caller";
 import { z } from "zod";
 import type { Logger } from "../log.js";
 import { callJson, type JsonOutcome } from "../llm/call-json.js";
@@ -17,19 +18,18 @@ import { emptyUsage } from "./draft-model.js";
  */
 export const BREAKER_THRESHOLD = 3;
 
+/**
+ * Bounded concurrency: LangChain's AsyncCaller (a p-queue), with its retries off — retries are
+ * per request in llm/retry-llm.ts, which waits as a 503's or 429's Retry-After says (AsyncCaller's
+ * own backoff does not; see test/llm-langchain.test.ts).
+ */
 export class Limiter {
-  private active = 0;
-  private readonly waiting: Array<() => void> = [];
-  constructor(private readonly max: number) {}
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.active >= this.max) await new Promise<void>((r) => this.waiting.push(r));
-    this.active += 1;
-    try {
-      return await fn();
-    } finally {
-      this.active -= 1;
-      this.waiting.shift()?.();
-    }
+  private readonly caller: AsyncCaller;
+  constructor(max: number) {
+    this.caller = new AsyncCaller({ maxConcurrency: max, maxRetries: 0 });
+  }
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    return this.caller.call(fn);
   }
 }
 
