@@ -194,6 +194,35 @@ describe("drafting pipeline against the fake model", () => {
     expect(reply).toMatch(/以下部分模型未成功，已改用离线草稿：\n· （二）科普宣传与培训：[^\n]*503/u);
   });
 
+  it("the plan part is complete: 思路 paragraph, an item per reported work line, a closing", async () => {
+    fake.setDefault((r) => {
+      const a = smartAnswer(r);
+      if (requestKind(r) !== "document" || a.kind !== "json") return a;
+      const body = a.body as { plan: unknown[] };
+      // A thin answer: one plan item, no outline, no closing.
+      return { kind: "json", body: { ...body, plan: body.plan.slice(0, 1), plan_outline: "", closing: "" } };
+    });
+    const service = await setup();
+    const v = latestVersion(await service.generate(Y2025, "zhou-ju"));
+    const plan = v.parts.find((p) => p.kind === "plan")!;
+    expect(plan.origin).toBe("llm");
+    expect(plan.paragraphs[0]).toMatch(/^2026年，我局将/u);
+    const lines = new Set(
+      plan.items.flatMap((i) => i.sourceIds).map((id) => sampleUpdates().find((u) => u.id === id)?.section),
+    );
+    const reported = new Set(
+      sampleUpdates()
+        .filter((u) => u.plans.length > 0)
+        .map((u) => u.section),
+    );
+    expect([...reported].every((s) => lines.has(s))).toBe(true);
+    expect(plan.closing).toMatch(/^2026年，我局将以更加务实的作风/u);
+    const md = renderMarkdown(v, { year: 2025 });
+    expect(md).toMatch(
+      /## 三、2026年工作计划\n\n2026年，我局将[^\n]*\n\n1\.[\s\S]*\n\n2026年，我局将以更加务实的作风/u,
+    );
+  });
+
   it("waits as a 503's Retry-After says, then uses the answer", async () => {
     fake.enqueue({ kind: "status", status: 503, retryAfter: "1" });
     const service = await setup({ LLM_CONCURRENCY: "1" });

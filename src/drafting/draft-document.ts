@@ -6,6 +6,7 @@ import { offlineOpening } from "./draft-offline.js";
 import type { Material } from "./gather-material.js";
 import { type GroundNotes, groundingFor, groundText } from "./ground-figures.js";
 import {
+  answers,
   offlinePlan,
   offlineProblems,
   planClosing,
@@ -130,6 +131,15 @@ export async function draftDocumentParts(
     } else {
       const outline = groundText(out.value.plan_outline.trim(), g, notes);
       const closing = groundText(out.value.closing.trim(), g, notes);
+      // An item per reported work line: a line the model left out gets its offline item.
+      for (const line of offline.plan.items) {
+        const covered = list.some(
+          (i) =>
+            i.sourceIds.some((id) => line.sourceIds.includes(id)) ||
+            answers(`${i.title}${i.text}`, line.text),
+        );
+        if (!covered) list.push(line);
+      }
       const reported = reportedProblems(material).map((p) => p.text);
       const answered = new Set(out.value.plan.flatMap((p) => p.answers.map((a) => a.trim().toUpperCase())));
       const open = reported.filter((_, i) => !answered.has(`P${i + 1}`));
