@@ -164,6 +164,35 @@ const scenarios: Scenario[] = [
   },
 ];
 
+scenarios.push(
+  {
+    name: "guided mode: an answer moves to the next question once",
+    who: "chen-kp",
+    setup: ["填报"],
+    text: "组织科技活动周，开展活动23场次",
+    answer: /2\/4/,
+    async after(t) {
+      expect(getState(t.app.services.store, "chen-kp")).toMatchObject({ mode: "guided", step: 1 });
+      expect(await t.sayText("chen-kp", "参与群众1万人次")).toContain("3/4");
+      expect(t.app.services.store.listUpdates()).toHaveLength(0);
+    },
+  },
+  {
+    name: "edit preview: 「修改 1 …」 shows the same preview and keeps the edit pending",
+    who: "chen-kp",
+    setup: [REPORT, "确认"],
+    text: "修改 1 获奖总数比去年增加35%",
+    answer: /修改预览（#1）[\s\S]*获奖总数比去年增加35%/,
+    async after(t) {
+      expect(getState(t.app.services.store, "chen-kp")).toMatchObject({
+        mode: "confirm-edit",
+        how: "append",
+      });
+      expect(t.app.services.store.findBySeq("chen-kp", 1)?.originalText).toBe(REPORT);
+    },
+  },
+);
+
 const text = (rs: Reply[]) => rs.map((r) => r.text).join("\n");
 
 async function run(s: Scenario, k: number | undefined) {

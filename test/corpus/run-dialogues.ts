@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { App } from "../../src/app.js";
@@ -9,7 +8,7 @@ import { buildTable } from "../../src/conversation/match-command.js";
 import { getState } from "../../src/conversation/state.js";
 import type { Reply } from "../../src/conversation/types.js";
 import { findPerson } from "../../src/domain/org.js";
-import { IntentCaseSchema, intentMatches } from "./score-intents.js";
+import { IntentCaseSchema, intentMatches, readJsonl } from "./score-intents.js";
 
 /**
  * The dialogue corpus (test/corpus/dialogues.jsonl): short exchanges as staff have them in
@@ -37,14 +36,7 @@ export type Dialogue = z.infer<typeof DialogueSchema>;
 export const DIALOGUE_CORPUS = path.resolve(import.meta.dirname, "dialogues.jsonl");
 
 export function loadDialogues(file = DIALOGUE_CORPUS): Dialogue[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l, i) => {
-      const parsed = DialogueSchema.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
+  return readJsonl(file, DialogueSchema);
 }
 
 export interface TurnResult {

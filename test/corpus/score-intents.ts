@@ -48,11 +48,16 @@ export type IntentCase = z.infer<typeof IntentCaseSchema>;
 export const INTENT_CORPUS = path.resolve(import.meta.dirname, "intents.jsonl");
 
 export function loadIntentCorpus(file = INTENT_CORPUS): IntentCase[] {
+  return readJsonl(file, IntentCaseSchema);
+}
+
+/** One JSON value a line, each checked against `schema`; the first bad line names itself. */
+export function readJsonl<S extends z.ZodType>(file: string, schema: S): z.infer<S>[] {
   return readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l, i) => {
-      const parsed = IntentCaseSchema.safeParse(JSON.parse(l));
+      const parsed = schema.safeParse(JSON.parse(l));
       if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.message}`);
       return parsed.data;
     });

@@ -1,6 +1,6 @@
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
 import { isoWeek, localDateString } from "../../domain/period.js";
-import { startGuided } from "../guided.js";
+import { setGuidedSection, startGuided } from "../guided.js";
 import { chooseSection, newUpdate, pickSection, sectionQuestion } from "../intake.js";
 import { cardReply, oneLine, statusLabel, understoodBlocks, updateButton } from "../render-update.js";
 import { historyLines } from "../render-history.js";
@@ -126,8 +126,7 @@ const section: Command = {
     if (state.mode === "guided") {
       const chosen = pickSection(org, options, ctx.args);
       if (!chosen) return { text: "没有找到这个科室，请回复序号或科室名称。" };
-      await setState(store, ctx.person.id, { ...state, section: chosen }, stampOf(ctx.services, ctx.input));
-      return { text: `科室：${sectionName(org, chosen)}\n请继续回答上面的问题。` };
+      return setGuidedSection(ctx.services, { ...ctx.input, person: ctx.person }, state, chosen);
     }
     // A clicked section button names its update; typed text means the one in the dialogue.
     const subject = ctx.input.subject;
