@@ -215,6 +215,7 @@ describe("versions without surprises", () => {
       expect(all(await say("zhou-ju", "待核实 2025"))).toMatch(/^（v2 正在生成中，以下针对 v1）/u);
       expect(all(await say("zhou-ju", "生成总结 2025"))).toContain("v2 正在生成中");
       expect(all(await say("zhou-ju", "定稿 2025"))).toContain("v2 正在生成中");
+      expect(all(await say("zhou-ju", "改写 （一） 新的文字"))).toContain("v2 正在生成中");
       await api.whenIdle();
       expect(api.service.get({ year: 2025 })?.versions).toHaveLength(2);
     } finally {

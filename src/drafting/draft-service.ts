@@ -139,7 +139,13 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
 
   async function exclusive<T>(period: Period, fn: () => Promise<T>): Promise<T> {
     const key = periodKey(period);
-    if (busy.has(key)) throw new AppError("BAD_REQUEST", "该草稿正在生成或重写中，请稍候再试");
+    if (busy.has(key)) {
+      const n = building.get(key)?.version;
+      throw new AppError(
+        "BAD_REQUEST",
+        n ? `v${n} 正在生成中，完成后再修改，请稍候再试` : "该草稿正在重写中，请稍候再试",
+      );
+    }
     busy.add(key);
     try {
       return await fn();
