@@ -106,6 +106,8 @@ export const draftingFeature: Feature = {
       };
     }
     if (!llm) services.log.info("drafting: no OPENAI_API_KEY, drafts will be written offline");
+    if (!llm && config.llm.useForExtraction)
+      services.log.warn("LLM_EXTRACT=on but no OPENAI_API_KEY: staff messages are read by the offline rules");
     return draftingCommands(api);
   },
   registerCli(program, openApp) {
