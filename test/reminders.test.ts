@@ -96,6 +96,14 @@ describe("parsing leave dates", () => {
     expect(parseLeave(text, today)).toEqual({ ok: true, from, to });
   });
 
+  it("bounds a leave: at most 90 days, starting at most a year ahead", () => {
+    expect(parseLeave("9999-01-01 至 9999-12-31", today)).toMatchObject({ ok: false });
+    expect(parseLeave("9999-01-01 至 9999-12-31", today)).toMatchObject({ error: expect.stringMatching(/最长 90 天.*共 365 天/) });
+    expect(parseLeave("9999-01-01", today)).toMatchObject({ ok: false, error: expect.stringMatching(/太远/) });
+    expect(parseLeave("2025-11-20 至 2026-02-17", today)).toMatchObject({ ok: true, to: "2026-02-17" });
+    expect(parseLeave("2025-11-20 至 2026-02-18", today)).toMatchObject({ ok: false });
+  });
+
   it("infers next year for dates well in the past, and rejects nonsense", () => {
     expect(parseLeave("1-3 至 1-5", { year: 2025, month: 12, day: 20 })).toEqual({
       ok: true,

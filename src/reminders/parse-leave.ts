@@ -6,11 +6,16 @@ import { type LocalDate, formatDate, parseDate } from "../domain/period.js";
  *
  * Year inference, when no year is written: the current year, unless that puts the start more
  * than 60 days in the past — then next year (in December, 「请假 1-3 至 1-5」 means January).
- * An end before the start rolls into the following year (12-29 至 1-2).
+ * An end before the start rolls into the following year (12-29 至 1-2). Bounded: at most
+ * MAX_LEAVE_DAYS long, starting at most a year ahead (「请假 9999-01-01 至 9999-12-31」 would
+ * otherwise switch reminders off for ever).
  */
 export type LeaveParse = { ok: true; from: string; to: string } | { ok: false; error: string };
 
-const MAX_DAYS = 366;
+/** Longest leave, in days (both ends counted): reminders must not be silenced for good. */
+export const MAX_LEAVE_DAYS = 90;
+/** How far ahead a leave may start. */
+export const MAX_LEAVE_AHEAD_DAYS = 366;
 const TOKEN = /(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g;
 
 function valid(year: number, month: number, day: number): LocalDate | undefined {
@@ -58,7 +63,16 @@ export function parseLeave(text: string, today: LocalDate): LeaveParse {
     to = t;
   }
   if (dayNumber(to) < dayNumber(from)) return { ok: false, error: "结束日期早于开始日期" };
-  if (dayNumber(to) - dayNumber(from) >= MAX_DAYS)
-    return { ok: false, error: "请假时间超过一年，请分段设置" };
+  const days = dayNumber(to) - dayNumber(from) + 1;
+  if (days > MAX_LEAVE_DAYS)
+    return {
+      ok: false,
+      error: `一次请假最长 ${MAX_LEAVE_DAYS} 天（您写的是 ${formatDate(from)} 至 ${formatDate(to)}，共 ${days} 天），没有记录。如确需更长时间，请联系办公室`,
+    };
+  if (dayNumber(from) - dayNumber(today) > MAX_LEAVE_AHEAD_DAYS)
+    return {
+      ok: false,
+      error: `开始日期 ${formatDate(from)} 太远了：请假最多提前一年设置，没有记录`,
+    };
   return { ok: true, from: formatDate(from), to: formatDate(to) };
 }
