@@ -140,3 +140,16 @@ export function parsePeriod(s: string): Period | undefined {
   if (!h) return { year };
   return { year, half: h === "H1" || h === "上半年" ? 1 : 2 };
 }
+
+/** Earliest year a summary may be drafted for. */
+export const MIN_PERIOD_YEAR = 2000;
+
+/**
+ * Why a period cannot be drafted, in words for the leader, or undefined when it can: years
+ * before MIN_PERIOD_YEAR or after next year (「生成总结 1900」 would make an empty draft that
+ * becomes the current one).
+ */
+export function periodYearProblem(p: Period, thisYear: number): string | undefined {
+  if (p.year >= MIN_PERIOD_YEAR && p.year <= thisYear + 1) return undefined;
+  return `${p.year}年不在可以起草的范围内（${MIN_PERIOD_YEAR}年至${thisYear + 1}年），没有生成草稿。请发送如「生成${thisYear}年总结」。`;
+}

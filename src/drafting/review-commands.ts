@@ -1,5 +1,5 @@
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
-import type { Period } from "../domain/period.js";
+import { type Period, periodYearProblem, toLocal } from "../domain/period.js";
 import { errorMessage, isAppError } from "../errors.js";
 import { approveCommands } from "./approve-commands.js";
 import { askWhichPart } from "./ask-part.js";
@@ -41,6 +41,9 @@ export function draftingCommands(api: DraftingApi): Command[] {
         return {
           text: "没看懂要生成哪个时期的总结。请发送如「生成2025年总结」或「生成总结 2025上半年」。",
         };
+      const thisYear = toLocal(ctx.services.clock.now(), ctx.services.timezone).year;
+      const outOfRange = periodYearProblem(period, thisYear);
+      if (outOfRange) return { text: outOfRange };
       return startGeneration(api, ctx, period);
     },
   );
