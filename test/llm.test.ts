@@ -9,7 +9,7 @@ import { isAppError } from "../src/errors.js";
 import { callJson, type Meter, parseJsonText } from "../src/llm/call-json.js";
 import { createLlmClient } from "../src/llm/llm-client.js";
 import { classifyError, parseRetryAfter } from "../src/llm/retry-llm.js";
-import { type FakeOpenAI, startFakeOpenAI } from "./fakes/fake-openai.js";
+import { type FakeOpenAI, type Script, startFakeOpenAI } from "./fakes/fake-openai.js";
 
 const meter = (): Meter => ({
   calls: 0,
@@ -121,6 +121,39 @@ describe("LLM client against a fake OpenAI-compatible server", () => {
     const out = await callJson(client(), req, meter());
     expect(out).toMatchObject({ ok: false, transport: false });
     expect(fake.requests[1]?.lastUser).toContain("heading");
+  });
+
+  it("says what went wrong in words a leader understands, whatever the service sends back", async () => {
+    const cases: Array<[Script, RegExp]> = [
+      [
+        {
+          kind: "raw",
+          status: 200,
+          contentType: "text/html",
+          body: "<html><body>统一身份认证</body></html>",
+        },
+        /返回的不是正常的接口数据.*OPENAI_BASE_URL/,
+      ],
+      [{ kind: "raw", status: 200, contentType: "text/plain", body: "OK" }, /返回的不是正常的接口数据/],
+      [{ kind: "raw", status: 200, contentType: "application/json", body: "{}" }, /返回的不是正常的接口数据/],
+      [
+        { kind: "raw", status: 502, contentType: "text/html", body: "<h1>502 Bad Gateway</h1>" },
+        /服务暂时出错（HTTP 502）/,
+      ],
+      [{ kind: "status", status: 401 }, /拒绝访问（HTTP 401）.*OPENAI_API_KEY/],
+      [{ kind: "status", status: 404 }, /找不到这个地址或模型（HTTP 404）/],
+      [{ kind: "text", content: '{"heading": "抓项目", "n": ' }, /两次输出均不合格：回答不是完整的 JSON/],
+      [{ kind: "text", content: "<html>抱歉</html>" }, /两次输出均不合格：回答中没有 JSON 对象/],
+    ];
+    for (const [script, words] of cases) {
+      fake.setDefault(script);
+      const out = await callJson(client({ LLM_MAX_RETRIES: "0" }), req, meter());
+      expect(out.ok).toBe(false);
+      const reason = out.ok ? "" : out.reason;
+      expect(reason, JSON.stringify(script)).toMatch(words);
+      expect(reason).not.toMatch(/Cannot read|undefined|Unexpected|property|[A-Z][a-z]+Error/);
+    }
+    fake.setDefault({ kind: "status", status: 500, message: "no scripted answer" });
   });
 
   it("creates no client without a key", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { startFakeOpenAI } from "./fakes/fake-openai.js";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
 import { makeTestApp } from "./helpers/test-app.js";
 import { useTmpDirs } from "./helpers/tmp-dir.js";
@@ -26,6 +27,43 @@ describe("drafting periods are bounded to sensible years", () => {
     } finally {
       await api.whenIdle();
       await t.app.close();
+    }
+  });
+});
+
+describe("model faults are told in words a leader understands", () => {
+  it("a gateway's HTML page instead of the API: the draft says so, with no programmer's message", async () => {
+    const fake = await startFakeOpenAI();
+    fake.setDefault({
+      kind: "raw",
+      status: 200,
+      contentType: "text/html",
+      body: "<html><body>请先登录</body></html>",
+    });
+    const t = await makeTestApp({
+      now: "2025-12-10T10:00:00+08:00",
+      env: {
+        OPENAI_BASE_URL: fake.url,
+        OPENAI_API_KEY: "sk-test",
+        LLM_MAX_RETRIES: "0",
+        LLM_TIMEOUT_MS: "2000",
+      },
+    });
+    const api = t.app.services.features.drafting as DraftingApi;
+    try {
+      await t.say("li-rd", "完成3个科技项目的中期检查，拨付资金120万元");
+      await t.say("li-rd", "确认");
+      await t.say("zhou-ju", "生成总结 2025");
+      await api.whenIdle();
+      const told = t.sent.map((s) => s.reply.text).join("\n");
+      expect(fake.requests.length).toBeGreaterThan(0);
+      expect(told).toContain("返回的不是正常的接口数据");
+      expect(told).toContain("OPENAI_BASE_URL");
+      expect(told).not.toMatch(/Cannot read|undefined|TypeError/);
+    } finally {
+      await api.whenIdle();
+      await t.app.close();
+      await fake.close();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../errors.js";
+import { explainBadAnswer, explainModelError } from "./explain-error.js";
 import type { ChatMessage, LlmClient, TokenUsage } from "./llm-client.js";
 
 /**
@@ -85,13 +86,17 @@ export async function callJson<T>(
       addUsage(meter, res.usage);
       content = res.content;
     } catch (e) {
-      const reason = e instanceof AppError ? e.message : `模型服务调用失败（${(e as Error).message}）`;
+      const reason = e instanceof AppError ? e.message : `模型服务调用失败：${explainModelError(e)}`;
       return { ok: false, reason, transport: true, error: e };
     }
     const result = check(content, req.schema);
     if (result.ok) return { ok: true, value: result.value, repaired: round > 0 };
     if (round === 1)
-      return { ok: false, reason: `模型两次输出均不合格：${result.error.split("\n")[0]}`, transport: false };
+      return {
+        ok: false,
+        reason: `模型两次输出均不合格：${explainBadAnswer(result.error)}`,
+        transport: false,
+      };
     meter.repairs += 1;
     messages.push({ role: "assistant", content }, { role: "user", content: req.repairMessage(result.error) });
   }

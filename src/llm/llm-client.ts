@@ -1,6 +1,7 @@
 import type { ChatOpenAI } from "@langchain/openai";
 import type { Config } from "../config.js";
 import { AppError } from "../errors.js";
+import { explainModelError } from "./explain-error.js";
 import { classifyError, type RetryOptions, withRetry } from "./retry-llm.js";
 
 /**
@@ -106,8 +107,7 @@ export function wrapChatModel(
           },
         };
       } catch (e) {
-        const c = classifyError(e);
-        throw new AppError("LLM_FAILED", `模型服务调用失败（${c.reason}）`, {
+        throw new AppError("LLM_FAILED", `模型服务调用失败：${explainModelError(e)}`, {
           cause: e,
           hint: "检查 OPENAI_BASE_URL / OPENAI_API_KEY / LLM_MODEL，或稍后重试；期间使用离线草稿",
         });

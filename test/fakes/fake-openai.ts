@@ -13,7 +13,9 @@ export type Script =
   | { kind: "text"; content: string }
   | { kind: "empty" }
   | { kind: "status"; status: number; retryAfter?: string; message?: string }
-  | { kind: "slow"; delayMs: number; answer: Script };
+  | { kind: "slow"; delayMs: number; answer: Script }
+  /** A body that is not the API's JSON at all (a gateway's HTML page, a bare string). */
+  | { kind: "raw"; status: number; contentType: string; body: string };
 
 export interface RecordedRequest {
   at: number;
@@ -91,6 +93,10 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
         return json(res, 200, completion(model, s.content));
       case "json":
         return json(res, 200, completion(model, JSON.stringify(s.body), s.usage));
+      case "raw":
+        res.writeHead(s.status, { "content-type": s.contentType });
+        res.end(s.body);
+        return;
     }
   };
 
