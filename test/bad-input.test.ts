@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Incoming } from "../src/conversation/types.js";
+import type { Incoming, Reply } from "../src/conversation/types.js";
+import type { DraftingApi } from "../src/drafting/review-commands.js";
 import { draftOffline } from "../src/drafting/draft-offline.js";
 import { groupMaterial } from "../src/drafting/gather-material.js";
 import { findPerson } from "../src/domain/org.js";
@@ -15,6 +16,7 @@ import {
   TEST_FEISHU,
 } from "./fakes/feishu-events.js";
 import type { FakeUser } from "./fakes/fake-feishu.js";
+import { type Script, startFakeOpenAI } from "./fakes/fake-openai.js";
 import { useFeishuHarness } from "./fakes/feishu-harness.js";
 import { makeTestApp } from "./helpers/test-app.js";
 import { useTmpDirs } from "./helpers/tmp-dir.js";
@@ -43,6 +45,11 @@ interface Expect {
   draftNotMatches?: string;
   /** Once confirmed, the content cell of the material CSV starts with the formula guard '. */
   csvGuarded?: boolean;
+  /** Status of each person's updates afterwards, by person id (in seq order). */
+  statuses?: Record<string, string[]>;
+  /** What background pushes (drafts, progress) said, once the drafting jobs are done. */
+  pushedMatches?: string;
+  pushedNotMatches?: string;
 }
 interface Repeat {
   s: string;
@@ -61,6 +68,14 @@ interface EngineCase extends Known {
   kind: Incoming["kind"];
   text: string;
   textRepeat?: Repeat;
+  /** Messages sent first (by anyone), e.g. a colleague's report whose card is then clicked. */
+  before?: Array<{ who: string; text: string }>;
+  /** The input is a click on a button of the card replied to `before[from]`, by `who`. */
+  click?: { from: number; label: string };
+  /** The model answers every call with this (the case runs against the fake OpenAI server). */
+  model?: Script;
+  /** The clock, when the case depends on the date. */
+  now?: string;
   expect: Expect;
 }
 interface WebhookCase extends Known {
@@ -115,11 +130,30 @@ describe("bad inputs through the engine", () => {
     (c.knownGap ? it.fails : it)(
       `${c.name}: ${c.description}${c.knownGap ? ` [known gap: ${c.knownGap}]` : ""}`,
       async () => {
-        const t = await makeTestApp();
+        const model = c.model ? await startFakeOpenAI() : undefined;
+        if (model && c.model) model.setDefault(c.model);
+        const env: Record<string, string> = model
+          ? {
+              OPENAI_BASE_URL: model.url,
+              OPENAI_API_KEY: "sk-test",
+              LLM_MAX_RETRIES: "0",
+              LLM_TIMEOUT_MS: "2000",
+            }
+          : {};
+        const t = await makeTestApp({ env, ...(c.now ? { now: c.now } : {}) });
         const { store } = t.app.services;
+        const drafting = t.app.services.features.drafting as DraftingApi;
         try {
+          const earlier: Reply[][] = [];
+          for (const b of c.before ?? []) earlier.push(await t.say(b.who, b.text));
           const person = c.who ? findPerson(t.app.services.org, c.who) : undefined;
-          const text = textOf(c);
+          const button = c.click
+            ? earlier[c.click.from]
+                ?.flatMap((r) => r.card?.buttons ?? [])
+                .find((b) => b.label === c.click?.label)
+            : undefined;
+          if (c.click) expect(button, "the button to click").toBeDefined();
+          const text = button ? button.command : textOf(c);
           const replies = await t.app.engine.handle({
             person,
             senderLabel: c.senderLabel,
@@ -127,7 +161,22 @@ describe("bad inputs through the engine", () => {
             kind: c.kind,
             text,
             messageId: "m-bad",
+            ...(button ? { fromButton: true, ...(button.subject ? { subject: button.subject } : {}) } : {}),
           });
+          await drafting.whenIdle();
+          if (c.expect.statuses)
+            for (const [who, want] of Object.entries(c.expect.statuses))
+              expect(
+                store
+                  .listUpdates({ author: who })
+                  .sort((a, b) => a.seq - b.seq)
+                  .map((u) => u.status),
+                who,
+              ).toEqual(want);
+          const pushed = t.sent.map((x) => x.reply.text).join("\n");
+          if (c.expect.pushedMatches) expect(pushed).toMatch(new RegExp(c.expect.pushedMatches, "u"));
+          if (c.expect.pushedNotMatches)
+            expect(pushed).not.toMatch(new RegExp(c.expect.pushedNotMatches, "u"));
           const replyText = replies.map((r) => r.text).join("\n");
           checkStored(c.expect, store.listUpdates(), replyText, text);
           if (c.expect.draftNotMatches) {
@@ -153,7 +202,9 @@ describe("bad inputs through the engine", () => {
           expect(after).toContain("1500");
           expect(store.listUpdates().length).toBe(before + 1);
         } finally {
+          await drafting.whenIdle();
           await t.app.close();
+          await model?.close();
         }
       },
     );
