@@ -395,6 +395,31 @@ describe("restart safety and idempotence", () => {
   });
 });
 
+describe("first start on an empty data directory", () => {
+  it("sends no catch-up for weeks before the directory existed, but catches up after later downtime", async () => {
+    vi.setSystemTime(new Date("2025-11-19T10:00:00+08:00")); // Wednesday of W47; W46's digest was due Monday
+    const out = fakeOutbox();
+    const first = makeScheduler(out);
+    const report = await first.tick();
+    expect(report.digest).toEqual({ week: "2025-W46", action: "before-start" });
+    await start(first);
+    expect(out.sent).toHaveLength(0);
+    expect(logLines.some((l) => l.includes("catching up"))).toBe(false);
+    await advanceTo("2025-11-21T16:00:00+08:00");
+    expect(out.reminders().length).toBeGreaterThan(0);
+    expect(out.reminders().every((r) => r.reply.text.includes("11月17日"))).toBe(true);
+
+    // Down over the weekend and Monday morning: W47's digest is caught up (the directory existed).
+    await first.stop();
+    running.splice(0);
+    vi.setSystemTime(new Date("2025-11-24T11:00:00+08:00"));
+    const after = fakeOutbox();
+    await start(makeScheduler(after));
+    expect(after.digests().length).toBeGreaterThan(0);
+    expect(logLines.some((l) => l.includes("catching up the digest of 2025-W47"))).toBe(true);
+  });
+});
+
 describe("leaders' digest", () => {
   it("goes to leaders on Monday 09:00 about last week", async () => {
     await seedWeek47();

@@ -9,6 +9,7 @@ import { checkCron, localToInstant, nextDuePlan, planWeek, previousWeek } from "
 import { type ReminderCollections, openReminderCollections, roundKey } from "./reminder-records.js";
 import { type RoundDeps, runDigestRound, runReminderRound } from "./run-rounds.js";
 import { DEFAULT_MAX_ROUNDS, DEFAULT_RETRY } from "./send-once.js";
+import { reminderEpoch } from "./first-start.js";
 
 /**
  * The weekly scheduler. Stateless in memory: everything it must not forget (which rounds ran,
@@ -61,7 +62,9 @@ export type JobAction =
   | "ran-late"
   | "deferred-quiet"
   | "retried"
-  | "done";
+  | "done"
+  /** Due before the bot kept this data directory: never caught up. */
+  | "before-start";
 
 export interface TickReport {
   at: Date;
@@ -89,6 +92,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   const grace = opts.lateGraceMs ?? 600_000;
   const quiet = opts.quietHours ?? { from: 21, to: 8 };
   let collections: ReminderCollections | undefined;
+  let epoch: Date | undefined;
   let handle: unknown;
   let wakeAt: Date | undefined;
   let stopped = true;
@@ -134,6 +138,8 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     const late = now.getTime() - plan.due.getTime() > grace;
     const id = roundKey(kind, target);
     const ran = d.collections.rounds.get(id) !== undefined;
+    epoch ??= await reminderEpoch(opts.store, d.collections, now);
+    if (!ran && plan.due.getTime() < epoch.getTime()) return { week: target, action: "before-start" };
     const retryable = d.collections.sends
       .list()
       .some((s) => s.kind === kind && s.week === target && s.status === "failed");
