@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const config = configFromProcess();
   if (config.feishu) {
     const { startFeishu } = await import("./transports/feishu/start.js");
-    const app = await openAppFromProcess({ config });
+    const app = await openAppFromProcess({ config, logToFile: false });
     const feishu = await startFeishu(app);
     app.services.outbox = feishu.outbox;
     for (const n of startupNotes(

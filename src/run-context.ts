@@ -1,8 +1,11 @@
+import { appendFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
 import { type App, type AppOptions, createApp } from "./app.js";
 import { type Config, loadConfig, readProcessEnv } from "./config.js";
 import type { Outbox } from "./conversation/types.js";
 import { findPerson, isLeader, type Org, type Person } from "./domain/org.js";
 import { AppError } from "./errors.js";
+import { createLogger, type Logger } from "./log.js";
 import { createConsoleOutbox } from "./transports/console/console-outbox.js";
 
 /** Shared start-up for the CLI and `npm start`: config from the environment, then the app. */
@@ -10,10 +13,60 @@ export function configFromProcess(): Config {
   return loadConfig(readProcessEnv());
 }
 
-export async function openAppFromProcess(opts: Partial<AppOptions> & { outbox?: Outbox } = {}): Promise<App> {
+/** Where the CLI and the console write their log: a file, so nothing lands in the terminal. */
+export function logFilePath(config: Config): string {
+  return path.join(config.dataDir, "logs", "zongjie.log");
+}
+
+/**
+ * The CLI's and the console's logger: every line goes to DATA_DIR/logs/zongjie.log (masked like
+ * any log), never between the prompt and what the user types, and never as an English line
+ * over the Chinese one the command prints. Warnings and errors raised while the app opens
+ * (before any prompt) are also shown on stderr; `settle()` ends that phase.
+ */
+export function createCliLogger(config: Config): { log: Logger; settle(): void } {
+  const file = logFilePath(config);
+  let startup = true;
+  let fileOk = true;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch {
+    fileOk = false;
+  }
+  const log = createLogger({
+    level: config.logLevel,
+    secrets: config.secrets,
+    sink: (line) => {
+      if (fileOk) {
+        try {
+          appendFileSync(file, `${line}\n`);
+        } catch {
+          fileOk = false;
+        }
+      }
+      if ((startup || !fileOk) && / (WARN|ERROR) /.test(line)) process.stderr.write(`${line}\n`);
+    },
+  });
+  return {
+    log,
+    settle: () => {
+      startup = false;
+    },
+  };
+}
+
+/**
+ * Open the app for the CLI, the console or the server. `logToFile` (default true) sends the log
+ * to DATA_DIR/logs (see createCliLogger); the Feishu server logs to stderr as a service should.
+ */
+export async function openAppFromProcess(
+  opts: Partial<AppOptions> & { outbox?: Outbox; logToFile?: boolean } = {},
+): Promise<App> {
   const config = opts.config ?? configFromProcess();
   let outbox = opts.outbox;
-  const app = await createApp({ ...opts, config, outbox: undefined });
+  const cli = !opts.log && opts.logToFile !== false ? createCliLogger(config) : undefined;
+  const app = await createApp({ ...opts, config, outbox: undefined, ...(cli ? { log: cli.log } : {}) });
+  cli?.settle();
   outbox ??= createConsoleOutbox(app.services.org);
   app.services.outbox = outbox;
   return app;
@@ -33,6 +86,7 @@ export function startupNotes(config: Config, transport: string): string[] {
       : "大模型：未设置 OPENAI_API_KEY，使用离线起草器（草稿标注「离线草稿」）/ no API key: offline drafter",
   );
   notes.push(`通道 / transport: ${transport}`);
+  if (!config.feishu) notes.push(`日志 / log: ${logFilePath(config)}`);
   return notes;
 }
 
