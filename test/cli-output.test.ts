@@ -28,6 +28,8 @@ function run(
       env: {
         PATH: process.env.PATH ?? "",
         HOME: process.env.HOME ?? "",
+        // tsx keeps a cache and an IPC folder under the temp dir: keep them in one the test removes.
+        TMPDIR: makeTmpDir("zongjie-tsx-"),
         DATA_DIR: dataDir,
         ORG_FILE: EXAMPLE_ORG,
         LOG_LEVEL: "debug",

@@ -1,6 +1,4 @@
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { App } from "../src/app.js";
@@ -16,9 +14,12 @@ import { silentLogger } from "../src/log.js";
 import { sampleUpdates, testOrg } from "./fixtures/drafting/make-material.js";
 import { memoryStore } from "./fixtures/drafting/memory-store.js";
 import { readZipText } from "./fixtures/drafting/read-zip.js";
+import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+
+useTmpDirs();
 
 async function setup(outbox?: Outbox) {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "drafting-"));
+  const dataDir = makeTmpDir("drafting-");
   const config = loadConfig({ DATA_DIR: dataDir });
   const services: Services = {
     org: testOrg(),

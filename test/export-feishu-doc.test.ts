@@ -4,6 +4,8 @@ import { createFeishuDoc } from "../src/export/create-feishu-doc.js";
 import { isAppError } from "../src/errors.js";
 import { type FakeFeishu, startFakeFeishu } from "./fakes/fake-feishu.js";
 import { sampleVersion } from "./fixtures/drafting/make-material.js";
+import { silentLogger } from "../src/log.js";
+import { sdkLogger } from "../src/transports/feishu/sdk-logger.js";
 
 /** The real lark Client against the fake Open Platform's docx endpoints. */
 let fake: FakeFeishu;
@@ -19,6 +21,8 @@ describe("Feishu cloud document through the SDK", () => {
       appSecret: "fake-app-secret",
       domain: fake.url,
       loggerLevel: lark.LoggerLevel.error,
+      // The platform error below is expected: keep the SDK's own [error] print out of the test output.
+      logger: sdkLogger(silentLogger, { quiet: true }),
     });
 
   it("creates the document with the draft's title and its blocks in order", async () => {

@@ -41,6 +41,8 @@ function runAndKill(dir: string, tag: string, runMs: number): Promise<Round> {
   return new Promise((res, rej) => {
     const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", WORKER, dir, tag], {
       cwd: ROOT,
+      // tsx keeps a cache and an IPC folder under the temp dir: keep them in one the test removes.
+      env: { ...process.env, TMPDIR: makeTmpDir("zongjie-tsx-") },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";

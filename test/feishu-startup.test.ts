@@ -52,6 +52,8 @@ async function startBot(
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
+      // tsx keeps a cache and an IPC folder under the temp dir: keep them in one the test removes.
+      TMPDIR: makeTmpDir("zongjie-tsx-"),
       DATA_DIR: makeTmpDir(),
       ORG_FILE: FEISHU_ORG,
       LOG_LEVEL: "warn",

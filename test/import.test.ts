@@ -5,7 +5,7 @@ import { parseCsv } from "../src/import/parse-csv.js";
 import { importRows } from "../src/import/import-updates.js";
 import { parseImport } from "../src/import/parse-import.js";
 import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { useTmpDirs } from "./helpers/tmp-dir.js";
+import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
 useTmpDirs();
 let t: TestApp;
@@ -107,7 +107,8 @@ describe("import", () => {
     try {
       execFileSync("npx", ["tsx", "src/cli.ts", "import", file], {
         cwd: path.resolve(import.meta.dirname, ".."),
-        env: { ...process.env, DATA_DIR: t.dataDir, LOG_LEVEL: "silent" },
+        // tsx keeps a cache and an IPC folder under the temp dir: keep them in one the test removes.
+        env: { ...process.env, DATA_DIR: t.dataDir, LOG_LEVEL: "silent", TMPDIR: makeTmpDir("zongjie-tsx-") },
         encoding: "utf8",
         stdio: "pipe",
       });

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, writeFile, cp } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile, cp } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -10,6 +9,9 @@ import { callJson, type Meter, parseJsonText } from "../src/llm/call-json.js";
 import { createLlmClient } from "../src/llm/llm-client.js";
 import { classifyError, parseRetryAfter } from "../src/llm/retry-llm.js";
 import { type FakeOpenAI, type Script, startFakeOpenAI } from "./fakes/fake-openai.js";
+import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+
+useTmpDirs();
 
 const meter = (): Meter => ({
   calls: 0,
@@ -190,7 +192,7 @@ describe("prompt templates", () => {
   });
 
   it("stop the start when a template uses an undeclared variable", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "prompts-"));
+    const dir = makeTmpDir("prompts-");
     await cp(defaultPromptsDir(), dir, { recursive: true });
     const file = path.join(dir, "draft-section.md");
     await writeFile(file, (await readFile(file, "utf8")).replace("{period_label}", "{period_lable}"));
@@ -201,7 +203,7 @@ describe("prompt templates", () => {
   });
 
   it("stop the start when a declared variable is missing", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "prompts-"));
+    const dir = makeTmpDir("prompts-");
     await cp(defaultPromptsDir(), dir, { recursive: true });
     const file = path.join(dir, "reduce-material.md");
     await writeFile(file, (await readFile(file, "utf8")).replaceAll("{section_name}", "科室"));

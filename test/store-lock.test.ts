@@ -43,7 +43,11 @@ function writeLock(dir: string, pid: number, host = hostname()): string {
 
 /** A child node process; resolves once it has printed `ready`. */
 function startChild(code: string, args: string[] = []): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...args, "-e", code], { stdio: ["ignore", "pipe", "pipe"] });
+  // tsx (when loaded) keeps folders under the temp dir: keep them in one the test removes.
+  const child = spawn(process.execPath, [...args, "-e", code], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, TMPDIR: makeTmpDir("zongjie-tsx-") },
+  });
   children.push(child);
   return new Promise((ok, fail) => {
     let err = "";

@@ -2,7 +2,7 @@ import type { ChatOpenAI } from "@langchain/openai";
 import type { Config } from "../config.js";
 import { AppError } from "../errors.js";
 import { explainModelError } from "./explain-error.js";
-import { classifyError, type RetryOptions, withRetry } from "./retry-llm.js";
+import { type RetryOptions, withRetry } from "./retry-llm.js";
 
 /**
  * The one door to the model: chat messages in, text and token usage out, with our retries.
