@@ -25,7 +25,13 @@ function packagesLoaded(env: Record<string, string>): string[] {
       path.join(FIXTURES, "open-app.ts"),
       JSON.stringify(env),
     ],
-    { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
+    // tsx keeps a cache and an IPC folder under the temp dir: keep them in one the test removes.
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, TMPDIR: makeTmpDir("zongjie-tsx-") },
+    },
   );
   expect(r.stdout, r.stderr).toContain("OPENED");
   return r.stderr
