@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { AsyncCaller } from "@langchain/core/utils/async_caller";
 import { z } from "zod";
 import type { Logger } from "../log.js";
 import { callJson, type JsonOutcome } from "../llm/call-json.js";
@@ -21,15 +20,17 @@ export const BREAKER_THRESHOLD = 3;
 /**
  * Bounded concurrency: LangChain's AsyncCaller (a p-queue), with its retries off — retries are
  * per request in llm/retry-llm.ts, which waits as a 503's or 429's Retry-After says (AsyncCaller's
- * own backoff does not; see test/llm-langchain.test.ts).
+ * own backoff does not; see test/llm-langchain.test.ts). Loaded on the first model call, so a
+ * start without a model (or before any drafting) does not load LangChain (test/lean-start.test.ts).
  */
 export class Limiter {
-  private readonly caller: AsyncCaller;
-  constructor(max: number) {
-    this.caller = new AsyncCaller({ maxConcurrency: max, maxRetries: 0 });
-  }
+  private caller?: Promise<{ call<T>(fn: () => Promise<T>): Promise<T> }>;
+  constructor(private readonly max: number) {}
   run<T>(fn: () => Promise<T>): Promise<T> {
-    return this.caller.call(fn);
+    this.caller ??= import("@langchain/core/utils/async_caller").then(
+      ({ AsyncCaller }) => new AsyncCaller({ maxConcurrency: this.max, maxRetries: 0 }),
+    );
+    return this.caller.then((c) => c.call(fn));
   }
 }
 
