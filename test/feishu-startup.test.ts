@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import type { HealthBody } from "../src/transports/feishu/health.js";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import { startFakeFeishu } from "./fakes/fake-feishu.js";
 import { startFakeLongConnection } from "./fakes/fake-feishu-ws.js";
 import { FEISHU_ORG } from "./fakes/feishu-harness.js";
 import { TEST_FEISHU } from "./fakes/feishu-events.js";
+import { freePort } from "./helpers/free-port.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
 /**
@@ -24,16 +24,6 @@ afterAll(async () => {
   await lc.close();
   await fake.close();
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 interface Run {
   code: number | null;

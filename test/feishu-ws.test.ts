@@ -28,6 +28,8 @@ describe("long connection (real WebSocket, real SDK client)", () => {
     const ev = textEvent("ou_chen", "帮助", { messageId: "om_ws_1" });
     const ack = await lc.deliver(ev);
     expect(ack.code).toBe(200);
+    expect(lc.pings).toBeGreaterThan(0); // the client pings at once and is answered with a pong
+    expect(lc.badFrames).toBe(0);
     await h.settle();
     expect(fake.messages).toHaveLength(1);
     expect(fake.messages[0]?.reply_to).toBe("om_ws_1");

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startFakeFeishu } from "./fakes/fake-feishu.js";
 import { FEISHU_ORG } from "./fakes/feishu-harness.js";
 import { postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
+import { freePort } from "./helpers/free-port.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
 /**
@@ -19,16 +19,6 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const MAIN = path.join(ROOT, "src/main.ts");
 const fake = await startFakeFeishu({ appId: TEST_FEISHU.appId, appSecret: TEST_FEISHU.appSecret });
 afterAll(() => fake.close());
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 interface Bot {
   url: string;

@@ -1,9 +1,9 @@
-import * as lark from "@larksuiteoapi/node-sdk";
+import type * as lark from "@larksuiteoapi/node-sdk";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
 import type { Directory, DirectoryDepartment, DirectoryUser } from "../../domain/propose-roster.js";
 import { checkBody, toApiError } from "./api-error.js";
-import { sdkLogger } from "./sdk-logger.js";
+import { createFeishuClient } from "./create-client.js";
 
 /** The platform's largest page for both lists. */
 const PAGE_SIZE = 50;
@@ -107,13 +107,6 @@ export function readDirectoryWith(
   log: Logger,
   onProgress?: (msg: string) => void,
 ): Promise<Directory> {
-  const client = new lark.Client({
-    appId: cfg.appId,
-    appSecret: cfg.appSecret,
-    domain: cfg.domain,
-    appType: lark.AppType.SelfBuild,
-    loggerLevel: lark.LoggerLevel.error,
-    logger: sdkLogger(log, { quiet: true }),
-  });
+  const client = createFeishuClient(cfg, log);
   return readDirectory(client, onProgress);
 }

@@ -1,15 +1,15 @@
-import * as lark from "@larksuiteoapi/node-sdk";
+import type * as lark from "@larksuiteoapi/node-sdk";
 import type { App } from "../../app.js";
 import type { Outbox } from "../../conversation/types.js";
 import { AppError } from "../../errors.js";
 import { createFeishuApi, type FeishuApi } from "./api.js";
 import { checkCredentials } from "./check-credentials.js";
+import { createFeishuClient } from "./create-client.js";
 import { createFeishuDispatcher, type FeishuDispatcher } from "./dispatch.js";
 import { createHealth, type Health } from "./health.js";
 import { startHealthServer } from "./health-server.js";
 import { createIdentityResolver } from "./identity.js";
 import { createFeishuOutbox } from "./outbox.js";
-import { sdkLogger } from "./sdk-logger.js";
 import { createSendQueue } from "./send-queue.js";
 import { createTokenCache } from "./token-cache.js";
 import { startWebhook } from "./webhook.js";
@@ -83,16 +83,7 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
   }
   const { log, org, store } = app.services;
   const cache = createTokenCache();
-  const client = new lark.Client({
-    appId: cfg.appId,
-    appSecret: cfg.appSecret,
-    domain: cfg.domain,
-    appType: lark.AppType.SelfBuild,
-    // Not `fatal`: the SDK reads level 0 as "unset" and falls back to info.
-    loggerLevel: lark.LoggerLevel.error,
-    logger: sdkLogger(log, { quiet: true }),
-    cache,
-  });
+  const client = createFeishuClient(cfg, log, cache);
   const started = Date.now();
   const check = await checkCredentials(client, cfg, cfg.connectTimeoutMs);
   const health = createHealth({ mode: cfg.mode, store, maxOfflineMs: cfg.maxOfflineMs });
