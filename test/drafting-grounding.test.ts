@@ -60,6 +60,12 @@ describe("grounding with Chinese counting", () => {
     expect(ground("同比增长87.3%。现将2025年工作总结如下：").text).toBe("现将2025年工作总结如下：");
   });
 
+  it("removes a growth rate the model left blank itself, keeps an ordinary blank", () => {
+    const r = ground("技术合同成交额1.4亿元，同比增长×%。完成投资×万元。");
+    expect(r.text).toBe("技术合同成交额1.4亿元。完成投资×万元。");
+    expect(r.notes.dropped).toEqual(["同比增长×%"]);
+  });
+
   it("removes a whole invented sentence with its bare date lead", () => {
     const r = ground("2025年，全县研发投入10亿元。2025年，我局在县委、县政府的坚强领导下开展工作。");
     expect(r.text).toBe("2025年，我局在县委、县政府的坚强领导下开展工作。");

@@ -165,6 +165,8 @@ export interface GroundNotes {
   dropped: string[];
 }
 
+const BLANK_RATE =
+  /(?:同比|比上年|较上年|比去年|较去年|增长|增幅|增速|提高|下降|降低)[^，,；;。！？]{0,4}[×X＊*]+\s*(?:%|％|个百分点|倍)/u;
 const CLAUSE = /[^，,；;。！？!?：:\n]+[，,；;。！？!?：:\n]?/gu;
 const SENTENCE_END = /[。！？!?]/u;
 
@@ -175,13 +177,19 @@ const SENTENCE_END = /[。！？!?]/u;
 export function groundText(text: string, g: Grounding, notes: GroundNotes): string {
   const found = findFigures(text);
   const bad = found.filter((f) => !g.allows(f, text));
-  if (bad.length === 0) return text;
+  if (bad.length === 0 && !BLANK_RATE.test(text)) return text;
   const clauses = [...text.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const drop = new Set<number>();
   const blank: FoundFigure[] = [];
   clauses.forEach((c, i) => {
     const inClause = (f: FoundFigure) => f.start >= c.start && f.start < c.end;
     const badHere = bad.filter(inClause);
+    // A growth rate the model left blank itself (「同比增长×%」) is a claim nobody reported, not a
+    // number for the reviewer to look up.
+    if (BLANK_RATE.test(text.slice(c.start, c.end)) && !found.some(inClause)) {
+      drop.add(i);
+      return;
+    }
     if (badHere.length === 0) return;
     const goodHere = found.filter((f) => inClause(f) && !bad.includes(f));
     const rate = badHere.some((f) => RATES.has(canonicalFigure(f.figure).unit));
