@@ -7,7 +7,7 @@ type FakeOpenAIModule = typeof import("../test/fakes/fake-openai.js");
 type MemoryModule = typeof import("../test/fixtures/drafting/memory-store.js");
 
 /**
- * Draft quality on a bureau's year the rules were never tuned on (bench/corpus/bureau-year.ts:
+ * Draft quality on a bureau's year written for this bench, not for the tests (bench/corpus/bureau-year.ts:
  * 41 colloquial staff messages), offline and with a careless "capable" model
  * (bench/lib/rewriting-model.ts) behind the real client and the fake OpenAI server:
  *
