@@ -8,6 +8,8 @@ export interface PreparedRequest {
 
 export interface LoadResult {
   latencies: number[];
+  /** performance.now() when request i was sent (same clock as the caller's). */
+  sentAt: number[];
   wallMs: number;
   statuses: Record<number, number>;
   errors: number;
@@ -25,12 +27,14 @@ export async function runLoad(
   const url = new URL(base);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
+  const sentAt: number[] = new Array(reqs.length);
   const statuses: Record<number, number> = {};
   let errors = 0;
   let next = 0;
-  const one = (r: PreparedRequest) =>
+  const one = (r: PreparedRequest, i: number) =>
     new Promise<void>((resolve) => {
       const t = performance.now();
+      sentAt[i] = t;
       const req = request(
         {
           host: url.hostname,
@@ -57,13 +61,13 @@ export async function runLoad(
     });
   const worker = async () => {
     while (next < reqs.length) {
-      const r = reqs[next++]!;
-      await one(r);
+      const i = next++;
+      await one(reqs[i]!, i);
     }
   };
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const wallMs = performance.now() - t0;
   agent.destroy();
-  return { latencies, wallMs, statuses, errors };
+  return { latencies, sentAt, wallMs, statuses, errors };
 }

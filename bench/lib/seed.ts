@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { isoWeekOfDate, parseDate } from "../../src/domain/period.js";
 import type { Update } from "../../src/domain/update.js";
+import { serializeSnapshot } from "../../src/store/month-shard.js";
 
 /**
  * Plausible confirmed updates, generated fast and deterministically, for seeding a store.
@@ -93,9 +94,8 @@ export function makeRecord(p: { id: string; author: string; seq: number; date: s
 }
 
 /**
- * Writes DATA_DIR/updates/<YYYY-MM>.json (one file per month of `updates`) directly in the store's
- * on-disk format (src/store/shard.ts + serialize.ts: `{"version":2,"month":M,"updates":[` one
- * record per line `]}`). Returns the bytes written.
+ * Writes DATA_DIR/updates/<YYYY-MM>.json (one snapshot per month of `updates`) in the store's
+ * current format, as a compaction writes them (src/store/month-shard.ts). Returns the bytes written.
  */
 export async function writeMonthShards(dataDir: string, updates: readonly Update[]): Promise<number> {
   const dir = join(dataDir, "updates");
@@ -109,24 +109,9 @@ export async function writeMonthShards(dataDir: string, updates: readonly Update
   }
   let bytes = 0;
   for (const [month, list] of byMonth) {
-    const body = `{"version":2,"month":"${month}","updates":[\n${list.map((u) => JSON.stringify(u)).join(",\n")}\n]}\n`;
-    await writeFile(join(dir, `${month}.json`), body, "utf8");
-    bytes += Buffer.byteLength(body);
+    const body = serializeSnapshot(month, list);
+    await writeFile(join(dir, `${month}.json`), body);
+    bytes += body.length;
   }
   return bytes;
-}
-
-/**
- * Writes DATA_DIR/updates/<year>.json directly in the store's on-disk format (see
- * src/store/shard.ts + serialize.ts: `{"version":1,"year":Y,"updates":[` one record per line `]}`),
- * which is far faster than going through addUpdates for 100k records.
- */
-export async function writeShard(dataDir: string, year: number, updates: readonly Update[]): Promise<number> {
-  const dir = join(dataDir, "updates");
-  await mkdir(dir, { recursive: true });
-  const body = updates.length
-    ? `{"version":1,"year":${year},"updates":[\n${updates.map((u) => JSON.stringify(u)).join(",\n")}\n]}\n`
-    : `{"version":1,"year":${year},"updates":[]}\n`;
-  await writeFile(join(dir, `${year}.json`), body, "utf8");
-  return Buffer.byteLength(body);
 }

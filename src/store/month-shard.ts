@@ -291,7 +291,15 @@ function readJournal(
 
 function sameKeys(index: unknown[], list: Update[]): boolean {
   if (index.length !== list.length) return false;
-  return list.every((u, i) => JSON.stringify(index[i]) === JSON.stringify(keysOf(u)));
+  return list.every((u, i) => {
+    const e = index[i] as unknown[];
+    const k = keysOf(u);
+    if (e.length !== k.length || e[0] !== k[0] || e[1] !== k[1] || e[2] !== k[2] || e[3] !== k[3])
+      return false;
+    const a = e[4] as string[] | undefined;
+    const b = k[4];
+    return a === undefined || (b !== undefined && a.length === b.length && a.every((m, j) => m === b[j]));
+  });
 }
 
 /** The few fields the indexes rely on, checked on a snapshot whose checksum matched. */

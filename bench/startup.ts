@@ -1,0 +1,218 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REPO_ROOT } from "./lib/child.js";
+import { BENCH_FEISHU } from "./lib/feishu-creds.js";
+import { staffMessage, writeBenchOrg } from "./lib/org.js";
+import { type BenchResult, importOrSkip } from "./lib/skip.js";
+import { mb, ms, ratio, type Row, summarize } from "./lib/stats.js";
+
+type FakeModule = typeof import("../test/fakes/fake-feishu.js");
+type EventsModule = typeof import("../test/fakes/feishu-events.js");
+
+/** The floor: node:http listening and answering, nothing else. */
+const BARE =
+  "require('node:http').createServer((q,s)=>s.end('ok')).listen(Number(process.env.PORT),'127.0.0.1')";
+
+/**
+ * Start-up and stop of the production server (`npm run serve`: node dist/main.js, webhook mode,
+ * against the fake Open Platform): time from spawn to a 200 from /healthz and idle RSS, alternated
+ * with a bare node:http server started the same way (and `npm start`'s tsx start for reference);
+ * then SIGTERM while Feishu fails every send — time to exit, and whether the next start answers
+ * every event. Targets: start ≤ 2× bare node:http; idle RSS ≤ 150 MB; exit ≤ 5 s, nothing lost.
+ */
+export async function runStartupBench(o: { quick: boolean }): Promise<BenchResult> {
+  const { startFakeFeishu } = await importOrSkip<FakeModule>("test/fakes/fake-feishu.js", "fake Feishu");
+  const ev = await importOrSkip<EventsModule>("test/fakes/feishu-events.js", "Feishu event builders");
+  const built = ensureBuilt();
+  const rounds = o.quick ? 2 : 5;
+  const root = mkdtempSync(join(tmpdir(), "zongjie-bench-startup-"));
+  const fake = await startFakeFeishu({ appId: BENCH_FEISHU.appId, appSecret: BENCH_FEISHU.appSecret });
+  const orgFile = writeBenchOrg(root);
+  let n = 0;
+  const env = (dataDir: string, port: number) => ({
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "",
+    DATA_DIR: dataDir,
+    ORG_FILE: orgFile,
+    LOG_LEVEL: "warn",
+    FEISHU_APP_ID: BENCH_FEISHU.appId,
+    FEISHU_APP_SECRET: BENCH_FEISHU.appSecret,
+    FEISHU_ENCRYPT_KEY: BENCH_FEISHU.encryptKey,
+    FEISHU_VERIFICATION_TOKEN: BENCH_FEISHU.verificationToken,
+    FEISHU_DOMAIN: fake.url,
+    FEISHU_MODE: "webhook",
+    REMINDERS_ENABLED: "false",
+    PORT: String(port),
+  });
+  const times = { bare: [] as number[], serve: [] as number[], tsx: [] as number[] };
+  const rss = { bare: [] as number[], serve: [] as number[] };
+  let stop: { ms: number; code: number | null; events: number; answered: number } | undefined;
+  try {
+    for (let r = 0; r < rounds; r++) {
+      const b = await launch(["-e", BARE], {}, "/");
+      times.bare.push(b.ms);
+      rss.bare.push(await idleRss(b.child));
+      await b.kill();
+      const s = await launch(["dist/main.js"], env(join(root, `d${n++}`), 0), "/healthz");
+      times.serve.push(s.ms);
+      rss.serve.push(await idleRss(s.child));
+      await s.kill();
+      if (r < 2) {
+        const t = await launch(["--import", "tsx", "src/main.ts"], env(join(root, `d${n++}`), 0), "/healthz");
+        times.tsx.push(t.ms);
+        await t.kill();
+      }
+    }
+    stop = await sigtermWhileFailing(fake, ev, (port) => env(join(root, "stop"), port), o.quick ? 10 : 30);
+  } finally {
+    await fake.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+
+  const bare = summarize(times.bare);
+  const serve = summarize(times.serve);
+  const tsx = summarize(times.tsx);
+  const rows: Row[] = [
+    {
+      bench: "startup",
+      figure: `npm run serve → /healthz 200 (median of ${rounds})`,
+      value: ms(serve.p50),
+      baseline: `${ms(bare.p50)} bare http`,
+      ratio: ratio(serve.p50, bare.p50),
+      note: `target ≤ ×2; alternated; ${built}; npm start (tsx) ${ms(tsx.p50)} (×${(tsx.p50 / bare.p50).toFixed(1)})`,
+    },
+    {
+      bench: "startup",
+      figure: "idle RSS (npm run serve, webhook)",
+      value: mb(summarize(rss.serve).p50),
+      baseline: `${mb(summarize(rss.bare).p50)} bare http`,
+      ratio: ratio(summarize(rss.serve).p50, summarize(rss.bare).p50),
+      note: "target ≤ 150 MB; 1 s after /healthz answered, empty data directory",
+    },
+  ];
+  if (stop) {
+    rows.push({
+      bench: "startup",
+      figure: "SIGTERM → exit, every send failing",
+      value: ms(stop.ms),
+      baseline: "5000 ms budget",
+      ratio: ratio(stop.ms, 5000),
+      note: `exit code ${stop.code}; next start answered ${stop.answered}/${stop.events} events (target: all, ≤ 5 s)`,
+    });
+  }
+  return { rows, notes: [], data: { times, rss, stop, built } };
+
+  async function sigtermWhileFailing(
+    f: Awaited<ReturnType<FakeModule["startFakeFeishu"]>>,
+    e: EventsModule,
+    envFor: (port: number) => Record<string, string>,
+    events: number,
+  ) {
+    f.reset();
+    f.failNext("message.reply", { status: 500, code: 500, msg: "bench outage" }, 1_000_000);
+    f.failNext("message.create", { status: 500, code: 500, msg: "bench outage" }, 1_000_000);
+    const port = await freePort();
+    const s = await launch(["dist/main.js"], envFor(port), "/healthz", port);
+    for (let i = 0; i < events; i++) {
+      const res = await e.postEvent(
+        `http://127.0.0.1:${port}/webhook/event`,
+        e.textEvent(`ou_staff_${i % 10}`, staffMessage(i), { messageId: `om_stop_${i}`, token: BENCH_FEISHU.verificationToken }),
+        { encryptKey: BENCH_FEISHU.encryptKey },
+      );
+      if (res.status !== 200) throw new Error(`event ${i} answered ${res.status}`);
+    }
+    await f.waitFor(() => f.calls("message.reply").length >= 2, 10_000);
+    const t0 = performance.now();
+    const code = await s.kill();
+    const took = performance.now() - t0;
+    f.reset();
+    const again = await launch(["dist/main.js"], envFor(port), "/healthz", port);
+    const ids = Array.from({ length: events }, (_, i) => `om_stop_${i}`);
+    await f
+      .waitFor(() => ids.every((id) => f.messages.some((m) => m.reply_to === id)), 30_000 + events * 500)
+      .catch(() => undefined);
+    const answered = ids.filter((id) => f.messages.some((m) => m.reply_to === id)).length;
+    await again.kill();
+    return { ms: took, code, events, answered };
+  }
+}
+
+/** Builds dist/ when missing or older than src/ (says which). */
+function ensureBuilt(): string {
+  const main = join(REPO_ROOT, "dist/main.js");
+  const newest = newestMtime(join(REPO_ROOT, "src"));
+  if (existsSync(main) && statSync(main).mtimeMs >= newest) return "dist/ up to date";
+  const t = performance.now();
+  execFileSync(process.execPath, [join(REPO_ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+    cwd: REPO_ROOT,
+    stdio: "inherit",
+  });
+  return `built dist/ first (${((performance.now() - t) / 1000).toFixed(0)} s)`;
+}
+
+function newestMtime(dir: string): number {
+  let max = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    max = Math.max(max, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return max;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Spawns node with `args`, polls `path` until it answers; resolves with the time that took. */
+async function launch(args: string[], env: Record<string, string>, path: string, fixedPort?: number) {
+  const port = fixedPort ?? (await freePort());
+  const t0 = performance.now();
+  const child = spawn(process.execPath, args, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let err = "";
+  child.stderr!.on("data", (d) => {
+    err += d;
+  });
+  const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+  for (;;) {
+    const ok = await fetch(`http://127.0.0.1:${port}${path}`).then(
+      (r) => r.status < 500,
+      () => false,
+    );
+    if (ok) break;
+    if (child.exitCode !== null) throw new Error(`${args.join(" ")} exited before answering: ${err.slice(-1000)}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const took = performance.now() - t0;
+  return {
+    ms: took,
+    child,
+    kill: async () => {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      return exited;
+    },
+  };
+}
+
+/** The child's resident set 1 s after it became ready (Linux /proc; NaN elsewhere). */
+async function idleRss(child: ChildProcess): Promise<number> {
+  await new Promise((r) => setTimeout(r, 1000));
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
