@@ -19,6 +19,8 @@ type ModelModule = typeof import("../src/drafting/draft-model.js");
 
 const SECTIONS = 10;
 const CONCURRENCY = 4; // LLM_CONCURRENCY's default
+/** Waves of model calls the plan needs: each section once (CONCURRENCY at a time), then the document. */
+const PLAN_WAVES = Math.ceil(SECTIONS / CONCURRENCY) + 1;
 
 /**
  * Drafting against the fake OpenAI-compatible server answering every call after a fixed latency
@@ -114,9 +116,11 @@ export async function runDraftingBench(o: { quick: boolean }): Promise<BenchResu
           bench: "drafting",
           figure: `${SECTIONS}-section year, ${size} updates: wall time`,
           value: ms(wall),
-          baseline: `${ms(critical.waves * L)} = L×${critical.waves}`,
-          ratio: ratio(wall, critical.waves * L),
-          note: `L=${L} ms; critical path ${critical.describe}; ${llmParts}/${v1.parts.length} parts by the model`,
+          // The floor comes from the plan (every section once, then the document), not from
+          // the calls that ran: extra calls (reduce steps, retries) show as a higher ratio.
+          baseline: `${ms(PLAN_WAVES * L)} = L×${PLAN_WAVES}`,
+          ratio: ratio(wall, PLAN_WAVES * L),
+          note: `L=${L} ms; plan ⌈${SECTIONS}/${CONCURRENCY}⌉ section + 1 document waves; calls made: ${critical.describe}; ${llmParts}/${v1.parts.length} parts by the model`,
         },
         {
           bench: "drafting",
@@ -169,7 +173,7 @@ export async function runDraftingBench(o: { quick: boolean }): Promise<BenchResu
         ratio: ratio(redraftWall, 2 * L),
         note: `${Object.entries(rk)
           .map(([k, n]) => `${k} ${n}`)
-          .join(", ")}; target: section 1 + document 1; critical path ${rc.describe}`,
+          .join(", ")}; target (the plan): section 1 + document 1 = 2 waves; calls made: ${rc.describe}`,
       });
       data[`redraft${size}`] = { wall: redraftWall, calls: fake.requests.length, kinds: rk };
     }
