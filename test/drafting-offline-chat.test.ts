@@ -106,4 +106,22 @@ describe("offline drafter on staff chat", () => {
     const problems = parts.find((p) => p.kind === "problems")!;
     expect(problems.items.map((i) => i.text)).toEqual(["部分堤段土质差，维护难度大"]);
   });
+
+  it("reads 问题是… as the problem itself and puts finished-work slang in the written register", async () => {
+    expect(cleanChat("科技活动周搞完了，1500名群众参与，发了科普资料1.2万余份😀", "2025-05-20")).not.toMatch(
+      /完成了|发了|😀/u,
+    );
+    expect(cleanChat("科技活动周搞完了", "2025-05-20")).toContain("已完成");
+    expect(cleanChat("发了科普资料1.2万余份", "2025-05-20")).toBe("发放科普资料1.2万余份");
+    const store = memoryStore();
+    await importRows(
+      store,
+      org,
+      [{ row: 1, author: "b", section: "water", date: "2025-07-01", text: "问题是部分取水户计量设施老化。" }],
+      new Date("2025-12-01T00:00:00Z"),
+    );
+    const material = groupMaterial(org, { year: 2025 }, store.updates);
+    const problems = draftOffline(org, material).parts.find((p) => p.kind === "problems")!;
+    expect(problems.items.map((i) => i.text)).toEqual(["部分取水户计量设施老化"]);
+  });
 });

@@ -78,7 +78,7 @@ export function reportedProblems(material: Material): DraftItem[] {
     for (const p of problemsOf(u)) {
       const text = trimEnd(cleanChat(p, u.date))
         .replace(/^[一二三四五六七八九十]是/u, "")
-        .replace(/^(?:存在的?问题|问题|困难|不足)[：:，,]?/u, "");
+        .replace(/^(?:存在的?问题|问题|困难|不足)(?:就是|主要是|在于|是)?[：:，,]?/u, "");
       if (!text) continue;
       const same = items.find((i) => i.text === text);
       if (same) same.sourceIds.push(u.id);
