@@ -59,7 +59,18 @@ describe("card clicks (webhook)", () => {
   });
 
   it("answers with a toast at the deadline and sends the reply as a message when the engine is slow", async () => {
-    const hh = await harness({ cardDeadlineMs: 0 });
+    const hh = await harness({ cardDeadlineMs: 20 });
+    // The engine is held until the callback has been answered: slow by construction, not by luck.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const engine = hh.app.engine as { handle: typeof hh.app.engine.handle };
+    const handle = engine.handle.bind(engine);
+    engine.handle = async (input) => {
+      await held;
+      return handle(input);
+    };
     const res = await postEvent(
       `${hh.url}/webhook/card`,
       cardActionEvent({
@@ -71,6 +82,7 @@ describe("card clicks (webhook)", () => {
       { encryptKey: KEY },
     );
     expect(await res.json()).toEqual({ toast: { type: "info", content: "正在处理，稍后回复您。" } });
+    release();
     await hh.settle();
     expect(fake.messages).toHaveLength(1);
     expect(fake.messages[0]?.reply_to).toBe("om_card_x");
