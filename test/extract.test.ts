@@ -356,6 +356,31 @@ describe("clause-level extraction: what a careful colleague reads", () => {
     ]);
   });
 
+  it("reads problems said by syntax: still unfinished, weak capacity, a bare topic before a problem", () => {
+    expect(kinds("信访积案还在化解中")).toEqual([["problem", "信访积案还在化解中"]]);
+    expect(kinds("个别社区的台账还比较乱")).toEqual([["problem", "个别社区的台账还比较乱"]]);
+    expect(kinds("基层网格员业务能力偏弱，履职水平差")[0]?.[0]).toBe("problem");
+    expect(kinds("全镇空置农房80多栋，消防隐患多")).toEqual([["problem", "全镇空置农房80多栋，消防隐患多"]]);
+    // A labelled entry or a turn keeps the first piece its own.
+    expect(kinds("交通局：新修村道12公里，群众出行压力大")[0]?.[0]).toBe("done");
+    expect(kinds("新修村道12公里，但养护资金缺口大")[0]?.[0]).toBe("done");
+  });
+
+  it("turns voice-input run-ons at 但是, at 还有 after a figure, and keeps a marked plan item", () => {
+    expect(kinds("清理河道垃圾30吨还有2条河沟没清")).toEqual([
+      ["done", "清理河道垃圾30吨"],
+      ["problem", "还有2条河沟没清"],
+    ]);
+    expect(kinds("新建公厕5座但是管护经费没有落实")).toEqual([
+      ["done", "新建公厕5座"],
+      ["problem", "但是管护经费没有落实"],
+    ]);
+    expect(kinds("（一）完成敬老院消防改造6所\n（二）下步将开展冬季送温暖活动").map((k) => k[0])).toEqual([
+      "done",
+      "plan",
+    ]);
+  });
+
   it("reads 困难群众 and 困难党员 as people, and work on problems as work done", () => {
     expect(kinds("走访慰问困难群众28户，送去米面油")).toEqual([["done", "走访慰问困难群众28户，送去米面油"]]);
     expect(kinds("双联双帮活动结对帮扶困难党员12名")[0]?.[0]).toBe("done");

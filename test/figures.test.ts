@@ -99,6 +99,17 @@ describe("extractFigures: quantities", () => {
     ]);
   });
 
+  it("reads 三成 as 30 %, the lower end of 一百四五十户, and no figure in 双十二期间 or 完成", () => {
+    expect(vua("参保率提高了两成，受益七八十户，搭建帐篷20顶")).toEqual([
+      [20, "%", false],
+      [70, "户", true],
+      [20, "顶", false],
+    ]);
+    expect(vua("救助一百四五十户")).toEqual([[140, "户", true]]);
+    expect(vua("双十二期间完成巡查")).toEqual([]);
+    expect(vua("十四五规划编制完成")).toEqual([]);
+  });
+
   it("gives ranges the unit and scale of their second number", () => {
     expect(vua("每家补助1-2万元，计划新增3至5家")).toEqual([
       [10000, "元", false],

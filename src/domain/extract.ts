@@ -25,7 +25,7 @@ const LEAD_MARKER = new RegExp(
 const CN_HEADING_MARKER = new RegExp(`^(?:[${CN}]+、|[（(][${CN}]+[)）])`);
 
 const PLAN_HEAD =
-  /^(?:\d{4}年度?|下一步|下步|下阶段|下半年|明年|来年|今后|下一年度?)(?:的)?[^，。,；;]{0,12}(?:计划|打算|安排|思路|目标|举措|重点|工作)(?:如下)?$/;
+  /^(?:\d{4}年度?|下一步|下步|下阶段|下半年|下周|下星期|下个?月|明年|来年|今后|下一年度?)(?:的)?[^，。,；;]{0,12}(?:计划|打算|安排|思路|目标|举措|重点|工作)(?:如下)?$/;
 const PLAN_HEAD_BARE =
   /^(?:(?:主要|重点)?工作)?(?:计划|打算|思路|目标|安排)(?:和措施|及措施)?$|^(?:下一步|下步|下阶段|今后|明年|下半年)$/;
 const PROBLEM_HEAD =
@@ -107,7 +107,8 @@ function clausesOfSentence(
 ): { text: string; kind: ClauseKind }[] {
   const out: { text: string; kind: ClauseKind }[] = [];
   let prev: ClauseKind = mode === "item" ? "done" : mode;
-  for (const piece of commaPieces(sentence)) {
+  const pieces = commaPieces(sentence);
+  for (const [i, piece] of pieces.entries()) {
     const core = piece.replace(/[，,\s]+$/, "");
     if (!/[\u4e00-\u9fff]/.test(core) || SALUTATION.test(core)) {
       const last = out[out.length - 1];
@@ -118,13 +119,27 @@ function clausesOfSentence(
     let kind: ClauseKind;
     if (mode === "plan") kind = "plan";
     else if (mode === "problem") kind = own === "plan" ? "plan" : "problem";
-    else kind = own ?? prev;
+    else kind = own ?? (out.length === 0 ? leadKind(pieces, i, today) : undefined) ?? prev;
     const last = out[out.length - 1];
     if (last && last.kind === kind) last.text += piece;
     else out.push({ text: piece, kind });
     prev = kind;
   }
   return out.map((c) => ({ ...c, text: cleanClause(c.text) })).filter((c) => c.text.length > 0);
+}
+
+/**
+ * A sentence's first piece with no sign of its own sets the topic of the next one and reads as it
+ * does: 「辖区内老旧电梯60多部，安全隐患大」 is one problem. Only a problem pulls it over; a plan or
+ * work done next to a bare topic leaves it as work done, as before.
+ */
+function leadKind(pieces: string[], i: number, today?: string): ClauseKind | undefined {
+  const next = pieces[i + 1];
+  // 「医保局：异地就医直接结算2.8万人次，…」: a labelled entry is a report of its own.
+  if (next === undefined || /[:：]/.test(pieces[i] ?? "")) return undefined;
+  // 「…覆盖1.6万户，但…」: a turn after it means the first piece stands on its own.
+  if (/^\s*(?:但|不过|然而|可是|只是|其中|还|仍|也|同时)/.test(next)) return undefined;
+  return pieceKind(next.replace(/[，,\s]+$/, ""), today) === "problem" ? "problem" : undefined;
 }
 
 const OPEN = "“「『《（(【";
@@ -149,7 +164,7 @@ function commaPieces(sentence: string): string[] {
 }
 
 const RUN_ON_TURN =
-  /(?<=[\u4e00-\u9fff]{2})(?<!计划|打算|准备|拟|将|力争|争取|要|和|或|及|至|到)(?=下周|下个?月|明天|后天|下一步|下步|明年|接下来)/;
+  /(?<=[\u4e00-\u9fff]{2})(?<!计划|打算|准备|拟|将|力争|争取|要|和|或|及|至|到)(?=下周|下个?月|明天|后天|下一步|下步|明年|接下来|年底前|月底前)|(?<=[\u4e00-\u9fff\d]{2})(?=但是|不过|可是)|(?<=[\d一二两三四五六七八九十百千万][\u4e00-\u9fff]{1,2})(?=还有|已经|年底前|月底前|下一步|明年)/;
 
 /** Read a staff message into clauses (each with its kind and figures), items, problems, plans and section hints. */
 export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {}): Extraction {
@@ -175,7 +190,8 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
         mode = m;
         continue;
       }
-      if (seg.cnMarker && clause.length <= 25 && !/[。；;]/.test(clause)) continue; // （一）强研发，促转化
+      // （一）强研发，促转化 is a heading; （三）下步将对…进行专项检查 says what will be done.
+      if (seg.cnMarker && clause.length <= 25 && !/[。；;]/.test(clause) && !pieceKind(clause, opts.today)) continue;
       if (/[:：]$/.test(clause) && clause.length <= 20) continue; // 本周科普工作：
       if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;
     }

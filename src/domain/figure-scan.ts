@@ -25,8 +25,8 @@ export interface FoundFigure {
 const UNITS = (
   "微克/立方米 毫克/立方米 个百分点 百分点 平方公里 平方米 立方米 千瓦时 人次 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
-  "位 户 个 项 家 次 期 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
-  "岁 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 分(?![\\u4e00-\\u9fff])"
+  "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
+  "岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
   .sort((a, b) => b.length - a.length);
@@ -44,6 +44,7 @@ const CN_DECIMAL = "(?<=[零〇一二两三四五六七八九十])点(?=[零〇�
 const CORE = new RegExp(`(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点]|瓦|米|克)|${CN_DECIMAL})+`, "g");
 const PERCENT_WORD =
   /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
+const TENTHS = /(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九])成(?![为了功立本果绩员长交熟型是会效品都的])/g;
 const TAIL = new RegExp(
   `(?:(余|多|来(?=[个人名家户次天年]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余)?`,
   "y",
@@ -104,6 +105,20 @@ export function findFigures(text: string): FoundFigure[] {
       makeCandidate(text, m.index, m.index + m[0].length, numStart, m.index + m[0].length, {
         value,
         unit: m[1] === "百分之" ? "%" : "‰",
+        approx: false,
+        kind: "figure",
+        isPercent: true,
+      }),
+    );
+  }
+  // 三成 = 30 %: a single digit and 成 (not 完成/成为/成立…, which a digit never precedes).
+  for (const m of t.matchAll(TENTHS)) {
+    const value = parseChineseNumber(m[1] ?? "");
+    if (value === undefined || inside(blocked, m.index)) continue;
+    candidates.push(
+      makeCandidate(text, m.index, m.index + m[0].length, m.index, m.index + 1, {
+        value: value * 10,
+        unit: "%",
         approx: false,
         kind: "figure",
         isPercent: true,
@@ -195,13 +210,20 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
     tailText += "人";
     unitWord = "人";
   }
-  const value0 = parseChineseNumber(core);
+  // 一百四五十户, 三四千人: two neighbouring digits before a place word are a vague range; the
+  // lower end is the figure (as 300多人 is 300). A bare 三四 or the plan name 十四五 stays unread.
+  const range = /([一二三四五六七八])([二三四五六七八九])(?=[十百千万])/.exec(core);
+  const lower =
+    range && CN_DIGIT.indexOf(range[2] ?? "") === CN_DIGIT.indexOf(range[1] ?? "") + 1
+      ? core.slice(0, range.index + 1) + core.slice(range.index + 2)
+      : core;
+  const value0 = parseChineseNumber(lower);
   if (value0 === undefined) return undefined;
   const scaleMul = tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1;
   const unit = percent ?? unitWord ?? "";
 
   let start = cs;
-  let approx = Boolean(approx1 || approx2 || approx3);
+  let approx = Boolean(approx1 || approx2 || approx3) || lower !== core;
   const pm = APPROX_BEFORE.exec(before);
   const bareScale = /^[百千万亿]+$/.test(core);
   if (pm && !APPROX_FALSE_FRIENDS.test(t.slice(Math.max(0, cs - 3), cs))) {
