@@ -191,7 +191,8 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
         continue;
       }
       // （一）强研发，促转化 is a heading; （三）下步将对…进行专项检查 says what will be done.
-      if (seg.cnMarker && clause.length <= 25 && !/[。；;]/.test(clause) && !pieceKind(clause, opts.today)) continue;
+      if (seg.cnMarker && clause.length <= 25 && !/[。；;]/.test(clause) && !pieceKind(clause, opts.today))
+        continue;
       if (/[:：]$/.test(clause) && clause.length <= 20) continue; // 本周科普工作：
       if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;
     }
