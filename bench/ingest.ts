@@ -42,12 +42,17 @@ export async function runIngestBench(o: { quick: boolean }): Promise<BenchResult
       const body = JSON.stringify(ev.encryptBody(event, BENCH_FEISHU.encryptKey));
       return {
         path: "/webhook/event",
-        headers: { "content-type": "application/json; charset=utf-8", ...ev.signHeaders(body, BENCH_FEISHU.encryptKey) },
+        headers: {
+          "content-type": "application/json; charset=utf-8",
+          ...ev.signHeaders(body, BENCH_FEISHU.encryptKey),
+        },
         body,
       };
     });
 
-  const bare = await startServerChild(join(REPO_ROOT, "bench/feishu-server.ts"), [JSON.stringify({ mode: "bare" })]);
+  const bare = await startServerChild(join(REPO_ROOT, "bench/feishu-server.ts"), [
+    JSON.stringify({ mode: "bare" }),
+  ]);
   let bareRun: LoadResult;
   try {
     await runLoad(bare.url, prepare("warm-bare", 200), concurrency);
@@ -62,7 +67,8 @@ export async function runIngestBench(o: { quick: boolean }): Promise<BenchResult
   const repliedAt = new Map<string, number>();
   const push = fake.messages.push.bind(fake.messages);
   fake.messages.push = (...items) => {
-    for (const m of items) if (m.reply_to && !repliedAt.has(m.reply_to)) repliedAt.set(m.reply_to, performance.now());
+    for (const m of items)
+      if (m.reply_to && !repliedAt.has(m.reply_to)) repliedAt.set(m.reply_to, performance.now());
     return push(...items);
   };
   const orgFile = writeBenchOrg(root);
@@ -114,9 +120,13 @@ export async function runIngestBench(o: { quick: boolean }): Promise<BenchResult
   const b = summarize(bareRun.latencies);
   const a = summarize(empty.run.latencies);
   const f = summarize(full.run.latencies);
-  for (const [label, r] of [["empty", empty.run], ["backlog", full.run]] as const) {
+  for (const [label, r] of [
+    ["empty", empty.run],
+    ["backlog", full.run],
+  ] as const) {
     const ok = r.statuses[200] ?? 0;
-    if (ok < count) throw new Error(`${label}: only ${ok}/${count} events answered 200: ${JSON.stringify(r.statuses)}`);
+    if (ok < count)
+      throw new Error(`${label}: only ${ok}/${count} events answered 200: ${JSON.stringify(r.statuses)}`);
   }
   const rep = summarize(replies);
   // The app's replies leave at most 50/s: the floor for the last of them, from the first request.
@@ -160,7 +170,10 @@ export async function runIngestBench(o: { quick: boolean }): Promise<BenchResult
       figure: "burst: last reply after last request",
       value: ms(lastReplyAfterLastRequest),
       baseline: `${ms(floorMs)} floor`,
-      ratio: ratio(lastReplyAfterLastRequest + (Math.max(...burstRun.sentAt) - Math.min(...burstRun.sentAt)), floorMs),
+      ratio: ratio(
+        lastReplyAfterLastRequest + (Math.max(...burstRun.sentAt) - Math.min(...burstRun.sentAt)),
+        floorMs,
+      ),
       note: `floor: ${sentInBurst} messages at Feishu's ${APP_SENDS_PER_SECOND}/s per app; ratio is first request → last reply vs floor`,
     },
   ];

@@ -119,7 +119,10 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
     for (let i = 0; i < events; i++) {
       const res = await e.postEvent(
         `http://127.0.0.1:${port}/webhook/event`,
-        e.textEvent(`ou_staff_${i % 10}`, staffMessage(i), { messageId: `om_stop_${i}`, token: BENCH_FEISHU.verificationToken }),
+        e.textEvent(`ou_staff_${i % 10}`, staffMessage(i), {
+          messageId: `om_stop_${i}`,
+          token: BENCH_FEISHU.verificationToken,
+        }),
         { encryptKey: BENCH_FEISHU.encryptKey },
       );
       if (res.status !== 200) throw new Error(`event ${i} answered ${res.status}`);
@@ -146,10 +149,14 @@ function ensureBuilt(): string {
   const newest = newestMtime(join(REPO_ROOT, "src"));
   if (existsSync(main) && statSync(main).mtimeMs >= newest) return "dist/ up to date";
   const t = performance.now();
-  execFileSync(process.execPath, [join(REPO_ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
-    cwd: REPO_ROOT,
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [join(REPO_ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
+    {
+      cwd: REPO_ROOT,
+      stdio: "inherit",
+    },
+  );
   return `built dist/ first (${((performance.now() - t) / 1000).toFixed(0)} s)`;
 }
 
@@ -192,7 +199,8 @@ async function launch(args: string[], env: Record<string, string>, path: string,
       () => false,
     );
     if (ok) break;
-    if (child.exitCode !== null) throw new Error(`${args.join(" ")} exited before answering: ${err.slice(-1000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`${args.join(" ")} exited before answering: ${err.slice(-1000)}`);
     await new Promise((r) => setTimeout(r, 5));
   }
   const took = performance.now() - t0;

@@ -78,7 +78,10 @@ export async function runWebhookIntake(o: { quick: boolean }): Promise<BenchResu
         ...ev.signHeaders(body, BENCH_FEISHU.encryptKey),
       };
       const replied = new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no confirmation card for ${messageId} within 10 s`)), 10_000);
+        const timer = setTimeout(
+          () => reject(new Error(`no confirmation card for ${messageId} within 10 s`)),
+          10_000,
+        );
         const done = () => {
           clearTimeout(timer);
           waiters.delete(messageId);
