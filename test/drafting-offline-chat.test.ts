@@ -67,7 +67,7 @@ async function offline() {
 describe("offline drafter on staff chat", () => {
   it("turns chat openers, spoken verbs and relative dates into document prose", () => {
     expect(cleanChat("报一下工程进度：昨天小型水库除险加固开工了，共4座😀", "2025-04-09")).toBe(
-      "4月8日小型水库除险加固开工了，共4座",
+      "4月8日小型水库除险加固开工，共4座",
     );
     expect(cleanChat("刚搞完取水许可专项检查", "2025-05-15")).toBe("完成取水许可专项检查");
     expect(cleanChat("好消息！！全部完工", "2025-06-20")).toBe("全部完工");
@@ -94,10 +94,12 @@ describe("offline drafter on staff chat", () => {
     const parts = await offline();
     const opening = parts.find((p) => p.kind === "opening")!.paragraphs[0]!;
     expect(opening).toMatch(/^2025年，我局在县委、县政府的坚强领导下/u);
-    expect(opening).toContain("全年累计加固河堤12.5公里");
+    // The paragraph's own 「全年，」 is not said twice.
+    expect(opening).toContain("全年，累计加固河堤12.5公里");
+    expect(opening.match(/全年/gu)).toHaveLength(1);
     expect(opening).toMatch(/现将2025年工作总结如下：$/u);
     const plan = parts.find((p) => p.kind === "plan")!;
-    expect(plan.paragraphs[0]).toBe("2026年，我局将节水优先、空间均衡。");
+    expect(plan.paragraphs[0]).toBe("2026年，我局将坚持节水优先、空间均衡。");
     expect(plan.items.map((i) => i.title)).toEqual(["持续抓好水资源管理"]);
     expect(plan.items[0]!.text).toContain("新建节水型单位5家");
     expect(plan.closing).toMatch(/^2026年，我局将以更加务实的作风/u);
@@ -107,11 +109,29 @@ describe("offline drafter on staff chat", () => {
     expect(problems.items.map((i) => i.text)).toEqual(["部分堤段土质差，维护难度大"]);
   });
 
+  it("drops spoken 了 after verbs and relative year words", () => {
+    expect(cleanChat("上周组织了大检查，抽查了医疗机构46家，已经整改了120条", "2026-04-22")).toBe(
+      "组织大检查，抽查医疗机构46家，已整改120条",
+    );
+    expect(cleanChat("胸痛中心通过国家认证了👍", "2026-03-10")).toBe("胸痛中心通过国家认证");
+    expect(cleanChat("查了医疗机构63家", "2026-05-12")).toBe("检查医疗机构63家");
+    expect(cleanChat("这个问题解决不了。", "2026-05-12")).toBe("这个问题解决不了。");
+    expect(cleanChat("今年报告发病率同比下降了6.3%，今年任务是筛查6000人", "2026-09-08")).toBe(
+      "报告发病率同比下降6.3%，全年任务是筛查6000人",
+    );
+    expect(cleanChat("争取明年建成，去年是3个", "2026-09-08")).toBe("争取2027年建成，2025年是3个");
+  });
+
   it("reads 问题是… as the problem itself and puts finished-work slang in the written register", async () => {
     expect(cleanChat("科技活动周搞完了，1500名群众参与，发了科普资料1.2万余份😀", "2025-05-20")).not.toMatch(
       /完成了|发了|😀/u,
     );
-    expect(cleanChat("科技活动周搞完了", "2025-05-20")).toContain("已完成");
+    // Verb first, as the seeds write it, chosen by the kind of work.
+    expect(cleanChat("科技活动周搞完了，1500名群众参与", "2025-05-20")).toBe("举办科技活动周，1500名群众参与");
+    expect(cleanChat("前面说的乡村医生培训搞完了，培训村医310人次。", "2025-05-20")).toBe(
+      "开展乡村医生培训，培训村医310人次。",
+    );
+    expect(cleanChat("昨天排水管网改造搞完了", "2025-05-20")).toBe("5月19日完成排水管网改造");
     expect(cleanChat("发了科普资料1.2万余份", "2025-05-20")).toBe("发放科普资料1.2万余份");
     const store = memoryStore();
     await importRows(

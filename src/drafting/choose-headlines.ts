@@ -30,12 +30,15 @@ const TOTALS: Array<[RegExp, number]> = [
 ];
 const WIDE = /全县|全市|全区|全局/u;
 const TARGET =
-  /力争|争取(?:达到|实现|完成|到)|计划|目标|预计|拟|将(?:要|于|在|继续|力争|新增|达到|完成)|明年|下一步|下半年|到\d{4}年/u;
+  /力争|争取(?:达到|实现|完成|到)|计划|目标|任务(?:是|为|数)|预计|拟|将(?:要|于|在|继续|力争|新增|达到|完成)|明年|下一步|下半年|到\d{4}年/u;
 const PROBLEM = /仅|只有|不足|不到|下降|减少|缺口|差距|滞后|偏低|短缺|困难|问题|未完成|没完成|欠/u;
+const STRONG_TARGET = /任务(?:是|为)|目标(?:是|为)|力争|计划(?:是|为)/u;
 const CLAUSE_SPLIT = /[，,；;。！？!?\n]/u;
 
 /** Kind of a figure: the extractor's `kind` when it set one, else read from the clause's words. */
 export function figureKind(clause: string, recorded?: string): FigureKind {
+  // Words that only a target says outweigh an extractor's "achieved" (「任务是筛查6000人」).
+  if (STRONG_TARGET.test(clause)) return "target";
   if (recorded === "achieved" || recorded === "target" || recorded === "problem") return recorded;
   if (TARGET.test(clause)) return "target";
   if (PROBLEM.test(clause)) return "problem";
@@ -100,7 +103,16 @@ export function topHeadlines(material: Material, max: number, perSection = 2): H
   const out: Headline[] = [];
   const per = new Map<string, number>();
   for (const h of headlines(material)) {
-    if (out.some((o) => o.clause === h.clause)) continue;
+    // One figure is said once: a clause inside another, or the same figure of the same update, is skipped.
+    if (
+      out.some(
+        (o) =>
+          o.clause.includes(h.clause) ||
+          h.clause.includes(o.clause) ||
+          (o.updateId === h.updateId && o.raw === h.raw),
+      )
+    )
+      continue;
     const n = per.get(h.sectionId) ?? 0;
     if (n >= perSection) continue;
     per.set(h.sectionId, n + 1);

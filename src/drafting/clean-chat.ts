@@ -18,6 +18,9 @@ const OPENERS = [
   /^(?:对了|另外|还有|然后|嗯+|哦+|哈+|那个|就是|话说)[，,、：:\s]*/u,
   /^(?:刚刚|刚才|刚)(?=[\u4e00-\u9fff])/u,
 ];
+/** Verbs whose perfective 了 is dropped in writing (longest first where one contains another). */
+const DONE_VERBS =
+  "组织|开展|抽查|检查|排查|整改|下降|上升|增长|提高|提升|完成|举办|召开|建立|新增|发放|启动|实施|出台|制定|印发|签订|通过|建成|落实|走访|慰问|接待|受理|办结|引进|申报|清理|处理|达到|培训|筛查|完善|修订|成立|获得|争取|投入|减少|认证|验收|开工|完工|覆盖|上报|入选|评为|授予";
 const SPOKEN: Array<[RegExp, string]> = [
   [/[，,]?(?:给大家)?(?:报|汇报|说|通报)一下[：:，,]\s*/gu, "，"],
   [/[（(][^（）()]{0,12}(?:哈|啦|呀|吧|错字|打错|补充一下|更正)[^（）()]{0,6}[）)]/gu, ""],
@@ -32,6 +35,9 @@ const SPOKEN: Array<[RegExp, string]> = [
   [/办好了/gu, "做好"],
   [/(?:都|也|终于)?(?:搞完了|弄完了|搞定了?|弄好了|办完了|做完了)/gu, "已完成"],
   [/搞完|弄完/gu, "完成"],
+  [/(?:搞|干|弄)起来了?/gu, "全面启动"],
+  [/(?<=^|[，,。；;])开完(?=[\u4e00-\u9fff])/gu, "召开"],
+  [/已经/gu, "已"],
   [/(?<![分印下出])发了(?=[\u4e00-\u9fff])/gu, "发放"],
   [/搞了|弄了/gu, "开展"],
   [/(?<![召])开了(?=[\u4e00-\u9fff]{2})/gu, "召开"],
@@ -46,7 +52,21 @@ const SPOKEN: Array<[RegExp, string]> = [
   [/我们局|我们/gu, "我局"],
   [/挺好|还不错|蛮好/gu, "良好"],
   [/(?<=[\u4e00-\u9fff])(?:哈|啦|呀|哦|嘛|呢|吧|噢)(?=[。！？!?，,]|$)/gu, ""],
+  // Perfective 了 after a verb is spoken register: 「组织了检查」 → 「组织检查」, 「通过认证了。」 → 「通过认证。」.
+  [new RegExp(`(${DONE_VERBS})了(?!解|结)`, "gu"), "$1"],
+  [/(?<![检调审抽排核普督巡备考])查了(?=[\u4e00-\u9fff\d])/gu, "检查"],
+  [/(?<=[\u4e00-\u9fff])(?<![不得少多为除罢算])了(?=[。；;，,！？!?]|$)/gu, ""],
 ];
+
+/**
+ * 「X已完成」 as the seeds write it, verb first: events are held (举办科技活动周), campaigns and
+ * checks carried out (开展专项检查), anything else completed (完成X).
+ */
+function verbFirst(work: string): string {
+  if (/(?:活动周|宣传周|活动月|节|会|赛|展|论坛|班)$/u.test(work)) return `举办${work}`;
+  if (/(?:行动|宣传|培训|检查|排查|调研|整治|督查|演练|活动|筛查)$/u.test(work)) return `开展${work}`;
+  return `完成${work}`;
+}
 const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\[[\u4e00-\u9fff]{1,3}\]/gu;
 
 function dayOf(iso: string, delta: number): { m: number; d: number } {
@@ -62,7 +82,14 @@ export function absoluteDates(text: string, date: string): string {
     return `${m}月${d}日`;
   };
   const month = Number(date.slice(5, 7));
+  const year = Number(date.slice(0, 4));
   return text
+    // A yearly document speaks of its own year as 全年 (or not at all) and of others by number.
+    .replace(/今年以来|今年(?=任务|目标|计划|累计|共|总)/gu, "全年")
+    .replace(/(^|[。；;，,：:\n])今年[，,]?/gu, "$1")
+    .replace(/今年/gu, "全年")
+    .replace(/明年|来年/gu, `${year + 1}年`)
+    .replace(/去年/gu, `${year - 1}年`)
     .replace(/今天|今日/gu, day(0))
     .replace(/昨天|昨日/gu, day(-1))
     .replace(/前天/gu, day(-2))
@@ -98,6 +125,10 @@ export function cleanChat(text: string, date: string): string {
     .replace(/^[，,、；;：:。\s]+/u, "")
     .replace(/([，,、；;：:])[。]/gu, "。")
     .replace(/(^|[。；;，,])([\u4e00-\u9fff]{2,8})[，,](已完成|建成|收获完毕)[，,]?/gu, "$1$2$3，")
+    .replace(
+      /(^|[。；;，,：:])(\d{1,2}月\d{1,2}日)?([\u4e00-\u9fff、]{2,16}?)已完成(?=[，,。；;]|$)/gu,
+      (_m, lead: string, day: string | undefined, work: string) => `${lead}${day ?? ""}${verbFirst(work)}`,
+    )
     .replace(/，([。；;])/gu, "$1")
     .replace(/[：:]{2,}/gu, "：")
     .trim();

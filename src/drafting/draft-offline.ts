@@ -114,12 +114,13 @@ export function cleanBody(text: string, asides: readonly string[], date = ""): s
  * a problem or plan sentence appear under 二、 or 三、).
  */
 export function updateBody(u: Update): string {
+  const asides = [...problemsOf(u), ...plansOf(u)];
   const texts = u.items
+    .filter((i) => !asides.includes(i.text.trim()))
     .map((i) => trimEnd(cleanChat(i.text.trim().replace(DATA_LABEL, "").replace(CHAT_TIME, ""), u.date)))
     .filter(Boolean);
   const joined = texts.join("；");
   const raws = [...u.figures, ...u.items.flatMap((i) => i.figures)].map((f) => f.raw);
-  const asides = [...problemsOf(u), ...plansOf(u)];
   const elsewhere = asides.join("\n");
   if (texts.length > 0 && raws.every((r) => joined.includes(r) || elsewhere.includes(r)))
     return endSentence(joined);
@@ -160,7 +161,9 @@ export function offlineItems(updates: Update[]): DraftItem[] {
     } else items.push({ title, text, sourceIds: [u.id] });
   }
   // 「1.2月18日…」 reads as a decimal: an item without a title does not start with a date.
-  for (const i of items) if (!i.title && /^\d{1,2}月/u.test(i.text)) i.text = `今年${i.text}`;
+  // (The year by number: 「今年」 has no place in a document read after the year.)
+  const year = updates[0]?.date.slice(0, 4) ?? "";
+  for (const i of items) if (!i.title && /^\d{1,2}月/u.test(i.text)) i.text = `${year}年${i.text}`;
   return items;
 }
 
@@ -193,8 +196,9 @@ export function offlineSectionPart(m: SectionMaterial, origin: PartOrigin = "off
 export function headlineClauses(material: Material, max = 5): string[] {
   const reported = material.sections.filter((s) => s.updates.length > 0).length;
   return topHeadlines(material, max, reported >= max ? 1 : 2)
-    .map((h) => h.clause)
-    .filter((c) => c.length <= 40);
+    // The paragraph already says 「全年，」: a clause does not say it again.
+    .map((h) => (material.period.half ? h.clause : h.clause.replace(/^全年[，,]?/u, "")))
+    .filter((c) => c.length > 0 && c.length <= 40);
 }
 
 export function offlineOpening(org: Org, material: Material, origin: PartOrigin = "offline"): DraftPart {

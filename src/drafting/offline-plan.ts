@@ -19,6 +19,9 @@ import type { Material } from "./gather-material.js";
 const OUTLINE = /思路|总体(?:要求|目标|安排)|总的(?:考虑|想法|目标)|总基调|主线|总目标|指导思想/u;
 const PLAN_LEAD =
   /^(?:下一步|下步|下阶段|明年|来年|下半年|今后|接下来|\d{4}年)[，,]?(?:我局|我们|科里|我科)?(?:的)?(?:工作)?(?:打算|准备|要|想|计划是|计划)?[，,：:]?/u;
+/** An outline that already starts with its own verb or frame. */
+const OUTLINE_VERB =
+  /^(?:坚持|围绕|聚焦|以|按照|紧扣|紧紧|突出|推进|推动|强化|加快|加强|着力|全面|深入|持续|立足|锚定|统筹|落实|抓|把|在|进一步|继续|坚定|牢牢|始终|贯彻|力争|实现|打造|构建|建设|做好|守牢|提升)/u;
 const VERBS = ["持续抓好", "着力推进", "不断加强", "扎实做好", "深入推进", "全力抓好"];
 
 /** Content words (no frame words or figures), for matching a problem with a plan item. */
@@ -45,7 +48,7 @@ export function unansweredProblems(problems: readonly string[], planTexts: reado
 /** A plan sentence as document prose: chat removed, 「明年打算」 leads dropped. */
 export function planSentence(text: string, date: string): string {
   const t = trimEnd(cleanChat(text, date).replace(PLAN_LEAD, ""));
-  return t.replace(/^(?:再|还要|要)/u, "");
+  return t.replace(/^(?:再|还要|要)/u, "").replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓)/gu, "$1");
 }
 
 /**
@@ -56,9 +59,15 @@ export function planSentence(text: string, date: string): string {
 const PROBLEM_SAYS =
   /不足|不够|不高|不强|不规范|不完善|不平衡|不到位|难以|较难|难度|困难|[^责]难(?!点)|弱|偏[大小低少高慢]|缺|短板|滞后|瓶颈|青黄不接|只有|仅有|仅|没有|没|未能|尚未|老化|放缓|下降|单一|差距|压力大|风险|隐患|有待/u;
 
+/** A sentence staff labelled as a problem themselves: 「问题就是人手紧」. */
+const PROBLEM_LABEL = /^(?:存在的?)?(?:问题|困难|不足|短板)(?:就是|主要是|在于|是)[：:，,]?|^(?:存在的?)?(?:问题|困难)[：:]/u;
+
 export function isProblem(text: string): boolean {
-  return PROBLEM_SAYS.test(text);
+  return PROBLEM_SAYS.test(text) || PROBLEM_LABEL.test(text.trim());
 }
+
+/** An item that carries on a plan (「…；再把两个中心建强」): it is a plan, not work done. */
+const PLAN_ITEM = /^(?:再把|再将|再新建|还要|还将|力争|争取|计划|打算|准备|下一步|下步|明年)/u;
 
 /** The update's problems that read as problems (see isProblem). */
 export function problemsOf(u: Update): string[] {
@@ -68,7 +77,8 @@ export function problemsOf(u: Update): string[] {
 /** The update's plans, plus misfiled "problems" without figures or problem words. */
 export function plansOf(u: Update): string[] {
   const extra = u.plans.length > 0 ? u.problems.filter((p) => !isProblem(p) && !/\d/u.test(p)) : [];
-  return [...u.plans, ...extra];
+  const items = u.plans.length > 0 ? u.items.map((i) => i.text.trim()).filter((t) => PLAN_ITEM.test(t)) : [];
+  return [...u.plans, ...extra, ...items.filter((t) => !u.plans.includes(t))];
 }
 
 /** Reported problems, deduplicated, with the updates that reported them. */
@@ -122,7 +132,12 @@ export function planClosing(material: Material): string {
 /** The 思路 paragraph: what staff reported as the overall idea, else the work lines named. */
 export function planOutline(org: Org, material: Material, outline: readonly string[]): string {
   const label = planLabel(material.period);
-  if (outline.length > 0) return endSentence(`${label}，我局将${outline.join("；")}`);
+  if (outline.length > 0) {
+    const idea = outline.join("；");
+    // 「节水优先、空间均衡」 is a principle, not a clause: it needs its verb (坚持).
+    const verb = OUTLINE_VERB.test(idea) ? "" : "坚持";
+    return endSentence(`${label}，我局将${verb}${idea}`);
+  }
   const lines = material.sections
     .filter((s) => s.updates.some((u) => plansOf(u).length > 0))
     .map((s) => s.sectionName);
