@@ -127,7 +127,9 @@ describe("offline drafter on staff chat", () => {
       /完成了|发了|😀/u,
     );
     // Verb first, as the seeds write it, chosen by the kind of work.
-    expect(cleanChat("科技活动周搞完了，1500名群众参与", "2025-05-20")).toBe("举办科技活动周，1500名群众参与");
+    expect(cleanChat("科技活动周搞完了，1500名群众参与", "2025-05-20")).toBe(
+      "举办科技活动周，1500名群众参与",
+    );
     expect(cleanChat("前面说的乡村医生培训搞完了，培训村医310人次。", "2025-05-20")).toBe(
       "开展乡村医生培训，培训村医310人次。",
     );

@@ -18,7 +18,13 @@ const fixture = path.join(root, "test/fixtures/health-year");
 function cli(args: string[], env: Record<string, string>): string {
   return execFileSync("npx", ["tsx", "src/cli.ts", ...args], {
     cwd: root,
-    env: { ...process.env, ...env, OPENAI_API_KEY: "", LOG_LEVEL: "silent", TMPDIR: makeTmpDir("zongjie-tsx-") },
+    env: {
+      ...process.env,
+      ...env,
+      OPENAI_API_KEY: "",
+      LOG_LEVEL: "silent",
+      TMPDIR: makeTmpDir("zongjie-tsx-"),
+    },
     encoding: "utf8",
     stdio: "pipe",
   });

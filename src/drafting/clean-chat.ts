@@ -83,19 +83,21 @@ export function absoluteDates(text: string, date: string): string {
   };
   const month = Number(date.slice(5, 7));
   const year = Number(date.slice(0, 4));
-  return text
-    // A yearly document speaks of its own year as 全年 (or not at all) and of others by number.
-    .replace(/今年以来|今年(?=任务|目标|计划|累计|共|总)/gu, "全年")
-    .replace(/(^|[。；;，,：:\n])今年[，,]?/gu, "$1")
-    .replace(/今年/gu, "全年")
-    .replace(/明年|来年/gu, `${year + 1}年`)
-    .replace(/去年/gu, `${year - 1}年`)
-    .replace(/今天|今日/gu, day(0))
-    .replace(/昨天|昨日/gu, day(-1))
-    .replace(/前天/gu, day(-2))
-    .replace(/(?:这个月|本月|这月)(?:初)?/gu, `${month}月`)
-    .replace(/(?:上个月|上月)/gu, `${month === 1 ? 12 : month - 1}月`)
-    .replace(/(?:这周|本周|这两周|这星期|本星期|上周|上星期|近日|近期|最近|这几天|前几天)[，,]?/gu, "");
+  return (
+    text
+      // A yearly document speaks of its own year as 全年 (or not at all) and of others by number.
+      .replace(/今年以来|今年(?=任务|目标|计划|累计|共|总)/gu, "全年")
+      .replace(/(^|[。；;，,：:\n])今年[，,]?/gu, "$1")
+      .replace(/今年/gu, "全年")
+      .replace(/明年|来年/gu, `${year + 1}年`)
+      .replace(/去年/gu, `${year - 1}年`)
+      .replace(/今天|今日/gu, day(0))
+      .replace(/昨天|昨日/gu, day(-1))
+      .replace(/前天/gu, day(-2))
+      .replace(/(?:这个月|本月|这月)(?:初)?/gu, `${month}月`)
+      .replace(/(?:上个月|上月)/gu, `${month === 1 ? 12 : month - 1}月`)
+      .replace(/(?:这周|本周|这两周|这星期|本星期|上周|上星期|近日|近期|最近|这几天|前几天)[，,]?/gu, "")
+  );
 }
 
 function cleanSentence(s: string): string {

@@ -195,10 +195,12 @@ export function offlineSectionPart(m: SectionMaterial, origin: PartOrigin = "off
 /** The opening's figures: the weightiest achieved clauses, at most one per section. */
 export function headlineClauses(material: Material, max = 5): string[] {
   const reported = material.sections.filter((s) => s.updates.length > 0).length;
-  return topHeadlines(material, max, reported >= max ? 1 : 2)
-    // The paragraph already says 「全年，」: a clause does not say it again.
-    .map((h) => (material.period.half ? h.clause : h.clause.replace(/^全年[，,]?/u, "")))
-    .filter((c) => c.length > 0 && c.length <= 40);
+  return (
+    topHeadlines(material, max, reported >= max ? 1 : 2)
+      // The paragraph already says 「全年，」: a clause does not say it again.
+      .map((h) => (material.period.half ? h.clause : h.clause.replace(/^全年[，,]?/u, "")))
+      .filter((c) => c.length > 0 && c.length <= 40)
+  );
 }
 
 export function offlineOpening(org: Org, material: Material, origin: PartOrigin = "offline"): DraftPart {

@@ -60,7 +60,8 @@ const PROBLEM_SAYS =
   /不足|不够|不高|不强|不规范|不完善|不平衡|不到位|难以|较难|难度|困难|[^责]难(?!点)|弱|偏[大小低少高慢]|缺|短板|滞后|瓶颈|青黄不接|只有|仅有|仅|没有|没|未能|尚未|老化|放缓|下降|单一|差距|压力大|风险|隐患|有待/u;
 
 /** A sentence staff labelled as a problem themselves: 「问题就是人手紧」. */
-const PROBLEM_LABEL = /^(?:存在的?)?(?:问题|困难|不足|短板)(?:就是|主要是|在于|是)[：:，,]?|^(?:存在的?)?(?:问题|困难)[：:]/u;
+const PROBLEM_LABEL =
+  /^(?:存在的?)?(?:问题|困难|不足|短板)(?:就是|主要是|在于|是)[：:，,]?|^(?:存在的?)?(?:问题|困难)[：:]/u;
 
 export function isProblem(text: string): boolean {
   return PROBLEM_SAYS.test(text) || PROBLEM_LABEL.test(text.trim());
