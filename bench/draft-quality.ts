@@ -37,7 +37,7 @@ export async function runDraftQualityBench(_o: { quick: boolean }): Promise<Benc
   const { createDraftingService } = await import("../src/drafting/draft-service.js");
   const { loadPrompts } = await import("../src/drafting/load-prompts.js");
   const { createLlmClient } = await import("../src/llm/llm-client.js");
-  const { loadConfig } = await import("../src/config.js");
+  const { loadConfig } = await import("../src/load-config.js");
   const { latestVersion } = await import("../src/drafting/draft-model.js");
   const { createFigureMatcher, extractFigures } = await import("../src/domain/figures.js");
   const { groundingFor } = await import("../src/drafting/ground-figures.js");

@@ -75,7 +75,7 @@ export async function runDraftingBench(o: { quick: boolean }): Promise<BenchResu
     // A model that answers after L ms; its reduce step really condenses (4 lines → 1 point).
     fake.setDefault((r: RecordedRequest): Script => ({ kind: "slow", delayMs: L, answer: answer(smart, r) }));
     const prompts = await loadPrompts();
-    const { loadConfig } = await import("../src/config.js");
+    const { loadConfig } = await import("../src/load-config.js");
     const config = loadConfig({
       OPENAI_BASE_URL: fake.url,
       OPENAI_API_KEY: "sk-bench-not-a-real-key",

@@ -33,7 +33,7 @@ export async function runExtractionBench(o: { quick: boolean }): Promise<BenchRe
   const { parseOrg } = await importOrSkip<OrgModule>("src/domain/org.js", "org");
   const recordedModel = await importOrSkip<RecordedModule>("test/corpus/recorded-model.js", "recorded model");
   const { startFakeOpenAI } = await importOrSkip<FakeModule>("test/fakes/fake-openai.js", "fake OpenAI");
-  const { loadConfig } = await import("../src/config.js");
+  const { loadConfig } = await import("../src/load-config.js");
   const { createLlmClient } = await import("../src/llm/llm-client.js");
   const { loadPrompts } = await import("../src/drafting/load-prompts.js");
 

@@ -8,7 +8,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { createLogger } from "../src/log.js";
 import { BENCH_FEISHU } from "./lib/feishu-creds.js";
 

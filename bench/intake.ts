@@ -3,7 +3,7 @@ import { open, rename } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import type { Incoming } from "../src/conversation/types.js";
 import { findPerson } from "../src/domain/org.js";
 import { silentLogger } from "../src/log.js";

@@ -47,7 +47,12 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
     REMINDERS_ENABLED: "false",
     PORT: String(port),
   });
-  const times = { bare: [] as number[], serve: [] as number[], tsx: [] as number[] };
+  const times = {
+    bare: [] as number[],
+    serve: [] as number[],
+    serveReady: [] as number[],
+    tsx: [] as number[],
+  };
   const rss = { bare: [] as number[], serve: [] as number[] };
   let stop: { ms: number; code: number | null; events: number; answered: number } | undefined;
   try {
@@ -58,6 +63,7 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
       await b.kill();
       const s = await launch(["dist/main.js"], env(join(root, `d${n++}`), 0), "/healthz");
       times.serve.push(s.ms);
+      times.serveReady.push(s.readyMs);
       rss.serve.push(await idleRss(s.child));
       await s.kill();
       if (r < 2) {
@@ -78,11 +84,19 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
   const rows: Row[] = [
     {
       bench: "startup",
-      figure: `npm run serve → /healthz 200 (median of ${rounds})`,
+      figure: `npm run serve → /healthz 200 "starting" (median of ${rounds})`,
       value: ms(serve.p50),
       baseline: `${ms(bare.p50)} bare http`,
       ratio: ratio(serve.p50, bare.p50),
       note: `target ≤ ×2; alternated; ${built}; npm start (tsx) ${ms(tsx.p50)} (×${(tsx.p50 / bare.p50).toFixed(1)})`,
+    },
+    {
+      bench: "startup",
+      figure: `npm run serve → /healthz ready (webhook accepts events; median of ${rounds})`,
+      value: ms(summarize(times.serveReady).p50),
+      baseline: `${ms(bare.p50)} bare http`,
+      ratio: ratio(summarize(times.serveReady).p50, bare.p50),
+      note: "app loaded, Lark SDK imported, credentials checked; until then /webhook/* answers 503",
     },
     {
       bench: "startup",
@@ -193,19 +207,26 @@ async function launch(args: string[], env: Record<string, string>, path: string,
     err += d;
   });
   const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+  // Alive: the first 2xx–4xx from `path`. Ready: /healthz no longer says `ready: false` (the
+  // production entry answers "starting" while it loads the app and checks the credentials).
+  let alive: number | undefined;
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}${path}`).then(
-      (r) => r.status < 500,
-      () => false,
+    const res = await fetch(`http://127.0.0.1:${port}${path}`).then(
+      async (r) => ({ ok: r.status < 500, text: await r.text() }),
+      () => ({ ok: false, text: "" }),
     );
-    if (ok) break;
+    if (res.ok) {
+      alive ??= performance.now() - t0;
+      if (path !== "/healthz" || !res.text.includes('"ready":false')) break;
+    }
     if (child.exitCode !== null)
       throw new Error(`${args.join(" ")} exited before answering: ${err.slice(-1000)}`);
     await new Promise((r) => setTimeout(r, 5));
   }
   const took = performance.now() - t0;
   return {
-    ms: took,
+    ms: alive ?? took,
+    readyMs: took,
     child,
     kill: async () => {
       if (child.exitCode === null) child.kill("SIGTERM");

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type App, createApp } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import type { Intent } from "../src/conversation/classify-intent.js";
 import { buildTable, matchCommand } from "../src/conversation/match-command.js";
 import type { Incoming } from "../src/conversation/types.js";

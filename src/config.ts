@@ -1,68 +1,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
 import { AppError } from "./errors.js";
 
 /**
  * The only module that reads the environment. Everything else receives a `Config`.
  * Tests call `loadConfig({...})` with their own map instead of touching process.env.
  */
-const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const opt = <T extends z.ZodType>(t: T) => z.preprocess(emptyToUndefined, t.optional());
-const withDefault = <T extends z.ZodType>(t: T, d: z.input<T>) =>
-  z.preprocess(emptyToUndefined, t.default(d as never));
-const bool = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((v) => ["true", "1", "yes"].includes(v));
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-
-const FEISHU_DOMAINS: Record<string, string> = {
-  feishu: "https://open.feishu.cn",
-  lark: "https://open.larksuite.com",
-};
-
-const EnvSchema = z.object({
-  DATA_DIR: withDefault(z.string(), "./data"),
-  ORG_FILE: opt(z.string()),
-  TIMEZONE: withDefault(z.string(), "Asia/Shanghai"),
-  LOG_LEVEL: withDefault(z.enum(["debug", "info", "warn", "error", "silent"]), "info"),
-
-  OPENAI_BASE_URL: opt(z.url({ message: "must be a URL such as https://api.deepseek.com/v1" })),
-  OPENAI_API_KEY: opt(z.string()),
-  LLM_MODEL: withDefault(z.string(), "gpt-4o-mini"),
-  LLM_JSON_MODE: withDefault(z.enum(["json_object", "json_schema"]), "json_object"),
-  LLM_TIMEOUT_MS: withDefault(int(1000, 600_000), 60_000),
-  LLM_MAX_RETRIES: withDefault(int(0, 10), 3),
-  LLM_CONCURRENCY: withDefault(int(1, 32), 4),
-  LLM_CONTEXT_TOKENS: withDefault(int(1000, 2_000_000), 12_000),
-  /** auto: the model extracts when a key is set; on/off force it. true/false from older .env files still work. */
-  LLM_EXTRACT: withDefault(
-    z
-      .enum(["auto", "on", "off", "true", "false", "1", "0", "yes", "no"])
-      .transform((v) => (v === "auto" ? "auto" : ["on", "true", "1", "yes"].includes(v) ? "on" : "off")),
-    "auto",
-  ),
-
-  FEISHU_APP_ID: opt(
-    z.string().regex(/^cli_[0-9a-f]{16}$/, { message: "must look like cli_ followed by 16 hex characters" }),
-  ),
-  FEISHU_APP_SECRET: opt(z.string()),
-  FEISHU_ENCRYPT_KEY: opt(z.string()),
-  FEISHU_VERIFICATION_TOKEN: opt(z.string()),
-  FEISHU_DOMAIN: withDefault(z.string(), "feishu"),
-  FEISHU_MODE: withDefault(z.enum(["ws", "webhook"]), "ws"),
-  FEISHU_CONNECT_TIMEOUT_SEC: withDefault(int(1, 120), 8),
-  FEISHU_MAX_OFFLINE_SEC: withDefault(int(1, 86_400), 120),
-  /** Folder token for exported cloud documents (optional; default: the app's own space). */
-  FEISHU_DOC_FOLDER: opt(z.string().regex(/^[A-Za-z0-9_-]+$/, "a folder token (letters, digits, _ -)")),
-  PORT: withDefault(int(1, 65535), 3000),
-
-  REMIND_CRON: withDefault(z.string(), "0 16 * * 5"),
-  DIGEST_CRON: withDefault(z.string(), "0 9 * * 1"),
-  REMINDERS_ENABLED: withDefault(bool, "true"),
-  HOLIDAYS_FILE: withDefault(z.string(), "data/holidays.json"),
-});
-
 export type Env = Record<string, string | undefined>;
 
 export interface Config {
@@ -111,111 +54,6 @@ export interface Config {
   secrets: string[];
 }
 
-/** Parse and check the environment; throws AppError(CONFIG_INVALID) naming the setting at fault. */
-export function loadConfig(env: Env, cwd = process.cwd()): Config {
-  const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new AppError("CONFIG_INVALID", `配置有误 / invalid settings:\n  ${lines.join("\n  ")}`, {
-      hint: "检查 .env 或环境变量中上面列出的设置（参见 .env.example）",
-    });
-  }
-  const e = parsed.data;
-  const dataDir = path.resolve(cwd, e.DATA_DIR);
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: e.TIMEZONE });
-  } catch {
-    throw new AppError("CONFIG_INVALID", `TIMEZONE: unknown time zone "${e.TIMEZONE}"`, {
-      hint: "use an IANA name such as Asia/Shanghai",
-    });
-  }
-
-  let orgFile: string;
-  let orgIsExample = false;
-  if (e.ORG_FILE) {
-    orgFile = path.resolve(cwd, e.ORG_FILE);
-  } else {
-    orgFile = path.resolve(cwd, "data/org.json");
-    if (!existsSync(orgFile)) {
-      orgFile = path.resolve(cwd, "data/org.example.json");
-      orgIsExample = true;
-    }
-  }
-
-  let feishu: Config["feishu"];
-  if (e.FEISHU_APP_ID) {
-    if (!e.FEISHU_APP_SECRET) {
-      throw new AppError("CONFIG_INVALID", "FEISHU_APP_SECRET: required when FEISHU_APP_ID is set", {
-        hint: "copy the App Secret from the Feishu developer console (凭证与基础信息)",
-      });
-    }
-    if (e.FEISHU_MODE === "webhook" && !e.FEISHU_ENCRYPT_KEY) {
-      // A verification token alone travels inside the body: anyone who has seen one request
-      // could forge any user's events. With the encrypt key every request is signed.
-      throw new AppError(
-        "CONFIG_INVALID",
-        "FEISHU_ENCRYPT_KEY: 回调模式（FEISHU_MODE=webhook）必须设置 / required in webhook mode, so that every request is signed and checked",
-        {
-          hint: "在飞书开发者后台「事件与回调 → 加密策略」生成 Encrypt Key 并填入 FEISHU_ENCRYPT_KEY（仅有 Verification Token 不够安全）；或改用长连接 FEISHU_MODE=ws",
-        },
-      );
-    }
-    const domain = FEISHU_DOMAINS[e.FEISHU_DOMAIN] ?? e.FEISHU_DOMAIN;
-    if (!/^https?:\/\//.test(domain)) {
-      throw new AppError(
-        "CONFIG_INVALID",
-        `FEISHU_DOMAIN: "${e.FEISHU_DOMAIN}" is not feishu, lark or a URL`,
-      );
-    }
-    feishu = {
-      appId: e.FEISHU_APP_ID,
-      appSecret: e.FEISHU_APP_SECRET,
-      encryptKey: e.FEISHU_ENCRYPT_KEY,
-      verificationToken: e.FEISHU_VERIFICATION_TOKEN,
-      domain: domain.replace(/\/+$/, ""),
-      mode: e.FEISHU_MODE,
-      connectTimeoutMs: e.FEISHU_CONNECT_TIMEOUT_SEC * 1000,
-      maxOfflineMs: e.FEISHU_MAX_OFFLINE_SEC * 1000,
-      docFolder: e.FEISHU_DOC_FOLDER,
-    };
-  }
-
-  const secrets = [
-    e.OPENAI_API_KEY,
-    e.FEISHU_APP_SECRET,
-    e.FEISHU_ENCRYPT_KEY,
-    e.FEISHU_VERIFICATION_TOKEN,
-  ].filter((s): s is string => typeof s === "string" && s.length >= 4);
-
-  return {
-    dataDir,
-    orgFile,
-    orgIsExample,
-    timezone: e.TIMEZONE,
-    logLevel: e.LOG_LEVEL,
-    llm: {
-      apiKey: e.OPENAI_API_KEY,
-      baseURL: e.OPENAI_BASE_URL,
-      model: e.LLM_MODEL,
-      jsonMode: e.LLM_JSON_MODE,
-      timeoutMs: e.LLM_TIMEOUT_MS,
-      maxRetries: e.LLM_MAX_RETRIES,
-      concurrency: e.LLM_CONCURRENCY,
-      contextTokens: e.LLM_CONTEXT_TOKENS,
-      useForExtraction: e.LLM_EXTRACT === "on" || (e.LLM_EXTRACT === "auto" && Boolean(e.OPENAI_API_KEY)),
-    },
-    feishu,
-    port: e.PORT,
-    reminders: {
-      enabled: e.REMINDERS_ENABLED,
-      remindCron: e.REMIND_CRON,
-      digestCron: e.DIGEST_CRON,
-      holidaysFile: path.resolve(cwd, e.HOLIDAYS_FILE),
-    },
-    secrets,
-  };
-}
-
 /** Load `.env` from the working directory into the given env map, without overriding set values. */
 export function readProcessEnv(cwd = process.cwd()): Env {
   const file = path.join(cwd, ".env");
@@ -227,4 +65,32 @@ export function readProcessEnv(cwd = process.cwd()): Env {
     }
   }
   return { ...process.env };
+}
+
+/** What the production entry needs to listen before the rest of the app (and zod) is loaded. */
+export interface EarlyListen {
+  port: number;
+  mode: "ws" | "webhook";
+  maxOfflineMs: number;
+}
+
+/**
+ * PORT, FEISHU_MODE and FEISHU_MAX_OFFLINE_SEC read without the schema, so that `/healthz` can
+ * answer while the rest loads. Undefined when Feishu is not configured or a value is not plainly
+ * valid: then nothing listens early and `loadConfig` reports the setting at fault as usual.
+ */
+export function earlyListenSettings(env: Env): EarlyListen | undefined {
+  const blank = (v: string | undefined) => v === undefined || v.trim() === "";
+  if (blank(env.FEISHU_APP_ID)) return undefined;
+  const intOr = (v: string | undefined, d: number, min: number, max: number) => {
+    if (blank(v)) return d;
+    const n = Number(v);
+    return Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+  };
+  const port = intOr(env.PORT, 3000, 1, 65535);
+  const offlineSec = intOr(env.FEISHU_MAX_OFFLINE_SEC, 120, 1, 86_400);
+  const mode = blank(env.FEISHU_MODE) ? "ws" : env.FEISHU_MODE;
+  if (port === undefined || offlineSec === undefined || (mode !== "ws" && mode !== "webhook"))
+    return undefined;
+  return { port, mode, maxOfflineMs: offlineSec * 1000 };
 }

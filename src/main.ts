@@ -1,21 +1,28 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
 import type { App } from "./app.js";
+import { earlyListenSettings, readProcessEnv } from "./config.js";
 import { errorMessage, isAppError } from "./errors.js";
-import { configFromProcess, openAppFromProcess, resolvePerson, startupNotes } from "./run-context.js";
 import { SHUTDOWN_BUDGET_MS, stopOnSignal } from "./shutdown.js";
-import { runConsole } from "./transports/console/run-console.js";
+import { listenEarly } from "./transports/feishu/early-server.js";
 
 /**
  * `npm start`: Feishu when FEISHU_APP_ID is set, otherwise the local console. Features'
- * background jobs (weekly reminders) start once the transport is up.
+ * background jobs (weekly reminders) start once the transport is up. With Feishu, PORT is
+ * listened on first (`/healthz` says "starting", the webhook answers 503) and the app, zod and the
+ * Lark SDK are loaded after: the process is visibly alive within a bare node:http start.
  */
 async function main(): Promise<void> {
+  const early = earlyListenSettings(readProcessEnv());
+  const listening = early ? await listenEarly(early) : undefined;
+  const { configFromProcess, openAppFromProcess, resolvePerson, startupNotes } = await import(
+    "./run-context.js"
+  );
   const config = configFromProcess();
   if (config.feishu) {
     const { startFeishu } = await import("./transports/feishu/start.js");
     const app = await openAppFromProcess({ config, logToFile: false });
-    const feishu = await startFeishu(app);
+    const feishu = await startFeishu(app, { early: listening });
     app.services.outbox = feishu.outbox;
     for (const n of startupNotes(
       config,
@@ -43,6 +50,7 @@ async function main(): Promise<void> {
     ))
       console.log(n);
     const stops = startFeatures(app);
+    const { runConsole } = await import("./transports/console/run-console.js");
     await runConsole(app, resolvePerson(app.services.org, argValue("--as")));
     for (const s of stops) await s();
   } finally {

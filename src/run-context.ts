@@ -1,7 +1,8 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { type App, type AppOptions, createApp } from "./app.js";
-import { type Config, loadConfig, readProcessEnv } from "./config.js";
+import { type Config, readProcessEnv } from "./config.js";
+import { loadConfig } from "./load-config.js";
 import type { Outbox } from "./conversation/types.js";
 import { findPerson, isLeader, type Org, type Person } from "./domain/org.js";
 import { AppError } from "./errors.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { parseOrg } from "../src/domain/org.js";
 import exampleOrg from "../data/org.example.json" with { type: "json" };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import type { Update } from "../src/domain/update.js";
 import { latestVersion } from "../src/drafting/draft-model.js";
 import { draftOffline } from "../src/drafting/draft-offline.js";

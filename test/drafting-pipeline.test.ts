@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { latestVersion } from "../src/drafting/draft-model.js";
 import { draftReplies } from "../src/drafting/command-helpers.js";
 import { createDraftingService, type DraftingService } from "../src/drafting/draft-service.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { createEngine } from "../src/conversation/engine.js";
 import type { Incoming, Outbox, Reply, Services } from "../src/conversation/types.js";
 import { findPerson, parseOrg } from "../src/domain/org.js";

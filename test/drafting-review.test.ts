@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { App } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { createEngine } from "../src/conversation/engine.js";
 import type { Incoming, Outbox, Reply, Services } from "../src/conversation/types.js";
 import { findPerson } from "../src/domain/org.js";

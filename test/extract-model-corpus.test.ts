@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { figureKey, findFigures } from "../src/domain/figures.js";
 import { normalizeText } from "../src/domain/normalize.js";
 import { parseOrg } from "../src/domain/org.js";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { draftingFeature } from "../src/drafting/drafting-feature.js";
 import { createLogger } from "../src/log.js";
 import { FEISHU_ORG } from "./fakes/feishu-harness.js";

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { parseDate } from "../src/domain/period.js";
 import { isAppError } from "../src/errors.js";
 import { createLogger } from "../src/log.js";

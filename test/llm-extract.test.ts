@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { extractWithModel } from "../src/drafting/extract-with-model.js";
 import { loadPrompts } from "../src/drafting/load-prompts.js";
 import { createLlmClient } from "../src/llm/llm-client.js";

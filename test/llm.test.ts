@@ -2,7 +2,7 @@ import { readFile, writeFile, cp } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { defaultPromptsDir, loadPrompts, quoteMaterial } from "../src/drafting/load-prompts.js";
 import { isAppError } from "../src/errors.js";
 import { callJson, type Meter, parseJsonText } from "../src/llm/call-json.js";

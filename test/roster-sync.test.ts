@@ -1,7 +1,7 @@
 import { copyFileSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { parseOrg } from "../src/domain/org.js";
 import { createLogger } from "../src/log.js";
 import { runRosterSync } from "../src/roster/roster-cli.js";

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../src/app.js";
-import { type Config, loadConfig } from "../src/config.js";
+import type { Config } from "../src/config.js";
+import { loadConfig } from "../src/load-config.js";
 import { findPerson } from "../src/domain/org.js";
 import { createLogger } from "../src/log.js";
 import { startFakeFeishu, type FakeFeishu } from "./fakes/fake-feishu.js";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type App, createApp } from "../app.js";
-import { loadConfig } from "../config.js";
+import { loadConfig } from "../load-config.js";
 import type { Reply } from "../conversation/types.js";
 import { findPerson } from "../domain/org.js";
 import { formatDate, localDateString, toLocal } from "../domain/period.js";

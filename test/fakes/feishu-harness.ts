@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, afterEach } from "vitest";
 import { type App, createApp, type Feature } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/load-config.js";
 import { createLogger, type Logger } from "../../src/log.js";
 import { type FeishuTransport, startFeishu } from "../../src/transports/feishu/start.js";
 import { type FakeFeishu, startFakeFeishu } from "./fake-feishu.js";

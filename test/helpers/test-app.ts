@@ -1,6 +1,6 @@
 import path from "node:path";
 import { type App, createApp, type Feature } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/load-config.js";
 import type { Incoming, Outbox, Reply } from "../../src/conversation/types.js";
 import { findPerson } from "../../src/domain/org.js";
 import { silentLogger } from "../../src/log.js";

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { AppError } from "../../errors.js";
 import type { Logger } from "../../log.js";
@@ -15,8 +15,10 @@ export async function startHealthServer(opts: {
   host?: string;
   health: Health;
   log: Logger;
+  /** A server already listening (the entry's early one): it is taken over instead of a new one. */
+  server?: Server;
 }): Promise<HealthServer> {
-  const server: Server = createServer((req, res) => {
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && path === "/healthz") {
       const { status, body } = opts.health.report();
@@ -27,26 +29,9 @@ export async function startHealthServer(opts: {
     }
     res.writeHead(404, { "content-type": "application/json; charset=utf-8" });
     res.end(JSON.stringify({ error: "not found" }));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", (e: NodeJS.ErrnoException) =>
-      reject(
-        e.code === "EADDRINUSE"
-          ? new AppError(
-              "CONFIG_INVALID",
-              `PORT=${opts.port} 已被占用 / port ${opts.port} is already in use`,
-              {
-                hint: "换一个 PORT，或停止占用该端口的程序（健康检查 /healthz 在此端口）",
-              },
-            )
-          : e,
-      ),
-    );
-    server.listen(opts.port, opts.host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
+  };
+  if (opts.server) opts.server.removeAllListeners("request").on("request", answer);
+  const server = opts.server ?? (await listenOn(createServer(answer), opts.port, opts.host));
   const addr = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${addr.port}`;
   opts.log.info("health endpoint listening", { url: `${url}/healthz` });
@@ -58,4 +43,24 @@ export async function startHealthServer(opts: {
         server.closeAllConnections();
       }),
   };
+}
+
+/** Listens on port/host; a port in use becomes a clear CONFIG_INVALID naming PORT. */
+export async function listenOn(server: Server, port: number, host?: string): Promise<Server> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === "EADDRINUSE"
+          ? new AppError("CONFIG_INVALID", `PORT=${port} 已被占用 / port ${port} is already in use`, {
+              hint: "换一个 PORT，或停止占用该端口的程序（健康检查 /healthz 在此端口）",
+            })
+          : e,
+      ),
+    );
+    server.listen(port, host, () => {
+      server.removeAllListeners("error");
+      resolve();
+    });
+  });
+  return server;
 }

@@ -32,12 +32,14 @@ export interface HealthOptions {
   /** How long the long connection may be down before /healthz answers 503. */
   maxOfflineMs: number;
   now?: () => number;
+  /** When start-up began (the entry's early listen): a connection not yet up counts as offline from here. */
+  startedAt?: number;
 }
 
 export function createHealth(opts: HealthOptions): Health {
   const now = opts.now ?? Date.now;
   let state: LinkState = opts.mode === "webhook" ? "listening" : "connecting";
-  let since = now();
+  let since = opts.startedAt ?? now();
   /** When the connection was last known good (or start-up): the offline clock runs from here. */
   let offlineFrom: number | undefined = state === "connecting" ? since : undefined;
   let lastEvent: number | undefined;

@@ -7,6 +7,7 @@ import { checkCredentials } from "./check-credentials.js";
 import { createFeishuClient } from "./create-client.js";
 import { createFeishuDispatcher, type FeishuDispatcher } from "./dispatch.js";
 import { createHealth, type Health } from "./health.js";
+import type { EarlyServer } from "./early-server.js";
 import { startHealthServer } from "./health-server.js";
 import { createIdentityResolver } from "./identity.js";
 import { createFeishuOutbox } from "./outbox.js";
@@ -28,6 +29,8 @@ export interface StartFeishuOptions {
   cardDeadlineMs?: number;
   /** Long connection: first delay before restarting a client the SDK gave up on. */
   restartDelayMs?: number;
+  /** The entry's early server, already answering /healthz "starting": taken over, not a new one. */
+  early?: EarlyServer;
 }
 
 export interface FeishuTransport {
@@ -86,7 +89,12 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
   const client = createFeishuClient(cfg, log, cache);
   const started = Date.now();
   const check = await checkCredentials(client, cfg, cfg.connectTimeoutMs);
-  const health = createHealth({ mode: cfg.mode, store, maxOfflineMs: cfg.maxOfflineMs });
+  const health = createHealth({
+    mode: cfg.mode,
+    store,
+    maxOfflineMs: cfg.maxOfflineMs,
+    startedAt: opts.early?.startedAt,
+  });
   health.setAppName(check.appName);
   const queue = createSendQueue({ log, sleep: opts.sleep, onTokenInvalid: () => cache.clear() });
   const api = createFeishuApi(client, queue, { botOpenId: check.botOpenId });
@@ -129,6 +137,7 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
       dispatcher: receiving,
       health,
       log,
+      server: opts.early?.server,
     });
     url = server.url;
     closeReceiver = server.close;
@@ -148,7 +157,13 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
     eventDispatcher = ws.eventDispatcher;
     let server: Awaited<ReturnType<typeof startHealthServer>>;
     try {
-      server = await startHealthServer({ port: opts.port ?? app.config.port, host: opts.host, health, log });
+      server = await startHealthServer({
+        port: opts.port ?? app.config.port,
+        host: opts.host,
+        health,
+        log,
+        server: opts.early?.server,
+      });
     } catch (e) {
       await ws.close();
       throw e;

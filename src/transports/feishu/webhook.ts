@@ -4,6 +4,7 @@ import { AppError, errorMessage } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { DispatchResult, FeishuDispatcher } from "./dispatch.js";
 import type { Health } from "./health.js";
+import { listenOn } from "./health-server.js";
 import { parseBoundedJson } from "./bounded-json.js";
 import { BodyShapeError, parseFeishuEvent, unwrapBody } from "./parse.js";
 import { isFreshTimestamp, signatureHeaders, verifySignature, verifyToken } from "./verify.js";
@@ -25,6 +26,8 @@ export interface WebhookOptions {
   log: Logger;
   now?: () => number;
   maxBodyBytes?: number;
+  /** A server already listening (the entry's early one): it is taken over instead of a new one. */
+  server?: Server;
 }
 
 export interface WebhookServer {
@@ -50,21 +53,16 @@ export async function startWebhook(opts: WebhookOptions): Promise<WebhookServer>
       hint: "在飞书开发者后台「事件与回调 → 加密策略」设置 Encrypt Key，并填入 FEISHU_ENCRYPT_KEY",
     });
   }
-  const server = createServer((req, res) => {
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res, opts).catch((e) => {
       opts.log.error("feishu webhook: request failed", { error: errorMessage(e) });
       if (!res.headersSent) send(res, 500, { error: "internal error" });
     });
-  });
+  };
+  if (opts.server) opts.server.removeAllListeners("request").on("request", answer);
+  const server = opts.server ?? (await listenOn(createServer(answer), opts.port, opts.host));
   server.requestTimeout = 10_000;
   server.headersTimeout = 10_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, opts.host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
   const addr = server.address() as AddressInfo;
   const host = opts.host && opts.host !== "0.0.0.0" && opts.host !== "::" ? opts.host : "127.0.0.1";
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${addr.port}`;
