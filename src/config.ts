@@ -81,7 +81,7 @@ export interface EarlyListen {
  */
 export function earlyListenSettings(env: Env): EarlyListen | undefined {
   const blank = (v: string | undefined) => v === undefined || v.trim() === "";
-  if (blank(env.FEISHU_APP_ID)) return undefined;
+  if (!/^cli_[0-9a-f]{16}$/.test(env.FEISHU_APP_ID ?? "")) return undefined;
   const intOr = (v: string | undefined, d: number, min: number, max: number) => {
     if (blank(v)) return d;
     const n = Number(v);

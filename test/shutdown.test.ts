@@ -60,8 +60,9 @@ async function startBot(dataDir: string): Promise<Bot> {
   void exited.then(() => clearTimeout(killer));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
+    // The entry answers "starting" (ready: false) at once; events are taken once it is ready.
     const ok = await fetch(`${url}/healthz`).then(
-      (r) => r.status < 500,
+      async (r) => r.status < 500 && !(await r.text()).includes('"ready":false'),
       () => false,
     );
     if (ok) break;

@@ -3,6 +3,7 @@ import { afterAll, afterEach } from "vitest";
 import { type App, createApp, type Feature } from "../../src/app.js";
 import { loadConfig } from "../../src/load-config.js";
 import { createLogger, type Logger } from "../../src/log.js";
+import type { EarlyServer } from "../../src/transports/feishu/early-server.js";
 import { type FeishuTransport, startFeishu } from "../../src/transports/feishu/start.js";
 import { type FakeFeishu, startFakeFeishu } from "./fake-feishu.js";
 import { type FakeLongConnection, startFakeLongConnection } from "./fake-feishu-ws.js";
@@ -37,6 +38,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Features to install (default none: the transport alone). */
   features?: Feature[];
+  /** The entry's early server, to be taken over (as `npm run serve` does). */
+  early?: EarlyServer;
 }
 
 /**
@@ -73,6 +76,7 @@ export async function startFeishuHarness(opts: HarnessOptions): Promise<FeishuHa
       sleep: async () => {},
       cardDeadlineMs: opts.cardDeadlineMs,
       restartDelayMs: 100,
+      early: opts.early,
     });
   } catch (e) {
     await lc?.close();
