@@ -48,6 +48,7 @@ describe("offline draft of a fresh year (县卫生健康局)", () => {
     for (const l of items) expect(l).not.toMatch(/(?:组织|开展|抽查|整改|下降|启动|认证|查)了/u);
     for (const l of items) expect(l).not.toMatch(/了[。；，]/u);
     expect(md).not.toMatch(/今年|明年|去年/u);
+    expect(md).not.toMatch(/都超额|都在\d|现在全县/u);
     // Finished work reads verb first.
     expect(md).toContain("开展乡村医生培训，培训村医310人次");
     // Problems and plans stay out of the work part; each reported problem is under 二、.
