@@ -194,7 +194,7 @@ export async function runDraftQualityBench(_o: { quick: boolean }): Promise<Benc
   return {
     rows,
     notes: [
-      `draft-quality: ${MESSAGES.length} messages of a 农业农村局's year, never tuned on; the model rewrites counting words, invents ${INVENTED.length} kinds of claim and answers 503 to every 3rd request.`,
+      `draft-quality: ${MESSAGES.length} messages of a 农业农村局's year, written before the rules but some offline wording rules were adjusted after reading its drafts (not a blind measure); the model rewrites counting words, invents ${INVENTED.length} kinds of claim and answers 503 to every 3rd request.`,
     ],
     data: { offline: { kept: offKept, of: sourceRaws.length }, model: m, baseline: b },
   };
