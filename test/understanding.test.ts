@@ -186,6 +186,32 @@ describe("edits are edits", () => {
     expect(planEdit(old, "300改成400").how).toBe("append"); // 300 is not in the text: nothing is guessed
   });
 
+  it("planEdit: a named figure with a new value changes that figure only", () => {
+    const old = "今年共组织申报省级科技计划项目12项，获批5项，争取资金300余万元";
+    expect(planEdit(old, "获批是6项")).toMatchObject({
+      how: "substitute",
+      from: "5项",
+      to: "6项",
+      text: old.replace("获批5项", "获批6项"),
+    });
+    expect(planEdit(old, "争取资金应为320余万元").text).toBe(old.replace("300余万元", "320余万元"));
+    // Words that name no figure of the text, or a unit that differs: nothing is guessed.
+    expect(planEdit(old, "验收是6项").how).toBe("append");
+    expect(planEdit(old, "获批是6个").how).toBe("append");
+  });
+
+  it("「第一条数字写错了，获批是6项」 edits #1 in place instead of storing a new update", async () => {
+    t = await makeTestApp();
+    await t.say("li-rd", "今年共组织申报省级科技计划项目12项，获批5项，争取资金300余万元");
+    await t.say("li-rd", "确认");
+    const preview = await t.say("li-rd", "第一条数字写错了，获批是6项");
+    expect(preview.map((r) => r.text).join("\n")).toContain("只把「5项」改成「6项」");
+    await t.say("li-rd", "确认");
+    const all = t.app.services.store.listUpdates({ author: "li-rd" });
+    expect(all).toHaveLength(1);
+    expect(all[0]?.originalText).toContain("获批6项");
+  });
+
   it("查看 shows the history in Chinese, in the configured time zone, with the text before the edit", async () => {
     t = await makeTestApp({ now: "2025-03-14T23:30:00+08:00" });
     await t.say("zhao-zh", "本月走访企业6家，收集需求18条。");

@@ -1,4 +1,5 @@
 import { diffChars } from "diff";
+import { findFigures } from "../domain/figure-scan.js";
 import type { Org } from "../domain/org.js";
 import type { Extraction, Update } from "../domain/update.js";
 import { extractText } from "./extract-text.js";
@@ -10,6 +11,8 @@ import type { CardButton, Command, CommandContext, Incoming, Reply, Services } f
  * 修改 N 新内容: an edit is shown as the whole update after the change, old beside new, and the
  * stored update changes only on 确认. What was typed is read as the person most likely meant it:
  * - 「1500改成1600」 (X 改成 Y, X found in the text) changes just that: substitute;
+ * - 「获批是6项」 (one figure whose words and unit name exactly one figure of the text, with
+ *   another value) changes just that figure: substitute;
  * - a revised version of the text (most of it shared, or about as long) replaces it: replace;
  * - a short fragment (「获奖总数比去年增加35%」) is added to the end, never silently put in the
  *   place of the whole text: append — with a button to replace instead.
@@ -41,6 +44,8 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
   const base = old.trim();
   if (force === "replace") return { text: typed, how: "replace" };
   if (force === "append") return { text: appendTo(base, typed), how: "append" };
+  const fix = correctedFigure(base, typed);
+  if (fix) return { text: base.replace(fix.from, fix.to), how: "substitute", ...fix };
   const sub = SUBSTITUTE.exec(typed);
   if (sub) {
     const [, from = "", to = ""] = sub;
@@ -50,6 +55,37 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
   const long = [...typed].length >= 0.6 * [...base].length;
   if (long || overlap(base, typed) >= 0.5) return { text: typed, how: "replace" };
   return { text: appendTo(base, typed), how: "append" };
+}
+
+/** Words between a figure's name and its new value: 获批是6项, 参与群众应为1600人. */
+const COPULA = /(?:实际上?|其实|应该|应当|应|正确的?)?(?:是|为|有|达到?|共)?$/u;
+
+/**
+ * 「获批是6项」 against 「…获批5项…」: the one figure of the same unit whose preceding words end
+ * with the fragment's words gets the new value. Undefined unless exactly one figure matches.
+ */
+function correctedFigure(base: string, typed: string): { from: string; to: string } | undefined {
+  const found = findFigures(typed);
+  if (found.length !== 1 || [...typed].length > 30) return undefined;
+  const f = found[0] as (typeof found)[number];
+  if (typed.slice(f.end).replace(/[。.！!，,\s]/gu, "") !== "") return undefined;
+  const words = typed
+    .slice(0, f.start)
+    .replace(COPULA, "")
+    .replace(/^[，,。\s]+/u, "")
+    .trim();
+  if ([...words].length < 2) return undefined;
+  const hits = findFigures(base).filter(
+    (g) =>
+      g.figure.unit === f.figure.unit &&
+      base
+        .slice(Math.max(0, g.start - words.length - 3), g.start)
+        .replace(/(?:了|共|达到?|为|是)$/u, "")
+        .endsWith(words),
+  );
+  const g = hits.length === 1 ? hits[0] : undefined;
+  if (!g || g.figure.value === f.figure.value) return undefined;
+  return { from: base.slice(g.start, g.end), to: typed.slice(f.start, f.end) };
 }
 
 function appendTo(base: string, addition: string): string {

@@ -117,6 +117,15 @@ export const COMMAND_RULES: CommandRule[] = [
     num: 1,
   },
   {
+    // 「第一条数字写错了，获批是6项」: the correction follows the complaint.
+    command: "修改",
+    re: new RegExp(
+      `^${NUM}\\s*(?:那|这)?(?:条|个)?.{0,8}?(?:写错了|填错了|搞错了|错了|有误|不对)[，,。;；:：!！\\s]+(?:应该是|应为|正确的?是|改成|改为)?\\s*([\\s\\S]+)$`,
+    ),
+    num: 1,
+    rest: 2,
+  },
+  {
     command: "确认",
     re: new RegExp(`^(?:确认|确定|提交|确认提交|确认无误)\\s*(?:一下|下)?\\s*(?:${NUM})?${END}`),
     num: 1,
