@@ -470,3 +470,15 @@ describe("figure kinds in stored updates and in the preview", () => {
     }
   });
 });
+
+describe("extractUpdate: chat openers", () => {
+  it("keeps 「好消息！」「同步一下。」 out of the work items, figures intact", () => {
+    for (const lead of ["好消息！", "有个好消息！！", "跟大家同步一下。", "喜报～"]) {
+      const ex = extractUpdate(`${lead}今年共组织申报省级科技计划项目12项，获批5项`, org);
+      const items = ex.items.map((i) => i.text).join("");
+      expect(items).not.toMatch(/好消息|一下/u);
+      expect(items).toContain("获批5项");
+      expect(ex.figures.map((f) => f.value)).toEqual([12, 5]);
+    }
+  });
+});

@@ -86,9 +86,9 @@ export function classifyClause(text: string, today?: string): Kind {
   return k === "problem" || k === "plan" ? k : "item";
 }
 
-/** Greetings and acknowledgements that carry no work: 各位领导好、王科长、收到、ok. */
+/** Greetings, acknowledgements and chat openers that carry no work: 各位领导好、王科长、收到、ok、好消息！、汇报一下. */
 const SALUTATION =
-  /^(?:各位)?(?:领导|同事|科长|主任|局长|股长|书记|老师|大家)(?:们)?(?:好|您好)?$|^[\u4e00-\u9fff]{1,3}(?:科长|主任|局长|股长|书记|部长)$|^(?:收到|好的|好滴|ok|OK|办好了|嗯嗯?)[!！~～。.]*$/;
+  /^(?:各位)?(?:领导|同事|科长|主任|局长|股长|书记|老师|大家)(?:们)?(?:好|您好)?$|^[\u4e00-\u9fff]{1,3}(?:科长|主任|局长|股长|书记|部长)$|^(?:收到|好的|好滴|ok|OK|办好了|嗯嗯?)[!！~～。.]*$|^(?:(?:有个|一个|报个)?好消息|喜报|(?:给大家|跟大家|向领导)?(?:报|汇报|通报|同步|更新|说)一下)[!！~～。.：:]*$/;
 
 /** Extraction options: the day the message was sent (YYYY-MM-DD), for 「12月上旬」-style dates. */
 export interface ExtractOptions {
