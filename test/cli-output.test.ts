@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_ORG } from "./helpers/test-app.js";
+import { spawnScript } from "./helpers/spawn-script.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
 /**
@@ -12,46 +12,22 @@ import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
  */
 useTmpDirs();
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 /** An ISO-timestamped log line (the logger's format). */
 const LOG_LINE = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z (DEBUG|INFO|WARN|ERROR) /;
 
-function run(
+async function run(
   script: string,
   args: string[],
   dataDir: string,
   stdin = "",
 ): Promise<{ out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, script), ...args], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        // tsx keeps a cache and an IPC folder under the temp dir: keep them in one the test removes.
-        TMPDIR: makeTmpDir("zongjie-tsx-"),
-        DATA_DIR: dataDir,
-        ORG_FILE: EXAMPLE_ORG,
-        LOG_LEVEL: "debug",
-      },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-    });
-    child.stderr.on("data", (d) => {
-      err += d;
-    });
-    const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.on("error", reject);
-    child.on("exit", () => {
-      clearTimeout(killer);
-      resolve({ out, err });
-    });
-    child.stdin.end(stdin);
+  const r = spawnScript(script, args, {
+    env: { DATA_DIR: dataDir, ORG_FILE: EXAMPLE_ORG, LOG_LEVEL: "debug" },
+    stdin,
+    killAfterMs: 30_000,
   });
+  await r.exited;
+  return { out: r.out(), err: r.err() };
 }
 
 /** Log lines shown on the terminal other than start-up warnings (which come before any output). */

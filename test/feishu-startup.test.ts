@@ -1,5 +1,3 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import type { HealthBody } from "../src/transports/feishu/health.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { startFakeFeishu } from "./fakes/fake-feishu.js";
@@ -7,6 +5,7 @@ import { startFakeLongConnection } from "./fakes/fake-feishu-ws.js";
 import { FEISHU_ORG } from "./fakes/feishu-harness.js";
 import { TEST_FEISHU } from "./fakes/feishu-events.js";
 import { freePort } from "./helpers/free-port.js";
+import { spawnScript } from "./helpers/spawn-script.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
 /**
@@ -16,8 +15,7 @@ import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
  */
 useTmpDirs();
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-const MAIN = path.join(ROOT, "src/main.ts");
+const MAIN = "src/main.ts";
 const fake = await startFakeFeishu({ appId: TEST_FEISHU.appId, appSecret: TEST_FEISHU.appSecret });
 const lc = startFakeLongConnection(fake);
 afterAll(async () => {
@@ -37,13 +35,8 @@ async function startBot(
   whileRunning?: (out: () => string) => Promise<void>,
 ): Promise<Run> {
   const started = Date.now();
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
-    cwd: ROOT,
+  const run = spawnScript(MAIN, [], {
     env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      // tsx keeps a cache and an IPC folder under the temp dir: keep them in one the test removes.
-      TMPDIR: makeTmpDir("zongjie-tsx-"),
       DATA_DIR: makeTmpDir(),
       ORG_FILE: FEISHU_ORG,
       LOG_LEVEL: "warn",
@@ -54,25 +47,14 @@ async function startBot(
       PORT: String(await freePort()),
       ...env,
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    killAfterMs: 20_000,
   });
-  let out = "";
-  let err = "";
-  child.stdout.on("data", (d) => {
-    out += d;
-  });
-  child.stderr.on("data", (d) => {
-    err += d;
-  });
-  const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
-  const killer = setTimeout(() => child.kill("SIGKILL"), 20_000);
   if (whileRunning) {
-    await whileRunning(() => out);
-    child.kill("SIGTERM");
+    await whileRunning(run.out);
+    run.child.kill("SIGTERM");
   }
-  const code = await exited;
-  clearTimeout(killer);
-  return { code, ms: Date.now() - started, out, err };
+  const code = await run.exited;
+  return { code, ms: Date.now() - started, out: run.out(), err: run.err() };
 }
 
 /**
