@@ -66,13 +66,17 @@ export async function draftToDir(
     offline: opts.offline,
     onProgress: opts.onProgress,
   });
-  const date = localDateString(app.services.clock.now(), app.services.timezone);
-  const files = await writeDraftFiles(draft, outDir, {
+  return { draft, files: await filesOf(app, period, draft, outDir) };
+}
+
+/** draft.md, draft.docx and materials.csv for one version, dated in the configured time zone. */
+function filesOf(app: App, period: Period, draft: Draft, outDir: string): Promise<WrittenFiles> {
+  const { service } = draftingApi(app);
+  return writeDraftFiles(draft, outDir, {
     org: app.services.org,
     material: service.material(period).records,
-    date,
+    date: localDateString(app.services.clock.now(), app.services.timezone),
   });
-  return { draft, files };
 }
 
 /** Write the files of the latest stored version (the finalised one once approved), no generation. */
@@ -87,13 +91,7 @@ export async function exportToDir(
     throw new AppError("NOT_FOUND", `还没有 ${periodKey(period)} 的草稿，没有可导出的内容`, {
       hint: "先生成：npm run cli -- draft --period <年份>",
     });
-  const date = localDateString(app.services.clock.now(), app.services.timezone);
-  const files = await writeDraftFiles(draft, outDir, {
-    org: app.services.org,
-    material: service.material(period).records,
-    date,
-  });
-  return { draft, files };
+  return { draft, files: await filesOf(app, period, draft, outDir) };
 }
 
 /** What would be sent, without sending (the document step shown with offline section drafts). */
