@@ -134,6 +134,29 @@ export async function runExtractionBench(o: { quick: boolean }): Promise<BenchRe
   }
   data.modelPath = { ...stats, calls: meter.calls, repairs: meter.repairs };
 
+  // Batches written blind (`@split blind`), each scored on its own with the rules; no misses listed.
+  const blindFiles = [...new Set(cases.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
+  for (const file of blindFiles) {
+    const list = cases.filter((c) => c.id.startsWith(`${file}:`));
+    const r = rates(await scoreSplit(list, rules));
+    const b = rates(await scoreSplit(list, baseline));
+    data[`rules.blind.${file}`] = r;
+    const label = `rules, blind batch ${file.replace(/\.txt$/, "")} (${list.length})`;
+    for (const [what, key] of [
+      ["clause kind accuracy", "clauseAccuracy"],
+      ["figure precision", "figurePrecision"],
+      ["figure recall", "figureRecall"],
+      ["figure kind (achieved/target/problem)", "figureKindAccuracy"],
+    ] as const)
+      rows.push({
+        bench: "extraction",
+        figure: `${what} — ${label}`,
+        value: pct(r[key]),
+        baseline: pct(b[key]),
+        ratio: pts(r[key], b[key]),
+      });
+  }
+
   // Speed: the rules per message beside normalise + scan of the same text, alternated.
   const reps = o.quick ? 2 : 10;
   const ruleTimes: number[] = [];
@@ -157,7 +180,7 @@ export async function runExtractionBench(o: { quick: boolean }): Promise<BenchRe
     note: "baseline: normalise + scan figures only",
   });
   const notes = [
-    `extraction: ${cases.length} labelled messages (${splits.tune.length} tuned, ${splits.heldout.length} held out — batches 01–09's held-out part never examined; batch 12's held-out lines were examined once while fixing rules, see docs/extraction.md); baseline = every sentence work done, every Arabic number an achieved figure with the next character as unit.`,
+    `extraction: ${cases.length} labelled messages (${splits.tune.length} tuned, ${splits.heldout.length} held out, ${cases.length - splits.tune.length - splits.heldout.length} in blind batches scored apart: ${blindFiles.join(", ") || "none"} — batches 01–09's held-out part never examined; batch 12's held-out lines were examined once while fixing rules, see docs/extraction.md); baseline = every sentence work done, every Arabic number an achieved figure with the next character as unit.`,
     `extraction: model path = real client → fake OpenAI answering from recorded-extract.json (simulated answers with written-in mistakes: invented and mis-scaled figures, a wrong kind, broken JSON) → same schema and grounding; ${meter.calls} calls, ${meter.repairs} repair rounds, ${stats.fellBack} messages fell back to the rules, ${stats.droppedFigures} figures dropped by grounding, ${stats.addedFigures} read back from their clauses. It measures the pipeline, not a real model.`,
   ];
   return { rows, data, notes };

@@ -23,8 +23,9 @@ describe("the labelled report corpus", () => {
 
   it("holds at least 300 messages from many sections, a third held out", () => {
     expect(all.length).toBeGreaterThanOrEqual(300);
-    const held = all.filter((c) => c.split === "heldout").length;
-    expect(held).toBe(Math.floor(all.length / 3));
+    const rotated = all.filter((c) => c.split !== "blind");
+    const held = rotated.filter((c) => c.split === "heldout").length;
+    expect(held).toBe(Math.floor(rotated.length / 3));
     const kinds = new Set(all.flatMap((c) => c.clauses.map((k) => k.kind)));
     expect(kinds).toEqual(new Set(["done", "problem", "plan"]));
     expect(all.filter((c) => new Set(c.clauses.map((k) => k.kind)).size > 1).length).toBeGreaterThan(60);
@@ -57,6 +58,44 @@ describe("the labelled report corpus", () => {
       const detail = s.misses.map((m) => `${m.id} ${m.what}`).join("\n");
       expect(r.clauseAccuracy, detail).toBeGreaterThanOrEqual(0.92);
       expect(r.figureRecall, detail).toBeGreaterThanOrEqual(0.97);
+    });
+  }
+
+  // Batches written blind (`@split blind`, docs/extraction.md): scored on their own and printed,
+  // never listed miss by miss. 14-liuchu is never examined; its floors sit a little under the
+  // score measured before round three's tuning (84.6 % / 92.7 % / 89.0 %), so a regression fails.
+  const FLOORS: Record<string, { clauses: number; precision: number; recall: number } | undefined> = {
+    "14-liuchu.txt": { clauses: 0.82, precision: 0.9, recall: 0.86 },
+  };
+  const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
+
+  it("keeps the blind batches apart and their labels consistent", () => {
+    expect(blindFiles).toEqual(expect.arrayContaining(["13-mangce.txt", "14-liuchu.txt"]));
+    for (const c of all.filter((x) => x.split === "blind")) {
+      expect(c.clauses.length, c.id).toBeGreaterThan(0);
+      for (const f of c.figures) {
+        // A labelled figure is words of the message, never a date, a year or a phone number.
+        expect(c.text, `${c.id} ${f.raw}`).toContain(f.raw);
+        expect(f.raw, c.id).not.toMatch(/^\d{4}年$|^\d{1,2}月|\d日$|^\d{3,4}-\d{7,8}$/);
+        expect(Number.isFinite(f.value) && f.value > 0, `${c.id} ${f.raw}`).toBe(true);
+      }
+    }
+  });
+
+  for (const file of blindFiles) {
+    it(`rules on the blind batch ${file}: scored and printed${FLOORS[file] ? ", above its floor" : ""}`, async () => {
+      const cases = all.filter((c) => c.id.startsWith(`${file}:`));
+      expect(cases.length).toBeGreaterThanOrEqual(60);
+      const r = rates(await scoreSplit(cases, rules));
+      const p = (x: number) => `${(100 * x).toFixed(1)} %`;
+      console.log(
+        `blind batch ${file} (${cases.length}): clause kinds ${p(r.clauseAccuracy)}, figure precision ${p(r.figurePrecision)}, recall ${p(r.figureRecall)}, figure kinds ${p(r.figureKindAccuracy)}`,
+      );
+      const floor = FLOORS[file];
+      if (!floor) return;
+      expect(r.clauseAccuracy).toBeGreaterThanOrEqual(floor.clauses);
+      expect(r.figurePrecision).toBeGreaterThanOrEqual(floor.precision);
+      expect(r.figureRecall).toBeGreaterThanOrEqual(floor.recall);
     });
   }
 });

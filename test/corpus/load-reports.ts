@@ -6,7 +6,9 @@ import { toSimplified } from "../../src/domain/normalize.js";
 /**
  * The labelled corpus of staff report messages (test/corpus/reports/*.txt, notation in
  * test/corpus/README.md). Every third message (by position over all files) is held out: the
- * rules are never tuned on it, and tests and the bench report it separately.
+ * rules are never tuned on it, and tests and the bench report it separately. A file that says
+ * `@split blind` (a batch written blind and scored on its own) stays out of that rotation: its
+ * messages are `blind`, in neither split, and the earlier files' splits do not move.
  */
 
 export type ClauseKind = "done" | "problem" | "plan";
@@ -25,7 +27,7 @@ export interface ReportCase {
   /** The day the message was sent, YYYY-MM-DD. */
   date: string;
   text: string;
-  split: "tune" | "heldout";
+  split: "tune" | "heldout" | "blind";
   clauses: { text: string; kind: ClauseKind }[];
   figures: LabelledFigure[];
 }
@@ -93,22 +95,29 @@ let cached: ReportCase[] | undefined;
 export function loadReports(): ReportCase[] {
   if (cached) return cached;
   const out: ReportCase[] = [];
+  let rotation = 0;
   for (const file of readdirSync(DIR)
     .filter((f) => f.endsWith(".txt"))
     .sort()) {
     let date = "2025-12-10";
+    let blind = false;
     readFileSync(join(DIR, file), "utf8")
       .split("\n")
       .forEach((line, i) => {
         const l = line.trim();
         if (l === "" || l.startsWith("#")) return;
+        if (l === "@split blind") {
+          blind = true;
+          return;
+        }
         const d = /^@date (\d{4}-\d{2}-\d{2})$/.exec(l);
         if (d) {
           date = d[1]!;
           return;
         }
         const c = parseReportLine(l, `${file}:${i + 1}`, date);
-        out.push({ ...c, split: out.length % 3 === 2 ? "heldout" : "tune" });
+        if (blind) out.push({ ...c, split: "blind" });
+        else out.push({ ...c, split: rotation++ % 3 === 2 ? "heldout" : "tune" });
       });
   }
   cached = out;
