@@ -1,4 +1,5 @@
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
+import { readInContext } from "./figure-context.js";
 import { foldWidth } from "./normalize.js";
 import type { Figure } from "./update.js";
 
@@ -26,7 +27,7 @@ const UNITS = (
   "微克/立方米 毫克/立方米 个百分点 百分点 平方公里 平方米 立方米 千瓦时 人次 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
   "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
-  "岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 分(?![\\u4e00-\\u9fff])"
+  "岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 方(?![面案式法向针便位圆形正块阵]) 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
   .sort((a, b) => b.length - a.length);
@@ -46,6 +47,8 @@ const PERCENT_WORD =
   /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 const TENTHS =
   /(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九])成(?![为了功立本果绩员长交熟型是会效品都的])/g;
+/** 一半 = 50 %, also said as a share (不到一半, 快一半, 一半以上); 另一半 and 一半一半 are not shares. */
+const HALF = /(不到|不足|快|近|将近|接近|超过|超|约|大约)?(?<![另这那])一半(?!一半)(以上|左右)?/g;
 const TAIL = new RegExp(
   `(?:(余|多|来(?=[个人名家户次天年]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余)?`,
   "y",
@@ -121,6 +124,19 @@ export function findFigures(text: string): FoundFigure[] {
         value: value * 10,
         unit: "%",
         approx: false,
+        kind: "figure",
+        isPercent: true,
+      }),
+    );
+  }
+  for (const m of t.matchAll(HALF)) {
+    if (inside(blocked, m.index)) continue;
+    const numStart = m.index + (m[1] ?? "").length;
+    candidates.push(
+      makeCandidate(text, m.index, m.index + m[0].length, numStart, numStart + 2, {
+        value: 50,
+        unit: "%",
+        approx: Boolean(m[1] || m[2]),
         kind: "figure",
         isPercent: true,
       }),
@@ -243,13 +259,16 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
     if (/^\d{5,}$/.test(core)) return undefined; // phone numbers, hotlines (12345热线), document ids
     if (/^(19|20)\d\d$/.test(core) && /^(\s|[-—–~～至到])/.test(after)) return dateCandidate(cs, ce);
   }
+  const end = ce + tailText.length;
+  // 雨污分流二期, 两个村都…, 用了十多年, 护理人员只有3个: see figure-context.ts.
+  const read = readInContext({ t, cs, ce, end, core, arabic, unit, value: value0 * scaleMul });
+  if (read && "skip" in read) return undefined;
   const trailing = /[万亿]+$/.exec(core)?.[0] ?? "";
   const numEnd = trailing.length > 0 && trailing.length < core.length ? ce - trailing.length : ce;
-  const end = ce + tailText.length;
   const coreScale = trailing ? (parseChineseNumber(/[百千万亿]+$/.exec(core)?.[0] ?? "") ?? 1) : 1;
   return makeCandidate(text, start, end, cs, numEnd, {
     value: cleanNumber(value0 * scaleMul),
-    unit,
+    unit: read?.unit ?? unit,
     approx,
     kind: "figure",
     isPercent: unit === "%" || unit === "‰",

@@ -1,0 +1,114 @@
+/**
+ * What a counted number means in its sentence, where the counting word alone does not say it.
+ * Each rule reads a word class or a construction, never one phrase:
+ *
+ * - 期 after a numeral names a project phase (雨污分流二期, 三期工程, 2期厂房) unless the sentence
+ *   counts sessions or issues (培训班3期, 简报46期, 夜校5期): counting says 两期, a phase says 二期;
+ * - a small count followed by 都/均/也 that resumes items already listed or counted
+ *   (「柳林村和石桥村……两个村都完工了」) restates them and is not a new figure; the count said
+ *   with the list (「到城关、柳河两个乡镇调研」) is the figure;
+ * - 二 before a unit of organisation is a name (二组, 二队, 二期): counting says 两;
+ * - how long something has been in use, in service or in post (冰箱用了十多年, 干了三年,
+ *   系统运行5个月) is its age, like 60岁, not an achievement; how long work took (试点3个月,
+ *   连续5天) still counts;
+ * - 个 counting people is 人 (46个老人, 护理人员只有3个, 11个医生), the way 名 and 位 are.
+ */
+
+/** Where the number sits: t is the folded text, [cs, ce) the numeral, [ce, end) its unit and approximation words. */
+export interface CountInText {
+  t: string;
+  cs: number;
+  ce: number;
+  end: number;
+  core: string;
+  arabic: boolean;
+  unit: string;
+  value: number;
+}
+
+export type ContextReading = { skip: true } | { unit: string } | undefined;
+
+const CLAUSE_END = /[，,。；;！!？?\n]/;
+const SENTENCE_END = /[。；;！!？?\n]/;
+
+/** The clause (or sentence) around [from, to), as bounded by punctuation. */
+function around(t: string, from: number, to: number, stop: RegExp): string {
+  let a = from;
+  while (a > 0 && !stop.test(t[a - 1] ?? "")) a--;
+  let b = to;
+  while (b < t.length && !stop.test(t[b] ?? "")) b++;
+  return t.slice(a, b);
+}
+
+/** What is counted in sessions or issues: trainings, classes, lectures, publications, bulletins. */
+const SESSION_NOUN = /培训|[班课讲堂校营刊报栏]|简报|信息|预警|活动|节目|论坛|沙龙|展览|比赛|大赛|竞赛|会/;
+/** Words that name a building project or its site. */
+const PROJECT_NOUN =
+  /工程|项目|建设|改造|扩建|新建|管网|雨污|污水|供水|园区|小区|厂区|厂房|道路|公路|大道|安置|开发|地块|片区|新区|基地|标段|棚改|楼盘|场馆/;
+
+function isPhase(c: CountInText): boolean {
+  if (c.unit !== "期") return false;
+  const next = c.t.slice(c.end);
+  // 三期工程, 2期厂房, 二期已开工
+  if (/^(?:工程|项目|建设|改造|扩建|工地|标段|厂房|主体|地块|用地|规划)/.test(next)) return true;
+  const sentence = around(c.t, c.cs, c.end, SENTENCE_END);
+  if (SESSION_NOUN.test(sentence.replace(/期间/g, ""))) return false;
+  if (isSecondByName(c)) return true;
+  return PROJECT_NOUN.test(around(c.t, c.cs, c.end, CLAUSE_END));
+}
+
+function restatesListedItems(c: CountInText): boolean {
+  if (c.arabic || c.value > 5) return false;
+  const after = /^([\u4e00-\u9fff]{0,3}?)(?:都|均|也都|全都|也)/.exec(c.t.slice(c.end));
+  if (!after) return false;
+  const noun = after[1] ?? "";
+  const before = c.t.slice(0, c.cs);
+  // 「两个小区都…」 after 「…两个小区…」: the same count of the same things, said again.
+  if (noun && before.includes(c.t.slice(c.cs, c.end) + noun)) return true;
+  const head = noun.slice(-1) || (c.unit === "个" ? "" : c.unit);
+  if (!head) return false;
+  return new RegExp(`${head}(?:和|与|及|跟|同|、)[^，。；;！!？?]{1,10}?${head}`).test(before);
+}
+
+/** 二组, 二队, 二班: counting says 两组, so 二 before a unit of organisation is a name. */
+function isSecondByName(c: CountInText): boolean {
+  return c.core === "二" && /^(?:组|队|期|班|区|院|所|排|连|栋|幢|村|站|中|小)$/.test(c.unit);
+}
+
+/** Verbs of being in use, in service or in post: what follows them is an age. */
+const IN_USE_BEFORE =
+  /(?:用|使用|干|当|待|呆|住|运行|运转|服役|在岗|任职|工作|建成|投用|投运|坏|闲置|空置|开业|开张|开园|开馆|成立|上线|挂牌)了?(?:快|近|将近|有|都|已经)?$/;
+const AGE_UNIT = /^(?:年|个月|多年|余年)$/;
+
+function isAge(c: CountInText): boolean {
+  if (!AGE_UNIT.test(c.unit)) return false;
+  const before = c.t.slice(Math.max(0, c.cs - 6), c.cs);
+  if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;
+  // 这批设备都十多年了, 已经三年了: an age stated on its own.
+  return /(?:都|已经|已)(?:快|近|将近|有)?$/.test(before) && /^了(?=$|[，,。；;！!？?\s])/.test(c.t.slice(c.end));
+}
+
+/** People: a noun of persons right after 个, or the subject of 「人员只有3个」. */
+const PERSON_NOUN =
+  "(?:(?:(?!的)[\\u4e00-\\u9fff]){0,2}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民|老人|儿童|孩子|学生|家长|老师|教师|医生|村医|护士|护工|专家|志愿者|同志|同事|工人|师傅|书记|代表|年轻人|毕业生|研究生|博士|辅警|队员|学员|人手|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|(?:(?!的)[\\u4e00-\\u9fff]){1,4}?(?<!动|成|会|委|学)员|(?:(?!的)[\\u4e00-\\u9fff]){0,3}?人(?![才次社大民事员工口数均]))";
+const PERSON_AFTER = new RegExp(`^${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])`);
+const PERSON_SUBJECT = new RegExp(
+  `${PERSON_NOUN}(?:一共|总共|加起来|现在|目前|现|还)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|有|共|总共)?(?:了)?$`,
+);
+
+function countsPeople(c: CountInText): boolean {
+  if (c.unit !== "个") return false;
+  if (PERSON_AFTER.test(c.t.slice(c.end))) return true;
+  // 「护理人员只有3个，…」: the count closes its clause, its subject is people.
+  if (!/^(?:$|[，,。；;！!？?\s了])/.test(c.t.slice(c.end, c.end + 1))) return false;
+  let from = c.cs;
+  while (from > 0 && !CLAUSE_END.test(c.t[from - 1] ?? "")) from--;
+  return PERSON_SUBJECT.test(c.t.slice(from, c.cs));
+}
+
+/** How the context changes the reading of a count, or undefined when it does not. */
+export function readInContext(c: CountInText): ContextReading {
+  if (isPhase(c) || isSecondByName(c) || restatesListedItems(c) || isAge(c)) return { skip: true };
+  if (countsPeople(c)) return { unit: "人" };
+  return undefined;
+}
