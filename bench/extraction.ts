@@ -62,7 +62,7 @@ export async function runExtractionBench(o: { quick: boolean }): Promise<BenchRe
     })),
   });
   const rules = (c: ReportCase): Predicted => {
-    const ex = extractUpdate(c.text, org, { today: c.date });
+    const ex = extractUpdate(c.text, org, { today: c.date, time: c.time });
     return { clauses: ex.clauses ?? [], figures: ex.figures };
   };
 
@@ -166,7 +166,7 @@ export async function runExtractionBench(o: { quick: boolean }): Promise<BenchRe
     for (const c of cases) findFigures(normalizeText(c.text));
     baseTimes.push((performance.now() - t) / cases.length);
     t = performance.now();
-    for (const c of cases) extractUpdate(c.text, org, { today: c.date });
+    for (const c of cases) extractUpdate(c.text, org, { today: c.date, time: c.time });
     ruleTimes.push((performance.now() - t) / cases.length);
   }
   const rt = summarize(ruleTimes).p50;

@@ -14,7 +14,7 @@ const org = parseOrg({
   people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
 });
 const rules = (c: ReportCase) => {
-  const ex = extractUpdate(c.text, org, { today: c.date });
+  const ex = extractUpdate(c.text, org, { today: c.date, time: c.time });
   return { clauses: ex.clauses ?? [], figures: ex.figures };
 };
 

@@ -482,3 +482,37 @@ describe("extractUpdate: chat openers", () => {
     }
   });
 });
+
+describe("extractUpdate: openers before a colon, and the rest of today", () => {
+  it("stores 「汇报一下：」「简单说下本周情况：」 items without the opener, content whole", () => {
+    for (const lead of ["汇报一下：", "报一下:", "简单说下本周情况：", "各位领导好，跟大家同步一下这周进展："]) {
+      const ex = extractUpdate(`${lead}完成企业研发费用加计扣除辅导6家`, org);
+      expect(ex.items.map((i) => i.text)).toEqual(["完成企业研发费用加计扣除辅导6家"]);
+      expect(ex.figures.map((f) => f.value)).toEqual([6]);
+    }
+    // A label that says what the item is stays.
+    expect(extractUpdate("说明：完成辅导6家", org).items[0]?.text).toBe("说明：完成辅导6家");
+  });
+
+  it("reads 「下午去…」 as a plan when sent before the afternoon, as work of the day after", () => {
+    const kinds = (text: string, time?: string) =>
+      (extractUpdate(text, org, { today: "2025-12-10", time }).clauses ?? []).map((c) => c.kind);
+    const text = "上午开了安全生产例会，下午去两家企业检查";
+    expect(kinds(text, "10:40")).toEqual(["done", "plan"]);
+    expect(kinds(text, "17:55")).toEqual(["done"]);
+    expect(kinds(text)).toEqual(["done"]);
+    // Run together by voice input, the afternoon still turns the clause; marked work stays done.
+    expect(kinds("今天上午开了例会下午去两家企业检查", "11:00")).toEqual(["done", "plan"]);
+    expect(kinds("下午已经检查了两家企业", "11:00")).toEqual(["done"]);
+    expect(kinds("晚上组织值班人员演练", "15:30")).toEqual(["plan"]);
+  });
+
+  it("reads few people, wear and strain as problems, and 还要兼顾 as a burden, not a plan", () => {
+    const kinds = (text: string) => (extractUpdate(text, org).clauses ?? []).map((c) => c.kind);
+    expect(kinds("站里在编的就2个，还要兼顾应急值守")).toEqual(["problem"]);
+    expect(kinds("办公电脑用了快十年了，打个文件都卡")).toEqual(["problem"]);
+    expect(kinds("夜间偷倒渣土时有发生")).toEqual(["problem"]);
+    expect(kinds("基层农技员缺得厉害")).toEqual(["problem"]);
+    expect(kinds("下周还要去两个村复查")).toEqual(["plan"]);
+  });
+});

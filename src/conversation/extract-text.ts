@@ -1,6 +1,6 @@
 import { extractUpdate } from "../domain/extract.js";
 import type { Org } from "../domain/org.js";
-import { localDateString } from "../domain/period.js";
+import { formatDate, toLocal } from "../domain/period.js";
 import type { Extraction } from "../domain/update.js";
 import { errorMessage } from "../errors.js";
 import type { Services } from "./types.js";
@@ -18,7 +18,10 @@ export async function extractText(services: Services, text: string): Promise<Ext
       services.log.warn("LLM extraction failed; using the offline rules", { error: errorMessage(e) });
     }
   }
+  const now = toLocal(services.clock.now(), services.timezone);
+  const hhmm = (n: number) => String(n).padStart(2, "0");
   return extractUpdate(text, services.org, {
-    today: localDateString(services.clock.now(), services.timezone),
+    today: formatDate(now),
+    time: `${hhmm(now.hour)}:${hhmm(now.minute)}`,
   });
 }

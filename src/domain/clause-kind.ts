@@ -45,8 +45,8 @@ const PLAN_WORDS = [
   "力求",
   "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快)",
   "(?<!年度|年初|工作|考核)目标(?!考核|任务|责任)",
-  "还要",
-  "还得",
+  "还要(?!兼)",
+  "还得(?!兼)",
   "要把",
   "要在",
   "要求?[^，]{0,2}尽快",
@@ -65,7 +65,7 @@ const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
 
 /** Aspect and completion words: the work has happened. */
 const DONE =
-  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没)完成(?!率)|争取到|(?<![为成受除对到得])了|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|本月|当月|今年|上半年|全年共|共计|完成率/;
+  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没)完成(?!率)|争取到|(?<![为成受除对到得占])了|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|本月|当月|今年|上半年|全年共|共计|完成率/;
 
 /** Nouns that hold a problem word without stating a problem. */
 const PEOPLE = "群众|党员|家庭|户|职工|学生|老人|儿童|教师|企业|人员|对象|群体|人群|妇女|退役军人|村";
@@ -92,7 +92,7 @@ const PROBLEM_WORDS = [
   "薄弱(?!村|环节|的)",
   "偏[低少小弱慢高大](?!的)",
   "较[低弱慢少差](?!的)",
-  "不[高强够多好快稳优全齐实细](?!的)",
+  "(?<!差)不[高强够多好快稳优全齐实细](?!的)",
   "(?:比较|较为|十分|尤为|特别)突出",
   "(?:流动|变动|波动)[^，。]{0,2}大",
   "复杂(?=$|[，。；])",
@@ -112,7 +112,9 @@ const PROBLEM_WORDS = [
   "缺乏",
   "欠缺",
   "缺口",
-  "太[缺少小紧低难慢长多久乱贵高杂]",
+  "太[缺少小紧低难慢长多久乱贵高杂大]",
+  "缺(?:得|的)(?:厉害|很|多|严重|要命)|(?:很|比较|非常|严重|特别|挺)缺",
+  "(?:时有|屡有|屡屡|时常|频繁)发生",
   "费劲|费力|吃力",
   "紧张",
   "压力[^，。]{0,5}大",
@@ -160,6 +162,10 @@ const PROBLEM_WORDS = [
   "(?:容易|经常|时常|老是)(?:出现|发生|冻|堵|漏|坏|断|停)",
   "贵了|涨价",
   "(?:只有|仅有?|(?<![人天刚方])才)[\\d一二两三四五六七八九十百千万]",
+  // Few people: 所里在编人员就3个、有的学校就1个英语老师.
+  "(?<![成造])就(?:剩|只有)?[\\d一二两三四五六七八九十]{1,2}(?:个|名|位)(?!月)",
+  // Equipment in use for years: 冰箱用了十多年了.
+  "(?:用|使用)了(?:快|近|将近|有)?[\\d一二两三四五六七八九十]+(?:多|余)?年",
 ];
 const PROBLEM = new RegExp(PROBLEM_WORDS.join("|"), "g");
 /** Problem words that name a thing, which a remedy before them can take as its object. */
@@ -201,14 +207,42 @@ function monthDateKind(text: string, today?: LocalDate): ClauseKind | undefined 
   return "plan";
 }
 
-/** How the piece reads on its own: a kind, or undefined when it carries no sign of one. */
-export function pieceKind(text: string, today?: string): ClauseKind | undefined {
+/** Parts of today and the hour each begins. */
+const DAY_PART = /(?:今天|今日)?(上午|中午|下午|傍晚|晚上|今晚)/;
+const DAY_PART_STARTS: Record<string, number> = {
+  上午: 8 * 60,
+  中午: 11 * 60 + 30,
+  下午: 13 * 60,
+  傍晚: 17 * 60,
+  晚上: 18 * 60,
+  今晚: 18 * 60,
+};
+
+/**
+ * 「下午去几个重点村督导」 with nothing marking it done: still to come when the message was sent
+ * before that part of the day began (plan), work of the day once it has begun. Unknown send time:
+ * undefined, and the part-of-day word reads as work done as before.
+ */
+function laterToday(t: string, time?: string): boolean {
+  const m = DAY_PART.exec(t);
+  const at = time ? /^(\d{1,2}):(\d{2})$/.exec(time) : null;
+  if (!m || !at) return false;
+  if (DONE.test(t.replace(DAY_PART, ""))) return false; // 下午开了会, 下午已完成…
+  return Number(at[1]) * 60 + Number(at[2]) < (DAY_PART_STARTS[m[1] ?? ""] ?? 0);
+}
+
+/**
+ * How the piece reads on its own: a kind, or undefined when it carries no sign of one.
+ * `today` is the day the message was sent (YYYY-MM-DD), `time` its local time (HH:MM).
+ */
+export function pieceKind(text: string, today?: string, time?: string): ClauseKind | undefined {
   const t = text.replace(EMOJI, "").trim();
   if (PLAN_LEAD.test(t)) return "plan";
   if (statesProblem(t)) return "problem";
   const plan = PLAN.exec(t);
   const done = DONE.exec(t);
   if (plan && !(done && done.index < plan.index)) return "plan";
+  if (laterToday(t, time)) return "plan";
   if (done) return "done";
   if (DEADLINE.test(t)) return "plan";
   return monthDateKind(t, today ? parseDate(today) : undefined);

@@ -2,7 +2,7 @@ import { extractFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import { type ClauseKind, pieceKind } from "./clause-kind.js";
-import { type ClauseExtraction, checkedExtraction } from "./extraction-schema.js";
+import { type ClauseExtraction, checkedExtraction, withoutOpener } from "./extraction-schema.js";
 import type { Extraction } from "./update.js";
 
 /**
@@ -66,7 +66,7 @@ export function splitClauses(text: string): Segment[] {
 }
 
 function cleanClause(text: string): string {
-  let t = text.trim();
+  let t = withoutOpener(text.trim());
   for (let i = 0; i < 2; i++) t = t.replace(LEAD_MARKER, "").trim();
   return t.replace(/^[，,、；;：:。\s]+|[，,、；;\s]+$/g, "").trim();
 }
@@ -90,9 +90,13 @@ export function classifyClause(text: string, today?: string): Kind {
 const SALUTATION =
   /^(?:各位)?(?:领导|同事|科长|主任|局长|股长|书记|老师|大家)(?:们)?(?:好|您好)?$|^[\u4e00-\u9fff]{1,3}(?:科长|主任|局长|股长|书记|部长)$|^(?:收到|好的|好滴|ok|OK|办好了|嗯嗯?)[!！~～。.]*$|^(?:(?:有个|一个|报个)?好消息|喜报|(?:给大家|跟大家|向领导)?(?:报|汇报|通报|同步|更新|说)一下)[!！~～。.：:]*$/;
 
-/** Extraction options: the day the message was sent (YYYY-MM-DD), for 「12月上旬」-style dates. */
+/**
+ * Extraction options: the day the message was sent (YYYY-MM-DD), for 「12月上旬」-style dates, and
+ * its local time (HH:MM), for 「下午去…」 said in the morning.
+ */
 export interface ExtractOptions {
   today?: string;
+  time?: string;
 }
 
 /**
@@ -103,7 +107,7 @@ export interface ExtractOptions {
 function clausesOfSentence(
   sentence: string,
   mode: Kind,
-  today?: string,
+  when: ExtractOptions,
 ): { text: string; kind: ClauseKind }[] {
   const out: { text: string; kind: ClauseKind }[] = [];
   let prev: ClauseKind = mode === "item" ? "done" : mode;
@@ -115,11 +119,11 @@ function clausesOfSentence(
       if (last && !SALUTATION.test(core)) last.text += piece;
       continue;
     }
-    const own = pieceKind(core, today);
+    const own = pieceKind(core, when.today, when.time);
     let kind: ClauseKind;
     if (mode === "plan") kind = "plan";
     else if (mode === "problem") kind = own === "plan" ? "plan" : "problem";
-    else kind = own ?? (out.length === 0 ? leadKind(pieces, i, today) : undefined) ?? prev;
+    else kind = own ?? (out.length === 0 ? leadKind(pieces, i, when) : undefined) ?? prev;
     const last = out[out.length - 1];
     if (last && last.kind === kind) last.text += piece;
     else out.push({ text: piece, kind });
@@ -133,13 +137,13 @@ function clausesOfSentence(
  * does: 「辖区内老旧电梯60多部，安全隐患大」 is one problem. Only a problem pulls it over; a plan or
  * work done next to a bare topic leaves it as work done, as before.
  */
-function leadKind(pieces: string[], i: number, today?: string): ClauseKind | undefined {
+function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind | undefined {
   const next = pieces[i + 1];
   // 「医保局：异地就医直接结算2.8万人次，…」: a labelled entry is a report of its own.
   if (next === undefined || /[:：]/.test(pieces[i] ?? "")) return undefined;
   // 「…覆盖1.6万户，但…」: a turn after it means the first piece stands on its own.
   if (/^\s*(?:但|不过|然而|可是|只是|其中|还|仍|也|同时)/.test(next)) return undefined;
-  return pieceKind(next.replace(/[，,\s]+$/, ""), today) === "problem" ? "problem" : undefined;
+  return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "problem" ? "problem" : undefined;
 }
 
 const OPEN = "“「『《（(【";
@@ -164,7 +168,7 @@ function commaPieces(sentence: string): string[] {
 }
 
 const RUN_ON_TURN =
-  /(?<=[\u4e00-\u9fff]{2})(?<!计划|打算|准备|拟|将|力争|争取|要|和|或|及|至|到)(?=下周|下个?月|明天|后天|下一步|下步|明年|接下来|年底前|月底前)|(?<=[\u4e00-\u9fff\d]{2})(?=但是|不过|可是)|(?<=[\d一二两三四五六七八九十百千万][\u4e00-\u9fff]{1,2})(?=还有|已经|年底前|月底前|下一步|明年)/;
+  /(?<=[\u4e00-\u9fff]{2})(?<!计划|打算|准备|拟|将|力争|争取|要|和|或|及|至|到)(?=下周|下个?月|明天|后天|下一步|下步|明年|接下来|年底前|月底前)|(?<=[\u4e00-\u9fff]{2})(?<!今天|今日|昨天|明天|当天|每天|计划|打算|准备|和|或|到)(?=下午|傍晚|晚上)|(?<=[\u4e00-\u9fff\d]{2})(?=但是|不过|可是)|(?<=[\d一二两三四五六七八九十百千万][\u4e00-\u9fff]{1,2})(?=还有|已经|年底前|月底前|下一步|明年)/;
 
 /** Read a staff message into clauses (each with its kind and figures), items, problems, plans and section hints. */
 export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {}): Extraction {
@@ -191,12 +195,12 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
         continue;
       }
       // （一）强研发，促转化 is a heading; （三）下步将对…进行专项检查 says what will be done.
-      if (seg.cnMarker && clause.length <= 25 && !/[。；;]/.test(clause) && !pieceKind(clause, opts.today))
+      if (seg.cnMarker && clause.length <= 25 && !/[。；;]/.test(clause) && !pieceKind(clause, opts.today, opts.time))
         continue;
       if (/[:：]$/.test(clause) && clause.length <= 20) continue; // 本周科普工作：
       if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;
     }
-    for (const c of clausesOfSentence(clause, mode, opts.today)) {
+    for (const c of clausesOfSentence(clause, mode, opts)) {
       clauses.push({ text: c.text, kind: c.kind, figures: extractFigures(c.text) });
     }
   }

@@ -125,7 +125,7 @@ export function groundExtraction(
       report.addedFigures.push(f.figure.raw);
       figures.push({ ...f.figure, kind: FIGURE_KIND[c.kind] });
     }
-    clauses.push({ text: c.text.trim(), kind: c.kind, figures });
+    clauses.push({ text: withoutOpener(c.text.trim()), kind: c.kind, figures });
   }
   const known = new Set(org.sections.map((s) => s.id));
   const sectionHints = ex.sectionHints.filter((h) => {
@@ -168,4 +168,13 @@ export function checkedExtraction(
     extraction: { ...fromClauses(normalizedText, g.clauses), sectionHints: g.sectionHints },
     report: g.report,
   };
+}
+
+/** A chat opener before a colon (汇报一下：、报一下本周情况：、简单说下：、好消息：): not part of the item. */
+const OPENER =
+  /^(?:(?:简单|先|再)?(?:给大家|跟大家|和大家|向领导|向各位领导|给领导)?(?:汇报|报告|通报|同步|更新|说|讲|报)(?:一下|下)|(?:有个|一个|报个)?好消息|喜报)(?:[，,]?(?:本周|这周|上周|今天|今日|本月|这个月|近期|最近|今年)?的?(?:主要)?(?:工作|情况|进展|进度|工作情况|工作进展)?)\s*[：:]\s*(?=\S)/;
+
+/** The clause without a leading chat opener (「汇报一下：」), so the stored item starts with its content. */
+export function withoutOpener(text: string): string {
+  return text.replace(OPENER, "");
 }

@@ -26,6 +26,8 @@ export interface ReportCase {
   id: string;
   /** The day the message was sent, YYYY-MM-DD. */
   date: string;
+  /** The local time it was sent, HH:MM, when the labels depend on it (「下午去…」 sent in the morning). */
+  time?: string;
   text: string;
   split: "tune" | "heldout" | "blind";
   clauses: { text: string; kind: ClauseKind }[];
@@ -101,6 +103,7 @@ export function loadReports(): ReportCase[] {
     .sort()) {
     let date = "2025-12-10";
     let blind = false;
+    let time: string | undefined;
     readFileSync(join(DIR, file), "utf8")
       .split("\n")
       .forEach((line, i) => {
@@ -110,12 +113,13 @@ export function loadReports(): ReportCase[] {
           blind = true;
           return;
         }
-        const d = /^@date (\d{4}-\d{2}-\d{2})$/.exec(l);
+        const d = /^@date (\d{4}-\d{2}-\d{2})(?: (\d{1,2}:\d{2}))?$/.exec(l);
         if (d) {
           date = d[1]!;
+          time = d[2];
           return;
         }
-        const c = parseReportLine(l, `${file}:${i + 1}`, date);
+        const c = { ...parseReportLine(l, `${file}:${i + 1}`, date), ...(time ? { time } : {}) };
         if (blind) out.push({ ...c, split: "blind" });
         else out.push({ ...c, split: rotation++ % 3 === 2 ? "heldout" : "tune" });
       });

@@ -55,5 +55,5 @@ export async function extractViaModel(
   });
   if (ex) return ex;
   stats.fellBack++;
-  return extractUpdate(c.text, deps.org, { today: c.date });
+  return extractUpdate(c.text, deps.org, { today: c.date, time: c.time });
 }
