@@ -5,6 +5,8 @@ import {
   intentText,
   NO,
   numberOf,
+  PART_ADVICE,
+  PART_VIEW,
   POLITE_LEAD,
   QUESTION,
   SECTION_LEAD,
@@ -99,7 +101,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const answer = answerTo(t, ctx);
   if (answer) return answer;
 
-  // 3. Everyday words for a command.
+  // 3. Everyday words for a command; a leader naming a part of the draft.
+  const part = leaderPart(norm, ctx);
+  if (part) return part;
   const said = everydayCommand(norm, core, ctx);
   if (said) return said;
 
@@ -210,6 +214,22 @@ function everydayCommand(norm: string, core: string, ctx: IntentContext): Intent
     const args = [n, rest].filter((x) => x !== undefined && x !== "").join(" ");
     return { kind: "command", command: rule.command, text: args ? `${rule.command} ${args}` : rule.command };
   }
+  return undefined;
+}
+
+/**
+ * A leader who names a part of the draft without a command word means that part: 「第三部分」 shows it
+ * (查看草稿 asks in one line when 三、 and （三） both exist), 「第三部分再精炼一下」 rewrites it with
+ * that instruction (重写 keeps every version). Only where the drafting commands are installed.
+ */
+function leaderPart(norm: string, ctx: IntentContext): Intent | undefined {
+  if (!ctx.leader) return undefined;
+  const view = PART_VIEW.exec(norm);
+  if (view?.[1] && matchCommand(ctx.commands, "查看草稿"))
+    return { kind: "command", command: "查看草稿", text: `查看草稿 ${view[1]}` };
+  const advice = PART_ADVICE.exec(norm);
+  if (advice?.[1] && advice[2] && matchCommand(ctx.commands, "重写"))
+    return { kind: "command", command: "重写", text: `重写 ${advice[1]} ${advice[2].trim()}` };
   return undefined;
 }
 
