@@ -107,9 +107,14 @@ describe("review commands", () => {
     // 「第三部分」 may be 三、工作计划 or （三）: one line, a button for each.
     const which = await say("zhou-ju", "第三部分");
     expect(which[0]?.text).toMatch(/^您说的是「三、工作计划」还是「（三）/u);
-    expect(which[0]?.card?.buttons?.map((b) => b.command)).toEqual(["查看草稿 2025 计划", "查看草稿 2025 （三）"]);
+    expect(which[0]?.card?.buttons?.map((b) => b.command)).toEqual([
+      "查看草稿 2025 计划",
+      "查看草稿 2025 （三）",
+    ]);
     expect(all(await say("zhou-ju", "看看（三）"))).toContain("科技特派员");
-    expect((await say("zhou-ju", "问题部分呢？"))[0]?.card?.buttons?.map((b) => b.command)).toContain("重写 问题");
+    expect((await say("zhou-ju", "问题部分呢？"))[0]?.card?.buttons?.map((b) => b.command)).toContain(
+      "重写 问题",
+    );
     // With an instruction it is a rewrite (offline: said plainly that no new version was made).
     expect(all(await say("zhou-ju", "（二）太长了，压缩一下"))).toContain("按意见「太长了，压缩一下」改写");
     // Staff naming a part are not leaders' commands.

@@ -485,7 +485,12 @@ describe("extractUpdate: chat openers", () => {
 
 describe("extractUpdate: openers before a colon, and the rest of today", () => {
   it("stores 「汇报一下：」「简单说下本周情况：」 items without the opener, content whole", () => {
-    for (const lead of ["汇报一下：", "报一下:", "简单说下本周情况：", "各位领导好，跟大家同步一下这周进展："]) {
+    for (const lead of [
+      "汇报一下：",
+      "报一下:",
+      "简单说下本周情况：",
+      "各位领导好，跟大家同步一下这周进展：",
+    ]) {
       const ex = extractUpdate(`${lead}完成企业研发费用加计扣除辅导6家`, org);
       expect(ex.items.map((i) => i.text)).toEqual(["完成企业研发费用加计扣除辅导6家"]);
       expect(ex.figures.map((f) => f.value)).toEqual([6]);

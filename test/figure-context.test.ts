@@ -66,9 +66,9 @@ describe("a count read in its sentence", () => {
       [2, "个", false],
     ]);
     // So 「招了6个协管员」 grounds 「招录协管员6名」 in a draft.
-    expect(createFigureMatcher(extractFigures("招了6个协管员")).replaceUnmatched("招录协管员6名").replaced).toEqual(
-      [],
-    );
+    expect(
+      createFigureMatcher(extractFigures("招了6个协管员")).replaceUnmatched("招录协管员6名").replaced,
+    ).toEqual([]);
   });
 
   it("一半 is 50 %, approximate after 不到/快/超过", () => {

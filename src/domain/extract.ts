@@ -143,7 +143,9 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   if (next === undefined || /[:：]/.test(pieces[i] ?? "")) return undefined;
   // 「…覆盖1.6万户，但…」: a turn after it means the first piece stands on its own.
   if (/^\s*(?:但|不过|然而|可是|只是|其中|还|仍|也|同时)/.test(next)) return undefined;
-  return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "problem" ? "problem" : undefined;
+  return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "problem"
+    ? "problem"
+    : undefined;
 }
 
 const OPEN = "“「『《（(【";
@@ -195,7 +197,12 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
         continue;
       }
       // （一）强研发，促转化 is a heading; （三）下步将对…进行专项检查 says what will be done.
-      if (seg.cnMarker && clause.length <= 25 && !/[。；;]/.test(clause) && !pieceKind(clause, opts.today, opts.time))
+      if (
+        seg.cnMarker &&
+        clause.length <= 25 &&
+        !/[。；;]/.test(clause) &&
+        !pieceKind(clause, opts.today, opts.time)
+      )
         continue;
       if (/[:：]$/.test(clause) && clause.length <= 20) continue; // 本周科普工作：
       if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;

@@ -85,13 +85,17 @@ function isAge(c: CountInText): boolean {
   const before = c.t.slice(Math.max(0, c.cs - 6), c.cs);
   if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;
   // 这批设备都十多年了, 已经三年了: an age stated on its own.
-  return /(?:都|已经|已)(?:快|近|将近|有)?$/.test(before) && /^了(?=$|[，,。；;！!？?\s])/.test(c.t.slice(c.end));
+  return (
+    /(?:都|已经|已)(?:快|近|将近|有)?$/.test(before) && /^了(?=$|[，,。；;！!？?\s])/.test(c.t.slice(c.end))
+  );
 }
 
 /** People: a noun of persons right after 个, or the subject of 「人员只有3个」. */
 const PERSON_NOUN =
   "(?:(?:(?!的)[\\u4e00-\\u9fff]){0,2}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民|老人|儿童|孩子|学生|家长|老师|教师|医生|村医|护士|护工|专家|志愿者|同志|同事|工人|师傅|书记|代表|年轻人|毕业生|研究生|博士|辅警|队员|学员|人手|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|(?:(?!的)[\\u4e00-\\u9fff]){1,4}?(?<!动|成|会|委|学)员|(?:(?!的)[\\u4e00-\\u9fff]){0,3}?人(?![才次社大民事员工口数均]))";
-const PERSON_AFTER = new RegExp(`^${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])`);
+const PERSON_AFTER = new RegExp(
+  `^${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])`,
+);
 const PERSON_SUBJECT = new RegExp(
   `${PERSON_NOUN}(?:一共|总共|加起来|现在|目前|现|还)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|有|共|总共)?(?:了)?$`,
 );
