@@ -59,7 +59,7 @@ export async function runIntakeBench(o: { quick: boolean }): Promise<BenchResult
       if (i === 0)
         data.sample = { message: staffMessage(i), draftReply: r1[0]?.text, confirmReply: r2[0]?.text };
     }
-    const confirmed = app.services.store.listUpdates({ status: "confirmed" }).length;
+    const confirmed = (await app.services.store.listUpdates({ status: "confirmed" })).length;
     await app.close();
 
     const noop = async (_input: Incoming) => [{ text: "ok" }];

@@ -83,7 +83,7 @@ function setup(mem = memoryStore()) {
     api,
     identity: {
       resolve: async () => ({ name: "某人" }),
-      openIdOf: () => undefined,
+      openIdOf: async () => undefined,
       auditBindings: async () => [],
     },
     log,

@@ -43,7 +43,7 @@ export interface SubjectState {
   latestHint?: string;
 }
 
-export type SubjectLookup = (services: Services, id: string) => SubjectState | undefined;
+export type SubjectLookup = (services: Services, id: string) => Promise<SubjectState | undefined>;
 
 const LOOKUPS_KEY = "subjectLookups";
 
@@ -61,11 +61,11 @@ export function registerSubjectKind(services: Services, kind: string, lookup: Su
 }
 
 const BUILT_IN: Record<string, SubjectLookup> = {
-  update: (services, id) => {
-    const u = services.store.getUpdate(id);
+  update: async (services, id) => {
+    const u = await services.store.getUpdate(id);
     return u ? { owner: u.author, label: `第 ${u.seq} 条填报` } : undefined;
   },
-  person: (services, id) =>
+  person: async (services, id) =>
     services.org.people.some((p) => p.id === id) ? { owner: id, label: "卡片" } : undefined,
 };
 
@@ -75,12 +75,16 @@ const nothingChanged = "没有做任何改动";
  * Check a clicked button's subject against the clicker. Returns the refusal to send, or
  * undefined when the click may proceed.
  */
-export function checkSubject(services: Services, person: Person, subject: ButtonSubject): string | undefined {
+export async function checkSubject(
+  services: Services,
+  person: Person,
+  subject: ButtonSubject,
+): Promise<string | undefined> {
   if (subject.leadersOnly && !isLeader(person))
     return `这个按钮仅限局领导和办公室使用，${nothingChanged}。发送「帮助」查看您可以使用的功能。`;
   const lookup = lookups(services)[subject.kind];
   if (!lookup) return `这个按钮已失效，${nothingChanged}。请直接发送文字命令（发送「帮助」查看）。`;
-  const state = lookup(services, subject.id);
+  const state = await lookup(services, subject.id);
   if (!state) return `这张卡片对应的内容已不存在，${nothingChanged}。`;
   const owner = state.owner ?? subject.owner;
   if ((owner && owner !== person.id) || (subject.owner && state.owner && subject.owner !== state.owner)) {

@@ -145,7 +145,7 @@ export async function pendingEditPreview(
   services: Services,
   state: Extract<DialogueState, { mode: "confirm-edit" }>,
 ): Promise<Reply | undefined> {
-  const u = services.store.getUpdate(state.updateId);
+  const u = await services.store.getUpdate(state.updateId);
   if (!u) return undefined;
   const plan: EditPlan = { text: state.text, how: state.how ?? "replace" };
   if (plan.how === "substitute") Object.assign(plan, planEdit(u.originalText, state.input ?? state.text));
@@ -161,13 +161,13 @@ export async function cancelEdit(ctx: CommandContext, u: Update): Promise<Reply>
 }
 
 /** The pending edit of update `seq` (or of the one named by the clicked button), if any. */
-function pendingEdit(ctx: CommandContext): {
+async function pendingEdit(ctx: CommandContext): Promise<{
   state?: Extract<DialogueState, { mode: "confirm-edit" }>;
   u?: Update;
-} {
-  const state = getState(ctx.services.store, ctx.person.id);
+}> {
+  const state = await getState(ctx.services.store, ctx.person.id);
   if (state.mode !== "confirm-edit") return {};
-  const u = ctx.services.store.getUpdate(state.updateId);
+  const u = await ctx.services.store.getUpdate(state.updateId);
   if (!u) return {};
   const subject = ctx.input.subject;
   const m = /^#?\s*(\d+)/.exec(ctx.args);
@@ -186,7 +186,7 @@ export const editCommands: Command[] = [
     names: ["放弃修改", "取消修改"],
     help: "放弃修改 [编号] — 放弃刚才的修改，原内容不变",
     async run(ctx) {
-      const { u } = pendingEdit(ctx);
+      const { u } = await pendingEdit(ctx);
       return u ? cancelEdit(ctx, u) : noEdit(ctx);
     },
   },
@@ -194,7 +194,7 @@ export const editCommands: Command[] = [
     names: ["改为替换", "改为追加"],
     help: "改为替换 / 改为追加 [编号] — 修改预览中，用新内容替换整条或追加到原文",
     async run(ctx) {
-      const { state, u } = pendingEdit(ctx);
+      const { state, u } = await pendingEdit(ctx);
       if (!state || !u) return noEdit(ctx);
       const force = ctx.input.text.includes("替换") ? "replace" : "append";
       return showEdit(ctx.services, ctx.input, ctx.person.id, u, state.input ?? state.text, force);

@@ -74,18 +74,32 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     const text = cleanInput(input.text ?? "");
     const problem = inputProblem(input, text);
     const known = { ...input, person };
-    if (problem === "emoji-only") return onText(services, known, text, { kind: "smalltalk", topic: "emoji" });
-    if (problem) return [{ text: problemReply(problem, input.kind) }];
-    // A clicked button acts only on a subject the clicker may touch, at the version they saw.
-    const refusal = input.subject ? checkSubject(services, person, input.subject) : undefined;
-    if (refusal) {
-      services.log.info("button click refused", { person: person.id, kind: input.subject?.kind });
-      return [{ text: refusal }];
-    }
+    if (problem && problem !== "emoji-only") return [{ text: problemReply(problem, input.kind) }];
+    // One person's messages are handled one at a time, across every process sharing the store:
+    // each reads their state and updates, decides, and writes back without interleaving.
+    return services.store.withLock(`person:${person.id}`, () =>
+      problem === "emoji-only"
+        ? onText(services, known, text, { kind: "smalltalk", topic: "emoji" })
+        : handleKnown(known, text),
+    );
+  }
 
+  /** A rostered person's message, inside their lock. */
+  async function handleKnown(
+    known: Incoming & { person: NonNullable<Incoming["person"]> },
+    text: string,
+  ): Promise<Reply[]> {
+    const { person } = known;
+    const input = known;
     try {
-      const state = getState(services.store, person.id);
-      const intent = classifyIntent(text, intentContext(services, person, state, table));
+      // A clicked button acts only on a subject the clicker may touch, at the version they saw.
+      const refusal = input.subject ? await checkSubject(services, person, input.subject) : undefined;
+      if (refusal) {
+        services.log.info("button click refused", { person: person.id, kind: input.subject?.kind });
+        return [{ text: refusal }];
+      }
+      const state = await getState(services.store, person.id);
+      const intent = classifyIntent(text, await intentContext(services, person, state, table));
       // 全部确认 is idempotent by itself and finishes what a crash left undone; others replay.
       if (!(intent.kind === "command" && intent.command === "全部确认")) {
         const replayed = await replayMessage(services, known, state);

@@ -38,8 +38,8 @@ export async function newUpdate(
   }
   if (input.messageId) {
     // A redelivered or replayed message: show what was recorded, never record it twice.
-    const already = store
-      .listUpdates({ author: person.id, sourceMessageId: input.messageId })
+    const already = (await store
+      .listUpdates({ author: person.id, sourceMessageId: input.messageId }))
       .find((u) => u.sourceMessageId === input.messageId);
     if (already) return replayCreated(services, input, already);
   }
@@ -57,7 +57,7 @@ export async function newUpdate(
     }
   }
 
-  const earlier = getState(store, person.id);
+  const earlier = await getState(store, person.id);
   const now = services.clock.now();
   const date = localDateString(now, services.timezone);
   const at = now.toISOString();
@@ -89,7 +89,7 @@ export async function newUpdate(
 
   const replies: Reply[] = [];
   if ((earlier.mode === "confirm" || earlier.mode === "choose-section") && earlier.updateId !== update.id) {
-    const prev = store.getUpdate(earlier.updateId);
+    const prev = await store.getUpdate(earlier.updateId);
     if (prev?.status === "draft") {
       replies.push({
         text: `上一条 #${prev.seq} 还没有确认，已保留为草稿；需要时发送「确认 ${prev.seq}」。`,
@@ -121,7 +121,7 @@ export async function replayCreated(services: Services, input: Known, u: Update)
   const { store, org } = services;
   if (u.status !== "draft")
     return [{ text: `这条消息已记录为 #${u.seq}（${u.status === "confirmed" ? "已确认" : "已撤回"}）。` }];
-  const state = getState(store, input.person.id);
+  const state = await getState(store, input.person.id);
   const askSection =
     u.history.some((h) => h.action === "created" && h.note === ASK_SECTION_NOTE) &&
     !u.history.some((h) => h.action === "section-changed");
@@ -135,7 +135,7 @@ export async function replayCreated(services: Services, input: Known, u: Update)
       stampOf(services, input),
     );
   }
-  const now = getState(store, input.person.id);
+  const now = await getState(store, input.person.id);
   if (now.mode === "choose-section" && now.updateId === u.id) return [sectionQuestion(org, now.options, u)];
   return [confirmCard(org, u)];
 }

@@ -8,21 +8,21 @@ import type { Services } from "./types.js";
 export const JUST_ASKED_MS = 12 * 60 * 60 * 1000;
 
 /** What the classifier needs to know of the dialogue: read from the state and the store. */
-export function intentContext(
+export async function intentContext(
   services: Services,
   person: Person,
   state: DialogueState,
   commands: CommandTable,
-): IntentContext {
+): Promise<IntentContext> {
   const { store, org } = services;
-  const drafts = store.listUpdates({ author: person.id, status: "draft" });
+  const drafts = await store.listUpdates({ author: person.id, status: "draft" });
   const mine = reportableSections(org, person);
   let sections = mine;
   let awaiting: Awaiting;
   switch (state.mode) {
     case "confirm":
     case "choose-section": {
-      const u = store.getUpdate(state.updateId);
+      const u = await store.getUpdate(state.updateId);
       const open = u?.status === "draft";
       awaiting = !open ? "nothing" : state.mode === "confirm" ? "confirm" : "section";
       if (state.mode === "choose-section")

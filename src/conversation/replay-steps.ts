@@ -14,10 +14,15 @@ const LOOKBACK_MS = 14 * 24 * 60 * 60 * 1000;
  * The changes the message `messageId` already made to the person's updates, oldest first: the
  * update it created (entry "created") and every history entry it wrote. Empty for a fresh message.
  */
-export function doneBy(store: Store, personId: string, messageId: string, now?: Date): DoneStep[] {
+export async function doneBy(
+  store: Store,
+  personId: string,
+  messageId: string,
+  now?: Date,
+): Promise<DoneStep[]> {
   const since = now ? new Date(now.getTime() - LOOKBACK_MS).toISOString() : "";
   const out: DoneStep[] = [];
-  for (const update of store.listUpdates({ author: personId, messageId })) {
+  for (const update of await store.listUpdates({ author: personId, messageId })) {
     if (update.updatedAt < since) continue;
     for (const entry of update.history) {
       const mine =

@@ -28,7 +28,7 @@ export async function replayMessage(
   if (!id) return undefined;
   const { store, org } = services;
   const person = input.person;
-  const steps = doneBy(store, person.id, id, services.clock.now());
+  const steps = await doneBy(store, person.id, id, services.clock.now());
   const stateDone = state.messageId === id;
   if (steps.length === 0 && !stateDone) return undefined;
   services.log.info("message seen before: answering from what it already did", {
@@ -39,14 +39,14 @@ export async function replayMessage(
 
   const created = steps.find((s) => s.entry.action === "created");
   if (created && !stateDone) {
-    const u = store.getUpdate(created.update.id);
+    const u = await store.getUpdate(created.update.id);
     if (u) return replayCreated(services, input, u);
   }
 
   const replies: Reply[] = [];
-  for (const [uid, entries] of groupByUpdate(steps)) {
-    const u = store.getUpdate(uid);
-    if (!u) continue;
+  // Each step carries its update as read (once, by doneBy) inside this person's lock.
+  for (const entries of groupByUpdate(steps).values()) {
+    const u = entries[0]!.update;
     const actions = new Set(entries.map((e) => e.entry.action));
     if (actions.has("edited")) replies.push({ text: editSavedText(org, u) });
     else if (actions.has("confirmed")) replies.push({ text: confirmedText(org, u) });
@@ -56,16 +56,16 @@ export async function replayMessage(
   }
 
   if (!stateDone) {
-    const next = stateAfter(services, steps, state);
+    const next = await stateAfter(services, steps, state);
     if (next) await setState(store, person.id, next, stampOf(services, input));
   }
-  const now = getState(store, person.id);
+  const now = await getState(store, person.id);
   if (now.messageId === id) {
     const prompt = await promptForState(services, person.id, now);
     if (prompt) replies.push(prompt);
   }
   if (replies.length === 0 && created) {
-    const u = store.getUpdate(created.update.id);
+    const u = await store.getUpdate(created.update.id);
     if (u) replies.push(...(await replayCreated(services, input, u)));
   }
   if (replies.length === 0) replies.push({ text: "这条消息已经处理过了。" });
@@ -79,11 +79,15 @@ function groupByUpdate(steps: DoneStep[]): Map<string, DoneStep[]> {
 }
 
 /** The state the message would have written after its update writes, or undefined to leave it. */
-function stateAfter(services: Services, steps: DoneStep[], state: DialogueState): DialogueState | undefined {
+async function stateAfter(
+  services: Services,
+  steps: DoneStep[],
+  state: DialogueState,
+): Promise<DialogueState | undefined> {
   const last = steps[steps.length - 1];
   if (!last) return undefined;
   if (state.at !== undefined && state.at > last.entry.at) return undefined; // set by a later message
-  const u: Update | undefined = services.store.getUpdate(last.update.id);
+  const u: Update | undefined = await services.store.getUpdate(last.update.id);
   if (!u) return undefined;
   const pointsHere = "updateId" in state && state.updateId === u.id;
   switch (last.entry.action) {
@@ -112,7 +116,7 @@ async function promptForState(
   const { store, org } = services;
   switch (state.mode) {
     case "edit": {
-      const u = store.getUpdate(state.updateId);
+      const u = await store.getUpdate(state.updateId);
       return u ? editAsk(u) : undefined;
     }
     case "confirm-edit":
@@ -120,17 +124,17 @@ async function promptForState(
     case "guided":
       return { text: guidedQuestion(state) };
     case "choose-draft": {
-      const drafts = state.seqs
-        .map((n) => store.findBySeq(personId, n))
-        .filter((u): u is Update => u?.status === "draft");
+      // One read for every listed number, in the order they were listed.
+      const open = new Map((await store.listUpdates({ author: personId, status: "draft" })).map((u) => [u.seq, u]));
+      const drafts = state.seqs.flatMap((n) => open.get(n) ?? []);
       return drafts.length > 0 ? draftList(org, drafts) : undefined;
     }
     case "confirm": {
-      const u = store.getUpdate(state.updateId);
+      const u = await store.getUpdate(state.updateId);
       return u?.status === "draft" ? confirmCard(org, u) : undefined;
     }
     case "choose-section":
-      return sectionQuestion(org, state.options, store.getUpdate(state.updateId));
+      return sectionQuestion(org, state.options, await store.getUpdate(state.updateId));
     case "ask-report":
       return {
         text: `「${[...state.text].slice(0, 40).join("")}」要记为工作填报吗？回复「记为填报」或「不用记」。`,

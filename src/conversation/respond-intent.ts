@@ -20,12 +20,12 @@ export async function handleText(
   intent: Intent,
 ): Promise<Reply[]> {
   const { store } = services;
-  const state = getState(store, input.person.id);
+  const state = await getState(store, input.person.id);
   switch (intent.kind) {
     case "answer":
       return answer(services, input, text, intent, state);
     case "smalltalk":
-      return [smallTalkReply(services, input.person, state, intent.topic)];
+      return [await smallTalkReply(services, input.person, state, intent.topic)];
     case "unclear":
       return [await askAboutUnclear(services, input, text, intent.suggest, state)];
     case "command": // a command this deployment does not have (its feature is off)
@@ -55,7 +55,7 @@ async function answer(
       if (state.mode === "guided") return setGuidedSection(services, input, state, intent.section);
       break;
     case "number": {
-      const u = store.findBySeq(person.id, intent.n);
+      const u = await store.findBySeq(person.id, intent.n);
       if (u) return confirmUpdate(services, input, u, state);
       break;
     }
@@ -77,11 +77,11 @@ async function answer(
         ];
       }
       if (state.mode === "confirm-edit") {
-        const u = store.getUpdate(state.updateId);
+        const u = await store.getUpdate(state.updateId);
         if (u) return [await cancelEdit({ services, person, input, args: "", commands: [] }, u)];
       }
       if (state.mode === "confirm") {
-        const u = store.getUpdate(state.updateId);
+        const u = await store.getUpdate(state.updateId);
         if (u)
           return [
             cardReply({
@@ -99,12 +99,12 @@ async function answer(
     case "text":
       if (state.mode === "guided") return continueGuided(services, input, state, text);
       if (state.mode === "edit") {
-        const u = store.getUpdate(state.updateId);
+        const u = await store.getUpdate(state.updateId);
         if (u) return [await showEdit(services, input, person.id, u, text)];
       }
       break;
   }
-  return [smallTalkReply(services, person, state, "other")];
+  return [await smallTalkReply(services, person, state, "other")];
 }
 
 /** One line, with buttons, about a message the bot could not place. Nothing is stored. */
@@ -117,11 +117,11 @@ async function askAboutUnclear(
 ): Promise<Reply> {
   const { store } = services;
   if (suggest === "withdraw") {
-    const latest = "updateId" in state ? store.getUpdate(state.updateId) : undefined;
+    const latest = "updateId" in state ? await store.getUpdate(state.updateId) : undefined;
     const last =
       latest ??
-      store
-        .listUpdates({ author: input.person.id, status: ["draft", "confirmed"] })
+      (await store
+        .listUpdates({ author: input.person.id, status: ["draft", "confirmed"] }))
         .sort((a, b) => b.seq - a.seq)[0];
     if (!last) return { text: "没关系，您还没有填报记录，不需要撤回。" };
     return cardReply({
@@ -159,7 +159,7 @@ export const askReportCommands: Command[] = [
     names: ["记为填报"],
     help: "记为填报 — 把刚才我没看懂的那条记为工作填报",
     async run(ctx) {
-      const state = getState(ctx.services.store, ctx.person.id);
+      const state = await getState(ctx.services.store, ctx.person.id);
       if (state.mode !== "ask-report") return { text: "没有等待记录的内容。工作情况直接发给我即可。" };
       return newUpdate(ctx.services, { ...ctx.input, person: ctx.person }, state.text, "chat");
     },
@@ -168,7 +168,7 @@ export const askReportCommands: Command[] = [
     names: ["不用记"],
     help: "不用记 — 刚才那条不是工作填报，不保存",
     async run(ctx) {
-      const state = getState(ctx.services.store, ctx.person.id);
+      const state = await getState(ctx.services.store, ctx.person.id);
       if (state.mode === "ask-report")
         await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
       return { text: "好的，没有保存。" };

@@ -9,12 +9,12 @@ import type { Reply, Services } from "./types.js";
  * draft to confirm, a section to choose), the answer says so — with buttons when a bare 好的
  * could have meant 确认 but was not taken as one (several drafts, or the question is old).
  */
-export function smallTalkReply(
+export async function smallTalkReply(
   services: Services,
   person: Person,
   state: DialogueState,
   topic: SmallTalkTopic,
-): Reply {
+): Promise<Reply> {
   const { org, store } = services;
   const opener = {
     thanks: "不客气！",
@@ -29,14 +29,14 @@ export function smallTalkReply(
     emoji: "收到～ 如需填报，请用文字描述工作内容和数据。",
     other: "收到，这条我没有记为填报。工作情况请直接发给我（做了什么、关键数据）。",
   }[topic];
-  const drafts = store.listUpdates({ author: person.id, status: "draft" }).sort((a, b) => a.seq - b.seq);
+  const drafts = (await store.listUpdates({ author: person.id, status: "draft" })).sort((a, b) => a.seq - b.seq);
   const pendingId = state.mode === "confirm" || state.mode === "choose-section" ? state.updateId : undefined;
-  const pending = pendingId ? store.getUpdate(pendingId) : undefined;
+  const pending = pendingId ? await store.getUpdate(pendingId) : undefined;
 
   if (state.mode === "choose-section" && pending?.status === "draft")
     return { text: `${opener}#${pending.seq} 还在等您选择科室：回复序号或科室名称（或点上面卡片的按钮）。` };
   if (state.mode === "confirm-edit") {
-    const u = store.getUpdate(state.updateId);
+    const u = await store.getUpdate(state.updateId);
     return {
       text: `${opener}#${u?.seq ?? ""} 的修改还没有确认：回复「确认」保存修改，回复「放弃修改」保持原样。`,
     };

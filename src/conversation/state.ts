@@ -52,8 +52,8 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
 
 export type DialogueState = z.infer<typeof DialogueStateSchema>;
 
-export function getState(store: Store, personId: string): DialogueState {
-  const parsed = DialogueStateSchema.safeParse(store.getConversation(personId));
+export async function getState(store: Store, personId: string): Promise<DialogueState> {
+  const parsed = DialogueStateSchema.safeParse(await store.getConversation(personId));
   return parsed.success ? parsed.data : { mode: "idle" };
 }
 

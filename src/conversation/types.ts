@@ -119,7 +119,7 @@ export interface Outbox {
    * How the platform names a roster person (Feishu: the open_id we know, else the roster's
    * user_id or email), for granting access to what the bot creates; undefined if unknown.
    */
-  platformId?(personId: string): { type: "open_id" | "user_id" | "email"; id: string } | undefined;
+  platformId?(personId: string): Promise<{ type: "open_id" | "user_id" | "email"; id: string } | undefined>;
 }
 
 export interface Clock {

@@ -38,7 +38,7 @@ export async function noteUnknownSender(
 
 /** Everyone remembered, most recent first. */
 export async function listUnknownSenders(store: Pick<Store, "collection">): Promise<UnknownSender[]> {
-  return (await open(store)).list().sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
+  return (await (await open(store)).list()).sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
 }
 
 export async function forgetUnknownSender(store: Pick<Store, "collection">, id: string): Promise<void> {

@@ -78,7 +78,7 @@ export async function runDemo(
       write,
       files,
     );
-    const confirmed = app.services.store.listUpdates({ status: "confirmed" }).length;
+    const confirmed = (await app.services.store.listUpdates({ status: "confirmed" })).length;
     write(`\n演示结束：已确认填报 ${confirmed} 条。\n`);
     if (files.length > 0) write(`草稿文件：\n${files.map((f) => `  ${f}`).join("\n")}\n`);
   } finally {
@@ -116,11 +116,11 @@ async function runExtras(
     const api = draftingApi(app);
     await api.whenIdle();
     const period = { year: DEMO_YEAR };
-    const draft = api.service.get(period);
+    const draft = await api.service.get(period);
     if (!draft) throw new Error("the demo's draft was not generated");
     const written = await writeDraftFiles(draft, outDir, {
       org: app.services.org,
-      material: api.service.material(period).records,
+      material: (await api.service.material(period)).records,
       date: localDateString(app.services.clock.now(), app.services.timezone),
     });
     for (const f of Object.values(written)) if (typeof f === "string") files.push(f);

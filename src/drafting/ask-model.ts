@@ -73,7 +73,7 @@ export async function ask<T>(
   const key = s.llm ? requestKey(s.llm.model, kind, messages) : "";
   if (!s.llm) return { ok: false, reason: "未配置模型（离线草稿）", transport: true, key };
   if (s.down) return { ok: false, reason: s.down, transport: true, key };
-  const hit = s.cache?.get(key);
+  const hit = await s.cache?.get(key);
   if (hit) {
     const parsed = schema.safeParse(hit.output);
     if (parsed.success) {

@@ -1,8 +1,8 @@
 import { partLabel } from "./resolve-part.js";
 import type { CardModel, Command, CommandContext, Reply } from "../conversation/types.js";
 import { isLeader } from "../domain/org.js";
-import { type Period, parsePeriod } from "../domain/period.js";
-import type { Extraction } from "../domain/update.js";
+import { type Period, parsePeriod, periodRange } from "../domain/period.js";
+import type { Extraction, Update } from "../domain/update.js";
 import { isAppError } from "../errors.js";
 import type { DocxApi } from "../export/create-feishu-doc.js";
 import { type Draft, latestVersion } from "./draft-model.js";
@@ -43,16 +43,16 @@ export function takePeriod(args: string): { period?: Period; rest: string } {
 }
 
 /** The draft a clicked review-card button names (its subject, already checked by the engine). */
-function subjectDraft(api: DraftingApi, ctx: CommandContext): Draft | undefined {
+async function subjectDraft(api: DraftingApi, ctx: CommandContext): Promise<Draft | undefined> {
   const s = ctx.input.subject;
   if (s?.kind !== DRAFT_SUBJECT) return undefined;
   const period = parsePeriod(s.id);
-  return period ? api.service.get(period) : undefined;
+  return period ? await api.service.get(period) : undefined;
 }
 
-function pick(api: DraftingApi, args: string): { draft?: Draft; rest: string; period?: Period } {
+async function pick(api: DraftingApi, args: string): Promise<{ draft?: Draft; rest: string; period?: Period }> {
   const { period, rest } = takePeriod(args);
-  const draft = period ? api.service.get(period) : api.service.current();
+  const draft = period ? await api.service.get(period) : await api.service.current();
   return { draft, rest, period: period ?? draft?.period };
 }
 
@@ -71,10 +71,28 @@ export function progressCard(p: Progress, title: string): CardModel {
   };
 }
 
-/** Source updates named the way staff know them: 「李明#3」 (author and their 编号). */
-export function sourceLabeler(service: Pick<DraftingService, "store" | "org">): SourceLabel {
+/**
+ * Source updates named the way staff know them: 「李明#3」 (author and their 编号). Reads the
+ * draft's material once (its period's updates), then any source outside it one by one.
+ */
+export async function sourceLabeler(
+  service: Pick<DraftingService, "store" | "org">,
+  draft: Draft,
+): Promise<SourceLabel> {
+  const ids = new Set(
+    draft.versions.flatMap((v) => v.parts.flatMap((p) => [...p.sourceIds, ...p.items.flatMap((i) => i.sourceIds)])),
+  );
+  const range = periodRange(draft.period);
+  const byId = new Map<string, Update>();
+  if (ids.size > 0)
+    for (const u of await service.store.listUpdates({ from: range.from, to: range.to })) byId.set(u.id, u);
+  for (const id of ids) {
+    if (byId.has(id)) continue;
+    const u = await service.store.getUpdate(id);
+    if (u) byId.set(id, u);
+  }
   return (id) => {
-    const u = service.store.getUpdate(id);
+    const u = byId.get(id);
     if (!u) return "已删除的材料";
     const name = service.org.people.find((p) => p.id === u.author)?.name ?? u.author;
     return `${name}#${u.seq}`;
@@ -85,14 +103,14 @@ export function sourceLabeler(service: Pick<DraftingService, "store" | "org">): 
  * The whole draft (rich text in Feishu, plain text elsewhere), then the compact review card.
  * `lead` (「草稿已生成」 and its warnings) opens the text.
  */
-export function draftReplies(
+export async function draftReplies(
   api: Pick<DraftingApi, "service">,
   d: Draft,
   lead?: string,
   warning = "",
-): Reply[] {
+): Promise<Reply[]> {
   const v = latestVersion(d);
-  const full = fullReview(d, sourceLabeler(api.service));
+  const full = fullReview(d, await sourceLabeler(api.service, d));
   const offline = v.offline ? "（离线草稿：未配置模型或模型不可用，按填报原文整理）" : "";
   const fellBack = v.parts
     .filter((p) => p.origin === "fallback")
@@ -157,7 +175,7 @@ export function onCurrentDraft(
   run: (ctx: CommandContext, draft: Draft) => Replies | Promise<Replies>,
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
   return async (ctx) => {
-    const draft = subjectDraft(api, ctx) ?? api.service.current();
+    const draft = (await subjectDraft(api, ctx)) ?? (await api.service.current());
     return draft ? noteVersion(api, draft, await run(ctx, draft)) : (stillBuilding(api) ?? noDraft());
   };
 }
@@ -168,8 +186,8 @@ export function onPickedDraft(
   run: (ctx: CommandContext, draft: Draft, rest: string) => Replies | Promise<Replies>,
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
   return async (ctx) => {
-    const { draft, rest, period } = pick(api, ctx.args);
-    const clicked = subjectDraft(api, ctx);
+    const { draft, rest, period } = await pick(api, ctx.args);
+    const clicked = await subjectDraft(api, ctx);
     if (clicked) return noteVersion(api, clicked, await run(ctx, clicked, rest));
     return draft
       ? noteVersion(api, draft, await run(ctx, draft, rest))

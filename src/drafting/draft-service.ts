@@ -65,10 +65,10 @@ export interface DraftingService {
   defaultPeriod(): Period;
   /** Parse 「2025」「2025上半年」「2025年总结」; undefined when there is no period in it. */
   parsePeriodArg(args: string): Period | undefined;
-  get(period: Period): Draft | undefined;
+  get(period: Period): Promise<Draft | undefined>;
   /** The most recently touched draft. */
-  current(): Draft | undefined;
-  material(period: Period): Material;
+  current(): Promise<Draft | undefined>;
+  material(period: Period): Promise<Material>;
   isBusy(period: Period): boolean;
   generate(period: Period, by: string, opts?: RunOptions): Promise<Draft>;
   /** The version being built while `isBusy` (the next number), for replies that act on the latest. */
@@ -127,8 +127,8 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
     onProgress,
   });
 
-  const need = (period: Period): Draft => {
-    const d = drafts.get(periodKey(period));
+  const need = async (period: Period): Promise<Draft> => {
+    const d = await drafts.get(periodKey(period));
     if (!d)
       throw new AppError(
         "NOT_FOUND",
@@ -186,7 +186,7 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
     prev: DraftVersion | undefined,
   ): Promise<Draft> {
     const keep = new Map((prev?.parts ?? []).filter((p) => p.status !== "draft").map((p) => [p.key, p]));
-    const material = gatherMaterial(opts.store, opts.org, period);
+    const material = await gatherMaterial(opts.store, opts.org, period);
     const s = session(runOpts.offline);
     const started = Date.now();
     const result = await runPipeline(deps(s, runOpts.onProgress), material, keep);
@@ -228,7 +228,7 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
       return t ? parsePeriod(t) : undefined;
     },
     get: (period) => drafts.get(periodKey(period)),
-    current: () => drafts.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0],
+    current: async () => (await drafts.list()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0],
     material: (period) => gatherMaterial(opts.store, opts.org, period),
     isBusy: (period) => busy.has(periodKey(period)),
     buildingVersion: (period) => building.get(periodKey(period))?.version,
@@ -236,7 +236,7 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
 
     generate: (period, by, runOpts = {}) =>
       exclusive(period, async () => {
-        const existing = drafts.get(periodKey(period));
+        const existing = await drafts.get(periodKey(period));
         if (existing?.status === "approved") throw new AppError("BAD_REQUEST", ALREADY_APPROVED);
         const prev = existing ? latestVersion(existing) : undefined;
         building.set(periodKey(period), { period, version: (prev?.version ?? 0) + 1 });
@@ -249,12 +249,12 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
 
     rewrite: (period, partArgs, by, runOpts = {}) =>
       exclusive(period, async () => {
-        const draft = need(period);
+        const draft = await need(period);
         const prev = latestVersion(draft);
         const { part, rest } = editablePart(draft, partArgs, "重写");
         // Without an instruction the cache would return the same text; ask for a new wording.
         const instruction = rest || "在事实和数据不变的前提下换一种写法";
-        const material = gatherMaterial(opts.store, opts.org, period);
+        const material = await gatherMaterial(opts.store, opts.org, period);
         const s = session();
         const started = Date.now();
         let next: DraftPart;
@@ -295,7 +295,7 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
 
     replacePart: (period, partArgs, text, by) =>
       exclusive(period, async () => {
-        const draft = need(period);
+        const draft = await need(period);
         const prev = latestVersion(draft);
         const { part } = editablePart(draft, partArgs, "改写");
         const next = handWrittenPart(part, text);
@@ -315,7 +315,7 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
       }),
 
     async setPartStatus(period, partArgs, status, by) {
-      const draft = need(period);
+      const draft = await need(period);
       if (draft.status === "approved") throw new AppError("BAD_REQUEST", APPROVED_NO_EDIT);
       const v = latestVersion(draft);
       const { part } = resolvePart(v, partArgs);
@@ -339,7 +339,7 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
     },
 
     async approve(period, by) {
-      const draft = need(period);
+      const draft = await need(period);
       return drafts.update(draft.id, (d) => {
         const cur = d ?? draft;
         return {
@@ -353,7 +353,7 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
     },
 
     async returnDraft(period, comment, by) {
-      const draft = need(period);
+      const draft = await need(period);
       return drafts.update(draft.id, (d) => {
         const cur = d ?? draft;
         return {

@@ -86,9 +86,9 @@ export const draftingFeature: Feature = {
     };
     services.features.drafting = api;
     // Review-card buttons carry their draft and version; the engine checks them with this.
-    registerSubjectKind(services, DRAFT_SUBJECT, (_services, id) => {
+    registerSubjectKind(services, DRAFT_SUBJECT, async (_services, id) => {
       const period = parsePeriod(id);
-      const d = period ? service.get(period) : undefined;
+      const d = period ? await service.get(period) : undefined;
       if (!d) return undefined;
       return {
         version: latestVersion(d).version,

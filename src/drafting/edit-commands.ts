@@ -21,8 +21,8 @@ import { partCard, partText } from "./review-view.js";
 const size = (p: DraftPart) =>
   `${p.items.length > 0 ? `${p.items.length} 条，` : ""}${[...partBody(p)].length} 字`;
 
-function partReply(api: DraftingApi, d: Draft, part: DraftPart, lead: string): Reply {
-  const label = sourceLabeler(api.service);
+async function partReply(api: DraftingApi, d: Draft, part: DraftPart, lead: string): Promise<Reply> {
+  const label = await sourceLabeler(api.service, d);
   return { text: `${lead}\n\n${partText(d, part, label)}`, card: partCard(d, part, label) };
 }
 
@@ -42,15 +42,13 @@ export function editCommands(api: DraftingApi): Command[] {
         editablePart(draft, ctx.args, "重写"); // a finalised draft or a locked part: say that first
         const label = partLabel(v, r.part);
         const what = r.rest ? `按意见「${r.rest}」改写` : "换一种写法";
-        return {
-          ...partReply(
-            api,
-            draft,
-            r.part,
-            `未配置模型，离线模式无法${what}：离线草稿只按填报原文整理，重写只会得到同样的文字，所以没有生成新版本。\n` +
-              `如需修改，请直接发送「改写 ${label} 新的文字」（每行一条），我会用您的文字替换${partName(v, r.part)}。`,
-          ),
-        };
+        return partReply(
+          api,
+          draft,
+          r.part,
+          `未配置模型，离线模式无法${what}：离线草稿只按填报原文整理，重写只会得到同样的文字，所以没有生成新版本。\n` +
+            `如需修改，请直接发送「改写 ${label} 新的文字」（每行一条），我会用您的文字替换${partName(v, r.part)}。`,
+        );
       }
       const res = await service.rewrite(draft.period, ctx.args, ctx.person.id);
       const name = partName(v, res.previous);

@@ -18,7 +18,7 @@ import { periodWord } from "./review-view.js";
 const MEMBER_TYPE = { open_id: "openid", user_id: "userid", email: "email" } as const;
 
 /** The leader who asked first, then the admins; people the platform cannot name are skipped. */
-function docMembers(ctx: CommandContext): { members: DocMember[]; unknown: Person[] } {
+async function docMembers(ctx: CommandContext): Promise<{ members: DocMember[]; unknown: Person[] }> {
   const people = [
     ctx.person,
     ...ctx.services.org.people.filter((p) => p.role === "admin" && p.id !== ctx.person.id),
@@ -26,7 +26,7 @@ function docMembers(ctx: CommandContext): { members: DocMember[]; unknown: Perso
   const members: DocMember[] = [];
   const unknown: Person[] = [];
   for (const p of people) {
-    const known = ctx.services.outbox?.platformId?.(p.id);
+    const known = await ctx.services.outbox?.platformId?.(p.id);
     const id =
       known ??
       (p.feishu.open_id
@@ -75,7 +75,7 @@ export function exportCommand(api: DraftingApi): Command {
           return {
             text: "未配置飞书应用（FEISHU_APP_ID），无法创建飞书文档。可发送「导出 docx」获取 Word 文件。",
           };
-        const { members, unknown } = docMembers(ctx);
+        const { members, unknown } = await docMembers(ctx);
         const doc = await createFeishuDoc(api.docx.client, v, draft.period, {
           webBase: api.docx.webBase,
           folderToken: api.docx.folderToken,
@@ -93,7 +93,7 @@ export function exportCommand(api: DraftingApi): Command {
           ? "md"
           : "docx";
       const dir = path.join(api.dataDir, "exports", `${draft.id}-v${v.version}${final ? "-final" : ""}`);
-      const material = service.material(draft.period).records;
+      const material = (await service.material(draft.period)).records;
       const files = await writeDraftFiles(draft, dir, {
         org: ctx.services.org,
         material,

@@ -96,11 +96,11 @@ export function groupMaterial(org: Org, period: Period, updates: Update[]): Mate
 }
 
 /** Read the period's material from the store. */
-export function gatherMaterial(store: Store, org: Org, period: Period): Material {
+export async function gatherMaterial(store: Store, org: Org, period: Period): Promise<Material> {
   const range = periodRange(period);
   return groupMaterial(
     org,
     period,
-    store.listUpdates({ from: range.from, to: range.to, status: "confirmed" }),
+    await store.listUpdates({ from: range.from, to: range.to, status: "confirmed" }),
   );
 }

@@ -51,13 +51,13 @@ export function draftingCommands(api: DraftingApi): Command[] {
   const view = leaderCommand(
     ["查看草稿", "草稿", "/review"],
     "查看草稿 [2025] [（三）]：查看最新草稿（含来源和待核实标记），或只看其中一个部分",
-    onPickedDraft(api, (_ctx, draft, rest) => {
+    onPickedDraft(api, async (_ctx, draft, rest) => {
       if (!rest) return draftReplies(api, draft);
       const v = latestVersion(draft);
       const r = resolvePart(v, rest);
       if (r.ambiguous) return askWhichPart(`查看草稿 ${draft.id}`, draft, r.ambiguous, "");
       if (!r.part) return { text: `没有找到「${rest}」这一部分。${r.hint ?? ""}发送「查看草稿」查看全文。` };
-      const label = sourceLabeler(service);
+      const label = await sourceLabeler(service, draft);
       return {
         text: partText(draft, r.part, label),
         card: partCard(draft, r.part, label),
@@ -81,7 +81,7 @@ export function draftingCommands(api: DraftingApi): Command[] {
   const pending = leaderCommand(
     ["待核实", "/check"],
     "待核实：列出需要核对的数字和没有材料的部分",
-    onPickedDraft(api, (_ctx, draft) => ({ text: pendingText(draft, sourceLabeler(service)) })),
+    onPickedDraft(api, async (_ctx, draft) => ({ text: pendingText(draft, await sourceLabeler(service, draft)) })),
   );
 
   return [
@@ -103,7 +103,7 @@ export function draftingCommands(api: DraftingApi): Command[] {
 async function startGeneration(api: DraftingApi, ctx: CommandContext, period: Period): Promise<Reply[]> {
   const { service } = api;
   const label = periodWord({ period });
-  const existing = service.get(period);
+  const existing = await service.get(period);
   if (existing?.status === "approved") {
     const v = latestVersion(existing);
     return [
@@ -118,7 +118,7 @@ async function startGeneration(api: DraftingApi, ctx: CommandContext, period: Pe
     return [
       { text: `${label}总结草稿${building ? ` v${building}` : ""} 正在生成中，请稍候，完成后会发给您。` },
     ];
-  const empty = service.material(period).all.length === 0;
+  const empty = (await service.material(period)).all.length === 0;
   const warning = empty
     ? `\n注意：${label}还没有已确认的填报材料，草稿将全部是占位内容，不能定稿。请先请各科室填报并确认。`
     : "";
@@ -156,7 +156,7 @@ async function startGeneration(api: DraftingApi, ctx: CommandContext, period: Pe
   const job = service
     .generate(period, ctx.person.id, { onProgress: push })
     .then(async (d) => {
-      for (const r of done(d)) await outbox.sendToPerson(ctx.person.id, r);
+      for (const r of await done(d)) await outbox.sendToPerson(ctx.person.id, r);
     })
     .catch(async (e) => {
       if (isAppError(e, "BAD_REQUEST")) {

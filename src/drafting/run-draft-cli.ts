@@ -70,11 +70,11 @@ export async function draftToDir(
 }
 
 /** draft.md, draft.docx and materials.csv for one version, dated in the configured time zone. */
-function filesOf(app: App, period: Period, draft: Draft, outDir: string): Promise<WrittenFiles> {
+async function filesOf(app: App, period: Period, draft: Draft, outDir: string): Promise<WrittenFiles> {
   const { service } = draftingApi(app);
   return writeDraftFiles(draft, outDir, {
     org: app.services.org,
-    material: service.material(period).records,
+    material: (await service.material(period)).records,
     date: localDateString(app.services.clock.now(), app.services.timezone),
   });
 }
@@ -86,7 +86,7 @@ export async function exportToDir(
   outDir: string,
 ): Promise<{ draft: Draft; files: WrittenFiles }> {
   const { service } = draftingApi(app);
-  const draft = service.get(period);
+  const draft = await service.get(period);
   if (!draft)
     throw new AppError("NOT_FOUND", `还没有 ${periodKey(period)} 的草稿，没有可导出的内容`, {
       hint: "先生成：npm run cli -- draft --period <年份>",
@@ -95,9 +95,9 @@ export async function exportToDir(
 }
 
 /** What would be sent, without sending (the document step shown with offline section drafts). */
-export function previewPrompts(app: App, period: Period): string {
+export async function previewPrompts(app: App, period: Period): Promise<string> {
   const { service } = draftingApi(app);
-  const ctx = { org: service.org, prompts: service.prompts, material: service.material(period) };
+  const ctx = { org: service.org, prompts: service.prompts, material: await service.material(period) };
   const out: string[] = [];
   const show = (label: string, messages: Array<{ role: string; content: string }>) => {
     out.push(`==================== ${label} ====================`);
@@ -139,7 +139,7 @@ export async function runDraftCli(
   const { service } = draftingApi(app);
   const period = cliPeriod(opts, service.defaultPeriod());
   if (opts.showPrompts) {
-    print(previewPrompts(app, period));
+    print(await previewPrompts(app, period));
     return;
   }
   const outDir = path.resolve(opts.out ?? path.join(app.config.dataDir, "exports", periodKey(period)));
@@ -152,7 +152,7 @@ export async function runDraftCli(
     for (const f of [files.md, files.docx, files.csv]) if (f) print(f);
     return;
   }
-  if (service.get(period)?.status === "approved")
+  if ((await service.get(period))?.status === "approved")
     throw new AppError("BAD_REQUEST", `${periodKey(period)} 的草稿已定稿，不再重新生成`, {
       hint: `导出定稿：npm run cli -- draft --period ${period.year}${period.half ? ` --half ${period.half}` : ""} --export；如需重新生成，请先在对话中「退回 意见」`,
     });
@@ -168,6 +168,6 @@ export async function runDraftCli(
     `材料 ${v.materialCount} 条；调用模型 ${v.usage.calls} 次（缓存 ${v.usage.cachedCalls}），tokens ${v.usage.totalTokens}，用时 ${(v.elapsedMs / 1000).toFixed(1)} 秒`,
   );
   for (const f of [files.md, files.docx, files.csv]) if (f) print(f);
-  const pending = pendingText(draft, sourceLabeler(service));
+  const pending = pendingText(draft, await sourceLabeler(service, draft));
   if (pending.includes("〔")) print(pending);
 }

@@ -6,7 +6,7 @@ import type { Update } from "../domain/update.js";
 import { buildDigest, renderDigest } from "./digest.js";
 import { parseLeave } from "./parse-leave.js";
 import { previousWeek, weekRange } from "./plan-week.js";
-import { type Prefs, openReminderCollections } from "./reminder-records.js";
+import { type Prefs, openReminderCollections, readPrefs } from "./reminder-records.js";
 
 /**
  * The reminders' chat commands: 本周无进展, 下周提醒, 请假 / 取消请假 (everyone) and 进度 (leaders).
@@ -43,7 +43,7 @@ async function runNoProgress(ctx: CommandContext): Promise<Reply> {
     if (targets.length === 0) return { text: "请注明科室，例如「本周无进展 科普」。" };
   }
 
-  const confirmed = services.store.listUpdates({ author: person.id, week, status: "confirmed" });
+  const confirmed = await services.store.listUpdates({ author: person.id, week, status: "confirmed" });
   const already = targets.filter((s) => confirmed.some((u) => u.section === s.id));
   const todo = targets.filter((s) => !already.some((a) => a.id === s.id));
   const names = (ss: Section[]) => ss.map((s) => `「${s.name}」`).join("");
@@ -110,7 +110,7 @@ async function runLeave(ctx: CommandContext): Promise<Reply> {
   const today = localDateString(now, services.timezone);
   const { prefs } = await openReminderCollections(services.store);
   const usage = "用法：「请假 11-20 至 11-27」或「请假 2025-11-20 到 2025-11-27」，单日可写「请假 11-20」。";
-  if (!ctx.args) return { text: `${listLeaves(prefs.get(person.id), today)}\n${usage}` };
+  if (!ctx.args) return { text: `${listLeaves(await prefs.get(person.id), today)}\n${usage}` };
   const parsed = parseLeave(ctx.args, toLocal(now, services.timezone));
   if (!parsed.ok) return { text: `${parsed.error}。${usage}` };
   if (parsed.to < today) return { text: `${parsed.from} 至 ${parsed.to} 已经过去了，无需设置。${usage}` };
@@ -130,7 +130,7 @@ async function runCancelLeave(ctx: CommandContext): Promise<Reply> {
   const { services, person } = ctx;
   const today = localDateString(services.clock.now(), services.timezone);
   const { prefs } = await openReminderCollections(services.store);
-  const before = prefs.get(person.id);
+  const before = await prefs.get(person.id);
   const open = (before?.leaves ?? []).filter((l) => l.to >= today);
   if (open.length === 0) return { text: "当前没有设置请假，无需取消。" };
   await prefs.update(person.id, (cur) => ({ ...(cur ?? emptyPrefs(person.id)), leaves: [] }));
@@ -153,10 +153,7 @@ async function runProgress(ctx: CommandContext): Promise<Reply> {
     if (!parseDate(weekRange(week).from)) return { text: `无法识别的周：${week}` };
   }
   const { prefs } = await openReminderCollections(services.store);
-  return renderDigest(
-    buildDigest(services.org, services.store, week, (id) => prefs.get(id)),
-    heading,
-  );
+  return renderDigest(await buildDigest(services.org, services.store, week, await readPrefs(prefs)), heading);
 }
 
 /** The commands the reminders feature adds to the engine. */

@@ -35,14 +35,14 @@ export interface DigestData {
 }
 
 /** Collects the digest's facts from the store. `prefs` supplies leave notes. */
-export function buildDigest(
+export async function buildDigest(
   org: Org,
   store: Store,
   week: string,
   prefs: (personId: string) => Prefs | undefined = () => undefined,
-): DigestData {
+): Promise<DigestData> {
   const range = weekRange(week);
-  const weekUpdates = store.listUpdates({ week, status: "confirmed" });
+  const weekUpdates = await store.listUpdates({ week, status: "confirmed" });
   const byId = new Map(org.people.map((p) => [p.id, p]));
 
   const sections = org.sections.map((section) => {
@@ -74,8 +74,8 @@ export function buildDigest(
     half: (end?.month ?? 1) <= 6 ? 1 : 2,
   };
   const from = periodRange(period).from;
-  const material = store
-    .listUpdates({ from, to: range.to, status: "confirmed" })
+  const material = (await store
+    .listUpdates({ from, to: range.to, status: "confirmed" }))
     .filter((u) => !u.noProgress);
   const withMaterial = new Set(material.map((u) => u.section));
   const weekMaterial = new Set(weekUpdates.filter((u) => !u.noProgress).map((u) => u.section));

@@ -14,12 +14,12 @@ const SINCE = "since";
 
 export async function reminderEpoch(store: Store, c: ReminderCollections, now: Date): Promise<Date> {
   const meta = await store.collection("reminder-meta", MetaSchema);
-  const known = meta.get(SINCE);
+  const known = await meta.get(SINCE);
   if (known) return new Date(known.at);
   const evidence = [
-    ...c.rounds.list().map((r) => r.startedAt),
-    ...c.sends.list().map((s) => s.firstAt),
-    ...store.listUpdates().map((u) => u.createdAt),
+    ...(await c.rounds.list()).map((r) => r.startedAt),
+    ...(await c.sends.list()).map((s) => s.firstAt),
+    ...(await store.listUpdates()).map((u) => u.createdAt),
   ]
     .map((s) => Date.parse(s))
     .filter((t) => Number.isFinite(t));

@@ -5,7 +5,7 @@ import { AppError } from "../errors.js";
 import { type WorkingCalendar, createChinaCalendar } from "./calendar.js";
 import { buildDigest, renderDigest } from "./digest.js";
 import { describeInstant, planWeek, previousWeek, weekLabel } from "./plan-week.js";
-import { openReminderCollections, sendKey } from "./reminder-records.js";
+import { openReminderCollections, readPrefs, sendKey } from "./reminder-records.js";
 import {
   type RoundDeps,
   decideReminders,
@@ -92,16 +92,16 @@ export async function runRemindCli(
     const target = previousWeek(week);
     const plan = planWeek(config.reminders.digestCron, week, tz, calendar);
     out(`进度汇总：${target}（${weekLabel(target)}）。本周汇总计划：${plan.note}`);
-    const recipients = digestRecipients(deps, localDateString(now, tz));
+    const recipients = await digestRecipients(deps, localDateString(now, tz));
     for (const r of recipients) {
-      const rec = collections.sends.get(sendKey("digest", r.person.id, target));
+      const rec = await collections.sends.get(sendKey("digest", r.person.id, target));
       const why = r.skipped ?? (rec ? STATUS_CN[rec.status] : undefined);
       out(
         `${why && rec?.status !== "failed" ? "不发送" : opts.dryRun ? "会发送" : "发送"}  ${r.person.name}${why ? `：${why}` : ""}`,
       );
     }
     if (opts.dryRun) {
-      const digest = buildDigest(services.org, services.store, target, (id) => collections.prefs.get(id));
+      const digest = await buildDigest(services.org, services.store, target, await readPrefs(collections.prefs));
       out("");
       out(renderDigest(digest).text);
       return;
@@ -118,9 +118,9 @@ export async function runRemindCli(
   const dueDate = plan.due ? localDateString(plan.due, tz) : undefined;
   const today = localDateString(now, tz);
   const dates = dueDate && dueDate !== today ? [dueDate, today] : [today];
-  const decisions = decideReminders(deps, week, dates);
+  const decisions = await decideReminders(deps, week, dates);
   for (const d of decisions) {
-    const rec = collections.sends.get(sendKey("remind", d.person.id, week));
+    const rec = await collections.sends.get(sendKey("remind", d.person.id, week));
     const title = d.person.title ? `（${d.person.title}）` : "";
     if (d.ping && rec && rec.status !== "failed") {
       out(`不提醒  ${d.person.name}${title}：${STATUS_CN[rec.status]}；${d.reason}`);

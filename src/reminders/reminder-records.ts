@@ -79,6 +79,22 @@ export async function openReminderCollections(store: Store): Promise<ReminderCol
   return { sends, rounds, prefs };
 }
 
+/** Everyone's preferences as read now (one read), as a look-up for the round being built. */
+export async function readPrefs(prefs: Collection<Prefs>): Promise<(personId: string) => Prefs | undefined> {
+  const byId = new Map((await prefs.list()).map((p) => [p.id, p]));
+  return (personId) => byId.get(personId);
+}
+
+/** The ids of the sends of `kind` and `week` that failed (one read), for an "only failed" retry. */
+export async function failedSends(
+  sends: Collection<SendRecord>,
+  kind: "remind" | "digest",
+  week: string,
+): Promise<Set<string>> {
+  const all = await sends.list();
+  return new Set(all.filter((s) => s.kind === kind && s.week === week && s.status === "failed").map((s) => s.id));
+}
+
 export function sendKey(kind: "remind" | "digest", personId: string, week: string): string {
   return `${kind}:${personId}:${week}`;
 }

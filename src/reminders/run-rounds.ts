@@ -7,7 +7,7 @@ import { composeReminder } from "./compose-reminder.js";
 import { listUnknownSenders } from "../conversation/unknown-senders.js";
 import { mayDecideBindings } from "../domain/binding.js";
 import { type DigestData, buildDigest, renderDigest } from "./digest.js";
-import { type ReminderCollections, leaveOn, sendKey } from "./reminder-records.js";
+import { failedSends, type ReminderCollections, leaveOn, readPrefs, sendKey } from "./reminder-records.js";
 import { type SendOutcome, sendOnce } from "./send-once.js";
 import { type MissingDecision, whoIsMissing } from "./who-is-missing.js";
 
@@ -36,16 +36,16 @@ export interface ReminderRoundResult {
 }
 
 /** Everyone's verdict for the week, without sending (dry runs use this too). */
-export function decideReminders(
+export async function decideReminders(
   deps: Pick<RoundDeps, "org" | "store" | "collections">,
   week: string,
   dates: string[],
-): MissingDecision[] {
+): Promise<MissingDecision[]> {
   return whoIsMissing({
     org: deps.org,
     week,
-    updates: deps.store.listUpdates({ week, status: "confirmed" }),
-    prefs: (id) => deps.collections.prefs.get(id),
+    updates: await deps.store.listUpdates({ week, status: "confirmed" }),
+    prefs: await readPrefs(deps.collections.prefs),
     dates,
   });
 }
@@ -61,12 +61,10 @@ export async function runReminderRound(
 ): Promise<ReminderRoundResult> {
   const today = localDateString(opts.now, deps.timezone);
   const dates = opts.dueDate && opts.dueDate !== today ? [opts.dueDate, today] : [today];
-  const decisions = decideReminders(deps, opts.week, dates);
+  const decisions = await decideReminders(deps, opts.week, dates);
+  const failed = opts.onlyFailed ? await failedSends(deps.collections.sends, "remind", opts.week) : undefined;
   const targets = decisions.filter(
-    (d) =>
-      d.ping &&
-      (!opts.onlyFailed ||
-        deps.collections.sends.get(sendKey("remind", d.person.id, opts.week))?.status === "failed"),
+    (d) => d.ping && (!failed || failed.has(sendKey("remind", d.person.id, opts.week))),
   );
   const outcomes = new Map<string, SendOutcome>();
   await Promise.all(
@@ -76,8 +74,8 @@ export async function runReminderRound(
         personId: d.person.id,
         week: opts.week,
         late: opts.late,
-        send: () => {
-          const drafts = deps.store.listUpdates({ author: d.person.id, status: "draft" }).map((u) => u.seq);
+        send: async () => {
+          const drafts = (await deps.store.listUpdates({ author: d.person.id, status: "draft" })).map((u) => u.seq);
           return deps.deliver(d.person.id, composeReminder(d.person, d.missing, opts.week, drafts));
         },
       });
@@ -94,12 +92,13 @@ export interface DigestRoundResult {
 }
 
 /** Leaders and admins, minus those on leave today. */
-export function digestRecipients(
+export async function digestRecipients(
   deps: Pick<RoundDeps, "org" | "collections">,
   today: string,
-): DigestRoundResult["recipients"] {
+): Promise<DigestRoundResult["recipients"]> {
+  const prefs = await readPrefs(deps.collections.prefs);
   return deps.org.people.filter(isLeader).map((person) => {
-    const leave = leaveOn(deps.collections.prefs.get(person.id), today);
+    const leave = leaveOn(prefs(person.id), today);
     return leave ? { person, skipped: `请假中（${leave.from} 至 ${leave.to}）` } : { person };
   });
 }
@@ -109,21 +108,18 @@ export async function runDigestRound(
   deps: RoundDeps,
   opts: { week: string; now: Date; late: boolean; onlyFailed?: boolean },
 ): Promise<DigestRoundResult> {
-  const digest = buildDigest(deps.org, deps.store, opts.week, (id) => deps.collections.prefs.get(id));
+  const digest = await buildDigest(deps.org, deps.store, opts.week, await readPrefs(deps.collections.prefs));
   const reply = renderDigest(digest);
   // The roster admins also see who messaged the bot without being in the roster.
   const unknownSenders = await listUnknownSenders(deps.store);
   const adminReply = unknownSenders.length > 0 ? renderDigest(digest, undefined, { unknownSenders }) : reply;
-  const recipients = digestRecipients(deps, localDateString(opts.now, deps.timezone));
+  const recipients = await digestRecipients(deps, localDateString(opts.now, deps.timezone));
+  const failed = opts.onlyFailed ? await failedSends(deps.collections.sends, "digest", opts.week) : undefined;
   const outcomes = new Map<string, SendOutcome>();
   await Promise.all(
     recipients
       .filter((r) => !r.skipped)
-      .filter(
-        (r) =>
-          !opts.onlyFailed ||
-          deps.collections.sends.get(sendKey("digest", r.person.id, opts.week))?.status === "failed",
-      )
+      .filter((r) => !failed || failed.has(sendKey("digest", r.person.id, opts.week)))
       .map(async (r) => {
         const outcome = await sendOnce(sendDeps(deps), {
           kind: "digest",

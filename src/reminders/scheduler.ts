@@ -137,12 +137,10 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     const d = await deps();
     const late = now.getTime() - plan.due.getTime() > grace;
     const id = roundKey(kind, target);
-    const ran = d.collections.rounds.get(id) !== undefined;
+    const ran = (await d.collections.rounds.get(id)) !== undefined;
     epoch ??= await reminderEpoch(opts.store, d.collections, now);
     if (!ran && plan.due.getTime() < epoch.getTime()) return { week: target, action: "before-start" };
-    const retryable = d.collections.sends
-      .list()
-      .some((s) => s.kind === kind && s.week === target && s.status === "failed");
+    const retryable = (await d.collections.sends.list()).some((s) => s.kind === kind && s.week === target && s.status === "failed");
     if (ran && !retryable) return { week: target, action: "done" };
     if (late && quietNow(now)) {
       const until = quietEnd(now);

@@ -70,11 +70,11 @@ class FileCollection<T extends { id: string }> implements Collection<T> {
     private readonly file: JsonFile<CollectionFile<T>>,
   ) {}
 
-  get(id: string): T | undefined {
+  async get(id: string): Promise<T | undefined> {
     return this.#byId().get(id);
   }
 
-  list(): T[] {
+  async list(): Promise<T[]> {
     return [...this.file.data.docs];
   }
 

@@ -7,6 +7,7 @@ import { removeStaleTempFiles } from "./atomic-file.js";
 import { Backups } from "./backups.js";
 import { loadCollection } from "./collection.js";
 import { InboxRepo } from "./inbox.js";
+import { KeyedMutex } from "./keyed-mutex.js";
 import type { WriteHook } from "./json-file.js";
 import { acquireLock } from "./lock.js";
 import { type FileContext, UPDATES_DIR } from "./shard.js";
@@ -104,9 +105,14 @@ interface Idle {
   idle(): Promise<void>;
 }
 
-/** The Store over the files above. Reads are synchronous from memory; every write awaits the disk. */
+/**
+ * The Store over the files above. Reads are answered from memory (kept synchronous inside, handed
+ * out as promises); every write awaits the disk.
+ */
 class FileStore implements Store {
+  readonly kind = "lowdb";
   #closed = false;
+  readonly #locks = new KeyedMutex();
   readonly #collections = new Map<string, Promise<Collection<{ id: string }> & Idle>>();
 
   constructor(
@@ -121,30 +127,30 @@ class FileStore implements Store {
   addUpdate(update: Update): Promise<Update> {
     return this.#open(() => this.updates.add(update));
   }
-  getUpdate(id: string): Update | undefined {
-    return this.updates.get(id);
+  getUpdate(id: string): Promise<Update | undefined> {
+    return this.#read(() => this.updates.get(id));
   }
   modifyUpdate(id: string, fn: (u: Update) => Update): Promise<Update> {
     return this.#open(() => this.updates.modify(id, fn));
   }
-  listUpdates(q?: UpdateQuery): Update[] {
-    return this.updates.list(q);
+  listUpdates(q?: UpdateQuery): Promise<Update[]> {
+    return this.#read(() => this.updates.list(q));
   }
-  findBySeq(author: string, seq: number): Update | undefined {
-    return this.updates.findBySeq(author, seq);
+  findBySeq(author: string, seq: number): Promise<Update | undefined> {
+    return this.#read(() => this.updates.findBySeq(author, seq));
   }
   addUpdates(updates: Update[]): Promise<Update[]> {
     return this.#open(() => this.updates.addMany(updates));
   }
 
-  getConversation(userId: string): ConversationState | undefined {
-    return this.state.getConversation(userId);
+  getConversation(userId: string): Promise<ConversationState | undefined> {
+    return this.#read(() => this.state.getConversation(userId));
   }
   setConversation(userId: string, state: ConversationState | undefined): Promise<void> {
     return this.#open(() => this.state.setConversation(userId, state));
   }
-  getBinding(externalId: string): string | undefined {
-    return this.state.getBinding(externalId);
+  getBinding(externalId: string): Promise<string | undefined> {
+    return this.#read(() => this.state.getBinding(externalId));
   }
   setBinding(externalId: string, personId: string): Promise<void> {
     return this.#open(() => this.state.setBinding(externalId, personId));
@@ -152,8 +158,8 @@ class FileStore implements Store {
   markSeen(key: string, ttlMs?: number): Promise<boolean> {
     return this.#open(() => this.inbox.markSeen(key, ttlMs));
   }
-  hasSeen(key: string): boolean {
-    return this.inbox.hasSeen(key);
+  hasSeen(key: string): Promise<boolean> {
+    return this.#read(() => this.inbox.hasSeen(key));
   }
   putInbox(entry: InboxEntry): Promise<void> {
     return this.#open(() => this.inbox.putInbox(entry));
@@ -161,11 +167,11 @@ class FileStore implements Store {
   removeInbox(id: string): Promise<void> {
     return this.#open(() => this.inbox.removeInbox(id));
   }
-  listInbox(): InboxEntry[] {
-    return this.inbox.listInbox();
+  listInbox(): Promise<InboxEntry[]> {
+    return this.#read(() => this.inbox.listInbox());
   }
-  getInbox(id: string): InboxEntry | undefined {
-    return this.inbox.getInbox(id);
+  getInbox(id: string): Promise<InboxEntry | undefined> {
+    return this.#read(() => this.inbox.getInbox(id));
   }
 
   collection<S extends z.ZodType<{ id: string }>>(name: string, schema: S): Promise<Collection<z.infer<S>>> {
@@ -179,6 +185,10 @@ class FileStore implements Store {
       }
       return loading as unknown as Promise<Collection<z.infer<S>>>;
     });
+  }
+
+  withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    return this.#locks.run(key, fn);
   }
 
   async close(): Promise<void> {
@@ -206,6 +216,11 @@ class FileStore implements Store {
       delete: (id) => this.#open(() => c.delete(id)),
       idle: () => (c as Collection<T> & Partial<Idle>).idle?.() ?? Promise.resolve(),
     };
+  }
+
+  /** A synchronous read as a promise: a throw (STORE_CORRUPT of a past month) becomes a rejection. */
+  async #read<T>(fn: () => T): Promise<T> {
+    return fn();
   }
 
   async #open<T>(fn: () => Promise<T>): Promise<T> {

@@ -2,25 +2,34 @@ import type { z } from "zod";
 import type { Update, UpdateStatus } from "../domain/update.js";
 
 /**
- * The repository contract. One implementation today (JSON files and journals in DATA_DIR,
- * `open-store.ts`); every module talks to the store only through this interface, so its file
- * layout — or the store itself — can change behind it.
+ * The repository contract. Implementations: JSON files and journals in DATA_DIR
+ * (`open-store.ts`, kind "lowdb") and PostgreSQL (`pg/`, kind "postgres"); every module talks to
+ * the store only through this interface, so its file layout — or the store itself — can change
+ * behind it. Every read is async so that an implementation may ask a database shared by several
+ * processes; callers keep no copies that could go stale when another process writes.
  *
  * Guarantees every implementation must keep:
- * - a write resolves only after the data is on disk (a journal line appended and fsync'd, or a
- *   temp file + fsync + rename), so a caller may tell the user "saved" once the promise resolves;
+ * - a write resolves only once durable (lowdb: a journal line appended and fsync'd, or a temp
+ *   file + fsync + rename; PostgreSQL: committed), so a caller may tell the user "saved" once the
+ *   promise resolves;
  * - writes are serialized: concurrent calls never lose each other's changes. They may be
  *   group-committed: calls arriving while a write of the same file is in flight are applied, in
  *   order, to one copy written once; each still resolves only once ITS change is on disk, and if
  *   that shared write fails every call in it rejects (STORE_IO) and none of their changes is kept
  *   in memory. A call rejected for its own input (BAD_REQUEST, NOT_FOUND) fails alone;
- * - a file that fails validation on open is never overwritten; open() throws STORE_CORRUPT.
- * - reads are synchronous and return FROZEN objects (deep): copy before changing
- *   (`{ ...u, status }`, `structuredClone(state)`) and write the copy back through a method;
- * - reads are served from memory, except the first read of a past year's month, which reads that
- *   month's files (synchronously, once) and may throw STORE_CORRUPT if they were damaged since;
- * - what is kept equals what a reload from disk gives (values go through JSON: a Date becomes
- *   its ISO string, `undefined` properties vanish);
+ * - a file that fails validation on open is never overwritten; open() throws STORE_CORRUPT
+ *   (PostgreSQL: a row failing its schema rejects the read with STORE_CORRUPT);
+ * - reads are async and return records the caller must not mutate (lowdb keeps them FROZEN,
+ *   deep; PostgreSQL may return fresh objects): copy before changing (`{ ...u, status }`,
+ *   `structuredClone(state)`) and write the copy back through a method. A value read is a
+ *   snapshot: another process may change the record right after — a read-decide-write sequence
+ *   that must not interleave runs inside `withLock`;
+ * - lowdb serves reads from memory, except the first read of a past year's month, which reads
+ *   that month's files (once) and may reject with STORE_CORRUPT if they were damaged since;
+ * - what is kept equals what a reload gives (values go through JSON: a Date becomes its ISO
+ *   string, `undefined` properties vanish);
+ * - `seq` per author is never reused; `modifyUpdate`/`Collection.update` are atomic
+ *   read-modify-write (their `fn` is synchronous);
  * - errors: invalid input → BAD_REQUEST (nothing written); missing record → NOT_FOUND; a failed
  *   write, or a write after close() → STORE_IO (memory unchanged).
  */
@@ -53,8 +62,8 @@ export interface InboxEntry {
 
 /** A named collection of documents with an id, validated by the caller's schema. */
 export interface Collection<T extends { id: string }> {
-  get(id: string): T | undefined;
-  list(): T[];
+  get(id: string): Promise<T | undefined>;
+  list(): Promise<T[]>;
   put(doc: T): Promise<void>;
   /** Atomically read-modify-write one document (`fn` gets a mutable copy); returns the new value. */
   update(id: string, fn: (current: T | undefined) => T): Promise<T>;
@@ -63,6 +72,9 @@ export interface Collection<T extends { id: string }> {
 }
 
 export interface Store {
+  /** "lowdb" (DATA_DIR files) or "postgres" (DATABASE_URL). */
+  readonly kind: "lowdb" | "postgres";
+  /** Still the local data dir: logs, exports, health's writability check. PostgreSQL keeps it too. */
   readonly dataDir: string;
 
   // ---- updates (sharded by month behind the interface) ----
@@ -74,7 +86,7 @@ export interface Store {
    * never deleted. Past years are read from disk the first time a read needs them.
    */
   addUpdate(update: Update): Promise<Update>;
-  getUpdate(id: string): Update | undefined;
+  getUpdate(id: string): Promise<Update | undefined>;
   /**
    * Read-modify-write of one update; throws NOT_FOUND when missing. `fn` gets a mutable copy and
    * may change anything but the id (a new `date` in another month moves it to that month's
@@ -84,14 +96,14 @@ export interface Store {
    */
   modifyUpdate(id: string, fn: (u: Update) => Update): Promise<Update>;
   /**
-   * Matching updates, sorted by date then createdAt (a new array of frozen records). Answered
+   * Matching updates, sorted by date then createdAt (a new array of records). Answered
    * from an index, in time that does not grow with history, when the query names a message
    * (`messageId`, `sourceMessageId`) or an author with a status; by scanning the months in range
    * otherwise (a query with neither a range nor an author reads every year).
    */
-  listUpdates(q?: UpdateQuery): Update[];
+  listUpdates(q?: UpdateQuery): Promise<Update[]>;
   /** Find an author's update by its short number. */
-  findBySeq(author: string, seq: number): Update | undefined;
+  findBySeq(author: string, seq: number): Promise<Update | undefined>;
   /**
    * Adds many updates, all or nothing: the whole batch is validated first, and shards already
    * written are restored if a later one fails. seq 0 is assigned in list order.
@@ -99,11 +111,11 @@ export interface Store {
   addUpdates(updates: Update[]): Promise<Update[]>;
 
   // ---- conversation state ----
-  getConversation(userId: string): ConversationState | undefined;
+  getConversation(userId: string): Promise<ConversationState | undefined>;
   setConversation(userId: string, state: ConversationState | undefined): Promise<void>;
 
   // ---- identity bindings (external id → person id) ----
-  getBinding(externalId: string): string | undefined;
+  getBinding(externalId: string): Promise<string | undefined>;
   setBinding(externalId: string, personId: string): Promise<void>;
 
   // ---- de-duplication and the inbox of events received but not yet processed ----
@@ -111,16 +123,17 @@ export interface Store {
   /**
    * Records a key (event_id, message_id, …) as seen. Returns false when it was already seen
    * within its time to live. Persisted, so a restart does not forget; expired keys are dropped
-   * from the file. Of concurrent calls with one key, exactly one gets true.
+   * from the file. Of concurrent calls with one key — in any process sharing the store — exactly
+   * one gets true.
    */
   markSeen(key: string, ttlMs?: number): Promise<boolean>;
-  hasSeen(key: string): boolean;
+  hasSeen(key: string): Promise<boolean>;
   putInbox(entry: InboxEntry): Promise<void>;
   removeInbox(id: string): Promise<void>;
   /** Oldest first (a new array: O(entries) — use getInbox to look one up). */
-  listInbox(): InboxEntry[];
-  /** One entry by id, O(1). Optional so that older test doubles still fit the contract. */
-  getInbox?(id: string): InboxEntry | undefined;
+  listInbox(): Promise<InboxEntry[]>;
+  /** One entry by id, O(1). */
+  getInbox(id: string): Promise<InboxEntry | undefined>;
 
   // ---- generic collections for other modules (drafts, reminders, …) ----
   /**
@@ -129,6 +142,16 @@ export interface Store {
    * is the one used for that name; a file that fails it rejects with STORE_CORRUPT.
    */
   collection<S extends z.ZodType<{ id: string }>>(name: string, schema: S): Promise<Collection<z.infer<S>>>;
+
+  /**
+   * Runs `fn` while holding the exclusive lock `key`, across every process sharing the store
+   * (lowdb: one process owns DATA_DIR, so an in-process keyed mutex; PostgreSQL: an advisory lock
+   * on a dedicated connection), and releases it when `fn` settles, also when it throws. Waiters
+   * of one key run in arrival order; different keys do not wait for each other. Used to
+   * serialize one person's messages across replicas, and for "send once" jobs.
+   * Not re-entrant: never nest the same key (it would wait for itself forever).
+   */
+  withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
 
   /** Waits for pending writes, releases the directory lock. Later writes reject (STORE_IO). */
   close(): Promise<void>;

@@ -28,7 +28,7 @@ const list: Command = {
   async run(ctx) {
     const refused = adminOnly(ctx);
     if (refused) return refused;
-    return { text: bindingListText((await open(ctx)).list(), ctx.services.org) };
+    return { text: bindingListText(await (await open(ctx)).list(), ctx.services.org) };
   },
 };
 
@@ -44,7 +44,7 @@ const bind: Command = {
       return { text: "请写明飞书账号，例如「绑定 ou_1234 lin-fen」。发送「绑定申请」查看待处理的账号。" };
     const openId = m[1];
     const col = await open(ctx);
-    const current = col.get(openId);
+    const current = await col.get(openId);
     const named = m[2] ? findPerson(ctx.services.org, m[2]) : undefined;
     if (m[2] && !named) return { text: `名册中没有「${m[2]}」，没有做任何改动。` };
     const person = named ?? ctx.services.org.people.find((p) => p.id === current?.personId);
@@ -65,8 +65,8 @@ const bind: Command = {
       by: ctx.person.id,
     };
     await col.put(record);
-    const others = col
-      .list()
+    const others = (await col
+      .list())
       .filter((b) => b.personId === person.id && b.status === "bound" && b.id !== openId)
       .map((b) => b.id);
     if (person.feishu.open_id && person.feishu.open_id !== openId) others.unshift(person.feishu.open_id);
@@ -94,7 +94,7 @@ const refuse: Command = {
     if (!m?.[1]) return { text: "请写明飞书账号，例如「解除绑定 ou_1234」。" };
     const openId = m[1];
     const col = await open(ctx);
-    const current = col.get(openId);
+    const current = await col.get(openId);
     const rostered = ctx.services.org.people.find((p) => p.feishu.open_id === openId);
     if (rostered)
       return {

@@ -20,22 +20,22 @@ import type { Command, CommandContext, Incoming, Reply, Services } from "../type
  */
 type Known = Incoming & { person: Person };
 
-function resolveTarget(ctx: CommandContext): { update?: Update; error?: string } {
+async function resolveTarget(ctx: CommandContext): Promise<{ update?: Update; error?: string }> {
   const { store } = ctx.services;
   // A clicked button names its update (the engine has checked it is the clicker's own).
   const subject = ctx.input.subject;
   if (subject?.kind === "update") {
-    const u = store.getUpdate(subject.id);
+    const u = await store.getUpdate(subject.id);
     return u ? { update: u } : { error: "这张卡片对应的填报已不存在。发送「我的填报」查看编号。" };
   }
   const m = /^#?\s*(\d+)/.exec(ctx.args);
   if (m) {
-    const u = store.findBySeq(ctx.person.id, Number(m[1]));
+    const u = await store.findBySeq(ctx.person.id, Number(m[1]));
     return u ? { update: u } : { error: `没有找到您的第 ${m[1]} 条填报。发送「我的填报」查看编号。` };
   }
-  const state = getState(store, ctx.person.id);
+  const state = await getState(store, ctx.person.id);
   if ("updateId" in state) {
-    const u = store.getUpdate(state.updateId);
+    const u = await store.getUpdate(state.updateId);
     if (u) return { update: u };
   }
   return { error: "请带上编号，例如「修改 3」。发送「我的填报」查看编号。" };
@@ -52,16 +52,16 @@ export const withdrawnText = (u: Update) =>
 export async function confirmOpen(services: Services, input: Known, state: DialogueState): Promise<Reply[]> {
   const { store } = services;
   if (state.mode === "confirm-edit" || state.mode === "choose-section") {
-    const u = store.getUpdate(state.updateId);
+    const u = await store.getUpdate(state.updateId);
     if (u) return confirmUpdate(services, input, u, state);
   }
-  const drafts = store
-    .listUpdates({ author: input.person.id, status: "draft" })
+  const drafts = (await store
+    .listUpdates({ author: input.person.id, status: "draft" }))
     .sort((a, b) => a.seq - b.seq);
   if (drafts.length === 1) return confirmUpdate(services, input, drafts[0]!, state);
   if (drafts.length > 1) return [await listDrafts(services, input, drafts)];
   if ("updateId" in state) {
-    const u = store.getUpdate(state.updateId);
+    const u = await store.getUpdate(state.updateId);
     if (u?.status === "confirmed") return [{ text: `#${u.seq} 已经确认过了，无需重复确认。` }];
   }
   return [{ text: "当前没有待确认的内容。" }];
@@ -141,14 +141,14 @@ export async function confirmUpdate(
 export async function confirmAll(services: Services, input: Known): Promise<Reply[]> {
   const { store, org } = services;
   const person = input.person;
-  const state = getState(store, person.id);
+  const state = await getState(store, person.id);
   const blocked = state.mode === "choose-section" ? state.updateId : undefined;
   // A replay finds the drafts this message already confirmed before it stopped.
-  const before = input.messageId ? doneBy(store, person.id, input.messageId) : [];
+  const before = input.messageId ? await doneBy(store, person.id, input.messageId) : [];
   const done = new Map(
     before.filter((s) => s.entry.action === "confirmed").map((s) => [s.update.id, s.update]),
   );
-  const drafts = store.listUpdates({ author: person.id, status: "draft" }).filter((u) => u.id !== blocked);
+  const drafts = (await store.listUpdates({ author: person.id, status: "draft" })).filter((u) => u.id !== blocked);
   const at = services.clock.now().toISOString();
   for (const u of drafts) {
     const saved = await store.modifyUpdate(u.id, (x) => ({
@@ -164,7 +164,7 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
     await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
   const list = [...done.values()].sort((a, b) => a.seq - b.seq);
   const years = [...new Set(list.map((u) => u.date.slice(0, 4)))].join("、");
-  const waiting = blocked ? `\n#${store.getUpdate(blocked)?.seq} 还在等您选择科室，选好后再确认。` : "";
+  const waiting = blocked ? `\n#${(await store.getUpdate(blocked))?.seq} 还在等您选择科室，选好后再确认。` : "";
   return [
     {
       text: `已确认 ${list.length} 条：${list.map((u) => `#${u.seq}（${sectionName(org, u.section)}）`).join("、")}，将计入${years}年工作总结。${waiting}`,
@@ -176,10 +176,10 @@ const confirm: Command = {
   names: ["确认", "/confirm", "/ok"],
   help: "确认 [编号] — 确认刚才的填报（或指定编号；有几条草稿时我会列出来让您选）。也可以说：确认一下、没问题、对的",
   async run(ctx) {
-    const state = getState(ctx.services.store, ctx.person.id);
+    const state = await getState(ctx.services.store, ctx.person.id);
     const known = { ...ctx.input, person: ctx.person };
     if (!ctx.args && !ctx.input.subject) return confirmOpen(ctx.services, known, state);
-    const { update, error } = resolveTarget(ctx);
+    const { update, error } = await resolveTarget(ctx);
     if (!update) return { text: error! };
     return confirmUpdate(ctx.services, known, update, state);
   },
@@ -195,7 +195,7 @@ const edit: Command = {
   names: ["修改", "/edit"],
   help: "修改 编号 [新内容] — 修改一条填报（也可以说：改一下、更正、改成；「修改 3 1500改成1600」只改一处）",
   async run(ctx) {
-    const { update, error } = resolveTarget(ctx);
+    const { update, error } = await resolveTarget(ctx);
     if (!update) return { text: error! };
     if (update.status === "withdrawn")
       return { text: `#${update.seq} 已撤回；请先「恢复 ${update.seq}」再修改。` };
@@ -222,10 +222,10 @@ const withdraw: Command = {
   names: ["撤回", "/withdraw", "/undo"],
   help: "撤回 编号 — 撤回一条填报（不计入总结，可「恢复」）。也可以说：删除、删掉、作废、撤销、不要了",
   async run(ctx) {
-    const { update, error } = resolveTarget(ctx);
+    const { update, error } = await resolveTarget(ctx);
     if (!update) return { text: error! };
     const { store } = ctx.services;
-    const state = getState(store, ctx.person.id);
+    const state = await getState(store, ctx.person.id);
     if (state.mode === "confirm-edit" && state.updateId === update.id) {
       const reply = await cancelEdit(ctx, update);
       return { text: `${reply.text}如要撤回整条 #${update.seq}，请再发送「撤回 ${update.seq}」。` };
@@ -257,7 +257,7 @@ const restore: Command = {
   names: ["恢复", "/restore"],
   help: "恢复 编号 — 恢复一条已撤回的填报",
   async run(ctx) {
-    const { update, error } = resolveTarget(ctx);
+    const { update, error } = await resolveTarget(ctx);
     if (!update) return { text: error! };
     if (update.status !== "withdrawn") return { text: `#${update.seq} 没有被撤回，无需恢复。` };
     const last = [...update.history].reverse().find((h) => h.action === "withdrawn");

@@ -48,8 +48,8 @@ const mine: Command = {
     const { store, org, clock, timezone } = ctx.services;
     const all = /全部|all/i.test(ctx.args);
     const year = localDateString(clock.now(), timezone).slice(0, 4);
-    const list = store
-      .listUpdates({ author: ctx.person.id, ...(all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` }) })
+    const list = (await store
+      .listUpdates({ author: ctx.person.id, ...(all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` }) }))
       .sort((a, b) => a.seq - b.seq);
     if (list.length === 0) return { text: "您还没有填报记录。直接发一段工作情况给我即可开始。" };
     const week = isoWeek(clock.now(), timezone);
@@ -69,7 +69,7 @@ const view: Command = {
   async run(ctx) {
     const m = /^#?\s*(\d+)/.exec(ctx.args);
     if (!m) return { text: "请带上编号，例如「查看 3」。" };
-    const u = ctx.services.store.findBySeq(ctx.person.id, Number(m[1]));
+    const u = await ctx.services.store.findBySeq(ctx.person.id, Number(m[1]));
     if (!u) return { text: `没有找到您的第 ${m[1]} 条填报。` };
     const history = historyLines(ctx.services.org, u, ctx.services.timezone);
     return cardReply({
@@ -97,7 +97,7 @@ const cancel: Command = {
   help: "取消 — 退出当前的填报/修改",
   async run(ctx) {
     const { store } = ctx.services;
-    const state = getState(store, ctx.person.id);
+    const state = await getState(store, ctx.person.id);
     if (state.mode === "idle") return { text: "当前没有进行中的操作。" };
     await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
     if (state.mode === "guided") return { text: "已退出逐项填报，没有保存任何内容。" };
@@ -105,7 +105,7 @@ const cancel: Command = {
     if (state.mode === "ask-report") return { text: "好的，那条没有保存。" };
     if (state.mode === "choose-draft")
       return { text: "好的，草稿都保留着（未计入总结），需要时发送「确认」。" };
-    const u = store.getUpdate(state.updateId);
+    const u = await store.getUpdate(state.updateId);
     return {
       text: u
         ? `好的。#${u.seq} 保留为草稿（未计入总结），需要时发送「确认 ${u.seq}」或「撤回 ${u.seq}」。`
@@ -119,7 +119,7 @@ const section: Command = {
   help: "科室 名称 — 选择或更改刚才那条填报所属的科室",
   async run(ctx) {
     const { store, org } = ctx.services;
-    const state = getState(store, ctx.person.id);
+    const state = await getState(store, ctx.person.id);
     const mine = reportableSections(org, ctx.person).map((s) => s.id);
     // Numbers refer to the list the bot showed (ordered by what the text suggested).
     const options = state.mode === "choose-section" ? state.options : mine;
@@ -134,7 +134,7 @@ const section: Command = {
       subject?.kind === "update" ? subject.id : "updateId" in state ? state.updateId : undefined;
     if (!updateId)
       return { text: `您可以填报的科室：${options.map((id) => sectionName(org, id)).join("、")}。` };
-    if (!ctx.args) return sectionQuestion(org, options, store.getUpdate(updateId));
+    if (!ctx.args) return sectionQuestion(org, options, await store.getUpdate(updateId));
     const chosen = pickSection(org, options, ctx.args);
     if (!chosen)
       return {

@@ -13,11 +13,11 @@ export type ReplyTarget = { replyTo: string; chatId: string } | { to: { type: Re
  * a Feishu `uuid` derived from its key, which makes Feishu itself drop a repeated send for an hour.
  */
 export interface SentLedger {
-  isSent(key: string): boolean;
+  isSent(key: string): Promise<boolean>;
   markSent(key: string): Promise<void>;
 }
 
-export const noLedger: SentLedger = { isSent: () => false, markSent: async () => {} };
+export const noLedger: SentLedger = { isSent: async () => false, markSent: async () => {} };
 
 /** Feishu's `uuid` is at most 50 characters. */
 export const messageUuid = (key: string) => createHash("sha256").update(key).digest("hex").slice(0, 40);
@@ -66,7 +66,7 @@ export async function deliverReplies(
     let textSent = false;
     for (const [j, part] of parts.entries()) {
       const key = `${keyBase}:${i}.${j}`;
-      if (ledger.isSent(key) || (textSent && part.kind === "card")) continue;
+      if ((textSent && part.kind === "card") || (await ledger.isSent(key))) continue;
       try {
         ids.push(await sendOne(api, target, await partMessage(api, part), messageUuid(key)));
       } catch (e) {

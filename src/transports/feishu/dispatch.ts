@@ -29,7 +29,7 @@ import type { Envelope, FeishuEvent } from "./types.js";
  *   derived from the message_id (one entry per message, not per delivery), so a retry (same
  *   event_id), a second delivery (new event_id, same message) or a restart finds it and is
  *   dropped; concurrent duplicates are caught by the in-memory in-flight set, which is filled
- *   synchronously before the write. Answering costs ONE store write (the entry);
+ *   synchronously, before the first store read or write. Answering costs ONE store write (the entry);
  * - once processed, `done:<inbox id>` is marked seen (for a week, longer than Feishu retries)
  *   before the entry leaves the inbox, and takes over as the de-duplication record. Keys
  *   `event:`/`message:` written by earlier versions are still honoured;
@@ -131,11 +131,31 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
   }
 
   /** One inbox entry by id: a map look-up, so a backlog does not slow every event down. */
-  const inboxEntry = (id: string) =>
-    store.getInbox ? store.getInbox(id) : store.listInbox().find((e) => e.id === id);
+  const inboxEntry = (id: string) => store.getInbox(id);
 
-  const isKnown = (inboxId: string) =>
-    inFlight.has(inboxId) || store.hasSeen(keys.done(inboxId)) || inboxEntry(inboxId) !== undefined;
+  /** Known to the store: processed (done key, or an older version's keys) or still in the inbox. */
+  async function storeKnows(inboxId: string, oldKeys: string[]): Promise<boolean> {
+    for (const key of [...oldKeys, keys.done(inboxId)]) if (await store.hasSeen(key)) return true;
+    return (await inboxEntry(inboxId)) !== undefined;
+  }
+
+  /**
+   * Claims `inboxId` for this process: false when it is in flight here or known to the store.
+   * The in-flight set is filled synchronously, before the first await, so two concurrent
+   * deliveries of one event cannot both pass; the claim is dropped again when the store knows it.
+   */
+  async function claim(inboxId: string, oldKeys: string[]): Promise<boolean> {
+    if (inFlight.has(inboxId)) return false;
+    inFlight.add(inboxId);
+    try {
+      if (!(await storeKnows(inboxId, oldKeys))) return true;
+    } catch (e) {
+      inFlight.delete(inboxId);
+      throw e;
+    }
+    inFlight.delete(inboxId);
+    return false;
+  }
 
   function ledger(inboxId: string): SentLedger {
     const base = keys.sent(inboxId);
@@ -192,13 +212,17 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
       return;
     }
     log.error("feishu: processing failed; will retry", { id: entry.id, attempts, error: errorMessage(e) });
-    const current = inboxEntry(entry.id) ?? entry;
+    const current = (await inboxEntry(entry.id).catch(() => undefined)) ?? entry;
     await store.putInbox({ ...current, attempts }).catch(() => undefined);
     if (stopped) return;
     const timer = setTimeout(() => {
       timers.delete(timer);
-      const again = inboxEntry(entry.id);
-      if (again && !stopped) schedule(again);
+      void inboxEntry(entry.id).then(
+        (again) => {
+          if (again && !stopped) void schedule(again);
+        },
+        (e) => log.error("feishu: could not read an entry to retry", { id: entry.id, error: errorMessage(e) }),
+      );
     }, retryDelayMs * attempts);
     timer.unref();
     timers.add(timer);
@@ -226,7 +250,7 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     }
     const { payload, ev } = decoded;
     try {
-      if (store.hasSeen(keys.done(entry.id))) {
+      if (await store.hasSeen(keys.done(entry.id))) {
         await store.removeInbox(entry.id);
         return;
       }
@@ -263,12 +287,14 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
   async function acceptMessage(ev: MessageEvent): Promise<DispatchResult> {
     const messageId = ev.body.message.message_id;
     const inboxId = keys.messageInbox(messageId);
-    if (store.hasSeen(keys.event(ev.eventId)) || store.hasSeen(keys.message(messageId)) || isKnown(inboxId)) {
+    if (!(await claim(inboxId, [keys.event(ev.eventId), keys.message(messageId)]))) {
       log.debug("feishu: duplicate delivery dropped", { eventId: ev.eventId, messageId });
       return { status: "duplicate" };
     }
-    if (ev.body.sender.sender_type === "app") return { status: "ignored" };
-    inFlight.add(inboxId);
+    if (ev.body.sender.sender_type === "app") {
+      inFlight.delete(inboxId);
+      return { status: "ignored" };
+    }
     const entry: InboxEntry = {
       id: inboxId,
       receivedAt: now().toISOString(),
@@ -287,10 +313,11 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
 
   async function handleCard(ev: CardEvent): Promise<DispatchResult> {
     const inboxId = keys.cardInbox(ev.eventId);
-    if (store.hasSeen(keys.event(ev.eventId)) || isKnown(inboxId)) {
+    if (!(await claim(inboxId, [keys.event(ev.eventId)]))) {
       return { status: "card", response: { toast: { type: "info", content: "已收到，正在处理" } } };
     }
     if (!cardCommand(ev)) {
+      inFlight.delete(inboxId);
       return {
         status: "card",
         response: {
@@ -298,7 +325,6 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
         },
       };
     }
-    inFlight.add(inboxId);
     const entry: InboxEntry = {
       id: inboxId,
       receivedAt: now().toISOString(),
@@ -365,7 +391,7 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
   }
 
   async function replay(): Promise<number> {
-    const entries = store.listInbox().filter((e) => e.id.startsWith("feishu:") && !inFlight.has(e.id));
+    const entries = (await store.listInbox()).filter((e) => e.id.startsWith("feishu:") && !inFlight.has(e.id));
     if (entries.length > 0)
       log.info("feishu: replaying events received before the last stop", { count: entries.length });
     await Promise.all(entries.map((e) => schedule(e)));

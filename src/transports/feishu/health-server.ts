@@ -21,10 +21,10 @@ export async function startHealthServer(opts: {
   const answer = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && path === "/healthz") {
-      const { status, body } = opts.health.report();
-      const text = JSON.stringify(body);
-      res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-      res.end(text);
+      void opts.health.report().then(({ status, body }) => {
+        res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+        res.end(JSON.stringify(body));
+      });
       return;
     }
     res.writeHead(404, { "content-type": "application/json; charset=utf-8" });

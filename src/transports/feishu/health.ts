@@ -23,12 +23,12 @@ export interface Health {
   setLink(state: LinkState): void;
   link(): LinkState;
   setAppName(name: string | undefined): void;
-  report(): { status: 200 | 503; body: HealthBody };
+  report(): Promise<{ status: 200 | 503; body: HealthBody }>;
 }
 
 export interface HealthOptions {
   mode: "ws" | "webhook";
-  store: { dataDir: string; listInbox(): unknown[] };
+  store: { dataDir: string; listInbox(): Promise<unknown[]> };
   /** How long the long connection may be down before /healthz answers 503. */
   maxOfflineMs: number;
   now?: () => number;
@@ -61,11 +61,13 @@ export function createHealth(opts: HealthOptions): Health {
     setAppName(name) {
       appName = name;
     },
-    report() {
+    async report() {
       let storeOk = true;
       let storeError: string | undefined;
+      let inbox = 0;
       try {
         accessSync(opts.store.dataDir, constants.W_OK);
+        inbox = (await opts.store.listInbox()).length;
       } catch (e) {
         storeOk = false;
         storeError = (e as Error).message;
@@ -78,7 +80,7 @@ export function createHealth(opts: HealthOptions): Health {
         ...(appName ? { app: appName } : {}),
         store: {
           ok: storeOk,
-          inbox: opts.store.listInbox().length,
+          inbox,
           ...(storeError ? { error: storeError } : {}),
         },
         connection: {

@@ -37,7 +37,7 @@ export interface Resolved {
 export interface IdentityResolver {
   resolve(openId: string): Promise<Resolved>;
   /** The open_id we know for a roster person (roster, or a binding), if any. */
-  openIdOf(personId: string): string | undefined;
+  openIdOf(personId: string): Promise<string | undefined>;
   /**
    * Record the bindings earlier versions made (some by display name alone), and warn about
    * every binding that rests on a name only. Returns those. Run at start.
@@ -98,10 +98,10 @@ export function createIdentityResolver(deps: IdentityDeps): IdentityResolver {
   }
 
   /** A bound account of `person` other than `openId` (the roster's, or a binding), if any. */
-  function otherAccount(person: Person, openId: string): string | undefined {
+  async function otherAccount(person: Person, openId: string): Promise<string | undefined> {
     if (person.feishu.open_id && person.feishu.open_id !== openId) return person.feishu.open_id;
-    return bindings?.list().find((b) => b.personId === person.id && b.status === "bound" && b.id !== openId)
-      ?.id;
+    const all = (await bindings?.list()) ?? [];
+    return all.find((b) => b.personId === person.id && b.status === "bound" && b.id !== openId)?.id;
   }
 
   /** A bound record → the person, unless a name-only binding of a leader/admin (suspended). */
@@ -120,7 +120,7 @@ export function createIdentityResolver(deps: IdentityDeps): IdentityResolver {
     reason: "name" | "second-account",
     user: ContactUser | undefined,
   ): Promise<Resolved> {
-    const existing = bindings?.get(openId);
+    const existing = await bindings?.get(openId);
     const resolved: Resolved = { name: user?.name, waiting: "pending" };
     if (existing?.status === "pending" && existing.personId === person.id) return resolved;
     const record: Binding = {
@@ -138,20 +138,20 @@ export function createIdentityResolver(deps: IdentityDeps): IdentityResolver {
       person: person.id,
       reason,
     });
-    await tellAdmins(bindingRequestCard(record, person, otherAccount(person, openId)));
+    await tellAdmins(bindingRequestCard(record, person, await otherAccount(person, openId)));
     return resolved;
   }
 
   async function resolve(openId: string): Promise<Resolved> {
     await ready;
-    const record = bindings?.get(openId);
+    const record = await bindings?.get(openId);
     if (record && record.status !== "pending") {
       const r = fromRecord(record);
       if (r) return r;
     }
     if (!record) {
       // A binding an earlier version made and the audit has not recorded yet: same rules.
-      const legacy = store.getBinding(openId);
+      const legacy = await store.getBinding(openId);
       const person = legacy ? byId(legacy) : undefined;
       if (person) {
         return fromRecord({
@@ -189,7 +189,7 @@ export function createIdentityResolver(deps: IdentityDeps): IdentityResolver {
       return remember(record ? { name: user?.name, waiting: "pending" } : { name: user?.name });
     }
     if (match.kind === "name") return remember(await ask(openId, match.person, "name", user));
-    if (otherAccount(match.person, openId))
+    if (await otherAccount(match.person, openId))
       return remember(await ask(openId, match.person, "second-account", user));
     await bindings?.put({
       id: openId,
@@ -203,10 +203,10 @@ export function createIdentityResolver(deps: IdentityDeps): IdentityResolver {
     return { person: match.person, name: match.person.name };
   }
 
-  function openIdOf(personId: string): string | undefined {
+  async function openIdOf(personId: string): Promise<string | undefined> {
     const p = byId(personId);
     if (p?.feishu.open_id) return p.feishu.open_id;
-    const bound = bindings?.list().filter((b) => b.personId === personId && b.status === "bound") ?? [];
+    const bound = ((await bindings?.list()) ?? []).filter((b) => b.personId === personId && b.status === "bound");
     return (bound.find((b) => b.method !== "name-legacy") ?? bound[0])?.id;
   }
 
@@ -214,8 +214,8 @@ export function createIdentityResolver(deps: IdentityDeps): IdentityResolver {
     await ready;
     if (!bindings) return [];
     const found: Binding[] = [];
-    for (const k of known?.list() ?? []) {
-      if (bindings.get(k.openId)) continue;
+    for (const k of (await known?.list()) ?? []) {
+      if (await bindings.get(k.openId)) continue;
       const person = byId(k.id);
       if (!person) continue;
       let method: Binding["method"];
@@ -244,7 +244,7 @@ export function createIdentityResolver(deps: IdentityDeps): IdentityResolver {
       await bindings.put(record);
       if (record.method === "name-legacy") found.push(record);
     }
-    const byName = bindings.list().filter((b) => b.status === "bound" && b.method === "name-legacy");
+    const byName = (await bindings.list()).filter((b) => b.status === "bound" && b.method === "name-legacy");
     if (byName.length > 0) {
       log.warn(
         "feishu: accounts bound by display name only (made by an earlier version); an admin should confirm or remove each",

@@ -26,10 +26,10 @@ export function createFeishuOutbox(deps: FeishuOutboxDeps): Outbox {
   const { api, identity, org, log } = deps;
   const sent = new Map<string, { messageId: string; receiver: string }>();
 
-  function receiverOf(personId: string): { type: ReceiveIdType; id: string } {
+  async function receiverOf(personId: string): Promise<{ type: ReceiveIdType; id: string }> {
     const person = org.people.find((p) => p.id === personId);
     if (!person) throw new AppError("NOT_FOUND", `no person "${personId}" in the roster`);
-    const openId = identity.openIdOf(personId);
+    const openId = await identity.openIdOf(personId);
     if (openId) return { type: "open_id", id: openId };
     if (person.feishu.user_id) return { type: "user_id", id: person.feishu.user_id };
     if (person.feishu.email) return { type: "email", id: person.feishu.email };
@@ -39,7 +39,7 @@ export function createFeishuOutbox(deps: FeishuOutboxDeps): Outbox {
   }
 
   async function sendToPerson(personId: string, reply: Reply, opts?: { updateKey?: string }): Promise<void> {
-    const to = receiverOf(personId);
+    const to = await receiverOf(personId);
     const key = opts?.updateKey ? `${personId}:${opts.updateKey}` : undefined;
     const earlier = key ? sent.get(key) : undefined;
     const card = replyCard(reply);
@@ -59,9 +59,9 @@ export function createFeishuOutbox(deps: FeishuOutboxDeps): Outbox {
     if (key && cards.length === 1 && ids[0]) sent.set(key, { messageId: ids[0], receiver: to.id });
   }
 
-  function platformId(personId: string) {
+  async function platformId(personId: string) {
     try {
-      const to = receiverOf(personId);
+      const to = await receiverOf(personId);
       return to.type === "open_id" || to.type === "user_id" || to.type === "email"
         ? { type: to.type, id: to.id }
         : undefined;

@@ -115,7 +115,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
 async function handle(req: IncomingMessage, res: ServerResponse, opts: WebhookOptions): Promise<void> {
   const path = (req.url ?? "/").split("?")[0];
   if (req.method === "GET" && path === "/healthz") {
-    const report = opts.health?.report() ?? { status: 200, body: { ok: true } };
+    const report = (await opts.health?.report()) ?? { status: 200, body: { ok: true } };
     return send(res, report.status, report.body);
   }
   if (path !== "/webhook/event" && path !== "/webhook/card") return send(res, 404, { error: "not found" });
