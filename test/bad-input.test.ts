@@ -167,10 +167,7 @@ describe("bad inputs through the engine", () => {
           if (c.expect.statuses)
             for (const [who, want] of Object.entries(c.expect.statuses))
               expect(
-                store
-                  .listUpdates({ author: who })
-                  .sort((a, b) => a.seq - b.seq)
-                  .map((u) => u.status),
+                (await store.listUpdates({ author: who })).sort((a, b) => a.seq - b.seq).map((u) => u.status),
                 who,
               ).toEqual(want);
           const pushed = t.sent.map((x) => x.reply.text).join("\n");
@@ -178,11 +175,11 @@ describe("bad inputs through the engine", () => {
           if (c.expect.pushedNotMatches)
             expect(pushed).not.toMatch(new RegExp(c.expect.pushedNotMatches, "u"));
           const replyText = replies.map((r) => r.text).join("\n");
-          checkStored(c.expect, store.listUpdates(), replyText, text);
+          checkStored(c.expect, await store.listUpdates(), replyText, text);
           if (c.expect.draftNotMatches) {
             // Confirm it, then draft: the staff text is material, never an instruction.
             await t.say(c.who!, "好");
-            const confirmed = store.listUpdates({ status: "confirmed" });
+            const confirmed = await store.listUpdates({ status: "confirmed" });
             expect(confirmed.length).toBe(1);
             const org = t.app.services.org;
             const draft = draftOffline(org, groupMaterial(org, { year: 2025 }, confirmed));
@@ -191,16 +188,16 @@ describe("bad inputs through the engine", () => {
           }
           if (c.expect.csvGuarded) {
             await t.say(c.who!, "确认");
-            const confirmed = store.listUpdates({ status: "confirmed" });
+            const confirmed = await store.listUpdates({ status: "confirmed" });
             expect(confirmed.length).toBe(1);
             const rows = parseCsv(materialsCsv(confirmed, t.app.services.org));
             expect(rows[1]?.cells[3]).toMatch(/^'/);
           }
           // Still serving: a normal message gets the normal answer and is stored.
-          const before = store.listUpdates().length;
+          const before = (await store.listUpdates()).length;
           const after = await t.sayText("li-rd", NORMAL);
           expect(after).toContain("1500");
-          expect(store.listUpdates().length).toBe(before + 1);
+          expect((await store.listUpdates()).length).toBe(before + 1);
         } finally {
           await drafting.whenIdle();
           await t.app.close();
@@ -213,7 +210,7 @@ describe("bad inputs through the engine", () => {
 
 function checkStored(
   e: Expect,
-  updates: ReturnType<import("../src/store/types.js").Store["listUpdates"]>,
+  updates: Awaited<ReturnType<import("../src/store/types.js").Store["listUpdates"]>>,
   replyText: string,
   input: string,
 ): void {
@@ -252,17 +249,17 @@ describe("bad inputs through the Feishu webhook", async () => {
         }
         await h.settle();
         if (c.expect.status !== undefined) expect(statuses).toEqual(statuses.map(() => c.expect.status));
-        if (c.expect.inbox !== undefined) expect(store.listInbox().length).toBe(c.expect.inbox);
+        if (c.expect.inbox !== undefined) expect((await store.listInbox()).length).toBe(c.expect.inbox);
         if (c.expect.replies !== undefined) expect(fake.messages.length).toBe(c.expect.replies);
         checkStored(
           c.expect,
-          store.listUpdates(),
+          await store.listUpdates(),
           fake.texts().join("\n"),
           c.request.event ? textOf(c.request.event) : "",
         );
 
         // Still serving.
-        const before = store.listUpdates().length;
+        const before = (await store.listUpdates()).length;
         const sent = fake.messages.length;
         const normal = JSON.stringify(
           encryptBody(messageEvent({ openId: "ou_chen", text: NORMAL }), TEST_FEISHU.encryptKey),
@@ -277,7 +274,7 @@ describe("bad inputs through the Feishu webhook", async () => {
         // (A draft left pending by the case adds a "上一条 … 还没有确认" note before the card.)
         expect(fake.messages.length).toBeGreaterThan(sent);
         expect(fake.texts().slice(sent).join("\n")).toContain("1500");
-        expect(store.listUpdates().length).toBe(before + 1);
+        expect((await store.listUpdates()).length).toBe(before + 1);
       },
     );
   }

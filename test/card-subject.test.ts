@@ -59,7 +59,7 @@ describe("card buttons in a group (webhook)", () => {
     await hh.settle();
     await postEvent(url, groupSay("ou_li", "确认"), { encryptKey: KEY });
     await hh.settle();
-    const liOwn = store.listUpdates({ author: "li-rd" });
+    const liOwn = await store.listUpdates({ author: "li-rd" });
     expect(liOwn.map((u) => [u.seq, u.status])).toEqual([[1, "confirmed"]]);
 
     // B (陈静) reports in the group; the bot's card carries B's update as the buttons' subject.
@@ -70,7 +70,7 @@ describe("card buttons in a group (webhook)", () => {
     await hh.settle();
     const card = fake.messages.find((m) => m.msg_type === "interactive")!;
     const withdraw = buttonValues(card)["撤回"]!;
-    const chenUpdate = store.listUpdates({ author: "chen-kp" })[0]!;
+    const chenUpdate = (await store.listUpdates({ author: "chen-kp" }))[0]!;
     expect(withdraw).toEqual({
       command: `撤回 ${chenUpdate.seq}`,
       subject: { kind: "update", id: chenUpdate.id, owner: "chen-kp" },
@@ -86,8 +86,8 @@ describe("card buttons in a group (webhook)", () => {
     );
     expect(res.status).toBe(200);
     await hh.settle();
-    expect(store.listUpdates({ author: "li-rd" }).map((u) => u.status)).toEqual(["confirmed"]);
-    expect(store.listUpdates({ author: "chen-kp" }).map((u) => u.status)).toEqual(["draft"]);
+    expect((await store.listUpdates({ author: "li-rd" })).map((u) => u.status)).toEqual(["confirmed"]);
+    expect((await store.listUpdates({ author: "chen-kp" })).map((u) => u.status)).toEqual(["draft"]);
     const said = fake.messages.map(messageText).join("\n");
     expect(said).toContain("这是陈静的第 1 条填报，只有陈静本人可以操作");
     expect(said).toContain("没有做任何改动");
@@ -104,8 +104,8 @@ describe("card buttons in a group (webhook)", () => {
       { encryptKey: KEY },
     );
     await hh.settle();
-    expect(store.listUpdates({ author: "chen-kp" }).map((u) => u.status)).toEqual(["withdrawn"]);
-    expect(store.listUpdates({ author: "li-rd" }).map((u) => u.status)).toEqual(["confirmed"]);
+    expect((await store.listUpdates({ author: "chen-kp" })).map((u) => u.status)).toEqual(["withdrawn"]);
+    expect((await store.listUpdates({ author: "li-rd" })).map((u) => u.status)).toEqual(["confirmed"]);
   });
 
   it("refuses a click whose subject is malformed rather than running it without a check", async () => {
@@ -122,7 +122,7 @@ describe("card buttons in a group (webhook)", () => {
     const body = (await res.json()) as { toast?: { content: string } };
     expect(body.toast?.content).toContain("按钮已失效");
     await hh.settle();
-    expect(hh.app.services.store.listUpdates({ author: "chen-kp" })[0]?.status).toBe("draft");
+    expect((await hh.app.services.store.listUpdates({ author: "chen-kp" }))[0]?.status).toBe("draft");
   });
 });
 
@@ -147,20 +147,20 @@ describe("card buttons through the engine", () => {
       // Staff clicking a leader's button: refused by the subject, nothing approved.
       const staff = await t.sayText("li-rd", approve.command, { fromButton: true, subject: approve.subject });
       expect(staff).toContain("仅限局领导和办公室使用");
-      expect(api.service.get({ year: 2025 })?.status).toBe("draft");
+      expect((await api.service.get({ year: 2025 }))?.status).toBe("draft");
 
       // A new version makes the first card stale.
       t.sent.length = 0;
       await t.say("zhou-ju", "生成总结 2025");
       await api.whenIdle();
-      expect(api.service.get({ year: 2025 })?.versions.length).toBe(2);
+      expect((await api.service.get({ year: 2025 }))?.versions.length).toBe(2);
       const stale = await t.sayText("zhou-ju", approve.command, {
         fromButton: true,
         subject: approve.subject,
       });
       expect(stale).toContain("这张卡片已过期：卡片上是 v1");
       expect(stale).toContain("现在是 v2");
-      expect(api.service.get({ year: 2025 })?.status).toBe("draft");
+      expect((await api.service.get({ year: 2025 }))?.status).toBe("draft");
 
       // The current card works.
       const current = t.sent
@@ -173,14 +173,14 @@ describe("card buttons through the engine", () => {
         fromButton: true,
         subject: approve2.subject,
       });
-      expect(api.service.get({ year: 2025 })?.status).toBe("draft");
+      expect((await api.service.get({ year: 2025 }))?.status).toBe("draft");
       const anyway = byLabel(
         checked.find((r) => r.card),
         "仍要定稿",
       );
       expect(anyway.subject?.version).toBe(2);
       await t.say("zhou-ju", anyway.command, { fromButton: true, subject: anyway.subject });
-      expect(api.service.get({ year: 2025 })?.status).toBe("approved");
+      expect((await api.service.get({ year: 2025 }))?.status).toBe("approved");
     } finally {
       await api.whenIdle();
       await t.app.close();
@@ -198,7 +198,9 @@ describe("card buttons through the engine", () => {
       const store = t.app.services.store;
       // The old card's 「撤回」 withdraws #1, not the update the dialogue now points at.
       await t.say("li-rd", withdrawFirst.command, { fromButton: true, subject: withdrawFirst.subject });
-      const bySeq = Object.fromEntries(store.listUpdates({ author: "li-rd" }).map((u) => [u.seq, u.status]));
+      const bySeq = Object.fromEntries(
+        (await store.listUpdates({ author: "li-rd" })).map((u) => [u.seq, u.status]),
+      );
       expect(bySeq).toEqual({ 1: "withdrawn", 2: "draft" });
     } finally {
       await t.app.close();

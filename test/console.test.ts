@@ -37,7 +37,7 @@ describe("local console", () => {
     expect(out).toContain("请确认填报内容（#1）");
     expect(out).toContain("已确认保存");
     expect(out).toContain("已切换为 周建国");
-    expect(t.app.services.store.listUpdates({ status: "confirmed" })).toHaveLength(1);
+    expect(await t.app.services.store.listUpdates({ status: "confirmed" })).toHaveLength(1);
     expect(out).not.toContain("不会被处理\n请确认");
   });
 
@@ -54,7 +54,7 @@ describe("local console", () => {
     expect(out).toContain("[3 撤回: 「撤回 1」]");
     expect(out).toContain("这是陈静的第 1 条填报，只有陈静本人可以操作");
     expect(out).toContain("已撤回 #1");
-    expect(t.app.services.store.listUpdates().map((u) => [u.author, u.status])).toEqual([
+    expect((await t.app.services.store.listUpdates()).map((u) => [u.author, u.status])).toEqual([
       ["chen-kp", "withdrawn"],
     ]);
   });

@@ -166,10 +166,10 @@ describe("prompt injection through staff material", () => {
     const stored = store.updates.find((u) => u.id === "u-inj")!;
     expect(stored.normalizedText).toBe(`完成专利申请指导5次。${INJECTION}`);
     expect(stored.figures.map((f) => f.raw)).toContain("10亿元");
-    const records = service.material(Y2025).records;
+    const records = (await service.material(Y2025)).records;
     expect(records.find((u) => u.id === "u-inj")?.normalizedText).toContain(INJECTION);
     expect(records.map((u) => u.id)).toContain("u-inj-only");
-    expect(service.material(Y2025).all.map((u) => u.id)).not.toContain("u-inj-only");
+    expect((await service.material(Y2025)).all.map((u) => u.id)).not.toContain("u-inj-only");
   });
 
   it("rewriting a part with the model keeps the material screened", async () => {

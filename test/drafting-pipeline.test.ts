@@ -190,7 +190,7 @@ describe("drafting pipeline against the fake model", () => {
       "llm",
     ]);
     expect(v.parts.find((p) => p.key === "section:popsci")?.fallbackReason).toMatch(/503/u);
-    const reply = draftReplies({ service }, d, "草稿已生成")[0]?.text ?? "";
+    const reply = (await draftReplies({ service }, d, "草稿已生成"))[0]?.text ?? "";
     expect(reply).toMatch(/以下部分模型未成功，已改用离线草稿：\n· （二）科普宣传与培训：[^\n]*503/u);
   });
 

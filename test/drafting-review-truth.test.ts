@@ -66,7 +66,7 @@ describe("定稿 checks before it finalises", () => {
     expect(text).toContain("（四）党建与作风建设");
     expect(text).toContain("〔离线草稿〕");
     expect(check[0]?.card?.buttons?.map((b) => b.command)).toContain("仍要定稿 2025");
-    expect(api.service.get({ year: 2025 })?.status).toBe("draft");
+    expect((await api.service.get({ year: 2025 }))?.status).toBe("draft");
 
     const done = await say("zhou-ju", "仍要定稿 2025");
     expect(all(done)).toContain("已定稿");
@@ -98,7 +98,7 @@ describe("定稿 checks before it finalises", () => {
     // 退回 reopens a finalised draft.
     const back = all(await say("zhou-ju", "退回 （二）再补充活动成效"));
     expect(back).toContain("定稿已撤销");
-    expect(api.service.get({ year: 2025 })?.status).toBe("returned");
+    expect((await api.service.get({ year: 2025 }))?.status).toBe("returned");
   });
 
   it("tells the admins who sent a draft back, and why", async () => {
@@ -135,14 +135,14 @@ describe("honest rewriting", () => {
     expect(r).toContain("离线模式无法按意见");
     expect(r).toContain("改写 （二） 新的文字");
     expect(r).not.toContain("已重写");
-    expect(api.service.get({ year: 2025 })?.versions).toHaveLength(1);
+    expect((await api.service.get({ year: 2025 }))?.versions).toHaveLength(1);
 
     const done = await say("zhou-ju", "改写 （二） 举办科技活动周，1500余名群众参与，发放科普资料1.2万余份");
     expect(done[0]?.text).toContain("已用您的文字替换（二）科普宣传与培训（v2）");
     // The answer is that part, not the whole draft.
     expect(done[0]?.text).not.toContain("科技项目与研发投入");
     expect(done[0]?.card?.title).toContain("（二）科普宣传与培训");
-    const v2 = latestVersion(api.service.get({ year: 2025 })!);
+    const v2 = latestVersion((await api.service.get({ year: 2025 }))!);
     expect(v2.parts.find((p) => p.key === "section:popsci")?.origin).toBe("manual");
 
     const diff = all(await say("zhou-ju", "对比 v1 v2"));
@@ -184,10 +184,10 @@ describe("rewriting with a model", () => {
       env: { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: "sk-test", LLM_MODEL: "qwen-plus" },
     });
     await say("zhou-ju", "生成总结 2025");
-    const before = api.service.get({ year: 2025 })!.versions.length;
+    const before = (await api.service.get({ year: 2025 }))!.versions.length;
     const out = all(await say("zhou-ju", "重写 （一） 再精炼些"));
     expect(out).toContain("与原文完全相同，没有生成新版本");
-    expect(api.service.get({ year: 2025 })!.versions.length).toBe(before);
+    expect((await api.service.get({ year: 2025 }))!.versions.length).toBe(before);
   });
 });
 
@@ -217,7 +217,7 @@ describe("versions without surprises", () => {
       expect(all(await say("zhou-ju", "定稿 2025"))).toContain("v2 正在生成中");
       expect(all(await say("zhou-ju", "改写 （一） 新的文字"))).toContain("v2 正在生成中");
       await api.whenIdle();
-      expect(api.service.get({ year: 2025 })?.versions).toHaveLength(2);
+      expect((await api.service.get({ year: 2025 }))?.versions).toHaveLength(2);
     } finally {
       await fake.close();
     }

@@ -189,7 +189,7 @@ describe("Feishu cloud document export", () => {
   it("creates the document, appends blocks in batches of 50, at most 3 requests a second", async () => {
     const { say, api } = await setup();
     await say("zhou-ju", "生成总结 2025");
-    const d = api.service.current()!;
+    const d = (await api.service.current())!;
     const times: number[] = [];
     const children: number[] = [];
     const client: DocxApi = {
@@ -260,7 +260,7 @@ describe("draft CLI", () => {
     await say("zhou-ju", "仍要定稿 2025");
     await runDraftCli(app, { period: "2025", export: true, out }, (l) => lines.push(l));
     expect(lines.join("\n")).toContain("v1（已定稿，未重新生成）");
-    expect(api.service.get({ year: 2025 })?.versions).toHaveLength(1);
+    expect((await api.service.get({ year: 2025 }))?.versions).toHaveLength(1);
     const md = readFileSync(path.join(out, "draft.md"), "utf8");
     expect(md).not.toContain("离线草稿");
     expect(md).not.toContain("暂无填报材料");

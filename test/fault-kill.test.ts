@@ -120,23 +120,23 @@ describe("kill -9 while appending confirmed updates", () => {
         const missing: string[] = [];
         const wrong: string[] = [];
         for (const [id, status] of told) {
-          const u = store.getUpdate(id);
+          const u = await store.getUpdate(id);
           if (!u) missing.push(id);
           else if (status !== "unknown" && u.status !== status)
             wrong.push(`${id}: ${u.status}, told ${status}`);
         }
         expect(missing, `${context}: confirmed updates lost`).toEqual([]);
-        const inboxWrong = [...inbox].filter(
-          ([id, st]) => st !== "unknown" && (store.getInbox?.(id) !== undefined) !== (st === "in"),
-        );
+        const inboxWrong: Array<[string, string]> = [];
+        for (const [id, st] of inbox)
+          if (st !== "unknown" && ((await store.getInbox(id)) !== undefined) !== (st === "in"))
+            inboxWrong.push([id, st]);
         expect(inboxWrong, `${context}: inbox differs from what was acknowledged`).toEqual([]);
-        expect(
-          seen.filter((k) => !store.hasSeen(k)),
-          `${context}: acknowledged keys lost`,
-        ).toEqual([]);
+        const lost: string[] = [];
+        for (const k of seen) if (!(await store.hasSeen(k))) lost.push(k);
+        expect(lost, `${context}: acknowledged keys lost`).toEqual([]);
         expect(wrong, `${context}: status differs from what the user was told`).toEqual([]);
         // (author, seq) stays unique across shards (checked by open) and ids are unique.
-        const all = store.listUpdates();
+        const all = await store.listUpdates();
         expect(new Set(all.map((u) => u.id)).size).toBe(all.length);
       } finally {
         await store.close();

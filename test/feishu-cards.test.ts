@@ -23,7 +23,7 @@ describe("card clicks (webhook)", () => {
     const confirm = buttonCommands(card)["确认"];
     expect(confirm).toMatch(/^确认 \d+$/);
     const store = hh.app.services.store;
-    expect(store.listUpdates({ author: "chen-kp" })[0]?.status).toBe("draft");
+    expect((await store.listUpdates({ author: "chen-kp" }))[0]?.status).toBe("draft");
 
     const click = cardActionEvent({
       openId: "ou_chen",
@@ -41,7 +41,7 @@ describe("card clicks (webhook)", () => {
     };
     expect(body.toast?.type).toBe("success");
     await hh.settle();
-    expect(store.listUpdates({ author: "chen-kp" })[0]?.status).toBe("confirmed");
+    expect((await store.listUpdates({ author: "chen-kp" }))[0]?.status).toBe("confirmed");
     // The reply is either the new card in the callback answer or a message in reply to the card.
     const answered = body.card
       ? [body.card.data]
@@ -55,7 +55,7 @@ describe("card clicks (webhook)", () => {
     expect(again.status).toBe(200);
     await hh.settle();
     expect(fake.messages.length).toBe(before);
-    expect(store.listInbox()).toEqual([]);
+    expect(await store.listInbox()).toEqual([]);
   });
 
   it("answers with a toast at the deadline and sends the reply as a message when the engine is slow", async () => {
@@ -105,7 +105,7 @@ describe("card clicks (webhook)", () => {
       },
     );
     expect(((await empty.json()) as { toast: { type: string } }).toast.type).toBe("warning");
-    expect(hh.app.services.store.listInbox()).toEqual([]);
+    expect(await hh.app.services.store.listInbox()).toEqual([]);
   });
 });
 

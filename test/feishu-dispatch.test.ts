@@ -34,7 +34,7 @@ function memoryStore() {
       seen.set(key, Date.now() + ttlMs);
       return true;
     },
-    hasSeen: (key) => (seen.get(key) ?? 0) > Date.now(),
+    hasSeen: async (key) => (seen.get(key) ?? 0) > Date.now(),
     async putInbox(entry) {
       writes.push(`put ${entry.id}`);
       if (gate) await gate;
@@ -47,7 +47,8 @@ function memoryStore() {
       writes.push(`remove ${id}`);
       inbox = inbox.filter((e) => e.id !== id);
     },
-    listInbox: () => [...inbox],
+    listInbox: async () => [...inbox],
+    getInbox: async (id) => inbox.find((e) => e.id === id),
   };
   return {
     store,
@@ -110,7 +111,7 @@ describe("Feishu dispatcher: one write before the answer", () => {
     expect(await t.dispatcher.dispatch(msg("om_1", "ev_1"))).toEqual({ status: "accepted" });
     expect(t.writes).toEqual(["put feishu:msg:om_1"]);
     // Kept as received, minus the verification token (checked already; a secret).
-    const stored = JSON.stringify(t.store.listInbox()[0]?.payload);
+    const stored = JSON.stringify((await t.store.listInbox())[0]?.payload);
     expect(stored).toContain('"event_id":"ev_1"');
     expect(stored).not.toContain(TEST_FEISHU.verificationToken);
     engine.resolve();
@@ -123,7 +124,7 @@ describe("Feishu dispatcher: one write before the answer", () => {
       "seen feishu:done:feishu:msg:om_1",
       "remove feishu:msg:om_1",
     ]);
-    expect(t.store.listInbox()).toEqual([]);
+    expect(await t.store.listInbox()).toEqual([]);
   });
 
   it("drops concurrent duplicates, redeliveries while processing and after, each without a write", async () => {

@@ -50,7 +50,7 @@ async function withDraft(env: Record<string, string> = {}): Promise<{ hh: Feishu
   hh.app.services.outbox = hh.feishu.outbox;
   await say(hh, "ou_chen", "举办科技活动周，1500名群众参与，发放资料1.2万份");
   await say(hh, "ou_chen", "确认");
-  const y = hh.app.services.store.listUpdates()[0]?.date.slice(0, 4) ?? "";
+  const y = (await hh.app.services.store.listUpdates())[0]?.date.slice(0, 4) ?? "";
   fake.reset();
   await say(hh, "ou_zhou", `生成总结 ${y}`);
   return { hh, y };

@@ -84,8 +84,8 @@ describe("webhook security", () => {
     });
     expect(undecryptable.status).toBe(401);
     await hh.settle();
-    expect(store.listInbox()).toEqual([]);
-    expect(store.hasSeen(`feishu:event:${(ev.header as { event_id: string }).event_id}`)).toBe(false);
+    expect(await store.listInbox()).toEqual([]);
+    expect(await store.hasSeen(`feishu:event:${(ev.header as { event_id: string }).event_id}`)).toBe(false);
     expect(fake.messages).toEqual([]);
     expect(hh.logs.filter((l) => l.includes("request rejected")).length).toBe(6);
   });
@@ -123,7 +123,7 @@ describe("webhook security", () => {
     expect((await postEvent(event(hh), plain, { encryptKey: KEY, encrypt: false })).status).toBe(200);
     await hh.settle();
     expect(fake.messages).toHaveLength(1);
-    expect(store.listInbox()).toEqual([]);
+    expect(await store.listInbox()).toEqual([]);
   });
 
   it("authenticates before parsing: an unsigned malformed body is 401, not 400", async () => {
@@ -156,7 +156,7 @@ describe("webhook security", () => {
       body: "{not json",
     });
     expect(bad.status).toBe(400);
-    expect(hh.app.services.store.listInbox()).toEqual([]);
+    expect(await hh.app.services.store.listInbox()).toEqual([]);
   });
 });
 
@@ -175,7 +175,7 @@ describe("webhook → engine → reply", () => {
     expect(messageText(msg)).toContain("陈静您好");
     expect(messageText(msg)).toContain("测试县科学技术局");
     await hh.settle();
-    expect(hh.app.services.store.listInbox()).toEqual([]);
+    expect(await hh.app.services.store.listInbox()).toEqual([]);
   });
 
   it("replies exactly once to duplicates and to a Feishu retry (same message_id, new event_id)", async () => {
@@ -205,7 +205,7 @@ describe("webhook → engine → reply", () => {
     await postEvent(event(hh), textEvent("ou_chen", "x", { messageId: "om_in_upd" }), { encryptKey: KEY });
     await hh.settle();
     const store = hh.app.services.store;
-    const updates = store.listUpdates({ author: "chen-kp" });
+    const updates = await store.listUpdates({ author: "chen-kp" });
     expect(updates).toHaveLength(1);
     expect(updates[0]?.sourceMessageId).toBe("om_in_upd");
     const card = fake.messages.find((m) => m.msg_type === "interactive");
@@ -235,7 +235,7 @@ describe("crash recovery", () => {
     await h.settle();
     expect(fake.messages).toHaveLength(1);
     expect(messageText(fake.messages[0]!)).toContain("陈静您好");
-    expect(h.app.services.store.listInbox()).toEqual([]);
+    expect(await h.app.services.store.listInbox()).toEqual([]);
     // Feishu retries the same event later: still one reply.
     expect((await postEvent(event(h), ev, { encryptKey: KEY })).status).toBe(200);
     await h.settle();
@@ -283,8 +283,8 @@ describe("crash recovery", () => {
     const h = await harness({ dataDir });
     await h.settle();
     expect(fake.messages.map(messageText)).toEqual(["第二条"]);
-    expect(h.app.services.store.listInbox()).toEqual([]);
-    expect(h.app.services.store.listUpdates()).toEqual([]);
+    expect(await h.app.services.store.listInbox()).toEqual([]);
+    expect(await h.app.services.store.listUpdates()).toEqual([]);
   });
 });
 
@@ -325,7 +325,7 @@ describe("messages the bot must not or cannot read", () => {
     });
     await hh.settle();
     expect(fake.messages).toHaveLength(0);
-    expect(hh.app.services.store.listInbox()).toEqual([]);
+    expect(await hh.app.services.store.listInbox()).toEqual([]);
   });
 
   it("answers an image politely that only text is understood", async () => {
@@ -423,7 +423,7 @@ describe("outbound discipline", () => {
     await hh.settle();
     expect(fake.messages).toHaveLength(0);
     expect(hh.logs.some((l) => l.includes("ERROR") && l.includes("feishu call failed"))).toBe(true);
-    const left = hh.app.services.store.listInbox();
+    const left = await hh.app.services.store.listInbox();
     expect(left.map((e) => [e.id, e.attempts])).toEqual([["feishu:msg:om_in_fail", 1]]);
   });
 });

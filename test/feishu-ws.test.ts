@@ -58,7 +58,7 @@ describe("long connection (real WebSocket, real SDK client)", () => {
     expect(ack.code).toBe(200);
     expect((ack.data as { toast?: { type: string } }).toast?.type).toBe("success");
     await h.settle();
-    expect(h.app.services.store.listUpdates({ author: "chen-kp" })[0]?.status).toBe("confirmed");
+    expect((await h.app.services.store.listUpdates({ author: "chen-kp" }))[0]?.status).toBe("confirmed");
 
     // A button whose answer is a card: the clicked card is replaced in the callback answer.
     const t1 = Date.now();
@@ -71,7 +71,7 @@ describe("long connection (real WebSocket, real SDK client)", () => {
     expect(answer.card?.type).toBe("raw");
     expect(JSON.stringify(answer.card?.data)).toContain("已确认");
     await h.settle();
-    expect(h.app.services.store.listUpdates({ author: "chen-kp" })[0]?.status).toBe("confirmed");
+    expect((await h.app.services.store.listUpdates({ author: "chen-kp" }))[0]?.status).toBe("confirmed");
   });
 
   it("reconnects after the server drops the socket: nothing lost, nothing doubled", async () => {
@@ -114,7 +114,9 @@ describe("long connection (real WebSocket, real SDK client)", () => {
     await h.settle();
     expect(fake.messages).toHaveLength(1);
     expect(messageText(fake.messages[0]!)).toContain("1500");
-    expect(h.app.services.store.listUpdates({ author: "chen-kp" })[0]?.originalText).toBe(UPDATE_TEXT);
+    expect((await h.app.services.store.listUpdates({ author: "chen-kp" }))[0]?.originalText).toBe(
+      UPDATE_TEXT,
+    );
     // Many small pieces: still one event.
     await lc.deliver(textEvent("ou_chen", UPDATE_TEXT, { messageId: "om_fragments" }), { fragments: 7 });
     await h.settle();

@@ -52,7 +52,7 @@ describe("identity by identifier only", () => {
     const fakeSaw = textsTo("ou_fake").join("\n");
     expect(fakeSaw).toContain("已请管理员确认");
     expect(fakeSaw).not.toMatch(/草稿|材料表|仅限局领导/);
-    expect((await bindings(h)).get("ou_fake")).toMatchObject({
+    expect(await (await bindings(h)).get("ou_fake")).toMatchObject({
       personId: "lin-fen",
       status: "pending",
       reason: "name",
@@ -72,18 +72,18 @@ describe("identity by identifier only", () => {
     // The real leader is bound by email, and is the only account of lin-fen.
     await say(h, "ou_lin", "帮助");
     expect(textsTo("ou_lin").join("\n")).toContain("林晓梅您好");
-    expect((await bindings(h)).get("ou_lin")).toMatchObject({
+    expect(await (await bindings(h)).get("ou_lin")).toMatchObject({
       personId: "lin-fen",
       status: "bound",
       method: "email",
     });
     expect(
-      (await bindings(h)).list().filter((b) => b.personId === "lin-fen" && b.status === "bound"),
+      (await (await bindings(h)).list()).filter((b) => b.personId === "lin-fen" && b.status === "bound"),
     ).toHaveLength(1);
 
     // The admin refuses with the card's button: the claimant is told so from then on.
     await click(h, "ou_wangban", "拒绝绑定 ou_fake");
-    expect((await bindings(h)).get("ou_fake")?.status).toBe("refused");
+    expect((await (await bindings(h)).get("ou_fake"))?.status).toBe("refused");
     await say(h, "ou_fake", "帮助");
     expect(textsTo("ou_fake").at(-1)).toContain("管理员没有确认");
   });
@@ -92,12 +92,12 @@ describe("identity by identifier only", () => {
     const h = await harness();
     fake.addUser({ open_id: "ou_he", name: "何婷" });
     await say(h, "ou_he", "帮助");
-    expect((await bindings(h)).get("ou_he")?.status).toBe("pending");
+    expect((await (await bindings(h)).get("ou_he"))?.status).toBe("pending");
     await say(h, "ou_chen", "绑定 ou_he");
     expect(textsTo("ou_chen").at(-1)).toContain("仅限局领导");
     await say(h, "ou_zhou", "绑定 ou_he");
     expect(textsTo("ou_zhou").at(-1)).toContain("只能由名册管理员确认");
-    expect((await bindings(h)).get("ou_he")?.status).toBe("pending");
+    expect((await (await bindings(h)).get("ou_he"))?.status).toBe("pending");
 
     // The admin binds the name-only claim: from then on 何婷 is served.
     await say(h, "ou_wangban", "绑定申请");
@@ -114,7 +114,7 @@ describe("identity by identifier only", () => {
     fake.addUser({ open_id: "ou_li_phone", name: "李明", enterprise_email: "LIMING@example.gov.cn" });
     await say(h, "ou_li", "帮助");
     await say(h, "ou_li_phone", "帮助");
-    expect((await bindings(h)).get("ou_li_phone")).toMatchObject({
+    expect(await (await bindings(h)).get("ou_li_phone")).toMatchObject({
       status: "pending",
       reason: "second-account",
     });
@@ -164,6 +164,6 @@ describe("identity by identifier only", () => {
     expect(textsTo("ou_he_old").at(-1)).toContain("何婷您好");
     await say(h, "ou_li_old", "帮助");
     expect(textsTo("ou_li_old").at(-1)).toContain("李明您好");
-    expect((await bindings(h)).get("ou_li_old")?.method).toBe("email");
+    expect((await (await bindings(h)).get("ou_li_old"))?.method).toBe("email");
   });
 });

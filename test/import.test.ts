@@ -38,12 +38,12 @@ describe("import", () => {
     expect(rows.map((r) => r.section)).toEqual(["popsci", "rd", "envoy"]);
     expect(rows[1]?.date).toBe("2024-09-03");
     expect(await importRows(store, org, rows, clock.now())).toEqual({ added: 3, skipped: 0 });
-    const stored = store.listUpdates({ status: "confirmed" });
+    const stored = await store.listUpdates({ status: "confirmed" });
     expect(stored).toHaveLength(3);
     expect(stored.find((u) => u.author === "li-rd")?.figures.map((f) => f.value)).toContain(120_000_000);
     expect(stored.every((u) => u.source === "import")).toBe(true);
     expect(await importRows(store, org, rows, clock.now())).toEqual({ added: 0, skipped: 3 });
-    expect(store.listUpdates()).toHaveLength(3);
+    expect(await store.listUpdates()).toHaveLength(3);
   });
 
   it("imports JSONL", async () => {
@@ -85,7 +85,7 @@ describe("import", () => {
     expect(message).toContain("2024-02-30");
     expect(message).toContain("第 5 行");
     expect(message).not.toContain("第 2 行");
-    expect(store.listUpdates()).toHaveLength(0);
+    expect(await store.listUpdates()).toHaveLength(0);
   });
 
   it("rejects malformed JSONL lines and a CSV without the needed columns", async () => {
@@ -120,6 +120,6 @@ describe("import", () => {
     expect(code).toBe(1);
     expect(out).toContain("第 2 行");
     t = await makeTestApp({ dataDir: t.dataDir });
-    expect(t.app.services.store.listUpdates()).toHaveLength(0);
+    expect(await t.app.services.store.listUpdates()).toHaveLength(0);
   });
 });

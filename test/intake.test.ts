@@ -23,12 +23,12 @@ describe("staff intake: show, confirm, edit, withdraw", () => {
     expect(reply?.text).toContain("场地偏小");
     expect(reply?.card?.buttons?.map((b) => b.command)).toEqual(["确认 1", "修改 1", "撤回 1"]);
     const store = t.app.services.store;
-    expect(store.listUpdates({ status: "confirmed" })).toHaveLength(0);
-    expect(store.listUpdates({ status: "draft" })).toHaveLength(1);
+    expect(await store.listUpdates({ status: "confirmed" })).toHaveLength(0);
+    expect(await store.listUpdates({ status: "draft" })).toHaveLength(1);
 
     const done = await t.sayText("chen-kp", "确认");
     expect(done).toContain("已确认");
-    const [u] = store.listUpdates({ status: "confirmed" });
+    const [u] = await store.listUpdates({ status: "confirmed" });
     expect(u?.author).toBe("chen-kp");
     expect(u?.section).toBe("popsci");
     expect(u?.week).toBe("2025-W11");
@@ -42,7 +42,7 @@ describe("staff intake: show, confirm, edit, withdraw", () => {
     expect(await t.sayText("chen-kp", "确认 1", { fromButton: true })).toContain("已确认");
     await t.say("chen-kp", "开展科普进校园活动3场，覆盖学生860人。");
     expect(await t.sayText("chen-kp", "好的")).toContain("已确认");
-    expect(t.app.services.store.listUpdates({ status: "confirmed" })).toHaveLength(2);
+    expect(await t.app.services.store.listUpdates({ status: "confirmed" })).toHaveLength(2);
   });
 
   it("edits a confirmed update only after the new text is confirmed, keeping the old text", async () => {
@@ -57,9 +57,9 @@ describe("staff intake: show, confirm, edit, withdraw", () => {
     );
     expect(preview).toContain("1600");
     const store = t.app.services.store;
-    expect(store.findBySeq("chen-kp", 1)?.originalText).toBe(POPSCI); // unchanged until confirmed
+    expect((await store.findBySeq("chen-kp", 1))?.originalText).toBe(POPSCI); // unchanged until confirmed
     await t.say("chen-kp", "确认");
-    const u = store.findBySeq("chen-kp", 1)!;
+    const u = (await store.findBySeq("chen-kp", 1))!;
     expect(u.status).toBe("confirmed");
     expect(u.originalText).toContain("1600名");
     expect(u.figures.map((f) => f.value)).toContain(13000);
@@ -73,7 +73,7 @@ describe("staff intake: show, confirm, edit, withdraw", () => {
     await t.say("chen-kp", "确认");
     await t.say("chen-kp", "修改 1 只有一句新的内容，参与群众900人。");
     expect(await t.sayText("chen-kp", "取消")).toContain("原内容不变");
-    expect(t.app.services.store.findBySeq("chen-kp", 1)?.originalText).toBe(POPSCI);
+    expect((await t.app.services.store.findBySeq("chen-kp", 1))?.originalText).toBe(POPSCI);
   });
 
   it("withdraws (kept, not counted) and restores", async () => {
@@ -82,10 +82,10 @@ describe("staff intake: show, confirm, edit, withdraw", () => {
     await t.say("chen-kp", "确认");
     expect(await t.sayText("chen-kp", "撤回 1")).toContain("已撤回");
     const store = t.app.services.store;
-    expect(store.listUpdates({ status: "confirmed" })).toHaveLength(0);
-    expect(store.findBySeq("chen-kp", 1)?.status).toBe("withdrawn");
+    expect(await store.listUpdates({ status: "confirmed" })).toHaveLength(0);
+    expect((await store.findBySeq("chen-kp", 1))?.status).toBe("withdrawn");
     expect(await t.sayText("chen-kp", "恢复 1")).toContain("已恢复");
-    expect(store.findBySeq("chen-kp", 1)?.status).toBe("confirmed");
+    expect((await store.findBySeq("chen-kp", 1))?.status).toBe("confirmed");
   });
 
   it("people cannot act on someone else's numbers", async () => {
@@ -93,7 +93,7 @@ describe("staff intake: show, confirm, edit, withdraw", () => {
     await t.say("chen-kp", POPSCI);
     await t.say("chen-kp", "确认");
     expect(await t.sayText("li-rd", "撤回 1")).toContain("没有找到");
-    expect(t.app.services.store.findBySeq("chen-kp", 1)?.status).toBe("confirmed");
+    expect((await t.app.services.store.findBySeq("chen-kp", 1))?.status).toBe("confirmed");
   });
 
   it("a new message while one awaits confirmation keeps the earlier one as a draft", async () => {
@@ -101,7 +101,7 @@ describe("staff intake: show, confirm, edit, withdraw", () => {
     await t.say("chen-kp", POPSCI);
     const text = await t.sayText("chen-kp", "开展科普进校园活动3场，覆盖学生860人。");
     expect(text).toContain("#1 还没有确认");
-    expect(t.app.services.store.listUpdates({ status: "draft" })).toHaveLength(2);
+    expect(await t.app.services.store.listUpdates({ status: "draft" })).toHaveLength(2);
   });
 
   it("the same message id delivered twice is recorded once", async () => {
@@ -109,7 +109,7 @@ describe("staff intake: show, confirm, edit, withdraw", () => {
     await t.say("chen-kp", POPSCI, { messageId: "om_same" });
     const again = await t.sayText("chen-kp", POPSCI, { messageId: "om_same" });
     expect(again).toContain("请确认");
-    expect(t.app.services.store.listUpdates()).toHaveLength(1);
+    expect(await t.app.services.store.listUpdates()).toHaveLength(1);
   });
 
   it("lists my updates with numbers and statuses", async () => {
@@ -138,7 +138,7 @@ describe("several sections: the bot asks which one", () => {
     const card = await t.sayText("zhao-zh", "科技人才");
     expect(card).toContain("请确认");
     await t.say("zhao-zh", "确认");
-    expect(store.listUpdates({ status: "confirmed" })[0]?.section).toBe("talent");
+    expect((await store.listUpdates({ status: "confirmed" }))[0]?.section).toBe("talent");
   });
 
   it("picks the section itself when the content clearly belongs to one of the person's sections", async () => {
@@ -165,7 +165,7 @@ describe("guided mode (填报)", () => {
     const card = await t.sayText("sun-tp", "明年新建示范基地3个");
     expect(card).toContain("请确认");
     await t.say("sun-tp", "确认");
-    const [u] = t.app.services.store.listUpdates({ status: "confirmed" });
+    const [u] = await t.app.services.store.listUpdates({ status: "confirmed" });
     expect(u?.source).toBe("guided");
     expect(u?.problems.join()).toContain("特派员年龄偏大");
     expect(u?.plans.join()).toContain("示范基地");
@@ -176,7 +176,7 @@ describe("guided mode (填报)", () => {
     t = await makeTestApp();
     const text = await t.sayText("chen-kp", "填报：开展科普进校园活动3场，覆盖学生860人。");
     expect(text).toContain("请确认");
-    expect(t.app.services.store.listUpdates({ status: "draft" })[0]?.originalText).toBe(
+    expect((await t.app.services.store.listUpdates({ status: "draft" }))[0]?.originalText).toBe(
       "开展科普进校园活动3场，覆盖学生860人。",
     );
   });
@@ -187,7 +187,7 @@ describe("guided mode (填报)", () => {
     expect(await t.sayText("he-gq", "2")).toContain("1/4");
     expect(await t.sayText("he-gq", "无")).toContain("需要填写");
     expect(await t.sayText("he-gq", "取消")).toContain("没有保存");
-    expect(t.app.services.store.listUpdates()).toHaveLength(0);
+    expect(await t.app.services.store.listUpdates()).toHaveLength(0);
   });
 });
 
@@ -208,7 +208,7 @@ describe("bad input gets a clear answer and stores nothing", () => {
       t = await makeTestApp();
       const text = await t.sayText("chen-kp", extra.text ?? "", extra);
       expect(text).toMatch(expected);
-      expect(t.app.services.store.listUpdates()).toHaveLength(0);
+      expect(await t.app.services.store.listUpdates()).toHaveLength(0);
     });
   }
 
@@ -222,23 +222,23 @@ describe("bad input gets a clear answer and stores nothing", () => {
     });
     expect(replies[0]?.text).toContain("不在");
     expect(replies[0]?.text).toContain("办公室");
-    expect(t.app.services.store.listUpdates()).toHaveLength(0);
+    expect(await t.app.services.store.listUpdates()).toHaveLength(0);
   });
 
   it("an unknown slash command points to 帮助", async () => {
     t = await makeTestApp();
     expect(await t.sayText("chen-kp", "/frobnicate")).toContain("帮助");
-    expect(t.app.services.store.listUpdates()).toHaveLength(0);
+    expect(await t.app.services.store.listUpdates()).toHaveLength(0);
   });
 
   it("staff text that starts with a leaders' command word is recorded as an update", async () => {
     t = await makeTestApp();
     const text = await t.sayText("he-gq", "通过3家企业的高企复审，新增科技型中小企业5家。");
     expect(text).not.toContain("仅限");
-    expect(t.app.services.store.listUpdates()).toHaveLength(1);
+    expect(await t.app.services.store.listUpdates()).toHaveLength(1);
     expect(await t.sayText("he-gq", "定稿")).toContain("仅限");
     expect(await t.sayText("he-gq", "生成2025年总结")).toContain("仅限");
-    expect(t.app.services.store.listUpdates()).toHaveLength(1);
+    expect(await t.app.services.store.listUpdates()).toHaveLength(1);
   });
 
   it("帮助 hides leaders' commands from staff", async () => {
@@ -259,7 +259,7 @@ describe("durability", () => {
     const dir = t.dataDir;
     await t.app.close();
     t = await makeTestApp({ dataDir: dir });
-    expect(t.app.services.store.listUpdates({ status: "confirmed" })).toHaveLength(1);
+    expect(await t.app.services.store.listUpdates({ status: "confirmed" })).toHaveLength(1);
     expect(await t.sayText("zhao-zh", "1")).toContain("请确认");
   });
 

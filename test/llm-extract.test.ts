@@ -174,7 +174,7 @@ describe("intake with a model configured", () => {
       expect(second).toContain("请确认");
       expect(second).toContain("860");
       expect(second).toContain("下周计划再去两所小学");
-      expect(t.app.services.store.listUpdates()).toHaveLength(2);
+      expect(await t.app.services.store.listUpdates()).toHaveLength(2);
     } finally {
       await t.app.close();
     }

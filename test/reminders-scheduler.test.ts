@@ -331,7 +331,7 @@ describe("restart safety and idempotence", () => {
     await advanceTo("2025-11-23T23:00:00+08:00");
     expect(out.reminders()).toHaveLength(4);
     const { rounds } = await openReminderCollections(store);
-    expect(rounds.get("remind:2025-W47")?.late).toBe(true);
+    expect((await rounds.get("remind:2025-W47"))?.late).toBe(true);
     expect(logLines.some((l) => l.includes("catching up the remind of 2025-W47"))).toBe(true);
   });
 
@@ -373,12 +373,16 @@ describe("restart safety and idempotence", () => {
         .sort(),
     ).toEqual(["wang-ban", "xu-dj", "zhao-zh"]);
     const { sends } = await openReminderCollections(store);
-    expect(sends.get("remind:sun-tp:2025-W47")).toMatchObject({ status: "failed", attempts: 3 });
+    expect(await sends.get("remind:sun-tp:2025-W47")).toMatchObject({ status: "failed", attempts: 3 });
     expect(logLines.some((l) => l.includes("ERROR") && l.includes("will retry on the next tick"))).toBe(true);
 
     await advanceTo("2025-11-21T18:00:00+08:00");
     expect(out.reminders().filter((r) => r.personId === "sun-tp")).toHaveLength(1);
-    expect(sends.get("remind:sun-tp:2025-W47")).toMatchObject({ status: "sent", attempts: 5, rounds: 2 });
+    expect(await sends.get("remind:sun-tp:2025-W47")).toMatchObject({
+      status: "sent",
+      attempts: 5,
+      rounds: 2,
+    });
     expect(out.reminders()).toHaveLength(4);
   });
 
@@ -389,7 +393,11 @@ describe("restart safety and idempotence", () => {
     await start(s);
     await advanceTo("2025-11-23T23:00:00+08:00");
     const { sends } = await openReminderCollections(store);
-    expect(sends.get("remind:sun-tp:2025-W47")).toMatchObject({ status: "gave-up", rounds: 2, attempts: 6 });
+    expect(await sends.get("remind:sun-tp:2025-W47")).toMatchObject({
+      status: "gave-up",
+      rounds: 2,
+      attempts: 6,
+    });
     expect(out.failures.filter((p) => p === "sun-tp")).toHaveLength(6);
     expect(logLines.some((l) => l.includes("giving up"))).toBe(true);
   });

@@ -7,7 +7,7 @@ import { buildDigest, renderDigest } from "../src/reminders/digest.js";
 import { remindersFeature } from "../src/reminders/feature.js";
 import { parseLeave } from "../src/reminders/parse-leave.js";
 import { runRemindCli } from "../src/reminders/remind-cli.js";
-import { openReminderCollections } from "../src/reminders/reminder-records.js";
+import { openReminderCollections, readPrefs } from "../src/reminders/reminder-records.js";
 import { whoIsMissing } from "../src/reminders/who-is-missing.js";
 import { makeUpdate } from "./helpers/make-update.js";
 import { makeTestApp, type TestApp } from "./helpers/test-app.js";
@@ -136,13 +136,13 @@ describe("chat commands", () => {
     const store = t.app.services.store;
     await store.addUpdate(u("zhao-zh", "transfer", "2025-11-18"));
     expect(await t.sayText("zhao-zh", "本周无进展")).toContain("「科技人才与创新环境」无进展，算作已填报");
-    const mine = store.listUpdates({ author: "zhao-zh", week: "2025-W47", status: "confirmed" });
+    const mine = await store.listUpdates({ author: "zhao-zh", week: "2025-W47", status: "confirmed" });
     const np = mine.find((x) => x.noProgress)!;
     expect(np).toMatchObject({ section: "talent", date: "2025-11-20", week: "2025-W47", source: "chat" });
     expect(np.seq).toBeGreaterThan(0);
     expect(np.history[0]).toMatchObject({ by: "zhao-zh", action: "confirmed" });
     expect(await t.sayText("zhao-zh", "/noprogress")).toContain("已经填报，无需再标记");
-    expect(store.listUpdates({ author: "zhao-zh", week: "2025-W47" })).toHaveLength(2);
+    expect(await store.listUpdates({ author: "zhao-zh", week: "2025-W47" })).toHaveLength(2);
   });
 
   it("the reminder's button counts for its week even when clicked the next Monday; older ones expire", async () => {
@@ -150,7 +150,7 @@ describe("chat commands", () => {
     expect(await t.sayText("sun-tp", "本周无进展 2025-W47", { fromButton: true })).toContain(
       "上周「科技特派员",
     );
-    const rec = t.app.services.store.listUpdates({ author: "sun-tp" })[0]!;
+    const rec = (await t.app.services.store.listUpdates({ author: "sun-tp" }))[0]!;
     expect(rec).toMatchObject({ week: "2025-W47", date: "2025-11-23", noProgress: true });
     expect(await t.sayText("sun-tp", "本周无进展 2025-W40")).toContain("已过期");
     expect(await t.sayText("zhou-ju", "本周无进展")).toContain("请注明科室");
@@ -161,15 +161,17 @@ describe("chat commands", () => {
     t = await makeTestApp({ now: "2025-11-19T10:00:00+08:00", features: [remindersFeature] });
     const { prefs } = await openReminderCollections(t.app.services.store);
     expect(await t.sayText("chen-kp", "下周提醒")).toContain("本周不再提醒");
-    expect(prefs.get("chen-kp")?.snoozedWeeks).toEqual(["2025-W47"]);
+    expect((await prefs.get("chen-kp"))?.snoozedWeeks).toEqual(["2025-W47"]);
 
     expect(await t.sayText("chen-kp", "请假 11-20 至 11-27")).toContain("2025-11-20 至 2025-11-27");
     expect(await t.sayText("chen-kp", "请假 11月25日-12月2日")).toContain("2025-11-25 至 2025-12-02");
-    expect(prefs.get("chen-kp")?.leaves.map((l) => [l.from, l.to])).toEqual([["2025-11-25", "2025-12-02"]]);
+    expect((await prefs.get("chen-kp"))?.leaves.map((l) => [l.from, l.to])).toEqual([
+      ["2025-11-25", "2025-12-02"],
+    ]);
     expect(await t.sayText("chen-kp", "请假")).toContain("已设置的请假：2025-11-25 至 2025-12-02");
     expect(await t.sayText("chen-kp", "请假 明天")).toContain("用法");
     expect(await t.sayText("chen-kp", "取消请假")).toContain("已取消请假");
-    expect(prefs.get("chen-kp")?.leaves).toEqual([]);
+    expect((await prefs.get("chen-kp"))?.leaves).toEqual([]);
     expect(await t.sayText("chen-kp", "取消请假")).toContain("没有设置请假");
   });
 
@@ -211,7 +213,7 @@ describe("digest contents", () => {
         leaves: [{ from: "2025-11-20", to: "2025-11-21", setAt: "" }],
         snoozedWeeks: [],
       });
-      const d = buildDigest(org, store, "2025-W47", (id) => prefs.get(id));
+      const d = await buildDigest(org, store, "2025-W47", await readPrefs(prefs));
       expect(d.counts).toEqual({
         asked: 7,
         fullyReported: 3,

@@ -64,8 +64,8 @@ const scenarios: Scenario[] = [
     answer: /请确认填报内容（#1）/,
     async after(t) {
       const store = t.app.services.store;
-      expect(store.listUpdates()).toHaveLength(1);
-      expect(getState(store, "chen-kp")).toMatchObject({ mode: "confirm" });
+      expect(await store.listUpdates()).toHaveLength(1);
+      expect(await getState(store, "chen-kp")).toMatchObject({ mode: "confirm" });
       expect(await t.sayText("chen-kp", "好的")).toContain("已确认保存（#1");
     },
   },
@@ -77,10 +77,10 @@ const scenarios: Scenario[] = [
     answer: /属于哪个科室/,
     async after(t) {
       const store = t.app.services.store;
-      expect(store.listUpdates()).toHaveLength(1);
-      expect(getState(store, "zhao-zh")).toMatchObject({ mode: "choose-section" });
+      expect(await store.listUpdates()).toHaveLength(1);
+      expect(await getState(store, "zhao-zh")).toMatchObject({ mode: "choose-section" });
       expect(await t.sayText("zhao-zh", "1")).toContain("请确认填报内容（#1）");
-      expect(store.listUpdates()).toHaveLength(1);
+      expect(await store.listUpdates()).toHaveLength(1);
     },
   },
   {
@@ -91,9 +91,9 @@ const scenarios: Scenario[] = [
     answer: /请确认填报内容（#1）[\s\S]*科技人才与创新环境/,
     async after(t) {
       const store = t.app.services.store;
-      expect(store.findBySeq("zhao-zh", 1)?.section).toBe("talent");
+      expect((await store.findBySeq("zhao-zh", 1))?.section).toBe("talent");
       expect(
-        store.findBySeq("zhao-zh", 1)?.history.filter((h) => h.action === "section-changed"),
+        (await store.findBySeq("zhao-zh", 1))?.history.filter((h) => h.action === "section-changed"),
       ).toHaveLength(1);
       expect(await t.sayText("zhao-zh", "确认")).toContain("已确认保存（#1，科技人才与创新环境）");
     },
@@ -106,10 +106,10 @@ const scenarios: Scenario[] = [
     answer: /已确认保存（#1，科普宣传与培训）/,
     async after(t) {
       const store = t.app.services.store;
-      const u = store.findBySeq("chen-kp", 1)!;
+      const u = (await store.findBySeq("chen-kp", 1))!;
       expect(u.status).toBe("confirmed");
       expect(u.history.filter((h) => h.action === "confirmed")).toHaveLength(1);
-      expect(getState(store, "chen-kp").mode).toBe("idle");
+      expect((await getState(store, "chen-kp")).mode).toBe("idle");
       expect(await t.sayText("chen-kp", "好的")).not.toContain("已确认保存");
     },
   },
@@ -120,8 +120,8 @@ const scenarios: Scenario[] = [
     text: "好的",
     answer: /已确认保存（#1/,
     async after(t) {
-      expect(t.app.services.store.findBySeq("chen-kp", 1)?.status).toBe("confirmed");
-      expect(getState(t.app.services.store, "chen-kp").mode).toBe("idle");
+      expect((await t.app.services.store.findBySeq("chen-kp", 1))?.status).toBe("confirmed");
+      expect((await getState(t.app.services.store, "chen-kp")).mode).toBe("idle");
     },
   },
   {
@@ -131,11 +131,11 @@ const scenarios: Scenario[] = [
     text: "确认",
     answer: /已保存修改（#1/,
     async after(t) {
-      const u = t.app.services.store.findBySeq("chen-kp", 1)!;
+      const u = (await t.app.services.store.findBySeq("chen-kp", 1))!;
       expect(u.originalText).toContain("1600名");
       expect(u.history.filter((h) => h.action === "edited")).toHaveLength(1);
       expect(u.history.find((h) => h.action === "edited")?.previousText).toBe(REPORT);
-      expect(getState(t.app.services.store, "chen-kp").mode).toBe("idle");
+      expect((await getState(t.app.services.store, "chen-kp")).mode).toBe("idle");
     },
   },
   {
@@ -145,7 +145,7 @@ const scenarios: Scenario[] = [
     text: "全部确认",
     answer: /已确认 3 条：#1（科普宣传与培训）、#2（科普宣传与培训）、#3/,
     async after(t) {
-      const list = t.app.services.store.listUpdates({ author: "chen-kp" });
+      const list = await t.app.services.store.listUpdates({ author: "chen-kp" });
       expect(list.map((u) => u.status)).toEqual(["confirmed", "confirmed", "confirmed"]);
       for (const u of list) expect(u.history.filter((h) => h.action === "confirmed")).toHaveLength(1);
     },
@@ -157,7 +157,7 @@ const scenarios: Scenario[] = [
     text: "删除 1",
     answer: /已撤回 #1/,
     async after(t) {
-      const u = t.app.services.store.findBySeq("chen-kp", 1)!;
+      const u = (await t.app.services.store.findBySeq("chen-kp", 1))!;
       expect(u.status).toBe("withdrawn");
       expect(u.history.filter((h) => h.action === "withdrawn")).toHaveLength(1);
     },
@@ -172,9 +172,9 @@ scenarios.push(
     text: "组织科技活动周，开展活动23场次",
     answer: /2\/4/,
     async after(t) {
-      expect(getState(t.app.services.store, "chen-kp")).toMatchObject({ mode: "guided", step: 1 });
+      expect(await getState(t.app.services.store, "chen-kp")).toMatchObject({ mode: "guided", step: 1 });
       expect(await t.sayText("chen-kp", "参与群众1万人次")).toContain("3/4");
-      expect(t.app.services.store.listUpdates()).toHaveLength(0);
+      expect(await t.app.services.store.listUpdates()).toHaveLength(0);
     },
   },
   {
@@ -184,11 +184,11 @@ scenarios.push(
     text: "修改 1 获奖总数比去年增加35%",
     answer: /修改预览（#1）[\s\S]*获奖总数比去年增加35%/,
     async after(t) {
-      expect(getState(t.app.services.store, "chen-kp")).toMatchObject({
+      expect(await getState(t.app.services.store, "chen-kp")).toMatchObject({
         mode: "confirm-edit",
         how: "append",
       });
-      expect(t.app.services.store.findBySeq("chen-kp", 1)?.originalText).toBe(REPORT);
+      expect((await t.app.services.store.findBySeq("chen-kp", 1))?.originalText).toBe(REPORT);
     },
   },
 );

@@ -79,7 +79,7 @@ describe("every code-point class: intake → store → Word export → XML parse
         expect(replies, name).toContain("请确认填报内容");
         await t.say("chen-kp", "确认");
       }
-      const stored = store.listUpdates({ author: "chen-kp" });
+      const stored = await store.listUpdates({ author: "chen-kp" });
       expect(stored).toHaveLength(Object.keys(CLASSES).length);
       for (const u of stored) {
         for (const s of [u.originalText, u.normalizedText, ...u.items.map((i) => i.text)]) {

@@ -17,13 +17,13 @@ describe("drafting periods are bounded to sensible years", () => {
       );
       expect(await t.sayText("zhou-ju", "生成2027年总结")).toContain("不在可以起草的范围内");
       await api.whenIdle();
-      expect(api.service.get({ year: 1900 })).toBeUndefined();
-      expect(api.service.current()).toBeUndefined();
+      expect(await api.service.get({ year: 1900 })).toBeUndefined();
+      expect(await api.service.current()).toBeUndefined();
       expect(await t.sayText("zhou-ju", "定稿")).not.toMatch(/已定稿/);
       await t.say("zhou-ju", "生成总结 2026");
       await api.whenIdle();
       expect(t.sent.map((s) => s.reply.text).join("\n")).toContain("已开始生成2026年总结草稿");
-      expect(api.service.get({ year: 2026 })).toBeDefined();
+      expect(await api.service.get({ year: 2026 })).toBeDefined();
     } finally {
       await api.whenIdle();
       await t.app.close();

@@ -76,8 +76,8 @@ describe("group commit of inbox.log (de-duplication keys and inbox)", () => {
     expect(writes.filter((w) => w !== "inbox.log")).toEqual([]);
 
     const again = await reopen(s);
-    for (let i = 0; i < 200; i += 2) expect(again.hasSeen(`evt-${i}`)).toBe(true);
-    expect(again.listInbox().map((e) => e.id)).toEqual(
+    for (let i = 0; i < 200; i += 2) expect(await again.hasSeen(`evt-${i}`)).toBe(true);
+    expect((await again.listInbox()).map((e) => e.id)).toEqual(
       Array.from({ length: 100 }, (_, k) => `in-${2 * k + 1}`),
     );
   });
@@ -96,8 +96,8 @@ describe("group commit of inbox.log (de-duplication keys and inbox)", () => {
     );
     // 200 changes, each caller awaiting its own before the next: a handful of batches.
     expect(count("inbox.log") - before).toBeLessThanOrEqual(12);
-    expect(s.listInbox()).toEqual([]);
-    for (const i of events) expect(s.hasSeen(`message:${i}`)).toBe(true);
+    expect(await s.listInbox()).toEqual([]);
+    for (const i of events) expect(await s.hasSeen(`message:${i}`)).toBe(true);
   });
 
   it("a failing batch write rejects all its callers and leaves memory equal to disk", async () => {
@@ -113,9 +113,9 @@ describe("group commit of inbox.log (de-duplication keys and inbox)", () => {
     expect(settled.every((r) => r.status === "rejected")).toBe(true);
     for (const r of settled) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "STORE_IO" });
     // Memory is what was committed before…
-    expect(s.listInbox().map((e) => e.id)).toEqual(["kept"]);
-    expect(s.hasSeen("k-0")).toBe(false);
-    expect(s.hasSeen("kept-key")).toBe(true);
+    expect((await s.listInbox()).map((e) => e.id)).toEqual(["kept"]);
+    expect(await s.hasSeen("k-0")).toBe(false);
+    expect(await s.hasSeen("kept-key")).toBe(true);
     // …which is what is on disk.
     const disk = inboxOnDisk(dir);
     expect(disk.inbox.map((e) => e.id)).toEqual(["kept"]);
@@ -124,8 +124,8 @@ describe("group commit of inbox.log (de-duplication keys and inbox)", () => {
     failWhen(undefined);
     expect(await s.markSeen("k-0")).toBe(true);
     const again = await reopen(s);
-    expect(again.hasSeen("k-0")).toBe(true);
-    expect(again.listInbox().map((e) => e.id)).toEqual(["kept"]);
+    expect(await again.hasSeen("k-0")).toBe(true);
+    expect((await again.listInbox()).map((e) => e.id)).toEqual(["kept"]);
   });
 
   it("when one batch among several fails, exactly its callers reject; the rest are on disk", async () => {
@@ -144,11 +144,11 @@ describe("group commit of inbox.log (de-duplication keys and inbox)", () => {
     const failed = keys.filter((_, i) => settled[i]!.status === "rejected");
     expect(failed.length).toBeGreaterThan(0);
     expect(ok.length).toBeGreaterThan(0);
-    for (const k of ok) expect(s.hasSeen(k)).toBe(true);
-    for (const k of failed) expect(s.hasSeen(k)).toBe(false);
+    for (const k of ok) expect(await s.hasSeen(k)).toBe(true);
+    for (const k of failed) expect(await s.hasSeen(k)).toBe(false);
     const again = await reopen(s);
-    for (const k of ok) expect(again.hasSeen(k)).toBe(true);
-    for (const k of failed) expect(again.hasSeen(k)).toBe(false);
+    for (const k of ok) expect(await again.hasSeen(k)).toBe(true);
+    for (const k of failed) expect(await again.hasSeen(k)).toBe(false);
   });
 
   it("a call that throws (bad input) rejects alone; the rest of its batch is written", async () => {
@@ -161,7 +161,7 @@ describe("group commit of inbox.log (de-duplication keys and inbox)", () => {
     ]);
     expect(settled.map((r) => r.status)).toEqual(["fulfilled", "rejected", "rejected", "fulfilled"]);
     const again = await reopen(s);
-    expect(["a", "b", "c"].map((k) => again.hasSeen(k))).toEqual([true, false, true]);
+    expect(await Promise.all(["a", "b", "c"].map((k) => again.hasSeen(k)))).toEqual([true, false, true]);
   });
 
   it("keeps state.json small: events and de-duplication keys never touch it", async () => {
@@ -191,7 +191,7 @@ describe("group commit of updates and collections", () => {
       expect(seqs.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     }
     const again = await reopen(s);
-    expect(again.listUpdates()).toHaveLength(100);
+    expect(await again.listUpdates()).toHaveLength(100);
   });
 
   it("one confirmed append is ONE write (a line appended to the month's journal): seq comes from the stored updates", async () => {
@@ -222,14 +222,14 @@ describe("group commit of updates and collections", () => {
       s.addUpdates([makeUpdate({ date: "2025-05-01" }), makeUpdate({ date: "2025-06-01" })]),
     ]);
     expect(settled.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected", "rejected"]);
-    expect(s.listUpdates()).toEqual([first]);
+    expect(await s.listUpdates()).toEqual([first]);
     expect(readFileSync(join(dir, "updates", "2025-02.journal"), "utf8")).toBe(jan);
     expect(readdirSync(join(dir, "updates")).sort()).toEqual(["2025-02.journal"]);
     failWhen(undefined);
     const next = await s.addUpdate(makeUpdate({ date: "2025-04-01" }));
     expect(next.seq).toBe(2);
     const again = await reopen(s);
-    expect(again.listUpdates().map((u) => u.id)).toEqual([first.id, next.id]);
+    expect((await again.listUpdates()).map((u) => u.id)).toEqual([first.id, next.id]);
   });
 
   it("an invalid call in a batch rejects alone (BAD_REQUEST); later calls see earlier ones' changes", async () => {
@@ -261,7 +261,7 @@ describe("group commit of updates and collections", () => {
     expect(count("notes.json")).toBeLessThanOrEqual(3);
     const again = await reopen(s);
     expect(
-      (await again.collection("notes", z.object({ id: z.string(), n: z.number() }))).list(),
+      await (await again.collection("notes", z.object({ id: z.string(), n: z.number() }))).list(),
     ).toHaveLength(50);
   });
 });
@@ -278,16 +278,16 @@ describe("seq numbers derived from the shards", () => {
     await s.modifyUpdate(a3!.id, (x) => ({ ...x, author: "b" }));
     await s.modifyUpdate(a2!.id, (x) => ({ ...x, seq: 9 }));
     let again = await reopen(s);
-    expect(again.findBySeq("b", 3)?.id).toBe(a3!.id);
-    expect(again.findBySeq("a", 2)).toBeUndefined();
+    expect((await again.findBySeq("b", 3))?.id).toBe(a3!.id);
+    expect(await again.findBySeq("a", 2)).toBeUndefined();
     expect((await again.addUpdate(makeUpdate({ author: "a" }))).seq).toBe(10);
     // The number taken away from the highest record is kept as a floor.
-    await again.modifyUpdate(again.findBySeq("a", 10)!.id, (x) => ({ ...x, seq: 5 }));
+    await again.modifyUpdate((await again.findBySeq("a", 10))!.id, (x) => ({ ...x, seq: 5 }));
     await again.modifyUpdate(a2!.id, (x) => ({ ...x, seq: 6 }));
     again = await reopen(again);
     expect((await again.addUpdate(makeUpdate({ author: "a" }))).seq).toBe(11);
     expect(JSON.parse(readFileSync(join(dir, "state.json"), "utf8")).seqCounters.a).toBe(10);
-    expect(again.findBySeq("a", 1)?.id).toBe(a1!.id);
+    expect((await again.findBySeq("a", 1))?.id).toBe(a1!.id);
   });
 });
 

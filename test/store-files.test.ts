@@ -155,13 +155,13 @@ describe("migrations", () => {
     const now = () => new Date("2025-03-01T00:00:00Z");
     const s = await openIn(dir, { now });
 
-    const u = s.getUpdate(v0Update.id);
+    const u = await s.getUpdate(v0Update.id);
     expect(u).toMatchObject({ week: "2025-W07", noProgress: false, source: "chat", seq: 3 });
-    expect(s.getBinding("ou_1")).toBe("zhangsan");
-    expect(s.hasSeen("evt-9")).toBe(true);
+    expect(await s.getBinding("ou_1")).toBe("zhangsan");
+    expect(await s.hasSeen("evt-9")).toBe(true);
     expect((await s.addUpdate(makeUpdate({ author: v0Update.author }))).seq).toBe(4);
     const drafts = await s.collection("drafts", z.object({ id: z.string(), title: z.string() }));
-    expect(drafts.get("d1")?.title).toBe("总结");
+    expect((await drafts.get("d1"))?.title).toBe("总结");
 
     const state = JSON.parse(readFileSync(join(dir, "state.json"), "utf8"));
     expect(state.version).toBe(2);
@@ -207,11 +207,11 @@ describe("migrations", () => {
     const logs: string[] = [];
     const s = await openIn(dir, { now: () => new Date("2025-03-02T00:00:00Z"), log: (m) => logs.push(m) });
 
-    expect(s.listUpdates()).toEqual([...y2024, ...y2025]);
-    expect(s.findBySeq("li", 4)?.date).toBe("2025-03-01");
-    expect(s.hasSeen("evt-1")).toBe(true);
-    expect(s.listInbox().map((e) => [e.id, e.attempts])).toEqual([["feishu:m1", 2]]);
-    expect(s.getConversation("ou_1")).toEqual({ step: "idle" });
+    expect(await s.listUpdates()).toEqual([...y2024, ...y2025]);
+    expect((await s.findBySeq("li", 4))?.date).toBe("2025-03-01");
+    expect(await s.hasSeen("evt-1")).toBe(true);
+    expect((await s.listInbox()).map((e) => [e.id, e.attempts])).toEqual([["feishu:m1", 2]]);
+    expect(await s.getConversation("ou_1")).toEqual({ step: "idle" });
     expect((await s.addUpdate(makeUpdate({ author: "li", date: "2025-03-15" }))).seq).toBe(9);
 
     expect(readdirSync(join(dir, "updates")).sort()).toEqual([
@@ -247,7 +247,7 @@ describe("migrations", () => {
 
     await closeAll();
     const again = await openIn(dir);
-    expect(again.listUpdates()).toHaveLength(6);
+    expect(await again.listUpdates()).toHaveLength(6);
     expect((await again.addUpdate(makeUpdate({ author: "li" }))).seq).toBe(10);
   });
 
@@ -259,7 +259,7 @@ describe("migrations", () => {
       "updates/2025-01.json": monthShard("2025-01", [UpdateSchema.parse(y[0])]),
     });
     const s = await openIn(dir);
-    expect(s.listUpdates().map((u) => u.id)).toEqual(y.map((u) => u.id));
+    expect((await s.listUpdates()).map((u) => u.id)).toEqual(y.map((u) => u.id));
     expect(readdirSync(join(dir, "updates")).sort()).toEqual(["2025-01.json", "2025-02.json"]);
   });
 
@@ -295,8 +295,8 @@ describe("migrations", () => {
     });
     const dir = dirWith({ "state.json": stateV1, "inbox.json": inbox });
     const s = await openIn(dir);
-    expect(["a", "b", "c"].map((k) => s.hasSeen(k))).toEqual([true, true, true]);
-    expect(s.listInbox().map((e) => e.id)).toEqual(["e2", "e1"]);
+    expect(await Promise.all(["a", "b", "c"].map((k) => s.hasSeen(k)))).toEqual([true, true, true]);
+    expect((await s.listInbox()).map((e) => e.id)).toEqual(["e2", "e1"]);
     expect(JSON.parse(readFileSync(join(dir, "state.json"), "utf8")).seen).toBeUndefined();
   });
 
@@ -366,10 +366,10 @@ describe("failed writes", () => {
       mkdirSync(join(dir, name, "blocker"), { recursive: true });
     }
     await expect(s.setBinding("ou_1", "lisi")).rejects.toMatchObject({ code: "STORE_IO" });
-    expect(s.getBinding("ou_1")).toBe("zhangsan");
+    expect(await s.getBinding("ou_1")).toBe("zhangsan");
     await expect(s.markSeen("k")).rejects.toMatchObject({ code: "STORE_IO" });
-    expect(s.hasSeen("k")).toBe(false);
-    expect(s.hasSeen("old")).toBe(true);
+    expect(await s.hasSeen("k")).toBe(false);
+    expect(await s.hasSeen("old")).toBe(true);
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 
@@ -386,7 +386,7 @@ describe("failed writes", () => {
     expect(readFileSync(join(dir, "updates", "2025-01.journal"), "utf8")).toBe(shardBefore);
     expect(readFileSync(join(dir, "state.json"), "utf8")).toBe(stateBefore);
     expect(readdirSync(join(dir, "updates"))).toEqual(["2025-01.journal"]);
-    expect(s.listUpdates()).toHaveLength(1);
+    expect(await s.listUpdates()).toHaveLength(1);
   });
 
   it("addUpdates: when a later month's append fails, earlier journals are cut back (and a new one removed)", async () => {
@@ -399,7 +399,7 @@ describe("failed writes", () => {
     });
     await s.addUpdates([makeUpdate({ date: "2024-06-01" }), makeUpdate({ date: "2025-06-01" })]);
     const before2024 = readFileSync(join(dir, "updates", "2024-06.journal"), "utf8");
-    const listBefore = s.listUpdates();
+    const listBefore = await s.listUpdates();
     failing = true;
 
     const batch = [
@@ -411,12 +411,12 @@ describe("failed writes", () => {
 
     expect(readFileSync(join(dir, "updates", "2024-06.journal"), "utf8")).toBe(before2024);
     expect(existsSync(join(dir, "updates", "2023-01.journal"))).toBe(false);
-    expect(s.listUpdates()).toEqual(listBefore);
+    expect(await s.listUpdates()).toEqual(listBefore);
     expect(readdirSync(join(dir, "updates")).filter((n) => n.endsWith(".tmp"))).toEqual([]);
-    for (const u of batch) expect(s.getUpdate(u.id)).toBeUndefined();
+    for (const u of batch) expect(await s.getUpdate(u.id)).toBeUndefined();
     failing = false;
     await closeAll();
-    expect((await openIn(dir)).listUpdates()).toEqual(listBefore);
+    expect(await (await openIn(dir)).listUpdates()).toEqual(listBefore);
   });
 });
 
@@ -451,7 +451,7 @@ describe("cost of a write", () => {
     const grown = statSync(journal).size - sizeBefore;
     expect(grown).toBeGreaterThan(7 * 300);
     expect(grown).toBeLessThan(7 * 2000);
-    expect(s.listUpdates({ from: "2025-06-01", to: "2025-06-30" })).toHaveLength(833 + 8);
+    expect(await s.listUpdates({ from: "2025-06-01", to: "2025-06-30" })).toHaveLength(833 + 8);
     // Typically a few ms (one fsync); loose because CI is shared.
     expect(times[3]).toBeLessThan(150);
   });

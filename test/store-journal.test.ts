@@ -68,7 +68,7 @@ describe("what a crash can leave in a journal", () => {
       appendFileSync(journal, tail);
       const logs: string[] = [];
       const again = await openIn(dir, { now, log: (m) => logs.push(m) });
-      expect(again.listUpdates().map((u) => u.id)).toEqual([a.id, b.id]);
+      expect((await again.listUpdates()).map((u) => u.id)).toEqual([a.id, b.id]);
       expect(logs.some((m) => m.includes("cut short by a crash"))).toBe(true);
       expect(readFileSync(journal).equals(good)).toBe(true);
       await closeAll();
@@ -76,7 +76,7 @@ describe("what a crash can leave in a journal", () => {
     const s2 = await openIn(dir, { now });
     const c = await s2.addUpdate(makeUpdate({ date: "2026-03-03" }));
     await closeAll();
-    expect((await openIn(dir, { now })).getUpdate(c.id)?.seq).toBe(3);
+    expect((await (await openIn(dir, { now })).getUpdate(c.id))?.seq).toBe(3);
   });
 
   it("a damaged line before the last refuses the month (STORE_CORRUPT naming the line), file untouched", async () => {
@@ -109,14 +109,14 @@ describe("what a crash can leave in a journal", () => {
     );
     const logs: string[] = [];
     const s = await openIn(dir, { now: at("2026-03-01T00:00:00Z"), log: (m) => logs.push(m) });
-    expect(s.getUpdate(x.id)?.date).toBe("2026-02-03");
-    expect(s.listUpdates().map((u) => u.id)).toEqual([x.id]);
+    expect((await s.getUpdate(x.id))?.date).toBe("2026-02-03");
+    expect((await s.listUpdates()).map((u) => u.id)).toEqual([x.id]);
     expect(monthOnDisk(dir, "2026-01")).toEqual([]);
     expect(logs.some((m) => m.includes("moved to another month before a crash"))).toBe(true);
     await closeAll();
-    expect((await openIn(dir, { now: at("2026-03-01T00:00:00Z") })).findBySeq(x.author, 1)?.date).toBe(
-      "2026-02-03",
-    );
+    expect(
+      (await (await openIn(dir, { now: at("2026-03-01T00:00:00Z") })).findBySeq(x.author, 1))?.date,
+    ).toBe("2026-02-03");
   });
 });
 
@@ -139,18 +139,18 @@ describe("past years, read when asked for", () => {
   it("answers every read across all years, and keeps ids and numbers unique against unread months", async () => {
     const { dir, old, recent } = seededDir();
     const s = await openIn(dir, { now });
-    expect(s.getUpdate(recent.id)).toEqual(recent);
-    expect(s.findBySeq("li", 7)?.id).toBe(old[2]!.id);
-    expect(s.getUpdate(old[0]!.id)?.date).toBe("2024-03-05");
-    expect(s.listUpdates({ author: "li", sourceMessageId: "om_old_1" }).map((u) => u.id)).toEqual([
+    expect(await s.getUpdate(recent.id)).toEqual(recent);
+    expect((await s.findBySeq("li", 7))?.id).toBe(old[2]!.id);
+    expect((await s.getUpdate(old[0]!.id))?.date).toBe("2024-03-05");
+    expect((await s.listUpdates({ author: "li", sourceMessageId: "om_old_1" })).map((u) => u.id)).toEqual([
       old[0]!.id,
     ]);
-    expect(s.listUpdates({ from: "2024-01-01", to: "2024-12-31" }).map((u) => u.id)).toEqual([
+    expect((await s.listUpdates({ from: "2024-01-01", to: "2024-12-31" })).map((u) => u.id)).toEqual([
       old[0]!.id,
       old[1]!.id,
     ]);
-    expect(s.listUpdates({ week: old[3]!.week }).map((u) => u.id)).toEqual([old[2]!.id, old[3]!.id]);
-    expect(s.listUpdates()).toHaveLength(5);
+    expect((await s.listUpdates({ week: old[3]!.week })).map((u) => u.id)).toEqual([old[2]!.id, old[3]!.id]);
+    expect(await s.listUpdates()).toHaveLength(5);
     // A number is the author's highest EVER + 1; an id or a number taken in a past year is refused.
     expect((await s.addUpdate(makeUpdate({ author: "wang", date: "2026-05-01" }))).seq).toBe(2);
     await expect(s.addUpdate(makeUpdate({ id: old[1]!.id, date: "2026-05-01" }))).rejects.toMatchObject({
@@ -169,8 +169,8 @@ describe("past years, read when asked for", () => {
     writeSnapshots(dir, [pastDraft]);
     const s = await openIn(dir, { now });
     const draft = await s.addUpdate(makeUpdate({ author: "wang", date: "2026-04-01", status: "draft" }));
-    const ids = (q: Parameters<Store["listUpdates"]>[0]) => s.listUpdates(q).map((u) => u.id);
-    expect(ids({ author: "wang", status: "draft" })).toEqual([pastDraft.id, draft.id]);
+    const ids = async (q: Parameters<Store["listUpdates"]>[0]) => (await s.listUpdates(q)).map((u) => u.id);
+    expect(await ids({ author: "wang", status: "draft" })).toEqual([pastDraft.id, draft.id]);
     // A history entry written by a later message makes the update findable by that message too.
     const edited = await s.modifyUpdate(draft.id, (u) => ({
       ...u,
@@ -180,17 +180,19 @@ describe("past years, read when asked for", () => {
         { at: "2026-04-02T00:00:00Z", by: "wang", action: "confirmed", messageId: "om_9" },
       ],
     }));
-    expect(ids({ author: "wang", status: "draft" })).toEqual([pastDraft.id]);
-    expect(ids({ author: "wang", status: "confirmed" })).toEqual([old[3]!.id, edited.id]);
-    expect(ids({ author: "wang", messageId: "om_9" })).toEqual([draft.id]);
-    expect(ids({ messageId: "om_old_1" })).toEqual([old[0]!.id]);
-    expect(ids({ author: "wang", messageId: "om_old_1" })).toEqual([]);
+    expect(await ids({ author: "wang", status: "draft" })).toEqual([pastDraft.id]);
+    expect(await ids({ author: "wang", status: "confirmed" })).toEqual([old[3]!.id, edited.id]);
+    expect(await ids({ author: "wang", messageId: "om_9" })).toEqual([draft.id]);
+    expect(await ids({ messageId: "om_old_1" })).toEqual([old[0]!.id]);
+    expect(await ids({ author: "wang", messageId: "om_old_1" })).toEqual([]);
     await closeAll();
     const again = await openIn(dir, { now });
-    expect(again.listUpdates({ author: "wang", messageId: "om_9" }).map((u) => u.status)).toEqual([
+    expect((await again.listUpdates({ author: "wang", messageId: "om_9" })).map((u) => u.status)).toEqual([
       "confirmed",
     ]);
-    expect(again.listUpdates({ author: "wang", status: "draft" }).map((u) => u.id)).toEqual([pastDraft.id]);
+    expect((await again.listUpdates({ author: "wang", status: "draft" })).map((u) => u.id)).toEqual([
+      pastDraft.id,
+    ]);
   });
 
   it("open reads a past month's first line only: a damaged record there surfaces when the month is read", async () => {
@@ -203,11 +205,11 @@ describe("past years, read when asked for", () => {
     const s = await openIn(dir, { now });
     // The seq of the damaged month's record is still known (from its index)…
     expect((await s.addUpdate(makeUpdate({ author: "li", date: "2026-05-01" }))).seq).toBe(9);
-    expect(s.findBySeq("li", 7)?.id).toBe(old[2]!.id);
+    expect((await s.findBySeq("li", 7))?.id).toBe(old[2]!.id);
     // …and reading it says what is wrong, without touching the file.
     let err: unknown;
     try {
-      s.listUpdates({ from: "2024-11-01", to: "2024-11-30" });
+      await s.listUpdates({ from: "2024-11-01", to: "2024-11-30" });
     } catch (e) {
       err = e;
     }
@@ -234,7 +236,7 @@ describe("migrations to the journal layout", () => {
     mkdirSync(join(dir, "updates"));
     writeFileSync(join(dir, "updates", "2025-03.json"), v2);
     const s = await openIn(dir, { now: at("2026-01-10T00:00:00Z") });
-    expect(s.getUpdate(u.id)).toEqual(u);
+    expect(await s.getUpdate(u.id)).toEqual(u);
     const head = JSON.parse(`${readFileSync(join(dir, "updates", "2025-03.json"), "utf8").split("\n")[0]}]}`);
     expect(head).toMatchObject({ version: 3, month: "2025-03", index: [[u.id, u.author, 1, "confirmed"]] });
     const backup = readdirSync(join(dir, "backups")).find((n) =>
@@ -253,9 +255,9 @@ describe("migrations to the journal layout", () => {
     });
     writeFileSync(join(dir, "inbox.json"), v1);
     const s = await openIn(dir);
-    expect(s.hasSeen("done:feishu:om_1")).toBe(true);
-    expect(s.hasSeen("gone")).toBe(false);
-    expect(s.getInbox?.("feishu:om_2")?.attempts).toBe(1);
+    expect(await s.hasSeen("done:feishu:om_1")).toBe(true);
+    expect(await s.hasSeen("gone")).toBe(false);
+    expect((await s.getInbox("feishu:om_2"))?.attempts).toBe(1);
     expect(existsSync(join(dir, "inbox.json"))).toBe(false);
     expect(inboxOnDisk(dir)).toEqual({
       seen: ["done:feishu:om_1"],
@@ -265,7 +267,7 @@ describe("migrations to the journal layout", () => {
     expect(readFileSync(join(dir, "backups", backup!), "utf8")).toBe(v1);
     await s.removeInbox("feishu:om_2");
     await closeAll();
-    expect((await openIn(dir)).listInbox()).toEqual([]);
+    expect(await (await openIn(dir)).listInbox()).toEqual([]);
   });
 
   it("a damaged inbox.log line before the last refuses the open; the file is left as it was", async () => {

@@ -107,7 +107,7 @@ describe("DATA_DIR lock", () => {
     writeLock(dir, process.pid);
     const s = await openIn(dir);
     await s.setBinding("a", "b");
-    expect(s.getBinding("a")).toBe("b");
+    expect(await s.getBinding("a")).toBe("b");
   });
 
   it("refuses a lock from another host (its pid cannot be checked)", async () => {
@@ -150,6 +150,6 @@ describe("DATA_DIR lock", () => {
     await exited(child);
     const s = await openIn(dir);
     expect(JSON.parse(readFileSync(join(dir, ".lock"), "utf8")).pid).toBe(process.pid);
-    expect(s.listUpdates()).toEqual([]);
+    expect(await s.listUpdates()).toEqual([]);
   });
 });

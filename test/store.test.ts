@@ -35,9 +35,9 @@ describe("updates", () => {
     const b1 = await s.addUpdate(makeUpdate({ author: "b" }));
     const a2 = await s.addUpdate(makeUpdate({ author: "a" }));
     expect([a1.seq, b1.seq, a2.seq]).toEqual([1, 1, 2]);
-    expect(s.getUpdate(a2.id)).toEqual(a2);
-    expect(s.findBySeq("a", 2)?.id).toBe(a2.id);
-    expect(s.findBySeq("b", 2)).toBeUndefined();
+    expect(await s.getUpdate(a2.id)).toEqual(a2);
+    expect((await s.findBySeq("a", 2))?.id).toBe(a2.id);
+    expect(await s.findBySeq("b", 2)).toBeUndefined();
   });
 
   it("100 concurrent addUpdate calls give 100 records with unique seq per author, also after reload", async () => {
@@ -46,16 +46,16 @@ describe("updates", () => {
     const stored = await Promise.all(
       Array.from({ length: 100 }, (_, i) => s.addUpdate(makeUpdate({ author: authors[i % 4]! }))),
     );
-    expect(s.listUpdates()).toHaveLength(100);
+    expect(await s.listUpdates()).toHaveLength(100);
     for (const author of authors) {
       const seqs = stored.filter((u) => u.author === author).map((u) => u.seq);
       expect(new Set(seqs).size).toBe(25);
       expect(Math.max(...seqs)).toBe(25);
     }
-    const before = s.listUpdates();
+    const before = await s.listUpdates();
     const again = await reopen(s);
-    expect(again.listUpdates()).toHaveLength(100);
-    expect(again.listUpdates()).toEqual(before);
+    expect(await again.listUpdates()).toHaveLength(100);
+    expect(await again.listUpdates()).toEqual(before);
   });
 
   it("leaves no temp files behind and disk equals memory", async () => {
@@ -65,7 +65,7 @@ describe("updates", () => {
     await s.markSeen("k");
     const names = [...readdirSync(dir), ...readdirSync(join(dir, "updates"))];
     expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
-    expect(monthOnDisk(dir, "2025-03")).toEqual(s.listUpdates());
+    expect(monthOnDisk(dir, "2025-03")).toEqual(await s.listUpdates());
   });
 
   it("never reuses a seq number, and refuses a duplicate id or a taken explicit seq", async () => {
@@ -74,7 +74,7 @@ describe("updates", () => {
     expect((await s.addUpdate(makeUpdate())).seq).toBe(8);
     await expect(s.addUpdate(makeUpdate({ id: first.id }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(s.addUpdate(makeUpdate({ seq: 7 }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(s.listUpdates()).toHaveLength(2);
+    expect(await s.listUpdates()).toHaveLength(2);
     const again = await reopen(s);
     expect((await again.addUpdate(makeUpdate())).seq).toBe(9);
   });
@@ -87,16 +87,16 @@ describe("updates", () => {
     const jan = await mk({ date: "2025-01-02", author: "li", status: "draft" });
     const prevYear = await mk({ date: "2024-12-31", status: "withdrawn" });
     const nextYear = await mk({ date: "2026-01-01" });
-    const ids = (q?: Parameters<Store["listUpdates"]>[0]) => s.listUpdates(q).map((u) => u.id);
+    const ids = async (q?: Parameters<Store["listUpdates"]>[0]) => (await s.listUpdates(q)).map((u) => u.id);
 
-    expect(ids()).toEqual([prevYear.id, jan.id, early.id, late.id, nextYear.id]);
-    expect(ids({ author: "li" })).toEqual([jan.id]);
-    expect(ids({ section: "kjk" })).toEqual([late.id]);
-    expect(ids({ from: "2025-01-02", to: "2025-03-10" })).toEqual([jan.id, early.id, late.id]);
-    expect(ids({ from: "2024-12-31", to: "2024-12-31" })).toEqual([prevYear.id]);
-    expect(ids({ week: early.week })).toEqual([early.id, late.id]);
-    expect(ids({ status: "draft" })).toEqual([jan.id]);
-    expect(ids({ status: ["draft", "withdrawn"] })).toEqual([prevYear.id, jan.id]);
+    expect(await ids()).toEqual([prevYear.id, jan.id, early.id, late.id, nextYear.id]);
+    expect(await ids({ author: "li" })).toEqual([jan.id]);
+    expect(await ids({ section: "kjk" })).toEqual([late.id]);
+    expect(await ids({ from: "2025-01-02", to: "2025-03-10" })).toEqual([jan.id, early.id, late.id]);
+    expect(await ids({ from: "2024-12-31", to: "2024-12-31" })).toEqual([prevYear.id]);
+    expect(await ids({ week: early.week })).toEqual([early.id, late.id]);
+    expect(await ids({ status: "draft" })).toEqual([jan.id]);
+    expect(await ids({ status: ["draft", "withdrawn"] })).toEqual([prevYear.id, jan.id]);
   });
 
   it("appends one journal line per change to its month; a compaction writes the month's snapshot", async () => {
@@ -118,7 +118,7 @@ describe("updates", () => {
         .split("\n")
         .map((l) => JSON.parse(l).put.date),
     ).toEqual(["2025-06-01", "2025-06-02"]);
-    expect(s.listUpdates({ from: "2025-06-02", to: "2025-07-31" })).toHaveLength(2);
+    expect(await s.listUpdates({ from: "2025-06-02", to: "2025-07-31" })).toHaveLength(2);
 
     // ~600 KB of changes to one month: the journal outgrows its threshold and is compacted.
     const big = "进展".repeat(300);
@@ -133,7 +133,7 @@ describe("updates", () => {
     expect(head).toMatchObject({ version: 3, month: "2025-06" });
     expect(head.index).toHaveLength(JSON.parse(snapshot).updates.length);
     expect(monthOnDisk(dir, "2025-06")).toHaveLength(402);
-    expect(again.listUpdates({ from: "2025-06-01", to: "2025-06-30" })).toHaveLength(402);
+    expect(await again.listUpdates({ from: "2025-06-01", to: "2025-06-30" })).toHaveLength(402);
   });
 
   it("modifyUpdate is read-modify-write; moving the date to another month moves the record's shard", async () => {
@@ -146,20 +146,20 @@ describe("updates", () => {
       x.date = "2026-01-02";
       return x;
     });
-    expect(s.listUpdates({ from: "2026-01-01" }).map((x) => x.id)).toEqual([u.id]);
-    expect(s.listUpdates({ to: "2025-12-31" })).toEqual([]);
+    expect((await s.listUpdates({ from: "2026-01-01" })).map((x) => x.id)).toEqual([u.id]);
+    expect(await s.listUpdates({ to: "2025-12-31" })).toEqual([]);
     expect(monthOnDisk(dir, "2025-12")).toEqual([]);
     expect(monthOnDisk(dir, "2026-01")).toEqual([moved]);
     // The move's line names where it came from (so an interrupted move can be repaired at open).
     const line = readFileSync(join(dir, "updates", "2026-01.journal"), "utf8").trim();
     expect(JSON.parse(line)).toMatchObject({ from: "2025-12" });
-    expect(s.findBySeq(u.author, u.seq)?.date).toBe("2026-01-02");
+    expect((await s.findBySeq(u.author, u.seq))?.date).toBe("2026-01-02");
     const back = await s.modifyUpdate(u.id, (x) => ({ ...x, date: "2026-03-01" }));
     expect(monthOnDisk(dir, "2026-01")).toEqual([]);
     expect(monthOnDisk(dir, "2026-03")).toEqual([back]);
     const again = await reopen(s);
-    expect(again.getUpdate(u.id)).toEqual(back);
-    expect(again.findBySeq(u.author, u.seq)?.id).toBe(u.id);
+    expect(await again.getUpdate(u.id)).toEqual(back);
+    expect((await again.findBySeq(u.author, u.seq))?.id).toBe(u.id);
   });
 
   it("modifyUpdate: NOT_FOUND for a missing id; an invalid result or an id change writes nothing", async () => {
@@ -175,16 +175,17 @@ describe("updates", () => {
       code: "BAD_REQUEST",
     });
     expect(readFileSync(join(dir, "updates", "2025-03.journal"), "utf8")).toBe(before);
-    expect(s.getUpdate(u.id)).toEqual(u);
+    expect(await s.getUpdate(u.id)).toEqual(u);
   });
 
   it("returns frozen records, so a caller cannot change memory without a write", async () => {
     const s = await openIn(makeTmpDir());
     const u = await s.addUpdate(makeUpdate());
+    const got = (await s.getUpdate(u.id)) as { status: string };
     expect(() => {
-      (s.getUpdate(u.id) as { status: string }).status = "draft";
+      got.status = "draft";
     }).toThrow(TypeError);
-    expect(s.getUpdate(u.id)?.status).toBe("confirmed");
+    expect((await s.getUpdate(u.id))?.status).toBe("confirmed");
   });
 
   it("addUpdates stores a batch across years and assigns seq in order", async () => {
@@ -196,7 +197,7 @@ describe("updates", () => {
     ]);
     expect(out.map((u) => u.seq)).toEqual([1, 2, 1]);
     const again = await reopen(s);
-    expect(again.listUpdates().map((u) => u.id)).toEqual(out.map((u) => u.id));
+    expect((await again.listUpdates()).map((u) => u.id)).toEqual(out.map((u) => u.id));
   });
 });
 
@@ -207,13 +208,13 @@ describe("state", () => {
     const s = await openIn(makeTmpDir(), now);
     expect(await s.markSeen("evt-1", 60_000)).toBe(true);
     expect(await s.markSeen("evt-1", 60_000)).toBe(false);
-    expect(s.hasSeen("evt-1")).toBe(true);
+    expect(await s.hasSeen("evt-1")).toBe(true);
     t += 59_000;
     const again = await reopen(s, now);
-    expect(again.hasSeen("evt-1")).toBe(true);
+    expect(await again.hasSeen("evt-1")).toBe(true);
     expect(await again.markSeen("evt-1", 60_000)).toBe(false);
     t += 2_000;
-    expect(again.hasSeen("evt-1")).toBe(false);
+    expect(await again.hasSeen("evt-1")).toBe(false);
     expect(await again.markSeen("evt-1", 60_000)).toBe(true);
   });
 
@@ -224,12 +225,12 @@ describe("state", () => {
     const s = await openIn(dir, now);
     await s.markSeen("old");
     t += 7 * 24 * 3600_000 - 1;
-    expect(s.hasSeen("old")).toBe(true);
+    expect(await s.hasSeen("old")).toBe(true);
     t += 1;
-    expect(s.hasSeen("old")).toBe(false);
+    expect(await s.hasSeen("old")).toBe(false);
     await s.markSeen("new");
     let again = await reopen(s, now);
-    expect(again.hasSeen("old")).toBe(false);
+    expect(await again.hasSeen("old")).toBe(false);
     expect(inboxOnDisk(dir, t).seen).toEqual(["new"]);
     // 30k short-lived keys (> 1 MB of log), then they expire: the next writes compact the log.
     await Promise.all(Array.from({ length: 30_000 }, (_, i) => again.markSeen(`burst-${i}`, 60_000)));
@@ -239,7 +240,7 @@ describe("state", () => {
     const lines = readFileSync(join(dir, "inbox.log"), "utf8").trim().split("\n");
     expect(lines.length).toBeLessThanOrEqual(4);
     again = await reopen(again, now);
-    expect(["new", "after-1", "after-2", "burst-0"].map((k) => again.hasSeen(k))).toEqual([
+    expect(await Promise.all(["new", "after-1", "after-2", "burst-0"].map((k) => again.hasSeen(k)))).toEqual([
       true,
       true,
       true,
@@ -269,14 +270,14 @@ describe("state", () => {
       attempts: 1,
     });
     const again = await reopen(s);
-    expect(again.listInbox().map((e) => [e.id, e.attempts])).toEqual([
+    expect((await again.listInbox()).map((e) => [e.id, e.attempts])).toEqual([
       ["e1", 1],
       ["e2", 0],
     ]);
-    expect(again.listInbox()[0]?.payload).toEqual({ text: "你好" });
+    expect((await again.listInbox())[0]?.payload).toEqual({ text: "你好" });
     await again.removeInbox("e1");
     const third = await reopen(again);
-    expect(third.listInbox().map((e) => e.id)).toEqual(["e2"]);
+    expect((await third.listInbox()).map((e) => e.id)).toEqual(["e2"]);
   });
 
   it("conversations and bindings persist; undefined clears a conversation", async () => {
@@ -286,10 +287,10 @@ describe("state", () => {
     await s.setBinding("ou_1", "zhangsan");
     await s.setConversation("ou_2", undefined);
     const again = await reopen(s);
-    expect(again.getConversation("ou_1")).toEqual({ step: "choose-section", draftId: "d1" });
-    expect(again.getConversation("ou_2")).toBeUndefined();
-    expect(again.getBinding("ou_1")).toBe("zhangsan");
-    expect(again.getBinding("ou_x")).toBeUndefined();
+    expect(await again.getConversation("ou_1")).toEqual({ step: "choose-section", draftId: "d1" });
+    expect(await again.getConversation("ou_2")).toBeUndefined();
+    expect(await again.getBinding("ou_1")).toBe("zhangsan");
+    expect(await again.getBinding("ou_x")).toBeUndefined();
   });
 
   it("keeps a JSON copy of a conversation state, not the caller's object", async () => {
@@ -297,7 +298,7 @@ describe("state", () => {
     const mine = { step: "a", when: new Date("2025-01-01T00:00:00Z") };
     await s.setConversation("u", mine);
     mine.step = "changed";
-    expect(s.getConversation("u")).toEqual({ step: "a", when: "2025-01-01T00:00:00.000Z" });
+    expect(await s.getConversation("u")).toEqual({ step: "a", when: "2025-01-01T00:00:00.000Z" });
   });
 });
 
@@ -321,11 +322,11 @@ describe("collections", () => {
     ).toEqual(["d1", "d3"]);
     const again = await reopen(s);
     const reloaded = await again.collection("drafts", Draft);
-    expect(reloaded.list()).toEqual([
+    expect(await reloaded.list()).toEqual([
       { id: "d1", title: "2025年工作总结", parts: ["一、工作开展情况"] },
       { id: "d3", title: "新", parts: [] },
     ]);
-    expect(reloaded.get("d3")?.title).toBe("新");
+    expect((await reloaded.get("d3"))?.title).toBe("新");
   });
 
   it("validates documents on put and update (nothing written) and caches the collection", async () => {
@@ -337,7 +338,7 @@ describe("collections", () => {
     await expect(drafts.update("x", (d) => ({ ...d!, id: "y" }))).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    expect(drafts.list()).toEqual([{ id: "x", title: "t", parts: [] }]);
+    expect(await drafts.list()).toEqual([{ id: "x", title: "t", parts: [] }]);
   });
 
   it("refuses unsafe or reserved collection names", async () => {
@@ -357,7 +358,7 @@ describe("close", () => {
     await notes.put({ id: "n1" });
     await s.close();
     await expect(notes.put({ id: "n2" })).rejects.toMatchObject({ code: "STORE_IO" });
-    expect(notes.list()).toEqual([{ id: "n1" }]);
+    expect(await notes.list()).toEqual([{ id: "n1" }]);
   });
 
   it("waits for pending writes, then refuses new ones", async () => {
@@ -369,6 +370,6 @@ describe("close", () => {
     await expect(s.addUpdate(makeUpdate())).rejects.toMatchObject({ code: "STORE_IO" });
     await expect(s.setBinding("a", "b")).rejects.toMatchObject({ code: "STORE_IO" });
     const again = await openIn(dir);
-    expect(again.listUpdates()).toHaveLength(10);
+    expect(await again.listUpdates()).toHaveLength(10);
   });
 });

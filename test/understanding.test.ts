@@ -29,10 +29,10 @@ describe("intent before extraction", () => {
     await t.say("li-rd", "确认");
     expect(await t.sayText("li-rd", "删除 2")).toContain("已撤回 #2");
     const store = t.app.services.store;
-    expect(store.listUpdates({ author: "li-rd" })).toHaveLength(2);
+    expect(await store.listUpdates({ author: "li-rd" })).toHaveLength(2);
     expect(await t.sayText("li-rd", "好的")).not.toMatch(/已确认|请确认/);
-    expect(store.findBySeq("li-rd", 2)?.status).toBe("withdrawn");
-    expect(store.listUpdates({ author: "li-rd" })).toHaveLength(2);
+    expect((await store.findBySeq("li-rd", 2))?.status).toBe("withdrawn");
+    expect(await store.listUpdates({ author: "li-rd" })).toHaveLength(2);
   });
 
   it("while a section is asked: 撤销 acts, 好的/谢谢 are answered, a bare section name chooses, 确认一下 is no update", async () => {
@@ -44,11 +44,11 @@ describe("intent before extraction", () => {
     expect(await t.sayText("zhao-zh", "谢谢")).toContain("不客气");
     expect(await t.sayText("zhao-zh", "确认一下")).toContain("请先选择");
     expect(await t.sayText("zhao-zh", "科技人才与创新环境")).toContain("请确认填报内容（#1）");
-    expect(store.listUpdates()).toHaveLength(1);
-    expect(store.findBySeq("zhao-zh", 1)?.section).toBe("talent");
+    expect(await store.listUpdates()).toHaveLength(1);
+    expect((await store.findBySeq("zhao-zh", 1))?.section).toBe("talent");
     await t.say("zhao-zh", "本月走访企业3家。");
     expect(await t.sayText("zhao-zh", "撤销 2")).toContain("已撤回 #2");
-    expect(store.listUpdates()).toHaveLength(2);
+    expect(await store.listUpdates()).toHaveLength(2);
   });
 
   it("small talk is answered and never stored; an unclear line is asked about with buttons", async () => {
@@ -57,13 +57,13 @@ describe("intent before extraction", () => {
       const [r] = await t.say("chen-kp", s);
       expect(r?.text, s).toBeTruthy();
     }
-    expect(t.app.services.store.listUpdates()).toHaveLength(0);
+    expect(await t.app.services.store.listUpdates()).toHaveLength(0);
     const [ask] = await t.say("chen-kp", "今天下乡");
     expect(ask?.card?.title).toContain("要记为工作填报吗");
     expect(ask?.card?.buttons?.map((b) => b.command)).toEqual(["记为填报", "不用记"]);
-    expect(t.app.services.store.listUpdates()).toHaveLength(0);
+    expect(await t.app.services.store.listUpdates()).toHaveLength(0);
     expect(await t.sayText("chen-kp", "是的")).toContain("请确认填报内容（#1）");
-    expect(t.app.services.store.findBySeq("chen-kp", 1)?.originalText).toBe("今天下乡");
+    expect((await t.app.services.store.findBySeq("chen-kp", 1))?.originalText).toBe("今天下乡");
   });
 
   it("everyday words reach the commands: 看看我报了啥, 咋报, 我报了哪些", async () => {
@@ -72,7 +72,7 @@ describe("intent before extraction", () => {
     expect(await t.sayText("chen-kp", "看看我报了啥")).toContain("#1");
     expect(await t.sayText("chen-kp", "咋报")).toContain("【怎么填报】");
     expect(await t.sayText("chen-kp", "我报了哪些")).toContain("待确认");
-    expect(t.app.services.store.listUpdates()).toHaveLength(1);
+    expect(await t.app.services.store.listUpdates()).toHaveLength(1);
   });
 
   it("帮助 lists the everyday synonyms", async () => {
@@ -91,14 +91,14 @@ describe("pending drafts are never lost or silently confirmed", () => {
     const [list] = await t.say("li-rd", "确认");
     expect(list?.card?.title).toContain("2 条填报还没有确认");
     expect(list?.card?.buttons?.map((b) => b.command)).toEqual(["确认 1", "确认 2", "全部确认"]);
-    expect(store.listUpdates({ status: "confirmed" })).toHaveLength(0);
+    expect(await store.listUpdates({ status: "confirmed" })).toHaveLength(0);
     expect(await t.sayText("li-rd", "2")).toContain("已确认保存（#2");
     await t.say("li-rd", "开展研发投入统计培训1场，企业38家参加。");
     const [ok] = await t.say("li-rd", "好的");
     expect(ok?.card?.title).toContain("2 条填报还没有确认");
-    expect(store.listUpdates({ status: "confirmed" })).toHaveLength(1);
+    expect(await store.listUpdates({ status: "confirmed" })).toHaveLength(1);
     expect(await t.sayText("li-rd", "全部确认")).toContain("已确认 2 条：#1");
-    expect(store.listUpdates({ status: "draft" })).toHaveLength(0);
+    expect(await store.listUpdates({ status: "draft" })).toHaveLength(0);
   });
 
   it("「好的」 long after the card asks instead of confirming", async () => {
@@ -107,7 +107,7 @@ describe("pending drafts are never lost or silently confirmed", () => {
     t.setNow("2025-03-16T10:00:00+08:00");
     const [r] = await t.say("li-rd", "好的");
     expect(r?.card?.title).toContain("#1 还没有确认");
-    expect(t.app.services.store.findBySeq("li-rd", 1)?.status).toBe("draft");
+    expect((await t.app.services.store.findBySeq("li-rd", 1))?.status).toBe("draft");
     expect(await t.sayText("li-rd", "确认")).toContain("已确认保存（#1");
   });
 
@@ -145,7 +145,7 @@ describe("edits are edits", () => {
     expect(preview?.card?.blocks[1]).toBe(`**修改后**\n${POPSCI}获奖总数比去年增加35%`);
     expect(preview?.card?.buttons?.map((b) => b.command)).toEqual(["确认 1", "放弃修改 1", "改为替换 1"]);
     expect(await t.sayText("chen-kp", "撤回 1")).toContain("已放弃这次修改，#1 保持原样");
-    const u = store.findBySeq("chen-kp", 1)!;
+    const u = (await store.findBySeq("chen-kp", 1))!;
     expect(u.status).toBe("confirmed");
     expect(u.originalText).toBe(POPSCI);
   });
@@ -157,12 +157,12 @@ describe("edits are edits", () => {
     await t.say("chen-kp", "确认");
     await t.say("chen-kp", "修改 1 获奖总数比去年增加35%");
     expect(await t.sayText("chen-kp", "确认")).toContain("已保存修改（#1");
-    expect(store.findBySeq("chen-kp", 1)?.originalText).toBe(`${POPSCI}获奖总数比去年增加35%`);
+    expect((await store.findBySeq("chen-kp", 1))?.originalText).toBe(`${POPSCI}获奖总数比去年增加35%`);
     await t.say("chen-kp", "修改 1 只办了一场宣传活动，参与群众800人。");
     const replaced = await t.sayText("chen-kp", "改为替换 1");
     expect(replaced).toContain("确认后用新内容替换 #1");
     await t.say("chen-kp", "确认");
-    expect(store.findBySeq("chen-kp", 1)?.originalText).toBe("只办了一场宣传活动，参与群众800人。");
+    expect((await store.findBySeq("chen-kp", 1))?.originalText).toBe("只办了一场宣传活动，参与群众800人。");
   });
 
   it("「1500改成1600」 changes just that figure", async () => {
@@ -172,7 +172,9 @@ describe("edits are edits", () => {
     const text = await t.sayText("chen-kp", "修改 1 1500改成1600");
     expect(text).toContain("只把「1500」改成「1600」");
     await t.say("chen-kp", "确认");
-    expect(t.app.services.store.findBySeq("chen-kp", 1)?.originalText).toBe(POPSCI.replace("1500", "1600"));
+    expect((await t.app.services.store.findBySeq("chen-kp", 1))?.originalText).toBe(
+      POPSCI.replace("1500", "1600"),
+    );
   });
 
   it("planEdit: revised versions replace, fragments append, substitutions substitute", () => {
@@ -207,7 +209,7 @@ describe("edits are edits", () => {
     const preview = await t.say("li-rd", "第一条数字写错了，获批是6项");
     expect(preview.map((r) => r.text).join("\n")).toContain("只把「5项」改成「6项」");
     await t.say("li-rd", "确认");
-    const all = t.app.services.store.listUpdates({ author: "li-rd" });
+    const all = await t.app.services.store.listUpdates({ author: "li-rd" });
     expect(all).toHaveLength(1);
     expect(all[0]?.originalText).toContain("获批6项");
   });

@@ -38,9 +38,9 @@ export async function newUpdate(
   }
   if (input.messageId) {
     // A redelivered or replayed message: show what was recorded, never record it twice.
-    const already = (await store
-      .listUpdates({ author: person.id, sourceMessageId: input.messageId }))
-      .find((u) => u.sourceMessageId === input.messageId);
+    const already = (await store.listUpdates({ author: person.id, sourceMessageId: input.messageId })).find(
+      (u) => u.sourceMessageId === input.messageId,
+    );
     if (already) return replayCreated(services, input, already);
   }
   const ex = await extractText(services, text);

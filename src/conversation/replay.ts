@@ -125,7 +125,9 @@ async function promptForState(
       return { text: guidedQuestion(state) };
     case "choose-draft": {
       // One read for every listed number, in the order they were listed.
-      const open = new Map((await store.listUpdates({ author: personId, status: "draft" })).map((u) => [u.seq, u]));
+      const open = new Map(
+        (await store.listUpdates({ author: personId, status: "draft" })).map((u) => [u.seq, u]),
+      );
       const drafts = state.seqs.flatMap((n) => open.get(n) ?? []);
       return drafts.length > 0 ? draftList(org, drafts) : undefined;
     }

@@ -120,9 +120,9 @@ async function askAboutUnclear(
     const latest = "updateId" in state ? await store.getUpdate(state.updateId) : undefined;
     const last =
       latest ??
-      (await store
-        .listUpdates({ author: input.person.id, status: ["draft", "confirmed"] }))
-        .sort((a, b) => b.seq - a.seq)[0];
+      (await store.listUpdates({ author: input.person.id, status: ["draft", "confirmed"] })).sort(
+        (a, b) => b.seq - a.seq,
+      )[0];
     if (!last) return { text: "没关系，您还没有填报记录，不需要撤回。" };
     return cardReply({
       title: `要撤回 #${last.seq} 吗？`,

@@ -29,7 +29,9 @@ export async function smallTalkReply(
     emoji: "收到～ 如需填报，请用文字描述工作内容和数据。",
     other: "收到，这条我没有记为填报。工作情况请直接发给我（做了什么、关键数据）。",
   }[topic];
-  const drafts = (await store.listUpdates({ author: person.id, status: "draft" })).sort((a, b) => a.seq - b.seq);
+  const drafts = (await store.listUpdates({ author: person.id, status: "draft" })).sort(
+    (a, b) => a.seq - b.seq,
+  );
   const pendingId = state.mode === "confirm" || state.mode === "choose-section" ? state.updateId : undefined;
   const pending = pendingId ? await store.getUpdate(pendingId) : undefined;
 

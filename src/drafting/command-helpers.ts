@@ -50,7 +50,10 @@ async function subjectDraft(api: DraftingApi, ctx: CommandContext): Promise<Draf
   return period ? await api.service.get(period) : undefined;
 }
 
-async function pick(api: DraftingApi, args: string): Promise<{ draft?: Draft; rest: string; period?: Period }> {
+async function pick(
+  api: DraftingApi,
+  args: string,
+): Promise<{ draft?: Draft; rest: string; period?: Period }> {
   const { period, rest } = takePeriod(args);
   const draft = period ? await api.service.get(period) : await api.service.current();
   return { draft, rest, period: period ?? draft?.period };
@@ -80,7 +83,9 @@ export async function sourceLabeler(
   draft: Draft,
 ): Promise<SourceLabel> {
   const ids = new Set(
-    draft.versions.flatMap((v) => v.parts.flatMap((p) => [...p.sourceIds, ...p.items.flatMap((i) => i.sourceIds)])),
+    draft.versions.flatMap((v) =>
+      v.parts.flatMap((p) => [...p.sourceIds, ...p.items.flatMap((i) => i.sourceIds)]),
+    ),
   );
   const range = periodRange(draft.period);
   const byId = new Map<string, Update>();

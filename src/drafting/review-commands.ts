@@ -81,7 +81,9 @@ export function draftingCommands(api: DraftingApi): Command[] {
   const pending = leaderCommand(
     ["待核实", "/check"],
     "待核实：列出需要核对的数字和没有材料的部分",
-    onPickedDraft(api, async (_ctx, draft) => ({ text: pendingText(draft, await sourceLabeler(service, draft)) })),
+    onPickedDraft(api, async (_ctx, draft) => ({
+      text: pendingText(draft, await sourceLabeler(service, draft)),
+    })),
   );
 
   return [

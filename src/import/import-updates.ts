@@ -30,7 +30,9 @@ export async function importRows(
     const key = `import:${hash.slice(0, 24)}`;
     if (
       seen.has(key) ||
-      (await store.listUpdates({ author: r.author, from: r.date, to: r.date })).some((u) => u.sourceMessageId === key)
+      (await store.listUpdates({ author: r.author, from: r.date, to: r.date })).some(
+        (u) => u.sourceMessageId === key,
+      )
     ) {
       skipped++;
       continue;

@@ -74,9 +74,9 @@ export async function buildDigest(
     half: (end?.month ?? 1) <= 6 ? 1 : 2,
   };
   const from = periodRange(period).from;
-  const material = (await store
-    .listUpdates({ from, to: range.to, status: "confirmed" }))
-    .filter((u) => !u.noProgress);
+  const material = (await store.listUpdates({ from, to: range.to, status: "confirmed" })).filter(
+    (u) => !u.noProgress,
+  );
   const withMaterial = new Set(material.map((u) => u.section));
   const weekMaterial = new Set(weekUpdates.filter((u) => !u.noProgress).map((u) => u.section));
 

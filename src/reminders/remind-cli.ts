@@ -101,7 +101,12 @@ export async function runRemindCli(
       );
     }
     if (opts.dryRun) {
-      const digest = await buildDigest(services.org, services.store, target, await readPrefs(collections.prefs));
+      const digest = await buildDigest(
+        services.org,
+        services.store,
+        target,
+        await readPrefs(collections.prefs),
+      );
       out("");
       out(renderDigest(digest).text);
       return;

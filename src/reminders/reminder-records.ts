@@ -92,7 +92,9 @@ export async function failedSends(
   week: string,
 ): Promise<Set<string>> {
   const all = await sends.list();
-  return new Set(all.filter((s) => s.kind === kind && s.week === week && s.status === "failed").map((s) => s.id));
+  return new Set(
+    all.filter((s) => s.kind === kind && s.week === week && s.status === "failed").map((s) => s.id),
+  );
 }
 
 export function sendKey(kind: "remind" | "digest", personId: string, week: string): string {

@@ -75,7 +75,9 @@ export async function runReminderRound(
         week: opts.week,
         late: opts.late,
         send: async () => {
-          const drafts = (await deps.store.listUpdates({ author: d.person.id, status: "draft" })).map((u) => u.seq);
+          const drafts = (await deps.store.listUpdates({ author: d.person.id, status: "draft" })).map(
+            (u) => u.seq,
+          );
           return deps.deliver(d.person.id, composeReminder(d.person, d.missing, opts.week, drafts));
         },
       });

@@ -140,7 +140,9 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     const ran = (await d.collections.rounds.get(id)) !== undefined;
     epoch ??= await reminderEpoch(opts.store, d.collections, now);
     if (!ran && plan.due.getTime() < epoch.getTime()) return { week: target, action: "before-start" };
-    const retryable = (await d.collections.sends.list()).some((s) => s.kind === kind && s.week === target && s.status === "failed");
+    const retryable = (await d.collections.sends.list()).some(
+      (s) => s.kind === kind && s.week === target && s.status === "failed",
+    );
     if (ran && !retryable) return { week: target, action: "done" };
     if (late && quietNow(now)) {
       const until = quietEnd(now);

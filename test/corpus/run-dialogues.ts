@@ -87,12 +87,12 @@ export async function runDialogue(
   const table = buildTable(engine.commands);
   const turns: TurnResult[] = [];
   for (const turn of d.turns) {
-    const state = getState(services.store, person.id);
-    const ctx = intentContext(services, person, state, table);
+    const state = await getState(services.store, person.id);
+    const ctx = await intentContext(services, person, state, table);
     const got = classifyIntent(cleanInput(turn.say), ctx);
-    const before = services.store.listUpdates({ author: person.id }).length;
+    const before = (await services.store.listUpdates({ author: person.id })).length;
     const replies = await say(d.who, turn.say);
-    const stored = services.store.listUpdates({ author: person.id }).length - before;
+    const stored = (await services.store.listUpdates({ author: person.id })).length - before;
     turns.push({
       say: turn.say,
       expected: turn.expect,
@@ -103,7 +103,7 @@ export async function runDialogue(
       reply: replies.map((r) => r.text).join(" / "),
     });
   }
-  const mine = services.store.listUpdates({ author: person.id });
+  const mine = await services.store.listUpdates({ author: person.id });
   const end = {
     confirmed: mine.filter((u) => u.status === "confirmed").length,
     drafts: mine.filter((u) => u.status === "draft").length,

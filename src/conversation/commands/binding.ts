@@ -65,8 +65,7 @@ const bind: Command = {
       by: ctx.person.id,
     };
     await col.put(record);
-    const others = (await col
-      .list())
+    const others = (await col.list())
       .filter((b) => b.personId === person.id && b.status === "bound" && b.id !== openId)
       .map((b) => b.id);
     if (person.feishu.open_id && person.feishu.open_id !== openId) others.unshift(person.feishu.open_id);

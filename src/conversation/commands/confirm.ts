@@ -55,9 +55,9 @@ export async function confirmOpen(services: Services, input: Known, state: Dialo
     const u = await store.getUpdate(state.updateId);
     if (u) return confirmUpdate(services, input, u, state);
   }
-  const drafts = (await store
-    .listUpdates({ author: input.person.id, status: "draft" }))
-    .sort((a, b) => a.seq - b.seq);
+  const drafts = (await store.listUpdates({ author: input.person.id, status: "draft" })).sort(
+    (a, b) => a.seq - b.seq,
+  );
   if (drafts.length === 1) return confirmUpdate(services, input, drafts[0]!, state);
   if (drafts.length > 1) return [await listDrafts(services, input, drafts)];
   if ("updateId" in state) {
@@ -148,7 +148,9 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
   const done = new Map(
     before.filter((s) => s.entry.action === "confirmed").map((s) => [s.update.id, s.update]),
   );
-  const drafts = (await store.listUpdates({ author: person.id, status: "draft" })).filter((u) => u.id !== blocked);
+  const drafts = (await store.listUpdates({ author: person.id, status: "draft" })).filter(
+    (u) => u.id !== blocked,
+  );
   const at = services.clock.now().toISOString();
   for (const u of drafts) {
     const saved = await store.modifyUpdate(u.id, (x) => ({
@@ -164,7 +166,9 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
     await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
   const list = [...done.values()].sort((a, b) => a.seq - b.seq);
   const years = [...new Set(list.map((u) => u.date.slice(0, 4)))].join("、");
-  const waiting = blocked ? `\n#${(await store.getUpdate(blocked))?.seq} 还在等您选择科室，选好后再确认。` : "";
+  const waiting = blocked
+    ? `\n#${(await store.getUpdate(blocked))?.seq} 还在等您选择科室，选好后再确认。`
+    : "";
   return [
     {
       text: `已确认 ${list.length} 条：${list.map((u) => `#${u.seq}（${sectionName(org, u.section)}）`).join("、")}，将计入${years}年工作总结。${waiting}`,

@@ -48,9 +48,12 @@ const mine: Command = {
     const { store, org, clock, timezone } = ctx.services;
     const all = /全部|all/i.test(ctx.args);
     const year = localDateString(clock.now(), timezone).slice(0, 4);
-    const list = (await store
-      .listUpdates({ author: ctx.person.id, ...(all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` }) }))
-      .sort((a, b) => a.seq - b.seq);
+    const list = (
+      await store.listUpdates({
+        author: ctx.person.id,
+        ...(all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` }),
+      })
+    ).sort((a, b) => a.seq - b.seq);
     if (list.length === 0) return { text: "您还没有填报记录。直接发一段工作情况给我即可开始。" };
     const week = isoWeek(clock.now(), timezone);
     const thisWeek = list.filter((u) => u.week === week && u.status === "confirmed");

@@ -221,7 +221,8 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
         (again) => {
           if (again && !stopped) void schedule(again);
         },
-        (e) => log.error("feishu: could not read an entry to retry", { id: entry.id, error: errorMessage(e) }),
+        (e) =>
+          log.error("feishu: could not read an entry to retry", { id: entry.id, error: errorMessage(e) }),
       );
     }, retryDelayMs * attempts);
     timer.unref();
@@ -391,7 +392,9 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
   }
 
   async function replay(): Promise<number> {
-    const entries = (await store.listInbox()).filter((e) => e.id.startsWith("feishu:") && !inFlight.has(e.id));
+    const entries = (await store.listInbox()).filter(
+      (e) => e.id.startsWith("feishu:") && !inFlight.has(e.id),
+    );
     if (entries.length > 0)
       log.info("feishu: replaying events received before the last stop", { count: entries.length });
     await Promise.all(entries.map((e) => schedule(e)));

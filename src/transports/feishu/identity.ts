@@ -206,7 +206,9 @@ export function createIdentityResolver(deps: IdentityDeps): IdentityResolver {
   async function openIdOf(personId: string): Promise<string | undefined> {
     const p = byId(personId);
     if (p?.feishu.open_id) return p.feishu.open_id;
-    const bound = ((await bindings?.list()) ?? []).filter((b) => b.personId === personId && b.status === "bound");
+    const bound = ((await bindings?.list()) ?? []).filter(
+      (b) => b.personId === personId && b.status === "bound",
+    );
     return (bound.find((b) => b.method !== "name-legacy") ?? bound[0])?.id;
   }
 
