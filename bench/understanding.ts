@@ -51,7 +51,7 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
         ? { kind: "command", command: m.command.names[0]!, text: `${m.command.names[0]} ${m.args}`.trim() }
         : { kind: "report" };
     };
-    for (const split of ["tune", "heldout", "blind"] as const) {
+    for (const split of ["tune", "heldout", "blind", "blind4"] as const) {
       const cases = corpus.filter((c) => c.split === split);
       const s = scoreIntents(cases, org, commands);
       const base = cases.filter((c) => intentMatches(c.expect, baseline(c))).length;
@@ -73,14 +73,16 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
         baseline: String(baseStored),
         ratio: "",
       });
-      data[`intent-${split}`] = { n: s.n, correct: s.correct, baseline: base, failures: s.failures };
-      // The blind batch is scored, never listed miss by miss (docs/understanding.md).
-      if (s.failures.length > 0 && split !== "blind")
+      // blind4 is never examined: not even its misses go into the bench's data file.
+      const failures = split === "blind4" ? undefined : s.failures;
+      data[`intent-${split}`] = { n: s.n, correct: s.correct, baseline: base, failures };
+      // The blind batches are scored, never listed miss by miss (docs/understanding.md).
+      if (s.failures.length > 0 && split !== "blind" && split !== "blind4")
         notes.push(`intent misses (${split}): ${s.failures.map((f) => `「${f.text}」`).join(" ")}`);
     }
 
     const dialogues = loadDialogues();
-    for (const split of ["tune", "heldout"] as const) {
+    for (const split of ["tune", "heldout", "blind4"] as const) {
       const results: DialogueResult[] = [];
       for (const [i, d] of dialogues.filter((x) => x.split === split).entries()) {
         const dApp = await openApp(join(dir, `${split}-${i}`));
@@ -111,7 +113,8 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
         ratio: "",
         note: `${s.endOk}/${s.dialogues} end as labelled; ${s.wronglyStored} turns stored a non-report`,
       });
-      data[`dialogues-${split}`] = s;
+      // blind4 dialogues: counts only, never the failing turns.
+      data[`dialogues-${split}`] = split === "blind4" ? { ...s, failures: undefined } : s;
     }
 
     // Speed: classification per message beside the baseline's command lookup, alternated.

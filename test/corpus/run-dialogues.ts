@@ -18,7 +18,8 @@ import { IntentCaseSchema, intentMatches, readJsonl } from "./score-intents.js";
  */
 export const DialogueSchema = z.object({
   id: z.string(),
-  split: z.enum(["tune", "heldout"]),
+  /** `blind4`: written blind, never tuned on; played and counted apart (the test only forbids storing a non-report). */
+  split: z.enum(["tune", "heldout", "blind4"]),
   who: z.string(),
   turns: z
     .array(

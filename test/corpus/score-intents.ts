@@ -12,7 +12,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * by `npm run bench` (bench/understanding.ts). `split: "heldout"` lines were written before the
  * classifier was tuned and are never used to tune it: their accuracy is reported apart.
  * `split: "blind"` lines (ids `b3-…`) were written by someone who never read the classifier or
- * its word lists, and are scored on their own (docs/understanding.md).
+ * its word lists, and are scored on their own (docs/understanding.md). `split: "blind4"` lines
+ * (ids `b4-…`) are a later blind batch that nobody tunes on: scored apart, never listed miss by miss.
  */
 const AWAITING = [
   "nothing",
@@ -27,7 +28,7 @@ const AWAITING = [
 
 export const IntentCaseSchema = z.object({
   id: z.string(),
-  split: z.enum(["tune", "heldout", "blind"]),
+  split: z.enum(["tune", "heldout", "blind", "blind4"]),
   text: z.string(),
   context: z.object({
     awaiting: z.enum(AWAITING),
