@@ -520,4 +520,22 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(kinds("基层农技员缺得厉害")).toEqual(["problem"]);
     expect(kinds("下周还要去两个村复查")).toEqual(["plan"]);
   });
+
+  it("reads problems and plans said without their keywords (round three, in new wording)", () => {
+    const kinds = (text: string) => (extractUpdate(text, org).clauses ?? []).map((c) => c.kind);
+    expect(kinds("还有7户没签字")).toEqual(["problem"]);
+    expect(kinds("审批进度还是慢")).toEqual(["problem"]);
+    expect(kinds("新招的协管员业务不熟，台账有遗漏")).toEqual(["problem"]);
+    expect(kinds("都没有问题")).toEqual(["done"]);
+    expect(kinds("今年入会人数比去年少了200人")).toEqual(["problem"]);
+    expect(kinds("交通事故起数比去年下降了12%")).toEqual(["done"]);
+    expect(kinds("明年造林任务5000亩")).toEqual(["plan"]);
+    expect(kinds("造林任务5000亩已全部完成")).toEqual(["done"]);
+    expect(kinds("开春以后把护栏修好了")).toEqual(["plan"]);
+    expect(kinds("台账都整理了元旦前把表报上去")).toEqual(["done", "plan"]);
+    expect(kinds("本周：\n1、完成河道清淤3处\n下周：\n1、配合做好汛前检查")).toEqual(["done", "plan"]);
+    const ex = extractUpdate("建成服务站9个，剩下5个村明年建好", org);
+    expect(ex.clauses?.map((c) => c.kind)).toEqual(["done", "plan"]);
+    expect(ex.figures.map((f) => f.kind)).toEqual(["achieved", "target"]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createFigureMatcher, extractFigures } from "../src/domain/figures.js";
+import { createFigureMatcher, extractFigures, figureKey, findStatedFigures } from "../src/domain/figures.js";
 
 /** What a count means in its sentence (src/domain/figure-context.ts): each rule on new wording. */
 const vua = (text: string) => extractFigures(text).map((f) => [f.value, f.unit, f.approx]);
@@ -78,5 +78,26 @@ describe("a count read in its sentence", () => {
       [50, "%", true],
     ]);
     expect(vua("另一半资金明年到位")).toEqual([]);
+  });
+
+  it("a stated range is one figure at its lower end; grounding still reads both ends", () => {
+    const stated = findStatedFigures("每个网格配2到3名志愿者").map((f) => [
+      f.figure.raw,
+      f.figure.value,
+      f.figure.approx,
+    ]);
+    expect(stated).toEqual([["2到3名", 2, true]]);
+    expect(vua("每个网格配2到3名志愿者")).toEqual([
+      [2, "名", false],
+      [3, "名", false],
+    ]);
+    // 「4.2026年打算」: a list number run into a year; 3个工作日 is 3 working days.
+    expect(vua("4.2026年打算：压缩到3个工作日，接听1.3万通，备沙袋两千多袋，还差1艘")).toEqual([
+      [3, "个工作日", false],
+      [13000, "通", false],
+      [2000, "袋", true],
+      [1, "艘", false],
+    ]);
+    expect(figureKey({ value: 3, unit: "个工作日" })).toBe(figureKey({ value: 3, unit: "工作日" }));
   });
 });

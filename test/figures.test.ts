@@ -106,6 +106,11 @@ describe("extractFigures: quantities", () => {
       [20, "顶", false],
     ]);
     expect(vua("救助一百四五十户")).toEqual([[140, "户", true]]);
+    // A spoken range of two digits is its lower end too (两三家 = about 2): a count, not nothing.
+    expect(vua("走访三四家合作社，一两次不够")).toEqual([
+      [3, "家", true],
+      [1, "次", true],
+    ]);
     expect(vua("双十二期间完成巡查")).toEqual([]);
     expect(vua("十四五规划编制完成")).toEqual([]);
   });
@@ -143,7 +148,7 @@ describe("extractFigures: what is not a figure", () => {
     ["slogans and fixed expressions", "树牢“四个意识”，做到“两个维护”，落实八项规定，千方百计走进千家万户"],
     ["titles", "印发《XX县人才新政二十四条》和《2020年度实施方案》"],
     ["model numbers and ids", "KN95口罩生产线，5G基站，网站客服3074922707"],
-    ["vague amounts", "参与消费数百万元，十几家企业，三四家合作社"],
+    ["vague amounts", "参与消费数百万元，十几家企业，三五成群"],
     ["variety names", "天麻新品种略麻1号通过鉴定"],
     ["bare 一 in set phrases", "建成一条生产线，组织一次检查，统一部署"],
   ])("%s", (_label, text) => {

@@ -45,6 +45,7 @@ const PLAN_WORDS = [
   "力求",
   "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快)",
   "(?<!年度|年初|工作|考核)目标(?!考核|任务|责任)",
+  "开春|明春|回头(?!看)",
   "还要(?!兼)",
   "还得(?!兼)",
   "要把",
@@ -56,6 +57,8 @@ const PLAN_WORDS = [
   "前要",
   "(?<=[旬底末初号日月])前(?=完成|把|报|上报|办结|落实|交|拿出|制定|出台)",
 ];
+/** A quota still to meet (植树造林任务1.8万亩): a plan unless the piece says it is done. */
+const TASK = /任务(?=[\d一二两三四五六七八九十])/;
 /** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
 const DEADLINE =
   /年内|年底前|(?<![\d一二三四五六七八九十]年)年前|月底前|月末前|(?:春节|元旦|国庆|中秋|端午|节)前|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)/;
@@ -92,7 +95,7 @@ const PROBLEM_WORDS = [
   "薄弱(?!村|环节|的)",
   "偏[低少小弱慢高大](?!的)",
   "较[低弱慢少差](?!的)",
-  "(?<!差)不[高强够多好快稳优全齐实细](?!的)",
+  "(?<!差)不[高强够多好快稳优全齐实细熟精专懂清顺畅便](?!的)",
   "(?:比较|较为|十分|尤为|特别)突出",
   "(?:流动|变动|波动)[^，。]{0,2}大",
   "复杂(?=$|[，。；])",
@@ -147,12 +150,19 @@ const PROBLEM_WORDS = [
   "严重(?!违纪|违法)",
   "存在[^，。]{0,12}(?:现象|情况|问题|风险)",
   "受[^，。]{1,10}影响",
-  "^(?:但是?|不过|然而|可是|只是)",
-  "^(?:目前|现在|当前|截至目前)?还(?:有|差)[^，。]{0,8}(?:[\\d一二两三四五六七八九十几]|部分|些)",
+  "^(?:但是?|不过|然而|可是|只是|就是)",
+  "^(?:目前|现在|当前|截至目前)?还(?:有|差)[^，。]{0,8}(?:[\\d一二两三四五六七八九十几]|部分|部份|些)",
+  "还差[\\d一二两三四五六七八九十百千万几]",
+  // Work that has not happened, said at the end of the clause: 17户没挂、手续没办下来、没来领.
+  "(?<![还尚])(?:没有|没(?!有)|未)(?!出现|发生|出事|问题|事故|伤亡|反弹|超标|发现|收到|接到|违|差错|拖|耽误|影响)[\\u4e00-\\u9fff]{1,3}(?:下来|出来|起来|到位)?(?=$|[，。；！!])",
+  "遗漏|漏[报登统挂发办录填]|有漏洞",
+  "难(?:搞|弄|处理|解决|推进|落实|协调|调解|化解|管|做)",
+  "(?:底子|家底)[^，。]{0,2}(?:薄|弱|差)",
   // Still unfinished, still short, still too many: 还在查处中、还不到5万元、还比较多.
   "(?:还|仍|仍然|依然)在[^，。]{0,6}中(?=$|[，。；])",
   "(?:还|仍|尚)不(?:到|足|够)",
-  "(?:还|仍|依然|仍然)(?:比较|较为?|很|挺|相当)?(?:多|少|低|弱|差|乱|慢)(?=$|[，。；])",
+  "(?:还是|还|仍|依然|仍然|依旧)(?:比较|较为?|很|挺|相当|有点|有些)?(?:多|少|低|高|弱|差|乱|慢)(?=$|[，。；])",
+  "(?:还是|还|仍|依然|仍然|依旧)(?:比较|较为?|很|挺|相当|有点|有些)(?:多|少|低|高|弱|差|乱|慢|难)",
   // A capacity that is weak, a risk that is large: 救援能力弱、安全隐患大.
   "(?:能力|力量|水平|意识|基础|实力|后劲)[^，。]{0,3}(?:弱|差|低|薄)(?=$|[，。；])",
   "(?:隐患|风险|阻力|负担)[^，。]{0,3}(?:大|多|高)(?=$|[，。；])",
@@ -231,6 +241,12 @@ function laterToday(t: string, time?: string): boolean {
   return Number(at[1]) * 60 + Number(at[2]) < (DAY_PART_STARTS[m[1] ?? ""] ?? 0);
 }
 
+/** Fewer than last year, said of a subject in the same piece: a problem unless what fell is something bad (事故、费用、投诉…). */
+const DECREASE =
+  /[\u4e00-\u9fff]{2}比(?:去年|上年|上一年|同期|往年|上月|上个月|上季度)[^，。]{0,4}(?:少|减少|下降|下滑|降低|回落|减)/;
+const BAD_THING =
+  /事故|案件|发案|刑事|治安|投诉|信访|火灾|死亡|伤亡|违法|违规|违章|隐患|污染|排放|能耗|成本|费用|开支|支出|三公|时限|时间|天数|差错|欠|失业|贫困|不合格|超标|纠纷|上访|亏损|负债|闲置|空置|拖欠|积案|降水|雨/;
+
 /**
  * How the piece reads on its own: a kind, or undefined when it carries no sign of one.
  * `today` is the day the message was sent (YYYY-MM-DD), `time` its local time (HH:MM).
@@ -239,11 +255,12 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const t = text.replace(EMOJI, "").trim();
   if (PLAN_LEAD.test(t)) return "plan";
   if (statesProblem(t)) return "problem";
+  if (DECREASE.test(t) && !BAD_THING.test(t)) return "problem";
   const plan = PLAN.exec(t);
   const done = DONE.exec(t);
   if (plan && !(done && done.index < plan.index)) return "plan";
   if (laterToday(t, time)) return "plan";
   if (done) return "done";
-  if (DEADLINE.test(t)) return "plan";
+  if (DEADLINE.test(t) || TASK.test(t)) return "plan";
   return monthDateKind(t, today ? parseDate(today) : undefined);
 }

@@ -1,4 +1,4 @@
-import { extractFigures } from "./figures.js";
+import { extractFigures, findStatedFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import { type ClauseKind, pieceKind } from "./clause-kind.js";
@@ -27,11 +27,11 @@ const CN_HEADING_MARKER = new RegExp(`^(?:[${CN}]+、|[（(][${CN}]+[)）])`);
 const PLAN_HEAD =
   /^(?:\d{4}年度?|下一步|下步|下阶段|下半年|下周|下星期|下个?月|明年|来年|今后|下一年度?)(?:的)?[^，。,；;]{0,12}(?:计划|打算|安排|思路|目标|举措|重点|工作)(?:如下)?$/;
 const PLAN_HEAD_BARE =
-  /^(?:(?:主要|重点)?工作)?(?:计划|打算|思路|目标|安排)(?:和措施|及措施)?$|^(?:下一步|下步|下阶段|今后|明年|下半年)$/;
+  /^(?:(?:主要|重点)?工作)?(?:计划|打算|思路|目标|安排)(?:和措施|及措施)?$|^(?:下一步|下步|下阶段|今后|明年|下半年|下周|下一周|下星期|下个?月|明天)$/;
 const PROBLEM_HEAD =
   /^(?:目前|当前|工作中)?(?:存在的?(?:主要)?(?:问题|困难|不足|短板)|(?:主要)?(?:问题|困难)(?:和|与|及)?(?:不足|困难|建议|问题)?|不足之处)(?:和不足|及原因|和困难)?$/;
 const ITEM_HEAD =
-  /(?:工作|开展|完成|进展|落实)情况$|(?:总结|汇报|报告)如下$|^(?:主要)?工作(?:成效|做法|亮点|回顾|进展)$|^(?:今年|本年度?|上半年|本周|本月|全年)(?:主要)?工作$|工作总结/;
+  /(?:工作|开展|完成|进展|落实)情况$|(?:总结|汇报|报告)如下$|^(?:主要)?工作(?:成效|做法|亮点|回顾|进展)$|^(?:今年|本年度?|上半年|本周|本月|全年)(?:主要)?工作$|^(?:本周|这周|上周|本月|这个月|今天|今日)$|工作总结/;
 
 interface Segment {
   text: string;
@@ -166,11 +166,12 @@ function commaPieces(sentence: string): string[] {
   }
   if (from < sentence.length) out.push(sentence.slice(from));
   // Voice input runs clauses together: 「收集了47条意见下周整理好报局里」 turns at 下周.
-  return out.flatMap((p) => p.split(RUN_ON_TURN));
+  // 「剩下8个村明年上半年建好」: what is left is the subject of what follows, not a clause of its own.
+  return out.flatMap((p) => (/^\s*(?:剩下|剩余|其余|余下)/.test(p) ? [p] : p.split(RUN_ON_TURN)));
 }
 
 const RUN_ON_TURN =
-  /(?<=[\u4e00-\u9fff]{2})(?<!计划|打算|准备|拟|将|力争|争取|要|和|或|及|至|到)(?=下周|下个?月|明天|后天|下一步|下步|明年|接下来|年底前|月底前)|(?<=[\u4e00-\u9fff]{2})(?<!今天|今日|昨天|明天|当天|每天|计划|打算|准备|和|或|到)(?=下午|傍晚|晚上)|(?<=[\u4e00-\u9fff\d]{2})(?=但是|不过|可是)|(?<=[\d一二两三四五六七八九十百千万][\u4e00-\u9fff]{1,2})(?=还有|已经|年底前|月底前|下一步|明年)/;
+  /(?<=[\u4e00-\u9fff]{2})(?<!计划|打算|准备|拟|将|力争|争取|要|和|或|及|至|到)(?=下周|下个?月|明天|后天|下一步|下步|明年|接下来|年底前|月底前|开春|回头(?!看)|(?:春节|元旦|国庆|中秋|端午|清明|五一)前)|(?<=[\u4e00-\u9fff]{2})(?<!今天|今日|昨天|明天|当天|每天|计划|打算|准备|和|或|到)(?=下午|傍晚|晚上)|(?<=[\u4e00-\u9fff\d]{2})(?=但是|不过|可是)|(?<=[\d一二两三四五六七八九十百千万][\u4e00-\u9fff]{1,2})(?=还有|已经|年底前|月底前|下一步|明年|就是|回头(?!看))/;
 
 /** Read a staff message into clauses (each with its kind and figures), items, problems, plans and section hints. */
 export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {}): Extraction {
@@ -208,7 +209,7 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
       if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;
     }
     for (const c of clausesOfSentence(clause, mode, opts)) {
-      clauses.push({ text: c.text, kind: c.kind, figures: extractFigures(c.text) });
+      clauses.push({ text: c.text, kind: c.kind, figures: findStatedFigures(c.text).map((f) => f.figure) });
     }
   }
   // Through the same schema and grounding as a model's answer.

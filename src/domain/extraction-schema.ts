@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { figureKey, findFigures } from "./figures.js";
+import { figureKey, findStatedFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import type { Clause, Extraction, Figure, FigureKind } from "./update.js";
@@ -73,7 +73,7 @@ export function groundExtraction(
   ex: ClauseExtraction,
   org: Org,
 ): { clauses: Clause[]; sectionHints: string[]; report: GroundingReport } {
-  const found = findFigures(text);
+  const found = findStatedFigures(text);
   const byKey = new Map<string, Figure[]>();
   for (const f of found) {
     const k = figureKey(f.figure);
@@ -118,7 +118,7 @@ export function groundExtraction(
     // A figure the clause states but the extractor left out (or mis-read and lost above) is
     // read from the clause itself, so no stated figure goes missing.
     const have = new Set(figures.map(figureKey));
-    for (const f of findFigures(normalizeText(c.text))) {
+    for (const f of findStatedFigures(normalizeText(c.text))) {
       const key = figureKey(f.figure);
       if (have.has(key) || !byKey.has(key) || !text.includes(f.figure.raw)) continue;
       have.add(key);

@@ -25,9 +25,9 @@ export interface FoundFigure {
 /** Counting words and measures, longest first so 人次 wins over 人 and 个百分点 over 个. */
 const UNITS = (
   "微克/立方米 毫克/立方米 个百分点 百分点 平方公里 平方米 立方米 千瓦时 人次 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
-  "批次 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
+  "批次 个工作日 个小时 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
   "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
-  "岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 方(?![面案式法向针便位圆形正块阵]) 分(?![\\u4e00-\\u9fff])"
+  "岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 方(?![面案式法向针便位圆形正块阵]) 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
   .sort((a, b) => b.length - a.length);
@@ -36,7 +36,7 @@ const UNITS = (
 const IDIOMS = (
   "八项规定 四个意识 四个自信 两个维护 两个确立 四个全面 两个责任 三个代表 千家万户 千方百计 三番五次 " +
   "三天两头 五个查一查 三排查三清零 两不愁三保障 五位一体 四位一体 三位一体 五湖四海 四面八方 万无一失 一五一十 " +
-  "两项补贴 两癌 三会一课 三重一大 三保 两学一做"
+  "两项补贴 两癌 三会一课 三重一大 三保 两学一做 三五成群 三三两两 七上八下"
 ).split(" ");
 
 const CN_DIGIT = "零〇一二两三四五六七八九十";
@@ -93,8 +93,21 @@ export function extractFigures(text: string): Figure[] {
   return findFigures(text).map((f) => f.figure);
 }
 
+/**
+ * The figures a report states, for extraction: like findFigures, but a spoken range (2到3名,
+ * 3至5家) is one figure at its lower end, approximate, the way 300多人 is 300. Grounding a
+ * draft still reads both ends (findFigures), so 「2至3名」 written back is grounded.
+ */
+export function findStatedFigures(text: string): FoundFigure[] {
+  return scanFigures(text, true);
+}
+
 /** Like extractFigures, with positions into `text`. */
 export function findFigures(text: string): FoundFigure[] {
+  return scanFigures(text, false);
+}
+
+function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   const t = foldWidth(text);
   const blocked = blockedSpans(t);
   const quoted = quoteSpans(t);
@@ -156,8 +169,13 @@ export function findFigures(text: string): FoundFigure[] {
 
   const out: FoundFigure[] = [];
   let prevEnd = 0;
+  const ends = new Set(foldRanges ? candidates.map((c) => c.rangeEnd) : []);
   for (const c of candidates) {
-    if (c.kind !== "figure") continue;
+    if (c.kind !== "figure" || ends.has(c)) continue;
+    if (foldRanges && c.rangeEnd) {
+      c.figure = { ...c.figure, raw: text.slice(c.start, c.rangeEnd.end), approx: true };
+      c.end = c.rangeEnd.end;
+    }
     if (c.figure.context === "") {
       // Both ends of a range count the same thing: read the context around the whole range.
       c.figure.context = contextFor(t, c.start, c.rangeEnd?.end ?? c.end, prevEnd);
@@ -198,6 +216,8 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
     return undefined;
   }
   if (/[(（]$/.test(before) && /^[)）]/.test(after)) return undefined;
+  // 「4.2026年打算：」: a list number run into a year.
+  if (/^\d{1,2}\.(?:19|20)\d\d$/.test(core) && /^\s?年/.test(after)) return dateCandidate(cs, ce);
   // Dates and times.
   if (/^\s?(月|日|号|时(?!间)|季度)/.test(after)) return { ...dateCandidate(cs, ce) };
   if (/^\s?年/.test(after) && (!arabic || /^\d{4}$/.test(core))) return { ...dateCandidate(cs, ce) };
@@ -229,11 +249,13 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
   }
   // 一百四五十户, 三四千人: two neighbouring digits before a place word are a vague range; the
   // lower end is the figure (as 300多人 is 300). A bare 三四 or the plan name 十四五 stays unread.
-  const range = /([一二三四五六七八])([二三四五六七八九])(?=[十百千万])/.exec(core);
+  // 两三家, 三五个, 一两次 likewise: the lower end, approximate.
+  const range = /([一两二三四五六七八])([两二三四五六七八九])(?=[十百千万]|$)/.exec(core);
+  const gap = range
+    ? (parseChineseNumber(range[2] ?? "") ?? 0) - (parseChineseNumber(range[1] ?? "") ?? 0)
+    : 0;
   const lower =
-    range && CN_DIGIT.indexOf(range[2] ?? "") === CN_DIGIT.indexOf(range[1] ?? "") + 1
-      ? core.slice(0, range.index + 1) + core.slice(range.index + 2)
-      : core;
+    range && (gap === 1 || gap === 2) ? core.slice(0, range.index + 1) + core.slice(range.index + 2) : core;
   const value0 = parseChineseNumber(lower);
   if (value0 === undefined) return undefined;
   const scaleMul = tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1;

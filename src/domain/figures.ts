@@ -12,6 +12,7 @@ export {
   type FoundFigure,
   findFigures,
   findPlaceholders,
+  findStatedFigures,
   hasPlaceholder,
 } from "./figure-scan.js";
 
@@ -25,6 +26,13 @@ const UNIT_ALIASES: Record<string, string> = {
   "％": "%",
   平米: "平方米",
   百分点: "个百分点",
+  // 3个工作日 = 3工作日, 2个小时 = 2小时: 个 before a unit of time adds nothing.
+  个工作日: "工作日",
+  个小时: "小时",
+  个星期: "周",
+  个礼拜: "周",
+  星期: "周",
+  礼拜: "周",
   公斤: "克:1000",
   公里: "米:1000",
 };
