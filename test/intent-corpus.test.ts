@@ -44,8 +44,9 @@ describe("intent corpus", () => {
   }
 
   // The blind batch (ids b3-…, docs/understanding.md): written by someone who never read the
-  // classifier, scored before any tuning at 83.3 % with 1 non-report stored. Printed, with a floor
-  // a little under that score so a regression fails.
+  // classifier, scored before any tuning at 83.3 % with 1 non-report stored. Its misses were then
+  // examined and the classifier generalised (by structure, checked on fresh b3x-/b3y- lines), so
+  // it is no longer unseen: the floor is what it reaches now, a little under, and nothing stored.
   it("scores the blind batch and keeps it above its floor", () => {
     const blind = corpus.filter((c) => c.split === "blind");
     expect(blind.length).toBeGreaterThanOrEqual(80);
@@ -54,8 +55,8 @@ describe("intent corpus", () => {
     console.log(
       `blind intent batch (${score.n}): ${(100 * score.accuracy).toFixed(1)} % right, ${score.nonReportsStored} non-reports stored`,
     );
-    expect(score.accuracy).toBeGreaterThanOrEqual(0.8);
-    expect(score.nonReportsStored).toBeLessThanOrEqual(1);
+    expect(score.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(score.nonReportsStored).toBe(0);
   });
 
   // The fourth blind batch (ids b4-…, split blind4): written by someone who never read the rules,

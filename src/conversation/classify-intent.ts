@@ -1,25 +1,26 @@
 import type { Section } from "../domain/org.js";
+import { canonical, everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
 import {
-  COMMAND_RULES,
-  FIGURE,
+  ALL_SAID,
+  FREE_TEXT_COMMANDS,
   intentText,
   NO,
+  NO_SAID,
+  NO_SAID_MAX,
   numberOf,
   PART_ADVICE,
   PART_VIEW,
-  POLITE_LEAD,
-  QUESTION,
   SECTION_LEAD,
   SECTION_TAIL,
   SENT_BY_MISTAKE,
   SMALL_TALK,
   SMALL_TALK_RUN,
   type SmallTalkTopic,
-  WORK_NOUN,
-  WORK_VERB,
   YES,
 } from "./intent-lexicon.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
+import { judgeWork, measureWork } from "./work-content.js";
+import { FIGURE } from "./work-lexicon.js";
 
 /**
  * What a message is, decided before anything is extracted or stored. Pure and transport-free:
@@ -76,10 +77,12 @@ export type Intent =
   | { kind: "smalltalk"; topic: SmallTalkTopic }
   | { kind: "unclear"; suggest?: "withdraw" };
 
-/** Staff text this short that starts with a leaders' command word is taken as that command. */
-export const STAFF_COMMAND_MAX_CHARS = 16;
-/** Shorter than this (in core characters), a message is a report only with a figure and a verb. */
-const SHORT_REPORT = 8;
+export { STAFF_COMMAND_MAX_CHARS };
+/**
+ * After a command word that takes no free text, arguments this long that carry a figure are the
+ * start of a report (「帮助——困难职工家庭办理大病救助8户」「查看：汛期前检查水库12座…」).
+ */
+const REPORT_AFTER_COMMAND_WORD = 8;
 
 export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const t = intentText(raw);
@@ -90,7 +93,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (typed) {
     const long = [...raw.trim()].length > STAFF_COMMAND_MAX_CHARS;
     // 「通过3家企业的复审…」 from staff is a report, not the leaders' 通过.
-    if (!(typed.command.leadersOnly && !ctx.leader && long)) {
+    const staffReport = typed.command.leadersOnly && !ctx.leader && long;
+    if (!staffReport && !reportAfterCommandWord(typed.command.names[0]!, typed.args)) {
       // 「？」 is small talk; 帮助 stays reachable by its words.
       if (typed.name === "?" || typed.name === "？") return { kind: "smalltalk", topic: "question" };
       return canonical(typed.command.names[0]!, typed.args);
@@ -127,13 +131,12 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       return undefined;
     }
     case "which-draft": {
-      if (/^(?:全部|都|全都|所有|全部确认|都确认|都要|都对)$/.test(core))
-        return { kind: "answer", answer: "all" };
+      if (ALL_SAID.test(core)) return { kind: "answer", answer: "all" };
       const m = /^(?:确认)?(?:#|第|编号)?(\d{1,6}|[一二两三四五六七八九十]{1,3})(?:条|号)?$/.exec(core);
       const n = numberOf(m?.[1]);
       if (n !== undefined && (ctx.draftNumbers ?? []).includes(n))
         return { kind: "answer", answer: "number", n };
-      if (NO.test(core)) return { kind: "answer", answer: "no" };
+      if (saysNo(core)) return { kind: "answer", answer: "no" };
       return undefined;
     }
     case "confirm":
@@ -144,7 +147,7 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
         if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
         return { kind: "answer", answer: "yes" };
       }
-      if (NO.test(core)) return { kind: "answer", answer: "no" };
+      if (saysNo(core)) return { kind: "answer", answer: "no" };
       return undefined;
     case "edit-text":
     case "guided":
@@ -181,40 +184,17 @@ export function sectionAnswer(
   return partial.length === 1 ? partial[0]!.id : undefined;
 }
 
-function canonical(name: string, args: string): Intent {
-  const a = args.replace(/^[#＃]\s*/, "").trim();
-  return { kind: "command", command: name, text: a ? `${name} ${a}` : name };
+/** A no, in a word (不对) or a few (不是这样的、不用存、有点问题); never a correction with a figure. */
+function saysNo(core: string): boolean {
+  if (NO.test(core)) return true;
+  return NO_SAID.test(core) && [...core].length <= NO_SAID_MAX && !FIGURE.test(core);
 }
 
-function everydayCommand(norm: string, core: string, ctx: IntentContext): Intent | undefined {
-  const text = norm
-    .replace(POLITE_LEAD, "")
-    .replace(/^把\s*/, "")
-    .trim();
-  const coreLen = [...core].length;
-  // 「修改了管理办法」「删除了重复数据」 report work done; they do not ask for it.
-  if (/^(?:修改|更正|修正|删除|删掉|撤销|作废|撤回|编辑|确认|提交)[了过完好]/.test(text)) return undefined;
-  // 「请确认」「麻烦撤回2」: a command word behind a polite lead.
-  if (text !== norm && coreLen <= STAFF_COMMAND_MAX_CHARS) {
-    const typed = matchCommand(ctx.commands, text);
-    if (typed && !typed.command.leadersOnly && typed.name !== "?" && typed.name !== "？")
-      return canonical(typed.command.names[0]!, typed.args);
-  }
-  for (const rule of COMMAND_RULES) {
-    if (rule.maxCore !== undefined && coreLen > rule.maxCore) continue;
-    const m = rule.re.exec(text);
-    if (!m) continue;
-    const n = rule.num ? numberOf(m[rule.num]) : undefined;
-    if (rule.num && m[rule.num] && n === undefined) continue;
-    const rest = rule.rest ? (m[rule.rest] ?? "").trim() : "";
-    // 「删除冗余数据200条」 is not a withdraw: without a number, only short requests are commands.
-    if (rule.command !== "修改" && n === undefined && coreLen > 12) continue;
-    if (rule.command === "修改" && n === undefined && rest.length > 0 && !/^(?:修改|更正|改)/.test(text))
-      continue;
-    const args = [n, rest].filter((x) => x !== undefined && x !== "").join(" ");
-    return { kind: "command", command: rule.command, text: args ? `${rule.command} ${args}` : rule.command };
-  }
-  return undefined;
+/** A command word that takes no free text, followed by a clause of work with a figure. */
+function reportAfterCommandWord(name: string, args: string): boolean {
+  if (FREE_TEXT_COMMANDS.has(name)) return false;
+  const w = measureWork(args);
+  return w.figure && w.content >= REPORT_AFTER_COMMAND_WORD;
 }
 
 /**
@@ -234,16 +214,14 @@ function leaderPart(norm: string, ctx: IntentContext): Intent | undefined {
 }
 
 function reportOrNot(norm: string, core: string): Intent {
-  const len = [...core].length;
-  const figure = FIGURE.test(norm);
-  const verb = WORK_VERB.test(norm);
-  const noun = WORK_NOUN.test(norm);
-  const question = QUESTION.test(norm) && len <= 30;
-  if (question && !(figure && verb)) return { kind: "smalltalk", topic: "question" };
-  if (len >= SHORT_REPORT && (verb || figure)) return { kind: "report" };
-  if (len >= 4 && verb && figure) return { kind: "report" };
-  if (len >= 20 && noun) return { kind: "report" };
-  // No sign of work at all in a short message: answered, not asked about.
-  if (!verb && !figure && !noun && len < 20) return { kind: "smalltalk", topic: "other" };
-  return { kind: "unclear" };
+  switch (judgeWork(norm, core)) {
+    case "report":
+      return { kind: "report" };
+    case "unclear":
+      return { kind: "unclear" };
+    case "question":
+      return { kind: "smalltalk", topic: "question" };
+    case "chat":
+      return { kind: "smalltalk", topic: "other" };
+  }
 }

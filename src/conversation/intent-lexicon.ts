@@ -27,9 +27,12 @@ export function intentText(text: string): IntentText {
   return { norm, core: norm.replace(NOT_CORE, "") };
 }
 
-/** A polite or filler lead that does not change what is asked: 请、麻烦、帮我、我想… (on norm). */
+/** A polite or filler lead that does not change what is asked: 请、麻烦、帮我、我想、不好意思… (on norm). */
 export const POLITE_LEAD =
-  /^(?:(?:请你?|麻烦(?:你|您)?|劳驾|帮(?:我|忙)|请帮我|你帮我|帮我把|我(?:想|要|想要|需要)|能不能|能否|可不可以|可以|那个|嗯|哦|诶|哎|唉|额|呃|对了|另外)[，,、\s]*)+/;
+  /^(?:(?:请你?|麻烦(?:你|您)?|劳驾|帮(?:我|忙)|请帮我|你帮我|帮我把|给我|我(?:想|要|想要|需要)|能不能|能否|可不可以|可以|能|那个|那就|嗯+|哦|诶|哎|唉|额|呃|对了|另外|不好意思|抱歉|好的?|行)[，,、\s]*)+/;
+
+/** Polite words said between the update number and the verb: 第三条帮我删掉、2号麻烦恢复一下 (in rules). */
+export const POLITE_MID = "(?:麻烦(?:你|您)?|帮(?:我|忙)|给我|请|再)*";
 
 /** An update number as people write it: 2, #2, 第2条, 第二条, 2号, 编号2, No.2 (on norm). */
 export const NUM = "(?:#|no\\.?|编号|第)?\\s*([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\\s*(?:条|号|个)?";
@@ -40,15 +43,43 @@ export function numberOf(raw: string | undefined): number | undefined {
   return n !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
+/**
+ * On norm: an update number marked as one anywhere in a message (第6条、#3、2号、编号5), for a
+ * request said in another clause (「第7条不用报了，帮我撤了吧」). A bare 3 or 「第三批」 is not one.
+ */
+export const MARKED_NUM =
+  /(?:#|no\.?|编号|第)\s*([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\s*(?=条|号|个|[^0-9一二两三四五六七八九十批期次轮届年月日天周]|$)|([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\s*号(?![线楼院])/g;
+
 /** Pointers to the update just discussed: 刚才那条, 这条, 上一条 (on norm). */
 export const THIS_ONE = "(?:刚才|刚刚|上面|上一|这|那|最后)?(?:那|这)?(?:一)?条?";
 
 /** The end of a short request: particles, punctuation and a trailing 谢谢 or 辛苦了. */
-const END = "(?:[了吧啊呀哈嘛哦噢啦～~。.！!，,\\s]|谢谢|谢啦|多谢|辛苦了?|麻烦了|哈哈)*$";
+const END =
+  "(?:[了吧啊呀哈嘛哦噢啦吗么～~。.！!，,？?\\s]|谢谢|谢啦|多谢|辛苦了?|麻烦了|哈哈|就行|就好|就可以|行不行|可以不|好不好|好吗|行吗|可以吗)*$";
+
+/** Next week in everyday words. */
+const NEXT_WEEK = "下周|下礼拜|下星期|下个(?:星期|礼拜|周)|下一周";
+
+/** A look at something: 看看、看一下、瞅一眼、列一下、翻翻. */
+export const LOOK_WORDS =
+  "(?:看|查|瞅|瞧|翻|列|调)(?:看|一看|瞅|一下|下|一眼|一查|出来|一列)?(?:一下)?|查看|打开";
 
 /** 撤回 and its everyday synonyms. */
 export const WITHDRAW_WORDS =
   "撤回|撤销|撤掉|撤了|删除|删掉|删了|删去|删一下|删|作废|去掉|收回|不要了|废掉|取消掉";
+export const RESTORE_WORDS = "恢复|还原|找回|撤销撤回|复原";
+/**
+ * On norm: a request about one update, by structure — a verb of one command family followed only
+ * by what may close a request: the update it names, a pointer (那条、它), 的详情, a verb ending
+ * (一下、掉、回来) and particles or thanks. The last such verb in a message is the request
+ * (「第三条刚才误删了，能恢复吗」 asks for 恢复). The family is the named group that matched.
+ */
+export const REQUEST_VERB = new RegExp(
+  `(?:(?<恢复>${RESTORE_WORDS})|(?<撤回>${WITHDRAW_WORDS}|撤|废|不要|不算)|(?<查看>查看|看看|看一下|看下|看|瞅瞅|瞅|瞧瞧|瞧|打开))` +
+    `(?=(?:一下|下|掉|回来|出来|了)?\\s*(?:(?:#|no\\.?|编号|第)?\\s*(?:[0-9]{1,6}|[一二两三四五六七八九十]{1,3})\\s*(?:条|号|个)?)?(?:那|这)?(?:一)?(?:条|个|它)?(?:的)?(?:详情|内容|明细|记录)?(?:一下|下|掉|回来|了)?(?:[了吧啊呀哈嘛哦噢啦吗么不没～~。.！!，,？?\\s]|谢谢|谢啦|多谢|辛苦了?|麻烦了|哈哈|就行|就好|就可以|行不行|可以不|好不好|好吗|行吗|可以吗)*$)`,
+  "g",
+);
+
 export const EDIT_WORDS = "修改|改一下|改下|更正|修正|纠正|订正|编辑|重新填|重填|改成|改为";
 
 export interface CommandRule {
@@ -77,7 +108,7 @@ export const COMMAND_RULES: CommandRule[] = [
   {
     command: "撤回",
     re: new RegExp(
-      `^${NUM}\\s*(?:那|这)?(?:一)?(?:条|个)?(?:填报|记录)?\\s*(?:${WITHDRAW_WORDS}|不要|不算)${END}`,
+      `^${NUM}\\s*(?:那|这)?(?:一)?(?:条|个)?(?:填报|记录)?\\s*${POLITE_MID}(?:${WITHDRAW_WORDS}|不要|不算)${END}`,
     ),
     num: 1,
   },
@@ -96,7 +127,7 @@ export const COMMAND_RULES: CommandRule[] = [
   {
     command: "修改",
     re: new RegExp(
-      `^${NUM}\\s*(?:要|需要|得|想)?(?:${EDIT_WORDS}|更正为|修改为|改)\\s*[:：，,]?\\s*([\\s\\S]*)$`,
+      `^${NUM}\\s*${POLITE_MID}(?:要|需要|得|想)?(?:${EDIT_WORDS}|更正为|修改为|改)\\s*[:：，,]?\\s*([\\s\\S]*)$`,
     ),
     num: 1,
     rest: 2,
@@ -137,7 +168,25 @@ export const COMMAND_RULES: CommandRule[] = [
     num: 1,
   },
   { command: "查看", re: new RegExp(`^${NUM}\\s*(?:的)?(?:详情|内容|明细|记录)${END}`), num: 1 },
-  { command: "恢复", re: new RegExp(`^(?:恢复|还原|找回|撤回错了.{0,4}恢复)\\s*(?:${NUM})?${END}`), num: 1 },
+  {
+    command: "查看",
+    re: new RegExp(
+      `^${NUM}\\s*(?:那|这)?(?:条|个)?\\s*${POLITE_MID}(?:查看|看看|看一下|看下|瞅瞅|打开)(?:一下|下)?${END}`,
+    ),
+    num: 1,
+  },
+  {
+    command: "恢复",
+    re: new RegExp(`^(?:${RESTORE_WORDS}|撤回错了.{0,4}恢复)(?:一下|下)?\\s*(?:${NUM})?${END}`),
+    num: 1,
+  },
+  {
+    command: "恢复",
+    re: new RegExp(
+      `^${NUM}\\s*(?:那|这)?(?:一)?(?:条|个)?(?:填报|记录)?\\s*${POLITE_MID}(?:${RESTORE_WORDS})(?:一下|下)?(?:回来)?${END}`,
+    ),
+    num: 1,
+  },
   {
     command: "取消",
     re: new RegExp(
@@ -157,6 +206,22 @@ export const COMMAND_RULES: CommandRule[] = [
   {
     command: "我的填报",
     re: /^我(?:都|已经|之前|这周|本周|上周|今年|这个月|本月|最近|一共)*(?:报|填|交|提交)(?:了|过)(?:些)?(?:哪些|啥|什么|几条|多少)/,
+    maxCore: 18,
+  },
+  {
+    // 看下我的记录、瞅一眼我之前报的东西、列一下我的填报: a look at one's own updates.
+    command: "我的填报",
+    re: new RegExp(
+      `^(?:${LOOK_WORDS})?(?:我|自己)(?:的|之前|以前|这周|本周|今年|最近|这个月|都|已经)*(?:报|填|交|提交|发)?(?:过|了)?的?(?:填报|记录|内容|东西|材料|列表|情况)${END}`,
+    ),
+    maxCore: 18,
+  },
+  {
+    // 给我看下之前报的都有哪些、我以前填的有几条: one's own past reports, asked about or looked at.
+    command: "我的填报",
+    re: new RegExp(
+      `^(?:${LOOK_WORDS})?(?:我|自己)?(?:之前|以前|这周|本周|今年|最近|这个月|已经|都)*(?:报|填|交|提交|发)(?:了|过)?的(?:都|一共|总共)?(?:有)?(?:哪些|啥|什么|几条|多少)${END}`,
+    ),
     maxCore: 18,
   },
   {
@@ -180,15 +245,40 @@ export const COMMAND_RULES: CommandRule[] = [
     maxCore: 16,
   },
   { command: "下周提醒", re: /^(?:下周(?:再)?提醒(?:我)?|下周再说|下周再报|这周别提醒了|本周不要提醒了)$/ },
+  {
+    // 下礼拜再提醒我吧、下个星期再催我: a reminder put off to next week, in any words for it.
+    command: "下周提醒",
+    re: new RegExp(
+      `^(?:${NEXT_WEEK})(?:再|才)?(?:提醒|催|叫|通知|喊)(?:我|一下|下)*${END}|^(?:这周|本周|这星期|这礼拜)(?:先)?(?:别|不要|不用)(?:再)?(?:提醒|催)(?:我)?(?:了)?${END}`,
+    ),
+  },
 ];
 
 /** On core: a yes to the question the bot just asked. */
 export const YES =
-  /^(?:(?:好|好的|好滴|好嘞|好哒|好吧|好好|嗯|嗯嗯|恩|恩恩|对|对的|对对|对头|是|是的|是滴|可以|可以的|行|行的|ok|okay|okk|没问题|没毛病|确认|确定|确认一下|确认下|提交|中|妥|没错|正确|就这样|就这样吧|可以了|好了|同意|yes|y|确认修改|保存|保存修改|记下来|记吧|记上|要|需要|保存|是填报|是的记下来|对就这个|嗯呐|嗯哪|嗯呢)(?:了|啊|呀|哈|吧|的)?)+$/;
+  /^(?:(?:好|好的|好滴|好嘞|好哒|好吧|好好|嗯|嗯嗯|恩|恩恩|对|对的|对对|对头|是|是的|是滴|可以|可以的|行|行的|ok|okay|okk|没问题|没毛病|确认|确定|确认一下|确认下|提交|中|妥|没错|正确|就这样|就这样吧|可以了|好了|同意|yes|y|确认修改|保存修改|要|需要|对就这个|嗯呐|嗯哪|嗯呢|(?:算|是|属于)(?:工作|填报)|(?:帮我|给我|麻烦)?(?:记|存|保存|留着|记录)(?:一下|下来|下|上|着)?)(?:了|啊|呀|哈|吧|的)?)+$/;
 
 /** On core: a no. */
 export const NO =
   /^(?:不|不是|不对|不行|错了|不用|不要|不需要|否|no|n|不是这个|不对不对|有误|错的|不记|不用记|不是填报|别记|不存)(?:了|啊|呀|哈|吧|的)?$/;
+
+/**
+ * On core: a no said in more words (不是这样的、不用存、别保存、都不要、有点问题、不是工作随便说说):
+ * a short reply led by a negation or naming a mistake. The classifier also checks it is short
+ * and carries no figure (「不对，应该是12家」 is a correction).
+ */
+export const NO_SAID =
+  /^(?!不错|不客气|不用谢)(?:这个|这条|那个|那条|这|都|全都|全部|两条都)?(?:不|别|甭|无需|没必要|用不着|没有?)|^(?:有点?|还有|存在)?(?:问题|误|错误?)(?:了|的|啊|吧)?$|^(?:写|填|搞|弄|记)?错了/;
+
+/** Most a spoken no may be (core characters). */
+export const NO_SAID_MAX = 10;
+
+/**
+ * On core: every draft listed (两条都要、三个全确认、都对、全部): an optional count of them, then
+ * 都/全/全部, then an optional yes word.
+ */
+export const ALL_SAID =
+  /^(?:这|那)?(?:[两二三四五六七八九十几\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统|一起)(?:都)?(?:要|确认|提交|对|对的|行|可以|没问题|保留|保存|好|算)?(?:了|吧|啊|的)?$|^(?:全部|所有)(?:确认|提交)$/;
 
 /** On core: every whole message here is small talk, answered and never stored. */
 export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
@@ -234,25 +324,6 @@ export type SmallTalkTopic =
 /** On norm: 刚才发错了 / 发错人了 — probably wants a withdraw, but ask. */
 export const SENT_BY_MISTAKE = /(?:发错|错发|发重了|重复发|发了两遍|多发了|重复了)/;
 
-/**
- * On norm: a figure a work report carries (number + counting word), Arabic or Chinese.
- * Dates alone (3月5日) are not figures for this purpose.
- */
-export const FIGURE =
-  /(?<![第#\d一二两三四五六七八九十百千万])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|亿|千|百)?\s*(?:余|多|来)?\s*(?:个|家|项|人|人次|名|次|期|场|份|册|元|件|户|村|所|套|台|条|篇|天|亩|块|批|%|‰|吨|公里|小时|学时|课时|座|间|本|张|笔|单|例|组|支|只|处|点|轮|趟|回|节|场次|家次|户次|所学校|个村|万元|亿元|千元)/;
-
-/** On norm: verbs and phrases of work done, under way or planned. */
-export const WORK_VERB =
-  /开展|组织|召开|举办|举行|完成|走访|调研|培训|申报|推进|落实|参加|参与|指导|督查|督导|检查|验收|对接|签约|签订|引进|认定|登记|发放|宣传|服务|落地|建成|新增|新建|新认定|实施|启动|印发|制定|修订|报送|审核|评审|考察|接待|慰问|帮扶|入库|孵化|征集|受理|办理|组建|部署|学习|整改|排查|统计|汇总|座谈|协调|推动|争取|争创|获批|获评|获得|立项|结题|拨付|下达|兑现|撰写|起草|编制|编写|上报|报送|提交了|办结|处理|回复|答复|联系|陪同|带队|主持|讲授|授课|宣讲|巡查|摸排|普查|核查|核实|复核|复审|评估|考核|测评|筹备|策划|布置|安排|对标|挂牌|揭牌|开工|投产|竣工|交付|采购|招标|投标|转发|陪|培育|扶持|补贴|奖励|表彰|推荐|遴选|选派|派驻|入驻|共建|结对|开了|开会|参会|值班|值守|巡逻|演练|应急|防控|宣贯|传达|整理|归档|录入|填报了|审批|批复|发文|出台|印制|制作|拍摄|发布|推送|转化|成交|交易|申请|授权|备案|注册|改造|提升|建设|打造|搭建|建立|健全|完善|加强|强化|深化|优化|规范|推广|示范|试点|攻关|研发|研究|研制|设计|测试了|调试|运行|运维|上线|部署了|跟进|督办|催办|送达|走进|深入|下乡|进村|入户|进校园|进社区|进企业|看望|关爱|捐赠|义诊|普及|讲解|解读|辅导|帮助企业|跑了|去了|到了|赴|前往|配合|协助|承办|主办|协办|参展|布展|展出|放映|开班|结业|考试|招聘|引才|聘请|签了|谈了|洽谈|招商|对口|支援|援建|调度|会商|研判|谋划|梳理|总结|复盘|盘点|分析|调查|监测|检测|抽检|执法|约谈|通报|督促|整治|清理|疏通|修复|维修|更换|安装|购置|配备|发了|交了|报了|写了|做了|办了|搞了|弄了|弄完|搞定|写完|做完|办完|交完|忙了|忙着|在做|在写|在搞|在弄|正在|着手/;
-
-/** On norm: nouns of a bureau's work, weaker evidence than a verb or a figure. */
-export const WORK_NOUN =
-  /会议|活动|项目|企业|培训|检查|调研|申报|材料|方案|资金|经费|专利|合同|平台|党日|党课|支部|基地|特派员|科普|讲座|论坛|大会|任务|报告|通知|文件|简报|信息|台账|系统|数据|指标|评审|专家|政策|成果|高企|科技|创新|人才|乡镇|村|园区|学校|群众|农户|安全生产|信访|档案|保密|值班|预算|决算|绩效|审计|巡察|督查|考核|总结|计划|规划|意见|办法|制度|清单|目标|进展|进度|汇报/;
-
-/** On norm: a question rather than a statement. */
-export const QUESTION =
-  /(?:[?？]\s*$|[吗么嘛呢](?:[?？。!！~～]*)$|^(?:怎么|为什么|为啥|咋|是不是|能不能|能否|有没有|要不要|需不需要|可不可以|用不用|是否|请问|问一下|问下|哪里|哪个|什么时候|多久|几点))/;
-
 /** On core: a section answer may be prefixed like this: 科室、选、是、属于. */
 export const SECTION_LEAD = /^(?:科室|选择?|是|属于|归|放到?|算|放在|就)+/;
 export const SECTION_TAIL = /(?:的|那个|这个|科|吧|啊|呀|哈)+$/;
@@ -271,3 +342,20 @@ export const PART_VIEW = new RegExp(
 export const PART_ADVICE = new RegExp(
   `^(${PART_NAMED})\\s*[，,：:]?\\s*((?=[^]{0,30}$)[^]*(?:精炼|精简|简洁|简练|压缩|缩短|删|去掉|展开|扩充|充实|补充|具体|量化|突出|加上|加点|多写|少写|改|调整|换|重写|写实|太长|太短|啰嗦|空洞|空泛|不够|再)[^]*)$`,
 );
+
+/**
+ * Commands (by canonical name) whose argument is free text: after any other command word, a
+ * clause of work with a figure is a report that happens to start with that word.
+ */
+export const FREE_TEXT_COMMANDS: ReadonlySet<string> = new Set([
+  "修改",
+  "填报",
+  "请假",
+  "科室",
+  "重写",
+  "改写",
+  "退回",
+  "添加",
+  "绑定",
+  "拒绝绑定",
+]);

@@ -1,0 +1,126 @@
+import type { Intent, IntentContext } from "./classify-intent.js";
+import { COMMAND_RULES, MARKED_NUM, numberOf, POLITE_LEAD, REQUEST_VERB } from "./intent-lexicon.js";
+import { matchCommand } from "./match-command.js";
+import { FIGURE } from "./work-lexicon.js";
+
+/**
+ * A command said in everyday words, found by its structure rather than as a whole phrase:
+ * - the request is a command verb with its object — an update number (第6条、#3、2号) or one's own
+ *   records (我的记录) — in either order (删掉第二条 / 第二条删掉), with polite words around or
+ *   between them (麻烦、帮我、吧、谢谢、就行);
+ * - in a message of several clauses the request is the last clause that is one, and the others
+ *   may only explain it (「刚才那条发错了，撤回第6条」), never carry a figure of work; the update
+ *   number may sit in another clause (「第7条不用报了，帮我撤了吧」).
+ */
+
+/** Staff text this short that starts with a leaders' command word is taken as that command. */
+export const STAFF_COMMAND_MAX_CHARS = 16;
+/** A request said over several clauses is short: longer messages are reports or questions. */
+const CLAUSED_REQUEST_MAX_CHARS = 32;
+/** A request found by its verb and update number alone is shorter still. */
+const STRUCTURED_REQUEST_MAX_CHARS = 24;
+/** The commands whose object is an update number (filled in from another clause). */
+const NUMBERED = new Set(["撤回", "恢复", "查看", "修改", "确认"]);
+
+/** 「修改了管理办法」「删除了重复数据」「修改后的办法」: work done with a command verb, not a request. */
+const DONE_WITH_COMMAND_VERB =
+  /^(?:修改|更正|修正|删除|删掉|撤销|作废|撤回|编辑|确认|提交|恢复|取消|查看|填报)(?:了|过|完|好|后|的)(?=[\u4e00-\u9fff\d])/;
+
+export function everydayCommand(norm: string, core: string, ctx: IntentContext): Intent | undefined {
+  const coreLen = [...core].length;
+  const whole = requestIn(norm, coreLen, ctx) ?? requestByStructure(norm, coreLen);
+  if (whole) return whole;
+  if (coreLen > CLAUSED_REQUEST_MAX_CHARS) return undefined;
+  const clauses = norm.split(/[，,。；;！!？?\s]+/).filter((c) => c.trim() !== "");
+  if (clauses.length < 2) return undefined;
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i]!;
+    const said = requestIn(clause, [...clause].length, ctx);
+    if (said?.kind !== "command") continue;
+    const others = clauses.filter((_, j) => j !== i);
+    // 「走访企业8家，发现3家数据填错了，已督促更正」: the other clauses report work.
+    if (others.some((c) => FIGURE.test(c))) return undefined;
+    const numbered = withNumberFrom(norm, said);
+    // 「刚刚那个发错了，删掉」 names no update: the bot asks which one (classify-intent.ts).
+    if (NUMBERED.has(numbered.command) && !/^\S+ \d/.test(numbered.text)) return undefined;
+    return numbered;
+  }
+  return undefined;
+}
+
+/**
+ * 「哎呀第九条重复了，帮忙撤一下」「编号7的那条还原」「我想看看第十一条的详情」: one update number
+ * marked as such, and a verb of withdraw / restore / view that closes the message (REQUEST_VERB),
+ * in a short message carrying no figure of work.
+ */
+function requestByStructure(norm: string, coreLen: number): Intent | undefined {
+  if (coreLen > STRUCTURED_REQUEST_MAX_CHARS || FIGURE.test(norm)) return undefined;
+  const last = [...norm.matchAll(REQUEST_VERB)].at(-1);
+  const command = Object.entries(last?.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+  if (!command) return undefined;
+  const said = withNumberFrom(norm, { kind: "command", command, text: command });
+  return said.text === command ? undefined : said;
+}
+
+/** A request for an update with no number takes the one number the message marks, if exactly one. */
+function withNumberFrom(
+  norm: string,
+  intent: Extract<Intent, { kind: "command" }>,
+): Extract<Intent, { kind: "command" }> {
+  const args = intent.text.slice(intent.command.length).trim();
+  if (!NUMBERED.has(intent.command) || /^\d/.test(args)) return intent;
+  const marked = new Set(
+    [...norm.matchAll(MARKED_NUM)].map((m) => numberOf(m[1] ?? m[2])).filter((n) => n !== undefined),
+  );
+  if (marked.size !== 1) return intent;
+  const n = [...marked][0]!;
+  return { ...intent, text: [intent.command, n, args].filter((x) => x !== "").join(" ") };
+}
+
+/** One request, the whole of `norm` (a message or one of its clauses). */
+function requestIn(
+  norm: string,
+  coreLen: number,
+  ctx: IntentContext,
+): Extract<Intent, { kind: "command" }> | undefined {
+  const text = norm
+    .replace(POLITE_LEAD, "")
+    .replace(/^把\s*/, "")
+    .trim();
+  if (DONE_WITH_COMMAND_VERB.test(text)) return undefined;
+  // 「请确认」「麻烦撤回2」「帮我生成一下2024年的总结」: a command word behind a polite lead or
+  // followed by 一下.
+  const plain = text.replace(/^([\u4e00-\u9fff]{2,4}?)(?:一下|下)(?=\s*\d)/, "$1");
+  if (plain !== norm && coreLen <= STAFF_COMMAND_MAX_CHARS) {
+    const typed = matchCommand(ctx.commands, plain);
+    if (typed && (!typed.command.leadersOnly || ctx.leader) && typed.name !== "?" && typed.name !== "？")
+      return canonical(typed.command.names[0]!, typed.args);
+  }
+  for (const rule of COMMAND_RULES) {
+    if (rule.maxCore !== undefined && coreLen > rule.maxCore) continue;
+    const m = rule.re.exec(text);
+    if (!m) continue;
+    const n = rule.num ? numberOf(m[rule.num]) : undefined;
+    if (rule.num && m[rule.num] && n === undefined) continue;
+    const rest = rule.rest ? (m[rule.rest] ?? "").trim() : "";
+    // 「删除冗余数据200条」 is not a withdraw: without a number, only short requests are commands.
+    if (rule.command !== "修改" && n === undefined && coreLen > 12) continue;
+    if (rule.command === "修改" && n === undefined && rest.length > 0 && !/^(?:修改|更正|改)/.test(text))
+      continue;
+    const args = [n, rest].filter((x) => x !== undefined && x !== "").join(" ");
+    return { kind: "command", command: rule.command, text: args ? `${rule.command} ${args}` : rule.command };
+  }
+  return undefined;
+}
+
+/**
+ * The command as the engine's table knows it. A period said in words (2025年总结、2024年的总结、
+ * 2025上半年) becomes the period itself, so 「生成2025年总结」 is 「生成总结 2025」.
+ */
+export function canonical(name: string, args: string): Extract<Intent, { kind: "command" }> {
+  let a = args.replace(/^[#＃]\s*/, "").trim();
+  const period =
+    /^(\d{4})\s*年?\s*(上半年|下半年|h1|h2)?\s*(?:的)?\s*(?:全年)?\s*(?:工作)?\s*(?:总结|草稿)?$/i.exec(a);
+  if (period) a = `${period[1]}${period[2] ?? ""}`;
+  return { kind: "command", command: name, text: a ? `${name} ${a}` : name };
+}

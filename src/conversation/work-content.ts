@@ -1,0 +1,78 @@
+import {
+  ASKS,
+  ASPECT,
+  DAY_TIME,
+  DURATION,
+  FIGURE,
+  QUESTION,
+  SCOPE,
+  WORK_NOUN,
+  WORK_SIGN,
+  WORK_VERB,
+} from "./work-lexicon.js";
+
+/**
+ * How much work a message carries, measured by what it names rather than by its verb: a figure
+ * (8家、31起), a work object (纠纷、班线、项目), a verb of work, and how many characters are left
+ * once the words that carry no work are gone (today/this afternoon, how long it took, the figure
+ * itself). 「开了一天会」 keeps 3 characters (开了会): too little to store.
+ */
+export interface WorkContent {
+  /** A count of something (not a duration, a date or an update number). */
+  figure: boolean;
+  /** A noun of public work (项目、纠纷、班线…). */
+  object: boolean;
+  /** A verb of work (开展、走访、化解…). */
+  verb: boolean;
+  /** Done or under way (已、完成、V了), or summed up over a scope (全年、全县、累计). */
+  aspect: boolean;
+  /** A sign of work that does not say what (出差、开会、材料、去县里). */
+  sign: boolean;
+  /** Characters of content once day-time words, durations and punctuation are gone. */
+  content: number;
+  /** The same without the figures: what the figures count and what was done. */
+  beyondFigures: number;
+}
+
+const PUNCT = /[\p{P}\p{S}\p{Z}\s\p{Extended_Pictographic}]|\u200d|\ufe0f|\u20e3/gu;
+
+export function measureWork(norm: string): WorkContent {
+  const bare = norm.replace(DAY_TIME, "").replace(DURATION, "");
+  const figures = new RegExp(FIGURE.source, "g");
+  const len = (s: string) => [...s.replace(PUNCT, "")].length;
+  return {
+    figure: FIGURE.test(bare),
+    object: WORK_NOUN.test(norm),
+    verb: WORK_VERB.test(norm),
+    aspect: ASPECT.test(norm) || SCOPE.test(norm),
+    sign: WORK_SIGN.test(norm),
+    content: len(bare),
+    beyondFigures: len(bare.replace(figures, "")),
+  };
+}
+
+/** A report needs this much content besides its figures (验收项目3个 has 4; 开了两个会 has 3). */
+export const MIN_BESIDE_FIGURE = 4;
+/** Without a figure, a report needs this much content and a verb of work, or a done work object. */
+export const MIN_WITHOUT_FIGURE = 8;
+/** Without a verb or figure, a statement naming a work object needs this much content. */
+export const MIN_OBJECT_ONLY = 14;
+
+export type WorkVerdict = "report" | "unclear" | "question" | "chat";
+
+/**
+ * Whether a message that is no command, answer or small talk is a report (stored as a draft),
+ * unclear (asked about in one line with buttons; nothing stored) or chat (answered only).
+ * `core` is the text without punctuation, for the question test's length.
+ */
+export function judgeWork(norm: string, core: string): WorkVerdict {
+  const w = measureWork(norm);
+  const len = [...core].length;
+  if (QUESTION.test(norm) && len <= 30 && !(w.figure && w.verb)) return "question";
+  if (!w.figure && ASKS.test(norm) && len <= 14) return "question";
+  if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE) return "report";
+  if (w.content >= MIN_WITHOUT_FIGURE && (w.verb || (w.aspect && w.object))) return "report";
+  if (w.content >= MIN_OBJECT_ONLY && w.object) return "report";
+  if (w.figure || w.verb || w.object || w.sign || len >= 20) return "unclear";
+  return "chat";
+}

@@ -1,0 +1,66 @@
+/**
+ * The signs of work content the classifier weighs before a message may be stored (see
+ * work-content.ts for how they are combined). Kept apart from intent-lexicon.ts, which holds the
+ * words of commands, answers and small talk. Every pattern runs on `IntentText.norm` unless its
+ * comment says `core`.
+ */
+
+/** The counting words of a figure (units after a number), longest first so 人次 wins over 人. */
+const UNIT = `(?:${"个 家 项 人 人次 名 次 期 场 份 册 元 件 户 村 所 套 台 条 篇 天 亩 块 批 % ‰ 吨 公里 小时 学时 课时 座 间 本 张 笔 单 例 组 支 只 处 点 轮 趟 回 节 场次 家次 户次 所学校 个村 万元 亿元 千元 班 台次"
+  .split(" ")
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;
+
+/**
+ * On norm: a figure a work report carries (number + counting word), Arabic or Chinese.
+ * Dates alone (3月5日) are not figures for this purpose.
+ */
+export const FIGURE = new RegExp(
+  [
+    // 8家、3.5万元、两千余人 (not 第3、#2 or the tail of a longer number)
+    `(?<![第#\\d一二两三四五六七八九十百千万])(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)\\s*(?:万|亿|千|百)?\\s*(?:余|多|来)?\\s*${UNIT}`,
+    // 31起、两起 (cases); a bare 一起 is 「together」 unless it closes a clause or follows 了/共
+    "(?<![第#\\d])(?:\\d+|[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)\\s*(?:余|多)?起",
+    "(?<=[了共计])一起",
+    "一起(?=[，,。；;！!\\s]|$)",
+  ].join("|"),
+);
+
+/** On norm: verbs and phrases of work done, under way or planned. */
+export const WORK_VERB =
+  /开展|组织|召开|举办|举行|完成|走访|调研|培训|申报|推进|落实|参加|参与|指导|督查|督导|检查|验收|对接|签约|签订|引进|认定|登记|发放|宣传|服务|落地|建成|新增|新建|新认定|实施|启动|印发|制定|修订|报送|审核|评审|考察|接待|慰问|帮扶|入库|孵化|征集|受理|办理|组建|部署|学习|整改|排查|统计|汇总|座谈|协调|推动|争取|争创|获批|获评|获得|立项|结题|拨付|下达|兑现|撰写|起草|编制|编写|上报|报送|提交了|办结|处理|回复|答复|联系|陪同|带队|主持|讲授|授课|宣讲|巡查|摸排|普查|核查|核实|复核|复审|评估|考核|测评|筹备|策划|布置|安排|对标|挂牌|揭牌|开工|投产|竣工|交付|采购|招标|投标|转发|陪|培育|扶持|补贴|奖励|表彰|推荐|遴选|选派|派驻|入驻|共建|结对|开了|开会|参会|值班|值守|巡逻|演练|应急|防控|宣贯|传达|整理|归档|录入|填报了|审批|批复|发文|出台|印制|制作|拍摄|发布|推送|转化|成交|交易|申请|授权|备案|注册|改造|提升|建设|打造|搭建|建立|健全|完善|加强|强化|深化|优化|规范|推广|示范|试点|攻关|研发|研究|研制|设计|测试了|调试|运行|运维|上线|部署了|跟进|督办|催办|送达|走进|深入|下乡|进村|入户|进校园|进社区|进企业|看望|关爱|捐赠|义诊|普及|讲解|解读|辅导|帮助企业|跑了|去了|到了|赴|前往|配合|协助|承办|主办|协办|参展|布展|展出|放映|开班|结业|考试|招聘|引才|聘请|签了|谈了|洽谈|招商|对口|支援|援建|调度|会商|研判|谋划|梳理|总结|复盘|盘点|分析|调查|监测|检测|抽检|执法|约谈|通报|督促|整治|清理|疏通|修复|维修|更换|安装|购置|配备|发了|交了|报了|写了|做了|办了|搞了|弄了|弄完|搞定|写完|做完|办完|交完|忙了|忙着|在做|在写|在搞|在弄|正在|着手|化解|调解|处置|疏散|转移|追回|追缴|查处|处罚|劝返|救助|救治|安置|修通|抢修|恢复了|发展了|新发展|摸底|回访|出差|加班/;
+
+/** On norm: nouns of a bureau's work, weaker evidence than a verb or a figure. */
+export const WORK_NOUN =
+  /会议|活动|项目|企业|培训|检查|调研|申报|材料|方案|资金|经费|专利|合同|平台|党日|党课|支部|基地|特派员|科普|讲座|论坛|大会|任务|报告|通知|文件|简报|信息|台账|系统|数据|指标|评审|专家|政策|成果|高企|科技|创新|人才|乡镇|村|园区|学校|群众|农户|安全生产|信访|档案|保密|值班|预算|决算|绩效|审计|巡察|督查|考核|总结|计划|规划|意见|办法|制度|清单|目标|进展|进度|汇报|纠纷|案件|隐患|事故|险情|火情|灾情|班线|线路|工程|设施|道路|公路|桥|水库|河道|服务站|网点|对象|困难户|低保|居民|学生|合作社|农场|补贴|救助|预案|宅基地|耕地|林地|小区|社区|街道/;
+
+/** On norm: a question rather than a statement. */
+export const QUESTION =
+  /(?:[?？]\s*$|[吗么嘛呢](?:[?？。!！~～]*)$|^(?:怎么|为什么|为啥|咋|是不是|能不能|能否|有没有|要不要|需不需要|可不可以|用不用|是否|请问|问一下|问下|哪里|哪个|什么时候|多久|几点))/;
+
+/** On norm: how long something took (一天、一上午、两个小时、半天) — not a figure of work done. */
+export const DURATION =
+  /(?:\d+|[一两三四五六七八九十几半]+)\s*(?:个)?\s*(?:多)?\s*(?:天|小时|钟头|上午|下午|晚上|早上|宿|星期|礼拜)|整天|全天|一整/g;
+
+/** On norm: words that place a message in the day (今天、下午、刚才); they carry no work. */
+export const DAY_TIME = /今天|昨天|前天|明天|今早|今晚|昨晚|上午|下午|晚上|早上|中午|刚才|刚刚|今儿|昨儿/g;
+
+/** On norm: something is done or under way (已、完成、V了): with a work object, a statement of work. */
+export const ASPECT = /已|完成|正在|[\u4e00-\u9fff]了(?!解)/;
+
+/**
+ * On norm: a sign that the message is about work without saying what (出差、加班、去县里、材料):
+ * too little to store, so the bot asks rather than answering it as chat.
+ */
+export const WORK_SIGN =
+  /出差|加班|外出|开会|(?:有|开)(?:个|了个|一个)?会(?![议计员长])|下乡|值班|材料|(?:去|到|跑|赴)了?(?:县|市|省|乡|镇|村|区|局|厅)/;
+
+/** On norm: an interrogative word in a message that carries no figure: a question about something. */
+export const ASKS = /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|几点|多少|多久/;
+
+/**
+ * On norm: a statement opened by the scope of work it sums up (全年、本月、全县、累计、截至):
+ * with a work object, a report even without a verb (「全年无重大安全事故发生」).
+ */
+export const SCOPE =
+  /^(?:全年|今年|本年度?|本月|这个月|本季度|上半年|下半年|本周|这周|全县|全镇|全市|全区|全乡|全局|累计|截至|截止)/;
