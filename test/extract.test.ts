@@ -538,4 +538,16 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(ex.clauses?.map((c) => c.kind)).toEqual(["done", "plan"]);
     expect(ex.figures.map((f) => f.kind)).toEqual(["achieved", "target"]);
   });
+
+  it("reads doubt, recurrence, stopped firms, worn-out kit, shortfalls and bad distances as problems", () => {
+    const kinds = (text: string) => (extractUpdate(text, org).clauses ?? []).map((c) => c.kind);
+    expect(kinds("下半年的订单能不能接上说不准")).toEqual(["problem"]);
+    expect(kinds("乱堆乱放清了又冒出来")).toEqual(["problem"]);
+    expect(kinds("园区有1家企业已经倒闭")).toEqual(["problem"]);
+    expect(kinds("责令3家企业停产整顿")).toEqual(["done"]);
+    expect(kinds("救护车超过使用年限，动不动就抛锚")).toEqual(["problem"]);
+    expect(kinds("有6个村的村集体收入不到5万元")).toEqual(["problem"]);
+    expect(kinds("几个教学点分得很散")).toEqual(["problem"]);
+    expect(kinds("窗口人手还是紧")).toEqual(["problem"]);
+  });
 });

@@ -161,15 +161,24 @@ const PROBLEM_WORDS = [
   // Still unfinished, still short, still too many: 还在查处中、还不到5万元、还比较多.
   "(?:还|仍|仍然|依然)在[^，。]{0,6}中(?=$|[，。；])",
   "(?:还|仍|尚)不(?:到|足|够)",
-  "(?:还是|还|仍|依然|仍然|依旧)(?:比较|较为?|很|挺|相当|有点|有些)?(?:多|少|低|高|弱|差|乱|慢)(?=$|[，。；])",
-  "(?:还是|还|仍|依然|仍然|依旧)(?:比较|较为?|很|挺|相当|有点|有些)(?:多|少|低|高|弱|差|乱|慢|难)",
+  "(?:还是|还|仍|依然|仍然|依旧)(?:比较|较为?|很|挺|相当|有点|有些)?(?:多|少|低|高|弱|差|乱|慢|紧|忙|累|挤|贵|散)(?=$|[，。；])",
+  "(?:还是|还|仍|依然|仍然|依旧)(?:比较|较为?|很|挺|相当|有点|有些)(?:多|少|低|高|弱|差|乱|慢|难|紧|忙|累|挤|贵|散)",
   // A capacity that is weak, a risk that is large: 救援能力弱、安全隐患大.
   "(?:能力|力量|水平|意识|基础|实力|后劲)[^，。]{0,3}(?:弱|差|低|薄)(?=$|[，。；])",
   "(?:隐患|风险|阻力|负担)[^，。]{0,3}(?:大|多|高)(?=$|[，。；])",
   // Named as the weak point: 监管仍是薄弱环节.
   "(?:是|成为|成了)[^，。]{0,3}(?:薄弱环节|短板|难点|痛点|突出问题)",
   "长期(?:无人|空置|闲置|缺|未|没)",
-  "(?:容易|经常|时常|老是)(?:出现|发生|冻|堵|漏|坏|断|停)",
+  "(?:容易|经常|时常|老是|动不动就?)(?:出现|发生|冻|堵|漏|坏|断|停|趴|出故障|故障|抛锚|罢工|跳闸)",
+  // Comes back after being dealt with: 占道经营反复、管了又回来.
+  "反复(?=$|[，。；])|反弹(?!的)|回潮|了又(?:回来|反弹|冒|出现|来了)",
+  // A business or site that stopped (有2家已经停产), not an order to stop (责令停产整顿、停工整改): that is enforcement done.
+  "(?<!责令|勒令|下达|下发|责成)(?:停产|停工)(?!整改|整顿|通知|令|处理)|倒闭|歇业|破产|减产|超过?(?:报废|使用|设计)年限|超期(?:服役|使用)",
+  // A shortfall stated of an amount: 收入不到10万元、覆盖率不足六成.
+  // Said as the predicate that closes the clause, not as a condition (经费不足3万元的项目由…).
+  "(?:收入|经费|资金|预算|人数|人手|比例|率|覆盖面?)[^，。]{0,3}(?:不到|不足|达不到|低于)[\\d.一二两三四五六七八九十百千万亿]+[^\\s，。；的\\d]{0,3}(?=$|[，。；])",
+  // A negative degree complement: 住得偏、来得晚.
+  "[\\u4e00-\\u9fff]得(?:很|太|比较|特别|有点)?(?:偏|远|散|慢|差|晚|乱|少)(?=$|[，。；])",
   "贵了|涨价",
   "(?:只有|仅有?|(?<![人天刚方])才)[\\d一二两三四五六七八九十百千万]",
   // Few people: 所里在编人员就3个、有的学校就1个英语老师.
@@ -241,6 +250,8 @@ function laterToday(t: string, time?: string): boolean {
   return Number(at[1]) * 60 + Number(at[2]) < (DAY_PART_STARTS[m[1] ?? ""] ?? 0);
 }
 
+const UNSURE = /不好说|说不准|说不好|难说|没把握|心里没底|不确定|拿不准/;
+
 /** Fewer than last year, said of a subject in the same piece: a problem unless what fell is something bad (事故、费用、投诉…). */
 const DECREASE =
   /[\u4e00-\u9fff]{2}比(?:去年|上年|上一年|同期|往年|上月|上个月|上季度)[^，。]{0,4}(?:少|减少|下降|下滑|降低|回落|减)/;
@@ -253,6 +264,8 @@ const BAD_THING =
  */
 export function pieceKind(text: string, today?: string, time?: string): ClauseKind | undefined {
   const t = text.replace(EMOJI, "").trim();
+  // 「明年能不能稳住不好说」: doubt about what lies ahead is a worry, not a plan.
+  if (UNSURE.test(t)) return "problem";
   if (PLAN_LEAD.test(t)) return "plan";
   if (statesProblem(t)) return "problem";
   if (DECREASE.test(t) && !BAD_THING.test(t)) return "problem";
