@@ -550,4 +550,12 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(kinds("几个教学点分得很散")).toEqual(["problem"]);
     expect(kinds("窗口人手还是紧")).toEqual(["problem"]);
   });
+
+  it("reads a negative adjective closing the clause as a problem, unless what is low is itself bad", () => {
+    const kinds = (text: string) => (extractUpdate(text, org).clauses ?? []).map((c) => c.kind);
+    expect(kinds("乡镇农技站的仪器旧")).toEqual(["problem"]);
+    expect(kinds("山区村的网络信号差")).toEqual(["problem"]);
+    expect(kinds("今年辖区交通事故少")).toEqual(["done"]);
+    expect(kinds("全年办件平均成本低")).toEqual(["done"]);
+  });
 });

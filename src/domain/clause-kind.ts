@@ -250,6 +250,8 @@ function laterToday(t: string, time?: string): boolean {
   return Number(at[1]) * 60 + Number(at[2]) < (DAY_PART_STARTS[m[1] ?? ""] ?? 0);
 }
 
+const BAD_PREDICATE =
+  /[\u4e00-\u9fff](?:很|太|较|比较|有点|有些|特别|非常|挺|还是|还|仍|都|也|偏|太过)?(?<![困艰灾疑刁为排解避遇])(?:差|慢|难|缺|乱|紧|低|弱|偏|远|散|旧|破|脏|贵|累|少|窄|薄|短)(?:了|得很|得多|得厉害)?(?=$|[，。；！!])/;
 const UNSURE = /不好说|说不准|说不好|难说|没把握|心里没底|不确定|拿不准/;
 
 /** Fewer than last year, said of a subject in the same piece: a problem unless what fell is something bad (事故、费用、投诉…). */
@@ -269,6 +271,11 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if (PLAN_LEAD.test(t)) return "plan";
   if (statesProblem(t)) return "problem";
   if (DECREASE.test(t) && !BAD_THING.test(t)) return "problem";
+  // 「进度慢」「设备旧」「路况差」: a negative adjective closing the clause as its predicate,
+  // unless what it says is low or few is itself something bad (事故少、成本低).
+  const bad = BAD_PREDICATE.exec(t);
+  const remedy = SOLVING.exec(t);
+  if (bad && !BAD_THING.test(t) && !(remedy && remedy.index < bad.index)) return "problem";
   const plan = PLAN.exec(t);
   const done = DONE.exec(t);
   if (plan && !(done && done.index < plan.index)) return "plan";
