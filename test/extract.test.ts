@@ -558,4 +558,15 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(kinds("今年辖区交通事故少")).toEqual(["done"]);
     expect(kinds("全年办件平均成本低")).toEqual(["done"]);
   });
+
+  it("reads deadlines of the school and farm year, more than can be handled, and plans run on after a figure", () => {
+    const kinds = (text: string) =>
+      (extractUpdate(text, org, { today: "2025-07-18" }).clauses ?? []).map((c) => c.kind);
+    expect(kinds("剩下的放假前全部完工")).toEqual(["plan"]);
+    expect(kinds("一到周末窗口就忙不过来")).toEqual(["problem"]);
+    expect(kinds("资料室快满了，明年就放不下了")).toEqual(["problem"]);
+    expect(kinds("这周培训了40人下个月准备再办一期")).toEqual(["done", "plan"]);
+    // 不过来 is not the 不过 that turns a sentence.
+    expect(kinds("人手少忙不过来")).toEqual(["problem"]);
+  });
 });

@@ -45,7 +45,7 @@ const PLAN_WORDS = [
   "力求",
   "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快)",
   "(?<!年度|年初|工作|考核)目标(?!考核|任务|责任)",
-  "开春|明春|回头(?!看)",
+  "开春|明春|回头(?!看)|答应(?=[\\u4e00-\\u9fff])",
   "还要(?!兼)",
   "还得(?!兼)",
   "要把",
@@ -61,7 +61,7 @@ const PLAN_WORDS = [
 const TASK = /任务(?=[\d一二两三四五六七八九十])/;
 /** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
 const DEADLINE =
-  /年内|年底前|(?<![\d一二三四五六七八九十]年)年前|月底前|月末前|(?:春节|元旦|国庆|中秋|端午|节)前|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)/;
+  /年内|年底前|(?<![\d一二三四五六七八九十]年)年前|月底前|月末前|(?:春节|元旦|国庆|中秋|端午|清明|五一|开学|放假|入冬|入汛|汛前|上冻|换届|节)前|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)/;
 const PLAN = new RegExp(PLAN_WORDS.join("|"));
 /** A plan word at the head of the piece (after a subject of a few characters at most). */
 const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
@@ -111,7 +111,9 @@ const PROBLEM_WORDS = [
   "不合格",
   "不愿",
   "不到一半",
-  "[^\\s，。]不[上下了动起]$",
+  "[^\\s，。]不[上下了动起](?:了|啦)?(?=$|[，。；])",
+  // More than can be handled, nearly full: 应付不过来、库房快满了.
+  "不过来|快(?:满|不够|用完|撑不住)",
   "缺乏",
   "欠缺",
   "缺口",
@@ -252,6 +254,9 @@ function laterToday(t: string, time?: string): boolean {
 
 const BAD_PREDICATE =
   /[\u4e00-\u9fff](?:很|太|较|比较|有点|有些|特别|非常|挺|还是|还|仍|都|也|偏|太过)?(?<![困艰灾疑刁为排解避遇])(?:差|慢|难|缺|乱|紧|低|弱|偏|远|散|旧|破|脏|贵|累|少|窄|薄|短)(?:了|得很|得多|得厉害)?(?=$|[，。；！!])/;
+/** Words of intention or action that make a piece with a future time a plan whatever else it says. */
+const INTENT =
+  /计划|拟|将|准备|打算|力争|争取|要|确保|推进|开展|实施|组织|完成|建|办|抓|做好|加强|提升|解决|继续/;
 const UNSURE = /不好说|说不准|说不好|难说|没把握|心里没底|不确定|拿不准/;
 
 /** Fewer than last year, said of a subject in the same piece: a problem unless what fell is something bad (事故、费用、投诉…). */
@@ -268,7 +273,8 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const t = text.replace(EMOJI, "").trim();
   // 「明年能不能稳住不好说」: doubt about what lies ahead is a worry, not a plan.
   if (UNSURE.test(t)) return "problem";
-  if (PLAN_LEAD.test(t)) return "plan";
+  // 「明年就放不下了」: a time ahead with a problem as its predicate and no intention is a problem.
+  if (PLAN_LEAD.test(t) && !(statesProblem(t) && !INTENT.test(t))) return "plan";
   if (statesProblem(t)) return "problem";
   if (DECREASE.test(t) && !BAD_THING.test(t)) return "problem";
   // 「进度慢」「设备旧」「路况差」: a negative adjective closing the clause as its predicate,
