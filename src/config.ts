@@ -41,6 +41,11 @@ export interface Config {
     maxOfflineMs: number;
     /** Where exported cloud documents are created (FEISHU_DOC_FOLDER). */
     docFolder?: string;
+    /**
+     * An HTTP(S) proxy is set for FEISHU_DOMAIN's scheme (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, as
+     * the SDK's HTTP client reads them): the start-up check then goes through the SDK too.
+     */
+    proxied?: boolean;
   };
   port: number;
   reminders: {

@@ -65,6 +65,17 @@ const EnvSchema = z.object({
 });
 
 /** Parse and check the environment; throws AppError(CONFIG_INVALID) naming the setting at fault. */
+/**
+ * Whether the variables axios (the Lark SDK's HTTP client, via proxy-from-env) reads name a proxy
+ * for this URL's scheme. NO_PROXY is not consulted: a false "yes" only makes the start-up check
+ * go through the SDK, a little slower.
+ */
+function proxySet(env: Env, url: string): boolean {
+  const scheme = url.startsWith("https:") ? "https" : "http";
+  const names = [`npm_config_${scheme}_proxy`, `${scheme}_proxy`, "npm_config_proxy", "all_proxy"];
+  return names.some((n) => Boolean(env[n] || env[n.toUpperCase()]));
+}
+
 export function loadConfig(env: Env, cwd = process.cwd()): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -130,6 +141,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
       connectTimeoutMs: e.FEISHU_CONNECT_TIMEOUT_SEC * 1000,
       maxOfflineMs: e.FEISHU_MAX_OFFLINE_SEC * 1000,
       docFolder: e.FEISHU_DOC_FOLDER,
+      proxied: proxySet(env, domain),
     };
   }
 

@@ -48,7 +48,12 @@ message Frame {
   optional string LogIDNew = 9;
 }
 `;
-const FrameType = protobuf.parse(PROTO).root.lookupType("pbbp2.Frame");
+// The SDK's generated pbbp2 code switches protobufjs (one shared module) to plain numbers for
+// 64-bit fields when it loads (`util.Long = undefined`). Do the same before building the type and
+// resolve it at once, so the fake does not depend on whether the server has loaded the SDK yet.
+protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long;
+protobuf.configure();
+const FrameType = protobuf.parse(PROTO).root.resolveAll().lookupType("pbbp2.Frame");
 
 export interface Frame {
   SeqID: number;

@@ -40,6 +40,8 @@ export interface HarnessOptions {
   features?: Feature[];
   /** The entry's early server, to be taken over (as `npm run serve` does). */
   early?: EarlyServer;
+  /** The Lark SDK client is made only once this settles (an import that has not finished yet). */
+  sdkGate?: Promise<unknown>;
 }
 
 /**
@@ -77,6 +79,7 @@ export async function startFeishuHarness(opts: HarnessOptions): Promise<FeishuHa
       cardDeadlineMs: opts.cardDeadlineMs,
       restartDelayMs: 100,
       early: opts.early,
+      sdkGate: opts.sdkGate,
     });
   } catch (e) {
     await lc?.close();

@@ -44,17 +44,22 @@ export interface FeishuApi {
   botOpenId(): Promise<string | undefined>;
 }
 
-/** `known.botOpenId`: already read at start-up (the credential check), so not asked again. */
+/**
+ * `client`: the SDK client, or a function that makes it (the server imports the SDK after it has
+ * said it is ready; the first call waits for it). `known.botOpenId`: already read at start-up
+ * (the credential check), so not asked again.
+ */
 export function createFeishuApi(
-  client: Client,
+  client: Client | (() => Promise<Client>),
   queue: SendQueue,
   known: { botOpenId?: string } = {},
 ): FeishuApi {
   let botId: string | undefined = known.botOpenId;
+  const sdk = typeof client === "function" ? client : async () => client;
 
-  async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  async function call<T>(what: string, fn: (client: Client) => Promise<T>): Promise<T> {
     try {
-      return checkBody(await fn(), what);
+      return checkBody(await fn(await sdk()), what);
     } catch (e) {
       throw toApiError(e, what);
     }
@@ -70,7 +75,7 @@ export function createFeishuApi(
     send(to, msg, uuid) {
       const what = `im.message.create ${msg.msgType}`;
       return queue.run(to.id, what, async () => {
-        const res = await call(what, () =>
+        const res = await call(what, (client) =>
           client.im.message.create({
             params: { receive_id_type: to.type },
             data: { receive_id: to.id, msg_type: msg.msgType, content: msg.content, uuid },
@@ -82,7 +87,7 @@ export function createFeishuApi(
     reply(id, receiver, msg, uuid) {
       const what = `im.message.reply ${msg.msgType}`;
       return queue.run(receiver, what, async () => {
-        const res = await call(what, () =>
+        const res = await call(what, (client) =>
           client.im.message.reply({
             path: { message_id: id },
             data: { msg_type: msg.msgType, content: msg.content, reply_in_thread: false, uuid },
@@ -93,7 +98,7 @@ export function createFeishuApi(
     },
     async patchCard(id, receiver, cardJson) {
       await queue.run(receiver, "im.message.patch", () =>
-        call("im.message.patch", () =>
+        call("im.message.patch", (client) =>
           client.im.message.patch({ path: { message_id: id }, data: { content: cardJson } }),
         ),
       );
@@ -117,7 +122,7 @@ export function createFeishuApi(
             ? "xls"
             : "stream";
       return queue.run("", "im.file.create", async () => {
-        const res = await call("im.file.create", () =>
+        const res = await call("im.file.create", (client) =>
           client.im.file.create({ data: { file_type: fileType, file_name: name, file } }),
         );
         if (!res?.file_key)
@@ -127,7 +132,7 @@ export function createFeishuApi(
     },
     async getUser(openId) {
       const res = await queue.run("", "contact.v3.user.get", () =>
-        call("contact.v3.user.get", () =>
+        call("contact.v3.user.get", (client) =>
           client.contact.v3.user.get({ path: { user_id: openId }, params: { user_id_type: "open_id" } }),
         ),
       );
@@ -146,7 +151,7 @@ export function createFeishuApi(
     async botOpenId() {
       if (botId) return botId;
       const res = await queue.run("", "bot.v3.info", () =>
-        call("bot.v3.info", () =>
+        call("bot.v3.info", (client) =>
           client.request<{ code?: number; bot?: { open_id?: string } }>({
             url: "/open-apis/bot/v3/info",
             method: "GET",

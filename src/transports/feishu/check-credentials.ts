@@ -1,6 +1,8 @@
 import type { Client } from "@larksuiteoapi/node-sdk";
 import { AppError, errorMessage } from "../../errors.js";
-import { checkBody, toApiError } from "./api-error.js";
+import { checkBody, FeishuApiError, toApiError } from "./api-error.js";
+import { requestJson, type JsonAnswer } from "./request-json.js";
+import { type ClearableCache, primeTenantToken } from "./token-cache.js";
 
 /** Feishu codes that mean: this app id / secret pair is not accepted. */
 const CREDENTIAL_CODES = new Set([10003, 10014, 10015, 99991543, 99991661, 99991663, 99991664]);
@@ -25,23 +27,86 @@ export async function checkCredentials(
   // "failed to get tenant_access_token, code: N, msg: …" (SDK 1.74 TokenManager).
   const info = await withTimeout(
     client
-      .request<{ code?: number; bot?: { app_name?: string; open_id?: string } }>({
+      .request<BotInfo>({
         url: "/open-apis/bot/v3/info",
         method: "GET",
       })
       .then((r) => checkBody(r, "bot.v3.info")),
     timeoutMs,
-  ).catch((e) => {
-    const tokenCode = /tenant_access_token, code: (\d+)/.exec(errorMessage(e))?.[1];
-    const err = toApiError(e, "bot.v3.info");
-    const code = tokenCode ? Number(tokenCode) : err.code;
-    if (code !== undefined && CREDENTIAL_CODES.has(code))
-      throw failure({ ...err, message: err.message, code }, cfg);
-    // Token granted but no bot info (bot feature off, scope missing): not fatal, no name shown.
-    if (code !== undefined || (err.status !== undefined && err.status < 500)) return undefined;
-    throw failure(err, cfg);
-  });
+  ).catch((e) => judge(e, cfg));
   return { appName: info?.bot?.app_name || undefined, botOpenId: info?.bot?.open_id || undefined };
+}
+
+/**
+ * The same check without the Lark SDK: the tenant token and the bot info asked for directly
+ * (node:http/https), so that the webhook can accept events before the SDK — needed only to send —
+ * has loaded. The token is put into `cache` the way the SDK's TokenManager keeps it, so the
+ * SDK client made later with that cache does not ask for another. Not for a proxied network:
+ * the SDK's HTTP client honours HTTPS_PROXY and friends, this one does not.
+ */
+export async function checkCredentialsDirect(
+  cfg: { appId: string; appSecret: string; domain: string },
+  timeoutMs: number,
+  cache?: ClearableCache,
+  now: () => number = Date.now,
+): Promise<CredentialCheck> {
+  const until = now() + timeoutMs;
+  const left = () => Math.max(1, until - now());
+  const ask = async (): Promise<BotInfo> => {
+    const t = answerBody<{ tenant_access_token?: unknown; expire?: unknown }>(
+      await requestJson(`${cfg.domain}/open-apis/auth/v3/tenant_access_token/internal`, {
+        method: "POST",
+        body: { app_id: cfg.appId, app_secret: cfg.appSecret },
+        timeoutMs: left(),
+      }),
+      "tenant_access_token",
+    );
+    if (typeof t.tenant_access_token !== "string" || t.tenant_access_token === "")
+      throw new FeishuApiError("tenant_access_token: no token in the answer", undefined, 200);
+    const token = t.tenant_access_token;
+    // As the SDK does: the token is kept until three minutes before it expires.
+    const expire = typeof t.expire === "number" ? t.expire : 0;
+    if (cache && expire > 180) primeTenantToken(cache, cfg.appId, token, now() + expire * 1000 - 180_000);
+    return answerBody<BotInfo>(
+      await requestJson(`${cfg.domain}/open-apis/bot/v3/info`, { method: "GET", token, timeoutMs: left() }),
+      "bot.v3.info",
+    );
+  };
+  const info = await withTimeout(ask(), timeoutMs).catch((e) => judge(e, cfg));
+  return { appName: info?.bot?.app_name || undefined, botOpenId: info?.bot?.open_id || undefined };
+}
+
+type BotInfo = { code?: number; bot?: { app_name?: string; open_id?: string } };
+
+/** An answer's body when it is a 2xx with `code` 0; a FeishuApiError (code, status) otherwise. */
+function answerBody<T>(a: JsonAnswer, what: string): T {
+  const body = (typeof a.body === "object" && a.body !== null ? a.body : {}) as Record<string, unknown>;
+  const code = typeof body.code === "number" ? body.code : undefined;
+  if (a.status < 200 || a.status >= 300)
+    throw new FeishuApiError(
+      `${what}: HTTP ${a.status}${code !== undefined ? ` ${code}` : ""} ${String(body.msg ?? "")}`.trim(),
+      code,
+      a.status,
+    );
+  return checkBody(body as T, what);
+}
+
+/**
+ * What a failed check means. Credentials refused (by the token endpoint or the bot info) stop
+ * the start naming FEISHU_APP_ID / FEISHU_APP_SECRET; no answer (network, timeout, 5xx) stops it
+ * naming FEISHU_DOMAIN (a 5xx too, whatever code its body carries); any other refusal of the bot info (bot feature off, scope missing) is not
+ * fatal — the app simply has no name to show.
+ */
+function judge(e: unknown, cfg: { domain: string }): undefined {
+  const tokenCode = /tenant_access_token, code: (\d+)/.exec(errorMessage(e))?.[1];
+  const err = toApiError(e, "bot.v3.info");
+  const code = tokenCode ? Number(tokenCode) : err.code;
+  if (code !== undefined && CREDENTIAL_CODES.has(code))
+    throw failure({ ...err, message: err.message, code }, cfg);
+  // A 5xx (whatever its body says), a network failure or a timeout: nobody answered for Feishu.
+  if (err.status !== undefined && err.status >= 500) throw failure(err, cfg);
+  if (code !== undefined || err.status !== undefined) return undefined;
+  throw failure(err, cfg);
 }
 
 function failure(e: { code?: number; status?: number; message: string }, cfg: { domain: string }): AppError {

@@ -102,11 +102,10 @@ async function* pages<T>(what: string, fetchPage: (token?: string) => Promise<Pa
 }
 
 /** readDirectory with an SDK client made from the Feishu settings (for the command line). */
-export function readDirectoryWith(
+export async function readDirectoryWith(
   cfg: NonNullable<Config["feishu"]>,
   log: Logger,
   onProgress?: (msg: string) => void,
 ): Promise<Directory> {
-  const client = createFeishuClient(cfg, log);
-  return readDirectory(client, onProgress);
+  return readDirectory(await createFeishuClient(cfg, log), onProgress);
 }

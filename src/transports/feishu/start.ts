@@ -3,8 +3,8 @@ import type { App } from "../../app.js";
 import type { Outbox } from "../../conversation/types.js";
 import { AppError } from "../../errors.js";
 import { createFeishuApi, type FeishuApi } from "./api.js";
-import { checkCredentials } from "./check-credentials.js";
-import { createFeishuClient } from "./create-client.js";
+import { checkCredentials, checkCredentialsDirect } from "./check-credentials.js";
+import { lazyFeishuClient } from "./create-client.js";
 import { createFeishuDispatcher, type FeishuDispatcher } from "./dispatch.js";
 import { createHealth, type Health } from "./health.js";
 import type { EarlyServer } from "./early-server.js";
@@ -14,7 +14,6 @@ import { createFeishuOutbox } from "./outbox.js";
 import { createSendQueue } from "./send-queue.js";
 import { createTokenCache } from "./token-cache.js";
 import { startWebhook } from "./webhook.js";
-import { startWs } from "./ws.js";
 
 export { createFeishuOutbox } from "./outbox.js";
 
@@ -31,6 +30,8 @@ export interface StartFeishuOptions {
   restartDelayMs?: number;
   /** The entry's early server, already answering /healthz "starting": taken over, not a new one. */
   early?: EarlyServer;
+  /** Tests: the Lark SDK client is made only once this settles (as if its import took that long). */
+  sdkGate?: Promise<unknown>;
 }
 
 export interface FeishuTransport {
@@ -86,9 +87,15 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
   }
   const { log, org, store } = app.services;
   const cache = createTokenCache();
-  const client = createFeishuClient(cfg, log, cache);
+  // The SDK is needed to send (and for the long connection), not to authenticate, persist and
+  // answer a webhook event: in webhook mode it is imported once the server is ready, and the
+  // first send waits for it. The credential check asks the Open Platform directly (through the
+  // SDK when a proxy is set, which only the SDK's HTTP client honours).
+  const client = lazyFeishuClient(cfg, log, cache, opts.sdkGate);
   const started = Date.now();
-  const check = await checkCredentials(client, cfg, cfg.connectTimeoutMs);
+  const check = cfg.proxied
+    ? await checkCredentials(await client.get(), cfg, cfg.connectTimeoutMs)
+    : await checkCredentialsDirect(cfg, cfg.connectTimeoutMs, cache);
   const health = createHealth({
     mode: cfg.mode,
     store,
@@ -97,7 +104,7 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
   });
   health.setAppName(check.appName);
   const queue = createSendQueue({ log, sleep: opts.sleep, onTokenInvalid: () => cache.clear() });
-  const api = createFeishuApi(client, queue, { botOpenId: check.botOpenId });
+  const api = createFeishuApi(client.get, queue, { botOpenId: check.botOpenId });
   const identity = createIdentityResolver({
     org,
     store,
@@ -142,6 +149,7 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
     url = server.url;
     closeReceiver = server.close;
   } else {
+    const { startWs } = await import("./ws.js");
     const ws = await startWs({
       appId: cfg.appId,
       appSecret: cfg.appSecret,
@@ -175,6 +183,9 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
     };
   }
 
+  // Ready: events are accepted from here on. Now the SDK, in the background (long-connection
+  // mode has it already); what arrives meanwhile waits in the inbox, its sends for the client.
+  client.load();
   void identity
     .auditBindings()
     .catch((e) => log.error("feishu: identity audit failed", { error: String(e) }));

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../src/load-config.js";
+import { checkCredentialsDirect } from "../src/transports/feishu/check-credentials.js";
+import { createTokenCache } from "../src/transports/feishu/token-cache.js";
+import { postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
+import { useFeishuHarness } from "./fakes/feishu-harness.js";
+import { useTmpDirs } from "./helpers/tmp-dir.js";
+
+/**
+ * The webhook is ready before the Lark SDK is loaded: the credential check asks the Open Platform
+ * directly, events are verified, persisted and answered without the SDK, and the SDK client —
+ * needed only to send — is made right after. Here its import is held back by a gate, so events
+ * arrive while it has "not finished".
+ */
+useTmpDirs();
+
+const KEY = TEST_FEISHU.encryptKey;
+const { fake, harness } = await useFeishuHarness();
+const cfg = { appId: TEST_FEISHU.appId, appSecret: TEST_FEISHU.appSecret, domain: fake.url };
+
+function gate() {
+  let open!: () => void;
+  const p = new Promise<void>((r) => {
+    open = r;
+  });
+  return { p, open };
+}
+
+describe("webhook ready before the Lark SDK has loaded", () => {
+  it("an event arriving before the SDK is accepted, kept in the inbox, and answered exactly once after", async () => {
+    const g = gate();
+    const h = await harness({ sdkGate: g.p });
+    const url = `${h.url}/webhook/event`;
+    const first = await postEvent(url, textEvent("ou_chen", "帮助", { messageId: "om_before_sdk" }), {
+      encryptKey: KEY,
+    });
+    expect(first.status).toBe(200);
+    // Feishu delivers again (no answer seen in time): a new event id, the same message.
+    const again = await postEvent(url, textEvent("ou_chen", "帮助", { messageId: "om_before_sdk" }), {
+      encryptKey: KEY,
+    });
+    expect(again.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.messages).toEqual([]);
+    const inbox = await h.app.services.store.listInbox();
+    expect(inbox.map((e) => e.id)).toEqual(["feishu:msg:om_before_sdk"]);
+
+    g.open();
+    await fake.waitFor(() => fake.messages.some((m) => m.reply_to === "om_before_sdk"));
+    await h.settle();
+    expect(fake.messages.filter((m) => m.reply_to === "om_before_sdk")).toHaveLength(1);
+    expect(await h.app.services.store.listInbox()).toEqual([]);
+    // The SDK used the token the start-up check fetched instead of asking for its own.
+    expect(fake.calls("token")).toHaveLength(1);
+  });
+
+  it("a forged or tampered event is still refused before anything is stored", async () => {
+    const g = gate();
+    const h = await harness({ sdkGate: g.p });
+    const url = `${h.url}/webhook/event`;
+    const forged = await postEvent(url, textEvent("ou_chen", "帮助", { messageId: "om_forged" }), {
+      encryptKey: "not-our-key",
+    });
+    expect(forged.status).toBe(401);
+    const unsigned = await postEvent(url, textEvent("ou_chen", "帮助", { messageId: "om_unsigned" }), {
+      encryptKey: KEY,
+      sign: false,
+    });
+    expect(unsigned.status).toBe(401);
+    const notJson = await fetch(url, { method: "POST", body: "{", headers: { "x-lark-signature": "x" } });
+    expect(notJson.status).toBe(401);
+    expect(await h.app.services.store.listInbox()).toEqual([]);
+    g.open();
+  });
+});
+
+describe("the start-up credential check without the SDK", () => {
+  it("fetches the token and the bot info, and leaves the token where the SDK looks for it", async () => {
+    const cache = createTokenCache();
+    const check = await checkCredentialsDirect(cfg, 5000, cache);
+    expect(check).toEqual({ appName: "总结助手", botOpenId: TEST_FEISHU.botOpenId });
+    const token = await cache.get(Symbol("tenant-access-token"), { namespace: cfg.appId });
+    expect(fake.calls("bot.info")[0]?.headers.authorization).toBe(`Bearer ${token}`);
+  });
+
+  it("a wrong secret names the credentials; no answer names FEISHU_DOMAIN; a bot-info refusal is not fatal", async () => {
+    await expect(checkCredentialsDirect({ ...cfg, appSecret: "wrong" }, 5000)).rejects.toMatchObject({
+      code: "CONFIG_INVALID",
+      message: expect.stringContaining("FEISHU_APP_SECRET"),
+    });
+    fake.failNext("token", { status: 502, msg: "bad gateway" });
+    await expect(checkCredentialsDirect(cfg, 5000)).rejects.toMatchObject({
+      code: "FEISHU_API",
+      message: expect.stringContaining("FEISHU_DOMAIN"),
+    });
+    await expect(
+      checkCredentialsDirect({ ...cfg, domain: "http://127.0.0.1:9" }, 5000),
+    ).rejects.toMatchObject({
+      code: "FEISHU_API",
+    });
+    fake.failNext("bot.info", { status: 400, code: 99991672, msg: "scope missing" });
+    expect(await checkCredentialsDirect(cfg, 5000)).toEqual({ appName: undefined, botOpenId: undefined });
+  });
+
+  it("goes through the SDK (which honours it) when a proxy is set for FEISHU_DOMAIN's scheme", () => {
+    const base = { FEISHU_APP_ID: TEST_FEISHU.appId, FEISHU_APP_SECRET: "s", FEISHU_DOMAIN: "feishu" };
+    expect(loadConfig(base).feishu?.proxied).toBe(false);
+    expect(loadConfig({ ...base, HTTPS_PROXY: "http://proxy.local:3128" }).feishu?.proxied).toBe(true);
+    expect(loadConfig({ ...base, all_proxy: "http://proxy.local:3128" }).feishu?.proxied).toBe(true);
+    expect(loadConfig({ ...base, HTTP_PROXY: "http://proxy.local:3128" }).feishu?.proxied).toBe(false);
+    expect(
+      loadConfig({ ...base, FEISHU_DOMAIN: "http://127.0.0.1:1", HTTP_PROXY: "http://p:1" }).feishu?.proxied,
+    ).toBe(true);
+  });
+});
