@@ -3,7 +3,8 @@ import { createEngine, type Engine } from "./conversation/engine.js";
 import type { Clock, Command, Outbox, Services } from "./conversation/types.js";
 import { loadOrgFile } from "./load-org.js";
 import { createLogger, type Logger } from "./log.js";
-import { openStore } from "./store/open-store.js";
+import { openAppStore } from "./open-app-store.js";
+import type { Store } from "./store/types.js";
 import { coreCommands } from "./conversation/commands/index.js";
 import { handleText } from "./conversation/respond-intent.js";
 import { draftingFeature } from "./drafting/drafting-feature.js";
@@ -45,6 +46,11 @@ export interface AppOptions {
   log?: Logger;
   outbox?: Outbox;
   features?: Feature[];
+  /**
+   * A store already open (the Feishu server opens it before the app, to accept events early).
+   * The app closes it on `close()`; if createApp itself fails, the caller still owns it.
+   */
+  store?: Store;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -54,7 +60,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const log = opts.log ?? createLogger({ level: config.logLevel, secrets: config.secrets });
   const clock = opts.clock ?? systemClock;
   const org = await loadOrgFile(config.orgFile);
-  const store = await openStore(config.dataDir, { now: () => clock.now(), log: (m) => log.info(m) });
+  const store = opts.store ?? (await openAppStore(config, log, clock));
   const services: Services = {
     org,
     store,
@@ -71,7 +77,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       commands.push(...(await feature.install(services, config)));
     }
   } catch (e) {
-    await store.close();
+    if (!opts.store) await store.close();
     throw e;
   }
   const engine = createEngine(services, commands, handleText);

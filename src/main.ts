@@ -3,27 +3,40 @@ import { pathToFileURL } from "node:url";
 import type { App } from "./app.js";
 import { earlyListenSettings, readProcessEnv } from "./config.js";
 import { errorMessage, isAppError } from "./errors.js";
+import { createLogger } from "./log.js";
 import { SHUTDOWN_BUDGET_MS, stopOnSignal } from "./shutdown.js";
 import { listenEarly } from "./transports/feishu/early-server.js";
 
 /**
  * `npm start`: Feishu when FEISHU_APP_ID is set, otherwise the local console. Features'
  * background jobs (weekly reminders) start once the transport is up. With Feishu, PORT is
- * listened on first (`/healthz` says "starting", the webhook answers 503) and the app, zod and the
- * Lark SDK are loaded after: the process is visibly alive within a bare node:http start.
+ * listened on first (`/healthz` says "starting", the webhook answers 503); then the settings, the
+ * store and the credential check — from there the webhook accepts events — and only then the
+ * roster, the engine and the features, and (in webhook mode) the Lark SDK, which only sending needs.
  */
 async function main(): Promise<void> {
-  const early = earlyListenSettings(readProcessEnv());
+  const env = readProcessEnv();
+  const early = earlyListenSettings(env);
   const listening = early ? await listenEarly(early) : undefined;
-  const { configFromProcess, openAppFromProcess, resolvePerson, startupNotes } = await import(
-    "./run-context.js"
-  );
-  const config = configFromProcess();
+  const { loadConfig } = await import("./load-config.js");
+  const config = loadConfig(env);
   if (config.feishu) {
+    // Ready first, then the rest: the store is opened and the transport started (credentials
+    // checked, the webhook accepting events into the inbox) before the roster, the engine and
+    // the features load; events that arrive meanwhile are processed once they have.
+    const log = createLogger({ level: config.logLevel, secrets: config.secrets });
+    const clock = { now: () => new Date() };
+    const { openAppStore } = await import("./open-app-store.js");
+    const store = await openAppStore(config, log, clock);
     const { startFeishu } = await import("./transports/feishu/start.js");
-    const app = await openAppFromProcess({ config, logToFile: false });
-    const feishu = await startFeishu(app, { early: listening });
-    app.services.outbox = feishu.outbox;
+    let loadApp!: (app: Promise<App>) => void;
+    const loading = new Promise<App>((resolve) => {
+      loadApp = resolve;
+    });
+    const feishu = await startFeishu({ config, store, log, clock, app: loading }, { early: listening });
+    const { openAppFromProcess, startupNotes } = await import("./run-context.js");
+    loadApp(openAppFromProcess({ config, log, clock, store, outbox: feishu.outbox }));
+    const app = await loading;
     for (const n of startupNotes(
       config,
       `飞书 / Feishu (${config.feishu.mode === "ws" ? "长连接 long connection" : `webhook :${config.port}`})`,
@@ -42,6 +55,7 @@ async function main(): Promise<void> {
     });
     return;
   }
+  const { openAppFromProcess, resolvePerson, startupNotes } = await import("./run-context.js");
   const app = await openAppFromProcess({ config });
   try {
     for (const n of startupNotes(

@@ -82,11 +82,7 @@ function setup(mem = memoryStore()) {
     },
     store: mem.store,
     api,
-    identity: {
-      resolve: async () => ({ name: "某人" }),
-      openIdOf: async () => undefined,
-      auditBindings: async () => [],
-    },
+    identity: { resolve: async () => ({ name: "某人" }) },
     log,
   });
   return {

@@ -48,7 +48,7 @@ export interface FeishuDispatcherDeps {
   engine: Pick<Engine, "handle">;
   store: DispatchStore;
   api: FeishuApi;
-  identity: IdentityResolver;
+  identity: Pick<IdentityResolver, "resolve">;
   log: Logger;
   now?: () => Date;
   /** How long a card click may wait for the engine before answering with a toast only. */

@@ -1,7 +1,10 @@
 import type * as lark from "@larksuiteoapi/node-sdk";
 import type { App } from "../../app.js";
-import type { Outbox } from "../../conversation/types.js";
+import type { Config } from "../../config.js";
+import type { Clock, Outbox } from "../../conversation/types.js";
 import { AppError } from "../../errors.js";
+import type { Logger } from "../../log.js";
+import type { Store } from "../../store/types.js";
 import { createFeishuApi, type FeishuApi } from "./api.js";
 import { checkCredentials, checkCredentialsDirect } from "./check-credentials.js";
 import { lazyFeishuClient } from "./create-client.js";
@@ -32,6 +35,20 @@ export interface StartFeishuOptions {
   early?: EarlyServer;
   /** Tests: the Lark SDK client is made only once this settles (as if its import took that long). */
   sdkGate?: Promise<unknown>;
+}
+
+/**
+ * What the transport needs before the app (roster, engine, features) has loaded — the production
+ * entry starts with this so that the webhook accepts events sooner: they are verified, kept in the
+ * inbox and answered, and processed once `app` has loaded.
+ */
+export interface FeishuBase {
+  config: Config;
+  store: Store;
+  log: Logger;
+  clock: Clock;
+  /** The app, still loading (its store must be `store`). */
+  app: Promise<App>;
 }
 
 export interface FeishuTransport {
@@ -78,14 +95,27 @@ async function within(p: Promise<unknown>, ms: number, late: () => void): Promis
   if (timedOut) late();
 }
 
-export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Promise<FeishuTransport> {
-  const cfg = app.config.feishu;
+export async function startFeishu(
+  source: App | FeishuBase,
+  opts: StartFeishuOptions = {},
+): Promise<FeishuTransport> {
+  const base: FeishuBase =
+    "engine" in source
+      ? {
+          config: source.config,
+          store: source.services.store,
+          log: source.services.log,
+          clock: source.services.clock,
+          app: Promise.resolve(source),
+        }
+      : source;
+  const { config, store, log, clock } = base;
+  const cfg = config.feishu;
   if (!cfg) {
     throw new AppError("CONFIG_INVALID", "Feishu is not configured", {
       hint: "set FEISHU_APP_ID and FEISHU_APP_SECRET",
     });
   }
-  const { log, org, store } = app.services;
   const cache = createTokenCache();
   // The SDK is needed to send (and for the long connection), not to authenticate, persist and
   // answer a webhook event: in webhook mode it is imported once the server is ready, and the
@@ -105,26 +135,37 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
   health.setAppName(check.appName);
   const queue = createSendQueue({ log, sleep: opts.sleep, onTokenInvalid: () => cache.clear() });
   const api = createFeishuApi(client.get, queue, { botOpenId: check.botOpenId });
-  const identity = createIdentityResolver({
-    org,
-    store,
-    api,
-    log,
-    // The outbox is made below; identity questions go to the roster admins through it.
-    notify: async (ids, reply) => {
-      for (const id of ids) await outbox.sendToPerson(id, reply);
-    },
+  // Identity and the outbox need the roster: made once the app has loaded. Until then processing
+  // (and pushes) wait for it; accepting does not. A failed load is the entry's to report.
+  const late = base.app.then((app) => {
+    const org = app.services.org;
+    const identity = createIdentityResolver({
+      org,
+      store,
+      api,
+      log,
+      // Identity questions go to the roster admins through the outbox.
+      notify: async (ids, reply) => {
+        for (const id of ids) await outbox.sendToPerson(id, reply);
+      },
+    });
+    const outbox = createFeishuOutbox({ api, identity, org, log });
+    return { app, identity, outbox };
   });
+  late.catch(() => undefined);
   const dispatcher = createFeishuDispatcher({
-    engine: app.engine,
+    engine: { handle: async (incoming) => (await late).app.engine.handle(incoming) },
+    identity: { resolve: async (openId) => (await late).identity.resolve(openId) },
     store,
     api,
-    identity,
     log,
-    now: () => app.services.clock.now(),
+    now: () => clock.now(),
     cardDeadlineMs: opts.cardDeadlineMs,
   });
-  const outbox = createFeishuOutbox({ api, identity, org, log });
+  const outbox: Outbox = {
+    sendToPerson: async (personId, reply, o) => (await late).outbox.sendToPerson(personId, reply, o),
+    platformId: async (personId) => (await late).outbox.platformId?.(personId),
+  };
   const receiving = {
     dispatch: (ev: Parameters<FeishuDispatcher["dispatch"]>[0]) => {
       health.noteEvent();
@@ -137,7 +178,7 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
   let eventDispatcher: lark.EventDispatcher | undefined;
   if (cfg.mode === "webhook") {
     const server = await startWebhook({
-      port: opts.port ?? app.config.port,
+      port: opts.port ?? config.port,
       host: opts.host,
       encryptKey: cfg.encryptKey,
       verificationToken: cfg.verificationToken,
@@ -166,7 +207,7 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
     let server: Awaited<ReturnType<typeof startHealthServer>>;
     try {
       server = await startHealthServer({
-        port: opts.port ?? app.config.port,
+        port: opts.port ?? config.port,
         host: opts.host,
         health,
         log,
@@ -186,8 +227,8 @@ export async function startFeishu(app: App, opts: StartFeishuOptions = {}): Prom
   // Ready: events are accepted from here on. Now the SDK, in the background (long-connection
   // mode has it already); what arrives meanwhile waits in the inbox, its sends for the client.
   client.load();
-  void identity
-    .auditBindings()
+  void late
+    .then((l) => l.identity.auditBindings())
     .catch((e) => log.error("feishu: identity audit failed", { error: String(e) }));
   void dispatcher.replay().catch((e) => log.error("feishu: inbox replay failed", { error: String(e) }));
 

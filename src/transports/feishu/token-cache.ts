@@ -34,7 +34,7 @@ export function createTokenCache(now: () => number = Date.now): ClearableCache {
  * Put a tenant_access_token fetched without the SDK where the SDK's TokenManager looks for it:
  * key `Symbol("tenant-access-token")` (the SDK's CTenantAccessToken; this cache keys by the
  * symbol's description), namespace = the app id. Should a later SDK name it differently, it
- * merely asks for a token of its own (test/feishu-lazy-sdk.test.ts notices).
+ * merely asks for a token of its own (test/feishu-ready-early.test.ts notices).
  */
 export function primeTenantToken(
   cache: ClearableCache,

@@ -1,16 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/load-config.js";
+import { createLogger } from "../src/log.js";
+import { openAppStore } from "../src/open-app-store.js";
 import { checkCredentialsDirect } from "../src/transports/feishu/check-credentials.js";
 import { createTokenCache } from "../src/transports/feishu/token-cache.js";
 import { postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
-import { useFeishuHarness } from "./fakes/feishu-harness.js";
-import { useTmpDirs } from "./helpers/tmp-dir.js";
+import { FEISHU_ORG, useFeishuHarness } from "./fakes/feishu-harness.js";
+import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+import { startFeishu } from "../src/transports/feishu/start.js";
 
 /**
- * The webhook is ready before the Lark SDK is loaded: the credential check asks the Open Platform
- * directly, events are verified, persisted and answered without the SDK, and the SDK client —
- * needed only to send — is made right after. Here its import is held back by a gate, so events
- * arrive while it has "not finished".
+ * The webhook is ready before the Lark SDK and the app have loaded: the credential check asks the
+ * Open Platform directly, events are verified, persisted and answered with the store alone, and
+ * the SDK client (needed only to send) and the app (roster, engine) follow. Here each is held back
+ * by a gate, so events arrive while it has "not finished loading".
  */
 useTmpDirs();
 
@@ -71,6 +75,50 @@ describe("webhook ready before the Lark SDK has loaded", () => {
     expect(notJson.status).toBe(401);
     expect(await h.app.services.store.listInbox()).toEqual([]);
     g.open();
+  });
+});
+
+describe("webhook ready before the app (roster, engine, features) has loaded", () => {
+  it("an event accepted meanwhile is processed once the app has loaded, and answered once", async () => {
+    const config = loadConfig({
+      DATA_DIR: makeTmpDir(),
+      ORG_FILE: FEISHU_ORG,
+      FEISHU_APP_ID: TEST_FEISHU.appId,
+      FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
+      FEISHU_ENCRYPT_KEY: KEY,
+      FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
+      FEISHU_DOMAIN: fake.url,
+      FEISHU_MODE: "webhook",
+      REMINDERS_ENABLED: "false",
+    });
+    const log = createLogger({ level: "silent" });
+    const clock = { now: () => new Date() };
+    const store = await openAppStore(config, log, clock);
+    const g = gate();
+    const app = g.p.then(() => createApp({ config, log, clock, store, features: [] }));
+    const feishu = await startFeishu(
+      { config, store, log, clock, app },
+      { port: 0, host: "127.0.0.1", sleep: async () => {} },
+    );
+    try {
+      const url = `${feishu.url}/webhook/event`;
+      const post = () =>
+        postEvent(url, textEvent("ou_chen", "帮助", { messageId: "om_before_app" }), { encryptKey: KEY });
+      expect((await post()).status).toBe(200);
+      expect((await post()).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(fake.messages).toEqual([]);
+      expect((await store.listInbox()).map((e) => e.id)).toEqual(["feishu:msg:om_before_app"]);
+      g.open();
+      await fake.waitFor(() => fake.messages.some((m) => m.reply_to === "om_before_app"));
+      await feishu.dispatcher.idle();
+      expect(fake.messages.filter((m) => m.reply_to === "om_before_app")).toHaveLength(1);
+      expect(await store.listInbox()).toEqual([]);
+    } finally {
+      g.open();
+      await feishu.stop();
+      await (await app).close();
+    }
   });
 });
 
