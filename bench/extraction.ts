@@ -180,7 +180,7 @@ export async function runExtractionBench(o: { quick: boolean }): Promise<BenchRe
     note: "baseline: normalise + scan figures only",
   });
   const notes = [
-    `extraction: ${cases.length} labelled messages (${splits.tune.length} tuned, ${splits.heldout.length} held out, ${cases.length - splits.tune.length - splits.heldout.length} in blind batches scored apart: ${blindFiles.join(", ") || "none"} — batches 01–09's held-out part never examined; batch 12's held-out lines were examined once while fixing rules, see docs/extraction.md); baseline = every sentence work done, every Arabic number an achieved figure with the next character as unit.`,
+    `extraction: ${cases.length} labelled messages (${splits.tune.length} tuned, ${splits.heldout.length} held out, ${cases.length - splits.tune.length - splits.heldout.length} in blind batches scored apart: ${blindFiles.join(", ") || "none"} — batches 01–09's held-out part never used for tuning; the later batches 10–12 and 15–17 (held-out lines included) were examined in full while fixing rules, see docs/extraction.md); baseline = every sentence work done, every Arabic number an achieved figure with the next character as unit.`,
     `extraction: model path = real client → fake OpenAI answering from recorded-extract.json (simulated answers with written-in mistakes: invented and mis-scaled figures, a wrong kind, broken JSON) → same schema and grounding; ${meter.calls} calls, ${meter.repairs} repair rounds, ${stats.fellBack} messages fell back to the rules, ${stats.droppedFigures} figures dropped by grounding, ${stats.addedFigures} read back from their clauses. It measures the pipeline, not a real model.`,
   ];
   return { rows, data, notes };
