@@ -90,6 +90,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 
   // 1. A command as typed.
   const typed = matchCommand(ctx.commands, raw.trim());
+  // 「不用记，刚才是跟同事说的」 answers 「要记为工作填报吗？」 with a reason after the button's word.
+  if (typed && ctx.awaiting === "report-or-not" && typed.args !== "" && BUTTON_ANSWERS[typed.name])
+    return { kind: "answer", answer: BUTTON_ANSWERS[typed.name]! };
   if (typed) {
     const long = [...raw.trim()].length > STAFF_COMMAND_MAX_CHARS;
     // 「通过3家企业的复审…」 from staff is a report, not the leaders' 通过.
@@ -131,11 +134,15 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       return undefined;
     }
     case "which-draft": {
+      const listed = ctx.draftNumbers ?? [];
       if (ALL_SAID.test(core)) return { kind: "answer", answer: "all" };
-      const m = /^(?:确认)?(?:#|第|编号)?(\d{1,6}|[一二两三四五六七八九十]{1,3})(?:条|号)?$/.exec(core);
+      const said = core.replace(/^(?:就|要|选|那就|那|确认)+/, "").replace(ANSWER_TAIL, "");
+      // 「两条」 when two are listed: a count of them all, not #2 (which is said 第2条、2号、2).
+      const count = /^([二两三四五六七八九十])(?:条|个|项)(?:都|全)?(?:要|确认|对|行)?$/.exec(said);
+      if (count && numberOf(count[1]) === listed.length) return { kind: "answer", answer: "all" };
+      const m = /^(?:#|第|编号)?(\d{1,6}|[一二两三四五六七八九十]{1,3})(?:条|号|个)?$/.exec(said);
       const n = numberOf(m?.[1]);
-      if (n !== undefined && (ctx.draftNumbers ?? []).includes(n))
-        return { kind: "answer", answer: "number", n };
+      if (n !== undefined && listed.includes(n)) return { kind: "answer", answer: "number", n };
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       return undefined;
     }
@@ -148,7 +155,7 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
         return { kind: "answer", answer: "yes" };
       }
       if (saysNo(core)) return { kind: "answer", answer: "no" };
-      return undefined;
+      return answerThenReason(t.norm, ctx);
     case "edit-text":
     case "guided":
       // Whatever is not a command or small talk answers the question.
@@ -166,7 +173,7 @@ export function sectionAnswer(
   sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
 ): string | undefined {
   const t = core.replace(SECTION_LEAD, "").replace(/^(?:第)/, "");
-  const num = /^(\d{1,2}|[一二三四五六七八九十])(?:个|号|项)?$/.exec(t);
+  const num = /^(\d{1,2}|[一二三四五六七八九十])(?:个|号|项)?(?:吧|啊|呀|哈|的|嘛|呗|就行)*$/.exec(t);
   if (num) {
     const n = numberOf(num[1]);
     return n !== undefined && n <= sections.length ? sections[n - 1]!.id : undefined;
@@ -182,6 +189,29 @@ export function sectionAnswer(
       s.name.includes(bare) || s.aliases.some((a) => a.length >= 2 && (a.includes(bare) || bare.includes(a))),
   );
   return partial.length === 1 ? partial[0]!.id : undefined;
+}
+
+/** Particles that may close a short answer: 吧、啊、哈、就行. */
+const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|就行|就好|就可以)+$/;
+
+/**
+ * 「对的，就是这样」「不用记，刚才是跟同事说的」「嗯，按这个改」: a yes or no in the first clause and a
+ * reason after it. Not when the rest is a report of its own (「好的，另外还走访了4家企业」) or a
+ * correction (「不对，应该是12家」 — the figure is the new content).
+ */
+function answerThenReason(norm: string, ctx: IntentContext): Intent | undefined {
+  const [first, ...rest] = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
+  if (!first || rest.length === 0) return undefined;
+  const after = rest.join("，");
+  const { core } = intentText(first);
+  if (judgeWork(after, intentText(after).core) === "report") return undefined;
+  if (YES.test(core)) {
+    if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
+    return { kind: "answer", answer: "yes" };
+  }
+  const correction = FIGURE.test(after) && /应该|应为|改成|改为|是\d|其实是|实际是/.test(after);
+  if (saysNo(core) && !correction) return { kind: "answer", answer: "no" };
+  return undefined;
 }
 
 /** A no, in a word (不对) or a few (不是这样的、不用存、有点问题); never a correction with a figure. */
@@ -212,6 +242,9 @@ function leaderPart(norm: string, ctx: IntentContext): Intent | undefined {
     return { kind: "command", command: "重写", text: `重写 ${advice[1]} ${advice[2].trim()}` };
   return undefined;
 }
+
+/** The ask-report card's button words, as the answers they are. */
+const BUTTON_ANSWERS: Record<string, "yes" | "no"> = { 记为填报: "yes", 不用记: "no" };
 
 function reportOrNot(norm: string, core: string): Intent {
   switch (judgeWork(norm, core)) {

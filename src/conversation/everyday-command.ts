@@ -1,5 +1,14 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
-import { COMMAND_RULES, MARKED_NUM, numberOf, POLITE_LEAD, REQUEST_VERB } from "./intent-lexicon.js";
+import {
+  COMMAND_RULES,
+  EDIT_WORDS,
+  MARKED_NUM,
+  numberOf,
+  POLITE_LEAD,
+  REQUEST_VERB,
+  RESTORE_WORDS,
+  WITHDRAW_WORDS,
+} from "./intent-lexicon.js";
 import { matchCommand } from "./match-command.js";
 import { FIGURE } from "./work-lexicon.js";
 
@@ -82,22 +91,28 @@ function requestIn(
   norm: string,
   coreLen: number,
   ctx: IntentContext,
+  /** `norm` was rewritten from what was said (the 把 construction put back in order). */
+  rewritten = false,
 ): Extract<Intent, { kind: "command" }> | undefined {
-  const text = norm
-    .replace(POLITE_LEAD, "")
-    .replace(/^把\s*/, "")
-    .trim();
+  const led = norm.replace(POLITE_LEAD, "").trim();
+  const text = led.replace(/^把\s*/, "");
   if (DONE_WITH_COMMAND_VERB.test(text)) return undefined;
   // 「请确认」「麻烦撤回2」「帮我生成一下2024年的总结」: a command word behind a polite lead or
   // followed by 一下.
   const plain = text.replace(/^([\u4e00-\u9fff]{2,4}?)(?:一下|下)(?=\s*\d)/, "$1");
-  if (plain !== norm && coreLen <= STAFF_COMMAND_MAX_CHARS) {
+  if ((plain !== norm || rewritten) && coreLen <= STAFF_COMMAND_MAX_CHARS) {
     const typed = matchCommand(ctx.commands, plain);
     if (typed && (!typed.command.leadersOnly || ctx.leader) && typed.name !== "?" && typed.name !== "？")
       return canonical(typed.command.names[0]!, typed.args);
   }
+  const inverted = baInverted(led, ctx);
+  if (inverted) {
+    const said = requestIn(inverted, coreLen, ctx, true);
+    if (said) return said;
+  }
   for (const rule of COMMAND_RULES) {
     if (rule.maxCore !== undefined && coreLen > rule.maxCore) continue;
+    if (rule.leaders && !ctx.leader) continue;
     const m = rule.re.exec(text);
     if (!m) continue;
     const n = rule.num ? numberOf(m[rule.num]) : undefined;
@@ -114,13 +129,32 @@ function requestIn(
 }
 
 /**
+ * 「把2025年的总结生成一下」「把第2条恢复一下」: the object before the verb (the 把 construction)
+ * put back after it — 「生成 2025年的总结」 — so the command word leads as it does when typed.
+ */
+function baInverted(text: string, ctx: IntentContext): string | undefined {
+  if (!text.startsWith("把")) return undefined;
+  const names = ctx.commands.entries.map((e) => e.name).filter((n) => /^[\u4e00-\u9fff]+$/.test(n));
+  const verbs = `${names.sort((a, b) => b.length - a.length).join("|")}|${WITHDRAW_WORDS}|${RESTORE_WORDS}|${EDIT_WORDS}`;
+  const m = new RegExp(`^把\\s*(.{1,16}?)\\s*(${verbs})(?:一下|下)?(?:[了吧啊呀哈嘛]|谢谢|就行|就好)*$`).exec(
+    text,
+  );
+  return m ? `${m[2]} ${m[1]}` : undefined;
+}
+
+/**
  * The command as the engine's table knows it. A period said in words (2025年总结、2024年的总结、
- * 2025上半年) becomes the period itself, so 「生成2025年总结」 is 「生成总结 2025」.
+ * 2025上半年) becomes the period itself, so 「生成2025年总结」 is 「生成总结 2025」; an update
+ * named 第2条 or 二号 becomes its number.
  */
 export function canonical(name: string, args: string): Extract<Intent, { kind: "command" }> {
   let a = args.replace(/^[#＃]\s*/, "").trim();
   const period =
     /^(\d{4})\s*年?\s*(上半年|下半年|h1|h2)?\s*(?:的)?\s*(?:全年)?\s*(?:工作)?\s*(?:总结|草稿)?$/i.exec(a);
   if (period) a = `${period[1]}${period[2] ?? ""}`;
+  // 「恢复 第2条」「撤回 二号」: an update named as people name it is its number.
+  const ref = /^(?:#|no\.?|编号|第)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号|个)?$/.exec(a);
+  const n = numberOf(ref?.[1]);
+  if (n !== undefined) a = String(n);
   return { kind: "command", command: name, text: a ? `${name} ${a}` : name };
 }

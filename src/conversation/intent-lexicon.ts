@@ -67,7 +67,7 @@ export const LOOK_WORDS =
 /** 撤回 and its everyday synonyms. */
 export const WITHDRAW_WORDS =
   "撤回|撤销|撤掉|撤了|删除|删掉|删了|删去|删一下|删|作废|去掉|收回|不要了|废掉|取消掉";
-export const RESTORE_WORDS = "恢复|还原|找回|撤销撤回|复原";
+export const RESTORE_WORDS = "恢复|还原|找回来|找回|撤销撤回|复原|(?:弄|拿|加|放|要|改)回来";
 /**
  * On norm: a request about one update, by structure — a verb of one command family followed only
  * by what may close a request: the update it names, a pointer (那条、它), 的详情, a verb ending
@@ -91,6 +91,8 @@ export interface CommandRule {
   rest?: number;
   /** The rule applies only when `core` is at most this long (short requests, not reports). */
   maxCore?: number;
+  /** Only a leader means this command by these words (进度 for 「看下大家的填报进度」). */
+  leaders?: boolean;
 }
 
 /** Rules on norm, after POLITE_LEAD and a leading 把 are removed. Order matters: first match wins. */
@@ -238,6 +240,20 @@ export const COMMAND_RULES: CommandRule[] = [
   {
     command: "填报",
     re: /^(?:我要填报|开始填报|逐项填报|我要报|要填报|我来填报|我来报|填一下|报一下|我报一下|开始报|填个报)$/,
+  },
+  {
+    // 我要开始填报了、来吧，开始逐项填、那现在开始报吧: starting the guided questions.
+    command: "填报",
+    re: new RegExp(
+      `^(?:来吧?|好|那就|那|现在|马上)?(?:我)?(?:要|想|来|准备)?(?:现在)?(?:开始|逐项)(?:逐项)?(?:填报|填写|填|报)(?:一下|下)?${END}`,
+    ),
+  },
+  {
+    // 看下大家的填报进度、各科室报得怎么样了 (a leader): who has reported this week.
+    command: "进度",
+    re: /(?:大家|各科室?|各个科室|科室们|同事们|全局|谁|哪些人|哪个科室)(?:的|都|还)?(?:填报|报|交|填)?(?:的|得|了)?(?:进度|情况|怎么样|咋样|如何|了没|了吗|没报|没交|齐了|完了)/,
+    maxCore: 16,
+    leaders: true,
   },
   {
     command: "本周无进展",

@@ -6,6 +6,7 @@ import {
   FIGURE,
   QUESTION,
   SCOPE,
+  VAGUE_ONE,
   WORK_NOUN,
   WORK_SIGN,
   WORK_VERB,
@@ -37,7 +38,7 @@ export interface WorkContent {
 const PUNCT = /[\p{P}\p{S}\p{Z}\s\p{Extended_Pictographic}]|\u200d|\ufe0f|\u20e3/gu;
 
 export function measureWork(norm: string): WorkContent {
-  const bare = norm.replace(DAY_TIME, "").replace(DURATION, "");
+  const bare = norm.replace(DAY_TIME, "").replace(DURATION, "").replace(VAGUE_ONE, "");
   const figures = new RegExp(FIGURE.source, "g");
   const len = (s: string) => [...s.replace(PUNCT, "")].length;
   return {
