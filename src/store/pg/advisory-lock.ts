@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import type { Pool, PoolClient } from "pg";
+import { Mutex } from "../mutex.js";
+
+/**
+ * Exclusive locks shared by every process using one database: PostgreSQL session advisory locks
+ * (`pg_advisory_lock(bigint)`), each held on its own connection from a pool kept for locks only,
+ * so that waiting for a lock never takes a connection the lock holder's own queries need. The
+ * server drops a session's locks when its connection ends, so a process that dies (or a
+ * connection that breaks) cannot leave a lock behind.
+ *
+ * Within one process, callers of one key queue on an in-process mutex first: one connection per
+ * key in use, not per caller.
+ */
+
+/** A signed 64-bit key for `name` (first 8 bytes of its SHA-256), as the decimal string pg takes. */
+export function advisoryKey(name: string): string {
+  return createHash("sha256").update(`zongjie-bot:${name}`).digest().readBigInt64BE(0).toString();
+}
+
+export class AdvisoryLocks {
+  readonly #local = new Map<string, { mutex: Mutex; users: number }>();
+
+  constructor(private readonly pool: Pool) {}
+
+  async withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    let entry = this.#local.get(name);
+    if (!entry) {
+      entry = { mutex: new Mutex(), users: 0 };
+      this.#local.set(name, entry);
+    }
+    entry.users += 1;
+    const e = entry;
+    try {
+      return await e.mutex.run(() => this.#held(name, fn));
+    } finally {
+      e.users -= 1;
+      if (e.users === 0) this.#local.delete(name);
+    }
+  }
+
+  async #held<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const key = advisoryKey(name);
+    const client: PoolClient = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query("SELECT pg_advisory_lock($1::bigint)", [key]);
+    } catch (e) {
+      client.release(e as Error);
+      throw e;
+    }
+    try {
+      return await fn();
+    } finally {
+      try {
+        await client.query("SELECT pg_advisory_unlock($1::bigint)", [key]);
+      } catch (e) {
+        // The connection is gone or unusable: destroying it ends the session, which releases the lock.
+        broken = e as Error;
+      }
+      client.release(broken);
+    }
+  }
+}
+
+/** Runs `fn` on one connection holding `name`'s advisory lock (for start-up work such as migrations). */
+export async function withSessionLock<T>(client: PoolClient, name: string, fn: () => Promise<T>): Promise<T> {
+  const key = advisoryKey(name);
+  await client.query("SELECT pg_advisory_lock($1::bigint)", [key]);
+  try {
+    return await fn();
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1::bigint)", [key]);
+  }
+}
