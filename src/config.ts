@@ -48,6 +48,11 @@ export interface Config {
     proxied?: boolean;
   };
   port: number;
+  /**
+   * DATABASE_URL (postgres://user:password@host:port/database): the PostgreSQL store, shared by
+   * replicas. Undefined: the embedded store in DATA_DIR. Its password is among `secrets`.
+   */
+  database?: { url: string };
   reminders: {
     enabled: boolean;
     remindCron: string;

@@ -57,6 +57,16 @@ const EnvSchema = z.object({
   /** Folder token for exported cloud documents (optional; default: the app's own space). */
   FEISHU_DOC_FOLDER: opt(z.string().regex(/^[A-Za-z0-9_-]+$/, "a folder token (letters, digits, _ -)")),
   PORT: withDefault(int(1, 65535), 3000),
+  DATABASE_URL: opt(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/[^\s]+$/, {
+        message: "must look like postgres://user:password@host:5432/database",
+      })
+      .refine((v) => URL.canParse(v), {
+        message: "is not a valid URL (percent-encode special characters in the password)",
+      }),
+  ),
 
   REMIND_CRON: withDefault(z.string(), "0 16 * * 5"),
   DIGEST_CRON: withDefault(z.string(), "0 9 * * 1"),
@@ -146,6 +156,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
   }
 
   const secrets = [
+    e.DATABASE_URL ? databasePassword(e.DATABASE_URL) : undefined,
     e.OPENAI_API_KEY,
     e.FEISHU_APP_SECRET,
     e.FEISHU_ENCRYPT_KEY,
@@ -171,6 +182,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     },
     feishu,
     port: e.PORT,
+    database: e.DATABASE_URL ? { url: e.DATABASE_URL } : undefined,
     reminders: {
       enabled: e.REMINDERS_ENABLED,
       remindCron: e.REMIND_CRON,
@@ -179,4 +191,10 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     },
     secrets,
   };
+}
+
+/** The password in a postgres:// URL (decoded), so that the logger masks it. */
+function databasePassword(url: string): string | undefined {
+  const password = new URL(url).password;
+  return password ? decodeURIComponent(password) : undefined;
 }

@@ -44,6 +44,7 @@ describe("loadConfig", () => {
     [{ TIMEZONE: "Mars/Olympus" }, "TIMEZONE"],
     [{ LLM_CONCURRENCY: "0" }, "LLM_CONCURRENCY"],
     [{ FEISHU_DOC_FOLDER: "https://x.feishu.cn/drive/folder/abc" }, "FEISHU_DOC_FOLDER"],
+    [{ DATABASE_URL: "mysql://u:p@db/zongjie" }, "DATABASE_URL"],
   ])("names the bad setting %j", (env, name) => {
     expect(() => loadConfig(env)).toThrowError(new RegExp(name));
   });
@@ -66,6 +67,27 @@ describe("loadConfig", () => {
       }).feishu?.docFolder,
     ).toBe("fldcnAb12");
     expect(c.secrets).toEqual(expect.arrayContaining(["app-secret-value", "sk-test-1234"]));
+  });
+});
+
+describe("DATABASE_URL", () => {
+  it("unset: the embedded store; set: the PostgreSQL store, its password masked in logs", () => {
+    expect(loadConfig({}).database).toBeUndefined();
+    const c = loadConfig({ DATABASE_URL: "postgres://bot:p%40ss-word@db.example:5432/zongjie" });
+    expect(c.database).toEqual({ url: "postgres://bot:p%40ss-word@db.example:5432/zongjie" });
+    expect(c.secrets).toContain("p@ss-word");
+  });
+
+  it("a bad value is named without echoing the password", () => {
+    const err = (() => {
+      try {
+        loadConfig({ DATABASE_URL: "postgres://bot:hunter22 x@db/zongjie" });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(err?.message).toContain("DATABASE_URL");
+    expect(err?.message).not.toContain("hunter22");
   });
 });
 

@@ -47,6 +47,7 @@ const HEAVY = [
   "langchain",
   "openai",
   "docx",
+  "pg",
 ];
 
 describe("lean start", () => {

@@ -43,9 +43,16 @@ export class AdvisoryLocks {
     const key = advisoryKey(name);
     const client: PoolClient = await this.pool.connect();
     let broken: Error | undefined;
+    // A checked-out connection that breaks emits 'error' (unhandled, that would end the process):
+    // note it, so the client is destroyed on release instead of returning to the pool.
+    const onError = (e: Error) => {
+      broken = e;
+    };
+    client.on("error", onError);
     try {
       await client.query("SELECT pg_advisory_lock($1::bigint)", [key]);
     } catch (e) {
+      client.off("error", onError);
       client.release(e as Error);
       throw e;
     }
@@ -58,6 +65,7 @@ export class AdvisoryLocks {
         // The connection is gone or unusable: destroying it ends the session, which releases the lock.
         broken = e as Error;
       }
+      client.off("error", onError);
       client.release(broken);
     }
   }

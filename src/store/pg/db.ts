@@ -57,6 +57,11 @@ export class Db {
           throw queryError(e, this.url, what);
         }
         let broken: Error | undefined;
+        // A connection that breaks between statements emits 'error': keep it from being unhandled.
+        const onError = (e: Error) => {
+          broken = e;
+        };
+        client.on("error", onError);
         try {
           await client.query("BEGIN");
           const result = await fn(client);
@@ -73,6 +78,7 @@ export class Db {
           if (e instanceof AppError) throw e;
           throw queryError(e, this.url, what);
         } finally {
+          client.off("error", onError);
           client.release(broken);
         }
       }

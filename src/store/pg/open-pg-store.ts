@@ -71,10 +71,16 @@ export async function openPgStore(url: string, opts: OpenPgStoreOptions): Promis
     } catch (e) {
       throw connectError(e, url);
     }
+    let broken: Error | undefined;
+    const onError = (e: Error) => {
+      broken = e;
+    };
+    client.on("error", onError);
     try {
       await migrate(client, label, log);
     } finally {
-      client.release();
+      client.off("error", onError);
+      client.release(broken);
     }
   } catch (e) {
     await Promise.allSettled([pool.end(), lockPool.end()]);
