@@ -17,7 +17,8 @@ import { freePort } from "./free-port.js";
 
 /**
  * A throw-away PostgreSQL server for tests and the bench: `initdb` into a fresh temp dir, started
- * with `pg_ctl` on 127.0.0.1 (a free port) with its unix socket in that dir, fsync off. The
+ * with `pg_ctl` on 127.0.0.1 (a free port) with its unix socket in that dir, fsync off (unless
+ * `durable`). The
  * superuser `zongjie` has a password (scram), so connection strings look like production ones.
  *
  * Binaries are found on PATH or under /usr/lib/postgresql/<version>/bin (Debian's layout, highest
@@ -99,7 +100,12 @@ function run(user: string | undefined, cmd: string, args: string[], cwd: string)
 
 let dbCounter = 0;
 
-export async function startPgServer(bins: PgBinaries): Promise<PgServer> {
+export interface PgServerOptions {
+  /** Durable commits (fsync, synchronous_commit): for the bench. Tests run without (default false). */
+  durable?: boolean;
+}
+
+export async function startPgServer(bins: PgBinaries, opts: PgServerOptions = {}): Promise<PgServer> {
   const user = serverUser();
   const root = mkdtempSync(join(tmpdir(), "zongjie-pg-"));
   const data = join(root, "data");
@@ -136,13 +142,11 @@ export async function startPgServer(bins: PgBinaries): Promise<PgServer> {
     let lastError: unknown;
     for (let attempt = 0; attempt < 3; attempt++) {
       const port = await freePort();
-      const opts = [
+      const settings = [
         `-p ${port}`,
         "-c listen_addresses=127.0.0.1",
         `-c unix_socket_directories=${root}`,
-        "-c fsync=off",
-        "-c synchronous_commit=off",
-        "-c full_page_writes=off",
+        ...(opts.durable ? [] : ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]),
         "-c max_connections=200",
         "-c shared_buffers=32MB",
       ].join(" ");
@@ -150,7 +154,7 @@ export async function startPgServer(bins: PgBinaries): Promise<PgServer> {
         run(
           user,
           bins.pgCtl,
-          ["start", "-D", data, "-w", "-t", "60", "-l", join(root, "server.log"), "-o", opts],
+          ["start", "-D", data, "-w", "-t", "60", "-l", join(root, "server.log"), "-o", settings],
           root,
         );
         return makeServer(bins, user, root, data, port, password);
