@@ -32,6 +32,35 @@ FROM ins, LATERAL (SELECT d->>'sourceMessageId' AS id
                    UNION SELECT h->>'messageId' FROM jsonb_array_elements(d->'history') AS h) AS m
 WHERE m.id IS NOT NULL`;
 
+/**
+ * One record in one statement (so one round trip, atomic without BEGIN/COMMIT): bump or raise the
+ * author's counter ($2: the explicit seq, or 0 for "the next one"), write the record with its
+ * number, index its message ids. A unique violation undoes the whole statement, counter included.
+ */
+const ADD_ONE = `
+WITH c AS (
+  INSERT INTO seq_counters AS sc (author, last_seq) VALUES ($1::jsonb->>'author', GREATEST($2::int, 1))
+  ON CONFLICT (author) DO UPDATE
+    SET last_seq = CASE WHEN $2::int > 0 THEN GREATEST(sc.last_seq, $2::int) ELSE sc.last_seq + 1 END
+  RETURNING last_seq
+), rec AS (
+  SELECT CASE WHEN $2::int > 0 THEN $1::jsonb ELSE jsonb_set($1::jsonb, '{seq}', to_jsonb(c.last_seq)) END AS d
+  FROM c
+), ins AS (
+  INSERT INTO updates (id, author, seq, section, date, week, created_at, status, source_message_id, doc)
+  SELECT d->>'id', d->>'author', (d->>'seq')::int, d->>'section', d->>'date', d->>'week',
+         d->>'createdAt', d->>'status', d->>'sourceMessageId', d
+  FROM rec
+  RETURNING doc AS d
+), msg AS (
+  INSERT INTO update_messages (message_id, update_id)
+  SELECT DISTINCT m.id, d->>'id'
+  FROM ins, LATERAL (SELECT d->>'sourceMessageId' AS id
+                     UNION SELECT h->>'messageId' FROM jsonb_array_elements(d->'history') AS h) AS m
+  WHERE m.id IS NOT NULL
+)
+SELECT (d->>'seq')::int AS seq FROM ins`;
+
 const INSERT_MESSAGES = `
 INSERT INTO update_messages (message_id, update_id)
 SELECT DISTINCT m.id, d->>'id'
@@ -105,6 +134,7 @@ export class PgUpdates {
   async addMany(input: readonly Update[]): Promise<Update[]> {
     const parsed = validateNew(input);
     if (parsed.length === 0) return [];
+    if (parsed.length === 1) return [await this.#addOne(parsed[0]!)];
     return this.db.tx("addUpdates", async (c) => {
       const authors = [...new Set(parsed.map((u) => u.author))].sort();
       // Creates missing counters and locks every author's row (in a fixed order: no deadlocks).
@@ -135,6 +165,16 @@ export class PgUpdates {
       );
       return records;
     });
+  }
+
+  async #addOne(u: z.infer<typeof NewUpdateSchema>): Promise<Update> {
+    try {
+      const { rows } = await this.db.query<{ seq: number }>("addUpdate", ADD_ONE, [JSON.stringify(u), u.seq]);
+      return { ...u, seq: rows[0]!.seq };
+    } catch (e) {
+      const cause = e instanceof AppError ? e.cause : e;
+      throw isUniqueViolation(cause) ? taken(cause) : e;
+    }
   }
 
   /** Read-modify-write under the row's lock; NOT_FOUND when missing; BAD_REQUEST (nothing written) when the result is invalid. */
