@@ -21,6 +21,8 @@ export interface PgScenario {
   /** Samples of each query and of each open. */
   queries: number;
   opens: number;
+  /** "seed" fills the database (its own process, so that the measuring one starts clean). */
+  phase: "seed" | "measure";
 }
 
 export interface PgQueryResult {
@@ -52,27 +54,39 @@ async function main(): Promise<void> {
   const sc = JSON.parse(process.argv[2]!) as PgScenario;
   const dataDir = mkdtempSync(join(tmpdir(), "zongjie-bench-pg-"));
   try {
-    process.stdout.write(`${JSON.stringify(await run(sc, dataDir))}\n`);
+    const out = sc.phase === "seed" ? await seed(sc, dataDir) : await run(sc, dataDir);
+    process.stdout.write(`${JSON.stringify(out)}\n`);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-async function run(sc: PgScenario, dataDir: string): Promise<PgScenarioResult> {
+const storeAt = (sc: PgScenario, dataDir: string) => {
   const current = sc.years[sc.years.length - 1]!.year;
-  const open = () =>
-    openPgStore(sc.url, { dataDir, log: () => undefined, now: () => new Date(`${current}-11-01T00:00:00Z`) });
+  return openPgStore(sc.url, {
+    dataDir,
+    log: () => undefined,
+    now: () => new Date(`${current}-11-01T00:00:00Z`),
+  });
+};
 
-  // Seed through the store itself (batches of addUpdates, each one transaction).
-  let t = performance.now();
-  const seeding = await open();
+/** Fills the database through the store itself (batches of addUpdates, each one transaction). */
+async function seed(sc: PgScenario, dataDir: string): Promise<{ seedSeconds: number }> {
+  const t = performance.now();
+  const seeding = await storeAt(sc, dataDir);
   const seqs = new Map<string, number>();
   for (const { year, count } of sc.years) {
     const all = makeUpdates({ year, count, tag: `seed${year}`, seqs, lastDay: 300 });
     for (let i = 0; i < all.length; i += SEED_CHUNK) await seeding.addUpdates(all.slice(i, i + SEED_CHUNK));
   }
   await seeding.close();
-  const seedSeconds = (performance.now() - t) / 1000;
+  return { seedSeconds: (performance.now() - t) / 1000 };
+}
+
+async function run(sc: PgScenario, dataDir: string): Promise<Omit<PgScenarioResult, "seedSeconds">> {
+  const current = sc.years[sc.years.length - 1]!.year;
+  const open = () => storeAt(sc, dataDir);
+  let t: number;
   const bare = new pg.Client({ connectionString: sc.url });
   await bare.connect();
   await bare.query("VACUUM ANALYZE");
@@ -146,7 +160,6 @@ async function run(sc: PgScenario, dataDir: string): Promise<PgScenarioResult> {
   return {
     label: sc.label,
     total: sc.years.reduce((a, y) => a + y.count, 0),
-    seedSeconds,
     open: summarize(openTimes),
     openFloor: summarize(openFloorTimes),
     append: summarize(appendTimes),

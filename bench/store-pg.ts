@@ -23,7 +23,7 @@ export async function runStorePgBench(o: {
   const k = o.quick ? 10 : 1;
   const past = (years: number, perYear: number) =>
     Array.from({ length: years }, (_, i) => ({ year: cur - years + i, count: perYear }));
-  const scenarios: Array<Omit<PgScenario, "url">> = [
+  const scenarios: Array<Omit<PgScenario, "url" | "phase">> = [
     { label: "1k, this yr", years: [{ year: cur, count: 1000 / k }] },
     { label: "10k, this yr", years: [{ year: cur, count: 10_000 / k }] },
     { label: "100k over 10 yrs", years: [...past(9, 10_000 / k), { year: cur, count: 10_000 / k }] },
@@ -39,10 +39,15 @@ export async function runStorePgBench(o: {
   try {
     for (const s of scenarios) {
       const url = await server.createDatabase("bench");
-      const out = await runTs(join(REPO_ROOT, "bench/store-pg-worker.ts"), [JSON.stringify({ ...s, url })], {
-        nodeArgs: ["--expose-gc"],
-      });
-      results.push(JSON.parse(out.trim().split("\n").pop()!) as PgScenarioResult);
+      const phase = async (p: PgScenario["phase"]) => {
+        const args = [JSON.stringify({ ...s, url, phase: p })];
+        const out = await runTs(join(REPO_ROOT, "bench/store-pg-worker.ts"), args, {
+          nodeArgs: ["--expose-gc"],
+        });
+        return JSON.parse(out.trim().split("\n").pop()!);
+      };
+      const { seedSeconds } = (await phase("seed")) as { seedSeconds: number };
+      results.push({ ...((await phase("measure")) as PgScenarioResult), seedSeconds });
     }
   } finally {
     await server.stop();
@@ -72,7 +77,7 @@ export async function runStorePgBench(o: {
       value: ms(r.open.p50),
       baseline: `${ms(r.openFloor.p50)} connect`,
       ratio: ratio(r.open.p50, r.openFloor.p50),
-      note: `n=${r.open.n}; rss ${mb(r.memory.rssAfterOpen)} after open, peak ${mb(r.memory.peakRss)} (seeding included)`,
+      note: `n=${r.open.n}; rss ${mb(r.memory.rssAfterOpen)} after open, peak ${mb(r.memory.peakRss)}; seeding ${r.seedSeconds.toFixed(1)} s (another process)`,
     });
     for (const q of r.queries) {
       rows.push({
