@@ -1,9 +1,9 @@
+import { checkCollectionDoc } from "./check-input.js";
 import { join } from "node:path";
 import { z } from "zod";
 import { AppError } from "../errors.js";
-import { jsonClone } from "./freeze.js";
 import { JsonFile } from "./json-file.js";
-import { COLLECTION_VERSION, type CollectionFile, describeZodError } from "./schema.js";
+import { COLLECTION_VERSION, type CollectionFile } from "./schema.js";
 import { linesJson } from "./serialize.js";
 import type { FileContext } from "./shard.js";
 import type { Collection } from "./types.js";
@@ -104,17 +104,7 @@ class FileCollection<T extends { id: string }> implements Collection<T> {
   }
 
   #validate(doc: T, id: string | undefined): T {
-    const parsed = this.schema.safeParse(jsonClone(doc));
-    if (!parsed.success) {
-      throw new AppError("BAD_REQUEST", `invalid ${this.name} document: ${describeZodError(parsed.error)}`);
-    }
-    if (parsed.data.id !== id) {
-      throw new AppError(
-        "BAD_REQUEST",
-        `${this.name}: document id must be ${JSON.stringify(id)}, got ${parsed.data.id}`,
-      );
-    }
-    return parsed.data;
+    return checkCollectionDoc(this.name, this.schema, doc, id);
   }
 
   #byId(): Map<string, T> {

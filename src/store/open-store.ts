@@ -1,10 +1,10 @@
-import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { z } from "zod";
 import type { Update } from "../domain/update.js";
 import { AppError } from "../errors.js";
 import { removeStaleTempFiles } from "./atomic-file.js";
 import { Backups } from "./backups.js";
+import { makeDataDir } from "./make-data-dir.js";
 import { loadCollection } from "./collection.js";
 import { InboxRepo } from "./inbox.js";
 import { KeyedMutex } from "./keyed-mutex.js";
@@ -65,18 +65,7 @@ export async function openStore(dataDir: string, opts: OpenStoreOptions = {}): P
   const dir = resolve(dataDir);
   const now = opts.now ?? (() => new Date());
   const log = opts.log ?? ((msg: string) => console.warn(msg));
-  try {
-    await mkdir(join(dir, UPDATES_DIR), { recursive: true });
-  } catch (e) {
-    throw new AppError(
-      "STORE_IO",
-      `无法创建数据目录 / cannot create DATA_DIR ${dir}: ${(e as Error).message}`,
-      {
-        cause: e,
-        hint: "set DATA_DIR to a writable directory",
-      },
-    );
-  }
+  await makeDataDir(join(dir, UPDATES_DIR), dir);
   const lock = await acquireLock(dir, { now, log });
   try {
     const backupsDir = join(dir, BACKUPS_DIR);

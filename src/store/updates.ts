@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { parseNewUpdate } from "./check-input.js";
 import { type Update, UpdateSchema } from "../domain/update.js";
 import { AppError } from "../errors.js";
 import { deepFreeze, jsonClone } from "./freeze.js";
@@ -38,9 +38,6 @@ export interface SeqFloors {
   /** Persists new floors (only raises, never lowers). */
   raise(floors: ReadonlyMap<string, number>): Promise<void>;
 }
-
-/** Input to addUpdate(s): a full Update, except that seq 0 means "assign the next number". */
-const NewUpdateSchema = UpdateSchema.extend({ seq: z.number().int().nonnegative() });
 
 /** One month's changes within a batch. */
 interface MonthWork {
@@ -295,15 +292,7 @@ export class UpdatesRepo {
     const ids = new Set<string>();
     const explicit = new Set<string>();
     const parsed = input.map((raw, i) => {
-      const r = NewUpdateSchema.safeParse(jsonClone(raw));
-      const label = input.length > 1 ? `#${i + 1} ` : "";
-      if (!r.success) {
-        throw new AppError(
-          "BAD_REQUEST",
-          `记录${label}无效 / update ${label}is invalid: ${describeZodError(r.error)}`,
-        );
-      }
-      const u = r.data;
+      const u = parseNewUpdate(raw, i, input.length);
       if (this.#index.has(u.id) || w.byId.has(u.id) || ids.has(u.id))
         throw new AppError("BAD_REQUEST", `update id ${u.id} already exists`);
       ids.add(u.id);

@@ -1,10 +1,10 @@
-import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import pg from "pg";
 import type { z } from "zod";
 import type { Update } from "../../domain/update.js";
 import { AppError } from "../../errors.js";
 import { checkCollectionName } from "../collection.js";
+import { makeDataDir } from "../make-data-dir.js";
 import type { Collection, ConversationState, InboxEntry, Store, UpdateQuery } from "../types.js";
 import { AdvisoryLocks } from "./advisory-lock.js";
 import { Db } from "./db.js";
@@ -41,18 +41,7 @@ export async function openPgStore(url: string, opts: OpenPgStoreOptions): Promis
   const dataDir = resolve(opts.dataDir);
   const log = opts.log ?? ((msg: string) => console.warn(msg));
   const label = safeDatabaseLabel(url);
-  try {
-    await mkdir(dataDir, { recursive: true });
-  } catch (e) {
-    throw new AppError(
-      "STORE_IO",
-      `无法创建数据目录 / cannot create DATA_DIR ${dataDir}: ${(e as Error).message}`,
-      {
-        cause: e,
-        hint: "set DATA_DIR to a writable directory (logs and exports stay there with PostgreSQL too)",
-      },
-    );
-  }
+  await makeDataDir(dataDir);
   const common = {
     connectionString: url,
     connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,

@@ -1,6 +1,6 @@
+import { checkCollectionDoc } from "../check-input.js";
 import type { z } from "zod";
 import { AppError } from "../../errors.js";
-import { jsonClone } from "../freeze.js";
 import { describeZodError } from "../schema.js";
 import type { Collection } from "../types.js";
 import type { Db } from "./db.js";
@@ -95,17 +95,7 @@ export class PgCollection<T extends { id: string }> implements Collection<T> {
   }
 
   #validate(doc: T, id: string | undefined): T {
-    const parsed = this.schema.safeParse(jsonClone(doc));
-    if (!parsed.success) {
-      throw new AppError("BAD_REQUEST", `invalid ${this.name} document: ${describeZodError(parsed.error)}`);
-    }
-    if (parsed.data.id !== id) {
-      throw new AppError(
-        "BAD_REQUEST",
-        `${this.name}: document id must be ${JSON.stringify(id)}, got ${parsed.data.id}`,
-      );
-    }
-    return parsed.data;
+    return checkCollectionDoc(this.name, this.schema, doc, id);
   }
 
   #read(doc: unknown, id: string): T {

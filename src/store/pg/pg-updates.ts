@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { type NewUpdate, parseNewUpdate } from "../check-input.js";
 import { type Update, UpdateSchema } from "../../domain/update.js";
 import { AppError } from "../../errors.js";
 import { jsonClone } from "../freeze.js";
@@ -6,9 +6,6 @@ import { describeZodError } from "../schema.js";
 import type { UpdateQuery } from "../types.js";
 import type { Db, Queryable } from "./db.js";
 import { isUniqueViolation } from "./pg-errors.js";
-
-/** Input to addUpdate(s): a full Update, except that seq 0 means "assign the next number". */
-const NewUpdateSchema = UpdateSchema.extend({ seq: z.number().int().nonnegative() });
 
 /** Records per INSERT statement of a batch (all in one transaction). */
 const CHUNK = 500;
@@ -167,7 +164,7 @@ export class PgUpdates {
     });
   }
 
-  async #addOne(u: z.infer<typeof NewUpdateSchema>): Promise<Update> {
+  async #addOne(u: NewUpdate): Promise<Update> {
     try {
       const { rows } = await this.db.query<{ seq: number }>("addUpdate", ADD_ONE, [JSON.stringify(u), u.seq]);
       return { ...u, seq: rows[0]!.seq };
@@ -226,19 +223,11 @@ export class PgUpdates {
   }
 }
 
-function validateNew(input: readonly Update[]): Array<z.infer<typeof NewUpdateSchema>> {
+function validateNew(input: readonly Update[]): Array<NewUpdate> {
   const ids = new Set<string>();
   const explicit = new Set<string>();
   return input.map((raw, i) => {
-    const r = NewUpdateSchema.safeParse(jsonClone(raw));
-    const label = input.length > 1 ? `#${i + 1} ` : "";
-    if (!r.success) {
-      throw new AppError(
-        "BAD_REQUEST",
-        `记录${label}无效 / update ${label}is invalid: ${describeZodError(r.error)}`,
-      );
-    }
-    const u = r.data;
+    const u = parseNewUpdate(raw, i, input.length);
     if (ids.has(u.id)) throw new AppError("BAD_REQUEST", `update id ${u.id} already exists`);
     ids.add(u.id);
     if (u.seq > 0) {
