@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { findPgBinaries, NO_PG_REASON, startPgServer } from "../test/helpers/pg-server.js";
 import { REPO_ROOT, runTs } from "./lib/child.js";
 import { Skip } from "./lib/skip.js";
-import { mb, ms, ratio, type Row } from "./lib/stats.js";
+import { mb, ms, msRow, type Row } from "./lib/stats.js";
 import type { PgScenario, PgScenarioResult } from "./store-pg-worker.js";
 
 /**
@@ -54,40 +54,39 @@ export async function runStorePgBench(o: {
   }
 
   const rows: Row[] = [];
+  const row = (figure: string, value: number, base: number, baseLabel: string, note: string) =>
+    rows.push(msRow("store-pg", figure, value, base, baseLabel, note));
   for (const r of results) {
-    rows.push({
-      bench: "store-pg",
-      figure: `append p50 (${r.label})`,
-      value: ms(r.append.p50),
-      baseline: `${ms(r.floor.p50)} floor`,
-      ratio: ratio(r.append.p50, r.floor.p50),
-      note: `n=${r.append.n}, alternated with a bare durable INSERT of the same ${r.recordBytes} B`,
-    });
-    rows.push({
-      bench: "store-pg",
-      figure: `append p99 (${r.label})`,
-      value: ms(r.append.p99),
-      baseline: `${ms(r.floor.p99)} floor`,
-      ratio: ratio(r.append.p99, r.floor.p99),
-      note: `max ${ms(r.append.max)} (floor max ${ms(r.floor.max)})`,
-    });
-    rows.push({
-      bench: "store-pg",
-      figure: `open p50 (${r.label})`,
-      value: ms(r.open.p50),
-      baseline: `${ms(r.openFloor.p50)} connect`,
-      ratio: ratio(r.open.p50, r.openFloor.p50),
-      note: `n=${r.open.n}; rss ${mb(r.memory.rssAfterOpen)} after open, peak ${mb(r.memory.peakRss)}; seeding ${r.seedSeconds.toFixed(1)} s (another process)`,
-    });
+    const { append, floor, open } = r;
+    row(
+      `append p50 (${r.label})`,
+      append.p50,
+      floor.p50,
+      "floor",
+      `n=${append.n}, alternated with a bare durable INSERT of the same ${r.recordBytes} B`,
+    );
+    row(
+      `append p99 (${r.label})`,
+      append.p99,
+      floor.p99,
+      "floor",
+      `max ${ms(append.max)} (floor max ${ms(floor.max)})`,
+    );
+    row(
+      `open p50 (${r.label})`,
+      open.p50,
+      r.openFloor.p50,
+      "connect",
+      `n=${open.n}; rss ${mb(r.memory.rssAfterOpen)} after open, peak ${mb(r.memory.peakRss)}; seeding ${r.seedSeconds.toFixed(1)} s (another process)`,
+    );
     for (const q of r.queries) {
-      rows.push({
-        bench: "store-pg",
-        figure: `listUpdates p50: ${q.name} (${r.label})`,
-        value: ms(q.figure.p50),
-        baseline: `${ms(q.floor.p50)} bare SQL`,
-        ratio: ratio(q.figure.p50, q.floor.p50),
-        note: `${q.rows} rows; p99 ${ms(q.figure.p99)} (bare ${ms(q.floor.p99)}), n=${q.figure.n}`,
-      });
+      row(
+        `listUpdates p50: ${q.name} (${r.label})`,
+        q.figure.p50,
+        q.floor.p50,
+        "bare SQL",
+        `${q.rows} rows; p99 ${ms(q.figure.p99)} (bare ${ms(q.floor.p99)}), n=${q.figure.n}`,
+      );
     }
   }
   const notes: string[] = [];

@@ -103,3 +103,22 @@ export async function timeEach(count: number, fn: (i: number) => Promise<unknown
   }
   return out;
 }
+
+/** A row of a time figure beside its same-run baseline (both in ms), with their ratio. */
+export function msRow(
+  bench: string,
+  figure: string,
+  value: number,
+  base: number,
+  baseLabel: string,
+  note?: string,
+): Row {
+  return {
+    bench,
+    figure,
+    value: ms(value),
+    baseline: `${ms(base)} ${baseLabel}`,
+    ratio: ratio(value, base),
+    note,
+  };
+}
