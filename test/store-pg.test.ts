@@ -164,6 +164,7 @@ describePg("PostgreSQL store: damage and failures", () => {
     expect(await Promise.race([waiting, sleep(10_000).then(() => "still blocked")])).toBe("b got it");
     release();
     expect(await held).toBe("done");
+    expect(logs.some((l) => l.includes("lock digest:2025-W10 broke"))).toBe(true);
     // A's pool replaced the dead connection: locks and queries keep working.
     expect(await a.withLock("digest:2025-W10", async () => "again")).toBe("again");
     expect(await a.listUpdates()).toEqual([]);

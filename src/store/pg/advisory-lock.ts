@@ -21,7 +21,10 @@ export function advisoryKey(name: string): string {
 export class AdvisoryLocks {
   readonly #local = new Map<string, { mutex: Mutex; users: number }>();
 
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly log: (msg: string) => void,
+  ) {}
 
   async withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
     let entry = this.#local.get(name);
@@ -47,6 +50,9 @@ export class AdvisoryLocks {
     // note it, so the client is destroyed on release instead of returning to the pool.
     const onError = (e: Error) => {
       broken = e;
+      this.log(
+        `store: the connection holding lock ${name} broke (${e.message}); the database released the lock, so another process may enter while this one finishes`,
+      );
     };
     client.on("error", onError);
     try {

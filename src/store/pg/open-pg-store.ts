@@ -46,8 +46,11 @@ export async function openPgStore(url: string, opts: OpenPgStoreOptions): Promis
     connectionString: url,
     connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,
     application_name: "zongjie-bot",
+    keepAlive: true,
   };
-  const pool = new pg.Pool({ ...common, max: opts.poolSize ?? 10 });
+  // A statement that hangs (a server that stopped answering) fails after a minute instead of holding
+  // a message forever; lock waits, on their own pool, may last as long as the holder needs.
+  const pool = new pg.Pool({ ...common, max: opts.poolSize ?? 10, statement_timeout: 60_000 });
   const lockPool = new pg.Pool({ ...common, max: opts.lockPoolSize ?? 20 });
   // An idle connection that breaks (server restart) must not crash the process: the next query reconnects.
   const onIdleError = (e: Error) => log(`store: PostgreSQL connection lost (${label}): ${e.message}`);
@@ -95,7 +98,7 @@ class PgStore implements Store {
   ) {
     this.#updates = new PgUpdates(db);
     this.#state = new PgState(db, now, log);
-    this.#locks = new AdvisoryLocks(lockPool);
+    this.#locks = new AdvisoryLocks(lockPool, log);
   }
 
   addUpdate(update: Update): Promise<Update> {
