@@ -200,6 +200,18 @@ function makeServer(
     }
   };
   let stopped = false;
+  const stopNow = () => {
+    if (stopped) return;
+    stopped = true;
+    process.off("exit", stopNow);
+    try {
+      run(user, bins.pgCtl, ["stop", "-D", data, "-m", "immediate", "-w", "-t", "60"], root);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  };
+  // A test process that exits without stop() (a crash, a forgotten afterAll) still takes its server down.
+  process.on("exit", stopNow);
   return {
     url,
     host,
@@ -213,13 +225,7 @@ function makeServer(
       return url(name);
     },
     async stop() {
-      if (stopped) return;
-      stopped = true;
-      try {
-        run(user, bins.pgCtl, ["stop", "-D", data, "-m", "immediate", "-w", "-t", "60"], root);
-      } finally {
-        rmSync(root, { recursive: true, force: true });
-      }
+      stopNow();
     },
   };
 }
