@@ -349,7 +349,13 @@ export function storeContract(backend: StoreBackend): void {
 
       // Different keys do not wait for each other.
       let release!: () => void;
-      const held = s.withLock("a", () => new Promise<void>((r) => (release = r)));
+      let entered!: () => void;
+      const aEntered = new Promise<void>((r) => (entered = r));
+      const held = s.withLock("a", () => {
+        entered();
+        return new Promise<void>((r) => (release = r));
+      });
+      await aEntered;
       expect(
         await Promise.race([other.withLock("b", async () => "b"), sleep(5_000).then(() => "blocked")]),
       ).toBe("b");
