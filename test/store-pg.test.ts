@@ -134,6 +134,22 @@ describePg("PostgreSQL store: damage and failures", () => {
     await expect(s.modifyUpdate(u.id, (x) => x)).rejects.toMatchObject({ code: "STORE_CORRUPT" });
   });
 
+  it("expired de-duplication keys are deleted (at most once a minute per process), live ones kept", async () => {
+    const url = await server().createDatabase();
+    let t = Date.parse("2025-03-01T00:00:00Z");
+    const s = await openPgStore(url, { dataDir: makeTmpDir(), log: () => {}, now: () => new Date(t) });
+    opened.push(s);
+    for (const k of ["a", "b", "c"]) await s.markSeen(k, 1_000);
+    await s.markSeen("long", 3_600_000);
+    const keys = async () =>
+      (await query(url, "SELECT key FROM seen_keys ORDER BY key")).rows.map((r) => r.key as string);
+    expect(await keys()).toEqual(["a", "b", "c", "long"]);
+    t += 120_000;
+    expect(await s.markSeen("new", 1_000)).toBe(true);
+    expect(await keys()).toEqual(["long", "new"]);
+    expect(await s.hasSeen("long")).toBe(true);
+  });
+
   it("seq stays unique when two replicas append for one author at the same time", async () => {
     const url = await server().createDatabase();
     const [a, b] = [await open(url), await open(url)];
