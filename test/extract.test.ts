@@ -569,4 +569,18 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     // 不过来 is not the 不过 that turns a sentence.
     expect(kinds("人手少忙不过来")).toEqual(["problem"]);
   });
+
+  it("reads negative potential complements, 'always' faults, none at all and holidays ahead", () => {
+    const kinds = (text: string, today = "2025-12-22") =>
+      (extractUpdate(text, org, { today }).clauses ?? []).map((c) => c.kind);
+    expect(kinds("年轻医生留不住")).toEqual(["problem"]);
+    expect(kinds("办理不动产登记900件")).toEqual(["done"]);
+    expect(kinds("据不完全统计，全年接待游客30万人次")).toEqual(["done"]);
+    expect(kinds("打卡机总死机")).toEqual(["problem"]);
+    expect(kinds("有3个村一个垃圾桶都没有")).toEqual(["problem"]);
+    expect(kinds("抽检农产品500批次，不合格4批次")).toEqual(["done"]);
+    expect(kinds("元旦后开展一次消防演练")).toEqual(["plan"]);
+    expect(kinds("国庆期间接待游客5万人次", "2025-10-12")).toEqual(["done"]);
+    expect(kinds("春节期间加强值班")).toEqual(["plan"]);
+  });
 });

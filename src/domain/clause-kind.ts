@@ -108,7 +108,8 @@ const PROBLEM_WORDS = [
   "不明显",
   "不规范",
   "不达标",
-  "不合格",
+  // 不合格 as a state; 「抽检…，不合格27批次」 counts what an inspection found, which is work done.
+  "不合格(?![\\d一二两三四五六七八九十])",
   "不愿",
   "不到一半",
   "[^\\s，。]不[上下了动起](?:了|啦)?(?=$|[，。；])",
@@ -171,7 +172,12 @@ const PROBLEM_WORDS = [
   // Named as the weak point: 监管仍是薄弱环节.
   "(?:是|成为|成了)[^，。]{0,3}(?:薄弱环节|短板|难点|痛点|突出问题)",
   "长期(?:无人|空置|闲置|缺|未|没)",
-  "(?:容易|经常|时常|老是|动不动就?)(?:出现|发生|冻|堵|漏|坏|断|停|趴|出故障|故障|抛锚|罢工|跳闸)",
+  "(?:容易|经常|时常|老是|总是|老|总|动不动就?)(?:出现|发生|冻|堵|漏|坏|断|停|趴|出故障|故障|抛锚|罢工|跳闸|出错|出问题|掉线|卡顿|死机|返工)",
+  // A verb with a negative potential complement: 吃不透、降不下来、留不住、推不动、进不去.
+  "(?<![离少免了对])[\\u4e00-\\u9fff]不(?:透|下来|下去|上来|上去|出来|起来|过来|住|动(?!产)|定(?!期)|懂|清|完(?!全)|到(?![\\d一二两三四五六七八九十百千万半])|开|掉|起|去)",
+  // None at all, only once, due for replacement, hard to do.
+  "[都也]没有(?=$|[，。；！!])|只[\\u4e00-\\u9fff]了?[一两二三1-3](?:次|回|趟|个|家|人)|该(?:换|修|更新|淘汰|报废)了|有(?:一定|不小的|很大)?难度",
+  "(?:还有|存在|仍有|是|有)空白|(?:情况|现象)[^，。]{0,3}(?:普遍|突出|严重|多发)",
   // Comes back after being dealt with: 占道经营反复、管了又回来.
   "反复(?=$|[，。；])|反弹(?!的)|回潮|了又(?:回来|反弹|冒|出现|来了)",
   // A business or site that stopped (有2家已经停产), not an order to stop (责令停产整顿、停工整改): that is enforcement done.
@@ -208,6 +214,28 @@ function statesProblem(t: string): boolean {
 }
 
 const MONTH_DATE = /(?<![\d年])(\d{1,2})月(上旬|中旬|下旬|初|中|底|末|份)?(?:(\d{1,2})[日号])?/;
+
+/** Holidays by the month they fall in (春节 late January or February). */
+const HOLIDAY_MONTH: Record<string, number> = {
+  元旦: 1,
+  春节: 2,
+  清明: 4,
+  五一: 5,
+  端午: 6,
+  中秋: 9,
+  国庆: 10,
+};
+const AROUND_HOLIDAY = /(元旦|春节|清明|五一|端午|中秋|国庆)(?:后|以后|之后|期间|前后|假期)/;
+
+/** 「元旦后开展…」「春节期间加大检查」: ahead of the message's day, a plan (unknown day: ahead). */
+function holidayAhead(text: string, today?: LocalDate): boolean {
+  const m = AROUND_HOLIDAY.exec(text);
+  if (!m) return false;
+  if (!today) return true;
+  const month = HOLIDAY_MONTH[m[1] ?? ""] ?? 0;
+  // In the last quarter, 元旦 and 春节 are next year's.
+  return month > today.month || (today.month >= 10 && month <= 2);
+}
 
 /** Whether a date without a year, read in the message's year, has begun by `today`. */
 function monthDateKind(text: string, today?: LocalDate): ClauseKind | undefined {
@@ -253,7 +281,7 @@ function laterToday(t: string, time?: string): boolean {
 }
 
 const BAD_PREDICATE =
-  /[\u4e00-\u9fff](?:很|太|较|比较|有点|有些|特别|非常|挺|还是|还|仍|都|也|偏|太过)?(?<![困艰灾疑刁为排解避遇])(?:差|慢|难|缺|乱|紧|低|弱|偏|远|散|旧|破|脏|贵|累|少|窄|薄|短)(?:了|得很|得多|得厉害)?(?=$|[，。；！!])/;
+  /[\u4e00-\u9fff](?:很|太|较|比较|有点|有些|特别|非常|挺|还是|还|仍|都|也|偏|太过)?(?<![困艰灾疑刁为排解避遇])(?:差|慢|难|缺|乱|紧|低|弱|偏|远|散|旧|破|脏|贵|累|少|窄|薄|短)(?:了|得很|得多|得厉害)?(?:一些|一点|不少|很多)?(?=$|[，。；！!])/;
 /** Words of intention or action that make a piece with a future time a plan whatever else it says. */
 const INTENT =
   /计划|拟|将|准备|打算|力争|争取|要|确保|推进|开展|实施|组织|完成|建|办|抓|做好|加强|提升|解决|继续/;
@@ -288,5 +316,6 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if (laterToday(t, time)) return "plan";
   if (done) return "done";
   if (DEADLINE.test(t) || TASK.test(t)) return "plan";
+  if (holidayAhead(t, today ? parseDate(today) : undefined)) return "plan";
   return monthDateKind(t, today ? parseDate(today) : undefined);
 }
