@@ -1,4 +1,5 @@
 import { checkCollectionDoc } from "./check-input.js";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { AppError } from "../errors.js";
@@ -29,7 +30,7 @@ export async function loadCollection<T extends { id: string }>(
   ctx: FileContext,
   name: string,
   schema: z.ZodType<T>,
-): Promise<Collection<T>> {
+): Promise<FileCollection<T>> {
   checkCollectionName(name);
   const fileSchema = z.object({ version: z.literal(COLLECTION_VERSION), docs: z.array(schema) });
   const file = await JsonFile.load<CollectionFile<T>>({
@@ -57,10 +58,34 @@ export async function loadCollection<T extends { id: string }>(
 }
 
 /**
+ * The names of the collections kept in `dataDir`: each `<name>.json` with a collection's name
+ * whose content is a collection file ({version, docs}) — other JSON files that may share the
+ * directory (org.json, holidays.json) are not. Sorted.
+ */
+export async function findCollectionNames(dataDir: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const file of (await readdir(dataDir)).sort()) {
+    const name = file.endsWith(".json") ? file.slice(0, -5) : "";
+    if (!COLLECTION_NAME.test(name) || RESERVED.has(name)) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(await readFile(join(dataDir, file), "utf8"));
+    } catch {
+      // Not JSON: not ours (a damaged collection would also fail its own load, with a clear error).
+      continue;
+    }
+    const d = data as { version?: unknown; docs?: unknown } | null;
+    if (d !== null && typeof d === "object" && typeof d.version === "number" && Array.isArray(d.docs))
+      names.push(name);
+  }
+  return names;
+}
+
+/**
  * A collection kept in one file. Must stay true: documents in memory are frozen and equal to
  * disk; `update` hands its callback a mutable copy and validates the result; ids never change.
  */
-class FileCollection<T extends { id: string }> implements Collection<T> {
+export class FileCollection<T extends { id: string }> implements Collection<T> {
   #index: Map<string, T> | undefined;
   #indexedFor: CollectionFile<T> | undefined;
 
@@ -96,6 +121,25 @@ class FileCollection<T extends { id: string }> implements Collection<T> {
       if (!data.docs.some((d) => d.id === id)) return { result: false };
       return { next: { ...data, docs: data.docs.filter((d) => d.id !== id) }, result: true };
     });
+  }
+
+  /**
+   * Adds documents, in order, in one write (an import): each checked like put's, ids unique
+   * among them and new to the collection, else BAD_REQUEST and nothing is written.
+   */
+  async putAll(docs: readonly T[]): Promise<void> {
+    const next = docs.map((d) => this.#validate(d, d?.id));
+    const ids = new Set<string>();
+    for (const d of next) {
+      if (ids.has(d.id) || this.#byId().has(d.id))
+        throw new AppError("BAD_REQUEST", `${this.name}: document id ${d.id} appears twice`);
+      ids.add(d.id);
+    }
+    if (next.length === 0) return;
+    await this.file.mutate((data) => ({
+      next: { ...data, docs: [...data.docs, ...next] },
+      result: undefined,
+    }));
   }
 
   /** Resolves when every write queued so far has settled. */

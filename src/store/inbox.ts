@@ -201,6 +201,38 @@ export class InboxRepo {
     });
   }
 
+  /** The de-duplication keys live at `now` (ms), with their expiry. */
+  liveSeen(now: number): Array<[string, number]> {
+    return [...this.#seen].filter(([, exp]) => exp > now);
+  }
+
+  /**
+   * Adds keys (with their own expiry; those already expired are left out) and entries, in
+   * order, in one write — an import into an empty store.
+   */
+  async addAll(
+    seen: ReadonlyArray<readonly [string, number]>,
+    entries: readonly InboxEntry[],
+  ): Promise<void> {
+    const parsed = entries.map((entry) => {
+      const r = InboxEntrySchema.safeParse(jsonClone(entry));
+      if (!r.success) throw new AppError("BAD_REQUEST", `invalid inbox entry: ${describeZodError(r.error)}`);
+      return deepFreeze(r.data as InboxEntry);
+    });
+    await this.#batches.run((w) => {
+      const now = this.#now().getTime();
+      for (const [key, exp] of seen) {
+        if (exp <= now) continue;
+        w.seen.set(key, exp);
+        w.lines.push(JSON.stringify({ seen: key, exp }));
+      }
+      for (const e of parsed) {
+        w.inbox.set(e.id, e);
+        w.lines.push(JSON.stringify({ put: e }));
+      }
+    });
+  }
+
   /** Oldest first. */
   listInbox(): InboxEntry[] {
     return [...this.#inbox.values()];

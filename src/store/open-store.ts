@@ -4,6 +4,8 @@ import type { Update } from "../domain/update.js";
 import { AppError } from "../errors.js";
 import { removeStaleTempFiles } from "./atomic-file.js";
 import { Backups } from "./backups.js";
+import type { StoreRecord } from "./dump-format.js";
+import { exportFileStore, type FileStoreParts, importFileStore } from "./dump-lowdb.js";
 import { makeDataDir } from "./make-data-dir.js";
 import { loadCollection } from "./collection.js";
 import { InboxRepo } from "./inbox.js";
@@ -178,6 +180,31 @@ class FileStore implements Store {
 
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
     return this.#locks.run(key, fn);
+  }
+
+  exportAll(opts: { now?: Date } = {}): AsyncIterable<StoreRecord> {
+    return exportFileStore(this.#parts(), opts.now ?? this.ctx.now());
+  }
+
+  importAll(records: AsyncIterable<StoreRecord> | Iterable<StoreRecord>): Promise<number> {
+    return this.#open(() => importFileStore(this.#parts(), records));
+  }
+
+  #parts(): FileStoreParts {
+    return {
+      ctx: this.ctx,
+      state: this.state,
+      inbox: this.inbox,
+      updates: this.updates,
+      opened: async () => {
+        const out = new Map<string, Collection<{ id: string }>>();
+        for (const [name, loading] of this.#collections) {
+          const c = await loading.catch(() => undefined);
+          if (c) out.set(name, c);
+        }
+        return out;
+      },
+    };
   }
 
   async close(): Promise<void> {

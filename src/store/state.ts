@@ -113,6 +113,20 @@ export class StateRepo implements SeqFloors {
     });
   }
 
+  /** Conversations, bindings and seq floors as they are now (frozen). */
+  get data(): Readonly<Pick<StateFile, "conversations" | "bindings" | "seqCounters">> {
+    return this.#file.data;
+  }
+
+  /**
+   * Replaces conversations, bindings and seq floors in one write (an import into an empty
+   * store: the caller has checked that nothing is there).
+   */
+  async replaceAll(next: Pick<StateFile, "conversations" | "bindings" | "seqCounters">): Promise<void> {
+    const value = jsonClone(next);
+    await this.#change((s) => ({ ...s, ...value }));
+  }
+
   /** Resolves when every write queued so far has settled. */
   idle(): Promise<void> {
     return this.#file.idle();

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Update, UpdateStatus } from "../domain/update.js";
+import type { StoreRecord } from "./dump-format.js";
 
 /**
  * The repository contract. Implementations: JSON files and journals in DATA_DIR
@@ -152,6 +153,25 @@ export interface Store {
    * Not re-entrant: never nest the same key (it would wait for itself forever).
    */
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
+
+  // ---- moving between stores (dump-format.ts: the records, their order) ----
+  /**
+   * Every record the store holds — seq floors, updates, conversations, bindings, de-duplication
+   * keys live at `now` (default: the store's clock), the inbox, every collection's documents —
+   * in the dump order, each a fresh object. Meant for a store no bot is writing to (the CLI
+   * opens its own); records changed while it runs may or may not be included.
+   */
+  exportAll(opts?: { now?: Date }): AsyncIterable<StoreRecord>;
+  /**
+   * Loads `records` (in dump order) into this store, which must be EMPTY: no update, seq
+   * floor, conversation, binding, live key, inbox entry or collection document — else
+   * BAD_REQUEST (in Chinese) and nothing is written. Keys already expired are left out.
+   * All or nothing: when `records` throws (a damaged file) or a record is refused, nothing is
+   * kept — PostgreSQL: one transaction; lowdb: every record is read and checked before the first
+   * file is written (a disk failure part-way can still leave files: the CLI imports into a fresh
+   * directory and renames it into place). Returns how many records were read.
+   */
+  importAll(records: AsyncIterable<StoreRecord> | Iterable<StoreRecord>): Promise<number>;
 
   /** Waits for pending writes, releases the directory lock. Later writes reject (STORE_IO). */
   close(): Promise<void>;

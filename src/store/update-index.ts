@@ -56,6 +56,16 @@ export class UpdateIndex {
     return this.#maxSeq.get(author) ?? 0;
   }
 
+  /** How many updates are stored, in every month. */
+  get size(): number {
+    return this.#where.size;
+  }
+
+  /** The highest seq each author's stored updates carry. */
+  maxSeqs(): ReadonlyMap<string, number> {
+    return this.#maxSeq;
+  }
+
   /** Records the index says `month` holds. */
   count(month: string): number {
     return this.#count.get(month) ?? 0;

@@ -173,6 +173,16 @@ export class UpdatesRepo {
     return out.sort(byDateThenCreated);
   }
 
+  /** How many updates are stored (loaded or not). */
+  get size(): number {
+    return this.#index.size;
+  }
+
+  /** The highest seq each author's stored updates carry (floors apart: see SeqFloors). */
+  maxSeqs(): ReadonlyMap<string, number> {
+    return this.#index.maxSeqs();
+  }
+
   add(update: Update): Promise<Update> {
     return this.addMany([update]).then((list) => list[0]!);
   }

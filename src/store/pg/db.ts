@@ -85,6 +85,54 @@ export class Db {
     });
   }
 
+  /**
+   * A read-only REPEATABLE READ transaction on one connection: the queries of a long read (an
+   * export, page after page) all see one snapshot, whatever other processes write meanwhile.
+   * `end()` commits and returns the connection; it must be called (also after an error).
+   */
+  async snapshot(what: string): Promise<Queryable & { end(): Promise<void> }> {
+    if (this.#closed) throw new AppError("STORE_IO", `store ${this.label} is closed (${what})`);
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (e) {
+      throw queryError(e, this.url, what);
+    }
+    let broken: Error | undefined;
+    const onError = (e: Error) => {
+      broken = e;
+    };
+    client.on("error", onError);
+    const query = async <R extends QueryResultRow>(text: string, params?: unknown[]) => {
+      try {
+        return await client.query<R>(text, params);
+      } catch (e) {
+        broken ??= e as Error;
+        throw queryError(e, this.url, what);
+      }
+    };
+    try {
+      await query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    } catch (e) {
+      client.off("error", onError);
+      client.release(broken);
+      throw e;
+    }
+    return {
+      query,
+      end: async () => {
+        try {
+          if (!broken) await client.query("COMMIT");
+        } catch (e) {
+          broken = e as Error;
+        } finally {
+          client.off("error", onError);
+          client.release(broken);
+        }
+      },
+    };
+  }
+
   /** Refuses new work, then waits for what is in flight. */
   async close(): Promise<void> {
     this.#closed = true;

@@ -4,11 +4,13 @@ import type { z } from "zod";
 import type { Update } from "../../domain/update.js";
 import { AppError } from "../../errors.js";
 import { checkCollectionName } from "../collection.js";
+import type { StoreRecord } from "../dump-format.js";
 import { makeDataDir } from "../make-data-dir.js";
 import type { Collection, ConversationState, InboxEntry, Store, UpdateQuery } from "../types.js";
 import { AdvisoryLocks } from "./advisory-lock.js";
 import { Db } from "./db.js";
 import { migrate } from "./migrate.js";
+import { exportPgStore, importPgStore } from "./pg-dump.js";
 import { connectError, safeDatabaseLabel } from "./pg-errors.js";
 import { PgCollection } from "./pg-collection.js";
 import { PgState } from "./pg-state.js";
@@ -88,6 +90,7 @@ class PgStore implements Store {
   readonly #state: PgState;
   readonly #locks: AdvisoryLocks;
   readonly #collections = new Map<string, Collection<{ id: string }>>();
+  readonly #now: () => Date;
 
   constructor(
     readonly dataDir: string,
@@ -96,6 +99,7 @@ class PgStore implements Store {
     now: () => Date,
     log: (msg: string) => void,
   ) {
+    this.#now = now;
     this.#updates = new PgUpdates(db);
     this.#state = new PgState(db, now, log);
     this.#locks = new AdvisoryLocks(lockPool, log);
@@ -168,6 +172,14 @@ class PgStore implements Store {
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
     if (this.db.closed) return Promise.reject(new AppError("STORE_IO", `store ${this.db.label} is closed`));
     return this.#locks.withLock(key, fn);
+  }
+
+  exportAll(opts: { now?: Date } = {}): AsyncIterable<StoreRecord> {
+    return exportPgStore(this.db, opts.now ?? this.#now());
+  }
+
+  importAll(records: AsyncIterable<StoreRecord> | Iterable<StoreRecord>): Promise<number> {
+    return importPgStore(this.db, records, this.#now);
   }
 
   /** Waits for the queries in flight, then closes every connection. Later calls reject (STORE_IO). */

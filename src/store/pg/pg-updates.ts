@@ -14,7 +14,7 @@ const CHUNK = 500;
  * The `updates` table's columns are derived from the JSONB document in SQL, from one parameter
  * (a JSON array of records), so a column can never disagree with the document it indexes.
  */
-const INSERT_UPDATES = `
+export const INSERT_UPDATES = `
 WITH ins AS (
   INSERT INTO updates (id, author, seq, section, date, week, created_at, status, source_message_id, doc)
   SELECT d->>'id', d->>'author', (d->>'seq')::int, d->>'section', d->>'date', d->>'week',
