@@ -8,6 +8,7 @@ import { parseImport } from "./import/parse-import.js";
 import { runDemo } from "./demo/run-demo.js";
 import { registerRosterCli } from "./roster/register-roster-cli.js";
 import { openAppFromProcess, resolvePerson, startupNotes } from "./run-context.js";
+import { registerStoreCli } from "./store-move/register-store-cli.js";
 import { renderForConsole } from "./transports/console/render-text.js";
 import { runConsole } from "./transports/console/run-console.js";
 
@@ -89,6 +90,7 @@ export function buildProgram(): Command {
     });
 
   registerRosterCli(program);
+  registerStoreCli(program);
   for (const feature of defaultFeatures()) feature.registerCli?.(program, (o) => openAppFromProcess(o));
   return program;
 }
