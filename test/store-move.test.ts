@@ -8,9 +8,12 @@ import { DraftSchema, DRAFTS_COLLECTION } from "../src/drafting/draft-model.js";
 import { draftingApi } from "../src/drafting/run-draft-cli.js";
 import { openStore } from "../src/store/open-store.js";
 import { openPgStore } from "../src/store/pg/open-pg-store.js";
+import { DUMPED_TABLES } from "../src/store/pg/pg-dump.js";
 import type { Store } from "../src/store/types.js";
+import { readDump } from "../src/store-move/dump-file.js";
 import { exportStore, importStore, type MoveIo, type StoreLocation } from "../src/store-move/move-store.js";
 import { makeUpdate } from "./helpers/make-update.js";
+import { spawnScript } from "./helpers/spawn-script.js";
 import { makeTestApp } from "./helpers/test-app.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 import { usePgServer } from "./helpers/use-pg-server.js";
@@ -96,10 +99,21 @@ describe("store export/import between data dirs", () => {
     await exportStore({ kind: "lowdb", dataDir: source }, file, io);
     const lines = readFileSync(file, "utf8").split("\n");
 
-    const full = join(dir, "full");
-    writeFileSync(join(dir, "placeholder"), "");
-    await expect(importStore({ kind: "lowdb", dataDir: dir }, file, io)).rejects.toThrow(/目标存储不是空的/);
-    expect(existsSync(full)).toBe(false);
+    const full = makeTmpDir();
+    writeFileSync(join(full, "org.json"), "{}");
+    await expect(importStore({ kind: "lowdb", dataDir: full }, file, io)).rejects.toThrow(
+      /目标存储不是空的.*org\.json/,
+    );
+    expect(readdirSync(full)).toEqual(["org.json"]);
+    // The store itself refuses too, whatever the directory: one update is enough.
+    const busy = await openStore(makeTmpDir(), { log: () => {} });
+    try {
+      await busy.addUpdate(makeUpdate());
+      await expect(busy.importAll(readDump(file).records)).rejects.toThrow(/目标存储不是空的.*1 条工作动态/);
+      expect(await busy.listUpdates()).toHaveLength(1);
+    } finally {
+      await busy.close();
+    }
 
     const target = join(dir, "new");
     const damaged = join(dir, "damaged.jsonl");
@@ -241,8 +255,14 @@ describePg("store export/import through PostgreSQL", () => {
     );
     await expect(importStore(pgAt(empty), damaged, io)).rejects.toThrow(/不是完整的 JSON/);
     expect(await count(empty)).toBe(0);
-    const tables = ["seq_counters", "conversations", "bindings", "seen_keys", "inbox", "collection_docs"];
-    for (const t of tables) {
+    // Every table of the schema is one the dump covers (a new migration's table must be added to it).
+    const { rows: tables } = await server().sql(
+      "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations'",
+      [],
+      new URL(empty).pathname.slice(1),
+    );
+    expect(tables.map((r) => r.t).sort()).toEqual([...DUMPED_TABLES].sort());
+    for (const t of DUMPED_TABLES) {
       const { rows } = await server().sql(
         `SELECT count(*) AS n FROM ${t}`,
         [],
@@ -250,5 +270,34 @@ describePg("store export/import through PostgreSQL", () => {
       );
       expect(Number(rows[0].n), t).toBe(0);
     }
+  }, 120_000);
+
+  it("npm run cli -- store copy/import: a table in Chinese, no password printed, exit 1 on a damaged file", async () => {
+    const dir = makeTmpDir();
+    const url = await server().createDatabase("cli");
+    const env = { DATA_DIR: join(dir, "unused"), LOG_LEVEL: "silent" };
+    const copy = spawnScript("src/cli.ts", ["store", "copy", "--from-dir", source, "--to-url", url], {
+      env,
+      killAfterMs: 60_000,
+    });
+    expect(await copy.exited, copy.err()).toBe(0);
+    expect(copy.out()).toMatch(/工作动态\s+9\s+9\s+[0-9a-f]{12}\s+[0-9a-f]{12}\s+一致/);
+    expect(copy.out()).toContain("全部一致");
+    expect(copy.out() + copy.err()).not.toContain(server().password);
+
+    const file = join(dir, "out.jsonl");
+    const exp = spawnScript("src/cli.ts", ["store", "export", "--to", file], {
+      env: { ...env, DATABASE_URL: url },
+      killAfterMs: 60_000,
+    });
+    expect(await exp.exited, exp.err()).toBe(0);
+    writeFileSync(file, readFileSync(file, "utf8").replace('"kind":"binding"', '"kind":"bindung"'));
+    const imp = spawnScript("src/cli.ts", ["store", "import", "--from", file], {
+      env: { ...env, DATA_DIR: join(dir, "back") },
+      killAfterMs: 60_000,
+    });
+    expect(await imp.exited).toBe(1);
+    expect(imp.err()).toMatch(/导出文件 .* 第 \d+ 行有误：记录格式不对/);
+    expect(existsSync(join(dir, "back"))).toBe(false);
   }, 120_000);
 });

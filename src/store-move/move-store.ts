@@ -76,7 +76,7 @@ export async function exportStore(
     await store.close();
   }
   const total = [...digest.values()].reduce((n, d) => n + d.count, 0);
-  io.print(`已从${describeLocation(from)}导出 ${total} 条记录到 ${resolve(file)}。`);
+  io.print(`已从${describeLocation(from)} 导出 ${total} 条记录到 ${resolve(file)}。`);
   io.print(formatDigest(digest));
   return digest;
 }

@@ -13,9 +13,21 @@ import { INSERT_UPDATES } from "./pg-updates.js";
 const PAGE = 1000;
 const CHUNK = 500;
 
-/** Every table an import writes: locked against writers for its transaction. */
-const TABLES =
-  "updates, update_messages, seq_counters, conversations, bindings, seen_keys, inbox, collection_docs";
+/**
+ * Every table of the store's schema but schema_migrations: what an export reads and an import
+ * writes (locked against writers for its transaction). A migration adding a table must add it
+ * here and to the dump (a test compares this list with the database).
+ */
+export const DUMPED_TABLES = [
+  "updates",
+  "update_messages",
+  "seq_counters",
+  "conversations",
+  "bindings",
+  "seen_keys",
+  "inbox",
+  "collection_docs",
+] as const;
 
 const byKey =
   <T>(key: (x: T) => string) =>
@@ -101,7 +113,7 @@ export async function importPgStore(
 ): Promise<number> {
   const plan = await planImport(records);
   await db.tx("importAll", async (c) => {
-    await c.query(`LOCK TABLE ${TABLES} IN SHARE ROW EXCLUSIVE MODE`);
+    await c.query(`LOCK TABLE ${DUMPED_TABLES.join(", ")} IN SHARE ROW EXCLUSIVE MODE`);
     const t = now().getTime();
     await c.query("DELETE FROM seen_keys WHERE expires_ms <= $1", [t]);
     await refuseNonEmpty(c, db.label);
