@@ -50,18 +50,8 @@ export class Db {
   tx<T>(what: string, fn: (c: PoolClient) => Promise<T>): Promise<T> {
     return this.#track(what, async () => {
       for (let attempt = 1; ; attempt++) {
-        let client: PoolClient;
-        try {
-          client = await this.pool.connect();
-        } catch (e) {
-          throw queryError(e, this.url, what);
-        }
-        let broken: Error | undefined;
-        // A connection that breaks between statements emits 'error': keep it from being unhandled.
-        const onError = (e: Error) => {
-          broken = e;
-        };
-        client.on("error", onError);
+        const conn = await this.#connect(what);
+        const { client } = conn;
         try {
           await client.query("BEGIN");
           const result = await fn(client);
@@ -71,15 +61,14 @@ export class Db {
           try {
             await client.query("ROLLBACK");
           } catch (rollbackError) {
-            broken = rollbackError as Error;
+            conn.broken = rollbackError as Error;
           }
           const code = (e as { code?: string }).code;
           if (code !== undefined && RETRYABLE.has(code) && attempt < 3) continue;
           if (e instanceof AppError) throw e;
           throw queryError(e, this.url, what);
         } finally {
-          client.off("error", onError);
-          client.release(broken);
+          conn.release();
         }
       }
     });
@@ -92,45 +81,58 @@ export class Db {
    */
   async snapshot(what: string): Promise<Queryable & { end(): Promise<void> }> {
     if (this.#closed) throw new AppError("STORE_IO", `store ${this.label} is closed (${what})`);
-    let client: PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (e) {
-      throw queryError(e, this.url, what);
-    }
-    let broken: Error | undefined;
-    const onError = (e: Error) => {
-      broken = e;
-    };
-    client.on("error", onError);
+    const conn = await this.#connect(what);
     const query = async <R extends QueryResultRow>(text: string, params?: unknown[]) => {
       try {
-        return await client.query<R>(text, params);
+        return await conn.client.query<R>(text, params);
       } catch (e) {
-        broken ??= e as Error;
+        conn.broken ??= e as Error;
         throw queryError(e, this.url, what);
       }
     };
     try {
       await query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     } catch (e) {
-      client.off("error", onError);
-      client.release(broken);
+      conn.release();
       throw e;
     }
     return {
       query,
       end: async () => {
         try {
-          if (!broken) await client.query("COMMIT");
+          if (!conn.broken) await conn.client.query("COMMIT");
         } catch (e) {
-          broken = e as Error;
+          conn.broken = e as Error;
         } finally {
-          client.off("error", onError);
-          client.release(broken);
+          conn.release();
         }
       },
     };
+  }
+
+  /**
+   * A pooled connection. A connection that breaks between statements emits 'error': caught here
+   * (kept in `broken`) rather than left unhandled; `release()` hands it back, destroyed if broken.
+   */
+  async #connect(what: string): Promise<{ client: PoolClient; broken?: Error; release(): void }> {
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (e) {
+      throw queryError(e, this.url, what);
+    }
+    const conn: { client: PoolClient; broken?: Error; release(): void } = {
+      client,
+      release: () => {
+        client.off("error", onError);
+        client.release(conn.broken);
+      },
+    };
+    const onError = (e: Error) => {
+      conn.broken = e;
+    };
+    client.on("error", onError);
+    return conn;
   }
 
   /** Refuses new work, then waits for what is in flight. */
