@@ -126,7 +126,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 }
 
 function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent | undefined {
-  const { core } = t;
+  // 「等等，数字不对」「嗯…那个，不是」: a filler before the answer is no part of it.
+  const core = t.core.replace(ANSWER_FILLER, "") || t.core;
   switch (ctx.awaiting) {
     case "section": {
       const section = sectionAnswer(core, ctx.sections);
@@ -143,6 +144,8 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       const m = /^(?:#|第|编号)?(\d{1,6}|[一二两三四五六七八九十]{1,3})(?:条|号|个)?$/.exec(said);
       const n = numberOf(m?.[1]);
       if (n !== undefined && listed.includes(n)) return { kind: "answer", answer: "number", n };
+      const named = draftsNamed(core, listed);
+      if (named) return named;
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       return undefined;
     }
@@ -188,8 +191,37 @@ export function sectionAnswer(
     (s) =>
       s.name.includes(bare) || s.aliases.some((a) => a.length >= 2 && (a.includes(bare) || bare.includes(a))),
   );
-  return partial.length === 1 ? partial[0]!.id : undefined;
+  if (partial.length === 1) return partial[0]!.id;
+  // 「知产」 for 知识产权, 「科普培训」 for 科普宣传与培训: the characters in order, the first one first.
+  const abbreviates = (word: string) => word.startsWith(bare[0]!) && isSubsequence(bare, word);
+  const short = sections.filter((s) => [s.name, ...s.aliases].some(abbreviates));
+  return partial.length === 0 && short.length === 1 ? short[0]!.id : undefined;
 }
+
+function isSubsequence(small: string, big: string): boolean {
+  let i = 0;
+  for (const ch of big) if (ch === small[i]) i += 1;
+  return i === small.length;
+}
+
+/**
+ * 「4和5都确认」「只要5」「#4吧」: the listed draft numbers a short reply names — all of them is 全部,
+ * one of them is that one. Not with a negation (「不要5」 says which to leave).
+ */
+function draftsNamed(core: string, listed: readonly number[]): Intent | undefined {
+  if ([...core].length > 12 || /不|别|除了/.test(core)) return undefined;
+  const nums = [...core.matchAll(/\d{1,6}|[一二两三四五六七八九十]{1,3}(?=条|号|个|和|跟|与|、|都|$)/g)].map(
+    (m) => numberOf(m[0]),
+  );
+  if (nums.length === 0 || nums.some((n) => n === undefined || !listed.includes(n))) return undefined;
+  const distinct = new Set(nums);
+  if (distinct.size === listed.length && listed.length > 1) return { kind: "answer", answer: "all" };
+  if (distinct.size === 1) return { kind: "answer", answer: "number", n: nums[0]! };
+  return undefined;
+}
+
+/** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃. */
+const ANSWER_FILLER = /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔)+/;
 
 /** Particles that may close a short answer: 吧、啊、哈、就行. */
 const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|就行|就好|就可以)+$/;

@@ -5,6 +5,7 @@ import {
   DURATION,
   FIGURE,
   QUESTION,
+  REPORTED,
   SCOPE,
   VAGUE_ONE,
   WORK_NOUN,
@@ -54,6 +55,8 @@ export function measureWork(norm: string): WorkContent {
 
 /** A report needs this much content besides its figures (验收项目3个 has 4; 开了两个会 has 3). */
 export const MIN_BESIDE_FIGURE = 4;
+/** A figure with only a light verb (跑了三个地方) needs this much content to be a report. */
+export const MIN_LIGHT_FIGURE = 12;
 /** Without a figure, a report needs this much content and a verb of work, or a done work object. */
 export const MIN_WITHOUT_FIGURE = 8;
 /** Without a verb or figure, a statement naming a work object needs this much content. */
@@ -70,8 +73,16 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   const w = measureWork(norm);
   const len = [...core].length;
   if (QUESTION.test(norm) && len <= 30 && !(w.figure && w.verb)) return "question";
-  if (!w.figure && ASKS.test(norm) && len <= 14) return "question";
-  if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE) return "report";
+  // 「写总结呢」「这是什么呢」: 呢 asks only with a question word.
+  if (!w.figure && (ASKS.test(norm) || /呢[?？。!！~～]*$/.test(norm)) && len <= 14)
+    return ASKS.test(norm) ? "question" : w.verb || w.sign || w.object ? "unclear" : "chat";
+  // 「领导说下周要检查」: news from someone else, too short to be work of one's own.
+  if (REPORTED.test(norm) && w.content < MIN_OBJECT_ONLY)
+    return w.verb || w.sign || w.object ? "unclear" : "chat";
+  // 「好累啊今天跑了三个地方」: in a short message, a figure whose only predicate is a light verb
+  // (跑了、搞了) and that names no work object counts nothing of work.
+  const lightOnly = w.sign && !w.verb && !w.object && w.content < MIN_LIGHT_FIGURE;
+  if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE && !lightOnly) return "report";
   if (w.content >= MIN_WITHOUT_FIGURE && (w.verb || (w.aspect && w.object))) return "report";
   if (w.content >= MIN_OBJECT_ONLY && w.object) return "report";
   if (w.figure || w.verb || w.object || w.sign || len >= 20) return "unclear";

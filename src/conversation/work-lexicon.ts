@@ -41,7 +41,7 @@ export const WORK_NOUN =
 
 /** On norm: a question rather than a statement. */
 export const QUESTION =
-  /(?:[?？]\s*$|[吗么嘛呢](?:[?？。!！~～]*)$|^(?:怎么|为什么|为啥|咋|是不是|能不能|能否|有没有|要不要|需不需要|可不可以|用不用|是否|请问|问一下|问下|哪里|哪个|什么时候|多久|几点))/;
+  /(?:[?？]\s*$|[吗么](?:[?？。!！~～]*)$|^(?:怎么|为什么|为啥|咋|是不是|能不能|能否|有没有|要不要|需不需要|可不可以|用不用|是否|请问|问一下|问下|哪里|哪个|什么时候|多久|几点))/;
 
 /** On norm: how long something took (一天、一上午、两个小时、半天) — not a figure of work done. */
 export const DURATION =
@@ -61,10 +61,11 @@ export const WORK_SIGN =
   /出差|加班|外出|开会|(?:有|开)(?:了|完|过)?(?:个|一个|了个)?会(?![议计员长])|下乡|值班|材料|(?:去|到|跑|赴)了?(?:趟|一趟)?(?:县|市|省|乡|镇|村|区|局|厅)|跑了|去了|到了|陪|开了|(?:发|交|报|写|做|办|搞|弄|整|改|忙)(?:了|完|着|好)|搞定|在(?:做|写|搞|弄|整|改|忙)/;
 
 /**
- * On norm: a vague 一 (一个、一批、一些、一趟) — 「开了一个会」「接待了一批客人」 count nothing a summary
- * could use, so they are not figures (一项、一次、一起 still are).
+ * On norm: a vague 一 before a noun (一个会、一批客人、一些材料) counts nothing a summary could use, so
+ * it is not a figure; closing a clause (院士工作站一个) it is a count, and 一项、一次、一起 always are.
  */
-export const VAGUE_ONE = /(?<![\d一二两三四五六七八九十百千万第])一(?:个|批|些|点|下|趟|回|堆|拨)/g;
+export const VAGUE_ONE =
+  /(?<![\d一二两三四五六七八九十百千万第])一(?:个|批|些|点|下|趟|回|堆|拨)(?![，,。；;！!～~\s]|$)/g;
 
 /** On norm: an interrogative word in a message that carries no figure: a question about something. */
 export const ASKS = /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|几点|多少|多久/;
@@ -75,3 +76,10 @@ export const ASKS = /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|几
  */
 export const SCOPE =
   /^(?:全年|今年|本年度?|本月|这个月|本季度|上半年|下半年|本周|这周|全县|全镇|全市|全区|全乡|全局|累计|截至|截止)/;
+
+/**
+ * On norm: words reported from someone else (领导说、听说、市里通知): what follows is news, not the
+ * sender's own work, unless the message is long enough to report work of its own.
+ */
+export const REPORTED =
+  /^(?:[\u4e00-\u9fff]{1,4}?(?:说|讲)|[\u4e00-\u9fff]{1,4}?(?:通知|要求)(?:我们|我|大家|说)|听说|据说|说是)/;
