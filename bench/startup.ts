@@ -81,6 +81,13 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
     tsx: [] as number[],
     readyRatio: [] as number[],
   };
+  /** CPU time used until the first answer (bare) or READY (serve, bundle), and until connecting. */
+  const cpu = {
+    bare: [] as Array<{ low: number; high: number }>,
+    serve: [] as Array<{ low: number; high: number }>,
+    bundle: [] as Array<{ low: number; high: number }>,
+    ws: [] as Array<{ low: number; high: number }>,
+  };
   const rss = { bare: [] as number[], serve: [] as number[], bundle: [] as number[] };
   let stop: { ms: number; code: number | null; events: number; answered: number } | undefined;
   const lc = startFakeLongConnection(fake, { appSecret: BENCH_FEISHU.appSecret });
@@ -94,6 +101,7 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
     for (let r = 0; r < rounds; r++) {
       const b = await launch(["-e", BARE], {}, "/");
       times.bare.push(b.aliveMs);
+      cpu.bare.push(b.cpuMs);
       rss.bare.push(await idleRss(b.child));
       await b.kill();
 
@@ -103,6 +111,7 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
       });
       times.alive.push(s.aliveMs);
       times.ready.push(s.readyMs);
+      cpu.serve.push(s.cpuMs);
       times.readyRatio.push(s.readyMs / b.aliveMs);
       await fake.waitFor(() => fake.messages.some((m) => m.reply_to === id), 30_000);
       times.reply.push(performance.now() - s.t0);
@@ -114,6 +123,7 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
         ready: readyProbe(bid),
       });
       times.bundleReady.push(u.readyMs);
+      cpu.bundle.push(u.cpuMs);
       await fake.waitFor(() => fake.messages.some((m) => m.reply_to === bid), 30_000);
       times.bundleReply.push(performance.now() - u.t0);
       rss.bundle.push(await idleRss(u.child));
@@ -123,6 +133,7 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
       const w = await launch(["dist/main.js"], env(join(root, `d${n++}`), 0, "ws"), "/healthz");
       times.wsConnecting.push((gatewayAskedAt ?? Number.NaN) - w.t0);
       times.wsReady.push(w.readyMs);
+      cpu.ws.push(w.cpuMs);
       await w.kill();
 
       if (r < 2) {
@@ -146,6 +157,9 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
     ratio: ratio(sum(k).p50, bare.p50),
   });
   const of = `median of ${rounds}, alternated`;
+  const cpuOf = (k: keyof typeof cpu, end: "low" | "high" = "low") =>
+    summarize(cpu[k].map((c) => c[end])).p50;
+  const cpuRange = (k: keyof typeof cpu) => `${ms(cpuOf(k))}–${ms(cpuOf(k, "high"))}`;
   const rows: Row[] = [
     {
       bench: "startup",
@@ -158,6 +172,14 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
       figure: `npm run serve → READY: a signed event answered 200 (${of})`,
       ...vsBare("ready"),
       note: `target ≤ ×2; max ${ms(sum("ready").max)}; median of the per-round ratios ×${sum("readyRatio").p50.toFixed(1)}; until then /webhook/* answers 503`,
+    },
+    {
+      bench: "startup",
+      figure: "CPU time (user + sys) until READY: serve / serve:bundle",
+      value: `${cpuRange("serve")} / ${cpuRange("bundle")}`,
+      baseline: `${cpuRange("bare")} bare http`,
+      ratio: ratio(cpuOf("serve"), cpuOf("bare", "high")),
+      note: `bundle ×${(cpuOf("bundle") / cpuOf("bare", "high")).toFixed(1)}; ratios: lower bound ÷ bare upper bound; medians of /proc readings (10 ms ticks) before the request that found it ready and after its answer; less moved by the machine's load than wall times; long connection until connected ${cpuRange("ws")}`,
     },
     {
       bench: "startup",
@@ -196,7 +218,7 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
       note: `exit code ${stop.code}; next start answered ${stop.answered}/${stop.events} events (target: all, ≤ 5 s)`,
     });
   }
-  return { rows, notes: [], data: { times, rss, stop, built, bundled } };
+  return { rows, notes: [], data: { times, cpu, rss, stop, built, bundled } };
 
   async function sigtermWhileFailing(
     f: Awaited<ReturnType<FakeModule["startFakeFeishu"]>>,
@@ -307,7 +329,12 @@ async function launch(
   });
   const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
   let alive: number | undefined;
+  // CPU read just before the request that found the child ready (a lower bound: work done while
+  // that request was under way is not in it) and once its answer was read (an upper bound: the
+  // first things loaded after ready may be in it).
+  let cpuBefore = Number.NaN;
   for (;;) {
+    cpuBefore = cpuTime(child);
     if (alive !== undefined && opts.ready) {
       if (await opts.ready(port).catch(() => false)) break;
     } else {
@@ -327,6 +354,7 @@ async function launch(
   const took = performance.now() - t0;
   return {
     t0,
+    cpuMs: { low: cpuBefore, high: cpuTime(child) },
     aliveMs: alive ?? took,
     readyMs: took,
     child,
@@ -335,6 +363,19 @@ async function launch(
       return exited;
     },
   };
+}
+
+/**
+ * CPU time (user + system) the child has used so far, from Linux /proc (clock ticks of 10 ms;
+ * NaN elsewhere). Unlike wall time it hardly depends on what else the machine is doing.
+ */
+function cpuTime(child: ChildProcess): number {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** The child's resident set 1 s from now (Linux /proc; NaN elsewhere). */
