@@ -583,4 +583,17 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(kinds("国庆期间接待游客5万人次", "2025-10-12")).toEqual(["done"]);
     expect(kinds("春节期间加强值班")).toEqual(["plan"]);
   });
+
+  it("reads losses, people leaving, services stopped, links that will not connect and school holidays ahead", () => {
+    const kinds = (text: string, today = "2025-12-24") =>
+      (extractUpdate(text, org, { today }).clauses ?? []).map((c) => c.kind);
+    expect(kinds("农贸市场这两年亏得厉害")).toEqual(["problem"]);
+    expect(kinds("有2个站点已经停了")).toEqual(["problem"]);
+    expect(kinds("护工流失快，干两个月就走了")).toEqual(["problem"]);
+    expect(kinds("两个系统的数据对接打不通")).toEqual(["problem"]);
+    expect(kinds("好老师招不进来")).toEqual(["problem"]);
+    expect(kinds("寒假期间组织学生开展社会实践")).toEqual(["plan"]);
+    expect(kinds("暑假期间开展防溺水宣传30场", "2025-09-05")).toEqual(["done"]);
+    expect(kinds("上访现象时有出现")).toEqual(["problem"]);
+  });
 });
