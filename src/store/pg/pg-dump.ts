@@ -125,10 +125,11 @@ export async function importPgStore(
         throw new AppError("BAD_REQUEST", `导入的工作动态编号或 id 重复 / ${(e as Error).message}`);
       throw e;
     }
-    await c.query(`INSERT INTO seq_counters (author, last_seq) SELECT * FROM unnest($1::text[], $2::int[])`, [
-      [...plan.floors.keys()],
-      [...plan.floors.values()],
-    ]);
+    await c.query(
+      `INSERT INTO seq_counters (author, last_seq) SELECT * FROM unnest($1::text[], $2::int[])
+       ON CONFLICT (author) DO UPDATE SET last_seq = GREATEST(seq_counters.last_seq, EXCLUDED.last_seq)`,
+      [[...plan.floors.keys()], [...plan.floors.values()]],
+    );
     await insertPairs(
       c,
       "INSERT INTO conversations (user_id, state) SELECT e->>0, e->1 FROM jsonb_array_elements($1::jsonb) AS e",
