@@ -132,6 +132,11 @@ describe("store export/import between data dirs", () => {
         /记录格式不对/,
       ],
       [
+        "from a newer bot",
+        [lines[0]!.replace('"version":1', '"version":2'), ...lines.slice(1)].join("\n"),
+        /比本程序支持的 1 新/,
+      ],
+      [
         "a line removed",
         lines.filter((l) => !l.includes('"kind":"binding"')).join("\n"),
         /内容与结尾记录不符/,
