@@ -228,14 +228,20 @@ const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|就行|就好|就可以)
 
 /**
  * 「对的，就是这样」「不用记，刚才是跟同事说的」「嗯，按这个改」: a yes or no in the first clause and a
- * reason after it. Not when the rest is a report of its own (「好的，另外还走访了4家企业」) or a
+ * reason after it (or the reason first and the answer last). Not when the rest is a report of its own (「好的，另外还走访了4家企业」) or a
  * correction (「不对，应该是12家」 — the figure is the new content).
  */
 function answerThenReason(norm: string, ctx: IntentContext): Intent | undefined {
-  const [first, ...rest] = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
-  if (!first || rest.length === 0) return undefined;
-  const after = rest.join("，");
-  const { core } = intentText(first);
+  const clauses = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
+  if (clauses.length < 2) return undefined;
+  const firstSaid = answerIn(clauses[0]!, clauses.slice(1), ctx);
+  // 「还是原来的好，不改了」: the answer may also close the message.
+  return firstSaid ?? answerIn(clauses.at(-1)!, clauses.slice(0, -1), ctx);
+}
+
+function answerIn(clause: string, others: string[], ctx: IntentContext): Intent | undefined {
+  const after = others.join("，");
+  const { core } = intentText(clause);
   if (judgeWork(after, intentText(after).core) === "report") return undefined;
   if (YES.test(core)) {
     if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
