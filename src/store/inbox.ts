@@ -182,13 +182,22 @@ export class InboxRepo {
   }
 
   async putInbox(entry: InboxEntry): Promise<void> {
-    const parsed = InboxEntrySchema.safeParse(jsonClone(entry));
-    if (!parsed.success)
-      throw new AppError("BAD_REQUEST", `invalid inbox entry: ${describeZodError(parsed.error)}`);
-    const e = deepFreeze(parsed.data as InboxEntry);
+    const e = checkedEntry(entry);
     await this.#batches.run((w) => {
       w.inbox.set(e.id, e);
       w.lines.push(JSON.stringify({ put: e }));
+    });
+  }
+
+  /** Puts the entry unless its id is in the inbox (committed or in this batch); true when put. */
+  async addInbox(entry: InboxEntry): Promise<boolean> {
+    const e = checkedEntry(entry);
+    return this.#batches.run((w) => {
+      const current = w.inbox.has(e.id) ? w.inbox.get(e.id) : this.#inbox.get(e.id);
+      if (current) return false;
+      w.inbox.set(e.id, e);
+      w.lines.push(JSON.stringify({ put: e }));
+      return true;
     });
   }
 
@@ -322,4 +331,11 @@ export class InboxRepo {
       this.#pruneAt = now + PRUNE_EVERY_MS;
     }
   }
+}
+
+function checkedEntry(entry: InboxEntry): InboxEntry {
+  const parsed = InboxEntrySchema.safeParse(jsonClone(entry));
+  if (!parsed.success)
+    throw new AppError("BAD_REQUEST", `invalid inbox entry: ${describeZodError(parsed.error)}`);
+  return deepFreeze(parsed.data as InboxEntry);
 }

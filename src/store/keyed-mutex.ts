@@ -8,10 +8,21 @@
  */
 export class KeyedMutex {
   readonly #tails = new Map<string, Promise<unknown>>();
+  /** Tasks running or queued per key, counted down before their result resolves. */
+  readonly #queued = new Map<string, number>();
 
   run<T>(key: string, fn: () => Promise<T> | T): Promise<T> {
     const prev = this.#tails.get(key) ?? Promise.resolve();
-    const result = prev.then(() => fn());
+    this.#queued.set(key, (this.#queued.get(key) ?? 0) + 1);
+    const result = prev.then(async () => {
+      try {
+        return await fn();
+      } finally {
+        const n = (this.#queued.get(key) ?? 1) - 1;
+        if (n === 0) this.#queued.delete(key);
+        else this.#queued.set(key, n);
+      }
+    });
     const tail = result.then(
       () => undefined,
       () => undefined,
@@ -22,6 +33,15 @@ export class KeyedMutex {
       if (this.#tails.get(key) === tail) this.#tails.delete(key);
     });
     return result;
+  }
+
+  /** Runs `fn` when nothing runs or waits under `key`; else resolves without running it. */
+  async tryRun<T>(
+    key: string,
+    fn: () => Promise<T> | T,
+  ): Promise<{ locked: true; value: T } | { locked: false }> {
+    if (this.#queued.has(key)) return { locked: false };
+    return { locked: true, value: await this.run(key, fn) };
   }
 
   /** How many keys have a task running or queued (for tests). */

@@ -155,6 +155,9 @@ class FileStore implements Store {
   putInbox(entry: InboxEntry): Promise<void> {
     return this.#open(() => this.inbox.putInbox(entry));
   }
+  addInbox(entry: InboxEntry): Promise<boolean> {
+    return this.#open(() => this.inbox.addInbox(entry));
+  }
   removeInbox(id: string): Promise<void> {
     return this.#open(() => this.inbox.removeInbox(id));
   }
@@ -180,6 +183,9 @@ class FileStore implements Store {
 
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
     return this.#locks.run(key, fn);
+  }
+  tryLock<T>(key: string, fn: () => Promise<T>): Promise<{ locked: true; value: T } | { locked: false }> {
+    return this.#locks.tryRun(key, fn);
   }
 
   exportAll(opts: { now?: Date } = {}): AsyncIterable<StoreRecord> {

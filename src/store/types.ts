@@ -130,6 +130,12 @@ export interface Store {
   markSeen(key: string, ttlMs?: number): Promise<boolean>;
   hasSeen(key: string): Promise<boolean>;
   putInbox(entry: InboxEntry): Promise<void>;
+  /**
+   * Adds the entry unless one with its id is in the inbox; true when added. Of concurrent calls
+   * with one id — in any process sharing the store — exactly one gets true: accepting an event
+   * is this one atomic step, never a look-up followed by a put.
+   */
+  addInbox(entry: InboxEntry): Promise<boolean>;
   removeInbox(id: string): Promise<void>;
   /** Oldest first (a new array: O(entries) — use getInbox to look one up). */
   listInbox(): Promise<InboxEntry[]>;
@@ -153,6 +159,12 @@ export interface Store {
    * Not re-entrant: never nest the same key (it would wait for itself forever).
    */
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * As withLock, but without waiting: runs `fn` when `key` is free at once (in this process and
+   * every other), else resolves `{ locked: false }` without running it. For sweeps that take
+   * over work whose owner died (its lock vanished with it) and skip work someone is doing.
+   */
+  tryLock<T>(key: string, fn: () => Promise<T>): Promise<{ locked: true; value: T } | { locked: false }>;
 
   // ---- moving between stores (dump-format.ts: the records, their order) ----
   /**

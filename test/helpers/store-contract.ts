@@ -257,6 +257,80 @@ export function storeContract(backend: StoreBackend): void {
       expect((await (await reopen(again)).listInbox()).map((e) => e.id)).toEqual(["e2"]);
     });
 
+    it("addInbox: exactly one of concurrent adds of one id wins (across instances where shared); never replaces", async () => {
+      const s = await open();
+      const other = twin ? keep(await twin(s)) : s;
+      const entry = (id: string, by: number) => ({
+        id,
+        receivedAt: "2025-03-01T00:00:00Z",
+        payload: { by },
+        attempts: 0,
+      });
+      const ids = Array.from({ length: 10 }, (_, i) => `acc-${i}`);
+      const results = await Promise.all(
+        ids.flatMap((id) =>
+          Array.from({ length: 4 }, (_, j) =>
+            (j % 2 ? other : s).addInbox(entry(id, j)).then((won) => ({ id, j, won })),
+          ),
+        ),
+      );
+      for (const id of ids) {
+        const winners = results.filter((r) => r.id === id && r.won);
+        expect(winners).toHaveLength(1);
+        // What is kept is the winner's entry, not a later loser's.
+        expect((await other.getInbox(id))?.payload).toEqual({ by: winners[0]!.j });
+      }
+      await s.removeInbox("acc-0");
+      expect(await other.addInbox(entry("acc-0", 9))).toBe(true);
+      await expect(s.addInbox({ ...entry("", 0), attempts: -1 })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
+    });
+
+    it("tryLock: runs at once when the key is free, never waits when it is held (across instances where shared)", async () => {
+      const s = await open();
+      const other = twin ? keep(await twin(s)) : s;
+      expect(await s.tryLock("sweep:x", async () => 7)).toEqual({ locked: true, value: 7 });
+      let release!: () => void;
+      let entered!: () => void;
+      const inside = new Promise<void>((r) => (entered = r));
+      const held = s.withLock("sweep:x", () => {
+        entered();
+        return new Promise<void>((r) => (release = r));
+      });
+      await inside;
+      let ran = false;
+      const tried = await Promise.race([
+        other.tryLock("sweep:x", async () => {
+          ran = true;
+        }),
+        sleep(5_000).then(() => "waited" as const),
+      ]);
+      expect(tried).toEqual({ locked: false });
+      expect(ran).toBe(false);
+      // Held by a tryLock, the key makes withLock wait and another tryLock give up.
+      release();
+      await held;
+      let releaseTry!: () => void;
+      const trying = other.tryLock(
+        "sweep:x",
+        () => new Promise<string>((r) => (releaseTry = () => r("done"))),
+      );
+      await sleep(50);
+      expect(await s.tryLock("sweep:x", async () => 1)).toEqual({ locked: false });
+      const waiting = s.withLock("sweep:x", async () => "after");
+      releaseTry();
+      expect(await trying).toEqual({ locked: true, value: "done" });
+      expect(await waiting).toBe("after");
+      // Released on throw.
+      await expect(
+        s.tryLock("sweep:x", async () => {
+          throw new Error("boom");
+        }),
+      ).rejects.toThrow("boom");
+      expect(await other.tryLock("sweep:x", async () => "free")).toEqual({ locked: true, value: "free" });
+    });
+
     it("conversations (a JSON copy) and bindings persist; undefined clears a conversation", async () => {
       const s = await open();
       const mine = { step: "a", when: new Date("2025-01-01T00:00:00Z") };

@@ -18,6 +18,8 @@ export function advisoryKey(name: string): string {
   return createHash("sha256").update(`zongjie-bot:${name}`).digest().readBigInt64BE(0).toString();
 }
 
+const NOT_LOCKED = Symbol("not locked");
+
 export class AdvisoryLocks {
   readonly #local = new Map<string, { mutex: Mutex; users: number }>();
 
@@ -35,14 +37,36 @@ export class AdvisoryLocks {
     entry.users += 1;
     const e = entry;
     try {
-      return await e.mutex.run(() => this.#held(name, fn));
+      return await e.mutex.run(() => this.#held(name, fn) as Promise<T>);
     } finally {
       e.users -= 1;
       if (e.users === 0) this.#local.delete(name);
     }
   }
 
-  async #held<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` only when `name` is free at once: nobody in this process holds or awaits it, and
+   * `pg_try_advisory_lock` gets it from the server. Otherwise resolves `{ locked: false }`.
+   */
+  async tryLock<T>(
+    name: string,
+    fn: () => Promise<T>,
+  ): Promise<{ locked: true; value: T } | { locked: false }> {
+    if (this.#local.has(name)) return { locked: false };
+    const entry = { mutex: new Mutex(), users: 1 };
+    this.#local.set(name, entry);
+    try {
+      return await entry.mutex.run(async () => {
+        const r = await this.#held(name, fn, true);
+        return r === NOT_LOCKED ? { locked: false as const } : { locked: true as const, value: r };
+      });
+    } finally {
+      entry.users -= 1;
+      if (entry.users === 0) this.#local.delete(name);
+    }
+  }
+
+  async #held<T>(name: string, fn: () => Promise<T>, noWait = false): Promise<T | typeof NOT_LOCKED> {
     const key = advisoryKey(name);
     const client: PoolClient = await this.pool.connect();
     let broken: Error | undefined;
@@ -56,7 +80,17 @@ export class AdvisoryLocks {
     };
     client.on("error", onError);
     try {
-      await client.query("SELECT pg_advisory_lock($1::bigint)", [key]);
+      if (noWait) {
+        const { rows } = await client.query<{ ok: boolean }>(
+          "SELECT pg_try_advisory_lock($1::bigint) AS ok",
+          [key],
+        );
+        if (!rows[0]?.ok) {
+          client.off("error", onError);
+          client.release(broken);
+          return NOT_LOCKED;
+        }
+      } else await client.query("SELECT pg_advisory_lock($1::bigint)", [key]);
     } catch (e) {
       client.off("error", onError);
       client.release(e as Error);

@@ -145,6 +145,9 @@ class PgStore implements Store {
   putInbox(entry: InboxEntry): Promise<void> {
     return this.#state.putInbox(entry);
   }
+  addInbox(entry: InboxEntry): Promise<boolean> {
+    return this.#state.addInbox(entry);
+  }
   removeInbox(id: string): Promise<void> {
     return this.#state.removeInbox(id);
   }
@@ -180,6 +183,11 @@ class PgStore implements Store {
 
   importAll(records: AsyncIterable<StoreRecord> | Iterable<StoreRecord>): Promise<number> {
     return importPgStore(this.db, records, this.#now);
+  }
+
+  tryLock<T>(key: string, fn: () => Promise<T>): Promise<{ locked: true; value: T } | { locked: false }> {
+    if (this.db.closed) return Promise.reject(new AppError("STORE_IO", `store ${this.db.label} is closed`));
+    return this.#locks.tryLock(key, fn);
   }
 
   /** Waits for the queries in flight, then closes every connection. Later calls reject (STORE_IO). */

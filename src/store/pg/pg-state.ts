@@ -106,6 +106,19 @@ export class PgState {
     );
   }
 
+  /** One `INSERT … ON CONFLICT DO NOTHING`: the primary key decides, across processes, who added it. */
+  async addInbox(entry: InboxEntry): Promise<boolean> {
+    const parsed = InboxEntrySchema.safeParse(jsonClone(entry));
+    if (!parsed.success)
+      throw new AppError("BAD_REQUEST", `invalid inbox entry: ${describeZodError(parsed.error)}`);
+    const { rows } = await this.db.query(
+      "addInbox",
+      "INSERT INTO inbox (id, entry) VALUES ($1, $2::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id",
+      [parsed.data.id, JSON.stringify(parsed.data)],
+    );
+    return rows.length === 1;
+  }
+
   async removeInbox(id: string): Promise<void> {
     await this.db.query("removeInbox", "DELETE FROM inbox WHERE id = $1", [id]);
   }
