@@ -52,7 +52,11 @@ export interface Config {
    * DATABASE_URL (postgres://user:password@host:port/database): the PostgreSQL store, shared by
    * replicas. Undefined: the embedded store in DATA_DIR. Its password is among `secrets`.
    */
-  database?: { url: string };
+  database?: {
+    url: string;
+    /** INBOX_TAKEOVER_SEC: an accepted event left this long by a replica that died is taken over. */
+    takeOverAfterMs: number;
+  };
   reminders: {
     enabled: boolean;
     remindCron: string;

@@ -68,6 +68,9 @@ const EnvSchema = z.object({
       }),
   ),
 
+  /** Replicas: an accepted event no replica has worked on for this long is taken over. */
+  INBOX_TAKEOVER_SEC: withDefault(int(1, 3600), 30),
+
   REMIND_CRON: withDefault(z.string(), "0 16 * * 5"),
   DIGEST_CRON: withDefault(z.string(), "0 9 * * 1"),
   REMINDERS_ENABLED: withDefault(bool, "true"),
@@ -182,7 +185,9 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     },
     feishu,
     port: e.PORT,
-    database: e.DATABASE_URL ? { url: e.DATABASE_URL } : undefined,
+    database: e.DATABASE_URL
+      ? { url: e.DATABASE_URL, takeOverAfterMs: e.INBOX_TAKEOVER_SEC * 1000 }
+      : undefined,
     reminders: {
       enabled: e.REMINDERS_ENABLED,
       remindCron: e.REMIND_CRON,

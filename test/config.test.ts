@@ -74,8 +74,16 @@ describe("DATABASE_URL", () => {
   it("unset: the embedded store; set: the PostgreSQL store, its password masked in logs", () => {
     expect(loadConfig({}).database).toBeUndefined();
     const c = loadConfig({ DATABASE_URL: "postgres://bot:p%40ss-word@db.example:5432/zongjie" });
-    expect(c.database).toEqual({ url: "postgres://bot:p%40ss-word@db.example:5432/zongjie" });
+    expect(c.database).toEqual({
+      url: "postgres://bot:p%40ss-word@db.example:5432/zongjie",
+      takeOverAfterMs: 30_000,
+    });
     expect(c.secrets).toContain("p@ss-word");
+    const quick = loadConfig({ DATABASE_URL: "postgres://b@db/z", INBOX_TAKEOVER_SEC: "5" });
+    expect(quick.database?.takeOverAfterMs).toBe(5_000);
+    expect(() => loadConfig({ DATABASE_URL: "postgres://b@db/z", INBOX_TAKEOVER_SEC: "0" })).toThrow(
+      /INBOX_TAKEOVER_SEC/,
+    );
   });
 
   it("a bad value is named without echoing the password", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../src/conversation/types.js";
 import { createLogger } from "../src/log.js";
+import { KeyedMutex } from "../src/store/keyed-mutex.js";
 import type { InboxEntry } from "../src/store/types.js";
 import type { FeishuApi } from "../src/transports/feishu/api.js";
 import { createFeishuDispatcher, type DispatchStore } from "../src/transports/feishu/dispatch.js";
@@ -27,7 +28,17 @@ function memoryStore() {
   const writes: string[] = [];
   /** When set, putInbox waits for it before "reaching the disk". */
   let gate: Promise<void> | undefined;
+  const locks = new KeyedMutex();
   const store: DispatchStore = {
+    kind: "lowdb",
+    // Locks live in a process (a new process starts with none held): see setup.
+    withLock: (key, fn) => locks.run(key, fn),
+    tryLock: (key, fn) => locks.tryRun(key, fn),
+    async addInbox(entry) {
+      if (inbox.some((e) => e.id === entry.id)) return false;
+      await store.putInbox(entry);
+      return true;
+    },
     async markSeen(key, ttlMs = 60_000) {
       writes.push(`seen ${key}`);
       if ((seen.get(key) ?? 0) > Date.now()) return false;
@@ -60,6 +71,7 @@ function memoryStore() {
 }
 
 function setup(mem = memoryStore()) {
+  const locks = new KeyedMutex();
   const log = createLogger({ level: "error", sink: () => undefined });
   const sent: string[] = [];
   let engineGate: Promise<void> | undefined;
@@ -80,7 +92,12 @@ function setup(mem = memoryStore()) {
         return [{ text: `收到 ${incoming.text}` }];
       },
     },
-    store: mem.store,
+    // A process of its own: its own locks over the shared data (a "crashed" one holds its locks).
+    store: {
+      ...mem.store,
+      withLock: (key, fn) => locks.run(key, fn),
+      tryLock: (key, fn) => locks.tryRun(key, fn),
+    },
     api,
     identity: { resolve: async () => ({ name: "某人" }) },
     log,

@@ -4,32 +4,30 @@ import { errorMessage } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { InboxEntry, Store } from "../../store/types.js";
 import type { FeishuApi } from "./api.js";
-import { deliverReplies, type SentLedger } from "./deliver-reply.js";
 import type { IdentityResolver } from "./identity.js";
-import {
-  type CardEvent,
-  cardCommand,
-  cardIncoming,
-  type MessageEvent,
-  messageIncoming,
-  replyTarget,
-} from "./to-incoming.js";
-import { type InboxPayload, InboxPayloadSchema, keys, SEEN_TTL_MS } from "./inbox.js";
-import { parseFeishuEvent } from "./parse.js";
+import { type CardEvent, cardCommand, type MessageEvent } from "./to-incoming.js";
+import { type InboxPayload, keys } from "./inbox.js";
 import { type CardJson, replyCard, splitCard } from "./render-card.js";
+import { createEntryProcessor } from "./process-entry.js";
+import { createSenderQueue } from "./sender-queue.js";
 import type { Envelope, FeishuEvent } from "./types.js";
 
 /**
  * The one Feishu dispatcher; the webhook and the long connection both call `dispatch`.
  *
- * Never lose, never double:
+ * Never lose, never double — in one process or in several sharing one store:
  * - a message is persisted to the inbox *before* Feishu gets its answer, then processed;
- *   a crash after the answer leaves the entry for `replay()` at the next start;
- * - the inbox entry itself is the de-duplication record until the event is processed: its id is
- *   derived from the message_id (one entry per message, not per delivery), so a retry (same
- *   event_id), a second delivery (new event_id, same message) or a restart finds it and is
- *   dropped; concurrent duplicates are caught by the in-memory in-flight set, which is filled
- *   synchronously, before the first store read or write. Answering costs ONE store write (the entry);
+ *   a crash after the answer leaves the entry for `replay()` at the next start and, where
+ *   replicas share the store, for a surviving replica's sweep;
+ * - accepting is one atomic step: `addInbox` (insert if absent) on an id derived from the
+ *   message_id (one entry per message, not per delivery). Of two deliveries — a retry, a second
+ *   event_id for the message, the same event at two replicas — exactly one adds it; the others
+ *   are duplicates. Concurrent duplicates in one process are caught first by the in-flight set.
+ *   Answering costs ONE store write (the entry);
+ * - an entry is processed under its sender's lock (sender-queue.ts), re-read inside it: an entry
+ *   another replica finished meanwhile is gone (or marked done) and is skipped. With a shared
+ *   store, the older entries of the sender still in the inbox go first, so one person's messages
+ *   keep their order whichever replica took them;
  * - once processed, `done:<inbox id>` is marked seen (for a week, longer than Feishu retries)
  *   before the entry leaves the inbox, and takes over as the de-duplication record. Keys
  *   `event:`/`message:` written by earlier versions are still honoured;
@@ -37,11 +35,23 @@ import type { Envelope, FeishuEvent } from "./types.js";
  *   without running the engine (and recording the update) again;
  * - each sent message is recorded in a ledger (and carries a Feishu `uuid`), and the entry is
  *   marked done before it leaves the inbox, so a crash between a send and the clean-up does not
- *   send twice.
+ *   send twice;
+ * - with a shared store, every `orphanAfterMs / 2` a sweep takes entries older than
+ *   `orphanAfterMs` that no process is working on (their sender's lock is free — the lock of a
+ *   process that died went with it) and processes them.
  */
 export type DispatchStore = Pick<
   Store,
-  "markSeen" | "hasSeen" | "putInbox" | "removeInbox" | "listInbox" | "getInbox"
+  | "kind"
+  | "markSeen"
+  | "hasSeen"
+  | "putInbox"
+  | "addInbox"
+  | "removeInbox"
+  | "listInbox"
+  | "getInbox"
+  | "withLock"
+  | "tryLock"
 >;
 
 export interface FeishuDispatcherDeps {
@@ -55,6 +65,13 @@ export interface FeishuDispatcherDeps {
   cardDeadlineMs?: number;
   /** Delay before retrying an entry whose processing failed (×attempt). */
   retryDelayMs?: number;
+  /**
+   * Shared store (several replicas): an entry older than this that no process is working on is
+   * taken over by the sweep. Default 30 s.
+   */
+  orphanAfterMs?: number;
+  /** Shared store: senders processed at once by this process (default 8). */
+  concurrency?: number;
 }
 
 /** Feishu's answer to a card.action.trigger callback. */
@@ -83,8 +100,6 @@ export interface FeishuDispatcher {
   stop(opts?: { graceMs?: number }): Promise<number>;
 }
 
-const MAX_ATTEMPTS = 3;
-
 /**
  * The event as kept in the inbox: as received, minus the verification token (already checked,
  * useless for a replay, and a secret that has no business on disk).
@@ -101,13 +116,35 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
   const now = deps.now ?? (() => new Date());
   const cardDeadlineMs = deps.cardDeadlineMs ?? 2500;
   const retryDelayMs = deps.retryDelayMs ?? 60_000;
-  /** Inbox ids being processed in this process. */
+  /** Other processes may share the store: order across them, sweep for their orphans. */
+  const shared = store.kind !== "lowdb";
+  const orphanAfterMs = deps.orphanAfterMs ?? 30_000;
+  const senders = createSenderQueue(store, shared ? (deps.concurrency ?? 8) : undefined);
+  /** Inbox ids being processed (or queued) in this process. */
   const inFlight = new Set<string>();
   const work = new Set<Promise<unknown>>();
-  /** Per-sender chains, so one person's messages reach the engine in order. */
-  const chains = new Map<string, Promise<unknown>>();
   const timers = new Set<NodeJS.Timeout>();
+  let sweeper: NodeJS.Timeout | undefined;
   let stopped = false;
+
+  const { isDone, ledger, computeReplies, decode, processEntry, senderOf, pendingOf } = createEntryProcessor({
+    engine,
+    store,
+    api,
+    identity,
+    log,
+    now,
+    retryDelayMs,
+    stopped: () => stopped,
+    retryLater: (id, sender, delayMs) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        if (!stopped) void schedule(id, sender);
+      }, delayMs);
+      timer.unref();
+      timers.add(timer);
+    },
+  });
 
   const track = <T>(p: Promise<T>): Promise<T> => {
     work.add(p);
@@ -116,170 +153,50 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     return p;
   };
 
-  function serialize<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const prev = chains.get(key) ?? Promise.resolve();
-    const next = prev.then(fn, fn);
-    const settled = next.then(
-      () => undefined,
-      () => undefined,
-    );
-    chains.set(key, settled);
-    settled.then(() => {
-      if (chains.get(key) === settled) chains.delete(key);
-    });
-    return next;
-  }
-
-  /** One inbox entry by id: a map look-up, so a backlog does not slow every event down. */
-  const inboxEntry = (id: string) => store.getInbox(id);
-
-  /** Known to the store: processed (done key, or an older version's keys) or still in the inbox. */
-  async function storeKnows(inboxId: string, oldKeys: string[]): Promise<boolean> {
-    for (const key of [...oldKeys, keys.done(inboxId)]) if (await store.hasSeen(key)) return true;
-    return (await inboxEntry(inboxId)) !== undefined;
-  }
-
   /**
-   * Claims `inboxId` for this process: false when it is in flight here or known to the store.
-   * The in-flight set is filled synchronously, before the first await, so two concurrent
-   * deliveries of one event cannot both pass; the claim is dropped again when the store knows it.
+   * Accepts `entry`: false when it is in flight here, processed, or already in the inbox. The
+   * in-flight set is filled synchronously, before the first await, so two concurrent deliveries
+   * in this process cannot both pass; `addInbox` decides between processes.
    */
-  async function claim(inboxId: string, oldKeys: string[]): Promise<boolean> {
-    if (inFlight.has(inboxId)) return false;
-    inFlight.add(inboxId);
+  async function accept(entry: InboxEntry, oldKeys: string[]): Promise<boolean> {
+    if (inFlight.has(entry.id)) return false;
+    inFlight.add(entry.id);
     try {
-      if (!(await storeKnows(inboxId, oldKeys))) return true;
+      if (!(await isDone(entry.id, oldKeys)) && (await store.addInbox(entry))) return true;
     } catch (e) {
-      inFlight.delete(inboxId);
+      inFlight.delete(entry.id);
       throw e;
     }
-    inFlight.delete(inboxId);
+    inFlight.delete(entry.id);
     return false;
   }
 
-  function ledger(inboxId: string): SentLedger {
-    const base = keys.sent(inboxId);
-    return {
-      isSent: (key) => store.hasSeen(`${base}${key.slice(inboxId.length)}`),
-      markSent: async (key) => {
-        await store.markSeen(`${base}${key.slice(inboxId.length)}`, SEEN_TTL_MS);
-      },
-    };
-  }
-
-  // ---- processing one inbox entry ----
-
-  /** Run the engine for an entry (or take its saved replies); persists them before returning. */
-  async function computeReplies(entry: InboxEntry, payload: InboxPayload, ev: MessageEvent | CardEvent) {
-    if (payload.replies) return payload.replies;
-    const incoming =
-      ev.type === "message"
-        ? await messageIncoming(ev, api, identity, log)
-        : await cardIncoming(ev, identity);
-    // Not for the bot (group chatter, its own echo…): the engine did not run, nothing to save.
-    if (!incoming) return [];
-    const replies: Reply[] = await engine.handle(incoming);
-    await store.putInbox({ ...entry, payload: { ...payload, replies } });
-    return replies;
-  }
-
   /**
-   * The done key first, then the entry leaves the inbox: a crash (or a failed write) between the
-   * two leaves an entry that `process` drops as done; never a removed entry without its key.
+   * Under the sender's lock: with a shared store, the sender's older entries still in the inbox
+   * first (taken by another replica that died, or waiting there for this lock), so one person's
+   * messages are answered in the order they were accepted; then `id` itself unless `onlyBefore`.
    */
-  async function finish(inboxId: string): Promise<void> {
-    await store.markSeen(keys.done(inboxId), SEEN_TTL_MS);
-    await store.removeInbox(inboxId);
-  }
-
-  async function failed(entry: InboxEntry, e: unknown): Promise<void> {
-    if (stopped) {
-      // Cut short by the shutdown (sends refused, store closing): not the event's fault, so not
-      // an attempt. The entry stays in the inbox and is replayed at the next start.
-      log.info("feishu: processing interrupted by the shutdown; replayed at the next start", {
-        id: entry.id,
-      });
-      return;
-    }
-    const attempts = entry.attempts + 1;
-    if (attempts >= MAX_ATTEMPTS) {
-      log.error("feishu: giving up on an event after repeated failures", {
-        id: entry.id,
-        attempts,
-        error: errorMessage(e),
-      });
-      await finish(entry.id).catch(() => undefined);
-      return;
-    }
-    log.error("feishu: processing failed; will retry", { id: entry.id, attempts, error: errorMessage(e) });
-    const current = (await inboxEntry(entry.id).catch(() => undefined)) ?? entry;
-    await store.putInbox({ ...current, attempts }).catch(() => undefined);
-    if (stopped) return;
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      void inboxEntry(entry.id).then(
-        (again) => {
-          if (again && !stopped) void schedule(again);
-        },
-        (e) =>
-          log.error("feishu: could not read an entry to retry", { id: entry.id, error: errorMessage(e) }),
-      );
-    }, retryDelayMs * attempts);
-    timer.unref();
-    timers.add(timer);
-  }
-
-  function decode(entry: InboxEntry): { payload: InboxPayload; ev: MessageEvent | CardEvent } | undefined {
-    const p = InboxPayloadSchema.safeParse(entry.payload);
-    if (!p.success) return undefined;
-    const ev = parseFeishuEvent(p.data.event);
-    if (ev.type !== "message" && ev.type !== "card_action") return undefined;
-    return { payload: p.data as InboxPayload, ev };
-  }
-
-  /** Background processing of one entry; `computed` is the engine run a card callback already started. */
-  async function process(entry: InboxEntry, computed?: Promise<Reply[]>): Promise<void> {
-    // Stopping: what has not started stays in the inbox (a card's engine run, already started,
-    // finishes as far as the shutdown lets it).
-    if (stopped && !computed) return;
-    const decoded = decode(entry);
-    if (!decoded) {
-      if (!entry.id.startsWith("feishu:")) return;
-      log.error("feishu: unreadable inbox entry dropped", { id: entry.id });
-      await store.removeInbox(entry.id);
-      return;
-    }
-    const { payload, ev } = decoded;
-    try {
-      if (await store.hasSeen(keys.done(entry.id))) {
-        await store.removeInbox(entry.id);
-        return;
+  async function drain(sender: string, id: string, opts: { onlyBefore?: boolean; started?: boolean } = {}) {
+    if (shared) {
+      for (const other of await pendingOf(sender)) {
+        if (other === id || stopped) break;
+        const mine = !inFlight.has(other);
+        inFlight.add(other);
+        try {
+          await processEntry(other);
+        } finally {
+          if (mine) inFlight.delete(other);
+        }
       }
-      const replies = await (computed ?? computeReplies(entry, payload, ev));
-      const target = replyTarget(ev);
-      if (target && replies.length > 0)
-        await deliverReplies(api, target, replies, entry.id, ledger(entry.id));
-      await finish(entry.id);
-    } catch (e) {
-      await failed(entry, e);
     }
+    if (!opts.onlyBefore) await processEntry(id, opts.started);
   }
 
-  function senderKey(entry: InboxEntry): string {
-    const d = decode(entry);
-    if (!d) return entry.id;
-    return d.ev.type === "message"
-      ? (d.ev.body.sender.sender_id.open_id ?? entry.id)
-      : (d.ev.body.operator.open_id ?? entry.id);
-  }
-
-  /** `sender`: the entry's sender key when the caller already has the event parsed. */
-  function schedule(entry: InboxEntry, computed?: Promise<Reply[]>, sender?: string): Promise<void> {
-    inFlight.add(entry.id);
+  /** Queues an entry for processing; `started`: see processEntry. */
+  function schedule(id: string, sender: string, started = false): Promise<void> {
+    inFlight.add(id);
     return track(
-      serialize(sender ?? senderKey(entry), () => process(entry, computed)).finally(() =>
-        inFlight.delete(entry.id),
-      ),
+      senders.run(sender, () => drain(sender, id, { started })).finally(() => inFlight.delete(id)),
     );
   }
 
@@ -288,37 +205,33 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
   async function acceptMessage(ev: MessageEvent): Promise<DispatchResult> {
     const messageId = ev.body.message.message_id;
     const inboxId = keys.messageInbox(messageId);
-    if (!(await claim(inboxId, [keys.event(ev.eventId), keys.message(messageId)]))) {
-      log.debug("feishu: duplicate delivery dropped", { eventId: ev.eventId, messageId });
-      return { status: "duplicate" };
-    }
+    const sender = ev.body.sender.sender_id.open_id ?? inboxId;
     if (ev.body.sender.sender_type === "app") {
-      inFlight.delete(inboxId);
+      // The bot's own messages (and other apps'): never for the engine, nothing to record.
       return { status: "ignored" };
     }
     const entry: InboxEntry = {
       id: inboxId,
       receivedAt: now().toISOString(),
-      payload: { source: "feishu", kind: "message", event: storedEvent(ev.raw) } satisfies InboxPayload,
+      payload: {
+        source: "feishu",
+        kind: "message",
+        event: storedEvent(ev.raw),
+        sender,
+      } satisfies InboxPayload,
       attempts: 0,
     };
-    try {
-      await store.putInbox(entry);
-    } catch (e) {
-      inFlight.delete(inboxId);
-      throw e;
+    if (!(await accept(entry, [keys.event(ev.eventId), keys.message(messageId)]))) {
+      log.debug("feishu: duplicate delivery dropped", { eventId: ev.eventId, messageId });
+      return { status: "duplicate" };
     }
-    void schedule(entry, undefined, ev.body.sender.sender_id.open_id ?? inboxId);
+    void schedule(inboxId, sender);
     return { status: "accepted" };
   }
 
   async function handleCard(ev: CardEvent): Promise<DispatchResult> {
     const inboxId = keys.cardInbox(ev.eventId);
-    if (!(await claim(inboxId, [keys.event(ev.eventId)]))) {
-      return { status: "card", response: { toast: { type: "info", content: "已收到，正在处理" } } };
-    }
     if (!cardCommand(ev)) {
-      inFlight.delete(inboxId);
       return {
         status: "card",
         response: {
@@ -326,26 +239,28 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
         },
       };
     }
+    const sender = ev.body.operator.open_id ?? inboxId;
     const entry: InboxEntry = {
       id: inboxId,
       receivedAt: now().toISOString(),
-      payload: { source: "feishu", kind: "card", event: storedEvent(ev.raw) } satisfies InboxPayload,
+      payload: { source: "feishu", kind: "card", event: storedEvent(ev.raw), sender } satisfies InboxPayload,
       attempts: 0,
     };
-    let computed: Promise<Reply[]>;
-    try {
-      // The entry (keyed by event_id) is the de-duplication record, as for messages.
-      await store.putInbox(entry);
-      computed = serialize(ev.body.operator.open_id ?? inboxId, () =>
-        computeReplies(entry, entry.payload as InboxPayload, ev),
-      );
-    } catch (e) {
-      inFlight.delete(inboxId);
-      throw e;
+    // The entry (keyed by event_id) is the de-duplication record, as for messages.
+    if (!(await accept(entry, [keys.event(ev.eventId)]))) {
+      return { status: "card", response: { toast: { type: "info", content: "已收到，正在处理" } } };
     }
+    // The engine runs now, under the sender's lock, so its answer can replace the clicked card.
+    const computed = senders.run(sender, async () => {
+      await drain(sender, inboxId, { onlyBefore: true });
+      const current = await store.getInbox(inboxId);
+      const decoded = current ? decode(current) : undefined;
+      if (!current || !decoded) return undefined;
+      return computeReplies(current, decoded.payload, ev);
+    });
     computed.catch(() => undefined);
     let timer: NodeJS.Timeout | undefined;
-    const winner: Reply[] | typeof TIMEOUT = await Promise.race([
+    const winner: Reply[] | undefined | typeof TIMEOUT = await Promise.race([
       computed.catch((): typeof TIMEOUT => TIMEOUT),
       new Promise<typeof TIMEOUT>((r) => {
         timer = setTimeout(() => r(TIMEOUT), cardDeadlineMs);
@@ -353,7 +268,7 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     ]);
     clearTimeout(timer);
     const response: CardResponse = { toast: { type: "info", content: "正在处理，稍后回复您。" } };
-    if (winner !== TIMEOUT) {
+    if (winner !== TIMEOUT && winner !== undefined) {
       // The first reply with a card that fits replaces the clicked card; the rest go as messages.
       const k = winner.findIndex((r) => r.card && !r.file && !r.rich);
       const shown = k >= 0 ? (winner[k] as Reply) : undefined;
@@ -370,9 +285,14 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
         response.toast = { type: "success", content: "已处理，请查看回复" };
       }
     }
-    void schedule(
-      entry,
-      computed.catch(() => computeReplies(entry, entry.payload as InboxPayload, ev)),
+    inFlight.add(inboxId);
+    void track(
+      computed
+        .then(
+          () => schedule(inboxId, sender, true),
+          () => schedule(inboxId, sender, true),
+        )
+        .finally(() => inFlight.delete(inboxId)),
     );
     return { status: "card", response };
   }
@@ -391,13 +311,63 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
     }
   }
 
+  /**
+   * Takes over what no process is working on: entries older than `orphanAfterMs` (0: all) whose
+   * sender's lock is free. Resolves with how many entries were found.
+   */
+  async function sweep(minAgeMs: number): Promise<number> {
+    const cutoff = now().getTime() - minAgeMs;
+    const t = now().toISOString();
+    const orphans = new Map<string, string[]>();
+    for (const e of await store.listInbox()) {
+      if (!e.id.startsWith("feishu:") || inFlight.has(e.id) || Date.parse(e.receivedAt) > cutoff) continue;
+      const retryAt = (e.payload as Partial<InboxPayload> | undefined)?.retryAt;
+      if (retryAt && retryAt > t) continue;
+      const sender = senderOf(e);
+      orphans.set(sender, [...(orphans.get(sender) ?? []), e.id]);
+    }
+    const found = [...orphans.values()].reduce((n, ids) => n + ids.length, 0);
+    if (found > 0) log.info("feishu: taking over events no process is working on", { count: found });
+    await Promise.all(
+      [...orphans].map(([sender, ids]) => {
+        for (const id of ids) inFlight.add(id);
+        return track(
+          senders
+            .tryRun(sender, () => drain(sender, ids[ids.length - 1]!))
+            .finally(() => {
+              for (const id of ids) inFlight.delete(id);
+            }),
+        );
+      }),
+    );
+    return found;
+  }
+
   async function replay(): Promise<number> {
+    let count: number;
+    if (shared) {
+      // Entries other live replicas are working on are skipped (their sender's lock is held).
+      count = await sweep(0);
+      if (!sweeper && !stopped) {
+        sweeper = setInterval(
+          () => {
+            if (!stopped)
+              void sweep(orphanAfterMs).catch((e) =>
+                log.error("feishu: inbox sweep failed", { error: errorMessage(e) }),
+              );
+          },
+          Math.max(1000, Math.floor(orphanAfterMs / 2)),
+        );
+        sweeper.unref();
+      }
+      return count;
+    }
     const entries = (await store.listInbox()).filter(
       (e) => e.id.startsWith("feishu:") && !inFlight.has(e.id),
     );
     if (entries.length > 0)
       log.info("feishu: replaying events received before the last stop", { count: entries.length });
-    await Promise.all(entries.map((e) => schedule(e)));
+    await Promise.all(entries.map((e) => schedule(e.id, senderOf(e))));
     return entries.length;
   }
 
@@ -407,6 +377,8 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
 
   async function stop(opts: { graceMs?: number } = {}): Promise<number> {
     stopped = true;
+    if (sweeper) clearInterval(sweeper);
+    sweeper = undefined;
     for (const t of timers) clearTimeout(t);
     timers.clear();
     if (opts.graceMs === undefined) {

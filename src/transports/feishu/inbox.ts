@@ -34,6 +34,8 @@ export const InboxPayloadSchema = z.object({
   kind: z.enum(["message", "card"]),
   event: z.unknown(),
   replies: z.array(ReplySchema).optional(),
+  sender: z.string().optional(),
+  retryAt: z.string().optional(),
 });
 
 export interface InboxPayload {
@@ -41,6 +43,10 @@ export interface InboxPayload {
   kind: "message" | "card";
   event: Envelope;
   replies?: Reply[];
+  /** Whose event it is (the sender's or clicker's open_id): one sender's entries run in order. */
+  sender?: string;
+  /** After a failure: not retried (by any replica) before this time (ISO). */
+  retryAt?: string;
 }
 
 /** Inbox and de-duplication keys. One inbox entry per Feishu message (not per delivery). */
@@ -55,6 +61,8 @@ export const keys = {
   done: (inboxId: string) => `feishu:done:${inboxId}`,
   /** Prefix of the per-message "sent" ledger keys of one inbox entry. */
   sent: (inboxId: string) => `feishu:sent:${inboxId}`,
+  /** The lock under which one sender's entries are processed, in every replica. */
+  senderLock: (sender: string) => `feishu:sender:${sender}`,
 };
 
 /** Keep de-duplication keys for a week: longer than Feishu's last retry (6 h after the first). */

@@ -161,6 +161,7 @@ export async function startFeishu(
     log,
     now: () => clock.now(),
     cardDeadlineMs: opts.cardDeadlineMs,
+    orphanAfterMs: config.database?.takeOverAfterMs,
   });
   const outbox: Outbox = {
     sendToPerson: async (personId, reply, o) => (await late).outbox.sendToPerson(personId, reply, o),
