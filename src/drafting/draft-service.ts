@@ -4,6 +4,7 @@ import { type Period, periodKey, parsePeriod, toLocal } from "../domain/period.j
 import { AppError } from "../errors.js";
 import type { LlmClient } from "../llm/llm-client.js";
 import type { Logger } from "../log.js";
+import { z } from "zod";
 import type { Collection, Store } from "../store/types.js";
 import { createSession, type ModelSession } from "./ask-model.js";
 import { repairMessage } from "./build-requests.js";
@@ -52,6 +53,12 @@ export interface DraftingOptions {
 
 export interface RunOptions {
   onProgress?: (p: Progress) => void;
+  /**
+   * Called once the generation holds its draft (no other generation or rewrite of the period
+   * runs, in this process or another sharing the store), with the version it will save —
+   * before any progress. A generation refused as busy never calls it.
+   */
+  onStart?: (version: number) => Promise<void> | void;
   /** Draft without the model even when one is configured (CLI --offline, demo). */
   offline?: boolean;
 }
@@ -102,9 +109,13 @@ export interface DraftingService {
   returnDraft(period: Period, comment: string, by: string): Promise<Draft>;
 }
 
+/** A generation running somewhere (any replica): which version it will save, for the busy answer. */
+const BuildingSchema = z.object({ id: z.string(), version: z.number().int().positive(), at: z.string() });
+
 export async function createDraftingService(opts: DraftingOptions): Promise<DraftingService> {
   const drafts: Collection<Draft> = await opts.store.collection(DRAFTS_COLLECTION, DraftSchema);
   const cache = await opts.store.collection(CACHE_COLLECTION, CacheEntrySchema);
+  const runningAnywhere = await opts.store.collection("draft-building", BuildingSchema);
   const busy = new Set<string>();
   /** Period key → the version number a running generation will save. */
   const building = new Map<string, { period: Period; version: number }>();
@@ -137,18 +148,39 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
     return d;
   };
 
+  const busyError = (n: number | undefined) =>
+    new AppError(
+      "BAD_REQUEST",
+      n ? `v${n} 正在生成中，完成后再修改，请稍候再试` : "该草稿正在重写中，请稍候再试",
+    );
+
+  /**
+   * Another process holds the draft. A generation there records the version it builds just after
+   * taking the lock, so that record is awaited a moment; without one it is a rewrite, or a
+   * generation not yet recorded: said without claiming which.
+   */
+  async function busyElsewhere(key: string): Promise<AppError> {
+    for (let i = 0; i < 5; i++) {
+      const b = await runningAnywhere.get(key).catch(() => undefined);
+      if (b) return busyError(b.version);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return new AppError("BAD_REQUEST", "该草稿正在生成或修改中，请稍候再试");
+  }
+
+  /**
+   * One generation or rewrite of a period at a time: in this process (a set), and across
+   * processes sharing the store (its lock `draft:<period>`, taken without waiting: the second
+   * one is told the draft is busy, truthfully, rather than queued behind a long model run).
+   */
   async function exclusive<T>(period: Period, fn: () => Promise<T>): Promise<T> {
     const key = periodKey(period);
-    if (busy.has(key)) {
-      const n = building.get(key)?.version;
-      throw new AppError(
-        "BAD_REQUEST",
-        n ? `v${n} 正在生成中，完成后再修改，请稍候再试` : "该草稿正在重写中，请稍候再试",
-      );
-    }
+    if (busy.has(key)) throw busyError(building.get(key)?.version);
     busy.add(key);
     try {
-      return await fn();
+      const r = await opts.store.tryLock(`draft:${key}`, fn);
+      if (!r.locked) throw await busyElsewhere(key);
+      return r.value;
     } finally {
       busy.delete(key);
     }
@@ -239,11 +271,16 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
         const existing = await drafts.get(periodKey(period));
         if (existing?.status === "approved") throw new AppError("BAD_REQUEST", ALREADY_APPROVED);
         const prev = existing ? latestVersion(existing) : undefined;
-        building.set(periodKey(period), { period, version: (prev?.version ?? 0) + 1 });
+        const key = periodKey(period);
+        const version = (prev?.version ?? 0) + 1;
+        building.set(key, { period, version });
+        await runningAnywhere.put({ id: key, version, at: now() });
         try {
+          await runOpts.onStart?.(version);
           return await generateVersion(period, by, runOpts, prev);
         } finally {
-          building.delete(periodKey(period));
+          building.delete(key);
+          await runningAnywhere.delete(key).catch(() => undefined);
         }
       }),
 

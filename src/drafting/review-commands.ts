@@ -131,17 +131,16 @@ async function startGeneration(api: DraftingApi, ctx: CommandContext, period: Pe
   if (!outbox) return done(await service.generate(period, ctx.person.id));
 
   const mode = service.llmEnabled ? "" : "（未配置模型，将生成离线草稿）";
-  const ack: Reply = {
-    text: `已开始生成${label}总结草稿 v${next}${mode}，进度会在这里更新，完成后把草稿发给您。${warning}`,
-  };
-  // The acknowledgement goes first, through the same outbox as the progress cards, so it cannot
-  // arrive after them; if it cannot be pushed it becomes the reply instead.
-  const acked = await outbox.sendToPerson(ctx.person.id, ack).then(
-    () => true,
-    () => false,
-  );
+  const ackFor = (n: number): Reply => ({
+    text: `已开始生成${label}总结草稿 v${n}${mode}，进度会在这里更新，完成后把草稿发给您。${warning}`,
+  });
+  // The answer waits until the generation holds the draft: a generation already running (in this
+  // process or another replica) is told as such, never acknowledged as started.
+  let answered!: (r: Reply[]) => void;
+  const answer = new Promise<Reply[]>((r) => (answered = r));
+  let started = false;
   const key = `draft-progress:${ctx.person.id}:${period.year}${period.half ?? ""}`;
-  const title = `正在生成${label}总结草稿 v${next}`;
+  let title = `正在生成${label}总结草稿 v${next}`;
   let lastPush = 0;
   const push = (p: Progress) => {
     const now = Date.now();
@@ -155,23 +154,34 @@ async function startGeneration(api: DraftingApi, ctx: CommandContext, period: Pe
       )
       .catch(() => {});
   };
+  const onStart = async (n: number) => {
+    started = true;
+    title = `正在生成${label}总结草稿 v${n}`;
+    // The acknowledgement goes first, through the same outbox as the progress cards, so it cannot
+    // arrive after them; if it cannot be pushed it becomes the reply instead.
+    const ack = ackFor(n);
+    const acked = await outbox.sendToPerson(ctx.person.id, ack).then(
+      () => true,
+      () => false,
+    );
+    answered(acked ? [] : [ack]);
+  };
   const job = service
-    .generate(period, ctx.person.id, { onProgress: push })
+    .generate(period, ctx.person.id, { onProgress: push, onStart })
     .then(async (d) => {
       for (const r of await done(d)) await outbox.sendToPerson(ctx.person.id, r);
     })
     .catch(async (e) => {
       if (isAppError(e, "BAD_REQUEST")) {
+        if (!started) return answered([{ text: e.message }]);
         await outbox.sendToPerson(ctx.person.id, { text: e.message }).catch(() => {});
         return;
       }
       ctx.services.log.error("draft generation failed", { error: errorMessage(e) });
-      await outbox
-        .sendToPerson(ctx.person.id, {
-          text: `生成失败：${isAppError(e) ? e.message : "内部错误"}。请稍后重试。`,
-        })
-        .catch(() => {});
+      const text = `生成失败：${isAppError(e) ? e.message : "内部错误"}。请稍后重试。`;
+      if (!started) return answered([{ text }]);
+      await outbox.sendToPerson(ctx.person.id, { text }).catch(() => {});
     });
   api.track(job);
-  return acked ? [] : [ack];
+  return answer;
 }

@@ -24,6 +24,7 @@ export async function reminderEpoch(store: Store, c: ReminderCollections, now: D
     .map((s) => Date.parse(s))
     .filter((t) => Number.isFinite(t));
   const at = new Date(Math.min(now.getTime(), ...evidence));
-  await meta.put({ id: SINCE, at: at.toISOString() });
-  return at;
+  // Atomic: of two replicas starting at once, the first one's record stays.
+  const kept = await meta.update(SINCE, (cur) => cur ?? { id: SINCE, at: at.toISOString() });
+  return new Date(kept.at);
 }

@@ -14,7 +14,8 @@ import { reminderEpoch } from "./first-start.js";
 /**
  * The weekly scheduler. Stateless in memory: everything it must not forget (which rounds ran,
  * which messages went out) is in the store, so it is restart-safe and a second instance on the
- * same store sends nothing twice.
+ * same store sends nothing twice: a round is decided and run under the store's lock
+ * `reminders:<kind>` (across replicas), and each message is claimed before it is sent.
  *
  * Each tick: for the current ISO week, if the reminder's due time (cron → time zone → working
  * calendar) has passed and the week's round has not run, run it once — on time, or late after
@@ -190,7 +191,9 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     deferUntil = undefined;
     const safe = async (kind: "remind" | "digest") => {
       try {
-        return await runJob(kind, now);
+        // One replica at a time decides and runs a round: the next sees it ran (the round
+        // record) and that nothing failed, and leaves it alone. Each send is claimed as well.
+        return await opts.store.withLock(`reminders:${kind}`, () => runJob(kind, now));
       } catch (e) {
         opts.log.error(`reminders: ${kind} tick failed`, { error: errorMessage(e) });
         return { week: isoWeek(now, tz), action: "not-due" as const };
