@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openStore } from "../src/store/open-store.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+import { rng } from "./helpers/rng.js";
 
 /**
  * Kill -9 at random points while a child process appends confirmed updates (single appends,
@@ -16,18 +17,6 @@ useTmpDirs();
 const ROOT = resolve(import.meta.dirname, "..");
 const WORKER = join(ROOT, "test/fixtures/fault/append-worker.ts");
 const ROUNDS = 15;
-
-/** Deterministic random numbers (mulberry32), so a failing seed can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Round {
   lines: string[];

@@ -1,10 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startFakeFeishu } from "./fakes/fake-feishu.js";
 import { FEISHU_ORG } from "./fakes/feishu-harness.js";
 import { postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
-import { freePort } from "./helpers/free-port.js";
+import { type BotProcess, startBot as spawnBot } from "./helpers/spawn-bot.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
 /**
@@ -15,62 +13,16 @@ import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
  */
 useTmpDirs();
 
-const ROOT = path.resolve(import.meta.dirname, "..");
-const MAIN = path.join(ROOT, "src/main.ts");
 const fake = await startFakeFeishu({ appId: TEST_FEISHU.appId, appSecret: TEST_FEISHU.appSecret });
 afterAll(() => fake.close());
 
-interface Bot {
-  url: string;
-  child: ChildProcess;
-  out: () => string;
-  exited: Promise<number | null>;
-}
-
-async function startBot(dataDir: string): Promise<Bot> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      DATA_DIR: dataDir,
-      ORG_FILE: FEISHU_ORG,
-      LOG_LEVEL: "info",
-      FEISHU_APP_ID: TEST_FEISHU.appId,
-      FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
-      FEISHU_DOMAIN: fake.url,
-      FEISHU_MODE: "webhook",
-      FEISHU_ENCRYPT_KEY: TEST_FEISHU.encryptKey,
-      FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
-      REMINDERS_ENABLED: "false",
-      PORT: String(port),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (d) => {
-    out += d;
-  });
-  child.stderr!.on("data", (d) => {
-    out += d;
-  });
-  const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
-  const killer = setTimeout(() => child.kill("SIGKILL"), 40_000);
-  void exited.then(() => clearTimeout(killer));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    // The entry answers "starting" (ready: false) at once; events are taken once it is ready.
-    const ok = await fetch(`${url}/healthz`).then(
-      async (r) => r.status < 500 && !(await r.text()).includes('"ready":false'),
-      () => false,
-    );
-    if (ok) break;
-    if (i > 300 || child.exitCode !== null) throw new Error(`bot did not start: ${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { url, child, out: () => out, exited };
-}
+/** `npm start` on `dataDir` with the Feishu test roster, reminders off. */
+const startBot = (dataDir: string): Promise<BotProcess> =>
+  spawnBot(
+    fake.url,
+    { DATA_DIR: dataDir, ORG_FILE: FEISHU_ORG, REMINDERS_ENABLED: "false" },
+    { killAfterMs: 40_000 },
+  );
 
 describe("SIGTERM while Feishu fails every send", () => {
   it("exits within 5 s; the next start replays every event, each answered once", async () => {

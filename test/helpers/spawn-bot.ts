@@ -1,0 +1,93 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { TEST_FEISHU } from "../fakes/feishu-events.js";
+import { freePort } from "./free-port.js";
+import { makeTmpDir } from "./tmp-dir.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const MAIN = path.join(ROOT, "src/main.ts");
+
+export interface BotProcess {
+  /** The webhook's base URL. */
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** Everything it printed (stdout and stderr). */
+  out(): string;
+  exited: Promise<number | null>;
+  /** SIGKILL, and waits for the exit. */
+  kill(): Promise<void>;
+  /** SIGTERM, and waits for the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * `npm start` as a child process in webhook mode against the fake Open Platform at `feishuUrl`,
+ * signed and encrypted events required, with `env` on top (DATA_DIR, DATABASE_URL, ORG_FILE…).
+ * Resolves once /healthz says it is ready; SIGKILLed after `killAfterMs` whatever happens.
+ */
+export async function startBot(
+  feishuUrl: string,
+  env: Record<string, string>,
+  opts: { killAfterMs?: number; port?: number } = {},
+): Promise<BotProcess> {
+  const port = opts.port ?? (await freePort());
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      // tsx keeps a cache and an IPC folder under the temp dir: keep them in one the test removes.
+      TMPDIR: makeTmpDir("zongjie-tsx-"),
+      LOG_LEVEL: "info",
+      FEISHU_APP_ID: TEST_FEISHU.appId,
+      FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
+      FEISHU_DOMAIN: feishuUrl,
+      FEISHU_MODE: "webhook",
+      FEISHU_ENCRYPT_KEY: TEST_FEISHU.encryptKey,
+      FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
+      PORT: String(port),
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout!.on("data", (d) => {
+    out += d;
+  });
+  child.stderr!.on("data", (d) => {
+    out += d;
+  });
+  const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+  const killer = setTimeout(() => child.kill("SIGKILL"), opts.killAfterMs ?? 120_000);
+  void exited.then(() => clearTimeout(killer));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    // The entry answers "starting" (ready: false) at once; events are taken once it is ready.
+    const ok = await fetch(`${url}/healthz`).then(
+      async (r) => r.status < 500 && !(await r.text()).includes('"ready":false'),
+      () => false,
+    );
+    if (ok) break;
+    if (i > 600 || child.exitCode !== null) {
+      child.kill("SIGKILL");
+      throw new Error(`bot did not start: ${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url,
+    port,
+    child,
+    out: () => out,
+    exited,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      return exited;
+    },
+  };
+}
