@@ -22,6 +22,7 @@ const BENCHES: Bench[] = [
   { name: "store", run: async (o) => (await import("./store.js")).runStoreBench(o) },
   { name: "store-pg", run: async (o) => (await import("./store-pg.js")).runStorePgBench(o) },
   { name: "store-move", run: async (o) => (await import("./store-move.js")).runStoreMoveBench(o) },
+  { name: "replicas", run: async (o) => (await import("./replicas.js")).runReplicasBench(o) },
   { name: "intake", run: async (o) => (await import("./intake.js")).runIntakeBench(o) },
   { name: "ingest", run: async (o) => (await import("./ingest.js")).runIngestBench(o) },
   { name: "startup", run: async (o) => (await import("./startup.js")).runStartupBench(o) },
