@@ -59,7 +59,8 @@ const RECHECK_MS = 10 * 60 * 1000;
 
 export interface IdentityDeps {
   org: Org;
-  store: Pick<Store, "getBinding" | "collection">;
+  /** `withLock`, when given, keeps replicas starting together from auditing (and asking the admins) twice. */
+  store: Pick<Store, "getBinding" | "collection"> & Partial<Pick<Store, "withLock">>;
   api: Pick<FeishuApi, "getUser">;
   log: Logger;
   now?: () => number;
@@ -212,7 +213,11 @@ export function createIdentityResolver(deps: IdentityDeps): IdentityResolver {
     return (bound.find((b) => b.method !== "name-legacy") ?? bound[0])?.id;
   }
 
-  async function auditBindings(): Promise<Binding[]> {
+  function auditBindings(): Promise<Binding[]> {
+    return store.withLock ? store.withLock("feishu:audit-bindings", audit) : audit();
+  }
+
+  async function audit(): Promise<Binding[]> {
     await ready;
     if (!bindings) return [];
     const found: Binding[] = [];
