@@ -68,6 +68,15 @@ export async function exportStore(
   file: string,
   io: MoveIo,
 ): Promise<Map<string, GroupDigest>> {
+  if (!existsSync(dirname(resolve(file)))) {
+    throw new AppError(
+      "BAD_REQUEST",
+      `导出文件所在的目录 ${dirname(resolve(file))} 不存在 / no such directory`,
+      {
+        hint: "先创建该目录，或换一个导出路径",
+      },
+    );
+  }
   const store = await openSource(from, io);
   let digest: Map<string, GroupDigest>;
   try {
