@@ -34,6 +34,13 @@ describe("work content", () => {
       expect(judge(s), s).toBe("unclear");
     for (const s of ["今天好热啊", "这两天有点累"]) expect(judge(s), s).toBe("chat");
     expect(judge("那个事咋样了")).toBe("question");
+    expect(judge("表格交了没")).toBe("question");
+  });
+
+  it("a work verb that names a thing (调研会、培训通知) or is negated (没对接) says no work was done", () => {
+    expect(judge("这周要开个调研会")).toBe("unclear");
+    expect(judge("合作社那边一直没对接")).toBe("unclear");
+    expect(judge("对接合作社两家，签了意向书")).toBe("report");
   });
 
   it("a work object with a figure, or a done verb and enough words, is a report without a listed verb", () => {

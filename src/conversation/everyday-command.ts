@@ -149,6 +149,8 @@ function baInverted(text: string, ctx: IntentContext): string | undefined {
  */
 export function canonical(name: string, args: string): Extract<Intent, { kind: "command" }> {
   let a = args.replace(/^[#＃]\s*/, "").trim();
+  // 「本周无进展，谢谢」: thanks after a command are no argument.
+  if (/^(?:[，,。.！!～~\s]|谢谢|谢啦|多谢|辛苦了?|麻烦了|哈+|吧|啊|呀|哦)+$/.test(a)) a = "";
   const period =
     /^(\d{4})\s*年?\s*(上半年|下半年|h1|h2)?\s*(?:的)?\s*(?:全年)?\s*(?:工作)?\s*(?:总结|草稿)?$/i.exec(a);
   if (period) a = `${period[1]}${period[2] ?? ""}`;

@@ -4,6 +4,7 @@ import {
   DAY_TIME,
   DURATION,
   FIGURE,
+  NOT_DONE_VERB,
   QUESTION,
   REPORTED,
   SCOPE,
@@ -45,7 +46,7 @@ export function measureWork(norm: string): WorkContent {
   return {
     figure: FIGURE.test(bare),
     object: WORK_NOUN.test(norm),
-    verb: WORK_VERB.test(norm),
+    verb: WORK_VERB.test(norm.replace(NOT_DONE_VERB, "、")),
     aspect: ASPECT.test(norm) || SCOPE.test(norm),
     sign: WORK_SIGN.test(norm),
     content: len(bare),

@@ -37,7 +37,7 @@ export const WORK_VERB =
 
 /** On norm: nouns of a bureau's work, weaker evidence than a verb or a figure. */
 export const WORK_NOUN =
-  /会议|活动|项目|企业|培训|检查|调研|申报|材料|方案|资金|经费|专利|合同|平台|党日|党课|支部|基地|特派员|科普|讲座|论坛|大会|任务|报告|通知|文件|简报|信息|台账|系统|数据|指标|评审|专家|政策|成果|高企|科技|创新|人才|乡镇|村|园区|学校|群众|农户|安全生产|信访|档案|保密|值班|预算|决算|绩效|审计|巡察|督查|考核|总结|计划|规划|意见|办法|制度|清单|目标|进展|进度|汇报|纠纷|案件|隐患|事故|险情|火情|灾情|班线|线路|工程|设施|道路|公路|桥|水库|河道|服务站|网点|对象|困难户|低保|居民|学生|合作社|农场|补贴|救助|预案|宅基地|耕地|林地|小区|社区|街道/;
+  /会议|活动|项目|企业|培训|检查|调研|申报|材料|方案|资金|经费|专利|合同|平台|党日|党课|支部|基地|特派员|科普|讲座|论坛|大会|任务|报告|通知|文件|简报|信息|台账|系统|数据|指标|评审|专家|政策|成果|高企|科技|创新|人才|乡镇|村|园区|学校|群众|农户|安全生产|信访|档案|保密|值班|预算|决算|绩效|审计|巡察|督查|考核|总结|计划|规划|意见|办法|制度|清单|目标|进展|进度|汇报|周报|月报|年报|报表|纠纷|案件|隐患|事故|险情|火情|灾情|班线|线路|工程|设施|道路|公路|桥|水库|河道|服务站|网点|对象|困难户|低保|居民|学生|合作社|农场|补贴|救助|预案|宅基地|耕地|林地|小区|社区|街道/;
 
 /** On norm: a question rather than a statement. */
 export const QUESTION =
@@ -58,7 +58,7 @@ export const ASPECT = /已|完成|正在|[\u4e00-\u9fff]了(?!解)/;
  * too little to store, so the bot asks rather than answering it as chat.
  */
 export const WORK_SIGN =
-  /出差|加班|外出|开会|(?:有|开)(?:了|完|过)?(?:个|一个|了个)?会(?![议计员长])|下乡|值班|材料|(?:去|到|跑|赴|从|在)了?(?:趟|一趟)?(?:县|市|省|乡|镇|村|区|局|厅|基层|现场|工地|下面)|跑了|去了|到了|陪|开了|(?:发|交|报|写|做|办|搞|弄|整|改|忙)(?:了|完|着|好)|搞定|在(?:做|写|搞|弄|整|改|忙)/;
+  /出差|加班|外出|开会|(?:有|开)(?:了|完|过)?(?:个|一个|了个)?[\u4e00-\u9fff]{0,4}?会(?![议计员长])|下乡|值班|材料|(?:去|到|跑|赴|从|在)了?(?:趟|一趟)?(?:县|市|省|乡|镇|村|区|局|厅|基层|现场|工地|下面)|跑了|去了|到了|陪|开了|(?:发|交|报|写|做|办|搞|弄|整|改|忙)(?:了|完|着|好)|搞定|在(?:做|写|搞|弄|整|改|忙)/;
 
 /**
  * On norm: a vague 一 before a noun (一个会、一批客人、一些材料) counts nothing a summary could use, so
@@ -68,14 +68,14 @@ export const VAGUE_ONE =
   /(?<![\d一二两三四五六七八九十百千万第])一(?:个|批|些|点|下|趟|回|堆|拨)(?![，,。；;！!～~\s]|$)/g;
 
 /** On norm: an interrogative word in a message that carries no figure: a question about something. */
-export const ASKS = /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|几点|多少|多久/;
+export const ASKS = /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|几[点号月天时个条次位家]|多少|多久|了没有?$/;
 
 /**
  * On norm: a statement opened by the scope of work it sums up (全年、本月、全县、累计、截至):
  * with a work object, a report even without a verb (「全年无重大安全事故发生」).
  */
 export const SCOPE =
-  /^(?:全年|今年|本年度?|本月|这个月|本季度|上半年|下半年|本周|这周|全县|全镇|全市|全区|全乡|全局|累计|截至|截止)/;
+  /^(?:全年|今年|本年度?|本月|这个月|本季度|上半年|下半年|全县|全镇|全市|全区|全乡|全局|累计|截至|截止)/;
 
 /**
  * On norm: words reported from someone else (领导说、听说、市里通知): what follows is news, not the
@@ -83,3 +83,12 @@ export const SCOPE =
  */
 export const REPORTED =
   /^(?:[\u4e00-\u9fff]{1,4}?(?:说|讲)|[\u4e00-\u9fff]{1,4}?(?:通知|要求)(?:我们|我|大家|说)|听说|据说|说是)/;
+
+/**
+ * On norm: a verb of work used as a modifier of a noun (总结会、调研报告、培训通知、检查组) — a thing,
+ * not something done — or negated (没回复、未完成、还没对接): neither says work was done.
+ */
+export const NOT_DONE_VERB = new RegExp(
+  `(?:没有?|未|尚未|还没有?|不)(?:${WORK_VERB.source})|(?:${WORK_VERB.source})(?=会(?![议计])|报告|通知|组(?![织建])|表(?![彰])|书|册)`,
+  "g",
+);
