@@ -201,3 +201,33 @@ describePg("PostgreSQL store: damage and failures", () => {
     expect(logs.some((l) => l.includes("connection lost"))).toBe(true);
   });
 });
+
+describePg("PostgreSQL store: an outage", () => {
+  it("while the database is down calls fail with STORE_IO naming the server (not the password); afterwards all works again", async () => {
+    const url = await server().createDatabase();
+    const s = await open(url);
+    const u = await s.addUpdate(makeUpdate());
+    expect(await s.withLock("k", async () => "warm")).toBe("warm");
+    server().pause();
+    try {
+      const calls = [
+        () => s.getUpdate(u.id),
+        () => s.addUpdate(makeUpdate()),
+        () => s.markSeen("during"),
+        () => s.withLock("k", async () => "never"),
+      ];
+      for (const call of calls) {
+        const err = await call().catch((e) => e);
+        expect(err).toMatchObject({ code: "STORE_IO" });
+        expect(err.message).toContain(`127.0.0.1:${server().port}`);
+        expect(`${err.message} ${err.hint}`).not.toContain(server().password);
+      }
+    } finally {
+      server().resume();
+    }
+    expect(await s.getUpdate(u.id)).toEqual(u);
+    expect(await s.markSeen("during")).toBe(true);
+    expect(await s.withLock("k", async () => "back")).toBe("back");
+    expect(await s.listUpdates()).toEqual([u]);
+  });
+});

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import {
   accessSync,
+  existsSync,
   chmodSync,
   chownSync,
   constants,
@@ -36,6 +37,9 @@ export interface PgServer {
   createDatabase(prefix?: string): Promise<string>;
   /** Runs SQL as the superuser on `database` (default: postgres). */
   sql(text: string, params?: unknown[], database?: string): Promise<pg.QueryResult>;
+  /** An outage: stops the server, keeping its data; `resume` starts it again on the same port. */
+  pause(): void;
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -150,14 +154,16 @@ export async function startPgServer(bins: PgBinaries, opts: PgServerOptions = {}
         "-c max_connections=200",
         "-c shared_buffers=32MB",
       ].join(" ");
-      try {
+      const start = () =>
         run(
           user,
           bins.pgCtl,
           ["start", "-D", data, "-w", "-t", "60", "-l", join(root, "server.log"), "-o", settings],
           root,
         );
-        return makeServer(bins, user, root, data, port, password);
+      try {
+        start();
+        return makeServer({ bins, user, root, data, port, password, start });
       } catch (e) {
         lastError = e; // most likely the port was taken meanwhile: try another
       }
@@ -179,14 +185,16 @@ function grantTraverse(dir: string): void {
   }
 }
 
-function makeServer(
-  bins: PgBinaries,
-  user: string | undefined,
-  root: string,
-  data: string,
-  port: number,
-  password: string,
-): PgServer {
+function makeServer(o: {
+  bins: PgBinaries;
+  user: string | undefined;
+  root: string;
+  data: string;
+  port: number;
+  password: string;
+  start: () => void;
+}): PgServer {
+  const { bins, user, root, data, port, password } = o;
   const host = "127.0.0.1";
   const url = (database = "postgres") =>
     `postgres://zongjie:${encodeURIComponent(password)}@${host}:${port}/${database}`;
@@ -205,7 +213,8 @@ function makeServer(
     stopped = true;
     process.off("exit", stopNow);
     try {
-      run(user, bins.pgCtl, ["stop", "-D", data, "-m", "immediate", "-w", "-t", "60"], root);
+      if (existsSync(join(data, "postmaster.pid")))
+        run(user, bins.pgCtl, ["stop", "-D", data, "-m", "immediate", "-w", "-t", "60"], root);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -223,6 +232,12 @@ function makeServer(
       const name = `${prefix}_${process.pid}_${dbCounter}`;
       await sql(`CREATE DATABASE ${name}`);
       return url(name);
+    },
+    pause() {
+      run(user, bins.pgCtl, ["stop", "-D", data, "-m", "fast", "-w", "-t", "60"], root);
+    },
+    resume() {
+      o.start();
     },
     async stop() {
       stopNow();

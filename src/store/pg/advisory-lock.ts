@@ -26,6 +26,8 @@ export class AdvisoryLocks {
   constructor(
     private readonly pool: Pool,
     private readonly log: (msg: string) => void,
+    /** Turns a database failure into the store's STORE_IO. */
+    private readonly fail: (e: unknown) => Error,
   ) {}
 
   async withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
@@ -68,7 +70,12 @@ export class AdvisoryLocks {
 
   async #held<T>(name: string, fn: () => Promise<T>, noWait = false): Promise<T | typeof NOT_LOCKED> {
     const key = advisoryKey(name);
-    const client: PoolClient = await this.pool.connect();
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (e) {
+      throw this.fail(e);
+    }
     let broken: Error | undefined;
     // A checked-out connection that breaks emits 'error' (unhandled, that would end the process):
     // note it, so the client is destroyed on release instead of returning to the pool.
@@ -94,7 +101,7 @@ export class AdvisoryLocks {
     } catch (e) {
       client.off("error", onError);
       client.release(e as Error);
-      throw e;
+      throw this.fail(e);
     }
     try {
       return await fn();

@@ -135,6 +135,11 @@ export class Db {
     return conn;
   }
 
+  /** A failure of the database during `what`, as STORE_IO naming the server (not the password). */
+  fail(e: unknown, what: string): AppError {
+    return queryError(e, this.url, what);
+  }
+
   /** Refuses new work, then waits for what is in flight. */
   async close(): Promise<void> {
     this.#closed = true;

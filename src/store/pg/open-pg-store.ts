@@ -102,7 +102,7 @@ class PgStore implements Store {
     this.#now = now;
     this.#updates = new PgUpdates(db);
     this.#state = new PgState(db, now, log);
-    this.#locks = new AdvisoryLocks(lockPool, log);
+    this.#locks = new AdvisoryLocks(lockPool, log, (e) => db.fail(e, "withLock"));
   }
 
   addUpdate(update: Update): Promise<Update> {
