@@ -12,13 +12,9 @@ import { createFeishuDispatcher, type FeishuDispatcher } from "./dispatch.js";
 import { createHealth, type Health } from "./health.js";
 import type { EarlyServer } from "./early-server.js";
 import { startHealthServer } from "./health-server.js";
-import { createIdentityResolver } from "./identity.js";
-import { createFeishuOutbox } from "./outbox.js";
 import { createSendQueue } from "./send-queue.js";
 import { createTokenCache } from "./token-cache.js";
 import { startWebhook } from "./webhook.js";
-
-export { createFeishuOutbox } from "./outbox.js";
 
 export interface StartFeishuOptions {
   /** Webhook port; defaults to config.port (tests pass 0 for a free port). */
@@ -137,7 +133,12 @@ export async function startFeishu(
   const api = createFeishuApi(client.get, queue, { botOpenId: check.botOpenId });
   // Identity and the outbox need the roster: made once the app has loaded. Until then processing
   // (and pushes) wait for it; accepting does not. A failed load is the entry's to report.
-  const late = base.app.then((app) => {
+  // (Their modules too: the server accepts events before it needs them.)
+  const late = base.app.then(async (app) => {
+    const [{ createIdentityResolver }, { createFeishuOutbox }] = await Promise.all([
+      import("./identity.js"),
+      import("./outbox.js"),
+    ]);
     const org = app.services.org;
     const identity = createIdentityResolver({
       org,
