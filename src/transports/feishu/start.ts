@@ -119,6 +119,8 @@ export async function startFeishu(
   // SDK when a proxy is set, which only the SDK's HTTP client honours).
   const client = lazyFeishuClient(cfg, log, cache, opts.sdkGate);
   const started = Date.now();
+  // The long connection cannot open without the SDK: its import starts now, alongside the check.
+  const wsModule = cfg.mode === "ws" ? import("./ws.js") : undefined;
   const check = cfg.proxied
     ? await checkCredentials(await client.get(), cfg, cfg.connectTimeoutMs)
     : await checkCredentialsDirect(cfg, cfg.connectTimeoutMs, cache);
@@ -192,7 +194,7 @@ export async function startFeishu(
     url = server.url;
     closeReceiver = server.close;
   } else {
-    const { startWs } = await import("./ws.js");
+    const { startWs } = await (wsModule ?? import("./ws.js"));
     const ws = await startWs({
       appId: cfg.appId,
       appSecret: cfg.appSecret,
