@@ -97,6 +97,15 @@ const SALUTATION =
 export interface ExtractOptions {
   today?: string;
   time?: string;
+  /**
+   * A guess for a piece the rules find no sign in (and, given `own`, a piece they call done),
+   * with the kind of the piece before it; undefined keeps the rules' answer.
+   */
+  guess?: (
+    piece: string,
+    prev: ClauseKind | undefined,
+    own: ClauseKind | undefined,
+  ) => ClauseKind | undefined;
 }
 
 /**
@@ -108,6 +117,7 @@ function clausesOfSentence(
   sentence: string,
   mode: Kind,
   when: ExtractOptions,
+  before?: ClauseKind,
 ): { text: string; kind: ClauseKind }[] {
   const out: { text: string; kind: ClauseKind }[] = [];
   let prev: ClauseKind = mode === "item" ? "done" : mode;
@@ -123,7 +133,14 @@ function clausesOfSentence(
     let kind: ClauseKind;
     if (mode === "plan") kind = "plan";
     else if (mode === "problem") kind = own === "plan" ? "plan" : "problem";
-    else kind = own ?? (out.length === 0 ? leadKind(pieces, i, when) : undefined) ?? prev;
+    else {
+      const rule = own ?? (out.length === 0 ? leadKind(pieces, i, when) : undefined);
+      const guessed =
+        rule === undefined || rule === "done"
+          ? when.guess?.(core, out[out.length - 1]?.kind ?? before, rule)
+          : undefined;
+      kind = guessed ?? rule ?? prev;
+    }
     const last = out[out.length - 1];
     if (last && last.kind === kind) last.text += piece;
     else out.push({ text: piece, kind });
@@ -208,7 +225,7 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
       if (/[:：]$/.test(clause) && clause.length <= 20) continue; // 本周科普工作：
       if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;
     }
-    for (const c of clausesOfSentence(clause, mode, opts)) {
+    for (const c of clausesOfSentence(clause, mode, opts, clauses[clauses.length - 1]?.kind)) {
       clauses.push({ text: c.text, kind: c.kind, figures: findStatedFigures(c.text).map((f) => f.figure) });
     }
   }
