@@ -243,8 +243,9 @@ export class InboxRepo {
   }
 
   /** Oldest first. */
-  listInbox(): InboxEntry[] {
-    return [...this.#inbox.values()];
+  listInbox(group?: string): InboxEntry[] {
+    const all = [...this.#inbox.values()];
+    return group === undefined ? all : all.filter((e) => e.group === group);
   }
 
   getInbox(id: string): InboxEntry | undefined {

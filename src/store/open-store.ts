@@ -161,8 +161,8 @@ class FileStore implements Store {
   removeInbox(id: string): Promise<void> {
     return this.#open(() => this.inbox.removeInbox(id));
   }
-  listInbox(): Promise<InboxEntry[]> {
-    return this.#read(() => this.inbox.listInbox());
+  listInbox(opts?: { group?: string }): Promise<InboxEntry[]> {
+    return this.#read(() => this.inbox.listInbox(opts?.group));
   }
   getInbox(id: string): Promise<InboxEntry | undefined> {
     return this.#read(() => this.inbox.getInbox(id));

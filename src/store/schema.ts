@@ -25,6 +25,7 @@ export const InboxEntrySchema = z.object({
   receivedAt: z.string(),
   payload: z.unknown(),
   attempts: z.number().int().nonnegative(),
+  group: z.string().min(1).optional(),
 });
 
 const SeenSchema = z.record(z.string(), z.string());

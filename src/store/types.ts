@@ -59,6 +59,8 @@ export interface InboxEntry {
   /** The raw event, as received (already decrypted). */
   payload: unknown;
   attempts: number;
+  /** Entries processed in order share a group (a sender): `listInbox({ group })` finds them. */
+  group?: string;
 }
 
 /** A named collection of documents with an id, validated by the caller's schema. */
@@ -138,7 +140,7 @@ export interface Store {
   addInbox(entry: InboxEntry): Promise<boolean>;
   removeInbox(id: string): Promise<void>;
   /** Oldest first (a new array: O(entries) — use getInbox to look one up). */
-  listInbox(): Promise<InboxEntry[]>;
+  listInbox(opts?: { group?: string }): Promise<InboxEntry[]>;
   /** One entry by id, O(1). */
   getInbox(id: string): Promise<InboxEntry | undefined>;
 

@@ -282,6 +282,16 @@ export function storeContract(backend: StoreBackend): void {
       }
       await s.removeInbox("acc-0");
       expect(await other.addInbox(entry("acc-0", 9))).toBe(true);
+      // A group's entries, oldest first, found without the others (kept across instances).
+      await s.addInbox({ ...entry("g-1", 0), group: "ou_a" });
+      await other.addInbox({ ...entry("g-2", 0), group: "ou_b" });
+      await s.putInbox({ ...entry("g-3", 0), group: "ou_a" });
+      expect((await other.listInbox({ group: "ou_a" })).map((e) => [e.id, e.group])).toEqual([
+        ["g-1", "ou_a"],
+        ["g-3", "ou_a"],
+      ]);
+      expect(await s.listInbox({ group: "nobody" })).toEqual([]);
+      expect((await s.listInbox()).length).toBe(13);
       await expect(s.addInbox({ ...entry("", 0), attempts: -1 })).rejects.toMatchObject({
         code: "BAD_REQUEST",
       });

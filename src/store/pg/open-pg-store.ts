@@ -151,8 +151,8 @@ class PgStore implements Store {
   removeInbox(id: string): Promise<void> {
     return this.#state.removeInbox(id);
   }
-  listInbox(): Promise<InboxEntry[]> {
-    return this.#state.listInbox();
+  listInbox(opts?: { group?: string }): Promise<InboxEntry[]> {
+    return this.#state.listInbox(opts?.group);
   }
   getInbox(id: string): Promise<InboxEntry | undefined> {
     return this.#state.getInbox(id);

@@ -123,11 +123,16 @@ export class PgState {
     await this.db.query("removeInbox", "DELETE FROM inbox WHERE id = $1", [id]);
   }
 
-  async listInbox(): Promise<InboxEntry[]> {
-    const { rows } = await this.db.query<{ entry: unknown }>(
-      "listInbox",
-      "SELECT entry FROM inbox ORDER BY pos",
-    );
+  /** Oldest first; with `group`, only that group's entries (filtered in the database, not sent over). */
+  async listInbox(group?: string): Promise<InboxEntry[]> {
+    const { rows } =
+      group === undefined
+        ? await this.db.query<{ entry: unknown }>("listInbox", "SELECT entry FROM inbox ORDER BY pos")
+        : await this.db.query<{ entry: unknown }>(
+            "listInbox",
+            "SELECT entry FROM inbox WHERE entry->>'group' = $1 ORDER BY pos",
+            [group],
+          );
     return rows.map((r) => inboxEntry(r.entry));
   }
 

@@ -220,6 +220,7 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
         sender,
       } satisfies InboxPayload,
       attempts: 0,
+      group: sender,
     };
     if (!(await accept(entry, [keys.event(ev.eventId), keys.message(messageId)]))) {
       log.debug("feishu: duplicate delivery dropped", { eventId: ev.eventId, messageId });
@@ -245,6 +246,7 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
       receivedAt: now().toISOString(),
       payload: { source: "feishu", kind: "card", event: storedEvent(ev.raw), sender } satisfies InboxPayload,
       attempts: 0,
+      group: sender,
     };
     // The entry (keyed by event_id) is the de-duplication record, as for messages.
     if (!(await accept(entry, [keys.event(ev.eventId)]))) {

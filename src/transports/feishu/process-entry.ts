@@ -166,7 +166,7 @@ export function createEntryProcessor(deps: EntryProcessorDeps) {
   /** Entries of `sender` waiting in the inbox, oldest first, not failed and waiting for a retry. */
   async function pendingOf(sender: string): Promise<string[]> {
     const t = now().toISOString();
-    return (await store.listInbox())
+    return (await store.listInbox({ group: sender }))
       .filter((e) => e.id.startsWith("feishu:") && senderOf(e) === sender)
       .filter((e) => {
         const retryAt = (e.payload as Partial<InboxPayload> | undefined)?.retryAt;
