@@ -120,6 +120,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (SMALL_TALK_RUN.test(core))
     return { kind: "smalltalk", topic: /谢|辛苦|麻烦/.test(core) ? "thanks" : "ack" };
   if (SENT_BY_MISTAKE.test(norm) && [...core].length <= 16) return { kind: "unclear", suggest: "withdraw" };
+  const closing = smallTalkAtClose(norm);
+  if (closing) return closing;
 
   // 5. A report of work, or 6. unclear.
   return reportOrNot(norm, core);
@@ -136,7 +138,9 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
     }
     case "which-draft": {
       const listed = ctx.draftNumbers ?? [];
-      if (ALL_SAID.test(core)) return { kind: "answer", answer: "all" };
+      // 「都行，全确认」: a clause saying all, the others no number.
+      const clauses = t.norm.split(/[，,。；;！!\s]+/).map((c) => intentText(c).core);
+      if (clauses.some((c) => ALL_SAID.test(c)) && !/\d/.test(core)) return { kind: "answer", answer: "all" };
       const said = core.replace(/^(?:就|要|选|那就|那|确认)+/, "").replace(ANSWER_TAIL, "");
       // 「两条」 when two are listed: a count of them all, not #2 (which is said 第2条、2号、2).
       const count = /^([二两三四五六七八九十])(?:条|个|项)(?:都|全)?(?:要|确认|对|行)?$/.exec(said);
@@ -279,6 +283,22 @@ function leaderPart(norm: string, ctx: IntentContext): Intent | undefined {
   if (advice?.[1] && advice[2] && matchCommand(ctx.commands, "重写"))
     return { kind: "command", command: "重写", text: `重写 ${advice[1]} ${advice[2].trim()}` };
   return undefined;
+}
+
+/**
+ * 「刚开完会，晚点报」「忙了一天，明天再报」: the message closes with small talk (later, thanks) and
+ * the clauses before it report nothing on their own.
+ */
+function smallTalkAtClose(norm: string): Intent | undefined {
+  const clauses = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
+  if (clauses.length < 2) return undefined;
+  const last = intentText(clauses.at(-1)!).core;
+  const topic = SMALL_TALK.find(
+    ({ topic, re }) => (topic === "later" || topic === "thanks") && re.test(last),
+  )?.topic;
+  if (!topic) return undefined;
+  const before = clauses.slice(0, -1).join("，");
+  return judgeWork(before, intentText(before).core) === "report" ? undefined : { kind: "smalltalk", topic };
 }
 
 /** The ask-report card's button words, as the answers they are. */

@@ -40,7 +40,12 @@ export interface WorkContent {
 const PUNCT = /[\p{P}\p{S}\p{Z}\s\p{Extended_Pictographic}]|\u200d|\ufe0f|\u20e3/gu;
 
 export function measureWork(norm: string): WorkContent {
-  const bare = norm.replace(DAY_TIME, "").replace(DURATION, "").replace(VAGUE_ONE, "");
+  // 「对接了一下」: a verb done 「a bit」 says no more than the verb.
+  const bare = norm
+    .replace(DAY_TIME, "")
+    .replace(DURATION, "")
+    .replace(VAGUE_ONE, "")
+    .replace(/了?一下/g, "");
   const figures = new RegExp(FIGURE.source, "g");
   const len = (s: string) => [...s.replace(PUNCT, "")].length;
   return {
