@@ -119,7 +119,11 @@ export async function runReplicasBench(o: { quick: boolean }): Promise<BenchResu
         note: `${killed.acked.size} acknowledged of ${perBatch}, ${killed.retried} posts retried at the survivor, all answered in ${killed.seconds.toFixed(1)} s (orphans taken over after INBOX_TAKEOVER_SEC=2)`,
       },
     ];
-    return { rows, notes: [], data: { lowdbRates, pairRates, killed: { lost, doubled, seconds: killed.seconds } } };
+    return {
+      rows,
+      notes: [],
+      data: { lowdbRates, pairRates, killed: { lost, doubled, seconds: killed.seconds } },
+    };
   } finally {
     await Promise.all(bots.map((bot) => bot.kill()));
     await server.stop();
@@ -135,7 +139,8 @@ function watchReplies(fake: FakeFeishu) {
   const push = fake.messages.push.bind(fake.messages);
   fake.messages.push = (...items: FakeMessage[]) => {
     for (const m of items)
-      if (m.msg_type === "interactive" && m.reply_to) counts.set(m.reply_to, (counts.get(m.reply_to) ?? 0) + 1);
+      if (m.msg_type === "interactive" && m.reply_to)
+        counts.set(m.reply_to, (counts.get(m.reply_to) ?? 0) + 1);
     return push(...items);
   };
   return {
