@@ -41,11 +41,36 @@ const ROUNDS = 8;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A time zone in which it is about noon now (no quiet hours for the catch-up rounds). */
-function noonZone(): string {
+function noonOffset(): number {
   let offset = 12 - new Date().getUTCHours();
   if (offset > 14) offset -= 24;
   if (offset < -12) offset += 24;
+  return offset;
+}
+
+function noonZone(): string {
+  const offset = noonOffset();
   return offset === 0 ? "Etc/GMT" : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+}
+
+/**
+ * A holiday file for the years around today (in `zone`) whose only holiday lies months away, so
+ * every week near today runs Monday to Friday: the catch-up rounds are due whatever the statutory
+ * calendar says (a 国庆 or 春节 week would otherwise have no reminder day).
+ */
+function writePlainWeeks(dir: string, offsetHours: number): string {
+  const today = new Date(Date.now() + offsetHours * 3_600_000);
+  const year = today.getUTCFullYear();
+  const file: Record<string, unknown> = {};
+  for (const y of [year - 1, year, year + 1]) {
+    const far = [`${y}-03-15`, `${y}-09-15`].find(
+      (d) => Math.abs(Date.parse(`${d}T12:00:00Z`) - today.getTime()) > 30 * 86_400_000,
+    );
+    file[String(y)] = { source: "replica test", holidays: [{ name: "测试假日", from: far }] };
+  }
+  const out = path.join(dir, "holidays.json");
+  writeFileSync(out, JSON.stringify(file));
+  return out;
 }
 
 function writeOrg(dir: string): string {
@@ -125,11 +150,13 @@ describePg("two replicas on one PostgreSQL database", () => {
     await meta.put({ id: "since", at: new Date(Date.now() - 30 * 86_400_000).toISOString() });
     const orgFile = writeOrg(makeTmpDir());
     const tz = noonZone();
+    const holidays = writePlainWeeks(makeTmpDir(), noonOffset());
     env = (name) => ({
       DATABASE_URL: url,
       DATA_DIR: makeTmpDir(`zongjie-${name}-`),
       ORG_FILE: orgFile,
       TIMEZONE: tz,
+      HOLIDAYS_FILE: holidays,
       REMINDERS_ENABLED: "true",
       // Daily at midnight: due on the week's first working day, long past at noon → caught up.
       REMIND_CRON: "0 0 * * *",
