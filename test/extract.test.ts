@@ -596,4 +596,16 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(kinds("暑假期间开展防溺水宣传30场", "2025-09-05")).toEqual(["done"]);
     expect(kinds("上访现象时有出现")).toEqual(["problem"]);
   });
+
+  it("leaves spoken fillers at the start out of the item and the figure labels, not a filler run into content", () => {
+    const ex = extractUpdate("嗯 还有个事 高新企业申报今年报了12家，批下来9家", org);
+    expect(ex.items.map((i) => i.text)).toEqual(["高新企业申报今年报了12家，批下来9家"]);
+    expect(ex.figures.every((f) => !f.context.includes("嗯"))).toBe(true);
+    expect(extractUpdate("对了，补充一下：科普大篷车进校园6场", org).items.map((i) => i.text)).toEqual([
+      "科普大篷车进校园6场",
+    ]);
+    expect(extractUpdate("另外3家企业完成研发费用归集", org).items.map((i) => i.text)).toEqual([
+      "另外3家企业完成研发费用归集",
+    ]);
+  });
 });
