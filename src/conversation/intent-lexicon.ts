@@ -16,7 +16,8 @@ export interface IntentText {
   core: string;
 }
 
-const NOT_CORE = /(?:[\p{P}\p{S}\p{Z}\s\p{Extended_Pictographic}]|\u200d|\ufe0f|\u20e3)/gu;
+/** Punctuation, symbols, spaces and emoji: what a message's core leaves out. */
+export const NOT_CORE = /(?:[\p{P}\p{S}\p{Z}\s\p{Extended_Pictographic}]|\u200d|\ufe0f|\u20e3)/gu;
 
 export function intentText(text: string): IntentText {
   const norm = toSimplified(foldWidth(stripNoise(text)))

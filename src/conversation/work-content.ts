@@ -13,6 +13,7 @@ import {
   WORK_SIGN,
   WORK_VERB,
 } from "./work-lexicon.js";
+import { NOT_CORE } from "./intent-lexicon.js";
 
 /**
  * How much work a message carries, measured by what it names rather than by its verb: a figure
@@ -37,7 +38,9 @@ export interface WorkContent {
   beyondFigures: number;
 }
 
-const PUNCT = /[\p{P}\p{S}\p{Z}\s\p{Extended_Pictographic}]|\u200d|\ufe0f|\u20e3/gu;
+/** Every figure in a text, to measure what is left without them. */
+const FIGURES = new RegExp(FIGURE.source, "g");
+const len = (s: string) => [...s.replace(NOT_CORE, "")].length;
 
 export function measureWork(norm: string): WorkContent {
   // 「对接了一下」: a verb done 「a bit」 says no more than the verb.
@@ -46,8 +49,6 @@ export function measureWork(norm: string): WorkContent {
     .replace(DURATION, "")
     .replace(VAGUE_ONE, "")
     .replace(/了?一下/g, "");
-  const figures = new RegExp(FIGURE.source, "g");
-  const len = (s: string) => [...s.replace(PUNCT, "")].length;
   return {
     figure: FIGURE.test(bare),
     object: WORK_NOUN.test(norm),
@@ -55,7 +56,7 @@ export function measureWork(norm: string): WorkContent {
     aspect: ASPECT.test(norm) || SCOPE.test(norm),
     sign: WORK_SIGN.test(norm),
     content: len(bare),
-    beyondFigures: len(bare.replace(figures, "")),
+    beyondFigures: len(bare.replace(FIGURES, "")),
   };
 }
 
