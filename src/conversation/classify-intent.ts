@@ -236,7 +236,7 @@ const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|就行|就好|就可以)
  * correction (「不对，应该是12家」 — the figure is the new content).
  */
 function answerThenReason(norm: string, ctx: IntentContext): Intent | undefined {
-  const clauses = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
+  const clauses = clausesOf(norm);
   if (clauses.length < 2) return undefined;
   const firstSaid = answerIn(clauses[0]!, clauses.slice(1), ctx);
   // 「还是原来的好，不改了」: the answer may also close the message.
@@ -246,7 +246,7 @@ function answerThenReason(norm: string, ctx: IntentContext): Intent | undefined 
 function answerIn(clause: string, others: string[], ctx: IntentContext): Intent | undefined {
   const after = others.join("，");
   const { core } = intentText(clause);
-  if (judgeWork(after, intentText(after).core) === "report") return undefined;
+  if (reportsWork(after)) return undefined;
   if (YES.test(core)) {
     if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
     return { kind: "answer", answer: "yes" };
@@ -290,7 +290,7 @@ function leaderPart(norm: string, ctx: IntentContext): Intent | undefined {
  * the clauses before it report nothing on their own.
  */
 function smallTalkAtClose(norm: string): Intent | undefined {
-  const clauses = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
+  const clauses = clausesOf(norm);
   if (clauses.length < 2) return undefined;
   const last = intentText(clauses.at(-1)!).core;
   const topic = SMALL_TALK.find(
@@ -298,7 +298,17 @@ function smallTalkAtClose(norm: string): Intent | undefined {
   )?.topic;
   if (!topic) return undefined;
   const before = clauses.slice(0, -1).join("，");
-  return judgeWork(before, intentText(before).core) === "report" ? undefined : { kind: "smalltalk", topic };
+  return reportsWork(before) ? undefined : { kind: "smalltalk", topic };
+}
+
+/** The clauses of a message, cut at commas, stops, exclamations, tildes and spaces. */
+function clausesOf(norm: string): string[] {
+  return norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
+}
+
+/** Whether a stretch of a message (the clauses around an answer or a closing) reports work on its own. */
+function reportsWork(text: string): boolean {
+  return judgeWork(text, intentText(text).core) === "report";
 }
 
 /** The ask-report card's button words, as the answers they are. */
