@@ -230,7 +230,9 @@ const HOLIDAY_MONTH: Record<string, number> = {
   中秋: 9,
   国庆: 10,
 };
-const AROUND_HOLIDAY = /(元旦|寒假|春节|清明|五一|端午|暑假|中秋|国庆)(?:后|以后|之后|期间|前后|假期|里)/;
+const AROUND_HOLIDAY = new RegExp(
+  `(${Object.keys(HOLIDAY_MONTH).join("|")})(?:后|以后|之后|期间|前后|假期|里)`,
+);
 
 /** 「元旦后开展…」「春节期间加大检查」: ahead of the message's day, a plan (unknown day: ahead). */
 function holidayAhead(text: string, today?: LocalDate): boolean {
@@ -321,6 +323,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if (laterToday(t, time)) return "plan";
   if (done) return "done";
   if (DEADLINE.test(t) || TASK.test(t)) return "plan";
-  if (holidayAhead(t, today ? parseDate(today) : undefined)) return "plan";
-  return monthDateKind(t, today ? parseDate(today) : undefined);
+  const day = today ? parseDate(today) : undefined;
+  if (holidayAhead(t, day)) return "plan";
+  return monthDateKind(t, day);
 }
