@@ -31,10 +31,16 @@ export type ContextReading = { skip: true } | { unit: string } | undefined;
 const CLAUSE_END = /[，,。；;！!？?\n]/;
 const SENTENCE_END = /[。；;！!？?\n]/;
 
+/** Where the clause (or sentence) holding `at` begins, as bounded by punctuation. */
+function startOf(t: string, at: number, stop: RegExp): number {
+  let a = at;
+  while (a > 0 && !stop.test(t[a - 1] ?? "")) a--;
+  return a;
+}
+
 /** The clause (or sentence) around [from, to), as bounded by punctuation. */
 function around(t: string, from: number, to: number, stop: RegExp): string {
-  let a = from;
-  while (a > 0 && !stop.test(t[a - 1] ?? "")) a--;
+  const a = startOf(t, from, stop);
   let b = to;
   while (b < t.length && !stop.test(t[b] ?? "")) b++;
   return t.slice(a, b);
@@ -105,9 +111,7 @@ function countsPeople(c: CountInText): boolean {
   if (PERSON_AFTER.test(c.t.slice(c.end))) return true;
   // 「护理人员只有3个，…」: the count closes its clause, its subject is people.
   if (!/^(?:$|[，,。；;！!？?\s了])/.test(c.t.slice(c.end, c.end + 1))) return false;
-  let from = c.cs;
-  while (from > 0 && !CLAUSE_END.test(c.t[from - 1] ?? "")) from--;
-  return PERSON_SUBJECT.test(c.t.slice(from, c.cs));
+  return PERSON_SUBJECT.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs));
 }
 
 /** How the context changes the reading of a count, or undefined when it does not. */
