@@ -6,7 +6,7 @@ import type { Feature } from "../app.js";
 import { errorMessage } from "../errors.js";
 import { type DocxApi, feishuWebBase } from "../export/create-feishu-doc.js";
 import { createLlmClient } from "../llm/llm-client.js";
-import { sdkLogger } from "../transports/feishu/sdk-logger.js";
+import { createFeishuClient } from "../transports/feishu/create-client.js";
 import { lazyDocxClient } from "../export/lazy-docx-client.js";
 import { createDraftingService } from "./draft-service.js";
 import { extractWithModel } from "./extract-with-model.js";
@@ -40,21 +40,9 @@ export const draftingFeature: Feature = {
     let docx: DraftingApi["docx"];
     if (config.feishu) {
       const feishu = config.feishu;
-      // The SDK is imported when the first document is made, not at start.
-      const client = lazyDocxClient(async () => {
-        const lark = await import("@larksuiteoapi/node-sdk");
-        return new lark.Client({
-          appId: feishu.appId,
-          appSecret: feishu.appSecret,
-          domain: feishu.domain,
-          appType: lark.AppType.SelfBuild,
-          // Through our logger (masked secrets), as the transport's client. Not `fatal`: the SDK
-          // reads level 0 as "unset" and falls back to info. Quiet: a failed docx call is thrown
-          // as a FEISHU_API error and reported once by the caller.
-          loggerLevel: lark.LoggerLevel.error,
-          logger: sdkLogger(services.log, { quiet: true }),
-        });
-      });
+      // The SDK is imported when the first document is made, not at start; its client is the
+      // transport's (our logger, masked secrets, quiet: a failed docx call is reported once).
+      const client = lazyDocxClient(() => createFeishuClient(feishu, services.log));
       docx = {
         client: client satisfies DocxApi,
         webBase: feishuWebBase(config.feishu.domain),
