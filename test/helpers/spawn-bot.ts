@@ -1,11 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { TEST_FEISHU } from "../fakes/feishu-events.js";
 import { freePort } from "./free-port.js";
-import { makeTmpDir } from "./tmp-dir.js";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const MAIN = path.join(ROOT, "src/main.ts");
+import { spawnScript } from "./spawn-script.js";
 
 export interface BotProcess {
   /** The webhook's base URL. */
@@ -24,7 +20,7 @@ export interface BotProcess {
 /**
  * `npm start` as a child process in webhook mode against the fake Open Platform at `feishuUrl`,
  * signed and encrypted events required, with `env` on top (DATA_DIR, DATABASE_URL, ORG_FILE…).
- * Resolves once /healthz says it is ready; SIGKILLed after `killAfterMs` whatever happens.
+ * Resolves once /healthz says it is ready; SIGKILLed after `killAfterMs` whatever happens (spawnScript).
  */
 export async function startBot(
   feishuUrl: string,
@@ -32,13 +28,8 @@ export async function startBot(
   opts: { killAfterMs?: number; port?: number } = {},
 ): Promise<BotProcess> {
   const port = opts.port ?? (await freePort());
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
-    cwd: ROOT,
+  const run = spawnScript("src/main.ts", [], {
     env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      // tsx keeps a cache and an IPC folder under the temp dir: keep them in one the test removes.
-      TMPDIR: makeTmpDir("zongjie-tsx-"),
       LOG_LEVEL: "info",
       FEISHU_APP_ID: TEST_FEISHU.appId,
       FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
@@ -49,18 +40,10 @@ export async function startBot(
       PORT: String(port),
       ...env,
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    killAfterMs: opts.killAfterMs ?? 120_000,
   });
-  let out = "";
-  child.stdout!.on("data", (d) => {
-    out += d;
-  });
-  child.stderr!.on("data", (d) => {
-    out += d;
-  });
-  const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
-  const killer = setTimeout(() => child.kill("SIGKILL"), opts.killAfterMs ?? 120_000);
-  void exited.then(() => clearTimeout(killer));
+  const { child, exited } = run;
+  const out = () => `${run.out()}\n${run.err()}`;
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     // The entry answers "starting" (ready: false) at once; events are taken once it is ready.
@@ -71,7 +54,7 @@ export async function startBot(
     if (ok) break;
     if (i > 600 || child.exitCode !== null) {
       child.kill("SIGKILL");
-      throw new Error(`bot did not start: ${out}`);
+      throw new Error(`bot did not start: ${out()}`);
     }
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -79,7 +62,7 @@ export async function startBot(
     url,
     port,
     child,
-    out: () => out,
+    out,
     exited,
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
