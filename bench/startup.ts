@@ -1,8 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "../test/helpers/free-port.js";
 import { REPO_ROOT } from "./lib/child.js";
 import { BENCH_FEISHU } from "./lib/feishu-creds.js";
 import { staffMessage, writeBenchOrg } from "./lib/org.js";
@@ -69,6 +69,17 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
     await res.arrayBuffer();
     return res.status === 200;
   };
+  /** `entry` in webhook mode until READY, then until that message's reply is sent; idle RSS. */
+  const serveUntilReply = async (entry: string, messageId: string) => {
+    const s = await launch([entry], env(join(root, `d${n++}`), 0), "/healthz", {
+      ready: readyProbe(messageId),
+    });
+    await fake.waitFor(() => fake.messages.some((m) => m.reply_to === messageId), 30_000);
+    const replyMs = performance.now() - s.t0;
+    const rss = await idleRss(s.child);
+    await s.kill();
+    return { ...s, replyMs, rss };
+  };
   const times = {
     bare: [] as number[],
     alive: [] as number[],
@@ -105,29 +116,19 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
       rss.bare.push(await idleRss(b.child));
       await b.kill();
 
-      const id = `om_ready_${r}`;
-      const s = await launch(["dist/main.js"], env(join(root, `d${n++}`), 0), "/healthz", {
-        ready: readyProbe(id),
-      });
+      const s = await serveUntilReply("dist/main.js", `om_ready_${r}`);
       times.alive.push(s.aliveMs);
       times.ready.push(s.readyMs);
       cpu.serve.push(s.cpuMs);
       times.readyRatio.push(s.readyMs / b.aliveMs);
-      await fake.waitFor(() => fake.messages.some((m) => m.reply_to === id), 30_000);
-      times.reply.push(performance.now() - s.t0);
-      rss.serve.push(await idleRss(s.child));
-      await s.kill();
+      times.reply.push(s.replyMs);
+      rss.serve.push(s.rss);
 
-      const bid = `om_ready_bundle_${r}`;
-      const u = await launch(["dist/bundle/main.js"], env(join(root, `d${n++}`), 0), "/healthz", {
-        ready: readyProbe(bid),
-      });
+      const u = await serveUntilReply("dist/bundle/main.js", `om_ready_bundle_${r}`);
       times.bundleReady.push(u.readyMs);
       cpu.bundle.push(u.cpuMs);
-      await fake.waitFor(() => fake.messages.some((m) => m.reply_to === bid), 30_000);
-      times.bundleReply.push(performance.now() - u.t0);
-      rss.bundle.push(await idleRss(u.child));
-      await u.kill();
+      times.bundleReply.push(u.replyMs);
+      rss.bundle.push(u.rss);
 
       gatewayAskedAt = undefined;
       const w = await launch(["dist/main.js"], env(join(root, `d${n++}`), 0, "ws"), "/healthz");
@@ -294,16 +295,6 @@ function newestMtime(dir: string): number {
     max = Math.max(max, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
   }
   return max;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /**
