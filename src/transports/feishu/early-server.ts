@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { listenOn } from "./health-server.js";
+import { listenOn, sendJson } from "./health-server.js";
 
 /**
  * The production entry listens on PORT before it loads the app, the Lark SDK and zod and before
@@ -29,7 +29,7 @@ export async function listenEarly(opts: {
     if (req.method === "GET" && path === "/healthz") {
       const offlineMs = now() - startedAt;
       const ok = offlineMs <= opts.maxOfflineMs;
-      return json(res, ok ? 200 : 503, {
+      return sendJson(res, ok ? 200 : 503, {
         ok,
         mode: opts.mode,
         ready: false,
@@ -44,18 +44,13 @@ export async function listenEarly(opts: {
     if (path.startsWith("/webhook/")) {
       res.setHeader("retry-after", "1");
       res.setHeader("connection", "close");
-      return json(res, 503, { error: "starting: 正在启动，请稍后重试 / not ready yet" });
+      return sendJson(res, 503, { error: "starting: 正在启动，请稍后重试 / not ready yet" });
     }
-    json(res, 404, { error: "not found" });
+    sendJson(res, 404, { error: "not found" });
   };
   const server = createServer(answer);
   server.requestTimeout = 10_000;
   server.headersTimeout = 10_000;
   await listenOn(server, opts.port, opts.host);
   return { server, startedAt };
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify(body));
 }

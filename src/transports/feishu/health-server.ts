@@ -21,14 +21,10 @@ export async function startHealthServer(opts: {
   const answer = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && path === "/healthz") {
-      void opts.health.report().then(({ status, body }) => {
-        res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-        res.end(JSON.stringify(body));
-      });
+      void opts.health.report().then(({ status, body }) => sendJson(res, status, body));
       return;
     }
-    res.writeHead(404, { "content-type": "application/json; charset=utf-8" });
-    res.end(JSON.stringify({ error: "not found" }));
+    sendJson(res, 404, { error: "not found" });
   };
   if (opts.server) opts.server.removeAllListeners("request").on("request", answer);
   const server = opts.server ?? (await listenOn(createServer(answer), opts.port, opts.host));
@@ -43,6 +39,16 @@ export async function startHealthServer(opts: {
         server.closeAllConnections();
       }),
   };
+}
+
+/** A JSON answer (the webhook's, the health endpoint's and the early server's). */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+  });
+  res.end(text);
 }
 
 /** Listens on port/host; a port in use becomes a clear CONFIG_INVALID naming PORT. */

@@ -4,7 +4,7 @@ import { AppError, errorMessage } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { DispatchResult, FeishuDispatcher } from "./dispatch.js";
 import type { Health } from "./health.js";
-import { listenOn } from "./health-server.js";
+import { listenOn, sendJson } from "./health-server.js";
 import { parseBoundedJson } from "./bounded-json.js";
 import { BodyShapeError, parseFeishuEvent, unwrapBody } from "./parse.js";
 import { isFreshTimestamp, signatureHeaders, verifySignature, verifyToken } from "./verify.js";
@@ -56,7 +56,7 @@ export async function startWebhook(opts: WebhookOptions): Promise<WebhookServer>
   const answer = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res, opts).catch((e) => {
       opts.log.error("feishu webhook: request failed", { error: errorMessage(e) });
-      if (!res.headersSent) send(res, 500, { error: "internal error" });
+      if (!res.headersSent) sendJson(res, 500, { error: "internal error" });
     });
   };
   if (opts.server) opts.server.removeAllListeners("request").on("request", answer);
@@ -75,15 +75,6 @@ function closeServer(server: Server): Promise<void> {
     server.close(() => resolve());
     server.closeIdleConnections?.();
   });
-}
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-  });
-  res.end(text);
 }
 
 type BodyResult = { ok: true; raw: Buffer } | { ok: false; tooLarge: true };
@@ -116,39 +107,40 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: WebhookOp
   const path = (req.url ?? "/").split("?")[0];
   if (req.method === "GET" && path === "/healthz") {
     const report = (await opts.health?.report()) ?? { status: 200, body: { ok: true } };
-    return send(res, report.status, report.body);
+    return sendJson(res, report.status, report.body);
   }
-  if (path !== "/webhook/event" && path !== "/webhook/card") return send(res, 404, { error: "not found" });
+  if (path !== "/webhook/event" && path !== "/webhook/card")
+    return sendJson(res, 404, { error: "not found" });
   if (req.method !== "POST") {
     res.setHeader("allow", "POST");
-    return send(res, 405, { error: "method not allowed" });
+    return sendJson(res, 405, { error: "method not allowed" });
   }
 
   const body = await readBody(req, opts.maxBodyBytes ?? MAX_BODY_BYTES);
   if (!body.ok) {
     opts.log.warn("feishu webhook: body too large", { path });
     res.setHeader("connection", "close");
-    return send(res, 413, { error: "payload too large" });
+    return sendJson(res, 413, { error: "payload too large" });
   }
   const verdict = authenticate(req, body.raw, opts);
   if (!verdict.ok) {
     opts.log.warn("feishu webhook: request rejected", { path, why: verdict.why });
-    return send(res, verdict.status, { error: verdict.status === 401 ? "unauthorized" : verdict.why });
+    return sendJson(res, verdict.status, { error: verdict.status === 401 ? "unauthorized" : verdict.why });
   }
   const event = parseFeishuEvent(verdict.body);
   if (!verifyToken(opts.verificationToken, event.token)) {
     opts.log.warn("feishu webhook: request rejected", { path, why: "bad verification token" });
-    return send(res, 401, { error: "unauthorized" });
+    return sendJson(res, 401, { error: "unauthorized" });
   }
 
   const result: DispatchResult = await opts.dispatcher.dispatch(event);
   switch (result.status) {
     case "challenge":
-      return send(res, 200, { challenge: result.challenge });
+      return sendJson(res, 200, { challenge: result.challenge });
     case "card":
-      return send(res, 200, result.response);
+      return sendJson(res, 200, result.response);
     default:
-      return send(res, 200, { code: 0 });
+      return sendJson(res, 200, { code: 0 });
   }
 }
 
