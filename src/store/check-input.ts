@@ -2,7 +2,8 @@ import { z } from "zod";
 import { type Update, UpdateSchema } from "../domain/update.js";
 import { AppError } from "../errors.js";
 import { jsonClone } from "./freeze.js";
-import { describeZodError } from "./schema.js";
+import { describeZodError, InboxEntrySchema } from "./schema.js";
+import type { InboxEntry } from "./types.js";
 
 /**
  * What every store implementation checks before it writes, so that lowdb and PostgreSQL refuse
@@ -44,4 +45,12 @@ export function checkCollectionDoc<T extends { id: string }>(
     );
   }
   return parsed.data;
+}
+
+/** An inbox entry given to putInbox/addInbox (or an import), through JSON and the schema. */
+export function parseInboxEntry(entry: InboxEntry): InboxEntry {
+  const parsed = InboxEntrySchema.safeParse(jsonClone(entry));
+  if (!parsed.success)
+    throw new AppError("BAD_REQUEST", `invalid inbox entry: ${describeZodError(parsed.error)}`);
+  return parsed.data as InboxEntry;
 }

@@ -4,7 +4,8 @@ import { dirname, join } from "node:path";
 import { AppError } from "../errors.js";
 import { AppendLog, parseLine, readLogSync } from "./append-log.js";
 import { syncDir } from "./atomic-file.js";
-import { deepFreeze, jsonClone } from "./freeze.js";
+import { parseInboxEntry } from "./check-input.js";
+import { deepFreeze } from "./freeze.js";
 import { GroupCommit } from "./group-commit.js";
 import { JsonFile } from "./json-file.js";
 import { corrupt } from "./migrations.js";
@@ -223,11 +224,7 @@ export class InboxRepo {
     seen: ReadonlyArray<readonly [string, number]>,
     entries: readonly InboxEntry[],
   ): Promise<void> {
-    const parsed = entries.map((entry) => {
-      const r = InboxEntrySchema.safeParse(jsonClone(entry));
-      if (!r.success) throw new AppError("BAD_REQUEST", `invalid inbox entry: ${describeZodError(r.error)}`);
-      return deepFreeze(r.data as InboxEntry);
-    });
+    const parsed = entries.map(checkedEntry);
     await this.#batches.run((w) => {
       const now = this.#now().getTime();
       for (const [key, exp] of seen) {
@@ -335,8 +332,5 @@ export class InboxRepo {
 }
 
 function checkedEntry(entry: InboxEntry): InboxEntry {
-  const parsed = InboxEntrySchema.safeParse(jsonClone(entry));
-  if (!parsed.success)
-    throw new AppError("BAD_REQUEST", `invalid inbox entry: ${describeZodError(parsed.error)}`);
-  return deepFreeze(parsed.data as InboxEntry);
+  return deepFreeze(parseInboxEntry(entry));
 }

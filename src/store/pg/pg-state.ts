@@ -1,4 +1,5 @@
 import { AppError } from "../../errors.js";
+import { parseInboxEntry } from "../check-input.js";
 import { jsonClone } from "../freeze.js";
 import { DEFAULT_SEEN_TTL_MS } from "../inbox.js";
 import { describeZodError, InboxEntrySchema } from "../schema.js";
@@ -95,26 +96,22 @@ export class PgState {
   }
 
   async putInbox(entry: InboxEntry): Promise<void> {
-    const parsed = InboxEntrySchema.safeParse(jsonClone(entry));
-    if (!parsed.success)
-      throw new AppError("BAD_REQUEST", `invalid inbox entry: ${describeZodError(parsed.error)}`);
+    const e = parseInboxEntry(entry);
     await this.db.query(
       "putInbox",
       `INSERT INTO inbox (id, entry) VALUES ($1, $2::jsonb)
        ON CONFLICT (id) DO UPDATE SET entry = EXCLUDED.entry`,
-      [parsed.data.id, JSON.stringify(parsed.data)],
+      [e.id, JSON.stringify(e)],
     );
   }
 
   /** One `INSERT … ON CONFLICT DO NOTHING`: the primary key decides, across processes, who added it. */
   async addInbox(entry: InboxEntry): Promise<boolean> {
-    const parsed = InboxEntrySchema.safeParse(jsonClone(entry));
-    if (!parsed.success)
-      throw new AppError("BAD_REQUEST", `invalid inbox entry: ${describeZodError(parsed.error)}`);
+    const e = parseInboxEntry(entry);
     const { rows } = await this.db.query(
       "addInbox",
       "INSERT INTO inbox (id, entry) VALUES ($1, $2::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id",
-      [parsed.data.id, JSON.stringify(parsed.data)],
+      [e.id, JSON.stringify(e)],
     );
     return rows.length === 1;
   }
