@@ -11,23 +11,32 @@ import { isUniqueViolation } from "./pg-errors.js";
 const CHUNK = 500;
 
 /**
- * The `updates` table's columns are derived from the JSONB document in SQL, from one parameter
- * (a JSON array of records), so a column can never disagree with the document it indexes.
+ * The `updates` table's columns are derived from the JSONB document `d` in SQL, here once for
+ * every statement that writes a record, so a column can never disagree with the document it indexes.
  */
+const COLUMNS = "author, seq, section, date, week, created_at, status, source_message_id, doc";
+const FROM_DOC =
+  "d->>'author', (d->>'seq')::int, d->>'section', d->>'date', d->>'week', d->>'createdAt', d->>'status', d->>'sourceMessageId', d";
+
+/** Indexes every message id of the records `d` in `from` (the source message and the history's). */
+function insertMessages(from: string): string {
+  return `
+INSERT INTO update_messages (message_id, update_id)
+SELECT DISTINCT m.id, d->>'id'
+FROM ${from}, LATERAL (SELECT d->>'sourceMessageId' AS id
+                   UNION SELECT h->>'messageId' FROM jsonb_array_elements(d->'history') AS h) AS m
+WHERE m.id IS NOT NULL`;
+}
+
+/** Inserts and indexes the records of one parameter (a JSON array of records), in order. */
 export const INSERT_UPDATES = `
 WITH ins AS (
-  INSERT INTO updates (id, author, seq, section, date, week, created_at, status, source_message_id, doc)
-  SELECT d->>'id', d->>'author', (d->>'seq')::int, d->>'section', d->>'date', d->>'week',
-         d->>'createdAt', d->>'status', d->>'sourceMessageId', d
+  INSERT INTO updates (id, ${COLUMNS})
+  SELECT d->>'id', ${FROM_DOC}
   FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(d, n)
   ORDER BY n
   RETURNING doc AS d
-)
-INSERT INTO update_messages (message_id, update_id)
-SELECT DISTINCT m.id, d->>'id'
-FROM ins, LATERAL (SELECT d->>'sourceMessageId' AS id
-                   UNION SELECT h->>'messageId' FROM jsonb_array_elements(d->'history') AS h) AS m
-WHERE m.id IS NOT NULL`;
+)${insertMessages("ins")}`;
 
 /**
  * One record in one statement (so one round trip, atomic without BEGIN/COMMIT): bump or raise the
@@ -44,32 +53,18 @@ WITH c AS (
   SELECT CASE WHEN $2::int > 0 THEN $1::jsonb ELSE jsonb_set($1::jsonb, '{seq}', to_jsonb(c.last_seq)) END AS d
   FROM c
 ), ins AS (
-  INSERT INTO updates (id, author, seq, section, date, week, created_at, status, source_message_id, doc)
-  SELECT d->>'id', d->>'author', (d->>'seq')::int, d->>'section', d->>'date', d->>'week',
-         d->>'createdAt', d->>'status', d->>'sourceMessageId', d
+  INSERT INTO updates (id, ${COLUMNS})
+  SELECT d->>'id', ${FROM_DOC}
   FROM rec
   RETURNING doc AS d
-), msg AS (
-  INSERT INTO update_messages (message_id, update_id)
-  SELECT DISTINCT m.id, d->>'id'
-  FROM ins, LATERAL (SELECT d->>'sourceMessageId' AS id
-                     UNION SELECT h->>'messageId' FROM jsonb_array_elements(d->'history') AS h) AS m
-  WHERE m.id IS NOT NULL
+), msg AS (${insertMessages("ins")}
 )
 SELECT (d->>'seq')::int AS seq FROM ins`;
 
-const INSERT_MESSAGES = `
-INSERT INTO update_messages (message_id, update_id)
-SELECT DISTINCT m.id, d->>'id'
-FROM jsonb_array_elements($1::jsonb) AS d,
-     LATERAL (SELECT d->>'sourceMessageId' AS id
-              UNION SELECT h->>'messageId' FROM jsonb_array_elements(d->'history') AS h) AS m
-WHERE m.id IS NOT NULL`;
+const INSERT_MESSAGES = insertMessages("jsonb_array_elements($1::jsonb) AS d");
 
 const UPDATE_ONE = `
-UPDATE updates SET author = d->>'author', seq = (d->>'seq')::int, section = d->>'section',
-       date = d->>'date', week = d->>'week', created_at = d->>'createdAt', status = d->>'status',
-       source_message_id = d->>'sourceMessageId', doc = d
+UPDATE updates SET (${COLUMNS}) = (${FROM_DOC})
 FROM (SELECT $2::jsonb AS d) AS x
 WHERE id = $1`;
 
