@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Pool, PoolClient } from "pg";
-import { Mutex } from "../mutex.js";
+import { KeyedMutex } from "../keyed-mutex.js";
 
 /**
  * Exclusive locks shared by every process using one database: PostgreSQL session advisory locks
@@ -21,7 +21,7 @@ export function advisoryKey(name: string): string {
 const NOT_LOCKED = Symbol("not locked");
 
 export class AdvisoryLocks {
-  readonly #local = new Map<string, { mutex: Mutex; users: number }>();
+  readonly #local = new KeyedMutex();
 
   constructor(
     private readonly pool: Pool,
@@ -30,20 +30,8 @@ export class AdvisoryLocks {
     private readonly fail: (e: unknown) => Error,
   ) {}
 
-  async withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    let entry = this.#local.get(name);
-    if (!entry) {
-      entry = { mutex: new Mutex(), users: 0 };
-      this.#local.set(name, entry);
-    }
-    entry.users += 1;
-    const e = entry;
-    try {
-      return await e.mutex.run(() => this.#held(name, fn) as Promise<T>);
-    } finally {
-      e.users -= 1;
-      if (e.users === 0) this.#local.delete(name);
-    }
+  withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    return this.#local.run(name, () => this.#held(name, fn) as Promise<T>);
   }
 
   /**
@@ -54,18 +42,8 @@ export class AdvisoryLocks {
     name: string,
     fn: () => Promise<T>,
   ): Promise<{ locked: true; value: T } | { locked: false }> {
-    if (this.#local.has(name)) return { locked: false };
-    const entry = { mutex: new Mutex(), users: 1 };
-    this.#local.set(name, entry);
-    try {
-      return await entry.mutex.run(async () => {
-        const r = await this.#held(name, fn, true);
-        return r === NOT_LOCKED ? { locked: false as const } : { locked: true as const, value: r };
-      });
-    } finally {
-      entry.users -= 1;
-      if (entry.users === 0) this.#local.delete(name);
-    }
+    const r = await this.#local.tryRun(name, () => this.#held(name, fn, true));
+    return !r.locked || r.value === NOT_LOCKED ? { locked: false } : { locked: true, value: r.value };
   }
 
   async #held<T>(name: string, fn: () => Promise<T>, noWait = false): Promise<T | typeof NOT_LOCKED> {
