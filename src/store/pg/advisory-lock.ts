@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Pool, PoolClient } from "pg";
 import { KeyedMutex } from "../keyed-mutex.js";
+import { type Checkout, checkOut } from "./db.js";
 
 /**
  * Exclusive locks shared by every process using one database: PostgreSQL session advisory locks
@@ -48,22 +49,18 @@ export class AdvisoryLocks {
 
   async #held<T>(name: string, fn: () => Promise<T>, noWait = false): Promise<T | typeof NOT_LOCKED> {
     const key = advisoryKey(name);
-    let client: PoolClient;
+    let conn: Checkout;
     try {
-      client = await this.pool.connect();
+      // A checked-out connection that breaks: destroyed on release instead of returning to the pool.
+      conn = await checkOut(this.pool, (e) =>
+        this.log(
+          `store: the connection holding lock ${name} broke (${e.message}); the database released the lock, so another process may enter while this one finishes`,
+        ),
+      );
     } catch (e) {
       throw this.fail(e);
     }
-    let broken: Error | undefined;
-    // A checked-out connection that breaks emits 'error' (unhandled, that would end the process):
-    // note it, so the client is destroyed on release instead of returning to the pool.
-    const onError = (e: Error) => {
-      broken = e;
-      this.log(
-        `store: the connection holding lock ${name} broke (${e.message}); the database released the lock, so another process may enter while this one finishes`,
-      );
-    };
-    client.on("error", onError);
+    const { client } = conn;
     try {
       if (noWait) {
         const { rows } = await client.query<{ ok: boolean }>(
@@ -71,14 +68,13 @@ export class AdvisoryLocks {
           [key],
         );
         if (!rows[0]?.ok) {
-          client.off("error", onError);
-          client.release(broken);
+          conn.release();
           return NOT_LOCKED;
         }
       } else await client.query("SELECT pg_advisory_lock($1::bigint)", [key]);
     } catch (e) {
-      client.off("error", onError);
-      client.release(e as Error);
+      conn.broken = e as Error;
+      conn.release();
       throw this.fail(e);
     }
     try {
@@ -88,10 +84,9 @@ export class AdvisoryLocks {
         await client.query("SELECT pg_advisory_unlock($1::bigint)", [key]);
       } catch (e) {
         // The connection is gone or unusable: destroying it ends the session, which releases the lock.
-        broken = e as Error;
+        conn.broken = e as Error;
       }
-      client.off("error", onError);
-      client.release(broken);
+      conn.release();
     }
   }
 }

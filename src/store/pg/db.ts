@@ -7,6 +7,35 @@ export interface Queryable {
   query<R extends QueryResultRow = QueryResultRow>(text: string, params?: unknown[]): Promise<QueryResult<R>>;
 }
 
+/** A connection checked out of a pool; `release()` hands it back, destroyed when `broken` is set. */
+export interface Checkout {
+  client: PoolClient;
+  broken?: Error;
+  release(): void;
+}
+
+/**
+ * Checks a connection out of `pool`. A connection that breaks between statements emits 'error':
+ * caught here (kept in `broken`, then told to `onBroken`) rather than left unhandled, which would
+ * end the process. A failure to connect is thrown as it is.
+ */
+export async function checkOut(pool: Pool, onBroken?: (e: Error) => void): Promise<Checkout> {
+  const client = await pool.connect();
+  const conn: Checkout = {
+    client,
+    release: () => {
+      client.off("error", onError);
+      client.release(conn.broken);
+    },
+  };
+  const onError = (e: Error) => {
+    conn.broken = e;
+    onBroken?.(e);
+  };
+  client.on("error", onError);
+  return conn;
+}
+
 /** serialization_failure, deadlock_detected: the transaction may simply be run again. */
 const RETRYABLE = new Set(["40001", "40P01"]);
 
@@ -110,29 +139,12 @@ export class Db {
     };
   }
 
-  /**
-   * A pooled connection. A connection that breaks between statements emits 'error': caught here
-   * (kept in `broken`) rather than left unhandled; `release()` hands it back, destroyed if broken.
-   */
-  async #connect(what: string): Promise<{ client: PoolClient; broken?: Error; release(): void }> {
-    let client: PoolClient;
+  async #connect(what: string): Promise<Checkout> {
     try {
-      client = await this.pool.connect();
+      return await checkOut(this.pool);
     } catch (e) {
       throw queryError(e, this.url, what);
     }
-    const conn: { client: PoolClient; broken?: Error; release(): void } = {
-      client,
-      release: () => {
-        client.off("error", onError);
-        client.release(conn.broken);
-      },
-    };
-    const onError = (e: Error) => {
-      conn.broken = e;
-    };
-    client.on("error", onError);
-    return conn;
   }
 
   /** A failure of the database during `what`, as STORE_IO naming the server (not the password). */

@@ -8,7 +8,7 @@ import type { StoreRecord } from "../dump-format.js";
 import { makeDataDir } from "../make-data-dir.js";
 import type { Collection, ConversationState, InboxEntry, Store, UpdateQuery } from "../types.js";
 import { AdvisoryLocks } from "./advisory-lock.js";
-import { Db } from "./db.js";
+import { type Checkout, checkOut, Db } from "./db.js";
 import { migrate } from "./migrate.js";
 import { exportPgStore, importPgStore } from "./pg-dump.js";
 import { connectError, safeDatabaseLabel } from "./pg-errors.js";
@@ -59,22 +59,16 @@ export async function openPgStore(url: string, opts: OpenPgStoreOptions): Promis
   pool.on("error", onIdleError);
   lockPool.on("error", onIdleError);
   try {
-    let client: pg.PoolClient;
+    let conn: Checkout;
     try {
-      client = await pool.connect();
+      conn = await checkOut(pool);
     } catch (e) {
       throw connectError(e, url);
     }
-    let broken: Error | undefined;
-    const onError = (e: Error) => {
-      broken = e;
-    };
-    client.on("error", onError);
     try {
-      await migrate(client, label, log);
+      await migrate(conn.client, label, log);
     } finally {
-      client.off("error", onError);
-      client.release(broken);
+      conn.release();
     }
   } catch (e) {
     await Promise.allSettled([pool.end(), lockPool.end()]);
