@@ -118,8 +118,7 @@ export async function importPgStore(
     await c.query("DELETE FROM seen_keys WHERE expires_ms <= $1", [t]);
     await refuseNonEmpty(c, db.label);
     try {
-      for (let i = 0; i < plan.updates.length; i += CHUNK)
-        await c.query(INSERT_UPDATES, [JSON.stringify(plan.updates.slice(i, i + CHUNK))]);
+      await insertChunked(c, INSERT_UPDATES, plan.updates);
     } catch (e) {
       if (isUniqueViolation(e))
         throw new AppError("BAD_REQUEST", `导入的工作动态编号或 id 重复 / ${(e as Error).message}`);
@@ -130,22 +129,22 @@ export async function importPgStore(
        ON CONFLICT (author) DO UPDATE SET last_seq = GREATEST(seq_counters.last_seq, EXCLUDED.last_seq)`,
       [[...plan.floors.keys()], [...plan.floors.values()]],
     );
-    await insertPairs(
+    await insertChunked(
       c,
       "INSERT INTO conversations (user_id, state) SELECT e->>0, e->1 FROM jsonb_array_elements($1::jsonb) AS e",
       [...plan.conversations],
     );
-    await insertPairs(
+    await insertChunked(
       c,
       "INSERT INTO bindings (external_id, person_id) SELECT e->>0, e->>1 FROM jsonb_array_elements($1::jsonb) AS e",
       [...plan.bindings],
     );
-    await insertPairs(
+    await insertChunked(
       c,
       "INSERT INTO seen_keys (key, expires_ms) SELECT e->>0, (e->>1)::bigint FROM jsonb_array_elements($1::jsonb) AS e",
       [...plan.seen].filter(([, exp]) => exp > t),
     );
-    await insertPairs(
+    await insertChunked(
       c,
       `INSERT INTO inbox (id, entry) SELECT e->>'id', e
        FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY n`,
@@ -180,7 +179,8 @@ async function refuseNonEmpty(c: Queryable, label: string): Promise<void> {
   if (held.length > 0) throw notEmptyError(label, held);
 }
 
-async function insertPairs(c: Queryable, sql: string, items: readonly unknown[]): Promise<void> {
+/** Runs `sql` once per CHUNK of `items`, given as one JSON array ($1). */
+async function insertChunked(c: Queryable, sql: string, items: readonly unknown[]): Promise<void> {
   for (let i = 0; i < items.length; i += CHUNK)
     await c.query(sql, [JSON.stringify(items.slice(i, i + CHUNK))]);
 }
