@@ -38,12 +38,21 @@ export async function* exportFileStore(p: FileStoreParts, now: Date): AsyncGener
   const seen = p.inbox.liveSeen(now.getTime()).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [key, expiresMs] of seen) yield { kind: "seen", key, expiresMs };
   for (const entry of p.inbox.listInbox()) yield { kind: "inbox", entry };
-  const opened = await p.opened();
-  const names = [...new Set([...(await findCollectionNames(p.ctx.dataDir)), ...opened.keys()])].sort();
-  for (const collection of names) {
-    const c = opened.get(collection) ?? (await loadCollection(p.ctx, collection, AnyDocSchema));
+  for await (const [collection, c] of everyCollection(p, await p.opened()))
     for (const doc of await c.list()) yield { kind: "doc", collection, doc };
-  }
+}
+
+/**
+ * Every collection in the data dir or opened by this process, by name (sorted): this process's
+ * copy (with its owner's schema) where it has one, else the file read without a schema.
+ */
+async function* everyCollection(
+  p: FileStoreParts,
+  opened: Map<string, Collection<{ id: string }>>,
+): AsyncGenerator<[string, Collection<{ id: string }>]> {
+  const names = [...new Set([...(await findCollectionNames(p.ctx.dataDir)), ...opened.keys()])].sort();
+  for (const name of names)
+    yield [name, opened.get(name) ?? (await loadCollection(p.ctx, name, AnyDocSchema))];
 }
 
 /** Store.importAll for DATA_DIR: everything read and checked first, then one write per file. */
@@ -61,11 +70,8 @@ export async function importFileStore(
   if (Object.keys(bindings).length > 0) held.push("身份绑定");
   if (p.inbox.liveSeen(p.ctx.now().getTime()).length > 0) held.push("去重键");
   if (p.inbox.listInbox().length > 0) held.push("待处理事件");
-  const names = [...new Set([...(await findCollectionNames(p.ctx.dataDir)), ...opened.keys()])].sort();
-  for (const name of names) {
-    const c = opened.get(name) ?? (await loadCollection(p.ctx, name, AnyDocSchema));
+  for await (const [name, c] of everyCollection(p, opened))
     if ((await c.list()).length > 0) held.push(`集合 ${name}`);
-  }
   if (held.length > 0) throw notEmptyError(p.ctx.dataDir, held);
 
   if (plan.updates.length > 0) await p.updates.addMany(plan.updates);
