@@ -21,6 +21,19 @@ export interface StoreBackend {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Takes `key` on `s` and keeps it until `release()`; resolves once the holder is inside. */
+async function holdLock(s: Store, key: string): Promise<{ held: Promise<void>; release: () => void }> {
+  let release!: () => void;
+  let entered!: () => void;
+  const inside = new Promise<void>((r) => (entered = r));
+  const held = s.withLock(key, () => {
+    entered();
+    return new Promise<void>((r) => (release = r));
+  });
+  await inside;
+  return { held, release };
+}
+
 export function storeContract(backend: StoreBackend): void {
   const opened: Store[] = [];
   afterEach(async () => {
@@ -301,14 +314,7 @@ export function storeContract(backend: StoreBackend): void {
       const s = await open();
       const other = twin ? keep(await twin(s)) : s;
       expect(await s.tryLock("sweep:x", async () => 7)).toEqual({ locked: true, value: 7 });
-      let release!: () => void;
-      let entered!: () => void;
-      const inside = new Promise<void>((r) => (entered = r));
-      const held = s.withLock("sweep:x", () => {
-        entered();
-        return new Promise<void>((r) => (release = r));
-      });
-      await inside;
+      const { held, release } = await holdLock(s, "sweep:x");
       let ran = false;
       const tried = await Promise.race([
         other.tryLock("sweep:x", async () => {
@@ -432,14 +438,7 @@ export function storeContract(backend: StoreBackend): void {
       expect(order).toHaveLength(8);
 
       // Different keys do not wait for each other.
-      let release!: () => void;
-      let entered!: () => void;
-      const aEntered = new Promise<void>((r) => (entered = r));
-      const held = s.withLock("a", () => {
-        entered();
-        return new Promise<void>((r) => (release = r));
-      });
-      await aEntered;
+      const { held, release } = await holdLock(s, "a");
       expect(
         await Promise.race([other.withLock("b", async () => "b"), sleep(5_000).then(() => "blocked")]),
       ).toBe("b");
