@@ -9,6 +9,7 @@ import type { Incoming } from "../src/conversation/types.js";
 import { findPerson } from "../src/domain/org.js";
 import { silentLogger } from "../src/log.js";
 import {
+  DIALOGUE_SPLITS,
   type DialogueResult,
   loadDialogues,
   runDialogue,
@@ -19,6 +20,8 @@ import {
   type IntentCase,
   intentMatches,
   loadIntentCorpus,
+  SEALED_SPLITS,
+  SPLITS,
   scoreIntents,
 } from "../test/corpus/score-intents.js";
 import { REPO_ROOT } from "./lib/child.js";
@@ -51,7 +54,7 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
         ? { kind: "command", command: m.command.names[0]!, text: `${m.command.names[0]} ${m.args}`.trim() }
         : { kind: "report" };
     };
-    for (const split of ["tune", "heldout", "blind", "blind4"] as const) {
+    for (const split of SPLITS) {
       const cases = corpus.filter((c) => c.split === split);
       const s = scoreIntents(cases, org, commands);
       const base = cases.filter((c) => intentMatches(c.expect, baseline(c))).length;
@@ -73,16 +76,16 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
         baseline: String(baseStored),
         ratio: "",
       });
-      // blind4 is never examined: not even its misses go into the bench's data file.
-      const failures = split === "blind4" ? undefined : s.failures;
+      // blind4 and blind6 are never examined: not even their misses go into the bench's data file.
+      const failures = SEALED_SPLITS.has(split) ? undefined : s.failures;
       data[`intent-${split}`] = { n: s.n, correct: s.correct, baseline: base, failures };
       // The blind batches are scored, never listed miss by miss (docs/understanding.md).
-      if (s.failures.length > 0 && split !== "blind" && split !== "blind4")
+      if (s.failures.length > 0 && (split === "tune" || split === "heldout"))
         notes.push(`intent misses (${split}): ${s.failures.map((f) => `「${f.text}」`).join(" ")}`);
     }
 
     const dialogues = loadDialogues();
-    for (const split of ["tune", "heldout", "blind4"] as const) {
+    for (const split of DIALOGUE_SPLITS) {
       const results: DialogueResult[] = [];
       for (const [i, d] of dialogues.filter((x) => x.split === split).entries()) {
         const dApp = await openApp(join(dir, `${split}-${i}`));
@@ -113,8 +116,8 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
         ratio: "",
         note: `${s.endOk}/${s.dialogues} end as labelled; ${s.wronglyStored} turns stored a non-report`,
       });
-      // blind4 dialogues: counts only, never the failing turns.
-      data[`dialogues-${split}`] = split === "blind4" ? { ...s, failures: undefined } : s;
+      // Sealed dialogues: counts only, never the failing turns.
+      data[`dialogues-${split}`] = SEALED_SPLITS.has(split) ? { ...s, failures: undefined } : s;
     }
 
     // Speed: classification per message beside the baseline's command lookup, alternated.

@@ -57,4 +57,20 @@ describe("dialogue corpus", () => {
     );
     expect(score.wronglyStored).toBeLessThanOrEqual(3);
   }, 60_000);
+
+  // Later blind batches: b5 (scored untouched, then tuned on) and the sealed b6, when present.
+  for (const split of ["blind5", "blind6"] as const) {
+    const n = dialogues.filter((d) => d.split === split).length;
+    it.skipIf(n === 0)(
+      `plays the ${split} dialogues and prints how they end`,
+      async () => {
+        const score = scoreDialogues(await play(split));
+        console.log(
+          `${split} dialogues (${score.dialogues}): ${score.endOk} end as labelled, ${score.intentOk}/${score.turns} turns understood, ${score.wronglyStored} turns stored what they should not, ${score.missedStores} missed a store`,
+        );
+        expect(score.dialogues).toBe(n);
+      },
+      60_000,
+    );
+  }
 });

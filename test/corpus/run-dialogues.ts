@@ -10,6 +10,8 @@ import type { Reply } from "../../src/conversation/types.js";
 import { findPerson } from "../../src/domain/org.js";
 import { IntentCaseSchema, intentMatches, readJsonl } from "./score-intents.js";
 
+export const DIALOGUE_SPLITS = ["tune", "heldout", "blind4", "blind5", "blind6"] as const;
+
 /**
  * The dialogue corpus (test/corpus/dialogues.jsonl): short exchanges as staff have them in
  * Feishu, each turn labelled with its intent and with how many updates it may store (reports
@@ -18,8 +20,11 @@ import { IntentCaseSchema, intentMatches, readJsonl } from "./score-intents.js";
  */
 export const DialogueSchema = z.object({
   id: z.string(),
-  /** `blind4`: written blind, never tuned on; played and counted apart (the test only forbids storing a non-report). */
-  split: z.enum(["tune", "heldout", "blind4"]),
+  /**
+   * `blind4`/`blind6`: written blind, never tuned on; `blind5`: scored untouched, then tuned on.
+   * Each played and counted apart.
+   */
+  split: z.enum(DIALOGUE_SPLITS),
   who: z.string(),
   turns: z
     .array(

@@ -14,7 +14,14 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * `split: "blind"` lines (ids `b3-…`) were written by someone who never read the classifier or
  * its word lists, and are scored on their own (docs/understanding.md). `split: "blind4"` lines
  * (ids `b4-…`) are a later blind batch that nobody tunes on: scored apart, never listed miss by miss.
+ * `blind5` (ids `b5-…`) was scored untouched first, then tuned on; `blind6` is a sealed batch the
+ * coordinator adds and scores at the end. Each blind split is scored on its own.
  */
+export const SPLITS = ["tune", "heldout", "blind", "blind4", "blind5", "blind6"] as const;
+export type Split = (typeof SPLITS)[number];
+/** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
+export const SEALED_SPLITS: ReadonlySet<Split> = new Set(["blind4", "blind6"]);
+
 const AWAITING = [
   "nothing",
   "confirm",
@@ -28,7 +35,7 @@ const AWAITING = [
 
 export const IntentCaseSchema = z.object({
   id: z.string(),
-  split: z.enum(["tune", "heldout", "blind", "blind4"]),
+  split: z.enum(SPLITS),
   text: z.string(),
   context: z.object({
     awaiting: z.enum(AWAITING),
