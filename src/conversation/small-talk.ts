@@ -1,5 +1,6 @@
 import type { Person } from "../domain/org.js";
 import type { SmallTalkTopic } from "./intent-lexicon.js";
+import { afterLead, pendingNoteFor } from "./pending-notes.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import type { DialogueState } from "./state.js";
 import type { Reply, Services } from "./types.js";
@@ -46,6 +47,10 @@ export async function smallTalkReply(
   if (state.mode === "edit") return { text: `${opener}请发送修改内容，或回复「取消」放弃修改。` };
   if (state.mode === "guided")
     return { text: `${opener}逐项填报还没有结束：请回答上面的问题，或回复「取消」退出。` };
+  // 「好的」 after a feature asked something (the pre-approval check): say what still waits.
+  const note =
+    topic === "greeting" || topic === "bye" ? undefined : await pendingNoteFor(services, person, state);
+  if (note) return afterLead(opener, note);
   if ((topic === "ack" || topic === "thanks") && drafts.length > 0) {
     // A 好的 that was not taken as 确认: say so, and offer the buttons.
     const shown = drafts.slice(0, 6);

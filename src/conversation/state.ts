@@ -46,6 +46,11 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
   }),
   /** An unclear message: the bot asked whether to record it as a report. */
   z.object({ mode: z.literal("ask-report"), text: z.string(), ...stamp }),
+  /**
+   * A leader's 定稿 was held back by the pre-approval check (drafting): `period` is the draft's
+   * period as typed in commands (2025, 2025上半年). A 「好的」 now is no approval.
+   */
+  z.object({ mode: z.literal("approval-check"), period: z.string(), version: z.number().int(), ...stamp }),
   /** Several drafts were listed after 确认: which one(s)? */
   z.object({ mode: z.literal("choose-draft"), seqs: z.array(z.number().int()), ...stamp }),
 ]);

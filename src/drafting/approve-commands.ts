@@ -1,4 +1,7 @@
+import type { PendingNote } from "../conversation/pending-notes.js";
+import { getState, setState } from "../conversation/state.js";
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
+import { parsePeriod } from "../domain/period.js";
 import { approvalFindings } from "./check-before-approval.js";
 import {
   cardFor,
@@ -14,7 +17,8 @@ import { isPlaceholderDraft, periodArg, withSubject } from "./review-view.js";
  * 定稿, 仍要定稿 and 退回. 定稿 checks first (approvalFindings) and finalises only when nothing
  * is found or on an explicit 「仍要定稿」; a draft without material is never finalised.
  * 退回 works at any time, a finalised draft included, and tells the office (admins) who sent
- * it back and why.
+ * it back and why. A 定稿 held back by the check is remembered in the leader's dialogue state, so
+ * a 「好的」 after it is answered with what is still needed (approvalNote), not taken as approval.
  */
 export function approveCommands(api: DraftingApi): Command[] {
   const { service } = api;
@@ -37,23 +41,11 @@ export function approveCommands(api: DraftingApi): Command[] {
     const findings = approvalFindings(draft);
     const list = findings.map((f, i) => `${i + 1}.〔${f.kind}〕${f.text}`).join("\n");
     if (findings.length > 0 && !force) {
-      const text = `《${v.title}》v${v.version} 还有 ${findings.length} 项需要注意，暂未定稿：\n${list}\n确认无误、仍要定稿请发送「仍要定稿 ${key}」；也可以先「待核实 ${key}」逐项处理。`;
-      return {
-        text,
-        textIsCardCopy: true,
-        card: {
-          title: "定稿前检查",
-          template: "orange",
-          blocks: [text],
-          buttons: withSubject(draft, [
-            { label: "仍要定稿", command: `仍要定稿 ${key}`, style: "danger" },
-            { label: "待核实", command: `待核实 ${key}` },
-            { label: "查看全文", command: `查看草稿 ${key}` },
-          ]),
-        },
-      };
+      await rememberCheck(ctx, { mode: "approval-check", period: key, version: v.version });
+      return checkCard(draft, `${findings.length} 项需要注意，暂未定稿：\n${list}`);
     }
     const d = await service.approve(draft.period, ctx.person.id);
+    await rememberCheck(ctx, { mode: "idle" });
     const known = findings.length > 0 ? `\n按您的确认定稿，以下问题仍在：\n${list}` : "";
     return {
       text: `《${v.title}》v${v.version} 已定稿。定稿版导出时不含状态标注和占位语；发送「导出 docx ${key}」获取 Word 文件。${known}`,
@@ -101,4 +93,66 @@ export function approveCommands(api: DraftingApi): Command[] {
   );
 
   return [approve, approveAnyway, sendBack];
+}
+
+/** The pre-approval check's card: what was found, and how to finalise anyway or look first. */
+function checkCard(draft: Draft, found: string): Reply {
+  const v = latestVersion(draft);
+  const key = periodArg(draft);
+  const text = `《${v.title}》v${v.version} 还有 ${found}\n确认无误、仍要定稿请发送「仍要定稿 ${key}」；也可以先「待核实 ${key}」逐项处理。`;
+  return {
+    text,
+    textIsCardCopy: true,
+    card: {
+      title: "定稿前检查",
+      template: "orange",
+      blocks: [text],
+      buttons: withSubject(draft, [
+        { label: "仍要定稿", command: `仍要定稿 ${key}`, style: "danger" },
+        { label: "待核实", command: `待核实 ${key}` },
+        { label: "查看全文", command: `查看草稿 ${key}` },
+      ]),
+    },
+  };
+}
+
+/**
+ * The leader's dialogue state after a 定稿: the held-back check, or idle once finalised (only
+ * replacing idle or an earlier check — never a staff question still open). No message id: a
+ * redelivered 定稿 simply runs the check again.
+ */
+async function rememberCheck(
+  ctx: CommandContext,
+  next: { mode: "approval-check"; period: string; version: number } | { mode: "idle" },
+): Promise<void> {
+  const { store, clock } = ctx.services;
+  const now = await getState(store, ctx.person.id);
+  if (now.mode !== "idle" && now.mode !== "approval-check") return;
+  if (next.mode === "idle" && now.mode === "idle") return;
+  await setState(store, ctx.person.id, next, { at: clock.now().toISOString() });
+}
+
+/**
+ * 「好的」「收到」 after the pre-approval check: the draft is still not finalised — say so, with the
+ * check's buttons; once it is finalised (here or by another leader) there is nothing to add.
+ */
+export function approvalNote(api: Pick<DraftingApi, "service">): PendingNote {
+  return async (_services, _person, state) => {
+    if (state.mode !== "approval-check") return undefined;
+    const period = parsePeriod(state.period);
+    const draft = period ? await api.service.get(period) : undefined;
+    if (!draft || draft.status === "approved") return undefined;
+    const v = latestVersion(draft);
+    const findings = approvalFindings(draft);
+    const key = periodArg(draft);
+    if (findings.length === 0 || isPlaceholderDraft(v))
+      return {
+        text: `《${v.title}》v${v.version} 还没有定稿。${isPlaceholderDraft(v) ? `它没有已确认的材料，不能定稿；请先让各科室填报并确认，再「生成总结 ${key}」。` : `需要定稿请发送「定稿 ${key}」。`}`,
+      };
+    const reply = checkCard(
+      draft,
+      `${findings.length} 项定稿前检查的问题，还没有定稿${v.version === state.version ? "" : `（检查后已有新版本 v${v.version}）`}。`,
+    );
+    return { ...reply, card: reply.card && { ...reply.card, title: "还没有定稿" } };
+  };
 }

@@ -1,4 +1,5 @@
 import { registerSubjectKind } from "../conversation/button-subject.js";
+import { registerPendingNote } from "../conversation/pending-notes.js";
 import { localDateString, parsePeriod } from "../domain/period.js";
 import { latestVersion } from "./draft-model.js";
 import { DRAFT_SUBJECT, periodWord } from "./review-view.js";
@@ -8,6 +9,7 @@ import { type DocxApi, feishuWebBase } from "../export/create-feishu-doc.js";
 import { createLlmClient } from "../llm/llm-client.js";
 import { createFeishuClient } from "../transports/feishu/create-client.js";
 import { lazyDocxClient } from "../export/lazy-docx-client.js";
+import { approvalNote } from "./approve-commands.js";
 import { createDraftingService } from "./draft-service.js";
 import { extractWithModel } from "./extract-with-model.js";
 import { loadPrompts } from "./load-prompts.js";
@@ -84,6 +86,8 @@ export const draftingFeature: Feature = {
         latestHint: `请使用最新的卡片（发送「查看草稿 ${id.replace("H1", "上半年").replace("H2", "下半年")}」获取）。`,
       };
     });
+    // 「好的」 after the pre-approval check is not approval: small talk says what is still needed.
+    registerPendingNote(services, approvalNote(api));
     const extract = api.extract;
     if (extract) {
       // Intake's model extraction (LLM_EXTRACT=auto with a key, or on); intake falls back to its rules on error.

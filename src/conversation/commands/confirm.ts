@@ -1,3 +1,4 @@
+import { afterLead, pendingNoteFor } from "../pending-notes.js";
 import { type Org, type Person, sectionName } from "../../domain/org.js";
 import { extractedFields, type Update } from "../../domain/update.js";
 import { cancelEdit, showEdit } from "../edit-update.js";
@@ -64,6 +65,9 @@ export async function confirmOpen(services: Services, input: Known, state: Dialo
     const u = await store.getUpdate(state.updateId);
     if (u?.status === "confirmed") return [{ text: `#${u.seq} 已经确认过了，无需重复确认。` }];
   }
+  // 「确认」 after the pre-approval check confirms no staff update: say what the draft still needs.
+  const note = await pendingNoteFor(services, input.person, state);
+  if (note) return [afterLead("当前没有待确认的填报。", note)];
   return [{ text: "当前没有待确认的内容。" }];
 }
 

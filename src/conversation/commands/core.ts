@@ -108,6 +108,8 @@ const cancel: Command = {
     if (state.mode === "ask-report") return { text: "好的，那条没有保存。" };
     if (state.mode === "choose-draft")
       return { text: "好的，草稿都保留着（未计入总结），需要时发送「确认」。" };
+    if (state.mode === "approval-check")
+      return { text: `好的，草稿没有定稿，保持审核中；需要时发送「定稿 ${state.period}」。` };
     const u = await store.getUpdate(state.updateId);
     return {
       text: u

@@ -1,0 +1,46 @@
+import type { Person } from "../domain/org.js";
+import type { DialogueState } from "./state.js";
+import type { Reply, Services } from "./types.js";
+
+/**
+ * What a feature still waits for from a person, said when they answer with small talk (「好的」
+ * after the pre-approval check is no 仍要定稿): a note a feature registers at install time. The
+ * first note that has something to say is used; the conversation module never imports a feature.
+ */
+export type PendingNote = (
+  services: Services,
+  person: Person,
+  state: DialogueState,
+) => Promise<Reply | undefined>;
+
+const NOTES_KEY = "pendingNotes";
+
+/** Register a note (called by features at install). */
+export function registerPendingNote(services: Services, note: PendingNote): void {
+  const existing = services.features[NOTES_KEY] as PendingNote[] | undefined;
+  if (existing) existing.push(note);
+  else services.features[NOTES_KEY] = [note];
+}
+
+/** The first registered note that has something to say now, if any. */
+export async function pendingNoteFor(
+  services: Services,
+  person: Person,
+  state: DialogueState,
+): Promise<Reply | undefined> {
+  for (const note of (services.features[NOTES_KEY] as PendingNote[] | undefined) ?? []) {
+    const said = await note(services, person, state);
+    if (said) return said;
+  }
+  return undefined;
+}
+
+/** A note said after a lead-in (「好的。」), in its text and, when it has one, its card's first block. */
+export function afterLead(lead: string, note: Reply): Reply {
+  const [first, ...rest] = note.card?.blocks ?? [];
+  return {
+    ...note,
+    text: `${lead}${note.text}`,
+    card: note.card && { ...note.card, blocks: [`${lead}${first ?? ""}`, ...rest] },
+  };
+}
