@@ -24,6 +24,7 @@ import {
   SPLITS,
   scoreIntents,
 } from "../test/corpus/score-intents.js";
+import { leaderRows } from "./leader-understanding.js";
 import { REPO_ROOT } from "./lib/child.js";
 import type { BenchResult } from "./lib/skip.js";
 import { ms, type Row } from "./lib/stats.js";
@@ -48,7 +49,7 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
     const commands = app.engine.commands;
     const table = buildTable(commands);
     /** Before issue 10: a command by its leading word, else a report. */
-    const baseline = (c: IntentCase): Intent => {
+    const baseline = (c: Pick<IntentCase, "text">): Intent => {
       const m = matchCommand(table, c.text.trim());
       return m
         ? { kind: "command", command: m.command.names[0]!, text: `${m.command.names[0]} ${m.args}`.trim() }
@@ -83,6 +84,8 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
       if (s.failures.length > 0 && (split === "tune" || split === "heldout"))
         notes.push(`intent misses (${split}): ${s.failures.map((f) => `「${f.text}」`).join(" ")}`);
     }
+
+    rows.push(...leaderRows(org, commands, baseline, data, notes));
 
     const dialogues = loadDialogues();
     for (const split of DIALOGUE_SPLITS) {
