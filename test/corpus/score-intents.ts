@@ -16,6 +16,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * (ids `b4-…`) are a later blind batch that nobody tunes on: scored apart, never listed miss by miss.
  * `blind5` (ids `b5-…`) was scored untouched first, then tuned on; `blind6` is a sealed batch the
  * coordinator adds and scores at the end. Each blind split is scored on its own.
+ * `leader` / `leader-heldout` are the leaders' requests, kept apart in leader-intents.jsonl
+ * (score-leader.ts) and scored there; they are not among SPLITS.
  */
 export const SPLITS = ["tune", "heldout", "blind", "blind4", "blind5", "blind6"] as const;
 export type Split = (typeof SPLITS)[number];
@@ -35,7 +37,7 @@ const AWAITING = [
 
 export const IntentCaseSchema = z.object({
   id: z.string(),
-  split: z.enum(SPLITS),
+  split: z.enum([...SPLITS, "leader", "leader-heldout"]),
   text: z.string(),
   context: z.object({
     awaiting: z.enum(AWAITING),
