@@ -18,6 +18,7 @@ import {
   type SmallTalkTopic,
   YES,
 } from "./intent-lexicon.js";
+import { leaderRequest } from "./leader-request.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
 import { judgeWork, measureWork } from "./work-content.js";
 import { FIGURE } from "./work-lexicon.js";
@@ -108,7 +109,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const answer = answerTo(t, ctx);
   if (answer) return answer;
 
-  // 3. Everyday words for a command; a leader naming a part of the draft.
+  // 3. Everyday words for a command; a leader's review request (leader-request.ts); a part named.
+  const review = leaderRequest(norm, core, ctx);
+  if (review) return review;
   const part = leaderPart(norm, ctx);
   if (part) return part;
   const said = everydayCommand(norm, core, ctx);

@@ -26,3 +26,27 @@ export function askWhichPart(verb: string, d: Draft, candidates: DraftPart[], re
     },
   };
 }
+
+/**
+ * A rewrite instruction with no part named (「写短一点」): one line asking which part, a button
+ * per part that sends the rewrite with that part and the same instruction. Nothing is changed.
+ */
+export function askForPart(verb: string, d: Draft, rest: string): Reply {
+  const v = latestVersion(d);
+  const tail = rest ? ` ${rest}` : "";
+  const said = rest ? `「${rest}」` : "";
+  const text = `要${verb}哪一部分${said}？请点选，或发送如「${verb} （二）${tail}」「${verb} 问题${tail}」。草稿没有改动。`;
+  return {
+    text,
+    textIsCardCopy: true,
+    card: {
+      title: "请选择要修改的部分",
+      template: "orange",
+      blocks: [text],
+      buttons: withSubject(
+        d,
+        v.parts.map((p) => ({ label: partName(v, p), command: `${verb} ${partLabel(v, p)}${tail}` })),
+      ),
+    },
+  };
+}

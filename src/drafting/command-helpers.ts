@@ -59,9 +59,21 @@ async function pick(
   return { draft, rest, period: period ?? draft?.period };
 }
 
-export const noDraft = (period?: Period): Reply => ({
-  text: `还没有${period ? periodWord({ period } as Draft) : ""}草稿。发送「生成总结」（或「生成2025年总结」「生成总结 2025上半年」）开始起草。`,
-});
+/** No draft yet: said plainly, with 生成总结 offered as a button. */
+export const noDraft = (period?: Period): Reply => {
+  const text = `还没有${period ? periodWord({ period } as Draft) : ""}草稿。发送「生成总结」（或「生成2025年总结」「生成总结 2025上半年」）开始起草。`;
+  const arg = period ? ` ${period.year}${period.half ? (period.half === 1 ? "上半年" : "下半年") : ""}` : "";
+  return {
+    text,
+    textIsCardCopy: true,
+    card: {
+      title: "还没有草稿",
+      template: "orange",
+      blocks: [text],
+      buttons: [{ label: "生成总结", command: `生成总结${arg}`, style: "primary" }],
+    },
+  };
+};
 
 export function progressCard(p: Progress, title: string): CardModel {
   const width = 10;

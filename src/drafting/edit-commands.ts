@@ -1,5 +1,5 @@
 import type { Command, Reply } from "../conversation/types.js";
-import { askWhichPart } from "./ask-part.js";
+import { askForPart, askWhichPart } from "./ask-part.js";
 import {
   cardFor,
   type DraftingApi,
@@ -38,6 +38,8 @@ export function editCommands(api: DraftingApi): Command[] {
       const v = latestVersion(draft);
       const r = resolvePart(v, ctx.args);
       if (r.ambiguous) return askWhichPart("重写", draft, r.ambiguous, r.rest);
+      // 「重写 写短一点」: an instruction with no part named — ask, never guess.
+      if (!r.part && !r.hint && draft.status !== "approved") return askForPart("重写", draft, r.rest);
       if (r.part && !service.llmEnabled) {
         editablePart(draft, ctx.args, "重写"); // a finalised draft or a locked part: say that first
         const label = partLabel(v, r.part);

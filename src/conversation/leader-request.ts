@@ -1,0 +1,247 @@
+import type { Section } from "../domain/org.js";
+import type { Intent, IntentContext } from "./classify-intent.js";
+import { numberOf } from "./intent-lexicon.js";
+import { matchCommand } from "./match-command.js";
+import { FIGURE } from "./work-lexicon.js";
+
+/**
+ * What leaders (局长、副局长、办公室) ask of the review in everyday words, found by structure — an
+ * action and its object, in either order, with fillers and particles anywhere — and said back as
+ * the command it means, so the engine runs the same command as the typed one:
+ * - progress: a who / which-section subject with 报/交/没动静, or 进度/填报情况 asked about → 进度 [上周];
+ * - a new draft: a making verb (出、生成、起草、弄、搞) with a draft object (初稿、一版、总结) → 生成总结;
+ * - the draft or a part of it looked at (草稿发我看看、问题那块给我看下、（三）呢) → 查看草稿 [part];
+ * - a part with an instruction (第二部分写短一点、开头改得大气些) → 重写 part instruction; an
+ *   instruction with no part (写短一点) → 重写 instruction, and 重写 asks which part;
+ * - 定稿 said as assent (可以了定稿吧、就这样定了、没问题通过) → 定稿, which checks before finalising;
+ *   asked as a question (能定稿了吗) → 待核实, which lists what stands in the way;
+ * - 退回/打回 with whatever else was said as the comment → 退回 comment;
+ * - a file format with a verb of export (导出个word、发我个文档、导成飞书文档) → 导出 format;
+ * - two versions compared (跟上一版比改了啥、v1和v3对比一下) → 对比 [a b].
+ * Staff saying the same (short, no figure) get the command too, which the engine refuses them
+ * with a truthful line; longer staff text or text with figures of work stays a report.
+ */
+
+/** Leaders' requests are short; longer text is a report, a notice or a question for people. */
+const LEADER_MAX_CORE = 40;
+/** Staff text taken as a leaders' request (to be refused, not stored) is shorter still. */
+const STAFF_MAX_CORE = 16;
+
+type Found = { command: string; args: string };
+
+const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
+const PART_SUFFIX = "(?:那|这)?(?:一)?(?:大?部分|块|段|节)";
+/** 第二部分、第（二）部分、（三）、开头、问题那块、计划部分: a part named by its place or kind. */
+const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> = [
+  { re: new RegExp(`第\\s*[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
+  { re: new RegExp(`第\\s*${N}\\s*${PART_SUFFIX}`), label: (m) => `第${m[1]}部分` },
+  { re: new RegExp(`[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
+  { re: new RegExp(`(?:开头|开篇|导语|引言|总述)(?:${PART_SUFFIX})?`), label: () => "开头" },
+  {
+    re: new RegExp(`(?:存在的?|主要)?(?:问题和不足|问题|不足)(?:${PART_SUFFIX}|(?=写[得的了]))`),
+    label: () => "问题",
+  },
+  {
+    re: new RegExp(
+      `(?:明年|下一年|下一?步|来年|今后)?的?(?:工作)?(?:计划|打算|思路)(?:${PART_SUFFIX}|(?=写[得的了]))`,
+    ),
+    label: () => "计划",
+  },
+];
+/** 科普那块、高企那部分、项目科那段: a section by a word of its name and a part word after it. */
+const NAMED_PART = new RegExp(
+  `^(?:把|看看|看下|看一下|瞅瞅|给我看看?|我看看|再看看|还有|那个|另外)?([\\u4e00-\\u9fff]{2,8}?)${PART_SUFFIX}`,
+);
+/** Words before a part word that name no section. */
+const NOT_A_SECTION =
+  /^(?:这|那|这个|那个|其他|其余|剩下|总结|草稿|稿子|全文|文档|前面|后面|上面|下面|中间|最后)/;
+
+/**
+ * In what is said about a part: an instruction to rewrite it — a word of length, tone or
+ * substance, a judgement (太虚、笼统), or an imperative (把…放、要…、别写、加一条).
+ */
+const REWRITE =
+  /短|长|精炼|精练|精简|简洁|简练|凝练|提炼|压|缩|删|去掉|砍|展开|扩|充实|补充|补|加|具体|量化|突出|强调|重写|重新|改|调整|换|写实|实一点|虚|空|笼统|单薄|啰嗦|冗长|口语|正式|大气|拔高|生动|条理|通顺|润色|优化|完善|不够|多写|少写|多列|少列|数据|套话|直接|对仗|措辞|语气|表述|提法|篇幅|字数|顺序|(?:^|[^不])要|不要|别|应该|需要|最好|把|放|挪|移|调|减|去|合并|拆/;
+/** A bare instruction (no part named): only these words make it one. */
+const BARE_INSTRUCTION =
+  /^(?:再|稍微|稍|适当|整体|全文|整篇|全篇|总体|都|还是)*(?:写|改|弄|搞)?(?:得|的)?(?:短|长|精炼|精练|精简|简洁|凝练|具体|大气|正式|充实|压缩|压|润色|生动|实在|简短|紧凑|通顺)/;
+/** What is said about a part that only asks to see it: 给我看下、发来看看、写的啥、呢. */
+const VIEW_ONLY =
+  /^(?:给我|发我|发来|发给我|帮我|我|再|先)*(?:看|瞅|瞧|念|打开|调出|发)[^，,。]{0,5}$|^(?:呢|的?内容|写的啥|写了啥|写的什么|写了什么|写[得的]?怎么样|写[得的]?咋样|写[得的]?如何|怎么样|咋样|如何)(?:了|啊|呀)?$/;
+/** A part passed as it stands: 没问题、可以了、通过. */
+const PART_PASSED = /^(?:没问题|可以了?|通过|过了|行了?|ok)(?:了|吧|啊)?$/;
+
+const DRAFT_OBJECT = "(?:初稿|草稿|稿子|一稿|一版|版|稿|总结|年度总结|工作总结|年终总结)";
+const MAKE_VERB = "(?:出|生成|起草|拟|写|弄|搞|整|做)";
+const GENERATE = [
+  new RegExp(`${MAKE_VERB}(?:一下|下)?(?:个|一个|一|一份|份|出)?(?:年度|今年的?|全年)?${DRAFT_OBJECT}`),
+  new RegExp(
+    `${DRAFT_OBJECT}(?:先|可以|赶紧|就)?(?:弄|搞|写|生成|出|起草|做|整)(?:一个|个|一下|下)?(?:出来|了吧|吧|一下)`,
+  ),
+  /起草/,
+  // 初稿啥时候能出，先出一个吧: the draft named in one clause, made in another.
+  /(?:初稿|草稿|总结)[^]*(?:出|生成|弄|搞)(?:一个|个|一版|一稿)(?:出来)?(?:吧|呗|啊)?$/,
+];
+/** Drafting already under way or done (写完了、正在起草): a report, not a request. */
+const MAKING_DONE = /(?:正在|在|已经?)(?:出|生成|起草|写|弄|做)|(?:写|弄|做|起草)(?:完|好)了/;
+const VIEW_DRAFT =
+  /(?:稿|版|全文)[^，,。]{0,4}?(?:看|瞅|瞧|发|给我|打开)|(?:看|瞅|瞧|发|给)(?:我)?(?:一下|下|看)?(?:最新|最近)?(?:的|那|这)?(?:一)?(?:版|稿|草稿|初稿|稿子|全文)/;
+
+const FORMAT: Array<[RegExp, string]> = [
+  [/飞书文档|飞书|云文档|在线文档|lark/, "飞书文档"],
+  [/markdown|(?<![a-z])md(?![a-z])/, "md"],
+  [/csv|excel|表格|材料表|明细表|(?<=材料.{0,3})表/, "csv"],
+  [/pdf/, "pdf"],
+  [/word|docx|doc(?![a-z])|文档|文件|wps/, "docx"],
+];
+const EXPORT_VERB =
+  /导出|导成|导个|导一|转成|转为|出个|出一份|发我|发给我|给我|弄个|来个|来一份|下载|一份|生成|做成|版/;
+
+const RETURN_VERB = /(?<!被)(?:退回去?|打回去?|驳回|退稿)(?!了|来)/;
+const COMPARE =
+  /对比|比较|比一下|比一比|比(?:有|改了|变了)|差在哪|差别|区别|不一样|(?:啥|什么)变化|改了(?:啥|什么|哪些|哪里)|改动/;
+const VERSION = /v\s*\d|版|稿/;
+
+const APPROVE =
+  /定稿|定了|定吧|就这么定|就这样定|定下来|(?:^|[^被])通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个)(?:就|可以|算)?过了?(?:吧|啦)?$/;
+const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
+const ASSENT_WORDS = /没问题|没意见|没啥问题|没什么问题|没毛病|不错/g;
+const ASKED = /吗|么|[?？]|了没|没有$|行不行|能不能|可不可以/;
+
+const PROGRESS = [
+  /(?:谁|哪(?:些|几个|个)?(?:人|科室|同志|部门)|几个(?:人|科室|部门)|还差谁|还有谁|各科室?|各部门|大家|科室们)(?:还|都)?(?:没|未)?(?:报|交|填|动静)/,
+  /(?:进度|填报情况|报的情况|报送情况|报得怎么样|报的怎么样|报了多少|报了几个|报齐|齐了没|齐没齐)/,
+  /(?:还差谁|谁没报|谁还没)/,
+];
+const PROGRESS_ASKED = /咋样|怎么样|如何|呢|看|发|多少|几个|齐|没|谁|情况/;
+const LAST_WEEK = /上周|上礼拜|上星期|上个星期|上个礼拜/;
+
+export function leaderRequest(norm: string, core: string, ctx: IntentContext): Intent | undefined {
+  const len = [...core].length;
+  if (len === 0 || len > (ctx.leader ? LEADER_MAX_CORE : STAFF_MAX_CORE)) return undefined;
+  if (!ctx.leader && hasFigure(norm)) return undefined;
+  const found = find(norm, ctx);
+  if (!found || !matchCommand(ctx.commands, found.command)) return undefined;
+  const args = found.args.trim();
+  return { kind: "command", command: found.command, text: args ? `${found.command} ${args}` : found.command };
+}
+
+function find(norm: string, ctx: IntentContext): Found | undefined {
+  const figure = hasFigure(norm);
+  const period = periodOf(norm);
+  const format = FORMAT.find(([re]) => re.test(norm));
+  if (format && EXPORT_VERB.test(norm) && !figure)
+    return { command: "导出", args: [format[1], period].filter(Boolean).join(" ") };
+  if (/^导出/.test(norm) && !/^导出了/.test(norm) && !figure) return { command: "导出", args: period };
+
+  if (COMPARE.test(norm) && VERSION.test(norm)) return { command: "对比", args: versionsOf(norm) };
+
+  const back = RETURN_VERB.exec(norm);
+  if (back) return { command: "退回", args: clean(norm.replace(back[0], "，")) };
+
+  const approve = partIn(norm, ctx) ? undefined : approval(norm);
+  if (approve) return approve;
+
+  const part = partRequest(norm, ctx);
+  if (part) return part;
+
+  if (!MAKING_DONE.test(norm) && !figure && GENERATE.some((re) => re.test(norm)))
+    return { command: "生成总结", args: period };
+
+  if (VIEW_DRAFT.test(norm) && !figure) return { command: "查看草稿", args: period };
+
+  if (!figure && PROGRESS.some((re) => re.test(norm)) && PROGRESS_ASKED.test(norm))
+    return { command: "进度", args: LAST_WEEK.test(norm) ? "上周" : "" };
+
+  const bare = clean(norm);
+  if (BARE_INSTRUCTION.test(bare) && [...bare].length <= 14) return { command: "重写", args: bare };
+  return undefined;
+}
+
+/** 定稿 said as assent; asked as a question it is 待核实; a part passed is 通过 that part. */
+function approval(norm: string): Found | undefined {
+  if (!APPROVE.test(norm)) return undefined;
+  const plain = norm.replace(ASSENT_WORDS, "");
+  if (NEGATED.test(plain)) return undefined;
+  if (ASKED.test(plain)) return { command: "待核实", args: "" };
+  return { command: "定稿", args: periodOf(norm) };
+}
+
+/** A part of the draft named, and what is said about it. */
+function partRequest(norm: string, ctx: IntentContext): Found | undefined {
+  const named = partIn(norm, ctx);
+  if (!named) return undefined;
+  const rest = clean(
+    (norm.slice(0, named.at) + norm.slice(named.at + named.length)).replace(/^(?:把|将|给我把|帮我把)/, ""),
+  ).replace(/^的/, "");
+  if (PART_PASSED.test(rest.replace(/[，,。！!\s]/g, ""))) return { command: "通过", args: named.label };
+  if (rest === "" || VIEW_ONLY.test(rest)) return { command: "查看草稿", args: named.label };
+  if (REWRITE.test(rest)) return { command: "重写", args: `${named.label} ${rest}` };
+  return undefined;
+}
+
+function partIn(norm: string, ctx: IntentContext): { label: string; at: number; length: number } | undefined {
+  for (const { re, label } of PLACE_PARTS) {
+    const m = re.exec(norm);
+    if (m) return { label: label(m), at: m.index, length: m[0].length };
+  }
+  const m = NAMED_PART.exec(norm);
+  if (m?.[1] && !NOT_A_SECTION.test(m[1])) {
+    const word = m[1].replace(/^(?:把|看看|看下)/, "");
+    const at = m.index + m[0].indexOf(m[1]);
+    return { label: sectionLabel(word, ctx.sections), at, length: m[0].length - (at - m.index) };
+  }
+  // 科普写具体点: a section's name or alias opening the message without a part word.
+  for (const s of ctx.sections)
+    for (const w of [s.name, ...s.aliases].sort((a, b) => b.length - a.length))
+      if (w.length >= 2 && norm.startsWith(w)) return { label: s.name, at: 0, length: w.length };
+  return undefined;
+}
+
+/** A word of a section's name or alias as the full name (resolve-part.ts reads names); else the word. */
+function sectionLabel(word: string, sections: ReadonlyArray<Pick<Section, "name" | "aliases">>): string {
+  const w = word.replace(/科$/, "") || word;
+  const hits = sections.filter(
+    (s) =>
+      s.name.includes(w) || s.aliases.some((a) => a === w || a === word || (a.length >= 2 && w.includes(a))),
+  );
+  return hits.length === 1 ? hits[0]!.name : word;
+}
+
+/** A figure of work; a period (2025年), a version (v2、第3版) or 一个/一份/一版 is none. */
+function hasFigure(norm: string): boolean {
+  return FIGURE.test(
+    norm
+      .replace(PERIOD, "")
+      .replace(/v\s*\d{1,3}|第\s*\d{1,3}\s*版/g, "")
+      .replace(/一(?:个|份|版|稿|下|点|些|句|段)/g, ""),
+  );
+}
+
+const PERIOD = /(20\d\d)\s*年?\s*(上半年|下半年)?/;
+
+/** 2025、2025年、2025上半年 in the message, as the commands take a period. */
+function periodOf(norm: string): string {
+  const m = PERIOD.exec(norm);
+  return m ? `${m[1]}${m[2] ?? ""}` : "";
+}
+
+/** v1和v3、第2版跟第3版: the versions named, in order. */
+function versionsOf(norm: string): string {
+  const nums = [
+    ...norm.matchAll(/v\s*(\d{1,3})|第\s*(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:版|稿)|(\d{1,3})\s*版/g),
+  ]
+    .map((m) => numberOf(m[1] ?? m[2] ?? m[3]))
+    .filter((n): n is number => n !== undefined);
+  return nums.slice(0, 2).join(" ");
+}
+
+/** Fillers and particles around what remains of a request, and stray punctuation. */
+function clean(s: string): string {
+  return s
+    .replace(/[，,。！!～~、\s]+/g, "，")
+    .replace(/^[，:：]+|[，:：]+$/g, "")
+    .replace(/^(?:吧|啊|呀|哈|嘛|了)+|(?:吧|啊|呀|哈|嘛)+$/g, "")
+    .replace(/^[，]+|[，]+$/g, "")
+    .trim();
+}
