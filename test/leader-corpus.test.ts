@@ -6,7 +6,10 @@ import { cleanTmpDirs } from "./helpers/tmp-dir.js";
 /**
  * The leaders' requests in everyday words (test/corpus/leader-intents.jsonl). Scored on main
  * before any leader-phrase work: `leader` 28.4 % (21/74, 7 lines that would have been stored as
- * reports), `leader-heldout` 22.7 % (10/44, 6 stored). The held-out part is never tuned on.
+ * reports), `leader-heldout` 22.7 % (10/44, 6 stored). The held-out part is never tuned on and
+ * its misses are never listed. The `lf-` lines of the tuned part were written after the first
+ * version of leader-request.ts and scored on it once before being tuned on: 73.3 % (22/30,
+ * 2 stored) — the fairer measure of phrasing nobody had seen.
  */
 let t: TestApp;
 beforeAll(async () => {
@@ -39,7 +42,7 @@ describe("leader corpus", () => {
     );
     console.log(`leader corpus (${s.n}): ${(100 * s.accuracy).toFixed(1)} % right`);
     expect(s.nonReportsStored, report.join("\n")).toBe(0);
-    expect(s.accuracy, report.join("\n")).toBeGreaterThanOrEqual(0);
+    expect(s.accuracy, report.join("\n")).toBeGreaterThanOrEqual(0.97);
   });
 
   it("scores the held-out part apart (counted, never listed)", () => {
@@ -47,6 +50,7 @@ describe("leader corpus", () => {
     console.log(
       `leader held-out (${s.n}): ${(100 * s.accuracy).toFixed(1)} % right, ${s.nonReportsStored} lines stored`,
     );
-    expect(s.accuracy).toBeGreaterThanOrEqual(0);
+    expect(s.nonReportsStored).toBe(0);
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 });

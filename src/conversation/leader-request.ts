@@ -175,6 +175,8 @@ function partRequest(norm: string, ctx: IntentContext): Found | undefined {
     (norm.slice(0, named.at) + norm.slice(named.at + named.length)).replace(/^(?:把|将|给我把|帮我把)/, ""),
   ).replace(/^的/, "");
   if (PART_PASSED.test(rest.replace(/[，,。！!\s]/g, ""))) return { command: "通过", args: named.label };
+  // A bare part name from staff (「第三部分」) is no request: it may head a report.
+  if (rest === "" && !ctx.leader) return undefined;
   if (rest === "" || VIEW_ONLY.test(rest)) return { command: "查看草稿", args: named.label };
   if (REWRITE.test(rest)) return { command: "重写", args: `${named.label} ${rest}` };
   return undefined;

@@ -109,7 +109,9 @@ export function exportCommand(api: DraftingApi): Command {
           : format === "md"
             ? `Markdown 文件（${which}）`
             : `Word 文件（${which}，党政机关公文格式）`;
-      return { text: `已导出${what}：${name}`, file: { path: file, name } };
+      const pdf = /pdf/.test(want) ? "暂不能直接导出 PDF，" : "";
+      const saveAs = pdf ? "\n需要 PDF 时可在 Word 或 WPS 中「另存为 PDF」。" : "";
+      return { text: `${pdf}已导出${what}：${name}${saveAs}`, file: { path: file, name } };
     }),
   );
 }

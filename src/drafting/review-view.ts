@@ -127,7 +127,7 @@ export function partText(d: Draft, part: DraftPart, sourceLabel?: SourceLabel, v
   const label = sourceLabel ?? ((id: string) => id);
   const src = (ids: string[]) => (ids.length > 0 ? `〔来源：${ids.map(label).join("、")}〕` : "");
   const lines = [
-    part.heading ? `${partLabel(v, part)}${part.heading}` : "",
+    part.heading ? `${partLabel(v, part)}${part.heading}` : partName(v, part),
     ...part.paragraphs,
     ...part.items.map((i, n) => `${n + 1}.${i.title ? `${i.title}。` : ""}${i.text}${src(i.sourceIds)}`),
   ];
