@@ -109,6 +109,17 @@ describe("offline drafter on staff chat", () => {
     expect(problems.items.map((i) => i.text)).toEqual(["部分堤段土质差，维护难度大"]);
   });
 
+  it("puts colloquial verbs of coming, going and doing in the written register, figures untouched", () => {
+    expect(cleanChat("周末科技馆来了420人次，搞了3场讲座，弄了个展览", "2026-05-12")).toBe(
+      "周末科技馆接待420人次，开展3场讲座，举办展览",
+    );
+    expect(cleanChat("弄了一次应急演练，来了120多人", "2026-05-12")).toBe("开展应急演练，参加人员120多人");
+    expect(cleanChat("去了5个村，跑了3家企业，整了一批材料。省里专家来了", "2026-05-12")).toBe(
+      "走访5个村，走访3家企业，整理一批材料。省里专家到访",
+    );
+    expect(cleanChat("下午去了柳河乡，批复批下来了", "2026-05-12")).not.toMatch(/来了|去了|搞了|弄了/u);
+  });
+
   it("drops spoken 了 after verbs and relative year words", () => {
     expect(cleanChat("上周组织了大检查，抽查了医疗机构46家，已经整改了120条", "2026-04-22")).toBe(
       "组织大检查，抽查医疗机构46家，已整改120条",

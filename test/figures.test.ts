@@ -17,12 +17,32 @@ import type { Figure } from "../src/domain/update.js";
 const vua = (text: string) => extractFigures(text).map((f) => [f.value, f.unit, f.approx]);
 
 describe("extractFigures: quantities", () => {
+  it("keeps the noun a measure word counts, so a label never ends at 个", () => {
+    const counted = (text: string) => extractFigures(text).map((f) => [f.raw, f.counted]);
+    expect(counted("今年服务了12个村，到12个乡镇开展巡回宣讲")).toEqual([
+      ["12个", "村"],
+      ["12个", "乡镇"],
+    ]);
+    expect(counted("走访了3家企业开展调研，对5所学校进行检查，慰问30名困难群众")).toEqual([
+      ["3家", "企业"],
+      ["5所", "学校"],
+      ["30名", "困难群众"],
+    ]);
+    // Not a measure word, nothing after it, or a run too long to know where the noun ends.
+    expect(counted("发放资料2000册，投入资金30万元用于修路，建成5个村的文化广场")).toEqual([
+      ["2000册", undefined],
+      ["30万元", undefined],
+      ["5个", "村"],
+    ]);
+    expect(counted("新增3家农业产业化龙头重点企业")).toEqual([["3家", undefined]]);
+  });
+
   it("reads a popular-science week report: counts, 多/余 approximations, 万 scaling", () => {
     const figs = extractFigures(
       "举办科技活动周广场宣传，1500名群众参与，摆放展板41块、科普仪器10台，现场咨询150多人次，发放科普资料1.2万余份",
     );
     expect(figs).toEqual([
-      { raw: "1500名", value: 1500, unit: "名", context: "群众参与", approx: false },
+      { raw: "1500名", value: 1500, unit: "名", context: "群众参与", counted: "群众", approx: false },
       { raw: "41块", value: 41, unit: "块", context: "摆放展板", approx: false },
       { raw: "10台", value: 10, unit: "台", context: "科普仪器", approx: false },
       { raw: "150多人次", value: 150, unit: "人次", context: "现场咨询", approx: true },

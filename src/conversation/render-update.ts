@@ -5,9 +5,12 @@ import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
 const MAX_LIST = 12;
 
 export function describeFigure(f: Figure): string {
-  const ctx = f.context ? `${f.context.replace(/[，,。；;：:\s]+$/, "")} ` : "";
+  const context = f.context.replace(/[，,。；;：:\s]+$/, "");
+  const counted = f.counted ?? "";
   const kind = f.kind === "target" ? "（目标）" : f.kind === "problem" ? "（问题）" : "";
-  return `${ctx}${f.raw}${kind}`.trim();
+  // 「5所学校安装了净水设备」: a context read after the figure already starts with what it counts.
+  if (counted && context.startsWith(counted)) return `${f.raw}${context}${kind}`;
+  return `${context ? `${context} ` : ""}${f.raw}${counted}${kind}`.trim();
 }
 
 function bullet(lines: string[], numbered = true): string {

@@ -111,6 +111,7 @@ export function groundExtraction(
         value: f.value,
         unit: f.unit,
         context: f.context.trim() || match.context,
+        ...(match.counted ? { counted: match.counted } : {}),
         approx: f.approx || match.approx,
         kind: FIGURE_KIND[c.kind],
       });

@@ -181,6 +181,8 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
       c.figure.context = contextFor(t, c.start, c.rangeEnd?.end ?? c.end, prevEnd);
       if (c.rangeEnd) c.rangeEnd.figure.context = c.figure.context;
     }
+    const counted = countedNoun(c.figure.raw, t.slice(c.end));
+    if (counted) c.figure.counted = counted;
     prevEnd = c.end;
     out.push({ figure: c.figure, start: c.start, end: c.end, numStart: c.numStart, numEnd: c.numEnd });
   }
@@ -418,4 +420,22 @@ function contextFor(t: string, start: number, end: number, prevEnd: number): str
   while (back > 0 && !PHRASE_END.includes(t[back - 1] ?? "")) back--;
   const previous = tidy(t.slice(back, atDelimiter ? from - 1 : from));
   return previous.length >= 2 ? previous : before || after;
+}
+
+/** Measure words that need the noun after them to say what they count (12个村, 3家企业, 5所学校, 30名群众). */
+const MEASURE = /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例]$/;
+/** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
+const NOUN_END =
+  /[^\u4e00-\u9fff]|[的和及与等已均都全也还又并共在被把将从向对为给到于是有]|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计/;
+
+/**
+ * The noun a measure word counts, read from right after the figure: 「12个村」 → 村, 「3家企业开展…」
+ * → 企业. Only a short run of characters that ends where a particle, an adverb or a verb of doing
+ * begins; nothing when the run is long (no guess at where a long phrase ends) or nothing follows.
+ */
+export function countedNoun(raw: string, after: string): string | undefined {
+  if (!MEASURE.test(raw)) return undefined;
+  const stop = NOUN_END.exec(after);
+  const noun = after.slice(0, stop ? stop.index : after.length);
+  return noun.length >= 1 && noun.length <= 6 ? noun : undefined;
 }

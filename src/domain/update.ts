@@ -16,6 +16,8 @@ export const FigureSchema = z.object({
   unit: z.string(),
   /** The phrase that says what it counts, whole (「举办全县农村实用技术培训班」), never cut mid-word. */
   context: z.string().default(""),
+  /** What a measure word counts, said right after it: 村 in 「服务了12个村」, 企业 in 「3家企业」; absent when nothing follows. */
+  counted: z.string().optional(),
   /** "约/近/余/多" and the like: the number is approximate. */
   approx: z.boolean().default(false),
   /** From the clause it stands in; absent on records stored before clauses had kinds (read as achieved). */

@@ -21,7 +21,16 @@ const OPENERS = [
 /** Verbs whose perfective 了 is dropped in writing (longest first where one contains another). */
 const DONE_VERBS =
   "组织|开展|抽查|检查|排查|整改|下降|上升|增长|提高|提升|完成|举办|召开|建立|新增|发放|启动|实施|出台|制定|印发|签订|通过|建成|落实|走访|慰问|接待|受理|办结|引进|申报|清理|处理|达到|培训|筛查|完善|修订|成立|获得|争取|投入|减少|认证|验收|开工|完工|覆盖|上报|入选|评为|授予";
-const SPOKEN: Array<[RegExp, string]> = [
+/** What is held (举办), as against carried out (开展): events, meetings, classes, shows. */
+const EVENT = /(?:会|班|赛|展|节|讲座|论坛|培训|活动|课|演出|演练|晚会|仪式|发布)/u;
+
+function spokenVerb(_spoken: string, rest: string): string {
+  const object = /^[\u4e00-\u9fff]{1,12}?(?=[，,。；;！？!?]|$)/u.exec(rest)?.[0] ?? "";
+  return /(?:会|班|赛|展|展览|节|讲座|论坛|晚会|仪式|发布会)$/u.test(object) ? "举办" : "开展";
+}
+
+type Rewrite = string | ((match: string, ...rest: never[]) => string);
+const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/[，,]?(?:给大家)?(?:报|汇报|说|通报)一下[：:，,]\s*/gu, "，"],
   [/[（(][^（）()]{0,12}(?:哈|啦|呀|吧|错字|打错|补充一下|更正)[^（）()]{0,6}[）)]/gu, ""],
   [/(?<=[\u4e00-\u9fff])这块(?:工作)?[，,：:]?/gu, "："],
@@ -42,7 +51,32 @@ const SPOKEN: Array<[RegExp, string]> = [
   [/(?<=[\u4e00-\u9fff%，,])都(?=超额|在\d|达到|已|通过|完成)/gu, "均"],
   [/(?<=^|[，,。；;])(?:现在|目前已?经?)(?=全县|全市|全区|全镇|全乡|我局|共|累计|已)/gu, ""],
   [/(?<![分印下出])发了(?=[\u4e00-\u9fff])/gu, "发放"],
+  // 搞了个展览 → 举办展览, 弄了一次演练 → 开展演练: the written verb goes by what is done.
+  [
+    /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$))/gu,
+    (m: string, _end: string, at: number, whole: string) => spokenVerb(m, whole.slice(at + m.length)),
+  ],
   [/搞了|弄了/gu, "开展"],
+  [/整了(?=[\u4e00-\u9fff\d])/gu, "整理"],
+  // 来了420人次 → 接待420人次 (参加人员 where the sentence names a meeting, class or activity).
+  [
+    /(?<![下上起出回过进])来了(?=(?:近|约|将近|超过|大概)?[\d一二两三四五六七八九十百千]+(?:多|余)?[万千]?(?:多|余)?(?:人次|人|名|位|户|家|个))/gu,
+    (_m: string, at: number, whole: string) =>
+      EVENT.test(
+        whole
+          .slice(0, at)
+          .split(/[。；;]/u)
+          .pop() ?? "",
+      )
+        ? "参加人员"
+        : "接待",
+  ],
+  [/(?<=[\u4e00-\u9fff])(?<![下上起出回过进都])来了(?=[，,。；;！？!?]|$)/gu, "到访"],
+  [/(?<![下上起出回过进都])来了(?=[\u4e00-\u9fff])/gu, "迎来"],
+  // 去了5个村, 跑了3家企业 → 走访; 去了柳河乡 → 赴柳河乡.
+  [/(?:去|跑)了(?=(?:近|约)?[\d一二两三四五六七八九十]+(?:多|余)?[个家户所座处])/gu, "走访"],
+  [/(?<![出回过进上下])去了(?=[\u4e00-\u9fff])/gu, "赴"],
+  [/跑了(?=[\u4e00-\u9fff])/gu, "走访"],
   [/(?<![召])开了(?=[\u4e00-\u9fff]{2})/gu, "召开"],
   [/(?<=[，,。]|^)定了/gu, "确定"],
   [/办了(?=\d)/gu, "举办"],
@@ -111,7 +145,7 @@ function cleanSentence(s: string): string {
     t = t.trim();
     if (t === before) break;
   }
-  for (const [re, to] of SPOKEN) t = t.replace(re, to);
+  for (const [re, to] of SPOKEN) t = t.replace(re, to as string);
   return t.replace(/^[，,、：:\s]+/u, "");
 }
 

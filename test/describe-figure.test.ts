@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { describeFigure } from "../src/conversation/render-update.js";
+import { extractUpdate } from "../src/domain/extract.js";
+import { parseOrg } from "../src/domain/org.js";
+
+/** The figure lines of the confirmation card: a label says what is counted, noun included. */
+const org = parseOrg({
+  unit: "示例县",
+  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
+  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
+});
+const labels = (text: string) =>
+  extractUpdate(text, org, { today: "2025-12-10" }).figures.map(describeFigure);
+
+describe("figure labels on the confirmation card", () => {
+  it("keep the noun after a measure word", () => {
+    expect(labels("今年服务了12个村，走访了3家企业开展调研")).toEqual(["服务了 12个村", "走访了 3家企业"]);
+    expect(labels("明年计划再覆盖12个乡镇")).toEqual(["明年计划再覆盖 12个乡镇（目标）"]);
+  });
+
+  it("read a figure at the head of its clause as one phrase, not the noun twice", () => {
+    expect(labels("5所学校安装了净水设备")).toEqual(["5所学校安装了净水设备"]);
+  });
+
+  it("leave labels without a measure word as they were", () => {
+    expect(labels("印发《科技惠农手册》2000册，投入资金30万元")).toEqual([
+      "印发《科技惠农手册》 2000册",
+      "投入资金 30万元",
+    ]);
+  });
+});
