@@ -597,6 +597,34 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(kinds("上访现象时有出现")).toEqual(["problem"]);
   });
 
+  it("reads problems by the clause's shape: a part singled out, a counted part in a lasting state, a burden per unit", () => {
+    const kinds = (text: string) =>
+      (extractUpdate(text, org, { today: "2025-12-10" }).clauses ?? []).map((c) => c.kind);
+    // Words no list holds, in the shapes a report uses to say what is wrong.
+    expect(kinds("个别合作社账目比较糊涂")).toEqual(["problem"]);
+    expect(kinds("有的村卫生室药品种类单一")).toEqual(["problem"]);
+    expect(kinds("部分村已完成改厕验收")).toEqual(["done"]);
+    // A bare 大部分 + 是 breaks down what was just counted.
+    expect(kinds("接待来访群众80人次，大部分是咨询医保的")).toEqual(["done"]);
+    expect(kinds("有4座桥梁至今带病通行")).toEqual(["problem"]);
+    expect(kinds("一个网格员要管300多户")).toEqual(["problem"]);
+    expect(kinds("群众跑一次窗口都要大半天")).toEqual(["problem"]);
+    expect(kinds("外卖订单少了，营业额掉得厉害")).toEqual(["problem"]);
+    expect(kinds("不少商户嫌麻烦不愿意装")).toEqual(["problem"]);
+  });
+
+  it("reads a time of the year a few months ahead as a plan, one behind as nothing of its own", () => {
+    const kinds = (text: string, today: string) =>
+      (extractUpdate(text, org, { today }).clauses ?? []).map((c) => c.kind);
+    expect(kinds("开春后组织果树修剪培训", "2025-12-10")).toEqual(["plan"]);
+    expect(kinds("入汛前把病险水库排查一遍", "2026-03-02")).toEqual(["plan"]);
+    expect(kinds("秋收期间开展秸秆禁烧巡查", "2026-07-15")).toEqual(["plan"]);
+    // Past this year's 汛期 in December: said of work done.
+    expect(kinds("汛期转移群众300多人", "2025-12-10")).toEqual(["done"]);
+    expect(kinds("预计接待游客5万人次", "2025-12-10")).toEqual(["plan"]);
+    expect(kinds("今年预计完成投资5亿元", "2025-12-10")).toEqual(["done"]);
+  });
+
   it("leaves spoken fillers at the start out of the item and the figure labels, not a filler run into content", () => {
     const ex = extractUpdate("嗯 还有个事 高新企业申报今年报了12家，批下来9家", org);
     expect(ex.items.map((i) => i.text)).toEqual(["高新企业申报今年报了12家，批下来9家"]);

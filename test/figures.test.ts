@@ -17,6 +17,22 @@ import type { Figure } from "../src/domain/update.js";
 const vua = (text: string) => extractFigures(text).map((f) => [f.value, f.unit, f.approx]);
 
 describe("extractFigures: quantities", () => {
+  it("reads any measure word after an Arabic number, and clock times as times", () => {
+    expect(vua("接听热线1.3万通，制作展板15面，播放视频200遍，新增岗位50席")).toEqual([
+      [13000, "通", false],
+      [15, "面", false],
+      [200, "遍", false],
+      [50, "席", false],
+    ]);
+    // Chinese numerals keep to the listed units: 三农 and 五水共治 are names.
+    expect(vua("抓好三农工作，推进五水共治")).toEqual([]);
+    expect(vua("下午3点开会，3点半集合，明天9点前报送")).toEqual([]);
+    expect(vua("提出5点建议，覆盖面90%")).toEqual([
+      [5, "点", false],
+      [90, "%", false],
+    ]);
+  });
+
   it("keeps the noun a measure word counts, so a label never ends at 个", () => {
     const counted = (text: string) => extractFigures(text).map((f) => [f.raw, f.counted]);
     expect(counted("今年服务了12个村，到12个乡镇开展巡回宣讲")).toEqual([

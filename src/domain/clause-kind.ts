@@ -1,3 +1,4 @@
+import { problemByShape, SEASON_MONTH } from "./clause-shape.js";
 import { type LocalDate, parseDate } from "./period.js";
 
 /**
@@ -34,6 +35,8 @@ const PLAN_WORDS = [
   "近期",
   "(?<![按照年度全年原工作”」])计划(?!生育|内|外|的|单列|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
   "(?<![模比])拟(?!定了|写了)",
+  "(?<!今年|全年|本年)预计(?!全年|今年|本年)",
+  "定于",
   "截止(?:时间|日期)",
   "[^，。]{1,4}后(?:继续|再|恢复)",
   "将(?!近|其|原|之|军|来的|士)",
@@ -218,30 +221,23 @@ function statesProblem(t: string): boolean {
 
 const MONTH_DATE = /(?<![\d年])(\d{1,2})月(上旬|中旬|下旬|初|中|底|末|份)?(?:(\d{1,2})[日号])?/;
 
-/** Holidays by the month they fall in (春节 late January or February). */
-const HOLIDAY_MONTH: Record<string, number> = {
-  元旦: 1,
-  寒假: 1,
-  暑假: 7,
-  春节: 2,
-  清明: 4,
-  五一: 5,
-  端午: 6,
-  中秋: 9,
-  国庆: 10,
-};
-const AROUND_HOLIDAY = new RegExp(
-  `(${Object.keys(HOLIDAY_MONTH).join("|")})(?:后|以后|之后|期间|前后|假期|里)`,
+const TIME_OF_YEAR = new RegExp(
+  `(?<![今去上本这])(${Object.keys(SEASON_MONTH)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`,
 );
 
-/** 「元旦后开展…」「春节期间加大检查」: ahead of the message's day, a plan (unknown day: ahead). */
+/**
+ * 「元旦后开展…」「开春以后…」「寒假期间组织…」: a time of the year that begins within the next five
+ * months of the message's day is ahead, a plan (unknown day: ahead). 今冬, 今年春节 and 去年汛期 are
+ * not read here.
+ */
 function holidayAhead(text: string, today?: LocalDate): boolean {
-  const m = AROUND_HOLIDAY.exec(text);
+  const m = TIME_OF_YEAR.exec(text);
   if (!m) return false;
   if (!today) return true;
-  const month = HOLIDAY_MONTH[m[1] ?? ""] ?? 0;
-  // In the last quarter, 元旦 and 春节 are next year's.
-  return month > today.month || (today.month >= 10 && month <= 2);
+  const ahead = ((SEASON_MONTH[m[1] ?? ""] ?? today.month) - today.month + 12) % 12;
+  return ahead >= 1 && ahead <= 5;
 }
 
 /** Whether a date without a year, read in the message's year, has begun by `today`. */
@@ -288,7 +284,7 @@ function laterToday(t: string, time?: string): boolean {
 }
 
 const BAD_PREDICATE =
-  /[\u4e00-\u9fff](?:很|太|较|比较|有点|有些|特别|非常|挺|还是|还|仍|都|也|偏|太过)?(?<![困艰灾疑刁为排解避遇])(?:差|慢|难|缺|乱|紧|低|弱|偏|远|散|旧|破|脏|贵|累|少|窄|薄|短)(?:了|得很|得多|得厉害)?(?:一些|一点|不少|很多)?(?=$|[，。；！!])/;
+  /[\u4e00-\u9fff](?:很|太|较|比较|有点|有些|特别|非常|挺|还是|还|仍|都|也|偏|太过)?(?<![困艰灾疑刁为排解避])(?<!遇(?=难))(?:差|慢|难|缺|乱|紧|低|弱|偏|远|散|旧|破|脏|贵|累|少|窄|薄|短)(?:了|得很|得多|得厉害)?(?:一些|一点|不少|很多)?(?=$|[，。；！!])/;
 /** Words of intention or action that make a piece with a future time a plan whatever else it says. */
 const INTENT =
   /计划|拟|将|准备|打算|力争|争取|要|确保|推进|开展|实施|组织|完成|建|办|抓|做好|加强|提升|解决|继续/;
@@ -320,6 +316,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const plan = PLAN.exec(t);
   const done = DONE.exec(t);
   if (plan && !(done && done.index < plan.index)) return "plan";
+  if (problemByShape(t, done !== null)) return "problem";
   if (laterToday(t, time)) return "plan";
   if (done) return "done";
   if (DEADLINE.test(t) || TASK.test(t)) return "plan";

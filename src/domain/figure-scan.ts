@@ -60,6 +60,9 @@ const APPROX_FALSE_FRIENDS =
 const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
 const DATE_LIKE =
   /(?<!\d)(?:19|20)\d\d(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
+/** Measure words read after an Arabic number only (see classify). */
+const EXTRA_MEASURE =
+  /^(?:[片粒滴道顿番封则首段句笔桩幕集遍群队副串束扎杯碗盘船架朵枝丛顷孔井扇床把杆款样针尊席列轴缸](?![\u4e00-\u9fff]{0,1}(?:日|号|月))|面(?!积|向|上|临|对|貌|板|试|谈|广|的)|点(?=建议|意见|体会|要求|做法|经验|措施|启示|思考))/;
 const PLACEHOLDER = /[×＊*]+|(?<![A-Za-z])[XＸ]+(?![A-Za-z])/g;
 
 type Kind = "figure" | "date" | "skip";
@@ -220,6 +223,16 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
   if (/[(（]$/.test(before) && /^[)）]/.test(after)) return undefined;
   // 「4.2026年打算：」: a list number run into a year.
   if (/^\d{1,2}\.(?:19|20)\d\d$/.test(core) && /^\s?年/.test(after)) return dateCandidate(cs, ce);
+  // Clock times: 下午3点, 3点半开会, 9点前报送. 「5点建议」 counts points and is read below.
+  if (
+    arabic &&
+    /^\s?点(?!建议|意见|体会|要求|做法|经验|措施|启示|思考)/.test(after) &&
+    (/(?:上午|下午|早上|晚上|中午|凌晨|傍晚|早|晚|[日号天]|周[一二三四五六日]|星期[一二三四五六日天])$/.test(
+      before,
+    ) ||
+      /^\s?点(?:半|钟|整|前|后|\d|[一二三四五]十|开|到|左右|出发|集合|召开|准时)/.test(after))
+  )
+    return dateCandidate(cs, ce);
   // Dates and times.
   if (/^\s?(月|日|号|时(?!间)|季度)/.test(after)) return { ...dateCandidate(cs, ce) };
   if (/^\s?年/.test(after) && (!arabic || /^\d{4}$/.test(core))) return { ...dateCandidate(cs, ce) };
@@ -248,6 +261,15 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
   ) {
     tailText += "人";
     unitWord = "人";
+  }
+  // 1.3万通, 15面, 200遍: after an Arabic number, any measure word counts, not only the listed ones
+  // (Chinese numerals keep to the list: 三农, 五水共治 and 两委 are names).
+  if (arabic && !unitWord && !percent) {
+    const measure = EXTRA_MEASURE.exec(t.slice(ce + tailText.length));
+    if (measure) {
+      tailText += measure[0];
+      unitWord = measure[0];
+    }
   }
   // 一百四五十户, 三四千人: two neighbouring digits before a place word are a vague range; the
   // lower end is the figure (as 300多人 is 300). A bare 三四 or the plan name 十四五 stays unread.
