@@ -74,8 +74,10 @@ describe("the labelled report corpus", () => {
 
   it("keeps the blind batches apart and their labels consistent", () => {
     expect(blindFiles).toEqual(expect.arrayContaining(["13-mangce.txt", "14-liuchu.txt"]));
-    for (const c of all.filter((x) => x.split === "blind")) {
-      expect(c.clauses.length, c.id).toBeGreaterThan(0);
+    const blind = all.filter((x) => x.split === "blind");
+    // A message with no work at all (all |-|, 「收到」) may be in a batch, as in real chat, but few.
+    expect(blind.filter((c) => c.clauses.length === 0).length).toBeLessThan(blind.length / 20);
+    for (const c of blind) {
       for (const f of c.figures) {
         // A labelled figure is words of the message, never a date, a year or a phone number.
         expect(c.text, `${c.id} ${f.raw}`).toContain(f.raw);
