@@ -1,0 +1,57 @@
+/**
+ * The label of a found figure: the phrase that says what it counts (context) and, after a
+ * measure word, the noun it counts (counted). Read from the text around the number, never cut
+ * at a fixed length.
+ */
+
+/** Where a label phrase ends: sentence and clause punctuation (not quotes, titles or 、). */
+const PHRASE_END = "，,。；;：:！？!?\n";
+const LEAD_WORDS =
+  /^(?:、|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[-·•*]\s?|其中|同时|另外|此外|今年以来|今年|本年|全年|本周|这周|本月|今天|上半年|\d{4}年度?|\d{1,2}月(?:[上中下]旬|份|初|底)?|累计|共计|共|合计|总计)+/;
+
+function tidy(phrase: string): string {
+  let p = phrase.trim();
+  for (let i = 0; i < 3; i++) p = p.replace(LEAD_WORDS, "").trim();
+  return p.replace(/[、\s]+$/, "");
+}
+
+/**
+ * What the figure counts, as a whole phrase: the words before it back to the clause boundary or the
+ * previous figure (举办全县农村实用技术培训班3期 → 举办全县农村实用技术培训班), list markers and
+ * time words trimmed, never cut at a fixed length. When nothing is left, the words after it
+ * (1500名群众参与 → 群众参与); then the phrase before the clause boundary (发放资料，共2000册 → 发放资料).
+ */
+export function contextFor(t: string, start: number, end: number, prevEnd: number): string {
+  let from = start;
+  while (from > prevEnd && !PHRASE_END.includes(t[from - 1] ?? "")) from--;
+  const before = tidy(t.slice(from, start));
+  if (before.length >= 2) return before;
+  let to = end;
+  while (to < t.length && !PHRASE_END.includes(t[to] ?? "")) to++;
+  const after = tidy(t.slice(end, to));
+  if (after.length >= 2) return after;
+  // Stopped at a delimiter: the phrase before it. Stopped at the previous figure: that figure's phrase with it.
+  const atDelimiter = PHRASE_END.includes(t[from - 1] ?? "");
+  let back = atDelimiter ? from - 1 : from;
+  while (back > 0 && !PHRASE_END.includes(t[back - 1] ?? "")) back--;
+  const previous = tidy(t.slice(back, atDelimiter ? from - 1 : from));
+  return previous.length >= 2 ? previous : before || after;
+}
+
+/** Measure words that need the noun after them to say what they count (12个村, 3家企业, 5所学校, 30名群众). */
+const MEASURE = /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例]$/;
+/** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
+const NOUN_END =
+  /[^\u4e00-\u9fff]|[的和及与等已均都全也还又并共在被把将从向对为给到于是有]|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计/;
+
+/**
+ * The noun a measure word counts, read from right after the figure: 「12个村」 → 村, 「3家企业开展…」
+ * → 企业. Only a short run of characters that ends where a particle, an adverb or a verb of doing
+ * begins; nothing when the run is long (no guess at where a long phrase ends) or nothing follows.
+ */
+export function countedNoun(raw: string, after: string): string | undefined {
+  if (!MEASURE.test(raw)) return undefined;
+  const stop = NOUN_END.exec(after);
+  const noun = after.slice(0, stop ? stop.index : after.length);
+  return noun.length >= 1 && noun.length <= 6 ? noun : undefined;
+}
