@@ -51,6 +51,15 @@ const HEAVY = [
 ];
 
 describe("lean start", () => {
+  it("sees a package loaded with require, as the Lark SDK is", () => {
+    const r = spawnSync(
+      process.execPath,
+      ["--import", path.join(FIXTURES, "log-packages.mjs"), "-e", "require('@larksuiteoapi/node-sdk')"],
+      { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
+    );
+    expect(r.stderr.split("\n")).toContain("PKG @larksuiteoapi/node-sdk");
+  });
+
   it("console mode without a model key loads none of the SDKs", () => {
     const loaded = packagesLoaded({ DATA_DIR: makeTmpDir() });
     expect(loaded).toContain("zod");

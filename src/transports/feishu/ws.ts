@@ -1,9 +1,10 @@
-import * as lark from "@larksuiteoapi/node-sdk";
+import type * as lark from "@larksuiteoapi/node-sdk";
 import { AppError, errorMessage } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { FeishuDispatcher } from "./dispatch.js";
 import type { LinkState } from "./health.js";
 import { CARD_ACTION_EVENT, envelopeFromSdk, MESSAGE_EVENT, parseFeishuEvent } from "./parse.js";
+import { loadLarkSdk } from "./load-sdk.js";
 import { sdkLogger } from "./sdk-logger.js";
 
 /**
@@ -39,10 +40,11 @@ export function createEventDispatcher(
       throw e;
     }
   };
-  return new lark.EventDispatcher({
+  const { EventDispatcher, LoggerLevel } = loadLarkSdk();
+  return new EventDispatcher({
     encryptKey: opts.encryptKey,
     verificationToken: opts.verificationToken,
-    loggerLevel: lark.LoggerLevel.warn,
+    loggerLevel: LoggerLevel.warn,
     logger: sdkLogger(opts.log),
   }).register({
     [MESSAGE_EVENT]: handler(MESSAGE_EVENT),
@@ -81,11 +83,12 @@ export async function startWs(opts: WsOptions & WsSupervision): Promise<WsConnec
   let restartTimer: NodeJS.Timeout | undefined;
   let settle: { resolve(): void; reject(e: Error): void } | undefined;
 
-  const client = new lark.WSClient({
+  const { WSClient, LoggerLevel } = loadLarkSdk();
+  const client = new WSClient({
     appId: opts.appId,
     appSecret: opts.appSecret,
     domain: opts.domain,
-    loggerLevel: lark.LoggerLevel.warn,
+    loggerLevel: LoggerLevel.warn,
     logger: sdkLogger(opts.log),
     wsConfig: { pingTimeout: opts.pingTimeoutSec ?? 30 },
     onReady: () => {
