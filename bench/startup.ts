@@ -38,7 +38,6 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
   );
   const ev = await importOrSkip<EventsModule>("test/fakes/feishu-events.js", "Feishu event builders");
   const built = ensureBuilt();
-  const bundled = ensureBundled();
   const rounds = o.quick ? 3 : 10;
   const root = mkdtempSync(join(tmpdir(), "zongjie-bench-startup-"));
   const fake = await startFakeFeishu({ appId: BENCH_FEISHU.appId, appSecret: BENCH_FEISHU.appSecret });
@@ -85,21 +84,18 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
     alive: [] as number[],
     ready: [] as number[],
     reply: [] as number[],
-    bundleReady: [] as number[],
-    bundleReply: [] as number[],
     wsConnecting: [] as number[],
     wsReady: [] as number[],
     tsx: [] as number[],
     readyRatio: [] as number[],
   };
-  /** CPU time used until the first answer (bare) or READY (serve, bundle), and until connecting. */
+  /** CPU time used until the first answer (bare) or READY (serve), and until connecting. */
   const cpu = {
     bare: [] as Array<{ low: number; high: number }>,
     serve: [] as Array<{ low: number; high: number }>,
-    bundle: [] as Array<{ low: number; high: number }>,
     ws: [] as Array<{ low: number; high: number }>,
   };
-  const rss = { bare: [] as number[], serve: [] as number[], bundle: [] as number[] };
+  const rss = { bare: [] as number[], serve: [] as number[] };
   let stop: { ms: number; code: number | null; events: number; answered: number } | undefined;
   const lc = startFakeLongConnection(fake, { appSecret: BENCH_FEISHU.appSecret });
   let gatewayAskedAt: number | undefined;
@@ -123,12 +119,6 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
       times.readyRatio.push(s.readyMs / b.aliveMs);
       times.reply.push(s.replyMs);
       rss.serve.push(s.rss);
-
-      const u = await serveUntilReply("dist/bundle/main.js", `om_ready_bundle_${r}`);
-      times.bundleReady.push(u.readyMs);
-      cpu.bundle.push(u.cpuMs);
-      times.bundleReply.push(u.replyMs);
-      rss.bundle.push(u.rss);
 
       gatewayAskedAt = undefined;
       const w = await launch(["dist/main.js"], env(join(root, `d${n++}`), 0, "ws"), "/healthz");
@@ -176,17 +166,11 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
     },
     {
       bench: "startup",
-      figure: "CPU time (user + sys) until READY: serve / serve:bundle",
-      value: `${cpuRange("serve")} / ${cpuRange("bundle")}`,
+      figure: "CPU time (user + sys) until READY: npm run serve",
+      value: cpuRange("serve"),
       baseline: `${cpuRange("bare")} bare http`,
       ratio: ratio(cpuOf("serve"), cpuOf("bare", "high")),
-      note: `bundle ×${(cpuOf("bundle") / cpuOf("bare", "high")).toFixed(1)}; ratios: lower bound ÷ bare upper bound; medians of /proc readings (10 ms ticks) before the request that found it ready and after its answer; less moved by the machine's load than wall times; long connection until connected ${cpuRange("ws")}`,
-    },
-    {
-      bench: "startup",
-      figure: `npm run serve:bundle (esbuild) → READY (${of})`,
-      ...vsBare("bundleReady"),
-      note: `max ${ms(sum("bundleReady").max)}; its reply sent at ${ms(sum("bundleReply").p50)}; ${bundled}`,
+      note: `ratio: lower bound ÷ bare upper bound; medians of /proc readings (10 ms ticks) before the request that found it ready and after its answer; less moved by the machine's load than wall times; long connection until connected ${cpuRange("ws")}`,
     },
     {
       bench: "startup",
@@ -206,7 +190,7 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
       value: mb(summarize(rss.serve).p50),
       baseline: `${mb(summarize(rss.bare).p50)} bare http`,
       ratio: ratio(summarize(rss.serve).p50, summarize(rss.bare).p50),
-      note: `target ≤ 150 MB; max ${mb(summarize(rss.serve).max)}; bundled ${mb(summarize(rss.bundle).p50)}; 1 s after the first reply (SDK and app loaded), empty data directory; npm start (tsx) READY ${ms(sum("tsx").p50)}`,
+      note: `target ≤ 150 MB; max ${mb(summarize(rss.serve).max)}; 1 s after the first reply (SDK and app loaded), empty data directory; npm start (tsx) READY ${ms(sum("tsx").p50)}`,
     },
   ];
   if (stop) {
@@ -219,7 +203,7 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
       note: `exit code ${stop.code}; next start answered ${stop.answered}/${stop.events} events (target: all, ≤ 5 s)`,
     });
   }
-  return { rows, notes: [], data: { times, cpu, rss, stop, built, bundled } };
+  return { rows, notes: [], data: { times, cpu, rss, stop, built } };
 
   async function sigtermWhileFailing(
     f: Awaited<ReturnType<FakeModule["startFakeFeishu"]>>,
@@ -259,33 +243,19 @@ export async function runStartupBench(o: { quick: boolean }): Promise<BenchResul
   }
 }
 
-/** Builds dist/ when missing or older than src/ (says which). */
+/**
+ * Builds dist/ (the esbuild bundle `npm run build` makes after type-checking) when missing or
+ * older than src/ (says which).
+ */
 function ensureBuilt(): string {
   const main = join(REPO_ROOT, "dist/main.js");
   const newest = newestMtime(join(REPO_ROOT, "src"));
   if (existsSync(main) && statSync(main).mtimeMs >= newest) return "dist/ up to date";
-  const t = performance.now();
-  execFileSync(
-    process.execPath,
-    [join(REPO_ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
-    {
-      cwd: REPO_ROOT,
-      stdio: "inherit",
-    },
-  );
-  return `built dist/ first (${((performance.now() - t) / 1000).toFixed(0)} s)`;
-}
-
-/** Bundles dist/ into dist/bundle/ (tools/bundle-server.mjs) when missing or older than dist/main.js. */
-function ensureBundled(): string {
-  const main = join(REPO_ROOT, "dist/bundle/main.js");
-  if (existsSync(main) && statSync(main).mtimeMs >= statSync(join(REPO_ROOT, "dist/main.js")).mtimeMs)
-    return "dist/bundle/ up to date";
   execFileSync(process.execPath, [join(REPO_ROOT, "tools/bundle-server.mjs")], {
     cwd: REPO_ROOT,
     stdio: "inherit",
   });
-  return "bundled dist/ first";
+  return "built dist/ first";
 }
 
 function newestMtime(dir: string): number {

@@ -1,36 +1,32 @@
-// `npm run bundle`: dist/ (tsc's output, `npm run build`) bundled with esbuild into dist/bundle/,
-// for the fastest server start: `node dist/bundle/main.js`. One file per entry and per lazily
-// imported part instead of ~200 modules resolved and read one by one, and zod in one piece:
-// about a third less CPU before the webhook accepts events (docs/performance.md).
+// `npm run build` (after tsc has type-checked src/): src/main.ts and src/cli.ts bundled with
+// esbuild into dist/main.js and dist/cli.js, what `npm run serve` (node dist/main.js) and the
+// server's command line (node dist/cli.js) run. One file per entry and per lazily imported part
+// (dist/chunks/) instead of ~200 modules resolved and read one by one, and zod in one piece:
+// the webhook accepts events with about a third less CPU (docs/performance.md).
 //
-// - The heavy SDKs stay outside (imported from node_modules as before): they are loaded after
-//   the server is ready or on first use, bundling them gains nothing at start, and the Lark SDK
+// - The heavy SDKs stay outside (loaded from node_modules as before): they are loaded after the
+//   server is ready or on first use, bundling them gains nothing at start, and the Lark SDK
 //   reads its own package.json (for its User-Agent) relative to its file.
-// - dist/bundle/ sits two levels below the repository, like every dist/<dir>/ file, so the paths
-//   the code computes from its own URL ("../../prompts", "../../data/…") still resolve.
+// - prompts/ and data/ are found from the project's package.json (src/repo-path.ts), not from a
+//   fixed depth, so they resolve from dist/, dist/chunks/ and src/ alike.
 // - CommonJS dependencies bundled into ESM get `require`, `__filename` and `__dirname`.
-import { rmSync, statSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// --entry / --outdir: tests bundle src/main.ts into a scratch tree shaped like the repository.
-const arg = (name, fallback) =>
-  path.resolve(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
-const entry = arg("entry", path.join(root, "dist/main.js"));
-const outdir = arg("outdir", path.join(root, "dist/bundle"));
-try {
-  statSync(entry);
-} catch {
-  console.error(`${path.relative(root, entry)} is missing: run \`npm run build\` first`);
-  process.exit(1);
-}
+// --outdir: tests build into a scratch tree shaped like the repository.
+const outdir = path.resolve(
+  process.argv.find((a) => a.startsWith("--outdir="))?.slice("--outdir=".length) ?? path.join(root, "dist"),
+);
 rmSync(outdir, { recursive: true, force: true });
 const t0 = performance.now();
 await build({
-  entryPoints: [entry],
+  entryPoints: [path.join(root, "src/main.ts"), path.join(root, "src/cli.ts")],
   outdir,
+  entryNames: "[name]",
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   splitting: true,
   format: "esm",
@@ -50,4 +46,4 @@ await build({
     ].join(" "),
   },
 });
-console.log(`${path.relative(root, outdir)}/ written in ${Math.round(performance.now() - t0)} ms`);
+console.log(`${path.relative(root, outdir) || "."}/ written in ${Math.round(performance.now() - t0)} ms`);

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { repoPath } from "../repo-path.js";
 import { type App, createApp } from "../app.js";
 import { loadConfig } from "../load-config.js";
 import type { Reply } from "../conversation/types.js";
@@ -14,7 +14,7 @@ import { draftingApi } from "../drafting/run-draft-cli.js";
 import { writeDraftFiles } from "../export/write-draft-files.js";
 import { runRemindCli } from "../reminders/remind-cli.js";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const ROOT = repoPath(import.meta.url);
 
 export interface DemoOptions {
   keep: boolean;

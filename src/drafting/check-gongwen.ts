@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { repoPath } from "../repo-path.js";
 import { z } from "zod";
 import { chineseNumber, parseChineseNumber, trimEnd } from "./document-labels.js";
 import type { DraftPart, DraftVersion } from "./draft-model.js";
@@ -42,7 +41,7 @@ export type GongwenRules = z.infer<typeof RulesSchema>;
 
 /** data/gongwen-rules.json of the repository. */
 export function defaultRulesFile(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data/gongwen-rules.json");
+  return repoPath(import.meta.url, "data", "gongwen-rules.json");
 }
 
 let loaded: GongwenRules | undefined;

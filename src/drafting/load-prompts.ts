@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { repoPath } from "../repo-path.js";
 import { z } from "zod";
 import { AppError } from "../errors.js";
 
@@ -65,9 +65,9 @@ export interface Prompts {
 
 const VARIABLE = /\{([a-z][a-z0-9_]*)\}/g;
 
-/** The repository's prompts/ directory, found relative to this file (works from src/ under tsx). */
+/** The repository's prompts/ directory (from src/ under tsx and from the bundled dist/ alike). */
 export function defaultPromptsDir(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prompts");
+  return repoPath(import.meta.url, "prompts");
 }
 
 /** Variables a template uses, in order of first appearance. */

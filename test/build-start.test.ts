@@ -1,7 +1,8 @@
-import { execFileSync, spawn } from "node:child_process";
-import { symlinkSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeFeishu } from "./fakes/fake-feishu.js";
 import { postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
 import { FEISHU_ORG } from "./fakes/feishu-harness.js";
@@ -10,32 +11,40 @@ import { ROOT } from "./helpers/spawn-script.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
 /**
- * `npm run bundle` (tools/bundle-server.mjs): the server bundled with esbuild still starts in
- * webhook mode, accepts a signed event, loads the Lark SDK from node_modules and replies. The
- * bundle is made from src/main.ts into a scratch tree shaped like the repository (node_modules,
- * prompts, data and package.json linked), two levels deep as dist/bundle/ is.
+ * `npm run build` (tools/bundle-server.mjs after tsc): the server bundled with esbuild into
+ * dist/main.js starts in webhook mode, accepts a signed event, loads the Lark SDK from
+ * node_modules and replies; the bundled command line finds prompts/ and data/ (a draft is
+ * checked against data/gongwen-rules.json). Built into a scratch tree shaped like the
+ * repository (node_modules, prompts, data and package.json linked).
  */
 useTmpDirs();
 
 const fake = await startFakeFeishu({ appId: TEST_FEISHU.appId, appSecret: TEST_FEISHU.appSecret });
 afterAll(() => fake.close());
 
-describe("the bundled server", () => {
+/** A scratch tree shaped like the repository, with dist/ built into it (removed in afterAll). */
+function buildTree(): string {
+  const tree = mkdtempSync(path.join(tmpdir(), "zongjie-build-"));
+  for (const name of ["node_modules", "prompts", "data", "package.json"])
+    symlinkSync(path.join(ROOT, name), path.join(tree, name));
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, "tools/bundle-server.mjs"), `--outdir=${path.join(tree, "dist")}`],
+    { cwd: ROOT, stdio: "pipe" },
+  );
+  return tree;
+}
+
+describe("the built server (npm run build → npm run serve)", () => {
+  let tree = "";
+  beforeAll(() => {
+    tree = buildTree();
+  });
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
   it("starts, accepts a signed event and replies to it", async () => {
-    const tree = makeTmpDir("zongjie-bundle-");
-    for (const name of ["node_modules", "prompts", "data", "package.json"])
-      symlinkSync(path.join(ROOT, name), path.join(tree, name));
-    execFileSync(
-      process.execPath,
-      [
-        path.join(ROOT, "tools/bundle-server.mjs"),
-        `--entry=${path.join(ROOT, "src/main.ts")}`,
-        `--outdir=${path.join(tree, "dist/bundle")}`,
-      ],
-      { cwd: ROOT, stdio: "pipe" },
-    );
     const port = await freePort();
-    const child = spawn(process.execPath, [path.join(tree, "dist/bundle/main.js")], {
+    const child = spawn(process.execPath, [path.join(tree, "dist/main.js")], {
       cwd: tree,
       env: {
         PATH: process.env.PATH ?? "",
@@ -86,5 +95,20 @@ describe("the bundled server", () => {
       child.kill("SIGTERM");
       expect(await exited).toBe(0);
     }
+  }, 60_000);
+
+  it("its command line finds prompts/ and data/ from dist/: the demo drafts and checks a summary", () => {
+    const cwd = makeTmpDir("zongjie-build-demo-");
+    const r = spawnSync(process.execPath, [path.join(tree, "dist/cli.js"), "demo"], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: makeTmpDir() },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("演示结束");
+    const draft = path.join(cwd, "out/demo/draft.md");
+    expect(existsSync(draft)).toBe(true);
+    expect(readFileSync(draft, "utf8")).toContain("工作总结");
   }, 60_000);
 });
