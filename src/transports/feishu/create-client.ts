@@ -30,18 +30,15 @@ export async function createFeishuClient(
 }
 
 /**
- * The client made once, when first asked for (`get`) or when `load` starts it in the background.
- * A failed import or construction is tried again on the next call.
+ * The client made once, when first asked for (the first send or API call: in webhook mode the
+ * server accepts events without it). A failed load or construction is tried again on the next
+ * call.
  */
 export interface LazyClient {
   get(): Promise<lark.Client>;
-  /** Start making it now without waiting (after the server said it is ready). */
-  load(): void;
-  /** True once it has been made. */
-  readonly loaded: boolean;
 }
 
-/** `gate` (tests): the client is made only once it settles, as if the import took that long. */
+/** `gate` (tests): the client is made only once it settles, as if the load took that long. */
 export function lazyFeishuClient(
   cfg: ClientSettings,
   log: Logger,
@@ -49,28 +46,16 @@ export function lazyFeishuClient(
   gate?: Promise<unknown>,
 ): LazyClient {
   let made: Promise<lark.Client> | undefined;
-  let loaded = false;
-  const get = () => {
-    if (!made) {
-      made = (gate ?? Promise.resolve()).then(() => createFeishuClient(cfg, log, cache));
-      made.then(
-        () => {
-          loaded = true;
-        },
-        () => {
-          made = undefined;
-        },
-      );
-    }
-    return made;
-  };
   return {
-    get,
-    load() {
-      get().catch((e) => log.error("feishu: the Lark SDK could not be loaded", { error: String(e) }));
-    },
-    get loaded() {
-      return loaded;
+    get() {
+      if (!made) {
+        made = (gate ?? Promise.resolve()).then(() => createFeishuClient(cfg, log, cache));
+        made.catch((e) => {
+          made = undefined;
+          log.error("feishu: the Lark SDK could not be loaded", { error: String(e) });
+        });
+      }
+      return made;
     },
   };
 }

@@ -8,6 +8,7 @@ import type { Store } from "../../store/types.js";
 import { createFeishuApi, type FeishuApi } from "./api.js";
 import { checkCredentials, checkCredentialsDirect } from "./check-credentials.js";
 import { lazyFeishuClient } from "./create-client.js";
+import { loadLarkSdk } from "./load-sdk.js";
 import { createFeishuDispatcher, type FeishuDispatcher } from "./dispatch.js";
 import { createHealth, type Health } from "./health.js";
 import type { EarlyServer } from "./early-server.js";
@@ -114,13 +115,21 @@ export async function startFeishu(
   }
   const cache = createTokenCache();
   // The SDK is needed to send (and for the long connection), not to authenticate, persist and
-  // answer a webhook event: in webhook mode it is imported once the server is ready, and the
-  // first send waits for it. The credential check asks the Open Platform directly (through the
-  // SDK when a proxy is set, which only the SDK's HTTP client honours).
+  // answer a webhook event: in webhook mode the first send loads it. The credential check asks
+  // the Open Platform directly (through the SDK when a proxy is set, which only the SDK's HTTP
+  // client honours).
   const client = lazyFeishuClient(cfg, log, cache, opts.sdkGate);
   const started = Date.now();
-  // The long connection cannot open without the SDK: its import starts now, alongside the check.
-  const wsModule = cfg.mode === "ws" ? import("./ws.js") : undefined;
+  // The long connection cannot open without the SDK: it is loaded now, while the check's
+  // requests are under way.
+  const wsModule =
+    cfg.mode === "ws"
+      ? import("./ws.js").then((m) => {
+          loadLarkSdk();
+          return m;
+        })
+      : undefined;
+  wsModule?.catch(() => undefined); // awaited (and its error reported) after the check
   const check = cfg.proxied
     ? await checkCredentials(await client.get(), cfg, cfg.connectTimeoutMs)
     : await checkCredentialsDirect(cfg, cfg.connectTimeoutMs, cache);
@@ -228,14 +237,9 @@ export async function startFeishu(
     };
   }
 
-  // Ready: events are accepted from here on. The SDK is loaded once the app has (long-connection
-  // mode has it already): its load is one synchronous block (~150 ms of CPU), so the app's
-  // imports and the first answers come first. What arrives meanwhile waits in the inbox, its
-  // sends for the client (a send asked for earlier loads it at once).
-  base.app.then(
-    () => client.load(),
-    () => undefined,
-  );
+  // Ready: events are accepted from here on. The SDK is loaded by the first send (long-connection
+  // mode has it already): its load is one synchronous block (~150 ms of CPU) that no answer to
+  // Feishu needs to wait for. What arrives meanwhile waits in the inbox until the app has loaded.
   void late
     .then((l) => l.identity.auditBindings())
     .catch((e) => log.error("feishu: identity audit failed", { error: String(e) }));
