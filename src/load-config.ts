@@ -92,7 +92,8 @@ function proxySet(env: Env, url: string): boolean {
 }
 
 export function loadConfig(env: Env, cwd = process.cwd()): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // Parsed once per process: zod's compiled fast path would cost more to generate than it saves.
+  const parsed = EnvSchema.safeParse(env, { jitless: true });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new AppError("CONFIG_INVALID", `配置有误 / invalid settings:\n  ${lines.join("\n  ")}`, {
