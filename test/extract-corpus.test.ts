@@ -65,9 +65,11 @@ describe("the labelled report corpus", () => {
   // never listed miss by miss. 14-liuchu is never examined; its floors sit a little under the
   // score measured before round three's tuning (84.6 % / 92.7 % / 89.0 %), so a regression fails.
   // 13-mangce was examined and tuned on in round three (its before score: 85.4 % / 94.2 % / 96.1 %);
-  // it now holds the corpus targets like the tuned part.
+  // it now holds the corpus targets like the tuned part. 20-dongxun was first scored untouched in round
+  // four (92.1 % / 95.6 % / 97.7 %), then examined and tuned on: it holds the targets too.
   const FLOORS: Record<string, { clauses: number; precision: number; recall: number } | undefined> = {
     "13-mangce.txt": { clauses: 0.92, precision: 0.97, recall: 0.97 },
+    "20-dongxun.txt": { clauses: 0.92, precision: 0.97, recall: 0.97 },
     "14-liuchu.txt": { clauses: 0.82, precision: 0.9, recall: 0.86 },
   };
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];

@@ -613,6 +613,34 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(kinds("不少商户嫌麻烦不愿意装")).toEqual(["problem"]);
   });
 
+  it("reads setbacks, being stuck, only so far along, still the same and a bare decrease against its subject", () => {
+    const kinds = (text: string) =>
+      (extractUpdate(text, org, { today: "2025-12-10" }).clauses ?? []).map((c) => c.kind);
+    expect(kinds("污水管网项目又拖了")).toEqual(["problem"]);
+    expect(kinds("两个项目卡在环评上")).toEqual(["problem"]);
+    expect(kinds("另外3个因为征地拖到明年了")).toEqual(["problem"]);
+    expect(kinds("医保电子凭证激活才办了百分之四十")).toEqual(["problem"]);
+    expect(kinds("仅用3天完成评审")).toEqual(["done"]);
+    expect(kinds("工业用电量还是疲软")).toEqual(["problem"]);
+    expect(kinds("河道里还是有人偷偷电鱼")).toEqual(["problem"]);
+    expect(kinds("两个村为山林边界有争议，一直谈不拢")).toEqual(["problem"]);
+    // The subject of 「比去年少了…」 is in the piece before: a fall in output is a problem,
+    // a fall in accidents or costs is work done.
+    expect(kinds("上半年规上工业产值18.2亿元，比去年同期少了一个多亿")).toEqual(["done", "problem"]);
+    expect(kinds("全年道路交通事故41起，比去年少了9起")).toEqual(["done"]);
+    expect(kinds("进出口总额同比下降4.6%")).toEqual(["problem"]);
+    expect(kinds("车辆运行费用同比下降11%")).toEqual(["done"]);
+  });
+
+  it("keeps a piece that reports something new out of the problem after it, and 拟任人选 is no plan", () => {
+    const kinds = (text: string) =>
+      (extractUpdate(text, org, { today: "2025-12-10" }).clauses ?? []).map((c) => c.kind);
+    expect(kinds("今年新招聘社区工作者26名，但是留不住人")).toEqual(["done", "problem"]);
+    expect(kinds("今年新招社区工作者26名，年轻人还是留不住")).toEqual(["done", "problem"]);
+    expect(kinds("拟任人选公示期满无异议，2名同志已正式任职")).toEqual(["done"]);
+    expect(kinds("上半年完成全年目标的57%")).toEqual(["done"]);
+  });
+
   it("reads a time of the year a few months ahead as a plan, one behind as nothing of its own", () => {
     const kinds = (text: string, today: string) =>
       (extractUpdate(text, org, { today }).clauses ?? []).map((c) => c.kind);

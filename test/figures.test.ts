@@ -33,6 +33,22 @@ describe("extractFigures: quantities", () => {
     ]);
   });
 
+  it("reads a bare 万/亿 of money as 元, measure + 次 as one unit, and leaves ages, holiday lengths and phases out", () => {
+    expect(vua("旅游收入9800多万，年底还有六千多万缺口，全县人口52万")).toEqual([
+      [98_000_000, "元", true],
+      [60_000_000, "元", true],
+      [520_000, "", false],
+    ]);
+    expect(vua("图书馆借阅11.2万册次，送检500件次")).toEqual([
+      [112_000, "册次", false],
+      [500, "件次", false],
+    ]);
+    expect(vua("基本是六十多岁的在照顾八九十岁的")).toEqual([]);
+    expect(vua("古镇国庆8天接待游客12.6万人次")).toEqual([[126_000, "人次", false]]);
+    expect(vua("污水处理厂二期通水了，三期明年开工。培训班办了3期")).toEqual([[3, "期", false]]);
+    expect(vua("青石村和马坪村的冷库10月份开工，两个村的现在都建好了")).toEqual([]);
+  });
+
   it("keeps the noun a measure word counts, so a label never ends at 个", () => {
     const counted = (text: string) => extractFigures(text).map((f) => [f.raw, f.counted]);
     expect(counted("今年服务了12个村，到12个乡镇开展巡回宣讲")).toEqual([

@@ -1,7 +1,7 @@
 import { extractFigures, findStatedFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
-import { type ClauseKind, pieceKind } from "./clause-kind.js";
+import { type ClauseKind, decreaseAfter, pieceKind } from "./clause-kind.js";
 import { type ClauseExtraction, checkedExtraction, withoutOpener } from "./extraction-schema.js";
 import type { Extraction } from "./update.js";
 
@@ -129,7 +129,10 @@ function clausesOfSentence(
       if (last && !SALUTATION.test(core)) last.text += piece;
       continue;
     }
-    const own = pieceKind(core, when.today, when.time);
+    // 「产值23.6亿元，比去年同期少了两个多亿」: the subject of a bare decrease is in the piece before.
+    const own =
+      (i > 0 ? decreaseAfter(core, pieces[i - 1] ?? "") : undefined) ??
+      pieceKind(core, when.today, when.time);
     let kind: ClauseKind;
     if (mode === "plan") kind = "plan";
     else if (mode === "problem") kind = own === "plan" ? "plan" : "problem";
@@ -160,6 +163,9 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   if (next === undefined || /[:：]/.test(pieces[i] ?? "")) return undefined;
   // 「…覆盖1.6万户，但…」: a turn after it means the first piece stands on its own.
   if (/^\s*(?:但|不过|然而|可是|只是|其中|还|仍|也|同时)/.test(next)) return undefined;
+  // 「新招教师118名，…还是缺」: a piece that reports something new is not a bare topic.
+  if (/新(?:招|增|建|办|开|上|引进|培育|认定|发展|创建|录用|聘|纳入|签|入驻|注册|设立)/.test(pieces[i] ?? ""))
+    return undefined;
   return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "problem"
     ? "problem"
     : undefined;

@@ -11,6 +11,7 @@
  * - how long something has been in use, in service or in post (冰箱用了十多年, 干了三年,
  *   系统运行5个月) is its age, like 60岁, not an achievement; how long work took (试点3个月,
  *   连续5天) still counts;
+ * - a holiday's length (国庆8天) is how long it lasted, like an age;
  * - 个 counting people is 人 (46个老人, 护理人员只有3个, 11个医生), the way 名 and 位 are.
  */
 
@@ -59,13 +60,19 @@ function isPhase(c: CountInText): boolean {
   if (/^(?:工程|项目|建设|改造|扩建|工地|标段|厂房|主体|地块|用地|规划)/.test(next)) return true;
   const sentence = around(c.t, c.cs, c.end, SENTENCE_END);
   if (SESSION_NOUN.test(sentence.replace(/期间/g, ""))) return false;
+  // 三期明年开工, 二期年底前竣工: a phase is what gets built.
+  if (/^[^，。；]{0,5}?(?:开工|动工|竣工|完工|通水|通车|投产|投用|施工|招标|建成|主体)/.test(next))
+    return true;
   if (isSecondByName(c)) return true;
   return PROJECT_NOUN.test(around(c.t, c.cs, c.end, CLAUSE_END));
 }
 
 function restatesListedItems(c: CountInText): boolean {
   if (c.arabic || c.value > 5) return false;
-  const after = /^([\u4e00-\u9fff]{0,3}?)(?:都|均|也都|全都|也)/.exec(c.t.slice(c.end));
+  // 「两个村都…」, also with a word or two between (两个村的现在都建好了).
+  const after = /^([\u4e00-\u9fff]{0,3}?)(?:的[\u4e00-\u9fff]{0,4}?)?(?:都|均|也都|全都|也)/.exec(
+    c.t.slice(c.end),
+  );
   if (!after) return false;
   const noun = after[1] ?? "";
   const before = c.t.slice(0, c.cs);
@@ -86,7 +93,11 @@ const IN_USE_BEFORE =
   /(?:用|使用|干|当|待|呆|住|运行|运转|服役|在岗|任职|工作|建成|投用|投运|坏|闲置|空置|开业|开张|开园|开馆|成立|上线|挂牌)了?(?:快|近|将近|有|都|已经)?$/;
 const AGE_UNIT = /^(?:年|个月|多年|余年)$/;
 
+/** A holiday and its length: 国庆8天, 春节七天假期 — how long the holiday lasted, not work. */
+const HOLIDAY_BEFORE = /(?:国庆|春节|中秋|五一|元旦|端午|清明|长假|小长假|黄金周|假期)(?:期间|假期|长假)?$/;
+
 function isAge(c: CountInText): boolean {
+  if (c.unit === "天" && HOLIDAY_BEFORE.test(c.t.slice(Math.max(0, c.cs - 6), c.cs))) return true;
   if (!AGE_UNIT.test(c.unit)) return false;
   const before = c.t.slice(Math.max(0, c.cs - 6), c.cs);
   if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;

@@ -61,6 +61,17 @@ const APPROX_FALSE_FRIENDS =
 const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
 const DATE_LIKE =
   /(?<!\d)(?:19|20)\d\d(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
+/** Words that make a bare 万/亿 an amount of money. */
+const MONEY_NOUN =
+  /收入|资金|投资|产值|营收|税收|缺口|金额|经费|补贴|补助|收益|成交额|销售额|营业额|交易额|总额|欠款|工资|贷款|专项债|预算|支出|利润|费用|款项|资产|赔偿|罚款|募捐|捐款|奖金|租金|GDP|增加值/;
+
+/** The clause before a number and the few characters after it, where a money noun would be. */
+function moneyContext(t: string, cs: number, end: number): string {
+  let a = cs;
+  while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  return t.slice(a, cs) + t.slice(end, end + 3);
+}
+
 /** Measure words read after an Arabic number only (see classify). */
 const EXTRA_MEASURE =
   /^(?:[片粒滴道顿番封则首段句笔桩幕集遍群队副串束扎杯碗盘船架朵枝丛顷孔井扇床把杆款样针尊席列轴缸](?![\u4e00-\u9fff]{0,1}(?:日|号|月))|面(?!积|向|上|临|对|貌|板|试|谈|广|的)|点(?=建议|意见|体会|要求|做法|经验|措施|启示|思考))/;
@@ -213,7 +224,10 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
   if (!arabic && /(前|这|那|过|最近)$/.test(before) && /^(?:天|年|周|个月)/.test(after)) return undefined;
   if (/^\s?(?:楼|层)/.test(after)) return undefined;
   // 平均年龄52岁 is a figure; 0至6岁儿童 and 65岁以上老年人 name a group.
-  if (/^\s?(?:岁|周岁)/.test(after) && !/年龄[^，。]{0,3}$/.test(t.slice(Math.max(0, cs - 8), cs)))
+  if (
+    /^\s?(?:[多余来])?(?:岁|周岁)/.test(after) &&
+    !/年龄[^，。]{0,3}$/.test(t.slice(Math.max(0, cs - 8), cs))
+  )
     return undefined;
   if (/^(?:[至到~～-]\d+)(?:岁|周岁)/.test(after)) return undefined;
   if (/提前$/.test(before)) return undefined;
@@ -271,6 +285,25 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
       tailText += measure[0];
       unitWord = measure[0];
     }
+  }
+  // 11.2万册次, 500件次: a measure and 次 count visits or uses, like 人次.
+  if (
+    unitWord &&
+    unitWord.length === 1 &&
+    !/[个天年月周]/.test(unitWord) &&
+    /^次(?![日月年数])/.test(t.slice(ce + tailText.length))
+  ) {
+    tailText += "次";
+    unitWord += "次";
+  }
+  // 旅游收入9800多万, 还有六千多万缺口: an amount of money said without 元.
+  if (
+    !unitWord &&
+    !percent &&
+    (tailScale || /[万亿]$/.test(core)) &&
+    MONEY_NOUN.test(moneyContext(t, cs, ce + tailText.length))
+  ) {
+    unitWord = "元";
   }
   // 一百四五十户, 三四千人: two neighbouring digits before a place word are a vague range; the
   // lower end is the figure (as 300多人 is 300). A bare 三四 or the plan name 十四五 stays unread.
