@@ -149,3 +149,10 @@ describe("a format the bot cannot make", () => {
     expect(replies.some((r) => r.file?.name.endsWith(".docx"))).toBe(true);
   });
 });
+
+describe("帮助", () => {
+  it("lists the review's everyday words to leaders only", async () => {
+    expect(all(await t.say("zhou-ju", "帮助"))).toContain("出个初稿");
+    expect(all(await t.say("li-rd", "帮助"))).not.toContain("出个初稿");
+  });
+});

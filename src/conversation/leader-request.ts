@@ -22,6 +22,18 @@ import { FIGURE } from "./work-lexicon.js";
  * with a truthful line; longer staff text or text with figures of work stays a report.
  */
 
+/** The everyday words for the review, as 帮助 lists them to leaders (README's table says the same). */
+export const LEADER_SYNONYM_HELP = [
+  "进度：进度咋样、谁还没报、还差谁、大家报得怎么样了（「上周谁没报」看上周）",
+  "生成总结：出个初稿、先生成一版、把总结弄出来、起草一下今年的",
+  "查看草稿：草稿发我看看；看一个部分：看看第二部分、问题那块给我看下、计划部分呢、科普那块写的怎么样",
+  "重写：第二部分写短一点、问题部分写具体点、开头改得大气些、（三）再精炼（没说哪一部分时我会先问）",
+  "定稿：可以了定稿吧、就这样定了、没问题通过（先检查，有问题时列出来，说「仍要定稿」才定稿）",
+  "退回：退回去重写、打回，问题写得太少（其余的话记为意见）",
+  "导出：导出个word、出个word版、发我个文档、导成飞书文档、把材料表导出来；对比：跟上一版比改了啥",
+  "部分可以说：开头、问题那块、计划部分、（三）、第三部分、科室名或简称（科普那块、高企那部分）",
+];
+
 /** Leaders' requests are short; longer text is a report, a notice or a question for people. */
 const LEADER_MAX_CORE = 40;
 /** Staff text taken as a leaders' request (to be refused, not stored) is shorter still. */

@@ -3,6 +3,7 @@ import { isoWeek, localDateString } from "../../domain/period.js";
 import { setGuidedSection, startGuided } from "../guided.js";
 import { chooseSection, newUpdate, pickSection, sectionQuestion } from "../intake.js";
 import { cardReply, oneLine, statusLabel, understoodBlocks, updateButton } from "../render-update.js";
+import { LEADER_SYNONYM_HELP } from "../leader-request.js";
 import { historyLines } from "../render-history.js";
 import { getState, setState, stampOf } from "../state.js";
 import type { Command } from "../types.js";
@@ -25,6 +26,7 @@ const help: Command = {
       "【也可以这样说】",
       ...SYNONYM_HELP.map((l) => `· ${l}`),
       "谢谢、收到、在吗这类话我会回复，但不会记成填报；没看懂的话我会先问您，不会乱记。",
+      ...(leader ? ["", "【审核草稿也可以这样说】", ...LEADER_SYNONYM_HELP.map((l) => `· ${l}`)] : []),
     ];
     return { text: lines.join("\n") };
   },
