@@ -73,10 +73,10 @@ const NOT_A_SECTION =
  * substance, a judgement (太虚、笼统), or an imperative (把…放、要…、别写、加一条).
  */
 const REWRITE =
-  /短|长|精炼|精练|精简|简洁|简练|凝练|提炼|压|缩|删|去掉|砍|展开|扩|充实|补充|补|加|具体|量化|突出|强调|重写|重新|改|调整|换|写实|实一点|虚|空|笼统|单薄|啰嗦|冗长|口语|正式|大气|拔高|生动|条理|通顺|润色|优化|完善|不够|多写|少写|多列|少列|数据|套话|直接|对仗|措辞|语气|表述|提法|篇幅|字数|顺序|(?:^|[^不])要|不要|别|应该|需要|最好|把|放|挪|移|调|减|去|合并|拆/;
+  /短|长|精炼|精练|精简|简洁|简练|凝练|提炼|压|缩|删|去掉|砍|展开|扩|充实|补充|补|加|具体|量化|突出|强调|重写|重新|改|调整|换|写实|实一点|虚|空|笼统|单薄|啰嗦|冗长|口语|正式|大气|拔高|生动|条理|通顺|润色|优化|完善|不够|多写|少写|多列|少列|数据|套话|直接|对仗|措辞|语气|表述|提法|篇幅|字数|顺序|丰富|提高|提升|深刻|深入|体现|结合|增加|减少|亮点|特色|站位|高度|轻描淡写|太[\u4e00-\u9fff]|(?:^|[^不])要|不要|别|应该|需要|最好|能不能|能否|可不可以|把|放|挪|移|调|减|去|合并|拆/;
 /** A bare instruction (no part named): only these words make it one. */
 const BARE_INSTRUCTION =
-  /^(?:再|稍微|稍|适当|整体|全文|整篇|全篇|总体|都|还是)*(?:写|改|弄|搞)?(?:得|的)?(?:短|长|精炼|精练|精简|简洁|凝练|具体|大气|正式|充实|压缩|压|润色|生动|实在|简短|紧凑|通顺)/;
+  /^(?:再|稍微|稍|适当|整体|全文|整篇|全篇|总体|都|还是|写|改|弄|搞|得|的)*(?:短|长|精炼|精练|精简|简洁|凝练|具体|大气|正式|充实|压缩|压|润色|生动|实在|简短|紧凑|通顺)/;
 /** What is said about a part that only asks to see it: 给我看下、发来看看、写的啥、呢. */
 const VIEW_ONLY =
   /^(?:给我|发我|发来|发给我|帮我|我|再|先)*(?:看|瞅|瞧|念|打开|调出|发)[^，,。]{0,5}$|^(?:呢|的?内容|写的啥|写了啥|写的什么|写了什么|写[得的]?怎么样|写[得的]?咋样|写[得的]?如何|怎么样|咋样|如何)(?:了|啊|呀)?$/;
@@ -90,29 +90,37 @@ const GENERATE = [
   new RegExp(
     `${DRAFT_OBJECT}(?:先|可以|赶紧|就)?(?:弄|搞|写|生成|出|起草|做|整)(?:一个|个|一下|下)?(?:出来|了吧|吧|一下)`,
   ),
-  /起草/,
+  /起草(?:一下|下|个|一个|一份|一版)|(?:^|帮(?:我|忙)|请|麻烦|先|你|再|给我)起草/,
   // 初稿啥时候能出，先出一个吧: the draft named in one clause, made in another.
   /(?:初稿|草稿|总结)[^]*(?:出|生成|弄|搞)(?:一个|个|一版|一稿)(?:出来)?(?:吧|呗|啊)?$/,
 ];
 /** Drafting already under way or done (写完了、正在起草): a report, not a request. */
-const MAKING_DONE = /(?:正在|在|已经?)(?:出|生成|起草|写|弄|做)|(?:写|弄|做|起草)(?:完|好)了/;
+const MAKING_DONE = /完成|(?:正在|在|已经?)(?:出|生成|起草|写|弄|做)|(?:写|弄|做|起草)(?:完|好)了/;
+/** Staff write summaries of their own (写总结、弄材料): from them only 出/生成/起草 a draft is the leaders' request. */
+const STAFF_GENERATE =
+  /(?:出|生成|起草)(?:一下|下)?(?:个|一个|一|一份|份)?(?:年度|今年的?|全年)?(?:初稿|草稿|一版|一稿)/;
+/** One's own reports (我这个月报了多少条) are 我的填报, not the leaders' 进度. */
+const OWN_REPORTS = /我(?:这|的|都|已经|之前|今年|本周|这周|这个月|本月)*(?:报|填|交)|自己/;
 const VIEW_DRAFT =
-  /(?:稿|版|全文)[^，,。]{0,4}?(?:看|瞅|瞧|发|给我|打开)|(?:看|瞅|瞧|发|给)(?:我)?(?:一下|下|看)?(?:最新|最近)?(?:的|那|这)?(?:一)?(?:版|稿|草稿|初稿|稿子|全文)/;
+  /^(?:我的|最新的?|那个|那)?(?:草稿|初稿|稿子|总结稿|全文)(?:呢|在哪里?|在哪儿)$|(?:稿|版|全文)[^，,。]{0,4}?(?:看|瞅|瞧|发|给我|打开)|(?:看|瞅|瞧|发|给)(?:我)?(?:一下|下|看)?(?:最新|最近)?(?:的|那|这)?(?:一)?(?:版|稿|草稿|初稿|稿子|全文)/;
 
 const FORMAT: Array<[RegExp, string]> = [
   [/飞书文档|飞书|云文档|在线文档|lark/, "飞书文档"],
   [/markdown|(?<![a-z])md(?![a-z])/, "md"],
-  [/csv|excel|表格|材料表|明细表|(?<=材料.{0,3})表/, "csv"],
+  [
+    /csv|excel|表格|材料表|明细表|(?<=材料.{0,3})表|(?<=导(?:出|成|个|一下)?.{0,4})(?:材料|明细|清单|台账)/,
+    "csv",
+  ],
   [/pdf/, "pdf"],
   [/word|docx|doc(?![a-z])|文档|文件|wps/, "docx"],
 ];
 const EXPORT_VERB =
-  /导出|导成|导个|导一|转成|转为|出个|出一份|发我|发给我|给我|弄个|来个|来一份|下载|一份|生成|做成|版/;
+  /导出|要|导成|导个|导一|转成|转为|出个|出一份|发我|发给我|给我|弄个|来个|来一份|下载|一份|生成|做成|版/;
 
 const RETURN_VERB = /(?<!被)(?:退回去?|打回去?|驳回|退稿)(?!了|来)/;
 const COMPARE =
-  /对比|比较|比一下|比一比|比(?:有|改了|变了)|差在哪|差别|区别|不一样|(?:啥|什么)变化|改了(?:啥|什么|哪些|哪里)|改动/;
-const VERSION = /v\s*\d|版|稿/;
+  /对比|比较|比一下|比一比|比(?:有|改了|变了)|差在哪|差别|区别|不一样|(?:啥|什么|哪些)变化|改了(?:啥|什么|哪些|哪里)|改动/;
+const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 
 const APPROVE =
   /定稿|定了|定吧|就这么定|就这样定|定下来|(?:^|[^被])通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个)(?:就|可以|算)?过了?(?:吧|啦)?$/;
@@ -128,7 +136,11 @@ const PROGRESS = [
 const PROGRESS_ASKED = /咋样|怎么样|如何|呢|看|发|多少|几个|齐|没|谁|情况/;
 const LAST_WEEK = /上周|上礼拜|上星期|上个星期|上个礼拜/;
 
-export function leaderRequest(norm: string, core: string, ctx: IntentContext): Intent | undefined {
+/** Typos a pinyin keyboard makes in the review's words: 初搞、定搞 for 初稿、定稿. */
+const TYPOS: Array<[RegExp, string]> = [[/(初|定|草|底|终)搞/g, "$1稿"]];
+
+export function leaderRequest(said: string, core: string, ctx: IntentContext): Intent | undefined {
+  const norm = TYPOS.reduce((t, [re, to]) => t.replace(re, to), said);
   const len = [...core].length;
   if (len === 0 || len > (ctx.leader ? LEADER_MAX_CORE : STAFF_MAX_CORE)) return undefined;
   if (!ctx.leader && hasFigure(norm)) return undefined;
@@ -157,12 +169,13 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   const part = partRequest(norm, ctx);
   if (part) return part;
 
-  if (!MAKING_DONE.test(norm) && !figure && GENERATE.some((re) => re.test(norm)))
+  const generate = ctx.leader ? GENERATE : [STAFF_GENERATE];
+  if (!MAKING_DONE.test(norm) && !figure && generate.some((re) => re.test(norm)))
     return { command: "生成总结", args: period };
 
   if (VIEW_DRAFT.test(norm) && !figure) return { command: "查看草稿", args: period };
 
-  if (!figure && PROGRESS.some((re) => re.test(norm)) && PROGRESS_ASKED.test(norm))
+  if (!figure && !OWN_REPORTS.test(norm) && PROGRESS.some((re) => re.test(norm)) && PROGRESS_ASKED.test(norm))
     return { command: "进度", args: LAST_WEEK.test(norm) ? "上周" : "" };
 
   const bare = clean(norm);
