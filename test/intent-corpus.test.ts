@@ -20,7 +20,8 @@ const corpus = loadIntentCorpus();
 
 /** Floors for the later blind batches (none for the sealed one: it is only measured). */
 const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefined]> = [
-  ["blind5", undefined],
+  // Scored untouched at 90.0 % with 1 non-report stored, then tuned on (docs/understanding.md).
+  ["blind5", { accuracy: 0.97, stored: 0 }],
   ["blind6", undefined],
 ];
 

@@ -7,6 +7,8 @@ import {
   NO,
   NO_SAID,
   NO_SAID_MAX,
+  NOTICE_ASK,
+  NOTICE_MARK,
   numberOf,
   PART_ADVICE,
   PART_VIEW,
@@ -22,6 +24,7 @@ import { leaderRequest } from "./leader-request.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
 import { judgeWork, measureWork } from "./work-content.js";
 import { FIGURE } from "./work-lexicon.js";
+import { foldWidth, toSimplified } from "../domain/normalize.js";
 
 /**
  * What a message is, decided before anything is extracted or stored. Pure and transport-free:
@@ -89,8 +92,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const t = intentText(raw);
   const { norm, core } = t;
 
-  // 1. A command as typed.
-  const typed = matchCommand(ctx.commands, raw.trim());
+  // 1. A command as typed — full-width digits and ＃ folded, Traditional characters simplified
+  // (「撤銷 ３」), a closing particle dropped (「定稿吧」), a one-character typo forgiven (「确任 4」).
+  const typed = typedCommand(raw, ctx);
   // 「不用记，刚才是跟同事说的」 answers 「要记为工作填报吗？」 with a reason after the button's word.
   if (typed && ctx.awaiting === "report-or-not" && typed.args !== "" && BUTTON_ANSWERS[typed.name])
     return { kind: "answer", answer: BUTTON_ANSWERS[typed.name]! };
@@ -125,10 +129,48 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (SENT_BY_MISTAKE.test(norm) && [...core].length <= 16) return { kind: "unclear", suggest: "withdraw" };
   const closing = smallTalkAtClose(norm);
   if (closing) return closing;
+  // 「【转发】关于…的通知，请各科室…」: a notice passed on, not work done.
+  if (NOTICE_MARK.test(norm) || (NOTICE_ASK.test(norm) && !/已|完成/.test(norm)))
+    return { kind: "smalltalk", topic: "notice" };
 
   // 5. A report of work, or 6. unclear.
   return reportOrNot(norm, core);
 }
+
+/** The message as a command word of the table, tolerating how people type it. */
+function typedCommand(raw: string, ctx: IntentContext) {
+  const folded = toSimplified(foldWidth(raw.trim())).replace(/＃/g, "#");
+  const exact = matchCommand(ctx.commands, folded);
+  if (exact) return exact;
+  // 「定稿吧」「确认吧」「帮助一下」: the whole word, then only particles.
+  const bare = folded.replace(CLOSING_PARTICLES, "");
+  if (bare !== folded) {
+    const plain = matchCommand(ctx.commands, bare);
+    if (plain && plain.args === "") return plain;
+  }
+  return misTypedCommand(folded, ctx);
+}
+
+/** Particles and thanks that may close a bare command word. */
+const CLOSING_PARTICLES = /(?:[吧啊呀哈嘛呗咯哟哦噢啦了～~。.！!\s]|一下|谢谢|谢啦)+$/;
+
+/**
+ * 「确任 4」「修该 2」「察看 3」「撤会 5」: a two-character word one character off a numbered
+ * command's word, followed by nothing but an update number. Only when exactly one command fits.
+ */
+function misTypedCommand(folded: string, ctx: IntentContext) {
+  const m = /^([\u4e00-\u9fff]{2})\s*(#?\s*\d{1,6})\s*$/.exec(folded);
+  if (!m) return undefined;
+  const word = m[1]!;
+  const near = TYPO_TOLERANT.filter(
+    (name) => name !== word && (name[0] === word[0]) !== (name[1] === word[1]),
+  );
+  if (near.length !== 1) return undefined;
+  return matchCommand(ctx.commands, `${near[0]} ${m[2]!.replace(/^#\s*/, "")}`);
+}
+
+/** The words of the commands on one update, which people type with a number after them. */
+const TYPO_TOLERANT = ["撤回", "恢复", "查看", "修改", "确认"];
 
 function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent | undefined {
   // 「等等，数字不对」「嗯…那个，不是」: a filler before the answer is no part of it.

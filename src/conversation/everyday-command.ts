@@ -1,6 +1,6 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
+import { COMMAND_RULES } from "./command-rules.js";
 import {
-  COMMAND_RULES,
   EDIT_WORDS,
   MARKED_NUM,
   numberOf,
@@ -30,6 +30,10 @@ const CLAUSED_REQUEST_MAX_CHARS = 32;
 const STRUCTURED_REQUEST_MAX_CHARS = 24;
 /** The commands whose object is an update number (filled in from another clause). */
 const NUMBERED = new Set(["撤回", "恢复", "查看", "修改", "确认"]);
+
+/** The rest of an edit request that is no new content: 我改一下、我来改、重新填. */
+const EDIT_ONLY =
+  /^(?:我|我来|我再|我要|要|得|需要)?(?:改|修改|更正|重新填|重填|重新改|重新写)(?:一下|下)?(?:[了吧啊呀哈嘛哦]|谢谢)*[。.！!～~]*$/;
 
 /** 「修改了管理办法」「删除了重复数据」「修改后的办法」: work done with a command verb, not a request. */
 const DONE_WITH_COMMAND_VERB =
@@ -119,11 +123,14 @@ function requestIn(
     if (rule.num && m[rule.num] && n === undefined) continue;
     const rest = rule.rest ? (m[rule.rest] ?? "").trim() : "";
     // 「删除冗余数据200条」 is not a withdraw: without a number, only short requests are commands.
-    if (rule.command !== "修改" && n === undefined && coreLen > 12) continue;
+    // A rule with its own length limit (帮助、我的填报) has been checked against it above.
+    if (rule.command !== "修改" && n === undefined && rule.maxCore === undefined && coreLen > 12) continue;
     if (rule.command === "修改" && n === undefined && rest.length > 0 && !/^(?:修改|更正|改)/.test(text))
       continue;
-    const args = [n, rest].filter((x) => x !== undefined && x !== "").join(" ");
-    return { kind: "command", command: rule.command, text: args ? `${rule.command} ${args}` : rule.command };
+    // 「第5条写错了，我改一下」: the rest says who edits, not the new content.
+    const content = EDIT_ONLY.test(rest) ? "" : rest;
+    const args = [n, content].filter((x) => x !== undefined && x !== "").join(" ");
+    return canonical(rule.command, args);
   }
   return undefined;
 }
@@ -154,9 +161,29 @@ export function canonical(name: string, args: string): Extract<Intent, { kind: "
   const period =
     /^(\d{4})\s*年?\s*(上半年|下半年|h1|h2)?\s*(?:的)?\s*(?:全年)?\s*(?:工作)?\s*(?:总结|草稿)?$/i.exec(a);
   if (period) a = `${period[1]}${period[2] ?? ""}`;
+  // 「导出word」「导出个excel表」: the file format by its everyday names.
+  if (name === "导出") a = exportFormat(a);
   // 「恢复 第2条」「撤回 二号」: an update named as people name it is its number.
   const ref = /^(?:#|no\.?|编号|第)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号|个)?$/.exec(a);
   const n = numberOf(ref?.[1]);
   if (n !== undefined) a = String(n);
   return { kind: "command", command: name, text: a ? `${name} ${a}` : name };
+}
+
+/** 导出's format said as people say it (word, wps, excel, 表格, markdown) as the command knows it. */
+function exportFormat(args: string): string {
+  const m =
+    /^(?:个|一个|一份|成|为|一下)?\s*(?:(word|docx?|wps|excel|xlsx?|表格|markdown|md|csv|pdf)\s*(?:版|文档|文件|格式|表)?\s*的?)?\s*(.*)$/i.exec(
+      args,
+    );
+  if (!m) return args;
+  const f = (m[1] ?? "").toLowerCase();
+  const format = /^(?:word|docx?|wps|pdf)$/.test(f)
+    ? "docx"
+    : /^(?:excel|xlsx?|表格|csv)$/.test(f)
+      ? "csv"
+      : /^(?:markdown|md)$/.test(f)
+        ? "md"
+        : "";
+  return [format, m[2]!.trim()].filter((x) => x !== "").join(" ");
 }

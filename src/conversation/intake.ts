@@ -17,13 +17,18 @@ export type Known = Incoming & { person: Person };
 /** History note on "created" when the bot asked for the section (a replay asks again). */
 export const ASK_SECTION_NOTE = "ask-section";
 
-/** Store a new draft update and show it, asking for the section first when it is unclear. */
+/**
+ * Store a new draft update and show it, asking for the section first when it is unclear.
+ * `askedFirst`: the person said it is work when the bot asked (「值班」→ 记为填报), so a short text
+ * is stored rather than refused as too short — the bot offered to store it.
+ */
 export async function newUpdate(
   services: Services,
   input: Known,
   text: string,
   source: Update["source"],
   preset?: Partial<Pick<Extraction, "problems" | "plans">> & { section?: string },
+  askedFirst = false,
 ): Promise<Reply[]> {
   const { store, org } = services;
   const person = input.person;
@@ -31,7 +36,7 @@ export async function newUpdate(
   if (sections.length === 0) {
     return [{ text: `您在名册中还没有所属科室，暂时无法填报。${org.contact}。` }];
   }
-  if (![...text].some((c) => /[\p{L}\p{N}]/u.test(c)) || [...text].length < 4) {
+  if (![...text].some((c) => /[\p{L}\p{N}]/u.test(c)) || ([...text].length < 4 && !askedFirst)) {
     return [
       { text: "这条内容太短了，我没有保存。请描述具体做了什么工作、有哪些数据；发送「帮助」查看用法。" },
     ];

@@ -30,7 +30,7 @@ export function intentText(text: string): IntentText {
 
 /** A polite or filler lead that does not change what is asked: 请、麻烦、帮我、我想、不好意思… (on norm). */
 export const POLITE_LEAD =
-  /^(?:(?:请你?|麻烦(?:你|您)?|劳驾|帮(?:我|忙)|请帮我|你帮我|帮我把|给我|我(?:想|要|想要|需要)|能不能|能否|可不可以|可以|能|那个|那就|嗯+|哦|诶|哎|唉|额|呃|对了|另外|不好意思|抱歉|好的?|行)[，,、\s]*)+/;
+  /^(?:(?:请你?|麻烦(?:你|您)?|劳驾|帮(?:我|忙)|请帮我|你帮我|帮我把|给我|我(?:想|要|想要|需要)|能不能|能否|可不可以|可以|能|那个|那就|嗯+|哦|诶|哎|唉|额|呃|对了|另外|不好意思|抱歉|好的?|行|辛苦(?:了|你|您)?|老师|领导|您好|你好|在吗)[，,、\s]*)+/;
 
 /** Polite words said between the update number and the verb: 第三条帮我删掉、2号麻烦恢复一下 (in rules). */
 export const POLITE_MID = "(?:麻烦(?:你|您)?|帮(?:我|忙)|给我|请|再)*";
@@ -55,11 +55,8 @@ export const MARKED_NUM =
 export const THIS_ONE = "(?:刚才|刚刚|上面|上一|这|那|最后)?(?:那|这)?(?:一)?条?";
 
 /** The end of a short request: particles, punctuation and a trailing 谢谢 or 辛苦了. */
-const END =
-  "(?:[了吧啊呀哈嘛哦噢啦吗么～~。.！!，,？?\\s]|谢谢|谢啦|多谢|辛苦了?|麻烦了|哈哈|就行|就好|就可以|行不行|可以不|好不好|好吗|行吗|可以吗)*$";
-
-/** Next week in everyday words. */
-const NEXT_WEEK = "(?:下周|下礼拜|下星期|下个(?:星期|礼拜|周)|下一周)[一二三四五六日天]?";
+export const END =
+  "(?:[了吧啊呀哈嘛哦噢啦吗么呗咯哟嘞～~。.！!，,？?\\s]|谢谢|谢啦|多谢|辛苦了?|麻烦了|哈哈|就行|就好|就可以|行不行|可以不|好不好|好吗|行吗|可以吗)*$";
 
 /** A look at something: 看看、看一下、瞅一眼、列一下、翻翻. */
 export const LOOK_WORDS =
@@ -77,223 +74,11 @@ export const RESTORE_WORDS = "恢复|还原|找回来|找回|撤销撤回|复原
  */
 export const REQUEST_VERB = new RegExp(
   `(?:(?<恢复>${RESTORE_WORDS})|(?<撤回>${WITHDRAW_WORDS}|撤(?![回销掉了的])|废|不要|不算数|不作数|不算|不用了)|(?<修改>修改|更正|修正|改一下|改下|改改|改)|(?<查看>查看|看看|看一下|看下|看|瞅瞅|瞅|瞧瞧|瞧|打开))` +
-    `(?!的)(?=(?:一下|下|掉|回来|出来|了)?\\s*(?:[^，,。的]{1,8}的)?(?:(?:#|no\\.?|编号|第)?\\s*(?:[0-9]{1,6}|[一二两三四五六七八九十]{1,3})\\s*(?:条|号|个)?)?(?:那|这)?(?:一)?(?:条|个|它)?(?:写的|写了|的)?(?:详情|内容|明细|记录|啥|什么)?(?:一下|下|掉|回来|了)?(?:[了吧啊呀哈嘛哦噢啦吗么不没～~。.！!，,？?\\s]|谢谢|谢啦|多谢|辛苦了?|麻烦了|哈哈|就行|就好|就可以|行不行|可以不|好不好|好吗|行吗|可以吗)*$)`,
+    `(?!的)(?=(?:一下|下|掉|回来|出来|了)?\\s*(?:[^，,。的]{1,8}的)?(?:(?:#|no\\.?|编号|第)?\\s*(?:[0-9]{1,6}|[一二两三四五六七八九十]{1,3})\\s*(?:条|号|个)?)?(?:那|这)?(?:一)?(?:条|个|它)?(?:写的|写了|的)?(?:详情|内容|明细|记录|啥|什么)?(?:一下|下|掉|回来|了)?(?:[了吧啊呀哈嘛哦噢啦吗么呗咯哟嘞不没～~。.！!，,？?\\s]|谢谢|谢啦|多谢|辛苦了?|麻烦了|哈哈|就行|就好|就可以|行不行|可以不|好不好|好吗|行吗|可以吗)*$)`,
   "g",
 );
 
 export const EDIT_WORDS = "修改|改一下|改下|更正|修正|纠正|订正|编辑|重新填|重填|改成|改为";
-
-export interface CommandRule {
-  /** The canonical command word the engine's table knows. */
-  command: string;
-  re: RegExp;
-  /** Which capture group holds the number, and which the rest of the text (for 修改 N 内容). */
-  num?: number;
-  rest?: number;
-  /** The rule applies only when `core` is at most this long (short requests, not reports). */
-  maxCore?: number;
-  /** Only a leader means this command by these words (进度 for 「看下大家的填报进度」). */
-  leaders?: boolean;
-}
-
-/** Rules on norm, after POLITE_LEAD and a leading 把 are removed. Order matters: first match wins. */
-export const COMMAND_RULES: CommandRule[] = [
-  {
-    command: "全部确认",
-    re: new RegExp(`^(?:全部|全都|都|统统|一起|一并|所有的?)+(?:要)?(?:确认|提交)(?:了|掉)?${END}`),
-  },
-  { command: "全部确认", re: new RegExp(`^(?:确认|提交)(?:全部|所有|全部的|所有的)${END}`) },
-  {
-    command: "撤回",
-    re: new RegExp(`^(?:${WITHDRAW_WORDS})\\s*(?:${NUM})?\\s*(?:${THIS_ONE})?(?:填报|记录)?${END}`),
-    num: 1,
-  },
-  {
-    command: "撤回",
-    re: new RegExp(
-      `^${NUM}\\s*(?:那|这)?(?:一)?(?:条|个)?(?:填报|记录)?\\s*${POLITE_MID}(?:${WITHDRAW_WORDS}|不要|不算)${END}`,
-    ),
-    num: 1,
-  },
-  {
-    command: "撤回",
-    re: new RegExp(
-      `^(?:刚才|刚刚|上面|上一|这|那|最后)(?:那|这|一)?条?(?:填报|消息|记录)?\\s*(?:${WITHDRAW_WORDS}|不要|不算)${END}`,
-    ),
-  },
-  {
-    command: "修改",
-    re: new RegExp(`^(?:${EDIT_WORDS})(?:一下|下)?\\s*(?:${NUM})?\\s*[:：，,]?\\s*([\\s\\S]*)$`),
-    num: 1,
-    rest: 2,
-  },
-  {
-    command: "修改",
-    re: new RegExp(
-      `^${NUM}\\s*${POLITE_MID}(?:要|需要|得|想)?(?:${EDIT_WORDS}|更正为|修改为|改)\\s*[:：，,]?\\s*([\\s\\S]*)$`,
-    ),
-    num: 1,
-    rest: 2,
-  },
-  {
-    command: "修改",
-    re: new RegExp(
-      `^${NUM}\\s*(?:里|中|里面)?的?\\s*([^，,。]{1,30}?(?:改成|改为|换成|应为|应该是)[\\s\\S]+)$`,
-    ),
-    num: 1,
-    rest: 2,
-  },
-  {
-    command: "修改",
-    re: new RegExp(
-      `^${NUM}\\s*(?:那|这)?(?:条|个)?.{0,8}?(?:写错了|填错了|搞错了|错了|有误|不对|有问题)${END}`,
-    ),
-    num: 1,
-  },
-  {
-    // 「第一条数字写错了，获批是6项」: the correction follows the complaint.
-    command: "修改",
-    re: new RegExp(
-      `^${NUM}\\s*(?:那|这)?(?:条|个)?.{0,8}?(?:写错了|填错了|搞错了|错了|有误|不对)[，,。;；:：!！\\s]+(?:应该是|应为|正确的?是|改成|改为)?\\s*([\\s\\S]+)$`,
-    ),
-    num: 1,
-    rest: 2,
-  },
-  {
-    command: "确认",
-    re: new RegExp(`^(?:确认|确定|提交|确认提交|确认无误)\\s*(?:一下|下)?\\s*(?:${NUM})?${END}`),
-    num: 1,
-  },
-  { command: "确认", re: new RegExp(`^${NUM}\\s*(?:确认|没问题|可以|对的|提交)${END}`), num: 1 },
-  {
-    command: "查看",
-    re: new RegExp(`^(?:查看|看看|看一下|看下|查一下|查下|瞅瞅|打开)\\s*${NUM}${END}`),
-    num: 1,
-  },
-  { command: "查看", re: new RegExp(`^${NUM}\\s*(?:的)?(?:详情|内容|明细|记录)${END}`), num: 1 },
-  {
-    command: "查看",
-    re: new RegExp(
-      `^${NUM}\\s*(?:那|这)?(?:条|个)?\\s*${POLITE_MID}(?:查看|看看|看一下|看下|瞅瞅|打开)(?:一下|下)?${END}`,
-    ),
-    num: 1,
-  },
-  {
-    command: "恢复",
-    re: new RegExp(`^(?:${RESTORE_WORDS}|撤回错了.{0,4}恢复)(?:一下|下)?\\s*(?:${NUM})?${END}`),
-    num: 1,
-  },
-  {
-    command: "恢复",
-    re: new RegExp(
-      `^${NUM}\\s*(?:那|这)?(?:一)?(?:条|个)?(?:填报|记录)?\\s*${POLITE_MID}(?:${RESTORE_WORDS})(?:一下|下)?(?:回来)?${END}`,
-    ),
-    num: 1,
-  },
-  {
-    command: "取消",
-    re: new RegExp(
-      `^(?:(?:取消|算了|不改了|不填了|不报了|不弄了|先不填了|先不改了|退出|退出填报|不用改了|放弃修改|放弃)[，,、\\s]*)+${END}`,
-    ),
-  },
-  {
-    command: "我的填报",
-    re: /^(?:我的)?(?:填报记录|我的填报|我的记录|我的列表|历史记录|填报列表|填报情况)$/,
-    maxCore: 12,
-  },
-  {
-    command: "我的填报",
-    re: /(?:看|查|瞅|瞧|列|翻)(?:看|一下|下|一查)?(?:一下)?(?:我|自己).{0,6}?(?:报|填|交|提交|发)(?:了|过)?(?:的)?(?:些)?(?:啥|什么|哪些|几条|多少|记录|内容|东西)?/,
-    maxCore: 18,
-  },
-  {
-    command: "我的填报",
-    re: /^我(?:都|已经|之前|这周|本周|上周|今年|这个月|本月|最近|一共)*(?:报|填|交|提交)(?:了|过)(?:些)?(?:哪些|啥|什么|几条|多少)/,
-    maxCore: 18,
-  },
-  {
-    // 看下我的记录、瞅一眼我之前报的东西、列一下我的填报: a look at one's own updates.
-    command: "我的填报",
-    re: new RegExp(
-      `^(?:${LOOK_WORDS})?(?:我|自己)(?:的|之前|以前|这周|本周|今年|最近|这个月|都|已经)*(?:报|填|交|提交|发)?(?:过|了)?的?(?:填报|记录|内容|东西|材料|列表|情况)${END}`,
-    ),
-    maxCore: 18,
-  },
-  {
-    // 给我看下之前报的都有哪些、我以前填的有几条: one's own past reports, asked about or looked at.
-    command: "我的填报",
-    re: new RegExp(
-      `^(?:${LOOK_WORDS})?(?:我|自己)?(?:之前|以前|这周|本周|今年|最近|这个月|已经|都)*(?:报|填|交|提交|发)(?:了|过)?的(?:都|一共|总共)?(?:有)?(?:哪些|啥|什么|几条|多少)${END}`,
-    ),
-    maxCore: 18,
-  },
-  {
-    // 我交的东西在哪看、我报的记录怎么查: where to see what one handed in.
-    command: "我的填报",
-    re: new RegExp(
-      `^(?:我|自己)(?:之前|以前|这周|本周|今年|最近|已经|都)*(?:报|填|交|提交|发)(?:了|过)?的(?:东西|内容|记录|材料|填报)?(?:在哪里?|哪里|怎么|咋|去哪)(?:${LOOK_WORDS}|找)${END}`,
-    ),
-    maxCore: 18,
-  },
-  {
-    command: "帮助",
-    re: /^(?:帮助|help|菜单|说明|使用说明|用法|教程|指南|操作指南|功能)$/,
-  },
-  {
-    command: "帮助",
-    re: /(?:怎么|咋|如何|怎样|怎么样|咋样)(?:样)?(?:才能)?(?:用|使用|报|填|填报|上报|汇报|操作|弄|提交|发|撤回|撤销|删除|删|修改|改|确认|查看|查)/,
-    maxCore: 20,
-  },
-  { command: "帮助", re: /(?:你|机器人|助手|这个)(?:能|会|可以)(?:干|做|帮)(?:啥|什么|些什么)/, maxCore: 16 },
-  { command: "帮助", re: /^不(?:会|知道怎么)(?:用|报|填|弄)/, maxCore: 16 },
-  {
-    command: "填报",
-    re: /^(?:我要填报|开始填报|逐项填报|我要报|要填报|我来填报|我来报|填一下|报一下|我报一下|开始报|填个报)$/,
-  },
-  {
-    // 我要开始填报了、来吧，开始逐项填、那现在开始报吧: starting the guided questions.
-    command: "填报",
-    re: new RegExp(
-      `^(?:来吧?|好|那就|那|现在|马上)?(?:我)?(?:要|想|来|准备)?(?:现在)?(?:开始|逐项)(?:逐项)?(?:填报|填写|填|报)(?:一下|下)?${END}`,
-    ),
-  },
-  {
-    // 看下大家的填报进度、各科室报得怎么样了 (a leader): who has reported this week.
-    command: "进度",
-    re: /(?:大家|各科室?|各个科室|科室们|同事们|全局|谁|哪些人|哪个科室)(?:的|都|还)?(?:填报|报|交|填)?(?:的|得|了)?(?:进度|情况|怎么样|咋样|如何|了没|了吗|没报|没交|齐了|完了)/,
-    maxCore: 16,
-    leaders: true,
-  },
-  {
-    command: "本周无进展",
-    re: /^(?:本周|这周|这星期|这礼拜|这个星期|这个礼拜)(?:确实|真的|暂时)?(?:无|没有?|没什么|没啥|没有什么)(?:新的?)?(?:进展|工作|事|事情|可报的?|要报的?|东西)/,
-    maxCore: 16,
-  },
-  {
-    // 没什么进展这周、暂时没有新进展: the week named after, or not at all.
-    command: "本周无进展",
-    re: new RegExp(
-      `^(?:确实|真的|暂时)?(?:无|没有?|没什么|没啥|没有什么)(?:新的?)?(?:进展|可报的?|要报的?)(?:这周|本周|这星期|这礼拜)?${END}`,
-    ),
-    maxCore: 12,
-  },
-  {
-    // 把我报的都列出来看看: one's own reports, fetched to look at.
-    command: "我的填报",
-    re: new RegExp(
-      `^把?(?:我|自己)(?:之前|以前|这周|本周|今年|最近|已经)*(?:报|填|交|提交|发)(?:了|过)?的(?:东西|内容|记录|材料|填报)?(?:都|全部|全)?(?:列|调|拿|翻|找|发)(?:出来|给我)?(?:${LOOK_WORDS})?${END}`,
-    ),
-    maxCore: 18,
-  },
-  { command: "下周提醒", re: /^(?:下周(?:再)?提醒(?:我)?|下周再说|下周再报|这周别提醒了|本周不要提醒了)$/ },
-  {
-    // 下礼拜再提醒我吧、下个星期再催我: a reminder put off to next week, in any words for it.
-    command: "下周提醒",
-    re: new RegExp(
-      `^(?:${NEXT_WEEK})(?:再|才)?(?:提醒|催|叫|通知|喊)(?:我|一下|下)*(?:填报|填|报)?${END}|^(?:这周|本周|这星期|这礼拜)(?:先)?(?:别|不要|不用)(?:再)?(?:提醒|催)(?:我)?(?:了)?${END}`,
-    ),
-  },
-];
 
 /** On core: a yes to the question the bot just asked. */
 export const YES =
@@ -319,7 +104,7 @@ export const NO_SAID_MAX = 10;
  * 都/全/全部, then an optional yes word.
  */
 export const ALL_SAID =
-  /^(?:这|那)?(?:[两二三四五六七八九十几\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统|一起)+(?:要|确认|提交|对|对的|行|可以|没问题|保留|保存|好|算)*(?:了|吧|啊|的)?$|^(?:全部|所有)(?:确认|提交)$/;
+  /^(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统|一起)+(?:要|确认|提交|对|对的|行|可以|没问题|保留|保存|好|算)*(?:了|吧|啊|的)?$|^(?:全部|所有)(?:确认|提交)$/;
 
 /** On core: every whole message here is small talk, answered and never stored. */
 export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
@@ -375,7 +160,18 @@ export type SmallTalkTopic =
   | "question"
   | "later"
   | "emoji"
+  | "notice"
   | "other";
+
+/**
+ * On norm: a notice passed on to others — marked as forwarded or as a notice at its start
+ * (【转发】、转发：、通知：), or asking others to act (请各科室…、逾期不候) without saying anything was
+ * done: answered, never stored.
+ */
+export const NOTICE_MARK =
+  /^(?:【\s*(?:转发|转|通知|公告|提醒)\s*】|(?:转发|转|通知|公告|温馨提示|提醒)\s*[:：])/;
+export const NOTICE_ASK =
+  /请(?:各|全体|大家)(?:科室|单位|部门|乡镇|同志|位|同事|人员)?(?:于|在|按|务必|认真|及时|抓紧|准时|尽快)|逾期不候|请准时参加/;
 
 /** On norm: 刚才发错了 / 发错人了 — probably wants a withdraw, but ask. */
 export const SENT_BY_MISTAKE = /(?:发错|错发|发重了|重复发|发了两遍|多发了|重复了)/;

@@ -62,7 +62,7 @@ async function answer(
     case "all":
       return confirmAll(services, input);
     case "yes":
-      if (state.mode === "ask-report") return newUpdate(services, input, state.text, "chat");
+      if (state.mode === "ask-report") return newUpdate(services, input, state.text, "chat", undefined, true);
       return confirmOpen(services, input, state);
     case "no":
       if (state.mode === "ask-report" || state.mode === "choose-draft") {
@@ -161,7 +161,14 @@ export const askReportCommands: Command[] = [
     async run(ctx) {
       const state = await getState(ctx.services.store, ctx.person.id);
       if (state.mode !== "ask-report") return { text: "没有等待记录的内容。工作情况直接发给我即可。" };
-      return newUpdate(ctx.services, { ...ctx.input, person: ctx.person }, state.text, "chat");
+      return newUpdate(
+        ctx.services,
+        { ...ctx.input, person: ctx.person },
+        state.text,
+        "chat",
+        undefined,
+        true,
+      );
     },
   },
   {

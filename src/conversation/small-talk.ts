@@ -29,6 +29,7 @@ export async function smallTalkReply(
     later: "好的，有空随时发给我。",
     emoji: "收到～ 如需填报，请用文字描述工作内容和数据。",
     other: "收到，这条我没有记为填报。工作情况请直接发给我（做了什么、关键数据）。",
+    notice: "收到。转发的通知不记为填报；按通知做了哪些工作，做完后直接发给我即可。",
   }[topic];
   const drafts = (await store.listUpdates({ author: person.id, status: "draft" })).sort(
     (a, b) => a.seq - b.seq,

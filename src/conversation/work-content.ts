@@ -1,6 +1,7 @@
 import {
   ASKS,
   ASPECT,
+  CHATTY,
   DAY_TIME,
   DURATION,
   FIGURE,
@@ -30,6 +31,8 @@ export interface WorkContent {
   verb: boolean;
   /** Done or under way (已、完成、V了), or summed up over a scope (全年、全县、累计). */
   aspect: boolean;
+  /** A figure counted in a unit of work (篇、场、户、台), not a generic 个/次/趟/处. */
+  workUnit: boolean;
   /** A sign of work that does not say what (出差、开会、材料、去县里). */
   sign: boolean;
   /** Characters of content once day-time words, durations and punctuation are gone. */
@@ -38,19 +41,25 @@ export interface WorkContent {
   beyondFigures: number;
 }
 
+/** A light verb of going somewhere. */
+const MOVED = /(?:跑|去|到)了/;
+/** A count in a generic unit (三个、两次、一趟、几处): says how many, not of what work. */
+const GENERIC_UNIT = /(?:个|次|趟|遍|回|处|下|起)$/;
 /** Every figure in a text, to measure what is left without them. */
 const FIGURES = new RegExp(FIGURE.source, "g");
 const len = (s: string) => [...s.replace(NOT_CORE, "")].length;
 
 export function measureWork(norm: string): WorkContent {
   // 「对接了一下」: a verb done 「a bit」 says no more than the verb.
+  // Durations first: 「一下午」 is a duration, not 「一」 left beside the day time 下午.
   const bare = norm
-    .replace(DAY_TIME, "")
     .replace(DURATION, "")
+    .replace(DAY_TIME, "")
     .replace(VAGUE_ONE, "")
     .replace(/了?一下/g, "");
   return {
     figure: FIGURE.test(bare),
+    workUnit: [...bare.matchAll(FIGURES)].some((m) => !GENERIC_UNIT.test(m[0])),
     object: WORK_NOUN.test(norm),
     verb: WORK_VERB.test(norm.replace(NOT_DONE_VERB, "、")),
     aspect: ASPECT.test(norm) || SCOPE.test(norm),
@@ -66,6 +75,8 @@ export const MIN_BESIDE_FIGURE = 4;
 export const MIN_LIGHT_FIGURE = 12;
 /** Without a figure, a report needs this much content and a verb of work, or a done work object. */
 export const MIN_WITHOUT_FIGURE = 8;
+/** A work verb done on a work object (修订了考勤制度) needs this much content. */
+export const MIN_DONE_ON_OBJECT = 6;
 /** Without a verb or figure, a statement naming a work object needs this much content. */
 export const MIN_OBJECT_ONLY = 14;
 
@@ -88,8 +99,17 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
     return w.verb || w.sign || w.object ? "unclear" : "chat";
   // 「好累啊今天跑了三个地方」: in a short message, a figure whose only predicate is a light verb
   // (跑了、搞了) and that names no work object counts nothing of work.
-  const lightOnly = w.sign && !w.verb && !w.object && w.content < MIN_LIGHT_FIGURE;
+  // A count in a unit of work (6篇、3场、2台) is evidence of its own; 个、次、趟、处 are not.
+  // Where one went (跑了两家企业、去了3个村) says where, not what was done there.
+  const lightOnly =
+    w.sign && !w.verb && w.content < MIN_LIGHT_FIGURE && (MOVED.test(norm) || (!w.object && !w.workUnit));
+  // 「哈哈 就一条啊」: a count said in passing, with nothing of work around it.
+  if (w.figure && !w.verb && !w.object && !w.sign && w.content < MIN_LIGHT_FIGURE && CHATTY.test(norm))
+    return "chat";
   if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE && !lightOnly) return "report";
+  // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
+  // 「收缴党费已完成」: the same without a listed object, one character longer.
+  if (w.verb && w.aspect && w.content >= MIN_DONE_ON_OBJECT + (w.object ? 0 : 1)) return "report";
   if (w.content >= MIN_WITHOUT_FIGURE && (w.verb || (w.aspect && w.object))) return "report";
   if (w.content >= MIN_OBJECT_ONLY && w.object) return "report";
   if (w.figure || w.verb || w.object || w.sign || len >= 20) return "unclear";

@@ -75,8 +75,22 @@ export function readJsonl<S extends z.ZodType>(file: string, schema: S): z.infer
     });
 }
 
-/** Whether the classifier's answer is the labelled one (command arguments compared when labelled). */
-export function intentMatches(expect: IntentCase["expect"], got: Intent): boolean {
+/**
+ * Whether the classifier's answer is the labelled one (command arguments compared when labelled).
+ * While a card or an edit waits for confirmation, 「确认」 taken as the command and as a yes do the
+ * same thing, so either label accepts the other (as the dialogue scorer does).
+ */
+export function intentMatches(expect: IntentCase["expect"], got: Intent, awaiting?: Awaiting): boolean {
+  if (awaiting === "confirm" || awaiting === "edit-confirm") {
+    const yesLabel = expect.intent === "answer" && expect.answer === "yes";
+    const confirmLabel = expect.intent === "command" && expect.command === "确认" && !expect.args;
+    const yesGot = got.kind === "answer" && got.answer === "yes";
+    const confirmGot = got.kind === "command" && got.text === "确认";
+    if ((yesLabel || confirmLabel) && (yesGot || confirmGot)) return true;
+  }
+  // Likewise 「全部确认」 and an answer of all while drafts are listed.
+  if (awaiting === "which-draft" && expect.intent === "answer" && expect.answer === "all")
+    if (got.kind === "command" && got.text === "全部确认") return true;
   if (got.kind !== expect.intent) return false;
   if (got.kind === "command") {
     if (got.command !== expect.command) return false;
@@ -120,7 +134,7 @@ export function scoreIntents(cases: IntentCase[], org: Org, commands: readonly C
   for (const c of cases) {
     const got = classifyCase(c, org, commands);
     if (got.kind === "report" && c.expect.intent !== "report") nonReportsStored += 1;
-    if (!intentMatches(c.expect, got))
+    if (!intentMatches(c.expect, got, c.context.awaiting))
       failures.push({ id: c.id, text: c.text, expected: JSON.stringify(c.expect), got: JSON.stringify(got) });
   }
   const correct = cases.length - failures.length;

@@ -1,0 +1,281 @@
+import {
+  EDIT_WORDS,
+  END,
+  LOOK_WORDS,
+  NUM,
+  POLITE_MID,
+  RESTORE_WORDS,
+  THIS_ONE,
+  WITHDRAW_WORDS,
+} from "./intent-lexicon.js";
+
+/**
+ * The everyday phrasings of commands, as whole-message rules (everyday-command.ts runs them after
+ * a polite lead and a leading 把 are removed). Split from intent-lexicon.ts, which keeps the word
+ * classes these rules are built from. Add a phrase users report as misunderstood here, with a
+ * line in test/corpus/intents.jsonl.
+ */
+
+/** Next week in everyday words. */
+const NEXT_WEEK = "(?:下周|下礼拜|下星期|下个(?:星期|礼拜|周)|下一周)[一二三四五六日天]?";
+
+export interface CommandRule {
+  /** The canonical command word the engine's table knows. */
+  command: string;
+  re: RegExp;
+  /** Which capture group holds the number, and which the rest of the text (for 修改 N 内容). */
+  num?: number;
+  rest?: number;
+  /** The rule applies only when `core` is at most this long (short requests, not reports). */
+  maxCore?: number;
+  /** Only a leader means this command by these words (进度 for 「看下大家的填报进度」). */
+  leaders?: boolean;
+}
+
+/** Rules on norm, after POLITE_LEAD and a leading 把 are removed. Order matters: first match wins. */
+export const COMMAND_RULES: CommandRule[] = [
+  {
+    command: "全部确认",
+    re: new RegExp(`^(?:全部|全都|都|统统|一起|一并|所有的?)+(?:要)?(?:确认|提交)(?:了|掉)?${END}`),
+  },
+  { command: "全部确认", re: new RegExp(`^(?:确认|提交)(?:全部|所有|全部的|所有的)${END}`) },
+  {
+    command: "撤回",
+    re: new RegExp(`^(?:${WITHDRAW_WORDS})\\s*(?:${NUM})?\\s*(?:${THIS_ONE})?(?:填报|记录)?${END}`),
+    num: 1,
+  },
+  {
+    command: "撤回",
+    re: new RegExp(
+      `^${NUM}\\s*(?:那|这)?(?:一)?(?:条|个)?(?:填报|记录)?\\s*${POLITE_MID}(?:${WITHDRAW_WORDS}|不要|不算)${END}`,
+    ),
+    num: 1,
+  },
+  {
+    command: "撤回",
+    re: new RegExp(
+      `^(?:刚才|刚刚|刚|上面|上一|这|那|最后)(?:那|这|一)?条?(?:填报|消息|记录)?\\s*(?:${WITHDRAW_WORDS}|不要|不算)${END}`,
+    ),
+  },
+  {
+    // 第7条改过什么、看看第2条写了啥、查一下2号改了哪些: what an update says, or how it changed.
+    command: "查看",
+    re: new RegExp(
+      `^(?:${LOOK_WORDS})?\\s*${NUM}\\s*(?:那|这)?(?:条|个)?(?:都|到底|具体)?(?:改|写|填|报|修改|记)(?:过|了|的)(?:些)?(?:啥|什么|哪些|哪里|哪儿)(?:内容|东西)?(?:来着)?${END}`,
+    ),
+    num: 1,
+  },
+  {
+    command: "修改",
+    re: new RegExp(`^(?:${EDIT_WORDS})(?:一下|下)?\\s*(?:${NUM})?\\s*[:：，,]?\\s*([\\s\\S]*)$`),
+    num: 1,
+    rest: 2,
+  },
+  {
+    command: "修改",
+    re: new RegExp(
+      `^${NUM}\\s*${POLITE_MID}(?:要|需要|得|想)?(?:${EDIT_WORDS}|更正为|修改为|改)\\s*[:：，,]?\\s*([\\s\\S]*)$`,
+    ),
+    num: 1,
+    rest: 2,
+  },
+  {
+    command: "修改",
+    re: new RegExp(
+      `^${NUM}\\s*(?:里|中|里面)?的?\\s*([^，,。]{1,30}?(?:改成|改为|换成|应为|应该是)[\\s\\S]+)$`,
+    ),
+    num: 1,
+    rest: 2,
+  },
+  {
+    command: "修改",
+    re: new RegExp(
+      `^${NUM}\\s*(?:那|这)?(?:条|个)?.{0,8}?(?:写错了|填错了|搞错了|错了|有误|不对|有问题)${END}`,
+    ),
+    num: 1,
+  },
+  {
+    // 「第一条数字写错了，获批是6项」: the correction follows the complaint.
+    command: "修改",
+    re: new RegExp(
+      `^${NUM}\\s*(?:那|这)?(?:条|个)?.{0,8}?(?:写错了|填错了|搞错了|错了|有误|不对)[，,。;；:：!！\\s]+(?:应该是|应为|正确的?是|改成|改为)?\\s*([\\s\\S]+)$`,
+    ),
+    num: 1,
+    rest: 2,
+  },
+  {
+    command: "确认",
+    re: new RegExp(`^(?:确认|确定|提交|确认提交|确认无误)\\s*(?:一下|下)?\\s*(?:${NUM})?${END}`),
+    num: 1,
+  },
+  { command: "确认", re: new RegExp(`^${NUM}\\s*(?:确认|没问题|可以|对的|提交)${END}`), num: 1 },
+  {
+    command: "查看",
+    re: new RegExp(`^(?:${LOOK_WORDS})\\s*${NUM}${END}`),
+    num: 1,
+  },
+  { command: "查看", re: new RegExp(`^${NUM}\\s*(?:的)?(?:详情|内容|明细|记录)${END}`), num: 1 },
+  {
+    command: "查看",
+    re: new RegExp(
+      `^${NUM}\\s*(?:那|这)?(?:条|个)?\\s*${POLITE_MID}(?:查看|看看|看一下|看下|瞅瞅|打开)(?:一下|下)?${END}`,
+    ),
+    num: 1,
+  },
+  {
+    command: "恢复",
+    re: new RegExp(`^(?:${RESTORE_WORDS}|撤回错了.{0,4}恢复)(?:一下|下)?\\s*(?:${NUM})?${END}`),
+    num: 1,
+  },
+  {
+    command: "恢复",
+    re: new RegExp(
+      `^${NUM}\\s*(?:那|这)?(?:一)?(?:条|个)?(?:填报|记录)?\\s*${POLITE_MID}(?:${RESTORE_WORDS})(?:一下|下)?(?:回来)?${END}`,
+    ),
+    num: 1,
+  },
+  {
+    command: "取消",
+    re: new RegExp(
+      `^(?:(?:取消|算了|不改了|不填了|不报了|不弄了|先不填了|先不改了|退出|退出填报|不用改了|放弃修改|放弃)[，,、\\s]*)+${END}`,
+    ),
+  },
+  {
+    command: "我的填报",
+    re: /^(?:我的)?(?:填报记录|我的填报|我的记录|我的列表|历史记录|填报列表|填报情况)$/,
+    maxCore: 12,
+  },
+  {
+    command: "我的填报",
+    re: /(?:看|查|瞅|瞧|列|翻)(?:看|一下|下|一查)?(?:一下)?(?:我|自己).{0,6}?(?:报|填|交|提交|发)(?:了|过)?(?:的)?(?:些)?(?:啥|什么|哪些|几条|多少|记录|内容|东西)?/,
+    maxCore: 18,
+  },
+  {
+    command: "我的填报",
+    re: /^我(?:都|已经|之前|这周|本周|上周|今年|这个月|本月|最近|一共)*(?:报|填|交|提交)(?:了|过)(?:些)?(?:哪些|啥|什么|几条|多少)/,
+    maxCore: 18,
+  },
+  {
+    // 看下我的记录、瞅一眼我之前报的东西、列一下我的填报: a look at one's own updates.
+    command: "我的填报",
+    re: new RegExp(
+      `^(?:${LOOK_WORDS})?(?:我|自己)(?:的|之前|以前|这周|本周|今年|最近|这个月|都|已经)*(?:报|填|交|提交|发)?(?:过|了)?的?(?:填报|记录|内容|东西|材料|列表|情况)${END}`,
+    ),
+    maxCore: 18,
+  },
+  {
+    // 给我看下之前报的都有哪些、我以前填的有几条: one's own past reports, asked about or looked at.
+    command: "我的填报",
+    re: new RegExp(
+      `^(?:${LOOK_WORDS})?(?:我|自己)?(?:之前|以前|这周|本周|今年|最近|这个月|已经|都)*(?:报|填|交|提交|发)(?:了|过)?的(?:都|一共|总共)?(?:有)?(?:哪些|啥|什么|几条|多少)${END}`,
+    ),
+    maxCore: 18,
+  },
+  {
+    // 我交的东西在哪看、我报的记录怎么查: where to see what one handed in.
+    command: "我的填报",
+    re: new RegExp(
+      `^(?:我|自己)(?:之前|以前|这周|本周|今年|最近|已经|都)*(?:报|填|交|提交|发)(?:了|过)?的(?:那些|这些|那几条|几条|东西|内容|记录|材料|填报)?(?:都)?(?:在哪里?|哪里|怎么|咋|去哪)(?:${LOOK_WORDS}|找)${END}`,
+    ),
+    maxCore: 18,
+  },
+  {
+    command: "帮助",
+    re: /^(?:帮助|help|菜单|说明|使用说明|用法|教程|指南|操作指南|功能)$/,
+  },
+  {
+    command: "帮助",
+    re: /(?:怎么|咋|如何|怎样|怎么样|咋样)(?:样)?(?:才能)?(?:用|使用|报|填|填报|上报|汇报|操作|弄|提交|发|撤回|撤销|删除|删|修改|改|确认|查看|查)/,
+    maxCore: 20,
+  },
+  { command: "帮助", re: /(?:你|机器人|助手|这个)(?:能|会|可以)(?:干|做|帮)(?:啥|什么|些什么)/, maxCore: 16 },
+  { command: "帮助", re: /^不(?:会|知道怎么)(?:用|报|填|弄)/, maxCore: 16 },
+  {
+    // 报错了咋办、填漏了怎么弄、发重了怎么改: asking what to do about a mistake.
+    command: "帮助",
+    re: /(?:报|填|写|发|弄|搞|点|交|提交)(?:错|重|漏|多)了?(?:怎么办|咋办|怎么弄|咋弄|怎么改|咋改|怎么处理|怎么撤)/,
+    maxCore: 16,
+  },
+  {
+    command: "填报",
+    re: /^(?:我要填报|开始填报|逐项填报|我要报|要填报|我来填报|我来报|填一下|报一下|我报一下|开始报|填个报)$/,
+  },
+  {
+    // 我要开始填报了、来吧，开始逐项填、那现在开始报吧: starting the guided questions.
+    command: "填报",
+    re: new RegExp(
+      `^(?:来吧?|好|那就|那|现在|马上)?(?:我)?(?:要|想|来|准备)?(?:现在)?(?:开始|逐项)(?:逐项)?(?:填报|填写|填|报)(?:一下|下)?${END}`,
+    ),
+  },
+  {
+    // 看下大家的填报进度、各科室报得怎么样了 (a leader): who has reported this week.
+    command: "进度",
+    re: /(?:大家|各科室?|各个科室|科室们|同事们|全局|谁|哪些人|哪个科室)(?:的|都|还)?(?:填报|报|交|填)?(?:的|得|了)?(?:进度|情况|怎么样|咋样|如何|了没|了吗|没报|没交|齐了|完了)/,
+    maxCore: 16,
+    leaders: true,
+  },
+  {
+    command: "本周无进展",
+    re: /^(?:本周|这周|这星期|这礼拜|这个星期|这个礼拜)(?:确实|真的|暂时)?(?:无|没有?|没什么|没啥|没有什么)(?:新的?)?(?:进展|工作|事|事情|可报的?|要报的?|东西)/,
+    maxCore: 16,
+  },
+  {
+    // 没什么进展这周、暂时没有新进展: the week named after, or not at all.
+    command: "本周无进展",
+    re: new RegExp(
+      `^(?:确实|真的|暂时)?(?:无|没有?|没什么|没啥|没有什么)(?:新的?)?(?:进展|可报的?|要报的?)(?:这周|本周|这星期|这礼拜)?${END}`,
+    ),
+    maxCore: 12,
+  },
+  {
+    // 把我报的都列出来看看: one's own reports, fetched to look at.
+    command: "我的填报",
+    re: new RegExp(
+      `^把?(?:我|自己)(?:之前|以前|这周|本周|今年|最近|已经)*(?:报|填|交|提交|发)(?:了|过)?的(?:东西|内容|记录|材料|填报)?(?:都|全部|全)?(?:列|调|拿|翻|找|发)(?:出来|给我)?(?:${LOOK_WORDS})?${END}`,
+    ),
+    maxCore: 18,
+  },
+  {
+    // 看下初稿、稿子发我看看、把总结稿发我看看 (a leader): the current draft.
+    command: "查看草稿",
+    re: new RegExp(
+      `^(?:${LOOK_WORDS}|给我看看?|我看看|发(?:给)?我)?(?:一下|下)?\\s*(?:今年|\\d{4}年?)?的?(?:总结)?(?:初稿|草稿|稿子|总结稿)(?:发(?:给)?我|给我)?(?:${LOOK_WORDS})?(?:一下|下)?(?:呢)?${END}`,
+    ),
+    maxCore: 16,
+    leaders: true,
+  },
+  {
+    // 出稿、出个初稿、起草总结、写个2025年的总结 (a leader): draft the summary.
+    command: "生成总结",
+    re: new RegExp(
+      `^(?:出|起草|写|生成|弄|搞|拟|整)(?:一下|下|个|一个|一版|一份|份)?\\s*(?:(\\d{4})年?)?的?(?:年度|全年|工作)?(?:初稿|稿子|总结稿|草稿|总结|稿)${END}`,
+    ),
+    rest: 1,
+    maxCore: 16,
+    leaders: true,
+  },
+  {
+    // 导出个word版、导出一份excel (a leader): 导出 with a word before the format.
+    command: "导出",
+    re: /^导出(?:一下|下|个|一个|一份|成|为)\s*(.{1,16})$/,
+    rest: 1,
+    leaders: true,
+  },
+  {
+    // 进度咋样了、填报进度如何、看下大家的进度 (a leader): who has reported.
+    command: "进度",
+    re: new RegExp(
+      `^(?:${LOOK_WORDS})?(?:一下)?(?:大家|各科室?|全局)?的?(?:填报|报送|上报)?(?:进度|进展)(?:咋样|怎么样|如何|怎样|到哪了?)?${END}`,
+    ),
+    maxCore: 12,
+    leaders: true,
+  },
+  { command: "下周提醒", re: /^(?:下周(?:再)?提醒(?:我)?|下周再说|下周再报|这周别提醒了|本周不要提醒了)$/ },
+  {
+    // 下礼拜再提醒我吧、下个星期再催我: a reminder put off to next week, in any words for it.
+    command: "下周提醒",
+    re: new RegExp(
+      `^(?:${NEXT_WEEK})(?:再|才)?(?:提醒|催|叫|通知|喊)(?:我|一下|下)*(?:填报|填|报)?${END}|^(?:这周|本周|这星期|这礼拜)(?:先)?(?:别|不要|不用)(?:再)?(?:提醒|催)(?:我)?(?:了)?${END}`,
+    ),
+  },
+];

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { makeTestApp, type TestApp } from "./helpers/test-app.js";
+import { useTmpDirs } from "./helpers/tmp-dir.js";
+
+/**
+ * Messages typed the way people really type them, through the real engine and store: commands
+ * with full-width digits, Traditional characters, a typo or a closing particle; a forwarded notice;
+ * a count said in passing; a short text the person says is work when asked.
+ */
+useTmpDirs();
+let t: TestApp;
+afterEach(async () => {
+  await t?.app.close();
+});
+
+const store = () => t.app.services.store;
+async function confirmedUpdates(who: string, n: number): Promise<void> {
+  for (let i = 1; i <= n; i++) {
+    await t.say(who, `组织召开第${i}次科技项目推进会，参会企业${10 + i}家`);
+    await t.say(who, "确认");
+  }
+}
+
+describe("commands typed loosely still act", () => {
+  it("full-width digits and Traditional characters: 撤銷 ２ withdraws #2", async () => {
+    t = await makeTestApp();
+    await confirmedUpdates("li-rd", 2);
+    expect(await t.sayText("li-rd", "撤銷 ２")).toContain("已撤回 #2");
+    expect((await store().findBySeq("li-rd", 2))?.status).toBe("withdrawn");
+    expect((await store().findBySeq("li-rd", 1))?.status).toBe("confirmed");
+  });
+
+  it("a one-character typo in a numbered command word (察看 1, 撤会 1) is that command", async () => {
+    t = await makeTestApp();
+    await confirmedUpdates("li-rd", 1);
+    expect(await t.sayText("li-rd", "察看 1")).toContain("#1");
+    expect((await store().findBySeq("li-rd", 1))?.status).toBe("confirmed");
+    expect(await t.sayText("li-rd", "撤会 1")).toContain("已撤回 #1");
+    // A word near two commands (修复: 修改 and 恢复) is not guessed.
+    expect(await t.sayText("li-rd", "修复 1")).not.toContain("已恢复");
+    expect((await store().findBySeq("li-rd", 1))?.status).toBe("withdrawn");
+  });
+
+  it("「第2条改过啥」 shows #2 rather than starting an edit", async () => {
+    t = await makeTestApp();
+    await confirmedUpdates("li-rd", 2);
+    const reply = await t.sayText("li-rd", "第2条改过啥");
+    expect(reply).toContain("#2");
+    expect(reply).not.toContain("修改前");
+    expect((await store().getConversation("li-rd")) as { mode?: string } | undefined).not.toMatchObject({
+      mode: "confirm-edit",
+    });
+  });
+});
+
+describe("what is not work is never stored", () => {
+  it("a forwarded notice is answered, not stored", async () => {
+    t = await makeTestApp();
+    const reply = await t.sayText(
+      "chen-kp",
+      "【转发】关于开展年度安全生产大检查的通知，请各科室于12月5日前完成自查。",
+    );
+    expect(reply).toContain("通知不记为填报");
+    expect(await store().listUpdates({ author: "chen-kp" })).toHaveLength(0);
+    // Work done about the notice is a report.
+    await t.say("chen-kp", "已按通知完成科室安全自查，整改隐患3处");
+    expect(await store().listUpdates({ author: "chen-kp" })).toHaveLength(1);
+  });
+
+  it("a count said in passing (哈哈 就一条啊) is not stored", async () => {
+    t = await makeTestApp();
+    await t.say("li-rd", "哈哈 就一条啊");
+    await t.say("li-rd", "才两条");
+    expect(await store().listUpdates({ author: "li-rd" })).toHaveLength(0);
+  });
+});
+
+describe("a short text the bot asked about", () => {
+  it("is stored when the person says it is work (值班 → 是的), and only then", async () => {
+    t = await makeTestApp();
+    const [ask] = await t.say("wang-ban", "值班");
+    expect(ask?.card?.title).toBe("这条要记为工作填报吗？");
+    expect(await store().listUpdates({ author: "wang-ban" })).toHaveLength(0);
+    const stored = await t.sayText("wang-ban", "是的");
+    expect(stored).not.toContain("太短");
+    const [u] = await store().listUpdates({ author: "wang-ban" });
+    expect(u?.status).toBe("draft");
+    expect(u?.normalizedText).toBe("值班");
+  });
+
+  it("is not stored when the person says no, nor by a 记为填报 with nothing asked", async () => {
+    t = await makeTestApp();
+    await t.say("wang-ban", "值班");
+    expect(await t.sayText("wang-ban", "不用了")).toContain("没有保存");
+    expect(await t.sayText("wang-ban", "记为填报")).toContain("没有等待记录的内容");
+    expect(await store().listUpdates({ author: "wang-ban" })).toHaveLength(0);
+  });
+});
+
+describe("leaders' words for the draft", () => {
+  it("出稿 drafts the summary, 看下初稿 shows it, 导出word exports a Word file", async () => {
+    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    await confirmedUpdates("li-rd", 1);
+    expect(await t.sayText("zhou-ju", "出稿")).not.toContain("没有记为填报");
+    const drafting = t.app.services.features.drafting as { whenIdle(): Promise<void> };
+    await drafting.whenIdle();
+    expect(await t.sayText("zhou-ju", "看下初稿")).toContain("v1");
+    const [file] = await t.say("zhou-ju", "导出word");
+    expect(file?.file?.name).toMatch(/\.docx$/);
+  });
+});
