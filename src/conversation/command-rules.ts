@@ -235,41 +235,6 @@ export const COMMAND_RULES: CommandRule[] = [
     ),
     maxCore: 18,
   },
-  {
-    // 看下初稿、稿子发我看看、把总结稿发我看看 (a leader): the current draft.
-    command: "查看草稿",
-    re: new RegExp(
-      `^(?:${LOOK_WORDS}|给我看看?|我看看|发(?:给)?我)?(?:一下|下)?\\s*(?:今年|\\d{4}年?)?的?(?:总结)?(?:初稿|草稿|稿子|总结稿)(?:发(?:给)?我|给我)?(?:${LOOK_WORDS})?(?:一下|下)?(?:呢)?${END}`,
-    ),
-    maxCore: 16,
-    leaders: true,
-  },
-  {
-    // 出稿、出个初稿、起草总结、写个2025年的总结 (a leader): draft the summary.
-    command: "生成总结",
-    re: new RegExp(
-      `^(?:出|起草|写|生成|弄|搞|拟|整)(?:一下|下|个|一个|一版|一份|份)?\\s*(?:(\\d{4})年?)?的?(?:年度|全年|工作)?(?:初稿|稿子|总结稿|草稿|总结|稿)${END}`,
-    ),
-    rest: 1,
-    maxCore: 16,
-    leaders: true,
-  },
-  {
-    // 导出个word版、导出一份excel (a leader): 导出 with a word before the format.
-    command: "导出",
-    re: /^导出(?:一下|下|个|一个|一份|成|为)\s*(.{1,16})$/,
-    rest: 1,
-    leaders: true,
-  },
-  {
-    // 进度咋样了、填报进度如何、看下大家的进度 (a leader): who has reported.
-    command: "进度",
-    re: new RegExp(
-      `^(?:${LOOK_WORDS})?(?:一下)?(?:大家|各科室?|全局)?的?(?:填报|报送|上报)?(?:进度|进展)(?:咋样|怎么样|如何|怎样|到哪了?)?${END}`,
-    ),
-    maxCore: 12,
-    leaders: true,
-  },
   { command: "下周提醒", re: /^(?:下周(?:再)?提醒(?:我)?|下周再说|下周再报|这周别提醒了|本周不要提醒了)$/ },
   {
     // 下礼拜再提醒我吧、下个星期再催我: a reminder put off to next week, in any words for it.
