@@ -111,10 +111,20 @@ describe("leader requests on a draft", () => {
     expect((await api().service.current())?.status).toBe("draft");
   });
 
+  it("finalises on insistence said in words after the check, still listing what it found", async () => {
+    expect(all(await t.say("zhou-ju", "定稿前还差啥"))).not.toContain("已定稿");
+    expect((await api().service.current())?.status).toBe("draft");
+    const text = all(await t.say("zhou-ju", "不管了，定稿"));
+    expect(text).toContain("已定稿");
+    expect(text).toContain("以下问题仍在");
+    expect((await api().service.current())?.status).toBe("approved");
+  });
+
   it("sends the draft back with what else was said as the comment", async () => {
     const text = all(await t.say("zhou-ju", "这稿不行，打回去，问题写得太少"));
     expect(text).toContain("已退回");
     expect(text).toContain("问题写得太少");
+    expect(text).toContain("定稿已撤销");
     expect((await api().service.current())?.status).toBe("returned");
   });
 

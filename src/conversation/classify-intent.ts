@@ -213,6 +213,8 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       // Whatever is not a command or small talk answers the question.
       if (core === "" || SMALL_TALK.some(({ re }) => re.test(core))) return undefined;
       if (everydayCommand(t.norm, core, ctx)) return undefined;
+      // A leader mid-report who asks for the draft (出个初稿看看) asks; staff text answers.
+      if (ctx.leader && leaderRequest(t.norm, core, ctx)) return undefined;
       return { kind: "answer", answer: "text" };
     case "nothing":
       return undefined;

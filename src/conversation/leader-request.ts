@@ -64,6 +64,9 @@ const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> 
 const NAMED_PART = new RegExp(
   `^(?:把|看看|看下|看一下|瞅瞅|给我看看?|我看看|再看看|还有|那个|另外)?([\\u4e00-\\u9fff]{2,8}?)${PART_SUFFIX}`,
 );
+/** What may follow a bare section name for it to be the part spoken of: an instruction or a look. */
+const SAID_ABOUT_PART =
+  /^[，,\s]*(?:写|改|再|太|重写|重新|精|压|简|具体|突出|加|补|删|呢|看|给我|发|的?内容|能不能|要|不要|别|部分)/;
 /** Words before a part word that name no section. */
 const NOT_A_SECTION =
   /^(?:这|那|这个|那个|其他|其余|剩下|总结|草稿|稿子|全文|文档|前面|后面|上面|下面|中间|最后)/;
@@ -125,8 +128,12 @@ const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 const APPROVE =
   /定稿|定了|定吧|就这么定|就这样定|定下来|(?:^|[^被])通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个)(?:就|可以|算)?过了?(?:吧|啦)?$/;
 const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
-const ASSENT_WORDS = /没问题|没意见|没啥问题|没什么问题|没毛病|不错/g;
-const ASKED = /吗|么|[?？]|了没|没有$|行不行|能不能|可不可以/;
+const ASSENT_WORDS = /没问题|没意见|没啥问题|没什么问题|没毛病|不错|不管了?|无所谓/g;
+/** Said knowing what the check listed: only explicit insistence skips its hold. */
+const INSIST = /仍要|仍然|照样|照常|坚持|强行|管他|不管了?|无所谓/;
+const ASKED = /吗|么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|几/;
+/** 定稿前、定稿以后、定稿的: 定稿 named as a time or a thing, not asked for. */
+const APPROVAL_NAMED = /定稿(?:前|之前|以前|后|之后|以后|时|的)/;
 
 const PROGRESS = [
   /(?:谁|哪(?:些|几个|个)?(?:人|科室|同志|部门)|几个(?:人|科室|部门)|还差谁|还有谁|各科室?|各部门|大家|科室们)(?:还|都)?(?:没|未)?(?:报|交|填|动静)/,
@@ -161,7 +168,8 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (COMPARE.test(norm) && VERSION.test(norm)) return { command: "对比", args: versionsOf(norm) };
 
   const back = RETURN_VERB.exec(norm);
-  if (back) return { command: "退回", args: clean(norm.replace(back[0], "，")) };
+  if (back && !returnsSomethingElse(norm))
+    return { command: "退回", args: clean(norm.replace(back[0], "，")) };
 
   const approve = partIn(norm, ctx) ? undefined : approval(norm);
   if (approve) return approve;
@@ -183,12 +191,23 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   return undefined;
 }
 
+/** 「材料退回给企业」「申报书打回重报」: something else sent back to someone, not the draft. */
+function returnsSomethingElse(norm: string): boolean {
+  if (/(?:退回|打回|驳回|退)给/.test(norm)) return true;
+  return (
+    /材料|申报|项目|资金|经费|报销|发票|合同|企业|文件|报告/.test(norm) && !/稿|总结|这版|这一版/.test(norm)
+  );
+}
+
 /** 定稿 said as assent; asked as a question it is 待核实; a part passed is 通过 that part. */
 function approval(norm: string): Found | undefined {
   if (!APPROVE.test(norm)) return undefined;
   const plain = norm.replace(ASSENT_WORDS, "");
   if (NEGATED.test(plain)) return undefined;
   if (ASKED.test(plain)) return { command: "待核实", args: "" };
+  if (APPROVAL_NAMED.test(norm)) return undefined;
+  // 「仍然定稿」「不管了，定稿」 after the check: finalise knowing what it listed.
+  if (INSIST.test(norm)) return { command: "仍要定稿", args: periodOf(norm) };
   return { command: "定稿", args: periodOf(norm) };
 }
 
@@ -218,10 +237,12 @@ function partIn(norm: string, ctx: IntentContext): { label: string; at: number; 
     const at = m.index + m[0].indexOf(m[1]);
     return { label: sectionLabel(word, ctx.sections), at, length: m[0].length - (at - m.index) };
   }
-  // 科普写具体点: a section's name or alias opening the message without a part word.
+  // 科普写具体点: a section's name or alias opening the message, followed at once by what is
+  // said about it (not 「项目申报书…」, where the word begins something else).
   for (const s of ctx.sections)
     for (const w of [s.name, ...s.aliases].sort((a, b) => b.length - a.length))
-      if (w.length >= 2 && norm.startsWith(w)) return { label: s.name, at: 0, length: w.length };
+      if (w.length >= 2 && norm.startsWith(w) && SAID_ABOUT_PART.test(norm.slice(w.length)))
+        return { label: s.name, at: 0, length: w.length };
   return undefined;
 }
 
