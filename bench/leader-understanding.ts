@@ -11,7 +11,8 @@ import {
 } from "../test/corpus/score-leader.js";
 import type { Row } from "./lib/stats.js";
 
-const pct = (a: number, n: number) => (n === 0 ? "–" : `${((100 * a) / n).toFixed(1)} %`);
+/** As bench/understanding.ts prints a share: 97.7 % (43/44). */
+const pct = (a: number, n: number) => (n === 0 ? "—" : `${((100 * a) / n).toFixed(1)} % (${a}/${n})`);
 
 /**
  * The leaders' corpus (test/corpus/leader-intents.jsonl), tuned and held-out parts apart, beside

@@ -2,10 +2,10 @@ import path from "node:path";
 import { z } from "zod";
 import type { Intent } from "../../src/conversation/classify-intent.js";
 import type { Command } from "../../src/conversation/types.js";
-import type { DraftPart, DraftVersion } from "../../src/drafting/draft-model.js";
+import { type DraftPart, type DraftVersion, emptyUsage } from "../../src/drafting/draft-model.js";
 import { resolvePart } from "../../src/drafting/resolve-part.js";
 import type { Org } from "../../src/domain/org.js";
-import { classifyCase, IntentCaseSchema, readJsonl } from "./score-intents.js";
+import { classifyCase, IntentCaseSchema, type IntentScore, readJsonl } from "./score-intents.js";
 
 /**
  * The leaders' corpus (test/corpus/leader-intents.jsonl): what 局长、副局长 and 办公室 type when
@@ -69,15 +69,7 @@ export function rosterDraftVersion(org: Org): DraftVersion {
       part("problems", "problems"),
       part("plan", "plan"),
     ],
-    usage: {
-      calls: 0,
-      cachedCalls: 0,
-      retries: 0,
-      repairs: 0,
-      inputTokens: 0,
-      outputTokens: 0,
-      totalTokens: 0,
-    },
+    usage: emptyUsage(),
     elapsedMs: 0,
     materialCount: 0,
   };
@@ -100,14 +92,7 @@ export function leaderMatches(expect: LeaderCase["expect"], got: Intent, v: Draf
   return true;
 }
 
-export interface LeaderScore {
-  n: number;
-  correct: number;
-  accuracy: number;
-  /** Lines labelled other than report that the classifier would have stored. */
-  nonReportsStored: number;
-  failures: Array<{ id: string; text: string; expected: string; got: string }>;
-}
+export type LeaderScore = IntentScore;
 
 export function scoreLeader(cases: LeaderCase[], org: Org, commands: readonly Command[]): LeaderScore {
   const v = rosterDraftVersion(org);
