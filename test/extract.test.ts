@@ -641,6 +641,43 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(kinds("上半年完成全年目标的57%")).toEqual(["done"]);
   });
 
+  it("reads a negated or negative predicate, too much to handle, bad things rising, making do and faults as problems", () => {
+    const kinds = (text: string) =>
+      (extractUpdate(text, org, { today: "2025-12-10" }).clauses ?? []).map((c) => c.kind);
+    expect(kinds("老百姓对新政策不买账")).toEqual(["problem"]);
+    expect(kinds("病死树清理不彻底")).toEqual(["problem"]);
+    expect(kinds("山区信号覆盖不了")).toEqual(["problem"]);
+    expect(kinds("招商引资形势严峻")).toEqual(["problem"]);
+    expect(kinds("审批环节多")).toEqual(["problem"]);
+    expect(kinds("企业观望情绪浓")).toEqual(["problem"]);
+    expect(kinds("窗口工作量成倍增加")).toEqual(["problem"]);
+    expect(kinds("只能靠临时工顶着")).toEqual(["problem"]);
+    expect(kinds("报名的人寥寥无几")).toEqual(["problem"]);
+    expect(kinds("档案库房漏雨")).toEqual(["problem"]);
+    // What is good stays good, and a remedy's object is the work done.
+    expect(kinds("24小时巡逻不间断")).toEqual(["done"]);
+    expect(kinds("帮助3家企业解决融资难、融资贵")).toEqual(["done"]);
+    expect(kinds("入户走访发现3个老人身体不太好")).toEqual(["done"]);
+  });
+
+  it("reads deadlines before any event, quarters and month ends ahead, and adverbs of the future as plans", () => {
+    const kinds = (text: string, today = "2025-12-10") =>
+      (extractUpdate(text, org, { today }).clauses ?? []).map((c) => c.kind);
+    expect(kinds("春耕前完成种子储备")).toEqual(["plan"]);
+    expect(kinds("提前完成全年任务")).toEqual(["done"]);
+    expect(kinds("一季度开工")).toEqual(["plan"]);
+    expect(kinds("三季度完成验收", "2025-12-10")).toEqual(["done"]);
+    expect(kinds("元月份召开表彰会")).toEqual(["plan"]);
+    expect(kinds("本月底验收")).toEqual(["plan"]);
+    expect(kinds("下个季度完成")).toEqual(["plan"]);
+    expect(kinds("适时启动招标")).toEqual(["plan"]);
+    expect(kinds("等资金到位再说")).toEqual(["plan"]);
+    expect(kinds("后面还会继续跟进")).toEqual(["plan"]);
+    expect(kinds("过完年就开工")).toEqual(["plan"]);
+    // 后续 as an adjective names a thing: 后续管护机制还没建起来 is a problem.
+    expect(kinds("后续管护机制还没建起来")).toEqual(["problem"]);
+  });
+
   it("reads a time of the year a few months ahead as a plan, one behind as nothing of its own", () => {
     const kinds = (text: string, today: string) =>
       (extractUpdate(text, org, { today }).clauses ?? []).map((c) => c.kind);

@@ -44,6 +44,12 @@ describe("extractFigures: quantities", () => {
       [500, "件次", false],
     ]);
     expect(vua("基本是六十多岁的在照顾八九十岁的")).toEqual([]);
+    // A set span says how long; how long the work took, and 两个多月 whole, still count.
+    expect(vua("开展为期3个月的专项整治，培训历时5天")).toEqual([]);
+    expect(vua("试点两个多月，连续5天")).toEqual([
+      [2, "个月", true],
+      [5, "天", false],
+    ]);
     expect(vua("古镇国庆8天接待游客12.6万人次")).toEqual([[126_000, "人次", false]]);
     expect(vua("污水处理厂二期通水了，三期明年开工。培训班办了3期")).toEqual([[3, "期", false]]);
     expect(vua("青石村和马坪村的冷库10月份开工，两个村的现在都建好了")).toEqual([]);

@@ -58,7 +58,13 @@ const PLAN_WORDS = [
   "待[^，。]{1,8}后",
   "之前要",
   "前要",
-  "(?<=[旬底末初号日月])前(?=完成|把|报|上报|办结|落实|交|拿出|制定|出台)",
+  // Before an event or a time, the work to do by then: 春耕前完成种子储备、验收前把资料补齐 (not 提前完成, 目前, 此前).
+  "(?<=[\\u4e00-\\u9fff])(?<![目当提此以向之空超从事眼跟面])前(?=完成|把|报|上报|办结|落实|交|拿出|制定|出台|全部|启动|开工|建成|做好|到位)",
+  "下个?季度|下一?轮|下一?批|下次|下回",
+  // Adverbs that put an action ahead: 尽快出台、适时启动、择机开展、着手准备、后续跟进、届时、过完年就开工.
+  "尽快|适时|择机|着手|后续(?=将|再|会|要|还|跟进|推进|加强|持续|继续|做好|开展|组织)|届时|过完年|过了年|年过完|后面(?=还|再|会|要|将)|会(?=继续|再|陆续|尽快|进一步)",
+  // Waiting on a condition: 等资金到位再说、等批复下来后开工.
+  "等[^，。；]{1,10}(?:再|后|以后)",
 ];
 /** A quota still to meet (植树造林任务1.8万亩): a plan unless the piece says it is done. */
 const TASK = /任务(?=[\d一二两三四五六七八九十])/;
@@ -71,7 +77,7 @@ const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
 
 /** Aspect and completion words: the work has happened. */
 const DONE =
-  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没)完成(?!率)|争取到|(?<![为成受除对到得占])了|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|本月|当月|今年|上半年|全年共|共计|完成率/;
+  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没)完成(?!率)|争取到|(?<![为成受除对到得占])了|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|本月(?![底末])|当月|今年|上半年|全年共|共计|完成率/;
 
 /** Nouns that hold a problem word without stating a problem. */
 const PEOPLE = "群众|党员|家庭|户|职工|学生|老人|儿童|教师|企业|人员|对象|群体|人群|妇女|退役军人|村";
@@ -229,7 +235,11 @@ function statesProblem(t: string): boolean {
   return false;
 }
 
-const MONTH_DATE = /(?<![\d年])(\d{1,2})月(上旬|中旬|下旬|初|中|底|末|份)?(?:(\d{1,2})[日号])?/;
+const MONTH_DATE = /(?<![\d年])(\d{1,2}|元|正)月(上旬|中旬|下旬|初|中|底|末|份)?(?:(\d{1,2})[日号])?/;
+/** 一季度, 第3季度: read as the month the quarter begins. */
+const QUARTER = /(?<![\d年上下本这])第?([一二三四1-4])季度/;
+/** 本月底, 月底, 年底 said as when something happens (not 年底前, read as a deadline). */
+const PERIOD_END = /(?:本|这个?)?(月|年)(?:底|末)(?!前)/;
 
 const TIME_OF_YEAR = new RegExp(
   `(?<![今去上本这])(${Object.keys(SEASON_MONTH)
@@ -253,10 +263,21 @@ function holidayAhead(text: string, today?: LocalDate): boolean {
 /** Whether a date without a year, read in the message's year, has begun by `today`. */
 function monthDateKind(text: string, today?: LocalDate): ClauseKind | undefined {
   if (!today) return undefined;
+  const quarter = QUARTER.exec(text);
+  if (quarter && !MONTH_DATE.test(text)) {
+    const first = 3 * (["一", "二", "三", "四"].indexOf(quarter[1] ?? "") + 1 || Number(quarter[1])) - 2;
+    // A quarter still to begin (一季度 said in December) is ahead; the current or a past one is not.
+    return (first - today.month + 12) % 12 > 0 && (first - today.month + 12) % 12 <= 6 ? "plan" : undefined;
+  }
+  const end = PERIOD_END.exec(text);
+  if (end && !MONTH_DATE.test(text)) {
+    const ahead = end[1] === "月" ? today.day < 25 : today.month < 12 || today.day < 25;
+    return ahead ? "plan" : "done";
+  }
   const m = MONTH_DATE.exec(text);
   if (!m) return undefined;
   if (/明年|来年|下一年/.test(text.slice(0, m.index))) return "plan";
-  const month = Number(m[1]);
+  const month = m[1] === "元" ? 1 : m[1] === "正" ? 2 : Number(m[1]);
   if (month < 1 || month > 12) return undefined;
   const part = m[2] ?? "";
   const day = m[3]
@@ -338,7 +359,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const plan = PLAN.exec(t);
   const done = DONE.exec(t);
   if (plan && !(done && done.index < plan.index)) return "plan";
-  if (problemByShape(t, done !== null)) return "problem";
+  if (problemByShape(t, done !== null, remedy)) return "problem";
   if (laterToday(t, time)) return "plan";
   if (done) return "done";
   if (DEADLINE.test(t) || TASK.test(t)) return "plan";

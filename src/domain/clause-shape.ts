@@ -35,9 +35,45 @@ const BAD_DEGREE = /[\u4e00-\u9fff]得(?:很|太|特别)?(?:厉害|要命|不行
 const RELUCTANCE =
   /嫌(?:麻烦|远|贵|累|少|慢|脏|难|费事|不划算)|不肯|不配合|抵触|怕(?:麻烦|担责|出事|担风险)|有退出的?(?:想法|打算|意向)/;
 
-/** A problem told by the clause's shape; `done` is whether the clause says work was done. */
-export function problemByShape(t: string, done: boolean): boolean {
+/**
+ * A predicate that closes the clause negated or negative, whatever the word: 群众不买账、清理不彻底、
+ * 形势严峻、人才匮乏、效果一般. 不 + one or two characters at the end of a clause states what is
+ * lacking; the exceptions say something good (不间断、不放松、两不误).
+ */
+const NEGATED_END =
+  /不(?!间断|放松|松懈|手软|停|断|懈|误|久|变|减|拘|限|等|同|定期|一|仅)[\u4e00-\u9fff]{1,2}(?=$|[，。；！!])|[\u4e00-\u9fff]不了(?!解决|之)|(?:严峻|匮乏|紧缺|淡薄|陈旧|老旧|低迷|疲软|萎缩|单一|粗放|缓慢|繁琐|繁重|冗长|零散|混乱|脆弱|简陋|破旧|狭窄|拥挤|一般|有限|空心化|老龄化)(?=$|[，。；！!])/;
+
+/** Too much to handle: many steps or errands (审批环节多、报表繁), ill feeling running high (意见大、观望情绪浓). */
+const TOO_MUCH =
+  /(?:环节|手续|程序|材料|会议|报表|表格|任务|事情|事务|杂事|投诉|意见|矛盾|纠纷|信访|情绪|怨气|怨言)[^，。；]{0,2}(?:多|繁|杂|重|大|浓)(?=$|[，。；！!])/;
+
+/** A bad thing rising (投诉量上升、工作量成倍增加、成本上涨): the mirror of a good thing falling. */
+const BAD_RISING =
+  /(?:事故|案件|发案|投诉|信访|上访|纠纷|成本|费用|工作量|负担|压力|风险|隐患|欠款|负债|亏损|失业|返贫)[^，。；]{0,4}(?:增加|上升|增长|上涨|翻番|成倍|攀升|抬头|加重|反弹|居高不下)/;
+
+/** Making do: 只能靠临时工顶着、不得不停办. */
+const MAKING_DO = /只能|只好|不得不|被迫|勉强|凑合|将就/;
+
+/** Set phrases that say a thing is short, failing or neglected. */
+const PROBLEM_IDIOM =
+  /寥寥无几|屈指可数|少之又少|杯水车薪|捉襟见肘|力不从心|青黄不接|后继无人|入不敷出|供不应求|不堪重负|疲于应付|无人问津|形同虚设|一刀切|有名无实|名存实亡|心有余而力不足|僧多粥少|应接不暇|首尾难顾|顾此失彼|积重难返|遗留问题/;
+
+/** Damage and faults: 仓库漏雨、线路老断电、系统经常卡. */
+const FAULT =
+  /漏雨|漏水|渗水|断电|停电|断网|卡顿|损坏|破损|坍塌|开裂|塌方|(?:经常|老是|总是|时常|动不动就?)卡/;
+
+/**
+ * A problem told by the clause's shape; `done` is whether the clause says work was done, `remedy`
+ * the verb of dealing with problems (整改、解决、帮助…), if any: what follows it is its object, not
+ * a problem of the reporter's (「帮助解决企业融资难」), unless it is said of the remedy itself.
+ */
+export function problemByShape(t: string, done: boolean, remedy?: RegExpExecArray | null): boolean {
+  // 「清理不彻底」: said of the remedy itself, right after it, it is the problem.
+  const after = (m: RegExpExecArray | null) =>
+    m !== null && (!remedy || remedy.index > m.index || remedy.index + remedy[0].length === m.index);
   if (COUNTED_STATE.test(t) || BAD_DEGREE.test(t) || RELUCTANCE.test(t)) return true;
+  if (after(NEGATED_END.exec(t)) || after(TOO_MUCH.exec(t)) || after(BAD_RISING.exec(t))) return true;
+  if (after(MAKING_DO.exec(t)) || after(PROBLEM_IDIOM.exec(t)) || after(FAULT.exec(t))) return true;
   if (done) return false;
   return SUBSET_SUBJECT.test(t) || BURDEN.test(t);
 }
@@ -49,11 +85,13 @@ export function problemByShape(t: string, done: boolean): boolean {
  */
 export const SEASON_MONTH: Record<string, number> = {
   元旦: 1,
+  元月: 1,
   寒假: 1,
   春节: 2,
   年后: 2,
   节后: 2,
   开春: 3,
+  两会: 3,
   春耕: 3,
   春季: 3,
   春天: 3,

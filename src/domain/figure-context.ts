@@ -11,7 +11,7 @@
  * - how long something has been in use, in service or in post (冰箱用了十多年, 干了三年,
  *   系统运行5个月) is its age, like 60岁, not an achievement; how long work took (试点3个月,
  *   连续5天) still counts;
- * - a holiday's length (国庆8天) is how long it lasted, like an age;
+ * - a holiday's length (国庆8天) and a set span (为期3个月, 历时5天) say how long, like an age;
  * - 个 counting people is 人 (46个老人, 护理人员只有3个, 11个医生), the way 名 and 位 are.
  */
 
@@ -96,8 +96,14 @@ const AGE_UNIT = /^(?:年|个月|多年|余年)$/;
 /** A holiday and its length: 国庆8天, 春节七天假期 — how long the holiday lasted, not work. */
 const HOLIDAY_BEFORE = /(?:国庆|春节|中秋|五一|元旦|端午|清明|长假|小长假|黄金周|假期)(?:期间|假期|长假)?$/;
 
+/** How long something is set to last (为期3个月, 历时5天, 长达两个多月): a span, not a count of work. */
+const SPAN_BEFORE = /(?:为期|历时|长达|耗时)(?:近|约|将近)?$/;
+const SPAN_UNIT = /^(?:天|日|周|星期|礼拜|个星期|个礼拜|个?月|个多月|年|小时|个小时|工作日|个工作日)$/;
+
 function isAge(c: CountInText): boolean {
-  if (c.unit === "天" && HOLIDAY_BEFORE.test(c.t.slice(Math.max(0, c.cs - 6), c.cs))) return true;
+  const before6 = c.t.slice(Math.max(0, c.cs - 6), c.cs);
+  if (c.unit === "天" && HOLIDAY_BEFORE.test(before6)) return true;
+  if (SPAN_UNIT.test(c.unit) && SPAN_BEFORE.test(before6)) return true;
   if (!AGE_UNIT.test(c.unit)) return false;
   const before = c.t.slice(Math.max(0, c.cs - 6), c.cs);
   if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;
