@@ -53,7 +53,43 @@ describe("commands typed loosely still act", () => {
   });
 });
 
+describe("answers and edits typed loosely", () => {
+  it("「没啥问题 确认」 confirms; 「数字不太对」 is a no that offers 修改 and 撤回", async () => {
+    t = await makeTestApp();
+    await t.say("li-rd", "验收科技项目3个");
+    expect(await t.sayText("li-rd", "没啥问题 确认")).toContain("已确认");
+    expect((await store().findBySeq("li-rd", 1))?.status).toBe("confirmed");
+    await t.say("li-rd", "组织召开科技项目推进会，参会企业12家");
+    const no = await t.say("li-rd", "数字不太对");
+    expect(no[0]?.card?.buttons?.map((b) => b.command)).toEqual(["修改 2", "撤回 2"]);
+    expect((await store().findBySeq("li-rd", 2))?.status).toBe("draft");
+  });
+
+  it("「修改1 改成：…」 previews the new content without the words that lead it in", async () => {
+    t = await makeTestApp();
+    await confirmedUpdates("li-rd", 1);
+    const preview = await t.sayText("li-rd", "修改1 改成：组织召开科技项目推进会，参会企业15家");
+    expect(preview).toContain("参会企业15家");
+    expect(preview).not.toMatch(/改成：/u);
+    await t.say("li-rd", "确认");
+    expect((await store().findBySeq("li-rd", 1))?.normalizedText).toMatch(/^组织召开/u);
+  });
+
+  it("「上一条删了重发」 withdraws the draft just shown", async () => {
+    t = await makeTestApp();
+    await t.say("li-rd", "组织召开科技项目推进会，参会企业12家");
+    expect(await t.sayText("li-rd", "上一条删了重发")).toContain("已撤回 #1");
+  });
+});
+
 describe("what is not work is never stored", () => {
+  it("questions with a weekday or 几 (周一例会几点开) are not stored", async () => {
+    t = await makeTestApp();
+    await t.say("li-rd", "周一例会几点开");
+    await t.say("li-rd", "系统是不是有点卡");
+    expect(await store().listUpdates({ author: "li-rd" })).toHaveLength(0);
+  });
+
   it("a forwarded notice is answered, not stored", async () => {
     t = await makeTestApp();
     const reply = await t.sayText(

@@ -41,7 +41,9 @@ export const COMMAND_RULES: CommandRule[] = [
   { command: "全部确认", re: new RegExp(`^(?:确认|提交)(?:全部|所有|全部的|所有的)${END}`) },
   {
     command: "撤回",
-    re: new RegExp(`^(?:${WITHDRAW_WORDS})\\s*(?:${NUM})?\\s*(?:${THIS_ONE})?(?:填报|记录)?${END}`),
+    re: new RegExp(
+      `^(?:${WITHDRAW_WORDS})(?:一下|下)?\\s*(?:${NUM})?\\s*(?:${THIS_ONE})?(?:填报|记录)?${END}`,
+    ),
     num: 1,
   },
   {
@@ -54,7 +56,7 @@ export const COMMAND_RULES: CommandRule[] = [
   {
     command: "撤回",
     re: new RegExp(
-      `^(?:刚才|刚刚|刚|上面|上一|这|那|最后)(?:那|这|一)?条?(?:填报|消息|记录)?\\s*(?:${WITHDRAW_WORDS}|不要|不算)${END}`,
+      `^(?:刚才|刚刚|刚|上面|上一|这|那|最后)(?:那|这|一)?条?(?:填报|消息|记录)?\\s*(?:${WITHDRAW_WORDS}|不要|不算)(?:[，,\\s]*(?:我)?(?:重发|重新发|重报|重新报|重填|重新填)(?:一下|一条)?)?${END}`,
     ),
   },
   {
@@ -82,7 +84,7 @@ export const COMMAND_RULES: CommandRule[] = [
   {
     command: "修改",
     re: new RegExp(
-      `^${NUM}\\s*(?:里|中|里面)?的?\\s*([^，,。]{1,30}?(?:改成|改为|换成|应为|应该是)[\\s\\S]+)$`,
+      `^${NUM}\\s*(?:里|中|里面)?的?\\s*([^，,。]{0,30}?(?:改成|改为|换成|应为|应该是)[\\s\\S]+)$`,
     ),
     num: 1,
     rest: 2,
@@ -164,6 +166,14 @@ export const COMMAND_RULES: CommandRule[] = [
     maxCore: 18,
   },
   {
+    // 列一下本月的填报、看看这周报的记录: a look at reports of a time, one's own by default.
+    command: "我的填报",
+    re: new RegExp(
+      `^(?:${LOOK_WORDS})(?:之前|以前|这周|本周|今年|最近|这个月|本月|上周|上个月)的?(?:报|填|交|提交)?(?:过|了)?的?(?:填报|记录|内容|东西|材料)${END}`,
+    ),
+    maxCore: 14,
+  },
+  {
     // 给我看下之前报的都有哪些、我以前填的有几条: one's own past reports, asked about or looked at.
     command: "我的填报",
     re: new RegExp(
@@ -181,7 +191,9 @@ export const COMMAND_RULES: CommandRule[] = [
   },
   {
     command: "帮助",
-    re: /^(?:帮助|help|菜单|说明|使用说明|用法|教程|指南|操作指南|功能)$/,
+    re: new RegExp(
+      `^(?:帮助|help|菜单|说明|使用说明|用法|教程|指南|操作指南|功能)(?:发(?:给)?我|给我)?(?:看看|一下|下)?${END}`,
+    ),
   },
   {
     command: "帮助",
@@ -235,7 +247,12 @@ export const COMMAND_RULES: CommandRule[] = [
     ),
     maxCore: 18,
   },
-  { command: "下周提醒", re: /^(?:下周(?:再)?提醒(?:我)?|下周再说|下周再报|这周别提醒了|本周不要提醒了)$/ },
+  {
+    command: "下周提醒",
+    re: new RegExp(
+      `^(?:下周(?:再)?提醒(?:我)?|下周再(?:说|报|填|交|弄)|这周别提醒了|本周不要提醒了)${END}|^(?:先)?(?:别|不要|不用)(?:再)?提醒(?:我)?了?[，,\\s]*(?:${NEXT_WEEK})再(?:说|报|填)${END}`,
+    ),
+  },
   {
     // 下礼拜再提醒我吧、下个星期再催我: a reminder put off to next week, in any words for it.
     command: "下周提醒",

@@ -54,8 +54,10 @@ export function everydayCommand(norm: string, core: string, ctx: IntentContext):
     // 「走访企业8家，发现3家数据填错了，已督促更正」: the other clauses report work.
     if (others.some((c) => FIGURE.test(c))) return undefined;
     const numbered = withNumberFrom(norm, said);
-    // 「刚刚那个发错了，删掉」 names no update: the bot asks which one (classify-intent.ts).
-    if (NUMBERED.has(numbered.command) && !/^\S+ \d/.test(numbered.text)) return undefined;
+    // 「刚刚那个发错了，删掉」「那条报错了，撤了吧」 name no update: the bot offers the latest with
+    // a button (a withdraw) or leaves it to the rest of the order.
+    if (NUMBERED.has(numbered.command) && !/^\S+ \d/.test(numbered.text))
+      return numbered.command === "撤回" ? { kind: "unclear", suggest: "withdraw" } : undefined;
     return numbered;
   }
   return undefined;
@@ -163,6 +165,9 @@ export function canonical(name: string, args: string): Extract<Intent, { kind: "
   if (period) a = `${period[1]}${period[2] ?? ""}`;
   // 「导出word」「导出个excel表」: the file format by its everyday names.
   if (name === "导出") a = exportFormat(a);
+  // 「修改3 改成：…」「修改 2：…」: the new content, without the words or colon that lead it in.
+  if (name === "修改")
+    a = a.replace(/^(\d{1,6})\s*(?:(?:改成|改为|更正为|修改为|换成)\s*[:：，,]?|[:：，,])\s*/, "$1 ").trim();
   // 「恢复 第2条」「撤回 二号」: an update named as people name it is its number.
   const ref = /^(?:#|no\.?|编号|第)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号|个)?$/.exec(a);
   const n = numberOf(ref?.[1]);

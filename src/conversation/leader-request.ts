@@ -42,7 +42,8 @@ const STAFF_MAX_CORE = 16;
 type Found = { command: string; args: string };
 
 const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
-const PART_SUFFIX = "(?:那|这)?(?:一)?(?:大?部分|块|段|节)";
+/** 段 of 阶段、手段、路段 is no part of the draft (「上一阶段的检查发现问题7个」 is a report). */
+const PART_SUFFIX = "(?:那|这)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段|节)";
 /** 第二部分、第（二）部分、（三）、开头、问题那块、计划部分: a part named by its place or kind. */
 const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> = [
   { re: new RegExp(`第\\s*[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },

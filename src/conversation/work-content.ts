@@ -6,10 +6,12 @@ import {
   DURATION,
   FIGURE,
   NOT_DONE_VERB,
+  POINTER_ONE,
   QUESTION,
   REPORTED,
   SCOPE,
   VAGUE_ONE,
+  WEEKDAY,
   WORK_NOUN,
   WORK_SIGN,
   WORK_VERB,
@@ -43,6 +45,8 @@ export interface WorkContent {
 
 /** A light verb of going somewhere. */
 const MOVED = /(?:跑|去|到)了/;
+/** Going or looking around (跑了、看了看、转了一圈): where one was, not what was done. */
+const LOOKED_AROUND = /(?:跑|去|到)了|(?:看|转|逛|瞅)了(?:看|转|逛|瞅|一圈)/;
 /** A count in a generic unit (三个、两次、一趟、几处): says how many, not of what work. */
 const GENERIC_UNIT = /(?:个|次|趟|遍|回|处|下|起)$/;
 /** Every figure in a text, to measure what is left without them. */
@@ -56,16 +60,18 @@ export function measureWork(norm: string): WorkContent {
     .replace(DURATION, "")
     .replace(DAY_TIME, "")
     .replace(VAGUE_ONE, "")
+    .replace(POINTER_ONE, "")
     .replace(/了?一下/g, "");
+  const counted = bare.replace(WEEKDAY, "、");
   return {
-    figure: FIGURE.test(bare),
-    workUnit: [...bare.matchAll(FIGURES)].some((m) => !GENERIC_UNIT.test(m[0])),
+    figure: FIGURE.test(counted),
+    workUnit: [...counted.matchAll(FIGURES)].some((m) => !GENERIC_UNIT.test(m[0])),
     object: WORK_NOUN.test(norm),
     verb: WORK_VERB.test(norm.replace(NOT_DONE_VERB, "、")),
     aspect: ASPECT.test(norm) || SCOPE.test(norm),
     sign: WORK_SIGN.test(norm),
     content: len(bare),
-    beyondFigures: len(bare.replace(FIGURES, "")),
+    beyondFigures: len(counted.replace(FIGURES, "")),
   };
 }
 
@@ -110,7 +116,9 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
   // 「收缴党费已完成」: the same without a listed object, one character longer.
   if (w.verb && w.aspect && w.content >= MIN_DONE_ON_OBJECT + (w.object ? 0 : 1)) return "report";
-  if (w.content >= MIN_WITHOUT_FIGURE && (w.verb || (w.aspect && w.object))) return "report";
+  // Done with a light verb (看了看大棚、跑了几个村) says where one went, not the work: not enough alone.
+  if (w.content >= MIN_WITHOUT_FIGURE && (w.verb || (w.aspect && w.object && !LOOKED_AROUND.test(norm))))
+    return "report";
   if (w.content >= MIN_OBJECT_ONLY && w.object) return "report";
   if (w.figure || w.verb || w.object || w.sign || len >= 20) return "unclear";
   return "chat";

@@ -41,14 +41,15 @@ export const WORK_NOUN =
 
 /** On norm: a question rather than a statement. */
 export const QUESTION =
-  /(?:[?？]\s*$|[吗么](?:[?？。!！~～]*)$|^(?:怎么|为什么|为啥|咋|是不是|能不能|能否|有没有|要不要|需不需要|可不可以|用不用|是否|请问|问一下|问下|哪里|哪个|什么时候|多久|几点))/;
+  /(?:[?？]\s*$|[吗么](?:[?？。!！~～]*)$|^[\u4e00-\u9fff]{1,6}(?:是不是|是否|能不能|会不会|有没有)[\u4e00-\u9fff]{1,8}$|^(?:怎么|为什么|为啥|咋|是不是|能不能|能否|有没有|要不要|需不需要|可不可以|用不用|是否|请问|问一下|问下|哪里|哪个|什么时候|多久|几点))/;
 
 /** On norm: how long something took (一天、一上午、两个小时、半天) — not a figure of work done. */
 export const DURATION =
   /(?:\d+|[一两三四五六七八九十几半]+)\s*(?:个)?\s*(?:多)?\s*(?:天|小时|钟头|上午|下午|晚上|早上|宿|星期|礼拜|周|月)|整天|全天|一整/g;
 
 /** On norm: words that place a message in the day (今天、下午、刚才); they carry no work. */
-export const DAY_TIME = /今天|昨天|前天|明天|今早|今晚|昨晚|上午|下午|晚上|早上|中午|刚才|刚刚|今儿|昨儿/g;
+export const DAY_TIME =
+  /(?:周|星期|礼拜)[一二三四五六日天]|今天|昨天|前天|明天|今早|今晚|昨晚|上午|下午|晚上|早上|中午|刚才|刚刚|今儿|昨儿/g;
 
 /** On norm: something is done or under way (已、完成、V了): with a work object, a statement of work. */
 export const ASPECT = /已|完成|正在|[\u4e00-\u9fff]了(?!解)/;
@@ -58,7 +59,7 @@ export const ASPECT = /已|完成|正在|[\u4e00-\u9fff]了(?!解)/;
  * too little to store, so the bot asks rather than answering it as chat.
  */
 export const WORK_SIGN =
-  /出差|加班|外出|开会|(?:有|开)(?:了|完|过)?(?:个|一个|了个)?[\u4e00-\u9fff]{0,4}?会(?![议计员长])|下乡|值班|材料|(?:去|到|跑|赴|从|在)了?(?:趟|一趟)?(?:县|市|省|乡|镇|村|区|局|厅|基层|现场|工地|下面)|(?:去|到|跑|赴|在|下)了?(?:趟|一趟)?[\u4e00-\u9fff]{1,4}?(?:县|市|乡|镇|村|区|街道|社区|园区|工地|现场)(?:里|上|那边|这边)?(?=[，,。；;！!～~\s]|$|开会|调研|检查|办事|出差)|跑了|去了|到了|陪|开了|(?:发|交|报|写|做|办|搞|弄|整|改|忙)(?:了|完|着|好)|搞定|在(?:做|写|搞|弄|整|改|忙)/;
+  /出差|(?:看|转|逛|瞅)了(?:看|转|逛|瞅|一圈)|出了?(?:一?趟|次)差|加班|外出|开会|(?:有|开)(?:了|完|过)?(?:个|一个|了个)?[\u4e00-\u9fff]{0,4}?会(?![议计员长])|下乡|值班|材料|(?:去|到|跑|赴|从|在)了?(?:趟|一趟)?(?:县|市|省|乡|镇|村|区|局|厅|基层|现场|工地|下面)|(?:去|到|跑|赴|在|下)了?(?:趟|一趟)?[\u4e00-\u9fff]{1,4}?(?:县|市|乡|镇|村|区|街道|社区|园区|工地|现场)(?:里|上|那边|这边)?(?=[，,。；;！!～~\s]|$|开会|调研|检查|办事|出差)|跑了|去了|到了|陪|开了|(?:发|交|报|写|做|办|搞|弄|整|改|忙)(?:了|完|着|好)|搞定|在(?:做|写|搞|弄|整|改|忙)/;
 
 /**
  * On norm: a vague 一 before a noun (一个会、一批客人、一些材料、看一眼) counts nothing a summary could use, so
@@ -68,7 +69,8 @@ export const VAGUE_ONE =
   /(?<![\d一二两三四五六七八九十百千万第])一(?:个|批|些|点|下|趟|回|堆|拨|眼|声|遍)(?![，,。；;！!～~\s]|$)/g;
 
 /** On norm: an interrogative word in a message that carries no figure: a question about something. */
-export const ASKS = /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|谁|几[点号月天时个条次位家]|多少|多久|了没有?$/;
+export const ASKS =
+  /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|谁|几[点号月天时条次位家]|(?<![到去跑走了好这那前后])几个|多少|多久|了没有?$/;
 
 /**
  * On norm: a statement opened by the scope of work it sums up (全年、本月、全县、累计、截至):
@@ -99,3 +101,9 @@ export const NOT_DONE_VERB = new RegExp(
  */
 export const CHATTY =
   /^(?:哈+|呵+|嘿+|嘻+|哇|唉|嗨|h{2,})|[啊呀吧嘛呢哦啦哈]\s*[?？!！~～。.]*$|^(?:才|就|只|一共就|总共就|就这)/;
+
+/** On norm: 一 after a pointer (上一条、下一步、这一次、每一个): which one, not how many. */
+export const POINTER_ONE = /(?:上|下|前|后|这|那|同|每)一(?:条|个|次|项|步|天|周|批)/g;
+
+/** On norm: a day of the week (周一、星期三): never a figure (「周一例会」 is no 一例). */
+export const WEEKDAY = /(?:周|星期|礼拜)[一二三四五六日天]/g;
