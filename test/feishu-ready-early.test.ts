@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/load-config.js";
@@ -7,6 +9,7 @@ import { checkCredentialsDirect } from "../src/transports/feishu/check-credentia
 import { createTokenCache } from "../src/transports/feishu/token-cache.js";
 import { postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
 import { FEISHU_ORG, useFeishuHarness } from "./fakes/feishu-harness.js";
+import { freePort } from "./helpers/free-port.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 import { startFeishu } from "../src/transports/feishu/start.js";
 
@@ -118,6 +121,111 @@ describe("webhook ready before the app (roster, engine, features) has loaded", (
       g.open();
       await feishu.stop();
       await (await app).close();
+    }
+  });
+});
+
+/**
+ * The Open Platform behind a gate: every request is held until `g` opens, then passed to the
+ * fake as it came — a slow network during the start-up credential check.
+ */
+async function heldOpenPlatform(g: Promise<unknown>) {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", async () => {
+      await g;
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter(([k]) => k !== "host" && k !== "content-length"),
+      ) as Record<string, string>;
+      const body = chunks.length ? Buffer.concat(chunks) : undefined;
+      const r = await fetch(`${fake.url}${req.url}`, { method: req.method, headers, body });
+      res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "application/json" });
+      res.end(Buffer.from(await r.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+describe("webhook ready before the credential check has answered", () => {
+  async function startHeld(appSecret: string) {
+    const g = gate();
+    const platform = await heldOpenPlatform(g.p);
+    const config = loadConfig({
+      DATA_DIR: makeTmpDir(),
+      ORG_FILE: FEISHU_ORG,
+      FEISHU_APP_ID: TEST_FEISHU.appId,
+      FEISHU_APP_SECRET: appSecret,
+      FEISHU_ENCRYPT_KEY: KEY,
+      FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
+      FEISHU_DOMAIN: platform.url,
+      FEISHU_MODE: "webhook",
+      REMINDERS_ENABLED: "false",
+    });
+    const log = createLogger({ level: "silent" });
+    const clock = { now: () => new Date() };
+    const store = await openAppStore(config, log, clock);
+    const app = createApp({ config, log, clock, store, features: [] });
+    const port = await freePort();
+    const starting = startFeishu(
+      { config, store, log, clock, app },
+      { port, host: "127.0.0.1", sleep: async () => {} },
+    );
+    starting.catch(() => undefined);
+    const post = (messageId: string) =>
+      postEvent(`http://127.0.0.1:${port}/webhook/event`, textEvent("ou_chen", "帮助", { messageId }), {
+        encryptKey: KEY,
+      });
+    // The server listens as soon as the check has been sent; poll until it answers.
+    let first = await post("om_during_check").catch(() => undefined);
+    for (let i = 0; i < 100 && !first; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      first = await post("om_during_check").catch(() => undefined);
+    }
+    const cleanup = async () => {
+      g.open();
+      await starting.then((f) => f.stop()).catch(() => undefined);
+      await (await app).close();
+      await platform.close();
+    };
+    return { g, store, starting, post, first, cleanup };
+  }
+
+  it("an event arriving meanwhile is accepted, and processed only once the check has passed", async () => {
+    const h = await startHeld(TEST_FEISHU.appSecret);
+    try {
+      expect(h.first?.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(fake.messages).toEqual([]);
+      expect((await h.store.listInbox()).map((e) => e.id)).toEqual(["feishu:msg:om_during_check"]);
+      h.g.open();
+      const feishu = await h.starting;
+      expect(feishu.appName).toBe("总结助手");
+      await fake.waitFor(() => fake.messages.some((m) => m.reply_to === "om_during_check"));
+      await feishu.dispatcher.idle();
+      expect(fake.messages.filter((m) => m.reply_to === "om_during_check")).toHaveLength(1);
+      expect(await h.store.listInbox()).toEqual([]);
+    } finally {
+      await h.cleanup();
+    }
+  });
+
+  it("a failing check stops the start; what was accepted stays in the inbox, untouched", async () => {
+    const h = await startHeld("wrong-secret");
+    try {
+      expect(h.first?.status).toBe(200);
+      h.g.open();
+      await expect(h.starting).rejects.toMatchObject({ code: "CONFIG_INVALID" });
+      await expect(h.post("om_after_failure")).rejects.toThrow();
+      const inbox = await h.store.listInbox();
+      expect(inbox.map((e) => [e.id, e.attempts])).toEqual([["feishu:msg:om_during_check", 0]]);
+      expect(fake.messages).toEqual([]);
+    } finally {
+      await h.cleanup();
     }
   });
 });

@@ -45,16 +45,16 @@ export interface FeishuApi {
 }
 
 /**
- * `client`: the SDK client, or a function that makes it (the server imports the SDK after it has
- * said it is ready; the first call waits for it). `known.botOpenId`: already read at start-up
- * (the credential check), so not asked again.
+ * `client`: the SDK client, or a function that makes it (the server loads the SDK after it has
+ * said it is ready; the first call waits for it). `known.botOpenId`: read at start-up (the
+ * credential check, perhaps still under way), so not asked again.
  */
 export function createFeishuApi(
   client: Client | (() => Promise<Client>),
   queue: SendQueue,
-  known: { botOpenId?: string } = {},
+  known: { botOpenId?: string | Promise<string | undefined> } = {},
 ): FeishuApi {
-  let botId: string | undefined = known.botOpenId;
+  let botId: string | undefined;
   const sdk = typeof client === "function" ? client : async () => client;
 
   async function call<T>(what: string, fn: (client: Client) => Promise<T>): Promise<T> {
@@ -149,6 +149,7 @@ export function createFeishuApi(
       };
     },
     async botOpenId() {
+      botId ??= await known.botOpenId;
       if (botId) return botId;
       const res = await queue.run("", "bot.v3.info", () =>
         call("bot.v3.info", (client) =>

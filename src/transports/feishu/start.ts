@@ -130,22 +130,41 @@ export async function startFeishu(
         })
       : undefined;
   wsModule?.catch(() => undefined); // awaited (and its error reported) after the check
-  const check = cfg.proxied
-    ? await checkCredentials(await client.get(), cfg, cfg.connectTimeoutMs)
-    : await checkCredentialsDirect(cfg, cfg.connectTimeoutMs, cache);
+  // The credential check (two requests to the Open Platform, over the internet in production).
+  // In webhook mode the server accepts events while it is under way — verifying, keeping and
+  // answering an event needs only the encrypt key; nothing is processed or sent before it has
+  // passed. A failed check closes the server and stops the start as before (events accepted
+  // meanwhile stay in the inbox, untouched, for the next start). Long-connection mode waits
+  // for it before connecting.
+  const checking = cfg.proxied
+    ? client.get().then((c) => checkCredentials(c, cfg, cfg.connectTimeoutMs))
+    : checkCredentialsDirect(cfg, cfg.connectTimeoutMs, cache);
+  checking.catch(() => undefined);
+  if (cfg.mode === "ws") await checking;
+  /** Settles once the check has passed; never when it failed (the start is stopped instead). */
+  const checked = checking.then(
+    (c) => c,
+    () => new Promise<never>(() => undefined),
+  );
   const health = createHealth({
     mode: cfg.mode,
     store,
     maxOfflineMs: cfg.maxOfflineMs,
     startedAt: opts.early?.startedAt,
   });
-  health.setAppName(check.appName);
   const queue = createSendQueue({ log, sleep: opts.sleep, onTokenInvalid: () => cache.clear() });
-  const api = createFeishuApi(client.get, queue, { botOpenId: check.botOpenId });
-  // Identity and the outbox need the roster: made once the app has loaded. Until then processing
-  // (and pushes) wait for it; accepting does not. A failed load is the entry's to report.
-  // (Their modules too: the server accepts events before it needs them.)
-  const late = base.app.then(async (app) => {
+  const api = createFeishuApi(
+    async () => {
+      await checked; // its token is put where the SDK looks for it
+      return client.get();
+    },
+    queue,
+    { botOpenId: checked.then((c) => c.botOpenId) },
+  );
+  // Identity and the outbox need the roster: made once the app has loaded (and the credentials
+  // checked). Until then processing (and pushes) wait for it; accepting does not. A failed load
+  // is the entry's to report. (Their modules too: the server accepts events before it needs them.)
+  const late = Promise.all([base.app, checked]).then(async ([app]) => {
     const [{ createIdentityResolver }, { createFeishuOutbox }] = await Promise.all([
       import("./identity.js"),
       import("./outbox.js"),
@@ -237,7 +256,16 @@ export async function startFeishu(
     };
   }
 
-  // Ready: events are accepted from here on. The SDK is loaded by the first send (long-connection
+  let check: Awaited<typeof checking>;
+  try {
+    check = await checking;
+  } catch (e) {
+    await closeReceiver();
+    throw e;
+  }
+  health.setAppName(check.appName);
+
+  // Ready: events are accepted from here on (in webhook mode since the server took over). The SDK is loaded by the first send (long-connection
   // mode has it already): its load is one synchronous block (~150 ms of CPU) that no answer to
   // Feishu needs to wait for. What arrives meanwhile waits in the inbox until the app has loaded.
   void late
