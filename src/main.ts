@@ -10,9 +10,9 @@ import { listenEarly } from "./transports/feishu/early-server.js";
 /**
  * `npm start`: Feishu when FEISHU_APP_ID is set, otherwise the local console. Features'
  * background jobs (weekly reminders) start once the transport is up. With Feishu, PORT is
- * listened on first (`/healthz` says "starting", the webhook answers 503); then the settings, the
- * store and the credential check — from there the webhook accepts events — and only then the
- * roster, the engine and the features, and (in webhook mode) the Lark SDK, which only sending needs.
+ * listened on first (`/healthz` says "starting", the webhook answers 503); then the settings and
+ * the store — from there the webhook accepts events, while the credentials are checked — and only
+ * then the roster, the engine and the features; in webhook mode the Lark SDK at the first send.
  */
 async function main(): Promise<void> {
   const env = readProcessEnv();

@@ -25,6 +25,22 @@ const KEY = TEST_FEISHU.encryptKey;
 const { fake, harness } = await useFeishuHarness();
 const cfg = { appId: TEST_FEISHU.appId, appSecret: TEST_FEISHU.appSecret, domain: fake.url };
 
+/** Webhook-mode settings against the fake Open Platform, a fresh data directory. */
+function webhookConfig(overrides: Record<string, string> = {}) {
+  return loadConfig({
+    DATA_DIR: makeTmpDir(),
+    ORG_FILE: FEISHU_ORG,
+    FEISHU_APP_ID: TEST_FEISHU.appId,
+    FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
+    FEISHU_ENCRYPT_KEY: KEY,
+    FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
+    FEISHU_DOMAIN: fake.url,
+    FEISHU_MODE: "webhook",
+    REMINDERS_ENABLED: "false",
+    ...overrides,
+  });
+}
+
 function gate() {
   let open!: () => void;
   const p = new Promise<void>((r) => {
@@ -83,17 +99,7 @@ describe("webhook ready before the Lark SDK has loaded", () => {
 
 describe("webhook ready before the app (roster, engine, features) has loaded", () => {
   it("an event accepted meanwhile is processed once the app has loaded, and answered once", async () => {
-    const config = loadConfig({
-      DATA_DIR: makeTmpDir(),
-      ORG_FILE: FEISHU_ORG,
-      FEISHU_APP_ID: TEST_FEISHU.appId,
-      FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
-      FEISHU_ENCRYPT_KEY: KEY,
-      FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
-      FEISHU_DOMAIN: fake.url,
-      FEISHU_MODE: "webhook",
-      REMINDERS_ENABLED: "false",
-    });
+    const config = webhookConfig();
     const log = createLogger({ level: "silent" });
     const clock = { now: () => new Date() };
     const store = await openAppStore(config, log, clock);
@@ -155,17 +161,7 @@ describe("webhook ready before the credential check has answered", () => {
   async function startHeld(appSecret: string) {
     const g = gate();
     const platform = await heldOpenPlatform(g.p);
-    const config = loadConfig({
-      DATA_DIR: makeTmpDir(),
-      ORG_FILE: FEISHU_ORG,
-      FEISHU_APP_ID: TEST_FEISHU.appId,
-      FEISHU_APP_SECRET: appSecret,
-      FEISHU_ENCRYPT_KEY: KEY,
-      FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
-      FEISHU_DOMAIN: platform.url,
-      FEISHU_MODE: "webhook",
-      REMINDERS_ENABLED: "false",
-    });
+    const config = webhookConfig({ FEISHU_APP_SECRET: appSecret, FEISHU_DOMAIN: platform.url });
     const log = createLogger({ level: "silent" });
     const clock = { now: () => new Date() };
     const store = await openAppStore(config, log, clock);
