@@ -32,7 +32,7 @@ export function leaderRows(
   for (const split of LEADER_SPLITS) {
     const cases = corpus.filter((c) => c.split === split);
     const s = scoreLeader(cases, org, commands);
-    const base = cases.filter((c) => leaderMatches(c.expect, baseline(c), v)).length;
+    const base = cases.filter((c) => leaderMatches(c.expect, baseline(c), v, org.sections)).length;
     const baseStored = cases.filter(
       (c) => c.expect.intent !== "report" && baseline(c).kind === "report",
     ).length;

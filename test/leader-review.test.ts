@@ -68,6 +68,8 @@ describe("leader requests on a draft", () => {
   it("shows the part named in words", async () => {
     expect(all(await t.say("zhou-ju", "问题那块给我看下"))).toContain("二、存在的问题");
     expect(all(await t.say("zhou-ju", "科普那块写的怎么样"))).toContain("（三）");
+    // 王志强 reports for two sections only; a roster alias still names any part of the draft.
+    expect(all(await t.say("wang-ban", "高企那部分给我看下"))).toContain("（五）");
   });
 
   it("asks which part for 「写短一点」, with a button per part, and changes nothing", async () => {

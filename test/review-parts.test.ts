@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { markedChanges } from "../src/drafting/compare-versions.js";
-import { resolvePart } from "../src/drafting/resolve-part.js";
+import { resolvePart, withSectionName } from "../src/drafting/resolve-part.js";
 import { sampleVersion } from "./fixtures/drafting/make-material.js";
 
 /** Part names as reviewers type them, and the word-level marks of 对比. */
@@ -36,6 +36,23 @@ describe("resolvePart", () => {
     expect(key(`${heading} 再精炼`)).toBe("section:rd");
     expect(resolvePart(v, "科技 再精炼").ambiguous?.length).toBeGreaterThan(1);
     expect(key("再精炼些")).toBeUndefined();
+  });
+});
+
+describe("withSectionName", () => {
+  const sections = [
+    { name: "高新技术企业与创新平台", aliases: ["高企", "创新平台", "平台"] },
+    { name: "科技项目与研发投入", aliases: ["项目", "研发", "项目科"] },
+    { name: "科普宣传与培训", aliases: ["科普", "宣传", "培训"] },
+    { name: "党建与作风建设", aliases: ["党建"] },
+    { name: "机关党务", aliases: ["党建"] },
+  ];
+  it("writes a roster alias the name lacks as the section's name, and leaves the rest alone", () => {
+    expect(withSectionName("高企 再精炼", sections)).toBe("高新技术企业与创新平台 再精炼");
+    expect(withSectionName("项目科那段写短点", sections)).toBe("科技项目与研发投入那段写短点");
+    expect(withSectionName("科普 再精炼", sections)).toBe("科普 再精炼");
+    expect(withSectionName("党建 再精炼", sections)).toBe("党建 再精炼");
+    expect(withSectionName("（三） 再精炼", sections)).toBe("（三） 再精炼");
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Command, Reply } from "../conversation/types.js";
+import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { askForPart, askWhichPart } from "./ask-part.js";
 import {
   cardFor,
@@ -9,7 +9,7 @@ import {
 } from "./command-helpers.js";
 import { type Draft, type DraftPart, latestVersion, type PartStatus } from "./draft-model.js";
 import { editablePart, partBody } from "./edit-part.js";
-import { partLabel, partName, resolvePart } from "./resolve-part.js";
+import { partLabel, partName, resolvePart, withSectionName } from "./resolve-part.js";
 import { partCard, partText } from "./review-view.js";
 
 /**
@@ -26,86 +26,102 @@ async function partReply(api: DraftingApi, d: Draft, part: DraftPart, lead: stri
   return { text: `${lead}\n\n${partText(d, part, label)}`, card: partCard(d, part, label) };
 }
 
+/** The handler with a section alias in its arguments written as the section's name. */
+function named<R>(run: (ctx: CommandContext, draft: Draft) => R): (ctx: CommandContext, draft: Draft) => R {
+  return (ctx, draft) => run({ ...ctx, args: withSectionName(ctx.args, ctx.services.org.sections) }, draft);
+}
+
 export function editCommands(api: DraftingApi): Command[] {
   const { service } = api;
 
   const rewrite = leaderCommand(
     ["重写", "/rewrite"],
     "重写 （二） 意见：让模型只重写草稿的一个部分（开头、（一）…、问题、计划），其余不变",
-    onCurrentDraft(api, async (ctx, draft) => {
-      if (!ctx.args.trim())
-        return { text: "请写明要重写哪一部分和修改意见，如「重写 （二） 再精炼些，突出成果转化」。" };
-      const v = latestVersion(draft);
-      const r = resolvePart(v, ctx.args);
-      if (r.ambiguous) return askWhichPart("重写", draft, r.ambiguous, r.rest);
-      // 「重写 写短一点」: an instruction with no part named — ask, never guess.
-      if (!r.part && !r.hint && draft.status !== "approved") return askForPart("重写", draft, r.rest);
-      if (r.part && !service.llmEnabled) {
-        editablePart(draft, ctx.args, "重写"); // a finalised draft or a locked part: say that first
-        const label = partLabel(v, r.part);
-        const what = r.rest ? `按意见「${r.rest}」改写` : "换一种写法";
-        return partReply(
-          api,
-          draft,
-          r.part,
-          `未配置模型，离线模式无法${what}：离线草稿只按填报原文整理，重写只会得到同样的文字，所以没有生成新版本。\n` +
-            `如需修改，请直接发送「改写 ${label} 新的文字」（每行一条），我会用您的文字替换${partName(v, r.part)}。`,
-        );
-      }
-      const res = await service.rewrite(draft.period, ctx.args, ctx.person.id);
-      const name = partName(v, res.previous);
-      const failed =
-        res.part.origin === "fallback" ? `模型未成功（${res.part.fallbackReason ?? "没有可用结果"}），` : "";
-      if (!res.changed)
+    onCurrentDraft(
+      api,
+      named(async (ctx, draft) => {
+        if (!ctx.args.trim())
+          return { text: "请写明要重写哪一部分和修改意见，如「重写 （二） 再精炼些，突出成果转化」。" };
+        const v = latestVersion(draft);
+        const r = resolvePart(v, ctx.args);
+        if (r.ambiguous) return askWhichPart("重写", draft, r.ambiguous, r.rest);
+        // 「重写 写短一点」: an instruction with no part named — ask, never guess.
+        if (!r.part && !r.hint && draft.status !== "approved") return askForPart("重写", draft, r.rest);
+        if (r.part && !service.llmEnabled) {
+          editablePart(draft, ctx.args, "重写"); // a finalised draft or a locked part: say that first
+          const label = partLabel(v, r.part);
+          const what = r.rest ? `按意见「${r.rest}」改写` : "换一种写法";
+          return partReply(
+            api,
+            draft,
+            r.part,
+            `未配置模型，离线模式无法${what}：离线草稿只按填报原文整理，重写只会得到同样的文字，所以没有生成新版本。\n` +
+              `如需修改，请直接发送「改写 ${label} 新的文字」（每行一条），我会用您的文字替换${partName(v, r.part)}。`,
+          );
+        }
+        const res = await service.rewrite(draft.period, ctx.args, ctx.person.id);
+        const name = partName(v, res.previous);
+        const failed =
+          res.part.origin === "fallback"
+            ? `模型未成功（${res.part.fallbackReason ?? "没有可用结果"}），`
+            : "";
+        if (!res.changed)
+          return partReply(
+            api,
+            res.draft,
+            res.previous,
+            `${failed}重写后的${name}与原文完全相同，没有生成新版本。可换个说法写明意见，或发送「改写 ${partLabel(v, res.previous)} 新的文字」自己修改。`,
+          );
+        const nv = latestVersion(res.draft);
         return partReply(
           api,
           res.draft,
-          res.previous,
-          `${failed}重写后的${name}与原文完全相同，没有生成新版本。可换个说法写明意见，或发送「改写 ${partLabel(v, res.previous)} 新的文字」自己修改。`,
+          res.part,
+          `已重写${name}（v${nv.version}）${failed ? `，但${failed}已用离线草稿代替` : ""}：${size(res.previous)} → ${size(res.part)}；其余部分未改动。发送「对比」查看改动。`,
         );
-      const nv = latestVersion(res.draft);
-      return partReply(
-        api,
-        res.draft,
-        res.part,
-        `已重写${name}（v${nv.version}）${failed ? `，但${failed}已用离线草稿代替` : ""}：${size(res.previous)} → ${size(res.part)}；其余部分未改动。发送「对比」查看改动。`,
-      );
-    }),
+      }),
+    ),
   );
 
   const replace = leaderCommand(
     ["改写", "/replace"],
     "改写 （三） 新的文字：用您自己的文字替换一个部分（每行一条）",
-    onCurrentDraft(api, async (ctx, draft) => {
-      const v = latestVersion(draft);
-      const r = resolvePart(v, ctx.args);
-      if (r.ambiguous) return askWhichPart("改写", draft, r.ambiguous, r.rest);
-      if (!r.part || !r.rest)
-        return {
-          text: `请写明部分和新的文字，如「改写 （三） 举办科技活动周，1500名群众参与」；多条请分行。${r.hint ?? ""}`,
-        };
-      const res = await service.replacePart(draft.period, ctx.args, r.rest, ctx.person.id);
-      const nv = latestVersion(res.draft);
-      return partReply(
-        api,
-        res.draft,
-        res.part,
-        `已用您的文字替换${partName(v, res.previous)}（v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。`,
-      );
-    }),
+    onCurrentDraft(
+      api,
+      named(async (ctx, draft) => {
+        const v = latestVersion(draft);
+        const r = resolvePart(v, ctx.args);
+        if (r.ambiguous) return askWhichPart("改写", draft, r.ambiguous, r.rest);
+        if (!r.part || !r.rest)
+          return {
+            text: `请写明部分和新的文字，如「改写 （三） 举办科技活动周，1500名群众参与」；多条请分行。${r.hint ?? ""}`,
+          };
+        const res = await service.replacePart(draft.period, ctx.args, r.rest, ctx.person.id);
+        const nv = latestVersion(res.draft);
+        return partReply(
+          api,
+          res.draft,
+          res.part,
+          `已用您的文字替换${partName(v, res.previous)}（v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。`,
+        );
+      }),
+    ),
   );
 
   const status = (names: string[], st: PartStatus, word: string, help: string): Command =>
     leaderCommand(
       names,
       help,
-      onCurrentDraft(api, async (ctx, draft) => {
-        const v = latestVersion(draft);
-        const r = resolvePart(v, ctx.args);
-        if (r.ambiguous) return askWhichPart(names[0] as string, draft, r.ambiguous, r.rest);
-        const { draft: d, part } = await service.setPartStatus(draft.period, ctx.args, st, ctx.person.id);
-        return { text: `已${word}：${partName(v, part)}`, card: cardFor(api, d) };
-      }),
+      onCurrentDraft(
+        api,
+        named(async (ctx, draft) => {
+          const v = latestVersion(draft);
+          const r = resolvePart(v, ctx.args);
+          if (r.ambiguous) return askWhichPart(names[0] as string, draft, r.ambiguous, r.rest);
+          const { draft: d, part } = await service.setPartStatus(draft.period, ctx.args, st, ctx.person.id);
+          return { text: `已${word}：${partName(v, part)}`, card: cardFor(api, d) };
+        }),
+      ),
     );
 
   return [

@@ -1,4 +1,5 @@
 import { chineseNumber, parseChineseNumber } from "./document-labels.js";
+import type { Section } from "../domain/org.js";
 import type { DraftPart, DraftVersion } from "./draft-model.js";
 
 /**
@@ -133,4 +134,26 @@ export function partName(v: DraftVersion, part: DraftPart): string {
   if (part.kind === "problems") return "二、存在的问题";
   if (part.kind === "plan") return "三、工作计划";
   return "开头";
+}
+
+/**
+ * 「高企 再精炼」「项目科那段」: a section's roster alias opening the arguments, written as the
+ * section's name (which resolvePart reads), so aliases name parts as they name sections when
+ * staff report. Only an alias of exactly one section that its name does not already contain.
+ */
+export function withSectionName(
+  args: string,
+  sections: ReadonlyArray<Pick<Section, "name" | "aliases">>,
+): string {
+  const t = args.trim();
+  const word = /^[\u4e00-\u9fff]{2,8}/u.exec(t)?.[0];
+  if (!word) return args;
+  for (let len = word.length; len >= 2; len--) {
+    const w = word.slice(0, len);
+    const hits = sections.filter((s) => s.aliases.includes(w));
+    if (hits.length > 1) return args;
+    const hit = hits[0];
+    if (hit) return hit.name.includes(w) ? args : `${hit.name}${t.slice(len)}`;
+  }
+  return args;
 }

@@ -17,7 +17,7 @@ import { compareVersions } from "./compare-versions.js";
 import { type Draft, latestVersion } from "./draft-model.js";
 import { editCommands } from "./edit-commands.js";
 import { exportCommand } from "./export-command.js";
-import { resolvePart } from "./resolve-part.js";
+import { resolvePart, withSectionName } from "./resolve-part.js";
 import { partCard, partText, pendingText, periodWord } from "./review-view.js";
 import type { Progress } from "./run-pipeline.js";
 
@@ -51,12 +51,13 @@ export function draftingCommands(api: DraftingApi): Command[] {
   const view = leaderCommand(
     ["查看草稿", "草稿", "/review"],
     "查看草稿 [2025] [（三）]：查看最新草稿（含来源和待核实标记），或只看其中一个部分",
-    onPickedDraft(api, async (_ctx, draft, rest) => {
-      if (!rest) return draftReplies(api, draft);
+    onPickedDraft(api, async (ctx, draft, said) => {
+      if (!said) return draftReplies(api, draft);
       const v = latestVersion(draft);
+      const rest = withSectionName(said, ctx.services.org.sections);
       const r = resolvePart(v, rest);
       if (r.ambiguous) return askWhichPart(`查看草稿 ${draft.id}`, draft, r.ambiguous, "");
-      if (!r.part) return { text: `没有找到「${rest}」这一部分。${r.hint ?? ""}发送「查看草稿」查看全文。` };
+      if (!r.part) return { text: `没有找到「${said}」这一部分。${r.hint ?? ""}发送「查看草稿」查看全文。` };
       const label = await sourceLabeler(service, draft);
       return {
         text: partText(draft, r.part, label),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Intent } from "../../src/conversation/classify-intent.js";
 import type { Command } from "../../src/conversation/types.js";
 import { type DraftPart, type DraftVersion, emptyUsage } from "../../src/drafting/draft-model.js";
-import { resolvePart } from "../../src/drafting/resolve-part.js";
+import { resolvePart, withSectionName } from "../../src/drafting/resolve-part.js";
 import type { Org } from "../../src/domain/org.js";
 import { classifyCase, IntentCaseSchema, type IntentScore, readJsonl } from "./score-intents.js";
 
@@ -76,14 +76,20 @@ export function rosterDraftVersion(org: Org): DraftVersion {
 }
 
 /** The labelled meaning against what the classifier said. */
-export function leaderMatches(expect: LeaderCase["expect"], got: Intent, v: DraftVersion): boolean {
+export function leaderMatches(
+  expect: LeaderCase["expect"],
+  got: Intent,
+  v: DraftVersion,
+  sections: Org["sections"],
+): boolean {
   if (got.kind !== expect.intent) return false;
   if (got.kind !== "command") return true;
   if (got.command !== expect.command) return false;
   const args = got.text.slice(got.command.length).trim().replace(/\s+/g, " ");
   if (expect.args !== undefined && args !== expect.args) return false;
   if (expect.part !== undefined || expect.says !== undefined) {
-    const r = resolvePart(v, args);
+    // As the commands read it: a roster alias first written as the section's name.
+    const r = resolvePart(v, withSectionName(args, sections));
     const part = r.part && !r.ambiguous ? r.part.key : "ask";
     if (expect.part !== undefined && part !== expect.part) return false;
     if (expect.says !== undefined && !r.rest.includes(expect.says) && !args.includes(expect.says))
@@ -101,7 +107,7 @@ export function scoreLeader(cases: LeaderCase[], org: Org, commands: readonly Co
   for (const c of cases) {
     const got = classifyCase(c, org, commands);
     if (got.kind === "report" && c.expect.intent !== "report") nonReportsStored += 1;
-    if (!leaderMatches(c.expect, got, v))
+    if (!leaderMatches(c.expect, got, v, org.sections))
       failures.push({ id: c.id, text: c.text, expected: JSON.stringify(c.expect), got: JSON.stringify(got) });
   }
   const correct = cases.length - failures.length;
