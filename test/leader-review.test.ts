@@ -84,6 +84,19 @@ describe("leader requests on a draft", () => {
     expect(latestVersion((await api().service.current())!).version).toBe(1);
   });
 
+  it("takes a part typed in answer to the question, with the instruction given before", async () => {
+    await t.say("zhou-ju", "写短一点");
+    const ok = all(await t.say("zhou-ju", "好的"));
+    expect(ok).toContain("还没有选择要重写「写短一点」的部分");
+    expect(ok).toContain("草稿没有改动");
+    const text = all(await t.say("zhou-ju", "问题那块"));
+    // Offline: 重写 says it cannot apply the instruction, about the part now named.
+    expect(text).toContain("按意见「写短一点」");
+    expect(text).toContain("二、存在的问题");
+    // The question is settled: the same word now is just a look at that part.
+    expect(all(await t.say("zhou-ju", "问题那块"))).not.toContain("写短一点");
+  });
+
   it("asks about 「第二部分」 (二、 or （二）) instead of guessing", async () => {
     const replies = await t.say("zhou-ju", "第二部分写短一点");
     expect(all(replies)).toMatch(/您说的是「二、存在的问题」还是「（二）成果转化与知识产权」/);

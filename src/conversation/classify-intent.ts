@@ -20,7 +20,7 @@ import {
   type SmallTalkTopic,
   YES,
 } from "./intent-lexicon.js";
-import { leaderRequest } from "./leader-request.js";
+import { leaderRequest, partAnswer } from "./leader-request.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
 import { judgeWork, measureWork } from "./work-content.js";
 import { FIGURE } from "./work-lexicon.js";
@@ -55,7 +55,9 @@ export type Awaiting =
   /** The bot asked whether an unclear message is a report. */
   | "report-or-not"
   /** The bot listed several drafts and asked which to confirm. */
-  | "which-draft";
+  | "which-draft"
+  /** The bot asked a leader which part of the draft a command meant. */
+  | "part";
 
 export interface IntentContext {
   awaiting: Awaiting;
@@ -67,6 +69,8 @@ export interface IntentContext {
   sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>;
   /** For a draft-number answer: the numbers the bot listed. */
   draftNumbers?: readonly number[];
+  /** For a part answer: the command that asked, and its instruction. */
+  partQuestion?: { command: string; rest: string };
   commands: CommandTable;
   leader: boolean;
 }
@@ -216,6 +220,8 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       // A leader mid-report who asks for the draft (出个初稿看看) asks; staff text answers.
       if (ctx.leader && leaderRequest(t.norm, core, ctx)) return undefined;
       return { kind: "answer", answer: "text" };
+    case "part":
+      return partAnswer(t.norm, t.core, ctx);
     case "nothing":
       return undefined;
   }

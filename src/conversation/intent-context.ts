@@ -44,6 +44,9 @@ export async function intentContext(
     case "choose-draft":
       awaiting = "which-draft";
       break;
+    case "choose-part":
+      awaiting = "part";
+      break;
     default:
       awaiting = "nothing";
   }
@@ -55,6 +58,7 @@ export async function intentContext(
     pendingDrafts: drafts.length,
     sections,
     draftNumbers: state.mode === "choose-draft" ? state.seqs : undefined,
+    partQuestion: state.mode === "choose-part" ? { command: state.command, rest: state.rest } : undefined,
     commands,
     leader: isLeader(person),
   };

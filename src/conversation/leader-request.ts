@@ -294,3 +294,27 @@ function clean(s: string): string {
     .replace(/^[，]+|[，]+$/g, "")
     .trim();
 }
+
+/** A part named bare, in answer to 「要重写哪一部分？」: 问题、开头、（二）、二、第二部分、二、存在的问题. */
+const PART_ANSWER = new RegExp(
+  `^(?:第\\s*)?[（(]?${N}[)）]?(?:[、.．]\\s*[\\u4e00-\\u9fff]{0,12})?(?:大?部分)?$|^(?:开头|开篇|导语|引言|总述|(?:存在的?)?问题(?:和不足)?|不足|(?:明年|下一年|下一?步)?的?(?:工作)?(?:计划|打算|思路))$`,
+);
+
+/**
+ * The answer to the bot's which-part question: a part named bare (the same words as the
+ * buttons, or a section's name or alias) runs the command that asked, on that part, with its
+ * instruction. Anything else is not an answer (a new request, small talk, 取消).
+ */
+export function partAnswer(norm: string, core: string, ctx: IntentContext): Intent | undefined {
+  const q = ctx.partQuestion;
+  if (!q || !ctx.justAsked || [...core].length > 16) return undefined;
+  const said = clean(norm)
+    .replace(/^(?:就|是|选|要|改|那就|就是)+/, "")
+    .replace(/(?:那块|这块|那段|这段|那部分|这部分|吧|啊|呀|哈|的)+$/, "");
+  const section = ctx.sections.some(
+    (s) => s.name === said || s.aliases.includes(said) || (said.length >= 2 && s.name.startsWith(said)),
+  );
+  if (!PART_ANSWER.test(said) && !section) return undefined;
+  const command = q.command.split(" ")[0] ?? q.command;
+  return { kind: "command", command, text: [q.command, said, q.rest].filter(Boolean).join(" ") };
+}

@@ -51,6 +51,11 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
    * period as typed in commands (2025, 2025上半年). A 「好的」 now is no approval.
    */
   z.object({ mode: z.literal("approval-check"), period: z.string(), version: z.number().int(), ...stamp }),
+  /**
+   * A leader's part command named no part, or one that may be two (「写短一点」「第二部分…」): the
+   * bot asked which part; a part named next runs `command` on it with `rest` (the instruction).
+   */
+  z.object({ mode: z.literal("choose-part"), command: z.string(), rest: z.string(), ...stamp }),
   /** Several drafts were listed after 确认: which one(s)? */
   z.object({ mode: z.literal("choose-draft"), seqs: z.array(z.number().int()), ...stamp }),
 ]);

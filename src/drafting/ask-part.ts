@@ -1,4 +1,6 @@
-import type { Reply } from "../conversation/types.js";
+import type { PendingNote } from "../conversation/pending-notes.js";
+import { getState, setState } from "../conversation/state.js";
+import type { CommandContext, Reply } from "../conversation/types.js";
 import { type Draft, type DraftPart, latestVersion } from "./draft-model.js";
 import { partLabel, partName } from "./resolve-part.js";
 import { withSubject } from "./review-view.js";
@@ -7,7 +9,14 @@ import { withSubject } from "./review-view.js";
  * One line asking which part was meant (「第三部分」 may be 三、工作计划 or （三）…), with a button
  * per candidate that sends the same command with the part named unambiguously.
  */
-export function askWhichPart(verb: string, d: Draft, candidates: DraftPart[], rest: string): Reply {
+export async function askWhichPart(
+  ctx: CommandContext,
+  verb: string,
+  d: Draft,
+  candidates: DraftPart[],
+  rest: string,
+): Promise<Reply> {
+  await rememberPartQuestion(ctx, verb, rest);
   const v = latestVersion(d);
   const names = candidates.map((p) => `「${partName(v, p)}」`).join("还是");
   const tail = rest ? ` ${rest}` : "";
@@ -31,7 +40,8 @@ export function askWhichPart(verb: string, d: Draft, candidates: DraftPart[], re
  * A rewrite instruction with no part named (「写短一点」): one line asking which part, a button
  * per part that sends the rewrite with that part and the same instruction. Nothing is changed.
  */
-export function askForPart(verb: string, d: Draft, rest: string): Reply {
+export async function askForPart(ctx: CommandContext, verb: string, d: Draft, rest: string): Promise<Reply> {
+  await rememberPartQuestion(ctx, verb, rest);
   const v = latestVersion(d);
   const tail = rest ? ` ${rest}` : "";
   const said = rest ? `「${rest}」` : "";
@@ -50,3 +60,36 @@ export function askForPart(verb: string, d: Draft, rest: string): Reply {
     },
   };
 }
+
+/**
+ * The question stays open in the leader's dialogue state, so a part typed next (「问题」「（二）」)
+ * answers it (leader-request.ts partAnswer). Only idle or an earlier review question is replaced —
+ * never a staff question still open. No message id: a redelivered command simply asks again.
+ */
+async function rememberPartQuestion(ctx: CommandContext, command: string, rest: string): Promise<void> {
+  const { store, clock } = ctx.services;
+  const now = await getState(store, ctx.person.id);
+  if (now.mode !== "idle" && now.mode !== "approval-check" && now.mode !== "choose-part") return;
+  await setState(
+    store,
+    ctx.person.id,
+    { mode: "choose-part", command, rest },
+    { at: clock.now().toISOString() },
+  );
+}
+
+/** A part command that names its part settles an open which-part question. */
+export async function settlePartQuestion(ctx: CommandContext): Promise<void> {
+  const { store, clock } = ctx.services;
+  if ((await getState(store, ctx.person.id)).mode !== "choose-part") return;
+  await setState(store, ctx.person.id, { mode: "idle" }, { at: clock.now().toISOString() });
+}
+
+/** 「好的」 while the which-part question is open: nothing was changed, and how to answer. */
+export const partQuestionNote: PendingNote = async (_services, _person, state) => {
+  if (state.mode !== "choose-part") return undefined;
+  const what = state.rest ? `「${state.rest}」` : "";
+  return {
+    text: `还没有选择要${state.command.split(" ")[0]}${what}的部分，草稿没有改动：请点上面卡片的按钮，或回复部分名（如「问题」「开头」「（二）」）；不改了请回复「取消」。`,
+  };
+};

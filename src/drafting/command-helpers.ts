@@ -1,3 +1,4 @@
+import { settlePartQuestion } from "./ask-part.js";
 import { partLabel } from "./resolve-part.js";
 import type { CardModel, Command, CommandContext, Reply } from "../conversation/types.js";
 import { isLeader } from "../domain/org.js";
@@ -175,15 +176,27 @@ async function wrap(fn: () => Promise<Reply | Reply[]>): Promise<Reply | Reply[]
 type Replies = Reply | Reply[];
 
 /**
- * A leaders' command: staff get the refusal (as well as the engine's leadersOnly check), and
- * expected errors become replies (wrap).
+ * A leaders' command: staff get the refusal (as well as the engine's leadersOnly check), an open
+ * which-part question is settled, and expected errors become replies (wrap).
  */
 export function leaderCommand(
   names: string[],
   help: string,
   run: (ctx: CommandContext) => Replies | Promise<Replies>,
 ): Command {
-  return { names, help, leadersOnly: true, run: (ctx) => wrap(async () => guard(ctx) ?? run(ctx)) };
+  return {
+    names,
+    help,
+    leadersOnly: true,
+    run: (ctx) =>
+      wrap(async () => {
+        const refused = guard(ctx);
+        if (refused) return refused;
+        // Any review command settles an open which-part question; a command that must ask asks anew.
+        await settlePartQuestion(ctx);
+        return run(ctx);
+      }),
+  };
 }
 
 /** A handler on the current draft; without one, the noDraft reply. */

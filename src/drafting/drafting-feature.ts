@@ -10,6 +10,7 @@ import { createLlmClient } from "../llm/llm-client.js";
 import { createFeishuClient } from "../transports/feishu/create-client.js";
 import { lazyDocxClient } from "../export/lazy-docx-client.js";
 import { approvalNote } from "./approve-commands.js";
+import { partQuestionNote } from "./ask-part.js";
 import { createDraftingService } from "./draft-service.js";
 import { extractWithModel } from "./extract-with-model.js";
 import { loadPrompts } from "./load-prompts.js";
@@ -88,6 +89,7 @@ export const draftingFeature: Feature = {
     });
     // 「好的」 after the pre-approval check is not approval: small talk says what is still needed.
     registerPendingNote(services, approvalNote(api));
+    registerPendingNote(services, partQuestionNote);
     const extract = api.extract;
     if (extract) {
       // Intake's model extraction (LLM_EXTRACT=auto with a key, or on); intake falls back to its rules on error.

@@ -44,9 +44,9 @@ export function editCommands(api: DraftingApi): Command[] {
           return { text: "请写明要重写哪一部分和修改意见，如「重写 （二） 再精炼些，突出成果转化」。" };
         const v = latestVersion(draft);
         const r = resolvePart(v, ctx.args);
-        if (r.ambiguous) return askWhichPart("重写", draft, r.ambiguous, r.rest);
+        if (r.ambiguous) return askWhichPart(ctx, "重写", draft, r.ambiguous, r.rest);
         // 「重写 写短一点」: an instruction with no part named — ask, never guess.
-        if (!r.part && !r.hint && draft.status !== "approved") return askForPart("重写", draft, r.rest);
+        if (!r.part && !r.hint && draft.status !== "approved") return askForPart(ctx, "重写", draft, r.rest);
         if (r.part && !service.llmEnabled) {
           editablePart(draft, ctx.args, "重写"); // a finalised draft or a locked part: say that first
           const label = partLabel(v, r.part);
@@ -91,7 +91,7 @@ export function editCommands(api: DraftingApi): Command[] {
       named(async (ctx, draft) => {
         const v = latestVersion(draft);
         const r = resolvePart(v, ctx.args);
-        if (r.ambiguous) return askWhichPart("改写", draft, r.ambiguous, r.rest);
+        if (r.ambiguous) return askWhichPart(ctx, "改写", draft, r.ambiguous, r.rest);
         if (!r.part || !r.rest)
           return {
             text: `请写明部分和新的文字，如「改写 （三） 举办科技活动周，1500名群众参与」；多条请分行。${r.hint ?? ""}`,
@@ -117,7 +117,7 @@ export function editCommands(api: DraftingApi): Command[] {
         named(async (ctx, draft) => {
           const v = latestVersion(draft);
           const r = resolvePart(v, ctx.args);
-          if (r.ambiguous) return askWhichPart(names[0] as string, draft, r.ambiguous, r.rest);
+          if (r.ambiguous) return askWhichPart(ctx, names[0] as string, draft, r.ambiguous, r.rest);
           const { draft: d, part } = await service.setPartStatus(draft.period, ctx.args, st, ctx.person.id);
           return { text: `已${word}：${partName(v, part)}`, card: cardFor(api, d) };
         }),

@@ -56,7 +56,7 @@ export function draftingCommands(api: DraftingApi): Command[] {
       const v = latestVersion(draft);
       const rest = withSectionName(said, ctx.services.org.sections);
       const r = resolvePart(v, rest);
-      if (r.ambiguous) return askWhichPart(`查看草稿 ${draft.id}`, draft, r.ambiguous, "");
+      if (r.ambiguous) return askWhichPart(ctx, `查看草稿 ${draft.id}`, draft, r.ambiguous, "");
       if (!r.part) return { text: `没有找到「${said}」这一部分。${r.hint ?? ""}发送「查看草稿」查看全文。` };
       const label = await sourceLabeler(service, draft);
       return {

@@ -112,6 +112,7 @@ const cancel: Command = {
       return { text: "好的，草稿都保留着（未计入总结），需要时发送「确认」。" };
     if (state.mode === "approval-check")
       return { text: `好的，草稿没有定稿，保持审核中；需要时发送「定稿 ${state.period}」。` };
+    if (state.mode === "choose-part") return { text: "好的，草稿没有改动。" };
     const u = await store.getUpdate(state.updateId);
     return {
       text: u
