@@ -44,6 +44,14 @@ describe("extractFigures: quantities", () => {
       [500, "件次", false],
     ]);
     expect(vua("基本是六十多岁的在照顾八九十岁的")).toEqual([]);
+    // Chat shorthand and spacing, generations, versions, dates and shares written with a slash.
+    expect(vua("粉丝涨了1.2w，阅读量3k+，走访 12 个村，下降3个点")).toEqual([
+      [12_000, "", false],
+      [3000, "", false],
+      [12, "个", false],
+      [3, "个点", false],
+    ]);
+    expect(vua("90后干部，2.0版，12/10开会，占1/3，三分之一的人员")).toEqual([]);
     // A set span says how long; how long the work took, and 两个多月 whole, still count.
     expect(vua("开展为期3个月的专项整治，培训历时5天")).toEqual([]);
     expect(vua("试点两个多月，连续5天")).toEqual([

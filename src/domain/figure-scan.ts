@@ -1,7 +1,7 @@
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { readInContext } from "./figure-context.js";
 import { contextFor, countedNoun } from "./figure-label.js";
-import { EXTRA_MEASURE, MONEY_NOUN, moneyContext, UNITS } from "./figure-units.js";
+import { EXTRA_MEASURE, IDIOMS, MONEY_NOUN, moneyContext, UNITS } from "./figure-units.js";
 import { foldWidth } from "./normalize.js";
 import type { Figure } from "./update.js";
 
@@ -26,13 +26,6 @@ export interface FoundFigure {
   numEnd: number;
 }
 
-/** Fixed expressions whose numerals count nothing (八项规定, “两个维护”, 千家万户). */
-const IDIOMS = (
-  "八项规定 四个意识 四个自信 两个维护 两个确立 四个全面 两个责任 三个代表 千家万户 千方百计 三番五次 " +
-  "三天两头 五个查一查 三排查三清零 两不愁三保障 五位一体 四位一体 三位一体 五湖四海 四面八方 万无一失 一五一十 " +
-  "两项补贴 两癌 三会一课 三重一大 三保 两学一做 三五成群 三三两两 七上八下"
-).split(" ");
-
 const CN_DIGIT = "零〇一二两三四五六七八九十";
 const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:\.\d+)?`;
 const CN_DECIMAL = "(?<=[零〇一二两三四五六七八九十])点(?=[零〇一二三四五六七八九])";
@@ -44,7 +37,7 @@ const TENTHS =
 /** 一半 = 50 %, also said as a share (不到一半, 快一半, 一半以上); 另一半 and 一半一半 are not shares. */
 const HALF = /(不到|不足|快|近|将近|接近|超过|超|约|大约)?(?<![另这那])一半(?!一半)(以上|左右)?/g;
 const TAIL = new RegExp(
-  `(?:(余|多|来(?=[个人名家户次天年]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余)?`,
+  `(?:(余|多|来(?=[个人名家户次天年]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余)?`,
   "y",
 );
 const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;
@@ -53,7 +46,9 @@ const APPROX_FALSE_FRIENDS =
   /(签|合|节|预|制|特|公|条|履|违|续|缔|邀|盟)约$|(最|附|临|靠|亲|就|贴|邻)近$|(赶|高)超$/;
 const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
 const DATE_LIKE =
-  /(?<!\d)(?:19|20)\d\d(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
+  /(?<![\d/.])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/.])(?=[\u4e00-\u9fff\s(（]|$)|(?<!\d)(?:19|20)\d\d(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
+const FRACTION =
+  /(?<![\d/.])\d\/\d{1,2}(?![\d/.]|[号日月])|(?<![百千万])[二三四五六七八九十]分之[一二三四五六七八九](?![十百])/g;
 const PLACEHOLDER = /[×＊*]+|(?<![A-Za-z])[XＸ]+(?![A-Za-z])/g;
 
 type Kind = "figure" | "date" | "skip";
@@ -102,7 +97,10 @@ export function findFigures(text: string): FoundFigure[] {
 }
 
 function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
-  const t = foldWidth(text);
+  // 1.2w, 3k: chat shorthand for 万 and 千, read as such (same length, so positions hold).
+  const t = foldWidth(text)
+    .replace(/(?<=\d)[wW](?![A-Za-z])/g, "万")
+    .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千");
   const blocked = blockedSpans(t);
   const quoted = quoteSpans(t);
   const inside = (spans: [number, number][], i: number) => spans.some(([a, b]) => i >= a && i < b);
@@ -210,6 +208,16 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
     return undefined;
   if (/^(?:[至到~～-]\d+)(?:岁|周岁)/.test(after)) return undefined;
   if (/提前$/.test(before)) return undefined;
+  // 90后干部, 00后: a generation; 2.0版: a version.
+  if (
+    arabic &&
+    /^(?:[05-9]0|95|85|75)$/.test(core) &&
+    /^后(?![^\u4e00-\u9fff])/.test(after) &&
+    !/[\d.]/.test(prevChar)
+  )
+    return undefined;
+  if (arabic && /^\s?(?:版|代)(?!本?[\u4e00-\u9fff]{0,1}(?:册|份|本))/.test(after) && /\./.test(core))
+    return undefined;
   // Enumeration: 1. 2、 （3） 一、
   if (/^[.、)）．](?!\d)/.test(after) && LIST_MARKER_BEFORE.test(prevChar) && core.length <= 3) {
     return undefined;
@@ -413,6 +421,8 @@ function blockedSpans(t: string): [number, number][] {
     /[〔［[【(（]\s?(?:19|20)\d\d\s?[〕］\]】)）]\s?(?:第?\d+号)?|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
+  // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).
+  for (const m of t.matchAll(FRACTION)) spans.push([m.index, m.index + m[0].length]);
   for (const m of t.matchAll(DATE_LIKE)) {
     spans.push([m.index, m.index + m[0].length]);
   }

@@ -26,6 +26,8 @@ const UNIT_ALIASES: Record<string, string> = {
   "％": "%",
   平米: "平方米",
   百分点: "个百分点",
+  // 下降3个点: percentage points, said short.
+  个点: "个百分点",
   // 3个工作日 = 3工作日, 2个小时 = 2小时: 个 before a unit of time adds nothing.
   个工作日: "工作日",
   个小时: "小时",
