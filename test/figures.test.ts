@@ -52,6 +52,17 @@ describe("extractFigures: quantities", () => {
       [3, "个点", false],
     ]);
     expect(vua("90后干部，2.0版，12/10开会，占1/3，三分之一的人员")).toEqual([]);
+    // Unit symbols in Latin letters, temperatures, decibels, megawatts; levels and codes are not counts.
+    expect(vua("清运垃圾120t，修路5km，改造3000m²，最高气温38℃，噪声55分贝，装机20兆瓦，偏多3成")).toEqual([
+      [120, "吨", false],
+      [5, "公里", false],
+      [3000, "平方米", false],
+      [38, "℃", false],
+      [55, "分贝", false],
+      [20, "兆瓦", false],
+      [30, "%", false],
+    ]);
+    expect(vua("风力7级，新建5G基站，G318国道")).toEqual([]);
     // A set span says how long; how long the work took, and 两个多月 whole, still count.
     expect(vua("开展为期3个月的专项整治，培训历时5天")).toEqual([]);
     expect(vua("试点两个多月，连续5天")).toEqual([

@@ -1,7 +1,15 @@
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { readInContext } from "./figure-context.js";
 import { contextFor, countedNoun } from "./figure-label.js";
-import { EXTRA_MEASURE, IDIOMS, MONEY_NOUN, moneyContext, UNITS } from "./figure-units.js";
+import { blockedSpans, quoteSpans } from "./figure-blocked.js";
+import {
+  EXTRA_MEASURE,
+  LATIN_UNIT,
+  LATIN_UNIT_NAME,
+  MONEY_NOUN,
+  moneyContext,
+  UNITS,
+} from "./figure-units.js";
 import { foldWidth } from "./normalize.js";
 import type { Figure } from "./update.js";
 
@@ -33,7 +41,7 @@ const CORE = new RegExp(`(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点]
 const PERCENT_WORD =
   /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 const TENTHS =
-  /(?<![零〇一二两三四五六七八九十百千万\d])([一二两三四五六七八九])成(?![为了功立本果绩员长交熟型是会效品都的])/g;
+  /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九1-9])成(?![为了功立本果绩员长交熟型是会效品都的])/g;
 /** 一半 = 50 %, also said as a share (不到一半, 快一半, 一半以上); 另一半 and 一半一半 are not shares. */
 const HALF = /(不到|不足|快|近|将近|接近|超过|超|约|大约)?(?<![另这那])一半(?!一半)(以上|左右)?/g;
 const TAIL = new RegExp(
@@ -45,10 +53,6 @@ const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至�
 const APPROX_FALSE_FRIENDS =
   /(签|合|节|预|制|特|公|条|履|违|续|缔|邀|盟)约$|(最|附|临|靠|亲|就|贴|邻)近$|(赶|高)超$/;
 const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
-const DATE_LIKE =
-  /(?<![\d/.])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/.])(?=[\u4e00-\u9fff\s(（]|$)|(?<!\d)(?:19|20)\d\d(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
-const FRACTION =
-  /(?<![\d/.])\d\/\d{1,2}(?![\d/.]|[号日月])|(?<![百千万])[二三四五六七八九十]分之[一二三四五六七八九](?![十百])/g;
 const PLACEHOLDER = /[×＊*]+|(?<![A-Za-z])[XＸ]+(?![A-Za-z])/g;
 
 type Kind = "figure" | "date" | "skip";
@@ -191,7 +195,20 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
 
   // Ordinals, model numbers, placeholders, vague amounts.
   if (prevChar === "第") return undefined;
+  // 120t, 5km, 3000m²: a Latin unit symbol is read as its unit; other letters make a code (5G, G318).
+  const latin = arabic ? LATIN_UNIT.exec(t.slice(ce)) : null;
+  if (latin) {
+    return makeCandidate(text, cs, ce + latin[0].length, cs, ce, {
+      value: Number(core.replace(/,/g, "")),
+      unit: LATIN_UNIT_NAME[latin[0].toLowerCase()] ?? latin[0],
+      approx: false,
+      kind: "figure",
+      isPercent: false,
+    });
+  }
   if (/[A-Za-z]/.test(prevChar) || /[A-Za-z]/.test(nextChar)) return undefined;
+  // 风力7级, 3级响应: a level, not a count.
+  if (/^\s?级(?![次])/.test(after)) return undefined;
   if (prevChar === "-" && /[A-Za-z]/.test(t[cs - 2] ?? "")) return undefined;
   if (/[X×*＊Ｘ]/.test(prevChar) || /[X×*＊Ｘ]/.test(nextChar)) return undefined;
   if ((!arabic && /(数|几|若干)$/.test(before)) || nextChar === "几") return undefined;
@@ -410,32 +427,4 @@ function resolveRanges(t: string, cs: Candidate[]): void {
       if (!a.hasScale && b.hasScale) a.figure.value = cleanNumber(a.figure.value * b.scale);
     }
   }
-}
-
-/** 《…》 titles, fixed expressions, ISO-like dates and clock times. */
-function blockedSpans(t: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const m of t.matchAll(/《[^《》\n]{0,80}》/g)) spans.push([m.index, m.index + m[0].length]);
-  // 〔2025〕12号, [2024]3号: document numbers; 0745-6221234, 138 1234 5678: phone numbers.
-  for (const m of t.matchAll(
-    /[〔［[【(（]\s?(?:19|20)\d\d\s?[〕］\]】)）]\s?(?:第?\d+号)?|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g,
-  ))
-    spans.push([m.index, m.index + m[0].length]);
-  // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).
-  for (const m of t.matchAll(FRACTION)) spans.push([m.index, m.index + m[0].length]);
-  for (const m of t.matchAll(DATE_LIKE)) {
-    spans.push([m.index, m.index + m[0].length]);
-  }
-  for (const idiom of IDIOMS) {
-    for (let i = t.indexOf(idiom); i >= 0; i = t.indexOf(idiom, i + 1)) spans.push([i, i + idiom.length]);
-  }
-  return spans;
-}
-
-/** Short quoted spans (“两不愁，三保障”): Chinese numerals inside them name slogans. */
-function quoteSpans(t: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const m of t.matchAll(/[“「『‘"][^“”「」『』‘’"\n]{0,30}[”」』’"]/g))
-    spans.push([m.index, m.index + m[0].length]);
-  return spans;
 }

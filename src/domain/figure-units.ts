@@ -1,12 +1,11 @@
 /**
  * The words a number counts in: listed units and measures, the measure words read after an Arabic
- * number only, the nouns that make a bare 万/亿 an amount of money, and the set phrases whose
- * numerals count nothing.
+ * number only, and the nouns that make a bare 万/亿 an amount of money.
  */
 
 /** Counting words and measures, longest first so 人次 wins over 人 and 个百分点 over 个 (also read by the intent classifier). */
 export const UNITS = (
-  "微克/立方米 毫克/立方米 个百分点 百分点 个点(?!位|子) 平方公里 平方米 立方米 千瓦时 人次 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
+  "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 立方米 千瓦时 人次 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 头份 羽份 毫米 厘米 个工作日 个小时 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
   "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
   "岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
@@ -29,9 +28,15 @@ export function moneyContext(t: string, cs: number, end: number): string {
 export const EXTRA_MEASURE =
   /^(?:[片粒滴道顿番封则首段句笔桩幕集遍群队副串束扎杯碗盘船架朵枝丛顷孔井扇床把杆款样针尊席列轴缸](?![\u4e00-\u9fff]{0,1}(?:日|号|月))|面(?!积|向|上|临|对|貌|板|试|谈|广|的)|点(?=建议|意见|体会|要求|做法|经验|措施|启示|思考))/;
 
-/** Fixed expressions whose numerals count nothing (八项规定, “两个维护”, 千家万户). */
-export const IDIOMS = (
-  "八项规定 四个意识 四个自信 两个维护 两个确立 四个全面 两个责任 三个代表 千家万户 千方百计 三番五次 " +
-  "三天两头 五个查一查 三排查三清零 两不愁三保障 五位一体 四位一体 三位一体 五湖四海 四面八方 万无一失 一五一十 " +
-  "两项补贴 两癌 三会一课 三重一大 三保 两学一做 三五成群 三三两两 七上八下"
-).split(" ");
+/** Unit symbols written in Latin letters after an Arabic number, and their Chinese names. */
+export const LATIN_UNIT = /^(?:km²|km|kg|kw|kwh|m²|m³|t)(?![A-Za-z\d])/i;
+export const LATIN_UNIT_NAME: Record<string, string> = {
+  km: "公里",
+  "km²": "平方公里",
+  kg: "公斤",
+  kw: "千瓦",
+  kwh: "千瓦时",
+  "m²": "平方米",
+  "m³": "立方米",
+  t: "吨",
+};

@@ -25,6 +25,9 @@ const UNIT_ALIASES: Record<string, string> = {
   位: "人",
   "％": "%",
   平米: "平方米",
+  "㎡": "平方米",
+  "㎥": "立方米",
+  万千瓦: "千瓦:10000",
   百分点: "个百分点",
   // 下降3个点: percentage points, said short.
   个点: "个百分点",

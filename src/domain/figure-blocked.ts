@@ -1,0 +1,47 @@
+/**
+ * Stretches of text whose numbers are never figures: 《…》 titles, document and phone numbers,
+ * dates and clock times, shares written as 1/3 or 三分之一, set phrases (八项规定, 千家万户) and
+ * short quoted slogans.
+ */
+
+/** Fixed expressions whose numerals count nothing (八项规定, “两个维护”, 千家万户). */
+const IDIOMS = (
+  "八项规定 四个意识 四个自信 两个维护 两个确立 四个全面 两个责任 三个代表 千家万户 千方百计 三番五次 " +
+  "三天两头 五个查一查 三排查三清零 两不愁三保障 五位一体 四位一体 三位一体 五湖四海 四面八方 万无一失 一五一十 " +
+  "两项补贴 两癌 三会一课 三重一大 三保 两学一做 三五成群 三三两两 七上八下"
+).split(" ");
+
+/** Shares written 1/3 or 三分之一 (see blockedSpans). */
+const FRACTION =
+  /(?<![\d/.])\d\/\d{1,2}(?![\d/.]|[号日月])|(?<![百千万])[二三四五六七八九十]分之[一二三四五六七八九](?![十百])/g;
+
+const DATE_LIKE =
+  /(?<![\d/.])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/.])(?=[\u4e00-\u9fff\s(（]|$)|(?<!\d)(?:19|20)\d\d(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
+
+/** 《…》 titles, fixed expressions, ISO-like dates and clock times. */
+export function blockedSpans(t: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of t.matchAll(/《[^《》\n]{0,80}》/g)) spans.push([m.index, m.index + m[0].length]);
+  // 〔2025〕12号, [2024]3号: document numbers; 0745-6221234, 138 1234 5678: phone numbers.
+  for (const m of t.matchAll(
+    /[〔［[【(（]\s?(?:19|20)\d\d\s?[〕］\]】)）]\s?(?:第?\d+号)?|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
+  // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).
+  for (const m of t.matchAll(FRACTION)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of t.matchAll(DATE_LIKE)) {
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  for (const idiom of IDIOMS) {
+    for (let i = t.indexOf(idiom); i >= 0; i = t.indexOf(idiom, i + 1)) spans.push([i, i + idiom.length]);
+  }
+  return spans;
+}
+
+/** Short quoted spans (“两不愁，三保障”): Chinese numerals inside them name slogans. */
+export function quoteSpans(t: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of t.matchAll(/[“「『‘"][^“”「」『』‘’"\n]{0,30}[”」』’"]/g))
+    spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
