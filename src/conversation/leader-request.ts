@@ -78,9 +78,11 @@ const NOT_A_SECTION =
  */
 const REWRITE =
   /短|长|精炼|精练|精简|简洁|简练|凝练|提炼|压|缩|删|去掉|砍|展开|扩|充实|补充|补|加|具体|量化|突出|强调|重写|重新|改|调整|换|写实|实一点|虚|空|笼统|单薄|啰嗦|冗长|口语|正式|大气|拔高|生动|条理|通顺|润色|优化|完善|不够|多写|少写|多列|少列|数据|套话|直接|对仗|措辞|语气|表述|提法|篇幅|字数|顺序|丰富|提高|提升|深刻|深入|体现|结合|增加|减少|亮点|特色|站位|高度|轻描淡写|太[\u4e00-\u9fff]|(?:^|[^不])要|不要|别|应该|需要|最好|能不能|能否|可不可以|把|放|挪|移|调|减|去|合并|拆/;
+/** Putting something into a part: 写上、写进去、列出、补上、点出、提一下. */
+const WRITE_IN = /写(?:上|进|明|清|出)|列(?:上|出)|补上|加上|点出|提到|提一下|体现出/;
 /** A bare instruction (no part named): only these words make it one. */
 const BARE_INSTRUCTION =
-  /^(?:再|稍微|稍|适当|整体|全文|整篇|全篇|总体|都|还是|写|改|弄|搞|得|的)*(?:短|长|精炼|精练|精简|简洁|凝练|具体|大气|正式|充实|压缩|压|润色|生动|实在|简短|紧凑|通顺)/;
+  /^(?:再|稍微|稍|适当|整体|全文|整篇|全篇|总体|都|还是|写|改|弄|搞|得|的|太|有点|有些)*(?:啰嗦|冗长|空洞|笼统|短|长|精炼|精练|精简|简洁|凝练|具体|大气|正式|充实|压缩|压|润色|生动|实在|简短|紧凑|通顺)/;
 /** What is said about a part that only asks to see it: 给我看下、发来看看、写的啥、呢. */
 const VIEW_ONLY =
   /^(?:给我|发我|发来|发给我|帮我|我|再|先)*(?:看|瞅|瞧|念|打开|调出|发)[^，,。]{0,5}$|^(?:呢|的?内容|写的啥|写了啥|写的什么|写了什么|写[得的]?怎么样|写[得的]?咋样|写[得的]?如何|怎么样|咋样|如何)(?:了|啊|呀)?$/;
@@ -123,7 +125,7 @@ const EXPORT_VERB =
 
 const RETURN_VERB = /(?<!被)(?:退回去?|打回去?|驳回|退稿)(?!了|来)/;
 const COMPARE =
-  /对比|比较|比一下|比一比|比(?:有|改了|变了)|差在哪|差别|区别|不一样|(?:啥|什么|哪些)变化|改了(?:啥|什么|哪些|哪里)|改动/;
+  /对比|比较|比一下|比一比|比(?:有|改了|变了)|差在哪|差别|区别|差异|不一样|不同|(?:啥|什么|哪些)变化|改了(?:啥|什么|哪些|哪里)|改动/;
 const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 
 const APPROVE =
@@ -137,7 +139,9 @@ const ASKED = /吗|么|[?？]|了没|没有$|行不行|能不能|可不可以|�
 const APPROVAL_NAMED = /定稿(?:前|之前|以前|后|之后|以后|时|的)/;
 
 const PROGRESS = [
-  /(?:谁|哪(?:些|几个|个)?(?:人|科室|同志|部门)|几个(?:人|科室|部门)|还差谁|还有谁|各科室?|各部门|大家|科室们)(?:还|都)?(?:没|未)?(?:报|交|填|动静)/,
+  /(?:谁|哪(?:些|几个|个)?(?:人|科室|同志|部门)|几个(?:人|科室|部门)|还差谁|还有谁|各科室?|各部门|大家|科室们)(?:还|都)?(?:没|未)?(?:报|交|填|动静|拖)/,
+  // 看一下各科室这周的情况、材料都齐了吧: the sections' reporting looked at, or whether it is complete.
+  /(?:各科室?|各部门|大家|各个科室)[^，,。？?]{0,6}(?:情况|进度|进展)|(?:材料|填报)(?:都|是不是|是否)?(?:齐了|到齐|交齐|报齐)了?(?:吧|吗|么|没|[?？])/,
   /(?:进度|填报情况|报的情况|报送情况|报得怎么样|报的怎么样|报了多少|报了几个|报齐|齐了没|齐没齐)/,
   /(?:还差谁|谁没报|谁还没)/,
 ];
@@ -216,14 +220,15 @@ function approval(norm: string): Found | undefined {
 function partRequest(norm: string, ctx: IntentContext): Found | undefined {
   const named = partIn(norm, ctx);
   if (!named) return undefined;
-  const rest = clean(
-    (norm.slice(0, named.at) + norm.slice(named.at + named.length)).replace(/^(?:把|将|给我把|帮我把)/, ""),
-  ).replace(/^的/, "");
+  const remainder = clean(norm.slice(0, named.at) + norm.slice(named.at + named.length));
+  const rest = remainder.replace(/^(?:把|将|给我把|帮我把)/, "").replace(/^的/, "");
   if (PART_PASSED.test(rest.replace(/[，,。！!\s]/g, ""))) return { command: "通过", args: named.label };
   // A bare part name from staff (「第三部分」) is no request: it may head a report.
   if (rest === "" && !ctx.leader) return undefined;
   if (rest === "" || VIEW_ONLY.test(rest)) return { command: "查看草稿", args: named.label };
-  if (REWRITE.test(rest)) return { command: "重写", args: `${named.label} ${rest}` };
+  // 「高企那块把新增的几家写上」: the 把 construction is itself an instruction.
+  if (REWRITE.test(rest) || /^(?:把|将)/.test(remainder) || WRITE_IN.test(rest))
+    return { command: "重写", args: `${named.label} ${rest}` };
   return undefined;
 }
 
