@@ -48,8 +48,7 @@ export const DURATION =
   /(?:\d+|[一两三四五六七八九十几半]+)\s*(?:个)?\s*(?:多)?\s*(?:天|小时|钟头|上午|下午|晚上|早上|宿|星期|礼拜|周|月)|整天|全天|一整/g;
 
 /** On norm: words that place a message in the day (今天、下午、刚才); they carry no work. */
-export const DAY_TIME =
-  /(?:周|星期|礼拜)[一二三四五六日天]|今天|昨天|前天|明天|今早|今晚|昨晚|上午|下午|晚上|早上|中午|刚才|刚刚|今儿|昨儿/g;
+export const DAY_TIME = /今天|昨天|前天|明天|今早|今晚|昨晚|上午|下午|晚上|早上|中午|刚才|刚刚|今儿|昨儿/g;
 
 /** On norm: something is done or under way (已、完成、V了): with a work object, a statement of work. */
 export const ASPECT = /已|完成|正在|[\u4e00-\u9fff]了(?!解)/;
