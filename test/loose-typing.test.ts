@@ -75,6 +75,18 @@ describe("answers and edits typed loosely", () => {
     expect((await store().findBySeq("li-rd", 1))?.normalizedText).toMatch(/^组织召开/u);
   });
 
+  it("「改成…」 while the bot waits for the new text is that text", async () => {
+    t = await makeTestApp();
+    await confirmedUpdates("li-rd", 1);
+    await t.say("li-rd", "修改 1");
+    const preview = await t.sayText("li-rd", "改成组织召开科技项目推进会，参会企业20家");
+    expect(preview).toContain("参会企业20家");
+    await t.say("li-rd", "确认");
+    expect((await store().findBySeq("li-rd", 1))?.normalizedText).toBe(
+      "组织召开科技项目推进会，参会企业20家",
+    );
+  });
+
   it("「上一条删了重发」 withdraws the draft just shown", async () => {
     t = await makeTestApp();
     await t.say("li-rd", "组织召开科技项目推进会，参会企业12家");
@@ -83,10 +95,12 @@ describe("answers and edits typed loosely", () => {
 });
 
 describe("what is not work is never stored", () => {
-  it("questions with a weekday or 几 (周一例会几点开) are not stored", async () => {
+  it("questions, schedule news and feelings (周一例会几点开、培训改到下午了、任务好重啊) are not stored", async () => {
     t = await makeTestApp();
     await t.say("li-rd", "周一例会几点开");
     await t.say("li-rd", "系统是不是有点卡");
+    await t.say("li-rd", "明天的培训改到下午了");
+    await t.say("li-rd", "我们科今年任务好重啊");
     expect(await store().listUpdates({ author: "li-rd" })).toHaveLength(0);
   });
 
@@ -108,6 +122,16 @@ describe("what is not work is never stored", () => {
     await t.say("li-rd", "哈哈 就一条啊");
     await t.say("li-rd", "才两条");
     expect(await store().listUpdates({ author: "li-rd" })).toHaveLength(0);
+  });
+});
+
+describe("vague work is asked about, not stored nor taken for a command", () => {
+  it("「企业那边搞定了」 from staff asks whether to record it (no 定稿 refusal)", async () => {
+    t = await makeTestApp();
+    const [reply] = await t.say("he-gq", "企业那边搞定了");
+    expect(reply?.card?.title).toBe("这条要记为工作填报吗？");
+    await t.say("li-rd", "培训的事情弄完了");
+    expect(await store().listUpdates({})).toHaveLength(0);
   });
 });
 

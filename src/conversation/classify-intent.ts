@@ -216,7 +216,10 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
     case "guided":
       // Whatever is not a command or small talk answers the question.
       if (core === "" || SMALL_TALK.some(({ re }) => re.test(core))) return undefined;
-      if (everydayCommand(t.norm, core, ctx)) return undefined;
+      // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.
+      const said = everydayCommand(t.norm, core, ctx);
+      const newText = said?.kind === "command" && said.command === "修改" && !/^修改 \d/.test(said.text);
+      if (said && !(ctx.awaiting === "edit-text" && newText)) return undefined;
       // A leader mid-report who asks for the draft (出个初稿看看) asks; staff text answers.
       if (ctx.leader && leaderRequest(t.norm, core, ctx)) return undefined;
       return { kind: "answer", answer: "text" };

@@ -165,6 +165,8 @@ export function canonical(name: string, args: string): Extract<Intent, { kind: "
   if (period) a = `${period[1]}${period[2] ?? ""}`;
   // 「导出word」「导出个excel表」: the file format by its everyday names.
   if (name === "导出") a = exportFormat(a);
+  // 「算了 不改了」: 取消 takes nothing; what follows only says it again.
+  if (name === "取消") a = "";
   // 「修改3 改成：…」「修改 2：…」: the new content, without the words or colon that lead it in.
   if (name === "修改")
     a = a.replace(/^(\d{1,6})\s*(?:(?:改成|改为|更正为|修改为|换成)\s*[:：，,]?|[:：，,])\s*/, "$1 ").trim();

@@ -42,8 +42,11 @@ const STAFF_MAX_CORE = 16;
 type Found = { command: string; args: string };
 
 const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
-/** 段 of 阶段、手段、路段 is no part of the draft (「上一阶段的检查发现问题7个」 is a report). */
-const PART_SUFFIX = "(?:那|这)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段|节)";
+/**
+ * 段 of 阶段、手段、路段 and 节 of 节能、节约 are no part of the draft (「上一阶段的检查发现问题7个」
+ * 「局机关节能改造完成」 are reports).
+ */
+const PART_SUFFIX = "(?:那|这)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段|节(?![能约日水电点省奏目假庆]))";
 /** 第二部分、第（二）部分、（三）、开头、问题那块、计划部分: a part named by its place or kind. */
 const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> = [
   { re: new RegExp(`第\\s*[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
@@ -129,7 +132,7 @@ const COMPARE =
 const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 
 const APPROVE =
-  /定稿|定了|定吧|就这么定|就这样定|定下来|(?:^|[^被])通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个)(?:就|可以|算)?过了?(?:吧|啦)?$/;
+  /定稿|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|定吧|就这么定|就这样定|定下来|(?:^|[^被])通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个)(?:就|可以|算)?过了?(?:吧|啦)?$/;
 const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
 const ASSENT_WORDS = /没问题|没意见|没啥问题|没什么问题|没毛病|不错|不管了?|无所谓/g;
 /** Said knowing what the check listed: only explicit insistence skips its hold. */

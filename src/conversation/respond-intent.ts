@@ -100,7 +100,9 @@ async function answer(
       if (state.mode === "guided") return continueGuided(services, input, state, text);
       if (state.mode === "edit") {
         const u = await store.getUpdate(state.updateId);
-        if (u) return [await showEdit(services, input, person.id, u, text)];
+        // 「改成…」: the words that lead the new text in are no part of it.
+        const content = text.replace(/^\s*(?:改成|改为|更正为|修改为|换成|应为)\s*[:：，,]?\s*/, "") || text;
+        if (u) return [await showEdit(services, input, person.id, u, content)];
       }
       break;
   }

@@ -4,11 +4,13 @@ import {
   CHATTY,
   DAY_TIME,
   DURATION,
+  FEELING,
   FIGURE,
   NOT_DONE_VERB,
   POINTER_ONE,
   QUESTION,
   REPORTED,
+  RESCHEDULED,
   SCOPE,
   VAGUE_ONE,
   WEEKDAY,
@@ -109,6 +111,9 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // Where one went (跑了两家企业、去了3个村) says where, not what was done there.
   const lightOnly =
     w.sign && !w.verb && w.content < MIN_LIGHT_FIGURE && (MOVED.test(norm) || (!w.object && !w.workUnit));
+  // 「明天的培训改到下午了」「任务好重啊」: a time moved, a feeling — news and chat, not work done.
+  if (!w.figure && RESCHEDULED.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
+  if (!w.figure && !w.verb && FEELING.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   // 「哈哈 就一条啊」: a count said in passing, with nothing of work around it.
   if (w.figure && !w.verb && !w.object && !w.sign && w.content < MIN_LIGHT_FIGURE && CHATTY.test(norm))
     return "chat";
@@ -117,8 +122,9 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // 「收缴党费已完成」: the same without a listed object, one character longer.
   if (w.verb && w.aspect && w.content >= MIN_DONE_ON_OBJECT + (w.object ? 0 : 1)) return "report";
   // Done with a light verb (看了看大棚、跑了几个村) says where one went, not the work: not enough alone.
-  if (w.content >= MIN_WITHOUT_FIGURE && (w.verb || (w.aspect && w.object && !LOOKED_AROUND.test(norm))))
-    return "report";
+  // An object done with only a light verb (培训的事情弄完了) is too vague unless it says more.
+  const lightDone = LOOKED_AROUND.test(norm) || (w.sign && w.content < MIN_LIGHT_FIGURE);
+  if (w.content >= MIN_WITHOUT_FIGURE && (w.verb || (w.aspect && w.object && !lightDone))) return "report";
   if (w.content >= MIN_OBJECT_ONLY && w.object) return "report";
   if (w.figure || w.verb || w.object || w.sign || len >= 20) return "unclear";
   return "chat";

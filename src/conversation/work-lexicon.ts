@@ -90,7 +90,7 @@ export const REPORTED =
  * not something done — or negated (没回复、未完成、还没对接): neither says work was done.
  */
 export const NOT_DONE_VERB = new RegExp(
-  `(?:没有?|未|尚未|还没有?|不)(?:${WORK_VERB.source})|(?:${WORK_VERB.source})(?=会(?![议计])|报告|通知|组(?![织建])|表(?![彰])|书|册)`,
+  `(?:没有?|未|尚未|还没有?|不)(?:${WORK_VERB.source})|(?:${WORK_VERB.source})(?=会(?![议计])|报告|通知|组(?![织建])|表(?![彰])|书|册|的事|的情况|那块|那边)|(?<=的)(?:${WORK_VERB.source})`,
   "g",
 );
 
@@ -106,3 +106,12 @@ export const POINTER_ONE = /(?:上|下|前|后|这|那|同|每)一(?:条|个|次
 
 /** On norm: a day of the week (周一、星期三): never a figure (「周一例会」 is no 一例). */
 export const WEEKDAY = /(?:周|星期|礼拜)[一二三四五六日天]/g;
+
+/**
+ * On norm: news about a time (改到下午了、推迟到下周、提前到周三): a schedule change, not work done.
+ */
+export const RESCHEDULED =
+  /(?:改到|改在|推迟到?|延期到?|延后到?|提前到|挪到|调到)(?:明天|后天|下周|下午|上午|晚上|周[一二三四五六日天]|星期|\d|[一二三四五六七八九十]+[月号日点])/;
+
+/** On norm: a feeling about the work (任务好重啊、今天太忙了): said, not reported. */
+export const FEELING = /(?:好|太|真|挺|很|特别|超)[\u4e00-\u9fff]{1,2}(?:啊|呀|了|哦|啦|呢)+[!！~～。]*$/;
