@@ -213,7 +213,7 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       return answerThenReason(t.norm, ctx);
     case "edit-text":
-    case "guided":
+    case "guided": {
       // Whatever is not a command or small talk answers the question.
       if (core === "" || SMALL_TALK.some(({ re }) => re.test(core))) return undefined;
       // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.
@@ -223,6 +223,7 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       // A leader mid-report who asks for the draft (出个初稿看看) asks; staff text answers.
       if (ctx.leader && leaderRequest(t.norm, core, ctx)) return undefined;
       return { kind: "answer", answer: "text" };
+    }
     case "part":
       return partAnswer(t.norm, t.core, ctx);
     case "nothing":
