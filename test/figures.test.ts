@@ -62,7 +62,11 @@ describe("extractFigures: quantities", () => {
       [20, "兆瓦", false],
       [30, "%", false],
     ]);
-    expect(vua("风力7级，新建5G基站，G318国道")).toEqual([]);
+    expect(vua("风力7级，新建5G基站，G318国道，实行24小时值班")).toEqual([]);
+    expect(vua("降雨量较常年偏多2.3成，人均预期寿命78.5岁")).toEqual([
+      [23, "%", false],
+      [78.5, "岁", false],
+    ]);
     // A set span says how long; how long the work took, and 两个多月 whole, still count.
     expect(vua("开展为期3个月的专项整治，培训历时5天")).toEqual([]);
     expect(vua("试点两个多月，连续5天")).toEqual([

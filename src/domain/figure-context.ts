@@ -11,7 +11,8 @@
  * - how long something has been in use, in service or in post (冰箱用了十多年, 干了三年,
  *   系统运行5个月) is its age, like 60岁, not an achievement; how long work took (试点3个月,
  *   连续5天) still counts;
- * - a holiday's length (国庆8天) and a set span (为期3个月, 历时5天) say how long, like an age;
+ * - a holiday's length (国庆8天), a set span (为期3个月, 历时5天) and a round-the-clock schedule
+ *   (24小时值班) say how long, like an age;
  * - 个 counting people is 人 (46个老人, 护理人员只有3个, 11个医生), the way 名 and 位 are.
  */
 
@@ -104,6 +105,15 @@ function isAge(c: CountInText): boolean {
   const before6 = c.t.slice(Math.max(0, c.cs - 6), c.cs);
   if (c.unit === "天" && HOLIDAY_BEFORE.test(before6)) return true;
   if (SPAN_UNIT.test(c.unit) && SPAN_BEFORE.test(before6)) return true;
+  // 24小时值班, 24小时在线: a round-the-clock schedule, not a count of hours worked.
+  if (
+    c.value === 24 &&
+    /小时$/.test(c.unit) &&
+    /^(?:不间断|全天候)?(?:值班|值守|在线|服务|开放|监控|监测|巡逻|巡查|待命|轮班|响应|畅通|运行|热线)/.test(
+      c.t.slice(c.end),
+    )
+  )
+    return true;
   if (!AGE_UNIT.test(c.unit)) return false;
   const before = c.t.slice(Math.max(0, c.cs - 6), c.cs);
   if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;

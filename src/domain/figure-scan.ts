@@ -41,7 +41,7 @@ const CORE = new RegExp(`(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点]
 const PERCENT_WORD =
   /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 const TENTHS =
-  /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九1-9])成(?![为了功立本果绩员长交熟型是会效品都的])/g;
+  /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九]|[1-9](?:\.\d)?)成(?![为了功立本果绩员长交熟型是会效品都的])/g;
 /** 一半 = 50 %, also said as a share (不到一半, 快一半, 一半以上); 另一半 and 一半一半 are not shares. */
 const HALF = /(不到|不足|快|近|将近|接近|超过|超|约|大约)?(?<![另这那])一半(?!一半)(以上|左右)?/g;
 const TAIL = new RegExp(
@@ -220,7 +220,7 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
   // 平均年龄52岁 is a figure; 0至6岁儿童 and 65岁以上老年人 name a group.
   if (
     /^\s?(?:[多余来])?(?:岁|周岁)/.test(after) &&
-    !/年龄[^，。]{0,3}$/.test(t.slice(Math.max(0, cs - 8), cs))
+    !/(?:年龄|寿命)[^，。]{0,3}$/.test(t.slice(Math.max(0, cs - 8), cs))
   )
     return undefined;
   if (/^(?:[至到~～-]\d+)(?:岁|周岁)/.test(after)) return undefined;
