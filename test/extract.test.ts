@@ -678,6 +678,26 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(kinds("后续管护机制还没建起来")).toEqual(["problem"]);
   });
 
+  it("cuts a voice run-on where it turns to a part, the present state or a cause", () => {
+    const kinds = (text: string) =>
+      (extractUpdate(text, org, { today: "2025-07-16", time: "16:30" }).clauses ?? []).map((c) => [
+        c.kind,
+        c.text,
+      ]);
+    expect(kinds("今天把人防工程的台账整理完了一共48处其中有6处是早期坑道基本没法用")).toEqual([
+      ["done", "今天把人防工程的台账整理完了一共48处"],
+      ["problem", "其中有6处是早期坑道基本没法用"],
+    ]);
+    expect(kinds("本周发布暴雨预警3次雷电预警5次目前山区自动站还有两个没修好")).toEqual([
+      ["done", "本周发布暴雨预警3次雷电预警5次"],
+      ["problem", "目前山区自动站还有两个没修好"],
+    ]);
+    // A short lead (其中3家) is not cut off, and pieces of one kind stay one clause.
+    expect(kinds("新认定高新技术企业8家其中3家在园区")).toEqual([
+      ["done", "新认定高新技术企业8家其中3家在园区"],
+    ]);
+  });
+
   it("reads a time of the year a few months ahead as a plan, one behind as nothing of its own", () => {
     const kinds = (text: string, today: string) =>
       (extractUpdate(text, org, { today }).clauses ?? []).map((c) => c.kind);
