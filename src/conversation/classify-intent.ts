@@ -10,8 +10,6 @@ import {
   NOTICE_ASK,
   NOTICE_MARK,
   numberOf,
-  PART_ADVICE,
-  PART_VIEW,
   SECTION_LEAD,
   SECTION_TAIL,
   SENT_BY_MISTAKE,
@@ -117,11 +115,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const answer = answerTo(t, ctx);
   if (answer) return answer;
 
-  // 3. Everyday words for a command; a leader's review request (leader-request.ts); a part named.
+  // 3. Everyday words for a command; a leader's review request or a part named (leader-request.ts).
   const review = leaderRequest(norm, core, ctx);
   if (review) return review;
-  const part = leaderPart(norm, ctx);
-  if (part) return part;
   const said = everydayCommand(norm, core, ctx);
   if (said) return said;
 
@@ -324,22 +320,6 @@ function reportAfterCommandWord(name: string, args: string): boolean {
   if (FREE_TEXT_COMMANDS.has(name)) return false;
   const w = measureWork(args);
   return w.figure && w.content >= REPORT_AFTER_COMMAND_WORD;
-}
-
-/**
- * A leader who names a part of the draft without a command word means that part: 「第三部分」 shows it
- * (查看草稿 asks in one line when 三、 and （三） both exist), 「第三部分再精炼一下」 rewrites it with
- * that instruction (重写 keeps every version). Only where the drafting commands are installed.
- */
-function leaderPart(norm: string, ctx: IntentContext): Intent | undefined {
-  if (!ctx.leader) return undefined;
-  const view = PART_VIEW.exec(norm);
-  if (view?.[1] && matchCommand(ctx.commands, "查看草稿"))
-    return { kind: "command", command: "查看草稿", text: `查看草稿 ${view[1]}` };
-  const advice = PART_ADVICE.exec(norm);
-  if (advice?.[1] && advice[2] && matchCommand(ctx.commands, "重写"))
-    return { kind: "command", command: "重写", text: `重写 ${advice[1]} ${advice[2].trim()}` };
-  return undefined;
 }
 
 /**

@@ -182,21 +182,6 @@ export const SECTION_LEAD = /^(?:科室|选择?|是|属于|归|放到?|算|放�
 export const SECTION_TAIL = /(?:的|那个|这个|那块|这块|那一块|那边|方面|部分|科|吧|啊|呀|哈)+$/;
 
 /**
- * A part of the leaders' draft named without a command word (on norm): 「第三部分」「（三）」
- * 「三、工作计划」「问题部分」「开头」. `PART_VIEW` is the whole message, perhaps with 看看 before it;
- * `PART_ADVICE` is a part followed by a short instruction (「第三部分再精炼一下」) — never 「三、…」,
- * which is how pasted reports begin.
- */
-const PART_N = "(?:[一二三四五六七八九十]{1,2}|\\d{1,2})";
-const PART_NAMED = `(?:第\\s*[（(]?${PART_N}[)）]?\\s*(?:大?部分|节)|[（(]${PART_N}[)）](?:部分)?|开头(?:部分|段|那段)?|(?:存在的?)?问题(?:部分|那部分|那块|那段)|(?:工作)?计划(?:部分|那部分|那块|那段))`;
-export const PART_VIEW = new RegExp(
-  `^(?:看看|看一下|看下|查看|打开|显示|给我看看?|我看看|发一下|发下)?\\s*(${PART_NAMED}|${PART_N}、[^\\s，,。]{0,8})\\s*(?:呢|吧|的内容|内容|写的啥|写了啥)?[?？。！!～~]*$`,
-);
-export const PART_ADVICE = new RegExp(
-  `^(${PART_NAMED})\\s*[，,：:]?\\s*((?=[^]{0,30}$)[^]*(?:精炼|精简|简洁|简练|压缩|缩短|删|去掉|展开|扩充|充实|补充|具体|量化|突出|加上|加点|多写|少写|改|调整|换|重写|写实|太长|太短|啰嗦|空洞|空泛|不够|再)[^]*)$`,
-);
-
-/**
  * Commands (by canonical name) whose argument is free text: after any other command word, a
  * clause of work with a figure is a report that happens to start with that word.
  */

@@ -81,6 +81,8 @@ const NOT_A_SECTION =
  */
 const REWRITE =
   /短|长|精炼|精练|精简|简洁|简练|凝练|提炼|压|缩|删|去掉|砍|展开|扩|充实|补充|补|加|具体|量化|突出|强调|重写|重新|改|调整|换|写实|实一点|虚|空|笼统|单薄|啰嗦|冗长|口语|正式|大气|拔高|生动|条理|通顺|润色|优化|完善|不够|多写|少写|多列|少列|数据|套话|直接|对仗|措辞|语气|表述|提法|篇幅|字数|顺序|丰富|提高|提升|深刻|深入|体现|结合|增加|减少|亮点|特色|站位|高度|轻描淡写|太[\u4e00-\u9fff]|(?:^|[^不])要|不要|别|应该|需要|最好|能不能|能否|可不可以|把|放|挪|移|调|减|去|合并|拆/;
+/** What asks for a change, after a part and a colon: 要、应、需、再、别、不要、能不能、把. */
+const ASKS_FOR = /要|应|需|再|别|能不能|能否|把|请|改|写/;
 /** Putting something into a part: 写上、写进去、列出、补上、点出、提一下. */
 const WRITE_IN = /写(?:上|进|明|清|出)|列(?:上|出)|补上|加上|点出|提到|提一下|体现出/;
 /** A bare instruction (no part named): only these words make it one. */
@@ -223,6 +225,10 @@ function approval(norm: string): Found | undefined {
 function partRequest(norm: string, ctx: IntentContext): Found | undefined {
   const named = partIn(norm, ctx);
   if (!named) return undefined;
+  // 「问题部分：资金不够，人手短缺」: a part word as the label of a report (an admin reporting), not
+  // an instruction — unless what follows the colon asks for something.
+  const after = norm.slice(named.at + named.length);
+  if (/^\s*[:：]/.test(after) && (hasFigure(after) || !ASKS_FOR.test(after))) return undefined;
   const remainder = clean(norm.slice(0, named.at) + norm.slice(named.at + named.length));
   const rest = remainder.replace(/^(?:把|将|给我把|帮我把)/, "").replace(/^的/, "");
   if (PART_PASSED.test(rest.replace(/[，,。！!\s]/g, ""))) return { command: "通过", args: named.label };
@@ -240,6 +246,9 @@ function partIn(norm: string, ctx: IntentContext): { label: string; at: number; 
     const m = re.exec(norm);
     if (m) return { label: label(m), at: m.index, length: m[0].length };
   }
+  // 「三、工作计划」「二、」 alone: a level-one heading (longer text so begun is a pasted report).
+  const heading = new RegExp(`^${N}、\\s*([^\\s，,。]{0,8})[?？。！!～~]*$`).exec(norm);
+  if (heading) return { label: `${heading[1]}、`, at: 0, length: norm.length };
   const m = NAMED_PART.exec(norm);
   if (m?.[1] && !NOT_A_SECTION.test(m[1])) {
     const word = m[1].replace(/^(?:把|看看|看下)/, "");
@@ -296,7 +305,7 @@ function versionsOf(norm: string): string {
 /** Fillers and particles around what remains of a request, and stray punctuation. */
 function clean(s: string): string {
   return s
-    .replace(/[，,。！!～~、\s]+/g, "，")
+    .replace(/[，,。！!～~、？?\s]+/g, "，")
     .replace(/^[，:：]+|[，:：]+$/g, "")
     .replace(/^(?:吧|啊|呀|哈|嘛|了)+|(?:吧|啊|呀|哈|嘛)+$/g, "")
     .replace(/^[，]+|[，]+$/g, "")
