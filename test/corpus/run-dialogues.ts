@@ -10,7 +10,15 @@ import type { Reply } from "../../src/conversation/types.js";
 import { findPerson } from "../../src/domain/org.js";
 import { IntentCaseSchema, intentMatches, readJsonl } from "./score-intents.js";
 
-export const DIALOGUE_SPLITS = ["tune", "heldout", "blind4", "blind5", "blind6"] as const;
+export const DIALOGUE_SPLITS = [
+  "tune",
+  "heldout",
+  "blind4",
+  "blind5",
+  "blind6",
+  "correct",
+  "correct-heldout",
+] as const;
 
 /**
  * The dialogue corpus (test/corpus/dialogues.jsonl): short exchanges as staff have them in
@@ -22,7 +30,8 @@ export const DialogueSchema = z.object({
   id: z.string(),
   /**
    * `blind4`/`blind6`: written blind, never tuned on; `blind5`: scored untouched, then tuned on.
-   * Each played and counted apart.
+   * Each played and counted apart. `correct` / `correct-heldout` (dialogues-correct.jsonl): requests
+   * on an earlier update (corrections, withdrawals, views); the held-out part is never tuned on.
    */
   split: z.enum(DIALOGUE_SPLITS),
   who: z.string(),
@@ -35,11 +44,20 @@ export const DialogueSchema = z.object({
       }),
     )
     .min(1),
-  end: z.object({ confirmed: z.number().int(), drafts: z.number().int(), withdrawn: z.number().int() }),
+  end: z.object({
+    confirmed: z.number().int(),
+    drafts: z.number().int(),
+    withdrawn: z.number().int(),
+    /** Text the person's updates that are not withdrawn must (contains) or must not (lacks) hold. */
+    contains: z.array(z.string()).optional(),
+    lacks: z.array(z.string()).optional(),
+  }),
 });
 export type Dialogue = z.infer<typeof DialogueSchema>;
 
 export const DIALOGUE_CORPUS = path.resolve(import.meta.dirname, "dialogues.jsonl");
+/** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
+export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
 export function loadDialogues(file = DIALOGUE_CORPUS): Dialogue[] {
   return readJsonl(file, DialogueSchema);
@@ -59,8 +77,10 @@ export interface TurnResult {
 export interface DialogueResult {
   id: string;
   turns: TurnResult[];
-  end: Dialogue["end"];
+  end: Pick<Dialogue["end"], "confirmed" | "drafts" | "withdrawn">;
   endOk: boolean;
+  /** The text of the person's updates that are not withdrawn, at the end. */
+  kept: string;
 }
 
 /**
@@ -115,9 +135,17 @@ export async function runDialogue(
     drafts: mine.filter((u) => u.status === "draft").length,
     withdrawn: mine.filter((u) => u.status === "withdrawn").length,
   };
+  const kept = mine
+    .filter((u) => u.status !== "withdrawn")
+    .map((u) => u.normalizedText)
+    .join("\n");
   const endOk =
-    end.confirmed === d.end.confirmed && end.drafts === d.end.drafts && end.withdrawn === d.end.withdrawn;
-  return { id: d.id, turns, end, endOk };
+    end.confirmed === d.end.confirmed &&
+    end.drafts === d.end.drafts &&
+    end.withdrawn === d.end.withdrawn &&
+    (d.end.contains ?? []).every((x) => kept.includes(x)) &&
+    !(d.end.lacks ?? []).some((x) => kept.includes(x));
+  return { id: d.id, turns, end, endOk, kept };
 }
 
 export interface DialogueScore {
@@ -150,7 +178,7 @@ export function scoreDialogues(results: DialogueResult[]): DialogueScore {
       if (t.stored !== t.shouldStore)
         failures.push(`${r.id} 「${t.say}」 stored ${t.stored}, expected ${t.shouldStore}: ${t.reply}`);
     }
-    if (!r.endOk) failures.push(`${r.id} ended ${JSON.stringify(r.end)}`);
+    if (!r.endOk) failures.push(`${r.id} ended ${JSON.stringify(r.end)} holding 「${r.kept}」`);
   }
   return {
     dialogues: results.length,
