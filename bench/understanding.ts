@@ -11,6 +11,7 @@ import { silentLogger } from "../src/log.js";
 import {
   DIALOGUE_SPLITS,
   type DialogueResult,
+  CORRECTION_DIALOGUES,
   loadDialogues,
   runDialogue,
   scoreDialogues,
@@ -87,7 +88,7 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
 
     rows.push(...leaderRows(org, commands, baseline, data, notes));
 
-    const dialogues = loadDialogues();
+    const dialogues = [...loadDialogues(), ...loadDialogues(CORRECTION_DIALOGUES)];
     for (const split of DIALOGUE_SPLITS) {
       const results: DialogueResult[] = [];
       for (const [i, d] of dialogues.filter((x) => x.split === split).entries()) {
@@ -120,7 +121,8 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
         note: `${s.endOk}/${s.dialogues} end as labelled; ${s.wronglyStored} turns stored a non-report`,
       });
       // Sealed dialogues: counts only, never the failing turns.
-      data[`dialogues-${split}`] = SEALED_SPLITS.has(split) ? { ...s, failures: undefined } : s;
+      const sealed = (SEALED_SPLITS as ReadonlySet<string>).has(split);
+      data[`dialogues-${split}`] = sealed ? { ...s, failures: undefined } : s;
     }
 
     // Speed: classification per message beside the baseline's command lookup, alternated.

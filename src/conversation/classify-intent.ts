@@ -18,6 +18,7 @@ import {
   type SmallTalkTopic,
   YES,
 } from "./intent-lexicon.js";
+import { closesAskReport, correctionRequest } from "./correction-request.js";
 import { leaderRequest, partAnswer } from "./leader-request.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
 import { judgeWork, measureWork } from "./work-content.js";
@@ -118,7 +119,11 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 3. Everyday words for a command; a leader's review request or a part named (leader-request.ts).
   const review = leaderRequest(norm, core, ctx);
   if (review) return review;
+  // A request on an earlier update named without its number (刚才那条写错了，应该是650人;
+  // 科普进校园那条删了) is resolved against the store: correction-request.ts.
   const said = everydayCommand(norm, core, ctx);
+  const correction = correctionRequest(norm, ctx, said);
+  if (correction) return correction;
   if (said) return said;
 
   // 4. Small talk.
@@ -201,6 +206,8 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
     case "confirm":
     case "edit-confirm":
     case "report-or-not":
+      // 「好 谢了」 to 「要记为工作填报吗？」 closes the question; it is no yes.
+      if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
       if (YES.test(core)) {
         // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
         if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;

@@ -2,6 +2,7 @@ import { diffChars } from "diff";
 import { findFigures } from "../domain/figure-scan.js";
 import type { Org } from "../domain/org.js";
 import type { Extraction, Update } from "../domain/update.js";
+import { correctionOfFigure } from "./correction-request.js";
 import { extractText } from "./extract-text.js";
 import { cardReply, understoodBlocks, updateSubject } from "./render-update.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
@@ -52,6 +53,9 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
     if (from && base.includes(from) && from !== to)
       return { text: base.replace(from, to), how: "substitute", from, to };
   }
+  // 「是48人」「数字不对，应该是700人」: a new value said for the one figure of its unit.
+  const said = correctionOfFigure(base, typed);
+  if (said) return { text: base.replace(said.from, said.to), how: "substitute", ...said };
   const long = [...typed].length >= 0.6 * [...base].length;
   if (long || overlap(base, typed) >= 0.5) return { text: typed, how: "replace" };
   return { text: appendTo(base, typed), how: "append" };

@@ -2,6 +2,7 @@ import type { Command } from "../types.js";
 import { bindingCommands } from "./binding.js";
 import { confirmCommands } from "./confirm.js";
 import { coreCommandsBase } from "./core.js";
+import { correctCommands } from "../correct-update.js";
 import { editCommands } from "../edit-update.js";
 import { askReportCommands } from "../respond-intent.js";
 
@@ -10,6 +11,7 @@ export const coreCommands: Command[] = [
   ...coreCommandsBase,
   ...confirmCommands,
   ...editCommands,
+  ...correctCommands,
   ...askReportCommands,
   ...bindingCommands,
 ];

@@ -1,0 +1,183 @@
+import { isoWeek, localDateString } from "../domain/period.js";
+import type { Update } from "../domain/update.js";
+import { toSimplified } from "../domain/normalize.js";
+import {
+  type CorrectionRequest,
+  planCorrection,
+  REF_COMMAND,
+  readRefArgs,
+  refCommand,
+  widen,
+} from "./correction-request.js";
+import { showEdit } from "./edit-update.js";
+import { cardReply, oneLine, updateSubject } from "./render-update.js";
+import { getState } from "./state.js";
+import type { Command, CommandContext, Reply } from "./types.js";
+
+/**
+ * `/ref 修改|撤回|查看 <ref> <said>` (made by correction-request.ts from everyday words, and sent by
+ * the which-update buttons): finds the update meant and hands over to the existing commands —
+ * 修改 (the edit preview; nothing changes until it is confirmed), 撤回, 查看 — saying which update
+ * it took. When more than one update (or none) could be meant, or more than one figure, it asks
+ * in one line with buttons and changes nothing.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PERIOD_WORDS: Record<string, string> = { lastweek: "上周", yesterday: "昨天", today: "今天" };
+/** Most updates offered on a which-update card. */
+const MAX_OPTIONS = 5;
+
+type Found = { update: Update } | { ask: Reply };
+
+async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<Found> {
+  const { store, clock, timezone } = ctx.services;
+  const open = (
+    await store.listUpdates({
+      author: ctx.person.id,
+      status: req.action === "查看" ? ["draft", "confirmed", "withdrawn"] : ["draft", "confirmed"],
+    })
+  ).sort((a, b) => b.seq - a.seq);
+  const num = /^#(\d+)$/.exec(req.ref);
+  if (num) {
+    const u = await store.findBySeq(ctx.person.id, Number(num[1]));
+    if (u) return { update: u };
+    return { ask: { text: `没有找到您的第 ${num[1]} 条填报，没有做任何改动。发送「我的填报」查看编号。` } };
+  }
+  if (open.length === 0) return { ask: { text: "您还没有可以修改或撤回的填报，没有做任何改动。" } };
+  if (req.ref === "shown") {
+    const state = await getState(store, ctx.person.id);
+    const shown = "updateId" in state ? open.find((u) => u.id === state.updateId) : undefined;
+    return { update: shown ?? open[0]! };
+  }
+  if (req.ref === "recent") return { update: open[0]! };
+  const period = /^recent:(\w+)$/.exec(req.ref)?.[1];
+  if (period) {
+    const now = clock.now();
+    const inPeriod = open.filter((u) =>
+      period === "lastweek"
+        ? u.week === isoWeek(new Date(now.getTime() - 7 * DAY_MS), timezone)
+        : u.date ===
+          localDateString(period === "yesterday" ? new Date(now.getTime() - DAY_MS) : now, timezone),
+    );
+    if (inPeriod.length === 1) return { update: inPeriod[0]! };
+    const word = PERIOD_WORDS[period] ?? "";
+    if (inPeriod.length > 1)
+      return { ask: whichCard(ctx, req, inPeriod, `您${word}报了 ${inPeriod.length} 条，是哪一条？`) };
+    return { ask: whichCard(ctx, req, open, `您${word}没有填报记录。是下面哪一条？`) };
+  }
+  const words = toSimplified(req.ref.replace(/^content:/, ""));
+  const matching = open.filter((u) => matchesWords(u.normalizedText, words));
+  if (matching.length === 1) return { update: matching[0]! };
+  if (matching.length > 1)
+    return { ask: whichCard(ctx, req, matching, `有 ${matching.length} 条都提到「${words}」，是哪一条？`) };
+  return { ask: whichCard(ctx, req, open, `没有找到提到「${words}」的填报。是下面哪一条？`) };
+}
+
+/** The words are in the text, or all their characters in order within a short stretch of it. */
+function matchesWords(text: string, words: string): boolean {
+  const t = toSimplified(text);
+  if (t.includes(words)) return true;
+  const chars = [...words];
+  for (let i = t.indexOf(chars[0]!); i >= 0; i = t.indexOf(chars[0]!, i + 1)) {
+    let k = 0;
+    let j = i;
+    for (; j < t.length && j - i <= chars.length * 2 && k < chars.length; j++) if (t[j] === chars[k]) k++;
+    if (k === chars.length) return true;
+  }
+  return false;
+}
+
+/** One line with a button per update: the request again, with that update's number. */
+function whichCard(ctx: CommandContext, req: CorrectionRequest, updates: Update[], title: string): Reply {
+  const shown = updates.slice(0, MAX_OPTIONS);
+  return cardReply({
+    title,
+    template: "orange",
+    blocks: [shown.map((u) => oneLine(u, ctx.services.org)).join("\n")],
+    buttons: shown.map((u) => ({
+      label: `${req.action} #${u.seq}`,
+      command: refCommand({ ...req, ref: `#${u.seq}` }),
+      subject: updateSubject(u),
+    })),
+    note: "我不确定您说的是哪一条，先没有做任何改动。",
+  });
+}
+
+/** Runs one of the engine's commands (修改 / 撤回 / 查看) on the update found. */
+async function runCommand(ctx: CommandContext, name: string, args: string): Promise<Reply[]> {
+  const command = ctx.commands.find((c) => c.names.includes(name));
+  if (!command) return [{ text: `「${name}」暂不可用，没有做任何改动。` }];
+  const out = await command.run({ ...ctx, args });
+  return Array.isArray(out) ? out : [out];
+}
+
+/** The line that says which update was taken, put before the first reply. */
+function saying(lead: string, replies: Reply[]): Reply[] {
+  const [first, ...rest] = replies;
+  if (!first) return [{ text: lead }];
+  if (first.card) return [{ text: lead }, ...replies];
+  return [{ ...first, text: `${lead}${first.text}` }, ...rest];
+}
+
+async function correct(
+  ctx: CommandContext,
+  req: CorrectionRequest,
+  u: Update,
+  lead: string,
+): Promise<Reply[]> {
+  if (u.status === "withdrawn") return [{ text: `${lead}#${u.seq} 已撤回；请先「恢复 ${u.seq}」再修改。` }];
+  const plan = planCorrection(u.originalText, req.said);
+  switch (plan.kind) {
+    case "substitute": {
+      const { from, to } = widen(u.originalText, plan);
+      const preview = await showEdit(ctx.services, ctx.input, ctx.person.id, u, `「${from}」改成「${to}」`);
+      return saying(lead, [preview]);
+    }
+    case "which":
+      return [
+        cardReply({
+          title: `#${u.seq} 里有 ${plan.options.length} 处可能要改成「${plan.value}」，是哪一处？`,
+          template: "orange",
+          blocks: [`> ${u.originalText}`],
+          buttons: [
+            ...plan.options.slice(0, MAX_OPTIONS).map((o) => {
+              const w = widen(u.originalText, o);
+              return {
+                label: `${o.from} → ${o.to}`,
+                command: `修改 ${u.seq} 「${w.from}」改成「${w.to}」`,
+                subject: updateSubject(u),
+              };
+            }),
+            { label: "发完整的新内容", command: `修改 ${u.seq}`, subject: updateSubject(u) },
+          ],
+          note: `${lead}我不确定改哪一处，先没有做任何改动。`,
+        }),
+      ];
+    case "not-found": {
+      const asked = await runCommand(ctx, "修改", String(u.seq));
+      return saying(`${lead}#${u.seq} 里没有找到可以改成「${plan.value}」的数字，`, asked);
+    }
+    case "no-value":
+      return saying(lead, await runCommand(ctx, "修改", String(u.seq)));
+  }
+}
+
+export const correctCommands: Command[] = [
+  {
+    names: [REF_COMMAND],
+    help: "改以前的某一条，直接说哪条、怎么改：「刚才那条写错了，应该是650人」「把刚才那条的3家改成4家」「上一条金额不对，应该是95万元」「刚才那条不是12个村，是10个村」「科技活动周那条，发放资料是1.5万份」「科普进校园那条删了」「前面那条作废」「上一条我看看」——先给您看修改预览，确认后才改；拿不准是哪条或哪个数字时我会问",
+    async run(ctx) {
+      const req = readRefArgs(ctx.args);
+      if (!req) return { text: "没看懂要改哪一条，没有做任何改动。可以发送「修改 编号」或「撤回 编号」。" };
+      const found = await findMeant(ctx, req);
+      if ("ask" in found) return found.ask;
+      const u = found.update;
+      const snippet = [...u.normalizedText].slice(0, 24).join("");
+      const lead = req.ref.startsWith("#")
+        ? ""
+        : `您说的是 #${u.seq}「${snippet}${[...u.normalizedText].length > 24 ? "…" : ""}」。`;
+      if (req.action === "修改") return correct(ctx, req, u, lead);
+      return saying(lead, await runCommand(ctx, req.action, String(u.seq)));
+    },
+  },
+];

@@ -1,0 +1,280 @@
+import { findFigures } from "../domain/figure-scan.js";
+import type { Intent, IntentContext } from "./classify-intent.js";
+import { numberOf } from "./intent-lexicon.js";
+
+/**
+ * A request on an earlier update of the same person, said in everyday words: a reference to the
+ * update — by number (第3条、#3、3号), by recency (刚才那条、上一条、前面那条、我上周报的那条、昨天报的)
+ * or by its content (科普进校园那条) — with a correction (写错了、应该是650人、3家改成4家、不是12个村是
+ * 10个村、少写了), a withdrawal (删、撤、不要了、作废) or a look (看看). Such a message is never a
+ * report: it becomes the internal command `/ref 修改|撤回|查看 <ref> <what was said>`, which
+ * correct-update.ts resolves against the store (asking with buttons when more than one update, or
+ * none, could be meant) and answers with the existing edit preview, withdrawal or view.
+ * Pure: the store is not read here.
+ */
+
+export type RefAction = "修改" | "撤回" | "查看";
+const ON_UPDATE: ReadonlySet<string> = new Set(["修改", "撤回", "查看"]);
+/** `#3`, `recent`, `recent:yesterday|lastweek|today`, `content:科普进校园`, `shown` (the card just shown). */
+export type RefCode = string;
+
+export interface CorrectionRequest {
+  action: RefAction;
+  ref: RefCode;
+  /** What was said, the reference taken out (the correction and its new value). */
+  said: string;
+}
+
+/** The internal command the request becomes; also what the which-update buttons send. */
+export const REF_COMMAND = "/ref";
+
+const CN = "[一二两三四五六七八九十]{1,3}";
+/** 第3条、第三条、#3、3号 (not 3月2号): an update named by its number. */
+const NUMBER_REF = new RegExp(
+  `第\\s*(\\d{1,4}|${CN})\\s*(?:条|项)(?:的|里面?|那条)?|#\\s*(\\d{1,4})(?:的|里面?)?|(?<![\\d.月])(\\d{1,4})\\s*号(?:那条|这条)?(?:的|里面?)?`,
+);
+/** The period words of a recency reference. */
+const PERIODS: Array<[RegExp, string]> = [
+  [/上周|上星期|上个星期|上礼拜/, "lastweek"],
+  [/昨天|昨日|昨儿/, "yesterday"],
+  [/今天|今早|上午|早上|下午/, "today"],
+];
+/**
+ * 刚才那条、刚发的那个、上一条、前面那条、最后一条、我上周报的那条、昨天报的: the latest update (of a
+ * period). A bare 刚才/刚刚 counts too, but only with a clear correction and no work of its own.
+ */
+const RECENT_REF =
+  /(?:我)?(?:刚才|刚刚|刚(?=[发报填交那这]))(?:发|报|填|交|提交)?(?:过)?的?(?:那|这)?(?:一)?(?:条|个)?(?:的|里面?)?|上一?条(?:的|里面?)?|前一条|前面(?:那|这)?(?:一)?条(?:的|里面?)?|最后(?:一|那)条|(?:我)?(?:上周|上星期|上个星期|上礼拜|昨天|昨日|今天|上午|早上|下午)(?:报|发|填|交)的(?:那|这)?(?:一)?(?:条|个)?(?:的|里面?)?/;
+const BARE_RECENT = /^(?:我)?(?:刚才|刚刚)$/;
+/** 科普进校园那条、科技活动周的那条: an update named by words of its text. */
+const CONTENT_REF = /([\u4e00-\u9fffa-z0-9]{2,14}?)(?:的)?(?:那|这)(?:一)?条(?:的|里面?)?/;
+/** Words that lead a content reference without being part of it. */
+const CONTENT_LEAD = /^(?:帮我把|帮我|麻烦|请|把|将|我|那个|就是)+/;
+
+const WITHDRAW = /删|撤|不要了|不用了|不算了|作废|去掉/;
+const VIEW = /看看|看下|看一下|看一眼|查看|查一下|瞅瞅|瞅一眼/;
+/** A correction: a mistake named, a new value said, or a change asked for. */
+const CORRECT =
+  /写错|填错|搞错|弄错|打错|报错|错了|有误|有错|不对|不准|应该是|应该为|应是|应为|改成|改为|换成|改一下|改下|更正|修改|改|少写|多写|漏写|漏了|实际是|实际上是|其实是|不是|是\s*\d/;
+/** With no reference word, only a card just shown is meant, and only with a new value said. */
+const VALUE_SAID = /应该是|应该为|应是|应为|改成|改为|换成|实际是|其实是|不是.{1,12}是/;
+/** Work done in the message: with a bare 刚才 it is a report (刚刚完成走访，发现2家填错了). */
+const WORK_DONE = /完成|开展|组织|召开|举办|走访|发现|督促|检查|调研|出席|接待|培训了|落实/;
+
+/** Requests are short; longer text is a report that happens to mention a mistake. */
+const MAX_CHARS = 40;
+
+export function parseCorrection(
+  norm: string,
+  awaiting?: IntentContext["awaiting"],
+): CorrectionRequest | undefined {
+  if ([...norm].length > MAX_CHARS) return undefined;
+  const ref = findRef(norm);
+  const rest = ref ? `${norm.slice(0, ref.at)} ${norm.slice(ref.at + ref.len)}`.trim() : norm;
+  const action = actionOf(rest);
+  if (!action) return undefined;
+  if (ref) {
+    if (ref.bare && (action !== "修改" || WORK_DONE.test(rest))) return undefined;
+    return { action, ref: ref.code, said: rest };
+  }
+  if (
+    awaiting === "confirm" &&
+    action === "修改" &&
+    VALUE_SAID.test(rest) &&
+    hasValue(rest) &&
+    !WORK_DONE.test(rest)
+  )
+    return { action, ref: "shown", said: rest };
+  return undefined;
+}
+
+/**
+ * The request as the command the engine runs. `said` is what the everyday words made of the
+ * message: a command with its update number (删掉第二条 → 撤回 2) or any other command stands.
+ */
+export function correctionRequest(norm: string, ctx: IntentContext, said?: Intent): Intent | undefined {
+  if (said && (said.kind !== "command" || !ON_UPDATE.has(said.command) || /^\S+ \d/.test(said.text)))
+    return undefined;
+  const req = parseCorrection(norm, ctx.awaiting);
+  if (!req) return undefined;
+  return { kind: "command", command: req.action, text: refCommand(req) };
+}
+
+export function refCommand(req: CorrectionRequest): string {
+  return `${REF_COMMAND} ${req.action} ${req.ref} ${req.said}`.trim();
+}
+
+/** The arguments of `/ref` read back. */
+export function readRefArgs(args: string): CorrectionRequest | undefined {
+  const m = /^(修改|撤回|查看)\s+(\S+)\s*([\s\S]*)$/.exec(args.trim());
+  if (!m) return undefined;
+  return { action: m[1] as RefAction, ref: m[2]!, said: m[3]!.trim() };
+}
+
+function findRef(norm: string): { code: RefCode; at: number; len: number; bare?: boolean } | undefined {
+  const num = NUMBER_REF.exec(norm);
+  if (num) {
+    const n = numberOf(num[1] ?? num[2] ?? num[3]);
+    if (n !== undefined) return { code: `#${n}`, at: num.index, len: num[0].length };
+  }
+  const recent = RECENT_REF.exec(norm);
+  if (recent) {
+    const period = PERIODS.find(([re]) => re.test(recent[0]))?.[1];
+    return {
+      code: period ? `recent:${period}` : "recent",
+      at: recent.index,
+      len: recent[0].length,
+      bare: BARE_RECENT.test(recent[0]),
+    };
+  }
+  const content = CONTENT_REF.exec(norm);
+  if (content) {
+    const words = content[1]!.replace(CONTENT_LEAD, "");
+    if ([...words].length >= 2)
+      return { code: `content:${words}`, at: content.index, len: content[0].length };
+  }
+  return undefined;
+}
+
+function actionOf(rest: string): RefAction | undefined {
+  const value = hasValue(rest);
+  if (WITHDRAW.test(rest) && !value) return "撤回";
+  if (CORRECT.test(rest)) return "修改";
+  if (VIEW.test(rest)) return "查看";
+  if (WITHDRAW.test(rest)) return "撤回";
+  return undefined;
+}
+
+function hasValue(text: string): boolean {
+  return findFigures(text).some((f) => f.figure.unit !== "");
+}
+
+/** `from` (at `at` in the update's text) becomes `to`. */
+export interface Change {
+  from: string;
+  to: string;
+  at: number;
+}
+
+/** How a correction with a value changes the update's text. */
+export type CorrectionPlan =
+  | ({ kind: "substitute" } & Change)
+  /** Several figures could be meant: one option each. */
+  | { kind: "which"; value: string; options: Change[] }
+  /** A value was said, but no figure of the update has its unit (or it already says so). */
+  | { kind: "not-found"; value: string }
+  /** No value said: the new text is asked for. */
+  | { kind: "no-value" };
+
+const CHANGE_TO = /改成|改为|换成|变成|应为|应该是|应是/;
+
+/**
+ * 「3家改成4家」「不是12个村，是10个村」「是12人次不是21人次」: the old figure named and the new one;
+ * 「应该是650人」「下乡服务是15个村」: the one figure of the update with the same unit (by the words
+ * before it when several share the unit). Never a guess between figures: several → which.
+ */
+export function planCorrection(old: string, said: string): CorrectionPlan {
+  const figs = findFigures(said).filter((f) => f.figure.unit !== "");
+  if (figs.length === 0) return literalChange(old, said) ?? { kind: "no-value" };
+  const raw = (f: (typeof figs)[number]) => said.slice(f.start, f.end);
+  const inOld = findFigures(old);
+  const change = (g: (typeof inOld)[number], to: string): Change => ({
+    from: old.slice(g.start, g.end),
+    to,
+    at: g.start,
+  });
+  if (figs.length >= 2) {
+    // The figure after 不是 is the old one; else the one before 改成 is.
+    const neg = said.indexOf("不是");
+    const turn = CHANGE_TO.exec(said);
+    let from: (typeof figs)[number] | undefined;
+    let to: (typeof figs)[number] | undefined;
+    if (neg >= 0) {
+      from = figs.find((f) => f.start > neg);
+      to = figs.find((f) => f !== from);
+    } else if (turn) {
+      from = figs.filter((f) => f.end <= turn.index).at(-1);
+      to = figs.find((f) => f.start >= turn.index + turn[0].length);
+    }
+    if (from && to) {
+      const same = inOld.filter(
+        (g) => g.figure.value === from.figure.value && g.figure.unit === from.figure.unit,
+      );
+      if (same.length === 1) return { kind: "substitute", ...change(same[0]!, raw(to)) };
+      if (same.length > 1)
+        return { kind: "which", value: raw(to), options: same.map((g) => change(g, raw(to))) };
+      return { kind: "not-found", value: raw(to) };
+    }
+  }
+  const value = figs.at(-1)!;
+  const candidates = inOld.filter((g) => g.figure.unit === value.figure.unit);
+  if (candidates.length === 0) return { kind: "not-found", value: raw(value) };
+  const differing = candidates.filter((g) => g.figure.value !== value.figure.value);
+  if (differing.length === 0) return { kind: "not-found", value: raw(value) };
+  const chosen = differing.length === 1 ? differing : byLabel(old, said.slice(0, value.start), differing);
+  if (chosen.length === 1) return { kind: "substitute", ...change(chosen[0]!, raw(value)) };
+  return { kind: "which", value: raw(value), options: differing.map((g) => change(g, raw(value))) };
+}
+
+/** Among figures of one unit, those whose preceding words share the most (≥ 2 characters) with the label said. */
+function byLabel<F extends { start: number }>(old: string, label: string, figs: F[]): F[] {
+  const words = label.replace(CORRECT, " ").replace(/[^\u4e00-\u9fff]+/g, " ");
+  const score = (f: F) => commonRun(old.slice(Math.max(0, f.start - 10), f.start), words);
+  const best = Math.max(...figs.map(score));
+  return best >= 2 ? figs.filter((f) => score(f) === best) : figs;
+}
+
+/** Length of the longest run of characters `a` and `b` share. */
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
+      best = Math.max(best, k);
+    }
+  return best;
+}
+
+/** 「把县实验小学改成县第二实验小学」: words of the update named and replaced (found once in it). */
+function literalChange(old: string, said: string): CorrectionPlan | undefined {
+  const m =
+    /(?:^|[\s，,的把将])[「“"]?([^\s，,「」“”"]{2,20}?)[」”"]?\s*(?:改成|改为|换成)\s*[「“"]?([^\s，,「」“”"]{1,30}?)[」”"]?(?:吧|了|啊|呀|哈|谢谢)*[。.！!]?$/.exec(
+      said,
+    );
+  if (!m) return undefined;
+  const [, from = "", to = ""] = m;
+  if (old.indexOf(from) < 0 || old.indexOf(from) !== old.lastIndexOf(from) || from === to) return undefined;
+  return { kind: "substitute", from, to, at: old.indexOf(from) };
+}
+
+/**
+ * The change widened to the left until its first occurrence in `old` is the one meant and no
+ * digit runs into it (「3家」 inside 「13家」), so the edit preview's substitution changes that one.
+ */
+export function widen(old: string, c: Change): { from: string; to: string } {
+  const end = c.at + c.from.length;
+  let s = c.at;
+  while (s > 0 && (old.indexOf(old.slice(s, end)) !== s || /[\d.]/.test(old[s - 1]!))) s--;
+  return { from: old.slice(s, end), to: `${old.slice(s, c.at)}${c.to}` };
+}
+
+/**
+ * To 「这条要记为工作填报吗？」 only a clear yes stores; thanks or a closing word (好 谢了、谢谢、好的谢谢、
+ * 算了、没事) closes the question without storing, unless a keep word (记上、记为填报、要记、存) is said too.
+ */
+export function closesAskReport(core: string): boolean {
+  return /谢|多谢|感谢|算了|没事|不用了|拉倒|辛苦/.test(core) && !/记|存|保存|填报|要的/.test(core);
+}
+
+/** A short edit text that only says a new value (「是48人」「应该是700人」), as the change it makes. */
+export function correctionOfFigure(old: string, typed: string): { from: string; to: string } | undefined {
+  if (
+    [...typed].length > 30 ||
+    !(VALUE_SAID.test(typed) || /^(?:[^\d]{0,12}是)?\s*\d/.test(typed)) ||
+    !hasValue(typed)
+  )
+    return undefined;
+  const plan = planCorrection(old, typed);
+  return plan.kind === "substitute" ? widen(old, plan) : undefined;
+}
