@@ -1,3 +1,4 @@
+import { commonLength } from "../domain/common-length.js";
 import { findFigures } from "../domain/figure-scan.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { numberOf } from "./intent-lexicon.js";
@@ -219,21 +220,9 @@ export function planCorrection(old: string, said: string): CorrectionPlan {
 /** Among figures of one unit, those whose preceding words share the most (≥ 2 characters) with the label said. */
 function byLabel<F extends { start: number }>(old: string, label: string, figs: F[]): F[] {
   const words = label.replace(CORRECT, " ").replace(/[^\u4e00-\u9fff]+/g, " ");
-  const score = (f: F) => commonRun(old.slice(Math.max(0, f.start - 10), f.start), words);
+  const score = (f: F) => commonLength(old.slice(Math.max(0, f.start - 10), f.start), words);
   const best = Math.max(...figs.map(score));
   return best >= 2 ? figs.filter((f) => score(f) === best) : figs;
-}
-
-/** Length of the longest run of characters `a` and `b` share. */
-function commonRun(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
-      best = Math.max(best, k);
-    }
-  return best;
 }
 
 /** 「把县实验小学改成县第二实验小学」: words of the update named and replaced (found once in it). */

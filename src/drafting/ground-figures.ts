@@ -1,3 +1,4 @@
+import { commonLength } from "../domain/common-length.js";
 import {
   canonicalFigure,
   extractFigures,
@@ -59,18 +60,6 @@ function wordsAround(f: FoundFigure, text: string): string {
 
 function content(words: string): string {
   return words.replace(FRAME, "").replace(/[^\u4e00-\u9fffA-Za-z]/gu, "");
-}
-
-/** Longest common substring length (short strings only). */
-function commonLength(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
-      if (k > best) best = k;
-    }
-  return best;
 }
 
 /**
