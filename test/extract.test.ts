@@ -678,6 +678,27 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(kinds("后续管护机制还没建起来")).toEqual(["problem"]);
   });
 
+  it("knows the headings of a Word summary in their common wordings", () => {
+    const kinds = (heading: string, before = "") =>
+      (
+        extractUpdate(`${before}${heading}\n全县村级活动场所建设推进有序\n完成培训120人次`, org, {
+          today: "2025-12-10",
+        }).clauses ?? []
+      ).map((c) => c.kind);
+    for (const h of [
+      "二、存在的不足和短板",
+      "（二）存在问题及原因分析",
+      "工作中的短板弱项",
+      "需要解决的问题",
+    ])
+      expect(kinds(h), h).toEqual(["problem", "problem"]);
+    for (const h of ["（三）2026年工作谋划", "工作展望", "下一阶段重点工作"])
+      expect(kinds(h), h).toEqual(["plan", "plan"]);
+    // Back to work done after a problem heading.
+    for (const h of ["一、主要工作及成效", "取得的成效", "本周完成：", "今年以来主要做了以下工作"])
+      expect(kinds(h, "存在问题：人手不足\n"), h).toEqual(["problem", "done", "done"]);
+  });
+
   it("cuts a voice run-on where it turns to a part, the present state or a cause", () => {
     const kinds = (text: string) =>
       (extractUpdate(text, org, { today: "2025-07-16", time: "16:30" }).clauses ?? []).map((c) => [
