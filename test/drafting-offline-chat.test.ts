@@ -111,8 +111,9 @@ describe("offline drafter on staff chat", () => {
 
   it("puts colloquial verbs of coming, going and doing in the written register, figures untouched", () => {
     expect(cleanChat("周末科技馆来了420人次，搞了3场讲座，弄了个展览", "2026-05-12")).toBe(
-      "周末科技馆接待420人次，开展3场讲座，举办展览",
+      "周末科技馆接待420人次，举办3场讲座，举办展览",
     );
+    expect(cleanChat("搞了3次入户走访，看了2个基地", "2026-05-12")).toBe("开展3次入户走访，查看2个基地");
     expect(cleanChat("弄了一次应急演练，来了120多人", "2026-05-12")).toBe("开展应急演练，参加人员120多人");
     expect(cleanChat("去了5个村，跑了3家企业，整了一批材料。省里专家来了", "2026-05-12")).toBe(
       "走访5个村，走访3家企业，整理一批材料。省里专家到访",

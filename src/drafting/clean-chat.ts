@@ -56,8 +56,18 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
     /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$))/gu,
     (m: string, _end: string, at: number, whole: string) => spokenVerb(m, whole.slice(at + m.length)),
   ],
+  // 搞了3场讲座 → 举办3场讲座: the count stays, the verb goes by what was done.
+  [
+    /(?:搞|弄)了(?=[\d一二两三四五六七八九十几]+(?:多|余)?[场期次个届轮][\u4e00-\u9fff]{0,10}?(?:[，,。；;！？!?]|$))/gu,
+    (m: string, at: number, whole: string) =>
+      spokenVerb(
+        m,
+        whole.slice(at + m.length).replace(/^[\d一二两三四五六七八九十几]+(?:多|余)?[场期次个届轮]/u, ""),
+      ),
+  ],
   [/搞了|弄了/gu, "开展"],
   [/整了(?=[\u4e00-\u9fff\d])/gu, "整理"],
+  [/(?<![查察观收参])看了(?!看|一下)(?=[\u4e00-\u9fff\d])/gu, "查看"],
   // 来了420人次 → 接待420人次 (参加人员 where the sentence names a meeting, class or activity).
   [
     /(?<![下上起出回过进])来了(?=(?:近|约|将近|超过|大概)?[\d一二两三四五六七八九十百千]+(?:多|余)?[万千]?(?:多|余)?(?:人次|人|名|位|户|家|个))/gu,
