@@ -70,7 +70,8 @@ describe("the labelled report corpus", () => {
   const FLOORS: Record<string, { clauses: number; precision: number; recall: number } | undefined> = {
     "13-mangce.txt": { clauses: 0.92, precision: 0.97, recall: 0.97 },
     "20-dongxun.txt": { clauses: 0.92, precision: 0.97, recall: 0.97 },
-    "14-liuchu.txt": { clauses: 0.82, precision: 0.9, recall: 0.86 },
+    // Raised in round four (measured 87.2 % / 93.8 % / 91.0 %, still never examined line by line).
+    "14-liuchu.txt": { clauses: 0.85, precision: 0.9, recall: 0.86 },
   };
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
 
