@@ -94,6 +94,16 @@ describe("answers and edits typed loosely", () => {
   });
 });
 
+describe("starting to report, said in everyday words", () => {
+  it("「我来填一下这周的」 starts the guided questions; the answers make one update", async () => {
+    t = await makeTestApp();
+    const first = await t.sayText("li-rd", "我来填一下这周的");
+    expect(((await store().getConversation("li-rd")) as { mode?: string } | undefined)?.mode).toBe("guided");
+    expect(first).not.toContain("没有记为填报");
+    expect(await store().listUpdates({ author: "li-rd" })).toHaveLength(0);
+  });
+});
+
 describe("what is not work is never stored", () => {
   it("questions, schedule news and feelings (周一例会几点开、培训改到下午了、任务好重啊) are not stored", async () => {
     t = await makeTestApp();

@@ -16,6 +16,9 @@ import {
  * line in test/corpus/intents.jsonl.
  */
 
+/** This week's (or month's) work as the object of reporting: 这周的、本周工作、这个月的情况. */
+const THIS_WEEK_WORK = "(?:这周|本周|这星期|这礼拜|这个月|本月)的?(?:工作|情况|进展)?";
+
 /** Next week in everyday words. */
 const NEXT_WEEK = "(?:下周|下礼拜|下星期|下个(?:星期|礼拜|周)|下一周)[一二三四五六日天]?";
 
@@ -220,6 +223,15 @@ export const COMMAND_RULES: CommandRule[] = [
     ),
   },
   {
+    // 我来填一下这周的、开始报本周的吧、填报本周工作、这周的我报一下、一项一项填、按提示填、现在填可以吗:
+    // asking to report (the guided questions), with nothing reported yet.
+    command: "填报",
+    re: new RegExp(
+      `^(?:来|好|那|那就|现在)?\\s*(?:${THIS_WEEK_WORK})?(?:我)?(?:来|要|想|准备|现在|开始)*\\s*(?:一项一项|一条一条|逐项|按提示|按步骤|跟着提示)?(?:填报|填写|填|报)(?![了过完])(?:一下|下)?(?:${THIS_WEEK_WORK})?(?:可以吗|行吗|吧)?${END}`,
+    ),
+    maxCore: 14,
+  },
+  {
     // 看下大家的填报进度、各科室报得怎么样了 (a leader): who has reported this week.
     command: "进度",
     re: /(?:大家|各科室?|各个科室|科室们|同事们|全局|谁|哪些人|哪个科室)(?:的|都|还)?(?:填报|报|交|填)?(?:的|得|了)?(?:进度|情况|怎么样|咋样|如何|了没|了吗|没报|没交|齐了|完了)/,
@@ -257,7 +269,7 @@ export const COMMAND_RULES: CommandRule[] = [
     // 下礼拜再提醒我吧、下个星期再催我: a reminder put off to next week, in any words for it.
     command: "下周提醒",
     re: new RegExp(
-      `^(?:${NEXT_WEEK})(?:再|才)?(?:提醒|催|叫|通知|喊)(?:我|一下|下)*(?:填报|填|报)?${END}|^(?:这周|本周|这星期|这礼拜)(?:先)?(?:别|不要|不用)(?:再)?(?:提醒|催)(?:我)?(?:了)?${END}`,
+      `^(?:提醒|催|叫)(?:我)?(?:${NEXT_WEEK})(?:再)?(?:填报|填|报)?${END}|^(?:这周|本周)(?:先|就)?(?:不|不用)(?:报|填)了?${END}|^(?:${NEXT_WEEK})(?:再|才)?(?:提醒|催|叫|通知|喊)(?:我|一下|下)*(?:填报|填|报)?${END}|^(?:这周|本周|这星期|这礼拜)(?:先)?(?:别|不要|不用)(?:再)?(?:提醒|催)(?:我)?(?:了)?${END}`,
     ),
   },
 ];
