@@ -96,7 +96,11 @@ function whichCard(ctx: CommandContext, req: CorrectionRequest, updates: Update[
     blocks: [shown.map((u) => oneLine(u, ctx.services.org)).join("\n")],
     buttons: shown.map((u) => ({
       label: `${req.action} #${u.seq}`,
-      command: refCommand({ ...req, ref: `#${u.seq}` }),
+      // A correction with words keeps them (the request again, on that update); else the plain command.
+      command:
+        req.action === "修改" && req.said !== ""
+          ? refCommand({ ...req, ref: `#${u.seq}` })
+          : `${req.action} ${u.seq}`,
       subject: updateSubject(u),
     })),
     note: "我不确定您说的是哪一条，先没有做任何改动。",

@@ -91,11 +91,14 @@ export function parseCorrection(
 
 /**
  * The request as the command the engine runs. `said` is what the everyday words made of the
- * message: a command with its update number (删掉第二条 → 撤回 2) or any other command stands.
+ * message: a command with its update number (删掉第二条 → 撤回 2), any other command, or an
+ * answer stands.
  */
 export function correctionRequest(norm: string, ctx: IntentContext, said?: Intent): Intent | undefined {
-  if (said && (said.kind !== "command" || !ON_UPDATE.has(said.command) || /^\S+ \d/.test(said.text)))
+  // 「刚才那条撤了吧」 taken as a withdrawal to ask about (unclear) is a request on that update.
+  if (said?.kind === "command" && (!ON_UPDATE.has(said.command) || /^\S+ \d/.test(said.text)))
     return undefined;
+  if (said && said.kind !== "command" && said.kind !== "unclear") return undefined;
   const req = parseCorrection(norm, ctx.awaiting);
   if (!req) return undefined;
   return { kind: "command", command: req.action, text: refCommand(req) };
