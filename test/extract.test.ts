@@ -674,6 +674,11 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
     expect(kinds("等资金到位再说")).toEqual(["plan"]);
     expect(kinds("后面还会继续跟进")).toEqual(["plan"]);
     expect(kinds("过完年就开工")).toEqual(["plan"]);
+    expect(kinds("2026年计划新建3个")).toEqual(["plan"]);
+    // Schools start in spring and autumn: in December 开学后 is next spring.
+    expect(kinds("开学后组织体检")).toEqual(["plan"]);
+    expect(kinds("城区内涝点还有5处")).toEqual(["problem"]);
+    expect(kinds("山洪预警设施年久失修")).toEqual(["problem"]);
     // 后续 as an adjective names a thing: 后续管护机制还没建起来 is a problem.
     expect(kinds("后续管护机制还没建起来")).toEqual(["problem"]);
   });

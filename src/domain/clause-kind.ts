@@ -33,7 +33,8 @@ const PLAN_WORDS = [
   "今后",
   "接下来",
   "近期",
-  "(?<![按照年度全年原工作”」])计划(?!生育|内|外|的|单列|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
+  // 2026年计划新建… is a plan; 全年计划、年度计划、按计划 name a plan already running.
+  "(?<![按照度原工作”」])(?<!全年|今年|本年|去年)计划(?!生育|内|外|的|单列|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
   "(?<![模比])拟(?!定了|写了)(?![任提录聘推][\\u4e00-\\u9fff]{0,2}(?:人选|对象|名单|人员))",
   "(?<!今年|全年|本年)预计(?!全年|今年|本年)",
   "定于",
@@ -167,6 +168,8 @@ const PROBLEM_WORDS = [
   "受[^，。]{1,10}影响",
   "^(?:但是?|不过|然而|可是|只是|就是)",
   "^(?:目前|现在|当前|截至目前)?还(?:有|差)[^，。]{0,8}(?:[\\d一二两三四五六七八九十几]|部分|部份|些)",
+  // What is left, said at the end: 城区内涝点还有5处、没签约的还剩3户.
+  "(?:还有|还剩|尚有|仍有)[\\d一二两三四五六七八九十几]+[^\\s\\d，。；]{0,3}(?=$|[，。；！!])",
   "还差[\\d一二两三四五六七八九十百千万几]",
   // Work that has not happened, said at the end of the clause: 17户没挂、手续没办下来、没来领.
   "(?<![还尚])(?:没有|没(?!有)|未)(?!出现|发生|出事|问题|事故|伤亡|反弹|超标|发现|收到|接到|违|差错|拖|耽误|影响)[\\u4e00-\\u9fff]{1,3}(?:下来|出来|起来|到位)?(?=$|[，。；！!])",
@@ -256,8 +259,11 @@ function holidayAhead(text: string, today?: LocalDate): boolean {
   const m = TIME_OF_YEAR.exec(text);
   if (!m) return false;
   if (!today) return true;
-  const ahead = ((SEASON_MONTH[m[1] ?? ""] ?? today.month) - today.month + 12) % 12;
-  return ahead >= 1 && ahead <= 5;
+  const months = ([] as number[]).concat(SEASON_MONTH[m[1] ?? ""] ?? today.month);
+  return months.some((month) => {
+    const ahead = (month - today.month + 12) % 12;
+    return ahead >= 1 && ahead <= 5;
+  });
 }
 
 /** Whether a date without a year, read in the message's year, has begun by `today`. */

@@ -56,7 +56,7 @@ const MAKING_DO = /只能|只好|不得不|被迫|勉强|凑合|将就/;
 
 /** Set phrases that say a thing is short, failing or neglected. */
 const PROBLEM_IDIOM =
-  /寥寥无几|屈指可数|少之又少|杯水车薪|捉襟见肘|力不从心|青黄不接|后继无人|入不敷出|供不应求|不堪重负|疲于应付|无人问津|形同虚设|一刀切|有名无实|名存实亡|心有余而力不足|僧多粥少|应接不暇|首尾难顾|顾此失彼|积重难返|遗留问题/;
+  /寥寥无几|屈指可数|少之又少|杯水车薪|捉襟见肘|力不从心|年久失修|失修|身兼数职|一人多岗|超负荷|青黄不接|后继无人|入不敷出|供不应求|不堪重负|疲于应付|无人问津|形同虚设|一刀切|有名无实|名存实亡|心有余而力不足|僧多粥少|应接不暇|首尾难顾|顾此失彼|积重难返|遗留问题/;
 
 /** Damage and faults: 仓库漏雨、线路老断电、系统经常卡. */
 const FAULT =
@@ -83,7 +83,7 @@ export function problemByShape(t: string, done: boolean, remedy?: RegExpExecArra
  * message was sent, in a clause that says nothing was done, is when the work will happen
  * (12月发的「开春后…」「汛前…」「寒假期间…」); one already begun says nothing by itself.
  */
-export const SEASON_MONTH: Record<string, number> = {
+export const SEASON_MONTH: Record<string, number | number[]> = {
   元旦: 1,
   元月: 1,
   寒假: 1,
@@ -108,7 +108,8 @@ export const SEASON_MONTH: Record<string, number> = {
   秋季: 9,
   秋天: 9,
   秋收: 9,
-  开学: 9,
+  // Schools start twice a year.
+  开学: [3, 9],
   中秋: 9,
   国庆: 10,
   入冬: 11,
