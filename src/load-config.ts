@@ -1,21 +1,25 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
+import { useEnglishMessages } from "./zod-messages.js";
 import type { Config, Env } from "./config.js";
 import { AppError } from "./errors.js";
 
 /**
  * The environment's schema and its checks (zod). Kept apart from config.ts so that the
- * production entry can read the few settings it needs to listen before zod is loaded.
+ * production entry can read the few settings it needs to listen before zod is loaded. Written
+ * with zod/mini (the same checks and messages as classic zod, tree-shaken): the server parses
+ * its settings before it accepts events, and classic zod loads only with the app, after that.
  */
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const opt = <T extends z.ZodType>(t: T) => z.preprocess(emptyToUndefined, t.optional());
-const withDefault = <T extends z.ZodType>(t: T, d: z.input<T>) =>
-  z.preprocess(emptyToUndefined, t.default(d as never));
-const bool = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((v) => ["true", "1", "yes"].includes(v));
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const opt = <T extends z.ZodMiniType>(t: T) => z.pipe(z.transform(emptyToUndefined), z.optional(t));
+const withDefault = <T extends z.ZodMiniType>(t: T, d: z.input<T>) =>
+  z.pipe(z.transform(emptyToUndefined), z._default(t, d as never));
+const bool = z.pipe(
+  z.enum(["true", "false", "1", "0", "yes", "no"]),
+  z.transform((v) => ["true", "1", "yes"].includes(v)),
+);
+const int = (min: number, max: number) => z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max));
 
 const DEFAULT_TIMEZONE = "Asia/Shanghai";
 
@@ -40,14 +44,17 @@ const EnvSchema = z.object({
   LLM_CONTEXT_TOKENS: withDefault(int(1000, 2_000_000), 12_000),
   /** auto: the model extracts when a key is set; on/off force it. true/false from older .env files still work. */
   LLM_EXTRACT: withDefault(
-    z
-      .enum(["auto", "on", "off", "true", "false", "1", "0", "yes", "no"])
-      .transform((v) => (v === "auto" ? "auto" : ["on", "true", "1", "yes"].includes(v) ? "on" : "off")),
+    z.pipe(
+      z.enum(["auto", "on", "off", "true", "false", "1", "0", "yes", "no"]),
+      z.transform((v) => (v === "auto" ? "auto" : ["on", "true", "1", "yes"].includes(v) ? "on" : "off")),
+    ),
     "auto",
   ),
 
   FEISHU_APP_ID: opt(
-    z.string().regex(/^cli_[0-9a-f]{16}$/, { message: "must look like cli_ followed by 16 hex characters" }),
+    z
+      .string()
+      .check(z.regex(/^cli_[0-9a-f]{16}$/, { message: "must look like cli_ followed by 16 hex characters" })),
   ),
   FEISHU_APP_SECRET: opt(z.string()),
   FEISHU_ENCRYPT_KEY: opt(z.string()),
@@ -57,17 +64,19 @@ const EnvSchema = z.object({
   FEISHU_CONNECT_TIMEOUT_SEC: withDefault(int(1, 120), 8),
   FEISHU_MAX_OFFLINE_SEC: withDefault(int(1, 86_400), 120),
   /** Folder token for exported cloud documents (optional; default: the app's own space). */
-  FEISHU_DOC_FOLDER: opt(z.string().regex(/^[A-Za-z0-9_-]+$/, "a folder token (letters, digits, _ -)")),
+  FEISHU_DOC_FOLDER: opt(
+    z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, "a folder token (letters, digits, _ -)")),
+  ),
   PORT: withDefault(int(1, 65535), 3000),
   DATABASE_URL: opt(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\/[^\s]+$/, {
+    z.string().check(
+      z.regex(/^postgres(ql)?:\/\/[^\s]+$/, {
         message: "must look like postgres://user:password@host:5432/database",
-      })
-      .refine((v) => URL.canParse(v), {
+      }),
+      z.refine((v) => URL.canParse(v), {
         message: "is not a valid URL (percent-encode special characters in the password)",
       }),
+    ),
   ),
 
   /** Replicas: an accepted event no replica has worked on for this long is taken over. */
@@ -93,6 +102,7 @@ function proxySet(env: Env, url: string): boolean {
 
 export function loadConfig(env: Env, cwd = process.cwd()): Config {
   // Parsed once per process: zod's compiled fast path would cost more to generate than it saves.
+  useEnglishMessages();
   const parsed = EnvSchema.safeParse(env, { jitless: true });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     const log = createLogger({ level: config.logLevel, secrets: config.secrets });
     const clock = { now: () => new Date() };
     const { openAppStore } = await import("./open-app-store.js");
-    const store = await openAppStore(config, log, clock);
+    // The history (updates) is read once the webhook accepts events; a data directory that fails
+    // to open stops the start right after (below), what was accepted meanwhile left in the inbox.
+    const store = await openAppStore(config, log, clock, { deferHistory: true });
     const { startFeishu } = await import("./transports/feishu/start.js");
     let loadApp!: (app: Promise<App>) => void;
     const loading = new Promise<App>((resolve) => {
@@ -35,7 +37,11 @@ async function main(): Promise<void> {
     });
     const feishu = await startFeishu({ config, store, log, clock, app: loading }, { early: listening });
     const { openAppFromProcess, startupNotes } = await import("./run-context.js");
-    loadApp(openAppFromProcess({ config, log, clock, store, outbox: feishu.outbox }));
+    loadApp(
+      Promise.resolve(store.ready?.()).then(() =>
+        openAppFromProcess({ config, log, clock, store, outbox: feishu.outbox }),
+      ),
+    );
     const app = await loading;
     for (const n of startupNotes(
       config,

@@ -10,7 +10,12 @@
 // - prompts/ and data/ are found from the project's package.json (src/repo-path.ts), not from a
 //   fixed depth, so they resolve from dist/, dist/chunks/ and src/ alike.
 // - CommonJS dependencies bundled into ESM get `require`, `__filename` and `__dirname`.
-import { rmSync } from "node:fs";
+// - zod's 60-odd locales (~370 KB, ~14 ms of CPU to load) are not bundled: English is (the
+//   messages the product shows); any other is required from node_modules when first asked for
+//   (`z.locales.fr()`), so `z.locales` keeps working. Bundled, every locale would be loaded before
+//   the server accepts events: zod's core, which the settings' and the inbox's zod/mini schemas
+//   need, lists them.
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -21,6 +26,29 @@ const outdir = path.resolve(
   process.argv.find((a) => a.startsWith("--outdir="))?.slice("--outdir=".length) ?? path.join(root, "dist"),
 );
 rmSync(outdir, { recursive: true, force: true });
+/** zod/v4/locales/index.js → English bundled, the others required from node_modules on demand. */
+const lazyZodLocales = {
+  name: "lazy-zod-locales",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: path.resolve(path.dirname(args.importer), args.path), namespace: "zod-locales" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => {
+      const names = [...readFileSync(args.path, "utf8").matchAll(/default as (\w+) } from "\.\/([\w-]+)\.js"/g)];
+      const lines = [
+        `import en from ${JSON.stringify(path.join(path.dirname(args.path), "en.js"))};`,
+        "import { createRequire } from 'node:module';",
+        "const load = (file) => { const m = createRequire(import.meta.url)(`zod/v4/locales/${file}.cjs`); return (m.default ?? m)(); };",
+        "export { en };",
+        ...names.filter(([, n]) => n !== "en").map(([, n, file]) => `export const ${n} = () => load(${JSON.stringify(file)});`),
+      ];
+      return { contents: lines.join("\n"), loader: "js", resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
 const t0 = performance.now();
 await build({
   entryPoints: [path.join(root, "src/main.ts"), path.join(root, "src/cli.ts")],
@@ -35,6 +63,7 @@ await build({
   legalComments: "none",
   logLevel: "warning",
   external: ["@larksuiteoapi/node-sdk", "@langchain/*", "langchain", "openai", "docx"],
+  plugins: [lazyZodLocales],
   banner: {
     js: [
       "import { createRequire as __bundleRequire } from 'node:module';",

@@ -1,35 +1,9 @@
-import { z } from "zod";
 import { isLeader, type Person } from "../domain/org.js";
+import type { ButtonSubject } from "./button-subject-schema.js";
 import type { Services } from "./types.js";
 
-/**
- * What a card button acts on, and the check made against whoever clicks it.
- *
- * A button's `command` is plain text, looked up among the *clicker's* things ("撤回 1" is the
- * clicker's #1). In a group chat anyone can click a card the bot posted for someone else, and a
- * card stays clickable after the thing it shows has moved on. So a button may carry a
- * `subject`: the transport sends it with the click (Feishu: the card `value.subject`; the
- * console: the numbered button typed as 「#按钮 N」) and the engine checks it before the command
- * runs. A click whose subject fails the check gets a clear answer and changes nothing.
- *
- * Kinds: "update" (id = update id, owner = its author) and "person" (id = owner = the person a
- * card was sent to) are built in; features register others with `registerSubjectKind` (the
- * drafting feature registers "draft": id = draft id, version = the version the card shows,
- * leadersOnly). A kind nobody registered is refused — an unverifiable subject never passes.
- */
-export const ButtonSubjectSchema = z.object({
-  /** What sort of thing: "update", "draft", "person", or a kind a feature registered. */
-  kind: z.string().min(1).max(40),
-  /** The thing's id (update id, draft id, person id). */
-  id: z.string().min(1).max(200),
-  /** The roster person who alone may act on it (an update's author). Checked against the store too. */
-  owner: z.string().max(200).optional(),
-  /** The version the card showed; a newer current version makes the click stale. */
-  version: z.number().int().nonnegative().optional(),
-  /** Only leaders and admins may click. */
-  leadersOnly: z.boolean().optional(),
-});
-export type ButtonSubject = z.infer<typeof ButtonSubjectSchema>;
+/** What a card button acts on: see button-subject-schema.ts (the transports check it on receipt). */
+export { type ButtonSubject, ButtonSubjectSchema } from "./button-subject-schema.js";
 
 /** What the store says about a subject now; undefined when it no longer exists. */
 export interface SubjectState {

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { type Update, UpdateSchema } from "../domain/update.js";
 import { AppError } from "../errors.js";
 import { jsonClone } from "./freeze.js";
-import { describeZodError, InboxEntrySchema } from "./schema.js";
-import type { InboxEntry } from "./types.js";
+import { describeZodError } from "./schema.js";
 
 /**
  * What every store implementation checks before it writes, so that lowdb and PostgreSQL refuse
- * the same input with the same BAD_REQUEST.
+ * the same input with the same BAD_REQUEST. (Inbox entries: check-inbox-entry.ts, which the server
+ * needs before the app — and classic zod — has loaded.)
  */
 
 /** Input to addUpdate(s): a full Update, except that seq 0 means "assign the next number". */
@@ -45,12 +45,4 @@ export function checkCollectionDoc<T extends { id: string }>(
     );
   }
   return parsed.data;
-}
-
-/** An inbox entry given to putInbox/addInbox (or an import), through JSON and the schema. */
-export function parseInboxEntry(entry: InboxEntry): InboxEntry {
-  const parsed = InboxEntrySchema.safeParse(jsonClone(entry));
-  if (!parsed.success)
-    throw new AppError("BAD_REQUEST", `invalid inbox entry: ${describeZodError(parsed.error)}`);
-  return parsed.data as InboxEntry;
 }

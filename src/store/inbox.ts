@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { AppError } from "../errors.js";
 import { AppendLog, parseLine, readLogSync } from "./append-log.js";
 import { syncDir } from "./atomic-file.js";
-import { parseInboxEntry } from "./check-input.js";
+import { parseInboxEntry } from "./check-inbox-entry.js";
 import { deepFreeze } from "./freeze.js";
 import { GroupCommit } from "./group-commit.js";
 import { JsonFile } from "./json-file.js";
@@ -131,6 +131,11 @@ export class InboxRepo {
    * in between leaves both, and the next open merges them again (the log's lines win).
    * Otherwise compacts a log left mostly dead.
    */
+  /** True when the open brought content in from an older layout (finishOpen writes it). */
+  get migrating(): boolean {
+    return this.#migrated !== undefined;
+  }
+
   async finishOpen(): Promise<void> {
     const m = this.#migrated;
     if (!m) {

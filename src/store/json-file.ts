@@ -1,6 +1,5 @@
 import { Low } from "lowdb";
 import type { Adapter } from "lowdb";
-import type { z } from "zod";
 import { AppError } from "../errors.js";
 import { readTextIfExists, writeFileAtomic } from "./atomic-file.js";
 import type { Backups } from "./backups.js";
@@ -8,7 +7,7 @@ import { deepFreeze } from "./freeze.js";
 import { GroupCommit } from "./group-commit.js";
 import { Mutex } from "./mutex.js";
 import { CURRENT_VERSION, corrupt, type FileKind, migrate } from "./migrations.js";
-import { describeZodError } from "./schema.js";
+import { type CheckSchema, describeZodError } from "./schema.js";
 
 export interface JsonFileOptions<T> {
   /** Absolute path of the file. */
@@ -17,7 +16,7 @@ export interface JsonFileOptions<T> {
   base: string;
   kind: FileKind;
   /** Validates the file after migration; its output is what is kept in memory. */
-  schema: z.ZodType<T, unknown>;
+  schema: CheckSchema<T>;
   /** Extra checks the schema cannot express; returns what is wrong, or undefined. */
   check?: (data: T) => string | undefined;
   serialize: (data: T) => string | Uint8Array;

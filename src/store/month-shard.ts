@@ -6,7 +6,8 @@ import { AppendLog, parseLine, readLogSync, runHook } from "./append-log.js";
 import { writeFileAtomic } from "./atomic-file.js";
 import { deepFreeze } from "./freeze.js";
 import { corrupt, migrate } from "./migrations.js";
-import { describeZodError, type IndexEntry, SHARD_VERSION, ShardFileSchema } from "./schema.js";
+import { describeZodError, SHARD_VERSION } from "./schema.js";
+import { type IndexEntry, ShardFileSchema } from "./update-schema.js";
 import { bytesOf } from "./serialize.js";
 import type { FileContext } from "./shard.js";
 

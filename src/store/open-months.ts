@@ -13,7 +13,8 @@ import {
   readMonthIndexSync,
   writeSnapshot,
 } from "./month-shard.js";
-import { type IndexEntry, SHARD_VERSION } from "./schema.js";
+import { SHARD_VERSION } from "./schema.js";
+import type { IndexEntry } from "./update-schema.js";
 import { type FileContext, listUpdateFiles, loadYearShard, monthOf } from "./shard.js";
 import { UpdateIndex } from "./update-index.js";
 

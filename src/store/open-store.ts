@@ -5,17 +5,19 @@ import { AppError } from "../errors.js";
 import { removeStaleTempFiles } from "./atomic-file.js";
 import { Backups } from "./backups.js";
 import type { StoreRecord } from "./dump-format.js";
-import { exportFileStore, type FileStoreParts, importFileStore } from "./dump-lowdb.js";
+import type { FileStoreParts } from "./dump-lowdb.js";
 import { makeDataDir } from "./make-data-dir.js";
-import { loadCollection } from "./collection.js";
 import { InboxRepo } from "./inbox.js";
 import { KeyedMutex } from "./keyed-mutex.js";
 import type { WriteHook } from "./json-file.js";
 import { acquireLock } from "./lock.js";
-import { type FileContext, UPDATES_DIR } from "./shard.js";
+import type { FileContext } from "./shard.js";
 import { StateRepo } from "./state.js";
 import type { Collection, ConversationState, InboxEntry, Store, UpdateQuery } from "./types.js";
-import { UpdatesRepo } from "./updates.js";
+import type { UpdatesRepo } from "./updates.js";
+
+/** DATA_DIR/updates (shard.ts; not imported from there: the server opens the inbox without it). */
+const UPDATES_DIR = "updates";
 
 export const BACKUPS_DIR = "backups";
 
@@ -31,6 +33,15 @@ export interface OpenStoreOptions {
    * throwing from it fails that write as a disk error would. For tests and metrics.
    */
   onWrite?: WriteHook;
+  /**
+   * The server's start: the updates (the history, and the code and schemas that read them) are
+   * opened after openStore returns, so that the inbox accepts events sooner. Update calls wait
+   * for them; `ready()` settles once they have opened — and rejects (STORE_CORRUPT…) when they
+   * cannot, which the caller must treat as a failed open: stop, leaving what the inbox accepted
+   * meanwhile in it, untouched. Ignored (everything opened first) when an older layout is being
+   * migrated, whose rewrites wait until every file has validated.
+   */
+  deferHistory?: boolean;
 }
 
 /**
@@ -79,13 +90,27 @@ export async function openStore(dataDir: string, opts: OpenStoreOptions = {}): P
     const ctx: FileContext = { dataDir: dir, backups, now, log, onWrite: opts.onWrite };
     const state = await StateRepo.load(ctx);
     const inbox = await InboxRepo.load(ctx, state.legacy);
-    const updates = await UpdatesRepo.load(ctx, state);
+    const loadUpdates = async () => {
+      const { UpdatesRepo } = await import("./updates.js");
+      return UpdatesRepo.load(ctx, state);
+    };
+    if (opts.deferHistory && !state.legacy && !inbox.migrating) {
+      await inbox.finishOpen();
+      const updates = loadUpdates().then(async (u) => {
+        await state.finishOpen();
+        await u.finishOpen();
+        return u;
+      });
+      updates.catch(() => undefined); // reported by ready() and by every update call
+      return new FileStore(dir, ctx, state, inbox, updates, () => lock.release());
+    }
+    const updates = await loadUpdates();
     // Only now that every file has loaded and validated are older formats rewritten — inbox.log
     // before state.json drops the keys it took over.
     await inbox.finishOpen();
     await state.finishOpen();
     await updates.finishOpen();
-    return new FileStore(dir, ctx, state, inbox, updates, () => lock.release());
+    return new FileStore(dir, ctx, state, inbox, Promise.resolve(updates), () => lock.release());
   } catch (e) {
     await lock.release();
     throw e;
@@ -111,27 +136,28 @@ class FileStore implements Store {
     private readonly ctx: FileContext,
     private readonly state: StateRepo,
     private readonly inbox: InboxRepo,
-    private readonly updates: UpdatesRepo,
+    /** Pending while the history opens (deferHistory); rejected when it could not. */
+    private readonly updates: Promise<UpdatesRepo>,
     private readonly releaseLock: () => Promise<void>,
   ) {}
 
   addUpdate(update: Update): Promise<Update> {
-    return this.#open(() => this.updates.add(update));
+    return this.#open(async () => (await this.updates).add(update));
   }
   getUpdate(id: string): Promise<Update | undefined> {
-    return this.#read(() => this.updates.get(id));
+    return this.updates.then((u) => u.get(id));
   }
   modifyUpdate(id: string, fn: (u: Update) => Update): Promise<Update> {
-    return this.#open(() => this.updates.modify(id, fn));
+    return this.#open(async () => (await this.updates).modify(id, fn));
   }
   listUpdates(q?: UpdateQuery): Promise<Update[]> {
-    return this.#read(() => this.updates.list(q));
+    return this.updates.then((u) => u.list(q));
   }
   findBySeq(author: string, seq: number): Promise<Update | undefined> {
-    return this.#read(() => this.updates.findBySeq(author, seq));
+    return this.updates.then((u) => u.findBySeq(author, seq));
   }
   addUpdates(updates: Update[]): Promise<Update[]> {
-    return this.#open(() => this.updates.addMany(updates));
+    return this.#open(async () => (await this.updates).addMany(updates));
   }
 
   getConversation(userId: string): Promise<ConversationState | undefined> {
@@ -168,11 +194,17 @@ class FileStore implements Store {
     return this.#read(() => this.inbox.getInbox(id));
   }
 
+  ready(): Promise<void> {
+    return this.updates.then(() => undefined);
+  }
+
   collection<S extends z.ZodType<{ id: string }>>(name: string, schema: S): Promise<Collection<z.infer<S>>> {
     return this.#open(() => {
       let loading = this.#collections.get(name);
       if (!loading) {
-        loading = loadCollection(this.ctx, name, schema).then((c) => this.#guarded(c));
+        loading = import("./collection.js")
+          .then(({ loadCollection }) => loadCollection(this.ctx, name, schema))
+          .then((c) => this.#guarded(c as Collection<{ id: string }>));
         // A failed load is not cached: after the operator restores the file, a later call retries.
         loading.catch(() => this.#collections.delete(name));
         this.#collections.set(name, loading);
@@ -188,20 +220,24 @@ class FileStore implements Store {
     return this.#locks.tryRun(key, fn);
   }
 
-  exportAll(opts: { now?: Date } = {}): AsyncIterable<StoreRecord> {
-    return exportFileStore(this.#parts(), opts.now ?? this.ctx.now());
+  async *exportAll(opts: { now?: Date } = {}): AsyncIterable<StoreRecord> {
+    const { exportFileStore } = await import("./dump-lowdb.js");
+    yield* exportFileStore(await this.#parts(), opts.now ?? this.ctx.now());
   }
 
   importAll(records: AsyncIterable<StoreRecord> | Iterable<StoreRecord>): Promise<number> {
-    return this.#open(() => importFileStore(this.#parts(), records));
+    return this.#open(async () => {
+      const { importFileStore } = await import("./dump-lowdb.js");
+      return importFileStore(await this.#parts(), records);
+    });
   }
 
-  #parts(): FileStoreParts {
+  async #parts(): Promise<FileStoreParts> {
     return {
       ctx: this.ctx,
       state: this.state,
       inbox: this.inbox,
-      updates: this.updates,
+      updates: await this.updates,
       opened: async () => {
         const out = new Map<string, Collection<{ id: string }>>();
         for (const [name, loading] of this.#collections) {
@@ -218,7 +254,7 @@ class FileStore implements Store {
     this.#closed = true;
     const collections = await Promise.allSettled(this.#collections.values());
     await Promise.allSettled([
-      this.updates.close(),
+      this.updates.then((u) => u.close()),
       this.state.idle(),
       this.inbox.close(),
       ...collections.flatMap((c) => (c.status === "fulfilled" ? [c.value.idle()] : [])),

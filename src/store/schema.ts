@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { UpdateSchema, UpdateStatusSchema } from "../domain/update.js";
+import * as z from "zod/mini";
+import { useEnglishMessages } from "../zod-messages.js";
 
 /**
  * On-disk file formats. Each file carries `version`; when a format changes, bump its version
@@ -8,7 +8,13 @@ import { UpdateSchema, UpdateStatusSchema } from "../domain/update.js";
  * file split into several) are done by the repository that owns the files, at open, after every
  * file has loaded (see state.ts/inbox.ts for state.json → state.json + inbox.log (via inbox.json), month-shard.ts and
  * updates.ts for year shards → month shards).
+ *
+ * The files read before the server accepts events (state, inbox) are described with zod/mini —
+ * the same checks and messages as classic zod, without loading it; the updates' files, read
+ * with the app, are in update-schema.ts.
  */
+useEnglishMessages();
+
 export const STATE_VERSION = 2;
 /**
  * Month shards (the compacted snapshot beside the month's journal). Version 1 was the year shard
@@ -21,11 +27,11 @@ export const INBOX_VERSION = 1;
 export const COLLECTION_VERSION = 1;
 
 export const InboxEntrySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   receivedAt: z.string(),
   payload: z.unknown(),
-  attempts: z.number().int().nonnegative(),
-  group: z.string().min(1).optional(),
+  attempts: z.number().check(z.int(), z.nonnegative()),
+  group: z.optional(z.string().check(z.minLength(1))),
 });
 
 const SeenSchema = z.record(z.string(), z.string());
@@ -34,20 +40,20 @@ const SeenSchema = z.record(z.string(), z.string());
 export const StateFileSchema = z.object({
   version: z.literal(STATE_VERSION),
   /** userId → the conversation module's own state (opaque here). */
-  conversations: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
+  conversations: z._default(z.record(z.string(), z.record(z.string(), z.unknown())), {}),
   /** external id (e.g. Feishu open_id) → person id from the org file. */
-  bindings: z.record(z.string(), z.string()).default({}),
+  bindings: z._default(z.record(z.string(), z.string()), {}),
   /**
    * author → a `seq` that must never be handed out again even though no stored update carries it
    * any more (an update renumbered or given to another author by modifyUpdate), and the counters
    * of format v1 (kept as they were). The next seq is max(this, the highest seq of the author's
    * stored updates) + 1 — appends do not write it.
    */
-  seqCounters: z.record(z.string(), z.number().int().nonnegative()).default({}),
+  seqCounters: z._default(z.record(z.string(), z.number().check(z.int(), z.nonnegative())), {}),
   /** Only in a file migrated from v1: moved into inbox.log when the store opens. */
-  seen: SeenSchema.optional(),
+  seen: z.optional(SeenSchema),
   /** Only in a file migrated from v1: moved into inbox.log when the store opens. */
-  inbox: z.array(InboxEntrySchema).optional(),
+  inbox: z.optional(z.array(InboxEntrySchema)),
 });
 export type StateFile = z.infer<typeof StateFileSchema>;
 
@@ -55,44 +61,11 @@ export type StateFile = z.infer<typeof StateFileSchema>;
 export const InboxFileSchema = z.object({
   version: z.literal(INBOX_VERSION),
   /** de-duplication key → ISO time it expires. Expired keys are pruned when the file is written. */
-  seen: SeenSchema.default({}),
+  seen: z._default(SeenSchema, {}),
   /** Events received but not yet processed, oldest first. */
-  inbox: z.array(InboxEntrySchema).default([]),
+  inbox: z._default(z.array(InboxEntrySchema), []),
 });
 export type InboxFile = z.infer<typeof InboxFileSchema>;
-
-/**
- * One record's keys in a snapshot's index: [id, author, seq, status] and, when any, the transport
- * message ids that created or changed it ([…, ["om_1", "om_2"]]).
- */
-export const IndexEntrySchema = z.union([
-  z.tuple([z.string(), z.string(), z.number().int().positive(), UpdateStatusSchema]),
-  z.tuple([z.string(), z.string(), z.number().int().positive(), UpdateStatusSchema, z.array(z.string())]),
-]);
-export type IndexEntry = z.infer<typeof IndexEntrySchema>;
-
-/**
- * DATA_DIR/updates/<YYYY-MM>.json — the snapshot of the updates whose `date` falls in that month
- * (changes since are in <YYYY-MM>.journal). `sha256` covers the bytes after the first line; the
- * first line also holds `index`, the keys of every record, so a month of a past year can be known
- * (ids, numbers) without reading its records.
- */
-export const ShardFileSchema = z.object({
-  version: z.literal(SHARD_VERSION),
-  month: z.string().regex(/^\d{4}-\d{2}$/),
-  sha256: z.string().optional(),
-  index: z.array(IndexEntrySchema).optional(),
-  updates: z.array(UpdateSchema),
-});
-export type ShardFile = z.infer<typeof ShardFileSchema>;
-
-/** DATA_DIR/updates/<year>.json — the layout before month shards (format v1). */
-export const YearShardFileSchema = z.object({
-  version: z.literal(YEAR_SHARD_VERSION),
-  year: z.number().int().min(1000).max(9999),
-  updates: z.array(UpdateSchema),
-});
-export type YearShardFile = z.infer<typeof YearShardFileSchema>;
 
 /** DATA_DIR/<name>.json — documents are validated separately with the caller's schema. */
 export const CollectionFileSchema = z.object({
@@ -110,11 +83,18 @@ export function emptyInbox(): InboxFile {
 }
 
 /** A short, readable account of what failed, for an error message (first few issues only). */
-export function describeZodError(error: z.ZodError, max = 5): string {
+export function describeZodError(error: { issues: readonly z.core.$ZodIssue[] }, max = 5): string {
   const issues = error.issues.slice(0, max).map((i) => {
     const path = i.path.length ? i.path.map(String).join(".") : "(root)";
     return `${path}: ${i.message}`;
   });
   const more = error.issues.length > max ? `; … ${error.issues.length - max} more` : "";
   return issues.join("; ") + more;
+}
+
+/** What the store needs of a schema, classic zod's or zod/mini's: its checked output or issues. */
+export interface CheckSchema<T> {
+  safeParse(
+    data: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly z.core.$ZodIssue[] } };
 }

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import type { Update } from "../domain/update.js";
 import type { Backups } from "./backups.js";
 import { JsonFile, type WriteHook } from "./json-file.js";
-import { YEAR_SHARD_VERSION, type YearShardFile, YearShardFileSchema } from "./schema.js";
+import { YEAR_SHARD_VERSION } from "./schema.js";
+import { type YearShardFile, YearShardFileSchema } from "./update-schema.js";
 import { linesJson } from "./serialize.js";
 
 /**

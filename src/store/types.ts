@@ -150,6 +150,11 @@ export interface Store {
    * `name`: lower-case letters, digits, "-" (not state/inbox/updates/backups). The first call's schema
    * is the one used for that name; a file that fails it rejects with STORE_CORRUPT.
    */
+  /**
+   * Settles once the whole store has opened; rejects when part of it could not (the embedded
+   * store opened with deferHistory reads its updates after it has started accepting events).
+   */
+  ready?(): Promise<void>;
   collection<S extends z.ZodType<{ id: string }>>(name: string, schema: S): Promise<Collection<z.infer<S>>>;
 
   /**

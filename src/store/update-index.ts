@@ -1,5 +1,5 @@
 import type { UpdateStatus } from "../domain/update.js";
-import type { IndexEntry } from "./schema.js";
+import type { IndexEntry } from "./update-schema.js";
 
 export const seqKey = (author: string, seq: number) => `${author}\u0000${seq}`;
 

@@ -1,9 +1,8 @@
-import type { z } from "zod";
 import { UpdateSchema } from "../../domain/update.js";
 import { AppError } from "../../errors.js";
 import type { StoreRecord } from "../dump-format.js";
 import { notEmptyError, planImport } from "../plan-import.js";
-import { describeZodError, InboxEntrySchema } from "../schema.js";
+import { type CheckSchema, describeZodError, InboxEntrySchema } from "../schema.js";
 import type { ConversationState } from "../types.js";
 import type { Db, Queryable } from "./db.js";
 import { isUniqueViolation } from "./pg-errors.js";
@@ -185,7 +184,7 @@ async function insertChunked(c: Queryable, sql: string, items: readonly unknown[
     await c.query(sql, [JSON.stringify(items.slice(i, i + CHUNK))]);
 }
 
-function parsed<T>(schema: z.ZodType<T>, raw: unknown, table: string): T {
+function parsed<T>(schema: CheckSchema<T>, raw: unknown, table: string): T {
   const r = schema.safeParse(raw);
   if (!r.success) {
     throw new AppError(

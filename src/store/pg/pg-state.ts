@@ -1,5 +1,5 @@
 import { AppError } from "../../errors.js";
-import { parseInboxEntry } from "../check-input.js";
+import { parseInboxEntry } from "../check-inbox-entry.js";
 import { jsonClone } from "../freeze.js";
 import { DEFAULT_SEEN_TTL_MS } from "../inbox.js";
 import { describeZodError, InboxEntrySchema } from "../schema.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Reply } from "../../conversation/types.js";
 import type { Envelope } from "./types.js";
 
@@ -9,33 +9,33 @@ import type { Envelope } from "./types.js";
  */
 const CardModelSchema = z.looseObject({
   title: z.string(),
-  template: z.enum(["blue", "green", "orange", "red", "grey"]).optional(),
+  template: z.optional(z.enum(["blue", "green", "orange", "red", "grey"])),
   blocks: z.array(z.string()),
-  buttons: z
-    .array(
+  buttons: z.optional(
+    z.array(
       z.looseObject({
         label: z.string(),
         command: z.string(),
-        style: z.enum(["primary", "default", "danger"]).optional(),
+        style: z.optional(z.enum(["primary", "default", "danger"])),
       }),
-    )
-    .optional(),
-  note: z.string().optional(),
+    ),
+  ),
+  note: z.optional(z.string()),
 });
 
 export const ReplySchema = z.looseObject({
   text: z.string(),
-  card: CardModelSchema.optional(),
-  file: z.object({ path: z.string(), name: z.string() }).optional(),
+  card: z.optional(CardModelSchema),
+  file: z.optional(z.object({ path: z.string(), name: z.string() })),
 });
 
 export const InboxPayloadSchema = z.object({
   source: z.literal("feishu"),
   kind: z.enum(["message", "card"]),
   event: z.unknown(),
-  replies: z.array(ReplySchema).optional(),
-  sender: z.string().optional(),
-  retryAt: z.string().optional(),
+  replies: z.optional(z.array(ReplySchema)),
+  sender: z.optional(z.string()),
+  retryAt: z.optional(z.string()),
 });
 
 export interface InboxPayload {

@@ -164,7 +164,13 @@ export async function startFeishu(
   // Identity and the outbox need the roster: made once the app has loaded (and the credentials
   // checked). Until then processing (and pushes) wait for it; accepting does not. A failed load
   // is the entry's to report. (Their modules too: the server accepts events before it needs them.)
-  const late = Promise.all([base.app, checked]).then(async ([app]) => {
+  // An app that failed to load (a data directory found corrupt after READY…) stops the start:
+  // nothing waits on it then, so the events accepted meanwhile stay in the inbox untouched.
+  const loaded = base.app.then(
+    (a) => a,
+    () => new Promise<never>(() => undefined),
+  );
+  const late = Promise.all([loaded, checked]).then(async ([app]) => {
     const [{ createIdentityResolver }, { createFeishuOutbox }] = await Promise.all([
       import("./identity.js"),
       import("./outbox.js"),

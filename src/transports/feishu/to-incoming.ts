@@ -1,4 +1,4 @@
-import { type ButtonSubject, ButtonSubjectSchema } from "../../conversation/button-subject.js";
+import { type ButtonSubject, ButtonSubjectSchema } from "../../conversation/button-subject-schema.js";
 import type { Incoming } from "../../conversation/types.js";
 import { errorMessage } from "../../errors.js";
 import type { Logger } from "../../log.js";

@@ -1,66 +1,66 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * zod schemas for what Feishu sends us. Only the fields we use are required; everything else is
  * kept (loose objects) so the raw event can be stored in the inbox and replayed as received.
  */
 export const UserIdsSchema = z.looseObject({
-  open_id: z.string().optional(),
-  user_id: z.string().nullish(),
-  union_id: z.string().nullish(),
+  open_id: z.optional(z.string()),
+  user_id: z.nullish(z.string()),
+  union_id: z.nullish(z.string()),
 });
 
 export const MentionSchema = z.looseObject({
   key: z.string(),
-  id: UserIdsSchema.optional(),
-  name: z.string().optional(),
+  id: z.optional(UserIdsSchema),
+  name: z.optional(z.string()),
 });
 
 export const HeaderSchema = z.looseObject({
-  event_id: z.string().min(1),
+  event_id: z.string().check(z.minLength(1)),
   event_type: z.string(),
-  create_time: z.string().optional(),
-  token: z.string().optional(),
-  app_id: z.string().optional(),
-  tenant_key: z.string().optional(),
+  create_time: z.optional(z.string()),
+  token: z.optional(z.string()),
+  app_id: z.optional(z.string()),
+  tenant_key: z.optional(z.string()),
 });
 
 export const MessageBodySchema = z.looseObject({
   sender: z.looseObject({
     sender_id: UserIdsSchema,
-    sender_type: z.string().optional(),
-    tenant_key: z.string().optional(),
+    sender_type: z.optional(z.string()),
+    tenant_key: z.optional(z.string()),
   }),
   message: z.looseObject({
-    message_id: z.string().min(1),
-    root_id: z.string().nullish(),
-    parent_id: z.string().nullish(),
-    create_time: z.string().optional(),
+    message_id: z.string().check(z.minLength(1)),
+    root_id: z.nullish(z.string()),
+    parent_id: z.nullish(z.string()),
+    create_time: z.optional(z.string()),
     chat_id: z.string(),
     chat_type: z.string(),
     message_type: z.string(),
     content: z.string(),
-    mentions: z.array(MentionSchema).nullish(),
+    mentions: z.nullish(z.array(MentionSchema)),
   }),
 });
 
 export const CardActionBodySchema = z.looseObject({
   operator: UserIdsSchema,
   /** The card's update token (not the verification token). */
-  token: z.string().optional(),
+  token: z.optional(z.string()),
   action: z.looseObject({
-    value: z.unknown().optional(),
-    tag: z.string().optional(),
+    value: z.optional(z.unknown()),
+    tag: z.optional(z.string()),
     /** select_static: the chosen option's value. */
-    option: z.string().optional(),
+    option: z.optional(z.string()),
   }),
-  host: z.string().optional(),
-  context: z
-    .looseObject({
-      open_message_id: z.string().optional(),
-      open_chat_id: z.string().optional(),
-    })
-    .optional(),
+  host: z.optional(z.string()),
+  context: z.optional(
+    z.looseObject({
+      open_message_id: z.optional(z.string()),
+      open_chat_id: z.optional(z.string()),
+    }),
+  ),
 });
 
 export const EnvelopeSchema = z.looseObject({
