@@ -29,7 +29,7 @@ function buildTree(): string {
     symlinkSync(path.join(ROOT, name), path.join(tree, name));
   execFileSync(
     process.execPath,
-    [path.join(ROOT, "tools/bundle-server.mjs"), `--outdir=${path.join(tree, "dist")}`],
+    [path.join(ROOT, "tools/bundle-server.mjs"), `--outdir=${path.join(tree, "dist")}`, "--metafile"],
     { cwd: ROOT, stdio: "pipe" },
   );
   return tree;
@@ -41,6 +41,53 @@ describe("the built server (npm run build → npm run serve)", () => {
     tree = buildTree();
   });
   afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
+  it("loads neither classic zod, zod's other locales nor the updates' code before it accepts events", () => {
+    // What the entry imports statically, plus the parts it imports before READY (the settings,
+    // the store, the Feishu transport) and what they import statically: esbuild's metafile.
+    type Meta = {
+      outputs: Record<
+        string,
+        {
+          entryPoint?: string;
+          imports: Array<{ path: string; kind: string; external?: boolean }>;
+          inputs: Record<string, unknown>;
+        }
+      >;
+    };
+    const meta = JSON.parse(readFileSync(path.join(tree, "dist/meta.json"), "utf8")) as Meta;
+    const out = (entry: string) => {
+      const o = Object.keys(meta.outputs).find((k) => meta.outputs[k]!.entryPoint === entry);
+      expect(o, entry).toBeDefined();
+      return o!;
+    };
+    const pending = [
+      "src/main.ts",
+      "src/load-config.ts",
+      "src/open-app-store.ts",
+      "src/transports/feishu/start.ts",
+    ].map(out);
+    const loaded = new Set<string>();
+    while (pending.length) {
+      const o = pending.pop()!;
+      if (loaded.has(o)) continue;
+      loaded.add(o);
+      for (const i of meta.outputs[o]!.imports)
+        if (i.kind === "import-statement" && !i.external) pending.push(i.path);
+    }
+    const inputs = [...loaded].flatMap((o) => Object.keys(meta.outputs[o]!.inputs));
+    expect(inputs).toContain("src/load-config.ts");
+    expect(inputs).toContain("src/store/inbox.ts");
+    expect(inputs.some((i) => i.includes("node_modules/zod/v4/mini/"))).toBe(true);
+    expect(inputs.filter((i) => i.includes("node_modules/zod/v4/classic/"))).toEqual([]);
+    expect(inputs.filter((i) => /^node_modules\/zod\/v4\/locales\/(?!en\.js)/.test(i))).toEqual([]);
+    expect(
+      inputs.filter((i) => /src\/(store\/(updates|month-shard|update-schema)|domain\/update)\.ts/.test(i)),
+    ).toEqual([]);
+    // The updates' code is a part of its own, loaded once the server accepts events (zod's other
+    // locales are required from node_modules on demand: only their stub, "zod-locales:…", is here).
+    out("src/store/updates.ts");
+  });
 
   it("starts, accepts a signed event and replies to it", async () => {
     const port = await freePort();

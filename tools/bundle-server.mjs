@@ -15,7 +15,7 @@
 //   (`z.locales.fr()`), so `z.locales` keeps working. Bundled, every locale would be loaded before
 //   the server accepts events: zod's core, which the settings' and the inbox's zod/mini schemas
 //   need, lists them.
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -50,7 +50,10 @@ const lazyZodLocales = {
 };
 
 const t0 = performance.now();
-await build({
+// --metafile: esbuild's account of what went into which file, written to <outdir>/meta.json.
+const metafile = process.argv.includes("--metafile");
+const result = await build({
+  metafile,
   entryPoints: [path.join(root, "src/main.ts"), path.join(root, "src/cli.ts")],
   outdir,
   entryNames: "[name]",
@@ -75,4 +78,5 @@ await build({
     ].join(" "),
   },
 });
+if (metafile) writeFileSync(path.join(outdir, "meta.json"), JSON.stringify(result.metafile));
 console.log(`${path.relative(root, outdir) || "."}/ written in ${Math.round(performance.now() - t0)} ms`);
