@@ -62,6 +62,8 @@ const VALUE_SAID = /应该是|应该为|应是|应为|改成|改为|换成|实�
 /** Work done in the message: with a bare 刚才 it is a report (刚刚完成走访，发现2家填错了). */
 const WORK_DONE = /完成|开展|组织|召开|举办|走访|发现|督促|检查|调研|出席|接待|培训了|落实/;
 
+/** Sent by mistake (发错了、发重了、多发了): a withdraw asked about, not a correction. */
+const SENT_WRONGLY = /发错|错发|发重|重复发|多发|发了两遍/;
 /** Requests are short; longer text is a report that happens to mention a mistake. */
 const MAX_CHARS = 40;
 
@@ -76,6 +78,9 @@ export function parseCorrection(
   if (!action) return undefined;
   if (ref) {
     if (ref.bare && (action !== "修改" || WORK_DONE.test(rest))) return undefined;
+    // 「刚才发错了」 says a message went out by mistake, not what to correct: the bot offers 撤回.
+    if (ref.code.startsWith("recent") && action === "修改" && SENT_WRONGLY.test(norm) && !hasValue(rest))
+      return undefined;
     return { action, ref: ref.code, said: rest };
   }
   if (
