@@ -97,7 +97,8 @@ export function intentMatches(expect: IntentCase["expect"], got: Intent, awaitin
     // A request on an earlier update (correction-request.ts) runs as 「/ref 撤回 #3 …」 or
     // 「/ref 撤回 recent …」: the same command on update 3, or on the one just discussed (unlabelled).
     const ref = /^\/ref \S+ (\S+)/.exec(got.text);
-    if (ref) return expect.args === undefined ? /^(?:recent|shown)/.test(ref[1]!) : ref[1] === `#${expect.args}`;
+    if (ref)
+      return expect.args === undefined ? /^(?:recent|shown)/.test(ref[1]!) : ref[1] === `#${expect.args}`;
     const args = got.text.slice(got.command.length).trim();
     return expect.args === undefined ? args === "" : args === expect.args;
   }
