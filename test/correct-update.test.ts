@@ -142,10 +142,14 @@ describe("which update is meant", () => {
     expect(await mine("chen-kp")).toHaveLength(0);
   });
 
-  it("a report that mentions a mistake stays a report", async () => {
-    const reply = await t.sayText("li-rd", "刚刚完成3家企业的走访，发现有2家研发费用数据填错了，已督促更正");
-    expect(reply).toContain("请确认填报内容（#1）");
-  });
+  for (const report of [
+    "刚刚完成3家企业的走访，发现有2家研发费用数据填错了，已督促更正",
+    "村里那条路改造完成，投资20万元",
+    "上周那条产业路整改了3处隐患",
+  ])
+    it(`a report that mentions a mistake or 那条 stays a report: 「${report}」`, async () => {
+      expect(await t.sayText("li-rd", report)).toContain("请确认填报内容（#1）");
+    });
 });
 
 describe("「这条要记为工作填报吗？」", () => {

@@ -56,11 +56,12 @@ const WITHDRAW = /删|撤|不要了|不用了|不算了|作废|去掉/;
 const VIEW = /看看|看下|看一下|看一眼|查看|查一下|瞅瞅|瞅一眼/;
 /** A correction: a mistake named, a new value said, or a change asked for. */
 const CORRECT =
-  /写错|填错|搞错|弄错|打错|报错|错了|有误|有错|不对|不准|应该是|应该为|应是|应为|改成|改为|换成|改一下|改下|更正|修改|改|少写|多写|漏写|漏了|实际是|实际上是|其实是|不是|是\s*\d/;
+  /写错|填错|搞错|弄错|打错|报错|错了|有误|有错|不对|不准|应该是|应该为|应是|应为|改成|改为|换成|改一下|改下|更正|修改|(?<!整)改(?![造革进善建制良装扩版])|少写|多写|漏写|漏了|实际是|实际上是|其实是|不是|是\s*\d/;
 /** With no reference word, only a card just shown is meant, and only with a new value said. */
 const VALUE_SAID = /应该是|应该为|应是|应为|改成|改为|换成|实际是|其实是|不是.{1,12}是/;
 /** Work done in the message: with a bare 刚才 it is a report (刚刚完成走访，发现2家填错了). */
-const WORK_DONE = /完成|开展|组织|召开|举办|走访|发现|督促|检查|调研|出席|接待|培训了|落实/;
+const WORK_DONE =
+  /完成|开展|组织|召开|举办|举行|走访|发现|督促|检查|调研|出席|接待|培训了|落实|推进|建成|修建|改造|投资|投入使用/;
 
 /** Sent by mistake (发错了、发重了、多发了): a withdraw asked about, not a correction. */
 const SENT_WRONGLY = /发错|错发|发重|重复发|多发|发了两遍/;
@@ -81,6 +82,8 @@ export function parseCorrection(
     // 「刚才发错了」 says a message went out by mistake, not what to correct: the bot offers 撤回.
     if (ref.code.startsWith("recent") && action === "修改" && SENT_WRONGLY.test(norm) && !hasValue(rest))
       return undefined;
+    // 「村里那条路改造完成，投资20万元」: a content reference in a report of work is no request.
+    if (ref.code.startsWith("content:") && WORK_DONE.test(rest)) return undefined;
     return { action, ref: ref.code, said: rest };
   }
   if (
