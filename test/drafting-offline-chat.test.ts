@@ -121,6 +121,14 @@ describe("offline drafter on staff chat", () => {
     expect(cleanChat("下午去了柳河乡，批复批下来了", "2026-05-12")).not.toMatch(/来了|去了|搞了|弄了/u);
   });
 
+  it("speaks for the bureau where a section said 我们科, and writes a spoken estimate as 约", () => {
+    expect(cleanChat("我们科组织了一次科普进校园，听讲座的学生大概有650人吧", "2026-05-12")).toBe(
+      "我局组织一次科普进校园，听讲座的学生约650人",
+    );
+    expect(cleanChat("咱们站差不多有30家企业入驻", "2026-05-12")).toBe("我局约30家企业入驻");
+    expect(cleanChat("我们局今年完成了20项", "2026-05-12")).not.toMatch(/我局局/u);
+  });
+
   it("drops spoken 了 after verbs and relative year words", () => {
     expect(cleanChat("上周组织了大检查，抽查了医疗机构46家，已经整改了120条", "2026-04-22")).toBe(
       "组织大检查，抽查医疗机构46家，已整改120条",

@@ -95,8 +95,10 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/批下来了/gu, "已获批准"],
   [/发下去了/gu, "已印发"],
   [/(?:这批|那批)/gu, "本批"],
-  [/咱们|咱/gu, "我局"],
-  [/我们局|我们/gu, "我局"],
+  // 「我们科」「咱们站」: the section speaks for the bureau in the summary — 我局, never 「我局科」.
+  [/(?:咱们|我们|咱)(?:科室|中心|局|科|股|站|所|室|办)?/gu, "我局"],
+  // 「大概有600人」「差不多有30家」: a spoken estimate is 约 before the figure, the figure untouched.
+  [/(?:大概|大约|差不多|估计)有?(?=[\d一二两三四五六七八九十几])/gu, "约"],
   [/挺好|还不错|蛮好/gu, "良好"],
   [/(?<=[\u4e00-\u9fff])(?:哈|啦|呀|哦|嘛|呢|吧|噢)(?=[。！？!?，,]|$)/gu, ""],
   // Perfective 了 after a verb is spoken register: 「组织了检查」 → 「组织检查」, 「通过认证了。」 → 「通过认证。」.
