@@ -179,3 +179,14 @@ describe("leaders' words for the draft", () => {
     expect(file?.file?.name).toMatch(/\.docx$/);
   });
 });
+
+describe("asking what one has reported, however it is said", () => {
+  it("今年到现在一共报了几条 / 这周报了啥 list one's own updates and store nothing", async () => {
+    t = await makeTestApp();
+    await confirmedUpdates("li-rd", 2);
+    for (const said of ["今年到现在一共报了几条", "这周报了啥", "到目前为止报了多少条？"]) {
+      expect(await t.sayText("li-rd", said)).toContain("已确认 2 条");
+    }
+    expect((await store().findBySeq("li-rd", 3))).toBeUndefined();
+  });
+});

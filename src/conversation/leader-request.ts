@@ -112,6 +112,8 @@ const STAFF_GENERATE =
   /(?:出|生成|起草)(?:一下|下)?(?:个|一个|一|一份|份)?(?:年度|今年的?|全年)?(?:初稿|草稿|一版|一稿)/;
 /** One's own reports (我这个月报了多少条) are 我的填报, not the leaders' 进度. */
 const OWN_REPORTS = /我(?:这|的|都|已经|之前|今年|本周|这周|这个月|本月)*(?:报|填|交)|自己/;
+/** Others named (谁还没报、大家报得怎么样): from staff, a question with no one named is about their own. */
+const OTHERS_NAMED = /谁|大家|各科室?|各部门|各个|同事|其他人|别人|全局|科室/;
 const VIEW_DRAFT =
   /^(?:我的|最新的?|那个|那)?(?:草稿|初稿|稿子|总结稿|全文)(?:呢|在哪里?|在哪儿)$|(?:稿|版|全文)[^，,。]{0,4}?(?:看|瞅|瞧|发|给我|打开)|(?:看|瞅|瞧|发|给)(?:我)?(?:一下|下|看)?(?:最新|最近)?(?:的|那|这)?(?:一)?(?:版|稿|草稿|初稿|稿子|全文)/;
 
@@ -193,7 +195,13 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
 
   if (VIEW_DRAFT.test(norm) && !figure) return { command: "查看草稿", args: period };
 
-  if (!figure && !OWN_REPORTS.test(norm) && PROGRESS.some((re) => re.test(norm)) && PROGRESS_ASKED.test(norm))
+  if (
+    !figure &&
+    !OWN_REPORTS.test(norm) &&
+    (ctx.leader || OTHERS_NAMED.test(norm)) &&
+    PROGRESS.some((re) => re.test(norm)) &&
+    PROGRESS_ASKED.test(norm)
+  )
     return { command: "进度", args: LAST_WEEK.test(norm) ? "上周" : "" };
 
   const bare = clean(norm);
