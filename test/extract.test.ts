@@ -747,4 +747,18 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
       "另外3家企业完成研发费用归集",
     ]);
   });
+
+  it("leaves openers said before a comma out of the item: run-together fillers, 某某这边报一下, 有个问题想反映下", () => {
+    const items = (t: string) => {
+      const ex = extractUpdate(t, org);
+      return [...ex.items.map((i) => i.text), ...ex.problems];
+    };
+    expect(items("对了还有个事，成果转化那边今年登记技术合同18份")).toEqual(["成果转化那边今年登记技术合同18份"]);
+    expect(items("赵老师这边报一下，本月引进高层次人才3名")).toEqual(["本月引进高层次人才3名"]);
+    expect(items("跟你说下哈，这周走访企业3家")).toEqual(["这周走访企业3家"]);
+    expect(items("有个问题想反映下，人才公寓一直没落实")).toEqual(["人才公寓一直没落实"]);
+    // Content that merely starts like an opener stays whole.
+    expect(items("材料报一下，明天截止前交齐了12份")[0]).toMatch(/^材料报一下/);
+    expect(items("那个项目已经验收，投资300万元")[0]).toMatch(/^那个项目/);
+  });
 });

@@ -173,14 +173,17 @@ export function checkedExtraction(
 
 /** A chat opener before a colon (汇报一下：、报一下本周情况：、简单说下：、好消息：): not part of the item. */
 const OPENER =
-  /^(?:(?:简单|先|再)?(?:给大家|跟大家|和大家|向领导|向各位领导|给领导)?(?:汇报|报告|通报|同步|更新|说|讲|报)(?:一下|下)|(?:有个|一个|报个)?好消息|喜报)(?:[，,]?(?:本周|这周|上周|今天|今日|本月|这个月|近期|最近|今年)?的?(?:主要)?(?:工作|情况|进展|进度|工作情况|工作进展)?)\s*[：:]\s*(?=\S)/;
+  /^(?:[\u4e00-\u9fff]{1,4}(?:这边|这里|这儿)|我们?(?:这边|科|站|股)?)?(?:(?:简单|先|再)?(?:给大家|跟大家|和大家|跟你|给你|和你|向领导|向各位领导|给领导)?(?:汇报|报告|通报|同步|更新|说|讲|报|反映)(?:一下|下)|(?:有个|一个|报个)?好消息|喜报|(?:有个|有一个|反映个|说个)问题(?:想|要)?(?:反映|说|汇报)?(?:一下|下)?)(?:[哈啊呀吧哦])?(?:[，,]?(?:本周|这周|上周|今天|今日|本月|这个月|近期|最近|今年)?的?(?:主要)?(?:工作|情况|进展|进度|工作情况|工作进展)?)\s*[：:，,]\s*(?=\S)/;
 
 /**
  * Spoken fillers at the very start, each followed by a space or a pause mark (嗯 还有个事 …、
- * 对了，…、补充一下：…): not part of the item. A filler run into its content (另外3家) stays.
+ * 对了，…、补充一下：…), or run together (对了还有个事，…): not part of the item. A filler run into
+ * its content (另外3家) stays: the last filler needs its pause.
  */
-const FILLERS =
-  /^(?:(?:嗯+|哦+|噢+|额|呃|啊|那个|对了|还有(?:个|一个|件)事(?:情|儿)?|补充(?:一下|一点|一个|两句)?)(?:\s+|[，,。.、：:!！~～…]+\s*))+(?=\S)/;
+const FILLER =
+  "(?:嗯+|哦+|噢+|额|呃|啊|那个|对了|另外|还有(?:个|一个|件)事(?:情|儿)?|补充(?:一下|一点|一个|两句)?)";
+const PAUSE = "[\\s，,。.、：:!！~～…]";
+const FILLERS = new RegExp(`^(?:${FILLER}${PAUSE}*)*${FILLER}${PAUSE}+(?=\\S)`);
 
 /** The clause without leading fillers and chat opener (「嗯 汇报一下：」), so the stored item starts with its content. */
 export function withoutOpener(text: string): string {
