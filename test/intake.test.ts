@@ -172,6 +172,22 @@ describe("guided mode (填报)", () => {
     expect(u?.figures.map((f) => f.value)).toEqual(expect.arrayContaining([78, 8000, 3]));
   });
 
+  it("puts an answer where its meaning belongs when it was given to the wrong question, and reads 没了 as none", async () => {
+    t = await makeTestApp();
+    await t.say("sun-tp", "我要填报");
+    await t.say("sun-tp", "这周主要做了科技特派员的年度考核，考核了42名特派员");
+    // Answered to 「关键数据」: a problem; to 「问题」: a plan; to 「打算」: nothing.
+    await t.say("sun-tp", "有，3个乡镇的服务站还没挂牌");
+    await t.say("sun-tp", "下周把剩下的挂牌搞完");
+    const card = await t.sayText("sun-tp", "没了");
+    expect(card).toContain("请确认");
+    expect(card).not.toContain("主要数据：有");
+    const [u] = await t.app.services.store.listUpdates({ status: "draft" });
+    expect(u?.problems).toEqual(["3个乡镇的服务站还没挂牌"]);
+    expect(u?.plans).toEqual(["下周把剩下的挂牌搞完"]);
+    expect(u?.originalText).not.toMatch(/没了|主要数据/u);
+  });
+
   it("「填报：…」 with content is taken as an update, not as a request for questions", async () => {
     t = await makeTestApp();
     const text = await t.sayText("chen-kp", "填报：开展科普进校园活动3场，覆盖学生860人。");

@@ -1,4 +1,6 @@
+import { classifyClause } from "../domain/extract.js";
 import { type Person, reportableSections, sectionName } from "../domain/org.js";
+import { formatDate, toLocal } from "../domain/period.js";
 import { newUpdate, pickSection } from "./intake.js";
 import { cardReply } from "./render-update.js";
 import { type DialogueState, setState, stampOf } from "./state.js";
@@ -18,7 +20,30 @@ const STEPS = [
   { key: "plans", ask: "4/4 下一步有什么打算？（没有请回复「无」）" },
 ] as const;
 
-const SKIP = /^(无|没有|暂无|跳过|略|无。|没|none|skip)$/i;
+/** 「无」 and the ways people say it: 没了、没啥、暂时没有、都没有、不用了… with a closing particle. */
+const SKIP =
+  /^(?:无|没|没有|没了|没有了|暂无|暂时没有|暂时没|都没有|没啥|没什么|没有什么|没啥了|没什么了|跳过|略|不用了?|none|skip)(?:[了啊呀吧呢哈嘞～~。.！!…]|\s)*$/i;
+/** 「有，3个乡镇…」: the yes before an answer to 「有哪些…」 is no part of it. */
+const LEADING_YES = /^(?:有的?|有啊|有呀|嗯|是的?)\s*[，,：:、]\s*/;
+
+type Slot = "figures" | "problems" | "plans";
+
+/**
+ * Each piece of the later answers goes where its meaning puts it, the question asked being only
+ * the default: 「下周把剩下的挂牌搞完」 answered to the problems question is a plan, 「3个乡镇还没
+ * 挂牌」 answered to the figures question a problem.
+ */
+function sortAnswers(answers: Partial<Record<Slot, string>>, today?: string): Record<Slot, string[]> {
+  const out: Record<Slot, string[]> = { figures: [], problems: [], plans: [] };
+  for (const slot of ["figures", "problems", "plans"] as const) {
+    for (const piece of splitList(answers[slot] ?? "")) {
+      const kind = classifyClause(piece, today);
+      const to: Slot = kind === "plan" ? "plans" : kind === "problem" ? "problems" : slot;
+      out[slot === "figures" || to !== "figures" ? to : slot].push(piece);
+    }
+  }
+  return out;
+}
 
 /** Split an answer listing several things: 一是…二是…, 1. 2., semicolons or lines. */
 function splitList(text: string): string[] {
@@ -79,21 +104,20 @@ export async function continueGuided(
   }
   const skipped = SKIP.test(text.trim());
   if (skipped && "required" in step) return [{ text: `这一项需要填写。${step.ask}` }];
-  const answers = { ...state.answers, [step.key]: skipped ? "" : text.trim() };
+  const said = "required" in step ? text.trim() : text.trim().replace(LEADING_YES, "");
+  const answers = { ...state.answers, [step.key]: skipped ? "" : said };
   const next = state.step + 1;
   if (next < STEPS.length) {
     await setState(store, person.id, { ...state, step: next, answers }, stamp);
     return [{ text: STEPS[next]!.ask }];
   }
   const work = answers.work ?? "";
-  const figures = answers.figures ?? "";
-  const problems = answers.problems ? splitList(answers.problems) : [];
-  const plans = answers.plans ? splitList(answers.plans) : [];
+  const { figures, problems, plans } = sortAnswers(answers, formatDate(toLocal(services.clock.now(), services.timezone)));
   const composed = [
     work,
-    figures ? `主要数据：${figures}` : "",
-    answers.problems ? `存在问题：${answers.problems}` : "",
-    answers.plans ? `下一步计划：${answers.plans}` : "",
+    figures.length ? `主要数据：${figures.join("；")}` : "",
+    problems.length ? `存在问题：${problems.join("；")}` : "",
+    plans.length ? `下一步计划：${plans.join("；")}` : "",
   ]
     .filter(Boolean)
     .map((s) => (/[。.!！；;]$/.test(s) ? s : `${s}。`))
