@@ -753,7 +753,9 @@ describe("extractUpdate: openers before a colon, and the rest of today", () => {
       const ex = extractUpdate(t, org);
       return [...ex.items.map((i) => i.text), ...ex.problems];
     };
-    expect(items("对了还有个事，成果转化那边今年登记技术合同18份")).toEqual(["成果转化那边今年登记技术合同18份"]);
+    expect(items("对了还有个事，成果转化那边今年登记技术合同18份")).toEqual([
+      "成果转化那边今年登记技术合同18份",
+    ]);
     expect(items("赵老师这边报一下，本月引进高层次人才3名")).toEqual(["本月引进高层次人才3名"]);
     expect(items("跟你说下哈，这周走访企业3家")).toEqual(["这周走访企业3家"]);
     expect(items("有个问题想反映下，人才公寓一直没落实")).toEqual(["人才公寓一直没落实"]);

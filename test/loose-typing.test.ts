@@ -187,6 +187,6 @@ describe("asking what one has reported, however it is said", () => {
     for (const said of ["今年到现在一共报了几条", "这周报了啥", "到目前为止报了多少条？"]) {
       expect(await t.sayText("li-rd", said)).toContain("已确认 2 条");
     }
-    expect((await store().findBySeq("li-rd", 3))).toBeUndefined();
+    expect(await store().findBySeq("li-rd", 3)).toBeUndefined();
   });
 });

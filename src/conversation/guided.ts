@@ -112,7 +112,10 @@ export async function continueGuided(
     return [{ text: STEPS[next]!.ask }];
   }
   const work = answers.work ?? "";
-  const { figures, problems, plans } = sortAnswers(answers, formatDate(toLocal(services.clock.now(), services.timezone)));
+  const { figures, problems, plans } = sortAnswers(
+    answers,
+    formatDate(toLocal(services.clock.now(), services.timezone)),
+  );
   const composed = [
     work,
     figures.length ? `主要数据：${figures.join("；")}` : "",
