@@ -22,6 +22,13 @@ describe("figure labels on the confirmation card", () => {
     expect(labels("5所学校安装了净水设备")).toEqual(["5所学校安装了净水设备"]);
   });
 
+  it("never carry the next figure inside a label read from the words after", () => {
+    expect(labels("帮2家企业申请了专利质押融资500万元")).toEqual([
+      "企业申请了专利质押融资 2家",
+      "企业申请了专利质押融资 500万元",
+    ]);
+  });
+
   it("leave labels without a measure word as they were", () => {
     expect(labels("印发《科技惠农手册》2000册，投入资金30万元")).toEqual([
       "印发《科技惠农手册》 2000册",

@@ -19,15 +19,16 @@ function tidy(phrase: string): string {
  * What the figure counts, as a whole phrase: the words before it back to the clause boundary or the
  * previous figure (举办全县农村实用技术培训班3期 → 举办全县农村实用技术培训班), list markers and
  * time words trimmed, never cut at a fixed length. When nothing is left, the words after it
- * (1500名群众参与 → 群众参与); then the phrase before the clause boundary (发放资料，共2000册 → 发放资料).
+ * up to the next number (1500名群众参与 → 群众参与); then the phrase before the clause boundary (发放资料，共2000册 → 发放资料).
  */
 export function contextFor(t: string, start: number, end: number, prevEnd: number): string {
   let from = start;
   while (from > prevEnd && !PHRASE_END.includes(t[from - 1] ?? "")) from--;
   const before = tidy(t.slice(from, start));
   if (before.length >= 2) return before;
+  // The words after stop at the clause's end or at the next number (帮2家企业申请融资500万 → 企业申请融资).
   let to = end;
-  while (to < t.length && !PHRASE_END.includes(t[to] ?? "")) to++;
+  while (to < t.length && !PHRASE_END.includes(t[to] ?? "") && !/\d/.test(t[to] ?? "")) to++;
   const after = tidy(t.slice(end, to));
   if (after.length >= 2) return after;
   // Stopped at a delimiter: the phrase before it. Stopped at the previous figure: that figure's phrase with it.
