@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node
 import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeFeishu } from "./fakes/fake-feishu.js";
-import { postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
+import { postEvent, TEST_FEISHU, textEvent, webhookEnv } from "./fakes/feishu-events.js";
 import { FEISHU_ORG } from "./fakes/feishu-harness.js";
 import { freePort } from "./helpers/free-port.js";
 import { ROOT } from "./helpers/spawn-script.js";
@@ -99,12 +99,7 @@ describe("the built server (npm run build → npm run serve)", () => {
         DATA_DIR: makeTmpDir(),
         ORG_FILE: FEISHU_ORG,
         LOG_LEVEL: "warn",
-        FEISHU_APP_ID: TEST_FEISHU.appId,
-        FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
-        FEISHU_ENCRYPT_KEY: TEST_FEISHU.encryptKey,
-        FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
-        FEISHU_DOMAIN: fake.url,
-        FEISHU_MODE: "webhook",
+        ...webhookEnv(fake.url),
         REMINDERS_ENABLED: "false",
         PORT: String(port),
       },

@@ -10,7 +10,7 @@ import { openStore } from "../src/store/open-store.js";
 import { startFeishu } from "../src/transports/feishu/start.js";
 import { startFakeFeishu } from "./fakes/fake-feishu.js";
 import { FEISHU_ORG } from "./fakes/feishu-harness.js";
-import { postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
+import { postEvent, TEST_FEISHU, textEvent, webhookEnv } from "./fakes/feishu-events.js";
 import { freePort } from "./helpers/free-port.js";
 import { spawnScript } from "./helpers/spawn-script.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
@@ -40,12 +40,7 @@ const env = (dir: string) => ({
   DATA_DIR: dir,
   ORG_FILE: FEISHU_ORG,
   LOG_LEVEL: "silent",
-  FEISHU_APP_ID: TEST_FEISHU.appId,
-  FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
-  FEISHU_ENCRYPT_KEY: KEY,
-  FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
-  FEISHU_DOMAIN: fake.url,
-  FEISHU_MODE: "webhook",
+  ...webhookEnv(fake.url),
   REMINDERS_ENABLED: "false",
 });
 

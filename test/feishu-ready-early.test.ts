@@ -7,7 +7,7 @@ import { createLogger } from "../src/log.js";
 import { openAppStore } from "../src/open-app-store.js";
 import { checkCredentialsDirect } from "../src/transports/feishu/check-credentials.js";
 import { createTokenCache } from "../src/transports/feishu/token-cache.js";
-import { postEvent, TEST_FEISHU, textEvent } from "./fakes/feishu-events.js";
+import { postEvent, TEST_FEISHU, textEvent, webhookEnv } from "./fakes/feishu-events.js";
 import { FEISHU_ORG, useFeishuHarness } from "./fakes/feishu-harness.js";
 import { freePort } from "./helpers/free-port.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
@@ -30,12 +30,7 @@ function webhookConfig(overrides: Record<string, string> = {}) {
   return loadConfig({
     DATA_DIR: makeTmpDir(),
     ORG_FILE: FEISHU_ORG,
-    FEISHU_APP_ID: TEST_FEISHU.appId,
-    FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
-    FEISHU_ENCRYPT_KEY: KEY,
-    FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
-    FEISHU_DOMAIN: fake.url,
-    FEISHU_MODE: "webhook",
+    ...webhookEnv(fake.url),
     REMINDERS_ENABLED: "false",
     ...overrides,
   });

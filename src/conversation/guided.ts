@@ -39,7 +39,7 @@ function sortAnswers(answers: Partial<Record<Slot, string>>, today?: string): Re
     for (const piece of splitList(answers[slot] ?? "")) {
       const kind = classifyClause(piece, today);
       const to: Slot = kind === "plan" ? "plans" : kind === "problem" ? "problems" : slot;
-      out[slot === "figures" || to !== "figures" ? to : slot].push(piece);
+      out[to].push(piece);
     }
   }
   return out;

@@ -15,6 +15,18 @@ export const TEST_FEISHU = {
   botOpenId: "ou_bot_0000000000000000000000000",
 };
 
+/** The settings of a bot in webhook mode against a fake Open Platform at `domain` (test credentials). */
+export function webhookEnv(domain: string): Record<string, string> {
+  return {
+    FEISHU_APP_ID: TEST_FEISHU.appId,
+    FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
+    FEISHU_ENCRYPT_KEY: TEST_FEISHU.encryptKey,
+    FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
+    FEISHU_DOMAIN: domain,
+    FEISHU_MODE: "webhook",
+  };
+}
+
 let n = 0;
 const uid = (prefix: string) => `${prefix}${Date.now().toString(36)}${(++n).toString(36).padStart(4, "0")}`;
 

@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { TEST_FEISHU } from "../fakes/feishu-events.js";
+import { webhookEnv } from "../fakes/feishu-events.js";
 import { freePort } from "./free-port.js";
 import { spawnScript } from "./spawn-script.js";
 
@@ -31,12 +31,7 @@ export async function startBot(
   const run = spawnScript("src/main.ts", [], {
     env: {
       LOG_LEVEL: "info",
-      FEISHU_APP_ID: TEST_FEISHU.appId,
-      FEISHU_APP_SECRET: TEST_FEISHU.appSecret,
-      FEISHU_DOMAIN: feishuUrl,
-      FEISHU_MODE: "webhook",
-      FEISHU_ENCRYPT_KEY: TEST_FEISHU.encryptKey,
-      FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
+      ...webhookEnv(feishuUrl),
       PORT: String(port),
       ...env,
     },
