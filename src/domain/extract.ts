@@ -1,4 +1,4 @@
-import { extractFigures, findStatedFigures } from "./figures.js";
+import { extractFigures, type FoundFigure, findStatedFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import { type ClauseKind, decreaseAfter, pieceKind } from "./clause-kind.js";
@@ -123,7 +123,8 @@ function clausesOfSentence(
   let prev: ClauseKind = mode === "item" ? "done" : mode;
   const pieces = commaPieces(sentence);
   for (const [i, piece] of pieces.entries()) {
-    const core = piece.replace(/[，,\s]+$/, "");
+    // 「…，还有 两癌筛查做了6200人」: a filler says nothing of the clause's kind.
+    const core = withoutOpener(piece.replace(/[，,\s]+$/, "").trim());
     if (!/[\u4e00-\u9fff]/.test(core) || SALUTATION.test(core)) {
       const last = out[out.length - 1];
       if (last && !SALUTATION.test(core)) last.text += piece;
@@ -162,7 +163,7 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   // 「医保局：异地就医直接结算2.8万人次，…」: a labelled entry is a report of its own.
   if (next === undefined || /[:：]/.test(pieces[i] ?? "")) return undefined;
   // 「…覆盖1.6万户，但…」: a turn after it means the first piece stands on its own.
-  if (/^\s*(?:但|不过|然而|可是|只是|其中|还|仍|也|同时)/.test(next)) return undefined;
+  if (/^\s*(?:但|不过|然而|可是|只是|就是|其中|还|仍|也|同时)/.test(next)) return undefined;
   // 「新招教师118名，…还是缺」: a piece that reports something new is not a bare topic.
   if (/新(?:招|增|建|办|开|上|引进|培育|认定|发展|创建|录用|聘|纳入|签|入驻|注册|设立)/.test(pieces[i] ?? ""))
     return undefined;
@@ -182,7 +183,7 @@ function commaPieces(sentence: string): string[] {
     const c = sentence[i] ?? "";
     if (OPEN.includes(c)) depth++;
     else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if ((c === "，" || c === ",") && depth === 0) {
+    else if ((c === "，" || c === "," || spaceComma(sentence, i, from)) && depth === 0) {
       out.push(sentence.slice(from, i + 1));
       from = i + 1;
     }
@@ -193,14 +194,30 @@ function commaPieces(sentence: string): string[] {
   return out.flatMap((p) => (/^\s*(?:剩下|剩余|其余|余下)/.test(p) ? [p] : p.split(RUN_ON_TURN)));
 }
 
+/**
+ * People typing in chat put a space where a comma goes: 「新招了12个医学毕业生 有3个还没到岗」. A space
+ * between two Chinese words, after a piece of some length that is not a filler (还有 、另外 ), cuts
+ * like a comma; 「12 个村」 (a space inside a figure) and 「三、存在问题 …」 (a heading) do not.
+ */
+function spaceComma(s: string, i: number, from: number): boolean {
+  if (!/\s/.test(s[i] ?? "") || /\s/.test(s[i + 1] ?? "")) return false;
+  const before = s.slice(from, i).trim();
+  if (!/[\u4e00-\u9fff%）)」”》]$/.test(before) || !/^[\u4e00-\u9fff“「《（(]/.test(s.slice(i + 1)))
+    return false;
+  if ((before.match(/[\u4e00-\u9fff]/g) ?? []).length < 3) return false;
+  return withoutOpener(`${before} x`) === `${before} x`;
+}
+
 const RUN_ON_TURN =
-  /(?<=[\u4e00-\u9fff]{2})(?<!计划|打算|准备|拟|将|力争|争取|要|和|或|及|至|到)(?=下周|下个?月|明天|后天|下一步|下步|明年|接下来|年底前|月底前|开春|回头(?!看)|(?:春节|元旦|国庆|中秋|端午|清明|五一)前)|(?<=[\u4e00-\u9fff]{2})(?<!今天|今日|昨天|明天|当天|每天|计划|打算|准备|和|或|到)(?=下午|傍晚|晚上)|(?<=[\u4e00-\u9fff\d]{2})(?=但是|不过(?!来|去|问|关|瘾|如此)|可是)|(?<=[\u4e00-\u9fff\d]{6})(?<!的|和|及|并|在|有|是|被|把|将|已|还|未|没)(?=其中|目前|主要是|原因是)|(?<=[\d一二两三四五六七八九十百千万][\u4e00-\u9fff]{1,2})(?<!\d{4}年度?)(?=还有|已经|年底前|月底前|下一步|下步|下周|下个?月|下半年|明天|明年|接下来|准备|计划|打算|就是|回头(?!看))/;
+  /(?<=[\u4e00-\u9fff]{2})(?<!计划|打算|准备|拟|将|力争|争取|要|和|或|及|至|到)(?=下周|下个?月|明天|后天|下一步|下步|明年|接下来|年底前|月底前|开春|回头(?!看)|(?:春节|元旦|国庆|中秋|端午|清明|五一)前)|(?<=[\u4e00-\u9fff]{2})(?<!今天|今日|昨天|明天|当天|每天|计划|打算|准备|和|或|到)(?=下午|傍晚|晚上)|(?<=[\u4e00-\u9fff\d]{2})(?=但是|不过(?!来|去|问|关|瘾|如此)|可是)|(?<=[\u4e00-\u9fff\d]{6})(?<!的|和|及|并|在|有|是|被|把|将|已|还|未|没)(?=其中|目前|主要是|原因是)|(?<=[\d一二两三四五六七八九十百千万][多余]?[\u4e00-\u9fff]{1,2})(?<!\d{4}年度?)(?=还有|已经|年底前|月底前|下一步|下步|下周|下个?月|下半年|明天|明年|接下来|准备|计划|打算|就是|回头(?!看))/;
 
 /** Read a staff message into clauses (each with its kind and figures), items, problems, plans and section hints. */
 export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {}): Extraction {
   const normalizedText = normalizeText(text);
   const clauses: ClauseExtraction["clauses"] = [];
   let mode: Kind = "item";
+  let cursor = 0;
+  const found = findStatedFigures(normalizedText);
 
   for (const seg of splitClauses(normalizedText)) {
     let clause = seg.text;
@@ -232,12 +249,33 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
       if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;
     }
     for (const c of clausesOfSentence(clause, mode, opts, clauses[clauses.length - 1]?.kind)) {
-      clauses.push({ text: c.text, kind: c.kind, figures: findStatedFigures(c.text).map((f) => f.figure) });
+      const at = normalizedText.indexOf(c.text, cursor);
+      if (at >= 0) cursor = at + c.text.length;
+      clauses.push({ text: c.text, kind: c.kind, figures: figuresInPlace(found, c.text, at) });
     }
   }
   // Through the same schema and grounding as a model's answer.
   return checkedExtraction(normalizedText, { clauses, sectionHints: sectionHints(normalizedText, org) }, org)
     .extraction;
+}
+
+/**
+ * A clause's figures read where the clause stands in the message, so what was said before it
+ * counts: 「征收410万元，比去年少了60多万」 (money), 「新招了12个毕业生 有3个还没到岗」 (people).
+ * `at` is the clause's place in the message (-1: not found, read on its own).
+ */
+function figuresInPlace(found: FoundFigure[], clause: string, at: number) {
+  const own = findStatedFigures(clause);
+  if (at < 0) return own.map((f) => f.figure);
+  // What it counts is read in the message; its label, from the clause's own words.
+  return found
+    .filter((f) => f.start >= at && f.end <= at + clause.length)
+    .map((f) => {
+      const mine = own.find((o) => o.start + at === f.start)?.figure;
+      if (!mine) return f.figure;
+      const { counted, ...rest } = f.figure;
+      return { ...rest, context: mine.context, ...(mine.counted ? { counted: mine.counted } : {}) };
+    });
 }
 
 function count(text: string, word: string): number {

@@ -181,9 +181,10 @@ const OPENER =
  * its content (另外3家) stays: the last filler needs its pause.
  */
 const FILLER =
-  "(?:嗯+|哦+|噢+|额|呃|啊|那个|对了|另外|还有(?:个|一个|件)事(?:情|儿)?|补充(?:一下|一点|一个|两句)?)";
+  "(?:嗯+|哦+|噢+|额|呃|啊|那个|对了|另外|还有(?:个|一个|件)事(?:情|儿)?|还有(?:呢|啊|哈)?|补充(?:一下|一点|一个|两句)?)";
 const PAUSE = "[\\s，,。.、：:!！~～…]";
-const FILLERS = new RegExp(`^(?:${FILLER}${PAUSE}*)*${FILLER}${PAUSE}+(?=\\S)`);
+/** 还有就是… (and another thing: …) needs no pause: 就是 here says nothing of its own. */
+const FILLERS = new RegExp(`^(?:${FILLER}${PAUSE}*)*(?:${FILLER}${PAUSE}+|还有就是${PAUSE}*)(?=\\S)`);
 
 /** The clause without leading fillers and chat opener (「嗯 汇报一下：」), so the stored item starts with its content. */
 export function withoutOpener(text: string): string {

@@ -133,9 +133,33 @@ const PERSON_SUBJECT = new RegExp(
   `${PERSON_NOUN}(?:一共|总共|加起来|现在|目前|现|还)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|有|共|总共)?(?:了)?$`,
 );
 
+/** The last count said before `at` (within the few sentences before it): its unit and what follows. */
+const COUNT =
+  /(?<![\d.])(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百千万]+)(?:多|余|来)?(?:(个|名|位)|(人)(?!次))/g;
+
+/**
+ * 「新招了12个毕业生 有3个还没到岗」「做了6200人，要转诊的有31个」: a bare 个 taking a part (有、其中)
+ * of a group just counted in people counts people too.
+ */
+function resumesPeople(c: CountInText): boolean {
+  if (!/(?:有|其中|里面|里头|当中|中间)(?:近|约|将近)?$/.test(c.t.slice(Math.max(0, c.cs - 4), c.cs)))
+    return false;
+  if (
+    /^[\u4e00-\u9fff]/.test(c.t.slice(c.end)) &&
+    !/^[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考]/.test(c.t.slice(c.end))
+  )
+    return false;
+  const from = Math.max(0, c.cs - 80);
+  let last: RegExpExecArray | undefined;
+  for (const m of c.t.slice(from, c.cs).matchAll(COUNT)) last = m;
+  if (!last) return false;
+  if (last[2] || (last[1] && last[1] !== "个")) return true;
+  return PERSON_AFTER.test(c.t.slice(from + last.index + last[0].length));
+}
+
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;
-  if (PERSON_AFTER.test(c.t.slice(c.end))) return true;
+  if (PERSON_AFTER.test(c.t.slice(c.end)) || resumesPeople(c)) return true;
   // 「护理人员只有3个，…」: the count closes its clause, its subject is people.
   if (!/^(?:$|[，,。；;！!？?\s了])/.test(c.t.slice(c.end, c.end + 1))) return false;
   return PERSON_SUBJECT.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs));
@@ -144,6 +168,8 @@ function countsPeople(c: CountInText): boolean {
 /** How the context changes the reading of a count, or undefined when it does not. */
 export function readInContext(c: CountInText): ContextReading {
   if (isPhase(c) || isSecondByName(c) || restatesListedItems(c) || isAge(c)) return { skip: true };
+  // 「村医年龄偏大，一半以上超过55了」: a bare number in a sentence about age is an age.
+  if (c.unit === "" && /年龄|岁数|年纪/.test(around(c.t, c.cs, c.end, SENTENCE_END))) return { skip: true };
   if (countsPeople(c)) return { unit: "人" };
   return undefined;
 }

@@ -291,7 +291,8 @@ function classify(text: string, t: string, cs: number, ce: number, quoted: boole
     }
   }
   // 两个多月, 一个多小时: 多 between 个 and the unit of time.
-  const more = unitWord === "个" ? /^多(月|小时|星期|礼拜|工作日)/.exec(t.slice(ce + tailText.length)) : null;
+  const more =
+    unitWord === "个" ? /^多(月|小时|钟头|星期|礼拜|工作日)/.exec(t.slice(ce + tailText.length)) : null;
   if (more) {
     tailText += more[0];
     unitWord = `个${more[1]}`;

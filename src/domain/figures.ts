@@ -34,6 +34,9 @@ const UNIT_ALIASES: Record<string, string> = {
   // 3个工作日 = 3工作日, 2个小时 = 2小时: 个 before a unit of time adds nothing.
   个工作日: "工作日",
   个小时: "小时",
+  // 两个多钟头: the spoken hour.
+  个钟头: "小时",
+  钟头: "小时",
   个星期: "周",
   个礼拜: "周",
   星期: "周",

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { extractUpdate } from "../src/domain/extract.js";
+import { findStatedFigures } from "../src/domain/figures.js";
+import { parseOrg } from "../src/domain/org.js";
+
+/**
+ * Round five's classes of chat typing (docs/extraction.md, 第五轮), each with wording of its own:
+ * spaces typed for commas, a bare 还有 opener, figures read against what the message said
+ * before them, and problems told by shape (a remedy and its object, ages, one person for many).
+ */
+const org = parseOrg({
+  unit: "示例县",
+  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
+  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
+});
+const run = (text: string) => extractUpdate(text, org, { today: "2025-12-15" });
+const kinds = (text: string) => (run(text).clauses ?? []).map((c) => [c.kind, c.text]);
+const units = (text: string) => run(text).figures.map((f) => `${f.value}${f.unit}`);
+
+describe("chat typing: spaces, fillers, run-ons", () => {
+  it("cuts at a space typed for a comma, where the kind turns", () => {
+    expect(kinds("街道今年新聘了8个网格员 有2个干了不到一个月就辞了")).toEqual([
+      ["done", "街道今年新聘了8个网格员"],
+      ["problem", "有2个干了不到一个月就辞了"],
+    ]);
+    // One kind on both sides stays one clause; a space inside a figure or after a short name does not cut.
+    expect(kinds("防汛物资仓库补充编织袋3000条 救生衣200件")).toEqual([
+      ["done", "防汛物资仓库补充编织袋3000条 救生衣200件"],
+    ]);
+    expect(units("本周走访12 个村")).toEqual(["12个"]);
+    expect(kinds("王科 今年办结信访件46件")).toEqual([["done", "王科 今年办结信访件46件"]]);
+  });
+
+  it("leaves a bare 还有 out of the clause and out of its kind", () => {
+    expect(kinds("还有 孕产妇系统管理今年覆盖了1900人")).toEqual([
+      ["done", "孕产妇系统管理今年覆盖了1900人"],
+    ]);
+    expect(kinds("还有就是河道采砂专项整治今年查处非法采砂7起")).toEqual([
+      ["done", "河道采砂专项整治今年查处非法采砂7起"],
+    ]);
+    expect(kinds("还有，应急广播有4个村不响")[0]?.[0]).toBe("problem");
+    // 还有 + a count said of what is left is still the problem it was.
+    expect(kinds("还有6户没搬")).toEqual([["problem", "还有6户没搬"]]);
+  });
+
+  it("turns a voice run-on at 就是 after an approximate figure", () => {
+    expect(kinds("服务老人3000多人次就是护理员太少")).toEqual([
+      ["done", "服务老人3000多人次"],
+      ["problem", "就是护理员太少"],
+    ]);
+  });
+});
+
+describe("problems told by shape", () => {
+  it("reads a remedy and its object as work, a verdict on the remedy as a problem", () => {
+    expect(kinds("今年综合治理土壤沙化2.3万亩")[0]?.[0]).toBe("done");
+    expect(kinds("整治欠薪问题企业11家")[0]?.[0]).toBe("done");
+    expect(kinds("违建整改不到位")[0]?.[0]).toBe("problem");
+  });
+
+  it("reads an age said as a complaint, and one person responsible for many, as problems", () => {
+    expect(kinds("几个老支书都七十多了")[0]?.[0]).toBe("problem");
+    expect(kinds("护林员超过60了")[0]?.[0]).toBe("problem");
+    expect(kinds("一个人包三个片区")[0]?.[0]).toBe("problem");
+    expect(kinds("水质检测员全是借调的")[0]?.[0]).toBe("problem");
+  });
+
+  it("reads still short, can't reach, and undone again as problems", () => {
+    expect(kinds("离省里的考核线还差一截")[0]?.[0]).toBe("problem");
+    expect(kinds("有几户一直联系不上")[0]?.[0]).toBe("problem");
+    expect(kinds("广告牌拆了又挂回去")[0]?.[0]).toBe("problem");
+    expect(kinds("今年实现了与去年持平，差不多")[0]?.[0]).toBe("done");
+  });
+});
+
+describe("figures read where they stand in the message", () => {
+  it("counts a bare 个 taken out of a group of people as people", () => {
+    expect(units("今年招了6个护士，有2个还在试用期")).toEqual(["6人", "2人"]);
+    expect(units("义诊服务群众800人，其中45个需要复查")).toEqual(["800人", "45人"]);
+    // A group of things stays things.
+    expect(units("新建卫生室9个，其中3个已投用")).toEqual(["9个", "3个"]);
+  });
+
+  it("reads a bare amount after a money figure as money, and an age as no figure", () => {
+    expect(units("污水处理费收了520万元，比去年多了40多万")).toEqual(["5200000元", "400000元"]);
+    expect(units("欠施工队的工程款还有80万")).toEqual(["800000元"]);
+    expect(units("护林员年龄偏大，不少已经超过60")).toEqual([]);
+  });
+
+  it("reads the spoken hour", () => {
+    const [f] = findStatedFigures("到县城要三个多钟头");
+    expect(f?.figure).toMatchObject({ value: 3, unit: "个钟头", approx: true });
+    expect(units("每次巡查两个多钟头")).toEqual(["2个钟头"]);
+  });
+
+  it("keeps each figure's label to its own clause", () => {
+    const ex = run("还有 卫生监督今年检查公共场所310家");
+    expect(ex.figures[0]?.context).toBe("卫生监督今年检查公共场所");
+  });
+});
