@@ -1,4 +1,5 @@
 import type { Person } from "../domain/org.js";
+import type { SmallTalkTopic } from "./intent-lexicon.js";
 import type { DialogueState } from "./state.js";
 import type { Reply, Services } from "./types.js";
 
@@ -11,6 +12,8 @@ export type PendingNote = (
   services: Services,
   person: Person,
   state: DialogueState,
+  /** What kind of small talk the person sent (「好的」 is ack, 「行，就这样吧」 other). */
+  topic?: SmallTalkTopic,
 ) => Promise<Reply | undefined>;
 
 const NOTES_KEY = "pendingNotes";
@@ -27,9 +30,10 @@ export async function pendingNoteFor(
   services: Services,
   person: Person,
   state: DialogueState,
+  topic?: SmallTalkTopic,
 ): Promise<Reply | undefined> {
   for (const note of (services.features[NOTES_KEY] as PendingNote[] | undefined) ?? []) {
-    const said = await note(services, person, state);
+    const said = await note(services, person, state, topic);
     if (said) return said;
   }
   return undefined;

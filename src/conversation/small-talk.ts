@@ -28,7 +28,10 @@ export async function smallTalkReply(
     question: "有什么需要帮忙的？",
     later: "好的，有空随时发给我。",
     emoji: "收到～ 如需填报，请用文字描述工作内容和数据。",
-    other: "收到，这条我没有记为填报。工作情况请直接发给我（做了什么、关键数据）。",
+    other:
+      person.role === "leader"
+        ? "收到，这条我没有记为填报。查看填报情况请发「进度」，起草请发「生成总结」，审阅请发「查看草稿」。"
+        : "收到，这条我没有记为填报。工作情况请直接发给我（做了什么、关键数据）。",
     notice: "收到。转发的通知不记为填报；按通知做了哪些工作，做完后直接发给我即可。",
   }[topic];
   const drafts = (await store.listUpdates({ author: person.id, status: "draft" })).sort(
@@ -50,8 +53,10 @@ export async function smallTalkReply(
     return { text: `${opener}逐项填报还没有结束：请回答上面的问题，或回复「取消」退出。` };
   // 「好的」 after a feature asked something (the pre-approval check): say what still waits.
   const note =
-    topic === "greeting" || topic === "bye" ? undefined : await pendingNoteFor(services, person, state);
-  if (note) return afterLead(opener, note);
+    topic === "greeting" || topic === "bye"
+      ? undefined
+      : await pendingNoteFor(services, person, state, topic);
+  if (note) return afterLead(topic === "other" ? "收到。" : opener, note);
   if ((topic === "ack" || topic === "thanks") && drafts.length > 0) {
     // A 好的 that was not taken as 确认: say so, and offer the buttons.
     const shown = drafts.slice(0, 6);

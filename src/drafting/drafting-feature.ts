@@ -1,5 +1,6 @@
 import { registerSubjectKind } from "../conversation/button-subject.js";
 import { registerPendingNote } from "../conversation/pending-notes.js";
+import { reviewAssentNote } from "./review-assent-note.js";
 import { localDateString, parsePeriod } from "../domain/period.js";
 import { latestVersion } from "./draft-model.js";
 import { DRAFT_SUBJECT, periodWord } from "./review-view.js";
@@ -90,6 +91,8 @@ export const draftingFeature: Feature = {
     // 「好的」 after the pre-approval check is not approval: small talk says what is still needed.
     registerPendingNote(services, approvalNote(api));
     registerPendingNote(services, partQuestionNote);
+    // 「行，就这样吧」 from a leader while a draft is in review: asked whether it means 定稿.
+    registerPendingNote(services, reviewAssentNote(api));
     const extract = api.extract;
     if (extract) {
       // Intake's model extraction (LLM_EXTRACT=auto with a key, or on); intake falls back to its rules on error.

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { DraftingApi } from "../src/drafting/review-commands.js";
+import { makeTestApp, type TestApp } from "./helpers/test-app.js";
+import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+
+/**
+ * A leader's 「行，就这样吧」 while a draft waits for review may mean 定稿 or only "read it": the bot
+ * never finalises on it, and asks in one line with the 定稿 button instead of the staff reply
+ * 「工作情况请直接发给我」.
+ */
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.app.close();
+  t = undefined;
+  cleanTmpDirs();
+});
+
+async function reviewing(): Promise<TestApp> {
+  t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+  await t.say("li-rd", "本周走访县内规上企业8家，宣讲研发费用加计扣除政策");
+  await t.say("li-rd", "确认");
+  await t.say("zhou-ju", "生成总结 2025");
+  await (t.app.services.features.drafting as DraftingApi).whenIdle();
+  return t;
+}
+
+describe("a leader's assent while a draft is in review", () => {
+  it.each([
+    "行，就这样吧",
+    "可以",
+    "好的",
+    "没问题",
+  ])("「%s」 asks whether to finalise and finalises nothing", async (say) => {
+    const app = await reviewing();
+    const [reply] = await app.say("zhou-ju", say);
+    expect(reply?.text).toContain("还在审核中，没有定稿");
+    expect(reply?.card?.buttons?.map((b) => b.command)).toContain("定稿 2025");
+    const api = app.app.services.features.drafting as DraftingApi;
+    expect((await api.service.get({ year: 2025 }))?.status).toBe("draft");
+  });
+
+  it("the button then runs the pre-approval check", async () => {
+    const app = await reviewing();
+    const [reply] = await app.say("zhou-ju", "行，就这样吧");
+    const button = reply?.card?.buttons?.find((b) => b.command === "定稿 2025");
+    expect(button).toBeDefined();
+    expect(await app.sayText("zhou-ju", button!.command)).toMatch(/暂未定稿|已定稿/);
+  });
+
+  it("is not asked of staff, nor once the draft is finalised", async () => {
+    const app = await reviewing();
+    expect(await app.sayText("li-rd", "行，就这样吧")).not.toContain("定稿");
+    await app.say("zhou-ju", "仍要定稿 2025");
+    expect(await app.sayText("zhou-ju", "行，就这样吧")).not.toContain("定稿");
+  });
+
+  it("with no draft, a leader is pointed to the leader's commands, not asked for work", async () => {
+    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    const text = await t.sayText("zhou-ju", "行，就这样吧");
+    expect(text).toContain("生成总结");
+    expect(text).not.toContain("工作情况请直接发给我");
+  });
+});
