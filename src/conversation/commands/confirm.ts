@@ -1,6 +1,7 @@
 import { afterLead, pendingNoteFor } from "../pending-notes.js";
 import { type Org, type Person, sectionName } from "../../domain/org.js";
 import { extractedFields, type Update } from "../../domain/update.js";
+import { askWhichUpdate } from "../ask-which-update.js";
 import { cancelEdit, showEdit } from "../edit-update.js";
 import { extractText } from "../extract-text.js";
 import { cardReply, confirmCard, updateSubject } from "../render-update.js";
@@ -21,25 +22,27 @@ import type { Command, CommandContext, Incoming, Reply, Services } from "../type
  */
 type Known = Incoming & { person: Person };
 
-async function resolveTarget(ctx: CommandContext): Promise<{ update?: Update; error?: string }> {
+async function resolveTarget(ctx: CommandContext, verb: string): Promise<{ update?: Update; error?: Reply }> {
   const { store } = ctx.services;
   // A clicked button names its update (the engine has checked it is the clicker's own).
   const subject = ctx.input.subject;
   if (subject?.kind === "update") {
     const u = await store.getUpdate(subject.id);
-    return u ? { update: u } : { error: "这张卡片对应的填报已不存在。发送「我的填报」查看编号。" };
+    return u ? { update: u } : { error: { text: "这张卡片对应的填报已不存在。发送「我的填报」查看编号。" } };
   }
   const m = /^#?\s*(\d+)/.exec(ctx.args);
   if (m) {
     const u = await store.findBySeq(ctx.person.id, Number(m[1]));
-    return u ? { update: u } : { error: `没有找到您的第 ${m[1]} 条填报。发送「我的填报」查看编号。` };
+    return u
+      ? { update: u }
+      : { error: { text: `没有找到您的第 ${m[1]} 条填报。发送「我的填报」查看编号。` } };
   }
   const state = await getState(store, ctx.person.id);
   if ("updateId" in state) {
     const u = await store.getUpdate(state.updateId);
     if (u) return { update: u };
   }
-  return { error: "请带上编号，例如「修改 3」。发送「我的填报」查看编号。" };
+  return { error: await askWhichUpdate(ctx.services, ctx.person.id, verb) };
 }
 
 export const confirmedText = (org: Org, u: Update) =>
@@ -187,8 +190,8 @@ const confirm: Command = {
     const state = await getState(ctx.services.store, ctx.person.id);
     const known = { ...ctx.input, person: ctx.person };
     if (!ctx.args && !ctx.input.subject) return confirmOpen(ctx.services, known, state);
-    const { update, error } = await resolveTarget(ctx);
-    if (!update) return { text: error! };
+    const { update, error } = await resolveTarget(ctx, "确认");
+    if (!update) return error!;
     return confirmUpdate(ctx.services, known, update, state);
   },
 };
@@ -203,8 +206,8 @@ const edit: Command = {
   names: ["修改", "/edit"],
   help: "修改 编号 [新内容] — 修改一条填报（也可以说：改一下、更正、改成；「修改 3 1500改成1600」只改一处）",
   async run(ctx) {
-    const { update, error } = await resolveTarget(ctx);
-    if (!update) return { text: error! };
+    const { update, error } = await resolveTarget(ctx, "修改");
+    if (!update) return error!;
     if (update.status === "withdrawn")
       return { text: `#${update.seq} 已撤回；请先「恢复 ${update.seq}」再修改。` };
     const inline = ctx.args.replace(/^#?\s*\d+\s*/, "").trim();
@@ -230,8 +233,8 @@ const withdraw: Command = {
   names: ["撤回", "/withdraw", "/undo"],
   help: "撤回 编号 — 撤回一条填报（不计入总结，可「恢复」）。也可以说：删除、删掉、作废、撤销、不要了",
   async run(ctx) {
-    const { update, error } = await resolveTarget(ctx);
-    if (!update) return { text: error! };
+    const { update, error } = await resolveTarget(ctx, "撤回");
+    if (!update) return error!;
     const { store } = ctx.services;
     const state = await getState(store, ctx.person.id);
     if (state.mode === "confirm-edit" && state.updateId === update.id) {
@@ -265,8 +268,8 @@ const restore: Command = {
   names: ["恢复", "/restore"],
   help: "恢复 编号 — 恢复一条已撤回的填报",
   async run(ctx) {
-    const { update, error } = await resolveTarget(ctx);
-    if (!update) return { text: error! };
+    const { update, error } = await resolveTarget(ctx, "恢复");
+    if (!update) return error!;
     if (update.status !== "withdrawn") return { text: `#${update.seq} 没有被撤回，无需恢复。` };
     const last = [...update.history].reverse().find((h) => h.action === "withdrawn");
     const back = last?.note === "was confirmed" ? "confirmed" : "draft";

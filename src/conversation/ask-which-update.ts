@@ -1,0 +1,54 @@
+import type { Update, UpdateStatus } from "../domain/update.js";
+import { cardReply, updateSubject } from "./render-update.js";
+import type { Reply, Services } from "./types.js";
+
+/** The verbs that act on one update, and which updates each can act on. */
+const ELIGIBLE: Record<string, readonly UpdateStatus[]> = {
+  确认: ["draft"],
+  修改: ["draft", "confirmed"],
+  撤回: ["draft", "confirmed"],
+  恢复: ["withdrawn"],
+  查看: ["draft", "confirmed", "withdrawn"],
+};
+
+/**
+ * 「撤了吧」「改一下」 with no number and nothing on screen: never a guess. The person's latest
+ * updates that the verb can act on, newest first, one button each; or, when there are none, why.
+ */
+export async function askWhichUpdate(services: Services, personId: string, verb: string): Promise<Reply> {
+  const statuses = ELIGIBLE[verb] ?? ["draft", "confirmed"];
+  const mine = (await services.store.listUpdates({ author: personId, status: [...statuses] })).sort(
+    (a, b) => b.seq - a.seq,
+  );
+  if (mine.length === 0) {
+    const none = verb === "恢复" ? "没有已撤回的填报" : verb === "确认" ? "没有待确认的填报" : "还没有填报";
+    return { text: `您${none}，没有可以${verb}的内容。发送「我的填报」查看全部。` };
+  }
+  const shown = mine.slice(0, 5);
+  return cardReply({
+    title: `要${verb}哪一条？`,
+    template: verb === "撤回" ? "red" : "blue",
+    blocks: [
+      `您没有说编号，我先没有${verb}任何一条。请点选，或发送「${verb} 编号」：`,
+      shown.map((u) => `#${u.seq}${statusWord(u)} ${preview(u)}`).join("\n"),
+    ],
+    buttons: shown.map((u) => ({
+      label: `${verb} #${u.seq}`,
+      command: `${verb} ${u.seq}`,
+      subject: updateSubject(u),
+    })),
+    note:
+      mine.length > shown.length
+        ? `只列出最近 ${shown.length} 条；更早的请发送「我的填报」查看编号。`
+        : undefined,
+  });
+}
+
+function statusWord(u: Update): string {
+  return u.status === "draft" ? "【待确认】" : u.status === "withdrawn" ? "【已撤回】" : "";
+}
+
+function preview(u: Update): string {
+  const chars = [...u.normalizedText];
+  return chars.length > 30 ? `${chars.slice(0, 30).join("")}…` : chars.join("");
+}
