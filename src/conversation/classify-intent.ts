@@ -251,6 +251,9 @@ export function sectionAnswer(
     if (exact) return exact.id;
   }
   if (bare.length < 2 || bare.length > 14) return undefined;
+  // 「第1条的人才公寓改成20套」: a number or a correction beside a section word is a request about
+  // an update, not the section chosen by its name.
+  if (/[0-9]/.test(bare) || CORRECTION_WORDS.test(bare)) return undefined;
   const partial = sections.filter(
     (s) =>
       s.name.includes(bare) || s.aliases.some((a) => a.length >= 2 && (a.includes(bare) || bare.includes(a))),
@@ -261,6 +264,8 @@ export function sectionAnswer(
   const short = sections.filter((s) => [s.name, ...s.aliases].some(abbreviates));
   return partial.length === 0 && short.length === 1 ? short[0]!.id : undefined;
 }
+
+const CORRECTION_WORDS = /改成|改为|改一下|应该是|写错|错了|不对|更正/;
 
 function isSubsequence(small: string, big: string): boolean {
   let i = 0;

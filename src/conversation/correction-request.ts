@@ -223,18 +223,31 @@ export function planCorrection(old: string, said: string): CorrectionPlan {
   if (candidates.length === 0) return { kind: "not-found", value: raw(value) };
   const differing = candidates.filter((g) => g.figure.value !== value.figure.value);
   if (differing.length === 0) return { kind: "not-found", value: raw(value) };
-  const chosen = differing.length === 1 ? differing : byLabel(old, said.slice(0, value.start), differing);
+  const chosen = differing.length === 1 ? differing : byLabel(old, `${said.slice(0, value.start)} ${said.slice(value.end)}`, differing);
   if (chosen.length === 1) return { kind: "substitute", ...change(chosen[0]!, raw(value)) };
   return { kind: "which", value: raw(value), options: differing.map((g) => change(g, raw(value))) };
 }
 
 /** Among figures of one unit, those whose preceding words share the most (≥ 2 characters) with the label said. */
-function byLabel<F extends { start: number }>(old: string, label: string, figs: F[]): F[] {
+function byLabel<F extends { start: number; end: number }>(old: string, label: string, figs: F[]): F[] {
   const words = label.replace(CORRECT, " ").replace(/[^\u4e00-\u9fff]+/g, " ");
-  const score = (f: F) => commonLength(old.slice(Math.max(0, f.start - 10), f.start), words);
+  // A figure's own words: its clause, from the previous figure or punctuation to the next one
+  // (「走访企业6家，帮3家企业…」: 走访 belongs to 6家 only).
+  const score = (f: F) => {
+    const before =
+      old
+        .slice(Math.max(0, f.start - 12), f.start)
+        .split(CLAUSE_EDGE)
+        .at(-1) ?? "";
+    const after = old.slice(f.end, f.end + 12).split(CLAUSE_EDGE)[0] ?? "";
+    return commonLength(before, words) + commonLength(after, words);
+  };
   const best = Math.max(...figs.map(score));
   return best >= 2 ? figs.filter((f) => score(f) === best) : figs;
 }
+
+/** Where a figure's own words end: punctuation, a line break or another number. */
+const CLAUSE_EDGE = /[，,。；;：:、！!？?\n]|[0-9０-９]+(?:\.[0-9]+)?[^\u4e00-\u9fff]?/;
 
 /** 「把县实验小学改成县第二实验小学」: words of the update named and replaced (found once in it). */
 function literalChange(old: string, said: string): CorrectionPlan | undefined {

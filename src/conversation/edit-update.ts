@@ -50,6 +50,12 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
   const sub = SUBSTITUTE.exec(typed);
   if (sub) {
     const [, from = "", to = ""] = sub;
+    // 「人才公寓改成20套」: a thing named and a new figure for it — the figure of that unit in the
+    // thing's words changes (18套 → 20套), never the name itself.
+    if (!/\d/.test(from) && findFigures(to).some((f) => f.figure.unit !== "")) {
+      const figure = correctionOfFigure(base, typed);
+      if (figure) return { text: base.replace(figure.from, figure.to), how: "substitute", ...figure };
+    }
     if (from && base.includes(from) && from !== to)
       return { text: base.replace(from, to), how: "substitute", from, to };
   }
