@@ -223,7 +223,10 @@ export function planCorrection(old: string, said: string): CorrectionPlan {
   if (candidates.length === 0) return { kind: "not-found", value: raw(value) };
   const differing = candidates.filter((g) => g.figure.value !== value.figure.value);
   if (differing.length === 0) return { kind: "not-found", value: raw(value) };
-  const chosen = differing.length === 1 ? differing : byLabel(old, `${said.slice(0, value.start)} ${said.slice(value.end)}`, differing);
+  const chosen =
+    differing.length === 1
+      ? differing
+      : byLabel(old, `${said.slice(0, value.start)} ${said.slice(value.end)}`, differing);
   if (chosen.length === 1) return { kind: "substitute", ...change(chosen[0]!, raw(value)) };
   return { kind: "which", value: raw(value), options: differing.map((g) => change(g, raw(value))) };
 }
