@@ -1,3 +1,4 @@
+import { asksHowTo } from "./how-to.js";
 import type { Section } from "../domain/org.js";
 import { canonical, everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
 import {
@@ -217,8 +218,8 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       return answerThenReason(t.norm, ctx);
     case "edit-text":
     case "guided": {
-      // Whatever is not a command or small talk answers the question.
-      if (core === "" || SMALL_TALK.some(({ re }) => re.test(core))) return undefined;
+      // Whatever is not a command, small talk or a how-to question answers the question.
+      if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;
       // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.
       const said = everydayCommand(t.norm, core, ctx);
       const newText = said?.kind === "command" && said.command === "修改" && !/^修改 \d/.test(said.text);

@@ -6,6 +6,7 @@ import { classifyIntent, type Intent } from "./classify-intent.js";
 import { intentContext } from "./intent-context.js";
 import { buildTable, matchCommand } from "./match-command.js";
 import { replayMessage } from "./replay.js";
+import { howToReply } from "./how-to.js";
 import { getState } from "./state.js";
 import type { Command, Incoming, Reply, Services } from "./types.js";
 import { noteUnknownSender } from "./unknown-senders.js";
@@ -105,6 +106,16 @@ export function createEngine(services: Services, commands: Command[], onText: Te
         const replayed = await replayMessage(services, known, state);
         if (replayed) return replayed;
       }
+      // 「怎么导出」「咋删啊」: answered about that feature, whatever else the words could be.
+      // A question with no number is no request to act (「能改成别的科室吗」; but 「怎么删除第2条」 is).
+      const asksHow =
+        (intent.kind === "smalltalk" && intent.topic === "question") ||
+        (intent.kind === "command" && intent.command === "帮助" && intent.text.trim() === "帮助") ||
+        (intent.kind === "command" &&
+          matchCommand(table, text) === undefined &&
+          !/[0-9０-９]|帮我|给我|替我|麻烦/.test(text));
+      const how = asksHow ? howToReply(text, person, commands) : undefined;
+      if (how) return [{ text: `${how.text}${STILL_WAITING[state.mode] ?? ""}` }];
       if (intent.kind === "command") {
         const match = matchCommand(table, intent.text);
         if (match) {
@@ -131,3 +142,11 @@ export function createEngine(services: Services, commands: Command[], onText: Te
 
   return { handle, commands };
 }
+
+/** What a how-to answer adds while something waits for the person. */
+const STILL_WAITING: Partial<Record<string, string>> = {
+  edit: "\n（修改还在等您发送新内容；回复「取消」放弃修改。）",
+  "confirm-edit": "\n（刚才的修改还没有确认：回复「确认」保存修改，回复「放弃修改」保持原样。）",
+  guided: "\n（逐项填报还没有结束：请回答上面的问题，或回复「取消」退出。）",
+  "choose-section": "\n（刚才那条还在等您选择科室。）",
+};

@@ -10,7 +10,7 @@ import type { Command } from "../types.js";
 
 const help: Command = {
   names: ["帮助", "使用说明", "菜单", "/help", "help", "?", "？"],
-  help: "帮助 — 查看用法（也可以问：怎么用、咋报、怎么填）",
+  help: "帮助 — 查看用法（也可以问：怎么用、咋报、怎么填；问某一项如「怎么导出」「咋删」只讲那一项）",
   async run(ctx) {
     const leader = isLeader(ctx.person);
     const lines = [

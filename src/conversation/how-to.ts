@@ -1,0 +1,50 @@
+import { isLeader, type Person } from "../domain/org.js";
+import type { Command, Reply } from "./types.js";
+
+/**
+ * 「怎么导出」「咋删啊」「能改科室吗」: a question about one feature is answered about that
+ * feature — its commands and how to say them — not with the generic line or the whole manual.
+ * Reporting itself (怎么报、咋填) has the whole 帮助, which starts with it.
+ */
+const TOPICS: ReadonlyArray<{ re: RegExp; names: readonly string[] }> = [
+  { re: /科室|部门/, names: ["科室"] },
+  { re: /导出|下载|word|docx|wps|飞书文档|材料表|csv|打印/i, names: ["导出"] },
+  { re: /恢复|找回/, names: ["恢复"] },
+  { re: /撤回|撤销|删|作废|不要了|去掉/, names: ["撤回", "恢复"] },
+  { re: /定稿|审核|退回/, names: ["定稿", "仍要定稿", "退回"] },
+  { re: /草稿|初稿|出稿|生成|重写|改写/, names: ["生成总结", "查看草稿", "重写", "改写"] },
+  { re: /改|更正|修正|订正/, names: ["修改"] },
+  { re: /确认|提交/, names: ["确认", "全部确认"] },
+  { re: /请假|出差|休假|不在单位/, names: ["请假", "取消请假"] },
+  { re: /提醒|催/, names: ["下周提醒", "本周无进展"] },
+  { re: /进度|谁没报|谁还没报/, names: ["进度"] },
+  { re: /报了|记录|查看|查询|看到/, names: ["我的填报", "查看"] },
+];
+
+/** Asking how (怎么、咋、如何、能不能…吗、在哪). */
+const HOW = /怎么|怎样|怎麼|如何|咋|能不能|可不可以|能否|可以.{0,8}[吗嗎么]|能.{0,8}[吗嗎么]|在哪|哪里|哪儿/;
+
+/** 「怎么导出」: a how-to question about a known feature (never edit text or a guided answer). */
+export function asksHowTo(text: string): boolean {
+  const t = text.trim();
+  return [...t].length <= 24 && HOW.test(t) && TOPICS.some(({ re }) => re.test(t));
+}
+
+/** The focused answer, or undefined when the text asks no how-to about a known feature. */
+export function howToReply(text: string, person: Person, commands: readonly Command[]): Reply | undefined {
+  const t = text.trim();
+  if (!asksHowTo(t)) return undefined;
+  const topic = TOPICS.find(({ re }) => re.test(t));
+  if (!topic) return undefined;
+  const found = topic.names
+    .map((n) => commands.find((c) => c.names.includes(n)))
+    .filter((c): c is Command => c !== undefined);
+  if (found.length === 0) return undefined;
+  const leader = isLeader(person);
+  const usable = found.filter((c) => leader || !c.leadersOnly);
+  if (usable.length === 0)
+    return {
+      text: `「${found[0]!.names[0]}」是局领导和办公室审阅总结时用的功能：草稿由领导生成、审阅后导出。您这边只需把工作情况发给我，确认后就会计入总结；发送「我的填报」可以查看自己报过的内容。`,
+    };
+  return { text: [...usable.map((c) => `· ${c.help}`), "发送「帮助」查看全部用法。"].join("\n") };
+}
