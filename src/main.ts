@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
 import type { App } from "./app.js";
@@ -8,17 +9,29 @@ import { SHUTDOWN_BUDGET_MS, stopOnSignal } from "./shutdown.js";
 import { listenEarly } from "./transports/feishu/early-server.js";
 
 /**
+ * How long the webhook must have had no request before the processing side starts loading, when
+ * no event has needed it sooner (intake-lull.ts).
+ */
+const LOAD_AFTER_QUIET_MS = 100;
+
+/**
  * `npm start`: Feishu when FEISHU_APP_ID is set, otherwise the local console. Features'
  * background jobs (weekly reminders) start once the transport is up. With Feishu, PORT is
- * listened on first (`/healthz` says "starting", the webhook answers 503); then the settings and
- * the store — from there the webhook accepts events, while the credentials are checked — and only
- * then the roster, the engine and the features; in webhook mode the Lark SDK at the first send.
+ * listened on first (`/healthz` says "starting", the webhook answers 503; a line says so); then
+ * the settings, the store's inbox and the transport (src/intake.ts) — from there the webhook
+ * accepts events, while the credentials are checked; a line says so once they have passed — and
+ * only then the history, the roster, the engine and the features, once the first event needs
+ * them or after a quiet spell (intake-lull.ts); in webhook mode the Lark SDK at the first send.
  */
 async function main(): Promise<void> {
   const env = readProcessEnv();
   const early = earlyListenSettings(env);
   const listening = early ? await listenEarly(early) : undefined;
-  const { loadConfig } = await import("./load-config.js");
+  if (listening)
+    console.log(
+      `正在启动：已监听端口 ${(listening.server.address() as AddressInfo).port}（尚未接收事件）/ starting, listening`,
+    );
+  const { loadConfig, openAppStore, startFeishu } = await import("./intake.js");
   const config = loadConfig(env);
   if (config.feishu) {
     // Ready first, then the rest: the store is opened and the transport started (credentials
@@ -26,23 +39,30 @@ async function main(): Promise<void> {
     // the features load; events that arrive meanwhile are processed once they have.
     const log = createLogger({ level: config.logLevel, secrets: config.secrets });
     const clock = { now: () => new Date() };
-    const { openAppStore } = await import("./open-app-store.js");
     // The history (updates) is read once the webhook accepts events; a data directory that fails
     // to open stops the start right after (below), what was accepted meanwhile left in the inbox.
     const store = await openAppStore(config, log, clock, { deferHistory: true });
-    const { startFeishu } = await import("./transports/feishu/start.js");
     let loadApp!: (app: Promise<App>) => void;
     const loading = new Promise<App>((resolve) => {
       loadApp = resolve;
     });
     const feishu = await startFeishu({ config, store, log, clock, app: loading }, { early: listening });
-    const { openAppFromProcess, startupNotes } = await import("./run-context.js");
+    if (config.feishu.mode === "webhook")
+      console.log(`飞书事件接收已就绪 / accepting Feishu events: ${feishu.url}/webhook/event`);
+    // The processing side (the history, then the roster, the engine and the features) loads once
+    // that keeps no event waiting: when the first event needs processing, or after a quiet spell.
     loadApp(
-      Promise.resolve(store.ready?.()).then(() =>
-        openAppFromProcess({ config, log, clock, store, outbox: feishu.outbox }),
-      ),
+      feishu
+        .lull(LOAD_AFTER_QUIET_MS)
+        .then(() => store.ready?.())
+        .then(() => new Promise((r) => setImmediate(r)))
+        .then(() => import("./run-context.js"))
+        .then(({ openAppFromProcess }) =>
+          openAppFromProcess({ config, log, clock, store, outbox: feishu.outbox }),
+        ),
     );
     const app = await loading;
+    const { startupNotes } = await import("./run-context.js");
     for (const n of startupNotes(
       config,
       `飞书 / Feishu (${config.feishu.mode === "ws" ? "长连接 long connection" : `webhook :${config.port}`})`,

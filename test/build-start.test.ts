@@ -42,9 +42,9 @@ describe("the built server (npm run build → npm run serve)", () => {
   });
   afterAll(() => rmSync(tree, { recursive: true, force: true }));
 
-  it("loads neither classic zod, zod's other locales nor the updates' code before it accepts events", () => {
-    // What the entry imports statically, plus the parts it imports before READY (the settings,
-    // the store, the Feishu transport) and what they import statically: esbuild's metafile.
+  it("loads neither classic zod, zod's other locales, the updates' code nor the app before it accepts events", () => {
+    // What the entry imports statically, plus what it imports before READY (src/intake.ts: the
+    // settings, the store, the Feishu transport) and what that imports statically: esbuild's metafile.
     type Meta = {
       outputs: Record<
         string,
@@ -61,12 +61,7 @@ describe("the built server (npm run build → npm run serve)", () => {
       expect(o, entry).toBeDefined();
       return o!;
     };
-    const pending = [
-      "src/main.ts",
-      "src/load-config.ts",
-      "src/open-app-store.ts",
-      "src/transports/feishu/start.ts",
-    ].map(out);
+    const pending = ["src/main.ts", "src/intake.ts"].map(out);
     const loaded = new Set<string>();
     while (pending.length) {
       const o = pending.pop()!;
@@ -80,7 +75,23 @@ describe("the built server (npm run build → npm run serve)", () => {
     expect(inputs).toContain("src/store/inbox.ts");
     expect(inputs.some((i) => i.includes("node_modules/zod/v4/mini/"))).toBe(true);
     expect(inputs.filter((i) => i.includes("node_modules/zod/v4/classic/"))).toEqual([]);
-    expect(inputs.filter((i) => /^node_modules\/zod\/v4\/locales\/(?!en\.js)/.test(i))).toEqual([]);
+    // (index.js is the stub that requires them on demand: tools/bundle-server.mjs)
+    expect(inputs.filter((i) => /node_modules\/zod\/v4\/locales\/(?!en\.js$|index\.js$)/.test(i))).toEqual(
+      [],
+    );
+    // zod/mini's own copy of zod's core, without what only classic zod uses (JSON Schema).
+    const bytes = [...loaded].flatMap((o) =>
+      Object.entries(meta.outputs[o]!.inputs as Record<string, { bytesInOutput: number }>),
+    );
+    expect(bytes.filter(([i, v]) => /zod\/v4\/core\/to-json-schema/.test(i) && v.bytesInOutput > 0)).toEqual(
+      [],
+    );
+    const zodBytes = bytes
+      .filter(([i]) => i.includes("node_modules/zod/"))
+      .reduce((n, [, v]) => n + v.bytesInOutput, 0);
+    expect(zodBytes).toBeLessThan(120_000);
+    // The processing side (the app, the engine, the conversation) loads after READY.
+    expect(inputs.filter((i) => /^src\/(app|run-context|conversation\/engine)\.ts$/.test(i))).toEqual([]);
     expect(
       inputs.filter((i) => /src\/(store\/(updates|month-shard|update-schema)|domain\/update)\.ts/.test(i)),
     ).toEqual([]);

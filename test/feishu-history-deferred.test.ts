@@ -64,6 +64,23 @@ async function openError(dir: string): Promise<AppError> {
   return e as AppError;
 }
 
+describe("the deferred history", () => {
+  it("opens without it; a corrupt month is reported when the history is first asked for", async () => {
+    const { dir, file } = corruptDataDir();
+    const a = await openStore(dir, { deferHistory: true, log: () => undefined });
+    expect(await a.listInbox()).toEqual([]);
+    await a.close();
+    const b = await openStore(dir, { deferHistory: true, log: () => undefined });
+    try {
+      await expect(b.listUpdates()).rejects.toMatchObject({ code: "STORE_CORRUPT" });
+      await expect(b.ready?.()).rejects.toMatchObject({ code: "STORE_CORRUPT" });
+    } finally {
+      await b.close();
+    }
+    expect(readFileSync(file, "utf8")).toBe('{"version": 3, "month": ');
+  });
+});
+
 describe("a corrupt history found after READY", () => {
   it("the event accepted meanwhile stays in the inbox untouched; the app never loads", async () => {
     const { dir, file } = corruptDataDir();

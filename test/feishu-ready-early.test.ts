@@ -7,7 +7,7 @@ import { createLogger } from "../src/log.js";
 import { openAppStore } from "../src/open-app-store.js";
 import { checkCredentialsDirect } from "../src/transports/feishu/check-credentials.js";
 import { createTokenCache } from "../src/transports/feishu/token-cache.js";
-import { postEvent, TEST_FEISHU, textEvent, webhookEnv } from "./fakes/feishu-events.js";
+import { cardActionEvent, postEvent, TEST_FEISHU, textEvent, webhookEnv } from "./fakes/feishu-events.js";
 import { FEISHU_ORG, useFeishuHarness } from "./fakes/feishu-harness.js";
 import { freePort } from "./helpers/free-port.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
@@ -122,6 +122,72 @@ describe("webhook ready before the app (roster, engine, features) has loaded", (
       g.open();
       await feishu.stop();
       await (await app).close();
+    }
+  });
+});
+
+describe("when the entry loads the processing side (feishu.lull)", () => {
+  /** startFeishu with the app held back; `settled()` says whether lull(1 min) has resolved. */
+  async function started() {
+    const config = webhookConfig();
+    const log = createLogger({ level: "silent" });
+    const clock = { now: () => new Date() };
+    const store = await openAppStore(config, log, clock);
+    const g = gate();
+    const app = g.p.then(() => createApp({ config, log, clock, store, features: [] }));
+    const feishu = await startFeishu(
+      { config, store, log, clock, app },
+      { port: 0, host: "127.0.0.1", sleep: async () => {}, cardDeadlineMs: 5000 },
+    );
+    let lulled = false;
+    void feishu.lull(60_000).then(() => {
+      lulled = true;
+    });
+    const close = async () => {
+      g.open();
+      await feishu.stop();
+      await (await app).close();
+    };
+    return { feishu, open: g.open, settled: () => lulled, close };
+  }
+
+  it("not for a health check or a refused request; at once for an accepted message", async () => {
+    const s = await started();
+    try {
+      const url = `${s.feishu.url}/webhook/event`;
+      await (await fetch(`${s.feishu.url}/healthz`)).arrayBuffer();
+      const forged = await postEvent(url, textEvent("ou_chen", "帮助", { messageId: "om_forged_lull" }), {
+        encryptKey: "not-our-key",
+      });
+      expect(forged.status).toBe(401);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(s.settled()).toBe(false);
+      const ok = await postEvent(url, textEvent("ou_chen", "帮助", { messageId: "om_lull" }), {
+        encryptKey: KEY,
+      });
+      expect(ok.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(s.settled()).toBe(true);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("a card click asks for it before it is answered (its answer needs the engine)", async () => {
+    const s = await started();
+    try {
+      const answer = postEvent(
+        `${s.feishu.url}/webhook/card`,
+        cardActionEvent({ openId: "ou_chen", command: "帮助" }),
+        { encryptKey: KEY },
+      );
+      const until = Date.now() + 2000;
+      while (!s.settled() && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      expect(s.settled()).toBe(true);
+      s.open();
+      expect((await answer).status).toBe(200);
+    } finally {
+      await s.close();
     }
   });
 });

@@ -115,4 +115,28 @@ describe("start-up failures a supervisor sees", () => {
     expect(health?.body).toMatchObject({ ok: true, mode: "ws", connection: { state: "connected" } });
     expect(run.code).toBe(0);
   });
+
+  it("webhook mode, no event coming: says when it accepts events, then loads the rest on its own", async () => {
+    const port = await freePort();
+    let lines: string[] = [];
+    const run = await startBot(
+      {
+        PORT: String(port),
+        FEISHU_MODE: "webhook",
+        FEISHU_ENCRYPT_KEY: TEST_FEISHU.encryptKey,
+        FEISHU_VERIFICATION_TOKEN: TEST_FEISHU.verificationToken,
+      },
+      async (out) => {
+        await fake.waitFor(() => out().includes("飞书应用 / Feishu app"), 15_000);
+        lines = out().split("\n");
+      },
+    );
+    const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
+    // Listening first, accepting (credentials checked) next, the app's notes once it has loaded.
+    expect(at("正在启动：已监听端口")).toBe(0);
+    expect(at("飞书事件接收已就绪 / accepting Feishu events:")).toBe(1);
+    expect(lines[1]).toContain(`:${port}/webhook/event`);
+    expect(at("飞书应用 / Feishu app: 总结助手")).toBeGreaterThan(1);
+    expect(run.code).toBe(0);
+  });
 });

@@ -35,17 +35,52 @@ const lazyZodLocales = {
         ? { path: path.resolve(path.dirname(args.importer), args.path), namespace: "zod-locales" }
         : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => {
-      const names = [...readFileSync(args.path, "utf8").matchAll(/default as (\w+) } from "\.\/([\w-]+)\.js"/g)];
-      const lines = [
-        `import en from ${JSON.stringify(path.join(path.dirname(args.path), "en.js"))};`,
-        "import { createRequire } from 'node:module';",
-        "const load = (file) => { const m = createRequire(import.meta.url)(`zod/v4/locales/${file}.cjs`); return (m.default ?? m)(); };",
-        "export { en };",
-        ...names.filter(([, n]) => n !== "en").map(([, n, file]) => `export const ${n} = () => load(${JSON.stringify(file)});`),
-      ];
-      return { contents: lines.join("\n"), loader: "js", resolveDir: path.dirname(args.path) };
+    b.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => lazyLocalesModule(args.path));
+  },
+};
+
+function lazyLocalesModule(file) {
+  const names = [...readFileSync(file, "utf8").matchAll(/default as (\w+) } from "\.\/([\w-]+)\.js"/g)];
+  const lines = [
+    'import en from "./en.js";',
+    "import { createRequire } from 'node:module';",
+    "const load = (file) => { const m = createRequire(import.meta.url)(`zod/v4/locales/${file}.cjs`); return (m.default ?? m)(); };",
+    "export { en };",
+    ...names.filter(([, n]) => n !== "en").map(([, n, f]) => `export const ${n} = () => load(${JSON.stringify(f)});`),
+  ];
+  return { contents: lines.join("\n"), loader: "js", resolveDir: path.dirname(file) };
+}
+
+/**
+ * zod/mini (the settings', the inbox's and the event envelope's schemas — what the server checks
+ * before it accepts events) gets its own copy of zod's core, tree-shaken to what those schemas
+ * use (~40 KB), instead of sharing classic zod's whole core (~300 KB, ~15 ms of CPU to compile
+ * and run) with the processing side. The two copies of the same zod version work together
+ * (zod's objects are recognised by their traits, and its settings and registry live on
+ * globalThis), so a classic schema may contain a mini one (the dump format contains the inbox
+ * entry's).
+ */
+const earlyZod = {
+  name: "early-zod",
+  setup(b) {
+    const NS = "zod-early";
+    b.onResolve({ filter: /^zod\/(mini|v4\/locales\/en\.js)$/ }, async (args) => {
+      if (args.namespace === NS || args.pluginData?.early) return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { early: true } });
+      return r.errors.length ? { errors: r.errors } : { path: r.path, namespace: NS };
     });
+    b.onResolve({ filter: /.*/, namespace: NS }, (args) =>
+      args.path.startsWith(".")
+        ? { path: path.resolve(args.resolveDir, args.path), namespace: NS }
+        : args.path.startsWith("node:")
+          ? { path: args.path, external: true }
+          : { errors: [{ text: `zod-early: unexpected import ${args.path} in ${args.importer}` }] },
+    );
+    b.onLoad({ filter: /.*/, namespace: NS }, (args) =>
+      /[\\/]locales[\\/]index\.js$/.test(args.path)
+        ? lazyLocalesModule(args.path)
+        : { contents: readFileSync(args.path, "utf8"), loader: "js", resolveDir: path.dirname(args.path) },
+    );
   },
 };
 
@@ -66,7 +101,7 @@ const result = await build({
   legalComments: "none",
   logLevel: "warning",
   external: ["@larksuiteoapi/node-sdk", "@langchain/*", "langchain", "openai", "docx"],
-  plugins: [lazyZodLocales],
+  plugins: [earlyZod, lazyZodLocales],
   banner: {
     js: [
       "import { createRequire as __bundleRequire } from 'node:module';",

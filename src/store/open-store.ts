@@ -35,11 +35,13 @@ export interface OpenStoreOptions {
   onWrite?: WriteHook;
   /**
    * The server's start: the updates (the history, and the code and schemas that read them) are
-   * opened after openStore returns, so that the inbox accepts events sooner. Update calls wait
-   * for them; `ready()` settles once they have opened — and rejects (STORE_CORRUPT…) when they
-   * cannot, which the caller must treat as a failed open: stop, leaving what the inbox accepted
-   * meanwhile in it, untouched. Ignored (everything opened first) when an older layout is being
-   * migrated, whose rewrites wait until every file has validated.
+   * opened only when first asked for — `ready()` or any update call — after openStore has
+   * returned, so that the inbox accepts events sooner and nothing of the history is read or
+   * loaded before the server is ready. Update calls wait for them; `ready()` settles once they
+   * have opened — and rejects (STORE_CORRUPT…) when they cannot, which the caller must treat as
+   * a failed open: stop, leaving what the inbox accepted meanwhile in it, untouched. Ignored
+   * (everything opened first) when an older layout is being migrated, whose rewrites wait until
+   * every file has validated.
    */
   deferHistory?: boolean;
 }
@@ -96,13 +98,22 @@ export async function openStore(dataDir: string, opts: OpenStoreOptions = {}): P
     };
     if (opts.deferHistory && !state.legacy && !inbox.migrating) {
       await inbox.finishOpen();
-      const updates = loadUpdates().then(async (u) => {
-        await state.finishOpen();
-        await u.finishOpen();
-        return u;
-      });
-      updates.catch(() => undefined); // reported by ready() and by every update call
-      return new FileStore(dir, ctx, state, inbox, updates, () => lock.release());
+      let opening: Promise<UpdatesRepo> | undefined;
+      const history: History = {
+        open: () => {
+          if (!opening) {
+            opening = loadUpdates().then(async (u) => {
+              await state.finishOpen();
+              await u.finishOpen();
+              return u;
+            });
+            opening.catch(() => undefined); // reported by ready() and by every update call
+          }
+          return opening;
+        },
+        opened: () => opening,
+      };
+      return new FileStore(dir, ctx, state, inbox, history, () => lock.release());
     }
     const updates = await loadUpdates();
     // Only now that every file has loaded and validated are older formats rewritten — inbox.log
@@ -110,7 +121,10 @@ export async function openStore(dataDir: string, opts: OpenStoreOptions = {}): P
     await inbox.finishOpen();
     await state.finishOpen();
     await updates.finishOpen();
-    return new FileStore(dir, ctx, state, inbox, Promise.resolve(updates), () => lock.release());
+    const opened = Promise.resolve(updates);
+    return new FileStore(dir, ctx, state, inbox, { open: () => opened, opened: () => opened }, () =>
+      lock.release(),
+    );
   } catch (e) {
     await lock.release();
     throw e;
@@ -119,6 +133,13 @@ export async function openStore(dataDir: string, opts: OpenStoreOptions = {}): P
 
 interface Idle {
   idle(): Promise<void>;
+}
+
+/** The updates: opened when first asked for (deferHistory) or already (otherwise). */
+interface History {
+  open(): Promise<UpdatesRepo>;
+  /** The opening, once begun; undefined while nobody has asked. */
+  opened(): Promise<UpdatesRepo> | undefined;
 }
 
 /**
@@ -137,9 +158,13 @@ class FileStore implements Store {
     private readonly state: StateRepo,
     private readonly inbox: InboxRepo,
     /** Pending while the history opens (deferHistory); rejected when it could not. */
-    private readonly updates: Promise<UpdatesRepo>,
+    private readonly history: History,
     private readonly releaseLock: () => Promise<void>,
   ) {}
+
+  private get updates(): Promise<UpdatesRepo> {
+    return this.history.open();
+  }
 
   addUpdate(update: Update): Promise<Update> {
     return this.#open(async () => (await this.updates).add(update));
@@ -254,7 +279,7 @@ class FileStore implements Store {
     this.#closed = true;
     const collections = await Promise.allSettled(this.#collections.values());
     await Promise.allSettled([
-      this.updates.then((u) => u.close()),
+      this.history.opened()?.then((u) => u.close()),
       this.state.idle(),
       this.inbox.close(),
       ...collections.flatMap((c) => (c.status === "fulfilled" ? [c.value.idle()] : [])),

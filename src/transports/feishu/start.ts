@@ -13,6 +13,7 @@ import { createFeishuDispatcher, type FeishuDispatcher } from "./dispatch.js";
 import { createHealth, type Health } from "./health.js";
 import type { EarlyServer } from "./early-server.js";
 import { startHealthServer } from "./health-server.js";
+import { createIntakeLull } from "./intake-lull.js";
 import { createSendQueue } from "./send-queue.js";
 import { createTokenCache } from "./token-cache.js";
 import { startWebhook } from "./webhook.js";
@@ -68,6 +69,12 @@ export interface FeishuTransport {
   api: FeishuApi;
   /** Long-connection mode: the SDK EventDispatcher wired to our handlers. */
   eventDispatcher?: lark.EventDispatcher;
+  /**
+   * Resolves when heavy work (the app's load) can start without keeping an event waiting: once
+   * an event needs processing, or no webhook request has been under way for `quietMs`
+   * (intake-lull.ts). At once in long-connection mode.
+   */
+  lull(quietMs: number): Promise<void>;
 }
 
 /**
@@ -211,6 +218,7 @@ export async function startFeishu(
     },
   };
 
+  const lull = cfg.mode === "webhook" ? createIntakeLull() : undefined;
   let closeReceiver: () => Promise<void>;
   let url: string | undefined;
   let eventDispatcher: lark.EventDispatcher | undefined;
@@ -224,6 +232,7 @@ export async function startFeishu(
       health,
       log,
       server: opts.early?.server,
+      lull,
     });
     url = server.url;
     closeReceiver = server.close;
@@ -287,6 +296,7 @@ export async function startFeishu(
     dispatcher,
     api,
     eventDispatcher,
+    lull: async (quietMs) => lull?.wait(quietMs),
     async stop(opts: { deadlineMs?: number } = {}) {
       if (opts.deadlineMs === undefined) {
         await closeReceiver();

@@ -5,6 +5,7 @@ import type { Logger } from "../../log.js";
 import type { DispatchResult, FeishuDispatcher } from "./dispatch.js";
 import type { Health } from "./health.js";
 import { listenOn, sendJson } from "./health-server.js";
+import type { IntakeLull } from "./intake-lull.js";
 import { parseBoundedJson } from "./bounded-json.js";
 import { BodyShapeError, parseFeishuEvent, unwrapBody } from "./parse.js";
 import { isFreshTimestamp, signatureHeaders, verifySignature, verifyToken } from "./verify.js";
@@ -28,6 +29,8 @@ export interface WebhookOptions {
   maxBodyBytes?: number;
   /** A server already listening (the entry's early one): it is taken over instead of a new one. */
   server?: Server;
+  /** Told of every request and of every event that needs processing: see intake-lull.ts. */
+  lull?: IntakeLull;
 }
 
 export interface WebhookServer {
@@ -54,10 +57,13 @@ export async function startWebhook(opts: WebhookOptions): Promise<WebhookServer>
     });
   }
   const answer = (req: IncomingMessage, res: ServerResponse) => {
-    handle(req, res, opts).catch((e) => {
-      opts.log.error("feishu webhook: request failed", { error: errorMessage(e) });
-      if (!res.headersSent) sendJson(res, 500, { error: "internal error" });
-    });
+    opts.lull?.begin();
+    handle(req, res, opts)
+      .catch((e) => {
+        opts.log.error("feishu webhook: request failed", { error: errorMessage(e) });
+        if (!res.headersSent) sendJson(res, 500, { error: "internal error" });
+      })
+      .finally(() => opts.lull?.end());
   };
   if (opts.server) opts.server.removeAllListeners("request").on("request", answer);
   const server = opts.server ?? (await listenOn(createServer(answer), opts.port, opts.host));
@@ -133,6 +139,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: WebhookOp
     return sendJson(res, 401, { error: "unauthorized" });
   }
 
+  // A card click is answered with what processing it produced: that needs the processing side now.
+  if (event.type === "card_action") opts.lull?.needed();
   const result: DispatchResult = await opts.dispatcher.dispatch(event);
   switch (result.status) {
     case "challenge":
@@ -140,7 +148,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: WebhookOp
     case "card":
       return sendJson(res, 200, result.response);
     default:
-      return sendJson(res, 200, { code: 0 });
+      sendJson(res, 200, { code: 0 });
+      // Answered (kept in the inbox first): its processing needs the processing side.
+      if (result.status === "accepted") opts.lull?.needed();
   }
 }
 
