@@ -39,7 +39,10 @@ export interface CommandRule {
 export const COMMAND_RULES: CommandRule[] = [
   {
     command: "全部确认",
-    re: new RegExp(`^(?:全部|全都|都|统统|一起|一并|所有的?)+(?:要)?(?:确认|提交)(?:了|掉)?${END}`),
+    // 剩下的几条都确认、这三条一起提交: the set named first (剩下的、这几条), then all of it.
+    re: new RegExp(
+      `^(?:(?:剩下|剩余|其余|其他|其它|没确认|未确认)的?)?(?:这|那)?(?:几|[两二三四五六七八九十\\d]+)?(?:条|个)?(?:草稿)?(?:全部|全都|都|统统|一起|一并|所有的?)+(?:要)?(?:确认|提交)(?:了|掉|一下|下)?${END}`,
+    ),
   },
   { command: "全部确认", re: new RegExp(`^(?:确认|提交)(?:全部|所有|全部的|所有的)${END}`) },
   {
@@ -253,12 +256,26 @@ export const COMMAND_RULES: CommandRule[] = [
     maxCore: 12,
   },
   {
+    // 上周报的那几条给我看看、我这周填的那些发我瞅瞅: several of one's own reports, to look at.
+    command: "我的填报",
+    re: new RegExp(
+      `^(?:我|自己)?(?:之前|以前|这周|本周|上周|今年|最近|这个月|本月|上个月|已经)*(?:报|填|交|提交|发)(?:了|过)?的(?:那|这)?(?:几条|几个|些)(?:都|全)?(?:给我|发我|帮我)?(?:${LOOK_WORDS})${END}`,
+    ),
+    maxCore: 18,
+  },
+  {
     // 把我报的都列出来看看: one's own reports, fetched to look at.
     command: "我的填报",
     re: new RegExp(
       `^把?(?:我|自己)(?:之前|以前|这周|本周|今年|最近|已经)*(?:报|填|交|提交|发)(?:了|过)?的(?:东西|内容|记录|材料|填报)?(?:都|全部|全)?(?:列|调|拿|翻|找|发)(?:出来|给我)?(?:${LOOK_WORDS})?${END}`,
     ),
     maxCore: 18,
+  },
+  {
+    // 这周就不报了，没干啥 · 没做什么，本周不填了: nothing done this week, said as such.
+    command: "本周无进展",
+    re: /^(?=.*(?:这周|本周|这星期|这礼拜))(?=.*(?:没(?:干|做|弄|忙)(?:啥|什么|出什么)|没(?:啥|什么)(?:事|可报|好报|进展)))[^\d]*$/,
+    maxCore: 16,
   },
   {
     command: "下周提醒",

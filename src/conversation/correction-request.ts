@@ -74,6 +74,8 @@ export function parseCorrection(
 ): CorrectionRequest | undefined {
   if ([...norm].length > MAX_CHARS) return undefined;
   const ref = findRef(norm);
+  // 「上周报的那几条」「刚才那些」: several updates, a list to look at — not one update.
+  if (ref && /^(?:几条|几个|些|都|全部)/.test(norm.slice(ref.at + ref.len))) return undefined;
   const rest = ref ? `${norm.slice(0, ref.at)} ${norm.slice(ref.at + ref.len)}`.trim() : norm;
   const action = actionOf(rest);
   if (!action) return undefined;
@@ -148,7 +150,14 @@ function findRef(norm: string): { code: RefCode; at: number; len: number; bare?:
   return undefined;
 }
 
-function actionOf(rest: string): RefAction | undefined {
+/** 「删掉的」「撤回了的」: a withdraw verb naming which update (the one withdrawn), not asking for one. */
+const ATTRIBUTIVE_WITHDRAW = /(?:删|撤)[\u4e00-\u9fff]?了?的/g;
+/** A restore, which this module leaves to the everyday commands (恢复 2). */
+const RESTORE = /恢复|还原|找回|复原|回来|还给我|还我/;
+
+function actionOf(said: string): RefAction | undefined {
+  if (RESTORE.test(said)) return undefined;
+  const rest = said.replace(ATTRIBUTIVE_WITHDRAW, "");
   const value = hasValue(rest);
   if (WITHDRAW.test(rest) && !value) return "撤回";
   if (CORRECT.test(rest)) return "修改";

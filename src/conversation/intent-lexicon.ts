@@ -66,7 +66,7 @@ export const LOOK_WORDS =
 /** 撤回 and its everyday synonyms. */
 export const WITHDRAW_WORDS =
   "撤回|撤销|撤掉|撤了|删除|删掉|删了|删去|删一下|删|作废|去掉|收回|不要了|废掉|取消掉";
-export const RESTORE_WORDS = "恢复|还原|找回来|找回|撤销撤回|复原|(?:弄|拿|加|放|要|改)回来";
+export const RESTORE_WORDS = "恢复|还原|找回来|找回|撤销撤回|复原|(?:弄|拿|加|放|要|改|还)回来|还给我|还我";
 /**
  * On norm: a request about one update, by structure — a verb of one command family followed only
  * by what may close a request: the update it names, a pointer (那条、它), 的详情, a verb ending
@@ -172,7 +172,10 @@ export type SmallTalkTopic =
 export const NOTICE_MARK =
   /^(?:【\s*(?:转发|转|通知|公告|提醒)\s*】|(?:转发|转|通知|公告|温馨提示|提醒)\s*[:：])/;
 export const NOTICE_ASK =
-  /请(?:各|全体|大家)(?:科室|单位|部门|乡镇|同志|位|同事|人员)?(?:于|在|按|务必|认真|及时|抓紧|准时|尽快)|逾期不候|请准时参加/;
+  /请(?:各|全体|大家)(?:科室|单位|部门|乡镇|同志|位|同事|人员)?(?:于|在|按|务必|认真|及时|抓紧|准时|尽快)|逾期不候|请准时参加|(?:别|不要)忘(?:了|记)[了啊哈哦呀!！~～。]*$|^(?:记得|别忘了|提醒一下|温馨提醒)/;
+
+/** On core, while an edit preview waits: a yes said with the verb (确认改、就这么改、改吧). */
+export const EDIT_YES = /^(?:确认|确定|就|那就|就这么|就这样|按这个|这样)?改(?:吧|了|呗|啊|哈)?$/;
 
 /** On norm: 刚才发错了 / 发错人了 — probably wants a withdraw, but ask. */
 export const SENT_BY_MISTAKE = /(?:发错|错发|发重了|重复发|发了两遍|多发了|重复了|报错了|填错了)/;

@@ -39,9 +39,12 @@ export const WORK_VERB =
 export const WORK_NOUN =
   /会议|活动|项目|企业|培训|检查|调研|申报|材料|方案|资金|经费|专利|合同|平台|党日|党课|支部|基地|特派员|科普|讲座|论坛|大会|任务|报告|通知|文件|简报|信息|台账|系统|数据|指标|评审|专家|政策|成果|高企|科技|创新|人才|乡镇|村|园区|学校|群众|农户|安全生产|信访|档案|保密|值班|预算|决算|绩效|审计|巡察|督查|考核|总结|计划|规划|意见|办法|制度|清单|目标|进展|进度|汇报|周报|月报|年报|报表|纠纷|案件|隐患|事故|险情|火情|灾情|班线|线路|工程|设施|道路|公路|桥|水库|河道|服务站|网点|对象|困难户|低保|居民|学生|合作社|农场|补贴|救助|预案|宅基地|耕地|林地|小区|社区|街道/;
 
-/** On norm: a question rather than a statement. */
+/**
+ * On norm: a question rather than a statement — a question mark or 吗 at the end, a question
+ * word at the start, or an A-not-A question closing the message (发没发、交没交、有没有、去不去了).
+ */
 export const QUESTION =
-  /(?:[?？]\s*$|[吗么](?:[?？。!！~～]*)$|^[\u4e00-\u9fff]{1,6}(?:是不是|是否|能不能|会不会|有没有)[\u4e00-\u9fff]{1,8}$|^(?:怎么|为什么|为啥|咋|是不是|能不能|能否|有没有|要不要|需不需要|可不可以|用不用|是否|请问|问一下|问下|哪里|哪个|什么时候|多久|几点))/;
+  /(?:[?？]\s*$|(?<ab>[\u4e00-\u9fff])[没不]\k<ab>(?:[\u4e00-\u9fff]{0,2})[吧啊呀呢哈。!！~～]*$|[吗么](?:[?？。!！~～]*)$|^[\u4e00-\u9fff]{1,6}(?:是不是|是否|能不能|会不会|有没有)[\u4e00-\u9fff]{1,8}$|^(?:怎么|为什么|为啥|咋|是不是|能不能|能否|有没有|要不要|需不需要|可不可以|用不用|是否|哪里|哪个|什么时候|多久|几点)|^(?:我|我想|想|就)?(?:请问|问一下|问下|问个事|打听一下|咨询一下))/;
 
 /** On norm: how long something took (一天、一上午、两个小时、半天) — not a figure of work done. */
 export const DURATION =
@@ -69,7 +72,7 @@ export const VAGUE_ONE =
 
 /** On norm: an interrogative word in a message that carries no figure: a question about something. */
 export const ASKS =
-  /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|谁|几[点号月天时条次位家]|(?<![到去跑走了好这那前后])几个|多少|多久|了没有?$/;
+  /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|谁|(?<![这那的些好前后])几[点号月天时条次位家]|(?<![到去跑走了好这那前后的])几个|多少|多久|了没有?$/;
 
 /**
  * On norm: a statement opened by the scope of work it sums up (全年、本月、全县、累计、截至):
@@ -83,7 +86,7 @@ export const SCOPE =
  * sender's own work, unless the message is long enough to report work of its own.
  */
 export const REPORTED =
-  /^(?:[\u4e00-\u9fff]{1,4}?(?:说|讲)|[\u4e00-\u9fff]{1,4}?(?:通知|要求)(?:我们|我|大家|说)|听说|据说|说是)/;
+  /^(?:[\u4e00-\u9fff]{1,4}?(?:说|讲|问)|[\u4e00-\u9fff]{1,4}?(?:通知|要求|让|叫|要)(?:我们|我|大家|说)|听说|据说|说是)/;
 
 /**
  * On norm: a verb of work used as a modifier of a noun (总结会、调研报告、培训通知、检查组) — a thing,
@@ -111,7 +114,7 @@ export const WEEKDAY = /(?:周|星期|礼拜)[一二三四五六日天]/g;
  * On norm: news about a time (改到下午了、推迟到下周、提前到周三): a schedule change, not work done.
  */
 export const RESCHEDULED =
-  /(?:改到|改在|推迟到?|延期到?|延后到?|提前到|挪到|调到)(?:明天|后天|下周|下午|上午|晚上|周[一二三四五六日天]|星期|\d|[一二三四五六七八九十]+[月号日点])/;
+  /(?:改到|改在|推迟到?|延期到?|延后到?|提前到|挪到|调到|推到|拖到|往后推到?|顺延到?)(?:明天|后天|下周|下个?星期|下个?礼拜|下个?月|月底|月初|年底|年后|节后|下午|上午|晚上|周[一二三四五六日天]|星期|\d|[一二三四五六七八九十]+[月号日点])/;
 
 /** On norm: a feeling about the work (任务好重啊、今天太忙了): said, not reported. */
 export const FEELING = /(?:好|太|真|挺|很|特别|超)[\u4e00-\u9fff]{1,2}(?:啊|呀|了|哦|啦|呢)+[!！~～。]*$/;

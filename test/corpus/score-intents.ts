@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { type Awaiting, classifyIntent, type Intent } from "../../src/conversation/classify-intent.js";
+import {
+  type Awaiting,
+  classifyIntent,
+  type Intent,
+  type IntentContext,
+} from "../../src/conversation/classify-intent.js";
 import { buildTable } from "../../src/conversation/match-command.js";
 import type { Command } from "../../src/conversation/types.js";
 import { findPerson, isLeader, type Org, reportableSections } from "../../src/domain/org.js";
@@ -119,7 +124,12 @@ export interface IntentScore {
   failures: Array<{ id: string; text: string; expected: string; got: string }>;
 }
 
-export function classifyCase(c: IntentCase, org: Org, commands: readonly Command[]): Intent {
+export function classifyCase(
+  c: IntentCase,
+  org: Org,
+  commands: readonly Command[],
+  doubt?: IntentContext["doubt"],
+): Intent {
   const person = findPerson(org, c.context.who);
   if (!person) throw new Error(`${c.id}: no such person ${c.context.who}`);
   return classifyIntent(c.text, {
@@ -130,6 +140,7 @@ export function classifyCase(c: IntentCase, org: Org, commands: readonly Command
     draftNumbers: c.context.draftNumbers,
     commands: buildTable(commands),
     leader: isLeader(person),
+    ...(doubt === undefined ? {} : { doubt }),
   });
 }
 

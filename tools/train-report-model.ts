@@ -1,0 +1,16 @@
+/**
+ * Retrain the learned second opinion on reports from the labelled intent corpus and write
+ * src/conversation/report-model.json (run after adding lines to test/corpus/intents.jsonl;
+ * test/report-odds.test.ts fails while the shipped model is stale):
+ *
+ *   npx tsx tools/train-report-model.ts
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { trainingLines, trainReportModel } from "../test/corpus/report-model.js";
+import { loadIntentCorpus } from "../test/corpus/score-intents.js";
+
+const model = trainReportModel(trainingLines(loadIntentCorpus()));
+const file = join(import.meta.dirname, "../src/conversation/report-model.json");
+writeFileSync(file, `${JSON.stringify(model, null, 1)}\n`);
+console.log(`${file}: ${Object.keys(model.weights).length} features`);
