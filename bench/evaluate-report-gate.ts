@@ -12,6 +12,7 @@ import { ASK_BELOW } from "../src/conversation/report-odds.js";
 import { loadConfig } from "../src/load-config.js";
 import { silentLogger } from "../src/log.js";
 import { type GateRow, gateLeaveOneOut } from "../test/corpus/report-gate-loo.js";
+import { loadReports } from "../test/corpus/load-reports.js";
 import { loadIntentCorpus } from "../test/corpus/score-intents.js";
 
 const args = process.argv.slice(2);
@@ -31,8 +32,9 @@ const app = await createApp({
 });
 try {
   const corpus = [...loadIntentCorpus(), ...extra.flatMap((f) => loadIntentCorpus(f))];
+  const reports = loadReports();
   for (const th of thresholds) {
-    const rows = gateLeaveOneOut(corpus, app.services.org, app.engine.commands, th);
+    const rows = gateLeaveOneOut(corpus, reports, app.services.org, app.engine.commands, th);
     console.log(`\nthreshold ${th}`);
     console.log("| 批次 | 条数 | 只用规则对 | 规则会误存 | 其中改为问 | 真填报被问 | 加上模型后对 |");
     console.log("|---|---|---|---|---|---|---|");

@@ -66,6 +66,26 @@ describe("intent before extraction", () => {
     expect((await t.app.services.store.findBySeq("chen-kp", 1))?.originalText).toBe("今天下乡");
   });
 
+  it("a line the rules would store but the learned second opinion doubts is asked about, not stored", async () => {
+    t = await makeTestApp();
+    const [ask] = await t.say("li-rd", "领导让我明天陪同检查");
+    expect(ask?.card?.title).toContain("要记为工作填报吗");
+    expect(await t.app.services.store.listUpdates()).toHaveLength(0);
+    expect(await t.sayText("li-rd", "记为填报")).toContain("请确认填报内容（#1）");
+  });
+
+  it("「刚才撤掉的那条再弄回来」 is 恢复 with no number: the withdrawn updates as buttons, nothing changed", async () => {
+    t = await makeTestApp();
+    await t.say("li-rd", R1);
+    await t.say("li-rd", "确认");
+    await t.say("li-rd", R2);
+    await t.say("li-rd", "确认");
+    await t.say("li-rd", "撤回 2");
+    const [r] = await t.say("li-rd", "刚才撤掉的那条再弄回来");
+    expect(r?.card?.buttons?.map((b) => b.command)).toEqual(["恢复 2"]);
+    expect((await t.app.services.store.findBySeq("li-rd", 2))?.status).toBe("withdrawn");
+  });
+
   it("everyday words reach the commands: 看看我报了啥, 咋报, 我报了哪些", async () => {
     t = await makeTestApp();
     await t.say("chen-kp", "开展科普进校园活动3场，覆盖学生860人。");

@@ -6,6 +6,7 @@ import {
   DURATION,
   FEELING,
   FIGURE,
+  MALFUNCTION,
   NOT_DONE_VERB,
   POINTER_ONE,
   QUESTION,
@@ -114,6 +115,8 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // 「明天的培训改到下午了」「任务好重啊」: a time moved, a feeling — news and chat, not work done.
   if (!w.figure && RESCHEDULED.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   if (!w.figure && !w.verb && FEELING.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
+  // 「申报系统又登不上去了」: a complaint about a tool.
+  if (!w.figure && MALFUNCTION.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   // 「哈哈 就一条啊」: a count said in passing, with nothing of work around it.
   if (w.figure && !w.verb && !w.object && !w.sign && w.content < MIN_LIGHT_FIGURE && CHATTY.test(norm))
     return "chat";

@@ -1,14 +1,18 @@
+import { intentText } from "../../src/conversation/intent-lexicon.js";
 import { reportOdds } from "../../src/conversation/report-odds.js";
 import type { Command } from "../../src/conversation/types.js";
+import { judgeWork } from "../../src/conversation/work-content.js";
 import type { Org } from "../../src/domain/org.js";
-import { trainingLines, trainReportModel } from "./report-model.js";
+import type { ReportCase } from "./load-reports.js";
+import { learnable, trainingLines, trainReportModel } from "./report-model.js";
 import { classifyCase, type IntentCase, intentMatches } from "./score-intents.js";
 
 /**
  * Leave-one-batch-out for the learned second opinion on reports (src/conversation/report-odds.ts):
- * for each batch, a model trained on every other batch (never on a sealed one) asks instead of
- * storing where the rules say report and its log-odds fall below the threshold. Aggregates only,
- * so sealed batches can take part.
+ * for each batch — a split or family of intent lines, or a file of the extraction corpus — a model
+ * trained on every other batch (never on a sealed one) asks instead of storing where the rules
+ * say report and its log-odds fall below the threshold. Aggregates only, so sealed batches can
+ * take part.
  */
 export interface GateRow {
   batch: string;
@@ -28,31 +32,62 @@ export interface GateRow {
 /** A batch: a split, or within `tune` the family of its ids (t…, b3x-…, s5a-…). */
 export const batchOf = (c: IntentCase): string =>
   c.split === "tune" ? (/^(?:t(?=\d)|[a-z]\d[a-z])/.exec(c.id)?.[0] ?? "t") : c.split;
+const fileOf = (r: ReportCase) => r.id.split(":")[0] ?? "";
+
+interface Item {
+  batch: string;
+  text: string;
+  report: boolean;
+  /** The rules store it. */
+  stored: boolean;
+  /** Right by the rules; what is right when asked instead. */
+  ok: boolean;
+  okAsked: boolean;
+}
 
 export function gateLeaveOneOut(
   corpus: readonly IntentCase[],
+  reports: readonly ReportCase[],
   org: Org,
   commands: readonly Command[],
   threshold: number,
 ): GateRow[] {
+  const items: Item[] = corpus.map((c) => {
+    const got = classifyCase(c, org, commands, null);
+    return {
+      batch: batchOf(c),
+      text: c.text,
+      report: c.expect.intent === "report",
+      stored: got.kind === "report",
+      ok: intentMatches(c.expect, got, c.context.awaiting),
+      okAsked: c.expect.intent === "unclear",
+    };
+  });
+  for (const r of reports) {
+    const t = intentText(r.text);
+    const stored = judgeWork(t.norm, t.core) === "report";
+    const report = r.clauses.length > 0;
+    items.push({ batch: fileOf(r), text: r.text, report, stored, ok: stored === report, okAsked: !report });
+  }
   const rows: GateRow[] = [];
-  const rules = new Map(corpus.map((c) => [c.id, classifyCase(c, org, commands, null)]));
-  for (const batch of [...new Set(corpus.map(batchOf))]) {
-    const model = trainReportModel(trainingLines(corpus.filter((c) => batchOf(c) !== batch)));
+  for (const batch of [...new Set(items.map((i) => i.batch))]) {
+    const model = trainReportModel(
+      trainingLines(
+        corpus.filter((c) => batchOf(c) !== batch),
+        reports.filter((r) => fileOf(r) !== batch && learnable(r)),
+      ),
+    );
     const row: GateRow = { batch, n: 0, right: 0, stored: 0, caught: 0, asked: 0, after: 0 };
-    for (const c of corpus.filter((x) => batchOf(x) === batch)) {
+    for (const it of items.filter((x) => x.batch === batch)) {
       row.n++;
-      const got = rules.get(c.id)!;
-      const ok = intentMatches(c.expect, got, c.context.awaiting);
-      if (ok) row.right++;
-      const isReport = c.expect.intent === "report";
-      let after = ok;
-      if (got.kind === "report") {
-        const ask = reportOdds(c.text, model) < threshold;
-        if (!isReport) row.stored++;
-        if (ask && !isReport) row.caught++;
-        if (ask && isReport) row.asked++;
-        if (ask) after = c.expect.intent === "unclear";
+      if (it.ok) row.right++;
+      let after = it.ok;
+      if (it.stored) {
+        const ask = reportOdds(it.text, model) < threshold;
+        if (!it.report) row.stored++;
+        if (ask && !it.report) row.caught++;
+        if (ask && it.report) row.asked++;
+        if (ask) after = it.okAsked;
       }
       if (after) row.after++;
     }

@@ -1,4 +1,5 @@
 import { type ReportModel, reportFeatures } from "../../src/conversation/report-odds.js";
+import type { ReportCase } from "./load-reports.js";
 import { type IntentCase, SEALED_SPLITS } from "./score-intents.js";
 
 /**
@@ -40,9 +41,34 @@ export function trainReportModel(examples: readonly ReportExample[], alpha = 0.5
   return { prior: round(Math.log((docs[0] + 1) / (docs[1] + 1))), weights };
 }
 
-/** The lines the shipped model learns from: every labelled line outside the sealed batches. */
-export function trainingLines(corpus: readonly IntentCase[]): ReportExample[] {
-  return corpus
-    .filter((c) => !SEALED_SPLITS.has(c.split as never))
+/**
+ * The lines the shipped model learns from: every labelled intent line outside the sealed batches,
+ * and every message of the extraction corpus (test/corpus/reports/, a report when it has a clause
+ * of work). Intent lines that carry report text as something else — the new text of an edit, a
+ * guided answer, 修改 N 新内容 — are left out: their words are a report's, their label is not.
+ */
+export function trainingLines(
+  corpus: readonly IntentCase[],
+  reports: ReadonlyArray<Pick<ReportCase, "id" | "split" | "text" | "clauses">> = [],
+): ReportExample[] {
+  const lines = corpus
+    .filter((c) => !SEALED_SPLITS.has(c.split as never) && !carriesReportText(c))
     .map((c) => ({ text: c.text, report: c.expect.intent === "report" }));
+  return [
+    ...lines,
+    ...reports.filter(learnable).map((r) => ({ text: r.text, report: r.clauses.length > 0 })),
+  ];
+}
+
+/** Report messages outside the batches the extraction work keeps unseen (blind files, 14-). */
+export function learnable(r: Pick<ReportCase, "id" | "split">): boolean {
+  return r.split !== "blind" && !r.id.startsWith("14-");
+}
+
+function carriesReportText(c: IntentCase): boolean {
+  const e = c.expect;
+  if (e.intent === "answer" && e.answer === "text") return true;
+  return (
+    e.intent === "command" && (e.command === "修改" || e.command === "改写") && (e.args ?? "").length > 4
+  );
 }
