@@ -1,4 +1,5 @@
 import { type ReportModel, reportFeatures } from "../../src/conversation/report-odds.js";
+import { createHash } from "node:crypto";
 import type { ReportCase } from "./load-reports.js";
 import { type IntentCase, SEALED_SPLITS } from "./score-intents.js";
 
@@ -71,4 +72,14 @@ function carriesReportText(c: IntentCase): boolean {
   return (
     e.intent === "command" && (e.command === "修改" || e.command === "改写") && (e.args ?? "").length > 4
   );
+}
+
+/**
+ * A digest of the intent lines the model learns from, kept in report-model.json: the test fails
+ * when intents.jsonl changed and the model was not retrained. (Edits to the extraction corpus,
+ * which other work touches, only shift the weights a little and do not fail it.)
+ */
+export function intentsDigest(corpus: readonly IntentCase[]): string {
+  const lines = trainingLines(corpus).map((l) => `${l.report ? 1 : 0}\t${l.text}`);
+  return createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16);
 }
