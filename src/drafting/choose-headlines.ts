@@ -33,7 +33,13 @@ const TARGET =
   /力争|争取(?:达到|实现|完成|到)|计划|目标|任务(?:是|为|数)|预计|拟|将(?:要|于|在|继续|力争|新增|达到|完成)|明年|下一步|下半年|到\d{4}年/u;
 const PROBLEM = /仅|只有|不足|不到|下降|减少|缺口|差距|滞后|偏低|短缺|困难|问题|未完成|没完成|欠/u;
 const STRONG_TARGET = /任务(?:是|为)|目标(?:是|为)|力争|计划(?:是|为)/u;
-const CLAUSE_SPLIT = /[，,；;。！？!?\n]/u;
+/** Clause edges: punctuation, and a space typed for a comma between words (「1.2万份 问题是…」). */
+const CLAUSE_SPLIT = /[，,；;。！？!?\n]|(?<=[\u4e00-\u9fff\d%])\s+(?=[\u4e00-\u9fff])/u;
+/** A list number or 一是 at the head of a clause: no part of what the opening quotes. */
+const LIST_MARK = /^(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）、.．]|[一二三四五六七八九十]是)\s*/u;
+/** Words before a figure that do not say what it counts (「参加人员1500多人」「来了1500多人」「共」). */
+const BARE_LEAD =
+  /^(?:参加人员|参与人员|参训人员|参加|参与|参训|来了|到场|出席|共有|共计|共|计|累计|合计|达到|达|约|有|其中|人数|人员|群众|吸引群众|受益群众)*$/u;
 
 /** Kind of a figure: the extractor's `kind` when it set one, else read from the clause's words. */
 export function figureKind(clause: string, recorded?: string): FigureKind {
@@ -67,13 +73,15 @@ export function headlines(material: Material): Headline[] {
     for (const sentence of cleanChat(u.normalizedText, u.date).split(/(?<=[。；;！？!?])/u)) {
       let previous = "";
       for (const piece of sentence.split(CLAUSE_SPLIT)) {
-        const own = trimEnd(piece).replace(label, "");
-        // A short clause such as 「总投资3450万元」 keeps the clause before it, which names the work.
-        const clause =
-          own.length < 10 && previous && previous.length + own.length <= 30 ? `${previous}，${own}` : own;
+        const own = trimEnd(piece).replace(label, "").replace(LIST_MARK, "");
+        // A clause whose figure has no words of its own before it (「参加人员1500多人」), or a short
+        // one such as 「总投资3450万元」 after a clause that names the work, keeps that clause.
+        const lead = own.slice(0, findFigures(own)[0]?.start ?? 0);
+        const bare = BARE_LEAD.test(lead) || (own.length < 10 && findFigures(previous).length === 0);
+        const clause = bare && previous && previous.length + own.length <= 30 ? `${previous}，${own}` : own;
         previous = own;
         if (!own) continue;
-        for (const f of findFigures(clause)) {
+        for (const f of findFigures(own)) {
           const kind = figureKind(
             clause,
             (recorded.get(f.figure.raw) as { kind?: string } | undefined)?.kind,
