@@ -95,6 +95,17 @@ describe("figures read where they stand in the message", () => {
 
   it("keeps each figure's label to its own clause", () => {
     const ex = run("还有 卫生监督今年检查公共场所310家");
-    expect(ex.figures[0]?.context).toBe("卫生监督今年检查公共场所");
+    expect(ex.figures[0]?.context).toBe("卫生监督检查公共场所");
+  });
+
+  it("labels a figure without the chat topic and the time words said in passing", () => {
+    const label = (t: string) => run(t).figures.map((f) => `${f.context}|${f.counted ?? ""}`);
+    expect(label("计生协那边今年发放特别扶助金48户")).toEqual(["发放特别扶助金|"]);
+    expect(label("消防这块本月检查九小场所120家")).toEqual(["检查九小场所|"]);
+    expect(label("县里到昨天共接种加强针2.4万剂")).toEqual(["接种加强针|"]);
+    // The place the work was done stays; what a measure word counts is read up to the next verb.
+    expect(label("上周去了河口乡5家养殖场座谈")).toEqual(["去了河口乡|养殖场"]);
+    // A phrase that is nothing but a topic or a time keeps its words.
+    expect(label("成果转化那边18份")).toEqual(["成果转化那边|"]);
   });
 });

@@ -141,6 +141,44 @@ describe("several sections: the bot asks which one", () => {
     expect((await store.listUpdates({ status: "confirmed" }))[0]?.section).toBe("talent");
   });
 
+  it("files one message about two of the person's sections as a draft for each, and keeps the whole message", async () => {
+    t = await makeTestApp();
+    const msg = "知识产权这边本月专利质押融资帮3家企业办下来了，人才那块新引进博士2名，人才公寓还没落实";
+    const replies = await t.say("zhao-zh", msg, { messageId: "om_two_sections" });
+    expect(replies[0]?.text).toMatch(/2 个科室.*#1（成果转化与知识产权）、#2（科技人才与创新环境）/);
+    expect(replies.slice(1).map((r) => r.card?.title)).toEqual([
+      "请确认填报内容（#1）",
+      "请确认填报内容（#2）",
+    ]);
+    const store = t.app.services.store;
+    const [a, b] = (await store.listUpdates({ author: "zhao-zh" })).sort((x, y) => x.seq - y.seq);
+    expect(a?.section).toBe("transfer");
+    expect(a?.originalText).toBe("知识产权这边本月专利质押融资帮3家企业办下来了");
+    expect(a?.figures.map((f) => f.raw)).toEqual(["3家"]);
+    expect(b?.section).toBe("talent");
+    expect(b?.figures.map((f) => f.raw)).toEqual(["2名"]);
+    expect(b?.problems).toEqual(["人才公寓还没落实"]);
+    // Nothing of the message is lost between the parts.
+    expect(`${a?.originalText}，${b?.originalText}`.replace(/[，；]/g, "")).toBe(msg.replace(/，/g, ""));
+    // The same message again (a redelivery) shows the two drafts, it does not file them twice.
+    const again = await t.say("zhao-zh", msg, { messageId: "om_two_sections" });
+    expect(again.map((r) => r.text).join("\n")).toMatch(
+      /#1（成果转化与知识产权）[\s\S]*#2（科技人才与创新环境）/,
+    );
+    expect(await store.listUpdates({ author: "zhao-zh" })).toHaveLength(2);
+    // Neither counts until confirmed; 全部确认 confirms both.
+    expect(await store.listUpdates({ status: "confirmed" })).toHaveLength(0);
+    expect(await t.sayText("zhao-zh", "全部确认")).toContain("已确认");
+    expect(await store.listUpdates({ status: "confirmed" })).toHaveLength(2);
+  });
+
+  it("asks rather than cuts when only a keyword points at the second section", async () => {
+    t = await makeTestApp();
+    const [q] = await t.say("zhao-zh", "技术合同登记18份，引进新品种3个");
+    expect(q?.text).not.toContain("个科室的工作");
+    expect(await t.app.services.store.listUpdates({ author: "zhao-zh" })).toHaveLength(1);
+  });
+
   it("picks the section itself when the content clearly belongs to one of the person's sections", async () => {
     t = await makeTestApp();
     const text = await t.sayText("zhao-zh", "登记技术合同32份，技术合同成交额2860万元，完成专利申请辅导。");

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type Org, type Person, reportableSections, sectionName } from "../domain/org.js";
 import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
 import { type Extraction, type Update, extractedFields } from "../domain/update.js";
+import { splitBySection } from "../domain/split-by-section.js";
 import { extractText } from "./extract-text.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";
 import { getState, setState, stampOf } from "./state.js";
@@ -43,10 +44,12 @@ export async function newUpdate(
   }
   if (input.messageId) {
     // A redelivered or replayed message: show what was recorded, never record it twice.
-    const already = (await store.listUpdates({ author: person.id, sourceMessageId: input.messageId })).find(
+    const made = (await store.listUpdates({ author: person.id, sourceMessageId: input.messageId })).filter(
       (u) => u.sourceMessageId === input.messageId,
     );
-    if (already) return replayCreated(services, input, already);
+    // Filed as one update per section: show them all again.
+    if (made.length > 1) return [{ text: splitText(org, made) }, ...made.map((u) => confirmCard(org, u))];
+    if (made[0]) return replayCreated(services, input, made[0]);
   }
   const ex = await extractText(services, text);
   if (preset?.problems?.length) ex.problems = preset.problems;
@@ -63,37 +66,22 @@ export async function newUpdate(
   }
 
   const earlier = await getState(store, person.id);
-  const now = services.clock.now();
-  const date = localDateString(now, services.timezone);
-  const at = now.toISOString();
+  // One message about two of the person's sections: a draft for each, shown apart.
+  const parts = section ? undefined : splitBySection(ex, org, options);
   const suggested = section ?? ex.sectionHints.find((h) => options.includes(h)) ?? options[0]!;
-  const update = await store.addUpdate({
-    id: randomUUID(),
-    seq: 0,
-    author: person.id,
-    section: suggested,
-    date,
-    week: isoWeekOfDate(parseDate(date)!),
-    createdAt: at,
-    updatedAt: at,
-    ...extractedFields(text, ex),
-    status: "draft",
-    noProgress: false,
-    source,
-    sourceMessageId: input.messageId,
-    history: [
-      {
-        at,
-        by: person.id,
-        action: "created",
-        messageId: input.messageId,
-        ...(section ? {} : { note: ASK_SECTION_NOTE }),
-      },
-    ],
-  });
+  const drafts: Update[] = [];
+  // One after the other, so the parts take consecutive numbers in message order.
+  for (const p of parts ?? [{ text, extraction: ex, section: suggested }]) {
+    const note = parts ? SPLIT_NOTE : section ? undefined : ASK_SECTION_NOTE;
+    drafts.push(await addDraft(services, input, p.text, p.extraction, p.section, source, note));
+  }
+  const update = drafts[0]!;
 
   const replies: Reply[] = [];
-  if ((earlier.mode === "confirm" || earlier.mode === "choose-section") && earlier.updateId !== update.id) {
+  if (
+    (earlier.mode === "confirm" || earlier.mode === "choose-section") &&
+    !drafts.some((d) => d.id === earlier.updateId)
+  ) {
     const prev = await store.getUpdate(earlier.updateId);
     if (prev?.status === "draft") {
       replies.push({
@@ -102,6 +90,11 @@ export async function newUpdate(
     }
   }
   const stamp = stampOf(services, input);
+  if (drafts.length > 1) {
+    await setState(store, person.id, { mode: "choose-draft", seqs: drafts.map((d) => d.seq) }, stamp);
+    replies.push({ text: splitText(org, drafts) }, ...drafts.map((d) => confirmCard(org, d)));
+    return replies;
+  }
   if (!section) {
     const ordered = orderBy(options, ex.sectionHints);
     await setState(
@@ -116,6 +109,46 @@ export async function newUpdate(
   await setState(store, person.id, { mode: "confirm", updateId: update.id }, stamp);
   replies.push(confirmCard(org, update));
   return replies;
+}
+
+/** History note on "created" when one message was filed as several updates, one per section. */
+export const SPLIT_NOTE = "split-by-section";
+
+async function addDraft(
+  services: Services,
+  input: Known,
+  text: string,
+  ex: Extraction,
+  section: string,
+  source: Update["source"],
+  note?: string,
+): Promise<Update> {
+  const now = services.clock.now();
+  const date = localDateString(now, services.timezone);
+  const at = now.toISOString();
+  return services.store.addUpdate({
+    id: randomUUID(),
+    seq: 0,
+    author: input.person.id,
+    section,
+    date,
+    week: isoWeekOfDate(parseDate(date)!),
+    createdAt: at,
+    updatedAt: at,
+    ...extractedFields(text, ex),
+    status: "draft",
+    noProgress: false,
+    source,
+    sourceMessageId: input.messageId,
+    history: [
+      { at, by: input.person.id, action: "created", messageId: input.messageId, ...(note ? { note } : {}) },
+    ],
+  });
+}
+
+function splitText(org: Org, drafts: Update[]): string {
+  const list = drafts.map((d) => `#${d.seq}（${sectionName(org, d.section)}）`).join("、");
+  return `这条消息说了 ${drafts.length} 个科室的工作，我按科室分成了 ${drafts.length} 条草稿：${list}。请分别确认，或回复「全部确认」；分得不对可以「修改」或「撤回」其中一条。`;
 }
 
 /**

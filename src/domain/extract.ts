@@ -290,6 +290,11 @@ function count(text: string, word: string): number {
  * an alias 2, a keyword 1. Only sections with at least one hit; ties keep roster order.
  */
 export function sectionHints(text: string, org: Org): string[] {
+  return sectionScores(text, org).map((s) => s.id);
+}
+
+/** sectionHints with each section's score (name 3, alias 2, keyword 1 a hit), best first. */
+export function sectionScores(text: string, org: Org): { id: string; score: number }[] {
   return org.sections
     .map((s, order) => ({
       id: s.id,
@@ -301,7 +306,7 @@ export function sectionHints(text: string, org: Org): string[] {
     }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map((s) => s.id);
+    .map(({ id, score }) => ({ id, score }));
 }
 
 /** One line for the confirmation message: 「3项工作、5个数据、1个问题、1项计划」; zero counts are left out. */

@@ -9,8 +9,20 @@ const PHRASE_END = "，,。；;：:！？!?\n";
 const LEAD_WORDS =
   /^(?:、|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[-·•*]\s?|其中|同时|另外|此外|今年以来|今年|本年|全年|本周|这周|本月|今天|上半年|\d{4}年度?|\d{1,2}月(?:[上中下]旬|份|初|底)?|累计|共计|共|合计|总计)+/;
 
+/** The topic a chat message opens with (成果转化那边、知识产权这块、镇里): the section says it already. */
+const TOPIC =
+  /^(?:[\u4e00-\u9fff]{2,8}?(?:那边|这边|那块|这块|这一块|方面)|镇里|县里|村里|局里|市里|我们|咱们|我局)(?:的|呢|啊|哈)?/;
+/** Time words said in passing anywhere in the phrase: when is the report's, not the figure's. */
+const TIME_WORDS =
+  /今年以来|今年|本年度?|本周|这周|上周|本月|这个月|上半年|目前|截至目前|到目前为止|截至昨天|到昨天|截至今天|今天|昨天|近期|最近/g;
+
 function tidy(phrase: string): string {
   let p = phrase.trim();
+  for (let i = 0; i < 3; i++) p = p.replace(LEAD_WORDS, "").trim();
+  const topicless = p.replace(TOPIC, "").trim();
+  if (topicless.replace(TIME_WORDS, "").length >= 2) p = topicless;
+  const timeless = p.replace(TIME_WORDS, "").replace(/\s+/g, " ").trim();
+  if (timeless.length >= 2) p = timeless;
   for (let i = 0; i < 3; i++) p = p.replace(LEAD_WORDS, "").trim();
   return p.replace(/[、\s]+$/, "");
 }
@@ -43,7 +55,7 @@ export function contextFor(t: string, start: number, end: number, prevEnd: numbe
 const MEASURE = /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例]$/;
 /** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
 const NOUN_END =
-  /[^\u4e00-\u9fff]|[的和及与等已均都全也还又并共在被把将从向对为给到于是有]|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计/;
+  /[^\u4e00-\u9fff]|[的和及与等已均都全也还又并共在被把将从向对为给到于是有]|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|表示|反馈|提出/;
 
 /**
  * The noun a measure word counts, read from right after the figure: 「12个村」 → 村, 「3家企业开展…」

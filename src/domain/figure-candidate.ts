@@ -1,0 +1,90 @@
+/**
+ * Candidates of the figure scan (figure-scan.ts): a number found in the text with what it was
+ * read as (a figure, a date), and the ranges (3至5家, 1-2万元) joined across two of them.
+ */
+import { cleanNumber } from "./chinese-number.js";
+import type { Figure } from "./update.js";
+
+/** A figure plus where it sits: [start, end) is `raw`; [numStart, numEnd) the digits to blank out. */
+export interface FoundFigure {
+  figure: Figure;
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+}
+
+export type Kind = "figure" | "date" | "skip";
+
+export interface Candidate extends FoundFigure {
+  kind: Kind;
+  /** Set on the first number of a range (3至5家): the second one. */
+  rangeEnd?: Candidate;
+  /** Multiplier of trailing scale words (万 → 1e4), for ranges such as 1-2万元. */
+  scale: number;
+  hasScale: boolean;
+  isPercent: boolean;
+}
+
+/** A date or a clock time: read so that neither end is taken for a figure. */
+export function dateCandidate(cs: number, ce: number): Candidate {
+  const figure: Figure = { raw: "", value: 0, unit: "", context: "", approx: false };
+  return {
+    figure,
+    start: cs,
+    end: ce,
+    numStart: cs,
+    numEnd: ce,
+    kind: "date",
+    scale: 1,
+    hasScale: false,
+    isPercent: false,
+  };
+}
+
+/** A candidate for the text between start and end, its number at [numStart, numEnd). */
+export function makeCandidate(
+  text: string,
+  start: number,
+  end: number,
+  numStart: number,
+  numEnd: number,
+  o: {
+    value: number;
+    unit: string;
+    approx: boolean;
+    kind: Kind;
+    isPercent: boolean;
+    scale?: number;
+    hasScale?: boolean;
+  },
+): Candidate {
+  return {
+    figure: { raw: text.slice(start, end), value: o.value, unit: o.unit, context: "", approx: o.approx },
+    start,
+    end,
+    numStart,
+    numEnd,
+    kind: o.kind,
+    scale: o.scale ?? 1,
+    hasScale: o.hasScale ?? false,
+    isPercent: o.isPercent,
+  };
+}
+
+/** 1-2万元, 3至5家, 2020-2022年: the first number takes the second's unit, scale or date-ness. */
+export function resolveRanges(t: string, cs: Candidate[]): void {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    if (a.kind !== "figure" || a.figure.unit !== "") continue;
+    if (!/^\s?[-—–~～至到]\s?$/.test(t.slice(a.end, b.start))) continue;
+    if (b.kind === "date") {
+      a.kind = "date";
+    } else if (b.kind === "figure") {
+      a.figure.unit = b.figure.unit;
+      a.rangeEnd = b;
+      if (!a.hasScale && b.hasScale) a.figure.value = cleanNumber(a.figure.value * b.scale);
+    }
+  }
+}

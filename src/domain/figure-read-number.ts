@@ -1,0 +1,218 @@
+import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
+import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
+import { readInContext } from "./figure-context.js";
+import {
+  EXTRA_MEASURE,
+  LATIN_UNIT,
+  LATIN_UNIT_NAME,
+  MONEY_NOUN,
+  moneyContext,
+  UNITS,
+} from "./figure-units.js";
+
+/**
+ * One number of the text read in place: what comes before and after it says whether it is a
+ * figure (and its unit, scale and approximation), a date or time, or nothing to count (an ordinal,
+ * a list number, an age, a code). Called by the scan (figure-scan.ts) for every run of digits.
+ */
+
+const TAIL = new RegExp(
+  `(?:(余|多|来(?=[个人名家户次天年]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余)?`,
+  "y",
+);
+const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;
+/** 签约 is not 约, 最近 is not 近, 赶超 is not 超. */
+const APPROX_FALSE_FRIENDS =
+  /(签|合|节|预|制|特|公|条|履|违|续|缔|邀|盟)约$|(最|附|临|靠|亲|就|贴|邻)近$|(赶|高)超$/;
+const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
+
+/** `text` is the original, `t` its folded copy; [cs, ce) the digits; `quoted` whether inside quotes. */
+export function readNumber(
+  text: string,
+  t: string,
+  cs: number,
+  ce: number,
+  quoted: boolean,
+): Candidate | undefined {
+  const core = t.slice(cs, ce);
+  const arabic = /\d/.test(core);
+  const before = t.slice(Math.max(0, cs - 4), cs);
+  const prevChar = t[cs - 1] ?? "";
+  const nextChar = t[ce] ?? "";
+  const after = t.slice(ce, ce + 6);
+
+  // Ordinals, model numbers, placeholders, vague amounts.
+  if (prevChar === "第") return undefined;
+  // 120t, 5km, 3000m²: a Latin unit symbol is read as its unit; other letters make a code (5G, G318).
+  const latin = arabic ? LATIN_UNIT.exec(t.slice(ce)) : null;
+  if (latin) {
+    return makeCandidate(text, cs, ce + latin[0].length, cs, ce, {
+      value: Number(core.replace(/,/g, "")),
+      unit: LATIN_UNIT_NAME[latin[0].toLowerCase()] ?? latin[0],
+      approx: false,
+      kind: "figure",
+      isPercent: false,
+    });
+  }
+  if (/[A-Za-z]/.test(prevChar) || /[A-Za-z]/.test(nextChar)) return undefined;
+  // 风力7级, 3级响应: a level, not a count.
+  if (/^\s?级(?![次])/.test(after)) return undefined;
+  if (prevChar === "-" && /[A-Za-z]/.test(t[cs - 2] ?? "")) return undefined;
+  if (/[X×*＊Ｘ]/.test(prevChar) || /[X×*＊Ｘ]/.test(nextChar)) return undefined;
+  if ((!arabic && /(数|几|若干)$/.test(before)) || nextChar === "几") return undefined;
+  // 下周三组织…, 星期五: weekdays; 3楼, 5层: floors; 6岁: ages; 提前1天: a lead time.
+  if (!arabic && /(周|星期|礼拜)$/.test(before)) return undefined;
+  // 前两天, 这两年, 过几天: a stretch of time in passing, not a count.
+  if (!arabic && /(前|这|那|过|最近)$/.test(before) && /^(?:天|年|周|个月)/.test(after)) return undefined;
+  if (/^\s?(?:楼|层)/.test(after)) return undefined;
+  // 平均年龄52岁 is a figure; 0至6岁儿童 and 65岁以上老年人 name a group.
+  if (
+    /^\s?(?:[多余来])?(?:岁|周岁)/.test(after) &&
+    !/(?:年龄|寿命)[^，。]{0,3}$/.test(t.slice(Math.max(0, cs - 8), cs))
+  )
+    return undefined;
+  if (/^(?:[至到~～-]\d+)(?:岁|周岁)/.test(after)) return undefined;
+  if (/提前$/.test(before)) return undefined;
+  // 90后干部, 00后: a generation; 2.0版: a version.
+  if (
+    arabic &&
+    /^(?:[05-9]0|95|85|75)$/.test(core) &&
+    /^后(?![^\u4e00-\u9fff])/.test(after) &&
+    !/[\d.]/.test(prevChar)
+  )
+    return undefined;
+  if (arabic && /^\s?(?:版|代)(?!本?[\u4e00-\u9fff]{0,1}(?:册|份|本))/.test(after) && /\./.test(core))
+    return undefined;
+  // Enumeration: 1. 2、 （3） 一、
+  if (/^[.、)）．](?!\d)/.test(after) && LIST_MARKER_BEFORE.test(prevChar) && core.length <= 3) {
+    return undefined;
+  }
+  if (/[(（]$/.test(before) && /^[)）]/.test(after)) return undefined;
+  // 「4.2026年打算：」: a list number run into a year.
+  if (/^\d{1,2}\.(?:19|20)\d\d$/.test(core) && /^\s?年/.test(after)) return dateCandidate(cs, ce);
+  // Clock times: 下午3点, 3点半开会, 9点前报送. 「5点建议」 counts points and is read below.
+  if (
+    arabic &&
+    /^\s?点(?!建议|意见|体会|要求|做法|经验|措施|启示|思考)/.test(after) &&
+    (/(?:上午|下午|早上|晚上|中午|凌晨|傍晚|早|晚|[日号天]|周[一二三四五六日]|星期[一二三四五六日天])$/.test(
+      before,
+    ) ||
+      /^\s?点(?:半|钟|整|前|后|\d|[一二三四五]十|开|到|左右|出发|集合|召开|准时)/.test(after))
+  )
+    return dateCandidate(cs, ce);
+  // Dates and times.
+  if (/^\s?(月|日|号|时(?!间)|季度)/.test(after)) return { ...dateCandidate(cs, ce) };
+  if (/^\s?年/.test(after) && (!arabic || /^\d{4}$/.test(core))) return { ...dateCandidate(cs, ce) };
+  if (!arabic && /^(届|是|大|中全会)/.test(after)) return undefined;
+
+  const tail = TAIL;
+  tail.lastIndex = ce;
+  const tm = tail.exec(t);
+  let [tailText = "", approx1, tailScale = "", approx2, percent, unitWord, approx3] = tm ?? [];
+  // 3个多亿, 两个亿: money, said the colloquial way. 4个人: people.
+  const money = /^个(多)?([万亿])元?/.exec(t.slice(ce));
+  if (money && !/[万亿]$/.test(core)) {
+    [tailText, approx1, tailScale, approx2, percent, unitWord, approx3] = [
+      money[0],
+      money[1],
+      money[2]!,
+      "",
+      undefined,
+      "元",
+      "",
+    ];
+  } else if (
+    unitWord === "个" &&
+    t[ce + tailText.length] === "人" &&
+    !/^人(?:[社大所事]|才|员)/.test(t.slice(ce + tailText.length))
+  ) {
+    tailText += "人";
+    unitWord = "人";
+  }
+  // 1.3万通, 15面, 200遍: after an Arabic number, any measure word counts, not only the listed ones
+  // (Chinese numerals keep to the list: 三农, 五水共治 and 两委 are names).
+  if (arabic && !unitWord && !percent) {
+    const measure = EXTRA_MEASURE.exec(t.slice(ce + tailText.length));
+    if (measure) {
+      tailText += measure[0];
+      unitWord = measure[0];
+    }
+  }
+  // 两个多月, 一个多小时: 多 between 个 and the unit of time.
+  const more =
+    unitWord === "个" ? /^多(月|小时|钟头|星期|礼拜|工作日)/.exec(t.slice(ce + tailText.length)) : null;
+  if (more) {
+    tailText += more[0];
+    unitWord = `个${more[1]}`;
+    approx3 = "多";
+  }
+  // 11.2万册次, 500件次: a measure and 次 count visits or uses, like 人次.
+  if (
+    unitWord &&
+    unitWord.length === 1 &&
+    !/[个天年月周]/.test(unitWord) &&
+    /^次(?![日月年数])/.test(t.slice(ce + tailText.length))
+  ) {
+    tailText += "次";
+    unitWord += "次";
+  }
+  // 旅游收入9800多万, 还有六千多万缺口: an amount of money said without 元.
+  if (
+    !unitWord &&
+    !percent &&
+    (tailScale || /[万亿]$/.test(core)) &&
+    MONEY_NOUN.test(moneyContext(t, cs, ce + tailText.length))
+  ) {
+    unitWord = "元";
+  }
+  // 一百四五十户, 三四千人: two neighbouring digits before a place word are a vague range; the
+  // lower end is the figure (as 300多人 is 300). A bare 三四 or the plan name 十四五 stays unread.
+  // 两三家, 三五个, 一两次 likewise: the lower end, approximate.
+  const range = /([一两二三四五六七八])([两二三四五六七八九])(?=[十百千万]|$)/.exec(core);
+  const gap = range
+    ? (parseChineseNumber(range[2] ?? "") ?? 0) - (parseChineseNumber(range[1] ?? "") ?? 0)
+    : 0;
+  const lower =
+    range && (gap === 1 || gap === 2) ? core.slice(0, range.index + 1) + core.slice(range.index + 2) : core;
+  const value0 = parseChineseNumber(lower);
+  if (value0 === undefined) return undefined;
+  const scaleMul = tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1;
+  const unit = percent ?? unitWord ?? "";
+
+  let start = cs;
+  let approx = Boolean(approx1 || approx2 || approx3) || lower !== core;
+  const pm = APPROX_BEFORE.exec(before);
+  const bareScale = /^[百千万亿]+$/.test(core);
+  if (pm && !APPROX_FALSE_FRIENDS.test(t.slice(Math.max(0, cs - 3), cs))) {
+    const word = pm[1] ?? "";
+    if (!["上", "过"].includes(word) || bareScale) {
+      approx = true;
+      start = cs - word.length;
+    }
+  }
+  if (!arabic) {
+    if (quoted || core === "一" || unit === "") return undefined;
+    // 做了三件事：, 抓好两个方面: a count that heads a list, not a result.
+    if (/^(?:事|方面|个方面|项工作)?[:：]/.test(t.slice(ce + tailText.length))) return undefined;
+    if (bareScale && start === cs && !(approx1 || approx2)) return undefined; // 千家万户, 百味园
+  } else if (unit === "") {
+    if (/^\d{5,}$/.test(core)) return undefined; // phone numbers, hotlines (12345热线), document ids
+    if (/^(19|20)\d\d$/.test(core) && /^(\s|[-—–~～至到])/.test(after)) return dateCandidate(cs, ce);
+  }
+  const end = ce + tailText.length;
+  // 雨污分流二期, 两个村都…, 用了十多年, 护理人员只有3个: see figure-context.ts.
+  const read = readInContext({ t, cs, ce, end, core, arabic, unit, value: value0 * scaleMul });
+  if (read && "skip" in read) return undefined;
+  const trailing = /[万亿]+$/.exec(core)?.[0] ?? "";
+  const numEnd = trailing.length > 0 && trailing.length < core.length ? ce - trailing.length : ce;
+  const coreScale = trailing ? (parseChineseNumber(/[百千万亿]+$/.exec(core)?.[0] ?? "") ?? 1) : 1;
+  return makeCandidate(text, start, end, cs, numEnd, {
+    value: cleanNumber(value0 * scaleMul),
+    unit: read?.unit ?? unit,
+    approx,
+    kind: "figure",
+    isPercent: unit === "%" || unit === "‰",
+    scale: tailScale ? scaleMul : coreScale,
+    hasScale: Boolean(tailScale || /[百千万亿]/.test(core)),
+  });
+}

@@ -1,0 +1,93 @@
+import { sectionScores } from "./extract.js";
+import { fromClauses } from "./extraction-schema.js";
+import type { Org } from "./org.js";
+import type { Clause, Extraction } from "./update.js";
+
+/** One section's share of a message that reports for two of the author's sections. */
+export interface SectionPart {
+  section: string;
+  /** The part's own clauses, joined: what its update keeps as its text. */
+  text: string;
+  extraction: Extraction;
+}
+
+/**
+ * 「成果转化那边登记技术合同18份，人才这块引进博士2名」 from someone who reports for both: the
+ * clauses that name each of the author's sections, in order, each with the clauses after it that
+ * name none (a problem or a plan about the same work). Work done opens a part; each section is one
+ * run of the message. Only a clean cut is returned — every clause
+ * that points anywhere points at one of `options` more than at any other, and each part names its
+ * section (a name, an alias or two keywords); otherwise undefined, and the section is asked.
+ */
+export function splitBySection(
+  ex: Extraction,
+  org: Org,
+  options: readonly string[],
+): SectionPart[] | undefined {
+  const clauses = (ex.clauses ?? []).flatMap(commaPieces);
+  if (options.length < 2 || clauses.length < 2) return undefined;
+  const groups: { section?: string; score: number; clauses: Clause[] }[] = [];
+  for (const c of clauses) {
+    const scores = sectionScores(c.text, org);
+    const [top, next] = scores;
+    let own: string | undefined;
+    if (top) {
+      // A clause that points at a section the author does not report for, or at two alike, is no guide.
+      if (!options.includes(top.id) || (next && next.score === top.score)) return undefined;
+      own = top.id;
+    }
+    const last = groups[groups.length - 1];
+    if (last && (own === undefined || own === last.section || last.section === undefined)) {
+      last.clauses.push(c);
+      last.section ??= own;
+      last.score += own ? (top?.score ?? 0) : 0;
+      continue;
+    }
+    // Work done opens a section's part; a problem or a plan naming another section belongs to the
+    // work before it (企业自建研发机构偏少 after 高企 work), so the message is not cut, it is asked.
+    if (last && c.kind !== "done") return undefined;
+    // Each section's part is one run: back to an earlier section means one topic, not two.
+    if (groups.some((g) => g.section === own)) return undefined;
+    groups.push({ section: own, score: own ? (top?.score ?? 0) : 0, clauses: [c] });
+  }
+  const sections = groups.map((g) => g.section);
+  if (sections.length < 2 || sections.includes(undefined)) return undefined;
+  const parts = groups.map((g) => ({ section: g.section!, score: g.score, clauses: g.clauses }));
+  // One keyword is too little to cut on (引进新品种 is no talent work): each part names its
+  // section (a name, an alias, or two keywords).
+  if (parts.some((p) => p.score < 2)) return undefined;
+  return parts.map((p) => {
+    // Pieces of one clause join with its comma, clauses with 「；」.
+    const text = p.clauses
+      .map(
+        (c, i) =>
+          `${i > 0 ? (PIECE_OF.get(c) === PIECE_OF.get(p.clauses[i - 1]!) ? "，" : "；") : ""}${c.text}`,
+      )
+      .join("");
+    return {
+      section: p.section,
+      text,
+      extraction: { ...fromClauses(text, p.clauses), sectionHints: [p.section] },
+    };
+  });
+}
+
+/** A clause cut at its commas (one kind of work may name two sections), each piece with its own figures. */
+const PIECE_OF = new WeakMap<Clause, Clause>();
+
+function commaPieces(c: Clause): Clause[] {
+  const texts = c.text.split(/(?<=[，,；;])/).filter((t) => t.trim());
+  if (texts.length < 2) {
+    const whole = { ...c, text: c.text.replace(/[，,；;。\s]+$/, "") };
+    PIECE_OF.set(whole, c);
+    return [whole];
+  }
+  const left = [...c.figures];
+  return texts.map((text) => {
+    const figures = [];
+    while (left[0] && text.includes(left[0].raw)) figures.push(left.shift()!);
+    const piece = { text: text.replace(/[，,；;。\s]+$/, ""), kind: c.kind, figures };
+    PIECE_OF.set(piece, c);
+    return piece;
+  });
+}
