@@ -19,9 +19,9 @@ const LOAD_AFTER_QUIET_MS = 100;
  * background jobs (weekly reminders) start once the transport is up. With Feishu, PORT is
  * listened on first (`/healthz` says "starting", the webhook answers 503; a line says so); then
  * the settings, the store's inbox and the transport (src/intake.ts) — from there the webhook
- * accepts events, while the credentials are checked; a line says so once they have passed — and
- * only then the history, the roster, the engine and the features, once the first event needs
- * them or after a quiet spell (intake-lull.ts); in webhook mode the Lark SDK at the first send.
+ * accepts events (a line says so) while the credentials are checked — and only then the history,
+ * the roster, the engine and the features, once the first event needs them or after a quiet
+ * spell (intake-lull.ts); in webhook mode the Lark SDK at the first send.
  */
 async function main(): Promise<void> {
   const env = readProcessEnv();
@@ -46,9 +46,15 @@ async function main(): Promise<void> {
     const loading = new Promise<App>((resolve) => {
       loadApp = resolve;
     });
-    const feishu = await startFeishu({ config, store, log, clock, app: loading }, { early: listening });
-    if (config.feishu.mode === "webhook")
-      console.log(`飞书事件接收已就绪 / accepting Feishu events: ${feishu.url}/webhook/event`);
+    const feishu = await startFeishu(
+      { config, store, log, clock, app: loading },
+      {
+        early: listening,
+        // While the credentials are checked (a failed check stops the start after all).
+        onAccepting: (url) =>
+          console.log(`飞书事件接收已就绪 / accepting Feishu events: ${url}/webhook/event`),
+      },
+    );
     // The processing side (the history, then the roster, the engine and the features) loads once
     // that keeps no event waiting: when the first event needs processing, or after a quiet spell.
     loadApp(

@@ -228,9 +228,10 @@ describe("webhook ready before the credential check has answered", () => {
     const store = await openAppStore(config, log, clock);
     const app = createApp({ config, log, clock, store, features: [] });
     const port = await freePort();
+    const accepting: string[] = [];
     const starting = startFeishu(
       { config, store, log, clock, app },
-      { port, host: "127.0.0.1", sleep: async () => {} },
+      { port, host: "127.0.0.1", sleep: async () => {}, onAccepting: (url) => accepting.push(url) },
     );
     starting.catch(() => undefined);
     const post = (messageId: string) =>
@@ -249,13 +250,16 @@ describe("webhook ready before the credential check has answered", () => {
       await (await app).close();
       await platform.close();
     };
-    return { g, store, starting, post, first, cleanup };
+    return { g, store, starting, post, first, cleanup, accepting };
   }
 
   it("an event arriving meanwhile is accepted, and processed only once the check has passed", async () => {
     const h = await startHeld(TEST_FEISHU.appSecret);
     try {
       expect(h.first?.status).toBe(200);
+      // The entry is told (and says) that the webhook accepts events while the check is held.
+      expect(h.accepting).toHaveLength(1);
+      expect(h.accepting[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       await new Promise((r) => setTimeout(r, 300));
       expect(fake.messages).toEqual([]);
       expect((await h.store.listInbox()).map((e) => e.id)).toEqual(["feishu:msg:om_during_check"]);

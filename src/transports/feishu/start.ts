@@ -33,6 +33,12 @@ export interface StartFeishuOptions {
   early?: EarlyServer;
   /** Tests: the Lark SDK client is made only once this settles (as if its import took that long). */
   sdkGate?: Promise<unknown>;
+  /**
+   * Webhook mode: called with the base URL as soon as the webhook accepts events (verified, kept
+   * in the inbox, answered) — while the credential check may still be under way; a check that
+   * then fails stops the start, what was accepted staying in the inbox for the next one.
+   */
+  onAccepting?: (url: string) => void;
 }
 
 /**
@@ -236,6 +242,7 @@ export async function startFeishu(
     });
     url = server.url;
     closeReceiver = server.close;
+    opts.onAccepting?.(server.url);
   } else {
     const { startWs } = await (wsModule ?? import("./ws.js"));
     const ws = await startWs({
