@@ -95,6 +95,20 @@ describe("the built server (npm run build → npm run serve)", () => {
     expect(
       inputs.filter((i) => /src\/(store\/(updates|month-shard|update-schema)|domain\/update)\.ts/.test(i)),
     ).toEqual([]);
+    // Before READY that code is one file (tools/bundle-server.mjs, mergeIntake): the intake's
+    // chunks are stubs re-exporting from it, so what imports them later shares its instances.
+    const merged = (meta as unknown as { merged: { file: string; parts: string[] } }).merged;
+    const abs = (k: string) => path.resolve(ROOT, k);
+    expect(merged.parts.length).toBeGreaterThan(5);
+    expect(merged.parts).toContain(out("src/intake.ts"));
+    for (const part of merged.parts)
+      expect(readFileSync(abs(part), "utf8").trim()).toMatch(
+        /^(export \{[^}]*\} from|import) "\.\/intake-merged\.js";$/,
+      );
+    const mergedImports = [
+      ...readFileSync(abs(merged.file), "utf8").matchAll(/(?:from |import\()"\.\/([^"]+)"/g),
+    ].map((m) => m[1]);
+    expect(mergedImports.filter((f) => merged.parts.some((p) => p.endsWith(`/${f}`)))).toEqual([]);
     // The updates' code is a part of its own, loaded once the server accepts events (zod's other
     // locales are required from node_modules on demand: only their stub, "zod-locales:…", is here).
     out("src/store/updates.ts");
