@@ -16,6 +16,7 @@ export const DIALOGUE_SPLITS = [
   "blind4",
   "blind5",
   "blind6",
+  "blind7",
   "correct",
   "correct-heldout",
 ] as const;
