@@ -72,7 +72,9 @@ describe("dialogue corpus", () => {
         );
         expect(score.dialogues).toBe(n);
         // b5 was played untouched (13/16, 2 turns stored wrongly), then tuned on: nothing stored wrongly now.
-        if (split === "blind5") expect(score.wronglyStored, score.failures.join("\n")).toBe(0);
+        // b7 likewise (15/16 untouched, its one wrongly stored turn a label slip about 本周无进展).
+        if (split === "blind5" || split === "blind7")
+          expect(score.wronglyStored, score.failures.join("\n")).toBe(0);
       },
       60_000,
     );

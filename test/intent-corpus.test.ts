@@ -23,7 +23,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Scored untouched at 90.0 % with 1 non-report stored, then tuned on (docs/understanding.md).
   ["blind5", { accuracy: 0.97, stored: 0 }],
   ["blind6", undefined],
-  ["blind7", undefined],
+  // Scored untouched at 85.0 % (93.0 % once 8 labels were corrected), 0 stored; then tuned on.
+  ["blind7", { accuracy: 0.97, stored: 0 }],
 ];
 
 describe("intent corpus", () => {

@@ -109,6 +109,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「不用记，刚才是跟同事说的」 answers 「要记为工作填报吗？」 with a reason after the button's word.
   if (typed && ctx.awaiting === "report-or-not" && typed.args !== "" && BUTTON_ANSWERS[typed.name])
     return { kind: "answer", answer: BUTTON_ANSWERS[typed.name]! };
+  // 「算了」「取消」 to 「要记为工作填报吗？」 closes the question: a no, answered as one.
+  if (typed && ctx.awaiting === "report-or-not" && typed.command.names[0] === "取消")
+    return { kind: "answer", answer: "no" };
   if (typed) {
     const long = [...raw.trim()].length > STAFF_COMMAND_MAX_CHARS;
     // 「通过3家企业的复审…」 from staff is a report, not the leaders' 通过.

@@ -152,11 +152,15 @@ function findRef(norm: string): { code: RefCode; at: number; len: number; bare?:
 
 /** 「删掉的」「撤回了的」: a withdraw verb naming which update (the one withdrawn), not asking for one. */
 const ATTRIBUTIVE_WITHDRAW = /(?:删|撤)[\u4e00-\u9fff]?了?的/g;
+/** 改过啥、改了什么、修改过哪些: asking what was changed. */
+const EDITS_ASKED = /(?:改|修改|动)(?:过|了)(?:些)?(?:啥|什么|哪些|哪里|哪儿)/;
 /** A restore, which this module leaves to the everyday commands (恢复 2). */
 const RESTORE = /恢复|还原|找回|复原|回来|还给我|还我/;
 
 function actionOf(said: string): RefAction | undefined {
   if (RESTORE.test(said)) return undefined;
+  // 「3号那条我看看改过啥」: a question about the edits is a look at the history, not a correction.
+  if (EDITS_ASKED.test(said)) return "查看";
   const rest = said.replace(ATTRIBUTIVE_WITHDRAW, "");
   const value = hasValue(rest);
   if (WITHDRAW.test(rest) && !value) return "撤回";

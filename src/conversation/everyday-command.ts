@@ -35,6 +35,11 @@ const NUMBERED = new Set(["撤回", "恢复", "查看", "修改", "确认"]);
 const EDIT_ONLY =
   /^(?:我|我来|我再|我要|要|得|需要)?(?:改|修改|更正|重新填|重填|重新改|重新写)(?:一下|下)?(?:[了吧啊呀哈嘛哦]|谢谢)*[。.！!～~]*$/;
 
+/** A clause that only names a slip (删错了、点错了、搞错了): the reason for the request beside it. */
+const EXPLAINS_MISTAKE = /^(?:刚才|刚刚|我)?(?:删|撤|点|按|搞|弄|发)错了?[了啊呀吧]*$/;
+/** A count of one's updates or drafts (两条、3个草稿), not of work. */
+const UPDATE_COUNT = /[两二三四五六七八九十几\d]+\s*(?:条|个草稿)/g;
+
 /** 「修改了管理办法」「删除了重复数据」「修改后的办法」: work done with a command verb, not a request. */
 const DONE_WITH_COMMAND_VERB =
   /^(?:修改|更正|修正|删除|删掉|撤销|作废|撤回|编辑|确认|提交|恢复|取消|查看|填报)(?:了|过|完|好|后|的)(?=[\u4e00-\u9fff\d])/;
@@ -48,11 +53,14 @@ export function everydayCommand(norm: string, core: string, ctx: IntentContext):
   if (clauses.length < 2) return undefined;
   for (let i = clauses.length - 1; i >= 0; i--) {
     const clause = clauses[i]!;
+    // 「第4条恢复一下，删错了」: a mistake named after a request explains it; it is no 修改 of its own.
+    if (i > 0 && EXPLAINS_MISTAKE.test(clause)) continue;
     const said = requestIn(clause, [...clause].length, ctx);
     if (said?.kind !== "command") continue;
     const others = clauses.filter((_, j) => j !== i);
-    // 「走访企业8家，发现3家数据填错了，已督促更正」: the other clauses report work.
-    if (others.some((c) => FIGURE.test(c))) return undefined;
+    // 「走访企业8家，发现3家数据填错了，已督促更正」: the other clauses report work. A count of the
+    // person's own updates (两条都没问题) is no figure of work.
+    if (others.some((c) => FIGURE.test(c.replace(UPDATE_COUNT, "")))) return undefined;
     const numbered = withNumberFrom(norm, said);
     // 「刚刚那个发错了，删掉」「那条报错了，撤了吧」 name no update: the bot offers the latest with
     // a button (a withdraw) or leaves it to the rest of the order.

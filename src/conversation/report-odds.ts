@@ -40,7 +40,14 @@ export function reportOdds(text: string, model: ReportModel = shipped): number {
   return score;
 }
 
+/**
+ * Longer messages carry their own evidence (several clauses of work): the model is consulted
+ * only up to this many characters (leave-one-batch-out: beyond it, it asked about real reports
+ * and caught no stored chat).
+ */
+export const DOUBT_MAX_CHARS = 18;
+
 /** Whether the model doubts a message the rules would store as a report. */
-export function doubtsReport(text: string, model: ReportModel = shipped): boolean {
-  return reportOdds(text, model) < ASK_BELOW;
+export function doubtsReport(text: string, model: ReportModel = shipped, threshold = ASK_BELOW): boolean {
+  return [...intentText(text).core].length <= DOUBT_MAX_CHARS && reportOdds(text, model) < threshold;
 }

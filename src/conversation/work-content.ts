@@ -6,7 +6,9 @@ import {
   DURATION,
   FEELING,
   FIGURE,
+  HEDGED,
   MALFUNCTION,
+  SIGH,
   NOT_DONE_VERB,
   POINTER_ONE,
   QUESTION,
@@ -115,6 +117,10 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // 「明天的培训改到下午了」「任务好重啊」: a time moved, a feeling — news and chat, not work done.
   if (!w.figure && RESCHEDULED.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   if (!w.figure && !w.verb && FEELING.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
+  // 「唉 又加班」: a sigh and a few words.
+  if (!w.figure && SIGH.test(norm) && w.content < MIN_WITHOUT_FIGURE) return "chat";
+  // 「下周可能要去市里学习」「这个项目怕是搞不成了」: a guess, not work done.
+  if (!w.figure && HEDGED.test(norm) && w.content < MIN_OBJECT_ONLY) return "unclear";
   // 「申报系统又登不上去了」: a complaint about a tool.
   if (!w.figure && MALFUNCTION.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   // 「哈哈 就一条啊」: a count said in passing, with nothing of work around it.

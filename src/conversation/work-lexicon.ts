@@ -118,7 +118,16 @@ export const RESCHEDULED =
 
 /** On norm: something that does not work (系统登不上、网页打不开、又卡了): a complaint, not work done. */
 export const MALFUNCTION =
-  /(?:登|进|打|点|用|上传|下载|提交|刷)不(?:上|进|开|了|动|出来)|(?:卡|崩|死机|闪退|掉线|没反应|报错)(?:了|死了|住了)?[了啊呀吧!！~～。]*$/;
+  /(?:登|进|打|点|用|上传|下载|提交|刷|拨|接)不(?:上|进|开|了|动|出来|通)|(?:卡|崩|死机|闪退|掉线|没反应|报错)(?:了|死了|住了)?[了啊呀吧!！~～。]*$/;
+
+/**
+ * On norm: a guess about what may happen (可能要、估计、怕是、恐怕、说不定): not work done; short and
+ * without a figure, asked about rather than stored.
+ */
+export const HEDGED = /可能(?:要|会|得|是)|也许|估计|大概(?:要|会)|怕是|恐怕|说不定|没准/;
+
+/** On norm: a sigh or groan opening a short message (唉 又加班、哎呀累死了): a mood, not a report. */
+export const SIGH = /^(?:唉+|哎+|哎呀|唉呀|哎哟|呜呜|累死|烦死|救命)[\s，,。.!！~～]*/;
 
 /** On norm: a feeling about the work (任务好重啊、今天太忙了): said, not reported. */
 export const FEELING = /(?:好|太|真|挺|很|特别|超)[\u4e00-\u9fff]{1,2}(?:啊|呀|了|哦|啦|呢)+[!！~～。]*$/;

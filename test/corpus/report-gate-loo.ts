@@ -1,5 +1,5 @@
 import { intentText } from "../../src/conversation/intent-lexicon.js";
-import { reportOdds } from "../../src/conversation/report-odds.js";
+import { doubtsReport } from "../../src/conversation/report-odds.js";
 import type { Command } from "../../src/conversation/types.js";
 import { judgeWork } from "../../src/conversation/work-content.js";
 import type { Org } from "../../src/domain/org.js";
@@ -83,7 +83,7 @@ export function gateLeaveOneOut(
       if (it.ok) row.right++;
       let after = it.ok;
       if (it.stored) {
-        const ask = reportOdds(it.text, model) < threshold;
+        const ask = doubtsReport(it.text, model, threshold);
         if (!it.report) row.stored++;
         if (ask && !it.report) row.caught++;
         if (ask && it.report) row.asked++;

@@ -98,6 +98,13 @@ function turnMatches(expect: Dialogue["turns"][number]["expect"], got: Intent, a
         i.command === "确认" &&
         (i.text === undefined || i.text === "确认");
   if (confirming && isYes(expect) && isYes(got)) return true;
+  // The ask-report card's 不用记 / 记为填报 typed are its no and yes.
+  if (awaiting === "report-or-not" && expect.intent === "answer" && got.kind === "command")
+    if (
+      (expect.answer === "no" && got.text === "不用记") ||
+      (expect.answer === "yes" && got.text === "记为填报")
+    )
+      return true;
   if (expect.intent === "command") return got.kind === "command" && got.command === expect.command;
   return intentMatches(expect, got);
 }

@@ -93,6 +93,13 @@ export function intentMatches(expect: IntentCase["expect"], got: Intent, awaitin
     const confirmGot = got.kind === "command" && got.text === "确认";
     if ((yesLabel || confirmLabel) && (yesGot || confirmGot)) return true;
   }
+  // The ask-report card's buttons (记为填报 / 不用记) typed are that card's yes and no.
+  if (awaiting === "report-or-not" && expect.intent === "answer" && got.kind === "command")
+    if (
+      (expect.answer === "yes" && got.text === "记为填报") ||
+      (expect.answer === "no" && got.text === "不用记")
+    )
+      return true;
   // Likewise 「全部确认」 and an answer of all while drafts are listed.
   if (awaiting === "which-draft" && expect.intent === "answer" && expect.answer === "all")
     if (got.kind === "command" && got.text === "全部确认") return true;
@@ -103,8 +110,13 @@ export function intentMatches(expect: IntentCase["expect"], got: Intent, awaitin
     // 「/ref 撤回 recent …」: the same command on update 3, or on the one just discussed (unlabelled).
     const ref = /^\/ref \S+ (\S+)/.exec(got.text);
     if (ref)
-      return expect.args === undefined ? /^(?:recent|shown)/.test(ref[1]!) : ref[1] === `#${expect.args}`;
+      return expect.args === undefined
+        ? /^(?:recent|shown|content:)/.test(ref[1]!)
+        : ref[1] === `#${expect.args}`;
     const args = got.text.slice(got.command.length).trim();
+    // A leader's opinion (重写/退回/改写 + free text) is judged in leader-intents.jsonl by part and
+    // words; unlabelled here, its text is not compared.
+    if (expect.args === undefined && FREE_OPINION.has(got.command)) return true;
     return expect.args === undefined ? args === "" : args === expect.args;
   }
   if (got.kind === "answer") {
@@ -114,6 +126,8 @@ export function intentMatches(expect: IntentCase["expect"], got: Intent, awaitin
   }
   return true;
 }
+
+const FREE_OPINION: ReadonlySet<string> = new Set(["重写", "退回", "改写"]);
 
 export interface IntentScore {
   n: number;
