@@ -60,4 +60,24 @@ describe("a leader's assent while a draft is in review", () => {
     expect(text).toContain("生成总结");
     expect(text).not.toContain("工作情况请直接发给我");
   });
+
+  it("「不行，重新弄」 changes nothing and says how to send back, rewrite a part or regenerate", async () => {
+    const app = await reviewing();
+    const [reply] = await app.say("zhou-ju", "不行，重新弄");
+    expect(reply?.text).toContain("没有改动");
+    expect(reply?.text).toContain("退回 意见");
+    expect(reply?.card?.buttons?.map((b) => b.command)).toContain("生成总结 2025");
+    const api = app.app.services.features.drafting as DraftingApi;
+    const d = await api.service.get({ year: 2025 });
+    expect(d?.status).toBe("draft");
+    expect(d?.versions).toHaveLength(1);
+  });
+
+  it("「退回吧，材料太少了」 sends the draft back with the comment; 「算了，还是通过吧」 runs the check", async () => {
+    const app = await reviewing();
+    expect(await app.sayText("zhou-ju", "退回吧，材料太少了")).toContain("意见已记录：材料太少了");
+    const api = app.app.services.features.drafting as DraftingApi;
+    expect((await api.service.get({ year: 2025 }))?.status).toBe("returned");
+    expect(await app.sayText("zhou-ju", "算了，还是通过吧")).toMatch(/暂未定稿|已定稿/);
+  });
 });

@@ -106,6 +106,11 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 1. A command as typed — full-width digits and ＃ folded, Traditional characters simplified
   // (「撤銷 ３」), a closing particle dropped (「定稿吧」), a one-character typo forgiven (「确任 4」).
   const typed = typedCommand(raw, ctx);
+  // 「算了，还是通过吧」: 算了 only turns away from what came before; the request is what follows.
+  if (typed?.command.names[0] === "取消" && /^[，,。\s]*(?:还是|那|那就|就)/.test(typed.args)) {
+    const rest = classifyIntent(typed.args.replace(/^[，,。\s]+/, ""), ctx);
+    if (rest.kind === "command") return rest;
+  }
   // 「不用记，刚才是跟同事说的」 answers 「要记为工作填报吗？」 with a reason after the button's word.
   if (typed && ctx.awaiting === "report-or-not" && typed.args !== "" && BUTTON_ANSWERS[typed.name])
     return { kind: "answer", answer: BUTTON_ANSWERS[typed.name]! };

@@ -182,7 +182,8 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (COMPARE.test(norm) && VERSION.test(norm)) return { command: "对比", args: versionsOf(norm) };
 
   const back = RETURN_VERB.exec(norm);
-  if (back && !returnsSomethingElse(norm))
+  // 「退回吧，材料太少了」: the verb heading the message sends the draft back, whatever the comment names.
+  if (back && (RETURN_HEADS.test(norm) || !returnsSomethingElse(norm)))
     return { command: "退回", args: clean(norm.replace(back[0], "，")) };
 
   const approve = partIn(norm, ctx) ? undefined : approval(norm);
@@ -210,6 +211,15 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (BARE_INSTRUCTION.test(bare) && [...bare].length <= 14) return { command: "重写", args: bare };
   return undefined;
 }
+
+/** A question about what a part says: 对吗、准不准、是不是、有没有、对吧、？ */
+const ASKS_ABOUT = /[吗嘛么][?？。]*$|[?？]$|对不对|准不准|准确吗|是不是|有没有|对吧$|哪来的|从哪/;
+/** …but asked as a request to change it: 能不能写短点、可以改一下吗、帮我… */
+const ASKS_FOR_CHANGE = /能不能|可不可以|能否|可以|帮我|给我|改|写|加|删|换|精炼|压缩|扩充|突出/;
+
+/** The return verb first (after 那/就/先/直接/还是), then at most a particle before the comment. */
+const RETURN_HEADS =
+  /^(?:那就|那|就|先|直接|还是)?(?:退回去?|打回去?|驳回)(?:吧|啊|掉|重写|重弄)?(?:[，,。！!\s]|$)/;
 
 /** 「材料退回给企业」「申报书打回重报」: something else sent back to someone, not the draft. */
 function returnsSomethingElse(norm: string): boolean {
@@ -245,6 +255,9 @@ function partRequest(norm: string, ctx: IntentContext): Found | undefined {
   // A bare part name from staff (「第三部分」) is no request: it may head a report.
   if (rest === "" && !ctx.leader) return undefined;
   if (rest === "" || VIEW_ONLY.test(rest)) return { command: "查看草稿", args: named.label };
+  // 「第四部分的数据对吗」: a question about the part is answered by showing it with its sources —
+  // never taken as an instruction to rewrite (「能不能写短一点？」 still asks for a rewrite).
+  if (ASKS_ABOUT.test(rest) && !ASKS_FOR_CHANGE.test(rest)) return { command: "查看草稿", args: named.label };
   // 「高企那块把新增的几家写上」: the 把 construction is itself an instruction.
   if (REWRITE.test(rest) || /^(?:把|将)/.test(remainder) || WRITE_IN.test(rest))
     return { command: "重写", args: `${named.label} ${rest}` };

@@ -14,6 +14,8 @@ export type PendingNote = (
   state: DialogueState,
   /** What kind of small talk the person sent (「好的」 is ack, 「行，就这样吧」 other). */
   topic?: SmallTalkTopic,
+  /** The words themselves. */
+  text?: string,
 ) => Promise<Reply | undefined>;
 
 const NOTES_KEY = "pendingNotes";
@@ -31,9 +33,10 @@ export async function pendingNoteFor(
   person: Person,
   state: DialogueState,
   topic?: SmallTalkTopic,
+  text?: string,
 ): Promise<Reply | undefined> {
   for (const note of (services.features[NOTES_KEY] as PendingNote[] | undefined) ?? []) {
-    const said = await note(services, person, state, topic);
+    const said = await note(services, person, state, topic, text);
     if (said) return said;
   }
   return undefined;

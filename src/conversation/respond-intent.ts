@@ -25,7 +25,7 @@ export async function handleText(
     case "answer":
       return answer(services, input, text, intent, state);
     case "smalltalk":
-      return [await smallTalkReply(services, input.person, state, intent.topic)];
+      return [await smallTalkReply(services, input.person, state, intent.topic, text)];
     case "unclear":
       return [await askAboutUnclear(services, input, text, intent.suggest, state)];
     case "command": // a command this deployment does not have (its feature is off)
@@ -106,7 +106,7 @@ async function answer(
       }
       break;
   }
-  return [await smallTalkReply(services, person, state, "other")];
+  return [await smallTalkReply(services, person, state, "other", text)];
 }
 
 /** One line, with buttons, about a message the bot could not place. Nothing is stored. */

@@ -15,6 +15,7 @@ export async function smallTalkReply(
   person: Person,
   state: DialogueState,
   topic: SmallTalkTopic,
+  text?: string,
 ): Promise<Reply> {
   const { org, store } = services;
   const opener = {
@@ -55,7 +56,7 @@ export async function smallTalkReply(
   const note =
     topic === "greeting" || topic === "bye"
       ? undefined
-      : await pendingNoteFor(services, person, state, topic);
+      : await pendingNoteFor(services, person, state, topic, text);
   if (note) return afterLead(topic === "other" ? "收到。" : opener, note);
   if ((topic === "ack" || topic === "thanks") && drafts.length > 0) {
     // A 好的 that was not taken as 确认: say so, and offer the buttons.

@@ -3,43 +3,65 @@ import type { DraftingApi } from "./command-helpers.js";
 import { latestVersion } from "./draft-model.js";
 import { isPlaceholderDraft, periodArg, periodWord, withSubject } from "./review-view.js";
 
+/** 「行，就这样吧」「可以」「就这么着」: assent with nothing turned down. */
+const ASSENT = /行|好|可以|没问题|就这样|就这么|差不多|不错|同意|ok|妥|中/i;
+/** 「不行，重新弄」「这稿子不行」: the draft turned down with no 退回 or part named. */
+const DISSENT = /不行|不好|不太行|不满意|不合格|不够好|太差|重新|重来|再弄|再改改|不能用/;
+/** Words that turn an assent into something else (不行、别、改…). */
+const NOT_ASSENT = /不|别|没(?!问题)|重新|退|打回|改|重写|删|问题(?!不大)|再/;
+
 /**
- * A leader's 「行，就这样吧」「可以」「好的」 while a draft waits for review: it may mean 定稿, or
- * only that they have read it. Never taken as approval — the bot asks in one line, with the
- * buttons that would do it (again at the next 「好的」: only the button or 「定稿」 finalises). Staff,
- * or a leader with no draft in review, get ordinary small talk.
+ * A leader's short verdict while a draft waits for review, never acted on as a guess:
+ * - 「行，就这样吧」「可以」 may mean 定稿 or only "read it": asked in one line with the 定稿 button
+ *   (again at the next 「好的」 — only the button or 「定稿」 finalises);
+ * - 「不行，重新弄」 may mean 退回 or regenerate: said how to do each, nothing changed.
+ * Staff, or a leader with no draft in review, get ordinary small talk.
  */
 export function reviewAssentNote(api: Pick<DraftingApi, "service">): PendingNote {
-  return async (_services, person, state, topic) => {
+  return async (_services, person, state, topic, text = "") => {
     if (person.role !== "leader" || state.mode !== "idle") return undefined;
-    if (topic !== "ack" && topic !== "other") return undefined;
+    const said = text.trim();
+    const short = [...said].length <= 16;
+    const dissent = short && DISSENT.test(said);
+    const assent = topic === "ack" || (short && ASSENT.test(said) && !NOT_ASSENT.test(said));
+    if (!dissent && !assent) return undefined;
     const building = api.service.buildingPeriods()[0];
     if (building) {
       const n = api.service.buildingVersion(building);
       return {
-        text: `${periodWord({ period: building })}总结草稿${n ? ` v${n}` : ""} 还在生成中，生成后会发给您审阅；现在还不能定稿。`,
+        text: `${periodWord({ period: building })}总结草稿${n ? ` v${n}` : ""} 还在生成中，生成后会发给您审阅。`,
       };
     }
     const draft = await api.service.current();
     if (!draft || draft.status === "approved") return undefined;
     // Said after the leader last settled something with the bot (取消 after the check, a part
     // chosen) and nothing changed in the draft since: an acknowledgement, not a question to ask.
-    if (state.at && Date.parse(state.at) >= Date.parse(draft.updatedAt)) return undefined;
+    if (assent && state.at && Date.parse(state.at) >= Date.parse(draft.updatedAt)) return undefined;
     const v = latestVersion(draft);
     const key = periodArg(draft);
-    if (isPlaceholderDraft(v)) return undefined;
-    const text = `《${v.title}》v${v.version} 还在审核中，没有定稿。您是要定稿吗？要定稿请点「定稿」（或发送「定稿 ${key}」）；还要修改可以说「重写 （二） 意见」或「退回 意见」。`;
+    if (isPlaceholderDraft(v) && assent) return undefined;
+    const line = dissent
+      ? `《${v.title}》v${v.version} 没有改动。要退回请发送「退回 意见」（如「退回 数据太少，请各科室补充」），办公室会收到；只改一部分可以说「重写 （二） 意见」或「改写 （二） 新的文字」；要按最新材料重新起草请点「重新生成」。`
+      : `《${v.title}》v${v.version} 还在审核中，没有定稿。您是要定稿吗？要定稿请点「定稿」（或发送「定稿 ${key}」）；还要修改可以说「重写 （二） 意见」或「退回 意见」。`;
     return {
-      text,
+      text: line,
       textIsCardCopy: true,
       card: {
-        title: "还没有定稿",
+        title: dissent ? "草稿没有改动" : "还没有定稿",
         template: "orange",
-        blocks: [text],
-        buttons: withSubject(draft, [
-          { label: "定稿", command: `定稿 ${key}`, style: "primary" },
-          { label: "查看全文", command: `查看草稿 ${key}` },
-        ]),
+        blocks: [line],
+        buttons: withSubject(
+          draft,
+          dissent
+            ? [
+                { label: "重新生成", command: `生成总结 ${key}` },
+                { label: "查看全文", command: `查看草稿 ${key}` },
+              ]
+            : [
+                { label: "定稿", command: `定稿 ${key}`, style: "primary" },
+                { label: "查看全文", command: `查看草稿 ${key}` },
+              ],
+        ),
       },
     };
   };
