@@ -109,3 +109,38 @@ describe("figures read where they stand in the message", () => {
     expect(label("成果转化那边18份")).toEqual(["成果转化那边|"]);
   });
 });
+
+describe("classes seen in blind batch 22, in words of their own", () => {
+  it("reads long holdups, work carried over and escalation after a problem as problems", () => {
+    expect(
+      kinds("窗口人手少，办证排队等了两个多小时")[1]?.[0] ??
+        kinds("窗口人手少，办证排队等了两个多小时")[0]?.[0],
+    ).toBe("problem");
+    expect(kinds("剩下3户需跨年实施")[0]?.[0]).toBe("problem");
+    expect(kinds("债务压力大，利息支出已经超过3000万元").map((k) => k[0])).toEqual(["problem"]);
+    // Reaching a level with nothing wrong said before it is an achievement.
+    expect(kinds("新能源汽车销量已经超过4000辆").map((k) => k[0])).toEqual(["done"]);
+    expect(kinds("养老院的老人好几个都九十多了")[0]?.[0]).toBe("problem");
+  });
+
+  it("reads a problem already dealt with (已全部整改、已核查处置) as work done", () => {
+    expect(kinds("排查出不达标的6家，已全部整改到位")[0]?.[0]).toBe("done");
+    expect(kinds("不合格的9家已经全部下达整改通知")[0]?.[0]).toBe("done");
+    expect(kinds("整改不到位的还有2家")[0]?.[0]).toBe("problem");
+  });
+
+  it("reads a plan heading with its subject before it (我们科明年打算：)", () => {
+    expect(kinds("我们科明年打算：\n1、新建村级服务站4个；\n2、培训网格员200人次").map((k) => k[0])).toEqual([
+      "plan",
+      "plan",
+    ]);
+  });
+
+  it("reads people coming and going with a bare 个, combined measures and money compared in 元", () => {
+    expect(units("村医队伍不稳定，今年辞了5个")).toEqual(["5人"]);
+    expect(units("有的站点只剩3个医师在岗")).toEqual(["3人"]);
+    expect(units("公路养护今年新招了6个")).toEqual(["6个"]);
+    expect(units("消毒圈舍、免疫牲畜3.2万头只")).toEqual(["32000头只"]);
+    expect(units("上级转移支付下达15.2亿元，比上年增加0.8亿")).toEqual(["1520000000元", "80000000元"]);
+  });
+});

@@ -49,7 +49,7 @@ describe("the labelled report corpus", () => {
 
   // Batches written after the rules were tuned (docs/extraction.md): each on its own must keep
   // the clause-kind target, so a rule that only fits the older offices' phrasing fails here.
-  for (const batch of ["10-", "11-", "12-", "15-", "16-", "17-", "18-", "19-"]) {
+  for (const batch of ["10-", "11-", "12-", "15-", "16-", "17-", "18-", "19-", "23-"]) {
     it(`rules on the later batch ${batch}*: clause kinds ≥ 92 %, figure recall ≥ 97 %`, async () => {
       const cases = all.filter((c) => c.id.startsWith(batch));
       expect(cases.length).toBeGreaterThanOrEqual(29);
@@ -70,8 +70,10 @@ describe("the labelled report corpus", () => {
   const FLOORS: Record<string, { clauses: number; precision: number; recall: number } | undefined> = {
     "13-mangce.txt": { clauses: 0.92, precision: 0.97, recall: 0.97 },
     "20-dongxun.txt": { clauses: 0.92, precision: 0.97, recall: 0.97 },
-    // Raised in round four (measured 87.2 % / 93.8 % / 91.0 %, still never examined line by line).
-    "14-liuchu.txt": { clauses: 0.85, precision: 0.9, recall: 0.86 },
+    // Round five: first scored untouched at 95.7 % / 97.4 % / 96.7 %, then examined and tuned on.
+    "22-shanhe.txt": { clauses: 0.92, precision: 0.97, recall: 0.97 },
+    // Raised in round five (measured 88.6 % / 93.8 % / 91.0 %, still never examined line by line).
+    "14-liuchu.txt": { clauses: 0.87, precision: 0.9, recall: 0.86 },
   };
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
 

@@ -206,7 +206,11 @@ const PROBLEM_WORDS = [
   "[\\u4e00-\\u9fff]得(?:很|太|比较|特别|有点)?(?:偏|远|散|慢|差|晚|乱|少)(?=$|[，。；])",
   "贵了|涨价",
   // People grown old in post: 好几个村书记都六十多了、一半以上超过55了 (an age said as a complaint).
-  "(?:都|已经|大多|多数|普遍)(?:快|近|将近|超过|过)?(?:[五六七八]十|[5-8]\\d)(?:多|几)?岁?了(?=$|[，。；！!])|(?:超过|过了|超)(?:[五六七八]十|[5-8]\\d)岁?了(?=$|[，。；！!])",
+  "(?:都|已经|大多|多数|普遍)(?:快|近|将近|超过|过)?(?:[五六七八九]十|[5-9]\\d)(?:多|几)?岁?了(?=$|[，。；！!])|(?:超过|过了|超)(?:[五六七八九]十|[5-9]\\d)岁?了(?=$|[，。；！!])",
+  // Held up for long: 堵了好几个钟头、排队等了两个多小时、耽误了半个月.
+  "(?:堵|堵车|排队|等|耽误|耽搁|滞留|停)了?(?:好几|大半|小半|半|几|[\\d一二两三四五六七八九十]+)个?多?(?:钟头|小时|天|个月|周)",
+  // What is left still needing time: 剩余2个需跨年推进、剩下的要到明年.
+  "^(?:剩余|剩下|余下|还剩)的?[\\d一二两三四五六七八九十几]*[^，。；]{0,6}?(?:需|要|得|待)(?:跨年|明年|延期|继续|进一步)|跨年(?:推进|实施|完成|结转)",
   "(?:只有|仅有?|(?<![人天刚方])才)[\\d一二两三四五六七八九十百千万]",
   // Only so far along: 全县才换了百分之三十多、只办了3件 (「仅用3天」 says how fast, not how little).
   "(?:只|仅|(?<![人天刚方英口])才)(?!要|是|有|用|花|需|能)[\\u4e00-\\u9fff]{1,2}了?(?:[\\d一二两三四五六七八九十百千万]|百分之)",
@@ -227,6 +231,16 @@ const PROBLEM = new RegExp(PROBLEM_WORDS.join("|"), "g");
 /** Problem words that name a thing, which a remedy before them can take as its object. */
 const PROBLEM_NOUN = /^(?:困难|问题|短板|不足|瓶颈|矛盾|差距|缺口|难处|难点|难题)/;
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
+/** A remedy said done after the problem it deals with: 已全部核查处置、均已整改到位、已经处理完. */
+const HANDLED = new RegExp(
+  `^[^，。；]{0,10}?(?:已经?|均已|都已|全部)(?:全部|经)?(?:${SOLVING.source}|处置|办结|销号|整改|到位|下达|下发)`,
+);
+
+/** 「不合格的9家，已经全部下达整改通知」: the next piece says the problem before it is dealt with. */
+export function handledNext(next: string | undefined): boolean {
+  const n = next?.trim() ?? "";
+  return /^(?:已|均|都|全部)/.test(n) && HANDLED.test(n);
+}
 const OBJECT_NOUN = /(?:困难|问题|短板|瓶颈|矛盾|隐患|难题|难点|难处|堵点)/;
 
 /** A problem said of something, not one named as the object of a remedy (「排查隐患、整改问题」). */
@@ -237,6 +251,11 @@ function statesProblem(t: string): boolean {
   const objectEnd = solving && object ? solving.index + object.index + object[0].length : -1;
   for (const m of t.matchAll(PROBLEM)) {
     if (solving && solving.index < m.index && (m.index < objectEnd || PROBLEM_NOUN.test(m[0]))) continue;
+    // 「不合格的28批次已全部核查处置」: the problem as the topic of a remedy already done.
+    if (HANDLED.test(t.slice(m.index + m[0].length))) continue;
+    // 「排查出不达标的6家」: what a check found is its result, work done (发现隐患131处).
+    if (/(?:查出|检出|发现|排查出|摸排出|抽检出|检查出)了?[^，。；]{0,2}$/.test(t.slice(0, m.index)))
+      continue;
     // 「治理水土流失」「整治拖欠」: a remedy and its object with the problem word in it, a word or
     // two apart; a verdict on the remedy (整改不到位、处置滞后) is still a problem.
     const gap = solving ? t.slice(solving.index + solving[0].length, m.index) : "";

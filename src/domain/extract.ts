@@ -1,7 +1,7 @@
 import { extractFigures, type FoundFigure, findStatedFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
-import { type ClauseKind, decreaseAfter, pieceKind } from "./clause-kind.js";
+import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
 import { type ClauseExtraction, checkedExtraction, withoutOpener } from "./extraction-schema.js";
 import type { Extraction } from "./update.js";
 
@@ -25,7 +25,7 @@ const LEAD_MARKER = new RegExp(
 const CN_HEADING_MARKER = new RegExp(`^(?:[${CN}]+、|[（(][${CN}]+[)）])`);
 
 const PLAN_HEAD =
-  /^(?:\d{4}年度?|下一步|下步|下一?阶段|下半年|下周|下星期|下个?月|明年|来年|今后|下一年度?)(?:的)?[^，。,；;]{0,12}(?:计划|打算|安排|思路|目标|举措|重点|工作|谋划|展望)(?:如下)?$/;
+  /^(?:镇里|县里|村里|局里|我们|我局|咱们|[\u4e00-\u9fff]{1,3}(?:科|站|所|股|办|队|中心))?(?:\d{4}年度?|下一步|下步|下一?阶段|下半年|下周|下星期|下个?月|明年|来年|今后|下一年度?)(?:的)?[^，。,；;]{0,12}(?:计划|打算|安排|思路|目标|举措|重点|工作|谋划|展望)(?:如下)?$/;
 const PLAN_HEAD_BARE =
   /^(?:(?:主要|重点)?工作)?(?:计划|打算|思路|目标|安排|谋划|展望)(?:和措施|及措施|和举措|及举措)?$|^(?:下一步|下步|下阶段|今后|明年|下半年|下周|下一周|下星期|下个?月|明天)$/;
 const PROBLEM_HEAD =
@@ -131,9 +131,10 @@ function clausesOfSentence(
       continue;
     }
     // 「产值23.6亿元，比去年同期少了两个多亿」: the subject of a bare decrease is in the piece before.
-    const own =
+    let own =
       (i > 0 ? decreaseAfter(core, pieces[i - 1] ?? "") : undefined) ??
       pieceKind(core, when.today, when.time);
+    if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
     let kind: ClauseKind;
     if (mode === "plan") kind = "plan";
     else if (mode === "problem") kind = own === "plan" ? "plan" : "problem";
@@ -144,6 +145,8 @@ function clausesOfSentence(
           ? when.guess?.(core, out[out.length - 1]?.kind ?? before, rule)
           : undefined;
       kind = guessed ?? rule ?? prev;
+      // 「刚性支出压力大，三保支出占比已经到78%」: reaching a level, said after a problem, is how bad it got.
+      if (kind === "done" && prev === "problem" && out.length > 0 && ESCALATION.test(core)) kind = "problem";
     }
     const last = out[out.length - 1];
     if (last && last.kind === kind) last.text += piece;
@@ -171,6 +174,10 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     ? "problem"
     : undefined;
 }
+
+/** Already up to a level: 已经到78%、都超过了3000户、已逼近红线 — worse, when a problem comes before. */
+const ESCALATION =
+  /(?:已经|已|都)(?:到了?|达到?了?|超过了?|突破了?|逼近|接近)[\d一二两三四五六七八九十百千万]/;
 
 const OPEN = "“「『《（(【";
 const CLOSE = "”」』》）)】";

@@ -125,7 +125,7 @@ function isAge(c: CountInText): boolean {
 
 /** People: a noun of persons right after 个, or the subject of 「人员只有3个」. */
 const PERSON_NOUN =
-  "(?:(?:(?!的)[\\u4e00-\\u9fff]){0,2}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民|老人|儿童|孩子|学生|家长|老师|教师|医生|村医|护士|护工|专家|志愿者|同志|同事|工人|师傅|书记|代表|年轻人|毕业生|研究生|博士|辅警|队员|学员|人手|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|(?:(?!的)[\\u4e00-\\u9fff]){1,4}?(?<!动|成|会|委|学)员|(?:(?!的)[\\u4e00-\\u9fff]){0,3}?人(?![才次社大民事员工口数均]))";
+  "(?:(?:(?!的)[\\u4e00-\\u9fff]){0,2}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民|老人|儿童|孩子|学生|家长|老师|教师|医生|医师|村医|护士|护工|专家|志愿者|同志|同事|工人|师傅|书记|代表|年轻人|毕业生|研究生|博士|辅警|队员|学员|人手|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|(?:(?!的)[\\u4e00-\\u9fff]){1,4}?(?<!动|成|会|委|学)员|(?:(?!的)[\\u4e00-\\u9fff]){0,3}?人(?![才次社大民事员工口数均]))";
 const PERSON_AFTER = new RegExp(
   `^${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])`,
 );
@@ -157,9 +157,22 @@ function resumesPeople(c: CountInText): boolean {
   return PERSON_AFTER.test(c.t.slice(from + last.index + last[0].length));
 }
 
+/**
+ * 「医生留不住，今年走了7个」: people coming or going (走、辞、调走、招、剩), counted with a bare 个
+ * that closes the clause, in a sentence whose subject is people.
+ */
+function peopleMoving(c: CountInText): boolean {
+  if (!/^(?:$|[，,。；;！!？?\s])/.test(c.t.slice(c.end, c.end + 1))) return false;
+  const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
+  if (!/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|进|来|剩|剩下)了?(?:近|约)?$/.test(lead)) return false;
+  return new RegExp(PERSON_NOUN).test(
+    around(c.t, c.cs, c.end, SENTENCE_END).slice(0, c.cs - startOf(c.t, c.cs, SENTENCE_END)),
+  );
+}
+
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;
-  if (PERSON_AFTER.test(c.t.slice(c.end)) || resumesPeople(c)) return true;
+  if (PERSON_AFTER.test(c.t.slice(c.end)) || resumesPeople(c) || peopleMoving(c)) return true;
   // 「护理人员只有3个，…」: the count closes its clause, its subject is people.
   if (!/^(?:$|[，,。；;！!？?\s了])/.test(c.t.slice(c.end, c.end + 1))) return false;
   return PERSON_SUBJECT.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs));

@@ -1,14 +1,7 @@
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
 import { readInContext } from "./figure-context.js";
-import {
-  EXTRA_MEASURE,
-  LATIN_UNIT,
-  LATIN_UNIT_NAME,
-  MONEY_NOUN,
-  moneyContext,
-  UNITS,
-} from "./figure-units.js";
+import { EXTRA_MEASURE, LATIN_UNIT, LATIN_UNIT_NAME, saysMoney, UNITS } from "./figure-units.js";
 
 /**
  * One number of the text read in place: what comes before and after it says whether it is a
@@ -161,7 +154,7 @@ export function readNumber(
     !unitWord &&
     !percent &&
     (tailScale || /[万亿]$/.test(core)) &&
-    MONEY_NOUN.test(moneyContext(t, cs, ce + tailText.length))
+    saysMoney(t, cs, ce + tailText.length)
   ) {
     unitWord = "元";
   }

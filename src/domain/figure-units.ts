@@ -5,7 +5,7 @@
 
 /** Counting words and measures, longest first so 人次 wins over 人 and 个百分点 over 个 (also read by the intent classifier). */
 export const UNITS = (
-  "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 立方米 千瓦时 人次 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
+  "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 立方米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 头份 羽份 毫米 厘米 个工作日 个小时 个钟头 钟头 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
   "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
   "岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
@@ -14,20 +14,23 @@ export const UNITS = (
   .sort((a, b) => b.length - a.length);
 
 /** Words that make a bare 万/亿 an amount of money. */
-export const MONEY_NOUN =
-  /收入|资金|投资|产值|营收|税收|缺口|金额|经费|补贴|补助|收益|成交额|销售额|营业额|交易额|总额|欠款|工资|贷款|专项债|预算|支出|利润|费用|款项|资产|赔偿|罚款|募捐|捐款|奖金|租金|GDP|增加值|(?<![条])款(?!式)|(?<![浪免消花])费(?![力劲时事心神])/;
+const MONEY_NOUN =
+  /收入|资金|投资|产值|营收|税收|缺口|金额|经费|补贴|补助|收益|成交额|销售额|营业额|交易额|总额|欠款|工资|贷款|专项债|预算|支出|利润|费用|款项|资产|赔偿|罚款|募捐|捐款|奖金|租金|GDP|增加值|支付|(?<![条])款(?!式)|(?<![浪免消花])费(?![力劲时事心神])/;
 
-/** The clause before a number and the few characters after it, where a money noun would be. */
-export function moneyContext(t: string, cs: number, end: number): string {
+/**
+ * Whether a bare 万/亿 at [cs, end) is an amount of money: a money noun in its clause or in the
+ * few characters after it; for a comparison with no subject of its own (「水资源费征收410万元，比去年
+ * 少了60多万」), in the clause before it too, or that clause's amount was in 元 (转移支付28.7亿元，比上年多2.3亿).
+ */
+export function saysMoney(t: string, cs: number, end: number): boolean {
   let a = cs;
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
-  // 「水资源费征收410万元，比去年少了60多万」: a comparison with no subject of its own speaks of
-  // the clause before it.
-  if (a > 0 && /^\s*(?:比|较|同比|环比|增加|减少|下降|增长|多了|少了)/.test(t.slice(a, cs))) {
-    a--;
-    while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
-  }
-  return t.slice(a, cs) + t.slice(end, end + 3);
+  if (MONEY_NOUN.test(t.slice(a, cs) + t.slice(end, end + 3))) return true;
+  if (a === 0 || !/^\s*(?:比|较|同比|环比|增加|减少|下降|增长|多了|少了)/.test(t.slice(a, cs))) return false;
+  let b = a - 1;
+  while (b > 0 && !/[，,。；;！!？?\n]/.test(t[b - 1] ?? "")) b--;
+  const before = t.slice(b, a);
+  return MONEY_NOUN.test(before) || /\d[万亿]?元/.test(before);
 }
 
 /** Measure words read after an Arabic number only (see classify). */
