@@ -48,6 +48,22 @@ describe("local console", () => {
     expect(out).toContain("「撤回 1」");
   });
 
+  it("never shows an internal /ref command as what to type; typing the shown form does the same", async () => {
+    t = await makeTestApp();
+    const out = await play([
+      "举办科普讲座3场，参与群众420人次",
+      "确认",
+      "开展科普进校园活动，覆盖学生600人次",
+      "确认",
+      "科普那条人数错了，应该是500人次",
+      "第2条人数错了，应该是500人次",
+    ]);
+    expect(out).toContain("是哪一条");
+    expect(out).not.toContain("/ref");
+    expect(out).toContain("「第2条人数错了，应该是500人次」");
+    expect(out).toMatch(/「600人次」改成「500人次」/);
+  });
+
   it("「/按 N」 clicks a card button with its subject: another person's click is refused", async () => {
     t = await makeTestApp();
     const out = await play(["举办科普讲座3场，参与群众420人次", "/as 李明", "/按 3", "/as 陈静", "/按 3"]);

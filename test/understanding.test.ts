@@ -86,6 +86,23 @@ describe("intent before extraction", () => {
     expect((await t.app.services.store.findBySeq("li-rd", 2))?.status).toBe("withdrawn");
   });
 
+  it("one withdraw policy: a named update is withdrawn at once; 刚才那条 never falls back to an older one; 发错了 asks", async () => {
+    t = await makeTestApp();
+    await t.say("li-rd", R1);
+    await t.say("li-rd", "确认");
+    await t.say("li-rd", R2);
+    await t.say("li-rd", "确认");
+    expect(await t.sayText("li-rd", "刚刚那个发错了，删掉")).toMatch(/您说的是 #2.*已撤回 #2/);
+    expect(await t.sayText("li-rd", "刚才那条撤了吧")).toContain("#2 已经撤回了");
+    const store = t.app.services.store;
+    expect((await store.findBySeq("li-rd", 1))?.status).toBe("confirmed");
+    const [ask] = await t.say("li-rd", "刚才发错了");
+    expect(ask?.card?.title).toBe("要撤回 #1 吗？");
+    expect(ask?.card?.buttons?.map((b) => b.command)).toEqual(["撤回 1", "不撤回 1"]);
+    expect(await t.sayText("li-rd", "不撤回 1")).toContain("#1 没有撤回");
+    expect((await store.findBySeq("li-rd", 1))?.status).toBe("confirmed");
+  });
+
   it("everyday words reach the commands: 看看我报了啥, 咋报, 我报了哪些", async () => {
     t = await makeTestApp();
     await t.say("chen-kp", "开展科普进校园活动3场，覆盖学生860人。");

@@ -49,7 +49,12 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
     const shown = "updateId" in state ? open.find((u) => u.id === state.updateId) : undefined;
     return { update: shown ?? open[0]! };
   }
-  if (req.ref === "recent") return { update: open[0]! };
+  // 「刚才那条」 is the latest update whatever its state: when that one is already withdrawn, the
+  // answer says so — never an older update taken in its place.
+  if (req.ref === "recent") {
+    const latest = (await store.listUpdates({ author: ctx.person.id })).sort((a, b) => b.seq - a.seq)[0];
+    return { update: latest && latest.seq > open[0]!.seq ? latest : open[0]! };
+  }
   const period = /^recent:(\w+)$/.exec(req.ref)?.[1];
   if (period) {
     const now = clock.now();
@@ -101,6 +106,8 @@ function whichCard(ctx: CommandContext, req: CorrectionRequest, updates: Update[
         req.action === "修改" && req.said !== ""
           ? refCommand({ ...req, ref: `#${u.seq}` })
           : `${req.action} ${u.seq}`,
+      // Typed, the same correction names the update by its number: 「第3条应该是650人」.
+      ...(req.action === "修改" && req.said !== "" ? { typed: `第${u.seq}条${req.said}` } : {}),
       subject: updateSubject(u),
     })),
     note: "我不确定您说的是哪一条，先没有做任何改动。",
@@ -167,6 +174,15 @@ async function correct(
 }
 
 export const correctCommands: Command[] = [
+  {
+    // The 「不用」 button of 「要撤回 #N 吗？」 (asked after 「刚才发错了」, which names no request).
+    names: ["不撤回"],
+    help: "不撤回 — 刚才问要不要撤回时，不撤回",
+    async run(ctx) {
+      const n = /^#?\s*(\d+)/.exec(ctx.args)?.[1];
+      return { text: n ? `好的，#${n} 没有撤回。` : "好的，没有撤回任何一条。" };
+    },
+  },
   {
     names: [REF_COMMAND],
     help: "改以前的某一条，直接说哪条、怎么改：「刚才那条写错了，应该是650人」「把刚才那条的3家改成4家」「上一条金额不对，应该是95万元」「刚才那条不是12个村，是10个村」「科技活动周那条，发放资料是1.5万份」「科普进校园那条删了」「前面那条作废」「上一条我看看」——先给您看修改预览，确认后才改；拿不准是哪条或哪个数字时我会问",

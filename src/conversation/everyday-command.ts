@@ -137,6 +137,15 @@ function requestIn(
     if (rule.command !== "修改" && n === undefined && rule.maxCore === undefined && coreLen > 12) continue;
     if (rule.command === "修改" && n === undefined && rest.length > 0 && !/^(?:修改|更正|改)/.test(text))
       continue;
+    // 「更正上报的高企名单1份」「纠正违规收费问题3起」: correcting something, with a figure and no update
+    // number, is work done — unless it says what to change to (改成、应为).
+    if (
+      rule.command === "修改" &&
+      n === undefined &&
+      /^(?:更正|纠正|修正|订正)/.test(text) &&
+      FIGURE.test(rest)
+    )
+      if (!/改成|改为|应为|应该是|换成/.test(rest)) continue;
     // 「第5条写错了，我改一下」: the rest says who edits, not the new content.
     const content = EDIT_ONLY.test(rest) ? "" : rest;
     const args = [n, content].filter((x) => x !== undefined && x !== "").join(" ");

@@ -43,8 +43,13 @@ export function blocksToText(
   note?: string,
 ): string {
   const body = blocks.map((b) => b.replace(/\*\*/g, "")).join("\n");
-  const hint = buttons.length > 0 ? `\n回复：${buttons.map((b) => `「${b.command}」`).join(" ")}` : "";
+  const hint = buttons.length > 0 ? `\n回复：${buttons.map((b) => `「${typedForm(b)}」`).join(" ")}` : "";
   return `【${title}】\n${body}${hint}${note ? `\n${note}` : ""}`;
+}
+
+/** What to type for a button: its command, unless that is internal (`/ref …`). */
+export function typedForm(b: Pick<CardButton, "command" | "label" | "typed">): string {
+  return b.typed ?? (b.command.startsWith("/") ? b.label : b.command);
 }
 
 export function cardReply(card: CardModel): Reply {

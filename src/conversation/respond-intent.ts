@@ -137,7 +137,7 @@ async function askAboutUnclear(
           subject: updateSubject(last),
           style: "danger",
         },
-        { label: "不用", command: "不用记" },
+        { label: "不用", command: `不撤回 ${last.seq}`, subject: updateSubject(last) },
       ],
       note: "撤回后不计入总结，可以「恢复」。",
     });

@@ -43,6 +43,11 @@ export interface CardButton {
   label: string;
   /** The text command this button stands for; a click is handled exactly like typing it. */
   command: string;
+  /**
+   * Where `command` is internal (`/ref …`, made for the click), what a person types for the same
+   * action; text channels (the console, a card's text copy) show this instead.
+   */
+  typed?: string;
   style?: ButtonStyle;
   /**
    * What the button acts on (an update and its author, a draft and its version…). Transports

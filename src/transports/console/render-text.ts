@@ -1,3 +1,4 @@
+import { typedForm } from "../../conversation/render-update.js";
 import type { Reply } from "../../conversation/types.js";
 
 /**
@@ -20,7 +21,7 @@ export function renderForConsole(reply: Reply): string {
     if (c.select?.options.length)
       parts.push(`│ ${c.select.placeholder}：${c.select.options.map((o) => `「${o.command}」`).join(" ")}`);
     if (c.buttons?.length)
-      parts.push(`│ [${c.buttons.map((b, i) => `${i + 1} ${b.label}: 「${b.command}」`).join("]  [")}]`);
+      parts.push(`│ [${c.buttons.map((b, i) => `${i + 1} ${b.label}: 「${typedForm(b)}」`).join("]  [")}]`);
     if (c.note) parts.push(`│ ${c.note}`);
     parts.push("└─");
   } else {
