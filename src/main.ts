@@ -10,9 +10,11 @@ import { listenEarly } from "./transports/feishu/early-server.js";
 
 /**
  * How long the webhook must have had no request before the processing side starts loading, when
- * no event has needed it sooner (intake-lull.ts).
+ * no event has needed it sooner, and how long requests that bring no event in may hold it back
+ * (intake-lull.ts).
  */
 const LOAD_AFTER_QUIET_MS = 100;
+const LOAD_AT_THE_LATEST_MS = 1000;
 
 /**
  * `npm start`: Feishu when FEISHU_APP_ID is set, otherwise the local console. Features'
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
     // that keeps no event waiting: when the first event needs processing, or after a quiet spell.
     loadApp(
       feishu
-        .lull(LOAD_AFTER_QUIET_MS)
+        .lull(LOAD_AFTER_QUIET_MS, LOAD_AT_THE_LATEST_MS)
         .then(() => store.ready?.())
         .then(() => new Promise((r) => setImmediate(r)))
         .then(() => import("./run-context.js"))

@@ -127,7 +127,7 @@ describe("webhook ready before the app (roster, engine, features) has loaded", (
 });
 
 describe("when the entry loads the processing side (feishu.lull)", () => {
-  /** startFeishu with the app held back; `settled()` says whether lull(1 min) has resolved. */
+  /** startFeishu with the app held back; `settled()` says whether lull(1 min, 1 min) has resolved. */
   async function started() {
     const config = webhookConfig();
     const log = createLogger({ level: "silent" });
@@ -140,7 +140,7 @@ describe("when the entry loads the processing side (feishu.lull)", () => {
       { port: 0, host: "127.0.0.1", sleep: async () => {}, cardDeadlineMs: 5000 },
     );
     let lulled = false;
-    void feishu.lull(60_000).then(() => {
+    void feishu.lull(60_000, 60_000).then(() => {
       lulled = true;
     });
     const close = async () => {

@@ -25,14 +25,14 @@ async function settledAfter(p: Promise<void>, ms: number): Promise<boolean> {
 describe("the intake lull", () => {
   it("with no request, resolves after the quiet spell, not before", async () => {
     const lull = createIntakeLull(() => Date.now());
-    const waiting = lull.wait(100);
+    const waiting = lull.wait(100, 10_000);
     expect(await settledAfter(waiting, 99)).toBe(false);
     expect(await settledAfter(waiting, 1)).toBe(true);
   });
 
   it("a request under way holds it; the spell counts from the request's end", async () => {
     const lull = createIntakeLull(() => Date.now());
-    const waiting = lull.wait(100);
+    const waiting = lull.wait(100, 10_000);
     await vi.advanceTimersByTimeAsync(50);
     lull.begin();
     expect(await settledAfter(waiting, 500)).toBe(false);
@@ -43,7 +43,7 @@ describe("the intake lull", () => {
 
   it("requests that keep coming hold it, until one brings an event in", async () => {
     const lull = createIntakeLull(() => Date.now());
-    const waiting = lull.wait(100);
+    const waiting = lull.wait(100, 10_000);
     for (let i = 0; i < 10; i++) {
       lull.begin();
       await vi.advanceTimersByTimeAsync(20);
@@ -60,6 +60,25 @@ describe("the intake lull", () => {
   it("an event needed before the wait: resolves at once", async () => {
     const lull = createIntakeLull(() => Date.now());
     lull.needed();
-    expect(await settledAfter(lull.wait(100), 0)).toBe(true);
+    expect(await settledAfter(lull.wait(100, 10_000), 0)).toBe(true);
+  });
+
+  it("requests that never bring an event in (forged, duplicates) hold it back no longer than maxMs", async () => {
+    const lull = createIntakeLull(() => Date.now());
+    const waiting = lull.wait(100, 1000);
+    let settled = false;
+    void waiting.then(() => {
+      settled = true;
+    });
+    for (let t = 0; t < 990; t += 30) {
+      lull.begin();
+      await vi.advanceTimersByTimeAsync(10);
+      lull.end();
+      await vi.advanceTimersByTimeAsync(20);
+    }
+    expect(settled).toBe(false);
+    lull.begin();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(settled).toBe(true);
   });
 });

@@ -77,10 +77,10 @@ export interface FeishuTransport {
   eventDispatcher?: lark.EventDispatcher;
   /**
    * Resolves when heavy work (the app's load) can start without keeping an event waiting: once
-   * an event needs processing, or no webhook request has been under way for `quietMs`
-   * (intake-lull.ts). At once in long-connection mode.
+   * an event needs processing, or no webhook request has been under way for `quietMs`, at the
+   * latest after `maxMs` (intake-lull.ts). At once in long-connection mode.
    */
-  lull(quietMs: number): Promise<void>;
+  lull(quietMs: number, maxMs: number): Promise<void>;
 }
 
 /**
@@ -303,7 +303,7 @@ export async function startFeishu(
     dispatcher,
     api,
     eventDispatcher,
-    lull: async (quietMs) => lull?.wait(quietMs),
+    lull: async (quietMs, maxMs) => lull?.wait(quietMs, maxMs),
     async stop(opts: { deadlineMs?: number } = {}) {
       if (opts.deadlineMs === undefined) {
         await closeReceiver();
