@@ -1,6 +1,6 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeFeishu } from "./fakes/fake-feishu.js";
@@ -9,6 +9,7 @@ import { FEISHU_ORG } from "./fakes/feishu-harness.js";
 import { freePort } from "./helpers/free-port.js";
 import { ROOT } from "./helpers/spawn-script.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
+import { openStore } from "../src/store/open-store.js";
 
 /**
  * `npm run build` (tools/bundle-server.mjs after tsc): the server bundled with esbuild into
@@ -162,6 +163,59 @@ describe("the built server (npm run build → npm run serve)", () => {
       child.kill("SIGTERM");
       expect(await exited).toBe(0);
     }
+  }, 60_000);
+
+  it("its command line moves an inbox entry — zod/mini's copy of zod inside a classic schema — and refuses a bad one", async () => {
+    // The dump format (classic zod) contains the inbox entry's schema (zod/mini, bundled with its
+    // own copy of zod's core): both copies must validate together in the bundle.
+    const from = makeTmpDir();
+    const s = await openStore(from, { log: () => {} });
+    await s.putInbox({
+      id: "feishu:msg:om_move",
+      receivedAt: new Date().toISOString(),
+      payload: { text: "走訪3家" },
+      attempts: 1,
+    });
+    await s.markSeen("feishu:done:om_old");
+    await s.close();
+    const cli = (args: string[]) =>
+      spawnSync(process.execPath, [path.join(tree, "dist/cli.js"), "store", ...args], {
+        cwd: makeTmpDir(),
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: from },
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+    const dumpDir = makeTmpDir();
+    const file = path.join(dumpDir, "a.jsonl");
+    const exported = cli(["export", "--to", file]);
+    expect(exported.status, exported.stderr).toBe(0);
+    const copied = cli(["copy", "--from-dir", from, "--to-dir", path.join(dumpDir, "b")]);
+    expect(copied.status, copied.stderr).toBe(0);
+    const moved = await openStore(path.join(dumpDir, "b"), { log: () => {} });
+    expect((await moved.listInbox()).map((e) => e.id)).toEqual(["feishu:msg:om_move"]);
+    await moved.close();
+    const bad = path.join(dumpDir, "bad.jsonl");
+    const lines = readFileSync(file, "utf8").split("\n");
+    const i = lines.findIndex((l) => l.includes('"kind":"inbox"'));
+    expect(i).toBeGreaterThan(0);
+    lines[i] = lines[i]!.replace('"attempts":1', '"attempts":"1"');
+    writeFileSync(bad, lines.join("\n"));
+    const refused = spawnSync(
+      process.execPath,
+      [path.join(tree, "dist/cli.js"), "store", "import", "--from", bad],
+      {
+        cwd: makeTmpDir(),
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: process.env.HOME ?? "",
+          DATA_DIR: path.join(dumpDir, "c"),
+        },
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
+    expect(refused.status).toBe(1);
+    expect(refused.stderr + refused.stdout).toContain("attempts");
   }, 60_000);
 
   it("its command line finds prompts/ and data/ from dist/: the demo drafts and checks a summary", () => {
