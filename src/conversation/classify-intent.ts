@@ -1,3 +1,4 @@
+import { saysNone } from "./says-none.js";
 import { asksHowTo } from "./how-to.js";
 import type { Section } from "../domain/org.js";
 import { canonical, everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
@@ -238,6 +239,8 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       return answerThenReason(t.norm, ctx);
     case "edit-text":
     case "guided": {
+      // 「没问题」「还行」 to 「遇到了什么问题？」 answers it (nothing there), though it is small talk elsewhere.
+      if (ctx.awaiting === "guided" && saysNone(core)) return { kind: "answer", answer: "text" };
       // Whatever is not a command, small talk or a how-to question answers the question.
       if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;
       // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.

@@ -1,3 +1,4 @@
+import { saysNone } from "./says-none.js";
 import { classifyClause } from "../domain/extract.js";
 import { type Person, reportableSections, sectionName } from "../domain/org.js";
 import { formatDate, toLocal } from "../domain/period.js";
@@ -20,9 +21,6 @@ const STEPS = [
   { key: "plans", ask: "4/4 下一步有什么打算？（没有请回复「无」）" },
 ] as const;
 
-/** 「无」 and the ways people say it: 没了、没啥、暂时没有、都没有、不用了… with a closing particle. */
-const SKIP =
-  /^(?:无|没|没有|没了|没有了|暂无|暂时没有|暂时没|都没有|没啥|没什么|没有什么|没啥了|没什么了|跳过|略|不用了?|none|skip)(?:[了啊呀吧呢哈嘞～~。.！!…]|\s)*$/i;
 /** 「有，3个乡镇…」: the yes before an answer to 「有哪些…」 is no part of it. */
 const LEADING_YES = /^(?:有的?|有啊|有呀|嗯|是的?)\s*[，,：:、]\s*/;
 
@@ -102,7 +100,7 @@ export async function continueGuided(
     await setState(store, person.id, { mode: "idle" }, stamp);
     return [{ text: "填报已结束。" }];
   }
-  const skipped = SKIP.test(text.trim());
+  const skipped = saysNone(text);
   if (skipped && "required" in step) return [{ text: `这一项需要填写。${step.ask}` }];
   const said = "required" in step ? text.trim() : text.trim().replace(LEADING_YES, "");
   const answers = { ...state.answers, [step.key]: skipped ? "" : said };
