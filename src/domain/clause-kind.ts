@@ -73,6 +73,9 @@ const TASK = /任务(?=[\d一二两三四五六七八九十])/;
 /** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
 const DEADLINE =
   /年内|年底前|(?<![\d一二三四五六七八九十]年)年前|月底前|月末前|(?:春节|元旦|国庆|中秋|端午|清明|五一|开学|放假|入冬|入汛|汛前|上冻|换届|节)前|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)/;
+/** 「节前安全生产检查」「春节前走访慰问」: X前 naming the kind of work, not a deadline for it. */
+const BEFORE_AS_NAME =
+  /^的?(?:安全|走访|慰问|检查|大检查|排查|巡查|集中|专项|联欢|座谈|值班|保供|稳价|市场|消防)/;
 const PLAN = new RegExp(PLAN_WORDS.join("|"));
 /** A plan word at the head of the piece (after a subject of a few characters at most). */
 const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
@@ -400,7 +403,9 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if (problemByShape(t, done !== null, remedy)) return "problem";
   if (laterToday(t, time)) return "plan";
   if (done) return "done";
-  if (DEADLINE.test(t) || TASK.test(t)) return "plan";
+  const deadline = DEADLINE.exec(t);
+  if ((deadline && !BEFORE_AS_NAME.test(t.slice(deadline.index + deadline[0].length))) || TASK.test(t))
+    return "plan";
   const day = today ? parseDate(today) : undefined;
   if (holidayAhead(t, day)) return "plan";
   return monthDateKind(t, day);
