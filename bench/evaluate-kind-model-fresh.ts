@@ -5,14 +5,12 @@
  * the old src/domain is unpacked with `git archive` into .fresh-rules/ and removed afterwards.
  *   npx tsx bench/evaluate-kind-model-fresh.ts
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseOrg } from "../src/domain/org.js";
 import { examplesOf, guesser, POLICY } from "../test/corpus/leave-one-out.js";
 import { trainKindModel } from "../test/corpus/kind-model.js";
 import { loadReports, type ReportCase } from "../test/corpus/load-reports.js";
 import { scoreSplit } from "../test/corpus/score-extraction.js";
+import { freshRules, removeFreshRules } from "./lib/fresh-rules.js";
 
 /** Batch → the commit whose rules had not yet seen it. */
 const FRESH: [string, string][] = [
@@ -23,49 +21,6 @@ const FRESH: [string, string][] = [
   ["18-", "15deca9"],
   ["19-", "14df159"],
 ];
-const ROOT = join(import.meta.dirname, "..");
-const DIR = join(ROOT, ".fresh-rules");
-
-/** Give an old extract.ts the same `guess` hook as today's (off unless passed). */
-function addHook(src: string): string {
-  const rule = (arg: string) =>
-    `    else {\n      const rule = own ?? (out.length === 0 ? leadKind(pieces, i, ${arg}) : undefined);\n` +
-    `      const guessed = rule === undefined || rule === "done" ? guess?.(core, out[out.length - 1]?.kind ?? before, rule) : undefined;\n` +
-    "      kind = guessed ?? rule ?? prev;\n    }";
-  const steps: [string, string][] = src.includes("leadKind(pieces, i, when)")
-    ? [
-        [
-          "    else kind = own ?? (out.length === 0 ? leadKind(pieces, i, when) : undefined) ?? prev;",
-          rule("when"),
-        ],
-        ["  when: ExtractOptions,\n)", "  when: ExtractOptions,\n  before?: ClauseKind,\n)"],
-        [
-          "    const own = pieceKind(",
-          "    const guess = (when as { guess?: Guess }).guess;\n    const own = pieceKind(",
-        ],
-        [
-          "clausesOfSentence(clause, mode, opts))",
-          "clausesOfSentence(clause, mode, opts, clauses[clauses.length - 1]?.kind))",
-        ],
-      ]
-    : [
-        [
-          "    else kind = own ?? (out.length === 0 ? leadKind(pieces, i, today) : undefined) ?? prev;",
-          rule("today"),
-        ],
-        ["  today?: string,\n)", "  today?: string,\n  guess?: Guess,\n  before?: ClauseKind,\n)"],
-        [
-          "clausesOfSentence(clause, mode, opts.today))",
-          "clausesOfSentence(clause, mode, opts.today, (opts as { guess?: Guess }).guess, clauses[clauses.length - 1]?.kind))",
-        ],
-      ];
-  let out = `type Guess = (p: string, prev: ClauseKind | undefined, own: ClauseKind | undefined) => ClauseKind | undefined;\n${src}`;
-  for (const [from, to] of steps) {
-    if (!out.includes(from)) throw new Error(`old extract.ts does not have: ${from}`);
-    out = out.replace(from, to);
-  }
-  return out;
-}
 
 const org = parseOrg({
   unit: "示例县",
@@ -78,12 +33,7 @@ let [n, r, m] = [0, 0, 0];
 try {
   console.log("| 批次 | 当时的规则 | 分句 | 当时的规则 | 当时的规则+模型 |\n|---|---|---|---|---|");
   for (const [batch, commit] of FRESH) {
-    const dir = join(DIR, commit);
-    mkdirSync(dir, { recursive: true });
-    execFileSync("sh", ["-c", `git archive ${commit} src/domain | tar -x -C "${dir}"`], { cwd: ROOT });
-    const file = join(dir, "src/domain/extract.ts");
-    writeFileSync(file, addHook(readFileSync(file, "utf8")));
-    const { extractUpdate } = (await import(file)) as typeof import("../src/domain/extract.js");
+    const { extractUpdate } = await freshRules(commit);
     const model = trainKindModel(
       examplesOf(all.filter((c) => !c.id.startsWith(batch) && !c.id.startsWith("14-"))),
     );
@@ -103,5 +53,5 @@ try {
   }
   console.log(`| 合计 | | ${n} | ${pct(r, n)} | ${pct(m, n)} |`);
 } finally {
-  rmSync(DIR, { recursive: true, force: true });
+  removeFreshRules();
 }

@@ -15,6 +15,8 @@ export interface KindExample {
   kind: ClauseKind;
   /** The kind of the piece before it in the message, if any. */
   prev?: ClauseKind;
+  /** What the rules decided for it, when that is a feature (the tie-break, bench/evaluate-kind-tiebreak.ts). */
+  rule?: ClauseKind;
 }
 
 /** Trained weights: per feature, log P(feature | kind) for done, problem, plan (rounded). */
@@ -23,7 +25,7 @@ export interface KindModel {
   weights: Record<string, [number, number, number]>;
 }
 
-export function features(text: string, prev?: ClauseKind): string[] {
+export function features(text: string, prev?: ClauseKind, rule?: ClauseKind): string[] {
   const t = normalizeText(text)
     .replace(/[0-9０-９]+(?:\.[0-9]+)?/g, "0")
     .replace(
@@ -34,6 +36,7 @@ export function features(text: string, prev?: ClauseKind): string[] {
   const s = `^${t}$`;
   for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= s.length; i++) out.push(s.slice(i, i + n));
   out.push(`#prev:${prev ?? "none"}`);
+  if (rule) out.push(`#rule:${rule}`, `#prev-rule:${prev ?? "none"}-${rule}`);
   return out;
 }
 
@@ -46,7 +49,7 @@ export function trainKindModel(examples: readonly KindExample[], alpha = 0.5, mi
   for (const e of examples) {
     const k = KINDS.indexOf(e.kind) as 0 | 1 | 2;
     docs[k]++;
-    for (const f of features(e.text, e.prev)) {
+    for (const f of features(e.text, e.prev, e.rule)) {
       const c = counts.get(f) ?? [0, 0, 0];
       counts.set(f, c);
       c[k]++;
@@ -74,9 +77,10 @@ export function guessKind(
   model: KindModel,
   text: string,
   prev?: ClauseKind,
+  rule?: ClauseKind,
 ): { kind: ClauseKind; margin: number } {
   const score = [...model.prior];
-  for (const f of features(text, prev)) {
+  for (const f of features(text, prev, rule)) {
     const w = model.weights[f];
     if (!w) continue;
     for (let k = 0; k < 3; k++) score[k]! += w[k]!;
