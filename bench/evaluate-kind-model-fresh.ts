@@ -1,7 +1,7 @@
 /**
  * The learned clause-kind guess against the rules as they were when each check batch was written
  * (docs/extraction.md): the rules of the commit before the one that tuned them on that batch, with
- * and without a model trained on every other batch (14- left out of training). Read-only on git:
+ * and without a model trained on every other batch (14- and 21- left out of training). Read-only on git:
  * the old src/domain is unpacked with `git archive` into .fresh-rules/ and removed afterwards.
  *   npx tsx bench/evaluate-kind-model-fresh.ts
  */
@@ -35,7 +35,7 @@ try {
   for (const [batch, commit] of FRESH) {
     const { extractUpdate } = await freshRules(commit);
     const model = trainKindModel(
-      examplesOf(all.filter((c) => !c.id.startsWith(batch) && !c.id.startsWith("14-"))),
+      examplesOf(all.filter((c) => !c.id.startsWith(batch) && !/^(?:14|21)-/.test(c.id))),
     );
     const run = (guess?: ReturnType<typeof guesser>) => (c: ReportCase) => {
       const ex = extractUpdate(c.text, org, { today: c.date, time: c.time, ...(guess ? { guess } : {}) });
