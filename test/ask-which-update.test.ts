@@ -46,4 +46,13 @@ describe("a request on an update that names none", () => {
     const app = await twoConfirmed();
     expect(await app.sayText("zhao-zh", "撤回")).toContain("没有可以撤回的内容");
   });
+
+  it("全部确认 while the only draft waits for its section says so, not that nothing waits", async () => {
+    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    const [ask] = await t.say("zhao-zh", "走访企业3家，了解需求");
+    expect(ask?.card?.title ?? ask?.text).toContain("属于哪个科室");
+    const text = await t.sayText("zhao-zh", "全部确认");
+    expect(text).toContain("还在等您选择科室");
+    expect(text).not.toContain("当前没有待确认");
+  });
 });

@@ -168,7 +168,17 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
     }));
     done.set(saved.id, saved);
   }
-  if (done.size === 0) return [{ text: "当前没有待确认的草稿。" }];
+  if (done.size === 0) {
+    const open = blocked ? await store.getUpdate(blocked) : undefined;
+    return [
+      {
+        text:
+          open?.status === "draft"
+            ? `#${open.seq} 还在等您选择科室，选好后再确认：回复序号或科室名称（或点上面卡片的按钮）。`
+            : "当前没有待确认的草稿。",
+      },
+    ];
+  }
   if (state.mode !== "choose-section" && state.mode !== "guided" && state.mode !== "edit")
     await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
   const list = [...done.values()].sort((a, b) => a.seq - b.seq);
