@@ -238,7 +238,7 @@ export const COMMAND_RULES: CommandRule[] = [
     // asking to report (the guided questions), with nothing reported yet.
     command: "填报",
     re: new RegExp(
-      `^(?:来|好|那|那就|现在)?\\s*(?:${THIS_WEEK_WORK})?(?:我)?(?:来|要|想|准备|现在|开始)*\\s*(?:一项一项|一条一条|逐项|按提示|按步骤|跟着提示)?(?:填报|填写|填|报)(?![了过完])(?:一下|下)?(?:${THIS_WEEK_WORK})?(?:可以吗|行吗|吧)?${END}`,
+      `^(?:来|好|那|那就|现在)?\\s*(?:${THIS_WEEK_WORK})?(?:我)?(?:来|要|想|准备|现在|开始)*\\s*(?:一项一项|一条一条|一个一个|一个个|一项项|逐项|逐条|按提示|按步骤|按问题|跟着提示|跟着问题|一问一答)*(?:填报|填写|填|报)(?![了过完])(?:一下|下)?(?:${THIS_WEEK_WORK})?(?:可以吗|行吗|吧)?${END}`,
     ),
     maxCore: 14,
   },

@@ -62,8 +62,9 @@ export function everydayCommand(norm: string, core: string, ctx: IntentContext):
     // person's own updates (两条都没问题) is no figure of work.
     if (others.some((c) => FIGURE.test(c.replace(UPDATE_COUNT, "")))) return undefined;
     const numbered = withNumberFrom(norm, said);
-    // 「刚刚那个发错了，删掉」「那条报错了，撤了吧」 name no update: the bot offers the latest with
-    // a button (a withdraw) or leaves it to the rest of the order.
+    // 「刚刚那个发错了，删掉」「那条报错了，撤了吧」 name no number: a reference (刚刚那个 → the latest)
+    // is resolved by correction-request.ts and acted on; without one the bot offers the latest
+    // with a button (a withdraw) or leaves it to the rest of the order.
     if (NUMBERED.has(numbered.command) && !/^\S+ \d/.test(numbered.text))
       return numbered.command === "撤回" ? { kind: "unclear", suggest: "withdraw" } : undefined;
     return numbered;
@@ -185,6 +186,9 @@ export function canonical(name: string, args: string): Extract<Intent, { kind: "
   // 「算了 不改了」: 取消 takes nothing; what follows only says it again.
   if (name === "取消") a = "";
   // 「修改3 改成：…」「修改 2：…」: the new content, without the words or colon that lead it in.
+  // 「把2号那条改一下」: the pointer after the number names the update again; it is no new content.
+  if (name === "修改" || name === "撤回" || name === "恢复" || name === "查看")
+    a = a.replace(/^(\d{1,6})\s*(?:那|这)(?:一)?(?:条|个)\s*$/, "$1");
   if (name === "修改")
     a = a.replace(/^(\d{1,6})\s*(?:(?:改成|改为|更正为|修改为|换成)\s*[:：，,]?|[:：，,])\s*/, "$1 ").trim();
   // 「恢复 第2条」「撤回 二号」: an update named as people name it is its number.
