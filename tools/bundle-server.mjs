@@ -15,6 +15,8 @@
 //   (`z.locales.fr()`), so `z.locales` keeps working. Bundled, every locale would be loaded before
 //   the server accepts events: zod's core, which the settings' and the inbox's zod/mini schemas
 //   need, lists them.
+// - zod/mini gets its own tree-shaken copy of zod's core (earlyZod), and what the server loads
+//   before it accepts events is merged into one file afterwards (mergeIntake): see each below.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
