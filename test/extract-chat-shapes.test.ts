@@ -144,3 +144,27 @@ describe("classes seen in blind batch 22, in words of their own", () => {
     expect(units("上级转移支付下达15.2亿元，比上年增加0.8亿")).toEqual(["1520000000元", "80000000元"]);
   });
 });
+
+describe("classes seen in check batch 24, in words of their own", () => {
+  it("lets a month said outright decide over a time of year", () => {
+    // Sent in December: 开学 alone is next spring, 十月份开学 was this autumn.
+    expect(kinds("实验中学新校区开学")[0]?.[0]).toBe("plan");
+    expect(kinds("实验中学新校区十月份开学")[0]?.[0]).toBe("done");
+  });
+
+  it("reads still-not, only-a-share-of, potholes and standing water, and an average age as problems", () => {
+    expect(kinds("有4户一直没签协议")[0]?.[0]).toBe("problem");
+    expect(kinds("维修资金到位的只有预算的一半")[0]?.[0]).toBe("problem");
+    expect(kinds("村口那段路坑坑洼洼")[0]?.[0]).toBe("problem");
+    expect(kinds("地下通道一下暴雨就积水")[0]?.[0]).toBe("problem");
+    expect(kinds("保洁员平均年龄六十三了")[0]?.[0]).toBe("problem");
+    expect(kinds("一直不间断开展巡查")[0]?.[0]).toBe("done");
+  });
+
+  it("counts people short, people on staff and 工作者 with a bare 个, and turns a run-on after a percentage", () => {
+    expect(units("卫生院护士还缺5个")).toEqual(["5人"]);
+    expect(units("网格管理员待遇低，在岗的9个平均干了不到两年")).toEqual(["9人"]);
+    expect(units("文化工作者留不住，上半年走了3个")).toEqual(["3人"]);
+    expect(kinds("垃圾分类知晓率87%明年力争到90%").map((k) => k[0])).toEqual(["done", "plan"]);
+  });
+});

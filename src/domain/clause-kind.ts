@@ -209,12 +209,15 @@ const PROBLEM_WORDS = [
   "[\\u4e00-\\u9fff]得(?:很|太|比较|特别|有点)?(?:偏|远|散|慢|差|晚|乱|少)(?=$|[，。；])",
   "贵了|涨价",
   // People grown old in post: 好几个村书记都六十多了、一半以上超过55了 (an age said as a complaint).
-  "(?:都|已经|大多|多数|普遍)(?:快|近|将近|超过|过)?(?:[五六七八九]十|[5-9]\\d)(?:多|几)?岁?了(?=$|[，。；！!])|(?:超过|过了|超)(?:[五六七八九]十|[5-9]\\d)岁?了(?=$|[，。；！!])",
+  "(?:年纪|年龄|岁数)[^，。；\\d]{0,3}(?:[五六七八九]十[一二三四五六七八九]?|[5-9]\\d)(?:多|几)?岁?了(?=$|[，。；！!])|(?:都|已经|大多|多数|普遍)(?:快|近|将近|超过|过)?(?:[五六七八九]十[一二三四五六七八九]?|[5-9]\\d)(?:多|几)?岁?了(?=$|[，。；！!])|(?:超过|过了|超)(?:[五六七八九]十[一二三四五六七八九]?|[5-9]\\d)岁?了(?=$|[，。；！!])",
   // Held up for long: 堵了好几个钟头、排队等了两个多小时、耽误了半个月.
   "(?:堵|堵车|排队|等|耽误|耽搁|滞留|停)了?(?:好几|大半|小半|半|几|[\\d一二两三四五六七八九十]+)个?多?(?:钟头|小时|天|个月|周)",
   // What is left still needing time: 剩余2个需跨年推进、剩下的要到明年.
   "^(?:剩余|剩下|余下|还剩)的?[\\d一二两三四五六七八九十几]*[^，。；]{0,6}?(?:需|要|得|待)(?:跨年|明年|延期|继续|进一步)|跨年(?:推进|实施|完成|结转)",
-  "(?:只有|仅有?|(?<![人天刚方])才)[\\d一二两三四五六七八九十百千万]",
+  // Only so much, also of a whole named first: 只有计划的六成、仅有总数的三分之一.
+  "(?:只有|仅有?|(?<![人天刚方])才)(?:[^，。；]{1,4}的)?[\\d一二两三四五六七八九十百千万]",
+  // Still not, for long: 一直没落实、一直联系不上 (一直不间断 is no problem).
+  "一直[\\u4e00-\\u9fff]{0,2}?(?:没|未|不(?!间断|放松|懈|停))",
   // Only so far along: 全县才换了百分之三十多、只办了3件 (「仅用3天」 says how fast, not how little).
   "(?:只|仅|(?<![人天刚方英口])才)(?!要|是|有|用|花|需|能)[\\u4e00-\\u9fff]{1,2}了?(?:[\\d一二两三四五六七八九十百千万]|百分之)",
   // Still the same state at the end of the clause: 房地产还是低迷、审批还是老样子.
@@ -407,6 +410,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if ((deadline && !BEFORE_AS_NAME.test(t.slice(deadline.index + deadline[0].length))) || TASK.test(t))
     return "plan";
   const day = today ? parseDate(today) : undefined;
-  if (holidayAhead(t, day)) return "plan";
+  // 「九月份开学」: a month said outright decides; the time of year is only read without one.
+  if (!/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) && holidayAhead(t, day)) return "plan";
   return monthDateKind(t, day);
 }

@@ -125,12 +125,12 @@ function isAge(c: CountInText): boolean {
 
 /** People: a noun of persons right after 个, or the subject of 「人员只有3个」. */
 const PERSON_NOUN =
-  "(?:(?:(?!的)[\\u4e00-\\u9fff]){0,2}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民|老人|儿童|孩子|学生|家长|老师|教师|医生|医师|村医|护士|护工|专家|志愿者|同志|同事|工人|师傅|书记|代表|年轻人|毕业生|研究生|博士|辅警|队员|学员|人手|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|(?:(?!的)[\\u4e00-\\u9fff]){1,4}?(?<!动|成|会|委|学)员|(?:(?!的)[\\u4e00-\\u9fff]){0,3}?人(?![才次社大民事员工口数均]))";
+  "(?:(?:(?!的)[\\u4e00-\\u9fff]){0,2}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民|老人|儿童|孩子|学生|家长|老师|教师|医生|医师|村医|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|代表|年轻人|毕业生|研究生|博士|辅警|队员|学员|人手|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|(?:(?!的)[\\u4e00-\\u9fff]){1,4}?(?<!动|成|会|委|学)员|(?:(?!的)[\\u4e00-\\u9fff]){0,3}?人(?![才次社大民事员工口数均]))";
 const PERSON_AFTER = new RegExp(
   `^${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])`,
 );
 const PERSON_SUBJECT = new RegExp(
-  `${PERSON_NOUN}(?:一共|总共|加起来|现在|目前|现|还)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|有|共|总共)?(?:了)?$`,
+  `${PERSON_NOUN}(?:一共|总共|加起来|现在|目前|现|还)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|有|共|总共|缺|差|少)?(?:了)?$`,
 );
 
 /** The last count said before `at` (within the few sentences before it): its unit and what follows. */
@@ -162,9 +162,14 @@ function resumesPeople(c: CountInText): boolean {
  * that closes the clause, in a sentence whose subject is people.
  */
 function peopleMoving(c: CountInText): boolean {
-  if (!/^(?:$|[，,。；;！!？?\s])/.test(c.t.slice(c.end, c.end + 1))) return false;
+  if (!/^(?:$|[，,。；;！!？?\s]|平均|都|还|也|已|全|均)/.test(c.t.slice(c.end, c.end + 2))) return false;
   const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
-  if (!/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|进|来|剩|剩下)了?(?:近|约)?$/.test(lead)) return false;
+  if (
+    !/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|进|来|剩|剩下|现有的?|在岗的?|在编的?)了?(?:近|约)?$/.test(
+      lead,
+    )
+  )
+    return false;
   return new RegExp(PERSON_NOUN).test(
     around(c.t, c.cs, c.end, SENTENCE_END).slice(0, c.cs - startOf(c.t, c.cs, SENTENCE_END)),
   );
