@@ -176,6 +176,8 @@ function baInverted(text: string, ctx: IntentContext): string | undefined {
  */
 export function canonical(name: string, args: string): Extract<Intent, { kind: "command" }> {
   let a = args.replace(/^[#＃]\s*/, "").trim();
+  // 「确认👍」「撤回 3 🙏」: emoji and punctuation after a command are no argument.
+  a = a.replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu, "").trim();
   // 「本周无进展，谢谢」: thanks after a command are no argument.
   if (/^(?:[，,。.！!～~\s]|谢谢|谢啦|多谢|辛苦了?|麻烦了|哈+|吧|啊|呀|哦)+$/.test(a)) a = "";
   const period =
