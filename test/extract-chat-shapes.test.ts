@@ -168,3 +168,29 @@ describe("classes seen in check batch 24, in words of their own", () => {
     expect(kinds("垃圾分类知晓率87%明年力争到90%").map((k) => k[0])).toEqual(["done", "plan"]);
   });
 });
+
+describe("classes seen in check batch 25, in words of their own", () => {
+  it("reads makeshift crews, next to nothing, a boss gone and never on time as problems", () => {
+    expect(kinds("村里的救援队基本是临时凑的")[0]?.[0]).toBe("problem");
+    expect(kinds("山区卫生室的急救设备几乎没有")[0]?.[0]).toBe("problem");
+    expect(kinds("那家培训机构的老板跑了")[0]?.[0]).toBe("problem");
+    expect(kinds("有的企业经常不按时申报")[0]?.[0]).toBe("problem");
+    expect(kinds("马拉松比赛选手跑了42公里")[0]?.[0]).toBe("done");
+  });
+
+  it("reads a bare decrease first in its sentence against the clause before it", () => {
+    expect(kinds("新农合参保28.6万人。比去年少了3000多人").map((k) => k[0])).toEqual(["done", "problem"]);
+    expect(kinds("全年火灾37起。比去年少了8起").map((k) => k[0])).toEqual(["done", "done"]);
+  });
+
+  it("keeps 今冬明春 work done, and a counted whole apart from the part of it that has the problem", () => {
+    expect(kinds("今冬明春水利建设完成土方18万方")[0]?.[0]).toBe("done");
+    expect(kinds("明春再补植500亩")[0]?.[0]).toBe("plan");
+    expect(kinds("登记在册流动人口2100人，有15个长期联系不上").map((k) => k[0])).toEqual(["done", "problem"]);
+  });
+
+  it("reads money got back as money, and 个 for a part of people that is always late", () => {
+    expect(units("帮外卖骑手讨薪，追回80多万")).toEqual(["800000元"]);
+    expect(units("安置帮教对象46人，有5个经常不按时报到")).toEqual(["46人", "5人"]);
+  });
+});

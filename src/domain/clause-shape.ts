@@ -53,7 +53,7 @@ const BAD_RISING =
 
 /** Making do: 只能靠临时工顶着、不得不停办. */
 const MAKING_DO =
-  /只能|只好|不得不|被迫|勉强|凑合|将就|(?:都|全|大多|基本)是(?:兼职|临时工|临聘|借调|返聘|外聘)/;
+  /只能|只好|不得不|被迫|勉强|凑合|将就|(?:都|全|大多|基本)是(?:兼职|临时|临聘|借调|返聘|外聘)/;
 
 /** Set phrases that say a thing is short, failing or neglected. */
 const PROBLEM_IDIOM =

@@ -117,7 +117,7 @@ function clausesOfSentence(
   sentence: string,
   mode: Kind,
   when: ExtractOptions,
-  before?: ClauseKind,
+  before?: { text: string; kind: ClauseKind },
 ): { text: string; kind: ClauseKind }[] {
   const out: { text: string; kind: ClauseKind }[] = [];
   let prev: ClauseKind = mode === "item" ? "done" : mode;
@@ -132,7 +132,8 @@ function clausesOfSentence(
     }
     // 「产值23.6亿元，比去年同期少了两个多亿」: the subject of a bare decrease is in the piece before.
     let own =
-      (i > 0 ? decreaseAfter(core, pieces[i - 1] ?? "") : undefined) ??
+      // ... or, first in its sentence, in the clause before it (「比去年少了7000多人」 said after 参保41.3万人).
+      decreaseAfter(core, i > 0 ? (pieces[i - 1] ?? "") : (before?.text ?? "")) ??
       pieceKind(core, when.today, when.time);
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
     let kind: ClauseKind;
@@ -142,7 +143,7 @@ function clausesOfSentence(
       const rule = own ?? (out.length === 0 ? leadKind(pieces, i, when) : undefined);
       const guessed =
         rule === undefined || rule === "done"
-          ? when.guess?.(core, out[out.length - 1]?.kind ?? before, rule)
+          ? when.guess?.(core, out[out.length - 1]?.kind ?? before?.kind, rule)
           : undefined;
       kind = guessed ?? rule ?? prev;
       // 「刚性支出压力大，三保支出占比已经到78%」: reaching a level, said after a problem, is how bad it got.
@@ -166,7 +167,13 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   // 「医保局：异地就医直接结算2.8万人次，…」: a labelled entry is a report of its own.
   if (next === undefined || /[:：]/.test(pieces[i] ?? "")) return undefined;
   // 「…覆盖1.6万户，但…」: a turn after it means the first piece stands on its own.
-  if (/^\s*(?:但|不过|然而|可是|只是|就是|其中|还|仍|也|同时)/.test(next)) return undefined;
+  // 「…在册132人，有3个经常不按时报到」: a part of what was counted has the problem, not the whole.
+  if (
+    /^\s*(?:但|不过|然而|可是|只是|就是|其中|还|仍|也|同时|有[\d一二两三四五六七八九十几]|个别|少数|部分)/.test(
+      next,
+    )
+  )
+    return undefined;
   // 「新招教师118名，…还是缺」: a piece that reports something new is not a bare topic.
   if (/新(?:招|增|建|办|开|上|引进|培育|认定|发展|创建|录用|聘|纳入|签|入驻|注册|设立)/.test(pieces[i] ?? ""))
     return undefined;
@@ -255,7 +262,7 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
       if (/[:：]$/.test(clause) && clause.length <= 20) continue; // 本周科普工作：
       if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;
     }
-    for (const c of clausesOfSentence(clause, mode, opts, clauses[clauses.length - 1]?.kind)) {
+    for (const c of clausesOfSentence(clause, mode, opts, clauses[clauses.length - 1])) {
       const at = normalizedText.indexOf(c.text, cursor);
       if (at >= 0) cursor = at + c.text.length;
       clauses.push({ text: c.text, kind: c.kind, figures: figuresInPlace(found, c.text, at) });

@@ -146,7 +146,7 @@ function resumesPeople(c: CountInText): boolean {
     return false;
   if (
     /^[\u4e00-\u9fff]/.test(c.t.slice(c.end)) &&
-    !/^[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考]/.test(c.t.slice(c.end))
+    !/^[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一]/.test(c.t.slice(c.end))
   )
     return false;
   const from = Math.max(0, c.cs - 80);

@@ -55,7 +55,7 @@ export function contextFor(t: string, start: number, end: number, prevEnd: numbe
 const MEASURE = /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例]$/;
 /** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
 const NOUN_END =
-  /[^\u4e00-\u9fff]|[的和及与等已均都全也还又并共在被把将从向对为给到于是有]|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|表示|反馈|提出/;
+  /[^\u4e00-\u9fff]|[的和及与等已均都全也还又并共在被把将从向对为给到于是有]|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|表示|反馈|提出|经常|总是|老是|一直/;
 
 /**
  * The noun a measure word counts, read from right after the figure: 「12个村」 → 村, 「3家企业开展…」
