@@ -98,7 +98,8 @@ describe("the built server (npm run build → npm run serve)", () => {
     ).toEqual([]);
     // Before READY that code is one file (tools/bundle-server.mjs, mergeIntake): the intake's
     // chunks are stubs re-exporting from it, so what imports them later shares its instances.
-    const merged = (meta as unknown as { merged: { file: string; parts: string[] } }).merged;
+    type Merged = { file: string; parts: string[] };
+    const merged = (meta as unknown as { merged: Merged & { early: Merged } }).merged;
     const abs = (k: string) => path.resolve(ROOT, k);
     expect(merged.parts.length).toBeGreaterThan(5);
     expect(merged.parts).toContain(out("src/intake.ts"));
@@ -110,6 +111,16 @@ describe("the built server (npm run build → npm run serve)", () => {
       ...readFileSync(abs(merged.file), "utf8").matchAll(/(?:from |import\()"\.\/([^"]+)"/g),
     ].map((m) => m[1]);
     expect(mergedImports.filter((f) => merged.parts.some((p) => p.endsWith(`/${f}`)))).toEqual([]);
+    // The entry's own chunks are in dist/main.js: it imports no file of ours before it listens.
+    expect(merged.early.parts.length).toBeGreaterThan(1);
+    for (const part of merged.early.parts)
+      expect(readFileSync(abs(part), "utf8").trim()).toMatch(
+        /^(export \{[^}]*\} from|import) "\.\.\/main\.js";$/,
+      );
+    const entryImports = [
+      ...readFileSync(abs(merged.early.file), "utf8").matchAll(/(?:from |import )"(\.[^"]+)"/g),
+    ];
+    expect(entryImports.map((m) => m[1])).toEqual([]);
     // The updates' code is a part of its own, loaded once the server accepts events (zod's other
     // locales are required from node_modules on demand: only their stub, "zod-locales:…", is here).
     out("src/store/updates.ts");

@@ -121,13 +121,15 @@ if (metafile) writeFileSync(path.join(outdir, "meta.json"), JSON.stringify({ ...
 console.log(`${path.relative(root, outdir) || "."}/ written in ${Math.round(performance.now() - t0)} ms`);
 
 /**
- * What the server loads before it accepts events (src/intake.ts and the chunks it imports, less
- * those the entry itself has loaded) as ONE file, dist/chunks/intake-merged.js: esbuild splits
- * that code into a dozen chunks by which later parts share it, and Node's ES module loader costs
- * about 1 ms of CPU per file (~25–30 ms for the split graph, ~16 ms for the same code in one file).
- * The chunks are bundled again into the merged file, and each is replaced by a stub that re-exports
- * its names from it — so whatever imports a chunk later (the app, the command line) gets the same
- * module instances, not a second copy.
+ * What the server loads before it accepts events as two files instead of ~17: esbuild splits that
+ * code into chunks by which later parts share it, and Node's ES module loader costs about 1 ms of
+ * CPU per file (importing the intake took ~25–33 ms split, ~18–20 ms merged; the entry's own
+ * chunks ~8.5 ms, ~5.3 ms merged). The entry's chunks are bundled into dist/main.js itself, what
+ * it imports before READY (src/intake.ts and its chunks) into dist/chunks/intake-merged.js; each
+ * chunk merged is replaced by a stub re-exporting its names from the file it went into — so
+ * whatever imports a chunk later (the app, the command line) gets the same module instances, not
+ * a second copy. (The command line thereby loads dist/main.js as a module: it only starts the
+ * server when it is the program run.)
  */
 async function mergeIntake(meta) {
   const outs = meta.outputs;
@@ -142,21 +144,39 @@ async function mergeIntake(meta) {
     visit(start);
     return seen;
   };
-  const before = closure(entry("src/main.ts"));
-  const parts = [...closure(entry("src/intake.ts"))].filter((f) => !before.has(f));
   const abs = (f) => path.resolve(root, f);
+  const main = entry("src/main.ts");
+  const before = closure(main);
+  const early = [...before].filter((f) => f !== main);
+  const parts = [...closure(entry("src/intake.ts"))].filter((f) => !before.has(f));
   const dir = path.dirname(abs(entry("src/intake.ts")));
-  if (parts.some((f) => path.dirname(abs(f)) !== dir)) throw new Error("merge-intake: chunks in more than one directory");
   const file = path.join(dir, "intake-merged.js");
-  const ids = new Map(parts.map((f, i) => [abs(f), `m${i}`]));
-  const lines = parts.flatMap((f) =>
-    outs[f].exports.map((name) => `export { ${name} as ${ids.get(abs(f))}_${name} } from ${JSON.stringify(abs(f))};`),
-  );
+  await mergeChunks(outs, parts.map(abs), file);
+  await mergeChunks(outs, early.map(abs), abs(main), abs(main));
+  return { file: path.relative(root, file), parts, early: { file: main, parts: early } };
+}
+
+/**
+ * Bundles the chunk files `parts` (esbuild's output, keyed by absolute path) into `file` — after
+ * `lead`, a module importing them, when given — and replaces each by a stub re-exporting its names
+ * from `file`. Everything else they import (Node's modules, packages, other chunks, what they
+ * import dynamically) stays an import.
+ */
+async function mergeChunks(outs, parts, file, lead) {
+  const key = new Map(Object.keys(outs).map((k) => [path.resolve(root, k), k]));
+  const dir = path.dirname(file);
+  const ids = new Map(parts.map((f, i) => [f, `m${i}`]));
+  if (lead) ids.set(lead, "lead");
+  const exportsOf = (f) => outs[key.get(f)].exports;
+  const lines = lead ? [`import ${JSON.stringify(lead)};`] : [];
+  for (const f of parts)
+    lines.push(...exportsOf(f).map((name) => `export { ${name} as ${ids.get(f)}_${name} } from ${JSON.stringify(f)};`));
   // Chunks without exports still run (their side effects), in the order esbuild gave them.
-  for (const f of parts) if (outs[f].exports.length === 0) lines.push(`import ${JSON.stringify(abs(f))};`);
+  for (const f of parts) if (exportsOf(f).length === 0) lines.push(`import ${JSON.stringify(f)};`);
   await build({
-    stdin: { contents: lines.join("\n"), resolveDir: dir, sourcefile: "merge-intake-entry.js", loader: "js" },
+    stdin: { contents: lines.join("\n"), resolveDir: dir, sourcefile: "merge-chunks-entry.js", loader: "js" },
     outfile: file,
+    allowOverwrite: true,
     bundle: true,
     format: "esm",
     platform: "node",
@@ -165,12 +185,12 @@ async function mergeIntake(meta) {
     logLevel: "warning",
     plugins: [
       {
-        name: "only-the-intake-chunks",
+        name: "only-the-merged-chunks",
         setup(b) {
           b.onResolve({ filter: /.*/ }, (args) => {
             const p = /^[./]/.test(args.path) ? path.resolve(args.resolveDir, args.path) : undefined;
             if (args.kind === "import-statement" && p && ids.has(p)) return undefined; // merged
-            // Node's modules, packages, the chunks the entry loaded, the parts loaded later: imported.
+            // Node's modules, packages, other chunks, the parts loaded later: imported.
             return { path: p ? `./${path.relative(dir, p)}` : args.path, external: true };
           });
         },
@@ -178,14 +198,15 @@ async function mergeIntake(meta) {
     ],
   });
   for (const f of parts) {
-    const names = outs[f].exports;
-    const id = ids.get(abs(f));
+    const names = exportsOf(f);
+    const id = ids.get(f);
+    let target = path.relative(path.dirname(f), file);
+    if (!target.startsWith(".")) target = `./${target}`;
     writeFileSync(
-      abs(f),
+      f,
       names.length
-        ? `export { ${names.map((n) => `${id}_${n} as ${n}`).join(", ")} } from "./intake-merged.js";\n`
-        : 'import "./intake-merged.js";\n',
+        ? `export { ${names.map((n) => `${id}_${n} as ${n}`).join(", ")} } from ${JSON.stringify(target)};\n`
+        : `import ${JSON.stringify(target)};\n`,
     );
   }
-  return { file: path.relative(root, file), parts };
 }
