@@ -92,18 +92,29 @@ describe("webhook ready before the Lark SDK has loaded", () => {
   });
 });
 
+/** startFeishu in webhook mode with the app's load held back until `open()`; `close()` undoes it all. */
+async function startWithAppHeld(extra: { cardDeadlineMs?: number } = {}) {
+  const config = webhookConfig();
+  const log = createLogger({ level: "silent" });
+  const clock = { now: () => new Date() };
+  const store = await openAppStore(config, log, clock);
+  const g = gate();
+  const app = g.p.then(() => createApp({ config, log, clock, store, features: [] }));
+  const feishu = await startFeishu(
+    { config, store, log, clock, app },
+    { port: 0, host: "127.0.0.1", sleep: async () => {}, ...extra },
+  );
+  const close = async () => {
+    g.open();
+    await feishu.stop();
+    await (await app).close();
+  };
+  return { feishu, store, open: g.open, close };
+}
+
 describe("webhook ready before the app (roster, engine, features) has loaded", () => {
   it("an event accepted meanwhile is processed once the app has loaded, and answered once", async () => {
-    const config = webhookConfig();
-    const log = createLogger({ level: "silent" });
-    const clock = { now: () => new Date() };
-    const store = await openAppStore(config, log, clock);
-    const g = gate();
-    const app = g.p.then(() => createApp({ config, log, clock, store, features: [] }));
-    const feishu = await startFeishu(
-      { config, store, log, clock, app },
-      { port: 0, host: "127.0.0.1", sleep: async () => {} },
-    );
+    const { feishu, store, open, close } = await startWithAppHeld();
     try {
       const url = `${feishu.url}/webhook/event`;
       const post = () =>
@@ -113,15 +124,13 @@ describe("webhook ready before the app (roster, engine, features) has loaded", (
       await new Promise((r) => setTimeout(r, 300));
       expect(fake.messages).toEqual([]);
       expect((await store.listInbox()).map((e) => e.id)).toEqual(["feishu:msg:om_before_app"]);
-      g.open();
+      open();
       await fake.waitFor(() => fake.messages.some((m) => m.reply_to === "om_before_app"));
       await feishu.dispatcher.idle();
       expect(fake.messages.filter((m) => m.reply_to === "om_before_app")).toHaveLength(1);
       expect(await store.listInbox()).toEqual([]);
     } finally {
-      g.open();
-      await feishu.stop();
-      await (await app).close();
+      await close();
     }
   });
 });
@@ -129,26 +138,12 @@ describe("webhook ready before the app (roster, engine, features) has loaded", (
 describe("when the entry loads the processing side (feishu.lull)", () => {
   /** startFeishu with the app held back; `settled()` says whether lull(1 min, 1 min) has resolved. */
   async function started() {
-    const config = webhookConfig();
-    const log = createLogger({ level: "silent" });
-    const clock = { now: () => new Date() };
-    const store = await openAppStore(config, log, clock);
-    const g = gate();
-    const app = g.p.then(() => createApp({ config, log, clock, store, features: [] }));
-    const feishu = await startFeishu(
-      { config, store, log, clock, app },
-      { port: 0, host: "127.0.0.1", sleep: async () => {}, cardDeadlineMs: 5000 },
-    );
+    const s = await startWithAppHeld({ cardDeadlineMs: 5000 });
     let lulled = false;
-    void feishu.lull(60_000, 60_000).then(() => {
+    void s.feishu.lull(60_000, 60_000).then(() => {
       lulled = true;
     });
-    const close = async () => {
-      g.open();
-      await feishu.stop();
-      await (await app).close();
-    };
-    return { feishu, open: g.open, settled: () => lulled, close };
+    return { ...s, settled: () => lulled };
   }
 
   it("not for a health check or a refused request; at once for an accepted message", async () => {
