@@ -25,6 +25,9 @@ import {
   SPLITS,
   scoreIntents,
 } from "../test/corpus/score-intents.js";
+import { ASK_BELOW } from "../src/conversation/report-odds.js";
+import { loadReports } from "../test/corpus/load-reports.js";
+import { gateLeaveOneOut } from "../test/corpus/report-gate-loo.js";
 import { leaderRows } from "./leader-understanding.js";
 import { REPO_ROOT } from "./lib/child.js";
 import type { BenchResult } from "./lib/skip.js";
@@ -87,6 +90,23 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
     }
 
     rows.push(...leaderRows(org, commands, baseline, data, notes));
+
+    // The learned second opinion (report-odds.ts), each batch judged by a model that never saw it.
+    const reportMessages = loadReports();
+    const gate = gateLeaveOneOut(corpus, reportMessages, org, commands, ASK_BELOW);
+    const sum = (k: "stored" | "caught" | "asked") => gate.reduce((a, r) => a + r[k], 0);
+    const realReports =
+      corpus.filter((c) => c.expect.intent === "report").length +
+      reportMessages.filter((r) => r.clauses.length > 0).length;
+    rows.push({
+      bench: "understanding",
+      figure: "second opinion, leave-one-batch-out: would-be stored non-reports asked instead",
+      value: `${sum("caught")}/${sum("stored")}`,
+      baseline: `${sum("stored")} stored by the rules alone`,
+      ratio: "",
+      note: `real reports asked instead of stored: ${sum("asked")} of ${realReports} (intent lines + extraction corpus)`,
+    });
+    data.secondOpinion = { caught: sum("caught"), stored: sum("stored"), asked: sum("asked"), realReports };
 
     const dialogues = [...loadDialogues(), ...loadDialogues(CORRECTION_DIALOGUES)];
     for (const split of DIALOGUE_SPLITS) {

@@ -9,6 +9,7 @@ import {
   HEDGED,
   MALFUNCTION,
   SIGH,
+  STILL_GOING,
   NOT_DONE_VERB,
   POINTER_ONE,
   QUESTION,
@@ -117,6 +118,8 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // 「明天的培训改到下午了」「任务好重啊」: a time moved, a feeling — news and chat, not work done.
   if (!w.figure && RESCHEDULED.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   if (!w.figure && !w.verb && FEELING.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
+  // 「开会开到现在还没结束」: a moment's news.
+  if (!w.figure && STILL_GOING.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   // 「唉 又加班」: a sigh and a few words.
   if (!w.figure && SIGH.test(norm) && w.content < MIN_WITHOUT_FIGURE) return "chat";
   // 「下周可能要去市里学习」「这个项目怕是搞不成了」: a guess, not work done.

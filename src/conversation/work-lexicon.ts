@@ -129,5 +129,8 @@ export const HEDGED = /可能(?:要|会|得|是)|也许|估计|大概(?:要|会)
 /** On norm: a sigh or groan opening a short message (唉 又加班、哎呀累死了): a mood, not a report. */
 export const SIGH = /^(?:唉+|哎+|哎呀|唉呀|哎哟|呜呜|累死|烦死|救命)[\s，,。.!！~～]*/;
 
+/** On norm: something still dragging on (开会开到现在还没结束、一直没散): news of the moment, not work done. */
+export const STILL_GOING = /(?:到现在|一直|还)(?:都|也)?(?:还)?没(?:结束|完|开完|散|散会|下班|忙完)/;
+
 /** On norm: a feeling about the work (任务好重啊、今天太忙了): said, not reported. */
 export const FEELING = /(?:好|太|真|挺|很|特别|超)[\u4e00-\u9fff]{1,2}(?:啊|呀|了|哦|啦|呢)+[!！~～。]*$/;
