@@ -2,7 +2,7 @@ import type { Person } from "../domain/org.js";
 import type { SmallTalkTopic } from "./intent-lexicon.js";
 import { afterLead, pendingNoteFor } from "./pending-notes.js";
 import { cardReply, updateSubject } from "./render-update.js";
-import type { DialogueState } from "./state.js";
+import { type DialogueState, setState } from "./state.js";
 import type { Reply, Services } from "./types.js";
 
 /**
@@ -59,8 +59,18 @@ export async function smallTalkReply(
       : await pendingNoteFor(services, person, state, topic, text);
   if (note) return afterLead(topic === "other" ? "收到。" : opener, note);
   if ((topic === "ack" || topic === "thanks") && drafts.length > 0) {
-    // A 好的 that was not taken as 确认: say so, and offer the buttons.
+    // A 好的 that was not taken as 确认: say so, and offer the buttons. The bot has now asked, so
+    // the answer that follows (「对」「1和2都对」「都确认」) answers this question.
     const shown = drafts.slice(0, 6);
+    const at = services.clock.now().toISOString();
+    await setState(
+      store,
+      person.id,
+      drafts.length === 1
+        ? { mode: "confirm", updateId: drafts[0]!.id }
+        : { mode: "choose-draft", seqs: shown.map((u) => u.seq) },
+      { at },
+    );
     return cardReply({
       title: drafts.length === 1 ? `#${drafts[0]!.seq} 还没有确认` : `您有 ${drafts.length} 条填报还没有确认`,
       template: "orange",
