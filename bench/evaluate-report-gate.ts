@@ -4,33 +4,18 @@
  * Per batch: non-reports the rules would store, how many the gate asks about instead, real reports
  * it would ask about, accuracy without and with it. Aggregates only (sealed batches take part).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createApp } from "../src/app.js";
 import { ASK_BELOW } from "../src/conversation/report-odds.js";
-import { loadConfig } from "../src/load-config.js";
-import { silentLogger } from "../src/log.js";
 import { type GateRow, gateLeaveOneOut } from "../test/corpus/report-gate-loo.js";
 import { loadReports } from "../test/corpus/load-reports.js";
 import { loadIntentCorpus } from "../test/corpus/score-intents.js";
+import { withCorpusApp } from "../test/corpus/with-corpus-app.js";
 
 const args = process.argv.slice(2);
 /** Files of fresh lines (not in the corpus), each a batch of its own. */
 const extra = args.filter((a) => a.startsWith("--extra=")).map((a) => a.slice(8));
 const thresholds = args.filter((a) => !a.startsWith("--")).map(Number);
 if (thresholds.length === 0) thresholds.push(ASK_BELOW);
-const dir = mkdtempSync(join(tmpdir(), "zongjie-gate-"));
-const app = await createApp({
-  config: loadConfig({
-    DATA_DIR: dir,
-    ORG_FILE: join(import.meta.dirname, "../data/org.example.json"),
-    LOG_LEVEL: "silent",
-    REMINDERS_ENABLED: "false",
-  }),
-  log: silentLogger,
-});
-try {
+await withCorpusApp((app) => {
   const corpus = [...loadIntentCorpus(), ...extra.flatMap((f) => loadIntentCorpus(f))];
   const reports = loadReports();
   for (const th of thresholds) {
@@ -49,7 +34,4 @@ try {
     }
     line(tot);
   }
-} finally {
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
-}
+});

@@ -6,30 +6,15 @@
  *
  * Lines of a sealed split (blind4, blind6) are scored as totals only, never listed.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createApp } from "../src/app.js";
-import { loadConfig } from "../src/load-config.js";
-import { silentLogger } from "../src/log.js";
 import { loadIntentCorpus, SEALED_SPLITS, scoreIntents } from "../test/corpus/score-intents.js";
+import { withCorpusApp } from "../test/corpus/with-corpus-app.js";
 
 const file = process.argv[2];
 if (!file) {
   console.error("usage: npx tsx tools/score-intent-file.ts FILE.jsonl");
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), "zongjie-score-"));
-const app = await createApp({
-  config: loadConfig({
-    DATA_DIR: dir,
-    ORG_FILE: join(import.meta.dirname, "../data/org.example.json"),
-    LOG_LEVEL: "silent",
-    REMINDERS_ENABLED: "false",
-  }),
-  log: silentLogger,
-});
-try {
+await withCorpusApp((app) => {
   const cases = loadIntentCorpus(file);
   const s = scoreIntents(cases, app.services.org, app.engine.commands);
   const sealed = cases.some((c) => SEALED_SPLITS.has(c.split as never));
@@ -37,7 +22,4 @@ try {
     `${file}: ${s.correct}/${s.n} (${((100 * s.correct) / Math.max(1, s.n)).toFixed(1)} %), ${s.nonReportsStored} non-reports stored`,
   );
   if (!sealed) for (const f of s.failures) console.log(`${f.id} ${f.text}\n   expected ${f.expected}\n   got      ${f.got}`);
-} finally {
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
-}
+});
