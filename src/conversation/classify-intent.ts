@@ -264,7 +264,8 @@ export function sectionAnswer(
   sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
 ): string | undefined {
   const t = core.replace(SECTION_LEAD, "").replace(/^(?:第)/, "");
-  const num = /^(\d{1,2}|[一二三四五六七八九十])(?:个|号|项)?(?:吧|啊|呀|哈|的|嘛|呗|就行)*$/.exec(t);
+  const num =
+    /^(\d{1,2}|[一二三四五六七八九十])(?:个|号|项)?(?:科室|科)?(?:吧|啊|呀|哈|的|嘛|呗|就行)*$/.exec(t);
   if (num) {
     const n = numberOf(num[1]);
     return n !== undefined && n <= sections.length ? sections[n - 1]!.id : undefined;

@@ -2,6 +2,7 @@ import type { Intent, IntentContext } from "./classify-intent.js";
 import { COMMAND_RULES } from "./command-rules.js";
 import {
   EDIT_WORDS,
+  FREE_TEXT_COMMANDS,
   MARKED_NUM,
   numberOf,
   POLITE_LEAD,
@@ -176,6 +177,12 @@ function baInverted(text: string, ctx: IntentContext): string | undefined {
  */
 export function canonical(name: string, args: string): Extract<Intent, { kind: "command" }> {
   let a = args.replace(/^[#＃]\s*/, "").trim();
+  // 「查看 5 谢谢」「撤回 3 吧」: thanks and particles after an update number are no argument.
+  if (!FREE_TEXT_COMMANDS.has(name))
+    a = a.replace(
+      /^(\d{1,6})[\s，,]*(?:谢谢|谢啦|多谢|辛苦了?|麻烦了|哈+|吧|啊|呀|哦|[，,。.！!～~])+$/,
+      "$1",
+    );
   // 「确认👍」「撤回 3 🙏」: emoji and punctuation after a command are no argument.
   a = a.replace(/(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu, "").trim();
   // 「本周无进展，谢谢」: thanks after a command are no argument.

@@ -154,6 +154,8 @@ const PROGRESS = [
   /(?:进度|填报情况|报的情况|报送情况|报得怎么样|报的怎么样|报了多少|报了几个|报齐|齐了没|齐没齐)/,
   /(?:还差谁|谁没报|谁还没)/,
 ];
+const PROGRESS_PRAISED =
+  /(?:情况|进度|进展)(?:都|还|挺|很|非常|比较|总体)*(?:不错|挺好|很好|好|可以|理想|满意)(?:的|啊|哈|了)*[!！。~～]*$/;
 const PROGRESS_ASKED = /咋样|怎么样|如何|呢|看|发|多少|几个|齐|没|谁|情况/;
 const LAST_WEEK = /上周|上礼拜|上星期|上个星期|上个礼拜/;
 
@@ -203,7 +205,9 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
     !OWN_REPORTS.test(norm) &&
     (ctx.leader || OTHERS_NAMED.test(norm)) &&
     PROGRESS.some((re) => re.test(norm)) &&
-    PROGRESS_ASKED.test(norm)
+    PROGRESS_ASKED.test(norm) &&
+    // 「辛苦大家了，本周填报情况不错」: a word of praise about the progress asks for nothing.
+    !PROGRESS_PRAISED.test(norm)
   )
     return { command: "进度", args: LAST_WEEK.test(norm) ? "上周" : "" };
 

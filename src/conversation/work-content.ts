@@ -8,6 +8,7 @@ import {
   FIGURE,
   HEDGED,
   MALFUNCTION,
+  PROBLEM_LEAD,
   SIGH,
   STILL_GOING,
   NOT_DONE_VERB,
@@ -118,6 +119,8 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // 「明天的培训改到下午了」「任务好重啊」: a time moved, a feeling — news and chat, not work done.
   if (!w.figure && RESCHEDULED.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   if (!w.figure && !w.verb && FEELING.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
+  // 「问题是缺钱 缺人」: a problem named as one is a report of it, however short.
+  if (PROBLEM_LEAD.test(norm) && w.content >= MIN_BESIDE_FIGURE + 2) return "report";
   // 「开会开到现在还没结束」: a moment's news.
   if (!w.figure && STILL_GOING.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   // 「唉 又加班」: a sigh and a few words.

@@ -129,6 +129,10 @@ export const HEDGED = /可能(?:要|会|得|是)|也许|估计|大概(?:要|会)
 /** On norm: a sigh or groan opening a short message (唉 又加班、哎呀累死了): a mood, not a report. */
 export const SIGH = /^(?:唉+|哎+|哎呀|唉呀|哎哟|呜呜|累死|烦死|救命)[\s，,。.!！~～]*/;
 
+/** On norm: a problem named as such at the start (问题是缺钱缺人、困难主要是…): a report of a problem. */
+export const PROBLEM_LEAD =
+  /^(?:存在的?|目前的?|主要的?|我们的?)?(?:问题|困难|难点|短板|不足)(?:主要)?(?:是|有|在于|[:：])/;
+
 /** On norm: something still dragging on (开会开到现在还没结束、一直没散): news of the moment, not work done. */
 export const STILL_GOING = /(?:到现在|一直|还)(?:都|也)?(?:还)?没(?:结束|完|开完|散|散会|下班|忙完)/;
 
