@@ -194,3 +194,14 @@ describe("classes seen in check batch 25, in words of their own", () => {
     expect(units("安置帮教对象46人，有5个经常不按时报到")).toEqual(["46人", "5人"]);
   });
 });
+
+describe("stored items start and end with their content", () => {
+  it("leaves out a lead-in that only says the kind, and a closing 。", () => {
+    const ex = run("今年调解纠纷58起。目前最大的困难是调解员老龄化。明年的重点是培养年轻调解员。");
+    expect(ex.items.map((i) => i.text)).toEqual(["今年调解纠纷58起"]);
+    expect(ex.problems).toEqual(["调解员老龄化"]);
+    expect(ex.plans).toEqual(["培养年轻调解员"]);
+    // What only starts like a lead-in keeps its words.
+    expect(run("问题清单梳理了42条").items.map((i) => i.text)).toEqual(["问题清单梳理了42条"]);
+  });
+});

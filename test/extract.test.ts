@@ -56,7 +56,7 @@ describe("extractUpdate: a Simplified staff message", () => {
   it("splits numbered lines into items, each carrying its own figures", () => {
     expect(ex.items.map((i) => i.text)).toEqual([
       "举办科技活动周广场宣传，1500名群众参与，发放科普资料1.2万余份",
-      "联合县科协开展流动科技馆巡展，参观人数近1000多人次，摆放展板41块。",
+      "联合县科协开展流动科技馆巡展，参观人数近1000多人次，摆放展板41块",
     ]);
     expect(ex.items[0]?.figures.map((f) => [f.raw, f.value, f.unit, f.approx])).toEqual([
       ["1500名", 1500, "名", false],
@@ -66,8 +66,8 @@ describe("extractUpdate: a Simplified staff message", () => {
   });
 
   it("puts clauses under 存在问题 into problems and under 下一步 into plans", () => {
-    expect(ex.problems).toEqual(["乡镇科普阵地建设滞后，专职人员不足。"]);
-    expect(ex.plans).toEqual(["计划举办特派员培训班3期，力争全年培训8000人次。"]);
+    expect(ex.problems).toEqual(["乡镇科普阵地建设滞后，专职人员不足"]);
+    expect(ex.plans).toEqual(["计划举办特派员培训班3期，力争全年培训8000人次"]);
   });
 
   it("collects every figure, including targets in plans", () => {
@@ -109,7 +109,7 @@ describe("extractUpdate: a scraped Traditional paragraph", () => {
     expect(ex.items.map((i) => i.text)).toEqual([
       "全县78个贫困村科技特派员开展实用技术培训等78期，受训群众8000余人次",
       "选派78名科技特派员，解决156万元工作经费，创新结对帮扶方式",
-      "技术合同成交额1.4亿元，同比增长百分之十五。",
+      "技术合同成交额1.4亿元，同比增长百分之十五",
     ]);
   });
 
@@ -136,16 +136,16 @@ describe("extractUpdate: document-shaped input", () => {
     const text = [
       "一、工作开展情况",
       "（一）强研发，促转化",
-      "今年完成技术合同登记170件，占任务数的85%。",
+      "今年完成技术合同登记170件，占任务数的85%",
       "二、存在的问题",
       "一是研发经费投入增长放缓；二是创新项目储备不足。",
       "三、2026年工作打算",
       "认真开展省级创新型县创建工作；争取新增高新技术企业10家。",
     ].join("\n");
     const ex = extractUpdate(text, org);
-    expect(ex.items.map((i) => i.text)).toEqual(["今年完成技术合同登记170件，占任务数的85%。"]);
-    expect(ex.problems).toEqual(["研发经费投入增长放缓", "创新项目储备不足。"]);
-    expect(ex.plans).toEqual(["认真开展省级创新型县创建工作", "争取新增高新技术企业10家。"]);
+    expect(ex.items.map((i) => i.text)).toEqual(["今年完成技术合同登记170件，占任务数的85%"]);
+    expect(ex.problems).toEqual(["研发经费投入增长放缓", "创新项目储备不足"]);
+    expect(ex.plans).toEqual(["认真开展省级创新型县创建工作", "争取新增高新技术企业10家"]);
     expect(ex.figures.map((f) => f.raw)).toEqual(["170件", "85%", "10家"]);
   });
 

@@ -71,6 +71,20 @@ function cleanClause(text: string): string {
   return t.replace(/^[，,、；;：:。\s]+|[，,、；;\s]+$/g, "").trim();
 }
 
+/**
+ * 「存在的问题是经费不足。」「下一步是争取省级资金」: a lead-in that only says the kind, which the
+ * clause's kind already shows, and a closing 。: the stored item starts and ends with its content.
+ * Read after the kind is decided (the lead-in is what says it).
+ */
+const LEAD_IN =
+  /^(?:目前|当前|现在)?(?:存在的?|面临的?|遇到的?)?(?:主要|最大的?)?(?:问题|困难|不足|短板)(?:主要)?(?:是|在于|有)[：:，,]?|^(?:下一步|下步|明年|今后)(?:的)?(?:主要)?(?:计划|打算|工作|重点)?(?:主要)?是[：:，,]?/;
+
+function withoutLeadIn(text: string): string {
+  const t = text.replace(/[。.]+$/, "");
+  const rest = t.replace(LEAD_IN, "");
+  return rest.length >= 2 ? rest : t;
+}
+
 function headingMode(text: string): Kind | undefined {
   const t = text.replace(/[:：。]$/, "");
   if (t.length > 25) return undefined;
@@ -154,7 +168,9 @@ function clausesOfSentence(
     else out.push({ text: piece, kind });
     prev = kind;
   }
-  return out.map((c) => ({ ...c, text: cleanClause(c.text) })).filter((c) => c.text.length > 0);
+  return out
+    .map((c) => ({ ...c, text: withoutLeadIn(cleanClause(c.text)) }))
+    .filter((c) => c.text.length > 0);
 }
 
 /**
