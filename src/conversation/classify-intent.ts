@@ -76,6 +76,8 @@ export interface IntentContext {
   partQuestion?: { command: string; rest: string };
   commands: CommandTable;
   leader: boolean;
+  /** The roster's names, so a leader's 「李明报了啥」 names someone (leader-request.ts). */
+  people?: readonly string[];
   /**
    * The second opinion asked before a report is stored (report-odds.ts): true asks instead.
    * Defaults to the shipped model; the leave-one-batch-out evaluation passes its own or none.

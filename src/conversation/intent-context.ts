@@ -61,5 +61,6 @@ export async function intentContext(
     partQuestion: state.mode === "choose-part" ? { command: state.command, rest: state.rest } : undefined,
     commands,
     leader: isLeader(person),
+    people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),
   };
 }

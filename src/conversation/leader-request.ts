@@ -25,6 +25,7 @@ import { FIGURE } from "./work-lexicon.js";
 /** The everyday words for the review, as 帮助 lists them to leaders (README's table says the same). */
 export const LEADER_SYNONYM_HELP = [
   "进度：进度咋样、谁还没报、还差谁、大家报得怎么样了（「上周谁没报」看上周）",
+  "查看填报：李明报了啥、看看赵丽的填报、赵丽报了没、把李明那条给我看看（看某人今年的填报）",
   "生成总结：出个初稿、先生成一版、把总结弄出来、起草一下今年的",
   "查看草稿：草稿发我看看；看一个部分：看看第二部分、问题那块给我看下、计划部分呢、科普那块写的怎么样",
   "重写：第二部分写短一点、问题部分写具体点、开头改得大气些、（三）再精炼（没说哪一部分时我会先问）",
@@ -114,6 +115,9 @@ const STAFF_GENERATE =
   /(?:出|生成|起草)(?:一下|下)?(?:个|一个|一|一份|份)?(?:年度|今年的?|全年)?(?:初稿|草稿|一版|一稿)/;
 /** One's own reports (我这个月报了多少条) are 我的填报, not the leaders' 进度. */
 const OWN_REPORTS = /我(?:这|的|都|已经|之前|今年|本周|这周|这个月|本月)*(?:报|填|交)|自己/;
+/** About someone's reports: 报了啥、报没报、的填报、那条、交了没、给我看看. */
+const ASKS_REPORTS =
+  /报了(?:啥|什么|哪些|几条|多少|没|些)|报没报|报过(?:啥|什么)|(?:的|那些|那几条)?(?:填报|材料)(?:呢|看看|给我|发我|$)|那条|那几条|交了没|(?:给我|发我)看看|看看[^，,。]{0,3}(?:的|报)/;
 /** Others named (谁还没报、大家报得怎么样): from staff, a question with no one named is about their own. */
 const OTHERS_NAMED = /谁|大家|各科室?|各部门|各个|同事|其他人|别人|全局|科室/;
 const VIEW_DRAFT =
@@ -175,6 +179,10 @@ export function leaderRequest(said: string, core: string, ctx: IntentContext): I
 
 function find(norm: string, ctx: IntentContext): Found | undefined {
   const figure = hasFigure(norm);
+  // 「李明报了啥」「看看赵丽的填报」「把李明那条给我看看」: one person's reports, asked by a leader.
+  const named = ctx.leader ? ctx.people?.find((n) => n.length >= 2 && norm.includes(n)) : undefined;
+  if (named && !figure && ASKS_REPORTS.test(norm.replace(named, "")))
+    return { command: "查看填报", args: named };
   const period = periodOf(norm);
   const format = FORMAT.find(([re]) => re.test(norm));
   if (format && EXPORT_VERB.test(norm) && !figure)

@@ -154,6 +154,7 @@ export function classifyCase(
     draftNumbers: c.context.draftNumbers,
     commands: buildTable(commands),
     leader: isLeader(person),
+    people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),
     ...(doubt === undefined ? {} : { doubt }),
   });
 }

@@ -2,6 +2,7 @@ import type { Command } from "../types.js";
 import { bindingCommands } from "./binding.js";
 import { confirmCommands } from "./confirm.js";
 import { coreCommandsBase } from "./core.js";
+import { othersReportsCommands } from "./others-reports.js";
 import { correctCommands } from "../correct-update.js";
 import { editCommands } from "../edit-update.js";
 import { askReportCommands } from "../respond-intent.js";
@@ -14,4 +15,5 @@ export const coreCommands: Command[] = [
   ...correctCommands,
   ...askReportCommands,
   ...bindingCommands,
+  ...othersReportsCommands,
 ];

@@ -1,0 +1,55 @@
+import { findPerson, findSection, sectionName } from "../../domain/org.js";
+import { localDateString } from "../../domain/period.js";
+import type { Update } from "../../domain/update.js";
+import { oneLine } from "../render-update.js";
+import type { Command } from "../types.js";
+
+/**
+ * 查看填报 姓名|科室: a leader (or the office) reads what one person, or one section, reported this
+ * year — 「李明报了啥」「看看赵丽的填报」「高企那块报了哪些」. Read-only: nothing changes.
+ */
+const othersReports: Command = {
+  names: ["查看填报", "/reports"],
+  help: "查看填报 姓名或科室 — 领导、办公室查看某人（或某科室）今年的填报（也可以说：李明报了啥、看看赵丽的填报）",
+  leadersOnly: true,
+  async run(ctx) {
+    const { store, org, clock, timezone } = ctx.services;
+    const said = ctx.args.trim();
+    if (!said) return { text: "请说明要看谁的填报，如「查看填报 李明」或「查看填报 科普」。" };
+    const person = findPerson(org, said);
+    const section = person ? undefined : findSection(org, said);
+    if (!person && !section)
+      return { text: `名册中没有「${said}」这个人或科室。发送「进度」可以查看各科室本周的填报情况。` };
+    const year = localDateString(clock.now(), timezone).slice(0, 4);
+    const list = (
+      await store.listUpdates({
+        ...(person ? { author: person.id } : { section: section!.id }),
+        status: ["confirmed", "draft"],
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+      })
+    ).sort((a, b) => (a.date === b.date ? a.seq - b.seq : a.date < b.date ? -1 : 1));
+    const who = person ? person.name : `「${section!.name}」`;
+    if (list.length === 0) return { text: `${who}${year}年还没有填报。` };
+    const confirmed = list.filter((u) => u.status === "confirmed").length;
+    const shown = list.slice(-20);
+    const line = (u: Update) => (person ? oneLine(u, org) : `${authorName(ctx, u)} ${oneLine(u, org)}`);
+    return {
+      text: [
+        `${who}${year}年填报 ${list.length} 条（已确认 ${confirmed} 条，未确认的草稿不计入总结）${list.length > shown.length ? `，显示最近 ${shown.length} 条` : ""}：`,
+        ...shown.map(line),
+        person && person.sections.length > 1
+          ? `（涉及科室：${person.sections.map((id) => sectionName(org, id)).join("、")}）`
+          : "",
+      ]
+        .filter(Boolean)
+        .join("\n"),
+    };
+  },
+};
+
+function authorName(ctx: Parameters<Command["run"]>[0], u: Update): string {
+  return ctx.services.org.people.find((p) => p.id === u.author)?.name ?? u.author;
+}
+
+export const othersReportsCommands: Command[] = [othersReports];
