@@ -4,6 +4,7 @@ import type { Org } from "./org.js";
 import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
 import { type ClauseExtraction, checkedExtraction, withoutOpener } from "./extraction-schema.js";
 import type { Extraction } from "./update.js";
+import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 
 /**
  * Offline understanding of a staff update: normalise, cut into clauses (sentences, 一是…二是…,
@@ -185,7 +186,7 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   // 「…覆盖1.6万户，但…」: a turn after it means the first piece stands on its own.
   // 「…在册132人，有3个经常不按时报到」: a part of what was counted has the problem, not the whole.
   if (
-    /^\s*(?:但|不过|然而|可是|只是|就是|其中|还|仍|也|同时|有[\d一二两三四五六七八九十几]|个别|少数|部分)/.test(
+    /^\s*(?:但|不过|然而|可是|只是|就是|其中|剩下|剩余|其余|还|仍|也|同时|有[\d一二两三四五六七八九十几]|个别|少数|部分)/.test(
       next,
     )
   )
@@ -248,8 +249,10 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
   let mode: Kind = "item";
   let cursor = 0;
   const found = findStatedFigures(normalizedText);
+  // Dictated in one breath (voice input): commas where the speaker turned, spoken heads off each clause.
+  const voice = punctuateVoiceRun(normalizedText);
 
-  for (const seg of splitClauses(normalizedText)) {
+  for (const seg of splitClauses(voice ?? normalizedText)) {
     let clause = seg.text;
     // 下一步计划：一是… / 存在问题：… — a heading and its first clause on one line.
     const colon = /^([^，。,：:]{2,16})[：:](.+)$/.exec(clause);
@@ -279,6 +282,7 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
       if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;
     }
     for (const c of clausesOfSentence(clause, mode, opts, clauses[clauses.length - 1])) {
+      if (voice) c.text = tidyVoiceClause(c.text);
       const at = normalizedText.indexOf(c.text, cursor);
       if (at >= 0) cursor = at + c.text.length;
       clauses.push({ text: c.text, kind: c.kind, figures: figuresInPlace(found, c.text, at) });

@@ -1,0 +1,88 @@
+/**
+ * Voice-to-text input: staff dictate into Feishu and the message arrives as one long run with no
+ * punctuation, an opener (「那个我说一下啊就是」), fillers (嗯、那个、吧) and discourse words where a
+ * typist would put a comma (然后、还有就是、另外、再一个、问题的话、困难是、明年…). A careful colleague
+ * hears the pauses: this file puts commas at those turns so the ordinary clause rules read each
+ * part on its own, and tidies the spoken heads off each clause afterwards. Only a long run with no
+ * punctuation at all is touched; a typed message reads exactly as before.
+ */
+
+const HAN = /[\u4e00-\u9fff]/g;
+/** Any mark a typist would have put: a message with one of these is not a voice run. */
+const TYPED = /[，,。；;！？!?、：:“”「」《》（）()\n]/;
+/** Shorter dictations (「上午开会传达了县里的文件下午把材料报上去了」) read well enough as they are. */
+const MIN_HAN = 40;
+
+/** A message dictated in one breath: long, and no punctuation anywhere in it. */
+export function isVoiceRun(text: string): boolean {
+  return !TYPED.test(text) && (text.match(HAN) ?? []).length >= MIN_HAN;
+}
+
+const CN_NUM = "一二两三四五六七八九十几";
+
+/** 「那个我汇报一下啊就是」「嗯说一下我们团委这边」「领导好我汇报下这周工作啊」 at the start: no work in it. */
+const OPENER = new RegExp(
+  "^(?:(?:喂|嗯+|呃|那个|领导好|各位领导好|领导)\\s*)*(?:(?:我们?|咱们?)(?:[\\u4e00-\\u9fff]{1,3}?(?:这边|里))?)?(?:简单|先)?(?:跟大家|给大家|和大家|跟领导|给领导|向领导)?" +
+    "(?:汇报|说|报|讲|通报)(?:一下|下)(?:我们?[\\u4e00-\\u9fff]{0,3}?(?:这边|的情况|情况)|(?:这周|本周|这个月|本月|今年|今天)?的?(?:工作情况|工作|情况))?" +
+    "(?:啊|哈|呀|吧)?(?:就是)?(?=[\\u4e00-\\u9fff])",
+);
+
+/** Where a typist would put a comma: before a discourse word that starts a new clause. */
+const TURN = new RegExp(
+  `(?<=[\\u4e00-\\u9fff\\d%]{2})(?=然后|还有就是|再一个|再就是|另外|问题的话|问题是|困难的话|困难是|难处是|不足的是|存在的问题|此外|接下来)` +
+    // A time ahead or an intention after a finished clause: 「…不配合下周要跟…」「…卡住了争取年底前…」.
+    `|(?<=[\\u4e00-\\u9fff\\d%]{4})(?<!计划|打算|准备|想|要|拟|将|争取|力争|的|在|和|或|到|至|是)(?=下一步|下步|明年|下个?月|下周|下半年|下学期|年底前|月底前|过完年|开春|年前|(?:春节|元旦|寒假)(?:前|后|期间))` +
+    // What is left after a count: 「整改到位110个剩下的22个…」.
+    `|(?<=[\\d${CN_NUM}百千万][多余]?[\\u4e00-\\u9fff]?)(?=剩下的?[${CN_NUM}\\d]|还剩|其余的?[${CN_NUM}\\d])` +
+    // An intention right after something finished: 「…卡住了争取年底前再完成两个」.
+    `|(?<=了)(?=(?:打算|准备|计划)(?![了的好])|争取(?![到了])|力争)`,
+  "g",
+);
+
+/** 「吧 啊 哈 呀」 end a phrase mid-run; 「嗯」「呃」 fill a pause anywhere (农民工工资嗯讨回来). */
+const PAUSE = /(?<![酒网氧])吧(?!台)|啊|(?<!哈)哈(?![尔密])|呀/g;
+const FILL = /嗯+|呃+/g;
+
+/** 「那个」 said while looking for the word (我们那个特派员、然后那个高标准农田), not a count. */
+const THAT = /(?<![\d哪])那个(?=[\u4e00-\u9fff])/g;
+
+/** A spoken head at a clause's start: discourse words and the 「问题的话就是」 kind that names a problem. */
+const HEAD = new RegExp(
+  `^(?:然后|还有就是|再一个就是|再一个|再就是|此外|另外(?![${CN_NUM}\\d])|问题的话(?:就是)?|问题是|困难的话(?:就是)?|困难是|难处是|不足的是|存在的问题(?:是|就是)?|就是)+`,
+);
+
+/**
+ * The run with commas where the speaker turned and the fillers out; undefined when `text` is not
+ * a voice run. The head of each piece stays (「问题的话就是…」 says the piece is a problem) until
+ * {@link tidyVoiceClause} takes it off the classified clause.
+ */
+export function punctuateVoiceRun(text: string): string | undefined {
+  if (!isVoiceRun(text)) return undefined;
+  const t = text
+    .trim()
+    .replace(OPENER, "")
+    .replace(THAT, "")
+    .replace(FILL, "")
+    .replace(/\s+/g, "，")
+    .replace(TURN, "，")
+    .replace(PAUSE, "，");
+  return t
+    .split("，")
+    .map((p) => p.replace(/^(?:然后|还有就是|此外|再一个|再就是)+/, ""))
+    .filter((p) => p.length > 0)
+    .join("，");
+}
+
+/** A clause of a voice run as a colleague would write it down: 「问题的话就是人手太少了」 → 「人手太少了」. */
+export function tidyVoiceClause(text: string): string {
+  // Each piece the clause was merged from (「夜市摊贩反复回潮，困难是人手太少」) loses its own head.
+  const t = text
+    .split("，")
+    .map((p) => {
+      const bare = p.replace(HEAD, "");
+      return /[\u4e00-\u9fff]{2}/.test(bare) ? bare : p;
+    })
+    .join("，")
+    .replace(/[，,\s]+$/, "");
+  return /[\u4e00-\u9fff]{2}/.test(t) ? t : text;
+}
