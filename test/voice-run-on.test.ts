@@ -42,6 +42,21 @@ describe("a dictated run-on message", () => {
     expect(ex.figures.find((f) => f.raw === "四处")?.kind).toBe("problem");
   });
 
+  it("hears 主要难处是, a speaker's self-introduction and 后面打算 as turns too", () => {
+    const a = read(
+      "嗯那个我们站里说一下啊今年动物防疫春秋两季集中免疫都搞完了一共打了十五万头份左右另外检疫了生猪三万二千头吧主要难处是村级防疫员工资太低好几个都不想干了下一步想跟财政申请一下提高补助",
+    );
+    expect(a.items.map((i) => i.text).join("")).not.toMatch(/说一下|主要$/);
+    expect(a.problems).toEqual(["村级防疫员工资太低好几个都不想干了"]);
+    expect(a.plans).toEqual(["下一步想跟财政申请一下提高补助"]);
+    const b = read(
+      "各位领导我是王芳这周去了三个社区检查电动车充电的情况当场拆了飞线二十多处然后周四开了个物业企业的会不过有两个小区的物业一直没来人后面打算约谈他们的负责人",
+    );
+    expect(b.items[0]?.text).toMatch(/^这周去了三个社区/);
+    expect(b.problems).toEqual(["不过有两个小区的物业一直没来人"]);
+    expect(b.plans).toEqual(["后面打算约谈他们的负责人"]);
+  });
+
   it("only a long run with no punctuation at all is a voice run", () => {
     expect(isVoiceRun("上午开会传达了县里的文件下午把材料报上去了")).toBe(false); // short
     const long =
