@@ -24,6 +24,9 @@ describe("a dictated run-on message", () => {
     expect(byRaw.get("两百多个")?.kind).toBe("achieved");
     expect(byRaw.get("两百多个")?.context).toBe("培训了大概有");
     expect(byRaw.get("五百本左右")?.context).toBe("还发了技术手册");
+    // What a figure counts ends at the turn too: 两个 地方, 两百多个 农户 (not 「地方然后」「农户吧主要讲」).
+    expect(byRaw.get("两个")?.counted).toBe("地方");
+    expect(byRaw.get("两百多个")?.counted).toBe("农户");
     expect(byRaw.get("两个人")?.kind).toBe("target");
     for (const f of ex.figures) expect(f.context).not.toMatch(/然后|吧|问题的话/);
   });

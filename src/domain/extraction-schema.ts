@@ -17,6 +17,8 @@ export const ExtractedFigureSchema = z.object({
   /** The phrase that says what it counts. */
   context: z.string().default(""),
   approx: z.boolean().default(false),
+  /** The noun it counts, right after it in the message (「3个 村」); kept only when the message says so. */
+  counted: z.string().optional(),
 });
 
 export const ClauseKindSchema = z.enum(["done", "problem", "plan"]);
@@ -111,7 +113,13 @@ export function groundExtraction(
         value: f.value,
         unit: f.unit,
         context: f.context.trim() || match.context,
-        ...(match.counted ? { counted: match.counted } : {}),
+        // The extractor's own reading of what is counted, read in its clause, comes first: a voice
+        // run's 「两个地方然后培训」 is 地方 once the clause ends at the turn.
+        ...(f.counted && text.includes(raw + f.counted)
+          ? { counted: f.counted }
+          : match.counted
+            ? { counted: match.counted }
+            : {}),
         approx: f.approx || match.approx,
         kind: FIGURE_KIND[c.kind],
       });
