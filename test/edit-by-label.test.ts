@@ -58,4 +58,20 @@ describe("a correction while the bot asks for the section", () => {
     expect(u?.status).toBe("draft");
     expect(u?.originalText).toContain("18套");
   });
+
+  it("an update sent in Traditional characters is edited by what was typed in Simplified", async () => {
+    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    await t.say("sun-tp", "組織科技特派員培訓1期，參訓80人");
+    await t.say("sun-tp", "確認");
+    const [preview] = await t.say("sun-tp", "修改1 參訓85人");
+    const shown = JSON.stringify(preview);
+    expect(shown).toContain("参训85人");
+    expect(shown).not.toContain("参训80人。参训85人");
+    await t.say("sun-tp", "確定");
+    const [u] = await t.app.services.store.listUpdates({ author: "sun-tp" });
+    expect(u?.originalText).toBe("组织科技特派员培训1期，参训85人");
+    expect(u?.history.find((h) => h.action === "edited")?.previousText).toBe(
+      "組織科技特派員培訓1期，參訓80人",
+    );
+  });
 });

@@ -9,7 +9,7 @@ import {
   refCommand,
   widen,
 } from "./correction-request.js";
-import { showEdit } from "./edit-update.js";
+import { editBase, showEdit } from "./edit-update.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
 import { getState } from "./state.js";
 import type { Command, CommandContext, Reply } from "./types.js";
@@ -137,10 +137,11 @@ async function correct(
   lead: string,
 ): Promise<Reply[]> {
   if (u.status === "withdrawn") return [{ text: `${lead}#${u.seq} 已撤回；请先「恢复 ${u.seq}」再修改。` }];
-  const plan = planCorrection(u.originalText, req.said);
+  const base = editBase(u);
+  const plan = planCorrection(base, req.said);
   switch (plan.kind) {
     case "substitute": {
-      const { from, to } = widen(u.originalText, plan);
+      const { from, to } = widen(base, plan);
       const preview = await showEdit(ctx.services, ctx.input, ctx.person.id, u, `「${from}」改成「${to}」`);
       return saying(lead, [preview]);
     }
@@ -152,7 +153,7 @@ async function correct(
           blocks: [`> ${u.originalText}`],
           buttons: [
             ...plan.options.slice(0, MAX_OPTIONS).map((o) => {
-              const w = widen(u.originalText, o);
+              const w = widen(base, o);
               return {
                 label: `${o.from} → ${o.to}`,
                 command: `修改 ${u.seq} 「${w.from}」改成「${w.to}」`,

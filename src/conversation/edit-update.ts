@@ -1,5 +1,6 @@
 import { diffChars } from "diff";
 import { findFigures } from "../domain/figure-scan.js";
+import { toSimplified } from "../domain/normalize.js";
 import type { Org } from "../domain/org.js";
 import type { Extraction, Update } from "../domain/update.js";
 import { correctionOfFigure } from "./correction-request.js";
@@ -130,6 +131,14 @@ export function editPreview(org: Org, u: Update, plan: EditPlan, ex: Extraction)
   });
 }
 
+/**
+ * The text an edit applies to: the original in Simplified characters, as what people type is read
+ * (「參訓80人」 sent, 「参训85人」 typed). The original as sent stays in the update's history.
+ */
+export function editBase(u: Pick<Update, "originalText">): string {
+  return toSimplified(u.originalText);
+}
+
 /** Work out the edit, keep it as the pending state and show it. */
 export async function showEdit(
   services: Services,
@@ -139,7 +148,7 @@ export async function showEdit(
   typed: string,
   force?: "replace" | "append",
 ): Promise<Reply> {
-  const plan = planEdit(u.originalText, typed, force);
+  const plan = planEdit(editBase(u), typed, force);
   const ex = await extractText(services, plan.text);
   await setState(
     services.store,
@@ -158,7 +167,7 @@ export async function pendingEditPreview(
   const u = await services.store.getUpdate(state.updateId);
   if (!u) return undefined;
   const plan: EditPlan = { text: state.text, how: state.how ?? "replace" };
-  if (plan.how === "substitute") Object.assign(plan, planEdit(u.originalText, state.input ?? state.text));
+  if (plan.how === "substitute") Object.assign(plan, planEdit(editBase(u), state.input ?? state.text));
   return editPreview(services.org, u, plan, await extractText(services, state.text));
 }
 
