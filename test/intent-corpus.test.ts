@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadIntentCorpus, type Split, scoreIntents } from "./corpus/score-intents.js";
+import { loadIntentCorpus, SEALED_SPLITS, type Split, scoreIntents } from "./corpus/score-intents.js";
 import { makeTestApp, type TestApp } from "./helpers/test-app.js";
 import { cleanTmpDirs } from "./helpers/tmp-dir.js";
 
@@ -25,14 +25,18 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind6", undefined],
   // Scored untouched at 85.0 % (93.0 % once 8 labels were corrected), 0 stored; then tuned on.
   ["blind7", { accuracy: 0.97, stored: 0 }],
+  // Sealed, added and scored once at the end of round five (docs/understanding.md): measured only.
+  ["blind8", undefined],
 ];
 
 describe("intent corpus", () => {
   it("has at least 300 labelled messages, about half of them reports", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(300);
-    const reports = corpus.filter((c) => c.expect.intent === "report").length;
-    expect(reports / corpus.length).toBeGreaterThan(0.4);
-    expect(reports / corpus.length).toBeLessThan(0.6);
+    // The balance of what is learned and tuned on; sealed batches are measured as written.
+    const open = corpus.filter((c) => !SEALED_SPLITS.has(c.split as never));
+    const reports = open.filter((c) => c.expect.intent === "report").length;
+    expect(reports / open.length).toBeGreaterThan(0.4);
+    expect(reports / open.length).toBeLessThan(0.6);
     expect(corpus.filter((c) => c.split === "heldout").length).toBeGreaterThanOrEqual(80);
     expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
   });

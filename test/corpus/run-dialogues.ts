@@ -17,6 +17,7 @@ export const DIALOGUE_SPLITS = [
   "blind5",
   "blind6",
   "blind7",
+  "blind8",
   "correct",
   "correct-heldout",
 ] as const;
