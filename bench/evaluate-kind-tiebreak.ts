@@ -16,19 +16,8 @@ import { parseOrg } from "../src/domain/org.js";
 import { guessKind, type KindExample, type KindModel, trainKindModel } from "../test/corpus/kind-model.js";
 import { loadReports, type ReportCase } from "../test/corpus/load-reports.js";
 import { scoreSplit } from "../test/corpus/score-extraction.js";
-import { freshRules, removeFreshRules } from "./lib/fresh-rules.js";
+import { FIRST_SIGHT, freshRules, removeFreshRules } from "./lib/fresh-rules.js";
 
-/** Batch → the commit whose rules had not yet seen it. */
-const FIRST_SIGHT: [string, string][] = [
-  ["13-", "5f658f9"],
-  ["15-", "cc2fd4e"],
-  ["16-", "501205c"],
-  ["17-", "2d6090e"],
-  ["18-", "15deca9"],
-  ["19-", "14df159"],
-  ["20-", "4a34358"],
-  ["22-", "bc3d91e"],
-];
 const THRESHOLDS = [0, 1, 2, 3, 4, 6];
 /** `--from-done`: the tie-break may only move a piece that would follow work done. */
 const FROM_DONE = process.argv.includes("--from-done");

@@ -8,6 +8,18 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+/** Blind batch → the commit whose rules had not yet seen it (its first-sight score). */
+export const FIRST_SIGHT: [string, string][] = [
+  ["13-", "5f658f9"],
+  ["15-", "cc2fd4e"],
+  ["16-", "501205c"],
+  ["17-", "2d6090e"],
+  ["18-", "15deca9"],
+  ["19-", "14df159"],
+  ["20-", "4a34358"],
+  ["22-", "bc3d91e"],
+];
+
 const ROOT = join(import.meta.dirname, "..", "..");
 const DIR = join(ROOT, ".fresh-rules");
 

@@ -1,5 +1,5 @@
 import type { Update, UpdateStatus } from "../domain/update.js";
-import { cardReply, updateSubject } from "./render-update.js";
+import { cardReply, statusLabel, updateSubject } from "./render-update.js";
 import type { Reply, Services } from "./types.js";
 
 /** The verbs that act on one update, and which updates each can act on. */
@@ -30,7 +30,9 @@ export async function askWhichUpdate(services: Services, personId: string, verb:
     template: verb === "撤回" ? "red" : "blue",
     blocks: [
       `您没有说编号，我先没有${verb}任何一条。请点选，或发送「${verb} 编号」：`,
-      shown.map((u) => `#${u.seq}${statusWord(u)} ${preview(u)}`).join("\n"),
+      shown
+        .map((u) => `#${u.seq}${u.status === "confirmed" ? "" : `【${statusLabel(u)}】`} ${preview(u)}`)
+        .join("\n"),
     ],
     buttons: shown.map((u) => ({
       label: `${verb} #${u.seq}`,
@@ -42,10 +44,6 @@ export async function askWhichUpdate(services: Services, personId: string, verb:
         ? `只列出最近 ${shown.length} 条；更早的请发送「我的填报」查看编号。`
         : undefined,
   });
-}
-
-function statusWord(u: Update): string {
-  return u.status === "draft" ? "【待确认】" : u.status === "withdrawn" ? "【已撤回】" : "";
 }
 
 function preview(u: Update): string {

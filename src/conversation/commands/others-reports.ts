@@ -33,7 +33,8 @@ const othersReports: Command = {
     if (list.length === 0) return { text: `${who}${year}年还没有填报。` };
     const confirmed = list.filter((u) => u.status === "confirmed").length;
     const shown = list.slice(-20);
-    const line = (u: Update) => (person ? oneLine(u, org) : `${authorName(ctx, u)} ${oneLine(u, org)}`);
+    const line = (u: Update) =>
+      person ? oneLine(u, org) : `${findPerson(org, u.author)?.name ?? u.author} ${oneLine(u, org)}`;
     return {
       text: [
         `${who}${year}年填报 ${list.length} 条（已确认 ${confirmed} 条，未确认的草稿不计入总结）${list.length > shown.length ? `，显示最近 ${shown.length} 条` : ""}：`,
@@ -47,9 +48,5 @@ const othersReports: Command = {
     };
   },
 };
-
-function authorName(ctx: Parameters<Command["run"]>[0], u: Update): string {
-  return ctx.services.org.people.find((p) => p.id === u.author)?.name ?? u.author;
-}
 
 export const othersReportsCommands: Command[] = [othersReports];
