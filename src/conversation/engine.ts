@@ -7,7 +7,7 @@ import { intentContext } from "./intent-context.js";
 import { buildTable, matchCommand } from "./match-command.js";
 import { replayMessage } from "./replay.js";
 import { howToReply } from "./how-to.js";
-import { getState } from "./state.js";
+import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { Command, Incoming, Reply, Services } from "./types.js";
 import { noteUnknownSender } from "./unknown-senders.js";
 
@@ -127,7 +127,8 @@ export function createEngine(services: Services, commands: Command[], onText: Te
             ];
           }
           const out = await match.command.run({ services, person, input, args: match.args, commands });
-          return Array.isArray(out) ? out : [out];
+          const replies = Array.isArray(out) ? out : [out];
+          return state.mode === "ask-report" ? closeAskReport(person.id, state, replies) : replies;
         }
       }
       if (text.startsWith("/")) {
@@ -138,6 +139,22 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       services.log.error("conversation handler failed", { person: person.id, error: errorMessage(e) });
       return [{ text: "抱歉，处理这条消息时出错了，您的已确认内容不受影响。请稍后再试，或联系办公室。" }];
     }
+  }
+
+  /**
+   * 「要记为工作填报吗？」 was pending and another command answered instead (「删掉第2条」): the
+   * question is closed — nothing stored — so a later 「好的」 answers the command's reply, not it.
+   */
+  async function closeAskReport(
+    personId: string,
+    asked: Extract<DialogueState, { mode: "ask-report" }>,
+    replies: Reply[],
+  ): Promise<Reply[]> {
+    const now = await getState(services.store, personId);
+    if (now.mode !== "ask-report" || now.at !== asked.at) return replies;
+    await setState(services.store, personId, { mode: "idle" }, stampOf(services, {}));
+    const short = [...asked.text].length > 20 ? `${[...asked.text].slice(0, 20).join("")}…` : asked.text;
+    return [...replies, { text: `刚才那条「${short}」没有保存；要记为填报请重新发送。` }];
   }
 
   return { handle, commands };
