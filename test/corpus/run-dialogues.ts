@@ -18,6 +18,8 @@ export const DIALOGUE_SPLITS = [
   "blind6",
   "blind7",
   "blind8",
+  "blind9",
+  "blind10",
   "correct",
   "correct-heldout",
 ] as const;
