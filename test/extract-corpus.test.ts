@@ -77,6 +77,8 @@ describe("the labelled report corpus", () => {
     // Sealed in round five and scored once at its end (96.8 % / 96.2 % / 95.0 %); opened for tuning in
     // round six.
     "27-yunling.txt": { clauses: 0.95, precision: 0.95, recall: 0.93 },
+    // Round six: scored untouched at 95.7 % / 97.9 % / 97.2 % (figure kinds 95.6 %), then tuned on.
+    "28-qinghe.txt": { clauses: 0.94, precision: 0.96, recall: 0.96 },
   };
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
 
