@@ -5,7 +5,7 @@ import { judgeWork } from "../../src/conversation/work-content.js";
 import type { Org } from "../../src/domain/org.js";
 import type { ReportCase } from "./load-reports.js";
 import { learnable, trainingLines, trainReportModel } from "./report-model.js";
-import { classifyCase, type IntentCase, intentMatches } from "./score-intents.js";
+import { classifyCase, type IntentCase, intentMatches, sectionsOf } from "./score-intents.js";
 
 /**
  * Leave-one-batch-out for the learned second opinion on reports (src/conversation/report-odds.ts):
@@ -59,7 +59,7 @@ export function gateLeaveOneOut(
       text: c.text,
       report: c.expect.intent === "report",
       stored: got.kind === "report",
-      ok: intentMatches(c.expect, got, c.context.awaiting),
+      ok: intentMatches(c.expect, got, c.context.awaiting, sectionsOf(c, org)),
       okAsked: c.expect.intent === "unclear",
     };
   });

@@ -92,7 +92,12 @@ export interface DialogueResult {
  * confirmation, 「确认」 typed as the command and a yes (确认一下, 确定, 好的) do the same thing,
  * so either label accepts the other.
  */
-function turnMatches(expect: Dialogue["turns"][number]["expect"], got: Intent, awaiting: Awaiting): boolean {
+function turnMatches(
+  expect: Dialogue["turns"][number]["expect"],
+  got: Intent,
+  awaiting: Awaiting,
+  sections: ReadonlyArray<{ id: string }>,
+): boolean {
   const confirming = awaiting === "confirm" || awaiting === "edit-confirm";
   const isYes = (i: { intent?: string; kind?: string; answer?: string; command?: string; text?: string }) =>
     (i.intent ?? i.kind) === "answer"
@@ -109,7 +114,7 @@ function turnMatches(expect: Dialogue["turns"][number]["expect"], got: Intent, a
     )
       return true;
   if (expect.intent === "command") return got.kind === "command" && got.command === expect.command;
-  return intentMatches(expect, got);
+  return intentMatches(expect, got, undefined, sections);
 }
 
 /** Plays one dialogue on a fresh app (its own store): `say` sends a message through the engine. */
@@ -134,7 +139,7 @@ export async function runDialogue(
       say: turn.say,
       expected: turn.expect,
       got,
-      intentOk: turnMatches(turn.expect, got, ctx.awaiting),
+      intentOk: turnMatches(turn.expect, got, ctx.awaiting, ctx.sections),
       stored,
       shouldStore: turn.stores ?? 0,
       reply: replies.map((r) => r.text).join(" / "),

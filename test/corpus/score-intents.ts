@@ -27,7 +27,18 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * `leader` / `leader-heldout` are the leaders' requests, kept apart in leader-intents.jsonl
  * (score-leader.ts) and scored there; they are not among SPLITS.
  */
-export const SPLITS = ["tune", "heldout", "blind", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"] as const;
+export const SPLITS = [
+  "tune",
+  "heldout",
+  "blind",
+  "blind4",
+  "blind5",
+  "blind6",
+  "blind7",
+  "blind8",
+  "blind9",
+  "blind10",
+] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
 export const SEALED_SPLITS: ReadonlySet<Split> = new Set(["blind4", "blind6", "blind10"]);
@@ -88,7 +99,15 @@ export function readJsonl<S extends z.ZodType>(file: string, schema: S): z.infer
  * While a card or an edit waits for confirmation, 「确认」 taken as the command and as a yes do the
  * same thing, so either label accepts the other (as the dialogue scorer does).
  */
-export function intentMatches(expect: IntentCase["expect"], got: Intent, awaiting?: Awaiting): boolean {
+export function intentMatches(
+  expect: IntentCase["expect"],
+  got: Intent,
+  awaiting?: Awaiting,
+  /** The sections the bot listed, in order: 「2」 labelled as number 2 is right as the 2nd section. */
+  sections?: ReadonlyArray<{ id: string }>,
+): boolean {
+  if (expect.intent === "answer" && expect.answer === "number" && got.kind === "answer")
+    if (got.answer === "section" && got.section === sections?.[(expect.n ?? 0) - 1]?.id) return true;
   if (awaiting === "confirm" || awaiting === "edit-confirm") {
     const yesLabel = expect.intent === "answer" && expect.answer === "yes";
     const confirmLabel = expect.intent === "command" && expect.command === "确认" && !expect.args;
@@ -162,13 +181,19 @@ export function classifyCase(
   });
 }
 
+/** The sections a case's sender may report to, in the order the bot lists them. */
+export function sectionsOf(c: IntentCase, org: Org): ReadonlyArray<{ id: string }> {
+  const person = findPerson(org, c.context.who);
+  return person ? reportableSections(org, person) : [];
+}
+
 export function scoreIntents(cases: IntentCase[], org: Org, commands: readonly Command[]): IntentScore {
   const failures: IntentScore["failures"] = [];
   let nonReportsStored = 0;
   for (const c of cases) {
     const got = classifyCase(c, org, commands);
     if (got.kind === "report" && c.expect.intent !== "report") nonReportsStored += 1;
-    if (!intentMatches(c.expect, got, c.context.awaiting))
+    if (!intentMatches(c.expect, got, c.context.awaiting, sectionsOf(c, org)))
       failures.push({ id: c.id, text: c.text, expected: JSON.stringify(c.expect), got: JSON.stringify(got) });
   }
   const correct = cases.length - failures.length;
