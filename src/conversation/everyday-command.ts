@@ -66,7 +66,8 @@ export function everydayCommand(norm: string, core: string, ctx: IntentContext):
     // 「刚刚那个发错了，删掉」「那条报错了，撤了吧」 name no number: a reference (刚刚那个 → the latest)
     // is resolved by correction-request.ts and acted on; without one the bot offers the latest
     // with a button (a withdraw) or leaves it to the rest of the order.
-    if (NUMBERED.has(numbered.command) && !/^\S+ \d/.test(numbered.text))
+    // 「哎删错了，恢复吧」: 恢复 without a number restores the one just withdrawn, or asks which.
+    if (NUMBERED.has(numbered.command) && !/^\S+ \d/.test(numbered.text) && numbered.command !== "恢复")
       return numbered.command === "撤回" ? { kind: "unclear", suggest: "withdraw" } : undefined;
     return numbered;
   }

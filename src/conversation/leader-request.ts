@@ -105,6 +105,8 @@ const GENERATE = [
     `${DRAFT_OBJECT}(?:先|可以|赶紧|就)?(?:弄|搞|写|生成|出|起草|做|整)(?:一个|个|一下|下)?(?:出来|了吧|吧|一下)`,
   ),
   /起草(?:一下|下|个|一个|一份|一版)|(?:^|帮(?:我|忙)|请|麻烦|先|你|再|给我)起草/,
+  // 先把今年的总结起个稿子、今年的总结先起个草: 起 a draft.
+  /(?:总结|初稿|草稿|稿子)?[^，,。]{0,8}起(?:个|一个|一下|下)?(?:草|稿子|初稿|草稿|稿)(?!纸)/,
   // 初稿啥时候能出，先出一个吧: the draft named in one clause, made in another.
   /(?:初稿|草稿|总结)[\s\S]*(?:出|生成|弄|搞)(?:一个|个|一版|一稿)(?:出来)?(?:吧|呗|啊)?$/,
 ];
@@ -112,12 +114,12 @@ const GENERATE = [
 const MAKING_DONE = /完成|(?:正在|在|已经?)(?:出|生成|起草|写|弄|做)|(?:写|弄|做|起草)(?:完|好)了/;
 /** Staff write summaries of their own (写总结、弄材料): from them only 出/生成/起草 a draft is the leaders' request. */
 const STAFF_GENERATE =
-  /(?:出|生成|起草)(?:一下|下)?(?:个|一个|一|一份|份)?(?:年度|今年的?|全年)?(?:初稿|草稿|一版|一稿)/;
+  /(?:出|生成|起草)(?:一下|下)?(?:个|一个|一|一份|份)?(?:年度|今年的?|全年)?(?:初稿|草稿|一版|一稿)|生成(?:一下|下)?(?:个|一个|一份|份)?(?:年度|今年的?|全年)?的?(?:年度|年终|工作)?总结|(?:帮|给|替)(?:我|我们|忙)[^，,。]{0,8}(?:总结|初稿|草稿)[^，,。]{0,3}(?:写|弄|搞|生成|出|起草)(?:出来)?(?:一版|一稿|一份|一个|个)/;
 /** One's own reports (我这个月报了多少条) are 我的填报, not the leaders' 进度. */
 const OWN_REPORTS = /我(?:这|的|都|已经|之前|今年|本周|这周|这个月|本月)*(?:报|填|交)|自己/;
 /** About someone's reports: 报了啥、报没报、的填报、那条、交了没、给我看看. */
 const ASKS_REPORTS =
-  /报了(?:啥|什么|哪些|几条|多少|没|些)|报没报|报过(?:啥|什么)|(?:的|那些|那几条)?(?:填报|材料)(?:呢|看看|给我|发我|$)|那条|那几条|交了没|(?:给我|发我)看看|看看[^，,。]{0,3}(?:的|报)/;
+  /(?:报|交|填)了(?:些)?(?:啥|什么|哪些|几条|多少|没|些)|(?:报|交|填)的(?:东西|材料|内容|那些|几条)|报没报|报过(?:啥|什么)|(?:的|那些|那几条)?(?:填报|材料)(?:呢|看看|给我|发我|$)|那条|那几条|交了没|(?:给我|发我)看看|看看[^，,。]{0,3}(?:的|报)/;
 /** Others named (谁还没报、大家报得怎么样): from staff, a question with no one named is about their own. */
 const OTHERS_NAMED = /谁|大家|各科室?|各部门|各个|同事|其他人|别人|全局|科室/;
 const VIEW_DRAFT =
@@ -137,14 +139,21 @@ const EXPORT_VERB =
   /导出|要|导成|导个|导一|转成|转为|出个|出一份|发我|发给我|给我|弄个|来个|来一份|下载|一份|生成|做成|版/;
 
 const RETURN_VERB = /(?<!被)(?:退回去?|打回去?|驳回|退稿)(?!了|来)/;
+/** 「退给办公室重弄」「打回给他们重写」: sent back to someone to be redone — the draft, by a leader. */
+const RETURN_REDO =
+  /(?<!被)(?:退|打回|发回|退回)给[\u4e00-\u9fff]{0,5}?(?=重弄|重写|重做|重改|重来|重新(?:写|弄|改|搞|做|起草))/;
 const COMPARE =
   /对比|比较|比一下|比一比|比(?:有|改了|变了)|差在哪|差别|区别|差异|不一样|不同|(?:啥|什么|哪些)变化|改了(?:啥|什么|哪些|哪里)|改动/;
 const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 
 const APPROVE =
-  /定稿|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|定吧|就这么定|就这样定|定下来|(?:^|[^被])通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个)(?:就|可以|算)?过了?(?:吧|啦)?$/;
+  /定稿|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|定吧|就这么定|就这样定|定下来|(?<!被)通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个)(?:就|可以|算)?过了?(?:吧|啦)?$/;
 const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
-const ASSENT_WORDS = /没问题|没意见|没啥问题|没什么问题|没毛病|不错|不管了?|无所谓/g;
+/** What may stand before 定了、通过 when they pass the draft: the draft, fillers, assent. */
+const APPROVE_LEAD =
+  /^(?:(?:那就|那|就|还是|好|行|嗯|ok|可以|都|全|全部|这样|就这样|这个|这版|这一版|这稿|这|稿子|初稿|草稿|总结|全文|我看了?)[，,\s]*)+/;
+const ASSENT_WORDS =
+  /没问题|没意见|没啥问题|没什么问题|没毛病|不错|不管了?|无所谓|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
 /** Said knowing what the check listed: only explicit insistence skips its hold. */
 const INSIST = /仍要|仍然|照样|照常|坚持|强行|管他|不管了?|无所谓/;
 const ASKED = /吗|么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|几/;
@@ -152,7 +161,9 @@ const ASKED = /吗|么|[?？]|了没|没有$|行不行|能不能|可不可以|�
 const APPROVAL_NAMED = /定稿(?:前|之前|以前|后|之后|以后|时|的)/;
 
 const PROGRESS = [
-  /(?:谁|哪(?:些|几个|个)?(?:人|科室|同志|部门)|几个(?:人|科室|部门)|还差谁|还有谁|各科室?|各部门|大家|科室们)(?:还|都)?(?:没|未)?(?:报|交|填|动静|拖)/,
+  /(?:谁|哪(?:些|几个|个)?(?:人|科室|同志|部门)|几个(?:人|科室|部门)|还差谁|还有谁|各科室?|各部门|大家|科室们)(?:这周|本周|上周|这礼拜|上礼拜|这星期|上星期|今天|这个月|本月)?(?:还|都)?(?:没|未)?(?:报|交|填|动静|拖)/,
+  // 上礼拜有人漏报没、科室们报到哪一步了: someone missing, or how far the reporting got.
+  /有人(?:漏|没|未)(?:报|交|填)|漏报|漏交|(?:报|交|填)到(?:哪一步|哪儿|哪里|什么程度|啥程度)/,
   // 看一下各科室这周的情况、材料都齐了吧: the sections' reporting looked at, or whether it is complete.
   /(?:各科室?|各部门|大家|各个科室)[^，,。？?]{0,6}(?:情况|进度|进展)|(?:材料|填报)(?:都|是不是|是否)?(?:齐了|到齐|交齐|报齐)了?(?:吧|吗|么|没|[?？])/,
   /(?:进度|填报情况|报的情况|报送情况|报得怎么样|报的怎么样|报了多少|报了几个|报齐|齐了没|齐没齐)/,
@@ -160,7 +171,7 @@ const PROGRESS = [
 ];
 const PROGRESS_PRAISED =
   /(?:情况|进度|进展)(?:都|还|挺|很|非常|比较|总体)*(?:不错|挺好|很好|好|可以|理想|满意)(?:的|啊|哈|了)*[!！。~～]*$/;
-const PROGRESS_ASKED = /咋样|怎么样|如何|呢|看|发|多少|几个|齐|没|谁|情况/;
+const PROGRESS_ASKED = /咋样|怎么样|如何|呢|看|发|多少|几个|齐|没|谁|情况|哪/;
 const LAST_WEEK = /上周|上礼拜|上星期|上个星期|上个礼拜/;
 
 /** Typos a pinyin keyboard makes in the review's words: 初搞、定搞 for 初稿、定稿. */
@@ -191,6 +202,8 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
 
   if (COMPARE.test(norm) && VERSION.test(norm)) return { command: "对比", args: versionsOf(norm) };
 
+  const redo = ctx.leader && !figure && !SOMETHING_ELSE.test(norm) ? RETURN_REDO.exec(norm) : null;
+  if (redo) return { command: "退回", args: clean(norm.replace(redo[0], "，")) };
   const back = RETURN_VERB.exec(norm);
   // 「退回吧，材料太少了」: the verb heading the message sends the draft back, whatever the comment names.
   if (back && (RETURN_HEADS.test(norm) || !returnsSomethingElse(norm)))
@@ -236,14 +249,30 @@ const RETURN_HEADS =
 /** 「材料退回给企业」「申报书打回重报」: something else sent back to someone, not the draft. */
 function returnsSomethingElse(norm: string): boolean {
   if (/(?:退回|打回|驳回|退)给/.test(norm)) return true;
-  return (
-    /材料|申报|项目|资金|经费|报销|发票|合同|企业|文件|报告/.test(norm) && !/稿|总结|这版|这一版/.test(norm)
-  );
+  return SOMETHING_ELSE.test(norm);
 }
+
+/** What leaders send back other than the draft (材料退回给企业、申报书打回重报). */
+const SOMETHING_ELSE =
+  /^(?!.*(?:稿|总结|这版|这一版)).*(?:材料|申报|项目|资金|经费|报销|发票|合同|企业|文件|报告)/;
 
 /** 定稿 said as assent; asked as a question it is 待核实; a part passed is 通过 that part. */
 function approval(norm: string): Found | undefined {
-  if (!APPROVE.test(norm)) return undefined;
+  const m = APPROVE.exec(norm);
+  if (!m) return undefined;
+  // 「科技馆消防设施年检通过」「培训方案定了」: 通过、定了 after what passed or was settled report
+  // that; only after nothing, the draft or words of assent do they pass the draft.
+  if (!/定稿/.test(m[0])) {
+    const before = (
+      norm
+        .slice(0, m.index)
+        .split(/[，,。；;！!～~\s]/)
+        .at(-1) ?? ""
+    )
+      .replace(ASSENT_WORDS, "")
+      .replace(APPROVE_LEAD, "");
+    if (before !== "") return undefined;
+  }
   const plain = norm.replace(ASSENT_WORDS, "");
   if (NEGATED.test(plain)) return undefined;
   if (ASKED.test(plain)) return { command: "待核实", args: "" };
@@ -262,7 +291,10 @@ function partRequest(norm: string, ctx: IntentContext): Found | undefined {
   const after = norm.slice(named.at + named.length);
   if (/^\s*[:：]/.test(after) && (hasFigure(after) || !ASKS_FOR.test(after))) return undefined;
   const remainder = clean(norm.slice(0, named.at) + norm.slice(named.at + named.length));
-  const rest = remainder.replace(/^(?:把|将|给我把|帮我把)/, "").replace(/^的/, "");
+  const rest = remainder
+    .replace(/^(?:把|将|给我把|帮我把)/, "")
+    .replace(/^(?:初稿|草稿|稿子|总结|全文|这版|最新版)(?:里|中|里面|里头|的)?[，,]?/, "")
+    .replace(/^的/, "");
   if (PART_PASSED.test(rest.replace(/[，,。！!\s]/g, ""))) return { command: "通过", args: named.label };
   // A bare part name from staff (「第三部分」) is no request: it may head a report.
   if (rest === "" && !ctx.leader) return undefined;
