@@ -101,3 +101,50 @@ describe("a count read in its sentence", () => {
     expect(figureKey({ value: 3, unit: "个工作日" })).toBe(figureKey({ value: 3, unit: "工作日" }));
   });
 });
+
+/** Round six: the readings the blind batches 27-yunling and 28-qinghe missed, on wording of our own. */
+describe("money, tenths, people and sessions said the colloquial way", () => {
+  it("a sum with no 元 in a context of money (债务、资本、卖了、发放、资助) is in 元", () => {
+    expect(vua("今年招引社会资本8000万")).toEqual([[80000000, "元", false]]);
+    expect(vua("后年到期的债务还有1.3亿")).toEqual([[130000000, "元", false]]);
+    expect(vua("西瓜一季卖了600多万")).toEqual([[6000000, "元", true]]);
+    expect(vua("助学金发放920万，惠及学生4000人")).toEqual([
+      [9200000, "元", false],
+      [4000, "人", false],
+    ]);
+  });
+
+  it("reads 来 before a scale word, and a bare sum right after income or wages", () => {
+    expect(vua("帮工人讨回欠薪三百来万")).toEqual([[3000000, "元", true]]);
+    expect(vua("每亩纯收入大概五千出头")).toEqual([[5000, "元", true]]);
+    expect(vua("护工月工资才2800")).toEqual([[2800, "元", false]]);
+    // A range keeps its second number's unit and scale.
+    expect(vua("每户补助3-5万元")).toEqual([
+      [30000, "元", false],
+      [50000, "元", false],
+    ]);
+  });
+
+  it("一成, 两成, 三成半 are shares; 一成不变 is no figure", () => {
+    expect(vua("约有两成的农户没参保")).toEqual([[20, "%", false]]);
+    expect(vua("回收率只有三成半")).toEqual([[35, "%", false]]);
+    expect(vua("一成的苗没成活，做法一成不变")).toEqual([[10, "%", false]]);
+  });
+
+  it("个 counts people behind a modifier, 者 nouns and 农民工; not behind a conjunction", () => {
+    const units = (s: string) => findStatedFigures(s).map((f) => `${f.figure.value}${f.figure.unit}`);
+    expect(units("全镇只有三个专职美术老师")).toEqual(["3人"]);
+    expect(units("帮80多个农民工讨薪，帮30个创业者办了贷款")).toEqual(["80人", "30人"]);
+    expect(units("改造完成6个，剩下两个因为业主不同意停着")).toEqual(["6个", "2个"]);
+    expect(units("每村选两个或者三个点位")).toEqual(["2个", "3个"]);
+  });
+
+  it("an age, an average one too, is no figure; a session held once is", () => {
+    expect(vua("护林员平均年龄五十九岁")).toEqual([]);
+    expect(vua("返乡创业培训班办了一期，学员38人")).toEqual([
+      [1, "期", false],
+      [38, "人", false],
+    ]);
+    expect(vua("开了一次会，研究了一期工程")).toEqual([]);
+  });
+});

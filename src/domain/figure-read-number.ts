@@ -10,13 +10,16 @@ import { EXTRA_MEASURE, LATIN_UNIT, LATIN_UNIT_NAME, saysMoney, UNITS } from "./
  */
 
 const TAIL = new RegExp(
-  `(?:(余|多|来(?=[个人名家户次天年]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余)?`,
+  `(?:(余|多|来(?=[个人名家户次天年百千万亿]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头)?`,
   "y",
 );
 const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;
 /** 签约 is not 约, 最近 is not 近, 赶超 is not 超. */
 const APPROX_FALSE_FRIENDS =
   /(签|合|节|预|制|特|公|条|履|违|续|缔|邀|盟)约$|(最|附|临|靠|亲|就|贴|邻)近$|(赶|高)超$/;
+/** What a bare number right after it is an amount of money for: 收入大概两千出头、工资才3000. */
+const MONEY_JUST_BEFORE =
+  /(?:收入|工资|薪水|薪资|补贴|补助|奖金|租金|价格|单价|售价|均价|收益|利润|营业额|销售额)(?:大概|大约|大致|约|能|有|达到?|为|是|在|只有|仅|才|不到|不足|超过|近|将近|就|也就)*$/;
 const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
 
 /** `text` is the original, `t` its folded copy; [cs, ce) the digits; `quoted` whether inside quotes. */
@@ -58,10 +61,11 @@ export function readNumber(
   // 前两天, 这两年, 过几天: a stretch of time in passing, not a count.
   if (!arabic && /(前|这|那|过|最近)$/.test(before) && /^(?:天|年|周|个月)/.test(after)) return undefined;
   if (/^\s?(?:楼|层)/.test(after)) return undefined;
-  // 平均年龄52岁 is a figure; 0至6岁儿童 and 65岁以上老年人 name a group.
+  // An age is no figure (test/corpus/README.md), an average age included (平均年龄六十七岁); nor
+  // are 0至6岁儿童 and 65岁以上老年人, which name a group. A life expectancy is a statistic.
   if (
     /^\s?(?:[多余来])?(?:岁|周岁)/.test(after) &&
-    !/(?:年龄|寿命)[^，。]{0,3}$/.test(t.slice(Math.max(0, cs - 8), cs))
+    !/寿命[^，。]{0,3}$/.test(t.slice(Math.max(0, cs - 8), cs))
   )
     return undefined;
   if (/^(?:[至到~～-]\d+)(?:岁|周岁)/.test(after)) return undefined;
@@ -157,6 +161,15 @@ export function readNumber(
     saysMoney(t, cs, ce + tailText.length)
   ) {
     unitWord = "元";
+  } else if (
+    !unitWord &&
+    !percent &&
+    MONEY_JUST_BEFORE.test(t.slice(Math.max(0, cs - 12), cs)) &&
+    // Not 补助1-2万元 (a range, read with its second number) nor 收入3成 (its own unit).
+    !/^[\u4e00-\u9fff\-—–~～]/.test(t.slice(ce + tailText.length))
+  ) {
+    // 每亩纯收入大概两千出头, 月工资3000: a sum said right after what it is, the 元 left out.
+    unitWord = "元";
   }
   // 一百四五十户, 三四千人: two neighbouring digits before a place word are a vague range; the
   // lower end is the figure (as 300多人 is 300). A bare 三四 or the plan name 十四五 stays unread.
@@ -184,7 +197,8 @@ export function readNumber(
     }
   }
   if (!arabic) {
-    if (quoted || core === "一" || unit === "") return undefined;
+    // A lone 一 is mostly an article (开了一次会、一个村); 办了一期培训班 counts a session held.
+    if (quoted || unit === "" || (core === "一" && !(unit === "期" && /了$/.test(before)))) return undefined;
     // 做了三件事：, 抓好两个方面: a count that heads a list, not a result.
     if (/^(?:事|方面|个方面|项工作)?[:：]/.test(t.slice(ce + tailText.length))) return undefined;
     if (bareScale && start === cs && !(approx1 || approx2)) return undefined; // 千家万户, 百味园

@@ -26,7 +26,7 @@ const CORE = new RegExp(`(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点]
 const PERCENT_WORD =
   /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 const TENTHS =
-  /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九]|[1-9](?:\.\d)?)成(?![为了功立本果绩员长交熟型是会效品都的])/g;
+  /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九]|[1-9](?:\.\d)?)成(半)?(?![为了功立本果绩员长交熟型是会效品都不])/g;
 /** 一半 = 50 %, also said as a share (不到一半, 快一半, 一半以上); 另一半 and 一半一半 are not shares. */
 const HALF = /(不到|不足|快|近|将近|接近|超过|超|约|大约)?(?<![另这那])一半(?!一半)(以上|左右)?/g;
 const PLACEHOLDER = /[×＊*]+|(?<![A-Za-z])[XＸ]+(?![A-Za-z])/g;
@@ -93,8 +93,9 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
     const value = parseChineseNumber(m[1] ?? "");
     if (value === undefined || inside(blocked, m.index)) continue;
     candidates.push(
-      makeCandidate(text, m.index, m.index + m[0].length, m.index, m.index + 1, {
-        value: value * 10,
+      makeCandidate(text, m.index, m.index + m[0].length, m.index, m.index + (m[1] ?? "").length, {
+        // 三成半 = 35 %.
+        value: value * 10 + (m[2] ? 5 : 0),
         unit: "%",
         approx: false,
         kind: "figure",
