@@ -35,7 +35,7 @@ const PLAN_WORDS = [
   "近期",
   // 2026年计划新建… is a plan; 全年计划、年度计划、按计划 name a plan already running; 科技计划项目、
   // 计划专项 name a programme (申报省级科技计划项目14项 is work done).
-  "(?<![按照度原工作”」])(?<!全年|今年|本年|去年)计划(?!生育|内|外|的|单列|项目|专项|管理|体系|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
+  "(?<![按照度原工作”」比较])(?<!全年|今年|本年|去年)计划(?!生育|内|外|的|单列|项目|专项|管理|体系|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
   "(?<![模比])拟(?!定了|写了)(?![任提录聘推][\\u4e00-\\u9fff]{0,2}(?:人选|对象|名单|人员))",
   "(?<!今年|全年|本年)预计(?!全年|今年|本年)",
   "定于",
@@ -49,7 +49,8 @@ const PLAN_WORDS = [
   "力争",
   "力求",
   "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快)",
-  "(?<!年度|年初|工作|考核|全年)目标(?!考核|任务|责任|的)",
+  // 绩效目标设置不合理、目标值偏高: the target as a thing set and judged, not an aim.
+  "(?<!年度|年初|工作|考核|全年|绩效)目标(?!考核|任务|责任|的|值|管理|设[置定]|制定|[不没未偏过太])",
   "开春|(?<!今冬)明春|回头(?!看)|答应(?=[\\u4e00-\\u9fff])",
   "还要(?!兼)",
   "还得(?!兼)",
@@ -296,6 +297,9 @@ const TIME_OF_YEAR = new RegExp(
 function holidayAhead(text: string, today?: LocalDate): boolean {
   const m = TIME_OF_YEAR.exec(text);
   if (!m) return false;
+  // 「春节前走访慰问…」 names the kind of work (BEFORE_AS_NAME), not when it will be done.
+  const rest = text.slice(m.index + m[0].length);
+  if (/^前/.test(rest) && BEFORE_AS_NAME.test(rest.slice(1))) return false;
   if (!today) return true;
   const months = ([] as number[]).concat(SEASON_MONTH[m[1] ?? ""] ?? today.month);
   return months.some((month) => {
@@ -360,6 +364,12 @@ function laterToday(t: string, time?: string): boolean {
 
 const BAD_PREDICATE =
   /[\u4e00-\u9fff](?:很|太|较|比较|有点|有些|特别|非常|挺|还是|还|仍|都|也|偏|太过)?(?<![困艰灾疑刁为排解避])(?<!遇(?=难))(?:差|慢|难|缺|乱|紧|低|弱|偏|远|散|旧|破|脏|贵|累|少|窄|薄|短)(?:了|得很|得多|得厉害)?(?:一些|一点|不少|很多)?(?=$|[，。；！!])/;
+/** 明年到期的债务、下个月期满: a due date says when something falls due, not what will be done. */
+const DUE =
+  /(?:明年|来年|下个?月|下半年|下周|年底|月底|[\d一二三四五六七八九十]{1,2}月(?:份|底)?)(?:就|将|要|即将|陆续)?(?:到期|期满|届满)/g;
+/** 「今天继续排查…」「继续包案化解」: work carried on from here, said with nothing done yet, is ahead. */
+const CARRY_ON = /^(?:今天|今日|今晚|明天|接下来|后面)?(?:还要?|会|将|要)?继续(?![了过着])/;
+
 /** Words of intention or action that make a piece with a future time a plan whatever else it says. */
 const INTENT =
   /计划|拟|将|准备|打算|力争|争取|要|确保|推进|开展|实施|组织|完成|建|办|抓|做好|加强|提升|解决|继续/;
@@ -367,10 +377,10 @@ const UNSURE = /不好说|说不准|说不好|难说|没把握|心里没底|不�
 
 /** Fewer than last year, said of a subject in the same piece: a problem unless what fell is something bad (事故、费用、投诉…). */
 const DECREASE =
-  /[\u4e00-\u9fff]{2}(?:比(?:去年|上年|上一年|同期|往年|上月|上个月|上季度)[^，。]{0,4}|[同环]比)(?:少|减少|下降|下滑|降低|回落|减)/;
+  /[\u4e00-\u9fff]{2}(?:比(?:去年|上年|上一年|同期|往年|上月|上个月|上季度|计划|目标|预期|任务)[^，。]{0,4}|[同环]比)(?:少|减少|下降|下滑|降低|回落|减)/;
 /** The same said with its subject in the piece before: 「建筑业产值23.6亿元，比去年同期少了两个多亿」. */
 const BARE_DECREASE =
-  /^(?:比(?:去年|上年|上一年|同期|往年|上月|上个月|上季度)|[同环]比)[^，。]{0,4}(?:少|减少|下降|下滑|降低|回落|减)/;
+  /^(?:比(?:去年|上年|上一年|同期|往年|上月|上个月|上季度|计划|目标|预期|任务)|[同环]比)[^，。]{0,4}(?:少|减少|下降|下滑|降低|回落|减)/;
 
 /**
  * A decrease with no subject of its own, read against the piece before it, which names what fell:
@@ -388,7 +398,7 @@ const BAD_THING =
  * `today` is the day the message was sent (YYYY-MM-DD), `time` its local time (HH:MM).
  */
 export function pieceKind(text: string, today?: string, time?: string): ClauseKind | undefined {
-  const t = text.replace(EMOJI, "").trim();
+  const t = text.replace(EMOJI, "").replace(DUE, "到期").trim();
   // 「明年能不能稳住不好说」: doubt about what lies ahead is a worry, not a plan.
   if (UNSURE.test(t)) return "problem";
   // 「明年就放不下了」: a time ahead with a problem as its predicate and no intention is a problem.
@@ -402,6 +412,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if (bad && !BAD_THING.test(t) && !(remedy && remedy.index < bad.index)) return "problem";
   const plan = PLAN.exec(t);
   const done = DONE.exec(t);
+  if (CARRY_ON.test(t) && !/了|已|完成|过/.test(t)) return "plan";
   if (plan && !(done && done.index < plan.index)) return "plan";
   if (problemByShape(t, done !== null, remedy)) return "problem";
   if (laterToday(t, time)) return "plan";

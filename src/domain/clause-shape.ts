@@ -51,6 +51,14 @@ const TOO_MUCH =
 const BAD_RISING =
   /(?:事故|案件|发案|投诉|信访|上访|纠纷|成本|费用|工作量|负担|压力|风险|隐患|欠款|负债|亏损|失业|返贫)[^，。；]{0,4}(?:增加|上升|增长|上涨|翻番|成倍|攀升|抬头|加重|反弹|居高不下)/;
 
+/**
+ * Means cut (培训经费压缩了快一半、项目资金被砍了、编制缩减): less to work with. Spending the
+ * office cuts on itself (三公经费压减、一般性支出压缩) is a saving, an achievement.
+ */
+const MEANS_CUT =
+  /(?:经费|资金|预算|补助|补贴|投入|拨款|编制|人手|名额|指标)[^，。；]{0,4}?(?:压缩|削减|缩减|砍|缩水|压减|减少|减半)/;
+const SAVING = /三公|一般性|行政|会议|公务|办公|运行|公用/;
+
 /** Making do: 只能靠临时工顶着、不得不停办. */
 const MAKING_DO =
   /只能|只好|不得不|被迫|勉强|凑合|将就|(?:都|全|大多|基本)是(?:兼职|临时|临聘|借调|返聘|外聘)/;
@@ -73,6 +81,7 @@ export function problemByShape(t: string, done: boolean, remedy?: RegExpExecArra
   const after = (m: RegExpExecArray | null) =>
     m !== null && (!remedy || remedy.index > m.index || remedy.index + remedy[0].length === m.index);
   if (COUNTED_STATE.test(t) || BAD_DEGREE.test(t) || RELUCTANCE.test(t)) return true;
+  if (MEANS_CUT.test(t) && !SAVING.test(t)) return true;
   if (after(NEGATED_END.exec(t)) || after(TOO_MUCH.exec(t)) || after(BAD_RISING.exec(t))) return true;
   if (after(MAKING_DO.exec(t)) || after(PROBLEM_IDIOM.exec(t)) || after(FAULT.exec(t))) return true;
   if (done) return false;

@@ -151,6 +151,15 @@ function clausesOfSentence(
       decreaseAfter(core, i > 0 ? (pieces[i - 1] ?? "") : (before?.text ?? "")) ??
       pieceKind(core, when.today, when.time);
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
+    // 「福利院住了46个老人，护理员就5个」: what there is to serve, set against too few to do it. Said
+    // after work done (「敬老院改造完成，现在住了46个老人」) the stock is that work's result.
+    if (
+      own !== "problem" &&
+      own !== "plan" &&
+      (out.length === 0 || out[out.length - 1]?.kind === "problem") &&
+      stockAgainst(core, pieces[i + 1])
+    )
+      own = "problem";
     let kind: ClauseKind;
     if (mode === "plan") kind = "plan";
     else if (mode === "problem") kind = own === "plan" ? "plan" : "problem";
@@ -197,6 +206,18 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "problem"
     ? "problem"
     : undefined;
+}
+
+/** A stock of people or places held now (现在住了46个老人、现有技术员19名), counted. */
+const STOCK =
+  /(?:现在|现有|目前|当前|共有|住了|住着|入住|在册|在院|在园|在校|在岗|在编|托管|管着)[^，。；]{0,8}?[\d一二两三四五六七八九十百千]+(?:多|余)?(?:个|名|位|人|户|张|所)/;
+/** Said of that stock, what makes it a problem: too few to serve it (就5个), or grown old (其中50岁以上的12名). */
+const AGAINST_STOCK =
+  /^[^，。；]{0,8}?(?:就|只有|仅有?|才)(?:剩)?[\d一二两三四五六七八九十]{1,3}(?:个|名|位|人)(?=$|[，。；！!\s])|^(?:其中|里面|这里面|当中|这中间)[^，。；]{0,4}?(?:[4-9]\d|[四五六七八九]十)(?:周?岁)?(?:以上|往上|开外)/;
+
+/** A piece stating a stock, followed by a piece saying what makes that stock a problem. */
+function stockAgainst(piece: string, next: string | undefined): boolean {
+  return next !== undefined && STOCK.test(piece) && AGAINST_STOCK.test(next.trim());
 }
 
 /** Already up to a level: 已经到78%、都超过了3000户、已逼近红线 — worse, when a problem comes before. */

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { extractUpdate } from "../src/domain/extract.js";
+import { parseOrg } from "../src/domain/org.js";
+
+/**
+ * Round six's classes (docs/extraction.md, 第六轮), each on wording of its own: shortfalls against
+ * a plan, a target set badly, a due date that is no plan, a stock set against too few to serve it,
+ * means cut, work carried on, a festival naming the work, ongoing work, and a spoken opener that
+ * names the person spoken to.
+ */
+const org = parseOrg({
+  unit: "示例县",
+  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
+  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
+});
+const run = (text: string) => extractUpdate(text, org, { today: "2026-12-09" });
+const kinds = (text: string) => (run(text).clauses ?? []).map((c) => [c.kind, c.text]);
+const figures = (text: string) => run(text).figures.map((f) => `${f.value}${f.unit}:${f.kind ?? "achieved"}`);
+
+describe("problems said without a problem word", () => {
+  it("a shortfall against the plan or target is a problem; more than planned is not", () => {
+    expect(kinds("招录社区工作者14名，比计划少了6名")).toEqual([
+      ["done", "招录社区工作者14名"],
+      ["problem", "比计划少了6名"],
+    ]);
+    expect(figures("招录社区工作者14名，比计划少了6名")).toEqual(["14名:achieved", "6名:problem"]);
+    expect(kinds("新建充电桩40个，比计划多了8个")).toEqual([["done", "新建充电桩40个，比计划多了8个"]]);
+  });
+
+  it("a target set or judged badly is a problem, a target still to reach is a plan", () => {
+    expect(kinds("有3个乡镇的考核目标设置偏高")[0]?.[0]).toBe("problem");
+    expect(kinds("有2个部门绩效目标设定不科学")[0]?.[0]).toBe("problem");
+    expect(kinds("目标是明年新增高企5家")[0]?.[0]).toBe("plan");
+  });
+
+  it("a due date next year is when a debt falls due, not a plan", () => {
+    expect(kinds("财政压力大，下个月到期的贷款有8000万")).toEqual([
+      ["problem", "财政压力大，下个月到期的贷款有8000万"],
+    ]);
+    expect(figures("财政压力大，下个月到期的贷款有8000万")).toEqual(["80000000元:problem"]);
+  });
+
+  it("a stock set against too few to serve it, or grown old, is part of the problem", () => {
+    expect(kinds("敬老院现在住着38个老人，护工只有3个")).toEqual([
+      ["problem", "敬老院现在住着38个老人，护工只有3个"],
+    ]);
+    expect(kinds("卫生院现有医生23名，其中55岁以上的9名")[0]?.[0]).toBe("problem");
+    // Said after the work that made it, the stock is that work's result.
+    expect(kinds("敬老院改造完成，现在住了30个老人，护工只有3个")).toEqual([
+      ["done", "敬老院改造完成，现在住了30个老人"],
+      ["problem", "护工只有3个"],
+    ]);
+    // A breakdown of people served is no complaint.
+    expect(kinds("培训农民1200人，其中返乡青年300人")[0]?.[0]).toBe("done");
+  });
+
+  it("means cut are a problem; spending the office cuts on itself is a saving", () => {
+    expect(kinds("农技培训经费今年砍了一半多")[0]?.[0]).toBe("problem");
+    expect(kinds("项目资金被压减了200万")[0]?.[0]).toBe("problem");
+    expect(kinds("三公经费压减了12%")[0]?.[0]).toBe("done");
+  });
+});
+
+describe("plans and work done read by when", () => {
+  it("work carried on from here is a plan; carried on and done is work done", () => {
+    expect(kinds("今天继续清查出租房")[0]?.[0]).toBe("plan");
+    expect(kinds("还有2件积案没办结，继续跟踪调处")).toEqual([
+      ["problem", "还有2件积案没办结"],
+      ["plan", "继续跟踪调处"],
+    ]);
+    expect(kinds("本周继续开展了两轮排查")[0]?.[0]).toBe("done");
+  });
+
+  it("春节前走访慰问 names the kind of work; 春节前完成 is a deadline", () => {
+    expect(kinds("春节前走访慰问低保户120户，发放慰问金6万元")[0]?.[0]).toBe("done");
+    expect(kinds("春节前完成剩余5户搬迁")[0]?.[0]).toBe("plan");
+  });
+
+  it("work already under way is work done", () => {
+    expect(kinds("已经在和省农科院对接争取试验站落地")[0]?.[0]).toBe("done");
+  });
+});
+
+describe("a dictated opener that names the person spoken to", () => {
+  it("drops 「李科长我给您汇报一下 就是」 and reads the rest", () => {
+    const text =
+      "李科长我给您汇报一下 就是我们村今年种了二百多亩辣椒 每亩收入大概三千出头 就是价格不稳 明年想搞个烘干房";
+    expect(kinds(text)).toEqual([
+      ["done", "我们村今年种了二百多亩辣椒，每亩收入大概三千出头"],
+      ["problem", "价格不稳"],
+      ["plan", "明年想搞个烘干房"],
+    ]);
+    expect(figures(text)).toEqual(["200亩:achieved", "3000元:achieved"]);
+  });
+});
