@@ -28,6 +28,7 @@ import {
 import { ASK_BELOW } from "../src/conversation/report-odds.js";
 import { loadReports } from "../test/corpus/load-reports.js";
 import { gateLeaveOneOut } from "../test/corpus/report-gate-loo.js";
+import { guessRows } from "./command-guess-rows.js";
 import { leaderRows } from "./leader-understanding.js";
 import { REPO_ROOT } from "./lib/child.js";
 import type { BenchResult } from "./lib/skip.js";
@@ -107,6 +108,8 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
       note: `real reports asked instead of stored: ${sum("asked")} of ${realReports} (intent lines + extraction corpus)`,
     });
     data.secondOpinion = { caught: sum("caught"), stored: sum("stored"), asked: sum("asked"), realReports };
+
+    rows.push(...guessRows(corpus, org, commands, data));
 
     const dialogues = [...loadDialogues(), ...loadDialogues(CORRECTION_DIALOGUES)];
     for (const split of DIALOGUE_SPLITS) {

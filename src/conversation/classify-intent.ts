@@ -24,6 +24,7 @@ import {
 import { closesAskReport, correctionRequest } from "./correction-request.js";
 import { leaderRequest, partAnswer } from "./leader-request.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
+import { type Guess, guessWhereUnsure } from "./command-guess.js";
 import { doubtsReport } from "./report-odds.js";
 import { judgeWork, measureWork } from "./work-content.js";
 import { FIGURE } from "./work-lexicon.js";
@@ -60,7 +61,9 @@ export type Awaiting =
   /** The bot listed several drafts and asked which to confirm. */
   | "which-draft"
   /** The bot asked a leader which part of the draft a command meant. */
-  | "part";
+  | "part"
+  /** The bot asked whether a message meant a command it guessed (command-guess.ts). */
+  | "command-or-not";
 
 export interface IntentContext {
   awaiting: Awaiting;
@@ -83,17 +86,26 @@ export interface IntentContext {
    * Defaults to the shipped model; the leave-one-batch-out evaluation passes its own or none.
    */
   doubt?: ((text: string) => boolean) | null;
+  /** For a command-or-not answer: the command the bot asked about (「撤回 2」). */
+  pendingCommand?: string;
+  /**
+   * The learned command guess (command-guess.ts), consulted where the rules end unclear or in
+   * small talk of no topic. Defaults to the shipped model; the evaluation passes its own or none.
+   */
+  guess?: ((text: string, ctx: IntentContext) => Guess | undefined) | null;
 }
 
 export type Intent =
   | { kind: "report" }
   /** `text` is the canonical command ("撤回 2") the engine runs through its table. */
-  | { kind: "command"; command: string; text: string }
+  | { kind: "command"; command: string; text: string; guessed?: true }
   | { kind: "answer"; answer: "yes" | "no" | "all" | "text" }
   | { kind: "answer"; answer: "section"; section: string }
   | { kind: "answer"; answer: "number"; n: number }
   | { kind: "smalltalk"; topic: SmallTalkTopic }
-  | { kind: "unclear"; suggest?: "withdraw" };
+  | { kind: "unclear"; suggest?: "withdraw" }
+  /** The learned guess names a command that changes data: asked about, never run unasked. */
+  | { kind: "ask-command"; guess: Guess };
 
 export { STAFF_COMMAND_MAX_CHARS };
 /**
@@ -161,8 +173,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // model finds far from every report it has seen, ask instead: nothing doubtful is stored.
   const verdict = reportOrNot(norm, core);
   const doubt = ctx.doubt === undefined ? doubtsReport : ctx.doubt;
-  if (verdict.kind === "report" && doubt?.(norm)) return { kind: "unclear" };
-  return verdict;
+  if (verdict.kind === "report" && doubt?.(norm)) return guessWhereUnsure({ kind: "unclear" }, norm, ctx);
+  return guessWhereUnsure(verdict, norm, ctx);
 }
 
 /** The message as a command word of the table, tolerating how people type it. */
@@ -226,6 +238,12 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       return undefined;
     }
+    case "command-or-not":
+      if (YES.test(core) && ctx.justAsked && ctx.pendingCommand) {
+        const name = matchCommand(ctx.commands, ctx.pendingCommand)?.command.names[0];
+        if (name) return { kind: "command", command: name, text: ctx.pendingCommand };
+      }
+      return saysNo(core) ? { kind: "answer", answer: "no" } : undefined;
     case "confirm":
     case "edit-confirm":
     case "report-or-not":

@@ -1,5 +1,6 @@
 import { isLeader } from "../domain/org.js";
 import { errorMessage } from "../errors.js";
+import { sayUnderstood } from "./ask-command.js";
 import { checkSubject } from "./button-subject.js";
 import { cleanInput, inputProblem, problemReply } from "./guards.js";
 import { classifyIntent, type Intent } from "./classify-intent.js";
@@ -127,7 +128,10 @@ export function createEngine(services: Services, commands: Command[], onText: Te
             ];
           }
           const out = await match.command.run({ services, person, input, args: match.args, commands });
-          const replies = Array.isArray(out) ? out : [out];
+          const ran = Array.isArray(out) ? out : [out];
+          // A read-only command the learned guess found (command-guess.ts) says it was a guess.
+          const replies = intent.guessed ? sayUnderstood(match.command.names[0]!, ran) : ran;
+          if (state.mode === "ask-command") await closeAsked(person.id, state);
           return state.mode === "ask-report" ? closeAskReport(person.id, state, replies) : replies;
         }
       }
@@ -139,6 +143,13 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       services.log.error("conversation handler failed", { person: person.id, error: errorMessage(e) });
       return [{ text: "抱歉，处理这条消息时出错了，您的已确认内容不受影响。请稍后再试，或联系办公室。" }];
     }
+  }
+
+  /** 「您是想…吗？」 was answered by a command (是, or another): the question is closed. */
+  async function closeAsked(personId: string, asked: DialogueState): Promise<void> {
+    const now = await getState(services.store, personId);
+    if (now.mode === asked.mode && now.at === asked.at)
+      await setState(services.store, personId, { mode: "idle" }, stampOf(services, {}));
   }
 
   /**

@@ -47,6 +47,9 @@ export async function intentContext(
     case "choose-part":
       awaiting = "part";
       break;
+    case "ask-command":
+      awaiting = "command-or-not";
+      break;
     default:
       awaiting = "nothing";
   }
@@ -59,6 +62,7 @@ export async function intentContext(
     sections,
     draftNumbers: state.mode === "choose-draft" ? state.seqs : undefined,
     partQuestion: state.mode === "choose-part" ? { command: state.command, rest: state.rest } : undefined,
+    pendingCommand: state.mode === "ask-command" ? state.command : undefined,
     commands,
     leader: isLeader(person),
     people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),

@@ -1,4 +1,5 @@
 import type { Intent } from "./classify-intent.js";
+import { askAboutCommand, NOTHING_DONE } from "./ask-command.js";
 import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
 import { cancelEdit, showEdit } from "./edit-update.js";
 import { continueGuided, setGuidedSection } from "./guided.js";
@@ -28,6 +29,8 @@ export async function handleText(
       return [await smallTalkReply(services, input.person, state, intent.topic, text)];
     case "unclear":
       return [await askAboutUnclear(services, input, text, intent.suggest, state)];
+    case "ask-command":
+      return [await askAboutCommand(services, input, text, intent.guess)];
     case "command": // a command this deployment does not have (its feature is off)
       return [await askAboutUnclear(services, input, text, undefined, state)];
     case "report":
@@ -65,14 +68,16 @@ async function answer(
       if (state.mode === "ask-report") return newUpdate(services, input, state.text, "chat", undefined, true);
       return confirmOpen(services, input, state);
     case "no":
-      if (state.mode === "ask-report" || state.mode === "choose-draft") {
+      if (state.mode === "ask-report" || state.mode === "choose-draft" || state.mode === "ask-command") {
         await setState(store, person.id, { mode: "idle" }, stamp);
         return [
           {
             text:
               state.mode === "ask-report"
                 ? "好的，这条没有保存。"
-                : "好的，草稿都保留着（未计入总结），需要时发送「确认」。",
+                : state.mode === "ask-command"
+                  ? NOTHING_DONE
+                  : "好的，草稿都保留着（未计入总结），需要时发送「确认」。",
           },
         ];
       }

@@ -56,6 +56,11 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
    * bot asked which part; a part named next runs `command` on it with `rest` (the instruction).
    */
   z.object({ mode: z.literal("choose-part"), command: z.string(), rest: z.string(), ...stamp }),
+  /**
+   * The learned guess named a command that changes data and the bot asked 「您是想…吗？」:
+   * `command` is what 是 runs (「撤回 2」), `text` what the person said. Nothing done meanwhile.
+   */
+  z.object({ mode: z.literal("ask-command"), command: z.string(), text: z.string(), ...stamp }),
   /** Several drafts were listed after 确认: which one(s)? */
   z.object({ mode: z.literal("choose-draft"), seqs: z.array(z.number().int()), ...stamp }),
 ]);

@@ -66,7 +66,7 @@ export function learnable(r: Pick<ReportCase, "id" | "split">): boolean {
   return r.split !== "blind" && !r.id.startsWith("14-");
 }
 
-function carriesReportText(c: IntentCase): boolean {
+export function carriesReportText(c: IntentCase): boolean {
   const e = c.expect;
   if (e.intent === "answer" && e.answer === "text") return true;
   return (

@@ -165,6 +165,7 @@ export function classifyCase(
   org: Org,
   commands: readonly Command[],
   doubt?: IntentContext["doubt"],
+  guess?: IntentContext["guess"],
 ): Intent {
   const person = findPerson(org, c.context.who);
   if (!person) throw new Error(`${c.id}: no such person ${c.context.who}`);
@@ -178,6 +179,7 @@ export function classifyCase(
     leader: isLeader(person),
     people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),
     ...(doubt === undefined ? {} : { doubt }),
+    ...(guess === undefined ? {} : { guess }),
   });
 }
 

@@ -115,6 +115,7 @@ const cancel: Command = {
     if (state.mode === "approval-check")
       return { text: `好的，草稿没有定稿，保持审核中；需要时发送「定稿 ${state.period}」。` };
     if (state.mode === "choose-part") return { text: "好的，草稿没有改动。" };
+    if (state.mode === "ask-command") return { text: "好的，什么也没有做。" };
     const u = await store.getUpdate(state.updateId);
     return {
       text: u

@@ -6,6 +6,7 @@ import { othersReportsCommands } from "./others-reports.js";
 import { correctCommands } from "../correct-update.js";
 import { editCommands } from "../edit-update.js";
 import { askReportCommands } from "../respond-intent.js";
+import { askCommandCommands } from "../ask-command.js";
 
 /** The intake commands every deployment has; features add theirs in src/app.ts. */
 export const coreCommands: Command[] = [
@@ -14,6 +15,7 @@ export const coreCommands: Command[] = [
   ...editCommands,
   ...correctCommands,
   ...askReportCommands,
+  ...askCommandCommands,
   ...bindingCommands,
   ...othersReportsCommands,
 ];

@@ -1,0 +1,34 @@
+import { GUESS_MARGIN } from "../src/conversation/command-guess.js";
+import type { Command } from "../src/conversation/types.js";
+import type { Org } from "../src/domain/org.js";
+import { type GuessRow, guessLeaveOneOut } from "../test/corpus/command-guess-loo.js";
+import type { IntentCase } from "../test/corpus/score-intents.js";
+import { loadLeaderCorpus } from "../test/corpus/score-leader.js";
+import type { Row } from "./lib/stats.js";
+
+/**
+ * The learned command guess (command-guess.ts), leave-one-batch-out: each blind batch scored with
+ * the rules alone (the baseline, same run) and with rules + a guess that never saw the batch.
+ * An asked-about turn (「您是想…吗？」) is not counted right; it is printed apart.
+ */
+export function guessRows(
+  corpus: readonly IntentCase[],
+  org: Org,
+  commands: readonly Command[],
+  data: Record<string, unknown>,
+): Row[] {
+  const table = guessLeaveOneOut(corpus, loadLeaderCorpus(), org, commands, GUESS_MARGIN);
+  data.commandGuess = { margin: GUESS_MARGIN, batches: table };
+  return table.map((r: GuessRow) => ({
+    bench: "understanding",
+    figure: `rules + command guess, leave-one-batch-out, ${r.batch} (${r.n})`,
+    value: pct(r.guessRight, r.n),
+    baseline: pct(r.rulesRight, r.n),
+    ratio: "",
+    note: `baseline: rules alone; asked about the right command ${r.askedRight}, a wrong one ${r.askedWrong}; read-only run right ${r.ranRight}, wrong ${r.ranWrong}; wrong commands run ${r.rulesWrongRun} → ${r.guessWrongRun}; non-reports stored ${r.rulesStored} → ${r.guessStored}`,
+  }));
+}
+
+function pct(a: number, n: number): string {
+  return n === 0 ? "—" : `${((100 * a) / n).toFixed(1)} % (${a}/${n})`;
+}

@@ -1,0 +1,37 @@
+/**
+ * Leave-one-batch-out table for the learned command guess (docs/understanding.md):
+ *   npx tsx bench/evaluate-command-guess.ts [margin …]
+ * Per blind batch: right by the rules alone and with the guess (a guess trained on every other
+ * open line), turns asked about the right / a wrong command, read-only commands run right /
+ * wrong, non-reports stored. Aggregates only.
+ */
+import { GUESS_MARGIN } from "../src/conversation/command-guess.js";
+import { type GuessRow, guessLeaveOneOut } from "../test/corpus/command-guess-loo.js";
+import { loadIntentCorpus } from "../test/corpus/score-intents.js";
+import { loadLeaderCorpus } from "../test/corpus/score-leader.js";
+import { withCorpusApp } from "../test/corpus/with-corpus-app.js";
+
+const margins = process.argv.slice(2).map(Number);
+if (margins.length === 0) margins.push(GUESS_MARGIN);
+await withCorpusApp((app) => {
+  const corpus = loadIntentCorpus();
+  const leaders = loadLeaderCorpus();
+  for (const m of margins) {
+    const rows = guessLeaveOneOut(corpus, leaders, app.services.org, app.engine.commands, m);
+    console.log(`\nmargin ${m}`);
+    console.log(
+      "| 批次 | 条数 | 只用规则对 | 加猜测后对 | 问对了命令 | 问错了命令 | 只读命令执行对/错 | 执行错的命令（规则→加猜测） | 误存 |",
+    );
+    console.log("|---|---|---|---|---|---|---|---|---|");
+    const tot: GuessRow = { ...rows[0]!, batch: "合计" };
+    for (const k of Object.keys(tot) as Array<keyof GuessRow>) if (k !== "batch") (tot[k] as number) = 0;
+    for (const r of [...rows, tot]) {
+      if (r !== tot)
+        for (const k of Object.keys(tot) as Array<keyof GuessRow>)
+          if (k !== "batch") (tot[k] as number) += r[k] as number;
+      console.log(
+        `| ${r.batch} | ${r.n} | ${r.rulesRight} | ${r.guessRight} | ${r.askedRight} | ${r.askedWrong} | ${r.ranRight}/${r.ranWrong} | ${r.rulesWrongRun}→${r.guessWrongRun} | ${r.rulesStored}→${r.guessStored} |`,
+      );
+    }
+  }
+});

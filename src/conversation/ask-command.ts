@@ -1,0 +1,104 @@
+import type { Guess } from "./command-guess.js";
+import type { Known } from "./intake.js";
+import { cardReply } from "./render-update.js";
+import { type DialogueState, getState, setState, stampOf } from "./state.js";
+import type { Command, Reply, Services } from "./types.js";
+
+/**
+ * What the bot says when the learned guess (command-guess.ts) half-understood a message: a
+ * command that changes data is asked about in one line with buttons — 「您是想让我一项一项问您吗？」
+ * [是][不是] — and nothing is done or stored until 是; a read-only command is run and its reply
+ * says how the message was understood.
+ */
+
+/** The question for a guessed command, in the words a colleague would use. */
+export function guessQuestion(guess: Pick<Guess, "command" | "text">): string {
+  const args = guess.text.slice(guess.command.length).trim();
+  const n = /^\d+$/.test(args) ? ` #${args} ` : "";
+  switch (guess.command) {
+    case "填报":
+      return "您是想让我一项一项问您、逐项填报吗？";
+    case "撤回":
+      return n ? `您是想撤回${n}吗？` : "您是想撤回一条填报吗？";
+    case "恢复":
+      return n ? `您是想恢复${n}吗？` : "您是想恢复撤回的填报吗？";
+    case "修改":
+      return n ? `您是想修改${n}吗？` : "您是想修改一条填报吗？";
+    case "确认":
+      return n ? `您是想确认${n}吗？` : "您是想确认草稿吗？";
+    case "全部确认":
+      return "您是想确认全部草稿吗？";
+    case "科室":
+      return "您是想更换科室吗？";
+    case "请假":
+      return "您是想登记请假吗？";
+    case "本周无进展":
+      return "您是想报「本周无进展」吗？";
+    case "下周提醒":
+      return "您是想让我这周不再催、下周再提醒您吗？";
+    case "取消":
+      return "您是想取消正在进行的操作吗？";
+    case "生成总结":
+      return args ? `您是想生成 ${args} 的总结草稿吗？` : "您是想生成总结草稿吗？";
+    case "定稿":
+      return "您是想把草稿定稿吗？";
+    case "退回":
+      return "您是想把草稿退回修改吗？";
+    case "重写":
+      return "您是想重写草稿的某一部分吗？";
+    case "导出":
+      return "您是想导出总结吗？";
+    default:
+      return `您是想「${guess.text}」吗？`;
+  }
+}
+
+/** 「您是想…吗？」 with 是 (runs exactly the guessed command) and 不是 (does nothing). */
+export async function askAboutCommand(
+  services: Services,
+  input: Known,
+  text: string,
+  guess: Guess,
+): Promise<Reply> {
+  const state: DialogueState = { mode: "ask-command", command: guess.text, text };
+  await setState(services.store, input.person.id, state, stampOf(services, input));
+  return cardReply({
+    title: guessQuestion(guess),
+    template: "blue",
+    blocks: [
+      `> ${[...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text}`,
+      "还没有做任何操作。",
+    ],
+    buttons: [
+      { label: "是", command: guess.text, style: "primary" },
+      { label: "不是", command: NOT_MEANT },
+    ],
+  });
+}
+
+/** The 不是 button's command. */
+export const NOT_MEANT = "不是这个意思";
+
+/** What 不是 (the button or typed) answers: nothing was done. */
+export const NOTHING_DONE = "好的，什么也没有做。可以换个说法再说一次，或发送「帮助」查看用法。";
+
+export const askCommandCommands: Command[] = [
+  {
+    names: [NOT_MEANT],
+    help: `${NOT_MEANT} — 我猜错了您的意思时点「不是」，什么也不做`,
+    async run(ctx) {
+      const state = await getState(ctx.services.store, ctx.person.id);
+      if (state.mode === "ask-command")
+        await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
+      return { text: NOTHING_DONE };
+    },
+  },
+];
+
+/** A read-only command run on a guess: its reply opens by saying how the message was understood. */
+export function sayUnderstood(command: string, replies: Reply[]): Reply[] {
+  const note = `我理解您是要「${command}」：`;
+  const [first, ...rest] = replies;
+  if (first && !first.card && !first.file) return [{ ...first, text: `${note}\n${first.text}` }, ...rest];
+  return [{ text: `${note}（如果不是这个意思，换个说法再说一次即可。）` }, ...replies];
+}

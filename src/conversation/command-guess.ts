@@ -1,0 +1,176 @@
+import type { Intent, IntentContext } from "./classify-intent.js";
+import { asksHowTo } from "./how-to.js";
+import { intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
+import type { CommandTable } from "./match-command.js";
+import { reportFeatures } from "./report-odds.js";
+import shipped from "./command-model.json" with { type: "json" };
+
+/**
+ * A learned guess at the command an everyday message asks for, consulted only where the rules
+ * (classify-intent.ts) end without one — unclear text or small talk of no particular topic
+ * (「你都能干点啥」「你一项一项问我吧」「这周基本没进展，都在忙迎检」). Multinomial naive Bayes over
+ * the message's character 1–3-grams (the features of report-odds.ts), trained on the labelled
+ * intent and leader lines outside the sealed batches (`npx tsx tools/train-command-model.ts`
+ * writes command-model.json). Classes: each command, and `report`, `chat` and `answer` — a
+ * message nearer those than to any command is left to the rules.
+ *
+ * The guess never stores anything and never overrides a rule: a read-only command (帮助、我的填报、
+ * 进度…) is run and the reply says how the message was understood; anything that changes data is
+ * asked about in one line with buttons (「您是想…吗？」). Staff are never offered a leaders' command.
+ */
+export interface CommandModel {
+  /** Class names: commands by their first name, or report / chat / answer. */
+  classes: string[];
+  /** Training messages per class. */
+  docs: number[];
+  /** Feature occurrences per class. */
+  totals: number[];
+  /** Distinct features kept. */
+  vocab: number;
+  alpha: number;
+  /** Per feature, its counts as flat [class index, count, class index, count, …]. */
+  counts: Record<string, number[]>;
+}
+
+/** The classes that are no command. */
+export const NON_COMMANDS: ReadonlySet<string> = new Set(["report", "chat", "answer"]);
+
+/**
+ * Commands that change nothing: run on a guess, with the reply saying how it was understood.
+ * Every other command is asked about first.
+ */
+export const READ_ONLY: ReadonlySet<string> = new Set([
+  "帮助",
+  "我的填报",
+  "查看",
+  "进度",
+  "查看草稿",
+  "查看填报",
+  "待核实",
+  "对比",
+]);
+
+/**
+ * The log-probability margin the top class needs over the next one (leave-one-batch-out over the
+ * blind batches, bench/evaluate-command-guess.ts: no read-only command run wrongly, no wrong
+ * command asked about at this margin).
+ */
+export const GUESS_MARGIN = 4;
+
+/** Longer messages are reports or explanations; a request said in a sentence is short. */
+export const GUESS_MAX_CHARS = 30;
+
+export interface Guess {
+  /** The command's first name. */
+  command: string;
+  /** The command as the engine runs it, with the arguments the text gives (撤回 2). */
+  text: string;
+  readOnly: boolean;
+  margin: number;
+}
+
+/** Every class by its log-probability for `text`, best first. */
+export function rankClasses(
+  text: string,
+  model: CommandModel = shipped,
+): Array<{ cls: string; logp: number }> {
+  const feats = reportFeatures(text);
+  const k = model.classes.length;
+  const scores = model.docs.map((d) => Math.log(d + 1));
+  const denom = model.totals.map((t) => Math.log(t + model.alpha * model.vocab));
+  for (const f of feats) {
+    const flat = model.counts[f];
+    if (!flat) continue;
+    const own = new Array<number>(k).fill(0);
+    for (let i = 0; i < flat.length; i += 2) own[flat[i]!] = flat[i + 1]!;
+    for (let c = 0; c < k; c++) scores[c]! += Math.log(own[c]! + model.alpha) - denom[c]!;
+  }
+  return model.classes
+    .map((cls, i) => ({ cls, logp: scores[i]! }))
+    .sort((a, b) => b.logp - a.logp || (a.cls < b.cls ? -1 : 1));
+}
+
+export interface GuessContext {
+  leader: boolean;
+  commands: CommandTable;
+  /** The roster's names, for 查看填报 (「把何婷报的拿来我看看」). */
+  people?: readonly string[];
+}
+
+/**
+ * The command `raw` most likely asks for, when the model is clear about it: its top class is a
+ * command this deployment has and this person may use, ahead of the next class by `margin`.
+ */
+export function guessCommand(
+  raw: string,
+  ctx: GuessContext,
+  model: CommandModel = shipped,
+  margin = GUESS_MARGIN,
+): Guess | undefined {
+  const { norm, core } = intentText(raw);
+  const len = [...core].length;
+  // 「怎么撤回」 asks how: answered about the feature (how-to.ts), not guessed into it.
+  if (len < 2 || len > GUESS_MAX_CHARS || asksHowTo(norm)) return undefined;
+  const [top, next] = rankClasses(norm, model);
+  if (!top || !next || NON_COMMANDS.has(top.cls) || top.logp - next.logp < margin) return undefined;
+  // 「把何婷报的拿来我看看」: someone else's reports are no 我的填报 — a leader's 查看填报, or nothing.
+  const named = (ctx.people ?? []).find((p) => norm.includes(p));
+  const cls = top.cls === "我的填报" && named ? (ctx.leader ? "查看填报" : undefined) : top.cls;
+  if (!cls) return undefined;
+  const entry = ctx.commands.entries.find((e) => e.command.names[0] === cls);
+  if (!entry || (entry.command.leadersOnly && !ctx.leader)) return undefined;
+  // 「哎删错了，恢复吧」: a command word the text itself says outweighs the model's other choice.
+  const says = ctx.commands.entries.find(
+    ({ name }) =>
+      name.length >= 2 && /^[\u4e00-\u9fff]+$/.test(name) && norm.includes(name) && !cls.includes(name),
+  );
+  if (says && says.command.names[0] !== cls) return undefined;
+  const args = argsFor(cls, norm, ctx.people ?? []);
+  // 查看 needs the update: without a number the guess would only ask for one.
+  if (args === undefined) return undefined;
+  return {
+    command: cls,
+    text: [cls, args].filter((x) => x !== "").join(" "),
+    readOnly: READ_ONLY.has(cls),
+    margin: top.logp - next.logp,
+  };
+}
+
+/** The commands whose object is one of the person's updates. */
+const ON_AN_UPDATE = new Set(["撤回", "恢复", "查看", "修改", "确认"]);
+
+/** The arguments the text itself gives a guessed command; undefined when it cannot run without. */
+function argsFor(command: string, norm: string, people: readonly string[]): string | undefined {
+  if (ON_AN_UPDATE.has(command)) {
+    const marked = new Set(
+      [...norm.matchAll(MARKED_NUM)].map((m) => numberOf(m[1] ?? m[2])).filter((n) => n !== undefined),
+    );
+    if (marked.size === 1) return String([...marked][0]);
+    return command === "查看" ? undefined : "";
+  }
+  if (command === "生成总结") {
+    const m = /(20\d\d)\s*年?(?:的)?\s*(上半年|下半年)?/.exec(norm);
+    return m ? `${m[1]}${m[2] ?? ""}` : "";
+  }
+  if (command === "进度") return /上周|上礼拜|上星期/.test(norm) ? "上周" : "";
+  if (command === "查看填报") return people.find((p) => norm.includes(p)) ?? "";
+  return "";
+}
+
+/**
+ * The one place the guess meets the rules: where they end unclear (not a withdraw offer) or in
+ * small talk of no particular topic, a clear guess turns a read-only command into that command
+ * (marked `guessed`, so the reply says how it was understood) and any other into a question.
+ * Everything the rules are sure of — a command, an answer, a report, thanks — is left alone.
+ */
+export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentContext): Intent {
+  const unsure =
+    (verdict.kind === "unclear" && verdict.suggest === undefined) ||
+    (verdict.kind === "smalltalk" && (verdict.topic === "other" || verdict.topic === "question"));
+  if (!unsure) return verdict;
+  const guess = (ctx.guess === undefined ? guessCommand : ctx.guess)?.(norm, ctx);
+  if (!guess) return verdict;
+  return guess.readOnly
+    ? { kind: "command", command: guess.command, text: guess.text, guessed: true }
+    : { kind: "ask-command", guess };
+}

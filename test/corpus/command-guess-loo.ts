@@ -1,0 +1,98 @@
+import { type CommandModel, guessCommand } from "../../src/conversation/command-guess.js";
+import type { Intent, IntentContext } from "../../src/conversation/classify-intent.js";
+import type { Command } from "../../src/conversation/types.js";
+import type { Org } from "../../src/domain/org.js";
+import { commandTrainingLines, trainCommandModel } from "./command-model.js";
+import type { LeaderCase } from "./score-leader.js";
+import { classifyCase, type IntentCase, intentMatches } from "./score-intents.js";
+
+/**
+ * Leave-one-batch-out for the learned command guess (src/conversation/command-guess.ts): each
+ * blind batch is scored with the rules alone and with rules + a guess trained on every other open
+ * line (never on that batch, never on a sealed one), in the same run. Aggregates only.
+ */
+export interface GuessRow {
+  batch: string;
+  n: number;
+  /** Right by the rules alone / with the guess (an asked-about turn is not right). */
+  rulesRight: number;
+  guessRight: number;
+  /** Asked 「您是想…吗？」 about the labelled command / about another one. */
+  askedRight: number;
+  askedWrong: number;
+  /** Read-only commands the guess ran: the labelled one / another. */
+  ranRight: number;
+  ranWrong: number;
+  /** Right by the rules, made wrong by the guess. */
+  spoiled: number;
+  /** Commands run that the label does not ask for: by the rules alone / with the guess. */
+  rulesWrongRun: number;
+  guessWrongRun: number;
+  /** Non-reports that would be stored: rules alone / with the guess. */
+  rulesStored: number;
+  guessStored: number;
+}
+
+/** The blind batches the table reports (each was written by someone who never read the rules). */
+export const GUESS_BATCHES = ["blind", "blind5", "blind7", "blind8", "blind9"] as const;
+
+const emptyRow = (batch: string): GuessRow => ({
+  batch,
+  n: 0,
+  rulesRight: 0,
+  guessRight: 0,
+  askedRight: 0,
+  askedWrong: 0,
+  ranRight: 0,
+  ranWrong: 0,
+  spoiled: 0,
+  rulesWrongRun: 0,
+  guessWrongRun: 0,
+  rulesStored: 0,
+  guessStored: 0,
+});
+
+const wrongRun = (c: IntentCase, got: Intent) =>
+  got.kind === "command" &&
+  !intentMatches(c.expect, got, c.context.awaiting) &&
+  !(c.expect.intent === "command" && c.expect.command === got.command);
+
+export function guessLeaveOneOut(
+  corpus: readonly IntentCase[],
+  leaders: readonly LeaderCase[],
+  org: Org,
+  commands: readonly Command[],
+  margin: number,
+  batches: readonly string[] = GUESS_BATCHES,
+): GuessRow[] {
+  return batches.map((batch) => {
+    const model: CommandModel = trainCommandModel(
+      commandTrainingLines(
+        corpus.filter((c) => c.split !== batch),
+        leaders,
+      ),
+    );
+    const guess: IntentContext["guess"] = (text, ctx) => guessCommand(text, ctx, model, margin);
+    const row = emptyRow(batch);
+    for (const c of corpus.filter((x) => x.split === batch)) {
+      const rules = classifyCase(c, org, commands, undefined, null);
+      const got = classifyCase(c, org, commands, undefined, guess);
+      const rulesOk = intentMatches(c.expect, rules, c.context.awaiting);
+      const ok = intentMatches(c.expect, got, c.context.awaiting);
+      row.n++;
+      if (rulesOk) row.rulesRight++;
+      if (ok) row.guessRight++;
+      if (rulesOk && !ok) row.spoiled++;
+      if (got.kind === "ask-command") {
+        if (c.expect.intent === "command" && c.expect.command === got.guess.command) row.askedRight++;
+        else row.askedWrong++;
+      }
+      if (got.kind === "command" && got.guessed) ok ? row.ranRight++ : row.ranWrong++;
+      if (wrongRun(c, rules)) row.rulesWrongRun++;
+      if (wrongRun(c, got)) row.guessWrongRun++;
+      if (c.expect.intent !== "report" && rules.kind === "report") row.rulesStored++;
+      if (c.expect.intent !== "report" && got.kind === "report") row.guessStored++;
+    }
+    return row;
+  });
+}

@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import { type CommandModel, NON_COMMANDS } from "../../src/conversation/command-guess.js";
+import { reportFeatures } from "../../src/conversation/report-odds.js";
+import { carriesReportText } from "./report-model.js";
+import type { LeaderCase } from "./score-leader.js";
+import { type IntentCase, SEALED_SPLITS } from "./score-intents.js";
+
+/**
+ * Training for the learned command guess (src/conversation/command-guess.ts): multinomial naive
+ * Bayes over the classes of the labelled lines, features seen fewer than `minCount` times dropped.
+ * Deterministic: the same lines give the same model.
+ */
+export interface CommandExample {
+  text: string;
+  cls: string;
+}
+
+/** A labelled line's class: its command, or report / chat (small talk and unclear) / answer. */
+export function classOf(c: Pick<IntentCase, "expect">): string {
+  const e = c.expect;
+  if (e.intent === "command") return e.command ?? "chat";
+  if (e.intent === "report" || e.intent === "answer") return e.intent;
+  return "chat";
+}
+
+export function trainCommandModel(
+  examples: readonly CommandExample[],
+  alpha = 0.5,
+  minCount = 2,
+): CommandModel {
+  const classes = [...new Set(examples.map((e) => e.cls))].sort((a, b) =>
+    NON_COMMANDS.has(a) === NON_COMMANDS.has(b) ? (a < b ? -1 : 1) : NON_COMMANDS.has(a) ? -1 : 1,
+  );
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const docs = classes.map(() => 0);
+  const perFeature = new Map<string, number[]>();
+  for (const e of examples) {
+    const k = index.get(e.cls)!;
+    docs[k]!++;
+    for (const f of reportFeatures(e.text)) {
+      const c = perFeature.get(f) ?? classes.map(() => 0);
+      perFeature.set(f, c);
+      c[k]!++;
+    }
+  }
+  const kept = [...perFeature]
+    .filter(([, c]) => c.reduce((a, b) => a + b, 0) >= minCount)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const totals = classes.map(() => 0);
+  const counts: CommandModel["counts"] = {};
+  for (const [f, c] of kept) {
+    const flat: number[] = [];
+    c.forEach((n, k) => {
+      totals[k]! += n;
+      if (n > 0) flat.push(k, n);
+    });
+    counts[f] = flat;
+  }
+  return { classes, docs, totals, vocab: kept.length, alpha, counts };
+}
+
+/**
+ * The lines the shipped model learns from: every intent line outside the sealed batches and the
+ * leaders' tuned lines (`leader`; `leader-heldout` stays unseen). Lines that carry report text as
+ * something else — the new text of an edit, a guided answer — are left out, as for report-odds.
+ */
+export function commandTrainingLines(
+  corpus: readonly IntentCase[],
+  leaders: readonly LeaderCase[] = [],
+): CommandExample[] {
+  return [
+    ...corpus.filter((c) => !SEALED_SPLITS.has(c.split as never)),
+    ...leaders.filter((c) => c.split === "leader"),
+  ]
+    .filter((c) => !carriesReportText(c))
+    .map((c) => ({ text: c.text, cls: classOf(c) }));
+}
+
+/** A digest of the training lines, kept in command-model.json: the test fails when it is stale. */
+export function commandLinesDigest(corpus: readonly IntentCase[], leaders: readonly LeaderCase[]): string {
+  const lines = commandTrainingLines(corpus, leaders).map((l) => `${l.cls}\t${l.text}`);
+  return createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16);
+}
