@@ -46,6 +46,29 @@ function ctxFor(who: string, extra: Partial<IntentContext> = {}): IntentContext 
   };
 }
 
+/**
+ * Everyday phrasings of a command that the rules (which keep learning phrases) do not catch today:
+ * the first one the classifier hands to the guess. The behaviour is tested on it.
+ */
+function guessedPhrase(who: string, kind: "ask-command" | "command", phrases: readonly string[]): string {
+  const found = phrases.find((p) => {
+    const got = classifyIntent(p, ctxFor(who));
+    return got.kind === kind && (kind === "ask-command" || (got.kind === "command" && got.guessed));
+  });
+  if (!found)
+    throw new Error(`none of ${phrases.join(" / ")} is left to the guess any more: add a fresh phrasing`);
+  return found;
+}
+
+const SNOOZE = [
+  "这礼拜就别催我了",
+  "这周放过我吧，下礼拜再说",
+  "下礼拜记得喊我填",
+  "这周先放一放，过了这周再叫我",
+];
+const MINE = ["我这周报过的都给我看下", "之前交上去的那些都拿来我瞅瞅", "我交过哪些东西给我列列"];
+const DRAFT = ["稿子给我瞅一眼", "那个稿子弄好了给我瞄一下", "总结稿发来瞧瞧"];
+
 const snoozed = async (id: string) => {
   const { prefs } = await openReminderCollections(t.app.services.store);
   return (await prefs.list()).find((p) => p.id === id)?.snoozedWeeks ?? [];
@@ -60,7 +83,8 @@ describe("command guess", () => {
   });
 
   it("asks 「您是想…吗？」 about a command that changes data; 不是 does nothing, 是 runs exactly it", async () => {
-    const ask = await t.say("li-rd", "下礼拜记得喊我填");
+    const phrase = guessedPhrase("li-rd", "ask-command", SNOOZE);
+    const ask = await t.say("li-rd", phrase);
     expect(ask).toHaveLength(1);
     expect(ask[0]!.card?.title).toBe("您是想让我这周不再催、下周再提醒您吗？");
     expect(ask[0]!.card?.buttons?.map((b) => [b.label, b.command])).toEqual([
@@ -79,12 +103,12 @@ describe("command guess", () => {
     expect(await snoozed("li-rd")).toEqual([]);
 
     // Asked again; the 不是 button does nothing either.
-    await t.say("li-rd", "下礼拜记得喊我填");
+    await t.say("li-rd", phrase);
     expect(await t.sayText("li-rd", NOT_MEANT)).toBe(NOTHING_DONE);
     expect(await snoozed("li-rd")).toEqual([]);
 
     // Asked again; a typed 是 runs the command asked about, and closes the question.
-    await t.say("li-rd", "下礼拜记得喊我填");
+    await t.say("li-rd", phrase);
     expect(await t.sayText("li-rd", "是")).toContain("本周不再提醒您");
     expect(await snoozed("li-rd")).toHaveLength(1);
     expect((await getState(t.app.services.store, "li-rd")).mode).toBe("idle");
@@ -92,7 +116,7 @@ describe("command guess", () => {
   });
 
   it("the 是 button runs the guessed command as a typed command", async () => {
-    const ask = await t.say("chen-kp", "下礼拜记得喊我填");
+    const ask = await t.say("chen-kp", guessedPhrase("chen-kp", "ask-command", SNOOZE));
     const yes = ask[0]!.card!.buttons![0]!;
     expect(await t.sayText("chen-kp", yes.command)).toContain("本周不再提醒您");
     expect(await snoozed("chen-kp")).toHaveLength(1);
@@ -100,11 +124,12 @@ describe("command guess", () => {
   });
 
   it("runs a read-only command and says how the message was understood", async () => {
-    const replies = await t.sayText("sun-tp", "我这周报过的都给我看下");
+    const replies = await t.sayText("sun-tp", guessedPhrase("sun-tp", "command", MINE));
     expect(replies).toMatch(/^我理解您是要「我的填报」/);
     expect(await t.app.services.store.listUpdates({ author: "sun-tp" })).toEqual([]);
     // A leader's draft asked for in words the rules miss: run, marked as understood so.
-    expect(classifyIntent("稿子给我瞅一眼", ctxFor("zhou-ju"))).toEqual({
+    const draft = guessedPhrase("zhou-ju", "command", DRAFT);
+    expect(classifyIntent(draft, ctxFor("zhou-ju"))).toEqual({
       kind: "command",
       command: "查看草稿",
       text: "查看草稿",
@@ -113,10 +138,11 @@ describe("command guess", () => {
   });
 
   it("never offers staff a leaders' command", () => {
-    const leader = guessCommand("稿子给我瞅一眼", ctxFor("zhou-ju"));
+    const draft = guessedPhrase("zhou-ju", "command", DRAFT);
+    const leader = guessCommand(draft, ctxFor("zhou-ju"));
     expect(leader?.command).toBe("查看草稿");
-    expect(guessCommand("稿子给我瞅一眼", ctxFor("li-rd"))).toBeUndefined();
-    const got = classifyIntent("稿子给我瞅一眼", ctxFor("li-rd"));
+    expect(guessCommand(draft, ctxFor("li-rd"))).toBeUndefined();
+    const got = classifyIntent(draft, ctxFor("li-rd"));
     expect(got.kind === "command" || got.kind === "ask-command").toBe(false);
     // Someone else's reports are no 我的填报: a leader's 查看填报 with the name, nothing for staff.
     expect(guessCommand("把陈静这周报的东西拿来看看", ctxFor("zhou-ju"), undefined, 0)?.text).toMatch(
