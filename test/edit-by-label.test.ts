@@ -48,7 +48,11 @@ afterEach(async () => {
 describe("a correction while the bot asks for the section", () => {
   it("is an edit of the draft, not the section named inside it", async () => {
     t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
-    const [ask] = await t.say("zhao-zh", "组织12家企业参加科技成果对接会，签约项目5个；人才公寓分配了18套");
+    // Back and forth between her two sections: no clean cut, so the bot asks which.
+    const [ask] = await t.say(
+      "zhao-zh",
+      "组织12家企业参加科技成果对接会，签约项目5个；人才公寓分配了18套，成果转化的台账也理好了",
+    );
     expect(ask?.card?.title ?? ask?.text).toContain("属于哪个科室");
     const [preview] = await t.say("zhao-zh", "第1条的人才公寓改成20套");
     const shown = preview?.card ? JSON.stringify(preview.card) : (preview?.text ?? "");

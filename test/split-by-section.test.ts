@@ -25,6 +25,17 @@ describe("one message about two of the author's sections", () => {
     ]);
   });
 
+  it("counts only the author's sections: a common word of another section (签约项目) does not block the cut", () => {
+    expect(
+      split("组织企业参加省里的成果对接会，签约项目7个；人才驿站新挂牌2个", ["transfer", "talent"]),
+    ).toEqual([
+      ["transfer", "组织企业参加省里的成果对接会，签约项目7个", ["7个"]],
+      ["talent", "人才驿站新挂牌2个", ["2个"]],
+    ]);
+    // A part of what was just counted (其中…) stays with it, whatever it names.
+    expect(split("开展高企培育辅导，覆盖企业40家，其中研发投入较大的15家", ["hitech", "rd"])).toBeUndefined();
+  });
+
   it("does not cut on a problem or a plan that names another section, nor on going back and forth", () => {
     const options = ["hitech", "rd"];
     expect(

@@ -15,9 +15,11 @@ export interface SectionPart {
  * 「成果转化那边登记技术合同18份，人才这块引进博士2名」 from someone who reports for both: the
  * clauses that name each of the author's sections, in order, each with the clauses after it that
  * name none (a problem or a plan about the same work). Work done opens a part; each section is one
- * run of the message. Only a clean cut is returned — every clause
- * that points anywhere points at one of `options` more than at any other, and each part names its
- * section (a name, an alias or two keywords); otherwise undefined, and the section is asked.
+ * run of the message. Only the author's sections count: a clause that names another section by a
+ * common word (签约项目 and 项目科) still belongs to one of the author's. Only a clean cut is returned —
+ * every clause that points at the author's sections points at one more than at the others, and each
+ * part names its section (a name, an alias or two keywords; one keyword is enough beside a part named
+ * by its name or alias, 「科技成果对接会…；人才公寓…」); otherwise undefined, and the section is asked.
  */
 export function splitBySection(
   ex: Extraction,
@@ -28,12 +30,13 @@ export function splitBySection(
   if (options.length < 2 || clauses.length < 2) return undefined;
   const groups: { section?: string; score: number; clauses: Clause[] }[] = [];
   for (const c of clauses) {
-    const scores = sectionScores(c.text, org);
+    const scores = sectionScores(c.text, org).filter((s) => options.includes(s.id));
     const [top, next] = scores;
     let own: string | undefined;
-    if (top) {
-      // A clause that points at a section the author does not report for, or at two alike, is no guide.
-      if (!options.includes(top.id) || (next && next.score === top.score)) return undefined;
+    // 「覆盖企业35家，其中研发投入较大的12家」: a part of what was just counted stays with it.
+    if (top && !/^(?:其中|里面|这里面|当中|这中间|包括)/.test(c.text)) {
+      // A clause that points at two of the author's sections alike is no guide.
+      if (next && next.score === top.score) return undefined;
       own = top.id;
     }
     const last = groups[groups.length - 1];
@@ -54,8 +57,10 @@ export function splitBySection(
   if (sections.length < 2 || sections.includes(undefined)) return undefined;
   const parts = groups.map((g) => ({ section: g.section!, score: g.score, clauses: g.clauses }));
   // One keyword is too little to cut on (引进新品种 is no talent work): each part names its
-  // section (a name, an alias, or two keywords).
-  if (parts.some((p) => p.score < 2)) return undefined;
+  // section (a name, an alias, or two keywords) — or, beside a part named by its name or an alias,
+  // the rest has a keyword of its own.
+  const named = parts.some((p) => p.score >= 3);
+  if (parts.some((p) => p.score < (named ? 1 : 2))) return undefined;
   return parts.map((p) => {
     // Pieces of one clause join with its comma, clauses with 「；」.
     const text = p.clauses
