@@ -60,6 +60,18 @@ describe("a dictated run-on message", () => {
     expect(b.plans).toEqual(["后面打算约谈他们的负责人"]);
   });
 
+  it("turns where only the subject changes after a finished clause, not at the place one went to", () => {
+    const ex = read(
+      "刘局我给您汇报一下就是校舍维修这块城关小学的屋面已经修好了实验中学还没开工材料还在路上另外跑了黄沙镇还有白马乡两个地方看了看食堂",
+    );
+    expect(ex.items.map((i) => i.text)).toEqual([
+      "校舍维修这块城关小学的屋面已经修好了",
+      "跑了黄沙镇还有白马乡两个地方看了看食堂",
+    ]);
+    expect(ex.problems).toEqual(["实验中学还没开工材料还在路上"]);
+    expect(ex.items.map((i) => i.text).join("")).not.toContain("刘局");
+  });
+
   it("only a long run with no punctuation at all is a voice run", () => {
     expect(isVoiceRun("上午开会传达了县里的文件下午把材料报上去了")).toBe(false); // short
     const long =

@@ -39,7 +39,10 @@ const TURN = new RegExp(
     // What is left after a count: 「整改到位110个剩下的22个…」.
     `|(?<=[\\d${CN_NUM}百千万][多余]?[\\u4e00-\\u9fff]?)(?=剩下的?[${CN_NUM}\\d]|还剩|其余的?[${CN_NUM}\\d])` +
     // An intention right after something finished: 「…卡住了争取年底前再完成两个」.
-    `|(?<=了)(?=(?:打算|准备|计划)(?![了的好])|争取(?![到了])|力争)`,
+    `|(?<=了)(?=(?:打算|准备|计划)(?![了的好])|争取(?![到了])|力争)` +
+    // Only the subject turns: 「桃园村基本完工了新庄村还差一点」 — after a finished clause, a new
+    // place as the subject of what follows, not the object of a verb of going (去了柳河乡还有…).
+    `|(?<=[\\u4e00-\\u9fff]{2}了)(?<![去到跑访看进来回]了)(?=[\\u4e00-\\u9fff]{1,4}?(?:村|镇|乡|社区|小区|街道|园区|学校|小学|中学|医院|卫生院|企业|厂)(?:这边|那边|那里|这里|那个)?(?:还(?!有)|也|都|已经|已|基本|目前|现在|刚|才|没|正在|又|仍|就)(?!是))`,
   "g",
 );
 
