@@ -2,6 +2,7 @@ import { GUESS_MARGIN } from "../src/conversation/command-guess.js";
 import type { Command } from "../src/conversation/types.js";
 import type { Org } from "../src/domain/org.js";
 import { type GuessRow, guessLeaveOneOut } from "../test/corpus/command-guess-loo.js";
+import { firstSightGuess } from "../test/corpus/first-sight.js";
 import type { IntentCase } from "../test/corpus/score-intents.js";
 import { loadLeaderCorpus } from "../test/corpus/score-leader.js";
 import type { Row } from "./lib/stats.js";
@@ -17,16 +18,26 @@ export function guessRows(
   commands: readonly Command[],
   data: Record<string, unknown>,
 ): Row[] {
-  const table = guessLeaveOneOut(corpus, loadLeaderCorpus(), org, commands, GUESS_MARGIN);
-  data.commandGuess = { margin: GUESS_MARGIN, batches: table };
-  return table.map((r: GuessRow) => ({
+  const leaders = loadLeaderCorpus();
+  const today = guessLeaveOneOut(corpus, leaders, org, commands, GUESS_MARGIN);
+  // The rules as they were when each batch was first scored (tools/record-first-sight.ts).
+  const first = firstSightGuess(corpus, leaders, org, commands, GUESS_MARGIN);
+  data.commandGuess = { margin: GUESS_MARGIN, today, firstSight: first };
+  return [
+    ...today.map((r) => row(r, "today's rules")),
+    ...first.map((r) => row(r, `first-sight rules ${r.commit}`)),
+  ];
+}
+
+function row(r: GuessRow, rules: string): Row {
+  return {
     bench: "understanding",
-    figure: `rules + command guess, leave-one-batch-out, ${r.batch} (${r.n})`,
+    figure: `${rules} + command guess, leave-one-batch-out, ${r.batch} (${r.n})`,
     value: pct(r.guessRight, r.n),
     baseline: pct(r.rulesRight, r.n),
     ratio: "",
-    note: `baseline: rules alone; asked about the right command ${r.askedRight}, a wrong one ${r.askedWrong}; read-only run right ${r.ranRight}, wrong ${r.ranWrong}; wrong commands run ${r.rulesWrongRun} → ${r.guessWrongRun}; non-reports stored ${r.rulesStored} → ${r.guessStored}`,
-  }));
+    note: `baseline: the same rules alone; asked about the right command ${r.askedRight}, a wrong one ${r.askedWrong}; read-only run right ${r.ranRight}, wrong ${r.ranWrong}; wrong commands run ${r.rulesWrongRun} → ${r.guessWrongRun}; non-reports stored ${r.rulesStored} → ${r.guessStored}`,
+  };
 }
 
 function pct(a: number, n: number): string {

@@ -7,6 +7,7 @@
  */
 import { GUESS_MARGIN } from "../src/conversation/command-guess.js";
 import { type GuessRow, guessLeaveOneOut } from "../test/corpus/command-guess-loo.js";
+import { firstSightGuess } from "../test/corpus/first-sight.js";
 import { loadIntentCorpus } from "../test/corpus/score-intents.js";
 import { loadLeaderCorpus } from "../test/corpus/score-leader.js";
 import { withCorpusApp } from "../test/corpus/with-corpus-app.js";
@@ -17,8 +18,19 @@ await withCorpusApp((app) => {
   const corpus = loadIntentCorpus();
   const leaders = loadLeaderCorpus();
   for (const m of margins) {
-    const rows = guessLeaveOneOut(corpus, leaders, app.services.org, app.engine.commands, m);
-    console.log(`\nmargin ${m}`);
+    const now = guessLeaveOneOut(corpus, leaders, app.services.org, app.engine.commands, m);
+    const first = firstSightGuess(corpus, leaders, app.services.org, app.engine.commands, m);
+    printTable(`margin ${m}, today's rules`, now);
+    printTable(
+      `margin ${m}, the rules at first sight (${first.map((r) => `${r.batch} ${r.commit}`).join(", ")})`,
+      first,
+    );
+  }
+});
+
+function printTable(title: string, rows: GuessRow[]): void {
+  {
+    console.log(`\n${title}`);
     console.log(
       "| 批次 | 条数 | 只用规则对 | 加猜测后对 | 问对了命令 | 问错了命令 | 只读命令执行对/错 | 执行错的命令（规则→加猜测） | 误存 |",
     );
@@ -34,4 +46,4 @@ await withCorpusApp((app) => {
       );
     }
   }
-});
+}

@@ -9,6 +9,7 @@ import { findPerson, isLeader, reportableSections } from "../src/domain/org.js";
 import { openReminderCollections } from "../src/reminders/reminder-records.js";
 import { guessLeaveOneOut } from "./corpus/command-guess-loo.js";
 import { commandLinesDigest } from "./corpus/command-model.js";
+import { firstSightGuess } from "./corpus/first-sight.js";
 import { loadIntentCorpus } from "./corpus/score-intents.js";
 import { loadLeaderCorpus } from "./corpus/score-leader.js";
 import { makeTestApp, type TestApp } from "./helpers/test-app.js";
@@ -191,5 +192,19 @@ describe("command guess", () => {
     expect(sum("guessStored")).toBe(0);
     expect(sum("spoiled")).toBe(0);
     expect(sum("guessRight")).toBeGreaterThanOrEqual(sum("rulesRight"));
+  });
+
+  it("on the rules as they were at each blind batch's first sight, it gains and makes no wrong move", () => {
+    const rows = firstSightGuess(corpus, leaders, t.app.services.org, t.app.engine.commands, GUESS_MARGIN);
+    expect(rows.map((r) => r.batch)).toEqual(["blind", "blind5", "blind7", "blind8", "blind9"]);
+    const sum = (k: "ranWrong" | "askedWrong" | "askedRight" | "rulesRight" | "guessRight") =>
+      rows.reduce((a, r) => a + r[k], 0);
+    console.log(
+      `command guess on first-sight rules: right ${sum("rulesRight")} → ${sum("guessRight")}, asked about the right command ${sum("askedRight")}`,
+    );
+    expect(sum("ranWrong")).toBe(0);
+    expect(sum("askedWrong")).toBe(0);
+    for (const r of rows) expect(r.guessStored).toBeLessThanOrEqual(r.rulesStored);
+    expect(sum("guessRight")).toBeGreaterThan(sum("rulesRight"));
   });
 });

@@ -1,6 +1,7 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { asksHowTo } from "./how-to.js";
 import { intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
+import { partIn } from "./leader-request.js";
 import type { CommandTable } from "./match-command.js";
 import { reportFeatures } from "./report-odds.js";
 import shipped from "./command-model.json" with { type: "json" };
@@ -95,6 +96,8 @@ export interface GuessContext {
   commands: CommandTable;
   /** The roster's names, for 查看填报 (「把何婷报的拿来我看看」). */
   people?: readonly string[];
+  /** The sections a part of the draft may be named by (「高企那块发我看看」). */
+  sections?: IntentContext["sections"];
 }
 
 /**
@@ -125,7 +128,7 @@ export function guessCommand(
       name.length >= 2 && /^[\u4e00-\u9fff]+$/.test(name) && norm.includes(name) && !cls.includes(name),
   );
   if (says && says.command.names[0] !== cls) return undefined;
-  const args = argsFor(cls, norm, ctx.people ?? []);
+  const args = argsFor(cls, norm, ctx);
   // 查看 needs the update: without a number the guess would only ask for one.
   if (args === undefined) return undefined;
   return {
@@ -140,7 +143,7 @@ export function guessCommand(
 const ON_AN_UPDATE = new Set(["撤回", "恢复", "查看", "修改", "确认"]);
 
 /** The arguments the text itself gives a guessed command; undefined when it cannot run without. */
-function argsFor(command: string, norm: string, people: readonly string[]): string | undefined {
+function argsFor(command: string, norm: string, ctx: GuessContext): string | undefined {
   if (ON_AN_UPDATE.has(command)) {
     const marked = new Set(
       [...norm.matchAll(MARKED_NUM)].map((m) => numberOf(m[1] ?? m[2])).filter((n) => n !== undefined),
@@ -153,7 +156,9 @@ function argsFor(command: string, norm: string, people: readonly string[]): stri
     return m ? `${m[1]}${m[2] ?? ""}` : "";
   }
   if (command === "进度") return /上周|上礼拜|上星期/.test(norm) ? "上周" : "";
-  if (command === "查看填报") return people.find((p) => norm.includes(p)) ?? "";
+  if (command === "查看填报") return (ctx.people ?? []).find((p) => norm.includes(p)) ?? "";
+  // 「初稿里问题那部分发我瞅瞅」: the part named, as leader-request.ts reads it.
+  if (command === "查看草稿") return partIn(norm, { sections: ctx.sections ?? [] })?.label ?? "";
   return "";
 }
 

@@ -308,7 +308,10 @@ function partRequest(norm: string, ctx: IntentContext): Found | undefined {
   return undefined;
 }
 
-function partIn(norm: string, ctx: IntentContext): { label: string; at: number; length: number } | undefined {
+export function partIn(
+  norm: string,
+  ctx: Pick<IntentContext, "sections">,
+): { label: string; at: number; length: number } | undefined {
   for (const { re, label } of PLACE_PARTS) {
     const m = re.exec(norm);
     if (m) return { label: label(m), at: m.index, length: m[0].length };

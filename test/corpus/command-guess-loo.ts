@@ -66,33 +66,58 @@ export function guessLeaveOneOut(
   batches: readonly string[] = GUESS_BATCHES,
 ): GuessRow[] {
   return batches.map((batch) => {
-    const model: CommandModel = trainCommandModel(
-      commandTrainingLines(
-        corpus.filter((c) => c.split !== batch),
-        leaders,
-      ),
+    const guess = guessTrainedWithout(corpus, leaders, batch, margin);
+    return scoreBatch(
+      batch,
+      corpus.filter((x) => x.split === batch),
+      (c) => classifyCase(c, org, commands, undefined, null),
+      (c) => classifyCase(c, org, commands, undefined, guess),
     );
-    const guess: IntentContext["guess"] = (text, ctx) => guessCommand(text, ctx, model, margin);
-    const row = emptyRow(batch);
-    for (const c of corpus.filter((x) => x.split === batch)) {
-      const rules = classifyCase(c, org, commands, undefined, null);
-      const got = classifyCase(c, org, commands, undefined, guess);
-      const rulesOk = intentMatches(c.expect, rules, c.context.awaiting);
-      const ok = intentMatches(c.expect, got, c.context.awaiting);
-      row.n++;
-      if (rulesOk) row.rulesRight++;
-      if (ok) row.guessRight++;
-      if (rulesOk && !ok) row.spoiled++;
-      if (got.kind === "ask-command") {
-        if (c.expect.intent === "command" && c.expect.command === got.guess.command) row.askedRight++;
-        else row.askedWrong++;
-      }
-      if (got.kind === "command" && got.guessed) ok ? row.ranRight++ : row.ranWrong++;
-      if (wrongRun(c, rules)) row.rulesWrongRun++;
-      if (wrongRun(c, got)) row.guessWrongRun++;
-      if (c.expect.intent !== "report" && rules.kind === "report") row.rulesStored++;
-      if (c.expect.intent !== "report" && got.kind === "report") row.guessStored++;
-    }
-    return row;
   });
+}
+
+/** The guess as a model trained on every open line outside `batch` would make it. */
+export function guessTrainedWithout(
+  corpus: readonly IntentCase[],
+  leaders: readonly LeaderCase[],
+  batch: string,
+  margin: number,
+): NonNullable<IntentContext["guess"]> {
+  const model: CommandModel = trainCommandModel(
+    commandTrainingLines(
+      corpus.filter((c) => c.split !== batch),
+      leaders,
+    ),
+  );
+  return (text, ctx) => guessCommand(text, ctx, model, margin);
+}
+
+/** One batch's row: what the rules say of each line, and what they say with the guess. */
+export function scoreBatch(
+  batch: string,
+  cases: readonly IntentCase[],
+  rulesOf: (c: IntentCase) => Intent,
+  guessedOf: (c: IntentCase) => Intent,
+): GuessRow {
+  const row = emptyRow(batch);
+  for (const c of cases) {
+    const rules = rulesOf(c);
+    const got = guessedOf(c);
+    const rulesOk = intentMatches(c.expect, rules, c.context.awaiting);
+    const ok = intentMatches(c.expect, got, c.context.awaiting);
+    row.n++;
+    if (rulesOk) row.rulesRight++;
+    if (ok) row.guessRight++;
+    if (rulesOk && !ok) row.spoiled++;
+    if (got.kind === "ask-command") {
+      if (c.expect.intent === "command" && c.expect.command === got.guess.command) row.askedRight++;
+      else row.askedWrong++;
+    }
+    if (got.kind === "command" && got.guessed) ok ? row.ranRight++ : row.ranWrong++;
+    if (wrongRun(c, rules)) row.rulesWrongRun++;
+    if (wrongRun(c, got)) row.guessWrongRun++;
+    if (c.expect.intent !== "report" && rules.kind === "report") row.rulesStored++;
+    if (c.expect.intent !== "report" && got.kind === "report") row.guessStored++;
+  }
+  return row;
 }
