@@ -116,6 +116,15 @@ describe("command guess", () => {
     expect(await t.app.services.store.listUpdates({ author: "li-rd" })).toEqual([]);
   });
 
+  it("a redelivered message that was asked about asks again and does nothing", async () => {
+    const phrase = guessedPhrase("zhao-zh", "ask-command", SNOOZE);
+    await t.say("zhao-zh", phrase, { messageId: "guess-replay-1" });
+    const again = await t.sayText("zhao-zh", phrase, { messageId: "guess-replay-1" });
+    expect(again).toContain("您是想让我这周不再催、下周再提醒您吗？");
+    expect(await snoozed("zhao-zh")).toEqual([]);
+    expect((await getState(t.app.services.store, "zhao-zh")).mode).toBe("ask-command");
+  });
+
   it("the 是 button runs the guessed command as a typed command", async () => {
     const ask = await t.say("chen-kp", guessedPhrase("chen-kp", "ask-command", SNOOZE));
     const yes = ask[0]!.card!.buttons![0]!;

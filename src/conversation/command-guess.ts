@@ -75,17 +75,20 @@ export function rankClasses(
   text: string,
   model: CommandModel = shipped,
 ): Array<{ cls: string; logp: number }> {
-  const feats = reportFeatures(text);
   const k = model.classes.length;
   const scores = model.docs.map((d) => Math.log(d + 1));
   const denom = model.totals.map((t) => Math.log(t + model.alpha * model.vocab));
-  for (const f of feats) {
+  const logAlpha = Math.log(model.alpha);
+  let known = 0;
+  for (const f of reportFeatures(text)) {
     const flat = model.counts[f];
     if (!flat) continue;
-    const own = new Array<number>(k).fill(0);
-    for (let i = 0; i < flat.length; i += 2) own[flat[i]!] = flat[i + 1]!;
-    for (let c = 0; c < k; c++) scores[c]! += Math.log(own[c]! + model.alpha) - denom[c]!;
+    known++;
+    // Every class gets the unseen share; the classes that saw the feature, their count's.
+    for (let i = 0; i < flat.length; i += 2)
+      scores[flat[i]!]! += Math.log(flat[i + 1]! + model.alpha) - logAlpha;
   }
+  for (let c = 0; c < k; c++) scores[c]! += known * (logAlpha - denom[c]!);
   return model.classes
     .map((cls, i) => ({ cls, logp: scores[i]! }))
     .sort((a, b) => b.logp - a.logp || (a.cls < b.cls ? -1 : 1));
