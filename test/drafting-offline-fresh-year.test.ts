@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findFigures } from "../src/domain/figures.js";
+import { arabicFigures } from "../src/drafting/polish-prose.js";
 import { parseCsv } from "../src/import/parse-csv.js";
 import { makeTmpDir, useTmpDirs } from "./helpers/tmp-dir.js";
 
@@ -57,11 +58,11 @@ describe("offline draft of a fresh year (县卫生健康局)", () => {
     expect(problems).toContain("村医年龄偏大");
     expect(plan).toContain("胸痛、卒中两个中心");
 
-    // Every figure staff reported is in the draft, as written.
+    // Every figure staff reported is in the draft, as written or (Chinese numerals) in Arabic digits.
     const rows = parseCsv(readFileSync(path.join(fixture, "updates.csv"), "utf8"));
     const reported = rows.slice(1).flatMap((r) => findFigures(r.cells[3] ?? "").map((f) => f.figure.raw));
     expect(reported.length).toBeGreaterThan(40);
-    const missing = reported.filter((raw) => !md.includes(raw));
+    const missing = reported.filter((raw) => !md.includes(raw) && !md.includes(arabicFigures(raw)));
     expect(missing).toEqual([]);
 
     // The opening holds figures, each said once, and no target is told as done.

@@ -1,13 +1,14 @@
 import type { Period } from "../domain/period.js";
 import { checkGongwen, formatFindings } from "./check-gongwen.js";
 import { countPlaceholders } from "./count-placeholders.js";
+import { registerLines } from "./check-register.js";
 import { type Draft, type DraftVersion, latestVersion } from "./draft-model.js";
 import { partName } from "./resolve-part.js";
 
 /**
  * What 定稿 checks before it finalises: parts without material, 「×」 still in the text, parts
- * written offline (the 离线草稿 label), figures to verify, and whatever the document checks find
- * (the 公文 check). Any finding and 定稿 lists them and waits for an explicit 「仍要定稿」.
+ * written offline (the 离线草稿 label), figures to verify, sentences that still read as chat
+ * (check-register.ts), and whatever the document checks find (the 公文 check). Any finding and 定稿 lists them and waits for an explicit 「仍要定稿」.
  */
 export interface Finding {
   /** 无材料, 待补数字, 离线草稿, 待核实, 公文检查 … */
@@ -81,6 +82,9 @@ export function approvalFindings(d: Draft, checks: DocumentCheck[] = []): Findin
       kind: "待核实",
       text: `${unanswered.length} 个问题在计划中没有对应措施：${unanswered.join("；")}`,
     });
+  // Sentences that still read as staff chat (emoji, tags, spoken words, Chinese numerals, fragments).
+  for (const line of registerLines(v.parts, 8))
+    out.push({ kind: "待核实", text: line.replace(/^〔待核实〕/u, "") });
   for (const check of [gongwenCheck, ...checks]) out.push(...check(v, d.period));
   return out;
 }

@@ -54,7 +54,7 @@ export function loadGongwenRules(file?: string): GongwenRules {
 }
 
 /** A piece of the document with its place. */
-interface Piece {
+export interface Piece {
   place: string;
   text: string;
   /** For numbered items: the rendered lead number. */
@@ -62,7 +62,7 @@ interface Piece {
   title?: string;
 }
 
-function piecesOf(parts: readonly DraftPart[]): Piece[] {
+export function piecesOf(parts: readonly DraftPart[]): Piece[] {
   const out: Piece[] = [];
   let section = 0;
   for (const p of parts) {

@@ -1,6 +1,7 @@
 import { findFigures } from "../domain/figures.js";
 import type { Update } from "../domain/update.js";
 import { cleanChat } from "./clean-chat.js";
+import { plainNumerals } from "./polish-prose.js";
 import { trimEnd } from "./document-labels.js";
 import type { Material } from "./gather-material.js";
 
@@ -61,6 +62,26 @@ function weightOf(clause: string, unit: string, value: number): number {
   return w;
 }
 
+/** Words for a figure of part of the period only (a quarter, a month, a week, a half-year). */
+const PART_OF_PERIOD =
+  /季度|本月|这个?月|上个?月|本周|这周|上周|上半年|下半年|\d{1,2}月份?以来|\d{1,2}\s*[-—至到]\s*\d{1,2}月/u;
+/** Measure words that need the clause before them to say what they measure (「面积650亩」). */
+const MEASURE_LEAD = /^[\u4e00-\u9fff]{0,3}(?:额|量|数|面积|规模|总额|金额|产值|人数|资金)$/u;
+
+/**
+ * Figures an update states for part of the period (「这季度成交额…」): the opening's 「全年，」 list
+ * cannot hold them. A half-year's own half (上半年 in a 上半年 summary) is the period itself.
+ */
+function partOfPeriodKeys(u: Update, half: 1 | 2 | undefined): Set<string> {
+  const own = half === 1 ? /上半年/gu : half === 2 ? /下半年/gu : undefined;
+  const keys = new Set<string>();
+  for (const sentence of u.normalizedText.split(/[。；;！？!?\n]/u)) {
+    if (!PART_OF_PERIOD.test(own ? sentence.replace(own, "") : sentence)) continue;
+    for (const f of findFigures(plainNumerals(sentence))) keys.add(`${f.figure.value}|${f.figure.unit}`);
+  }
+  return keys;
+}
+
 /** Every achieved figure of the material with its clause and weight, heaviest first (stable). */
 export function headlines(material: Material): Headline[] {
   const out: Headline[] = [];
@@ -68,8 +89,10 @@ export function headlines(material: Material): Headline[] {
   const label = /^[\u4e00-\u9fff、]{2,10}[：:]/u;
   for (const u of material.all) {
     const recorded = new Map([...u.figures, ...u.items.flatMap((i) => i.figures)].map((f) => [f.raw, f]));
-    const elsewhere = aside(u);
+    // Problems and plans as typed and as cleaned (the clauses below are cleaned: 五亿元 → 5亿元).
+    const elsewhere = `${aside(u)}\n${cleanChat(aside(u), u.date)}`;
     const seenHere = new Set<string>();
+    const partial = partOfPeriodKeys(u, material.period.half);
     for (const sentence of cleanChat(u.normalizedText, u.date).split(/(?<=[。；;！？!?])/u)) {
       let previous = "";
       for (const piece of sentence.split(CLAUSE_SPLIT)) {
@@ -77,7 +100,10 @@ export function headlines(material: Material): Headline[] {
         // A clause whose figure has no words of its own before it (「参加人员1500多人」), or a short
         // one such as 「总投资3450万元」 after a clause that names the work, keeps that clause.
         const lead = own.slice(0, findFigures(own)[0]?.start ?? 0);
-        const bare = BARE_LEAD.test(lead) || (own.length < 10 && findFigures(previous).length === 0);
+        const bare =
+          BARE_LEAD.test(lead) ||
+          MEASURE_LEAD.test(lead) ||
+          (own.length < 10 && findFigures(previous).length === 0);
         const clause = bare && previous && previous.length + own.length <= 30 ? `${previous}，${own}` : own;
         previous = own;
         if (!own) continue;
@@ -87,6 +113,7 @@ export function headlines(material: Material): Headline[] {
             (recorded.get(f.figure.raw) as { kind?: string } | undefined)?.kind,
           );
           if (kind !== "achieved" || elsewhere.includes(clause) || seenHere.has(clause)) continue;
+          if (partial.has(`${f.figure.value}|${f.figure.unit}`) && !/全年|累计/u.test(clause)) continue;
           seenHere.add(clause);
           out.push({
             clause,

@@ -1,4 +1,5 @@
 import { fixPunctuation } from "./check-gongwen.js";
+import { dropChatTags, spacesAsCommas, writtenForm } from "./polish-prose.js";
 
 /**
  * Staff chat into document prose, by fixed rules (the offline drafter's first pass): chat
@@ -132,8 +133,13 @@ export function absoluteDates(text: string, date: string): string {
   };
   const month = Number(date.slice(5, 7));
   const year = Number(date.slice(0, 4));
+  const quarter = Math.ceil(month / 3);
+  const QUARTERS = ["", "一", "二", "三", "四"];
   return (
     text
+      // A quarter's figure keeps its quarter (a document read later cannot say 「这季度」).
+      .replace(/(?:这个?季度|本季度)/gu, `第${QUARTERS[quarter]}季度`)
+      .replace(/(?:上个?季度)/gu, quarter === 1 ? `${year - 1}年第四季度` : `第${QUARTERS[quarter - 1]}季度`)
       // A yearly document speaks of its own year as 全年 (or not at all) and of others by number.
       .replace(/今年以来|今年(?=任务|目标|计划|累计|共|总)/gu, "全年")
       .replace(/(^|[。；;，,：:\n])今年[，,]?/gu, "$1")
@@ -163,12 +169,12 @@ function cleanSentence(s: string): string {
 
 /** The text of one update as written prose (see module comment). */
 export function cleanChat(text: string, date: string): string {
-  const t = absoluteDates(fixPunctuation(text.replace(EMOJI, "")), date)
+  const t = absoluteDates(fixPunctuation(dropChatTags(spacesAsCommas(text.replace(EMOJI, "")))), date)
     .replace(/[!！]+/gu, "。")
     .replace(/[~～]+/gu, "")
     .replace(/[?？]{2,}/gu, "？")
     .replace(/。{2,}|\.{3,}|…+/gu, "。");
-  return t
+  const written = t
     .split(/(?<=[。；;！？!?\n])/u)
     .map(cleanSentence)
     .filter((x) => /[\u4e00-\u9fff]/u.test(x))
@@ -183,4 +189,5 @@ export function cleanChat(text: string, date: string): string {
     .replace(/，([。；;])/gu, "$1")
     .replace(/[：:]{2,}/gu, "：")
     .trim();
+  return writtenForm(written);
 }

@@ -144,6 +144,8 @@ export const CACHE_COLLECTION = "draft-cache";
 
 /** The text shown in place of a section that received no material. */
 export const NO_MATERIAL = "（本部分暂无填报材料，请补充）";
+/** A section whose material was all problems or plans: those went to 二、 and 三、. */
+export const NO_WORK = "（本部分只填报了问题或计划，已写入二、三部分；工作情况请补充）";
 export const NO_PROBLEMS = "（暂无填报的问题和不足，请补充）";
 export const NO_PLANS = "（暂无填报的工作计划，请补充）";
 

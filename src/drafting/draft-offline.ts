@@ -2,11 +2,12 @@ import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 import { draftTitle, endSentence, spanWord, trimEnd } from "./document-labels.js";
 import type { DraftItem, DraftPart, PartOrigin } from "./draft-model.js";
-import { NO_MATERIAL, sectionKey } from "./draft-model.js";
+import { NO_MATERIAL, NO_WORK, sectionKey } from "./draft-model.js";
 import type { Material, SectionMaterial } from "./gather-material.js";
 import { periodLabel } from "../domain/period.js";
 import { topHeadlines } from "./choose-headlines.js";
 import { cleanChat } from "./clean-chat.js";
+import { arabicFigures } from "./polish-prose.js";
 import { sharesRun } from "./share-words.js";
 import { offlinePlan, offlineProblems, plansOf, problemsOf } from "./offline-plan.js";
 
@@ -98,7 +99,15 @@ export function cleanBody(text: string, asides: readonly string[], date = ""): s
     if (!t) continue;
     if (aside.length > 0) {
       const n = norm(t);
-      if (ASIDE_LABEL.test(t) || aside.some((a) => a === n || a.includes(n) || n.includes(a))) continue;
+      if (ASIDE_LABEL.test(t) || aside.some((a) => a === n || a.includes(n))) continue;
+      // A sentence typed without a stop between the work and the plan keeps its work part.
+      const inside = aside.filter((a) => n.includes(a));
+      if (inside.length > 0) {
+        t = inside.reduce((x, a) => x.replace(a, "，"), n);
+        // What is left must still say something: 「问题是，」 alone is not work.
+        const rest = t.replace(/[，,。；;\s]|问题|困难|不足|就是|主要是|是|明年|下一步|计划|打算/gu, "");
+        if (!/\d/u.test(rest) && rest.length < 6) continue;
+      }
     }
     t = t.replace(DATA_LABEL, "").replace(CHAT_TIME, "");
     if (date) t = cleanChat(t, date);
@@ -115,15 +124,30 @@ export function cleanBody(text: string, asides: readonly string[], date = ""): s
  */
 export function updateBody(u: Update): string {
   const asides = [...problemsOf(u), ...plansOf(u)];
-  const texts = u.items
-    .filter((i) => !asides.includes(i.text.trim()))
-    .map((i) => trimEnd(cleanChat(i.text.trim().replace(DATA_LABEL, "").replace(CHAT_TIME, ""), u.date)))
-    .filter(Boolean);
-  const joined = texts.join("；");
+  const kept = u.items.filter((i) => !asides.includes(i.text.trim()));
+  const texts: string[] = [];
+  let joined = "";
+  let from = 0;
+  let lastEnd = -1;
+  for (const i of kept) {
+    const t = trimEnd(cleanChat(i.text.trim().replace(DATA_LABEL, "").replace(CHAT_TIME, ""), u.date));
+    // Clauses the message ran on with a comma (or a space) stay one sentence; a stop makes 「；」.
+    const at = u.normalizedText.indexOf(i.text.trim(), from);
+    const between = at >= 0 && lastEnd >= 0 ? u.normalizedText.slice(lastEnd, at) : "；";
+    if (at >= 0) {
+      from = at + i.text.trim().length;
+      lastEnd = from;
+    } else lastEnd = -1;
+    if (!t) continue;
+    joined += texts.length === 0 ? t : `${/[；;。！？!?\n]/u.test(between) ? "；" : "，"}${t}`;
+    texts.push(t);
+  }
   const raws = [...u.figures, ...u.items.flatMap((i) => i.figures)].map((f) => f.raw);
   const elsewhere = asides.join("\n");
-  if (texts.length > 0 && raws.every((r) => joined.includes(r) || elsewhere.includes(r)))
-    return endSentence(joined);
+  // Figures are compared as written and as the drafter writes them (二百八十万元 → 280万元).
+  const said = (r: string) =>
+    joined.includes(r) || joined.includes(arabicFigures(r)) || elsewhere.includes(r);
+  if (texts.length > 0 && raws.every(said)) return endSentence(joined);
   return cleanBody(u.normalizedText.trim() || joined, asides, u.date);
 }
 
@@ -183,13 +207,11 @@ export function offlineSectionPart(m: SectionMaterial, origin: PartOrigin = "off
   if (m.updates.length === 0) {
     return { ...base, paragraphs: [NO_MATERIAL], items: [], origin: "placeholder", sourceIds: [] };
   }
-  return {
-    ...base,
-    paragraphs: [],
-    items: offlineItems(m.updates),
-    origin,
-    sourceIds: m.updates.map((u) => u.id),
-  };
+  const items = offlineItems(m.updates);
+  // Only problems or plans reported: no heading is printed over an empty body.
+  if (items.length === 0)
+    return { ...base, paragraphs: [NO_WORK], items: [], origin: "placeholder", sourceIds: [] };
+  return { ...base, paragraphs: [], items, origin, sourceIds: m.updates.map((u) => u.id) };
 }
 
 /** The opening's figures: the weightiest achieved clauses, at most one per section. */
@@ -222,8 +244,9 @@ export function offlineOpening(org: Org, material: Material, origin: PartOrigin 
       inputHash: "",
     };
   }
+  // Areas with work to tell: a section that reported only plans or problems is not 「统筹推进」 yet.
   const areas = material.sections
-    .filter((s) => s.updates.length > 0)
+    .filter((s) => s.updates.length > 0 && offlineItems(s.updates).length > 0)
     .map((s) => s.sectionName)
     .slice(0, 4)
     .join("、");

@@ -8,6 +8,7 @@ import {
 } from "../domain/figures.js";
 import type { Figure, Update } from "../domain/update.js";
 import { countListedNames } from "./count-listed.js";
+import { plainNumerals } from "./polish-prose.js";
 
 /**
  * Grounding: a generated part may only state figures found in that part's own source updates.
@@ -109,7 +110,8 @@ const TEXTS = new WeakMap<Update, readonly string[]>();
 function textsOf(u: Update): readonly string[] {
   let t = TEXTS.get(u);
   if (!t) {
-    t = [u.normalizedText, ...u.items.map((i) => i.text), ...u.problems, ...u.plans];
+    // 叁佰余户 is read as 三百余户, so a model that writes 300余户 is grounded.
+    t = [u.normalizedText, ...u.items.map((i) => i.text), ...u.problems, ...u.plans].map(plainNumerals);
     TEXTS.set(u, t);
   }
   return t;

@@ -1,6 +1,7 @@
 import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 import { cleanChat } from "./clean-chat.js";
+import { restoreObject } from "./polish-prose.js";
 import { sharesRun } from "./share-words.js";
 import { endSentence, planLabel, trimEnd } from "./document-labels.js";
 import type { DraftItem, DraftPart, PartOrigin } from "./draft-model.js";
@@ -45,10 +46,16 @@ export function unansweredProblems(problems: readonly string[], planTexts: reado
   return problems.filter((p) => !planTexts.some((t) => answers(t, p)));
 }
 
-/** A plan sentence as document prose: chat removed, 「明年打算」 leads dropped. */
-export function planSentence(text: string, date: string): string {
+/**
+ * A plan sentence as document prose: chat removed, 「明年打算」 leads dropped, and an object the
+ * chat left to the sentence before (「再建3个」) taken back from the same message (`context`).
+ */
+export function planSentence(text: string, date: string, context = ""): string {
   const t = trimEnd(cleanChat(text, date).replace(PLAN_LEAD, ""));
-  return t.replace(/^(?:再|还要|要)/u, "").replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓)/gu, "$1");
+  const plain = t
+    .replace(/^(?:再|还要|要)/u, "")
+    .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓)/gu, "$1");
+  return context ? restoreObject(plain, cleanChat(context, date)) : plain;
 }
 
 /**
@@ -159,7 +166,8 @@ export function offlinePlan(org: Org, material: Material, origin: PartOrigin = "
     const ids: string[] = [];
     for (const u of s.updates) {
       for (const p of plansOf(u)) {
-        const t = planSentence(p, u.date);
+        const context = [u, ...s.updates.filter((x) => x !== u)].map((x) => x.normalizedText).join("\n");
+        const t = planSentence(p, u.date, context);
         if (!t) continue;
         if (isOutline(p)) {
           const o = t

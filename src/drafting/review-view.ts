@@ -2,7 +2,8 @@ import type { ButtonSubject, CardButton, CardModel, RichRun, RichText } from "..
 import { periodLabel } from "../domain/period.js";
 import { type Block, layoutDraft, offlineLabel } from "../export/layout-draft.js";
 import { gongwenLines, placeholdersIn } from "./check-before-approval.js";
-import { type Draft, type DraftPart, type DraftVersion, latestVersion } from "./draft-model.js";
+import { registerLines } from "./check-register.js";
+import { type Draft, type DraftPart, type DraftVersion, latestVersion, NO_WORK } from "./draft-model.js";
 import { partLabel, partName } from "./resolve-part.js";
 
 /**
@@ -248,14 +249,16 @@ export function pendingText(d: Draft, sourceLabel?: SourceLabel): string {
   for (const p of v.parts) {
     if (p.origin !== "placeholder") continue;
     const what = { opening: "开头段", section: "该科室", problems: "存在的问题", plan: "工作计划" }[p.kind];
+    const none = p.paragraphs[0] === NO_WORK ? "只填报了问题或计划，没有工作情况" : `没有${what}的填报材料`;
     lines.push(
-      `〔无材料〕${partLabel(v, p)}${p.sectionName ?? ""}：本期没有${what}的填报材料，请补充${p.kind === "section" ? "或删除该部分" : ""}`,
+      `〔无材料〕${partLabel(v, p)}${p.sectionName ?? ""}：本期${none}，请补充${p.kind === "section" ? "或删除该部分" : ""}`,
     );
   }
   for (const p of v.parts) {
     if (p.origin === "fallback")
       lines.push(`〔离线草稿〕${partLabel(v, p)}：${p.fallbackReason ?? "模型未给出可用结果"}`);
   }
+  lines.push(...registerLines(v.parts));
   lines.push(...gongwenLines(v, d.period));
   const xs = placeholdersIn(v);
   if (xs > 0) lines.push(`全文共有 ${xs} 处「×」需要补充数字。`);

@@ -122,7 +122,12 @@ export function layoutDraft(v: DraftVersion, period: Period, opts: LayoutOptions
 
   blocks.push({ kind: "h1", text: workHeading(period) });
   v.parts
-    .filter((p) => p.kind === "section" && !(final && p.origin === "placeholder"))
+    // The final text prints no heading over an empty body (a placeholder, or nothing left at all).
+    .filter(
+      (p) =>
+        p.kind === "section" &&
+        !(final && (p.origin === "placeholder" || (p.items.length === 0 && p.paragraphs.length === 0))),
+    )
     .forEach((part, i) => {
       const num = `（${chineseNumber(i + 1)}）`;
       blocks.push({ kind: "h2", text: `${num}${part.heading}`, partKey: part.key });
