@@ -1,7 +1,7 @@
 import { commonLength } from "../domain/common-length.js";
 import { findFigures } from "../domain/figure-scan.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
-import { numberOf } from "./intent-lexicon.js";
+import { MARKED_NUM, numberOf } from "./intent-lexicon.js";
 
 /**
  * A request on an earlier update of the same person, said in everyday words: a reference to the
@@ -58,7 +58,15 @@ const VIEW = /看看|看下|看一下|看一眼|查看|查一下|瞅瞅|瞅一�
 const CORRECT =
   /写错|填错|搞错|弄错|打错|报错|错了|有误|有错|不对|不准|应该是|应该为|应是|应为|改成|改为|换成|改一下|改下|更正|修改|(?<!整)改(?![造革进善建制良装扩版])|少写|多写|漏写|漏了|实际是|实际上是|其实是|不是|是\s*\d/;
 /** With no reference word, only a card just shown is meant, and only with a new value said. */
-const VALUE_SAID = /应该是|应该为|应是|应为|改成|改为|换成|实际是|其实是|不是.{1,12}是/;
+const VALUE_SAID =
+  /应该是|应该为|应是|应为|改成|改为|换成|实际是|其实是|不是.{1,12}是|是.{1,12}不是|(?:^|[\s，,。！!：:])(?:其实|实际|应)?是\s*[\d一二两三四五六七八九十百千万]/;
+/**
+ * A mistake named in so many words (写错了、不对、搞错了), which with a new value and nothing else
+ * corrects the update just shown or just confirmed: 「写错了 是1800人」「等下 不对 是八场不是六场」.
+ */
+const MISTAKE_SAID = /写错|填错|搞错|弄错|打错|报错|错了|有误|不对|不准确/;
+/** A bare correction of the update just discussed is short: the value and the mistake named. */
+const BARE_CORRECTION_MAX = 24;
 /** Work done in the message: with a bare 刚才 it is a report (刚刚完成走访，发现2家填错了). */
 const WORK_DONE =
   /完成|开展|组织|召开|举办|举行|走访|发现|督促|检查|调研|出席|接待|培训了|落实|推进|建成|修建|改造|投资|投入使用/;
@@ -71,6 +79,8 @@ const MAX_CHARS = 40;
 export function parseCorrection(
   norm: string,
   awaiting?: IntentContext["awaiting"],
+  /** Nothing is pending but the person wrote a moment ago: a bare correction means the latest update. */
+  opts: { recentAllowed?: boolean } = {},
 ): CorrectionRequest | undefined {
   if ([...norm].length > MAX_CHARS) return undefined;
   const ref = findRef(norm);
@@ -88,15 +98,39 @@ export function parseCorrection(
     if (ref.code.startsWith("content:") && WORK_DONE.test(rest)) return undefined;
     return { action, ref: ref.code, said: rest };
   }
+  // No reference word: a card just shown is meant (「不对，改成8场」), or — right after one was
+  // confirmed — the update just confirmed (「写错了 是1800人」). Only with a new value said and the
+  // mistake or the change named, and nothing done of its own.
+  const justConfirmed = awaiting === "nothing" && opts.recentAllowed === true;
   if (
-    awaiting === "confirm" &&
+    (awaiting === "confirm" || justConfirmed) &&
     action === "修改" &&
-    VALUE_SAID.test(rest) &&
     hasValue(rest) &&
-    !WORK_DONE.test(rest)
+    !WORK_DONE.test(rest) &&
+    (VALUE_SAID.test(rest) || (MISTAKE_SAID.test(rest) && justValue(rest))) &&
+    (awaiting === "confirm" || [...norm.replace(/[\s，,。！!：:、]/g, "")].length <= BARE_CORRECTION_MAX)
   )
-    return { action, ref: "shown", said: rest };
+    return { action, ref: awaiting === "confirm" ? "shown" : "recent", said: rest };
   return undefined;
+}
+
+/** Besides the figures and the words naming a mistake, at most a few characters (等下、那个、哦). */
+function justValue(text: string): boolean {
+  let rest = text.replace(MISTAKE_SAID, "");
+  for (const f of findFigures(text)) rest = rest.replace(f.figure.raw, "");
+  return [...rest.replace(/[^\u4e00-\u9fff]/g, "")].length <= 6;
+}
+
+/**
+ * 「不对，改成8场」: the number a command word took for an update number is a figure with its unit
+ * (8场), not an update (which people mark: 第8条、#8、8号).
+ */
+function numberIsFigure(norm: string, said: Intent | undefined): boolean {
+  if (said?.kind !== "command" || said.command !== "修改") return false;
+  const n = /^\S+ (\d{1,6})\b/.exec(said.text)?.[1];
+  if (!n) return false;
+  const marked = [...norm.matchAll(MARKED_NUM)].some((m) => numberOf(m[1] ?? m[2]) === Number(n));
+  return !marked && findFigures(norm).some((f) => f.figure.unit !== "" && f.figure.value === Number(n));
 }
 
 /**
@@ -105,12 +139,15 @@ export function parseCorrection(
  * answer stands.
  */
 export function correctionRequest(norm: string, ctx: IntentContext, said?: Intent): Intent | undefined {
+  // 「不对，改成8场」: 8场 is the new figure, not update #8.
+  const figureTaken = numberIsFigure(norm, said);
   // 「刚才那条撤了吧」 taken as a withdrawal to ask about (unclear) is a request on that update.
-  if (said?.kind === "command" && (!ON_UPDATE.has(said.command) || /^\S+ \d/.test(said.text)))
+  if (!figureTaken && said?.kind === "command" && (!ON_UPDATE.has(said.command) || /^\S+ \d/.test(said.text)))
     return undefined;
   if (said && said.kind !== "command" && said.kind !== "unclear") return undefined;
-  const req = parseCorrection(norm, ctx.awaiting);
-  if (!req) return undefined;
+  const req = parseCorrection(norm, ctx.awaiting, { recentAllowed: ctx.justAsked });
+  // Never 「没有找到第 8 条」 for a figure: unsure what was meant, the bot asks.
+  if (!req) return figureTaken ? { kind: "unclear" } : undefined;
   return { kind: "command", command: req.action, text: refCommand(req) };
 }
 
@@ -201,8 +238,11 @@ const CHANGE_TO = /改成|改为|换成|变成|应为|应该是|应是/;
 export function planCorrection(old: string, said: string): CorrectionPlan {
   const figs = findFigures(said).filter((f) => f.figure.unit !== "");
   if (figs.length === 0) return literalChange(old, said) ?? { kind: "no-value" };
-  const raw = (f: (typeof figs)[number]) => said.slice(f.start, f.end);
   const inOld = findFigures(old);
+  // The new figure written as the update writes that figure: 「八场」 for 6场 becomes 8场, and
+  // 「1800人」 for 1500名 keeps 名.
+  const raw = (f: (typeof figs)[number], g?: (typeof inOld)[number]) =>
+    g ? restyle(said.slice(f.start, f.end), f.figure, g.figure) : said.slice(f.start, f.end);
   const change = (g: (typeof inOld)[number], to: string): Change => ({
     from: old.slice(g.start, g.end),
     to,
@@ -223,16 +263,19 @@ export function planCorrection(old: string, said: string): CorrectionPlan {
     }
     if (from && to) {
       const same = inOld.filter(
-        (g) => g.figure.value === from.figure.value && g.figure.unit === from.figure.unit,
+        (g) => g.figure.value === from.figure.value && sameUnit(g.figure.unit, from.figure.unit),
       );
-      if (same.length === 1) return { kind: "substitute", ...change(same[0]!, raw(to)) };
+      if (same.length === 1) return { kind: "substitute", ...change(same[0]!, raw(to, same[0])) };
       if (same.length > 1)
-        return { kind: "which", value: raw(to), options: same.map((g) => change(g, raw(to))) };
+        return { kind: "which", value: raw(to), options: same.map((g) => change(g, raw(to, g))) };
       return { kind: "not-found", value: raw(to) };
     }
   }
   const value = figs.at(-1)!;
-  const candidates = inOld.filter((g) => g.figure.unit === value.figure.unit);
+  const exact = inOld.filter((g) => g.figure.unit === value.figure.unit);
+  // 「是1800人」 for 「1500名群众」: a count of people is one count, whichever word it uses.
+  const candidates =
+    exact.length > 0 ? exact : inOld.filter((g) => sameUnit(g.figure.unit, value.figure.unit));
   if (candidates.length === 0) return { kind: "not-found", value: raw(value) };
   const differing = candidates.filter((g) => g.figure.value !== value.figure.value);
   if (differing.length === 0) return { kind: "not-found", value: raw(value) };
@@ -240,8 +283,30 @@ export function planCorrection(old: string, said: string): CorrectionPlan {
     differing.length === 1
       ? differing
       : byLabel(old, `${said.slice(0, value.start)} ${said.slice(value.end)}`, differing);
-  if (chosen.length === 1) return { kind: "substitute", ...change(chosen[0]!, raw(value)) };
-  return { kind: "which", value: raw(value), options: differing.map((g) => change(g, raw(value))) };
+  if (chosen.length === 1) return { kind: "substitute", ...change(chosen[0]!, raw(value, chosen[0])) };
+  return { kind: "which", value: raw(value), options: differing.map((g) => change(g, raw(value, g))) };
+}
+
+/** Units that count the same thing in different words. */
+const UNIT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [new Set(["人", "名", "位"])];
+
+function sameUnit(a: string, b: string): boolean {
+  return a === b || UNIT_CLASSES.some((c) => c.has(a) && c.has(b));
+}
+
+type Fig = ReturnType<typeof findFigures>[number]["figure"];
+
+/**
+ * A new figure as the old one was written: in Arabic digits where the old one was (a correction
+ * said 「八场」「十五家」 must not print 「十五家」 beside 「1500名」), and in the old one's unit when
+ * both count the same (「1800人」 for 「1500名」 is 「1800名」).
+ */
+function restyle(typed: string, fig: Fig, old: Fig): string {
+  const unit = fig.unit === old.unit || !sameUnit(fig.unit, old.unit) ? fig.unit : old.unit;
+  const arabic = /\d/.test(old.raw) && !/\d/.test(typed) && Number.isInteger(fig.value);
+  if (!arabic && unit === fig.unit) return typed;
+  const number = arabic ? String(fig.value) : typed.slice(0, typed.lastIndexOf(fig.unit));
+  return typed.endsWith(fig.unit) ? `${number}${unit}` : typed;
 }
 
 /** Among figures of one unit, those whose preceding words share the most (≥ 2 characters) with the label said. */
