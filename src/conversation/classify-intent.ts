@@ -23,6 +23,7 @@ import {
 } from "./intent-lexicon.js";
 import { closesAskReport, correctionRequest } from "./correction-request.js";
 import { leaderRequest, partAnswer } from "./leader-request.js";
+import { notOwnWork } from "./not-own-work.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
 import { type Guess, guessWhereUnsure } from "./command-guess.js";
 import { doubtsReport } from "./report-odds.js";
@@ -104,6 +105,9 @@ export type Intent =
   | { kind: "answer"; answer: "number"; n: number }
   | { kind: "smalltalk"; topic: SmallTalkTopic }
   | { kind: "unclear"; suggest?: "withdraw" }
+  /** Not one's own work done (not-own-work.ts): asked about with its own offer; nothing stored. */
+  | { kind: "unclear"; suggest: "away"; when?: string }
+  | { kind: "unclear"; suggest: "assigned"; task: string }
   /** The learned guess names a command that changes data: asked about, never run unasked. */
   | { kind: "ask-command"; guess: Guess };
 
@@ -172,6 +176,13 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 5. A report of work, or 6. unclear. Where the rules would store a message that the learned
   // model finds far from every report it has seen, ask instead: nothing doubtful is stored.
   const verdict = reportOrNot(norm, core);
+  // What would be stored or asked about may be no work of one's own: a notice pasted without its
+  // mark, one's own absence, a task received (not-own-work.ts) — answered as such, never stored.
+  const notMine = verdict.kind === "report" || verdict.kind === "unclear" ? notOwnWork(norm) : undefined;
+  if (notMine?.kind === "notice" || notMine?.kind === "schedule")
+    return { kind: "smalltalk", topic: "notice" };
+  if (notMine?.kind === "away") return { kind: "unclear", suggest: "away", when: notMine.when };
+  if (notMine?.kind === "assigned") return { kind: "unclear", suggest: "assigned", task: notMine.task };
   const doubt = ctx.doubt === undefined ? doubtsReport : ctx.doubt;
   if (verdict.kind === "report" && doubt?.(norm)) return guessWhereUnsure({ kind: "unclear" }, norm, ctx);
   return guessWhereUnsure(verdict, norm, ctx);

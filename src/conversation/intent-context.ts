@@ -39,7 +39,7 @@ export async function intentContext(
       awaiting = state.section ? "guided" : "section";
       break;
     case "ask-report":
-      awaiting = "report-or-not";
+      awaiting = state.offered ? "nothing" : "report-or-not";
       break;
     case "choose-draft":
       awaiting = "which-draft";

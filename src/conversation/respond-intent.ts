@@ -2,6 +2,7 @@ import type { Intent } from "./classify-intent.js";
 import { askAboutCommand, NOTHING_DONE } from "./ask-command.js";
 import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
 import { cancelEdit, showEdit } from "./edit-update.js";
+import { assignedReply, awayReply, noticeReply } from "./not-own-work-reply.js";
 import { continueGuided, setGuidedSection } from "./guided.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
@@ -25,9 +26,13 @@ export async function handleText(
   switch (intent.kind) {
     case "answer":
       return answer(services, input, text, intent, state);
-    case "smalltalk":
-      return [await smallTalkReply(services, input.person, state, intent.topic, text)];
+    case "smalltalk": {
+      const notice = intent.topic === "notice" ? await noticeReply(services, input, text, state) : undefined;
+      return [notice ?? (await smallTalkReply(services, input.person, state, intent.topic, text))];
+    }
     case "unclear":
+      if (intent.suggest === "away") return [await awayReply(services, input, text, intent.when, state)];
+      if (intent.suggest === "assigned") return [await assignedReply(services, input, intent.task, state)];
       return [await askAboutUnclear(services, input, text, intent.suggest, state)];
     case "ask-command":
       return [await askAboutCommand(services, input, text, intent.guess)];

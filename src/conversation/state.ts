@@ -44,8 +44,11 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     answers: z.record(z.string(), z.string()),
     ...stamp,
   }),
-  /** An unclear message: the bot asked whether to record it as a report. */
-  z.object({ mode: z.literal("ask-report"), text: z.string(), ...stamp }),
+  /**
+   * An unclear message: the bot asked whether to record it as a report. `offered`: the bot only
+   * offered a 记为填报 button (a notice) and asked nothing, so a bare 好的 is no yes.
+   */
+  z.object({ mode: z.literal("ask-report"), text: z.string(), offered: z.boolean().optional(), ...stamp }),
   /**
    * A leader's 定稿 was held back by the pre-approval check (drafting): `period` is the draft's
    * period as typed in commands (2025, 2025上半年). A 「好的」 now is no approval.

@@ -1,0 +1,147 @@
+import { addDays, formatDate, toLocal, weekDates } from "../domain/period.js";
+import { NOT_MEANT } from "./ask-command.js";
+import { AWAY_ON_WORK } from "./not-own-work.js";
+import { parseLeave } from "../reminders/parse-leave.js";
+import type { Known } from "./intake.js";
+import { cardReply } from "./render-update.js";
+import { type DialogueState, setState, stampOf } from "./state.js";
+import type { CardButton, Reply, Services } from "./types.js";
+
+/**
+ * The answers to messages that are not one's own work done (not-own-work.ts). Nothing is stored:
+ * - one's absence: not recorded; the reminders can be paused for the dates the message says
+ *   (a 请假 button with those dates, or 下周提醒 for the rest of this week);
+ * - a task received: not recorded as done; the bot asks whether to record it as a plan, and only a
+ *   yes stores it (as the task, without 「上级要求我们」 in front);
+ * - a notice: not recorded; a 记为填报 button in case it is the person's own work after all (a bare
+ *   好的 to this line is no yes: the state marks the offer as such).
+ */
+
+/** Whether the bot may take over the dialogue state: nothing else is waiting for an answer. */
+function free(state: DialogueState): boolean {
+  return state.mode === "idle" || state.mode === "ask-report" || state.mode === "ask-command";
+}
+
+export async function awayReply(
+  services: Services,
+  input: Known,
+  text: string,
+  when: string | undefined,
+  state: DialogueState,
+): Promise<Reply> {
+  const reminders = services.features.reminders !== undefined;
+  const leave = reminders ? leaveFor(services, when) : undefined;
+  const buttons: CardButton[] = [];
+  if (leave?.kind === "leave")
+    buttons.push({
+      label: `请假 ${leave.label}`,
+      command: `请假 ${leave.from} 至 ${leave.to}`,
+      style: "primary",
+    });
+  if (leave?.kind === "snooze")
+    buttons.push({ label: "本周不再提醒", command: "下周提醒", style: "primary" });
+  // A 好的 to the offer takes it (the question asked about a command: ask-command.ts).
+  if (free(state) && buttons[0])
+    await setState(
+      services.store,
+      input.person.id,
+      { mode: "ask-command", command: buttons[0].command, text },
+      stampOf(services, input),
+    );
+  const offer =
+    leave?.kind === "leave"
+      ? `要在 ${leave.label} 暂停填报提醒吗？`
+      : leave?.kind === "snooze"
+        ? "本周要暂停填报提醒吗？"
+        : reminders
+          ? "不在单位期间要暂停填报提醒的话，发「请假 开始日期 至 结束日期」，如「请假 12-08 至 12-12」。"
+          : "";
+  const onWork = AWAY_ON_WORK.test(text);
+  const blocks = [
+    `这是您的行程安排，我没有记为填报${onWork ? "（出差做了哪些工作，回来后发给我即可）" : ""}。`,
+    offer,
+  ].filter(Boolean);
+  if (buttons.length === 0) return { text: `收到。${blocks.join("")}` };
+  buttons.push({ label: "不用", command: NOT_MEANT });
+  return cardReply({ title: "收到，这条没有记为填报", template: "blue", blocks, buttons });
+}
+
+type LeaveOffer = { kind: "leave"; from: string; to: string; label: string } | { kind: "snooze" } | undefined;
+
+/** The dates of an absence as the 请假 command takes them, from what the message said. */
+function leaveFor(services: Services, when: string | undefined): LeaveOffer {
+  if (!when) return undefined;
+  const today = toLocal(services.clock.now(), services.timezone);
+  if (/这周|本周|这个?星期|这个?礼拜/.test(when)) return { kind: "snooze" };
+  let from: string | undefined;
+  let to: string | undefined;
+  if (/下周|下个?星期|下个?礼拜/.test(when)) {
+    const next = weekDates(addDays(today, 7));
+    from = next[0];
+    to = next[4];
+  } else if (/^(?:今天|明天|后天)$/.test(when)) {
+    from = to = formatDate(addDays(today, ["今天", "明天", "后天"].indexOf(when)));
+  } else {
+    const parsed = parseLeave(when, today);
+    if (!parsed.ok) return undefined;
+    ({ from, to } = parsed);
+  }
+  if (!from || !to) return undefined;
+  const short = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+  return { kind: "leave", from, to, label: from === to ? short(from) : `${short(from)}至${short(to)}` };
+}
+
+export async function assignedReply(
+  services: Services,
+  input: Known,
+  task: string,
+  state: DialogueState,
+): Promise<Reply> {
+  const blocks = [`> ${[...task].length > 60 ? `${[...task].slice(0, 60).join("")}…` : task}`];
+  if (!free(state))
+    return {
+      text: "收到。这是交办的任务，还不是做完的工作，我没有记为填报；做完后把做了什么、关键数据发给我即可。",
+    };
+  await setState(
+    services.store,
+    input.person.id,
+    { mode: "ask-report", text: task },
+    stampOf(services, input),
+  );
+  return cardReply({
+    title: "这是交办的任务，要记为下一步计划吗？",
+    template: "orange",
+    blocks: [...blocks, "交办的任务还不是做完的工作，我先没有保存。您打算做的话，可以记为下一步计划。"],
+    buttons: [
+      { label: "记为计划", command: "记为填报", style: "primary" },
+      { label: "不用", command: "不用记" },
+    ],
+  });
+}
+
+/**
+ * A notice (pasted, forwarded or a meeting announced): not recorded. The 记为填报 button stays
+ * available, but a bare 好的 is no yes (`offered`).
+ */
+export async function noticeReply(
+  services: Services,
+  input: Known,
+  text: string,
+  state: DialogueState,
+): Promise<Reply | undefined> {
+  if (!free(state)) return undefined;
+  await setState(
+    services.store,
+    input.person.id,
+    { mode: "ask-report", text, offered: true },
+    stampOf(services, input),
+  );
+  return cardReply({
+    title: "收到，这条没有记为填报",
+    template: "blue",
+    blocks: [
+      "通知、会议安排和转给大家的事项不记为填报。按通知做完了哪些工作，做完后直接发给我即可；如果这条其实是您自己做完的工作，点「记为填报」。",
+    ],
+    buttons: [{ label: "记为填报", command: "记为填报" }],
+  });
+}

@@ -1,0 +1,103 @@
+import { measureWork } from "./work-content.js";
+import { WORK_VERB } from "./work-lexicon.js";
+
+/**
+ * Messages that read like work but report none of the sender's own work done — recognised by
+ * their shape, not by a list of sentences:
+ *
+ * - **notice**: the register of a notice (「关于做好…的通知」 at the start, 「各乡镇、各有关单位：」,
+ *   「请于12月10日前报送」, 「联系人：」, 「特此通知」) or a request addressed to others (「请各科室负责人
+ *   参加」「请全体干部准时参会」), typed or pasted without a 【转发】 mark;
+ * - **away**: the sender's own absence or whereabouts (「我下周在省委党校培训 不在单位」「我12月8号到
+ *   12号去省里出差」「明天休年假」), with the dates said, if any;
+ * - **assigned**: a task received from above (「上级要求我们年底前完成…」「局长让我们月底前…」) — a
+ *   task assigned is not work done; it may be recorded as a plan if the person says so;
+ * - **schedule**: a meeting or event at a clock time to come (「明早八点半在三楼会议室开局务会」).
+ *
+ * Never when the message also says something was done (已、完成了、V了 with work, or a count in a
+ * unit of work done): 「已印发通知，请各乡镇于月底前报送…」 reports the notice sent. Pure: on norm.
+ */
+export type NotOwnWork =
+  | { kind: "notice" }
+  | { kind: "away"; when?: string }
+  | { kind: "assigned"; task: string }
+  | { kind: "schedule" };
+
+/** Something done in the message (已、完成了、开展了…); 为了、除了、了解 are no aspect. */
+const DONE = /已(?!于)|(?<!为|除|未|没)(?<=[\u4e00-\u9fff])了(?!解)|完毕|办结/;
+
+/** The register of a notice: title at the start, salutation, deadline, contact, closing. */
+const NOTICE_REGISTER = new RegExp(
+  [
+    "^关于[^，。；！？]{2,48}?的(?:紧急|补充)?(?:通知|函|通告|公告)",
+    "(?:^|[\\s，。；])各(?:有关|相关)?(?:乡镇|镇|街道|单位|科室|股室|部门|处室|村|社区|企业|学校|园区|成员单位|县直单位)[^：:，。]{0,24}[：:]",
+    "请(?:于|在)\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?(?:前|之前|下班前|以前)",
+    "联系人\\s*[：:]",
+    "联系电话\\s*[：:]",
+    "特此通知",
+    "逾期(?:不候|视为|未报)",
+    "^@(?:全体|所有人)",
+    "各(?:股室|科室|部门|单位)(?:主要)?负责(?:人|同志)(?:参加|出席|参会|列席)",
+  ].join("|"),
+);
+
+/** A request addressed to others: 请各科室负责人参加、请全体干部准时参会、请相关同志带好材料. */
+const ASKS_OTHERS =
+  /请(?:各|全体|相关|有关|大家|各位)[^，。；！？]{0,14}?(?:参加|出席|参会|列席|准时|按时|报送|提交|上报|报到|带好|携带|做好|落实|认真|注意|务必|及时|知悉|于|在)/;
+
+/** The sender away: not at the office, on leave, travelling, in training elsewhere. */
+const AWAY =
+  /不在(?:单位|办公室|局里|岗|岗位|县里|城里|本地|家)|请(?:了)?(?:个|几天|[一二两三四五六七八九十半\d]+天)?(?:病|事|年|婚|产|丧|探亲)?假|休(?:年)?假|调休|病假|事假|年假|出差|外出|脱产|(?:在外|在外地|在外面)(?:学习|培训|开会|出差)/;
+/** What one does while away (在党校培训、去市里开会): no work reported by itself. */
+const BEING_AWAY = /参加培训|培训|学习|进修|开会|参会|参加/g;
+/** 「原则上不请假」「不得外出」: a rule for others, no absence. */
+const NOT_AWAY = /(?:不|不得|不准|不要|禁止|严禁)(?:请假|外出|出差|休假)/g;
+/** Away on work (出差、外出): a 记为填报 button stays on offer. */
+export const AWAY_ON_WORK = /出差|外出|在外(?:地|面)?(?:学习|培训|开会)/;
+/** Who is away: the sender (我、本人) or nobody named. 「王主任下周出差」 is about someone else. */
+const OTHER_SUBJECT = /^[\u4e00-\u9fff]{1,3}(?:主任|局长|科长|书记|县长|同志|老师|姐|哥)/;
+
+/** When: explicit dates (12月8号到12号、11.20-11.27) or a relative day or week. */
+const DATES =
+  /(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?(?:\s*(?:至|到|~|～|—|-)\s*(?:(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*)?\d{1,2}\s*[日号]?)?/;
+const RELATIVE = /下周|下个?星期|下个?礼拜|这周|本周|这个?星期|这个?礼拜|明天|后天|今天/;
+
+/** A task received: 上级要求我们…、局长让我们…、县里布置…. */
+const ASSIGNED_LEAD =
+  /^(?:上级|上面|领导|局领导|局里|县里|市里|省里|县委|县政府|市局|省厅|主管部门|[\u4e00-\u9fff]{0,3}(?:局长|主任|书记|县长|部长))(?:又|还|刚|已经)?(?:要求|让|叫|安排|布置|交办|交代|部署|指示|通知)(?:了)?(?:(?:一|个|一个|项|一项)?(?:新)?任务)?(?:我们科|我科|我们|我|咱们|咱|我局|本局|大家|各科室)?[，,、：:\s]*/;
+
+/** A time to come with a clock time: 明早八点半、明天上午九点、下周三下午3点. */
+const CLOCK_AHEAD =
+  /(?:明天|明早|明晚|后天|今晚|今天下午|下周[一二三四五六日天]?|周[一二三四五六日天]|\d{1,2}月\d{1,2}[日号])[^，。]{0,8}?(?:\d{1,2}\s*[:：点]|[一二三四五六七八九十]{1,3}点)/;
+const GATHERING =
+  /开会|会议|大会|例会|局务会|座谈会|动员会|推进会|培训会|开(?:个|一个)?[\u4e00-\u9fff]{0,4}会|集合|集中/;
+
+/** A task received says what is to be done: this much content at least. */
+const MIN_TASK = 6;
+
+export function notOwnWork(norm: string): NotOwnWork | undefined {
+  const w = measureWork(norm);
+  const done = DONE.test(norm);
+  if (!done && (NOTICE_REGISTER.test(norm) || ASKS_OTHERS.test(norm))) return { kind: "notice" };
+  const assigned = ASSIGNED_LEAD.exec(norm);
+  const task = assigned ? norm.slice(assigned[0].length).trim() : "";
+  // 「领导让我问一下」 names no task; 「上级要求我们年底前完成高企申报辅导20家」 does.
+  const t = measureWork(task);
+  if (assigned && !DONE.test(task) && t.content >= MIN_TASK && (t.verb || t.object || t.figure))
+    return { kind: "assigned", task };
+  // Work done with its count (「上周去省里出差，签约项目3个」) is a report, away or not.
+  const reportsCount = w.figure && w.workUnit;
+  const away = AWAY.test(norm.replace(NOT_AWAY, ""));
+  // 「出差去省里参加对接会，签约项目2个」: work done while away is a report.
+  const workBeside = WORK_VERB.test(
+    norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、"),
+  );
+  if (away && !OTHER_SUBJECT.test(norm) && !reportsCount && !workBeside)
+    return { kind: "away", when: whenSaid(norm) };
+  if (!done && CLOCK_AHEAD.test(norm) && GATHERING.test(norm) && !reportsCount) return { kind: "schedule" };
+  return undefined;
+}
+
+function whenSaid(norm: string): string | undefined {
+  return DATES.exec(norm)?.[0].trim() ?? RELATIVE.exec(norm)?.[0];
+}
