@@ -4,6 +4,7 @@
  * judged where it matters, on phrasing the rules had never seen (bench/first-sight-guess.ts):
  *
  *   npx tsx tools/record-first-sight.ts blind=80f3dcb blind5=5fa1b63 blind7=0691139 blind8=4fa507b blind9=7c1dfcf
+ *   npx tsx tools/record-first-sight.ts b3z=2e74a19^ s5a=ac71e44^ …   (a family of check lines: the commit before the one that added and tuned on them)
  *
  * Each commit is checked out in a scratch git worktree (removed after), its own classifier is run
  * on today's lines of that batch, and the answers go to test/corpus/first-sight.jsonl. Sealed
@@ -14,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { FIRST_SIGHT_FILE } from "../test/corpus/first-sight.js";
+import { batchOf } from "../test/corpus/report-gate-loo.js";
 import { loadIntentCorpus, SEALED_SPLITS } from "../test/corpus/score-intents.js";
 
 const repo = resolve(import.meta.dirname, "..");
@@ -23,7 +25,8 @@ for (const arg of process.argv.slice(2)) {
   const [split, commit] = arg.split("=");
   if (!split || !commit) throw new Error(`expected split=commit, got ${arg}`);
   if (SEALED_SPLITS.has(split as never)) throw new Error(`${split} is sealed`);
-  const lines = corpus.filter((c) => c.split === split);
+  // A split (blind5) or, within tune, a family of check lines (b3z, s5a: batchOf).
+  const lines = corpus.filter((c) => batchOf(c) === split);
   if (lines.length === 0) throw new Error(`no lines in ${split}`);
   const dir = mkdtempSync(join(tmpdir(), "zongjie-first-sight-"));
   const tree = join(dir, "tree");

@@ -178,6 +178,9 @@ export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentConte
   if (!unsure) return verdict;
   const guess = (ctx.guess === undefined ? guessCommand : ctx.guess)?.(norm, ctx);
   if (!guess) return verdict;
+  // 「那条报错了，撤了吧」: a withdraw with no update named is the rules' own offer of the latest
+  // one (「要撤回 #N 吗？」), which names the update.
+  if (guess.text === "撤回") return { kind: "unclear", suggest: "withdraw" };
   return guess.readOnly
     ? { kind: "command", command: guess.command, text: guess.text, guessed: true }
     : { kind: "ask-command", guess };

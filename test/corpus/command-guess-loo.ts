@@ -3,6 +3,7 @@ import type { Intent, IntentContext } from "../../src/conversation/classify-inte
 import type { Command } from "../../src/conversation/types.js";
 import type { Org } from "../../src/domain/org.js";
 import { commandTrainingLines, trainCommandModel } from "./command-model.js";
+import { batchOf } from "./report-gate-loo.js";
 import type { LeaderCase } from "./score-leader.js";
 import { classifyCase, type IntentCase, intentMatches } from "./score-intents.js";
 
@@ -69,7 +70,7 @@ export function guessLeaveOneOut(
     const guess = guessTrainedWithout(corpus, leaders, batch, margin);
     return scoreBatch(
       batch,
-      corpus.filter((x) => x.split === batch),
+      corpus.filter((x) => batchOf(x) === batch),
       (c) => classifyCase(c, org, commands, undefined, null),
       (c) => classifyCase(c, org, commands, undefined, guess),
     );
@@ -85,7 +86,7 @@ export function guessTrainedWithout(
 ): NonNullable<IntentContext["guess"]> {
   const model: CommandModel = trainCommandModel(
     commandTrainingLines(
-      corpus.filter((c) => c.split !== batch),
+      corpus.filter((c) => batchOf(c) !== batch),
       leaders,
     ),
   );
@@ -120,4 +121,12 @@ export function scoreBatch(
     if (c.expect.intent !== "report" && got.kind === "report") row.guessStored++;
   }
   return row;
+}
+
+/** Rows added up under one name. */
+export function sumRows(batch: string, rows: readonly GuessRow[]): GuessRow {
+  const total = { ...rows[0]!, batch };
+  for (const k of Object.keys(total) as Array<keyof GuessRow>)
+    if (k !== "batch") (total[k] as number) = rows.reduce((a, r) => a + (r[k] as number), 0);
+  return total;
 }

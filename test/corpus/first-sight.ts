@@ -7,6 +7,7 @@ import { buildTable } from "../../src/conversation/match-command.js";
 import type { Command } from "../../src/conversation/types.js";
 import { findPerson, isLeader, type Org, reportableSections } from "../../src/domain/org.js";
 import { type GuessRow, guessTrainedWithout, scoreBatch } from "./command-guess-loo.js";
+import { batchOf } from "./report-gate-loo.js";
 import type { LeaderCase } from "./score-leader.js";
 import { type IntentCase, readJsonl } from "./score-intents.js";
 
@@ -42,7 +43,7 @@ export function firstSightGuess(
   return batches.map((batch) => {
     const said = new Map(recorded.filter((r) => r.split === batch).map((r) => [r.id, r.got as Intent]));
     const guess = guessTrainedWithout(corpus, leaders, batch, margin);
-    const cases = corpus.filter((c) => c.split === batch && said.has(c.id));
+    const cases = corpus.filter((c) => batchOf(c) === batch && said.has(c.id));
     const row = scoreBatch(
       batch,
       cases,
