@@ -76,16 +76,19 @@ export async function askAboutCommand(
   });
 }
 
-/** The 不是 button's command. */
-export const NOT_MEANT = "不是这个意思";
+/**
+ * The 不是 button's command: words nobody types for anything else (「不是这个意思」 is a no to a
+ * draft card, so it cannot be a command).
+ */
+export const NOT_MEANT = "不用办";
 
 /** What 不是 (the button or typed) answers: nothing was done. */
-export const NOTHING_DONE = "好的，什么也没有做。可以换个说法再说一次，或发送「帮助」查看用法。";
+export const NOTHING_DONE = "好的，什么也没有做。需要时换个说法告诉我，或发送「帮助」查看用法。";
 
 export const askCommandCommands: Command[] = [
   {
     names: [NOT_MEANT],
-    help: `${NOT_MEANT} — 我猜错了您的意思时点「不是」，什么也不做`,
+    help: `${NOT_MEANT} — 我问「您是想…吗？」而您不是这个意思时（即「不是」按钮），什么也不做`,
     async run(ctx) {
       const state = await getState(ctx.services.store, ctx.person.id);
       if (state.mode === "ask-command")
