@@ -69,6 +69,9 @@ describe("plans and work done read by when", () => {
       ["plan", "继续跟踪调处"],
     ]);
     expect(kinds("本周继续开展了两轮排查")[0]?.[0]).toBe("done");
+    // 继续教育 is continuing education, a kind of training.
+    expect(kinds("专业技术人员继续教育培训1200人次")[0]?.[0]).toBe("done");
+    expect(kinds("继续教育学时审核完成860人")[0]?.[0]).toBe("done");
   });
 
   it("春节前走访慰问 names the kind of work; 春节前完成 is a deadline", () => {

@@ -104,13 +104,18 @@ describe("a count read in its sentence", () => {
 
 /** Round six: the readings the blind batches 27-yunling and 28-qinghe missed, on wording of our own. */
 describe("money, tenths, people and sessions said the colloquial way", () => {
-  it("a sum with no 元 in a context of money (债务、资本、卖了、发放、资助) is in 元", () => {
+  it("a sum with no 元 in a context of money (债务、资本、卖了、资助) is in 元; 发放 and 售出 alone say nothing", () => {
     expect(vua("今年招引社会资本8000万")).toEqual([[80000000, "元", false]]);
     expect(vua("后年到期的债务还有1.3亿")).toEqual([[130000000, "元", false]]);
     expect(vua("西瓜一季卖了600多万")).toEqual([[6000000, "元", true]]);
-    expect(vua("助学金发放920万，惠及学生4000人")).toEqual([
+    expect(vua("贫困生资助共920万，惠及学生4000人")).toEqual([
       [9200000, "元", false],
       [4000, "人", false],
+    ]);
+    // Leaflets handed out and tickets sold may be counted without their unit: no money in that.
+    expect(vua("发放宣传册3万，售出门票2万")).toEqual([
+      [30000, "", false],
+      [20000, "", false],
     ]);
   });
 

@@ -368,7 +368,7 @@ const BAD_PREDICATE =
 const DUE =
   /(?:明年|来年|下个?月|下半年|下周|年底|月底|[\d一二三四五六七八九十]{1,2}月(?:份|底)?)(?:就|将|要|即将|陆续)?(?:到期|期满|届满)/g;
 /** 「今天继续排查…」「继续包案化解」: work carried on from here, said with nothing done yet, is ahead. */
-const CARRY_ON = /^(?:今天|今日|今晚|明天|接下来|后面)?(?:还要?|会|将|要)?继续(?![了过着])/;
+const CARRY_ON = /^(?:今天|今日|今晚|明天|接下来|后面)?(?:还要?|会|将|要)?继续(?![了过着]|教育)/;
 
 /** Words of intention or action that make a piece with a future time a plan whatever else it says. */
 const INTENT =
