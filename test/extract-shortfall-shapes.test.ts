@@ -61,6 +61,33 @@ describe("problems said without a problem word", () => {
   });
 });
 
+describe("the same classes said another way (the self-written check batch 30-zice)", () => {
+  it("still short, done too much, owed by a date: problems", () => {
+    expect(kinds("卫生室还缺3个村医")[0]?.[0]).toBe("problem");
+    expect(figures("卫生室还缺3个村医")).toEqual(["3人:problem"]);
+    expect(kinds("考核指标定得太细")[0]?.[0]).toBe("problem");
+    expect(kinds("欠款还有600万，月底前要还的有200万")).toEqual([
+      ["problem", "欠款还有600万，月底前要还的有200万"],
+    ]);
+    expect(figures("欠款还有600万，月底前要还的有200万")).toEqual(["6000000元:problem", "2000000元:problem"]);
+    expect(kinds("村卫生室运行补助少了三成")[0]?.[0]).toBe("problem");
+  });
+
+  it("a time ahead that names the thing, and work under way, are work done", () => {
+    expect(kinds("明年要办的民生实事清单已经报上去了")[0]?.[0]).toBe("done");
+    expect(kinds("正在和银行谈贷款展期")[0]?.[0]).toBe("done");
+  });
+
+  it("a total or a part of an amount just named is money too; titles and 年轻的 are people", () => {
+    expect(figures("发放创业担保贷款，共520万")).toEqual(["5200000元:achieved"]);
+    expect(figures("线上线下销售茶叶1200多万，其中线上90万")).toEqual([
+      "12000000元:achieved",
+      "900000元:achieved",
+    ]);
+    expect(figures("全所民警就4个，明年再聘5个年轻的")).toEqual(["4人:problem", "5人:target"]);
+  });
+});
+
 describe("plans and work done read by when", () => {
   it("work carried on from here is a plan; carried on and done is work done", () => {
     expect(kinds("今天继续清查出租房")[0]?.[0]).toBe("plan");

@@ -152,4 +152,12 @@ describe("money, tenths, people and sessions said the colloquial way", () => {
     ]);
     expect(vua("开了一次会，研究了一期工程")).toEqual([]);
   });
+
+  it("十几 and 二十几 are at least ten and twenty, like 十多; 几十 says no number", () => {
+    expect(vua("走访了十几家企业，二十几个村")).toEqual([
+      [10, "家", true],
+      [20, "个", true],
+    ]);
+    expect(vua("几十家企业参加")).toEqual([]);
+  });
 });

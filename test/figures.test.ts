@@ -229,7 +229,8 @@ describe("extractFigures: what is not a figure", () => {
     ["slogans and fixed expressions", "树牢“四个意识”，做到“两个维护”，落实八项规定，千方百计走进千家万户"],
     ["titles", "印发《XX县人才新政二十四条》和《2020年度实施方案》"],
     ["model numbers and ids", "KN95口罩生产线，5G基站，网站客服3074922707"],
-    ["vague amounts", "参与消费数百万元，十几家企业，三五成群"],
+    // 十几家 is at least ten (read, approximate); 数百万、几十家 say no number at all.
+    ["vague amounts", "参与消费数百万元，几十家企业，三五成群"],
     ["variety names", "天麻新品种略麻1号通过鉴定"],
     ["bare 一 in set phrases", "建成一条生产线，组织一次检查，统一部署"],
   ])("%s", (_label, text) => {

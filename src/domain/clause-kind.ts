@@ -50,7 +50,7 @@ const PLAN_WORDS = [
   "力求",
   "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快)",
   // 绩效目标设置不合理、目标值偏高: the target as a thing set and judged, not an aim.
-  "(?<!年度|年初|工作|考核|全年|绩效)目标(?!考核|任务|责任|的|值|管理|设[置定]|制定|[不没未偏过太])",
+  "(?<!年度|年初|工作|考核|全年|绩效)目标(?!考核|任务|责任|的|值|管理|设[置定]|制定|定[得的]|[不没未偏过太])",
   "开春|(?<!今冬)明春|回头(?!看)|答应(?=[\\u4e00-\\u9fff])",
   "还要(?!兼)",
   "还得(?!兼)",
@@ -83,7 +83,7 @@ const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
 
 /** Aspect and completion words: the work has happened. */
 const DONE =
-  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没)完成(?!率)|争取到|(?<![为成受除对到得占])了|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|本月(?![底末])|当月|今年|上半年|全年共|共计|完成率/;
+  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没)完成(?!率)|争取到|(?<![为成受除对到得占])了|正在|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|本月(?![底末])|当月|今年|上半年|全年共|共计|完成率/;
 
 /** Nouns that hold a problem word without stating a problem. */
 const PEOPLE = "群众|党员|家庭|户|职工|学生|老人|儿童|教师|企业|人员|对象|群体|人群|妇女|退役军人|村";
@@ -177,6 +177,10 @@ const PROBLEM_WORDS = [
   "(?:还有|还剩|尚有|仍有)[\\d一二两三四五六七八九十几]+[^\\s\\d，。；]{0,3}(?=$|[，。；！!])",
   // Still short of it: 还差3户、比要求还差点、离目标还差一截 (差不多 is no shortfall).
   "还差(?!不多|异)",
+  // Still short of people or things: 护理员还缺2个、仍缺资金.
+  "(?:还|仍|尚|仍然|还是)缺",
+  // Done too much or too little, said with 太: 目标定得太虚、管得太宽、来得太晚.
+  "[\\u4e00-\\u9fff]得太[\\u4e00-\\u9fff]",
   // Work that has not happened, said at the end of the clause: 17户没挂、手续没办下来、没来领.
   "(?<![还尚])(?:没有|没(?!有)|未)(?!出现|发生|出事|问题|事故|伤亡|反弹|超标|发现|收到|接到|违|差错|拖|耽误|影响)[\\u4e00-\\u9fff]{1,3}(?:下来|出来|起来|到位)?(?=$|[，。；！!])",
   "遗漏|漏[报登统挂发办录填]|有漏洞",
@@ -366,9 +370,13 @@ const BAD_PREDICATE =
   /[\u4e00-\u9fff](?:很|太|较|比较|有点|有些|特别|非常|挺|还是|还|仍|都|也|偏|太过)?(?<![困艰灾疑刁为排解避])(?<!遇(?=难))(?:差|慢|难|缺|乱|紧|低|弱|偏|远|散|旧|破|脏|贵|累|少|窄|薄|短)(?:了|得很|得多|得厉害)?(?:一些|一点|不少|很多)?(?=$|[，。；！!])/;
 /** 明年到期的债务、下个月期满: a due date says when something falls due, not what will be done. */
 const DUE =
-  /(?:明年|来年|下个?月|下半年|下周|年底|月底|[\d一二三四五六七八九十]{1,2}月(?:份|底)?)(?:就|将|要|即将|陆续)?(?:到期|期满|届满)/g;
+  /(?:明年|来年|下个?月|下半年|下周|年底|月底|[\d一二三四五六七八九十]{1,2}月(?:份|底)?)(?:就|将|要|即将|陆续)?(?:到期|期满|届满)|(?:年底前|月底前|年内|明年|下个?月)(?:要|得|需要?)(?:还|偿还|兑付|支付)的/g;
 /** 「今天继续排查…」「继续包案化解」: work carried on from here, said with nothing done yet, is ahead. */
 const CARRY_ON = /^(?:今天|今日|今晚|明天|接下来|后面)?(?:还要?|会|将|要)?继续(?![了过着]|教育)/;
+
+/** A time ahead inside a modifier (下周二召开的会、明年要办的事): it names the thing, not when the clause's work happens. */
+const AHEAD_ATTRIBUTE =
+  /^[^，。；]{0,6}?(?:下周[一二三四五六日天]?|下个?月|下半年|明年)[^，。；的]{1,8}的(?=[\u4e00-\u9fff])/;
 
 /** Words of intention or action that make a piece with a future time a plan whatever else it says. */
 const INTENT =
@@ -401,6 +409,9 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const t = text.replace(EMOJI, "").replace(DUE, "到期").trim();
   // 「明年能不能稳住不好说」: doubt about what lies ahead is a worry, not a plan.
   if (UNSURE.test(t)) return "problem";
+  // 「下周二召开的防汛会材料已经准备好了」: a time ahead that only says which meeting, the work is done.
+  const attr = AHEAD_ATTRIBUTE.exec(t);
+  if (attr && DONE.test(t.slice(attr.index + attr[0].length)) && !statesProblem(t)) return "done";
   // 「明年就放不下了」: a time ahead with a problem as its predicate and no intention is a problem.
   if (PLAN_LEAD.test(t) && !(statesProblem(t) && !INTENT.test(t))) return "plan";
   if (statesProblem(t)) return "problem";

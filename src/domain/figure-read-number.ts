@@ -10,7 +10,7 @@ import { EXTRA_MEASURE, LATIN_UNIT, LATIN_UNIT_NAME, saysMoney, UNITS } from "./
  */
 
 const TAIL = new RegExp(
-  `(?:(余|多|来(?=[个人名家户次天年百千万亿]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头)?`,
+  `(?:(余|多|来(?=[个人名家户次天年百千万亿])|几(?=[个人名家户次天年万亿]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头)?`,
   "y",
 );
 const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;
@@ -55,7 +55,8 @@ export function readNumber(
   if (/^\s?级(?![次])/.test(after)) return undefined;
   if (prevChar === "-" && /[A-Za-z]/.test(t[cs - 2] ?? "")) return undefined;
   if (/[X×*＊Ｘ]/.test(prevChar) || /[X×*＊Ｘ]/.test(nextChar)) return undefined;
-  if ((!arabic && /(数|几|若干)$/.test(before)) || nextChar === "几") return undefined;
+  // 几十人, 若干: no number said. 十几个, 二十几户 are at least ten, twenty (as 十多个).
+  if ((!arabic && /(数|几|若干)$/.test(before)) || (nextChar === "几" && !/十$/.test(core))) return undefined;
   // 下周三组织…, 星期五: weekdays; 3楼, 5层: floors; 6岁: ages; 提前1天: a lead time.
   if (!arabic && /(周|星期|礼拜)$/.test(before)) return undefined;
   // 前两天, 这两年, 过几天: a stretch of time in passing, not a count.

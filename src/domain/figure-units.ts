@@ -15,7 +15,7 @@ export const UNITS = (
 
 /** Words that make a bare 万/亿 an amount of money. */
 const MONEY_NOUN =
-  /收入|资金|投资|产值|营收|税收|缺口|金额|经费|补贴|补助|收益|成交额|销售额|营业额|交易额|总额|欠款|工资|贷款|专项债|预算|支出|利润|费用|款项|资产|赔偿|罚款|募捐|捐款|奖金|租金|GDP|增加值|支付|追回|挽回|垫付|兑付|筹集|募集|拖欠|欠薪|债务|负债|融资|化债|资本|资助|拨付|拨款|到位资金|卖了|卖出|销售|创收|(?<![条])款(?!式)|(?<![浪免消花])费(?![力劲时事心神])/;
+  /收入|资金|投资|产值|营收|税收|缺口|金额|经费|补贴|补助|收益|成交额|销售额|营业额|交易额|总额|欠款|工资|贷款|专项债|预算|支出|利润|费用|款项|资产|赔偿|罚款|募捐|捐款|奖金|租金|GDP|增加值|支付|追回|挽回|垫付|兑付|筹集|募集|拖欠|欠薪|债务|负债|融资|化债|资本|资助|拨付|拨款|到位资金|卖了|卖出|销售|创收|投入|引资|采购|购买|花了|花费|(?<![条])款(?!式)|(?<![浪免消花])费(?![力劲时事心神])/;
 
 /**
  * Whether a bare 万/亿 at [cs, end) is an amount of money: a money noun in its clause or in the
@@ -26,7 +26,14 @@ export function saysMoney(t: string, cs: number, end: number): boolean {
   let a = cs;
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   if (MONEY_NOUN.test(t.slice(a, cs) + t.slice(end, end + 3))) return true;
-  if (a === 0 || !/^\s*(?:比|较|同比|环比|增加|减少|下降|增长|多了|少了)/.test(t.slice(a, cs))) return false;
+  // 「欠工程款还有800来万，年底前要还的有300万」「办了担保贷款，共380万」: a total, a part or what
+  // is owed of the amount just named, said with no noun of its own.
+  const refersBack = /^\s*(?:其中|共计?|合计|总计|累计|一共|总共|[^，。；]{0,6}?的有)/.test(t.slice(a, cs));
+  if (
+    a === 0 ||
+    !(refersBack || /^\s*(?:比|较|同比|环比|增加|减少|下降|增长|多了|少了)/.test(t.slice(a, cs)))
+  )
+    return false;
   let b = a - 1;
   while (b > 0 && !/[，,。；;！!？?\n]/.test(t[b - 1] ?? "")) b--;
   const before = t.slice(b, a);
