@@ -21,6 +21,7 @@ import { renderMarkdown } from "../src/export/render-markdown.js";
 import { importRows } from "../src/import/import-updates.js";
 import { type FakeOpenAI, startFakeOpenAI } from "./fakes/fake-openai.js";
 import { CULTURE_MESSAGES, CULTURE_ORG } from "./fixtures/drafting/culture-year.js";
+import { MARKET_MESSAGES, MARKET_ORG } from "./fixtures/drafting/market-year.js";
 import { memoryStore } from "./fixtures/drafting/memory-store.js";
 import { smartAnswer } from "./fixtures/drafting/smart-responder.js";
 import { makeUpdate } from "./helpers/make-update.js";
@@ -115,17 +116,27 @@ describe("clause to 公文 sentence", () => {
   });
 });
 
-const org = parseOrg(CULTURE_ORG);
-async function cultureDraft() {
+async function offlineDraft(orgJson: unknown, messages: typeof CULTURE_MESSAGES) {
+  const org = parseOrg(orgJson);
   const store = memoryStore();
   await importRows(
     store,
     org,
-    CULTURE_MESSAGES.map((m, i) => ({ row: i + 1, ...m })),
+    messages.map((m, i) => ({ row: i + 1, ...m })),
     new Date("2026-12-20T00:00:00Z"),
   );
   const material = groupMaterial(org, { year: 2026 }, store.updates);
   return draftOffline(org, material);
+}
+const cultureDraft = () => offlineDraft(CULTURE_ORG, CULTURE_MESSAGES);
+
+/** The body sentences of a draft's parts that have material. */
+function sentencesOf(d: Awaited<ReturnType<typeof cultureDraft>>): string[] {
+  return d.parts
+    .filter((p) => p.origin !== "placeholder")
+    .flatMap((p) => [...p.paragraphs, ...p.items.map((i) => i.text)])
+    .flatMap((t) => t.split(/(?<=[。！？])/u))
+    .filter((s) => s.trim());
 }
 
 describe("offline draft of a year typed as chat (县文化和旅游局)", () => {
@@ -182,6 +193,51 @@ describe("offline draft of a year typed as chat (县文化和旅游局)", () => 
     expect(final).not.toMatch(/### （[^）]+）[^\n]*文旅产业/u);
     expect(final.split("## 一、")[0]).not.toContain("文旅产业");
     expect(final).not.toMatch(/### [^\n]+\n+(?:###|## )/u);
+  });
+});
+
+describe("the opening's figures", () => {
+  it("keep the clause that says what a bare measure measures (「面积650亩」)", async () => {
+    const d = await offlineDraft(CULTURE_ORG, [
+      {
+        author: "gao",
+        section: "relics",
+        date: "2026-06-02",
+        text: "全年划定文物保护范围九处，面积六百五十亩",
+      },
+      { author: "tang", section: "culture", date: "2026-06-03", text: "全年送戏下乡演出四十场" },
+    ]);
+    const opening = d.parts.find((p) => p.kind === "opening")?.paragraphs[0] ?? "";
+    expect(opening).toContain("划定文物保护范围9处，面积650亩");
+  });
+});
+
+describe("offline draft of a held-out year (县市场监督管理局)", () => {
+  it("reads as 公文: Arabic digits, no tags or typos, every figure kept", async () => {
+    const d = await offlineDraft(MARKET_ORG, MARKET_MESSAGES);
+    const sentences = sentencesOf(d);
+    expect(sentences.filter((s) => CHAT.test(s))).toEqual([]);
+    const chinese = sentences.flatMap((s) =>
+      findFigures(s)
+        .map((f) => f.figure.raw)
+        .filter((r) => CHINESE_FIGURE.test(r)),
+    );
+    // 「两三个人」 is a vague number and stays in words.
+    expect(chinese).toEqual(["两三个人"]);
+    const key = (f: { value: number; unit: string }) => `${f.value}|${f.unit}`;
+    const said = new Set(findFigures(sentences.join("\n")).map((f) => key(f.figure)));
+    const reported = MARKET_MESSAGES.flatMap((m) => findFigures(m.text).map((f) => f.figure));
+    expect(reported.filter((f) => !said.has(key(f))).map((f) => f.raw)).toEqual([]);
+    const text = sentences.join("\n");
+    expect(text).toContain("在杨柳乡开展医疗器械使用单位专项检查");
+    expect(text).toContain("对学校食堂开展全覆盖检查");
+    expect(text).toContain("第三季度食品抽检完成620批次");
+    expect(text).toContain("计量检定做得很扎实");
+    // The plan with nothing to give it an object is left for the reviewer, and listed.
+    const plan = d.parts.find((p) => p.kind === "plan");
+    expect(checkRegister(plan ? [plan] : []).flatMap((f) => f.reasons)).toContainEqual(
+      expect.stringContaining("没有写明对象"),
+    );
   });
 });
 

@@ -1,11 +1,12 @@
 import { type Org, sectionName } from "../domain/org.js";
 import type { Figure, Update } from "../domain/update.js";
+import { isTopicTag, tidyForCard } from "./tidy-card-text.js";
 import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
 
 const MAX_LIST = 12;
 
 export function describeFigure(f: Figure): string {
-  const context = f.context.replace(/[，,。；;：:\s]+$/, "");
+  const context = tidyForCard(f.context).replace(/[，,。；;：:\s]+$/, "");
   const counted = f.counted ?? "";
   const kind = f.kind === "target" ? "（目标）" : f.kind === "problem" ? "（问题）" : "";
   // 「5所学校安装了净水设备」: a context read after the figure already starts with what it counts.
@@ -25,11 +26,13 @@ export function understoodBlocks(
   u: Pick<Update, "section" | "items" | "figures" | "problems" | "plans">,
 ): string[] {
   const blocks = [`**科室**：${sectionName(org, u.section)}`];
-  if (u.items.length > 0) blocks.push(`**工作事项**\n${bullet(u.items.map((i) => i.text))}`);
+  const items = u.items.map((i) => tidyForCard(i.text));
+  const shown = items.some((i) => !isTopicTag(i)) ? items.filter((i) => !isTopicTag(i)) : items;
+  if (shown.length > 0) blocks.push(`**工作事项**\n${bullet(shown)}`);
   if (u.figures.length > 0)
     blocks.push(`**数据**（${u.figures.length} 个）\n${bullet(u.figures.map(describeFigure), false)}`);
-  if (u.problems.length > 0) blocks.push(`**问题与困难**\n${bullet(u.problems)}`);
-  if (u.plans.length > 0) blocks.push(`**下一步计划**\n${bullet(u.plans)}`);
+  if (u.problems.length > 0) blocks.push(`**问题与困难**\n${bullet(u.problems.map(tidyForCard))}`);
+  if (u.plans.length > 0) blocks.push(`**下一步计划**\n${bullet(u.plans.map(tidyForCard))}`);
   if (u.items.length === 0 && u.problems.length === 0 && u.plans.length === 0) {
     blocks.push("（没有识别出具体事项，将按原文保存）");
   }

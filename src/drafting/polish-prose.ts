@@ -72,7 +72,7 @@ export function arabicFigures(text: string): string {
     const raw = plain.slice(f.start, f.end);
     if (!CN.test(raw) || /[来几成]/u.test(raw) || f.start < at) continue;
     // 「胸痛、卒中两个中心」: a count that sums the list before it is written in words.
-    if (/、[\u4e00-\u9fff]{1,8}$/u.test(plain.slice(Math.max(0, f.start - 10), f.start))) continue;
+    if (/、[^\d、，,。；;等]{1,4}$/u.test(plain.slice(Math.max(0, f.start - 6), f.start))) continue;
     const pct = /^(百分之|千分之)(.+)$/u.exec(raw);
     let written: string | undefined;
     if (pct) {

@@ -1,0 +1,30 @@
+/**
+ * What the confirmation card shows of a clause: the clause as understood, without the chat around
+ * it — emoji and sticker codes (「今天下乡💪」, 「[微笑]」), fillers a voice message or a quick
+ * typist leaves at a clause's head (「呢培训了农民」「然后」「嗯」) and topic tags (「研发这块帮」).
+ * Display only: the stored update keeps every word, and no digit or figure is touched.
+ */
+const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\[[\u4e00-\u9fff]{1,3}\]/gu;
+const FILLER = /^(?:呢|嗯+|呃+|哦+|啊|然后呢?|那个|就是说?|对了|另外呢?)(?:[，,、\s]+|(?=[\u4e00-\u9fff]))/u;
+const TAG = /^[\u4e00-\u9fff]{1,6}?(?:那边|这边|这块|那块)(?:呢)?[，,：:\s]*(?=[\u4e00-\u9fff\d])/u;
+
+export function tidyForCard(text: string): string {
+  let t = text.replace(EMOJI, " ").replace(/\s+/gu, " ").trim();
+  for (let round = 0; round < 3; round++) {
+    const before = t;
+    t = t.replace(FILLER, "").trim();
+    const untagged = t.replace(TAG, "").trim();
+    // 「研发这块帮」 keeps its tag: one character left is no clause.
+    if (untagged.length >= 2) t = untagged;
+    if (t === before) break;
+  }
+  // 「培训了农民五十人 效果挺好的」: the gap an emoji left is no word.
+  return t.replace(/\s+(?=[，。；！？,.;!?]|$)/gu, "") || text.trim();
+}
+
+/** A clause that is only a topic tag (「成果转化那边」「人才这块」): the section already says it. */
+export function isTopicTag(text: string): boolean {
+  return /^[\u4e00-\u9fff]{1,8}?(?:那边|这边|这块|那块)(?:的工作|工作)?(?:呢|嘛|啊)?[，,。：:\s]*$/u.test(
+    text.trim(),
+  );
+}
