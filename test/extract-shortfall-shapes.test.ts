@@ -88,6 +88,28 @@ describe("the same classes said another way (the self-written check batch 30-zic
   });
 });
 
+describe("the second self-written check batch (31-zijian), its classes said another way", () => {
+  it("a capacity nearly used up, spending rising, a gap in the ranks: problems", () => {
+    expect(kinds("日间照料中心床位30张，现在住了29个，快住不下了")).toEqual([
+      ["problem", "日间照料中心床位30张，现在住了29个，快住不下了"],
+    ]);
+    expect(figures("日间照料中心床位30张，现在住了29个，快住不下了")).toEqual([
+      "30张:problem",
+      "29人:problem",
+    ]);
+    expect(kinds("合作医疗支出上涨太快")[0]?.[0]).toBe("problem");
+    expect(kinds("乡村医生断档")[0]?.[0]).toBe("problem");
+    expect(figures("村干部里35岁以下的只有2个")).toEqual(["2人:problem"]);
+  });
+
+  it("an amount said with 就 after a problem is how bad it got; the first months are a period", () => {
+    expect(kinds("报销压力大，前10个月就花了3000多万")).toEqual([
+      ["problem", "报销压力大，前10个月就花了3000多万"],
+    ]);
+    expect(figures("报销压力大，前10个月就花了3000多万")).toEqual(["30000000元:problem"]);
+  });
+});
+
 describe("plans and work done read by when", () => {
   it("work carried on from here is a plan; carried on and done is work done", () => {
     expect(kinds("今天继续清查出租房")[0]?.[0]).toBe("plan");

@@ -160,4 +160,12 @@ describe("money, tenths, people and sessions said the colloquial way", () => {
     ]);
     expect(vua("几十家企业参加")).toEqual([]);
   });
+
+  it("一大半 is more than half; money got back by 追讨; 前10个月 names a period", () => {
+    expect(vua("参加的村民里妇女占了一大半")).toEqual([[50, "%", true]]);
+    expect(vua("帮农民工追讨欠薪150多万")).toEqual([[1500000, "元", true]]);
+    expect(vua("前10个月累计完成投资8.2亿元")).toEqual([[820000000, "元", false]]);
+    // Not 提前10天, a lead time, nor a count of days worked.
+    expect(vua("连续奋战10天")).toEqual([[10, "天", false]]);
+  });
 });

@@ -203,6 +203,8 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   // 「新招教师118名，…还是缺」: a piece that reports something new is not a bare topic.
   if (/新(?:招|增|建|办|开|上|引进|培育|认定|发展|创建|录用|聘|纳入|签|入驻|注册|设立)/.test(pieces[i] ?? ""))
     return undefined;
+  // 「床位60张，现在住了58个，快满了」: the capacity before a stock that is itself the problem.
+  if (stockAgainst(next, pieces[i + 2])) return "problem";
   return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "problem"
     ? "problem"
     : undefined;
@@ -213,7 +215,7 @@ const STOCK =
   /(?:现在|现有|目前|当前|共有|住了|住着|入住|在册|在院|在园|在校|在岗|在编|托管|管着)[^，。；]{0,8}?[\d一二两三四五六七八九十百千]+(?:多|余)?(?:个|名|位|人|户|张|所)/;
 /** Said of that stock, what makes it a problem: too few to serve it (就5个), or grown old (其中50岁以上的12名). */
 const AGAINST_STOCK =
-  /^[^，。；]{0,8}?(?:就|只有|仅有?|才)(?:剩)?[\d一二两三四五六七八九十]{1,3}(?:个|名|位|人)(?=$|[，。；！!\s])|^(?:其中|里面|这里面|当中|这中间)[^，。；]{0,4}?(?:[4-9]\d|[四五六七八九]十)(?:周?岁)?(?:以上|往上|开外)/;
+  /^[^，。；]{0,4}?(?:快满|满了|住不下|坐不下|不够用|不够住)|^[^，。；]{0,8}?(?:就|只有|仅有?|才)(?:剩)?[\d一二两三四五六七八九十]{1,3}(?:个|名|位|人)(?=$|[，。；！!\s])|^(?:其中|里面|这里面|当中|这中间)[^，。；]{0,4}?(?:[4-9]\d|[四五六七八九]十)(?:周?岁)?(?:以上|往上|开外)/;
 
 /** A piece stating a stock, followed by a piece saying what makes that stock a problem. */
 function stockAgainst(piece: string, next: string | undefined): boolean {
@@ -222,7 +224,7 @@ function stockAgainst(piece: string, next: string | undefined): boolean {
 
 /** Already up to a level: 已经到78%、都超过了3000户、已逼近红线 — worse, when a problem comes before. */
 const ESCALATION =
-  /(?:已经|已|都)(?:到了?|达到?了?|超过了?|突破了?|逼近|接近)[\d一二两三四五六七八九十百千万]/;
+  /(?:已经|已|都)(?:到了?|达到?了?|超过了?|突破了?|逼近|接近)[\d一二两三四五六七八九十百千万]|^[^，。；]{0,8}?就(?:支出|花|用|用掉|花掉|花了|亏|欠|超支?|超出)了?[\d一二两三四五六七八九十百千万]/;
 
 const OPEN = "“「『《（(【";
 const CLOSE = "”」』》）)】";

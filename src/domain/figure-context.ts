@@ -176,9 +176,18 @@ function peopleMoving(c: CountInText): boolean {
   );
 }
 
+/** Who lives somewhere (住了58个) or is picked out by age (四十岁以下的就3个) is people. */
+const PEOPLE_BY_WHAT_THEY_ARE =
+  /(?:住了|住着|入住了?|住进了?|岁(?:以上|以下|以内|往上)的?(?:就|只有|仅有?|才|有)?)(?:近|约)?$/;
+
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;
   if (PERSON_AFTER.test(c.t.slice(c.end)) || resumesPeople(c) || peopleMoving(c)) return true;
+  if (
+    PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs)) &&
+    !/^[\u4e00-\u9fff]/.test(c.t.slice(c.end))
+  )
+    return true;
   // 「护理人员只有3个，…」: the count closes its clause, its subject is people.
   if (!/^(?:$|[，,。；;！!？?\s了])/.test(c.t.slice(c.end, c.end + 1))) return false;
   return PERSON_SUBJECT.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs));

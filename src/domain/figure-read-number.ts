@@ -61,6 +61,8 @@ export function readNumber(
   if (!arabic && /(周|星期|礼拜)$/.test(before)) return undefined;
   // 前两天, 这两年, 过几天: a stretch of time in passing, not a count.
   if (!arabic && /(前|这|那|过|最近)$/.test(before) && /^(?:天|年|周|个月)/.test(after)) return undefined;
+  // 前11个月就支出了…, 前3天: the first months or days, a period named, not a count.
+  if (arabic && /(?<!提)前$/.test(before) && /^\s?(?:个月|天|周|个季度)/.test(after)) return undefined;
   if (/^\s?(?:楼|层)/.test(after)) return undefined;
   // An age is no figure (test/corpus/README.md), an average age included (平均年龄六十七岁); nor
   // are 0至6岁儿童 and 65岁以上老年人, which name a group. A life expectancy is a statistic.

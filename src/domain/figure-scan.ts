@@ -28,7 +28,8 @@ const PERCENT_WORD =
 const TENTHS =
   /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九]|[1-9](?:\.\d)?)成(半)?(?![为了功立本果绩员长交熟型是会效品都不])/g;
 /** 一半 = 50 %, also said as a share (不到一半, 快一半, 一半以上); 另一半 and 一半一半 are not shares. */
-const HALF = /(不到|不足|快|近|将近|接近|超过|超|约|大约)?(?<![另这那])一半(?!一半)(以上|左右)?/g;
+const HALF =
+  /(不到|不足|快|近|将近|接近|超过|超|约|大约)?(?<![另这那])(?:一半(?!一半)|一大半|一多半|多一半)(以上|左右)?/g;
 const PLACEHOLDER = /[×＊*]+|(?<![A-Za-z])[XＸ]+(?![A-Za-z])/g;
 
 /** True when the text holds a figure placeholder (×, *, **, or a standalone X / XX). */
@@ -110,7 +111,8 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
       makeCandidate(text, m.index, m.index + m[0].length, numStart, numStart + 2, {
         value: 50,
         unit: "%",
-        approx: Boolean(m[1] || m[2]),
+        // 一大半, 多一半: more than half, read at its lower end.
+        approx: Boolean(m[1] || m[2]) || m[0].replace(m[1] ?? "", "").length > 2,
         kind: "figure",
         isPercent: true,
       }),
