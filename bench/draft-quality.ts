@@ -34,6 +34,8 @@ export async function runDraftQualityBench(_o: { quick: boolean }): Promise<Benc
   const { groupMaterial } = await import("../src/drafting/gather-material.js");
   const { draftOffline } = await import("../src/drafting/draft-offline.js");
   const { checkGongwen } = await import("../src/drafting/check-gongwen.js");
+  const { checkRegister } = await import("../src/drafting/check-register.js");
+  const { arabicFigures } = await import("../src/drafting/polish-prose.js");
   const { createDraftingService } = await import("../src/drafting/draft-service.js");
   const { loadPrompts } = await import("../src/drafting/load-prompts.js");
   const { createLlmClient } = await import("../src/llm/llm-client.js");
@@ -77,7 +79,8 @@ export async function runDraftQualityBench(_o: { quick: boolean }): Promise<Benc
   const offline = draftOffline(org, material);
   const offText = textOf(offline.parts);
   const sourceRaws = material.all.flatMap((u) => extractFigures(u.normalizedText).map((f) => f.raw));
-  const offKept = sourceRaws.filter((r) => offText.includes(r)).length;
+  // A figure is kept as written or as the drafter writes it (一千二百万元 → 1200万元).
+  const offKept = sourceRaws.filter((r) => offText.includes(r) || offText.includes(arabicFigures(r))).length;
   const offFindings = checkGongwen({ title: offline.title, parts: offline.parts }, { year: 2025 });
   const pasted = {
     title: offline.title,
@@ -88,6 +91,15 @@ export async function runDraftQualityBench(_o: { quick: boolean }): Promise<Benc
   };
   const pastedText = textOf(pasted.parts);
   const pastedFindings = checkGongwen(pasted, { year: 2025 });
+  // Sentences that still read as chat (check-register.ts), over all sentences of the body.
+  const sentences = (parts: readonly Part[]) =>
+    parts
+      .filter((p) => p.origin !== "placeholder")
+      .flatMap((p) => [...p.paragraphs, ...p.items.map((i) => i.text), p.closing ?? ""])
+      .flatMap((t) => t.split(/(?<=[。！？])/u))
+      .filter((x) => x.trim()).length;
+  const chatty = (parts: readonly Part[]) =>
+    `${checkRegister(parts.filter((p) => p.origin !== "placeholder")).length}/${sentences(parts)}`;
 
   // Model: the real pipeline against the careless model.
   const fake = await startFakeOpenAI();
@@ -161,6 +173,14 @@ export async function runDraftQualityBench(_o: { quick: boolean }): Promise<Benc
     },
     {
       bench: "draft-quality",
+      figure: "offline: sentences still read as chat",
+      value: chatty(offline.parts),
+      baseline: `${chatty(pasted.parts as Part[])} pasted chat`,
+      ratio: "",
+      note: "register check: emoji, topic tags, spoken words, Chinese-numeral counts, 再/在 and 的/得, fragments",
+    },
+    {
+      bench: "draft-quality",
       figure: "model: true figures kept",
       value: `${m.kept}/${m.wrote}`,
       baseline: `${b.kept}/${b.wrote} exact-unit grounding`,
@@ -181,6 +201,14 @@ export async function runDraftQualityBench(_o: { quick: boolean }): Promise<Benc
       baseline: `${b.survived}/${model.log.invented.length} exact-unit grounding`,
       ratio: "",
       note: "a claim survives as its figure or as a 「×」 blank",
+    },
+    {
+      bench: "draft-quality",
+      figure: "model: sentences still read as chat",
+      value: chatty(v.parts),
+      baseline: `${chatty(pasted.parts as Part[])} pasted chat`,
+      ratio: "",
+      note: "listed before 定稿 as 待核实; the model's text is checked, not rewritten",
     },
     {
       bench: "draft-quality",

@@ -49,8 +49,12 @@ function reasonsFor(sentence: string): string[] {
       c.length > 0 && c.replace(/[^\u4e00-\u9fff]/gu, "").length <= 2 && !/\d/u.test(c) && !LEAD_WORD.test(c),
   );
   if (tiny) out.push(`残句「${tiny}」`);
-  const bare = clauses.find((c) => lacksObject(c));
-  if (bare) out.push(`「${bare}」没有写明对象`);
+  // A count at the head of a sentence has nothing before it to say what it counts (「建3个。」).
+  const head = sentence
+    .split(/[；;]/u)
+    .map((seg) => (seg.split(/[，,。！？!?]/u)[0] ?? "").trim())
+    .find((c) => lacksObject(c));
+  if (head) out.push(`「${head}」没有写明对象`);
   if (DOUBLED.test(sentence)) out.push(`标点重复「${DOUBLED.exec(sentence)?.[0]}」`);
   return out;
 }

@@ -171,11 +171,14 @@ const MEASURE = "个|家|项|名|场|期|次|座|所|处|户|亩|批|条|支|套
  * reports) when a clause there has the same verb and the same measure word. Nothing is guessed
  * when no such clause exists.
  */
-const BARE_COUNT = new RegExp(`^(.*?)(${COUNT_VERB})([\\d.]+(?:多|余)?)(${MEASURE})$`, "u");
+const BARE_COUNT = new RegExp(
+  `^((?:再|还要|要|力争|争取|计划|拟|将|并|继续)*)(${COUNT_VERB})([\\d.]+(?:多|余)?)(${MEASURE})$`,
+  "u",
+);
 
 /** A clause that counts without saying what (「再建3个」「新增2家」). */
 export function lacksObject(clause: string): boolean {
-  return BARE_COUNT.test(clause.replace(/^(?:再|还要|要|力争|争取|计划)/u, ""));
+  return BARE_COUNT.test(clause);
 }
 
 export function restoreObject(plan: string, context: string): string {
