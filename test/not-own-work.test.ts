@@ -81,6 +81,9 @@ describe("one's own absence", () => {
     ["明天我去市里参加培训，不在单位哈", "请假 2026-12-02 至 2026-12-02"],
     ["今天去县医院陪护老人，不在单位", "请假 2026-12-01 至 2026-12-01"],
     ["这两天孩子生病 請了兩天假😷", undefined],
+    ["我下下周在市委党校参加培训，不在单位哈", "请假 2026-12-14 至 2026-12-18"],
+    ["12.15-12.19 我在市里参加培训，有事电话联系", "请假 2026-12-15 至 2026-12-19"],
+    ["12月10日我去县医院体检，上午不在", "请假 2026-12-10 至 2026-12-10"],
   ];
   for (const [said, leave] of absences)
     it(`「${said}」 is not recorded${leave ? `; ${leave} is offered` : ""}`, async () => {
@@ -116,6 +119,24 @@ describe("a task received", () => {
     expect(ask).toContain("交办的任务");
     expect(all(await t.say("li-rd", "不用"))).toContain("没有保存");
     expect(await mine("li-rd")).toHaveLength(0);
+  });
+
+  const tasks = [
+    "刚接到县政府办电话，让我们明天上午报送科技特派员名单",
+    "今天收到市局通知，要求月底前报送研发投入数据",
+    "县领导指示我们抓紧谋划明年的科技项目",
+    "主任交代的事：周五前整理好全年科普活动台账",
+    "領導要求我們月底前把專利資助資金撥付到位",
+  ];
+  for (const task of tasks)
+    it(`「${task}」 is asked about as a task, not stored`, async () => {
+      const ask = all(await t.say("zhao-zh", task));
+      expect(ask).toContain("交办的任务");
+      expect(await mine("zhao-zh")).toHaveLength(0);
+    });
+
+  it("「通知了18家高企参加复审培训，到会16家」 — one's own notifying — is a report", async () => {
+    expect(all(await t.say("he-gq", "通知了18家高企参加复审培训，到会16家"))).toContain("请确认填报内容");
   });
 
   it("work done on an instruction is a report", async () => {

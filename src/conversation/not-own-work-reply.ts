@@ -76,7 +76,7 @@ function leaveFor(services: Services, when: string | undefined): LeaveOffer {
   let from: string | undefined;
   let to: string | undefined;
   if (/下周|下个?星期|下个?礼拜/.test(when)) {
-    const next = weekDates(addDays(today, 7));
+    const next = weekDates(addDays(today, /^下下/.test(when) ? 14 : 7));
     from = next[0];
     to = next[4];
   } else if (/^(?:今天|明天|后天)$/.test(when)) {

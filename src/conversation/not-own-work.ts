@@ -47,7 +47,7 @@ const ASKS_OTHERS =
 
 /** The sender away: not at the office, on leave, travelling, in training elsewhere. */
 const AWAY =
-  /不在(?:单位|办公室|局里|岗|岗位|县里|城里|本地|家)|请(?:了)?(?:个|几天|[一二两三四五六七八九十半\d]+天)?(?:病|事|年|婚|产|丧|探亲)?假|休(?:年)?假|调休|病假|事假|年假|出差|外出|脱产|(?:在外|在外地|在外面)(?:学习|培训|开会|出差)/;
+  /不在(?:单位|办公室|局里|岗|岗位|县里|城里|本地|家)|不在(?=[，。,.!！\s]|$)|有事(?:请)?(?:打)?(?:我)?电话(?:联系)?|请(?:了)?(?:个|几天|[一二两三四五六七八九十半\d]+天)?(?:病|事|年|婚|产|丧|探亲)?假|休(?:年)?假|调休|病假|事假|年假|出差|外出|脱产|(?:在外|在外地|在外面)(?:学习|培训|开会|出差)/;
 /** What one does while away (在党校培训、去市里开会): no work reported by itself. */
 const BEING_AWAY = /参加培训|培训|学习|进修|开会|参会|参加/g;
 /** 「原则上不请假」「不得外出」: a rule for others, no absence. */
@@ -60,11 +60,19 @@ const OTHER_SUBJECT = /^[\u4e00-\u9fff]{1,3}(?:主任|局长|科长|书记|县�
 /** When: explicit dates (12月8号到12号、11.20-11.27) or a relative day or week. */
 const DATES =
   /(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?(?:\s*(?:至|到|~|～|—|-)\s*(?:(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*)?\d{1,2}\s*[日号]?)?/;
-const RELATIVE = /下周|下个?星期|下个?礼拜|这周|本周|这个?星期|这个?礼拜|明天|后天|今天/;
+const RELATIVE =
+  /下下(?:周|个?星期|个?礼拜)|下周|下个?星期|下个?礼拜|这周|本周|这个?星期|这个?礼拜|明天|后天|今天/;
 
 /** A task received: 上级要求我们…、局长让我们…、县里布置…. */
-const ASSIGNED_LEAD =
-  /^(?:上级|上面|领导|局领导|局里|县里|市里|省里|县委|县政府|市局|省厅|主管部门|[\u4e00-\u9fff]{0,3}(?:局长|主任|书记|县长|部长))(?:又|还|刚|已经)?(?:要求|让|叫|安排|布置|交办|交代|部署|指示|通知)(?:了)?(?:(?:一|个|一个|项|一项)?(?:新)?任务)?(?:我们科|我科|我们|我|咱们|咱|我局|本局|大家|各科室)?[，,、：:\s]*/;
+const ASSIGNED_LEAD = new RegExp(
+  // 「刚接到县政府办电话，让我们…」: the call or notice that brought the task may come first.
+  "^(?:刚|刚刚|今天|上午|下午)?(?:接到|收到)[^，。；]{0,16}?(?:通知|电话|文件|要求|指示)[，,、\\s]*(?=让|叫|要求|要)|" +
+    "^(?:(?:上级|上面|领导|局领导|局里|县里|市里|省里|县委|县政府|市局|省厅|主管部门|[\\u4e00-\\u9fff]{0,3}(?:局长|主任|书记|县长|部长|领导))" +
+    "(?:又|还|刚|已经)?(?:要求|让|叫|安排|布置|交办|交代|部署|指示|通知)(?:了)?(?:(?:一|个|一个|项|一项)?(?:新)?任务)?" +
+    "(?:我们科|我科|我们|我|咱们|咱|我局|本局|大家|各科室)?" +
+    // Without who asks, only 「让我们」「要求我们」: 「通知了18家高企…」「要求各乡镇…」 is one's own doing.
+    "|(?:让|叫|要求)(?:我们科|我科|我们|我|咱们|咱))(?:的事|的任务|的工作)?[，,、：:\\s]*",
+);
 
 /** A time to come with a clock time: 明早八点半、明天上午九点、下周三下午3点. */
 const CLOCK_AHEAD =
@@ -79,8 +87,8 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   const w = measureWork(norm);
   const done = DONE.test(norm);
   if (!done && (NOTICE_REGISTER.test(norm) || ASKS_OTHERS.test(norm))) return { kind: "notice" };
-  const assigned = ASSIGNED_LEAD.exec(norm);
-  const task = assigned ? norm.slice(assigned[0].length).trim() : "";
+  const assigned = assignedLead(norm);
+  const task = assigned ? norm.slice(assigned.length).trim() : "";
   // 「领导让我问一下」 names no task; 「上级要求我们年底前完成高企申报辅导20家」 does.
   const t = measureWork(task);
   if (assigned && !DONE.test(task) && t.content >= MIN_TASK && (t.verb || t.object || t.figure))
@@ -96,6 +104,19 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
     return { kind: "away", when: whenSaid(norm) };
   if (!done && CLOCK_AHEAD.test(norm) && GATHERING.test(norm) && !reportsCount) return { kind: "schedule" };
   return undefined;
+}
+
+/** The words that hand a task over (上级要求我们、刚接到…电话，让我们), or nothing. */
+function assignedLead(norm: string): string | undefined {
+  const first = ASSIGNED_LEAD.exec(norm)?.[0];
+  if (first === undefined) return undefined;
+  // A call or notice first, then who asks (让我们、要求我们).
+  const second = /^(?:让|叫|要求|要)(?:我们科|我科|我们|我|咱们|咱|大家|各科室)?[，,、：:\s]*/.exec(
+    norm.slice(first.length),
+  )?.[0];
+  const lead = first + (second ?? "");
+  // Some asking verb must be there: 「上级」 alone leads no task.
+  return /要求|让|叫|安排|布置|交办|交代|部署|指示|通知|要/.test(lead) ? lead : undefined;
 }
 
 function whenSaid(norm: string): string | undefined {
