@@ -41,3 +41,29 @@ describe("saying there is nothing to add", () => {
     expect(u?.plans).toEqual([]);
   });
 });
+
+describe("every answer of the guided questions is kept where it belongs", () => {
+  it.each([
+    // c12: the answer to question 1 was lost, and the figures answer became item 1 with its label.
+    [
+      "sun-tp",
+      [
+        "就是下乡跑了几趟吧",
+        "也没啥具体数字 大概去了十来个村",
+        "问题嘛 车不够 专家也少",
+        "明年多跑跑 争取每个村都去到",
+      ],
+    ],
+    ["chen-kp", ["嗯 主要是去学校搞了下科普宣讲吧", "三所学校 学生四百来人", "没", "下学期接着搞"]],
+    ["li-rd", ["帮企业弄研发费用归集的事 还有跑了下统计口径培训", "企业9家", "企业财务不太懂政策", "无"]],
+  ])("%s: the work answer is the first item, the figures answer no labelled item", async (who, answers) => {
+    t = await makeTestApp({ now: "2026-12-01T10:00:00+08:00" });
+    await t.say(who, "填报");
+    for (const a of answers) await t.say(who, a);
+    const [u] = await t.app.services.store.listUpdates({ author: who });
+    const items = u?.items.map((i) => i.text) ?? [];
+    expect(items.join("|")).toContain(answers[0]!.replace(/^嗯 /, "").slice(0, 6));
+    expect(items.join("|")).not.toContain("主要数据");
+    expect(u?.problems.join("|") ?? "").not.toContain(answers[0]!.slice(0, 6));
+  });
+});

@@ -99,7 +99,7 @@ describe("leader requests on a draft", () => {
 
   it("asks about 「第二部分」 (二、 or （二）) instead of guessing", async () => {
     const replies = await t.say("zhou-ju", "第二部分写短一点");
-    expect(all(replies)).toMatch(/您说的是「二、存在的问题」还是「（二）成果转化与知识产权」/);
+    expect(all(replies)).toMatch(/您说的是1\.「二、存在的问题」还是2\.「（二）成果转化与知识产权」/);
     expect(buttons(replies)).toEqual(["重写 问题 写短一点", "重写 （二） 写短一点"]);
   });
 

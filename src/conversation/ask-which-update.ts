@@ -1,5 +1,6 @@
 import type { Update, UpdateStatus } from "../domain/update.js";
 import { cardReply, statusLabel, updateSubject } from "./render-update.js";
+import { getState, mayAskWhich, setState } from "./state.js";
 import type { Reply, Services } from "./types.js";
 
 /** The verbs that act on one update, and which updates each can act on. */
@@ -25,6 +26,11 @@ export async function askWhichUpdate(services: Services, personId: string, verb:
     return { text: `您${none}，没有可以${verb}的内容。发送「我的填报」查看全部。` };
   }
   const shown = mine.slice(0, 5);
+  await rememberChoice(
+    services,
+    personId,
+    shown.map((u) => ({ seq: u.seq, command: `${verb} ${u.seq}` })),
+  );
   return cardReply({
     title: `要${verb}哪一条？`,
     template: verb === "撤回" ? "red" : "blue",
@@ -49,4 +55,20 @@ export async function askWhichUpdate(services: Services, personId: string, verb:
 function preview(u: Update): string {
   const chars = [...u.normalizedText];
   return chars.length > 30 ? `${chars.slice(0, 30).join("")}…` : chars.join("");
+}
+
+/** The listed updates stay the open question: 「2」「#2」「2号」 typed next picks that one. */
+export async function rememberChoice(
+  services: Services,
+  personId: string,
+  options: Array<{ seq: number; command: string }>,
+): Promise<void> {
+  const state = await getState(services.store, personId);
+  if (!mayAskWhich(state)) return;
+  await setState(
+    services.store,
+    personId,
+    { mode: "choose-update", options },
+    { at: services.clock.now().toISOString() },
+  );
 }

@@ -64,7 +64,11 @@ export type Awaiting =
   /** The bot asked a leader which part of the draft a command meant. */
   | "part"
   /** The bot asked whether a message meant a command it guessed (command-guess.ts). */
-  | "command-or-not";
+  | "command-or-not"
+  /** The bot asked a yes/no question whose yes (and maybe no) is a command: 要撤回 #3 吗？ */
+  | "yes-no"
+  /** The bot listed updates, a button each, and asked which one: 要撤回哪一条？ */
+  | "which-update";
 
 export interface IntentContext {
   awaiting: Awaiting;
@@ -77,7 +81,11 @@ export interface IntentContext {
   /** For a draft-number answer: the numbers the bot listed. */
   draftNumbers?: readonly number[];
   /** For a part answer: the command that asked, and its instruction. */
-  partQuestion?: { command: string; rest: string };
+  partQuestion?: { command: string; rest: string; options?: readonly string[] };
+  /** For a yes/no question: the command a yes runs, and the one a no runs (if any). */
+  yesNo?: { yes: string; no?: string };
+  /** For a which-update question: the listed numbers and the command each one's button sends. */
+  updateChoice?: ReadonlyArray<{ seq: number; command: string }>;
   commands: CommandTable;
   leader: boolean;
   /** The roster's names, so a leader's 「李明报了啥」 names someone (leader-request.ts). */
@@ -136,6 +144,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「算了」「取消」 to 「要记为工作填报吗？」 closes the question: a no, answered as one.
   if (typed && ctx.awaiting === "report-or-not" && typed.command.names[0] === "取消")
     return { kind: "answer", answer: "no" };
+  // 「算了」 to 「要撤回 #3 吗？」 declines what was offered.
+  if (typed && ctx.awaiting === "yes-no" && typed.command.names[0] === "取消" && typed.args === "")
+    return ctx.yesNo?.no ? offered(ctx.yesNo.no) : { kind: "answer", answer: "no" };
   if (typed) {
     const long = [...raw.trim()].length > STAFF_COMMAND_MAX_CHARS;
     // 「通过3家企业的复审…」 from staff is a report, not the leaders' 通过.
@@ -228,7 +239,11 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
   const core = t.core.replace(ANSWER_FILLER, "") || t.core;
   switch (ctx.awaiting) {
     case "section": {
-      const section = sectionAnswer(core, ctx.sections);
+      // 「参加了市里的项目评审会」 while a section is asked is a new report that names a section
+      // word, not the answer: the question stays open and the report is recorded on its own.
+      const section = reportsWork(t.norm)
+        ? exactSection(core, ctx.sections)
+        : sectionAnswer(core, ctx.sections);
       if (section) return { kind: "answer", answer: "section", section };
       return undefined;
     }
@@ -258,6 +273,15 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
     case "confirm":
     case "edit-confirm":
     case "report-or-not":
+      // 「高企那个」「成果转化」 to the card of someone reporting for several sections: file it there.
+      if (
+        ctx.awaiting === "confirm" &&
+        ctx.sections.length > 1 &&
+        !/\d|^[一二三四五六七八九十]$/.test(core)
+      ) {
+        const section = reportsWork(t.norm) ? undefined : sectionAnswer(core, ctx.sections);
+        if (section) return { kind: "answer", answer: "section", section };
+      }
       // 「好 谢了」 to 「要记为工作填报吗？」 closes the question; it is no yes.
       if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
       if (ctx.awaiting === "edit-confirm" && EDIT_YES.test(core)) return { kind: "answer", answer: "yes" };
@@ -268,6 +292,28 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       }
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       return answerThenReason(t.norm, ctx);
+    case "yes-no": {
+      // 「要撤回 #3 吗？」「您是要定稿吗？」: an everyday yes runs what was offered, a no declines it.
+      const q = ctx.yesNo;
+      if (!q || !ctx.justAsked) return undefined;
+      const reason = YES.test(core) || saysNo(core) ? undefined : answerThenReason(t.norm, ctx);
+      const said = YES.test(core) ? "yes" : saysNo(core) ? "no" : reason?.kind === "answer" && reason.answer;
+      if (said === "yes") return offered(q.yes);
+      if (said === "no") return q.no ? offered(q.no) : { kind: "answer", answer: "no" };
+      return undefined;
+    }
+    case "which-update": {
+      // 「2」「#2」「2号」「第2条」 — the number shown beside the update, as its button says.
+      const m =
+        /^(?:#|第|编号)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号)?(?:吧|啊|呀|哈|的)*$/.exec(
+          core,
+        );
+      const n = numberOf(m?.[1]);
+      const picked = ctx.justAsked ? ctx.updateChoice?.find((o) => o.seq === n) : undefined;
+      if (picked) return offered(picked.command);
+      if (ctx.justAsked && saysNo(core)) return { kind: "answer", answer: "no" };
+      return undefined;
+    }
     case "edit-text":
     case "guided": {
       // 「没问题」「还行」 to 「遇到了什么问题？」 answers it (nothing there), though it is small talk elsewhere.
@@ -310,15 +356,35 @@ export function sectionAnswer(
   // 「第1条的人才公寓改成20套」: a number or a correction beside a section word is a request about
   // an update, not the section chosen by its name.
   if (/[0-9]/.test(bare) || CORRECTION_WORDS.test(bare)) return undefined;
+  // A longer reply holding an alias (「人才工作」) names it only when little else is said.
+  const holds = (a: string) => bare.includes(a) && [...bare].length - [...a].length <= 2;
   const partial = sections.filter(
-    (s) =>
-      s.name.includes(bare) || s.aliases.some((a) => a.length >= 2 && (a.includes(bare) || bare.includes(a))),
+    (s) => s.name.includes(bare) || s.aliases.some((a) => a.length >= 2 && (a.includes(bare) || holds(a))),
   );
   if (partial.length === 1) return partial[0]!.id;
   // 「知产」 for 知识产权, 「科普培训」 for 科普宣传与培训: the characters in order, the first one first.
   const abbreviates = (word: string) => word.startsWith(bare[0]!) && isSubsequence(bare, word);
   const short = sections.filter((s) => [s.name, ...s.aliases].some(abbreviates));
   return partial.length === 0 && short.length === 1 ? short[0]!.id : undefined;
+}
+
+/** An offered command, as the intent the engine runs through its table. */
+function offered(text: string): Intent {
+  return { kind: "command", command: text.split(" ")[0] ?? text, text };
+}
+
+/** A section named whole (name, id or alias, with 科室/选…的/那块 around it): never a number or a part. */
+function exactSection(
+  core: string,
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
+): string | undefined {
+  const t = core.replace(SECTION_LEAD, "");
+  const bare = t.replace(SECTION_TAIL, "");
+  for (const cand of [t, bare]) {
+    const exact = sections.find((s) => s.id === cand || s.name === cand || s.aliases.includes(cand));
+    if (exact) return exact.id;
+  }
+  return undefined;
 }
 
 const CORRECTION_WORDS = /改成|改为|改一下|应该是|写错|错了|不对|更正/;

@@ -9,6 +9,7 @@ import {
   refCommand,
   widen,
 } from "./correction-request.js";
+import { rememberChoice } from "./ask-which-update.js";
 import { editBase, showEdit } from "./edit-update.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
 import { getState } from "./state.js";
@@ -43,7 +44,19 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
     if (u) return { update: u };
     return { ask: { text: `没有找到您的第 ${num[1]} 条填报，没有做任何改动。发送「我的填报」查看编号。` } };
   }
-  if (open.length === 0) return { ask: { text: "您还没有可以修改或撤回的填报，没有做任何改动。" } };
+  if (open.length === 0) {
+    // 「刚才那条撤了吧」 after it was withdrawn: that one, already withdrawn — not "no reports".
+    const latest = (await store.listUpdates({ author: ctx.person.id })).sort((a, b) => b.seq - a.seq)[0];
+    if (latest && (req.ref === "recent" || req.ref === "shown" || req.ref.startsWith("recent:")))
+      return { update: latest };
+    if (latest)
+      return {
+        ask: {
+          text: `您的填报都已撤回，没有做任何改动；需要时发送「恢复 编号」（最近一条是 #${latest.seq}）。`,
+        },
+      };
+    return { ask: { text: "您还没有可以修改或撤回的填报，没有做任何改动。" } };
+  }
   if (req.ref === "shown") {
     const state = await getState(store, ctx.person.id);
     const shown = "updateId" in state ? open.find((u) => u.id === state.updateId) : undefined;
@@ -67,15 +80,17 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
     if (inPeriod.length === 1) return { update: inPeriod[0]! };
     const word = PERIOD_WORDS[period] ?? "";
     if (inPeriod.length > 1)
-      return { ask: whichCard(ctx, req, inPeriod, `您${word}报了 ${inPeriod.length} 条，是哪一条？`) };
-    return { ask: whichCard(ctx, req, open, `您${word}没有填报记录。是下面哪一条？`) };
+      return { ask: await whichCard(ctx, req, inPeriod, `您${word}报了 ${inPeriod.length} 条，是哪一条？`) };
+    return { ask: await whichCard(ctx, req, open, `您${word}没有填报记录。是下面哪一条？`) };
   }
   const words = toSimplified(req.ref.replace(/^content:/, ""));
   const matching = open.filter((u) => matchesWords(u.normalizedText, words));
   if (matching.length === 1) return { update: matching[0]! };
   if (matching.length > 1)
-    return { ask: whichCard(ctx, req, matching, `有 ${matching.length} 条都提到「${words}」，是哪一条？`) };
-  return { ask: whichCard(ctx, req, open, `没有找到提到「${words}」的填报。是下面哪一条？`) };
+    return {
+      ask: await whichCard(ctx, req, matching, `有 ${matching.length} 条都提到「${words}」，是哪一条？`),
+    };
+  return { ask: await whichCard(ctx, req, open, `没有找到提到「${words}」的填报。是下面哪一条？`) };
 }
 
 /** The words are in the text, or all their characters in order within a short stretch of it. */
@@ -93,8 +108,22 @@ function matchesWords(text: string, words: string): boolean {
 }
 
 /** One line with a button per update: the request again, with that update's number. */
-function whichCard(ctx: CommandContext, req: CorrectionRequest, updates: Update[], title: string): Reply {
+async function whichCard(
+  ctx: CommandContext,
+  req: CorrectionRequest,
+  updates: Update[],
+  title: string,
+): Promise<Reply> {
   const shown = updates.slice(0, MAX_OPTIONS);
+  const commandFor = (u: Update) =>
+    req.action === "修改" && req.said !== ""
+      ? refCommand({ ...req, ref: `#${u.seq}` })
+      : `${req.action} ${u.seq}`;
+  await rememberChoice(
+    ctx.services,
+    ctx.person.id,
+    shown.map((u) => ({ seq: u.seq, command: commandFor(u) })),
+  );
   return cardReply({
     title,
     template: "orange",
@@ -102,10 +131,7 @@ function whichCard(ctx: CommandContext, req: CorrectionRequest, updates: Update[
     buttons: shown.map((u) => ({
       label: `${req.action} #${u.seq}`,
       // A correction with words keeps them (the request again, on that update); else the plain command.
-      command:
-        req.action === "修改" && req.said !== ""
-          ? refCommand({ ...req, ref: `#${u.seq}` })
-          : `${req.action} ${u.seq}`,
+      command: commandFor(u),
       // Typed, the same correction names the update by its number: 「第3条应该是650人」.
       ...(req.action === "修改" && req.said !== "" ? { typed: `第${u.seq}条${req.said}` } : {}),
       subject: updateSubject(u),

@@ -127,6 +127,14 @@ export function createEngine(services: Services, commands: Command[], onText: Te
               },
             ];
           }
+          // A yes/no question (「要撤回 #3 吗？」) is closed by any command: its own yes, or another request.
+          if (state.mode === "ask-yes-no" || state.mode === "choose-update")
+            await setState(
+              services.store,
+              person.id,
+              { mode: "idle" },
+              { at: services.clock.now().toISOString() },
+            );
           const out = await match.command.run({ services, person, input, args: match.args, commands });
           const ran = Array.isArray(out) ? out : [out];
           // A read-only command the learned guess found (command-guess.ts) says it was a guess.

@@ -110,10 +110,13 @@ export async function continueGuided(
     return [{ text: STEPS[next]!.ask }];
   }
   const work = answers.work ?? "";
-  const { figures, problems, plans } = sortAnswers(
-    answers,
-    formatDate(toLocal(services.clock.now(), services.timezone)),
-  );
+  const today = formatDate(toLocal(services.clock.now(), services.timezone));
+  const { figures, problems, plans: laterPlans } = sortAnswers(answers, today);
+  // The answer to 「做了哪些工作」 is work done, whatever its loose words sound like (「就是下乡跑了
+  // 几趟吧」); only a clear plan in it moves. The figures answer adds items of its own, unlabelled.
+  const workPieces = splitList(work);
+  const plans = [...workPieces.filter((p) => classifyClause(p, today) === "plan"), ...laterPlans];
+  const itemTexts = [...workPieces.filter((p) => classifyClause(p, today) !== "plan"), ...figures];
   const composed = [
     work,
     figures.length ? `主要数据：${figures.join("；")}` : "",
@@ -124,7 +127,12 @@ export async function continueGuided(
     .map((s) => (/[。.!！；;]$/.test(s) ? s : `${s}。`))
     .join("\n");
   // newUpdate's own state write ends the guided mode (a crash before it leaves the questions open).
-  return newUpdate(services, input, composed, "guided", { problems, plans, section: state.section });
+  return newUpdate(services, input, composed, "guided", {
+    items: itemTexts,
+    problems,
+    plans,
+    section: state.section,
+  });
 }
 
 /** The section of a guided report, chosen by answer or button; then the first question. */

@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import { type Org, type Person, reportableSections, sectionName } from "../domain/org.js";
 import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
 import { type Extraction, type Update, extractedFields } from "../domain/update.js";
+import { sectionHints } from "../domain/extract.js";
 import { splitBySection } from "../domain/split-by-section.js";
 import { extractText } from "./extract-text.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";
+import { ASK_SECTION_NOTE, sectionUnchosen } from "./section-unchosen.js";
 import { getState, setState, stampOf } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
 
@@ -14,9 +16,6 @@ import type { Incoming, Reply, Services } from "./types.js";
  * The section is asked for when the person reports for several and the text does not say which.
  */
 export type Known = Incoming & { person: Person };
-
-/** History note on "created" when the bot asked for the section (a replay asks again). */
-export const ASK_SECTION_NOTE = "ask-section";
 
 /**
  * Store a new draft update and show it, asking for the section first when it is unclear.
@@ -28,7 +27,7 @@ export async function newUpdate(
   input: Known,
   text: string,
   source: Update["source"],
-  preset?: Partial<Pick<Extraction, "problems" | "plans">> & { section?: string },
+  preset?: Partial<Pick<Extraction, "problems" | "plans">> & { items?: string[]; section?: string },
   askedFirst = false,
 ): Promise<Reply[]> {
   const { store, org } = services;
@@ -52,8 +51,11 @@ export async function newUpdate(
     if (made[0]) return replayCreated(services, input, made[0]);
   }
   const ex = await extractText(services, text);
-  if (preset?.problems?.length) ex.problems = preset.problems;
-  if (preset?.plans?.length) ex.plans = preset.plans;
+  // The guided questions already say what each answer is: their sorting stands, even when empty.
+  if (preset?.items?.length)
+    ex.items = preset.items.map((t) => ({ text: t, figures: ex.figures.filter((f) => t.includes(f.raw)) }));
+  if (preset?.problems) ex.problems = preset.problems;
+  if (preset?.plans) ex.plans = preset.plans;
 
   const options = sections.map((s) => s.id);
   let section = preset?.section && options.includes(preset.section) ? preset.section : undefined;
@@ -83,9 +85,13 @@ export async function newUpdate(
     !drafts.some((d) => d.id === earlier.updateId)
   ) {
     const prev = await store.getUpdate(earlier.updateId);
+    // The question about the earlier draft is not answered by a new report: it waits, and is asked
+    // again once this one is confirmed (confirmUpdate); its section is never guessed meanwhile.
     if (prev?.status === "draft") {
       replies.push({
-        text: `上一条 #${prev.seq} 还没有确认，已保留为草稿；需要时发送「确认 ${prev.seq}」。`,
+        text: sectionUnchosen(prev)
+          ? `上一条 #${prev.seq} 还没有选科室，已保留为草稿（没有计入总结）；这条确认后我再问您 #${prev.seq} 的科室。`
+          : `上一条 #${prev.seq} 还没有确认，已保留为草稿；需要时发送「确认 ${prev.seq}」。`,
       });
     }
   }
@@ -160,9 +166,7 @@ export async function replayCreated(services: Services, input: Known, u: Update)
   if (u.status !== "draft")
     return [{ text: `这条消息已记录为 #${u.seq}（${u.status === "confirmed" ? "已确认" : "已撤回"}）。` }];
   const state = await getState(store, input.person.id);
-  const askSection =
-    u.history.some((h) => h.action === "created" && h.note === ASK_SECTION_NOTE) &&
-    !u.history.some((h) => h.action === "section-changed");
+  const askSection = sectionUnchosen(u);
   const options = reportableSections(org, input.person).map((s) => s.id);
   const setLater = state.at !== undefined && state.at > u.createdAt && state.messageId !== input.messageId;
   if (!setLater && state.messageId !== input.messageId) {
@@ -176,6 +180,36 @@ export async function replayCreated(services: Services, input: Known, u: Update)
   const now = await getState(store, input.person.id);
   if (now.mode === "choose-section" && now.updateId === u.id) return [sectionQuestion(org, now.options, u)];
   return [confirmCard(org, u)];
+}
+
+/**
+ * Ask (again) for the section of a draft whose section was never chosen, and wait for it: the
+ * options in the order the text suggests, as when it was first asked.
+ */
+export async function askSection(
+  services: Services,
+  input: Known,
+  u: Update,
+  lead?: string,
+): Promise<Reply[]> {
+  const { store, org } = services;
+  const options = orderBy(
+    reportableSections(org, input.person).map((s) => s.id),
+    sectionHints(u.normalizedText, org),
+  );
+  await setState(
+    store,
+    input.person.id,
+    { mode: "choose-section", updateId: u.id, options },
+    stampOf(services, input),
+  );
+  return [...(lead ? [{ text: lead }] : []), sectionQuestion(org, options, u)];
+}
+
+/** The person's oldest draft still waiting for its section, other than `except`. */
+export async function nextUnchosen(services: Services, personId: string, except?: string) {
+  const drafts = await services.store.listUpdates({ author: personId, status: "draft" });
+  return drafts.filter((u) => u.id !== except && sectionUnchosen(u)).sort((a, b) => a.seq - b.seq)[0];
 }
 
 function orderBy(options: string[], hints: string[]): string[] {
@@ -229,8 +263,9 @@ export async function chooseSection(
   const { store, org } = services;
   const person = input.person;
   const at = services.clock.now().toISOString();
+  // Choosing the section the bot had suggested still records the choice (it is no longer a guess).
   const u = await store.modifyUpdate(updateId, (x) =>
-    x.section === section
+    x.section === section && !sectionUnchosen(x)
       ? x
       : {
           ...x,

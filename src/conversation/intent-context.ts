@@ -1,6 +1,7 @@
 import { isLeader, type Person, reportableSections } from "../domain/org.js";
 import type { Awaiting, IntentContext } from "./classify-intent.js";
 import type { CommandTable } from "./match-command.js";
+import { sectionUnchosen } from "./section-unchosen.js";
 import type { DialogueState } from "./state.js";
 import type { Services } from "./types.js";
 
@@ -50,6 +51,12 @@ export async function intentContext(
     case "ask-command":
       awaiting = "command-or-not";
       break;
+    case "ask-yes-no":
+      awaiting = "yes-no";
+      break;
+    case "choose-update":
+      awaiting = "which-update";
+      break;
     default:
       awaiting = "nothing";
   }
@@ -58,10 +65,16 @@ export async function intentContext(
   return {
     awaiting,
     justAsked,
-    pendingDrafts: drafts.length,
+    // A draft waiting for its section cannot be confirmed by a yes: it is asked about after.
+    pendingDrafts: drafts.filter((u) => !sectionUnchosen(u)).length,
     sections,
     draftNumbers: state.mode === "choose-draft" ? state.seqs : undefined,
-    partQuestion: state.mode === "choose-part" ? { command: state.command, rest: state.rest } : undefined,
+    partQuestion:
+      state.mode === "choose-part"
+        ? { command: state.command, rest: state.rest, options: state.options }
+        : undefined,
+    yesNo: state.mode === "ask-yes-no" ? { yes: state.yes, no: state.no } : undefined,
+    updateChoice: state.mode === "choose-update" ? state.options : undefined,
     pendingCommand: state.mode === "ask-command" ? state.command : undefined,
     commands,
     leader: isLeader(person),

@@ -398,10 +398,16 @@ export function partAnswer(norm: string, core: string, ctx: IntentContext): Inte
   const said = clean(norm)
     .replace(/^(?:就|是|选|要|改|那就|就是)+/, "")
     .replace(/(?:那块|这块|那段|这段|那部分|这部分|吧|啊|呀|哈|的)+$/, "");
+  // 「1」「第二个」 to a numbered list of candidates: that one, as the list numbered it.
+  // A bare 「二」 or 「第二」 stays a part name (二、 or （二）), asked again when it may be either.
+  const pick = /^(\d{1,2})$|^(?:第\s*)?(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|号)$/.exec(said);
+  const chosen = pick && q.options ? q.options[(numberOf(pick[1] ?? pick[2]) ?? 0) - 1] : undefined;
+  const command = q.command.split(" ")[0] ?? q.command;
+  if (chosen)
+    return { kind: "command", command, text: [q.command, chosen, q.rest].filter(Boolean).join(" ") };
   const section = ctx.sections.some(
     (s) => s.name === said || s.aliases.includes(said) || (said.length >= 2 && s.name.startsWith(said)),
   );
   if (!PART_ANSWER.test(said) && !section) return undefined;
-  const command = q.command.split(" ")[0] ?? q.command;
   return { kind: "command", command, text: [q.command, said, q.rest].filter(Boolean).join(" ") };
 }

@@ -29,6 +29,7 @@ function noteOf(org: Org, h: HistoryEntry): string {
   if (!h.note) return "";
   if (h.action === "section-changed") {
     const [from, to] = h.note.split(" → ");
+    if (from && to && from === to) return `（选定：${sectionName(org, to)}）`;
     if (from && to) return `（${sectionName(org, from)} → ${sectionName(org, to)}）`;
   }
   if (h.action === "withdrawn") {

@@ -1,4 +1,5 @@
 import { type Org, sectionName } from "../domain/org.js";
+import { shownSection } from "./section-unchosen.js";
 import type { Figure, Update } from "../domain/update.js";
 import { isTopicTag, tidyForCard } from "./tidy-card-text.js";
 import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
@@ -97,5 +98,5 @@ export function statusLabel(u: Update): string {
 export function oneLine(u: Update, org: Org): string {
   const text = u.normalizedText.replace(/\s+/g, " ");
   const short = [...text].length > 40 ? `${[...text].slice(0, 40).join("")}…` : text;
-  return `#${u.seq} ${u.date} ${sectionName(org, u.section)}【${statusLabel(u)}】${short}`;
+  return `#${u.seq} ${u.date} ${shownSection(org, u)}【${statusLabel(u)}】${short}`;
 }

@@ -58,7 +58,8 @@ async function answer(
   const stamp = stampOf(services, input);
   switch (intent.answer) {
     case "section":
-      if (state.mode === "choose-section")
+      // 「高企那个」 to a card: the draft goes to that section (the bot had picked one itself).
+      if (state.mode === "choose-section" || state.mode === "confirm")
         return chooseSection(services, input, state.updateId, intent.section);
       if (state.mode === "guided") return setGuidedSection(services, input, state, intent.section);
       break;
@@ -73,6 +74,10 @@ async function answer(
       if (state.mode === "ask-report") return newUpdate(services, input, state.text, "chat", undefined, true);
       return confirmOpen(services, input, state);
     case "no":
+      if (state.mode === "ask-yes-no" || state.mode === "choose-update") {
+        await setState(store, person.id, { mode: "idle" }, stamp);
+        return [{ text: (state.mode === "ask-yes-no" && state.noText) || "好的，没有做任何改动。" }];
+      }
       if (state.mode === "ask-report" || state.mode === "choose-draft" || state.mode === "ask-command") {
         await setState(store, person.id, { mode: "idle" }, stamp);
         return [
@@ -136,6 +141,17 @@ async function askAboutUnclear(
         (a, b) => b.seq - a.seq,
       )[0];
     if (!last) return { text: "没关系，您还没有填报记录，不需要撤回。" };
+    // The question stays open: 「好的」「嗯」 withdraws, 「不用」「算了」 keeps it (said so).
+    await setState(
+      store,
+      input.person.id,
+      {
+        mode: "ask-yes-no",
+        yes: `撤回 ${last.seq}`,
+        no: `不撤回 ${last.seq}`,
+      },
+      stampOf(services, input),
+    );
     return cardReply({
       title: `要撤回 #${last.seq} 吗？`,
       template: "orange",

@@ -41,8 +41,11 @@ export async function smallTalkReply(
   const pendingId = state.mode === "confirm" || state.mode === "choose-section" ? state.updateId : undefined;
   const pending = pendingId ? await store.getUpdate(pendingId) : undefined;
 
+  // 「对 记上吧」 here is no chat to turn away: the draft is kept, and only its section is missing.
   if (state.mode === "choose-section" && pending?.status === "draft")
-    return { text: `${opener}#${pending.seq} 还在等您选择科室：回复序号或科室名称（或点上面卡片的按钮）。` };
+    return {
+      text: `${topic === "other" ? "" : opener}#${pending.seq} ${topic === "other" ? "已保留为草稿，" : ""}还在等您选择科室：回复序号或科室名称（或点上面卡片的按钮）。`,
+    };
   if (state.mode === "confirm-edit") {
     const u = await store.getUpdate(state.updateId);
     return {

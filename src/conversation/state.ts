@@ -58,12 +58,39 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
    * A leader's part command named no part, or one that may be two (「写短一点」「第二部分…」): the
    * bot asked which part; a part named next runs `command` on it with `rest` (the instruction).
    */
-  z.object({ mode: z.literal("choose-part"), command: z.string(), rest: z.string(), ...stamp }),
+  z.object({
+    mode: z.literal("choose-part"),
+    command: z.string(),
+    rest: z.string(),
+    /** The parts offered, in the order numbered in the question: 「1」 is the first of these. */
+    options: z.array(z.string()).optional(),
+    ...stamp,
+  }),
   /**
    * The learned guess named a command that changes data and the bot asked 「您是想…吗？」:
    * `command` is what 是 runs (「撤回 2」), `text` what the person said. Nothing done meanwhile.
    */
   z.object({ mode: z.literal("ask-command"), command: z.string(), text: z.string(), ...stamp }),
+  /**
+   * A yes/no question whose yes is a command (「要撤回 #3 吗？」 → 撤回 3; 「您是要定稿吗？」 → 定稿 2026):
+   * an everyday yes (好的、行、嗯) runs `yes`, a no runs `no` or is answered with `noText`.
+   */
+  z.object({
+    mode: z.literal("ask-yes-no"),
+    yes: z.string(),
+    no: z.string().optional(),
+    noText: z.string().optional(),
+    ...stamp,
+  }),
+  /**
+   * The bot listed updates with a button each (「要撤回哪一条？」): a number typed next that is one
+   * of the listed ones runs that button's command.
+   */
+  z.object({
+    mode: z.literal("choose-update"),
+    options: z.array(z.object({ seq: z.number().int(), command: z.string() })),
+    ...stamp,
+  }),
   /** Several drafts were listed after 确认: which one(s)? */
   z.object({ mode: z.literal("choose-draft"), seqs: z.array(z.number().int()), ...stamp }),
 ]);
@@ -99,4 +126,11 @@ export async function setState(
 /** The stamp of the message being handled. */
 export function stampOf(services: { clock: { now(): Date } }, input: { messageId?: string }): Stamp {
   return { messageId: input.messageId, at: services.clock.now().toISOString() };
+}
+
+/** States a which-update question may replace: nothing in progress that it would cut short. */
+export function mayAskWhich(state: DialogueState): boolean {
+  return ["idle", "confirm", "ask-yes-no", "choose-update", "choose-draft", "ask-report"].includes(
+    state.mode,
+  );
 }

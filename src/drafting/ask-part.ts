@@ -16,11 +16,17 @@ export async function askWhichPart(
   candidates: DraftPart[],
   rest: string,
 ): Promise<Reply> {
-  await rememberPartQuestion(ctx, verb, rest);
   const v = latestVersion(d);
-  const names = candidates.map((p) => `「${partName(v, p)}」`).join("还是");
+  // Numbered as the buttons are, and a reply of 「1」 means the first of these (not part （一）).
+  await rememberPartQuestion(
+    ctx,
+    verb,
+    rest,
+    candidates.map((p) => partLabel(v, p)),
+  );
+  const names = candidates.map((p, i) => `${i + 1}.「${partName(v, p)}」`).join("还是");
   const tail = rest ? ` ${rest}` : "";
-  const text = `您说的是${names}？请点选，或发送如「${verb} ${partLabel(v, candidates[0] as DraftPart)}${tail}」。`;
+  const text = `您说的是${names}？请点选或回复序号，也可以发送如「${verb} ${partLabel(v, candidates[0] as DraftPart)}${tail}」。`;
   return {
     text,
     textIsCardCopy: true,
@@ -66,14 +72,19 @@ export async function askForPart(ctx: CommandContext, verb: string, d: Draft, re
  * answers it (leader-request.ts partAnswer). Only idle or an earlier review question is replaced —
  * never a staff question still open. No message id: a redelivered command simply asks again.
  */
-async function rememberPartQuestion(ctx: CommandContext, command: string, rest: string): Promise<void> {
+async function rememberPartQuestion(
+  ctx: CommandContext,
+  command: string,
+  rest: string,
+  options?: string[],
+): Promise<void> {
   const { store, clock } = ctx.services;
   const now = await getState(store, ctx.person.id);
   if (now.mode !== "idle" && now.mode !== "approval-check" && now.mode !== "choose-part") return;
   await setState(
     store,
     ctx.person.id,
-    { mode: "choose-part", command, rest },
+    { mode: "choose-part", command, rest, ...(options ? { options } : {}) },
     { at: clock.now().toISOString() },
   );
 }

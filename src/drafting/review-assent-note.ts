@@ -1,4 +1,5 @@
 import type { PendingNote } from "../conversation/pending-notes.js";
+import { setState } from "../conversation/state.js";
 import type { DraftingApi } from "./command-helpers.js";
 import { latestVersion } from "./draft-model.js";
 import { isPlaceholderDraft, periodArg, periodWord, withSubject } from "./review-view.js";
@@ -18,8 +19,9 @@ const NOT_ASSENT = /不|别|没(?!问题)|重新|退|打回|改|重写|删|问�
  * Staff, or a leader with no draft in review, get ordinary small talk.
  */
 export function reviewAssentNote(api: Pick<DraftingApi, "service">): PendingNote {
-  return async (_services, person, state, topic, text = "") => {
-    if (person.role !== "leader" || state.mode !== "idle") return undefined;
+  return async (services, person, state, topic, text = "") => {
+    const asked = state.mode === "ask-yes-no";
+    if (person.role !== "leader" || (state.mode !== "idle" && !asked)) return undefined;
     const said = text.trim();
     const short = [...said].length <= 16;
     const dissent = short && DISSENT.test(said);
@@ -36,13 +38,21 @@ export function reviewAssentNote(api: Pick<DraftingApi, "service">): PendingNote
     if (!draft || draft.status === "approved") return undefined;
     // Said after the leader last settled something with the bot (取消 after the check, a part
     // chosen) and nothing changed in the draft since: an acknowledgement, not a question to ask.
-    if (assent && state.at && Date.parse(state.at) >= Date.parse(draft.updatedAt)) return undefined;
+    if (assent && !asked && state.at && Date.parse(state.at) >= Date.parse(draft.updatedAt)) return undefined;
     const v = latestVersion(draft);
     const key = periodArg(draft);
     if (isPlaceholderDraft(v) && assent) return undefined;
     const line = dissent
       ? `《${v.title}》v${v.version} 没有改动。要退回请发送「退回 意见」（如「退回 数据太少，请各科室补充」），办公室会收到；只改一部分可以说「重写 （二） 意见」或「改写 （二） 新的文字」；要按最新材料重新起草请点「重新生成」。`
       : `《${v.title}》v${v.version} 还在审核中，没有定稿。您是要定稿吗？要定稿请点「定稿」（或发送「定稿 ${key}」）；还要修改可以说「重写 （二） 意见」或「退回 意见」。`;
+    // 「您是要定稿吗？」 stays open: 「好的」「对」 runs 定稿 (its check still comes first), 「不」 leaves it.
+    if (!dissent)
+      await setState(
+        services.store,
+        person.id,
+        { mode: "ask-yes-no", yes: `定稿 ${key}`, noText: `好的，《${v.title}》没有定稿，仍在审核中。` },
+        { at: services.clock.now().toISOString() },
+      );
     return {
       text: line,
       textIsCardCopy: true,

@@ -4,8 +4,10 @@ import { extractedFields, type Update } from "../../domain/update.js";
 import { askWhichUpdate } from "../ask-which-update.js";
 import { cancelEdit, showEdit } from "../edit-update.js";
 import { extractText } from "../extract-text.js";
+import { askSection, nextUnchosen } from "../intake.js";
 import { cardReply, confirmCard, updateSubject } from "../render-update.js";
 import { doneBy } from "../replay-steps.js";
+import { sectionUnchosen, shownSection } from "../section-unchosen.js";
 import { type DialogueState, getState, setState, stampOf } from "../state.js";
 import type { Command, CommandContext, Incoming, Reply, Services } from "../types.js";
 
@@ -59,9 +61,13 @@ export async function confirmOpen(services: Services, input: Known, state: Dialo
     const u = await store.getUpdate(state.updateId);
     if (u) return confirmUpdate(services, input, u, state);
   }
-  const drafts = (await store.listUpdates({ author: input.person.id, status: "draft" })).sort(
+  const open = (await store.listUpdates({ author: input.person.id, status: "draft" })).sort(
     (a, b) => a.seq - b.seq,
   );
+  // A draft still waiting for its section is asked about once the others are settled, so it is
+  // no second candidate for 「确认」 (「这条确认后我再问您 #1 的科室」).
+  const ready = open.filter((u) => !sectionUnchosen(u));
+  const drafts = ready.length > 0 ? ready : open;
   if (drafts.length === 1) return confirmUpdate(services, input, drafts[0]!, state);
   if (drafts.length > 1) return [await listDrafts(services, input, drafts)];
   if ("updateId" in state) {
@@ -84,7 +90,7 @@ export async function listDrafts(services: Services, input: Known, drafts: Updat
 export function draftList(org: Org, drafts: Update[]): Reply {
   const lines = drafts.map((u) => {
     const text = [...u.normalizedText.replace(/\s+/g, " ")];
-    return `#${u.seq}（${sectionName(org, u.section)}）${text.slice(0, 30).join("")}${text.length > 30 ? "…" : ""}`;
+    return `#${u.seq}（${shownSection(org, u)}）${text.slice(0, 30).join("")}${text.length > 30 ? "…" : ""}`;
   });
   return cardReply({
     title: `您有 ${drafts.length} 条填报还没有确认，确认哪一条？`,
@@ -133,12 +139,16 @@ export async function confirmUpdate(
   }
   if (u.status === "confirmed") return [{ text: `#${u.seq} 已经确认过了，无需重复确认。` }];
   if (u.status === "withdrawn") return [{ text: `#${u.seq} 已撤回；如需恢复请发送「恢复 ${u.seq}」。` }];
+  // Never filed under a section the person did not choose: ask it first.
+  if (sectionUnchosen(u)) return askSection(services, input, u, `#${u.seq} 还没有选科室，选好后再确认。`);
   const saved = await store.modifyUpdate(u.id, (x) => ({
     ...x,
     status: "confirmed",
     updatedAt: at,
     history: [...x.history, { at, by: person.id, action: "confirmed", messageId }],
   }));
+  const next = await nextUnchosen(services, person.id);
+  if (next) return [{ text: confirmedText(org, saved) }, ...(await askSection(services, input, next))];
   if (("updateId" in state && state.updateId === u.id) || state.mode === "choose-draft")
     await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
   return [{ text: confirmedText(org, saved) }];
@@ -155,9 +165,10 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
   const done = new Map(
     before.filter((s) => s.entry.action === "confirmed").map((s) => [s.update.id, s.update]),
   );
-  const drafts = (await store.listUpdates({ author: person.id, status: "draft" })).filter(
-    (u) => u.id !== blocked,
-  );
+  const open = await store.listUpdates({ author: person.id, status: "draft" });
+  // A draft whose section was never chosen waits for it (asked below), whatever 全部 says.
+  const drafts = open.filter((u) => u.id !== blocked && !sectionUnchosen(u));
+  const unchosen = open.filter((u) => u.id !== blocked && sectionUnchosen(u)).sort((a, b) => a.seq - b.seq);
   const at = services.clock.now().toISOString();
   for (const u of drafts) {
     const saved = await store.modifyUpdate(u.id, (x) => ({
@@ -168,13 +179,16 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
     }));
     done.set(saved.id, saved);
   }
+  const askNext = !blocked && unchosen[0] && state.mode !== "guided" && state.mode !== "edit";
   if (done.size === 0) {
-    const open = blocked ? await store.getUpdate(blocked) : undefined;
+    const waiting = blocked ? await store.getUpdate(blocked) : undefined;
+    if (askNext)
+      return askSection(services, input, unchosen[0]!, `#${unchosen[0]!.seq} 还没有选科室，选好后再确认。`);
     return [
       {
         text:
-          open?.status === "draft"
-            ? `#${open.seq} 还在等您选择科室，选好后再确认：回复序号或科室名称（或点上面卡片的按钮）。`
+          waiting?.status === "draft"
+            ? `#${waiting.seq} 还在等您选择科室，选好后再确认：回复序号或科室名称（或点上面卡片的按钮）。`
             : "当前没有待确认的草稿。",
       },
     ];
@@ -186,10 +200,13 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
   const waiting = blocked
     ? `\n#${(await store.getUpdate(blocked))?.seq} 还在等您选择科室，选好后再确认。`
     : "";
+  const said: Reply = {
+    text: `已确认 ${list.length} 条：${list.map((u) => `#${u.seq}（${sectionName(org, u.section)}）`).join("、")}，将计入${years}年工作总结。${waiting}`,
+  };
+  if (!askNext) return [said];
   return [
-    {
-      text: `已确认 ${list.length} 条：${list.map((u) => `#${u.seq}（${sectionName(org, u.section)}）`).join("、")}，将计入${years}年工作总结。${waiting}`,
-    },
+    said,
+    ...(await askSection(services, input, unchosen[0]!, `#${unchosen[0]!.seq} 还没有选科室，选好后再确认。`)),
   ];
 }
 

@@ -116,6 +116,8 @@ const cancel: Command = {
       return { text: `好的，草稿没有定稿，保持审核中；需要时发送「定稿 ${state.period}」。` };
     if (state.mode === "choose-part") return { text: "好的，草稿没有改动。" };
     if (state.mode === "ask-command") return { text: "好的，什么也没有做。" };
+    if (state.mode === "ask-yes-no") return { text: state.noText ?? "好的，没有做任何改动。" };
+    if (state.mode === "choose-update") return { text: "好的，没有做任何改动。" };
     const u = await store.getUpdate(state.updateId);
     return {
       text: u
