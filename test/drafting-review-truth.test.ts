@@ -156,7 +156,7 @@ describe("honest rewriting", () => {
     const { say } = await setup();
     await say("zhou-ju", "生成总结 2025");
     const ask = await say("zhou-ju", "改写 第三部分 新的目标");
-    expect(ask[0]?.text).toMatch(/^您说的是「三、工作计划」还是「（三）科技特派员与乡村振兴」？/u);
+    expect(ask[0]?.text).toMatch(/^您说的是1\.「三、工作计划」还是2\.「（三）科技特派员与乡村振兴」？/u);
     expect(ask[0]?.card?.buttons?.map((b) => b.command)).toEqual([
       "改写 计划 新的目标",
       "改写 （三） 新的目标",

@@ -106,7 +106,7 @@ describe("review commands", () => {
     await say("zhou-ju", "生成2025年总结");
     // 「第三部分」 may be 三、工作计划 or （三）: one line, a button for each.
     const which = await say("zhou-ju", "第三部分");
-    expect(which[0]?.text).toMatch(/^您说的是「三、工作计划」还是「（三）/u);
+    expect(which[0]?.text).toMatch(/^您说的是1\.「三、工作计划」还是2\.「（三）/u);
     expect(which[0]?.card?.buttons?.map((b) => b.command)).toEqual([
       "查看草稿 2025 计划",
       "查看草稿 2025 （三）",

@@ -26,6 +26,7 @@ import { leaderRequest, partAnswer } from "./leader-request.js";
 import { notOwnWork } from "./not-own-work.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
 import { type Guess, guessWhereUnsure } from "./command-guess.js";
+import { exactSection, mayNameSection, whichUpdateAnswer, yesNoAnswer } from "./pending-answers.js";
 import { doubtsReport } from "./report-odds.js";
 import { judgeWork, measureWork } from "./work-content.js";
 import { FIGURE } from "./work-lexicon.js";
@@ -146,7 +147,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
     return { kind: "answer", answer: "no" };
   // 「算了」 to 「要撤回 #3 吗？」 declines what was offered.
   if (typed && ctx.awaiting === "yes-no" && typed.command.names[0] === "取消" && typed.args === "")
-    return ctx.yesNo?.no ? offered(ctx.yesNo.no) : { kind: "answer", answer: "no" };
+    return yesNoAnswer({ ...ctx, justAsked: true }, "no")!;
   if (typed) {
     const long = [...raw.trim()].length > STAFF_COMMAND_MAX_CHARS;
     // 「通过3家企业的复审…」 from staff is a report, not the leaders' 通过.
@@ -241,9 +242,7 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
     case "section": {
       // 「参加了市里的项目评审会」 while a section is asked is a new report that names a section
       // word, not the answer: the question stays open and the report is recorded on its own.
-      const section = reportsWork(t.norm)
-        ? exactSection(core, ctx.sections)
-        : sectionAnswer(core, ctx.sections);
+      const section = (reportsWork(t.norm) ? exactSection : sectionAnswer)(core, ctx.sections);
       if (section) return { kind: "answer", answer: "section", section };
       return undefined;
     }
@@ -274,13 +273,9 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
     case "edit-confirm":
     case "report-or-not":
       // 「高企那个」「成果转化」 to the card of someone reporting for several sections: file it there.
-      if (
-        ctx.awaiting === "confirm" &&
-        ctx.sections.length > 1 &&
-        !/\d|^[一二三四五六七八九十]$/.test(core)
-      ) {
-        const section = reportsWork(t.norm) ? undefined : sectionAnswer(core, ctx.sections);
-        if (section) return { kind: "answer", answer: "section", section };
+      if (ctx.awaiting === "confirm" && mayNameSection(core, ctx) && !reportsWork(t.norm)) {
+        const moved = sectionAnswer(core, ctx.sections);
+        if (moved) return { kind: "answer", answer: "section", section: moved };
       }
       // 「好 谢了」 to 「要记为工作填报吗？」 closes the question; it is no yes.
       if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
@@ -293,27 +288,12 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       return answerThenReason(t.norm, ctx);
     case "yes-no": {
-      // 「要撤回 #3 吗？」「您是要定稿吗？」: an everyday yes runs what was offered, a no declines it.
-      const q = ctx.yesNo;
-      if (!q || !ctx.justAsked) return undefined;
       const reason = YES.test(core) || saysNo(core) ? undefined : answerThenReason(t.norm, ctx);
       const said = YES.test(core) ? "yes" : saysNo(core) ? "no" : reason?.kind === "answer" && reason.answer;
-      if (said === "yes") return offered(q.yes);
-      if (said === "no") return q.no ? offered(q.no) : { kind: "answer", answer: "no" };
-      return undefined;
+      return yesNoAnswer(ctx, said === "yes" || said === "no" ? said : undefined);
     }
-    case "which-update": {
-      // 「2」「#2」「2号」「第2条」 — the number shown beside the update, as its button says.
-      const m =
-        /^(?:#|第|编号)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号)?(?:吧|啊|呀|哈|的)*$/.exec(
-          core,
-        );
-      const n = numberOf(m?.[1]);
-      const picked = ctx.justAsked ? ctx.updateChoice?.find((o) => o.seq === n) : undefined;
-      if (picked) return offered(picked.command);
-      if (ctx.justAsked && saysNo(core)) return { kind: "answer", answer: "no" };
-      return undefined;
-    }
+    case "which-update":
+      return whichUpdateAnswer(core, ctx, saysNo(core));
     case "edit-text":
     case "guided": {
       // 「没问题」「还行」 to 「遇到了什么问题？」 answers it (nothing there), though it is small talk elsewhere.
@@ -366,25 +346,6 @@ export function sectionAnswer(
   const abbreviates = (word: string) => word.startsWith(bare[0]!) && isSubsequence(bare, word);
   const short = sections.filter((s) => [s.name, ...s.aliases].some(abbreviates));
   return partial.length === 0 && short.length === 1 ? short[0]!.id : undefined;
-}
-
-/** An offered command, as the intent the engine runs through its table. */
-function offered(text: string): Intent {
-  return { kind: "command", command: text.split(" ")[0] ?? text, text };
-}
-
-/** A section named whole (name, id or alias, with 科室/选…的/那块 around it): never a number or a part. */
-function exactSection(
-  core: string,
-  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
-): string | undefined {
-  const t = core.replace(SECTION_LEAD, "");
-  const bare = t.replace(SECTION_TAIL, "");
-  for (const cand of [t, bare]) {
-    const exact = sections.find((s) => s.id === cand || s.name === cand || s.aliases.includes(cand));
-    if (exact) return exact.id;
-  }
-  return undefined;
 }
 
 const CORRECTION_WORDS = /改成|改为|改一下|应该是|写错|错了|不对|更正/;

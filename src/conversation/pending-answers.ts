@@ -1,0 +1,53 @@
+import type { Section } from "../domain/org.js";
+import type { Intent, IntentContext } from "./classify-intent.js";
+import { numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
+
+/**
+ * Short answers to the questions whose answer is a command the bot offered: a yes/no question
+ * (「要撤回 #3 吗？」 → 撤回 3, 「您是要定稿吗？」 → 定稿 2026) and a list of updates with a button each
+ * (「要撤回哪一条？」 → the number typed is the number shown). Pure: the classifier calls them.
+ */
+
+/** An offered command, as the intent the engine runs through its table. */
+export function offered(text: string): Intent {
+  return { kind: "command", command: text.split(" ")[0] ?? text, text };
+}
+
+/** 「好的」「行」 runs what was offered; 「不用」「算了」 runs the offered no, or is answered as a no. */
+export function yesNoAnswer(ctx: IntentContext, said: "yes" | "no" | undefined): Intent | undefined {
+  const q = ctx.yesNo;
+  if (!q || !ctx.justAsked || !said) return undefined;
+  if (said === "yes") return offered(q.yes);
+  return q.no ? offered(q.no) : { kind: "answer", answer: "no" };
+}
+
+/** 「2」「#2」「2号」「第2条」: the update numbered so on the list (not the second line of it). */
+export function whichUpdateAnswer(core: string, ctx: IntentContext, saysNo: boolean): Intent | undefined {
+  if (!ctx.justAsked) return undefined;
+  const m = /^(?:#|第|编号)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号)?(?:吧|啊|呀|哈|的)*$/.exec(
+    core,
+  );
+  const n = numberOf(m?.[1]);
+  const picked = ctx.updateChoice?.find((o) => o.seq === n);
+  if (picked) return offered(picked.command);
+  return saysNo ? { kind: "answer", answer: "no" } : undefined;
+}
+
+/** A reply to a card that may name a section: the person reports for several, and it is no number. */
+export function mayNameSection(core: string, ctx: IntentContext): boolean {
+  return ctx.sections.length > 1 && !/\d|^[一二三四五六七八九十]$/.test(core);
+}
+
+/** A section named whole (name, id or alias, with 科室/选…的/那块 around it): never a number or a part. */
+export function exactSection(
+  core: string,
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
+): string | undefined {
+  const t = core.replace(SECTION_LEAD, "");
+  const bare = t.replace(SECTION_TAIL, "");
+  for (const cand of [t, bare]) {
+    const exact = sections.find((s) => s.id === cand || s.name === cand || s.aliases.includes(cand));
+    if (exact) return exact.id;
+  }
+  return undefined;
+}
