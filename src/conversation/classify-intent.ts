@@ -13,8 +13,6 @@ import {
   NOTICE_ASK,
   NOTICE_MARK,
   numberOf,
-  SECTION_LEAD,
-  SECTION_TAIL,
   SENT_BY_MISTAKE,
   SMALL_TALK,
   SMALL_TALK_RUN,
@@ -26,7 +24,8 @@ import { leaderRequest, partAnswer } from "./leader-request.js";
 import { notOwnWork } from "./not-own-work.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
 import { type Guess, guessWhereUnsure } from "./command-guess.js";
-import { exactSection, mayNameSection, whichUpdateAnswer, yesNoAnswer } from "./pending-answers.js";
+import { mayNameSection, whichUpdateAnswer, yesNoAnswer } from "./pending-answers.js";
+import { exactSection, sectionAnswer } from "./section-answer.js";
 import { doubtsReport } from "./report-odds.js";
 import { judgeWork, measureWork } from "./work-content.js";
 import { FIGURE } from "./work-lexicon.js";
@@ -313,47 +312,6 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
     case "nothing":
       return undefined;
   }
-}
-
-/** A section answer: the number shown in the list, an id, a name or an alias (with 科室/选 around it). */
-export function sectionAnswer(
-  core: string,
-  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
-): string | undefined {
-  const t = core.replace(SECTION_LEAD, "").replace(/^(?:第)/, "");
-  const num =
-    /^(\d{1,2}|[一二三四五六七八九十])(?:个|号|项)?(?:科室|科)?(?:吧|啊|呀|哈|的|嘛|呗|就行)*$/.exec(t);
-  if (num) {
-    const n = numberOf(num[1]);
-    return n !== undefined && n <= sections.length ? sections[n - 1]!.id : undefined;
-  }
-  const bare = t.replace(SECTION_TAIL, "");
-  for (const cand of [t, bare]) {
-    const exact = sections.find((s) => s.id === cand || s.name === cand || s.aliases.includes(cand));
-    if (exact) return exact.id;
-  }
-  if (bare.length < 2 || bare.length > 14) return undefined;
-  // 「第1条的人才公寓改成20套」: a number or a correction beside a section word is a request about
-  // an update, not the section chosen by its name.
-  if (/[0-9]/.test(bare) || CORRECTION_WORDS.test(bare)) return undefined;
-  // A longer reply holding an alias (「人才工作」) names it only when little else is said.
-  const holds = (a: string) => bare.includes(a) && [...bare].length - [...a].length <= 2;
-  const partial = sections.filter(
-    (s) => s.name.includes(bare) || s.aliases.some((a) => a.length >= 2 && (a.includes(bare) || holds(a))),
-  );
-  if (partial.length === 1) return partial[0]!.id;
-  // 「知产」 for 知识产权, 「科普培训」 for 科普宣传与培训: the characters in order, the first one first.
-  const abbreviates = (word: string) => word.startsWith(bare[0]!) && isSubsequence(bare, word);
-  const short = sections.filter((s) => [s.name, ...s.aliases].some(abbreviates));
-  return partial.length === 0 && short.length === 1 ? short[0]!.id : undefined;
-}
-
-const CORRECTION_WORDS = /改成|改为|改一下|应该是|写错|错了|不对|更正/;
-
-function isSubsequence(small: string, big: string): boolean {
-  let i = 0;
-  for (const ch of big) if (ch === small[i]) i += 1;
-  return i === small.length;
 }
 
 /**

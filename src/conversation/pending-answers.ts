@@ -1,6 +1,5 @@
-import type { Section } from "../domain/org.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
-import { numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
+import { numberOf } from "./intent-lexicon.js";
 
 /**
  * Short answers to the questions whose answer is a command the bot offered: a yes/no question
@@ -36,18 +35,4 @@ export function whichUpdateAnswer(core: string, ctx: IntentContext, saysNo: bool
 /** A reply to a card that may name a section: the person reports for several, and it is no number. */
 export function mayNameSection(core: string, ctx: IntentContext): boolean {
   return ctx.sections.length > 1 && !/\d|^[一二三四五六七八九十]$/.test(core);
-}
-
-/** A section named whole (name, id or alias, with 科室/选…的/那块 around it): never a number or a part. */
-export function exactSection(
-  core: string,
-  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
-): string | undefined {
-  const t = core.replace(SECTION_LEAD, "");
-  const bare = t.replace(SECTION_TAIL, "");
-  for (const cand of [t, bare]) {
-    const exact = sections.find((s) => s.id === cand || s.name === cand || s.aliases.includes(cand));
-    if (exact) return exact.id;
-  }
-  return undefined;
 }

@@ -1,0 +1,62 @@
+import type { Section } from "../domain/org.js";
+import { numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
+
+/**
+ * The section a short reply names, when the bot asked for one (or a card waits for someone who
+ * reports for several): the number shown in the list, a name, an alias or an abbreviation.
+ */
+
+/** A section answer: the number shown in the list, an id, a name or an alias (with 科室/选 around it). */
+export function sectionAnswer(
+  core: string,
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
+): string | undefined {
+  const t = core.replace(SECTION_LEAD, "").replace(/^(?:第)/, "");
+  const num =
+    /^(\d{1,2}|[一二三四五六七八九十])(?:个|号|项)?(?:科室|科)?(?:吧|啊|呀|哈|的|嘛|呗|就行)*$/.exec(t);
+  if (num) {
+    const n = numberOf(num[1]);
+    return n !== undefined && n <= sections.length ? sections[n - 1]!.id : undefined;
+  }
+  const bare = t.replace(SECTION_TAIL, "");
+  for (const cand of [t, bare]) {
+    const exact = sections.find((s) => s.id === cand || s.name === cand || s.aliases.includes(cand));
+    if (exact) return exact.id;
+  }
+  if (bare.length < 2 || bare.length > 14) return undefined;
+  // 「第1条的人才公寓改成20套」: a number or a correction beside a section word is a request about
+  // an update, not the section chosen by its name.
+  if (/[0-9]/.test(bare) || CORRECTION_WORDS.test(bare)) return undefined;
+  // A longer reply holding an alias (「人才工作」) names it only when little else is said.
+  const holds = (a: string) => bare.includes(a) && [...bare].length - [...a].length <= 2;
+  const partial = sections.filter(
+    (s) => s.name.includes(bare) || s.aliases.some((a) => a.length >= 2 && (a.includes(bare) || holds(a))),
+  );
+  if (partial.length === 1) return partial[0]!.id;
+  // 「知产」 for 知识产权, 「科普培训」 for 科普宣传与培训: the characters in order, the first one first.
+  const abbreviates = (word: string) => word.startsWith(bare[0]!) && isSubsequence(bare, word);
+  const short = sections.filter((s) => [s.name, ...s.aliases].some(abbreviates));
+  return partial.length === 0 && short.length === 1 ? short[0]!.id : undefined;
+}
+
+const CORRECTION_WORDS = /改成|改为|改一下|应该是|写错|错了|不对|更正/;
+
+function isSubsequence(small: string, big: string): boolean {
+  let i = 0;
+  for (const ch of big) if (ch === small[i]) i += 1;
+  return i === small.length;
+}
+
+/** A section named whole (name, id or alias, with 科室/选…的/那块 around it): never a number or a part. */
+export function exactSection(
+  core: string,
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
+): string | undefined {
+  const t = core.replace(SECTION_LEAD, "");
+  const bare = t.replace(SECTION_TAIL, "");
+  for (const cand of [t, bare]) {
+    const exact = sections.find((s) => s.id === cand || s.name === cand || s.aliases.includes(cand));
+    if (exact) return exact.id;
+  }
+  return undefined;
+}
