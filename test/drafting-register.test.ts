@@ -306,6 +306,22 @@ describe("through the engine", () => {
   });
 });
 
+describe("a figure corrected in words", () => {
+  it("reaches the draft in Arabic digits", async () => {
+    t = await makeTestApp({ now: "2026-11-20T10:00:00+08:00" });
+    await report(t, "陈静", "科普大篷车下乡巡展十二场，观众两千多人次");
+    await t.say("陈静", "把刚才那条的十二场改成十四场");
+    await t.say("陈静", "确认");
+    const [stored] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(stored?.normalizedText).toContain("十四场");
+    await t.say("周建国", "生成总结 2026");
+    await (t.app.services.features.drafting as DraftingApi).whenIdle();
+    const draft = await t.sayText("周建国", "查看草稿 2026 科普");
+    expect(draft).toContain("巡展14场，观众2000多人次");
+    expect(draft).not.toMatch(/十四场|十二场|12场/u);
+  });
+});
+
 describe("with a model that copies staff chat", () => {
   let fake: FakeOpenAI;
   beforeAll(async () => {
