@@ -110,6 +110,39 @@ describe("the second self-written check batch (31-zijian), its classes said anot
   });
 });
 
+describe("the third self-written check batch (32-zhoubao2), its classes said another way", () => {
+  it("a part found failing is a problem, unless an order to fix it follows at once", () => {
+    expect(kinds("有2家没按时报送安全台账")[0]?.[0]).toBe("problem");
+    expect(kinds("抽查了9家加油站，有2家没按规定设置警示标志，已经责令限期整改")).toEqual([
+      ["done", "抽查了9家加油站，有2家没按规定设置警示标志，已经责令限期整改"],
+    ]);
+    expect(kinds("完成12个村的矛盾问题排查")[0]?.[0]).toBe("done");
+    expect(kinds("资料室的柜子早就满了")[0]?.[0]).toBe("problem");
+  });
+
+  it("posts advertised are work done, applicants too few a problem; 下个礼拜 is ahead", () => {
+    expect(kinds("公开招聘社工12名，报名的才7个")).toEqual([
+      ["done", "公开招聘社工12名"],
+      ["problem", "报名的才7个"],
+    ]);
+    expect(figures("公开招聘社工12名，报名的才7个")).toEqual(["12名:achieved", "7人:problem"]);
+    expect(kinds("下个礼拜组织复查")[0]?.[0]).toBe("plan");
+  });
+
+  it("tax relief is money; 来 is approximate before any measure", () => {
+    expect(figures("帮企业落实减免税额2100多万")).toEqual(["21000000元:achieved"]);
+    expect(figures("收集群众意见六十来条")).toEqual(["60条:achieved"]);
+  });
+
+  it("a dictated opener with the month after it: 「喂张科长我汇报一下这周啊 就是…」", () => {
+    const ex = run(
+      "喂张科长我汇报一下这周啊 就是我们站这周巡查了河道三十多公里 清理漂浮物五吨左右 就是有一段护栏被冲坏了 下个礼拜找人来修",
+    );
+    expect((ex.clauses ?? []).map((c) => c.kind)).toEqual(["done", "problem", "plan"]);
+    expect(ex.items.map((i) => i.text).join("")).not.toMatch(/科长|汇报/);
+  });
+});
+
 describe("plans and work done read by when", () => {
   it("work carried on from here is a plan; carried on and done is work done", () => {
     expect(kinds("今天继续清查出租房")[0]?.[0]).toBe("plan");

@@ -21,7 +21,8 @@ const PLAN_WORDS = [
   "下阶段",
   "下一阶段",
   "下周",
-  "下星期",
+  "下个?星期",
+  "下个?礼拜",
   "下个?月",
   "下半年",
   "下学期",
@@ -93,7 +94,7 @@ const SOLVING =
 
 const PROBLEM_WORDS = [
   `困难(?!${PEOPLE}|的)`,
-  "(?<!没有|未发现|无|没)问题(?!清单|线索|台账|金额|整改|的整改|导向)",
+  "(?<!没有|未发现|无|没)问题(?!清单|线索|台账|金额|整改|的整改|导向|排查|摸排|核查|清理|整治)",
   "不足(?![\\d一二三四五六七八九十]|的)",
   "短板",
   "瓶颈",
@@ -129,7 +130,7 @@ const PROBLEM_WORDS = [
   "不到一半",
   "[^\\s，。]不[上下了动起](?:了|啦)?(?=$|[，。；])",
   // More than can be handled, nearly full: 应付不过来、库房快满了.
-  "不过来|快(?:满|不够|用完|撑不住)",
+  "不过来|快(?:满|不够|用完|撑不住)|(?:早就|早已|早都)(?:满|不够|用完|爆满)",
   "缺乏",
   "欠缺",
   "缺口",
@@ -244,7 +245,7 @@ const PROBLEM_NOUN = /^(?:困难|问题|短板|不足|瓶颈|矛盾|差距|缺�
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
 /** A remedy said done after the problem it deals with: 已全部核查处置、均已整改到位、已经处理完. */
 const HANDLED = new RegExp(
-  `^[^，。；]{0,10}?(?:已经?|均已|都已|全部)(?:全部|经)?(?:${SOLVING.source}|处置|办结|销号|整改|到位|下达|下发)`,
+  `^[^，。；]{0,10}?(?:已经?|均已|都已|全部)(?:全部|经)?(?:责令|责成|督促|限期){0,2}(?:${SOLVING.source}|处置|办结|销号|整改|到位|下达|下发)`,
 );
 
 /** 「不合格的9家，已经全部下达整改通知」: the next piece says the problem before it is dealt with. */
@@ -262,6 +263,12 @@ function statesProblem(t: string): boolean {
   const objectEnd = solving && object ? solving.index + object.index + object[0].length : -1;
   for (const m of t.matchAll(PROBLEM)) {
     if (solving && solving.index < m.index && (m.index < objectEnd || PROBLEM_NOUN.test(m[0]))) continue;
+    // 「矛盾问题排查」「安全隐患整治」: a problem noun named before the remedy that deals with it.
+    if (
+      PROBLEM_NOUN.test(m[0]) &&
+      new RegExp(`^(?:问题|纠纷|隐患)?(?:${SOLVING.source})`).test(t.slice(m.index + m[0].length))
+    )
+      continue;
     // 「不合格的28批次已全部核查处置」: the problem as the topic of a remedy already done.
     if (HANDLED.test(t.slice(m.index + m[0].length))) continue;
     // 「排查出不达标的6家」: what a check found is its result, work done (发现隐患131处).

@@ -17,6 +17,10 @@ const SUBSET_SUBJECT =
  * A counted part in a lasting state (有3座水库还在带病运行、有11个村至今没有…、有几家企业用电量掉得厉害):
  * 「有 + number」 at the head and, within the clause, still / for long / to this day.
  */
+/** A counted part that failed to do what was required (有3家没按规定登记): what a check found wrong. */
+const COUNTED_FAILING =
+  /^(?:目前|现在|其中|还)?有[\d一二两三四五六七八九十几]+(?:多|余)?[\u4e00-\u9fff]{0,6}?(?:没有?|未)(?!出现|发生|问题|事故|伤亡|反弹)(?:按|达到|落实|完成|办理|登记|报|交|签|到位)/;
+
 const COUNTED_STATE =
   /^(?:目前|现在|全县|全镇|辖区|其中|还)?有(?:[\d一二两三四五六七八九十几]+|一半)(?:多|余|以上)?[\u4e00-\u9fff]{0,14}?(?:还在|仍在|仍然|依然|一直|长期|至今|到现在|得厉害|得很)/;
 
@@ -80,7 +84,8 @@ export function problemByShape(t: string, done: boolean, remedy?: RegExpExecArra
   // 「清理不彻底」: said of the remedy itself, right after it, it is the problem.
   const after = (m: RegExpExecArray | null) =>
     m !== null && (!remedy || remedy.index > m.index || remedy.index + remedy[0].length === m.index);
-  if (COUNTED_STATE.test(t) || BAD_DEGREE.test(t) || RELUCTANCE.test(t)) return true;
+  if (COUNTED_STATE.test(t) || COUNTED_FAILING.test(t) || BAD_DEGREE.test(t) || RELUCTANCE.test(t))
+    return true;
   if (MEANS_CUT.test(t) && !SAVING.test(t)) return true;
   if (after(NEGATED_END.exec(t)) || after(TOO_MUCH.exec(t)) || after(BAD_RISING.exec(t))) return true;
   if (after(MAKING_DO.exec(t)) || after(PROBLEM_IDIOM.exec(t)) || after(FAULT.exec(t))) return true;

@@ -201,7 +201,11 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   )
     return undefined;
   // 「新招教师118名，…还是缺」: a piece that reports something new is not a bare topic.
-  if (/新(?:招|增|建|办|开|上|引进|培育|认定|发展|创建|录用|聘|纳入|签|入驻|注册|设立)/.test(pieces[i] ?? ""))
+  if (
+    /新(?:招|增|建|办|开|上|引进|培育|认定|发展|创建|录用|聘|纳入|签|入驻|注册|设立)|招聘|招录|招考|招募/.test(
+      pieces[i] ?? "",
+    )
+  )
     return undefined;
   // 「床位60张，现在住了58个，快满了」: the capacity before a stock that is itself the problem.
   if (stockAgainst(next, pieces[i + 2])) return "problem";
