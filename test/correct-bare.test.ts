@@ -74,6 +74,25 @@ describe("a bare correction while the card is shown", () => {
   });
 });
 
+describe("several figures corrected in one message", () => {
+  it("「不对 讲座是4场 听众是650人」 changes both figures in one preview — none silently dropped", async () => {
+    await t.say("chen-kp", "组织科普讲座5场，听众600人");
+    const preview = all(await t.say("chen-kp", "不对 讲座是4场 听众是650人"));
+    expect(preview).toContain("组织科普讲座4场，听众650人");
+    await t.say("chen-kp", "确认");
+    expect(await texts("chen-kp")).toEqual(["1:confirmed:组织科普讲座4场，听众650人"]);
+  });
+
+  it("「刚才那条3家改成4家，120人次改成150人次」 after 确认 changes both", async () => {
+    await t.say("sun-tp", "走访科技示范户3家，培训农民120人次");
+    await t.say("sun-tp", "确认");
+    const preview = all(await t.say("sun-tp", "刚才那条3家改成4家，120人次改成150人次"));
+    expect(preview).toContain("走访科技示范户4家，培训农民150人次");
+    await t.say("sun-tp", "确认");
+    expect(await texts("sun-tp")).toEqual(["1:confirmed:走访科技示范户4家，培训农民150人次"]);
+  });
+});
+
 describe("a bare correction right after 确认", () => {
   it("「写错了 是1800人」 just after confirming corrects the update just confirmed, via its preview", async () => {
     await t.say("chen-kp", "组织科技活动周广场宣传，1500名群众参与");

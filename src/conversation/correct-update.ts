@@ -1,5 +1,6 @@
 import { isoWeek, localDateString } from "../domain/period.js";
 import type { Update } from "../domain/update.js";
+import { findFigures } from "../domain/figure-scan.js";
 import { toSimplified } from "../domain/normalize.js";
 import {
   type CorrectionRequest,
@@ -164,6 +165,9 @@ async function correct(
 ): Promise<Reply[]> {
   if (u.status === "withdrawn") return [{ text: `${lead}#${u.seq} 已撤回；请先「恢复 ${u.seq}」再修改。` }];
   const base = editBase(u);
+  // 「讲座是4场 听众是650人」: each figure said corrects its own — all of them, in one preview.
+  const several = severalChanges(base, req.said);
+  if (several) return saying(lead, [await showEdit(ctx.services, ctx.input, ctx.person.id, u, several)]);
   const plan = planCorrection(base, req.said);
   switch (plan.kind) {
     case "substitute": {
@@ -198,6 +202,24 @@ async function correct(
     case "no-value":
       return saying(lead, await runCommand(ctx, "修改", String(u.seq)));
   }
+}
+
+/**
+ * The update's text with every figure a clause of `said` corrects changed, when two or more clauses
+ * each name one change and every clause with a figure does; otherwise undefined (one change, or
+ * one the bot would ask about, goes the single way).
+ */
+function severalChanges(base: string, said: string): string | undefined {
+  const clauses = said.split(/[，,。；;\s]+/).filter((c) => findFigures(c).some((f) => f.figure.unit !== ""));
+  if (clauses.length < 2) return undefined;
+  const changes = clauses.map((c) => planCorrection(base, c));
+  if (changes.some((c) => c.kind !== "substitute")) return undefined;
+  const subs = changes as Array<Extract<(typeof changes)[number], { kind: "substitute" }>>;
+  if (new Set(subs.map((c) => c.at)).size !== subs.length) return undefined;
+  let text = base;
+  for (const c of [...subs].sort((a, b) => b.at - a.at))
+    text = `${text.slice(0, c.at)}${c.to}${text.slice(c.at + c.from.length)}`;
+  return text;
 }
 
 export const correctCommands: Command[] = [
