@@ -94,6 +94,13 @@ describe("one's own absence", () => {
       expect(await mine("xu-dj")).toHaveLength(0);
     });
 
+  it("an absence said in passing (「明天休年假一天哈」) gets the same offer", async () => {
+    const text = all(await t.say("li-rd", "明天休年假一天哈"));
+    expect(text).toContain("请假 2026-12-02 至 2026-12-02");
+    expect(all(await t.say("li-rd", "好滴"))).toContain("已记录请假");
+    expect(await mine("li-rd")).toHaveLength(0);
+  });
+
   it("a trip on which work was done is a report", async () => {
     const text = all(await t.say("li-rd", "出差去省里参加科技成果对接会，签约项目2个"));
     expect(text).toContain("请确认填报内容（#1）");

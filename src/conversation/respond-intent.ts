@@ -2,6 +2,8 @@ import type { Intent } from "./classify-intent.js";
 import { askAboutCommand, NOTHING_DONE } from "./ask-command.js";
 import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
 import { cancelEdit, showEdit } from "./edit-update.js";
+import { intentText } from "./intent-lexicon.js";
+import { notOwnWork } from "./not-own-work.js";
 import { assignedReply, awayReply, noticeReply } from "./not-own-work-reply.js";
 import { continueGuided, setGuidedSection } from "./guided.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
@@ -27,6 +29,10 @@ export async function handleText(
     case "answer":
       return answer(services, input, text, intent, state);
     case "smalltalk": {
+      // 「明天休年假一天哈」「今天调休」: said in passing, still one's absence — 请假 offered for its day.
+      const away = intent.topic === "other" ? notOwnWork(intentText(text).norm) : undefined;
+      if (away?.kind === "away" && away.when)
+        return [await awayReply(services, input, text, away.when, state)];
       const notice = intent.topic === "notice" ? await noticeReply(services, input, text, state) : undefined;
       return [notice ?? (await smallTalkReply(services, input.person, state, intent.topic, text))];
     }
