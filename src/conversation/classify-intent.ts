@@ -17,6 +17,9 @@ import {
   SMALL_TALK,
   SMALL_TALK_RUN,
   type SmallTalkTopic,
+  AWAY_THEN_LATER,
+  PERSONAL_NEWS,
+  WRONG_CHAT,
   YES,
 } from "./intent-lexicon.js";
 import { closesAskReport, correctionRequest } from "./correction-request.js";
@@ -177,7 +180,17 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   for (const { topic, re } of SMALL_TALK) if (re.test(core)) return { kind: "smalltalk", topic };
   if (SMALL_TALK_RUN.test(core))
     return { kind: "smalltalk", topic: /谢|辛苦|麻烦/.test(core) ? "thanks" : "ack" };
+  // 「不好意思刚才发错群了」: a withdraw to offer only when the last message was just stored as a draft.
+  if (WRONG_CHAT.test(norm) && [...core].length <= 16)
+    return ctx.awaiting === "confirm"
+      ? { kind: "unclear", suggest: "withdraw" }
+      : { kind: "smalltalk", topic: "sorry" };
   if (SENT_BY_MISTAKE.test(norm) && [...core].length <= 16) return { kind: "unclear", suggest: "withdraw" };
+  // 「我家闺女今天研究生复试过了哈哈哈」: private news, answered and never stored.
+  if (PERSONAL_NEWS.test(norm) && !FIGURE.test(norm) && [...core].length <= 30)
+    return { kind: "smalltalk", topic: "news" };
+  // 「我这周出差，下周二回来再报」: away now, reporting later — offered 请假 and 下周提醒.
+  if (AWAY_THEN_LATER.test(norm) && [...core].length <= 24) return { kind: "smalltalk", topic: "away" };
   const closing = smallTalkAtClose(norm);
   if (closing) return closing;
   // 「【转发】关于…的通知，请各科室…」: a notice passed on, not work done.
@@ -285,6 +298,12 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
         return { kind: "answer", answer: "yes" };
       }
       if (saysNo(core)) return { kind: "answer", answer: "no" };
+      // 「高企」「综合」「1」 while a card waits, from someone with several sections: the section for it
+      // (the card names the one the bot chose; this keeps or changes it, and the card is shown again).
+      if (ctx.awaiting === "confirm" && ctx.sections.length > 1) {
+        const section = sectionAnswer(core, ctx.sections);
+        if (section) return { kind: "answer", answer: "section", section };
+      }
       return answerThenReason(t.norm, ctx);
     case "yes-no": {
       const reason = YES.test(core) || saysNo(core) ? undefined : answerThenReason(t.norm, ctx);

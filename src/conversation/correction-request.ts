@@ -237,7 +237,8 @@ const CHANGE_TO = /改成|改为|换成|变成|应为|应该是|应是/;
  */
 export function planCorrection(old: string, said: string): CorrectionPlan {
   const figs = findFigures(said).filter((f) => f.figure.unit !== "");
-  if (figs.length === 0) return literalChange(old, said) ?? { kind: "no-value" };
+  if (figs.length === 0)
+    return literalChange(old, said) ?? bareNumberChange(old, said) ?? { kind: "no-value" };
   const inOld = findFigures(old);
   // The new figure written as the update writes that figure: 「八场」 for 6场 becomes 8场, and
   // 「1800人」 for 1500名 keeps 名.
@@ -329,6 +330,19 @@ function byLabel<F extends { start: number; end: number }>(old: string, label: s
 
 /** Where a figure's own words end: punctuation, a line break or another number. */
 const CLAUSE_EDGE = /[，,。；;：:、！!？?\n]|[0-9０-９]+(?:\.[0-9]+)?[^\u4e00-\u9fff]?/;
+
+/**
+ * 「人数不是200，是230」: numbers said without their unit — the old one found once in the update as a
+ * number of its own (not inside a longer one), replaced by the new one.
+ */
+function bareNumberChange(old: string, said: string): CorrectionPlan | undefined {
+  const m = /不是\s*(\d+(?:\.\d+)?)\s*[，,、\s]?\s*(?:而|应该|应)?是\s*(\d+(?:\.\d+)?)(?![\d.])/.exec(said);
+  if (!m) return undefined;
+  const [, from = "", to = ""] = m;
+  const at = [...old.matchAll(/\d+(?:\.\d+)?/g)].filter((x) => x[0] === from);
+  if (at.length !== 1 || from === to) return undefined;
+  return { kind: "substitute", from, to, at: at[0]!.index };
+}
 
 /** 「把县实验小学改成县第二实验小学」: words of the update named and replaced (found once in it). */
 function literalChange(old: string, said: string): CorrectionPlan | undefined {

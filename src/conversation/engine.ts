@@ -123,7 +123,9 @@ export function createEngine(services: Services, commands: Command[], onText: Te
           if (match.command.leadersOnly && !isLeader(person)) {
             return [
               {
-                text: `「${match.command.names[0]}」仅限局领导和办公室使用，这条消息没有记为填报。发送「帮助」查看您可以使用的功能。`,
+                text:
+                  match.command.staffRefusal ??
+                  `「${match.command.names[0]}」仅限局领导和办公室使用，这条消息没有记为填报。发送「帮助」查看您可以使用的功能。`,
               },
             ];
           }

@@ -158,7 +158,7 @@ export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
 
 /** On core: several small-talk words in one message (好的，谢谢！ / 嗯嗯好的谢谢 / 收到辛苦了). */
 export const SMALL_TALK_RUN =
-  /^(?:谢谢|谢啦|谢了|多谢|感谢|辛苦了?|辛苦啦|麻烦了|好的?|好滴|好嘞|好哒|收到了?|嗯+|恩+|哦+|噢+|ok|okay|明白了?|知道了|了解了?|懂了|行|可以|没问题|对的?|是的?|啦|啊|呀|哈+|呢|哟|哒|👌|您|你)+$/;
+  /^(?:谢谢|谢啦|谢了|多谢|感谢|帮(?:了)?大忙了?|太感谢了?|小助手|助手|机器人|辛苦了?|辛苦啦|麻烦了|好的?|好滴|好嘞|好哒|收到了?|嗯+|恩+|哦+|噢+|ok|okay|明白了?|知道了|了解了?|懂了|行|可以|没问题|对的?|是的?|啦|啊|呀|哈+|呢|哟|哒|👌|您|你)+$/;
 
 export type SmallTalkTopic =
   | "thanks"
@@ -172,6 +172,8 @@ export type SmallTalkTopic =
   | "later"
   | "emoji"
   | "notice"
+  | "news"
+  | "away"
   | "other";
 
 /**
@@ -186,6 +188,27 @@ export const NOTICE_ASK =
 
 /** On core, while an edit preview waits: a yes said with the verb (确认改、就这么改、改吧). */
 export const EDIT_YES = /^(?:确认|确定|就|那就|就这么|就这样|按这个|这样)?改(?:吧|了|呗|啊|哈)?$/;
+
+/**
+ * On norm: a message meant for another chat (发错群了、发错人了): only when the bot has just stored
+ * the last message as a draft is there anything to withdraw; otherwise it is an apology.
+ */
+export const WRONG_CHAT =
+  /(?:发|错发)错?(?:了)?(?:群|人|地方|窗口|对象|聊天)|发到别的群|错发(?:到|给)?(?:了)?(?:群|人)/;
+
+/**
+ * On norm: news of one's family or private life (我家闺女复试过了、孩子今天发烧): small talk, whatever
+ * work words it holds (研究生 is no 研究).
+ */
+export const PERSONAL_NEWS =
+  /^(?:我家|我们家|家里|咱家|我)?的?(?:闺女|女儿|儿子|孩子|娃|小孩|老婆|老公|爱人|媳妇|对象|我妈|我爸|老妈|老爸|爸妈|父母|老人|孙子|孙女|外孙|家人|家属)/;
+
+/**
+ * On norm: away this week and reporting on return (我这周出差，下周二回来再报): the bot offers 请假
+ * and 下周提醒 rather than asking whether it is a report.
+ */
+export const AWAY_THEN_LATER =
+  /^(?!.*\d\s*(?:家|个|场|次|人|项|期))(?=.*(?:出差|请假|休假|年假|外出|学习|培训|不在单位|下乡|住院|在外地))(?=.*(?:回来|下周|下礼拜|下星期|过几天|过两天)(?:[一二三四五六日天])?(?:再|后|了)?(?:报|填|补|说|弄))/;
 
 /** On norm: 刚才发错了 / 发错人了 — probably wants a withdraw, but ask. */
 export const SENT_BY_MISTAKE = /(?:发错|错发|发重了|重复发|发了两遍|多发了|重复了|报错了|填错了)/;

@@ -151,7 +151,7 @@ const APPROVE =
 const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
 /** What may stand before 定了、通过 when they pass the draft: the draft, fillers, assent. */
 const APPROVE_LEAD =
-  /^(?:(?:那就|那|就|还是|好|行|嗯|ok|可以|都|全|全部|这样|就这样|这个|这版|这一版|这稿|这|稿子|初稿|草稿|总结|全文|我看了?)[，,\s]*)+/;
+  /^(?:(?:那就|那|就|还是|好|行|嗯|ok|可以|都|全|全部|这样|就这样|这个|这版|这一版|这稿|这|稿子|初稿|草稿|总结|全文|我看了?)(?:了|吧|啊)?[，,\s]*)+/;
 const ASSENT_WORDS =
   /没问题|没意见|没啥问题|没什么问题|没毛病|不错|不管了?|无所谓|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
 /** Said knowing what the check listed: only explicit insistence skips its hold. */
@@ -179,7 +179,8 @@ const TYPOS: Array<[RegExp, string]> = [[/(初|定|草|底|终)搞/g, "$1稿"]];
 
 export function leaderRequest(said: string, core: string, ctx: IntentContext): Intent | undefined {
   const norm = TYPOS.reduce((t, [re, to]) => t.replace(re, to), said);
-  const len = [...core].length;
+  // 「能不能帮我们把年终总结先写出来一版」: a polite lead adds no length to the request.
+  const len = [...core.replace(/^(?:能不能|可不可以|能否|麻烦|请你?|劳驾)/, "")].length;
   if (len === 0 || len > (ctx.leader ? LEADER_MAX_CORE : STAFF_MAX_CORE)) return undefined;
   if (!ctx.leader && hasFigure(norm)) return undefined;
   const found = find(norm, ctx);
@@ -191,7 +192,8 @@ export function leaderRequest(said: string, core: string, ctx: IntentContext): I
 function find(norm: string, ctx: IntentContext): Found | undefined {
   const figure = hasFigure(norm);
   // 「李明报了啥」「看看赵丽的填报」「把李明那条给我看看」: one person's reports, asked by a leader.
-  const named = ctx.leader ? ctx.people?.find((n) => n.length >= 2 && norm.includes(n)) : undefined;
+  // From staff the same request is refused honestly by the engine (only leaders see others' reports).
+  const named = ctx.people?.find((n) => n.length >= 2 && norm.includes(n));
   if (named && !figure && ASKS_REPORTS.test(norm.replace(named, "")))
     return { command: "查看填报", args: named };
   const period = periodOf(norm);
@@ -262,7 +264,7 @@ function approval(norm: string): Found | undefined {
   if (!m) return undefined;
   // 「科技馆消防设施年检通过」「培训方案定了」: 通过、定了 after what passed or was settled report
   // that; only after nothing, the draft or words of assent do they pass the draft.
-  if (!/定稿/.test(m[0])) {
+  if (!/定稿/.test(norm)) {
     const before = (
       norm
         .slice(0, m.index)

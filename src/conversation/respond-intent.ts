@@ -9,6 +9,7 @@ import { continueGuided, setGuidedSection } from "./guided.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { smallTalkReply } from "./small-talk.js";
+import { MIN_WITHOUT_FIGURE, measureWork } from "./work-content.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { Command, Reply, Services } from "./types.js";
 
@@ -68,6 +69,8 @@ async function answer(
       if (state.mode === "choose-section" || state.mode === "confirm")
         return chooseSection(services, input, state.updateId, intent.section);
       if (state.mode === "guided") return setGuidedSection(services, input, state, intent.section);
+      // A section named while a draft's card waits: that draft's section (kept or changed).
+      if (state.mode === "confirm") return chooseSection(services, input, state.updateId, intent.section);
       break;
     case "number": {
       const u = await store.findBySeq(person.id, intent.n);
@@ -174,6 +177,13 @@ async function askAboutUnclear(
       note: "撤回后不计入总结，可以「恢复」。",
     });
   }
+  // 「高企」 while a card or a choice waits: a short reply with no work in it answers nothing and is
+  // no report — the pending question is asked again, and no new way to store it is opened.
+  const w = measureWork(text);
+  if (PENDING_MODES.has(state.mode) && !w.figure && w.content < MIN_WITHOUT_FIGURE)
+    return {
+      text: `没看懂「${[...text].slice(0, 20).join("")}」，这句没有保存。${await pendingQuestion(services, state)}`,
+    };
   await setState(store, input.person.id, { mode: "ask-report", text }, stampOf(services, input));
   const shown = [...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text;
   return cardReply({
@@ -185,6 +195,33 @@ async function askAboutUnclear(
       { label: "不用", command: "不用记" },
     ],
   });
+}
+
+/** Modes in which the bot waits for an answer to its own question. */
+const PENDING_MODES: ReadonlySet<DialogueState["mode"]> = new Set([
+  "confirm",
+  "choose-section",
+  "choose-draft",
+  "confirm-edit",
+]);
+
+/** The question still waiting, said again in one line. */
+async function pendingQuestion(services: Services, state: DialogueState): Promise<string> {
+  const u = "updateId" in state ? await services.store.getUpdate(state.updateId) : undefined;
+  switch (state.mode) {
+    case "confirm":
+      return u
+        ? `#${u.seq} 还在等您确认：回复「确认」保存，「修改 ${u.seq}」改内容，「撤回 ${u.seq}」不要这条。`
+        : "";
+    case "choose-section":
+      return u ? `#${u.seq} 还在等您选择科室：回复序号或科室名称。` : "";
+    case "confirm-edit":
+      return u ? `#${u.seq} 的修改还没有确认：回复「确认」保存修改，回复「放弃修改」保持原样。` : "";
+    case "choose-draft":
+      return `还在等您选择要确认的草稿：回复编号，或「全部确认」。`;
+    default:
+      return "";
+  }
 }
 
 /** The buttons of the unclear-message question, as commands (a click works even after other messages). */

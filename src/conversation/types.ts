@@ -166,5 +166,7 @@ export interface Command {
   /** Shown by 帮助; leaders-only commands are hidden from staff. */
   help: string;
   leadersOnly?: boolean;
+  /** What staff are told instead of the generic refusal (what they can do for themselves). */
+  staffRefusal?: string;
   run(ctx: CommandContext): Promise<Reply | Reply[]>;
 }

@@ -11,6 +11,7 @@ import {
   PROBLEM_LEAD,
   SIGH,
   STILL_GOING,
+  TOPIC_WORD,
   NOT_DONE_VERB,
   POINTER_ONE,
   QUESTION,
@@ -93,6 +94,9 @@ export const MIN_DONE_ON_OBJECT = 6;
 /** Without a verb or figure, a statement naming a work object needs this much content. */
 export const MIN_OBJECT_ONLY = 14;
 
+/** Below this, a message opened by what someone else said or asked, with no verb or figure, is asked about. */
+export const MIN_REPORTED_ERRAND = 24;
+
 export type WorkVerdict = "report" | "unclear" | "question" | "chat";
 
 /**
@@ -107,6 +111,16 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // 「写总结呢」「这是什么呢」: 呢 asks only with a question word.
   if (!w.figure && (ASKS.test(norm) || /呢[?？。!！~～]*$/.test(norm)) && len <= 14)
     return ASKS.test(norm) ? "question" : w.verb || w.sign || w.object ? "unclear" : "chat";
+  // 「领导叫我后天陪市里专家去大湾村」: an errand someone gave, with no work verb or figure — asked about.
+  if (
+    REPORTED.test(norm) &&
+    (w.object || w.sign) &&
+    !w.figure &&
+    !w.verb &&
+    !w.aspect &&
+    w.content < MIN_REPORTED_ERRAND
+  )
+    return "unclear";
   // 「领导说下周要检查」: news from someone else, too short to be work of one's own.
   if (REPORTED.test(norm) && w.content < MIN_OBJECT_ONLY)
     return w.verb || w.sign || w.object ? "unclear" : "chat";
@@ -142,5 +156,7 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   if (w.content >= MIN_WITHOUT_FIGURE && (w.verb || (w.aspect && w.object && !lightDone))) return "report";
   if (w.content >= MIN_OBJECT_ONLY && w.object) return "report";
   if (w.figure || w.verb || w.object || w.sign || len >= 20) return "unclear";
+  // 「迎检」: a bare topic of work — asked about, never answered as chat or stored.
+  if (len >= 2 && len <= 4 && TOPIC_WORD.test(core)) return "unclear";
   return "chat";
 }

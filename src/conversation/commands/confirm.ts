@@ -295,8 +295,11 @@ const restore: Command = {
   names: ["恢复", "/restore"],
   help: "恢复 编号 — 恢复一条已撤回的填报",
   async run(ctx) {
-    const { update, error } = await resolveTarget(ctx, "恢复");
+    // 「哎删错了，恢复吧」 just after a withdraw: the one just withdrawn, named in the reply.
+    const just = ctx.args || ctx.input.subject ? undefined : await justWithdrawn(ctx);
+    const { update, error } = just ? { update: just, error: undefined } : await resolveTarget(ctx, "恢复");
     if (!update) return error!;
+    const lead = just ? `您说的是刚撤回的 #${update.seq}。` : "";
     if (update.status !== "withdrawn") return { text: `#${update.seq} 没有被撤回，无需恢复。` };
     const last = [...update.history].reverse().find((h) => h.action === "withdrawn");
     const back = last?.note === "was confirmed" ? "confirmed" : "draft";
@@ -314,10 +317,24 @@ const restore: Command = {
         { mode: "confirm", updateId: u.id },
         stampOf(ctx.services, ctx.input),
       );
-      return confirmCard(ctx.services.org, u, "已恢复为草稿，请确认。");
+      return confirmCard(ctx.services.org, u, `${lead}已恢复为草稿，请确认。`);
     }
-    return { text: `已恢复 #${u.seq}（已确认状态）。` };
+    return { text: `${lead}已恢复 #${u.seq}（已确认状态）。` };
   },
 };
+
+/**
+ * The update the person withdrew last, when withdrawing it is the last change to any of their
+ * updates (「恢复吧」 right after 「删了」); otherwise none, and 恢复 without a number asks which.
+ */
+async function justWithdrawn(ctx: CommandContext): Promise<Update | undefined> {
+  const mine = await ctx.services.store.listUpdates({ author: ctx.person.id });
+  const latest = mine.reduce<Update | undefined>(
+    (a, u) => (a === undefined || u.updatedAt > a.updatedAt ? u : a),
+    undefined,
+  );
+  if (latest?.status !== "withdrawn") return undefined;
+  return latest.history.at(-1)?.action === "withdrawn" ? latest : undefined;
+}
 
 export const confirmCommands: Command[] = [confirm, confirmEvery, edit, withdraw, restore];

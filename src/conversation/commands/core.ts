@@ -145,8 +145,18 @@ const section: Command = {
     const subject = ctx.input.subject;
     const updateId =
       subject?.kind === "update" ? subject.id : "updateId" in state ? state.updateId : undefined;
-    if (!updateId)
-      return { text: `您可以填报的科室：${options.map((id) => sectionName(org, id)).join("、")}。` };
+    const listed = options.map((id) => sectionName(org, id)).join("、");
+    // 「我现在管高企那块了，科室帮我换成高企」 with no update in the dialogue: the sections one may
+    // report to are the roster's, which only the office changes — said as it is.
+    if (!updateId && ctx.args) {
+      const chosen = pickSection(org, options, ctx.args);
+      return {
+        text: chosen
+          ? `「${sectionName(org, chosen)}」已经是您可以填报的科室（${listed}），不用换：以后发的填报我按内容归到其中一个，确认卡片上的科室归错了，确认前回复科室名称即可改。`
+          : `您在名册里可以填报的科室是：${listed}。科室由名册决定，我这里改不了；工作调整了请联系办公室更新名册。`,
+      };
+    }
+    if (!updateId) return { text: `您可以填报的科室：${listed}。` };
     if (!ctx.args) return sectionQuestion(org, options, await store.getUpdate(updateId));
     const chosen = pickSection(org, options, ctx.args);
     if (!chosen)

@@ -12,6 +12,8 @@ const othersReports: Command = {
   names: ["查看填报", "/reports"],
   help: "查看填报 姓名或科室 — 领导、办公室查看某人（或某科室）今年的填报（也可以说：李明报了啥、看看赵丽的填报）",
   leadersOnly: true,
+  staffRefusal:
+    "只有局领导和办公室可以查看别人的填报，这条消息没有记为填报。您自己的填报发送「我的填报」查看；想知道同事报了什么，可以直接问他本人。",
   async run(ctx) {
     const { store, org, clock, timezone } = ctx.services;
     const said = ctx.args.trim();
