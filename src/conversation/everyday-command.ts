@@ -45,6 +45,9 @@ const UPDATE_COUNT = /[两二三四五六七八九十几\d]+\s*(?:条|个草稿)
 const DONE_WITH_COMMAND_VERB =
   /^(?:修改|更正|修正|删除|删掉|撤销|作废|撤回|编辑|确认|提交|恢复|取消|查看|填报)(?:了|过|完|好|后|的)(?=[\u4e00-\u9fff\d])/;
 
+/** A command verb made a modifier of an update: 删掉的那条、撤回的那个. */
+const POINTS_AT_UPDATE = /^[\u4e00-\u9fff]{2}的(?:那|这)?一?(?:条|个)/;
+
 export function everydayCommand(norm: string, core: string, ctx: IntentContext): Intent | undefined {
   const coreLen = [...core].length;
   const whole = requestIn(norm, coreLen, ctx) ?? requestByStructure(norm, coreLen);
@@ -113,7 +116,8 @@ function requestIn(
 ): Extract<Intent, { kind: "command" }> | undefined {
   const led = norm.replace(POLITE_LEAD, "").trim();
   const text = led.replace(/^把\s*/, "");
-  if (DONE_WITH_COMMAND_VERB.test(text)) return undefined;
+  // 「删掉的那条弄回来」: 删掉的 points at an update; it reports nothing done.
+  if (DONE_WITH_COMMAND_VERB.test(text) && !POINTS_AT_UPDATE.test(text)) return undefined;
   // 「请确认」「麻烦撤回2」「帮我生成一下2024年的总结」: a command word behind a polite lead or
   // followed by 一下.
   const plain = text.replace(/^([\u4e00-\u9fff]{2,4}?)(?:一下|下)(?=\s*\d)/, "$1");

@@ -156,7 +156,7 @@ const ASSENT_WORDS =
   /没问题|没意见|没啥问题|没什么问题|没毛病|不错|不管了?|无所谓|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
 /** Said knowing what the check listed: only explicit insistence skips its hold. */
 const INSIST = /仍要|仍然|照样|照常|坚持|强行|管他|不管了?|无所谓/;
-const ASKED = /吗|么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|几/;
+const ASKED = /吗|(?<![这那怎什])么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|几/;
 /** 定稿前、定稿以后、定稿的: 定稿 named as a time or a thing, not asked for. */
 const APPROVAL_NAMED = /定稿(?:前|之前|以前|后|之后|以后|时|的)/;
 
