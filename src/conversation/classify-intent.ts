@@ -17,6 +17,7 @@ import {
   SMALL_TALK,
   SMALL_TALK_RUN,
   type SmallTalkTopic,
+  AWAY_IN_WORDS,
   AWAY_THEN_LATER,
   PERSONAL_NEWS,
   WRONG_CHAT,
@@ -190,7 +191,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (PERSONAL_NEWS.test(norm) && !FIGURE.test(norm) && [...core].length <= 30)
     return { kind: "smalltalk", topic: "news" };
   // 「我这周出差，下周二回来再报」: away now, reporting later — offered 请假 and 下周提醒.
-  if (AWAY_THEN_LATER.test(norm) && [...core].length <= 24) return { kind: "smalltalk", topic: "away" };
+  if ((AWAY_THEN_LATER.test(norm) || AWAY_IN_WORDS.test(norm)) && [...core].length <= 24)
+    return { kind: "smalltalk", topic: "away" };
   const closing = smallTalkAtClose(norm);
   if (closing) return closing;
   // 「【转发】关于…的通知，请各科室…」: a notice passed on, not work done.

@@ -210,6 +210,13 @@ export const PERSONAL_NEWS =
 export const AWAY_THEN_LATER =
   /^(?!.*\d\s*(?:家|个|场|次|人|项|期))(?=.*(?:出差|请假|休假|年假|外出|学习|培训|不在单位|下乡|住院|在外地))(?=.*(?:回来|下周|下礼拜|下星期|过几天|过两天)(?:[一二三四五六日天])?(?:再|后|了)?(?:报|填|补|说|弄))/;
 
+/**
+ * On norm: leave or a trip said with days in words, not dates (我这周五到下周二休假、明天起出差三天):
+ * the bot cannot set the leave from it, so it offers 请假 and 下周提醒 as buttons.
+ */
+export const AWAY_IN_WORDS =
+  /^(?=.*(?:到|至|起|开始|明天|后天|下周))(?:我|本人)?(?:从)?(?:这周|本周|下周|明天|后天|今天|周|星期)[一二三四五六日天]?(?:起|开始)?(?:到|至)?(?:这周|本周|下周|下下周|周|星期)?[一二三四五六日天]?(?:要|得|准备)?(?:请假|休假|休年假|请年假|出差|外出|不在单位|去外地)[\u4e00-\u9fff]{0,6}?(?:了|啊|哈|吧)?[。.!！]*$/;
+
 /** On norm: 刚才发错了 / 发错人了 — probably wants a withdraw, but ask. */
 export const SENT_BY_MISTAKE = /(?:发错|错发|发重了|重复发|发了两遍|多发了|重复了|报错了|填错了)/;
 
