@@ -39,7 +39,8 @@ describe("查看填报", () => {
   it("staff cannot read others' reports, and nothing is stored", async () => {
     const app = await oneReport();
     const text = await app.sayText("chen-kp", "查看填报 李明");
-    expect(text).toContain("仅限局领导和办公室");
+    expect(text).toContain("只有局领导和办公室可以查看别人的填报");
+    expect(text).toContain("我的填报");
     expect(await app.app.services.store.listUpdates({ author: "chen-kp" })).toHaveLength(0);
   });
 });

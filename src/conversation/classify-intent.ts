@@ -18,6 +18,7 @@ import {
   SMALL_TALK_RUN,
   type SmallTalkTopic,
   AWAY_IN_WORDS,
+  BOT_COMPLAINT,
   AWAY_THEN_LATER,
   PERSONAL_NEWS,
   WRONG_CHAT,
@@ -187,6 +188,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
       ? { kind: "unclear", suggest: "withdraw" }
       : { kind: "smalltalk", topic: "sorry" };
   if (SENT_BY_MISTAKE.test(norm) && [...core].length <= 16) return { kind: "unclear", suggest: "withdraw" };
+  // 「这个机器人反应咋这么慢」: a complaint about the bot, answered with an apology.
+  if (BOT_COMPLAINT.test(norm)) return { kind: "smalltalk", topic: "complaint" };
   // 「我家闺女今天研究生复试过了哈哈哈」: private news, answered and never stored.
   if (PERSONAL_NEWS.test(norm) && !FIGURE.test(norm) && [...core].length <= 30)
     return { kind: "smalltalk", topic: "news" };

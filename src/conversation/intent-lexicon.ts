@@ -174,6 +174,7 @@ export type SmallTalkTopic =
   | "notice"
   | "news"
   | "away"
+  | "complaint"
   | "other";
 
 /**
@@ -216,6 +217,13 @@ export const AWAY_THEN_LATER =
  */
 export const AWAY_IN_WORDS =
   /^(?=.*(?:到|至|起|开始|明天|后天|下周))(?:我|本人)?(?:从)?(?:这周|本周|下周|明天|后天|今天|周|星期)[一二三四五六日天]?(?:起|开始)?(?:到|至)?(?:这周|本周|下周|下下周|周|星期)?[一二三四五六日天]?(?:要|得|准备)?(?:请假|休假|休年假|请年假|出差|外出|不在单位|去外地)[\u4e00-\u9fff]{0,6}?(?:了|啊|哈|吧)?[。.!！]*$/;
+
+/**
+ * On norm: a complaint about the bot itself (这个机器人反应咋这么慢、系统太难用了): answered with an
+ * apology, never taken for a request.
+ */
+export const BOT_COMPLAINT =
+  /^(?:这个|你这个|你们这个|你|这)?(?:机器人|助手|小助手|系统|东西|玩意儿?)[\u4e00-\u9fff]{0,4}?(?:咋|怎么|太|好|真|有点|老是|总是)(?:这么)?(?:慢|卡|笨|难用|不好用|麻烦|复杂|傻|不灵)(?:了|啊|呀|呢|吧|啦)*[?？!！。~～]*$/;
 
 /** On norm: 刚才发错了 / 发错人了 — probably wants a withdraw, but ask. */
 export const SENT_BY_MISTAKE = /(?:发错|错发|发重了|重复发|发了两遍|多发了|重复了|报错了|填错了)/;

@@ -36,6 +36,7 @@ export async function smallTalkReply(
     notice: "收到。转发的通知不记为填报；按通知做了哪些工作，做完后直接发给我即可。",
     news: "真好！这条是私事，我没有记为填报。",
     away: "好的，回来再报就行，这条没有记为填报。",
+    complaint: "抱歉，给您添麻烦了。哪里不好用，可以跟办公室说一声。",
   }[topic];
   // Away and reporting later: the two ways to stop the reminders meanwhile, as buttons.
   if (topic === "away")
