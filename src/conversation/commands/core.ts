@@ -155,7 +155,7 @@ const section: Command = {
       return {
         text: chosen
           ? `「${sectionName(org, chosen)}」已经是您可以填报的科室（${listed}），不用换：以后发的填报我按内容归到其中一个，确认卡片上的科室归错了，确认前回复科室名称即可改。`
-          : `您在名册里可以填报的科室是：${listed}。科室由名册决定，我这里改不了；工作调整了请联系办公室更新名册。`,
+          : `「${ctx.args}」不是您可以填报的科室。您在名册里可以填报的科室是：${listed}。科室由名册决定，我这里改不了；工作调整了请联系办公室更新名册。`,
       };
     }
     if (!updateId) return { text: `您可以填报的科室：${listed}。` };
