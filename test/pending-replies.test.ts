@@ -106,10 +106,14 @@ describe("everyday requests answered truthfully", () => {
     expect(await mine("li-rd")).toHaveLength(0);
   });
 
-  it("offers 下周提醒 and 请假 to someone away who will report later", async () => {
+  it("offers to pause this week's reminders to someone away who will report later", async () => {
     t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
-    const [offer] = await t.say("li-rd", "我这周出差，下周二回来再报");
-    expect(offer?.card?.buttons?.map((b) => b.command)).toEqual(["下周提醒", "请假"]);
+    for (const said of ["我这周出差，下周二回来再报", "我这周在党校学习，回来再补"]) {
+      const [offer] = await t.say("li-rd", said);
+      expect(offer?.card?.buttons?.[0]?.command, said).toBe("下周提醒");
+      expect(offer?.text, said).not.toContain("要记为工作填报吗");
+      await t.say("li-rd", "不用办");
+    }
     expect(await mine("li-rd")).toHaveLength(0);
   });
 

@@ -1,4 +1,5 @@
 import { saysNone } from "./says-none.js";
+import { talkAside } from "./talk-aside.js";
 import { asksHowTo } from "./how-to.js";
 import type { Section } from "../domain/org.js";
 import { canonical, everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
@@ -13,15 +14,9 @@ import {
   NOTICE_ASK,
   NOTICE_MARK,
   numberOf,
-  SENT_BY_MISTAKE,
   SMALL_TALK,
   SMALL_TALK_RUN,
   type SmallTalkTopic,
-  AWAY_IN_WORDS,
-  BOT_COMPLAINT,
-  AWAY_THEN_LATER,
-  PERSONAL_NEWS,
-  WRONG_CHAT,
   YES,
 } from "./intent-lexicon.js";
 import { closesAskReport, correctionRequest } from "./correction-request.js";
@@ -182,20 +177,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   for (const { topic, re } of SMALL_TALK) if (re.test(core)) return { kind: "smalltalk", topic };
   if (SMALL_TALK_RUN.test(core))
     return { kind: "smalltalk", topic: /谢|辛苦|麻烦/.test(core) ? "thanks" : "ack" };
-  // 「不好意思刚才发错群了」: a withdraw to offer only when the last message was just stored as a draft.
-  if (WRONG_CHAT.test(norm) && [...core].length <= 16)
-    return ctx.awaiting === "confirm"
-      ? { kind: "unclear", suggest: "withdraw" }
-      : { kind: "smalltalk", topic: "sorry" };
-  if (SENT_BY_MISTAKE.test(norm) && [...core].length <= 16) return { kind: "unclear", suggest: "withdraw" };
-  // 「这个机器人反应咋这么慢」: a complaint about the bot, answered with an apology.
-  if (BOT_COMPLAINT.test(norm)) return { kind: "smalltalk", topic: "complaint" };
-  // 「我家闺女今天研究生复试过了哈哈哈」: private news, answered and never stored.
-  if (PERSONAL_NEWS.test(norm) && !FIGURE.test(norm) && [...core].length <= 30)
-    return { kind: "smalltalk", topic: "news" };
-  // 「我这周出差，下周二回来再报」: away now, reporting later — offered 请假 and 下周提醒.
-  if ((AWAY_THEN_LATER.test(norm) || AWAY_IN_WORDS.test(norm)) && [...core].length <= 24)
-    return { kind: "smalltalk", topic: "away" };
+  const aside = talkAside(norm, core, ctx);
+  if (aside) return aside;
   const closing = smallTalkAtClose(norm);
   if (closing) return closing;
   // 「【转发】关于…的通知，请各科室…」: a notice passed on, not work done.
@@ -303,12 +286,6 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
         return { kind: "answer", answer: "yes" };
       }
       if (saysNo(core)) return { kind: "answer", answer: "no" };
-      // 「高企」「综合」「1」 while a card waits, from someone with several sections: the section for it
-      // (the card names the one the bot chose; this keeps or changes it, and the card is shown again).
-      if (ctx.awaiting === "confirm" && ctx.sections.length > 1) {
-        const section = sectionAnswer(core, ctx.sections);
-        if (section) return { kind: "answer", answer: "section", section };
-      }
       return answerThenReason(t.norm, ctx);
     case "yes-no": {
       const reason = YES.test(core) || saysNo(core) ? undefined : answerThenReason(t.norm, ctx);

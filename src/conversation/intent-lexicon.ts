@@ -173,7 +173,6 @@ export type SmallTalkTopic =
   | "emoji"
   | "notice"
   | "news"
-  | "away"
   | "complaint"
   | "other";
 
@@ -205,15 +204,15 @@ export const PERSONAL_NEWS =
   /^(?:我家|我们家|家里|咱家|我)?的?(?:闺女|女儿|儿子|孩子|娃|小孩|老婆|老公|爱人|媳妇|对象|我妈|我爸|老妈|老爸|爸妈|父母|老人|孙子|孙女|外孙|家人|家属)/;
 
 /**
- * On norm: away this week and reporting on return (我这周出差，下周二回来再报): the bot offers 请假
- * and 下周提醒 rather than asking whether it is a report.
+ * On norm: away this week and reporting on return (我这周出差，下周二回来再报): answered as an absence
+ * (the reminders can be paused) rather than asked about as a report.
  */
 export const AWAY_THEN_LATER =
-  /^(?!.*\d\s*(?:家|个|场|次|人|项|期))(?=.*(?:出差|请假|休假|年假|外出|学习|培训|不在单位|下乡|住院|在外地))(?=.*(?:回来|下周|下礼拜|下星期|过几天|过两天)(?:[一二三四五六日天])?(?:再|后|了)?(?:报|填|补|说|弄))/;
+  /^(?!.*\d\s*(?:家|个|场|次|人|项|期))(?=.*(?:出差|请假|休假|年假|外出|学习|培训|不在单位|下乡|住院|在外地))(?=.*(?:回来|出院|下周|下礼拜|下星期|过几天|过两天)(?:[一二三四五六日天])?[\u4e00-\u9fff]{0,3}?(?:再|后|了)?(?:报|填|补|说|弄))/;
 
 /**
  * On norm: leave or a trip said with days in words, not dates (我这周五到下周二休假、明天起出差三天):
- * the bot cannot set the leave from it, so it offers 请假 and 下周提醒 as buttons.
+ * answered as an absence.
  */
 export const AWAY_IN_WORDS =
   /^(?=.*(?:到|至|起|开始|明天|后天|下周))(?:我|本人)?(?:从)?(?:这周|本周|下周|明天|后天|今天|周|星期)[一二三四五六日天]?(?:起|开始)?(?:到|至)?(?:这周|本周|下周|下下周|周|星期)?[一二三四五六日天]?(?:要|得|准备)?(?:请假|休假|休年假|请年假|出差|外出|不在单位|去外地)[\u4e00-\u9fff]{0,6}?(?:了|啊|哈|吧)?[。.!！]*$/;

@@ -69,8 +69,6 @@ async function answer(
       if (state.mode === "choose-section" || state.mode === "confirm")
         return chooseSection(services, input, state.updateId, intent.section);
       if (state.mode === "guided") return setGuidedSection(services, input, state, intent.section);
-      // A section named while a draft's card waits: that draft's section (kept or changed).
-      if (state.mode === "confirm") return chooseSection(services, input, state.updateId, intent.section);
       break;
     case "number": {
       const u = await store.findBySeq(person.id, intent.n);

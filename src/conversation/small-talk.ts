@@ -35,23 +35,8 @@ export async function smallTalkReply(
         : "收到，这条我没有记为填报。工作情况请直接发给我（做了什么、关键数据）。",
     notice: "收到。转发的通知不记为填报；按通知做了哪些工作，做完后直接发给我即可。",
     news: "真好！这条是私事，我没有记为填报。",
-    away: "好的，回来再报就行，这条没有记为填报。",
     complaint: "抱歉，给您添麻烦了。哪里不好用，可以跟办公室说一声。",
   }[topic];
-  // Away and reporting later: the two ways to stop the reminders meanwhile, as buttons.
-  if (topic === "away")
-    return cardReply({
-      title: "不在单位期间可以不收提醒",
-      template: "blue",
-      blocks: [
-        opener,
-        "点「下周提醒」：本周不再提醒您；或发送「请假 开始日期 至 结束日期」（如「请假 12-8 至 12-12」）：请假期间都不提醒。",
-      ],
-      buttons: [
-        { label: "下周提醒", command: "下周提醒", style: "primary" },
-        { label: "请假", command: "请假" },
-      ],
-    });
   const drafts = (await store.listUpdates({ author: person.id, status: "draft" })).sort(
     (a, b) => a.seq - b.seq,
   );
