@@ -56,6 +56,19 @@ describe("replies while a card waits", () => {
   });
 });
 
+describe("「帮我把刚才那条确认了」", () => {
+  it("confirms the latest draft only, with another draft still waiting", async () => {
+    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    await t.say("li-rd", "走访企业3家");
+    await t.say("li-rd", "组织培训2期");
+    const said = text(await t.say("li-rd", "帮我把刚才那条确认了"));
+    expect(said).toContain("#2");
+    const [first, second] = await mine("li-rd");
+    expect(first?.status).toBe("draft");
+    expect(second?.status).toBe("confirmed");
+  });
+});
+
 describe("restore and correct without a number or a unit", () => {
   it("restores the update just withdrawn, saying which", async () => {
     t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
