@@ -7,6 +7,7 @@ import { classifyIntent, type Intent } from "./classify-intent.js";
 import { intentContext } from "./intent-context.js";
 import { buildTable, matchCommand } from "./match-command.js";
 import { replayMessage } from "./replay.js";
+import { summaryYear } from "../domain/period.js";
 import { howToReply } from "./how-to.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { Command, Incoming, Reply, Services } from "./types.js";
@@ -115,7 +116,8 @@ export function createEngine(services: Services, commands: Command[], onText: Te
         (intent.kind === "command" &&
           matchCommand(table, text) === undefined &&
           !/[0-9０-９]|帮我|给我|替我|麻烦/.test(text));
-      const how = asksHow ? howToReply(text, person, commands) : undefined;
+      const year = summaryYear(services.clock.now(), services.timezone);
+      const how = asksHow ? howToReply(text, person, commands, year) : undefined;
       if (how) return [{ text: `${how.text}${STILL_WAITING[state.mode] ?? ""}` }];
       if (intent.kind === "command") {
         const match = matchCommand(table, intent.text);

@@ -21,8 +21,12 @@ const TOPICS: ReadonlyArray<{ re: RegExp; names: readonly string[] }> = [
   { re: /报了|记录|查看|查询|看到/, names: ["我的填报", "查看"] },
 ];
 
-/** Asking how (怎么、咋、如何、能不能…吗、在哪). */
-const HOW = /怎么|怎样|怎麼|如何|咋|能不能|可不可以|能否|可以.{0,8}[吗嗎么]|能.{0,8}[吗嗎么]|在哪|哪里|哪儿/;
+/**
+ * Asking how (怎么、咋、如何、能不能…吗、在哪) — not how something stands (「进度咋样」「进度怎么样了」
+ * 「草稿如何」) nor whether it is ready (「能定稿了吗」): those ask for the thing itself.
+ */
+const HOW =
+  /怎么(?!样)|怎样(?![了啊呢呀]*$)|怎麼(?!樣)|如何(?![了啊呢呀]*$)|咋(?!样)|能不能|可不可以|能否|可以(?!.{0,8}了[吗嗎么]).{0,8}[吗嗎么]|能(?!.{0,8}了[吗嗎么]).{0,8}[吗嗎么]|在哪|哪里|哪儿/;
 
 /** 「怎么导出」: a how-to question about a known feature (never edit text or a guided answer). */
 export function asksHowTo(text: string): boolean {
@@ -31,7 +35,20 @@ export function asksHowTo(text: string): boolean {
 }
 
 /** The focused answer, or undefined when the text asks no how-to about a known feature. */
-export function howToReply(text: string, person: Person, commands: readonly Command[]): Reply | undefined {
+/**
+ * A command's help as shown now: its examples name the year a summary is drafted for at present
+ * (the help strings are written with 2025).
+ */
+export function helpLine(help: string, year: number): string {
+  return `· ${help.replace(/2025/g, String(year))}`;
+}
+
+export function howToReply(
+  text: string,
+  person: Person,
+  commands: readonly Command[],
+  year: number,
+): Reply | undefined {
   const t = text.trim();
   if (!asksHowTo(t)) return undefined;
   const topic = TOPICS.find(({ re }) => re.test(t));
@@ -46,5 +63,5 @@ export function howToReply(text: string, person: Person, commands: readonly Comm
     return {
       text: `「${found[0]!.names[0]}」是局领导和办公室审阅总结时用的功能：草稿由领导生成、审阅后导出。您这边只需把工作情况发给我，确认后就会计入总结；发送「我的填报」可以查看自己报过的内容。`,
     };
-  return { text: [...usable.map((c) => `· ${c.help}`), "发送「帮助」查看全部用法。"].join("\n") };
+  return { text: [...usable.map((c) => helpLine(c.help, year)), "发送「帮助」查看全部用法。"].join("\n") };
 }

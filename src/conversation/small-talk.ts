@@ -1,9 +1,14 @@
+import { foldWidth, toSimplified } from "../domain/normalize.js";
 import type { Person } from "../domain/org.js";
 import type { SmallTalkTopic } from "./intent-lexicon.js";
 import { afterLead, pendingNoteFor } from "./pending-notes.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { type DialogueState, setState } from "./state.js";
 import type { Reply, Services } from "./types.js";
+
+/** 「在吗？有个事问下」「打扰一下 想请教个问题」: an opening before a question, with nothing asked yet. */
+const ABOUT_TO_ASK =
+  /^(?:(?:在吗|在么|在不|在不在|在嘛|您好|你好|老师|打扰(?:一下|了)?|不好意思)[，,。？?！!～~\s]*)*(?:我)?(?:有个?(?:小)?事(?:情)?(?:想)?(?:问(?:一?下|问)?|请教|咨询)?|有个?(?:小)?问题(?:想)?(?:问(?:一?下)?|请教(?:一?下)?)?|(?:想|要)?(?:问(?:一?下|个事|个问题)|请教(?:一?下|个问题)?|咨询(?:一?下|个事)?))(?:您|你)?(?:[啊呀哈吧哦呢]|[，,。？?！!～~\s])*$/;
 
 /**
  * Small talk is answered in a line and never stored. When something waits for the person (a
@@ -37,6 +42,17 @@ export async function smallTalkReply(
     news: "真好！这条是私事，我没有记为填报。",
     complaint: "抱歉，给您添麻烦了。哪里不好用，可以跟办公室说一声。",
   }[topic];
+  // 「在吗？有个事问下」: someone about to ask is invited to, not told what was not stored.
+  if (
+    topic !== "thanks" &&
+    topic !== "bye" &&
+    ABOUT_TO_ASK.test(
+      toSimplified(foldWidth(text ?? ""))
+        .replace(/\p{Extended_Pictographic}/gu, "")
+        .trim(),
+    )
+  )
+    return { text: `在的，${person.name}您请说。填报、修改、查看的事都可以直接问我。` };
   const drafts = (await store.listUpdates({ author: person.id, status: "draft" })).sort(
     (a, b) => a.seq - b.seq,
   );

@@ -153,3 +153,9 @@ export function periodYearProblem(p: Period, thisYear: number): string | undefin
   if (p.year >= MIN_PERIOD_YEAR && p.year <= thisYear + 1) return undefined;
   return `${p.year}年不在可以起草的范围内（${MIN_PERIOD_YEAR}年至${thisYear + 1}年），没有生成草稿。请发送如「生成${thisYear}年总结」。`;
 }
+
+/** The year a summary is drafted for at `at`: this year, but last year in January and February. */
+export function summaryYear(at: Date, tz: string): number {
+  const local = toLocal(at, tz);
+  return local.month <= 2 ? local.year - 1 : local.year;
+}

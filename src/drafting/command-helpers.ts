@@ -61,8 +61,8 @@ async function pick(
 }
 
 /** No draft yet: said plainly, with 生成总结 offered as a button. */
-export const noDraft = (period?: Period): Reply => {
-  const text = `还没有${period ? periodWord({ period } as Draft) : ""}草稿。发送「生成总结」（或「生成2025年总结」「生成总结 2025上半年」）开始起草。`;
+export const noDraft = (year: number, period?: Period): Reply => {
+  const text = `还没有${period ? periodWord({ period } as Draft) : ""}草稿。发送「生成总结」（或「生成${year}年总结」「生成总结 ${year}上半年」）开始起草。`;
   const arg = period ? ` ${period.year}${period.half ? (period.half === 1 ? "上半年" : "下半年") : ""}` : "";
   return {
     text,
@@ -206,7 +206,9 @@ export function onCurrentDraft(
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
   return async (ctx) => {
     const draft = (await subjectDraft(api, ctx)) ?? (await api.service.current());
-    return draft ? noteVersion(api, draft, await run(ctx, draft)) : (stillBuilding(api) ?? noDraft());
+    return draft
+      ? noteVersion(api, draft, await run(ctx, draft))
+      : (stillBuilding(api) ?? noDraft(api.service.defaultPeriod().year));
   };
 }
 
@@ -221,7 +223,7 @@ export function onPickedDraft(
     if (clicked) return noteVersion(api, clicked, await run(ctx, clicked, rest));
     return draft
       ? noteVersion(api, draft, await run(ctx, draft, rest))
-      : (stillBuilding(api, period) ?? noDraft(period));
+      : (stillBuilding(api, period) ?? noDraft(api.service.defaultPeriod().year, period));
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Clock } from "../conversation/types.js";
 import type { Org } from "../domain/org.js";
-import { type Period, periodKey, parsePeriod, toLocal } from "../domain/period.js";
+import { type Period, periodKey, parsePeriod, summaryYear } from "../domain/period.js";
 import { AppError } from "../errors.js";
 import type { LlmClient } from "../llm/llm-client.js";
 import type { Logger } from "../log.js";
@@ -249,8 +249,7 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
     prompts: opts.prompts,
     llmEnabled: opts.llm !== undefined,
     defaultPeriod() {
-      const local = toLocal(opts.clock.now(), opts.timezone);
-      return { year: local.month <= 2 ? local.year - 1 : local.year };
+      return { year: summaryYear(opts.clock.now(), opts.timezone) };
     },
     parsePeriodArg(args) {
       const t = args

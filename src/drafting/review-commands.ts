@@ -39,7 +39,7 @@ export function draftingCommands(api: DraftingApi): Command[] {
         service.parsePeriodArg(ctx.args) ?? (ctx.args.trim() === "" ? service.defaultPeriod() : undefined);
       if (!period)
         return {
-          text: "没看懂要生成哪个时期的总结。请发送如「生成2025年总结」或「生成总结 2025上半年」。",
+          text: `没看懂要生成哪个时期的总结。请发送如「生成${service.defaultPeriod().year}年总结」或「生成总结 ${service.defaultPeriod().year}上半年」。`,
         };
       const thisYear = toLocal(ctx.services.clock.now(), ctx.services.timezone).year;
       const outOfRange = periodYearProblem(period, thisYear);

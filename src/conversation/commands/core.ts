@@ -1,5 +1,6 @@
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
-import { isoWeek, localDateString } from "../../domain/period.js";
+import { isoWeek, localDateString, summaryYear } from "../../domain/period.js";
+import { helpLine } from "../how-to.js";
 import { setGuidedSection, startGuided } from "../guided.js";
 import { chooseSection, newUpdate, pickSection, sectionQuestion } from "../intake.js";
 import { cardReply, oneLine, statusLabel, understoodBlocks, updateButton } from "../render-update.js";
@@ -21,7 +22,9 @@ const help: Command = {
       "我会整理后给您确认，确认后才计入年度总结。",
       "",
       "【命令】",
-      ...ctx.commands.filter((c) => leader || !c.leadersOnly).map((c) => `· ${c.help}`),
+      ...ctx.commands
+        .filter((c) => leader || !c.leadersOnly)
+        .map((c) => helpLine(c.help, summaryYear(ctx.services.clock.now(), ctx.services.timezone))),
       "",
       "【也可以这样说】",
       ...SYNONYM_HELP.map((l) => `· ${l}`),
