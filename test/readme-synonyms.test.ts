@@ -161,3 +161,17 @@ describe("someone about to ask is invited to", () => {
     expect(await t.app.services.store.listUpdates({ author: "xu-dj" })).toHaveLength(0);
   });
 });
+
+describe("family news gets a colleague's word, and is not stored", () => {
+  it.each([
+    ["我老婆昨天生了个闺女🎉", "恭喜"],
+    ["我家娃今年考上研究生了哈哈", "恭喜"],
+    ["孩子今天发烧了 下午请个假", "注意身体"],
+    ["我妈住院了 在医院陪护呢", "注意身体"],
+  ])("「%s」", async (said, word) => {
+    const reply = text(await t.say("sun-tp", said));
+    expect(reply).toContain(word);
+    expect(reply).not.toContain("真好");
+    expect(await t.app.services.store.listUpdates({ author: "sun-tp" })).toHaveLength(0);
+  });
+});

@@ -6,6 +6,18 @@ import { cardReply, updateSubject } from "./render-update.js";
 import { type DialogueState, setState } from "./state.js";
 import type { Reply, Services } from "./types.js";
 
+/**
+ * Family news answered as a colleague would: 恭喜 for a birth, a wedding or an exam passed,
+ * a word of care for illness, and no cheer where neither is clear.
+ */
+function newsOpener(text: string): string {
+  const t = toSimplified(text);
+  if (/病|发烧|发高烧|住院|手术|不舒服|感冒|咳嗽|摔|去世|走了/.test(t)) return "注意身体，家里的事要紧。";
+  if (/生了|添了|喜得|出生|结婚|领证|考上|考过|过了|录取|上岸|中了|满月|升学|乔迁|获奖/.test(t))
+    return "恭喜恭喜！🎉";
+  return "好的。";
+}
+
 /** 「在吗？有个事问下」「打扰一下 想请教个问题」: an opening before a question, with nothing asked yet. */
 const ABOUT_TO_ASK =
   /^(?:(?:在吗|在么|在不|在不在|在嘛|您好|你好|老师|打扰(?:一下|了)?|不好意思)[，,。？?！!～~\s]*)*(?:我)?(?:有个?(?:小)?事(?:情)?(?:想)?(?:问(?:一?下|问)?|请教|咨询)?|有个?(?:小)?问题(?:想)?(?:问(?:一?下)?|请教(?:一?下)?)?|(?:想|要)?(?:问(?:一?下|个事|个问题)|请教(?:一?下|个问题)?|咨询(?:一?下|个事)?))(?:您|你)?(?:[啊呀哈吧哦呢]|[，,。？?！!～~\s])*$/;
@@ -39,7 +51,7 @@ export async function smallTalkReply(
         ? "收到，这条我没有记为填报。查看填报情况请发「进度」，起草请发「生成总结」，审阅请发「查看草稿」。"
         : "收到，这条我没有记为填报。工作情况请直接发给我（做了什么、关键数据）。",
     notice: "收到。转发的通知不记为填报；按通知做了哪些工作，做完后直接发给我即可。",
-    news: "真好！这条是私事，我没有记为填报。",
+    news: `${newsOpener(text ?? "")}这条是私事，我没有记为填报。`,
     complaint: "抱歉，给您添麻烦了。哪里不好用，可以跟办公室说一声。",
   }[topic];
   // 「在吗？有个事问下」: someone about to ask is invited to, not told what was not stored.
