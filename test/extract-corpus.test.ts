@@ -95,6 +95,9 @@ describe("the labelled report corpus", () => {
     // Round six: scored untouched at 95.7 % / 97.9 % / 97.2 % (figure kinds 95.6 %), then tuned on by
     // class to 100 % / 100 % / 100 %.
     "28-qinghe.txt": { clauses: 0.97, precision: 0.98, recall: 0.98 },
+    // Sealed round six: scored once at its end (97.5 % / 98.1 % / 98.1 %), never examined line
+    // by line; floors a little under so a regression fails.
+    "29-lanxi.txt": { clauses: 0.95, precision: 0.96, recall: 0.96 },
   };
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
 
