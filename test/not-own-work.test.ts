@@ -67,6 +67,18 @@ describe("one's own absence", () => {
     expect(await mine("sun-tp")).toHaveLength(0);
   });
 
+  it("the offer's 好的 takes it while an earlier draft still waits for its section, and that draft keeps waiting", async () => {
+    // 何婷 has two sections: her first report asks which one.
+    expect(all(await t.say("he-gq", "帮企业做了专利申请辅导"))).toContain("属于哪个科室");
+    expect(all(await t.say("he-gq", "下周我去市里跟班学习 都不在局里"))).toContain("12月7日至12月11日");
+    expect(all(await t.say("he-gq", "好的"))).toContain("已记录请假：2026-12-07 至 2026-12-11");
+    // The draft is kept, unconfirmed, and cannot be confirmed before its section is chosen.
+    const [draft] = await mine("he-gq");
+    expect(draft?.status).toBe("draft");
+    expect(all(await t.say("he-gq", "确认"))).toContain("科室");
+    expect((await mine("he-gq")).map((u) => u.status)).toEqual(["draft"]);
+  });
+
   it("「我下周在省委党校培训 不在单位」 offers 请假 for next week and never reaches the store (S2)", async () => {
     const text = all(await t.say("sun-tp", "我下周在省委党校培训 不在单位"));
     expect(text).toContain("请假 2026-12-07 至 2026-12-11");

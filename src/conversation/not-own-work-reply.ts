@@ -17,9 +17,18 @@ import type { CardButton, Reply, Services } from "./types.js";
  *   好的 to this line is no yes: the state marks the offer as such).
  */
 
-/** Whether the bot may take over the dialogue state: nothing else is waiting for an answer. */
+/**
+ * Whether the bot may take over the dialogue state: nothing else is waiting for an answer, or only
+ * a section choice — that draft keeps its 「科室待选」 mark and is asked about again before it can
+ * be confirmed (section-unchosen.ts), so a 好的 to the newer offer answers the offer.
+ */
 function free(state: DialogueState): boolean {
-  return state.mode === "idle" || state.mode === "ask-report" || state.mode === "ask-command";
+  return (
+    state.mode === "idle" ||
+    state.mode === "ask-report" ||
+    state.mode === "ask-command" ||
+    state.mode === "choose-section"
+  );
 }
 
 export async function awayReply(
