@@ -394,6 +394,9 @@ describe("clause-level extraction: what a careful colleague reads", () => {
     expect(kinds("12月上旬组织18家企业参加高企申报辅导")[0]?.[0]).toBe("done");
     expect(kinds("12月上旬组织18家企业参加高企申报辅导", "2025-11-20")[0]?.[0]).toBe("plan");
     expect(kinds("12月下旬开展一次燃气安全回头看")[0]?.[0]).toBe("plan");
+    // Summed up in December: 3月 and 5月 are this year's; only the next two months (1月, 2月) lie ahead.
+    expect(kinds("3月组织科技活动周广场宣传，群众参与一千五百人次", "2026-12-01")[0]?.[0]).toBe("done");
+    expect(kinds("1月中旬组织高企申报培训", "2026-12-01")[0]?.[0]).toBe("plan");
   });
 
   it("gives each figure the kind of its clause: a target is not an achievement", () => {

@@ -343,8 +343,9 @@ function monthDateKind(text: string, today?: LocalDate): ClauseKind | undefined 
     ? Number(m[3])
     : ({ 上旬: 1, 初: 1, 中旬: 11, 中: 11, 下旬: 21, 底: 21, 末: 21 } as Record<string, number>)[part];
   const start = day ?? 1;
-  // 「1月15日」 written in December: next January, not last.
-  if (today.month - month >= 9) return "plan";
+  // 「1月15日」 written in December: next January, not last. Only the next two months read so:
+  // 「3月组织科技活动周…」 said in December is this year's work, summed up at the year's end.
+  if (today.month - month >= 10) return "plan";
   if (month < today.month || (month === today.month && start <= today.day)) return "done";
   return "plan";
 }
