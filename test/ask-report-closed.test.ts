@@ -30,4 +30,12 @@ describe("a command while the bot asks whether to record a message", () => {
     await t.say("li-rd", "记为填报");
     expect(await t.app.services.store.listUpdates({ author: "li-rd" })).toHaveLength(1);
   });
+
+  it("「确认」 with no draft waiting is the yes: it records it, as a draft to confirm (second trial, c48)", async () => {
+    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    await t.say("li-rd", "又去了石桥镇2家");
+    const replies = (await t.say("li-rd", "确认")).map((r) => r.card?.title ?? r.text).join("\n");
+    expect(replies).not.toContain("没有保存");
+    expect(await t.app.services.store.listUpdates({ author: "li-rd" })).toHaveLength(1);
+  });
 });

@@ -141,6 +141,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「不用记，刚才是跟同事说的」 answers 「要记为工作填报吗？」 with a reason after the button's word.
   if (typed && ctx.awaiting === "report-or-not" && typed.args !== "" && BUTTON_ANSWERS[typed.name])
     return { kind: "answer", answer: BUTTON_ANSWERS[typed.name]! };
+  // 「确认」 to 「要记为工作填报吗？」 with no draft waiting: the yes (it was dropped as 「没有待确认的内容」).
+  if (typed && ctx.awaiting === "report-or-not" && typed.command.names[0] === "确认" && typed.args === "")
+    if (ctx.pendingDrafts === 0) return { kind: "answer", answer: "yes" };
   // 「算了」「取消」 to 「要记为工作填报吗？」 closes the question: a no, answered as one.
   if (typed && ctx.awaiting === "report-or-not" && typed.command.names[0] === "取消")
     return { kind: "answer", answer: "no" };
