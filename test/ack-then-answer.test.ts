@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "./helpers/test-app.js";
 
 /**
  * 「好的」 with two drafts waiting is not taken as 确认: the bot lists them and asks which. What the
  * person says next answers that question — 「1和2都对」「都确认」「2」 — as it would after 「确认」.
  */
 let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.app.close();
-  t = undefined;
-  cleanTmpDirs();
-});
+const apps = appPerTest();
 
 async function twoDrafts(): Promise<TestApp> {
-  t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+  t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
   await t.say("li-rd", "本周走访县内规上企业8家");
   await t.say("li-rd", "组织研发费用加计扣除培训1场，参训财务人员45人");
   const [list] = await t.say("li-rd", "好的");

@@ -1,18 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { appPerTest } from "./helpers/app-per-test.js";
+import { describe, expect, it } from "vitest";
 import { isTopicTag, tidyForCard } from "../src/conversation/tidy-card-text.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import type { TestApp } from "./helpers/test-app.js";
 
 /**
  * The confirmation card shows what was understood without the chat around it: no emoji, no
  * filler at a clause's head, no item that is only a topic tag. The stored text keeps every word.
  */
 let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.app.close();
-  t = undefined;
-  cleanTmpDirs();
-});
+const apps = appPerTest();
 
 describe("card text", () => {
   it("drops emoji, head fillers and topic tags, never a figure", () => {
@@ -26,7 +22,7 @@ describe("card text", () => {
   });
 
   it("shows a chatty report cleanly and stores it as typed", async () => {
-    t = await makeTestApp({ now: "2026-11-20T10:00:00+08:00" });
+    t = await apps.open({ now: "2026-11-20T10:00:00+08:00" });
     const typed = "上午下村了🚜 给河口村果农讲了冬季修剪👍 来了六十多人 效果挺好的😄";
     const [card] = await t.say("孙磊", typed);
     const shown = card?.card?.blocks.join("\n") ?? "";
@@ -39,7 +35,7 @@ describe("card text", () => {
   });
 
   it("a two-section message shows no item that is only the section's tag", async () => {
-    t = await makeTestApp({ now: "2026-11-20T10:00:00+08:00" });
+    t = await apps.open({ now: "2026-11-20T10:00:00+08:00" });
     const replies = await t.say("赵丽", "成果转化那边，这个月登记技术合同六项；人才这块，引进博士1名");
     const shown = replies.flatMap((r) => r.card?.blocks ?? []).join("\n");
     expect(shown).toContain("登记技术合同六项");

@@ -1,5 +1,6 @@
+import { appPerTest } from "./helpers/app-per-test.js";
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFigures } from "../src/domain/figures.js";
 import { parseOrg } from "../src/domain/org.js";
 import { cleanChat } from "../src/drafting/clean-chat.js";
@@ -25,8 +26,7 @@ import { MARKET_MESSAGES, MARKET_ORG } from "./fixtures/drafting/market-year.js"
 import { memoryStore } from "./fixtures/drafting/memory-store.js";
 import { smartAnswer } from "./fixtures/drafting/smart-responder.js";
 import { makeUpdate } from "./helpers/make-update.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import type { TestApp } from "./helpers/test-app.js";
 
 /**
  * The offline drafter writes staff chat as 公文 sentences (tags, emoji and fillers out, counts in
@@ -256,11 +256,7 @@ describe("the figures a model may write", () => {
 });
 
 let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.app.close();
-  t = undefined;
-  cleanTmpDirs();
-});
+const apps = appPerTest();
 
 async function report(app: TestApp, who: string, text: string, section = "") {
   const first = await app.sayText(who, text);
@@ -271,7 +267,7 @@ async function report(app: TestApp, who: string, text: string, section = "") {
 
 describe("through the engine", () => {
   it("offline: the draft reads as 公文, the export prints no bare heading, 定稿 lists what is left", async () => {
-    t = await makeTestApp({ now: "2026-11-20T10:00:00+08:00" });
+    t = await apps.open({ now: "2026-11-20T10:00:00+08:00" });
     await report(
       t,
       "赵丽",
@@ -308,7 +304,7 @@ describe("through the engine", () => {
 
 describe("a figure corrected in words", () => {
   it("reaches the draft in Arabic digits", async () => {
-    t = await makeTestApp({ now: "2026-11-20T10:00:00+08:00" });
+    t = await apps.open({ now: "2026-11-20T10:00:00+08:00" });
     await report(t, "陈静", "科普大篷车下乡巡展十二场，观众两千多人次");
     await t.say("陈静", "把刚才那条的十二场改成十四场");
     await t.say("陈静", "确认");
@@ -331,7 +327,7 @@ describe("with a model that copies staff chat", () => {
   afterAll(() => fake.close());
 
   it("checks the model's sentences before 定稿 and does not rewrite them", async () => {
-    t = await makeTestApp({
+    t = await apps.open({
       now: "2026-11-20T10:00:00+08:00",
       env: { OPENAI_BASE_URL: fake.url, OPENAI_API_KEY: "sk-test", LLM_MODEL: "qwen-plus" },
     });

@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "./helpers/test-app.js";
 
 /** A leader asks what one person (or section) reported: listed read-only; staff are refused. */
 let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.app.close();
-  t = undefined;
-  cleanTmpDirs();
-});
+const apps = appPerTest();
 
 async function oneReport(): Promise<TestApp> {
-  t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+  t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
   await t.say("li-rd", "本周走访县内规上企业8家");
   await t.say("li-rd", "确认");
   return t;

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "./helpers/test-app.js";
 
 /**
  * Replies while the bot waits for something, and everyday requests it must answer truthfully:
@@ -9,11 +9,7 @@ import { cleanTmpDirs } from "./helpers/tmp-dir.js";
  * by staff, being away this week, and a section change the roster decides.
  */
 let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.app.close();
-  t = undefined;
-  cleanTmpDirs();
-});
+const apps = appPerTest();
 
 const text = (replies: Array<{ text: string }>) => replies.map((r) => r.text).join("\n");
 
@@ -23,7 +19,7 @@ async function mine(who: string) {
 
 describe("replies while a card waits", () => {
   it("takes a section's short name as that draft's section, and 好的 then confirms it", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
     // 何婷 reports to 项目 and 高企; the text names neither section's keywords strongly.
     await t.say("he-gq", "新入库科技型中小企业6家，今年累计31家");
     const card = await t.say("he-gq", "项目");
@@ -36,7 +32,7 @@ describe("replies while a card waits", () => {
   });
 
   it("asks the pending question again after a short unclear reply, and stores nothing for it", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
     await t.say("li-rd", "走访企业8家，收集需求12条");
     const again = await t.say("li-rd", "迎检");
     expect(text(again)).toContain("这句没有保存");
@@ -49,7 +45,7 @@ describe("replies while a card waits", () => {
   });
 
   it("asks about a bare topic word when nothing waits, and never answers it as chat", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
     const [ask] = await t.say("wang-ban", "迎检");
     expect(ask?.card?.title).toContain("要记为工作填报吗");
     expect(await mine("wang-ban")).toHaveLength(0);
@@ -58,7 +54,7 @@ describe("replies while a card waits", () => {
 
 describe("「帮我把刚才那条确认了」", () => {
   it("confirms the latest draft only, with another draft still waiting", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
     await t.say("li-rd", "走访企业3家");
     await t.say("li-rd", "组织培训2期");
     const said = text(await t.say("li-rd", "帮我把刚才那条确认了"));
@@ -71,7 +67,7 @@ describe("「帮我把刚才那条确认了」", () => {
 
 describe("restore and correct without a number or a unit", () => {
   it("restores the update just withdrawn, saying which", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
     await t.say("li-rd", "走访企业8家");
     await t.say("li-rd", "确认");
     await t.say("li-rd", "组织培训2期");
@@ -86,7 +82,7 @@ describe("restore and correct without a number or a unit", () => {
   });
 
   it("asks which when the last change was not a withdraw", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
     await t.say("li-rd", "走访企业8家");
     await t.say("li-rd", "撤回 1");
     t.setNow("2025-12-10T10:05:00+08:00");
@@ -98,7 +94,7 @@ describe("restore and correct without a number or a unit", () => {
   });
 
   it("reads 「不是200，是230」 as the one 200 in the update, and previews the change", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
     await t.say("chen-kp", "在县图书馆办了场亲子科普实验课，家长孩子一共200人左右");
     await t.say("chen-kp", "好");
     const preview = text(await t.say("chen-kp", "前面那条人数不是200，是230"));
@@ -112,7 +108,7 @@ describe("restore and correct without a number or a unit", () => {
 
 describe("everyday requests answered truthfully", () => {
   it("tells staff asking about a colleague's reports that only leaders see them", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
     const said = text(await t.say("li-rd", "赵丽报了啥"));
     expect(said).toContain("只有局领导和办公室可以查看别人的填报");
     expect(said).toContain("我的填报");
@@ -120,7 +116,7 @@ describe("everyday requests answered truthfully", () => {
   });
 
   it("offers to pause this week's reminders to someone away who will report later", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
     for (const said of ["我这周出差，下周二回来再报", "我这周在党校学习，回来再补"]) {
       const [offer] = await t.say("li-rd", said);
       expect(offer?.card?.buttons?.[0]?.command, said).toBe("下周提醒");
@@ -131,7 +127,7 @@ describe("everyday requests answered truthfully", () => {
   });
 
   it("says the roster decides the sections one may report to", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
     const kept = text(await t.say("he-gq", "我现在管高企那块了，科室帮我换成高企"));
     expect(kept).toContain("已经是您可以填报的科室");
     const other = text(await t.say("he-gq", "科室帮我换成综合"));
@@ -139,7 +135,7 @@ describe("everyday requests answered truthfully", () => {
   });
 
   it("takes 「不好意思刚才发错群了」 as an apology when nothing was just stored", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    t = await apps.open({ now: "2025-12-10T10:00:00+08:00" });
     const said = text(await t.say("li-rd", "不好意思刚才发错群了"));
     expect(said).toContain("没关系");
     expect(said).not.toContain("撤回");

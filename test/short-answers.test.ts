@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { appPerTest } from "./helpers/app-per-test.js";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Reply } from "../src/conversation/types.js";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import type { TestApp } from "./helpers/test-app.js";
 
 /**
  * Every question the bot asks takes the everyday short answer: a yes (好的、行、嗯、可以、是的…) does
@@ -13,13 +13,9 @@ const text = (rs: Reply[]) => rs.map((r) => [r.card?.title ?? "", r.text].join("
 
 describe("「要撤回 #N 吗？」 (asked after 「刚才发错了」)", () => {
   let t: TestApp | undefined;
-  afterEach(async () => {
-    await t?.app.close();
-    t = undefined;
-    cleanTmpDirs();
-  });
+  const apps = appPerTest();
   const setUp = async () => {
-    t = await makeTestApp({ now: "2026-12-01T10:00:00+08:00" });
+    t = await apps.open({ now: "2026-12-01T10:00:00+08:00" });
     await t.say("chen-kp", "举办科普讲座3场，参与群众420人次");
     await t.say("chen-kp", "确认");
     const [ask] = await t.say("chen-kp", "刚才发错了");
@@ -58,13 +54,9 @@ describe("「要撤回 #N 吗？」 (asked after 「刚才发错了」)", () => 
 
 describe("「要撤回哪一条？」 and 「是哪一条？」 with a list", () => {
   let t: TestApp | undefined;
-  afterEach(async () => {
-    await t?.app.close();
-    t = undefined;
-    cleanTmpDirs();
-  });
+  const apps = appPerTest();
   const setUp = async () => {
-    t = await makeTestApp({ now: "2026-12-01T10:00:00+08:00" });
+    t = await apps.open({ now: "2026-12-01T10:00:00+08:00" });
     await t.say("chen-kp", "举办科普讲座3场，参与群众420人次");
     await t.say("chen-kp", "确认");
     await t.say("chen-kp", "开展科普进校园活动2次，覆盖学生300人");
@@ -99,7 +91,7 @@ describe("「要撤回哪一条？」 and 「是哪一条？」 with a list", ()
   });
 
   it("after a withdrawal, 「刚才那条撤了吧」 says it is already withdrawn (c31)", async () => {
-    t = await makeTestApp({ now: "2026-12-01T10:00:00+08:00" });
+    t = await apps.open({ now: "2026-12-01T10:00:00+08:00" });
     await t.say("xu-dj", "组织党员学习党的二十届四中全会精神，参学党员23人");
     await t.say("xu-dj", "确认");
     await t.say("xu-dj", "删除 1");
@@ -112,10 +104,11 @@ describe("「要撤回哪一条？」 and 「是哪一条？」 with a list", ()
 });
 
 describe("questions on a leader's draft", () => {
+  const apps = appPerTest();
   let t: TestApp;
   const api = () => t.app.services.features.drafting as DraftingApi;
   beforeEach(async () => {
-    t = await makeTestApp({ now: "2026-12-15T10:00:00+08:00" });
+    t = await apps.open({ now: "2026-12-15T10:00:00+08:00" });
     await t.say("li-rd", "本周走访县内规上企业8家，宣讲研发费用加计扣除政策，收集企业技术需求11条。");
     await t.say("li-rd", "确认");
     await t.say("zhao-zh", "帮助企业对接高校成果，签订技术合同3项，成交额120万元");
@@ -123,10 +116,6 @@ describe("questions on a leader's draft", () => {
     await t.say("zhao-zh", "确认");
     await t.say("zhou-ju", "出个初稿看看");
     await api().whenIdle();
-  });
-  afterEach(async () => {
-    await t.app.close();
-    cleanTmpDirs();
   });
 
   it("「第二部分写短一点」 then 「1」 acts on the first part offered, 「2」 on the second (L4)", async () => {
