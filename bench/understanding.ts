@@ -82,7 +82,7 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
         baseline: String(baseStored),
         ratio: "",
       });
-      // The sealed batches (blind4, blind6, blind10) are never examined: not even their misses go into the bench's data file.
+      // The sealed batches (blind4, blind6, blind10, blind12) are never examined: not even their misses go into the bench's data file.
       const failures = SEALED_SPLITS.has(split) ? undefined : s.failures;
       data[`intent-${split}`] = { n: s.n, correct: s.correct, baseline: base, failures };
       // The blind batches are scored, never listed miss by miss (docs/understanding.md).

@@ -32,6 +32,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind9", { accuracy: 0.97, stored: 0 }],
   // Round six's sealed batch, added and scored once at the end: measured only.
   ["blind10", undefined],
+  // Round seven: blind11 is scored untouched first, then tuned on; blind12 is its sealed batch.
+  ["blind11", undefined],
+  ["blind12", undefined],
 ];
 
 describe("intent corpus", () => {

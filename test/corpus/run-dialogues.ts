@@ -20,6 +20,8 @@ export const DIALOGUE_SPLITS = [
   "blind8",
   "blind9",
   "blind10",
+  "blind11",
+  "blind12",
   "correct",
   "correct-heldout",
 ] as const;

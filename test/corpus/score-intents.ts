@@ -23,7 +23,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * `blind6` is a sealed batch the coordinator added and scored at the end of round four. `blind8` was
  * sealed in round five and scored once at its end (82.0 %), then opened for tuning in round six;
  * `blind9` (ids `b9-…`) was scored untouched, then tuned on; `blind10` (ids `b10-…`) is round six's
- * sealed batch. Each blind split is scored on its own.
+ * sealed batch. Round seven: `blind11` (ids `b11-…`) is scored untouched, then tuned on; `blind12`
+ * (ids `b12-…`) is its sealed batch. Each blind split is scored on its own.
  * `leader` / `leader-heldout` are the leaders' requests, kept apart in leader-intents.jsonl
  * (score-leader.ts) and scored there; they are not among SPLITS.
  */
@@ -38,10 +39,12 @@ export const SPLITS = [
   "blind8",
   "blind9",
   "blind10",
+  "blind11",
+  "blind12",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
-export const SEALED_SPLITS: ReadonlySet<Split> = new Set(["blind4", "blind6", "blind10"]);
+export const SEALED_SPLITS: ReadonlySet<Split> = new Set(["blind4", "blind6", "blind10", "blind12"]);
 
 const AWAITING = [
   "nothing",
