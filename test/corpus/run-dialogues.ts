@@ -22,6 +22,7 @@ export const DIALOGUE_SPLITS = [
   "blind10",
   "blind11",
   "blind12",
+  "blind13",
   "correct",
   "correct-heldout",
 ] as const;

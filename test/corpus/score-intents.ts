@@ -24,7 +24,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * sealed in round five and scored once at its end (82.0 %), then opened for tuning in round six;
  * `blind9` (ids `b9-…`) was scored untouched, then tuned on; `blind10` (ids `b10-…`) is round six's
  * sealed batch. Round seven: `blind11` (ids `b11-…`) is scored untouched, then tuned on; `blind12`
- * (ids `b12-…`) is its sealed batch. Each blind split is scored on its own.
+ * (ids `b12-…`) is its sealed batch; `blind13` (ids `b13-…`) is a second tuning batch, scored untouched
+ * after b11's tuning (a check that the tuning carried over to new phrasing). Each blind split is scored on its own.
  * `leader` / `leader-heldout` are the leaders' requests, kept apart in leader-intents.jsonl
  * (score-leader.ts) and scored there; they are not among SPLITS.
  */
@@ -41,6 +42,7 @@ export const SPLITS = [
   "blind10",
   "blind11",
   "blind12",
+  "blind13",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
