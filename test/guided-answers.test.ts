@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toSimplified } from "../src/domain/normalize.js";
 import type { Update } from "../src/domain/update.js";
+import { answerContent, isBareCount, saysNothing } from "../src/conversation/guided-answers.js";
 import { getState } from "../src/conversation/state.js";
 import { appPerTest } from "./helpers/app-per-test.js";
 import type { TestApp } from "./helpers/test-app.js";
@@ -181,7 +182,7 @@ const CONVERSATIONS: Conversation[] = [
     who: "wang-ban",
     turns: [
       { say: "填报", reply: /先选择科室/ },
-      { say: "1", reply: /1\/4/ },
+      { say: "办公室", reply: /1\/4/ },
       { say: "组织开展安全生产大检查", reply: /2\/4/ },
       { say: "检查单位23家，整改隐患41处", reply: /3\/4/ },
       { say: "都挺顺的", reply: /4\/4/ },
@@ -366,11 +367,17 @@ async function run(t: TestApp, c: Conversation): Promise<Check[]> {
   for (const line of c.before ?? []) await t.say(c.who, line);
   for (const turn of c.turns) {
     let reply = await t.sayText(c.who, turn.say);
-    if (turn.ifAsked && turn.ifAsked.when.test(reply)) reply = await t.sayText(c.who, turn.ifAsked.say);
+    if (turn.ifAsked?.when.test(reply)) reply = await t.sayText(c.who, turn.ifAsked.say);
     if (turn.reply)
-      checks.push({ what: `「${turn.say}」 → ${turn.reply} (got ${reply.slice(0, 80)})`, ok: turn.reply.test(reply) });
+      checks.push({
+        what: `「${turn.say}」 → ${turn.reply} (got ${reply.slice(0, 80)})`,
+        ok: turn.reply.test(reply),
+      });
     if (turn.not)
-      checks.push({ what: `「${turn.say}」 ↛ ${turn.not} (got ${reply.slice(0, 80)})`, ok: !turn.not.test(reply) });
+      checks.push({
+        what: `「${turn.say}」 ↛ ${turn.not} (got ${reply.slice(0, 80)})`,
+        ok: !turn.not.test(reply),
+      });
   }
   const all = (await t.app.services.store.listUpdates({ author: c.who })).filter(
     (u) => u.status !== "withdrawn" && u.source === "guided",
@@ -379,13 +386,21 @@ async function run(t: TestApp, c: Conversation): Promise<Check[]> {
   const e = c.end;
   const s = (x: string) => toSimplified(x);
   const items = u?.items.map((i) => s(i.text)) ?? [];
-  if (e.count !== undefined) checks.push({ what: `count ${e.count} (got ${all.length})`, ok: all.length === e.count });
-  if (e.section) checks.push({ what: `section ${e.section} (got ${u?.section})`, ok: u?.section === e.section });
+  if (e.count !== undefined)
+    checks.push({ what: `count ${e.count} (got ${all.length})`, ok: all.length === e.count });
+  if (e.section)
+    checks.push({ what: `section ${e.section} (got ${u?.section})`, ok: u?.section === e.section });
   for (const piece of e.items ?? [])
-    checks.push({ what: `an item holds ${piece} (${items.join("|")})`, ok: items.some((i) => i.includes(piece)) });
+    checks.push({
+      what: `an item holds ${piece} (${items.join("|")})`,
+      ok: items.some((i) => i.includes(piece)),
+    });
   const everything = [...items, ...(u?.problems ?? []), ...(u?.plans ?? [])].map(s);
   for (const piece of e.nowhere ?? [])
-    checks.push({ what: `nowhere ${piece} (${everything.join("|")})`, ok: !everything.some((x) => x.includes(piece)) });
+    checks.push({
+      what: `nowhere ${piece} (${everything.join("|")})`,
+      ok: !everything.some((x) => x.includes(piece)),
+    });
   for (const [raw, work] of e.figureWith ?? []) {
     const item = u?.items.find((i) => i.figures.some((f) => s(f.raw) === raw));
     const fig = item?.figures.find((f) => s(f.raw) === raw);
@@ -396,7 +411,10 @@ async function run(t: TestApp, c: Conversation): Promise<Check[]> {
   }
   for (const [raw, label] of e.figureLabel ?? []) {
     const fig = u?.figures.find((f) => s(f.raw) === raw);
-    checks.push({ what: `${raw} labelled ${label} (got ${fig?.context})`, ok: !!fig && s(fig.context).includes(label) });
+    checks.push({
+      what: `${raw} labelled ${label} (got ${fig?.context})`,
+      ok: !!fig && s(fig.context).includes(label),
+    });
   }
   for (const [name, want] of [
     ["problems", e.problems],
@@ -424,13 +442,101 @@ describe("guided answers as people give them", () => {
     const checks = await run(t, c);
     tally.ok += checks.filter((x) => x.ok).length;
     tally.all += checks.length;
-    if (process.env.GUIDED_SCORE) console.log(`${c.name}: ${checks.filter((x) => x.ok).length}/${checks.length}`);
+    if (process.env.GUIDED_SCORE)
+      console.log(`${c.name}: ${checks.filter((x) => x.ok).length}/${checks.length}`);
     expect(checks.filter((x) => !x.ok).map((x) => x.what)).toEqual([]);
   });
 
   it("counts the answers written", () => {
     const answers = CONVERSATIONS.flatMap((c) => c.turns).filter((t) => !/^(?:填报|我要填报)$/.test(t.say));
     expect(answers.length).toBeGreaterThanOrEqual(25);
-    if (process.env.GUIDED_SCORE) console.log(`checks passing: ${tally.ok}/${tally.all}; answers: ${answers.length}`);
+    if (process.env.GUIDED_SCORE)
+      console.log(`checks passing: ${tally.ok}/${tally.all}; answers: ${answers.length}`);
+  });
+});
+
+describe("what an answer says", () => {
+  it.each([
+    "没啥数",
+    "具体数字也没统计",
+    "記不清了",
+    "再说吧",
+    "到时候再看",
+    "明年再说吧～",
+    "暂时没想好",
+    "还没考虑好",
+    "看领导安排吧",
+    "等通知吧",
+    "都挺顺的",
+    "还行吧",
+    "没遇到啥问题",
+    "下一个",
+    "就这些了",
+    "没了哈",
+    "跳过",
+    "说不上来",
+  ])("「%s」 says nothing", (s) => expect(saysNothing(s)).toBe(true));
+  it.each([
+    "好的",
+    "行",
+    "没有经费",
+    "企业不知道怎么申报",
+    "再考虑引进两名博士",
+    "人手不够",
+    "四次",
+  ])("「%s」 is no evasion", (s) => expect(saysNothing(s)).toBe(false));
+  it.each(["四次吧", "3场", "大概七八家", "一共八场", "120人", "三場"])("「%s」 is a bare count", (s) =>
+    expect(isBareCount(s)).toBe(true));
+  it.each([
+    "党员参学率百分之九十八",
+    "认定通过两家",
+    "专利12件",
+    "学生五百多人",
+    "没啥数",
+  ])("「%s」 counts something it names", (s) => expect(isBareCount(s)).toBe(false));
+  it("keeps the content of an answer that opens with an evasion", () => {
+    expect(answerContent("没啥大问题，就是年轻人才留不住")).toEqual([["年轻人才留不住"]]);
+    expect(answerContent("明年再说吧，反正继续抓特派员培训")).toEqual([["继续抓特派员培训"]]);
+    expect(answerContent("记不清了 回头再补吧")).toEqual([]);
+  });
+});
+
+describe("the which-item question", () => {
+  it("「合计」 puts the count on the pieces of work together; 「跳过」 leaves it out", async () => {
+    const t = await open({ now: "2026-12-01T10:00:00+08:00" });
+    await t.say("chen-kp", "填报");
+    await t.say("chen-kp", "一是科普进社区，二是科普大篷车下乡");
+    expect(await t.sayText("chen-kp", "一共八场")).toMatch(/是哪一项/);
+    expect(await t.sayText("chen-kp", "啥意思")).toMatch(/没看懂是哪一项[\s\S]*是哪一项/);
+    expect(await t.sayText("chen-kp", "合计")).toMatch(/3\/4/);
+    await t.say("chen-kp", "无");
+    await t.say("chen-kp", "无");
+    const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(u?.items.map((i) => i.text)).toEqual(["科普进社区、科普大篷车下乡，一共八场"]);
+    expect(u?.figures[0]?.context).toBe("科普进社区、科普大篷车下乡");
+
+    await t.say("chen-kp", "填报");
+    await t.say("chen-kp", "1.下乡宣讲 2.校园科普");
+    await t.say("chen-kp", "六场");
+    expect(await t.sayText("chen-kp", "跳过")).toMatch(/3\/4/);
+    await t.say("chen-kp", "无");
+    await t.say("chen-kp", "无");
+    const later = (await t.app.services.store.listUpdates({ author: "chen-kp" })).find((x) => x.seq === 2);
+    expect(later?.items.map((i) => i.text)).toEqual(["下乡宣讲", "校园科普"]);
+    expect(later?.figures).toEqual([]);
+  });
+
+  it("a 「第2项」 button answers it", async () => {
+    const t = await open({ now: "2026-12-01T10:00:00+08:00" });
+    await t.say("chen-kp", "填报");
+    await t.say("chen-kp", "1.下乡宣讲 2.校园科普");
+    const asked = await t.say("chen-kp", "六场");
+    const button = asked.flatMap((r) => r.card?.buttons ?? []).find((b) => b.label === "第2项");
+    expect(button).toBeDefined();
+    expect(await t.sayText("chen-kp", button!.command)).toMatch(/3\/4/);
+    await t.say("chen-kp", "无");
+    await t.say("chen-kp", "无");
+    const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(u?.items.map((i) => i.text)).toEqual(["下乡宣讲", "校园科普，六场"]);
   });
 });

@@ -1,4 +1,5 @@
 import { saysNone } from "./says-none.js";
+import { saysNothing } from "./guided-answers.js";
 import { talkAside } from "./talk-aside.js";
 import { asksHowTo } from "./how-to.js";
 import type { Section } from "../domain/org.js";
@@ -57,6 +58,8 @@ export type Awaiting =
   | "edit-confirm"
   /** A question of the guided mode (填报). */
   | "guided"
+  /** The guided mode's 「先选择科室」: a section, or the work itself (guided.ts takes it as answer 1). */
+  | "guided-section"
   /** The bot asked whether an unclear message is a report. */
   | "report-or-not"
   /** The bot listed several drafts and asked which to confirm. */
@@ -297,25 +300,40 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
     }
     case "which-update":
       return whichUpdateAnswer(core, ctx, saysNo(core));
-    case "edit-text":
-    case "guided": {
-      // 「没问题」「还行」 to 「遇到了什么问题？」 answers it (nothing there), though it is small talk elsewhere.
-      if (ctx.awaiting === "guided" && saysNone(core)) return { kind: "answer", answer: "text" };
-      // Whatever is not a command, small talk or a how-to question answers the question.
-      if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;
-      // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.
-      const said = everydayCommand(t.norm, core, ctx);
-      const newText = said?.kind === "command" && said.command === "修改" && !/^修改 \d/.test(said.text);
-      if (said && !(ctx.awaiting === "edit-text" && newText)) return undefined;
-      // A leader mid-report who asks for the draft (出个初稿看看) asks; staff text answers.
-      if (ctx.leader && leaderRequest(t.norm, core, ctx)) return undefined;
-      return { kind: "answer", answer: "text" };
+    case "guided-section": {
+      // 「2」「高企那块」 choose; 「主要是跑了几个企业吧」 answers the first question before the section.
+      const section = (reportsWork(t.norm) ? exactSection : sectionAnswer)(core, ctx.sections);
+      if (section) return { kind: "answer", answer: "section", section };
+      return freeTextAnswer(t, core, ctx);
     }
+    case "edit-text":
+    case "guided":
+      return freeTextAnswer(t, core, ctx);
     case "part":
       return partAnswer(t.norm, t.core, ctx);
     case "nothing":
       return undefined;
   }
+}
+
+/** The answer to a question that takes any text (the guided questions, an edit's new text). */
+function freeTextAnswer(
+  t: { norm: string; core: string },
+  core: string,
+  ctx: IntentContext,
+): Intent | undefined {
+  // 「没问题」「还行」「再说吧」 to a guided question answer it (nothing there), though small talk elsewhere.
+  if (ctx.awaiting === "guided" && (saysNone(core) || saysNothing(t.norm)))
+    return { kind: "answer", answer: "text" };
+  // Whatever is not a command, small talk or a how-to question answers the question.
+  if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;
+  // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.
+  const said = everydayCommand(t.norm, core, ctx);
+  const newText = said?.kind === "command" && said.command === "修改" && !/^修改 \d/.test(said.text);
+  if (said && !(ctx.awaiting === "edit-text" && newText)) return undefined;
+  // A leader mid-report who asks for the draft (出个初稿看看) asks; staff text answers.
+  if (ctx.leader && leaderRequest(t.norm, core, ctx)) return undefined;
+  return { kind: "answer", answer: "text" };
 }
 
 /**

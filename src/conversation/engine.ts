@@ -6,6 +6,7 @@ import { cleanInput, inputProblem, problemReply } from "./guards.js";
 import { classifyIntent, type Intent } from "./classify-intent.js";
 import { intentContext } from "./intent-context.js";
 import { buildTable, matchCommand } from "./match-command.js";
+import { guidedQuestion } from "./guided.js";
 import { replayMessage } from "./replay.js";
 import { summaryYear } from "../domain/period.js";
 import { howToReply } from "./how-to.js";
@@ -144,6 +145,7 @@ export function createEngine(services: Services, commands: Command[], onText: Te
           // A read-only command the learned guess found (command-guess.ts) says it was a guess.
           const replies = intent.guessed ? sayUnderstood(match.command.names[0]!, ran) : ran;
           if (state.mode === "ask-command") await closeAsked(person.id, state);
+          if (state.mode === "guided") return stillGuided(person.id, state, replies);
           return state.mode === "ask-report" ? closeAskReport(person.id, state, replies) : replies;
         }
       }
@@ -162,6 +164,16 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     const now = await getState(services.store, personId);
     if (now.mode === asked.mode && now.at === asked.at)
       await setState(services.store, personId, { mode: "idle" }, stampOf(services, {}));
+  }
+
+  /** 「我的填报」「撤回 1」 mid-way through the guided questions: done, and the question asked again. */
+  async function stillGuided(personId: string, asked: DialogueState, replies: Reply[]): Promise<Reply[]> {
+    const now = await getState(services.store, personId);
+    if (now.mode !== "guided" || JSON.stringify(now) !== JSON.stringify(asked)) return replies;
+    return [
+      ...replies,
+      { text: `逐项填报还在进行（回复「取消」可退出），请接着回答：\n${guidedQuestion(now)}` },
+    ];
   }
 
   /**

@@ -1,8 +1,21 @@
-import { saysNone } from "./says-none.js";
-import { classifyClause } from "../domain/extract.js";
+import { classifyClause, sectionScores } from "../domain/extract.js";
+import { foldWidth, toSimplified } from "../domain/normalize.js";
 import { type Person, reportableSections, sectionName } from "../domain/org.js";
 import { formatDate, toLocal } from "../domain/period.js";
-import { newUpdate, pickSection } from "./intake.js";
+import {
+  answerContent,
+  isBareCount,
+  isFurtherWork,
+  objectOf,
+  overlap,
+  saysNothing,
+  slotOf,
+  splitList,
+} from "./guided-answers.js";
+import { intentText, numberOf } from "./intent-lexicon.js";
+import { newUpdate } from "./intake.js";
+import { sectionAnswer } from "./section-answer.js";
+import { FIGURE } from "./work-lexicon.js";
 import { cardReply } from "./render-update.js";
 import { type DialogueState, setState, stampOf } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
@@ -23,33 +36,6 @@ const STEPS = [
 
 /** 「有，3个乡镇…」: the yes before an answer to 「有哪些…」 is no part of it. */
 const LEADING_YES = /^(?:有的?|有啊|有呀|嗯|是的?)\s*[，,：:、]\s*/;
-
-type Slot = "figures" | "problems" | "plans";
-
-/**
- * Each piece of the later answers goes where its meaning puts it, the question asked being only
- * the default: 「下周把剩下的挂牌搞完」 answered to the problems question is a plan, 「3个乡镇还没
- * 挂牌」 answered to the figures question a problem.
- */
-function sortAnswers(answers: Partial<Record<Slot, string>>, today?: string): Record<Slot, string[]> {
-  const out: Record<Slot, string[]> = { figures: [], problems: [], plans: [] };
-  for (const slot of ["figures", "problems", "plans"] as const) {
-    for (const piece of splitList(answers[slot] ?? "")) {
-      const kind = classifyClause(piece, today);
-      const to: Slot = kind === "plan" ? "plans" : kind === "problem" ? "problems" : slot;
-      out[to].push(piece);
-    }
-  }
-  return out;
-}
-
-/** Split an answer listing several things: 一是…二是…, 1. 2., semicolons or lines. */
-function splitList(text: string): string[] {
-  return text
-    .split(/[；;\n]|(?:[一二三四五六七八九十]是)|(?:^|\s)\d+[.、．]/)
-    .map((s) => s.replace(/^[，,。\s]+|[，,。\s]+$/g, ""))
-    .filter((s) => s.length > 0);
-}
 
 type Guided = Extract<DialogueState, { mode: "guided" }>;
 
@@ -73,7 +59,7 @@ export async function startGuided(services: Services, person: Person, input?: In
         template: "blue",
         blocks: [sections.map((s, i) => `${i + 1}. ${s.name}`).join("\n")],
         buttons: sections.map((s) => ({ label: s.name, command: `科室 ${s.name}` })),
-        note: "回复序号或科室名称。",
+        note: "回复序号或科室名称；也可以直接说做了哪些工作，我按内容归到科室。",
       }),
     ];
   }
@@ -86,45 +72,223 @@ export async function continueGuided(
   state: Guided,
   text: string,
 ): Promise<Reply[]> {
-  const { store, org } = services;
+  const { store } = services;
   const person = input.person;
   const stamp = stampOf(services, input);
-  if (!state.section) {
-    const options = reportableSections(org, person).map((s) => s.id);
-    const chosen = pickSection(org, options, text);
-    if (!chosen) return [{ text: `没有找到这个科室，请回复序号（1-${options.length}）或科室名称。` }];
-    return setGuidedSection(services, input, state, chosen);
-  }
+  if (!state.section) return sectionOrWork(services, input, state, text);
+  if (state.pick) return pickItem(services, input, state, text);
   const step = STEPS[state.step];
   if (!step) {
     await setState(store, person.id, { mode: "idle" }, stamp);
     return [{ text: "填报已结束。" }];
   }
-  const skipped = saysNone(text);
+  const skipped = saysNothing(text);
   if (skipped && "required" in step) return [{ text: `这一项需要填写。${step.ask}` }];
   const said = "required" in step ? text.trim() : text.trim().replace(LEADING_YES, "");
   const answers = { ...state.answers, [step.key]: skipped ? "" : said };
+  // 「五场」 with two pieces of work described: which one it counts is asked, never guessed.
+  const bare = step.key === "figures" ? bareCounts(said) : [];
+  if (bare.length && workItems(answers.work ?? "", today(services)).length > 1) {
+    const asking: Guided = { ...state, answers, pick: bare };
+    await setState(store, person.id, asking, stamp);
+    return [whichItemQuestion(asking)];
+  }
   const next = state.step + 1;
   if (next < STEPS.length) {
     await setState(store, person.id, { ...state, step: next, answers }, stamp);
     return [{ text: STEPS[next]!.ask }];
   }
-  const work = answers.work ?? "";
-  const today = formatDate(toLocal(services.clock.now(), services.timezone));
-  const { figures, problems, plans: laterPlans } = sortAnswers(answers, today);
-  // The answer to 「做了哪些工作」 is work done, whatever its loose words sound like (「就是下乡跑了
-  // 几趟吧」); only a clear plan in it moves. The figures answer adds items of its own, unlabelled.
-  const workPieces = splitList(work);
-  const plans = [...workPieces.filter((p) => classifyClause(p, today) === "plan"), ...laterPlans];
-  const itemTexts = [...workPieces.filter((p) => classifyClause(p, today) !== "plan"), ...figures];
+  return finish(services, input, { ...state, answers });
+}
+
+/** Today in the configured zone, for the meaning of time words in the answers. */
+function today(services: Services): string {
+  return formatDate(toLocal(services.clock.now(), services.timezone));
+}
+
+/** The pieces of the work answer that are work done (a clear plan in it moves to the plans). */
+function workItems(work: string, day: string): string[] {
+  return splitList(work).filter((p) => classifyClause(p, day) !== "plan");
+}
+
+/** The bare counts of a figures answer: 「3场 120人」 → 3场, 120人. */
+function bareCounts(answer: string): string[] {
+  return answerContent(answer)
+    .flat()
+    .filter((c) => isBareCount(c));
+}
+
+/**
+ * A person reporting for several sections answered 「先选择科室」 with their work (「主要是跑了几个
+ * 企业吧」): the answer is kept as the first question's, and the section is taken from it when the
+ * words clearly point at one of theirs, else asked again in one line.
+ */
+async function sectionOrWork(
+  services: Services,
+  input: Incoming & { person: Person },
+  state: Guided,
+  text: string,
+): Promise<Reply[]> {
+  const { org, store } = services;
+  const person = input.person;
+  const sections = reportableSections(org, person);
+  const chosen = sectionAnswer(intentText(text).core, sections);
+  if (chosen) return setGuidedSection(services, input, state, chosen);
+  if (saysNothing(text)) return [sectionAgain(services, person, "")];
+  const work = [state.answers.work, text.trim()].filter(Boolean).join("\n");
+  const answers = { ...state.answers, work };
+  const inferred = clearSection(services, person, work);
+  if (inferred) {
+    await setState(
+      store,
+      person.id,
+      { ...state, step: 1, answers, section: inferred },
+      stampOf(services, input),
+    );
+    return [
+      {
+        text: `科室：${sectionName(org, inferred)}（按您说的内容归入；不对的话确认前回复科室名称即可改）\n\n${STEPS[1].ask}`,
+      },
+    ];
+  }
+  await setState(store, person.id, { ...state, step: 1, answers }, stampOf(services, input));
+  return [sectionAgain(services, person, "记下了。")];
+}
+
+/** The section the work's words point at, among the person's: only a clear lead. */
+function clearSection(services: Services, person: Person, work: string): string | undefined {
+  const mine = new Set(reportableSections(services.org, person).map((s) => s.id));
+  const scores = sectionScores(toSimplified(work), services.org).filter((s) => mine.has(s.id));
+  const [top, second] = scores;
+  if (!top || top.score < 2) return undefined;
+  return !second || top.score >= 2 * second.score ? top.id : undefined;
+}
+
+/** 「这些算哪个科室的？」 in one line, a button a section. */
+function sectionAgain(services: Services, person: Person, lead: string): Reply {
+  const sections = reportableSections(services.org, person);
+  return cardReply({
+    title: `${lead}这些算哪个科室的？`,
+    template: "blue",
+    blocks: [sections.map((s, i) => `${i + 1}. ${s.name}`).join("　")],
+    buttons: sections.map((s) => ({ label: s.name, command: `科室 ${s.name}` })),
+    note: "回复序号或科室名称。",
+  });
+}
+
+/** 「「五场」是哪一项的？」 with the work items listed, a button each. */
+function whichItemQuestion(state: Guided): Reply {
+  const items = workItems(state.answers.work ?? "", "");
+  const said = (state.pick ?? []).map((p) => `「${p}」`).join("");
+  return cardReply({
+    title: `${said}是哪一项工作的？`,
+    template: "blue",
+    blocks: [items.map((it, i) => `${i + 1}. ${[...it].slice(0, 30).join("")}`).join("\n")],
+    buttons: [
+      ...items.map((_, i) => ({ label: `第${i + 1}项`, command: `第${i + 1}项` })),
+      { label: "几项合计", command: "几项合计" },
+    ],
+    note: "回复序号；是几项加起来的数请回复「合计」，不记这个数请回复「跳过」。",
+  });
+}
+
+/** The answer to 「是哪一项工作的？」: an item number, all of them, none, or the item's words. */
+async function pickItem(
+  services: Services,
+  input: Incoming & { person: Person },
+  state: Guided,
+  text: string,
+): Promise<Reply[]> {
+  const items = workItems(state.answers.work ?? "", today(services));
+  const core = intentText(text).core;
+  const n = /^(?:第|#)?(\d{1,2}|[一二两三四五六七八九十])(?:个|项|条|号)?(?:吧|的|啊)?$/.exec(core);
+  let to: number | "none" | undefined;
+  if (n) to = numberOf(n[1]);
+  else if (/^(?:都|全|两个都|两项都|几项|这几项|一共|合计|总共|加起来|全部|都是|都有)/.test(core)) to = 0;
+  else if (saysNothing(text) || /^(?:不记|不用|算了|不要了?)/.test(core)) to = "none";
+  else {
+    const scored = items.map((it, i) => ({ i: i + 1, n: overlap(it, core) })).sort((a, b) => b.n - a.n);
+    if (scored[0]?.n && scored[0].n > (scored[1]?.n ?? 0)) to = scored[0].i;
+  }
+  if (to === undefined || (typeof to === "number" && to > items.length))
+    return [{ text: "没看懂是哪一项。" }, whichItemQuestion(state)];
+  const attach = { ...state.attach };
+  let answers = state.answers;
+  for (const p of state.pick ?? []) {
+    if (to === "none") answers = { ...answers, figures: dropClause(answers.figures ?? "", p) };
+    else attach[p] = to;
+  }
+  const next: Guided = { ...state, step: state.step + 1, answers, attach, pick: undefined };
+  await setState(services.store, input.person.id, next, stampOf(services, input));
+  return [{ text: STEPS[next.step]!.ask }];
+}
+
+/** The figures answer without one of its clauses (a count the person chose not to record). */
+function dropClause(answer: string, clause: string): string {
+  return answerContent(answer)
+    .map((cs) => cs.filter((c) => c !== clause).join("，"))
+    .filter(Boolean)
+    .join("；");
+}
+
+/**
+ * The four answers made one draft, as a careful colleague writes them down: evasions dropped,
+ * a bare count put with the work it counts, a labelled figure with the work it names (or on its
+ * own), each later piece where its meaning puts it.
+ */
+async function finish(
+  services: Services,
+  input: Incoming & { person: Person },
+  state: Guided,
+): Promise<Reply[]> {
+  const { answers } = state;
+  const day = today(services);
+  const s = (x: string) => toSimplified(foldWidth(x)).trim();
+  const work = s(answers.work ?? "");
+  const items = workItems(work, day);
+  const plans = splitList(work).filter((p) => classifyClause(p, day) === "plan");
+  const problems: string[] = [];
+  const own: string[] = [];
+  const added: string[][] = items.map(() => []);
+  const together: string[] = [];
+  const labels: Array<{ raw: string; context: string }> = [];
+  for (const clauses of answerContent(s(answers.figures ?? ""))) {
+    const slot = slotOf(clauses.join("，"), "figures", day);
+    if (slot !== "figures") {
+      (slot === "plans" ? plans : problems).push(clauses.join("，"));
+      continue;
+    }
+    for (const c of clauses) {
+      const bare = isBareCount(c);
+      const chosen = state.attach?.[c];
+      let to: number | undefined;
+      if (bare) to = chosen !== undefined ? chosen - 1 : items.length === 1 ? 0 : undefined;
+      else if (!isFurtherWork(c)) to = items.length === 1 ? 0 : bestItem(items, c);
+      if (to === -1) together.push(c);
+      else if (to !== undefined && items[to]) added[to]!.push(c);
+      else own.push(c);
+      if (bare && to !== undefined) {
+        const object = to === -1 ? items.map(objectOf).join("、") : objectOf(items[to] ?? "");
+        for (const m of c.matchAll(FIGURES)) labels.push({ raw: m[0], context: object });
+      }
+    }
+  }
+  for (const slot of ["problems", "plans"] as const)
+    for (const clauses of answerContent(s(answers[slot] ?? ""))) {
+      const piece = clauses.join("，");
+      (slotOf(piece, slot, day) === "plans" ? plans : problems).push(piece);
+    }
+  // 「几项合计」: the items are one piece of work with the count said of them together.
+  const itemTexts = together.length
+    ? [[items.join("、"), ...added.flat(), ...together].join("，"), ...own]
+    : [...items.map((it, i) => [it, ...added[i]!].join("，")), ...own];
   const composed = [
-    work,
-    figures.length ? `主要数据：${figures.join("；")}` : "",
+    itemTexts.join("；"),
     problems.length ? `存在问题：${problems.join("；")}` : "",
     plans.length ? `下一步计划：${plans.join("；")}` : "",
   ]
     .filter(Boolean)
-    .map((s) => (/[。.!！；;]$/.test(s) ? s : `${s}。`))
+    .map((x) => (/[。.!！；;]$/.test(x) ? x : `${x}。`))
     .join("\n");
   // newUpdate's own state write ends the guided mode (a crash before it leaves the questions open).
   return newUpdate(services, input, composed, "guided", {
@@ -132,8 +296,17 @@ export async function continueGuided(
     problems,
     plans,
     section: state.section,
+    labels,
   });
 }
+
+/** The work item a labelled figure names (「专利12件」 → 「帮企业申请发明专利」), if one clearly. */
+function bestItem(items: string[], clause: string): number | undefined {
+  const scored = items.map((it, i) => ({ i, n: overlap(it, clause) })).sort((a, b) => b.n - a.n);
+  return scored[0] && scored[0].n > 0 && scored[0].n > (scored[1]?.n ?? 0) ? scored[0].i : undefined;
+}
+
+const FIGURES = new RegExp(FIGURE.source, "g");
 
 /** The section of a guided report, chosen by answer or button; then the first question. */
 export async function setGuidedSection(
@@ -142,11 +315,14 @@ export async function setGuidedSection(
   state: Guided,
   section: string,
 ): Promise<Reply[]> {
-  await setState(services.store, input.person.id, { ...state, section }, stampOf(services, input));
-  return [{ text: `科室：${sectionName(services.org, section)}\n\n${STEPS[0].ask}` }];
+  const next: Guided = { ...state, section };
+  await setState(services.store, input.person.id, next, stampOf(services, input));
+  return [{ text: `科室：${sectionName(services.org, section)}\n\n${guidedQuestion(next)}` }];
 }
 
 /** The question the guided mode is waiting on (re-sent after a replay). */
 export function guidedQuestion(state: Guided): string {
-  return state.section ? (STEPS[state.step]?.ask ?? "填报已结束。") : "请先选择科室（回复序号或科室名称）。";
+  if (!state.section) return "请先选择科室（回复序号或科室名称）。";
+  if (state.pick) return whichItemQuestion(state).text;
+  return STEPS[state.step]?.ask ?? "填报已结束。";
 }

@@ -27,7 +27,12 @@ export async function newUpdate(
   input: Known,
   text: string,
   source: Update["source"],
-  preset?: Partial<Pick<Extraction, "problems" | "plans">> & { items?: string[]; section?: string },
+  preset?: Partial<Pick<Extraction, "problems" | "plans">> & {
+    items?: string[];
+    section?: string;
+    /** What a figure counts when the text does not say it next to it (a guided answer's 「四次」). */
+    labels?: ReadonlyArray<{ raw: string; context: string }>;
+  },
   askedFirst = false,
 ): Promise<Reply[]> {
   const { store, org } = services;
@@ -52,6 +57,8 @@ export async function newUpdate(
   }
   const ex = await extractText(services, text);
   // The guided questions already say what each answer is: their sorting stands, even when empty.
+  for (const { raw, context } of preset?.labels ?? [])
+    for (const f of ex.figures) if (f.raw === raw && context) f.context = context;
   if (preset?.items?.length)
     ex.items = preset.items.map((t) => ({ text: t, figures: ex.figures.filter((f) => t.includes(f.raw)) }));
   if (preset?.problems) ex.problems = preset.problems;

@@ -37,7 +37,7 @@ export async function intentContext(
       awaiting = "edit-confirm";
       break;
     case "guided":
-      awaiting = state.section ? "guided" : "section";
+      awaiting = state.section ? "guided" : "guided-section";
       break;
     case "ask-report":
       awaiting = state.offered ? "nothing" : "report-or-not";

@@ -1,5 +1,6 @@
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import type { Person } from "../domain/org.js";
+import { guidedQuestion } from "./guided.js";
 import type { SmallTalkTopic } from "./intent-lexicon.js";
 import { afterLead, pendingNoteFor } from "./pending-notes.js";
 import { cardReply, updateSubject } from "./render-update.js";
@@ -54,6 +55,11 @@ export async function smallTalkReply(
     news: `${newsOpener(text ?? "")}这条是私事，我没有记为填报。`,
     complaint: "抱歉，给您添麻烦了。哪里不好用，可以跟办公室说一声。",
   }[topic];
+  // Mid-way through the guided questions: a short reply, then the question again.
+  if (state.mode === "guided") {
+    const lead = topic === "other" || topic === "emoji" || topic === "notice" ? "收到。" : opener;
+    return { text: `${lead}逐项填报还在进行（回复「取消」可退出），请接着回答：\n${guidedQuestion(state)}` };
+  }
   // 「在吗？有个事问下」: someone about to ask is invited to, not told what was not stored.
   if (
     topic !== "thanks" &&
@@ -83,8 +89,6 @@ export async function smallTalkReply(
     };
   }
   if (state.mode === "edit") return { text: `${opener}请发送修改内容，或回复「取消」放弃修改。` };
-  if (state.mode === "guided")
-    return { text: `${opener}逐项填报还没有结束：请回答上面的问题，或回复「取消」退出。` };
   // 「好的」 after a feature asked something (the pre-approval check): say what still waits.
   const note =
     topic === "greeting" || topic === "bye"

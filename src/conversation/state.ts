@@ -42,6 +42,10 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     step: z.number().int().min(0),
     section: z.string().optional(),
     answers: z.record(z.string(), z.string()),
+    /** Bare counts of the figures answer (「五场」) waiting to be told which work item they count. */
+    pick: z.array(z.string()).optional(),
+    /** Which work item (1-based) each bare count belongs to; 0: all the items together. */
+    attach: z.record(z.string(), z.number().int().min(0)).optional(),
     ...stamp,
   }),
   /**

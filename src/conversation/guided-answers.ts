@@ -1,0 +1,147 @@
+import { classifyClause } from "../domain/extract.js";
+import { foldWidth, toSimplified } from "../domain/normalize.js";
+import { saysNone } from "./says-none.js";
+import { FIGURE } from "./work-lexicon.js";
+
+/**
+ * What an answer to a guided question says, read the way a careful colleague reads it:
+ * 「没啥数」「再说吧」「都挺顺的」「下一个」 say nothing for that question; 「四次吧」 is a count of the
+ * work just described, with no object of its own; everything else is content. Pure.
+ */
+export type Slot = "figures" | "problems" | "plans";
+
+/** Particles and hedges around an answer that carry nothing: 吧、啊、嗯… */
+const PARTICLES = /^[嗯呃额哦噢啊]+[，,\s]*|(?:[吧啊呀呢哈嘞啦了哦～~。.！!…]|\s)+$/g;
+
+/**
+ * Clauses that answer nothing whatever the question: skipping on (下一个、就这些), putting it off
+ * (再说吧、到时候再看、看领导安排), not knowing (说不上来、记不清了), no figures to hand (没啥数、
+ * 具体数也没统计), all well (都挺顺的、没遇到啥问题). Matched on a whole clause only, so 「没有经费」
+ * or 「企业不知道怎么申报」 stay answers.
+ */
+const NOTHING_SAID = new RegExp(
+  `^(?:${[
+    // moving on
+    "(?:那就|就|先)?(?:下一个|下一题|下一项|下一步吧|过|pass|跳过|略过?|就这些|就这样|就这么多|没别的了?|没其他的?了?|没有别的了?|说完了|完了|没了|没有了)",
+    // putting it off
+    "(?:明年|以后|回头|到时候|过段时间|之后|后面|下次|改天|再|那)?(?:的事)?(?:再说|再看|看看|看吧|再议|再定|再补|再商量|再研究|再想想?|再考虑)(?:吧|呗)?",
+    "(?:明年)?(?:到时候|到时|那时候)(?:再)?(?:看|说|定)",
+    "(?:看|听|等)(?:领导|上级|上面|局里|组织)?的?(?:安排|通知|情况|部署)(?:再说|再定|吧)?",
+    "走一步看一步",
+    "(?:暂时|目前|现在|还)?(?:还)?(?:没|没有|未)(?:想好|想过|考虑好?|考虑过|定|确定|计划好?|规划)",
+    "(?:还)?不(?:确定|好说|清楚|太清楚|知道|记得)|待定|未定|说不好|说不上来?|讲不清|记不清楚?|记不得|想不起来|忘了",
+    // no figures to hand
+    "(?:具体的?)?(?:数|数字|数据)?(?:也|都|还)?(?:没|没有|未)(?:啥|什么|具体的?)?(?:数|数字|数据|统计|算|细算|记|数过|统计过|算过)(?:过)?",
+    "(?:没|没有)(?:啥|什么)?(?:具体|准确|确切)的?(?:数|数字|数据)",
+    // all well
+    "(?:都|也|还|总体|总的来说|基本|基本上|一切)?(?:挺|很|比较|还算|都)?(?:顺|顺利|正常|平稳)(?:的)?",
+    // 「还行」「挺好的」, but a bare 好/行/可以 is an acknowledgement, not an answer
+    "(?:(?:都|也|还|总体|总的来说|基本|基本上|一切)(?:挺|很|比较|还算)?|挺|很|比较|还算)(?:好|行|可以)(?:的)?",
+    "(?:暂时|目前|还|也)?(?:没|没有)(?:遇到|碰到|发现|啥|什么)(?:啥|什么)?(?:大的?|特别的?)?(?:问题|困难|难处|麻烦|毛病)?",
+  ].join("|")})$`,
+  "i",
+);
+
+/** Words that lead an answer in without adding to it: 就是、主要是、问题就是、反正… */
+const LEAD_IN =
+  /^(?:问题(?:嘛|呢|的话|就是|是)?|困难(?:嘛|呢|就是|是)?|打算(?:嘛|呢|就是|是)?|计划(?:嘛|呢|就是|是)?|数据(?:嘛|呢|就是|是)?|反正|就是|主要是|其实|不过|但是|只是)[，,\s]*/;
+
+/** One clause as said, simplified, its particles gone. */
+function tidy(clause: string): string {
+  return toSimplified(foldWidth(clause)).trim().replace(PARTICLES, "").trim();
+}
+
+/** Whether a clause (or a whole short answer) says nothing for the question asked. */
+export function saysNothing(clause: string): boolean {
+  const t = tidy(clause);
+  return t === "" || saysNone(t) || NOTHING_SAID.test(t);
+}
+
+/** The clauses of one listed piece: cut at commas, stops and spaces. */
+function clausesOf(piece: string): string[] {
+  return piece
+    .split(/[，,。；;！!？?\n]|\s+/)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+}
+
+/** Split an answer listing several things: 一是…二是…, 1. 2., semicolons or lines. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[；;\n]|(?:[一二三四五六七八九十]是)|(?:^|\s)\d+[.、．]/)
+    .map((s) => s.replace(/^[，,。\s]+|[，,。\s]+$/g, ""))
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * The content of an answer: listed pieces, each without the clauses that say nothing
+ * (「没啥大问题，就是年轻人才留不住」 → 「年轻人才留不住」). Empty when the whole answer evades.
+ */
+export function answerContent(text: string): string[][] {
+  const out: string[][] = [];
+  for (const piece of splitList(text)) {
+    const kept = clausesOf(piece)
+      .filter((c) => !saysNothing(c))
+      .map((c) => stripLeadIn(c))
+      .filter((c) => c !== "");
+    if (kept.length) out.push(kept);
+  }
+  return out;
+}
+
+function stripLeadIn(clause: string): string {
+  const t = clause.replace(LEAD_IN, "").replace(PARTICLES, "").trim();
+  return t === "" ? clause.trim() : t;
+}
+
+/** Hedges around a bare count: 大概、约、一共、左右… */
+const COUNT_HEDGE = /大概|大约|约|差不多|将近|接近|左右|上下|一共|总共|共计|共|累计|合计|前后|加起来|总计/g;
+const FIGURES = new RegExp(FIGURE.source, "g");
+
+/** 「四次吧」「3场」「大概七八家」: a count with no object of its own. */
+export function isBareCount(clause: string): boolean {
+  const t = tidy(clause);
+  if (!FIGURE.test(t)) return false;
+  return (
+    t
+      .replace(FIGURES, "")
+      .replace(COUNT_HEDGE, "")
+      .replace(/[，,、和及\s]/g, "") === ""
+  );
+}
+
+/** 「另外还举办了…」: a piece of its own work, not a figure of the work before. */
+export function isFurtherWork(clause: string): boolean {
+  return /^(?:另外|此外|同时|还有|还|也|再就是|然后)/.test(tidy(clause)) && !isBareCount(clause);
+}
+
+/** How many two-character words two texts share (to tie a labelled figure to a work item). */
+export function overlap(a: string, b: string): number {
+  const grams = new Set<string>();
+  const s = toSimplified(a);
+  for (let i = 0; i + 1 < s.length; i++) grams.add(s.slice(i, i + 2));
+  const t = toSimplified(b);
+  let n = 0;
+  for (let i = 0; i + 1 < t.length; i++)
+    if (grams.has(t.slice(i, i + 2)) && /\p{Script=Han}{2}/u.test(t.slice(i, i + 2))) n++;
+  return n;
+}
+
+/** The kind a piece of a later answer has by its meaning; the question asked is only the default. */
+export function slotOf(piece: string, asked: Slot, today?: string): Slot {
+  // 「企业材料准备得慢」 answered to 「遇到了什么问题？」 is the problem asked for, not a plan (准备).
+  if (asked === "problems" && SHORTFALL.test(piece) && !PLAN_LEAD.test(piece)) return asked;
+  const kind = classifyClause(piece, today);
+  return kind === "plan" ? "plans" : kind === "problem" ? "problems" : asked;
+}
+
+/** Words of a shortfall: slow, too few, lacking, not enough. */
+const SHORTFALL = /慢|难|不够|不足|不高|不太|不到位|缺|少|差|弱|滞后|偏[高低大小少多老]|跟不上|不配合|不积极/;
+/** A clause that opens with a time ahead or an intent is a plan whatever else it says. */
+const PLAN_LEAD = /^(?:下周|下个?月|明年|下一步|下步|接下来|计划|打算|准备(?!得)|争取|力争|拟|将)/;
+
+/** What a work item counts, for a bare figure's label: its first clause, fillers gone. */
+export function objectOf(item: string): string {
+  const first = clausesOf(item)[0] ?? item;
+  return stripLeadIn(tidy(first)).replace(/^(?:去|就|也|都)/, "");
+}
