@@ -61,7 +61,17 @@ describe("dialogue corpus", () => {
   }, 60_000);
 
   // Later blind batches: b5 (scored untouched, then tuned on) and the sealed b6, when present.
-  for (const split of ["blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"] as const) {
+  for (const split of [
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+    "blind11",
+    "blind12",
+    "blind13",
+  ] as const) {
     const n = dialogues.filter((d) => d.split === split).length;
     it.skipIf(n === 0)(
       `plays the ${split} dialogues and prints how they end`,
