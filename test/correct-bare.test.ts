@@ -28,11 +28,11 @@ const all = (replies: Reply[]) => replies.map((r) => r.text).join("\n");
 describe("a bare correction while the card is shown", () => {
   const cases: Array<[string, string, string, string]> = [
     // [report, correction, figure after, figure that must be gone]
-    ["组织科普大篷车巡展6场，受益群众2000人", "等下 不对 是八场不是六场", "巡展8场", "巡展6场"],
+    ["组织科普大篷车巡展6场，受益群众2000人", "等下 不对 是八场不是六场", "巡展八场", "巡展6场"],
     ["组织科技活动周广场宣传，1500名群众参与", "写错了 是1800人", "1800名群众", "1500名"],
     ["组织科普大篷车巡展6场，受益群众2000人", "不对，改成8场", "巡展8场", "巡展6场"],
     // Own phrasings: typos, emoji, Traditional characters, full-width punctuation.
-    ["本周走访规上企业10家，收集需求问题7条", "哎 搞错了，是十二家不是十家😅", "企业12家", "企业10家"],
+    ["本周走访规上企业10家，收集需求问题7条", "哎 搞错了，是十二家不是十家😅", "企业十二家", "企业10家"],
     ["举办农村实用技术培训班3期，培训农民260人次", "寫錯了，應該是4期", "培训班4期", "培训班3期"],
     ["发放科普宣传资料1200份，现场咨询300余人", "不对不对 改成1500份！", "资料1500份", "资料1200份"],
     ["帮助企业申请专利18件", "等等 数字不对 是21件", "专利21件", "专利18件"],
@@ -127,8 +127,13 @@ describe("a bare correction right after 确认", () => {
 });
 
 describe("the new figure written as the update writes it", () => {
-  it("keeps Arabic digits and the update's own unit word", () => {
-    expect(planCorrection("走访企业12家", "改成十五家")).toMatchObject({ from: "12家", to: "15家" });
+  it("keeps the figure as the user typed it, in the update's own unit word", () => {
+    // The stored text is the user's; the draft writes 15家 and 1.5万份 (see drafting-edit-form.test.ts).
+    expect(planCorrection("走访企业12家", "改成十五家")).toMatchObject({ from: "12家", to: "十五家" });
+    expect(planCorrection("发放科普资料1.2万份", "发放资料是一万五千份")).toMatchObject({
+      from: "1.2万份",
+      to: "一万五千份",
+    });
     expect(planCorrection("1500名群众参与", "是1800人")).toMatchObject({ from: "1500名", to: "1800名" });
     // A figure written in words stays as typed.
     expect(planCorrection("培训农民五十人", "是60人")).toMatchObject({ from: "五十人", to: "60人" });

@@ -298,16 +298,14 @@ function sameUnit(a: string, b: string): boolean {
 type Fig = ReturnType<typeof findFigures>[number]["figure"];
 
 /**
- * A new figure as the old one was written: in Arabic digits where the old one was (a correction
- * said 「八场」「十五家」 must not print 「十五家」 beside 「1500名」), and in the old one's unit when
- * both count the same (「1800人」 for 「1500名」 is 「1800名」).
+ * A new figure as the user typed it (「十五家」「一万五千份」 stay so in the update: the stored text is
+ * theirs, and the draft writes 15家 and 1.5万份 as 公文 does), in the old one's unit word when both
+ * count the same (「1800人」 for 「1500名」 is 「1800名」).
  */
 function restyle(typed: string, fig: Fig, old: Fig): string {
   const unit = fig.unit === old.unit || !sameUnit(fig.unit, old.unit) ? fig.unit : old.unit;
-  const arabic = /\d/.test(old.raw) && !/\d/.test(typed) && Number.isInteger(fig.value);
-  if (!arabic && unit === fig.unit) return typed;
-  const number = arabic ? String(fig.value) : typed.slice(0, typed.lastIndexOf(fig.unit));
-  return typed.endsWith(fig.unit) ? `${number}${unit}` : typed;
+  if (unit === fig.unit || !typed.endsWith(fig.unit)) return typed;
+  return `${typed.slice(0, typed.lastIndexOf(fig.unit))}${unit}`;
 }
 
 /** Among figures of one unit, those whose preceding words share the most (≥ 2 characters) with the label said. */
