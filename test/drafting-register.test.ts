@@ -2,12 +2,9 @@ import { appPerTest } from "./helpers/app-per-test.js";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFigures } from "../src/domain/figures.js";
-import { parseOrg } from "../src/domain/org.js";
 import { cleanChat } from "../src/drafting/clean-chat.js";
 import { checkRegister } from "../src/drafting/check-register.js";
 import { NO_WORK } from "../src/drafting/draft-model.js";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
 import { groundingFor } from "../src/drafting/ground-figures.js";
 import {
   arabicFigures,
@@ -19,11 +16,10 @@ import {
 } from "../src/drafting/polish-prose.js";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
 import { renderMarkdown } from "../src/export/render-markdown.js";
-import { importRows } from "../src/import/import-updates.js";
 import { type FakeOpenAI, startFakeOpenAI } from "./fakes/fake-openai.js";
 import { CULTURE_MESSAGES, CULTURE_ORG } from "./fixtures/drafting/culture-year.js";
 import { MARKET_MESSAGES, MARKET_ORG } from "./fixtures/drafting/market-year.js";
-import { memoryStore } from "./fixtures/drafting/memory-store.js";
+import { offlineYear } from "./fixtures/drafting/offline-year.js";
 import { smartAnswer } from "./fixtures/drafting/smart-responder.js";
 import { makeUpdate } from "./helpers/make-update.js";
 import type { TestApp } from "./helpers/test-app.js";
@@ -116,18 +112,7 @@ describe("clause to 公文 sentence", () => {
   });
 });
 
-async function offlineDraft(orgJson: unknown, messages: typeof CULTURE_MESSAGES) {
-  const org = parseOrg(orgJson);
-  const store = memoryStore();
-  await importRows(
-    store,
-    org,
-    messages.map((m, i) => ({ row: i + 1, ...m })),
-    new Date("2026-12-20T00:00:00Z"),
-  );
-  const material = groupMaterial(org, { year: 2026 }, store.updates);
-  return draftOffline(org, material);
-}
+const offlineDraft = (orgJson: unknown, messages: typeof CULTURE_MESSAGES) => offlineYear(orgJson, messages);
 const cultureDraft = () => offlineDraft(CULTURE_ORG, CULTURE_MESSAGES);
 
 /** The body sentences of a draft's parts that have material. */
@@ -283,7 +268,7 @@ describe("through the engine", () => {
     expect(draft).toContain("第四季度签订技术合同17项，成交额840万元");
     expect(draft).toContain("引进硕士3名");
     expect(draft).toContain("在城关镇组织防汛演练，出动人员45人次");
-    expect(draft).toContain("为河口村讲了果树修剪");
+    expect(draft).toContain("为河口村讲解果树修剪");
     expect(draft).not.toMatch(/那边|这块|🚜|👏|十七项|八百四十万元|再城关镇/u);
     expect(draft).toContain(NO_WORK);
     const check = await t.sayText("周建国", "定稿 2026");

@@ -31,9 +31,9 @@ const TOTALS: Array<[RegExp, number]> = [
 ];
 const WIDE = /全县|全市|全区|全局/u;
 const TARGET =
-  /力争|争取(?:达到|实现|完成|到)|计划|目标|任务(?:是|为|数)|预计|拟|将(?:要|于|在|继续|力争|新增|达到|完成)|明年|下一步|下半年|到\d{4}年/u;
+  /再把|再将|还要|力争|争取(?:达到|实现|完成|到)|计划|目标|任务(?:是|为|数)|预计|拟|将(?:要|于|在|继续|力争|新增|达到|完成)|明年|下一步|下半年|到\d{4}年/u;
 const PROBLEM = /仅|只有|不足|不到|下降|减少|缺口|差距|滞后|偏低|短缺|困难|问题|未完成|没完成|欠/u;
-const STRONG_TARGET = /任务(?:是|为)|目标(?:是|为)|力争|计划(?:是|为)/u;
+const STRONG_TARGET = /再把|再将|任务(?:是|为)|目标(?:是|为)|力争|计划(?:是|为)/u;
 /** Clause edges: punctuation, and a space typed for a comma between words (「1.2万份 问题是…」). */
 const CLAUSE_SPLIT = /[，,；;。！？!?\n]|(?<=[\u4e00-\u9fff\d%])\s+(?=[\u4e00-\u9fff])/u;
 /** A list number or 一是 at the head of a clause: no part of what the opening quotes. */
@@ -52,13 +52,28 @@ export function figureKind(clause: string, recorded?: string): FigureKind {
   return "achieved";
 }
 
+/** Bodies whose count is a result of the year's work (新培育龙头企业3家, 实施项目27个). */
+const BODIES = /企业|项目|平台|基地|龙头|合作社|专利|成果|园区|中心|载体|工作站|示范/u;
+/** Figures that measure harm or a case, not an achievement (涉案金额8万多元、损失). */
+const CASE = /涉案|案值|损失|欠款|欠薪/u;
+/** A count of the people at one event (讲座一场，学生320人参加): the year's smallest kind of figure. */
+const ONE_EVENT = /(?:参加|参与|到场|参训)$|[一1](?:场|次|期)/u;
+const PEOPLE = /^(?:人|人次|名|位|户)$/u;
+
+/**
+ * How much a figure says about the year: year totals, money (more for more), counts of enterprises
+ * and projects, wide coverage; a case's amount and one event's attendance least.
+ */
 function weightOf(clause: string, unit: string, value: number): number {
   let w = 0;
   for (const [re, add] of TOTALS) if (re.test(clause)) w += add;
   if (WIDE.test(clause)) w += 1;
-  if (unit === "元") w += 1;
+  if (unit === "元") w += 2 + (value >= 1e6 ? 1 : 0) + (value >= 1e7 ? 1 : 0) + (value >= 1e8 ? 1 : 0);
+  else if (/^(?:家|个|项|座|所)$/u.test(unit) && BODIES.test(clause)) w += 3;
   if (unit === "%" || unit === "个百分点") w += 1;
-  if (value >= 100) w += 1;
+  if (value >= 100 && unit !== "元") w += 1;
+  if (CASE.test(clause)) w -= 3;
+  if (PEOPLE.test(unit) && ONE_EVENT.test(clause)) w -= 2;
   return w;
 }
 
@@ -148,6 +163,8 @@ export function topHeadlines(material: Material, max: number, perSection = 2): H
       )
     )
       continue;
+    // A figure that weighs nothing (one event's attendance, a case's amount) is not a headline.
+    if (h.weight <= 0) break;
     const n = per.get(h.sectionId) ?? 0;
     if (n >= perSection) continue;
     per.set(h.sectionId, n + 1);

@@ -25,6 +25,16 @@ const DONE_VERBS =
 /** What is held (举办), as against carried out (开展): events, meetings, classes, shows. */
 const EVENT = /(?:会|班|赛|展|节|讲座|论坛|培训|活动|课|演出|演练|晚会|仪式|发布)/u;
 
+/** A count of people or bodies: 六十多人, 80来人, 四十多户, 六十多家. */
+const COUNT =
+  "(?:近|约|将近|超过|大概)?[\\d一二两三四五六七八九十百千]+(?:多|余|来)?[万千]?(?:多|余)?(?:人次|人|名|位|户|家|个)";
+/** Where people come to be received: 科技馆来了420人次 is 接待. */
+const VENUE = /(?:馆|大厅|厅|窗口|景区|景点|服务中心|服务站|接待室)$/u;
+/** A subject that names who came (种粮大户、群众、采购商). */
+const WHO = /(?:户|人|员|手|商|者|民|生|众|长|代表|专家|党员|干部|嘉宾|企业)$/u;
+/** Work that people come to take part in, besides events held (EVENT). */
+const ACTIVITY = /讲|宣讲|授课|观摩|义诊|党日|宣传|示范|演示|对接|招聘/u;
+
 function spokenVerb(_spoken: string, rest: string): string {
   const object = /^[\u4e00-\u9fff]{1,12}?(?=[，,。；;！？!?]|$)/u.exec(rest)?.[0] ?? "";
   return /(?:会|班|赛|展|展览|节|讲座|论坛|晚会|仪式|发布会)$/u.test(object) ? "举办" : "开展";
@@ -52,6 +62,8 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/(?<=[\u4e00-\u9fff%，,])都(?=超额|在\d|达到|已|通过|完成)/gu, "均"],
   [/(?<=^|[，,。；;])(?:现在|目前已?经?)(?=全县|全市|全区|全镇|全乡|我局|共|累计|已)/gu, ""],
   [/(?<![分印下出])发了(?=[\u4e00-\u9fff])/gu, "发放"],
+  // 给村民讲了食用菌种植 → 为村民讲解食用菌种植 (宣讲了、开讲了 keep their verb).
+  [/(?<![宣演听开主试])讲了(?=[\u4e00-\u9fff])/gu, "讲解"],
   // 搞了个展览 → 举办展览, 弄了一次演练 → 开展演练: the written verb goes by what is done.
   [
     /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$))/gu,
@@ -69,18 +81,33 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/搞了|弄了/gu, "开展"],
   [/整了(?=[\u4e00-\u9fff\d])/gu, "整理"],
   [/(?<![查察观收参])看了(?!看|一下)(?=[\u4e00-\u9fff\d])/gu, "查看"],
-  // 来了420人次 → 接待420人次 (参加人员 where the sentence names a meeting, class or activity).
+  // 来了…人 says who came, and a rewrite may not change that: people came to a venue (科技馆来了420人次
+  // → 接待420人次), or to what we held (讲了…，来了60多人 → 60多人参加; 来了采购商60多家 → 采购商60多家参加).
   [
-    /(?<![下上起出回过进])来了(?=(?:近|约|将近|超过|大概)?[\d一二两三四五六七八九十百千]+(?:多|余)?[万千]?(?:多|余)?(?:人次|人|名|位|户|家|个))/gu,
-    (_m: string, at: number, whole: string) =>
-      EVENT.test(
+    new RegExp(
+      `(?<![下上起出回过进])来了(?:([\\u4e00-\\u9fff]{0,5}?)(${COUNT})([\\u4e00-\\u9fff]{0,5}?)(?=[，,。；;！？!?]|$)|(?=${COUNT}))`,
+      "gu",
+    ),
+    (
+      m: string,
+      noun: string | undefined,
+      count: string | undefined,
+      after: string | undefined,
+      at: number,
+      whole: string,
+    ) => {
+      const before =
         whole
           .slice(0, at)
           .split(/[。；;]/u)
-          .pop() ?? "",
-      )
-        ? "参加人员"
-        : "接待",
+          .pop() ?? "";
+      if (VENUE.test(before)) return m.replace(/^来了/u, "接待");
+      // 「广场宣传来了1500多人」: the subject changes, so the clause gets its own comma.
+      // 「种粮大户来了40多户」 keeps its subject: 种粮大户40多户参加.
+      const comma = /[\u4e00-\u9fff]$/u.test(before) && !WHO.test(before) ? "，" : "";
+      if (count !== undefined) return `${comma}${noun ?? ""}${count}${after ?? ""}参加`;
+      return EVENT.test(before) || ACTIVITY.test(before) ? "参加人员" : "接待";
+    },
   ],
   // 「对食堂来了次全覆盖检查」: one round of work done, not a visit.
   [/来了?(?:一|1)?(?:次|回|轮)(?=[\u4e00-\u9fff])/gu, "开展"],

@@ -22,6 +22,8 @@ export { offlinePlan, offlineProblems };
 
 /** Short three-character phrases and result phrases for the usual areas of a bureau. */
 const PHRASES: Array<{ match: RegExp; short: string; ending?: string }> = [
+  // Law enforcement first: 「农业综合执法」「文化市场综合执法」 are neither farming nor the 综合 office.
+  { match: /执法|稽查/u, short: "严执法", ending: "执法监管规范有力" },
   { match: /研发/u, short: "强研发", ending: "创新能力稳步提升" },
   { match: /项目/u, short: "抓项目", ending: "项目支撑不断增强" },
   { match: /转化|技术市场/u, short: "促转化", ending: "成果转化加快推进" },
@@ -38,7 +40,12 @@ const PHRASES: Array<{ match: RegExp; short: string; ending?: string }> = [
   { match: /党建|党风/u, short: "强党建", ending: "队伍建设全面加强" },
   { match: /作风|廉政/u, short: "转作风" },
   { match: /安全/u, short: "保安全", ending: "机关运转规范有序" },
-  { match: /综合|管理|办公/u, short: "强管理", ending: "机关运转规范有序" },
+  // The 综合 office by its name (综合办公室、综合科、综合管理), not any name holding 综合.
+  {
+    match: /综合(?:办|科|股|室|管理|服务|协调)|办公|机关|行政/u,
+    short: "强管理",
+    ending: "机关运转规范有序",
+  },
 ];
 const VERBS: Array<[string, string]> = [
   ["抓", "促"],

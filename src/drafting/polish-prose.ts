@@ -72,7 +72,15 @@ export function arabicFigures(text: string): string {
     const raw = plain.slice(f.start, f.end);
     if (!CN.test(raw) || /[来几成]/u.test(raw) || f.start < at) continue;
     // 「胸痛、卒中两个中心」: a count that sums the list before it is written in words.
-    if (/、[^\d、，,。；;等]{1,4}$/u.test(plain.slice(Math.max(0, f.start - 6), f.start))) continue;
+    // (「省级3家、市级九家」 is a list of counts: each is a figure of its own.)
+    const lead = plain.slice(Math.max(0, f.start - 10), f.start);
+    if (
+      /、[^\d、，,。；;等]{1,4}$/u.test(lead) &&
+      !/[\d零一二两三四五六七八九十百千万](?:个|家|项|名|场|期|次|座|所|处|户|亩|批|条|支|套|台|人|件)、[^\d、，,。；;等]{1,4}$/u.test(
+        lead,
+      )
+    )
+      continue;
     const pct = /^(百分之|千分之)(.+)$/u.exec(raw);
     let written: string | undefined;
     if (pct) {
@@ -110,21 +118,26 @@ export function dropChatTags(text: string): string {
     .replace(/^[，,；;。\s]+/u, "");
 }
 
-const PLACE = "(?:[\\u4e00-\\u9fff]{1,6}?(?:镇|乡|村|县|市|区|街道|社区|园区|基地|会议室|礼堂|广场))";
+/**
+ * A place or a body named after 再 (「再县一中开展」「再城南物流园召开」「再革命纪念馆开展」): it ends in
+ * a place word and does not start with a verb, a numeral or a pronoun (「再建一个站开展」 is again).
+ */
+const BODY_PLACE =
+  "(?![一二两三四五六七八九十几次建到去赴把将对为向给开搞组举召推抓派增培投争申做完进加提扩选招引发出下回来过接送办修改看查用找跑走讲说报写学请续干弄整补造种养买卖拿想要也还就都这那每各]|新[建增开设]|实[施行现]|会同|上[门报级])" +
+  "(?:[县市省镇乡村]里|[\\u4e00-\\u9fff]{1,8}?(?:镇|乡|村|县|市|区|街道|社区|园区|园|基地|会议室|礼堂|广场|小学|中学|一中|二中|三中|中专|大学|学院|学校|幼儿园|医院|卫生院|卫生室|纪念馆|博物馆|图书馆|文化馆|科技馆|体育馆|展馆|中心|试验田|示范田|农场|林场|厂|公司|大厅|会场|党校|服务站|敬老院))";
+/** What is done at a place (再…开展、再…检查): the verb after the place that makes 再 a typo for 在. */
+const AT_PLACE =
+  "(?:开展|召开|举办|举行|组织|进行|检查|查|搞|开|调研|走访|宣讲|讲|授课|培训|设立|设|布置|启动|发放|签订|观摩|参观|参加|实施|推广|示范|试种|慰问|义诊|集中|对|为|给|向|与|范围|全面|共|期间|现场|，|,|、)";
 const TIME = "(?:\\d{1,2}月|\\d{4}年|上半年|下半年|年底|年初|月底|月初|期间|节前|节后|会上)";
 const DEGREE = "(?:很|非常|十分|比较|较为|特别|相当|更加|越来越)";
 const ADJ = "(?:好|快|扎实|顺利|到位|出色|圆满|细致|认真|及时|有序|有力|充分|突出)";
+/** Words that close a clause with a stray 得 for 的 (「反响良好得。」「效果挺好得」). */
+const END_ADJ = "(?:好|良好|不错|满意|热烈|顺利|圆满|成功|扎实|到位|积极|明显|显著|突出|踊跃|火爆|热情)";
 
 /** Unambiguous typos, fixed where the reading is certain; nothing near a figure changes. */
 const TYPOS: Array<[RegExp, string]> = [
-  // 再城关镇开展… / 再3月份召开…: 再 ("again") cannot take a place or a time as its object.
-  [
-    new RegExp(
-      `(^|[，,。；;：:、]|我局|我们|全局)再(?=${PLACE}(?:开展|召开|举办|组织|进行|范围|全面|对|为|共|，|,|、))`,
-      "gu",
-    ),
-    "$1在",
-  ],
+  // 再县一中开展… / 再3月份召开…: 再 ("again") cannot take a place or a time as its object.
+  [new RegExp(`(?<![\\d现])再(?=${BODY_PLACE}${AT_PLACE})`, "gu"), "在"],
   [/(^|[，,。；;：:、]|我局|我们|全局)再(?=全县|全市|全镇|全乡|全区)/gu, "$1在"],
   [new RegExp(`(^|[，,。；;：:、])再(?=${TIME}(?:份)?[，,]?[\\u4e00-\\u9fff])`, "gu"), "$1在"],
   // 做的很好 / 开展的扎实: a verb's degree complement takes 得.
@@ -135,6 +148,8 @@ const TYPOS: Array<[RegExp, string]> = [
     ),
     "得",
   ],
+  // 反响良好得。/ 效果挺好得，: a clause does not end in 得 (the spoken 的, which writing drops).
+  [new RegExp(`(?<=${END_ADJ})得(?=[，,。；;！!？?]|$)`, "gu"), ""],
 ];
 
 /** Spoken words in the written register (conservative; never near a figure's digits). */
@@ -150,6 +165,7 @@ const REGISTER: Array<[RegExp, string]> = [
     "为",
   ],
   [/太少了?|不太够|不够用/gu, "不足"],
+  [/案子/gu, "案件"],
   [
     /(?:做了|搞了)(?=[\u4e00-\u9fff]{0,10}?(?:辅导|培训|宣传|调研|检查|服务|指导|讲座|对接|排查)(?:[，,。；;]|$))/gu,
     "开展",
@@ -162,39 +178,70 @@ export function spacesAsCommas(text: string): string {
 }
 
 const COUNT_VERB =
-  "新建|建成|建设|建|新增|增加|培育|引进|举办|开展|组织|完成|申报|认定|打造|创建|发展|培训|推广|实施|争取|修缮|修复|新修|修|改造|招引";
+  "新建|建成|建设|建|新增|增加|培育|引进|举办|开展|组织|完成|申报|认定|打造|创建|发展|培训|推广|实施|争取|修缮|修复|新修|修|改造|招引|选派|派驻|招聘|培养";
 const MEASURE = "个|家|项|名|场|期|次|座|所|处|户|亩|批|条|支|套|台";
+/** Counts of people: a plan may take its object back for these too (「再培训800人」), but a work clause saying 「培训800人」 is not flagged. */
+const PEOPLE = "人次|人|位";
 
 /**
  * 「明年计划再建3个」 lost its object in chat because the sentence before said it (「新建中药材示范基地
  * 4个」): the object comes back from `context` (the same message first, then the section's other
- * reports) when a clause there has the same verb and the same measure word. Nothing is guessed
- * when no such clause exists.
+ * reports) when a clause there has the same verb and the same measure word. Failing that, a count of
+ * people named in the context (「全县科技特派员42名」) names who a bare 「新选派10名」 counts. Nothing
+ * is guessed when no such clause exists.
  */
-const BARE_COUNT = new RegExp(
-  `^((?:再|还要|要|力争|争取|计划|拟|将|并|继续)*)(${COUNT_VERB})([\\d.]+(?:多|余)?)(${MEASURE})$`,
-  "u",
-);
+const bareCount = (units: string) =>
+  new RegExp(
+    `^((?:再|还要|要|力争|争取|计划|拟|将|并|继续|新)*)(${COUNT_VERB})([\\d.]+(?:多|余)?)(${units})$`,
+    "u",
+  );
+const BARE_COUNT = bareCount(MEASURE);
+const BARE_ANY = bareCount(`${PEOPLE}|${MEASURE}`);
+/** Who a count of people is: 科技特派员、协管员、农技人员、专家、教师. */
+const ROLE = /(?:员|师|专家|人才|干部|书记|医生|志愿者|特派员)$/u;
 
 /** A clause that counts without saying what (「再建3个」「新增2家」). */
 export function lacksObject(clause: string): boolean {
   return BARE_COUNT.test(clause);
 }
 
-export function restoreObject(plan: string, context: string): string {
-  const bare = BARE_COUNT.exec(plan);
+function restoreClause(plan: string, context: string): string {
+  const bare = BARE_ANY.exec(plan);
   if (!bare) return plan;
   const [, lead = "", verb = "", n = "", unit = ""] = bare;
   const full = new RegExp(
     `(${COUNT_VERB})([\\u4e00-\\u9fffA-Za-z\\d]{2,14}?)(?:[\\d.]+|[零〇一二两三四五六七八九十百千]+)(?:多|余)?${unit}`,
     "u",
   );
-  for (const clause of context.split(/[，,。；;！？!?\n]/u)) {
+  const clauses = context.split(/[，,。；;！？!?\n]/u);
+  for (const clause of clauses) {
     const m = full.exec(clause);
     if (!m || !(m[1] as string).includes(verb.slice(-1))) continue;
     return `${lead}${m[1]}${m[2]}${n}${unit}`;
   }
+  if (!/^(?:名|人|位)$/u.test(unit)) return plan;
+  const counted =
+    /([\u4e00-\u9fff]{2,8}?)(?:[\d.]+|[零〇一二两三四五六七八九十百千]+)(?:多|余)?(?:名|人|位)(?!次)/u;
+  const verbFirst = new RegExp(`^(?:${COUNT_VERB}|出动|参加|参与|接待|服务|带动|帮助|走访|慰问|动员)`, "u");
+  for (const clause of clauses) {
+    const who = counted
+      .exec(clause)?.[1]
+      ?.replace(/^(?:全县|全市|全区|全镇|全乡|全局|共有|现有|已有|累计|共|有)+/u, "");
+    if (who && who.length >= 2 && ROLE.test(who) && !verbFirst.test(who))
+      return `${lead}${verb}${who}${n}${unit}`;
+  }
   return plan;
+}
+
+/** Each clause of a plan sentence that counts without an object gets it back (see restoreClause). */
+export function restoreObject(plan: string, context: string): string {
+  return plan
+    .split(/(?<=[，,；;])/u)
+    .map((c) => {
+      const end = /[，,；;]$/u.exec(c)?.[0] ?? "";
+      return restoreClause(c.slice(0, c.length - end.length), context) + end;
+    })
+    .join("");
 }
 
 /** The unambiguous typos put right (see TYPOS). */
