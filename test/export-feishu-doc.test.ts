@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFeishuDoc } from "../src/export/create-feishu-doc.js";
 import { isAppError } from "../src/errors.js";
 import { type FakeFeishu, startFakeFeishu } from "./fakes/fake-feishu.js";
+import { NO_PROBLEMS } from "../src/drafting/draft-model.js";
 import { sampleVersion } from "./fixtures/drafting/make-material.js";
 import { silentLogger } from "../src/log.js";
 import { sdkLogger } from "../src/transports/feishu/sdk-logger.js";
@@ -48,6 +49,36 @@ describe("Feishu cloud document through the SDK", () => {
     expect(blocks.find((b) => b?.block_type === 4)).toBeDefined();
     expect(texts.join("\n")).toContain("1.4亿元");
     expect(texts.join("\n")).not.toContain("u-rd-1");
+  });
+
+  it("a 定稿 document leaves out a part nobody reported, with its heading, and renumbers (as md and docx do)", async () => {
+    const v = sampleVersion();
+    const empty = {
+      ...v,
+      parts: v.parts.map((p) =>
+        p.kind === "problems"
+          ? { ...p, items: [], paragraphs: [NO_PROBLEMS], origin: "placeholder" as const }
+          : p,
+      ),
+    };
+    const res = await createFeishuDoc(
+      client(),
+      empty,
+      { year: 2025 },
+      { webBase: "https://feishu.cn", minGapMs: 10, final: true },
+    );
+    const doc = fake.documents.get(res.documentId);
+    const page = doc?.blocks.get(res.documentId);
+    const texts = (page?.children ?? []).map((id) => {
+      const b = doc?.blocks.get(id);
+      const body = (b?.heading2 ?? b?.heading3 ?? b?.text) as
+        | { elements: Array<{ text_run: { content: string } }> }
+        | undefined;
+      return body?.elements.map((e) => e.text_run.content).join("") ?? "";
+    });
+    expect(texts.join("\n")).not.toContain("存在的问题");
+    expect(texts.join("\n")).not.toContain(NO_PROBLEMS);
+    expect(texts).toContain("二、2026年工作计划");
   });
 
   it("turns a platform error into FEISHU_API with a hint", async () => {

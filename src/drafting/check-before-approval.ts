@@ -54,7 +54,7 @@ export function approvalFindings(d: Draft, checks: DocumentCheck[] = []): Findin
   if (empty.length > 0)
     out.push({
       kind: "无材料",
-      text: `${empty.length} 个部分没有填报材料：${empty.map((p) => partName(v, p)).join("、")}（定稿后不打印这些部分的占位语）`,
+      text: `${empty.length} 个部分没有填报材料：${empty.map((p) => partName(v, p)).join("、")}（定稿版不印这些部分，连同标题，其后的编号顺延）`,
     });
   const xs = placeholdersIn(v);
   if (xs > 0) out.push({ kind: "待补数字", text: `全文还有 ${xs} 处「×」没有补上数字` });

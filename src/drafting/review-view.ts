@@ -1,6 +1,6 @@
 import type { ButtonSubject, CardButton, CardModel, RichRun, RichText } from "../conversation/types.js";
 import { periodLabel } from "../domain/period.js";
-import { type Block, layoutDraft, offlineLabel } from "../export/layout-draft.js";
+import { type Block, layoutDraft, offlineLabel, partBlocks } from "../export/layout-draft.js";
 import { gongwenLines, placeholdersIn } from "./check-before-approval.js";
 import { registerLines } from "./check-register.js";
 import { type Draft, type DraftPart, type DraftVersion, latestVersion, NO_WORK } from "./draft-model.js";
@@ -112,7 +112,7 @@ function blockRuns(b: Block): RichRun[] {
  */
 export function fullReview(d: Draft, sourceLabel?: SourceLabel): { text: string; rich: RichText } {
   const v = latestVersion(d);
-  const blocks = layoutDraft(v, d.period, { review: true, sourceLabel });
+  const blocks = layoutDraft(v, d.period, { review: true, sourceLabel, finalised: d.status === "approved" });
   const head = headLine(d, v);
   const lines: RichRun[][] = [[{ text: head, muted: true }], []];
   for (const b of blocks.filter((x) => x.kind !== "title")) {
@@ -123,15 +123,13 @@ export function fullReview(d: Draft, sourceLabel?: SourceLabel): { text: string;
   return { text, rich: { title: v.title, lines } };
 }
 
-/** One part as text: heading, paragraphs, items with sources, its notes. */
+/**
+ * One part as text: its heading, then its body as the full text renders it (partBlocks: the
+ * problems as 「一是…；二是…」, the plan with its closing), sources, and its figures to check.
+ */
 export function partText(d: Draft, part: DraftPart, sourceLabel?: SourceLabel, v = latestVersion(d)): string {
-  const label = sourceLabel ?? ((id: string) => id);
-  const src = (ids: string[]) => (ids.length > 0 ? `〔来源：${ids.map(label).join("、")}〕` : "");
-  const lines = [
-    part.heading ? `${partLabel(v, part)}${part.heading}` : partName(v, part),
-    ...part.paragraphs,
-    ...part.items.map((i, n) => `${n + 1}.${i.title ? `${i.title}。` : ""}${i.text}${src(i.sourceIds)}`),
-  ];
+  const body = partBlocks(part, { review: true, sourceLabel }).map((b) => `${b.lead ?? ""}${b.text}`);
+  const lines = [part.heading ? `${partLabel(v, part)}${part.heading}` : partName(v, part), ...body];
   if (part.unverified.length > 0) lines.push(`〔待核实：${part.unverified.join("、")} 已替换为「×」〕`);
   return lines.filter(Boolean).join("\n");
 }

@@ -30,11 +30,13 @@ export interface LayoutOptions {
   /** Unit and date printed at the end (exports). */
   signature?: { unit: string; date: string };
   /**
-   * The finalised document (定稿): no 离线草稿 label, and no placeholder sentences — a section
-   * without material is left out (the others renumbered), an empty problems or plan part keeps
-   * only its heading.
+   * The finalised document (定稿): no 离线草稿 label, and no placeholder sentences — a part
+   * without material is left out with its heading (a section, the problems or the plan), and the
+   * headings after it renumbered, so no heading stands over nothing.
    */
   final?: boolean;
+  /** Review mode of a finalised draft: every part is shown as 已定稿, as the header says. */
+  finalised?: boolean;
   /** Review mode: how a source update is named (「李明#3」); default its id. */
   sourceLabel?: (updateId: string) => string;
 }
@@ -58,9 +60,9 @@ export function joinProblems(items: DraftItem[]): string {
   return `${items.map((i, n) => `${chineseNumber(n + 1)}是${trimEnd(i.text).replace(/^[一二三四五六七八九十]+是/u, "")}`).join("；")}。`;
 }
 
-function reviewNotes(part: DraftPart, label: string): Block[] {
+function reviewNotes(part: DraftPart, label: string, finalised = false): Block[] {
   const notes: Block[] = [];
-  const flags = [`状态：${STATUS_WORD[part.status] ?? part.status}`];
+  const flags = [`状态：${finalised ? "已定稿" : (STATUS_WORD[part.status] ?? part.status)}`];
   if (part.origin === "fallback") flags.push(`离线草稿（${part.fallbackReason ?? "模型未能给出可用结果"}）`);
   if (part.origin === "offline") flags.push("离线草稿");
   if (part.origin === "placeholder") flags.push("无填报材料");
@@ -89,72 +91,85 @@ function sourcesNote(opts: LayoutOptions): Sources {
   return (ids) => (ids.length > 0 ? `〔来源：${ids.map(label).join("、")}〕` : "");
 }
 
-function paragraphBlocks(part: DraftPart, final = false): Block[] {
-  if (final && part.origin === "placeholder") return [];
-  return part.paragraphs.map((text) => ({ kind: "paragraph", text, partKey: part.key }));
+/** True when the finalised text prints nothing of this part (a placeholder, or nothing left at all). */
+function leftOut(part: DraftPart): boolean {
+  return part.origin === "placeholder" || (part.items.length === 0 && part.paragraphs.length === 0);
 }
 
-/** A part's numbered items: the 「1.小标题。」 lead and the text (with its sources in review). */
-function itemBlocks(part: DraftPart, sources: Sources): Block[] {
-  return part.items.map((item, n) => ({
-    kind: "item",
-    lead: itemLead(n + 1, item),
-    text: `${item.text}${sources ? sources(item.sourceIds) : ""}`,
-    partKey: part.key,
-    sourceIds: item.sourceIds,
-  }));
+/**
+ * A part's body — its paragraphs, its items (the problems as one 「一是…；二是…」 paragraph, every
+ * other part as numbered 「1.小标题。」 items) and the plan's closing — the one rendering used by the
+ * full text, every export and the single-part view, so they cannot show a part differently.
+ */
+export function partBlocks(part: DraftPart, opts: LayoutOptions = {}): Block[] {
+  const final = opts.final === true && opts.review !== true;
+  if (final && part.origin === "placeholder") return [];
+  const sources = sourcesNote(opts);
+  const blocks: Block[] = part.paragraphs.map((text) => ({ kind: "paragraph", text, partKey: part.key }));
+  if (part.kind === "problems") {
+    if (part.items.length > 0) {
+      let text = joinProblems(part.items);
+      if (sources) text += sources(part.sourceIds);
+      blocks.push({ kind: "paragraph", text, partKey: part.key, sourceIds: part.sourceIds });
+    }
+  } else {
+    blocks.push(
+      ...part.items.map((item, n) => ({
+        kind: "item" as const,
+        lead: itemLead(n + 1, item),
+        text: `${item.text}${sources ? sources(item.sourceIds) : ""}`,
+        partKey: part.key,
+        sourceIds: item.sourceIds,
+      })),
+    );
+  }
+  if (part.closing) blocks.push({ kind: "paragraph", text: part.closing, partKey: part.key });
+  return blocks;
+}
+
+/** 「二、存在的问题」 → 「{n}、存在的问题」: a level-one heading with the number it gets in this text. */
+function numbered(heading: string, n: number): string {
+  return heading.replace(/^[一二三四五六七八九十]+、/u, `${chineseNumber(n)}、`);
 }
 
 /** Lay out a version as blocks. */
 export function layoutDraft(v: DraftVersion, period: Period, opts: LayoutOptions = {}): Block[] {
   const review = opts.review === true;
   const final = opts.final === true && !review;
-  const sources = sourcesNote(opts);
+  const finalised = review && opts.finalised === true;
   const blocks: Block[] = [{ kind: "title", text: v.title }];
   const label = final ? undefined : offlineLabel(v);
   if (label) blocks.push({ kind: "subtitle", text: label });
 
   const opening = v.parts.find((p) => p.kind === "opening");
   if (opening) {
-    if (review) blocks.push(...reviewNotes(opening, "开头"));
-    blocks.push(...paragraphBlocks(opening, final));
+    if (review) blocks.push(...reviewNotes(opening, "开头", finalised));
+    blocks.push(...partBlocks(opening, opts));
   }
 
-  blocks.push({ kind: "h1", text: workHeading(period) });
-  v.parts
-    // The final text prints no heading over an empty body (a placeholder, or nothing left at all).
-    .filter(
-      (p) =>
-        p.kind === "section" &&
-        !(final && (p.origin === "placeholder" || (p.items.length === 0 && p.paragraphs.length === 0))),
-    )
-    .forEach((part, i) => {
+  // The final text prints no heading over an empty body: such parts are left out, the rest renumbered.
+  const sections = v.parts.filter((p) => p.kind === "section" && !(final && leftOut(p)));
+  const problems = v.parts.find((p) => p.kind === "problems");
+  const plan = v.parts.find((p) => p.kind === "plan");
+  const shown = (p: DraftPart | undefined): p is DraftPart => p !== undefined && !(final && leftOut(p));
+  let level = 0;
+  if (!final || sections.length > 0) {
+    blocks.push({ kind: "h1", text: numbered(workHeading(period), ++level) });
+    sections.forEach((part, i) => {
       const num = `（${chineseNumber(i + 1)}）`;
       blocks.push({ kind: "h2", text: `${num}${part.heading}`, partKey: part.key });
-      if (review) blocks.push(...reviewNotes(part, `${num}${part.sectionName ?? ""}`));
-      blocks.push(...paragraphBlocks(part, final));
-      blocks.push(...itemBlocks(part, sources));
+      if (review) blocks.push(...reviewNotes(part, `${num}${part.sectionName ?? ""}`, finalised));
+      blocks.push(...partBlocks(part, opts));
     });
-
-  const problems = v.parts.find((p) => p.kind === "problems");
-  blocks.push({ kind: "h1", text: PROBLEMS_HEADING });
-  if (problems) {
-    if (review) blocks.push(...reviewNotes(problems, "存在的问题"));
-    blocks.push(...paragraphBlocks(problems, final));
-    if (problems.items.length > 0) {
-      let text = joinProblems(problems.items);
-      if (sources) text += sources(problems.sourceIds);
-      blocks.push({ kind: "paragraph", text, partKey: problems.key, sourceIds: problems.sourceIds });
-    }
   }
-
-  const plan = v.parts.find((p) => p.kind === "plan");
-  blocks.push({ kind: "h1", text: planHeading(period) });
-  if (plan) {
-    if (review) blocks.push(...reviewNotes(plan, "工作计划"));
-    blocks.push(...paragraphBlocks(plan, final));
-    blocks.push(...itemBlocks(plan, sources));
-    if (plan.closing) blocks.push({ kind: "paragraph", text: plan.closing, partKey: plan.key });
+  for (const [part, heading, name] of [
+    [problems, PROBLEMS_HEADING, "存在的问题"],
+    [plan, planHeading(period), "工作计划"],
+  ] as const) {
+    if (!final || shown(part)) blocks.push({ kind: "h1", text: numbered(heading, ++level) });
+    if (!shown(part)) continue;
+    if (review) blocks.push(...reviewNotes(part, name, finalised));
+    blocks.push(...partBlocks(part, opts));
   }
 
   if (opts.signature) {
