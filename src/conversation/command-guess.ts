@@ -1,7 +1,8 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
+import { periodWordsIn } from "../domain/resolve-dates.js";
 import { asksHowTo } from "./how-to.js";
 import { intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
-import { partIn } from "./leader-request.js";
+import { canonicalPeriod, partIn } from "./leader-request.js";
 import type { CommandTable } from "./match-command.js";
 import { reportFeatures } from "./report-odds.js";
 import shipped from "./command-model.json" with { type: "json" };
@@ -155,8 +156,8 @@ function argsFor(command: string, norm: string, ctx: GuessContext): string | und
     return command === "查看" ? undefined : "";
   }
   if (command === "生成总结") {
-    const m = /(20\d\d)\s*年?(?:的)?\s*(上半年|下半年)?/.exec(norm);
-    return m ? `${m[1]}${m[2] ?? ""}` : "";
+    // 「上半年的总结能出不」: the period said goes with the command (resolved when it runs).
+    return canonicalPeriod(periodWordsIn(norm));
   }
   if (command === "进度") return /上周|上礼拜|上星期/.test(norm) ? "上周" : "";
   if (command === "查看填报") return (ctx.people ?? []).find((p) => norm.includes(p)) ?? "";

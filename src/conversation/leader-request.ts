@@ -3,6 +3,7 @@ import type { Intent, IntentContext } from "./classify-intent.js";
 import { numberOf } from "./intent-lexicon.js";
 import { matchCommand } from "./match-command.js";
 import { FIGURE } from "./work-lexicon.js";
+import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
 
 /**
  * What leaders (局长、副局长、办公室) ask of the review in everyday words, found by structure — an
@@ -26,7 +27,7 @@ import { FIGURE } from "./work-lexicon.js";
 export const LEADER_SYNONYM_HELP = [
   "进度：进度咋样、谁还没报、还差谁、大家报得怎么样了（「上周谁没报」看上周）",
   "查看填报：李明报了啥、看看赵丽的填报、赵丽报了没、把李明那条给我看看（看某人今年的填报）",
-  "生成总结：出个初稿、先生成一版、把总结弄出来、起草一下今年的",
+  "生成总结：出个初稿、先生成一版、把总结弄出来、起草一下今年的；说了时段就按时段：上半年的总结出一版、去年的再起草一版（总结只分全年和半年）",
   "查看草稿：草稿发我看看；看一个部分：看看第二部分、问题那块给我看下、计划部分呢、科普那块写的怎么样",
   "重写：第二部分写短一点、问题部分写具体点、开头改得大气些、（三）再精炼（没说哪一部分时我会先问）",
   "定稿：可以了定稿吧、就这样定了、没问题通过（先检查，有问题时列出来，说「仍要定稿」才定稿）",
@@ -98,15 +99,15 @@ const PART_PASSED = /^(?:没问题|可以了?|通过|过了|行了?|ok)(?:了|�
 const DRAFT_OBJECT = "(?:初稿|草稿|稿子|一稿|一版|版|稿|总结|年度总结|工作总结|年终总结)";
 const MAKE_VERB = "(?:出|生成|起草|拟|写|弄|搞|整|做)";
 const GENERATE = [
-  new RegExp(
-    `${MAKE_VERB}(?:一下|下)?(?:个|一个|一|一份|份|出)?(?:年度|(?:今年|去年|\\d{4}年?)?(?:的)?(?:上半年|下半年|全年|年度)?的?)?${DRAFT_OBJECT}`,
-  ),
+  new RegExp(`${MAKE_VERB}(?:一下|下)?(?:个|一个|一|一份|份|出)?(?:${PERIOD_WORDS}的?)?${DRAFT_OBJECT}`),
   new RegExp(
     `${DRAFT_OBJECT}(?:先|可以|赶紧|就)?(?:弄|搞|写|生成|出|起草|做|整)(?:一个|个|一下|下)?(?:出来|了吧|吧|一下)`,
   ),
   /起草(?:一下|下|个|一个|一份|一版)|(?:^|帮(?:我|忙)|请|麻烦|先|你|再|给我)起草/,
   // 先把今年的总结起个稿子、今年的总结先起个草: 起 a draft.
   /(?:总结|初稿|草稿|稿子)?[^，,。]{0,8}起(?:个|一个|一下|下)?(?:草|稿子|初稿|草稿|稿)(?!纸)/,
+  // 前三季度的总结能出个不、上半年的总结能不能出一版: asked whether it can be made.
+  /(?:初稿|草稿|稿子|总结)[^，,。]{0,4}(?:能|可以|可不可以|能不能)(?:先)?(?:出|生成|弄|搞|起草)(?:个|一个|一版|一稿|一份|出来)?(?:不|吗|么|没|不能)?[?？]?$/,
   // 初稿啥时候能出，先出一个吧: the draft named in one clause, made in another.
   /(?:初稿|草稿|总结)[\s\S]*(?:出|生成|弄|搞)(?:一个|个|一版|一稿)(?:出来)?(?:吧|呗|啊)?$/,
 ];
@@ -346,22 +347,29 @@ function sectionLabel(word: string, sections: ReadonlyArray<Pick<Section, "name"
   return hits.length === 1 ? hits[0]!.name : word;
 }
 
-/** A figure of work; a period (2025年), a version (v2、第3版) or 一个/一份/一版 is none. */
+const PERIOD_SAID = new RegExp(PERIOD_WORDS, "gi");
+
+/** A figure of work; a period (2025年、前三季度), a version (v2、第3版) or 一个/一份/一版 is none. */
 function hasFigure(norm: string): boolean {
   return FIGURE.test(
     norm
-      .replace(PERIOD, "")
+      .replace(PERIOD_SAID, "")
       .replace(/v\s*\d{1,3}|第\s*\d{1,3}\s*版/g, "")
       .replace(/一(?:个|份|版|稿|下|点|些|句|段)/g, ""),
   );
 }
 
-const PERIOD = /(20\d\d)\s*年?\s*(上半年|下半年)?/;
-
-/** 2025、2025年、2025上半年 in the message, as the commands take a period. */
+/**
+ * The period said in the message, as the commands take it (2025、今年上半年、去年、前三季度): the
+ * command resolves it on the message's date (resolve-dates.ts) and asks about one it cannot draft.
+ */
 function periodOf(norm: string): string {
-  const m = PERIOD.exec(norm);
-  return m ? `${m[1]}${m[2] ?? ""}` : "";
+  return canonicalPeriod(periodWordsIn(norm));
+}
+
+/** 2025年 as 2025; 年度、全年 alone as nothing (the default period); the rest as said. */
+export function canonicalPeriod(words: string): string {
+  return words.replace(/^(20\d\d)年?度?/, "$1").replace(/^(?:全年度?|年度)$/, "");
 }
 
 /** v1和v3、第2版跟第3版: the versions named, in order. */

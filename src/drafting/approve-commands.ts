@@ -56,13 +56,13 @@ export function approveCommands(api: DraftingApi): Command[] {
   const approve = leaderCommand(
     ["定稿", "/approve"],
     "定稿 [2025]：检查后定稿整篇草稿（有问题时先列出）",
-    onPickedDraft(api, (ctx, draft) => finalise(ctx, draft, false)),
+    onPickedDraft(api, "定稿", (ctx, draft) => finalise(ctx, draft, false)),
   );
 
   const approveAnyway = leaderCommand(
     ["仍要定稿", "/approve-anyway"],
     "仍要定稿 [2025]：已知晓定稿前检查列出的问题，仍然定稿",
-    onPickedDraft(api, (ctx, draft) => finalise(ctx, draft, true)),
+    onPickedDraft(api, "仍要定稿", (ctx, draft) => finalise(ctx, draft, true)),
   );
 
   const sendBack = leaderCommand(

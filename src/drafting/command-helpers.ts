@@ -2,7 +2,8 @@ import { settlePartQuestion } from "./ask-part.js";
 import { partLabel } from "./resolve-part.js";
 import type { CardModel, Command, CommandContext, Reply } from "../conversation/types.js";
 import { isLeader } from "../domain/org.js";
-import { type Period, parsePeriod, periodRange } from "../domain/period.js";
+import { type LocalDate, type Period, parsePeriod, periodRange, toLocal } from "../domain/period.js";
+import { findPeriodWords, type ResolvedPeriod, resolvePeriodWords } from "../domain/resolve-dates.js";
 import type { Extraction, Update } from "../domain/update.js";
 import { isAppError } from "../errors.js";
 import type { DocxApi } from "../export/create-feishu-doc.js";
@@ -35,12 +36,63 @@ export const refuse: Reply = {
   text: "草稿的生成和审核仅限局领导和办公室使用。您可以发送「我的填报」查看自己的材料。",
 };
 
-/** A period written anywhere in the arguments, and the arguments without it. */
-export function takePeriod(args: string): { period?: Period; rest: string } {
-  const m = /(\d{4})\s*年?\s*(上半年|下半年|H1|H2)?/i.exec(args);
-  if (!m) return { rest: args.trim() };
-  const period = parsePeriod(`${m[1]}${m[2] ?? ""}`);
-  return { period, rest: (args.slice(0, m.index) + args.slice(m.index + m[0].length)).trim() };
+/**
+ * The period said anywhere in the arguments (2025、2025上半年、今年上半年、去年、下半年), resolved on
+ * the message's local date (resolve-dates.ts), and the arguments without it. A quarter, a month or
+ * 「半年」 alone is no period to act on: `unclear` says so, for periodQuestion to answer.
+ */
+export function takePeriod(
+  args: string,
+  today: LocalDate,
+): { period?: Period; rest: string; unclear?: Exclude<ResolvedPeriod, { kind: "period" }> } {
+  const found = findPeriodWords(args);
+  const resolved = found ? resolvePeriodWords(found.words, today) : undefined;
+  if (!found || !resolved) return { rest: args.trim() };
+  const rest = (args.slice(0, found.at) + args.slice(found.at + found.length)).replace(/^[\s的]+/, "").trim();
+  return resolved.kind === "period" ? { period: resolved.period, rest } : { unclear: resolved, rest };
+}
+
+/** The message's local date (the configured time zone). */
+export function todayOf(ctx: Pick<CommandContext, "services">): LocalDate {
+  return toLocal(ctx.services.clock.now(), ctx.services.timezone);
+}
+
+const periodArgOf = (p: Period) => `${p.year}${p.half ? (p.half === 1 ? "上半年" : "下半年") : ""}`;
+
+/**
+ * The answer when the period said is none a summary is kept for — said in one line, with the
+ * command on the periods there are as buttons; nothing is done. 「半年」 alone: which half.
+ */
+export function periodQuestion(
+  unclear: Exclude<ResolvedPeriod, { kind: "period" }>,
+  command: string,
+  rest = "",
+): Reply {
+  const run = (p: Period) => [command, periodArgOf(p), rest].filter(Boolean).join(" ");
+  const options: Period[] =
+    unclear.kind === "which-half"
+      ? unclear.options
+      : [{ year: unclear.year }, { year: unclear.year, half: 1 }, { year: unclear.year, half: 2 }];
+  const making = command === "生成总结";
+  const name = (p: Period) => (p.half ? periodWord({ period: p } as Draft) : `${p.year}年全年`);
+  const text =
+    unclear.kind === "which-half"
+      ? `您说的是哪个半年：${options.map((p) => periodWord({ period: p } as Draft)).join("还是")}？`
+      : `总结只按全年或半年（上半年、下半年）${making ? "起草" : "保存"}，没有按${unclear.unit}的${making ? "，所以没有生成" : "草稿"}。可以选${options.map(name).join("、")}。`;
+  return {
+    text,
+    textIsCardCopy: true,
+    card: {
+      title: unclear.kind === "which-half" ? "哪个半年？" : `没有按${unclear.unit}的总结`,
+      template: "orange",
+      blocks: [text],
+      buttons: options.map((p, i) => ({
+        label: name(p),
+        command: run(p),
+        ...(i === 0 ? { style: "primary" as const } : {}),
+      })),
+    },
+  };
 }
 
 /** The draft a clicked review-card button names (its subject, already checked by the engine). */
@@ -53,9 +105,15 @@ async function subjectDraft(api: DraftingApi, ctx: CommandContext): Promise<Draf
 
 async function pick(
   api: DraftingApi,
-  args: string,
-): Promise<{ draft?: Draft; rest: string; period?: Period }> {
-  const { period, rest } = takePeriod(args);
+  ctx: CommandContext,
+): Promise<{
+  draft?: Draft;
+  rest: string;
+  period?: Period;
+  unclear?: ReturnType<typeof takePeriod>["unclear"];
+}> {
+  const { period, rest, unclear } = takePeriod(ctx.args, todayOf(ctx));
+  if (unclear) return { rest, unclear };
   const draft = period ? await api.service.get(period) : await api.service.current();
   return { draft, rest, period: period ?? draft?.period };
 }
@@ -215,12 +273,14 @@ export function onCurrentDraft(
 /** A handler on the draft of the period named in the arguments (else the current one; see pick). */
 export function onPickedDraft(
   api: DraftingApi,
+  command: string,
   run: (ctx: CommandContext, draft: Draft, rest: string) => Replies | Promise<Replies>,
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
   return async (ctx) => {
-    const { draft, rest, period } = await pick(api, ctx.args);
+    const { draft, rest, period, unclear } = await pick(api, ctx);
     const clicked = await subjectDraft(api, ctx);
     if (clicked) return noteVersion(api, clicked, await run(ctx, clicked, rest));
+    if (unclear) return periodQuestion(unclear, command, rest);
     return draft
       ? noteVersion(api, draft, await run(ctx, draft, rest))
       : (stillBuilding(api, period) ?? noDraft(api.service.defaultPeriod().year, period));

@@ -64,7 +64,7 @@ export function exportCommand(api: DraftingApi): Command {
   return leaderCommand(
     ["导出", "/export"],
     "导出 [docx|md|csv|飞书文档] [2025]：导出草稿（Word 按党政机关公文格式）或填报材料表",
-    onPickedDraft(api, async (ctx, draft, rest) => {
+    onPickedDraft(api, "导出", async (ctx, draft, rest) => {
       const v = latestVersion(draft);
       const want = rest.toLowerCase();
       const date = today(ctx);

@@ -10,8 +10,11 @@ import {
   leaderCommand,
   onCurrentDraft,
   onPickedDraft,
+  periodQuestion,
   progressCard,
   sourceLabeler,
+  takePeriod,
+  todayOf,
 } from "./command-helpers.js";
 import { compareVersions } from "./compare-versions.js";
 import { type Draft, latestVersion } from "./draft-model.js";
@@ -35,8 +38,14 @@ export function draftingCommands(api: DraftingApi): Command[] {
     ["生成总结", "生成草稿", "生成", "/draft"],
     "生成总结 [2025|2025上半年]：起草年度（半年）工作总结和工作计划",
     async (ctx) => {
+      // 「生成总结 今年上半年」「生成总结 去年」: the period said in words, on the message's date; a
+      // quarter, a month or 「半年」 alone is asked about, never widened to the whole year.
+      const said = takePeriod(ctx.args, todayOf(ctx));
+      if (said.unclear) return periodQuestion(said.unclear, "生成总结");
       const period =
-        service.parsePeriodArg(ctx.args) ?? (ctx.args.trim() === "" ? service.defaultPeriod() : undefined);
+        said.period ??
+        service.parsePeriodArg(ctx.args) ??
+        (ctx.args.trim() === "" ? service.defaultPeriod() : undefined);
       if (!period)
         return {
           text: `没看懂要生成哪个时期的总结。请发送如「生成${service.defaultPeriod().year}年总结」或「生成总结 ${service.defaultPeriod().year}上半年」。`,
@@ -51,7 +60,7 @@ export function draftingCommands(api: DraftingApi): Command[] {
   const view = leaderCommand(
     ["查看草稿", "草稿", "/review"],
     "查看草稿 [2025] [（三）]：查看最新草稿（含来源和待核实标记），或只看其中一个部分",
-    onPickedDraft(api, async (ctx, draft, said) => {
+    onPickedDraft(api, "查看草稿", async (ctx, draft, said) => {
       if (!said) return draftReplies(api, draft);
       const v = latestVersion(draft);
       const rest = withSectionName(said, ctx.services.org.sections);
@@ -82,7 +91,7 @@ export function draftingCommands(api: DraftingApi): Command[] {
   const pending = leaderCommand(
     ["待核实", "/check"],
     "待核实：列出需要核对的数字和没有材料的部分",
-    onPickedDraft(api, async (_ctx, draft) => ({
+    onPickedDraft(api, "待核实", async (_ctx, draft) => ({
       text: pendingText(draft, await sourceLabeler(service, draft)),
     })),
   );

@@ -1,0 +1,306 @@
+import { addDays, type LocalDate, type Period, weekDates } from "./period.js";
+
+/**
+ * Time words in what people say, resolved against the message's local date (the configured time
+ * zone's calendar day, passed in): the one place periods (上半年、去年、前三季度) and days (下周一到
+ * 周五、这周五、明后天、周三下午到周五) become dates. Pure: no clock, no time zone, no I/O.
+ *
+ * - `periodWordsIn` finds the period words of a message as said (「今年上半年」「前三季度」), for a
+ *   command's arguments; `resolvePeriodWords` turns them into a Period, or says why not (a quarter or
+ *   a month is no period a summary is drafted for; 「半年」 alone does not say which half).
+ * - `resolveDaySpan` turns the days of an absence said in words into a date range, or names the
+ *   vague word (月底、中旬、过几天) when no dates can be worked out.
+ * - `periodTense` says whether a period is over, under way or to come on a date (下半年 said in
+ *   December is this year's, done or nearly so).
+ */
+
+/** 明年的计划 names the plan part of this year's document, not next year's summary. */
+const YEAR_WORD =
+  "(?:20\\d\\d|\\d\\d(?=年(?:上半年|下半年|全年|度)))\\s*年?度?|今年度?|本年度?|去年|上一?年度?|前年|(?:明年|来年|下一年度?)(?!的?(?:工作)?(?:计划|打算|思路|要点|安排))";
+const CN_NUM = "[一二两三四1-4]";
+const SEGMENTS = [
+  "上半年",
+  "下半年",
+  "全年度?",
+  "年度",
+  "半年",
+  "(?<![a-z])h[12](?![a-z\\d])",
+  `(?:前|头)${CN_NUM}个?季度`,
+  `第?${CN_NUM}季度`,
+  "(?<![a-z])q[1-4](?![a-z\\d])",
+  "(?:本|这个?|上个?)季度",
+];
+/** A month (11月份、上个月) is a period word only before 的、总结、工作 (「11月20日」 is a date). */
+const MONTHS = ["(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?", "(?:本|这个?|上个?)月份?"];
+const SEGMENT_WORD = [...SEGMENTS, ...MONTHS.map((m) => `${m}(?=的|总结|工作|份|$)`)].join("|");
+const SEGMENT_SAID = [...SEGMENTS, ...MONTHS].join("|");
+/** The period words of a message: a year word, a segment word, or both (今年上半年、去年、前三季度). */
+export const PERIOD_WORDS = `(?:(?:${YEAR_WORD})\\s*的?\\s*(?:${SEGMENT_WORD})?|(?:${SEGMENT_WORD}))`;
+const PERIOD_WORDS_RE = new RegExp(`(${YEAR_WORD})?\\s*的?\\s*(${SEGMENT_WORD})?`, "gi");
+
+/** Where the period words are said in a text, and the words (year and segment, no 的 or spaces). */
+export function findPeriodWords(text: string): { words: string; at: number; length: number } | undefined {
+  for (const m of text.matchAll(PERIOD_WORDS_RE)) {
+    const year = m[1]?.replace(/\s+/g, "");
+    const seg = m[2];
+    if (year || seg) return { words: `${year ?? ""}${seg ?? ""}`, at: m.index ?? 0, length: m[0].length };
+  }
+  return undefined;
+}
+
+/** The period words said in a message, as a command's argument ("" when none): 今年上半年、前三季度. */
+export function periodWordsIn(text: string): string {
+  return findPeriodWords(text)?.words ?? "";
+}
+
+export type ResolvedPeriod =
+  | { kind: "period"; period: Period }
+  /** 「半年」 alone: the two most recent halves, the latest first. */
+  | { kind: "which-half"; options: [Period, Period] }
+  /** A quarter or a month: no summary is drafted for it. */
+  | { kind: "unsupported"; unit: "季度" | "月"; year: number; said: string };
+
+/** The year an annual summary is drafted for on a date: this year, last year in January and February. */
+export function summaryYearOn(today: LocalDate): number {
+  return today.month <= 2 ? today.year - 1 : today.year;
+}
+
+function yearOf(word: string | undefined, today: LocalDate): number | undefined {
+  if (!word) return undefined;
+  const four = /20\d\d/.exec(word);
+  if (four) return Number(four[0]);
+  const two = /^(\d\d)/.exec(word);
+  if (two) return 2000 + Number(two[1]);
+  if (/今年|本年/.test(word)) return today.year;
+  if (/去年|上一?年/.test(word)) return today.year - 1;
+  if (/前年/.test(word)) return today.year - 2;
+  if (/明年|来年|下一年/.test(word)) return today.year + 1;
+  return undefined;
+}
+
+/**
+ * The period the words name on `today`, or undefined when they name none. Without a year, a half
+ * is the latest such half that has begun (下半年 said in March is last year's); the whole year is
+ * the year summaries are drafted for (last year's in January and February).
+ */
+export function resolvePeriodWords(words: string, today: LocalDate): ResolvedPeriod | undefined {
+  const w = words.replace(/\s+/g, "").toLowerCase();
+  if (!w) return undefined;
+  const m = new RegExp(`^(${YEAR_WORD})?的?(${SEGMENT_SAID})?$`, "i").exec(w);
+  if (!m || (!m[1] && !m[2])) return undefined;
+  const year = yearOf(m[1], today);
+  const seg = m[2] ?? "";
+  if (seg === "上半年" || seg === "h1")
+    return { kind: "period", period: { year: year ?? today.year, half: 1 } };
+  if (seg === "下半年" || seg === "h2")
+    return {
+      kind: "period",
+      period: { year: year ?? (today.month >= 7 ? today.year : today.year - 1), half: 2 },
+    };
+  if (seg === "半年") {
+    if (year !== undefined)
+      return {
+        kind: "which-half",
+        options: [
+          { year, half: 1 },
+          { year, half: 2 },
+        ],
+      };
+    const latest: Period = today.month >= 7 ? { year: today.year, half: 2 } : { year: today.year, half: 1 };
+    const before: Period =
+      latest.half === 2 ? { year: today.year, half: 1 } : { year: today.year - 1, half: 2 };
+    return { kind: "which-half", options: [latest, before] };
+  }
+  if (/季度|q/.test(seg)) return { kind: "unsupported", unit: "季度", year: year ?? today.year, said: w };
+  if (/月/.test(seg)) return { kind: "unsupported", unit: "月", year: year ?? today.year, said: w };
+  return { kind: "period", period: { year: year ?? summaryYearOn(today) } };
+}
+
+/** Whether a period is over, under way or still to come on a date. */
+export function periodTense(p: Period, today: LocalDate): "past" | "current" | "future" {
+  const from = p.half === 2 ? 7 : 1;
+  const to = p.half === 1 ? 6 : 12;
+  const at = today.year * 100 + today.month;
+  if (at < p.year * 100 + from) return "future";
+  if (at > p.year * 100 + to) return "past";
+  return "current";
+}
+
+// ——— Days ———
+
+export type DaySpan = { from: LocalDate; to: LocalDate } | { vague: string };
+
+const WEEKDAY = "[一二三四五六日天1-7]";
+const WEEK_PREFIX = "(?:下下|下个?|这个?|本|上个?)?";
+const WEEK_NOUN = "(?:周|星期|礼拜)";
+/** One day said in words: 今天、明天、后天、大后天、下周三、这周五、周四、星期天、15号、下个月3号. */
+const DAY = new RegExp(
+  [
+    `(${WEEK_PREFIX})${WEEK_NOUN}(${WEEKDAY})`,
+    "(大后天|明后天|今天|今儿|明天|明儿|明早|后天)",
+    "(下个?月|这个?月|本月)?(?<![月\\d.\\-/]\\s*)(\\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?![子常])",
+    // 下周 (and 下下周、这周) said as a whole week, with no day after it.
+    `(${WEEK_PREFIX})${WEEK_NOUN}(?!${WEEKDAY}|末)(?:整周|一周|全周)?`,
+  ].join("|"),
+  "g",
+);
+/** Between two days: 到、至、~、-、—. */
+const RANGE = /^\s*(?:上午|下午|晚上|早上|中午|全天)?\s*(?:一直)?(?:到|至|~|～|-|—|–)\s*$/;
+/** Days said one after another (周四周五、周四、周五、周四和周五). */
+const RUN = /^\s*(?:上午|下午|全天)?\s*[、和及与,，]?\s*$/;
+/** 「周二出差，周四回来」: the day of return closes the span. */
+const RETURN = /^(?:上午|下午|晚上)?(?:就|才|再)?(?:回来|返回|回单位|回局|回城|到岗|上班)/;
+/** Said when no dates can be worked out: the person is asked which days. */
+const VAGUE =
+  /上旬|中旬|下旬|月底|月初|月中(?!旬)|过几天|过两天|这几天|近期|最近|下个?月(?![\d一二三四五六七八九十]{1,3}[号日])|年底|年前|节后|周末/;
+
+const CN: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  日: 7,
+  天: 7,
+};
+
+function cnNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.length === 1) return CN[s];
+  const m = /^([二三])?十([一二三四五六七八九])?$/.exec(s);
+  if (!m) return undefined;
+  return (m[1] ? (CN[m[1]] ?? 0) : 1) * 10 + (m[2] ? (CN[m[2]] ?? 0) : 0);
+}
+
+function weekdayOfDate(d: LocalDate): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() || 7;
+}
+
+function dayNumber(d: LocalDate): number {
+  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+}
+
+function weekOffset(prefix: string): number | undefined {
+  if (prefix === "") return undefined;
+  if (prefix.startsWith("下下")) return 2;
+  if (prefix.startsWith("下")) return 1;
+  if (prefix.startsWith("上")) return -1;
+  return 0;
+}
+
+function onWeekday(today: LocalDate, weeks: number, weekday: number): LocalDate {
+  const monday = addDays(today, 1 - weekdayOfDate(today) + 7 * weeks);
+  return addDays(monday, weekday - 1);
+}
+
+type DayRef = {
+  from: LocalDate;
+  to: LocalDate;
+  at: number;
+  end: number;
+  /** A weekday said bare (周五), which takes the week of a day said before it. */
+  weekday?: number;
+};
+
+/** Each day (or whole week) said, in order, with where it was said. */
+function daysSaid(text: string, today: LocalDate): DayRef[] {
+  const out: DayRef[] = [];
+  for (const m of text.matchAll(DAY)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (m[2] !== undefined) {
+      const wd = /\d/.test(m[2]) ? Number(m[2]) : CN[m[2]];
+      if (!wd) continue;
+      const prefix = m[1] ?? "";
+      // A bare weekday is the next one to come (this week's unless already past).
+      const off = weekOffset(prefix) ?? (wd >= weekdayOfDate(today) ? 0 : 1);
+      const d = onWeekday(today, off, wd);
+      out.push({ from: d, to: d, at, end, ...(prefix ? {} : { weekday: wd }) });
+    } else if (m[3] !== undefined) {
+      const n = { 今天: 0, 今儿: 0, 明天: 1, 明儿: 1, 明早: 1, 后天: 2, 大后天: 3, 明后天: 1 }[m[3]] ?? 0;
+      const d = addDays(today, n);
+      out.push({ from: d, to: m[3] === "明后天" ? addDays(today, 2) : d, at, end });
+    } else if (m[5] !== undefined) {
+      const day = cnNumber(m[5]);
+      if (!day || day > 31) continue;
+      let month = today.month + (m[4] && /下/.test(m[4]) ? 1 : 0);
+      let year = today.year;
+      if (!m[4] && day < today.day) month += 1; // 「3号」 said on the 20th: next month's
+      if (month > 12) {
+        month -= 12;
+        year += 1;
+      }
+      const d = { year, month, day };
+      if (addDays(d, 0).day !== day) continue; // 「31号」 in a 30-day month
+      out.push({ from: d, to: d, at, end });
+    } else if (m[6] !== undefined) {
+      const off = weekOffset(m[6]);
+      if (off === undefined) continue; // a bare 「周」 is no week
+      const days = weekDates(onWeekday(today, off, 1));
+      const parse = (s: string) => {
+        const [y, mo, da] = s.split("-").map(Number);
+        return { year: y!, month: mo!, day: da! };
+      };
+      // 这周: from today to Friday; another week: Monday to Friday.
+      const from = off === 0 ? today : parse(days[0]!);
+      out.push({ from, to: parse(days[4]!), at, end });
+    }
+  }
+  return out;
+}
+
+/**
+ * The days of an absence said in words, on `today`: a range (下周一到周五、周三下午到周五、这周五到
+ * 下周二), a run of days (周四周五、明后天), a day (这周五、星期五), a whole week (下周、下下周), or a
+ * start and a length (明天起三天). A weekday after 到 takes the week of the day before it. The vague
+ * word when no dates can be worked out (月底、中旬); undefined when no time is said at all, or only
+ * days already past.
+ */
+export function resolveDaySpan(text: string, today: LocalDate): DaySpan | undefined {
+  const refs = daysSaid(text, today);
+  if (refs.length === 0) {
+    const vague = VAGUE.exec(text)?.[0];
+    return vague ? { vague } : undefined;
+  }
+  const first = refs[0]!;
+  let from = first.from;
+  let to = first.to;
+  for (let i = 1; i < refs.length; i++) {
+    const prev = refs[i - 1]!;
+    let next = refs[i]!;
+    const between = text.slice(prev.end, next.at);
+    // Only days said together make one span: a range, a run (周四周五), or the day of return.
+    if (!RANGE.test(between) && !RUN.test(between) && !RETURN.test(text.slice(next.end))) break;
+    // 「下周一到周五」「下周二出差，周四回来」: a bare weekday takes the week of the day before it.
+    // The first such weekday on or after the day before it (「周五到周二」 is the Tuesday after).
+    if (next.weekday !== undefined) {
+      const d = addDays(prev.from, (next.weekday - weekdayOfDate(prev.from) + 7) % 7);
+      next = { ...next, from: d, to: d };
+      refs[i] = next;
+    }
+    if (dayNumber(next.to) > dayNumber(to)) to = next.to;
+    if (dayNumber(next.from) < dayNumber(from)) from = next.from;
+  }
+  // 「明天起出差三天」「下周三开始培训一周」: a start and a length.
+  const length = /(?:起|开始|出发)?[^，。,]{0,10}?([两二三四五六七八九十\d]{1,2}|一)(?:个)?(天|周|星期)/.exec(
+    text.slice(first.end),
+  );
+  if (
+    refs.length === 1 &&
+    length?.[1] &&
+    /起|开始|出发|去|赴|到/.test(text.slice(first.end, first.end + 12))
+  ) {
+    const n = cnNumber(length[1]) ?? 0;
+    const days = length[2] === "天" ? n : n * 7;
+    if (days > 0 && days <= 90) to = addDays(first.from, days - 1);
+  }
+  if (dayNumber(to) < dayNumber(today)) return undefined;
+  if (dayNumber(from) < dayNumber(today)) from = today;
+  return { from, to };
+}
