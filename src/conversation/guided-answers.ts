@@ -20,19 +20,24 @@ const PARTICLES = /^[嗯呃额哦噢啊]+[，,\s]*|(?:[吧啊呀呢哈嘞啦了�
  * or 「企业不知道怎么申报」 stay answers.
  */
 const NOTHING_SAID = new RegExp(
-  `^(?:${[
+  `^(?:好像|应该|估计|似乎|感觉|目前看|暂时看|我觉得)?(?:${[
     // moving on
     "(?:那就|就|先)?(?:下一个|下一题|下一项|下一步吧|过|pass|跳过|略过?|就这些|就这样|就这么多|没别的了?|没其他的?了?|没有别的了?|说完了|完了|没了|没有了)",
+    "(?:那|暂时|目前)?(?:就|先|就先)?(?:这样|这么着|这么多)",
     // putting it off
     "(?:明年|以后|回头|到时候|过段时间|之后|后面|下次|改天|再|那)?(?:的事)?(?:再说|再看|看看|看吧|再议|再定|再补|再商量|再研究|再想想?|再考虑)(?:吧|呗)?",
     "(?:明年)?(?:到时候|到时|那时候)(?:再)?(?:看|说|定)",
-    "(?:看|听|等)(?:领导|上级|上面|局里|组织)?的?(?:安排|通知|情况|部署)(?:再说|再定|吧)?",
+    "(?:看|听|等|视)[\\u4e00-\\u9fff]{0,6}?(?:安排|通知|情况|部署|经费|资金|意见|批复)(?:再说|再定|而定|来定|吧)?",
+    // 「下月再看」「领导再定」: a few words of when or who, then 再 + deciding
+    "[\\u4e00-\\u9fff]{0,4}?再(?:说|看|定|议|补|商量|研究|想想?|考虑)",
     "走一步看一步",
     "(?:暂时|目前|现在|还)?(?:还)?(?:没|没有|未)(?:想好|想过|考虑好?|考虑过|定|确定|计划好?|规划)",
     "(?:还)?不(?:确定|好说|清楚|太清楚|知道|记得)|待定|未定|说不好|说不上来?|讲不清|记不清楚?|记不得|想不起来|忘了",
     // no figures to hand
     "(?:具体的?)?(?:数|数字|数据)?(?:也|都|还)?(?:没|没有|未)(?:啥|什么|具体的?)?(?:数|数字|数据|统计|算|细算|记|数过|统计过|算过)(?:过)?",
     "(?:没|没有)(?:啥|什么)?(?:具体|准确|确切)的?(?:数|数字|数据)",
+    // 「啥问题都没有」「什么数也没有」: the thing first, then none
+    "(?:啥|什么|任何)(?:大的?|特别的?)?(?:问题|困难|数|数字|数据|打算|计划|想法|安排)?(?:都|也)(?:没|没有)(?:有)?",
     // all well
     "(?:都|也|还|总体|总的来说|基本|基本上|一切)?(?:挺|很|比较|还算|都)?(?:顺|顺利|正常|平稳)(?:的)?",
     // 「还行」「挺好的」, but a bare 好/行/可以 is an acknowledgement, not an answer
@@ -48,13 +53,18 @@ const LEAD_IN =
 
 /** One clause as said, simplified, its particles gone. */
 function tidy(clause: string): string {
-  return toSimplified(foldWidth(clause)).trim().replace(PARTICLES, "").trim();
+  return toSimplified(foldWidth(clause))
+    .replace(/\p{Extended_Pictographic}|\ufe0f|\u200d/gu, "")
+    .trim()
+    .replace(PARTICLES, "")
+    .trim();
 }
 
 /** Whether a clause (or a whole short answer) says nothing for the question asked. */
 export function saysNothing(clause: string): boolean {
   const t = tidy(clause);
-  return t === "" || saysNone(t) || NOTHING_SAID.test(t);
+  const unhedged = t.replace(/^(?:好像|应该|估计|似乎|感觉|目前看|暂时看|我觉得)/, "");
+  return t === "" || saysNone(unhedged) || NOTHING_SAID.test(t);
 }
 
 /** The clauses of one listed piece: cut at commas, stops and spaces. */
@@ -101,6 +111,7 @@ const FIGURES = new RegExp(FIGURE.source, "g");
 /** 「四次吧」「3场」「大概七八家」: a count with no object of its own. */
 export function isBareCount(clause: string): boolean {
   const t = tidy(clause);
+  if (SPOKEN_COUNT.test(t)) return true;
   if (!FIGURE.test(t)) return false;
   return (
     t
@@ -109,6 +120,10 @@ export function isBareCount(clause: string): boolean {
       .replace(/[，,、和及\s]/g, "") === ""
   );
 }
+
+/** 「三回」「两趟」「好几遍」: how many times, said the spoken way (回 and 遍 are no figure units). */
+const SPOKEN_COUNT =
+  /^(?:大概|大约|差不多|一共|总共|共)?(?:\d+|[一二两三四五六七八九十几好]+)(?:回|趟|遍|次|轮)(?:左右)?$/;
 
 /** 「另外还举办了…」: a piece of its own work, not a figure of the work before. */
 export function isFurtherWork(clause: string): boolean {

@@ -108,8 +108,18 @@ function today(services: Services): string {
 
 /** The pieces of the work answer that are work done (a clear plan in it moves to the plans). */
 function workItems(work: string, day: string): string[] {
-  return splitList(work).filter((p) => classifyClause(p, day) !== "plan");
+  return splitList(work).filter((p) => !plainPlan(p, day));
 }
+
+/**
+ * A piece of the answer to 「做了哪些工作」 that is a plan: read so by its meaning and saying so in
+ * words of intent or time ahead (「这周主要在弄人才公寓分配的事」 is work under way).
+ */
+function plainPlan(piece: string, day: string): boolean {
+  return classifyClause(piece, day) === "plan" && INTENT.test(piece);
+}
+const INTENT =
+  /计划|打算|准备(?!得)|拟|将要|将于|下一步|下步|明年|下周|下个?月|接下来|争取|力争|年底前|月底前/;
 
 /** The bare counts of a figures answer: 「3场 120人」 → 3场, 120人. */
 function bareCounts(answer: string): string[] {
@@ -246,7 +256,7 @@ async function finish(
   const s = (x: string) => toSimplified(foldWidth(x)).trim();
   const work = s(answers.work ?? "");
   const items = workItems(work, day);
-  const plans = splitList(work).filter((p) => classifyClause(p, day) === "plan");
+  const plans = splitList(work).filter((p) => plainPlan(p, day));
   const problems: string[] = [];
   const own: string[] = [];
   const added: string[][] = items.map(() => []);
