@@ -54,6 +54,8 @@ export function figureKind(clause: string, recorded?: string): FigureKind {
 
 /** Bodies whose count is a result of the year's work (新培育龙头企业3家, 实施项目27个). */
 const BODIES = /企业|项目|平台|基地|龙头|合作社|专利|成果|园区|中心|载体|工作站|示范/u;
+/** Counts of what was inspected or visited, not created (检查在建项目19个). */
+const CHECKED = /检查|抽查|排查|巡查|督查|走访|核查/u;
 /** Figures that measure harm or a case, not an achievement (涉案金额8万多元、损失). */
 const CASE = /涉案|案值|损失|欠款|欠薪/u;
 /** A count of the people at one event (讲座一场，学生320人参加): the year's smallest kind of figure. */
@@ -69,7 +71,7 @@ function weightOf(clause: string, unit: string, value: number): number {
   for (const [re, add] of TOTALS) if (re.test(clause)) w += add;
   if (WIDE.test(clause)) w += 1;
   if (unit === "元") w += 2 + (value >= 1e6 ? 1 : 0) + (value >= 1e7 ? 1 : 0) + (value >= 1e8 ? 1 : 0);
-  else if (/^(?:家|个|项|座|所)$/u.test(unit) && BODIES.test(clause)) w += 3;
+  else if (/^(?:家|个|项|座|所)$/u.test(unit) && BODIES.test(clause) && !CHECKED.test(clause)) w += 3;
   if (unit === "%" || unit === "个百分点") w += 1;
   if (value >= 100 && unit !== "元") w += 1;
   if (CASE.test(clause)) w -= 3;
@@ -79,7 +81,7 @@ function weightOf(clause: string, unit: string, value: number): number {
 
 /** Words for a figure of part of the period only (a quarter, a month, a week, a half-year). */
 const PART_OF_PERIOD =
-  /季度|本月|这个?月|上个?月|本周|这周|上周|上半年|下半年|\d{1,2}月份?以来|\d{1,2}\s*[-—至到]\s*\d{1,2}月/u;
+  /季度|本月|这个?月|上个?月|本周|这周|上周|上半年|下半年|每天|每日|每周|每月|日均|\d{1,2}月份?以来|\d{1,2}\s*[-—至到]\s*\d{1,2}月/u;
 /** Measure words that need the clause before them to say what they measure (「面积650亩」). */
 const MEASURE_LEAD = /^[\u4e00-\u9fff]{0,3}(?:额|量|数|面积|规模|总额|金额|产值|人数|资金)$/u;
 

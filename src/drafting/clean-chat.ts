@@ -32,6 +32,8 @@ const COUNT =
 const VENUE = /(?:馆|大厅|厅|窗口|景区|景点|服务中心|服务站|接待室)$/u;
 /** A subject that names who came (种粮大户、群众、采购商). */
 const WHO = /(?:户|人|员|手|商|者|民|生|众|长|代表|专家|党员|干部|嘉宾|企业)$/u;
+/** A clause that ends naming what was held (广场宣传、讲座): who came starts a clause of its own. */
+const HELD_END = /(?:会|班|赛|展|节|讲座|论坛|培训|活动|课|演出|宣传|宣讲|义诊|观摩)$/u;
 /** Work that people come to take part in, besides events held (EVENT). */
 const ACTIVITY = /讲|宣讲|授课|观摩|义诊|党日|宣传|示范|演示|对接|招聘/u;
 
@@ -66,7 +68,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/(?<![宣演听开主试])讲了(?=[\u4e00-\u9fff])/gu, "讲解"],
   // 搞了个展览 → 举办展览, 弄了一次演练 → 开展演练: the written verb goes by what is done.
   [
-    /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$))/gu,
+    /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回|场|次)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$))/gu,
     (m: string, _end: string, at: number, whole: string) => spokenVerb(m, whole.slice(at + m.length)),
   ],
   // 搞了3场讲座 → 举办3场讲座: the count stays, the verb goes by what was done.
@@ -102,11 +104,17 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
           .split(/[。；;]/u)
           .pop() ?? "";
       if (VENUE.test(before)) return m.replace(/^来了/u, "接待");
-      // 「广场宣传来了1500多人」: the subject changes, so the clause gets its own comma.
-      // 「种粮大户来了40多户」 keeps its subject: 种粮大户40多户参加.
-      const comma = /[\u4e00-\u9fff]$/u.test(before) && !WHO.test(before) ? "，" : "";
-      if (count !== undefined) return `${comma}${noun ?? ""}${count}${after ?? ""}参加`;
-      return EVENT.test(before) || ACTIVITY.test(before) ? "参加人员" : "接待";
+      const held = EVENT.test(before) || ACTIVITY.test(before);
+      // 「来了200多个求职者」: only who came may follow the count (「来了100多人办业务」 is not attendance).
+      if (count !== undefined && (!after || WHO.test(after))) {
+        // 「广场宣传来了1500多人」: the subject changes after the work, so the clause gets its own comma
+        // (「种粮大户来了40多户」「现场来了…」 keep theirs: 种粮大户40多户参加).
+        const comma = HELD_END.test(before) ? "，" : "";
+        // 「来了六十来个」: a bare count of people is of 人 in writing.
+        const people = !after && !noun ? count.replace(/个$/u, "人") : count;
+        return `${comma}${noun ?? ""}${people}${after ?? ""}参加`;
+      }
+      return m.replace(/^来了/u, held ? "参加人员" : "接待");
     },
   ],
   // 「对食堂来了次全覆盖检查」: one round of work done, not a visit.
@@ -132,6 +140,11 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   // 「大概有600人」「差不多有30家」: a spoken estimate is 约 before the figure, the figure untouched.
   [/(?:大概|大约|差不多|估计)有?(?=[\d一二两三四五六七八九十几])/gu, "约"],
   [/挺好|还不错|蛮好/gu, "良好"],
+  // 「大家都说挺实用」: 挺 before a short word is spoken; writing says 较为.
+  [/[挺蛮](?=[\u4e00-\u9fff]{1,3}(?:得|的)?(?:[，,。；;！？!?]|$))/gu, "较为"],
+  // 「每天大概来了100多人」 (来了 is 接待 by now): the estimate is 约.
+  [/(?:大概|大约|差不多|估计)(?=接待|参加|到场)/gu, "约"],
+  [/设了(?:一个|个)?(?=[\u4e00-\u9fff])/gu, "设立"],
   [/(?<=[\u4e00-\u9fff])(?:哈|啦|呀|哦|嘛|呢|吧|噢)(?=[。！？!?，,]|$)/gu, ""],
   // Perfective 了 after a verb is spoken register: 「组织了检查」 → 「组织检查」, 「通过认证了。」 → 「通过认证。」.
   [new RegExp(`(${DONE_VERBS})了(?!解|结)`, "gu"), "$1"],
