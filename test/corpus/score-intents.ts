@@ -120,6 +120,12 @@ export function intentMatches(
     const confirmGot = got.kind === "command" && got.text === "确认";
     if ((yesLabel || confirmLabel) && (yesGot || confirmGot)) return true;
   }
+  // While an edit preview waits, a bare 撤回 is run as 放弃修改 (edit-update.ts cancelEdit): the
+  // edit goes, the update stays. Either label accepts the other.
+  if (awaiting === "edit-confirm" && expect.intent === "command" && got.kind === "command") {
+    const drop = (c?: string, text?: string) => c === "放弃修改" || (c === "撤回" && text === "撤回");
+    if (drop(expect.command, expect.args ? undefined : "撤回") && drop(got.command, got.text)) return true;
+  }
   // The ask-report card's buttons (记为填报 / 不用记) typed are that card's yes and no.
   if (awaiting === "report-or-not" && expect.intent === "answer" && got.kind === "command")
     if (
@@ -142,8 +148,10 @@ export function intentMatches(
         : ref[1] === `#${expect.args}`;
     const args = got.text.slice(got.command.length).trim();
     // A leader's opinion (重写/退回/改写 + free text) is judged in leader-intents.jsonl by part and
-    // words; unlabelled here, its text is not compared.
-    if (expect.args === undefined && FREE_OPINION.has(got.command)) return true;
+    // words; unlabelled here, its text is not compared; labelled, the labelled words (the part and
+    // the gist: 「问题 写具体点」) must all be in what the bot passes on, in the leader's own wording.
+    if (FREE_OPINION.has(got.command))
+      return expect.args === undefined || expect.args.split(/\s+/).every((w) => args.includes(w));
     return expect.args === undefined ? args === "" : args === expect.args;
   }
   if (got.kind === "answer") {
