@@ -48,8 +48,10 @@ describe("a bare correction while the card is shown", () => {
       expect(preview).not.toContain("要记为工作填报吗");
       // Nothing stored besides the card, and the card unchanged until the preview is confirmed.
       expect(await texts("chen-kp")).toEqual([`1:draft:${report}`]);
-      expect(await t.sayText("chen-kp", "确认")).toContain("已保存修改（#1");
+      // The card was a draft: confirming the preview saves the edit and confirms it, and says so.
+      expect(await t.sayText("chen-kp", "确认")).toMatch(/已保存修改并确认（#1，.*将计入\d{4}年工作总结/);
       const [u] = await mine("chen-kp");
+      expect(u!.status).toBe("confirmed");
       expect(u!.normalizedText).toContain(after);
       expect(u!.normalizedText).not.toContain(before);
       expect(await mine("chen-kp")).toHaveLength(1);

@@ -32,8 +32,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind9", { accuracy: 0.97, stored: 0 }],
   // Round six's sealed batch, added and scored once at the end: measured only.
   ["blind10", undefined],
-  // Round seven: blind11 is scored untouched first, then tuned on; blind12 is its sealed batch.
-  ["blind11", undefined],
+  // Round seven: blind11 scored untouched first (90.8 %, 0 stored; 95.8 % once 6 labels followed the
+  // corpus's conventions), then tuned on; blind12 is its sealed batch.
+  ["blind11", { accuracy: 0.97, stored: 0 }],
   ["blind12", undefined],
   ["blind13", undefined],
 ];

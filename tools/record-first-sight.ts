@@ -7,7 +7,8 @@
  *   npx tsx tools/record-first-sight.ts b3z=2e74a19^ s5a=ac71e44^ …   (a family of check lines: the commit before the one that added and tuned on them)
  *
  * Each commit is checked out in a scratch git worktree (removed after), its own classifier is run
- * on today's lines of that batch, and the answers go to test/corpus/first-sight.jsonl. Sealed
+ * on today's lines of that batch — its rules alone: the learned command guess of a commit that has
+ * one is passed as none (older commits ignore the argument), since the guess is what is judged — and the answers go to test/corpus/first-sight.jsonl. Sealed
  * batches are refused: their lines are never looked at one by one.
  */
 import { execFileSync } from "node:child_process";
@@ -45,7 +46,7 @@ import { cleanTmpDirs } from "./test/helpers/tmp-dir.js";
 const t = await makeTestApp();
 try {
   for (const c of loadIntentCorpus(${JSON.stringify(input)}))
-    console.log(JSON.stringify({ id: c.id, got: classifyCase(c, t.app.services.org, t.app.engine.commands) }));
+    console.log(JSON.stringify({ id: c.id, got: classifyCase(c, t.app.services.org, t.app.engine.commands, undefined, null) }));
 } finally {
   await t.app.close();
   cleanTmpDirs();

@@ -188,7 +188,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const closing = smallTalkAtClose(norm);
   if (closing) return closing;
   // 「【转发】关于…的通知，请各科室…」: a notice passed on, not work done.
-  if (NOTICE_MARK.test(norm) || (NOTICE_ASK.test(norm) && !/已|完成/.test(norm)))
+  if ((NOTICE_MARK.test(norm) && !forwardsOwnWork(norm)) || (NOTICE_ASK.test(norm) && !/已|完成/.test(norm)))
     return { kind: "smalltalk", topic: "notice" };
 
   // 5. A report of work, or 6. unclear. Where the rules would store a message that the learned
@@ -264,6 +264,9 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       const m = /^(?:#|第|编号)?(\d{1,6}|[一二两三四五六七八九十]{1,3})(?:条|号|个)?$/.exec(said);
       const n = numberOf(m?.[1]);
       if (n !== undefined && listed.includes(n)) return { kind: "answer", answer: "number", n };
+      // 「第一条」「最后那个」 when #7 #8 #9 are listed: a place in the list, not a number on it.
+      const place = listPlace(said, listed);
+      if (place !== undefined) return { kind: "answer", answer: "number", n: place };
       const named = draftsNamed(core, listed);
       if (named) return named;
       if (saysNo(core)) return { kind: "answer", answer: "no" };
@@ -352,6 +355,18 @@ function draftsNamed(core: string, listed: readonly number[]): Intent | undefine
   return undefined;
 }
 
+/**
+ * The listed number at a place in the list said as one (第一条、第2个、头一个、最后那条), when the
+ * place is no listed number itself (then it names that number: see above).
+ */
+function listPlace(said: string, listed: readonly number[]): number | undefined {
+  if (/^(?:最后|末尾)(?:一|那|这)?(?:条|个|项)?$/.test(said)) return listed.at(-1);
+  const m = /^(?:第|头)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|个|项|项目)?$/.exec(said);
+  const n = numberOf(m?.[1]);
+  if (n === undefined || listed.includes(n) || n < 1 || n > listed.length) return undefined;
+  return listed[n - 1];
+}
+
 /** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃. */
 const ANSWER_FILLER = /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔)+/;
 
@@ -379,10 +394,14 @@ function answerIn(clause: string, others: string[], ctx: IntentContext): Intent 
     if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
     return { kind: "answer", answer: "yes" };
   }
-  const correction = FIGURE.test(after) && /应该|应为|改成|改为|是\d|其实是|实际是/.test(after);
+  const correction = FIGURE.test(after) && CORRECTS.test(after);
   if (saysNo(core) && !correction) return { kind: "answer", answer: "no" };
   return undefined;
 }
+
+/** A new figure given for the one said: 应该是、改成、是12家、是七百多人、其实是. */
+const CORRECTS =
+  /应该|应为|改成|改为|是\s*(?:\d|[一二两三四五六七八九十百千万几]+[多余来]?[个人家次场项万元件户所名条篇期批台套亩天支位份])|其实是|实际是/;
 
 /** A no, in a word (不对) or a few (不是这样的、不用存、有点问题); never a correction with a figure. */
 function saysNo(core: string): boolean {
@@ -421,6 +440,18 @@ function clausesOf(norm: string): string[] {
 /** Whether a stretch of a message (the clauses around an answer or a closing) reports work on its own. */
 function reportsWork(text: string): boolean {
   return judgeWork(text, intentText(text).core) === "report";
+}
+
+/** The bureau or section the sender works in, named as the doer: 我局、本局、我们科、我单位. */
+const OWN_UNIT = /我局|本局|我科|本科室?|我们(?:局|科|单位)?|我单位|本单位/;
+
+/**
+ * 「【转发】县科协：…我局组织报名学校9所…」: a passage passed on that reports the sender's own
+ * bureau's work with its count — the work, however it arrived — unless it asks anything of anyone.
+ */
+function forwardsOwnWork(norm: string): boolean {
+  const body = norm.replace(NOTICE_MARK, "");
+  return OWN_UNIT.test(body) && measureWork(body).figure && !NOTICE_ASK.test(body);
 }
 
 /** The ask-report card's button words, as the answers they are. */

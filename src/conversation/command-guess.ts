@@ -2,7 +2,8 @@ import type { Intent, IntentContext } from "./classify-intent.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";
 import { asksHowTo } from "./how-to.js";
 import { intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
-import { canonicalPeriod, partIn } from "./leader-request.js";
+import { canonicalPeriod, partIn, sectionSaid } from "./leader-request.js";
+import { datesSaid } from "./not-own-work.js";
 import type { CommandTable } from "./match-command.js";
 import { reportFeatures } from "./report-odds.js";
 import shipped from "./command-model.json" with { type: "json" };
@@ -118,6 +119,8 @@ export function guessCommand(
   const len = [...core].length;
   // 「怎么撤回」 asks how: answered about the feature (how-to.ts), not guessed into it.
   if (len < 2 || len > GUESS_MAX_CHARS || asksHowTo(norm)) return undefined;
+  // 「第三条」「5号吧」: an update named with no verb says nothing of what to do with it.
+  if (ONLY_A_NUMBER.test(core)) return undefined;
   const [top, next] = rankClasses(norm, model);
   if (!top || !next || NON_COMMANDS.has(top.cls) || top.logp - next.logp < margin) return undefined;
   // 「把何婷报的拿来我看看」: someone else's reports are no 我的填报 — a leader's 查看填报, or nothing.
@@ -143,6 +146,10 @@ export function guessCommand(
   };
 }
 
+/** An update number alone (第三条、#5、5号吧、第2个), with at most a particle after it. */
+const ONLY_A_NUMBER =
+  /^(?:第|#|编号|最后|头)?\s*(?:\d{1,6}|[一二两三四五六七八九十]{1,3})?\s*(?:条|个|号|项)?(?:吧|啊|呀|的|那条|那个)?$/;
+
 /** The commands whose object is one of the person's updates. */
 const ON_AN_UPDATE = new Set(["撤回", "恢复", "查看", "修改", "确认"]);
 
@@ -159,8 +166,16 @@ function argsFor(command: string, norm: string, ctx: GuessContext): string | und
     // 「上半年的总结能出不」: the period said goes with the command (resolved when it runs).
     return canonicalPeriod(periodWordsIn(norm));
   }
+  // 「我12月8号到12号去省里」: leave is taken for days; without them a yes could register none.
+  if (command === "请假") return datesSaid(norm);
   if (command === "进度") return /上周|上礼拜|上星期/.test(norm) ? "上周" : "";
-  if (command === "查看填报") return (ctx.people ?? []).find((p) => norm.includes(p)) ?? "";
+  // 「把科普那个科的填报拿来我看看」: someone named, or a section.
+  if (command === "查看填报")
+    return (
+      (ctx.people ?? []).find((p) => norm.includes(p)) ??
+      sectionSaid(norm, { sections: ctx.sections ?? [] }) ??
+      ""
+    );
   // 「初稿里问题那部分发我瞅瞅」: the part named, as leader-request.ts reads it.
   if (command === "查看草稿") return partIn(norm, { sections: ctx.sections ?? [] })?.label ?? "";
   return "";

@@ -45,6 +45,9 @@ const UPDATE_COUNT = /[两二三四五六七八九十几\d]+\s*(?:条|个草稿)
 const DONE_WITH_COMMAND_VERB =
   /^(?:修改|更正|修正|删除|删掉|撤销|作废|撤回|编辑|确认|提交|恢复|取消|查看|填报)(?:了|过|完|好|后|的)(?=[\u4e00-\u9fff\d])/;
 
+/** 这两天、前几天、过两周: a stretch of time near now (the reason beside a request), no figure of work. */
+const NEAR_DAYS = /(?:这|那|前|后|过|近|头|最近)(?:[两几一二三])(?:天|日|周|个?星期|个?礼拜|个?月)/g;
+
 /** A command verb made a modifier of an update: 删掉的那条、撤回的那个. */
 const POINTS_AT_UPDATE = /^[\u4e00-\u9fff]{2}的(?:那|这)?一?(?:条|个)/;
 
@@ -64,7 +67,7 @@ export function everydayCommand(norm: string, core: string, ctx: IntentContext):
     const others = clauses.filter((_, j) => j !== i);
     // 「走访企业8家，发现3家数据填错了，已督促更正」: the other clauses report work. A count of the
     // person's own updates (两条都没问题) is no figure of work.
-    if (others.some((c) => FIGURE.test(c.replace(UPDATE_COUNT, "")))) return undefined;
+    if (others.some((c) => FIGURE.test(c.replace(UPDATE_COUNT, "").replace(NEAR_DAYS, "")))) return undefined;
     const numbered = withNumberFrom(norm, said);
     // 「刚刚那个发错了，删掉」「那条报错了，撤了吧」 name no number: a reference (刚刚那个 → the latest)
     // is resolved by correction-request.ts and acted on; without one the bot offers the latest

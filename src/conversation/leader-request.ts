@@ -121,6 +121,19 @@ const OWN_REPORTS = /我(?:这|的|都|已经|之前|今年|本周|这周|这个
 /** About someone's reports: 报了啥、报没报、的填报、那条、交了没、给我看看. */
 const ASKS_REPORTS =
   /(?:报|交|填)了(?:些)?(?:啥|什么|哪些|几条|多少|没|些)|(?:报|交|填)的(?:东西|材料|内容|那些|几条)|报没报|报过(?:啥|什么)|(?:的|那些|那几条)?(?:填报|材料)(?:呢|看看|给我|发我|$)|那条|那几条|交了没|(?:给我|发我)看看|看看[^，,。]{0,3}(?:的|报)/;
+/** Reports, said of a section: 填报、报了啥、报的东西、交了没 (not a part of the draft: 科普那块写的). */
+const SECTION_REPORTS =
+  /填报(?!情况|进度)|(?:报|交|填)了(?:些)?(?:啥|什么|哪些|几条|多少|没)|(?:报|交|填)的(?:东西|材料|内容|那些|几条)|报没报|报过(?:啥|什么)/;
+
+/** The section a leader's request names as a unit (科普那个科、高企科、人才那块的), as said. */
+export function sectionSaid(norm: string, ctx: Pick<IntentContext, "sections">): string | undefined {
+  if (/大家|各科室?|各部门|全局|所有/.test(norm)) return undefined;
+  const words = ctx.sections.flatMap((s) => [s.name, ...s.aliases]).sort((a, b) => b.length - a.length);
+  return words.find(
+    (w) => w.length >= 2 && new RegExp(`${w}(?:那个|这个|那|这)?(?:科|口|那块|那边|的|报|交|填)`).test(norm),
+  );
+}
+
 /** Others named (谁还没报、大家报得怎么样): from staff, a question with no one named is about their own. */
 const OTHERS_NAMED = /谁|大家|各科室?|各部门|各个|同事|其他人|别人|全局|科室/;
 const VIEW_DRAFT =
@@ -148,16 +161,20 @@ const COMPARE =
 const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 
 const APPROVE =
-  /定稿|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|定吧|就这么定|就这样定|定下来|(?<!被)通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个)(?:就|可以|算)?过了?(?:吧|啦)?$/;
+  /定稿|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|定吧|就这么定|就这样定|定下来|(?<!被)通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个|总结)(?:就|可以|算|能)?过了?(?:吧|啦)?$/;
 const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
 /** What may stand before 定了、通过 when they pass the draft: the draft, fillers, assent. */
 const APPROVE_LEAD =
-  /^(?:(?:那就|那|就|还是|好|行|嗯|ok|可以|都|全|全部|这样|就这样|这个|这版|这一版|这稿|这|稿子|初稿|草稿|总结|全文|我看了?)(?:了|吧|啊)?[，,\s]*)+/;
+  /^(?:(?:那就|那|就|还是|好|行|嗯|ok|可以|能|都|全|全部|这样|就这样|这个|这版|这一版|这稿|这|稿子|初稿|草稿|总结|全文|我看了?)(?:了|吧|啊)?[，,\s]*)+/;
 const ASSENT_WORDS =
   /没问题|没意见|没啥问题|没什么问题|没毛病|不错|不管了?|无所谓|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
 /** Said knowing what the check listed: only explicit insistence skips its hold. */
 const INSIST = /仍要|仍然|照样|照常|坚持|强行|管他|不管了?|无所谓/;
 const ASKED = /吗|(?<![这那怎什])么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|几/;
+/** 能…了不、可以…没有、能…吗: a question of whether it can be done now, closed by its particle. */
+const CAN_ASK_TAIL = /(?<=(?:能|可以|可|行)[\u4e00-\u9fff]{0,8}?)(?:不|没|没有|吗|么|嘛)[?？。!！~～]*$/;
+/** 能不能、可不可以: asking either way, no negation. */
+const A_NOT_A = /能不能|可不可以|行不行|要不要|能否/g;
 /** 定稿前、定稿以后、定稿的: 定稿 named as a time or a thing, not asked for. */
 const APPROVAL_NAMED = /定稿(?:前|之前|以前|后|之后|以后|时|的)/;
 
@@ -197,6 +214,9 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   const named = ctx.people?.find((n) => n.length >= 2 && norm.includes(n));
   if (named && !figure && ASKS_REPORTS.test(norm.replace(named, "")))
     return { command: "查看填报", args: named };
+  // 「把科普那个科的填报拿来我看看」「高企科报了些啥」: one section's reports, asked by a leader.
+  const unit = ctx.leader && !figure && SECTION_REPORTS.test(norm) ? sectionSaid(norm, ctx) : undefined;
+  if (unit) return { command: "查看填报", args: unit };
   const period = periodOf(norm);
   const format = FORMAT.find(([re]) => re.test(norm));
   if (format && EXPORT_VERB.test(norm) && !figure)
@@ -260,7 +280,11 @@ const SOMETHING_ELSE =
   /^(?!.*(?:稿|总结|这版|这一版)).*(?:材料|申报|项目|资金|经费|报销|发票|合同|企业|文件|报告)/;
 
 /** 定稿 said as assent; asked as a question it is 待核实; a part passed is 通过 that part. */
-function approval(norm: string): Found | undefined {
+function approval(said: string): Found | undefined {
+  // 「能定稿了不」「这稿能通过了没」「能不能定稿」: whether it can be done, asked — the 不 and 没
+  // of the question negate nothing; asked, it is answered with the check before 定稿.
+  const tail = CAN_ASK_TAIL.exec(said);
+  const norm = tail ? said.slice(0, tail.index) : said;
   const m = APPROVE.exec(norm);
   if (!m) return undefined;
   // 「科技馆消防设施年检通过」「培训方案定了」: 通过、定了 after what passed or was settled report
@@ -277,8 +301,9 @@ function approval(norm: string): Found | undefined {
     if (before !== "") return undefined;
   }
   const plain = norm.replace(ASSENT_WORDS, "");
-  if (NEGATED.test(plain)) return undefined;
-  if (ASKED.test(plain)) return { command: "待核实", args: "" };
+  const eitherWay = A_NOT_A.test(plain);
+  if (NEGATED.test(plain.replace(A_NOT_A, ""))) return undefined;
+  if (tail || eitherWay || ASKED.test(plain)) return { command: "待核实", args: "" };
   if (APPROVAL_NAMED.test(norm)) return undefined;
   // 「仍然定稿」「不管了，定稿」 after the check: finalise knowing what it listed.
   if (INSIST.test(norm)) return { command: "仍要定稿", args: periodOf(norm) };

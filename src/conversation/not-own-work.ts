@@ -52,6 +52,15 @@ const AWAY =
 const BEING_AWAY = /参加培训|培训|学习|进修|开会|参会|参加/g;
 /** 「原则上不请假」「不得外出」: a rule for others, no absence. */
 const NOT_AWAY = /(?:不|不得|不准|不要|禁止|严禁)(?:请假|外出|出差|休假)/g;
+/**
+ * 「我12月8号到12号去省里培训」「本人下周去市委党校学习」: the sender going elsewhere to be trained
+ * or to a meeting, for a stretch of days to come (below) and not yet done — away, as 出差 is.
+ */
+const SELF_TRIP =
+  /^(?:我|本人)[^，。,；;]{0,16}?(?:去|到|赴|在)[\u4e00-\u9fff]{1,10}?(?:参加)?(?:培训|学习|进修|开会|参会|集训|轮训|跟班)/;
+/** A stretch to come: a range of dates (12月8号到12号、12.8-12.12) or next week, tomorrow. */
+const STRETCH_AHEAD =
+  /\d{1,2}\s*[日号]?\s*(?:至|到|~|～|—|-)\s*(?:\d{1,2}\s*[月.\-/]\s*)?\d{1,2}|下下?(?:周|个?星期|个?礼拜)|明天|后天|下个?月/;
 /** Away on work (出差、外出): a 记为填报 button stays on offer. */
 export const AWAY_ON_WORK = /出差|外出|在外(?:地|面)?(?:学习|培训|开会)/;
 /** Who is away: the sender (我、本人) or nobody named. 「王主任下周出差」 is about someone else. */
@@ -95,7 +104,8 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
     return { kind: "assigned", task };
   // Work done with its count (「上周去省里出差，签约项目3个」) is a report, away or not.
   const reportsCount = w.figure && w.workUnit;
-  const away = AWAY.test(norm.replace(NOT_AWAY, ""));
+  const away =
+    AWAY.test(norm.replace(NOT_AWAY, "")) || (!done && SELF_TRIP.test(norm) && STRETCH_AHEAD.test(norm));
   // 「出差去省里参加对接会，签约项目2个」: work done while away is a report.
   const workBeside = WORK_VERB.test(
     norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、"),
@@ -120,5 +130,10 @@ function assignedLead(norm: string): string | undefined {
 }
 
 function whenSaid(norm: string): string | undefined {
-  return DATES.exec(norm)?.[0].trim() ?? RELATIVE.exec(norm)?.[0];
+  return datesSaid(norm) ?? RELATIVE.exec(norm)?.[0];
+}
+
+/** The dates written out in a message (12月8号到12号、11.20-11.27), as said. */
+export function datesSaid(norm: string): string | undefined {
+  return DATES.exec(norm)?.[0].trim();
 }

@@ -49,7 +49,10 @@ export async function replayMessage(
   for (const entries of groupByUpdate(steps).values()) {
     const u = entries[0]!.update;
     const actions = new Set(entries.map((e) => e.entry.action));
-    if (actions.has("edited")) replies.push({ text: editSavedText(org, u) });
+    // Confirmed by this very message (an edit of a draft) or before it.
+    const mid = entries[0]!.entry.messageId;
+    const confirmedBefore = u.history.some((h) => h.action === "confirmed" && h.messageId !== mid);
+    if (actions.has("edited")) replies.push({ text: editSavedText(org, u, !confirmedBefore) });
     else if (actions.has("confirmed")) replies.push({ text: confirmedText(org, u) });
     else if (actions.has("withdrawn")) replies.push({ text: withdrawnText(u) });
     else if (actions.has("restored") && u.status === "confirmed")

@@ -49,8 +49,9 @@ async function resolveTarget(ctx: CommandContext, verb: string): Promise<{ updat
 
 export const confirmedText = (org: Org, u: Update) =>
   `已确认保存（#${u.seq}，${sectionName(org, u.section)}），将计入${u.date.slice(0, 4)}年工作总结。谢谢！`;
-export const editSavedText = (org: Org, u: Update) =>
-  `已保存修改（#${u.seq}，${sectionName(org, u.section)}）。修改前的内容保留在修改记录中，发送「查看 ${u.seq}」可以看到。`;
+/** An edit saved; `confirmedNow` when the update was a draft, which saving the edit confirmed. */
+export const editSavedText = (org: Org, u: Update, confirmedNow = false) =>
+  `已保存修改${confirmedNow ? "并确认" : ""}（#${u.seq}，${sectionName(org, u.section)}）${confirmedNow ? `，将计入${u.date.slice(0, 4)}年工作总结` : ""}。修改前的内容保留在修改记录中，发送「查看 ${u.seq}」可以看到。`;
 export const withdrawnText = (u: Update) =>
   `已撤回 #${u.seq}，不会计入总结。如需恢复请发送「恢复 ${u.seq}」。`;
 
@@ -135,7 +136,7 @@ export async function confirmUpdate(
       ],
     }));
     await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
-    return [{ text: editSavedText(org, saved) }];
+    return [{ text: editSavedText(org, saved, u.status !== "confirmed") }];
   }
   if (u.status === "confirmed") return [{ text: `#${u.seq} 已经确认过了，无需重复确认。` }];
   if (u.status === "withdrawn") return [{ text: `#${u.seq} 已撤回；如需恢复请发送「恢复 ${u.seq}」。` }];
