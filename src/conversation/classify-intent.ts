@@ -22,10 +22,10 @@ import {
 } from "./intent-lexicon.js";
 import { closesAskReport, correctionRequest } from "./correction-request.js";
 import { leaderRequest, partAnswer } from "./leader-request.js";
-import { notOwnWork } from "./not-own-work.js";
+import { forwardsOwnWork, notOwnWork } from "./not-own-work.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
 import { type Guess, guessWhereUnsure } from "./command-guess.js";
-import { mayNameSection, whichUpdateAnswer, yesNoAnswer } from "./pending-answers.js";
+import { listPlace, mayNameSection, whichUpdateAnswer, yesNoAnswer } from "./pending-answers.js";
 import { exactSection, sectionAnswer } from "./section-answer.js";
 import { doubtsReport } from "./report-odds.js";
 import { judgeWork, measureWork } from "./work-content.js";
@@ -355,18 +355,6 @@ function draftsNamed(core: string, listed: readonly number[]): Intent | undefine
   return undefined;
 }
 
-/**
- * The listed number at a place in the list said as one (第一条、第2个、头一个、最后那条), when the
- * place is no listed number itself (then it names that number: see above).
- */
-function listPlace(said: string, listed: readonly number[]): number | undefined {
-  if (/^(?:最后|末尾)(?:一|那|这)?(?:条|个|项)?$/.test(said)) return listed.at(-1);
-  const m = /^(?:第|头)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|个|项|项目)?$/.exec(said);
-  const n = numberOf(m?.[1]);
-  if (n === undefined || listed.includes(n) || n < 1 || n > listed.length) return undefined;
-  return listed[n - 1];
-}
-
 /** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃. */
 const ANSWER_FILLER = /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔)+/;
 
@@ -440,18 +428,6 @@ function clausesOf(norm: string): string[] {
 /** Whether a stretch of a message (the clauses around an answer or a closing) reports work on its own. */
 function reportsWork(text: string): boolean {
   return judgeWork(text, intentText(text).core) === "report";
-}
-
-/** The bureau or section the sender works in, named as the doer: 我局、本局、我们科、我单位. */
-const OWN_UNIT = /我局|本局|我科|本科室?|我们(?:局|科|单位)?|我单位|本单位/;
-
-/**
- * 「【转发】县科协：…我局组织报名学校9所…」: a passage passed on that reports the sender's own
- * bureau's work with its count — the work, however it arrived — unless it asks anything of anyone.
- */
-function forwardsOwnWork(norm: string): boolean {
-  const body = norm.replace(NOTICE_MARK, "");
-  return OWN_UNIT.test(body) && measureWork(body).figure && !NOTICE_ASK.test(body);
 }
 
 /** The ask-report card's button words, as the answers they are. */

@@ -1,3 +1,4 @@
+import { NOTICE_ASK, NOTICE_MARK } from "./intent-lexicon.js";
 import { measureWork } from "./work-content.js";
 import { WORK_VERB } from "./work-lexicon.js";
 
@@ -136,4 +137,16 @@ function whenSaid(norm: string): string | undefined {
 /** The dates written out in a message (12月8号到12号、11.20-11.27), as said. */
 export function datesSaid(norm: string): string | undefined {
   return DATES.exec(norm)?.[0].trim();
+}
+
+/** The bureau or section the sender works in, named as the doer: 我局、本局、我们科、我单位. */
+const OWN_UNIT = /我局|本局|我科|本科室?|我们(?:局|科|单位)?|我单位|本单位/;
+
+/**
+ * 「【转发】县科协：…我局组织报名学校9所…」: a passage passed on that reports the sender's own
+ * bureau's work with its count — the work, however it arrived — unless it asks anything of anyone.
+ */
+export function forwardsOwnWork(norm: string): boolean {
+  const body = norm.replace(NOTICE_MARK, "");
+  return OWN_UNIT.test(body) && measureWork(body).figure && !NOTICE_ASK.test(body);
 }

@@ -36,3 +36,15 @@ export function whichUpdateAnswer(core: string, ctx: IntentContext, saysNo: bool
 export function mayNameSection(core: string, ctx: IntentContext): boolean {
   return ctx.sections.length > 1 && !/\d|^[一二三四五六七八九十]$/.test(core);
 }
+
+/**
+ * The listed number at a place in the list said as one (第一条、第2个、头一个、最后那条), when the
+ * place is no listed number itself (a listed number said is that number: classify-intent.ts).
+ */
+export function listPlace(said: string, listed: readonly number[]): number | undefined {
+  if (/^(?:最后|末尾)(?:一|那|这)?(?:条|个|项)?$/.test(said)) return listed.at(-1);
+  const m = /^(?:第|头)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|个|项|项目)?$/.exec(said);
+  const n = numberOf(m?.[1]);
+  if (n === undefined || listed.includes(n) || n < 1 || n > listed.length) return undefined;
+  return listed[n - 1];
+}
