@@ -1,7 +1,8 @@
 import type { Guess } from "./command-guess.js";
 import type { Known } from "./intake.js";
+import { askQuestion, declined } from "./pending-question.js";
 import { cardReply } from "./render-update.js";
-import { type DialogueState, getState, setState, stampOf } from "./state.js";
+import { getState, setState, stampOf } from "./state.js";
 import type { Command, Reply, Services } from "./types.js";
 
 /**
@@ -60,10 +61,15 @@ export async function askAboutCommand(
   text: string,
   guess: Guess,
 ): Promise<Reply> {
-  const state: DialogueState = { mode: "ask-command", command: guess.text, text };
-  await setState(services.store, input.person.id, state, stampOf(services, input));
+  const question = guessQuestion(guess);
+  await askQuestion(
+    services,
+    input.person.id,
+    { yes: guess.text, noText: NOTHING_DONE, question, said: text },
+    stampOf(services, input),
+  );
   return cardReply({
-    title: guessQuestion(guess),
+    title: question,
     template: "blue",
     blocks: [
       `> ${[...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text}`,
@@ -91,9 +97,9 @@ export const askCommandCommands: Command[] = [
     help: `${NOT_MEANT} — 我问「您是想…吗？」而您不是这个意思时（即「不是」按钮），什么也不做`,
     async run(ctx) {
       const state = await getState(ctx.services.store, ctx.person.id);
-      if (state.mode === "ask-command")
-        await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
-      return { text: NOTHING_DONE };
+      if (state.mode !== "ask-command") return { text: NOTHING_DONE };
+      await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
+      return { text: declined(state) };
     },
   },
 ];

@@ -66,9 +66,10 @@ export type Awaiting =
   | "which-draft"
   /** The bot asked a leader which part of the draft a command meant. */
   | "part"
-  /** The bot asked whether a message meant a command it guessed (command-guess.ts). */
-  | "command-or-not"
-  /** The bot asked a yes/no question whose yes (and maybe no) is a command: 要撤回 #3 吗？ */
+  /**
+   * The bot asked a yes/no question whose yes (and maybe no) is a command: 要撤回 #3 吗？, or
+   * 「您是想…吗？」 about a command it guessed (command-guess.ts) — one pending question either way.
+   */
   | "yes-no"
   /** The bot listed updates, a button each, and asked which one: 要撤回哪一条？ */
   | "which-update";
@@ -98,8 +99,6 @@ export interface IntentContext {
    * Defaults to the shipped model; the leave-one-batch-out evaluation passes its own or none.
    */
   doubt?: ((text: string) => boolean) | null;
-  /** For a command-or-not answer: the command the bot asked about (「撤回 2」). */
-  pendingCommand?: string;
   /**
    * The learned command guess (command-guess.ts), consulted where the rules end unclear or in
    * small talk of no topic. Defaults to the shipped model; the evaluation passes its own or none.
@@ -272,12 +271,6 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       return undefined;
     }
-    case "command-or-not":
-      if (YES.test(core) && ctx.justAsked && ctx.pendingCommand) {
-        const name = matchCommand(ctx.commands, ctx.pendingCommand)?.command.names[0];
-        if (name) return { kind: "command", command: name, text: ctx.pendingCommand };
-      }
-      return saysNo(core) ? { kind: "answer", answer: "no" } : undefined;
     case "confirm":
     case "edit-confirm":
     case "report-or-not":

@@ -133,7 +133,7 @@ export function createEngine(services: Services, commands: Command[], onText: Te
             ];
           }
           // A yes/no question (「要撤回 #3 吗？」) is closed by any command: its own yes, or another request.
-          if (state.mode === "ask-yes-no" || state.mode === "choose-update")
+          if (state.mode === "ask-command" || state.mode === "choose-update")
             await setState(
               services.store,
               person.id,
@@ -144,7 +144,6 @@ export function createEngine(services: Services, commands: Command[], onText: Te
           const ran = Array.isArray(out) ? out : [out];
           // A read-only command the learned guess found (command-guess.ts) says it was a guess.
           const replies = intent.guessed ? sayUnderstood(match.command.names[0]!, ran) : ran;
-          if (state.mode === "ask-command") await closeAsked(person.id, state);
           if (state.mode === "guided") return stillGuided(person.id, state, replies);
           return state.mode === "ask-report" ? closeAskReport(person.id, state, replies) : replies;
         }
@@ -157,13 +156,6 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       services.log.error("conversation handler failed", { person: person.id, error: errorMessage(e) });
       return [{ text: "抱歉，处理这条消息时出错了，您的已确认内容不受影响。请稍后再试，或联系办公室。" }];
     }
-  }
-
-  /** 「您是想…吗？」 was answered by a command (是, or another): the question is closed. */
-  async function closeAsked(personId: string, asked: DialogueState): Promise<void> {
-    const now = await getState(services.store, personId);
-    if (now.mode === asked.mode && now.at === asked.at)
-      await setState(services.store, personId, { mode: "idle" }, stampOf(services, {}));
   }
 
   /** 「我的填报」「撤回 1」 mid-way through the guided questions: done, and the question asked again. */

@@ -49,9 +49,6 @@ export async function intentContext(
       awaiting = "part";
       break;
     case "ask-command":
-      awaiting = "command-or-not";
-      break;
-    case "ask-yes-no":
       awaiting = "yes-no";
       break;
     case "choose-update":
@@ -73,9 +70,8 @@ export async function intentContext(
       state.mode === "choose-part"
         ? { command: state.command, rest: state.rest, options: state.options }
         : undefined,
-    yesNo: state.mode === "ask-yes-no" ? { yes: state.yes, no: state.no } : undefined,
+    yesNo: state.mode === "ask-command" ? { yes: state.yes, no: state.no } : undefined,
     updateChoice: state.mode === "choose-update" ? state.options : undefined,
-    pendingCommand: state.mode === "ask-command" ? state.command : undefined,
     commands,
     leader: isLeader(person),
     people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),

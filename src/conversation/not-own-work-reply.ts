@@ -1,5 +1,6 @@
 import { addDays, formatDate, toLocal, weekDates } from "../domain/period.js";
-import { NOT_MEANT } from "./ask-command.js";
+import { NOT_MEANT, NOTHING_DONE } from "./ask-command.js";
+import { askQuestion } from "./pending-question.js";
 import { AWAY_ON_WORK } from "./not-own-work.js";
 import { parseLeave } from "../reminders/parse-leave.js";
 import type { Known } from "./intake.js";
@@ -49,14 +50,6 @@ export async function awayReply(
     });
   if (leave?.kind === "snooze")
     buttons.push({ label: "本周不再提醒", command: "下周提醒", style: "primary" });
-  // A 好的 to the offer takes it (the question asked about a command: ask-command.ts).
-  if (free(state) && buttons[0])
-    await setState(
-      services.store,
-      input.person.id,
-      { mode: "ask-command", command: buttons[0].command, text },
-      stampOf(services, input),
-    );
   const offer =
     leave?.kind === "leave"
       ? `要在 ${leave.label} 暂停填报提醒吗？`
@@ -65,6 +58,14 @@ export async function awayReply(
         : reminders
           ? "不在单位期间要暂停填报提醒的话，发「请假 开始日期 至 结束日期」，如「请假 12-08 至 12-12」。"
           : "";
+  // A 好的 to the offer takes it (the one pending question: pending-question.ts).
+  if (free(state) && buttons[0])
+    await askQuestion(
+      services,
+      input.person.id,
+      { yes: buttons[0].command, noText: NOTHING_DONE, question: offer, said: text },
+      stampOf(services, input),
+    );
   const onWork = AWAY_ON_WORK.test(text);
   const blocks = [
     `这是您的行程安排，我没有记为填报${onWork ? "（出差做了哪些工作，回来后发给我即可）" : ""}。`,

@@ -1,9 +1,9 @@
 import type { Update } from "../domain/update.js";
-import { guessQuestion } from "./ask-command.js";
 import { confirmedText, draftList, editAsk, editSavedText, withdrawnText } from "./commands/confirm.js";
 import { pendingEditPreview } from "./edit-update.js";
 import { guidedQuestion } from "./guided.js";
 import { type Known, replayCreated, sectionQuestion } from "./intake.js";
+import { askedAgain } from "./pending-question.js";
 import { confirmCard } from "./render-update.js";
 import { type DoneStep, doneBy } from "./replay-steps.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
@@ -145,12 +145,8 @@ async function promptForState(
       return {
         text: `「${[...state.text].slice(0, 40).join("")}」要记为工作填报吗？回复「记为填报」或「不用记」。`,
       };
-    case "ask-command": {
-      const command = state.command.split(" ")[0]!;
-      return {
-        text: `${guessQuestion({ command, text: state.command })}回复「是」或「不是」，在您回复之前什么也没有做。`,
-      };
-    }
+    case "ask-command":
+      return askedAgain(state);
     default:
       return undefined;
   }

@@ -1,5 +1,6 @@
 import type { Intent } from "./classify-intent.js";
-import { askAboutCommand, NOTHING_DONE } from "./ask-command.js";
+import { askAboutCommand } from "./ask-command.js";
+import { askQuestion, declined } from "./pending-question.js";
 import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
 import { cancelEdit, showEdit } from "./edit-update.js";
 import { intentText } from "./intent-lexicon.js";
@@ -81,20 +82,18 @@ async function answer(
       if (state.mode === "ask-report") return newUpdate(services, input, state.text, "chat", undefined, true);
       return confirmOpen(services, input, state);
     case "no":
-      if (state.mode === "ask-yes-no" || state.mode === "choose-update") {
+      if (state.mode === "ask-command" || state.mode === "choose-update") {
         await setState(store, person.id, { mode: "idle" }, stamp);
-        return [{ text: (state.mode === "ask-yes-no" && state.noText) || "好的，没有做任何改动。" }];
+        return [{ text: state.mode === "ask-command" ? declined(state) : "好的，没有做任何改动。" }];
       }
-      if (state.mode === "ask-report" || state.mode === "choose-draft" || state.mode === "ask-command") {
+      if (state.mode === "ask-report" || state.mode === "choose-draft") {
         await setState(store, person.id, { mode: "idle" }, stamp);
         return [
           {
             text:
               state.mode === "ask-report"
                 ? "好的，这条没有保存。"
-                : state.mode === "ask-command"
-                  ? NOTHING_DONE
-                  : "好的，草稿都保留着（未计入总结），需要时发送「确认」。",
+                : "好的，草稿都保留着（未计入总结），需要时发送「确认」。",
           },
         ];
       }
@@ -149,14 +148,10 @@ async function askAboutUnclear(
       )[0];
     if (!last) return { text: "没关系，您还没有填报记录，不需要撤回。" };
     // The question stays open: 「好的」「嗯」 withdraws, 「不用」「算了」 keeps it (said so).
-    await setState(
-      store,
+    await askQuestion(
+      services,
       input.person.id,
-      {
-        mode: "ask-yes-no",
-        yes: `撤回 ${last.seq}`,
-        no: `不撤回 ${last.seq}`,
-      },
+      { yes: `撤回 ${last.seq}`, no: `不撤回 ${last.seq}`, question: `要撤回 #${last.seq} 吗？` },
       stampOf(services, input),
     );
     return cardReply({

@@ -71,19 +71,19 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     ...stamp,
   }),
   /**
-   * The learned guess named a command that changes data and the bot asked 「您是想…吗？」:
-   * `command` is what 是 runs (「撤回 2」), `text` what the person said. Nothing done meanwhile.
-   */
-  z.object({ mode: z.literal("ask-command"), command: z.string(), text: z.string(), ...stamp }),
-  /**
-   * A yes/no question whose yes is a command (「要撤回 #3 吗？」 → 撤回 3; 「您是要定稿吗？」 → 定稿 2026):
-   * an everyday yes (好的、行、嗯) runs `yes`, a no runs `no` or is answered with `noText`.
+   * The one pending yes/no question, whose answers are commands (pending-question.ts): 「要撤回 #3
+   * 吗？」 (yes: 撤回 3), 「您是要定稿吗？」 (定稿 2026), 「您是想…吗？」 about a command the learned
+   * guess found, the 请假 offer for an absence. An everyday yes (好的、行、嗯、是) runs `yes`; a no
+   * runs `no`, or is answered with `noText`. Nothing is done meanwhile. `question` is the line
+   * asked (asked again on a replay), `said` what the person typed when the question was about it.
    */
   z.object({
-    mode: z.literal("ask-yes-no"),
+    mode: z.literal("ask-command"),
     yes: z.string(),
     no: z.string().optional(),
     noText: z.string().optional(),
+    question: z.string().optional(),
+    said: z.string().optional(),
     ...stamp,
   }),
   /**
@@ -102,8 +102,23 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
 export type DialogueState = z.infer<typeof DialogueStateSchema>;
 
 export async function getState(store: Store, personId: string): Promise<DialogueState> {
-  const parsed = DialogueStateSchema.safeParse(await store.getConversation(personId));
+  const parsed = DialogueStateSchema.safeParse(fromEarlierShape(await store.getConversation(personId)));
   return parsed.success ? parsed.data : { mode: "idle" };
+}
+
+/**
+ * A question stored before the two yes/no states became one: 「ask-yes-no」 (yes/no/noText) and the
+ * guess's 「ask-command」 (command, text) read as the one pending question.
+ */
+function fromEarlierShape(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null) return raw;
+  const r = raw as Record<string, unknown>;
+  if (r.mode === "ask-yes-no") return { ...r, mode: "ask-command" };
+  if (r.mode === "ask-command" && typeof r.command === "string" && r.yes === undefined) {
+    const { command, text, ...rest } = r;
+    return { ...rest, yes: command, said: text };
+  }
+  return raw;
 }
 
 /** The message being handled, so state writes carry its id and time. */
@@ -134,7 +149,7 @@ export function stampOf(services: { clock: { now(): Date } }, input: { messageId
 
 /** States a which-update question may replace: nothing in progress that it would cut short. */
 export function mayAskWhich(state: DialogueState): boolean {
-  return ["idle", "confirm", "ask-yes-no", "choose-update", "choose-draft", "ask-report"].includes(
+  return ["idle", "confirm", "ask-command", "choose-update", "choose-draft", "ask-report"].includes(
     state.mode,
   );
 }

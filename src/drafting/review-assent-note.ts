@@ -1,5 +1,5 @@
 import type { PendingNote } from "../conversation/pending-notes.js";
-import { setState } from "../conversation/state.js";
+import { askQuestion } from "../conversation/pending-question.js";
 import type { DraftingApi } from "./command-helpers.js";
 import { latestVersion } from "./draft-model.js";
 import { isPlaceholderDraft, periodArg, periodWord, withSubject } from "./review-view.js";
@@ -20,7 +20,7 @@ const NOT_ASSENT = /不|别|没(?!问题)|重新|退|打回|改|重写|删|问�
  */
 export function reviewAssentNote(api: Pick<DraftingApi, "service">): PendingNote {
   return async (services, person, state, topic, text = "") => {
-    const asked = state.mode === "ask-yes-no";
+    const asked = state.mode === "ask-command";
     if (person.role !== "leader" || (state.mode !== "idle" && !asked)) return undefined;
     const said = text.trim();
     const short = [...said].length <= 16;
@@ -47,10 +47,14 @@ export function reviewAssentNote(api: Pick<DraftingApi, "service">): PendingNote
       : `《${v.title}》v${v.version} 还在审核中，没有定稿。您是要定稿吗？要定稿请点「定稿」（或发送「定稿 ${key}」）；还要修改可以说「重写 （二） 意见」或「退回 意见」。`;
     // 「您是要定稿吗？」 stays open: 「好的」「对」 runs 定稿 (its check still comes first), 「不」 leaves it.
     if (!dissent)
-      await setState(
-        services.store,
+      await askQuestion(
+        services,
         person.id,
-        { mode: "ask-yes-no", yes: `定稿 ${key}`, noText: `好的，《${v.title}》没有定稿，仍在审核中。` },
+        {
+          yes: `定稿 ${key}`,
+          noText: `好的，《${v.title}》没有定稿，仍在审核中。`,
+          question: "您是要定稿吗？",
+        },
         { at: services.clock.now().toISOString() },
       );
     return {

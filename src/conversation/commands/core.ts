@@ -5,6 +5,7 @@ import { setGuidedSection, startGuided } from "../guided.js";
 import { chooseSection, newUpdate, pickSection, sectionQuestion } from "../intake.js";
 import { cardReply, oneLine, statusLabel, understoodBlocks, updateButton } from "../render-update.js";
 import { LEADER_SYNONYM_HELP } from "../leader-request.js";
+import { declined } from "../pending-question.js";
 import { historyLines } from "../render-history.js";
 import { getState, setState, stampOf } from "../state.js";
 import type { Command } from "../types.js";
@@ -120,8 +121,7 @@ const cancel: Command = {
     if (state.mode === "approval-check")
       return { text: `好的，草稿没有定稿，保持审核中；需要时发送「定稿 ${state.period}」。` };
     if (state.mode === "choose-part") return { text: "好的，草稿没有改动。" };
-    if (state.mode === "ask-command") return { text: "好的，什么也没有做。" };
-    if (state.mode === "ask-yes-no") return { text: state.noText ?? "好的，没有做任何改动。" };
+    if (state.mode === "ask-command") return { text: declined(state) };
     if (state.mode === "choose-update") return { text: "好的，没有做任何改动。" };
     const u = await store.getUpdate(state.updateId);
     return {
