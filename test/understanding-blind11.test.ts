@@ -78,6 +78,28 @@ describe("round seven: b11's classes", () => {
     expect((await t.app.services.store.findBySeq("chen-kp", 5))?.status).toBe("draft");
   });
 
+  it("「后面那个」「前面那条」 of two listed drafts are the last and the first", async () => {
+    t = await makeTestApp();
+    for (const r of ["科普进社区5次", "发放科普资料300份"]) {
+      await t.say("chen-kp", r);
+      await t.say("chen-kp", "确认");
+    }
+    for (const r of ["科普大篷车下乡4次", "新建科普画廊2处"]) await t.say("chen-kp", r);
+    expect(await t.sayText("chen-kp", "确认")).toMatch(/#3[\s\S]*#4/);
+    expect(await t.sayText("chen-kp", "后面那个")).toContain("#4");
+    expect((await t.app.services.store.findBySeq("chen-kp", 4))?.status).toBe("confirmed");
+    expect((await t.app.services.store.findBySeq("chen-kp", 3))?.status).toBe("draft");
+  });
+
+  it.each([
+    "下周三下午两点在四楼会议室开科务会",
+    "明天上午十点半三楼开局务会",
+  ])("a meeting at a time to come (hours in words too) is a notice, not stored: 「%s」", async (text) => {
+    t = await makeTestApp();
+    expect(await t.sayText("xu-dj", text)).toContain("没有记为填报");
+    expect(await mine("xu-dj")).toHaveLength(0);
+  });
+
   it.each([
     ["科普讲座进了两所小学，学生六百多人", "写错了 是七百多人", "七百多人"],
     ["帮助企业申报专利十二件", "不对 其实是十五件", "十五件"],

@@ -38,11 +38,16 @@ export function mayNameSection(core: string, ctx: IntentContext): boolean {
 }
 
 /**
- * The listed number at a place in the list said as one (第一条、第2个、头一个、最后那条), when the
+ * The listed number at a place in the list said as one (第一条、第2个、最后那条、of two 后面那个), when the
  * place is no listed number itself (a listed number said is that number: classify-intent.ts).
  */
 export function listPlace(said: string, listed: readonly number[]): number | undefined {
   if (/^(?:最后|末尾)(?:一|那|这)?(?:条|个|项)?$/.test(said)) return listed.at(-1);
+  // 「前面那个」「后面那条」 of two listed: the first and the last.
+  if (listed.length === 2) {
+    if (/^(?:前面|上面|前一|上一|头)(?:一|那|这)?(?:条|个|项)$/.test(said)) return listed[0];
+    if (/^(?:后面|下面|后一|下一)(?:一|那|这)?(?:条|个|项)$/.test(said)) return listed[1];
+  }
   const m = /^(?:第|头)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|个|项|项目)?$/.exec(said);
   const n = numberOf(m?.[1]);
   if (n === undefined || listed.includes(n) || n < 1 || n > listed.length) return undefined;
