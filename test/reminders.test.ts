@@ -169,7 +169,10 @@ describe("chat commands", () => {
       ["2025-11-25", "2025-12-02"],
     ]);
     expect(await t.sayText("chen-kp", "请假")).toContain("已设置的请假：2025-11-25 至 2025-12-02");
-    expect(await t.sayText("chen-kp", "请假 明天")).toContain("用法");
+    expect(await t.sayText("chen-kp", "请假 改天再说")).toContain("用法");
+    // Days in words are resolved on the message's date (resolve-dates.ts).
+    expect(await t.sayText("chen-kp", "请假 明天")).toContain("2025-11-20 至 2025-11-20");
+    expect(await t.sayText("chen-kp", "请假 下周一到周三")).toContain("2025-11-24 至 2025-11-26");
     expect(await t.sayText("chen-kp", "取消请假")).toContain("已取消请假");
     expect((await prefs.get("chen-kp"))?.leaves).toEqual([]);
     expect(await t.sayText("chen-kp", "取消请假")).toContain("没有设置请假");

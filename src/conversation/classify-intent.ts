@@ -25,7 +25,7 @@ import { leaderRequest, partAnswer } from "./leader-request.js";
 import { forwardsOwnWork, notOwnWork } from "./not-own-work.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
 import { type Guess, guessWhereUnsure } from "./command-guess.js";
-import { listPlace, mayNameSection, whichUpdateAnswer, yesNoAnswer } from "./pending-answers.js";
+import { daysAnswer, listPlace, mayNameSection, whichUpdateAnswer, yesNoAnswer } from "./pending-answers.js";
 import { exactSection, sectionAnswer } from "./section-answer.js";
 import { doubtsReport } from "./report-odds.js";
 import { judgeWork, measureWork } from "./work-content.js";
@@ -290,6 +290,8 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       return answerThenReason(t.norm, ctx);
     case "yes-no": {
+      const days = daysAnswer(t.norm, core, ctx);
+      if (days) return days;
       const reason = YES.test(core) || saysNo(core) ? undefined : answerThenReason(t.norm, ctx);
       const said = YES.test(core) ? "yes" : saysNo(core) ? "no" : reason?.kind === "answer" && reason.answer;
       return yesNoAnswer(ctx, said === "yes" || said === "no" ? said : undefined);

@@ -1,6 +1,7 @@
 import { addDays, formatDate, toLocal, weekDates } from "../domain/period.js";
 import { NOT_MEANT, NOTHING_DONE } from "./ask-command.js";
 import { askQuestion } from "./pending-question.js";
+import { resolveDaySpan } from "../domain/resolve-dates.js";
 import { AWAY_ON_WORK } from "./not-own-work.js";
 import { parseLeave } from "../reminders/parse-leave.js";
 import type { Known } from "./intake.js";
@@ -55,15 +56,19 @@ export async function awayReply(
       ? `要在 ${leave.label} 暂停填报提醒吗？`
       : leave?.kind === "snooze"
         ? "本周要暂停填报提醒吗？"
-        : reminders
-          ? "不在单位期间要暂停填报提醒的话，发「请假 开始日期 至 结束日期」，如「请假 12-08 至 12-12」。"
-          : "";
-  // A 好的 to the offer takes it (the one pending question: pending-question.ts).
-  if (free(state) && buttons[0])
+        : leave?.kind === "vague"
+          ? `「${leave.word}」具体是哪几天？回我日期（如「${example(services)}」），我就暂停那几天的填报提醒。`
+          : reminders
+            ? `不在单位期间要暂停填报提醒的话，发「请假 开始日期 至 结束日期」，如「${example(services)}」。`
+            : "";
+  // A 好的 to the offer takes it (the one pending question: pending-question.ts); to 「月底」 the days
+  // said next are the 请假 (pending-answers.ts).
+  const yes = buttons[0]?.command ?? (leave?.kind === "vague" ? "请假" : undefined);
+  if (free(state) && yes)
     await askQuestion(
       services,
       input.person.id,
-      { yes: buttons[0].command, noText: NOTHING_DONE, question: offer, said: text },
+      { yes, noText: NOTHING_DONE, question: offer, said: text },
       stampOf(services, input),
     );
   const onWork = AWAY_ON_WORK.test(text);
@@ -76,29 +81,47 @@ export async function awayReply(
   return cardReply({ title: "收到，这条没有记为填报", template: "blue", blocks, buttons });
 }
 
-type LeaveOffer = { kind: "leave"; from: string; to: string; label: string } | { kind: "snooze" } | undefined;
+type LeaveOffer =
+  | { kind: "leave"; from: string; to: string; label: string }
+  | { kind: "snooze" }
+  | { kind: "vague"; word: string }
+  | undefined;
 
-/** The dates of an absence as the 请假 command takes them, from what the message said. */
+/** 这周 said as the whole of this week (我这周出差), not a day of it (这周五). */
+const THIS_WEEK = /(?:这|本)(?:周|个?星期|个?礼拜)(?![一二三四五六日天1-7末])/;
+/** Written dates (12月8号到12号、11.20-11.27): read by the 请假 command's own parser. */
+const WRITTEN_DATES = /\d{1,2}\s*[月.\-/]\s*\d{1,2}/;
+
+/**
+ * The dates of an absence as the 请假 command takes them, from what the message said: written
+ * dates, else days in words resolved on the message's local date (resolve-dates.ts); the rest of
+ * this week alone is 下周提醒; a vague time (月底、中旬) is named, for the reply to ask which days.
+ */
 function leaveFor(services: Services, when: string | undefined): LeaveOffer {
   if (!when) return undefined;
   const today = toLocal(services.clock.now(), services.timezone);
-  if (/这周|本周|这个?星期|这个?礼拜/.test(when)) return { kind: "snooze" };
-  let from: string | undefined;
-  let to: string | undefined;
-  if (/下周|下个?星期|下个?礼拜/.test(when)) {
-    const next = weekDates(addDays(today, /^下下/.test(when) ? 14 : 7));
-    from = next[0];
-    to = next[4];
-  } else if (/^(?:今天|明天|后天)$/.test(when)) {
-    from = to = formatDate(addDays(today, ["今天", "明天", "后天"].indexOf(when)));
-  } else {
+  let from: string;
+  let to: string;
+  if (WRITTEN_DATES.test(when)) {
     const parsed = parseLeave(when, today);
     if (!parsed.ok) return undefined;
     ({ from, to } = parsed);
+  } else {
+    const span = resolveDaySpan(when, today);
+    if (!span) return undefined;
+    if ("vague" in span) return { kind: "vague", word: span.vague };
+    if (THIS_WEEK.test(when) && formatDate(span.from) === formatDate(today)) return { kind: "snooze" };
+    from = formatDate(span.from);
+    to = formatDate(span.to);
   }
-  if (!from || !to) return undefined;
   const short = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
   return { kind: "leave", from, to, label: from === to ? short(from) : `${short(from)}至${short(to)}` };
+}
+
+/** 「请假 12-08 至 12-12」 with next week's Monday to Friday, as an example of the dates. */
+function example(services: Services): string {
+  const next = weekDates(addDays(toLocal(services.clock.now(), services.timezone), 7));
+  return `请假 ${next[0]?.slice(5)} 至 ${next[4]?.slice(5)}`;
 }
 
 export async function assignedReply(

@@ -1,4 +1,5 @@
 import { NOTICE_ASK, NOTICE_MARK } from "./intent-lexicon.js";
+import { saysDays } from "../domain/resolve-dates.js";
 import { measureWork } from "./work-content.js";
 import { WORK_VERB } from "./work-lexicon.js";
 
@@ -50,7 +51,17 @@ const ASKS_OTHERS =
 const AWAY =
   /不在(?:单位|办公室|局里|岗|岗位|县里|城里|本地|家)|不在(?=[，。,.!！\s]|$)|有事(?:请)?(?:打)?(?:我)?电话(?:联系)?|请(?:了)?(?:个|几天|[一二两三四五六七八九十半\d]+天)?(?:病|事|年|婚|产|丧|探亲)?假|休(?:年)?假|调休|轮休|补休|病假|事假|年假|出差|外出|脱产|(?:在外|在外地|在外面)(?:学习|培训|开会|出差)/;
 /** What one does while away (在党校培训、去市里开会): no work reported by itself. */
-const BEING_AWAY = /参加培训|培训|学习|进修|开会|参会|参加/g;
+const BEING_AWAY =
+  /参加培训|培训|学习|进修|开会|参会|参加|考察|集训|跟班|挂职|复查|体检|住院|述职|脱产|赴|前往/g;
+/**
+ * A trip said with the days it takes (下周一到周五去省里培训、周三下午到周五在市里开会、明后天去市里
+ * 学习): away, though no word of leave is said. Somewhere else, to train, study, meet or be seen to.
+ */
+const TRIP =
+  /(?:去|到|赴|在|前往)[\u4e00-\u9fff]{1,8}?(?:培训|学习|开会|参会|进修|考察|集训|跟班|挂职|办事|复查|看病|体检|住院|述职)|脱产|跟班学习|党校/;
+/** Asked not to be chased (别催我了、报不了): said with days, an absence. */
+const NO_CHASING =
+  /(?:先)?(?:别|不用|不要|甭)(?:再)?(?:催|提醒)(?:我们?|咱)?了?|(?:报|填|交)不了|没法(?:报|填)|不能(?:报|填)|没空(?:报|填)|顾不上(?:报|填)/g;
 /** 「原则上不请假」「不得外出」: a rule for others, no absence. */
 const NOT_AWAY = /(?:不|不得|不准|不要|禁止|严禁)(?:请假|外出|出差|休假)/g;
 /**
@@ -70,8 +81,6 @@ const OTHER_SUBJECT = /^[\u4e00-\u9fff]{1,3}(?:主任|局长|科长|书记|县�
 /** When: explicit dates (12月8号到12号、11.20-11.27) or a relative day or week. */
 const DATES =
   /(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?(?:\s*(?:至|到|~|～|—|-)\s*(?:(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*)?\d{1,2}\s*[日号]?)?/;
-const RELATIVE =
-  /下下(?:周|个?星期|个?礼拜)|下周|下个?星期|下个?礼拜|这周|本周|这个?星期|这个?礼拜|明天|后天|今天/;
 
 /** A task received: 上级要求我们…、局长让我们…、县里布置…. */
 const ASSIGNED_LEAD = new RegExp(
@@ -105,8 +114,13 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
     return { kind: "assigned", task };
   // Work done with its count (「上周去省里出差，签约项目3个」) is a report, away or not.
   const reportsCount = w.figure && w.workUnit;
+  // A trip or 别催 with the days said (下周一到周五去省里培训，别催我了哈) is away too — not when done.
+  const chasing = norm.replace(NO_CHASING, "、");
+  const trip = !DONE.test(chasing) && saysDays(norm) && (TRIP.test(norm) || chasing !== norm);
   const away =
-    AWAY.test(norm.replace(NOT_AWAY, "")) || (!done && SELF_TRIP.test(norm) && STRETCH_AHEAD.test(norm));
+    AWAY.test(norm.replace(NOT_AWAY, "")) ||
+    trip ||
+    (!done && SELF_TRIP.test(norm) && STRETCH_AHEAD.test(norm));
   // 「出差去省里参加对接会，签约项目2个」: work done while away is a report.
   const workBeside = WORK_VERB.test(
     norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、"),
@@ -130,8 +144,13 @@ function assignedLead(norm: string): string | undefined {
   return /要求|让|叫|安排|布置|交办|交代|部署|指示|通知|要/.test(lead) ? lead : undefined;
 }
 
+/**
+ * When the absence is: written dates (12月8号到12号) as written; else the message itself when it
+ * says days in words (下周一到周五、这周五、月底), for the reply to resolve on the message's date
+ * (resolve-dates.ts); else nothing.
+ */
 function whenSaid(norm: string): string | undefined {
-  return datesSaid(norm) ?? RELATIVE.exec(norm)?.[0];
+  return datesSaid(norm) ?? (saysDays(norm) ? norm : undefined);
 }
 
 /** The dates written out in a message (12月8号到12号、11.20-11.27), as said. */

@@ -1,5 +1,7 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
+import { saysDays } from "../domain/resolve-dates.js";
 import { numberOf } from "./intent-lexicon.js";
+import { FIGURE } from "./work-lexicon.js";
 
 /**
  * Short answers to the questions whose answer is a command the bot offered: a yes/no question
@@ -52,4 +54,10 @@ export function listPlace(said: string, listed: readonly number[]): number | und
   const n = numberOf(m?.[1]);
   if (n === undefined || listed.includes(n) || n < 1 || n > listed.length) return undefined;
   return listed[n - 1];
+}
+
+/** 「28号到31号吧」 to 「月底具体是哪几天？」: the days said are the 请假 asked for (it resolves them). */
+export function daysAnswer(norm: string, core: string, ctx: IntentContext): Intent | undefined {
+  const days = ctx.yesNo?.yes === "请假" && ctx.justAsked && saysDays(norm);
+  return days && [...core].length <= 20 && !FIGURE.test(norm) ? offered(`请假 ${norm}`) : undefined;
 }

@@ -199,6 +199,12 @@ function onWeekday(today: LocalDate, weeks: number, weekday: number): LocalDate 
   return addDays(monday, weekday - 1);
 }
 
+/** Whether a text says a day or days in words (明天、下周三、这周、15号), or a vague time (月底、中旬). */
+export function saysDays(text: string): boolean {
+  for (const m of text.matchAll(DAY)) if (m[6] === undefined || m[6] !== "") return true;
+  return VAGUE.test(text);
+}
+
 type DayRef = {
   from: LocalDate;
   to: LocalDate;

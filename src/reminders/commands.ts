@@ -1,10 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { type Section, findSection, reportableSections } from "../domain/org.js";
-import { isoWeek, localDateString, parseDate, toLocal } from "../domain/period.js";
+import {
+  formatDate,
+  isoWeek,
+  type LocalDate,
+  localDateString,
+  parseDate,
+  toLocal,
+} from "../domain/period.js";
+import { resolveDaySpan } from "../domain/resolve-dates.js";
 import type { Update } from "../domain/update.js";
 import { buildDigest, renderDigest } from "./digest.js";
-import { parseLeave } from "./parse-leave.js";
+import { type LeaveParse, parseLeave } from "./parse-leave.js";
 import { previousWeek, weekRange } from "./plan-week.js";
 import { type Prefs, openReminderCollections, readPrefs } from "./reminder-records.js";
 
@@ -104,6 +112,18 @@ function listLeaves(p: Prefs | undefined, today: string): string {
     : `已设置的请假：${open.map((l) => `${l.from} 至 ${l.to}`).join("；")}。`;
 }
 
+/**
+ * The dates of 「请假 …」: written dates (parse-leave.ts), else days in words resolved on the
+ * message's date (「请假 下周一到周五」「请假 28号到31号」, resolve-dates.ts).
+ */
+function leaveDates(args: string, today: LocalDate): LeaveParse {
+  const written = parseLeave(args, today);
+  if (written.ok || /\d{1,2}\s*[月.\-/]\s*\d{1,2}/.test(args)) return written;
+  const span = resolveDaySpan(args, today);
+  if (!span || "vague" in span) return written;
+  return parseLeave(`${formatDate(span.from)} 至 ${formatDate(span.to)}`, today);
+}
+
 async function runLeave(ctx: CommandContext): Promise<Reply> {
   const { services, person } = ctx;
   const now = services.clock.now();
@@ -111,7 +131,7 @@ async function runLeave(ctx: CommandContext): Promise<Reply> {
   const { prefs } = await openReminderCollections(services.store);
   const usage = "用法：「请假 11-20 至 11-27」或「请假 2025-11-20 到 2025-11-27」，单日可写「请假 11-20」。";
   if (!ctx.args) return { text: `${listLeaves(await prefs.get(person.id), today)}\n${usage}` };
-  const parsed = parseLeave(ctx.args, toLocal(now, services.timezone));
+  const parsed = leaveDates(ctx.args, toLocal(now, services.timezone));
   if (!parsed.ok) return { text: `${parsed.error}。${usage}` };
   if (parsed.to < today) return { text: `${parsed.from} 至 ${parsed.to} 已经过去了，无需设置。${usage}` };
   const at = now.toISOString();
