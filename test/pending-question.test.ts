@@ -49,7 +49,10 @@ describe("one pending question", () => {
     await t.say("li-rd", "组织加计扣除政策培训2场");
     await t.say("li-rd", "确认");
     await t.app.services.store.setConversation("li-rd", { ...stored, at: new Date(NOW).toISOString() });
-    expect(await getState(t.app.services.store, "li-rd")).toMatchObject({ mode: "ask-command", yes: "撤回 1" });
+    expect(await getState(t.app.services.store, "li-rd")).toMatchObject({
+      mode: "ask-command",
+      yes: "撤回 1",
+    });
     expect(await t.sayText("li-rd", "嗯")).toContain("已撤回 #1");
   });
 
