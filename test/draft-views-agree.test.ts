@@ -6,6 +6,7 @@ import type { DraftingApi } from "../src/drafting/review-commands.js";
 import { appPerTest } from "./helpers/app-per-test.js";
 import type { TestApp } from "./helpers/test-app.js";
 import { readZipText } from "./fixtures/drafting/read-zip.js";
+import { renderForConsole } from "../src/transports/console/render-text.js";
 
 /**
  * What a leader reads is one document, whichever way it is looked at (second new-user trial, O2
@@ -122,5 +123,19 @@ describe("a figure corrected in words", () => {
     const full = all(await t.say("zhou-ju", "查看草稿 2026"));
     expect(full).toContain("1.5万份");
     expect(full).not.toMatch(/一万五千份|15000份/u);
+  });
+});
+
+describe("a part shown after 重写 or 改写", () => {
+  it("is printed once, with the answer's lead kept on the card", async () => {
+    const t = await yearWithoutProblems();
+    for (const said of ["重写 （三） 再精炼些", "把科普那部分再精炼一下"]) {
+      const replies = await t.say("zhou-ju", said);
+      const shown = replies.map(renderForConsole).join("\n");
+      const body = /320个学生参加/u.exec(shown)?.[0];
+      expect(body, said).toBeDefined();
+      expect(shown.split(body as string).length - 1, said).toBe(1);
+      expect(shown, said).toMatch(/离线|没有生成新版本|不能按意见/u);
+    }
   });
 });

@@ -23,7 +23,13 @@ const size = (p: DraftPart) =>
 
 async function partReply(api: DraftingApi, d: Draft, part: DraftPart, lead: string): Promise<Reply> {
   const label = await sourceLabeler(api.service, d);
-  return { text: `${lead}\n\n${partText(d, part, label)}`, card: partCard(d, part, label) };
+  // The card carries the lead and the part; the text is that card written out (not printed twice).
+  const card = partCard(d, part, label);
+  return {
+    text: `${lead}\n\n${partText(d, part, label)}`,
+    card: { ...card, blocks: [lead, ...card.blocks] },
+    textIsCardCopy: true,
+  };
 }
 
 /** The handler with a section alias in its arguments written as the section's name. */
