@@ -13,6 +13,7 @@ import { resolveDaySpan } from "../domain/resolve-dates.js";
 import type { Update } from "../domain/update.js";
 import { buildDigest, renderDigest } from "./digest.js";
 import { type LeaveParse, parseLeave } from "./parse-leave.js";
+import { workdayCommand } from "./workday-command.js";
 import { previousWeek, weekRange } from "./plan-week.js";
 import { type Prefs, openReminderCollections, readPrefs } from "./reminder-records.js";
 
@@ -198,6 +199,7 @@ export const reminderCommands: Command[] = [
     help: "取消请假 — 提前回来，恢复提醒",
     run: runCancelLeave,
   },
+  workdayCommand,
   {
     names: ["进度", "/progress"],
     help: "进度 [上周] — 各科室填报情况（谁已填报、谁未填报）",

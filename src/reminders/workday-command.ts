@@ -1,0 +1,44 @@
+import type { Command, CommandContext, Reply } from "../conversation/types.js";
+import { formatDate, type LocalDate, parseDate, toLocal } from "../domain/period.js";
+import { resolveDaySpan } from "../domain/resolve-dates.js";
+import type { WorkingCalendar } from "./calendar.js";
+
+/**
+ * 「明天是不是调休上班啊」「这周六上班吗」「12月31号放假不」: answered from the working calendar
+ * the reminders use (statutory holidays and 调休 make-up days, calendar.ts), for the day said —
+ * in words, resolved on the message's date (resolve-dates.ts), or written (12-31、12月31日).
+ */
+const WRITTEN = /(?:(\d{4})\s*[年.\-/]\s*)?(\d{1,2})\s*[月.\-/]\s*(\d{1,2})/;
+
+function daySaid(args: string, today: LocalDate): LocalDate | undefined {
+  const w = WRITTEN.exec(args);
+  if (w) {
+    const d = parseDate(`${w[1] ?? today.year}-${w[2]}-${w[3]}`);
+    // 「1月2号」 said in December is next year's.
+    if (d && !w[1] && formatDate(d) < formatDate(today) && today.month - d.month > 6)
+      return parseDate(`${today.year + 1}-${w[2]}-${w[3]}`);
+    return d;
+  }
+  const span = resolveDaySpan(args, today);
+  if (span && !("vague" in span)) return span.from;
+  return /今天|今儿/.test(args) || args.trim() === "" ? today : undefined;
+}
+
+async function runWorkday(ctx: CommandContext): Promise<Reply> {
+  const calendar = (ctx.services.features.reminders as { calendar?: WorkingCalendar } | undefined)?.calendar;
+  if (!calendar) return { text: "没有配置工作日历，查不了哪天上班。" };
+  const today = toLocal(ctx.services.clock.now(), ctx.services.timezone);
+  const d = daySaid(ctx.args, today);
+  if (!d) return { text: "没看出是哪一天。可以问「明天上班吗」「这周六是不是调休」「12月31号放假不」。" };
+  const label = `${d.month}月${d.day}日`;
+  const what = calendar.describe(d);
+  const work = calendar.isWorkingDay(d);
+  const sure = calendar.covers(d.year) ? "" : `（还没有${d.year}年的放假安排，按周一到周五算）`;
+  return { text: `${label}是${what}，${work ? "要上班" : "不上班"}。${sure}` };
+}
+
+export const workdayCommand: Command = {
+  names: ["上班吗", "/workday"],
+  help: "上班吗 [明天|这周六|12-31] — 查某天上不上班（按法定节假日和调休）",
+  run: runWorkday,
+};

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { appPerTest } from "./helpers/app-per-test.js";
+
+/**
+ * 「明天是不是调休上班啊」: a day asked about is answered from the working calendar the reminders
+ * use (statutory holidays and 调休 make-up days), for the day said in words on the message's date
+ * — never the generic reply, and nothing stored.
+ */
+const { open } = appPerTest();
+
+describe("上班吗: a day asked about, answered from the holiday calendar", () => {
+  it.each([
+    // Said on Saturday 3 January 2026, in the 元旦 holiday; Sunday 4 January is a make-up working day.
+    ["明天是不是调休上班啊", "1月4日是周日（元旦调休上班），要上班。"],
+    ["明天上不上班", "1月4日是周日（元旦调休上班），要上班。"],
+    ["这周六上班吗", "1月3日是周六（元旦假期），不上班。"],
+    ["今天放假吗？", "1月3日是周六（元旦假期），不上班。"],
+    ["下周日要不要上班", "1月11日是周日（周末），不上班。"],
+    ["1月1号放假不", "1月1日是周四（元旦假期），不上班。"],
+    ["請問下週一上班嗎", "1月5日是周一，要上班。"],
+  ])("「%s」 → %s", async (said, answer) => {
+    const t = await open({ now: "2026-01-03T10:00:00+08:00" });
+    expect(await t.sayText("li-rd", said)).toBe(answer);
+    expect(await t.app.services.store.listUpdates()).toEqual([]);
+  });
+
+  it("Spring Festival 2026: the Saturday before is worked, the days after are off", async () => {
+    const t = await open({ now: "2026-02-12T10:00:00+08:00" });
+    expect(await t.sayText("chen-kp", "这周六是不是调休")).toContain("要上班");
+    expect(await t.sayText("chen-kp", "下周三上班吗")).toContain("不上班");
+  });
+
+  it("a day said without a question is no question: 「明天休息」 is not answered from the calendar", async () => {
+    const t = await open({ now: "2026-01-03T10:00:00+08:00" });
+    expect(await t.sayText("li-rd", "明天休息")).not.toMatch(/要上班|不上班/);
+  });
+});
