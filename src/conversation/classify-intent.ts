@@ -1,7 +1,5 @@
-import { saysNone } from "./says-none.js";
-import { saysNothing } from "./guided-answers.js";
+import { freeTextAnswer } from "./free-text-answer.js";
 import { talkAside } from "./talk-aside.js";
-import { asksHowTo } from "./how-to.js";
 import type { Section } from "../domain/org.js";
 import { canonical, everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
 import {
@@ -25,7 +23,15 @@ import { leaderRequest, partAnswer } from "./leader-request.js";
 import { forwardsOwnWork, notOwnWork } from "./not-own-work.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
 import { type Guess, guessWhereUnsure } from "./command-guess.js";
-import { daysAnswer, listPlace, mayNameSection, whichUpdateAnswer, yesNoAnswer } from "./pending-answers.js";
+import {
+  daysAnswer,
+  earlierSectionAnswer,
+  listPlace,
+  mayNameSection,
+  type SectionWaiting,
+  whichUpdateAnswer,
+  yesNoAnswer,
+} from "./pending-answers.js";
 import { exactSection, sectionAnswer } from "./section-answer.js";
 import { doubtsReport } from "./report-odds.js";
 import { judgeWork, measureWork } from "./work-content.js";
@@ -86,6 +92,8 @@ export interface IntentContext {
   draftNumbers?: readonly number[];
   /** For a part answer: the command that asked, and its instruction. */
   partQuestion?: { command: string; rest: string; options?: readonly string[] };
+  /** An earlier draft still waiting for its section while a newer card shows, as its question listed. */
+  sectionWaiting?: SectionWaiting;
   /** For a yes/no question: the command a yes runs, and the one a no runs (if any). */
   yesNo?: { yes: string; no?: string };
   /** For a which-update question: the listed numbers and the command each one's button sends. */
@@ -111,7 +119,8 @@ export type Intent =
   /** `text` is the canonical command ("撤回 2") the engine runs through its table. */
   | { kind: "command"; command: string; text: string; guessed?: true }
   | { kind: "answer"; answer: "yes" | "no" | "all" | "text" }
-  | { kind: "answer"; answer: "section"; section: string }
+  /** `seq`: the earlier draft whose section question it answers, not the card showing. */
+  | { kind: "answer"; answer: "section"; section: string; seq?: number }
   | { kind: "answer"; answer: "number"; n: number }
   | { kind: "smalltalk"; topic: SmallTalkTopic }
   | { kind: "unclear"; suggest?: "withdraw" }
@@ -274,6 +283,11 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
     case "confirm":
     case "edit-confirm":
     case "report-or-not":
+      // 「1」「高企」 while an earlier draft waits for its section: the question that listed sections.
+      if (ctx.awaiting === "confirm" && ctx.sectionWaiting && !reportsWork(t.norm)) {
+        const earlier = earlierSectionAnswer(core, ctx.sectionWaiting);
+        if (earlier) return earlier;
+      }
       // 「高企那个」「成果转化」 to the card of someone reporting for several sections: file it there.
       if (ctx.awaiting === "confirm" && mayNameSection(core, ctx) && !reportsWork(t.norm)) {
         const moved = sectionAnswer(core, ctx.sections);
@@ -312,26 +326,6 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
     case "nothing":
       return undefined;
   }
-}
-
-/** The answer to a question that takes any text (the guided questions, an edit's new text). */
-function freeTextAnswer(
-  t: { norm: string; core: string },
-  core: string,
-  ctx: IntentContext,
-): Intent | undefined {
-  // 「没问题」「还行」「再说吧」 to a guided question answer it (nothing there), though small talk elsewhere.
-  if (ctx.awaiting === "guided" && (saysNone(core) || saysNothing(t.norm)))
-    return { kind: "answer", answer: "text" };
-  // Whatever is not a command, small talk or a how-to question answers the question.
-  if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;
-  // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.
-  const said = everydayCommand(t.norm, core, ctx);
-  const newText = said?.kind === "command" && said.command === "修改" && !/^修改 \d/.test(said.text);
-  if (said && !(ctx.awaiting === "edit-text" && newText)) return undefined;
-  // A leader mid-report who asks for the draft (出个初稿看看) asks; staff text answers.
-  if (ctx.leader && leaderRequest(t.norm, core, ctx)) return undefined;
-  return { kind: "answer", answer: "text" };
 }
 
 /**

@@ -87,6 +87,7 @@ export async function newUpdate(
   const update = drafts[0]!;
 
   const replies: Reply[] = [];
+  let waiting = earlier.mode === "confirm" ? earlier.waiting : undefined;
   if (
     (earlier.mode === "confirm" || earlier.mode === "choose-section") &&
     !drafts.some((d) => d.id === earlier.updateId)
@@ -95,6 +96,9 @@ export async function newUpdate(
     // The question about the earlier draft is not answered by a new report: it waits, and is asked
     // again once this one is confirmed (confirmUpdate); its section is never guessed meanwhile.
     if (prev?.status === "draft") {
+      // That question stays the one a bare 「1」 or a section name answers (intent-context.ts).
+      if (earlier.mode === "choose-section" && sectionUnchosen(prev))
+        waiting = { updateId: prev.id, options: earlier.options };
       replies.push({
         text: sectionUnchosen(prev)
           ? `上一条 #${prev.seq} 还没有选科室，已保留为草稿（没有计入总结）；这条确认后我再问您 #${prev.seq} 的科室。`
@@ -119,7 +123,7 @@ export async function newUpdate(
     replies.push(sectionQuestion(org, ordered, update));
     return replies;
   }
-  await setState(store, person.id, { mode: "confirm", updateId: update.id }, stamp);
+  await setState(store, person.id, { mode: "confirm", updateId: update.id, waiting }, stamp);
   replies.push(confirmCard(org, update));
   return replies;
 }

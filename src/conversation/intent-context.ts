@@ -57,6 +57,16 @@ export async function intentContext(
     default:
       awaiting = "nothing";
   }
+  // An earlier draft still waiting for its section while this card shows (intake.ts).
+  const earlier =
+    state.mode === "confirm" && state.waiting ? await store.getUpdate(state.waiting.updateId) : undefined;
+  const sectionWaiting =
+    earlier && state.mode === "confirm" && state.waiting && sectionUnchosen(earlier)
+      ? {
+          seq: earlier.seq,
+          sections: state.waiting.options.flatMap((id) => org.sections.filter((s) => s.id === id)),
+        }
+      : undefined;
   const at = state.at ? Date.parse(state.at) : Number.NaN;
   const justAsked = Number.isNaN(at) || services.clock.now().getTime() - at < JUST_ASKED_MS;
   return {
@@ -66,6 +76,7 @@ export async function intentContext(
     pendingDrafts: drafts.filter((u) => !sectionUnchosen(u)).length,
     sections,
     draftNumbers: state.mode === "choose-draft" ? state.seqs : undefined,
+    sectionWaiting,
     partQuestion:
       state.mode === "choose-part"
         ? { command: state.command, rest: state.rest, options: state.options }

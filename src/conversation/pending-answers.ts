@@ -1,6 +1,8 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { saysDays } from "../domain/resolve-dates.js";
+import type { Section } from "../domain/org.js";
 import { numberOf } from "./intent-lexicon.js";
+import { sectionAnswer } from "./section-answer.js";
 import { FIGURE } from "./work-lexicon.js";
 
 /**
@@ -32,6 +34,21 @@ export function whichUpdateAnswer(core: string, ctx: IntentContext, saysNo: bool
   const picked = ctx.updateChoice?.find((o) => o.seq === n);
   if (picked) return offered(picked.command);
   return saysNo ? { kind: "answer", answer: "no" } : undefined;
+}
+
+/** A draft whose section the bot asked for, still unchosen, and the sections as its question listed them. */
+export interface SectionWaiting {
+  seq: number;
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>;
+}
+
+/**
+ * 「1」「高企那块」 while a newer card shows and an earlier draft still waits for its section: the
+ * answer goes to the last question that listed sections (the card asked none), said as such.
+ */
+export function earlierSectionAnswer(core: string, waiting: SectionWaiting): Intent | undefined {
+  const section = sectionAnswer(core, waiting.sections);
+  return section ? { kind: "answer", answer: "section", section, seq: waiting.seq } : undefined;
 }
 
 /** A reply to a card that may name a section: the person reports for several, and it is no number. */

@@ -7,6 +7,7 @@ import { intentText } from "./intent-lexicon.js";
 import { notOwnWork } from "./not-own-work.js";
 import { assignedReply, awayReply, noticeReply } from "./not-own-work-reply.js";
 import { continueGuided, setGuidedSection } from "./guided.js";
+import { sectionName } from "../domain/org.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { smallTalkReply } from "./small-talk.js";
@@ -66,6 +67,9 @@ async function answer(
   const stamp = stampOf(services, input);
   switch (intent.answer) {
     case "section":
+      // 「1」 while #2's card shows and #1 still waits for its section: #1's question takes it.
+      if (intent.seq !== undefined && state.mode === "confirm")
+        return earlierSection(services, input, state, intent);
       // 「高企那个」 to a card: the draft goes to that section (the bot had picked one itself).
       if (state.mode === "choose-section" || state.mode === "confirm")
         return chooseSection(services, input, state.updateId, intent.section);
@@ -128,6 +132,30 @@ async function answer(
       break;
   }
   return [await smallTalkReply(services, person, state, "other", text)];
+}
+
+/** A section answer for an earlier draft than the card showing: filed there, and said which. */
+async function earlierSection(
+  services: Services,
+  input: Known,
+  state: Extract<DialogueState, { mode: "confirm" }>,
+  intent: { section: string; seq?: number },
+): Promise<Reply[]> {
+  const { store, org } = services;
+  const earlier = intent.seq === undefined ? undefined : await store.findBySeq(input.person.id, intent.seq);
+  if (!earlier) return [await smallTalkReply(services, input.person, state, "other")];
+  const showing = await store.getUpdate(state.updateId);
+  const chars = [...earlier.normalizedText];
+  const shown = chars.length > 20 ? `${chars.slice(0, 20).join("")}…` : earlier.normalizedText;
+  const still =
+    showing?.status === "draft" ? `#${showing.seq} 还没有确认，需要时发送「确认 ${showing.seq}」。` : "";
+  const card = await chooseSection(services, input, earlier.id, intent.section);
+  return [
+    {
+      text: `这是给 #${earlier.seq}（${shown}）选的科室：已归入「${sectionName(org, intent.section)}」。${still}`,
+    },
+    ...card,
+  ];
 }
 
 /** One line, with buttons, about a message the bot could not place. Nothing is stored. */

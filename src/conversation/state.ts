@@ -13,8 +13,17 @@ const stamp = { messageId: z.string().optional(), at: z.string().optional() };
 
 export const DialogueStateSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("idle"), ...stamp }),
-  /** A draft update was shown and awaits 确认 / 修改 / 撤回. */
-  z.object({ mode: z.literal("confirm"), updateId: z.string(), ...stamp }),
+  /**
+   * A draft update was shown and awaits 确认 / 修改 / 撤回. `waiting`: an earlier draft whose
+   * section the bot asked for (options as listed) and which is still unchosen — a bare 「1」 or a
+   * section name now answers that question, the only one that listed sections.
+   */
+  z.object({
+    mode: z.literal("confirm"),
+    updateId: z.string(),
+    waiting: z.object({ updateId: z.string(), options: z.array(z.string()) }).optional(),
+    ...stamp,
+  }),
   /** A draft update needs its section chosen first. */
   z.object({
     mode: z.literal("choose-section"),

@@ -1,0 +1,27 @@
+import type { Intent, IntentContext } from "./classify-intent.js";
+import { everydayCommand } from "./everyday-command.js";
+import { saysNothing } from "./guided-answers.js";
+import { asksHowTo } from "./how-to.js";
+import { SMALL_TALK } from "./intent-lexicon.js";
+import { leaderRequest } from "./leader-request.js";
+import { saysNone } from "./says-none.js";
+
+/** The answer to a question that takes any text (the guided questions, an edit's new text). */
+export function freeTextAnswer(
+  t: { norm: string; core: string },
+  core: string,
+  ctx: IntentContext,
+): Intent | undefined {
+  // 「没问题」「还行」「再说吧」 to a guided question answer it (nothing there), though small talk elsewhere.
+  if (ctx.awaiting === "guided" && (saysNone(core) || saysNothing(t.norm)))
+    return { kind: "answer", answer: "text" };
+  // Whatever is not a command, small talk or a how-to question answers the question.
+  if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;
+  // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.
+  const said = everydayCommand(t.norm, core, ctx);
+  const newText = said?.kind === "command" && said.command === "修改" && !/^修改 \d/.test(said.text);
+  if (said && !(ctx.awaiting === "edit-text" && newText)) return undefined;
+  // A leader mid-report who asks for the draft (出个初稿看看) asks; staff text answers.
+  if (ctx.leader && leaderRequest(t.norm, core, ctx)) return undefined;
+  return { kind: "answer", answer: "text" };
+}
