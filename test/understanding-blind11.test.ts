@@ -138,6 +138,42 @@ describe("round seven: b11's classes", () => {
   });
 });
 
+describe("own check lines s7k", () => {
+  it("absence said in passing over weekdays offers 请假 for them, not a guessed 下周提醒", async () => {
+    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    const reply = await t.sayText("he-gq", "我下个礼拜一到礼拜五休年假");
+    expect(reply).toContain("请假 2025-12-15 至 2025-12-19");
+    expect(reply).not.toContain("下周再提醒您吗");
+  });
+
+  it.each([
+    "解决了大棚漏水的问题 😂",
+    "帮村里解决灌溉用水难题",
+  ])("「解决…问题」 is work: 「%s」 shows its card", async (text) => {
+    t = await makeTestApp();
+    expect(await t.sayText("sun-tp", text)).toContain("请确认填报内容");
+  });
+
+  it("a note to oneself for an hour to come (记得带展板) is not stored", async () => {
+    t = await makeTestApp();
+    await t.say("chen-kp", "明天上午9点去县一中搞科普讲座，记得带展板");
+    expect(await mine("chen-kp")).toHaveLength(0);
+  });
+
+  it.each(["这周就别催我了", "本周也不用提醒我了"])("「%s」 puts the reminder off", async (text) => {
+    t = await makeTestApp();
+    expect(await t.sayText("li-rd", text)).toContain("本周不再提醒您");
+  });
+
+  it("「我的科室弄错了，应该是人才科」 is the 科室 command on 人才 (answered from the roster)", async () => {
+    t = await makeTestApp();
+    expect(await t.sayText("zhao-zh", "我的科室弄错了，应该是人才科")).toContain("科技人才与创新环境");
+    // Someone whose roster has no such section is told so, truthfully.
+    expect(await t.sayText("chen-kp", "我的科室弄错了，应该是人才科")).toContain("不是您可以填报的科室");
+    expect(await mine("chen-kp")).toHaveLength(0);
+  });
+});
+
 describe("second new-user trial (W5, row 6)", () => {
   it.each([
     "组织科普讲座三场",

@@ -204,6 +204,10 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const verdict = reportOrNot(norm, core);
   // What would be stored or asked about may be no work of one's own: a notice pasted without its
   // mark, one's own absence, a task received (not-own-work.ts) — answered as such, never stored.
+  // 「我下个礼拜一到礼拜五休年假」 said in passing is one's absence: small talk the engine answers with
+  // the 请假 offer (respond-intent.ts), never guessed into another command.
+  if (verdict.kind === "smalltalk" && verdict.topic === "other" && notOwnWork(norm)?.kind === "away")
+    return verdict;
   const notMine = verdict.kind === "report" || verdict.kind === "unclear" ? notOwnWork(norm) : undefined;
   if (notMine?.kind === "notice" || notMine?.kind === "schedule")
     return { kind: "smalltalk", topic: "notice" };

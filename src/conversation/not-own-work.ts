@@ -99,6 +99,9 @@ const CLOCK_AHEAD =
 const GATHERING =
   /开会|会议|大会|例会|局务会|座谈会|动员会|推进会|培训会|开(?:个|一个)?[\u4e00-\u9fff]{0,4}会|集合|集中/;
 
+/** 「明天上午9点去县一中搞科普讲座，记得带展板」: a note to oneself for what is to come. */
+const SELF_REMINDER = /记得|别忘|带上|带好|提前到/;
+
 /** A task received says what is to be done: this much content at least. */
 const MIN_TASK = 6;
 
@@ -127,7 +130,8 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   );
   if (away && !OTHER_SUBJECT.test(norm) && !reportsCount && !workBeside)
     return { kind: "away", when: whenSaid(norm) };
-  if (!done && CLOCK_AHEAD.test(norm) && GATHERING.test(norm) && !reportsCount) return { kind: "schedule" };
+  if (!done && CLOCK_AHEAD.test(norm) && (GATHERING.test(norm) || SELF_REMINDER.test(norm)) && !reportsCount)
+    return { kind: "schedule" };
   return undefined;
 }
 
