@@ -1,6 +1,7 @@
 import type { Section } from "../domain/org.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { numberOf } from "./intent-lexicon.js";
+import { SECTION_REPORTS, sectionSaid } from "./section-reports.js";
 import { matchCommand } from "./match-command.js";
 import { FIGURE } from "./work-lexicon.js";
 import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
@@ -121,19 +122,6 @@ const OWN_REPORTS = /我(?:这|的|都|已经|之前|今年|本周|这周|这个
 /** About someone's reports: 报了啥、报没报、的填报、那条、交了没、给我看看. */
 const ASKS_REPORTS =
   /(?:报|交|填)了(?:些)?(?:啥|什么|哪些|几条|多少|没|些)|(?:报|交|填)的(?:东西|材料|内容|那些|几条)|报没报|报过(?:啥|什么)|(?:的|那些|那几条)?(?:填报|材料)(?:呢|看看|给我|发我|$)|那条|那几条|交了没|(?:给我|发我)看看|看看[^，,。]{0,3}(?:的|报)/;
-/** Reports, said of a section: 填报、报了啥、报的东西、交了没 (not a part of the draft: 科普那块写的). */
-const SECTION_REPORTS =
-  /填报(?!情况|进度)|(?:报|交|填)了(?:些)?(?:啥|什么|哪些|几条|多少|没)|(?:报|交|填)的(?:东西|材料|内容|那些|几条)|报没报|报过(?:啥|什么)/;
-
-/** The section a leader's request names as a unit (科普那个科、高企科、人才那块的), as said. */
-export function sectionSaid(norm: string, ctx: Pick<IntentContext, "sections">): string | undefined {
-  if (/大家|各科室?|各部门|全局|所有/.test(norm)) return undefined;
-  const words = ctx.sections.flatMap((s) => [s.name, ...s.aliases]).sort((a, b) => b.length - a.length);
-  return words.find(
-    (w) => w.length >= 2 && new RegExp(`${w}(?:那个|这个|那|这)?(?:科|口|那块|那边|的|报|交|填)`).test(norm),
-  );
-}
-
 /** Others named (谁还没报、大家报得怎么样): from staff, a question with no one named is about their own. */
 const OTHERS_NAMED = /谁|大家|各科室?|各部门|各个|同事|其他人|别人|全局|科室/;
 const VIEW_DRAFT =
