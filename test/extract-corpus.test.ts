@@ -64,6 +64,7 @@ describe("the labelled report corpus", () => {
     "26-",
     "30-",
     "31-",
+    "34-",
   ]) {
     it(`rules on the later batch ${batch}*: clause kinds ≥ 92 %, figure recall ≥ 97 %`, async () => {
       const cases = all.filter((c) => c.id.startsWith(batch));
@@ -95,6 +96,9 @@ describe("the labelled report corpus", () => {
     // Round six: scored untouched at 95.7 % / 97.9 % / 97.2 % (figure kinds 95.6 %), then tuned on by
     // class to 100 % / 100 % / 100 %.
     "28-qinghe.txt": { clauses: 0.97, precision: 0.98, recall: 0.98 },
+    // Round seven: scored untouched at 96.9 % / 97.1 % / 98.5 % (figure kinds 97.0 %), then tuned on
+    // by class to 98.5 % / 100 % / 100 % (two labels the README does not settle left as they are).
+    "33-baishui.txt": { clauses: 0.97, precision: 0.98, recall: 0.98 },
     // Sealed round six: scored once at its end (97.5 % / 98.1 % / 98.1 %), never examined line
     // by line; floors a little under so a regression fails.
     "29-lanxi.txt": { clauses: 0.95, precision: 0.96, recall: 0.96 },

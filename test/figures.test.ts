@@ -188,10 +188,13 @@ describe("extractFigures: quantities", () => {
     ]);
     expect(vua("救助一百四五十户")).toEqual([[140, "户", true]]);
     // A spoken range of two digits is its lower end too (两三家 = about 2): a count, not nothing.
-    expect(vua("走访三四家合作社，一两次不够")).toEqual([
+    // 一两 (one or two) is read like a lone 一: a manner of speaking, no figure (只有一两个老师).
+    expect(vua("走访三四家合作社，两三次不够")).toEqual([
       [3, "家", true],
-      [1, "次", true],
+      [2, "次", true],
     ]);
+    expect(vua("走访三四家合作社，一两次不够")).toEqual([[3, "家", true]]);
+    expect(vua("村小普遍只有一两个老师")).toEqual([]);
     expect(vua("双十二期间完成巡查")).toEqual([]);
     expect(vua("十四五规划编制完成")).toEqual([]);
   });

@@ -6,7 +6,7 @@
  */
 const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\[[\u4e00-\u9fff]{1,3}\]/gu;
 const FILLER = /^(?:呢|嗯+|呃+|哦+|啊|然后呢?|那个|就是说?|对了|另外呢?)(?:[，,、\s]+|(?=[\u4e00-\u9fff]))/u;
-const TAG = /^[\u4e00-\u9fff]{1,6}?(?:那边|这边|这块|那块)(?:呢)?[，,：:\s]*(?=[\u4e00-\u9fff\d])/u;
+const TAG = /^[\u4e00-\u9fff]{1,6}?(?:那边|这边|这块|那块)(?:的话|呢)?[，,：:\s]*(?=[\u4e00-\u9fff\d])/u;
 
 export function tidyForCard(text: string): string {
   let t = text.replace(EMOJI, " ").replace(/\s+/gu, " ").trim();
@@ -24,7 +24,7 @@ export function tidyForCard(text: string): string {
 
 /** A clause that is only a topic tag (「成果转化那边」「人才这块」): the section already says it. */
 export function isTopicTag(text: string): boolean {
-  return /^[\u4e00-\u9fff]{1,8}?(?:那边|这边|这块|那块)(?:的工作|工作)?(?:呢|嘛|啊)?[，,。：:\s]*$/u.test(
+  return /^[\u4e00-\u9fff]{1,8}?(?:那边|这边|这块|那块)(?:的工作|工作)?(?:的话|呢|嘛|啊)?[，,。：:\s]*$/u.test(
     text.trim(),
   );
 }

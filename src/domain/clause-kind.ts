@@ -1,5 +1,7 @@
-import { problemByShape, SEASON_MONTH } from "./clause-shape.js";
-import { type LocalDate, parseDate } from "./period.js";
+import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
+import { problemByShape } from "./clause-shape.js";
+import { parseDate } from "./period.js";
+import { holidayDeadlinePast, monthDeadlinePast, yearPartIn } from "./year-part.js";
 
 /**
  * What a piece of a staff message says, by its meaning: work done, a problem or a plan.
@@ -24,7 +26,6 @@ const PLAN_WORDS = [
   "下个?星期",
   "下个?礼拜",
   "下个?月",
-  "下半年",
   "下学期",
   "下一年",
   "明年",
@@ -75,9 +76,6 @@ const TASK = /任务(?=[\d一二两三四五六七八九十])/;
 /** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
 const DEADLINE =
   /年内|年底前|(?<![\d一二三四五六七八九十]年)年前|月底前|月末前|(?:春节|元旦|国庆|中秋|端午|清明|五一|开学|放假|入冬|入汛|汛前|上冻|换届|节)前|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)/;
-/** 「节前安全生产检查」「春节前走访慰问」: X前 naming the kind of work, not a deadline for it. */
-const BEFORE_AS_NAME =
-  /^的?(?:安全|走访|慰问|检查|大检查|排查|巡查|集中|专项|联欢|座谈|值班|保供|稳价|市场|消防)/;
 const PLAN = new RegExp(PLAN_WORDS.join("|"));
 /** A plan word at the head of the piece (after a subject of a few characters at most). */
 const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
@@ -155,7 +153,7 @@ const PROBLEM_WORDS = [
   "亏损",
   "亏(?:得|了|钱|本)",
   // Service that stopped and people who left: 线路已经停了、刚培训完就走了、走了11个医生.
-  "停(?:运|办|开)?了(?=$|[，。；！!])|(?:就|都|又|也)(?:走|辞职?|离职|跳槽|不干)了|走了[\\d一二两三四五六七八九十几]+(?:个|名|位)",
+  "停(?:运|办|开)?了(?=$|[，。；！!])|(?:就|都|又|也)(?:走|辞职?|离职|跳槽|不干)了(?![一两几]?[遍趟圈轮回])|走了[\\d一二两三四五六七八九十几]+(?:个|名|位)",
   "受灾",
   "渍害",
   "停摆",
@@ -172,7 +170,8 @@ const PROBLEM_WORDS = [
   "严重(?!违纪|违法)",
   "存在[^，。]{0,12}(?:现象|情况|问题|风险)",
   "受[^，。]{1,10}影响",
-  "^(?:但是?|不过|然而|可是|只是|就是)",
+  // 「就是…」 opens a turn (but) — unless it only hedges work done, a count or 吧 after its 了 (就是下乡跑了几趟吧).
+  "^(?:但是?|不过|然而|可是|只是|就是(?![^，。；]*了(?:[一两二三四五六七八九十几\\d]+[\\u4e00-\\u9fff](?:吧|呗|嘛|而已)?|吧|呗|嘛|而已)$))",
   "^(?:目前|现在|当前|截至目前)?还(?:有|差)[^，。]{0,8}(?:[\\d一二两三四五六七八九十几]|部分|部份|些)",
   // What is left, said at the end: 城区内涝点还有5处、没签约的还剩3户.
   "(?:还有|还剩|尚有|仍有)[\\d一二两三四五六七八九十几]+[^\\s\\d，。；]{0,3}(?=$|[，。；！!])",
@@ -288,68 +287,6 @@ function statesProblem(t: string): boolean {
   return false;
 }
 
-const MONTH_DATE = /(?<![\d年])(\d{1,2}|元|正)月(上旬|中旬|下旬|初|中|底|末|份)?(?:(\d{1,2})[日号])?/;
-/** 一季度, 第3季度: read as the month the quarter begins. */
-const QUARTER = /(?<![\d年上下本这])第?([一二三四1-4])季度/;
-/** 本月底, 月底, 年底 said as when something happens (not 年底前, read as a deadline). */
-const PERIOD_END = /(?:本|这个?)?(月|年)(?:底|末)(?!前)/;
-
-const TIME_OF_YEAR = new RegExp(
-  `(?<![今去上本这])(${Object.keys(SEASON_MONTH)
-    .sort((a, b) => b.length - a.length)
-    .join("|")})`,
-);
-
-/**
- * 「元旦后开展…」「开春以后…」「寒假期间组织…」: a time of the year that begins within the next five
- * months of the message's day is ahead, a plan (unknown day: ahead). 今冬, 今年春节 and 去年汛期 are
- * not read here.
- */
-function holidayAhead(text: string, today?: LocalDate): boolean {
-  const m = TIME_OF_YEAR.exec(text);
-  if (!m) return false;
-  // 「春节前走访慰问…」 names the kind of work (BEFORE_AS_NAME), not when it will be done.
-  const rest = text.slice(m.index + m[0].length);
-  if (/^前/.test(rest) && BEFORE_AS_NAME.test(rest.slice(1))) return false;
-  if (!today) return true;
-  const months = ([] as number[]).concat(SEASON_MONTH[m[1] ?? ""] ?? today.month);
-  return months.some((month) => {
-    const ahead = (month - today.month + 12) % 12;
-    return ahead >= 1 && ahead <= 5;
-  });
-}
-
-/** Whether a date without a year, read in the message's year, has begun by `today`. */
-function monthDateKind(text: string, today?: LocalDate): ClauseKind | undefined {
-  if (!today) return undefined;
-  const quarter = QUARTER.exec(text);
-  if (quarter && !MONTH_DATE.test(text)) {
-    const first = 3 * (["一", "二", "三", "四"].indexOf(quarter[1] ?? "") + 1 || Number(quarter[1])) - 2;
-    // A quarter still to begin (一季度 said in December) is ahead; the current or a past one is not.
-    return (first - today.month + 12) % 12 > 0 && (first - today.month + 12) % 12 <= 6 ? "plan" : undefined;
-  }
-  const end = PERIOD_END.exec(text);
-  if (end && !MONTH_DATE.test(text)) {
-    const ahead = end[1] === "月" ? today.day < 25 : today.month < 12 || today.day < 25;
-    return ahead ? "plan" : "done";
-  }
-  const m = MONTH_DATE.exec(text);
-  if (!m) return undefined;
-  if (/明年|来年|下一年/.test(text.slice(0, m.index))) return "plan";
-  const month = m[1] === "元" ? 1 : m[1] === "正" ? 2 : Number(m[1]);
-  if (month < 1 || month > 12) return undefined;
-  const part = m[2] ?? "";
-  const day = m[3]
-    ? Number(m[3])
-    : ({ 上旬: 1, 初: 1, 中旬: 11, 中: 11, 下旬: 21, 底: 21, 末: 21 } as Record<string, number>)[part];
-  const start = day ?? 1;
-  // 「1月15日」 written in December: next January, not last. Only the next two months read so:
-  // 「3月组织科技活动周…」 said in December is this year's work, summed up at the year's end.
-  if (today.month - month >= 10) return "plan";
-  if (month < today.month || (month === today.month && start <= today.day)) return "done";
-  return "plan";
-}
-
 /** Parts of today and the hour each begins. */
 const DAY_PART = /(?:今天|今日)?(上午|中午|下午|傍晚|晚上|今晚)/;
 const DAY_PART_STARTS: Record<string, number> = {
@@ -386,6 +323,10 @@ const CARRY_ON = /^(?:今天|今日|今晚|明天|接下来|后面)?(?:还要?|�
 const AHEAD_ATTRIBUTE =
   /^[^，。；]{0,6}?(?:下周[一二三四五六日天]?|下个?月|下半年|明年)[^，。；的]{1,8}的(?=[\u4e00-\u9fff])/;
 
+/** How a work plan words its measures (重点抓好、切实做好、进一步加强), not how work done is told. */
+const PLAN_PHRASE =
+  /重点(?:抓好|做好|推进|抓|做)|抓好|抓实|抓紧|狠抓|着力|全力|切实|扎实(?:推进|做好)|进一步(?:加强|推进|做好|提升|完善|扩大)/;
+
 /** Words of intention or action that make a piece with a future time a plan whatever else it says. */
 const INTENT =
   /计划|拟|将|准备|打算|力争|争取|要|确保|推进|开展|实施|组织|完成|建|办|抓|做好|加强|提升|解决|继续/;
@@ -414,14 +355,29 @@ const BAD_THING =
  * `today` is the day the message was sent (YYYY-MM-DD), `time` its local time (HH:MM).
  */
 export function pieceKind(text: string, today?: string, time?: string): ClauseKind | undefined {
-  const t = text.replace(EMOJI, "").replace(DUE, "到期").trim();
+  const day = today ? parseDate(today) : undefined;
+  let t = text.replace(EMOJI, "").replace(DUE, "到期").trim();
+  // 「端午节前抽检…」「6月底前完成…」 said after that day: when it was done, not a deadline ahead.
+  const pastDeadline = holidayDeadlinePast(t, day) || monthDeadlinePast(t, day);
+  if (pastDeadline) t = t.replace(/之?前(?=[^，。；]*$)/, "时");
+  // 「下半年又推广到三个乡镇」: a part of the year read against the day it is said (年中补报 vs 年初打算).
+  const part = yearPartIn(t, day);
+  // 「下半年重点抓好个税汇算」: the words of a work plan, with nothing done, keep the half ahead.
+  const partAhead =
+    part?.tense === "ahead" || (part?.tense === "begun" && PLAN_PHRASE.test(t) && !/了|已|完成|过/.test(t))
+      ? part
+      : undefined;
+  const aheadLead = partAhead !== undefined && /^[^，。]{0,6}$/.test(t.slice(0, partAhead.index));
   // 「明年能不能稳住不好说」: doubt about what lies ahead is a worry, not a plan.
   if (UNSURE.test(t)) return "problem";
   // 「下周二召开的防汛会材料已经准备好了」: a time ahead that only says which meeting, the work is done.
   const attr = AHEAD_ATTRIBUTE.exec(t);
   if (attr && DONE.test(t.slice(attr.index + attr[0].length)) && !statesProblem(t)) return "done";
   // 「明年就放不下了」: a time ahead with a problem as its predicate and no intention is a problem.
-  if (PLAN_LEAD.test(t) && !(statesProblem(t) && !INTENT.test(t))) return "plan";
+  // 「下月还有2个」: more to come said after a time ahead, not what is left over.
+  const moreToCome = /(?:还有|还会有|还要)[\d一二两三四五六七八九十几]/.test(t);
+  if ((PLAN_LEAD.test(t) || aheadLead) && (moreToCome || !(statesProblem(t) && !INTENT.test(t))))
+    return "plan";
   if (statesProblem(t)) return "problem";
   if (DECREASE.test(t) && !BAD_THING.test(t)) return "problem";
   // 「进度慢」「设备旧」「路况差」: a negative adjective closing the clause as its predicate,
@@ -429,18 +385,23 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const bad = BAD_PREDICATE.exec(t);
   const remedy = SOLVING.exec(t);
   if (bad && !BAD_THING.test(t) && !(remedy && remedy.index < bad.index)) return "problem";
-  const plan = PLAN.exec(t);
-  const done = DONE.exec(t);
+  const plan = firstOf(PLAN.exec(t), partAhead);
+  const done = firstOf(DONE.exec(t), part?.tense === "begun" && part !== partAhead ? part : undefined);
   if (CARRY_ON.test(t) && !/了|已|完成|过/.test(t)) return "plan";
   if (plan && !(done && done.index < plan.index)) return "plan";
   if (problemByShape(t, done !== null, remedy)) return "problem";
   if (laterToday(t, time)) return "plan";
-  if (done) return "done";
+  if (done || pastDeadline) return "done";
   const deadline = DEADLINE.exec(t);
   if ((deadline && !BEFORE_AS_NAME.test(t.slice(deadline.index + deadline[0].length))) || TASK.test(t))
     return "plan";
-  const day = today ? parseDate(today) : undefined;
   // 「九月份开学」: a month said outright decides; the time of year is only read without one.
   if (!/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) && holidayAhead(t, day)) return "plan";
   return monthDateKind(t, day);
+}
+
+/** The earlier of a word match and a part of the year, as where a sign stands in the piece. */
+function firstOf(m: RegExpExecArray | null, part: { index: number } | undefined): { index: number } | null {
+  if (!part) return m;
+  return m && m.index <= part.index ? m : part;
 }

@@ -4,7 +4,10 @@ import type { Org } from "./org.js";
 import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
 import { type ClauseExtraction, checkedExtraction, withoutOpener } from "./extraction-schema.js";
 import type { Extraction } from "./update.js";
+import { parseDate } from "./period.js";
+import { splitJobs } from "./split-jobs.js";
 import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
+import { yearPartIn } from "./year-part.js";
 
 /**
  * Offline understanding of a staff update: normalise, cut into clauses (sentences, 一是…二是…,
@@ -86,10 +89,14 @@ function withoutLeadIn(text: string): string {
   return rest.length >= 2 ? rest : t;
 }
 
-function headingMode(text: string): Kind | undefined {
+function headingMode(text: string, today?: string): Kind | undefined {
   const t = text.replace(/[:：。]$/, "");
   if (t.length > 25) return undefined;
   if (PROBLEM_HEAD.test(t)) return "problem";
+  // 「下半年：」「下半年工作」 heading a year-end report list the half's work; 「下半年打算」 is still a plan.
+  const part = yearPartIn(t, today ? parseDate(today) : undefined);
+  if (part && part.tense !== "ahead" && /^[^，。]{0,6}下半年度?(?:的)?(?:主要)?(?:工作|重点工作)?$/.test(t))
+    return "item";
   if (PLAN_HEAD.test(t) || PLAN_HEAD_BARE.test(t)) return "plan";
   if (ITEM_HEAD.test(t)) return "item";
   return undefined;
@@ -284,7 +291,7 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
     // 下一步计划：一是… / 存在问题：… — a heading and its first clause on one line.
     const colon = /^([^，。,：:]{2,16})[：:](.+)$/.exec(clause);
     if (colon) {
-      const m = headingMode(colon[1] ?? "");
+      const m = headingMode(colon[1] ?? "", opts.today);
       if (m) {
         mode = m;
         clause = cleanClause(colon[2] ?? "");
@@ -292,7 +299,7 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
       }
     }
     if (extractFigures(clause).length === 0) {
-      const m = headingMode(clause);
+      const m = headingMode(clause, opts.today);
       if (m) {
         mode = m;
         continue;
@@ -310,9 +317,12 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
     }
     for (const c of clausesOfSentence(clause, mode, opts, clauses[clauses.length - 1])) {
       if (voice) c.text = tidyVoiceClause(c.text);
-      const at = normalizedText.indexOf(c.text, cursor);
-      if (at >= 0) cursor = at + c.text.length;
-      clauses.push({ text: c.text, kind: c.kind, figures: figuresInPlace(found, c.text, at) });
+      // Several jobs told in one run of work done are several items.
+      for (const text of c.kind === "done" ? splitJobs(c.text) : [c.text]) {
+        const at = normalizedText.indexOf(text, cursor);
+        if (at >= 0) cursor = at + text.length;
+        clauses.push({ text, kind: c.kind, figures: figuresInPlace(found, text, at) });
+      }
     }
   }
   // Through the same schema and grounding as a model's answer.

@@ -64,6 +64,12 @@ function isPhase(c: CountInText): boolean {
   // 三期明年开工, 二期年底前竣工: a phase is what gets built.
   if (/^[^，。；]{0,5}?(?:开工|动工|竣工|完工|通水|通车|投产|投用|施工|招标|建成|主体)/.test(next))
     return true;
+  // 「二期工程完成…，下半年开工三期」: a phase started, in a sentence about a building project.
+  if (
+    /(?:开工|动工|启动|开建|上马|实施|推进|建设)$/.test(c.t.slice(Math.max(0, c.cs - 2), c.cs)) &&
+    PROJECT_NOUN.test(sentence)
+  )
+    return true;
   if (isSecondByName(c)) return true;
   return PROJECT_NOUN.test(around(c.t, c.cs, c.end, CLAUSE_END));
 }
@@ -116,6 +122,13 @@ function isAge(c: CountInText): boolean {
     return true;
   if (!AGE_UNIT.test(c.unit)) return false;
   const before = c.t.slice(Math.max(0, c.cs - 6), c.cs);
+  // 这个制度已经搞了十多年了: how many years a practice has been going, said with the closing 了.
+  if (
+    /年$/.test(c.unit) &&
+    /[\u4e00-\u9fff]了(?:快|近|将近|有)?$/.test(before) &&
+    /^了(?=$|[，,。；;！!？?\s])/.test(c.t.slice(c.end))
+  )
+    return true;
   if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;
   // 这批设备都十多年了, 已经三年了: an age stated on its own.
   return (
@@ -127,8 +140,11 @@ function isAge(c: CountInText): boolean {
 /** A character of a modifier before the person noun (专职音乐老师、特困供养老人), not a function word. */
 const MOD = "(?:(?![的因为是都就还被让给把和与也又已没不但却从向对或])[\\u4e00-\\u9fff])";
 const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|医生|医师|村医|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|辅警|队员|学员|人手|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
+/** Places and bodies, whose people a count of them is not (2个小区居民意见不统一 counts 小区). */
+const PLACE_HEAD =
+  "小区|乡镇|街道|企业|学校|单位|项目|园区|景区|医院|卫生院|卫生室|合作社|基地|工地|片区|村(?:里|子|组)?的";
 const PERSON_AFTER = new RegExp(
-  `^${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])`,
+  `^(?!${PLACE_HEAD})${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])`,
 );
 const PERSON_SUBJECT = new RegExp(
   `${PERSON_NOUN}(?:一共|总共|加起来|现在|目前|现|还)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|有|共|总共|缺|差|少)?(?:了)?$`,

@@ -14,7 +14,7 @@ const TOPIC =
   /^(?:[\u4e00-\u9fff]{2,8}?(?:那边|这边|那块|这块|这一块|方面)|镇里|县里|村里|局里|市里|我们|咱们|我局)(?:的|呢|啊|哈)?/;
 /** Time words said in passing anywhere in the phrase: when is the report's, not the figure's. */
 const TIME_WORDS =
-  /今年以来|今年|本年度?|本周|这周|上周|本月|这个月|上半年|目前|截至目前|到目前为止|截至昨天|到昨天|截至今天|今天|昨天|近期|最近/g;
+  /今年以来|今年|本年度?|本周|这周|上周|本月|这个月|上半年|下半年|年初|年中|前[几两三四五六\d]个月|前段时间|这段时间|目前|截至目前|到目前为止|截至昨天|到昨天|截至今天|今天|昨天|近期|最近/g;
 
 function tidy(phrase: string): string {
   let p = phrase.trim();
@@ -33,9 +33,24 @@ function tidy(phrase: string): string {
  * time words trimmed, never cut at a fixed length. When nothing is left, the words after it
  * up to the next number (1500名群众参与 → 群众参与); then the phrase before the clause boundary (发放资料，共2000册 → 发放资料).
  */
-export function contextFor(t: string, start: number, end: number, prevEnd: number): string {
+export function contextFor(
+  t: string,
+  start: number,
+  end: number,
+  prevEnd: number,
+  prevContext?: string,
+  prevCounted?: string,
+): string {
   let from = start;
-  while (from > prevEnd && !PHRASE_END.includes(t[from - 1] ?? "")) from--;
+  while (from > prevEnd && !PHRASE_END.includes(t[from - 1] ?? "") && !spaceBetweenWords(t, from - 1)) from--;
+  // 两名骨干到柳溪村蹲点一个月: the noun the previous figure counts is that figure's, not this one's.
+  if (
+    from === prevEnd &&
+    prevCounted &&
+    t.startsWith(prevCounted, from) &&
+    start - from > prevCounted.length + 1
+  )
+    from += prevCounted.length;
   const before = tidy(t.slice(from, start));
   if (before.length >= 2) return before;
   // The words after stop at the clause's end or at the next number (帮2家企业申请融资500万 → 企业申请融资).
@@ -43,12 +58,23 @@ export function contextFor(t: string, start: number, end: number, prevEnd: numbe
   while (to < t.length && !PHRASE_END.includes(t[to] ?? "") && !/\d/.test(t[to] ?? "")) to++;
   const after = tidy(t.slice(end, to));
   if (after.length >= 2) return after;
-  // Stopped at a delimiter: the phrase before it. Stopped at the previous figure: that figure's phrase with it.
+  // Stopped at the previous figure with nothing of its own (培训农民120场次6500人次, 覆盖十二个镇八十六个村):
+  // the same phrase counts both.
   const atDelimiter = PHRASE_END.includes(t[from - 1] ?? "");
+  if (!atDelimiter && from === prevEnd && prevEnd > 0 && prevContext && prevContext.length >= 2)
+    return prevContext;
+  // Stopped at a delimiter: the phrase before it. Stopped at the previous figure: that figure's phrase with it.
   let back = atDelimiter ? from - 1 : from;
   while (back > 0 && !PHRASE_END.includes(t[back - 1] ?? "")) back--;
   const previous = tidy(t.slice(back, atDelimiter ? from - 1 : from));
   return previous.length >= 2 ? previous : before || after;
+}
+
+/** A space typed for a comma between two words (…科普讲座 学生四百人参加): a phrase ends there. */
+function spaceBetweenWords(t: string, i: number): boolean {
+  return (
+    /\s/.test(t[i] ?? "") && /[\u4e00-\u9fff]/.test(t[i - 1] ?? "") && /[\u4e00-\u9fff]/.test(t[i + 1] ?? "")
+  );
 }
 
 /** Measure words that need the noun after them to say what they count (12个村, 3家企业, 5所学校, 30名群众). */

@@ -10,7 +10,7 @@ import { EXTRA_MEASURE, LATIN_UNIT, LATIN_UNIT_NAME, saysMoney, UNITS } from "./
  */
 
 const TAIL = new RegExp(
-  `(?:(余|多|来(?=[个人名家户次天年百千万亿条件份场处项本张块台辆间亩吨斤元])|几(?=[个人名家户次天年万亿]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头)?`,
+  `(?:(余|多|来(?=[个人名家户次天年百千万亿条件份场处项本张块台辆间亩吨斤元])|几(?=[个人名家户次天年万亿条件份场处项本张块台辆间亩吨斤元]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头)?`,
   "y",
 );
 const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;
@@ -200,8 +200,10 @@ export function readNumber(
     }
   }
   if (!arabic) {
-    // A lone 一 is mostly an article (开了一次会、一个村); 办了一期培训班 counts a session held.
-    if (quoted || unit === "" || (core === "一" && !(unit === "期" && /了$/.test(before)))) return undefined;
+    // A lone 一 (and 一两, whose lower end it is) is mostly an article (开了一次会、一个村、只有一两个);
+    // 办了一期培训班, 星创天地新建一个 and 驻点一个月 count (loneOneCounts).
+    if (quoted || unit === "" || (lower === "一" && !loneOneCounts(t, cs, ce + tailText.length, unit)))
+      return undefined;
     // 做了三件事：, 抓好两个方面: a count that heads a list, not a result.
     if (/^(?:事|方面|个方面|项工作)?[:：]/.test(t.slice(ce + tailText.length))) return undefined;
     if (bareScale && start === cs && !(approx1 || approx2)) return undefined; // 千家万户, 百味园
@@ -225,4 +227,27 @@ export function readNumber(
     scale: tailScale ? scaleMul : coreScale,
     hasScale: Boolean(tailScale || /[百千万亿]/.test(core)),
   });
+}
+
+/** What a lone 一 after a building or holding verb counts: a place set up, a session held. */
+const ONE_SET_UP =
+  /新建|建成|新增|新设|新办|新开|成立|创建|认定|获批|引进|举办|办了|开展|组织|培育|建了|落地|落户/;
+
+/**
+ * A lone 一 that counts (test/corpus/README.md): a session held (办了一期培训班、培训班一期), a thing
+ * set up said last in its clause (星创天地新建一个、新增省级平台一家), and how long a stint took
+ * (驻点一个月、蹲点一周, as 试点3个月 is counted).
+ */
+function loneOneCounts(t: string, cs: number, end: number, unit: string): boolean {
+  const before = t.slice(Math.max(0, cs - 4), cs);
+  if (unit === "期" && /(?:了|班)$/.test(before)) return true;
+  const clauseStart =
+    Math.max(...["，", "。", "；", ";", ",", "\n", "：", ":"].map((c) => t.lastIndexOf(c, cs - 1))) + 1;
+  const lead = t.slice(clauseStart, cs);
+  const atEnd = /^(?:[，。；;,！!？?\s]|$)/.test(t.slice(end));
+  if (atEnd && /^[个家座所处期场项支批套台]$/.test(unit) && ONE_SET_UP.test(lead)) return true;
+  return (
+    /^(?:个月|天|周|个星期|年)$/.test(unit) &&
+    /(?:驻点|蹲点|驻村|试点|挂职|跟班|集训|轮训|值守|住村)了?$/.test(before)
+  );
 }

@@ -133,7 +133,7 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   const out: FoundFigure[] = [];
   let prevEnd = 0;
   const ends = new Set(foldRanges ? candidates.map((c) => c.rangeEnd) : []);
-  for (const c of candidates) {
+  for (const [i, c] of candidates.entries()) {
     if (c.kind !== "figure" || ends.has(c)) continue;
     if (foldRanges && c.rangeEnd) {
       c.figure = { ...c.figure, raw: text.slice(c.start, c.rangeEnd.end), approx: true };
@@ -141,10 +141,19 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
     }
     if (c.figure.context === "") {
       // Both ends of a range count the same thing: read the context around the whole range.
-      c.figure.context = contextFor(t, c.start, c.rangeEnd?.end ?? c.end, prevEnd);
+      c.figure.context = contextFor(
+        t,
+        c.start,
+        c.rangeEnd?.end ?? c.end,
+        prevEnd,
+        out.at(-1)?.figure.context,
+        out.at(-1)?.figure.counted,
+      );
       if (c.rangeEnd) c.rangeEnd.figure.context = c.figure.context;
     }
-    const counted = countedNoun(c.figure.raw, t.slice(c.end));
+    // 十二个镇八十六个村: what a figure counts ends where the next figure begins.
+    const next = candidates.slice(i + 1).find((x) => x.kind === "figure" && x.start >= c.end);
+    const counted = countedNoun(c.figure.raw, t.slice(c.end, next?.start));
     if (counted) c.figure.counted = counted;
     prevEnd = c.end;
     out.push({ figure: c.figure, start: c.start, end: c.end, numStart: c.numStart, numEnd: c.numEnd });

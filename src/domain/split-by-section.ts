@@ -80,8 +80,17 @@ export function splitBySection(
 /** A clause cut at its commas (one kind of work may name two sections), each piece with its own figures. */
 const PIECE_OF = new WeakMap<Clause, Clause>();
 
+/** A piece that only names its topic (人才这块的话、知识产权那边呢): it heads the piece after it. */
+const TOPIC_ONLY =
+  /^[\u4e00-\u9fff]{1,8}?(?:那边|这边|这块|那块|这一块|方面)(?:的工作|工作)?(?:的话|呢|嘛|啊|哈)?[，,；;\s]*$/;
+
 function commaPieces(c: Clause): Clause[] {
-  const texts = c.text.split(/(?<=[，,；;])/).filter((t) => t.trim());
+  const texts: string[] = [];
+  for (const t of c.text.split(/(?<=[，,；;])/).filter((x) => x.trim())) {
+    const last = texts.length - 1;
+    if (last >= 0 && TOPIC_ONLY.test(texts[last] ?? "")) texts[last] += t;
+    else texts.push(t);
+  }
   if (texts.length < 2) {
     const whole = { ...c, text: c.text.replace(/[，,；;。\s]+$/, "") };
     PIECE_OF.set(whole, c);
