@@ -41,6 +41,8 @@ describe("a period said in words reaches 生成总结", () => {
     ["lin-fen", "去年那个总结 再起草一版👍", "2025"],
     ["zhou-ju", "把下半年的初搞出一下", "2026H2"],
     ["zhou-ju", "生成总结 上半年", "2026H1"],
+    // Fresh lines tried after the first landing: a two-digit year said.
+    ["zhou-ju", "把25年的总结再出一版", "2025"],
   ])("%s 「%s」 → a draft of %s and no other", async (who, text, want) => {
     const t = await open({ now: DEC });
     const out = all(await t.say(who, text));
@@ -64,6 +66,7 @@ describe("a period said in words reaches 生成总结", () => {
   it.each([
     ["zhou-ju", "前三季度的总结能出个不", "季度"],
     ["lin-fen", "第四季度的总结弄一个", "季度"],
+    ["zhou-ju", "一季度的总结写一个", "季度"],
     ["zhou-ju", "11月份的工作总结出一版", "月"],
   ])("%s 「%s」: no draft by %s — said in one line, with the periods there are as buttons", async (who, text, unit) => {
     const t = await open({ now: DEC });

@@ -104,6 +104,8 @@ const GENERATE = [
   new RegExp(
     `${DRAFT_OBJECT}(?:先|可以|赶紧|就)?(?:弄|搞|写|生成|出|起草|做|整)(?:一个|个|一下|下)?(?:出来|了吧|吧|一下)`,
   ),
+  // 一季度的总结写一个: the draft named, then made, at the end of the request.
+  new RegExp(`${DRAFT_OBJECT}(?:先|再|赶紧|就)?(?:弄|搞|写|出|起草|做|整)(?:一个|个|一版|一份)$`),
   /起草(?:一下|下|个|一个|一份|一版)|(?:^|帮(?:我|忙)|请|麻烦|先|你|再|给我)起草/,
   // 先把今年的总结起个稿子、今年的总结先起个草: 起 a draft.
   /(?:总结|初稿|草稿|稿子)?[^，,。]{0,8}起(?:个|一个|一下|下)?(?:草|稿子|初稿|草稿|稿)(?!纸)/,
@@ -383,9 +385,12 @@ function periodOf(norm: string): string {
   return canonicalPeriod(periodWordsIn(norm));
 }
 
-/** 2025年 as 2025; 年度、全年 alone as nothing (the default period); the rest as said. */
+/** 2025年 and 25年 as 2025; 年度、全年 alone as nothing (the default period); the rest as said. */
 export function canonicalPeriod(words: string): string {
-  return words.replace(/^(20\d\d)年?度?/, "$1").replace(/^(?:全年度?|年度)$/, "");
+  return words
+    .replace(/^([12]\d)年/, "20$1年")
+    .replace(/^(20\d\d)年?度?/, "$1")
+    .replace(/^(?:全年度?|年度)$/, "");
 }
 
 /** v1和v3、第2版跟第3版: the versions named, in order. */

@@ -16,7 +16,7 @@ import { addDays, type LocalDate, type Period, weekDates } from "./period.js";
 
 /** 明年的计划 names the plan part of this year's document, not next year's summary. */
 const YEAR_WORD =
-  "(?:20\\d\\d|\\d\\d(?=年(?:上半年|下半年|全年|度)))\\s*年?度?|今年度?|本年度?|去年|上一?年度?|前年|(?:明年|来年|下一年度?)(?!的?(?:工作)?(?:计划|打算|思路|要点|安排))";
+  "(?:20\\d\\d|(?<!\\d)[12]\\d(?=年(?:的?(?:上半年|下半年|全年|总结|工作|那|这)|度)))\\s*年?度?|今年度?|本年度?|去年|上一?年度?|前年|(?:明年|来年|下一年度?)(?!的?(?:工作)?(?:计划|打算|思路|要点|安排))";
 const CN_NUM = "[一二两三四1-4]";
 const SEGMENTS = [
   "上半年",
@@ -84,7 +84,11 @@ function yearOf(word: string | undefined, today: LocalDate): number | undefined 
  * the year summaries are drafted for (last year's in January and February).
  */
 export function resolvePeriodWords(words: string, today: LocalDate): ResolvedPeriod | undefined {
-  const w = words.replace(/\s+/g, "").toLowerCase();
+  // 「25年」 as found by findPeriodWords is 2025年.
+  const w = words
+    .replace(/\s+/g, "")
+    .toLowerCase()
+    .replace(/^([12]\d)年/, "20$1年");
   if (!w) return undefined;
   const m = new RegExp(`^(${YEAR_WORD})?的?(${SEGMENT_SAID})?$`, "i").exec(w);
   if (!m || (!m[1] && !m[2])) return undefined;
