@@ -1,3 +1,4 @@
+import { parseChineseNumber } from "./chinese-number.js";
 import { addDays, type LocalDate, type Period, weekDates } from "./period.js";
 
 /**
@@ -158,29 +159,8 @@ const RETURN = /^(?:上午|下午|晚上)?(?:就|才|再)?(?:回来|返回|回�
 const VAGUE =
   /上旬|中旬|下旬|月底|月初|月中(?!旬)|过几天|过两天|这几天|近期|最近|下个?月(?![\d一二三四五六七八九十]{1,3}[号日])|年底|年前|节后|周末/;
 
-const CN: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  日: 7,
-  天: 7,
-};
-
-function cnNumber(s: string): number | undefined {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.length === 1) return CN[s];
-  const m = /^([二三])?十([一二三四五六七八九])?$/.exec(s);
-  if (!m) return undefined;
-  return (m[1] ? (CN[m[1]] ?? 0) : 1) * 10 + (m[2] ? (CN[m[2]] ?? 0) : 0);
-}
+/** 周一…周日 (周天 too) as ISO weekday numbers. */
+const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 function weekdayOfDate(d: LocalDate): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() || 7;
@@ -225,7 +205,7 @@ function daysSaid(text: string, today: LocalDate): DayRef[] {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     if (m[2] !== undefined) {
-      const wd = /\d/.test(m[2]) ? Number(m[2]) : CN[m[2]];
+      const wd = /\d/.test(m[2]) ? Number(m[2]) : WEEKDAY_NUMBER[m[2]];
       if (!wd) continue;
       const prefix = m[1] ?? "";
       // A bare weekday is the next one to come (this week's unless already past).
@@ -237,7 +217,7 @@ function daysSaid(text: string, today: LocalDate): DayRef[] {
       const d = addDays(today, n);
       out.push({ from: d, to: m[3] === "明后天" ? addDays(today, 2) : d, at, end });
     } else if (m[5] !== undefined) {
-      const day = cnNumber(m[5]);
+      const day = parseChineseNumber(m[5]);
       if (!day || day > 31) continue;
       let month = today.month + (m[4] && /下/.test(m[4]) ? 1 : 0);
       let year = today.year;
@@ -306,7 +286,7 @@ export function resolveDaySpan(text: string, today: LocalDate): DaySpan | undefi
     length?.[1] &&
     /起|开始|出发|去|赴|到/.test(text.slice(first.end, first.end + 12))
   ) {
-    const n = cnNumber(length[1]) ?? 0;
+    const n = parseChineseNumber(length[1]) ?? 0;
     const days = length[2] === "天" ? n : n * 7;
     if (days > 0 && days <= 90) to = addDays(first.from, days - 1);
   }
