@@ -8,24 +8,15 @@ import { buildTable } from "../../src/conversation/match-command.js";
 import { getState } from "../../src/conversation/state.js";
 import type { Reply } from "../../src/conversation/types.js";
 import { findPerson } from "../../src/domain/org.js";
-import { IntentCaseSchema, intentMatches, readJsonl } from "./score-intents.js";
+import { IntentCaseSchema, intentMatches, readJsonl, SPLITS } from "./score-intents.js";
 
-export const DIALOGUE_SPLITS = [
-  "tune",
-  "heldout",
-  "blind4",
-  "blind5",
-  "blind6",
-  "blind7",
-  "blind8",
-  "blind9",
-  "blind10",
-  "blind11",
-  "blind12",
-  "blind13",
+const DialogueSplitSchema = z.enum([...SPLITS, "correct", "correct-heldout"] as const);
+/** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
+export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
+  ...SPLITS.filter((s) => s !== "blind"),
   "correct",
   "correct-heldout",
-] as const;
+];
 
 /**
  * The dialogue corpus (test/corpus/dialogues.jsonl): short exchanges as staff have them in
@@ -40,7 +31,7 @@ export const DialogueSchema = z.object({
    * Each played and counted apart. `correct` / `correct-heldout` (dialogues-correct.jsonl): requests
    * on an earlier update (corrections, withdrawals, views); the held-out part is never tuned on.
    */
-  split: z.enum(DIALOGUE_SPLITS),
+  split: DialogueSplitSchema,
   who: z.string(),
   turns: z
     .array(
