@@ -66,7 +66,8 @@ export function summaryYearOn(today: LocalDate): number {
   return today.month <= 2 ? today.year - 1 : today.year;
 }
 
-function yearOf(word: string | undefined, today: LocalDate): number | undefined {
+/** The year a year word names on `today` (2025年, 25年, 今年, 去年, 明年 …), undefined for none. */
+export function yearOf(word: string | undefined, today: LocalDate): number | undefined {
   if (!word) return undefined;
   const four = /20\d\d/.exec(word);
   if (four) return Number(four[0]);
@@ -75,7 +76,7 @@ function yearOf(word: string | undefined, today: LocalDate): number | undefined 
   if (/今年|本年/.test(word)) return today.year;
   if (/去年|上一?年/.test(word)) return today.year - 1;
   if (/前年/.test(word)) return today.year - 2;
-  if (/明年|来年|下一年/.test(word)) return today.year + 1;
+  if (/明年|来年|下一?年/.test(word)) return today.year + 1;
   return undefined;
 }
 

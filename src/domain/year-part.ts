@@ -1,4 +1,6 @@
+import { parseChineseNumber } from "./chinese-number.js";
 import type { LocalDate } from "./period.js";
+import { yearOf } from "./resolve-dates.js";
 
 /**
  * Parts of the year said in words (上半年、下半年、年初、年中) and holidays a deadline is set
@@ -28,14 +30,6 @@ export interface YearPart {
   length: number;
 }
 
-function offsetOf(yearWord: string, digits: string | undefined, today: LocalDate): number {
-  if (digits) return Number(digits) - today.year;
-  if (/明年|来年|下一?年/.test(yearWord)) return 1;
-  if (/去年|上一?年/.test(yearWord)) return -1;
-  if (yearWord === "前年") return -2;
-  return 0;
-}
-
 /**
  * The first part of the year the text names, and whether it has begun by `today` (a part of a past
  * year has begun; of a coming year, lies ahead). Without a day, 下半年 reads as ahead, as it always
@@ -53,7 +47,7 @@ export function yearPartIn(text: string, today?: LocalDate): YearPart | undefine
   const { from, ...part } = first;
   if (!today) return from === 7 ? part : undefined;
   const year = YEAR_BEFORE.exec(text.slice(0, part.index));
-  const offset = year ? offsetOf(year[1] ?? "", year[2], today) : 0;
+  const offset = year ? (yearOf(year[1], today) ?? today.year) - today.year : 0;
   if (offset !== 0) return { ...part, tense: offset > 0 ? "ahead" : "begun" };
   return { ...part, tense: today.month > from ? "begun" : today.month === from ? "starting" : "ahead" };
 }
@@ -102,17 +96,7 @@ export function monthDeadlinePast(text: string, today?: LocalDate): boolean {
     );
   if (!m) return false;
   if (/(?:明年|来年|下一?年)[^，。；]{0,2}$/.test(text.slice(0, m.index))) return false;
-  const month = monthNumber(m[1] ?? "");
+  const month = parseChineseNumber(m[1] ?? "");
   if (month === undefined || month >= today.month) return false;
   return today.month - month < 10;
-}
-
-function monthNumber(s: string): number | undefined {
-  if (/^\d+$/.test(s)) return Number(s);
-  const digits = "一二三四五六七八九";
-  if (s === "十") return 10;
-  if (s === "十一") return 11;
-  if (s === "十二") return 12;
-  const i = digits.indexOf(s);
-  return s.length === 1 && i >= 0 ? i + 1 : undefined;
 }
