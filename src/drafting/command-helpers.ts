@@ -257,17 +257,35 @@ export function leaderCommand(
   };
 }
 
-/** A handler on the current draft; without one, the noDraft reply. */
+/**
+ * A handler on the current draft, or on the draft of the period its first word names when that word
+ * is a period on its own (「退回 2026 问题写少了」「对比 2026上半年 v1 v2」; the handler then sees the
+ * arguments after it). Inside an opinion a period stays text: 「退回 下半年的计划太空」 is about the
+ * current draft. Without a draft, the noDraft reply.
+ */
 export function onCurrentDraft(
   api: DraftingApi,
   run: (ctx: CommandContext, draft: Draft) => Replies | Promise<Replies>,
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
   return async (ctx) => {
-    const draft = (await subjectDraft(api, ctx)) ?? (await api.service.current());
+    const clicked = await subjectDraft(api, ctx);
+    const lead = clicked ? undefined : leadingPeriod(ctx.args, todayOf(ctx));
+    const draft = clicked ?? (lead ? await api.service.get(lead.period) : await api.service.current());
+    const c = lead ? { ...ctx, args: lead.rest } : ctx;
     return draft
-      ? noteVersion(api, draft, await run(ctx, draft))
-      : (stillBuilding(api) ?? noDraft(api.service.defaultPeriod().year));
+      ? noteVersion(api, draft, await run(c, draft))
+      : (stillBuilding(api, lead?.period) ?? noDraft(api.service.defaultPeriod().year, lead?.period));
   };
+}
+
+/** The period the first word names, when that word is nothing but a period, and the words after it. */
+function leadingPeriod(args: string, today: LocalDate): { period: Period; rest: string } | undefined {
+  const m = /^\s*(\S+)(?:\s+|$)/.exec(args);
+  if (!m?.[1]) return undefined;
+  const said = takePeriod(m[1], today);
+  return said.period && said.rest === ""
+    ? { period: said.period, rest: args.slice(m[0].length).trim() }
+    : undefined;
 }
 
 /** A handler on the draft of the period named in the arguments (else the current one; see pick). */
