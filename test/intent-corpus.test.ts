@@ -36,7 +36,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // corpus's conventions), then tuned on; blind12 is its sealed batch.
   ["blind11", { accuracy: 0.97, stored: 0 }],
   ["blind12", undefined],
-  ["blind13", undefined],
+  // Round seven's second tuning batch: scored untouched at 90.0 % (0 stored; 96.7 % once 9 labels followed
+  // the corpus's conventions), then tuned on by class in round eight.
+  ["blind13", { accuracy: 0.97, stored: 0 }],
 ];
 
 describe("intent corpus", () => {

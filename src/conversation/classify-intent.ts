@@ -145,9 +145,11 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // (「撤銷 ３」), a closing particle dropped (「定稿吧」), a one-character typo forgiven (「确任 4」).
   const typed = typedCommand(raw, ctx);
   // 「算了，还是通过吧」: 算了 only turns away from what came before; the request is what follows.
-  if (typed?.command.names[0] === "取消" && /^[，,。\s]*(?:还是|那|那就|就)/.test(typed.args)) {
-    const rest = classifyIntent(typed.args.replace(/^[，,。\s]+/, ""), ctx);
-    if (rest.kind === "command") return rest;
+  // 「算了 还是按原来的」「算了算了 保持原样」 to an edit preview: what follows answers it (a no).
+  if (typed?.command.names[0] === "取消" && typed.args !== "") {
+    const rest = classifyIntent(typed.args.replace(/^(?:[，,。、\s]|算了)+/, ""), ctx);
+    if (rest.kind === "command" && /^[，,。\s]*(?:还是|那|那就|就)/.test(typed.args)) return rest;
+    if (rest.kind === "answer" && rest.answer !== "text") return rest;
   }
   // 「不用记，刚才是跟同事说的」 answers 「要记为工作填报吗？」 with a reason after the button's word.
   if (typed && ctx.awaiting === "report-or-not" && typed.args !== "" && BUTTON_ANSWERS[typed.name])
@@ -306,6 +308,8 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
         return { kind: "answer", answer: "yes" };
       }
       if (saysNo(core)) return { kind: "answer", answer: "no" };
+      // 「算了还是原来的」: 算了 turns away from what was offered; the no is what follows it.
+      if (saysNo(core.replace(TURN_AWAY, "") || core)) return { kind: "answer", answer: "no" };
       return answerThenReason(t.norm, ctx);
     case "yes-no": {
       const days = daysAnswer(t.norm, core, ctx);
@@ -350,6 +354,9 @@ function draftsNamed(core: string, listed: readonly number[]): Intent | undefine
 
 /** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃. */
 const ANSWER_FILLER = /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔)+/;
+
+/** 算了 (or 哎 算了) before an answer: it only turns away from what was offered. */
+const TURN_AWAY = /^(?:哎呀?|唉|嗨)?(?:算了)+[，,、\s]*/;
 
 /** Particles that may close a short answer: 吧、啊、哈、就行. */
 const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|就行|就好|就可以)+$/;

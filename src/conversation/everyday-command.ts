@@ -1,5 +1,5 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
-import { COMMAND_RULES } from "./command-rules.js";
+import { ASKS_WHAT_TO_DO, COMMAND_RULES } from "./command-rules.js";
 import {
   EDIT_WORDS,
   FREE_TEXT_COMMANDS,
@@ -25,6 +25,8 @@ import { FIGURE } from "./work-lexicon.js";
 
 /** Staff text this short that starts with a leaders' command word is taken as that command. */
 export const STAFF_COMMAND_MAX_CHARS = 16;
+/** A question of what to do (ASKS_WHAT_TO_DO) is short. */
+const WHAT_TO_DO_MAX_CHARS = 24;
 /** A request said over several clauses is short: longer messages are reports or questions. */
 const CLAUSED_REQUEST_MAX_CHARS = 32;
 /** A request found by its verb and update number alone is shorter still. */
@@ -53,6 +55,7 @@ const POINTS_AT_UPDATE = /^[\u4e00-\u9fff]{2}的(?:那|这)?一?(?:条|个)/;
 
 export function everydayCommand(norm: string, core: string, ctx: IntentContext): Intent | undefined {
   const coreLen = [...core].length;
+  if (coreLen <= WHAT_TO_DO_MAX_CHARS && ASKS_WHAT_TO_DO.test(norm)) return canonical("帮助", "");
   const whole = requestIn(norm, coreLen, ctx) ?? requestByStructure(norm, coreLen);
   if (whole) return whole;
   if (coreLen > CLAUSED_REQUEST_MAX_CHARS) return undefined;

@@ -18,7 +18,7 @@ const TOPICS: ReadonlyArray<{ re: RegExp; names: readonly string[] }> = [
   { re: /请假|出差|休假|不在单位/, names: ["请假", "取消请假"] },
   { re: /提醒|催/, names: ["下周提醒", "本周无进展"] },
   { re: /进度|谁没报|谁还没报/, names: ["进度"] },
-  { re: /报了|记录|查看|查询|看到/, names: ["我的填报", "查看"] },
+  { re: /报了|报过|记录|查看|查询|看到/, names: ["我的填报", "查看"] },
 ];
 
 /**

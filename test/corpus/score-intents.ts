@@ -113,13 +113,16 @@ export function intentMatches(
 ): boolean {
   if (expect.intent === "answer" && expect.answer === "number" && got.kind === "answer")
     if (got.answer === "section" && got.section === sections?.[(expect.n ?? 0) - 1]?.id) return true;
+  const yesLabel = expect.intent === "answer" && expect.answer === "yes";
+  const confirmGot = got.kind === "command" && got.text === "确认";
   if (awaiting === "confirm" || awaiting === "edit-confirm") {
-    const yesLabel = expect.intent === "answer" && expect.answer === "yes";
     const confirmLabel = expect.intent === "command" && expect.command === "确认" && !expect.args;
     const yesGot = got.kind === "answer" && got.answer === "yes";
-    const confirmGot = got.kind === "command" && got.text === "确认";
     if ((yesLabel || confirmLabel) && (yesGot || confirmGot)) return true;
   }
+  // A bare 「确认」 labelled as a yes is the command a card's yes runs, whatever the bot last asked:
+  // it confirms what waits (or says nothing waits), as the yes would.
+  if (yesLabel && confirmGot) return true;
   // While an edit preview waits, a bare 撤回 is run as 放弃修改 (edit-update.ts cancelEdit): the
   // edit goes, the update stays. Either label accepts the other.
   if (awaiting === "edit-confirm" && expect.intent === "command" && got.kind === "command") {
