@@ -2,6 +2,8 @@ import { findFigures } from "../domain/figures.js";
 import { type Piece, piecesOf } from "./check-gongwen.js";
 import type { DraftPart } from "./draft-model.js";
 import { arabicFigures, fixTypos, lacksObject, plainNumerals } from "./polish-prose.js";
+import { gapsIn } from "./mark-gaps.js";
+import { spokenFrameIn } from "./spoken-frames.js";
 
 /**
  * The register check before 定稿: sentences of the draft that still read as staff chat — emoji,
@@ -28,12 +30,20 @@ const SPOKEN =
 /** Short clauses a document does write: 「全年，」「同时，」「一是」. */
 const LEAD_WORD =
   /^(?:全年|上半年|下半年|同时|此外|其中|目前|另外|[一二三四五六七八九十]是|首先|其次|最后)$/u;
+/** A place dictated as a clause of its own: 「在广场上；」. */
+const BARE_PLACE = /(?:^|[，,；;])(在[\u4e00-\u9fff]{1,10}?(?:上|里))[；;]/u;
 const DOUBLED = /[。；;，,、][。；;，,、]/u;
 
 function reasonsFor(sentence: string): string[] {
   const out: string[] = [];
   if (EMOJI.test(sentence)) out.push("带表情符号");
   if (TAG.test(sentence)) out.push(`聊天里的话题标签「${TAG.exec(sentence)?.[0]}」`);
+  const frame = spokenFrameIn(sentence);
+  if (frame) out.push(`聊天的说法「${frame}」`);
+  const place = BARE_PLACE.exec(sentence)?.[1];
+  if (place) out.push(`地点单独成句「${place}」`);
+  const gap = gapsIn(sentence)[0];
+  if (gap) out.push(`缺数的说法，应写作「${gap}」`);
   const spoken = SPOKEN.exec(sentence)?.[0];
   if (spoken) out.push(`口语说法「${spoken}」`);
   else if (FILLER.test(sentence)) out.push("口语语气词");

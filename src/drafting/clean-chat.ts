@@ -1,5 +1,8 @@
+import { parseChineseNumber } from "../domain/chinese-number.js";
 import { fixPunctuation } from "./check-gongwen.js";
+import { markGaps } from "./mark-gaps.js";
 import { dropChatTags, spacesAsCommas, writtenForm } from "./polish-prose.js";
+import { dropSpokenFrames } from "./spoken-frames.js";
 
 /**
  * Staff chat into document prose, by fixed rules (the offline drafter's first pass): chat
@@ -21,7 +24,7 @@ const OPENERS = [
 ];
 /** Verbs whose perfective 了 is dropped in writing (longest first where one contains another). */
 const DONE_VERBS =
-  "组织|开展|巡查|抽检|复核|修缮|登记|查处|核查|抽查|检查|排查|整改|下降|上升|增长|提高|提升|完成|举办|召开|建立|新增|发放|启动|实施|出台|制定|印发|签订|通过|建成|落实|走访|慰问|接待|受理|办结|引进|申报|清理|处理|达到|培训|筛查|完善|修订|成立|获得|争取|投入|减少|认证|验收|开工|完工|覆盖|上报|入选|评为|授予";
+  "选派|认定|登记|备案|带动|组织|开展|巡查|抽检|复核|修缮|登记|查处|核查|抽查|检查|排查|整改|下降|上升|增长|提高|提升|完成|举办|召开|建立|新增|发放|启动|实施|出台|制定|印发|签订|通过|建成|落实|走访|慰问|接待|受理|办结|引进|申报|清理|处理|达到|培训|筛查|完善|修订|成立|获得|争取|投入|减少|认证|验收|开工|完工|覆盖|上报|入选|评为|授予";
 /** What is held (举办), as against carried out (开展): events, meetings, classes, shows. */
 const EVENT = /(?:会|班|赛|展|节|讲座|论坛|培训|活动|课|演出|演练|晚会|仪式|发布)/u;
 
@@ -39,6 +42,8 @@ const ACTIVITY = /讲|宣讲|授课|观摩|义诊|党日|宣传|示范|演示|�
 
 function spokenVerb(_spoken: string, rest: string): string {
   const object = /^[\u4e00-\u9fff]{1,12}?(?=[，,。；;！？!?]|$)/u.exec(rest)?.[0] ?? "";
+  // 搞个考核办法 → 制定考核办法: rules and plans are drawn up.
+  if (/^[\u4e00-\u9fff]{0,12}?(?:办法|制度|方案|机制|规定|细则|规划|标准|清单)/u.test(rest)) return "制定";
   return /(?:会|班|赛|展|展览|节|讲座|论坛|晚会|仪式|发布会)$/u.test(object) ? "举办" : "开展";
 }
 
@@ -48,6 +53,18 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/[（(][^（）()]{0,12}(?:哈|啦|呀|吧|错字|打错|补充一下|更正)[^（）()]{0,6}[）)]/gu, ""],
   [/(?<=[\u4e00-\u9fff])这块(?:工作)?[，,：:]?/gu, "："],
   [/局里/gu, "我局"],
+  // 「面积是800亩」: a measure before its figure takes no 是.
+  [/(面积|总面积|规模|金额|总额|人数|数量|总数|总量)是(?=[\d一二两三四五六七八九十])/gu, "$1"],
+  // 建了 a base is 建成; a mechanism is 建立.
+  [
+    /(?<![新创组修扩搭筹重])建了(?=[\u4e00-\u9fff]{0,10}?(?:基地|站|点|园|馆|室|中心|平台|工程|设施|大棚|厂房|示范田))/gu,
+    "建成",
+  ],
+  [/(?<![新创组修扩搭筹重])建了(?=[\u4e00-\u9fff])/gu, "建立"],
+  // 「开了2次会」 → 召开会议2次.
+  [/开了([\d一二两三四五六七八九十]+)(?:次|场)会(?:议)?/gu, "召开会议$1次"],
+  // 「压力挺大」 → 压力较大 (挺 before a one-character word).
+  [/[挺蛮](?=[大多高重紧难少小低慢快好](?:[，,。；;！？!?]|$))/gu, "较"],
   [/都来了/gu, "参加"],
   [/都验收了/gu, "全部通过验收"],
   [/(?:也)?收得差不多了/gu, "收获基本完成"],
@@ -60,6 +77,14 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/(?:搞|干|弄)起来了?/gu, "全面启动"],
   [/(?<=^|[，,。；;])开完(?=[\u4e00-\u9fff])/gu, "召开"],
   [/已经/gu, "已"],
+  [/(?<![统])一共(?=[\u4e00-\u9fff\d])/gu, "共"],
+  [/(?<=^|[，,。；;])有些(?=[\u4e00-\u9fff])/gu, "部分"],
+  [/还不太|还不够/gu, "尚不"],
+  // A voice run-on of two problems: 「次数不够考核机制尚不完善」 → 「次数不够，考核机制尚不完善」.
+  [
+    /(不够|不足|不强|不高|不到位|不规范|不完善|偏[小少低弱])(?=[\u4e00-\u9fff]{2})(?![的以等了和与及])/gu,
+    "$1，",
+  ],
   // 「规范管理率都在70%以上」「都超额完成」 → 均; 「现在全县…」 loses its 现在.
   [/(?<=[\u4e00-\u9fff%，,])都(?=超额|在\d|达到|已|通过|完成)/gu, "均"],
   [/(?<=^|[，,。；;])(?:现在|目前已?经?)(?=全县|全市|全区|全镇|全乡|我局|共|累计|已)/gu, ""],
@@ -68,7 +93,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/(?<![宣演听开主试])讲了(?=[\u4e00-\u9fff])/gu, "讲解"],
   // 搞了个展览 → 举办展览, 弄了一次演练 → 开展演练: the written verb goes by what is done.
   [
-    /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回|场|次)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$))/gu,
+    /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回|场|次)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$|办法|制度|方案|机制|规定|细则|规划|标准|清单))/gu,
     (m: string, _end: string, at: number, whole: string) => spokenVerb(m, whole.slice(at + m.length)),
   ],
   // 搞了3场讲座 → 举办3场讲座: the count stays, the verb goes by what was done.
@@ -87,7 +112,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   // → 接待420人次), or to what we held (讲了…，来了60多人 → 60多人参加; 来了采购商60多家 → 采购商60多家参加).
   [
     new RegExp(
-      `(?<![下上起出回过进])来了(?:([\\u4e00-\\u9fff]{0,5}?)(${COUNT})([\\u4e00-\\u9fff]{0,5}?)(?=[，,。；;！？!?]|$)|(?=${COUNT}))`,
+      `(?<![下上起出回过进])来了(?:([\\u4e00-\\u9fff]{0,5}?)(${COUNT})([\\u4e00-\\u9fff]{0,5}?)(?=(?:吧|啊|哈|呢)?(?:[，,。；;！？!?]|$))|(?=${COUNT}))`,
       "gu",
     ),
     (
@@ -127,7 +152,12 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/跑了(?=[\u4e00-\u9fff])/gu, "走访"],
   [/(?<![召])开了(?=[\u4e00-\u9fff]{2})/gu, "召开"],
   [/(?<=[，,。]|^)定了/gu, "确定"],
-  [/办了(?=\d)/gu, "举办"],
+  [/办了(?=\d|[\u4e00-\u9fff]{0,10}?(?:班|会|赛|展|节|讲座|论坛))/gu, "举办"],
+  // 「去柳河镇中心小学开展…」: going somewhere to work there is 赴 in writing.
+  [
+    /(?<=^|[，,。；;]|日)去(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|组织|调研|检查|走访|宣讲|参加|召开|指导|对接))/gu,
+    "赴",
+  ],
   // 办培训班2期 / 办读书分享会15期: an event is held (举办), not just 办.
   [/(?<=^|[，,。；;])办(?=[\u4e00-\u9fff]{1,8}?(?:班|会|赛|展|节|讲座|论坛))/gu, "举办"],
   [/签了/gu, "签订"],
@@ -190,6 +220,19 @@ export function absoluteDates(text: string, date: string): string {
       .replace(/今年/gu, "全年")
       .replace(/明年|来年/gu, `${year + 1}年`)
       .replace(/去年/gu, `${year - 1}年`)
+      // 「十一月份」「3月份」 → 11月, 3月.
+      .replace(
+        /(?<![\d一二两三四五六七八九十])([一二三四五六七八九十]{1,3}|\d{1,2})月份?(?![\d])/gu,
+        (m, n: string) => {
+          const v = /\d/u.test(n) ? Number(n) : (parseChineseNumber(n) ?? 0);
+          return v >= 1 && v <= 12 ? `${v}月` : m;
+        },
+      )
+      // 「上午去…」 said on the day: the day is the date (a yearly document has no 上午 of its own).
+      .replace(
+        /(^|[。；;，,：:\n])(?:今天|今日)?(?:上午|下午|早上|晚上|中午)(?=[\u4e00-\u9fff])/gu,
+        `$1${day(0)}`,
+      )
       .replace(/今天|今日/gu, day(0))
       .replace(/昨天|昨日/gu, day(-1))
       .replace(/前天/gu, day(-2))
@@ -213,7 +256,8 @@ function cleanSentence(s: string): string {
 
 /** The text of one update as written prose (see module comment). */
 export function cleanChat(text: string, date: string): string {
-  const t = absoluteDates(fixPunctuation(dropChatTags(spacesAsCommas(text.replace(EMOJI, "")))), date)
+  const framed = markGaps(dropSpokenFrames(spacesAsCommas(text.replace(EMOJI, ""))));
+  const t = absoluteDates(fixPunctuation(dropChatTags(framed)), date)
     .replace(/[!！]+/gu, "。")
     .replace(/[~～]+/gu, "")
     .replace(/[?？]{2,}/gu, "？")
@@ -233,5 +277,40 @@ export function cleanChat(text: string, date: string): string {
     .replace(/，([。；;])/gu, "$1")
     .replace(/[：:]{2,}/gu, "：")
     .trim();
-  return writtenForm(written);
+  return runOnCommas(placeBareLocation(writtenForm(written)));
+}
+
+/** Where people and places start a clause of their own after a figure (「2个面积800亩带动…」). */
+const AFTER_FIGURE =
+  /(\d(?:\.\d+)?(?:万|亿)?(?:多|余)?(?:个|家|项|名|场|期|次|座|所|处|户|亩|人次|人|元|份|件|本|册|套|台|村|镇|乡))(?=面积|总面积|覆盖|带动|惠及|辐射|涉及|实现|同比|其中|累计|总投资|投资|到位资金|发放|新增|接待|帮助|解决|吸纳|受益)/gu;
+
+/** A voice run-on's figures each end their clause: 「基地2个面积800亩带动农户500户」 → 「基地2个，面积800亩，带动农户500户」. */
+export function runOnCommas(text: string): string {
+  return text.replace(AFTER_FIGURE, "$1，");
+}
+
+const PLACE_END =
+  "(?:广场|社区|村|镇|乡|小学|中学|学校|公园|会议室|大厅|礼堂|中心|基地|园区|街道|县城|集市|现场|大院|会场|剧院|体育馆|文化馆|科技馆)";
+/**
+ * A place said as a clause of its own (「开展科技活动周，在广场上；约接待…」, dictated with a pause):
+ * it goes before the work it belongs to (「在广场开展科技活动周，约接待…」).
+ */
+export function placeBareLocation(text: string): string {
+  return text
+    .replace(
+      new RegExp(
+        `(^|[。；;，,])(开展|举办|组织|召开)([^，,；;。]{2,14}?)[，,]在([\u4e00-\u9fff]{0,8}?${PLACE_END})(?:上|里|内)?(?:[；;，,]|(?=[。]|$))`,
+        "gu",
+      ),
+      (_m, lead: string, verb: string, what: string, place: string) => `${lead}在${place}${verb}${what}，`,
+    )
+    .replace(
+      new RegExp(
+        `(^|[。；;，,])([^，,；;。]{2,12}?)在([\u4e00-\u9fff]{0,8}?${PLACE_END})(?:上|里|内)(?:[；;，,]|(?=[。]|$))`,
+        "gu",
+      ),
+      (_m, lead: string, what: string, place: string) =>
+        `${lead}在${place}${EVENT.test(what.slice(-2)) && !/活动|宣传|培训/u.test(what) ? "举办" : "开展"}${what}，`,
+    )
+    .replace(/，(?=[。；;]|$)/gu, "");
 }

@@ -9,7 +9,16 @@ import { topHeadlines } from "./choose-headlines.js";
 import { cleanChat } from "./clean-chat.js";
 import { arabicFigures } from "./polish-prose.js";
 import { sharesRun } from "./share-words.js";
-import { offlinePlan, offlineProblems, plansOf, problemsOf } from "./offline-plan.js";
+import {
+  offlinePlan,
+  offlineProblems,
+  plansOf,
+  problemsOf,
+  readsDone,
+  workInProblems,
+} from "./offline-plan.js";
+import { gapsIn } from "./mark-gaps.js";
+import { dropSpokenFrames } from "./spoken-frames.js";
 
 export { offlinePlan, offlineProblems };
 
@@ -92,6 +101,8 @@ const DATA_LABEL = /^(主要数据|数据|成效)[：:]\s*/u;
 /** Chat words for "when" that make no sense in a yearly document. */
 const CHAT_TIME = /^(本周|上周|这周|这两周|今天|昨天|前天|近日|近期|本月|上月|这个月)[，,、\s]*/u;
 
+const BARE_PLACE_STOP = /(在[\u4e00-\u9fff]{1,10}?(?:上|里))[；;]/gu;
+
 /**
  * A staff message as document prose: chat openers and relative dates put right (clean-chat.ts),
  * 「主要数据：」 labels removed, and sentences that are the message's problems or plans left out
@@ -101,7 +112,9 @@ export function cleanBody(text: string, asides: readonly string[], date = ""): s
   const norm = (x: string) => trimEnd(x.replace(ASIDE_LABEL, "")).replace(/\s+/g, "");
   const aside = asides.map(norm).filter(Boolean);
   const kept: string[] = [];
-  for (const raw of text.split(/(?<=[。；;！？!?\n])/u)) {
+  // 「在广场上；约接待…」: a place dictated with a pause belongs to the clause after it.
+  const joined = text.replace(BARE_PLACE_STOP, "$1，");
+  for (const raw of joined.split(/(?<=[。；;！？!?\n])/u)) {
     let t = raw.trim();
     if (!t) continue;
     if (aside.length > 0) {
@@ -133,14 +146,15 @@ export function updateBody(u: Update): string {
   const asides = [...problemsOf(u), ...plansOf(u)];
   const kept = u.items.filter((i) => !asides.includes(i.text.trim()));
   const texts: string[] = [];
+  const source = u.normalizedText.replace(BARE_PLACE_STOP, "$1，");
   let joined = "";
   let from = 0;
   let lastEnd = -1;
   for (const i of kept) {
     const t = trimEnd(cleanChat(i.text.trim().replace(DATA_LABEL, "").replace(CHAT_TIME, ""), u.date));
     // Clauses the message ran on with a comma (or a space) stay one sentence; a stop makes 「；」.
-    const at = u.normalizedText.indexOf(i.text.trim(), from);
-    const between = at >= 0 && lastEnd >= 0 ? u.normalizedText.slice(lastEnd, at) : "；";
+    const at = source.indexOf(i.text.trim(), from);
+    const between = at >= 0 && lastEnd >= 0 ? source.slice(lastEnd, at) : "；";
     if (at >= 0) {
       from = at + i.text.trim().length;
       lastEnd = from;
@@ -154,7 +168,11 @@ export function updateBody(u: Update): string {
   // Figures are compared as written and as the drafter writes them (二百八十万元 → 280万元).
   const said = (r: string) =>
     joined.includes(r) || joined.includes(arabicFigures(r)) || elsewhere.includes(r);
-  if (texts.length > 0 && raws.every(said)) return endSentence(joined);
+  // A figure not known yet (「…数据统计局还没出」) or work done said as a plan is in no item: the
+  // whole message is drafted instead, so its placeholder and its work are not lost.
+  const whole =
+    gapsIn(dropSpokenFrames(u.normalizedText)).length > 0 || u.plans.some(readsDone) || workInProblems(u);
+  if (texts.length > 0 && raws.every(said) && !whole) return endSentence(joined);
   return cleanBody(u.normalizedText.trim() || joined, asides, u.date);
 }
 

@@ -1,7 +1,11 @@
 import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 import { cleanChat } from "./clean-chat.js";
-import { restoreObject } from "./polish-prose.js";
+import { gapPlaceholder } from "./mark-gaps.js";
+
+import { dropSpokenFrames, isAside } from "./spoken-frames.js";
+import { findFigures } from "../domain/figures.js";
+import { plainNumerals, restoreObject, spacesAsCommas } from "./polish-prose.js";
 import { sharesRun } from "./share-words.js";
 import { endSentence, planLabel, trimEnd } from "./document-labels.js";
 import type { DraftItem, DraftPart, PartOrigin } from "./draft-model.js";
@@ -19,7 +23,7 @@ import type { Material } from "./gather-material.js";
 /** A plan sentence that states the overall idea rather than one measure. */
 const OUTLINE = /思路|总体(?:要求|目标|安排)|总的(?:考虑|想法|目标)|总基调|主线|总目标|指导思想/u;
 const PLAN_LEAD =
-  /^(?:下一步|下步|下阶段|明年|来年|下半年|今后|接下来|\d{4}年)[，,]?(?:我局|我们|科里|我科)?(?:的)?(?:工作)?(?:打算|准备|要|想|计划是|计划)?[，,：:]?/u;
+  /^(?:下一步|下步|下阶段|明年|来年|下半年|今后|接下来|\d{4}年)[，,]?(?:我局|我们|科里|我科)?(?:的)?(?:工作)?(?:打算|准备|要|想着|想|计划是|计划)?[，,：:]?/u;
 /** An outline that already starts with its own verb or frame. */
 const OUTLINE_VERB =
   /^(?:坚持|围绕|聚焦|以|按照|紧扣|紧紧|突出|推进|推动|强化|加快|加强|着力|全面|深入|持续|立足|锚定|统筹|落实|抓|把|在|进一步|继续|坚定|牢牢|始终|贯彻|力争|实现|打造|构建|建设|做好|守牢|提升)/u;
@@ -51,7 +55,12 @@ export function unansweredProblems(problems: readonly string[], planTexts: reado
  * chat left to the sentence before (「再建3个」) taken back from the same message (`context`).
  */
 export function planSentence(text: string, date: string, context = ""): string {
-  const t = trimEnd(cleanChat(text, date).replace(PLAN_LEAD, ""));
+  // 「搞个考核办法再新建两个示范基地」: a run-on's 再 starts a measure of its own.
+  const split = text.replace(
+    /(?<=[\u4e00-\u9fff])再(?=新建|新增|建设|建|把|将|推|抓|培养|引进|开展|组织|举办)/gu,
+    "，再",
+  );
+  const t = trimEnd(cleanChat(split, date).replace(PLAN_LEAD, ""));
   const plain = t
     .replace(/^(?:再|还要|要)/u, "")
     .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓)/gu, "$1");
@@ -64,7 +73,28 @@ export function planSentence(text: string, date: string, context = ""): string {
  * as work (with a figure) or as a plan (without one).
  */
 const PROBLEM_SAYS =
-  /不足|不够|不高|不强|不规范|不完善|不平衡|不到位|难以|较难|难度|困难|[^责]难(?!点)|弱|偏[大小低少高慢]|缺|短板|滞后|瓶颈|青黄不接|只有|仅有|仅|没有|没|未能|尚未|老化|放缓|下降|单一|差距|压力大|风险|隐患|有待/u;
+  /不足|不够|不高|不强|不规范|不完善|不平衡|不到位|难以|较难|难度|困难|[^责]难(?!点)|弱|偏[大小低少高慢紧窄]|缺|短板|滞后|瓶颈|青黄不接|只有|仅有|仅|没有|没|未能|尚未|老化|放缓|下降|单一|差距|压力大|风险|隐患|有待|[太较过]少|太多|有点|不太|不愿|不积极|怕麻烦|跟不上|紧张|欠缺|无法/u;
+/** Words that make a sentence a plan (「明年想分到乡镇去搞」 filed under problems is a plan). */
+const PLAN_SAYS =
+  /(?<!科技|研发)计划(?!项目)|打算|准备|拟|明年|来年|下一步|下步|下半年|力争|争取(?!到|了)|想(?!好)|将要|今后/u;
+/** Work done, said in a sentence filed as a plan (「争取到省级项目4项」「已建成基地2个」). */
+const DONE_SAYS =
+  /争取到|已(?:经)?(?:完成|建成|争取|获批|到位|实施|开展|举办|通过|认定|选派|发放|签订)|(?:完成|建成|获批|到位|认定)了|到位资金|获批立项/u;
+const PLAN_MODAL =
+  /(?<!科技|研发)计划(?!项目)|打算|准备|拟|将|力争|明年|来年|下一步|下步|下半年|要|目标|继续/u;
+
+/** A plan sentence that reports work already done: it belongs under 一、, not the plan. */
+export function readsDone(text: string): boolean {
+  return DONE_SAYS.test(text) && !PLAN_MODAL.test(text.replace(/将近/gu, ""));
+}
+
+/** A sentence that says nothing to draft: a spoken aside, or a figure not known yet (mark-gaps.ts). */
+export function saysNothing(text: string): boolean {
+  const t = spacesAsCommas(text.trim());
+  if (isAside(t)) return true;
+  const bare = dropSpokenFrames(t);
+  return bare.split(/[，,；;。]/u).every((c) => !c.trim() || isAside(c) || gapPlaceholder(c) !== undefined);
+}
 
 /** A sentence staff labelled as a problem themselves: 「问题就是人手紧」. */
 const PROBLEM_LABEL =
@@ -74,20 +104,85 @@ export function isProblem(text: string): boolean {
   return PROBLEM_SAYS.test(text) || PROBLEM_LABEL.test(text.trim());
 }
 
+/**
+ * Whether a sentence the extractor filed under problems is one: it says a problem in words
+ * (PROBLEM_SAYS, 「场地有点小」 included) and is not an aside or a figure not known yet. One with a
+ * figure and no problem words is work (「问题厕所排查整改86座」); 「反响挺好」 is no problem.
+ */
+function filedProblem(p: string): boolean {
+  return !saysNothing(p) && isProblem(p);
+}
+
 /** An item that carries on a plan (「…；再把两个中心建强」): it is a plan, not work done. */
-const PLAN_ITEM = /^(?:再把|再将|再新建|还要|还将|力争|争取|计划|打算|准备|下一步|下步|明年)/u;
+const PLAN_ITEM = /^(?:再把|再将|再新建|还要|还将|力争|争取(?!到|了)|计划|打算|准备|下一步|下步|明年)/u;
 
 /** The update's problems that read as problems (see isProblem). */
 export function problemsOf(u: Update): string[] {
-  return u.problems.filter(isProblem);
+  const filed = u.problems.map((p) => problemPart(p) ?? "").filter((p) => p && filedProblem(p));
+  const items = u.items.map((i) => i.text.trim()).filter((t) => itemProblem(t) && !filed.includes(t));
+  return [...filed, ...items];
 }
 
-/** The update's plans, plus misfiled "problems" without figures or problem words. */
-export function plansOf(u: Update): string[] {
-  const extra = u.plans.length > 0 ? u.problems.filter((p) => !isProblem(p) && !/\d/u.test(p)) : [];
-  const items = u.plans.length > 0 ? u.items.map((i) => i.text.trim()).filter((t) => PLAN_ITEM.test(t)) : [];
-  return [...u.plans, ...extra, ...items.filter((t) => !u.plans.includes(t))];
+const hasFigure = (text: string) => /\d/u.test(text) || findFigures(plainNumerals(text)).length > 0;
+
+/** Work said as done (「搞了个科技活动周」「已建成」). */
+const DONE_VERB =
+  /(?:搞|弄|办|开展|举办|组织|召开|完成|建成|选派|引进|走访|培训|发放|认定|登记)了|已(?:经)?(?:完成|建成|开展|举办|组织|认定|发放|选派|引进)|一共|共计|累计/u;
+
+/** A clause of a problem sentence that states work done (「信访件办结率百分之百」「搞了个科技活动周」). */
+function workClause(clause: string): boolean {
+  return (hasFigure(clause) || DONE_VERB.test(clause)) && !isProblem(clause) && !PLAN_SAYS.test(clause);
 }
+
+/** Words that make an item a problem whatever the extractor filed it as (「场地有点小 另外下雨了」). */
+const PROBLEM_STRONG =
+  /有点[小少低弱慢紧差窄旧]|偏[小少低弱慢紧窄]|不足|不够|太少|困难|难以|缺[乏少口]|短板|滞后|不到位|不完善|不规范|意愿不强|积极性不高/u;
+
+/** An item with no figure that states a problem (see PROBLEM_STRONG); solved ones (解决了…难题) are work. */
+function itemProblem(text: string): boolean {
+  return PROBLEM_STRONG.test(text) && !hasFigure(text) && !/解决|破解|克服|缓解|化解/u.test(text);
+}
+
+/**
+ * The problem a sentence filed under problems states, without the clauses that report work with
+ * their figures (those stay under 一、): 「信访件办结率百分之百 说实话压力挺大」 → 「说实话压力挺大」;
+ * undefined when nothing of it is a problem.
+ */
+export function problemPart(p: string): string | undefined {
+  const clauses = spacesAsCommas(p.trim()).split(/[，,；;]/u);
+  const rest = clauses.filter((c) => c.trim() && !workClause(c));
+  if (rest.length === clauses.filter((c) => c.trim()).length) return p;
+  // What is left beside the work is a problem only when it says one (「在广场上」 is the work's place).
+  return rest.length > 0 && isProblem(rest.join("，")) ? rest.join("，") : undefined;
+}
+
+/** Whether some problem sentence of the update also reports work (see problemPart). */
+export function workInProblems(u: Update): boolean {
+  return u.problems.some((p) => problemPart(p) !== p);
+}
+
+/**
+ * The update's plans (work done said in a plan sentence, asides and figures not known yet left
+ * out), plus misfiled "problems" that read as plans and items that carry a plan on.
+ */
+export function plansOf(u: Update): string[] {
+  const extra = u.problems.filter(
+    (p) => !filedProblem(p) && !/\d/u.test(p) && PLAN_SAYS.test(p) && !saysNothing(p),
+  );
+  const items = u.plans.length > 0 ? u.items.map((i) => i.text.trim()).filter((t) => PLAN_ITEM.test(t)) : [];
+  return [...u.plans, ...extra, ...items.filter((t) => !u.plans.includes(t))].filter(
+    (p) => !readsDone(p) && !saysNothing(p),
+  );
+}
+
+/**
+ * Plans that belong to the draft's own plan part: an annual draft's plan is next year's, so what
+ * staff planned for this year's second half (「下半年计划…」「年底前…」) is not in it.
+ */
+export function plansFor(u: Update, half: 1 | 2 | undefined): string[] {
+  return half ? plansOf(u) : plansOf(u).filter((p) => !THIS_YEAR.test(p));
+}
+const THIS_YEAR = /下半年|年底前|年内|本年度内|今年底/u;
 
 /** Reported problems, deduplicated, with the updates that reported them. */
 export function reportedProblems(material: Material): DraftItem[] {
@@ -96,7 +191,7 @@ export function reportedProblems(material: Material): DraftItem[] {
     for (const p of problemsOf(u)) {
       const text = trimEnd(cleanChat(p, u.date))
         .replace(/^[一二三四五六七八九十]是/u, "")
-        .replace(/^(?:存在的?问题|问题|困难|不足)(?:就是|主要是|在于|是)?[：:，,]?/u, "");
+        .replace(/^(?:存在的?)?(?:问题|困难|不足)(?:主要)?(?:就是|主要是|在于|是)?[：:，,]?/u, "");
       if (!text) continue;
       const same = items.find((i) => i.text === text);
       if (same) same.sourceIds.push(u.id);
@@ -147,7 +242,7 @@ export function planOutline(org: Org, material: Material, outline: readonly stri
     return endSentence(`${label}，我局将${verb}${idea}`);
   }
   const lines = material.sections
-    .filter((s) => s.updates.some((u) => plansOf(u).length > 0))
+    .filter((s) => s.updates.some((u) => plansFor(u, material.period.half).length > 0))
     .map((s) => s.sectionName);
   const around = lines.length > 0 ? `围绕${lines.join("、")}等重点工作，` : "";
   return `${label}，我局将在${org.superiors}的坚强领导下，${around}对标年度目标任务，细化工作措施，压实工作责任，推动各项工作提质增效。`;
@@ -165,7 +260,7 @@ export function offlinePlan(org: Org, material: Material, origin: PartOrigin = "
     const plans: string[] = [];
     const ids: string[] = [];
     for (const u of s.updates) {
-      for (const p of plansOf(u)) {
+      for (const p of plansFor(u, material.period.half)) {
         const context = [u, ...s.updates.filter((x) => x !== u)].map((x) => x.normalizedText).join("\n");
         const t = planSentence(p, u.date, context);
         if (!t) continue;

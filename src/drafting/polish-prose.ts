@@ -171,6 +171,13 @@ const REGISTER: Array<[RegExp, string]> = [
     "为",
   ],
   [/太少了?|不太够|不够用/gu, "不足"],
+  // 「场地有点小」 → 场地偏小, 「有点难」 → 较难; 「没法搞」 → 无法开展; 「还没到位」 → 尚未到位.
+  [/有点(?:儿)?(?=[小少低弱慢紧差大多高远窄旧](?:[，,。；;！？!?]|$))/gu, "偏"],
+  [/有点(?:儿)?(?=难)/gu, "较"],
+  [/没法(?:搞|弄|干|办|开展)/gu, "无法开展"],
+  [/去(?:搞|弄|办|干)(?=$|[，,。；;])/gu, "开展"],
+  [/没法(?=[\u4e00-\u9fff])/gu, "无法"],
+  [/还没(?:有)?(?=到位|落实|完成|出台|建成|启动|实施|解决|兑现|拨付|下达|验收|发放)/gu, "尚未"],
   [/案子/gu, "案件"],
   [
     /(?:做了|搞了)(?=[\u4e00-\u9fff]{0,10}?(?:辅导|培训|宣传|调研|检查|服务|指导|讲座|对接|排查)(?:[，,。；;]|$))/gu,
@@ -261,6 +268,11 @@ export function fixTypos(text: string): string {
 export function writtenForm(text: string): string {
   let t = fixTypos(spacesAsCommas(text));
   for (const [re, to] of REGISTER) t = t.replace(re, to);
+  // 「约三百来人」: 来 already says the figure is an estimate; the 约 before it goes.
+  t = t.replace(
+    /(?:约|大约|大概)(?=[一二两三四五六七八九十百千万]+来(?:人次|人|个|家|户|名|场|次|所|项|份|本|套|亩|村))/gu,
+    "",
+  );
   return arabicFigures(t)
     .replace(/，{2,}/gu, "，")
     .replace(/，(?=[。；;])/gu, "");

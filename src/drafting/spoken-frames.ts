@@ -1,0 +1,174 @@
+/**
+ * Spoken framing at the edges of a clause: how the speaker talks, not what was done. Staff type
+ * (or dictate) 「项目这边的话我把全年的情况说一下，…」「跟您说一下 …」「反正就是…」「好像是…吧」; a
+ * 公文 says only the work. A frame is dropped where it stands at the head of a clause (repeatedly:
+ * 「嗯 我汇报一下 组织了…」); a clause that is nothing but an aside (「暂时没想好」「等出来再报」
+ * 「这个我也不太清楚怎么说」) is dropped whole. A topic tag (「高企这边」「专利这块的话」) that names a
+ * line of work goes; one that names a concrete thing (「人才公寓这块」) stays as 「人才公寓方面，」.
+ *
+ * No rule touches a digit or a numeral: figures pass through unchanged.
+ */
+
+/** Who is speaking or to whom: 我、跟您、给领导… */
+const TO = "(?:跟|给|向|和|同)(?:您|你|领导|大家|各位|局里|您们|你们|局长|主任)";
+const SAY = "(?:说|汇报|报告|报|讲|通报|同步|反馈|说明|补充|更新|梳理|总结|交代|聊)";
+const SPAN =
+  "(?:全年|今年|一年|这一年|上半年|下半年|这半年|半年|这段时间|近期|最近|这个月|本月|这周|本周|前段时间|我们科|我们|科里|我这边)";
+/** A particle a speaker leaves after a frame: 「补充一下哈」「说一下啊」. */
+const PARTICLE = "(?:哈|啊|呀|哦|吧|嘛|呢|啦)*";
+
+/** Frames at the head of a clause (each tried repeatedly until none applies). */
+const LEAD: RegExp[] = [
+  // Interjections: 嗯、呃、额 (额 only before a pause: 额度 is a word), 哦、哎、唉、诶.
+  /^(?:嗯+|呃+|哦+|噢+|哎+呀?|唉+|诶+|欸+|啊+)/u,
+  /^额+(?=[，,、\s]|$|这|那|我|就)/u,
+  // 「我把全年的情况说一下」「我把今年的情况跟您汇报一下」.
+  new RegExp(
+    `^(?:那)?(?:我|我们|我这边)?(?:先|来)?把${SPAN}?(?:的)?(?:工作)?(?:情况|进展|工作|数据|事情|东西)?(?:${TO})?${SAY}(?:一下|下)${PARTICLE}`,
+    "u",
+  ),
+  // 「跟您说一下」「给领导汇报下」「我汇报一下」「补充一下哈」「简单说两句」.
+  new RegExp(
+    `^(?:我|我们)?(?:先|再|来|简单)?(?:${TO})?${SAY}(?:一下|下|两句)${PARTICLE}(?=[^\\u4e00-\\u9fff]|$)`,
+    "u",
+  ),
+  new RegExp(`^(?:我|我们)?(?:${TO})${SAY}(?:一下|下|两句)?${PARTICLE}`, "u"),
+  // 「我看了下」「我查了一下」「我想想」「我记得」「据我了解」.
+  /^(?:我)?(?:看|查|翻|算|数|对)了?一?下(?:啊|哈)?(?=[，,、\s]|$)/u,
+  /^我(?:看了?一?下|查了?一?下|想想|想了想|记得|印象中|估摸着|琢磨着)/u,
+  /^(?:据我(?:了解|所知)|我了解到的是|我这边了解到)/u,
+  // Discourse markers: 然后呢、还有就是、反正就是、其实、说实话、好像是、那个啥.
+  /^(?:然后呢?|还有呢|还有就是|另外就是|再就是|再一个(?:就是)?|再有就是|反正(?:就是)?|其实(?:就是)?|总之|就是说|就是|也就是)(?=[\u4e00-\u9fff\d，,、\s]|$)/u,
+  /^(?:说实话|实话说|老实说|说实在的|讲真|坦白说|说真的|不瞒您说)/u,
+  /^(?:好像是|好像|貌似|似乎是|应该是)(?=[\u4e00-\u9fff])/u,
+  /^(?:那个啥|那啥|那什么|这个嘛|那个嘛)/u,
+  /^那个(?=[，,、\s]|我|就|啥)/u,
+  // 「主要是档案整理…」 at the head of a clause (「问题主要是…」 keeps its 主要是: not at the head).
+  /^主要是(?=[\u4e00-\u9fff])/u,
+  // 「另外下雨天…」: a clause's own 另外 (「另外，」 with its comma is written Chinese and stays).
+  /^另外(?=[\u4e00-\u9fff])/u,
+];
+
+/** Clauses that are nothing but an aside (dropped whole). */
+const ASIDE: RegExp[] = [
+  // A label left alone at a run-on's end (「…增收，问题主要是」): what it labelled is elsewhere.
+  /^(?:存在的)?(?:问题|困难|不足)(?:主要)?(?:就是|是)?$/u,
+  /^(?:明年|下一步|下步|下半年)(?:的)?(?:打算|计划|准备|想法)?(?:是|呢)?$/u,
+  /^(?:暂时|目前|现在)?(?:还)?没(?:有)?想好.*$/u,
+  /^(?:这个)?(?:我)?(?:也)?(?:不太|不大|不)?(?:清楚|知道|晓得)(?:该|要)?(?:怎么|咋)(?:说|讲|写|报)(?:呢|啊)?$/u,
+  /^(?:怎么|咋)(?:说|讲)呢?$/u,
+  /^(?:就|大概就|暂时就|先)?(?:这些|这么多|这样)(?:吧|了|啊|哈)*$/u,
+  /^(?:先)?(?:这样|就这样)(?:吧|了)*$/u,
+  // 「等出来再报」「等统计完了再补」「回头再补」「具体数字回头补」「具体的待统计」.
+  /^(?:具体(?:的|数字|数据|数)?)?(?:等|待)[\u4e00-\u9fff]{0,10}?(?:出来|出了|统计完|统计出来|核实|确认|定了|下来)了?(?:以后|之后)?(?:再|后)?(?:报|补|说|填|更新|发)(?:上|一下|给您)?(?:吧|哈|啊)*$/u,
+  /^(?:具体(?:的|数字|数据|数)?(?:的话)?)?(?:回头|后面|过两天|改天|之后|以后|稍后|晚点|到时候)(?:再)?(?:补|报|说|填|发|更新|告诉您)(?:上|一下|给您)?(?:吧|哈|啊)*$/u,
+  /^(?:具体(?:的|数字|数据|数)?(?:还)?)(?:待|在|正在)?(?:统计|核实|汇总)(?:中|呢)?$/u,
+  /^(?:待统计|待核实|待补充?)$/u,
+  // 「明年咋弄」「下一步怎么搞还没定」: a plan that says nothing yet.
+  /^(?:明年|下一步|下半年|以后)?(?:咋|怎么)(?:弄|搞|办|干)(?:还)?(?:没定|不知道)?(?:呢|啊)?$/u,
+  /^(?:哈哈+|呵呵+|嘿嘿+)$/u,
+];
+
+/** Lines of work a topic tag may name (the section heading says it already): dropped, not kept. */
+const AREA =
+  /^(?:我|我们|咱们|咱|我这|我们这|我们科|科里|这|那|项目|研发|研发投入|转化|成果转化|成果|专利|知识产权|人才|政策|高企|企业|平台|党建|党务|作风|办公室|综合|安全|安全生产|科普|宣传|培训|特派员|特派|乡村振兴|帮扶|农业|数据|统计|执法|信访|财务|后勤|工作|业务|其他|别的)$/u;
+/** Things a clause's figures may count without naming them again: facilities, places, bodies. */
+const THING =
+  /(?:公寓|基地|园区|园|馆|站|中心|平台|空间|天地|工程|小区|大棚|县|市|镇|乡|村|院|局|厂|公司|学校|委|办)$/u;
+/** Things that name what the figures count (人才公寓、星创天地、示范基地): kept as 「X方面，」. */
+const TAG_WORD = "(?:这边|那边|这块|那块|这一块|那一块|这方面)";
+const TOPIC = new RegExp(
+  `^([\\u4e00-\\u9fff]{1,8}?)(?:${TAG_WORD}(?:的工作|工作)?(?:的话)?|的话)(?:呢|嘛|啊|吧)?(?:[，,：:\\s]+|(?=[\\u4e00-\\u9fff\\d])|$)`,
+  "u",
+);
+/** A tag word that is part of a name: 这块地、那边村. */
+const NOT_TAG = /^(?:地|田|牌|板|区域|村|镇|乡)/u;
+
+/** Words before a topic that are not the topic: 「今年我们科特派这块」 is about 特派. */
+const TOPIC_LEAD =
+  /^(?:今年以来|今年|全年|上半年|下半年|这个月|本月|这周|本周|最近|目前)?(?:我们科|我们局|我们|咱们科|咱们|咱|我科|科里|我)?/u;
+
+function dropTopic(clause: string): string {
+  const m = TOPIC.exec(clause);
+  if (!m) return clause;
+  const said = m[1] as string;
+  const lead = TOPIC_LEAD.exec(said)?.[0] ?? "";
+  const what = said.slice(lead.length) || "我";
+  const time = /^(?:今年以来|今年|全年|上半年|下半年|这个月|本月|这周|本周)/u.exec(lead)?.[0] ?? "";
+  const rest = clause.slice(m[0].length);
+  if (NOT_TAG.test(rest)) return clause;
+  // 「X的话」 alone is a topic only for a line of work (「有需要的话」 is a condition).
+  if (!m[0].includes("这") && !m[0].includes("那") && !m[0].includes("方面") && !AREA.test(what))
+    return clause;
+  // A tag is kept as 「X方面，」 only where it says what the clause counts and the clause does not
+  // say it again (「人才公寓这块 入住人才20名」); a line of work (「非遗这块」「高企这边」) goes.
+  const keep = !AREA.test(what) && THING.test(what) && !rest.includes(what);
+  if (!rest) return keep ? `${time}${what}方面` : time;
+  return keep ? `${time}${what}方面，${rest}` : `${time}${rest}`;
+}
+
+/** One clause without the frames at its head (see module comment). */
+function bareClause(clause: string): string {
+  let t = clause.trim();
+  for (let round = 0; round < 6; round++) {
+    const before = t;
+    for (const re of LEAD) t = t.replace(re, "").replace(/^[，,、：:\s]+/u, "");
+    t = dropTopic(t).replace(/^[，,、：:\s]+/u, "");
+    if (t === before) break;
+  }
+  return ASIDE.some((re) => re.test(t)) ? "" : t;
+}
+
+/**
+ * A voice run-on's inner markers are clause edges: 「…126个村然后建了基地…增收吧然后问题主要是…」 →
+ * 「…126个村，建了基地…增收，问题主要是…」.
+ */
+export function breakRunOn(text: string): string {
+  return text.replace(
+    /(?<=[\u4e00-\u9fff\d%])(?:吧|啊|哈|呢)?(?:然后(?:呢)?|还有就是|另外就是|再就是|再一个就是)(?=[\u4e00-\u9fff\d])/gu,
+    "，",
+  );
+}
+
+/** Whether a clause is nothing but an aside or framing (it says no work, problem or plan). */
+export function isAside(clause: string): boolean {
+  const t = clause.trim().replace(/[。；;！？!?，,\s]+$/u, "");
+  return t !== "" && bareClause(t).replace(/[。；;！？!?，,\s]/gu, "") === "";
+}
+
+/**
+ * The text with spoken frames dropped from every clause's head and aside clauses dropped whole;
+ * punctuation between the clauses kept is kept.
+ */
+export function dropSpokenFrames(text: string): string {
+  const pieces = breakRunOn(text).split(/([，,；;。！？!?\n]|\s+)/u);
+  let out = "";
+  let pendingSep = "";
+  for (let i = 0; i < pieces.length; i += 2) {
+    const clause = pieces[i] ?? "";
+    const sep = pieces[i + 1] ?? "";
+    const kept = clause.trim() ? bareClause(clause) : "";
+    if (kept) {
+      out += (out ? pendingSep : "") + kept;
+      pendingSep = /^\s+$/u.test(sep) ? " " : sep;
+    } else if (/[。；;！？!?\n]/u.test(sep) && out) {
+      // A stop after a dropped clause still ends the sentence before it.
+      pendingSep = sep;
+    }
+  }
+  return out + (/[。；;！？!?]/u.test(pendingSep) ? pendingSep : "");
+}
+
+/** The first spoken frame or aside left in a text (for the register check), or undefined. */
+export function spokenFrameIn(text: string): string | undefined {
+  for (const clause of text.split(/[，,；;。！？!?\n]|\s+/u)) {
+    const t = clause.trim();
+    if (!t) continue;
+    const bare = bareClause(t);
+    if (bare === t) continue;
+    if (!bare) return t;
+    const at = t.indexOf(bare);
+    return at > 0 ? t.slice(0, at) : t;
+  }
+  return undefined;
+}
