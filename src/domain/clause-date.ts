@@ -1,3 +1,4 @@
+import { parseChineseNumber } from "./chinese-number.js";
 import type { ClauseKind } from "./clause-kind.js";
 import { SEASON_MONTH } from "./clause-shape.js";
 import type { LocalDate } from "./period.js";
@@ -12,7 +13,9 @@ import type { LocalDate } from "./period.js";
 export const BEFORE_AS_NAME =
   /^的?(?:安全|走访|慰问|检查|大检查|排查|巡查|集中|专项|联欢|座谈|值班|保供|稳价|市场|消防)/;
 
-const MONTH_DATE = /(?<![\d年])(\d{1,2}|元|正)月(上旬|中旬|下旬|初|中|底|末|份)?(?:(\d{1,2})[日号])?/;
+/** 12月上旬, 八月份, 十一月底: a month without a year, in digits or in words (not 十四五, 三个月). */
+const MONTH_DATE =
+  /(?<![\d年一二三四五六七八九十个])(\d{1,2}|十[一二]|[一二三四五六七八九十]|元|正)月(上旬|中旬|下旬|初|中|底|末|份)?(?:(\d{1,2})[日号])?/;
 /** 一季度, 第3季度: read as the month the quarter begins. */
 const QUARTER = /(?<![\d年上下本这])第?([一二三四1-4])季度/;
 /** 本月底, 月底, 年底 said as when something happens (not 年底前, read as a deadline). */
@@ -60,7 +63,7 @@ export function monthDateKind(text: string, today?: LocalDate): ClauseKind | und
   const m = MONTH_DATE.exec(text);
   if (!m) return undefined;
   if (/明年|来年|下一年/.test(text.slice(0, m.index))) return "plan";
-  const month = m[1] === "元" ? 1 : m[1] === "正" ? 2 : Number(m[1]);
+  const month = m[1] === "元" ? 1 : m[1] === "正" ? 2 : (parseChineseNumber(m[1] ?? "") ?? 0);
   if (month < 1 || month > 12) return undefined;
   const part = m[2] ?? "";
   const day = m[3]

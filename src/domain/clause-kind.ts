@@ -82,7 +82,7 @@ const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
 
 /** Aspect and completion words: the work has happened. */
 const DONE =
-  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没)完成(?!率)|争取到|(?<![为成受除对到得占])了|正在|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|本月(?![底末])|当月|今年|上半年|全年共|共计|完成率/;
+  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没|再)完成(?!率)|争取到|(?<![为成受除对到得占])了|正在|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|本月(?![底末])|当月|今年|上半年|全年共|共计|完成率/;
 
 /** Nouns that hold a problem word without stating a problem. */
 const PEOPLE = "群众|党员|家庭|户|职工|学生|老人|儿童|教师|企业|人员|对象|群体|人群|妇女|退役军人|村";
@@ -271,7 +271,12 @@ function statesProblem(t: string): boolean {
     // 「不合格的28批次已全部核查处置」: the problem as the topic of a remedy already done.
     if (HANDLED.test(t.slice(m.index + m[0].length))) continue;
     // 「排查出不达标的6家」: what a check found is its result, work done (发现隐患131处).
-    if (/(?:查出|检出|发现|排查出|摸排出|抽检出|检查出)了?[^，。；]{0,2}$/.test(t.slice(0, m.index)))
+    // 「查扣不合格产品132台」: the bad thing as the object of an enforcement act, which is work done.
+    if (
+      /(?:查出|检出|发现|排查出|摸排出|抽检出|检查出|查扣|扣押|暂扣|没收|收缴|查封|查获|缴获|下架|销毁|召回|取缔|清退)了?[^，。；]{0,2}$/.test(
+        t.slice(0, m.index),
+      )
+    )
       continue;
     // 「治理水土流失」「整治拖欠」: a remedy and its object with the problem word in it, a word or
     // two apart; a verdict on the remedy (整改不到位、处置滞后) is still a problem.
@@ -312,7 +317,7 @@ function laterToday(t: string, time?: string): boolean {
 }
 
 const BAD_PREDICATE =
-  /[\u4e00-\u9fff](?:很|太|较|比较|有点|有些|特别|非常|挺|还是|还|仍|都|也|偏|太过)?(?<![困艰灾疑刁为排解避])(?<!遇(?=难))(?:差|慢|难|缺|乱|紧|低|弱|偏|远|散|旧|破|脏|贵|累|少|窄|薄|短)(?:了|得很|得多|得厉害)?(?:一些|一点|不少|很多)?(?=$|[，。；！!])/;
+  /[\u4e00-\u9fff](?:很|太|较|比较|有点|有些|特别|非常|挺|还是|还|仍|都|也|偏|太过)?(?<![困艰灾疑刁为排解避不])(?<!遇(?=难))(?:差|慢|难|缺|乱|紧|低|弱|偏|远|散|旧|破|脏|贵|累|少|窄|薄|短)(?:了|得很|得多|得厉害)?(?:一些|一点|不少|很多)?(?=$|[，。；！!])/;
 /** 明年到期的债务、下个月期满: a due date says when something falls due, not what will be done. */
 const DUE =
   /(?:明年|来年|下个?月|下半年|下周|年底|月底|[\d一二三四五六七八九十]{1,2}月(?:份|底)?)(?:就|将|要|即将|陆续)?(?:到期|期满|届满)|(?:年底前|月底前|年内|明年|下个?月)(?:要|得|需要?)(?:还|偿还|兑付|支付)的/g;
@@ -363,8 +368,12 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // 「下半年又推广到三个乡镇」: a part of the year read against the day it is said (年中补报 vs 年初打算).
   const part = yearPartIn(t, day);
   // 「下半年重点抓好个税汇算」: the words of a work plan, with nothing done, keep the half ahead.
+  // 「下半年再培训200名」 said in July, as the half begins: with nothing said done, it lies ahead.
+  const nothingDone = !/了|已|(?<!再)完成|过/.test(t);
   const partAhead =
-    part?.tense === "ahead" || (part?.tense === "begun" && PLAN_PHRASE.test(t) && !/了|已|完成|过/.test(t))
+    part?.tense === "ahead" ||
+    (part?.tense === "starting" && nothingDone) ||
+    (part?.tense === "begun" && PLAN_PHRASE.test(t) && nothingDone)
       ? part
       : undefined;
   const aheadLead = partAhead !== undefined && /^[^，。]{0,6}$/.test(t.slice(0, partAhead.index));

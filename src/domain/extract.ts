@@ -158,6 +158,17 @@ function clausesOfSentence(
       decreaseAfter(core, i > 0 ? (pieces[i - 1] ?? "") : (before?.text ?? "")) ??
       pieceKind(core, when.today, when.time);
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
+    // 「年度目标是800套，差距较大」「村医平均年龄五十八岁，后继乏人」: a bare comment with no subject
+    // of its own says what is wrong with the piece before it, which is its topic.
+    // A count of work done before such a comment (「实现就业48人，就业稳定性差」) stands; a target or a
+    // state with no figure is the topic.
+    if (
+      own === undefined &&
+      i > 0 &&
+      (extractFigures(core).length === 0 || /目标|任务|要求|需求|标准|缺口/.test(core)) &&
+      bareProblemComment(pieces[i + 1], when)
+    )
+      own = "problem";
     // 「福利院住了46个老人，护理员就5个」: what there is to serve, set against too few to do it. Said
     // after work done (「敬老院改造完成，现在住了46个老人」) the stock is that work's result.
     if (
@@ -207,6 +218,9 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     )
   )
     return undefined;
+  // 「疫苗接种2.4万剂次，鹤田乡卫生院只有2名医生」: a place named as the next piece's subject starts a
+  // topic of its own; the work before it stands.
+  if (NEW_SUBJECT.test(next)) return undefined;
   // 「新招教师118名，…还是缺」: a piece that reports something new is not a bare topic.
   if (
     /新(?:招|增|建|办|开|上|引进|培育|认定|发展|创建|录用|聘|纳入|签|入驻|注册|设立)|招聘|招录|招考|招募/.test(
@@ -220,6 +234,16 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     ? "problem"
     : undefined;
 }
+
+/** A short evaluative comment with no subject or figure of its own: 差距较大、后继乏人、隐患大. */
+function bareProblemComment(next: string | undefined, when: ExtractOptions): boolean {
+  const core = next?.replace(/[，,。；;！!\s]+$/, "").trim() ?? "";
+  if (!/^[\u4e00-\u9fff]{2,6}$/.test(core)) return false;
+  return pieceKind(core, when.today, when.time) === "problem";
+}
+
+const NEW_SUBJECT =
+  /^\s*(?:[\u4e00-\u9fff]{2,4}(?:乡|镇|村|社区|街道))?[\u4e00-\u9fff]{0,3}(?:卫生院|卫生室|医院|学校|中心校|小学|中学|幼儿园|敬老院|福利院|合作社|公司|工厂|企业)(?!的)/;
 
 /** A stock of people or places held now (现在住了46个老人、现有技术员19名), counted. */
 const STOCK =
@@ -256,7 +280,8 @@ function commaPieces(sentence: string): string[] {
   if (from < sentence.length) out.push(sentence.slice(from));
   // Voice input runs clauses together: 「收集了47条意见下周整理好报局里」 turns at 下周.
   // 「剩下8个村明年上半年建好」: what is left is the subject of what follows, not a clause of its own.
-  return out.flatMap((p) => (/^\s*(?:剩下|剩余|其余|余下)/.test(p) ? [p] : p.split(RUN_ON_TURN)));
+  // 「还剩3个年底前验收」 likewise: what is left, then when it will be done.
+  return out.flatMap((p) => (/^\s*(?:还剩|剩下|剩余|其余|余下)/.test(p) ? [p] : p.split(RUN_ON_TURN)));
 }
 
 /**

@@ -19,7 +19,7 @@ const APPROX_FALSE_FRIENDS =
   /(签|合|节|预|制|特|公|条|履|违|续|缔|邀|盟)约$|(最|附|临|靠|亲|就|贴|邻)近$|(赶|高)超$/;
 /** What a bare number right after it is an amount of money for: 收入大概两千出头、工资才3000. */
 const MONEY_JUST_BEFORE =
-  /(?:收入|工资|薪水|薪资|补贴|补助|奖金|租金|价格|单价|售价|均价|收益|利润|营业额|销售额)(?:大概|大约|大致|约|能|有|达到?|为|是|在|只有|仅|才|不到|不足|超过|近|将近|就|也就)*$/;
+  /(?:收入|增收|创收|工资|薪水|薪资|补贴|补助|奖金|租金|价格|单价|售价|均价|收益|利润|营业额|销售额)(?:大概|大约|大致|约|能|有|达到?|为|是|在|只有|仅|才|不到|不足|超过|近|将近|就|也就)*$/;
 const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
 
 /** `text` is the original, `t` its folded copy; [cs, ce) the digits; `quoted` whether inside quotes. */
