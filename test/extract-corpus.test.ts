@@ -65,6 +65,8 @@ describe("the labelled report corpus", () => {
     "30-",
     "31-",
     "34-",
+    // Round eight's voice run-ons, written before the rules changed (first sight 92.7 % / 97.9 % / 97.9 %).
+    "37-",
   ]) {
     it(`rules on the later batch ${batch}*: clause kinds ≥ 92 %, figure recall ≥ 97 %`, async () => {
       const cases = all.filter((c) => c.id.startsWith(batch));

@@ -244,7 +244,7 @@ const PROBLEM_NOUN = /^(?:困难|问题|短板|不足|瓶颈|矛盾|差距|缺�
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
 /** A remedy said done after the problem it deals with: 已全部核查处置、均已整改到位、已经处理完. */
 const HANDLED = new RegExp(
-  `^[^，。；]{0,10}?(?:已经?|均已|都已|全部)(?:全部|经)?(?:责令|责成|督促|限期){0,2}(?:${SOLVING.source}|处置|办结|销号|整改|到位|下达|下发)`,
+  `^[^，。；]{0,10}?(?:已经?|均已|都已|全部)(?:全部|经)?(?:责令|责成|督促|限期){0,2}(?:${SOLVING.source}|处置|办结|销号|整改|到位|下达|下发|立案|移送|处罚|下架|召回|销毁)`,
 );
 
 /** 「不合格的9家，已经全部下达整改通知」: the next piece says the problem before it is dealt with. */

@@ -147,7 +147,7 @@ const PERSON_AFTER = new RegExp(
   `^(?!${PLACE_HEAD})${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])`,
 );
 const PERSON_SUBJECT = new RegExp(
-  `${PERSON_NOUN}(?:一共|总共|加起来|现在|目前|现|还)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|有|共|总共|缺|差|少)?(?:了)?$`,
+  `${PERSON_NOUN}(?:一共|总共|加起来|现在|目前|现|还)?(?:在册|在档|在编|在岗|登记|建档)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|有|共|总共|缺|差|少)?(?:了)?$`,
 );
 
 /** The last count said before `at` (within the few sentences before it): its unit and what follows. */

@@ -11,7 +11,7 @@ const LEAD_WORDS =
 
 /** The topic a chat message opens with (成果转化那边、知识产权这块、镇里): the section says it already. */
 const TOPIC =
-  /^(?:[\u4e00-\u9fff]{2,8}?(?:那边|这边|那块|这块|这一块|方面)|镇里|县里|村里|局里|市里|我们|咱们|我局)(?:的|呢|啊|哈)?/;
+  /^(?:[\u4e00-\u9fff]{2,8}?(?:那边|这边|那块|这块|这一块|方面)|镇里|县里|村里|局里|市里|(?:我们|咱们)(?:[站所科局股队办]|中心)?|我局)(?:的|呢|啊|哈)?/;
 /** Time words said in passing anywhere in the phrase: when is the report's, not the figure's. */
 const TIME_WORDS =
   /今年以来|今年|本年度?|本周|这周|上周|本月|这个月|上半年|下半年|年初|年中|前[几两三四五六\d]个月|前段时间|这段时间|目前|截至目前|到目前为止|截至昨天|到昨天|截至今天|今天|昨天|近期|最近/g;
@@ -51,6 +51,16 @@ export function contextFor(
     start - from > prevCounted.length + 1
   )
     from += prevCounted.length;
+  // 覆盖全县十八个乡镇一百二十六个村: only the previous figure's noun between the two, so the same
+  // phrase counts both (覆盖全县 十八个乡镇, 覆盖全县 一百二十六个村).
+  if (
+    from === prevEnd &&
+    prevCounted &&
+    prevContext &&
+    prevContext.length >= 2 &&
+    t.slice(from, start) === prevCounted
+  )
+    return prevContext;
   const before = tidy(t.slice(from, start));
   if (before.length >= 2) return before;
   // The words after stop at the clause's end or at the next number (帮2家企业申请融资500万 → 企业申请融资).
@@ -81,7 +91,7 @@ function spaceBetweenWords(t: string, i: number): boolean {
 const MEASURE = /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例]$/;
 /** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
 const NOUN_END =
-  /[^\u4e00-\u9fff]|[的和及与等已均都全也还又并共在被把将从向对为给到于是有]|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|表示|反馈|提出|经常|总是|老是|一直/;
+  /[^\u4e00-\u9fff]|[的和及与等已均都全也还又并共在被把将从向对为给到于是有]|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
 
 /**
  * The noun a measure word counts, read from right after the figure: 「12个村」 → 村, 「3家企业开展…」

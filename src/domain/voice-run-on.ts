@@ -7,6 +7,8 @@
  * punctuation at all is touched; a typed message reads exactly as before.
  */
 
+import { pieceKind } from "./clause-kind.js";
+
 const HAN = /[\u4e00-\u9fff]/g;
 /** Any mark a typist would have put: a message with one of these is not a voice run. */
 const TYPED = /[，,。；;！？!?、：:“”「」《》（）()\n]/;
@@ -25,7 +27,10 @@ const OPENER = new RegExp(
   // 「王局」「李科长好」: the person spoken to, by surname and title.
   "^(?:(?:喂|嗯+|呃|好的|好|那|那个|领导好|各位领导好|各位领导|领导|[\\u4e00-\\u9fff](?:局长?|科长?|主任|书记|部长|镇长|县长|站长|所长)好?)\\s*)*" +
     // 「各位领导我是王芳今天…」: who is speaking, before the day's work.
-    "(?:我是[\\u4e00-\\u9fff]{2,3}(?=今天|今年|这周|本周|上周|这个月|本月|昨天)|" +
+    // 「各位领导我是东城社区的小刘今年…」: the speaker, however long the name, before the time.
+    "(?:我是[\\u4e00-\\u9fff]{2,12}?(?=今天|今年|这周|本周|上周|这个月|本月|昨天)|" +
+    // 「我把这个月的情况说一下」「我先把今年全年的捋一下」: saying what is about to be said.
+    "(?:我们?|咱们?)?先?把[\\u4e00-\\u9fff]{0,8}?(?:说|讲|汇报|捋|报)一?下(?:啊|哈|呀|吧)?\\s*(?:就是)?|" +
     "(?:(?:我们?|咱们?)(?:[\\u4e00-\\u9fff]{1,3}?(?:这边|里))?)?(?:简单|先)?(?:跟大家|给大家|和大家|跟领导|给领导|向领导|跟你|给你|向你|跟您|给您|向您)?" +
     "(?:汇报|说|报|讲|通报)(?:一下|下)(?:我们?[\\u4e00-\\u9fff]{0,3}?(?:这边|的情况|情况)|(?:这周|本周|这个月|本月|今年|今天)的?(?:工作情况|工作|情况)?|(?:工作情况|工作|情况))?" +
     "(?:啊|哈|呀|吧)?\\s*(?:就是)?)\\s*(?=[\\u4e00-\\u9fff])",
@@ -33,13 +38,15 @@ const OPENER = new RegExp(
 
 /** Where a typist would put a comma: before a discourse word that starts a new clause. */
 const TURN = new RegExp(
-  `(?<=[\\u4e00-\\u9fff\\d%]{2})(?<!主要|最大|最大的)(?=然后|还有就是|再一个|再就是|另外|(?:主要|最大的?)?(?:问题|困难|难处)(?:的话|是|就是)|不足的是|存在的问题|此外|接下来)` +
+  `(?<=[\\u4e00-\\u9fff\\d%]{2})(?<!主要|最大|最大的)(?=然后|还有就是|再一个|再就是|另外|(?:主要|最大的?)?(?:问题|困难|难处)(?:主要)?(?:的话|是|就是)|不足的是|存在的问题|此外|接下来)` +
     // A time ahead or an intention after a finished clause: 「…不配合下周要跟…」「…卡住了争取年底前…」.
-    `|(?<=[\\u4e00-\\u9fff\\d%]{4})(?<!计划|打算|准备|想|要|拟|将|争取|力争|的|在|和|或|到|至|是)(?=下一步|下步|明年|下个?月|下周|下半年|下学期|年底前|月底前|过完年|开春|年前|(?:后面|后续|之后|回头)(?=打算|准备|计划|想|要|再)|(?:春节|元旦|寒假)(?:前|后|期间))` +
+    `|(?<=[\\u4e00-\\u9fff\\d%]{4})(?<!计划|打算|准备|想|要|拟|将|争取|力争|的|在|和|或|到|至|是)(?=下一步|下步|明年|下个?月|下周|下半年|下学期|年底前|月底前|过完年|开春|(?<!过)年前|(?:后面|后续|之后|回头)(?=打算|准备|计划|想|要|再)|(?:春节|元旦|寒假|过年)(?:前|后|期间))` +
+    // A second job of a plan: 「明年打算搞个考核办法再新建两个示范基地」.
+    `|(?<=[\\u4e00-\\u9fff]{6})(?<![要想能就也还又])(?=再(?:新建|新增|建|招|办|搞|争取|培育|推广|组织|开展|培训|修|改造))` +
     // What is left after a count: 「整改到位110个剩下的22个…」.
     `|(?<=[\\d${CN_NUM}百千万][多余]?[\\u4e00-\\u9fff]?)(?=剩下的?[${CN_NUM}\\d]|还剩|其余的?[${CN_NUM}\\d])` +
     // An intention right after something finished: 「…卡住了争取年底前再完成两个」.
-    `|(?<=了)(?=(?:打算|准备|计划)(?![了的好])|争取(?![到了])|力争)` +
+    `|(?<=[了着])(?=(?:打算|准备|计划)(?![了的好])|争取(?![到了])|力争)` +
     // Only the subject turns: 「桃园村基本完工了新庄村还差一点」 — after a finished clause, a new
     // place as the subject of what follows, not the object of a verb of going (去了柳河乡还有…).
     `|(?<=[\\u4e00-\\u9fff]{2}了)(?<![去到跑访看进来回]了)(?=[\\u4e00-\\u9fff]{1,4}?(?:村|镇|乡|社区|小区|街道|园区|学校|小学|中学|医院|卫生院|企业|厂)(?:这边|那边|那里|这里|那个)?(?:还(?!有)|也|都|已经|已|基本|目前|现在|刚|才|没|正在|又|仍|就)(?!是))`,
@@ -55,7 +62,7 @@ const THAT = /(?<![\d哪])那个(?=[\u4e00-\u9fff])/g;
 
 /** A spoken head at a clause's start: discourse words and the 「问题的话就是」 kind that names a problem. */
 const HEAD = new RegExp(
-  `^(?:然后|还有就是|再一个就是|再一个|再就是|此外|另外(?![${CN_NUM}\\d])|(?:主要|最大的?)?(?:问题|困难|难处)(?:的话(?:就是)?|是|就是)|不足的是|存在的问题(?:是|就是)?|就是)+`,
+  `^(?:然后|还有就是|再一个就是|再一个|再就是|此外|另外(?![${CN_NUM}\\d])|(?:主要|最大的?)?(?:问题|困难|难处)(?:主要)?(?:的话(?:就是)?|是|就是)|不足的是|存在的问题(?:是|就是)?|就是)+`,
 );
 
 /**
@@ -75,9 +82,44 @@ export function punctuateVoiceRun(text: string): string | undefined {
     .replace(PAUSE, "，");
   return t
     .split("，")
+    .flatMap(cutAfterCount)
+    .flatMap(cutBeforeTurn)
     .map((p) => p.replace(/^(?:然后|还有就是|此外|再一个|再就是)+/, ""))
     .filter((p) => p.length > 0)
     .join("，");
+}
+
+/** A count and what it counts (up to a few characters of noun): 「四十二名」「二十多场邻里活动」「三个」. */
+const COUNT_BEFORE = new RegExp(
+  `[\\d${CN_NUM}百千万亿][多余来]?(?:[个名家户亩人项场次期台套元处所座条件批份本册只吨位起篇公里]|人次|批次|场次)[\\u4e00-\\u9fff]{0,6}$`,
+);
+/**
+ * Where a new job starts after a count in one breath: a verb of work (「…四十二名覆盖了…」「…二十多场
+ * 邻里活动新增了…」), a measure of the job (「…三个面积是…」) or a time of its own (「…一个老年食堂每天有…」).
+ */
+const NEW_PHRASE =
+  /(?<![的和及并等在与跟把被给])(?:新增|新建|新开|新招|新认定|建了|建成|修了|办了|搞了|开了|开展|组织了|举办|走访|慰问了|带动|覆盖|联系了|惠及|完成了|陪训|培训了|查办|查处|调解了|受理|接待|引进|推广|签约|争取到|追回|救助了|安置|接收|每天|每月|每年|每周|全年|面积|总面积|总投资|其中|累计)/g;
+
+/** Cut one voice piece before each new job that follows a count. */
+function cutAfterCount(piece: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of piece.matchAll(NEW_PHRASE)) {
+    if (m.index - from < 4 || !COUNT_BEFORE.test(piece.slice(from, m.index))) continue;
+    out.push(piece.slice(from, m.index));
+    from = m.index;
+  }
+  out.push(piece.slice(from));
+  return out;
+}
+
+/** 「…每天有六十多位老人来吃饭就是场地太小了坐不下」: 就是 (but) before a problem turns the talk. */
+function cutBeforeTurn(piece: string): string[] {
+  const m = /(?<=[\u4e00-\u9fff\d]{4})(?<![也那这要不就还都是主])(?<!的话|问题|困难|难处|再一个|还有)就是(?!说)/.exec(piece);
+  if (!m) return [piece];
+  const rest = piece.slice(m.index + m[0].length);
+  if (pieceKind(rest) !== "problem") return [piece];
+  return [piece.slice(0, m.index), ...cutBeforeTurn(piece.slice(m.index))];
 }
 
 /** A clause of a voice run as a colleague would write it down: 「问题的话就是人手太少了」 → 「人手太少了」. */
