@@ -131,7 +131,7 @@ export async function newUpdate(
 /** History note on "created" when one message was filed as several updates, one per section. */
 export const SPLIT_NOTE = "split-by-section";
 
-async function addDraft(
+export async function addDraft(
   services: Services,
   input: Known,
   text: string,
@@ -163,7 +163,7 @@ async function addDraft(
   });
 }
 
-function splitText(org: Org, drafts: Update[]): string {
+export function splitText(org: Org, drafts: Update[]): string {
   const list = drafts.map((d) => `#${d.seq}（${sectionName(org, d.section)}）`).join("、");
   return `这条消息说了 ${drafts.length} 个科室的工作，我按科室分成了 ${drafts.length} 条草稿：${list}。请分别确认，或回复「全部确认」；分得不对可以「修改」或「撤回」其中一条。`;
 }

@@ -1,3 +1,4 @@
+import { splitPendingDraft } from "./split-pending.js";
 import type { Intent } from "./classify-intent.js";
 import { askAboutCommand } from "./ask-command.js";
 import { askQuestion, declined } from "./pending-question.js";
@@ -74,6 +75,11 @@ async function answer(
       if (state.mode === "choose-section" || state.mode === "confirm")
         return chooseSection(services, input, state.updateId, intent.section);
       if (state.mode === "guided") return setGuidedSection(services, input, state, intent.section);
+      break;
+    case "sections":
+      // 「都有啊 前面是高企的 后面是项目的」: one draft per section, or one precise question.
+      if (state.mode === "choose-section" || state.mode === "confirm")
+        return splitPendingDraft(services, input, state.updateId, intent);
       break;
     case "number": {
       const u = await store.findBySeq(person.id, intent.n);

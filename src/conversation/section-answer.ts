@@ -60,3 +60,37 @@ export function exactSection(
   }
   return undefined;
 }
+
+/**
+ * 「都有啊 前面是高企的 后面是项目的」「两个都有」: an answer to the section question saying the
+ * draft holds the work of two (or more) of the listed sections. The sections in the order said
+ * (every one listed when only 「都有」 is said and two were listed), and whether the order is the
+ * message's (前面…后面…, 先…再…); undefined when the reply names fewer than two. `bareAll`: a bare
+ * 「都有」 means every listed section (it does to the section question, not to a card). `refers`:
+ * the reply speaks of the message's parts (都有、前面…后面…), so it answers even if it reads like work.
+ */
+export function sectionsAnswer(
+  core: string,
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
+  bareAll = true,
+): { sections: string[]; ordered: boolean; refers: boolean } | undefined {
+  if ([...core].length > 40) return undefined;
+  const at = sections
+    .map((s) => {
+      const words = [s.name, ...s.aliases].filter((w) => w.length >= 2);
+      const found = words.map((w) => core.indexOf(w)).filter((i) => i >= 0);
+      return { id: s.id, i: found.length > 0 ? Math.min(...found) : -1 };
+    })
+    .filter((x) => x.i >= 0)
+    .sort((a, b) => a.i - b.i);
+  const ordered = /前面|前半|后面|后半|先.{1,8}(?:再|后)|上面|下面|开头|后头/.test(core);
+  // Words about the message's parts (都有、前面…后面…): a reply about it, whatever else it looks like.
+  const refers = ordered || /都有|都是|都算|两个都|两样都|一部分|各有|都包括|两块|两部分/.test(core);
+  if (at.length >= 2) return { sections: at.map((x) => x.id), ordered, refers };
+  if (
+    sections.length === 2 &&
+    /^(?:都有|两个都有|两(?:个|样)都(?:有|是|算)|两个科室都有|都是|都算)/.test(core)
+  )
+    return { sections: sections.map((s) => s.id), ordered: false, refers: true };
+  return undefined;
+}

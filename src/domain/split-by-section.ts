@@ -3,6 +3,15 @@ import { fromClauses } from "./extraction-schema.js";
 import type { Org } from "./org.js";
 import type { Clause, Extraction } from "./update.js";
 
+/**
+ * The author said the message holds these sections' work (「都有啊 前面是高企的 后面是项目的」):
+ * `options` are those sections, in the order said; `ordered` when the order is the message's. One
+ * keyword then marks a part; with the order said, what comes before the second section is the first's.
+ */
+export interface SaidSections {
+  ordered: boolean;
+}
+
 /** One section's share of a message that reports for two of the author's sections. */
 export interface SectionPart {
   section: string;
@@ -25,10 +34,13 @@ export function splitBySection(
   ex: Extraction,
   org: Org,
   options: readonly string[],
+  told?: SaidSections,
 ): SectionPart[] | undefined {
   const clauses = (ex.clauses ?? []).flatMap(commaPieces);
   if (options.length < 2 || clauses.length < 2) return undefined;
   const groups: { section?: string; score: number; clauses: Clause[] }[] = [];
+  /** The part the piece before went to: a problem or a plan naming no section follows it. */
+  let current: (typeof groups)[number] | undefined;
   for (const c of clauses) {
     const scores = sectionScores(c.text, org).filter((s) => options.includes(s.id));
     const [top, next] = scores;
@@ -39,19 +51,34 @@ export function splitBySection(
       if (next && next.score === top.score) return undefined;
       own = top.id;
     }
-    const last = groups[groups.length - 1];
+    const last = current ?? groups[groups.length - 1];
+    // 「前面是高企的」: the opening run that names no section is the first section said.
+    if (told?.ordered && last && last.section === undefined && own !== undefined && own !== options[0])
+      last.section = options[0];
     if (last && (own === undefined || own === last.section || last.section === undefined)) {
       last.clauses.push(c);
       last.section ??= own;
       last.score += own ? (top?.score ?? 0) : 0;
+      current = last;
+      continue;
+    }
+    // 「…高企…，项目这边…；问题是企业研发意识不强；明年高企突破50家，研发投入强度提高到2%」: after the
+    // work, a problem or a plan naming a section whose work was told goes to that section's part.
+    const before = groups.find((g) => g.section === own);
+    if (last && c.kind !== "done" && before) {
+      before.clauses.push(c);
+      before.score += top?.score ?? 0;
+      current = before;
       continue;
     }
     // Work done opens a section's part; a problem or a plan naming another section belongs to the
-    // work before it (企业自建研发机构偏少 after 高企 work), so the message is not cut, it is asked.
-    if (last && c.kind !== "done") return undefined;
+    // work before it (企业自建研发机构偏少 after 高企 work), so the message is not cut, it is asked —
+    // unless the author said the message holds both.
+    if (last && c.kind !== "done" && !told) return undefined;
     // Each section's part is one run: back to an earlier section means one topic, not two.
-    if (groups.some((g) => g.section === own)) return undefined;
-    groups.push({ section: own, score: own ? (top?.score ?? 0) : 0, clauses: [c] });
+    if (before) return undefined;
+    current = { section: own, score: own ? (top?.score ?? 0) : 0, clauses: [c] };
+    groups.push(current);
   }
   const sections = groups.map((g) => g.section);
   if (sections.length < 2 || sections.includes(undefined)) return undefined;
@@ -60,7 +87,8 @@ export function splitBySection(
   // section (a name, an alias, or two keywords) — or, beside a part named by its name or an alias,
   // the rest has a keyword of its own.
   const named = parts.some((p) => p.score >= 3);
-  if (parts.some((p) => p.score < (named ? 1 : 2))) return undefined;
+  const floor = told ? (told.ordered ? 0 : 1) : named ? 1 : 2;
+  if (parts.some((p) => p.score < floor)) return undefined;
   return parts.map((p) => {
     // Pieces of one clause join with its comma, clauses with 「；」.
     const text = p.clauses

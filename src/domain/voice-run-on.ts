@@ -42,7 +42,7 @@ const TURN = new RegExp(
     // A time ahead or an intention after a finished clause: 「…不配合下周要跟…」「…卡住了争取年底前…」.
     `|(?<=[\\u4e00-\\u9fff\\d%]{4})(?<!计划|打算|准备|想|要|拟|将|争取|力争|的|在|和|或|到|至|是)(?=下一步|下步|明年|下个?月|下周|下半年|下学期|年底前|月底前|过完年|开春|(?<!过)年前|(?:后面|后续|之后|回头)(?=打算|准备|计划|想|要|再)|(?:春节|元旦|寒假|过年)(?:前|后|期间))` +
     // A second job of a plan: 「明年打算搞个考核办法再新建两个示范基地」.
-    `|(?<=[\\u4e00-\\u9fff]{6})(?<![要想能就也还又])(?=再(?:新建|新增|建|招|办|搞|争取|培育|推广|组织|开展|培训|修|改造))` +
+    `|(?<=[\\u4e00-\\u9fff]{6})(?<![要想能就也还又])(?=再(?:把|新建|新增|建|招|办|搞|争取|培育|推广|组织|开展|培训|修|改造))` +
     // What is left after a count: 「整改到位110个剩下的22个…」.
     `|(?<=[\\d${CN_NUM}百千万][多余]?[\\u4e00-\\u9fff]?)(?=剩下的?[${CN_NUM}\\d]|还剩|其余的?[${CN_NUM}\\d])` +
     // An intention right after something finished: 「…卡住了争取年底前再完成两个」.
@@ -100,14 +100,29 @@ const COUNT_BEFORE = new RegExp(
 const NEW_PHRASE =
   /(?<![的和及并等在与跟把被给])(?:新增|新建|新开|新招|新认定|建了|建成|修了|办了|搞了|开了|开展|组织了|举办|走访|慰问了|带动|覆盖|联系了|惠及|完成了|陪训|培训了|查办|查处|调解了|受理|接待|引进|推广|签约|争取到|追回|救助了|安置|接收|每天|每月|每年|每周|全年|面积|总面积|总投资|其中|累计)/g;
 
+/**
+ * A job told as its object, its verb and its count, right after another count: 「…公文一千二百多件
+ * 安全生产检查二十次」 — the new job starts after the measure word.
+ */
+const OBJECT_VERB_COUNT = new RegExp(
+  `(?<=[\\d${CN_NUM}百千万亿][多余来]?(?:[个名家户亩人项场次期台套处所座条件批份本册只吨位起篇]|人次|批次|场次))(?=[\\u4e00-\\u9fff]{2,8}?(?:检查|排查|巡查|督查|抽检|培训|走访|调解|接待|办理|发放|举办|开展|组织|慰问|救助|宣传|演练|提高到|提升到|增加到|增长到|达到|突破|控制在)[\\d${CN_NUM}百千])`,
+  "g",
+);
+
 /** Cut one voice piece before each new job that follows a count. */
 function cutAfterCount(piece: string): string[] {
+  const at = [
+    ...[...piece.matchAll(NEW_PHRASE)]
+      .filter((m) => COUNT_BEFORE.test(piece.slice(0, m.index)))
+      .map((m) => m.index),
+    ...[...piece.matchAll(OBJECT_VERB_COUNT)].map((m) => m.index),
+  ].sort((a, b) => a - b);
   const out: string[] = [];
   let from = 0;
-  for (const m of piece.matchAll(NEW_PHRASE)) {
-    if (m.index - from < 4 || !COUNT_BEFORE.test(piece.slice(from, m.index))) continue;
-    out.push(piece.slice(from, m.index));
-    from = m.index;
+  for (const i of at) {
+    if (i - from < 4 || !COUNT_BEFORE.test(piece.slice(from, i))) continue;
+    out.push(piece.slice(from, i));
+    from = i;
   }
   out.push(piece.slice(from));
   return out;
@@ -115,7 +130,10 @@ function cutAfterCount(piece: string): string[] {
 
 /** 「…每天有六十多位老人来吃饭就是场地太小了坐不下」: 就是 (but) before a problem turns the talk. */
 function cutBeforeTurn(piece: string): string[] {
-  const m = /(?<=[\u4e00-\u9fff\d]{4})(?<![也那这要不就还都是主])(?<!的话|问题|困难|难处|再一个|还有)就是(?!说)/.exec(piece);
+  const m =
+    /(?<=[\u4e00-\u9fff\d]{4})(?<![也那这要不就还都是主])(?<!的话|问题|困难|难处|再一个|还有)就是(?!说)/.exec(
+      piece,
+    );
   if (!m) return [piece];
   const rest = piece.slice(m.index + m[0].length);
   if (pieceKind(rest) !== "problem") return [piece];

@@ -2,7 +2,7 @@ import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
 import { isoWeek, localDateString, summaryYear } from "../../domain/period.js";
 import { helpLine } from "../how-to.js";
 import { setGuidedSection, startGuided } from "../guided.js";
-import { chooseSection, newUpdate, pickSection, sectionQuestion } from "../intake.js";
+import { chooseSection, newUpdate, nextUnchosen, pickSection, sectionQuestion } from "../intake.js";
 import { cardReply, oneLine, statusLabel, understoodBlocks, updateButton } from "../render-update.js";
 import { LEADER_SYNONYM_HELP } from "../leader-request.js";
 import { declined } from "../pending-question.js";
@@ -148,8 +148,14 @@ const section: Command = {
     }
     // A clicked section button names its update; typed text means the one in the dialogue.
     const subject = ctx.input.subject;
+    // 「科室 高企」 after the section question was pushed aside (another question came between): the
+    // draft still waiting for its section is the one meant.
     const updateId =
-      subject?.kind === "update" ? subject.id : "updateId" in state ? state.updateId : undefined;
+      subject?.kind === "update"
+        ? subject.id
+        : "updateId" in state
+          ? state.updateId
+          : (await nextUnchosen(ctx.services, ctx.person.id))?.id;
     const listed = options.map((id) => sectionName(org, id)).join("、");
     // 「我现在管高企那块了，科室帮我换成高企」 with no update in the dialogue: the sections one may
     // report to are the roster's, which only the office changes — said as it is.
