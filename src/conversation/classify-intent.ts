@@ -32,7 +32,7 @@ import {
   whichUpdateAnswer,
   yesNoAnswer,
 } from "./pending-answers.js";
-import { exactSection, sectionAnswer, sectionsAnswer } from "./section-answer.js";
+import { cardSectionAnswer, exactSection, holdsSections, sectionAnswer } from "./section-answer.js";
 import { doubtsReport } from "./report-odds.js";
 import { judgeWork, measureWork } from "./work-content.js";
 import { FIGURE } from "./work-lexicon.js";
@@ -121,8 +121,7 @@ export type Intent =
   | { kind: "answer"; answer: "yes" | "no" | "all" | "text" }
   /** `seq`: the earlier draft whose section question it answers, not the card showing. */
   | { kind: "answer"; answer: "section"; section: string; seq?: number }
-  /** The draft holds the work of several sections, in the order said (`ordered`: 前面…后面…). */
-  | { kind: "answer"; answer: "sections"; sections: string[]; ordered: boolean }
+  | { kind: "answer"; answer: "sections"; sections: string[]; ordered: boolean } // section-answer.ts
   | { kind: "answer"; answer: "number"; n: number }
   | { kind: "smalltalk"; topic: SmallTalkTopic }
   | { kind: "unclear"; suggest?: "withdraw" }
@@ -266,11 +265,7 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       // word, not the answer: the question stays open and the report is recorded on its own.
       const section = (reportsWork(t.norm) ? exactSection : sectionAnswer)(core, ctx.sections);
       if (section) return { kind: "answer", answer: "section", section };
-      // 「都有啊 前面是高企的 后面是项目的」: the draft holds both; it is split, or asked about.
-      const both = sectionsAnswer(core, ctx.sections);
-      if (both && (both.refers || !reportsWork(t.norm)))
-        return { kind: "answer", answer: "sections", sections: both.sections, ordered: both.ordered };
-      return undefined;
+      return holdsSections(core, ctx.sections, reportsWork(t.norm));
     }
     case "which-draft": {
       const listed = ctx.draftNumbers ?? [];
@@ -302,12 +297,8 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       }
       // 「高企那个」「成果转化」 to the card of someone reporting for several sections: file it there.
       if (ctx.awaiting === "confirm" && mayNameSection(core, ctx)) {
-        const moved = reportsWork(t.norm) ? undefined : sectionAnswer(core, ctx.sections);
-        if (moved) return { kind: "answer", answer: "section", section: moved };
-        // 「前面是高企的后面是项目的」 to a card filed under one of them: the draft holds both.
-        const both = sectionsAnswer(core, ctx.sections, false);
-        if (both?.refers)
-          return { kind: "answer", answer: "sections", sections: both.sections, ordered: both.ordered };
+        const moved = cardSectionAnswer(core, ctx.sections, reportsWork(t.norm));
+        if (moved) return moved;
       }
       // 「好 谢了」 to 「要记为工作填报吗？」 closes the question; it is no yes.
       if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };

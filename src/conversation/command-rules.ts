@@ -40,9 +40,8 @@ export interface CommandRule {
  * done (想/要 + a command's verb) or the slip made, and no update named. Checked before any command
  * is read from the words (「改下科室」 would be 修改): it is 帮助, answered about the feature (how-to.ts).
  */
-export const ASKS_WHAT_TO_DO = new RegExp(
-  `^(?!.*(?:\\d|第[一二两三四五六七八九十]|[一二两三四五六七八九十]号))(?=.*(?:(?:想|要|得|该)(?:把[^，,]{0,8})?(?:撤|删|改(?![造革厕建制善进])|恢复|找回|换|看看|查)|(?:报|填|写|发)(?:错|重|漏|多)|(?:多|漏|重)(?:报|填|发))).*(?:怎么办|咋办|咋整|怎么整|怎么弄|咋弄|怎么搞|咋搞|怎么处理|咋处理)(?:[了吧啊呀哈嘛哦呢啦嘞]|[^\\u4e00-\\u9fff\\d])*$`,
-);
+export const ASKS_WHAT_TO_DO =
+  /^(?!.*(?:\d|第[一二两三四五六七八九十]|[一二两三四五六七八九十]号))(?=.*(?:(?:想|要|得|该)(?:把[^，,]{0,8})?(?:撤|删|改(?![造革厕建制善进])|恢复|找回|换|看看|查)|(?:报|填|写|发)(?:错|重|漏|多)|(?:多|漏|重)(?:报|填|发))).*(?:怎么办|咋办|咋整|怎么整|怎么弄|咋弄|怎么搞|咋搞|怎么处理|咋处理)(?:[了吧啊呀哈嘛哦呢啦嘞]|[^\u4e00-\u9fff\d])*$/;
 
 /** Rules on norm, after POLITE_LEAD and a leading 把 are removed. Order matters: first match wins. */
 export const COMMAND_RULES: CommandRule[] = [

@@ -1,4 +1,5 @@
 import type { Section } from "../domain/org.js";
+import type { Intent } from "./classify-intent.js";
 import { numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
 
 /**
@@ -93,4 +94,34 @@ export function sectionsAnswer(
   )
     return { sections: sections.map((s) => s.id), ordered: false, refers: true };
   return undefined;
+}
+
+/**
+ * 「都有啊 前面是高企的 后面是项目的」 to the section question, or (`card`) to a card filed under one
+ * of them: the draft holds several sections' work, to be split or asked about. A reply that reads
+ * like work (`looksLikeWork`) or is said to a card counts only when it speaks of the message's parts.
+ */
+export function holdsSections(
+  core: string,
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
+  looksLikeWork: boolean,
+  card = false,
+): Intent | undefined {
+  const both = sectionsAnswer(core, sections, !card);
+  if (!both || (!both.refers && (card || looksLikeWork))) return undefined;
+  return { kind: "answer", answer: "sections", sections: both.sections, ordered: both.ordered };
+}
+
+/**
+ * 「高企那个」 to the card of someone reporting for several sections files it there (not when the
+ * reply reads like work); 「前面是高企的后面是项目的」 says the draft holds both.
+ */
+export function cardSectionAnswer(
+  core: string,
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
+  looksLikeWork: boolean,
+): Intent | undefined {
+  const moved = looksLikeWork ? undefined : sectionAnswer(core, sections);
+  if (moved) return { kind: "answer", answer: "section", section: moved };
+  return holdsSections(core, sections, true, true);
 }
