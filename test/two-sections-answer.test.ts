@@ -30,6 +30,15 @@ describe("two sections in one breath", () => {
     expect(second?.plans.join("")).toContain("研发投入强度提高到百分之二");
   });
 
+  it("a short dictation turning at 然后 from 高企 to 项目 is split too (fourth trial)", async () => {
+    const t = await open({ now: NOW });
+    const reply = await t.sayText("he-gq", "今年高企这块新认定了八家然后项目那边帮企业争取研发补助三百万元");
+    expect(reply).toMatch(/分成了 2 条草稿/);
+    expect((await t.app.services.store.findBySeq("he-gq", 2))?.figures.map((f) => f.raw)).toEqual([
+      "三百万元",
+    ]);
+  });
+
   it("「都有啊 前面是高企的 后面是项目的」 to a card filed under one section splits it there", async () => {
     const t = await open({ now: NOW });
     const card = await t.sayText(

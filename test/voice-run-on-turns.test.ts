@@ -93,6 +93,26 @@ describe("a dictated run-on, turned where the speaker turns", () => {
     ]);
   });
 
+  it("a list said aloud (一个是…第二个是…) is cut at each item; 问题呢主要是 turns to the problem", () => {
+    const ex = read(
+      "我们站今年主要干了两件事一个是农机手培训办了九期培训了四百一十人第二个是秸秆还田推广了两万三千亩问题呢主要是农机手年龄偏大明年打算跟职校合作招一批年轻的",
+    );
+    expect(ex.items.map((i) => i.text)).toEqual([
+      expect.stringContaining("农机手培训办了九期"),
+      expect.stringContaining("秸秆还田推广了两万三千亩"),
+    ]);
+    expect(ex.items.map((i) => i.text).join("|")).not.toMatch(/个是/);
+    expect(ex.problems).toEqual(["农机手年龄偏大"]);
+    expect(ex.plans).toEqual(["明年打算跟职校合作招一批年轻的"]);
+    expect(ex.figures.filter((f) => f.kind === "problem")).toEqual([]);
+  });
+
+  it("a shorter dictation that turns at 然后 is cut there too; with no turn word it is left whole", () => {
+    const turned = read("今年帮三家企业申报了工程中心然后项目那边争取省级资金两百万元");
+    expect(turned.figures.at(-1)?.context).toBe("争取省级资金");
+    expect(read("上午开会传达了县里的文件下午把材料报上去了").clauses?.length).toBe(1);
+  });
+
   it("a typed message is not touched by any of this", () => {
     const ex = read("今年选派科技特派员42名，覆盖18个乡镇，问题是考核机制不完善。");
     expect(ex.problems).toEqual(["考核机制不完善"]);

@@ -15,9 +15,15 @@ const TYPED = /[，,。；;！？!?、：:“”「」《》（）()\n]/;
 /** Shorter dictations (「上午开会传达了县里的文件下午把材料报上去了」) read well enough as they are. */
 const MIN_HAN = 40;
 
+/** A shorter dictation still turns at these (「…新认定了八家然后项目那边…」). */
+const SPOKEN_TURN = /然后|还有就是|另外|问题是|问题的话|困难是/;
+const MIN_HAN_WITH_TURN = 24;
+
 /** A message dictated in one breath: long, and no punctuation anywhere in it. */
 export function isVoiceRun(text: string): boolean {
-  return !TYPED.test(text) && (text.match(HAN) ?? []).length >= MIN_HAN;
+  if (TYPED.test(text)) return false;
+  const han = (text.match(HAN) ?? []).length;
+  return han >= MIN_HAN || (han >= MIN_HAN_WITH_TURN && SPOKEN_TURN.test(text));
 }
 
 const CN_NUM = "一二两三四五六七八九十几";
@@ -38,11 +44,13 @@ const OPENER = new RegExp(
 
 /** Where a typist would put a comma: before a discourse word that starts a new clause. */
 const TURN = new RegExp(
-  `(?<=[\\u4e00-\\u9fff\\d%]{2})(?<!主要|最大|最大的)(?=然后|还有就是|再一个|再就是|另外|(?:主要|最大的?)?(?:问题|困难|难处)(?:主要)?(?:的话|是|就是)|不足的是|存在的问题|此外|接下来)` +
+  `(?<=[\\u4e00-\\u9fff\\d%]{2})(?<!主要|最大|最大的|存在的)(?=然后|还有就是|再一个|再就是|另外|(?:主要|最大的?)?(?:问题|困难|难处)(?:呢|啊)?(?:主要)?(?:的话|是|就是)|不足的是|存在的问题|此外|接下来)` +
+    // A list said aloud: 「…三个事情一个是…第二个是…第三个是…」.
+    `|(?<=[\\u4e00-\\u9fff\\d]{4})(?=一个是|第[二三四五六七八九十]个?是|另一个是)` +
     // A time ahead or an intention after a finished clause: 「…不配合下周要跟…」「…卡住了争取年底前…」.
     `|(?<=[\\u4e00-\\u9fff\\d%]{4})(?<!计划|打算|准备|想|要|拟|将|争取|力争|的|在|和|或|到|至|是)(?=下一步|下步|明年|下个?月|下周|下半年|下学期|年底前|月底前|过完年|开春|(?<!过)年前|(?:后面|后续|之后|回头)(?=打算|准备|计划|想|要|再)|(?:春节|元旦|寒假|过年)(?:前|后|期间))` +
     // A second job of a plan: 「明年打算搞个考核办法再新建两个示范基地」.
-    `|(?<=[\\u4e00-\\u9fff]{6})(?<![要想能就也还又])(?=再(?:把|新建|新增|建|招|办|搞|争取|培育|推广|组织|开展|培训|修|改造))` +
+    `|(?<=[\\u4e00-\\u9fff]{6})(?<![要想能就也还又]|打算|计划|准备|争取|力争|把[\\u4e00-\\u9fff]{1,4})(?=再(?:把|新建|新增|建|招|办|搞|争取|培育|推广|组织|开展|培训|修|改造))` +
     // What is left after a count: 「整改到位110个剩下的22个…」.
     `|(?<=[\\d${CN_NUM}百千万][多余]?[\\u4e00-\\u9fff]?)(?=剩下的?[${CN_NUM}\\d]|还剩|其余的?[${CN_NUM}\\d])` +
     // An intention right after something finished: 「…卡住了争取年底前再完成两个」.
@@ -62,7 +70,7 @@ const THAT = /(?<![\d哪])那个(?=[\u4e00-\u9fff])/g;
 
 /** A spoken head at a clause's start: discourse words and the 「问题的话就是」 kind that names a problem. */
 const HEAD = new RegExp(
-  `^(?:然后|还有就是|再一个就是|再一个|再就是|此外|另外(?![${CN_NUM}\\d])|(?:主要|最大的?)?(?:问题|困难|难处)(?:主要)?(?:的话(?:就是)?|是|就是)|不足的是|存在的问题(?:是|就是)?|就是)+`,
+  `^(?:然后|还有就是|再一个就是|再一个|再就是|此外|另外(?![${CN_NUM}\\d])|(?:主要|最大的?)?(?:问题|困难|难处)(?:呢|啊)?(?:主要)?(?:的话(?:就是)?|是|就是)|不足的是|存在的问题(?:是|就是)?|就是)+`,
 );
 
 /**
@@ -84,14 +92,16 @@ export function punctuateVoiceRun(text: string): string | undefined {
     .split("，")
     .flatMap(cutAfterCount)
     .flatMap(cutBeforeTurn)
-    .map((p) => p.replace(/^(?:然后|还有就是|此外|再一个|再就是)+/, ""))
+    .map((p) =>
+      p.replace(/^(?:然后|还有就是|此外|再一个|再就是|一个是|第[二三四五六七八九十]个?是|另一个是)+/, ""),
+    )
     .filter((p) => p.length > 0)
     .join("，");
 }
 
 /** A count and what it counts (up to a few characters of noun): 「四十二名」「二十多场邻里活动」「三个」. */
 const COUNT_BEFORE = new RegExp(
-  `[\\d${CN_NUM}百千万亿][多余来]?(?:[个名家户亩人项场次期台套元处所座条件批份本册只吨位起篇公里]|人次|批次|场次)[\\u4e00-\\u9fff]{0,6}$`,
+  `[\\d${CN_NUM}百千万亿][多余来]?(?:[个名家户亩人项场次期台套元处所座条件批份本册只吨位起篇公里]|人次|批次|场次)(?!是)[\\u4e00-\\u9fff]{0,6}$`,
 );
 /**
  * Where a new job starts after a count in one breath: a verb of work (「…四十二名覆盖了…」「…二十多场
