@@ -8,6 +8,7 @@ import type { TestApp } from "./helpers/test-app.js";
 import { readZipText } from "./fixtures/drafting/read-zip.js";
 import type { Part, VoiceLine } from "./fixtures/drafting/voice-year-lines.js";
 import { VOICE_YEAR } from "./fixtures/drafting/voice-year-lines.js";
+import { VOICE_YEAR_2 } from "./fixtures/drafting/voice-year-lines-2.js";
 import { failures } from "./fixtures/drafting/score-voice.js";
 
 /**
@@ -254,6 +255,21 @@ const HALF: VoiceLine[] = [
     in: [["work", "入库×家"]],
   },
 ];
+
+describe("a second voice-style set (scored at first sight after the first landing: 8/20)", () => {
+  it("reads as 公文 in the Markdown export: no chat, parts right, 「×」 where a figure is not known", async () => {
+    const t = await withMaterial(VOICE_YEAR_2);
+    await t.say("zhou-ju", "生成总结 2026");
+    await api(t).whenIdle();
+    const parts = mdParts(await exportMd(t, "2026"));
+    const failed = VOICE_YEAR_2.map((l) => ({ l: l.text, f: failures(l, parts) })).filter(
+      (x) => x.f.length > 0,
+    );
+    expect(failed).toEqual([]);
+    // A half-year's plan is not next year's: 「下半年准备再搞一期」 is not in the 2027 plan.
+    expect(parts.plan).not.toMatch(/再搞|再举办一期|培训1期/u);
+  });
+});
 
 describe("the trial's own material", () => {
   it("the year's draft: no chat, the problem under 二、 and not swallowed by the plan, done work not in the plan", async () => {

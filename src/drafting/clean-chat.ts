@@ -64,7 +64,13 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   // 「开了2次会」 → 召开会议2次.
   [/开了([\d一二两三四五六七八九十]+)(?:次|场)会(?:议)?/gu, "召开会议$1次"],
   // 「压力挺大」 → 压力较大 (挺 before a one-character word).
-  [/[挺蛮](?=[大多高重紧难少小低慢快好](?:[，,。；;！？!?]|$))/gu, "较"],
+  [/[挺蛮]([大多高重紧难少小低慢快])的?(?=[，,。；;！？!?]|$)/gu, "较$1"],
+  [/(?:招|聘)了(?=[\u4e00-\u9fff\d])/gu, "招聘"],
+  [/安排了(?=[\u4e00-\u9fff\d])/gu, "安排"],
+  [/按时开(?=[，,。；;]|$)/gu, "按时召开"],
+  [/(?:大约|大概)是(?=[\u4e00-\u9fff\d])/gu, "约"],
+  [/(?<=争取|达|做|提高|增加|扩)到了(?=[\d一二两三四五六七八九十百])/gu, "到"],
+  [/做完/gu, "完成"],
   [/都来了/gu, "参加"],
   [/都验收了/gu, "全部通过验收"],
   [/(?:也)?收得差不多了/gu, "收获基本完成"],
@@ -277,7 +283,11 @@ export function cleanChat(text: string, date: string): string {
     .replace(/，([。；;])/gu, "$1")
     .replace(/[：:]{2,}/gu, "：")
     .trim();
-  return runOnCommas(placeBareLocation(writtenForm(written)));
+  return (
+    runOnCommas(placeBareLocation(writtenForm(written)))
+      // 「约户均增收3000元左右」: one estimate word, before the figure.
+      .replace(/约([\u4e00-\u9fff]{2,8}?)(\d[\d.]*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)左右/gu, "$1约$2")
+  );
 }
 
 /** Where people and places start a clause of their own after a figure (「2个面积800亩带动…」). */
@@ -309,8 +319,12 @@ export function placeBareLocation(text: string): string {
         `(^|[。；;，,])([^，,；;。]{2,12}?)在([\u4e00-\u9fff]{0,8}?${PLACE_END})(?:上|里|内)(?:[；;，,]|(?=[。]|$))`,
         "gu",
       ),
-      (_m, lead: string, what: string, place: string) =>
-        `${lead}在${place}${EVENT.test(what.slice(-2)) && !/活动|宣传|培训/u.test(what) ? "举办" : "开展"}${what}，`,
+      (_m, lead: string, what: string, place: string) => {
+        // 「全国科普日那天在文化广场里」: a day, not what was held there.
+        const day = /(?:那天|当天|那几天|期间)$/u.exec(what)?.[0];
+        if (day) return `${lead}${what.slice(0, -day.length)}期间，在${place}开展活动，`;
+        return `${lead}在${place}${EVENT.test(what.slice(-2)) && !/活动|宣传|培训/u.test(what) ? "举办" : "开展"}${what}，`;
+      },
     )
     .replace(/，(?=[。；;]|$)/gu, "");
 }

@@ -10,7 +10,7 @@
 
 /** What says the figure is not known yet (after the noun it counts). */
 const NOT_YET =
-  "(?:还没(?:有)?出(?:来)?|没出来|尚未出(?:来)?|还没(?:有)?统计(?:出来|完)?|没(?:有)?统计|还没算出来|还没汇总|待统计|正在统计|还在统计|在统计|统计中|待核实|待定|暂缺|回头(?:再)?补|待补(?:充)?|后补|之后(?:再)?补|过后(?:再)?补|还不清楚|还不知道|不清楚|说不准)";
+  "(?:(?:还)?没(?:有)?反馈|还没给|还没报上来|还没下来|还不确定|等[\\u4e00-\\u9fff]{1,6}?(?:通知|反馈|回复|公布|确认)|还没(?:有)?出(?:来)?|没出来|尚未出(?:来)?|还没(?:有)?统计(?:出来|完)?|没(?:有)?统计|还没算出来|还没汇总|待统计|正在统计|还在统计|在统计|统计中|待核实|待定|暂缺|回头(?:再)?(?:补|统计|核实|算)|待补(?:充)?|后补|之后(?:再)?补|过后(?:再)?补|还不清楚|还不知道|不清楚|说不准)(?:中|呢)?";
 /** Nouns a figure is stated for, with the unit a 公文 writes after the placeholder. */
 const UNITS: Array<[RegExp, string]> = [
   [/(?:投入|资金|金额|交易额|成交额|产值|收入|投资|经费|销售额|营收|税收|补贴|奖补|额)$/u, "万元"],
@@ -23,13 +23,25 @@ const UNITS: Array<[RegExp, string]> = [
   [/面积$/u, "亩"],
   [/(?:团队|平台|基地|站|中心|园区|空间|天地)$/u, "个"],
 ];
-const NOUN_END = new RegExp(UNITS.map(([re]) => re.source.replace(/\$$/u, "")).join("|"), "u");
+const NOUN_END = new RegExp(`(?:${UNITS.map(([re]) => re.source.replace(/\$$/u, "")).join("|")})$`, "u");
+const MEASURE = "(?:数据|数字|数|总数|金额|人数|情况)";
+/** 「具体多少人」「具体几个」: how many, with the unit it would be counted in. */
+const HOW_MANY = "(?:具体)?(?:有)?(?:多少|几)(人次|[个家项名件次场人户位篇份座所])?";
 const GAP = new RegExp(
-  `^([\\u4e00-\\u9fffA-Za-z]{2,18}?)(?:的)?(?:具体)?(?:的)?(?:数据|数字|数|总数|金额|情况)?(?:的话)?[，,]?(?:统计局|统计部门|上面|省里|市里|系统里)?(?:那边)?(?:的)?(?:数据|数字)?(?:也)?${NOT_YET}(?:呢|啊|哈|吧)*(?:[，,]|$)`,
+  `^([\\u4e00-\\u9fffA-Za-z]{2,18}?)(?:的)?(?:具体)?(?:的)?(?:这个|那个)?(${MEASURE})?(?:${HOW_MANY})?(?:的话)?[，,]?(?:统计局|统计部门|上面|省里|市里|系统里)?(?:那边)?(?:的)?(?:数据|数字)?(?:也)?${NOT_YET}(?:呢|啊|哈|吧)*(?:[，,]|$)`,
   "u",
 );
+/** A clause about the figure of the clause before it: 「这个数省里还没反馈」「具体几个等教育局通知」. */
+const DETAIL = new RegExp(
+  `^(?:但|不过|但是)?(?:具体)?(?:的)?(?:这个|那个)?(?:${MEASURE}|${HOW_MANY})?(?:统计局|统计部门|上面|省里|市里|系统里)?(?:还)?${NOT_YET}(?:呢|啊|哈|吧)*$`,
+  "u",
+);
+/** A count said vaguely, to be given later: 好几个、几家、一些. */
+const VAGUE = /(?:好几|几|若干|一些|不少)(人次|[个家项名件次场人户位篇份座所])(?![\u4e00-\u9fff]*\d)/u;
 /** 「若干家」「若干个」: a count staff did not give. */
 const SOME = /若干(?=个|家|项|名|件|次|场|所|处|户|人|座|条|批|套|台|期|亩|万|亿|元|位|篇|本|份)/gu;
+/** A noun that is only the word for a figure (「数字待定」): nothing to put a placeholder after. */
+const ONLY_MEASURE = /^(?:这个|那个|具体的?)?(?:数|数字|数据|金额|情况)?$/u;
 
 function unitOf(noun: string): string {
   return UNITS.find(([re]) => re.test(noun))?.[1] ?? "";
@@ -44,25 +56,52 @@ export function gapPlaceholder(clause: string): string | undefined {
   if (!m) return undefined;
   const noun = (m[1] as string).replace(/(?:的|具体)+$/u, "");
   const rest = clause.trim().slice(m[0].length);
+  if (noun.length < 2 || ONLY_MEASURE.test(noun)) return undefined;
   // 「研发投入数据还没出」 names what the figure counts; 「项目结果还没出来」 does not.
-  if (!NOUN_END.test(noun) && !/数据|数字|总数|金额/u.test(m[0])) return undefined;
+  if (!NOUN_END.test(noun) && !m[2] && !m[3] && !/多少|几/u.test(m[0])) return undefined;
   if (rest.replace(/[，,。；;\s]/gu, "") !== "") return undefined;
-  return `${noun}×${unitOf(noun)}`;
+  const unit = m[3] ?? (unitOf(noun) || unitOf(`${noun}${m[2] ?? ""}`));
+  return `${noun}×${unit}`;
 }
 
-/** A text with every missing figure written as its placeholder (see module comment). */
+/** A clause with its figure not known yet: the placeholder goes where the count was or after the noun. */
+function withPlaceholder(clause: string, detail: string): string | undefined {
+  if (clause.includes("×")) return undefined;
+  const vague = VAGUE.exec(clause);
+  if (vague) return clause.replace(vague[0], `×${vague[1]}`);
+  if (/\d|[一二两三四五六七八九十百千万]+(?:个|家|项|名|件|次|场|人)/u.test(clause)) return undefined;
+  const unit = /(?:多少|几)(人次|[个家项名件次场人户位篇份座所])/u.exec(detail)?.[1];
+  if (!NOUN_END.test(clause) && !unit) return undefined;
+  return `${clause}×${unit ?? unitOf(clause)}`;
+}
+
+/**
+ * A text with every missing figure written as its placeholder (see module comment); a clause that
+ * only says the figure before it is not known yet goes, leaving the placeholder in its place.
+ */
 export function markGaps(text: string): string {
-  return text
-    .replace(SOME, "×")
-    .split(/([，,；;。！？!?\n])/u)
-    .map((piece) => gapPlaceholder(piece) ?? piece)
-    .join("");
+  const pieces = text.replace(SOME, "×").split(/([，,；;。！？!?\n])/u);
+  for (let i = 0; i < pieces.length; i += 2) {
+    const clause = (pieces[i] ?? "").trim();
+    const own = gapPlaceholder(clause);
+    if (own !== undefined) {
+      pieces[i] = own;
+      continue;
+    }
+    if (!clause || !DETAIL.test(clause)) continue;
+    const before = i >= 2 ? withPlaceholder(pieces[i - 2] ?? "", clause) : undefined;
+    if (before !== undefined) pieces[i - 2] = before;
+    // The clause itself goes with the separator before it.
+    pieces[i] = "";
+    if (i >= 1) pieces[i - 1] = "";
+  }
+  return pieces.join("");
 }
 
-/** Placeholders for the missing figures of a text, in order. */
+/** Placeholders markGaps writes into a text (none for a text already holding its 「×」), in order. */
 export function gapsIn(text: string): string[] {
-  return text
-    .split(/[，,；;。！？!?\n]/u)
-    .map((c) => gapPlaceholder(c))
-    .filter((g): g is string => g !== undefined);
+  const marked = markGaps(text);
+  if (marked === text) return [];
+  const before = new Set(text.match(/[\u4e00-\u9fff]{0,12}×[\u4e00-\u9fff%]{0,2}/gu) ?? []);
+  return (marked.match(/[\u4e00-\u9fff]{0,12}×[\u4e00-\u9fff%]{0,2}/gu) ?? []).filter((g) => !before.has(g));
 }

@@ -1,7 +1,7 @@
 import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 import { cleanChat } from "./clean-chat.js";
-import { gapPlaceholder } from "./mark-gaps.js";
+import { gapsIn, markGaps } from "./mark-gaps.js";
 
 import { dropSpokenFrames, isAside } from "./spoken-frames.js";
 import { findFigures } from "../domain/figures.js";
@@ -23,7 +23,7 @@ import type { Material } from "./gather-material.js";
 /** A plan sentence that states the overall idea rather than one measure. */
 const OUTLINE = /思路|总体(?:要求|目标|安排)|总的(?:考虑|想法|目标)|总基调|主线|总目标|指导思想/u;
 const PLAN_LEAD =
-  /^(?:下一步|下步|下阶段|明年|来年|下半年|今后|接下来|\d{4}年)[，,]?(?:我局|我们|科里|我科)?(?:的)?(?:工作)?(?:打算|准备|要|想着|想|计划是|计划)?[，,：:]?/u;
+  /^(?:下一步|下步|下阶段|明年|来年|下半年|今后|接下来|\d{4}年)(?:呢|嘛|啊)?[，,]?(?:我局|我们|科里|我科)?(?:的)?(?:工作)?(?:打算|准备|要|想着|想|计划是|计划)?[，,：:]?/u;
 /** An outline that already starts with its own verb or frame. */
 const OUTLINE_VERB =
   /^(?:坚持|围绕|聚焦|以|按照|紧扣|紧紧|突出|推进|推动|强化|加快|加强|着力|全面|深入|持续|立足|锚定|统筹|落实|抓|把|在|进一步|继续|坚定|牢牢|始终|贯彻|力争|实现|打造|构建|建设|做好|守牢|提升)/u;
@@ -63,6 +63,8 @@ export function planSentence(text: string, date: string, context = ""): string {
   const t = trimEnd(cleanChat(split, date).replace(PLAN_LEAD, ""));
   const plain = t
     .replace(/^(?:再|还要|要)/u, "")
+    // 「把科普e站扩到10个」: a measure's 把 is 将 in writing.
+    .replace(/^把(?=[\u4e00-\u9fffA-Za-z])/u, "将")
     .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓)/gu, "$1");
   return context ? restoreObject(plain, cleanChat(context, date)) : plain;
 }
@@ -73,7 +75,7 @@ export function planSentence(text: string, date: string, context = ""): string {
  * as work (with a figure) or as a plan (without one).
  */
 const PROBLEM_SAYS =
-  /不足|不够|不高|不强|不规范|不完善|不平衡|不到位|难以|较难|难度|困难|[^责]难(?!点)|弱|偏[大小低少高慢紧窄]|缺|短板|滞后|瓶颈|青黄不接|只有|仅有|仅|没有|没|未能|尚未|老化|放缓|下降|单一|差距|压力大|风险|隐患|有待|[太较过]少|太多|有点|不太|不愿|不积极|怕麻烦|跟不上|紧张|欠缺|无法/u;
+  /不足|不够|不高|不强|不规范|不完善|不平衡|不到位|难以|较难|难度|困难|[^责]难(?!点)|弱|偏[大小低少高慢紧窄]|缺|短板|滞后|瓶颈|青黄不接|只有|仅有|仅|没有|没|未能|尚未|老化|放缓|下降|单一|差距|压力大|风险|隐患|有待|[太较过]少|太多|有点|不太|不愿|不积极|怕麻烦|跟不上|紧张|紧缺|人手紧|欠缺|无法|(?:是|是个|是一个)(?:大)?(?:问题|难题|难点)/u;
 /** Words that make a sentence a plan (「明年想分到乡镇去搞」 filed under problems is a plan). */
 const PLAN_SAYS =
   /(?<!科技|研发)计划(?!项目)|打算|准备|拟|明年|来年|下一步|下步|下半年|力争|争取(?!到|了)|想(?!好)|将要|今后/u;
@@ -93,7 +95,10 @@ export function saysNothing(text: string): boolean {
   const t = spacesAsCommas(text.trim());
   if (isAside(t)) return true;
   const bare = dropSpokenFrames(t);
-  return bare.split(/[，,；;。]/u).every((c) => !c.trim() || isAside(c) || gapPlaceholder(c) !== undefined);
+  if (gapsIn(bare).length === 0) return bare.trim() === "";
+  return markGaps(bare)
+    .split(/[，,；;。]/u)
+    .every((c) => !c.trim() || isAside(c) || c.includes("×"));
 }
 
 /** A sentence staff labelled as a problem themselves: 「问题就是人手紧」. */
@@ -105,13 +110,22 @@ export function isProblem(text: string): boolean {
 }
 
 /**
- * Whether a sentence the extractor filed under problems is one: it says a problem in words
- * (PROBLEM_SAYS, 「场地有点小」 included) and is not an aside or a figure not known yet. One with a
- * figure and no problem words is work (「问题厕所排查整改86座」); 「反响挺好」 is no problem.
+ * Whether a sentence the extractor filed under problems is one: not an aside or a figure not known
+ * yet, and either it says a problem in words (PROBLEM_SAYS, 「场地有点小」 included) or it says
+ * nothing else. One with a figure and no problem words is work (「问题厕所排查整改86座」).
  */
 function filedProblem(p: string): boolean {
-  return !saysNothing(p) && isProblem(p);
+  if (saysNothing(p) || NO_TROUBLE.test(p)) return false;
+  if (isProblem(p)) return true;
+  // Without problem words: still the problem staff reported (「人手紧」), unless it reports work,
+  // a plan, or something that went well (「反响挺好」「值班没出过问题」).
+  return !hasFigure(p) && !PLAN_SAYS.test(p) && !readsDone(p) && !WENT_WELL.test(p);
 }
+
+/** What went well, filed under problems by mistake. */
+const WENT_WELL = /好|不错|满意|热烈|踊跃|圆满|顺利|成功|显著|明显|到位(?!难)/u;
+/** 「值班没出过问题」: no trouble is no problem, whatever words it uses. */
+const NO_TROUBLE = /(?:没|未)(?:出过|出现过?|发生过?|有过)(?:什么|啥|大)?(?:问题|事故|差错)/u;
 
 /** An item that carries on a plan (「…；再把两个中心建强」): it is a plan, not work done. */
 const PLAN_ITEM = /^(?:再把|再将|再新建|还要|还将|力争|争取(?!到|了)|计划|打算|准备|下一步|下步|明年)/u;

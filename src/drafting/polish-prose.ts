@@ -91,7 +91,11 @@ export function arabicFigures(text: string): string {
       const scale = /^[万亿]*/u.exec(plain.slice(f.numEnd, f.end))?.[0] ?? "";
       const num = plain.slice(f.numStart, f.numEnd) + scale;
       // 一家企业, 一次会议: a lone 一 is as often an article as a count, and is left alone.
-      const n = /^[一壹]$/u.test(num) ? undefined : arabicNumeral(num);
+      // 「孵化器一个，」: after its noun and before a stop, 一个 is a count.
+      const counted =
+        /[\u4e00-\u9fff]$/u.test(plain.slice(0, f.start)) &&
+        /^(?:[，,。；;！？!?、\s]|$)/u.test(plain.slice(f.end));
+      const n = /^[一壹]$/u.test(num) && !counted ? undefined : arabicNumeral(num);
       if (n !== undefined)
         written = `${plain.slice(f.start, f.numStart)}${n}${plain.slice(f.numEnd + scale.length, f.end)}`;
     }
@@ -176,6 +180,9 @@ const REGISTER: Array<[RegExp, string]> = [
   [/有点(?:儿)?(?=难)/gu, "较"],
   [/没法(?:搞|弄|干|办|开展)/gu, "无法开展"],
   [/去(?:搞|弄|办|干)(?=$|[，,。；;])/gu, "开展"],
+  // 「经费也是个问题」 → 经费方面存在一定困难; 「人手紧」 → 人手紧张.
+  [/(?:也|还)?是(?:个|一个)(?:大)?(?:问题|难题)(?=$|[，,。；;])/gu, "方面存在一定困难"],
+  [/人手紧(?!张|缺)/gu, "人手紧张"],
   [/没法(?=[\u4e00-\u9fff])/gu, "无法"],
   [/还没(?:有)?(?=到位|落实|完成|出台|建成|启动|实施|解决|兑现|拨付|下达|验收|发放)/gu, "尚未"],
   [/案子/gu, "案件"],
