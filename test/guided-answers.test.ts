@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { toSimplified } from "../src/domain/normalize.js";
-import type { Update } from "../src/domain/update.js";
 import { answerContent, isBareCount, saysNothing } from "../src/conversation/guided-answers.js";
-import { getState } from "../src/conversation/state.js";
 import { appPerTest } from "./helpers/app-per-test.js";
-import type { TestApp } from "./helpers/test-app.js";
+import { type Conversation, runGuided } from "./helpers/guided-script.js";
 
 /**
  * The guided questions (填报) answered the way people answer them: evasions (「没啥数」「再说吧」
@@ -17,43 +14,6 @@ import type { TestApp } from "./helpers/test-app.js";
  * list of checks; `GUIDED_SCORE=1` prints how many hold.
  */
 const { open } = appPerTest();
-
-interface Turn {
-  say: string;
-  /** The reply must match this. */
-  reply?: RegExp;
-  /** The reply must not match this. */
-  not?: RegExp;
-  /** When the reply matches `when`, this is said next (the bot may ask the section or infer it). */
-  ifAsked?: { when: RegExp; say: string };
-}
-
-interface Final {
-  /** How many updates the person has (drafts and confirmed, not withdrawn) at the end. */
-  count?: number;
-  section?: string;
-  /** Each must be inside some item. */
-  items?: string[];
-  /** None of these may be in any item, problem or plan. */
-  nowhere?: string[];
-  /** A figure (raw as typed, simplified) whose item also holds this piece of the work answer. */
-  figureWith?: Array<[raw: string, work: string]>;
-  /** A figure whose label (context) holds these words. */
-  figureLabel?: Array<[raw: string, label: string]>;
-  /** Exactly this many problems / plans, each holding the given piece in order. */
-  problems?: string[];
-  plans?: string[];
-  /** The dialogue is back to idle (left or finished). */
-  idle?: boolean;
-}
-
-interface Conversation {
-  name: string;
-  who: string;
-  before?: string[];
-  turns: Turn[];
-  end: Final;
-}
 
 const CONVERSATIONS: Conversation[] = [
   {
@@ -520,86 +480,12 @@ const CHECK2: Conversation[] = [
   },
 ];
 
-type Check = { what: string; ok: boolean };
-
-async function run(t: TestApp, c: Conversation): Promise<Check[]> {
-  const checks: Check[] = [];
-  for (const line of c.before ?? []) await t.say(c.who, line);
-  for (const turn of c.turns) {
-    let reply = await t.sayText(c.who, turn.say);
-    if (turn.ifAsked?.when.test(reply)) reply = await t.sayText(c.who, turn.ifAsked.say);
-    if (turn.reply)
-      checks.push({
-        what: `「${turn.say}」 → ${turn.reply} (got ${reply.slice(0, 80)})`,
-        ok: turn.reply.test(reply),
-      });
-    if (turn.not)
-      checks.push({
-        what: `「${turn.say}」 ↛ ${turn.not} (got ${reply.slice(0, 80)})`,
-        ok: !turn.not.test(reply),
-      });
-  }
-  const all = (await t.app.services.store.listUpdates({ author: c.who })).filter(
-    (u) => u.status !== "withdrawn" && u.source === "guided",
-  );
-  const u: Update | undefined = all[0];
-  const e = c.end;
-  const s = (x: string) => toSimplified(x);
-  const items = u?.items.map((i) => s(i.text)) ?? [];
-  if (e.count !== undefined)
-    checks.push({ what: `count ${e.count} (got ${all.length})`, ok: all.length === e.count });
-  if (e.section)
-    checks.push({ what: `section ${e.section} (got ${u?.section})`, ok: u?.section === e.section });
-  for (const piece of e.items ?? [])
-    checks.push({
-      what: `an item holds ${piece} (${items.join("|")})`,
-      ok: items.some((i) => i.includes(piece)),
-    });
-  const everything = [...items, ...(u?.problems ?? []), ...(u?.plans ?? [])].map(s);
-  for (const piece of e.nowhere ?? [])
-    checks.push({
-      what: `nowhere ${piece} (${everything.join("|")})`,
-      ok: !everything.some((x) => x.includes(piece)),
-    });
-  for (const [raw, work] of e.figureWith ?? []) {
-    const item = u?.items.find((i) => i.figures.some((f) => s(f.raw) === raw));
-    const fig = item?.figures.find((f) => s(f.raw) === raw);
-    checks.push({
-      what: `${raw} with ${work} (item ${item?.text}, label ${fig?.context})`,
-      ok: !!item && s(item.text).includes(work) && !!fig?.context && !/主要数据|^大概$/.test(fig.context),
-    });
-  }
-  for (const [raw, label] of e.figureLabel ?? []) {
-    const fig = u?.figures.find((f) => s(f.raw) === raw);
-    checks.push({
-      what: `${raw} labelled ${label} (got ${fig?.context})`,
-      ok: !!fig && s(fig.context).includes(label),
-    });
-  }
-  for (const [name, want] of [
-    ["problems", e.problems],
-    ["plans", e.plans],
-  ] as const) {
-    if (!want) continue;
-    const got = (name === "problems" ? u?.problems : u?.plans) ?? [];
-    checks.push({
-      what: `${name} ${JSON.stringify(want)} (got ${JSON.stringify(got)})`,
-      ok: got.length === want.length && want.every((w, i) => s(got[i]!).includes(w)),
-    });
-  }
-  if (e.idle) {
-    const state = await getState(t.app.services.store, c.who);
-    checks.push({ what: `idle (got ${state.mode})`, ok: state.mode === "idle" });
-  }
-  return checks;
-}
-
 const tally = { ok: 0, all: 0 };
 
 describe("guided answers as people give them", () => {
   it.each([...CONVERSATIONS, ...CHECK2].map((c) => [c.name, c] as const))("%s", async (_name, c) => {
     const t = await open({ now: "2026-12-01T10:00:00+08:00" });
-    const checks = await run(t, c);
+    const checks = await runGuided(t, c);
     tally.ok += checks.filter((x) => x.ok).length;
     tally.all += checks.length;
     if (process.env.GUIDED_SCORE)

@@ -1,4 +1,4 @@
-import { freeTextAnswer } from "./free-text-answer.js";
+import { freeTextAnswer, type GuidedContext } from "./free-text-answer.js";
 import { talkAside } from "./talk-aside.js";
 import type { Section } from "../domain/org.js";
 import { canonical, everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
@@ -80,7 +80,7 @@ export type Awaiting =
   /** The bot listed updates, a button each, and asked which one: 要撤回哪一条？ */
   | "which-update";
 
-export interface IntentContext {
+export interface IntentContext extends GuidedContext {
   awaiting: Awaiting;
   /** The pending question is recent: a bare 好的 may answer it. */
   justAsked: boolean;

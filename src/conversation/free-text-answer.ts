@@ -1,10 +1,17 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { everydayCommand } from "./everyday-command.js";
-import { saysNothing } from "./guided-answers.js";
+import { acknowledges, saysNothing } from "./guided-answers.js";
 import { asksHowTo } from "./how-to.js";
 import { SMALL_TALK } from "./intent-lexicon.js";
 import { leaderRequest } from "./leader-request.js";
 import { saysNone } from "./says-none.js";
+import { exactSection } from "./section-answer.js";
+
+/** What the guided questions add to the intent context. */
+export interface GuidedContext {
+  /** The last, optional question waits: a bare 好的 there says there is nothing more. */
+  guidedLast?: boolean;
+}
 
 /** The answer to a question that takes any text (the guided questions, an edit's new text). */
 export function freeTextAnswer(
@@ -14,6 +21,13 @@ export function freeTextAnswer(
 ): Intent | undefined {
   // 「没问题」「还行」「再说吧」 to a guided question answer it (nothing there), though small talk elsewhere.
   if (ctx.awaiting === "guided" && (saysNone(core) || saysNothing(t.norm)))
+    return { kind: "answer", answer: "text" };
+  // 「项目那块」 to a later question, from someone with several sections: the section said.
+  const section =
+    ctx.awaiting === "guided" && ctx.sections.length > 1 ? exactSection(core, ctx.sections) : undefined;
+  if (section) return { kind: "answer", answer: "section", section };
+  // 「好的」「OK」 to the last guided question: nothing more to add (guided.ts ends the questions).
+  if (ctx.awaiting === "guided" && ctx.guidedLast && acknowledges(t.norm))
     return { kind: "answer", answer: "text" };
   // Whatever is not a command, small talk or a how-to question answers the question.
   if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;

@@ -1,5 +1,6 @@
 import { classifyClause } from "../domain/extract.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
+import { SMALL_TALK, SMALL_TALK_RUN, intentText } from "./intent-lexicon.js";
 import { saysNone } from "./says-none.js";
 import { FIGURE } from "./work-lexicon.js";
 
@@ -32,10 +33,14 @@ const NOTHING_SAID = new RegExp(
     "[\\u4e00-\\u9fff]{0,4}?再(?:说|看|定|议|补|商量|研究|想想?|考虑)",
     "走一步看一步",
     "(?:暂时|目前|现在|还)?(?:还)?(?:没|没有|未)(?:想好|想过|考虑好?|考虑过|定|确定|计划好?|规划)",
-    "(?:还)?不(?:确定|好说|清楚|太清楚|知道|记得)|待定|未定|说不好|说不上来?|讲不清|记不清楚?|记不得|想不起来|忘了",
+    "(?:具体(?:的|数|数字|多少)?|数字|数)?(?:还)?不(?:确定|好说|清楚|太清楚|知道|记得)|待定|未定|说不好|说不上来?|讲不清|(?:具体(?:的|数|数字|多少)?|数字|数)?(?:记不清楚?|记不得|想不起来|忘了)",
+    // said already: 同上、上面说了、就刚说的、跟前面一样
+    "同上|如上|见上|(?:就|都)?(?:是)?(?:刚|刚才|前面|上面)(?:都|已经)?(?:说|讲|写|报)(?:的|了|过了?)?(?:那些)?|(?:跟|和|同)(?:上面|前面|刚才)(?:的)?一样",
     // no figures to hand
     "(?:具体的?)?(?:数|数字|数据)?(?:也|都|还)?(?:没|没有|未)(?:啥|什么|具体的?)?(?:数|数字|数据|统计|算|细算|记|数过|统计过|算过)(?:过)?",
     "(?:没|没有)(?:啥|什么)?(?:具体|准确|确切)的?(?:数|数字|数据)",
+    // 「金额没细算」「这个真没统计」「人数没法统计」: what was not counted, a word or two
+    "(?:这个|那个|这块|这些|[\\u4e00-\\u9fff]{1,2})?(?:真|确实|实在|也|都|还)?(?:没|没有|没法|不好|无法|没办法)(?:细算|统计|细统计|算过|数过|细数)(?:过)?",
     // 「啥问题都没有」「什么数也没有」: the thing first, then none
     "(?:啥|什么|任何)(?:大的?|特别的?)?(?:问题|困难|数|数字|数据|打算|计划|想法|安排)?(?:都|也)(?:没|没有)(?:有)?",
     // all well
@@ -56,15 +61,32 @@ function tidy(clause: string): string {
   return toSimplified(foldWidth(clause))
     .replace(/\p{Extended_Pictographic}|\ufe0f|\u200d/gu, "")
     .trim()
+    .replace(/^(.{2,4}?)\1+$/u, "$1")
     .replace(PARTICLES, "")
     .trim();
 }
 
 /** Whether a clause (or a whole short answer) says nothing for the question asked. */
 export function saysNothing(clause: string): boolean {
-  const t = tidy(clause);
+  // 「好的就这些」「行 没了」: an acknowledgement before the nothing adds nothing.
+  const t = tidy(clause).replace(ACK_LEAD, "") || tidy(clause);
   const unhedged = t.replace(/^(?:好像|应该|估计|似乎|感觉|目前看|暂时看|我觉得)/, "");
   return t === "" || saysNone(unhedged) || NOTHING_SAID.test(t);
+}
+
+const ACK_LEAD = /^(?:(?:好的|好吧|好嘞|行吧|ok|嗯+)[，,\s]*|(?:好|行)[，,\s]+)(?=.)/i;
+
+/**
+ * 「好的」「OK」「嗯嗯好的」「好的👌」「谢谢」: an acknowledgement or thanks and nothing else — no
+ * answer to an open question, but to the last one it says there is nothing more.
+ */
+export function acknowledges(text: string): boolean {
+  const core = intentText(text).core;
+  if (core === "") return false;
+  return (
+    SMALL_TALK.some(({ topic, re }) => (topic === "ack" || topic === "thanks") && re.test(core)) ||
+    SMALL_TALK_RUN.test(core)
+  );
 }
 
 /** The clauses of one listed piece: cut at commas, stops and spaces. */
@@ -90,8 +112,10 @@ export function splitList(text: string): string[] {
 export function answerContent(text: string): string[][] {
   const out: string[][] = [];
   for (const piece of splitList(text)) {
-    const kept = clausesOf(piece)
-      .filter((c) => !saysNothing(c))
+    const clauses = clausesOf(piece);
+    // 「没了 谢谢」: thanks beside an answer are no part of it.
+    const kept = clauses
+      .filter((c) => !saysNothing(c) && !(clauses.length > 1 && acknowledges(c)))
       .map((c) => stripLeadIn(c))
       .filter((c) => c !== "");
     if (kept.length) out.push(kept);
@@ -159,4 +183,62 @@ const PLAN_LEAD = /^(?:下周|下个?月|明年|下一步|下步|接下来|计�
 export function objectOf(item: string): string {
   const first = clausesOf(item)[0] ?? item;
   return stripLeadIn(tidy(first)).replace(/^(?:去|就|也|都)/, "");
+}
+
+/** What a piece of an answer is, the first question's (work done) included. */
+export type Part = Slot | "work";
+
+/** A clause that says it is a problem: 问题是…、困难嘛…、存在的问题… */
+const PROBLEM_OPENS =
+  /^(?:(?:目前|现在)?(?:存在的?|遇到的?|面临的?)(?:主要|最大的?)?(?:问题|困难|难点|不足|短板)|(?:主要|最大的?)?(?:问题|困难|难点|不足|短板)(?:嘛|呢|的话|就是|主要是|是|在于))/;
+/** A clause that says it is a plan (stricter than PLAN_LEAD: 「准备了材料」 is work done). */
+const PLAN_OPENS = /^(?:下一步|下步|接下来|明年|下周|下个?月|今后|计划|打算|争取|力争)/;
+/** Fillers before a clause's own first word. */
+const FILLER = /^(?:就是|其实|不过|但是|只是|反正|还有就是|另外就是|然后)/;
+
+/**
+ * An answer cut into runs of one kind each, read the way a careful colleague writes it down:
+ * 「群众一千五百多人，就是场地太小了，明年想分到乡镇搞」 to the figures question is figures, a problem
+ * and a plan; 「帮5家企业申报，问题是配套资金不到位，下一步继续跟踪」 to the work question is work, a
+ * problem and a plan. A clause opening with 问题是/明年… starts a run of that kind (a bare 「问题嘛」
+ * only says what follows); to the figures question a clause read as a problem or plan by its meaning
+ * does too, and one with neither a figure nor a kind of its own follows the run before it. The work
+ * answer moves only on words that say so. Clauses that say nothing are dropped; lead-ins go.
+ */
+export function answerRuns(
+  text: string,
+  asked: Part,
+  today?: string,
+): Array<{ part: Part; clauses: string[] }> {
+  const out: Array<{ part: Part; clauses: string[] }> = [];
+  for (const piece of splitList(text)) {
+    const runs: Array<{ part: Part; clauses: string[] }> = [];
+    const clauses = clausesOf(piece);
+    let said: Part | undefined;
+    for (const clause of clauses) {
+      if (saysNothing(clause) || (clauses.length > 1 && acknowledges(clause))) continue;
+      const bare = tidy(clause).replace(FILLER, "");
+      said = PROBLEM_OPENS.test(bare) ? "problems" : PLAN_OPENS.test(bare) ? "plans" : said;
+      const content = stripLeadIn(clause);
+      // 「问题嘛」 alone: it says what the next clause is.
+      if (content === clause.trim() && clause.trim().replace(LEAD_IN, "").replace(PARTICLES, "") === "")
+        continue;
+      let part = said;
+      said = undefined;
+      if (!part && asked === "figures") {
+        const k = slotOf(bare, "figures", today);
+        part = k !== "figures" ? k : FIGURE.test(bare) || runs.length === 0 ? "figures" : undefined;
+      }
+      const last = runs[runs.length - 1];
+      part ??= last?.part ?? asked;
+      if (last && last.part === part) last.clauses.push(content);
+      else runs.push({ part, clauses: [content] });
+    }
+    // To the problems or plans question, a run said with no lead is what its meaning makes it.
+    for (const r of runs)
+      if (r.part === asked && asked !== "figures" && asked !== "work")
+        r.part = slotOf(r.clauses.join("，"), asked, today);
+    out.push(...runs);
+  }
+  return out;
 }

@@ -3,36 +3,24 @@ import { foldWidth, toSimplified } from "../domain/normalize.js";
 import { type Person, reportableSections, sectionName } from "../domain/org.js";
 import { formatDate, toLocal } from "../domain/period.js";
 import {
+  acknowledges,
   answerContent,
+  answerRuns,
   isBareCount,
   isFurtherWork,
   objectOf,
   overlap,
   saysNothing,
-  slotOf,
   splitList,
 } from "./guided-answers.js";
 import { intentText, numberOf } from "./intent-lexicon.js";
 import { newUpdate } from "./intake.js";
 import { sectionAnswer } from "./section-answer.js";
+import { STEPS } from "./guided-steps.js";
 import { FIGURE } from "./work-lexicon.js";
 import { cardReply } from "./render-update.js";
 import { type DialogueState, setState, stampOf } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
-
-/**
- * 填报: the guided mode for staff who prefer questions to a blank box. Four questions, each
- * skippable with 「无」/「跳过」; 「取消」 leaves at any point and nothing is stored.
- */
-const STEPS = [
-  { key: "work", ask: "1/4 这段时间主要做了哪些工作？（可以分几点说）", required: true },
-  {
-    key: "figures",
-    ask: "2/4 有哪些关键数据？例如：举办培训3期、参训200人次、投入资金50万元。（没有请回复「无」）",
-  },
-  { key: "problems", ask: "3/4 遇到了什么问题或困难？（没有请回复「无」）" },
-  { key: "plans", ask: "4/4 下一步有什么打算？（没有请回复「无」）" },
-] as const;
 
 /** 「有，3个乡镇…」: the yes before an answer to 「有哪些…」 is no part of it. */
 const LEADING_YES = /^(?:有的?|有啊|有呀|嗯|是的?)\s*[，,：:、]\s*/;
@@ -82,7 +70,9 @@ export async function continueGuided(
     await setState(store, person.id, { mode: "idle" }, stamp);
     return [{ text: "填报已结束。" }];
   }
-  const skipped = saysNothing(text);
+  // 「好的」「没了 谢谢」 to the last question: nothing more to add, the questions end.
+  const last = state.step === STEPS.length - 1;
+  const skipped = saysNothing(text) || (last && acknowledges(text));
   if (skipped && "required" in step) return [{ text: `这一项需要填写。${step.ask}` }];
   const said = "required" in step ? text.trim() : text.trim().replace(LEADING_YES, "");
   const answers = { ...state.answers, [step.key]: skipped ? "" : said };
@@ -106,9 +96,33 @@ function today(services: Services): string {
   return formatDate(toLocal(services.clock.now(), services.timezone));
 }
 
-/** The pieces of the work answer that are work done (a clear plan in it moves to the plans). */
+/** The pieces of the work answer that are work done. */
 function workItems(work: string, day: string): string[] {
-  return splitList(work).filter((p) => !plainPlan(p, day));
+  return workParts(work, day).items;
+}
+
+/**
+ * The work answer sorted: the pieces of work done (as said), and what it says in passing that is a
+ * plan (a clear plan piece, or 「下一步…」 after the work) or a problem (「问题是…」).
+ */
+function workParts(work: string, day: string): { items: string[]; problems: string[]; plans: string[] } {
+  const out = { items: [] as string[], problems: [] as string[], plans: [] as string[] };
+  for (const piece of splitList(work)) {
+    if (plainPlan(piece, day)) {
+      out.plans.push(piece);
+      continue;
+    }
+    const runs = answerRuns(piece, "work", day);
+    if (runs.every((r) => r.part === "work")) {
+      out.items.push(piece);
+      continue;
+    }
+    for (const r of runs)
+      (r.part === "work" ? out.items : out[r.part === "plans" ? "plans" : "problems"]).push(
+        r.clauses.join("，"),
+      );
+  }
+  return out;
 }
 
 /**
@@ -131,7 +145,10 @@ function bareCounts(answer: string): string[] {
 /**
  * A person reporting for several sections answered 「先选择科室」 with their work (「主要是跑了几个
  * 企业吧」): the answer is kept as the first question's, and the section is taken from it when the
- * words clearly point at one of theirs, else asked again in one line.
+ * words clearly point at one of theirs. Otherwise the questions go on, the section left for the end
+ * (never asked again and again): each later message is kept as the answer its meaning makes it
+ * (「没啥数据，大概七八家」 figures, 「问题嘛…」 a problem, 「明年继续跑呗」 a plan), and when all are
+ * answered the section is asked once more.
  */
 async function sectionOrWork(
   services: Services,
@@ -141,28 +158,50 @@ async function sectionOrWork(
 ): Promise<Reply[]> {
   const { org, store } = services;
   const person = input.person;
+  const stamp = stampOf(services, input);
   const sections = reportableSections(org, person);
   const chosen = sectionAnswer(intentText(text).core, sections);
   if (chosen) return setGuidedSection(services, input, state, chosen);
-  if (saysNothing(text)) return [sectionAgain(services, person, "")];
-  const work = [state.answers.work, text.trim()].filter(Boolean).join("\n");
-  const answers = { ...state.answers, work };
-  const inferred = clearSection(services, person, work);
-  if (inferred) {
-    await setState(
-      store,
-      person.id,
-      { ...state, step: 1, answers, section: inferred },
-      stampOf(services, input),
-    );
-    return [
-      {
-        text: `科室：${sectionName(org, inferred)}（按您说的内容归入；不对的话确认前回复科室名称即可改）\n\n${STEPS[1].ask}`,
-      },
-    ];
+  const work = state.answers.work;
+  if (!work) {
+    if (saysNothing(text)) return [sectionAgain(services, person, "")];
+    const answers = { ...state.answers, work: text.trim() };
+    const inferred = clearSection(services, person, text);
+    await setState(store, person.id, { ...state, step: 1, answers, section: inferred }, stamp);
+    if (inferred)
+      return [
+        {
+          text: `科室：${sectionName(org, inferred)}（按您说的内容归入；不对的话确认前回复科室名称即可改）\n\n${STEPS[1].ask}`,
+        },
+      ];
+    return [{ text: `记下了。${SECTION_LATER}\n${sectionList(services, person)}\n\n${STEPS[1].ask}` }];
   }
-  await setState(store, person.id, { ...state, step: 1, answers }, stampOf(services, input));
-  return [sectionAgain(services, person, "记下了。")];
+  const step = STEPS[state.step];
+  if (!step) return [sectionAgain(services, person, "最后一步：")];
+  // The answer goes under the question its meaning answers (a plan said to 2/4 skips to 4/4).
+  const said = text.trim();
+  const kinds = saysNothing(said) ? [] : answerRuns(toSimplified(foldWidth(said)), step.key, today(services));
+  const part = kinds.length && kinds.every((k) => k.part === kinds[0]!.part) ? kinds[0]!.part : step.key;
+  const at = Math.max(
+    state.step,
+    STEPS.findIndex((q) => q.key === part),
+  );
+  const key = STEPS[at]!.key;
+  const answers = { ...state.answers, [key]: [state.answers[key], said].filter(Boolean).join("\n") };
+  const next: Guided = { ...state, step: at + 1, answers };
+  await setState(store, person.id, next, stamp);
+  if (!STEPS[at + 1]) return [sectionAgain(services, person, "记下了。最后一步：")];
+  return [{ text: `记下了。\n\n${STEPS[at + 1]!.ask}\n（${SECTION_LATER}）` }];
+}
+
+/** What is said while the section waits for the end of the questions. */
+const SECTION_LATER = "科室等问完再选，现在回复序号也可以";
+
+/** 「1. 科技项目与研发投入　2. 高新技术企业与创新平台」 */
+function sectionList(services: Services, person: Person): string {
+  return reportableSections(services.org, person)
+    .map((s, i) => `${i + 1}. ${s.name}`)
+    .join("　");
 }
 
 /** The section the work's words point at, among the person's: only a clear lead. */
@@ -180,7 +219,7 @@ function sectionAgain(services: Services, person: Person, lead: string): Reply {
   return cardReply({
     title: `${lead}这些算哪个科室的？`,
     template: "blue",
-    blocks: [sections.map((s, i) => `${i + 1}. ${s.name}`).join("　")],
+    blocks: [sectionList(services, person)],
     buttons: sections.map((s) => ({ label: s.name, command: `科室 ${s.name}` })),
     note: "回复序号或科室名称。",
   });
@@ -254,21 +293,20 @@ async function finish(
   const { answers } = state;
   const day = today(services);
   const s = (x: string) => toSimplified(foldWidth(x)).trim();
-  const work = s(answers.work ?? "");
-  const items = workItems(work, day);
-  const plans = splitList(work).filter((p) => plainPlan(p, day));
-  const problems: string[] = [];
+  const work = workParts(s(answers.work ?? ""), day);
+  const items = work.items;
+  const plans = work.plans;
+  const problems = work.problems;
   const own: string[] = [];
   const added: string[][] = items.map(() => []);
   const together: string[] = [];
   const labels: Array<{ raw: string; context: string }> = [];
-  for (const clauses of answerContent(s(answers.figures ?? ""))) {
-    const slot = slotOf(clauses.join("，"), "figures", day);
-    if (slot !== "figures") {
-      (slot === "plans" ? plans : problems).push(clauses.join("，"));
+  for (const run of answerRuns(s(answers.figures ?? ""), "figures", day)) {
+    if (run.part !== "figures") {
+      (run.part === "plans" ? plans : problems).push(run.clauses.join("，"));
       continue;
     }
-    for (const c of clauses) {
+    for (const c of run.clauses) {
       const bare = isBareCount(c);
       const chosen = state.attach?.[c];
       let to: number | undefined;
@@ -284,9 +322,9 @@ async function finish(
     }
   }
   for (const slot of ["problems", "plans"] as const)
-    for (const clauses of answerContent(s(answers[slot] ?? ""))) {
-      const piece = clauses.join("，");
-      (slotOf(piece, slot, day) === "plans" ? plans : problems).push(piece);
+    for (const run of answerRuns(s(answers[slot] ?? ""), slot, day)) {
+      const piece = run.clauses.join("，");
+      (run.part === "plans" ? plans : run.part === "problems" ? problems : own).push(piece);
     }
   // 「几项合计」: the items are one piece of work with the count said of them together.
   const itemTexts = together.length
@@ -326,13 +364,16 @@ export async function setGuidedSection(
   section: string,
 ): Promise<Reply[]> {
   const next: Guided = { ...state, section };
+  // The questions were all answered before the section: the report is ready.
+  if (!next.pick && next.step >= STEPS.length) return finish(services, input, next);
   await setState(services.store, input.person.id, next, stampOf(services, input));
   return [{ text: `科室：${sectionName(services.org, section)}\n\n${guidedQuestion(next)}` }];
 }
 
 /** The question the guided mode is waiting on (re-sent after a replay). */
 export function guidedQuestion(state: Guided): string {
-  if (!state.section) return "请先选择科室（回复序号或科室名称）。";
+  const chooseFirst = !state.answers.work || state.step >= STEPS.length;
+  if (!state.section && chooseFirst) return "请先选择科室（回复序号或科室名称）。";
   if (state.pick) return whichItemQuestion(state).text;
   return STEPS[state.step]?.ask ?? "填报已结束。";
 }

@@ -63,6 +63,18 @@ export async function newUpdate(
     ex.items = preset.items.map((t) => ({ text: t, figures: ex.figures.filter((f) => t.includes(f.raw)) }));
   if (preset?.problems) ex.problems = preset.problems;
   if (preset?.plans) ex.plans = preset.plans;
+  // A figure's kind follows the part it was sorted into (「去企业跑了跑，大概七八家」 is work done).
+  if (preset?.items)
+    for (const f of ex.figures) {
+      const kind = preset.items.some((t) => t.includes(f.raw))
+        ? "achieved"
+        : preset.problems?.some((t) => t.includes(f.raw))
+          ? "problem"
+          : preset.plans?.some((t) => t.includes(f.raw))
+            ? "target"
+            : f.kind;
+      if (kind) f.kind = kind;
+    }
 
   const options = sections.map((s) => s.id);
   let section = preset?.section && options.includes(preset.section) ? preset.section : undefined;

@@ -1,6 +1,7 @@
 import { isLeader, type Person, reportableSections } from "../domain/org.js";
 import type { Awaiting, IntentContext } from "./classify-intent.js";
 import type { CommandTable } from "./match-command.js";
+import { GUIDED_LAST } from "./guided-steps.js";
 import { sectionUnchosen } from "./section-unchosen.js";
 import type { DialogueState } from "./state.js";
 import type { Services } from "./types.js";
@@ -85,6 +86,7 @@ export async function intentContext(
     updateChoice: state.mode === "choose-update" ? state.options : undefined,
     commands,
     leader: isLeader(person),
+    guidedLast: state.mode === "guided" && !!state.section && !state.pick && state.step === GUIDED_LAST,
     people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),
   };
 }
