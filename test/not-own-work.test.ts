@@ -96,6 +96,10 @@ describe("one's own absence", () => {
     ["我下下周在市委党校参加培训，不在单位哈", "请假 2026-12-14 至 2026-12-18"],
     ["12.15-12.19 我在市里参加培训，有事电话联系", "请假 2026-12-15 至 2026-12-19"],
     ["12月10日我去县医院体检，上午不在", "请假 2026-12-10 至 2026-12-10"],
+    // One trip detector for both forms (a trip with days in words, or 我… with a numbered range):
+    // 轮训 and 前往 count in either, and a numbered range counts whoever leads the sentence.
+    ["12.8-12.10去省里轮训，回来再报", "请假 2026-12-08 至 2026-12-10"],
+    ["下周一到周三前往市里参加轮训", "请假 2026-12-07 至 2026-12-09"],
   ];
   for (const [said, leave] of absences)
     it(`「${said}」 is not recorded${leave ? `; ${leave} is offered` : ""}`, async () => {

@@ -54,25 +54,18 @@ const AWAY =
 const BEING_AWAY =
   /参加培训|培训|学习|进修|开会|参会|参加|考察|集训|跟班|挂职|复查|体检|住院|述职|脱产|赴|前往/g;
 /**
- * A trip said with the days it takes (下周一到周五去省里培训、周三下午到周五在市里开会、明后天去市里
- * 学习): away, though no word of leave is said. Somewhere else, to train, study, meet or be seen to.
+ * A trip: somewhere else, to train, study, meet or be seen to (去省里培训、在市委党校学习、到北京参加集训、
+ * 脱产、党校). With the days it takes still to come (tripAhead), an absence though no word of leave is said.
  */
 const TRIP =
-  /(?:去|到|赴|在|前往)[\u4e00-\u9fff]{1,8}?(?:培训|学习|开会|参会|进修|考察|集训|跟班|挂职|办事|复查|看病|体检|住院|述职)|脱产|跟班学习|党校/;
+  /(?:去|到|赴|在|前往)[\u4e00-\u9fff]{1,10}?(?:参加)?(?:培训|学习|开会|参会|进修|考察|集训|轮训|跟班|挂职|办事|复查|看病|体检|住院|述职)|脱产|跟班学习|党校/;
 /** Asked not to be chased (别催我了、报不了): said with days, an absence. */
 const NO_CHASING =
   /(?:先)?(?:别|不用|不要|甭)(?:再)?(?:催|提醒)(?:我们?|咱)?了?|(?:报|填|交)不了|没法(?:报|填)|不能(?:报|填)|没空(?:报|填)|顾不上(?:报|填)/g;
 /** 「原则上不请假」「不得外出」: a rule for others, no absence. */
 const NOT_AWAY = /(?:不|不得|不准|不要|禁止|严禁)(?:请假|外出|出差|休假)/g;
-/**
- * 「我12月8号到12号去省里培训」「本人下周去市委党校学习」: the sender going elsewhere to be trained
- * or to a meeting, for a stretch of days to come (below) and not yet done — away, as 出差 is.
- */
-const SELF_TRIP =
-  /^(?:我|本人)[^，。,；;]{0,16}?(?:去|到|赴|在)[\u4e00-\u9fff]{1,10}?(?:参加)?(?:培训|学习|进修|开会|参会|集训|轮训|跟班)/;
-/** A stretch to come: a range of dates (12月8号到12号、12.8-12.12) or next week, tomorrow. */
-const STRETCH_AHEAD =
-  /\d{1,2}\s*[日号]?\s*(?:至|到|~|～|—|-)\s*(?:\d{1,2}\s*[月.\-/]\s*)?\d{1,2}|下下?(?:周|个?星期|个?礼拜)|明天|后天|下个?月/;
+/** A numbered stretch of dates (12月8号到12号、12.8-12.12), which saysDays does not read without 号. */
+const DATE_RANGE = /\d{1,2}\s*[日号]?\s*(?:至|到|~|～|—|-)\s*(?:\d{1,2}\s*[月.\-/]\s*)?\d{1,2}/;
 /** Away on work (出差、外出): a 记为填报 button stays on offer. */
 export const AWAY_ON_WORK = /出差|外出|在外(?:地|面)?(?:学习|培训|开会)/;
 /** Who is away: the sender (我、本人) or nobody named. 「王主任下周出差」 is about someone else. */
@@ -117,13 +110,7 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
     return { kind: "assigned", task };
   // Work done with its count (「上周去省里出差，签约项目3个」) is a report, away or not.
   const reportsCount = w.figure && w.workUnit;
-  // A trip or 别催 with the days said (下周一到周五去省里培训，别催我了哈) is away too — not when done.
-  const chasing = norm.replace(NO_CHASING, "、");
-  const trip = !DONE.test(chasing) && saysDays(norm) && (TRIP.test(norm) || chasing !== norm);
-  const away =
-    AWAY.test(norm.replace(NOT_AWAY, "")) ||
-    trip ||
-    (!done && SELF_TRIP.test(norm) && STRETCH_AHEAD.test(norm));
+  const away = AWAY.test(norm.replace(NOT_AWAY, "")) || tripAhead(norm);
   // 「出差去省里参加对接会，签约项目2个」: work done while away is a report.
   const workBeside = WORK_VERB.test(
     norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、"),
@@ -133,6 +120,16 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   if (!done && CLOCK_AHEAD.test(norm) && (GATHERING.test(norm) || SELF_REMINDER.test(norm)) && !reportsCount)
     return { kind: "schedule" };
   return undefined;
+}
+
+/**
+ * A trip or 别催 with the days said (下周一到周五去省里培训，别催我了哈; 我12.8-12.12去省里培训) — away,
+ * not when it is done. The days are said in words or dates (saysDays), or as a numbered range.
+ */
+function tripAhead(norm: string): boolean {
+  const chasing = norm.replace(NO_CHASING, "、");
+  if (DONE.test(chasing) || !(TRIP.test(norm) || chasing !== norm)) return false;
+  return saysDays(norm) || DATE_RANGE.test(norm);
 }
 
 /** The words that hand a task over (上级要求我们、刚接到…电话，让我们), or nothing. */
