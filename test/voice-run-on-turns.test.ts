@@ -105,6 +105,16 @@ describe("a dictated run-on, turned where the speaker turns", () => {
     expect(ex.problems).toEqual(["农机手年龄偏大"]);
     expect(ex.plans).toEqual(["明年打算跟职校合作招一批年轻的"]);
     expect(ex.figures.filter((f) => f.kind === "problem")).toEqual([]);
+    // The list's head (两件事) counts nothing.
+    expect(ex.figures.map((f) => f.raw)).toEqual(["九期", "四百一十人", "两万三千亩"]);
+    // What a figure counts stops where the list turns: 三千本, not 「三千本第二个」.
+    const cut = read(
+      "今年主要是两个事情一个是法治宣传进村发宣传册三千本第二个是调解纠纷八十六件都调解成功了",
+    );
+    expect(cut.figures.map((f) => `${f.context} ${f.raw}${f.counted ?? ""}`)).toEqual([
+      "法治宣传进村发宣传册 三千本",
+      "调解纠纷 八十六件",
+    ]);
   });
 
   it("a shorter dictation that turns at 然后 is cut there too; with no turn word it is left whole", () => {

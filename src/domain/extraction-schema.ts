@@ -115,9 +115,11 @@ export function groundExtraction(
         context: f.context.trim() || match.context,
         // The extractor's own reading of what is counted, read in its clause, comes first: a voice
         // run's 「两个地方然后培训」 is 地方 once the clause ends at the turn.
+        // A clause that ends right after the figure (a voice run cut at 「…一万二千份|第二个是…」)
+        // says it counts nothing more; the message's reading across the cut is not taken.
         ...(f.counted && text.includes(raw + f.counted)
           ? { counted: f.counted }
-          : match.counted
+          : match.counted && !endsAfter(normalizeText(c.text), raw)
             ? { counted: match.counted }
             : {}),
         approx: f.approx || match.approx,
@@ -197,4 +199,11 @@ const FILLERS = new RegExp(`^(?:${FILLER}${PAUSE}*)*(?:${FILLER}${PAUSE}+|还有
 /** The clause without leading fillers and chat opener (「嗯 汇报一下：」), so the stored item starts with its content. */
 export function withoutOpener(text: string): string {
   return text.replace(FILLERS, "").replace(OPENER, "");
+}
+
+/** Whether `raw` stands in `clause` only right before a clause break or the end. */
+function endsAfter(clause: string, raw: string): boolean {
+  for (let i = clause.indexOf(raw); i >= 0; i = clause.indexOf(raw, i + 1))
+    if (!/^(?:[，,。；;！!\s]|$)/.test(clause.slice(i + raw.length))) return false;
+  return clause.includes(raw);
 }

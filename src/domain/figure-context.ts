@@ -212,6 +212,9 @@ function countsPeople(c: CountInText): boolean {
 /** How the context changes the reading of a count, or undefined when it does not. */
 export function readInContext(c: CountInText): ContextReading {
   if (isPhase(c) || isSecondByName(c) || restatesListedItems(c) || isAge(c)) return { skip: true };
+  // 「主要是三个事情一个是…」「做了两件事：」: the head of a list said, not a figure.
+  if (/^(?:事情|事儿|事|方面)[，,：:\s]*(?:一个是|一是|第一|首先|$)/.test(c.t.slice(c.end)))
+    return { skip: true };
   // 「村医年龄偏大，一半以上超过55了」: a bare number in a sentence about age is an age.
   if (c.unit === "" && /年龄|岁数|年纪/.test(around(c.t, c.cs, c.end, SENTENCE_END))) return { skip: true };
   if (countsPeople(c)) return { unit: "人" };
