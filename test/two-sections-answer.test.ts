@@ -58,6 +58,13 @@ describe("two sections in one breath", () => {
     expect(second?.status).toBe("draft");
   });
 
+  it("a bare 「都有」 to a card names no section and splits nothing", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("he-gq", "今年跑了三十多家企业，帮企业享受研发费用加计扣除一点二亿元");
+    expect(await t.sayText("he-gq", "都有")).not.toMatch(/分成了|分不准/);
+    expect((await t.app.services.store.listUpdates({ author: "he-gq" })).length).toBe(1);
+  });
+
   it("when the text cannot be cut, one precise question with buttons, nothing changed; 「科室 高企」 still picks", async () => {
     const t = await open({ now: NOW });
     expect(await t.sayText("he-gq", "协助两家企业申报省级工程技术研究中心")).toContain("属于哪个科室");

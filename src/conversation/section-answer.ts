@@ -89,6 +89,7 @@ export function sectionsAnswer(
   const refers = ordered || /都有|都是|都算|两个都|两样都|一部分|各有|都包括|两块|两部分/.test(core);
   if (at.length >= 2) return { sections: at.map((x) => x.id), ordered, refers };
   if (
+    bareAll &&
     sections.length === 2 &&
     /^(?:都有|两个都有|两(?:个|样)都(?:有|是|算)|两个科室都有|都是|都算)/.test(core)
   )

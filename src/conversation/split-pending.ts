@@ -21,7 +21,7 @@ export async function splitPendingDraft(
 ): Promise<Reply[]> {
   const { store, org } = services;
   const u = await store.getUpdate(updateId);
-  if (!u || u.status !== "draft") return [{ text: "那条填报已经不是草稿了，科室没有改动。" }];
+  if (u?.status !== "draft") return [{ text: "那条填报已经不是草稿了，科室没有改动。" }];
   const ex = await extractText(services, u.originalText);
   const parts = splitBySection(ex, org, said.sections, { ordered: said.ordered });
   if (!parts) {
