@@ -46,10 +46,10 @@ type Found = { command: string; args: string };
 
 const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
 /**
- * 段 of 阶段、手段、路段 and 节 of 节能、节约 are no part of the draft (「上一阶段的检查发现问题7个」
+ * 段 of 阶段、手段、路段、这段时间 and 节 of 节能、节约 are no part of the draft (「上一阶段的检查发现问题7个」
  * 「局机关节能改造完成」 are reports).
  */
-const PART_SUFFIX = "(?:那|这)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段|节(?![能约日水电点省奏目假庆]))";
+const PART_SUFFIX = "(?:那|这)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段(?!时间|日子|时期)|节(?![能约日水电点省奏目假庆]))";
 /** 第二部分、第（二）部分、（三）、开头、问题那块、计划部分: a part named by its place or kind. */
 const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> = [
   { re: new RegExp(`第\\s*[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
@@ -97,12 +97,12 @@ const VIEW_ONLY =
 /** A part passed as it stands: 没问题、可以了、通过. */
 const PART_PASSED = /^(?:没问题|可以了?|通过|过了|行了?|ok)(?:了|吧|啊)?$/;
 
-const DRAFT_OBJECT = "(?:初稿|草稿|稿子|一稿|一版|版|稿|总结|年度总结|工作总结|年终总结)";
+const DRAFT_OBJECT = "(?:初稿|草稿|底稿|稿子|一稿|一版|版|稿|总结|年度总结|工作总结|年终总结)";
 const MAKE_VERB = "(?:出|生成|起草|拟|写|弄|搞|整|做)";
 const GENERATE = [
   new RegExp(`${MAKE_VERB}(?:一下|下)?(?:个|一个|一|一份|份|出)?(?:${PERIOD_WORDS}的?)?${DRAFT_OBJECT}`),
   new RegExp(
-    `${DRAFT_OBJECT}(?:先|可以|赶紧|就)?(?:弄|搞|写|生成|出|起草|做|整)(?:一个|个|一下|下)?(?:出来|了吧|吧|一下)`,
+    `${DRAFT_OBJECT}(?:先|可以|赶紧|就)?(?:弄|搞|写|生成|出|起草|做|整|拉)(?:一个|个|一下|下)?(?:出来|了吧|吧|一下)`,
   ),
   // 一季度的总结写一个: the draft named, then made, at the end of the request.
   new RegExp(`${DRAFT_OBJECT}(?:先|再|赶紧|就)?(?:弄|搞|写|出|起草|做|整)(?:一个|个|一版|一份)$`),
