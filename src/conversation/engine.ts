@@ -7,6 +7,7 @@ import { classifyIntent, type Intent } from "./classify-intent.js";
 import { intentContext } from "./intent-context.js";
 import { buildTable, matchCommand } from "./match-command.js";
 import { guidedQuestion } from "./guided.js";
+import { reminderFacts, rulesAnswer, selfAsMe } from "./staff-questions.js";
 import { replayMessage } from "./replay.js";
 import { summaryYear } from "../domain/period.js";
 import { howToReply } from "./how-to.js";
@@ -103,7 +104,11 @@ export function createEngine(services: Services, commands: Command[], onText: Te
         return [{ text: refusal }];
       }
       const state = await getState(services.store, person.id);
-      const intent = classifyIntent(text, await intentContext(services, person, state, table));
+      // 「李明报了啥」 from 李明 is about himself.
+      const intent = classifyIntent(
+        selfAsMe(text, person.name),
+        await intentContext(services, person, state, table),
+      );
       // 全部确认 is idempotent by itself and finishes what a crash left undone; others replay.
       if (!(intent.kind === "command" && intent.command === "全部确认")) {
         const replayed = await replayMessage(services, known, state);
@@ -120,6 +125,9 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       const year = summaryYear(services.clock.now(), services.timezone);
       const how = asksHow ? howToReply(text, person, commands, year) : undefined;
       if (how) return [{ text: `${how.text}${STILL_WAITING[state.mode] ?? ""}` }];
+      // 「是不是每周都要报？」「这周没干啥也要报吗」: a question about the rules, answered, never acted on.
+      const rules = rulesAnswer(text, reminderFacts(services));
+      if (rules) return [{ text: `${rules}${STILL_WAITING[state.mode] ?? ""}` }];
       if (intent.kind === "command") {
         const match = matchCommand(table, intent.text);
         if (match) {

@@ -4,6 +4,7 @@ import { toLocal } from "../domain/period.js";
 import { createChinaCalendar } from "./calendar.js";
 import { loadHolidayFile } from "./holiday-file.js";
 import { reminderCommands } from "./commands.js";
+import { describeCron } from "./describe-cron.js";
 import { checkCron } from "./plan-week.js";
 import { calendarOf, runRemindCli } from "./remind-cli.js";
 import { createScheduler } from "./scheduler.js";
@@ -25,7 +26,9 @@ export const remindersFeature: Feature = {
       holidays,
       holidaysFile: config.reminders.holidaysFile,
     });
-    services.features.reminders = { calendar };
+    // What staff are told when they ask when the reminder comes (staff-questions.ts).
+    const remindAt = describeCron(config.reminders.remindCron);
+    services.features.reminders = { calendar, remindAt, enabled: config.reminders.enabled };
     // Say at start-up, not in next year's first week, which year the administrator must fill in.
     const today = toLocal(services.clock.now(), services.timezone);
     const years = today.month >= 11 ? [today.year, today.year + 1] : [today.year];

@@ -1,0 +1,102 @@
+import { foldWidth, toSimplified } from "../domain/normalize.js";
+import type { Services } from "./types.js";
+
+/**
+ * What staff ask about the rules — 「是不是每周都要报？」「啥时候截止」「报错了咋办」「不报会怎么样」
+ * — answered in a few true lines, the rules as the README and docs/reminders.md state them (a week
+ * is Monday to Sunday; each of one's sections wants a confirmed update in it; 本周无进展 counts;
+ * the reminder goes out at the configured time), not with 「有什么需要帮忙的？」. Only questions:
+ * 「这周没干啥」 said flat is no question, and 「本周无进展」 itself stays the command. Pure.
+ */
+
+/** The reminder as the feature wired it: when it goes out (「每周五 16:00」), and whether it is on. */
+export interface ReminderFacts {
+  remindAt?: string;
+  enabled?: boolean;
+}
+
+/** The reminder facts the reminders feature left in the services, if it is installed. */
+export function reminderFacts(services: Pick<Services, "features">): ReminderFacts | undefined {
+  const f = services.features.reminders as ReminderFacts | undefined;
+  return f ? { remindAt: f.remindAt, enabled: f.enabled } : undefined;
+}
+
+/** A question, not a statement: a question word or mark, or an A-not-A. */
+const ASKS =
+  /[吗嘛么呢？?]|是不是|要不要|用不用|得不得|需不需要|必须|几[次回点号天]|哪天|什么时候|啥时候|多久|怎么|咋|怎样|如何|会不会|能不能|可不可以/;
+
+/** Topics, first match wins; each `re` is read on the simplified text. */
+const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined) => string }> = [
+  {
+    // 这周没干啥也要报吗、没进展也得报吗
+    re: /(?:没干啥|没做啥|没啥事|没事|没什么事|没进展|没有进展|没啥进展|没东西|没有工作).{0,6}(?:也|还)?(?:要|得|需要|用)(?:报|填|交)/,
+    answer: () =>
+      "这周确实没什么进展的话，回复「本周无进展」就算报过了，这周不会再提醒；有新进展随时发给我。",
+  },
+  {
+    // 出差了还要报吗、请假期间也要报吗
+    re: /(?:出差|请假|休假|不在单位|培训|学习|开会).{0,6}(?:也|还)?(?:要|得|需要|用)(?:报|填|交)/,
+    answer: (r) =>
+      `出差、请假期间可以先不报：发「请假 开始日期 至 结束日期」（如「请假 12-08 至 12-12」）${r?.enabled === false ? "登记一下" : "，那几天不提醒"}；回来后把做的工作发给我即可。`,
+  },
+  {
+    // 不报会怎么样、没报会咋样、漏报了怎么办
+    re: /(?:不报|没报|漏报|忘报|忘了报|没交|不交).{0,4}(?:会|有|要)?(?:怎么样|咋样|怎样|咋办|怎么办|有什么|有啥|影响|后果|扣分)/,
+    answer: (r) =>
+      `${remindLine(r, "会收到提醒：")}局领导每周收到的周报里会列出上周谁没有报。补报直接发给我，确认后照样计入总结。`,
+  },
+  {
+    // 报错了咋办、填错了怎么弄、发重了怎么办
+    re: /(?:报|填|写|发|录)(?:错|重|多|串)了?.{0,4}(?:咋办|怎么办|怎么弄|咋弄|咋整|怎么整|怎么处理|咋处理|怎么改|咋改|能改|可以改)/,
+    answer: () =>
+      "报错了不要紧：发「我的填报」看编号，「修改 编号 新内容」改（或直接说「刚才那条写错了，应该是…」），先给您看修改预览，确认后才改；不要的发「撤回 编号」，撤回后还能「恢复」。确认过的也能这样改。",
+  },
+  {
+    // 啥时候截止、截止时间是哪天、最晚什么时候交
+    re: /截止|截至|期限|最晚|最迟|deadline|(?:什么时候|啥时候|哪天|几号|几点)(?:之前|以前|前)?(?:要)?(?:交|报|填)/i,
+    answer: (r) =>
+      `没有硬性的截止时间：随时发给我，确认后就计入总结。按周算的话，一周是周一到周日，周日前确认的都算这周的${r?.enabled !== false && r?.remindAt ? `；${r.remindAt} 会提醒这周还没报的同事` : ""}。年度总结由局领导生成草稿时，用的是当时已确认的填报。`,
+  },
+  {
+    // 几点提醒、什么时候提醒、哪天催
+    re: /(?:几点|什么时候|啥时候|哪天|周几|星期几|几号)(?:会)?(?:提醒|催|通知)|提醒.{0,3}(?:几点|什么时候|啥时候|哪天|周几|星期几)/,
+    answer: (r) => `${remindLine(r, "")}收到提醒回「下周提醒」可以这周不再提醒；请假期间不提醒。`,
+  },
+  {
+    // 是不是每周都要报、每个礼拜都得报吗、一周要报几次、每周五都要交吗
+    re: /(?:每周|每个?礼拜|每个?星期|每週|一周|一个礼拜|每周[一二三四五六日天]).{0,6}(?:报|填|交)|(?:报|填|交).{0,4}(?:几次|多少次|多久一次|频率)/,
+    answer: (r) =>
+      `每周报一次就行：一周（周一到周日）里，您负责的每个科室至少有一条确认过的填报。${remindLine(r, "")}这周确实没进展，回复「本周无进展」也算报过；请假或回复「下周提醒」的那一周不提醒。`,
+  },
+  {
+    // 领导看得到吗、报了以后会算到年终总结里吗、谁能看到我报的
+    re: /(?:领导|局长|谁).{0,4}(?:看得到|看到|能看|会看|看得见)|(?:算到|算进|计入|进|用到|写进|用在).{0,4}(?:总结|年终|年度)/,
+    answer: () =>
+      "确认后的填报会计入年度总结：局领导生成、审阅总结草稿时用的就是这些内容；局领导和办公室还能看到每周谁报了几条。没确认的草稿和撤回的不算。",
+  },
+];
+
+/** The reminder line: 「每周五 16:00 我会提醒还没报的同事。」, or nothing when no reminder is sent. */
+function remindLine(r: ReminderFacts | undefined, lead: string): string {
+  if (!r || r.enabled === false) return "";
+  return `${lead}${r.remindAt ?? "每周固定时间"} 我会提醒这周还没报的同事。`;
+}
+
+/** The answer to a question about the rules, or undefined when the text asks none. */
+export function rulesAnswer(text: string, reminders: ReminderFacts | undefined): string | undefined {
+  const t = toSimplified(foldWidth(text)).replace(/\s+/g, "");
+  if ([...t].length > 30 || !ASKS.test(t) || /\d{1,2}[-.月]\d{1,2}|#\d|第\d/.test(t)) return undefined;
+  return TOPICS.find(({ re }) => re.test(t))?.answer(reminders);
+}
+
+/**
+ * 「李明报了啥」 said by 李明: one's own name where 我 would be, before 报/的填报, is 我 — so it reads as
+ * 我的填报, not as asking about someone else.
+ */
+export function selfAsMe(text: string, name: string): string {
+  if (name.length < 2) return text;
+  const lead = new RegExp(
+    `^(${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?:我)?(?=(?:这周|本周|上周|今年|最近|到底|都|一共|已经)?(?:报|填|交|的填报|的记录|的材料))`,
+  );
+  return text.trim().replace(lead, "我");
+}

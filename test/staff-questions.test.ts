@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { describeCron } from "../src/reminders/describe-cron.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+
+/**
+ * What staff ask about the rules (class I of the fourth new-user trial): 「是不是每周都要报？」
+ * 「啥时候截止」「报错了咋办」 get a short true answer from the rules the README states, not 「有什么
+ * 需要帮忙的？」; 「李明报了啥」 said by 李明 is his own 我的填报; another person's reports stay the
+ * leaders'. Written before the code was changed (first sight in the commit message);
+ * `STAFF_SCORE=1` prints each question's reply.
+ */
+const { open } = appPerTest();
+
+interface Ask {
+  who: string;
+  say: string;
+  /** Every pattern must be in the reply. */
+  reply: RegExp[];
+  /** The reply must not match. */
+  not?: RegExp;
+}
+
+const GENERIC = /有什么需要帮忙的|这条我没有记为填报|要记为工作填报吗|请确认填报内容/;
+
+const ASKS: Ask[] = [
+  { who: "li-rd", say: "李明报了啥", reply: [/#1/, /加计扣除/], not: GENERIC },
+  { who: "li-rd", say: "看看李明的填报", reply: [/#1/], not: GENERIC },
+  { who: "li-rd", say: "李明这周报了没有", reply: [/#1/], not: GENERIC },
+  { who: "xu-dj", say: "是不是每周都要报？", reply: [/每周/, /周五/, /16:00/], not: GENERIC },
+  { who: "xu-dj", say: "每个礼拜都得报吗", reply: [/每周/, /本周无进展/], not: GENERIC },
+  { who: "chen-kp", say: "一周要报几次啊", reply: [/每周/], not: GENERIC },
+  { who: "chen-kp", say: "这周没干啥也要报吗？", reply: [/本周无进展/], not: GENERIC },
+  { who: "sun-tp", say: "啥时候截止", reply: [/截止/, /周五/], not: GENERIC },
+  { who: "sun-tp", say: "截止时间是哪天啊", reply: [/截止/], not: GENERIC },
+  { who: "he-gq", say: "最晚什么时候交？", reply: [/周五|截止/], not: GENERIC },
+  { who: "he-gq", say: "报错了咋办", reply: [/修改/, /撤回/], not: GENERIC },
+  { who: "zhao-zh", say: "填错了怎么弄😂", reply: [/修改/], not: GENERIC },
+  { who: "zhao-zh", say: "确认了还能改吗", reply: [/修改/], not: GENERIC },
+  { who: "chen-kp", say: "我报的东西领导看得到吗", reply: [/领导/, /总结/], not: GENERIC },
+  { who: "xu-dj", say: "一般几点提醒啊", reply: [/16:00/], not: GENERIC },
+  { who: "sun-tp", say: "出差了还要报吗", reply: [/请假/], not: GENERIC },
+  { who: "chen-kp", say: "报了以后会算到年终总结里吗", reply: [/确认/, /总结/], not: GENERIC },
+  { who: "he-gq", say: "我报过几条了", reply: [/您还没有填报|#\d/], not: GENERIC },
+  { who: "li-rd", say: "孙磊报了啥", reply: [/仅限|局领导/], not: GENERIC },
+  { who: "xu-dj", say: "不报会怎么样", reply: [/提醒/], not: GENERIC },
+  { who: "wang-ban", say: "每周五都要交吗", reply: [/每周/, /周五/], not: GENERIC },
+  { who: "zhao-zh", say: "是每週都要報嗎", reply: [/每周/], not: GENERIC },
+];
+
+const tally = { ok: 0 };
+
+describe("staff questions about the rules get answers", () => {
+  it.each(ASKS.map((a) => [a.say, a] as const))("「%s」", async (_say, a) => {
+    const t = await open({ now: "2026-12-01T10:00:00+08:00" });
+    await t.say("li-rd", "组织研发费用加计扣除政策培训，参训企业40家");
+    await t.say("li-rd", "确认");
+    const reply = await t.sayText(a.who, a.say);
+    const ok = a.reply.every((r) => r.test(reply)) && !(a.not && a.not.test(reply));
+    if (ok) tally.ok += 1;
+    if (process.env.STAFF_SCORE)
+      console.log(`${ok ? "✓" : "✗"} ${a.who} 「${a.say}」 → ${reply.slice(0, 120)}`);
+    expect(reply).not.toMatch(a.not ?? /$^/);
+    for (const r of a.reply) expect(reply).toMatch(r);
+  });
+
+  it("is scored", () => {
+    expect(ASKS.length).toBeGreaterThanOrEqual(20);
+    if (process.env.STAFF_SCORE) console.log(`staff questions answered: ${tally.ok}/${ASKS.length}`);
+  });
+});
+
+describe("what is no question about the rules", () => {
+  it("a flat 没进展 still records 本周无进展; a report naming 每周五 is a report", async () => {
+    const t = await open({ now: "2026-12-01T10:00:00+08:00" });
+    expect(await t.sayText("chen-kp", "这周没啥进展")).toMatch(/已记录：本周「科普宣传与培训」无进展/);
+    expect(await t.sayText("xu-dj", "每周五组织党员集中学习，参加32人")).toMatch(/请确认填报内容/);
+  });
+
+  it("says nothing of a reminder time when reminders are off", async () => {
+    const t = await open({ now: "2026-12-01T10:00:00+08:00", env: { REMINDERS_ENABLED: "false" } });
+    const reply = await t.sayText("xu-dj", "是不是每周都要报");
+    expect(reply).toMatch(/每周报一次/);
+    expect(reply).not.toMatch(/16:00|提醒这周/);
+  });
+
+  it("mid-way through the guided questions, the question is answered and the flow goes on", async () => {
+    const t = await open({ now: "2026-12-01T10:00:00+08:00" });
+    await t.say("chen-kp", "填报");
+    expect(await t.sayText("chen-kp", "啥时候截止啊")).toMatch(/截止[\s\S]*逐项填报还没有结束/);
+    expect(await t.sayText("chen-kp", "科普讲座进社区")).toMatch(/2\/4/);
+  });
+
+  it("says the configured reminder time", () => {
+    expect(describeCron("0 16 * * 5")).toBe("每周五 16:00");
+    expect(describeCron("30 9 * * 1,3")).toBe("每周一、三 09:30");
+    expect(describeCron("0 16 * * 0")).toBe("每周日 16:00");
+    expect(describeCron("*/5 * * * *")).toBeUndefined();
+  });
+});
