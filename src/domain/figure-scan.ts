@@ -3,6 +3,7 @@ import { blockedSpans, quoteSpans } from "./figure-blocked.js";
 import { type Candidate, type FoundFigure, makeCandidate, resolveRanges } from "./figure-candidate.js";
 import { contextFor, countedNoun } from "./figure-label.js";
 import { readNumber } from "./figure-read-number.js";
+import { plainNumerals } from "./formal-numerals.js";
 import { foldWidth } from "./normalize.js";
 import type { Figure } from "./update.js";
 
@@ -66,8 +67,9 @@ export function findFigures(text: string): FoundFigure[] {
 }
 
 function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
-  // 1.2w, 3k: chat shorthand for 万 and 千, read as such (same length, so positions hold).
-  const t = foldWidth(text)
+  // 1.2w, 3k: chat shorthand for 万 and 千, read as such; 伍佰万元: formal numerals read as
+  // everyday ones (both keep the length, so positions and each figure's raw hold in `text`).
+  const t = plainNumerals(foldWidth(text))
     .replace(/(?<=\d)[wW](?![A-Za-z])/g, "万")
     .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千");
   const blocked = blockedSpans(t);

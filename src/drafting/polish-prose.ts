@@ -1,6 +1,6 @@
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { findFigures } from "../domain/figures.js";
-import { UNITS } from "../domain/figure-units.js";
+import { plainNumerals } from "../domain/formal-numerals.js";
 
 /**
  * The offline drafter's last pass over a staff clause (after clean-chat.ts): what a 公文 editor
@@ -15,37 +15,8 @@ import { UNITS } from "../domain/figure-units.js";
  * 十四五, 一成) is left as written.
  */
 
-/** Formal (大写) numerals and their everyday forms: 叁佰 → 三百. */
-const FORMAL: Record<string, string> = {
-  壹: "一",
-  贰: "二",
-  貳: "二",
-  叁: "三",
-  肆: "四",
-  伍: "五",
-  陆: "六",
-  柒: "七",
-  捌: "八",
-  玖: "九",
-  拾: "十",
-  佰: "百",
-  仟: "千",
-};
-const UNIT_AHEAD = new RegExp(`^(?:余|多)?(?:${UNITS.join("|")})`, "u");
-
-/**
- * 叁佰余户 → 三百余户: a run of formal numerals becomes everyday numerals when a unit follows it
- * (so 陆续 and a surname 伍 stay). Length is kept, so positions found in the result hold in the input.
- */
-export function plainNumerals(text: string): string {
-  return text.replace(
-    /[壹贰貳叁肆伍陆柒捌玖拾佰仟][壹贰貳叁肆伍陆柒捌玖拾佰仟零〇万亿]*/gu,
-    (run, at: number) =>
-      UNIT_AHEAD.test(text.slice(at + run.length)) || /[拾佰仟]/u.test(run)
-        ? [...run].map((c) => FORMAL[c] ?? c).join("")
-        : run,
-  );
-}
+// 叁佰余户 → 三百余户 (the figure scanner reads formal numerals the same way).
+export { plainNumerals };
 
 const CN = /[零〇一二两三四五六七八九十百千万亿]/u;
 
