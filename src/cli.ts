@@ -20,7 +20,9 @@ export function buildProgram(): Command {
 
   program
     .command("console")
-    .description("本地控制台：在终端里以名册中的某人身份与机器人对话")
+    .description(
+      "本地控制台：在终端里以名册中的某人身份与机器人对话（多行消息：行尾加 \\ 接着写，或用 <<< 和 >>> 括起来）",
+    )
     .option("--as <who>", "名册中的 id 或姓名")
     .action(async (opts: { as?: string }) => {
       const app = await openAppFromProcess();

@@ -2,6 +2,7 @@ import { createInterface } from "node:readline/promises";
 import type { App } from "../../app.js";
 import { findPerson, type Person } from "../../domain/org.js";
 import type { CardButton } from "../../conversation/types.js";
+import { BLOCK_CLOSE, BLOCK_OPEN, createLineJoiner } from "./join-lines.js";
 import { renderForConsole } from "./render-text.js";
 
 /** 「/按 2」 or 「/click 2」: click button 2 of the last card. */
@@ -10,7 +11,8 @@ const CLICK = /^\/(?:按|click)\s*(\d+)$/i;
 /**
  * The local console: a chat with the bot in the terminal, through the same engine Feishu uses.
  * 「/as 名字」 switches who you are; 「/who」 lists the roster; 「/按 N」 clicks button N of the
- * last card (carrying its subject, as a Feishu click does); 「/quit」 leaves.
+ * last card (carrying its subject, as a Feishu click does); 「/quit」 leaves. A message of several
+ * lines: end each line but the last with 「\」, or paste it between lines 「<<<」 and 「>>>」.
  */
 export interface ConsoleIo {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -28,7 +30,10 @@ export async function runConsole(
   const print = (s: string) => io.output.write(`${s}\n`);
   print(`总结助手 · 本地控制台（${org.unit}）。您现在是：${me.name}（${me.title ?? me.role}）。`);
   print(
-    "输入「帮助」查看用法；「/as 姓名」切换身份，「/who」查看名册，「/按 编号」点击上一张卡片的按钮，「/quit」退出。\n",
+    "输入「帮助」查看用法；「/as 姓名」切换身份，「/who」查看名册，「/按 编号」点击上一张卡片的按钮，「/quit」退出。",
+  );
+  print(
+    `一条消息要写多行：行尾加「\\」接着写下一行，或者单独一行「${BLOCK_OPEN}」开始、单独一行「${BLOCK_CLOSE}」结束，中间的内容作为一条消息发出。\n`,
   );
   let n = 0;
   /** The buttons of the last card shown, for 「/按 N」. */
@@ -48,11 +53,17 @@ export async function runConsole(
     const last = replies.findLast((r) => r.card?.buttons?.length);
     if (last?.card?.buttons) buttons = last.card.buttons;
   };
-  const prompt = () => io.output.write(`${me.name}> `);
+  const joiner = createLineJoiner();
+  const prompt = () => io.output.write(joiner.open ? "…> " : `${me.name}> `);
   prompt();
   try {
     // Async iteration (not rl.question) so piped input is read line by line without losing any.
-    for await (const line of rl) {
+    for await (const typed of rl) {
+      const line = joiner.feed(typed);
+      if (line === undefined) {
+        prompt();
+        continue;
+      }
       const text = line.trim();
       if (text === "/quit" || text === "/exit" || text === "退出") break;
       if (text === "/who") {
@@ -73,6 +84,12 @@ export async function runConsole(
         await send(line);
       }
       prompt();
+    }
+    // Input ended inside a multi-line message: it is sent as typed, not dropped.
+    const rest = joiner.flush();
+    if (rest !== undefined) {
+      print(`\n（多行消息没有以「${BLOCK_CLOSE}」或不带「\\」的一行结束，已按一条消息发送。）`);
+      await send(rest);
     }
   } finally {
     rl.close();
