@@ -442,6 +442,26 @@ const LOOSE: Conversation[] = [
       nowhere: ["就这些"],
     },
   },
+  {
+    name: "赵丽: loose answers before the section, 好的 to the last question",
+    who: "zhao-zh",
+    turns: [
+      { say: "填报" },
+      { say: "帮企业跑了跑项目对接", reply: /2\/4/ },
+      { say: "对接了6家" },
+      { say: "企业嫌麻烦", reply: /4\/4/ },
+      { say: "好的", reply: /最后一步/ },
+      { say: "1", reply: /请确认/ },
+    ],
+    end: {
+      count: 1,
+      section: "transfer",
+      figures: ["6家"],
+      problems: ["嫌麻烦"],
+      plans: [],
+      nowhere: ["好的"],
+    },
+  },
 ];
 
 const tally = { ok: 0, all: 0 };

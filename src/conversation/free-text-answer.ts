@@ -27,7 +27,11 @@ export function freeTextAnswer(
     ctx.awaiting === "guided" && ctx.sections.length > 1 ? exactSection(core, ctx.sections) : undefined;
   if (section) return { kind: "answer", answer: "section", section };
   // 「好的」「OK」 to the last guided question: nothing more to add (guided.ts ends the questions).
-  if (ctx.awaiting === "guided" && ctx.guidedLast && acknowledges(t.norm))
+  if (
+    (ctx.awaiting === "guided" || ctx.awaiting === "guided-section") &&
+    ctx.guidedLast &&
+    acknowledges(t.norm)
+  )
     return { kind: "answer", answer: "text" };
   // Whatever is not a command, small talk or a how-to question answers the question.
   if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;

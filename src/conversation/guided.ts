@@ -180,14 +180,18 @@ async function sectionOrWork(
   if (!step) return [sectionAgain(services, person, "最后一步：")];
   // The answer goes under the question its meaning answers (a plan said to 2/4 skips to 4/4).
   const said = text.trim();
-  const kinds = saysNothing(said) ? [] : answerRuns(toSimplified(foldWidth(said)), step.key, today(services));
+  const nothing = saysNothing(said) || (state.step === STEPS.length - 1 && acknowledges(said));
+  const kinds = nothing ? [] : answerRuns(toSimplified(foldWidth(said)), step.key, today(services));
   const part = kinds.length && kinds.every((k) => k.part === kinds[0]!.part) ? kinds[0]!.part : step.key;
   const at = Math.max(
     state.step,
     STEPS.findIndex((q) => q.key === part),
   );
   const key = STEPS[at]!.key;
-  const answers = { ...state.answers, [key]: [state.answers[key], said].filter(Boolean).join("\n") };
+  const answers = {
+    ...state.answers,
+    [key]: [state.answers[key], nothing ? "" : said].filter(Boolean).join("\n"),
+  };
   const next: Guided = { ...state, step: at + 1, answers };
   await setState(store, person.id, next, stamp);
   if (!STEPS[at + 1]) return [sectionAgain(services, person, "记下了。最后一步：")];

@@ -86,7 +86,7 @@ export async function intentContext(
     updateChoice: state.mode === "choose-update" ? state.options : undefined,
     commands,
     leader: isLeader(person),
-    guidedLast: state.mode === "guided" && !!state.section && !state.pick && state.step === GUIDED_LAST,
+    guidedLast: state.mode === "guided" && !state.pick && state.step === GUIDED_LAST,
     people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),
   };
 }
