@@ -1,6 +1,7 @@
 import type { Update, UpdateStatus } from "../domain/update.js";
 import { cardReply, statusLabel, updateSubject } from "./render-update.js";
-import { getState, mayAskWhich, setState } from "./state.js";
+import { askQuestion } from "./pending-question.js";
+import { getState, mayAskWhich, type Stamp, setState } from "./state.js";
 import type { Reply, Services } from "./types.js";
 
 /** The verbs that act on one update, and which updates each can act on. */
@@ -15,6 +16,7 @@ const ELIGIBLE: Record<string, readonly UpdateStatus[]> = {
 /**
  * 「撤了吧」「改一下」 with no number and nothing on screen: never a guess. The person's latest
  * updates that the verb can act on, newest first, one button each; or, when there are none, why.
+ * 「那条撤了吧」 when there is exactly one to withdraw: that one is offered (要撤回 #N 吗？).
  */
 export async function askWhichUpdate(services: Services, personId: string, verb: string): Promise<Reply> {
   const statuses = ELIGIBLE[verb] ?? ["draft", "confirmed"];
@@ -25,6 +27,7 @@ export async function askWhichUpdate(services: Services, personId: string, verb:
     const none = verb === "恢复" ? "没有已撤回的填报" : verb === "确认" ? "没有待确认的填报" : "还没有填报";
     return { text: `您${none}，没有可以${verb}的内容。发送「我的填报」查看全部。` };
   }
+  if (verb === "撤回" && mine.length === 1) return offerWithdraw(services, personId, mine[0]!);
   const shown = mine.slice(0, 5);
   await rememberChoice(
     services,
@@ -71,4 +74,32 @@ export async function rememberChoice(
     { mode: "choose-update", options },
     { at: services.clock.now().toISOString() },
   );
+}
+
+/**
+ * 「要撤回 #N 吗？」 with one button: the question stays open, so 「好的」「嗯」 withdraws and
+ * 「不用」「算了」 keeps it (said so). Nothing is withdrawn until then.
+ */
+export async function offerWithdraw(
+  services: Pick<Services, "store" | "clock">,
+  personId: string,
+  u: Update,
+  stamp: Stamp = { at: services.clock.now().toISOString() },
+): Promise<Reply> {
+  await askQuestion(
+    services,
+    personId,
+    { yes: `撤回 ${u.seq}`, no: `不撤回 ${u.seq}`, question: `要撤回 #${u.seq} 吗？` },
+    stamp,
+  );
+  return cardReply({
+    title: `要撤回 #${u.seq} 吗？`,
+    template: "orange",
+    blocks: [`> ${[...u.normalizedText].slice(0, 60).join("")}`],
+    buttons: [
+      { label: `撤回 #${u.seq}`, command: `撤回 ${u.seq}`, subject: updateSubject(u), style: "danger" },
+      { label: "不用", command: `不撤回 ${u.seq}`, subject: updateSubject(u) },
+    ],
+    note: "撤回后不计入总结，可以「恢复」。",
+  });
 }

@@ -38,6 +38,14 @@ const NUMBERED = new Set(["撤回", "恢复", "查看", "修改", "确认"]);
 const EDIT_ONLY =
   /^(?:我|我来|我再|我要|要|得|需要)?(?:改|修改|更正|重新填|重填|重新改|重新写)(?:一下|下)?(?:[了吧啊呀哈嘛哦]|谢谢)*[。.！!～~]*$/;
 
+/**
+ * The rest of a 「第2条写错了，…」 request that only asks for the update to go (删掉、直接删了吧、
+ * 不要了、作废): a withdrawal, never new content for the update.
+ */
+const WITHDRAW_ONLY = new RegExp(
+  `^(?:那就|就|直接|干脆|帮我|给我|麻烦)*(?:${WITHDRAW_WORDS}|不要|不算)(?:一下|下|掉)?(?:[了吧啊呀哈嘛哦]|谢谢)*(?:[，,。\\s]*(?:我)?(?:重发|重新发|重报|重新报|重填|重新填)(?:一下|一条)?)?[。.！!～~]*$`,
+);
+
 /** A clause that only names a slip (删错了、点错了、搞错了): the reason for the request beside it. */
 const EXPLAINS_MISTAKE = /^(?:刚才|刚刚|我)?(?:删|撤|点|按|搞|弄|发)错了?[了啊呀吧]*$/;
 /** A count of one's updates or drafts (两条、3个草稿), not of work. */
@@ -159,6 +167,8 @@ function requestIn(
       FIGURE.test(rest)
     )
       if (!/改成|改为|应为|应该是|换成/.test(rest)) continue;
+    // 「2号那个是我打错了，删掉」: the rest asks for the update to go — a withdrawal.
+    if (rule.command === "修改" && n !== undefined && WITHDRAW_ONLY.test(rest)) return canonical("撤回", `${n}`);
     // 「第5条写错了，我改一下」: the rest says who edits, not the new content.
     const content = EDIT_ONLY.test(rest) ? "" : rest;
     const args = [n, content].filter((x) => x !== undefined && x !== "").join(" ");

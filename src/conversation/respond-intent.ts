@@ -1,6 +1,7 @@
 import { splitPendingDraft } from "./split-pending.js";
 import type { Intent } from "./classify-intent.js";
 import { askAboutCommand } from "./ask-command.js";
+import { offerWithdraw } from "./ask-which-update.js";
 import { askQuestion, declined } from "./pending-question.js";
 import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
 import { cancelEdit, showEdit } from "./edit-update.js";
@@ -181,28 +182,7 @@ async function askAboutUnclear(
         (a, b) => b.seq - a.seq,
       )[0];
     if (!last) return { text: "没关系，您还没有填报记录，不需要撤回。" };
-    // The question stays open: 「好的」「嗯」 withdraws, 「不用」「算了」 keeps it (said so).
-    await askQuestion(
-      services,
-      input.person.id,
-      { yes: `撤回 ${last.seq}`, no: `不撤回 ${last.seq}`, question: `要撤回 #${last.seq} 吗？` },
-      stampOf(services, input),
-    );
-    return cardReply({
-      title: `要撤回 #${last.seq} 吗？`,
-      template: "orange",
-      blocks: [`> ${[...last.normalizedText].slice(0, 60).join("")}`],
-      buttons: [
-        {
-          label: `撤回 #${last.seq}`,
-          command: `撤回 ${last.seq}`,
-          subject: updateSubject(last),
-          style: "danger",
-        },
-        { label: "不用", command: `不撤回 ${last.seq}`, subject: updateSubject(last) },
-      ],
-      note: "撤回后不计入总结，可以「恢复」。",
-    });
+    return offerWithdraw(services, input.person.id, last, stampOf(services, input));
   }
   // 「高企」 while a card or a choice waits: a short reply with no work in it answers nothing and is
   // no report — the pending question is asked again, and no new way to store it is opened.
