@@ -168,7 +168,8 @@ function requestIn(
     )
       if (!/改成|改为|应为|应该是|换成/.test(rest)) continue;
     // 「2号那个是我打错了，删掉」: the rest asks for the update to go — a withdrawal.
-    if (rule.command === "修改" && n !== undefined && WITHDRAW_ONLY.test(rest)) return canonical("撤回", `${n}`);
+    if (rule.command === "修改" && n !== undefined && WITHDRAW_ONLY.test(rest))
+      return canonical("撤回", `${n}`);
     // 「第5条写错了，我改一下」: the rest says who edits, not the new content.
     const content = EDIT_ONLY.test(rest) ? "" : rest;
     const args = [n, content].filter((x) => x !== undefined && x !== "").join(" ");

@@ -2,7 +2,7 @@ import { splitPendingDraft } from "./split-pending.js";
 import type { Intent } from "./classify-intent.js";
 import { askAboutCommand } from "./ask-command.js";
 import { offerWithdraw } from "./ask-which-update.js";
-import { askQuestion, declined } from "./pending-question.js";
+import { declined } from "./pending-question.js";
 import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
 import { cancelEdit, showEdit } from "./edit-update.js";
 import { intentText } from "./intent-lexicon.js";
