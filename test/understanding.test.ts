@@ -216,7 +216,15 @@ describe("edits are edits", () => {
 
   it("planEdit: revised versions replace, fragments append, substitutions substitute", () => {
     const old = "组织培训3期，参训200人次，发放资料500份。";
-    expect(planEdit(old, "组织培训4期，参训260人次，发放资料500份。").how).toBe("replace");
+    expect(planEdit(old, "组织线上线下培训4期，参训260人次，发放资料500份。").how).toBe("replace");
+    // The whole text again with only figures changed: those changes, each named in the preview.
+    expect(planEdit(old, "组织培训4期，参训260人次，发放资料500份。")).toMatchObject({
+      how: "substitute",
+      changes: [
+        { from: "3期", to: "4期" },
+        { from: "200人次", to: "260人次" },
+      ],
+    });
     expect(planEdit(old, "另有线上培训1期").how).toBe("append");
     expect(planEdit(old, "把200改为260")).toMatchObject({
       how: "substitute",

@@ -11,9 +11,10 @@ import {
   widen,
 } from "./correction-request.js";
 import { rememberChoice } from "./ask-which-update.js";
-import { editBase, showEdit } from "./edit-update.js";
+import { editBase, figuresChanged, showEdit, unitNote } from "./edit-update.js";
+import { type Change, type CorrectionPlan, endsWithUnitless } from "./plan-correction.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
-import { getState } from "./state.js";
+import { getState, setState, stampOf } from "./state.js";
 import type { Command, CommandContext, Reply } from "./types.js";
 
 /**
@@ -164,15 +165,39 @@ async function correct(
   lead: string,
 ): Promise<Reply[]> {
   if (u.status === "withdrawn") return [{ text: `${lead}#${u.seq} 已撤回；请先「恢复 ${u.seq}」再修改。` }];
-  const base = editBase(u);
+  const original = editBase(u);
+  // A correction while this update's edit preview is open revises that edit: it applies to the
+  // text shown, and a figure said back to its old value undoes that change.
+  const state = await getState(ctx.services.store, ctx.person.id);
+  const pending = state.mode === "confirm-edit" && state.updateId === u.id ? state.text : undefined;
+  const base = pending ?? original;
+  const opened = pending ? openChanges(original, pending) : [];
+  const prefer = opened.map((c) => c.at);
   // 「讲座是4场 听众是650人」: each figure said corrects its own — all of them, in one preview.
-  const several = severalChanges(base, req.said);
-  if (several) return saying(lead, [await showEdit(ctx.services, ctx.input, ctx.person.id, u, several)]);
-  const plan = planCorrection(base, req.said);
+  const segments = segmentsOf(req.said);
+  if (segments.length >= 2 || pending) {
+    const changes = segments.map((s): CorrectionPlan => {
+      const back = revertOf(s, opened);
+      return back ? { kind: "substitute", ...back } : planCorrection(base, s, prefer);
+    });
+    const subs = changes.filter((c) => c.kind === "substitute");
+    if (subs.length === changes.length && new Set(subs.map((c) => c.at)).size === subs.length)
+      return saying(lead, [await revise(ctx, u, original, applyChanges(base, subs), subs)]);
+  }
+  const plan = planCorrection(base, req.said, prefer);
   switch (plan.kind) {
     case "substitute": {
+      if (pending) return saying(lead, [await revise(ctx, u, original, applyChanges(base, [plan]), [plan])]);
       const { from, to } = widen(base, plan);
-      const preview = await showEdit(ctx.services, ctx.input, ctx.person.id, u, `「${from}」改成「${to}」`);
+      const preview = await showEdit(
+        ctx.services,
+        ctx.input,
+        ctx.person.id,
+        u,
+        `「${from}」改成「${to}」`,
+        undefined,
+        filledNote([plan]),
+      );
       return saying(lead, [preview]);
     }
     case "which":
@@ -204,22 +229,85 @@ async function correct(
   }
 }
 
+/** The edit shown again as the whole new text; back to the original, the edit is dropped (said so). */
+async function revise(
+  ctx: CommandContext,
+  u: Update,
+  original: string,
+  text: string,
+  changes: readonly Change[],
+): Promise<Reply> {
+  if (text === original) {
+    await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
+    const status = { draft: "仍是草稿，未计入总结", confirmed: "已确认", withdrawn: "已撤回" }[u.status];
+    return { text: `改回去就和原来一样了：已放弃这次修改，#${u.seq} 保持原样（${status}）。` };
+  }
+  return showEdit(ctx.services, ctx.input, ctx.person.id, u, text, undefined, filledNote(changes));
+}
+
+/** The note on the units the changes took from the old figures. */
+function filledNote(changes: readonly Change[]): string | undefined {
+  return unitNote(changes.filter((c) => c.unit).map((c) => c.to));
+}
+
+/** The text with each change made (changes at distinct places of it). */
+function applyChanges(text: string, changes: readonly Change[]): string {
+  let out = text;
+  for (const c of [...changes].sort((a, b) => b.at - a.at))
+    out = `${out.slice(0, c.at)}${c.to}${out.slice(c.at + c.from.length)}`;
+  return out;
+}
+
 /**
- * The update's text with every figure a clause of `said` corrects changed, when two or more clauses
- * each name one change and every clause with a figure does; otherwise undefined (one change, or
- * one the bot would ask about, goes the single way).
+ * The correction cut into its changes: each piece ends with a clause that says a number, and the
+ * clauses before it (是资金写错了) say which figure it is for.
  */
-function severalChanges(base: string, said: string): string | undefined {
-  const clauses = said.split(/[，,。；;\s]+/).filter((c) => findFigures(c).some((f) => f.figure.unit !== ""));
-  if (clauses.length < 2) return undefined;
-  const changes = clauses.map((c) => planCorrection(base, c));
-  if (changes.some((c) => c.kind !== "substitute")) return undefined;
-  const subs = changes as Array<Extract<(typeof changes)[number], { kind: "substitute" }>>;
-  if (new Set(subs.map((c) => c.at)).size !== subs.length) return undefined;
-  let text = base;
-  for (const c of [...subs].sort((a, b) => b.at - a.at))
-    text = `${text.slice(0, c.at)}${c.to}${text.slice(c.at + c.from.length)}`;
-  return text;
+function segmentsOf(said: string): string[] {
+  const out: string[] = [];
+  let words: string[] = [];
+  for (const clause of said.split(/[，,。；;！!\s]+/).filter((c) => c !== "")) {
+    words.push(clause);
+    if (findFigures(clause).some((f) => f.figure.unit !== "") || endsWithUnitless(clause)) {
+      out.push(words.join(" "));
+      words = [];
+    }
+  }
+  if (words.length > 0 && out.length > 0) out[out.length - 1] = `${out.at(-1)} ${words.join(" ")}`;
+  return out.length > 0 ? out : [said];
+}
+
+/** A figure the open edit changed: where it is in the edited text, and what it was. */
+interface OpenChange {
+  at: number;
+  now: string;
+  was: string;
+}
+
+/** The figures an open edit changed (when it changed figures only). */
+function openChanges(original: string, edited: string): OpenChange[] {
+  const a = findFigures(original);
+  const b = findFigures(edited);
+  if (a.length !== b.length || !figuresChanged(original, edited)) return [];
+  return b
+    .map((g, i) => ({
+      at: g.start,
+      now: edited.slice(g.start, g.end),
+      was: original.slice(a[i]!.start, a[i]!.end),
+    }))
+    .filter((c) => c.now !== c.was);
+}
+
+/** 「还是6项」 with the open edit's 6项 → 7项: that change undone. */
+function revertOf(segment: string, opened: readonly OpenChange[]): Change | undefined {
+  const said = findFigures(segment).filter((f) => f.figure.unit !== "");
+  if (said.length !== 1) return undefined;
+  const f = said[0]!.figure;
+  const back = opened.filter((c) => {
+    const was = findFigures(c.was)[0]?.figure;
+    return was !== undefined && was.value === f.value && was.unit === f.unit;
+  });
+  if (back.length !== 1) return undefined;
+  return { from: back[0]!.now, to: back[0]!.was, at: back[0]!.at };
 }
 
 export const correctCommands: Command[] = [

@@ -1,7 +1,7 @@
 import { findFigures } from "../domain/figure-scan.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { MARKED_NUM, numberOf } from "./intent-lexicon.js";
-import { CORRECT, planCorrection, widen } from "./plan-correction.js";
+import { CORRECT, endsWithUnitless, planCorrection, widen } from "./plan-correction.js";
 
 export { type Change, type CorrectionPlan, planCorrection, widen } from "./plan-correction.js";
 
@@ -101,6 +101,9 @@ export function parseCorrection(
   // confirmed — the update just confirmed (「写错了 是1800人」). Only with a new value said and the
   // mistake or the change named, and nothing done of its own.
   const justConfirmed = awaiting === "nothing" && opts.recentAllowed === true;
+  // An edit preview is open: a correction with a value revises that edit (correct-update.ts).
+  if (awaiting === "edit-confirm" && action === "修改" && hasValue(rest) && !WORK_DONE.test(rest))
+    return { action, ref: "shown", said: rest };
   if (
     (awaiting === "confirm" || justConfirmed) &&
     action === "修改" &&
@@ -206,8 +209,9 @@ function actionOf(said: string): RefAction | undefined {
   return undefined;
 }
 
+/** A new value said: a figure with its unit, or a number at the end whose unit the update has. */
 function hasValue(text: string): boolean {
-  return findFigures(text).some((f) => f.figure.unit !== "");
+  return findFigures(text).some((f) => f.figure.unit !== "") || endsWithUnitless(text);
 }
 
 /**
@@ -219,7 +223,10 @@ export function closesAskReport(core: string): boolean {
 }
 
 /** A short edit text that only says a new value (「是48人」「应该是700人」), as the change it makes. */
-export function correctionOfFigure(old: string, typed: string): { from: string; to: string } | undefined {
+export function correctionOfFigure(
+  old: string,
+  typed: string,
+): { from: string; to: string; unit?: string } | undefined {
   if (
     [...typed].length > 30 ||
     !(VALUE_SAID.test(typed) || /^(?:[^\d]{0,12}是)?\s*\d/.test(typed)) ||
@@ -227,5 +234,6 @@ export function correctionOfFigure(old: string, typed: string): { from: string; 
   )
     return undefined;
   const plan = planCorrection(old, typed);
-  return plan.kind === "substitute" ? widen(old, plan) : undefined;
+  if (plan.kind !== "substitute") return undefined;
+  return { ...widen(old, plan), ...(plan.unit ? { unit: plan.unit } : {}) };
 }

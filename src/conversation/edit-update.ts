@@ -26,6 +26,10 @@ export interface EditPlan {
   how: EditHow;
   from?: string;
   to?: string;
+  /** Several figures changed, nothing else: each old figure and its new one. */
+  changes?: Array<{ from: string; to: string }>;
+  /** The new figures said without a unit, written with the old figure's (一千三百万元). */
+  filled?: string[];
 }
 
 const SUBSTITUTE =
@@ -46,6 +50,9 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
   const base = old.trim();
   if (force === "replace") return { text: typed, how: "replace" };
   if (force === "append") return { text: appendTo(base, typed), how: "append" };
+  // The whole text again with only figures changed (a correction of a correction): those changes.
+  const changes = figuresChanged(base, typed);
+  if (changes) return { text: typed, how: "substitute", changes };
   const fix = correctedFigure(base, typed);
   if (fix) return { text: base.replace(fix.from, fix.to), how: "substitute", ...fix };
   const sub = SUBSTITUTE.exec(typed);
@@ -55,17 +62,62 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
     // thing's words changes (18套 → 20套), never the name itself.
     if (!/\d/.test(from) && findFigures(to).some((f) => f.figure.unit !== "")) {
       const figure = correctionOfFigure(base, typed);
-      if (figure) return { text: base.replace(figure.from, figure.to), how: "substitute", ...figure };
+      if (figure) return figureEdit(base, figure);
     }
     if (from && base.includes(from) && from !== to)
       return { text: base.replace(from, to), how: "substitute", from, to };
   }
   // 「是48人」「数字不对，应该是700人」: a new value said for the one figure of its unit.
   const said = correctionOfFigure(base, typed);
-  if (said) return { text: base.replace(said.from, said.to), how: "substitute", ...said };
+  if (said) return figureEdit(base, said);
   const long = [...typed].length >= 0.6 * [...base].length;
   if (long || overlap(base, typed) >= 0.5) return { text: typed, how: "replace" };
   return { text: appendTo(base, typed), how: "append" };
+}
+
+/** One figure changed; a unit taken from the old figure is said in the preview. */
+function figureEdit(base: string, c: { from: string; to: string; unit?: string }): EditPlan {
+  return {
+    text: base.replace(c.from, c.to),
+    how: "substitute",
+    from: c.from,
+    to: c.to,
+    ...(c.unit ? { filled: [c.to] } : {}),
+  };
+}
+
+/** What the preview says of units taken from the old figures (the new number said without one). */
+export function unitNote(filled: readonly string[]): string | undefined {
+  if (filled.length === 0) return undefined;
+  return `您没说单位，按原来的单位记为${filled.map((t) => `「${t}」`).join("、")}。`;
+}
+
+/** Most figure changes one preview lists; more is a new text. */
+const MAX_CHANGES = 4;
+
+/**
+ * 「…获批立项6项，争取上级资金三百万元」 for 「…获批立项5项，争取上级资金二百六十万元」: the same
+ * words with only figures changed — each changed figure with its new one, in order. Undefined when
+ * anything else differs, or nothing does.
+ */
+export function figuresChanged(base: string, typed: string): Array<{ from: string; to: string }> | undefined {
+  const a = findFigures(base);
+  const b = findFigures(typed);
+  if (a.length !== b.length || a.length === 0) return undefined;
+  const skeleton = (text: string, figs: typeof a) => {
+    let out = "";
+    let at = 0;
+    for (const f of figs) {
+      out += `${text.slice(at, f.start)}\u0000`;
+      at = f.end;
+    }
+    return out + text.slice(at);
+  };
+  if (skeleton(base, a) !== skeleton(typed, b)) return undefined;
+  const changes = a
+    .map((f, i) => ({ from: base.slice(f.start, f.end), to: typed.slice(b[i]!.start, b[i]!.end) }))
+    .filter((c) => c.from !== c.to);
+  return changes.length > 0 && changes.length <= MAX_CHANGES ? changes : undefined;
 }
 
 /** Words between a figure's name and its new value: 获批是6项, 参与群众应为1600人. */
@@ -109,11 +161,14 @@ function button(u: Update, label: string, command: string, style?: CardButton["s
 }
 
 /** The preview of an edit: old and new text, what the new text says, and buttons acting on the edit. */
-export function editPreview(org: Org, u: Update, plan: EditPlan, ex: Extraction): Reply {
+export function editPreview(org: Org, u: Update, plan: EditPlan, ex: Extraction, extra?: string): Reply {
+  const changed = (plan.changes ?? [{ from: plan.from, to: plan.to }])
+    .map((c) => `「${c.from}」改成「${c.to}」`)
+    .join("、");
   const note = {
     replace: `确认后用新内容替换 #${u.seq} 的原内容，原内容保留在修改记录中（「查看 ${u.seq}」可看到）。`,
     append: `您发来的内容较短，我把它作为补充加在 #${u.seq} 原文后面，原有内容都保留；如要用它替换整条，请点「改为整条替换」。`,
-    substitute: `只把「${plan.from}」改成「${plan.to}」，其余不变。`,
+    substitute: `只把${changed}，其余不变。${extra ?? unitNote(plan.filled ?? []) ?? ""}`,
   }[plan.how];
   const buttons = [button(u, "确认修改", "确认", "primary"), button(u, "放弃修改", "放弃修改", "danger")];
   if (plan.how === "append") buttons.push(button(u, "改为整条替换", "改为替换"));
@@ -147,16 +202,25 @@ export async function showEdit(
   u: Update,
   typed: string,
   force?: "replace" | "append",
+  /** Said under the change (「一千三百万」没写单位，按原来的「元」记). */
+  note?: string,
 ): Promise<Reply> {
   const plan = planEdit(editBase(u), typed, force);
   const ex = await extractText(services, plan.text);
   await setState(
     services.store,
     personId,
-    { mode: "confirm-edit", updateId: u.id, text: plan.text, input: typed, how: plan.how },
+    {
+      mode: "confirm-edit",
+      updateId: u.id,
+      text: plan.text,
+      input: typed,
+      how: plan.how,
+      ...(note && plan.how === "substitute" ? { note } : {}),
+    },
     stampOf(services, input),
   );
-  return editPreview(services.org, u, plan, ex);
+  return editPreview(services.org, u, plan, ex, plan.how === "substitute" ? note : undefined);
 }
 
 /** Re-show a pending edit (after a replay): the plan is recomputed from what was typed. */
@@ -168,7 +232,7 @@ export async function pendingEditPreview(
   if (!u) return undefined;
   const plan: EditPlan = { text: state.text, how: state.how ?? "replace" };
   if (plan.how === "substitute") Object.assign(plan, planEdit(editBase(u), state.input ?? state.text));
-  return editPreview(services.org, u, plan, await extractText(services, state.text));
+  return editPreview(services.org, u, plan, await extractText(services, state.text), state.note);
 }
 
 /** 放弃修改 / 撤回 while an edit is shown: the edit goes, the update stays as it was. */

@@ -15,6 +15,8 @@ export interface Change {
   from: string;
   to: string;
   at: number;
+  /** The unit words the new figure took from the old one, said without them (元 of 一千三百万元). */
+  unit?: string;
 }
 
 /** How a correction with a value changes the update's text. */
@@ -34,19 +36,38 @@ const CHANGE_TO = /改成|改为|换成|变成|应为|应该是|应是/;
  * 「应该是650人」「下乡服务是15个村」: the one figure of the update with the same unit (by the words
  * before it when several share the unit). Never a guess between figures: several → which.
  */
-export function planCorrection(old: string, said: string): CorrectionPlan {
+export function planCorrection(
+  old: string,
+  said: string,
+  /** Positions in `old` of figures an open edit just changed: the one meant when it is among several. */
+  prefer: readonly number[] = [],
+): CorrectionPlan {
+  const plan = planOf(old, said);
+  if (plan.kind !== "which") return plan;
+  const preferred = plan.options.filter((o) => prefer.includes(o.at));
+  return preferred.length === 1 ? { kind: "substitute", ...preferred[0]! } : plan;
+}
+
+function planOf(old: string, said: string): CorrectionPlan {
   const figs = findFigures(said).filter((f) => f.figure.unit !== "");
   if (figs.length === 0)
-    return literalChange(old, said) ?? bareNumberChange(old, said) ?? { kind: "no-value" };
+    return (
+      bareNumberChange(old, said) ??
+      unitlessChange(old, said) ??
+      literalChange(old, said) ?? { kind: "no-value" }
+    );
   const inOld = findFigures(old);
   // The new figure written as the update writes that figure: 「八场」 for 6场 becomes 8场, and
-  // 「1800人」 for 1500名 keeps 名.
+  // 「1800人」 for 1500名 keeps 名; the unit left unsaid is the old one's (一千三百万 → 一千三百万元).
   const raw = (f: (typeof figs)[number], g?: (typeof inOld)[number]) =>
-    g ? restyle(said.slice(f.start, f.end), f.figure, g.figure) : said.slice(f.start, f.end);
-  const change = (g: (typeof inOld)[number], to: string): Change => ({
+    g
+      ? inheritUnit(restyle(said.slice(f.start, f.end), f.figure, g.figure), old.slice(g.start, g.end))
+      : { text: said.slice(f.start, f.end), unit: "" };
+  const change = (g: (typeof inOld)[number], to: { text: string; unit: string }): Change => ({
     from: old.slice(g.start, g.end),
-    to,
+    to: to.text,
     at: g.start,
+    ...(to.unit ? { unit: to.unit } : {}),
   });
   if (figs.length >= 2) {
     // The figure after 不是 is the old one; else the one before 改成 is.
@@ -67,8 +88,8 @@ export function planCorrection(old: string, said: string): CorrectionPlan {
       );
       if (same.length === 1) return { kind: "substitute", ...change(same[0]!, raw(to, same[0])) };
       if (same.length > 1)
-        return { kind: "which", value: raw(to), options: same.map((g) => change(g, raw(to, g))) };
-      return { kind: "not-found", value: raw(to) };
+        return { kind: "which", value: raw(to).text, options: same.map((g) => change(g, raw(to, g))) };
+      return { kind: "not-found", value: raw(to).text };
     }
   }
   const value = figs.at(-1)!;
@@ -76,15 +97,19 @@ export function planCorrection(old: string, said: string): CorrectionPlan {
   // 「是1800人」 for 「1500名群众」: a count of people is one count, whichever word it uses.
   const candidates =
     exact.length > 0 ? exact : inOld.filter((g) => sameUnit(g.figure.unit, value.figure.unit));
-  if (candidates.length === 0) return { kind: "not-found", value: raw(value) };
+  if (candidates.length === 0) return { kind: "not-found", value: raw(value).text };
   const differing = candidates.filter((g) => g.figure.value !== value.figure.value);
-  if (differing.length === 0) return { kind: "not-found", value: raw(value) };
+  if (differing.length === 0) return { kind: "not-found", value: raw(value).text };
   const chosen =
     differing.length === 1
       ? differing
       : byLabel(old, `${said.slice(0, value.start)} ${said.slice(value.end)}`, differing);
   if (chosen.length === 1) return { kind: "substitute", ...change(chosen[0]!, raw(value, chosen[0])) };
-  return { kind: "which", value: raw(value), options: differing.map((g) => change(g, raw(value, g))) };
+  return {
+    kind: "which",
+    value: raw(value).text,
+    options: differing.map((g) => change(g, raw(value, g))),
+  };
 }
 
 /** Units that count the same thing in different words. */
@@ -105,6 +130,77 @@ function restyle(typed: string, fig: Fig, old: Fig): string {
   const unit = fig.unit === old.unit || !sameUnit(fig.unit, old.unit) ? fig.unit : old.unit;
   if (unit === fig.unit || !typed.endsWith(fig.unit)) return typed;
   return `${typed.slice(0, typed.lastIndexOf(fig.unit))}${unit}`;
+}
+
+/** What follows a figure's number: 万元 of 一千二百五十万元, 多人 of 六十多人, % of 12%, 亿元 of 2.3亿元. */
+function unitWords(raw: string): string {
+  return /[^0-9.零〇一二两三四五六七八九十百千]*$/.exec(raw)?.[0] ?? "";
+}
+
+/**
+ * The new figure with the unit words it left unsaid taken from the old one: 「一千三百万」 for
+ * 「一千二百五十万元」 is 「一千三百万元」, 「2.5」 for 「2.3亿元」 is 「2.5亿元」, 「15」 for 「12%」 is
+ * 「15%」, 「七十多」 for 「六十多人」 is 「七十多人」. A unit said (「1.3亿元」) stays as said.
+ */
+export function inheritUnit(typed: string, oldRaw: string): { text: string; unit: string } {
+  const said = unitWords(typed);
+  const had = unitWords(oldRaw);
+  const tail = (() => {
+    if (had.startsWith(said)) return had.slice(said.length);
+    // 「七十多」 for 「六十人」: an approximation said, the unit left unsaid.
+    const approx = /^[多余来几]+/;
+    const bare = had.replace(approx, "");
+    const saidBare = said.replace(approx, "");
+    return bare.startsWith(saidBare) ? bare.slice(saidBare.length) : "";
+  })();
+  return { text: `${typed}${tail}`, unit: tail };
+}
+
+/** A number said without a unit at the end of a correction: 改成2.5、应该是三百万、是1200吧. */
+const UNITLESS =
+  /(?:是|为|成|到|有)\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)([万亿]?)([多余来]?)(?:[了吧啊呀哈嘛哦呢]|[。.！!～~，,\s])*$/;
+
+/** The correction ends with a number said without its unit (改成2.5、应该是三百万). */
+export function endsWithUnitless(said: string): boolean {
+  return UNITLESS.test(said);
+}
+
+/** Words of a correction that say which kind of figure it means, by unit. */
+const UNIT_HINTS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/人数|人次|听众|观众|学生|群众|人员|参训|参会|参加|来了/, /人|名|位/],
+  [/金额|资金|投入|成交|经费|收入|投资|补助|奖补|钱|款/, /元/],
+  [/增长|增幅|下降|降幅|比例|占比|比重|率|百分/, /%|百分点/],
+];
+
+/**
+ * 「研发投入改成2.5」「人数应该是1200」「资金应该是三百万」: a new number with no unit of its own, for
+ * the figure its words name (by the kind of figure the words mean, then by the update's words
+ * before it) — with that figure's unit. Several left: which.
+ */
+function unitlessChange(old: string, said: string): CorrectionPlan | undefined {
+  const m = UNITLESS.exec(said);
+  if (!m) return undefined;
+  const typed = `${m[1]}${m[2]}${m[3]}`;
+  const label = said.slice(0, m.index);
+  const inOld = findFigures(old);
+  const hinted = UNIT_HINTS.filter(([words]) => words.test(label)).map(([, unit]) => unit);
+  const byUnit = inOld.filter((g) => hinted.some((u) => u.test(g.figure.unit)));
+  const candidates = (byUnit.length > 0 ? byUnit : inOld).filter(
+    (g) => old.slice(g.start, g.end) !== inheritUnit(typed, old.slice(g.start, g.end)).text,
+  );
+  if (candidates.length === 0) return undefined;
+  const change = (g: (typeof inOld)[number]): Change => {
+    const to = inheritUnit(typed, old.slice(g.start, g.end));
+    return {
+      from: old.slice(g.start, g.end),
+      to: to.text,
+      at: g.start,
+      ...(to.unit ? { unit: to.unit } : {}),
+    };
+  };
+  const chosen = candidates.length === 1 ? candidates : byLabel(old, label, candidates);
+  if (chosen.length === 1) return { kind: "substitute", ...change(chosen[0]!) };
+  return { kind: "which", value: typed, options: candidates.map(change) };
 }
 
 /** Among figures of one unit, those whose preceding words share the most (≥ 2 characters) with the label said. */

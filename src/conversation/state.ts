@@ -43,6 +43,8 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     text: z.string(),
     input: z.string().optional(),
     how: z.enum(["replace", "append", "substitute"]).optional(),
+    /** What the preview adds about the change (a unit taken from the old figure). */
+    note: z.string().optional(),
     ...stamp,
   }),
   /** Guided questions (填报). */
