@@ -193,6 +193,9 @@ function findRef(norm: string): { code: RefCode; at: number; len: number; bare?:
 const ATTRIBUTIVE_WITHDRAW = /(?:删|撤)[\u4e00-\u9fff]?了?的/g;
 /** 改过啥、改了什么、修改过哪些: asking what was changed. */
 const EDITS_ASKED = /(?:改|修改|动)(?:过|了)(?:些)?(?:啥|什么|哪些|哪里|哪儿)/;
+/** A figure given a value: 听众是一百五十人、资料是两千份、是七十多人. */
+const VALUE_OF = /是\s*[\d一二两三四五六七八九十百千几]/;
+
 /** A restore, which this module leaves to the everyday commands (恢复 2). */
 const RESTORE = /恢复|还原|找回|复原|回来|还给我|还我/;
 
@@ -203,7 +206,8 @@ function actionOf(said: string): RefAction | undefined {
   const rest = said.replace(ATTRIBUTIVE_WITHDRAW, "");
   const value = hasValue(rest);
   if (WITHDRAW.test(rest) && !value) return "撤回";
-  if (CORRECT.test(rest)) return "修改";
+  // 「听众是一百五十人」「等下 是七十多人」: a new value said is a correction too.
+  if (CORRECT.test(rest) || (value && VALUE_OF.test(rest))) return "修改";
   if (VIEW.test(rest)) return "查看";
   if (WITHDRAW.test(rest)) return "撤回";
   return undefined;
