@@ -50,6 +50,8 @@ describe("how-to questions", () => {
     t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
     await t.say("li-rd", "本周走访县内规上企业8家");
     await t.say("li-rd", "确认");
-    expect(await t.sayText("li-rd", "可以帮我撤回吗")).toContain("要撤回哪一条");
+    // The only update is offered (要撤回 #1 吗？); nothing is withdrawn until the yes.
+    expect(await t.sayText("li-rd", "可以帮我撤回吗")).toContain("要撤回 #1 吗");
+    expect((await t.app.services.store.findBySeq("li-rd", 1))?.status).toBe("confirmed");
   });
 });
