@@ -7,7 +7,7 @@ import {
   EDIT_YES,
   FREE_TEXT_COMMANDS,
   intentText,
-  KEEP_ORIGINAL,
+  keepsOriginal,
   NO,
   NO_SAID,
   NO_SAID_MAX,
@@ -305,8 +305,7 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
       if (ctx.awaiting === "edit-confirm" && EDIT_YES.test(core)) return { kind: "answer", answer: "yes" };
       // 「算了还是原来的」「没错不用改了」: the edit is dropped, the update kept as it was.
-      if (ctx.awaiting === "edit-confirm" && KEEP_ORIGINAL.test(core) && !FIGURE.test(core))
-        return { kind: "answer", answer: "no" };
+      if (ctx.awaiting === "edit-confirm" && keepsOriginal(core)) return { kind: "answer", answer: "no" };
       if (YES.test(core)) {
         // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
         if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;

@@ -34,6 +34,9 @@ export interface EditPlan {
 
 const SUBSTITUTE =
   /^(?:把|将)?\s*[「“"‘']?([^「」“”"'‘’]{1,30}?)[」”"’']?\s*(?:改成|改为|换成|更正为|修改为|应为|应该是)\s*[「“"‘']?([^「」“”"'‘’]{1,60}?)[」”"’']?[。.！!]?$/;
+/** A number alone, with no unit: 2.5、一千三百万、七十多. */
+const BARE_NUMBER =
+  /^(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)[万亿]?[多余来]?$/;
 const END_PUNCT = /[。！？；.!?;]$/;
 
 /** Share of `old` kept in `input` (character diff), 0–1. */
@@ -59,12 +62,15 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
   if (sub) {
     const [, from = "", to = ""] = sub;
     // 「人才公寓改成20套」: a thing named and a new figure for it — the figure of that unit in the
-    // thing's words changes (18套 → 20套), never the name itself.
-    if (!/\d/.test(from) && findFigures(to).some((f) => f.figure.unit !== "")) {
+    // thing's words changes (18套 → 20套), never the name itself; nor is a name replaced by a bare
+    // number (「成交额改成一千三百万」).
+    const number = findFigures(to).some((f) => f.figure.unit !== "") || BARE_NUMBER.test(to);
+    const named = !/\d/.test(from) && findFigures(from).length === 0;
+    if (named && number) {
       const figure = correctionOfFigure(base, typed);
       if (figure) return figureEdit(base, figure);
     }
-    if (from && base.includes(from) && from !== to)
+    if (from && base.includes(from) && from !== to && !(number && named))
       return { text: base.replace(from, to), how: "substitute", from, to };
   }
   // 「是48人」「数字不对，应该是700人」: a new value said for the one figure of its unit.
