@@ -7,7 +7,6 @@ import {
   EDIT_YES,
   FREE_TEXT_COMMANDS,
   intentText,
-  keepsOriginal,
   NO,
   NO_SAID,
   NO_SAID_MAX,
@@ -19,7 +18,7 @@ import {
   type SmallTalkTopic,
   YES,
 } from "./intent-lexicon.js";
-import { closesAskReport, correctionRequest } from "./correction-request.js";
+import { closesAskReport, correctionRequest, keepsOriginal } from "./correction-request.js";
 import { leaderRequest, partAnswer } from "./leader-request.js";
 import { forwardsOwnWork, notOwnWork } from "./not-own-work.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
@@ -304,7 +303,6 @@ function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent
       // 「好 谢了」 to 「要记为工作填报吗？」 closes the question; it is no yes.
       if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
       if (ctx.awaiting === "edit-confirm" && EDIT_YES.test(core)) return { kind: "answer", answer: "yes" };
-      // 「算了还是原来的」「没错不用改了」: the edit is dropped, the update kept as it was.
       if (ctx.awaiting === "edit-confirm" && keepsOriginal(core)) return { kind: "answer", answer: "no" };
       if (YES.test(core)) {
         // A bare 好的 long after the question, or with several drafts waiting, is not a yes.

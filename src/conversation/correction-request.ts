@@ -241,3 +241,13 @@ export function correctionOfFigure(
   if (plan.kind !== "substitute") return undefined;
   return { ...widen(old, plan), ...(plan.unit ? { unit: plan.unit } : {}) };
 }
+
+/**
+ * On core, to an edit preview: keep the update as it was — 还是原来的、按原来的吧、不用改了、原来那个是对的.
+ * A no to the edit, never a new report.
+ */
+export function keepsOriginal(core: string): boolean {
+  return KEEP_ORIGINAL.test(core) && !/\d|[一二两三四五六七八九十百千]+[个人名家次场项件份期户万]/.test(core);
+}
+const KEEP_ORIGINAL =
+  /原来的|原先的|原本的|原样|(?:不用|不要|别|甭|无需|不需要)(?:再)?(?:改|动|修改)|不改了|不动了|(?:原来|之前|本来)(?:那个|那条|的)?(?:是)?对的/;

@@ -187,16 +187,6 @@ export const NOTICE_ASK =
   /请(?:各|全体|大家)(?:科室|单位|部门|乡镇|同志|位|同事|人员)?(?:于|在|按|务必|认真|及时|抓紧|准时|尽快)|逾期不候|请准时参加|(?:别|不要)忘(?:了|记)[了啊哈哦呀!！~～。]*$|^(?:记得|别忘了|提醒一下|温馨提醒)|(?:转|发)(?:给)?(?:你|您)了?[，,\s]*(?:请)?(?:看一下|看下|看看|查收|收一下)[吧哈啊。!！]*$|(?:^|[，,\s])(?:大家|各位|同志们|请大家)(?:都|一起)?(?:把|要|记得|注意|抓紧|尽快|准时|看看|看一下|看下|查收|知悉|参阅|传阅|留意)/;
 
 /** On core, while an edit preview waits: a yes said with the verb (确认改、就这么改、改吧). */
-/**
- * On core, to an edit preview: keep the update as it was — 还是原来的、按原来的吧、不用改了、原来那个是对的.
- * A no to the edit, never a new report.
- */
-export function keepsOriginal(core: string): boolean {
-  return KEEP_ORIGINAL.test(core) && !/\d|[一二两三四五六七八九十百千]+[个人名家次场项件份期户万]/.test(core);
-}
-const KEEP_ORIGINAL =
-  /原来的|原先的|原本的|原样|(?:不用|不要|别|甭|无需|不需要)(?:再)?(?:改|动|修改)|不改了|不动了|(?:原来|之前|本来)(?:那个|那条|的)?(?:是)?对的/;
-
 export const EDIT_YES = /^(?:确认|确定|就|那就|就这么|就这样|按这个|这样)?改(?:吧|了|呗|啊|哈)?$/;
 
 /**
