@@ -19,7 +19,8 @@ import {
   YES,
 } from "./intent-lexicon.js";
 import { closesAskReport, correctionRequest, keepsOriginal } from "./correction-request.js";
-import { leaderRequest, partAnswer } from "./leader-request.js";
+import { leaderRequest } from "./leader-request.js";
+import { partAnswer } from "./part-answer.js";
 import { forwardsOwnWork, notOwnWork } from "./not-own-work.js";
 import { type CommandTable, matchCommand } from "./match-command.js";
 import { type Guess, guessWhereUnsure } from "./command-guess.js";
@@ -91,7 +92,7 @@ export interface IntentContext extends GuidedContext {
   /** For a draft-number answer: the numbers the bot listed. */
   draftNumbers?: readonly number[];
   /** For a part answer: the command that asked, and its instruction. */
-  partQuestion?: { command: string; rest: string; options?: readonly string[] };
+  partQuestion?: { command: string; rest: string; options?: readonly string[]; about?: "draft" };
   /** An earlier draft still waiting for its section while a newer card shows, as its question listed. */
   sectionWaiting?: SectionWaiting;
   /** For a yes/no question: the command a yes runs, and the one a no runs (if any). */

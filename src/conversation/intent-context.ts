@@ -80,7 +80,7 @@ export async function intentContext(
     sectionWaiting,
     partQuestion:
       state.mode === "choose-part"
-        ? { command: state.command, rest: state.rest, options: state.options }
+        ? { command: state.command, rest: state.rest, options: state.options, about: state.about }
         : undefined,
     yesNo: state.mode === "ask-command" ? { yes: state.yes, no: state.no } : undefined,
     updateChoice: state.mode === "choose-update" ? state.options : undefined,

@@ -44,7 +44,8 @@ const STAFF_MAX_CORE = 16;
 
 type Found = { command: string; args: string };
 
-const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
+/** A part number as said: 二、十二、3. */
+export const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
 /**
  * 段 of 阶段、手段、路段、这段时间 and 节 of 节能、节约 are no part of the draft (「上一阶段的检查发现问题7个」
  * 「局机关节能改造完成」 are reports).
@@ -405,41 +406,11 @@ function versionsOf(norm: string): string {
 }
 
 /** Fillers and particles around what remains of a request, and stray punctuation. */
-function clean(s: string): string {
+export function clean(s: string): string {
   return s
     .replace(/[，,。！!～~、？?\s]+/g, "，")
     .replace(/^[，:：]+|[，:：]+$/g, "")
     .replace(/^(?:吧|啊|呀|哈|嘛|了)+|(?:吧|啊|呀|哈|嘛)+$/g, "")
     .replace(/^[，]+|[，]+$/g, "")
     .trim();
-}
-
-/** A part named bare, in answer to 「要重写哪一部分？」: 问题、开头、（二）、二、第二部分、二、存在的问题. */
-const PART_ANSWER = new RegExp(
-  `^(?:第\\s*)?[（(]?${N}[)）]?(?:[、.．]\\s*[\\u4e00-\\u9fff]{0,12})?(?:大?部分)?$|^(?:开头|开篇|导语|引言|总述|(?:存在的?)?问题(?:和不足)?|不足|(?:明年|下一年|下一?步)?的?(?:工作)?(?:计划|打算|思路))$`,
-);
-
-/**
- * The answer to the bot's which-part question: a part named bare (the same words as the
- * buttons, or a section's name or alias) runs the command that asked, on that part, with its
- * instruction. Anything else is not an answer (a new request, small talk, 取消).
- */
-export function partAnswer(norm: string, core: string, ctx: IntentContext): Intent | undefined {
-  const q = ctx.partQuestion;
-  if (!q || !ctx.justAsked || [...core].length > 16) return undefined;
-  const said = clean(norm)
-    .replace(/^(?:就|是|选|要|改|那就|就是)+/, "")
-    .replace(/(?:那块|这块|那段|这段|那部分|这部分|吧|啊|呀|哈|的)+$/, "");
-  // 「1」「第二个」 to a numbered list of candidates: that one, as the list numbered it.
-  // A bare 「二」 or 「第二」 stays a part name (二、 or （二）), asked again when it may be either.
-  const pick = /^(\d{1,2})$|^(?:第\s*)?(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|号)$/.exec(said);
-  const chosen = pick && q.options ? q.options[(numberOf(pick[1] ?? pick[2]) ?? 0) - 1] : undefined;
-  const command = q.command.split(" ")[0] ?? q.command;
-  if (chosen)
-    return { kind: "command", command, text: [q.command, chosen, q.rest].filter(Boolean).join(" ") };
-  const section = ctx.sections.some(
-    (s) => s.name === said || s.aliases.includes(said) || (said.length >= 2 && s.name.startsWith(said)),
-  );
-  if (!PART_ANSWER.test(said) && !section) return undefined;
-  return { kind: "command", command, text: [q.command, said, q.rest].filter(Boolean).join(" ") };
 }

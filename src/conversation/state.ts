@@ -79,6 +79,8 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     rest: z.string(),
     /** The parts offered, in the order numbered in the question: 「1」 is the first of these. */
     options: z.array(z.string()).optional(),
+    /** "draft": the question was which draft (options are periods: 2026、2026上半年), not which part. */
+    about: z.literal("draft").optional(),
     ...stamp,
   }),
   /**

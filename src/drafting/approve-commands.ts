@@ -68,7 +68,7 @@ export function approveCommands(api: DraftingApi): Command[] {
   const sendBack = leaderCommand(
     ["退回", "/return"],
     "退回 意见：退回草稿（定稿后也可以）并写明修改意见",
-    onCurrentDraft(api, async (ctx, draft) => {
+    onCurrentDraft(api, "退回", async (ctx, draft) => {
       const comment = ctx.args.trim();
       if (!comment)
         return { text: "请写明退回意见，如「退回 （三）目标不够具体」或「退回 计划部分目标不够具体」。" };

@@ -69,14 +69,15 @@ export async function askForPart(ctx: CommandContext, verb: string, d: Draft, re
 
 /**
  * The question stays open in the leader's dialogue state, so a part typed next (「问题」「（二）」)
- * answers it (leader-request.ts partAnswer). Only idle or an earlier review question is replaced —
+ * — or, when `about` is "draft", a draft's number or period (「1」「上半年的」) — answers it (leader-request.ts partAnswer). Only idle or an earlier review question is replaced —
  * never a staff question still open. No message id: a redelivered command simply asks again.
  */
-async function rememberPartQuestion(
+export async function rememberPartQuestion(
   ctx: CommandContext,
   command: string,
   rest: string,
   options?: string[],
+  about?: "draft",
 ): Promise<void> {
   const { store, clock } = ctx.services;
   const now = await getState(store, ctx.person.id);
@@ -84,7 +85,7 @@ async function rememberPartQuestion(
   await setState(
     store,
     ctx.person.id,
-    { mode: "choose-part", command, rest, ...(options ? { options } : {}) },
+    { mode: "choose-part", command, rest, ...(options ? { options } : {}), ...(about ? { about } : {}) },
     { at: clock.now().toISOString() },
   );
 }
@@ -99,6 +100,10 @@ export async function settlePartQuestion(ctx: CommandContext): Promise<void> {
 /** 「好的」 while the which-part question is open: nothing was changed, and how to answer. */
 export const partQuestionNote: PendingNote = async (_services, _person, state) => {
   if (state.mode !== "choose-part") return undefined;
+  if (state.about === "draft")
+    return {
+      text: `还没有选择要${state.command.split(" ")[0]}哪一份草稿，没有做任何改动：请点上面卡片的按钮，或回复序号；不用了请回复「取消」。`,
+    };
   const what = state.rest ? `「${state.rest}」` : "";
   return {
     text: `还没有选择要${state.command.split(" ")[0]}${what}的部分，草稿没有改动：请点上面卡片的按钮，或回复部分名（如「问题」「开头」「（二）」）；不改了请回复「取消」。`,

@@ -1,15 +1,31 @@
-import { settlePartQuestion } from "./ask-part.js";
+import { rememberPartQuestion, settlePartQuestion } from "./ask-part.js";
+import { focusOf, noteFocus } from "./draft-focus.js";
 import { partLabel } from "./resolve-part.js";
 import type { CardModel, Command, CommandContext, Reply } from "../conversation/types.js";
 import { isLeader } from "../domain/org.js";
-import { type LocalDate, type Period, parsePeriod, periodRange, toLocal } from "../domain/period.js";
+import {
+  type LocalDate,
+  type Period,
+  parsePeriod,
+  periodKey,
+  periodRange,
+  toLocal,
+} from "../domain/period.js";
 import { findPeriodWords, type ResolvedPeriod, resolvePeriodWords } from "../domain/resolve-dates.js";
 import type { Extraction, Update } from "../domain/update.js";
 import { isAppError } from "../errors.js";
 import type { DocxApi } from "../export/create-feishu-doc.js";
 import { type Draft, latestVersion } from "./draft-model.js";
 import type { DraftingService } from "./draft-service.js";
-import { DRAFT_SUBJECT, fullReview, periodWord, reviewCard, type SourceLabel } from "./review-view.js";
+import {
+  DRAFT_SUBJECT,
+  draftStatusWord,
+  fullReview,
+  periodArg,
+  periodWord,
+  reviewCard,
+  type SourceLabel,
+} from "./review-view.js";
 import type { Progress } from "./run-pipeline.js";
 
 /**
@@ -103,19 +119,70 @@ async function subjectDraft(api: DraftingApi, ctx: CommandContext): Promise<Draf
   return period ? await api.service.get(period) : undefined;
 }
 
-async function pick(
+/**
+ * The draft a command acts on when it names no period: the one in front of the leader — last
+ * viewed, generated or named by them (draft-focus.ts) — else the only draft. With several drafts
+ * and none in front of this leader, `ask` is the one-line question with a button per draft.
+ */
+export async function draftInFront(
   api: DraftingApi,
   ctx: CommandContext,
-): Promise<{
-  draft?: Draft;
-  rest: string;
-  period?: Period;
-  unclear?: ReturnType<typeof takePeriod>["unclear"];
-}> {
-  const { period, rest, unclear } = takePeriod(ctx.args, todayOf(ctx));
-  if (unclear) return { rest, unclear };
-  const draft = period ? await api.service.get(period) : await api.service.current();
-  return { draft, rest, period: period ?? draft?.period };
+  verb: string,
+  rest: string,
+): Promise<{ draft?: Draft; building?: Period; ask?: Reply }> {
+  const drafts = await api.service.list();
+  const focus = await focusOf(ctx.services.store, ctx.person.id);
+  const focused = focus ? drafts.find((d) => d.id === periodKey(focus)) : undefined;
+  if (focused) return { draft: focused };
+  if (focus && api.service.buildingVersion(focus)) return { building: focus };
+  if (drafts.length <= 1) return { draft: drafts[0] };
+  return { ask: await askWhichDraft(ctx, verb, rest, drafts) };
+}
+
+/** Several drafts, none in front of this leader: which one, in one line with a button each. */
+async function askWhichDraft(
+  ctx: CommandContext,
+  verb: string,
+  rest: string,
+  drafts: Draft[],
+): Promise<Reply> {
+  const shown = drafts.slice(0, 4);
+  const options = shown.map(periodArg);
+  await rememberPartQuestion(ctx, verb, rest, options, "draft");
+  const run = (d: Draft) => [verb, periodArg(d), rest].filter(Boolean).join(" ");
+  const name = (d: Draft) =>
+    `《${latestVersion(d).title}》v${latestVersion(d).version}（${draftStatusWord(d)}）`;
+  const text = `现在有 ${drafts.length} 份草稿，您说的是哪一份？${shown.map((d, i) => `${i + 1}.${name(d)}`).join("；")}。请点选或回复序号，也可以发送如「${run(shown[0] as Draft)}」。还没有做任何改动。`;
+  return {
+    text,
+    textIsCardCopy: true,
+    card: {
+      title: "请确认是哪一份草稿",
+      template: "orange",
+      blocks: [text],
+      buttons: shown.map((d) => ({
+        label: `${periodWord(d)}（v${latestVersion(d).version}，${draftStatusWord(d)}）`,
+        command: run(d),
+      })),
+    },
+  };
+}
+
+/** Remembers the draft as the one in front of the leader (only leaders review drafts). */
+async function focusOn(ctx: CommandContext, draft: Pick<Draft, "period">): Promise<void> {
+  if (isLeader(ctx.person))
+    await noteFocus(ctx.services.store, ctx.person.id, draft.period, ctx.services.clock.now());
+}
+
+/** Runs a handler on the draft, which is then the one in front of the leader. */
+async function actOn(
+  api: DraftingApi,
+  ctx: CommandContext,
+  draft: Draft,
+  run: () => Replies | Promise<Replies>,
+): Promise<Replies> {
+  await focusOn(ctx, draft);
+  return noteVersion(api, draft, await run());
 }
 
 /** No draft yet: said plainly, with 生成总结 offered as a button. */
@@ -258,23 +325,33 @@ export function leaderCommand(
 }
 
 /**
- * A handler on the current draft, or on the draft of the period its first word names when that word
- * is a period on its own (「退回 2026 问题写少了」「对比 2026上半年 v1 v2」; the handler then sees the
- * arguments after it). Inside an opinion a period stays text: 「退回 下半年的计划太空」 is about the
- * current draft. Without a draft, the noDraft reply.
+ * A handler on the draft in front of the leader (draftInFront), or on the draft of the period its
+ * first word names when that word is a period on its own (「退回 2026 问题写少了」「对比 2026上半年
+ * v1 v2」; the handler then sees the arguments after it). Inside an opinion a period stays text:
+ * 「退回 下半年的计划太空」 is about the draft in front. Without a draft, the noDraft reply.
  */
 export function onCurrentDraft(
   api: DraftingApi,
+  verb: string,
   run: (ctx: CommandContext, draft: Draft) => Replies | Promise<Replies>,
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
   return async (ctx) => {
     const clicked = await subjectDraft(api, ctx);
-    const lead = clicked ? undefined : leadingPeriod(ctx.args, todayOf(ctx));
-    const draft = clicked ?? (lead ? await api.service.get(lead.period) : await api.service.current());
-    const c = lead ? { ...ctx, args: lead.rest } : ctx;
+    if (clicked) return actOn(api, ctx, clicked, () => run(ctx, clicked));
+    const lead = leadingPeriod(ctx.args, todayOf(ctx));
+    if (lead) {
+      const c = { ...ctx, args: lead.rest };
+      const named = await api.service.get(lead.period);
+      return named
+        ? actOn(api, c, named, () => run(c, named))
+        : (stillBuilding(api, lead.period) ?? noDraft(api.service.defaultPeriod().year, lead.period));
+    }
+    const front = await draftInFront(api, ctx, verb, ctx.args);
+    if (front.ask) return front.ask;
+    const draft = front.draft;
     return draft
-      ? noteVersion(api, draft, await run(c, draft))
-      : (stillBuilding(api, lead?.period) ?? noDraft(api.service.defaultPeriod().year, lead?.period));
+      ? actOn(api, ctx, draft, () => run(ctx, draft))
+      : (stillBuilding(api, front.building) ?? noDraft(api.service.defaultPeriod().year));
   };
 }
 
@@ -288,20 +365,29 @@ function leadingPeriod(args: string, today: LocalDate): { period: Period; rest: 
     : undefined;
 }
 
-/** A handler on the draft of the period named in the arguments (else the current one; see pick). */
+/** A handler on the draft of the period named anywhere in the arguments, else the one in front (draftInFront). */
 export function onPickedDraft(
   api: DraftingApi,
   command: string,
   run: (ctx: CommandContext, draft: Draft, rest: string) => Replies | Promise<Replies>,
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
   return async (ctx) => {
-    const { draft, rest, period, unclear } = await pick(api, ctx);
+    const { period, rest, unclear } = takePeriod(ctx.args, todayOf(ctx));
     const clicked = await subjectDraft(api, ctx);
-    if (clicked) return noteVersion(api, clicked, await run(ctx, clicked, rest));
+    if (clicked) return actOn(api, ctx, clicked, () => run(ctx, clicked, rest));
     if (unclear) return periodQuestion(unclear, command, rest);
+    if (period) {
+      const named = await api.service.get(period);
+      return named
+        ? actOn(api, ctx, named, () => run(ctx, named, rest))
+        : (stillBuilding(api, period) ?? noDraft(api.service.defaultPeriod().year, period));
+    }
+    const front = await draftInFront(api, ctx, command, rest);
+    if (front.ask) return front.ask;
+    const draft = front.draft;
     return draft
-      ? noteVersion(api, draft, await run(ctx, draft, rest))
-      : (stillBuilding(api, period) ?? noDraft(api.service.defaultPeriod().year, period));
+      ? actOn(api, ctx, draft, () => run(ctx, draft, rest))
+      : (stillBuilding(api, front.building) ?? noDraft(api.service.defaultPeriod().year));
   };
 }
 

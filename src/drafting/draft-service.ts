@@ -75,6 +75,8 @@ export interface DraftingService {
   get(period: Period): Promise<Draft | undefined>;
   /** The most recently touched draft. */
   current(): Promise<Draft | undefined>;
+  /** Every draft, the most recently touched first. */
+  list(): Promise<Draft[]>;
   material(period: Period): Promise<Material>;
   isBusy(period: Period): boolean;
   generate(period: Period, by: string, opts?: RunOptions): Promise<Draft>;
@@ -259,7 +261,8 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
       return t ? parsePeriod(t) : undefined;
     },
     get: (period) => drafts.get(periodKey(period)),
-    current: async () => (await drafts.list()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0],
+    current: async () => (await service.list())[0],
+    list: async () => (await drafts.list()).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     material: (period) => gatherMaterial(opts.store, opts.org, period),
     isBusy: (period) => busy.has(periodKey(period)),
     buildingVersion: (period) => building.get(periodKey(period))?.version,

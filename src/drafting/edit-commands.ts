@@ -45,6 +45,7 @@ export function editCommands(api: DraftingApi): Command[] {
     "重写 （二） 意见：让模型只重写草稿的一个部分（开头、（一）…、问题、计划），其余不变",
     onCurrentDraft(
       api,
+      "重写",
       named(async (ctx, draft) => {
         if (!ctx.args.trim())
           return { text: "请写明要重写哪一部分和修改意见，如「重写 （二） 再精炼些，突出成果转化」。" };
@@ -94,6 +95,7 @@ export function editCommands(api: DraftingApi): Command[] {
     "改写 （三） 新的文字：用您自己的文字替换一个部分（每行一条）",
     onCurrentDraft(
       api,
+      "改写",
       named(async (ctx, draft) => {
         const v = latestVersion(draft);
         const r = resolvePart(v, ctx.args);
@@ -120,6 +122,7 @@ export function editCommands(api: DraftingApi): Command[] {
       help,
       onCurrentDraft(
         api,
+        names[0] as string,
         named(async (ctx, draft) => {
           const v = latestVersion(draft);
           const r = resolvePart(v, ctx.args);

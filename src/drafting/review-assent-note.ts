@@ -1,6 +1,8 @@
 import type { PendingNote } from "../conversation/pending-notes.js";
 import { askQuestion } from "../conversation/pending-question.js";
 import type { DraftingApi } from "./command-helpers.js";
+import { focusOf } from "./draft-focus.js";
+import { periodKey } from "../domain/period.js";
 import { latestVersion } from "./draft-model.js";
 import { isPlaceholderDraft, periodArg, periodWord, withSubject } from "./review-view.js";
 
@@ -34,7 +36,13 @@ export function reviewAssentNote(api: Pick<DraftingApi, "service">): PendingNote
         text: `${periodWord({ period: building })}总结草稿${n ? ` v${n}` : ""} 还在生成中，生成后会发给您审阅。`,
       };
     }
-    const draft = await api.service.current();
+    // The draft in front of this leader (or the only one); with several and none in front, a verdict
+    // cannot be placed and is ordinary small talk.
+    const drafts = await api.service.list();
+    const focus = await focusOf(services.store, person.id);
+    const draft =
+      (focus && drafts.find((d) => d.id === periodKey(focus))) ||
+      (drafts.length === 1 ? drafts[0] : undefined);
     if (!draft || draft.status === "approved") return undefined;
     // Said after the leader last settled something with the bot (取消 after the check, a part
     // chosen) and nothing changed in the draft since: an acknowledgement, not a question to ask.

@@ -6,6 +6,7 @@ import { askWhichPart } from "./ask-part.js";
 import {
   cardFor,
   type DraftingApi,
+  draftInFront,
   draftReplies,
   leaderCommand,
   onCurrentDraft,
@@ -17,6 +18,7 @@ import {
   todayOf,
 } from "./command-helpers.js";
 import { compareVersions } from "./compare-versions.js";
+import { noteFocus } from "./draft-focus.js";
 import { type Draft, latestVersion } from "./draft-model.js";
 import { editCommands } from "./edit-commands.js";
 import { exportCommand } from "./export-command.js";
@@ -25,6 +27,9 @@ import { partCard, partText, pendingText, periodWord } from "./review-view.js";
 import type { Progress } from "./run-pipeline.js";
 
 export { type DraftingApi, progressCard, takePeriod } from "./command-helpers.js";
+
+/** A generation asked for again (重新生成、再出一版、重来一版): of the draft in front, not a new period. */
+const AGAIN = /重新|再(?:出|生成|起草|弄|搞|来|写)|重来|重出|新一版|重做/;
 
 /**
  * The leaders' text commands. Every review action is a command, and the review card's buttons
@@ -35,17 +40,20 @@ export function draftingCommands(api: DraftingApi): Command[] {
   const { service } = api;
 
   const generate = leaderCommand(
-    ["生成总结", "生成草稿", "生成", "/draft"],
+    ["生成总结", "生成草稿", "重新生成", "生成", "/draft"],
     "生成总结 [2025|2025上半年]：起草年度（半年）工作总结和工作计划",
     async (ctx) => {
       // 「生成总结 今年上半年」「生成总结 去年」: the period said in words, on the message's date; a
       // quarter, a month or 「半年」 alone is asked about, never widened to the whole year.
       const said = takePeriod(ctx.args, todayOf(ctx));
       if (said.unclear) return periodQuestion(said.unclear, "生成总结");
-      const period =
-        said.period ??
-        service.parsePeriodArg(ctx.args) ??
-        (ctx.args.trim() === "" ? service.defaultPeriod() : undefined);
+      let period = said.period ?? service.parsePeriodArg(ctx.args);
+      if (!period && ctx.args.trim() === "") {
+        // 「重新生成」「再出一版」: the draft in front of the leader again, not the default year's.
+        const front = AGAIN.test(ctx.input.text ?? "") ? await draftInFront(api, ctx, "生成总结", "") : {};
+        if (front.ask) return front.ask;
+        period = front.draft?.period ?? front.building ?? service.defaultPeriod();
+      }
       if (!period)
         return {
           text: `没看懂要生成哪个时期的总结。请发送如「生成${service.defaultPeriod().year}年总结」或「生成总结 ${service.defaultPeriod().year}上半年」。`,
@@ -79,7 +87,7 @@ export function draftingCommands(api: DraftingApi): Command[] {
   const compare = leaderCommand(
     ["对比", "/diff"],
     "对比 v1 v2：比较两个版本，标出各部分内新增和删除的文字",
-    onCurrentDraft(api, (ctx, draft) => {
+    onCurrentDraft(api, "对比", (ctx, draft) => {
       const nums = [...ctx.args.matchAll(/\d+/g)].map((m) => Number(m[0]));
       const last = latestVersion(draft).version;
       const [a, b] = nums.length >= 2 ? nums : nums.length === 1 ? [nums[0], last] : [last - 1, last];
@@ -114,6 +122,8 @@ export function draftingCommands(api: DraftingApi): Command[] {
  */
 async function startGeneration(api: DraftingApi, ctx: CommandContext, period: Period): Promise<Reply[]> {
   const { service } = api;
+  // The draft asked for is the one in front of the leader from now on, even while it is written.
+  await noteFocus(ctx.services.store, ctx.person.id, period, ctx.services.clock.now());
   const label = periodWord({ period });
   const existing = await service.get(period);
   if (existing?.status === "approved") {

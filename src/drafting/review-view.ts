@@ -24,6 +24,11 @@ export function periodWord(d: Pick<Draft, "period">): string {
   return periodLabel(d.period);
 }
 
+/** The draft's state in words: 审核中、已定稿、已退回. */
+export function draftStatusWord(d: Pick<Draft, "status">): string {
+  return DRAFT_STATUS[d.status] ?? d.status;
+}
+
 /** The period as a command argument: 「2025」「2025上半年」. */
 export function periodArg(d: Pick<Draft, "period">): string {
   const h = d.period.half;
