@@ -30,6 +30,7 @@ import {
   handWrittenPart,
   samePartText,
 } from "./edit-part.js";
+import { refreshUnanswered } from "./refresh-unanswered.js";
 import { partName, resolvePart } from "./resolve-part.js";
 import { draftDocumentParts, draftSectionPart, type Progress, runPipeline } from "./run-pipeline.js";
 
@@ -314,7 +315,10 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
         }
         runOpts.onProgress?.({ done: 1, total: 1, label: "完成" });
         if (samePartText(part, next)) return { draft, part: next, previous: part, changed: false };
-        const parts = prev.parts.map((p) => (p.key === part.key ? next : p));
+        const parts = refreshUnanswered(
+          prev.parts.map((p) => (p.key === part.key ? next : p)),
+          next,
+        );
         const note = `重写${partName(prev, part)}${rest ? `：${rest}` : ""}`;
         const version = newVersion(prev, {
           ...prev,
@@ -338,7 +342,10 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
         const prev = latestVersion(draft);
         const { part } = editablePart(draft, partArgs, "改写");
         const next = handWrittenPart(part, text);
-        const parts = prev.parts.map((p) => (p.key === part.key ? next : p));
+        const parts = refreshUnanswered(
+          prev.parts.map((p) => (p.key === part.key ? next : p)),
+          next,
+        );
         const note = `改写${partName(prev, part)}（人工）`;
         const version = newVersion(prev, {
           ...prev,
