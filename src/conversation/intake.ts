@@ -41,6 +41,26 @@ export async function newUpdate(
   if (sections.length === 0) {
     return [{ text: `您在名册中还没有所属科室，暂时无法填报。${org.contact}。` }];
   }
+  // A leader with no section of their own: a stray line is no report until they say it is one
+  // (the roster lets leaders report for any section, so the offer is made; nothing is stored).
+  if (person.sections.length === 0 && !askedFirst && !preset) {
+    await setState(store, person.id, { mode: "ask-report", text }, stampOf(services, input));
+    const shown = [...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text;
+    return [
+      cardReply({
+        title: "这条要记为填报吗？",
+        template: "orange",
+        blocks: [
+          `> ${shown}`,
+          "您在名册中没有所属科室，这条我先没有保存。如果是要代某个科室记为工作填报，请点「记为填报」。",
+        ],
+        buttons: [
+          { label: "记为填报", command: "记为填报", style: "primary" },
+          { label: "不用", command: "不用记" },
+        ],
+      }),
+    ];
+  }
   if (![...text].some((c) => /[\p{L}\p{N}]/u.test(c)) || ([...text].length < 4 && !askedFirst)) {
     return [
       { text: "这条内容太短了，我没有保存。请描述具体做了什么工作、有哪些数据；发送「帮助」查看用法。" },

@@ -181,11 +181,17 @@ const PROGRESS = [
   /(?:各科室?|各部门|大家|各个科室)[^，,。？?]{0,6}(?:情况|进度|进展)|(?:材料|填报)(?:都|是不是|是否)?(?:齐了|到齐|交齐|报齐)了?(?:吧|吗|么|没|[?？])/,
   /(?:进度|填报情况|报的情况|报送情况|报得怎么样|报的怎么样|报了多少|报了几个|报齐|齐了没|齐没齐)/,
   /(?:还差谁|谁没报|谁还没)/,
+  // 哪些科室还没材料、缺哪些科室的、材料收得差不多了吧、上周的汇总: who is missing, or the week's roundup.
+  /(?:哪(?:些|几个|个)?|几个)(?:科室|部门|人)[^，,。]{0,3}(?:没|缺)[^，,。]{0,2}材料|缺(?:哪些|哪几个|哪个|谁)|材料(?:收|交|报)得|(?:上周|本周|这周|上礼拜|这礼拜|上星期)[^，,。]{0,3}(?:汇总|情况)/,
 ];
 const PROGRESS_PRAISED =
   /(?:情况|进度|进展)(?:都|还|挺|很|非常|比较|总体)*(?:不错|挺好|很好|好|可以|理想|满意)(?:的|啊|哈|了)*[!！。~～]*$/;
-const PROGRESS_ASKED = /咋样|怎么样|如何|呢|看|发|多少|几个|齐|没|谁|情况|哪/;
+const PROGRESS_ASKED = /咋样|怎么样|如何|呢|看|发|多少|几个|齐|没|谁|情况|哪|啥|什么|差不多|缺|汇总/;
 const LAST_WEEK = /上周|上礼拜|上星期|上个星期|上个礼拜/;
+
+/** The draft asked after: 稿子出了没、总结稿弄好没有、年终总结写到哪了、稿子咋样了、初稿好了叫我. */
+const DRAFT_ASKED =
+  /(?:稿子|初稿|草稿|总结稿|年终总结|年度总结|总结)[^，,。？?]{0,4}?(?:出了?没|出来了?没|出来了?吗|好了?没|弄好|写好|写完|写到哪|到哪|咋样|怎么样|如何了|能看了?|可以看了?|好了)/;
 
 /** Typos a pinyin keyboard makes in the review's words: 初搞、定搞 for 初稿、定稿. */
 const TYPOS: Array<[RegExp, string]> = [[/(初|定|草|底|终)搞/g, "$1稿"]];
@@ -232,6 +238,9 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
 
   const part = partRequest(norm, ctx);
   if (part) return part;
+
+  // 「稿子出了没」「总结写到哪了」「初稿咋样了」: a leader asking after the draft is shown it (or told it is not there yet).
+  if (ctx.leader && !figure && DRAFT_ASKED.test(norm)) return { command: "查看草稿", args: period };
 
   const generate = ctx.leader ? GENERATE : [STAFF_GENERATE];
   if (!MAKING_DONE.test(norm) && !figure && generate.some((re) => re.test(norm)))

@@ -126,10 +126,13 @@ export async function smallTalkReply(
       note: "不确认的草稿不会计入总结。",
     });
   }
-  const help =
-    topic === "greeting" || topic === "question" || topic === "about"
-      ? "直接发给我工作情况（做了什么、关键数据、问题、下一步）即可填报；发送「填报」按提问逐项填写，发送「帮助」查看全部用法。"
-      : "";
+  const asks = topic === "greeting" || topic === "question" || topic === "about";
+  // A leader is told what leaders do here (进度、生成总结、查看草稿); a leader with sections may also report.
+  const help = !asks
+    ? ""
+    : person.role === "leader"
+      ? `查看各科室填报情况请发「进度」，起草请发「生成总结」，审阅请发「查看草稿」${person.sections.length > 0 ? "；自己科室的工作情况也可以直接发给我" : ""}；发送「帮助」查看全部用法。`
+      : "直接发给我工作情况（做了什么、关键数据、问题、下一步）即可填报；发送「填报」按提问逐项填写，发送「帮助」查看全部用法。";
   const waiting = drafts.length > 0 ? `您还有 ${drafts.length} 条填报没有确认，发送「确认」查看。` : "";
   return { text: [opener, help, waiting].filter(Boolean).join("") };
 }
