@@ -142,4 +142,20 @@ describe("the draft in front of the leader", () => {
     expect(out).toContain(YEAR);
     expect(await status(t)).toBe("returned");
   });
+
+  it.each([
+    "把上半年的总结也起个稿子",
+    "上半年的出一稿",
+  ])("「%s」 with the year's draft approved makes the half-year draft", async (said) => {
+    const t = await open({ now: DEC });
+    await t.say("sun-tp", "今年建成食用菌示范基地两个，带动农户三百二十户增收");
+    await t.say("sun-tp", "确认");
+    await t.say("zhou-ju", "生成总结 2026");
+    await api(t).whenIdle();
+    await t.say("zhou-ju", "仍要定稿 2026");
+    await t.say("lin-fen", said);
+    await api(t).whenIdle();
+    expect((await api(t).service.get({ year: 2026, half: 1 }))?.versions.length).toBe(1);
+    expect((await api(t).service.get({ year: 2026 }))?.versions.length).toBe(1);
+  });
 });
