@@ -51,7 +51,6 @@ import { foldWidth, toSimplified } from "../domain/normalize.js";
  * 5. a report of work, when the text carries work (a figure, a work verb, enough words);
  * 6. otherwise unclear: the bot asks in one line with buttons, and stores nothing meanwhile.
  */
-
 /** What the bot is waiting for from this person. */
 export type Awaiting =
   | "nothing"
