@@ -9,6 +9,7 @@ import { readZipText } from "./fixtures/drafting/read-zip.js";
 import type { Part, VoiceLine } from "./fixtures/drafting/voice-year-lines.js";
 import { VOICE_YEAR } from "./fixtures/drafting/voice-year-lines.js";
 import { VOICE_YEAR_2 } from "./fixtures/drafting/voice-year-lines-2.js";
+import { VOICE_T4 } from "./fixtures/drafting/voice-year-lines-t4.js";
 import { failures } from "./fixtures/drafting/score-voice.js";
 
 /**
@@ -268,6 +269,18 @@ describe("a second voice-style set (scored at first sight after the first landin
     expect(failed).toEqual([]);
     // A half-year's plan is not next year's: 「下半年准备再搞一期」 is not in the 2027 plan.
     expect(parts.plan).not.toMatch(/再搞|再举办一期|培训1期/u);
+  });
+});
+
+describe("the fourth trial's material (first sight on f6e0733: 3/11)", () => {
+  it("voice run-ons, 块钱/整, figures not known yet and done work before a plan read as 公文", async () => {
+    const t = await withMaterial(VOICE_T4);
+    await t.say("zhou-ju", "生成总结 2026");
+    await api(t).whenIdle();
+    const parts = mdParts(await exportMd(t, "2026"));
+    const failed = VOICE_T4.map((l) => ({ l: l.text, f: failures(l, parts) })).filter((x) => x.f.length > 0);
+    expect(failed).toEqual([]);
+    expect(parts.plan).not.toMatch(/回头再核|培训农民2300/u);
   });
 });
 

@@ -39,6 +39,6 @@ describe("the opening's headline clauses", () => {
 
   it("keep the work's clause before a figure that has only 参加人员 before it, and say each figure once", () => {
     const got = clauses(material("科技活动周开展广场宣传，参加人员1500多人，发资料1.2万份"));
-    expect(got).toEqual(["科技活动周开展广场宣传，参加人员1500多人", "发资料1.2万份"]);
+    expect(got).toEqual(["科技活动周开展广场宣传，参加人员1500多人", "发放资料1.2万份"]);
   });
 });

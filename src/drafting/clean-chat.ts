@@ -69,6 +69,17 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/安排了(?=[\u4e00-\u9fff\d])/gu, "安排"],
   [/按时开(?=[，,。；;]|$)/gu, "按时召开"],
   [/(?:大约|大概)是(?=[\u4e00-\u9fff\d])/gu, "约"],
+  // 「120万块钱」「35万元整」「45个人参加」: money and people as written.
+  [/(?<=[\d一二两三四五六七八九十百千万])(?:块钱|块)(?![\u4e00-\u9fff]{0,2}(?:地|田|牌|板|展板))/gu, "元"],
+  [/(?<=元)整(?=[，,。；;]|$)/gu, ""],
+  [/(?<=\d|[一二两三四五六七八九十百千])个人(?=参加|参与|到场|出席|参训)/gu, "人"],
+  [/(?<=参加|参与)(群众|人员|学生|农民)?有(?=[\d一二两三四五六七八九十])/gu, "$1"],
+  [/在([\u4e00-\u9fff]{2,10}?)搞的(?=[，,。；;]|$|[\u4e00-\u9fff])/gu, "在$1举办，"],
+  [/(?<![分印下出开收])发(?=资料|宣传|折页|手册|册子)/gu, "发放"],
+  [/走了(?=[\d一二两三四五六七八九十]+(?:所|个|家)(?:学校|村|企业|社区))/gu, "走进"],
+  [/再加点/gu, "增加"],
+  [/(?<=争取|协调|对接|沟通)一下/gu, ""],
+  [/太(?=[低小慢弱差](?:了)?(?:[，,。；;]|$))/gu, "偏"],
   [/(?<=争取|达|做|提高|增加|扩)到了(?=[\d一二两三四五六七八九十百])/gu, "到"],
   [/做完/gu, "完成"],
   [/都来了/gu, "参加"],
@@ -262,7 +273,9 @@ function cleanSentence(s: string): string {
 
 /** The text of one update as written prose (see module comment). */
 export function cleanChat(text: string, date: string): string {
-  const framed = markGaps(dropSpokenFrames(spacesAsCommas(text.replace(EMOJI, ""))));
+  // 「培训 3天」: a space before a figure's digits is no pause.
+  const joined = text.replace(EMOJI, "").replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d)/gu, "");
+  const framed = markGaps(dropSpokenFrames(spacesAsCommas(joined)));
   const t = absoluteDates(fixPunctuation(dropChatTags(framed)), date)
     .replace(/[!！]+/gu, "。")
     .replace(/[~～]+/gu, "")

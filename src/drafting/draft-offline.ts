@@ -15,8 +15,10 @@ import {
   plansOf,
   problemsOf,
   readsDone,
+  workInPlans,
   workInProblems,
 } from "./offline-plan.js";
+import { isVoiceRun, punctuateVoiceRun } from "../domain/voice-run-on.js";
 import { gapsIn } from "./mark-gaps.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
 
@@ -112,8 +114,10 @@ export function cleanBody(text: string, asides: readonly string[], date = ""): s
   const norm = (x: string) => trimEnd(x.replace(ASIDE_LABEL, "")).replace(/\s+/g, "");
   const aside = asides.map(norm).filter(Boolean);
   const kept: string[] = [];
-  // 「在广场上；约接待…」: a place dictated with a pause belongs to the clause after it.
-  const joined = text.replace(BARE_PLACE_STOP, "$1，");
+  // A dictation with no punctuation gets its pauses first (domain/voice-run-on.ts); 「在广场上；约接待…」:
+  // a place dictated with a pause belongs to the clause after it.
+  const heard = isVoiceRun(text) ? (punctuateVoiceRun(text) ?? text) : text;
+  const joined = heard.replace(BARE_PLACE_STOP, "$1，");
   for (const raw of joined.split(/(?<=[。；;！？!?\n])/u)) {
     let t = raw.trim();
     if (!t) continue;
@@ -171,7 +175,10 @@ export function updateBody(u: Update): string {
   // A figure not known yet (「…数据统计局还没出」) or work done said as a plan is in no item: the
   // whole message is drafted instead, so its placeholder and its work are not lost.
   const whole =
-    gapsIn(dropSpokenFrames(u.normalizedText)).length > 0 || u.plans.some(readsDone) || workInProblems(u);
+    gapsIn(dropSpokenFrames(u.normalizedText)).length > 0 ||
+    u.plans.some(readsDone) ||
+    workInProblems(u) ||
+    workInPlans(u);
   if (texts.length > 0 && raws.every(said) && !whole) return endSentence(joined);
   return cleanBody(u.normalizedText.trim() || joined, asides, u.date);
 }

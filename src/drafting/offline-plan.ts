@@ -23,7 +23,7 @@ import type { Material } from "./gather-material.js";
 /** A plan sentence that states the overall idea rather than one measure. */
 const OUTLINE = /思路|总体(?:要求|目标|安排)|总的(?:考虑|想法|目标)|总基调|主线|总目标|指导思想/u;
 const PLAN_LEAD =
-  /^(?:下一步|下步|下阶段|明年|来年|下半年|今后|接下来|\d{4}年)(?:呢|嘛|啊)?[，,]?(?:我局|我们|科里|我科)?(?:的)?(?:工作)?(?:打算|准备|要|想着|想|计划是|计划)?[，,：:]?/u;
+  /^(?:下一步|下步|下阶段|明年|来年|下半年|今后|接下来|\d{4}年)(?:的话|呢|嘛|啊)?[，,]?(?:我局|我们|科里|我科)?(?:的)?(?:工作)?(?:打算|准备|要|想着|想|计划是|计划)?[，,：:]?/u;
 /** An outline that already starts with its own verb or frame. */
 const OUTLINE_VERB =
   /^(?:坚持|围绕|聚焦|以|按照|紧扣|紧紧|突出|推进|推动|强化|加快|加强|着力|全面|深入|持续|立足|锚定|统筹|落实|抓|把|在|进一步|继续|坚定|牢牢|始终|贯彻|力争|实现|打造|构建|建设|做好|守牢|提升)/u;
@@ -57,13 +57,18 @@ export function unansweredProblems(problems: readonly string[], planTexts: reado
 export function planSentence(text: string, date: string, context = ""): string {
   // 「搞个考核办法再新建两个示范基地」: a run-on's 再 starts a measure of its own.
   const split = text.replace(
-    /(?<=[\u4e00-\u9fff])再(?=新建|新增|建设|建|把|将|推|抓|培养|引进|开展|组织|举办)/gu,
+    /(?<=[\u4e00-\u9fff])(?<!把[\u4e00-\u9fff]{1,8})再(?=新建|新增|建设|建|把|将|推|抓|培养|引进|开展|组织|举办)/gu,
     "，再",
   );
   const t = trimEnd(cleanChat(split, date).replace(PLAN_LEAD, ""));
   const plain = t
     .replace(/^(?:再|还要|要)/u, "")
     // 「把科普e站扩到10个」: a measure's 把 is 将 in writing.
+    // 「把基地再建5个」 → 再建基地5个: the count after its object.
+    .replace(
+      /把([\u4e00-\u9fff]{1,10}?)(再)?(新建|建设|建|增加|新增|培育|引进)([\d.]+(?:个|家|项|处|座|名|所))/gu,
+      "$2$3$1$4",
+    )
     .replace(/^把(?=[\u4e00-\u9fffA-Za-z])/u, "将")
     .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓)/gu, "$1");
   return context ? restoreObject(plain, cleanChat(context, date)) : plain;
@@ -84,6 +89,32 @@ const DONE_SAYS =
   /争取到|已(?:经)?(?:完成|建成|争取|获批|到位|实施|开展|举办|通过|认定|选派|发放|签订)|(?:完成|建成|获批|到位|认定)了|到位资金|获批立项/u;
 const PLAN_MODAL =
   /(?<!科技|研发)计划(?!项目)|打算|准备|拟|将|力争|明年|来年|下一步|下步|下半年|要|目标|继续/u;
+
+/**
+ * The plan a sentence filed as a plan states, without the clauses before it that report work
+ * done with a figure and no plan word (「争取上级资金一千四百万元，…增长百分之十五点三，下一步计划
+ * 明年再争取项目四十项」 → 「下一步计划明年再争取项目四十项」); undefined when none of it is a plan.
+ */
+export function planPart(p: string): string | undefined {
+  const clauses = spacesAsCommas(p.trim())
+    .split(/[，,；;]/u)
+    .filter((c) => c.trim());
+  let first = 0;
+  let work = false;
+  for (; first < clauses.length; first++) {
+    const c = clauses[first] as string;
+    if (isAside(c)) continue;
+    if (PLAN_MODAL.test(c) || !hasFigure(c)) break;
+    work = true;
+  }
+  if (!work) return p;
+  return first < clauses.length ? clauses.slice(first).join("，") : undefined;
+}
+
+/** Whether some plan sentence of the update also reports work done (see planPart). */
+export function workInPlans(u: Update): boolean {
+  return u.plans.some((p) => planPart(p) !== p);
+}
 
 /** A plan sentence that reports work already done: it belongs under 一、, not the plan. */
 export function readsDone(text: string): boolean {
@@ -124,6 +155,9 @@ function filedProblem(p: string): boolean {
 
 /** What went well, filed under problems by mistake. */
 const WENT_WELL = /好|不错|满意|热烈|踊跃|圆满|顺利|成功|显著|明显|到位(?!难)/u;
+/** A clause that says the work went well or grew (「比去年多了不少」): work, not a problem. */
+const WENT_WELL_CLAUSE =
+  /比(?:去年|上年|往年)(?:多|增加|增长|提高|有所)|多了不少|大幅(?:增长|提升)|超额完成/u;
 /** 「值班没出过问题」: no trouble is no problem, whatever words it uses. */
 const NO_TROUBLE = /(?:没|未)(?:出过|出现过?|发生过?|有过)(?:什么|啥|大)?(?:问题|事故|差错)/u;
 
@@ -137,7 +171,9 @@ export function problemsOf(u: Update): string[] {
   return [...filed, ...items];
 }
 
-const hasFigure = (text: string) => /\d/u.test(text) || findFigures(plainNumerals(text)).length > 0;
+/** A figure in digits, or in words other than a lone 一 (「一人多岗」 counts nothing). */
+const hasFigure = (text: string) =>
+  /\d/u.test(text) || findFigures(plainNumerals(text)).some((f) => f.figure.value !== 1);
 
 /** Work said as done (「搞了个科技活动周」「已建成」). */
 const DONE_VERB =
@@ -164,7 +200,10 @@ function itemProblem(text: string): boolean {
  */
 export function problemPart(p: string): string | undefined {
   const clauses = spacesAsCommas(p.trim()).split(/[，,；;]/u);
-  const rest = clauses.filter((c) => c.trim() && !workClause(c));
+  const rest = clauses.filter(
+    (c) =>
+      c.trim() && !workClause(c) && !(WENT_WELL_CLAUSE.test(c) && !isProblem(c)) && gapsIn(c).length === 0,
+  );
   if (rest.length === clauses.filter((c) => c.trim()).length) return p;
   // What is left beside the work is a problem only when it says one (「在广场上」 is the work's place).
   return rest.length > 0 && isProblem(rest.join("，")) ? rest.join("，") : undefined;
@@ -183,8 +222,17 @@ export function plansOf(u: Update): string[] {
   const extra = u.problems.filter(
     (p) => !filedProblem(p) && !/\d/u.test(p) && PLAN_SAYS.test(p) && !saysNothing(p),
   );
-  const items = u.plans.length > 0 ? u.items.map((i) => i.text.trim()).filter((t) => PLAN_ITEM.test(t)) : [];
-  return [...u.plans, ...extra, ...items.filter((t) => !u.plans.includes(t))].filter(
+  // 「争取上级资金一千四百万元」 with no plan word is what the year brought in, not a plan.
+  const items =
+    u.plans.length > 0
+      ? u.items
+          .map((i) => i.text.trim())
+          .filter(
+            (t) => PLAN_ITEM.test(t) && !(/^争取/u.test(t) && hasFigure(t) && !PLAN_MODAL.test(t.slice(2))),
+          )
+      : [];
+  const plans = u.plans.map((p) => planPart(p) ?? "").filter(Boolean);
+  return [...plans, ...extra, ...items.filter((t) => !u.plans.includes(t))].filter(
     (p) => !readsDone(p) && !saysNothing(p),
   );
 }
