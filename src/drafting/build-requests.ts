@@ -7,7 +7,7 @@ import type { DraftPart } from "./draft-model.js";
 import type { Material, SectionMaterial } from "./gather-material.js";
 import { clipAtClause, topHeadlines } from "./choose-headlines.js";
 import { type Prompts, quoteMaterial } from "./load-prompts.js";
-import { isOutline, plansOf, reportedProblems } from "./offline-plan.js";
+import { isOutline, plansFor, reportedProblems } from "./offline-plan.js";
 
 /**
  * Turning material into the messages sent to the model. Staff text always goes inside
@@ -159,7 +159,7 @@ export function documentMessages(
   const outline: string[] = [];
   const plans: string[] = [];
   for (const u of material.all)
-    for (const p of plansOf(u))
+    for (const p of plansFor(u, material.period.half))
       (isOutline(p) ? outline : plans).push(`[${refs.ref(u.id)}] ${quoteMaterial(p)}`);
   const user = ctx.prompts.render("draft-document", {
     style_guide: ctx.prompts.template("style-guide"),

@@ -39,7 +39,7 @@ const LEAD: RegExp[] = [
   ),
   // 「跟您说一下」「给领导汇报下」「我汇报一下」「补充一下哈」「简单说两句」.
   new RegExp(
-    `^(?:我|我们)?(?:先|再|来|简单)?(?:${TO})?${SAY}(?:一下|下|两句)${PARTICLE}(?=[^\\u4e00-\\u9fff]|$)`,
+    `^(?:我|我们)?(?:先|再|来|简单)*(?:${TO})?${SAY}(?:一下|下|两句)${PARTICLE}(?=[^\\u4e00-\\u9fff]|$)`,
     "u",
   ),
   new RegExp(`^(?:我|我们)?(?:${TO})${SAY}(?:一下|下|两句)?${PARTICLE}`, "u"),
@@ -112,7 +112,7 @@ const NOT_TAG = /^(?:地|田|牌|板|区域|村|镇|乡)/u;
 const TOPIC_LEAD =
   /^(?:今年以来|今年|全年|上半年|下半年|这个月|本月|这周|本周|最近|目前)?(?:我们科|我们局|我们|咱们科|咱们|咱|我科|科里|我)?/u;
 
-function dropTopic(clause: string): string {
+function dropTopic(clause: string, next = ""): string {
   const m = TOPIC.exec(clause);
   if (!m) return clause;
   const said = m[1] as string;
@@ -126,18 +126,18 @@ function dropTopic(clause: string): string {
     return clause;
   // A tag is kept as 「X方面，」 only where it says what the clause counts and the clause does not
   // say it again (「人才公寓这块 入住人才20名」); a line of work (「非遗这块」「高企这边」) goes.
-  const keep = !AREA.test(what) && THING.test(what) && !rest.includes(what);
+  const keep = !AREA.test(what) && THING.test(what) && !(rest || next).includes(what);
   if (!rest) return keep ? `${time}${what}方面` : time;
   return keep ? `${time}${what}方面，${rest}` : `${time}${rest}`;
 }
 
 /** One clause without the frames at its head (see module comment). */
-function bareClause(clause: string): string {
+function bareClause(clause: string, next = ""): string {
   let t = clause.trim();
   for (let round = 0; round < 6; round++) {
     const before = t;
     for (const re of LEAD) t = t.replace(re, "").replace(/^[，,、：:\s]+/u, "");
-    t = dropTopic(t).replace(/^[，,、：:\s]+/u, "");
+    t = dropTopic(t, next).replace(/^[，,、：:\s]+/u, "");
     if (t === before) break;
   }
   // 「建了示范基地若干个具体数字我」: a dictation cut off after 具体.
@@ -191,7 +191,7 @@ export function dropSpokenFrames(text: string): string {
   for (let i = 0; i < pieces.length; i += 2) {
     const clause = pieces[i] ?? "";
     const sep = pieces[i + 1] ?? "";
-    const kept = clause.trim() ? bareClause(clause) : "";
+    const kept = clause.trim() ? bareClause(clause, pieces[i + 2] ?? "") : "";
     if (kept) {
       out += (out ? pendingSep : "") + kept;
       pendingSep = /^\s+$/u.test(sep) ? " " : sep;
