@@ -39,6 +39,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round seven's second tuning batch: scored untouched at 90.0 % (0 stored; 96.7 % once 9 labels followed
   // the corpus's conventions), then tuned on by class in round eight.
   ["blind13", { accuracy: 0.97, stored: 0 }],
+  // Round eight's sealed batch: scored untouched at its start and end (85.8 %, 3 non-reports stored),
+  // opened for tuning in round nine.
+  ["blind14", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -25,7 +25,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * `blind9` (ids `b9-…`) was scored untouched, then tuned on; `blind10` (ids `b10-…`) is round six's
  * sealed batch. Round seven: `blind11` (ids `b11-…`) is scored untouched, then tuned on; `blind12`
  * (ids `b12-…`) is its sealed batch; `blind13` (ids `b13-…`) is a second tuning batch, scored untouched
- * after b11's tuning (a check that the tuning carried over to new phrasing). Each blind split is scored on its own.
+ * after b11's tuning (a check that the tuning carried over to new phrasing). Round eight's sealed batch
+ * `blind14` (ids `b14-…`) was scored untouched twice (85.8 %), then opened for tuning in round nine. Each blind split is scored on its own.
  * `leader` / `leader-heldout` are the leaders' requests, kept apart in leader-intents.jsonl
  * (score-leader.ts) and scored there; they are not among SPLITS.
  */
@@ -43,6 +44,7 @@ export const SPLITS = [
   "blind11",
   "blind12",
   "blind13",
+  "blind14",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
