@@ -1,0 +1,163 @@
+import { closesAskReport, keepsOriginal } from "./correction-request.js";
+import { freeTextAnswer } from "./free-text-answer.js";
+import { ALL_SAID, EDIT_YES, intentText, NO, NO_SAID, NO_SAID_MAX, numberOf, YES } from "./intent-lexicon.js";
+import type { Intent, IntentContext } from "./intent-types.js";
+import { clausesOf, reportsWork } from "./message-clauses.js";
+import { partAnswer } from "./part-answer.js";
+import {
+  daysAnswer,
+  earlierSectionAnswer,
+  listPlace,
+  mayNameSection,
+  whichUpdateAnswer,
+  yesNoAnswer,
+} from "./pending-answers.js";
+import { cardSectionAnswer, exactSection, holdsSections, sectionAnswer } from "./section-answer.js";
+import { FIGURE } from "./work-lexicon.js";
+
+/**
+ * Step 2 of classify-intent.ts: a message as the answer to what the bot is waiting for (a section,
+ * a draft number, yes/no, edit text, a part of the draft), or undefined when it answers nothing.
+ */
+export function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent | undefined {
+  // 「等等，数字不对」「嗯…那个，不是」: a filler before the answer is no part of it.
+  const core = t.core.replace(ANSWER_FILLER, "") || t.core;
+  switch (ctx.awaiting) {
+    case "section": {
+      // 「参加了市里的项目评审会」 while a section is asked is a new report that names a section
+      // word, not the answer: the question stays open and the report is recorded on its own.
+      const section = (reportsWork(t.norm) ? exactSection : sectionAnswer)(core, ctx.sections);
+      if (section) return { kind: "answer", answer: "section", section };
+      return holdsSections(core, ctx.sections, reportsWork(t.norm));
+    }
+    case "which-draft": {
+      const listed = ctx.draftNumbers ?? [];
+      // 「都行，全确认」: a clause saying all, the others no number.
+      const clauses = t.norm.split(/[，,。；;！!\s]+/).map((c) => intentText(c).core);
+      if (clauses.some((c) => ALL_SAID.test(c)) && !/\d/.test(core)) return { kind: "answer", answer: "all" };
+      const said = core.replace(/^(?:就|要|选|那就|那|确认)+/, "").replace(ANSWER_TAIL, "");
+      // 「两条」 when two are listed: a count of them all, not #2 (which is said 第2条、2号、2).
+      const count = /^([二两三四五六七八九十])(?:条|个|项)(?:都|全)?(?:要|确认|对|行)?$/.exec(said);
+      if (count && numberOf(count[1]) === listed.length) return { kind: "answer", answer: "all" };
+      const m = /^(?:#|第|编号)?(\d{1,6}|[一二两三四五六七八九十]{1,3})(?:条|号|个)?$/.exec(said);
+      const n = numberOf(m?.[1]);
+      if (n !== undefined && listed.includes(n)) return { kind: "answer", answer: "number", n };
+      // 「第一条」「最后那个」 when #7 #8 #9 are listed: a place in the list, not a number on it.
+      const place = listPlace(said, listed);
+      if (place !== undefined) return { kind: "answer", answer: "number", n: place };
+      const named = draftsNamed(core, listed);
+      if (named) return named;
+      if (saysNo(core)) return { kind: "answer", answer: "no" };
+      return undefined;
+    }
+    case "confirm":
+    case "edit-confirm":
+    case "report-or-not":
+      // 「1」「高企」 while an earlier draft waits for its section: the question that listed sections.
+      if (ctx.awaiting === "confirm" && ctx.sectionWaiting && !reportsWork(t.norm)) {
+        const earlier = earlierSectionAnswer(core, ctx.sectionWaiting);
+        if (earlier) return earlier;
+      }
+      // 「高企那个」「成果转化」 to the card of someone reporting for several sections: file it there.
+      if (ctx.awaiting === "confirm" && mayNameSection(core, ctx)) {
+        const moved = cardSectionAnswer(core, ctx.sections, reportsWork(t.norm));
+        if (moved) return moved;
+      }
+      // 「好 谢了」 to 「要记为工作填报吗？」 closes the question; it is no yes.
+      if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
+      if (ctx.awaiting === "edit-confirm" && EDIT_YES.test(core)) return { kind: "answer", answer: "yes" };
+      if (ctx.awaiting === "edit-confirm" && keepsOriginal(core)) return { kind: "answer", answer: "no" };
+      if (YES.test(core)) {
+        // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
+        if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
+        return { kind: "answer", answer: "yes" };
+      }
+      if (saysNo(core)) return { kind: "answer", answer: "no" };
+      // 「算了还是原来的」: 算了 turns away from what was offered; the no is what follows it.
+      if (saysNo(core.replace(TURN_AWAY, "") || core)) return { kind: "answer", answer: "no" };
+      return answerThenReason(t.norm, ctx);
+    case "yes-no": {
+      const days = daysAnswer(t.norm, core, ctx);
+      if (days) return days;
+      const reason = YES.test(core) || saysNo(core) ? undefined : answerThenReason(t.norm, ctx);
+      const said = YES.test(core) ? "yes" : saysNo(core) ? "no" : reason?.kind === "answer" && reason.answer;
+      return yesNoAnswer(ctx, said === "yes" || said === "no" ? said : undefined);
+    }
+    case "which-update":
+      return whichUpdateAnswer(core, ctx, saysNo(core));
+    case "guided-section": {
+      // 「2」「高企那块」 choose; 「主要是跑了几个企业吧」 answers the first question before the section.
+      const section = (reportsWork(t.norm) ? exactSection : sectionAnswer)(core, ctx.sections);
+      if (section) return { kind: "answer", answer: "section", section };
+      return freeTextAnswer(t, core, ctx);
+    }
+    case "edit-text":
+    case "guided":
+      return freeTextAnswer(t, core, ctx);
+    case "part":
+      return partAnswer(t.norm, t.core, ctx);
+    case "nothing":
+      return undefined;
+  }
+}
+
+/**
+ * 「4和5都确认」「只要5」「#4吧」: the listed draft numbers a short reply names — all of them is 全部,
+ * one of them is that one. Not with a negation (「不要5」 says which to leave).
+ */
+function draftsNamed(core: string, listed: readonly number[]): Intent | undefined {
+  if ([...core].length > 12 || /不|别|除了/.test(core)) return undefined;
+  const nums = [...core.matchAll(/\d{1,6}|[一二两三四五六七八九十]{1,3}(?=条|号|个|和|跟|与|、|都|$)/g)].map(
+    (m) => numberOf(m[0]),
+  );
+  if (nums.length === 0 || nums.some((n) => n === undefined || !listed.includes(n))) return undefined;
+  const distinct = new Set(nums);
+  if (distinct.size === listed.length && listed.length > 1) return { kind: "answer", answer: "all" };
+  if (distinct.size === 1) return { kind: "answer", answer: "number", n: nums[0]! };
+  return undefined;
+}
+
+/** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃. */
+const ANSWER_FILLER = /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔)+/;
+
+/** 算了 (or 哎 算了) before an answer: it only turns away from what was offered. */
+const TURN_AWAY = /^(?:哎呀?|唉|嗨)?(?:算了)+[，,、\s]*/;
+
+/** Particles that may close a short answer: 吧、啊、哈、就行. */
+const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|就行|就好|就可以)+$/;
+
+/**
+ * 「对的，就是这样」「不用记，刚才是跟同事说的」「嗯，按这个改」: a yes or no in the first clause and a
+ * reason after it (or the reason first and the answer last). Not when the rest is a report of its own (「好的，另外还走访了4家企业」) or a
+ * correction (「不对，应该是12家」 — the figure is the new content).
+ */
+function answerThenReason(norm: string, ctx: IntentContext): Intent | undefined {
+  const clauses = clausesOf(norm);
+  if (clauses.length < 2) return undefined;
+  const firstSaid = answerIn(clauses[0]!, clauses.slice(1), ctx);
+  // 「还是原来的好，不改了」: the answer may also close the message.
+  return firstSaid ?? answerIn(clauses.at(-1)!, clauses.slice(0, -1), ctx);
+}
+
+function answerIn(clause: string, others: string[], ctx: IntentContext): Intent | undefined {
+  const after = others.join("，");
+  const { core } = intentText(clause);
+  if (reportsWork(after)) return undefined;
+  if (YES.test(core)) {
+    if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
+    return { kind: "answer", answer: "yes" };
+  }
+  const correction = FIGURE.test(after) && CORRECTS.test(after);
+  if (saysNo(core) && !correction) return { kind: "answer", answer: "no" };
+  return undefined;
+}
+
+/** A new figure given for the one said: 应该是、改成、是12家、是七百多人、其实是. */
+const CORRECTS =
+  /应该|应为|改成|改为|是\s*(?:\d|[一二两三四五六七八九十百千万几]+[多余来]?[个人家次场项万元件户所名条篇期批台套亩天支位份])|其实是|实际是/;
+
+/** A no, in a word (不对) or a few (不是这样的、不用存、有点问题); never a correction with a figure. */
+function saysNo(core: string): boolean {
+  if (NO.test(core)) return true;
+  return NO_SAID.test(core) && [...core].length <= NO_SAID_MAX && !FIGURE.test(core);
+}

@@ -1,0 +1,99 @@
+import { toSimplified, foldWidth } from "../domain/normalize.js";
+import { canonical, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
+import { FREE_TEXT_COMMANDS } from "./intent-lexicon.js";
+import type { Intent, IntentContext } from "./intent-types.js";
+import { matchCommand } from "./match-command.js";
+import { yesNoAnswer } from "./pending-answers.js";
+import { measureWork } from "./work-content.js";
+
+/**
+ * After a command word that takes no free text, arguments this long that carry a figure are the
+ * start of a report (「帮助——困难职工家庭办理大病救助8户」「查看：汛期前检查水库12座…」).
+ */
+const REPORT_AFTER_COMMAND_WORD = 8;
+
+/**
+ * Step 1 of classify-intent.ts: a command as typed — full-width digits and ＃ folded, Traditional
+ * characters simplified (「撤銷 ３」), a closing particle dropped (「定稿吧」), a one-character typo
+ * forgiven (「确任 4」). Undefined when the message is no command word, or is a report that starts
+ * with one. `classify` judges what follows 算了 (the whole classifier, recursively).
+ */
+export function commandAsTyped(
+  raw: string,
+  ctx: IntentContext,
+  classify: (text: string, ctx: IntentContext) => Intent,
+): Intent | undefined {
+  const typed = typedCommand(raw, ctx);
+  if (!typed) return undefined;
+  // 「算了，还是通过吧」: 算了 only turns away from what came before; the request is what follows.
+  // 「算了 还是按原来的」「算了算了 保持原样」 to an edit preview: what follows answers it (a no).
+  if (typed.command.names[0] === "取消" && typed.args !== "") {
+    const rest = classify(typed.args.replace(/^(?:[，,。、\s]|算了)+/, ""), ctx);
+    if (rest.kind === "command" && /^[，,。\s]*(?:还是|那|那就|就)/.test(typed.args)) return rest;
+    if (rest.kind === "answer" && rest.answer !== "text") return rest;
+  }
+  // 「不用记，刚才是跟同事说的」 answers 「要记为工作填报吗？」 with a reason after the button's word.
+  if (ctx.awaiting === "report-or-not" && typed.args !== "" && BUTTON_ANSWERS[typed.name])
+    return { kind: "answer", answer: BUTTON_ANSWERS[typed.name]! };
+  // 「确认」 to 「要记为工作填报吗？」 with no draft waiting: the yes (it was dropped as 「没有待确认的内容」).
+  if (ctx.awaiting === "report-or-not" && typed.command.names[0] === "确认" && typed.args === "")
+    if (ctx.pendingDrafts === 0) return { kind: "answer", answer: "yes" };
+  // 「算了」「取消」 to 「要记为工作填报吗？」 closes the question: a no, answered as one.
+  if (ctx.awaiting === "report-or-not" && typed.command.names[0] === "取消")
+    return { kind: "answer", answer: "no" };
+  // 「算了」 to 「要撤回 #3 吗？」 declines what was offered.
+  if (ctx.awaiting === "yes-no" && typed.command.names[0] === "取消" && typed.args === "")
+    return yesNoAnswer({ ...ctx, justAsked: true }, "no")!;
+  const long = [...raw.trim()].length > STAFF_COMMAND_MAX_CHARS;
+  // 「通过3家企业的复审…」 from staff is a report, not the leaders' 通过.
+  const staffReport = typed.command.leadersOnly && !ctx.leader && long;
+  if (staffReport || reportAfterCommandWord(typed.command.names[0]!, typed.args)) return undefined;
+  // 「？」 is small talk; 帮助 stays reachable by its words.
+  if (typed.name === "?" || typed.name === "？") return { kind: "smalltalk", topic: "question" };
+  return canonical(typed.command.names[0]!, typed.args);
+}
+
+/** The message as a command word of the table, tolerating how people type it. */
+function typedCommand(raw: string, ctx: IntentContext) {
+  const folded = toSimplified(foldWidth(raw.trim())).replace(/＃/g, "#");
+  const exact = matchCommand(ctx.commands, folded);
+  if (exact) return exact;
+  // 「定稿吧」「确认吧」「帮助一下」: the whole word, then only particles.
+  const bare = folded.replace(CLOSING_PARTICLES, "");
+  if (bare !== folded) {
+    const plain = matchCommand(ctx.commands, bare);
+    if (plain && plain.args === "") return plain;
+  }
+  return misTypedCommand(folded, ctx);
+}
+
+/** Particles and thanks that may close a bare command word. */
+const CLOSING_PARTICLES = /(?:[吧啊呀哈嘛呗咯哟哦噢啦了～~。.！!\s]|一下|谢谢|谢啦)+$/;
+
+/**
+ * 「确任 4」「修该 2」「察看 3」「撤会 5」: a two-character word one character off a numbered
+ * command's word, followed by nothing but an update number. Only when exactly one command fits.
+ */
+function misTypedCommand(folded: string, ctx: IntentContext) {
+  const m = /^([\u4e00-\u9fff]{2})\s*(#?\s*\d{1,6})\s*$/.exec(folded);
+  if (!m) return undefined;
+  const word = m[1]!;
+  const near = TYPO_TOLERANT.filter(
+    (name) => name !== word && (name[0] === word[0]) !== (name[1] === word[1]),
+  );
+  if (near.length !== 1) return undefined;
+  return matchCommand(ctx.commands, `${near[0]} ${m[2]!.replace(/^#\s*/, "")}`);
+}
+
+/** The words of the commands on one update, which people type with a number after them. */
+const TYPO_TOLERANT = ["撤回", "恢复", "查看", "修改", "确认"];
+
+/** A command word that takes no free text, followed by a clause of work with a figure. */
+function reportAfterCommandWord(name: string, args: string): boolean {
+  if (FREE_TEXT_COMMANDS.has(name)) return false;
+  const w = measureWork(args);
+  return w.figure && w.content >= REPORT_AFTER_COMMAND_WORD;
+}
+
+/** The ask-report card's button words, as the answers they are. */
+const BUTTON_ANSWERS: Record<string, "yes" | "no"> = { 记为填报: "yes", 不用记: "no" };

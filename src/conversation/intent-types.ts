@@ -1,0 +1,90 @@
+import type { Section } from "../domain/org.js";
+import type { Guess } from "./command-guess.js";
+import type { GuidedContext } from "./free-text-answer.js";
+import type { SmallTalkTopic } from "./intent-lexicon.js";
+import type { CommandTable } from "./match-command.js";
+import type { SectionWaiting } from "./pending-answers.js";
+
+/**
+ * The shapes of intent classification (classify-intent.ts): what the bot waits for, the context a
+ * message is judged in, and what a message is.
+ */
+/** What the bot is waiting for from this person. */
+export type Awaiting =
+  | "nothing"
+  /** A draft card was shown: 确认 / 修改 / 撤回. */
+  | "confirm"
+  /** The section of a draft. */
+  | "section"
+  /** The new text of an update (after 修改 N). */
+  | "edit-text"
+  /** An edit preview was shown. */
+  | "edit-confirm"
+  /** A question of the guided mode (填报). */
+  | "guided"
+  /** The guided mode's 「先选择科室」: a section, or the work itself (guided.ts takes it as answer 1). */
+  | "guided-section"
+  /** The bot asked whether an unclear message is a report. */
+  | "report-or-not"
+  /** The bot listed several drafts and asked which to confirm. */
+  | "which-draft"
+  /** The bot asked a leader which part of the draft a command meant. */
+  | "part"
+  /**
+   * The bot asked a yes/no question whose yes (and maybe no) is a command: 要撤回 #3 吗？, or
+   * 「您是想…吗？」 about a command it guessed (command-guess.ts) — one pending question either way.
+   */
+  | "yes-no"
+  /** The bot listed updates, a button each, and asked which one: 要撤回哪一条？ */
+  | "which-update";
+
+export interface IntentContext extends GuidedContext {
+  awaiting: Awaiting;
+  /** The pending question is recent: a bare 好的 may answer it. */
+  justAsked: boolean;
+  /** The person's unconfirmed drafts. */
+  pendingDrafts: number;
+  /** The sections a section answer may name, in the order the bot listed them. */
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>;
+  /** For a draft-number answer: the numbers the bot listed. */
+  draftNumbers?: readonly number[];
+  /** For a part answer: the command that asked, and its instruction. */
+  partQuestion?: { command: string; rest: string; options?: readonly string[]; about?: "draft" };
+  /** An earlier draft still waiting for its section while a newer card shows, as its question listed. */
+  sectionWaiting?: SectionWaiting;
+  /** For a yes/no question: the command a yes runs, and the one a no runs (if any). */
+  yesNo?: { yes: string; no?: string };
+  /** For a which-update question: the listed numbers and the command each one's button sends. */
+  updateChoice?: ReadonlyArray<{ seq: number; command: string }>;
+  commands: CommandTable;
+  leader: boolean;
+  /** The roster's names, so a leader's 「李明报了啥」 names someone (leader-request.ts). */
+  people?: readonly string[];
+  /**
+   * The second opinion asked before a report is stored (report-odds.ts): true asks instead.
+   * Defaults to the shipped model; the leave-one-batch-out evaluation passes its own or none.
+   */
+  doubt?: ((text: string) => boolean) | null;
+  /**
+   * The learned command guess (command-guess.ts), consulted where the rules end unclear or in
+   * small talk of no topic. Defaults to the shipped model; the evaluation passes its own or none.
+   */
+  guess?: ((text: string, ctx: IntentContext) => Guess | undefined) | null;
+}
+
+export type Intent =
+  | { kind: "report" }
+  /** `text` is the canonical command ("撤回 2") the engine runs through its table. */
+  | { kind: "command"; command: string; text: string; guessed?: true }
+  | { kind: "answer"; answer: "yes" | "no" | "all" | "text" }
+  /** `seq`: the earlier draft whose section question it answers, not the card showing. */
+  | { kind: "answer"; answer: "section"; section: string; seq?: number }
+  | { kind: "answer"; answer: "sections"; sections: string[]; ordered: boolean } // section-answer.ts
+  | { kind: "answer"; answer: "number"; n: number }
+  | { kind: "smalltalk"; topic: SmallTalkTopic }
+  | { kind: "unclear"; suggest?: "withdraw" }
+  /** Not one's own work done (not-own-work.ts): asked about with its own offer; nothing stored. */
+  | { kind: "unclear"; suggest: "away"; when?: string }
+  | { kind: "unclear"; suggest: "assigned"; task: string }
+  /** The learned guess names a command that changes data: asked about, never run unasked. */
+  | { kind: "ask-command"; guess: Guess };
