@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanChat } from "../src/drafting/clean-chat.js";
-import { gapPlaceholder, gapsIn, markGaps } from "../src/drafting/mark-gaps.js";
+import { gapPlaceholder, gapsIn, markGaps } from "../src/domain/mark-gaps.js";
 import { dropSpokenFrames, isAside, spokenFrameIn } from "../src/drafting/spoken-frames.js";
 
 /**

@@ -1,3 +1,5 @@
+import { pieceKind } from "../domain/clause-kind.js";
+import { gapsIn, withoutGaps } from "../domain/mark-gaps.js";
 import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
 import type { Figure, Update } from "../domain/update.js";
@@ -21,19 +23,52 @@ function bullet(lines: string[], numbered = true): string {
   return shown.join("\n");
 }
 
+type Understood = Pick<Update, "section" | "items" | "figures" | "problems" | "plans"> &
+  Partial<Pick<Update, "seq" | "normalizedText">>;
+
+/**
+ * Figures the author does not have yet (「研发投入数据统计局还没出」「若干家」), as the draft will write
+ * them (domain/mark-gaps.ts): 「研发投入×万元」. A problem or plan sentence that only says such a figure
+ * is still to come is work with a gap — shown under 工作事项, never as a problem or a plan — so the
+ * card and the leaders' draft tell the author the same thing.
+ */
+function sortGaps(u: Understood): { items: string[]; problems: string[]; plans: string[]; gaps: string[] } {
+  const texts = [u.normalizedText ?? "", ...u.items.map((i) => i.text), ...u.problems, ...u.plans];
+  const gaps: string[] = [];
+  for (const g of texts.flatMap((t) => gapsIn(t)))
+    if (!gaps.some((h) => h.endsWith(g) || g.endsWith(h))) gaps.push(g);
+  const items = u.items.map((i) => i.text);
+  if (gaps.length === 0) return { items, problems: u.problems, plans: u.plans, gaps };
+  const keep = (list: string[], kind: "problem" | "plan") =>
+    list.flatMap((t) => {
+      const rest = withoutGaps(t);
+      // 「回头补」 on its own says only that the figure above comes later: 待补 says it.
+      if (rest === "" && gapsIn(t).length > 0) items.push(t);
+      if (rest === "" || rest === t || pieceKind(rest) === kind) return rest === "" ? [] : [rest];
+      // 「专利授权量暂时不清楚，申请量是146件」: beside the gap, work with its figure — not a problem.
+      items.push(t);
+      return [];
+    });
+  return { problems: keep(u.problems, "problem"), plans: keep(u.plans, "plan"), items, gaps };
+}
+
 /** The blocks that say what the bot understood from an update. */
-export function understoodBlocks(
-  org: Org,
-  u: Pick<Update, "section" | "items" | "figures" | "problems" | "plans">,
-): string[] {
+export function understoodBlocks(org: Org, u: Understood): string[] {
   const blocks = [`**科室**：${sectionName(org, u.section)}`];
-  const items = u.items.map((i) => tidyForCard(i.text));
+  const sorted = sortGaps(u);
+  const items = sorted.items.map(tidyForCard);
   const shown = items.some((i) => !isTopicTag(i)) ? items.filter((i) => !isTopicTag(i)) : items;
   if (shown.length > 0) blocks.push(`**工作事项**\n${bullet(shown)}`);
   if (u.figures.length > 0)
     blocks.push(`**数据**（${u.figures.length} 个）\n${bullet(u.figures.map(describeFigure), false)}`);
-  if (u.problems.length > 0) blocks.push(`**问题与困难**\n${bullet(u.problems.map(tidyForCard))}`);
-  if (u.plans.length > 0) blocks.push(`**下一步计划**\n${bullet(u.plans.map(tidyForCard))}`);
+  if (sorted.gaps.length > 0) {
+    const how = u.seq !== undefined ? `「修改 ${u.seq}」` : "「修改」";
+    blocks.push(
+      `**待补数字**（${sorted.gaps.length} 处：总结草稿里先写作「×」，有了数字请${how}补上）\n${bullet(sorted.gaps, false)}`,
+    );
+  }
+  if (sorted.problems.length > 0) blocks.push(`**问题与困难**\n${bullet(sorted.problems.map(tidyForCard))}`);
+  if (sorted.plans.length > 0) blocks.push(`**下一步计划**\n${bullet(sorted.plans.map(tidyForCard))}`);
   if (u.items.length === 0 && u.problems.length === 0 && u.plans.length === 0) {
     blocks.push("（没有识别出具体事项，将按原文保存）");
   }

@@ -2,7 +2,7 @@ import { findFigures } from "../domain/figures.js";
 import { type Piece, piecesOf } from "./check-gongwen.js";
 import type { DraftPart } from "./draft-model.js";
 import { arabicFigures, fixTypos, lacksObject, plainNumerals } from "./polish-prose.js";
-import { gapsIn } from "./mark-gaps.js";
+import { gapsIn } from "../domain/mark-gaps.js";
 import { spokenFrameIn } from "./spoken-frames.js";
 
 /**

@@ -1,6 +1,6 @@
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { fixPunctuation } from "./check-gongwen.js";
-import { markGaps } from "./mark-gaps.js";
+import { markGaps } from "../domain/mark-gaps.js";
 import { dropChatTags, spacesAsCommas, writtenForm } from "./polish-prose.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
 

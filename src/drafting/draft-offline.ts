@@ -19,7 +19,7 @@ import {
   workInProblems,
 } from "./offline-plan.js";
 import { isVoiceRun, punctuateVoiceRun } from "../domain/voice-run-on.js";
-import { gapsIn } from "./mark-gaps.js";
+import { gapsIn } from "../domain/mark-gaps.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
 
 export { offlinePlan, offlineProblems };

@@ -1,7 +1,7 @@
 import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 import { cleanChat } from "./clean-chat.js";
-import { gapsIn, markGaps } from "./mark-gaps.js";
+import { gapsIn, markGaps } from "../domain/mark-gaps.js";
 
 import { dropSpokenFrames, isAside } from "./spoken-frames.js";
 import { findFigures } from "../domain/figures.js";

@@ -10,7 +10,7 @@
 
 /** What says the figure is not known yet (after the noun it counts). */
 const NOT_YET =
-  "(?:(?:还)?没(?:有)?反馈|还没给|还没报上来|还没下来|还不确定|等[\\u4e00-\\u9fff]{1,6}?(?:通知|反馈|回复|公布|确认)|还没(?:有)?出(?:来)?|没出来|尚未出(?:来)?|还没(?:有)?统计(?:出来|完)?|没(?:有)?统计|还没算出来|还没汇总|待统计|正在统计|还在统计|在统计|统计中|待核实|待定|暂缺|回头(?:再)?(?:补|统计|核实|算)|待补(?:充)?|后补|之后(?:再)?补|过后(?:再)?补|还不清楚|还不知道|不清楚|说不准)(?:中|呢)?";
+  "(?:暂时|目前|现在|眼下|一时)?(?:(?:还)?没(?:有)?反馈|还没给|还没报上来|还没下来|还不确定|等[\\u4e00-\\u9fff]{1,6}?(?:通知|反馈|回复|公布|确认)|(?:还|暂|尚)?没(?:有)?出(?:来)?|尚未出(?:来)?|(?:还|尚)?(?:没|未)(?:有)?(?:统计|汇总|核实|核对|算)(?:出来|完|好|清楚)?|还没算出来|待统计|正在统计|还在统计|在统计|统计中|待核实|待定|暂缺|回头(?:再)?(?:补|统计|核实|算)|待补(?:充)?|后补|之后(?:再)?补|过后(?:再)?补|还不清楚|还不知道|不清楚|说不准)(?:中|呢)?";
 /** Nouns a figure is stated for, with the unit a 公文 writes after the placeholder. */
 const UNITS: Array<[RegExp, string]> = [
   [/(?:投入|资金|金额|交易额|成交额|产值|收入|投资|经费|销售额|营收|税收|补贴|奖补|额)$/u, "万元"],
@@ -19,6 +19,7 @@ const UNITS: Array<[RegExp, string]> = [
   [/(?:专利|论文|标准|证书|案件)(?:授权|申请)?(?:量|数)?$/u, "件"],
   [/人次$/u, "人次"],
   [/(?:人才|人员|专家|特派员|人数)$/u, "名"],
+  [/(?:群众|农民|观众|听众|游客|学员|受益)$/u, "人次"],
   [/(?:项目|成果|合同|课题|鉴定|登记)$/u, "项"],
   [/面积$/u, "亩"],
   [/(?:团队|平台|基地|站|中心|园区|空间|天地)$/u, "个"],
@@ -28,7 +29,7 @@ const MEASURE = "(?:数据|数字|数|总数|金额|人数|情况)";
 /** 「具体多少人」「具体几个」: how many, with the unit it would be counted in. */
 const HOW_MANY = "(?:具体)?(?:有)?(?:多少|几)(人次|[个家项名件次场人户位篇份座所])?";
 const GAP = new RegExp(
-  `^([\\u4e00-\\u9fffA-Za-z]{2,18}?)(?:的)?(?:具体)?(?:的)?(?:这个|那个)?(${MEASURE})?(?:${HOW_MANY})?(?:的话)?[，,]?(?:统计局|统计部门|上面|省里|市里|系统里)?(?:那边)?(?:的)?(?:数据|数字)?(?:也)?${NOT_YET}(?:呢|啊|哈|吧)*(?:[，,]|$)`,
+  `^([\\u4e00-\\u9fffA-Za-z&]{2,18}?)(?:的)?(?:具体)?(?:的)?(?:这个|那个)?(${MEASURE})?(?:${HOW_MANY})?(?:的话)?[，,]?(?:统计局|统计部门|上面|省里|市里|系统里)?(?:那边)?(?:的)?(?:数据|数字)?(?:也)?${NOT_YET}(?:呢|啊|哈|吧)*(?:[，,]|$)`,
   "u",
 );
 /** A clause about the figure of the clause before it: 「这个数省里还没反馈」「具体几个等教育局通知」. */
@@ -43,6 +44,10 @@ const SOME = /若干(?=个|家|项|名|件|次|场|所|处|户|人|座|条|批|�
 /** A noun that is only the word for a figure (「数字待定」): nothing to put a placeholder after. */
 const ONLY_MEASURE = /^(?:这个|那个|具体的?)?(?:数|数字|数据|金额|情况)?$/u;
 
+/** Emoji say nothing of the figure (「还在统计😅」). */
+const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
+const bare = (clause: string) => clause.replace(EMOJI, "").trim();
+
 function unitOf(noun: string): string {
   return UNITS.find(([re]) => re.test(noun))?.[1] ?? "";
 }
@@ -52,14 +57,17 @@ function unitOf(noun: string): string {
  * the clause says something else (「补贴还没到位」 is a problem, not a missing figure).
  */
 export function gapPlaceholder(clause: string): string | undefined {
-  const m = GAP.exec(clause.trim());
+  const t = bare(clause);
+  const m = GAP.exec(t);
   if (!m) return undefined;
   const noun = (m[1] as string).replace(/(?:的|具体)+$/u, "");
-  const rest = clause.trim().slice(m[0].length);
+  const rest = t.slice(m[0].length);
   if (noun.length < 2 || ONLY_MEASURE.test(noun)) return undefined;
   // 「研发投入数据还没出」 names what the figure counts; 「项目结果还没出来」 does not.
   if (!NOUN_END.test(noun) && !m[2] && !m[3] && !/多少|几/u.test(m[0])) return undefined;
   if (rest.replace(/[，,。；;\s]/gu, "") !== "") return undefined;
+  // 「参会人数数据还没出」: the count of people keeps its word (参会人数×人), as a 公文 writes it.
+  if (m[2] === "人数" && !m[3]) return `${noun}人数×人`;
   const unit = m[3] ?? (unitOf(noun) || unitOf(`${noun}${m[2] ?? ""}`));
   return `${noun}×${unit}`;
 }
@@ -75,12 +83,15 @@ function withPlaceholder(clause: string, detail: string): string | undefined {
   return `${clause}×${unit ?? unitOf(clause)}`;
 }
 
+/** Where clauses meet: a stop or comma, or the space chat puts there (「跑了8个乡镇 受益群众…」). */
+const CLAUSE_EDGE = /([，,；;。！？!?\n]|(?<=[\u4e00-\u9fff\d%])[ \t\u3000]+(?=[\u4e00-\u9fff]))/u;
+
 /**
  * A text with every missing figure written as its placeholder (see module comment); a clause that
  * only says the figure before it is not known yet goes, leaving the placeholder in its place.
  */
 export function markGaps(text: string): string {
-  const pieces = text.replace(SOME, "×").split(/([，,；;。！？!?\n])/u);
+  const pieces = text.replace(SOME, "×").split(CLAUSE_EDGE);
   for (let i = 0; i < pieces.length; i += 2) {
     const clause = (pieces[i] ?? "").trim();
     const own = gapPlaceholder(clause);
@@ -88,7 +99,7 @@ export function markGaps(text: string): string {
       pieces[i] = own;
       continue;
     }
-    if (!clause || !DETAIL.test(clause)) continue;
+    if (!clause || !DETAIL.test(bare(clause))) continue;
     const before = i >= 2 ? withPlaceholder(pieces[i - 2] ?? "", clause) : undefined;
     if (before !== undefined) pieces[i - 2] = before;
     // The clause itself goes with the separator before it.
@@ -98,10 +109,39 @@ export function markGaps(text: string): string {
   return pieces.join("");
 }
 
+/** A placeholder with the words before it: 「研发投入×万元」「R&D投入强度×%」. */
+const PLACED = /[\u4e00-\u9fffA-Za-z&]{0,12}×[\u4e00-\u9fff%]{0,2}/gu;
+
+/**
+ * Whether a clause only says a figure is not known yet — of its own noun (「研发投入数据统计局还没出」)
+ * or of the clause before it (「…培训农民好几批，具体多少人次等乡镇反馈」「…成交额还没汇总完，回头补」).
+ * Such a clause is work whose figure is to come, not a problem and not a plan: the draft writes its
+ * placeholder (「×」) where the figure goes, and the staff card shows it as 待补.
+ */
+export function saysFigureGap(clause: string, before?: string): boolean {
+  const t = bare(clause).replace(/[，,。；;！!\s]+$/u, "");
+  if (gapPlaceholder(t) !== undefined) return true;
+  if (!DETAIL.test(t) || before === undefined) return false;
+  const b = before.trim().replace(/[，,。；;！!\s]+$/u, "");
+  return gapPlaceholder(b) !== undefined || withPlaceholder(b, t) !== undefined;
+}
+
 /** Placeholders markGaps writes into a text (none for a text already holding its 「×」), in order. */
 export function gapsIn(text: string): string[] {
   const marked = markGaps(text);
   if (marked === text) return [];
-  const before = new Set(text.match(/[\u4e00-\u9fff]{0,12}×[\u4e00-\u9fff%]{0,2}/gu) ?? []);
-  return (marked.match(/[\u4e00-\u9fff]{0,12}×[\u4e00-\u9fff%]{0,2}/gu) ?? []).filter((g) => !before.has(g));
+  const before = new Set(text.match(PLACED) ?? []);
+  return (marked.match(PLACED) ?? []).filter((g) => !before.has(g));
+}
+
+/**
+ * A sentence without its clauses that only say a figure is not known yet (「经费紧张，研发投入数据
+ * 还没出」 → 「经费紧张」); "" when that is all it says. The text is returned as it was when it has no gap.
+ */
+export function withoutGaps(text: string): string {
+  if (gapsIn(text).length === 0 && markGaps(text) === text) return text;
+  return markGaps(text)
+    .split(CLAUSE_EDGE)
+    .filter((c, i) => i % 2 === 0 && c.trim() !== "" && !c.includes("×"))
+    .join("，");
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import type { Reply } from "../src/conversation/types.js";
+import type { DraftingApi } from "../src/drafting/review-commands.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+import type { TestApp } from "./helpers/test-app.js";
+
+/**
+ * A figure the author does not have yet (「数据还没出」「具体多少还在统计」「若干家」) reads the same
+ * on the staff card and in the leaders' draft: the card lists it under 待补数字 as the draft writes it
+ * (「研发投入×万元」), never as a problem or a plan; the draft has the same placeholder under 一、
+ * and nothing of it under 二、. Own phrasings, written before the card changed (first sight: 0 of 8
+ * cards showed the gap, 4 of 8 filed it as a problem).
+ */
+const { open } = appPerTest();
+const all = (rs: Reply[]) => rs.map((r) => r.text).join("\n");
+const api = (t: TestApp) => t.app.services.features.drafting as DraftingApi;
+
+const CASES: Array<{ text: string; gaps: string[]; problem?: string }> = [
+  {
+    text: "今年高企认定了12家，研发投入数据统计局还没出，入库科技型中小企业若干家",
+    gaps: ["研发投入×万元", "入库科技型中小企业×家"],
+  },
+  { text: "科普大篷车下乡跑了8个乡镇 受益群众具体多少还在统计😅", gaps: ["受益群众×人次"] },
+  { text: "技术合同登记了23项，成交额还没汇总完，回头补", gaps: ["成交额×万元"] },
+  { text: "新认定市级星创天地2个，带动就业人数等人社局反馈", gaps: ["带动就业人数×人"] },
+  { text: "专利授权量暂时不清楚，申请量是146件", gaps: ["专利授权量×件"] },
+  { text: "組織特派員下鄉指導若干次，培训农民600多人次", gaps: ["组织特派员下乡指导×次"] },
+  { text: "全县R&D投入强度的数据統計局還沒出來，高企新增9家", gaps: ["全县R&D投入强度×%"] },
+  {
+    text: "举办科普培训班3期，参加人数具体多少还在统计，主要问题是经费紧张",
+    gaps: ["参加人数×人"],
+    problem: "经费紧张",
+  },
+];
+
+/** The card's blocks by their heading (工作事项, 待补数字, 问题与困难, …). */
+function blocksOf(card: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of card.split(/\n(?=[^\s·\d][^\n]*\n)/u)) {
+    const head = /^(\S+?)(?:（|\n)/u.exec(b)?.[1];
+    if (head) out.set(head, b);
+  }
+  return out;
+}
+
+describe("a figure not known yet: the card and the draft agree", () => {
+  for (const c of CASES) {
+    it(c.text, async () => {
+      const t = await open({ now: "2026-11-20T10:00:00+08:00" });
+      const card = all(await t.say("li-rd", c.text));
+      const blocks = blocksOf(card.replace(/^【[^】]*】\n/u, ""));
+      const pending = blocks.get("待补数字") ?? "";
+      for (const g of c.gaps) expect(pending, card).toContain(`· ${g}`);
+      expect(pending, card).toContain("「修改 1」");
+      const problems = blocks.get("问题与困难") ?? "";
+      const plans = blocks.get("下一步计划") ?? "";
+      if (c.problem) expect(problems, card).toContain(c.problem);
+      else expect(problems, card).toBe("");
+      // 「回头补」「等…反馈」 are no plans.
+      expect(plans, card).toBe("");
+      expect(all(await t.say("li-rd", "确认"))).toContain("已确认");
+
+      await t.say("zhou-ju", "生成总结 2026");
+      await api(t).whenIdle();
+      const draft = all(await t.say("zhou-ju", "查看草稿 2026"));
+      const [work, rest] = draft.split("二、存在的问题");
+      for (const g of c.gaps) {
+        expect(work, draft).toContain(g);
+        expect(rest, draft).not.toContain(g);
+      }
+      if (c.problem) expect(rest).toContain(c.problem);
+    });
+  }
+
+  it("a problem or a plan that is not a missing figure stays one", async () => {
+    const t = await open({ now: "2026-11-20T10:00:00+08:00" });
+    const card = all(
+      await t.say("li-rd", "申报了省级项目5个，补贴资金还没到位，验收还没通过，明年再申报3个"),
+    );
+    expect(card).not.toContain("待补数字");
+    expect(card).toMatch(/问题与困难\n1\. [^\n]*补贴资金还没到位/u);
+    expect(card).toContain("下一步计划");
+  });
+});
