@@ -14,6 +14,7 @@ import { howToReply } from "./how-to.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { Command, Incoming, Reply, Services } from "./types.js";
 import { noteUnknownSender } from "./unknown-senders.js";
+import { markAside } from "./mark-aside.js";
 
 /**
  * The one dispatcher every transport calls. Order of concerns:
@@ -122,12 +123,19 @@ export function createEngine(services: Services, commands: Command[], onText: Te
         (intent.kind === "command" &&
           matchCommand(table, text) === undefined &&
           !/[0-9０-９]|帮我|给我|替我|麻烦/.test(text));
+      // A command or small talk answered while a card waits leaves the card behind (an unclear
+      // reply is answered with the card's question again: respond-intent.ts).
+      const aside = async (replies: Reply[]) => {
+        if (intent.kind === "command" || intent.kind === "smalltalk")
+          await markAside(services, person.id, state);
+        return replies;
+      };
       const year = summaryYear(services.clock.now(), services.timezone);
       const how = asksHow ? howToReply(text, person, commands, year) : undefined;
-      if (how) return [{ text: `${how.text}${STILL_WAITING[state.mode] ?? ""}` }];
+      if (how) return aside([{ text: `${how.text}${STILL_WAITING[state.mode] ?? ""}` }]);
       // 「是不是每周都要报？」「这周没干啥也要报吗」: a question about the rules, answered, never acted on.
       const rules = rulesAnswer(text, reminderFacts(services));
-      if (rules) return [{ text: `${rules}${STILL_WAITING[state.mode] ?? ""}` }];
+      if (rules) return aside([{ text: `${rules}${STILL_WAITING[state.mode] ?? ""}` }]);
       if (intent.kind === "command") {
         const match = matchCommand(table, intent.text);
         if (match) {
@@ -153,13 +161,13 @@ export function createEngine(services: Services, commands: Command[], onText: Te
           // A read-only command the learned guess found (command-guess.ts) says it was a guess.
           const replies = intent.guessed ? sayUnderstood(match.command.names[0]!, ran) : ran;
           if (state.mode === "guided") return stillGuided(person.id, state, replies);
-          return state.mode === "ask-report" ? closeAskReport(person.id, state, replies) : replies;
+          return state.mode === "ask-report" ? closeAskReport(person.id, state, replies) : aside(replies);
         }
       }
       if (text.startsWith("/")) {
         return [{ text: `没有「${text.split(/\s/)[0]}」这个命令。发送「帮助」查看可用命令。` }];
       }
-      return await onText(services, known, text, intent);
+      return await aside(await onText(services, known, text, intent));
     } catch (e) {
       services.log.error("conversation handler failed", { person: person.id, error: errorMessage(e) });
       return [{ text: "抱歉，处理这条消息时出错了，您的已确认内容不受影响。请稍后再试，或联系办公室。" }];

@@ -69,7 +69,7 @@ export async function intentContext(
         }
       : undefined;
   const at = state.at ? Date.parse(state.at) : Number.NaN;
-  const justAsked = Number.isNaN(at) || services.clock.now().getTime() - at < JUST_ASKED_MS;
+  const justAsked = !state.aside && (Number.isNaN(at) || services.clock.now().getTime() - at < JUST_ASKED_MS);
   return {
     awaiting,
     justAsked,

@@ -9,7 +9,15 @@ import type { Store } from "../store/types.js";
  * state write is the last write of a message's handling, so a replayed message whose id is
  * here has finished its writes (see replay.ts), and `at` tells whether the question is fresh.
  */
-const stamp = { messageId: z.string().optional(), at: z.string().optional() };
+const stamp = {
+  messageId: z.string().optional(),
+  at: z.string().optional(),
+  /**
+   * The bot has answered something else since it asked (「下周一放假吗」 while a card waits): the
+   * question is no longer the last thing said, so a bare 好的 is not taken as its yes.
+   */
+  aside: z.boolean().optional(),
+};
 
 export const DialogueStateSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("idle"), ...stamp }),
