@@ -101,6 +101,8 @@ export function parseCorrection(
   // confirmed — the update just confirmed (「写错了 是1800人」). Only with a new value said and the
   // mistake or the change named, and nothing done of its own.
   const justConfirmed = awaiting === "nothing" && opts.recentAllowed === true;
+  // The section of a draft just shown is asked: 「说错了 是四十几盒」 corrects that draft, as on its card.
+  if (awaiting === "section") awaiting = "confirm";
   // An edit preview is open: a correction with a value revises that edit (correct-update.ts).
   if (awaiting === "edit-confirm" && action === "修改" && hasValue(rest) && !WORK_DONE.test(rest))
     return { action, ref: "shown", said: rest };
@@ -119,9 +121,13 @@ export function parseCorrection(
 /** Besides the figures and the words naming a mistake, at most a few characters (等下、那个、哦). */
 function justValue(text: string): boolean {
   let rest = text.replace(MISTAKE_SAID, "");
-  for (const f of findFigures(text)) rest = rest.replace(f.figure.raw, "");
+  // 「讲错了 排查隐患是七处 整改是六处」: a few words naming what each new value counts go with it.
+  for (const f of findFigures(text))
+    rest = rest.replace(new RegExp(`(?:[\\u4e00-\\u9fff]{1,6}是)?\\s*${escapeRe(f.figure.raw)}`), "");
   return [...rest.replace(/[^\u4e00-\u9fff]/g, "")].length <= 6;
 }
+
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * 「不对，改成8场」: the number a command word took for an update number is a figure with its unit

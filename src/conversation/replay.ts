@@ -52,7 +52,8 @@ export async function replayMessage(
     // Confirmed by this very message (an edit of a draft) or before it.
     const mid = entries[0]!.entry.messageId;
     const confirmedBefore = u.history.some((h) => h.action === "confirmed" && h.messageId !== mid);
-    if (actions.has("edited")) replies.push({ text: editSavedText(org, u, !confirmedBefore) });
+    if (actions.has("edited"))
+      replies.push({ text: editSavedText(org, u, !confirmedBefore && u.status === "confirmed") });
     else if (actions.has("confirmed")) replies.push({ text: confirmedText(org, u) });
     else if (actions.has("withdrawn")) replies.push({ text: withdrawnText(u) });
     else if (actions.has("restored") && u.status === "confirmed")

@@ -124,17 +124,26 @@ export async function confirmUpdate(
   }
   if (state.mode === "confirm-edit" && state.updateId === u.id) {
     const ex = await extractText(services, state.text);
+    // A draft whose section is still to be chosen keeps the edit and stays a draft: asked first.
+    const unchosen = sectionUnchosen(u);
     const saved = await store.modifyUpdate(u.id, (x) => ({
       ...x,
       ...extractedFields(state.text, ex),
-      status: "confirmed",
+      status: unchosen ? x.status : "confirmed",
       updatedAt: at,
       history: [
         ...x.history,
         { at, by: person.id, action: "edited", previousText: x.originalText, messageId },
-        { at, by: person.id, action: "confirmed", messageId },
+        ...(unchosen ? [] : [{ at, by: person.id, action: "confirmed" as const, messageId }]),
       ],
     }));
+    if (unchosen)
+      return askSection(
+        services,
+        input,
+        saved,
+        `已保存修改（#${saved.seq}）。这条还没有选科室：选好后再确认，确认前不计入总结。`,
+      );
     await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
     return [{ text: editSavedText(org, saved, u.status !== "confirmed") }];
   }
