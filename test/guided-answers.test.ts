@@ -528,6 +528,16 @@ describe("what an answer says", () => {
     "先这样吧",
     "下月再看",
     "看明年经费情况吧",
+    // Round nine: dialect none (没得、莫得、啥子) and figures to be asked for later.
+    "没得啥子问题",
+    "莫得困难",
+    "啥子问题都没得",
+    "冇得",
+    "具体数字得问问村会计",
+    "人数回头找小王要一下",
+    "经费数等财务那边核完再报",
+    "回头问下老刘",
+    "金额晚点再补",
   ])("「%s」 says nothing", (s) => expect(saysNothing(s)).toBe(true));
   it.each([
     "好的",
@@ -537,6 +547,10 @@ describe("what an answer says", () => {
     "再考虑引进两名博士",
     "人手不够",
     "四次",
+    "没得到上级资金支持",
+    "回头问下企业的技术需求",
+    "人数回头统计是52人",
+    "下月找财务对接报账",
   ])("「%s」 is no evasion", (s) => expect(saysNothing(s)).toBe(false));
   it.each(["四次吧", "3场", "大概七八家", "一共八场", "120人", "三場"])("「%s」 is a bare count", (s) =>
     expect(isBareCount(s)).toBe(true));

@@ -60,18 +60,44 @@ const LEAD_IN =
 function tidy(clause: string): string {
   return toSimplified(foldWidth(clause))
     .replace(/\p{Extended_Pictographic}|\ufe0f|\u200d/gu, "")
+    .replace(DIALECT_NONE, "没有")
+    .replace(/啥子/g, "啥")
     .trim()
     .replace(/^(.{2,4}?)\1+$/u, "$1")
     .replace(PARTICLES, "")
     .trim();
 }
 
+/** 没得、莫得、冇 (south-western and Cantonese 没有); not 没得到 (did not get). */
+const DIALECT_NONE = /没得(?!到)|莫得|冇得|冇有|冇/g;
+
 /** Whether a clause (or a whole short answer) says nothing for the question asked. */
 export function saysNothing(clause: string): boolean {
   // 「好的就这些」「行 没了」: an acknowledgement before the nothing adds nothing.
   const t = tidy(clause).replace(ACK_LEAD, "") || tidy(clause);
   const unhedged = t.replace(/^(?:好像|应该|估计|似乎|感觉|目前看|暂时看|我觉得)/, "");
-  return t === "" || saysNone(unhedged) || NOTHING_SAID.test(t);
+  return t === "" || saysNone(unhedged) || NOTHING_SAID.test(t) || defersFigures(t);
+}
+
+/** Words for the figures of the work: 数字、人数、经费数、金额、多少. */
+const FIGURE_WORD = /数|金额|经费|多少|统计/;
+/** Getting them later or from someone: 回头、得问问、找小王要、等财务核完再报、晚点补. */
+const LATER_FROM =
+  /回头|得问|问问|问一?下|找[\u4e00-\u9fff]{1,6}?要|跟[\u4e00-\u9fff]{1,6}?要|等[\u4e00-\u9fff]{0,10}?(?:核|统计|算|出来|报上来|汇总|给)|再报|再补|晚点|过两天/;
+/** Someone to ask, as people name colleagues: 老刘、小王、村会计、财务、张主任. */
+const COLLEAGUE = /^(?:老|小)[\u4e00-\u9fff]$|会计|财务|同事|主任|科长|站长|书记|村干部|经办人/;
+
+/**
+ * 「具体数字得问问村会计」「人数回头找小王要一下」「经费数等财务那边核完再报」「回头问下老刘」: the
+ * figures are not at hand and will be asked for — no figure, no plan, nothing for the question. A
+ * clause with a figure of its own, or a plan to ask someone about something else (「回头问下企业需求」),
+ * is no such note.
+ */
+function defersFigures(t: string): boolean {
+  if (FIGURE.test(t)) return false;
+  if (FIGURE_WORD.test(t) && LATER_FROM.test(t)) return true;
+  const asked = /^(?:得|要|还得|还要)?(?:回头|再|等会儿?|晚点)?(?:问问|问一?下|去问|找)(.{1,5})$/.exec(t);
+  return asked !== null && COLLEAGUE.test(asked[1]!.replace(/一下$/, ""));
 }
 
 const ACK_LEAD = /^(?:(?:好的|好吧|好嘞|行吧|ok|嗯+)[，,\s]*|(?:好|行)[，,\s]+)(?=.)/i;
