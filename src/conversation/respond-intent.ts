@@ -1,6 +1,7 @@
 import { splitPendingDraft } from "./split-pending.js";
 import type { Intent } from "./classify-intent.js";
 import { askAboutCommand } from "./ask-command.js";
+import { askBareNumber } from "./ask-bare-number.js";
 import { offerWithdraw } from "./ask-which-update.js";
 import { declined } from "./pending-question.js";
 import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
@@ -39,6 +40,8 @@ export async function handleText(
       if (away?.kind === "away" && away.when)
         return [await awayReply(services, input, text, away.when, state)];
       const notice = intent.topic === "notice" ? await noticeReply(services, input, text, state) : undefined;
+      const which = intent.topic === "other" ? await askBareNumber(services, input, text, state) : undefined;
+      if (which) return [which];
       return [notice ?? (await smallTalkReply(services, input.person, state, intent.topic, text))];
     }
     case "unclear":

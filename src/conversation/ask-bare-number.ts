@@ -1,0 +1,49 @@
+import { toSimplified } from "../domain/normalize.js";
+import { numberOf } from "./intent-lexicon.js";
+import { askQuestion } from "./pending-question.js";
+import { cardReply, updateSubject } from "./render-update.js";
+import type { DialogueState } from "./state.js";
+import { stampOf } from "./state.js";
+import type { Known } from "./intake.js";
+import type { Reply, Services } from "./types.js";
+
+/**
+ * 「1」「#2」「第一条」 on its own while drafts wait and nothing asked for a number: the person most
+ * likely means one of the drafts, but not what to do with it. Asked in one line — 「是要确认 #1 吗？」,
+ * with its 修改 / 撤回 beside — never guessed into a confirmation, never called chat. Undefined when
+ * the text is no bare number, or names no draft of theirs.
+ */
+export async function askBareNumber(
+  services: Services,
+  input: Known,
+  text: string,
+  state: DialogueState,
+): Promise<Reply | undefined> {
+  if (state.mode !== "idle" && state.mode !== "confirm") return undefined;
+  const m =
+    /^\s*(?:#|＃|第)?\s*([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:条|号)?\s*[。.!！]?\s*$/.exec(
+      toSimplified(text),
+    );
+  const n = numberOf(m?.[1]?.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  if (n === undefined) return undefined;
+  const u = await services.store.findBySeq(input.person.id, n);
+  if (u?.status !== "draft") return undefined;
+  const question = `是要确认 #${n} 吗？`;
+  await askQuestion(
+    services,
+    input.person.id,
+    { yes: `确认 ${n}`, noText: `好的，#${n} 仍是草稿，没有做任何改动。`, question },
+    stampOf(services, input),
+  );
+  const shown = [...u.normalizedText];
+  return cardReply({
+    title: question,
+    template: "orange",
+    blocks: [`#${n} ${shown.slice(0, 30).join("")}${shown.length > 30 ? "…" : ""}`, "还没有做任何操作。"],
+    buttons: [
+      { label: `确认 #${n}`, command: `确认 ${n}`, subject: updateSubject(u), style: "primary" },
+      { label: "修改", command: `修改 ${n}`, subject: updateSubject(u) },
+      { label: "撤回", command: `撤回 ${n}`, subject: updateSubject(u), style: "danger" },
+    ],
+  });
+}
