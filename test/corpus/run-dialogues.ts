@@ -10,7 +10,7 @@ import type { Reply } from "../../src/conversation/types.js";
 import { findPerson } from "../../src/domain/org.js";
 import { IntentCaseSchema, intentMatches, readJsonl, SPLITS } from "./score-intents.js";
 
-const DialogueSplitSchema = z.enum([...SPLITS, "correct", "correct-heldout"] as const);
+const DialogueSplitSchema = z.enum([...SPLITS, "correct", "correct-heldout", "staff"] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
   ...SPLITS.filter((s) => s !== "blind"),
@@ -54,6 +54,8 @@ export const DialogueSchema = z.object({
 export type Dialogue = z.infer<typeof DialogueSchema>;
 
 export const DIALOGUE_CORPUS = path.resolve(import.meta.dirname, "dialogues.jsonl");
+/** Staff-side flows, round nine's own phrasings (split `staff`): test/staff-flows.test.ts. */
+export const STAFF_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-staff.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
@@ -109,6 +111,10 @@ function turnMatches(
       return true;
   // A bare 撤回 while an edit preview waits is run as 放弃修改 (score-intents.ts says why).
   if (awaiting === "edit-confirm" && intentMatches(expect, got, awaiting, sections)) return true;
+  // 「两条都确认」 to the listed drafts: the answer of all and 「全部确认」 do the same (score-intents.ts
+  // accepts the command for an all label; this is the other way round).
+  if (awaiting === "which-draft" && expect.intent === "command" && expect.command === "全部确认")
+    if (got.kind === "answer" && got.answer === "all") return true;
   if (expect.intent === "command") return got.kind === "command" && got.command === expect.command;
   return intentMatches(expect, got, undefined, sections);
 }
