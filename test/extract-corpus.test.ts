@@ -67,6 +67,10 @@ describe("the labelled report corpus", () => {
     "34-",
     // Round eight's voice run-ons, written before the rules changed (first sight 92.7 % / 97.9 % / 97.9 %).
     "37-",
+    // Round nine's own checks, written before the rules changed (first sight on main 2a9754b:
+    // 40- 100.0 % / 63.0 % / 69.4 %, 41- 77.9 % / 94.1 % / 94.1 %; docs/extraction.md, 第九轮).
+    "40-",
+    "41-",
   ]) {
     it(`rules on the later batch ${batch}*: clause kinds ≥ 92 %, figure recall ≥ 97 %`, async () => {
       const cases = all.filter((c) => c.id.startsWith(batch));
@@ -111,8 +115,9 @@ describe("the labelled report corpus", () => {
     // 97.8 %), totals only, never examined line by line; floors a little under so a regression fails.
     "36-songxi.txt": { clauses: 0.89, precision: 0.96, recall: 0.96 },
     // Round eight's sealed batch (written as 37-hetang): scored untouched at 94.0 % / 97.9 % / 97.9 % at its
-    // start, 95.2 % / 97.9 % / 97.9 % at its end; opened for tuning in round nine.
-    "38-hetang.txt": { clauses: 0.93, precision: 0.97, recall: 0.97 },
+    // start, 95.2 % / 97.9 % / 97.9 % at its end; opened for tuning in round nine, which took it to
+    // 100 % / 100 % / 100 % by class (docs/extraction.md, 第九轮).
+    "38-hetang.txt": { clauses: 0.97, precision: 0.98, recall: 0.98 },
   };
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
 

@@ -53,7 +53,8 @@ const PLAN_WORDS = [
   "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快)",
   // 绩效目标设置不合理、目标值偏高: the target as a thing set and judged, not an aim.
   "(?<!年度|年初|工作|考核|全年|绩效)目标(?!考核|任务|责任|的|值|管理|设[置定]|制定|定[得的]|[不没未偏过太])",
-  "开春|(?<!今冬)明春|回头(?!看)|答应(?=[\\u4e00-\\u9fff])",
+  // 回头再核一下、回头补: a note to check a figure later, about the work just told (a gap), not a plan.
+  "开春|(?<!今冬)明春|回头(?!看|(?:再|我|给您?|跟您?)?(?:核|查|问|确认|对|算|补|统计|落实|报))|答应(?=[\\u4e00-\\u9fff])",
   "还要(?!兼)",
   "还得(?!兼)",
   "要把",
@@ -70,6 +71,8 @@ const PLAN_WORDS = [
   "尽快|适时|择机|着手|后续(?=将|再|会|要|还|跟进|推进|加强|持续|继续|做好|开展|组织)|届时|过完年|过了年|年过完|后面(?=还|再|会|要|将)|会(?=继续|再|陆续|尽快|进一步)",
   // Waiting on a condition: 等资金到位再说、等批复下来后开工.
   "等[^，。；]{1,10}(?:再|后|以后)",
+  // A few days on: 过两天回头复查、过几天叫挖机去清、过段时间再看、改天去 (过两天了 says time has passed).
+  "过(?:一两|两三|[两几三]|一)天(?!了)|过(?:一)?段时间|过阵子|过些(?:天|日子)|改天",
 ];
 /** A quota still to meet (植树造林任务1.8万亩): a plan unless the piece says it is done. */
 const TASK = /任务(?=[\d一二两三四五六七八九十])/;
@@ -88,7 +91,7 @@ const DONE =
 const PEOPLE = "群众|党员|家庭|户|职工|学生|老人|儿童|教师|企业|人员|对象|群体|人群|妇女|退役军人|村";
 /** Work on problems (排查问题、整改问题、帮助解决困难) is work done, not a problem. */
 const SOLVING =
-  /调解|调处|整治|整顿|打击|根治|防治|清理|清查|查处|纠正|治理|解决|整改|查摆|排查|梳理|发现|反馈|收集|化解|交办|处理|核查|帮助?|协调|针对|查找|剖析|研究|克服|破解|攻克|补齐|补短板|弥补|疏通|摸排|督办|销号|回应|答复|查出/;
+  /调解|调处|解答|答疑|整治|整顿|打击|根治|防治|清理|清查|查处|纠正|治理|解决|整改|查摆|排查|梳理|发现|反馈|收集|化解|交办|处理|核查|帮助?|协调|针对|查找|剖析|研究|克服|破解|攻克|补齐|补短板|弥补|疏通|摸排|督办|销号|回应|答复|查出/;
 
 const PROBLEM_WORDS = [
   `困难(?!${PEOPLE}|的)`,
@@ -125,6 +128,10 @@ const PROBLEM_WORDS = [
   // 不合格 as a state; 「抽检…，不合格27批次」 counts what an inspection found, which is work done.
   "不合格(?![\\d一二两三四五六七八九十])",
   "不愿",
+  // Found not to qualify: 有五户已经不符合条件 (对不符合条件的予以清退 names whom a remedy deals with).
+  "不(?:符合|满足|具备)(?![^，。；]{0,8}的)",
+  // Disorder: 电线乱拉、电动车乱停乱充、乱搭乱建 (整治乱搭乱建 is the remedy's object).
+  "(?<!(?:拆除?|整治|清理|清除|取缔|查处|治理|劝导|规范|整改|纠正|处罚|劝离|清运|拆违)[^，。；]{0,12})乱(?:拉|接|停|放|堆|搭|建|倒|扔|丢|贴|摆|充|占|挖|采|砍|烧|排)",
   "不到一半",
   "[^\\s，。]不[上下了动起](?:了|啦)?(?=$|[，。；])",
   // More than can be handled, nearly full: 应付不过来、库房快满了.
@@ -209,7 +216,7 @@ const PROBLEM_WORDS = [
   "(?<!责令|勒令|下达|下发|责成)(?:停产|停工)(?!整改|整顿|通知|令|处理)|倒闭|歇业|破产|减产|超过?(?:报废|使用|设计)年限|超期(?:服役|使用)",
   // A shortfall stated of an amount: 收入不到10万元、覆盖率不足六成.
   // Said as the predicate that closes the clause, not as a condition (经费不足3万元的项目由…).
-  "(?:收入|经费|资金|预算|人数|人手|比例|率|覆盖面?)[^，。]{0,3}(?:不到|不足|达不到|低于)[\\d.一二两三四五六七八九十百千万亿]+[^\\s，。；的\\d]{0,3}(?=$|[，。；])",
+  "(?:收入|经费|资金|预算|人数|人手|比例|率|覆盖面?)[^，。]{0,3}(?:不到|不足|达不到|(?<!不)低于)[\\d.一二两三四五六七八九十百千万亿]+[^\\s，。；的\\d]{0,3}(?=$|[，。；])",
   // A negative degree complement: 住得偏、来得晚.
   "[\\u4e00-\\u9fff]得(?:很|太|比较|特别|有点)?(?:偏|远|散|慢|差|晚|乱|少)(?=$|[，。；])",
   "贵了|涨价",
@@ -244,7 +251,7 @@ const PROBLEM_NOUN = /^(?:困难|问题|短板|不足|瓶颈|矛盾|差距|缺�
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
 /** A remedy said done after the problem it deals with: 已全部核查处置、均已整改到位、已经处理完. */
 const HANDLED = new RegExp(
-  `^[^，。；]{0,10}?(?:已经?|均已|都已|全部)(?:全部|经)?(?:责令|责成|督促|限期){0,2}(?:${SOLVING.source}|处置|办结|销号|整改|到位|下达|下发|立案|移送|处罚|下架|召回|销毁)`,
+  `^[^，。；]{0,10}?(?:已经?|均已|都已|全部)(?:全部|经)?(?:当场|当即|立即|及时|现场|马上)?(?:责令|责成|督促|限期){0,2}(?:${SOLVING.source}|处置|办结|销号|整改|到位|下达|下发|立案|移送|处罚|下架|召回|销毁)`,
 );
 
 /** 「不合格的9家，已经全部下达整改通知」: the next piece says the problem before it is dealt with. */
@@ -252,6 +259,9 @@ export function handledNext(next: string | undefined): boolean {
   const n = next?.trim() ?? "";
   return /^(?:已|均|都|全部)/.test(n) && HANDLED.test(n);
 }
+/** A remedy named right after what it works on (薄弱学校改造、落后产能淘汰、低效用地盘活). */
+const REMEDY_AFTER =
+  /^[\u4e00-\u9fff]{0,4}?(?:改造|提升|提质|改善|整治|治理|加固|升级|淘汰|盘活|帮扶|消除|攻坚|转化|清零|补强)/;
 const OBJECT_NOUN = /(?:困难|问题|短板|瓶颈|矛盾|隐患|难题|难点|难处|堵点)/;
 
 /** A problem said of something, not one named as the object of a remedy (「排查隐患、整改问题」). */
@@ -268,6 +278,8 @@ function statesProblem(t: string): boolean {
       new RegExp(`^(?:问题|纠纷|隐患)?(?:${SOLVING.source})`).test(t.slice(m.index + m[0].length))
     )
       continue;
+    // 「完成5所薄弱学校改造」「老旧小区改造」: the weak or old thing named as what a remedy works on.
+    if (/^(?:薄弱|落后|闲置|低效)/.test(m[0]) && REMEDY_AFTER.test(t.slice(m.index + m[0].length))) continue;
     // 「不合格的28批次已全部核查处置」: the problem as the topic of a remedy already done.
     if (HANDLED.test(t.slice(m.index + m[0].length))) continue;
     // 「排查出不达标的6家」: what a check found is its result, work done (发现隐患131处).
@@ -339,10 +351,10 @@ const UNSURE = /不好说|说不准|说不好|难说|没把握|心里没底|不�
 
 /** Fewer than last year, said of a subject in the same piece: a problem unless what fell is something bad (事故、费用、投诉…). */
 const DECREASE =
-  /[\u4e00-\u9fff]{2}(?:比(?:去年|上年|上一年|同期|往年|上月|上个月|上季度|计划|目标|预期|任务)[^，。]{0,4}|[同环]比)(?:少|减少|下降|下滑|降低|回落|减)/;
+  /[\u4e00-\u9fff]{2}(?:比[^，。比]{0,5}?(?:去年|上年|上一年|同期|往年|上月|上个月|上季度|计划|目标|预期|预计|任务)[^，。]{0,4}|[同环]比)(?:少|减少|下降|下滑|降低|回落|减)/;
 /** The same said with its subject in the piece before: 「建筑业产值23.6亿元，比去年同期少了两个多亿」. */
 const BARE_DECREASE =
-  /^(?:比(?:去年|上年|上一年|同期|往年|上月|上个月|上季度|计划|目标|预期|任务)|[同环]比)[^，。]{0,4}(?:少|减少|下降|下滑|降低|回落|减)/;
+  /^(?:比[^，。比]{0,5}?(?:去年|上年|上一年|同期|往年|上月|上个月|上季度|计划|目标|预期|预计|任务)|[同环]比)[^，。]{0,4}(?:少|减少|下降|下滑|降低|回落|减)/;
 
 /**
  * A decrease with no subject of its own, read against the piece before it, which names what fell:
@@ -400,7 +412,11 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if (plan && !(done && done.index < plan.index)) return "plan";
   if (problemByShape(t, done !== null, remedy)) return "problem";
   if (laterToday(t, time)) return "plan";
-  if (done || pastDeadline) return "done";
+  // 「9月份完成主体」 said in July: a month ahead with nothing said done is when it will be finished.
+  if (done && !pastDeadline && !/了|已|过/.test(t) && monthDateKind(t, day) === "plan") return "plan";
+  // 「柳河大桥正式通车」「住院楼主体封顶」: a completion said with no 了 closing its clause is work done.
+  if (done || pastDeadline || (COMPLETED_END.test(t) && !DEADLINE.test(t) && !monthDateKind(t, day)))
+    return "done";
   const deadline = DEADLINE.exec(t);
   if ((deadline && !BEFORE_AS_NAME.test(t.slice(deadline.index + deadline[0].length))) || TASK.test(t))
     return "plan";
@@ -408,6 +424,10 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if (!/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) && holidayAhead(t, day)) return "plan";
   return monthDateKind(t, day);
 }
+
+/** Completion verbs closing the clause, which need no 了 to say the work is done. */
+const COMPLETED_END =
+  /(?<![没未不]|没有|还没|尚未|即将|快要?)(?:正式)?(?:通车|竣工|封顶|完工|投产|投用|落成|并网|通水|通电|揭牌|开业|开园|开馆|交付使用|交房|挂牌成立|获批|通过(?:验收|认证|评审|复审|国家认证))(?=$|[，。；！!])/;
 
 /** The earlier of a word match and a part of the year, as where a sign stands in the piece. */
 function firstOf(m: RegExpExecArray | null, part: { index: number } | undefined): { index: number } | null {

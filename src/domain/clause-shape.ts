@@ -19,7 +19,7 @@ const SUBSET_SUBJECT =
  */
 /** A counted part that failed to do what was required (有3家没按规定登记): what a check found wrong. */
 const COUNTED_FAILING =
-  /^(?:目前|现在|其中|还)?有[\d一二两三四五六七八九十几]+(?:多|余)?[\u4e00-\u9fff]{0,6}?(?:没有?|未)(?!出现|发生|问题|事故|伤亡|反弹)(?:按|达到|落实|完成|办理|登记|报|交|签|到位)|^(?:目前|现在|其中|还|全县|全镇|全乡)?有[\d一二两三四五六七八九十几]+(?:多|余|来)?[\u4e00-\u9fff]{1,8}?(?:没有|没|无)(?!出现|发生|问题|事故|伤亡|反弹|违|差错|投诉)[\u4e00-\u9fff]{1,6}$/;
+  /^(?:目前|现在|其中|还)?有[\d一二两三四五六七八九十几]+(?:多|余)?[\u4e00-\u9fff]{0,8}?(?:超了|超标|超线|不符合|不达标|不合格)|^(?:目前|现在|其中|还)?有[\d一二两三四五六七八九十几]+(?:多|余)?[\u4e00-\u9fff]{0,6}?(?:没有?|未)(?!出现|发生|问题|事故|伤亡|反弹)(?:按|达到|落实|完成|办理|登记|报|交|签|到位)|^(?:目前|现在|其中|还|全县|全镇|全乡)?有[\d一二两三四五六七八九十几]+(?:多|余|来)?[\u4e00-\u9fff]{1,8}?(?:没有|没|无)(?!出现|发生|问题|事故|伤亡|反弹|违|差错|投诉)[\u4e00-\u9fff]{1,6}$/;
 
 const COUNTED_STATE =
   /^(?:目前|现在|全县|全镇|辖区|其中|还)?有(?:[\d一二两三四五六七八九十几]+|一半)(?:多|余|以上)?[\u4e00-\u9fff]{0,14}?(?:还在|仍在|仍然|依然|一直|长期|至今|到现在|得厉害|得很)/;
@@ -73,7 +73,10 @@ const PROBLEM_IDIOM =
 
 /** Damage and faults: 仓库漏雨、线路老断电、系统经常卡. */
 const FAULT =
-  /漏雨|漏水|渗水|积水|内涝|倒灌|断电|停电|断网|卡顿|损坏|破损|坍塌|开裂|塌方|(?:经常|老是|总是|时常|动不动就?)卡/;
+  /漏雨|漏水|渗水|积水|内涝|倒灌|断电|停电|断网|卡顿|损坏|破损|坍塌|开裂|塌方|(?:经常|老是|总是|时常|动不动就?)卡|裂了?(?:缝|口子)|冲毁|冲垮|冲空|掏空|垮了|(?<![修通挖清])(?:堵|塌|漏|断|烂|坏)(?:了|掉了|死了)(?=$|[，。；！!])/;
+
+/** Repairs, whose object is the damage they mend. */
+const REPAIR = /修|换|补|加固|疏通|清淤|排涝|抢通|更新/;
 
 /**
  * A problem told by the clause's shape; `done` is whether the clause says work was done, `remedy`
@@ -88,7 +91,10 @@ export function problemByShape(t: string, done: boolean, remedy?: RegExpExecArra
     return true;
   if (MEANS_CUT.test(t) && !SAVING.test(t)) return true;
   if (after(NEGATED_END.exec(t)) || after(TOO_MUCH.exec(t)) || after(BAD_RISING.exec(t))) return true;
-  if (after(MAKING_DO.exec(t)) || after(PROBLEM_IDIOM.exec(t)) || after(FAULT.exec(t))) return true;
+  // 「补了3块破损的盖板」: the damaged thing as what a repair works on is work done.
+  const fault = FAULT.exec(t);
+  const repaired = fault !== null && REPAIR.test(t.slice(0, fault.index));
+  if (after(MAKING_DO.exec(t)) || after(PROBLEM_IDIOM.exec(t)) || (after(fault) && !repaired)) return true;
   if (done) return false;
   return SUBSET_SUBJECT.test(t) || BURDEN.test(t);
 }

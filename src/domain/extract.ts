@@ -5,6 +5,7 @@ import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause
 import { type ClauseExtraction, checkedExtraction, withoutOpener } from "./extraction-schema.js";
 import type { Extraction } from "./update.js";
 import { parseDate } from "./period.js";
+import { commaPieces } from "./comma-pieces.js";
 import { splitJobs } from "./split-jobs.js";
 import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 import { yearPartIn } from "./year-part.js";
@@ -152,6 +153,17 @@ function clausesOfSentence(
       if (last && !SALUTATION.test(core)) last.text += piece;
       continue;
     }
+    // 「收益十五万，不对，应该是十八万」: taking a number back says nothing of the clause's kind.
+    if (TAKE_BACK_LEAD.test(core)) {
+      const said = core.replace(TAKE_BACK_LEAD, "");
+      if (!said || !pieceKind(said, when.today, when.time) || /^(?:应该|其实|实际)?是/.test(said)) {
+        const last = out[out.length - 1];
+        if (last) {
+          last.text += piece;
+          continue;
+        }
+      }
+    }
     // 「产值23.6亿元，比去年同期少了两个多亿」: the subject of a bare decrease is in the piece before.
     let own =
       // ... or, first in its sentence, in the clause before it (「比去年少了7000多人」 said after 参保41.3万人).
@@ -228,12 +240,23 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     )
   )
     return undefined;
+  // 「给112个80岁以上老人上门体检，村医就两个」: a service done for the people counted is work of its own.
+  if (
+    /^(?:给|为|帮|替|帮助|对)[^，。；]{1,14}?(?:体检|培训|发放|送|安装|办理|修|建|讲|检查|义诊|上门|开展|提供|申请|争取|理发|配送|慰问)/.test(
+      pieces[i] ?? "",
+    )
+  )
+    return undefined;
   // 「床位60张，现在住了58个，快满了」: the capacity before a stock that is itself the problem.
   if (stockAgainst(next, pieces[i + 2])) return "problem";
   return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "problem"
     ? "problem"
     : undefined;
 }
+
+/** Words taking back what was just said (不对、说错了、哦等下), heading a piece. */
+const TAKE_BACK_LEAD =
+  /^(?:哦|噢|啊|呃)?(?:不对不对|不对|说错了?|口误|搞错了|写错了|更正一下|等下|等一下)[，,\s]*/;
 
 /** A short evaluative comment with no subject or figure of its own: 差距较大、后继乏人、隐患大. */
 function bareProblemComment(next: string | undefined, when: ExtractOptions): boolean {
@@ -260,46 +283,6 @@ function stockAgainst(piece: string, next: string | undefined): boolean {
 /** Already up to a level: 已经到78%、都超过了3000户、已逼近红线 — worse, when a problem comes before. */
 const ESCALATION =
   /(?:已经|已|都)(?:到了?|达到?了?|超过了?|突破了?|逼近|接近)[\d一二两三四五六七八九十百千万]|^[^，。；]{0,8}?就(?:支出|花|用|用掉|花掉|花了|亏|欠|超支?|超出)了?[\d一二两三四五六七八九十百千万]/;
-
-const OPEN = "“「『《（(【";
-const CLOSE = "”」』》）)】";
-
-function commaPieces(sentence: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < sentence.length; i++) {
-    const c = sentence[i] ?? "";
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if ((c === "，" || c === "," || spaceComma(sentence, i, from)) && depth === 0) {
-      out.push(sentence.slice(from, i + 1));
-      from = i + 1;
-    }
-  }
-  if (from < sentence.length) out.push(sentence.slice(from));
-  // Voice input runs clauses together: 「收集了47条意见下周整理好报局里」 turns at 下周.
-  // 「剩下8个村明年上半年建好」: what is left is the subject of what follows, not a clause of its own.
-  // 「还剩3个年底前验收」 likewise: what is left, then when it will be done.
-  return out.flatMap((p) => (/^\s*(?:还剩|剩下|剩余|其余|余下)/.test(p) ? [p] : p.split(RUN_ON_TURN)));
-}
-
-/**
- * People typing in chat put a space where a comma goes: 「新招了12个医学毕业生 有3个还没到岗」. A space
- * between two Chinese words, after a piece of some length that is not a filler (还有 、另外 ), cuts
- * like a comma; 「12 个村」 (a space inside a figure) and 「三、存在问题 …」 (a heading) do not.
- */
-function spaceComma(s: string, i: number, from: number): boolean {
-  if (!/\s/.test(s[i] ?? "") || /\s/.test(s[i + 1] ?? "")) return false;
-  const before = s.slice(from, i).trim();
-  if (!/[\u4e00-\u9fff%）)」”》]$/.test(before) || !/^[\u4e00-\u9fff“「《（(]/.test(s.slice(i + 1)))
-    return false;
-  if ((before.match(/[\u4e00-\u9fff]/g) ?? []).length < 3) return false;
-  return withoutOpener(`${before} x`) === `${before} x`;
-}
-
-const RUN_ON_TURN =
-  /(?<=[\u4e00-\u9fff]{2})(?<!计划|打算|准备|拟|将|力争|争取|要|和|或|及|至|到)(?=下周|下个?月|明天|后天|下一步|下步|明年|接下来|年底前|月底前|开春|回头(?!看)|(?:春节|元旦|国庆|中秋|端午|清明|五一)前)|(?<=[\u4e00-\u9fff]{2})(?<!今天|今日|昨天|明天|当天|每天|计划|打算|准备|和|或|到)(?=下午|傍晚|晚上)|(?<=[\u4e00-\u9fff\d]{2})(?=但是|不过(?!来|去|问|关|瘾|如此)|可是)|(?<=[\u4e00-\u9fff\d]{6})(?<!的|和|及|并|在|有|是|被|把|将|已|还|未|没)(?=其中|目前|主要是|原因是)|(?<=[\d一二两三四五六七八九十百千万][多余]?(?:[\u4e00-\u9fff]{1,2}|%))(?<!\d{4}年度?)(?=还有|已经|年底前|月底前|下一步|下步|下周|下个?月|下半年|明天|明年|接下来|准备|计划|打算|就是|回头(?!看))/;
 
 /** Read a staff message into clauses (each with its kind and figures), items, problems, plans and section hints. */
 export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {}): Extraction {

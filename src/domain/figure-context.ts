@@ -90,14 +90,25 @@ function restatesListedItems(c: CountInText): boolean {
   return new RegExp(`${head}(?:和|与|及|跟|同|、)[^，。；;！!？?]{1,10}?${head}`).test(before);
 }
 
-/** 二组, 二队, 二班: counting says 两组, so 二 before a unit of organisation is a name. */
+const ORG_UNIT = /^(?:组|队|期|班|区|院|所|排|连|栋|幢|村|站|中|小)$/;
+
+/**
+ * 二组, 二队, 二班: counting says 两组, so 二 before a unit of organisation is a name; so is any
+ * numeral said next to another such name (二组三组, 一队、三队).
+ */
 function isSecondByName(c: CountInText): boolean {
-  return c.core === "二" && /^(?:组|队|期|班|区|院|所|排|连|栋|幢|村|站|中|小)$/.test(c.unit);
+  if (!ORG_UNIT.test(c.unit) || c.arabic) return false;
+  if (c.core === "二") return true;
+  const name = `[一二三四五六七八九十]+${c.unit}`;
+  return (
+    new RegExp(`${name}[、和及与跟]?$`).test(c.t.slice(Math.max(0, c.cs - 5), c.cs)) ||
+    new RegExp(`^[、和及与跟]?${name}`).test(c.t.slice(c.end))
+  );
 }
 
 /** Verbs of being in use, in service or in post: what follows them is an age. */
 const IN_USE_BEFORE =
-  /(?:用|使用|干|当|待|呆|住|运行|运转|服役|在岗|任职|工作|建成|投用|投运|坏|闲置|空置|开业|开张|开园|开馆|成立|上线|挂牌)了?(?:快|近|将近|有|都|已经)?$/;
+  /(?:(?:建|办|开)[院校厂站馆园所社店]|(?:开|创|兴)办|创建|组建|至今(?:已经?)?|用|使用|干|当|待|呆|住|运行|运转|服役|在岗|任职|工作|建成|投用|投运|坏|闲置|空置|开业|开张|开园|开馆|成立|上线|挂牌)了?(?:快|近|将近|有|都|已经)?$/;
 const AGE_UNIT = /^(?:年|个月|多年|余年)$/;
 
 /** A holiday and its length: 国庆8天, 春节七天假期 — how long the holiday lasted, not work. */
@@ -129,6 +140,8 @@ function isAge(c: CountInText): boolean {
     /^了(?=$|[，,。；;！!？?\s])/.test(c.t.slice(c.end))
   )
     return true;
+  // 合作社办了十来年: a body run for years (办了三个月的夜校 is work, so years only).
+  if (/年$/.test(c.unit) && /(?<!举)办了?(?:快|近|将近|有|都|已经)?$/.test(before)) return true;
   if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;
   // 这批设备都十多年了, 已经三年了: an age stated on its own.
   return (
@@ -143,8 +156,10 @@ const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众
 /** Places and bodies, whose people a count of them is not (2个小区居民意见不统一 counts 小区). */
 const PLACE_HEAD =
   "小区|乡镇|街道|企业|学校|单位|项目|园区|景区|医院|卫生院|卫生室|合作社|基地|工地|片区|村(?:里|子|组)?的";
+/** An age said between the count and its noun (46个90岁以上老人). */
+const AGE_MOD = "(?:(?:\\d+|[一二两三四五六七八九十]+)(?:周岁|岁)(?:以上|以下|以内|及以上)?的?)?";
 const PERSON_AFTER = new RegExp(
-  `^(?!${PLACE_HEAD})${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])`,
+  `^${AGE_MOD}(?!${PLACE_HEAD})${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])`,
 );
 const PERSON_SUBJECT = new RegExp(
   `${PERSON_NOUN}(?:一共|总共|加起来|现在|目前|现|还)?(?:在册|在档|在编|在岗|登记|建档)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|有|共|总共|缺|差|少)?(?:了)?$`,

@@ -10,7 +10,7 @@ import { EXTRA_MEASURE, LATIN_UNIT, LATIN_UNIT_NAME, saysMoney, UNITS } from "./
  */
 
 const TAIL = new RegExp(
-  `(?:(余|多|来(?=[个人名家户次天年百千万亿条件份场处项本张块台辆间亩吨斤元])|几(?=[个人名家户次天年万亿条件份场处项本张块台辆间亩吨斤元]))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头)?`,
+  `(?:(余|多|来(?=[百千万亿]|${UNITS.join("|")})|几(?=[万亿]|${UNITS.join("|")}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头)?`,
   "y",
 );
 const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;
@@ -20,6 +20,27 @@ const APPROX_FALSE_FRIENDS =
 /** What a bare number right after it is an amount of money for: 收入大概两千出头、工资才3000. */
 const MONEY_JUST_BEFORE =
   /(?:收入|增收|创收|工资|薪水|薪资|补贴|补助|奖金|租金|价格|单价|售价|均价|收益|利润|营业额|销售额)(?:大概|大约|大致|约|能|有|达到?|为|是|在|只有|仅|才|不到|不足|超过|近|将近|就|也就)*$/;
+/** Views, clicks and followers counted in w/k (阅读量1.2w), which are no money. */
+const COUNTS_VIEWS =
+  /(?:阅读|浏览|点击|播放|观看|粉丝|关注|访问|点赞|转发|用户|会员|流量|人气)[^，,。；;\s]{0,4}$/;
+/** Verbs of paying, getting or lacking money right before a count in 块 (补了两百块, 差十来万块). */
+const MONEY_VERB_BEFORE =
+  /(?:补|给|发|花|奖|罚|赔|收|交|凑|借|挣|赚|省|亏|差|值|卖|买|捐|付|退|拿|要|垫|欠|贴|奖励|报销|价值)了?(?:大概|大约|约|共|一共|总共|差不多|将近|近|个|有)?$/;
+/** A price per thing (一亩地补两百块, 每人五百块): 块 after 每/一 + a unit in the same clause. */
+const PER_THING_BEFORE = /(?:每|一)(?:亩|斤|人|户|个|次|天|月|年|张|吨|公斤|间|套|平方?米?)[^，,。；;]{0,6}$/;
+
+/**
+ * Whether a count in 块 at [cs, end) is money: 块 right before a noun counts pieces (8块宣传牌), unless
+ * the noun is a fee (五百块过节费); otherwise money when the clause speaks of money, a verb of paying
+ * or lacking comes right before, or it is a price per thing.
+ */
+function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
+  const next = t.slice(end);
+  if (/^[\u4e00-\u9fff]/.test(next) && !/^(?:左右|以上|多|出头|上下|的|整)/.test(next))
+    return /^[\u4e00-\u9fff]{0,2}(?:费|款|补贴|奖金|红包)/.test(next);
+  const lead = t.slice(Math.max(0, cs - 8), cs);
+  return saysMoney(t, cs, end) || MONEY_VERB_BEFORE.test(lead) || PER_THING_BEFORE.test(lead);
+}
 const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
 
 /** `text` is the original, `t` its folded copy; [cs, ce) the digits; `quoted` whether inside quotes. */
@@ -30,7 +51,11 @@ export function readNumber(
   ce: number,
   quoted: boolean,
 ): Candidate | undefined {
-  const core = t.slice(cs, ce);
+  // 1 350 (thousands typed with a space) reads as 1,350; 2 860 万 as 2860万.
+  const core = t
+    .slice(cs, ce)
+    .replace(/(?<=\d)[ \u3000](?=\d)/g, ",")
+    .replace(/[ \u3000]/g, "");
   const arabic = /\d/.test(core);
   const before = t.slice(Math.max(0, cs - 4), cs);
   const prevChar = t[cs - 1] ?? "";
@@ -88,6 +113,9 @@ export function readNumber(
     return undefined;
   }
   if (/[(（]$/.test(before) && /^[)）]/.test(after)) return undefined;
+  // 「1 新建服务站4个」: a number opening a line, then a space, numbers the line.
+  if (/^\d{1,2}$/.test(core) && /^$|\n/.test(prevChar) && /^[ \u3000]+[\u4e00-\u9fff]/.test(after))
+    return undefined;
   // 「4.2026年打算：」: a list number run into a year.
   if (/^\d{1,2}\.(?:19|20)\d\d$/.test(core) && /^\s?年/.test(after)) return dateCandidate(cs, ce);
   // Clock times: 下午3点, 3点半开会, 9点前报送. 「5点建议」 counts points and is read below.
@@ -156,6 +184,23 @@ export function readNumber(
     tailText += "次";
     unitWord += "次";
   }
+  // 五百块钱, 卖了八千块, 一亩补两百块: 块 said for 元 (8块宣传牌, 电池1.2万块 still count pieces).
+  if (unitWord === "块" && !percent) {
+    const afterUnit = t.slice(ce + tailText.length);
+    if (afterUnit.startsWith("钱")) {
+      tailText += "钱";
+      unitWord = "元";
+    } else if (saysBlockIsMoney(t, cs, ce + tailText.length)) unitWord = "元";
+  }
+  // 5k, 15W with nothing after them: chat shorthand for an amount of money (工资5k, 奖补15W).
+  if (
+    !unitWord &&
+    !percent &&
+    arabic &&
+    /[wWkK]$/.test(text.slice(cs, ce)) &&
+    !COUNTS_VIEWS.test(t.slice(Math.max(0, cs - 10), cs))
+  )
+    unitWord = "元";
   // 旅游收入9800多万, 还有六千多万缺口: an amount of money said without 元.
   if (
     !unitWord &&
@@ -248,6 +293,6 @@ function loneOneCounts(t: string, cs: number, end: number, unit: string): boolea
   if (atEnd && /^[个家座所处期场项支批套台]$/.test(unit) && ONE_SET_UP.test(lead)) return true;
   return (
     /^(?:个月|天|周|个星期|年)$/.test(unit) &&
-    /(?:驻点|蹲点|驻村|试点|挂职|跟班|集训|轮训|值守|住村)了?$/.test(before)
+    /(?:驻点|蹲点|驻村|试点|挂职|跟班|集训|轮训|值守|住村)了?(?:在)?[\u4e00-\u9fff]{0,6}?$/.test(lead)
   );
 }

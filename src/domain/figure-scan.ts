@@ -21,9 +21,15 @@ export { UNITS } from "./figure-units.js";
  */
 
 const CN_DIGIT = "零〇一二两三四五六七八九十";
-const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:\.\d+)?`;
+/** 1,500 and 1 500 (a space typed between thousands, not at a line's start where 「1 」 may number a list). */
+const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:(?<=(?<![\d.,\n]|^)\d{1,3})[ \u3000]\d{3}(?![\d.]))*(?:\.\d+)?`;
 const CN_DECIMAL = "(?<=[零〇一二两三四五六七八九十])点(?=[零〇一二三四五六七八九])";
-const CORE = new RegExp(`(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点]|瓦|米|克)|${CN_DECIMAL})+`, "g");
+/** 2 860 万元: a space typed between the digits and their scale word. */
+const SPACED_SCALE = String.raw`(?<=\d)[ \u3000](?=[万亿](?!分))`;
+const CORE = new RegExp(
+  `(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点]|瓦|米|克)|${CN_DECIMAL}|${SPACED_SCALE})+`,
+  "g",
+);
 const PERCENT_WORD =
   /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 const TENTHS =
@@ -69,8 +75,9 @@ export function findFigures(text: string): FoundFigure[] {
 function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   // 1.2w, 3k: chat shorthand for 万 and 千, read as such; 伍佰万元: formal numerals read as
   // everyday ones (both keep the length, so positions and each figure's raw hold in `text`).
+  // 3个W: 三万块 said the chat way (个W = 个万, read as 3个万 = 3万元 below).
   const t = plainNumerals(foldWidth(text))
-    .replace(/(?<=\d)[wW](?![A-Za-z])/g, "万")
+    .replace(/(?<=[\d一二两三四五六七八九十])(个?)[wW](?![A-Za-z])/g, "$1万")
     .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千");
   const blocked = blockedSpans(t);
   const quoted = quoteSpans(t);
@@ -160,5 +167,25 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
     prevEnd = c.end;
     out.push({ figure: c.figure, start: c.start, end: c.end, numStart: c.numStart, numEnd: c.numEnd });
   }
-  return out;
+  return foldRanges ? out.filter((f, i) => !correctedLater(t, f, out[i + 1])) : out;
+}
+
+/** Words by which a speaker takes back the number just said (哦等下, 不对, 说错了). */
+const TAKE_BACK =
+  /等下|等一下|不对|说错|口误|打错|写错|搞错|记错|更正一下|纠正一下|应该是|实际是|其实是|准确(?:地)?说是/;
+
+/**
+ * 「来了六十多人，哦等下看了签到表是七十多人」「不是两百万 应该是三百万」: a number taken back within
+ * the same sentence is not what the report states; the one said after it is.
+ */
+function correctedLater(t: string, f: FoundFigure, next: FoundFigure | undefined): boolean {
+  if (!next || (f.figure.unit !== next.figure.unit && f.figure.unit !== "")) return false;
+  const between = t.slice(f.end, next.start);
+  if (between.length > 24 || /[。；;！!？?\n]/.test(between)) return false;
+  if (TAKE_BACK.test(between)) return true;
+  // 不是两百万，是三百万: the first named only to be denied.
+  return (
+    /不是[^，,。]{0,6}$/.test(t.slice(Math.max(0, f.start - 8), f.start)) &&
+    /^[，,\s]*(?:而)?是/.test(between)
+  );
 }

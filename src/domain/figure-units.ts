@@ -15,7 +15,7 @@ export const UNITS = (
 
 /** Words that make a bare 万/亿 an amount of money. */
 const MONEY_NOUN =
-  /收入|资金|投资|产值|营收|税收|缺口|金额|经费|补贴|补助|收益|税额|减税|退税|减免|成交额|销售额|营业额|交易额|总额|欠款|工资|贷款|专项债|预算|支出|利润|费用|款项|资产|赔偿|罚款|募捐|捐款|奖金|租金|GDP|增加值|增收|支付|追回|追讨|讨回|追缴|清欠|挽回|垫付|兑付|筹集|募集|拖欠|欠薪|债务|负债|融资|化债|资本|资助|救助|救助金|慰问金|奖补|拨付|拨款|到位资金|卖了|卖出|销售|创收|投入|引资|采购|购买|花了|花费|(?<![条])款(?!式)|(?<![浪免消花])费(?![力劲时事心神])/;
+  /收入|资金|投资|产值|营收|税收|缺口|金额|经费|补贴|补助|收益|税额|减税|退税|减免|成交额|销售额|营业额|交易额|总额|欠款|工资|贷款|专项债|预算|支出|利润|费用|款项|资产|赔偿|罚款|募捐|捐款|奖金|租金|GDP|增加值|增收|支付|追回|追讨|讨回|追缴|清欠|挽回|垫付|兑付|筹集|募集|拖欠|欠薪|债务|负债|融资|化债|资本|资助|救助|救助金|慰问金|奖补|拨付|拨款|到位资金|卖了|卖出|销售|创收|投入|引资|采购|购买|花了|花费|分红|津贴|保证金|押金|基金|低保金|养老金|抚恤金|救济金|补偿金?|现金|公积金|保费|货款|工钱|块钱|(?<![条])款(?!式)|(?<![浪免消花])费(?![力劲时事心神])/;
 
 /**
  * Whether a bare 万/亿 at [cs, end) is an amount of money: a money noun in its clause or in the
@@ -26,9 +26,18 @@ export function saysMoney(t: string, cs: number, end: number): boolean {
   let a = cs;
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   if (MONEY_NOUN.test(t.slice(a, cs) + t.slice(end, end + 3))) return true;
+  // 「收益十五万，不对，应该是十八万」: an amount said again to correct one is money when the sentence is.
+  if (/(?:应该|其实|实际|准确说)是|不对|说错|口误|写错|打错/.test(t.slice(a, cs))) {
+    let s = a;
+    while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
+    if (MONEY_NOUN.test(t.slice(s, cs))) return true;
+  }
   // 「欠工程款还有800来万，年底前要还的有300万」「办了担保贷款，共380万」: a total, a part or what
   // is owed of the amount just named, said with no noun of its own.
-  const refersBack = /^\s*(?:其中|共计?|合计|总计|累计|一共|总共|[^，。；]{0,6}?的有)/.test(t.slice(a, cs));
+  const refersBack =
+    /^\s*(?:其中|共计?|合计|总计|累计|一共|总共|[^，。；]{0,6}?的(?:应该|大概|估计|差不多|大约)?(?:有|是))/.test(
+      t.slice(a, cs),
+    );
   if (
     a === 0 ||
     !(refersBack || /^\s*(?:比|较|同比|环比|增加|减少|下降|增长|多了|少了)/.test(t.slice(a, cs)))

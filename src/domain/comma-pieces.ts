@@ -1,0 +1,47 @@
+import { withoutOpener } from "./extraction-schema.js";
+
+/**
+ * One sentence cut into the pieces whose kinds extraction reads (extract.ts): at its commas (not
+ * inside quotes or brackets), at a space typed for a comma, and, in text run together as dictated,
+ * where the speaker turns (a time ahead, 但是, 其中, 有 + a count after a figure…).
+ */
+
+const OPEN = "“「『《（(【";
+const CLOSE = "”」』》）)】";
+
+export function commaPieces(sentence: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i] ?? "";
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if ((c === "，" || c === "," || spaceComma(sentence, i, from)) && depth === 0) {
+      out.push(sentence.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  if (from < sentence.length) out.push(sentence.slice(from));
+  // Voice input runs clauses together: 「收集了47条意见下周整理好报局里」 turns at 下周.
+  // 「剩下8个村明年上半年建好」: what is left is the subject of what follows, not a clause of its own.
+  // 「还剩3个年底前验收」 likewise: what is left, then when it will be done.
+  return out.flatMap((p) => (/^\s*(?:还剩|剩下|剩余|其余|余下)/.test(p) ? [p] : p.split(RUN_ON_TURN)));
+}
+
+/**
+ * People typing in chat put a space where a comma goes: 「新招了12个医学毕业生 有3个还没到岗」. A space
+ * between two Chinese words, after a piece of some length that is not a filler (还有 、另外 ), cuts
+ * like a comma; 「12 个村」 (a space inside a figure) and 「三、存在问题 …」 (a heading) do not.
+ */
+function spaceComma(s: string, i: number, from: number): boolean {
+  if (!/\s/.test(s[i] ?? "") || /\s/.test(s[i + 1] ?? "")) return false;
+  const before = s.slice(from, i).trim();
+  if (!/[\u4e00-\u9fff%）)」”》]$/.test(before) || !/^[\u4e00-\u9fff“「《（(]/.test(s.slice(i + 1)))
+    return false;
+  if ((before.match(/[\u4e00-\u9fff]/g) ?? []).length < 3) return false;
+  return withoutOpener(`${before} x`) === `${before} x`;
+}
+
+const RUN_ON_TURN =
+  /(?<=[\d一二两三四五六七八九十百千万][多余来]?[\u4e00-\u9fff]{1,8})(?<![还没只就也都共又要才仅现所拥具享持占含存中里内下上])(?=有(?:[\d一二两三四五六七八九十]+|几)(?:多|余)?[个户家座处间栋名人位所条辆台块件])|(?<=[\u4e00-\u9fff]{2})(?<!计划|打算|准备|拟|将|力争|争取|要|和|或|及|至|到)(?=下周|下个?礼拜|下个?星期|过(?:两|几|一两)天(?!了)|下个?月|明天|后天|下一步|下步|明年|接下来|年底前|月底前|开春|回头(?!看|(?:再|我|给您?|跟您?)?(?:核|查|问|确认|对|算|补|统计|落实|报))|(?:春节|元旦|国庆|中秋|端午|清明|五一)前)|(?<=[\u4e00-\u9fff]{2})(?<!今天|今日|昨天|明天|当天|每天|计划|打算|准备|和|或|到)(?=下午|傍晚|晚上)|(?<=[\u4e00-\u9fff\d]{2})(?=但是|不过(?!来|去|问|关|瘾|如此)|可是)|(?<=[\u4e00-\u9fff\d]{6})(?<!的|和|及|并|在|有|是|被|把|将|已|还|未|没)(?=其中|目前|主要是|原因是)|(?<=[\d一二两三四五六七八九十百千万][多余]?(?:[\u4e00-\u9fff]{1,2}|%))(?<!\d{4}年度?)(?<!有[\d一二两三四五六七八九十几]+(?:多|余)?[\u4e00-\u9fff]{1,2})(?=还有|已经|年底前|月底前|下一步|下步|下周|下个?礼拜|下个?星期|下个?月|下半年|明天|明年|接下来|准备|计划|打算|就是|回头(?!看|(?:再|我|给您?|跟您?)?(?:核|查|问|确认|对|算|补|统计|落实|报)))/;
