@@ -29,6 +29,7 @@ import { ASK_BELOW } from "../src/conversation/report-odds.js";
 import { loadReports } from "../test/corpus/load-reports.js";
 import { gateLeaveOneOut } from "../test/corpus/report-gate-loo.js";
 import { guessRows } from "./command-guess-rows.js";
+import { inContextRows } from "./in-context-rows.js";
 import { leaderRows } from "./leader-understanding.js";
 import { REPO_ROOT } from "./lib/child.js";
 import type { BenchResult } from "./lib/skip.js";
@@ -91,6 +92,8 @@ export async function runUnderstandingBench(o: { quick: boolean }): Promise<Benc
     }
 
     rows.push(...leaderRows(org, commands, baseline, data, notes));
+    // The same lines played in their labelled situation through the engine, beside the plain figures.
+    rows.push(...(await inContextRows(org, commands, data, o.quick)));
 
     // The learned second opinion (report-odds.ts), each batch judged by a model that never saw it.
     const reportMessages = loadReports();
