@@ -10,8 +10,9 @@ import {
   onCurrentDraft,
   onPickedDraft,
 } from "./command-helpers.js";
-import { type Draft, latestVersion } from "./draft-model.js";
-import { isPlaceholderDraft, periodArg, withSubject } from "./review-view.js";
+import { type Draft, type DraftVersion, latestVersion } from "./draft-model.js";
+import { applySteps, readInstruction } from "./offline-instruction.js";
+import { isPlaceholderDraft, periodArg, reviewLines, withSubject } from "./review-view.js";
 
 /**
  * 定稿, 仍要定稿 and 退回. 定稿 checks first (approvalFindings) and finalises only when nothing
@@ -86,7 +87,7 @@ export function approveCommands(api: DraftingApi): Command[] {
       }
       const reopened = was === "approved" ? "定稿已撤销，草稿重新进入审核；" : "";
       return {
-        text: `已退回《${v.title}》v${v.version}，${reopened}意见已记录：${comment}\n修改后（重写、改写或重新生成）草稿回到审核中。`,
+        text: `已退回《${v.title}》v${v.version}，${reopened}意见已记录：${comment}\n修改后（重写、改写或重新生成）草稿回到审核中。\n${whatRegenerationDoes(service.llmEnabled, comment, v)}`,
         card: cardFor(api, d),
       };
     }),
@@ -155,4 +156,19 @@ export function approvalNote(api: Pick<DraftingApi, "service">): PendingNote {
     );
     return { ...reply, card: reply.card && { ...reply.card, title: "还没有定稿" } };
   };
+}
+
+/**
+ * What 重新生成 will do with a 退回意见, said when it is recorded: with a model the parts it names
+ * are redrafted following it; offline, the edits the offline drafter can make (tried on the
+ * current text) and, plainly, the ones it cannot.
+ */
+function whatRegenerationDoes(withModel: boolean, comment: string, v: DraftVersion): string {
+  const steps = readInstruction(comment, v);
+  if (withModel) return "发送「生成总结」重新生成时，会把这条意见交给模型，按意见重写相关部分。";
+  const r = applySteps(v, v.parts, steps);
+  const lines = reviewLines({ comment, done: r.done, notDone: r.notDone }, "会");
+  if (r.done.length === 0)
+    return `未配置模型，离线草稿重新生成时不能按这条意见改写，所以不会变化：\n${lines}\n如需修改，请「改写 （几） 新的文字」。`;
+  return `发送「生成总结」重新生成时，离线草稿会按意见修改（其余照填报原文整理）：\n${lines}`;
 }

@@ -24,6 +24,7 @@ import {
   periodArg,
   periodWord,
   reviewCard,
+  reviewLines,
   type SourceLabel,
 } from "./review-view.js";
 import type { Progress } from "./run-pipeline.js";
@@ -259,7 +260,8 @@ export async function draftReplies(
     .filter((p) => p.origin === "fallback")
     .map((p) => `· ${partLabel(v, p)}${p.sectionName ?? ""}：${p.fallbackReason ?? "模型未给出可用结果"}`);
   const why = fellBack.length > 0 ? `\n以下部分模型未成功，已改用离线草稿：\n${fellBack.join("\n")}` : "";
-  const first = lead ? `${lead}${offline}${why}${warning}` : "";
+  const followed = v.review ? `\n按退回意见「${v.review.comment}」：\n${reviewLines(v.review)}` : "";
+  const first = lead ? `${lead}${offline}${why}${followed}${notKept(d)}${warning}` : "";
   const rich = first
     ? { ...full.rich, lines: [[{ text: first, bold: true }], [], ...full.rich.lines] }
     : full.rich;
@@ -271,6 +273,27 @@ export async function draftReplies(
       textIsCardCopy: true,
     },
   ];
+}
+
+/**
+ * A regeneration drafts every unlocked part from the material again: edits the version before it
+ * held (a part written by hand, a 重写 意见 applied offline) are not carried over, and the reply
+ * says so rather than letting them vanish.
+ */
+function notKept(d: Draft): string {
+  const v = latestVersion(d);
+  const prev = d.versions[d.versions.length - 2];
+  if (!prev || !/生成/u.test(v.note) || /^按意见|^重写|^改写/u.test(v.note)) return "";
+  const lost = [
+    ...prev.parts
+      .filter((p) => p.origin === "manual" && v.parts.find((q) => q.key === p.key)?.origin !== "manual")
+      .map((p) => `${partLabel(prev, p)}您改写的文字`),
+    ...(prev.review && prev.review.done.length > 0 && prev.review.comment !== v.review?.comment
+      ? [`按意见「${prev.review.comment}」做的修改`]
+      : []),
+  ];
+  if (lost.length === 0) return "";
+  return `\n注意：重新生成按填报材料重新整理了未锁定的部分，v${prev.version} 里${lost.join("、")}没有保留；要保留，请先「锁定」该部分再重新生成（「对比」可看到改动）。`;
 }
 
 /** The review card, noting a version being built meanwhile. */

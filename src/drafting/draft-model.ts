@@ -89,6 +89,13 @@ export const DraftVersionSchema = z.object({
   elapsedMs: z.number().default(0),
   /** Number of confirmed updates the version was drafted from. */
   materialCount: z.number().int().default(0),
+  /**
+   * The reviewer's words this version was made to follow (a 退回意见 on regeneration, a 重写 意见
+   * offline) and, in words, what was done with them and what could not be (offline-instruction.ts).
+   */
+  review: z
+    .object({ comment: z.string(), done: z.array(z.string()), notDone: z.array(z.string()) })
+    .optional(),
 });
 
 export const DraftEventSchema = z.object({

@@ -1,11 +1,7 @@
-import type { Clock } from "../conversation/types.js";
-import type { Org } from "../domain/org.js";
 import { type Period, periodKey, parsePeriod, summaryYear } from "../domain/period.js";
 import { AppError } from "../errors.js";
-import type { LlmClient } from "../llm/llm-client.js";
-import type { Logger } from "../log.js";
 import { z } from "zod";
-import type { Collection, Store } from "../store/types.js";
+import type { Collection } from "../store/types.js";
 import { createSession, type ModelSession } from "./ask-model.js";
 import { repairMessage } from "./build-requests.js";
 import {
@@ -19,10 +15,8 @@ import {
   DRAFTS_COLLECTION,
   emptyUsage,
   latestVersion,
-  type PartStatus,
 } from "./draft-model.js";
-import { gatherMaterial, type Material } from "./gather-material.js";
-import type { Prompts } from "./load-prompts.js";
+import { gatherMaterial } from "./gather-material.js";
 import {
   ALREADY_APPROVED,
   APPROVED_NO_EDIT,
@@ -30,87 +24,14 @@ import {
   handWrittenPart,
   samePartText,
 } from "./edit-part.js";
+import { applySteps, followComment, readInstruction } from "./offline-instruction.js";
 import { refreshUnanswered } from "./refresh-unanswered.js";
 import { partName, resolvePart } from "./resolve-part.js";
-import { draftDocumentParts, draftSectionPart, type Progress, runPipeline } from "./run-pipeline.js";
+import { draftDocumentParts, draftSectionPart, runPipeline } from "./run-pipeline.js";
 
-/**
- * Drafts as a service: generate a version, rewrite one part, change statuses, approve or return.
- * Stored in the "drafts" collection (one document per period, every version kept). Only this
- * module writes drafts; commands and the CLI call it. Permission checks happen in the callers
- * (commands check isLeader), the service trusts them.
- */
-export interface DraftingOptions {
-  org: Org;
-  store: Store;
-  prompts: Prompts;
-  llm?: LlmClient;
-  clock: Clock;
-  timezone: string;
-  concurrency: number;
-  contextTokens: number;
-  log?: Logger;
-}
+import type { DraftingOptions, DraftingService, RunOptions } from "./drafting-service-types.js";
 
-export interface RunOptions {
-  onProgress?: (p: Progress) => void;
-  /**
-   * Called once the generation holds its draft (no other generation or rewrite of the period
-   * runs, in this process or another sharing the store), with the version it will save —
-   * before any progress. A generation refused as busy never calls it.
-   */
-  onStart?: (version: number) => Promise<void> | void;
-  /** Draft without the model even when one is configured (CLI --offline, demo). */
-  offline?: boolean;
-}
-
-export interface DraftingService {
-  readonly org: Org;
-  readonly store: Store;
-  readonly prompts: Prompts;
-  readonly llmEnabled: boolean;
-  /** The period a bare 「生成总结」 means: last year in Jan–Feb, else this year. */
-  defaultPeriod(): Period;
-  /** Parse 「2025」「2025上半年」「2025年总结」; undefined when there is no period in it. */
-  parsePeriodArg(args: string): Period | undefined;
-  get(period: Period): Promise<Draft | undefined>;
-  /** The most recently touched draft. */
-  current(): Promise<Draft | undefined>;
-  /** Every draft, the most recently touched first. */
-  list(): Promise<Draft[]>;
-  material(period: Period): Promise<Material>;
-  isBusy(period: Period): boolean;
-  generate(period: Period, by: string, opts?: RunOptions): Promise<Draft>;
-  /** The version being built while `isBusy` (the next number), for replies that act on the latest. */
-  buildingVersion(period: Period): number | undefined;
-  /** Periods with a generation running. */
-  buildingPeriods(): Period[];
-  /**
-   * Rewrite one part with the model. `changed` is false when the new text equals the old one:
-   * then no version is saved and the draft is returned as it was.
-   */
-  rewrite(
-    period: Period,
-    partArgs: string,
-    by: string,
-    opts?: RunOptions,
-  ): Promise<{ draft: Draft; part: DraftPart; previous: DraftPart; changed: boolean }>;
-  /** Replace a part's text by hand (改写): a new version with the reviewer's own words. */
-  replacePart(
-    period: Period,
-    partArgs: string,
-    text: string,
-    by: string,
-  ): Promise<{ draft: Draft; part: DraftPart; previous: DraftPart }>;
-  setPartStatus(
-    period: Period,
-    partArgs: string,
-    status: PartStatus,
-    by: string,
-  ): Promise<{ draft: Draft; part: DraftPart }>;
-  approve(period: Period, by: string): Promise<Draft>;
-  returnDraft(period: Period, comment: string, by: string): Promise<Draft>;
-}
+export type { DraftingOptions, DraftingService, RunOptions };
 
 /** A generation running somewhere (any replica): which version it will save, for the busy answer. */
 const BuildingSchema = z.object({ id: z.string(), version: z.number().int().positive(), at: z.string() });
@@ -219,13 +140,16 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
     by: string,
     runOpts: RunOptions,
     prev: DraftVersion | undefined,
+    comment: string | undefined,
   ): Promise<Draft> {
     const keep = new Map((prev?.parts ?? []).filter((p) => p.status !== "draft").map((p) => [p.key, p]));
     const material = await gatherMaterial(opts.store, opts.org, period);
     const s = session(runOpts.offline);
     const started = Date.now();
-    const result = await runPipeline(deps(s, runOpts.onProgress), material, keep);
-    const version = newVersion(prev, {
+    // A draft sent back with a comment is redrafted following it (offline-instruction.ts).
+    const follow = comment && prev ? followComment(comment, prev, s.llm !== undefined) : undefined;
+    const result = await runPipeline(deps(s, runOpts.onProgress), material, keep, follow?.instructionFor);
+    const made = newVersion(prev, {
       createdBy: by,
       note: keep.size > 0 ? `重新生成（保留已锁定/已通过的 ${keep.size} 个部分）` : "生成",
       title: result.title,
@@ -237,6 +161,10 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
       elapsedMs: Date.now() - started,
       materialCount: material.all.length,
     });
+    const followed = follow?.apply(made, made.parts);
+    const version = followed
+      ? { ...made, parts: followed.parts, review: followed.review, note: `${made.note}（按退回意见）` }
+      : made;
     opts.log?.info("draft generated", {
       period: periodKey(period),
       version: version.version,
@@ -280,7 +208,7 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
         await runningAnywhere.put({ id: key, version, at: now() });
         try {
           await runOpts.onStart?.(version);
-          return await generateVersion(period, by, runOpts, prev);
+          return await generateVersion(period, by, runOpts, prev, existing?.comment);
         } finally {
           building.delete(key);
           await runningAnywhere.delete(key).catch(() => undefined);
@@ -334,6 +262,30 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
         });
         const saved = await save(period, version, { by, action: "rewritten", note });
         return { draft: saved, part: next, previous: part, changed: true };
+      }),
+
+    reviseOffline: (period, partArgs, by) =>
+      exclusive(period, async () => {
+        const draft = await need(period);
+        const prev = latestVersion(draft);
+        const { part, rest } = editablePart(draft, partArgs, "重写");
+        const r = applySteps(prev, prev.parts, readInstruction(rest, prev, part));
+        const review = { comment: rest, done: r.done, notDone: r.notDone };
+        const next = r.parts.find((p) => p.key === part.key) ?? part;
+        if (r.done.length === 0 || samePartText(part, next))
+          return { draft, part, previous: part, changed: false, review };
+        const note = `按意见修改${partName(prev, part)}（离线）：${rest}`;
+        const fields = {
+          ...prev,
+          createdBy: by,
+          note,
+          parts: r.parts,
+          review,
+          usage: emptyUsage(),
+          elapsedMs: 0,
+        };
+        const saved = await save(period, newVersion(prev, fields), { by, action: "rewritten", note });
+        return { draft: saved, part: next, previous: part, changed: true, review };
       }),
 
     replacePart: (period, partArgs, text, by) =>

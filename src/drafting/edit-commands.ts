@@ -10,7 +10,7 @@ import {
 import { type Draft, type DraftPart, latestVersion, type PartStatus } from "./draft-model.js";
 import { editablePart, partBody } from "./edit-part.js";
 import { partLabel, partName, resolvePart, withSectionName } from "./resolve-part.js";
-import { partCard, partText } from "./review-view.js";
+import { partCard, partText, reviewLines } from "./review-view.js";
 
 /**
  * Editing one part: 重写 (the model rewrites it, with an optional instruction), 改写 (the
@@ -57,13 +57,30 @@ export function editCommands(api: DraftingApi): Command[] {
         if (r.part && !service.llmEnabled) {
           editablePart(draft, ctx.args, "重写"); // a finalised draft or a locked part: say that first
           const label = partLabel(v, r.part);
-          const what = r.rest ? `按意见「${r.rest}」改写` : "换一种写法";
+          const instead = `如需修改，请直接发送「改写 ${label} 新的文字」（每行一条），我会用您的文字替换${partName(v, r.part)}。`;
+          if (!r.rest)
+            return partReply(
+              api,
+              draft,
+              r.part,
+              `未配置模型，离线模式无法换一种写法：离线草稿只按填报原文整理，重写只会得到同样的文字，所以没有生成新版本。\n${instead}`,
+            );
+          // The offline drafter does what it honestly can of the words, and says what it cannot.
+          const res = await service.reviseOffline(draft.period, ctx.args, ctx.person.id);
+          const lines = reviewLines(res.review);
+          if (!res.changed)
+            return partReply(
+              api,
+              draft,
+              r.part,
+              `未配置模型，离线模式没有按意见「${r.rest}」改动${partName(v, r.part)}，所以没有生成新版本：\n${lines}\n${instead}`,
+            );
+          const nv = latestVersion(res.draft);
           return partReply(
             api,
-            draft,
-            r.part,
-            `未配置模型，离线模式无法${what}：离线草稿只按填报原文整理，重写只会得到同样的文字，所以没有生成新版本。\n` +
-              `如需修改，请直接发送「改写 ${label} 新的文字」（每行一条），我会用您的文字替换${partName(v, r.part)}。`,
+            res.draft,
+            res.part,
+            `已按意见修改${partName(v, res.previous)}（离线，v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。发送「对比」查看改动。\n${lines}`,
           );
         }
         const res = await service.rewrite(draft.period, ctx.args, ctx.person.id);

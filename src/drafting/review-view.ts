@@ -24,6 +24,12 @@ export function periodWord(d: Pick<Draft, "period">): string {
   return periodLabel(d.period);
 }
 
+/** What was done with a reviewer's words, and what could not be (offline-instruction.ts), one a line. */
+export function reviewLines(r: NonNullable<DraftVersion["review"]>, done = "已"): string {
+  const cannot = done === "已" ? "没有做到" : "做不到";
+  return [...r.done.map((d) => `· ${done}${d}`), ...r.notDone.map((d) => `· ${cannot}${d}`)].join("\n");
+}
+
 /** The draft's state in words: 审核中、已定稿、已退回. */
 export function draftStatusWord(d: Pick<Draft, "status">): string {
   return DRAFT_STATUS[d.status] ?? d.status;

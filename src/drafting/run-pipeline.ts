@@ -129,12 +129,15 @@ export interface PipelineResult {
 
 /**
  * Draft every part. `keep` holds parts that must not change (locked or approved in the
- * previous version): they are copied as they are and not sent to the model.
+ * previous version): they are copied as they are and not sent to the model. `instructionFor`
+ * gives the reviewer's words a part is drafted with (by part key; "document" for the opening,
+ * problems and plan), as a 退回意见 is followed on regeneration.
  */
 export async function runPipeline(
   deps: PipelineDeps,
   material: Material,
   keep: ReadonlyMap<string, DraftPart> = new Map(),
+  instructionFor: (key: string) => string = () => "",
 ): Promise<PipelineResult> {
   const toDraft = material.sections.filter((s) => !keep.has(`section:${s.sectionId}`));
   const total = toDraft.filter((s) => s.updates.length > 0).length + 1;
@@ -146,12 +149,12 @@ export async function runPipeline(
     material.sections.map(async (s) => {
       const kept = keep.get(`section:${s.sectionId}`);
       if (kept) return kept;
-      const part = await draftSectionPart(deps, material, s);
+      const part = await draftSectionPart(deps, material, s, instructionFor(`section:${s.sectionId}`));
       if (s.updates.length > 0) tick(`（${s.index}）${s.sectionName}`);
       return part;
     }),
   );
-  const doc = await draftDocumentParts(deps, material, sections);
+  const doc = await draftDocumentParts(deps, material, sections, instructionFor("document"));
   tick("开头、问题和计划");
   const pick = (p: DraftPart) => keep.get(p.key) ?? p;
   const parts = [pick(doc.opening), ...sections, pick(doc.problems), pick(doc.plan)];
