@@ -132,7 +132,7 @@ describe("honest rewriting", () => {
     const { say, api } = await setup();
     await say("zhou-ju", "生成总结 2025");
     const r = all(await say("zhou-ju", '重写 （二） 再精炼些，不要写"当天"'));
-    expect(r).toContain("离线模式没有按意见");
+    expect(r).toContain("离线模式重写时没有按意见");
     expect(r).toMatch(/没有做到「再精炼些」：[^\n]*没有压缩/u);
     expect(r).toContain("改写 （二） 新的文字");
     expect(r).not.toContain("已重写");

@@ -117,7 +117,7 @@ describe("review commands", () => {
     );
     // With an instruction it is a rewrite (offline: said plainly that no new version was made).
     expect(all(await say("zhou-ju", "（二）太长了，压缩一下"))).toContain(
-      "离线模式没有按意见「太长了，压缩一下」改动",
+      "离线模式重写时没有按意见「太长了，压缩一下」改动",
     );
     // Staff naming a part are not leaders' commands.
     expect(all(await say("li-rd", "第三部分"))).toBe("(intake)");

@@ -73,7 +73,7 @@ export function editCommands(api: DraftingApi): Command[] {
               api,
               draft,
               r.part,
-              `未配置模型，离线模式没有按意见「${r.rest}」改动${partName(v, r.part)}，所以没有生成新版本：\n${lines}\n${instead}`,
+              `未配置模型，离线模式重写时没有按意见「${r.rest}」改动${partName(v, r.part)}，所以没有生成新版本：\n${lines}\n${instead}`,
             );
           const nv = latestVersion(res.draft);
           return partReply(
