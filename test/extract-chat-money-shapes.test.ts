@@ -155,3 +155,34 @@ describe("clause shapes from 38-hetang's misses", () => {
     expect(kinds("回头去东山村看看秸秆禁烧")).toEqual(["plan"]);
   });
 });
+
+describe("second own batch's classes (42-kuaiqian2), on other wording", () => {
+  it("money: 多个W, 块 before a verb, a take-back in the clause before, 钱 and 省下", () => {
+    expect(figures("电商直播今年卖了60多个W")).toEqual(["600000元:achieved"]);
+    expect(figures("村道硬化还差三万多块没落实")).toContain("30000元:problem");
+    expect(figures("光伏收益报的十二万，不对，是十五万")).toEqual(["150000元:achieved"]);
+    expect(figures("简办婚事帮群众省下二十多万")).toEqual(["200000元:achieved"]);
+  });
+
+  it("look-alikes: 有…年了, a landline with a space inside, grown old said with a range", () => {
+    expect(figures("这座石拱桥有一百多年了，今年加固花了18万")).toEqual(["180000元:achieved"]);
+    expect(figures("值班电话 0731-8821 4456，全年接警312起")).toEqual(["312起:achieved"]);
+    expect(kinds("村里的护林员都六十七八了")).toEqual(["problem"]);
+  });
+
+  it("people in need are people, not a problem, with a word or two before them", () => {
+    expect(kinds("走访困难老党员12人，每人送去慰问金500元")).toEqual(["done"]);
+    expect(kinds("困难是村里没人会用电脑")).toEqual(["problem"]);
+  });
+
+  it("a figure not known yet stays with its work; money that has not come is a problem", () => {
+    expect(kinds("全年组织义诊38场，受益人数卫健局那边还没统计出来")).toEqual(["done"]);
+    expect(kinds("研发投入数据还没出，人手很紧张")).toEqual(["done", "problem"]);
+    expect(kinds("明年的培训经费还没下来，只够办两期")).toEqual(["problem"]);
+  });
+
+  it("a counted piece of work stands before a problem; a bare stock is its topic", () => {
+    expect(kinds("垃圾分类覆盖2.3万户，分拣员就3个")).toEqual(["done", "problem"]);
+    expect(kinds("辖区老旧电梯80多部，安全隐患大")).toEqual(["problem"]);
+  });
+});

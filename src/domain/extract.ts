@@ -1,4 +1,5 @@
 import { extractFigures, type FoundFigure, findStatedFigures } from "./figures.js";
+import { saysFigureGap } from "./mark-gaps.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
@@ -170,6 +171,10 @@ function clausesOfSentence(
       decreaseAfter(core, i > 0 ? (pieces[i - 1] ?? "") : (before?.text ?? "")) ??
       pieceKind(core, when.today, when.time);
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
+    // 「成交额统计局那边还没出来」「具体人次数据还没出来」: a figure not known yet belongs to the work it
+    // is about (the draft writes 「×」 there), never a problem or a plan of its own (mark-gaps.ts).
+    if (own !== "done" && figureNotKnown(core, i > 0 ? pieces[i - 1] : before?.text))
+      own = out.length === 0 ? "done" : undefined;
     // 「年度目标是800套，差距较大」「村医平均年龄五十八岁，后继乏人」: a bare comment with no subject
     // of its own says what is wrong with the piece before it, which is its topic.
     // A count of work done before such a comment (「实现就业48人，就业稳定性差」) stands; a target or a
@@ -222,6 +227,8 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   const next = pieces[i + 1];
   // 「医保局：异地就医直接结算2.8万人次，…」: a labelled entry is a report of its own.
   if (next === undefined || /[:：]/.test(pieces[i] ?? "")) return undefined;
+  // 「…报的十二万，不对，是十五万」: taking a number back is no problem of the piece before.
+  if (TAKE_BACK_LEAD.test(next.trim())) return undefined;
   // 「…覆盖1.6万户，但…」: a turn after it means the first piece stands on its own.
   // 「…在册132人，有3个经常不按时报到」: a part of what was counted has the problem, not the whole.
   if (
@@ -240,6 +247,9 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     )
   )
     return undefined;
+  // 「垃圾分类示范片区覆盖1.6万户，…」: a counted piece of work (a verb of doing and a figure) stands
+  // on its own; only a bare stock or target (老旧电梯60多部，隐患大) is the next problem's topic.
+  if (WORK_DONE_VERB.test(pieces[i] ?? "") && extractFigures(pieces[i] ?? "").length > 0) return undefined;
   // 「给112个80岁以上老人上门体检，村医就两个」: a service done for the people counted is work of its own.
   if (
     /^(?:给|为|帮|替|帮助|对)[^，。；]{1,14}?(?:体检|培训|发放|送|安装|办理|修|建|讲|检查|义诊|上门|开展|提供|申请|争取|理发|配送|慰问)/.test(
@@ -247,11 +257,26 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     )
   )
     return undefined;
+  // 「登记46项，成交额还没出来」: a figure not known yet is no problem to pull the piece over.
+  if (figureNotKnown(next, pieces[i])) return undefined;
   // 「床位60张，现在住了58个，快满了」: the capacity before a stock that is itself the problem.
   if (stockAgainst(next, pieces[i + 2])) return "problem";
   return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "problem"
     ? "problem"
     : undefined;
+}
+
+const WORK_DONE_VERB =
+  /完成|开展|组织|举办|召开|培训|走访|慰问|检查|排查|巡查|发放|新建|建成|修建|修复|维修|改造|办理|办结|接待|调解|调处|出动|签约|引进|安装|提供|救助|帮扶|实施|推广|收购|销售|卖了|拆除|清理|整治|查处|受理|化解|上门|体检|筛查|接种|宣传|印发|下达|拨付|兑付|申报|认定|培育|录用|吸纳|转移|带动|惠及|覆盖|处置|核查|督办|抽检|巡河|种植|栽植|造林|发展/;
+
+/**
+ * A piece that only says a figure is not known yet (mark-gaps.ts) — not money that has not come
+ * (「经费还没下来」 is a problem of its own).
+ */
+function figureNotKnown(piece: string, before: string | undefined): boolean {
+  if (/(?:经费|资金|补贴|补助|钱|款)[^，。；]{0,4}(?:还没|没|未|尚未)有?(?:下来|到位|拨|批)/.test(piece))
+    return false;
+  return saysFigureGap(piece, before);
 }
 
 /** Words taking back what was just said (不对、说错了、哦等下), heading a piece. */

@@ -24,7 +24,7 @@ export function blockedSpans(t: string): [number, number][] {
   for (const m of t.matchAll(/《[^《》\n]{0,80}》/g)) spans.push([m.index, m.index + m[0].length]);
   // 〔2025〕12号, [2024]3号: document numbers; 0745-6221234, 138 1234 5678: phone numbers.
   for (const m of t.matchAll(
-    /[〔［[【(（]\s?(?:19|20)\d\d\s?[〕］\]】)）]\s?(?:第?\d+号)?|(?<!\d)0\d{2,3}[- \u3000]\d{7,8}(?!\d)|(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g,
+    /[〔［[【(（]\s?(?:19|20)\d\d\s?[〕］\]】)）]\s?(?:第?\d+号)?|(?<!\d)0\d{2,3}[- \u3000]\d{7,8}(?!\d)|(?<!\d)0\d{2,3}[- \u3000]?\d{3,4}[- \u3000]\d{4}(?!\d)|(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
   // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).

@@ -145,7 +145,8 @@ function isAge(c: CountInText): boolean {
   if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;
   // 这批设备都十多年了, 已经三年了: an age stated on its own.
   return (
-    /(?:都|已经|已)(?:快|近|将近|有)?$/.test(before) && /^了(?=$|[，,。；;！!？?\s])/.test(c.t.slice(c.end))
+    /(?:都|已经|已|有)(?:快|近|将近|有)?$/.test(before) &&
+    /^了(?=$|[，,。；;！!？?\s])/.test(c.t.slice(c.end))
   );
 }
 

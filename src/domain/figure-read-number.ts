@@ -36,7 +36,10 @@ const PER_THING_BEFORE = /(?:每|一)(?:亩|斤|人|户|个|次|天|月|年|张|
  */
 function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
   const next = t.slice(end);
-  if (/^[\u4e00-\u9fff]/.test(next) && !/^(?:左右|以上|多|出头|上下|的|整)/.test(next))
+  if (
+    /^[\u4e00-\u9fff]/.test(next) &&
+    !/^(?:左右|以上|多|出头|上下|的|整|[没还已都也就才了用花拨到给是在被要能可不全共]|钱)/.test(next)
+  )
     return /^[\u4e00-\u9fff]{0,2}(?:费|款|补贴|奖金|红包)/.test(next);
   const lead = t.slice(Math.max(0, cs - 8), cs);
   return saysMoney(t, cs, end) || MONEY_VERB_BEFORE.test(lead) || PER_THING_BEFORE.test(lead);

@@ -77,6 +77,7 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   // everyday ones (both keep the length, so positions and each figure's raw hold in `text`).
   // 3个W: 三万块 said the chat way (个W = 个万, read as 3个万 = 3万元 below).
   const t = plainNumerals(foldWidth(text))
+    .replace(/(?<=[\d一二两三四五六七八九十])多个[wW](?![A-Za-z])/g, "个多万")
     .replace(/(?<=[\d一二两三四五六七八九十])(个?)[wW](?![A-Za-z])/g, "$1万")
     .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千");
   const blocked = blockedSpans(t);

@@ -28,13 +28,18 @@ const NOUN_END = new RegExp(`(?:${UNITS.map(([re]) => re.source.replace(/\$$/u, 
 const MEASURE = "(?:数据|数字|数|总数|金额|人数|情况)";
 /** 「具体多少人」「具体几个」: how many, with the unit it would be counted in. */
 const HOW_MANY = "(?:具体)?(?:有)?(?:多少|几)(人次|[个家项名件次场人户位篇份座所])?";
+/**
+ * Who the figure waits on: 统计局那边、上面, or any office right after the figure's noun
+ * (「受益人数卫健局那边还没统计出来」).
+ */
+const AGENCY = `(?:统计局|统计部门|上面|省里|市里|县里|系统里|各乡镇|各村|(?<=${NOUN_END.source.replace(/\$$/u, "")}|${MEASURE})[\\u4e00-\\u9fff]{1,4}?(?:局|委|部门|中心|站|所|办))`;
 const GAP = new RegExp(
-  `^([\\u4e00-\\u9fffA-Za-z&]{2,18}?)(?:的)?(?:具体)?(?:的)?(?:这个|那个)?(${MEASURE})?(?:${HOW_MANY})?(?:的话)?[，,]?(?:统计局|统计部门|上面|省里|市里|系统里)?(?:那边)?(?:的)?(?:数据|数字)?(?:也)?${NOT_YET}(?:呢|啊|哈|吧)*(?:[，,]|$)`,
+  `^([\\u4e00-\\u9fffA-Za-z&]{2,18}?)(?:的)?(?:具体)?(?:的)?(?:这个|那个)?(${MEASURE})?(?:${HOW_MANY})?(?:的话)?[，,]?${AGENCY}?(?:那边)?(?:的)?(?:数据|数字)?(?:也)?${NOT_YET}(?:呢|啊|哈|吧)*(?:[，,]|$)`,
   "u",
 );
 /** A clause about the figure of the clause before it: 「这个数省里还没反馈」「具体几个等教育局通知」. */
 const DETAIL = new RegExp(
-  `^(?:但|不过|但是)?(?:具体)?(?:的)?(?:这个|那个)?(?:${MEASURE}|${HOW_MANY})?(?:统计局|统计部门|上面|省里|市里|系统里)?(?:还)?${NOT_YET}(?:呢|啊|哈|吧)*$`,
+  `^(?:但|不过|但是)?(?:具体)?(?:的)?(?:这个|那个)?(?:${MEASURE}|${HOW_MANY})?${AGENCY}?(?:还)?${NOT_YET}(?:呢|啊|哈|吧)*$`,
   "u",
 );
 /** A count said vaguely, to be given later: 好几个、几家、一些. */
