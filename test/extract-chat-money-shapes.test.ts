@@ -186,3 +186,40 @@ describe("second own batch's classes (42-kuaiqian2), on other wording", () => {
     expect(kinds("辖区老旧电梯80多部，安全隐患大")).toEqual(["problem"]);
   });
 });
+
+describe("a correction inside the message: the card keeps what was meant (trial five, class 1)", () => {
+  const texts = (text: string) => (run(text).clauses ?? []).map((c) => `${c.kind}:${c.text}`);
+
+  it("drops the number taken back and the words taking it back, whatever the words", () => {
+    expect(texts("帮合作社争取到贴息贷款三十万块 不对不对 是四十万块 带动农户二十来户")).toEqual([
+      "done:帮合作社争取到贴息贷款四十万块 带动农户二十来户",
+    ]);
+    expect(texts("送法进校园跑了五所学校，呃不是，六所学校，发放手册一千本")).toEqual([
+      "done:送法进校园跑了六所学校，发放手册一千本",
+    ]);
+    expect(texts("开展应急演练3次，哦说错了是4次")).toEqual(["done:开展应急演练4次"]);
+    expect(figures("开展应急演练3次，哦说错了是4次")).toEqual(["4次:achieved"]);
+  });
+
+  it("trial five's own lines read the same way (regression)", () => {
+    expect(
+      texts(
+        "这个月给青山镇争取了乡村振兴科技项目资金十五万块 不对不对 是二十五万块 建了一个食用菌大棚 带动脱贫户十几户 产值多少还没统计出来",
+      )[0],
+    ).toBe("done:这个月给青山镇争取了乡村振兴科技项目资金二十五万块");
+    expect(texts("举办科普大篷车进乡村活动，走了七个乡镇，啊不是，八个乡镇，发放资料三千份")).toEqual([
+      "done:举办科普大篷车进乡村活动，走了八个乡镇，发放资料三千份",
+    ]);
+    expect(figures("经费三万块由组织部出的")).toEqual(["30000元:achieved"]);
+  });
+
+  it("a note to check a figure tomorrow is no plan; tomorrow's work is", () => {
+    expect(kinds("召开银企对接会一次，到会企业三十家，具体多少我明天再核实一下")).toEqual(["done"]);
+    expect(kinds("明天核查12家加油站")).toEqual(["plan"]);
+  });
+
+  it("people who left are a problem; places visited are not", () => {
+    expect(kinds("卫生院今年走了4个护士")).toEqual(["problem"]);
+    expect(kinds("调研走了5个乡镇")).toEqual(["done"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { withoutTakenBack } from "./figure-scan.js";
 import { extractFigures, type FoundFigure, findStatedFigures } from "./figures.js";
 import { saysFigureGap } from "./mark-gaps.js";
 import { normalizeText } from "./normalize.js";
@@ -281,7 +282,7 @@ function figureNotKnown(piece: string, before: string | undefined): boolean {
 
 /** Words taking back what was just said (不对、说错了、哦等下), heading a piece. */
 const TAKE_BACK_LEAD =
-  /^(?:哦|噢|啊|呃)?(?:不对不对|不对|说错了?|口误|搞错了|写错了|更正一下|等下|等一下)[，,\s]*/;
+  /^(?:哦|噢|啊|呃)?(?:(?:不对)+|不是(?=[，,\s]|$)|说错了?|口误|搞错了|写错了|更正一下|等下|等一下)[，,\s]*/;
 
 /** A short evaluative comment with no subject or figure of its own: 差距较大、后继乏人、隐患大. */
 function bareProblemComment(next: string | undefined, when: ExtractOptions): boolean {
@@ -311,7 +312,8 @@ const ESCALATION =
 
 /** Read a staff message into clauses (each with its kind and figures), items, problems, plans and section hints. */
 export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {}): Extraction {
-  const normalizedText = normalizeText(text);
+  // A number taken back in the same breath is gone before anything is read (figure-scan.ts).
+  const normalizedText = withoutTakenBack(normalizeText(text));
   const clauses: ClauseExtraction["clauses"] = [];
   let mode: Kind = "item";
   let cursor = 0;

@@ -171,9 +171,33 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   return foldRanges ? out.filter((f, i) => !correctedLater(t, f, out[i + 1])) : out;
 }
 
+/**
+ * The text as the speaker meant it: a number taken back and the words taking it back go
+ * (「资金十五万块 不对不对 是二十五万块」 → 「资金二十五万块」, 「走了七个乡镇，啊不是，八个乡镇」 → 「走了八个乡镇」).
+ */
+export function withoutTakenBack(text: string): string {
+  const found = scanFigures(text, false);
+  const t = foldWidth(text);
+  let out = "";
+  let at = 0;
+  for (const [i, f] of found.entries()) {
+    const next = found[i + 1];
+    if (!next || f.start < at || !correctedLater(t, f, next)) continue;
+    const denied = /不是[^，,。]{0,6}$/.exec(text.slice(Math.max(0, f.start - 8), f.start));
+    const from =
+      denied && text.slice(f.start - denied[0].length, f.start).startsWith("不是")
+        ? f.start - denied[0].length
+        : f.start;
+    // 「来了六十多人」: keep what the number counts (人) when the one after it says it again.
+    out += text.slice(at, from);
+    at = next.start;
+  }
+  return out + text.slice(at);
+}
+
 /** Words by which a speaker takes back the number just said (哦等下, 不对, 说错了). */
 const TAKE_BACK =
-  /等下|等一下|不对|说错|口误|打错|写错|搞错|记错|更正一下|纠正一下|应该是|实际是|其实是|准确(?:地)?说是/;
+  /等下|等一下|不对|说错|口误|打错|写错|搞错|记错|更正一下|纠正一下|应该是|实际是|其实是|准确(?:地)?说是|(?:^|[，,\s])(?:啊|哦|呃|噢)?不是(?=[，,\s]|$)/;
 
 /**
  * 「来了六十多人，哦等下看了签到表是七十多人」「不是两百万 应该是三百万」: a number taken back within

@@ -29,7 +29,7 @@ export function saysMoney(t: string, cs: number, end: number): boolean {
   // 「收益十五万，不对，应该是十八万」: an amount said again to correct one is money when the sentence is.
   let p = a - 1;
   while (p > 0 && !/[，,。；;！!？?\n]/.test(t[p - 1] ?? "")) p--;
-  const takenBack = /^\s*(?:哦|噢)?(?:不对|说错了?|口误|写错了|打错了)\s*[，,]?$/.test(
+  const takenBack = /^\s*(?:哦|噢|啊|呃)?(?:(?:不对)+|不是|说错了?|口误|写错了|打错了)\s*[，,]?$/.test(
     t.slice(Math.max(0, p), a),
   );
   if (takenBack || /(?:应该|其实|实际|准确说)是|不对|说错|口误|写错|打错/.test(t.slice(a, cs))) {
