@@ -91,8 +91,8 @@ describe("the year's offline draft from voice-style material of seven staff", ()
     const card = all(await t.say("zhou-ju", "查看草稿 2026"));
     const xs = Number(/「×」(\d+) 处/u.exec(card)?.[1] ?? "0");
     expect(xs).toBeGreaterThanOrEqual(4);
-    expect(before).toContain("全社会研发投入×万元");
-    expect(before).toContain("技术市场交易额×万元");
+    expect(before).toContain("全社会研发投入×元");
+    expect(before).toContain("技术市场交易额×元");
 
     // Grounding: every number in the body occurs in what staff reported (as written or in words).
     const reported = VOICE_YEAR.map((l) => l.text).join("\n");
@@ -216,7 +216,7 @@ const HALF: VoiceLine[] = [
     text: "走访规上企业23家，全社会研发投入数据统计局还没出，等出来再报",
     chat: ["统计局还没出", "等出来再报"],
     in: [
-      ["work", "全社会研发投入×万元"],
+      ["work", "全社会研发投入×元"],
       ["work", "23家"],
     ],
     notIn: [
@@ -310,6 +310,6 @@ describe("the trial's own material", () => {
     await api(t).whenIdle();
     const year = mdParts(await exportMd(t, "2026"));
     expect(year.plan).not.toContain("中药材示范基地2个");
-    expect(year.work).toContain("全社会研发投入×万元");
+    expect(year.work).toContain("全社会研发投入×元");
   });
 });

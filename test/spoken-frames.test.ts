@@ -43,7 +43,7 @@ describe("spoken frames at clause edges", () => {
 
 describe("figures not known yet", () => {
   it("become 「×」 with the unit the noun is counted in", () => {
-    expect(gapPlaceholder("技术合同成交额还没统计完")).toBe("技术合同成交额×万元");
+    expect(gapPlaceholder("技术合同成交额还没统计完")).toBe("技术合同成交额×元");
     expect(gapPlaceholder("规上企业研发投入强度数据省里还没给")).toBe("规上企业研发投入强度×%");
     expect(gapPlaceholder("新培育科技型企业的数字回头补")).toBe("新培育科技型企业×家");
     expect(markGaps("新建院士工作站若干个")).toBe("新建院士工作站×个");
@@ -57,6 +57,6 @@ describe("figures not known yet", () => {
   });
 
   it("are written into the draft's prose without the remark", () => {
-    expect(cleanChat("全县研发投入数据还在统计中，出来再补", "2026-11-20")).toBe("全县研发投入×万元");
+    expect(cleanChat("全县研发投入数据还在统计中，出来再补", "2026-11-20")).toBe("全县研发投入×元");
   });
 });

@@ -1,5 +1,6 @@
 import { pieceKind } from "../domain/clause-kind.js";
 import { gapsIn, withoutGaps } from "../domain/mark-gaps.js";
+import { notesToSelf, withoutNotes } from "../domain/notes-to-self.js";
 import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
 import type { Figure, Update } from "../domain/update.js";
@@ -28,28 +29,56 @@ type Understood = Pick<Update, "section" | "items" | "figures" | "problems" | "p
 
 /**
  * Figures the author does not have yet (「研发投入数据统计局还没出」「若干家」), as the draft will write
- * them (domain/mark-gaps.ts): 「研发投入×万元」. A problem or plan sentence that only says such a figure
+ * them (domain/mark-gaps.ts): 「研发投入×元」. A problem or plan sentence that only says such a figure
  * is still to come is work with a gap — shown under 工作事项, never as a problem or a plan — so the
  * card and the leaders' draft tell the author the same thing.
  */
-function sortGaps(u: Understood): { items: string[]; problems: string[]; plans: string[]; gaps: string[] } {
+function sortGaps(u: Understood): {
+  items: string[];
+  problems: string[];
+  plans: string[];
+  gaps: string[];
+  notes: string[];
+} {
   const texts = [u.normalizedText ?? "", ...u.items.map((i) => i.text), ...u.problems, ...u.plans];
   const gaps: string[] = [];
   for (const g of texts.flatMap((t) => gapsIn(t)))
     if (!gaps.some((h) => h.endsWith(g) || g.endsWith(h))) gaps.push(g);
-  const items = u.items.map((i) => i.text);
-  if (gaps.length === 0) return { items, problems: u.problems, plans: u.plans, gaps };
+  // Notes to self (「具体名称待核」) are shown apart, as 备注, and never as work, a problem or a plan.
+  const notes: string[] = [];
+  for (const n of texts.flatMap((t) => notesToSelf(t)))
+    if (!notes.some((h) => h.endsWith(n) || n.endsWith(h))) notes.push(n);
+  const items = u.items
+    .map((i) => (notes.length > 0 ? withoutNoteHead(i.text, notes) : i.text))
+    .filter((t) => t);
+  if (gaps.length === 0 && notes.length === 0)
+    return { items, problems: u.problems, plans: u.plans, gaps, notes };
   const keep = (list: string[], kind: "problem" | "plan") =>
     list.flatMap((t) => {
       const rest = withoutGaps(t);
       // 「回头补」 on its own says only that the figure above comes later: 待补 says it.
-      if (rest === "" && gapsIn(t).length > 0) items.push(t);
+      if (rest === "" && gapsIn(t).length > 0) items.push(withoutNotes(t));
       if (rest === "" || rest === t || pieceKind(rest) === kind) return rest === "" ? [] : [rest];
       // 「专利授权量暂时不清楚，申请量是146件」: beside the gap, work with its figure — not a problem.
       items.push(t);
       return [];
     });
-  return { problems: keep(u.problems, "problem"), plans: keep(u.plans, "plan"), items, gaps };
+  return { problems: keep(u.problems, "problem"), plans: keep(u.plans, "plan"), items, gaps, notes };
+}
+
+/**
+ * An item without the notes in it, and without a note's head the clause split left at its end
+ * (「…参会企业二十家，具体多少我」 when the note is 「具体多少我明天再核对下」).
+ */
+function withoutNoteHead(item: string, notes: string[]): string {
+  const t = withoutNotes(item);
+  for (const n of notes)
+    for (let len = Math.min(n.length - 1, 8); len >= 2; len--) {
+      const head = n.slice(0, len);
+      if (t.endsWith(`，${head}`) || t.endsWith(`,${head}`) || t.endsWith(` ${head}`))
+        return t.slice(0, t.length - len - 1);
+    }
+  return t;
 }
 
 /** The blocks that say what the bot understood from an update. */
@@ -67,6 +96,8 @@ export function understoodBlocks(org: Org, u: Understood): string[] {
       `**待补数字**（${sorted.gaps.length} 处：总结草稿里先写作「×」，有了数字请${how}补上）\n${bullet(sorted.gaps, false)}`,
     );
   }
+  if (sorted.notes.length > 0)
+    blocks.push(`**备注**（您给自己记的，不写进总结）\n${bullet(sorted.notes, false)}`);
   if (sorted.problems.length > 0) blocks.push(`**问题与困难**\n${bullet(sorted.problems.map(tidyForCard))}`);
   if (sorted.plans.length > 0) blocks.push(`**下一步计划**\n${bullet(sorted.plans.map(tidyForCard))}`);
   if (u.items.length === 0 && u.problems.length === 0 && u.plans.length === 0) {

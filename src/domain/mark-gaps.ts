@@ -1,26 +1,30 @@
+import { withoutNotes } from "./notes-to-self.js";
+
 /**
  * Figures staff do not have yet, as the visible placeholder the seed documents use (「全年新发展
- * 中药材X万亩」): 「全社会研发投入数据统计局还没出」 → 「全社会研发投入×万元」, 「授权发明专利具体数字回头补」
+ * 中药材X万亩」): 「全社会研发投入数据统计局还没出」 → 「全社会研发投入×元」, 「授权发明专利具体数字回头补」
  * → 「授权发明专利×件」, 「入库若干家」 → 「入库×家」. The reviewer fills the 「×」 in; the draft never
  * guesses a number, and a figure not yet known is neither a problem nor a plan.
  *
- * The unit follows what the noun counts (money in 万元, rates in %, enterprises in 家…); when the
- * noun says nothing about its unit, the placeholder is a bare 「×」.
+ * The unit is only what the noun itself fixes: its measure word (enterprises in 家, patents in 件),
+ * % for a rate, and 元 for money — never a magnitude staff did not say (the reviewer writes 「1200万」
+ * over the 「×」: 「1200万元」). When the noun says nothing about its unit, the placeholder is a bare 「×」.
+ * Notes the author left to self (「具体名称待核」, notes-to-self.ts) go with the gaps.
  */
 
 /** What says the figure is not known yet (after the noun it counts). */
 const NOT_YET =
-  "(?:暂时|目前|现在|眼下|一时)?(?:(?:还)?没(?:有)?反馈|还没给|还没报上来|还没下来|还不确定|等[\\u4e00-\\u9fff]{1,6}?(?:通知|反馈|回复|公布|确认)|(?:还|暂|尚)?没(?:有)?出(?:来)?|尚未出(?:来)?|(?:还|尚)?(?:没|未)(?:有)?(?:统计|汇总|核实|核对|算)(?:出来|完|好|清楚)?|还没算出来|待统计|正在统计|还在统计|在统计|统计中|待核实|待定|暂缺|回头(?:再)?(?:补|统计|核实|算)|待补(?:充)?|后补|之后(?:再)?补|过后(?:再)?补|还不清楚|还不知道|不清楚|说不准)(?:中|呢)?";
+  "(?:暂时|目前|现在|眼下|一时)?(?:(?:还)?没(?:有)?反馈|还没给|还没报上来|还没下来|还不确定|(?:要|得|还要|还得|需要)?等[\\u4e00-\\u9fff]{1,6}?(?:通知|反馈|回复|公布|确认)|回头[\\u4e00-\\u9fff]{0,6}?再(?:报|补|统计|算)|(?:还|暂|尚)?没(?:有)?出(?:来)?|尚未出(?:来)?|(?:还|尚)?(?:没|未)(?:有)?(?:统计|汇总|核实|核对|算)(?:出来|完|好|清楚)?|还没算出来|待统计|正在统计|还在统计|在统计|统计中|待核实|待定|暂缺|回头(?:再)?(?:补|统计|核实|算)|待补(?:充)?|后补|之后(?:再)?补|过后(?:再)?补|还不清楚|还不知道|不清楚|说不准)(?:中|呢)?";
 /** Nouns a figure is stated for, with the unit a 公文 writes after the placeholder. */
 const UNITS: Array<[RegExp, string]> = [
-  [/(?:投入|资金|金额|交易额|成交额|产值|收入|投资|经费|销售额|营收|税收|补贴|奖补|额)$/u, "万元"],
+  [/(?:投入|资金|金额|交易额|成交额|产值|收入|投资|经费|销售额|营收|税收|补贴|奖补|额)$/u, "元"],
   [/(?:率|占比|比例|比重|强度|增速|增幅)$/u, "%"],
   [/(?:企业|公司|单位|机构|合作社)$/u, "家"],
   [/(?:专利|论文|标准|证书|案件)(?:授权|申请)?(?:量|数)?$/u, "件"],
   [/人次$/u, "人次"],
   [/(?:人才|人员|专家|特派员|人数)$/u, "名"],
   [/(?:群众|农民|观众|听众|游客|学员|受益)$/u, "人次"],
-  [/(?:项目|成果|合同|课题|鉴定|登记)$/u, "项"],
+  [/(?:项目|成果|合同|课题|鉴定|登记|立项)$/u, "项"],
   [/面积$/u, "亩"],
   [/(?:团队|平台|基地|站|中心|园区|空间|天地)$/u, "个"],
 ];
@@ -65,7 +69,7 @@ export function gapPlaceholder(clause: string): string | undefined {
   const t = bare(clause);
   const m = GAP.exec(t);
   if (!m) return undefined;
-  const noun = (m[1] as string).replace(/(?:的|具体)+$/u, "");
+  const noun = (m[1] as string).replace(/(?:的|具体)+$/u, "").replace(/^具体(?:的)?/u, "");
   const rest = t.slice(m[0].length);
   if (noun.length < 2 || ONLY_MEASURE.test(noun)) return undefined;
   // 「研发投入数据还没出」 names what the figure counts; 「项目结果还没出来」 does not.
@@ -73,6 +77,7 @@ export function gapPlaceholder(clause: string): string | undefined {
   if (rest.replace(/[，,。；;\s]/gu, "") !== "") return undefined;
   // 「参会人数数据还没出」: the count of people keeps its word (参会人数×人), as a 公文 writes it.
   if (m[2] === "人数" && !m[3]) return `${noun}人数×人`;
+  if (m[2] === "金额" && !m[3]) return `${noun}金额×元`;
   const unit = m[3] ?? (unitOf(noun) || unitOf(`${noun}${m[2] ?? ""}`));
   return `${noun}×${unit}`;
 }
@@ -96,7 +101,7 @@ const CLAUSE_EDGE = /([，,；;。！？!?\n]|(?<=[\u4e00-\u9fff\d%])[ \t\u3000]
  * only says the figure before it is not known yet goes, leaving the placeholder in its place.
  */
 export function markGaps(text: string): string {
-  const pieces = text.replace(SOME, "×").split(CLAUSE_EDGE);
+  const pieces = withoutNotes(text).replace(SOME, "×").split(CLAUSE_EDGE);
   for (let i = 0; i < pieces.length; i += 2) {
     const clause = (pieces[i] ?? "").trim();
     const own = gapPlaceholder(clause);

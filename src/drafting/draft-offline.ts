@@ -20,6 +20,7 @@ import {
 } from "./offline-plan.js";
 import { isVoiceRun, punctuateVoiceRun } from "../domain/voice-run-on.js";
 import { gapsIn } from "../domain/mark-gaps.js";
+import { notesToSelf } from "../domain/notes-to-self.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
 
 export { offlinePlan, offlineProblems };
@@ -176,6 +177,7 @@ export function updateBody(u: Update): string {
   // whole message is drafted instead, so its placeholder and its work are not lost.
   const whole =
     gapsIn(dropSpokenFrames(u.normalizedText)).length > 0 ||
+    notesToSelf(u.normalizedText).length > 0 ||
     u.plans.some(readsDone) ||
     workInProblems(u) ||
     workInPlans(u);

@@ -2,6 +2,7 @@ import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 import { cleanChat } from "./clean-chat.js";
 import { gapsIn, markGaps } from "../domain/mark-gaps.js";
+import { withoutNotes } from "../domain/notes-to-self.js";
 
 import { dropSpokenFrames, isAside } from "./spoken-frames.js";
 import { findFigures } from "../domain/figures.js";
@@ -126,7 +127,7 @@ export function saysNothing(text: string): boolean {
   const t = spacesAsCommas(text.trim());
   if (isAside(t)) return true;
   const bare = dropSpokenFrames(t);
-  if (gapsIn(bare).length === 0) return bare.trim() === "";
+  if (gapsIn(bare).length === 0) return withoutNotes(bare).trim() === "";
   return markGaps(bare)
     .split(/[，,；;。]/u)
     .every((c) => !c.trim() || isAside(c) || c.includes("×"));
