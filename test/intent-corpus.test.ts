@@ -40,8 +40,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // the corpus's conventions), then tuned on by class in round eight.
   ["blind13", { accuracy: 0.97, stored: 0 }],
   // Round eight's sealed batch: scored untouched at its start and end (85.8 %, 3 non-reports stored),
-  // opened for tuning in round nine.
-  ["blind14", undefined],
+  // opened for tuning in round nine (6 labels corrected by precedent), then tuned on by class.
+  ["blind14", { accuracy: 0.97, stored: 0 }],
 ];
 
 describe("intent corpus", () => {

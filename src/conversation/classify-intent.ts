@@ -2,7 +2,15 @@ import { talkAside } from "./talk-aside.js";
 import { commandAsTyped } from "./command-as-typed.js";
 import { everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
 import { answerTo } from "./answer-pending-question.js";
-import { intentText, NOTICE_ASK, NOTICE_MARK, SMALL_TALK, SMALL_TALK_RUN } from "./intent-lexicon.js";
+import {
+  intentText,
+  NOTICE_ASK,
+  NOTICE_MARK,
+  SMALL_TALK,
+  SMALL_TALK_RUN,
+  STATUS_ASKED,
+} from "./intent-lexicon.js";
+import { FIGURE } from "./work-lexicon.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { correctionRequest } from "./correction-request.js";
 import { leaderRequest } from "./leader-request.js";
@@ -11,6 +19,7 @@ import { guessWhereUnsure } from "./command-guess.js";
 import { doubtsReport } from "./report-odds.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { judgeWork } from "./work-content.js";
+import { asksHowTo } from "./how-to.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 export { STAFF_COMMAND_MAX_CHARS };
@@ -62,9 +71,14 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if ((NOTICE_MARK.test(norm) && !forwardsOwnWork(norm)) || (NOTICE_ASK.test(norm) && !/已|完成/.test(norm)))
     return { kind: "smalltalk", topic: "notice" };
 
+  // 「县里那个科技奖补资金到位没有」: how a matter stands, asked — no work of one's own, no command.
+  if (STATUS_ASKED.test(norm) && !FIGURE.test(norm)) return { kind: "unclear" };
+
   // 5. A report of work, or 6. unclear. Where the rules would store a message that the learned
   // model finds far from every report it has seen, ask instead: nothing doubtful is stored.
   const verdict = reportOrNot(norm, core);
+  // 「报错科室了能改不」「确认过的还能删不」: asking whether a feature can, answered about it (how-to.ts).
+  if (verdict.kind !== "report" && asksHowTo(norm)) return { kind: "smalltalk", topic: "question" };
   // What would be stored or asked about may be no work of one's own: a notice pasted without its
   // mark, one's own absence, a task received (not-own-work.ts) — answered as such, never stored.
   // 「我下个礼拜一到礼拜五休年假」 said in passing is one's absence: small talk the engine answers with

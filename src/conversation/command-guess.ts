@@ -106,6 +106,10 @@ export interface GuessContext {
   sections?: IntentContext["sections"];
 }
 
+/** Taking a moment (我看看、让我想想、我再看下): no object, so no request. */
+const THINKING =
+  /^(?:我|让我|等我|容我)?(?:再|先)?(?:看看|看下|看一下|想想|想一下|琢磨琢磨)(?:吧|哈|啊|哦)?$/;
+
 /**
  * The command `raw` most likely asks for, when the model is clear about it: its top class is a
  * command this deployment has and this person may use, ahead of the next class by `margin`.
@@ -122,6 +126,8 @@ export function guessCommand(
   if (len < 2 || len > GUESS_MAX_CHARS || asksHowTo(norm)) return undefined;
   // 「第三条」「5号吧」: an update named with no verb says nothing of what to do with it.
   if (ONLY_A_NUMBER.test(core)) return undefined;
+  // 「我看看」「让我想想」: a moment taken to think, with nothing to look at named.
+  if (THINKING.test(core)) return undefined;
   const [top, next] = rankClasses(norm, model);
   if (!top || !next || NON_COMMANDS.has(top.cls) || top.logp - next.logp < margin) return undefined;
   // 「把何婷报的拿来我看看」: someone else's reports are no 我的填报 — a leader's 查看填报, or nothing.

@@ -1,5 +1,5 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
-import { ASKS_WHAT_TO_DO, COMMAND_RULES } from "./command-rules.js";
+import { ASKS_WHAT_TO_DO, COMMAND_RULES, HOW_LEAD } from "./command-rules.js";
 import {
   EDIT_WORDS,
   FREE_TEXT_COMMANDS,
@@ -38,6 +38,9 @@ const NUMBERED = new Set(["撤回", "恢复", "查看", "修改", "确认"]);
 const EDIT_ONLY =
   /^(?:我|我来|我再|我要|要|得|需要)?(?:改|修改|更正|重新填|重填|重新改|重新写)(?:一下|下)?(?:[了吧啊呀哈嘛哦]|谢谢)*[。.！!～~]*$/;
 
+/** Particles and thanks with nothing else: 哈、吧、谢谢啦. */
+const PARTICLES_ONLY = /^(?:[了吧啊呀哈嘛哦噢啦呗嘞]|谢谢|谢啦)+[。.！!～~\s]*$/;
+
 /**
  * The rest of a 「第2条写错了，…」 request that only asks for the update to go (删掉、直接删了吧、
  * 不要了、作废): a withdrawal, never new content for the update.
@@ -63,7 +66,8 @@ const POINTS_AT_UPDATE = /^[\u4e00-\u9fff]{2}的(?:那|这)?一?(?:条|个)/;
 
 export function everydayCommand(norm: string, core: string, ctx: IntentContext): Intent | undefined {
   const coreLen = [...core].length;
-  if (coreLen <= WHAT_TO_DO_MAX_CHARS && ASKS_WHAT_TO_DO.test(norm)) return canonical("帮助", "");
+  if (coreLen <= WHAT_TO_DO_MAX_CHARS && (ASKS_WHAT_TO_DO.test(norm) || HOW_LEAD.test(norm)))
+    return canonical("帮助", "");
   const whole = requestIn(norm, coreLen, ctx) ?? requestByStructure(norm, coreLen);
   if (whole) return whole;
   if (coreLen > CLAUSED_REQUEST_MAX_CHARS) return undefined;
@@ -128,7 +132,11 @@ function requestIn(
   /** `norm` was rewritten from what was said (the 把 construction put back in order). */
   rewritten = false,
 ): Extract<Intent, { kind: "command" }> | undefined {
-  const led = norm.replace(POLITE_LEAD, "").trim();
+  // 「嗨 下周再提醒我哈😄」: a greeting before, emoji after the request are no part of it.
+  const led = norm
+    .replace(POLITE_LEAD, "")
+    .replace(/(?:[\s，,。！!～~]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u, "")
+    .trim();
   const text = led.replace(/^把\s*/, "");
   // 「删掉的那条弄回来」: 删掉的 points at an update; it reports nothing done.
   if (DONE_WITH_COMMAND_VERB.test(text) && !POINTS_AT_UPDATE.test(text)) return undefined;
@@ -171,7 +179,8 @@ function requestIn(
     if (rule.command === "修改" && n !== undefined && WITHDRAW_ONLY.test(rest))
       return canonical("撤回", `${n}`);
     // 「第5条写错了，我改一下」: the rest says who edits, not the new content.
-    const content = EDIT_ONLY.test(rest) ? "" : rest;
+    // 「第二条帮我改一下哈」: particles alone are no content either.
+    const content = EDIT_ONLY.test(rest) || PARTICLES_ONLY.test(rest) ? "" : rest;
     const args = [n, content].filter((x) => x !== undefined && x !== "").join(" ");
     return canonical(rule.command, args);
   }
@@ -189,7 +198,9 @@ function baInverted(text: string, ctx: IntentContext): string | undefined {
   const m = new RegExp(`^把\\s*(.{1,16}?)\\s*(${verbs})(?:一下|下)?(?:[了吧啊呀哈嘛]|谢谢|就行|就好)*$`).exec(
     text,
   );
-  return m ? `${m[2]} ${m[1]}` : undefined;
+  if (!m) return undefined;
+  // 「把刚才报的都确认了吧」: all of what is named, said before the verb as it is without 把.
+  return /(?:都|全部|全都|统统|一起)$/.test(m[1]!) ? `${m[1]}${m[2]}` : `${m[2]} ${m[1]}`;
 }
 
 /**

@@ -10,6 +10,9 @@ import { findFigures } from "../domain/figure-scan.js";
 /** A correction: a mistake named, a new value said, or a change asked for. */
 export const CORRECT =
   /写错|填错|搞错|弄错|打错|报错|错了|有误|有错|不对|不准|应该是|应该为|应是|应为|改成|改为|换成|改一下|改下|更正|修改|(?<!整)改(?![造革进善建制良装扩版])|少写|多写|漏写|漏了|实际是|实际上是|其实是|不是|是\s*\d/;
+
+/** Before the old figure: 不是, or the slip named (写成、打成、填成: 「培训是120人 我打成102了」). */
+const WRITTEN_AS = /不是|(?:错|误)?(?:写|打|填|报|记|弄|录)成/;
 /** `from` (at `at` in the update's text) becomes `to`. */
 export interface Change {
   from: string;
@@ -70,8 +73,9 @@ function planOf(old: string, said: string): CorrectionPlan {
     ...(to.unit ? { unit: to.unit } : {}),
   });
   if (figs.length >= 2) {
-    // The figure after 不是 is the old one; else the one before 改成 is.
-    const neg = said.indexOf("不是");
+    // The figure after 不是 (or 写成、打成: 「企业是五家 我写成四家了」) is the old one; else the one
+    // before 改成 is.
+    const neg = said.search(WRITTEN_AS);
     const turn = CHANGE_TO.exec(said);
     let from: (typeof figs)[number] | undefined;
     let to: (typeof figs)[number] | undefined;

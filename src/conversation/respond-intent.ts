@@ -6,7 +6,7 @@ import { offerWithdraw } from "./ask-which-update.js";
 import { declined } from "./pending-question.js";
 import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
 import { cancelEdit, showEdit } from "./edit-update.js";
-import { intentText } from "./intent-lexicon.js";
+import { intentText, STATUS_ASKED } from "./intent-lexicon.js";
 import { notOwnWork } from "./not-own-work.js";
 import { assignedReply, awayReply, noticeReply } from "./not-own-work-reply.js";
 import { continueGuided, setGuidedSection } from "./guided.js";
@@ -199,7 +199,12 @@ async function askAboutUnclear(
   return cardReply({
     title: "这条要记为工作填报吗？",
     template: "orange",
-    blocks: [`> ${shown}`, "我没看出这是不是工作情况，先没有保存。"],
+    blocks: [
+      `> ${shown}`,
+      STATUS_ASKED.test(intentText(text).norm)
+        ? "这像是在问一件事的进展：我查不到，我只负责收集工作填报、起草总结。如果这是您要报的工作情况，点「记为填报」。"
+        : "我没看出这是不是工作情况，先没有保存。",
+    ],
     buttons: [
       { label: "记为填报", command: "记为填报", style: "primary" },
       { label: "不用", command: "不用记" },

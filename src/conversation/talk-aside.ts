@@ -7,6 +7,8 @@ import {
   SENT_BY_MISTAKE,
   WRONG_CHAT,
 } from "./intent-lexicon.js";
+import { intentText } from "./intent-lexicon.js";
+import { clausesOf, reportsWork } from "./message-clauses.js";
 import { notOwnWork } from "./not-own-work.js";
 import { FIGURE } from "./work-lexicon.js";
 
@@ -28,6 +30,8 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
   // 「我家闺女今天研究生复试过了哈哈哈」: private news, answered and never stored.
   if (PERSONAL_NEWS.test(norm) && !FIGURE.test(norm) && len <= 30)
     return { kind: "smalltalk", topic: "news" };
+  // 「又要交总结了啊 好烦😩」「今天好冷哦 村里路都结冰了🥶」: a feeling or the weather, said aside.
+  if (len <= MOOD_MAX && !FIGURE.test(norm) && moodOnly(norm)) return { kind: "smalltalk", topic: "mood" };
   // 「我这周出差，下周二回来再报」「我这周在党校学习，回来再补」: away now, reporting later — answered
   // as an absence (not-own-work-reply.ts offers to pause the reminders for the days said).
   if ((AWAY_THEN_LATER.test(norm) || AWAY_IN_WORDS.test(norm)) && len <= 24) {
@@ -36,4 +40,28 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
     return { kind: "unclear", suggest: "away", ...(when ? { when } : {}) };
   }
   return undefined;
+}
+
+/** A remark on one's mood or the weather is short. */
+const MOOD_MAX = 30;
+
+/**
+ * On a clause's core: a feeling (好烦、头大、累死了、忙晕了), the body in the weather (冻得手都僵了、
+ * 冷得要命) or the weather itself (今天好冷、风好大、下雪了、路都结冰了).
+ */
+const MOOD =
+  /^(?:今天|今儿|这两天|最近|外面|早上|晚上|这天|天|真是|唉|哎|哎呀|我)*(?:又|真|好|太|巨|超|特别|有点|快|都)?(?:烦|累|困|冷|热|忙|饿|晒)(?:死(?:了|我了|人)?|得(?:要命|不行|慌)|晕了?|坏了|惨了|疯了)?$|^(?:头大|头疼|头痛|心累|崩溃|无语|服了|太难了|好难|受不了|哭了|吐了|麻了|好烦|烦死了|累趴了?)$|(?:冻|冷|累|困|热|晒|忙)得|^(?:今天|外面|这两天|早上)?(?:又|开始)?(?:下雪|下雨|降温|刮风|起雾)了?$|^(?:今天|外面)?(?:风|雪|雨|雾)(?:好|真|太|特别|超|这么)大$|结冰|路(?:好|太|真)?滑/;
+
+/** A chore ahead, not done (又要交总结了、快要考核了、该写年报了): said beside a feeling, no report. */
+const CHORE_AHEAD = /^(?:又|快|马上|眼看|就)?(?:要|该|得)/;
+
+/** Every clause is a feeling or the weather, or a chore ahead beside one; nothing reports work. */
+function moodOnly(norm: string): boolean {
+  const clauses = clausesOf(norm)
+    .map((c) => intentText(c).core)
+    .filter((c) => c !== "");
+  const moods = clauses.filter((c) => MOOD.test(c));
+  if (moods.length === 0) return false;
+  const rest = clauses.filter((c) => !MOOD.test(c));
+  return rest.every((c) => CHORE_AHEAD.test(c) || !reportsWork(c));
 }

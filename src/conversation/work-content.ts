@@ -69,7 +69,8 @@ export function measureWork(norm: string): WorkContent {
     .replace(DAY_TIME, "")
     .replace(VAGUE_ONE, "")
     .replace(POINTER_ONE, "")
-    .replace(/了?一下/g, "");
+    .replace(/了?一下/g, "")
+    .replace(TIMES_COUNT, "$1次");
   const counted = bare.replace(WEEKDAY, "、");
   return {
     figure: FIGURE.test(counted),
@@ -82,6 +83,9 @@ export function measureWork(norm: string): WorkContent {
     beyondFigures: len(counted.replace(FIGURES, "")),
   };
 }
+
+/** 「科普讲座x2」「入户走访×5」「座谈会X2」: a count typed as a multiplication after the work, as 2次. */
+const TIMES_COUNT = /(?<=[\u4e00-\u9fff])\s*[x×X*＊]\s*(\d{1,3})(?![\d.%])/g;
 
 /** A report needs this much content besides its figures (验收项目3个 has 4; 开了两个会 has 3). */
 export const MIN_BESIDE_FIGURE = 4;

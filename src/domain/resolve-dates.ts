@@ -49,9 +49,17 @@ export function findPeriodWords(text: string): { words: string; at: number; leng
   return undefined;
 }
 
-/** The period words said in a message, as a command's argument ("" when none): 今年上半年、前三季度. */
+/**
+ * The period words said in a message, as a command's argument ("" when none): 今年上半年、前三季度.
+ * A bare 半年 said first gives way to the half named later (「半年总结该交了，把上半年的先弄个稿出来」).
+ */
 export function periodWordsIn(text: string): string {
-  return findPeriodWords(text)?.words ?? "";
+  const first = findPeriodWords(text);
+  if (first?.words === "半年") {
+    const later = findPeriodWords(text.slice(first.at + first.length));
+    if (later && /[上下]半年/.test(later.words)) return later.words;
+  }
+  return first?.words ?? "";
 }
 
 export type ResolvedPeriod =
