@@ -29,6 +29,15 @@ describe("figure labels on the confirmation card", () => {
     ]);
   });
 
+  it("end the counted noun where the next figure's own subject begins (十一所学校听课学生…)", () => {
+    expect(labels("法治宣传走进了九所中学听讲师生三千多人")).toEqual([
+      "法治宣传走进了 九所中学",
+      "听讲师生 三千多人",
+    ]);
+    expect(labels("走访了8个社区入户登记居民560户")).toEqual(["走访了 8个社区", "入户登记居民 560户"]);
+    expect(labels("新建了4个村级服务站")).toEqual(["新建了 4个村级服务站"]);
+  });
+
   it("leave labels without a measure word as they were", () => {
     expect(labels("印发《科技惠农手册》2000册，投入资金30万元")).toEqual([
       "印发《科技惠农手册》 2000册",

@@ -98,9 +98,21 @@ const NOUN_END =
  * → 企业. Only a short run of characters that ends where a particle, an adverb or a verb of doing
  * begins; nothing when the run is long (no guess at where a long phrase ends) or nothing follows.
  */
-export function countedNoun(raw: string, after: string): string | undefined {
+export function countedNoun(raw: string, after: string, nextFigureAfter = false): string | undefined {
   if (!MEASURE.test(raw)) return undefined;
   const stop = NOUN_END.exec(after);
   const noun = after.slice(0, stop ? stop.index : after.length);
+  // 「十一所学校听课学生四千多人」「12个村入户调查农户300户」: the run reaches the next figure, which
+  // has its own words; the noun ends at the first place or body word with words left for that figure.
+  if (nextFigureAfter && !stop) {
+    const head = HEAD_NOUN.exec(noun)?.[0] ?? "";
+    const rest = noun.slice(head.length);
+    // 「企业申请了专利质押融资500万元」: what the same subject did next, not a new subject.
+    if (head && rest.length >= 2 && !/[了过着]/.test(rest)) return head;
+  }
   return noun.length >= 1 && noun.length <= 6 ? noun : undefined;
 }
+
+/** The shortest run ending in a place or body counted by a measure word (学校, 村, 企业, 社区, 基地…). */
+const HEAD_NOUN =
+  /^[\u4e00-\u9fff]{0,4}?(?:学校|中学|小学|大学|幼儿园|乡镇|社区|企业|基地|中心|家庭|公司|村|镇|乡|户|家|所|站|院|馆|园|区|队|组|班|点|厂|店|场|处|室|部|局|会)/;

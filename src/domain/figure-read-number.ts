@@ -38,7 +38,9 @@ function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
   const next = t.slice(end);
   if (
     /^[\u4e00-\u9fff]/.test(next) &&
-    !/^(?:左右|以上|多|出头|上下|的|整|[没还已都也就才了用花拨到给是在被要能可不全共由从让拿交归作为按每]|钱)/.test(next)
+    !/^(?:左右|以上|多|出头|上下|的|整|[没还已都也就才了用花拨到给是在被要能可不全共由从让拿交归作为按每]|钱)/.test(
+      next,
+    )
   )
     return /^[\u4e00-\u9fff]{0,2}(?:费|款|补贴|奖金|红包)/.test(next);
   const lead = t.slice(Math.max(0, cs - 8), cs);

@@ -163,7 +163,7 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
     }
     // 十二个镇八十六个村: what a figure counts ends where the next figure begins.
     const next = candidates.slice(i + 1).find((x) => x.kind === "figure" && x.start >= c.end);
-    const counted = countedNoun(c.figure.raw, t.slice(c.end, next?.start));
+    const counted = countedNoun(c.figure.raw, t.slice(c.end, next?.start), next !== undefined);
     if (counted) c.figure.counted = counted;
     prevEnd = c.end;
     out.push({ figure: c.figure, start: c.start, end: c.end, numStart: c.numStart, numEnd: c.numEnd });
