@@ -58,7 +58,7 @@ export function unansweredProblems(problems: readonly string[], planTexts: reado
 export function planSentence(text: string, date: string, context = ""): string {
   // 「搞个考核办法再新建两个示范基地」: a run-on's 再 starts a measure of its own.
   const split = text.replace(
-    /(?<=[\u4e00-\u9fff])(?<!把[\u4e00-\u9fff]{1,8})再(?=新建|新增|建设|建|把|将|推|抓|培养|引进|开展|组织|举办)/gu,
+    /(?<=[\u4e00-\u9fff])(?<!把[\u4e00-\u9fff]{1,8})(?<!争取|力争|计划|打算|准备|拟|将|要|想|还|并|也|明年|来年|下一步|下步)再(?=新建|新增|建设|建|把|将|推|抓|培养|引进|开展|组织|举办)/gu,
     "，再",
   );
   const t = trimEnd(cleanChat(split, date).replace(PLAN_LEAD, ""));

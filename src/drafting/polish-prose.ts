@@ -151,6 +151,9 @@ const REGISTER: Array<[RegExp, string]> = [
   [/有点(?:儿)?(?=难)/gu, "较"],
   [/没法(?:搞|弄|干|办|开展)/gu, "无法开展"],
   [/去(?:搞|弄|办|干)(?=$|[，,。；;])/gu, "开展"],
+  // 「把培训搞到每个村」 → 将培训延伸到每个村; 「60多个人参加」 → 60余人参加.
+  [/(?:搞|弄|铺|办)到(?=每个|各个|每|各|全)/gu, "延伸到"],
+  [/(?<=\d)多个人(?=参加|参与|参会|受训|听讲|到场|报名)/gu, "余人"],
   // 「经费也是个问题」 → 经费方面存在一定困难; 「人手紧」 → 人手紧张.
   [/(?:也|还)?是(?:个|一个)(?:大)?(?:问题|难题)(?=$|[，,。；;])/gu, "方面存在一定困难"],
   [/人手紧(?!张|缺)/gu, "人手紧张"],
@@ -181,9 +184,11 @@ const PEOPLE = "人次|人|位";
  * people named in the context (「全县科技特派员42名」) names who a bare 「新选派10名」 counts. Nothing
  * is guessed when no such clause exists.
  */
+/** Verbs that stand for the work said before them: 「明年再搞3个」「再弄两家」. */
+const PRO_VERB = "搞|弄|整|干|做|办";
 const bareCount = (units: string) =>
   new RegExp(
-    `^((?:再|还要|要|力争|争取|计划|拟|将|并|继续|新)*)(${COUNT_VERB})([\\d.]+(?:多|余)?)(${units})$`,
+    `^((?:再|还要|要|力争|争取|计划|拟|将|并|继续|新)*)(${COUNT_VERB}|${PRO_VERB})([\\d.]+(?:多|余)?)(${units})$`,
     "u",
   );
 const BARE_COUNT = bareCount(MEASURE);
@@ -207,7 +212,9 @@ function restoreClause(plan: string, context: string): string {
   const clauses = context.split(/[，,。；;！？!?\n]/u);
   for (const clause of clauses) {
     const m = full.exec(clause);
-    if (!m || !(m[1] as string).includes(verb.slice(-1))) continue;
+    // A pro-verb (「再搞3个」) takes the verb of the work it stands for, with its object.
+    if (!m || !(new RegExp(`^(?:${PRO_VERB})$`, "u").test(verb) || (m[1] as string).includes(verb.slice(-1))))
+      continue;
     return `${lead}${m[1]}${m[2]}${n}${unit}`;
   }
   if (!/^(?:名|人|位)$/u.test(unit)) return plan;
