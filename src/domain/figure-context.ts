@@ -210,7 +210,7 @@ function peopleMoving(c: CountInText): boolean {
 
 /** Who lives somewhere (住了58个) or is picked out by age (四十岁以下的就3个) is people. */
 const PEOPLE_BY_WHAT_THEY_ARE =
-  /(?:住了|住着|入住了?|住进了?|(?:岁(?:以上|以下|以内|往上)|报名|参加|参训|到岗|在岗|应聘|参保)的?(?:就|只有|仅有?|才|有)?)(?:近|约)?$/;
+  /(?:住了|住着|入住了?|住进了?|(?:岁(?:以上|以下|以内|往上)|报名|参加|参训|到岗|在岗|应聘|参保)的?(?:就有|就|只有|仅有?|才|有)?)(?:近|约)?$/;
 
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;

@@ -29,7 +29,7 @@ const UNITS: Array<[RegExp, string]> = [
   [/(?:团队|平台|基地|站|中心|园区|空间|天地)$/u, "个"],
 ];
 const NOUN_END = new RegExp(`(?:${UNITS.map(([re]) => re.source.replace(/\$$/u, "")).join("|")})$`, "u");
-const MEASURE = "(?:数据|数字|数|总数|金额|人数|情况)";
+const MEASURE = "(?:数据|数字|数|总数|金额|人数|情况|统计)";
 /** 「具体多少人」「具体几个」: how many, with the unit it would be counted in. */
 const HOW_MANY = "(?:具体)?(?:有)?(?:多少|几)(人次|[个家项名件次场人户位篇份座所])?";
 /**
