@@ -10,7 +10,7 @@ import type { WorkingCalendar } from "./calendar.js";
  */
 const WRITTEN = /(?:(\d{4})\s*[年.\-/]\s*)?(\d{1,2})\s*[月.\-/]\s*(\d{1,2})/;
 
-function daySaid(args: string, today: LocalDate): LocalDate | undefined {
+export function daySaid(args: string, today: LocalDate): LocalDate | undefined {
   const w = WRITTEN.exec(args);
   if (w) {
     const d = parseDate(`${w[1] ?? today.year}-${w[2]}-${w[3]}`);

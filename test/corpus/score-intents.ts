@@ -9,6 +9,8 @@ import {
 } from "../../src/conversation/classify-intent.js";
 import { buildTable } from "../../src/conversation/match-command.js";
 import type { Command } from "../../src/conversation/types.js";
+import { formatDate, parseDate } from "../../src/domain/period.js";
+import { daySaid } from "../../src/reminders/workday-command.js";
 import { findPerson, isLeader, type Org, reportableSections } from "../../src/domain/org.js";
 
 /**
@@ -157,6 +159,9 @@ export function intentMatches(
     // the gist: 「问题 写具体点」) must all be in what the bot passes on, in the leader's own wording.
     if (FREE_OPINION.has(got.command))
       return expect.args === undefined || expect.args.split(/\s+/).every((w) => args.includes(w));
+    // 上班吗 is labelled with the day as the README writes it (这周六, 12-31); the bot may pass the
+    // day in the person's words (这个礼拜六调休要上班): the same day, resolved on one date, is right.
+    if (got.command === "上班吗" && expect.args !== undefined) return sameDay(args, expect.args);
     return expect.args === undefined ? args === "" : args === expect.args;
   }
   if (got.kind === "answer") {
@@ -224,4 +229,12 @@ export function scoreIntents(cases: IntentCase[], org: Org, commands: readonly C
     nonReportsStored,
     failures,
   };
+}
+
+/** Two ways of naming a day for 上班吗 name the same day, both read on a fixed Tuesday (2026-12-01). */
+function sameDay(said: string, labelled: string): boolean {
+  const today = parseDate("2026-12-01")!;
+  const a = daySaid(said, today);
+  const b = daySaid(labelled, today);
+  return a !== undefined && b !== undefined && formatDate(a) === formatDate(b);
 }
