@@ -11,6 +11,7 @@ import { reminderFacts, rulesAnswer, selfAsMe } from "./staff-questions.js";
 import { replayMessage } from "./replay.js";
 import { summaryYear } from "../domain/period.js";
 import { howToReply } from "./how-to.js";
+import { asksPolitely } from "./leader-request.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { Command, Incoming, Reply, Services } from "./types.js";
 import { noteUnknownSender } from "./unknown-senders.js";
@@ -122,7 +123,9 @@ export function createEngine(services: Services, commands: Command[], onText: Te
         (intent.kind === "command" && intent.command === "帮助" && intent.text.trim() === "帮助") ||
         (intent.kind === "command" &&
           matchCommand(table, text) === undefined &&
-          !/[0-9０-９]|帮我|给我|替我|麻烦/.test(text));
+          !/[0-9０-９]|帮我|给我|替我|麻烦/.test(text) &&
+          // A leader's 「能不能…对比一下」 on the review is a polite request, run as asked.
+          !(isLeader(person) && matchCommand(table, intent.text)?.command.leadersOnly && asksPolitely(text)));
       // A command or small talk answered while a card waits leaves the card behind (an unclear
       // reply is answered with the card's question again: respond-intent.ts).
       const aside = async (replies: Reply[]) => {

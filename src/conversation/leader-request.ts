@@ -1,10 +1,11 @@
-import type { Section } from "../domain/org.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { numberOf } from "./intent-lexicon.js";
 import { SECTION_REPORTS, sectionSaid } from "./section-reports.js";
 import { matchCommand } from "./match-command.js";
-import { FIGURE } from "./work-lexicon.js";
+import { clean, type Found, hasFigure, partIn, partRequest } from "./leader-part.js";
 import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
+
+export { clean, N, partIn } from "./leader-part.js";
 
 /**
  * What leaders (局长、副局长、办公室) ask of the review in everyday words, found by structure — an
@@ -42,63 +43,9 @@ const LEADER_MAX_CORE = 40;
 /** Staff text taken as a leaders' request (to be refused, not stored) is shorter still. */
 const STAFF_MAX_CORE = 16;
 
-type Found = { command: string; args: string };
-
-/** A part number as said: 二、十二、3. */
-export const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
-/**
- * 段 of 阶段、手段、路段、这段时间 and 节 of 节能、节约 are no part of the draft (「上一阶段的检查发现问题7个」
- * 「局机关节能改造完成」 are reports).
- */
-const PART_SUFFIX =
-  "(?:那|这)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段(?!时间|日子|时期)|节(?![能约日水电点省奏目假庆]))";
-/** 第二部分、第（二）部分、（三）、开头、问题那块、计划部分: a part named by its place or kind. */
-const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> = [
-  { re: new RegExp(`第\\s*[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
-  { re: new RegExp(`第\\s*${N}\\s*${PART_SUFFIX}`), label: (m) => `第${m[1]}部分` },
-  { re: new RegExp(`[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
-  { re: new RegExp(`(?:开头|开篇|导语|引言|总述)(?:${PART_SUFFIX})?`), label: () => "开头" },
-  {
-    re: new RegExp(`(?:存在的?|主要)?(?:问题和不足|问题|不足)(?:${PART_SUFFIX}|(?=写[得的了]))`),
-    label: () => "问题",
-  },
-  {
-    re: new RegExp(
-      `(?:明年|下一年|下一?步|来年|今后)?的?(?:工作)?(?:计划|打算|思路)(?:${PART_SUFFIX}|(?=写[得的了]))`,
-    ),
-    label: () => "计划",
-  },
-];
-/** 科普那块、高企那部分、项目科那段: a section by a word of its name and a part word after it. */
-const NAMED_PART = new RegExp(
-  `^(?:把|看看|看下|看一下|瞅瞅|给我看看?|我看看|再看看|还有|那个|另外)?([\\u4e00-\\u9fff]{2,8}?)${PART_SUFFIX}`,
-);
-/** What may follow a bare section name for it to be the part spoken of: an instruction or a look. */
-const SAID_ABOUT_PART =
-  /^[，,\s]*(?:写|改|再|太|重写|重新|精|压|简|具体|突出|加|补|删|呢|看|给我|发|的?内容|能不能|要|不要|别|部分)/;
-/** Words before a part word that name no section. */
-const NOT_A_SECTION =
-  /^(?:这|那|这个|那个|其他|其余|剩下|总结|草稿|稿子|全文|文档|前面|后面|上面|下面|中间|最后)/;
-
-/**
- * In what is said about a part: an instruction to rewrite it — a word of length, tone or
- * substance, a judgement (太虚、笼统), or an imperative (把…放、要…、别写、加一条).
- */
-const REWRITE =
-  /短|长|精炼|精练|精简|简洁|简练|凝练|提炼|压|缩|删|去掉|砍|展开|扩|充实|补充|补|加|具体|量化|突出|强调|重写|重新|改|调整|换|写实|实一点|虚|空|笼统|单薄|啰嗦|冗长|口语|正式|大气|拔高|生动|条理|通顺|润色|优化|完善|不够|多写|少写|多列|少列|数据|套话|直接|对仗|措辞|语气|表述|提法|篇幅|字数|顺序|丰富|提高|提升|深刻|深入|体现|结合|增加|减少|亮点|特色|站位|高度|轻描淡写|太[\u4e00-\u9fff]|(?:^|[^不])要|不要|别|应该|需要|最好|能不能|能否|可不可以|把|放|挪|移|调|减|去|合并|拆/;
-/** What asks for a change, after a part and a colon: 要、应、需、再、别、不要、能不能、把. */
-const ASKS_FOR = /要|应|需|再|别|能不能|能否|把|请|改|写/;
-/** Putting something into a part: 写上、写进去、列出、补上、点出、提一下. */
-const WRITE_IN = /写(?:上|进|明|清|出)|列(?:上|出)|补上|加上|点出|提到|提一下|体现出/;
 /** A bare instruction (no part named): only these words make it one. */
 const BARE_INSTRUCTION =
   /^(?:再|稍微|稍|适当|整体|全文|整篇|全篇|总体|都|还是|写|改|弄|搞|得|的|太|有点|有些)*(?:啰嗦|冗长|空洞|笼统|短|长|精炼|精练|精简|简洁|凝练|具体|大气|正式|充实|压缩|压|润色|生动|实在|简短|紧凑|通顺)/;
-/** What is said about a part that only asks to see it: 给我看下、发来看看、写的啥、呢. */
-const VIEW_ONLY =
-  /^(?:给我|发我|发来|发给我|帮我|我|再|先)*(?:看|瞅|瞧|念|打开|调出|发)[^，,。]{0,5}$|^(?:呢|的?内容|写的啥|写了啥|写的什么|写了什么|写[得的]?怎么样|写[得的]?咋样|写[得的]?如何|怎么样|咋样|如何)(?:了|啊|呀)?$/;
-/** A part passed as it stands: 没问题、可以了、通过. */
-const PART_PASSED = /^(?:没问题|可以了?|通过|过了|行了?|ok)(?:了|吧|啊)?$/;
-
 const DRAFT_OBJECT = "(?:初稿|草稿|底稿|稿子|一稿|一版|版|稿|总结|年度总结|工作总结|年终总结)";
 const MAKE_VERB = "(?:出|生成|起草|拟|写|弄|搞|整|做)";
 const GENERATE = [
@@ -113,8 +60,14 @@ const GENERATE = [
   /(?:总结|初稿|草稿|稿子)?[^，,。]{0,8}起(?:个|一个|一下|下)?(?:草|稿子|初稿|草稿|稿)(?!纸)/,
   // 前三季度的总结能出个不、上半年的总结能不能出一版: asked whether it can be made.
   /(?:初稿|草稿|稿子|总结)[^，,。]{0,4}(?:能|可以|可不可以|能不能)(?:先)?(?:出|生成|弄|搞|起草)(?:个|一个|一版|一稿|一份|出来)?(?:不|吗|么|没|不能)?[?？]?$/,
+  // 「这个稿子咋还是老样子 重新生成一下吧」「重新起草」: made again.
+  /重新(?:生成|起草)|(?:稿子|草稿|初稿|总结)[^，,。]{0,12}重新(?:弄|搞|出|写|做)(?:一下|下|一版|一稿|一个|个)?/,
+  // 「半年的也弄一个」「上半年的再出一版」: a period's draft made, the draft unsaid.
+  new RegExp(
+    `(?:${PERIOD_WORDS})的?(?:也|再|先|就)?(?:弄|搞|出|起草|做|整|写)(?:一个|个|一版|一份|一稿)(?:出来)?(?:吧|呗|啊)?$`,
+  ),
   // 初稿啥时候能出，先出一个吧: the draft named in one clause, made in another.
-  /(?:初稿|草稿|总结)[\s\S]*(?:出|生成|弄|搞)(?:一个|个|一版|一稿)(?:出来)?(?:吧|呗|啊)?$/,
+  /(?:初稿|草稿|稿子|总结)[\s\S]*(?:出|生成|弄|搞)(?:一个|个|一版|一稿)(?:出来)?(?:吧|呗|啊)?$/,
 ];
 /** Drafting already under way or done (写完了、正在起草): a report, not a request. */
 const MAKING_DONE = /完成|(?:正在|在|已经?)(?:出|生成|起草|写|弄|做)|(?:写|弄|做|起草)(?:完|好)了/;
@@ -190,11 +143,35 @@ const PROGRESS_ASKED = /咋样|怎么样|如何|呢|看|发|多少|几个|齐|�
 const LAST_WEEK = /上周|上礼拜|上星期|上个星期|上个礼拜/;
 
 /** The draft asked after: 稿子出了没、总结稿弄好没有、年终总结写到哪了、稿子咋样了、初稿好了叫我. */
-const DRAFT_ASKED =
-  /(?:稿子|初稿|草稿|总结稿|年终总结|年度总结|总结)[^，,。？?]{0,4}?(?:出了?没|出来了?没|出来了?吗|好了?没|弄好|写好|写完|写到哪|到哪|咋样|怎么样|如何了|能看了?|可以看了?|好了)/;
+const DRAFT_ASKED = [
+  /(?:稿子|初稿|草稿|总结稿|年终总结|年度总结|总结)[^，,。？?]{0,4}?(?:出了?没|出来了?没|出来了?吗|好了?没|弄好|写好|写完|写到哪|到哪|咋样|怎么样|如何了|能看了?|可以看了?|好了)/,
+  // 「稿子呢？赶紧弄一个出来」: asked after first — shown when there is one (else 查看草稿 says so
+  // and offers 生成总结), never a new version made over the one in review.
+  /(?:^|[，,。？?！!\s])(?:稿子|初稿|草稿|总结稿)呢/,
+  // 「咋还没出稿子」「稿子怎么还没好」「为啥初稿还没弄出来」: impatient, still asked after.
+  /(?:咋|怎么|为啥|为什么|怎的)还(?:没|不)(?:出|好|弄好|写好|弄出来|出来)[^，,。]{0,3}(?:稿子|初稿|草稿|总结)|(?:稿子|初稿|草稿|总结)[^，,。]{0,3}(?:咋|怎么|为啥|为什么)还(?:没|不)(?:出|好|弄|写)/,
+];
+
+/** 「定稿前要核实的地方列给我看看」「还有哪些待核实的」: what stands in the way of 定稿. */
+const TO_VERIFY =
+  /(?:要|需要|得|该|待|没)核实的?(?:地方|内容|东西|项|问题|数据)|待核实的?(?:有|是|都|呢|[^，,。]{0,3}(?:看|列|发))|定稿前(?:还)?(?:要|得|需要)?(?:改|核|处理|注意|补)的?(?:地方|啥|什么|东西)/;
+
+/** 「前三季度的呢」「上半年的呢」: a period asked after (the draft of it, or why there is none). */
+const PERIOD_ASKED = new RegExp(`^(?:那)?(${PERIOD_WORDS})的?(?:呢|咋样了?|怎么样了?)[?？。]*$`);
 
 /** Typos a pinyin keyboard makes in the review's words: 初搞、定搞 for 初稿、定稿. */
 const TYPOS: Array<[RegExp, string]> = [[/(初|定|草|底|终)搞/g, "$1稿"]];
+
+/**
+ * 「能不能跟上一版对比一下」「可以把问题那块发我看下吗」: a leader's polite request — asked as a
+ * question, meant as a request (the engine runs it, never answers how it is done).
+ */
+export function asksPolitely(text: string): boolean {
+  return (
+    /能不能|可不可以|能否|可以|麻烦/.test(text) &&
+    /一下|下吗|下$|给我|发我|看看|看下|出来|弄个|来个/.test(text)
+  );
+}
 
 export function leaderRequest(said: string, core: string, ctx: IntentContext): Intent | undefined {
   const norm = TYPOS.reduce((t, [re, to]) => t.replace(re, to), said);
@@ -240,7 +217,10 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (part) return part;
 
   // 「稿子出了没」「总结写到哪了」「初稿咋样了」: a leader asking after the draft is shown it (or told it is not there yet).
-  if (ctx.leader && !figure && DRAFT_ASKED.test(norm)) return { command: "查看草稿", args: period };
+  if (ctx.leader && !figure && DRAFT_ASKED.some((re) => re.test(norm)))
+    return { command: "查看草稿", args: period };
+  if (ctx.leader && !figure && (TO_VERIFY.test(norm) || PERIOD_ASKED.test(norm)))
+    return TO_VERIFY.test(norm) ? { command: "待核实", args: period } : { command: "查看草稿", args: period };
 
   const generate = ctx.leader ? GENERATE : [STAFF_GENERATE];
   if (!MAKING_DONE.test(norm) && !figure && generate.some((re) => re.test(norm)))
@@ -263,11 +243,6 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (BARE_INSTRUCTION.test(bare) && [...bare].length <= 14) return { command: "重写", args: bare };
   return undefined;
 }
-
-/** A question about what a part says: 对吗、准不准、是不是、有没有、对吧、？ */
-const ASKS_ABOUT = /[吗嘛么][?？。]*$|[?？]$|对不对|准不准|准确吗|是不是|有没有|对吧$|哪来的|从哪/;
-/** …but asked as a request to change it: 能不能写短点、可以改一下吗、帮我… */
-const ASKS_FOR_CHANGE = /能不能|可不可以|能否|可以|帮我|给我|改|写|加|删|换|精炼|压缩|扩充|突出/;
 
 /** The return verb first (after 那/就/先/直接/还是), then at most a particle before the comment. */
 const RETURN_HEADS =
@@ -314,80 +289,6 @@ function approval(said: string): Found | undefined {
   return { command: "定稿", args: periodOf(norm) };
 }
 
-/** A part of the draft named, and what is said about it. */
-function partRequest(norm: string, ctx: IntentContext): Found | undefined {
-  const named = partIn(norm, ctx);
-  if (!named) return undefined;
-  // 「问题部分：资金不够，人手短缺」: a part word as the label of a report (an admin reporting), not
-  // an instruction — unless what follows the colon asks for something.
-  const after = norm.slice(named.at + named.length);
-  if (/^\s*[:：]/.test(after) && (hasFigure(after) || !ASKS_FOR.test(after))) return undefined;
-  const remainder = clean(norm.slice(0, named.at) + norm.slice(named.at + named.length));
-  const rest = remainder
-    .replace(/^(?:把|将|给我把|帮我把)/, "")
-    .replace(/^(?:初稿|草稿|稿子|总结|全文|这版|最新版)(?:里|中|里面|里头|的)?[，,]?/, "")
-    .replace(/^的/, "");
-  if (PART_PASSED.test(rest.replace(/[，,。！!\s]/g, ""))) return { command: "通过", args: named.label };
-  // A bare part name from staff (「第三部分」) is no request: it may head a report.
-  if (rest === "" && !ctx.leader) return undefined;
-  if (rest === "" || VIEW_ONLY.test(rest)) return { command: "查看草稿", args: named.label };
-  // 「第四部分的数据对吗」: a question about the part is answered by showing it with its sources —
-  // never taken as an instruction to rewrite (「能不能写短一点？」 still asks for a rewrite).
-  if (ASKS_ABOUT.test(rest) && !ASKS_FOR_CHANGE.test(rest)) return { command: "查看草稿", args: named.label };
-  // 「高企那块把新增的几家写上」: the 把 construction is itself an instruction.
-  if (REWRITE.test(rest) || /^(?:把|将)/.test(remainder) || WRITE_IN.test(rest))
-    return { command: "重写", args: `${named.label} ${rest}` };
-  return undefined;
-}
-
-export function partIn(
-  norm: string,
-  ctx: Pick<IntentContext, "sections">,
-): { label: string; at: number; length: number } | undefined {
-  for (const { re, label } of PLACE_PARTS) {
-    const m = re.exec(norm);
-    if (m) return { label: label(m), at: m.index, length: m[0].length };
-  }
-  // 「三、工作计划」「二、」 alone: a level-one heading (longer text so begun is a pasted report).
-  const heading = new RegExp(`^${N}、\\s*([^\\s，,。]{0,8})[?？。！!～~]*$`).exec(norm);
-  if (heading) return { label: `${heading[1]}、`, at: 0, length: norm.length };
-  const m = NAMED_PART.exec(norm);
-  if (m?.[1] && !NOT_A_SECTION.test(m[1])) {
-    const word = m[1].replace(/^(?:把|看看|看下)/, "");
-    const at = m.index + m[0].indexOf(m[1]);
-    return { label: sectionLabel(word, ctx.sections), at, length: m[0].length - (at - m.index) };
-  }
-  // 科普写具体点: a section's name or alias opening the message, followed at once by what is
-  // said about it (not 「项目申报书…」, where the word begins something else).
-  for (const s of ctx.sections)
-    for (const w of [s.name, ...s.aliases].sort((a, b) => b.length - a.length))
-      if (w.length >= 2 && norm.startsWith(w) && SAID_ABOUT_PART.test(norm.slice(w.length)))
-        return { label: s.name, at: 0, length: w.length };
-  return undefined;
-}
-
-/** A word of a section's name or alias as the full name (resolve-part.ts reads names); else the word. */
-function sectionLabel(word: string, sections: ReadonlyArray<Pick<Section, "name" | "aliases">>): string {
-  const w = word.replace(/科$/, "") || word;
-  const hits = sections.filter(
-    (s) =>
-      s.name.includes(w) || s.aliases.some((a) => a === w || a === word || (a.length >= 2 && w.includes(a))),
-  );
-  return hits.length === 1 ? hits[0]!.name : word;
-}
-
-const PERIOD_SAID = new RegExp(PERIOD_WORDS, "gi");
-
-/** A figure of work; a period (2025年、前三季度), a version (v2、第3版) or 一个/一份/一版 is none. */
-function hasFigure(norm: string): boolean {
-  return FIGURE.test(
-    norm
-      .replace(PERIOD_SAID, "")
-      .replace(/v\s*\d{1,3}|第\s*\d{1,3}\s*版/g, "")
-      .replace(/一(?:个|份|版|稿|下|点|些|句|段)/g, ""),
-  );
-}
-
 /**
  * The period said in the message, as the commands take it (2025、今年上半年、去年、前三季度): the
  * command resolves it on the message's date (resolve-dates.ts) and asks about one it cannot draft.
@@ -412,14 +313,4 @@ function versionsOf(norm: string): string {
     .map((m) => numberOf(m[1] ?? m[2] ?? m[3]))
     .filter((n): n is number => n !== undefined);
   return nums.slice(0, 2).join(" ");
-}
-
-/** Fillers and particles around what remains of a request, and stray punctuation. */
-export function clean(s: string): string {
-  return s
-    .replace(/[，,。！!～~、？?\s]+/g, "，")
-    .replace(/^[，:：]+|[，:：]+$/g, "")
-    .replace(/^(?:吧|啊|呀|哈|嘛|了)+|(?:吧|啊|呀|哈|嘛)+$/g, "")
-    .replace(/^[，]+|[，]+$/g, "")
-    .trim();
 }

@@ -1,0 +1,186 @@
+import type { Section } from "../domain/org.js";
+import { PERIOD_WORDS } from "../domain/resolve-dates.js";
+import type { IntentContext } from "./classify-intent.js";
+import { FIGURE } from "./work-lexicon.js";
+
+/**
+ * A part of the draft named in a leader's request (第二部分、问题那块、（三）、科普那块) and what is
+ * said about it: looked at, passed, locked, or an instruction to rewrite it (leader-request.ts
+ * finds the rest of the review's requests).
+ */
+export type Found = { command: string; args: string };
+
+/** A part number as said: 二、十二、3. */
+export const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
+/**
+ * 段 of 阶段、手段、路段、这段时间 and 节 of 节能、节约 are no part of the draft (「上一阶段的检查发现问题7个」
+ * 「局机关节能改造完成」 are reports).
+ */
+const PART_SUFFIX =
+  "(?:那|这)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段(?!时间|日子|时期)|节(?![能约日水电点省奏目假庆]))";
+/** 第二部分、第（二）部分、（三）、开头、问题那块、计划部分: a part named by its place or kind. */
+const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> = [
+  { re: new RegExp(`第\\s*[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
+  { re: new RegExp(`第\\s*${N}\\s*${PART_SUFFIX}`), label: (m) => `第${m[1]}部分` },
+  { re: new RegExp(`[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
+  { re: new RegExp(`(?:开头|开篇|导语|引言|总述)(?:${PART_SUFFIX})?`), label: () => "开头" },
+  {
+    re: new RegExp(`(?:存在的?|主要)?(?:问题和不足|问题|不足)(?:${PART_SUFFIX}|(?=写[得的了]))`),
+    label: () => "问题",
+  },
+  {
+    re: new RegExp(
+      `(?:明年|下一年|下一?步|来年|今后)?的?(?:工作)?(?:计划|打算|思路)(?:${PART_SUFFIX}|(?=写[得的了]))`,
+    ),
+    label: () => "计划",
+  },
+];
+/** 科普那块、高企那部分、项目科那段: a section by a word of its name and a part word after it. */
+const NAMED_PART = new RegExp(
+  `^(?:把|看看|看下|看一下|瞅瞅|给我看看?|我看看|再看看|还有|那个|另外)?([\\u4e00-\\u9fff]{2,8}?)${PART_SUFFIX}`,
+);
+/** What may follow a bare section name for it to be the part spoken of: an instruction or a look. */
+const SAID_ABOUT_PART =
+  /^[，,\s]*(?:写|改|再|太|重写|重新|精|压|简|具体|突出|加|补|删|呢|看|给我|发|的?内容|能不能|要|不要|别|部分)/;
+/** Words before a part word that name no section. */
+const NOT_A_SECTION =
+  /^(?:这|那|这个|那个|其他|其余|剩下|总结|草稿|稿子|全文|文档|前面|后面|上面|下面|中间|最后)/;
+
+/**
+ * In what is said about a part: an instruction to rewrite it — a word of length, tone or
+ * substance, a judgement (太虚、笼统), or an imperative (把…放、要…、别写、加一条).
+ */
+const REWRITE =
+  /短|长|精炼|精练|精简|简洁|简练|凝练|提炼|压|缩|删|去掉|砍|展开|扩|充实|补充|补|加|具体|量化|突出|强调|重写|重新|改|调整|换|写实|实一点|虚|空|笼统|单薄|啰嗦|冗长|口语|正式|大气|拔高|生动|条理|通顺|润色|优化|完善|不够|多写|少写|多列|少列|数据|套话|直接|对仗|措辞|语气|表述|提法|篇幅|字数|顺序|丰富|提高|提升|深刻|深入|体现|结合|增加|减少|亮点|特色|站位|高度|轻描淡写|太[\u4e00-\u9fff]|(?:^|[^不])要|不要|别|应该|需要|最好|能不能|能否|可不可以|把|放|挪|移|调|减|去|合并|拆/;
+/** What asks for a change, after a part and a colon: 要、应、需、再、别、不要、能不能、把. */
+const ASKS_FOR = /要|应|需|再|别|能不能|能否|把|请|改|写/;
+/** Putting something into a part: 写上、写进去、列出、补上、点出、提一下. */
+const WRITE_IN = /写(?:上|进|明|清|出)|列(?:上|出)|补上|加上|点出|提到|提一下|体现出/;
+/** What is said about a part that only asks to see it: 给我看下、发来看看、写的啥、呢. */
+const VIEW_ONLY =
+  /^(?:给我|发我|发来|发给我|帮我|我|再|先)*(?:看|瞅|瞧|念|打开|调出|发)[^，,。]{0,5}$|^(?:呢|的?内容|写的啥|写了啥|写的什么|写了什么|写[得的]?怎么样|写[得的]?咋样|写[得的]?如何|怎么样|咋样|如何)(?:了|啊|呀)?$/;
+/** A part passed as it stands: 没问题、可以了、通过. */
+const PART_PASSED = /^(?:没问题|可以了?|通过|过了|行了?|ok)(?:了|吧|啊)?$|^(?:就|可以)?通过(?:了|吧|啊)?$/;
+
+/** A question about what a part says: 对吗、准不准、是不是、有没有、对吧、？ */
+const ASKS_ABOUT = /[吗嘛么][?？。]*$|[?？]$|对不对|准不准|准确吗|是不是|有没有|对吧$|哪来的|从哪/;
+/** …but asked as a request to change it: 能不能写短点、可以改一下吗、帮我… */
+const ASKS_FOR_CHANGE = /能不能|可不可以|能否|可以|帮我|给我|改|写|加|删|换|精炼|压缩|扩充|突出/;
+
+/** 麻烦、能不能、先、把 before what is said about a part: the request's manner, not its content. */
+function withoutLead(s: string): string {
+  return s
+    .replace(/^(?:麻烦|劳驾|请|你|帮忙|帮我|给我|先|赶紧|快)*(?:把|将)?/, "")
+    .replace(/^(?:初稿|草稿|稿子|总结|全文|这版|最新版)(?:里|中|里面|里头|的)?[，,]?/, "")
+    .replace(/^的/, "");
+}
+
+const CLAUSE_EDGE = /[，,。！!？?；;\s~～]/;
+/** What may follow a look asked for: thanks, a hurry, a particle. */
+const VIEW_TAIL = /^(?:谢谢|多谢|辛苦了?|谢了|快点|尽快|急|着急|哈|啊|吧|呀|[，,。！!\s~～])*$/;
+
+/** Whether the clause naming the part asks only to see it, and nothing after it asks more. */
+function viewsOnly(norm: string, named: { at: number; length: number }): boolean {
+  const before = norm.slice(0, named.at);
+  const after = norm.slice(named.at + named.length);
+  const starts = Math.max(...[...before].map((c, i) => (CLAUSE_EDGE.test(c) ? i + 1 : 0)), 0);
+  const ends = [...after].findIndex((c) => CLAUSE_EDGE.test(c));
+  const own = withoutLead(clean(before.slice(starts) + (ends < 0 ? after : after.slice(0, ends))));
+  const tail = ends < 0 ? "" : after.slice(ends);
+  return own !== "" && VIEW_ONLY.test(own) && VIEW_TAIL.test(tail);
+}
+
+/** A part left as it stands before 通过 or 锁定 (就这样、没问题): said of it, nothing asked. */
+const AS_IT_STANDS =
+  /^(?:这块|这段|那块)?(?:就这样|这样就行|这样可以|没问题|没啥问题|没什么问题|写得?不错|挺好)(?:了|吧|啊)?/;
+/** 锁定吧、锁住、别再动了: the part kept as it is through the next regeneration. */
+const PART_LOCKED = /^(?:锁定|锁住|锁上|锁一下|固定下来|别再?动了?|不要再?动了?)(?:了|吧|啊|一下)?$/;
+
+/** A part of the draft named, and what is said about it. */
+export function partRequest(norm: string, ctx: IntentContext): Found | undefined {
+  const named = partIn(norm, ctx);
+  if (!named) return undefined;
+  // 「问题部分：资金不够，人手短缺」: a part word as the label of a report (an admin reporting), not
+  // an instruction — unless what follows the colon asks for something.
+  const after = norm.slice(named.at + named.length);
+  if (/^\s*[:：]/.test(after) && (hasFigure(after) || !ASKS_FOR.test(after))) return undefined;
+  const remainder = clean(norm.slice(0, named.at) + norm.slice(named.at + named.length));
+  const rest = withoutLead(remainder);
+  // 「（二）这块没问题 通过吧」「开头就这样，锁定吧」: the part passed or locked as it stands.
+  const said = rest.replace(/[，,。！!\s]/g, "");
+  const verdict = said.replace(AS_IT_STANDS, "");
+  if (ctx.leader && PART_LOCKED.test(verdict)) return { command: "锁定", args: named.label };
+  if (PART_PASSED.test(said) || (verdict !== "" && PART_PASSED.test(verdict)))
+    return { command: "通过", args: named.label };
+  // A bare part name from staff (「第三部分」) is no request: it may head a report.
+  if (rest === "" && !ctx.leader) return undefined;
+  if (rest === "" || VIEW_ONLY.test(rest)) return { command: "查看草稿", args: named.label };
+  // 「唉 又要开会 先把开头那段给我瞅瞅」: the part's own clause only asks to see it; a sigh or a
+  // greeting before it, a thank-you after it, ask nothing of the draft.
+  if (ctx.leader && viewsOnly(norm, named)) return { command: "查看草稿", args: named.label };
+  // 「第四部分的数据对吗」: a question about the part is answered by showing it with its sources —
+  // never taken as an instruction to rewrite (「能不能写短一点？」 still asks for a rewrite).
+  if (ASKS_ABOUT.test(rest) && !ASKS_FOR_CHANGE.test(rest)) return { command: "查看草稿", args: named.label };
+  // 「高企那块把新增的几家写上」: the 把 construction is itself an instruction.
+  if (REWRITE.test(rest) || /^(?:把|将)/.test(remainder) || WRITE_IN.test(rest))
+    return { command: "重写", args: `${named.label} ${rest}` };
+  return undefined;
+}
+
+export function partIn(
+  norm: string,
+  ctx: Pick<IntentContext, "sections">,
+): { label: string; at: number; length: number } | undefined {
+  for (const { re, label } of PLACE_PARTS) {
+    const m = re.exec(norm);
+    if (m) return { label: label(m), at: m.index, length: m[0].length };
+  }
+  // 「三、工作计划」「二、」 alone: a level-one heading (longer text so begun is a pasted report).
+  const heading = new RegExp(`^${N}、\\s*([^\\s，,。]{0,8})[?？。！!～~]*$`).exec(norm);
+  if (heading) return { label: `${heading[1]}、`, at: 0, length: norm.length };
+  const m = NAMED_PART.exec(norm);
+  if (m?.[1] && !NOT_A_SECTION.test(m[1])) {
+    const word = m[1].replace(/^(?:把|看看|看下)/, "");
+    const at = m.index + m[0].indexOf(m[1]);
+    return { label: sectionLabel(word, ctx.sections), at, length: m[0].length - (at - m.index) };
+  }
+  // 科普写具体点: a section's name or alias opening the message, followed at once by what is
+  // said about it (not 「项目申报书…」, where the word begins something else).
+  for (const s of ctx.sections)
+    for (const w of [s.name, ...s.aliases].sort((a, b) => b.length - a.length))
+      if (w.length >= 2 && norm.startsWith(w) && SAID_ABOUT_PART.test(norm.slice(w.length)))
+        return { label: s.name, at: 0, length: w.length };
+  return undefined;
+}
+
+/** A word of a section's name or alias as the full name (resolve-part.ts reads names); else the word. */
+function sectionLabel(word: string, sections: ReadonlyArray<Pick<Section, "name" | "aliases">>): string {
+  const w = word.replace(/科$/, "") || word;
+  const hits = sections.filter(
+    (s) =>
+      s.name.includes(w) || s.aliases.some((a) => a === w || a === word || (a.length >= 2 && w.includes(a))),
+  );
+  return hits.length === 1 ? hits[0]!.name : word;
+}
+
+const PERIOD_SAID = new RegExp(PERIOD_WORDS, "gi");
+
+/** A figure of work; a period (2025年、前三季度), a version (v2、第3版) or 一个/一份/一版 is none. */
+export function hasFigure(norm: string): boolean {
+  return FIGURE.test(
+    norm
+      .replace(PERIOD_SAID, "")
+      .replace(/v\s*\d{1,3}|第\s*\d{1,3}\s*版/g, "")
+      .replace(/一(?:个|份|版|稿|下|点|些|句|段)/g, ""),
+  );
+}
+
+/** Fillers and particles around what remains of a request, and stray punctuation. */
+export function clean(s: string): string {
+  return s
+    .replace(/[，,。！!～~、？?\s]+/g, "，")
+    .replace(/^[，:：]+|[，:：]+$/g, "")
+    .replace(/^(?:吧|啊|呀|哈|嘛|了)+|(?:吧|啊|呀|哈|嘛)+$/g, "")
+    .replace(/^[，]+|[，]+$/g, "")
+    .trim();
+}
