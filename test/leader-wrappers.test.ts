@@ -100,3 +100,35 @@ describe("a leader's request with extras around it", () => {
     expect(text(await t.say("lin-fen", "前三季度的呢"))).toMatch(/全年或半年/);
   });
 });
+
+describe("b14's leader classes, in own words", () => {
+  it.each(["照这稿定下来", "就照现在这样定吧，不改了", "行 就按这个版本定了吧"])(
+    "「%s」 runs 定稿 (its check first), never asks whether 定稿 was meant",
+    async (said) => {
+      const t = await desk();
+      const out = text(await t.say("zhou-ju", said));
+      expect(out).not.toContain("您是想");
+      expect(out).toContain(YEAR);
+      expect(await t.app.services.store.listUpdates({ author: "zhou-ju" })).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    ["不行 退给办公室 数据再核一遍", "数据再核一遍"],
+    ["退给起草的同志吧，亮点不突出", "亮点不突出"],
+  ])("「%s」 sends the year's draft back with the comment", async (said, comment) => {
+    const t = await desk();
+    const out = text(await t.say("zhou-ju", said));
+    expect(out).toContain(comment);
+    const d = await api(t).service.get({ year: 2026 });
+    expect(d?.status).toBe("returned");
+    expect(d?.comment).toContain(comment);
+  });
+
+  it("「半年总结要交了 上半年的弄一稿」 takes the period said in full (上半年), not the bare 半年", async () => {
+    const t = await desk();
+    const out = text(await t.say("lin-fen", "半年总结要交了 上半年的弄一稿"));
+    expect(out).toContain("上半年");
+    expect(out).not.toMatch(/哪个半年/);
+  });
+});

@@ -163,7 +163,7 @@ function sectionLabel(word: string, sections: ReadonlyArray<Pick<Section, "name"
   return hits.length === 1 ? hits[0]!.name : word;
 }
 
-const PERIOD_SAID = new RegExp(PERIOD_WORDS, "gi");
+export const PERIOD_SAID = new RegExp(PERIOD_WORDS, "gi");
 
 /** A figure of work; a period (2025年、前三季度), a version (v2、第3版) or 一个/一份/一版 is none. */
 export function hasFigure(norm: string): boolean {

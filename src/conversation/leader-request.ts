@@ -2,7 +2,7 @@ import type { Intent, IntentContext } from "./classify-intent.js";
 import { numberOf } from "./intent-lexicon.js";
 import { SECTION_REPORTS, sectionSaid } from "./section-reports.js";
 import { matchCommand } from "./match-command.js";
-import { clean, type Found, hasFigure, partIn, partRequest } from "./leader-part.js";
+import { clean, type Found, hasFigure, PERIOD_SAID, partIn, partRequest } from "./leader-part.js";
 import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
 
 export { clean, N, partIn } from "./leader-part.js";
@@ -103,7 +103,7 @@ const RETURN_VERB = /(?<!被)(?:退回去?|打回去?|驳回|退稿)(?!了|来)/
  * redone — the draft, by a leader.
  */
 const RETURN_REDO =
-  /(?<!被)(?:退|打回|发回|退回)给[\u4e00-\u9fff]{0,5}?(?=重弄|重写|重做|重改|重来|重新(?:写|弄|改|搞|做|起草)|[，,\s]*(?:让|叫|请)(?:他们|她们|他|她|其)?(?:把|再|重新|核|改|补))/;
+  /(?<!被)(?:退|打回|发回|退回)给[\u4e00-\u9fff]{0,5}?(?=重弄|重写|重做|重改|重来|重新(?:写|弄|改|搞|做|起草)|[，,\s]*(?:让|叫|请)(?:他们|她们|他|她|其)?(?:把|再|重新|核|改|补))|(?<!被)(?:退|打回|发回|退回)给(?:办公室|综合科|起草的?(?:同志|人|组)?|写稿的?(?:同志|人)?|他们|她们|[\u4e00-\u9fff]{1,3}(?:主任|科长|同志))(?:他们|她们|那边)?(?=吧|[，,。！!\s]|$)/;
 const COMPARE =
   /对比|比较|比一下|比一比|比(?:有|改了|变了)|差在哪|差别|区别|差异|不一样|不同|(?:啥|什么|哪些)变化|改了(?:啥|什么|哪些|哪里)|改动/;
 const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
@@ -113,9 +113,9 @@ const APPROVE =
 const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
 /** What may stand before 定了、通过 when they pass the draft: the draft, fillers, assent. */
 const APPROVE_LEAD =
-  /^(?:(?:那就|那|就|还是|好|行|嗯|ok|可以|能|都|全|全部|这样|就这样|这个|这版|这一版|这稿|这|稿子|初稿|草稿|总结|全文|我看了?)(?:了|吧|啊)?[，,\s]*)+/;
+  /^(?:(?:那就|那|就|还是|好|行|嗯|ok|可以|能|都|全|全部|这样|就这样|这个|这版|这一版|这稿|这|稿子|初稿|草稿|总结|全文|我看了?|(?:按|照)着?(?:这个|这一?|现在|目前)?(?:版本|版|稿子?|样子?|这样)?)(?:了|吧|啊)?[，,\s]*)+/;
 const ASSENT_WORDS =
-  /没问题|没意见|没啥问题|没什么问题|没毛病|不错|不管了?|无所谓|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
+  /没问题|没意见|没啥问题|没什么问题|没毛病|不错|不管了?|无所谓|不(?:用|再|需要)?(?:改|动)了|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
 /** Said knowing what the check listed: only explicit insistence skips its hold. */
 const INSIST = /仍要|仍然|照样|照常|坚持|强行|管他|不管了?|无所谓/;
 const ASKED = /吗|(?<![这那怎什])么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|几/;
@@ -294,7 +294,10 @@ function approval(said: string): Found | undefined {
  * command resolves it on the message's date (resolve-dates.ts) and asks about one it cannot draft.
  */
 function periodOf(norm: string): string {
-  return canonicalPeriod(periodWordsIn(norm));
+  // 「半年总结该交了，把上半年的先弄个稿出来」: the period said in full, where one is.
+  const said = [...norm.matchAll(PERIOD_SAID)].map((m) => m[0]);
+  const full = said.find((w) => !/^(?:半年|年度|全年)$/.test(w.replace(/[的\s]/g, "")));
+  return canonicalPeriod(periodWordsIn(full ?? norm));
 }
 
 /** 2025年 and 25年 as 2025; 年度、全年 alone as nothing (the default period); the rest as said. */
