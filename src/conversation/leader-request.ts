@@ -295,9 +295,9 @@ function approval(said: string): Found | undefined {
  */
 function periodOf(norm: string): string {
   // 「半年总结该交了，把上半年的先弄个稿出来」: the period said in full, where one is.
-  const said = [...norm.matchAll(PERIOD_SAID)].map((m) => m[0]);
-  const full = said.find((w) => !/^(?:半年|年度|全年)$/.test(w.replace(/[的\s]/g, "")));
-  return canonicalPeriod(periodWordsIn(full ?? norm));
+  const said = [...norm.matchAll(PERIOD_SAID)];
+  const full = said.find((m) => !/^(?:半年|年度|全年)$/.test(m[0].replace(/[的\s]/g, "")));
+  return canonicalPeriod(periodWordsIn(said.length > 1 && full ? norm.slice(full.index) : norm));
 }
 
 /** 2025年 and 25年 as 2025; 年度、全年 alone as nothing (the default period); the rest as said. */
