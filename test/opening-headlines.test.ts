@@ -41,4 +41,17 @@ describe("the opening's headline clauses", () => {
     const got = clauses(material("科技活动周开展广场宣传，参加人员1500多人，发资料1.2万份"));
     expect(got).toEqual(["科技活动周开展广场宣传，参加人员1500多人", "发放资料1.2万份"]);
   });
+
+  it("weigh a sum and the bodies created above a year's handful of events (first sight: 8场 before 350万元)", () => {
+    const got = clauses(
+      material(
+        "全年举办政策宣讲8场，帮助企业争取省级项目资金350万元，新认定高新技术企业5家，全年组织企业座谈会6次",
+      ),
+    );
+    expect(got.indexOf("帮助企业争取省级项目资金350万元")).toBeLessThan(got.indexOf("全年举办政策宣讲8场"));
+    expect(got.indexOf("新认定高新技术企业5家")).toBeLessThan(got.indexOf("全年举办政策宣讲8场"));
+    // A year's total of something built still leads.
+    const built = clauses(material("全年累计加固河堤12.5公里，组织防汛演练3次"));
+    expect(built[0]).toBe("全年累计加固河堤12.5公里");
+  });
 });

@@ -67,8 +67,12 @@ const PEOPLE = /^(?:人|人次|名|位|户)$/u;
  * and projects, wide coverage; a case's amount and one event's attendance least.
  */
 function weightOf(clause: string, unit: string, value: number): number {
-  let w = 0;
-  for (const [re, add] of TOTALS) if (re.test(clause)) w += add;
+  let total = 0;
+  for (const [re, add] of TOTALS) if (re.test(clause)) total += add;
+  // 「全年举办政策宣讲8场」: a year's handful of events is no match for a sum or the bodies created
+  // (争取项目资金350万元、新认定高企5家): on a count of events 全年 weighs little.
+  const fewEvents = /^(?:场|次|期|轮|批|回|趟|届)$/u.test(unit) && value < 100;
+  let w = fewEvents ? Math.min(total, 1) : total;
   if (WIDE.test(clause)) w += 1;
   if (unit === "元") w += 2 + (value >= 1e6 ? 1 : 0) + (value >= 1e7 ? 1 : 0) + (value >= 1e8 ? 1 : 0);
   else if (/^(?:家|个|项|座|所)$/u.test(unit) && BODIES.test(clause) && !CHECKED.test(clause)) w += 3;
