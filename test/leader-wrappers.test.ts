@@ -102,16 +102,17 @@ describe("a leader's request with extras around it", () => {
 });
 
 describe("b14's leader classes, in own words", () => {
-  it.each(["照这稿定下来", "就照现在这样定吧，不改了", "行 就按这个版本定了吧"])(
-    "「%s」 runs 定稿 (its check first), never asks whether 定稿 was meant",
-    async (said) => {
-      const t = await desk();
-      const out = text(await t.say("zhou-ju", said));
-      expect(out).not.toContain("您是想");
-      expect(out).toContain(YEAR);
-      expect(await t.app.services.store.listUpdates({ author: "zhou-ju" })).toHaveLength(0);
-    },
-  );
+  it.each([
+    "照这稿定下来",
+    "就照现在这样定吧，不改了",
+    "行 就按这个版本定了吧",
+  ])("「%s」 runs 定稿 (its check first), never asks whether 定稿 was meant", async (said) => {
+    const t = await desk();
+    const out = text(await t.say("zhou-ju", said));
+    expect(out).not.toContain("您是想");
+    expect(out).toContain(YEAR);
+    expect(await t.app.services.store.listUpdates({ author: "zhou-ju" })).toHaveLength(0);
+  });
 
   it.each([
     ["不行 退给办公室 数据再核一遍", "数据再核一遍"],
