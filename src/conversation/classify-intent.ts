@@ -1,4 +1,5 @@
 import { talkAside } from "./talk-aside.js";
+import { withoutLeadAside } from "./lead-aside.js";
 import { commandAsTyped } from "./command-as-typed.js";
 import { everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
 import { answerTo } from "./answer-pending-question.js";
@@ -39,6 +40,14 @@ export { STAFF_COMMAND_MAX_CHARS };
 export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const t = intentText(raw);
   const { norm, core } = t;
+
+  // 0. 「在吗 帮我看下我报了啥」「烦 又要报 这周下乡了三天」: a greeting or a sigh in front is read past
+  // (lead-aside.ts) when what follows is a request or a report.
+  const rest = withoutLeadAside(norm);
+  if (rest !== undefined) {
+    const inner = classifyIntent(rest, ctx);
+    if (inner.kind === "command" || inner.kind === "report") return inner;
+  }
 
   // 1. A command as typed (command-as-typed.ts).
   const typed = commandAsTyped(raw, ctx, classifyIntent);

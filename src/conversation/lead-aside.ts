@@ -1,0 +1,32 @@
+import { BOT_COMPLAINT, intentText, SMALL_TALK } from "./intent-lexicon.js";
+
+/**
+ * 「在吗 帮我看下我报了啥」「早上好～帮我确认一下」「烦 又要报 这周下乡了三天 走了五个村」「哎呀 这
+ * 系统真难用 科普讲座那条改成三百人」: a greeting, an apology for disturbing or a sigh about the
+ * chore in front of the real message. Returns the message without those opening clauses (when
+ * something is left), so it is read for what follows; undefined when nothing opens it so.
+ */
+export function withoutLeadAside(norm: string): string | undefined {
+  let rest = norm.trim();
+  let cut = false;
+  for (;;) {
+    const m = /^([^，,。！!？?～~\s]+)[，,。！!？?～~\s]+/.exec(rest);
+    if (!m || !isAside(m[1]!)) break;
+    rest = rest.slice(m[0].length).trim();
+    cut = true;
+  }
+  return cut && intentText(rest).core !== "" ? rest : undefined;
+}
+
+/** One opening clause that says nothing of the request: greeting, apology, sigh, complaint. */
+function isAside(clause: string): boolean {
+  const { core } = intentText(clause);
+  if (core === "") return true;
+  if (SMALL_TALK.some(({ topic, re }) => (topic === "greeting" || topic === "sorry") && re.test(core)))
+    return true;
+  return SIGH.test(core) || BOT_COMPLAINT.test(clause);
+}
+
+/** Sighs and grumbles about the chore: 烦、烦死了、哎呀、又要报、老是提醒、忙死了、这系统真难用、无语. */
+const SIGH =
+  /^(?:哎呀?|唉|嗨|哎哟|我的天|天哪|无语|服了|头大|真烦|好烦|烦+|烦死了?|累死了?|忙死了?|气死了?|(?:怎么)?又(?:要|得)(?:报|填|交)(?:了|啊)?|(?:老是|总是|天天|每周都)(?:提醒|催|要报)(?:我)?(?:啊|了)?|(?:这|这个)?(?:系统|机器人|玩意儿?)(?:真|太|好|有点)?(?:难用|麻烦|烦人|不好用)(?:了|啊)?|(?:领导|老师)好)(?:了|啊|呀|啦)*$/;
