@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDialogues, runDialogue, scoreDialogues, STAFF_DIALOGUES } from "./corpus/run-dialogues.js";
+import { remindersFeature } from "../src/reminders/feature.js";
+import { runRemindCli } from "../src/reminders/remind-cli.js";
 import { appPerTest } from "./helpers/app-per-test.js";
 import type { TestApp } from "./helpers/test-app.js";
 
@@ -119,5 +121,22 @@ describe("a restart in the middle of a conversation", () => {
     const again = await restart(t);
     expect(text(await again.say("li-rd", "不用记"))).toContain("没有保存");
     expect(await statuses(again, "li-rd")).toEqual([]);
+  });
+});
+
+describe("the weekly reminder is the last thing said", () => {
+  it("好的 to the reminder is no yes to the card shown before it; the bot asks, then 确认 confirms", async () => {
+    const t = await open({ now: "2025-11-21T09:00:00+08:00", features: [remindersFeature] });
+    await t.say("sun-tp", "给青山村引进了食用菌新品种两个");
+    t.setNow("2025-11-21T16:05:00+08:00");
+    await runRemindCli(t.app, {}, () => {});
+    const reminder = t.sent.find((s) => s.personId === "sun-tp")?.reply.text ?? "";
+    expect(reminder).toContain("#1");
+    const ok = text(await t.say("sun-tp", "好的"));
+    expect(ok).not.toContain("已确认");
+    expect(ok).toContain("要确认这条吗");
+    expect(await statuses(t, "sun-tp")).toEqual(["draft"]);
+    expect(text(await t.say("sun-tp", "确认"))).toContain("已确认");
+    expect(await statuses(t, "sun-tp")).toEqual(["confirmed"]);
   });
 });

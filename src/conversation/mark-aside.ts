@@ -1,3 +1,4 @@
+import type { Store } from "../store/types.js";
 import { type DialogueState, getState, setState } from "./state.js";
 import type { Services } from "./types.js";
 
@@ -13,4 +14,15 @@ export async function markAside(services: Services, personId: string, before: Di
   const now = await getState(services.store, personId);
   if (JSON.stringify(now) !== JSON.stringify(before)) return;
   await setState(services.store, personId, { ...now, aside: true });
+}
+
+/**
+ * The bot said something of its own since the card (the weekly reminder: 「方便时请简单说一说」): a
+ * 好的 to that is "OK, will do", not the card's yes. Inside the person's lock, as their messages are.
+ */
+export async function markAsideAfterNotice(store: Store, personId: string): Promise<void> {
+  await store.withLock(`person:${personId}`, async () => {
+    const now = await getState(store, personId);
+    if (now.mode === "confirm" && !now.aside) await setState(store, personId, { ...now, aside: true });
+  });
 }

@@ -5,6 +5,8 @@ import type { Logger } from "../log.js";
 import type { Store } from "../store/types.js";
 import { composeReminder } from "./compose-reminder.js";
 import { listUnknownSenders } from "../conversation/unknown-senders.js";
+import { markAsideAfterNotice } from "../conversation/mark-aside.js";
+import { errorMessage } from "../errors.js";
 import { mayDecideBindings } from "../domain/binding.js";
 import { type DigestData, buildDigest, renderDigest } from "./digest.js";
 import { failedSends, type ReminderCollections, leaveOn, readPrefs, sendKey } from "./reminder-records.js";
@@ -78,7 +80,14 @@ export async function runReminderRound(
           const drafts = (await deps.store.listUpdates({ author: d.person.id, status: "draft" })).map(
             (u) => u.seq,
           );
-          return deps.deliver(d.person.id, composeReminder(d.person, d.missing, opts.week, drafts));
+          await deps.deliver(d.person.id, composeReminder(d.person, d.missing, opts.week, drafts));
+          // The reminder is now the last thing said: a 好的 to it is no yes to an older card.
+          await markAsideAfterNotice(deps.store, d.person.id).catch((e) =>
+            deps.log.warn("reminder sent; the pending card was not marked", {
+              person: d.person.id,
+              error: errorMessage(e),
+            }),
+          );
         },
       });
       outcomes.set(d.person.id, outcome);
