@@ -30,3 +30,21 @@ function isAside(clause: string): boolean {
 /** Sighs and grumbles about the chore: 烦、烦死了、哎呀、又要报、老是提醒、忙死了、这系统真难用、无语. */
 const SIGH =
   /^(?:哎呀?|唉|嗨|哎哟|我的天|天哪|无语|服了|头大|真烦|好烦|烦+|烦死了?|累死了?|忙死了?|气死了?|(?:怎么)?又(?:要|得)(?:报|填|交)(?:了|啊)?|(?:老是|总是|天天|每周都)(?:提醒|催|要报)(?:我)?(?:啊|了)?|(?:这|这个)?(?:系统|机器人|玩意儿?)(?:真|太|好|有点)?(?:难用|麻烦|烦人|不好用)(?:了|啊)?|(?:领导|老师)好)(?:了|啊|呀|啦)*$/;
+
+/** A closing clause that ends the telling: 嗯就这些、先这样、以上、报完了. */
+const CLOSER =
+  /^(?:嗯+|好|好的|ok)?(?:就|先|暂时)?(?:这些|这样|这么多|这么些)(?:了|吧|啊|哈|哦)*$|^(?:以上|完了|没了|报完了|说完了|汇报完毕|就这)(?:了|吧|哈|哦)*$/i;
+
+/**
+ * The text of a report as stored: a greeting or a sigh in front (「在吗 今天上午去…」) and a closing
+ * clause at the end (「…把培训搞到每个村 嗯就这些」) are no part of the work; the rest is kept as typed.
+ */
+export function reportText(text: string): string {
+  let out = withoutLeadAside(text) ?? text;
+  for (;;) {
+    const m = /[，,。！!？?～~\s]+([^，,。！!？?～~\s]+)[，,。！!？?～~\s]*$/.exec(out);
+    if (!m || !CLOSER.test(intentText(m[1]!).core)) break;
+    out = out.slice(0, m.index);
+  }
+  return out.trim() === "" ? text : out;
+}

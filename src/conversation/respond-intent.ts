@@ -2,6 +2,7 @@ import { splitPendingDraft } from "./split-pending.js";
 import type { Intent } from "./classify-intent.js";
 import { askAboutCommand } from "./ask-command.js";
 import { askBareNumber } from "./ask-bare-number.js";
+import { reportText } from "./lead-aside.js";
 import { offerWithdraw } from "./ask-which-update.js";
 import { declined } from "./pending-question.js";
 import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
@@ -56,7 +57,7 @@ export async function handleText(
       if (state.mode === "guided") return continueGuided(services, input, state, text);
       if (state.mode === "edit")
         return answer(services, input, text, { kind: "answer", answer: "text" }, state);
-      return newUpdate(services, input, text, "chat");
+      return newUpdate(services, input, reportText(text), "chat");
   }
 }
 
