@@ -140,3 +140,22 @@ describe("the weekly reminder is the last thing said", () => {
     expect(await statuses(t, "sun-tp")).toEqual(["confirmed"]);
   });
 });
+
+describe("two questions in one message", () => {
+  it.each([
+    ["xu-dj", "你好，我新来的，这个咋报啊，是不是每周都要报", /每周报一次/],
+    ["chen-kp", "刚调过来的 怎么填啊 每周都得报吗", /每周报一次/],
+    ["li-rd", "这个咋用 不报会咋样", /会收到提醒/],
+    ["sun-tp", "请问怎么报，啥时候截止", /没有硬性的截止时间/],
+  ])("%s 「%s」: how to report and the rule, both answered", async (who, said, rule) => {
+    const t = await open({ now: NOW });
+    const out = text(await t.say(who, said));
+    expect(out).toContain("怎么填报：直接发一段文字");
+    expect(out).toMatch(rule);
+    expect(await statuses(t, who)).toEqual([]);
+  });
+  it("a rules question alone gets the rule only", async () => {
+    const t = await open({ now: NOW });
+    expect(text(await t.say("xu-dj", "是不是每周都要报"))).not.toContain("怎么填报");
+  });
+});

@@ -7,7 +7,7 @@ import { classifyIntent, type Intent } from "./classify-intent.js";
 import { intentContext } from "./intent-context.js";
 import { buildTable, matchCommand } from "./match-command.js";
 import { guidedQuestion } from "./guided.js";
-import { reminderFacts, rulesAnswer, selfAsMe } from "./staff-questions.js";
+import { howToReportToo, reminderFacts, rulesAnswer, selfAsMe } from "./staff-questions.js";
 import { replayMessage } from "./replay.js";
 import { summaryYear } from "../domain/period.js";
 import { howToReply } from "./how-to.js";
@@ -138,7 +138,8 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       if (how) return aside([{ text: `${how.text}${STILL_WAITING[state.mode] ?? ""}` }]);
       // 「是不是每周都要报？」「这周没干啥也要报吗」: a question about the rules, answered, never acted on.
       const rules = rulesAnswer(text, reminderFacts(services));
-      if (rules) return aside([{ text: `${rules}${STILL_WAITING[state.mode] ?? ""}` }]);
+      if (rules)
+        return aside([{ text: `${howToReportToo(text) ?? ""}${rules}${STILL_WAITING[state.mode] ?? ""}` }]);
       if (intent.kind === "command") {
         const match = matchCommand(table, intent.text);
         if (match) {

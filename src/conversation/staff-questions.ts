@@ -100,3 +100,13 @@ export function selfAsMe(text: string, name: string): string {
   );
   return text.trim().replace(lead, "我");
 }
+
+/**
+ * 「我新来的，这个咋报啊，是不是每周都要报」: a rules question asked beside how to report at all —
+ * both are answered, the how first (in a line, 帮助 for the rest).
+ */
+export function howToReportToo(text: string): string | undefined {
+  const t = toSimplified(foldWidth(text)).replace(/\s+/g, "");
+  if (!/(?:咋|怎么|怎样|如何)(?:个)?(?:报|填|填报|用|弄|操作)(?![了过])/.test(t)) return undefined;
+  return "怎么填报：直接发一段文字给我，说做了什么、关键数据、遇到的问题、下一步打算；我整理后给您确认，确认后才计入年度总结（发送「帮助」查看全部用法）。\n";
+}
