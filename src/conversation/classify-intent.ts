@@ -46,7 +46,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const rest = withoutLeadAside(norm);
   if (rest !== undefined) {
     const inner = classifyIntent(rest, ctx);
-    if (inner.kind === "command" || inner.kind === "report") return inner;
+    // Not a learned guess: what follows the greeting must be read by the rules themselves.
+    if ((inner.kind === "command" && !inner.guessed) || inner.kind === "report") return inner;
   }
 
   // 1. A command as typed (command-as-typed.ts).
