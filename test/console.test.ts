@@ -75,3 +75,29 @@ describe("local console", () => {
     ]);
   });
 });
+
+describe("the console started again", () => {
+  it("shows what still waits (an edit preview) before the first line, so 好 answers a question on screen", async () => {
+    t = await makeTestApp();
+    await play(["举办科普讲座3场，参与群众420人次", "确认", "写错了 是4场"]);
+    const dataDir = t.dataDir;
+    await t.app.close();
+    t = await makeTestApp({ dataDir });
+    const out = await play(["好"]);
+    const shown = out.indexOf("上次还有没说完的");
+    expect(shown).toBeGreaterThan(-1);
+    expect(out.indexOf("修改预览（#1）")).toBeGreaterThan(shown);
+    expect(out.indexOf("已保存修改")).toBeGreaterThan(out.indexOf("修改预览（#1）"));
+    const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(u?.normalizedText).toContain("4场");
+  });
+
+  it("says nothing extra when nothing waits, and shows a switched-to person's open card", async () => {
+    t = await makeTestApp();
+    await t.say("li-rd", "审核了9个项目的验收材料");
+    const out = await play(["/as 李明", "/按 1"]);
+    expect(out.indexOf("上次还有没说完的")).toBeGreaterThan(out.indexOf("已切换为 李明"));
+    expect(out.slice(0, out.indexOf("已切换为"))).not.toContain("上次还有没说完的");
+    expect(out).toContain("已确认保存（#1");
+  });
+});

@@ -112,6 +112,15 @@ async function stateAfter(
   }
 }
 
+/**
+ * What still waits for this person (a card, a section question, an edit preview, a guided
+ * question…), shown again: the console says it when started again, so the next answer is given
+ * to a question the person can see.
+ */
+export async function pendingPrompt(services: Services, personId: string): Promise<Reply | undefined> {
+  return promptForState(services, personId, await getState(services.store, personId));
+}
+
 /** The question a pending state stands for, as the message that set it showed it. */
 async function promptForState(
   services: Services,

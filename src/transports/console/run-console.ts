@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline/promises";
 import type { App } from "../../app.js";
 import { findPerson, type Person } from "../../domain/org.js";
+import { pendingPrompt } from "../../conversation/replay.js";
 import type { CardButton } from "../../conversation/types.js";
 import { BLOCK_CLOSE, BLOCK_OPEN, createLineJoiner } from "./join-lines.js";
 import { renderForConsole } from "./render-text.js";
@@ -38,6 +39,14 @@ export async function runConsole(
   let n = 0;
   /** The buttons of the last card shown, for 「/按 N」. */
   let buttons: CardButton[] = [];
+  /** Started again (or switched to someone) with a question still open: it is shown first. */
+  const showWaiting = async () => {
+    const waiting = await pendingPrompt(app.services, me.id);
+    if (!waiting) return;
+    print(`（${me.name}上次还有没说完的：）\n${renderForConsole(waiting)}\n`);
+    if (waiting.card?.buttons?.length) buttons = waiting.card.buttons;
+  };
+  await showWaiting();
   const send = async (text: string, button?: CardButton) => {
     n += 1;
     const replies = await app.engine.handle({
@@ -73,6 +82,7 @@ export async function runConsole(
         if (p) {
           me = p;
           print(`已切换为 ${p.name}（${p.title ?? p.role}）。`);
+          await showWaiting();
         } else print("名册中没有这个人。发送「/who」查看名册。");
       } else if (CLICK.test(text)) {
         // 「/按 2」 clicks button 2 of the last card, subject and all, as the current person —
