@@ -202,6 +202,9 @@ const EDITS_ASKED = /(?:改|修改|动)(?:过|了)(?:些)?(?:啥|什么|哪些|�
 /** A figure given a value: 听众是一百五十人、资料是两千份、是七十多人. */
 const VALUE_OF = /是\s*[\d一二两三四五六七八九十百千几]/;
 
+/** A figure known now: 出来了、统计出来了、核实了、算出来了、定下来了. */
+const FIGURE_CAME = /(?:统计|核实|核|算|汇总)?(?:出来了|好了|完了)|核实了|定下来了|有数了/;
+
 /** A restore, which this module leaves to the everyday commands (恢复 2). */
 const RESTORE = /恢复|还原|找回|复原|回来|还给我|还我/;
 
@@ -213,7 +216,8 @@ function actionOf(said: string): RefAction | undefined {
   const value = hasValue(rest);
   if (WITHDRAW.test(rest) && !value) return "撤回";
   // 「听众是一百五十人」「等下 是七十多人」: a new value said is a correction too.
-  if (CORRECT.test(rest) || (value && VALUE_OF.test(rest))) return "修改";
+  // 「高企那条 研发投入出来了 1200万元」: the figure that was not known yet has come.
+  if (CORRECT.test(rest) || (value && (VALUE_OF.test(rest) || FIGURE_CAME.test(rest)))) return "修改";
   if (VIEW.test(rest)) return "查看";
   if (WITHDRAW.test(rest)) return "撤回";
   return undefined;
@@ -229,6 +233,9 @@ function hasValue(text: string): boolean {
  * 算了、没事) closes the question without storing, unless a keep word (记上、记为填报、要记、存) is said too.
  */
 export function closesAskReport(core: string): boolean {
+  // 「好吧 那让他自己报」: the colleague reports it, not me (on-behalf.ts asked).
+  if (/(?:让|叫|请|等)?(?:他|她|他们|人家|[\u4e00-\u9fff]{1,3}?)自己(?:来)?(?:报|填|发)/.test(core))
+    return true;
   return /谢|多谢|感谢|算了|没事|不用了|拉倒|辛苦/.test(core) && !/记|存|保存|填报|要的/.test(core);
 }
 

@@ -3,6 +3,7 @@ import type { Intent } from "./classify-intent.js";
 import { askAboutCommand } from "./ask-command.js";
 import { askBareNumber } from "./ask-bare-number.js";
 import { reportText } from "./lead-aside.js";
+import { askForOther, reportsForOther } from "./on-behalf.js";
 import { offerWithdraw } from "./ask-which-update.js";
 import { declined } from "./pending-question.js";
 import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
@@ -57,6 +58,10 @@ export async function handleText(
       if (state.mode === "guided") return continueGuided(services, input, state, text);
       if (state.mode === "edit")
         return answer(services, input, text, { kind: "answer", answer: "text" }, state);
+      {
+        const other = reportsForOther(reportText(text), input.person, services.org);
+        if (other) return [await askForOther(services, input, other)];
+      }
       return newUpdate(services, input, reportText(text), "chat");
   }
 }

@@ -1,0 +1,101 @@
+import { foldWidth, toSimplified } from "../domain/normalize.js";
+import { findSection, type Org, type Person, reportableSections, sectionName } from "../domain/org.js";
+import { cardReply } from "./render-update.js";
+import { setState, stampOf } from "./state.js";
+import type { Reply, Services } from "./types.js";
+
+/**
+ * 「帮办公室那边报一下，王主任让我报的：本月全局开展消防演练1次」「帮李明报一下 他住院了 项目科完成3个
+ * 项目中期检查」「小徐让我帮她报的：…」: work reported for a colleague or another section. 填报 goes by
+ * the sections each person is responsible for, so it is not filed under the sender's own section
+ * unasked: the bot says so in one line, with 「记为我的填报」 (when it is the sender's own work too)
+ * and 「不用」. Someone reporting for one of their own sections (王志强: 帮党建这边报一下) is not asked;
+ * 帮企业报了3个项目 / 帮村里报了两个项目 (work done for others) are reports.
+ */
+export interface ForOther {
+  /** Who or what it is for, as said (李明, 办公室, 王主任). */
+  whom: string;
+  /** The report itself, the lead and remarks about the absent colleague taken off. */
+  content: string;
+}
+
+const X = "[\\u4e00-\\u9fff]{1,6}?";
+/** 「帮X报一下」「替X报一条」「代X填一下」「X让我报的」「X托我帮她报」, then the report. */
+const LEADS = [
+  new RegExp(
+    `^(?:帮|替|代|给)(${X})(?:那边|这边|那块)?(?:报|填|填报|发|录|上报)(?:一下|一条|一个|下)?(?:的)?[：:，,。\\s]*`,
+  ),
+  new RegExp(
+    `^(${X})(?:让|叫|托|请|要)我(?:帮(?:他|她|忙)?|替(?:他|她)|代)?(?:报|填|填报|发|上报)(?:的|一下|一条)?[：:，,。\\s]*`,
+  ),
+];
+/** A remark about why the colleague is not reporting: 他住院了、她出差了、他请假了. */
+const ABSENT_REMARK =
+  /^(?:他|她|人家|对方)?(?:住院|生病|病了|请假|出差|休假|外出|不在|开会|忙)[^，,。；;\s]{0,6}[，,。；;\s]+/;
+
+export function reportsForOther(text: string, person: Person, org: Org): ForOther | undefined {
+  const t = toSimplified(foldWidth(text.trim()));
+  for (const lead of LEADS) {
+    const m = lead.exec(t);
+    if (!m) continue;
+    const whom = m[1]!;
+    if (mine(whom, person, org)) return undefined;
+    let content = t.slice(m[0].length);
+    // 「帮办公室报一下，王主任让我报的：…」: a second lead after the first.
+    for (const again of LEADS) content = content.replace(again, "");
+    content = content.replace(ABSENT_REMARK, "").trim();
+    return content === "" ? undefined : { whom: whom.replace(/那边|这边$/, ""), content };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the one named is the sender or a section of theirs: undefined-safe — an X that names no
+ * colleague and no section (企业、村里、3家企业) is no colleague, so the message stays a report.
+ */
+function mine(whom: string, person: Person, org: Org): boolean {
+  const w = whom.replace(/那边|这边|那块|科室$/, "");
+  if (/^(?:他|她|他们|她们|人家)$/.test(w)) return false;
+  const colleague = org.people.find(
+    (p) =>
+      p.id !== person.id &&
+      (p.name === w ||
+        (w.length >= 2 && /^(?:小|老)/.test(w) && p.name.startsWith(w.slice(1))) ||
+        (w.length >= 2 && /(?:主任|科长|局长|书记|老师)$/.test(w) && p.name.startsWith(w[0]!))),
+  );
+  if (colleague) return false;
+  const section = findSection(org, w) ?? org.sections.find((s) => s.aliases.some((a) => w.includes(a)));
+  if (section) return reportableSections(org, person).some((s) => s.id === section.id);
+  return true;
+}
+
+/** The one-line question, with 记为我的填报 / 不用; nothing stored meanwhile. */
+export async function askForOther(
+  services: Services,
+  input: { person: Person; messageId?: string },
+  other: ForOther,
+): Promise<Reply> {
+  const own = reportableSections(services.org, input.person)
+    .map((s) => sectionName(services.org, s.id))
+    .join("、");
+  await setState(
+    services.store,
+    input.person.id,
+    { mode: "ask-report", text: other.content },
+    stampOf(services, input),
+  );
+  const shown =
+    [...other.content].length > 60 ? `${[...other.content].slice(0, 60).join("")}…` : other.content;
+  return cardReply({
+    title: `这条是替${other.whom}报的吗？`,
+    template: "orange",
+    blocks: [
+      `> ${shown}`,
+      `填报按各人负责的科室记，这条我先没有保存。${other.whom}的工作请${other.whom}那边自己发给我；如果这也是您（${own}）自己做的工作，点「记为我的填报」。`,
+    ],
+    buttons: [
+      { label: "记为我的填报", command: "记为填报", style: "primary" },
+      { label: "不用", command: "不用记" },
+    ],
+  });
+}
