@@ -11,6 +11,7 @@ import {
   widen,
 } from "./correction-request.js";
 import { rememberChoice } from "./ask-which-update.js";
+import { fillGap } from "./fill-gap.js";
 import { editBase, figuresChanged, showEdit, unitNote } from "./edit-update.js";
 import { type Change, type CorrectionPlan, endsWithUnitless } from "./plan-correction.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
@@ -221,6 +222,12 @@ async function correct(
         }),
       ];
     case "not-found": {
+      // The figure the update said was not known yet: it goes where that was said.
+      const filled = pending ? undefined : fillGap(base, plan.value);
+      if (filled)
+        return saying(lead, [
+          await showEdit(ctx.services, ctx.input, ctx.person.id, u, filled.text, "replace"),
+        ]);
       const asked = await runCommand(ctx, "修改", String(u.seq));
       return saying(`${lead}#${u.seq} 里没有找到可以改成「${plan.value}」的数字，`, asked);
     }
