@@ -2,6 +2,7 @@ import { findFigures } from "../domain/figure-scan.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { MARKED_NUM, numberOf } from "./intent-lexicon.js";
 import { CORRECT, endsWithUnitless, planCorrection, widen } from "./plan-correction.js";
+import { leavesItToThem } from "./on-behalf.js";
 
 export { type Change, type CorrectionPlan, planCorrection, widen } from "./plan-correction.js";
 
@@ -234,8 +235,7 @@ function hasValue(text: string): boolean {
  */
 export function closesAskReport(core: string): boolean {
   // 「好吧 那让他自己报」: the colleague reports it, not me (on-behalf.ts asked).
-  if (/(?:让|叫|请|等)?(?:他|她|他们|人家|[\u4e00-\u9fff]{1,3}?)自己(?:来)?(?:报|填|发)/.test(core))
-    return true;
+  if (leavesItToThem(core)) return true;
   return /谢|多谢|感谢|算了|没事|不用了|拉倒|辛苦/.test(core) && !/记|存|保存|填报|要的/.test(core);
 }
 

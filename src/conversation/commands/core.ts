@@ -6,6 +6,8 @@ import { chooseSection, newUpdate, nextUnchosen, pickSection, sectionQuestion } 
 import { cardReply, oneLine, statusLabel, understoodBlocks, updateButton } from "../render-update.js";
 import { LEADER_SYNONYM_HELP } from "../leader-request.js";
 import { declined } from "../pending-question.js";
+import { offerWithdraw } from "../ask-which-update.js";
+import { leavesItToThem } from "../on-behalf.js";
 import { historyLines } from "../render-history.js";
 import { getState, setState, stampOf } from "../state.js";
 import type { Command } from "../types.js";
@@ -124,6 +126,9 @@ const cancel: Command = {
     if (state.mode === "ask-command") return { text: declined(state) };
     if (state.mode === "choose-update") return { text: "好的，没有做任何改动。" };
     const u = await store.getUpdate(state.updateId);
+    // 「算了，让他自己报吧」 to a draft reported for a colleague: that draft is not wanted — offered.
+    if (u?.status === "draft" && leavesItToThem(ctx.input.text ?? ""))
+      return offerWithdraw(ctx.services, ctx.person.id, u, stampOf(ctx.services, ctx.input));
     return {
       text: u
         ? `好的。#${u.seq} 保留为草稿（未计入总结），需要时发送「确认 ${u.seq}」或「撤回 ${u.seq}」。`
