@@ -22,14 +22,18 @@ import type { CardButton, Reply, Services } from "./types.js";
 /**
  * Whether the bot may take over the dialogue state: nothing else is waiting for an answer, or only
  * a section choice — that draft keeps its 「科室待选」 mark and is asked about again before it can
- * be confirmed (section-unchosen.ts), so a 好的 to the newer offer answers the offer.
+ * be confirmed (section-unchosen.ts) — or a draft card or a list of drafts: those stay drafts,
+ * listed by 确认 and the reminder. Either way the offer is the last question, so a 好的 answers the
+ * offer, never the card before it.
  */
 function free(state: DialogueState): boolean {
   return (
     state.mode === "idle" ||
     state.mode === "ask-report" ||
     state.mode === "ask-command" ||
-    state.mode === "choose-section"
+    state.mode === "choose-section" ||
+    state.mode === "confirm" ||
+    state.mode === "choose-draft"
   );
 }
 
