@@ -21,7 +21,8 @@ export function withoutLeadAside(norm: string): string | undefined {
 /** One opening clause that says nothing of the request: greeting, apology, sigh, complaint. */
 function isAside(clause: string): boolean {
   const { core } = intentText(clause);
-  if (core === "") return true;
+  // An emoji or a stray mark on its own is no greeting: it stays (「'; DROP TABLE…」 is stored as typed).
+  if (core === "") return false;
   if (SMALL_TALK.some(({ topic, re }) => (topic === "greeting" || topic === "sorry") && re.test(core)))
     return true;
   return SIGH.test(core) || BOT_COMPLAINT.test(clause);
@@ -36,8 +37,9 @@ const CLOSER =
   /^(?:嗯+|好|好的|ok)?(?:就|先|暂时)?(?:这些|这样|这么多|这么些)(?:了|吧|啊|哈|哦)*$|^(?:以上|完了|没了|报完了|说完了|汇报完毕|就这)(?:了|吧|哈|哦)*$/i;
 
 /**
- * The text of a report as stored: a greeting or a sigh in front (「在吗 今天上午去…」) and a closing
- * clause at the end (「…把培训搞到每个村 嗯就这些」) are no part of the work; the rest is kept as typed.
+ * The text of a report as read for its work: a greeting or a sigh in front (「在吗 今天上午去…」) and a
+ * closing clause at the end (「…把培训搞到每个村 嗯就这些」) are no part of it. The update keeps the
+ * message as typed (originalText); extraction (extract-text.ts) reads this.
  */
 export function reportText(text: string): string {
   let out = withoutLeadAside(text) ?? text;

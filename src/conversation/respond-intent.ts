@@ -62,7 +62,7 @@ export async function handleText(
         const other = reportsForOther(reportText(text), input.person, services.org);
         if (other) return [await askForOther(services, input, other)];
       }
-      return newUpdate(services, input, reportText(text), "chat");
+      return newUpdate(services, input, text, "chat");
   }
 }
 
