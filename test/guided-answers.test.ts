@@ -538,6 +538,9 @@ describe("what an answer says", () => {
     "经费数等财务那边核完再报",
     "回头问下老刘",
     "金额晚点再补",
+    "说不清",
+    "就那样",
+    "老样子",
   ])("「%s」 says nothing", (s) => expect(saysNothing(s)).toBe(true));
   it.each([
     "好的",
