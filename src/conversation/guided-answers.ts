@@ -213,6 +213,10 @@ export function objectOf(item: string): string {
   return stripLeadIn(tidy(first)).replace(/^(?:去|就|也|都)/, "");
 }
 
+/** A figure not out yet: 还没出、还在统计、没汇总完、待核实. */
+const NOT_OUT_YET =
+  /(?:还|暂|尚)?(?:没|没有|未)(?:有)?(?:出|出来|统计|汇总|核实|核对|算)(?:出来|完|好)?|还在统计|正在统计|统计中|待(?:统计|核实|补)/;
+
 /** What a piece of an answer is, the first question's (work done) included. */
 export type Part = Slot | "work";
 
@@ -254,7 +258,8 @@ export function answerRuns(
       let part = said;
       said = undefined;
       if (!part && asked === "figures") {
-        const k = slotOf(bare, "figures", today);
+        // 「具体数据还没出」「人数还在统计」 to the figures question: the figure is to come — no problem.
+        const k = NOT_OUT_YET.test(bare) ? "figures" : slotOf(bare, "figures", today);
         part = k !== "figures" ? k : FIGURE.test(bare) || runs.length === 0 ? "figures" : undefined;
       }
       const last = runs[runs.length - 1];
