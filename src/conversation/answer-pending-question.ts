@@ -1,3 +1,4 @@
+import { whichDraftAnswer } from "./which-draft-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
 import { freeTextAnswer } from "./free-text-answer.js";
 import { ALL_SAID, EDIT_YES, intentText, NO, NO_SAID, NO_SAID_MAX, numberOf, YES } from "./intent-lexicon.js";
@@ -47,6 +48,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       if (place !== undefined) return { kind: "answer", answer: "number", n: place };
       const named = draftsNamed(core, listed);
       if (named) return named;
+      // 「第一个和第三个」「除了第二条都确认」「新的那条」「中药材那条」: which-draft-answer.ts.
+      const more = whichDraftAnswer(said, listed, ctx.draftTexts);
+      if (more) return more;
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       return undefined;
     }

@@ -77,6 +77,12 @@ export async function intentContext(
     pendingDrafts: drafts.filter((u) => !sectionUnchosen(u)).length,
     sections,
     draftNumbers: state.mode === "choose-draft" ? state.seqs : undefined,
+    draftTexts:
+      state.mode === "choose-draft"
+        ? drafts
+            .filter((u) => state.seqs.includes(u.seq))
+            .map((u) => ({ seq: u.seq, text: u.normalizedText }))
+        : undefined,
     sectionWaiting,
     partQuestion:
       state.mode === "choose-part"

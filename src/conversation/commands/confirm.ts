@@ -164,6 +164,31 @@ export async function confirmUpdate(
   return [{ text: confirmedText(org, saved) }];
 }
 
+/** 「确认 1 3」: each named update confirmed as 「确认 N」 would, the answers in one list. */
+async function confirmSeveral(
+  services: Services,
+  input: Known,
+  args: string,
+  state: DialogueState,
+): Promise<Reply[]> {
+  const seqs = [...new Set([...args.matchAll(/\d{1,6}/g)].map((m) => Number(m[0])))];
+  const out: Reply[] = [];
+  for (const n of seqs) {
+    const u = await services.store.findBySeq(input.person.id, n);
+    if (!u) out.push({ text: `没有找到您的第 ${n} 条填报。` });
+    else out.push(...(await confirmUpdate(services, input, u, n === seqs.at(-1) ? state : { mode: "idle" })));
+  }
+  const now = await getState(services.store, input.person.id);
+  if (now.mode === "choose-draft")
+    await setState(services.store, input.person.id, { mode: "idle" }, stampOf(services, input));
+  const left = (await services.store.listUpdates({ author: input.person.id, status: "draft" })).map(
+    (u) => `#${u.seq}`,
+  );
+  if (left.length > 0)
+    out.push({ text: `${left.join("、")} 还没有确认（未计入总结），需要时发送「确认」。` });
+  return out;
+}
+
 /** 全部确认: every draft of the person (the one still waiting for its section excepted). */
 export async function confirmAll(services: Services, input: Known): Promise<Reply[]> {
   const { store, org } = services;
@@ -227,6 +252,9 @@ const confirm: Command = {
     const state = await getState(ctx.services.store, ctx.person.id);
     const known = { ...ctx.input, person: ctx.person };
     if (!ctx.args && !ctx.input.subject) return confirmOpen(ctx.services, known, state);
+    // 「确认 1 3」: several at once (which-draft-answer.ts makes it of 「第一个和第三个」).
+    const several = /^\s*#?\d{1,6}(?:[\s,，、和]+#?\d{1,6})+\s*$/.test(ctx.args) && !ctx.input.subject;
+    if (several) return confirmSeveral(ctx.services, known, ctx.args, state);
     const { update, error } = await resolveTarget(ctx, "确认");
     if (!update) return error!;
     return confirmUpdate(ctx.services, known, update, state);

@@ -1,0 +1,81 @@
+import { toSimplified } from "../domain/normalize.js";
+import type { Intent } from "./intent-types.js";
+import { numberOf } from "./intent-lexicon.js";
+
+/**
+ * More ways to answer 「确认哪一条？」 (several drafts listed), each read against what was listed:
+ * - some of them: 「第一个和第三个」「1和3」「1、3都要」 → 确认 those (「确认 1 3」);
+ * - all but some: 「除了第二条都确认」「2不要 其他都确认」 → 确认 the others;
+ * - by age: 「新的那条」「最新的」「最早那条」「先发的」 → the last or the first listed;
+ * - by content: 「中药材那条」「科技馆的」 → the one listed draft whose text has those words.
+ * Undefined when the answer names nothing listed, or more than one draft by content.
+ */
+export function whichDraftAnswer(
+  said: string,
+  listed: readonly number[],
+  texts?: ReadonlyArray<{ seq: number; text: string }>,
+): Intent | undefined {
+  if (listed.length < 2) return undefined;
+  const but =
+    /^(?:除了|除)(.+?)(?:以外|之外)?(?:其他|其余|别的)?(?:的)?(?:都|全)(?:要|确认|对|行|可以)?(?:了|吧)?$/.exec(
+      said,
+    );
+  if (but) {
+    const out = numbersIn(but[1]!, listed);
+    const rest = listed.filter((n) => !out.includes(n));
+    if (out.length > 0 && rest.length > 0) return confirmSome(rest);
+  }
+  const keep =
+    /^(.+?)(?:不要|别确认|先不要|先不确认)[，,\s]*(?:其他|其余|别的)(?:的)?(?:都|全)(?:要|确认|对|行)?(?:了|吧)?$/.exec(
+      said,
+    );
+  if (keep) {
+    const out = numbersIn(keep[1]!, listed);
+    const rest = listed.filter((n) => !out.includes(n));
+    if (out.length > 0 && rest.length > 0) return confirmSome(rest);
+  }
+  const some =
+    /^(?:第)?[\d一二两三四五六七八九十]{1,3}(?:条|个|号)?(?:(?:和|跟|与|、|，|,|\s)+(?:第)?[\d一二两三四五六七八九十]{1,3}(?:条|个|号)?)+(?:都|两个|两条)?(?:要|确认|对|行|可以)?(?:了|吧)?$/.test(
+      said,
+    );
+  if (some) {
+    const chosen = numbersIn(said, listed);
+    if (chosen.length >= 2 && chosen.length < listed.length) return confirmSome(chosen);
+  }
+  if (
+    /^(?:最)?新(?:的|发的|报的)?(?:那|这)?(?:一)?(?:条|个)?$|^(?:后|最后)(?:发|报)的(?:那)?(?:条|个)?$/.test(
+      said,
+    )
+  )
+    return { kind: "answer", answer: "number", n: listed.at(-1)! };
+  if (
+    /^(?:最)?(?:早|旧|老)(?:的|发的|报的)?(?:那|这)?(?:一)?(?:条|个)?$|^(?:先|最先|最早)(?:发|报)的(?:那)?(?:条|个)?$/.test(
+      said,
+    )
+  )
+    return { kind: "answer", answer: "number", n: listed[0]! };
+  const about = /^(.{2,10}?)(?:的)?(?:那|这)?(?:一)?(?:条|个)?$/.exec(said)?.[1];
+  // The reply has had its closing 的/吧 taken off (「科技馆的」 comes as 科技馆).
+  if (about && texts && /^[\u4e00-\u9fff]/.test(about)) {
+    const words = toSimplified(about).replace(/^(?:就|要|是|确认)/, "");
+    const hits = texts.filter((d) => listed.includes(d.seq) && toSimplified(d.text).includes(words));
+    if (words.length >= 2 && hits.length === 1) return { kind: "answer", answer: "number", n: hits[0]!.seq };
+  }
+  return undefined;
+}
+
+/** The listed numbers a stretch names: #3、3号、第3条 are numbers; 第一个 of #7 #8 #9 is #7. */
+function numbersIn(text: string, listed: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(第)?(\d{1,6}|[一二两三四五六七八九十]{1,3})/g)) {
+    const n = numberOf(m[2]);
+    if (n === undefined) continue;
+    const seq = listed.includes(n) ? n : m[1] && n >= 1 && n <= listed.length ? listed[n - 1] : undefined;
+    if (seq !== undefined && !out.includes(seq)) out.push(seq);
+  }
+  return out;
+}
+
+function confirmSome(seqs: number[]): Intent {
+  return { kind: "command", command: "确认", text: `确认 ${[...seqs].sort((a, b) => a - b).join(" ")}` };
+}
