@@ -25,6 +25,31 @@ describe("loosely said messages", () => {
     expect(u?.status).toBe("confirmed");
   });
 
+  // Written before the fix; at first sight 5 of these 7 failed.
+  it.each([
+    "内容无误。",
+    "核对无误",
+    "信息无误👌",
+    "准确无误",
+  ])("the formal 「%s」 to a card confirms it", async (yes) => {
+    t = await makeTestApp({ now: NOW });
+    await t.say("sun-tp", "入户走访困难群众5户");
+    expect(await t.sayText("sun-tp", yes)).toMatch(/已确认/);
+    const [u] = await t.app.services.store.listUpdates({ author: "sun-tp" });
+    expect(u?.status).toBe("confirmed");
+  });
+
+  it.each([
+    "这礼拜都在迎检 没得啥子进展",
+    "本周没得新进展",
+    "这个星期没得东西可报 都在开会",
+  ])("dialect 没得 in 「%s」 is nothing this week, not a report", async (none) => {
+    t = await makeTestApp({ now: NOW });
+    const text = await t.sayText("sun-tp", none);
+    expect(text).toMatch(/无进展/);
+    expect(text).not.toMatch(/请确认填报内容/);
+  });
+
   it.each([
     ["报错科室了能改不", "科室 名称"],
     ["确认过的还能删不", "撤回 编号"],
