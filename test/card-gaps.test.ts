@@ -127,6 +127,17 @@ const NOTES: Array<{ text: string; draft: string; notes?: string[]; gaps?: strin
     draft: "参会企业20家。",
     notes: ["具体多少我明天再核对下"],
   },
+  // The thing checked said after the verb (the fifth trial's lines; both kept in the draft before).
+  {
+    text: "新建省级星创天地1家，回头再核一下名称",
+    draft: "新建省级星创天地1家。",
+    notes: ["回头再核一下名称"],
+  },
+  {
+    text: "走访科技型企业8家，这个数我再问下财务",
+    draft: "走访科技型企业8家。",
+    notes: ["这个数我再问下财务"],
+  },
 ];
 
 describe("notes to self: on the card as 备注, never in the draft", () => {

@@ -22,7 +22,10 @@ const WHO_WHEN =
 /** With whom: 跟财务、和企业、问问企业. */
 const WITH = "(?:跟|和|找|向)?[\\u4e00-\\u9fff]{0,5}?";
 
-const NOTE = new RegExp(`^${ABOUT}${WHO_WHEN}${WITH}${CHECK}(?:呢|哈|吧|啊)?$`, "u");
+/** What is checked, or with whom, said after the verb: 回头再核一下名称、这个数我再问下财务. */
+const AFTER = "(?:名称|名字|名单|数字|数据|金额|人数|材料|情况|财务|会计|企业|村里|他们|对方)?";
+
+const NOTE = new RegExp(`^${ABOUT}${WHO_WHEN}${WITH}${CHECK}${AFTER}(?:呢|哈|吧|啊)?$`, "u");
 /** 「具体名称待核」「名单待确认」: what is to be checked, then 待核. */
 const PENDING = new RegExp(`^${ABOUT}(?:还)?(?:待核实?|待核对|待确认|待查)(?:呢|哈|吧)?$`, "u");
 /** A figure in the clause: then it says work (「再核查3家企业」), not a note. */
