@@ -42,6 +42,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round eight's sealed batch: scored untouched at its start and end (85.8 %, 3 non-reports stored),
   // opened for tuning in round nine (6 labels corrected by precedent), then tuned on by class.
   ["blind14", { accuracy: 0.97, stored: 0 }],
+  // Round ten: written blind, scored untouched at the start (81.7 %, 3 non-reports stored), then opened for
+  // tuning; no floor until it is tuned on.
+  ["blind16", undefined],
 ];
 
 describe("intent corpus", () => {
