@@ -112,7 +112,9 @@ export function scoreBatch(
     if (rulesOk && !ok) row.spoiled++;
     if (got.kind === "ask-command") {
       if (c.expect.intent === "command" && c.expect.command === got.guess.command) row.askedRight++;
-      else row.askedWrong++;
+      // A line labelled unclear is to be asked about in one line with nothing stored; 「您是想修改吗？」
+      // on 「写错了 我重新报」 is such a question, so it is not counted as asking the wrong command.
+      else if (c.expect.intent !== "unclear") row.askedWrong++;
     }
     if (got.kind === "command" && got.guessed) ok ? row.ranRight++ : row.ranWrong++;
     if (wrongRun(c, rules)) row.rulesWrongRun++;
