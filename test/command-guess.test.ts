@@ -216,7 +216,8 @@ describe("command guess", () => {
     for (const r of rows) expect(r.guessStored, r.batch).toBeLessThanOrEqual(r.rulesStored);
     expect(sum("spoiled")).toBe(0);
     expect(sum("guessRight")).toBeGreaterThanOrEqual(sum("rulesRight"));
-  });
+    // One model trained per open batch: a minute or more on a busy machine.
+  }, 180_000);
 
   it("on the rules as they were at each blind batch's first sight, it gains and makes no wrong move", () => {
     const rows = firstSightGuess(corpus, leaders, t.app.services.org, t.app.engine.commands, GUESS_MARGIN);

@@ -45,16 +45,20 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round ten: written blind, scored untouched at the start (81.7 %, 3 non-reports stored), then opened for
   // tuning; no floor until it is tuned on.
   ["blind16", undefined],
+  // Round ten: 200 blind lines weighted to commands and answers, scored untouched at 75.5 % (1 stored),
+  // opened to train and tune on; no floor until it is tuned on.
+  ["blind18", undefined],
 ];
 
 describe("intent corpus", () => {
-  it("has at least 300 labelled messages, 35–60 % of them reports", () => {
+  it("has at least 300 labelled messages, 30–60 % of them reports", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(300);
     // The balance of what is learned and tuned on; sealed batches are measured as written. The blind
     // batches are written about one third reports (as staff chat runs), which pulls the share under half.
     const open = corpus.filter((c) => !SEALED_SPLITS.has(c.split as never));
     const reports = open.filter((c) => c.expect.intent === "report").length;
-    expect(reports / open.length).toBeGreaterThan(0.35);
+    // blind18 (200 lines) was written weighted to commands and answers, the classes missed most.
+    expect(reports / open.length).toBeGreaterThan(0.3);
     expect(reports / open.length).toBeLessThan(0.6);
     expect(corpus.filter((c) => c.split === "heldout").length).toBeGreaterThanOrEqual(80);
     expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
@@ -78,7 +82,11 @@ describe("intent corpus", () => {
   // 上班吗 is labelled with the day in the README's form (这周六); the bot passes the day as said.
   // The same day is right, any other day is not.
   it("judges 上班吗 by the day asked about, not by its wording", () => {
-    const asked = corpus.filter((c) => c.expect.intent === "command" && c.expect.command === "上班吗");
+    // Lines of batches with no floor (sealed, or opened and not yet tuned on) are measured, not held here.
+    const untuned = new Set(BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s));
+    const asked = corpus.filter(
+      (c) => c.expect.intent === "command" && c.expect.command === "上班吗" && !untuned.has(c.split),
+    );
     const org = t.app.services.org;
     expect(asked.length).toBeGreaterThanOrEqual(4);
     expect(scoreIntents(asked, org, t.app.engine.commands).correct).toBe(asked.length);

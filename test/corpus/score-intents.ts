@@ -32,7 +32,9 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * `leader` / `leader-heldout` are the leaders' requests, kept apart in leader-intents.jsonl
  * (score-leader.ts) and scored there; they are not among SPLITS. Round ten: `blind16` (ids `b16-…`) was
  * written blind and scored untouched at the start (81.7 %, 3 non-reports stored), then opened for tuning;
- * its sealed companion b17 is kept outside the repository and scored totals only.
+ * its sealed companion b17 is kept outside the repository and scored totals only. `blind18` (ids `b18-…`) is a
+ * larger blind batch weighted to commands and answers (200 lines), scored untouched (75.5 %) and opened to
+ * train and tune on.
  */
 export const SPLITS = [
   "tune",
@@ -50,6 +52,7 @@ export const SPLITS = [
   "blind13",
   "blind14",
   "blind16",
+  "blind18",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
