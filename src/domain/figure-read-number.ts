@@ -29,13 +29,20 @@ const MONEY_VERB_BEFORE =
 /** A price per thing (一亩地补两百块, 每人五百块): 块 after 每/一 + a unit in the same clause. */
 const PER_THING_BEFORE = /(?:每|一)(?:亩|斤|人|户|个|次|天|月|年|张|吨|公斤|间|套|平方?米?)[^，,。；;]{0,6}$/;
 
+/** Things counted in 块 (pieces) named right before the count: 展板、宣传牌、牌子、屏、黑板、宣传栏. */
+const OBJECT_BEFORE = /(?:板|牌|牌子|屏|屏幕|砖|石|碑|玻璃|栏|标识|标志)(?:共|有|约|大概|一共|共计)?$/;
+
 /**
- * Whether a count in 块 at [cs, end) is money: 块 right before a noun counts pieces (8块宣传牌), unless
+ * Whether a count in 块 at [cs, end) is money (also read by the drafter, clean-chat.ts): 块 right before a noun counts pieces (8块宣传牌), unless
  * the noun is a fee (五百块过节费); otherwise money when the clause speaks of money, a verb of paying
  * or lacking comes right before, or it is a price per thing.
  */
-function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
+export function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
   const next = t.slice(end);
+  const lead = t.slice(Math.max(0, cs - 8), cs);
+  // 展板30块, 宣传牌子6块, 电子屏2块: a count right after the thing it counts is pieces of it, even
+  // when the next clause speaks of money (展板12块，花了三千块钱).
+  if (OBJECT_BEFORE.test(lead) && !MONEY_VERB_BEFORE.test(lead)) return false;
   if (
     /^[\u4e00-\u9fff]/.test(next) &&
     !/^(?:左右|以上|多|出头|上下|的|整|[没还已都也就才了用花拨到给是在被要能可不全共由从让拿交归作为按每]|钱)/.test(
@@ -43,7 +50,6 @@ function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
     )
   )
     return /^[\u4e00-\u9fff]{0,2}(?:费|款|补贴|奖金|红包)/.test(next);
-  const lead = t.slice(Math.max(0, cs - 8), cs);
   return saysMoney(t, cs, end) || MONEY_VERB_BEFORE.test(lead) || PER_THING_BEFORE.test(lead);
 }
 const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
@@ -133,8 +139,10 @@ export function readNumber(
       /^\s?点(?:半|钟|整|前|后|\d|[一二三四五]十|开|到|左右|出发|集合|召开|准时)/.test(after))
   )
     return dateCandidate(cs, ce);
+  // 八十来号人, 三十多号人, 二十几号人: 号人 is spoken for 人 (a rough head count), not a date.
+  const crowd = /^\s?([来多几余])?号人(?![员民])/.exec(after);
   // Dates and times.
-  if (/^\s?(月|日|号|时(?!间)|季度)/.test(after)) return { ...dateCandidate(cs, ce) };
+  if (!crowd && /^\s?(月|日|号|时(?!间)|季度)/.test(after)) return { ...dateCandidate(cs, ce) };
   if (/^\s?年/.test(after) && (!arabic || /^\d{4}$/.test(core))) return { ...dateCandidate(cs, ce) };
   if (!arabic && /^(届|是|大|中全会)/.test(after)) return undefined;
 
@@ -142,6 +150,16 @@ export function readNumber(
   tail.lastIndex = ce;
   const tm = tail.exec(t);
   let [tailText = "", approx1, tailScale = "", approx2, percent, unitWord, approx3] = tm ?? [];
+  if (crowd)
+    [tailText, approx1, tailScale, approx2, percent, unitWord, approx3] = [
+      crowd[0],
+      crowd[1] ?? "",
+      "",
+      "",
+      undefined,
+      "人",
+      "",
+    ];
   // 3个多亿, 两个亿: money, said the colloquial way. 4个人: people.
   const money = /^个(多)?([万亿])元?/.exec(t.slice(ce));
   if (money && !/[万亿]$/.test(core)) {

@@ -2,7 +2,8 @@ import type { PendingNote } from "../conversation/pending-notes.js";
 import { getState, setState } from "../conversation/state.js";
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { parsePeriod } from "../domain/period.js";
-import { approvalFindings } from "./check-before-approval.js";
+import { approvalFindings, type Finding } from "./check-before-approval.js";
+import { unitCheck } from "./check-units.js";
 import {
   cardFor,
   type DraftingApi,
@@ -39,7 +40,7 @@ export function approveCommands(api: DraftingApi): Command[] {
       return {
         text: `《${v.title}》v${v.version} 没有任何已确认的填报材料，全部是占位内容，不能定稿。请先让各科室填报并确认，再「生成总结 ${key}」。`,
       };
-    const findings = approvalFindings(draft);
+    const findings = await checkedFindings(api, draft);
     const list = findings.map((f, i) => `${i + 1}.〔${f.kind}〕${f.text}`).join("\n");
     if (findings.length > 0 && !force) {
       await rememberCheck(ctx, { mode: "approval-check", period: key, version: v.version });
@@ -133,6 +134,12 @@ async function rememberCheck(
   await setState(store, ctx.person.id, next, { at: clock.now().toISOString() });
 }
 
+/** approvalFindings with the checks that read the draft's material (a figure's unit as reported). */
+async function checkedFindings(api: Pick<DraftingApi, "service">, draft: Draft): Promise<Finding[]> {
+  const material = await api.service.material(draft.period).catch(() => undefined);
+  return approvalFindings(draft, material ? [unitCheck(material.all)] : []);
+}
+
 /**
  * 「好的」「收到」 after the pre-approval check: the draft is still not finalised — say so, with the
  * check's buttons; once it is finalised (here or by another leader) there is nothing to add.
@@ -144,7 +151,7 @@ export function approvalNote(api: Pick<DraftingApi, "service">): PendingNote {
     const draft = period ? await api.service.get(period) : undefined;
     if (!draft || draft.status === "approved") return undefined;
     const v = latestVersion(draft);
-    const findings = approvalFindings(draft);
+    const findings = await checkedFindings(api, draft);
     const key = periodArg(draft);
     if (findings.length === 0 || isPlaceholderDraft(v))
       return {

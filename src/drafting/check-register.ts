@@ -4,6 +4,7 @@ import type { DraftPart } from "./draft-model.js";
 import { arabicFigures, fixTypos, lacksObject, plainNumerals } from "./polish-prose.js";
 import { gapsIn } from "../domain/mark-gaps.js";
 import { spokenFrameIn } from "./spoken-frames.js";
+import { brokenRewrites } from "./broken-rewrite.js";
 
 /**
  * The register check before 定稿: sentences of the draft that still read as staff chat — emoji,
@@ -26,7 +27,7 @@ const TAG = /(?:那边|这边|这块|那块|这一块)(?=[，,：:。；;！？]
 const FILLER =
   /(?:^|[，,。；;])(?:嗯+|呃|额额|然后呢?|那个|就是说|对了|话说)(?=[，,\u4e00-\u9fff])|[\u4e00-\u9fff](?:呢|吧|啊|呀|哈|嘛|啦|哦)(?=[，,。；;！？!?]|$)/u;
 const SPOKEN =
-  /挺|蛮(?!横)|咱|俺|啥|咋|搞(?!好)|弄|整了|老百姓|好多|还可以|没啥|差不多|大概|这季度|这个季度|这个月|这周|上礼拜|抓起来|干起来|给力|靠谱|贼|特别好|太少|太多|不太/u;
+  /挺|蛮(?!横)|咱|俺|啥|咋|搞(?!好)|弄|整了|老百姓|好多|还可以|没啥|差不多|大概|这季度|这个季度|这个月|这周|上礼拜|抓起来|干起来|给力|靠谱|贼|特别好|太少|太多|不太|号人/u;
 /** Short clauses a document does write: 「全年，」「同时，」「一是」. */
 const LEAD_WORD =
   /^(?:全年|上半年|下半年|同时|此外|其中|目前|另外|[一二三四五六七八九十]是|首先|其次|最后)$/u;
@@ -50,6 +51,8 @@ function reasonsFor(sentence: string): string[] {
   if (place) out.push(`地点单独成句「${place}」`);
   const gap = gapsIn(sentence)[0];
   if (gap) out.push(`缺数的说法，应写作「${gap}」`);
+  const broken = brokenRewrites(sentence);
+  if (broken.length > 0) out.push(`改写不通「${broken.slice(0, 2).join("」「")}」`);
   const spoken = SPOKEN.exec(sentence)?.[0];
   if (spoken) out.push(`口语说法「${spoken}」`);
   else if (FILLER.test(sentence)) out.push("口语语气词");

@@ -3,6 +3,10 @@ import { fixPunctuation } from "./check-gongwen.js";
 import { markGaps } from "../domain/mark-gaps.js";
 import { dropChatTags, spacesAsCommas, writtenForm } from "./polish-prose.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
+import { saysBlockIsMoney } from "../domain/figure-read-number.js";
+import { figureKey, findFigures } from "../domain/figures.js";
+import { brokenRewrites } from "./broken-rewrite.js";
+import { SHIELD, WHOLE_PHRASES } from "./whole-phrases.js";
 
 /**
  * Staff chat into document prose, by fixed rules (the offline drafter's first pass): chat
@@ -49,6 +53,8 @@ function spokenVerb(_spoken: string, rest: string): string {
 
 type Rewrite = string | ((match: string, ...rest: never[]) => string);
 const SPOKEN: Array<[RegExp, Rewrite]> = [
+  // Whole verb phrases first (讲了讲、去了一趟 X、八十来号人): the word rules below never see their parts.
+  ...WHOLE_PHRASES,
   [/[，,]?(?:给大家)?(?:报|汇报|说|通报)一下[：:，,]\s*/gu, "，"],
   [/[（(][^（）()]{0,12}(?:哈|啦|呀|吧|错字|打错|补充一下|更正)[^（）()]{0,6}[）)]/gu, ""],
   [/(?<=[\u4e00-\u9fff])这块(?:工作)?[，,：:]?/gu, "："],
@@ -70,7 +76,15 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/按时开(?=[，,。；;]|$)/gu, "按时召开"],
   [/(?:大约|大概)是(?=[\u4e00-\u9fff\d])/gu, "约"],
   // 「120万块钱」「35万元整」「45个人参加」: money and people as written.
-  [/(?<=[\d一二两三四五六七八九十百千万])(?:块钱|块)(?![\u4e00-\u9fff]{0,2}(?:地|田|牌|板|展板))/gu, "元"],
+  // 块 is 元 only where the figure scanner reads money (五百块钱、花了三千块、一亩补两百块); 展板30块 counts boards.
+  [
+    /(?<=[\d一二两三四五六七八九十百千万])(?:块钱|块)(?![\u4e00-\u9fff]{0,2}(?:地|田|牌|板|展板))/gu,
+    (m: string, at: number, whole: string) => {
+      if (m === "块钱") return "元";
+      const number = /[\d.一二两三四五六七八九十百千万亿多余来]+$/u.exec(whole.slice(0, at))?.[0] ?? "";
+      return saysBlockIsMoney(whole, at - number.length, at + m.length) ? "元" : m;
+    },
+  ],
   [/(?<=元)整(?=[，,。；;]|$)/gu, ""],
   [/(?<=\d|[一二两三四五六七八九十百千])个人(?=参加|参与|到场|出席|参训)/gu, "人"],
   [/(?<=参加|参与)(群众|人员|学生|农民)?有(?=[\d一二两三四五六七八九十])/gu, "$1"],
@@ -183,7 +197,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/发下去了/gu, "已印发"],
   [/(?:这批|那批)/gu, "本批"],
   // 「我们科」「咱们站」: the section speaks for the bureau in the summary — 我局, never 「我局科」.
-  [/(?:咱们|我们|咱)(?:科室|中心|局|科|股|站|所|室|办)?/gu, "我局"],
+  [/(?:咱们|我们|俺们|咱)(?:科室|中心|局|科|股|站|所|室|办)?/gu, "我局"],
   // 「大概有600人」「差不多有30家」: a spoken estimate is 约 before the figure, the figure untouched.
   [/(?:大概|大约|差不多|估计)有?(?=[\d一二两三四五六七八九十几])/gu, "约"],
   [/挺好|还不错|蛮好/gu, "良好"],
@@ -255,7 +269,10 @@ export function absoluteDates(text: string, date: string): string {
       .replace(/前天/gu, day(-2))
       .replace(/(?:这个月|本月|这月)(?:初)?/gu, `${month}月`)
       .replace(/(?:上个月|上月)/gu, `${month === 1 ? 12 : month - 1}月`)
-      .replace(/(?:这周|本周|这两周|这星期|本星期|上周|上星期|近日|近期|最近|这几天|前几天)[，,]?/gu, "")
+      .replace(
+        /(?:这周|本周|这两周|这个?星期|本星期|上个?星期|这个?礼拜|本礼拜|上个?礼拜|上周|近日|近期|最近|这几天|前几天)[，,]?/gu,
+        "",
+      )
   );
 }
 
@@ -267,8 +284,27 @@ function cleanSentence(s: string): string {
     t = t.trim();
     if (t === before) break;
   }
-  for (const [re, to] of SPOKEN) t = t.replace(re, to as string);
-  return t.replace(/^[，,、：:\s]+/u, "");
+  for (const [re, to] of SPOKEN) {
+    const next = t.replace(re, to as string);
+    if (next !== t && !breaks(t, next)) t = next;
+  }
+  return t.replaceAll(SHIELD, "了").replace(/^[，,、：:\s]+/u, "");
+}
+
+/** The figures of a text by value and unit (八十来号人 and 约八十人 alike: 80人). */
+const figureKeys = (t: string) =>
+  findFigures(t)
+    .map((f) => figureKey(f.figure))
+    .sort()
+    .join("|");
+
+/**
+ * A rewrite that breaks its sentence is not applied: it adds a broken phrase (broken-rewrite.ts:
+ * 讲解讲、赴一趟、迎来八十人) or changes what a figure says (展板30块 → 30元).
+ */
+function breaks(before: string, after: string): boolean {
+  if (brokenRewrites(after).length > brokenRewrites(before).length) return true;
+  return /\d|[一二两三四五六七八九十百千万]/u.test(after) && figureKeys(after) !== figureKeys(before);
 }
 
 /** The text of one update as written prose (see module comment). */

@@ -1,0 +1,45 @@
+import { commonLength } from "../domain/common-length.js";
+import { canonicalFigure, extractFigures, figureKey, findFigures } from "../domain/figures.js";
+import type { Figure, Update } from "../domain/update.js";
+import type { DocumentCheck, Finding } from "./check-before-approval.js";
+import { piecesOf } from "./check-gongwen.js";
+import type { DraftPart } from "./draft-model.js";
+import { plainNumerals } from "./polish-prose.js";
+
+/**
+ * A figure of the draft whose number staff reported with another unit for the same thing (trial 6:
+ * the report said 「展板30块」, the draft 「展板30元」): the 定稿 check names it with the figure as
+ * reported, whoever wrote the draft. Only the same value counting the same thing (a shared stretch of
+ * the words before it) is compared, so 30人 and 30家 of two different works are not confused.
+ */
+export function unitMismatches(parts: readonly DraftPart[], updates: readonly Update[]): string[] {
+  const known: Figure[] = updates.flatMap((u) => [
+    ...u.figures,
+    ...u.items.flatMap((i) => i.figures),
+    ...extractFigures(u.normalizedText),
+  ]);
+  const keys = new Set(known.map(figureKey));
+  const out: string[] = [];
+  for (const p of piecesOf(parts)) {
+    const text = plainNumerals(p.text);
+    for (const f of findFigures(text)) {
+      if (!f.figure.unit || keys.has(figureKey(f.figure))) continue;
+      const value = canonicalFigure(f.figure).value;
+      const said = known.find(
+        (k) =>
+          k.unit !== "" &&
+          canonicalFigure(k).value === value &&
+          commonLength(k.context.replace(/\s/gu, ""), f.figure.context.replace(/\s/gu, "")) >= 2,
+      );
+      if (!said) continue;
+      const line = `${p.place}「${text.slice(f.start, f.end)}」，填报原文是「${said.raw}」，单位不一致，请核对`;
+      if (!out.includes(line)) out.push(line);
+    }
+  }
+  return out;
+}
+
+/** unitMismatches as a 定稿 check over the draft's own material. */
+export function unitCheck(updates: readonly Update[]): DocumentCheck {
+  return (v): Finding[] => unitMismatches(v.parts, updates).map((text) => ({ kind: "待核实", text }));
+}

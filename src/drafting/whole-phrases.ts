@@ -1,0 +1,64 @@
+/**
+ * Spoken verb phrases reworded whole, before the word rules of clean-chat.ts see their parts
+ * (trial 6: 讲了讲 became 「讲解讲」, 去了一趟 石桥村 「赴一趟，石桥村」, 来了八十来号人 「迎来八十来号人」):
+ *
+ * - V了V and V了（一）下 (讲了讲、看了下、问了问): the written verb for V when there is one, the
+ *   phrase kept as said (and shielded from the word rules) when there is not;
+ * - going somewhere once (去了一趟 石桥村、跑了一趟县一中): 赴 + the place; without a place the
+ *   phrase is kept;
+ * - a rough head count (八十来号人、三十多号人、二十几号人): 约80人 / 30多人, as the figure scanner
+ *   reads it (domain/figure-read-number.ts), so the count then reads as attendance.
+ */
+
+/** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
+const WRITTEN_VERB: Record<string, string> = {
+  讲: "讲解",
+  看: "查看",
+  瞧: "查看",
+  瞅: "查看",
+  问: "询问",
+  查: "核查",
+  聊: "交流",
+  谈: "座谈",
+  说: "介绍",
+  学: "学习",
+  练: "练习",
+  试: "试用",
+  转: "察看",
+  走: "走访",
+  议: "研究",
+};
+const VERBS = Object.keys(WRITTEN_VERB).join("");
+
+/** Where one goes once: a place word ends it (石桥村、县一中、市科技馆、天成机械公司). */
+const PLACE =
+  "[\\u4e00-\\u9fff]{1,10}?(?:村|镇|乡|县|市|区|社区|街道|基地|园区|园|企业|公司|厂|学校|小学|中学|一中|二中|三中|中心|站|馆|合作社|局|院|所|场|田|棚)";
+
+/** Marks the 了 of a V了V that has no written form, so no word rule reads it; put back after. */
+export const SHIELD = "\uE000";
+
+type Rewrite = string | ((match: string, ...rest: never[]) => string);
+
+export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
+  // 八十来号人 → 约八十人; 三十多号人 → 三十多人; 二十几号人 → 二十多人.
+  [
+    /([\d一二两三四五六七八九十百千]+)([来多几余])?号人(?![员民])/gu,
+    (_m: string, n: string, about: string | undefined) =>
+      about === "来" ? `约${n}人` : about ? `${n}${about === "余" ? "余" : "多"}人` : `${n}人`,
+  ],
+  // 去了一趟 石桥村 → 赴石桥村 (a pause typed as a space became a comma before this runs).
+  [
+    new RegExp(
+      `(?:去|跑|到|回|上)了?一?趟[，,\\s]*(${PLACE})(?:[，,\\s]+(?=[\\u4e00-\\u9fff])|(?=[，,。；;！？!?]|$))`,
+      "gu",
+    ),
+    (_m: string, place: string) => `赴${place}，`,
+  ],
+  // 讲了讲 → 讲解, 看了下 → 查看, 问了一下 → 询问.
+  [
+    new RegExp(`([${VERBS}])了(?:\\1|一?下)(?![属辖级岗乡])`, "gu"),
+    (_m: string, v: string) => WRITTEN_VERB[v] ?? _m,
+  ],
+  // Any other V了V (搞了搞、弄了弄): kept as said, out of the word rules' reach.
+  [/(\p{Script=Han})了\1/gu, (_m: string, v: string) => `${v}${SHIELD}${v}`],
+];
