@@ -10,10 +10,11 @@ import {
   leaderCommand,
   onCurrentDraft,
   onPickedDraft,
+  sourceLabeler,
 } from "./command-helpers.js";
 import { type Draft, type DraftVersion, latestVersion } from "./draft-model.js";
 import { applySteps, readInstruction } from "./offline-instruction.js";
-import { isPlaceholderDraft, periodArg, reviewLines, withSubject } from "./review-view.js";
+import { isPlaceholderDraft, periodArg, reviewLines, type SourceLabel, withSubject } from "./review-view.js";
 
 /**
  * 定稿, 仍要定稿 and 退回. 定稿 checks first (approvalFindings) and finalises only when nothing
@@ -87,8 +88,9 @@ export function approveCommands(api: DraftingApi): Command[] {
         }
       }
       const reopened = was === "approved" ? "定稿已撤销，草稿重新进入审核；" : "";
+      const label = await sourceLabeler(service, d).catch(() => undefined);
       return {
-        text: `已退回《${v.title}》v${v.version}，${reopened}意见已记录：${comment}\n修改后（重写、改写或重新生成）草稿回到审核中。\n${whatRegenerationDoes(service.llmEnabled, comment, v)}`,
+        text: `已退回《${v.title}》v${v.version}，${reopened}意见已记录：${comment}\n修改后（重写、改写或重新生成）草稿回到审核中。\n${whatRegenerationDoes(service.llmEnabled, comment, v, label)}`,
         card: cardFor(api, d),
       };
     }),
@@ -170,10 +172,15 @@ export function approvalNote(api: Pick<DraftingApi, "service">): PendingNote {
  * are redrafted following it; offline, the edits the offline drafter can make (tried on the
  * current text) and, plainly, the ones it cannot.
  */
-function whatRegenerationDoes(withModel: boolean, comment: string, v: DraftVersion): string {
+function whatRegenerationDoes(
+  withModel: boolean,
+  comment: string,
+  v: DraftVersion,
+  label?: SourceLabel,
+): string {
   const steps = readInstruction(comment, v);
   if (withModel) return "发送「生成总结」重新生成时，会把这条意见交给模型，按意见重写相关部分。";
-  const r = applySteps(v, v.parts, steps);
+  const r = applySteps(v, v.parts, steps, label);
   const lines = reviewLines({ comment, done: r.done, notDone: r.notDone }, "会");
   if (r.done.length === 0)
     return `未配置模型，离线草稿重新生成时不能按这条意见改写，所以不会变化：\n${lines}\n如需修改，请「改写 （几） 新的文字」。`;

@@ -2,6 +2,7 @@ import { trimEnd } from "./document-labels.js";
 import type { DraftPart, DraftVersion } from "./draft-model.js";
 import { arabicFigures } from "./polish-prose.js";
 import { partLabel, resolvePart } from "./resolve-part.js";
+import type { SourceLabel } from "./review-view.js";
 
 /**
  * What a deterministic drafter can honestly do with a reviewer's words (退回意见, 重写 …意见) — a
@@ -20,7 +21,9 @@ export type Step =
   | { kind: "promote"; phrase: string; said: string }
   | { kind: "arabic"; said: string }
   | { kind: "replace"; from: string; to: string; said: string }
-  | { kind: "cannot"; said: string; why: string };
+  | { kind: "cannot"; said: string; why: string }
+  /** 「展板30元是什么鬼」: a figure of the draft questioned — where it stands and where it came from. */
+  | { kind: "figure"; figure: string; said: string };
 
 /** The steps of one instruction, each with the part it is about (undefined: the whole draft). */
 export interface ScopedStep {
@@ -49,11 +52,28 @@ const REPLACE =
 const MORE_MATERIAL = /补充|补报|补齐|太少|不够|不全|单薄|空洞|缺少|没写|漏了|加上|增加|多写/u;
 const SHORTEN = /压缩|精简|精炼|简练|写短|短[一些点]|简短|太长|篇幅|字数|啰嗦|冗长|删减/u;
 
+/** A sentence-final particle or a 的 around the phrase (「别提展板了」「去掉当天的」): not part of it. */
+const PARTICLES = /^的|(?:了|吧|啊|呀|哈|呢|嘛|啦|的)+$/u;
+
 function phrase(s: string): string {
   let t = s.replace(QUOTES, "").trim();
   for (let i = 0; i < 3; i++) t = t.replace(PHRASE_NOISE, "").trim();
   return t;
 }
+
+/** The phrase as it may stand in the draft: as said, then without particles (展板了 → 展板). */
+function phraseForms(p: string): string[] {
+  let bare = p;
+  for (let i = 0; i < 3; i++) bare = bare.replace(PARTICLES, "").trim();
+  return bare && bare !== p ? [p, bare] : [p];
+}
+
+/** 「展板30元是什么鬼」「1860万这个数对吗」「八十来号人是啥」: a figure, then a question or complaint about it. */
+const FIGURE_QUERY =
+  /^(?:这个|那个|这|那|还有)?(.{1,16}?)(?:这个|这|那个)?(?:数字?|数据|说法)?(?:是|到底是)?(?:什么鬼|什么意思|啥意思|啥|什么东西|怎么回事|怎么来的|哪来的|哪里来的|从哪来的|对吗|对不对|不对吧?|错了吧?|有问题|看不懂|搞错了吧?)[？?！!。吧啊呢]*$/u;
+/** What makes the words before the question a figure: digits, or a Chinese count with its unit. */
+const QUERIED_FIGURE =
+  /\d|[一二两三四五六七八九十百千万亿]+[来多余几]?(?:号人|[个家项名人次场万亿元件所户亩份块])/u;
 
 /** One clause of the instruction as a step. */
 function stepOf(clause: string): Step | undefined {
@@ -78,6 +98,9 @@ function stepOf(clause: string): Step | undefined {
     const p = phrase(rm[1] as string);
     return p ? { kind: "remove", phrase: p, said } : undefined;
   }
+  const query = FIGURE_QUERY.exec(said);
+  if (query && QUERIED_FIGURE.test(query[1] as string))
+    return { kind: "figure", figure: phrase(query[1] as string).replace(/^的/u, ""), said };
   const pr = PROMOTE_AFTER.exec(said) ?? PROMOTE.exec(said);
   if (pr) {
     const p = phrase(pr[1] as string);
@@ -118,7 +141,7 @@ export function readInstruction(text: string, v: DraftVersion, part?: DraftPart)
       const r = resolvePart(v, rest);
       if (r.part) {
         scope = r.part;
-        rest = r.rest.replace(/^(?:部分|那部分|那块|这块|那段|这段|里|中)(?:的)?/u, "").trim();
+        rest = r.rest.replace(/^(?:部分|那部分|那块|这块|那段|这段|里|中)?(?:的)?/u, "").trim();
       }
     }
     const step = rest ? stepOf(rest) : undefined;
@@ -158,7 +181,11 @@ function removePhrase(text: string, p: string): string {
   for (let i = 0; i < pieces.length; i += 2) {
     const clause = (pieces[i] ?? "").replace(new RegExp(escapeRe(p), "gu"), "");
     const sep = pieces[i + 1] ?? "";
-    if (clause.replace(/[。\s]/gu, "") === "" && (pieces[i] ?? "").includes(p)) {
+    // 「展板30元」 without 展板 is a bare figure: the clause was about the phrase and goes whole.
+    const bare = /^[约近]?[\d.]+(?:万|亿)?(?:多|余)?[\u4e00-\u9fff%]{0,2}$/u.test(
+      clause.replace(/[。\s]/gu, ""),
+    );
+    if ((clause.replace(/[。\s]/gu, "") === "" || bare) && (pieces[i] ?? "").includes(p)) {
       // The clause was only the phrase: it goes; a final stop stays on the clause before.
       if (/。$/u.test(pieces[i] ?? "") && kept.length > 0) kept[kept.length - 1] = "。";
       continue;
@@ -183,7 +210,12 @@ function bodyOf(p: DraftPart): string {
  * The steps applied to the parts they are about. Parts that are not `draft` (locked, approved)
  * and parts with no material are left as they are; so is a part written by hand (改写).
  */
-export function applySteps(v: DraftVersion, parts: DraftPart[], steps: ScopedStep[]): Applied {
+export function applySteps(
+  v: DraftVersion,
+  parts: DraftPart[],
+  steps: ScopedStep[],
+  label?: SourceLabel,
+): Applied {
   const done: string[] = [];
   const notDone: string[] = [];
   let out = parts;
@@ -202,16 +234,22 @@ export function applySteps(v: DraftVersion, parts: DraftPart[], steps: ScopedSte
       else notDone.push(`「${st.said}」：${st.why}`);
       continue;
     }
+    if (st.kind === "figure") {
+      notDone.push(figureAnswer(v, s.part ? out.filter((p) => p.key === s.part?.key) : out, st, label));
+      continue;
+    }
     const named = s.part && out.find((p) => p.key === s.part?.key);
     if (named && !editable(named)) {
       notDone.push(`「${st.said}」：${partLabel(v, named)}${lockedWord(named)}，没有改动`);
       continue;
     }
     if (st.kind === "remove" || st.kind === "replace") {
-      const from = st.kind === "remove" ? st.phrase : st.from;
-      const hits = scope
-        .map((p) => [p, count(bodyOf(p), from)] as [DraftPart, number])
-        .filter(([, n]) => n > 0);
+      const said = st.kind === "remove" ? st.phrase : st.from;
+      const hitsOf = (from: string) =>
+        scope.map((p) => [p, count(bodyOf(p), from)] as [DraftPart, number]).filter(([, n]) => n > 0);
+      // 「别提展板了」: the phrase as said, else without its particles.
+      const from = phraseForms(said).find((f) => hitsOf(f).length > 0) ?? said;
+      const hits = hitsOf(from);
       if (hits.length === 0) {
         notDone.push(
           `「${st.said}」：${s.part ? partLabel(v, s.part) : "草稿"}里没有「${from}」这几个字，没有改动`,
@@ -269,6 +307,38 @@ export function applySteps(v: DraftVersion, parts: DraftPart[], steps: ScopedSte
     }
   }
   return { parts: out, done, notDone };
+}
+
+/**
+ * Where a questioned figure stands in the draft and which reports it came from: the drafter copies
+ * figures from the reports and cannot change one, so the answer says who to ask (修改) or how to
+ * write the sentence oneself (改写).
+ */
+function figureAnswer(
+  v: DraftVersion,
+  parts: DraftPart[],
+  st: { figure: string; said: string },
+  label?: SourceLabel,
+): string {
+  const number = /\d[\d.]*(?:万|亿)?[\u4e00-\u9fff%]?/u.exec(st.figure)?.[0] ?? st.figure;
+  const places: string[] = [];
+  const sources = new Set<string>();
+  let firstPart: DraftPart | undefined;
+  for (const p of parts) {
+    const inText = (t: string) => t.includes(st.figure) || t.includes(number);
+    if (p.paragraphs.some(inText) || (p.closing !== undefined && inText(p.closing)))
+      places.push(partLabel(v, p));
+    p.items.forEach((i, n) => {
+      if (!inText(`${i.title}${i.text}`)) return;
+      places.push(`${partLabel(v, p)}第${n + 1}条`);
+      firstPart ??= p;
+      for (const id of i.sourceIds) sources.add(label ? label(id) : id);
+    });
+  }
+  if (places.length === 0) return `「${st.said}」：草稿里没有「${st.figure}」，没有改动`;
+  const from = sources.size > 0 && label ? `，来自填报${[...sources].join("、")}` : "";
+  const where = firstPart ? partLabel(v, firstPart) : "（几）";
+  return `「${st.said}」：「${st.figure}」在${places.join("、")}${from}。草稿里的数字照填报材料写，离线草稿不能改数字：填报原文写错了，请填报人「修改」那条填报后重新生成；是草稿写法不对（单位、说法），可以「改写 ${where} 新的文字」自己改这一条`;
 }
 
 function lockedWord(p: DraftPart): string {
