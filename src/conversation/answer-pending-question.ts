@@ -1,5 +1,6 @@
 import { whichDraftAnswer } from "./which-draft-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
+import { endsWithUnitless } from "./plan-correction.js";
 import { freeTextAnswer } from "./free-text-answer.js";
 import { ALL_SAID, EDIT_YES, intentText, NO, NO_SAID, NO_SAID_MAX, numberOf, YES } from "./intent-lexicon.js";
 import type { Intent, IntentContext } from "./intent-types.js";
@@ -151,7 +152,8 @@ function answerIn(clause: string, others: string[], ctx: IntentContext): Intent 
     if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
     return { kind: "answer", answer: "yes" };
   }
-  const correction = FIGURE.test(after) && CORRECTS.test(after);
+  // 「写错了 是1680万」「打错了，1680万」: a number closing the message is the new value too.
+  const correction = (FIGURE.test(after) && CORRECTS.test(after)) || endsWithUnitless(after);
   if (saysNo(core) && !correction) return { kind: "answer", answer: "no" };
   return undefined;
 }
@@ -163,5 +165,7 @@ const CORRECTS =
 /** A no, in a word (不对) or a few (不是这样的、不用存、有点问题); never a correction with a figure. */
 function saysNo(core: string): boolean {
   if (NO.test(core)) return true;
-  return NO_SAID.test(core) && [...core].length <= NO_SAID_MAX && !FIGURE.test(core);
+  return (
+    NO_SAID.test(core) && [...core].length <= NO_SAID_MAX && !FIGURE.test(core) && !endsWithUnitless(core)
+  );
 }

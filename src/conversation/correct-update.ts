@@ -31,7 +31,8 @@ const PERIOD_WORDS: Record<string, string> = { lastweek: "上周", yesterday: "�
 /** Most updates offered on a which-update card. */
 const MAX_OPTIONS = 5;
 
-type Found = { update: Update } | { ask: Reply };
+/** `passed`: the latest update, passed over for `update` because it had no figure the value fits. */
+type Found = { update: Update; passed?: Update } | { ask: Reply };
 
 async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<Found> {
   const { store, clock, timezone } = ctx.services;
@@ -69,7 +70,8 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
   // answer says so — never an older update taken in its place.
   if (req.ref === "recent") {
     const latest = (await store.listUpdates({ author: ctx.person.id })).sort((a, b) => b.seq - a.seq)[0];
-    return { update: latest && latest.seq > open[0]!.seq ? latest : open[0]! };
+    if (latest && latest.seq > open[0]!.seq) return { update: latest };
+    return req.action === "修改" ? fittingRecent(ctx, req, open) : { update: open[0]! };
   }
   const period = /^recent:(\w+)$/.exec(req.ref)?.[1];
   if (period) {
@@ -94,6 +96,38 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
       ask: await whichCard(ctx, req, matching, `有 ${matching.length} 条都提到「${words}」，是哪一条？`),
     };
   return { ask: await whichCard(ctx, req, open, `没有找到提到「${words}」的填报。是下面哪一条？`) };
+}
+
+/** How many recent updates a loose 「上一条」 correction may reach back to. */
+const LOOSE_REACH = 5;
+
+/**
+ * 「上一条金额不对 应该是2530万元」 when the latest update has no figure the new value can stand for:
+ * the recent one that has (said so), several such asked about; none, the latest (which then says
+ * it has no such figure).
+ */
+async function fittingRecent(ctx: CommandContext, req: CorrectionRequest, open: Update[]): Promise<Found> {
+  const latest = open[0]!;
+  if (!/\d|[一二两三四五六七八九十百千万]/.test(req.said) || fits(latest, req.said))
+    return { update: latest };
+  const fitting = open.slice(1, LOOSE_REACH).filter((u) => fits(u, req.said));
+  if (fitting.length === 1) return { update: fitting[0]!, passed: latest };
+  if (fitting.length > 1)
+    return {
+      ask: await whichCard(
+        ctx,
+        req,
+        fitting,
+        `最近一条 #${latest.seq} 里没有可以改成这个数的数字，是下面哪一条？`,
+      ),
+    };
+  return { update: latest };
+}
+
+/** The update has a figure the correction's new value can replace. */
+function fits(u: Update, said: string): boolean {
+  const plan = planCorrection(editBase(u), said);
+  return plan.kind === "substitute" || plan.kind === "which";
 }
 
 /** The words are in the text, or all their characters in order within a short stretch of it. */
@@ -202,6 +236,7 @@ async function correct(
       return saying(lead, [preview]);
     }
     case "which":
+      await markDisputed(ctx, u, req.said);
       return [
         cardReply({
           title: `#${u.seq} 里有 ${plan.options.length} 处可能要改成「${plan.value}」，是哪一处？`,
@@ -229,11 +264,31 @@ async function correct(
           await showEdit(ctx.services, ctx.input, ctx.person.id, u, filled.text, "replace"),
         ]);
       const asked = await runCommand(ctx, "修改", String(u.seq));
-      return saying(`${lead}#${u.seq} 里没有找到可以改成「${plan.value}」的数字，`, asked);
+      await markDisputed(ctx, u, req.said);
+      return saying(`${lead}#${u.seq} 里没有找到可以改成「${plan.value}」的数字，没有改动。`, asked);
     }
-    case "no-value":
-      return saying(lead, await runCommand(ctx, "修改", String(u.seq)));
+    case "no-value": {
+      const asked = await runCommand(ctx, "修改", String(u.seq));
+      await markDisputed(ctx, u, req.said);
+      return saying(lead, asked);
+    }
   }
+}
+
+/**
+ * A correction of a draft that was not made: the card (or the edit asked for) remembers what was
+ * said, so a bare 确认 next says the draft is unchanged instead of saving it silently.
+ */
+async function markDisputed(ctx: CommandContext, u: Update, said: string): Promise<void> {
+  if (u.status !== "draft") return;
+  const state = await getState(ctx.services.store, ctx.person.id);
+  if ((state.mode === "confirm" || state.mode === "edit") && state.updateId === u.id)
+    await setState(
+      ctx.services.store,
+      ctx.person.id,
+      { ...state, disputed: said },
+      stampOf(ctx.services, ctx.input),
+    );
 }
 
 /** The edit shown again as the whole new text; back to the original, the edit is dropped (said so). */
@@ -337,9 +392,10 @@ export const correctCommands: Command[] = [
       if ("ask" in found) return found.ask;
       const u = found.update;
       const snippet = [...u.normalizedText].slice(0, 24).join("");
+      const passed = found.passed ? `最近一条 #${found.passed.seq} 里没有可以改成这个数的数字，` : "";
       const lead = req.ref.startsWith("#")
         ? ""
-        : `您说的是 #${u.seq}「${snippet}${[...u.normalizedText].length > 24 ? "…" : ""}」。`;
+        : `${passed}${passed ? "您说的应该" : "您说的"}是 #${u.seq}「${snippet}${[...u.normalizedText].length > 24 ? "…" : ""}」。`;
       if (req.action === "修改") return correct(ctx, req, u, lead);
       return saying(lead, await runCommand(ctx, req.action, String(u.seq)));
     },

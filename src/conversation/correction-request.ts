@@ -139,7 +139,12 @@ function numberIsFigure(norm: string, said: Intent | undefined): boolean {
   const n = /^\S+ (\d{1,6})\b/.exec(said.text)?.[1];
   if (!n) return false;
   const marked = [...norm.matchAll(MARKED_NUM)].some((m) => numberOf(m[1] ?? m[2]) === Number(n));
-  return !marked && findFigures(norm).some((f) => f.figure.unit !== "" && f.figure.value === Number(n));
+  if (marked) return false;
+  // 「1860那个不对 是1680」: the unmarked number is the old figure when a new value closes the message.
+  return (
+    findFigures(norm).some((f) => f.figure.unit !== "" && f.figure.value === Number(n)) ||
+    (MISTAKE_SAID.test(norm) && endsWithUnitless(norm) && !new RegExp(`(?<![\\d.])${n}\\D{0,3}$`).test(norm))
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { classifyClause } from "../domain/extract.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import { SMALL_TALK, SMALL_TALK_RUN, intentText } from "./intent-lexicon.js";
 import { saysNone } from "./says-none.js";
+import { findFigures } from "../domain/figure-scan.js";
 import { FIGURE } from "./work-lexicon.js";
 
 /**
@@ -274,4 +275,23 @@ export function answerRuns(
     out.push(...runs);
   }
   return out;
+}
+
+/**
+ * The figures answer without what the work answer already counts: 「8家 45家」 after 「新认定高企8家，
+ * 入库科技型中小企业45家」 says nothing new (listed twice, the draft would read 「…45家，8家，45家」).
+ * A clause goes when every figure in it (number and unit) is in the work answer already; a clause
+ * with one new figure stays whole. Empty when all of it repeats.
+ */
+export function withoutRepeats(figures: string, work: string): string {
+  const known = findFigures(toSimplified(foldWidth(work))).map((f) => `${f.figure.value}|${f.figure.unit}`);
+  if (known.length === 0) return figures;
+  const repeats = (clause: string) => {
+    const fs = findFigures(toSimplified(foldWidth(clause)));
+    return fs.length > 0 && fs.every((f) => known.includes(`${f.figure.value}|${f.figure.unit}`));
+  };
+  return answerContent(figures)
+    .map((cs) => cs.filter((c) => !repeats(c)).join("，"))
+    .filter(Boolean)
+    .join("；");
 }

@@ -12,10 +12,11 @@ import {
   overlap,
   saysNothing,
   splitList,
+  withoutRepeats,
 } from "./guided-answers.js";
 import { intentText, numberOf } from "./intent-lexicon.js";
 import { newUpdate } from "./intake.js";
-import { sectionAnswer } from "./section-answer.js";
+import { exactSection, sectionAnswer } from "./section-answer.js";
 import { STEPS } from "./guided-steps.js";
 import { FIGURE } from "./work-lexicon.js";
 import { cardReply } from "./render-update.js";
@@ -74,7 +75,14 @@ export async function continueGuided(
   const last = state.step === STEPS.length - 1;
   const skipped = saysNothing(text) || (last && acknowledges(text));
   if (skipped && "required" in step) return [{ text: `这一项需要填写。${step.ask}` }];
-  const said = "required" in step ? text.trim() : text.trim().replace(LEADING_YES, "");
+  // 「项目科」 to a question: the section named, never an answer (set if it is another of theirs).
+  const named = skipped
+    ? undefined
+    : exactSection(intentText(text).core, reportableSections(services.org, person));
+  if (named) return sectionNamed(services, input, state, named);
+  const trimmed = "required" in step ? text.trim() : text.trim().replace(LEADING_YES, "");
+  // Figures the work answer already gave are not listed again.
+  const said = step.key === "figures" ? withoutRepeats(trimmed, state.answers.work ?? "") : trimmed;
   const answers = { ...state.answers, [step.key]: skipped ? "" : said };
   // 「五场」 with two pieces of work described: which one it counts is asked, never guessed.
   const bare = step.key === "figures" ? bareCounts(said) : [];
@@ -89,6 +97,20 @@ export async function continueGuided(
     return [{ text: STEPS[next]!.ask }];
   }
   return finish(services, input, { ...state, answers });
+}
+
+/** A section named as an answer: set (or already set), and the same question asked again. */
+async function sectionNamed(
+  services: Services,
+  input: Incoming & { person: Person },
+  state: Guided,
+  section: string,
+): Promise<Reply[]> {
+  const name = sectionName(services.org, section);
+  const ask = STEPS[state.step]?.ask ?? "";
+  if (section === state.section) return [{ text: `科室已经是${name}，不用再选。\n\n${ask}` }];
+  await setState(services.store, input.person.id, { ...state, section }, stampOf(services, input));
+  return [{ text: `好的，科室改为：${name}。\n\n${ask}` }];
 }
 
 /** Today in the configured zone, for the meaning of time words in the answers. */

@@ -3,7 +3,7 @@ import { type Org, type Person, reportableSections, sectionName } from "../domai
 import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
 import { type Extraction, type Update, extractedFields } from "../domain/update.js";
 import { sectionHints } from "../domain/extract.js";
-import { splitBySection } from "../domain/split-by-section.js";
+import { markedSections, splitBySection } from "../domain/split-by-section.js";
 import { extractText } from "./extract-text.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";
 import { ASK_SECTION_NOTE, sectionUnchosen } from "./section-unchosen.js";
@@ -108,7 +108,9 @@ export async function newUpdate(
 
   const earlier = await getState(store, person.id);
   // One message about two of the person's sections: a draft for each, shown apart.
-  const parts = section ? undefined : splitBySection(ex, org, options);
+  // Sections opened by markers (高企那边… 项目这块…) are cut even when the words lean to one.
+  const marked = !preset?.section && options.length > 1 && markedSections(text, org, options).length >= 2;
+  const parts = section && !marked ? undefined : splitBySection(ex, org, options);
   const suggested = section ?? ex.sectionHints.find((h) => options.includes(h)) ?? options[0]!;
   const drafts: Update[] = [];
   // One after the other, so the parts take consecutive numbers in message order.

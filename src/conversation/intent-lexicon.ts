@@ -230,7 +230,7 @@ export const BOT_COMPLAINT =
 export const SENT_BY_MISTAKE = /(?:发错|错发|发重了|重复发|发了两遍|多发了|重复了|报错了|填错了)/;
 
 /** On core: a section answer may be prefixed like this: 科室、选、是、属于. */
-export const SECTION_LEAD = /^(?:科室|选择?|是|属于|归|放到?|算|放在|就)+/;
+export const SECTION_LEAD = /^(?:我们?|科室|选择?|是|属于|归|放到?|算|放在|在|就)+/;
 export const SECTION_TAIL = /(?:的|那个|这个|那块|这块|那一块|那边|方面|部分|科|吧|啊|呀|哈)+$/;
 
 /**

@@ -26,7 +26,7 @@ const LEADS = [
     `^(?:帮|替|代|给)(${X})(?:那边|这边|那块)?(?:报|填|填报|发|录|上报)(?:一下|一条|一个|下)?(?:的)?[：:，,。\\s]*`,
   ),
   new RegExp(
-    `^(${X})(?:让|叫|托|请|要)我(?:帮(?:他|她|忙)?|替(?:他|她)|代)?(?:报|填|填报|发|上报)(?:的|一下|一条)?[：:，,。\\s]*`,
+    `^(?:这(?:个|条)?是|下面是?|以下是?)?(${X})(?:让|叫|托|请|要)我(?:帮(?:他|她|忙)?|替(?:他|她)|代)?(?:报|填|填报|发|上报)(?:的|一下|一条)?[：:，,。\\s]*`,
   ),
 ];
 /** A remark about why the colleague is not reporting: 他住院了、她出差了、他请假了. */
@@ -81,7 +81,7 @@ export async function askForOther(
   await setState(
     services.store,
     input.person.id,
-    { mode: "ask-report", text: other.content },
+    { mode: "ask-report", text: other.content, forOther: other.whom },
     stampOf(services, input),
   );
   const shown =

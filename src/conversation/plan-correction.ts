@@ -57,7 +57,9 @@ function planOf(old: string, said: string): CorrectionPlan {
     return (
       bareNumberChange(old, said) ??
       unitlessChange(old, said) ??
-      literalChange(old, said) ?? { kind: "no-value" }
+      literalChange(old, said) ??
+      // 「写错了 是1680万」 on an update with no figure that number can stand for: said so.
+      (unitlessValue(said) ? { kind: "not-found", value: unitlessValue(said)!.typed } : { kind: "no-value" })
     );
   const inOld = findFigures(old);
   // The new figure written as the update writes that figure: 「八场」 for 6场 becomes 8场, and
@@ -99,16 +101,29 @@ function planOf(old: string, said: string): CorrectionPlan {
   const value = figs.at(-1)!;
   const exact = inOld.filter((g) => g.figure.unit === value.figure.unit);
   // 「是1800人」 for 「1500名群众」: a count of people is one count, whichever word it uses.
+  const alike = inOld.filter((g) => sameUnit(g.figure.unit, value.figure.unit));
+  // Last, a figure counted in a near word: 「350人次」 for 「三百多人」, 「15个企业」 for 「企业12家」.
   const candidates =
-    exact.length > 0 ? exact : inOld.filter((g) => sameUnit(g.figure.unit, value.figure.unit));
+    exact.length > 0 ? exact : alike.length > 0 ? alike : inOld.filter((g) => nearUnit(said, value, old, g));
   if (candidates.length === 0) return { kind: "not-found", value: raw(value).text };
   const differing = candidates.filter((g) => g.figure.value !== value.figure.value);
   if (differing.length === 0) return { kind: "not-found", value: raw(value).text };
-  const chosen =
+  const labelled =
     differing.length === 1
       ? differing
       : byLabel(old, `${said.slice(0, value.start)} ${said.slice(value.end)}`, differing);
-  if (chosen.length === 1) return { kind: "substitute", ...change(chosen[0]!, raw(value, chosen[0])) };
+  const chosen = labelled.length > 1 ? closest(value.figure.value, labelled) : labelled;
+  if (chosen.length === 1) {
+    const g = chosen[0]!;
+    // A count of the same thing in another measure word keeps the update's word (15个企业 → 15家).
+    const to = countedAlike(value.figure.unit, g.figure.unit)
+      ? {
+          text: `${said.slice(value.start, value.end).slice(0, -value.figure.unit.length)}${g.figure.unit}`,
+          unit: "",
+        }
+      : raw(value, g);
+    return { kind: "substitute", ...change(g, to) };
+  }
   return {
     kind: "which",
     value: raw(value).text,
@@ -121,6 +136,53 @@ const UNIT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [new Set(["人", "名",
 
 function sameUnit(a: string, b: string): boolean {
   return a === b || UNIT_CLASSES.some((c) => c.has(a) && c.has(b));
+}
+
+/** People counted once or as attendances: near enough for a correction that names no other figure. */
+const PEOPLE = new Set(["人", "名", "位", "人次", "名次"]);
+/** Measure words that count things: which one is used depends on the thing (企业 家/个, 学校 所/个). */
+const COUNTERS = new Set([
+  "个",
+  "家",
+  "所",
+  "项",
+  "户",
+  "处",
+  "座",
+  "间",
+  "件",
+  "台",
+  "套",
+  "条",
+  "支",
+  "只",
+]);
+
+function countedAlike(a: string, b: string): boolean {
+  return a !== b && COUNTERS.has(a) && COUNTERS.has(b);
+}
+
+/**
+ * A figure of the update near the unit said: people in another word (人次 for 人), or things in
+ * another measure word when the thing named after the new figure (15个企业) stands beside the old
+ * one in the update (帮扶企业12家).
+ */
+function nearUnit(
+  said: string,
+  f: { start: number; end: number; figure: { unit: string } },
+  old: string,
+  g: { start: number; end: number; figure: { unit: string } },
+): boolean {
+  const a = f.figure.unit;
+  const b = g.figure.unit;
+  if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
+  if (!countedAlike(a, b)) return false;
+  const thing =
+    /^[\u4e00-\u9fff]{2}/.exec(said.slice(f.end))?.[0] ??
+    said.slice(0, f.start).match(/[\u4e00-\u9fff]{2}(?=[是有]?\s*$)/)?.[0];
+  if (!thing) return false;
+  const around = `${old.slice(Math.max(0, g.start - 12), g.start)} ${old.slice(g.end, g.end + 12)}`;
+  return around.includes(thing);
 }
 
 type Fig = ReturnType<typeof findFigures>[number]["figure"];
@@ -164,9 +226,42 @@ export function inheritUnit(typed: string, oldRaw: string): { text: string; unit
 const UNITLESS =
   /(?:是|为|成|到|有)\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)([万亿]?)([多余来]?)(?:[了吧啊呀哈嘛哦呢]|[。.！!～~，,\s])*$/;
 
-/** The correction ends with a number said without its unit (改成2.5、应该是三百万). */
+/**
+ * A number closing a correction on its own after a pause (「打错了，1680万」「数字弄错了哈 1680」): the
+ * same new value, said without 是.
+ */
+const TRAILING_NUMBER =
+  /(?:^|[\s，,：:])()(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)([万亿]?)([多余来]?)(?:[了吧啊呀哈嘛哦呢]|[。.！!～~，,\s])*$/;
+
+/** The number said without its unit at the end of a correction, and where its words start. */
+function unitlessValue(said: string): { typed: string; index: number } | undefined {
+  const m = UNITLESS.exec(said) ?? TRAILING_NUMBER.exec(said);
+  if (!m) return undefined;
+  return { typed: `${m[1]}${m[2]}${m[3]}`, index: m.index };
+}
+
+/** The correction ends with a number said without its unit (改成2.5、应该是三百万、打错了，1680万). */
 export function endsWithUnitless(said: string): boolean {
-  return UNITLESS.test(said);
+  return unitlessValue(said) !== undefined;
+}
+
+/**
+ * A number said with its scale but no unit (「1680万」) stands for a figure with that scale
+ * (1860万元、三百万人次) or for money (18600000元); one said bare (「1680」) for any figure.
+ */
+function scaleFits(typed: string, oldRaw: string, oldUnit: string): boolean {
+  const said = unitWords(typed).replace(/^[多余来]+/, "");
+  if (said === "") return true;
+  const had = unitWords(oldRaw).replace(/^[多余来]+/, "");
+  return had.startsWith(said) || oldUnit === "元";
+}
+
+/** The new figure (as written in full) is within ten times the old value either way. */
+function sameSize(newRaw: string, oldValue: number): boolean {
+  const v = findFigures(newRaw)[0]?.figure.value;
+  if (v === undefined || oldValue === 0) return false;
+  const r = v / oldValue;
+  return r >= 0.1 && r <= 10;
 }
 
 /** Words of a correction that say which kind of figure it means, by unit. */
@@ -182,16 +277,22 @@ const UNIT_HINTS: ReadonlyArray<[RegExp, RegExp]> = [
  * before it) — with that figure's unit. Several left: which.
  */
 function unitlessChange(old: string, said: string): CorrectionPlan | undefined {
-  const m = UNITLESS.exec(said);
+  const m = unitlessValue(said);
   if (!m) return undefined;
-  const typed = `${m[1]}${m[2]}${m[3]}`;
+  const { typed } = m;
   const label = said.slice(0, m.index);
-  const inOld = findFigures(old);
+  // Only figures the number can stand for: 「1680万」 is no count of 家 and no percentage.
+  const inOld = findFigures(old).filter((g) => scaleFits(typed, old.slice(g.start, g.end), g.figure.unit));
   const hinted = UNIT_HINTS.filter(([words]) => words.test(label)).map(([, unit]) => unit);
   const byUnit = inOld.filter((g) => hinted.some((u) => u.test(g.figure.unit)));
-  const candidates = (byUnit.length > 0 ? byUnit : inOld).filter(
+  const changed = (byUnit.length > 0 ? byUnit : inOld).filter(
     (g) => old.slice(g.start, g.end) !== inheritUnit(typed, old.slice(g.start, g.end)).text,
   );
+  // Of several, those of the new number's size (a slip of a digit, not a figure ten times off).
+  const near = changed.filter((g) =>
+    sameSize(inheritUnit(typed, old.slice(g.start, g.end)).text, g.figure.value),
+  );
+  const candidates = near.length > 0 ? near : changed;
   if (candidates.length === 0) return undefined;
   const change = (g: (typeof inOld)[number]): Change => {
     const to = inheritUnit(typed, old.slice(g.start, g.end));
@@ -205,6 +306,19 @@ function unitlessChange(old: string, said: string): CorrectionPlan | undefined {
   const chosen = candidates.length === 1 ? candidates : byLabel(old, label, candidates);
   if (chosen.length === 1) return { kind: "substitute", ...change(chosen[0]!) };
   return { kind: "which", value: typed, options: candidates.map(change) };
+}
+
+/**
+ * Among figures of one unit, the one the new value is a slip of: within 30% of it, when every other
+ * is three times off or more (「46家」 for 45家 beside 8家). Otherwise all of them (asked).
+ */
+function closest<F extends { figure: { value: number } }>(value: number, figs: F[]): F[] {
+  const off = (f: F) =>
+    f.figure.value > 0 && value > 0 ? Math.abs(Math.log(value / f.figure.value)) : Infinity;
+  const sorted = [...figs].sort((a, b) => off(a) - off(b));
+  const [best, next] = sorted;
+  if (best && next && off(best) <= Math.log(1.3) && off(next) >= Math.log(3)) return [best];
+  return figs;
 }
 
 /** Among figures of one unit, those whose preceding words share the most (≥ 2 characters) with the label said. */

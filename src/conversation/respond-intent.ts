@@ -99,6 +99,8 @@ async function answer(
     case "all":
       return confirmAll(services, input);
     case "yes":
+      // 「这条是替孙磊报的吗？」: a yes (是的、确认) says it is 孙磊's — never filed under the sender.
+      if (state.mode === "ask-report" && state.forOther) return [forOtherYes(state.forOther)];
       if (state.mode === "ask-report") return newUpdate(services, input, state.text, "chat", undefined, true);
       return confirmOpen(services, input, state);
     case "no":
@@ -123,6 +125,7 @@ async function answer(
       }
       if (state.mode === "confirm") {
         const u = await store.getUpdate(state.updateId);
+        if (u?.status === "draft") await setState(store, person.id, { ...state, disputed: text }, stamp);
         if (u)
           return [
             cardReply({
@@ -243,6 +246,24 @@ async function pendingQuestion(services: Services, state: DialogueState): Promis
     default:
       return "";
   }
+}
+
+/**
+ * A yes (确认、好的、是的) to 「这条是替孙磊报的吗？」: the work is the colleague's, so nothing is
+ * stored; the card's own choices are offered again (the question stays open for 记为我的填报).
+ */
+function forOtherYes(whom: string): Reply {
+  return cardReply({
+    title: `这条是${whom}的工作，没有记到您名下`,
+    template: "orange",
+    blocks: [
+      `填报按各人负责的科室记，这条我没有保存。请${whom}自己发给我（可以把这条转给${whom}）。如果这也是您自己做的工作，点「记为我的填报」。`,
+    ],
+    buttons: [
+      { label: "记为我的填报", command: "记为填报", style: "primary" },
+      { label: "不用", command: "不用记" },
+    ],
+  });
 }
 
 /** The buttons of the unclear-message question, as commands (a click works even after other messages). */

@@ -19,6 +19,12 @@ const stamp = {
   aside: z.boolean().optional(),
 };
 
+/**
+ * The person said the draft shown is wrong (「写错了 是1680万」「不对」) and the bot could not change
+ * it: what they said. A bare 确认 then first says that nothing was changed (commands/confirm.ts).
+ */
+const disputed = z.string().optional();
+
 export const DialogueStateSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("idle"), ...stamp }),
   /**
@@ -30,6 +36,7 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     mode: z.literal("confirm"),
     updateId: z.string(),
     waiting: z.object({ updateId: z.string(), options: z.array(z.string()) }).optional(),
+    disputed,
     ...stamp,
   }),
   /** A draft update needs its section chosen first. */
@@ -40,7 +47,7 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     ...stamp,
   }),
   /** Waiting for the replacement text of an update. */
-  z.object({ mode: z.literal("edit"), updateId: z.string(), ...stamp }),
+  z.object({ mode: z.literal("edit"), updateId: z.string(), disputed, ...stamp }),
   /**
    * An edit was shown; the stored update changes only on 确认. `text` is the whole text after
    * the edit, `input` what the person typed, `how` how one became the other.
@@ -71,7 +78,14 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
    * An unclear message: the bot asked whether to record it as a report. `offered`: the bot only
    * offered a 记为填报 button (a notice) and asked nothing, so a bare 好的 is no yes.
    */
-  z.object({ mode: z.literal("ask-report"), text: z.string(), offered: z.boolean().optional(), ...stamp }),
+  z.object({
+    mode: z.literal("ask-report"),
+    text: z.string(),
+    offered: z.boolean().optional(),
+    /** The bot asked 「这条是替孙磊报的吗？」: whose work it seems to be. A yes there is no 记为填报. */
+    forOther: z.string().optional(),
+    ...stamp,
+  }),
   /**
    * A leader's 定稿 was held back by the pre-approval check (drafting): `period` is the draft's
    * period as typed in commands (2025, 2025上半年). A 「好的」 now is no approval.

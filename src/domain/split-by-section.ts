@@ -36,7 +36,8 @@ export function splitBySection(
   options: readonly string[],
   told?: SaidSections,
 ): SectionPart[] | undefined {
-  const clauses = (ex.clauses ?? []).flatMap(commaPieces);
+  const markers = sectionMarkers(org, options);
+  const clauses = (ex.clauses ?? []).flatMap((c) => commaPieces(c, markers));
   if (options.length < 2 || clauses.length < 2) return undefined;
   const groups: { section?: string; score: number; clauses: Clause[] }[] = [];
   /** The part the piece before went to: a problem or a plan naming no section follows it. */
@@ -112,9 +113,55 @@ const PIECE_OF = new WeakMap<Clause, Clause>();
 const TOPIC_ONLY =
   /^[\u4e00-\u9fff]{1,8}?(?:那边|这边|这块|那块|这一块|方面)(?:的工作|工作)?(?:的话|呢|嘛|啊|哈)?[，,；;\s]*$/;
 
-function commaPieces(c: Clause): Clause[] {
+/** Where a topic marker opens a section's part: 高企那边、项目这块、人才方面、项目上. */
+const MARKER = "(?:那边|这边|这块|那块|这一块|那一块|方面|上面|上)";
+
+/**
+ * The section words of the given sections (names, aliases, keywords of two or more characters)
+ * followed by a topic marker: 「高企那边…项目这块…」 said without a comma is cut there all the same.
+ */
+function sectionMarkers(org: Org, options: readonly string[]): RegExp | undefined {
+  const words = org.sections
+    .filter((s) => options.includes(s.id))
+    .flatMap((s) => [s.name, ...s.aliases, ...s.keywords])
+    .filter((w) => [...w].length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (words.length === 0) return undefined;
+  return new RegExp(`(?:${words.join("|")})${MARKER}`, "g");
+}
+
+/** The sections among `options` that the text opens a part for with a marker (高企那边、项目这块). */
+export function markedSections(text: string, org: Org, options: readonly string[]): string[] {
+  const markers = sectionMarkers(org, options);
+  if (!markers) return [];
+  const found = new Set<string>();
+  for (const m of text.matchAll(markers)) {
+    const top = sectionScores(m[0], org).find((x) => options.includes(x.id));
+    if (top) found.add(top.id);
+  }
+  return [...found];
+}
+
+/** The text cut before each section marker that does not open it (no comma needed: voice input). */
+function cutAtMarkers(text: string, markers: RegExp | undefined): string[] {
+  if (!markers) return [text];
+  const cuts = [...text.matchAll(markers)].map((m) => m.index).filter((i) => i >= 4);
+  if (cuts.length === 0) return [text];
+  const out: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    out.push(text.slice(from, at));
+    from = at;
+  }
+  out.push(text.slice(from));
+  return out.map((t) => t.trim()).filter(Boolean);
+}
+
+function commaPieces(c: Clause, markers?: RegExp): Clause[] {
   const texts: string[] = [];
-  for (const t of c.text.split(/(?<=[，,；;])/).filter((x) => x.trim())) {
+  const split = c.text.split(/(?<=[，,；;])/).flatMap((t) => cutAtMarkers(t, markers));
+  for (const t of split.filter((x) => x.trim())) {
     const last = texts.length - 1;
     if (last >= 0 && TOPIC_ONLY.test(texts[last] ?? "")) texts[last] += t;
     else texts.push(t);

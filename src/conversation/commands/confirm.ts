@@ -58,6 +58,10 @@ export const withdrawnText = (u: Update) =>
 /** 确认 without a number, or a yes to the pending card: never a guess between several drafts. */
 export async function confirmOpen(services: Services, input: Known, state: DialogueState): Promise<Reply[]> {
   const { store } = services;
+  if ((state.mode === "confirm" || state.mode === "edit") && state.disputed) {
+    const u = await store.getUpdate(state.updateId);
+    if (u?.status === "draft") return [await stillUnchanged(services, input, state, u)];
+  }
   if (state.mode === "confirm-edit" || state.mode === "choose-section") {
     const u = await store.getUpdate(state.updateId);
     if (u) return confirmUpdate(services, input, u, state);
@@ -79,6 +83,39 @@ export async function confirmOpen(services: Services, input: Known, state: Dialo
   const note = await pendingNoteFor(services, input.person, state);
   if (note) return [afterLead("当前没有待确认的填报。", note)];
   return [{ text: "当前没有待确认的内容。" }];
+}
+
+/**
+ * 「确认」 after the person said the draft is wrong and nothing was changed: said so once, with
+ * 按原样确认 / 修改 / 撤回 — a second 确认 confirms it as it is.
+ */
+async function stillUnchanged(
+  services: Services,
+  input: Known,
+  state: Extract<DialogueState, { mode: "confirm" | "edit" }>,
+  u: Update,
+): Promise<Reply> {
+  const said = [...(state.disputed ?? "")].slice(0, 30).join("");
+  await setState(
+    services.store,
+    input.person.id,
+    { mode: "confirm", updateId: u.id },
+    stampOf(services, input),
+  );
+  const subject = updateSubject(u);
+  return cardReply({
+    title: `#${u.seq} 还没有改，仍是原来的内容`,
+    template: "orange",
+    blocks: [
+      `您刚才说「${said}」，这个改动没有改进去，#${u.seq} 还是原样（未计入总结）：\n> ${u.originalText}`,
+    ],
+    buttons: [
+      { label: "按原样确认", command: `确认 ${u.seq}`, subject },
+      { label: "修改", command: `修改 ${u.seq}`, subject, style: "primary" },
+      { label: "撤回", command: `撤回 ${u.seq}`, subject, style: "danger" },
+    ],
+    note: "要改请点「修改」发改正后的内容，或直接说「1860万元改成1680万元」；原样没问题就再回复「确认」。",
+  });
 }
 
 /** Several drafts wait: list them with a button each and 「全部确认」, and wait for the choice. */
