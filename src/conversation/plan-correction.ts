@@ -177,9 +177,8 @@ function nearUnit(
   const b = g.figure.unit;
   if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
   if (!countedAlike(a, b)) return false;
-  const thing =
-    /^[\u4e00-\u9fff]{2}/.exec(said.slice(f.end))?.[0] ??
-    said.slice(0, f.start).match(/[\u4e00-\u9fff]{2}(?=[是有]?\s*$)/)?.[0];
+  // Only the thing named after the measure word counts (「获批是6个」 for 获批5项 names none: not guessed).
+  const thing = /^[\u4e00-\u9fff]{2}/.exec(said.slice(f.end))?.[0];
   if (!thing) return false;
   const around = `${old.slice(Math.max(0, g.start - 12), g.start)} ${old.slice(g.end, g.end + 12)}`;
   return around.includes(thing);
