@@ -130,6 +130,18 @@ describe("A. a loose figure correction finds its figure by unit and size", () =>
     expect((await texts(t, "li-rd"))[0]!.status).toBe("draft");
   });
 
+  it("a15 全部确认 after a correction that was not made: the others confirmed, that one held and said", async () => {
+    const t = await open();
+    await t.say("li-rd", "审核研发费用补助申请11家");
+    await t.say("li-rd", "组织专家评审项目6个");
+    await t.say("li-rd", "写错了 是1680万");
+    const reply = await t.sayText("li-rd", "全部确认");
+    expect(reply).toContain("还没有改");
+    expect((await texts(t, "li-rd")).map((u) => u.status)).toEqual(["confirmed", "draft"]);
+    await t.say("li-rd", "确认");
+    expect((await texts(t, "li-rd")).map((u) => u.status)).toEqual(["confirmed", "confirmed"]);
+  });
+
   it("a14 several figures of the unit: asked which, and 确认 then says nothing was changed", async () => {
     const t = await open();
     await t.say("li-rd", "争取省级项目资金150万元，带动企业投入80万元");

@@ -238,8 +238,11 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
     before.filter((s) => s.entry.action === "confirmed").map((s) => [s.update.id, s.update]),
   );
   const open = await store.listUpdates({ author: person.id, status: "draft" });
+  // The draft the person just called wrong, unchanged: not confirmed with the rest (said below).
+  const disputed = (state.mode === "confirm" || state.mode === "edit") && state.disputed ? state : undefined;
+  const held = disputed ? open.find((u) => u.id === disputed.updateId) : undefined;
   // A draft whose section was never chosen waits for it (asked below), whatever 全部 says.
-  const drafts = open.filter((u) => u.id !== blocked && !sectionUnchosen(u));
+  const drafts = open.filter((u) => u.id !== blocked && u.id !== held?.id && !sectionUnchosen(u));
   const unchosen = open.filter((u) => u.id !== blocked && sectionUnchosen(u)).sort((a, b) => a.seq - b.seq);
   const at = services.clock.now().toISOString();
   for (const u of drafts) {
@@ -251,7 +254,8 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
     }));
     done.set(saved.id, saved);
   }
-  const askNext = !blocked && unchosen[0] && state.mode !== "guided" && state.mode !== "edit";
+  const askNext = !blocked && !held && unchosen[0] && state.mode !== "guided" && state.mode !== "edit";
+  if (done.size === 0 && held && disputed) return [await stillUnchanged(services, input, disputed, held)];
   if (done.size === 0) {
     const waiting = blocked ? await store.getUpdate(blocked) : undefined;
     if (askNext)
@@ -275,6 +279,7 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
   const said: Reply = {
     text: `已确认 ${list.length} 条：${list.map((u) => `#${u.seq}（${sectionName(org, u.section)}）`).join("、")}，将计入${years}年工作总结。${waiting}`,
   };
+  if (held && disputed) return [said, await stillUnchanged(services, input, disputed, held)];
   if (!askNext) return [said];
   return [
     said,
