@@ -29,9 +29,9 @@ export interface GateRow {
   after: number;
 }
 
-/** A batch: a split, or within `tune` the family of its ids (t…, b3x-…, s5a-…). */
+/** A batch: a split, or within `tune` the family of its ids (t…, b3x-…, s5a-…, s10b-…). */
 export const batchOf = (c: IntentCase): string =>
-  c.split === "tune" ? (/^(?:t(?=\d)|[a-z]\d[a-z])/.exec(c.id)?.[0] ?? "t") : c.split;
+  c.split === "tune" ? (/^(?:t(?=\d)|[a-z]\d{1,2}[a-z])/.exec(c.id)?.[0] ?? "t") : c.split;
 const fileOf = (r: ReportCase) => r.id.split(":")[0] ?? "";
 
 interface Item {
