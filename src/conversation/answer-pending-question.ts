@@ -14,7 +14,13 @@ import {
   whichUpdateAnswer,
   yesNoAnswer,
 } from "./pending-answers.js";
-import { cardSectionAnswer, exactSection, holdsSections, sectionAnswer } from "./section-answer.js";
+import {
+  cardSectionAnswer,
+  exactSection,
+  holdsSections,
+  sectionAnswer,
+  sectionInClauses,
+} from "./section-answer.js";
 import { FIGURE } from "./work-lexicon.js";
 
 /**
@@ -28,9 +34,12 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
     case "section": {
       // 「参加了市里的项目评审会」 while a section is asked is a new report that names a section
       // word, not the answer: the question stays open and the report is recorded on its own.
-      const section = (reportsWork(t.norm) ? exactSection : sectionAnswer)(core, ctx.sections);
+      const work = reportsWork(t.norm);
+      const section = work
+        ? (exactSection(core, ctx.sections) ?? sectionInClauses(t.norm, ctx.sections, true))
+        : (sectionAnswer(core, ctx.sections) ?? sectionInClauses(t.norm, ctx.sections));
       if (section) return { kind: "answer", answer: "section", section };
-      return holdsSections(core, ctx.sections, reportsWork(t.norm));
+      return holdsSections(core, ctx.sections, work);
     }
     case "which-draft": {
       const listed = ctx.draftNumbers ?? [];
@@ -47,6 +56,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「第一条」「最后那个」 when #7 #8 #9 are listed: a place in the list, not a number on it.
       const place = listPlace(said, listed);
       if (place !== undefined) return { kind: "answer", answer: "number", n: place };
+      // Read on norm: 「先确认5 6号我再看看」 keeps its space between the numbers.
+      const held = heldBack(t.norm, listed);
+      if (held) return held;
       const named = draftsNamed(core, listed);
       if (named) return named;
       // 「第一个和第三个」「除了第二条都确认」「新的那条」「中药材那条」: which-draft-answer.ts.
@@ -65,7 +77,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       }
       // 「高企那个」「成果转化」 to the card of someone reporting for several sections: file it there.
       if (ctx.awaiting === "confirm" && mayNameSection(core, ctx)) {
-        const moved = cardSectionAnswer(core, ctx.sections, reportsWork(t.norm));
+        const moved = cardSectionAnswer(core, ctx.sections, reportsWork(t.norm), t.norm);
         if (moved) return moved;
       }
       // 「好 谢了」 to 「要记为工作填报吗？」 closes the question; it is no yes.
@@ -120,6 +132,30 @@ function draftsNamed(core: string, listed: readonly number[]): Intent | undefine
   if (distinct.size === listed.length && listed.length > 1) return { kind: "answer", answer: "all" };
   if (distinct.size === 1) return { kind: "answer", answer: "number", n: nums[0]! };
   return undefined;
+}
+
+/** Said after a listed number to keep it back for now: 还得改、再看看、先放着、等等再说、先不要. */
+const HOLD = /改|再看|看看|放着|放一放|等等|等一下|再说|先不|不要|不确认|别|回头|待会|还没/;
+
+/**
+ * 「就4号吧 3号我还得改改」「7号吧 8号先放着」「先确认5 6号我再看看」: the listed numbers said, some of
+ * them kept back by what follows them (HOLD, up to the next number) — one left is the one chosen.
+ */
+function heldBack(norm: string, listed: readonly number[]): Intent | undefined {
+  if ([...norm].length > 24) return undefined;
+  const said = [...norm.matchAll(/\d{1,6}|[一二两三四五六七八九十]{1,3}(?=条|号|个)/g)];
+  if (said.length < 2) return undefined;
+  const kept: number[] = [];
+  const chosen: number[] = [];
+  for (const [i, m] of said.entries()) {
+    const n = numberOf(m[0]);
+    if (n === undefined || !listed.includes(n)) return undefined;
+    const after = norm.slice(m.index + m[0].length, said[i + 1]?.index ?? norm.length);
+    (HOLD.test(after) ? kept : chosen).push(n);
+  }
+  return kept.length > 0 && new Set(chosen).size === 1
+    ? { kind: "answer", answer: "number", n: chosen[0]! }
+    : undefined;
 }
 
 /** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃. */

@@ -21,6 +21,7 @@ import { doubtsReport } from "./report-odds.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { judgeWork } from "./work-content.js";
 import { asksHowTo } from "./how-to.js";
+import { rulesAnswer } from "./staff-questions.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 export { STAFF_COMMAND_MAX_CHARS };
@@ -89,6 +90,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const verdict = reportOrNot(norm, core);
   // 「报错科室了能改不」「确认过的还能删不」: asking whether a feature can, answered about it (how-to.ts).
   if (verdict.kind !== "report" && asksHowTo(norm)) return { kind: "smalltalk", topic: "question" };
+  // 「出差了还用报不」「休年假那周也得报？」: a question about the rules (staff-questions.ts answers it),
+  // not one's absence nor a report, whatever work words it holds.
+  if (rulesAnswer(norm, undefined)) return { kind: "smalltalk", topic: "question" };
   // What would be stored or asked about may be no work of one's own: a notice pasted without its
   // mark, one's own absence, a task received (not-own-work.ts) — answered as such, never stored.
   // 「我下个礼拜一到礼拜五休年假」 said in passing is one's absence: small talk the engine answers with

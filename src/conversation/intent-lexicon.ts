@@ -24,6 +24,8 @@ export function intentText(text: string): IntentText {
     .replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => "一二三四五六七八九十"["壹贰叁肆伍陆柒捌玖拾".indexOf(c)]!)
     .toLowerCase()
     .replace(/[＃]/g, "#")
+    // 「俺想问问」「下礼拜再喊俺」: the dialect 俺 is 我 to every rule that reads the sender.
+    .replace(/俺/g, "我")
     .replace(/\s+/g, " ")
     .trim();
   return { norm, core: norm.replace(NOT_CORE, "") };
@@ -230,8 +232,12 @@ export const BOT_COMPLAINT =
 export const SENT_BY_MISTAKE = /(?:发错|错发|发重了|重复发|发了两遍|多发了|重复了|报错了|填错了)/;
 
 /** On core: a section answer may be prefixed like this: 科室、选、是、属于. */
-export const SECTION_LEAD = /^(?:我们?|科室|选择?|是|属于|归|放到?|算|放在|在|就)+/;
-export const SECTION_TAIL = /(?:的|那个|这个|那块|这块|那一块|那边|方面|部分|科|吧|啊|呀|哈)+$/;
+// 「这条应该算人才那块的」「我觉得算高企的」「估计归知识产权那边」: the draft pointed at, a hedge, then
+// the section; 「放成果转化里」「党建那一块的事」: where it goes, said after the name.
+export const SECTION_LEAD =
+  /^(?:我们?|科室|选择?|是|属于|归到?|放到?|算到?|算是|放在|在|就|这条|这个|那条|那个|这|应该|应当|估计|可能|大概|我觉得|觉得|感觉|我看|还是)+/;
+export const SECTION_TAIL =
+  /(?:的|那个|这个|那块|这块|那一块|那边|方面|部分|科|里|里面|里头|事|活|类|吧|啊|呀|哈)+$/;
 
 /**
  * Commands (by canonical name) whose argument is free text: after any other command word, a

@@ -4,6 +4,7 @@ import { SECTION_REPORTS, sectionSaid } from "./section-reports.js";
 import { matchCommand } from "./match-command.js";
 import { clean, type Found, hasFigure, PERIOD_SAID, partIn, partRequest } from "./leader-part.js";
 import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
+import { WORK_NOUN } from "./work-lexicon.js";
 
 export { clean, N, partIn } from "./leader-part.js";
 
@@ -268,6 +269,8 @@ function approval(said: string): Found | undefined {
   if (!m) return undefined;
   // 「科技馆消防设施年检通过」「培训方案定了」: 通过、定了 after what passed or was settled report
   // that; only after nothing, the draft or words of assent do they pass the draft.
+  // 「科普读本终于定稿啦」「应急预案修订稿已定稿」: a thing of one's own finalised is work reported.
+  if (/定稿/.test(norm) && ownThingFinalised(norm.slice(0, m.index))) return undefined;
   if (!/定稿/.test(norm)) {
     const before = (
       norm
@@ -287,6 +290,27 @@ function approval(said: string): Found | undefined {
   // 「仍然定稿」「不管了，定稿」 after the check: finalise knowing what it listed.
   if (INSIST.test(norm)) return { command: "仍要定稿", args: periodOf(norm) };
   return { command: "定稿", args: periodOf(norm) };
+}
+
+/** Said between the thing and 定稿: when and how it came (终于、已、昨天). */
+const FINALISED_ADVERB =
+  /(?:终于|总算|已经?|基本|也|都|正式|顺利|刚刚?|今天|昨天|前天|上周|这周|本周|上午|下午)+$/;
+/** The summary draft itself named before 定稿 (年度总结、这版、稿子): the leaders' 定稿. */
+const THE_DRAFT = /(?:总结|稿子|初稿|草稿|全文|这一?版|那一?版|这稿|那稿|版本)$/;
+/** A document's last character (读本、宣传册、讲稿、预案、指南、细则、规程). */
+const DOCUMENT_END = /[本册稿书案南则程纲]$/;
+
+/**
+ * What stands before 定稿 in its clause names a thing of the sender's own work (科普读本、考核方案、
+ * 党课讲稿), not the summary draft nor words of assent (同意、这版可以): 定稿 reports that thing done.
+ */
+function ownThingFinalised(before: string): boolean {
+  const rest = (before.split(/[，,。；;！!～~\s]/).at(-1) ?? "")
+    .replace(FINALISED_ADVERB, "")
+    .replace(ASSENT_WORDS, "")
+    .replace(APPROVE_LEAD, "");
+  if (rest === "" || THE_DRAFT.test(rest)) return false;
+  return WORK_NOUN.test(rest) || DOCUMENT_END.test(rest);
 }
 
 /**

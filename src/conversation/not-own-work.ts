@@ -50,15 +50,18 @@ const ASKS_OTHERS =
 /** The sender away: not at the office, on leave, travelling, in training elsewhere. */
 const AWAY =
   /不在(?:单位|办公室|局里|岗|岗位|县里|城里|本地|家)|不在(?=[，。,.!！\s]|$)|有事(?:请)?(?:打)?(?:我)?电话(?:联系)?|请(?:了)?(?:个|几天|[一二两三四五六七八九十半\d]+天)?(?:病|事|年|婚|产|丧|探亲)?假|休(?:年)?假|调休|轮休|补休|病假|事假|年假|出差|外出|脱产|(?:在外|在外地|在外面)(?:学习|培训|开会|出差)/;
-/** What one does while away (在党校培训、去市里开会): no work reported by itself. */
+/**
+ * What one does while away (在党校培训、去市里开会): no work reported by itself. The course attended
+ * goes with it, whatever its topic (参加个农技推广培训、参加组织建设专题学习: 推广、建设 are its name).
+ */
 const BEING_AWAY =
-  /参加培训|培训|学习|进修|开会|参会|参加|考察|集训|跟班|挂职|复查|体检|住院|述职|脱产|赴|前往/g;
+  /参加(?:个|一个|一期|一次)?[\u4e00-\u9fff]{0,10}?(?:培训|学习|集训|研讨|进修)(?:班|会)?|参加培训|培训|学习|进修|开会|参会|参加|考察|集训|跟班|挂职|复查|体检|住院|述职|脱产|赴|前往/g;
 /**
  * A trip: somewhere else, to train, study, meet or be seen to (去省里培训、在市委党校学习、到北京参加集训、
  * 脱产、党校). With the days it takes still to come (tripAhead), an absence though no word of leave is said.
  */
 const TRIP =
-  /(?:去|到|赴|在|前往)[\u4e00-\u9fff]{1,10}?(?:参加)?(?:培训|学习|开会|参会|进修|考察|集训|轮训|跟班|挂职|办事|复查|看病|体检|住院|述职)|脱产|跟班学习|党校/;
+  /(?:去|到|赴|在|前往)[\u4e00-\u9fff]{1,10}?(?:参加(?:个|一个|一期|一次)?[\u4e00-\u9fff]{0,10}?)?(?:培训|学习|开会|参会|进修|考察|集训|轮训|跟班|挂职|办事|复查|看病|体检|住院|述职)|脱产|跟班学习|党校/;
 /** Asked not to be chased (别催我了、报不了): said with days, an absence. */
 const NO_CHASING =
   /(?:先)?(?:别|不用|不要|甭)(?:再)?(?:催|提醒)(?:我们?|咱)?了?|(?:报|填|交)不了|没法(?:报|填)|不能(?:报|填)|没空(?:报|填)|顾不上(?:报|填)/g;
@@ -115,11 +118,24 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   const workBeside = WORK_VERB.test(
     norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、"),
   );
-  if (away && !OTHER_SUBJECT.test(norm) && !reportsCount && !workBeside)
+  if (away && !OTHER_SUBJECT.test(norm) && !othersAway(norm) && !reportsCount && !workBeside)
     return { kind: "away", when: whenSaid(norm) };
   if (!done && CLOCK_AHEAD.test(norm) && (GATHERING.test(norm) || SELF_REMINDER.test(norm)) && !reportsCount)
     return { kind: "schedule" };
   return undefined;
+}
+
+/**
+ * Others named just before the word of leave (个别党员…老请假、后勤老张请假、好些志愿者请假没来): the
+ * absence is theirs, said in a report of the sender's work, not the sender's own.
+ */
+const OTHERS =
+  /同志|党员|志愿者|特派员|干部|职工|老师|负责人|人员|学员|他们?|她们?|有的人?|个别|几个|好些|好多|不少|部分|有人|有个|[老小][\u4e00-\u9fff](?![\u4e00-\u9fff]*我)/;
+export function othersAway(norm: string): boolean {
+  const m = new RegExp(AWAY.source).exec(norm.replace(NOT_AWAY, (x) => "、".repeat(x.length)));
+  if (!m) return false;
+  const before = norm.slice(Math.max(0, m.index - 12), m.index);
+  return OTHERS.test(before) && !/我|本人/.test(before);
 }
 
 /**
@@ -129,8 +145,11 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
 function tripAhead(norm: string): boolean {
   const chasing = norm.replace(NO_CHASING, "、");
   if (DONE.test(chasing) || !(TRIP.test(norm) || chasing !== norm)) return false;
-  return saysDays(norm) || DATE_RANGE.test(norm);
+  return saysDays(norm) || DATE_RANGE.test(norm) || AHEAD_VAGUE.test(norm);
 }
+
+/** A time to come said loosely (下个月、月中、过几天): a trip then is ahead, its days still to ask. */
+const AHEAD_VAGUE = /下个?月|月中|月初|月底|过几天|过段时间|近期|到时候/;
 
 /** The words that hand a task over (上级要求我们、刚接到…电话，让我们), or nothing. */
 function assignedLead(norm: string): string | undefined {

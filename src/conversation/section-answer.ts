@@ -1,6 +1,6 @@
 import type { Section } from "../domain/org.js";
 import type { Intent } from "./classify-intent.js";
-import { numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
+import { NOT_CORE, numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
 
 /**
  * The section a short reply names, when the bot asked for one (or a card waits for someone who
@@ -41,6 +41,35 @@ export function sectionAnswer(
 }
 
 const CORRECTION_WORDS = /改成|改为|改一下|应该是|写错|错了|不对|更正/;
+
+/** A clause before or after the section named that says only whose matter it is (这是支部的事). */
+const PREFACE_MAX = 8;
+
+/**
+ * 「这是支部的事 算党建」「项目那块的 研发投入」: a short reply in clauses, one or more naming the same
+ * section and the others short words about the matter (no figure). On norm, since clauses are cut
+ * at the spaces and commas the core drops.
+ */
+export function sectionInClauses(
+  norm: string,
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
+  /** Only when every clause names it (a reply that reads like work: 「项目那块的 研发投入」). */
+  everyClause = false,
+): string | undefined {
+  const clauses = norm
+    .split(/[，,。；;！!～~\s]+/)
+    .map((c) => c.replace(NOT_CORE, ""))
+    .filter((c) => c !== "");
+  if (clauses.length < 2 || clauses.length > 3 || /\d/.test(norm)) return undefined;
+  const named = clauses.map((c) => sectionAnswer(c, sections));
+  const ids = new Set(named.filter((id) => id !== undefined));
+  if (ids.size !== 1) return undefined;
+  const rest = clauses.filter((_, i) => named[i] === undefined);
+  if (everyClause && rest.length > 0) return undefined;
+  return rest.every((c) => [...c].length <= PREFACE_MAX && !CORRECTION_WORDS.test(c))
+    ? [...ids][0]
+    : undefined;
+}
 
 function isSubsequence(small: string, big: string): boolean {
   let i = 0;
@@ -121,8 +150,12 @@ export function cardSectionAnswer(
   core: string,
   sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
   looksLikeWork: boolean,
+  norm = core,
 ): Intent | undefined {
-  const moved = looksLikeWork ? undefined : sectionAnswer(core, sections);
+  // 「这条应该放成果转化里」 reads like work, but is the section named whole with words around it.
+  const moved = looksLikeWork
+    ? (exactSection(core, sections) ?? sectionInClauses(norm, sections, true))
+    : (sectionAnswer(core, sections) ?? sectionInClauses(norm, sections));
   if (moved) return { kind: "answer", answer: "section", section: moved };
   return holdsSections(core, sections, true, true);
 }

@@ -23,7 +23,7 @@ export function reminderFacts(services: Pick<Services, "features">): ReminderFac
 
 /** A question, not a statement: a question word or mark, or an A-not-A. */
 const ASKS =
-  /[吗嘛么呢？?]|是不是|要不要|用不用|得不得|需不需要|必须|几[次回点号天]|哪天|什么时候|啥时候|多久|怎么|咋|怎样|如何|会不会|能不能|可不可以/;
+  /[吗嘛么呢？?]|(?:报|填|交|用|要|得)不$|是不是|要不要|用不用|得不得|需不需要|必须|几[次回点号天]|哪天|什么时候|啥时候|多久|怎么|咋|怎样|如何|会不会|能不能|可不可以/;
 
 /** Topics, first match wins; each `re` is read on the simplified text. */
 const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined) => string }> = [
@@ -35,7 +35,7 @@ const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined)
   },
   {
     // 出差了还要报吗、请假期间也要报吗
-    re: /(?:出差|请假|休假|不在单位|培训|学习|开会).{0,6}(?:也|还)?(?:要|得|需要|用)(?:报|填|交)/,
+    re: /(?:出差|请假|休假|休年假|年假|不在单位|培训|学习|开会).{0,6}(?:也|还)?(?:要|得|需要|用)(?:报|填|交)/,
     answer: (r) =>
       `出差、请假期间可以先不报：发「请假 开始日期 至 结束日期」（如「请假 12-08 至 12-12」）${r?.enabled === false ? "登记一下" : "，那几天不提醒"}；回来后把做的工作发给我即可。`,
   },

@@ -9,7 +9,7 @@ import {
 } from "./intent-lexicon.js";
 import { intentText } from "./intent-lexicon.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
-import { notOwnWork } from "./not-own-work.js";
+import { notOwnWork, othersAway } from "./not-own-work.js";
 import { FIGURE } from "./work-lexicon.js";
 
 /**
@@ -34,7 +34,7 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
   if (len <= MOOD_MAX && !FIGURE.test(norm) && moodOnly(norm)) return { kind: "smalltalk", topic: "mood" };
   // 「我这周出差，下周二回来再报」「我这周在党校学习，回来再补」: away now, reporting later — answered
   // as an absence (not-own-work-reply.ts offers to pause the reminders for the days said).
-  if ((AWAY_THEN_LATER.test(norm) || AWAY_IN_WORDS.test(norm)) && len <= 24) {
+  if ((AWAY_THEN_LATER.test(norm) || AWAY_IN_WORDS.test(norm)) && len <= 24 && !othersAway(norm)) {
     const away = notOwnWork(norm);
     const when = away?.kind === "away" ? away.when : /这周|本周|下周/.exec(norm)?.[0];
     return { kind: "unclear", suggest: "away", ...(when ? { when } : {}) };
@@ -52,16 +52,32 @@ const MOOD_MAX = 30;
 const MOOD =
   /^(?:今天|今儿|这两天|最近|外面|早上|晚上|这天|天|真是|唉|哎|哎呀|我)*(?:又|真|好|太|巨|超|特别|有点|快|都)?(?:烦|累|困|冷|热|忙|饿|晒)(?:死(?:了|我了|人)?|得(?:要命|不行|慌)|晕了?|坏了|惨了|疯了)?$|^(?:头大|头疼|头痛|心累|崩溃|无语|服了|太难了|好难|受不了|哭了|吐了|麻了|好烦|烦死了|累趴了?)$|(?:冻|冷|累|困|热|晒|忙)得|^(?:今天|外面|这两天|早上)?(?:又|开始)?(?:下雪|下雨|降温|刮风|起雾)了?$|^(?:今天|外面)?(?:风|雪|雨|雾)(?:好|真|太|特别|超|这么)大$|结冰|路(?:好|太|真)?滑/;
 
+/**
+ * On a clause's core: the body aching or tired (腰疼、脖子都僵了、眼睛都看花了、头都大了、腰酸背痛的、
+ * 犯困) — from sitting in a meeting or a pile of forms as much as anything.
+ */
+const BODY =
+  /(?:腰|腿|脖子|颈椎|肩膀?|背|眼睛?|眼|嗓子|头|手|脚)(?:都|好|真|有点|快|也|都快)?(?:看|坐|站|写|熬)?(?:疼|酸|痛|麻|花|哑|晕|僵|大)(?:了|死了|得不行|的)*$|腰酸背痛|犯困|打瞌睡|困得|(?:坐|站|走|跑|写|熬)得(?:腰|腿|脖子|眼睛?|头|手)/;
+/**
+ * On a clause's core: meals and the canteen (饭点了、先干饭去了、食堂的饺子贼好吃、外卖到了、整杯咖啡).
+ */
+const MEAL = /饭点|干饭|吃饭|吃口饭|吃午饭|吃晚饭|开饭|食堂|外卖|好吃|难吃|咖啡|奶茶|饺子|红烧肉|午休/;
+
 /** A chore ahead, not done (又要交总结了、快要考核了、该写年报了): said beside a feeling, no report. */
 const CHORE_AHEAD = /^(?:又|快|马上|眼看|就)?(?:要|该|得)/;
 
-/** Every clause is a feeling or the weather, or a chore ahead beside one; nothing reports work. */
+/**
+ * Every clause is a feeling, the body, a meal or the weather, or a chore ahead beside one; nothing
+ * reports work.
+ */
 function moodOnly(norm: string): boolean {
   const clauses = clausesOf(norm)
     .map((c) => intentText(c).core)
     .filter((c) => c !== "");
-  const moods = clauses.filter((c) => MOOD.test(c));
+  // 「食堂消防检查做完了」 names the canteen in a report: the body and meals only in a clause of no work.
+  const aside = (c: string) => MOOD.test(c) || ((BODY.test(c) || MEAL.test(c)) && !reportsWork(c));
+  const moods = clauses.filter(aside);
   if (moods.length === 0) return false;
-  const rest = clauses.filter((c) => !MOOD.test(c));
+  const rest = clauses.filter((c) => !aside(c));
   return rest.every((c) => CHORE_AHEAD.test(c) || !reportsWork(c));
 }
