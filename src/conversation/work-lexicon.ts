@@ -144,7 +144,7 @@ export const FEELING = /(?:好|太|真|挺|很|特别|超)[\u4e00-\u9fff]{1,2}(?
 /**
  * On core: a bare topic of work in a word or two (迎检、年审、督查): nothing said about it, but about
  * work — asked about rather than answered as chat. An event of inspection, review, training or
- * meeting in 2–4 characters, with no pronoun, particle or feeling word.
+ * meeting (or talks: 谈话、谈心) in 2–4 characters, with no pronoun, particle or feeling word.
  */
 export const TOPIC_WORD =
-  /^(?![\u4e00-\u9fff]*[我你他她它这那了吗呢吧啊呀哦嘛累饿困烦忙好哈嘿再等想说午晚早])[\u4e00-\u9fff]{0,3}(?:检|查|审|评|训|巡|督|访|验|考|会|报|赛|展)[\u4e00-\u9fff]{0,2}$/;
+  /^(?![\u4e00-\u9fff]*[我你他她它这那了吗呢吧啊呀哦嘛累饿困烦忙好哈嘿再等想说午晚早])[\u4e00-\u9fff]{0,3}(?:检|查|审|评|训|巡|督|访|验|考|会|报|赛|展|谈)[\u4e00-\u9fff]{0,2}$/;
