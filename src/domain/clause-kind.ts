@@ -119,6 +119,8 @@ const PROBLEM_WORDS = [
   "复杂(?=$|[，。；])",
   "不到位",
   "不完善",
+  // Closing the clause: 消防设施不全、物资储备不齐.
+  "不(?:全|齐|齐全|健全)(?=$|[，。；！!])",
   "不平衡",
   "不充分",
   "不及时",
@@ -162,7 +164,10 @@ const PROBLEM_WORDS = [
   "亏(?:得|了|钱|本)",
   // Service that stopped and people who left: 线路已经停了、刚培训完就走了、走了11个医生.
   "停(?:运|办|开)?了(?=$|[，。；！!])|(?:就|都|又|也)(?:走|辞职?|离职|跳槽|不干)了(?![一两几]?[遍趟圈轮回])|走了[\\d一二两三四五六七八九十几]+(?:个|名|位)(?![\\u4e00-\\u9fff]{0,3}(?:乡镇|村|镇|乡|社区|街道|企业|学校|地方|点|单位|部门|站))",
-  "受灾",
+  // 「给受灾的52户发放补助」「为受灾群众发放棉被」: the stricken as those helped name the remedy's object.
+  "(?<!(?:给|为|向|帮|帮助|对|慰问|救助|安置|走访|看望)[^，。；]{0,6})受灾",
+  // What a disaster did: 冰雹造成数百万损失、台风导致4座大棚倒塌.
+  "(?:造成|导致|致使)[^，。；]{0,12}(?:损失|伤亡|损毁|倒塌|减产|绝收|受损|停产|中断|被淹|冲毁)",
   "渍害",
   "停摆",
   "走过场",
@@ -357,6 +362,10 @@ const DECREASE =
 const BARE_DECREASE =
   /^(?:比[^，。比]{0,5}?(?:去年|上年|上一年|同期|往年|上月|上个月|上季度|计划|目标|预期|预计|任务)|[同环]比)[^，。]{0,4}(?:少|减少|下降|下滑|降低|回落|减)/;
 
+/** Something that fell (下降了两成、减少了一成多、下滑了不少): the verb, then an amount or nothing more. */
+const FELL =
+  /[\u4e00-\u9fff]{2}(?:下降|减少|降低|回落|萎缩)了?(?=[\d一二两三四五六七八九十几百千万多近约]|不少|很多|明显|较多|$|[，。；！!]|左右)/;
+
 /**
  * A decrease with no subject of its own, read against the piece before it, which names what fell:
  * a problem unless that is something bad (事故、成本…); undefined when the piece is no such decrease.
@@ -402,6 +411,9 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
     return "plan";
   if (statesProblem(t)) return "problem";
   if (DECREASE.test(t) && !BAD_THING.test(t)) return "problem";
+  // 「旅游接待人数下降了一成左右」「茶叶产量减少了一成多」: a good thing that fell, by an amount or
+  // no more said (no comparison needed); 「减少审批环节3个」 (an object after the verb) is work done.
+  if (FELL.test(t) && !BAD_THING.test(t)) return "problem";
   // 「进度慢」「设备旧」「路况差」: a negative adjective closing the clause as its predicate,
   // unless what it says is low or few is itself something bad (事故少、成本低).
   const bad = BAD_PREDICATE.exec(t);
