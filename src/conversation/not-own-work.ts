@@ -130,7 +130,7 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
  * absence is theirs, said in a report of the sender's work, not the sender's own.
  */
 const OTHERS =
-  /同志|党员|志愿者|特派员|干部|职工|老师|负责人|人员|学员|他们?|她们?|有的人?|个别|几个|好些|好多|不少|部分|有人|有个|[老小][\u4e00-\u9fff](?![\u4e00-\u9fff]*我)/;
+  /(?<!陪|陪同|陪护|照顾|看望|带着?|接送)(?:同志|党员|志愿者|特派员|干部|职工|老师|负责人|人员|学员|他们?|她们?|有的人?|个别|几个|好些|好多|不少|部分|有人|有个|[老小](?:张|王|李|赵|刘|陈|杨|黄|周|吴|徐|孙|马|朱|胡|郭|何|高|林|罗|郑|梁|谢|宋|唐|许|韩|冯|邓|曹|彭|曾|肖|田|董|袁|潘|蒋|蔡|余|杜|叶|程|苏|魏|吕|丁|任|沈|姚|卢|姜|崔|钟|谭|陆|汪|范|金|石|廖|贾|夏|韦|方|白|邹|孟|熊|秦|邱|江|尹|薛|段|雷|侯|龙|史|陶|贺|顾|毛|郝|龚|邵|钱|严|武|戴|莫|孔|汤))/;
 export function othersAway(norm: string): boolean {
   const m = new RegExp(AWAY.source).exec(norm.replace(NOT_AWAY, (x) => "、".repeat(x.length)));
   if (!m) return false;
