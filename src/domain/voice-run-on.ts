@@ -96,7 +96,10 @@ export function punctuateVoiceRun(text: string): string | undefined {
     .flatMap(cutBeforeTurn)
     .map((p) =>
       // 「然后就是那个农村饮水这块…」: 然后就是 is one spoken 「and then」, not the 就是 that turns to a problem.
-      p.replace(/^(?:然后就是|然后|还有就是|此外|再一个|再就是|一个是|第[二三四五六七八九十]个?是|另一个是)+/, ""),
+      p.replace(
+        /^(?:然后就是|然后|还有就是|此外|再一个|再就是|一个是|第[二三四五六七八九十]个?是|另一个是)+/,
+        "",
+      ),
     )
     .filter((p) => p.length > 0)
     .join("，");
