@@ -438,6 +438,21 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   return monthDateKind(t, day);
 }
 
+/**
+ * A deadline still ahead on the day the words were said (「年底前完成3所…」 said on 1 December, 「6月底前
+ * 完成高企申报辅导」 said on 12 June, 「国庆前把两个基地验收完」 said in September): what is to be done
+ * by then, a plan or a target — never work done, whatever verb follows. A deadline already past
+ * (holidayDeadlinePast, monthDeadlinePast) or said done after it (「6月底前完成了…」) is not ahead.
+ * Read by the drafter too (offline-plan.ts), so a stored plan with a deadline stays a plan.
+ */
+export function deadlineAhead(text: string, today?: string): boolean {
+  const m = DEADLINE.exec(text);
+  if (!m || BEFORE_AS_NAME.test(text.slice(m.index + m[0].length))) return false;
+  const day = today ? parseDate(today) : undefined;
+  if (holidayDeadlinePast(text, day) || monthDeadlinePast(text, day)) return false;
+  return !/了|已|过(?!程)/.test(text.slice(m.index + m[0].length));
+}
+
 /** Completion verbs closing the clause, which need no 了 to say the work is done. */
 const COMPLETED_END =
   /(?<![没未不]|没有|还没|尚未|即将|快要?)(?:正式)?(?:通车|竣工|封顶|完工|投产|投用|落成|并网|通水|通电|揭牌|开业|开园|开馆|交付使用|交房|挂牌成立|获批|通过(?:验收|认证|评审|复审|国家认证))(?=$|[，。；！!])/;

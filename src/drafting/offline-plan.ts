@@ -1,5 +1,6 @@
 import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
+import { deadlineAhead } from "../domain/clause-kind.js";
 import { cleanChat } from "./clean-chat.js";
 import { gapsIn, markGaps } from "../domain/mark-gaps.js";
 import { withoutNotes } from "../domain/notes-to-self.js";
@@ -96,7 +97,7 @@ const PLAN_MODAL =
  * done with a figure and no plan word (「争取上级资金一千四百万元，…增长百分之十五点三，下一步计划
  * 明年再争取项目四十项」 → 「下一步计划明年再争取项目四十项」); undefined when none of it is a plan.
  */
-export function planPart(p: string): string | undefined {
+export function planPart(p: string, date?: string): string | undefined {
   const clauses = spacesAsCommas(p.trim())
     .split(/[，,；;]/u)
     .filter((c) => c.trim());
@@ -105,7 +106,8 @@ export function planPart(p: string): string | undefined {
   for (; first < clauses.length; first++) {
     const c = clauses[first] as string;
     if (isAside(c)) continue;
-    if (PLAN_MODAL.test(c) || !hasFigure(c)) break;
+    // 「年底前完成3所…」: a deadline ahead of the day it was said is a plan (domain/clause-kind.ts).
+    if (PLAN_MODAL.test(c) || deadlineAhead(c, date) || !hasFigure(c)) break;
     work = true;
   }
   if (!work) return p;
@@ -114,7 +116,7 @@ export function planPart(p: string): string | undefined {
 
 /** Whether some plan sentence of the update also reports work done (see planPart). */
 export function workInPlans(u: Update): boolean {
-  return u.plans.some((p) => planPart(p) !== p);
+  return u.plans.some((p) => planPart(p, u.date) !== p);
 }
 
 /** A plan sentence that reports work already done: it belongs under 一、, not the plan. */
@@ -232,7 +234,7 @@ export function plansOf(u: Update): string[] {
             (t) => PLAN_ITEM.test(t) && !(/^争取/u.test(t) && hasFigure(t) && !PLAN_MODAL.test(t.slice(2))),
           )
       : [];
-  const plans = u.plans.map((p) => planPart(p) ?? "").filter(Boolean);
+  const plans = u.plans.map((p) => planPart(p, u.date) ?? "").filter(Boolean);
   return [...plans, ...extra, ...items.filter((t) => !u.plans.includes(t))].filter(
     (p) => !readsDone(p) && !saysNothing(p),
   );
