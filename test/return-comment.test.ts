@@ -125,8 +125,23 @@ describe("重写 with words, offline", () => {
     expect(all(await t.say("zhou-ju", "重写 （三） 突出进校园"))).toContain("已按意见修改");
     const reply = await regenerate(t);
     expect(reply).toContain("按意见「突出进校园」做的修改没有保留");
-    await t.say("zhou-ju", "改写 （一） 高新技术企业认定12家。");
-    expect(await regenerate(t)).toContain("（一）您改写的文字");
+  });
+
+  // Trial 6 (l14): regenerating after a 退回 dropped the leader's own 改写 of （四） and said so only
+  // afterwards. First sight: the hand edit was lost in both cases below; after: kept unless named.
+  it("a regeneration keeps the leader's own 改写 of a part, unless the return comment names that part", async () => {
+    const t = await year();
+    await t.say("zhou-ju", "改写 （一） 高新技术企业认定12家，帮助企业争取省级项目资金125万元。");
+    await t.say("zhou-ju", "退回 问题写得太少");
+    const reply = await regenerate(t);
+    expect(reply).toContain("保留了（一）您改写的文字");
+    expect(reply).not.toContain("没有保留");
+    const one = all(await t.say("zhou-ju", "查看草稿 2026 （一）"));
+    expect(one).toContain("高新技术企业认定12家，帮助企业争取省级项目资金125万元。");
+
+    // The comment names （一）: it is drafted again from the material, and the reply says the edit went.
+    await t.say("zhou-ju", "退回 （一）写得太散");
+    expect(await regenerate(t)).toContain("（一）您改写的文字没有保留");
   });
 });
 

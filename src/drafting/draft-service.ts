@@ -24,7 +24,7 @@ import {
   handWrittenPart,
   samePartText,
 } from "./edit-part.js";
-import { applySteps, followComment, readInstruction } from "./offline-instruction.js";
+import { applySteps, followComment, partsNamed, readInstruction } from "./offline-instruction.js";
 import { refreshUnanswered } from "./refresh-unanswered.js";
 import { partName, resolvePart } from "./resolve-part.js";
 import { draftDocumentParts, draftSectionPart, runPipeline } from "./run-pipeline.js";
@@ -142,7 +142,14 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
     prev: DraftVersion | undefined,
     comment: string | undefined,
   ): Promise<Draft> {
-    const keep = new Map((prev?.parts ?? []).filter((p) => p.status !== "draft").map((p) => [p.key, p]));
+    // Locked and approved parts stay; so does a part the leader wrote by hand (改写), unless the
+    // return comment names that part (then it is drafted again, and the reply says so).
+    const named = comment && prev ? partsNamed(comment, prev) : new Set<string>();
+    const fixed = (prev?.parts ?? []).filter((p) => p.status !== "draft");
+    const handWritten = (prev?.parts ?? []).filter(
+      (p) => p.status === "draft" && p.origin === "manual" && !named.has(p.key),
+    );
+    const keep = new Map([...fixed, ...handWritten].map((p) => [p.key, p]));
     const material = await gatherMaterial(opts.store, opts.org, period);
     const s = session(runOpts.offline);
     const started = Date.now();
@@ -151,7 +158,15 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
     const result = await runPipeline(deps(s, runOpts.onProgress), material, keep, follow?.instructionFor);
     const made = newVersion(prev, {
       createdBy: by,
-      note: keep.size > 0 ? `重新生成（保留已锁定/已通过的 ${keep.size} 个部分）` : "生成",
+      note:
+        keep.size > 0
+          ? `重新生成（保留${[
+              fixed.length > 0 ? `已锁定/已通过的 ${fixed.length} 个部分` : "",
+              handWritten.length > 0 ? `人工改写的 ${handWritten.length} 个部分` : "",
+            ]
+              .filter(Boolean)
+              .join("、")}）`
+          : "生成",
       title: result.title,
       offline: result.offline,
       model: runOpts.offline ? undefined : opts.llm?.model,

@@ -348,6 +348,11 @@ function lockedWord(p: DraftPart): string {
   return "没有材料";
 }
 
+/** The keys of the parts a reviewer's words name (「（四）写得太散」 → section of （四）). */
+export function partsNamed(comment: string, v: DraftVersion): Set<string> {
+  return new Set(readInstruction(comment, v).flatMap((s) => (s.part ? [s.part.key] : [])));
+}
+
 /**
  * A 退回意见 followed on regeneration: with a model, the parts it is about are redrafted with the
  * comment as the reviewer's instruction (`instructionFor`, by part key; "document" for the opening,
@@ -367,7 +372,7 @@ export function followComment(
 } {
   const steps = readInstruction(comment, prev);
   const whole = steps.length === 0 || steps.some((s) => !s.part);
-  const named = new Set(steps.flatMap((s) => (s.part ? [s.part.key] : [])));
+  const named = partsNamed(comment, prev);
   const docNamed = ["opening", "problems", "plan"].some((k) => named.has(k));
   const instructionFor = (key: string) =>
     withModel && (whole || named.has(key) || (key === "document" && docNamed)) ? comment : "";
