@@ -78,7 +78,7 @@ const PLAN_WORDS = [
 /** A quota still to meet (植树造林任务1.8万亩): a plan unless the piece says it is done. */
 const TASK = /任务(?=[\d一二两三四五六七八九十])/;
 /** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
-const DEADLINE =
+export const DEADLINE =
   /年内|年底前|(?<![\d一二三四五六七八九十两几多]|[\d一二三四五六七八九十]年)年前|月底前|月末前|(?:春节|元旦|国庆|中秋|端午|清明|五一|开学|放假|入冬|入汛|汛前|上冻|换届|节)前|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)/;
 const PLAN = new RegExp(PLAN_WORDS.join("|"));
 /** A plan word at the head of the piece (after a subject of a few characters at most). */
@@ -436,21 +436,6 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // 「九月份开学」: a month said outright decides; the time of year is only read without one.
   if (!/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) && holidayAhead(t, day)) return "plan";
   return monthDateKind(t, day);
-}
-
-/**
- * A deadline still ahead on the day the words were said (「年底前完成3所…」 said on 1 December, 「6月底前
- * 完成高企申报辅导」 said on 12 June, 「国庆前把两个基地验收完」 said in September): what is to be done
- * by then, a plan or a target — never work done, whatever verb follows. A deadline already past
- * (holidayDeadlinePast, monthDeadlinePast) or said done after it (「6月底前完成了…」) is not ahead.
- * Read by the drafter too (offline-plan.ts), so a stored plan with a deadline stays a plan.
- */
-export function deadlineAhead(text: string, today?: string): boolean {
-  const m = DEADLINE.exec(text);
-  if (!m || BEFORE_AS_NAME.test(text.slice(m.index + m[0].length))) return false;
-  const day = today ? parseDate(today) : undefined;
-  if (holidayDeadlinePast(text, day) || monthDeadlinePast(text, day)) return false;
-  return !/了|已|过(?!程)/.test(text.slice(m.index + m[0].length));
 }
 
 /** Completion verbs closing the clause, which need no 了 to say the work is done. */

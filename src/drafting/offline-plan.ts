@@ -1,6 +1,6 @@
 import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
-import { deadlineAhead } from "../domain/clause-kind.js";
+import { deadlineAhead } from "../domain/deadline-ahead.js";
 import { cleanChat } from "./clean-chat.js";
 import { gapsIn, markGaps } from "../domain/mark-gaps.js";
 import { withoutNotes } from "../domain/notes-to-self.js";
