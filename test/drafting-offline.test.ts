@@ -22,7 +22,7 @@ describe("offline drafter", () => {
     expect(md).toContain("## 二、存在的问题");
     expect(md).toContain("一是部分中小企业研发投入积极性不高；二是基层科普阵地设施老化。");
     expect(md).toContain("## 三、2026年工作计划");
-    expect(md).toContain("计划新创建星创天地10个");
+    expect(md).toContain("新创建星创天地10个");
   });
 
   it("keeps every reported figure and labels the draft 离线草稿", () => {

@@ -303,3 +303,39 @@ export function resolveDaySpan(text: string, today: LocalDate): DaySpan | undefi
   if (dayNumber(from) < dayNumber(today)) from = today;
   return { from, to };
 }
+
+/** What a day word names in a report: not a day number of a thing (3号楼、1号文件、2号线). */
+const NOT_A_DAY =
+  /^(?:楼|线|院|文|令|机|台|车|馆|厅|位|桩|井|坑|库|房|间|码|窗|柜|门|地块|标段|闸|泵|站|口|箱|店|仓)/;
+
+/**
+ * Days said in words in a report of work done (礼拜三、上周三、周五、3号), read as the days they were
+ * on `today`, the day of the report: a weekday of this week not yet come is last week's (「周五开了会」
+ * said on a Tuesday), a day number later than today is last month's. For writing the report as a
+ * document; `resolveDaySpan` reads the same words ahead, for absences.
+ */
+export function reportedDays(
+  text: string,
+  today: LocalDate,
+): Array<{ index: number; length: number; date: LocalDate }> {
+  const out: Array<{ index: number; length: number; date: LocalDate }> = [];
+  for (const m of text.matchAll(DAY)) {
+    const at = m.index ?? 0;
+    if (m[2] !== undefined) {
+      const weekday = WEEKDAY_NUMBER[m[2]] ?? Number(m[2]);
+      const said = weekOffset(m[1] ?? "");
+      // Only past and this week's days: 下周三 in a report is a plan's, not a date of work done.
+      if (said !== undefined && said > 0) continue;
+      const weeks = said ?? (weekday > weekdayOfDate(today) ? -1 : 0);
+      out.push({ index: at, length: m[0].length, date: onWeekday(today, weeks, weekday) });
+    } else if (m[5] !== undefined && m[4] === undefined && /\d/.test(m[5])) {
+      if (NOT_A_DAY.test(text.slice(at + m[0].length))) continue;
+      const n = Number(m[5]);
+      if (n < 1 || n > 31) continue;
+      const month = n <= today.day ? today.month : today.month === 1 ? 12 : today.month - 1;
+      const year = n <= today.day || today.month > 1 ? today.year : today.year - 1;
+      out.push({ index: at, length: m[0].length, date: { year, month, day: n } });
+    }
+  }
+  return out;
+}

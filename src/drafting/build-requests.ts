@@ -136,10 +136,12 @@ export function sectionDigest(parts: readonly DraftPart[]): string {
     .map((p, i) => {
       const head = `（${chineseNumber(i + 1)}）${p.heading}`;
       if (p.items.length === 0) return `${head}\n  ${p.paragraphs.join(" ")}`;
+      // The year totals leading the section (lead-totals.ts), then its items.
+      const lead = p.paragraphs.map((t) => `  ${clipAtClause(t, 120)}`);
       const items = p.items.map(
         (it, n) => `  ${n + 1}.${it.title ? `${trimEnd(it.title)}。` : ""}${clipAtClause(it.text, 120)}`,
       );
-      return [head, ...items].join("\n");
+      return [head, ...lead, ...items].join("\n");
     })
     .join("\n");
 }

@@ -1,4 +1,6 @@
 import { parseChineseNumber } from "../domain/chinese-number.js";
+import { parseDate } from "../domain/period.js";
+import { reportedDays } from "../domain/resolve-dates.js";
 import { fixPunctuation } from "./check-gongwen.js";
 import { markGaps } from "../domain/mark-gaps.js";
 import { dropChatTags, spacesAsCommas, writtenForm } from "./polish-prose.js";
@@ -246,7 +248,7 @@ export function absoluteDates(text: string, date: string): string {
       .replace(/(?:这个?季度|本季度)/gu, `第${QUARTERS[quarter]}季度`)
       .replace(/(?:上个?季度)/gu, quarter === 1 ? `${year - 1}年第四季度` : `第${QUARTERS[quarter - 1]}季度`)
       // A yearly document speaks of its own year as 全年 (or not at all) and of others by number.
-      .replace(/今年以来|今年(?=任务|目标|计划|累计|共|总)/gu, "全年")
+      .replace(/今年以来|今年(?=任务|目标|计划|累计|共|总|一共|合计)/gu, "全年")
       .replace(/(^|[。；;，,：:\n])今年[，,]?/gu, "$1")
       .replace(/今年/gu, "全年")
       .replace(/明年|来年/gu, `${year + 1}年`)
@@ -269,11 +271,26 @@ export function absoluteDates(text: string, date: string): string {
       .replace(/前天/gu, day(-2))
       .replace(/(?:这个月|本月|这月)(?:初)?/gu, `${month}月`)
       .replace(/(?:上个月|上月)/gu, `${month === 1 ? 12 : month - 1}月`)
+      // 「12月3号」 is written 12月3日; 礼拜三、上周三、3号 are the days they were (domain/resolve-dates.ts).
+      .replace(/(\d{1,2}月\d{1,2})号/gu, "$1日")
+      .replace(/^[\s\S]*$/u, (all) => spokenDays(all, date))
       .replace(
         /(?:这周|本周|这两周|这个?星期|本星期|上个?星期|这个?礼拜|本礼拜|上个?礼拜|上周|近日|近期|最近|这几天|前几天)[，,]?/gu,
         "",
       )
   );
+}
+
+/** Weekdays and day numbers said in words, as the dates they were on the day of the report. */
+function spokenDays(text: string, date: string): string {
+  const today = parseDate(date);
+  if (!today) return text;
+  let out = text;
+  for (const d of reportedDays(text, today).reverse()) {
+    const rest = out.slice(d.index + d.length).replace(/^(?:那天|那日|当天)/u, "");
+    out = `${out.slice(0, d.index)}${d.date.month}月${d.date.day}日${rest}`;
+  }
+  return out;
 }
 
 function cleanSentence(s: string): string {

@@ -22,6 +22,7 @@ import { isVoiceRun, punctuateVoiceRun } from "../domain/voice-run-on.js";
 import { gapsIn } from "../domain/mark-gaps.js";
 import { notesToSelf } from "../domain/notes-to-self.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
+import { isYearTotal, leadTotals } from "./lead-totals.js";
 
 export { offlinePlan, offlineProblems };
 
@@ -102,7 +103,8 @@ const ASIDE_LABEL =
   /^(存在的?问题|问题|困难|不足|下一步(工作)?(计划|打算)?|下步(计划|打算)?|计划|打算)[：:]\s*/u;
 const DATA_LABEL = /^(主要数据|数据|成效)[：:]\s*/u;
 /** Chat words for "when" that make no sense in a yearly document. */
-const CHAT_TIME = /^(本周|上周|这周|这两周|今天|昨天|前天|近日|近期|本月|上月|这个月)[，,、\s]*/u;
+const CHAT_TIME =
+  /^(本周|上周|这周|这两周|今天|昨天|前天|近日|近期|本月|上月|这个月)(?![一二三四五六日天])[，,、\s]*/u;
 
 const BARE_PLACE_STOP = /(在[\u4e00-\u9fff]{1,10}?(?:上|里))[；;]/gu;
 
@@ -211,7 +213,13 @@ export function offlineItems(updates: Update[]): DraftItem[] {
     const body = updateBody(u);
     if (!body) continue;
     const { title, text } = splitLabel(body);
-    const same = items.find((i) => i.text === text || sameWork(`${i.title}${i.text}`, `${title}${text}`));
+    // A year total is not merged into one event of the same work: it leads the section (lead-totals.ts).
+    const total = isYearTotal(text);
+    const same = items.find(
+      (i) =>
+        i.text === text ||
+        (!total && !isYearTotal(i.text) && sameWork(`${i.title}${i.text}`, `${title}${text}`)),
+    );
     if (same) {
       if (same.text !== text) same.text = endSentence(`${trimEnd(same.text)}；${trimEnd(text)}`);
       if (!same.title) same.title = title;
@@ -241,11 +249,12 @@ export function offlineSectionPart(m: SectionMaterial, origin: PartOrigin = "off
   if (m.updates.length === 0) {
     return { ...base, paragraphs: [NO_MATERIAL], items: [], origin: "placeholder", sourceIds: [] };
   }
-  const items = offlineItems(m.updates);
+  const all = offlineItems(m.updates);
   // Only problems or plans reported: no heading is printed over an empty body.
-  if (items.length === 0)
+  if (all.length === 0)
     return { ...base, paragraphs: [NO_WORK], items: [], origin: "placeholder", sourceIds: [] };
-  return { ...base, paragraphs: [], items, origin, sourceIds: m.updates.map((u) => u.id) };
+  const { lead, items } = leadTotals(all);
+  return { ...base, paragraphs: lead, items, origin, sourceIds: m.updates.map((u) => u.id) };
 }
 
 /** The opening's figures: the weightiest achieved clauses, at most one per section. */
@@ -253,8 +262,9 @@ export function headlineClauses(material: Material, max = 5): string[] {
   const reported = material.sections.filter((s) => s.updates.length > 0).length;
   return (
     topHeadlines(material, max, reported >= max ? 1 : 2)
-      // The paragraph already says 「全年，」: a clause does not say it again.
-      .map((h) => (material.period.half ? h.clause : h.clause.replace(/^全年[，,]?/u, "")))
+      // The paragraph already says 「全年，」: a clause does not say it again, first or inside
+      // (「旅游综合收入全年累计9.2亿元」); 「全年目标」 names a thing, not the time.
+      .map((h) => (material.period.half ? h.clause : h.clause.replace(/全年(?!目标|任务|计划)[，,]?/gu, "")))
       .filter((c) => c.length > 0 && c.length <= 40)
   );
 }

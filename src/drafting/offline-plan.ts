@@ -7,6 +7,9 @@ import { withoutNotes } from "../domain/notes-to-self.js";
 
 import { dropSpokenFrames, isAside } from "./spoken-frames.js";
 import { findFigures } from "../domain/figures.js";
+import { SHORTFALL } from "../domain/clause-kind.js";
+import { parseDate } from "../domain/period.js";
+import { planYears } from "../domain/plan-year.js";
 import { plainNumerals, restoreObject, spacesAsCommas } from "./polish-prose.js";
 import { sharesRun } from "./share-words.js";
 import { endSentence, planLabel, trimEnd } from "./document-labels.js";
@@ -86,11 +89,14 @@ const PROBLEM_SAYS =
 /** Words that make a sentence a plan (「明年想分到乡镇去搞」 filed under problems is a plan). */
 const PLAN_SAYS =
   /(?<!科技|研发)计划(?!项目)|打算|准备|拟|明年|来年|下一步|下步|下半年|力争|争取(?!到|了)|想(?!好)|将要|今后/u;
-/** Work done, said in a sentence filed as a plan (「争取到省级项目4项」「已建成基地2个」). */
+/**
+ * Work done, said in a sentence filed as a plan (「争取到省级项目4项」「已建成基地2个」), or judged as
+ * done (「春节前根治欠薪冬季行动…效果很好」「端午节前抽检…全部合格」: a deadline word made it a plan).
+ */
 const DONE_SAYS =
-  /争取到|已(?:经)?(?:完成|建成|争取|获批|到位|实施|开展|举办|通过|认定|选派|发放|签订)|(?:完成|建成|获批|到位|认定)了|到位资金|获批立项/u;
+  /争取到|已(?:经)?(?:完成|建成|争取|获批|到位|实施|开展|举办|通过|认定|选派|发放|签订)|(?:完成|建成|获批|到位|认定)了|到位资金|获批立项|效果(?:很|非常|比较|较|挺)?好|反响(?:很|非常|挺|较)?好|全部合格|均合格|受到[^，。；]{0,8}好评/u;
 const PLAN_MODAL =
-  /(?<!科技|研发)计划(?!项目)|打算|准备|拟|将|力争|明年|来年|下一步|下步|下半年|要|目标|继续/u;
+  /(?<!科技|研发)计划(?!项目)|打算|准备|拟|将|力争|明年|来年|下一步|下步|下半年|要|目标|继续|(?:年底|年末|月底|月末)之?前|年内/u;
 
 /**
  * The plan a sentence filed as a plan states, without the clauses before it that report work
@@ -140,7 +146,7 @@ const PROBLEM_LABEL =
   /^(?:存在的?)?(?:问题|困难|不足|短板)(?:就是|主要是|在于|是)[：:，,]?|^(?:存在的?)?(?:问题|困难)[：:]/u;
 
 export function isProblem(text: string): boolean {
-  return PROBLEM_SAYS.test(text) || PROBLEM_LABEL.test(text.trim());
+  return PROBLEM_SAYS.test(text) || PROBLEM_LABEL.test(text.trim()) || SHORTFALL.test(text);
 }
 
 /**
@@ -242,12 +248,17 @@ export function plansOf(u: Update): string[] {
 
 /**
  * Plans that belong to the draft's own plan part: an annual draft's plan is next year's, so what
- * staff planned for this year's second half (「下半年计划…」「年底前…」) is not in it.
+ * staff planned for later in the year they said it (「下半年将…」「9月底前完成」, or 「下一步打算…」 said
+ * in June) is not in it — by now it is done and reported as work, or it was not reported
+ * (domain/plan-year.ts). A half-year draft's plan is the rest of the year: all of them.
  */
 export function plansFor(u: Update, half: 1 | 2 | undefined): string[] {
-  return half ? plansOf(u) : plansOf(u).filter((p) => !THIS_YEAR.test(p));
+  const plans = plansOf(u);
+  const said = parseDate(u.date);
+  if (half || !said) return plans;
+  const years = planYears(plans, said);
+  return plans.filter((_, i) => (years[i] ?? said.year) > said.year);
 }
-const THIS_YEAR = /下半年|年底前|年内|本年度内|今年底/u;
 
 /** Reported problems, deduplicated, with the updates that reported them. */
 export function reportedProblems(material: Material): DraftItem[] {

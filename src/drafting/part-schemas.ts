@@ -9,6 +9,8 @@ const nonEmpty = z.string().trim().min(1);
 
 export const SectionOutputSchema = z.object({
   heading: nonEmpty,
+  /** The year totals that lead the section (「全年共…」), before its items; may be empty. */
+  lead: z.string().default(""),
   items: z.array(z.object({ title: z.string().default(""), text: nonEmpty, sources })).min(1),
 });
 

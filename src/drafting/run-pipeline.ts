@@ -16,6 +16,7 @@ import type { DraftItem, DraftPart } from "./draft-model.js";
 import { draftDocumentParts } from "./draft-document.js";
 import { contentHash, ctxOf, fallback, type PipelineDeps, type Progress } from "./pipeline-deps.js";
 import { offlineSectionPart } from "./draft-offline.js";
+import { leadTotals } from "./lead-totals.js";
 import type { Material, SectionMaterial } from "./gather-material.js";
 import { type GroundNotes, groundingFor, groundText, sourcesByFigures } from "./ground-figures.js";
 import { ReduceOutputSchema, SectionOutputSchema } from "./part-schemas.js";
@@ -98,6 +99,11 @@ export async function draftSectionPart(
     if (sourceIds.length === 0) sourceIds = s.updates.map((u) => u.id);
     items.push({ title: trimEnd(groundText(it.title, allowed, notes)), text, sourceIds });
   }
+  // Totals lead (the model's own lead, then any untitled total it left among the items).
+  const ordered = leadTotals(items);
+  const lead = [trimEnd(groundText(out.value.lead.trim(), allowed, notes)), ...ordered.lead]
+    .filter(Boolean)
+    .map(endSentence);
   if (items.length === 0)
     return {
       ...fallback(offline, "模型写出的内容均无材料依据", false),
@@ -110,8 +116,8 @@ export async function draftSectionPart(
       /^（[一二三四五六七八九十]+）/u,
       "",
     ),
-    paragraphs: [],
-    items,
+    paragraphs: lead,
+    items: ordered.items,
     origin: "llm",
     unverified: notes.unverified,
     dropped: notes.dropped,

@@ -1,0 +1,60 @@
+import { parseChineseNumber } from "./chinese-number.js";
+import type { LocalDate } from "./period.js";
+import { yearOf } from "./resolve-dates.js";
+
+/**
+ * The year a plan is for, read against the day it was said. 「下半年将…」「9月底前完成」「国庆前再搞一次」
+ * said in June are plans for later that year: by the year summary they are done (and reported as
+ * work) or were never reported, and they never belong to the next year's plan. 「明年…」「2027年…」 are
+ * the next year's whenever said. A plan with no time of its own takes the time of the plan before it
+ * in the same message (「下半年将继续送戏下乡，再办2期培训班」), else the time of year it was said:
+ * before November, 「下一步」「接下来」「准备」 speak of the rest of that year; in November and
+ * December, of the year to come. Pure: no clock, only the day given.
+ */
+
+/** A year said by name or relative to the day: 明年、来年、下一年、次年、2027年、27年. */
+const YEAR_WORD = /(明年|来年|下一年|次年|新的一年|今年|本年度?|(?<!\d)20\d\d年(?!代))/u;
+/** This year's later parts, deadlines and seasons (with no year named before them). */
+const THIS_YEAR =
+  /下半年|年内|年底|年末|年前(?!后)|[三四]季度|下周|月底|月末|暑期|暑假|汛期|秋收|秋冬|中秋|国庆|两节|七一|八一/u;
+/** The next month or quarter: this year's unless said in the year's last month or quarter. */
+const NEXT_MONTH = /下个?月/u;
+const NEXT_QUARTER = /下个?季度/u;
+/** A month said as when (9月、九月份、10月底前): this year when it is still to come, else next year's. */
+const MONTH = /(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3}|元|正)月/u;
+
+export type PlanYearSign = "next" | "this" | undefined;
+
+/** What the text itself says of its year, or undefined when it says nothing. */
+export function planYearSign(text: string, said: LocalDate): PlanYearSign {
+  const y = YEAR_WORD.exec(text);
+  if (y) {
+    if (/次年|新的一年/u.test(y[1] ?? "")) return "next";
+    const year = yearOf(y[1], said);
+    if (year !== undefined) return year > said.year ? "next" : "this";
+  }
+  if (NEXT_QUARTER.test(text)) return said.month >= 10 ? "next" : "this";
+  if (NEXT_MONTH.test(text)) return said.month === 12 ? "next" : "this";
+  if (THIS_YEAR.test(text)) return "this";
+  const m = MONTH.exec(text);
+  if (m) {
+    const raw = m[1] ?? "";
+    const month =
+      raw === "元" ? 1 : raw === "正" ? 2 : /\d/u.test(raw) ? Number(raw) : (parseChineseNumber(raw) ?? 0);
+    if (month >= 1 && month <= 12) return month >= said.month ? "this" : "next";
+  }
+  return undefined;
+}
+
+/**
+ * The year each of a message's plan sentences is for, in order: its own sign, else the sign of
+ * the plan before it, else the time of year the message was sent (November on: the next year).
+ */
+export function planYears(plans: readonly string[], said: LocalDate): number[] {
+  let carried: PlanYearSign;
+  return plans.map((p) => {
+    const sign = planYearSign(p, said) ?? carried ?? (said.month >= 11 ? "next" : "this");
+    carried = sign;
+    return sign === "next" ? said.year + 1 : said.year;
+  });
+}
