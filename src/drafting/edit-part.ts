@@ -2,6 +2,7 @@ import { AppError } from "../errors.js";
 import { endSentence, trimEnd } from "./document-labels.js";
 import { type Draft, type DraftItem, type DraftPart, latestVersion } from "./draft-model.js";
 import { partName, resolvePart } from "./resolve-part.js";
+import { isYearTotal } from "./lead-totals.js";
 
 /**
  * What the review edits share: which part an edit may touch (not on a finalised draft, not a
@@ -46,18 +47,62 @@ export function samePartText(a: DraftPart, b: DraftPart): boolean {
 const NUMBERING =
   /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*(?:、|是))\s*/u;
 
+/** A line that states the plan's 总体思路 rather than one measure. */
+const OUTLINE_LINE =
+  /^(?:总体思路|总的思路|工作思路|总体考虑|思路)[：:，,]|^(?:\d{4}年|明年|来年|下半年|下一步|今后)[，,]\s*(?:我局|全局|我们)将|^(?:我局|全局)将(?:在|以|坚持|围绕|聚焦)/u;
+/** A line that closes the plan: resolve, no new facts. */
+const CLOSING_LINE =
+  /(?:作出|做出|贡献)[^，。]*贡献|贡献力量|圆满完成|奋力谱写|以更加[^，。]{1,8}(?:作风|举措|姿态|干劲|热情)/u;
+/** Verbs an outline starts with; without one a principle (保护第一、合理利用) takes 坚持. */
+const OUTLINE_VERB =
+  /^(?:坚持|围绕|聚焦|以|按照|紧扣|紧紧|突出|推进|推动|强化|加快|加强|着力|全面|深入|持续|立足|统筹|落实|在|进一步|继续|牢牢|始终|贯彻|力争|实现|打造|构建|做好)/u;
+
+/** The reviewer's line as the plan's 总体思路, in the frame the old one had (「2027年，我局将…」). */
+function outlineFrom(line: string, old: string | undefined): string {
+  const label = /^(\d{4}年|下半年)[，,]/u.exec(old ?? "")?.[1];
+  const labelled = /^(?:总体思路|总的思路|工作思路|总体考虑|思路)[：:，,]\s*(.+)$/u.exec(line);
+  if (labelled) {
+    const idea = labelled[1] as string;
+    return endSentence(`${label ? `${label}，` : ""}我局将${OUTLINE_VERB.test(idea) ? "" : "坚持"}${idea}`);
+  }
+  return endSentence(label ? line.replace(/^(?:明年|来年)(?=[，,])/u, label) : line);
+}
+
 /**
  * A part replaced by the reviewer's own text (改写): one numbered item per line (the opening:
  * one paragraph per line). No sources (the words are the reviewer's); figures are theirs too.
+ * A rewrite replaces only what it names: the plan keeps its 总体思路 and closing, a section its
+ * leading year totals, unless a line is plainly one of them (a first line 「2027年，我局将…」 or
+ * 「总体思路：…」, a last line 「…作出新的更大贡献」, a first line 「全年共…」).
  */
 export function handWrittenPart(part: DraftPart, text: string): DraftPart {
-  const lines = text
+  let lines = text
     .split(/\r?\n/)
     .map((l) => l.replace(NUMBERING, "").trim())
     .filter((l) => l !== "");
   if (lines.length === 0)
     throw new AppError("BAD_REQUEST", "请在部分名称后写上新的文字，如「改写 （三） 新的文字」");
   const asItems = part.kind !== "opening";
+  // Kept: the plan's 总体思路 and a section's leading totals — never a placeholder line.
+  const keeps = part.origin !== "placeholder" && (part.kind === "plan" || part.kind === "section");
+  let paragraphs = asItems ? (keeps ? [...part.paragraphs] : []) : lines;
+  let closing = part.closing;
+  if (part.kind === "plan") {
+    if (lines.length > 1 && CLOSING_LINE.test(lines[lines.length - 1] as string)) {
+      closing = endSentence(lines[lines.length - 1] as string);
+      lines = lines.slice(0, -1);
+    }
+    if (lines.length > 1 && OUTLINE_LINE.test(lines[0] as string)) {
+      paragraphs = [outlineFrom(lines[0] as string, part.paragraphs[0])];
+      lines = lines.slice(1);
+    }
+  }
+  if (part.kind === "section" && lines.length > 1 && isYearTotal(lines[0] as string)) {
+    const lead: string[] = [];
+    while (lines.length > 1 && isYearTotal(lines[0] as string))
+      lead.push(endSentence(lines.shift() as string));
+    paragraphs = lead;
+  }
   const items: DraftItem[] = asItems
     ? lines.map((l) => ({
         title: "",
@@ -67,8 +112,9 @@ export function handWrittenPart(part: DraftPart, text: string): DraftPart {
     : [];
   return {
     ...part,
-    paragraphs: asItems ? [] : lines,
+    paragraphs,
     items,
+    closing,
     origin: "manual",
     fallbackReason: undefined,
     unverified: [],
