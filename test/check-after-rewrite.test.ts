@@ -32,7 +32,9 @@ describe("the pre-approval check after a rewrite", () => {
     const t = await open({ now: DEC });
     await draftWithOpenProblem(t);
     expect((await planOpen(t)).join()).toContain("积极性");
-    await t.say("zhou-ju", "改写 问题 示范基地建设用地落實难度较大");
+    // A problem the plan's 「再新建示范基地两个」 does address (a problem is paired with the measure
+    // that acts on what it says is short, not with any plan sharing a word: 建设用地落实难 would stay open).
+    await t.say("zhou-ju", "改写 问题 示范基地數量偏少");
     expect(await planOpen(t)).toEqual([]);
     const check = await t.sayText("zhou-ju", "可以了，定稿吧");
     expect(check).not.toContain("没有对应措施");

@@ -180,3 +180,43 @@ describe("class 5: shortfalls, 口语 dates, one 全年", () => {
     expect(opening).not.toMatch(/今年/u);
   });
 });
+
+/** [problem said in December, a plan that only shares a word with it, a plan that addresses it]. */
+const PAIRS: Array<[string, string, string, string]> = [
+  [
+    "a",
+    "文物保护专业人员短缺，全县只有2名专职文保员",
+    "明年开展文物保护宣传月活动",
+    "明年招聘文博专业人员3名，充实文保队伍",
+  ],
+  ["b", "乡镇综合文化站设施老化", "明年举办乡镇文艺汇演10场", "明年更新改造乡镇文化站设施8个"],
+  ["c", "旅游旺季景区停车难😓", "明年开展景区服务质量提升行动", "明年在景区周边新建停车场2处"],
+  ["d", "执法车辆不足，下乡检查经常要借车", "明年规范执法程序，推行全过程记录", "明年争取配备执法车辆2台"],
+  [
+    "b",
+    "非遗传承人老龄化，年轻人不愿意学",
+    "明年举办非遗展演10场",
+    "明年开办非遗传承人研修班，招收青年学员30名",
+  ],
+  [
+    "c",
+    "部分乡村旅游点接待能力弱",
+    "明年加强乡村旅游宣传推介",
+    "明年培育乡村旅游重点村3个，提升民宿接待能力",
+  ],
+];
+
+describe("class 4: a problem pairs with the plan that addresses it, or none", () => {
+  it.each(PAIRS)("%s「%s」 is not answered by 「%s」", async (author, problem, loose) => {
+    const parts = await draft([[author, "2026-12-08", `存在的问题：${problem}。${loose}`]]);
+    const plan = part(parts, "plan")!;
+    expect(body(part(parts, "problems"))).toContain(problem.slice(0, 6));
+    expect((plan.unanswered ?? []).join("；"), body(plan)).toContain(problem.slice(0, 6));
+  });
+
+  it.each(PAIRS)("%s「%s」 is answered by its own measure", async (author, problem, loose, addresses) => {
+    const parts = await draft([[author, "2026-12-08", `存在的问题：${problem}。${loose}。${addresses}`]]);
+    const plan = part(parts, "plan")!;
+    expect(plan.unanswered ?? [], body(plan)).toEqual([]);
+  });
+});

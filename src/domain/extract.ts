@@ -198,7 +198,11 @@ function clausesOfSentence(
       own = "problem";
     let kind: ClauseKind;
     if (mode === "plan") kind = "plan";
-    else if (mode === "problem") kind = own === "plan" ? "plan" : "problem";
+    // Under a 问题 heading, a piece with no sign of its own after a plan piece of the same sentence
+    // carries the plan on (「明年招聘文博专业人员3名，充实文保队伍」): it is no problem.
+    else if (mode === "problem")
+      kind =
+        own === "plan" || (own === undefined && out[out.length - 1]?.kind === "plan") ? "plan" : "problem";
     else {
       const rule = own ?? (out.length === 0 ? leadKind(pieces, i, when) : undefined);
       const guessed =

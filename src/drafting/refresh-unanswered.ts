@@ -15,7 +15,8 @@ export function refreshUnanswered(parts: DraftPart[], changed: DraftPart): Draft
   const plan = parts.find((p) => p.kind === "plan");
   if (!problems || !plan) return parts;
   // The items, as when the list was first made: the outline and the closing are set phrases.
-  const planTexts = plan.items.map((i) => `${i.title}${i.text}`);
+  // The offline titles (「持续抓好文物保护」) only name a section; a model's titles say the measure.
+  const planTexts = plan.items.map((i) => (plan.origin === "llm" ? `${i.title}${i.text}` : i.text));
   const problemsText = [...problems.paragraphs, ...problems.items.map((i) => `${i.title}${i.text}`)].join(
     "；",
   );
