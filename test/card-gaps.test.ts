@@ -31,6 +31,14 @@ const CASES: Array<{ text: string; gaps: string[]; problem?: string }> = [
     gaps: ["参加人数×人"],
     problem: "经费紧张",
   },
+  // Round ten's draft classes beside a gap (own phrasings): a shortfall is the card's problem and the
+  // draft's 二、; 「多少户」 counts in 户 on both.
+  {
+    text: "高企申报完成11家，离年初定的20家目标还差9家，研发投入数据统计局还没出",
+    gaps: ["研发投入×元"],
+    problem: "还差9家",
+  },
+  { text: "科普e站建成15个，具体多少户受益还在统计", gaps: ["受益×户"] },
 ];
 
 /** The card's blocks by their heading (工作事项, 待补数字, 问题与困难, …). */
@@ -132,6 +140,17 @@ const NOTES: Array<{ text: string; draft: string; notes?: string[]; gaps?: strin
     text: "新建省级星创天地1家，回头再核一下名称",
     draft: "新建省级星创天地1家。",
     notes: ["回头再核一下名称"],
+  },
+  // 口语 dates beside a note (said on Friday 2026-11-20): the draft writes the day, the card keeps the note.
+  {
+    text: "11月3号在城关小学搞了科普进校园，来了300多个学生，具体名单我回头再整理一下",
+    draft: "11月3日在城关小学开展科普进校园",
+    notes: ["具体名单我回头再整理一下"],
+  },
+  {
+    text: "礼拜三给茶农搞了场技术培训，来了60多人（人数我再核一下）",
+    draft: "11月18日",
+    notes: ["人数我再核一下"],
   },
   {
     text: "走访科技型企业8家，这个数我再问下财务",

@@ -72,6 +72,9 @@ export function gapPlaceholder(clause: string): string | undefined {
   const noun = (m[1] as string).replace(/(?:的|具体)+$/u, "").replace(/^具体(?:的)?/u, "");
   const rest = t.slice(m[0].length);
   if (noun.length < 2 || ONLY_MEASURE.test(noun)) return undefined;
+  // 「具体多少户受益还在统计」: how many said before the noun counts it in its own unit (受益×户).
+  const asked = /^(?:有)?(?:多少|几)(人次|[个家项名件次场人户位篇份座所])([\u4e00-\u9fff]{2,})$/u.exec(noun);
+  if (asked && rest.replace(/[，,。；;\s]/gu, "") === "") return `${asked[2]}×${asked[1]}`;
   // 「研发投入数据还没出」 names what the figure counts; 「项目结果还没出来」 does not.
   if (!NOUN_END.test(noun) && !m[2] && !m[3] && !/多少|几/u.test(m[0])) return undefined;
   if (rest.replace(/[，,。；;\s]/gu, "") !== "") return undefined;
