@@ -88,6 +88,19 @@ describe("class 1: a plan for later this year is not next year's plan", () => {
     for (const w of ["修缮工程", "村级文化服务点30个", "全过程记录", "200万人次"]) expect(plan).toContain(w);
   });
 
+  it("the second half's draft plans next year, as the year's does", async () => {
+    const parts = await draft(
+      [
+        ["d", "2026-08-12", "暑期检查网吧42家次，下一步准备开展演出市场集中检查"],
+        ["a", "2026-12-02", "明年计划完成2处文物保护单位的修缮工程"],
+      ],
+      { year: 2026, half: 2 },
+    );
+    const plan = body(part(parts, "plan"));
+    expect(plan).not.toContain("演出市场");
+    expect(plan).toContain("修缮工程");
+  });
+
   it("a half-year draft keeps the second half's plans", async () => {
     const parts = await draft([THIS_YEAR_PLANS[0]!.slice(0, 3) as Row], { year: 2026, half: 1 });
     expect(body(part(parts, "plan"))).toContain("非遗培训班");

@@ -292,12 +292,13 @@ export function plansOf(u: Update): string[] {
  * Plans that belong to the draft's own plan part: an annual draft's plan is next year's, so what
  * staff planned for later in the year they said it (「下半年将…」「9月底前完成」, or 「下一步打算…」 said
  * in June) is not in it — by now it is done and reported as work, or it was not reported
- * (domain/plan-year.ts). A half-year draft's plan is the rest of the year: all of them.
+ * (domain/plan-year.ts). The first half's draft plans the rest of the year: all of them.
  */
 export function plansFor(u: Update, half: 1 | 2 | undefined): string[] {
   const plans = plansOf(u);
   const said = parseDate(u.date);
-  if (half || !said) return plans;
+  // 上半年's plan part is the second half: all of them. 下半年's, like the year's, is next year's.
+  if (half === 1 || !said) return plans;
   const years = planYears(plans, said);
   return plans.filter((_, i) => (years[i] ?? said.year) > said.year);
 }
