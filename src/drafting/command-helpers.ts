@@ -373,7 +373,18 @@ export function onPickedDraft(
   api: DraftingApi,
   command: string,
   run: (ctx: CommandContext, draft: Draft, rest: string) => Replies | Promise<Replies>,
+  /** With no draft of the period (and none being written): a reply other than noDraft, if any. */
+  none?: (ctx: CommandContext, period: Period | undefined, rest: string) => Promise<Replies | undefined>,
 ): (ctx: CommandContext) => Replies | Promise<Replies> {
+  const missing = async (
+    ctx: CommandContext,
+    rest: string,
+    period?: Period,
+    building?: Period,
+  ): Promise<Replies> =>
+    stillBuilding(api, period ?? building) ??
+    (await none?.(ctx, period, rest)) ??
+    noDraft(api.service.defaultPeriod().year, period);
   return async (ctx) => {
     const { period, rest, unclear } = takePeriod(ctx.args, todayOf(ctx));
     const clicked = await subjectDraft(api, ctx);
@@ -381,16 +392,13 @@ export function onPickedDraft(
     if (unclear) return periodQuestion(unclear, command, rest);
     if (period) {
       const named = await api.service.get(period);
-      return named
-        ? actOn(api, ctx, named, () => run(ctx, named, rest))
-        : (stillBuilding(api, period) ?? noDraft(api.service.defaultPeriod().year, period));
+      return named ? actOn(api, ctx, named, () => run(ctx, named, rest)) : missing(ctx, rest, period);
     }
     const front = await draftInFront(api, ctx, command, rest);
     if (front.ask) return front.ask;
     const draft = front.draft;
-    return draft
-      ? actOn(api, ctx, draft, () => run(ctx, draft, rest))
-      : (stillBuilding(api, front.building) ?? noDraft(api.service.defaultPeriod().year));
+    if (draft) return actOn(api, ctx, draft, () => run(ctx, draft, rest));
+    return missing(ctx, rest, undefined, front.building);
   };
 }
 

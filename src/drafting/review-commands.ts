@@ -1,5 +1,6 @@
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { type Period, periodYearProblem, toLocal } from "../domain/period.js";
+import { asksOnlyWhetherDraft } from "../conversation/draft-whether.js";
 import { errorMessage, isAppError } from "../errors.js";
 import { approveCommands } from "./approve-commands.js";
 import { askWhichPart } from "./ask-part.js";
@@ -29,6 +30,9 @@ import type { Progress } from "./run-pipeline.js";
 export { type DraftingApi, progressCard, takePeriod } from "./command-helpers.js";
 
 /** A generation asked for again (重新生成、再出一版、重来一版): of the draft in front, not a new period. */
+/** The command typed as such (查看草稿、草稿、/review): a look asked for, nothing to be written. */
+const LITERAL_VIEW = /^\s*(?:查看草稿|草稿|\/review)(?:\s|$)/;
+
 const AGAIN = /重新|再(?:出|生成|起草|弄|搞|来|写)|重来|重出|新一版|重做/;
 
 /**
@@ -68,21 +72,47 @@ export function draftingCommands(api: DraftingApi): Command[] {
   const view = leaderCommand(
     ["查看草稿", "草稿", "/review"],
     "查看草稿 [2025] [（三）]：查看最新草稿（含来源和待核实标记），或只看其中一个部分",
-    onPickedDraft(api, "查看草稿", async (ctx, draft, said) => {
-      if (!said) return draftReplies(api, draft);
-      const v = latestVersion(draft);
-      const rest = withSectionName(said, ctx.services.org.sections);
-      const r = resolvePart(v, rest);
-      if (r.ambiguous) return askWhichPart(ctx, `查看草稿 ${draft.id}`, draft, r.ambiguous, "");
-      if (!r.part) return { text: `没有找到「${said}」这一部分。${r.hint ?? ""}发送「查看草稿」查看全文。` };
-      const label = await sourceLabeler(service, draft);
-      return {
-        text: partText(draft, r.part, label),
-        card: partCard(draft, r.part, label),
-        textIsCardCopy: true,
-      };
-    }),
+    onPickedDraft(
+      api,
+      "查看草稿",
+      async (ctx, draft, said) => {
+        if (!said) return draftReplies(api, draft);
+        const v = latestVersion(draft);
+        const rest = withSectionName(said, ctx.services.org.sections);
+        const r = resolvePart(v, rest);
+        if (r.ambiguous) return askWhichPart(ctx, `查看草稿 ${draft.id}`, draft, r.ambiguous, "");
+        if (!r.part)
+          return { text: `没有找到「${said}」这一部分。${r.hint ?? ""}发送「查看草稿」查看全文。` };
+        const label = await sourceLabeler(service, draft);
+        return {
+          text: partText(draft, r.part, label),
+          card: partCard(draft, r.part, label),
+          textIsCardCopy: true,
+        };
+      },
+      draftAskedForWhenNone,
+    ),
   );
+
+  /**
+   * No draft yet and the leader asked for it in their own words (稿子呢、先出一版我看看): the
+   * request is clear, so drafting starts and the reply says which period. A bare question
+   * (有稿子了吗), a part asked for, the typed command 查看草稿 or a click keeps the honest 「还没有草稿」 and its button.
+   */
+  async function draftAskedForWhenNone(
+    ctx: CommandContext,
+    said: Period | undefined,
+    part: string,
+  ): Promise<Reply[] | undefined> {
+    const text = ctx.input.text ?? "";
+    // A part asked for (看看第二部分) is a look at what is written: told there is nothing yet.
+    if (part || ctx.input.fromButton || LITERAL_VIEW.test(text) || asksOnlyWhetherDraft(text))
+      return undefined;
+    const period = said ?? service.defaultPeriod();
+    const thisYear = toLocal(ctx.services.clock.now(), ctx.services.timezone).year;
+    if (periodYearProblem(period, thisYear)) return undefined;
+    return startGeneration(api, ctx, period, `还没有${periodWord({ period })}草稿，这就为您起草。`);
+  }
 
   const compare = leaderCommand(
     ["对比", "/diff"],
@@ -120,7 +150,13 @@ export function draftingCommands(api: DraftingApi): Command[] {
  * has no material, and — with an outbox — the acknowledgement pushed before any progress card,
  * then the draft when it is ready.
  */
-async function startGeneration(api: DraftingApi, ctx: CommandContext, period: Period): Promise<Reply[]> {
+/** `lead` opens the acknowledgement (why drafting starts, when it was not asked for by name). */
+async function startGeneration(
+  api: DraftingApi,
+  ctx: CommandContext,
+  period: Period,
+  lead = "",
+): Promise<Reply[]> {
   const { service } = api;
   // The draft asked for is the one in front of the leader from now on, even while it is written.
   await noteFocus(ctx.services.store, ctx.person.id, period, ctx.services.clock.now());
@@ -145,14 +181,14 @@ async function startGeneration(api: DraftingApi, ctx: CommandContext, period: Pe
     ? `\n注意：${label}还没有已确认的填报材料，草稿将全部是占位内容，不能定稿。请先请各科室填报并确认。`
     : "";
   const next = (existing ? latestVersion(existing).version : 0) + 1;
-  const done = (d: Draft) =>
-    draftReplies(api, d, `${label}总结草稿 v${latestVersion(d).version} 已生成。${warning}`);
+  const done = (d: Draft, first = "") =>
+    draftReplies(api, d, `${first}${label}总结草稿 v${latestVersion(d).version} 已生成。${warning}`);
   const outbox = ctx.services.outbox;
-  if (!outbox) return done(await service.generate(period, ctx.person.id));
+  if (!outbox) return done(await service.generate(period, ctx.person.id), lead);
 
   const mode = service.llmEnabled ? "" : "（未配置模型，将生成离线草稿）";
   const ackFor = (n: number): Reply => ({
-    text: `已开始生成${label}总结草稿 v${n}${mode}，进度会在这里更新，完成后把草稿发给您。${warning}`,
+    text: `${lead}已开始生成${label}总结草稿 v${n}${mode}，进度会在这里更新，完成后把草稿发给您。${warning}`,
   });
   // The answer waits until the generation holds the draft: a generation already running (in this
   // process or another replica) is told as such, never acknowledged as started.
