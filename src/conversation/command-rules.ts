@@ -8,6 +8,7 @@ import {
   THIS_ONE,
   WITHDRAW_WORDS,
 } from "./intent-lexicon.js";
+import { ASKED_TO_BE_ASKED } from "./guided-request.js";
 
 /**
  * The everyday phrasings of commands, as whole-message rules (everyday-command.ts runs them after
@@ -235,6 +236,13 @@ export const COMMAND_RULES: CommandRule[] = [
     maxCore: 20,
   },
   {
+    // 我想报一下这周的工作，你一项一项问我吧 · 还是你来问 我来答 · 我不知道咋写 你引导下 · 按问答的方式来:
+    // asked to be asked one item at a time (guided-request.ts); before 帮助, which 不会写 would reach.
+    command: "填报",
+    re: ASKED_TO_BE_ASKED,
+    maxCore: 24,
+  },
+  {
     command: "帮助",
     re: new RegExp(
       `^(?:帮助|help|菜单|说明|使用说明|用法|教程|指南|操作指南|功能)(?:发(?:给)?我|给我)?(?:看看|一下|下)?${END}`,
@@ -278,13 +286,6 @@ export const COMMAND_RULES: CommandRule[] = [
       `^(?:来|好|那|那就|现在)?\\s*(?:${THIS_WEEK_WORK})?(?:我)?(?:来|要|想|准备|现在|开始)*\\s*(?:一项一项|一条一条|一个一个|一个个|一项项|逐项|逐条|按提示|按步骤|按问题|跟着提示|跟着问题|一问一答)*(?:填报|填写|填|报)(?![了过完])(?:一下|下)?(?:${THIS_WEEK_WORK})?(?:可以吗|行吗|吧)?${END}`,
     ),
     maxCore: 14,
-  },
-  {
-    // 我想报一下这周的工作，你一项一项问我吧 · 你问我答吧 · 你问一句我答一句 · 你来问 我来答 · 一问一答:
-    // asked to be asked one item at a time.
-    command: "填报",
-    re: /^(?!.*\d)(?=.*(?:报|填))?.*(?:你|您)?(?:一项一项|一条一条|一个一个|一项项|一个个|逐项|逐条|挨个|按项|分项)地?(?:问|提问|来问)(?:我)?|^(?!.*\d).*(?:(?:你|您)(?:来)?问(?:一句|一个|一项|一条)?[，,\s]*我(?:来|就)?(?:一句一句|一个一个|一项一项|一条一条)?(?:来)?答|一问一答)/,
-    maxCore: 24,
   },
   {
     // 看下大家的填报进度、各科室报得怎么样了 (a leader): who has reported this week.

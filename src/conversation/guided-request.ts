@@ -1,0 +1,27 @@
+/**
+ * Asked to be asked: the person wants the guided questions (填报, one item at a time) rather than
+ * writing the report in one go. Said in roles (你问 我答、你提问我回答), as a way of doing it
+ * (一项一项来、按问答的方式来、一问一答), or as being led (你引导下、你带着我填、你一步步问我、教我填).
+ * One lexicon, read by the everyday-command rules; a figure in the message makes it a report.
+ */
+
+/** The end of the asking: nothing else is asked (你问吧、你问我、你问，我答), never 你问问财务. */
+const ASK_END = String.raw`(?=我|吧|呗|啊|呀|嘛|哈|好了|就行|$|[\s，,。！!～~？?]|\p{Extended_Pictographic})`;
+
+/** The bot asks or leads: 你问、你来问、你提问、你引导下、你带着我填、你领我、你一步步问我. */
+const YOU_LEAD = `(?:你|您)(?:来|先|就|给我|帮我)?(?:(?:一步步|一步一步|一项一项|一个一个|一条一条|挨个|逐项|逐条)?(?:地)?(?:提问|问)(?:一句|一个|一项|一条)?${ASK_END}|出题|引导|带(?:着|一下)?我|领(?:着)?我)`;
+
+/** One item at a time, the way of doing it: 一项一项来、一步步来、逐项填、挨个问我. */
+const ITEM_BY_ITEM = `(?:一项一项|一条一条|一个一个|一项项|一个个|一步步|一步一步|逐项|逐条|挨个)地?(?:(?:来|填|报|写)(?![了过完])|(?:问|提问)${ASK_END})`;
+
+/** The question-and-answer way: 问答的方式、一问一答、问答模式、你问我答. */
+const QA_WAY = `问答(?:的)?(?:方式|形式|模式|那种)|一问一答|你问我答`;
+
+/** Being taught to fill it in: 教我填、教一下我怎么写. */
+const TEACH_ME = `教(?:教)?(?:我|一下我)(?:怎么|咋)?(?:填|写|报)`;
+
+/** Any of the ways above, anywhere in a short message without a figure. */
+export const ASKED_TO_BE_ASKED = new RegExp(
+  String.raw`^(?!.*\d).*?(?:${QA_WAY}|${YOU_LEAD}|${ITEM_BY_ITEM}|${TEACH_ME})`,
+  "u",
+);
