@@ -80,6 +80,22 @@ const CHECKS: Array<[string, string, Ctx, IntentCase["expect"], IntentCase["expe
     { intent: "answer", answer: "no" },
   ],
   [
+    // 「2」 to a card whose #2 was confirmed long ago: 确认 2 changes nothing, and neither does a
+    // line that ignores the number — the label's outcome (a draft confirmed, a section chosen) must happen.
+    "a number to a card must confirm or file something",
+    "谢谢",
+    calm("chen-kp", { awaiting: "confirm", pendingDrafts: 1 }),
+    { intent: "smalltalk" },
+    { intent: "answer", answer: "number", n: 2 },
+  ],
+  [
+    "a number picked from the listed drafts confirms that one, not a confirmed one",
+    "3",
+    calm("li-rd", { awaiting: "which-draft", pendingDrafts: 2, draftNumbers: [1, 3] }),
+    { intent: "answer", answer: "number", n: 3 },
+    { intent: "answer", answer: "number", n: 2 },
+  ],
+  [
     "a section answer files the draft there",
     "高企那个",
     calm("he-gq", { awaiting: "section" }),

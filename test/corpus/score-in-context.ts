@@ -251,6 +251,11 @@ export class ContextScorer {
   ): Promise<string> {
     const e = c.expect;
     const ref = await this.reference(c.context, canonical);
+    // A number said to a card or a list names an outcome (that draft confirmed, the card moved to
+    // that section): a reference that changes nothing here (#2 already confirmed) describes none, and
+    // a line that did nothing must not pass by matching it.
+    if (e.intent === "answer" && e.answer === "number" && unchanged(ref) === undefined)
+      return `「${canonical}」 changes nothing here, so nothing did what the label names: ${flat(played.replies).slice(0, 80)}`;
     if (signature(played.after, !free) !== signature(ref.after, !free))
       return `did not do what 「${canonical}」 does: ${flat(played.replies).slice(0, 80)}`;
     if (free) return saidAll(played, opinion) ?? "";
