@@ -3,6 +3,7 @@ import { type Piece, piecesOf } from "./check-gongwen.js";
 import type { DraftPart } from "./draft-model.js";
 import { arabicFigures, fixTypos, lacksObject, plainNumerals } from "./polish-prose.js";
 import { gapsIn } from "../domain/mark-gaps.js";
+import { notesToSelf } from "../domain/notes-to-self.js";
 import { spokenFrameIn } from "./spoken-frames.js";
 import { brokenRewrites } from "./broken-rewrite.js";
 
@@ -31,9 +32,6 @@ const SPOKEN =
 /** Short clauses a document does write: 「全年，」「同时，」「一是」. */
 const LEAD_WORD =
   /^(?:全年|上半年|下半年|同时|此外|其中|目前|另外|[一二三四五六七八九十]是|首先|其次|最后)$/u;
-/** A note to oneself left in the text: 回头再核一下名称、这个数我再问下财务、具体多少明天再核对. */
-const NOTE_TO_SELF =
-  /回头(?:再)?(?:核|问|补|查|确认|对)[^，,。；;]{0,6}|(?:我|再)(?:问下|问问|核对下|核一下|查一下)[^，,。；;]{0,6}|(?:名称|数字|数据|多少)(?:还)?待核(?!实)|(?:明天|过两天|回头)再(?:核对|核实|确认)[^，,。；;]{0,4}/u;
 /** A place dictated as a clause of its own: 「在广场上；」. */
 const BARE_PLACE = /(?:^|[，,；;])(在[\u4e00-\u9fff]{1,10}?(?:上|里))[；;]/u;
 const DOUBLED = /[。；;，,、][。；;，,、]/u;
@@ -45,7 +43,9 @@ function reasonsFor(sentence: string): string[] {
   // 「下半年，我局将在…」: a period heading its sentence is the document's own lead, no frame.
   const frame = spokenFrameIn(sentence);
   if (frame && !LEAD_WORD.test(frame)) out.push(`聊天的说法「${frame}」`);
-  const note = NOTE_TO_SELF.exec(sentence)?.[0];
+  // The notes the card and the drafter set aside (domain/notes-to-self.ts): one lexicon, so the check
+  // names exactly what the draft should not have kept.
+  const note = notesToSelf(sentence)[0];
   if (note) out.push(`填报人自己备忘的话「${note}」`);
   const place = BARE_PLACE.exec(sentence)?.[1];
   if (place) out.push(`地点单独成句「${place}」`);
