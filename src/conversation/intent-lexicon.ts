@@ -1,3 +1,4 @@
+import { CALL_WORDS, DISTURB_WORDS } from "../domain/calling.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { foldWidth, stripNoise, toSimplified } from "../domain/normalize.js";
 
@@ -32,8 +33,9 @@ export function intentText(text: string): IntentText {
 }
 
 /** A polite or filler lead that does not change what is asked: 请、麻烦、帮我、我想、不好意思… (on norm). */
-export const POLITE_LEAD =
-  /^(?:(?:请你?|麻烦(?:你|您)?|劳驾|帮(?:我|忙)|请帮我|你帮我|帮我把|给我|我(?:想|要|想要|需要)|能不能|能否|可不可以|可以|能|那个|那就|嗯+|哦|诶|哎|唉|额|呃|对了|另外|不好意思|抱歉|好的?|行|辛苦(?:了|你|您)?|老师|领导|您好|你好|在吗|在不在|在么|嗨|哈喽|哈啰|hello|hi|早上好|早安|上午好|中午好|下午好|晚上好|小助手|助手|亲)[，,、\s]*)+/;
+export const POLITE_LEAD = new RegExp(
+  String.raw`^(?:(?:请你?|麻烦(?:你|您)?|劳驾|帮(?:我|忙)|请帮我|你帮我|帮我把|给我|我(?:想|要|想要|需要)|能不能|能否|可不可以|可以|能|那个|那就|嗯+|哦|诶|哎|唉|额|呃|对了|另外|不好意思|抱歉|好的?|行|辛苦(?:了|你|您)?|老师|领导|您好|你好|${CALL_WORDS}|嗨|哈喽|哈啰|hello|hi|早上好|早安|上午好|中午好|下午好|晚上好|小助手|助手|亲)[，,、\s]*)+`,
+);
 
 /** Polite words said between the update number and the verb: 第三条帮我删掉、2号麻烦恢复一下 (in rules). */
 export const POLITE_MID = "(?:麻烦(?:你|您)?|帮(?:我|忙)|给我|请|再|能不能|可不可以|能否)*";
@@ -121,7 +123,9 @@ export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
   },
   {
     topic: "greeting",
-    re: /^(?:你好|您好|哈喽|哈啰|hello|hi|嗨|在吗|在么|在不在|在不|有人吗|早|早啊|早安|早上好|上午好|中午好|下午好|晚上好|晚安|周末愉快|新年好|新年快乐|节日快乐|你好呀|您好呀|机器人你好|助手你好)(?:啊|呀|哈|啦)?$/,
+    re: new RegExp(
+      `^(?:你好|您好|哈喽|哈啰|hello|hi|嗨|${CALL_WORDS}|早|早啊|早安|早上好|上午好|中午好|下午好|晚上好|晚安|周末愉快|新年好|新年快乐|节日快乐|你好呀|您好呀|机器人你好|助手你好)(?:啊|呀|哈|啦)?$`,
+    ),
   },
   {
     topic: "later",
@@ -154,7 +158,7 @@ export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
   },
   { topic: "bye", re: /^(?:再见|拜拜|拜|88|先这样|先这样吧|下班了|回头聊|回见)(?:啊|呀|哈|啦)?$/ },
   { topic: "laugh", re: /^(?:哈+|呵+|嘿+|h{3,}|笑死|哈哈哈+|嘻嘻|哇|哇塞|666+|牛)$/ },
-  { topic: "sorry", re: /^(?:不好意思|抱歉|sorry|对不起|打扰了|打扰一下)(?:啊|呀|哈|啦)?$/ },
+  { topic: "sorry", re: new RegExp(`^(?:不好意思|抱歉|sorry|对不起|${DISTURB_WORDS})(?:啊|呀|哈|啦)?$`) },
   { topic: "about", re: /^(?:你是谁|你叫什么|你是机器人吗|你是人吗|你是真人吗|你是ai吗|机器人|你是啥)$/ },
 ];
 

@@ -1,3 +1,4 @@
+import { CALL_WORDS, DISTURB_WORDS } from "../domain/calling.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import type { Person } from "../domain/org.js";
 import { guidedQuestion } from "./guided.js";
@@ -20,8 +21,9 @@ function newsOpener(text: string): string {
 }
 
 /** 「在吗？有个事问下」「打扰一下 想请教个问题」: an opening before a question, with nothing asked yet. */
-const ABOUT_TO_ASK =
-  /^(?:(?:在吗|在么|在不|在不在|在嘛|您好|你好|老师|打扰(?:一下|了)?|不好意思)[，,。？?！!～~\s]*)*(?:我)?(?:有个?(?:小)?事(?:情)?(?:想)?(?:问(?:一?下|问)?|请教|咨询)?|有个?(?:小)?问题(?:想)?(?:问(?:一?下)?|请教(?:一?下)?)?|(?:想|要)?(?:问(?:一?下|个事|个问题)|请教(?:一?下|个问题)?|咨询(?:一?下|个事)?))(?:您|你)?(?:[啊呀哈吧哦呢]|[，,。？?！!～~\s])*$/;
+const ABOUT_TO_ASK = new RegExp(
+  String.raw`^(?:(?:${CALL_WORDS}|您好|你好|老师|${DISTURB_WORDS}|不好意思)[，,。？?！!～~\s]*)*(?:我)?(?:有个?(?:小)?事(?:情)?(?:想)?(?:问(?:一?下|问)?|请教|咨询)?|有个?(?:小)?问题(?:想)?(?:问(?:一?下)?|请教(?:一?下)?)?|(?:想|要)?(?:问(?:一?下|个事|个问题)|请教(?:一?下|个问题)?|咨询(?:一?下|个事)?))(?:您|你)?(?:[啊呀哈吧哦呢]|[，,。？?！!～~\s])*$`,
+);
 
 /**
  * Small talk is answered in a line and never stored. When something waits for the person (a

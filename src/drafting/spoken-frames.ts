@@ -9,6 +9,8 @@
  * No rule touches a digit or a numeral: figures pass through unchanged.
  */
 
+import { CALL_WORDS, DISTURB_WORDS } from "../domain/calling.js";
+
 /** Who is speaking or to whom: 我、跟您、给领导… */
 const TO = "(?:跟|给|向|和|同)(?:您|你|领导|大家|各位|局里|您们|你们|局长|主任)";
 const SAY = "(?:说|汇报|报告|报|讲|通报|同步|反馈|说明|补充|更新|梳理|总结|交代|聊)";
@@ -23,7 +25,7 @@ const LEAD: RegExp[] = [
   /^(?:各位|尊敬的)?(?:领导|同事|大家|老师|主任|局长|科长)(?:们)?(?:好|您好|你好|早上好|下午好)[～~！!]*/u,
   /^(?:您好|你好|大家好|早上好|下午好|hello|hi)[～~！!]*/iu,
   // 「在吗 今天上午…」「打扰一下，…」: calling before the report.
-  /^(?:在吗|在不在|在么|在嘛|在没|打扰(?:一下|了)?)[？?～~！!。]*/u,
+  new RegExp(`^(?:${CALL_WORDS}|${DISTURB_WORDS})[？?～~！!。]*`, "u"),
   // 「徐芳汇报：」「项目科报告：」: who reports is not what is reported.
   /^[\u4e00-\u9fff]{0,4}(?:汇报|报告|通报)(?:一下)?[：:]/u,
   // Interjections: 嗯、呃、额 (额 only before a pause: 额度 is a word), 哦、哎、唉、诶.
