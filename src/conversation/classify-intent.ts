@@ -95,10 +95,11 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (rulesAnswer(norm, undefined)) return { kind: "smalltalk", topic: "question" };
   // What would be stored or asked about may be no work of one's own: a notice pasted without its
   // mark, one's own absence, a task received (not-own-work.ts) — answered as such, never stored.
-  // 「我下个礼拜一到礼拜五休年假」 said in passing is one's absence: small talk the engine answers with
-  // the 请假 offer (respond-intent.ts), never guessed into another command.
-  if (verdict.kind === "smalltalk" && verdict.topic === "other" && notOwnWork(norm)?.kind === "away")
-    return verdict;
+  // 「我下个礼拜一到礼拜五休年假」「明天上午我请假半天」「周五调休」 said in passing is one's absence:
+  // the 请假 offer for the day said, asked with a button, nothing stored, never guessed into another
+  // command — the same answer as an absence the rules would have stored (README 「不在单位」).
+  const passing = verdict.kind === "smalltalk" && verdict.topic === "other" ? notOwnWork(norm) : undefined;
+  if (passing?.kind === "away") return { kind: "unclear", suggest: "away", when: passing.when };
   const notMine = verdict.kind === "report" || verdict.kind === "unclear" ? notOwnWork(norm) : undefined;
   if (notMine?.kind === "notice" || notMine?.kind === "schedule")
     return { kind: "smalltalk", topic: "notice" };

@@ -6,6 +6,7 @@ import { AWAY_ON_WORK } from "./not-own-work.js";
 import { parseLeave } from "../reminders/parse-leave.js";
 import type { Known } from "./intake.js";
 import { cardReply } from "./render-update.js";
+import { careFor } from "./small-talk.js";
 import { type DialogueState, setState, stampOf } from "./state.js";
 import type { CardButton, Reply, Services } from "./types.js";
 
@@ -77,7 +78,7 @@ export async function awayReply(
     );
   const onWork = AWAY_ON_WORK.test(text);
   const blocks = [
-    `这是您的行程安排，我没有记为填报${onWork ? "（出差做了哪些工作，回来后发给我即可）" : ""}。`,
+    `${careFor(text) ?? ""}这是您的行程安排，我没有记为填报${onWork ? "（出差做了哪些工作，回来后发给我即可）" : ""}。`,
     offer,
   ].filter(Boolean);
   if (buttons.length === 0) return { text: `收到。${blocks.join("")}` };

@@ -49,7 +49,7 @@ const ASKS_OTHERS =
 
 /** The sender away: not at the office, on leave, travelling, in training elsewhere. */
 const AWAY =
-  /不在(?:单位|办公室|局里|岗|岗位|县里|城里|本地|家)|不在(?=[，。,.!！\s]|$)|有事(?:请)?(?:打)?(?:我)?电话(?:联系)?|请(?:了)?(?:个|几天|[一二两三四五六七八九十半\d]+天)?(?:病|事|年|婚|产|丧|探亲)?假|休(?:年)?假|调休|轮休|补休|病假|事假|年假|出差|外出|脱产|(?:在外|在外地|在外面)(?:学习|培训|开会|出差)/;
+  /不在(?:单位|办公室|局里|岗|岗位|县里|城里|本地|家)|(?<!在)不在(?=[，。,.!！\s]|$)|有事(?:请)?(?:打)?(?:我)?电话(?:联系)?|请(?:了)?(?:个|几天|[一二两三四五六七八九十半\d]+天)?(?:病|事|年|婚|产|丧|探亲)?假|休(?:年)?假|调休|轮休|补休|病假|事假|年假|出差|外出|脱产|(?:今天|明天|后天|明儿|周.|礼拜.|星期.)(?:我)?(?:在家)?休息(?:一天|半天|两天)?(?=[，。,.!！\s]|$)|(?:在外|在外地|在外面)(?:学习|培训|开会|出差)/;
 /**
  * What one does while away (在党校培训、去市里开会): no work reported by itself. The course attended
  * goes with it, whatever its topic (参加个农技推广培训、参加组织建设专题学习: 推广、建设 are its name).
@@ -170,8 +170,14 @@ function assignedLead(norm: string): string | undefined {
  * (resolve-dates.ts); else nothing.
  */
 function whenSaid(norm: string): string | undefined {
-  return datesSaid(norm) ?? (saysDays(norm) ? norm : undefined);
+  if (datesSaid(norm)) return datesSaid(norm);
+  if (saysDays(norm)) return norm;
+  // 「下午去医院 不在」「上午去体检」: a part of the day and no day is today's.
+  return PART_OF_DAY.test(norm) ? "今天" : undefined;
 }
+
+/** A part of the day said alone: 上午、下午、中午、晚上 (no day before it means today). */
+const PART_OF_DAY = /上午|下午|中午|傍晚|晚上/;
 
 /** The dates written out in a message (12月8号到12号、11.20-11.27), as said. */
 export function datesSaid(norm: string): string | undefined {

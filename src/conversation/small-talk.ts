@@ -8,13 +8,21 @@ import { cardReply, updateSubject } from "./render-update.js";
 import { type DialogueState, setState } from "./state.js";
 import type { Reply, Services } from "./types.js";
 
+/** A word of care when the message speaks of illness or loss (孩子发烧了、住院了), also before a 请假 offer. */
+export function careFor(text: string): string | undefined {
+  return /病|发烧|发高烧|住院|手术|不舒服|感冒|咳嗽|摔|去世|走了/.test(toSimplified(text))
+    ? "注意身体，家里的事要紧。"
+    : undefined;
+}
+
 /**
  * Family news answered as a colleague would: 恭喜 for a birth, a wedding or an exam passed,
  * a word of care for illness, and no cheer where neither is clear.
  */
 function newsOpener(text: string): string {
   const t = toSimplified(text);
-  if (/病|发烧|发高烧|住院|手术|不舒服|感冒|咳嗽|摔|去世|走了/.test(t)) return "注意身体，家里的事要紧。";
+  const care = careFor(t);
+  if (care) return care;
   if (/生了|添了|喜得|出生|结婚|领证|考上|考过|过了|录取|上岸|中了|满月|升学|乔迁|获奖/.test(t))
     return "恭喜恭喜！🎉";
   return "好的。";

@@ -28,8 +28,13 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
   // 「这个机器人反应咋这么慢」: a complaint about the bot, answered with an apology.
   if (BOT_COMPLAINT.test(norm)) return { kind: "smalltalk", topic: "complaint" };
   // 「我家闺女今天研究生复试过了哈哈哈」: private news, answered and never stored.
-  if (PERSONAL_NEWS.test(norm) && !FIGURE.test(norm) && len <= 30)
-    return { kind: "smalltalk", topic: "news" };
+  // With the leave it brings (我们家老人住院了，这几天请假) it is one's absence: the 请假 offer.
+  if (PERSONAL_NEWS.test(norm) && !FIGURE.test(norm) && len <= 30) {
+    const away = notOwnWork(norm);
+    return away?.kind === "away"
+      ? { kind: "unclear", suggest: "away", ...(away.when ? { when: away.when } : {}) }
+      : { kind: "smalltalk", topic: "news" };
+  }
   // 「又要交总结了啊 好烦😩」「今天好冷哦 村里路都结冰了🥶」: a feeling or the weather, said aside.
   if (len <= MOOD_MAX && !FIGURE.test(norm) && moodOnly(norm)) return { kind: "smalltalk", topic: "mood" };
   // 「我这周出差，下周二回来再报」「我这周在党校学习，回来再补」: away now, reporting later — answered
