@@ -5,6 +5,7 @@ import {
   NUM,
   POLITE_MID,
   RESTORE_WORDS,
+  SENT_BY_MISTAKE,
   THIS_ONE,
   WITHDRAW_WORDS,
 } from "./intent-lexicon.js";
@@ -78,9 +79,10 @@ export const COMMAND_RULES: CommandRule[] = [
     num: 1,
   },
   {
+    // 刚才那条删了、这条不要了、这条发重了 删掉 (the slip said between the one named and the verb).
     command: "撤回",
     re: new RegExp(
-      `^(?:刚才|刚刚|刚|上面|上一|这|那|最后)(?:那|这|一)?条?(?:填报|消息|记录)?\\s*(?:${WITHDRAW_WORDS}|不要|不算)(?:[，,\\s]*(?:我)?(?:重发|重新发|重报|重新报|重填|重新填)(?:一下|一条)?)?${END}`,
+      `^(?:刚才|刚刚|刚|上面|上一|这|那|最后)(?:那|这|一)?条?(?:填报|消息|记录)?\\s*(?:(?:${SENT_BY_MISTAKE.source})(?:了|啊)?[，,\\s]*)?(?:${WITHDRAW_WORDS}|不要|不算)(?:[，,\\s]*(?:我)?(?:重发|重新发|重报|重新报|重填|重新填)(?:一下|一条)?)?${END}`,
     ),
   },
   {

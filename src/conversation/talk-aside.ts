@@ -5,6 +5,7 @@ import {
   BOT_COMPLAINT,
   PERSONAL_NEWS,
   SENT_BY_MISTAKE,
+  WITHDRAW_WORDS,
   WRONG_CHAT,
 } from "./intent-lexicon.js";
 import { intentText } from "./intent-lexicon.js";
@@ -24,7 +25,10 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
     return ctx.awaiting === "confirm"
       ? { kind: "unclear", suggest: "withdraw" }
       : { kind: "smalltalk", topic: "sorry" };
-  if (SENT_BY_MISTAKE.test(norm) && len <= 16) return { kind: "unclear", suggest: "withdraw" };
+  // 「这条发重了 删掉」: the slip said with the one meant and the verb is the withdrawal itself (README:
+  // a named update is withdrawn at once), left to the withdraw rules; a bare 「发重了」 is asked.
+  if (SENT_BY_MISTAKE.test(norm) && len <= 16 && !(NAMES_ONE.test(norm) && WITHDRAW_VERB.test(norm)))
+    return { kind: "unclear", suggest: "withdraw" };
   // 「这个机器人反应咋这么慢」: a complaint about the bot, answered with an apology.
   if (BOT_COMPLAINT.test(norm)) return { kind: "smalltalk", topic: "complaint" };
   // 「我家闺女今天研究生复试过了哈哈哈」: private news, answered and never stored.
@@ -46,6 +50,10 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
   }
   return undefined;
 }
+
+/** One update named: 这条、刚才那条、上一条、3号、#3. */
+const NAMES_ONE = /(?:这|那|刚才那?|刚刚那?|上一|最后那?)条|第?\d{1,4}\s*(?:条|号)|#\d/;
+const WITHDRAW_VERB = new RegExp(WITHDRAW_WORDS);
 
 /** A remark on one's mood or the weather is short. */
 const MOOD_MAX = 30;
