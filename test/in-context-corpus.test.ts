@@ -139,6 +139,16 @@ describe("the in-context judge", () => {
     const v = await scorer.judge(line("科普讲座2场，听众150人", calm("chen-kp"), { intent: "smalltalk" }));
     expect(v.storedWrongly).toBe(1);
   });
+
+  // 「本周无进展」 from someone with two sections records the week's no-progress note as an update:
+  // what the command's own typed form records is no wrong store; the same line labelled small talk is one.
+  it("does not count what the labelled command itself records", async () => {
+    const said = "这周基本没进展，都在忙迎检";
+    const v = await scorer.judge(line(said, calm("zhao-zh"), { intent: "command", command: "本周无进展" }));
+    expect(v).toEqual({ ok: true, why: "", storedWrongly: 0 });
+    const chat = await scorer.judge(line(said, calm("zhao-zh"), { intent: "smalltalk" }));
+    expect(chat.storedWrongly).toBe(1);
+  });
 });
 
 describe("the corpus in context", () => {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadIntentCorpus, SEALED_SPLITS, type Split, scoreIntents } from "./corpus/score-intents.js";
+import {
+  intentMatches,
+  loadIntentCorpus,
+  SEALED_SPLITS,
+  type Split,
+  scoreIntents,
+} from "./corpus/score-intents.js";
 import { makeTestApp, type TestApp } from "./helpers/test-app.js";
 import { cleanTmpDirs } from "./helpers/tmp-dir.js";
 
@@ -64,7 +70,10 @@ describe("intent corpus", () => {
     expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
   });
 
-  for (const split of ["tune", "heldout"] as const) {
+  // i10a: round ten's own batch (157 lines, written before tuning; first sight 77.7 %), tuned on by class;
+  // i10b: 68 more written after i10a's fixes (first sight 89.7 %, 1 stored), then tuned on; i10c: 21 for
+  // the classes b16/b18 miss most (确认 and 恢复 in chat, a section said wrong, first sight 28.6 %).
+  for (const split of ["tune", "heldout", "i10a", "i10b", "i10c"] as const) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
       const score = scoreIntents(
         corpus.filter((c) => c.split === split),
@@ -92,6 +101,25 @@ describe("intent corpus", () => {
     expect(scoreIntents(asked, org, t.app.engine.commands).correct).toBe(asked.length);
     const otherDay = asked.map((c) => ({ ...c, expect: { ...c.expect, args: "12-31" } }));
     expect(scoreIntents(otherDay, org, t.app.engine.commands).correct).toBe(0);
+  });
+
+  // 请假 and the period of 生成总结 are judged by what they resolve to (a fixed December day): the
+  // dates as said, or 今年 where none is the default, are the labelled action; other dates or years are not.
+  it("judges 请假 by its dates and 生成总结 by its period, not by their wording", () => {
+    const cmd = (command: string, text: string) => ({ kind: "command" as const, command, text });
+    const leave = { intent: "command" as const, command: "请假", args: "12-21 至 12-23" };
+    expect(intentMatches(leave, cmd("请假", "请假 12月21号到23号"))).toBe(true);
+    expect(intentMatches(leave, cmd("请假", "请假 12月21号到24号"))).toBe(false);
+    const draft = { intent: "command" as const, command: "生成总结" };
+    expect(intentMatches(draft, cmd("生成总结", "生成总结 今年"))).toBe(true);
+    expect(intentMatches(draft, cmd("生成总结", "生成总结 2025"))).toBe(false);
+    expect(intentMatches(draft, cmd("生成总结", "生成总结 上半年"))).toBe(false);
+    expect(intentMatches({ ...draft, args: "2026上半年" }, cmd("生成总结", "生成总结 今年上半年"))).toBe(
+      true,
+    );
+    const exported = { intent: "command" as const, command: "导出" };
+    expect(intentMatches(exported, cmd("导出", "导出 docx"))).toBe(true);
+    expect(intentMatches(exported, cmd("导出", "导出 csv"))).toBe(false);
   });
 
   // The blind batch (ids b3-…, docs/understanding.md): written by someone who never read the

@@ -65,6 +65,7 @@ describe("report second opinion", () => {
       `report gate, leave-one-batch-out: ${asked}/${real} real reports asked, ${caught}/${stored} wrongly stored caught`,
     );
     expect(asked / real).toBeLessThanOrEqual(0.01);
-    // One model trained per batch left out (~20 trainings): ~18 s alone, past 30 s on a loaded machine.
-  }, 120_000);
+    // One model trained per batch left out (~25 trainings): ~20 s alone, past 270 s on a machine shared
+    // by several test runs.
+  }, 600_000);
 });

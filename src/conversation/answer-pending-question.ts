@@ -1,8 +1,20 @@
 import { whichDraftAnswer } from "./which-draft-answer.js";
+import { agreedInClauses, PUTS_ASIDE } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
 import { endsWithUnitless } from "./plan-correction.js";
 import { freeTextAnswer } from "./free-text-answer.js";
-import { ALL_SAID, EDIT_YES, intentText, NO, NO_SAID, NO_SAID_MAX, numberOf, YES } from "./intent-lexicon.js";
+import {
+  ALL_SAID,
+  EDIT_YES,
+  edgeless,
+  emojiAnswer,
+  intentText,
+  NO,
+  NO_SAID,
+  NO_SAID_MAX,
+  numberOf,
+  YES,
+} from "./intent-lexicon.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { partAnswer } from "./part-answer.js";
@@ -28,8 +40,12 @@ import { FIGURE } from "./work-lexicon.js";
  * a draft number, yes/no, edit text, a part of the draft), or undefined when it answers nothing.
  */
 export function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent | undefined {
-  // 「等等，数字不对」「嗯…那个，不是」: a filler before the answer is no part of it.
-  const core = t.core.replace(ANSWER_FILLER, "") || t.core;
+  // 「等等，数字不对」「嗯…那个，不是」「要得嘛」: a filler before the answer and a particle after it
+  // are no part of it.
+  const said = emojiAnswer(t.norm) ?? (t.core.replace(ANSWER_FILLER, "") || t.core);
+  const core = edgeless(said);
+  // A yes word may itself end in what reads as a particle (得嘞): the reply is a yes either way.
+  const yes = YES.test(core) || YES.test(said);
   switch (ctx.awaiting) {
     case "section": {
       // 「参加了市里的项目评审会」 while a section is asked is a new report that names a section
@@ -37,7 +53,10 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       const work = reportsWork(t.norm);
       const section = work
         ? (exactSection(core, ctx.sections) ?? sectionInClauses(t.norm, ctx.sections, true))
-        : (sectionAnswer(core, ctx.sections) ?? sectionInClauses(t.norm, ctx.sections));
+        : (sectionAnswer(core, ctx.sections) ??
+          sectionInClauses(t.norm, ctx.sections) ??
+          // 「2号 高企」「选二 谢谢」: the clauses that name a section agree on it.
+          agreedInClauses(t.norm, (c) => sectionAnswer(c, ctx.sections)));
       if (section) return { kind: "answer", answer: "section", section };
       return holdsSections(core, ctx.sections, work);
     }
@@ -64,6 +83,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「第一个和第三个」「除了第二条都确认」「新的那条」「中药材那条」: which-draft-answer.ts.
       const more = whichDraftAnswer(said, listed, ctx.draftTexts);
       if (more) return more;
+      // 「第二条吧 第一条我还要改」「第一个 第二个不要」: the one chosen beside the one put aside.
+      const chosen = agreedInClauses(t.norm, (c) => draftSaid(c, listed, ctx.draftTexts), true);
+      if (chosen) return chosen;
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       return undefined;
     }
@@ -84,7 +106,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
       if (ctx.awaiting === "edit-confirm" && EDIT_YES.test(core)) return { kind: "answer", answer: "yes" };
       if (ctx.awaiting === "edit-confirm" && keepsOriginal(core)) return { kind: "answer", answer: "no" };
-      if (YES.test(core)) {
+      if (yes) {
         // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
         if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
         return { kind: "answer", answer: "yes" };
@@ -96,9 +118,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
     case "yes-no": {
       const days = daysAnswer(t.norm, core, ctx);
       if (days) return days;
-      const reason = YES.test(core) || saysNo(core) ? undefined : answerThenReason(t.norm, ctx);
-      const said = YES.test(core) ? "yes" : saysNo(core) ? "no" : reason?.kind === "answer" && reason.answer;
-      return yesNoAnswer(ctx, said === "yes" || said === "no" ? said : undefined);
+      const reason = yes || saysNo(core) ? undefined : answerThenReason(t.norm, ctx);
+      const answer = yes ? "yes" : saysNo(core) ? "no" : reason?.kind === "answer" && reason.answer;
+      return yesNoAnswer(ctx, answer === "yes" || answer === "no" ? answer : undefined);
     }
     case "which-update":
       return whichUpdateAnswer(core, ctx, saysNo(core));
@@ -118,12 +140,34 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
   }
 }
 
+/** The listed draft(s) one clause of a reply to 「确认哪一条？」 names (core, edge fillers gone). */
+function draftSaid(
+  core: string,
+  listed: readonly number[],
+  texts: IntentContext["draftTexts"],
+): Intent | undefined {
+  const said = core.replace(/^(?:就|要|选|那就|那|确认)+/, "").replace(ANSWER_TAIL, "");
+  // 「两条」 when two are listed: a count of them all, not #2 (which is said 第2条、2号、2).
+  const count = /^([二两三四五六七八九十])(?:条|个|项)(?:都|全)?(?:要|确认|对|行)?$/.exec(said);
+  if (count && numberOf(count[1]) === listed.length) return { kind: "answer", answer: "all" };
+  const m = /^(?:#|第|编号)?(\d{1,6}|[一二两三四五六七八九十]{1,3})(?:条|号|个)?$/.exec(said);
+  const n = numberOf(m?.[1]);
+  if (n !== undefined && listed.includes(n)) return { kind: "answer", answer: "number", n };
+  // 「第一条」「最后那个」 when #7 #8 #9 are listed: a place in the list, not a number on it.
+  const place = listPlace(said, listed);
+  if (place !== undefined) return { kind: "answer", answer: "number", n: place };
+  const named = draftsNamed(core, listed);
+  if (named) return named;
+  // 「第一个和第三个」「除了第二条都确认」「新的那条」「中药材那条」: which-draft-answer.ts.
+  return whichDraftAnswer(said, listed, texts);
+}
+
 /**
  * 「4和5都确认」「只要5」「#4吧」: the listed draft numbers a short reply names — all of them is 全部,
  * one of them is that one. Not with a negation (「不要5」 says which to leave).
  */
 function draftsNamed(core: string, listed: readonly number[]): Intent | undefined {
-  if ([...core].length > 12 || /不|别|除了/.test(core)) return undefined;
+  if ([...core].length > 12 || /除了/.test(core) || PUTS_ASIDE.test(core)) return undefined;
   const nums = [...core.matchAll(/\d{1,6}|[一二两三四五六七八九十]{1,3}(?=条|号|个|和|跟|与|、|都|$)/g)].map(
     (m) => numberOf(m[0]),
   );

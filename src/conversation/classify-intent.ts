@@ -4,6 +4,7 @@ import { commandAsTyped } from "./command-as-typed.js";
 import { everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
 import { answerTo } from "./answer-pending-question.js";
 import {
+  edgeless,
   intentText,
   NOTICE_ASK,
   NOTICE_MARK,
@@ -14,6 +15,7 @@ import {
 import { FIGURE } from "./work-lexicon.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { correctionRequest } from "./correction-request.js";
+import { sectionMoveRequest } from "./section-move.js";
 import { leaderRequest } from "./leader-request.js";
 import { forwardsOwnWork, notOwnWork } from "./not-own-work.js";
 import { guessWhereUnsure } from "./command-guess.js";
@@ -64,6 +66,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (review) return review;
   // A request on an earlier update named without its number (刚才那条写错了，应该是650人;
   // 科普进校园那条删了) is resolved against the store: correction-request.ts.
+  // 「刚那条放错科室了 应该是高企的」: the section said to be wrong, the right one named (section-move.ts).
+  const moved = sectionMoveRequest(norm, ctx);
+  if (moved) return moved;
   const said = everydayCommand(norm, core, ctx);
   const correction = correctionRequest(norm, ctx, said);
   if (correction) return correction;
@@ -111,19 +116,23 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 }
 
 /**
- * 「刚开完会，晚点报」「忙了一天，明天再报」: the message closes with small talk (later, thanks) and
- * the clauses before it report nothing on their own.
+ * 「刚开完会，晚点报」「忙了一天，明天再报」「晚点再报哈 现在在开会」: the message closes (or opens)
+ * with small talk (later, thanks) and the other clauses report nothing on their own.
  */
 function smallTalkAtClose(norm: string): Intent | undefined {
   const clauses = clausesOf(norm);
   if (clauses.length < 2) return undefined;
-  const last = intentText(clauses.at(-1)!).core;
-  const topic = SMALL_TALK.find(
-    ({ topic, re }) => (topic === "later" || topic === "thanks") && re.test(last),
-  )?.topic;
+  const topicOf = (clause: string) => {
+    const core = edgeless(intentText(clause).core);
+    return SMALL_TALK.find(({ topic, re }) => (topic === "later" || topic === "thanks") && re.test(core))
+      ?.topic;
+  };
+  const last = topicOf(clauses.at(-1)!);
+  const first = last ? undefined : topicOf(clauses[0]!);
+  const topic = last ?? first;
   if (!topic) return undefined;
-  const before = clauses.slice(0, -1).join("，");
-  return reportsWork(before) ? undefined : { kind: "smalltalk", topic };
+  const others = (last ? clauses.slice(0, -1) : clauses.slice(1)).join("，");
+  return reportsWork(others) ? undefined : { kind: "smalltalk", topic };
 }
 
 function reportOrNot(norm: string, core: string): Intent {

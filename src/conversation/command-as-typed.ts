@@ -1,10 +1,11 @@
 import { toSimplified, foldWidth } from "../domain/normalize.js";
 import { canonical, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
-import { FREE_TEXT_COMMANDS } from "./intent-lexicon.js";
+import { DONE_WITH_COMMAND_VERB, FREE_TEXT_COMMANDS, intentText } from "./intent-lexicon.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { matchCommand } from "./match-command.js";
 import { yesNoAnswer } from "./pending-answers.js";
 import { measureWork } from "./work-content.js";
+import { FIGURE } from "./work-lexicon.js";
 
 /**
  * After a command word that takes no free text, arguments this long that carry a figure are the
@@ -25,6 +26,16 @@ export function commandAsTyped(
 ): Intent | undefined {
   const typed = typedCommand(raw, ctx);
   if (!typed) return undefined;
+  // 「定稿了科普工作三年行动方案」: the command's word as a verb of work done.
+  if (DONE_WITH_COMMAND_VERB.test(intentText(raw).norm)) return undefined;
+  // 「确认4 3先别动」「确认第一条 第二条我再看看」 to 「确认哪一条？」: an answer naming one and
+  // putting another aside (answer-pending-question.ts), not 确认 of every number in it.
+  if (
+    ctx.awaiting === "which-draft" &&
+    typed.command.names[0] === "确认" &&
+    /[^\d\s#,，、和]/.test(typed.args)
+  )
+    return undefined;
   // 「算了，还是通过吧」: 算了 only turns away from what came before; the request is what follows.
   // 「算了 还是按原来的」「算了算了 保持原样」 to an edit preview: what follows answers it (a no).
   if (typed.command.names[0] === "取消" && typed.args !== "") {
@@ -50,7 +61,17 @@ export function commandAsTyped(
   if (staffReport || reportAfterCommandWord(typed.command.names[0]!, typed.args)) return undefined;
   // 「？」 is small talk; 帮助 stays reachable by its words.
   if (typed.name === "?" || typed.name === "？") return { kind: "smalltalk", topic: "question" };
-  return canonical(typed.command.names[0]!, typed.args);
+  return canonical(typed.command.names[0]!, withoutReason(typed.command.names[0]!, typed.args));
+}
+
+/**
+ * 「撤回 4 发重复了」「确认 7 谢谢」: after the numbers of a command on updates, words with no figure
+ * only give the reason; the command acts on the numbers.
+ */
+function withoutReason(name: string, args: string): string {
+  if (!TYPO_TOLERANT.includes(name) || name === "修改") return args;
+  const m = /^((?:#?\s*\d{1,6}[\s,，、和]*)+?)[\s,，、。:：]*([^\d#]+)$/.exec(args);
+  return m && !FIGURE.test(m[2]!) ? m[1]!.replace(/[\s,，、和]+$/, "").trim() : args;
 }
 
 /** The message as a command word of the table, tolerating how people type it. */

@@ -1,7 +1,7 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";
 import { asksHowTo } from "./how-to.js";
-import { intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
+import { DONE_WITH_COMMAND_VERB, intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
 import { canonicalPeriod, partIn } from "./leader-request.js";
 import { sectionSaid } from "./section-reports.js";
 import { datesSaid } from "./not-own-work.js";
@@ -198,7 +198,8 @@ export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentConte
   const unsure =
     (verdict.kind === "unclear" && verdict.suggest === undefined) ||
     (verdict.kind === "smalltalk" && (verdict.topic === "other" || verdict.topic === "question"));
-  if (!unsure) return verdict;
+  // 「删除了重复的专利数据23条」: a command's verb of work done is no request, whatever it resembles.
+  if (!unsure || DONE_WITH_COMMAND_VERB.test(norm)) return verdict;
   const guess = (ctx.guess === undefined ? guessCommand : ctx.guess)?.(norm, ctx);
   if (!guess) return verdict;
   // 「那条报错了，撤了吧」: a withdraw with no update named is the rules' own offer of the latest

@@ -34,6 +34,9 @@ export interface EditPlan {
 
 const SUBSTITUTE =
   /^(?:把|将)?\s*[「“"‘']?([^「」“”"'‘’]{1,30}?)[」”"’']?\s*(?:改成|改为|换成|更正为|修改为|应为|应该是)\s*[「“"‘']?([^「」“”"'‘’]{1,60}?)[」”"’']?[。.！!]?$/;
+/** Closing words saying only the rest stays as it is: 就行、其他不动、其余不变. */
+const REST_STAYS =
+  /(?:[，,\s]*(?:就行|就好|就可以|即可)(?:了|吧)?)?(?:[，,。\s]*(?:其他|其余|其它|别的)(?:的|地方|内容)?都?(?:不动|不变|不用动|不用改|不改|照旧|保持不变)(?:了|吧)?)?[。.！!]*$/;
 /** A number alone, with no unit: 2.5、一千三百万、七十多. */
 const BARE_NUMBER =
   /^(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)[万亿]?[多余来]?$/;
@@ -58,7 +61,8 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
   if (changes) return { text: typed, how: "substitute", changes };
   const fix = correctedFigure(base, typed);
   if (fix) return { text: base.replace(fix.from, fix.to), how: "substitute", ...fix };
-  const sub = SUBSTITUTE.exec(typed);
+  // 「把6家改成8家就行 其他不动」: the closing words only say the rest stays; the change is before them.
+  const sub = SUBSTITUTE.exec(typed.replace(REST_STAYS, "")) ?? SUBSTITUTE.exec(typed);
   if (sub) {
     const [, from = "", to = ""] = sub;
     // 「人才公寓改成20套」: a thing named and a new figure for it — the figure of that unit in the

@@ -5,6 +5,7 @@ import { checkSubject } from "./button-subject.js";
 import { cleanInput, inputProblem, problemReply } from "./guards.js";
 import { classifyIntent, type Intent } from "./classify-intent.js";
 import { intentContext } from "./intent-context.js";
+import { emojiAnswer } from "./intent-lexicon.js";
 import { buildTable, matchCommand } from "./match-command.js";
 import { guidedQuestion } from "./guided.js";
 import { howToReportToo, reminderFacts, rulesAnswer, selfAsMe } from "./staff-questions.js";
@@ -84,8 +85,9 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     if (problem && problem !== "emoji-only") return [{ text: problemReply(problem, input.kind) }];
     // One person's messages are handled one at a time, across every process sharing the store:
     // each reads their state and updates, decides, and writes back without interleaving.
+    // 「👍」 alone may answer what the bot waits for (a card's yes): the classifier decides.
     return services.store.withLock(`person:${person.id}`, () =>
-      problem === "emoji-only"
+      problem === "emoji-only" && emojiAnswer(text) === undefined
         ? onText(services, known, text, { kind: "smalltalk", topic: "emoji" })
         : handleKnown(known, text),
     );

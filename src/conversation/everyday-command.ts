@@ -1,6 +1,7 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { ASKS_WHAT_TO_DO, COMMAND_RULES, HOW_LEAD } from "./command-rules.js";
 import {
+  DONE_WITH_COMMAND_VERB,
   EDIT_WORDS,
   FREE_TEXT_COMMANDS,
   MARKED_NUM,
@@ -11,6 +12,7 @@ import {
   WITHDRAW_WORDS,
 } from "./intent-lexicon.js";
 import { matchCommand } from "./match-command.js";
+import { spokenBreaks } from "./message-clauses.js";
 import { FIGURE } from "./work-lexicon.js";
 
 /**
@@ -52,11 +54,7 @@ const WITHDRAW_ONLY = new RegExp(
 /** A clause that only names a slip (删错了、点错了、搞错了): the reason for the request beside it. */
 const EXPLAINS_MISTAKE = /^(?:刚才|刚刚|我)?(?:删|撤|点|按|搞|弄|发)错了?[了啊呀吧]*$/;
 /** A count of one's updates or drafts (两条、3个草稿), not of work. */
-const UPDATE_COUNT = /[两二三四五六七八九十几\d]+\s*(?:条|个草稿)/g;
-
-/** 「修改了管理办法」「删除了重复数据」「修改后的办法」: work done with a command verb, not a request. */
-const DONE_WITH_COMMAND_VERB =
-  /^(?:修改|更正|修正|删除|删掉|撤销|作废|撤回|编辑|确认|提交|恢复|取消|查看|填报)(?:了|过|完|好|后|的)(?=[\u4e00-\u9fff\d])/;
+const UPDATE_COUNT = /[一两二三四五六七八九十几\d]+\s*(?:条|个草稿)/g;
 
 /** 这两天、前几天、过两周: a stretch of time near now (the reason beside a request), no figure of work. */
 const NEAR_DAYS = /(?:这|那|前|后|过|近|头|最近)(?:[两几一二三])(?:天|日|周|个?星期|个?礼拜|个?月)/g;
@@ -71,7 +69,9 @@ export function everydayCommand(norm: string, core: string, ctx: IntentContext):
   const whole = requestIn(norm, coreLen, ctx) ?? requestByStructure(norm, coreLen);
   if (whole) return whole;
   if (coreLen > CLAUSED_REQUEST_MAX_CHARS) return undefined;
-  const clauses = norm.split(/[，,。；;！!？?\s]+/).filter((c) => c.trim() !== "");
+  const clauses = spokenBreaks(norm)
+    .split(/[，,。；;！!？?\s]+/)
+    .filter((c) => c.trim() !== "");
   if (clauses.length < 2) return undefined;
   for (let i = clauses.length - 1; i >= 0; i--) {
     const clause = clauses[i]!;
@@ -88,7 +88,13 @@ export function everydayCommand(norm: string, core: string, ctx: IntentContext):
     // is resolved by correction-request.ts and acted on; without one the bot offers the latest
     // with a button (a withdraw) or leaves it to the rest of the order.
     // 「哎删错了，恢复吧」: 恢复 without a number restores the one just withdrawn, or asks which.
-    if (NUMBERED.has(numbered.command) && !/^\S+ \d/.test(numbered.text) && numbered.command !== "恢复")
+    // 「刚发的那条对的 确认吧」: 确认 without a number confirms the one waiting (or lists them).
+    if (
+      NUMBERED.has(numbered.command) &&
+      !/^\S+ \d/.test(numbered.text) &&
+      numbered.command !== "恢复" &&
+      numbered.command !== "确认"
+    )
       return numbered.command === "撤回" ? { kind: "unclear", suggest: "withdraw" } : undefined;
     return numbered;
   }

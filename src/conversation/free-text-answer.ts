@@ -2,7 +2,7 @@ import type { Intent, IntentContext } from "./classify-intent.js";
 import { everydayCommand } from "./everyday-command.js";
 import { acknowledges, saysNothing } from "./guided-answers.js";
 import { asksHowTo } from "./how-to.js";
-import { SMALL_TALK } from "./intent-lexicon.js";
+import { MARKED_NUM, SMALL_TALK } from "./intent-lexicon.js";
 import { leaderRequest } from "./leader-request.js";
 import { saysNone } from "./says-none.js";
 import { exactSection } from "./section-answer.js";
@@ -36,8 +36,14 @@ export function freeTextAnswer(
   // Whatever is not a command, small talk or a how-to question answers the question.
   if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;
   // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.
+  // 「3家改成5家」「1500改成1600」 (the form the edit prompt suggests) is that text too: its first
+  // number is a figure, not an update — one is named only as 第3条、#3、3号 or by 「修改 3」 typed.
   const said = everydayCommand(t.norm, core, ctx);
-  const newText = said?.kind === "command" && said.command === "修改" && !/^修改 \d/.test(said.text);
+  const namesUpdate =
+    /^(?:修改|更正|改一下|改)\s*(?:#|第|编号)?\s*\d/.test(t.norm) ||
+    [...t.norm.matchAll(MARKED_NUM)].length > 0;
+  const newText =
+    said?.kind === "command" && said.command === "修改" && (!/^修改 \d/.test(said.text) || !namesUpdate);
   if (said && !(ctx.awaiting === "edit-text" && newText)) return undefined;
   // A leader mid-report who asks for the draft (出个初稿看看) asks; staff text answers.
   if (ctx.leader && leaderRequest(t.norm, core, ctx)) return undefined;

@@ -1,6 +1,7 @@
 import { CALL_WORDS, DISTURB_WORDS } from "../domain/calling.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { foldWidth, stripNoise, toSimplified } from "../domain/normalize.js";
+import { toMandarin } from "./dialect-words.js";
 
 /**
  * The words the intent classifier listens for, kept apart from its decision order so a phrase
@@ -21,7 +22,7 @@ export interface IntentText {
 export const NOT_CORE = /(?:[\p{P}\p{S}\p{Z}\s\p{Extended_Pictographic}]|\u200d|\ufe0f|\u20e3)/gu;
 
 export function intentText(text: string): IntentText {
-  const norm = toSimplified(foldWidth(stripNoise(text)))
+  const norm = toMandarin(toSimplified(foldWidth(stripNoise(text))))
     .replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => "一二三四五六七八九十"["壹贰叁肆伍陆柒捌玖拾".indexOf(c)]!)
     .toLowerCase()
     .replace(/[＃]/g, "#")
@@ -30,6 +31,31 @@ export function intentText(text: string): IntentText {
     .replace(/\s+/g, " ")
     .trim();
   return { norm, core: norm.replace(NOT_CORE, "") };
+}
+
+/**
+ * On core: the fillers that may open a short reply (嗯、呃、那个、就是说) and the particles that may
+ * close it (哈、呗、嘛、啦、哦、撒、滴、额 …), which say nothing of what is answered: 「要得嘛」 is 要得,
+ * 「嗯 成果转化那个撒」 names 成果转化. Every answer lexicon reads the reply both as said and without them.
+ */
+const EDGE_LEAD =
+  /^(?:嗯+(?![呐呢哪])|恩+(?![呐呢哪])|唔+|呃+|额+|哦+|噢+|喔+|诶|欸|哎呀?|唉|那个|就是说|emm*|hmm*)+/;
+const EDGE_TAIL = /(?:啊|呀|哈+|吧|嘛|呗|啦|哦|噢|喔|呢|咯|嘞|撒|噻|滴|哒|哟|额|哇|嗷|捏|咧|噶|嘎)+$/;
+
+export function edgeless(core: string): string {
+  return core.replace(EDGE_LEAD, "").replace(EDGE_TAIL, "") || core;
+}
+
+/**
+ * 「👍」「👌👌」「✅」 to a yes-or-no question are its yes, 「❌」「🙅」 its no (said as the words they
+ * stand for: 好, 不对); undefined for any other text. Elsewhere an emoji alone stays small talk
+ * (the engine lets these few through to the classifier, which knows what the bot waits for).
+ */
+export function emojiAnswer(norm: string): string | undefined {
+  const bare = norm.replace(/[\u{1F3FB}-\u{1F3FF}]|\ufe0f|\u200d|♂|♀|\s/gu, "");
+  if (/^[👍👌✅✔☑🆗🙆💯]+$/u.test(bare)) return "好";
+  if (/^[❌✖🙅👎]+$/u.test(bare)) return "不对";
+  return undefined;
 }
 
 /** A polite or filler lead that does not change what is asked: 请、麻烦、帮我、我想、不好意思… (on norm). */
@@ -61,7 +87,7 @@ export const THIS_ONE = "(?:刚才|刚刚|上面|上一|这|那|最后)?(?:那|�
 
 /** The end of a short request: particles, punctuation and a trailing 谢谢 or 辛苦了. */
 export const END =
-  "(?:[了吧啊呀哈嘛哦噢啦吗么呗咯哟嘞～~。.！!，,？?\\s]|谢谢|谢啦|多谢|辛苦了?|麻烦了|哈哈|就行|就好|就可以|行不行|可以不|好不好|好吗|行吗|可以吗)*$";
+  "(?:[了吧啊呀哈嘛哦噢啦吗么呗咯哟嘞撒噻～~。.！!，,？?\\s]|谢谢|谢啦|多谢|辛苦了?|麻烦了|哈哈|就行|就好|就可以|行不行|可以不|好不好|好吗|行吗|可以吗)*$";
 
 /** A look at something: 看看、看一下、瞅一眼、列一下、翻翻. */
 export const LOOK_WORDS =
@@ -85,9 +111,12 @@ export const REQUEST_VERB = new RegExp(
 
 export const EDIT_WORDS = "修改|改一下|改下|更正|修正|纠正|订正|编辑|重新填|重填|改成|改为";
 
-/** On core: a yes to the question the bot just asked. */
+/**
+ * On core: a yes to the question the bot just asked — hedged too (我觉得可以、应该没问题), or handing
+ * the call to the bot (你看着办、按你理解的来).
+ */
 export const YES =
-  /^(?:(?:好|好的|好滴|好嘞|好哒|好吧|好好|嗯|嗯嗯|恩|恩恩|对|对的|对对|对头|是|是的|是滴|可以|可以的|行|行的|ok|okay|okk|没问题|没(?:啥|什么)问题|没意见|没毛病|确认|确定|确认一下|确认下|提交|中|中嘞|妥|妥了|妥妥的|要得|得行|阔以|(?:莫|没)得(?:啥|什么)?问题|没得说|没错|正确|(?:内容|信息|核对|确认|准确)?无误|就这样|就这样吧|可以了|好了|同意|yes|y|确认修改|保存修改|要|需要|对就这个|(?:就)?按(?:这个|这样|这么)(?:来|办|改|弄|存)?|(?:就)?是这个|就这个|这个对|嗯呐|嗯哪|嗯呢|(?:算|是|属于)(?:工作|填报)|(?:帮我|给我|麻烦)?(?:记|存|保存|留着|记录)(?:一下|下来|下|上|着)?)(?:了|啊|呀|哈|吧|的|嘞|啦|哦|呢|哒|滴)?)+$/;
+  /^(?:我觉得|我看|我感觉|感觉|应该|估计|看着|看起来|看了|就)?(?:(?:好|好的|好滴|好嘞|好哒|好吧|好好|嗯|嗯嗯|恩|恩恩|对|对的|对对|对头|是|是的|是滴|可以|可以的|行|行的|ok|okay|okk|没问题|没(?:啥|什么|有)问题|得嘞|得咧|得勒|靠谱|(?:就)?(?:这么|这样)(?:记|存|报|办|弄|来|着)|(?:就)?是这(?:个)?意思|差不多(?:就这样|就行|行|可以)?|(?:你)?看着办|按你(?:的)?(?:理解|说)的(?:来|办)?|听你的|没意见|没毛病|确认|确定|确认一下|确认下|提交|中|中嘞|妥|妥了|妥妥的|要得|得行|阔以|(?:莫|没)得(?:啥|什么)?问题|没得说|没错|正确|(?:内容|信息|核对|确认|准确)?无误|就这样|就这样吧|可以了|好了|同意|yes|y|确认修改|保存修改|要|需要|对就这个|(?:就)?按(?:这个|这样|这么)(?:来|办|改|弄|存)?|(?:就)?是这个|就这个|这个对|嗯呐|嗯哪|嗯呢|(?:算|是|属于)(?:工作|填报)|(?:那|那是)?必须(?:的)?|当然(?:算|是|要|记|可以|行|了)?|肯定(?:的|算|是|要|可以|行)|没(?:啥|什么|有)?(?:要|需要|可|好|能)?(?:改|修改|调整|补充|动)的(?:地方)?|(?:帮我|给我|麻烦)?(?:记|存|保存|留着|记录)(?:一下|下来|下|上|着)?)(?:了|啊|呀|哈|吧|的|嘞|啦|哦|呢|哒|滴)?)+$/;
 
 /** On core: a no. */
 export const NO =
@@ -99,7 +128,7 @@ export const NO =
  * and carries no figure (「不对，应该是12家」 is a correction).
  */
 export const NO_SAID =
-  /^(?!不错|不客气|不用谢|没(?:啥|什么|有|得)?(?:问题|毛病|意见)|没错)(?:这个|这条|那个|那条|这|都|全都|全部|两条都)?(?:先|暂时|暂|还是|就)?(?:不|别|莫(?!得)|甭|无需|没必要|用不着|没有?)|^(?:有点?|还有|存在)?(?:问题|误|错误?)(?:了|的|啊|吧)?$|^(?:那)?(?:还是|就)?(?:用|按|照|按照)?(?:原来|原先|之前|以前)的?(?:那个|那样|那条|版本)?(?:对|好|准确?|就行|就好|吧)?(?:的|吧|啊)?$|^(?:还是|就)?(?:保持|维持)(?:原样|原来的?|不变)(?:吧|啊|的)?$|^(?:写|填|搞|弄|记)?错了|^[\u4e00-\u9fff]{0,4}?(?:不(?:太|大|怎么|是很)?(?:对|准确?)|有误|有错|错了|写错了|填错了|搞错了|不是这样)(?:了|的|啊|吧|呀)?$/;
+  /^(?!不错|不客气|不用谢|没(?:啥|什么|有|得)?(?:问题|毛病|意见)|没错|没(?:啥|什么|有)?(?:要|需要|可|好|能)?(?:改|修改|调整|补充|动)的)(?:这个|这条|那个|那条|这|都|全都|全部|两条都)?(?:先|暂时|暂|还是|就)?(?:不|别|莫(?!得)|甭|无需|没必要|用不着|没有?)|^(?:有点?|还有|存在)?(?:问题|误|错误?)(?:了|的|啊|吧)?$|^(?:那)?(?:还是|就)?(?:用|按|照|按照)?(?:原来|原先|之前|以前)的?(?:那个|那样|那条|版本)?(?:对|好|准确?|就行|就好|吧)?(?:的|吧|啊)?$|^(?:还是|就)?(?:保持|维持)(?:原样|原来的?|不变)(?:吧|啊|的)?$|^(?:写|填|搞|弄|记)?错了|^[\u4e00-\u9fff]{0,4}?(?:不(?:太|大|怎么|是很)?(?:对|准确?)|有误|有错|错了|写错了|填错了|搞错了|不是这样)(?:了|的|啊|吧|呀)?$/;
 
 /** Most a spoken no may be (core characters). */
 export const NO_SAID_MAX = 10;
@@ -110,6 +139,12 @@ export const NO_SAID_MAX = 10;
  */
 export const ALL_SAID =
   /^(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统|一起)+(?:要|确认|提交|对|对的|行|可以|没问题|保留|保存|好|算)*(?:了|吧|啊|的)?$|^(?:全部|所有)(?:确认|提交)$/;
+
+/** An acknowledgement run that may lead a 「later」 (好的、收到、嗯 …). */
+const ACK_RUN = "(?:好的?|好嘞|好滴|好哒|好吧|嗯+|ok|收到了?|明白了?|知道了|行吧?|可以)*";
+/** When the work will come instead: 回头、晚点、晚些时候、等会儿、明天、过两天 … */
+const LATER_WORDS =
+  "(?:等会儿?|等下|等一下|回头|晚点(?:时候|儿)?|晚些(?:时候)?|迟点|迟些|稍后|待会儿?|一会儿?|明天|过两天|马上|改天)";
 
 /** On core: every whole message here is small talk, answered and never stored. */
 export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
@@ -129,17 +164,23 @@ export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
   },
   {
     topic: "later",
-    re: /^(?:好的?|好嘞|好滴|好哒|好吧|嗯+|ok|收到了?|明白了?|知道了|行吧?|可以)*(?:我|我来|我再)?(?:今天忙)?(?:等会|等下|等一下|回头|晚点|晚些|稍后|一会|一会儿|明天|下周|过两天|马上|改天)?(?:再)?(?:补|报|填|发|弄|补报|补一条|补一下|报一下|填一下)(?:一条|一下|一个|给你)?(?:吧)?$/,
+    re: new RegExp(
+      `^${ACK_RUN}(?:我|我来|我再)?(?:今天忙)?(?:${LATER_WORDS}|下周)?(?:再)?(?:补|报|填|发|弄|补报|补一条|补一下|报一下|填一下)(?:一条|一下|一个|给你)?(?:吧)?$`,
+    ),
   },
   {
     // 收到收到 马上整理、好的回头弄、嗯我来汇报一下: saying the work will come, not reporting it.
     topic: "later",
-    re: /^(?:好的?|好嘞|好滴|好哒|好吧|嗯+|ok|收到了?|明白了?|知道了|行吧?|可以)*(?:我|我来|我这就|我再)?(?:(?:马上|等会|等下|回头|晚点|稍后|一会儿?|明天|这就)(?:就|再)?(?:整理|写|弄|搞|准备|处理|汇总|报|发|补)(?:一下|好)?|(?:汇报|报告)(?:一下|下))(?:吧|哈)?$/,
+    re: new RegExp(
+      `^${ACK_RUN}(?:我|我来|我这就|我再)?(?:(?:${LATER_WORDS}|这就)(?:就|再)?(?:整理|写|弄|搞|准备|处理|汇总|报|发|补)(?:一下|好)?|(?:汇报|报告)(?:一下|下))(?:吧|哈)?$`,
+    ),
   },
   {
     // 项目的事我回头跟你细说、走访的事情等我出差回来再说: talk put off, nothing reported.
     topic: "later",
-    re: /^[\u4e00-\u9fff]{0,8}?(?:等我|回头|改天|过两天|晚点|等会儿?|明天)[\u4e00-\u9fff]{0,8}?(?:再说|细说|再聊|聊|再讲|再汇报|再报)(?:吧|哈|啊)?$/,
+    re: new RegExp(
+      `^[\\u4e00-\\u9fff]{0,8}?(?:等我|${LATER_WORDS})[\\u4e00-\\u9fff]{0,8}?(?:再说|细说|再聊|聊|再讲|再汇报|再报)(?:吧|哈|啊)?$`,
+    ),
   },
   {
     // 等一下 我再核实下、稍等我问问: a moment asked for, nothing answered yet.
@@ -194,8 +235,17 @@ export const NOTICE_MARK =
 export const NOTICE_ASK =
   /请(?:各|全体|大家)(?:科室|单位|部门|乡镇|同志|位|同事|人员)?(?:于|在|按|务必|认真|及时|抓紧|准时|尽快)|逾期不候|请准时参加|(?:别|不要)忘(?:了|记)[了啊哈哦呀!！~～。]*$|^(?:记得|别忘了|提醒一下|温馨提醒)|(?:转|发)(?:给)?(?:你|您)了?[，,\s]*(?:请)?(?:看一下|看下|看看|查收|收一下)[吧哈啊。!！]*$|(?:^|[，,\s])(?:大家|各位|同志们|请大家)(?:都|一起)?(?:把|要|记得|注意|抓紧|尽快|准时|看看|看一下|看下|查收|知悉|参阅|传阅|留意)/;
 
+/**
+ * On norm: 「修改了管理办法」「删除了重复数据」「定稿了三年行动方案」「导出了入库名单」: work done with a
+ * command's verb (the verb, then 了/过/完/后/的, then what was done), not a request — no typed
+ * command, everyday request or learned guess takes it.
+ */
+export const DONE_WITH_COMMAND_VERB =
+  /^(?:修改|更正|修正|删除|删掉|撤销|作废|撤回|编辑|确认|提交|恢复|取消|查看|填报|定稿|导出|生成|退回|打回|驳回|对比)(?:了|过|完|好|后|的)(?=[\u4e00-\u9fff\d])/;
+
 /** On core, while an edit preview waits: a yes said with the verb (确认改、就这么改、改吧). */
-export const EDIT_YES = /^(?:(?:确认|确定|就|那就|就这么|就这样|按这个|这样)?改(?:吧|了|呗|啊|哈)?)+$/;
+export const EDIT_YES =
+  /^(?:好的?|好嘞|行|嗯+|ok|可以|对的?)*(?:(?:确认|确定|就|那就|就这么|就这样|按这个|这样)?改(?:吧|了|呗|啊|哈)?)+$/;
 
 /**
  * On norm: a message meant for another chat (发错群了、发错人了): only when the bot has just stored
@@ -235,13 +285,15 @@ export const BOT_COMPLAINT =
 /** On norm: 刚才发错了 / 发错人了 — probably wants a withdraw, but ask. */
 export const SENT_BY_MISTAKE = /(?:发错|错发|发重了|重复发|发了两遍|多发了|重复了|报错了|填错了)/;
 
-/** On core: a section answer may be prefixed like this: 科室、选、是、属于. */
-// 「这条应该算人才那块的」「我觉得算高企的」「估计归知识产权那边」: the draft pointed at, a hedge, then
-// the section; 「放成果转化里」「党建那一块的事」: where it goes, said after the name.
+/**
+ * On core: a section answer may be prefixed like this: 科室、选、是、属于, and hedged on either side
+ * (这条应该算人才那块的、我觉得算高企的、这个是党建的哈、高企那块吧应该、党建嘛肯定、放研发投入那里嘛):
+ * the draft pointed at and the hedge do not change the section named.
+ */
 export const SECTION_LEAD =
-  /^(?:我们?|科室|选择?|是|属于|归到?|放到?|算到?|算是|放在|在|就|这条|这个|那条|那个|这|应该|应当|估计|可能|大概|我觉得|觉得|感觉|我看|还是)+/;
+  /^(?:我们?|科室|选择?|是|属于|归到?|放到?|算到?|算是|放在|在|就|这条|这个|那条|那个|这|那就|那|应该|应当|估计|可能|大概|肯定|我觉得|觉得|感觉|我看|还是)+/;
 export const SECTION_TAIL =
-  /(?:的|那个|这个|那块|这块|那一块|那边|方面|部分|科|里|里面|里头|事|活|类|吧|啊|呀|哈)+$/;
+  /(?:的|那个|这个|那块|这块|那一块|那边|这边|那里|这里|方面|部分|科|里|里面|里头|事|活|类|吧|啊|呀|哈|嘛|撒|滴|应该|我觉得|我看|肯定|估计)+$/;
 
 /**
  * Commands (by canonical name) whose argument is free text: after any other command word, a
@@ -266,4 +318,4 @@ export const FREE_TEXT_COMMANDS: ReadonlySet<string> = new Set([
  * sender. Asked about in one line (it might be news to record), never stored or taken for a command.
  */
 export const STATUS_ASKED =
-  /^[^，,。]{0,16}?(?:资金|补贴|补助|奖补|奖励|经费|款项?|项目|批复|指标|名单|结果|证书)[^，,。]{0,6}?(?:([\u4e00-\u9fff])没\1|(?:到位|下来|下达|发放|发|批|批下来|兑现|拨付|拨|落实|公布|出来)了?(?:没有?|吗|么))[啊呀呢哦吧]*[?？]*$/;
+  /^[^，,。]{0,16}?(?:资金|补贴|补助|奖补|奖励|经费|款项?|项目|批复|指标|名单|结果|证书)[^，,。]{0,6}?(?:([\u4e00-\u9fff])没\1|(?:到位|到账|到了|下来|下达|下拨|发放|发|批|批下来|兑现|拨付|拨|落实|公布|出来)了?(?:没有?|吗|么))[啊呀呢哦吧]*[?？]*$/;

@@ -1,5 +1,5 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
-import { numberOf } from "./intent-lexicon.js";
+import { DONE_WITH_COMMAND_VERB, numberOf } from "./intent-lexicon.js";
 import { SECTION_REPORTS, sectionSaid } from "./section-reports.js";
 import { matchCommand } from "./match-command.js";
 import { clean, type Found, hasFigure, PERIOD_SAID, partIn, partRequest } from "./leader-part.js";
@@ -77,9 +77,17 @@ const STAFF_GENERATE =
   /(?:出|生成|起草)(?:一下|下)?(?:个|一个|一|一份|份)?(?:年度|今年的?|全年)?(?:初稿|草稿|一版|一稿)|生成(?:一下|下)?(?:个|一个|一份|份)?(?:年度|今年的?|全年)?的?(?:年度|年终|工作)?总结|(?:帮|给|替)(?:我|我们|忙)[^，,。]{0,8}(?:总结|初稿|草稿)[^，,。]{0,3}(?:写|弄|搞|生成|出|起草)(?:出来)?(?:一版|一稿|一份|一个|个)/;
 /** One's own reports (我这个月报了多少条) are 我的填报, not the leaders' 进度. */
 const OWN_REPORTS = /我(?:这|的|都|已经|之前|今年|本周|这周|这个月|本月)*(?:报|填|交)|自己/;
-/** About someone's reports: 报了啥、报没报、的填报、那条、交了没、给我看看. */
+/** Something settled said by staff: 已经定稿、终于定稿、科普读本定稿了. */
+const THING_SETTLED = /(?:已经?|终于|基本|总算)定稿|[\u4e00-\u9fff]{2,}定稿(?:了|啦)/;
+/** The draft (or the summary) exported in everyday words, no format named: 把稿子导出来、总结导一份. */
+const DRAFT_EXPORTED =
+  /(?:稿子|草稿|初稿|总结|定稿|全文|这版|那版)[^，,。]{0,6}?导(?:出来|出去|一份|一下|一个|个|出)(?!了)/;
+/**
+ * About someone's reports: 报了啥、报没报、的填报、那条、交了没、给我看看, and what they reported taken
+ * or sent over (上周报的拿来看看、交的调出来) or asked after (报得咋样).
+ */
 const ASKS_REPORTS =
-  /(?:报|交|填)了(?:些)?(?:啥|什么|哪些|几条|多少|没|些)|(?:报|交|填)的(?:东西|材料|内容|那些|几条)|报没报|报过(?:啥|什么)|(?:的|那些|那几条)?(?:填报|材料)(?:呢|看看|给我|发我|$)|那条|那几条|交了没|(?:给我|发我)看看|看看[^，,。]{0,3}(?:的|报)/;
+  /(?:报|交|填)(?:了)?的[^，,。]{0,4}?(?:拿来|拿给|拿过来|发我|发给我|给我|调出来|调来|看看|看下|瞅瞅)|(?:报|交|填)得(?:咋样|怎么样|如何|怎样)|(?:报|交|填)了(?:些)?(?:啥|什么|哪些|几条|多少|没|些)|(?:报|交|填)的(?:东西|材料|内容|那些|几条)|报没报|报过(?:啥|什么)|(?:的|那些|那几条)?(?:填报|材料)(?:呢|看看|给我|发我|$)|那条|那几条|交了没|(?:给我|发我)看看|看看[^，,。]{0,3}(?:的|报)/;
 /** Others named (谁还没报、大家报得怎么样): from staff, a question with no one named is about their own. */
 const OTHERS_NAMED = /谁|大家|各科室?|各部门|各个|同事|其他人|别人|全局|科室/;
 const VIEW_DRAFT =
@@ -182,6 +190,10 @@ export function leaderRequest(said: string, core: string, ctx: IntentContext): I
   const len = [...core.replace(/^(?:能不能|可不可以|能否|麻烦|请你?|劳驾)/, "")].length;
   if (len === 0 || len > (ctx.leader ? LEADER_MAX_CORE : STAFF_MAX_CORE)) return undefined;
   if (!ctx.leader && hasFigure(norm)) return undefined;
+  // 「定稿了科普工作三年行动方案」「导出了入库名单」: the verb of work done, not the request.
+  if (DONE_WITH_COMMAND_VERB.test(norm)) return undefined;
+  // 「科普读本终于定稿了」「实施方案已经定稿」 from staff: a thing of theirs settled, not the draft.
+  if (!ctx.leader && THING_SETTLED.test(norm)) return undefined;
   const found = find(norm, ctx);
   if (!found || !matchCommand(ctx.commands, found.command)) return undefined;
   const args = found.args.trim();
@@ -203,6 +215,8 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (format && EXPORT_VERB.test(norm) && !figure)
     return { command: "导出", args: [format[1], period].filter(Boolean).join(" ") };
   if (/^导出/.test(norm) && !/^导出了/.test(norm) && !figure) return { command: "导出", args: period };
+  // 「把稿子导出来」「今年的总结导一份」: the draft named, exported with the default format.
+  if (ctx.leader && !figure && DRAFT_EXPORTED.test(norm)) return { command: "导出", args: period };
 
   if (COMPARE.test(norm) && VERSION.test(norm)) return { command: "对比", args: versionsOf(norm) };
 

@@ -143,8 +143,8 @@ export function holdsSections(
 }
 
 /**
- * 「高企那个」 to the card of someone reporting for several sections files it there (not when the
- * reply reads like work); 「前面是高企的后面是项目的」 says the draft holds both.
+ * 「高企那个」 to the card of someone reporting for several sections files it there (when the reply
+ * reads like work, only a section named whole); 「前面是高企的后面是项目的」 says the draft holds both.
  */
 export function cardSectionAnswer(
   core: string,

@@ -22,8 +22,8 @@ const UNIT = `(?:${[...UNITS.filter((u) => !NOT_COUNTS.test(u)), "班", "%", "�
  */
 export const FIGURE = new RegExp(
   [
-    // 8家、3.5万元、两千余人 (not 第3、#2 or the tail of a longer number)
-    `(?<![第#\\d一二两三四五六七八九十百千万])(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)\\s*(?:万|亿|千|百)?\\s*(?:余|多|来)?\\s*${UNIT}`,
+    // 8家、3.5万元、两千余人 (not 第3、#2 or the tail of a longer number, nor 一个个、一条一条: one by one)
+    `(?<![第#\\d一二两三四五六七八九十百千万])(?<!一[个条项件家次场户批位名])(?!一\\s*(?<oneByOne>个|条|项|件|家|次|场|户|批|位|名)\\s*一?\\s*\\k<oneByOne>)(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)\\s*(?:万|亿|千|百)?\\s*(?:余|多|来)?\\s*${UNIT}`,
     // 31起、两起 (cases); a bare 一起 is 「together」 unless it closes a clause or follows 了/共
     "(?<![第#\\d])(?:\\d+|[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)\\s*(?:余|多)?起",
     "(?<=[了共计])一起",

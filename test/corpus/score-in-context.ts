@@ -180,9 +180,10 @@ export class ContextScorer {
     const played = await this.player.play(c.context, text);
     const e = c.expect;
     const added = played.after.updates.length - played.before.updates.length;
-    // A yes to 「记为填报吗？」 records the one line asked about; nothing else but a report stores.
+    // A yes to 「记为填报吗？」 records the one line asked about; a command records what its own
+    // button records (「本周无进展」 stores the week's no-progress note); nothing else but a report stores.
     const records = e.intent === "answer" && e.answer === "yes" && c.context.awaiting === "report-or-not";
-    const storedWrongly = Math.max(0, added - (records ? 1 : 0));
+    const storedWrongly = Math.max(0, added - (records ? 1 : 0) - (await this.commandRecords(c)));
     const verdict = (why: string | undefined): ContextVerdict => ({
       ok: why === undefined,
       why: why ?? "",
@@ -239,6 +240,15 @@ export class ContextScorer {
       if (!why) return verdict(undefined);
     }
     return verdict(why);
+  }
+
+  /** Updates the labelled command's own typed form adds in the line's situation (0 for any other label). */
+  private async commandRecords(c: IntentCase): Promise<number> {
+    if (c.expect.intent !== "command") return 0;
+    const [canonical] = canonicalTexts(c, [], this.org);
+    if (!canonical) return 0;
+    const ref = await this.reference(c.context, canonical);
+    return Math.max(0, ref.after.updates.length - ref.before.updates.length);
   }
 
   /** Why `played` did not do what `canonical` does in the same situation ("" when it did). */

@@ -9,7 +9,10 @@ import {
 } from "../../src/conversation/classify-intent.js";
 import { buildTable } from "../../src/conversation/match-command.js";
 import type { Command } from "../../src/conversation/types.js";
-import { formatDate, parseDate } from "../../src/domain/period.js";
+import { formatDate, parseDate, periodKey } from "../../src/domain/period.js";
+import { summaryYearOn } from "../../src/domain/resolve-dates.js";
+import { takePeriod } from "../../src/drafting/command-helpers.js";
+import { parseLeave } from "../../src/reminders/parse-leave.js";
 import { daySaid } from "../../src/reminders/workday-command.js";
 import { findPerson, isLeader, type Org, reportableSections } from "../../src/domain/org.js";
 
@@ -53,6 +56,9 @@ export const SPLITS = [
   "blind14",
   "blind16",
   "blind18",
+  "i10a",
+  "i10b",
+  "i10c",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -168,6 +174,11 @@ export function intentMatches(
     // 上班吗 is labelled with the day as the README writes it (这周六, 12-31); the bot may pass the
     // day in the person's words (这个礼拜六调休要上班): the same day, resolved on one date, is right.
     if (got.command === "上班吗" && expect.args !== undefined) return sameDay(args, expect.args);
+    // 请假 likewise: 「12月21号到23号」 passed on as said is the labelled 12-21 至 12-23.
+    if (got.command === "请假" && expect.args !== undefined) return sameLeave(args, expect.args);
+    // A period the bot would take anyway is no argument invented: 「生成总结 今年」 is 「生成总结」 (the
+    // summary year by default, README), on a fixed December day; another year or half is not.
+    if (PERIOD_ARGS.has(got.command)) return samePeriodArgs(got.command, args, expect.args ?? "");
     return expect.args === undefined ? args === "" : args === expect.args;
   }
   if (got.kind === "answer") {
@@ -235,6 +246,37 @@ export function scoreIntents(cases: IntentCase[], org: Org, commands: readonly C
     nonReportsStored,
     failures,
   };
+}
+
+/** Leader commands whose arguments may name a period (README: 生成总结 [2025|2025上半年|上半年|去年] …). */
+const PERIOD_ARGS: ReadonlySet<string> = new Set(["生成总结", "查看草稿", "导出", "定稿", "待核实"]);
+
+/**
+ * The same arguments, the period in them resolved on a fixed December day (2026-12-01), none
+ * being the summary year as the commands default to (and no format, for 导出, being Word); whatever
+ * else they say compared as written.
+ */
+function samePeriodArgs(command: string, said: string, labelled: string): boolean {
+  if (said === labelled) return true;
+  const today = parseDate("2026-12-01")!;
+  const read = (args: string) => {
+    const { period, rest, unclear } = takePeriod(args, today);
+    if (unclear) return undefined;
+    const p = period ?? { year: summaryYearOn(today) };
+    // 导出 with no format named exports Word (README: 导出 [docx|md|csv|飞书文档]).
+    const what = command === "导出" ? rest.replace(/^docx(?=\s|$)/, "").trim() : rest;
+    return `${periodKey(p)}|${what.replace(/\s+/g, " ")}`;
+  };
+  const a = read(said);
+  return a !== undefined && a === read(labelled);
+}
+
+/** Two ways of writing the same leave (12-21 至 12-23, 12月21号到23号), both read on 2026-12-01. */
+function sameLeave(said: string, labelled: string): boolean {
+  const today = parseDate("2026-12-01")!;
+  const a = parseLeave(said, today);
+  const b = parseLeave(labelled, today);
+  return a.ok && b.ok && a.from === b.from && a.to === b.to;
 }
 
 /** Two ways of naming a day for 上班吗 name the same day, both read on a fixed Tuesday (2026-12-01). */

@@ -1,0 +1,43 @@
+import { edgeless, intentText } from "./intent-lexicon.js";
+
+/**
+ * A reply said in several clauses — an acknowledgement or a hedge beside the answer (「1号 高企」
+ * 「算研发的吧 我觉得」), or the answer beside a draft put aside (「第二条吧 第一条我还要改」
+ * 「就4吧 3先放着」): the answer is what the clauses that say something agree on.
+ */
+
+/** Clauses of a reply: split at punctuation and spaces, each its core without edge fillers. */
+export function replyClauses(norm: string): string[] {
+  return norm
+    .split(/[，,。；;！!？?、\s]+/)
+    .map((c) => intentText(c).core)
+    .filter((c) => c !== "")
+    .map(edgeless);
+}
+
+/** A clause that says nothing of the answer: an acknowledgement (好的、嗯), thanks (谢谢、麻烦了) or a hedge (我觉得、应该吧). */
+const EMPTY_CLAUSE =
+  /^(?:好的?|好嘞|行|嗯+|恩+|ok|对的?|是的?|我觉得|我看|我想|应该|应该是|估计|可能|大概|肯定|感觉|吧|谢谢|谢啦|谢了|多谢|麻烦了?|麻烦你了|辛苦了?|辛苦啦)+$/;
+
+/** A clause putting a listed draft aside (第一条我还要改、3先放着、第二个不要): the answer is elsewhere. */
+export const PUTS_ASIDE =
+  /不要|别|先不|暂时不|还要改|要改|再改|改一下|改改|先放|放着|放一放|等等|等会|回头|再说|再看看|再想想|再核|不确认|有问题|还没|没好|待定|先留着|有错|不对/;
+
+/**
+ * What `read` finds in every clause of `norm` that says something — not an acknowledgement or a
+ * hedge, nor (with `aside`) a clause putting a draft aside — when there are at least two clauses
+ * and all the others agree; undefined otherwise.
+ */
+export function agreedInClauses<T>(
+  norm: string,
+  read: (clause: string) => T | undefined,
+  aside = false,
+): T | undefined {
+  const clauses = replyClauses(norm);
+  if (clauses.length < 2) return undefined;
+  const saying = clauses.filter((c) => !EMPTY_CLAUSE.test(c) && !(aside && PUTS_ASIDE.test(c)));
+  if (saying.length === 0) return undefined;
+  const found = saying.map(read);
+  if (found.some((x) => x === undefined)) return undefined;
+  return new Set(found.map((x) => JSON.stringify(x))).size === 1 ? found[0] : undefined;
+}

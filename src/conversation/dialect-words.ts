@@ -1,0 +1,57 @@
+/**
+ * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
+ * (intent-lexicon.ts intentText, after Traditional → Simplified): staff type the way they talk —
+ * Cantonese 冇问题 / 唔使 / 系啊 / 点样用, south-western 么得 / 莫得 / 啥子 / 咋个, Hunan 冒得,
+ * northern 俺, Wu 迭能 / 阿拉 / 覅, online 木有 — and each lexicon then needs only the Mandarin words (没问题、不用、是啊、怎么用).
+ *
+ * Only words with no Mandarin reading are folded, or a character in a place where the Mandarin
+ * reading cannot stand (系 alone before a particle, 点样 before a verb): 关系、联系、点样品、金额
+ * are untouched. Used for understanding only; what is stored is always the message as written.
+ */
+const FOLDS: Array<[RegExp, string]> = [
+  // Cantonese.
+  [/冇(?:咩|乜嘢?)/g, "没什么"],
+  [/冇/g, "没"],
+  [/唔(?:使|洗|驶|駛|用)/g, "不用"],
+  [/唔(?:系|係)/g, "不是"],
+  [/唔(?:好|要)/g, "不要"],
+  [/唔(?:啱|对)/g, "不对"],
+  [/唔得/g, "不行"],
+  [/唔记/g, "不记"],
+  [/唔该(?:晒|哂)?/g, "谢谢"],
+  [/多谢(?:晒|哂)/g, "多谢"],
+  [/(^|[\s，,。！!？?、])(?:系|係)(?=[啊呀嘅喇啦咯噶囉]|$|[\s，,。！!])/g, "$1是"],
+  [/(^|[\s，,。！!？?、])(?:点样|點樣|点么样)(?=[用报填搞弄整删改做办写查看呀啊㗎嘅啦]|$)/g, "$1怎么"],
+  [/乜嘢/g, "什么"],
+  [/嘅/g, "的"],
+  [/咗/g, "了"],
+  [/啲/g, "些"],
+  [/睇/g, "看"],
+  [/[㗎喎囉啩]/g, "啊"],
+  // South-western and Hunan: 么得、莫得、冒得 (没得, 没有); 啥子、么子 (什么); 咋个、啷个 (怎么).
+  [/(?<![什怎这那多要])么得/g, "没得"],
+  [/莫得/g, "没得"],
+  [/(?<!感)冒得(?!到|很|厉害)/g, "没得"],
+  [/啥子/g, "啥"],
+  [/(?<![什怎这那多])么子/g, "什么"],
+  [/咋个|啷个/g, "怎么"],
+  // Online spelling: 木有 (没有).
+  [/木有/g, "没有"],
+  // Northern: 俺 (我), 俺们 (我们).
+  [/俺/g, "我"],
+  // Wu: 迭能、介能 (这样); 迭个、搿个 (这个); 阿拉 (我们); 侬 (你); 覅、勿要 (不要); 今朝 (今天).
+  [/迭能|迭样|介能|葛能/g, "这样"],
+  [/迭个|搿个/g, "这个"],
+  [/阿拉(?!伯)/g, "我们"],
+  [/侬/g, "你"],
+  [/覅|勿要/g, "不要"],
+  [/今朝/g, "今天"],
+  [/明朝(?![代末初])/g, "明天"],
+];
+
+/** `text` with the dialect words above in Mandarin (on Simplified, width-folded text). */
+export function toMandarin(text: string): string {
+  let out = text;
+  for (const [re, to] of FOLDS) out = out.replace(re, to);
+  return out;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { toMandarin } from "../src/conversation/dialect-words.js";
+import { intentText } from "../src/conversation/intent-lexicon.js";
+
+/**
+ * The dialect fold every lexicon reads through (dialect-words.ts): dialect function words become
+ * Mandarin, and Mandarin words that share a character are left alone.
+ */
+describe("dialect words", () => {
+  it.each([
+    ["冇问题", "没问题"],
+    ["冇咩问题", "没什么问题"],
+    ["唔使", "不用"],
+    ["系啊 冇错", "是啊 没错"],
+    ["点样用㗎", "怎么用啊"],
+    ["么得问题", "没得问题"],
+    ["莫得啥子数据", "没得啥数据"],
+    ["冒得问题", "没得问题"],
+    ["咋个用", "怎么用"],
+    ["可以额 就迭能", "可以额 就这样"],
+    ["阿拉今朝去了两家企业", "我们今天去了两家企业"],
+    ["老张让俺下午帮他送材料", "老张让我下午帮他送材料"],
+    ["木有问题", "没有问题"],
+    ["今日去咗三间企业睇高企申报", "今日去了三间企业看高企申报"],
+  ])("%s → %s", (said, mandarin) => {
+    expect(toMandarin(said)).toBe(mandarin);
+  });
+
+  it.each([
+    "理顺了三家企业的合作关系",
+    "联系了5家企业",
+    "采集监测点样品12份",
+    "感冒得厉害",
+    "争取资金金额三百万",
+    "阿拉伯数字",
+    "怎么得了",
+  ])("leaves Mandarin alone: %s", (said) => {
+    expect(toMandarin(said)).toBe(said);
+  });
+
+  it("runs inside intentText, after Traditional → Simplified", () => {
+    expect(intentText("點樣用㗎").norm).toBe("怎么用啊");
+    expect(intentText("冇問題").core).toBe("没问题");
+  });
+});
