@@ -120,3 +120,12 @@ describe("the 定稿 check reads what the rewording may break (trial 6, l15)", (
     );
   });
 });
+
+describe("one estimate word before a figure", () => {
+  it("drops 约 when 多/余/来 already say the figure is rough (trial 6: 「约1500多人参加」)", () => {
+    const out = draft("来了大概一千五百多人 发了资料1.2万余份");
+    expect(out).toContain("1500多人参加");
+    expect(out).not.toContain("约1500多人");
+    expect(figs("来了大概一千五百多人")).toEqual(["1500人~"]);
+  });
+});

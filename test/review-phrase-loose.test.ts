@@ -69,6 +69,10 @@ describe("a phrase to remove, said with its particles", () => {
     });
 });
 
+it("a phrase the draft does not have is named without its particles", () => {
+  expect(run("（一）别提展销会了").notDone).toEqual([expect.stringContaining("没有「展销会」这几个字")]);
+});
+
 describe("a figure of the draft questioned", () => {
   for (const [said, figure, where, source] of [
     ["展板30元是什么鬼", "展板30元", "（一）第1条", "陈静#1"],

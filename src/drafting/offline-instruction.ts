@@ -248,7 +248,8 @@ export function applySteps(
       const hitsOf = (from: string) =>
         scope.map((p) => [p, count(bodyOf(p), from)] as [DraftPart, number]).filter(([, n]) => n > 0);
       // 「别提展板了」: the phrase as said, else without its particles.
-      const from = phraseForms(said).find((f) => hitsOf(f).length > 0) ?? said;
+      const forms = phraseForms(said);
+      const from = forms.find((f) => hitsOf(f).length > 0) ?? (forms.at(-1) as string);
       const hits = hitsOf(from);
       if (hits.length === 0) {
         notDone.push(

@@ -253,9 +253,9 @@ export function fixTypos(text: string): string {
 export function writtenForm(text: string): string {
   let t = fixTypos(spacesAsCommas(text));
   for (const [re, to] of REGISTER) t = t.replace(re, to);
-  // 「约三百来人」: 来 already says the figure is an estimate; the 约 before it goes.
+  // 「约三百来人」「约1500多人」: 来/多/余 already say the figure is an estimate; the 约 before it goes.
   t = t.replace(
-    /(?:约|大约|大概)(?=[一二两三四五六七八九十百千万]+来(?:人次|人|个|家|户|名|场|次|所|项|份|本|套|亩|村))/gu,
+    /(?:约|大约|大概)(?=(?:[一二两三四五六七八九十百千万]+来|[\d一二两三四五六七八九十百千万]+(?:多|余))(?:人次|人|个|家|户|名|场|次|所|项|份|本|套|亩|村))/gu,
     "",
   );
   return arabicFigures(t)
