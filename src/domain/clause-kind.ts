@@ -1,4 +1,5 @@
 import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
+import { SHORTFALL, TIME_THEN_TO } from "./shortfall.js";
 import { problemByShape } from "./clause-shape.js";
 import { parseDate } from "./period.js";
 import { holidayDeadlinePast, monthDeadlinePast, yearPartIn } from "./year-part.js";
@@ -56,9 +57,7 @@ const PLAN_WORDS = [
   "(?<!年度|年初|工作|考核|全年|绩效)目标(?!考核|任务|责任|的|值|管理|设[置定]|制定|定[得的]|[不没未偏过太])",
   // 回头再核一下、回头补: a note to check a figure later, about the work just told (a gap), not a plan.
   "开春|(?<!今冬)明春|回头(?!看|(?:再|我|给您?|跟您?)?(?:核|查|问|确认|对|算|补|统计|落实|报))|答应(?=[\\u4e00-\\u9fff])",
-  "还要(?!兼)",
-  // A time, then what is to be done in it: 7月份要开展…、三季度要…、年底就要… (要求、要点 are nouns).
-  "(?:\\d|[一二三四五六七八九十])月(?:份|[上中下]旬|底|初|中)?(?:还|就|也|都)?要(?!求|点|素|闻|害|件|么|是)|(?:季度|年底|期间)(?:还|就|也|都)?要(?!求|点|素|闻|害|件|么|是)",
+  `还要(?!兼)|${TIME_THEN_TO.source}`, // and 7月份要开展…、三季度要… (domain/shortfall.ts)
   "还得(?!兼)",
   "要把",
   "要在",
@@ -95,13 +94,6 @@ const PEOPLE = "群众|党员|家庭|户|职工|学生|老人|儿童|教师|企�
 /** Work on problems (排查问题、整改问题、帮助解决困难) is work done, not a problem. */
 const SOLVING =
   /调解|调处|解答|答疑|整治|整顿|打击|根治|防治|清理|清查|查处|纠正|治理|解决|整改|查摆|排查|梳理|发现|反馈|收集|化解|交办|处理|核查|帮助?|协调|针对|查找|剖析|研究|克服|破解|攻克|补齐|补短板|弥补|疏通|摸排|督办|销号|回应|答复|查出/;
-
-/**
- * A shortfall against what was set: 还差9家、离年初定的5家目标还差3家、离全年任务差3件、距目标差2期
- * (差不多、差异 are none). A problem, wherever a figure stands in it; the drafter reads it the same way.
- */
-export const SHORTFALL =
-  /还差(?!不多|异)|(?:离|距离?)[^，。；]{0,12}?(?:目标|任务|计划|要求|指标)[^，。；]{0,4}?差(?!不多|异)/;
 
 const PROBLEM_WORDS = [
   `困难(?!(?:老|小|青少年|残疾|独居|空巢)?(?:${PEOPLE})|的)`,
@@ -197,8 +189,7 @@ const PROBLEM_WORDS = [
   "^(?:目前|现在|当前|截至目前)?还(?:有|差)[^，。]{0,8}(?:[\\d一二两三四五六七八九十几]|部分|部份|些)",
   // What is left, said at the end: 城区内涝点还有5处、没签约的还剩3户.
   "(?:还有|还剩|尚有|仍有)[\\d一二两三四五六七八九十几]+[^\\s\\d，。；]{0,3}(?=$|[，。；！!])",
-  // Still short of it: 还差3户、比要求还差点、离目标还差一截、离全年任务差3件 (差不多 is no shortfall).
-  SHORTFALL.source,
+  SHORTFALL.source, // 还差3户、离目标还差一截、离全年任务差3件 (domain/shortfall.ts)
   // Still short of people or things: 护理员还缺2个、仍缺资金.
   "(?:还|仍|尚|仍然|还是)缺",
   // Done too much or too little, said with 太: 目标定得太虚、管得太宽、来得太晚.

@@ -7,7 +7,7 @@ import { withoutNotes } from "../domain/notes-to-self.js";
 
 import { dropSpokenFrames, isAside } from "./spoken-frames.js";
 import { findFigures } from "../domain/figures.js";
-import { SHORTFALL } from "../domain/clause-kind.js";
+import { SHORTFALL } from "../domain/shortfall.js";
 import { parseDate } from "../domain/period.js";
 import { planYears } from "../domain/plan-year.js";
 import { plainNumerals, restoreObject, spacesAsCommas } from "./polish-prose.js";
