@@ -65,24 +65,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「都行，全确认」: a clause saying all, the others no number.
       const clauses = t.norm.split(/[，,。；;！!\s]+/).map((c) => intentText(c).core);
       if (clauses.some((c) => ALL_SAID.test(c)) && !/\d/.test(core)) return { kind: "answer", answer: "all" };
-      const said = core.replace(/^(?:就|要|选|那就|那|确认)+/, "").replace(ANSWER_TAIL, "");
-      // 「两条」 when two are listed: a count of them all, not #2 (which is said 第2条、2号、2).
-      const count = /^([二两三四五六七八九十])(?:条|个|项)(?:都|全)?(?:要|确认|对|行)?$/.exec(said);
-      if (count && numberOf(count[1]) === listed.length) return { kind: "answer", answer: "all" };
-      const m = /^(?:#|第|编号)?(\d{1,6}|[一二两三四五六七八九十]{1,3})(?:条|号|个)?$/.exec(said);
-      const n = numberOf(m?.[1]);
-      if (n !== undefined && listed.includes(n)) return { kind: "answer", answer: "number", n };
-      // 「第一条」「最后那个」 when #7 #8 #9 are listed: a place in the list, not a number on it.
-      const place = listPlace(said, listed);
-      if (place !== undefined) return { kind: "answer", answer: "number", n: place };
       // Read on norm: 「先确认5 6号我再看看」 keeps its space between the numbers.
-      const held = heldBack(t.norm, listed);
-      if (held) return held;
-      const named = draftsNamed(core, listed);
-      if (named) return named;
-      // 「第一个和第三个」「除了第二条都确认」「新的那条」「中药材那条」: which-draft-answer.ts.
-      const more = whichDraftAnswer(said, listed, ctx.draftTexts);
-      if (more) return more;
+      const whole = draftSaid(core, listed, ctx.draftTexts, t.norm);
+      if (whole) return whole;
       // 「第二条吧 第一条我还要改」「第一个 第二个不要」: the one chosen beside the one put aside.
       const chosen = agreedInClauses(t.norm, (c) => draftSaid(c, listed, ctx.draftTexts), true);
       if (chosen) return chosen;
@@ -145,6 +130,8 @@ function draftSaid(
   core: string,
   listed: readonly number[],
   texts: IntentContext["draftTexts"],
+  /** The whole reply (not one clause): then 「先确认5 6号我再看看」 is read too (heldBack). */
+  norm?: string,
 ): Intent | undefined {
   const said = core.replace(/^(?:就|要|选|那就|那|确认)+/, "").replace(ANSWER_TAIL, "");
   // 「两条」 when two are listed: a count of them all, not #2 (which is said 第2条、2号、2).
@@ -156,6 +143,8 @@ function draftSaid(
   // 「第一条」「最后那个」 when #7 #8 #9 are listed: a place in the list, not a number on it.
   const place = listPlace(said, listed);
   if (place !== undefined) return { kind: "answer", answer: "number", n: place };
+  const held = norm === undefined ? undefined : heldBack(norm, listed);
+  if (held) return held;
   const named = draftsNamed(core, listed);
   if (named) return named;
   // 「第一个和第三个」「除了第二条都确认」「新的那条」「中药材那条」: which-draft-answer.ts.
