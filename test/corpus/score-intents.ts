@@ -38,6 +38,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * its sealed companion b17 is kept outside the repository and scored totals only. `blind18` (ids `b18-…`) is a
  * larger blind batch weighted to commands and answers (200 lines), scored untouched (75.5 %) and opened to
  * train and tune on.
+ * Round eleven: `blind20` (ids `b20-…`, 青禾县) was written blind and scored untouched at 418e540 (82.7 %,
+ * 1 non-report stored), then opened to tune on; its companions b19 and b21 stay sealed outside the repository.
  */
 export const SPLITS = [
   "tune",
@@ -56,6 +58,7 @@ export const SPLITS = [
   "blind14",
   "blind16",
   "blind18",
+  "blind20",
   "i10a",
   "i10b",
   "i10c",
