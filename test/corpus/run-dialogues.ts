@@ -10,7 +10,7 @@ import type { Reply } from "../../src/conversation/types.js";
 import { findPerson } from "../../src/domain/org.js";
 import { IntentCaseSchema, intentMatches, readJsonl, SPLITS } from "./score-intents.js";
 
-const DialogueSplitSchema = z.enum([...SPLITS, "correct", "correct-heldout", "staff"] as const);
+const DialogueSplitSchema = z.enum([...SPLITS, "correct", "correct-heldout", "staff", "s11"] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
   ...SPLITS.filter((s) => s !== "blind"),
@@ -56,6 +56,8 @@ export type Dialogue = z.infer<typeof DialogueSchema>;
 export const DIALOGUE_CORPUS = path.resolve(import.meta.dirname, "dialogues.jsonl");
 /** Staff-side flows, round nine's own phrasings (split `staff`): test/staff-flows.test.ts. */
 export const STAFF_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-staff.jsonl");
+/** Round eleven's own multi-turn flows (split `s11`), written before reading the engine: test/s11-dialogues.test.ts. */
+export const S11_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s11.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
