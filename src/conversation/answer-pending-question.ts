@@ -1,6 +1,7 @@
 import { whichDraftAnswer } from "./which-draft-answer.js";
 import { agreedInClauses, PUTS_ASIDE } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
+import { backsOutOfEdit } from "./edit-back-out.js";
 import { endsWithUnitless } from "./plan-correction.js";
 import { freeTextAnswer } from "./free-text-answer.js";
 import {
@@ -91,11 +92,21 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
       if (ctx.awaiting === "edit-confirm" && EDIT_YES.test(core)) return { kind: "answer", answer: "yes" };
       if (ctx.awaiting === "edit-confirm" && keepsOriginal(core)) return { kind: "answer", answer: "no" };
+      // 「算了不改了 还是20块」「哦不对不对 还是8个 我记岔了」: the old figure said again — back out of the edit.
+      if (ctx.awaiting === "edit-confirm" && ctx.editing && backsOutOfEdit(t.norm, ctx.editing))
+        return { kind: "answer", answer: "no" };
+      // 「记为我的填报」「算我的」 (the on-behalf card's button, in words) to 「要记为工作填报吗？」: keep it.
+      if (ctx.awaiting === "report-or-not" && KEEP_AS_MINE.test(core))
+        return { kind: "command", command: "记为填报", text: "记为填报" };
       if (yes) {
         // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
         if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
         return { kind: "answer", answer: "yes" };
       }
+      // 「哈哈算了 不问你了」 after the bot answered something else: said to that, not to the card —
+      // as a yes is not (above), only a plain no word still answers it.
+      if (ctx.awaiting === "confirm" && !ctx.justAsked)
+        return NO.test(core) ? { kind: "answer", answer: "no" } : undefined;
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       // 「算了还是原来的」: 算了 turns away from what was offered; the no is what follows it.
       if (saysNo(core.replace(TURN_AWAY, "") || core)) return { kind: "answer", answer: "no" };
@@ -190,6 +201,10 @@ function heldBack(norm: string, listed: readonly number[]): Intent | undefined {
     ? { kind: "answer", answer: "number", n: chosen[0]! }
     : undefined;
 }
+
+/** To 「要记为工作填报吗？」: record it as mine — 记为我的填报、记我名下、算我的、也算我的工作. */
+const KEEP_AS_MINE =
+  /^(?:那|就|也|还是)?(?:记为|记成|记作|记到|记在|记|算作|算是|算|存为|存到|存)(?:我|我的|自己|自己的)(?:名下|头上)?(?:的)?(?:填报|工作)?$/;
 
 /** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃. */
 const ANSWER_FILLER = /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔)+/;

@@ -6,6 +6,7 @@ import { MARKED_NUM, SMALL_TALK } from "./intent-lexicon.js";
 import { leaderRequest } from "./leader-request.js";
 import { saysNone } from "./says-none.js";
 import { exactSection } from "./section-answer.js";
+import { FIGURE, QUESTION } from "./work-lexicon.js";
 
 /** What the guided questions add to the intent context. */
 export interface GuidedContext {
@@ -33,6 +34,8 @@ export function freeTextAnswer(
     acknowledges(t.norm)
   )
     return { kind: "answer", answer: "text" };
+  // 「是不是要写具体数字啊」「这个要填几个人吗」: a question back about how to answer, not the answer.
+  if (ctx.awaiting === "guided" && asksHowToAnswer(t.norm)) return undefined;
   // Whatever is not a command, small talk or a how-to question answers the question.
   if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;
   // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.
@@ -48,4 +51,18 @@ export function freeTextAnswer(
   // A leader mid-report who asks for the draft (出个初稿看看) asks; staff text answers.
   if (ctx.leader && leaderRequest(t.norm, core, ctx)) return undefined;
   return { kind: "answer", answer: "text" };
+}
+
+/**
+ * 「是不是要写具体数字啊」「人数也要填吗」「没数字可以不写不」: asked back about the answer itself —
+ * a question (QUESTION) with a modal of having to (要、得、用、必须、可以) and a verb of writing it down,
+ * and no figure of its own (「是不是来了五十多人啊」 with one still answers).
+ */
+function asksHowToAnswer(norm: string): boolean {
+  return (
+    QUESTION.test(norm) &&
+    !FIGURE.test(norm) &&
+    [...norm].length <= 20 &&
+    /(?:要|得|用|需要|必须|一定|可以|能)(?:不)?(?:写|填|报|说|列|给)/.test(norm)
+  );
 }

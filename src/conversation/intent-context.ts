@@ -68,6 +68,7 @@ export async function intentContext(
           sections: state.waiting.options.flatMap((id) => org.sections.filter((s) => s.id === id)),
         }
       : undefined;
+  const edited = state.mode === "confirm-edit" ? await store.getUpdate(state.updateId) : undefined;
   const at = state.at ? Date.parse(state.at) : Number.NaN;
   const justAsked = !state.aside && (Number.isNaN(at) || services.clock.now().getTime() - at < JUST_ASKED_MS);
   return {
@@ -87,6 +88,10 @@ export async function intentContext(
     partQuestion:
       state.mode === "choose-part"
         ? { command: state.command, rest: state.rest, options: state.options, about: state.about }
+        : undefined,
+    editing:
+      state.mode === "confirm-edit" && edited
+        ? { before: edited.normalizedText, after: state.text }
         : undefined,
     yesNo: state.mode === "ask-command" ? { yes: state.yes, no: state.no } : undefined,
     updateChoice: state.mode === "choose-update" ? state.options : undefined,

@@ -54,6 +54,8 @@ export interface IntentContext extends GuidedContext {
   partQuestion?: { command: string; rest: string; options?: readonly string[]; about?: "draft" };
   /** An earlier draft still waiting for its section while a newer card shows, as its question listed. */
   sectionWaiting?: SectionWaiting;
+  /** For an edit preview: the update's text before the edit and the text it would have after. */
+  editing?: { before: string; after: string };
   /** For a yes/no question: the command a yes runs, and the one a no runs (if any). */
   yesNo?: { yes: string; no?: string };
   /** For a which-update question: the listed numbers and the command each one's button sends. */

@@ -5,7 +5,7 @@ import { numberOf } from "./intent-lexicon.js";
 /**
  * More ways to answer 「确认哪一条？」 (several drafts listed), each read against what was listed:
  * - some of them: 「第一个和第三个」「1和3」「1、3都要」 → 确认 those (「确认 1 3」);
- * - all but some: 「除了第二条都确认」「2不要 其他都确认」 → 确认 the others;
+ * - all but some: 「除了第二条都确认」「2不要 其他都确认」「第一个不要」 → 确认 the others;
  * - by age: 「新的那条」「最新的」「最早那条」「先发的」 → the last or the first listed;
  * - by content: 「中药材那条」「科技馆的」 → the one listed draft whose text has those words.
  * Undefined when the answer names nothing listed, or more than one draft by content.
@@ -33,6 +33,15 @@ export function whichDraftAnswer(
     const out = numbersIn(keep[1]!, listed);
     const rest = listed.filter((n) => !out.includes(n));
     if (out.length > 0 && rest.length > 0) return confirmSome(rest);
+  }
+  // 「第一个不要」「3号先别确认」 alone: the listed ones it leaves are the ones chosen (the one put
+  // aside stays a draft, as with 「3不要 其他都确认」; nothing is withdrawn unasked).
+  const left = LEAVES_OUT.exec(said);
+  if (left) {
+    const out = numbersIn(left[1]!, listed);
+    const rest = listed.filter((n) => !out.includes(n));
+    if (out.length > 0 && rest.length === 1) return { kind: "answer", answer: "number", n: rest[0]! };
+    if (out.length > 0 && rest.length > 1) return confirmSome(rest);
   }
   const some =
     /^(?:第)?[\d一二两三四五六七八九十]{1,3}(?:条|个|号)?(?:(?:和|跟|与|、|，|,|\s)+(?:第)?[\d一二两三四五六七八九十]{1,3}(?:条|个|号)?)+(?:都|两个|两条)?(?:要|确认|对|行|可以)?(?:了|吧)?$/.test(
@@ -63,6 +72,10 @@ export function whichDraftAnswer(
   }
   return undefined;
 }
+
+/** Listed numbers only, then a word leaving them out: 第一个不要、3号先别确认、1先放着. */
+const LEAVES_OUT =
+  /^((?:第)?[\d一二两三四五六七八九十]{1,3}(?:条|个|号)?(?:(?:和|跟|、|\s)+(?:第)?[\d一二两三四五六七八九十]{1,3}(?:条|个|号)?)*)(?:就|先|暂时|还是)?(?:不要|不用|别确认|不确认|别动|放着|放一放)(?:了|吧|哈)?$/;
 
 /** The listed numbers a stretch names: #3、3号、第3条 are numbers; 第一个 of #7 #8 #9 is #7. */
 function numbersIn(text: string, listed: readonly number[]): number[] {

@@ -51,10 +51,15 @@ export interface WorkContent {
   beyondFigures: number;
 }
 
+/** A verb in its cannot-form (去不了、进不去、干不成、弄不完): the thing was not done. */
+const CANNOT = /(?:去|到|进|下|干|做|搞|弄|跑|出|办|开|走)不(?:了|成|去|来|动|完|下去)/;
 /** A light verb of going somewhere. */
 const MOVED = /(?:跑|去|到)了/;
 /** Going or looking around (跑了、看了看、转了一圈): where one was, not what was done. */
 const LOOKED_AROUND = /(?:跑|去|到)了|(?:看|转|逛|瞅)了(?:看|转|逛|瞅|一圈)/;
+/** A team, vehicle or agent of the work (服务队、大篷车、特派员、工作组) right before a light verb of going. */
+const WORK_WENT =
+  /(?:特派员|专家|服务队|小分队|宣讲团|志愿者|大篷车|宣传车|工作组|检查组|督查组|调研组|专家组)(?:又|也|还|都)?(?:去|到)了/;
 /** A count in a generic unit (三个、两次、一趟、几处): says how many, not of what work. */
 const GENERIC_UNIT = /(?:个|次|趟|遍|回|处|下|起)$/;
 /** Every figure in a text, to measure what is left without them. */
@@ -145,6 +150,14 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   if (!w.figure && SIGH.test(norm) && w.content < MIN_WITHOUT_FIGURE) return "chat";
   // 「下周可能要去市里学习」「这个项目怕是搞不成了」: a guess, not work done.
   if (!w.figure && HEDGED.test(norm) && w.content < MIN_OBJECT_ONLY) return "unclear";
+  // 「下雨天村里都去不了」「这周材料弄不完」: what could not be done — no work done, whatever it names.
+  if (
+    !w.figure &&
+    CANNOT.test(norm) &&
+    !(w.verb && ASPECT.test(norm.replace(CANNOT, ""))) &&
+    w.content < MIN_OBJECT_ONLY
+  )
+    return "chat";
   // 「申报系统又登不上去了」: a complaint about a tool.
   if (!w.figure && MALFUNCTION.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   // 「哈哈 就一条啊」: a count said in passing, with nothing of work around it.
@@ -156,7 +169,10 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   if (w.verb && w.aspect && w.content >= MIN_DONE_ON_OBJECT + (w.object ? 0 : 1)) return "report";
   // Done with a light verb (看了看大棚、跑了几个村) says where one went, not the work: not enough alone.
   // An object done with only a light verb (培训的事情弄完了) is too vague unless it says more.
-  const lightDone = LOOKED_AROUND.test(norm) || (w.sign && w.content < MIN_LIGHT_FIGURE);
+  // 「科普大篷车去了茶园乡」「特派员到了石门村」: a thing or team of the work went there — the work
+  // itself moved, not only the person.
+  const lightDone =
+    (LOOKED_AROUND.test(norm) && !WORK_WENT.test(norm)) || (w.sign && w.content < MIN_LIGHT_FIGURE);
   if (w.content >= MIN_WITHOUT_FIGURE && (w.verb || (w.aspect && w.object && !lightDone))) return "report";
   if (w.content >= MIN_OBJECT_ONLY && w.object) return "report";
   if (w.figure || w.verb || w.object || w.sign || len >= 20) return "unclear";
