@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadDialogues, runDialogue, S11_DIALOGUES, scoreDialogues } from "./corpus/run-dialogues.js";
 import { appPerTest } from "./helpers/app-per-test.js";
 
+const text = (replies: Array<{ text: string }>) => replies.map((r) => r.text).join("\n");
+
 /**
  * Round eleven's own dialogues (split `s11`, dialogues-s11.jsonl): forty multi-turn flows written
  * before reading the engine — small talk after a report, a figure corrected before confirming, a
@@ -9,7 +11,8 @@ import { appPerTest } from "./helpers/app-per-test.js";
  * drafts then all or one, a rules question mid-way, reporting for a colleague, guided answers that
  * say nothing, a mood before a request, leaders asking for a draft, a shorter part, then Word.
  * First sight (cfccd7b, before any fix): 35/40 end as labelled, 137/150 turns, 2 turns stored
- * wrongly, 4 missed stores; after the fixes by class: 40/40, 150/150, 0, 0.
+ * wrongly, 4 missed stores; after the fixes by class: 40/40, 150/150, 0, 0. d41–d60, written after
+ * those fixes (e3e2f76): 17/20, 70/72, 0, 0 at first sight; 20/20 after.
  */
 const { open } = appPerTest();
 const dialogues = loadDialogues(S11_DIALOGUES);
@@ -32,4 +35,17 @@ describe("s11 dialogues (own phrasings, round eleven)", () => {
     expect(score.endOk, why).toBe(score.dialogues);
     expect(score.intentOk / score.turns, why).toBeGreaterThanOrEqual(0.97);
   }, 120_000);
+});
+
+describe("a question back in the middle of the guided questions", () => {
+  it("is answered (figures help, 「无」 skips) and the same question stays; nothing is stored", async () => {
+    const t = await open();
+    await t.say("sun-tp", "填报");
+    await t.say("sun-tp", "这周去了两个村教嫁接");
+    const out = text(await t.say("sun-tp", "是不是要写具体数字啊"));
+    expect(out).toContain("回复「无」跳过");
+    expect(out).toContain("逐项填报还没有结束");
+    expect(text(await t.say("sun-tp", "大概50户"))).toContain("3/4");
+    expect(await t.app.services.store.listUpdates({ author: "sun-tp" })).toEqual([]);
+  });
 });
