@@ -150,14 +150,15 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   if (!w.figure && SIGH.test(norm) && w.content < MIN_WITHOUT_FIGURE) return "chat";
   // 「下周可能要去市里学习」「这个项目怕是搞不成了」: a guess, not work done.
   if (!w.figure && HEDGED.test(norm) && w.content < MIN_OBJECT_ONLY) return "unclear";
-  // 「下雨天村里都去不了」「这周材料弄不完」: what could not be done — no work done, whatever it names.
+  // 「下雨天村里都去不了」「这周材料弄不完」: what could not be done — no work done, whatever it names;
+  // asked about, never stored (beside a feeling it is chat: talk-aside.ts).
   if (
     !w.figure &&
     CANNOT.test(norm) &&
     !(w.verb && ASPECT.test(norm.replace(CANNOT, ""))) &&
     w.content < MIN_OBJECT_ONLY
   )
-    return "chat";
+    return "unclear";
   // 「申报系统又登不上去了」: a complaint about a tool.
   if (!w.figure && MALFUNCTION.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   // 「哈哈 就一条啊」: a count said in passing, with nothing of work around it.
