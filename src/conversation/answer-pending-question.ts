@@ -107,6 +107,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // as a yes is not (above), only a plain no word still answers it.
       if (ctx.awaiting === "confirm" && !ctx.justAsked)
         return NO.test(core) ? { kind: "answer", answer: "no" } : undefined;
+      // 「这个不对 删了吧」 to a card: the draft asked to go — a withdrawal (correction-request.ts), no no.
+      if (ctx.awaiting === "confirm" && WITHDRAW_ASKED.test(core) && !NO.test(core)) return undefined;
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       // 「算了还是原来的」: 算了 turns away from what was offered; the no is what follows it.
       if (saysNo(core.replace(TURN_AWAY, "") || core)) return { kind: "answer", answer: "no" };
@@ -238,9 +240,13 @@ function answerIn(clause: string, others: string[], ctx: IntentContext): Intent 
   }
   // 「写错了 是1680万」「打错了，1680万」: a number closing the message is the new value too.
   const correction = (FIGURE.test(after) && CORRECTS.test(after)) || endsWithUnitless(after);
-  if (saysNo(core) && !correction) return { kind: "answer", answer: "no" };
+  // 「这个不对 删了吧」: the rest asks for the draft to go — a withdrawal, not a no to argue over.
+  if (saysNo(core) && !correction && !WITHDRAW_ASKED.test(after)) return { kind: "answer", answer: "no" };
   return undefined;
 }
+
+/** The rest of a no that asks for the draft to go: 删了吧、撤了、不要了、作废 (not 别删、不用删). */
+const WITHDRAW_ASKED = /(?<![别不莫甭用要])(?:删|撤|作废)|不要了/;
 
 /** A new figure given for the one said: 应该是、改成、是12家、是七百多人、其实是. */
 const CORRECTS =

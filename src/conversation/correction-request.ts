@@ -83,7 +83,8 @@ export function parseCorrection(
   opts: { recentAllowed?: boolean } = {},
 ): CorrectionRequest | undefined {
   if ([...norm].length > MAX_CHARS) return undefined;
-  const ref = findRef(norm);
+  // 「等会儿 这条不对 撤了吧」 while a card shows: 这条 is the draft on the card.
+  const ref = findRef(norm) ?? (awaiting === "confirm" ? thisOne(norm) : undefined);
   // 「上周报的那几条」「刚才那些」: several updates, a list to look at — not one update.
   if (ref && /^(?:几条|几个|些|都|全部)/.test(norm.slice(ref.at + ref.len))) return undefined;
   const rest = ref ? `${norm.slice(0, ref.at)} ${norm.slice(ref.at + ref.len)}`.trim() : norm;
@@ -199,6 +200,16 @@ function findRef(norm: string): { code: RefCode; at: number; len: number; bare?:
       return { code: `content:${words}`, at: content.index, len: content[0].length };
   }
   return undefined;
+}
+
+/** 这条、这个、这一条 opening the message (after a filler): the one the card shows. */
+function thisOne(norm: string): { code: RefCode; at: number; len: number; bare?: boolean } | undefined {
+  const m =
+    /^(?:等会儿?|等等|等一下|等下|哎呀?|唉|不好意思|对不起|sorry)?[，,、\s]*((?:这|这一)(?:条|个))/i.exec(
+      norm,
+    );
+  if (!m) return undefined;
+  return { code: "shown", at: m.index + m[0].length - m[1]!.length, len: m[1]!.length };
 }
 
 /** 「删掉的」「撤回了的」: a withdraw verb naming which update (the one withdrawn), not asking for one. */
