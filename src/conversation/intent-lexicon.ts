@@ -96,7 +96,8 @@ export const LOOK_WORDS =
 /** 撤回 and its everyday synonyms. */
 export const WITHDRAW_WORDS =
   "撤回|撤销|撤掉|撤了|删除|删掉|删了|删去|删一下|删|作废|去掉|收回|不要了|废掉|取消掉";
-export const RESTORE_WORDS = "恢复|还原|找回来|找回|撤销撤回|复原|(?:弄|拿|加|放|要|改|还|整|搞)回来|还给我|还我";
+export const RESTORE_WORDS =
+  "恢复|还原|找回来|找回|撤销撤回|复原|(?:弄|拿|加|放|要|改|还|整|搞)回来|还给我|还我";
 /**
  * On norm: a request about one update, by structure — a verb of one command family followed only
  * by what may close a request: the update it names, a pointer (那条、它), 的详情, a verb ending
