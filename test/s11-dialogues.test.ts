@@ -10,9 +10,9 @@ const text = (replies: Array<{ text: string }>) => replies.map((r) => r.text).jo
  * second report while a card waits, 刚才那条 withdrawn and restored, edits kept or dropped, several
  * drafts then all or one, a rules question mid-way, reporting for a colleague, guided answers that
  * say nothing, a mood before a request, leaders asking for a draft, a shorter part, then Word.
- * First sight (cfccd7b, before any fix): 35/40 end as labelled, 137/150 turns, 2 turns stored
+ * First sight (5f95e54, before any fix): 35/40 end as labelled, 137/150 turns, 2 turns stored
  * wrongly, 4 missed stores; after the fixes by class: 40/40, 150/150, 0, 0. d41–d60, written after
- * those fixes (e3e2f76): 17/20, 70/72, 0, 0 at first sight; 20/20 after.
+ * those fixes (083ee86): 17/20, 70/72, 0, 0 at first sight; 20/20 after.
  */
 const { open } = appPerTest();
 const dialogues = loadDialogues(S11_DIALOGUES);
