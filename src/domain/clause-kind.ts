@@ -1,6 +1,16 @@
 import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
 import { SHORTFALL, TIME_THEN_TO } from "./shortfall.js";
+import {
+  againAhead,
+  dayOfMonthKind,
+  GENTLE_PROBLEM,
+  IMMINENT,
+  PROBLEM_TOPIC,
+  remainingAhead,
+} from "./aspect.js";
 import { problemByShape } from "./clause-shape.js";
+import { BAD_THING, DECREASE, FELL } from "./decrease.js";
+export { decreaseAfter } from "./decrease.js";
 import { parseDate } from "./period.js";
 import { holidayDeadlinePast, monthDeadlinePast, yearPartIn } from "./year-part.js";
 
@@ -52,11 +62,11 @@ const PLAN_WORDS = [
   "打算",
   "力争",
   "力求",
-  "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快)",
+  "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快|全部|全面|按期|如期|提前|把|让|使|实现|完成|达到|做到|突破|明年|下)",
   // 绩效目标设置不合理、目标值偏高: the target as a thing set and judged, not an aim.
   "(?<!年度|年初|工作|考核|全年|绩效)目标(?!考核|任务|责任|的|值|管理|设[置定]|制定|定[得的]|[不没未偏过太])",
   // 回头再核一下、回头补: a note to check a figure later, about the work just told (a gap), not a plan.
-  "开春|(?<!今冬)明春|回头(?!看|(?:再|我|给您?|跟您?)?(?:核|查|问|确认|对|算|补|统计|落实|报))|答应(?=[\\u4e00-\\u9fff])",
+  `${IMMINENT.source}|开春|(?<!今冬)明春|回头(?!又|就|一看|看|(?:再|我|给您?|跟您?)?(?:核|查|问|确认|对|算|补|统计|落实|报))|答应(?=[\\u4e00-\\u9fff])`,
   `还要(?!兼)|${TIME_THEN_TO.source}`, // and 7月份要开展…、三季度要… (domain/shortfall.ts)
   "还得(?!兼)",
   "要把",
@@ -77,7 +87,7 @@ const PLAN_WORDS = [
   "过(?:一两|两三|[两几三]|一)天(?!了)|过(?:一)?段时间|过阵子|过些(?:天|日子)|改天",
 ];
 /** A quota still to meet (植树造林任务1.8万亩): a plan unless the piece says it is done. */
-const TASK = /任务(?=[\d一二两三四五六七八九十])/;
+const TASK = /任务(?:是|为)?(?=[\d一二两三四五六七八九十])/;
 /** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
 export const DEADLINE =
   /年内|年底之?前|(?<![\d一二三四五六七八九十两几多]|[\d一二三四五六七八九十]年)年前|月底之?前|月末之?前|(?:春节|元旦|国庆|中秋|端午|清明|五一|开学|放假|入冬|入汛|汛前|上冻|换届|节)前|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)/;
@@ -87,7 +97,7 @@ const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
 
 /** Aspect and completion words: the work has happened. */
 const DONE =
-  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没|再)完成(?!率)|争取到|(?<![为成受除对到得占])了|正在|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|本月(?![底末])|当月|今年|上半年|全年共|共计|完成率/;
+  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没|再)完成(?!率)|争取到|(?<![为成受除对到得占])了|(?:现在|目前|今年|累计)[^，。；]{0,3}到了(?=[\d一二两三四五六七八九十]|百分之)|正在|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|(?:本|这个?)月(?![底末])|(?:本|这)学期(?![末底])|当月|今年|上半年|全年共|共计|完成率/;
 
 /** Nouns that hold a problem word without stating a problem. */
 const PEOPLE = "群众|党员|家庭|户|职工|学生|老人|儿童|教师|企业|人员|对象|群体|人群|妇女|退役军人|村";
@@ -189,6 +199,8 @@ const PROBLEM_WORDS = [
   "^(?:目前|现在|当前|截至目前)?还(?:有|差)[^，。]{0,8}(?:[\\d一二两三四五六七八九十几]|部分|部份|些)",
   // What is left, said at the end: 城区内涝点还有5处、没签约的还剩3户.
   "(?:还有|还剩|尚有|仍有)[\\d一二两三四五六七八九十几]+[^\\s\\d，。；]{0,3}(?=$|[，。；！!])",
+  GENTLE_PROBLEM.source, // 有点小、不太配合、场地小 (domain/aspect.ts)
+  PROBLEM_TOPIC.source,
   SHORTFALL.source, // 还差3户、离目标还差一截、离全年任务差3件 (domain/shortfall.ts)
   // Still short of people or things: 护理员还缺2个、仍缺资金.
   "(?:还|仍|尚|仍然|还是)缺",
@@ -212,7 +224,7 @@ const PROBLEM_WORDS = [
   "长期(?:无人|空置|闲置|缺|未|没)",
   "(?:容易|经常|时常|老是|总是|老|总|动不动就?)(?:出现|发生|冻|堵|漏|坏|断|停|趴|出故障|故障|抛锚|罢工|跳闸|出错|出问题|掉线|卡顿|死机|返工)",
   // A verb with a negative potential complement: 吃不透、降不下来、留不住、推不动、进不去.
-  "(?<![离少免了对])[\\u4e00-\\u9fff]不(?:透|下来|下去|上来|上去|出来|起来|过来|进来|进去|回来|通|住|上(?=$|[的了啦，。；！!])|动(?!产)|定(?!期)|懂|清|拢|妥|完(?!全)|到(?![\\d一二两三四五六七八九十百千万半])|开|掉|起|去)",
+  "(?<![离少免了对])[\\u4e00-\\u9fff]不(?:透|下来|下去|上来|上去|出来|起来|过来|进来|进去|回来|通|住|(?<![用犯怪]不)着(?!急|想)|上(?=$|[的了啦，。；！!])|动(?!产)|定(?!期)|懂|清|拢|妥|完(?!全)|到(?![\\d一二两三四五六七八九十百千万半])|开|掉|起|去)",
   // None at all, only once, due for replacement, hard to do.
   "(?:[都也]|几乎|基本|根本|压根)没有?(?=$|[，。；！!])|(?:经常|老是|总是|时常)(?:不|没)|(?<![赛长慢])跑了(?=$|[，。；！!])|只[\\u4e00-\\u9fff]了?[一两二三1-3](?:次|回|趟|个|家|人)|该(?:换|修|更新|淘汰|报废)了|有(?:一定|不小的|很大)?难度",
   "(?:还有|存在|仍有|是|有)空白|(?:情况|现象)[^，。]{0,3}(?:普遍|突出|严重|多发)",
@@ -289,9 +301,10 @@ function statesProblem(t: string): boolean {
     // 「不合格的28批次已全部核查处置」: the problem as the topic of a remedy already done.
     if (HANDLED.test(t.slice(m.index + m[0].length))) continue;
     // 「排查出不达标的6家」: what a check found is its result, work done (发现隐患131处).
+    // 「发现3个老人身体不太好」: what a check found, counted, is its result too.
     // 「查扣不合格产品132台」: the bad thing as the object of an enforcement act, which is work done.
     if (
-      /(?:查出|检出|发现|排查出|摸排出|抽检出|检查出|查扣|扣押|暂扣|没收|收缴|查封|查获|缴获|下架|销毁|召回|取缔|清退)了?[^，。；]{0,2}$/.test(
+      /(?:查出|检出|发现|排查出|摸排出|抽检出|检查出|查扣|扣押|暂扣|没收|收缴|查封|查获|缴获|下架|销毁|召回|取缔|清退)了?[^，。；]{0,2}$|^[^，。；]{0,4}(?:发现|查出|检出|排查出|摸排出)了?[\d一二两三四五六七八九十几]+[^，。；]{1,8}$/.test(
         t.slice(0, m.index),
       )
     )
@@ -344,7 +357,7 @@ const CARRY_ON = /^(?:今天|今日|今晚|明天|接下来|后面)?(?:还要?|�
 
 /** A time ahead inside a modifier (下周二召开的会、明年要办的事): it names the thing, not when the clause's work happens. */
 const AHEAD_ATTRIBUTE =
-  /^[^，。；]{0,6}?(?:下周[一二三四五六日天]?|下个?月|下半年|明年)[^，。；的]{1,8}的(?=[\u4e00-\u9fff])/;
+  /^(?![^，。；]{0,4}?(?:打算|计划|准备|争取|力争|将|拟)[^，。；]{0,2}?(?:下周|下个?月|下半年|明年))[^，。；]{0,6}?(?:下周[一二三四五六日天]?|下个?月|下半年|明年)[^，。；的把去来]{1,8}的(?=[\u4e00-\u9fff])/;
 
 /** How a work plan words its measures (重点抓好、切实做好、进一步加强), not how work done is told. */
 const PLAN_PHRASE =
@@ -354,28 +367,6 @@ const PLAN_PHRASE =
 const INTENT =
   /计划|拟|将|准备|打算|力争|争取|要|确保|推进|开展|实施|组织|完成|建|办|抓|做好|加强|提升|解决|继续/;
 const UNSURE = /不好说|说不准|说不好|难说|没把握|心里没底|不确定|拿不准/;
-
-/** Fewer than last year, said of a subject in the same piece: a problem unless what fell is something bad (事故、费用、投诉…). */
-const DECREASE =
-  /[\u4e00-\u9fff]{2}(?:比[^，。比]{0,5}?(?:去年|上年|上一年|同期|往年|上月|上个月|上季度|计划|目标|预期|预计|任务)[^，。]{0,4}|[同环]比)(?:少|减少|下降|下滑|降低|回落|减)/;
-/** The same said with its subject in the piece before: 「建筑业产值23.6亿元，比去年同期少了两个多亿」. */
-const BARE_DECREASE =
-  /^(?:比[^，。比]{0,5}?(?:去年|上年|上一年|同期|往年|上月|上个月|上季度|计划|目标|预期|预计|任务)|[同环]比)[^，。]{0,4}(?:少|减少|下降|下滑|降低|回落|减)/;
-
-/** Something that fell (下降了两成、减少了一成多、下滑了不少): the verb, then an amount or nothing more. */
-const FELL =
-  /[\u4e00-\u9fff]{2}(?:下降|减少|降低|回落|萎缩)了?(?=[\d一二两三四五六七八九十几百千万多近约]|不少|很多|明显|较多|$|[，。；！!]|左右)/;
-
-/**
- * A decrease with no subject of its own, read against the piece before it, which names what fell:
- * a problem unless that is something bad (事故、成本…); undefined when the piece is no such decrease.
- */
-export function decreaseAfter(piece: string, before: string): ClauseKind | undefined {
-  if (!BARE_DECREASE.test(piece.trim())) return undefined;
-  return BAD_THING.test(before) || BAD_THING.test(piece) ? "done" : "problem";
-}
-const BAD_THING =
-  /事故|案件|发案|刑事|治安|投诉|信访|火灾|死亡|伤亡|违法|违规|违章|隐患|污染|排放|能耗|成本|费用|开支|支出|三公|时限|时间|天数|差错|欠|失业|贫困|不合格|超标|纠纷|上访|亏损|负债|闲置|空置|拖欠|积案|降水|雨/;
 
 /**
  * How the piece reads on its own: a kind, or undefined when it carries no sign of one.
@@ -419,6 +410,8 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const bad = BAD_PREDICATE.exec(t);
   const remedy = SOLVING.exec(t);
   if (bad && !BAD_THING.test(t) && !(remedy && remedy.index < bad.index)) return "problem";
+  // 「剩下的这周发完」「今年改厕任务是500户」: what is left or set to do, nothing said done of it.
+  if (remainingAhead(t) || againAhead(t) || (TASK.test(t) && !/了|已|完成|过/.test(t))) return "plan";
   const plan = firstOf(PLAN.exec(t), partAhead);
   const done = firstOf(DONE.exec(t), part?.tense === "begun" && part !== partAhead ? part : undefined);
   if (CARRY_ON.test(t) && !/了|已|完成|过/.test(t)) return "plan";
@@ -428,6 +421,10 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // 「9月份完成主体」 said in July: a month ahead with nothing said done is when it will be finished.
   if (done && !pastDeadline && !/了|已|过/.test(t) && monthDateKind(t, day) === "plan") return "plan";
   // 「柳河大桥正式通车」「住院楼主体封顶」: a completion said with no 了 closing its clause is work done.
+  // 「年底前争取全部完成」: a deadline ahead governing the verb, nothing said done after it.
+  const due = DEADLINE.exec(t);
+  if (done && due && !pastDeadline && due.index < done.index && !/了|已|过(?!程)/.test(t.slice(due.index)))
+    return "plan";
   if (done || pastDeadline || (COMPLETED_END.test(t) && !DEADLINE.test(t) && !monthDateKind(t, day)))
     return "done";
   const deadline = DEADLINE.exec(t);
@@ -435,7 +432,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
     return "plan";
   // 「九月份开学」: a month said outright decides; the time of year is only read without one.
   if (!/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) && holidayAhead(t, day)) return "plan";
-  return monthDateKind(t, day);
+  return monthDateKind(t, day) ?? dayOfMonthKind(t, day);
 }
 
 /** Completion verbs closing the clause, which need no 了 to say the work is done. */

@@ -8,6 +8,7 @@ import { type ClauseExtraction, checkedExtraction, withoutOpener } from "./extra
 import type { Extraction } from "./update.js";
 import { parseDate } from "./period.js";
 import { commaPieces } from "./comma-pieces.js";
+import { kindTurns } from "./kind-turns.js";
 import { splitJobs } from "./split-jobs.js";
 import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 import { yearPartIn } from "./year-part.js";
@@ -146,7 +147,8 @@ function clausesOfSentence(
 ): { text: string; kind: ClauseKind }[] {
   const out: { text: string; kind: ClauseKind }[] = [];
   let prev: ClauseKind = mode === "item" ? "done" : mode;
-  const pieces = commaPieces(sentence);
+  // Within a stretch with no comma, where its kind turns (kind-turns.ts).
+  const pieces = commaPieces(sentence).flatMap((p) => kindTurns(p, when.today, when.time));
   for (const [i, piece] of pieces.entries()) {
     // 「…，还有 两癌筛查做了6200人」: a filler says nothing of the clause's kind.
     const core = withoutOpener(piece.replace(/[，,\s]+$/, "").trim());
@@ -172,6 +174,8 @@ function clausesOfSentence(
       decreaseAfter(core, i > 0 ? (pieces[i - 1] ?? "") : (before?.text ?? "")) ??
       pieceKind(core, when.today, when.time);
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
+    // 「…比去年少了1200多人，主要是外出务工的断缴了」: why it went so is said of the piece before.
+    if (own === "done" && i > 0 && /^(?:主要是|主要原因是|原因是|因为|由于)/.test(core)) own = undefined;
     // 「成交额统计局那边还没出来」「具体人次数据还没出来」: a figure not known yet belongs to the work it
     // is about (the draft writes 「×」 there), never a problem or a plan of its own (mark-gaps.ts).
     if (own !== "done" && figureNotKnown(core, i > 0 ? pieces[i - 1] : before?.text))
@@ -180,8 +184,11 @@ function clausesOfSentence(
     // of its own says what is wrong with the piece before it, which is its topic.
     // A count of work done before such a comment (「实现就业48人，就业稳定性差」) stands; a target or a
     // state with no figure is the topic.
+    // 「引资任务是5个亿，压力很大」: a quota is such a topic too.
+    const quota =
+      own === "plan" && /任务/.test(core) && pieceKind(core.replace(/任务/g, ""), when.today) !== "plan";
     if (
-      own === undefined &&
+      (own === undefined || quota) &&
       i > 0 &&
       (extractFigures(core).length === 0 || /目标|任务|要求|需求|标准|缺口/.test(core)) &&
       bareProblemComment(pieces[i + 1], when)

@@ -1,0 +1,56 @@
+/**
+ * Aspect and modality words said in chat, read for what they say of the work (kept out of
+ * clause-kind.ts, which stays under the file-size limit):
+ * - a complaint said gently — 有点小、有些慢、不太配合、不怎么来、场地小 — is a problem as much as 太小;
+ * - what is about to happen — 马上就能办公了、即将开通、这两天过来修 — lies ahead;
+ * - what is left, with nothing said done or wrong of it — 剩下的这周发完 — is still to do;
+ * - 「问题的话就是…」「困难是…」 at a clause's head names what follows as a problem.
+ */
+
+/**
+ * A gentle complaint: 有点/有些 before a state (有点成效、有点基础 are something gained), 不太/
+ * 不怎么/不大 before a verb or adjective (问题不太大、影响不大 say little is wrong), a space too small.
+ */
+export const GENTLE_PROBLEM =
+  /有点儿?(?!成效|起色|进展|收获|效果|好转|改善|提高|提升|增加|增长|信心|经验|基础|意思|东西|事)(?=[\u4e00-\u9fff])|有些(?=[小少低慢快紧难乱拖差弱高贵远偏累忙挤薄旧费吃困麻担着抵顾不跟吃])|不(?:太|怎么)(?!大|多|严重|影响)(?=[\u4e00-\u9fff])|不大(?=[会愿懂好行配清敢])|(?:场地|地方|面积|房子|房间|库房|仓库|规模|空间|教室|屋子|容量|会议室|院子|食堂|场馆)[^，。；]{0,3}小(?=$|[，。；！!了])|反反复复|(?:回头|转头|过后|没几天|过两天)又(?=[\u4e00-\u9fff])|就(?:发|用|卖|抢|领|分)(?:完|光)了|(?:闲置|空置|撂荒|荒废|停用|废弃)的?(?:还)?有[\d一二两三四五六七八九十几]|还欠(?=[\d一二两三四五六七八九十几百千万]|[^，。；]{0,8}没)/;
+
+/** About to happen: 马上就能对外办公了、马上去、即将开通 (马上组织 told of a past call-out is none of these). */
+export const IMMINENT =
+  /马上(?:就)?(?:能|要|可以|会|去|来|开始|启动|安排|动工|开工|到位|上线|开通|办|搞|弄)|即将(?!到来)|(?:这两天|这一两天)(?![^，。；]*(?:了|已|在))/;
+
+/** 「问题的话就是」「困难是」「最大的难处是」 at the head of a clause. */
+export const PROBLEM_TOPIC =
+  /^(?:主要|最大的?)?(?:问题|困难|难处|难点)(?:呢|啊)?(?:主要)?(?:的话)?(?:就是|是)/;
+
+/** 「剩下的这周发完」「剩下的3所村小月底前装完」: what is left, with nothing said done or wrong of it, is to do. */
+export function remainingAhead(t: string): boolean {
+  const m = /^(?:剩下|剩余|余下|其余|还剩)的?/.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length);
+  // Said when or that it will be finished (这周发完、月底前装完), not only what it needs (剩下7处要动电路).
+  return (
+    /(?:完|好|齐)$|这周|本周|这个?月|今天|明天|近期|马上/.test(rest) &&
+    !/了|已|过(?!来|去)|没|未|不|还在|中$|都是|是/.test(rest)
+  );
+}
+
+/**
+ * 「冬季再巡一遍」「等开春了再去看看」: 再 and a verb done once more (一遍、一趟、看看), with nothing in the
+ * clause said done, is the next time (回头再核一下 notes a figure to check, mark-gaps.ts).
+ */
+export function againAhead(t: string): boolean {
+  return (
+    /(?<![不没又也还])(?<!回头)再(?:去|来|到)?[\u4e00-\u9fff]{1,2}(?:一遍|一趟|一轮|一次|一回|看看|两遍|两趟)/.test(
+      t,
+    ) && !/(?<!等[^，。；]{0,6})了|已|过(?!来|去|一遍)|正在/.test(t)
+  );
+}
+
+/** 「31号晚上出动警力120人」: a day of this month without a month, after the day it is said, lies ahead. */
+export function dayOfMonthKind(t: string, today?: { day: number }): "plan" | undefined {
+  const m =
+    /(?<![\d月年.〕】\]）)])(\d{1,2})[号日](?=晚上|上午|下午|早上|中午|当天|那天|起|开始|正式|$)/.exec(t);
+  if (!m || !today || /了|已|过(?!来|去)/.test(t)) return undefined;
+  const d = Number(m[1]);
+  return d > today.day && d <= 31 ? "plan" : undefined;
+}

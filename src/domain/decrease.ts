@@ -1,0 +1,28 @@
+import type { ClauseKind } from "./clause-kind.js";
+
+/**
+ * Less than before, read by what fell (moved out of clause-kind.ts, which stays under the file-size
+ * limit): fewer of a good thing is a problem, fewer of a bad thing (事故、费用、投诉…) is work done.
+ */
+
+/** Fewer than last year, said of a subject in the same piece: a problem unless what fell is something bad (事故、费用、投诉…). */
+export const DECREASE =
+  /[\u4e00-\u9fff]{2}(?:比[^，。比]{0,5}?(?:去年|上年|上一年|同期|往年|上月|上个月|上季度|计划|目标|预期|预计|任务)[^，。]{0,4}|[同环]比)(?:少|减少|下降|下滑|降低|回落|减)/;
+/** The same said with its subject in the piece before: 「建筑业产值23.6亿元，比去年同期少了两个多亿」. */
+const BARE_DECREASE =
+  /^(?:比[^，。比]{0,5}?(?:去年|上年|上一年|同期|往年|上月|上个月|上季度|计划|目标|预期|预计|任务)|[同环]比)[^，。]{0,4}(?:少|减少|下降|下滑|降低|回落|减)/;
+
+/** Something that fell (下降了两成、减少了一成多、下滑了不少): the verb, then an amount or nothing more. */
+export const FELL =
+  /[\u4e00-\u9fff]{2}(?:下降|减少|降低|回落|萎缩)了?(?=[\d一二两三四五六七八九十几百千万多近约]|不少|很多|明显|较多|$|[，。；！!]|左右)/;
+
+/**
+ * A decrease with no subject of its own, read against the piece before it, which names what fell:
+ * a problem unless that is something bad (事故、成本…); undefined when the piece is no such decrease.
+ */
+export function decreaseAfter(piece: string, before: string): ClauseKind | undefined {
+  if (!BARE_DECREASE.test(piece.trim())) return undefined;
+  return BAD_THING.test(before) || BAD_THING.test(piece) ? "done" : "problem";
+}
+export const BAD_THING =
+  /事故|案件|发案|刑事|治安|投诉|信访|火灾|死亡|伤亡|违法|违规|违章|隐患|污染|排放|能耗|成本|费用|开支|支出|三公|时限|时间|天数|差错|欠|失业|贫困|不合格|超标|纠纷|上访|亏损|负债|闲置|空置|拖欠|积案|降水|雨/;

@@ -1,0 +1,149 @@
+import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
+
+/**
+ * Where the kind turns inside a stretch typed or dictated with no comma: 「流感疫苗打了6800多剂老年人
+ * 接种率还不太高才四成左右」 is work done and then a problem, 「非遗展示馆布展基本完成了打算元旦前后开馆」
+ * work done and then a plan. A colleague hears the turn where one clause ends (after 了, after a count
+ * and what it counts) or another begins (就是、但是、还差、剩下、打算、下周…), and the two sides say
+ * different things. The stretch is cut into such parts; each part reads on its own, a part with no
+ * sign of its own goes with its neighbour, and neighbours of the same kind stay together — only a
+ * real change of kind cuts the stretch.
+ */
+
+const NUM = "\\d一二两三四五六七八九十百千万亿几";
+/** A count and its measure word: 6800多剂、三百来号人、3.2万亩、96%、四成左右. */
+const UNITS =
+  "人次|批次|场次|剂次|号人|公里|平方米|户次|个|名|家|户|亩|人|项|场|次|期|台|套|元|处|所|座|条|件|批|份|本|册|只|吨|位|起|篇|艘|间|张|床|剂|头|宗|页|口|支|辆|部|棵|株|袋|箱|成|%";
+const COUNT_END = new RegExp(
+  `[${NUM}](?:\\.\\d+)?[多余来]?(?:[万千亿](?:多|余)?(?:${UNITS})?|${UNITS})(?:多|余)?(?:左右|以上)?(?=[\\u4e00-\\u9fff])(?![的了和与及等都也就次方米里斤])`,
+  "g",
+);
+/** 了 closing a clause (盘点完了|冲锋舟…), not 了解、为了、除了, nor before its object's count (打了6800剂). */
+const LE_END =
+  /(?<![为除])了(?![解却结吧呢啊吗的得])(?=[\u4e00-\u9fff]|\d{1,2}[月号日])(?![二两三四五六七八九十百千几]|一(?:[个次遍下回趟批轮场家户名项件些点期天年月]|百|千|万))/g;
+/** Words that open a clause of their own. */
+const OPENER =
+  /(?<=[\u4e00-\u9fff\d%]{2})(?<!的话|问题|困难|难处|再一个|还有)(?=就是(?!说)|但是|可是|不过(?!来|去)|只是|还差|还欠|还剩|剩下|剩余|(?:还|也)有(?:[一二两三四五六七八九十几\d]|个|些|的)|(?<!的)有(?:[一二两三四五六七八九十几\d]+|几)[多余来]?[个户家座处间栋名人位所条辆台块件艘宗批]|(?:冬季|春季|夏季|秋季|冬天|开春|年后|节后|过完年|下次|到时候?)?再(?:去|来|到)?[\u4e00-\u9fff]{1,2}(?:一遍|一趟|一轮|一次|一回|看看)|有的|有些|个别|已经(?!在)|打算|准备|争取(?![到了])|力争|(?<!今年|全年|本年|年度|按|原)计划(?!生育|内|外)|他们|她们|对方|马上|回头(?!又)|(?:离|距离?)[^，。；]{1,12}?(?:目标|任务|要求|计划|定的)|下一步|下周|下个?礼拜|下个?星期|下个?月|明天|明年|后天|这两天|过两天|月底前|年底前|(?<![\d月于在])(?:周[一二三四五六日]|(?:\d{1,2}月)?\d{1,2}[号日])前|(?<!过)年前|(?:春节|元旦|寒假|放假)前)/g;
+
+/** A part that is only the subject of what follows: 冲锋舟有2艘…、离年初定的10家…、剩下的3所…. */
+const LEADS_ON =
+  /^(?:还|也)?有(?:[一二两三四五六七八九十几\d]|个|些|的)|^(?:个别|有的|有些|部分|剩下|剩余|还剩|离|距)|有[\d一二两三四五六七八九十几]+[多余来]?[\u4e00-\u9fff]{1,2}$|的$/;
+/** Only what is left, counted (还剩3个、剩下的22件): the subject of what is said of it next. */
+const LEFT_COUNT =
+  /^(?:还|也)?(?:剩下?|剩余|有)的?[\d一二两三四五六七八九十几]+[多余来]?[\u4e00-\u9fff]{0,2}$/;
+/** Why it went so (主要是…、因为…): said of the part before it. */
+const CAUSE = /^(?:主要是|主要原因是|原因是|因为|由于)/;
+/** Problem nouns a part may hold as the object of work told before it (解决了|春耕备肥问题). */
+const PROBLEM_NOUNS = /问题|困难|矛盾|隐患|短板|难题|纠纷|不足/g;
+/** Said as done: a perfective or a time already past. */
+const PERFECTIVE = /了|已|过(?!来|去)|今天|昨天|上周|上午|下午|本周|这周|这个月|本月/;
+/** An intention, not only a time ahead (元旦跨年活动方案 names the plan; 打算在古镇搞灯会 is one). */
+const INTENT = /计划|拟|将|准备|打算|力争|争取|要|想|马上|回头|再/;
+const WORD = /[\u4e00-\u9fff\d%]/g;
+
+function cutPoints(s: string): number[] {
+  // Where a clause may end or begin, and how sure that is: an opener 2, after 了 1, after a count 0.
+  const at = new Map<number, number>();
+  for (const m of s.matchAll(COUNT_END)) {
+    const i = m.index ?? 0;
+    // 「还有43户|没改造」「冲锋舟有2艘」: a count after 有 is the subject of what follows.
+    if (/有[\d一二两三四五六七八九十百千几.]*$/.test(s.slice(0, i))) continue;
+    at.set(i + m[0].length, 0);
+  }
+  for (const m of s.matchAll(LE_END))
+    at.set((m.index ?? 0) + 1, Math.max(at.get((m.index ?? 0) + 1) ?? 1, 1));
+  for (const m of s.matchAll(OPENER)) at.set(m.index ?? 0, 2);
+  // Every part keeps four characters at least (今年|计划…, 干部来了|坐不下 are no turns); of two
+  // points too close, the surer one stays.
+  const long = (from: number, to: number) => (s.slice(from, to).match(WORD) ?? []).length >= 4;
+  const kept: number[] = [];
+  for (const i of [...at.keys()].sort((a, b) => a - b)) {
+    const last = kept[kept.length - 1];
+    if (last === undefined ? long(0, i) : long(last, i)) kept.push(i);
+    else if (
+      last !== undefined &&
+      (at.get(i) ?? 0) > (at.get(last) ?? 0) &&
+      long(kept[kept.length - 2] ?? 0, i)
+    )
+      kept[kept.length - 1] = i;
+  }
+  while (kept.length > 0 && !long(kept[kept.length - 1] ?? 0, s.length)) kept.pop();
+  return kept;
+}
+
+/** The kind a part says of itself, read the way a whole clause is. */
+function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today?: string, time?: string) {
+  const part = parts[i] ?? "";
+  const next = parts[i + 1];
+  if (CAUSE.test(part) || LEFT_COUNT.test(part) || /^(?:离|距)/.test(part)) return undefined;
+  const k = decreaseAfter(part, parts[i - 1] ?? "") ?? pieceKind(part, today, time);
+  if (k === "problem") {
+    // 「解决了|春耕备肥问题」: a problem noun alone is the object of the work before it.
+    const noNoun = part.replace(PROBLEM_NOUNS, "");
+    if (
+      noNoun !== part &&
+      pieceKind(noNoun, today, time) !== "problem" &&
+      !/^(?:就是|但是?|可是|不过|只是|还|有)/.test(part)
+    )
+      return undefined;
+    // 「不合格的5批次|已经立案了」: a problem said dealt with at once is work done.
+    if (handledNext(next)) return "done";
+  }
+  if (k === "done") {
+    // 「计划新建3所|学校完成投资2亿元」: what a plan governs is done only when said so (了、已、a past time).
+    if (prev === "plan" && !PERFECTIVE.test(part)) return undefined;
+    // 「有些沟渠淤了|没人清」: a part singled out, then what is wrong with it.
+    if (LEADS_ON.test(part) && !/已|完成/.test(part)) return undefined;
+  }
+  if (k === "plan" && next !== undefined) {
+    // 「元旦跨年活动方案|已经定稿」「高标准农田建设任务2.5万亩|已全部完工」: the topic of what is done.
+    const bare = !INTENT.test(part) || pieceKind(part.replace(/任务/g, ""), today, time) !== "plan";
+    // 「明年要办的民生实事清单|已经报上去了」: the thing planned, named as the subject of what is done.
+    if ((bare || /的[^的把要去来]{1,8}$/.test(part)) && /^(?:已|都已|均已|全部)/.test(next)) return undefined;
+    // 「研究了|年底考核的事」: a thing named by when it falls, the object of the verb before it.
+    if (!INTENT.test(part) && /的(?:事|事情|事儿|工作|情况|方案|安排|材料)$/.test(part)) return undefined;
+  }
+  return k;
+}
+
+/** `piece` cut where its kind turns (the parts join back to `piece`); one part when it does not. */
+export function kindTurns(piece: string, today?: string, time?: string): string[] {
+  if (/[，,。；;]/.test(piece.replace(/[，,。；;\s]+$/, ""))) return [piece];
+  const points = cutPoints(piece);
+  if (points.length === 0) return [piece];
+  const parts: string[] = [];
+  let from = 0;
+  for (const p of [...points, piece.length]) {
+    parts.push(piece.slice(from, p));
+    from = p;
+  }
+  const kinds: (ClauseKind | undefined)[] = [];
+  let prev: ClauseKind | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const k = ownKind(parts, i, prev, today, time);
+    kinds.push(k);
+    if (k) prev = k;
+  }
+  // 「今年护林员工资|还欠两个月没发」: a thing said with only the time it belongs to, no count and
+  // nothing done to it, is the topic of the problem said next.
+  for (let i = 0; i + 1 < parts.length; i++)
+    if (
+      kinds[i] === "done" &&
+      kinds[i + 1] === "problem" &&
+      !/了|已|完成|过|正在|累计|截[至止]|[\d一二两三四五六七八九十百千万]/.test(parts[i] ?? "")
+    )
+      kinds[i] = "problem";
+  // A part with no sign of its own: one that leads into the next goes with it, any other with the
+  // part before it, and what still has none (the opening parts) with the first part after it.
+  for (let i = parts.length - 2; i >= 0; i--)
+    if (!kinds[i] && (LEADS_ON.test(parts[i] ?? "") || LEFT_COUNT.test(parts[i] ?? "")))
+      kinds[i] = kinds[i + 1];
+  for (let i = 1; i < parts.length; i++) kinds[i] ??= kinds[i - 1];
+  for (let i = parts.length - 2; i >= 0; i--) kinds[i] ??= kinds[i + 1];
+  const out: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    if (i > 0 && kinds[i] === kinds[i - 1]) out[out.length - 1] += part;
+    else out.push(part);
+  }
+  return out;
+}
