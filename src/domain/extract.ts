@@ -148,7 +148,8 @@ function clausesOfSentence(
   const out: { text: string; kind: ClauseKind }[] = [];
   let prev: ClauseKind = mode === "item" ? "done" : mode;
   // Within a stretch with no comma, where its kind turns (kind-turns.ts).
-  const pieces = commaPieces(sentence).flatMap((p) => kindTurns(p, when.today, when.time));
+  const turned = commaPieces(sentence).flatMap((p) => kindTurns(p, when.today, when.time));
+  const pieces = turned.map((p) => p.text);
   for (const [i, piece] of pieces.entries()) {
     // 「…，还有 两癌筛查做了6200人」: a filler says nothing of the clause's kind.
     const core = withoutOpener(piece.replace(/[，,\s]+$/, "").trim());
@@ -172,7 +173,8 @@ function clausesOfSentence(
     let own =
       // ... or, first in its sentence, in the clause before it (「比去年少了7000多人」 said after 参保41.3万人).
       decreaseAfter(core, i > 0 ? (pieces[i - 1] ?? "") : (before?.text ?? "")) ??
-      pieceKind(core, when.today, when.time);
+      pieceKind(core, when.today, when.time) ??
+      turned[i]?.kind;
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
     // 「…比去年少了1200多人，主要是外出务工的断缴了」: why it went so is said of the piece before.
     if (own === "done" && i > 0 && /^(?:主要是|主要原因是|原因是|因为|由于)/.test(core)) own = undefined;

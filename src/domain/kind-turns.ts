@@ -23,7 +23,7 @@ const LE_END =
   /(?<![为除])了(?![解却结吧呢啊吗的得])(?=[\u4e00-\u9fff]|\d{1,2}[月号日])(?![二两三四五六七八九十百千几]|一(?:[个次遍下回趟批轮场家户名项件些点期天年月]|百|千|万))/g;
 /** Words that open a clause of their own. */
 const OPENER =
-  /(?<=[\u4e00-\u9fff\d%]{2})(?<!的话|问题|困难|难处|再一个|还有)(?=就是(?!说)|但是|可是|不过(?!来|去)|只是|还差|还欠|还剩|剩下|剩余|(?:还|也)有(?:[一二两三四五六七八九十几\d]|个|些|的)|(?<!的)有(?:[一二两三四五六七八九十几\d]+|几)[多余来]?[个户家座处间栋名人位所条辆台块件艘宗批]|(?:冬季|春季|夏季|秋季|冬天|开春|年后|节后|过完年|下次|到时候?)?再(?:去|来|到)?[\u4e00-\u9fff]{1,2}(?:一遍|一趟|一轮|一次|一回|看看)|有的|有些|个别|已经(?!在)|打算|准备|争取(?![到了])|力争|(?<!今年|全年|本年|年度|按|原)计划(?!生育|内|外)|他们|她们|对方|马上|回头(?!又)|(?:离|距离?)[^，。；]{1,12}?(?:目标|任务|要求|计划|定的)|下一步|下周|下个?礼拜|下个?星期|下个?月|明天|明年|后天|这两天|过两天|月底前|年底前|(?<![\d月于在])(?:周[一二三四五六日]|(?:\d{1,2}月)?\d{1,2}[号日])前|(?<!过)年前|(?:春节|元旦|寒假|放假)前)/g;
+  /(?<=[\u4e00-\u9fff\d%]{2})(?<!的话|问题|困难|难处|再一个|还有)(?=就是(?!说)|但是|可是|不过(?!来|去)|只是|还差|还欠|还剩|剩下|剩余|(?:还|也)有(?:[一二两三四五六七八九十几\d]|个|些|的)|(?<![的只还就才共没都也])有(?:[一二两三四五六七八九十几\d]+|几)[多余来]?[个户家座处间栋名人位所条辆台块件艘宗批]|(?:冬季|春季|夏季|秋季|冬天|开春|年后|节后|过完年|下次|到时候?)?再(?:去|来|到)?[\u4e00-\u9fff]{1,2}(?:一遍|一趟|一轮|一次|一回|看看)|有的|有些|个别|大部分|大多数?|现在|目前|等(?=[^，。；]{1,10}(?:再|后|以后))|已经(?!在)|打算|准备|争取(?![到了])|力争|(?<!今年|全年|本年|年度|按|原)计划(?!生育|内|外)|他们|她们|对方|马上|回头(?!又)|(?:离|距离?)[^，。；]{1,12}?(?:目标|任务|要求|计划|定的)|下一步|下周|下个?礼拜|下个?星期|下个?月|明天|明年|后天|这两天|过两天|月底前|年底前|(?<![\d月于在])(?:周[一二三四五六日]|(?:\d{1,2}月)?\d{1,2}[号日])前|(?<!过)年前|(?:春节|元旦|寒假|放假)前)/g;
 
 /** A part that is only the subject of what follows: 冲锋舟有2艘…、离年初定的10家…、剩下的3所…. */
 const LEADS_ON =
@@ -31,6 +31,10 @@ const LEADS_ON =
 /** Only what is left, counted (还剩3个、剩下的22件): the subject of what is said of it next. */
 const LEFT_COUNT =
   /^(?:还|也)?(?:剩下?|剩余|有)的?[\d一二两三四五六七八九十几]+[多余来]?[\u4e00-\u9fff]{0,2}$/;
+/** A turn to a part of what was counted, or to what is wrong with it. */
+const TURN_TO_PART = /^(?:但|不过|可是|只是|就是|有的|有些|个别|部分|大部分|有[\d一二两三四五六七八九十几])/;
+/** A part ending in a count and what it counts. */
+const COUNT_AT_END = /[\d一二两三四五六七八九十百千万][多余来]?[\u4e00-\u9fff%]$/;
 /** Why it went so (主要是…、因为…): said of the part before it. */
 const CAUSE = /^(?:主要是|主要原因是|原因是|因为|由于)/;
 /** Problem nouns a part may hold as the object of work told before it (解决了|春耕备肥问题). */
@@ -106,11 +110,19 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
   return k;
 }
 
-/** `piece` cut where its kind turns (the parts join back to `piece`); one part when it does not. */
-export function kindTurns(piece: string, today?: string, time?: string): string[] {
-  if (/[，,。；;]/.test(piece.replace(/[，,。；;\s]+$/, ""))) return [piece];
+/**
+ * `piece` cut where its kind turns (the parts join back to `piece`); one part when it does not. A
+ * part cut out carries the kind its own words gave it, for when the whole part reads as none
+ * (「网上办的还是少大部分还是跑窗口」).
+ */
+export function kindTurns(
+  piece: string,
+  today?: string,
+  time?: string,
+): { text: string; kind?: ClauseKind }[] {
+  if (/[，,。；;]/.test(piece.replace(/[，,。；;\s]+$/, ""))) return [{ text: piece }];
   const points = cutPoints(piece);
-  if (points.length === 0) return [piece];
+  if (points.length === 0) return [{ text: piece }];
   const parts: string[] = [];
   let from = 0;
   for (const p of [...points, piece.length]) {
@@ -135,15 +147,35 @@ export function kindTurns(piece: string, today?: string, time?: string): string[
       kinds[i] = "problem";
   // A part with no sign of its own: one that leads into the next goes with it, any other with the
   // part before it, and what still has none (the opening parts) with the first part after it.
-  for (let i = parts.length - 2; i >= 0; i--)
-    if (!kinds[i] && (LEADS_ON.test(parts[i] ?? "") || LEFT_COUNT.test(parts[i] ?? "")))
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const part = parts[i] ?? "";
+    const next = parts[i + 1] ?? "";
+    if (kinds[i]) continue;
+    // 「开了1300多条|有的部门更新不及时」: a count before a part singled out stands as work done.
+    if (
+      TURN_TO_PART.test(next) &&
+      COUNT_AT_END.test(part) &&
+      !/^(?:离|距|剩|还|有)/.test(part) &&
+      kinds[i + 1] === "problem"
+    )
+      kinds[i] = "done";
+    // 「清退了86户|不符合条件的」 describes the count before it; 「鉴定为C级的|还有43户」 leads on.
+    else if (
+      (LEADS_ON.test(part) && !(/的$/.test(part) && COUNT_AT_END.test(parts[i - 1] ?? ""))) ||
+      LEFT_COUNT.test(part)
+    )
       kinds[i] = kinds[i + 1];
+    // 「救生衣数量|还差一些」: a bare subject before a predicate that needs one (还…、也…、都…).
+    else if (/^(?:还|也|都|就|仍|才|只|又|总|老是|一直|没|不)/.test(next) && !/[\d了]/.test(part))
+      kinds[i] = kinds[i + 1];
+  }
   for (let i = 1; i < parts.length; i++) kinds[i] ??= kinds[i - 1];
   for (let i = parts.length - 2; i >= 0; i--) kinds[i] ??= kinds[i + 1];
-  const out: string[] = [];
+  const out: { text: string; kind?: ClauseKind }[] = [];
   for (const [i, part] of parts.entries()) {
-    if (i > 0 && kinds[i] === kinds[i - 1]) out[out.length - 1] += part;
-    else out.push(part);
+    const last = out[out.length - 1];
+    if (last && kinds[i] === kinds[i - 1]) last.text += part;
+    else out.push({ text: part, ...(kinds[i] ? { kind: kinds[i] } : {}) });
   }
-  return out;
+  return out.length > 1 ? out : [{ text: piece }];
 }
