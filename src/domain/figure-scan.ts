@@ -27,7 +27,7 @@ const CN_DECIMAL = "(?<=[零〇一二两三四五六七八九十])点(?=[零〇�
 /** 2 860 万元: a space typed between the digits and their scale word. */
 const SPACED_SCALE = String.raw`(?<=\d)[ \u3000](?=[万亿](?!分))`;
 const CORE = new RegExp(
-  `(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点]|瓦|米|克)|${CN_DECIMAL}|${SPACED_SCALE})+`,
+  `(?:${ARABIC}|[${CN_DIGIT}]|[百千万亿](?!分[之点]|瓦|米|克)|(?<=[一二两三四五六七八九])[百千](?=米)|${CN_DECIMAL}|${SPACED_SCALE})+`,
   "g",
 );
 const PERCENT_WORD =
