@@ -419,7 +419,13 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if (problemByShape(t, done !== null, remedy)) return "problem";
   if (laterToday(t, time)) return "plan";
   // 「9月份完成主体」 said in July: a month ahead with nothing said done is when it will be finished.
-  if (done && !pastDeadline && !/了|已|过/.test(t) && monthDateKind(t, day) === "plan") return "plan";
+  if (
+    done &&
+    !pastDeadline &&
+    !/了|已|过/.test(t) &&
+    (monthDateKind(t, day) ?? dayOfMonthKind(t, day)) === "plan"
+  )
+    return "plan";
   // 「柳河大桥正式通车」「住院楼主体封顶」: a completion said with no 了 closing its clause is work done.
   // 「年底前争取全部完成」: a deadline ahead governing the verb, nothing said done after it.
   const due = DEADLINE.exec(t);

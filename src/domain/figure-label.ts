@@ -41,6 +41,35 @@ export function contextFor(
   prevContext?: string,
   prevCounted?: string,
 ): string {
+  return asNoun(contextPhrase(t, start, end, prevEnd, prevContext, prevCounted), t.slice(start, end));
+}
+
+/** People who came (来了八十来号人、到场60多人): the label names them, not the coming. */
+const CAME = /(?:来了|到了|到场了?|参加了?|出席了?|参会了?)$/;
+/** A light verb of chat (咱们弄了两百来份): the thing before it is what the figure counts. */
+const LIGHT_VERB = /(?:咱们|我们|俺们)?(?:弄了|搞了|整了|做了|印了)$/;
+
+/**
+ * The label as a noun: 「来了」 before a count of people is 「参加人数」 (「义诊来了五百来号人」 →
+ * 义诊参加人数), 「宣传资料咱们弄了」 is 宣传资料.
+ */
+function asNoun(label: string, raw: string): string {
+  if (CAME.test(label) && /人|名|位/.test(raw)) {
+    const event = label.replace(CAME, "").replace(/^.*(?:了|的|在)/, "");
+    return `${/^[\u4e00-\u9fff]{2,10}$/.test(event) ? event : ""}参加人数`;
+  }
+  const thing = label.replace(LIGHT_VERB, "");
+  return thing !== label && thing.length >= 2 ? thing : label;
+}
+
+function contextPhrase(
+  t: string,
+  start: number,
+  end: number,
+  prevEnd: number,
+  prevContext?: string,
+  prevCounted?: string,
+): string {
   let from = start;
   while (from > prevEnd && !PHRASE_END.includes(t[from - 1] ?? "") && !spaceBetweenWords(t, from - 1)) from--;
   // 两名骨干到柳溪村蹲点一个月: the noun the previous figure counts is that figure's, not this one's.

@@ -13,7 +13,7 @@ import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause
 const NUM = "\\d一二两三四五六七八九十百千万亿几";
 /** A count and its measure word: 6800多剂、三百来号人、3.2万亩、96%、四成左右. */
 const UNITS =
-  "人次|批次|场次|剂次|号人|公里|平方米|户次|个|名|家|户|亩|人|项|场|次|期|台|套|元|处|所|座|条|件|批|份|本|册|只|吨|位|起|篇|艘|间|张|床|剂|头|宗|页|口|支|辆|部|棵|株|袋|箱|成|%";
+  "人次|批次|场次|剂次|号人|公里|平方米|立方米|千米|公斤|公顷|米|斤|户次|个|名|家|户|亩|人|项|场|次|期|台|套|元|处|所|座|条|件|批|份|本|册|只|吨|位|起|篇|艘|间|张|床|剂|头|宗|页|口|支|辆|部|棵|株|袋|箱|成|%";
 const COUNT_END = new RegExp(
   `[${NUM}](?:\\.\\d+)?[多余来]?(?:[万千亿](?:多|余)?(?:${UNITS})?|${UNITS})(?:多|余)?(?:左右|以上)?(?=[\\u4e00-\\u9fff])(?![的了和与及等都也就次方米里斤])`,
   "g",
@@ -50,8 +50,9 @@ function cutPoints(s: string): number[] {
   const at = new Map<number, number>();
   for (const m of s.matchAll(COUNT_END)) {
     const i = m.index ?? 0;
-    // 「还有43户|没改造」「冲锋舟有2艘」: a count after 有 is the subject of what follows.
-    if (/有[\d一二两三四五六七八九十百千几.]*$/.test(s.slice(0, i))) continue;
+    // 「还有43户|没改造」「冲锋舟有2艘」: a count after 有 is the subject of what follows, and
+    // 「要建的两个|冷链仓库」 one after 的 is a thing named.
+    if (/[有的][\d一二两三四五六七八九十百千几.]*$/.test(s.slice(0, i))) continue;
     at.set(i + m[0].length, 0);
   }
   for (const m of s.matchAll(LE_END))

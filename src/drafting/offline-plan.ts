@@ -300,7 +300,15 @@ export function plansFor(u: Update, half: 1 | 2 | undefined): string[] {
   // 上半年's plan part is the second half: all of them. 下半年's, like the year's, is next year's.
   if (half === 1 || !said) return plans;
   const years = planYears(plans, said);
-  return plans.filter((_, i) => (years[i] ?? said.year) > said.year);
+  return plans.flatMap((p, i) => {
+    // 「这两天报给市里，明年打算新认定高企10家」: a plan told with this year's step first keeps only its
+    // next year's part; a plan all for this year (「月底前完成政审」 said in December) none.
+    const parts = p.split(/(?<=[，,；;])/u);
+    if (parts.length < 2) return (years[i] ?? said.year) > said.year ? [p] : [];
+    const partYears = planYears(parts, said);
+    const kept = parts.filter((_, j) => (partYears[j] ?? said.year) > said.year).join("");
+    return kept ? [kept.replace(/[，,；;]$/u, "")] : [];
+  });
 }
 
 /** Reported problems, deduplicated, with the updates that reported them. */
