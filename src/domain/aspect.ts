@@ -54,3 +54,7 @@ export function dayOfMonthKind(t: string, today?: { day: number }): "plan" | und
   const d = Number(m[1]);
   return d > today.day && d <= 31 ? "plan" : undefined;
 }
+
+/** Completion verbs closing the clause, which need no 了 to say the work is done. */
+export const COMPLETED_END =
+  /(?<![没未不]|没有|还没|尚未|即将|快要?)(?:正式)?(?:通车|竣工|封顶|完工|投产|投用|落成|并网|通水|通电|揭牌|开业|开园|开馆|交付使用|交房|挂牌成立|获批|通过(?:验收|认证|评审|复审|国家认证))(?=$|[，。；！!])/;

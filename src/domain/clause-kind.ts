@@ -2,6 +2,7 @@ import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
 import { SHORTFALL, TIME_THEN_TO } from "./shortfall.js";
 import {
   againAhead,
+  COMPLETED_END,
   dayOfMonthKind,
   GENTLE_PROBLEM,
   IMMINENT,
@@ -49,7 +50,7 @@ const PLAN_WORDS = [
   "近期",
   // 2026年计划新建… is a plan; 全年计划、年度计划、按计划 name a plan already running; 科技计划项目、
   // 计划专项 name a programme (申报省级科技计划项目14项 is work done).
-  "(?<![按照度原工作”」比较])(?<!全年|今年|本年|去年)计划(?!生育|内|外|的|单列|项目|专项|管理|体系|补助|补贴|资金|学员|培训|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
+  "(?<![按照度原工作”」比较])(?<!全年|今年|本年|去年|科技)计划(?!生育|内|外|的|单列|项目|专项|管理|体系|补助|补贴|资金|学员|培训|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
   "(?<![模比])拟(?!定了|写了)(?![任提录聘推][\\u4e00-\\u9fff]{0,2}(?:人选|对象|名单|人员))",
   "(?<!今年|全年|本年)预计(?!全年|今年|本年)",
   "定于",
@@ -440,10 +441,6 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if (!/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) && holidayAhead(t, day)) return "plan";
   return monthDateKind(t, day) ?? dayOfMonthKind(t, day);
 }
-
-/** Completion verbs closing the clause, which need no 了 to say the work is done. */
-const COMPLETED_END =
-  /(?<![没未不]|没有|还没|尚未|即将|快要?)(?:正式)?(?:通车|竣工|封顶|完工|投产|投用|落成|并网|通水|通电|揭牌|开业|开园|开馆|交付使用|交房|挂牌成立|获批|通过(?:验收|认证|评审|复审|国家认证))(?=$|[，。；！!])/;
 
 /** The earlier of a word match and a part of the year, as where a sign stands in the piece. */
 function firstOf(m: RegExpExecArray | null, part: { index: number } | undefined): { index: number } | null {
