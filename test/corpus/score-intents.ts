@@ -40,6 +40,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * train and tune on.
  * Round eleven: `blind20` (ids `b20-…`, 青禾县) was written blind and scored untouched at 418e540 (82.7 %,
  * 1 non-report stored), then opened to tune on; its companions b19 and b21 stay sealed outside the repository.
+ * Round eleven too: `i11a` (ids `i11a-…`) is cmd11's own batch of loose commands, near misses
+ * and answers, written before reading the classifier and recorded at first sight.
  */
 export const SPLITS = [
   "tune",
@@ -62,6 +64,7 @@ export const SPLITS = [
   "i10a",
   "i10b",
   "i10c",
+  "i11a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
