@@ -28,6 +28,37 @@ export async function askBareNumber(
   if (n === undefined) return undefined;
   const u = await services.store.findBySeq(input.person.id, n);
   if (u?.status !== "draft") return undefined;
+  return askAboutUpdate(services, input, n);
+}
+
+/**
+ * 「第2条给我弄一下」「3号那条」: an update named with no action the bot knows (verb-object.ts), asked
+ * about in one line with buttons for what can be done with it — a draft as above (确认 first), a
+ * confirmed one 查看 / 修改 / 撤回, a withdrawn one 恢复 / 查看. Nothing is done until a button.
+ */
+export async function askAboutUpdate(services: Services, input: Known, n: number): Promise<Reply> {
+  const u = await services.store.findBySeq(input.person.id, n);
+  if (!u) return { text: `没有找到您的第 ${n} 条填报，发送「我的填报」可以看到编号。` };
+  const shown = [...u.normalizedText];
+  const line = `#${n} ${shown.slice(0, 30).join("")}${shown.length > 30 ? "…" : ""}`;
+  if (u.status !== "draft") {
+    const withdrawn = u.status === "withdrawn";
+    return cardReply({
+      title: `#${n} 要怎么处理？`,
+      template: "orange",
+      blocks: [line, "还没有做任何操作。"],
+      buttons: withdrawn
+        ? [
+            { label: "恢复", command: `恢复 ${n}`, subject: updateSubject(u), style: "primary" },
+            { label: "查看", command: `查看 ${n}`, subject: updateSubject(u) },
+          ]
+        : [
+            { label: "查看", command: `查看 ${n}`, subject: updateSubject(u), style: "primary" },
+            { label: "修改", command: `修改 ${n}`, subject: updateSubject(u) },
+            { label: "撤回", command: `撤回 ${n}`, subject: updateSubject(u), style: "danger" },
+          ],
+    });
+  }
   const question = `是要确认 #${n} 吗？`;
   await askQuestion(
     services,
@@ -35,11 +66,10 @@ export async function askBareNumber(
     { yes: `确认 ${n}`, noText: `好的，#${n} 仍是草稿，没有做任何改动。`, question },
     stampOf(services, input),
   );
-  const shown = [...u.normalizedText];
   return cardReply({
     title: question,
     template: "orange",
-    blocks: [`#${n} ${shown.slice(0, 30).join("")}${shown.length > 30 ? "…" : ""}`, "还没有做任何操作。"],
+    blocks: [line, "还没有做任何操作。"],
     buttons: [
       { label: `确认 #${n}`, command: `确认 ${n}`, subject: updateSubject(u), style: "primary" },
       { label: "修改", command: `修改 ${n}`, subject: updateSubject(u) },

@@ -24,6 +24,7 @@ import { clausesOf, reportsWork } from "./message-clauses.js";
 import { judgeWork } from "./work-content.js";
 import { asksHowTo } from "./how-to.js";
 import { rulesAnswer } from "./staff-questions.js";
+import { replacePart, talkAbout, verbObject } from "./verb-object.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 export { STAFF_COMMAND_MAX_CHARS };
@@ -61,7 +62,15 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const answer = answerTo(t, ctx);
   if (answer) return answer;
 
+  // 「出稿真累」「谁能帮我看看这个表格咋弄」: talk about the bot's objects that asks nothing of it.
+  const talk = talkAbout(norm, core);
+  if (talk === "mood") return { kind: "smalltalk", topic: "mood" };
+  // Nothing asked of the bot: no command rule or learned guess reads it.
+  if (talk === "no-command") return afterCommands(norm, core, { ...ctx, guess: null });
+
   // 3. Everyday words for a command; a leader's review request or a part named (leader-request.ts).
+  const replaced = replacePart(norm, ctx);
+  if (replaced) return replaced;
   const review = leaderRequest(norm, core, ctx);
   if (review) return review;
   // A request on an earlier update named without its number (刚才那条写错了，应该是650人;
@@ -71,9 +80,20 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (moved) return moved;
   const said = everydayCommand(norm, core, ctx);
   const correction = correctionRequest(norm, ctx, said);
+  // An action on an object the bot keeps, in words no rule above lists (verb-object.ts): read where
+  // the rules found nothing or only doubt, and where a 「应该归党建」 taken as a correction moves a section.
+  const read = !said || said.kind === "unclear" ? verbObject(norm, core, ctx) : undefined;
+  if (read?.kind === "command" && read.command === "科室") return read;
+  if (correction && correction.kind !== "unclear") return correction;
+  if (said?.kind === "command") return said;
+  if (read) return read;
   if (correction) return correction;
   if (said) return said;
+  return afterCommands(norm, core, ctx);
+}
 
+/** Steps 4–6: small talk, a report, or unclear (a learned guess where the rules are unsure). */
+function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 4. Small talk.
   if (core === "") return { kind: "smalltalk", topic: /[?？]/.test(norm) ? "question" : "emoji" };
   for (const { topic, re } of SMALL_TALK) if (re.test(core)) return { kind: "smalltalk", topic };

@@ -5,6 +5,7 @@ import { DONE_WITH_COMMAND_VERB, intentText, MARKED_NUM, numberOf } from "./inte
 import { canonicalPeriod, partIn } from "./leader-request.js";
 import { sectionSaid } from "./section-reports.js";
 import { datesSaid } from "./not-own-work.js";
+import { talkAbout } from "./verb-object.js";
 import type { CommandTable } from "./match-command.js";
 import { reportFeatures } from "./report-odds.js";
 import shipped from "./command-model.json" with { type: "json" };
@@ -124,6 +125,8 @@ export function guessCommand(
   const len = [...core].length;
   // 「怎么撤回」 asks how: answered about the feature (how-to.ts), not guessed into it.
   if (len < 2 || len > GUESS_MAX_CHARS || asksHowTo(norm)) return undefined;
+  // 「我的记录本找不到了 谁看见了」「出稿真累」: talk that asks nothing of the bot (verb-object.ts).
+  if (talkAbout(norm, core)) return undefined;
   // 「第三条」「5号吧」: an update named with no verb says nothing of what to do with it.
   if (ONLY_A_NUMBER.test(core)) return undefined;
   // 「我看看」「让我想想」: a moment taken to think, with nothing to look at named.
@@ -175,6 +178,12 @@ function argsFor(command: string, norm: string, ctx: GuessContext): string | und
   }
   // 「我12月8号到12号去省里」: leave is taken for days; without them a yes could register none.
   if (command === "请假") return datesSaid(norm);
+  // 「v2和v4比比看」: the versions named go with 对比.
+  if (command === "对比")
+    return [...norm.matchAll(/v\s*(\d{1,3})/g)]
+      .map((m) => `v${m[1]}`)
+      .slice(0, 2)
+      .join(" ");
   if (command === "进度") return /上周|上礼拜|上星期/.test(norm) ? "上周" : "";
   // 「把科普那个科的填报拿来我看看」: someone named, or a section.
   if (command === "查看填报")

@@ -177,7 +177,10 @@ export function readRefArgs(args: string): CorrectionRequest | undefined {
   return { action: m[1] as RefAction, ref: m[2]!, said: m[3]!.trim() };
 }
 
-function findRef(norm: string): { code: RefCode; at: number; len: number; bare?: boolean } | undefined {
+/** The update a message names (number, recency or content), as a /ref code; exported for verb-object.ts. */
+export function findRef(
+  norm: string,
+): { code: RefCode; at: number; len: number; bare?: boolean } | undefined {
   const num = NUMBER_REF.exec(norm);
   if (num) {
     const n = numberOf(num[1] ?? num[2] ?? num[3]);
@@ -214,8 +217,8 @@ function thisOne(norm: string): { code: RefCode; at: number; len: number; bare?:
 
 /** 「删掉的」「撤回了的」: a withdraw verb naming which update (the one withdrawn), not asking for one. */
 const ATTRIBUTIVE_WITHDRAW = /(?:删|撤)[\u4e00-\u9fff]?了?的/g;
-/** 改过啥、改了什么、修改过哪些: asking what was changed. */
-const EDITS_ASKED = /(?:改|修改|动)(?:过|了)(?:些)?(?:啥|什么|哪些|哪里|哪儿)/;
+/** 改过啥、改了什么、修改过哪些、改过几回: asking what was changed, or how often. */
+const EDITS_ASKED = /(?:改|修改|动)(?:过|了)(?:些)?(?:啥|什么|哪些|哪里|哪儿|几回|几次|几遍|多少次|多少回)/;
 /** A figure given a value: 听众是一百五十人、资料是两千份、是七十多人. */
 const VALUE_OF = /是\s*[\d一二两三四五六七八九十百千几]/;
 

@@ -238,9 +238,19 @@ export function canonical(name: string, args: string): Extract<Intent, { kind: "
   if (name === "修改" || name === "撤回" || name === "恢复" || name === "查看")
     a = a.replace(/^(\d{1,6})\s*(?:那|这)(?:一)?(?:条|个)\s*$/, "$1");
   if (name === "修改")
-    a = a.replace(/^(\d{1,6})\s*(?:(?:改成|改为|更正为|修改为|换成)\s*[:：，,]?|[:：，,])\s*/, "$1 ").trim();
+    a = a
+      .replace(/^(\d{1,6})\s*(?:(?:改成|改为|更正为|修改为|换成)\s*[:：，,]?|[:：，,])\s*/, "$1 ")
+      // 「把2号改一改」「修改下第4条 我补两句」: the verb said again, or who adds, is no content.
+      .replace(/^(\d{1,6})\s*(?:一改|改改|我(?:再)?补(?:两句|几句|一下|充一下|点)?)$/, "$1")
+      .trim();
+  // 「科室给我换到人才那边」: the section as named, without 那边/那块/科.
+  if (name === "科室") a = a.replace(/(?:那边|这边|那块|这块|那里|这里|方面|科室|科)+$/, "");
   // 「恢复 第2条」「撤回 二号」: an update named as people name it is its number.
-  const ref = /^(?:#|no\.?|编号|第)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号|个)?$/.exec(a);
+  // (上班吗 and 请假 take days: 「31号」 there is a day of the month.)
+  const ref =
+    name === "上班吗" || name === "请假"
+      ? null
+      : /^(?:#|no\.?|编号|第)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号|个)?$/.exec(a);
   const n = numberOf(ref?.[1]);
   if (n !== undefined) a = String(n);
   return { kind: "command", command: name, text: a ? `${name} ${a}` : name };

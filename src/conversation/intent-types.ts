@@ -90,5 +90,7 @@ export type Intent =
   /** Not one's own work done (not-own-work.ts): asked about with its own offer; nothing stored. */
   | { kind: "unclear"; suggest: "away"; when?: string }
   | { kind: "unclear"; suggest: "assigned"; task: string }
+  /** An update named with no clear action (第2条给我弄一下、3号那条): what to do with it is asked (ask-bare-number.ts). */
+  | { kind: "unclear"; suggest: "update"; n: number }
   /** The learned guess names a command that changes data: asked about, never run unasked. */
   | { kind: "ask-command"; guess: Guess };

@@ -1,7 +1,7 @@
 import { splitPendingDraft } from "./split-pending.js";
 import type { Intent } from "./classify-intent.js";
 import { askAboutCommand } from "./ask-command.js";
-import { askBareNumber } from "./ask-bare-number.js";
+import { askAboutUpdate, askBareNumber } from "./ask-bare-number.js";
 import { reportText } from "./lead-aside.js";
 import { askForOther, reportsForOther } from "./on-behalf.js";
 import { offerWithdraw } from "./ask-which-update.js";
@@ -49,6 +49,7 @@ export async function handleText(
     case "unclear":
       if (intent.suggest === "away") return [await awayReply(services, input, text, intent.when, state)];
       if (intent.suggest === "assigned") return [await assignedReply(services, input, intent.task, state)];
+      if (intent.suggest === "update") return [await askAboutUpdate(services, input, intent.n)];
       return [await askAboutUnclear(services, input, text, intent.suggest, state)];
     case "ask-command":
       return [await askAboutCommand(services, input, text, intent.guess)];

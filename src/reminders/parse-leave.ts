@@ -27,7 +27,10 @@ function dayNumber(d: LocalDate): number {
 }
 
 export function parseLeave(text: string, today: LocalDate): LeaveParse {
-  const s = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+  const s = daysOfMonth(
+    text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim(),
+    today,
+  );
   const tokens = [...s.matchAll(TOKEN)].map((m) => ({
     year: m[1] ? Number(m[1]) : undefined,
     month: Number(m[2]),
@@ -75,4 +78,16 @@ export function parseLeave(text: string, today: LocalDate): LeaveParse {
       error: `开始日期 ${formatDate(from)} 太远了：请假最多提前一年设置，没有记录`,
     };
   return { ok: true, from: formatDate(from), to: formatDate(to) };
+}
+
+/**
+ * 「15号到17号」 with no month: days of this month, or of the next when the first has passed
+ * (said on the 28th, 「3号到5号」 is next month's), written with the month for the reader above.
+ */
+function daysOfMonth(s: string, today: LocalDate): string {
+  if (/\d\s*[月.\-/]\s*\d/.test(s)) return s;
+  const m = /^(?:[^\d]*?)(\d{1,2})\s*[号日]?\s*(?:至|到|~|～|—|–|-)\s*(\d{1,2})\s*[号日]/.exec(s);
+  if (!m) return s;
+  const month = Number(m[1]) < today.day ? (today.month % 12) + 1 : today.month;
+  return `${month}月${m[1]}号到${m[2]}号`;
 }

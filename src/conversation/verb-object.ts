@@ -1,0 +1,269 @@
+import type { Intent, IntentContext } from "./intent-types.js";
+import { findRef, refCommand } from "./correction-request.js";
+import { canonical } from "./everyday-command.js";
+import { canonicalPeriod, partIn } from "./leader-request.js";
+import { hasFigure } from "./leader-part.js";
+import { periodWordsIn } from "../domain/resolve-dates.js";
+import { sectionSaid } from "./section-reports.js";
+import { datesSaid } from "./not-own-work.js";
+import { DONE_WITH_COMMAND_VERB, MARKED_NUM, numberOf } from "./intent-lexicon.js";
+import {
+  type Action,
+  ACTIONS,
+  ASKING,
+  ASKS_COLLEAGUES,
+  FEELING,
+  NEXT_WEEK,
+  NOT_YET,
+  NOT_A_REQUEST,
+  NOTHING_DONE,
+  OBJECTS,
+  REMIND,
+  THIS_WEEK,
+} from "./verb-object-words.js";
+
+/**
+ * A command read as an action on an object the bot keeps (docs/understanding.md 「动作 × 对象」):
+ * the action class (withdraw, restore, view, confirm, edit, move, make, rework, replace, approve,
+ * back, export, compare — verb-object-words.ts) and the object class (an update by number, by
+ * recency or by content; every waiting draft; one's own records; the summary or a part of it; a
+ * file format; versions; a person or a section; everyone's reporting) together name the command,
+ * whatever the words: 「3号帮我清掉」 is 撤回 3, 「第2条能不能再放回去」 恢复 2, 「稿子出个文件给我」
+ * 导出. Run after the whole-phrase rules (everyday-command.ts, leader-request.ts) found nothing.
+ *
+ * It reads requests only: work done with the same verbs (撤回了两个项目、把旧材料删了一遍), talk about
+ * them (出稿真累、老周说初稿写得不错) and an object the bot does not keep (档案、方案、记录本) are left
+ * to the rules after it. Pure: nothing is stored or looked up.
+ */
+
+/** Someone else's errand for the sender (领导叫我下周陪专家去): no reminder asked of the bot. */
+const ERRAND =
+  /(?:领导|局长|主任|书记|[\u4e00-\u9fff]长|他|她|人家)(?:叫|让|喊|通知)我|陪|去|到[\u4e00-\u9fff]{2}|学习|培训|出差|开会|不在/;
+/** A look that others take (领导能看到我报的吗): a question of who sees, not a look asked for. */
+const OTHERS_SEE = /(?:能|会|可以)?(?:看到|看得到|看得见|看见)/;
+/** Approval said as a decision on the draft: 吧, 就按这个, 没意见, 没啥改的, 可以. */
+const APPROVE_ASKED = /吧|就按|就这么|没意见|没啥改|没什么改|可以|行了/;
+/** A request in so many words is short. */
+const MAX_CORE = 32;
+
+/** The update numbers marked in a message (第3条、2号、#4), and 头一条 as 1. */
+function numbersIn(norm: string): number[] {
+  const found = new Set(
+    [...norm.matchAll(MARKED_NUM)].map((m) => numberOf(m[1] ?? m[2])).filter((n) => n !== undefined),
+  );
+  if (/头一?条|第一条/.test(norm)) found.add(1);
+  return [...found];
+}
+
+/** A verb of the action closed by 了/过/完 and followed by what was done: work reported, not asked. */
+function doneWith(norm: string, actions: readonly Action[]): boolean {
+  return actions.some((a) => {
+    const re = new RegExp(
+      `(?:${ACTIONS[a].source})(?:了|过|完)(?!吧|啊|呀|哈|嘛|呗|没|吗|么|的|[\\s，,。！!？?]|$)`,
+    );
+    return re.test(norm) && !/[了吧]$/.test(norm.replace(/[\s，,。！!～~\p{Extended_Pictographic}]+$/gu, ""));
+  });
+}
+
+export function verbObject(norm: string, core: string, ctx: IntentContext): Intent | undefined {
+  if ([...core].length > MAX_CORE || core === "") return undefined;
+  if (NOT_A_REQUEST.test(norm) || DONE_WITH_COMMAND_VERB.test(norm)) return undefined;
+  const actions = (Object.keys(ACTIONS) as Action[]).filter((a) => ACTIONS[a].test(norm));
+  if (doneWith(norm, actions)) return undefined;
+  const has = (a: Action) => actions.includes(a);
+  // Update numbers and counts (第3条、三条都、头一条) and 一块儿 (together) are no figure of work.
+  const figure = hasFigure(
+    norm
+      .replace(MARKED_NUM, " ")
+      .replace(/[头第]?[一两二三四五六七八九十几\d]+\s*条|一块儿?(?=[\u4e00-\u9fff])/g, " "),
+  );
+  const command = (name: string, args = "") => canonical(name, args);
+
+  // While a step waits: leaving it (不整了、先不弄了 回头再说), or dropping the edit shown (这个改动不要了).
+  if (
+    ctx.awaiting === "edit-confirm" &&
+    /改动|修改|改的|这么改/.test(norm) &&
+    /不要|作罢|算了|原样|原来|不改/.test(norm)
+  )
+    return command("放弃修改");
+  if (
+    (ctx.awaiting === "guided" || ctx.awaiting === "edit-text") &&
+    /^(?:先)?(?:不|别)(?:整|弄|搞|填|改|报)了|^算(?:球|了)|回头再说/.test(core)
+  )
+    return command("取消");
+
+  // This week came to nothing (这周两手空空、这星期净写材料了 业务上没推进); next week's reminder asked for.
+  if (!figure && THIS_WEEK.test(norm) && NOTHING_DONE.test(norm)) return command("本周无进展");
+  // The bot is asked to call on the sender (下周记得喊我一声), not someone's errand (局长叫我下周陪…去).
+  if (!figure && NEXT_WEEK.test(norm) && REMIND.test(norm) && !ERRAND.test(norm)) return command("下周提醒");
+  // Leave asked for with its dates (请个假 15号到17号).
+  const leave = /请(?:个|一天|几天)?假|休(?:个)?假|休年假|年假/.test(norm) ? leaveDates(norm) : undefined;
+  if (leave) return command("请假", leave);
+
+  // 「这个月31号要上班不」: a day of the month asked about.
+  const day =
+    /(?:这个月|本月)(\d{1,2})\s*[号日](?:那天)?(?:要|得|是不是|用不用)?(?:上班|补班|放假|调休)/.exec(norm);
+  if (day && /[不吗么没?？]|是不是|用不用/.test(norm)) return command("上班吗", `${day[1]}号`);
+
+  const nums = numbersIn(norm);
+  const num = nums.length === 1 ? nums[0] : undefined;
+  const ref = num === undefined && nums.length === 0 ? findRef(norm) : undefined;
+  // 「这条挪到研发那块去」: the update on the card is pointed at, for a section move.
+  const pointed = /^(?:这|那)(?:一)?(?:条|个)/.test(norm) && ACTIONS.move.test(norm);
+  const onUpdate = num !== undefined || ref !== undefined || pointed;
+
+  if (onUpdate && !figure) {
+    const onIt = (name: "撤回" | "查看" | "修改", said = "") =>
+      num !== undefined
+        ? command(name, [num, said].filter((x) => x !== "").join(" "))
+        : {
+            kind: "command" as const,
+            command: name,
+            text: refCommand({ action: name, ref: ref!.code, said }),
+          };
+    if (has("restore") && num !== undefined) return command("恢复", String(num));
+    if (has("move")) {
+      const to = sectionNamed(norm.replace(/不是[\u4e00-\u9fff]{2,6}$/, ""), ctx);
+      if (to) return command("科室", to);
+    }
+    if (pointed && ref === undefined && num === undefined) return undefined;
+    if (has("withdraw") && !has("restore")) return onIt("撤回");
+    if (has("confirm") && num !== undefined && !has("edit")) return command("确认", String(num));
+    if (has("view") && !has("edit")) return num !== undefined ? command("查看", String(num)) : onIt("查看");
+    if (has("edit") && num !== undefined) return command("修改", String(num));
+  }
+  // 「3号那条」「第2条给我弄一下」「3号那个再整整」: the update named, no action the bot knows —
+  // what to do with it is asked, with buttons (never small talk, never stored).
+  if (
+    num !== undefined &&
+    actions.every((a) => a === "make") &&
+    !figure &&
+    [...core].length <= 14 &&
+    !THIS_WEEK.test(norm)
+  )
+    if (
+      /^(?:第|#|编号|头)?[\d一二两三四五六七八九十]{1,3}(?:条|号|个)?(?:那|这)?(?:一)?(?:条|个)?(?:给我|帮我|麻烦|再)*(?:弄|搞|整|处理|捣鼓)?(?:一下|下|弄|整|搞)?[吧啊呀哈嘛呢]*$/.test(
+        core,
+      )
+    )
+      return { kind: "unclear", suggest: "update", n: num };
+  if (onUpdate && has("edit") && num !== undefined) {
+    // 「2号人数写岔了 改成260人」: the new value after 改成/应该是 is the edit's content.
+    const value = /(?:改成|改为|应该是|应为|其实是)\s*[:：]?\s*([^，,。]+)$/.exec(norm)?.[1]?.trim();
+    return command("修改", [num, value ?? ""].filter((x) => x !== "").join(" "));
+  }
+  // Every waiting draft confirmed (三条都OK 全给我确认掉、剩下没确认的一块儿提交了吧).
+  if (has("confirm") && OBJECTS.every.test(norm) && !figure && (ctx.pendingDrafts > 0 || /条/.test(norm)))
+    if (/确认|提交/.test(norm)) return command("全部确认");
+  // One's own records looked at (把我报过的东西拉出来瞅瞅、我今年交了几条了).
+  if (
+    !figure &&
+    OBJECTS.mine.test(norm) &&
+    !OTHERS_SEE.test(norm) &&
+    (has("view") || /几条|啥|什么|哪些|多少/.test(norm))
+  )
+    if (!(ctx.people ?? []).some((p) => norm.includes(p))) return command("我的填报");
+
+  return ctx.leader && !figure ? leaderReading(norm, ctx, has) : undefined;
+}
+
+/** The leaders' objects: the draft and its parts, files, versions, people and sections, everyone. */
+function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boolean): Intent | undefined {
+  const command = (name: string, args = "") => canonical(name, args);
+  const period = canonicalPeriod(periodWordsIn(norm));
+  const draft = OBJECTS.draft.test(norm);
+  const part = partIn(norm, ctx);
+  if (
+    OBJECTS.format.test(norm) &&
+    (has("export") || has("view") || has("make") || /出个|整个|弄个|来个|要个/.test(norm))
+  )
+    return command("导出", [formatOf(norm), period].filter((x) => x !== "").join(" "));
+  if (has("export")) return command("导出", period);
+  if (has("compare") && (OBJECTS.versions.test(norm) || /两版|版/.test(norm)))
+    return command("对比", versionsOf(norm));
+  if (part && has("replace")) return command("改写", part.label);
+  if (part && has("rework"))
+    return command(
+      "重写",
+      `${part.label} ${norm.slice(part.at + part.length).replace(/^[\s，,]+/, "")}`.trim(),
+    );
+  if (has("back"))
+    return command(
+      "退回",
+      norm
+        .replace(ACTIONS.back, "")
+        .replace(/^[\s，,]+/, "")
+        .trim(),
+    );
+  // 「没意见了 定稿吧」「把今年的定下来吧」: settled as asked; 「方案定了」「年检通过」 report a thing settled.
+  if (has("approve") && !part && APPROVE_ASKED.test(norm) && !/已|终于|顺利/.test(norm))
+    return command("定稿");
+  const person = (ctx.people ?? []).find((p) => norm.includes(p));
+  if (person && (has("view") || /报|交|填/.test(norm))) return command("查看填报", person);
+  const unit = !draft && (has("view") || /报|交|填/.test(norm)) ? sectionSaid(norm, ctx) : undefined;
+  if (unit) return command("查看填报", unit);
+  if (OBJECTS.everyone.test(norm) && /报|交|填|情况/.test(norm))
+    return command("进度", /上周|上礼拜|上星期/.test(norm) ? "上周" : "");
+  if ((draft || /一版|初稿|稿/.test(norm)) && has("make")) return command("生成总结", period);
+  if (part && has("view")) return command("查看草稿", part.label);
+  if (draft && has("view")) return command("查看草稿", period);
+  return undefined;
+}
+
+/** The section a request moves an update to (挪到研发那块、换到人才那边), as the roster names it. */
+function sectionNamed(norm: string, ctx: Pick<IntentContext, "sections">): string | undefined {
+  const words = ctx.sections.flatMap((s) => [s.name, ...s.aliases]).sort((a, b) => b.length - a.length);
+  const at = norm.search(ACTIONS.move);
+  return words.find((w) => w.length >= 2 && norm.indexOf(w) > at);
+}
+
+/** 请个假 15号到17号: the days of a leave, a bare 号 range taken in the month the dates are read in. */
+function leaveDates(norm: string): string | undefined {
+  const written = datesSaid(norm);
+  if (written) return written;
+  const m = /(\d{1,2})\s*[号日]?\s*(?:到|至|-|~|～)\s*(\d{1,2})\s*[号日]/.exec(norm);
+  return m ? `${m[1]}号到${m[2]}号` : undefined;
+}
+
+function formatOf(norm: string): string {
+  if (/飞书文档|在线文档/.test(norm)) return "飞书文档";
+  if (/excel|xlsx?|表格/.test(norm)) return "csv";
+  if (/word|docx?|wps|pdf/.test(norm)) return "docx";
+  return "";
+}
+
+function versionsOf(norm: string): string {
+  return [...norm.matchAll(/v\s*(\d{1,3})/g)]
+    .map((m) => `v${m[1]}`)
+    .slice(0, 2)
+    .join(" ");
+}
+
+/**
+ * Talk about the bot's objects that asks nothing of the bot (docs/understanding.md 「动作 × 对象」):
+ * a feeling (出稿真累、进度太慢了 急死人) is small talk of mood; colleagues asked (谁能帮我看看这个表格咋弄),
+ * something unfinished (学习笔记我还没看完), work finished or someone's word reported (稿子写完了终于、
+ * 老周说初稿写得不错) read no command: the command rules and the learned guess are skipped.
+ */
+export function talkAbout(norm: string, core: string): "mood" | "no-command" | undefined {
+  if ([...core].length > 20 || hasFigure(norm)) return undefined;
+  if (ASKS_COLLEAGUES.test(norm) || NOT_YET.test(norm)) return "no-command";
+  if (ASKING.test(norm) || [...norm.matchAll(MARKED_NUM)].length > 0) return undefined;
+  if (THIS_WEEK.test(norm) && NOTHING_DONE.test(norm)) return undefined;
+  if (FEELING.test(norm)) return "mood";
+  return NOT_A_REQUEST.test(norm) ? "no-command" : undefined;
+}
+
+/**
+ * 「开头那段换成：…」「（二）用这段替掉：…」: a part of the draft and the leader's own words to put in
+ * its place (改写), figures and all — read before the review rules take 换成 for an opinion (重写).
+ */
+export function replacePart(norm: string, ctx: IntentContext): Intent | undefined {
+  if (!ctx.leader) return undefined;
+  const colon = norm.search(/[:：]/);
+  if (colon < 0) return undefined;
+  const head = norm.slice(0, colon + 1);
+  const part = partIn(head, ctx);
+  if (!part || !ACTIONS.replace.test(head)) return undefined;
+  return canonical("改写", `${part.label} ${norm.slice(colon + 1).trim()}`);
+}
