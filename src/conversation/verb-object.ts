@@ -250,7 +250,14 @@ export function talkAbout(norm: string, core: string): "mood" | "no-command" | u
   if (ASKS_COLLEAGUES.test(norm) || NOT_YET.test(norm)) return "no-command";
   if (ASKING.test(norm) || [...norm.matchAll(MARKED_NUM)].length > 0) return undefined;
   if (THIS_WEEK.test(norm) && NOTHING_DONE.test(norm)) return undefined;
-  if (FEELING.test(norm)) return "mood";
+  // 「老是提醒 烦死了 我这条不要了 删掉」: a request closing the message is asked, the feeling its reason.
+  const last =
+    norm
+      .split(/[\s，,。！!？?；;～~]+/)
+      .filter((c) => c !== "")
+      .at(-1) ?? "";
+  const asks = (Object.keys(ACTIONS) as Action[]).some((a) => ACTIONS[a].test(last)) && !FEELING.test(last);
+  if (FEELING.test(norm) && !asks) return "mood";
   return NOT_A_REQUEST.test(norm) ? "no-command" : undefined;
 }
 
