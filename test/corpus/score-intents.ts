@@ -41,7 +41,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * Round eleven: `blind20` (ids `b20-…`, 青禾县) was written blind and scored untouched at 418e540 (82.7 %,
  * 1 non-report stored), then opened to tune on; its companions b19 and b21 stay sealed outside the repository.
  * Round eleven too: `i11a` (ids `i11a-…`) is cmd11's own batch of loose commands, near misses
- * and answers, written before reading the classifier and recorded at first sight.
+ * and answers, written before reading the classifier and recorded at first sight; `i11b` (ids `i11b-…`) 40 more
+ * written after the verb × object reading was built, recorded at first sight on it (a check of transfer).
  */
 export const SPLITS = [
   "tune",
@@ -65,6 +66,7 @@ export const SPLITS = [
   "i10b",
   "i10c",
   "i11a",
+  "i11b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
