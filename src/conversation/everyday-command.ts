@@ -240,8 +240,11 @@ export function canonical(name: string, args: string): Extract<Intent, { kind: "
   if (name === "修改")
     a = a
       .replace(/^(\d{1,6})\s*(?:(?:改成|改为|更正为|修改为|换成)\s*[:：，,]?|[:：，,])\s*/, "$1 ")
-      // 「把2号改一改」「修改下第4条 我补两句」: the verb said again, or who adds, is no content.
-      .replace(/^(\d{1,6})\s*(?:一改|改改|我(?:再)?补(?:两句|几句|一下|充一下|点)?)$/, "$1")
+      // 「把2号改一改」「修改下第4条 我补两句」「第二条要改几个字」: the verb said again, who adds, or how much, is no content.
+      .replace(
+        /^(\d{1,6})\s*(?:一改|改改|我(?:再)?补(?:两句|几句|一下|充一下|点)?|(?:几|两)(?:个字|个地方|处|句)|(?:一)?点(?:东西|内容)?)$/,
+        "$1",
+      )
       .trim();
   // 「科室给我换到人才那边」: the section as named, without 那边/那块/科.
   if (name === "科室") a = a.replace(/(?:那边|这边|那块|这块|那里|这里|方面|科室|科)+$/, "");

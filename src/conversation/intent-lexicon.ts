@@ -76,11 +76,11 @@ export function numberOf(raw: string | undefined): number | undefined {
 }
 
 /**
- * On norm: an update number marked as one anywhere in a message (第6条、#3、2号、编号5), for a
+ * On norm: an update number marked as one anywhere in a message (第6条、#3、2号、编号5; not 第二部分、第3版), for a
  * request said in another clause (「第7条不用报了，帮我撤了吧」). A bare 3 or 「第三批」 is not one.
  */
 export const MARKED_NUM =
-  /(?:#|no\.?|编号|第)\s*([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\s*(?=条|号|个|[^0-9一二两三四五六七八九十批期次轮届年月日天周]|$)|([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\s*号(?![线楼院])/g;
+  /(?:#|no\.?|编号|第)\s*([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\s*(?=条|号|个|[^0-9一二两三四五六七八九十批期次轮届年月日天周部版季章节]|$)|([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\s*号(?![线楼院])/g;
 
 /** Pointers to the update just discussed: 刚才那条, 这条, 上一条 (on norm). */
 export const THIS_ONE = "(?:刚才|刚刚|上面|上一|这|那|最后)?(?:那|这)?(?:一)?条?";
