@@ -39,8 +39,9 @@ import {
 /** Someone else's errand for the sender (领导叫我下周陪专家去): no reminder asked of the bot. */
 const ERRAND =
   /(?:领导|局长|主任|书记|[\u4e00-\u9fff]长|他|她|人家)(?:叫|让|喊|通知)我|陪|去|到[\u4e00-\u9fff]{2}|学习|培训|出差|开会|不在/;
-/** A look that others take (领导能看到我报的吗): a question of who sees, not a look asked for. */
-const OTHERS_SEE = /(?:能|会|可以)?(?:看到|看得到|看得见|看见)/;
+/** A look that others take (领导能看到我报的吗、我报的东西领导能看着不): a question of who sees, not a look asked for. */
+const OTHERS_SEE =
+  /(?:领导|别人|其他人|他们|局长|同事|谁)[\u4e00-\u9fff]{0,3}(?:看|瞅|瞧)|(?:能|会|可以)?(?:看到|看得到|看得见|看见|看着)/;
 /** Approval said as a decision on the draft: 吧, 就按这个, 没意见, 没啥改的, 可以. */
 const APPROVE_ASKED = /吧|就按|就这么|没意见|没啥改|没什么改|可以|行了/;
 /** A request in so many words is short. */
