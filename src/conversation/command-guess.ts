@@ -6,6 +6,7 @@ import { canonicalPeriod, partIn } from "./leader-request.js";
 import { sectionSaid } from "./section-reports.js";
 import { datesSaid } from "./not-own-work.js";
 import { talkAbout } from "./verb-object.js";
+import { type Action, ACTIONS } from "./verb-object-words.js";
 import type { CommandTable } from "./match-command.js";
 import { reportFeatures } from "./report-odds.js";
 import shipped from "./command-model.json" with { type: "json" };
@@ -145,6 +146,13 @@ export function guessCommand(
       name.length >= 2 && /^[\u4e00-\u9fff]+$/.test(name) && norm.includes(name) && !cls.includes(name),
   );
   if (says && says.command.names[0] !== cls) return undefined;
+  // 「3号那条详细的发我」: the words say an action on an update (verb-object-words.ts) — a guess of
+  // another action on it (撤回 for a look) contradicts them.
+  const family = UPDATE_ACTION[cls];
+  if (family) {
+    const said = (Object.keys(UPDATE_ACTION_OF) as Action[]).filter((a) => ACTIONS[a].test(norm));
+    if (said.length > 0 && !said.includes(family)) return undefined;
+  }
   const args = argsFor(cls, norm, ctx);
   // 查看 needs the update: without a number the guess would only ask for one.
   if (args === undefined) return undefined;
@@ -155,6 +163,22 @@ export function guessCommand(
     margin: top.logp - next.logp,
   };
 }
+
+/** The action class (verb-object-words.ts) of each command on an update. */
+const UPDATE_ACTION: Readonly<Record<string, Action>> = {
+  撤回: "withdraw",
+  恢复: "restore",
+  查看: "view",
+  确认: "confirm",
+  修改: "edit",
+};
+const UPDATE_ACTION_OF: Readonly<Partial<Record<Action, true>>> = {
+  withdraw: true,
+  restore: true,
+  view: true,
+  confirm: true,
+  edit: true,
+};
 
 /** An update number alone (第三条、#5、5号吧、第2个), with at most a particle after it. */
 const ONLY_A_NUMBER =
