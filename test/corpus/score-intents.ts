@@ -62,6 +62,7 @@ export const SPLITS = [
   "i10a",
   "i10b",
   "i10c",
+  "i11c",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
