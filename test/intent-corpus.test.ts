@@ -76,6 +76,8 @@ describe("intent corpus", () => {
   // i10a: round ten's own batch (157 lines, written before tuning; first sight 77.7 %), tuned on by class;
   // i10b: 68 more written after i10a's fixes (first sight 89.7 %, 1 stored), then tuned on; i10c: 21 for
   // the classes b16/b18 miss most (确认 and 恢复 in chat, a section said wrong, first sight 28.6 %).
+  // i11c: 50 on command arguments (修改's number and text, 科室 named loosely, 改写 vs 重写, leave and
+  // 上班吗 days in words, 全部确认, 查看草稿 vs 生成总结), first sight 38.0 % with 3 stored.
   for (const split of ["tune", "heldout", "i10a", "i10b", "i10c", "i11c"] as const) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
       const score = scoreIntents(
@@ -102,7 +104,7 @@ describe("intent corpus", () => {
     const org = t.app.services.org;
     expect(asked.length).toBeGreaterThanOrEqual(4);
     expect(scoreIntents(asked, org, t.app.engine.commands).correct).toBe(asked.length);
-    const otherDay = asked.map((c) => ({ ...c, expect: { ...c.expect, args: "12-31" } }));
+    const otherDay = asked.map((c) => ({ ...c, expect: { ...c.expect, args: "12-30" } }));
     expect(scoreIntents(otherDay, org, t.app.engine.commands).correct).toBe(0);
   });
 

@@ -238,7 +238,11 @@ export function canonical(name: string, args: string): Extract<Intent, { kind: "
   if (name === "修改" || name === "撤回" || name === "恢复" || name === "查看")
     a = a.replace(/^(\d{1,6})\s*(?:那|这)(?:一)?(?:条|个)\s*$/, "$1");
   if (name === "修改")
-    a = a.replace(/^(\d{1,6})\s*(?:(?:改成|改为|更正为|修改为|换成)\s*[:：，,]?|[:：，,])\s*/, "$1 ").trim();
+    a = a
+      .replace(/^(\d{1,6})\s*(?:(?:改成|改为|更正为|修改为|换成)\s*[:：，,]?|[:：，,])\s*/, "$1 ")
+      // 「3号改一下哈 参加培训的是85人」: a particle after the number closes the request, no content.
+      .replace(/^(\d{1,6})\s*(?:哈|啊|呀|哦|吧|嘛|呗|下|一下)+(?=[\s，,。:：]|$)[\s，,。:：]*/, "$1 ")
+      .trim();
   // 「恢复 第2条」「撤回 二号」: an update named as people name it is its number.
   const ref = /^(?:#|no\.?|编号|第)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号|个)?$/.exec(a);
   const n = numberOf(ref?.[1]);
