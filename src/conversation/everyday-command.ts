@@ -240,6 +240,9 @@ export function canonical(name: string, args: string): Extract<Intent, { kind: "
   if (name === "修改")
     a = a
       .replace(/^(\d{1,6})\s*(?:(?:改成|改为|更正为|修改为|换成)\s*[:：，,]?|[:：，,])\s*/, "$1 ")
+      // 「3号改一下哈 参加培训的是85人」: a particle after the number closes the request, no content.
+      .replace(/^(\d{1,6})\s*(?:哈|啊|呀|哦|吧|嘛|呗|下|一下)+(?=[\s，,。:：]|$)[\s，,。:：]*/, "$1 ")
+      .trim()
       // 「把2号改一改」「修改下第4条 我补两句」「第二条要改几个字」: the verb said again, who adds, or how much, is no content.
       .replace(
         /^(\d{1,6})\s*(?:一改|改改|我(?:再)?补(?:两句|几句|一下|充一下|点)?|(?:几|两)(?:个字|个地方|处|句)|(?:一)?点(?:东西|内容)?)$/,

@@ -96,6 +96,22 @@ const AS_IT_STANDS =
 /** 锁定吧、锁住、别再动了: the part kept as it is through the next regeneration. */
 const PART_LOCKED = /^(?:锁定|锁住|锁上|锁一下|固定下来|别再?动了?|不要再?动了?)(?:了|吧|啊|一下)?$/;
 
+/**
+ * After a part named, the leader's own text for it: a word of replacing or supplying (换成、改成、替换、
+ * 用这个、照我这个来、我自己写了、贴进去) before a colon or a line break, then the text (8 characters or
+ * more, so 「改成：简洁点」 stays an instruction).
+ */
+const OWN_TEXT =
+  /^[^：:\n]{0,20}?(?:换成|改成|改为|替换|用(?:我|下面|以下|这)|照(?:我|下面|以下|这)|按(?:我|下面|以下)(?:这|的)|贴(?:进去|上去|上)|我(?:自己)?(?:重新)?写了)[^：:\n]{0,12}(?:[：:\n]|(?<=替换掉?|如下|这段|这几句|下面的?)[，,\s])\s*([^\n]{8,}[\s\S]*)$/;
+
+/** A leader's own text for a part named (OWN_TEXT): 改写 that part with it, however long. */
+export function ownPartText(norm: string, ctx: IntentContext): Found | undefined {
+  const named = ctx.leader ? partIn(norm, ctx) : undefined;
+  if (!named || named.at > 8) return undefined;
+  const own = OWN_TEXT.exec(norm.slice(named.at + named.length));
+  return own?.[1] ? { command: "改写", args: `${named.label} ${own[1].trim()}` } : undefined;
+}
+
 /** A part of the draft named, and what is said about it. */
 export function partRequest(norm: string, ctx: IntentContext): Found | undefined {
   const named = partIn(norm, ctx);
@@ -103,6 +119,10 @@ export function partRequest(norm: string, ctx: IntentContext): Found | undefined
   // 「问题部分：资金不够，人手短缺」: a part word as the label of a report (an admin reporting), not
   // an instruction — unless what follows the colon asks for something.
   const after = norm.slice(named.at + named.length);
+  // 「计划部分换成这几句：…」「开头那段照我这个来：…」「（二）用下面这段替换\n…」: a leader's own text
+  // for the part, to put in as written (改写), not an instruction to redo it (重写).
+  const own = ownPartText(norm, ctx);
+  if (own) return own;
   if (/^\s*[:：]/.test(after) && (hasFigure(after) || !ASKS_FOR.test(after))) return undefined;
   const remainder = clean(norm.slice(0, named.at) + norm.slice(named.at + named.length));
   const rest = withoutLead(remainder);

@@ -2,7 +2,15 @@ import type { Intent, IntentContext } from "./classify-intent.js";
 import { DONE_WITH_COMMAND_VERB, numberOf } from "./intent-lexicon.js";
 import { SECTION_REPORTS, sectionSaid } from "./section-reports.js";
 import { matchCommand } from "./match-command.js";
-import { clean, type Found, hasFigure, PERIOD_SAID, partIn, partRequest } from "./leader-part.js";
+import {
+  clean,
+  type Found,
+  hasFigure,
+  ownPartText,
+  PERIOD_SAID,
+  partIn,
+  partRequest,
+} from "./leader-part.js";
 import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
 import { WORK_NOUN } from "./work-lexicon.js";
 
@@ -91,7 +99,7 @@ const ASKS_REPORTS =
 /** Others named (谁还没报、大家报得怎么样): from staff, a question with no one named is about their own. */
 const OTHERS_NAMED = /谁|大家|各科室?|各部门|各个|同事|其他人|别人|全局|科室/;
 const VIEW_DRAFT =
-  /^(?:我的|最新的?|那个|那)?(?:草稿|初稿|稿子|总结稿|全文)(?:呢|在哪里?|在哪儿|(?:出来|好)了?(?:没有?|吗|么)?)$|(?:稿|版|全文)[^，,。]{0,4}?(?:看|瞅|瞧|发|给我|打开)|(?:看|瞅|瞧|发|给)(?:我)?(?:一下|下|看)?(?:最新|最近)?(?:的|那|这)?(?:一)?(?:版|稿|草稿|初稿|稿子|全文)/;
+  /^(?:我的|最新的?|那个|那)?(?:草稿|初稿|稿子|总结稿|全文)(?:呢|在哪里?|在哪儿|(?:出来|好)了?(?:没有?|吗|么)?)$|(?:稿|版|全文)[^，,。]{0,4}?(?:看|瞅|瞧|发|给我(?!确认|提交|删|撤|作废)|打开)|(?:看|瞅|瞧|发|给)(?:我)?(?:一下|下|看)?(?:最新|最近)?(?:的|那|这)?(?:一)?(?:版|稿|草稿|初稿|稿子|全文)/;
 
 const FORMAT: Array<[RegExp, string]> = [
   [/飞书文档|飞书|云文档|在线文档|lark/, "飞书文档"],
@@ -157,6 +165,8 @@ const DRAFT_ASKED = [
   // 「稿子呢？赶紧弄一个出来」: asked after first — shown when there is one (else 查看草稿 says so
   // and offers 生成总结), never a new version made over the one in review.
   /(?:^|[，,。？?！!\s])(?:稿子|初稿|草稿|总结稿|年终总结|年度总结)呢/,
+  // 「上半年的稿子出了吧 发我看下」: taken to be out already (出了, not 出一版) and asked to be sent.
+  /(?:稿子|初稿|草稿|总结稿|总结)[^，,。？?]{0,4}?出(?:来)?了(?:吧|吗|没)?[，,。\s]*(?:发|给|拿|传)(?:我|过来|一下)/,
   // 「有稿子了吗」「草稿有没有啊」: whether there is one, asked.
   /有(?:没有)?(?:稿子|初稿|草稿|总结稿)了?(?:吗|么|没有?)|(?:稿子|初稿|草稿|总结稿)(?:有没有|有了?(?:吗|么|没有?))/,
   // 「咋还没出稿子」「稿子怎么还没好」「为啥初稿还没弄出来」: impatient, still asked after.
@@ -188,6 +198,10 @@ export function leaderRequest(said: string, core: string, ctx: IntentContext): I
   const norm = TYPOS.reduce((t, [re, to]) => t.replace(re, to), said);
   // 「能不能帮我们把年终总结先写出来一版」: a polite lead adds no length to the request.
   const len = [...core.replace(/^(?:能不能|可不可以|能否|麻烦|请你?|劳驾)/, "")].length;
+  // 「开头那段改成：…」: a leader's own text for a part is as long as it is.
+  const own = ownPartText(norm, ctx);
+  if (own && matchCommand(ctx.commands, own.command))
+    return { kind: "command", command: own.command, text: `${own.command} ${own.args}` };
   if (len === 0 || len > (ctx.leader ? LEADER_MAX_CORE : STAFF_MAX_CORE)) return undefined;
   if (!ctx.leader && hasFigure(norm)) return undefined;
   // 「定稿了科普工作三年行动方案」「导出了入库名单」: the verb of work done, not the request.

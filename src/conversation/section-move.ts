@@ -9,18 +9,35 @@ import { edgeless, intentText } from "./intent-lexicon.js";
  * named is one the person reports for.
  */
 const SAID_WRONG =
-  /(?:放|选|弄|搞|分|归|填)错(?:了)?(?:科室|地方)|科室(?:放|选|弄|搞|分|填)?错了|不是[\u4e00-\u9fff]{2,8}?(?:的|那块|那边)/;
+  /(?:放|选|弄|搞|分|归|填)错(?:了|啦|喽|咯)?(?:科室|地方)|科室(?:放|选|弄|搞|分|填)?错(?:了|啦|喽|咯)|不是[\u4e00-\u9fff]{2,8}?(?:的|那块|那边)/;
+/** 「刚才那条」「这条」「刚报的」: the update just sent, named at the head of a clause. */
+const THE_UPDATE =
+  /^(?:刚才?|刚刚|前面)?(?:那|这)条(?:的|是)?|^上一条(?:的|是)?|^刚(?:才|刚)?(?:报|发)的(?:那条|是)?/;
+/** 「应该归人才那个口」「放综合里」「算平台那边的吧」「该算研发那块」: the section said to be right. */
 const RIGHT_ONE =
-  /^(?:应该|应)?(?:是|算|归|放到?|放在|改到|改成|换到|换成|挪到|调到|移到)\s*([\u4e00-\u9fff]{2,12}?)(?:的|那边|那块|这边|科)?(?:吧|啊|哈|嘛|呀)*$/;
+  /^(?:应该|应当|应|该)?(?:是|算|归|放到?|放在|改到|改成|换到|换成|挪到|调到|移到|划到|划归)(?:到|在)?\s*([\u4e00-\u9fff]{2,12}?)(?:那个口|那一?块|那一?摊|那边|这边|这块|那个|口|科|条线)?(?:的|里|里面|里头)?(?:吧|啊|哈|嘛|呀|啦)*$/;
+/** Once the section is said to be wrong, a clause naming a section alone (「知产那块的」) is the right one. */
+const NAMED_ALONE =
+  /^(?:是|算)?([\u4e00-\u9fff]{2,12}?)(?:那个口|那一?块|那一?摊|那边|这边|这块|口|科|条线)(?:的|里)?(?:吧|啊|哈|嘛|呀|啦)*$/;
 
+/**
+ * 「刚那条放错科室了 应该是高企的」「刚才那条应该归人才那个口」「那条归党建口哈」: the section of the
+ * update said to be wrong (or the update moved to one), the right one named by name, alias or
+ * abbreviation; passed as said when that is a name or alias, else as the section's short name.
+ */
 export function sectionMoveRequest(norm: string, ctx: IntentContext): Intent | undefined {
-  if (!SAID_WRONG.test(norm)) return undefined;
-  const last =
-    norm
-      .split(/[，,。；;！!\s]+/)
-      .filter((c) => c !== "")
-      .at(-1) ?? "";
-  const named = RIGHT_ONE.exec(edgeless(intentText(last).core))?.[1];
-  if (!named || !sectionAnswer(named, ctx.sections)) return undefined;
-  return { kind: "command", command: "科室", text: `科室 ${named}` };
+  const wrong = SAID_WRONG.test(norm);
+  const clauses = norm.split(/[，,。；;！!\s]+/).filter((c) => c !== "");
+  if (!wrong && !THE_UPDATE.test(clauses[0] ?? "")) return undefined;
+  for (const clause of [...clauses].reverse()) {
+    if (/^不是/.test(clause)) continue;
+    const core = edgeless(intentText(clause.replace(THE_UPDATE, "")).core);
+    const named = RIGHT_ONE.exec(core)?.[1] ?? (wrong ? NAMED_ALONE.exec(core)?.[1] : undefined);
+    const id = named ? sectionAnswer(named, ctx.sections) : undefined;
+    if (!named || !id) continue;
+    const s = ctx.sections.find((x) => x.id === id);
+    const said = s && (s.name === named || s.aliases.includes(named)) ? named : (s?.aliases[0] ?? s?.name);
+    return { kind: "command", command: "科室", text: `科室 ${said ?? named}` };
+  }
+  return undefined;
 }

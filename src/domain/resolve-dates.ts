@@ -160,6 +160,15 @@ const DAY = new RegExp(
 );
 /** Between two days: 到、至、~、-、—. */
 const RANGE = /^\s*(?:上午|下午|晚上|早上|中午|全天)?\s*(?:一直)?(?:到|至|~|～|-|—|–)\s*$/;
+/** 「从8号开始休年假 休到11号」「25号起…到28号」: a start, then its end after 到. */
+const LOOSE_RANGE = /^\s*(?:起|开始)[^，。,；;！!？?]{0,8}?(?:到|至)\s*$/;
+/** 「元旦后头那个周日」「15号以后的周一」: a weekday after a day. */
+const AFTER = /^\s*(?:之|以)?后(?:头|面|边)?(?:的|那个?|第一个)?\s*$/;
+/** 「元旦前后」「15号左右」: around a day, no dates. */
+const AROUND = /^\s*(?:前后|左右|上下)/;
+/** 「周一到三」: a weekday, then after 到 a bare numeral weekday (not 三天、三号). */
+const WEEKDAY_TO_NUMERAL =
+  /(周|星期|礼拜)([一二三四五六日天1-7])(\s*(?:到|至|~|～|-|—)\s*)([一二三四五六日天])(?![号日天月个点时年周])/g;
 /** Days said one after another (周四周五、周四、周五、周四和周五). */
 const RUN = /^\s*(?:上午|下午|全天)?\s*[、和及与,，]?\s*$/;
 /** 「周二出差，周四回来」: the day of return closes the span. */
@@ -251,7 +260,13 @@ function daysSaid(text: string, today: LocalDate): DayRef[] {
       out.push({ from, to: parse(days[4]!), at, end });
     }
   }
-  return out;
+  // 元旦 (said in December: the coming one) is a day too.
+  for (const m of text.matchAll(/元旦(?:节|那天|当天)?/g)) {
+    const year = today.month === 1 && today.day === 1 ? today.year : today.year + 1;
+    const d = { year, month: 1, day: 1 };
+    out.push({ from: d, to: d, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -261,11 +276,24 @@ function daysSaid(text: string, today: LocalDate): DayRef[] {
  * word when no dates can be worked out (月底、中旬); undefined when no time is said at all, or only
  * days already past.
  */
-export function resolveDaySpan(text: string, today: LocalDate): DaySpan | undefined {
+export function resolveDaySpan(said: string, today: LocalDate): DaySpan | undefined {
+  // 「下礼拜一到三」: the weekday after 到 said as a bare numeral is of the same week (下礼拜一到礼拜三).
+  const text = said.replace(WEEKDAY_TO_NUMERAL, "$1$2$3$1$4");
   const refs = daysSaid(text, today);
-  if (refs.length === 0) {
-    const vague = VAGUE.exec(text)?.[0];
+  // 「元旦前后那几天」「15号左右」: around a day is no dates; the person is asked which.
+  const around = refs.find((r) => AROUND.test(text.slice(r.end)));
+  if (refs.length === 0 || around) {
+    const vague = around ? text.slice(around.at, around.end + 2) : VAGUE.exec(text)?.[0];
     return vague ? { vague } : undefined;
+  }
+  // 「元旦后头那个周日」: a weekday after a day said is the first such weekday after it.
+  for (let i = 1; i < refs.length; i++) {
+    const next = refs[i]!;
+    if (next.weekday === undefined || !AFTER.test(text.slice(refs[i - 1]!.end, next.at))) continue;
+    const prev = refs[i - 1]!.to;
+    const d = addDays(prev, ((next.weekday - weekdayOfDate(prev) + 6) % 7) + 1);
+    refs.splice(i - 1, 2, { from: d, to: d, at: refs[i - 1]!.at, end: next.end });
+    i -= 1;
   }
   const first = refs[0]!;
   let from = first.from;
@@ -275,7 +303,13 @@ export function resolveDaySpan(text: string, today: LocalDate): DaySpan | undefi
     let next = refs[i]!;
     const between = text.slice(prev.end, next.at);
     // Only days said together make one span: a range, a run (周四周五), or the day of return.
-    if (!RANGE.test(between) && !RUN.test(between) && !RETURN.test(text.slice(next.end))) break;
+    if (
+      !RANGE.test(between) &&
+      !RUN.test(between) &&
+      !LOOSE_RANGE.test(between) &&
+      !RETURN.test(text.slice(next.end))
+    )
+      break;
     // 「下周一到周五」「下周二出差，周四回来」: a bare weekday takes the week of the day before it.
     // The first such weekday on or after the day before it (「周五到周二」 is the Tuesday after).
     if (next.weekday !== undefined) {
@@ -287,9 +321,10 @@ export function resolveDaySpan(text: string, today: LocalDate): DaySpan | undefi
     if (dayNumber(next.from) < dayNumber(from)) from = next.from;
   }
   // 「明天起出差三天」「下周三开始培训一周」: a start and a length.
-  const length = /(?:起|开始|出发)?[^，。,]{0,10}?([两二三四五六七八九十\d]{1,2}|一)(?:个)?(天|周|星期)/.exec(
-    text.slice(first.end),
-  );
+  const length =
+    /(?:起|开始|出发)?[^，。,]{0,10}?([两二三四五六七八九十\d]{1,2}|一)(?:个)?(天|周|星期|礼拜)/.exec(
+      text.slice(first.end),
+    );
   if (
     refs.length === 1 &&
     length?.[1] &&

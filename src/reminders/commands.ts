@@ -1,18 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { type Section, findSection, reportableSections } from "../domain/org.js";
-import {
-  formatDate,
-  isoWeek,
-  type LocalDate,
-  localDateString,
-  parseDate,
-  toLocal,
-} from "../domain/period.js";
-import { resolveDaySpan } from "../domain/resolve-dates.js";
+import { isoWeek, localDateString, parseDate, toLocal } from "../domain/period.js";
 import type { Update } from "../domain/update.js";
 import { buildDigest, renderDigest } from "./digest.js";
-import { type LeaveParse, parseLeave } from "./parse-leave.js";
+import { leaveDates } from "./parse-leave.js";
 import { workdayCommand } from "./workday-command.js";
 import { previousWeek, weekRange } from "./plan-week.js";
 import { type Prefs, openReminderCollections, readPrefs } from "./reminder-records.js";
@@ -111,18 +103,6 @@ function listLeaves(p: Prefs | undefined, today: string): string {
   return open.length === 0
     ? "当前没有设置请假。"
     : `已设置的请假：${open.map((l) => `${l.from} 至 ${l.to}`).join("；")}。`;
-}
-
-/**
- * The dates of 「请假 …」: written dates (parse-leave.ts), else days in words resolved on the
- * message's date (「请假 下周一到周五」「请假 28号到31号」, resolve-dates.ts).
- */
-function leaveDates(args: string, today: LocalDate): LeaveParse {
-  const written = parseLeave(args, today);
-  if (written.ok || /\d{1,2}\s*[月.\-/]\s*\d{1,2}/.test(args)) return written;
-  const span = resolveDaySpan(args, today);
-  if (!span || "vague" in span) return written;
-  return parseLeave(`${formatDate(span.from)} 至 ${formatDate(span.to)}`, today);
 }
 
 async function runLeave(ctx: CommandContext): Promise<Reply> {

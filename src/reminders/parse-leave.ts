@@ -1,4 +1,5 @@
 import { type LocalDate, formatDate, parseDate } from "../domain/period.js";
+import { resolveDaySpan } from "../domain/resolve-dates.js";
 
 /**
  * Parses the dates of 「请假 …」: "11-20 至 11-27", "2025-11-20 到 2025-11-27",
@@ -90,4 +91,16 @@ function daysOfMonth(s: string, today: LocalDate): string {
   if (!m) return s;
   const month = Number(m[1]) < today.day ? (today.month % 12) + 1 : today.month;
   return `${month}月${m[1]}号到${m[2]}号`;
+}
+
+/**
+ * The dates of 「请假 …」: written dates (parseLeave), else days in words resolved on the
+ * message's date (「请假 下周一到周五」「请假 28号到31号」, resolve-dates.ts).
+ */
+export function leaveDates(args: string, today: LocalDate): LeaveParse {
+  const written = parseLeave(args, today);
+  if (written.ok || /\d{1,2}\s*[月.\-/]\s*\d{1,2}/.test(args)) return written;
+  const span = resolveDaySpan(args, today);
+  if (!span || "vague" in span) return written;
+  return parseLeave(`${formatDate(span.from)} 至 ${formatDate(span.to)}`, today);
 }

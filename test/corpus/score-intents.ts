@@ -8,11 +8,12 @@ import {
   type IntentContext,
 } from "../../src/conversation/classify-intent.js";
 import { buildTable } from "../../src/conversation/match-command.js";
+import { sectionAnswer } from "../../src/conversation/section-answer.js";
 import type { Command } from "../../src/conversation/types.js";
 import { formatDate, parseDate, periodKey } from "../../src/domain/period.js";
 import { summaryYearOn } from "../../src/domain/resolve-dates.js";
 import { takePeriod } from "../../src/drafting/command-helpers.js";
-import { parseLeave } from "../../src/reminders/parse-leave.js";
+import { leaveDates } from "../../src/reminders/parse-leave.js";
 import { daySaid } from "../../src/reminders/workday-command.js";
 import { findPerson, isLeader, type Org, reportableSections } from "../../src/domain/org.js";
 
@@ -67,6 +68,7 @@ export const SPLITS = [
   "i10c",
   "i11a",
   "i11b",
+  "i11c",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -133,7 +135,7 @@ export function intentMatches(
   got: Intent,
   awaiting?: Awaiting,
   /** The sections the bot listed, in order: 「2」 labelled as number 2 is right as the 2nd section. */
-  sections?: ReadonlyArray<{ id: string }>,
+  sections?: ReadonlyArray<{ id: string; name?: string; aliases?: readonly string[] }>,
 ): boolean {
   if (expect.intent === "answer" && expect.answer === "number" && got.kind === "answer")
     if (got.answer === "section" && got.section === sections?.[(expect.n ?? 0) - 1]?.id) return true;
@@ -182,6 +184,9 @@ export function intentMatches(
     // 上班吗 is labelled with the day as the README writes it (这周六, 12-31); the bot may pass the
     // day in the person's words (这个礼拜六调休要上班): the same day, resolved on one date, is right.
     if (got.command === "上班吗" && expect.args !== undefined) return sameDay(args, expect.args);
+    // 科室 likewise: the section passed as said (研发、平台) is the labelled one by its other name (项目、高企).
+    if (got.command === "科室" && expect.args !== undefined && args !== expect.args)
+      return sameSection(args, expect.args, sections);
     // 请假 likewise: 「12月21号到23号」 passed on as said is the labelled 12-21 至 12-23.
     if (got.command === "请假" && expect.args !== undefined) return sameLeave(args, expect.args);
     // A period the bot would take anyway is no argument invented: 「生成总结 今年」 is 「生成总结」 (the
@@ -279,12 +284,30 @@ function samePeriodArgs(command: string, said: string, labelled: string): boolea
   return a !== undefined && a === read(labelled);
 }
 
-/** Two ways of writing the same leave (12-21 至 12-23, 12月21号到23号), both read on 2026-12-01. */
+/**
+ * Two ways of writing the same leave (12-21 至 12-23, 12月21号到23号, 下礼拜一到三), both read on
+ * 2026-12-01 as the 请假 command reads them (leaveDates).
+ */
 function sameLeave(said: string, labelled: string): boolean {
   const today = parseDate("2026-12-01")!;
-  const a = parseLeave(said, today);
-  const b = parseLeave(labelled, today);
+  const a = leaveDates(said, today);
+  const b = leaveDates(labelled, today);
   return a.ok && b.ok && a.from === b.from && a.to === b.to;
+}
+
+/** Two names of one section the sender reports for (研发 and 项目), read as the 科室 command reads them. */
+function sameSection(
+  said: string,
+  labelled: string,
+  sections: ReadonlyArray<{ id: string; name?: string; aliases?: readonly string[] }> | undefined,
+): boolean {
+  const full = (sections ?? []).map((s) => ({
+    id: s.id,
+    name: s.name ?? s.id,
+    aliases: [...(s.aliases ?? [])],
+  }));
+  const a = sectionAnswer(said, full);
+  return a !== undefined && a === sectionAnswer(labelled, full);
 }
 
 /** Two ways of naming a day for 上班吗 name the same day, both read on a fixed Tuesday (2026-12-01). */
