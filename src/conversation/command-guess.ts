@@ -147,7 +147,8 @@ export function guessCommand(
   );
   if (says && says.command.names[0] !== cls) return undefined;
   // 「3号那条详细的发我」: the words say an action on an update (verb-object-words.ts) — a guess of
-  // another action on it (撤回 for a look) contradicts them.
+  // another action on it (撤回 for a look) contradicts them; so do words that move it to a section
+  // (「刚才那条应该归人才那个口」 asks 科室, never 修改).
   const family = UPDATE_ACTION[cls];
   if (family) {
     const said = (Object.keys(UPDATE_ACTION_OF) as Action[]).filter((a) => ACTIONS[a].test(norm));
@@ -178,6 +179,7 @@ const UPDATE_ACTION_OF: Readonly<Partial<Record<Action, true>>> = {
   view: true,
   confirm: true,
   edit: true,
+  move: true,
 };
 
 /** An update number alone (第三条、#5、5号吧、第2个), with at most a particle after it. */
