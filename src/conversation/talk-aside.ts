@@ -41,7 +41,8 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
   }
   // 「又要交总结了啊 好烦😩」「今天好冷哦 村里路都结冰了🥶」: a feeling or the weather, said aside.
   // 「今天开了一天会 腰都坐断了」: a time spent is no figure of work.
-  if (len <= MOOD_MAX && !FIGURE.test(norm.replace(DURATION, "")) && moodOnly(norm))
+  // 「今天贼冷 零下二十多度」: a temperature is the weather, no figure of work.
+  if (len <= MOOD_MAX && !FIGURE.test(norm.replace(DURATION, "").replace(TEMPERATURE, "")) && moodOnly(norm))
     return { kind: "smalltalk", topic: "mood" };
   // 「我这周出差，下周二回来再报」「我这周在党校学习，回来再补」: away now, reporting later — answered
   // as an absence (not-own-work-reply.ts offers to pause the reminders for the days said).
@@ -57,15 +58,20 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
 const NAMES_ONE = /(?:这|那|刚才那?|刚刚那?|上一|最后那?)条|第?\d{1,4}\s*(?:条|号)|#\d/;
 const WITHDRAW_VERB = new RegExp(WITHDRAW_WORDS);
 
+/** A temperature said of the weather: 零下二十多度、气温才三度、最低零下30度. */
+const TEMPERATURE =
+  /(?:零下|气温|温度|最低|最高)(?:才|都|就|得|有|只有|到了?)?(?:零下)?[\d一二两三四五六七八九十几]+多?(?:度|℃)(?:左右)?/g;
+
 /** A remark on one's mood or the weather is short. */
 const MOOD_MAX = 30;
 
 /**
  * On a clause's core: a feeling (好烦、头大、累死了、忙晕了), the body in the weather (冻得手都僵了、
- * 冷得要命) or the weather itself (今天好冷、风好大、下雪了、路都结冰了).
+ * 冷得要命), the weather itself (今天好冷、风好大、下雪了、路都结冰了、零下二十多度) or the load of work sighed at
+ * (年底材料贼多、最近事儿太多了).
  */
 const MOOD =
-  /^(?:今天|今儿|这两天|最近|外面|早上|晚上|这天|天|真是|唉|哎|哎呀|我)*(?:又|真|好|太|巨|超|特别|有点|快|都)?(?:烦|累|困|冷|热|忙|饿|晒)(?:死(?:了|我了|人)?|得(?:要命|不行|慌)|晕了?|坏了|惨了|疯了)?$|^(?:头大|头疼|头痛|心累|崩溃|无语|服了|太难了|好难|受不了|哭了|吐了|麻了|好烦|烦死了|累趴了?)$|(?:冻|冷|累|困|热|晒|忙)得|^(?:今天|外面|这两天|早上)?(?:又|开始)?(?:下雪|下雨|降温|刮风|起雾)了?$|^(?:今天|外面)?(?:风|雪|雨|雾)(?:好|真|太|特别|超|这么)大$|结冰|路(?:好|太|真)?滑|(?:腰|背|脖子|颈椎|眼睛|眼|腿|脚|手|脑子|头)(?:都|快)?(?:要)?(?:坐|站|走|看|写|敲|跑)?(?:到)?(?:断|酸|疼|痛|花|麻|废|晕|僵)(?:了|掉了)?$/;
+  /^(?:今天|今儿|这两天|最近|外面|早上|晚上|这天|天|真是|唉|哎|哎呀|我)*(?:又|真|好|太|巨|超|特别|有点|快|都|很|挺|可)?(?:烦|累|困|冷|热|忙|饿|晒)(?:死(?:了|我了|人)?|得(?:要命|不行|慌)|晕了?|坏了|惨了|疯了)?$|^(?:头大|头疼|头痛|心累|崩溃|无语|服了|太难了|好难|受不了|哭了|吐了|麻了|好烦|烦死了|累趴了?)$|(?:冻|冷|累|困|热|晒|忙)得|^(?:今天|外面|这两天|早上)?(?:又|开始)?(?:下雪|下雨|降温|刮风|起雾)了?$|^(?:今天|外面)?(?:风|雪|雨|雾)(?:好|真|太|特别|超|这么)大$|结冰|路(?:好|太|真)?滑|^(?:年底|月底|年末|最近|这两天|今天|这周|这阵子?)?的?(?:材料|事儿?|活儿?|会|表格?|报表|文件|任务|杂事)(?:也|又|都|是)?(?:好|很|真|太|特别|超|巨|老|可|这么)?多(?:了|啊|呀|死了|得很)?$|^(?:今天|外面|晚上|早上|夜里|这两天)?(?:气温|温度)?(?:零下|最低|最高)?(?:才|都|就|得|有|只有|到了?)?(?:零下)?[\d一二两三四五六七八九十几]+多?(?:度|℃)(?:左右)?$|(?:腰|背|脖子|颈椎|眼睛|眼|腿|脚|手|脑子|头)(?:都|快)?(?:要)?(?:坐|站|走|看|写|敲|跑)?(?:到)?(?:断|酸|疼|痛|花|麻|废|晕|僵)(?:了|掉了)?$/;
 
 /**
  * On a clause's core: the body aching or tired (腰疼、脖子都僵了、眼睛都看花了、头都大了、腰酸背痛的、
