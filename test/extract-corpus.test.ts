@@ -130,6 +130,9 @@ describe("the labelled report corpus", () => {
     "46-tixiang.txt": { clauses: 0.97, precision: 0.98, recall: 0.98 },
     "47-koutou.txt": { clauses: 0.97, precision: 0.98, recall: 0.98 },
     "48-fuyan.txt": { clauses: 0.97, precision: 0.97, recall: 0.97 },
+    // Round eleven's blind batch (b20, 青禾县): scored untouched at 418e540 (96.0 % / 100 % / 100 %), then
+    // tuned on by class to 100 % / 100 % / 100 %.
+    "50-qinghexian.txt": { clauses: 0.97, precision: 0.98, recall: 0.98 },
   };
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
 

@@ -55,8 +55,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // opened to train and tune on; no floor until it is tuned on.
   ["blind18", undefined],
   // Round eleven: written blind, scored untouched at 418e540 (82.7 %, 1 non-report stored; 3 labelled years
-  // moved on to the corpus's 2026), opened to tune on; no floor until it is tuned on.
-  ["blind20", undefined],
+  // moved on to the corpus's 2026), opened (15 labels corrected by precedent) and tuned on by class (99.3 %, 0 stored).
+  ["blind20", { accuracy: 0.97, stored: 0 }],
 ];
 
 describe("intent corpus", () => {
@@ -105,11 +105,9 @@ describe("intent corpus", () => {
     const org = t.app.services.org;
     expect(asked.length).toBeGreaterThanOrEqual(4);
     expect(scoreIntents(asked, org, t.app.engine.commands).correct).toBe(asked.length);
-    // (i11a-063 asks about 这个月31号: its other day is the 30th.)
-    const otherDay = asked.map((c) => ({
-      ...c,
-      expect: { ...c.expect, args: c.expect.args === "12-31" ? "12-30" : "12-31" },
-    }));
+    // Another day than the one asked about (b20-020 asks about 12月31号 itself).
+    const other = (args?: string) => (/^12[-月]31/.test(args ?? "") ? "12-30" : "12-31");
+    const otherDay = asked.map((c) => ({ ...c, expect: { ...c.expect, args: other(c.expect.args) } }));
     expect(scoreIntents(otherDay, org, t.app.engine.commands).correct).toBe(0);
   });
 

@@ -53,7 +53,10 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // word, not the answer: the question stays open and the report is recorded on its own.
       const work = reportsWork(t.norm);
       const section = work
-        ? (exactSection(core, ctx.sections) ?? sectionInClauses(t.norm, ctx.sections, true))
+        ? (exactSection(core, ctx.sections) ??
+          sectionInClauses(t.norm, ctx.sections, true) ??
+          // 「成果转化呗，这还用问」: the name, and beside it only what says nothing (clause-answer.ts).
+          agreedInClauses(t.norm, (c) => exactSection(c, ctx.sections)))
         : (sectionAnswer(core, ctx.sections) ??
           sectionInClauses(t.norm, ctx.sections) ??
           // 「2号 高企」「选二 谢谢」: the clauses that name a section agree on it.
@@ -109,6 +112,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         return NO.test(core) ? { kind: "answer", answer: "no" } : undefined;
       // 「这个不对 删了吧」 to a card: the draft asked to go — a withdrawal (correction-request.ts), no no.
       if (ctx.awaiting === "confirm" && WITHDRAW_ASKED.test(core) && !NO.test(core)) return undefined;
+      // 「撤了吧 这条不要了」「这条不对 撤了吧 我重新发」 to the card just sent: the withdrawal asked in
+      // so many words (not after a no: 「不不 撤了吧」 answers the card) is read as that request (step 3).
+      if (ctx.awaiting === "confirm" && withdrawsCard(t.norm, core)) return undefined;
       if (saysNo(core)) return { kind: "answer", answer: "no" };
       // 「算了还是原来的」: 算了 turns away from what was offered; the no is what follows it.
       if (saysNo(core.replace(TURN_AWAY, "") || core)) return { kind: "answer", answer: "no" };
@@ -253,6 +259,17 @@ const CORRECTS =
   /应该|应为|改成|改为|是\s*(?:\d|[一二两三四五六七八九十百千万几]+[多余来]?[个人家次场项万元件户所名条篇期批台套亩天支位份])|其实是|实际是/;
 
 /** A no, in a word (不对) or a few (不是这样的、不用存、有点问题); never a correction with a figure. */
+/** A verb of withdrawal said outright (撤了、删掉、作废), with no figure and not after a no word. */
+const WITHDRAW_SAID = /撤(?![回销]?的)|删(?!的)|作废|废掉/;
+function withdrawsCard(norm: string, core: string): boolean {
+  return (
+    WITHDRAW_SAID.test(norm) &&
+    !FIGURE.test(norm) &&
+    !/^(?:不|没|别|算了)/.test(core) &&
+    [...core].length <= 20
+  );
+}
+
 function saysNo(core: string): boolean {
   if (NO.test(core)) return true;
   return (

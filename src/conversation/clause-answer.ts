@@ -15,9 +15,12 @@ export function replyClauses(norm: string): string[] {
     .map(edgeless);
 }
 
-/** A clause that says nothing of the answer: an acknowledgement (好的、嗯), thanks (谢谢、麻烦了) or a hedge (我觉得、应该吧). */
+/**
+ * A clause that says nothing of the answer: an acknowledgement (好的、嗯), thanks (谢谢、麻烦了), a hedge
+ * (我觉得、应该吧) or the answer called obvious (这还用问、那还用说、明摆着的).
+ */
 const EMPTY_CLAUSE =
-  /^(?:好的?|好嘞|行|嗯+|恩+|ok|对的?|是的?|我觉得|我看|我想|应该|应该是|估计|可能|大概|肯定|感觉|吧|谢谢|谢啦|谢了|多谢|麻烦了?|麻烦你了|辛苦了?|辛苦啦)+$/;
+  /^(?:好的?|好嘞|行|嗯+|恩+|ok|对的?|是的?|我觉得|我看|我想|应该|应该是|估计|可能|大概|肯定|感觉|吧|谢谢|谢啦|谢了|多谢|麻烦了?|麻烦你了|辛苦了?|辛苦啦)+$|^(?:这|那)?(?:还|都)?用(?:得着)?(?:问|说)(?:吗|嘛|啊)?$|^(?:这|那)?(?:不是)?明摆着(?:的|呢|嘛)?$|^(?:废话|当然(?:了|的)?|肯定的|那必须的?|不用说|没得说)$/;
 
 /** A clause putting a listed draft aside (第一条我还要改、3先放着、第二个不要): the answer is elsewhere. */
 export const PUTS_ASIDE =

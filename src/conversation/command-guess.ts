@@ -1,3 +1,4 @@
+import { rulesAnswer } from "./staff-questions.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";
 import { asksHowTo } from "./how-to.js";
@@ -235,6 +236,8 @@ export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentConte
     (verdict.kind === "smalltalk" && (verdict.topic === "other" || verdict.topic === "question"));
   // 「删除了重复的专利数据23条」: a command's verb of work done is no request, whatever it resembles.
   if (!unsure || DONE_WITH_COMMAND_VERB.test(norm)) return verdict;
+  // 「啥时候截止啊 不报咋整」: a question about the rules has its own answer (staff-questions.ts), not 帮助.
+  if (verdict.kind === "smalltalk" && rulesAnswer(norm, undefined)) return verdict;
   const guess = (ctx.guess === undefined ? guessCommand : ctx.guess)?.(norm, ctx);
   if (!guess) return verdict;
   // 「那条报错了，撤了吧」: a withdraw with no update named is the rules' own offer of the latest

@@ -279,7 +279,12 @@ export function correctionOfFigure(
  * A no to the edit, never a new report.
  */
 export function keepsOriginal(core: string): boolean {
-  return KEEP_ORIGINAL.test(core) && !/\d|[一二两三四五六七八九十百千]+[个人名家次场项件份期户万]/.test(core);
+  if (!KEEP_ORIGINAL.test(core)) return false;
+  if (!/\d|[一二两三四五六七八九十百千]+[个人名家次场项件份期户万]/.test(core)) return true;
+  // 「不对 我记岔了 还是六场 别改了」: the old figure said as the reason, the keep closing the message;
+  // a figure to change to (改成8场、应该是8场) is a new correction.
+  return KEEP_CLOSING.test(core) && !/改成|改为|应为|应该是|换成|写成|是[^，,\s]{1,8}不是/.test(core);
 }
+const KEEP_CLOSING = /(?:(?:不用|不要|别|甭|无需|不需要)(?:再)?(?:改|动|修改)|不改|不动)了?(?:吧|啊|哈|呀)?$/;
 const KEEP_ORIGINAL =
   /原来的|原先的|原本的|原样|(?:不用|不要|别|甭|无需|不需要)(?:再)?(?:改|动|修改)|不改了|不动了|(?:原来|之前|本来)(?:那个|那条|的)?(?:是)?对的/;

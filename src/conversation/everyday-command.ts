@@ -95,7 +95,12 @@ export function everydayCommand(norm: string, core: string, ctx: IntentContext):
       numbered.command !== "恢复" &&
       numbered.command !== "确认"
     )
-      return numbered.command === "撤回" ? { kind: "unclear", suggest: "withdraw" } : undefined;
+      // To the card just sent (one draft waiting), the draft on it is the one meant: 撤回 takes it.
+      return numbered.command === "撤回"
+        ? ctx.awaiting === "confirm" && ctx.justAsked && ctx.pendingDrafts <= 1
+          ? numbered
+          : { kind: "unclear", suggest: "withdraw" }
+        : undefined;
     return numbered;
   }
   return undefined;

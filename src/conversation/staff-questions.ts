@@ -1,3 +1,4 @@
+import { toMandarin } from "./dialect-words.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import type { Services } from "./types.js";
 
@@ -23,7 +24,7 @@ export function reminderFacts(services: Pick<Services, "features">): ReminderFac
 
 /** A question, not a statement: a question word or mark, or an A-not-A. */
 const ASKS =
-  /[吗嘛么呢？?]|(?:报|填|交|用|要|得)不$|是不是|要不要|用不用|得不得|需不需要|必须|几[次回点号天]|哪天|什么时候|啥时候|多久|怎么|咋|怎样|如何|会不会|能不能|可不可以/;
+  /[吗嘛么呢？?]|(?:报|填|交|用|要|得)不$|能[\u4e00-\u9fff]{1,3}不$|是不是|要不要|用不用|得不得|需不需要|必须|几[次回点号天]|哪天|什么时候|啥时候|多久|怎么|咋|怎样|如何|会不会|能不能|可不可以/;
 
 /** Topics, first match wins; each `re` is read on the simplified text. */
 const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined) => string }> = [
@@ -90,7 +91,8 @@ function remindLine(r: ReminderFacts | undefined, lead: string): string {
 
 /** The answer to a question about the rules, or undefined when the text asks none. */
 export function rulesAnswer(text: string, reminders: ReminderFacts | undefined): string | undefined {
-  const t = toSimplified(foldWidth(text)).replace(/\s+/g, "");
+  // Dialect words read as Mandarin (dialect-words.ts): 不报咋整、领导能看着不.
+  const t = toMandarin(toSimplified(foldWidth(text))).replace(/\s+/g, "");
   if ([...t].length > 30 || !ASKS.test(t) || /\d{1,2}[-.月]\d{1,2}|#\d|第\d/.test(t)) return undefined;
   return TOPICS.find(({ re }) => re.test(t))?.answer(reminders);
 }

@@ -1,5 +1,5 @@
 import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
-import { SHORTFALL, TIME_THEN_TO } from "./shortfall.js";
+import { LEFT_WITHOUT, SHORTFALL, TIME_THEN_TO } from "./shortfall.js";
 import {
   againAhead,
   COMPLETED_END,
@@ -203,6 +203,7 @@ const PROBLEM_WORDS = [
   GENTLE_PROBLEM.source, // 有点小、不太配合、场地小 (domain/aspect.ts)
   PROBLEM_TOPIC.source,
   SHORTFALL.source, // 还差3户、离目标还差一截、离全年任务差3件 (domain/shortfall.ts)
+  LEFT_WITHOUT.source, // 还有23所农村小学没有专职音体美老师 (domain/shortfall.ts)
   // Still short of people or things: 护理员还缺2个、仍缺资金.
   "(?:还|仍|尚|仍然|还是)缺",
   // Done too much or too little, said with 太: 目标定得太虚、管得太宽、来得太晚.
@@ -232,9 +233,8 @@ const PROBLEM_WORDS = [
   // Comes back after being dealt with: 占道经营反复、管了又回来.
   "反复(?=$|[，。；])|反弹(?!的)|回潮|了又(?:[\\u4e00-\\u9fff]{0,2}回(?:来|去)|反弹|冒|出现|来了)",
   // A business or site that stopped (有2家已经停产), not an order to stop (责令停产整顿、停工整改): that is enforcement done.
-  "(?<!责令|勒令|下达|下发|责成)(?:停产|停工)(?!整改|整顿|通知|令|处理)|倒闭|歇业|破产|减产|超过?(?:报废|使用|设计)年限|超期(?:服役|使用)",
-  // A shortfall stated of an amount: 收入不到10万元、覆盖率不足六成.
-  // Said as the predicate that closes the clause, not as a condition (经费不足3万元的项目由…).
+  "(?<!责令|勒令|下达|下发|责成)(?:停产|停工)(?!整改|整顿|通知|令|处理|检查|排查|督查|巡查|验收|复工)|倒闭|歇业|破产|减产|超过?(?:报废|使用|设计)年限|超期(?:服役|使用)",
+  // A shortfall closing the clause (收入不到10万元、覆盖率不足六成), not a condition (经费不足3万元的项目由…).
   "(?:收入|经费|资金|预算|人数|人手|比例|率|覆盖面?)[^，。]{0,3}(?:不到|不足|达不到|(?<!不)低于)[\\d.一二两三四五六七八九十百千万亿]+[^\\s，。；的\\d]{0,3}(?=$|[，。；])",
   // A negative degree complement: 住得偏、来得晚.
   "[\\u4e00-\\u9fff]得(?:很|太|比较|特别|有点)?(?:偏|远|散|慢|差|晚|乱|少)(?=$|[，。；])",

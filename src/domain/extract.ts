@@ -256,7 +256,7 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   if (NEW_SUBJECT.test(next)) return undefined;
   // 「新招教师118名，…还是缺」: a piece that reports something new is not a bare topic.
   if (
-    /新(?:招|增|建|办|开|上|引进|培育|认定|发展|创建|录用|聘|纳入|签|入驻|注册|设立)|招聘|招录|招考|招募/.test(
+    /新(?:招|增|建|办|开|上|引进|培育|认定|发展|创建|录用|聘|纳入|签|入驻|注册|设立|收|接收|安置|入住|吸纳|挂牌|评定|获批|立项|成立|登记)|招聘|招录|招考|招募/.test(
       pieces[i] ?? "",
     )
   )

@@ -192,6 +192,9 @@ export function intentMatches(
     // A period the bot would take anyway is no argument invented: 「生成总结 今年」 is 「生成总结」 (the
     // summary year by default, README), on a fixed December day; another year or half is not.
     if (PERIOD_ARGS.has(got.command)) return samePeriodArgs(got.command, args, expect.args ?? "");
+    // 对比 names versions as v1 v2 or 1 2 (README: 对比 [v1 v2]; leader-intents.jsonl writes 1 3): the same two.
+    if (got.command === "对比" && expect.args !== undefined)
+      return args.replace(/v\s*/gi, "") === expect.args.replace(/v\s*/gi, "");
     return expect.args === undefined ? args === "" : args === expect.args;
   }
   if (got.kind === "answer") {
