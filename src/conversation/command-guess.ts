@@ -155,6 +155,8 @@ export function guessCommand(
     const said = (Object.keys(UPDATE_ACTION_OF) as Action[]).filter((a) => ACTIONS[a].test(norm));
     if (said.length > 0 && !said.includes(family)) return undefined;
   }
+  // 「刚从乡下回来」: someone coming back is no update brought back — 恢复 needs a word that brings one back.
+  if (family === "restore" && !ACTIONS.restore.test(norm)) return undefined;
   const args = argsFor(cls, norm, ctx);
   // 查看 needs the update: without a number the guess would only ask for one.
   if (args === undefined) return undefined;
@@ -240,6 +242,9 @@ export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentConte
   if (verdict.kind === "smalltalk" && rulesAnswer(norm, undefined)) return verdict;
   const guess = (ctx.guess === undefined ? guessCommand : ctx.guess)?.(norm, ctx);
   if (!guess) return verdict;
+  // 「把3家改成5家就行 其他不动」 while the bot waits for an edit's new text: the edit is the one asked
+  // for, so asking 「您是想修改吗？」 about it again would be the wrong question.
+  if (ctx.awaiting === "edit-text" && guess.command === "修改") return verdict;
   // 「那条报错了，撤了吧」: a withdraw with no update named is the rules' own offer of the latest
   // one (「要撤回 #N 吗？」), which names the update.
   if (guess.text === "撤回") return { kind: "unclear", suggest: "withdraw" };
