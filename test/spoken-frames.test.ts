@@ -14,6 +14,10 @@ describe("spoken frames at clause edges", () => {
     expect(dropSpokenFrames("知识产权这块儿的话，专利授权十二件")).toBe("专利授权十二件");
     expect(dropSpokenFrames("说实话 这个活动今年办了三场")).toBe("这个活动今年办了三场");
     expect(dropSpokenFrames("各位领导好！我先简单说两句：全年召开推进会四次")).toBe("全年召开推进会四次");
+    // A problem cut from a run-on after the work keeps no conjunction at its head (「一是但是…」).
+    expect(dropSpokenFrames("但是企业研发投入普遍偏低")).toBe("企业研发投入普遍偏低");
+    expect(dropSpokenFrames("可是部分村级站点人手不足")).toBe("部分村级站点人手不足");
+    expect(dropSpokenFrames("但凡有需求的企业都走访了")).toBe("但凡有需求的企业都走访了");
   });
 
   it("keeps a tag that names what the figures count, as 「X方面」", () => {
