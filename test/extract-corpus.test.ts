@@ -154,7 +154,7 @@ describe("the labelled report corpus", () => {
   for (const file of blindFiles) {
     it(`rules on the blind batch ${file}: scored and printed${FLOORS[file] ? ", above its floor" : ""}`, async () => {
       const cases = all.filter((c) => c.id.startsWith(`${file}:`));
-      expect(cases.length).toBeGreaterThanOrEqual(50);
+      expect(cases.length).toBeGreaterThanOrEqual(45);
       const r = rates(await scoreSplit(cases, rules));
       const p = (x: number) => `${(100 * x).toFixed(1)} %`;
       console.log(

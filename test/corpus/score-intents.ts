@@ -40,7 +40,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * larger blind batch weighted to commands and answers (200 lines), scored untouched (75.5 %) and opened to
  * train and tune on.
  * Round eleven: `blind20` (ids `b20-…`, 青禾县) was written blind and scored untouched at 418e540 (82.7 %,
- * 1 non-report stored), then opened to tune on; its companions b19 and b21 stay sealed outside the repository.
+ * 1 non-report stored), then opened to tune on; its companions `blind19` (b19-, 桐溪县) and `blind21` (b21-, 临沣县)
+ * were kept outside the repository, scored totals only at the round's start and end, and added sealed at its end.
  * Round eleven too: `i11a` (ids `i11a-…`) is cmd11's own batch of loose commands, near misses
  * and answers, written before reading the classifier and recorded at first sight; `i11b` (ids `i11b-…`) 40 more
  * written after the verb × object reading was built, recorded at first sight on it (a check of transfer).
@@ -62,7 +63,9 @@ export const SPLITS = [
   "blind14",
   "blind16",
   "blind18",
+  "blind19",
   "blind20",
+  "blind21",
   "i10a",
   "i10b",
   "i10c",
@@ -72,7 +75,14 @@ export const SPLITS = [
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
-export const SEALED_SPLITS: ReadonlySet<Split> = new Set(["blind4", "blind6", "blind10", "blind12"]);
+export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
+  "blind4",
+  "blind6",
+  "blind10",
+  "blind12",
+  "blind19",
+  "blind21",
+]);
 
 const AWAITING = [
   "nothing",
