@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDialogues, runDialogue, S11_DIALOGUES, scoreDialogues } from "./corpus/run-dialogues.js";
+import { loadDialogues, playEach, S11_DIALOGUES } from "./corpus/run-dialogues.js";
 import { appPerTest } from "./helpers/app-per-test.js";
 
 const text = (replies: Array<{ text: string }>) => replies.map((r) => r.text).join("\n");
@@ -19,12 +19,7 @@ const dialogues = loadDialogues(S11_DIALOGUES);
 
 describe("s11 dialogues (own phrasings, round eleven)", () => {
   it("end as labelled, nothing stored that is not a report", async () => {
-    const results = [];
-    for (const d of dialogues) {
-      const t = await open();
-      results.push(await runDialogue(t.app, d, t.say));
-    }
-    const score = scoreDialogues(results);
+    const score = await playEach(dialogues, open);
     const why = score.failures.join("\n");
     console.log(
       `s11 dialogues (${score.dialogues}): ${score.endOk} end as labelled, ${score.intentOk}/${score.turns} turns understood, ${score.wronglyStored} stored wrongly, ${score.missedStores} missed\n${why}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDialogues, runDialogue, scoreDialogues, STAFF_DIALOGUES } from "./corpus/run-dialogues.js";
+import { loadDialogues, playEach, STAFF_DIALOGUES } from "./corpus/run-dialogues.js";
 import { remindersFeature } from "../src/reminders/feature.js";
 import { runRemindCli } from "../src/reminders/remind-cli.js";
 import { appPerTest } from "./helpers/app-per-test.js";
@@ -19,12 +19,7 @@ const dialogues = loadDialogues(STAFF_DIALOGUES);
 
 describe("staff dialogues (own phrasings, round nine)", () => {
   it("all end as labelled, nothing stored that is not a report", async () => {
-    const results = [];
-    for (const d of dialogues) {
-      const t = await open();
-      results.push(await runDialogue(t.app, d, t.say));
-    }
-    const score = scoreDialogues(results);
+    const score = await playEach(dialogues, open);
     const why = score.failures.join("\n");
     expect(score.dialogues).toBeGreaterThanOrEqual(24);
     expect(score.wronglyStored, why).toBe(0);

@@ -168,6 +168,19 @@ export async function runDialogue(
   return { id: d.id, turns, end, endOk, kept };
 }
 
+/** Plays each dialogue on its own fresh app (from `open`) and scores them together. */
+export async function playEach(
+  dialogues: readonly Dialogue[],
+  open: () => Promise<{ app: App; say: (who: string, text: string) => Promise<Reply[]> }>,
+): Promise<DialogueScore> {
+  const results: DialogueResult[] = [];
+  for (const d of dialogues) {
+    const t = await open();
+    results.push(await runDialogue(t.app, d, t.say));
+  }
+  return scoreDialogues(results);
+}
+
 export interface DialogueScore {
   dialogues: number;
   endOk: number;
