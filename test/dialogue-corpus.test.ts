@@ -29,7 +29,7 @@ describe("dialogue corpus", () => {
   async function play(split: Dialogue["split"], from = dialogues): Promise<DialogueResult[]> {
     const results: DialogueResult[] = [];
     for (const d of from.filter((x) => x.split === split)) {
-      const t = await makeTestApp();
+      const t = await makeTestApp(d.at ? { now: d.at } : {});
       try {
         results.push(await runDialogue(t.app, d, t.say));
       } finally {

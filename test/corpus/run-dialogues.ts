@@ -33,6 +33,8 @@ export const DialogueSchema = z.object({
    */
   split: DialogueSplitSchema,
   who: z.string(),
+  /** When the dialogue happens (ISO); batches written knowing today's date carry it. Default: the test clock. */
+  at: z.string().optional(),
   turns: z
     .array(
       z.object({
