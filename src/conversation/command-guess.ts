@@ -155,6 +155,8 @@ export function guessCommand(
     const said = (Object.keys(UPDATE_ACTION_OF) as Action[]).filter((a) => ACTIONS[a].test(norm));
     if (said.length > 0 && !said.includes(family)) return undefined;
   }
+  // 「12月31号放假伐」: a question about the calendar (放假、上班、调休) asks no leave for oneself.
+  if (cls === "请假" && CALENDAR_QUESTION.test(norm)) return undefined;
   // 「刚从乡下回来」: someone coming back is no update brought back — 恢复 needs a word that brings one back.
   if (family === "restore" && !ACTIONS.restore.test(norm)) return undefined;
   const args = argsFor(cls, norm, ctx);
@@ -167,6 +169,10 @@ export function guessCommand(
     margin: top.logp - next.logp,
   };
 }
+
+/** A day off or a working day asked about (放假吗、上不上班、调休伐？), not asked for. */
+const CALENDAR_QUESTION =
+  /(?:放不放假|上不上班|(?:放假|上班|调休|补班)(?:吗|么|不|没|伐|呢|嘛|啊)*[?？]+|(?:放假|上班|调休|补班)(?:吗|么|不|没|伐|嘛))[啊呀呢哈]*[?？。]*$/;
 
 /** The action class (verb-object-words.ts) of each command on an update. */
 const UPDATE_ACTION: Readonly<Record<string, Action>> = {
