@@ -10,7 +10,7 @@ import type { Reply } from "../../src/conversation/types.js";
 import { findPerson } from "../../src/domain/org.js";
 import { IntentCaseSchema, intentMatches, readJsonl, SPLITS } from "./score-intents.js";
 
-const DialogueSplitSchema = z.enum([...SPLITS, "correct", "correct-heldout", "staff", "s11"] as const);
+const DialogueSplitSchema = z.enum([...SPLITS, "correct", "correct-heldout", "staff", "s11", "s12"] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
   ...SPLITS.filter((s) => s !== "blind"),
@@ -60,6 +60,8 @@ export const DIALOGUE_CORPUS = path.resolve(import.meta.dirname, "dialogues.json
 export const STAFF_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-staff.jsonl");
 /** Round eleven's own multi-turn flows (split `s11`), written before reading the engine: test/s11-dialogues.test.ts. */
 export const S11_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s11.jsonl");
+/** Round twelve's own multi-turn flows (split `s12`), written before the fixes: test/s12-dialogues.test.ts. */
+export const S12_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s12.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

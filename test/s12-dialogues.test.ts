@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { loadDialogues, playEach, S12_DIALOGUES } from "./corpus/run-dialogues.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+
+/**
+ * Round twelve's own dialogues (split `s12`, dialogues-s12.jsonl): forty multi-turn flows of four to
+ * nine turns — a report with small talk around it, one figure corrected before or after confirming,
+ * a second report while the first waits, 「两条都确认」 / 「第二条不要了」, withdrawing by a reference
+ * (刚才那条, 报重了的那个, 关于培训那条) and restoring, edits kept or dropped, a rules question mid-way,
+ * a loosely answered section question for people with two sections, guided filling with skipped
+ * answers and leave asked for mid-way, leaders asking for a draft, rewriting one part, approving, exporting.
+ * First sight: see docs/understanding.md (第十二轮：多轮对话).
+ */
+const { open } = appPerTest();
+const dialogues = loadDialogues(S12_DIALOGUES);
+
+describe("s12 dialogues (own phrasings, round twelve)", () => {
+  it("end as labelled, nothing stored that is not a report", async () => {
+    const score = await playEach(dialogues, open);
+    const why = score.failures.join("\n");
+    console.log(
+      `s12 dialogues (${score.dialogues}): ${score.endOk} end as labelled, ${score.intentOk}/${score.turns} turns understood, ${score.wronglyStored} stored wrongly, ${score.missedStores} missed\n${why}`,
+    );
+    expect(score.dialogues).toBeGreaterThanOrEqual(40);
+    expect(score.wronglyStored, why).toBe(0);
+    expect(score.missedStores, why).toBe(0);
+    expect(score.endOk, why).toBe(score.dialogues);
+    expect(score.intentOk / score.turns, why).toBeGreaterThanOrEqual(0.97);
+  }, 180_000);
+});
