@@ -63,9 +63,14 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
   }
   if (req.ref === "shown") {
     const state = await getState(store, ctx.person.id);
-    const shown = "updateId" in state ? open.find((u) => u.id === state.updateId) : undefined;
-    return { update: shown ?? open[0]! };
+    const shown = ("updateId" in state ? open.find((u) => u.id === state.updateId) : undefined) ?? open[0]!;
+    // 「上午那个讲座是180人 不是150」 with another draft's card shown: the old figure said names the
+    // update that has it (the recent ones are searched as for 「上一条」).
+    if (req.action === "修改" && namesOldFigure(req.said) && !fits(shown, req.said))
+      return fittingRecent(ctx, req, [shown, ...open.filter((u) => u !== shown)]);
+    return { update: shown };
   }
+  if (req.ref === "duplicate") return { update: duplicateOf(open) ?? open[0]! };
   // 「刚才那条」 is the latest update whatever its state: when that one is already withdrawn, the
   // answer says so — never an older update taken in its place.
   if (req.ref === "recent") {
@@ -122,6 +127,35 @@ async function fittingRecent(ctx: CommandContext, req: CorrectionRequest, open: 
       ),
     };
   return { update: latest };
+}
+
+/** 「不是150」「150改成180」「写成150了」: the correction says which figure it replaces. */
+function namesOldFigure(said: string): boolean {
+  return /不是|(?:写|打|填|报|记|录)成|改成|改为|换成/.test(said);
+}
+
+/** The latest update whose text another, older one repeats (punctuation and spaces aside). */
+function duplicateOf(open: readonly Update[]): Update | undefined {
+  const key = (u: Update) => toSimplified(u.normalizedText).replace(/[^\u4e00-\u9fff\da-z]/gi, "");
+  const alike = (a: string, b: string) => {
+    if (a === b) return true;
+    const short = a.length < b.length ? a : b;
+    const long = a.length < b.length ? b : a;
+    // The same figures, a character or two more or less (的、了): the same report typed again.
+    const digits = (t: string) => t.replace(/\D/g, "");
+    if (digits(a) !== digits(b) || long.length - short.length > 2) return false;
+    const left = [...long];
+    let kept = 0;
+    for (const c of short) {
+      const at = left.indexOf(c);
+      if (at >= 0) {
+        left.splice(at, 1);
+        kept += 1;
+      }
+    }
+    return kept >= short.length - 1;
+  };
+  return open.find((u, i) => open.slice(i + 1).some((v) => alike(key(u), key(v))));
 }
 
 /** The update has a figure the correction's new value can replace. */

@@ -3,6 +3,7 @@ import type { Intent, IntentContext } from "./classify-intent.js";
 import { MARKED_NUM, numberOf } from "./intent-lexicon.js";
 import { CORRECT, endsWithUnitless, planCorrection, widen } from "./plan-correction.js";
 import { leavesItToThem } from "./on-behalf.js";
+import { asksHowTo } from "./how-to.js";
 
 export { type Change, type CorrectionPlan, planCorrection, widen } from "./plan-correction.js";
 
@@ -19,7 +20,10 @@ export { type Change, type CorrectionPlan, planCorrection, widen } from "./plan-
 
 export type RefAction = "修改" | "撤回" | "查看";
 const ON_UPDATE: ReadonlySet<string> = new Set(["修改", "撤回", "查看"]);
-/** `#3`, `recent`, `recent:yesterday|lastweek|today`, `content:科普进校园`, `shown` (the card just shown). */
+/**
+ * `#3`, `recent`, `recent:yesterday|lastweek|today`, `content:科普进校园`, `shown` (the card just shown),
+ * `duplicate` (the one sent twice).
+ */
 export type RefCode = string;
 
 export interface CorrectionRequest {
@@ -53,7 +57,13 @@ const BARE_RECENT = /^(?:我)?(?:刚才|刚刚)$/;
 /** 科普进校园那条、科技活动周的那条: an update named by words of its text. */
 const CONTENT_REF = /([\u4e00-\u9fffa-z0-9]{2,14}?)(?:的)?(?:那|这)(?:一)?条(?:的|里面?)?/;
 /** Words that lead a content reference without being part of it. */
-const CONTENT_LEAD = /^(?:帮我把|帮我|麻烦|请|把|将|我|那个|就是)+/;
+const CONTENT_LEAD = /^(?:帮我把|帮我|麻烦|请|把|将|我|那个|就是|关于|有关|说的是)+/;
+/**
+ * 报重了的那个、发重复的那条、重了的那条: the update sent twice — the later of two alike (correct-update.ts
+ * finds it; the latest when none are alike).
+ */
+const DUPLICATE_REF =
+  /(?:我)?(?:报|发|填|交|提交|录)?(?:重复了?|重了)的(?:那|这)?(?:一)?(?:条|个)(?:的|里面?)?/;
 
 const WITHDRAW = /删|撤|不要了|不用了|不算了|作废|去掉/;
 const VIEW = /看看|看下|看一下|看一眼|查看|查一下|瞅瞅|瞅一眼/;
@@ -160,6 +170,8 @@ export function correctionRequest(norm: string, ctx: IntentContext, said?: Inten
   if (!figureTaken && said?.kind === "command" && (!ON_UPDATE.has(said.command) || /^\S+ \d/.test(said.text)))
     return undefined;
   if (said && said.kind !== "command" && said.kind !== "unclear") return undefined;
+  // 「这个确认完了还能改吗？」: asking whether a feature can, with no update named — answered as how-to.
+  if (asksHowTo(norm) && !findRef(norm)) return undefined;
   const req = parseCorrection(norm, ctx.awaiting, { recentAllowed: ctx.justAsked });
   // Never 「没有找到第 8 条」 for a figure: unsure what was meant, the bot asks.
   if (!req) return figureTaken ? { kind: "unclear" } : undefined;
@@ -186,6 +198,8 @@ export function findRef(
     const n = numberOf(num[1] ?? num[2] ?? num[3]);
     if (n !== undefined) return { code: `#${n}`, at: num.index, len: num[0].length };
   }
+  const dup = DUPLICATE_REF.exec(norm);
+  if (dup) return { code: "duplicate", at: dup.index, len: dup[0].length };
   const recent = RECENT_REF.exec(norm);
   if (recent) {
     const period = PERIODS.find(([re]) => re.test(recent[0]))?.[1];

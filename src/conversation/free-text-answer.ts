@@ -5,6 +5,7 @@ import { asksHowTo } from "./how-to.js";
 import { MARKED_NUM, SMALL_TALK } from "./intent-lexicon.js";
 import { leaderRequest } from "./leader-request.js";
 import { saysNone } from "./says-none.js";
+import { notOwnWork } from "./not-own-work.js";
 import { exactSection } from "./section-answer.js";
 import { FIGURE, QUESTION } from "./work-lexicon.js";
 
@@ -34,6 +35,9 @@ export function freeTextAnswer(
     acknowledges(t.norm)
   )
     return { kind: "answer", answer: "text" };
+  // 「对了 我下周一请一天假」 mid-way: one's own leave asked for, not the answer (offered, then the
+  // question again: respond-intent.ts).
+  if ((ctx.awaiting === "guided" || ctx.awaiting === "guided-section") && asksLeave(t.norm)) return undefined;
   // 「是不是要写具体数字啊」「这个要填几个人吗」: a question back about how to answer, not the answer.
   if (ctx.awaiting === "guided" && asksHowToAnswer(t.norm)) return undefined;
   // Whatever is not a command, small talk or a how-to question answers the question.
@@ -65,4 +69,9 @@ function asksHowToAnswer(norm: string): boolean {
     [...norm].length <= 20 &&
     /(?:要|得|用|需要|必须|一定|可以|能)(?:不)?(?:写|填|报|说|列|给)/.test(norm)
   );
+}
+
+/** 请假、请一天假、休年假、调休 said of one's own days away (not-own-work.ts reads them as away). */
+function asksLeave(norm: string): boolean {
+  return /请.{0,3}假|休.{0,3}假|调休/.test(norm) && notOwnWork(norm)?.kind === "away";
 }

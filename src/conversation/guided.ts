@@ -216,7 +216,16 @@ async function sectionOrWork(
   };
   const next: Guided = { ...state, step: at + 1, answers };
   await setState(store, person.id, next, stamp);
-  if (!STEPS[at + 1]) return [sectionAgain(services, person, "记下了。最后一步：")];
+  if (!STEPS[at + 1]) {
+    // All the answers together may point clearly at one of their sections (成果转让 … 技术合同1份).
+    const inferred = clearSection(services, person, Object.values(answers).filter(Boolean).join("\n"));
+    if (!inferred) return [sectionAgain(services, person, "记下了。最后一步：")];
+    const card = await setGuidedSection(services, input, next, inferred);
+    return [
+      { text: `科室：${sectionName(org, inferred)}（按您说的内容归入；不对的话确认前回复科室名称即可改）` },
+      ...card,
+    ];
+  }
   return [{ text: `记下了。\n\n${STEPS[at + 1]!.ask}\n（${SECTION_LATER}）` }];
 }
 

@@ -9,7 +9,7 @@ import { findFigures } from "../domain/figure-scan.js";
 
 /** A correction: a mistake named, a new value said, or a change asked for. */
 export const CORRECT =
-  /写错|填错|搞错|弄错|打错|报错|错了|有误|有错|不对|不准|应该是|应该为|应是|应为|改成|改为|换成|改一下|改下|更正|修改|(?<!整)改(?![造革进善建制良装扩版])|少写|多写|漏写|漏了|实际是|实际上是|其实是|不是|是\s*\d/;
+  /(?:写|填|报|算|记|录|数|打)(?:少|多)了|算错|记错|数错|写错|填错|搞错|弄错|打错|报错|错了|有误|有错|不对|不准|应该是|应该为|应是|应为|改成|改为|换成|改一下|改下|更正|修改|(?<!整)改(?![造革进善建制良装扩版])|少写|多写|漏写|漏了|实际是|实际上是|其实是|不是|是\s*\d/;
 
 /** Before the old figure: 不是, or the slip named (写成、打成、填成: 「培训是120人 我打成102了」). */
 const WRITTEN_AS = /不是|(?:错|误)?(?:写|打|填|报|记|弄|录)成/;
@@ -32,6 +32,9 @@ export type CorrectionPlan =
   /** No value said: the new text is asked for. */
   | { kind: "no-value" };
 
+/** 不是150、写成150了: the old figure said bare, its unit left to the new one's. */
+const OLD_UNITLESS =
+  /(?:不是|(?:错|误)?(?:写|打|填|报|记|弄|录)成)\s*(\d+(?:\.\d+)?)(?=$|[\s了吧啊呀哈的，,。！!？?～~])/;
 const CHANGE_TO = /改成|改为|换成|变成|应为|应该是|应是/;
 
 /**
@@ -58,6 +61,7 @@ function planOf(old: string, said: string): CorrectionPlan {
       bareNumberChange(old, said) ??
       unitlessChange(old, said) ??
       literalChange(old, said) ??
+      roughCountChange(old, said) ??
       // 「写错了 是1680万」 on an update with no figure that number can stand for: said so.
       (unitlessValue(said) ? { kind: "not-found", value: unitlessValue(said)!.typed } : { kind: "no-value" })
     );
@@ -99,6 +103,14 @@ function planOf(old: string, said: string): CorrectionPlan {
     }
   }
   const value = figs.at(-1)!;
+  // 「讲座是180人 不是150」: the old figure named without its unit is that one — or, not in this
+  // update, none (never another figure of the unit).
+  const named = figs.length === 1 ? OLD_UNITLESS.exec(said) : null;
+  if (named) {
+    const same = inOld.filter((g) => g.figure.value === Number(named[1]));
+    if (same.length === 1) return { kind: "substitute", ...change(same[0]!, raw(value, same[0])) };
+    if (same.length === 0) return { kind: "not-found", value: raw(value).text };
+  }
   const exact = inOld.filter((g) => g.figure.unit === value.figure.unit);
   // 「是1800人」 for 「1500名群众」: a count of people is one count, whichever word it uses.
   const alike = inOld.filter((g) => sameUnit(g.figure.unit, value.figure.unit));
@@ -355,6 +367,17 @@ function bareNumberChange(old: string, said: string): CorrectionPlan | undefined
 }
 
 /** 「把县实验小学改成县第二实验小学」: words of the update named and replaced (found once in it). */
+/** 三十好几、二十来、四十多: a count said only roughly, which the figure scan does not read. */
+const ROUGH_COUNT = /[一二两三四五六七八九十百千]+(?:好几|来|多|几)(?=个|户|人|家|名|位|场|次|所|村|份)/g;
+
+/** 「是四十好几个」 for 「来了三十好几个人」: the one rough count of the update, said anew. */
+function roughCountChange(old: string, said: string): CorrectionPlan | undefined {
+  const to = [...said.matchAll(ROUGH_COUNT)];
+  const from = [...old.matchAll(ROUGH_COUNT)];
+  if (to.length !== 1 || from.length !== 1 || to[0]![0] === from[0]![0]) return undefined;
+  return { kind: "substitute", from: from[0]![0], to: to[0]![0], at: from[0]!.index };
+}
+
 function literalChange(old: string, said: string): CorrectionPlan | undefined {
   const m =
     /(?:^|[\s，,的把将])[「“"]?([^\s，,「」“”"]{2,20}?)[」”"]?\s*(?:改成|改为|换成)\s*[「“"]?([^\s，,「」“”"]{1,30}?)[」”"]?(?:吧|了|啊|呀|哈|谢谢)*[。.！!]?$/.exec(

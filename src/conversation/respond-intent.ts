@@ -11,7 +11,7 @@ import { cancelEdit, showEdit } from "./edit-update.js";
 import { intentText, STATUS_ASKED } from "./intent-lexicon.js";
 import { notOwnWork } from "./not-own-work.js";
 import { assignedReply, awayReply, noticeReply } from "./not-own-work-reply.js";
-import { continueGuided, setGuidedSection } from "./guided.js";
+import { continueGuided, guidedQuestion, setGuidedSection } from "./guided.js";
 import { sectionName } from "../domain/org.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
@@ -47,7 +47,16 @@ export async function handleText(
       return [notice ?? (await smallTalkReply(services, input.person, state, intent.topic, text))];
     }
     case "unclear":
-      if (intent.suggest === "away") return [await awayReply(services, input, text, intent.when, state)];
+      if (intent.suggest === "away") {
+        const away = await awayReply(services, input, text, intent.when, state);
+        // Mid-way through the guided questions: the leave offered, then the same question again.
+        if (state.mode === "guided")
+          return [
+            away,
+            { text: `逐项填报还在进行（回复「取消」可退出），请接着回答：\n${guidedQuestion(state)}` },
+          ];
+        return [away];
+      }
       if (intent.suggest === "assigned") return [await assignedReply(services, input, intent.task, state)];
       if (intent.suggest === "update") return [await askAboutUpdate(services, input, intent.n)];
       return [await askAboutUnclear(services, input, text, intent.suggest, state)];

@@ -42,6 +42,10 @@ export function sectionAnswer(
 
 const CORRECTION_WORDS = /改成|改为|改一下|应该是|写错|错了|不对|更正/;
 
+/** 我也不太确定、拿不准、应该吧、好像是: doubt about the choice, nothing more. */
+const DOUBT =
+  /^(?:我|俺)?(?:也|都|还)?(?:不太|不大|不是很|不是太|没太|不)(?:确定|肯定|清楚|好说)(?:啊|哈|呀|吧|嘞|哦)*$|^(?:我也)?(?:拿不准|说不准|吃不准|说不好|搞不清)(?:啊|哈|呀|吧)*$|^(?:应该|好像|估计|可能|大概)(?:是|吧|是吧)(?:吧|啊|哈)*$/;
+
 /** A clause before or after the section named that says only whose matter it is (这是支部的事). */
 const PREFACE_MAX = 8;
 
@@ -64,7 +68,8 @@ export function sectionInClauses(
   const named = clauses.map((c) => sectionAnswer(c, sections));
   const ids = new Set(named.filter((id) => id !== undefined));
   if (ids.size !== 1) return undefined;
-  const rest = clauses.filter((_, i) => named[i] === undefined);
+  // 「这个算人才那边的吧 我也不太确定」: a clause of doubt about the choice says nothing of the work.
+  const rest = clauses.filter((c, i) => named[i] === undefined && !DOUBT.test(c));
   if (everyClause && rest.length > 0) return undefined;
   return rest.every((c) => [...c].length <= PREFACE_MAX && !CORRECTION_WORDS.test(c))
     ? [...ids][0]

@@ -53,6 +53,9 @@ export interface WorkContent {
 
 /** A verb in its cannot-form (去不了、进不去、干不成、弄不完): the thing was not done. */
 const CANNOT = /(?:去|到|进|下|干|做|搞|弄|跑|出|办|开|走)不(?:了|成|去|来|动|完|下去)/;
+/** 追了我、把我…、被狗咬: the speaker undergoes it (me as the object), no work of one's own. */
+const UNDERGONE =
+  /[\u4e00-\u9fff]了我(?![们国县市省局科单的司部处])|把我(?![们的局县市省科])|被[\u4e00-\u9fff]{0,6}(?:追|咬|吓|骂|堵|淋|困|拦|撞|坑|啄|挠|晒|冻|熏|呛)/;
 /** A light verb of going somewhere. */
 const MOVED = /(?:跑|去|到)了/;
 /** Going or looking around (跑了、看了看、转了一圈): where one was, not what was done. */
@@ -142,6 +145,8 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // 「明天的培训改到下午了」「任务好重啊」: a time moved, a feeling — news and chat, not work done.
   if (!w.figure && RESCHEDULED.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   if (!w.figure && !w.verb && FEELING.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
+  // 「村里的狗追了我半条街😂」「大鹅把我咬了一口」: something that happened to me, not work I did.
+  if (!w.figure && !w.verb && UNDERGONE.test(norm) && w.content < MIN_REPORTED_ERRAND) return "chat";
   // 「问题是缺钱 缺人」: a problem named as one is a report of it, however short.
   if (PROBLEM_LEAD.test(norm) && w.content >= MIN_BESIDE_FIGURE + 2) return "report";
   // 「开会开到现在还没结束」: a moment's news.

@@ -115,6 +115,9 @@ function turnMatches(
       (expect.answer === "yes" && got.text === "记为填报")
     )
       return true;
+  // While an edit waits for its text, 「算了 不改了」 taken as 取消 drops the edit as 放弃修改 does.
+  if (awaiting === "edit-text" && expect.intent === "command" && expect.command === "放弃修改")
+    if (got.kind === "command" && got.command === "取消") return true;
   // A bare 撤回 while an edit preview waits is run as 放弃修改 (score-intents.ts says why).
   if (awaiting === "edit-confirm" && intentMatches(expect, got, awaiting, sections)) return true;
   // 「两条都确认」 to the listed drafts: the answer of all and 「全部确认」 do the same (score-intents.ts
