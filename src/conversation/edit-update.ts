@@ -69,7 +69,8 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
     // thing's words changes (18套 → 20套), never the name itself; nor is a name replaced by a bare
     // number (「成交额改成一千三百万」).
     const number = findFigures(to).some((f) => f.figure.unit !== "") || BARE_NUMBER.test(to);
-    const named = !/\d/.test(from) && findFigures(from).length === 0;
+    // 「三百二十万」 is a number in words, not a name.
+    const named = !/\d/.test(from) && findFigures(from).length === 0 && !BARE_NUMBER.test(from);
     if (named && number) {
       const figure = correctionOfFigure(base, typed);
       if (figure) return figureEdit(base, figure);

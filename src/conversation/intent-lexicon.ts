@@ -60,7 +60,7 @@ export function emojiAnswer(norm: string): string | undefined {
 
 /** A polite or filler lead that does not change what is asked: 请、麻烦、帮我、我想、不好意思… (on norm). */
 export const POLITE_LEAD = new RegExp(
-  String.raw`^(?:(?:请你?|麻烦(?:你|您)?|劳驾|帮(?:我|忙)|请帮我|你帮我|帮我把|给我|我(?:想|要|想要|需要)|能不能|能否|可不可以|可以|能|那个|那就|嗯+|哦|诶|哎|唉|额|呃|对了|另外|不好意思|抱歉|好的?|行|辛苦(?:了|你|您)?|老师|领导|您好|你好|${CALL_WORDS}|嗨|哈喽|哈啰|hello|hi|早上好|早安|上午好|中午好|下午好|晚上好|小助手|助手|亲)[，,、\s]*)+`,
+  String.raw`^(?:(?:请你?|麻烦(?:你|您)?|劳驾|帮(?:我|忙)|请帮我|你帮我|帮我把|给我|我(?:想|要|想要|需要)|能不能|能否|可不可以|可以|能|那个|那就先(?![不别])|那就|那先(?![不别])|先(?![不别])|嗯+|哦|诶|哎|唉|额|呃|对了|另外|不好意思|抱歉|好的?|行|辛苦(?:了|你|您)?|老师|领导|您好|你好|${CALL_WORDS}|嗨|哈喽|哈啰|hello|hi|早上好|早安|上午好|中午好|下午好|晚上好|小助手|助手|亲)[，,、\s]*)+`,
 );
 
 /** Polite words said between the update number and the verb: 第三条帮我删掉、2号麻烦恢复一下 (in rules). */

@@ -244,9 +244,15 @@ const UNITLESS =
 const TRAILING_NUMBER =
   /(?:^|[\s，,：:])()(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)([万亿]?)([多余来]?)(?:[了吧啊呀哈嘛哦呢]|[。.！!～~，,\s])*$/;
 
+/** After the value, the slip named (我看错行了、记岔了、手滑了): a reason, no value. */
+const SLIP_AFTER =
+  /[\s，,。]+(?:我|刚才|刚刚|之前)?(?:(?:看|记|写|打|算|弄|搞|输|填|报|数|抄)(?:错|岔|混|串|漏)了?(?:行|位|一位|数|地方)?|手滑|眼花|没看清)了?(?:[了吧啊呀哈嘛哦呢]|[。.！!～~，,\s])*$/;
+
 /** The number said without its unit at the end of a correction, and where its words start. */
 function unitlessValue(said: string): { typed: string; index: number } | undefined {
-  const m = UNITLESS.exec(said) ?? TRAILING_NUMBER.exec(said);
+  // 「是三百五十万 我看错行了」: the slip named after the value closes nothing of its own.
+  const told = said.replace(SLIP_AFTER, "");
+  const m = UNITLESS.exec(told) ?? TRAILING_NUMBER.exec(told);
   if (!m) return undefined;
   return { typed: `${m[1]}${m[2]}${m[3]}`, index: m.index };
 }

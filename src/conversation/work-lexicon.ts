@@ -85,10 +85,11 @@ export const SCOPE =
 /**
  * On norm: words reported from someone else (领导说、听说、市里通知): what follows is news, not the
  * sender's own work, unless the message is long enough to report work of its own. Not the
- * nouns and verbs of work made with the same characters: 讲座、讲课、宣讲、说明会、解说.
+ * nouns and verbs of work made with the same characters: 讲座、讲课、宣讲、说明会、解说, and a lesson
+ * given (讲了一堂党课).
  */
 export const REPORTED =
-  /^(?:[\u4e00-\u9fff]{1,4}?(?:(?<![解游演小学])说(?![明服课])|(?<![宣演主听开])讲(?![座课解授堂师稿])|(?<![慰询访提学顾审疑请])问(?![题卷候]))|[\u4e00-\u9fff]{1,4}?(?:通知|要求|让|叫|要)(?:我们|我|大家|说)|听说|据说|说是)/;
+  /^(?:[\u4e00-\u9fff]{1,4}?(?:(?<![解游演小学])说(?![明服课])|(?<![宣演主听开])讲(?![座课解授堂师稿])(?!了?(?:一|两|几|\d)?(?:堂|节|次|场|期)?(?:专题|微)?(?:党|团|思政)?课)|(?<![慰询访提学顾审疑请])问(?![题卷候]))|[\u4e00-\u9fff]{1,4}?(?:通知|要求|让|叫|要)(?:我们|我|大家|说)|听说|据说|说是)/;
 
 /**
  * On norm: a verb of work used as a modifier of a noun (总结会、调研报告、培训通知、检查组) — a thing,

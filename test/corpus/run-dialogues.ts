@@ -99,6 +99,7 @@ function turnMatches(
   got: Intent,
   awaiting: Awaiting,
   sections: ReadonlyArray<{ id: string }>,
+  pendingDrafts = 0,
 ): boolean {
   const confirming = awaiting === "confirm" || awaiting === "edit-confirm";
   const isYes = (i: { intent?: string; kind?: string; answer?: string; command?: string; text?: string }) =>
@@ -115,6 +116,10 @@ function turnMatches(
       (expect.answer === "yes" && got.text === "记为填报")
     )
       return true;
+  // With one draft waiting, 「剩下那条确认」 read as 全部确认 confirms just that one, as 确认 does.
+  const confirms = (c?: string) => c === "确认" || c === "全部确认";
+  if (pendingDrafts <= 1 && expect.intent === "command" && confirms(expect.command))
+    if (got.kind === "command" && confirms(got.command) && got.text === got.command) return true;
   // While an edit waits for its text, 「算了 不改了」 taken as 取消 drops the edit as 放弃修改 does.
   if (awaiting === "edit-text" && expect.intent === "command" && expect.command === "放弃修改")
     if (got.kind === "command" && got.command === "取消") return true;
@@ -150,7 +155,7 @@ export async function runDialogue(
       say: turn.say,
       expected: turn.expect,
       got,
-      intentOk: turnMatches(turn.expect, got, ctx.awaiting, ctx.sections),
+      intentOk: turnMatches(turn.expect, got, ctx.awaiting, ctx.sections, ctx.pendingDrafts),
       stored,
       shouldStore: turn.stores ?? 0,
       reply: replies.map((r) => r.text).join(" / "),
