@@ -167,7 +167,9 @@ describe("command guess", () => {
     // At margin 0 the model's first choice speaks whenever the guards let it.
     for (const q of ["12月31号放假吗", "元旦那天放不放假", "这礼拜六上班伐？", "下周一调休吗？"])
       expect(guessCommand(q, ctxFor("li-rd"), undefined, 0)?.command ?? "none", q).not.toBe("请假");
-    expect(guessCommand("我下礼拜想歇两天", ctxFor("li-rd"), undefined, 0)?.command ?? "none").not.toMatch(/上班吗/);
+    expect(guessCommand("我下礼拜想歇两天", ctxFor("li-rd"), undefined, 0)?.command ?? "none").not.toMatch(
+      /上班吗/,
+    );
   });
 
   it("never overrides a report, an answer, a rule's command or specific small talk", async () => {
