@@ -48,6 +48,9 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * Round twelve: `blind24` (ids `b24-…`, 梅溪县) was written blind knowing today is 2026-12-01 (its dialogues
  * carry that date) and scored untouched at bc5ca48 (86.7 %, 88.0 % with a700b81's scorer, 0 stored), then
  * opened to tune on; its companions b22 and b23 are kept outside the repository and scored totals only.
+ * Round twelve: `i12a` (ids `i12a-…`) is ask12's own batch on the boundary between asking one short question
+ * and answering socially (work-adjacent lines that are neither report nor command, social chat, near-miss
+ * reports and commands), written before any code change and recorded at first sight (docs/understanding.md).
  */
 export const SPLITS = [
   "tune",
@@ -76,6 +79,7 @@ export const SPLITS = [
   "i11a",
   "i11b",
   "i11c",
+  "i12a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
