@@ -25,6 +25,7 @@ import { judgeWork } from "./work-content.js";
 import { asksHowTo } from "./how-to.js";
 import { rulesAnswer } from "./staff-questions.js";
 import { replacePart, talkAbout, verbObject } from "./verb-object.js";
+import { workMatter } from "./work-matter.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 export { STAFF_COMMAND_MAX_CHARS };
@@ -67,6 +68,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (talk === "mood") return { kind: "smalltalk", topic: "mood" };
   // Nothing asked of the bot: no command rule or learned guess reads it.
   if (talk === "no-command") return afterCommands(norm, core, { ...ctx, guess: null });
+  // 「特派员补贴那块咋弄」「补贴啥时候发啊」: a question about a matter of business the bot does not
+  // keep — asked about in one line, never read as 帮助 (work-matter.ts).
+  if (workMatter(norm) === "asked") return { kind: "unclear", suggest: "asked" };
 
   // 3. Everyday words for a command; a leader's review request or a part named (leader-request.ts).
   const replaced = replacePart(norm, ctx);
@@ -108,7 +112,11 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
     return { kind: "smalltalk", topic: "notice" };
 
   // 「县里那个科技奖补资金到位没有」: how a matter stands, asked — no work of one's own, no command.
-  if (STATUS_ASKED.test(norm) && !FIGURE.test(norm)) return { kind: "unclear" };
+  if (STATUS_ASKED.test(norm) && !FIGURE.test(norm)) return { kind: "unclear", suggest: "asked" };
+  // 「材料下午发你哈」「差不多了」「防汛物资清点」: a matter of one's work still under way, promised,
+  // or only named — asked about in one line with what the bot can do, never stored (work-matter.ts).
+  const matter = workMatter(norm);
+  if (matter) return { kind: "unclear", suggest: matter };
 
   // 5. A report of work, or 6. unclear. Where the rules would store a message that the learned
   // model finds far from every report it has seen, ask instead: nothing doubtful is stored.

@@ -4,6 +4,7 @@ import type { GuidedContext } from "./free-text-answer.js";
 import type { SmallTalkTopic } from "./intent-lexicon.js";
 import type { CommandTable } from "./match-command.js";
 import type { SectionWaiting } from "./pending-answers.js";
+import type { WorkMatter } from "./work-matter.js";
 
 /**
  * The shapes of intent classification (classify-intent.ts): what the bot waits for, the context a
@@ -87,6 +88,8 @@ export type Intent =
   | { kind: "answer"; answer: "number"; n: number }
   | { kind: "smalltalk"; topic: SmallTalkTopic }
   | { kind: "unclear"; suggest?: "withdraw" }
+  /** A matter of one's work named with nothing done or asked of the bot (work-matter.ts): asked about. */
+  | { kind: "unclear"; suggest: WorkMatter }
   /** Not one's own work done (not-own-work.ts): asked about with its own offer; nothing stored. */
   | { kind: "unclear"; suggest: "away"; when?: string }
   | { kind: "unclear"; suggest: "assigned"; task: string }

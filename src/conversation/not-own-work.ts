@@ -1,7 +1,7 @@
 import { NOTICE_ASK, NOTICE_MARK } from "./intent-lexicon.js";
 import { saysDays } from "../domain/resolve-dates.js";
 import { measureWork } from "./work-content.js";
-import { WORK_VERB } from "./work-lexicon.js";
+import { ERRAND, FILLER_LEAD, MATTER, WORK_VERB } from "./work-lexicon.js";
 
 /**
  * Messages that read like work but report none of the sender's own work done — recognised by
@@ -82,8 +82,8 @@ const DATES =
 const ASSIGNED_LEAD = new RegExp(
   // 「刚接到县政府办电话，让我们…」: the call or notice that brought the task may come first.
   "^(?:刚|刚刚|今天|上午|下午)?(?:接到|收到)[^，。；]{0,16}?(?:通知|电话|文件|要求|指示)[，,、\\s]*(?=让|叫|要求|要)|" +
-    "^(?:(?:上级|上面|领导|局领导|局里|县里|市里|省里|县委|县政府|市局|省厅|主管部门|[\\u4e00-\\u9fff]{0,3}(?:局长|主任|书记|县长|部长|领导))" +
-    "(?:又|还|刚|已经)?(?:要求|让|叫|安排|布置|交办|交代|部署|指示|通知)(?:了)?(?:(?:一|个|一个|项|一项)?(?:新)?任务)?" +
+    "^(?:(?:上级|上面|领导|局领导|局里|县里|市里|省里|县委|县政府|市局|省厅|主管部门|[\\u4e00-\\u9fff]{0,3}(?:局长|主任|书记|县长|部长|科长|股长|处长|站长|所长|队长|组长|领导))" +
+    "(?:又|还|刚|已经)?(?:说)?(?:要求|让|叫|安排|布置|交办|交代|部署|指示|通知)(?:了)?(?:(?:一|个|一个|项|一项)?(?:新)?任务)?" +
     "(?:我们科|我科|我们|我|咱们|咱|我局|本局|大家|各科室)?" +
     // Without who asks, only 「让我们」「要求我们」: 「通知了18家高企…」「要求各乡镇…」 is one's own doing.
     "|(?:让|叫|要求)(?:我们科|我科|我们|我|咱们|咱))(?:的事|的任务|的工作)?[，,、：:\\s]*",
@@ -109,7 +109,13 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   const task = assigned ? norm.slice(assigned.length).trim() : "";
   // 「领导让我问一下」 names no task; 「上级要求我们年底前完成高企申报辅导20家」 does.
   const t = measureWork(task);
-  if (assigned && !DONE.test(task) && t.content >= MIN_TASK && (t.verb || t.object || t.figure))
+  // 「主任叫我把那个表再弄弄」「科长叫我明儿去趟财政局」: a thing of work or an errand's verb is a task too.
+  if (
+    assigned &&
+    !DONE.test(task) &&
+    t.content >= MIN_TASK &&
+    (t.verb || t.object || t.figure || t.sign || MATTER.test(task) || ERRAND.test(norm))
+  )
     return { kind: "assigned", task };
   // Work done with its count (「上周去省里出差，签约项目3个」) is a report, away or not.
   const reportsCount = w.figure && w.workUnit;
@@ -153,7 +159,10 @@ const AHEAD_VAGUE = /下个?月|月中|月初|月底|过几天|过段时间|近�
 
 /** The words that hand a task over (上级要求我们、刚接到…电话，让我们), or nothing. */
 function assignedLead(norm: string): string | undefined {
-  const first = ASSIGNED_LEAD.exec(norm)?.[0];
+  // 「那个就是领导说让我…」: the fillers of speech before who asks are part of the lead.
+  const filler = FILLER_LEAD.exec(norm)?.[0] ?? "";
+  const found = ASSIGNED_LEAD.exec(norm.slice(filler.length))?.[0];
+  const first = found === undefined ? undefined : filler + found;
   if (first === undefined) return undefined;
   // A call or notice first, then who asks (让我们、要求我们).
   const second = /^(?:让|叫|要求|要)(?:我们科|我科|我们|我|咱们|咱|大家|各科室)?[，,、：:\s]*/.exec(

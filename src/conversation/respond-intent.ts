@@ -17,6 +17,7 @@ import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { smallTalkReply } from "./small-talk.js";
 import { MIN_WITHOUT_FIGURE, measureWork } from "./work-content.js";
+import type { WorkMatter } from "./work-matter.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { Command, Reply, Services } from "./types.js";
 
@@ -192,7 +193,7 @@ async function askAboutUnclear(
   services: Services,
   input: Known,
   text: string,
-  suggest: "withdraw" | undefined,
+  suggest: "withdraw" | WorkMatter | undefined,
   state: DialogueState,
 ): Promise<Reply> {
   const { store } = services;
@@ -215,20 +216,43 @@ async function askAboutUnclear(
     };
   await setState(store, input.person.id, { mode: "ask-report", text }, stampOf(services, input));
   const shown = [...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text;
+  const norm = intentText(text).norm;
+  const reading = suggest ?? (STATUS_ASKED.test(norm) ? "asked" : undefined);
+  // 「数据还在等乡里报上来」「下周再交」: the work waits past today — pausing this week's reminders may help.
+  const snooze =
+    reading === "pending" && services.features.reminders !== undefined && WAITS_LONGER.test(norm);
   return cardReply({
     title: "这条要记为工作填报吗？",
     template: "orange",
-    blocks: [
-      `> ${shown}`,
-      STATUS_ASKED.test(intentText(text).norm)
-        ? "这像是在问一件事的进展：我查不到，我只负责收集工作填报、起草总结。如果这是您要报的工作情况，点「记为填报」。"
-        : "我没看出这是不是工作情况，先没有保存。",
-    ],
+    blocks: [`> ${shown}`, unclearLine(reading, text)],
     buttons: [
       { label: "记为填报", command: "记为填报", style: "primary" },
+      ...(snooze ? [{ label: "本周不再提醒", command: "下周提醒" }] : []),
       { label: "不用", command: "不用记" },
     ],
   });
+}
+
+/** Waiting on others, or a time past this week: the report will not come this week. */
+const WAITS_LONGER = /等|下周|下礼拜|下星期|下个月|月底|过几天|过两天/;
+
+/** What the bot understood of an unclear message, and what it can do, in one line. */
+function unclearLine(reading: WorkMatter | undefined, text: string): string {
+  const short = [...text].length > 12 ? `${[...text].slice(0, 12).join("")}…` : text;
+  switch (reading) {
+    case "pending":
+      return "听起来这件事还在办，我先没有保存。办完后把做了什么、关键数据发给我就行；这条现在就要记的话，点「记为填报」。";
+    case "asked":
+      return "这像是在问一件事的进展或办法：我查不到，也办不了，我只负责收集工作填报、起草总结。如果这是您要报的工作情况，点「记为填报」。";
+    case "name":
+      return `只有「${short}」几个字，我看不出做了什么，先没有保存。是要报的工作的话，补上做了什么、关键数据再发一次，或点「记为填报」。`;
+    default:
+      // 「百分之八十」「3个」: a figure and nothing it counts.
+      return measureWork(intentText(text).norm).figure &&
+        measureWork(intentText(text).norm).beyondFigures === 0
+        ? `只有一个数「${short}」，没说是哪项工作的，先没有保存。是要报的工作的话，补上做了什么再发一次，或点「记为填报」。`
+        : "我没看出这是不是工作情况，先没有保存。";
+  }
 }
 
 /** Modes in which the bot waits for an answer to its own question. */

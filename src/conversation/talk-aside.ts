@@ -29,6 +29,9 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
   // a named update is withdrawn at once), left to the withdraw rules; a bare 「发重了」 is asked.
   if (SENT_BY_MISTAKE.test(norm) && len <= 16 && !(NAMES_ONE.test(norm) && WITHDRAW_VERB.test(norm)))
     return { kind: "unclear", suggest: "withdraw" };
+  // 「哈哈哈笑死 你这回复」「你这回复好搞笑 哈哈」: a laugh at the bot's words, answered with one.
+  if (len <= LAUGH_MAX && LAUGH.test(norm) && AT_THE_BOT.test(norm) && !FIGURE.test(norm))
+    return { kind: "smalltalk", topic: "laugh" };
   // 「这个机器人反应咋这么慢」: a complaint about the bot, answered with an apology.
   if (BOT_COMPLAINT.test(norm)) return { kind: "smalltalk", topic: "complaint" };
   // 「我家闺女今天研究生复试过了哈哈哈」: private news, answered and never stored.
@@ -53,6 +56,15 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
   }
   return undefined;
 }
+
+/** Laughter opening or closing a message: 哈哈、呵呵、笑死、hhh、😂. */
+const LAUGH =
+  /^(?:哈{2,}|呵{2,}|嘿{2,}|h{3,}|笑死|😂|🤣)|(?:哈{2,}|呵{2,}|h{3,}|笑死(?:我了)?|😂|🤣)[!！~～。]*$/;
+/** The bot or its words as what is laughed at: 你这回复、你说的、机器人、小助手. */
+const AT_THE_BOT =
+  /你这|你的回复|你说的|你回的|你这个|机器人|小助手|助手|(?:好|真|太)(?:搞笑|好笑|逗|有意思|好玩)/;
+/** A laugh said aside is short. */
+const LAUGH_MAX = 16;
 
 /** One update named: 这条、刚才那条、上一条、3号、#3. */
 const NAMES_ONE = /(?:这|那|刚才那?|刚刚那?|上一|最后那?)条|第?\d{1,4}\s*(?:条|号)|#\d/;

@@ -4,7 +4,10 @@ import {
   CHATTY,
   DAY_TIME,
   DURATION,
+  ERRAND,
   FEELING,
+  FILLER_LEAD,
+  MATTER,
   FIGURE,
   HEDGED,
   MALFUNCTION,
@@ -123,19 +126,16 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // 「写总结呢」「这是什么呢」: 呢 asks only with a question word.
   if (!w.figure && (ASKS.test(norm) || /呢[?？。!！~～]*$/.test(norm)) && len <= 14)
     return ASKS.test(norm) ? "question" : w.verb || w.sign || w.object ? "unclear" : "chat";
-  // 「领导叫我后天陪市里专家去大湾村」: an errand someone gave, with no work verb or figure — asked about.
-  if (
-    REPORTED.test(norm) &&
-    (w.object || w.sign) &&
-    !w.figure &&
-    !w.verb &&
-    !w.aspect &&
-    w.content < MIN_REPORTED_ERRAND
-  )
+  // 「领导叫我后天陪市里专家去大湾村」「主任叫我把那个表再弄弄」「那个就是领导说让我把…准备一下」: an errand
+  // someone gave (a thing of work, or something to do, after 让我/叫我), nothing done — asked about.
+  const said = norm.replace(FILLER_LEAD, "");
+  const reported = REPORTED.test(said);
+  const errand = reported && ERRAND.test(said);
+  const named = w.object || w.sign || errand || MATTER.test(norm);
+  if (reported && named && !w.figure && (!w.verb || errand) && !w.aspect && w.content < MIN_REPORTED_ERRAND)
     return "unclear";
-  // 「领导说下周要检查」: news from someone else, too short to be work of one's own.
-  if (REPORTED.test(norm) && w.content < MIN_OBJECT_ONLY)
-    return w.verb || w.sign || w.object ? "unclear" : "chat";
+  // 「领导说下周要检查」「领导说初稿下周要」: news from someone else, too short to be work of one's own.
+  if (reported && w.content < MIN_OBJECT_ONLY) return w.verb || named ? "unclear" : "chat";
   // 「好累啊今天跑了三个地方」: in a short message, a figure whose only predicate is a light verb
   // (跑了、搞了) and that names no work object counts nothing of work.
   // A count in a unit of work (6篇、3场、2台) is evidence of its own; 个、次、趟、处 are not.

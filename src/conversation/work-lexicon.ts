@@ -27,6 +27,8 @@ export const FIGURE = new RegExp(
     // 31起、两起 (cases); a bare 一起 is 「together」 unless it closes a clause or follows 了/共
     "(?<![第#\\d])(?:\\d+|[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)\\s*(?:余|多)?起",
     "(?<=[了共计])一起",
+    // 百分之八十、百分之三十五: a share said in words, as 80%
+    "百分之\\s*(?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百]+)",
     "一起(?=[，,。；;！!\\s]|$)",
   ].join("|"),
 );
@@ -149,3 +151,20 @@ export const FEELING = /(?:好|太|真|挺|很|特别|超)[\u4e00-\u9fff]{1,2}(?
  */
 export const TOPIC_WORD =
   /^(?![\u4e00-\u9fff]*[我你他她它这那了吗呢吧啊呀哦嘛累饿困烦忙好哈嘿再等想说午晚早])[\u4e00-\u9fff]{0,3}(?:检|查|审|评|训|巡|督|访|验|考|会|报|赛|展|谈)[\u4e00-\u9fff]{0,2}$/;
+
+/**
+ * A thing of one's work that is handed over or waited for: a form (表, not 表扬、代表、发表), a draft,
+ * material, data, a list, a ledger, a plan or report, a certificate.
+ */
+export const MATTER =
+  /材料|资料|(?<![代发外图仪手钟水电课列年])表(?![扬彰示态演达现率决述白哥姐弟妹叔])|报表|台账|稿子|初稿|底稿|文稿|数据|数字|统计数|底数|名单|清单|方案|报告|证明|证书|文件|ppt/;
+
+/**
+ * On norm: someone's instruction to the sender followed by something to do (主任叫我把那个表再弄弄、
+ * 科长叫我明儿去趟财政局、领导让我明天交稿): an errand, not work done. 「领导让我问一下」 names none.
+ */
+export const ERRAND =
+  /(?:让|叫|安排|要|喊)(?:我|我们|咱|咱们)[^，。；]{0,14}?(?:把|去|到|交|送|报|弄|改|写|准备|整理|陪|接待|跑|核|对接|联系|拿|带|找|整|搞|做|填|补|赶)/;
+
+/** On norm: the fillers a spoken message may open with (那个、就是、嗯、对了), read past. */
+export const FILLER_LEAD = /^(?:(?:那个|就是说?|嗯+|呃+|额|哦|对了|那啥|是这样)[，,、\s]*)+/;
