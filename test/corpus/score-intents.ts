@@ -50,7 +50,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * opened to tune on; its companions b22 and b23 are kept outside the repository and scored totals only.
  * Round twelve: `i12a` (ids `i12a-…`) is ask12's own batch on the boundary between asking one short question
  * and answering socially (work-adjacent lines that are neither report nor command, social chat, near-miss
- * reports and commands), written before any code change and recorded at first sight (docs/understanding.md).
+ * reports and commands), written before any code change and recorded at first sight (docs/understanding.md);
+ * `i12b` (ids `i12b-…`) 40 more on the same boundary, written after i12a's fixes and recorded at first sight on them.
  */
 export const SPLITS = [
   "tune",
@@ -80,6 +81,7 @@ export const SPLITS = [
   "i11b",
   "i11c",
   "i12a",
+  "i12b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
