@@ -85,8 +85,9 @@ describe("intent corpus", () => {
   // i11a: round eleven's own batch of loose commands (action × object), near misses and answers.
   // i11c: 50 on command arguments (修改's number and text, 科室 named loosely, 改写 vs 重写, leave and
   // 上班吗 days in words, 全部确认, 查看草稿 vs 生成总结), first sight 38.0 % with 3 stored.
-  // i12a: round twelve's batch on asking one short question vs answering socially (first sight 81.3 %, 2 stored).
-  for (const split of ["tune", "heldout", "i10a", "i10b", "i10c", "i11a", "i11c", "i12a"] as const) {
+  // i12a: round twelve's batch on asking one short question vs answering socially (first sight 81.3 %, 2 stored);
+  // i12b: 40 more written after i12a's fixes (first sight 72.5 %, 2 stored), then tuned on by class.
+  for (const split of ["tune", "heldout", "i10a", "i10b", "i10c", "i11a", "i11c", "i12a", "i12b"] as const) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
       const score = scoreIntents(
         corpus.filter((c) => c.split === split),

@@ -25,6 +25,11 @@ describe("work-matter readings", () => {
     ["这份清单格式行不行", "asked"],
     ["园区那笔经费咋办", "asked"],
     ["安全隐患排查", "name"],
+    ["台账一直没给我", "pending"],
+    ["等县里把名单批下来再弄", "pending"],
+    ["快了 快了", "pending"],
+    ["每亩地的补贴是多少", "asked"],
+    ["全县科普工作材料汇编", "name"],
     ["年度科技项目验收", "name"],
   ])("「%s」 is %s", (said, reading) => {
     expect(workMatter(intentText(said).norm)).toBe(reading);
@@ -56,12 +61,27 @@ describe("asking about a matter of work, storing nothing", () => {
     expect(await t.app.services.store.listUpdates({ author: "li-rd" })).toHaveLength(0);
   });
 
-  it("a question about business says the bot cannot look it up", async () => {
+  it.each([
+    "补助款啥时候发下来",
+    "奖励款到位没得",
+    "那笔经费咋办",
+  ])("a question about business 「%s」 says the bot cannot look it up", async (said) => {
     const t = await open({ now: NOW });
-    const replies = await t.say("chen-kp", "补助款啥时候发下来");
+    const replies = await t.say("chen-kp", said);
     expect(JSON.stringify(replies)).toContain("我查不到");
     expect(buttonsOf(replies)).toEqual(["记为填报", "不用记"]);
     expect(await t.app.services.store.listUpdates({ author: "chen-kp" })).toHaveLength(0);
+  });
+
+  it.each([
+    "材料的事晚点再跟你说",
+    "这系统界面有点丑哈哈",
+    "周五下午开全局大会是吧",
+  ])("「%s」 is answered and asks nothing", async (said) => {
+    const t = await open({ now: NOW });
+    const replies = await t.say("xu-dj", said);
+    expect(buttonsOf(replies)).toEqual([]);
+    expect(await t.app.services.store.listUpdates({ author: "xu-dj" })).toHaveLength(0);
   });
 
   it("a task named alone is asked about by its name", async () => {

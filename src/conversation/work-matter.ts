@@ -20,7 +20,7 @@ import { FIGURE, FILLER_LEAD, MATTER, QUESTION, REPORTED, WORK_VERB } from "./wo
 export type WorkMatter = "pending" | "asked" | "name";
 
 /** Money or a decision that comes from elsewhere (补贴、奖补、资金、批复、结果). */
-const FROM_ELSEWHERE = /补贴|补助|奖补|奖励|资金|经费|款项?|批复|指标|结果|名额/;
+const FROM_ELSEWHERE = /补贴|补助|奖补|奖励|资金|经费|款项?|钱|批复|指标|结果|名额/;
 
 /** When something will be given or sent on: 回头、明天、下午、晚点、周五前、过两天、马上. */
 const LATER =
@@ -30,18 +30,22 @@ const HANDED = /(?:给|发|交|补|送|传|报)(?:给)?(?:你|您|上|上来|上
 /** Already handed over (报给了县财政局、发过了、交完了): done, not promised. */
 const HANDED_DONE =
   /已(?!经?在)|(?:给|发|交|补|送|传|报|弄|改|整|做|搞|写)(?:给)?(?:[你您]|[\u4e00-\u9fff]{1,6})?(?:了|过|完)(?!吗)/;
+/** Said done: 已提交、完成了、办结. */
+const SAID_DONE = /已(?!经?在)|完成|办结|完毕/;
 /** Talk put off, not a thing: 再说、细说、再聊 (unless it waits on others: 等企业回过来再说). */
-const TALK_LATER = /再说|细说|再聊|聊聊?|再讲|再汇报/;
+const TALK_LATER = /再说|细说|再聊|聊聊?|再讲|再汇报|再(?:跟|和|同|给)(?:你|您)(?:说|讲|聊|汇报)/;
 
 /** Still being done: 还在改、正在弄、在汇总. */
-const UNDER_WAY =
-  /(?:还在|正在|在)(?:弄|改|写|整|做|搞|赶|汇总|统计|核|算|填|对)|还(?:没|未)(?:动|弄|好|完|齐|汇总|统计|报上来|批|回)/;
+const UNDER_WAY = /(?:还在|正在|在)(?:弄|改|写|整|做|搞|赶|汇总|统计|核|算|填|对)/;
+/** Not yet handed over or done: 还没交上来、一直没给我、迟迟没批、还没动. */
+const NOT_YET =
+  /(?:还|一直|都|迟迟|至今)(?:没|未|没有)(?:交|报|给|发|回|批|动|弄|好|完|齐|汇总|统计|到|下来|上来)/;
 /** Waiting on others: 在等乡里报上来、等企业那边回过来、还在等财政局批、仲等紧数据. */
 const WAITING =
-  /(?:还在|在|正在|仲)?等(?:紧|着)?[\u4e00-\u9fff]{0,10}?(?:报上来|报上去|报起来|回过来|回复|回话|反馈|批|审|签字|盖章|核|数据|材料)/;
+  /(?:还在|在|正在|仲)?等(?:紧|着)?(?!我)[\u4e00-\u9fff]{0,12}?(?:报上来|报上去|报起来|回过来|回复|回话|反馈|批|审|签字|盖章|核|拨|下来|上来|回来|到位|到账|齐|数据|材料)/;
 /** The bare state of some work, said alone: 差不多了、快好了、就差收尾、在弄了、马上好. */
 const BARE_STATE =
-  /^(?:(?:我|这边|那边|都)?(?:也)?(?:弄得?|搞得?|做得?|写得?)?(?:差不多了|差不离了|快好了|快完了|快弄完了|快搞完了|快写完了|马上好了?|就差(?:收个?尾|最后一点|一点)|收尾了|在弄了?|在弄呢|正在弄|还在弄|在搞了|在整了)(?:[了啊呀哈吧嘛呢哦啦]|在弄了?)*)+$/;
+  /^(?:(?:我|这边|那边|都)?(?:也)?(?:弄得?|搞得?|做得?|写得?)?(?:差不多了|差不离了|快了|快好了|快完了|马上就好了?|差一点点?就(?:弄|搞|做|写)?好了?|快弄完了|快搞完了|快写完了|马上好了?|就差(?:收个?尾|最后一点|一点)|收尾了|在弄了?|在弄呢|正在弄|还在弄|在搞了|在整了)(?:[了啊呀哈吧嘛呢哦啦]|在弄了?)*)+$/;
 /** Addressed to someone else by name or title (领导，材料我放您桌上了): not to the bot. */
 const TO_SOMEONE = /^(?:领导|主任|局长|科长|老师|[\u4e00-\u9fff]{1,2}(?:主任|局长|科长|姐|哥))[，,\s]/;
 
@@ -51,6 +55,8 @@ const WHEN_COMES =
 /** Whether a thing is right, or what to do about a matter: 对不对、行不行、咋弄、怎么办. */
 const RIGHT_OR_HOW =
   /(?:格式)?(?:对不对|对吗|对不|行不行|行吗|可以吗|可不可以|合不合格|合格吗|有没有问题|有问题吗|(?:咋|怎么)(?:弄|搞|整|办)|咋办|怎么办)(?:[啊呀哈吧嘛呢哦啦]|[?？])*$/;
+/** A fact of the business asked: 标准是多少、多少钱、口径咋算. */
+const FACT_ASKED = /(?:是多少|多少钱|有多少|标准|口径|(?:咋|怎么)算|怎么计算)(?:[啊呀哈吧嘛呢哦啦]|[?？])*$/;
 /** Asking a colleague (谁、帮我看看、你们那个): not the bot. */
 const TO_COLLEAGUE = /谁|帮我|帮忙|你们|大家|给我看看/;
 /** The bot's own objects (填报、总结、草稿、记录、科室): how-to questions about them are 帮助. */
@@ -59,7 +65,9 @@ const BOTS_OWN =
 
 /** A task named as a noun phrase closed by the verb of its kind (物资清点、年度考核、隐患排查). */
 const TASK_HEAD =
-  /(?:清点|盘点|考核|考评|验收|排查|申报|检查|自查|抽查|评审|评估|评比|评选|调研|督查|督导|普查|统计|汇总|整改|巡查|巡察|摸排|核查|复核|复审|年检|年审|认定|测评|备案|招标|采购|演练|培训|座谈|走访|慰问|宣讲|对接|签约|报送|录入|归档|换届|审计|迎检|接待|整理|复查|送审|结题|立项)$/;
+  /(?:清点|盘点|考核|考评|验收|排查|申报|检查|自查|抽查|评审|评估|评比|评选|调研|督查|督导|普查|统计|汇总|整改|巡查|巡察|摸排|核查|复核|复审|年检|年审|认定|测评|备案|招标|采购|演练|培训|座谈|走访|慰问|宣讲|对接|签约|报送|录入|归档|换届|审计|迎检|接待|整理|复查|送审|结题|立项|汇编|编印|征集|遴选|登记)$/;
+/** A verb of work opening the phrase (开展安全检查、组织专家评审): a verb and its object, no name. */
+const VERB_FIRST = new RegExp(`^(?:${WORK_VERB.source})`);
 /** Words that make the phrase a sentence (a pronoun, an aspect, a particle, a modal): no bare name. */
 const SENTENCE_WORD = /[我你他她这那了过着吗呢吧啊呀哦嘛哈要没不在已完]|正在|已经|准备|打算|今天|明天|昨天/;
 
@@ -73,7 +81,7 @@ export function workMatter(norm: string): WorkMatter | undefined {
   const matter = MATTER.test(norm);
   const money = FROM_ELSEWHERE.test(norm);
   // Asked: when money or a result comes, whether a thing is right, what to do about a matter.
-  if ((money || matter) && WHEN_COMES.test(norm)) return "asked";
+  if ((money || matter) && (WHEN_COMES.test(norm) || FACT_ASKED.test(norm))) return "asked";
   if (
     (money || matter) &&
     RIGHT_OR_HOW.test(norm) &&
@@ -87,9 +95,11 @@ export function workMatter(norm: string): WorkMatter | undefined {
   // (材料已提交，等待评审结果; 方案定了，下周一印发: a report).
   if (QUESTION.test(norm)) return undefined;
   if (BARE_STATE.test(core)) return "pending";
-  const workBeside = WORK_VERB.test(norm.replace(UNDER_WAY, "、").replace(WAITING, "、"));
+  const workBeside = WORK_VERB.test(norm.replace(UNDER_WAY, "、"));
+  // 「研发数据还没交上来」「等财政那边把钱拨下来再弄」: not handed over yet — pending, unless said done.
+  if ((matter || money) && len <= 24 && (WAITING.test(norm) || NOT_YET.test(norm)) && !SAID_DONE.test(norm))
+    return "pending";
   if (matter && len <= 24 && !workBeside) {
-    if (WAITING.test(norm)) return "pending";
     if (TALK_LATER.test(norm)) return undefined;
     if (UNDER_WAY.test(norm) || /差不多|差不离|快好了|马上好|就差/.test(norm)) return "pending";
     if (LATER.test(norm) && HANDED.test(norm) && !HANDED_DONE.test(norm)) return "pending";
@@ -101,7 +111,7 @@ export function workMatter(norm: string): WorkMatter | undefined {
     core === norm.replace(/[。.!！~～]+$/, "") &&
     TASK_HEAD.test(core) &&
     !SENTENCE_WORD.test(core) &&
-    !WORK_VERB.test(core.replace(TASK_HEAD, ""))
+    !VERB_FIRST.test(core)
   )
     return "name";
   return undefined;
