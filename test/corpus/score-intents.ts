@@ -48,6 +48,10 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * Round twelve: `blind24` (ids `b24-…`, 梅溪县) was written blind knowing today is 2026-12-01 (its dialogues
  * carry that date) and scored untouched at bc5ca48 (86.7 %, 88.0 % with a700b81's scorer, 0 stored), then
  * opened to tune on; its companions b22 and b23 are kept outside the repository and scored totals only.
+ * Round twelve: `i12c` (ids `i12c-…`) is act12's 90 clear requests not carried out as asked (上班吗, 填报 and
+ * 生成总结 asked instead of done, how-to questions, leave said loosely, 定稿/待核实, the arguments of 修改,
+ * 导出, 科室, 查看, 对比, 退回, 生成总结) and near-miss reports, written before any change (first sight: see
+ * docs/understanding.md); `i12d` 40 more written after the first fixes.
  */
 export const SPLITS = [
   "tune",
@@ -76,6 +80,8 @@ export const SPLITS = [
   "i11a",
   "i11b",
   "i11c",
+  "i12c",
+  "i12d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
