@@ -185,6 +185,12 @@ export function intentMatches(
   // Likewise 「全部确认」 and an answer of all while drafts are listed.
   if (awaiting === "which-draft" && expect.intent === "answer" && expect.answer === "all")
     if (got.kind === "command" && got.text === "全部确认") return true;
+  // A question about one feature (「撤回了还能找回来吗」「能改科室吗」) is answered with 帮助 on that
+  // feature (how-to.ts): labelled 帮助 or as a question (small talk), that is the answer asked for.
+  if (got.kind === "command" && got.command === "帮助" && got.text !== "帮助") {
+    if (expect.intent === "command" && expect.command === "帮助" && expect.args === undefined) return true;
+    if (expect.intent === "smalltalk") return true;
+  }
   if (got.kind !== expect.intent) return false;
   if (got.kind === "command") {
     if (got.command !== expect.command) return false;
@@ -337,8 +343,12 @@ function sameSection(
     name: s.name ?? s.id,
     aliases: [...(s.aliases ?? [])],
   }));
-  const a = sectionAnswer(said, full);
-  return a !== undefined && a === sectionAnswer(labelled, full);
+  // 「科室 3 高企」: the update named by number goes with the section; a label naming none accepts it.
+  const num = (x: string) => /^#?\s*(\d{1,6})\s+/.exec(x)?.[1];
+  if (num(labelled) !== undefined && num(labelled) !== num(said)) return false;
+  const bare = (x: string) => x.replace(/^#?\s*\d{1,6}\s+/, "");
+  const a = sectionAnswer(bare(said), full);
+  return a !== undefined && a === sectionAnswer(bare(labelled), full);
 }
 
 /** Two ways of naming a day for 上班吗 name the same day, both read on a fixed Tuesday (2026-12-01). */
