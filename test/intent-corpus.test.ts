@@ -85,7 +85,10 @@ describe("intent corpus", () => {
   // i11a: round eleven's own batch of loose commands (action × object), near misses and answers.
   // i11c: 50 on command arguments (修改's number and text, 科室 named loosely, 改写 vs 重写, leave and
   // 上班吗 days in words, 全部确认, 查看草稿 vs 生成总结), first sight 38.0 % with 3 stored.
-  for (const split of ["tune", "heldout", "i10a", "i10b", "i10c", "i11a", "i11c"] as const) {
+  // i12c: round twelve's 90 clear requests not carried out as asked (asked instead of done, how-to questions,
+  // leave in words, 定稿/待核实, command arguments), first sight 73.3 %; i12d: 40 more after the first
+  // fixes, first sight 82.5 %.
+  for (const split of ["tune", "heldout", "i10a", "i10b", "i10c", "i11a", "i11c", "i12c", "i12d"] as const) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
       const score = scoreIntents(
         corpus.filter((c) => c.split === split),

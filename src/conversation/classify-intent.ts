@@ -29,6 +29,9 @@ import { leaveRequest, leaveSaidVaguely } from "./leave-request.js";
 import { workdayAsked } from "./workday-asked.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
+
+/** Where or how, asked (在哪、怎么、咋、如何) — not how something stands (怎么样、咋还没) nor a look (怎么看). */
+const HOW_ASKED = /在哪|哪里|哪儿|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅)/;
 export { STAFF_COMMAND_MAX_CHARS };
 
 /**
@@ -69,6 +72,11 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (talk === "mood") return { kind: "smalltalk", topic: "mood" };
   // Nothing asked of the bot: no command rule or learned guess reads it.
   if (talk === "no-command") return afterCommands(norm, core, { ...ctx, guess: null });
+
+  // 「导出在哪弄」「撤回了咋找回来」: where or how a feature is used, asked — 帮助 on it, before a review
+  // rule takes the feature's word for the request itself (「能不能…」 stays a polite request).
+  const how = HOW_ASKED.test(norm) ? howToTopic(norm) : undefined;
+  if (how && how !== "我的填报") return { kind: "command", command: "帮助", text: `帮助 ${how}` };
 
   // 3. Everyday words for a command; a leader's review request or a part named (leader-request.ts).
   const replaced = replacePart(norm, ctx);

@@ -192,7 +192,7 @@ const TYPOS: Array<[RegExp, string]> = [[/(初|定|草|底|终)搞/g, "$1稿"]];
 export function asksPolitely(text: string): boolean {
   return (
     /能不能|可不可以|能否|可以|麻烦/.test(text) &&
-    /一下|下吗|下$|给我|发我|看看|看下|出来|弄个|来个/.test(text)
+    /一下|下吗|下$|给我|发我|看看|看下|出来|(?:弄|来|导|出|整|搞|给)(?:个|一份|一版|成)/.test(text)
   );
 }
 

@@ -44,6 +44,8 @@ const OTHERS_SEE =
   /(?:领导|别人|其他人|他们|局长|同事|谁)[\u4e00-\u9fff]{0,3}(?:看|瞅|瞧)|(?:能|会|可以)?(?:看到|看得到|看得见|看见|看着)/;
 /** Approval said as a decision on the draft: 吧, 就按这个, 没意见, 没啥改的, 可以. */
 const APPROVE_ASKED = /吧|就按|就这么|没意见|没啥改|没什么改|可以|行了/;
+/** Whether it can be settled, asked: 能不能定、可以定了吗、能定不. */
+const CAN_SETTLE = /(?:能不能|可不可以|能否|可否|能|可以)(?:定稿|定下来|定)(?:了)?(?:吗|不|没|么|嘛)?$/;
 /** Something in the draft still to check (核实、核对、没核的数). */
 const TO_CHECK = /核实|核对|没核|要核|待核|核一下/;
 /** What is left, asked: 还有、哪些、哪里、列一下、多少. */
@@ -206,6 +208,9 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
         .replace(/^[\s，,]+/, "")
         .trim(),
     );
+  // 「这稿能不能定？」「可以定了吗」: whether the draft can be settled, asked — 待核实 lists what stands in the way.
+  if (CAN_SETTLE.test(norm.replace(/(?:[\s？?。.！!～~]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/gu, "")))
+    return command("待核实", period);
   // 「还有哪些地方要核实的」「能不能定了？还有没核实的数吗」: what is left to check, asked for — 待核实, not 定稿.
   if (TO_CHECK.test(norm) && LEFT_ASKED.test(norm) && !/已经?核|核(?:实|对)?(?:完|好)了/.test(norm))
     return command("待核实", period);

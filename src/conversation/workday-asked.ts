@@ -11,9 +11,9 @@ import { hasFigure } from "./leader-part.js";
  * Not this: a statement (我明天调休、这周六加班), a time of day (明天几点上班), leave (请假 — leave-request.ts),
  * someone else (老张明天上班吗), or a figure of work.
  */
-const WORKED = /上班|补班|放假|休息|调休|坐班|(?:来|去|到)单位|工作日|节假日/;
+const WORKED = /上班|补班|放假|休息|调休|调不调休|坐班|(?:来|去|到)单位|工作日|节假日/;
 const ASKED =
-  /[吗么嘛伐?？]|是不是|要不要|用不用|需不需要|得不得|([上放补来去])不\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢])*$/;
+  /[吗么嘛伐?？]|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])不\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢])*$/;
 const NOT_THIS =
   /几点|什么时候|啥时候|几号|请假|请个|[他她]|老[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=明|后|这|下|周|礼)|大家|你们/;
 /** A Monday from which every day said lies ahead: used only to tell a definite day from a vague one. */
