@@ -30,6 +30,9 @@ import { workdayAsked } from "./workday-asked.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
+/** A question about the rules of reporting: 帮助 on them (the engine answers it from staff-questions.ts). */
+const RULES_HELP: Intent = { kind: "command", command: "帮助", text: "帮助 规矩" };
+
 /** Where or how, asked (在哪、怎么、咋、如何) — not how something stands (怎么样、咋还没) nor a look (怎么看). */
 const HOW_ASKED = /在哪|哪里|哪儿|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅)/;
 export { STAFF_COMMAND_MAX_CHARS };
@@ -114,6 +117,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 4. Small talk.
   if (core === "") return { kind: "smalltalk", topic: /[?？]/.test(norm) ? "question" : "emoji" };
+  // 「是不是每个礼拜都要报的啊？」「我报的东西领导看得到伐」: a question about the rules, answered about
+  // them (staff-questions.ts, by the engine) — the 帮助 asked for, whatever small talk it resembles.
+  if (rulesAnswer(norm, undefined)) return RULES_HELP;
   // 「月底想请几天假」: leave on days not worked out yet (几天 is no question) — asked which days.
   if (leaveSaidVaguely(norm, core) && judgeWork(norm, core) !== "report")
     return { kind: "unclear", suggest: "away", when: norm };
@@ -140,7 +146,7 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   if (topic) return { kind: "command", command: "帮助", text: `帮助 ${topic}` };
   // 「出差了还用报不」「休年假那周也得报？」: a question about the rules (staff-questions.ts answers it),
   // not one's absence nor a report, whatever work words it holds.
-  if (rulesAnswer(norm, undefined)) return { kind: "smalltalk", topic: "question" };
+  if (rulesAnswer(norm, undefined)) return RULES_HELP;
   // What would be stored or asked about may be no work of one's own: a notice pasted without its
   // mark, one's own absence, a task received (not-own-work.ts) — answered as such, never stored.
   // 「我下个礼拜一到礼拜五休年假」「明天上午我请假半天」「周五调休」 said in passing is one's absence:
