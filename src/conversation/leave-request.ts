@@ -15,8 +15,8 @@ const LEAVE_SAID =
   /(?:请|休)(?:个|一下)?(?:[一两二三四五六七八九十\d几]{1,2}天|一礼拜|一周)?(?:的)?(?:事|病|年|婚|产|陪产|探亲|丧|公休|年休)?假|年休假|年假|事假|病假|婚假|产假|丧假/;
 /** Part of a day: the leave command registers whole days. */
 const PART_OF_DAY = /半天|上午|下午|中午|早上|晚上|[\d一两三四五六七八九十]\s*(?:点|個?小时)/;
-/** How long left open (请几天假、休一阵): the days are asked, not guessed. */
-const HOW_LONG_UNSAID = /几天|几日|一阵|一段时间|些天/;
+/** How long left open (请几天假、休一阵; not 这几天 said of days named): the days are asked, not guessed. */
+const HOW_LONG_UNSAID = /(?<![这那])几天|(?<![这那])几日|一阵|一段时间|(?<![这那])些天/;
 /** The leave system or someone else's leave, not the sender's request. */
 const NOT_OWN =
   /请假(?:条|单|制度|审批|系统|手续|流程|记录|情况|的人)|(?:老|小)[\u4e00-\u9fff](?:又|也|老)?请|同志|志愿者|党员|同事|有个|有人|个别|他们|[他她]|大家|职工|员工|群众|学生|老师/;
