@@ -9,6 +9,8 @@ import { appPerTest } from "./helpers/app-per-test.js";
  * offer at all; the corpus labelled the same thing small talk (s5a-039, s5f-040, s5j-017, s6a-057,
  * s7k-016) and unclear elsewhere (b11-106, b14-049) — now all unclear, the offer's label.
  * Tuesday 1 December 2026: 明天 is the 2nd, 周五 the 4th, 后天 the 3rd.
+ * Round twelve: leave asked for in so many words on whole days that can be worked out (我明天请一天假、
+ * 这周三我休年假) is no longer offered but registered (leave-request.ts): nothing is missing from it.
  */
 const { open } = appPerTest();
 const NOW = "2026-12-01T10:00:00+08:00";
@@ -17,14 +19,10 @@ describe("an absence said in passing", () => {
   it.each([
     ["下午去医院 不在", "2026-12-01"],
     ["周五调休", "2026-12-04"],
-    ["我明天请一天假 孩子发烧", "2026-12-02"],
     ["下午我去趟医院，不在办公室", "2026-12-01"],
     ["后天调休一天哈", "2026-12-03"],
     ["我今天下午不在，有事打电话", "2026-12-01"],
     ["周四周五去市里开会 不在单位", "2026-12-03"],
-    ["明儿个俺请假", "2026-12-02"],
-    ["这周三我休年假", "2026-12-02"],
-    ["今天身体不舒服 请假了", "2026-12-01"],
     ["上午去体检 不在", "2026-12-01"],
     ["週五調休", "2026-12-04"],
     ["我周五下午请个假😂", "2026-12-04"],
@@ -35,6 +33,21 @@ describe("an absence said in passing", () => {
     const replies = await t.say("li-rd", said);
     const buttons = replies.flatMap((r) => r.card?.buttons ?? []).map((b) => b.command);
     expect(buttons.find((b) => b.startsWith("请假"))).toMatch(new RegExp(`^请假 ${from} 至`));
+    expect(await t.app.services.store.listUpdates({ author: "li-rd" })).toHaveLength(0);
+  });
+
+  it.each([
+    ["我明天请一天假 孩子发烧", "2026-12-02", "2026-12-02"],
+    ["明儿个俺请假", "2026-12-02", "2026-12-02"],
+    ["这周三我休年假", "2026-12-02", "2026-12-02"],
+    ["今天身体不舒服 请假了", "2026-12-01", "2026-12-01"],
+    ["周四周五请两天假 家里老人住院", "2026-12-03", "2026-12-04"],
+    ["从下周二开始请三天假", "2026-12-08", "2026-12-10"],
+    ["明后两天请假，娃儿住院了😭", "2026-12-02", "2026-12-03"],
+  ])("「%s」 asks for leave in so many words: registered %s 至 %s, nothing stored", async (said, from, to) => {
+    const t = await open({ now: NOW });
+    const out = await t.sayText("li-rd", said);
+    expect(out).toContain(`已记录请假：${from} 至 ${to}`);
     expect(await t.app.services.store.listUpdates({ author: "li-rd" })).toHaveLength(0);
   });
 

@@ -139,10 +139,11 @@ describe("round seven: b11's classes", () => {
 });
 
 describe("own check lines s7k", () => {
-  it("absence said in passing over weekdays offers 请假 for them, not a guessed 下周提醒", async () => {
+  // Round twelve: 休年假 said on days that can be worked out is leave asked for — registered (leave-request.ts).
+  it("leave over weekdays said in so many words registers 请假 for them, not a guessed 下周提醒", async () => {
     t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
     const reply = await t.sayText("he-gq", "我下个礼拜一到礼拜五休年假");
-    expect(reply).toContain("请假 2025-12-15 至 2025-12-19");
+    expect(reply).toContain("已记录请假：2025-12-15 至 2025-12-19");
     expect(reply).not.toContain("下周再提醒您吗");
   });
 

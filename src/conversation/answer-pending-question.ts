@@ -140,7 +140,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
     case "part":
       return partAnswer(t.norm, t.core, ctx);
     case "nothing":
-      return undefined;
+      // 「不是 这是通知 不用记」 to a notice left unrecorded: the 记为填报 on offer declined.
+      return ctx.offeredReport && saysNo(core) ? { kind: "answer", answer: "no" } : undefined;
   }
 }
 

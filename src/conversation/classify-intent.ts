@@ -22,12 +22,20 @@ import { guessWhereUnsure } from "./command-guess.js";
 import { doubtsReport } from "./report-odds.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { judgeWork } from "./work-content.js";
-import { asksHowTo } from "./how-to.js";
+import { howToTopic } from "./how-to.js";
 import { rulesAnswer } from "./staff-questions.js";
 import { replacePart, talkAbout, verbObject } from "./verb-object.js";
 import { workMatter } from "./work-matter.js";
+import { leaveRequest, leaveSaidVaguely } from "./leave-request.js";
+import { workdayAsked } from "./workday-asked.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
+
+/** A question about the rules of reporting: 帮助 on them (the engine answers it from staff-questions.ts). */
+const RULES_HELP: Intent = { kind: "command", command: "帮助", text: "帮助 规矩" };
+
+/** Where or how, asked (在哪、怎么、咋、如何) — not how something stands (怎么样、咋还没) nor a look (怎么看). */
+const HOW_ASKED = /在哪|哪里|哪儿|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅)/;
 export { STAFF_COMMAND_MAX_CHARS };
 
 /**
@@ -72,6 +80,11 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // keep — asked about in one line, never read as 帮助 (work-matter.ts).
   if (workMatter(norm) === "asked") return { kind: "unclear", suggest: "asked" };
 
+  // 「导出在哪弄」「撤回了咋找回来」: where or how a feature is used, asked — 帮助 on it, before a review
+  // rule takes the feature's word for the request itself (「能不能…」 stays a polite request).
+  const how = HOW_ASKED.test(norm) ? howToTopic(norm) : undefined;
+  if (how && how !== "我的填报") return { kind: "command", command: "帮助", text: `帮助 ${how}` };
+
   // 3. Everyday words for a command; a leader's review request or a part named (leader-request.ts).
   const replaced = replacePart(norm, ctx);
   if (replaced) return replaced;
@@ -83,10 +96,18 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const moved = sectionMoveRequest(norm, ctx);
   if (moved) return moved;
   const said = everydayCommand(norm, core, ctx);
+  // 「周四周五请两天假 家里老人住院」: leave asked for on days that can be worked out is done (leave-request.ts).
+  const leave = said?.kind === "command" ? undefined : leaveRequest(norm, core);
+  if (leave) return { kind: "command", command: "请假", text: `请假 ${leave}` };
+  // 「请问这周六要上班吗🙏」「12月12号上班不上班呀」: whether a day is worked (workday-asked.ts), answered.
+  const day = said?.kind === "command" ? undefined : workdayAsked(norm, core);
+  if (day) return { kind: "command", command: "上班吗", text: `上班吗 ${day}` };
   const correction = correctionRequest(norm, ctx, said);
   // An action on an object the bot keeps, in words no rule above lists (verb-object.ts): read where
   // the rules found nothing or only doubt, and where a 「应该归党建」 taken as a correction moves a section.
-  const read = !said || said.kind === "unclear" ? verbObject(norm, core, ctx) : undefined;
+  // 「第3条科室改成高企」: a 修改 whose words are the update's section is that section's move.
+  const editOnly = said?.kind === "command" && said.command === "修改";
+  const read = !said || said.kind === "unclear" || editOnly ? verbObject(norm, core, ctx) : undefined;
   if (read?.kind === "command" && read.command === "科室") return read;
   if (correction && correction.kind !== "unclear") return correction;
   if (said?.kind === "command") return said;
@@ -100,6 +121,12 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 4. Small talk.
   if (core === "") return { kind: "smalltalk", topic: /[?？]/.test(norm) ? "question" : "emoji" };
+  // 「是不是每个礼拜都要报的啊？」「我报的东西领导看得到伐」: a question about the rules, answered about
+  // them (staff-questions.ts, by the engine) — the 帮助 asked for, whatever small talk it resembles.
+  if (rulesAnswer(norm, undefined)) return RULES_HELP;
+  // 「月底想请几天假」: leave on days not worked out yet (几天 is no question) — asked which days.
+  if (leaveSaidVaguely(norm, core) && judgeWork(norm, core) !== "report")
+    return { kind: "unclear", suggest: "away", when: norm };
   for (const { topic, re } of SMALL_TALK) if (re.test(core)) return { kind: "smalltalk", topic };
   if (SMALL_TALK_RUN.test(core))
     return { kind: "smalltalk", topic: /谢|辛苦|麻烦/.test(core) ? "thanks" : "ack" };
@@ -122,10 +149,12 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // model finds far from every report it has seen, ask instead: nothing doubtful is stored.
   const verdict = reportOrNot(norm, core);
   // 「报错科室了能改不」「确认过的还能删不」: asking whether a feature can, answered about it (how-to.ts).
-  if (verdict.kind !== "report" && asksHowTo(norm)) return { kind: "smalltalk", topic: "question" };
+  // Answered as 帮助 on that feature (how-to.ts), the one command that answers it.
+  const topic = verdict.kind !== "report" ? howToTopic(norm) : undefined;
+  if (topic) return { kind: "command", command: "帮助", text: `帮助 ${topic}` };
   // 「出差了还用报不」「休年假那周也得报？」: a question about the rules (staff-questions.ts answers it),
   // not one's absence nor a report, whatever work words it holds.
-  if (rulesAnswer(norm, undefined)) return { kind: "smalltalk", topic: "question" };
+  if (rulesAnswer(norm, undefined)) return RULES_HELP;
   // What would be stored or asked about may be no work of one's own: a notice pasted without its
   // mark, one's own absence, a task received (not-own-work.ts) — answered as such, never stored.
   // 「我下个礼拜一到礼拜五休年假」「明天上午我请假半天」「周五调休」 said in passing is one's absence:

@@ -3,6 +3,7 @@ import { canonical, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
 import { DONE_WITH_COMMAND_VERB, FREE_TEXT_COMMANDS, intentText } from "./intent-lexicon.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { matchCommand } from "./match-command.js";
+import { howToTopic } from "./how-to.js";
 import { yesNoAnswer } from "./pending-answers.js";
 import { measureWork } from "./work-content.js";
 import { FIGURE } from "./work-lexicon.js";
@@ -28,6 +29,11 @@ export function commandAsTyped(
   if (!typed) return undefined;
   // 「定稿了科普工作三年行动方案」: the command's word as a verb of work done.
   if (DONE_WITH_COMMAND_VERB.test(intentText(raw).norm)) return undefined;
+  // 「导出在哪弄」「撤回咋弄」: the command's word asked about, not given — 帮助 on that feature.
+  const asked = /^(?:在哪|哪里|哪儿|怎么|咋|如何)/.test(typed.args)
+    ? howToTopic(intentText(raw).norm)
+    : undefined;
+  if (asked) return canonical("帮助", asked);
   // 「确认4 3先别动」「确认第一条 第二条我再看看」 to 「确认哪一条？」: an answer naming one and
   // putting another aside (answer-pending-question.ts), not 确认 of every number in it.
   if (

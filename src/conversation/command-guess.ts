@@ -7,6 +7,7 @@ import { canonicalPeriod, partIn } from "./leader-request.js";
 import { sectionSaid } from "./section-reports.js";
 import { datesSaid } from "./not-own-work.js";
 import { talkAbout } from "./verb-object.js";
+import { dayAsked } from "./workday-asked.js";
 import { type Action, ACTIONS } from "./verb-object-words.js";
 import type { CommandTable } from "./match-command.js";
 import { reportFeatures } from "./report-odds.js";
@@ -55,6 +56,8 @@ export const READ_ONLY: ReadonlySet<string> = new Set([
   "查看填报",
   "待核实",
   "对比",
+  // Whether a day is worked, answered from the calendar (「12月12号上班不上班呀」).
+  "上班吗",
 ]);
 
 /**
@@ -159,6 +162,11 @@ export function guessCommand(
   if (cls === "请假" && CALENDAR_QUESTION.test(norm)) return undefined;
   // 「刚从乡下回来」: someone coming back is no update brought back — 恢复 needs a word that brings one back.
   if (family === "restore" && !ACTIONS.restore.test(norm)) return undefined;
+  // 「下礼拜天用不用来单位」: a reminder put off is said with a reminder or the reporting itself.
+  if (cls === "下周提醒" && !/提醒|催|叫|喊|报|填|交|写/.test(norm)) return undefined;
+  // 「这个礼拜也得报么」: a question about reporting is no statement that this week came to nothing,
+  // nor a reminder put off.
+  if ((cls === "本周无进展" || cls === "下周提醒") && QUESTION_END.test(norm)) return undefined;
   const args = argsFor(cls, norm, ctx);
   // 查看 needs the update: without a number the guess would only ask for one.
   if (args === undefined) return undefined;
@@ -173,6 +181,8 @@ export function guessCommand(
 /** A day off or a working day asked about (放假吗、上不上班、调休伐？), not asked for. */
 const CALENDAR_QUESTION =
   /(?:放不放假|上不上班|(?:放假|上班|调休|补班)(?:吗|么|不|没|伐|呢|嘛|啊)*[?？]+|(?:放假|上班|调休|补班)(?:吗|么|不|没|伐|嘛))[啊呀呢哈]*[?？。]*$/;
+/** A message closed as a question (吗、么、？), emoji and spaces aside. */
+const QUESTION_END = /(?:[吗么嘛]|[?？])(?:[\s～~。.!！]|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u;
 
 /** The action class (verb-object-words.ts) of each command on an update. */
 const UPDATE_ACTION: Readonly<Record<string, Action>> = {
@@ -219,6 +229,8 @@ function argsFor(command: string, norm: string, ctx: GuessContext): string | und
       .map((m) => `v${m[1]}`)
       .slice(0, 2)
       .join(" ");
+  // 「12月12号上班不上班呀」: the day asked about; without one there is nothing to answer.
+  if (command === "上班吗") return dayAsked(norm);
   if (command === "进度") return /上周|上礼拜|上星期/.test(norm) ? "上周" : "";
   // 「把科普那个科的填报拿来我看看」: someone named, or a section.
   if (command === "查看填报")

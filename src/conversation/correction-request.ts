@@ -74,7 +74,8 @@ const VALUE_SAID =
  * A mistake named in so many words (写错了、不对、搞错了), which with a new value and nothing else
  * corrects the update just shown or just confirmed: 「写错了 是1800人」「等下 不对 是八场不是六场」.
  */
-const MISTAKE_SAID = /写错|填错|搞错|弄错|打错|报错|错了|有误|不对|不准确/;
+const MISTAKE_SAID =
+  /写错|填错|搞错|弄错|打错|报错|错了|有误|不对|不准确|(?:数|写|记|算|打|填|报)(?:少|多|漏|岔)了/;
 /** A bare correction of the update just discussed is short: the value and the mistake named. */
 const BARE_CORRECTION_MAX = 24;
 /** Work done in the message: with a bare 刚才 it is a report (刚刚完成走访，发现2家填错了). */

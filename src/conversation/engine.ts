@@ -126,6 +126,8 @@ export function createEngine(services: Services, commands: Command[], onText: Te
         (intent.kind === "command" &&
           matchCommand(table, text) === undefined &&
           !/[0-9０-９]|帮我|给我|替我|麻烦/.test(text) &&
+          // 「怎么看我这周报了啥」: how to look is answered by the look itself (我的填报).
+          !/(?:怎么|咋|如何)(?:看|查|瞅)/.test(text) &&
           // A leader's 「能不能…对比一下」 on the review is a polite request, run as asked.
           !(isLeader(person) && matchCommand(table, intent.text)?.command.leadersOnly && asksPolitely(text)));
       // A command or small talk answered while a card waits leaves the card behind (an unclear

@@ -1,3 +1,4 @@
+import { ASKED_TO_BE_ASKED } from "./guided-request.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { ASKS_WHAT_TO_DO, COMMAND_RULES, HOW_LEAD } from "./command-rules.js";
 import {
@@ -236,6 +237,8 @@ export function canonical(name: string, args: string): Extract<Intent, { kind: "
   if (period) a = `${period[1]}${period[2] ?? ""}`;
   // 「导出word」「导出个excel表」: the file format by its everyday names.
   if (name === "导出") a = exportFormat(a);
+  // 「我要填报，你引导一下」「填报 你一条一条问我吧」: asking to be asked is no report to take in.
+  if (name === "填报" && (ASKED_TO_BE_ASKED.test(a) || ([...a].length < 6 && !/\d/.test(a)))) a = "";
   // 「算了 不改了」: 取消 takes nothing; what follows only says it again.
   if (name === "取消") a = "";
   // 「修改3 改成：…」「修改 2：…」: the new content, without the words or colon that lead it in.

@@ -18,13 +18,16 @@ const YOU_LEAD = `(?:你|您)(?:来|先|就|给我|帮我)?(?:(?:${ONE_BY_ONE}|�
 const ITEM_BY_ITEM = `(?:${ONE_BY_ONE}|逐项|逐条|挨个)地?(?:(?:来|填|报|写)(?![了过完])|(?:问|提问)${ASK_END})`;
 
 /** The question-and-answer way: 问答的方式、一问一答、问答模式、你问我答. */
-const QA_WAY = `问答(?:的)?(?:方式|形式|模式|那种)|一问一答|你问我答`;
+const QA_WAY = `问答(?:的)?(?:方式|形式|模式|那种)|一问一答|你问我答|我说你记|我讲你记|你记我说`;
 
 /** Being taught to fill it in: 教我填、教一下我怎么写. */
 const TEACH_ME = `教(?:教)?(?:我|一下我)(?:怎么|咋)?(?:填|写|报)`;
 
+/** Being led through it: 带我把这周的报了、领着我填、问着我填. */
+const LEAD_ME = `(?:带|领)(?:着|一下|下)?我(?:把[^，,。]{0,8}?)?(?:填|报|写)|问着我(?:填|报|写)`;
+
 /** Any of the ways above, anywhere in a short message without a figure. */
 export const ASKED_TO_BE_ASKED = new RegExp(
-  String.raw`^(?!.*\d).*?(?:${QA_WAY}|${YOU_LEAD}|${ITEM_BY_ITEM}|${TEACH_ME})`,
+  String.raw`^(?!.*\d).*?(?:${QA_WAY}|${YOU_LEAD}|${ITEM_BY_ITEM}|${TEACH_ME}|${LEAD_ME})`,
   "u",
 );

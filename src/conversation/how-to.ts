@@ -52,7 +52,42 @@ export function howToReply(
 ): Reply | undefined {
   const t = text.trim();
   if (!asksHowTo(t)) return undefined;
-  const topic = TOPICS.find(({ re }) => re.test(t));
+  return topicReply(
+    TOPICS.find(({ re }) => re.test(t)),
+    person,
+    commands,
+    year,
+  );
+}
+
+/**
+ * The feature a how-to question asks about, by its first command name (「撤回了还能找回来吗」 → 恢复):
+ * the argument of the 帮助 it is answered with.
+ */
+export function howToTopic(text: string): string | undefined {
+  const t = text.trim();
+  return asksHowTo(t) ? TOPICS.find(({ re }) => re.test(t))?.names[0] : undefined;
+}
+
+/** 「帮助 恢复」: the help on one feature, named by a command or a word of it; undefined when none is. */
+export function helpAbout(
+  args: string,
+  person: Person,
+  commands: readonly Command[],
+  year: number,
+): Reply | undefined {
+  const a = args.trim();
+  if (a === "") return undefined;
+  const topic = TOPICS.find(({ names }) => names.includes(a)) ?? TOPICS.find(({ re }) => re.test(a));
+  return topicReply(topic, person, commands, year);
+}
+
+function topicReply(
+  topic: (typeof TOPICS)[number] | undefined,
+  person: Person,
+  commands: readonly Command[],
+  year: number,
+): Reply | undefined {
   if (!topic) return undefined;
   const found = topic.names
     .map((n) => commands.find((c) => c.names.includes(n)))

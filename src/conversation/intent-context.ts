@@ -85,6 +85,7 @@ export async function intentContext(
             .map((u) => ({ seq: u.seq, text: u.normalizedText }))
         : undefined,
     sectionWaiting,
+    ...(state.mode === "ask-report" && state.offered ? { offeredReport: true } : {}),
     partQuestion:
       state.mode === "choose-part"
         ? { command: state.command, rest: state.rest, options: state.options, about: state.about }

@@ -45,6 +45,8 @@ export interface IntentContext extends GuidedContext {
   justAsked: boolean;
   /** The person's unconfirmed drafts. */
   pendingDrafts: number;
+  /** A notice was answered with a 记为填报 button still on offer (a bare 好的 is no yes to it). */
+  offeredReport?: boolean;
   /** The sections a section answer may name, in the order the bot listed them. */
   sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>;
   /** For a draft-number answer: the numbers the bot listed. */

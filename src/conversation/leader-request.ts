@@ -192,7 +192,7 @@ const TYPOS: Array<[RegExp, string]> = [[/(初|定|草|底|终)搞/g, "$1稿"]];
 export function asksPolitely(text: string): boolean {
   return (
     /能不能|可不可以|能否|可以|麻烦/.test(text) &&
-    /一下|下吗|下$|给我|发我|看看|看下|出来|弄个|来个/.test(text)
+    /一下|下吗|下$|给我|发我|看看|看下|出来|(?:弄|来|导|出|整|搞|给)(?:个|一份|一版|成)/.test(text)
   );
 }
 
@@ -311,7 +311,9 @@ function approval(said: string): Found | undefined {
         .at(-1) ?? ""
     )
       .replace(ASSENT_WORDS, "")
-      .replace(APPROVE_LEAD, "");
+      .replace(APPROVE_LEAD, "")
+      // 「现在这稿能定了不」: the draft named, and whether it can, before 定了.
+      .replace(/^(?:现在|目前)?(?:这|那)?(?:一)?(?:稿子?|版|份|总结|初稿|草稿)?(?:能|可以|可)?$/, "");
     if (before !== "") return undefined;
   }
   const plain = norm.replace(ASSENT_WORDS, "");
@@ -364,12 +366,14 @@ export function canonicalPeriod(words: string): string {
     .replace(/^(?:全年度?|年度)$/, "");
 }
 
-/** v1和v3、第2版跟第3版: the versions named, in order. */
-function versionsOf(norm: string): string {
+/** v1和v3、第2版跟第3版、版本2和版本4: the versions named, in order. */
+export function versionsOf(norm: string): string {
   const nums = [
-    ...norm.matchAll(/v\s*(\d{1,3})|第\s*(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:版|稿)|(\d{1,3})\s*版/g),
+    ...norm.matchAll(
+      /v\s*(\d{1,3})|第\s*(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:版|稿)|(\d{1,3})\s*版|版本\s*(\d{1,3}|[一二三四五六七八九十]{1,2})/g,
+    ),
   ]
-    .map((m) => numberOf(m[1] ?? m[2] ?? m[3]))
+    .map((m) => numberOf(m[1] ?? m[2] ?? m[3] ?? m[4]))
     .filter((n): n is number => n !== undefined);
   return nums.slice(0, 2).join(" ");
 }

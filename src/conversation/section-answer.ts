@@ -42,6 +42,10 @@ export function sectionAnswer(
 
 const CORRECTION_WORDS = /改成|改为|改一下|应该是|写错|错了|不对|更正/;
 
+/** 第一个、2、二号: a place in the list, not a name. */
+const POSITION =
+  /^(?:就|选|那就|那)?(?:第)?(?:\d{1,2}|[一二三四五六七八九十])(?:个|号|项)?(?:吧|啊|呀|哈|的|嘛|呗)*$/;
+
 /** 我也不太确定、拿不准、应该吧、好像是: doubt about the choice, nothing more. */
 const DOUBT =
   /^(?:我|俺)?(?:也|都|还)?(?:不太|不大|不是很|不是太|没太|不)(?:确定|肯定|清楚|好说)(?:啊|哈|呀|吧|嘞|哦)*$|^(?:我也)?(?:拿不准|说不准|吃不准|说不好|搞不清)(?:啊|哈|呀|吧)*$|^(?:应该|好像|估计|可能|大概)(?:是|吧|是吧)(?:吧|啊|哈)*$/;
@@ -66,7 +70,10 @@ export function sectionInClauses(
     .filter((c) => c !== "");
   if (clauses.length < 2 || clauses.length > 3 || /\d/.test(norm)) return undefined;
   const named = clauses.map((c) => sectionAnswer(c, sections));
-  const ids = new Set(named.filter((id) => id !== undefined));
+  let ids = new Set(named.filter((id): id is string => id !== undefined));
+  // 「第一个吧 高企」 when 高企 is listed second: the name said is surer than a place in the list.
+  if (ids.size === 2)
+    ids = new Set(named.filter((id, i): id is string => id !== undefined && !POSITION.test(clauses[i]!)));
   if (ids.size !== 1) return undefined;
   // 「这个算人才那边的吧 我也不太确定」: a clause of doubt about the choice says nothing of the work.
   const rest = clauses.filter((c, i) => named[i] === undefined && !DOUBT.test(c));

@@ -1,6 +1,6 @@
 import type { Intent, IntentContext } from "./intent-types.js";
 import { sectionAnswer } from "./section-answer.js";
-import { edgeless, intentText } from "./intent-lexicon.js";
+import { edgeless, intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
 
 /**
  * 「刚那条放错科室了 应该是高企的」「这条不是项目的 改到高企那边」: the section of an update said to
@@ -37,7 +37,14 @@ export function sectionMoveRequest(norm: string, ctx: IntentContext): Intent | u
     if (!named || !id) continue;
     const s = ctx.sections.find((x) => x.id === id);
     const said = s && (s.name === named || s.aliases.includes(named)) ? named : (s?.aliases[0] ?? s?.name);
-    return { kind: "command", command: "科室", text: `科室 ${said ?? named}` };
+    // 「5号那条科室弄错了 应该算高企」: the update named by its number goes with the section.
+    const nums = new Set([...norm.matchAll(MARKED_NUM)].map((m) => numberOf(m[1] ?? m[2])));
+    const seq = nums.size === 1 ? [...nums][0] : undefined;
+    return {
+      kind: "command",
+      command: "科室",
+      text: `科室 ${seq === undefined ? "" : `${seq} `}${said ?? named}`,
+    };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Intent, IntentContext } from "./intent-types.js";
 import { findRef, refCommand } from "./correction-request.js";
 import { canonical } from "./everyday-command.js";
-import { canonicalPeriod, partIn } from "./leader-request.js";
+import { canonicalPeriod, partIn, versionsOf } from "./leader-request.js";
 import { hasFigure } from "./leader-part.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";
 import { sectionSaid } from "./section-reports.js";
@@ -44,6 +44,12 @@ const OTHERS_SEE =
   /(?:领导|别人|其他人|他们|局长|同事|谁)[\u4e00-\u9fff]{0,3}(?:看|瞅|瞧)|(?:能|会|可以)?(?:看到|看得到|看得见|看见|看着)/;
 /** Approval said as a decision on the draft: 吧, 就按这个, 没意见, 没啥改的, 可以. */
 const APPROVE_ASKED = /吧|就按|就这么|没意见|没啥改|没什么改|可以|行了/;
+/** Whether it can be settled, asked: 能不能定、可以定了吗、能定不. */
+const CAN_SETTLE = /(?:能不能|可不可以|能否|可否|能|可以)(?:定稿|定下来|定)(?:了)?(?:吗|不|没|么|嘛)?$/;
+/** Something in the draft still to check (核实、核对、没核的数). */
+const TO_CHECK = /核实|核对|没核|要核|待核|核一下/;
+/** What is left, asked: 还有、哪些、哪里、列一下、多少. */
+const LEFT_ASKED = /还有|哪些|哪里|哪儿|啥|什么|列(?:一下|下|出来)?|多少|几处|几个/;
 /** A request in so many words is short. */
 const MAX_CORE = 32;
 
@@ -125,7 +131,13 @@ export function verbObject(norm: string, core: string, ctx: IntentContext): Inte
     if (has("restore") && num !== undefined) return command("恢复", String(num));
     if (has("move")) {
       const to = sectionNamed(norm.replace(/不是[\u4e00-\u9fff]{2,6}$/, ""), ctx);
-      if (to) return command("科室", to);
+      // 「把第1条挪到高企那块」: the update named goes with the section (科室 1 高企).
+      if (to) return command("科室", [num, to].filter((x) => x !== undefined).join(" "));
+    }
+    // 「第3条科室改成高企」「7号那条其实是党建的 改下科室」: the update's section said — 科室 on that update.
+    if (num !== undefined && SECTION_SAID.test(norm) && (has("edit") || /应该|其实|算|归/.test(norm))) {
+      const to = sectionWord(norm, ctx);
+      if (to) return command("科室", `${num} ${to}`);
     }
     if (pointed && ref === undefined && num === undefined) return undefined;
     if (has("withdraw") && !has("restore")) return onIt("撤回");
@@ -196,6 +208,12 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
         .replace(/^[\s，,]+/, "")
         .trim(),
     );
+  // 「这稿能不能定？」「可以定了吗」: whether the draft can be settled, asked — 待核实 lists what stands in the way.
+  if (CAN_SETTLE.test(norm.replace(/(?:[\s？?。.！!～~]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/gu, "")))
+    return command("待核实", period);
+  // 「还有哪些地方要核实的」「能不能定了？还有没核实的数吗」: what is left to check, asked for — 待核实, not 定稿.
+  if (TO_CHECK.test(norm) && LEFT_ASKED.test(norm) && !/已经?核|核(?:实|对)?(?:完|好)了/.test(norm))
+    return command("待核实", period);
   // 「没意见了 定稿吧」「把今年的定下来吧」: settled as asked; 「方案定了」「年检通过」 report a thing settled.
   if (has("approve") && !part && APPROVE_ASKED.test(norm) && !/已|终于|顺利/.test(norm))
     return command("定稿");
@@ -209,6 +227,16 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
   if (part && has("view")) return command("查看草稿", part.label);
   if (draft && has("view")) return command("查看草稿", period);
   return undefined;
+}
+
+/** The section of an update spoken of: 科室, or a section's 口/那块. */
+const SECTION_SAID = /科室|部门|那块|那边|那个口/;
+
+/** A section named in the message (not one said to be wrong: 不是项目的), as the roster names it. */
+function sectionWord(norm: string, ctx: Pick<IntentContext, "sections">): string | undefined {
+  const said = norm.replace(/不是[\u4e00-\u9fff]{2,8}?(?:的|那块|那边|科室)/g, " ");
+  const words = ctx.sections.flatMap((s) => [s.name, ...s.aliases]).sort((a, b) => b.length - a.length);
+  return words.find((w) => w.length >= 2 && said.includes(w));
 }
 
 /** The section a request moves an update to (挪到研发那块、换到人才那边), as the roster names it. */
@@ -231,13 +259,6 @@ function formatOf(norm: string): string {
   if (/excel|xlsx?|表格/.test(norm)) return "csv";
   if (/word|docx?|wps|pdf/.test(norm)) return "docx";
   return "";
-}
-
-function versionsOf(norm: string): string {
-  return [...norm.matchAll(/v\s*(\d{1,3})/g)]
-    .map((m) => `v${m[1]}`)
-    .slice(0, 2)
-    .join(" ");
 }
 
 /**

@@ -163,7 +163,7 @@ const RANGE = /^\s*(?:上午|下午|晚上|早上|中午|全天)?\s*(?:一直)?(
 /** 「从8号开始休年假 休到11号」「25号起…到28号」: a start, then its end after 到. */
 const LOOSE_RANGE = /^\s*(?:起|开始)[^，。,；;！!？?]{0,8}?(?:到|至)\s*$/;
 /** 「元旦后头那个周日」「15号以后的周一」: a weekday after a day. */
-const AFTER = /^\s*(?:之|以)?后(?:头|面|边)?(?:的|那个?|第一个)?\s*$/;
+const AFTER = /^\s*(?:之|以|过)?后(?:头|面|边)?(?:的|那个?|第一个)?\s*$/;
 /** 「元旦前后」「15号左右」: around a day, no dates. */
 const AROUND = /^\s*(?:前后|左右|上下)/;
 /** 「周一到三」: a weekday, then after 到 a bare numeral weekday (not 三天、三号). */
@@ -266,6 +266,14 @@ function daysSaid(text: string, today: LocalDate): DayRef[] {
     const d = { year, month: 1, day: 1 };
     out.push({ from: d, to: d, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
+  // 「元旦第二天」「15号的后一天」: the day after (or before) a day said.
+  for (const r of out) {
+    const next = /^(?:的)?(第二天|次日|后一天|隔天|前一天)/.exec(text.slice(r.end));
+    if (!next) continue;
+    const d = addDays(r.to, next[1] === "前一天" ? -1 : 1);
+    Object.assign(r, { from: d, to: d, end: r.end + next[0].length });
+    delete r.weekday;
+  }
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -278,7 +286,11 @@ function daysSaid(text: string, today: LocalDate): DayRef[] {
  */
 export function resolveDaySpan(said: string, today: LocalDate): DaySpan | undefined {
   // 「下礼拜一到三」: the weekday after 到 said as a bare numeral is of the same week (下礼拜一到礼拜三).
-  const text = said.replace(WEEKDAY_TO_NUMERAL, "$1$2$3$1$4");
+  const text = said
+    .replace(WEEKDAY_TO_NUMERAL, "$1$2$3$1$4")
+    // 「明后两天」「今明两天」: the run of days said with its length.
+    .replace(/明后两天/g, "明后天")
+    .replace(/今明两天/g, "今天明天");
   const refs = daysSaid(text, today);
   // 「元旦前后那几天」「15号左右」: around a day is no dates; the person is asked which.
   const around = refs.find((r) => AROUND.test(text.slice(r.end)));

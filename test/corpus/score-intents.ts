@@ -52,6 +52,10 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * and answering socially (work-adjacent lines that are neither report nor command, social chat, near-miss
  * reports and commands), written before any code change and recorded at first sight (docs/understanding.md);
  * `i12b` (ids `i12b-…`) 40 more on the same boundary, written after i12a's fixes and recorded at first sight on them.
+ * Round twelve: `i12c` (ids `i12c-…`) is act12's 90 clear requests not carried out as asked (上班吗, 填报 and
+ * 生成总结 asked instead of done, how-to questions, leave said loosely, 定稿/待核实, the arguments of 修改,
+ * 导出, 科室, 查看, 对比, 退回, 生成总结) and near-miss reports, written before any change (first sight: see
+ * docs/understanding.md); `i12d` 40 more written after the first fixes.
  */
 export const SPLITS = [
   "tune",
@@ -82,6 +86,8 @@ export const SPLITS = [
   "i11c",
   "i12a",
   "i12b",
+  "i12c",
+  "i12d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -185,6 +191,12 @@ export function intentMatches(
   // Likewise 「全部确认」 and an answer of all while drafts are listed.
   if (awaiting === "which-draft" && expect.intent === "answer" && expect.answer === "all")
     if (got.kind === "command" && got.text === "全部确认") return true;
+  // A question about one feature (「撤回了还能找回来吗」「能改科室吗」) is answered with 帮助 on that
+  // feature (how-to.ts): labelled 帮助 or as a question (small talk), that is the answer asked for.
+  if (got.kind === "command" && got.command === "帮助" && got.text !== "帮助") {
+    if (expect.intent === "command" && expect.command === "帮助" && expect.args === undefined) return true;
+    if (expect.intent === "smalltalk") return true;
+  }
   if (got.kind !== expect.intent) return false;
   if (got.kind === "command") {
     if (got.command !== expect.command) return false;
@@ -337,8 +349,12 @@ function sameSection(
     name: s.name ?? s.id,
     aliases: [...(s.aliases ?? [])],
   }));
-  const a = sectionAnswer(said, full);
-  return a !== undefined && a === sectionAnswer(labelled, full);
+  // 「科室 3 高企」: the update named by number goes with the section; a label naming none accepts it.
+  const num = (x: string) => /^#?\s*(\d{1,6})\s+/.exec(x)?.[1];
+  if (num(labelled) !== undefined && num(labelled) !== num(said)) return false;
+  const bare = (x: string) => x.replace(/^#?\s*\d{1,6}\s+/, "");
+  const a = sectionAnswer(bare(said), full);
+  return a !== undefined && a === sectionAnswer(bare(labelled), full);
 }
 
 /** Two ways of naming a day for 上班吗 name the same day, both read on a fixed Tuesday (2026-12-01). */

@@ -1,6 +1,6 @@
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
 import { isoWeek, localDateString, summaryYear } from "../../domain/period.js";
-import { helpLine } from "../how-to.js";
+import { helpAbout, helpLine } from "../how-to.js";
 import { setGuidedSection, startGuided } from "../guided.js";
 import { chooseSection, newUpdate, nextUnchosen, pickSection, sectionQuestion } from "../intake.js";
 import { cardReply, oneLine, statusLabel, understoodBlocks, updateButton } from "../render-update.js";
@@ -10,13 +10,17 @@ import { offerWithdraw } from "../ask-which-update.js";
 import { leavesItToThem } from "../on-behalf.js";
 import { historyLines } from "../render-history.js";
 import { getState, setState, stampOf } from "../state.js";
-import type { Command } from "../types.js";
+import type { Command, CommandContext, Reply } from "../types.js";
 
 const help: Command = {
   names: ["帮助", "使用说明", "菜单", "/help", "help", "?", "？"],
   help: "帮助 — 查看用法（也可以问：怎么用、咋报、怎么填；问某一项如「怎么导出」「咋删」只讲那一项）",
   async run(ctx) {
     const leader = isLeader(ctx.person);
+    // 「帮助 恢复」 (or 「撤回了还能找回来吗」 read as it): the help on that one feature.
+    const year = summaryYear(ctx.services.clock.now(), ctx.services.timezone);
+    const about = helpAbout(ctx.args, ctx.person, ctx.commands, year);
+    if (about) return about;
     const lines = [
       `${ctx.person.name}您好，我是${ctx.services.org.unit}的总结助手。`,
       "",
@@ -151,6 +155,9 @@ const section: Command = {
       if (!chosen) return { text: "没有找到这个科室，请回复序号或科室名称。" };
       return setGuidedSection(ctx.services, { ...ctx.input, person: ctx.person }, state, chosen);
     }
+    // 「科室 3 高企」 (「第3条科室改成高企」): the update named by its number, moved to the section.
+    const numbered = /^#?\s*(\d{1,6})\s+(\S.*)$/.exec(ctx.args);
+    if (numbered) return sectionOfNumbered(ctx, Number(numbered[1]), numbered[2]!, mine);
     // A clicked section button names its update; typed text means the one in the dialogue.
     const subject = ctx.input.subject;
     // 「科室 高企」 after the section question was pushed aside (another question came between): the
@@ -182,6 +189,25 @@ const section: Command = {
     return chooseSection(ctx.services, { ...ctx.input, person: ctx.person }, updateId, chosen);
   },
 };
+
+/** 「科室 3 高企」: update #3 of the sender's moved to a section they report for, or said why not. */
+async function sectionOfNumbered(
+  ctx: CommandContext,
+  seq: number,
+  said: string,
+  mine: string[],
+): Promise<Reply | Reply[]> {
+  const { store, org } = ctx.services;
+  const u = await store.findBySeq(ctx.person.id, seq);
+  if (!u) return { text: `没有找到您的第 ${seq} 条填报。` };
+  if (u.status === "withdrawn") return { text: `#${u.seq} 已撤回，先发送「恢复 ${u.seq}」再改科室。` };
+  const chosen = pickSection(org, mine, said);
+  if (!chosen)
+    return {
+      text: `「${said}」不是您可以填报的科室。可选：${mine.map((id) => sectionName(org, id)).join("、")}。`,
+    };
+  return chooseSection(ctx.services, { ...ctx.input, person: ctx.person }, u.id, chosen);
+}
 
 const report: Command = {
   names: ["填报", "逐项填报", "/report"],

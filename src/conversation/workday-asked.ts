@@ -1,0 +1,39 @@
+import { resolveDaySpan } from "../domain/resolve-dates.js";
+import { hasFigure } from "./leader-part.js";
+
+/**
+ * 「请问这周六要上班吗🙏」「12月12号上班不上班呀」「下礼拜天用不用来单位」「周日调休不 要上班伐」: whether
+ * a day is worked, asked about a day that can be worked out — 上班吗 on that day, answered from the
+ * calendar (read-only: done, never asked about). The whole-phrase rule (command-rules.ts) reads the
+ * plain shapes; this reads the same question with padding, emoji, 上班不上班, 来单位 or a dialect
+ * particle around it.
+ *
+ * Not this: a statement (我明天调休、这周六加班), a time of day (明天几点上班), leave (请假 — leave-request.ts),
+ * someone else (老张明天上班吗), or a figure of work.
+ */
+const WORKED = /上班|补班|放假|休息|调休|调不调休|坐班|(?:来|去|到)单位|工作日|节假日/;
+const ASKED =
+  /[吗么嘛伐?？]|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])不\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢])*$/;
+const NOT_THIS =
+  /几点|什么时候|啥时候|几号|请假|请个|[他她]|老[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=明|后|这|下|周|礼)|大家|你们/;
+/** A Monday from which every day said lies ahead: used only to tell a definite day from a vague one. */
+const AHEAD = { year: 2001, month: 1, day: 1 };
+const WRITTEN = /\d{1,2}\s*[月.\-/]\s*\d{1,2}/;
+
+/** The message as 上班吗's arguments, when it asks whether a day that can be worked out is worked. */
+export function workdayAsked(norm: string, core: string): string | undefined {
+  if ([...core].length > 22 || !WORKED.test(norm) || NOT_THIS.test(norm)) return undefined;
+  const last = norm.replace(/(?:[\s。.!！～~]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/gu, "");
+  if (!ASKED.test(last) || hasFigure(norm.replace(WRITTEN, ""))) return undefined;
+  return dayAsked(norm);
+}
+
+/** The message without its polite lead, when it names one day that can be worked out. */
+export function dayAsked(norm: string): string | undefined {
+  if (!WRITTEN.test(norm)) {
+    const span = resolveDaySpan(norm, AHEAD);
+    if (!span || "vague" in span || span.from.day !== span.to.day || span.from.month !== span.to.month)
+      return undefined;
+  }
+  return norm.replace(/^(?:请问|问一下|问下|麻烦问下|麻烦问一下|想问下|想问一下)[\s，,]*/, "").trim();
+}
