@@ -97,3 +97,38 @@ describe("kinds read from a state, a year, a list, a session ahead", () => {
     ]);
   });
 });
+
+describe("after 55-: the same classes said another way", () => {
+  it("hard cases, cleared and back again, full already, behind schedule, a good thing lower than elsewhere", () => {
+    expect(kindOf("拆迁还剩三户都是老大难", "三户")).toBe("problem");
+    expect(kindOf("河道垃圾捞了又漂过来", "捞了又")).toBe("problem");
+    expect(kindOf("违规广告牌撤了又挂出来", "撤了又")).toBe("problem");
+    expect(kindOf("收了八千吨，烘干房都满了", "烘干房")).toBe("problem");
+    expect(kindOf("安置房建设完成了七成，比计划晚了半个月", "比计划")).toBe("problem");
+    expect(kindOf("验收合格率九成，比全省低了三个点", "比全省")).toBe("problem");
+    expect(kindOf("农资价格比上月涨了不少", "农资")).toBe("problem");
+  });
+
+  it("a turn at a school holiday after a count, no cut inside 两万三千吨", () => {
+    expect(kinds("家访走了一百二十户暑假前再走一轮", "2026-06-10")).toEqual(["done", "plan"]);
+    expect(kinds("今年收了三万二千吨库容有点紧")).toEqual(["done", "problem"]);
+  });
+
+  it("money: a sum handled with the sentence's money, 毛 in a price, 分 in a sentence of marks", () => {
+    expect(figs("拖欠工程款八百万，已经追回五百万。")).toEqual([
+      [8000000, "元"],
+      [5000000, "元"],
+    ]);
+    expect(figs("鸡蛋价钱每斤少了三毛")).toEqual([[0.3, "元"]]);
+    expect(figs("会计考试及格线六十分")).toEqual([[60, "分"]]);
+    expect(figs("三毛钱一个")).toEqual([[0.3, "元"]]);
+    expect(figs("县里五毛线厂")).toEqual([]);
+    expect(figs("节前慰问了二十户")).toEqual([[20, "户"]]);
+  });
+
+  it("a number denied by saying it again is gone; what it counted stays", () => {
+    expect(run("报名的有八十个学员不是八十是八十六个").figures.map((f) => [f.value, f.unit])).toEqual([
+      [86, "人"],
+    ]);
+  });
+});

@@ -66,7 +66,7 @@ export function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
  * price per thing (十二块一顿).
  */
 const NEXT_CLAUSE_AFTER =
-  /^(?:[啊哦呃噢嗯]|不对|不是|说错|下(?:个|一|周|月|半|步|礼拜|星期)|明年|今年|打算|准备|争取|有(?:些|的|人|几|[一两二三四五六七八九十])|个别|但|可是|不过|然后|另外|主要|问题|困难|这|那|他们|我们|现在|目前|后面|以后|之后|一(?:顿|餐|次|个|斤|亩|天|月|年|人|份|张|回|晚|套|台))/;
+  /^(?:[啊哦呃噢嗯]|不对|不是|说错|下(?:个|一|周|月|半|步|礼拜|星期)|明年|今年|打算|准备|争取|有(?:些|的|人|几|点|[一两二三四五六七八九十])|个别|但|可是|不过|然后|另外|主要|问题|困难|这|那|他们|我们|现在|目前|后面|以后|之后|一(?:顿|餐|次|个|斤|亩|天|月|年|人|份|张|回|晚|套|台))/;
 /** A price per thing said after it: 十二块一顿、五十块一个月. */
 const PER_THING_AFTER = /^一(?:顿|餐|次|个|斤|亩|天|月|年|人|份|张|回|晚|套|台)/;
 /** Reaching or falling short of a sum: 达到五万块、不到十万块. */
@@ -260,6 +260,26 @@ export function readNumber(
   // 「门诊人次三万四千多，比去年多了五千多」: a bare number after a noun that names its count
   // (人次、人数、户数), or comparing with one just said, counts in that unit.
   if (!unitWord && !percent) unitWord = countNounUnit(t, cs) ?? unitWord;
+  // 每斤少了五毛, 一块五毛: 毛 and 角 are tenths of a 元; 低了十几分 in a sentence of scores counts 分.
+  let tenths = false;
+  const small =
+    !unitWord && !percent
+      ? /^(?:毛|角)钱|^毛(?![\u4e00-\u9fff]{0,1}(?:巾|衣|笔|线|皮|病|估))/.exec(t.slice(ce + tailText.length))
+      : null;
+  // …only where the sentence is about a price or money (卖、价钱、每斤、块), or 钱 is said.
+  if (small && !/钱$/.test(small[0]) && !PRICE_TALK.test(around(t, cs))) small.length = 0;
+  if (small?.[0]) {
+    tailText += small[0];
+    unitWord = "元";
+    tenths = true;
+  } else if (!unitWord && !percent && SCORES.test(around(t, cs))) {
+    const fen = /^([几多来余])?分(?![钟析配别类批期开散布享担工局])/.exec(t.slice(ce + tailText.length));
+    if (fen) {
+      tailText += fen[0];
+      unitWord = "分";
+      if (fen[1]) approx3 = "多";
+    }
+  }
   // 一百四五十户, 三四千人: two neighbouring digits before a place word are a vague range; the
   // lower end is the figure (as 300多人 is 300). A bare 三四 or the plan name 十四五 stays unread.
   // 两三家, 三五个, 一两次 likewise: the lower end, approximate.
@@ -271,7 +291,7 @@ export function readNumber(
     range && (gap === 1 || gap === 2) ? core.slice(0, range.index + 1) + core.slice(range.index + 2) : core;
   const value0 = parseChineseNumber(lower);
   if (value0 === undefined) return undefined;
-  const scaleMul = tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1;
+  const scaleMul = (tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1) * (tenths ? 0.1 : 1);
   const unit = percent ?? unitWord ?? "";
 
   let start = cs;
@@ -368,4 +388,18 @@ function countNounUnit(t: string, cs: number): string | undefined {
     ...t.slice(s, cs).matchAll(/(人次|人数|户数|件数|次数)[^，。；比]{0,8}[\d一二两三四五六七八九十百千万]/g),
   ].pop();
   return said ? COUNT_NOUN_UNIT[said[1] ?? ""] : undefined;
+}
+
+/** A sentence about a price or money. */
+const PRICE_TALK = /价|钱|块|元|卖|买|收入|工资|补|费|每斤|每公斤|每亩/;
+
+/** A sentence about marks: 平均分、分数、成绩、得分. */
+const SCORES = /平均分|分数|成绩|得分|考分|评分|打分|总分|及格/;
+
+function around(t: string, at: number): string {
+  let a = at;
+  while (a > 0 && !/[。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  let b = at;
+  while (b < t.length && !/[。；;！!？?\n]/.test(t[b] ?? "")) b++;
+  return t.slice(a, b);
 }

@@ -8,7 +8,7 @@ export const UNITS = (
   "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 平方(?!公里|米) 立方米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 头份 羽份 毫米 厘米 个工作日 个小时 个钟头 钟头 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
   "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
-  "(?<=[万千])字 岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
+  "(?<=[万千])字 岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
   .sort((a, b) => b.length - a.length);
@@ -37,7 +37,8 @@ export function saysMoney(t: string, cs: number, end: number): boolean {
   // said again of the money of the sentence (再、还要、还差 the same thing).
   if (
     /^(?:[，,。；;！!？?\s]|$)/.test(t.slice(end, end + 1)) &&
-    /(?:再|还要?|还需|还差|另外?|又)[\u4e00-\u9fff]{0,3}$/.test(t.slice(a, cs)) &&
+    (/(?:再|还要?|还需|还差|另外?|又)[\u4e00-\u9fff]{0,3}$/.test(t.slice(a, cs)) ||
+      MONEY_HANDLED.test(t.slice(a, cs))) &&
     sentenceSaysMoneyBefore(t, a)
   )
     return true;
@@ -85,6 +86,10 @@ export const LATIN_UNIT_NAME: Record<string, string> = {
   "m³": "立方米",
   t: "吨",
 };
+
+/** Done with a sum just named (已整改两千一百万、到位了八百万、追回三十万): the verb, said short. */
+const MONEY_HANDLED =
+  /^(?:已经?|都|也|共|累计)?(?:整改|完成|到位|拨付|支付|兑现|落实|追回|收回|化解|偿还|还了|花了|用了|结算|清退|退还|返还|挽回)了?$/;
 
 /** Whether the clauses of the sentence before `a` speak of money (a money noun or a sum in 元). */
 function sentenceSaysMoneyBefore(t: string, a: number): boolean {
