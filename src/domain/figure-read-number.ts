@@ -264,7 +264,9 @@ export function readNumber(
   let tenths = false;
   const small =
     !unitWord && !percent
-      ? /^(?:毛|角)钱|^毛(?![\u4e00-\u9fff]{0,1}(?:巾|衣|笔|线|皮|病|估))/.exec(t.slice(ce + tailText.length))
+      ? /^(?:毛|角)钱|^毛(?![\u4e00-\u9fff]{0,1}(?:巾|衣|笔|线|皮|病|估))/.exec(
+          t.slice(ce + tailText.length, ce + tailText.length + 4),
+        )
       : null;
   // …only where the sentence is about a price or money (卖、价钱、每斤、块), or 钱 is said.
   if (small && !/钱$/.test(small[0]) && !PRICE_TALK.test(around(t, cs))) small.length = 0;
@@ -272,9 +274,11 @@ export function readNumber(
     tailText += small[0];
     unitWord = "元";
     tenths = true;
-  } else if (!unitWord && !percent && SCORES.test(around(t, cs))) {
-    const fen = /^([几多来余])?分(?![钟析配别类批期开散布享担工局])/.exec(t.slice(ce + tailText.length));
-    if (fen) {
+  } else if (!unitWord && !percent) {
+    const fen = /^([几多来余])?分(?![钟析配别类批期开散布享担工局])/.exec(
+      t.slice(ce + tailText.length, ce + tailText.length + 3),
+    );
+    if (fen && SCORES.test(around(t, cs))) {
       tailText += fen[0];
       unitWord = "分";
       if (fen[1]) approx3 = "多";
