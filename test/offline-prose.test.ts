@@ -9,8 +9,8 @@ import { draftOne, failedChecks, readCases } from "./offline-prose/check-offline
 const FILES: Array<[string, number]> = [
   // 40 messages written before any fix: first sight 301/365 checks, after the fixes 361/365.
   ["test/fixtures/offline-prose.jsonl", 361],
-  // 20 more written after the fixes: first sight 150/185 checks.
-  ["test/fixtures/offline-prose-b.jsonl", 150],
+  // 20 more written after the fixes: first sight 150/185 checks, after 172/185.
+  ["test/fixtures/offline-prose-b.jsonl", 172],
 ];
 
 describe("offline drafter prose on colloquial staff messages", () => {

@@ -16,7 +16,7 @@ import { yearOf } from "./resolve-dates.js";
 const YEAR_WORD = /(明年|来年|下一年|次年|新的一年|今年|本年度?|(?<!\d)20\d\d年(?!代))/u;
 /** This year's later parts, deadlines and seasons (with no year named before them). */
 const THIS_YEAR =
-  /下半年|年内|年底|年末|年前(?!后)|[三四]季度|下周|月底|月末|暑期|暑假|汛期|秋收|秋冬|中秋|国庆|两节|七一|八一/u;
+  /下半年|年内|年底|年末|年前(?!后)|[三四]季度|下周|下个?礼拜|下个?星期|月底|月末|暑期|暑假|汛期|秋收|秋冬|中秋|国庆|两节|七一|八一/u;
 /**
  * Days and weeks from the day said (周五前、这两天、明天、马上、这个月、元旦前): this year's, even in
  * December — 「月底前完成政审」 and 「这两天过来修」 said on 17 December are no plan for the next year.

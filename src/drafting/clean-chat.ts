@@ -128,7 +128,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/(?<![宣演听开主试])讲了(?=[\u4e00-\u9fff])/gu, "讲解"],
   // 搞了个展览 → 举办展览, 弄了一次演练 → 开展演练: the written verb goes by what is done.
   [
-    /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回|场|次)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$|办法|制度|方案|机制|规定|细则|规划|标准|清单))/gu,
+    /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回|场|次)(?!星期|礼拜|月|多月|周)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$|办法|制度|方案|机制|规定|细则|规划|标准|清单))/gu,
     (m: string, _end: string, at: number, whole: string) => spokenVerb(m, whole.slice(at + m.length)),
   ],
   // 搞了3场讲座 → 举办3场讲座: the count stays, the verb goes by what was done.
