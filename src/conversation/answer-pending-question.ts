@@ -54,7 +54,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       const work = reportsWork(t.norm);
       const section = work
         ? (exactSection(core, ctx.sections) ??
-          sectionInClauses(t.norm, ctx.sections, true) ??
+          sectionInClauses(t.norm, ctx.sections, (c) => !reportsWork(c)) ??
           // 「成果转化呗，这还用问」: the name, and beside it only what says nothing (clause-answer.ts).
           agreedInClauses(t.norm, (c) => exactSection(c, ctx.sections)))
         : (sectionAnswer(core, ctx.sections) ??
