@@ -1,6 +1,6 @@
 import type { Section } from "../domain/org.js";
 import type { Intent } from "./classify-intent.js";
-import { NOT_CORE, numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
+import { edgeless, NOT_CORE, numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
 
 /**
  * The section a short reply names, when the bot asked for one (or a card waits for someone who
@@ -73,7 +73,8 @@ export function sectionInClauses(
     .map((c) => c.replace(NOT_CORE, ""))
     .filter((c) => c !== "");
   if (clauses.length < 2 || clauses.length > 3 || /\d/.test(norm)) return undefined;
-  const named = clauses.map((c) => sectionAnswer(c, sections));
+  // 「人才那块哦」: a particle after the section name is no part of it.
+  const named = clauses.map((c) => sectionAnswer(c, sections) ?? sectionAnswer(edgeless(c), sections));
   let ids = new Set(named.filter((id): id is string => id !== undefined));
   // 「第一个吧 高企」 when 高企 is listed second: the name said is surer than a place in the list.
   if (ids.size === 2)
@@ -83,7 +84,7 @@ export function sectionInClauses(
   const rest = clauses.filter((c, i) => named[i] === undefined && !DOUBT.test(c));
   const short = (c: string) => [...c].length <= PREFACE_MAX && !CORRECTION_WORDS.test(c);
   if (saysNoWork && rest.length > 0) {
-    const whole = clauses.some((c) => exactSection(c, sections) !== undefined);
+    const whole = clauses.some((c) => exactSection(edgeless(c), sections) !== undefined);
     return whole && rest.every((c) => short(c) && saysNoWork(c)) ? [...ids][0] : undefined;
   }
   return rest.every(short) ? [...ids][0] : undefined;
