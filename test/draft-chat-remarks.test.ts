@@ -28,7 +28,11 @@ const CASES: Array<{ text: string; work?: string; plan?: string; not: RegExp }> 
     work: "赴柳河乡开展果树技术培训，60余人参加。",
     not: /就这样/u,
   },
-  { text: "今年帮五家企业通过了高企认定 蛮不容易的", work: "帮助5家企业通过高企认定。", not: /容易/u },
+  {
+    text: "今年帮五家企业通过了高企认定 蛮不容易的",
+    work: "帮助5家企业通过高新技术企业认定。",
+    not: /容易/u,
+  },
   {
     text: "今年培训农民八百人次，明年把培训搞到每个村 嗯就这些",
     plan: "将培训延伸到每个村",

@@ -74,6 +74,6 @@ describe("a deadline ahead is a plan, never a result", () => {
     const d = await draft([
       { section: "hitech", date: "2026-07-05", text: "6月底前完成了高企申报辅导，共辅导企业12家" },
     ]);
-    expect(work(d)).toContain("高企申报辅导");
+    expect(work(d)).toContain("高新技术企业申报辅导");
   });
 });

@@ -57,8 +57,10 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round eleven: written blind, scored untouched at 418e540 (82.7 %, 1 non-report stored; 3 labelled years
   // moved on to the corpus's 2026), opened (15 labels corrected by precedent) and tuned on by class (99.3 %, 0 stored).
   ["blind20", { accuracy: 0.97, stored: 0 }],
-  // Round twelve: written blind, scored untouched at bc5ca48 (86.7 %, 0 stored), opened to tune on; no floor until tuned on.
-  ["blind24", undefined],
+  // Round twelve: written blind, scored untouched at bc5ca48 (86.7 %, 0 stored), opened (5 labels corrected by
+  // precedent) and tuned on by class (96.7 %, 0 stored; what is left is leave said loosely, 恢复 asked, and the
+  // unclear-vs-small-talk boundary, other helpers' classes this round).
+  ["blind24", { accuracy: 0.96, stored: 0 }],
   // Round eleven's sealed batches, kept outside the repository during the round and added at its end:
   // measured only (docs/understanding.md gives their start and end figures).
   ["blind19", undefined],
@@ -129,8 +131,8 @@ describe("intent corpus", () => {
     const org = t.app.services.org;
     expect(asked.length).toBeGreaterThanOrEqual(4);
     expect(scoreIntents(asked, org, t.app.engine.commands).correct).toBe(asked.length);
-    // Another day than the one asked about (b20-020 asks about 12月31号 itself).
-    const other = (args?: string) => (/^12[-月]31/.test(args ?? "") ? "12-30" : "12-31");
+    // Another day than the one asked about (b20-020 asks about 12月31号 itself, b24-071 labels it 2026-12-31).
+    const other = (args?: string) => (/(?:^|-)12[-月]31/.test(args ?? "") ? "12-30" : "12-31");
     const otherDay = asked.map((c) => ({ ...c, expect: { ...c.expect, args: other(c.expect.args) } }));
     expect(scoreIntents(otherDay, org, t.app.engine.commands).correct).toBe(0);
   });

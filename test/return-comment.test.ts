@@ -71,10 +71,10 @@ describe("退回 with a reason, then 生成总结, offline", () => {
 
   it("puts the named work first, changes a wording, and never a figure", async () => {
     const t = await year();
-    await t.say("zhou-ju", "退回 科普部分突出进校园；把“高企”改成“高新技术企业”；把1500改成1600");
+    await t.say("zhou-ju", "退回 科普部分突出进校园；把“争取”改成“申请”；把1500改成1600");
     const reply = await regenerate(t);
     expect(reply).toContain("已写「进校园」的条目移到所在部分的最前面：（三）1条");
-    expect(reply).toContain("已把「高企」改为「高新技术企业」：（一）1处");
+    expect(reply).toContain("已把「争取」改为「申请」：开头1处、（一）1处");
     expect(reply).toMatch(/没有做到「把1500改成1600」：草稿里的数字只来自填报材料/u);
     const text = await section3(t);
     expect(text.indexOf("进校园")).toBeLessThan(text.indexOf("科技活动周"));

@@ -54,7 +54,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       const work = reportsWork(t.norm);
       const section = work
         ? (exactSection(core, ctx.sections) ??
-          sectionInClauses(t.norm, ctx.sections, true) ??
+          sectionInClauses(t.norm, ctx.sections, (c) => !reportsWork(c)) ??
           // 「成果转化呗，这还用问」: the name, and beside it only what says nothing (clause-answer.ts).
           agreedInClauses(t.norm, (c) => exactSection(c, ctx.sections)))
         : (sectionAnswer(core, ctx.sections) ??
@@ -68,7 +68,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       const listed = ctx.draftNumbers ?? [];
       // 「都行，全确认」: a clause saying all, the others no number.
       const clauses = t.norm.split(/[，,。；;！!\s]+/).map((c) => intentText(c).core);
-      if (clauses.some((c) => ALL_SAID.test(c)) && !/\d/.test(core)) return { kind: "answer", answer: "all" };
+      if (clauses.some(saysAll) && !/\d/.test(core)) return { kind: "answer", answer: "all" };
       // Read on norm: 「先确认5 6号我再看看」 keeps its space between the numbers.
       const whole = draftSaid(core, listed, ctx.draftTexts, t.norm);
       if (whole) return whole;
@@ -143,6 +143,19 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「不是 这是通知 不用记」 to a notice left unrecorded: the 记为填报 on offer declined.
       return ctx.offeredReport && saysNo(core) ? { kind: "answer", answer: "no" } : undefined;
   }
+}
+
+/**
+ * 「两条都确认掉」「全部通过」, and 「两个都中」「两条都要得」「仨都妥了」: every draft, with any yes word
+ * (YES, dialect ones too) after 都/全.
+ */
+function saysAll(clause: string): boolean {
+  if (ALL_SAID.test(clause)) return true;
+  const m =
+    /^(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统)+(.+)$/.exec(
+      clause,
+    );
+  return m !== null && YES.test(m[1]!);
 }
 
 /** The listed draft(s) one clause of a reply to 「确认哪一条？」 names (core, edge fillers gone). */
@@ -243,6 +256,8 @@ function answerIn(clause: string, others: string[], ctx: IntentContext): Intent 
   if (reportsWork(after)) return undefined;
   if (YES.test(core)) {
     if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
+    // 「挺好，但是数字不对」「好的 就是人数写错了」: the yes taken back by an objection after it.
+    if (OBJECTION.test(after)) return undefined;
     return { kind: "answer", answer: "yes" };
   }
   // 「写错了 是1680万」「打错了，1680万」: a number closing the message is the new value too.
@@ -251,6 +266,10 @@ function answerIn(clause: string, others: string[], ctx: IntentContext): Intent 
   if (saysNo(core) && !correction && !WITHDRAW_ASKED.test(after)) return { kind: "answer", answer: "no" };
   return undefined;
 }
+
+/** 但是…不对、不过…写错了、就是…要改: something wrong said after a yes word. */
+const OBJECTION =
+  /(?:但是?|不过|可是|就是|只是)[^，,。]{0,10}?(?:不对|错|有问题|有误|不准|要改|得改|改一下|少了|多了|漏了)/;
 
 /** The rest of a no that asks for the draft to go: 删了吧、撤了、不要了、作废 (not 别删、不用删). */
 const WITHDRAW_ASKED = /(?<![别不莫甭用要])(?:删|撤|作废)|不要了/;

@@ -2,14 +2,18 @@
  * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
  * (intent-lexicon.ts intentText, after Traditional → Simplified): staff type the way they talk —
  * Cantonese 冇问题 / 唔使 / 系啊 / 点样用, south-western 么得 / 莫得 / 啥子 / 咋个, Hunan 冒得,
- * northern 俺, Wu 迭能 / 阿拉 / 覅, online 木有 — and each lexicon then needs only the Mandarin words (没问题、不用、是啊、怎么用).
+ * northern 俺, Wu 迭能 / 阿拉 / 覅 / 哪能 / 额, Shandong and Henan 恁 / 中不中 / 杠好, north-western 嫑,
+ * Min and Hakka 袂 / 𠊎, online 木有 — and each lexicon then needs only the Mandarin words (没问题、不用、是啊、怎么用).
  *
  * Only words with no Mandarin reading are folded, or a character in a place where the Mandarin
  * reading cannot stand (系 alone before a particle, 点样 before a verb): 关系、联系、点样品、金额
  * are untouched. Used for understanding only; what is stored is always the message as written.
  */
 const FOLDS: Array<[RegExp, string]> = [
-  // Cantonese.
+  // Cantonese. 得唔得/好唔好/系咪 (行不行/好不好/是不是) before 唔 alone.
+  [/得唔得/g, "行不行"],
+  [/好唔好/g, "好不好"],
+  [/系咪|係咪/g, "是不是"],
   [/冇(?:咩|乜嘢?)/g, "没什么"],
   [/冇/g, "没"],
   [/唔(?:使|洗|驶|駛|用)/g, "不用"],
@@ -25,8 +29,27 @@ const FOLDS: Array<[RegExp, string]> = [
   [/乜嘢/g, "什么"],
   [/嘅/g, "的"],
   [/咗/g, "了"],
+  // 报咗未、睇咗未 (报了没): 未 closing a question after 了.
+  [/(?<=了)未(?=[？?。～~\s]*$)/g, "没"],
   [/啲/g, "些"],
   [/睇/g, "看"],
+  // 佢 (他), 我哋/你哋/佢哋 (们); 点解 (为什么); 搞掂 (弄好); 边个/边度 (哪个/哪里); 而家 (现在); 听日 (明天);
+  // 琴日/寻日 (昨天); 得唔得/好唔好/系咪 (行不行/好不好/是不是); 啱 (对; 啱啱 is 刚刚); 喺 (在); 畀 (给);
+  // X晒 after a verb of the drafts (确认晒、删晒): all of them (都X了).
+  [/佢/g, "他"],
+  [/哋/g, "们"],
+  [/(?<![\u4e00-\u9fff])点解|(?<=[你他咁但噉])点解/g, "为什么"],
+  [/搞掂|搞惦/g, "弄好"],
+  [/(?<=^|[\s，,。！!？?、系係问找喺])边个(?!别)/g, "哪个"],
+  [/(?<=^|[\s，,。！!？?、系係喺去在到响])边度/g, "哪里"],
+  [/(?<=^|[\s，,。！!？?、我你他们])而家(?![长庭属具乡园人里])/g, "现在"],
+  [/(?<![倾聆])听日/g, "明天"],
+  [/琴日|寻日/g, "昨天"],
+  [/啱啱/g, "刚刚"],
+  [/啱(?:晒|哂)?/g, "对"],
+  [/喺/g, "在"],
+  [/畀/g, "给"],
+  [/都?(确认|提交|删|撤|改|弄|搞)(?:晒|哂)/g, "都$1了"],
   [/[㗎喎囉啩]/g, "啊"],
   // South-western and Hunan: 么得、莫得、冒得 (没得, 没有); 啥子、么子 (什么); 咋个、啷个 (怎么).
   [/(?<![什怎这那多要])么得/g, "没得"],
@@ -39,8 +62,40 @@ const FOLDS: Array<[RegExp, string]> = [
   [/啥子/g, "啥"],
   [/(?<![什怎这那多])么子/g, "什么"],
   [/咋个|啷个/g, "怎么"],
+  // 噻 (啊: 要得噻); 巴适 (好: 巴适得板 is 很好); 搞归一 (弄完); 摆龙门阵 (聊天).
+  [/(?<!塞)噻(?![吩唑])/g, "啊"],
+  [/巴适(?:得很|得板|惨了)/g, "很好"],
+  [/巴适/g, "好"],
+  [/(?<=[搞弄整做])归一(?=了|啦|[，,。！!？?\s]|$)/g, "完"],
+  [/摆龙门阵/g, "聊天"],
+  // Shandong and Henan: 恁 (你; 那么 before a word of degree: 恁多、恁麻烦); 中不中 (行不行); 杠 and 怪
+  // as «very» before a word of how (杠好、怪冷; never 抬杠、怪不得); 得劲 (舒服); 哩 closing a clause (啊:
+  // 中哩、弄好哩); 夜儿个/夜个 (昨天); 木啥 (没啥).
+  [/恁(?=多|好|大|快|慢|难|麻烦|长|贵|少|忙|冷|热|累|烦|晚|早)/g, "那么"],
+  [/恁/g, "你"],
+  [/中不中/g, "行不行"],
+  [/(?<![抬单双扛铁木横顶])杠(?=好|多|冷|热|累|忙|快|远|难|麻烦|得劲|中)/g, "很"],
+  [/(?<![奇古作见难妖责鬼])怪(?=好|冷|热|累|忙|难受|麻烦|得劲|不好意思)/g, "挺"],
+  [/不得劲/g, "不舒服"],
+  [/(?<![使费])得劲/g, "舒服"],
+  [/(?<![叽哔噼稀哗嘀咖])哩(?=[，,。！!？?～~\s]|$)/g, "啊"],
+  [/夜儿个|夜个(?![里晚])/g, "昨天"],
+  [/木啥/g, "没啥"],
+  // North-western: 嫑 (不要); 咋么 (怎么).
+  [/嫑/g, "不要"],
+  [/咋么/g, "怎么"],
   // Online spelling: 木有 (没有).
   [/木有/g, "没有"],
+  // Online spelling: 肿么 (怎么), 神马 (什么), 酱紫 (这样子), 灰常 (非常).
+  [/肿么/g, "怎么"],
+  [/神马(?!雕|像)/g, "什么"],
+  [/酱紫/g, "这样子"],
+  [/灰常/g, "非常"],
+  // Min and Hakka as typed: 袂 (不会), 毋 (不; 毋庸 stays literary, read the same), 𠊎 (我), 有影 (真的).
+  [/(?<![联分衣投])袂/g, "不会"],
+  [/毋(?!庸)/g, "不"],
+  [/𠊎/g, "我"],
+  [/有影(?=[啊呀哦喔吗？?！!。，,\s]|$)/g, "真的"],
   // Northern: 俺 (我), 俺们 (我们).
   [/俺/g, "我"],
   // Wu: 迭能、介能 (这样); 迭个、搿个 (这个); 阿拉 (我们); 侬 (你); 覅、勿要 (不要); 今朝 (今天).
@@ -53,6 +108,31 @@ const FOLDS: Array<[RegExp, string]> = [
   // Wu 伐 closing a question (上班伐、看得到伐): 吗; never 采伐、砍伐、步伐.
   [/(?<![采砍征讨步杀挞盗滥间乱])伐(?=[？?。！!～~\s]*$)/g, "吗"],
   [/明朝(?![代末初])/g, "明天"],
+  // 哪能 asking how (哪能弄、哪能报伐): 怎么 — before a verb of doing or closing the question; the
+  // Mandarin 哪能 (哪能呢、我哪能不知道) is left alone.
+  [/哪能(?=[弄报填搞写用办改删看查撤讲说走做交发记](?!到)|[伐呀啊？?]|$)/g, "怎么"],
+  // 额 (呃) closing a clause is the Wu particle 的/啊 (好额、行额、没问题额、重复额): 啊, after a word that
+  // ends a saying — never 金额、名额、成交额、限额 (a noun before it).
+  [
+    /(?<=[好行对是以题样边块里了错快慢忙冷热累烦难明清爽适复灵稳去来弄哦呀掉的个])[额呃](?=[，,。！!？?～~\s\p{Extended_Pictographic}]|晓得|$)/gu,
+    "啊",
+  ],
+  // 晓得 (知道), 搞不清爽 (搞不清楚): 清爽 after a verb of knowing; 清爽的天气 stays.
+  [/晓得/g, "知道"],
+  [/(?<=[搞弄讲说看听写算记查问]不?|不)清爽/g, "清楚"],
+  // 老 and 交关 as «very» (老好、老灵、交关多): never 老好人、老大、老实.
+  [/老(?=好(?!人)|灵|快|慢|忙|难|冷|热|累|多(?!少))/g, "很"],
+  [/交关(?=[\u4e00-\u9fff])/g, "很"],
+  // 呒没/嘸没 (没有), 呒啥 (没啥); 勿 before a verb (勿晓得、勿对; 请勿 stays); 辰光 (时候); 上趟 (上次);
+  // 脱 closing a verb of loss (坏脱、删脱: 掉; 摆脱、脱贫 stay); 上半天/下半天 (上午/下午).
+  [/[呒嘸]没有?/g, "没有"],
+  [/[呒嘸](?=啥|事)/g, "没"],
+  [/(?<!请)勿(?=知道|晓得|是|对|好|行|来事|用|搭界|记|要|会)/g, "不"],
+  [/辰光/g, "时候"],
+  [/(?<![跑走来去])上趟/g, "上次"],
+  [/(?<=[删撤坏弄丢忘用卖退])脱(?=了|[，,。！!？?\s]|$)/g, "掉"],
+  [/(?<![一多])上半天/g, "上午"],
+  [/(?<![一多])下半天/g, "下午"],
   // North-eastern: 嘎哈、干哈 (干啥); 咋整 (怎么办), 咋整的 (怎么搞的); 整 as the verb of doing (整回来、
   // 没整出啥、给我整一版、整没整 → 弄), never in 整理、整改、调整、完整、整村推进; 贼 as «very» (贼多、贼冷),
   // never the thief (抓贼、防盗贼); 瞅 (看); 记岔了 (记错了); 啥前儿 (啥时候); 忒 (太); 唠嗑 (聊天);

@@ -89,6 +89,22 @@ const STAFF_GENERATE =
 const OWN_REPORTS = /我(?:这|的|都|已经|之前|今年|本周|这周|这个月|本月)*(?:报|填|交)|自己/;
 /** Something settled said by staff: 已经定稿、终于定稿、科普读本定稿了. */
 const THING_SETTLED = /(?:已经?|终于|基本|总算)定稿|[\u4e00-\u9fff]{2,}定稿(?:了|啦)/;
+/**
+ * 「安全生产月活动总结弄好了，已报县应急管理局」「党建工作总结材料弄好了，报给组织部了」: one's own work
+ * finished and handed on to a body (已报…局、报给…部了、交给局长了), or a document of a piece of work
+ * (活动总结、专项检查总结) said done — a report, not the bot's draft asked after. Not when asked (弄好了吗).
+ */
+const HAND_OVER =
+  /(?:上报|报送|呈报|报|交|提交|递交|送|发|转)(?:给|到|至)?(?:了)?(?:县|市|省|区|镇|乡|街道|上级|[\u4e00-\u9fff]{0,8}?(?:局|委|办|部|厅|中心|政府|领导|党委|政协|人大))/;
+const WORK_DOCUMENT =
+  /(?:活动|专项|会议|培训|调研|检查|宣传月?|竞赛|比赛|演练|讲座|评审|验收|督查|整治|排查)(?:工作)?(?:总结|小结|报告|材料)/;
+const ASKED_AFTER = /[?？]|吗|么|呢|没有?[。！!~～]*$|好没|了没/;
+function ownWorkDone(norm: string): boolean {
+  if (ASKED_AFTER.test(norm)) return false;
+  if (WORK_DOCUMENT.test(norm) && /好了|完了|完成|弄好|写好|搞好|做好|出来了/.test(norm)) return true;
+  return norm.split(/[，,。；;！!\s]+/).some((c) => HAND_OVER.test(c) && /已|了/.test(c));
+}
+
 /** The draft (or the summary) exported in everyday words, no format named: 把稿子导出来、总结导一份. */
 const DRAFT_EXPORTED =
   /(?:稿子|草稿|初稿|总结|定稿|全文|这版|那版)[^，,。]{0,6}?导(?:出来|出去|一份|一下|一个|个|出)(?!了)/;
@@ -210,6 +226,7 @@ export function leaderRequest(said: string, core: string, ctx: IntentContext): I
   if (DONE_WITH_COMMAND_VERB.test(norm)) return undefined;
   // 「科普读本终于定稿了」「实施方案已经定稿」 from staff: a thing of theirs settled, not the draft.
   if (!ctx.leader && THING_SETTLED.test(norm)) return undefined;
+  if (ownWorkDone(norm)) return undefined;
   const found = find(norm, ctx);
   if (!found || !matchCommand(ctx.commands, found.command)) return undefined;
   const args = found.args.trim();

@@ -1,6 +1,6 @@
 import type { Section } from "../domain/org.js";
 import type { Intent } from "./classify-intent.js";
-import { NOT_CORE, numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
+import { edgeless, NOT_CORE, numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
 
 /**
  * The section a short reply names, when the bot asked for one (or a card waits for someone who
@@ -61,15 +61,20 @@ const PREFACE_MAX = 8;
 export function sectionInClauses(
   norm: string,
   sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
-  /** Only when every clause names it (a reply that reads like work: 「项目那块的 研发投入」). */
-  everyClause = false,
+  /**
+   * For a reply that reads like work: every clause names the section (「项目那块的 研发投入」), or one
+   * names it whole and the others, for which `saysNoWork` holds, only name the matter it is about
+   * (「应该算成果转化吧，专利那个事情」).
+   */
+  saysNoWork?: (clause: string) => boolean,
 ): string | undefined {
   const clauses = norm
     .split(/[，,。；;！!～~\s]+/)
     .map((c) => c.replace(NOT_CORE, ""))
     .filter((c) => c !== "");
   if (clauses.length < 2 || clauses.length > 3 || /\d/.test(norm)) return undefined;
-  const named = clauses.map((c) => sectionAnswer(c, sections));
+  // 「人才那块哦」: a particle after the section name is no part of it.
+  const named = clauses.map((c) => sectionAnswer(c, sections) ?? sectionAnswer(edgeless(c), sections));
   let ids = new Set(named.filter((id): id is string => id !== undefined));
   // 「第一个吧 高企」 when 高企 is listed second: the name said is surer than a place in the list.
   if (ids.size === 2)
@@ -77,10 +82,12 @@ export function sectionInClauses(
   if (ids.size !== 1) return undefined;
   // 「这个算人才那边的吧 我也不太确定」: a clause of doubt about the choice says nothing of the work.
   const rest = clauses.filter((c, i) => named[i] === undefined && !DOUBT.test(c));
-  if (everyClause && rest.length > 0) return undefined;
-  return rest.every((c) => [...c].length <= PREFACE_MAX && !CORRECTION_WORDS.test(c))
-    ? [...ids][0]
-    : undefined;
+  const short = (c: string) => [...c].length <= PREFACE_MAX && !CORRECTION_WORDS.test(c);
+  if (saysNoWork && rest.length > 0) {
+    const whole = clauses.some((c) => exactSection(edgeless(c), sections) !== undefined);
+    return whole && rest.every((c) => short(c) && saysNoWork(c)) ? [...ids][0] : undefined;
+  }
+  return rest.every(short) ? [...ids][0] : undefined;
 }
 
 function isSubsequence(small: string, big: string): boolean {
@@ -166,7 +173,7 @@ export function cardSectionAnswer(
 ): Intent | undefined {
   // 「这条应该放成果转化里」 reads like work, but is the section named whole with words around it.
   const moved = looksLikeWork
-    ? (exactSection(core, sections) ?? sectionInClauses(norm, sections, true))
+    ? (exactSection(core, sections) ?? sectionInClauses(norm, sections, () => false))
     : (sectionAnswer(core, sections) ?? sectionInClauses(norm, sections));
   if (moved) return { kind: "answer", answer: "section", section: moved };
   return holdsSections(core, sections, true, true);

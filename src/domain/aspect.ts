@@ -58,3 +58,14 @@ export function dayOfMonthKind(t: string, today?: { day: number }): "plan" | und
 /** Completion verbs closing the clause, which need no 了 to say the work is done. */
 export const COMPLETED_END =
   /(?<![没未不]|没有|还没|尚未|即将|快要?)(?:正式)?(?:通车|竣工|封顶|完工|投产|投用|落成|并网|通水|通电|揭牌|开业|开园|开馆|交付使用|交房|挂牌成立|获批|通过(?:验收|认证|评审|复审|国家认证))(?=$|[，。；！!])/;
+
+/** 明年到期的债务、下个月期满: a due date says when something falls due, not what will be done. */
+export const DUE =
+  /(?:明年|来年|下个?月|下半年|下周|年底|月底|[\d一二三四五六七八九十]{1,2}月(?:份|底)?)(?:就|将|要|即将|陆续)?(?:到期|期满|届满)|(?:年底前|月底前|年内|明年|下个?月)(?:要|得|需要?)(?:还|偿还|兑付|支付)的/g;
+
+/** 「今天继续排查…」「继续包案化解」: work carried on from here, said with nothing done yet, is ahead. */
+export const CARRY_ON = /^(?:今天|今日|今晚|明天|接下来|后面)?(?:还要?|会|将|要)?继续(?![了过着]|教育)/;
+
+/** A time ahead inside a modifier (下周二召开的会、明年要办的事): it names the thing, not when the clause's work happens. */
+export const AHEAD_ATTRIBUTE =
+  /^(?![^，。；]{0,4}?(?:打算|计划|准备|争取|力争|将|拟)[^，。；]{0,2}?(?:下周|下个?月|下半年|明年))[^，。；]{0,6}?(?:下周[一二三四五六日天]?|下个?月|下半年|明年)[^，。；的把去来]{1,8}的(?=[\u4e00-\u9fff])/;

@@ -1,15 +1,19 @@
 import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
 import { LEFT_WITHOUT, SHORTFALL, TIME_THEN_TO } from "./shortfall.js";
 import {
+  AHEAD_ATTRIBUTE,
   againAhead,
+  CARRY_ON,
   COMPLETED_END,
   dayOfMonthKind,
+  DUE,
   GENTLE_PROBLEM,
   IMMINENT,
   PROBLEM_TOPIC,
   remainingAhead,
 } from "./aspect.js";
 import { problemByShape } from "./clause-shape.js";
+import { STATE_PROBLEM, withPartCounted, yearAhead } from "./state-signs.js";
 import { BAD_THING, DECREASE, FELL } from "./decrease.js";
 export { decreaseAfter } from "./decrease.js";
 import { parseDate } from "./period.js";
@@ -40,7 +44,7 @@ const PLAN_WORDS = [
   "下个?月",
   "下学期",
   "下一年",
-  "明年",
+  "明年(?!度)", // 明年度参保征缴完成了87%: the year the thing is for
   "来年",
   // 明天再核对下: a note to check a figure, not a plan.
   "明天(?!再?(?:核对|核实|核|问|确认|对|算|查)(?:一)?下)",
@@ -50,7 +54,7 @@ const PLAN_WORDS = [
   "近期",
   // 2026年计划新建… is a plan; 全年计划、年度计划、按计划 name a plan already running; 科技计划项目、
   // 计划专项 name a programme (申报省级科技计划项目14项 is work done).
-  "(?<![按照度原工作”」比较])(?<!全年|今年|本年|去年|科技)计划(?!生育|内|外|的|单列|项目|专项|管理|体系|补助|补贴|资金|学员|培训|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
+  "(?<![按照度原工作”」比较])(?<!全年|今年|本年|去年|科技)计划(?!生育|内|外|的|单列|项目|专项|管理|体系|补助|补贴|资金|学员|培训|资助|帮扶|受益|惠及|结对|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
   "(?<![模比])拟(?!定了|写了)(?![任提录聘推][\\u4e00-\\u9fff]{0,2}(?:人选|对象|名单|人员))",
   "(?<!今年|全年|本年)预计(?!全年|今年|本年)",
   "定于",
@@ -79,7 +83,7 @@ const PLAN_WORDS = [
   "前要",
   // Before an event or a time, the work to do by then: 春耕前完成种子储备、验收前把资料补齐 (not 提前完成, 目前, 此前).
   "(?<=[\\u4e00-\\u9fff])(?<![目当提此以向之空超从事眼跟面])前(?=完成|把|报|上报|办结|落实|交|拿出|制定|出台|全部|启动|开工|建成|做好|到位)",
-  "下个?季度|下一?轮|下一?批|下次|下回",
+  "下个?季度|下一?轮|下一?批|下次|下回|下一?期(?!间)|下一部(?![分电手车作剧片书门])",
   // Adverbs that put an action ahead: 尽快出台、适时启动、择机开展、着手准备、后续跟进、届时、过完年就开工.
   "尽快|适时|择机|着手|后续(?=将|再|会|要|还|跟进|推进|加强|持续|继续|做好|开展|组织)|届时|过完年|过了年|年过完|后面(?=还|再|会|要|将)|会(?=继续|再|陆续|尽快|进一步)",
   // Waiting on a condition: 等资金到位再说、等批复下来后开工.
@@ -114,6 +118,7 @@ const PROBLEM_WORDS = [
   "瓶颈",
   "弱项",
   "短缺",
+  STATE_PROBLEM.source, // 还款逾期、堆着杂物、收入还在线下面、年纪大了 (domain/state-signs.ts)
   "落后(?!的|地区|村)",
   "流于形式",
   "(?:仍然?|依然|还|依旧)存在",
@@ -254,7 +259,7 @@ const PROBLEM_WORDS = [
   // Still the same state at the end of the clause: 房地产还是低迷、审批还是老样子.
   "(?:还是|仍然?|依然|依旧)[\\u4e00-\\u9fff]{2}(?=$|[，。；！!])",
   // Set back, stuck, delayed: 中试又拖了、卡在研发费用上、拖到明年了、谈判搁浅.
-  "又(?:拖|坏|停|断|漏|堵|塌|出事|出问题|反弹|涨|跌|少|慢|延)|拖(?:了|到|延|后腿|着)|卡(?:在|住|壳|脖子)|搁浅|搁置|停滞|僵持",
+  "又(?:拖|坏|停|断|漏|堵|塌|出事|出问题|反弹|涨|跌|少|慢|延)|拖(?:了|到|延|后腿|着|住)|卡(?:在|住|壳|脖子)|搁浅|搁置|停滞|僵持",
   // Some still do what is forbidden: 还是有人偷着烧、总有人乱倒.
   "(?:还是|还|仍然?|依然|总|老)有(?:人|个别人|少数人)(?![数员才])",
   // A dispute or grievance that exists; people who ran off.
@@ -316,6 +321,7 @@ function statesProblem(t: string): boolean {
     if (
       solving &&
       /^[\u4e00-\u9fff]{1,4}$/.test(gap) &&
+      !/^(?:[以之过]?后|完)/.test(gap) && // 整治后复发: after the remedy, not its object
       !/^(?:不|没|未|尚|还|仍|滞后|推迟|较|偏|太)/.test(m[0])
     )
       continue;
@@ -350,15 +356,6 @@ function laterToday(t: string, time?: string): boolean {
 
 const BAD_PREDICATE =
   /[\u4e00-\u9fff](?:很|太|较|比较|有点|有些|特别|非常|挺|还是|还|仍|都|也|偏|太过)?(?<![困艰灾疑刁为排解避不])(?<!遇(?=难))(?:差|慢|难|缺|乱|紧|低|弱|偏|远|散|旧|破|脏|贵|累|少|窄|薄|短)(?:了|得很|得多|得厉害)?(?:一些|一点|不少|很多)?(?=$|[，。；！!])/;
-/** 明年到期的债务、下个月期满: a due date says when something falls due, not what will be done. */
-const DUE =
-  /(?:明年|来年|下个?月|下半年|下周|年底|月底|[\d一二三四五六七八九十]{1,2}月(?:份|底)?)(?:就|将|要|即将|陆续)?(?:到期|期满|届满)|(?:年底前|月底前|年内|明年|下个?月)(?:要|得|需要?)(?:还|偿还|兑付|支付)的/g;
-/** 「今天继续排查…」「继续包案化解」: work carried on from here, said with nothing done yet, is ahead. */
-const CARRY_ON = /^(?:今天|今日|今晚|明天|接下来|后面)?(?:还要?|会|将|要)?继续(?![了过着]|教育)/;
-
-/** A time ahead inside a modifier (下周二召开的会、明年要办的事): it names the thing, not when the clause's work happens. */
-const AHEAD_ATTRIBUTE =
-  /^(?![^，。；]{0,4}?(?:打算|计划|准备|争取|力争|将|拟)[^，。；]{0,2}?(?:下周|下个?月|下半年|明年))[^，。；]{0,6}?(?:下周[一二三四五六日天]?|下个?月|下半年|明年)[^，。；的把去来]{1,8}的(?=[\u4e00-\u9fff])/;
 
 /** How a work plan words its measures (重点抓好、切实做好、进一步加强), not how work done is told. */
 const PLAN_PHRASE =
@@ -375,7 +372,7 @@ const UNSURE = /不好说|说不准|说不好|难说|没把握|心里没底|不�
  */
 export function pieceKind(text: string, today?: string, time?: string): ClauseKind | undefined {
   const day = today ? parseDate(today) : undefined;
-  let t = text.replace(EMOJI, "").replace(DUE, "到期").trim();
+  let t = withPartCounted(text.replace(EMOJI, "").replace(DUE, "到期").trim());
   // 「端午节前抽检…」「6月底前完成…」 said after that day: when it was done, not a deadline ahead.
   const pastDeadline = holidayDeadlinePast(t, day) || monthDeadlinePast(t, day);
   if (pastDeadline) t = t.replace(/之?前(?=[^，。；]*$)/, "时");
@@ -402,6 +399,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if ((PLAN_LEAD.test(t) || aheadLead) && (moreToCome || !(statesProblem(t) && !INTENT.test(t))))
     return "plan";
   if (statesProblem(t)) return "problem";
+  if (yearAhead(t, day)) return "plan";
   if (DECREASE.test(t) && !BAD_THING.test(t)) return "problem";
   // 「旅游接待人数下降了一成左右」「茶叶产量减少了一成多」: a good thing that fell, by an amount or
   // no more said (no comparison needed); 「减少审批环节3个」 (an object after the verb) is work done.

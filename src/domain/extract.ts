@@ -45,6 +45,8 @@ interface Segment {
   text: string;
   /** Began with 一、 or （一）: may be a heading. */
   cnMarker: boolean;
+  /** Began with a list marker (二是、2.、（3）): an item of a list. */
+  listed?: boolean;
 }
 
 /** Cut normalised text into clauses, list markers removed. */
@@ -64,7 +66,7 @@ export function splitClauses(text: string): Segment[] {
           out.push({ text: part.slice(0, space), cnMarker });
           part = part.slice(space + 1);
         }
-        out.push({ text: part, cnMarker: cnMarker && space < 0 });
+        out.push({ text: part, cnMarker: cnMarker && space < 0, listed: LEAD_MARKER.test(part) });
       }
     }
   }
@@ -144,9 +146,10 @@ function clausesOfSentence(
   mode: Kind,
   when: ExtractOptions,
   before?: { text: string; kind: ClauseKind },
+  carry?: ClauseKind,
 ): { text: string; kind: ClauseKind }[] {
   const out: { text: string; kind: ClauseKind }[] = [];
-  let prev: ClauseKind = mode === "item" ? "done" : mode;
+  let prev: ClauseKind = carry ?? (mode === "item" ? "done" : mode);
   // Within a stretch with no comma, where its kind turns (kind-turns.ts).
   const turned = commaPieces(sentence).flatMap((p) => kindTurns(p, when.today, when.time));
   const pieces = turned.map((p) => p.text);
@@ -334,7 +337,11 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
   // Dictated in one breath (voice input): commas where the speaker turned, spoken heads off each clause.
   const voice = punctuateVoiceRun(normalizedText);
 
+  let listed = false;
   for (const seg of splitClauses(voice ?? normalizedText)) {
+    // 「一是腊月二十前完成…⏎二是增开班次30个」: an item with no sign of its own goes on as the item before.
+    const carry = seg.listed && listed ? clauses[clauses.length - 1]?.kind : undefined;
+    listed = seg.listed === true;
     let clause = seg.text;
     // 下一步计划：一是… / 存在问题：… — a heading and its first clause on one line.
     const colon = /^([^，。,：:]{2,16})[：:](.+)$/.exec(clause);
@@ -363,7 +370,7 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
       if (/[:：]$/.test(clause) && clause.length <= 20) continue; // 本周科普工作：
       if (SALUTATION.test(clause.replace(/[，,。！!]+$/, ""))) continue;
     }
-    for (const c of clausesOfSentence(clause, mode, opts, clauses[clauses.length - 1])) {
+    for (const c of clausesOfSentence(clause, mode, opts, clauses[clauses.length - 1], carry)) {
       if (voice) c.text = tidyVoiceClause(c.text);
       // Several jobs told in one run of work done are several items.
       for (const text of c.kind === "done" ? splitJobs(c.text) : [c.text]) {

@@ -109,6 +109,9 @@ function isSecondByName(c: CountInText): boolean {
 /** Verbs of being in use, in service or in post: what follows them is an age. */
 const IN_USE_BEFORE =
   /(?:(?:建|办|开)[院校厂站馆园所社店]|(?:开|创|兴)办|创建|组建|至今(?:已经?)?|用|使用|干|当|待|呆|住|运行|运转|服役|在岗|任职|工作|建成|投用|投运|坏|闲置|空置|开业|开张|开园|开馆|成立|上线|挂牌)了?(?:快|近|将近|有|都|已经)?$/;
+/** A calling practised over a life: what follows is how many years, a length of service. */
+const LIFELONG_BEFORE =
+  /(?:唱|教|演|种|养|学|守|行医|从医|从教|任教|执教|务农|打工|经营|扎根|坚守|从事[\u4e00-\u9fff]{0,6})了?(?:快|近|将近|有|都|整整)?$/;
 const AGE_UNIT = /^(?:年|个月|多年|余年)$/;
 
 /** A holiday and its length: 国庆8天, 春节七天假期 — how long the holiday lasted, not work. */
@@ -143,6 +146,8 @@ function isAge(c: CountInText): boolean {
   // 合作社办了十来年: a body run for years (办了三个月的夜校 is work, so years only).
   if (/年$/.test(c.unit) && /(?<!举)办了?(?:快|近|将近|有|都|已经)?$/.test(before)) return true;
   if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;
+  // 唱了七十多年花鼓戏, 教了三十年书, 行医四十年: years of a person's calling, like 干了三年.
+  if (/年$/.test(c.unit) && LIFELONG_BEFORE.test(before)) return true;
   // 这批设备都十多年了, 已经三年了: an age stated on its own.
   return (
     /(?:都|已经|已|有)(?:快|近|将近|有)?$/.test(before) &&
@@ -153,7 +158,7 @@ function isAge(c: CountInText): boolean {
 /** People: a noun of persons right after 个, or the subject of 「人员只有3个」. */
 /** A character of a modifier before the person noun (专职音乐老师、特困供养老人), not a function word. */
 const MOD = "(?:(?![的因为是都就还被让给把和与也又已没不但却从向对或班])[\\u4e00-\\u9fff])";
-const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|班主任|医生|医师|村医|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|青年|辅警|队员|学员|人手|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
+const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|班主任|医生|医师|村医|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|青年|辅警|队员|学员|人手|选手|妇女|女性|女童|妈妈|宝妈|老乡|乡亲|游客|病人|病号|家属|少年|新生|新兵|老兵|孤儿|工友|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
 /** Places and bodies, whose people a count of them is not (2个小区居民意见不统一 counts 小区). */
 const PLACE_HEAD =
   "小区|乡镇|街道|企业|学校|单位|项目|园区|景区|医院|卫生院|卫生室|合作社|基地|工地|片区|村(?:里|子|组)?的";
@@ -167,6 +172,13 @@ const PERSON_SUBJECT = new RegExp(
   `${PERSON_NOUN}(?:就业|创业|再就业|返乡|务工|上岗|入学|脱贫)?(?:一共|总共|加起来|现在|目前|现|还)?(?:在册|在档|在编|在岗|登记|建档)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|有|共|总共|缺|差|少)?(?:了)?$`,
 );
 
+/**
+ * What people counted go on to do, said straight after the count in a run-on: 医生就两个连轴转、
+ * 还有三个说在忙、只来了五个报名、讲解员就两个周末来团队…. A noun there (五个村) is what is counted.
+ */
+const PEOPLE_GO_ON =
+  /^(?:连轴|轮流|根本|一直|天天|每天|平时|周末|晚上|白天|整天|撒|值班|跑|干|顶|扛|守|盯|忙|讲|带|说|请假|生病|报名|应聘|参加|参训|到岗|来|去|回|没|不|都|也|还|就|全|又|在)/;
+
 /** The last count said before `at` (within the few sentences before it): its unit and what follows. */
 const COUNT =
   /(?<![\d.])(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百千万]+)(?:多|余|来)?(?:(个|名|位)|(人)(?!次))/g;
@@ -176,11 +188,16 @@ const COUNT =
  * of a group just counted in people counts people too.
  */
 function resumesPeople(c: CountInText): boolean {
-  if (!/(?:有|其中|里面|里头|当中|中间)(?:近|约|将近)?$/.test(c.t.slice(Math.max(0, c.cs - 4), c.cs)))
+  // 「培训五十二人，拿到证的四十七个」: a part picked out by what it did (…的) takes the count's people too.
+  const lead = c.t.slice(Math.max(0, c.cs - 4), c.cs);
+  if (!/(?:有|其中|里面|里头|当中|中间)(?:近|约|将近)?$/.test(lead) && !/[\u4e00-\u9fff]的$/.test(lead))
     return false;
   if (
     /^[\u4e00-\u9fff]/.test(c.t.slice(c.end)) &&
-    !/^[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一]/.test(c.t.slice(c.end))
+    !/^[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一说请病回跑出]/.test(
+      c.t.slice(c.end),
+    ) &&
+    !/^(?:明年|下[个一周月步]|今年|打算|准备|争取)/.test(c.t.slice(c.end))
   )
     return false;
   const from = Math.max(0, c.cs - 80);
@@ -188,7 +205,11 @@ function resumesPeople(c: CountInText): boolean {
   for (const m of c.t.slice(from, c.cs).matchAll(COUNT)) last = m;
   if (!last) return false;
   if (last[2] || (last[1] && last[1] !== "个")) return true;
-  return PERSON_AFTER.test(c.t.slice(from + last.index + last[0].length));
+  // 「来了九个，还有三个说在忙」: the count before was people by its own reading.
+  const end = from + last.index + last[0].length;
+  const ce = end - (/[多余来]个$/.test(last[0]) ? 2 : 1);
+  const before = { ...c, cs: from + last.index, ce, end, core: c.t.slice(from + last.index, ce) };
+  return PERSON_AFTER.test(c.t.slice(end)) || peopleMoving(before);
 }
 
 /**
@@ -196,7 +217,11 @@ function resumesPeople(c: CountInText): boolean {
  * that closes the clause, in a sentence whose subject is people.
  */
 function peopleMoving(c: CountInText): boolean {
-  if (!/^(?:$|[，,。；;！!？?\s]|平均|都|还|也|已|全|均)/.test(c.t.slice(c.end, c.end + 2))) return false;
+  if (
+    !/^(?:$|[，,。；;！!？?\s]|平均|都|还|也|已|全|均)/.test(c.t.slice(c.end, c.end + 2)) &&
+    !PEOPLE_GO_ON.test(c.t.slice(c.end))
+  )
+    return false;
   const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
   if (
     !/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|聘|聘用|补充|进|来|剩|剩下|缺|现有的?|在岗的?|在编的?)了?(?:近|约)?$/.test(
@@ -216,13 +241,20 @@ const PEOPLE_BY_WHAT_THEY_ARE =
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;
   if (PERSON_AFTER.test(c.t.slice(c.end)) || resumesPeople(c) || peopleMoving(c)) return true;
+  // 「只来了三个报名」「有五个参赛」: only people sign up, take part or take up a post.
+  if (/^(?:报名|应聘|参训|参赛|参会|到岗|上岗|考试|面试)/.test(c.t.slice(c.end))) return true;
   if (
     PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs)) &&
     !/^[\u4e00-\u9fff]/.test(c.t.slice(c.end))
   )
     return true;
-  // 「护理人员只有3个，…」: the count closes its clause, its subject is people.
-  if (!/^(?:$|[，,。；;！!？?\s了])/.test(c.t.slice(c.end, c.end + 1))) return false;
+  // 「护理人员只有3个，…」: the count closes its clause, its subject is people; or what they do
+  // follows it in a run-on (医生就两个连轴转).
+  if (
+    !/^(?:$|[，,。；;！!？?\s了])/.test(c.t.slice(c.end, c.end + 1)) &&
+    !PEOPLE_GO_ON.test(c.t.slice(c.end))
+  )
+    return false;
   return PERSON_SUBJECT.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs));
 }
 

@@ -47,11 +47,30 @@ export function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
     /^[\u4e00-\u9fff]/.test(next) &&
     !/^(?:左右|以上|多|出头|上下|的|整|[没还已都也就才了用花拨到给是在被要能可不全共由从让拿交归作为按每]|钱)/.test(
       next,
-    )
+    ) &&
+    !NEXT_CLAUSE_AFTER.test(next)
   )
     return /^[\u4e00-\u9fff]{0,2}(?:费|款|补贴|奖金|红包)/.test(next);
-  return saysMoney(t, cs, end) || MONEY_VERB_BEFORE.test(lead) || PER_THING_BEFORE.test(lead);
+  // 「还没达到五万块」: tens of thousands reached or fallen short of, with no thing named, are money.
+  if (/[万亿]/.test(t.slice(cs, end)) && REACHING_BEFORE.test(lead)) return true;
+  return (
+    saysMoney(t, cs, end) ||
+    MONEY_VERB_BEFORE.test(lead) ||
+    PER_THING_BEFORE.test(lead) ||
+    PER_THING_AFTER.test(next)
+  );
 }
+/**
+ * What may follow a count in 块 without being the thing counted: the next clause of a run-on
+ * (每月多发五十块|下个月起…, 每亩六百块|有些农户…), a word taken back (二十三万块啊不对…), or a
+ * price per thing (十二块一顿).
+ */
+const NEXT_CLAUSE_AFTER =
+  /^(?:[啊哦呃噢嗯]|不对|不是|说错|下(?:个|一|周|月|半|步|礼拜|星期)|明年|今年|打算|准备|争取|有(?:些|的|人|几|点|[一两二三四五六七八九十])|个别|但|可是|不过|然后|另外|主要|问题|困难|这|那|他们|我们|现在|目前|后面|以后|之后|一(?:顿|餐|次|个|斤|亩|天|月|年|人|份|张|回|晚|套|台))/;
+/** A price per thing said after it: 十二块一顿、五十块一个月. */
+const PER_THING_AFTER = /^一(?:顿|餐|次|个|斤|亩|天|月|年|人|份|张|回|晚|套|台)/;
+/** Reaching or falling short of a sum: 达到五万块、不到十万块. */
+const REACHING_BEFORE = /(?:达到?|达不到|不到|不足|超过?|突破|低于|高于|够|满)$/;
 const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
 
 /** `text` is the original, `t` its folded copy; [cs, ce) the digits; `quoted` whether inside quotes. */
@@ -225,22 +244,45 @@ export function readNumber(
   )
     unitWord = "元";
   // 旅游收入9800多万, 还有六千多万缺口: an amount of money said without 元.
-  if (
-    !unitWord &&
-    !percent &&
-    (tailScale || /[万亿]$/.test(core)) &&
-    saysMoney(t, cs, ce + tailText.length)
-  ) {
+  if (!unitWord && !percent && (tailScale || /[万亿]/.test(core)) && saysMoney(t, cs, ce + tailText.length)) {
     unitWord = "元";
   } else if (
     !unitWord &&
     !percent &&
     MONEY_JUST_BEFORE.test(t.slice(Math.max(0, cs - 12), cs)) &&
     // Not 补助1-2万元 (a range, read with its second number) nor 收入3成 (its own unit).
-    !/^[\u4e00-\u9fff\-—–~～]/.test(t.slice(ce + tailText.length))
+    (!/^[\u4e00-\u9fff\-—–~～]/.test(t.slice(ce + tailText.length)) ||
+      NEXT_CLAUSE_AFTER.test(t.slice(ce + tailText.length)))
   ) {
     // 每亩纯收入大概两千出头, 月工资3000: a sum said right after what it is, the 元 left out.
     unitWord = "元";
+  }
+  // 「门诊人次三万四千多，比去年多了五千多」: a bare number after a noun that names its count
+  // (人次、人数、户数), or comparing with one just said, counts in that unit.
+  if (!unitWord && !percent) unitWord = countNounUnit(t, cs) ?? unitWord;
+  // 每斤少了五毛, 一块五毛: 毛 and 角 are tenths of a 元; 低了十几分 in a sentence of scores counts 分.
+  let tenths = false;
+  const small =
+    !unitWord && !percent
+      ? /^(?:毛|角)钱|^毛(?![\u4e00-\u9fff]{0,1}(?:巾|衣|笔|线|皮|病|估))/.exec(
+          t.slice(ce + tailText.length, ce + tailText.length + 4),
+        )
+      : null;
+  // …only where the sentence is about a price or money (卖、价钱、每斤、块), or 钱 is said.
+  if (small && !/钱$/.test(small[0]) && !PRICE_TALK.test(around(t, cs))) small.length = 0;
+  if (small?.[0]) {
+    tailText += small[0];
+    unitWord = "元";
+    tenths = true;
+  } else if (!unitWord && !percent) {
+    const fen = /^([几多来余])?分(?![钟析配别类批期开散布享担工局])/.exec(
+      t.slice(ce + tailText.length, ce + tailText.length + 3),
+    );
+    if (fen && SCORES.test(around(t, cs))) {
+      tailText += fen[0];
+      unitWord = "分";
+      if (fen[1]) approx3 = "多";
+    }
   }
   // 一百四五十户, 三四千人: two neighbouring digits before a place word are a vague range; the
   // lower end is the figure (as 300多人 is 300). A bare 三四 or the plan name 十四五 stays unread.
@@ -253,7 +295,7 @@ export function readNumber(
     range && (gap === 1 || gap === 2) ? core.slice(0, range.index + 1) + core.slice(range.index + 2) : core;
   const value0 = parseChineseNumber(lower);
   if (value0 === undefined) return undefined;
-  const scaleMul = tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1;
+  const scaleMul = (tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1) * (tenths ? 0.1 : 1);
   const unit = percent ?? unitWord ?? "";
 
   let start = cs;
@@ -270,7 +312,12 @@ export function readNumber(
   if (!arabic) {
     // A lone 一 (and 一两, whose lower end it is) is mostly an article (开了一次会、一个村、只有一两个);
     // 办了一期培训班, 星创天地新建一个 and 驻点一个月 count (loneOneCounts).
-    if (quoted || unit === "" || (lower === "一" && !loneOneCounts(t, cs, ce + tailText.length, unit)))
+    // 一个多亿, 一个亿: a sum said the colloquial way counts, lone 一 and all.
+    if (
+      quoted ||
+      unit === "" ||
+      (lower === "一" && !(money && unit === "元") && !loneOneCounts(t, cs, ce + tailText.length, unit))
+    )
       return undefined;
     // 做了三件事：, 抓好两个方面: a count that heads a list, not a result.
     if (/^(?:事|方面|个方面|项工作)?[:：]/.test(t.slice(ce + tailText.length))) return undefined;
@@ -321,4 +368,42 @@ function loneOneCounts(t: string, cs: number, end: number, unit: string): boolea
     /^(?:个月|天|周|个星期|年)$/.test(unit) &&
     /(?:驻点|蹲点|驻村|试点|挂职|跟班|集训|轮训|值守|住村)了?(?:在)?[\u4e00-\u9fff]{0,6}?$/.test(lead)
   );
+}
+
+/** Nouns naming what a bare number counts: 门诊人次、参保人数、受益户数、案件数. */
+const COUNT_NOUN = /(人次|人数|户数|件数|次数)(?:是|为|达到?|有|大概|约|共|已经?|已达)?$/;
+const COUNT_NOUN_UNIT: Record<string, string> = {
+  人次: "人次",
+  人数: "人",
+  户数: "户",
+  件数: "件",
+  次数: "次",
+};
+
+function countNounUnit(t: string, cs: number): string | undefined {
+  const right = COUNT_NOUN.exec(t.slice(Math.max(0, cs - 8), cs));
+  if (right) return COUNT_NOUN_UNIT[right[1] ?? ""];
+  // 「…比去年多了五千多」: the comparison's own count noun is the one said just before in the sentence.
+  if (!/(?:比|较)[^，。；]{0,6}(?:多|少|增加|减少|增长|下降)了?$/.test(t.slice(Math.max(0, cs - 12), cs)))
+    return undefined;
+  let s = cs;
+  while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
+  const said = [
+    ...t.slice(s, cs).matchAll(/(人次|人数|户数|件数|次数)[^，。；比]{0,8}[\d一二两三四五六七八九十百千万]/g),
+  ].pop();
+  return said ? COUNT_NOUN_UNIT[said[1] ?? ""] : undefined;
+}
+
+/** A sentence about a price or money. */
+const PRICE_TALK = /价|钱|块|元|卖|买|收入|工资|补|费|每斤|每公斤|每亩/;
+
+/** A sentence about marks: 平均分、分数、成绩、得分. */
+const SCORES = /平均分|分数|成绩|得分|考分|评分|打分|总分|及格/;
+
+function around(t: string, at: number): string {
+  let a = at;
+  while (a > 0 && !/[。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  let b = at;
+  while (b < t.length && !/[。；;！!？?\n]/.test(t[b] ?? "")) b++;
+  return t.slice(a, b);
 }

@@ -189,7 +189,10 @@ export function withoutTakenBack(text: string): string {
         ? f.start - denied[0].length
         : f.start;
     // 「来了六十多人」: keep what the number counts (人) when the one after it says it again.
-    out += text.slice(at, from);
+    // 「有一百二十个选手不是一百二十是一百三十二个」: the number denied by saying it again goes, with its
+    // denial; what it counted (选手) stays before the number said instead.
+    const repeated = repeatedDenial(t, f, next);
+    out += repeated ? text.slice(at, f.start) + text.slice(f.end, f.end + repeated) : text.slice(at, from);
     at = next.start;
   }
   return out + text.slice(at);
@@ -204,7 +207,9 @@ const TAKE_BACK =
  * the same sentence is not what the report states; the one said after it is.
  */
 function correctedLater(t: string, f: FoundFigure, next: FoundFigure | undefined): boolean {
-  if (!next || (f.figure.unit !== next.figure.unit && f.figure.unit !== "")) return false;
+  if (!next) return false;
+  if (repeatedDenial(t, f, next) !== undefined) return true;
+  if (f.figure.unit !== next.figure.unit && f.figure.unit !== "") return false;
   const between = t.slice(f.end, next.start);
   if (between.length > 24 || /[。；;！!？?\n]/.test(between)) return false;
   if (TAKE_BACK.test(between)) return true;
@@ -213,4 +218,15 @@ function correctedLater(t: string, f: FoundFigure, next: FoundFigure | undefined
     /不是[^，,。]{0,6}$/.test(t.slice(Math.max(0, f.start - 8), f.start)) &&
     /^[，,\s]*(?:而)?是/.test(between)
   );
+}
+
+/**
+ * 「一百二十个选手不是一百二十是一百三十二个」: the number said again after 不是, then 是 and another:
+ * where the denial starts after the first number (undefined when there is no such denial).
+ */
+function repeatedDenial(t: string, f: FoundFigure, next: FoundFigure): number | undefined {
+  const between = t.slice(f.end, next.start);
+  const m = /不是([零〇一二两三四五六七八九十百千万亿\d.]+)[^，,。\d]{0,2}?(?:而)?是$/.exec(between);
+  if (!m || between.length > 24) return undefined;
+  return parseChineseNumber(m[1] ?? "") === f.figure.value ? m.index : undefined;
 }

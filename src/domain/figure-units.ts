@@ -5,17 +5,17 @@
 
 /** Counting words and measures, longest first so 人次 wins over 人 and 个百分点 over 个 (also read by the intent classifier). */
 export const UNITS = (
-  "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 立方米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
+  "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 平方(?!公里|米) 立方米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 头份 羽份 毫米 厘米 个工作日 个小时 个钟头 钟头 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
   "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
-  "(?<=[万千])字 岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
+  "(?<=[万千])字 岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
   .sort((a, b) => b.length - a.length);
 
 /** Words that make a bare 万/亿 an amount of money. */
 const MONEY_NOUN =
-  /收入|资金|投资|产值|营收|税收|缺口|金额|经费|补贴|补助|收益|税额|减税|退税|减免|成交额|销售额|营业额|交易额|总额|欠款|工资|贷款|专项债|预算|支出|利润|费用|款项|资产|赔偿|罚款|募捐|捐款|奖金|租金|GDP|增加值|增收|支付|追回|追讨|讨回|追缴|清欠|挽回|垫付|兑付|筹集|募集|拖欠|欠薪|债务|负债|融资|化债|资本|资助|救助|救助金|慰问金|奖补|拨付|拨款|到位资金|卖了|卖出|卖货|销售|创收|投入|引资|采购|购买|花了|花费|分红|津贴|省下|节省|节约|(?<![块价])钱|保证金|押金|基金|低保金|养老金|抚恤金|救济金|补偿金?|现金|公积金|保费|货款|工钱|块钱|(?<![条])款(?!式)|(?<![浪免消花])费(?![力劲时事心神])|返还/;
+  /收入|资金|投资|产值|营收|税收|缺口|金额|经费|补贴|补助|收益|税额|减税|退税|减免|成交额|销售额|营业额|交易额|总额|欠款|工资|贷款|专项债|预算|支出|利润|费用|款项|资产|赔偿|罚款|募捐|捐款|奖金|租金|GDP|增加值|增收|支付|追回|追讨|讨回|追缴|清欠|挽回|垫付|兑付|筹集|募集|拖欠|欠薪|债务|负债|融资|化债|资本|资助|救助|救助金|慰问金|奖补|拨付|拨款|到位资金|卖了|卖出|卖货|销售|创收|投入|引资|采购|购买|花了|花费|分红|津贴|省下|节省|节约|罚没|(?<![块价])钱|(?<![黄合冶五重美])金(?![属牌融秋色曲])|保证金|押金|基金|低保金|养老金|抚恤金|救济金|补偿金?|现金|公积金|保费|货款|工钱|块钱|(?<![条])款(?!式)|(?<![浪免消花])费(?![力劲时事心神])|返还/;
 
 /**
  * Whether a bare 万/亿 at [cs, end) is an amount of money: a money noun in its clause or in the
@@ -27,7 +27,20 @@ export function saysMoney(t: string, cs: number, end: number): boolean {
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   if (MONEY_NOUN.test(t.slice(a, cs) + t.slice(end, end + 3))) return true;
   // 「慰问困难职工380户发了57万」: given out, the amount right after the verb, of nothing else named.
-  if (/(?:发|拨|给)了$/.test(t.slice(a, cs)) && !/宣传|资料|手册|册|单|份|张|本|袋|箱/.test(t.slice(a, cs)))
+  // 「发放十一万三千多」「补发了二十万」: given out the same way, said with 发放、补发、兑现.
+  if (
+    /(?:(?:发|拨|给)了|(?:发放|补发|兑现|拨付)了?)$/.test(t.slice(a, cs)) &&
+    !/宣传|资料|手册|册|单|份|张|本|袋|箱/.test(t.slice(a, cs))
+  )
+    return true;
+  // 「已完成投资八千四百万，…，春节前再完成两千万」: a sum closing a clause with no noun of its own,
+  // said again of the money of the sentence (再、还要、还差 the same thing).
+  if (
+    /^(?:[，,。；;！!？?\s]|$)/.test(t.slice(end, end + 1)) &&
+    (/(?:再|还要?|还需|还差|另外?|又)[\u4e00-\u9fff]{0,3}$/.test(t.slice(a, cs)) ||
+      MONEY_HANDLED.test(t.slice(a, cs))) &&
+    sentenceSaysMoneyBefore(t, a)
+  )
     return true;
   // 「收益十五万，不对，应该是十八万」: an amount said again to correct one is money when the sentence is.
   let p = a - 1;
@@ -73,3 +86,15 @@ export const LATIN_UNIT_NAME: Record<string, string> = {
   "m³": "立方米",
   t: "吨",
 };
+
+/** Done with a sum just named (已整改两千一百万、到位了八百万、追回三十万): the verb, said short. */
+const MONEY_HANDLED =
+  /^(?:已经?|都|也|共|累计)?(?:整改|完成|到位|拨付|支付|兑现|落实|追回|收回|化解|偿还|还了|花了|用了|结算|清退|退还|返还|挽回)了?$/;
+
+/** Whether the clauses of the sentence before `a` speak of money (a money noun or a sum in 元). */
+function sentenceSaysMoneyBefore(t: string, a: number): boolean {
+  let s = a;
+  while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
+  const before = t.slice(s, a);
+  return MONEY_NOUN.test(before) || /\d[万亿]?元/.test(before);
+}

@@ -16,13 +16,15 @@ import { yearOf } from "./resolve-dates.js";
 const YEAR_WORD = /(明年|来年|下一年|次年|新的一年|今年|本年度?|(?<!\d)20\d\d年(?!代))/u;
 /** This year's later parts, deadlines and seasons (with no year named before them). */
 const THIS_YEAR =
-  /下半年|年内|年底|年末|年前(?!后)|[三四]季度|下周|月底|月末|暑期|暑假|汛期|秋收|秋冬|中秋|国庆|两节|七一|八一/u;
+  /下半年|年内|年底|年末|年前(?!后)|[三四]季度|下周|下个?礼拜|下个?星期|月底|月末|暑期|暑假|汛期|秋收|秋冬|中秋|国庆|两节|七一|八一/u;
 /**
  * Days and weeks from the day said (周五前、这两天、明天、马上、这个月、元旦前): this year's, even in
  * December — 「月底前完成政审」 and 「这两天过来修」 said on 17 December are no plan for the next year.
  */
 const NEAR =
   /这周|本周|这个?月|本月|今天|今晚|明天|后天|这两天|这几天|这一两天|过(?:两|几|一两)天|周[一二三四五六日天]前|元旦前|马上|即将/u;
+/** From now on, every year (以后、今后、往后、每年): a standing measure, next year's plan too. */
+const FROM_NOW_ON = /以后|今后|往后|每年|长期坚持/u;
 /** A day of the month without a month (31号晚上): this month's while it is still to come. */
 const DAY_OF_MONTH = /(?<![\d月年.〕】\]）)])(\d{1,2})[号日]/u;
 /** The next month or quarter: this year's unless said in the year's last month or quarter. */
@@ -44,6 +46,8 @@ export function planYearSign(text: string, said: LocalDate): PlanYearSign {
   if (NEXT_QUARTER.test(text)) return said.month >= 10 ? "next" : "this";
   if (NEXT_MONTH.test(text)) return said.month === 12 ? "next" : "this";
   if (THIS_YEAR.test(text) || NEAR.test(text)) return "this";
+  // 「以后每年都要办」「今后要定个驻站天数」: from now on, the year to come included.
+  if (FROM_NOW_ON.test(text)) return "next";
   const day = DAY_OF_MONTH.exec(text);
   if (day && !MONTH.test(text)) return Number(day[1]) >= said.day ? "this" : "next";
   const m = MONTH.exec(text);

@@ -9,6 +9,7 @@ import { saysBlockIsMoney } from "../domain/figure-read-number.js";
 import { figureKey, findFigures } from "../domain/figures.js";
 import { brokenRewrites } from "./broken-rewrite.js";
 import { SHIELD, WHOLE_PHRASES } from "./whole-phrases.js";
+import { DOCUMENT_WORDS } from "./document-words.js";
 
 /**
  * Staff chat into document prose, by fixed rules (the offline drafter's first pass): chat
@@ -57,6 +58,7 @@ type Rewrite = string | ((match: string, ...rest: never[]) => string);
 const SPOKEN: Array<[RegExp, Rewrite]> = [
   // Whole verb phrases first (讲了讲、去了一趟 X、八十来号人): the word rules below never see their parts.
   ...WHOLE_PHRASES,
+  ...DOCUMENT_WORDS,
   [/[，,]?(?:给大家)?(?:报|汇报|说|通报)一下[：:，,]\s*/gu, "，"],
   [/[（(][^（）()]{0,12}(?:哈|啦|呀|吧|错字|打错|补充一下|更正)[^（）()]{0,6}[）)]/gu, ""],
   [/(?<=[\u4e00-\u9fff])这块(?:工作)?[，,：:]?/gu, "："],
@@ -126,7 +128,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/(?<![宣演听开主试])讲了(?=[\u4e00-\u9fff])/gu, "讲解"],
   // 搞了个展览 → 举办展览, 弄了一次演练 → 开展演练: the written verb goes by what is done.
   [
-    /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回|场|次)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$|办法|制度|方案|机制|规定|细则|规划|标准|清单))/gu,
+    /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回|场|次)(?!星期|礼拜|月|多月|周)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$|办法|制度|方案|机制|规定|细则|规划|标准|清单))/gu,
     (m: string, _end: string, at: number, whole: string) => spokenVerb(m, whole.slice(at + m.length)),
   ],
   // 搞了3场讲座 → 举办3场讲座: the count stays, the verb goes by what was done.
@@ -199,7 +201,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/发下去了/gu, "已印发"],
   [/(?:这批|那批)/gu, "本批"],
   // 「我们科」「咱们站」: the section speaks for the bureau in the summary — 我局, never 「我局科」.
-  [/(?:咱们|我们|俺们|咱)(?:科室|中心|局|科|股|站|所|室|办)?/gu, "我局"],
+  [/(?:咱们|我们|俺们|咱)(?:科室|中心|局|科(?![普技研])|股|站|所|室|办)?/gu, "我局"],
   // 「大概有600人」「差不多有30家」: a spoken estimate is 约 before the figure, the figure untouched.
   [/(?:大概|大约|差不多|估计)有?(?=[\d一二两三四五六七八九十几])/gu, "约"],
   [/挺好|还不错|蛮好/gu, "良好"],

@@ -7,7 +7,7 @@ import type { Material, SectionMaterial } from "./gather-material.js";
 import { periodLabel } from "../domain/period.js";
 import { topHeadlines } from "./choose-headlines.js";
 import { cleanChat } from "./clean-chat.js";
-import { arabicFigures } from "./polish-prose.js";
+import { arabicFigures, spacesAsCommas } from "./polish-prose.js";
 import { sharesRun } from "./share-words.js";
 import {
   offlinePlan,
@@ -114,12 +114,13 @@ const BARE_PLACE_STOP = /(在[\u4e00-\u9fff]{1,10}?(?:上|里))[；;]/gu;
  * (they go to 二、 and 三、).
  */
 export function cleanBody(text: string, asides: readonly string[], date = ""): string {
-  const norm = (x: string) => trimEnd(x.replace(ASIDE_LABEL, "")).replace(/\s+/g, "");
+  // A pause typed as a space is a comma (「有两家资料不全 下周再去一趟」), on both sides of the compare.
+  const norm = (x: string) => trimEnd(spacesAsCommas(x.trim()).replace(ASIDE_LABEL, "")).replace(/\s+/g, "");
   const aside = asides.map(norm).filter(Boolean);
   const kept: string[] = [];
   // A dictation with no punctuation gets its pauses first (domain/voice-run-on.ts); 「在广场上；约接待…」:
   // a place dictated with a pause belongs to the clause after it.
-  const heard = isVoiceRun(text) ? (punctuateVoiceRun(text) ?? text) : text;
+  const heard = isVoiceRun(text) ? (punctuateVoiceRun(text) ?? text) : spacesAsCommas(text);
   const joined = heard.replace(BARE_PLACE_STOP, "$1，");
   for (const raw of joined.split(/(?<=[。；;！？!?\n])/u)) {
     let t = raw.trim();
@@ -182,7 +183,8 @@ export function updateBody(u: Update): string {
     notesToSelf(u.normalizedText).length > 0 ||
     u.plans.some(readsDone) ||
     workInProblems(u) ||
-    workInPlans(u);
+    workInPlans(u) ||
+    asides.some((a) => kept.some((i) => i.text.trim() !== a && spacesAsCommas(i.text).includes(a)));
   if (texts.length > 0 && raws.every(said) && !whole) return endSentence(joined);
   return cleanBody(u.normalizedText.trim() || joined, asides, u.date);
 }

@@ -11,7 +11,7 @@ import { SHORTFALL } from "../domain/shortfall.js";
 import { parseDate } from "../domain/period.js";
 import { planYears } from "../domain/plan-year.js";
 import { plainNumerals, restoreObject, spacesAsCommas } from "./polish-prose.js";
-import { sharesRun } from "./share-words.js";
+import { LATER, TROUBLE } from "./problem-words.js";
 import { endSentence, planLabel, trimEnd } from "./document-labels.js";
 import type { DraftItem, DraftPart, PartOrigin } from "./draft-model.js";
 import { NO_PLANS, NO_PROBLEMS } from "./draft-model.js";
@@ -34,68 +34,8 @@ const OUTLINE_VERB =
   /^(?:坚持|围绕|聚焦|以|按照|紧扣|紧紧|突出|推进|推动|强化|加快|加强|着力|全面|深入|持续|立足|锚定|统筹|落实|抓|把|在|进一步|继续|坚定|牢牢|始终|贯彻|力争|实现|打造|构建|建设|做好|守牢|提升)/u;
 const VERBS = ["持续抓好", "着力推进", "不断加强", "扎实做好", "深入推进", "全力抓好"];
 
-/** Content words (no frame words or figures), for matching a problem with a plan item. */
-function content(text: string): string {
-  return text.replace(
-    /[\d.,%×]+|部分|存在|问题|不足|不够|不高|偏低|较弱|薄弱|缺乏|有待|加强|提升|提高|持续|进一步|推进|开展|力争|计划|做好|抓好|我局|的|了|和|与|及/gu,
-    "|",
-  );
-}
-
-/** Two-character words too common to tie a plan to a problem. */
-const COMMON = /工作|建设|开展|乡镇|全县|基层|部分|能力|机制|体系|企业|农村|群众|服务|管理|发展/gu;
-
-/**
- * Two texts share a content word of two characters or more: a plan line the model covered, or a
- * problem the problems part still states. Too loose to pair a problem with its measure (see addresses).
- */
-export function answers(planText: string, problem: string): boolean {
-  return sharesRun(content(problem).replace(COMMON, "|"), content(planText).replace(COMMON, "|"), 2);
-}
-
-/**
- * What a problem says is short or wrong (the words right before 不足/短缺/老化/难/弱…, or after
- * 缺乏/缺少/只有): 「执法车辆不足」 → 车辆, 「景区停车难」 → 停车, 「文物保护专业人员短缺」 → 人员. A quality
- * word (意愿、积极性、能力) is not the thing: the two characters before it are (「企业研发投入意愿不强」 → 投入).
- */
-const DEFICIT =
-  /不足|短缺|紧缺|欠缺|缺口|老化|老龄化|断层|青黄不接|不够|不高|不强|不愿意?|不完善|不到位|不规范|不健全|不平衡|薄弱|较弱|偏弱|弱|滞后|偏[低少小慢]|较[低少小慢]|[太过][少小低慢]|单一|流失|难(?!度)|难度[较很]?大|有待|跟不上/gu;
-const DEFICIT_BEFORE = /(?:缺乏|缺少|缺|没有|只有|仅有|仅)(?=[\u4e00-\u9fff\d])/gu;
-const QUALITY =
-  /(?:意愿|积极性|主动性|能力|水平|意识|力度|程度|质量|效率|效果|数量|规模|面积|力量|作用|条件|机制)$/u;
-
-function heads(problem: string): string[] {
-  const t = problem.replace(/[\d.]+[\u4e00-\u9fff]?|[^\u4e00-\u9fff]/gu, "|");
-  const out: string[] = [];
-  for (const m of t.matchAll(DEFICIT)) {
-    let before = t.slice(0, m.index).replace(/(?:的|都|很|太|较|比较|严重|明显|普遍|还|仍|有些|有点)+$/u, "");
-    while (QUALITY.test(before)) before = before.replace(QUALITY, "");
-    const head = before.slice(-2);
-    if (/^[\u4e00-\u9fff]{2}$/u.test(head)) out.push(head);
-  }
-  for (const m of t.matchAll(DEFICIT_BEFORE)) {
-    const after = t.slice((m.index ?? 0) + m[0].length).replace(/^[|]*(?:名|个|家|处)?/u, "");
-    const head = /^[\u4e00-\u9fff]{2,}/u.exec(after)?.[0];
-    if (head) out.push(head.slice(-2));
-  }
-  return [...new Set(out)];
-}
-
-/**
- * A plan text addresses a problem when it acts on the very thing the problem says is short or wrong
- * (its head words, see heads): 「配备执法车辆2台」 addresses 「执法车辆不足」, 「规范执法程序」 only shares
- * the word 执法 with it. A problem with no such words falls back to a shared content word.
- */
-export function addresses(planText: string, problem: string): boolean {
-  const h = heads(problem);
-  if (h.length === 0) return answers(planText, problem);
-  return h.some((w) => planText.includes(w));
-}
-
-/** Reported problems that no plan text addresses. */
-export function unansweredProblems(problems: readonly string[], planTexts: readonly string[]): string[] {
-  return problems.filter((p) => !planTexts.some((t) => addresses(t, p)));
-}
+export { addresses, answers, unansweredProblems } from "./problem-measures.js";
+import { unansweredProblems } from "./problem-measures.js";
 
 /**
  * A plan sentence as document prose: chat removed, 「明年打算」 leads dropped, and an object the
@@ -130,7 +70,7 @@ const PROBLEM_SAYS =
   /不足|不够|不高|不强|不规范|不完善|不平衡|不到位|难以|较难|难度|困难|[^责]难(?!点)|弱|偏[大小低少高慢紧窄]|缺|短板|滞后|瓶颈|青黄不接|只有|仅有|仅|没有|没|未能|尚未|老化|放缓|下降|单一|差距|压力大|风险|隐患|有待|[太较过]少|太多|有点|不太|不愿|不积极|怕麻烦|跟不上|紧张|紧缺|人手紧|欠缺|无法|(?:是|是个|是一个)(?:大)?(?:问题|难题|难点)/u;
 /** Words that make a sentence a plan (「明年想分到乡镇去搞」 filed under problems is a plan). */
 const PLAN_SAYS =
-  /(?<!科技|研发)计划(?!项目)|打算|准备|拟|明年|来年|下一步|下步|下半年|力争|争取(?!到|了)|想(?!好)|将要|今后/u;
+  /(?<!科技|研发)计划(?!项目)|打算|准备|拟|明年|来年|下一步|下步|下半年|力争|争取(?!到|了)|想(?!好)|将要|今后|以后|下回|下次/u;
 /**
  * Work done, said in a sentence filed as a plan (「争取到省级项目4项」「已建成基地2个」), or judged as
  * done (「春节前根治欠薪冬季行动…效果很好」「端午节前抽检…全部合格」: a deadline word made it a plan).
@@ -188,7 +128,9 @@ const PROBLEM_LABEL =
   /^(?:存在的?)?(?:问题|困难|不足|短板)(?:就是|主要是|在于|是)[：:，,]?|^(?:存在的?)?(?:问题|困难)[：:]/u;
 
 export function isProblem(text: string): boolean {
-  return PROBLEM_SAYS.test(text) || PROBLEM_LABEL.test(text.trim()) || SHORTFALL.test(text);
+  return (
+    PROBLEM_SAYS.test(text) || TROUBLE.test(text) || PROBLEM_LABEL.test(text.trim()) || SHORTFALL.test(text)
+  );
 }
 
 /**
@@ -210,7 +152,7 @@ const WENT_WELL = /好|不错|满意|热烈|踊跃|圆满|顺利|成功|显著|�
 const WENT_WELL_CLAUSE =
   /比(?:去年|上年|往年)(?:多|增加|增长|提高|有所)|多了不少|大幅(?:增长|提升)|超额完成/u;
 /** 「值班没出过问题」: no trouble is no problem, whatever words it uses. */
-const NO_TROUBLE = /(?:没|未)(?:出过|出现过?|发生过?|有过)(?:什么|啥|大)?(?:问题|事故|差错)/u;
+const NO_TROUBLE = /(?:没|未)(?:出过|出现过?|发生过?|有过|出(?=什么|啥))(?:什么|啥|大)?(?:问题|事故|差错)/u;
 
 /** An item that carries on a plan (「…；再把两个中心建强」): it is a plan, not work done. */
 const PLAN_ITEM = /^(?:再把|再将|再新建|还要|还将|力争|争取(?!到|了)|计划|打算|准备|下一步|下步|明年)/u;
@@ -218,7 +160,15 @@ const PLAN_ITEM = /^(?:再把|再将|再新建|还要|还将|力争|争取(?!到
 /** The update's problems that read as problems (see isProblem). */
 export function problemsOf(u: Update): string[] {
   const filed = u.problems.map((p) => problemPart(p) ?? "").filter((p) => p && filedProblem(p));
-  const items = u.items.map((i) => i.text.trim()).filter((t) => itemProblem(t) && !filed.includes(t));
+  // 「…达成意向的有96人 场地太挤了」: a problem clause typed at the end of a work item.
+  const items = u.items
+    .flatMap((i) => [
+      i.text.trim(),
+      ...spacesAsCommas(i.text.trim())
+        .split(/[，,；;]/u)
+        .slice(1),
+    ])
+    .filter((t) => itemProblem(t) && !filed.some((f) => f.includes(t)));
   return [...filed, ...items];
 }
 
@@ -241,7 +191,11 @@ const PROBLEM_STRONG =
 
 /** An item with no figure that states a problem (see PROBLEM_STRONG); solved ones (解决了…难题) are work. */
 function itemProblem(text: string): boolean {
-  return PROBLEM_STRONG.test(text) && !hasFigure(text) && !/解决|破解|克服|缓解|化解/u.test(text);
+  return (
+    (PROBLEM_STRONG.test(text) || TROUBLE.test(text)) &&
+    !hasFigure(text) &&
+    !/解决|破解|克服|缓解|化解/u.test(text)
+  );
 }
 
 /**
@@ -253,12 +207,23 @@ export function problemPart(p: string): string | undefined {
   const clauses = spacesAsCommas(p.trim()).split(/[，,；;]/u);
   const rest = clauses.filter(
     (c) =>
-      c.trim() && !workClause(c) && !(WENT_WELL_CLAUSE.test(c) && !isProblem(c)) && gapsIn(c).length === 0,
+      c.trim() &&
+      !workClause(c) &&
+      !(WENT_WELL_CLAUSE.test(c) && !isProblem(c)) &&
+      gapsIn(c).length === 0 &&
+      !laterClause(c) &&
+      !NO_TROUBLE.test(c),
   );
   if (rest.length === clauses.filter((c) => c.trim()).length) return p;
+  // Only a plan said after it was left out: what staff said before it is the problem.
+  if (rest.length > 0 && clauses.every((c) => rest.includes(c) || !c.trim() || laterClause(c)))
+    return rest.join("，");
   // What is left beside the work is a problem only when it says one (「在广场上」 is the work's place).
   return rest.length > 0 && isProblem(rest.join("，")) ? rest.join("，") : undefined;
 }
+
+/** 「以后每年都要办」 typed after a problem: the plan that answers it (problem-words.ts). */
+const laterClause = (c: string) => LATER.test(c.trim()) && !isProblem(c);
 
 /** Whether some problem sentence of the update also reports work (see problemPart). */
 export function workInProblems(u: Update): boolean {
@@ -271,7 +236,7 @@ export function workInProblems(u: Update): boolean {
  */
 export function plansOf(u: Update): string[] {
   const extra = u.problems.filter(
-    (p) => !filedProblem(p) && !/\d/u.test(p) && PLAN_SAYS.test(p) && !saysNothing(p),
+    (p) => !filedProblem(p) && !/\d/u.test(p) && PLAN_SAYS.test(p) && !saysNothing(p) && !problemPart(p),
   );
   // 「争取上级资金一千四百万元」 with no plan word is what the year brought in, not a plan.
   const items =
@@ -283,7 +248,15 @@ export function plansOf(u: Update): string[] {
           )
       : [];
   const plans = u.plans.map((p) => planPart(p, u.date) ?? "").filter(Boolean);
-  return [...plans, ...extra, ...items.filter((t) => !u.plans.includes(t))].filter(
+  // 「…不规范，以后每年都要办」: the plan clause of a problem sentence.
+  const later = u.problems.flatMap((p) =>
+    extra.includes(p)
+      ? []
+      : spacesAsCommas(p)
+          .split(/[，,；;]/u)
+          .filter(laterClause),
+  );
+  return [...plans, ...extra, ...later, ...items.filter((t) => !u.plans.includes(t))].filter(
     (p) => !readsDone(p) && !saysNothing(p),
   );
 }
