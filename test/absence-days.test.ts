@@ -83,6 +83,19 @@ describe("a vague time: the offer without dates, and one question", () => {
 });
 
 describe("not an absence", () => {
+  it("leave asked for while a question waits is the leave, not a no to the question", async () => {
+    const t = await open({ now: TUESDAY });
+    expect(all(await t.say("chen-kp", "材料下午发你哈"))).toContain("要记为工作填报吗");
+    // Console trial: the 别 in 别催我 was read as 「不用记」 and the leave was dropped.
+    expect(all(await t.say("chen-kp", "下礼拜一到礼拜三我休年假 别催我"))).toContain(
+      "已记录请假：2026-12-07 至 2026-12-09",
+    );
+    expect(await leaves(t, "chen-kp")).toEqual(["2026-12-07..2026-12-09"]);
+    // A plain no afterwards stores nothing either.
+    expect(all(await t.say("chen-kp", "不用"))).toMatch(/没有(?:保存|记为填报)/);
+    expect(await t.app.services.store.listUpdates()).toEqual([]);
+  });
+
   it("work planned for those days, or a trip already made, is no absence", async () => {
     const t = await open({ now: TUESDAY });
     const plan = all(await t.say("sun-tp", "下周二到周四去柳河乡开展科技下乡，培训农民两期"));

@@ -67,8 +67,14 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const typed = commandAsTyped(raw, ctx, classifyIntent);
   if (typed) return typed;
 
-  // 2. An answer to the pending question.
+  // 2. An answer to the pending question — but leave asked for on days that can be worked out
+  // (「下礼拜一到礼拜三我休年假 别催我」 while 「要记为工作填报吗？」 waits) is that request: its 别/不要
+  // answers nothing, and the question stays open.
   const answer = answerTo(t, ctx);
+  if (answer?.kind === "answer" && answer.answer === "no") {
+    const days = leaveRequest(norm, core);
+    if (days) return { kind: "command", command: "请假", text: `请假 ${days}` };
+  }
   if (answer) return answer;
 
   // 「出稿真累」「谁能帮我看看这个表格咋弄」: talk about the bot's objects that asks nothing of it.
