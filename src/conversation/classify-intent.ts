@@ -84,7 +84,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (talk === "no-command") return afterCommands(norm, core, { ...ctx, guess: null });
   // 「特派员补贴那块咋弄」「补贴啥时候发啊」: a question about a matter of business the bot does not
   // keep — asked about in one line, never read as 帮助 (work-matter.ts).
-  if (workMatter(norm) === "asked") return { kind: "unclear", suggest: "asked" };
+  // A leader's question about a part of the draft (「这个第四部分的数据对吗」) is a review request, read below.
+  if (workMatter(norm) === "asked" && !(ctx.leader && leaderRequest(norm, core, ctx)))
+    return { kind: "unclear", suggest: "asked" };
 
   // 「导出在哪弄」「撤回了咋找回来」: where or how a feature is used, asked — 帮助 on it, before a review
   // rule takes the feature's word for the request itself (「能不能…」 stays a polite request).
