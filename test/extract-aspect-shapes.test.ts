@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
 import { extractFigures } from "../src/domain/figures.js";
-import { parseOrg } from "../src/domain/org.js";
+import { kindOf, kinds } from "./helpers/extract-shapes.js";
 import { planYearSign } from "../src/domain/plan-year.js";
 
 /**
@@ -10,15 +9,6 @@ import { planYearSign } from "../src/domain/plan-year.js";
  * (kind-turns.ts); aspect and modality said in chat (aspect.ts); labels of figures said in speech;
  * this year's near deadlines kept out of the next year's plan.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const run = (text: string, today = "2026-12-16") => extractUpdate(text, org, { today });
-const kinds = (text: string, today?: string) => (run(text, today).clauses ?? []).map((c) => c.kind);
-const kindOf = (text: string, part: string, today?: string) =>
-  (run(text, today).clauses ?? []).find((c) => c.text.includes(part))?.kind;
 
 describe("a stretch with no comma, cut where its kind turns", () => {
   it("work done, then a problem, then a plan, with no marker between them", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
 import { extractFigures } from "../src/domain/figures.js";
-import { parseOrg } from "../src/domain/org.js";
+import { kindOf, kinds, run } from "./helpers/extract-shapes.js";
 
 /**
  * Round twelve's classes (docs/extraction.md, 第十二轮), each on wording of its own — none of these
@@ -10,15 +9,6 @@ import { parseOrg } from "../src/domain/org.js";
  * of something (逾期、堆着、线下、年纪大了), a part picked out by its state and counted, a year named
  * ahead, a list item that says nothing of its own, a session ahead (下期), what a visit looked into.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const run = (text: string, today = "2026-12-16") => extractUpdate(text, org, { today });
-const kinds = (text: string, today?: string) => (run(text, today).clauses ?? []).map((c) => c.kind);
-const kindOf = (text: string, part: string, today?: string) =>
-  (run(text, today).clauses ?? []).find((c) => c.text.includes(part))?.kind;
 const figs = (text: string) => extractFigures(text).map((f) => [f.value, f.unit]);
 
 describe("figures said in speech", () => {
