@@ -158,12 +158,17 @@ export function guessCommand(
     const said = (Object.keys(UPDATE_ACTION_OF) as Action[]).filter((a) => ACTIONS[a].test(norm));
     if (said.length > 0 && !said.includes(family)) return undefined;
   }
+  // 「咋整」「这咋弄啊」: "what now?" with no matter named asks what is meant, not how the bot works.
+  if (cls === "帮助" && BARE_WHAT_NOW.test(core)) return undefined;
   // 「12月31号放假伐」: a question about the calendar (放假、上班、调休) asks no leave for oneself.
   if (cls === "请假" && CALENDAR_QUESTION.test(norm)) return undefined;
   // 「刚从乡下回来」: someone coming back is no update brought back — 恢复 needs a word that brings one back.
   if (family === "restore" && !ACTIONS.restore.test(norm)) return undefined;
   // 「下礼拜天用不用来单位」: a reminder put off is said with a reminder or the reporting itself.
   if (cls === "下周提醒" && !/提醒|催|叫|喊|报|填|交|写/.test(norm)) return undefined;
+  // 「忙着迎检」: being busy says nothing of the week's progress — 本周无进展 needs a word that the week
+  // came to nothing (没、无、啥也、空) or of the reporting itself.
+  if (cls === "本周无进展" && !/没|无|啥也|什么也|空|白|报|填|交|进展|进度/.test(norm)) return undefined;
   // 「这个礼拜也得报么」: a question about reporting is no statement that this week came to nothing,
   // nor a reminder put off.
   if ((cls === "本周无进展" || cls === "下周提醒") && QUESTION_END.test(norm)) return undefined;
@@ -181,6 +186,8 @@ export function guessCommand(
 /** A day off or a working day asked about (放假吗、上不上班、调休伐？), not asked for. */
 const CALENDAR_QUESTION =
   /(?:放不放假|上不上班|(?:放假|上班|调休|补班)(?:吗|么|不|没|伐|呢|嘛|啊)*[?？]+|(?:放假|上班|调休|补班)(?:吗|么|不|没|伐|嘛))[啊呀呢哈]*[?？。]*$/;
+/** 「咋整」「那咋办」「这怎么弄呀」: a bare "what now?", nothing named to do it with. */
+const BARE_WHAT_NOW = /^(?:那|这|这可|那可)?(?:咋|怎么|怎|咋个|怎样|怎么样)(?:整|办|弄|搞|做|个整法|个弄法)(?:啊|呀|呢|哈|嘞|咧|嘛)?$/;
 /** A message closed as a question (吗、么、？), emoji and spaces aside. */
 const QUESTION_END = /(?:[吗么嘛]|[?？])(?:[\s～~。.!！]|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u;
 

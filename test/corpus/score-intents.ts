@@ -58,6 +58,9 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * docs/understanding.md); `i12d` 40 more written after the first fixes.
  * Round thirteen: round twelve's sealed companions `blind22` (b22-, 阳坪县) and `blind23` (b23-, 石渠口县), kept
  * outside the repository through round twelve and scored totals only at its start and end, added sealed.
+ * Round thirteen: `blind27` (ids `b27-…`, 白桦县, 东北话) was written blind knowing today is 2026-12-01 and scored
+ * untouched at 86877ac (90.7 %, 0 stored), then opened to tune on; its companions b25 and b26 are kept outside
+ * the repository and scored totals only.
  */
 export const SPLITS = [
   "tune",
@@ -79,6 +82,7 @@ export const SPLITS = [
   "blind19",
   "blind20",
   "blind24",
+  "blind27",
   "blind21",
   "blind22",
   "blind23",
