@@ -187,7 +187,8 @@ export function guessCommand(
 const CALENDAR_QUESTION =
   /(?:放不放假|上不上班|(?:放假|上班|调休|补班)(?:吗|么|不|没|伐|呢|嘛|啊)*[?？]+|(?:放假|上班|调休|补班)(?:吗|么|不|没|伐|嘛))[啊呀呢哈]*[?？。]*$/;
 /** 「咋整」「那咋办」「这怎么弄呀」: a bare "what now?", nothing named to do it with. */
-const BARE_WHAT_NOW = /^(?:那|这|这可|那可)?(?:咋|怎么|怎|咋个|怎样|怎么样)(?:整|办|弄|搞|做|个整法|个弄法)(?:啊|呀|呢|哈|嘞|咧|嘛)?$/;
+const BARE_WHAT_NOW =
+  /^(?:那|这|这可|那可)?(?:咋|怎么|怎|咋个|怎样|怎么样)(?:整|办|弄|搞|做|个整法|个弄法)(?:啊|呀|呢|哈|嘞|咧|嘛)?$/;
 /** A message closed as a question (吗、么、？), emoji and spaces aside. */
 const QUESTION_END = /(?:[吗么嘛]|[?？])(?:[\s～~。.!！]|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u;
 
