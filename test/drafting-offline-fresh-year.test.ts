@@ -74,5 +74,7 @@ describe("offline draft of a fresh year (县卫生健康局)", () => {
     // The 思路 paragraph has its verb; the plan closes.
     expect(plan).toContain("2027年，我局将坚持预防为主、防治结合。");
     expect(plan).toMatch(/2027年，我局将以更加务实的作风/u);
-  });
+    // Two CLI processes (import, draft), each starting tsx: on a loaded 2-core machine that alone takes
+    // 25–30 s, so the hang guard is wider than the default 30 s (no speed is asserted here).
+  }, 90_000);
 });
