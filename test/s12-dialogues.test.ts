@@ -23,7 +23,7 @@ describe("s12 dialogues (own phrasings, round twelve)", () => {
     const score = await playEach(dialogues, open);
     const why = score.failures.join("\n");
     console.log(
-      `s12 dialogues (${score.dialogues}): ${score.endOk} end as labelled, ${score.intentOk}/${score.turns} turns understood, ${score.wronglyStored} stored wrongly, ${score.missedStores} missed\n${why}`,
+      `s12 dialogues (${score.dialogues}): ${score.endOk} end as labelled, ${score.intentOk}/${score.turns} turns understood, ${score.wronglyStored} stored wrongly, ${score.missedStores} missed, ${score.untrue} replies untrue\n${why}`,
     );
     expect(score.dialogues).toBeGreaterThanOrEqual(40);
     expect(score.wronglyStored, why).toBe(0);

@@ -8,9 +8,18 @@ import { buildTable } from "../../src/conversation/match-command.js";
 import { getState } from "../../src/conversation/state.js";
 import type { Reply } from "../../src/conversation/types.js";
 import { findPerson } from "../../src/domain/org.js";
+import { snapshot, untruths } from "./reply-truth.js";
 import { IntentCaseSchema, intentMatches, readJsonl, SPLITS } from "./score-intents.js";
 
-const DialogueSplitSchema = z.enum([...SPLITS, "correct", "correct-heldout", "staff", "s11", "s12"] as const);
+const DialogueSplitSchema = z.enum([
+  ...SPLITS,
+  "correct",
+  "correct-heldout",
+  "staff",
+  "s11",
+  "s12",
+  "s13",
+] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
   ...SPLITS.filter((s) => s !== "blind"),
@@ -51,6 +60,8 @@ export const DialogueSchema = z.object({
     /** Text the person's updates that are not withdrawn must (contains) or must not (lacks) hold. */
     contains: z.array(z.string()).optional(),
     lacks: z.array(z.string()).optional(),
+    /** The sections of the updates that are not withdrawn, in order of their numbers. */
+    sections: z.array(z.string()).optional(),
   }),
 });
 export type Dialogue = z.infer<typeof DialogueSchema>;
@@ -62,6 +73,8 @@ export const STAFF_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-staf
 export const S11_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s11.jsonl");
 /** Round twelve's own multi-turn flows (split `s12`), written before the fixes: test/s12-dialogues.test.ts. */
 export const S12_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s12.jsonl");
+/** Round thirteen's own multi-turn flows (split `s13`): what is stored or changed, told truly; test/s13-dialogues.test.ts. */
+export const S13_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s13.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
@@ -78,6 +91,8 @@ export interface TurnResult {
   stored: number;
   shouldStore: number;
   reply: string;
+  /** What the reply says that the store does not bear out (reply-truth.ts); empty when it is true. */
+  untrue: string[];
 }
 
 export interface DialogueResult {
@@ -148,9 +163,11 @@ export async function runDialogue(
     const state = await getState(services.store, person.id);
     const ctx = await intentContext(services, person, state, table);
     const got = classifyIntent(cleanInput(turn.say), ctx);
-    const before = (await services.store.listUpdates({ author: person.id })).length;
+    const was = await services.store.listUpdates({ author: person.id });
     const replies = await say(d.who, turn.say);
-    const stored = (await services.store.listUpdates({ author: person.id })).length - before;
+    const now = await services.store.listUpdates({ author: person.id });
+    const stored = now.length - was.length;
+    const reply = replies.map((r) => r.text).join(" / ");
     turns.push({
       say: turn.say,
       expected: turn.expect,
@@ -158,7 +175,8 @@ export async function runDialogue(
       intentOk: turnMatches(turn.expect, got, ctx.awaiting, ctx.sections, ctx.pendingDrafts),
       stored,
       shouldStore: turn.stores ?? 0,
-      reply: replies.map((r) => r.text).join(" / "),
+      reply,
+      untrue: untruths(snapshot(was), snapshot(now), reply),
     });
   }
   const mine = await services.store.listUpdates({ author: person.id });
@@ -176,18 +194,27 @@ export async function runDialogue(
     end.drafts === d.end.drafts &&
     end.withdrawn === d.end.withdrawn &&
     (d.end.contains ?? []).every((x) => kept.includes(x)) &&
-    !(d.end.lacks ?? []).some((x) => kept.includes(x));
+    !(d.end.lacks ?? []).some((x) => kept.includes(x)) &&
+    (d.end.sections === undefined ||
+      JSON.stringify(
+        mine
+          .filter((u) => u.status !== "withdrawn")
+          .sort((a, b) => a.seq - b.seq)
+          .map((u) => u.section),
+      ) === JSON.stringify(d.end.sections));
   return { id: d.id, turns, end, endOk, kept };
 }
 
-/** Plays each dialogue on its own fresh app (from `open`) and scores them together. */
+/** Plays each dialogue on its own fresh app (from `open`, on the dialogue's clock) and scores them together. */
 export async function playEach(
   dialogues: readonly Dialogue[],
-  open: () => Promise<{ app: App; say: (who: string, text: string) => Promise<Reply[]> }>,
+  open: (opts?: {
+    now?: string;
+  }) => Promise<{ app: App; say: (who: string, text: string) => Promise<Reply[]> }>,
 ): Promise<DialogueScore> {
   const results: DialogueResult[] = [];
   for (const d of dialogues) {
-    const t = await open();
+    const t = await open(d.at ? { now: d.at } : {});
     results.push(await runDialogue(t.app, d, t.say));
   }
   return scoreDialogues(results);
@@ -201,6 +228,8 @@ export interface DialogueScore {
   /** Turns that stored something they should not have (a non-report stored) or missed a report. */
   wronglyStored: number;
   missedStores: number;
+  /** Turns whose reply claimed a change that did not happen, or made one without a word (reply-truth.ts). */
+  untrue: number;
   failures: string[];
 }
 
@@ -210,8 +239,13 @@ export function scoreDialogues(results: DialogueResult[]): DialogueScore {
   let intentOk = 0;
   let wronglyStored = 0;
   let missedStores = 0;
+  let untrue = 0;
   for (const r of results) {
     for (const t of r.turns) {
+      if (t.untrue.length > 0) {
+        untrue += 1;
+        failures.push(`${r.id} 「${t.say}」 reply untrue (${t.untrue.join("; ")}): ${t.reply}`);
+      }
       turns += 1;
       if (t.intentOk) intentOk += 1;
       else
@@ -232,6 +266,7 @@ export function scoreDialogues(results: DialogueResult[]): DialogueScore {
     intentOk,
     wronglyStored,
     missedStores,
+    untrue,
     failures,
   };
 }

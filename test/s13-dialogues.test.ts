@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { loadDialogues, playEach, S13_DIALOGUES } from "./corpus/run-dialogues.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+
+/**
+ * Round thirteen's own dialogues (split `s13`, dialogues-s13.jsonl): flows where something may be
+ * stored that should not be, or a confirmed update changed wrongly — several drafts and a subset
+ * confirmed by a loose reference (前两条、除开第二条), an edit begun then dropped or corrected twice,
+ * withdraw then restore, the section changed while a card waits, 「要记为工作填报吗？」 answered with more
+ * text, leave or a reminder asked mid-way, small talk between steps, a second message that adds to
+ * the first (补充一下、刚才漏了) or is a new one (还有…), a figure corrected after confirming, guided
+ * filling with an off-topic line or a question back, and an answer given a message late. Each reply
+ * is also checked against the store (reply-truth.ts): no change claimed that did not happen, none
+ * made without a word. Played on the writer's clock (2026-12-01, a Tuesday).
+ * First sight: see docs/understanding.md (第十三轮：多轮对话（s13）).
+ */
+const { open } = appPerTest();
+const dialogues = loadDialogues(S13_DIALOGUES);
+
+describe("s13 dialogues (own phrasings, round thirteen)", () => {
+  it("end as labelled, nothing stored that is not a report, every reply true", async () => {
+    const score = await playEach(dialogues, open);
+    const why = score.failures.join("\n");
+    console.log(
+      `s13 dialogues (${score.dialogues}): ${score.endOk} end as labelled, ${score.intentOk}/${score.turns} turns understood, ${score.wronglyStored} stored wrongly, ${score.missedStores} missed, ${score.untrue} replies untrue\n${why}`,
+    );
+    expect(score.dialogues).toBeGreaterThanOrEqual(40);
+    expect(score.wronglyStored, why).toBe(0);
+    expect(score.missedStores, why).toBe(0);
+    expect(score.untrue, why).toBe(0);
+    expect(score.endOk, why).toBe(score.dialogues);
+    expect(score.intentOk / score.turns, why).toBeGreaterThanOrEqual(0.97);
+  }, 180_000);
+});
