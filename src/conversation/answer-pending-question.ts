@@ -245,15 +245,22 @@ const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|就行|就好|就可以)
 function answerThenReason(norm: string, ctx: IntentContext): Intent | undefined {
   const clauses = clausesOf(norm);
   if (clauses.length < 2) return undefined;
-  const firstSaid = answerIn(clauses[0]!, clauses.slice(1), ctx);
+  const firstSaid = answerIn(clauses[0]!, clauses.slice(1), ctx, true);
   // 「还是原来的好，不改了」: the answer may also close the message.
   return firstSaid ?? answerIn(clauses.at(-1)!, clauses.slice(0, -1), ctx);
 }
 
-function answerIn(clause: string, others: string[], ctx: IntentContext): Intent | undefined {
+function answerIn(clause: string, others: string[], ctx: IntentContext, first = false): Intent | undefined {
   const after = others.join("，");
   const { core } = intentText(clause);
-  if (reportsWork(after)) return undefined;
+  // 「对了 我下周一到周三请年休假」: 对了 opening more words is 「by the way」, no yes to anything.
+  if (BY_THE_WAY.test(core) && after !== "") return undefined;
+  // 「是的，另外下午在石板村教了十几户嫁接核桃」「要记 帮园区2家企业对接了高校实验室」 to 「要记为工作
+  // 填报吗？」: the yes, and more of the same work said with it — kept together in the one draft.
+  if (reportsWork(after))
+    return ctx.awaiting === "report-or-not" && first && YES.test(core)
+      ? { kind: "answer", answer: "yes", more: after }
+      : undefined;
   if (YES.test(core)) {
     if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
     // 「挺好，但是数字不对」「好的 就是人数写错了」: the yes taken back by an objection after it.
@@ -266,6 +273,9 @@ function answerIn(clause: string, others: string[], ctx: IntentContext): Intent 
   if (saysNo(core) && !correction && !WITHDRAW_ASKED.test(after)) return { kind: "answer", answer: "no" };
   return undefined;
 }
+
+/** 对了、哦对了、对啦 (by the way) — a yes word only when said alone. */
+const BY_THE_WAY = /^(?:哦|噢|啊|哎|诶)?对(?:了|啦)$/;
 
 /** 但是…不对、不过…写错了、就是…要改: something wrong said after a yes word. */
 const OBJECTION =

@@ -28,6 +28,8 @@ import { replacePart, talkAbout, verbObject } from "./verb-object.js";
 import { workMatter } from "./work-matter.js";
 import { leaveRequest, leaveSaidVaguely } from "./leave-request.js";
 import { workdayAsked } from "./workday-asked.js";
+import { draftPlan, draftPlanIntent } from "./draft-subset.js";
+import { supplementRequest } from "./supplement.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
@@ -70,7 +72,20 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 2. An answer to the pending question — but leave asked for on days that can be worked out
   // (「下礼拜一到礼拜三我休年假 别催我」 while 「要记为工作填报吗？」 waits) is that request: its 别/不要
   // answers nothing, and the question stays open.
+  // 「前两条确认 第三条我再核核数」「头一个确认，第二个删了吧」: some of several drafts settled by a
+  // loose reference (draft-subset.ts) — before a yes to the card or a number reads one of them; the
+  // bot's own list (「确认哪一条？」) is answered first by its reader.
+  const plan =
+    ctx.pendingSeqs && !/^(?:edit-text|edit-confirm|guided|guided-section)$/.test(ctx.awaiting)
+      ? draftPlan(norm, ctx.pendingSeqs)
+      : undefined;
+  if (plan && ctx.awaiting !== "which-draft") return draftPlanIntent(plan);
+  // 「补充一下 还现场发了技术资料60份」「刚才漏了 有2个项目进度滞后」: added to the draft on the card (or
+  // the update named, or the one just reported), never a new update nor a figure corrected (supplement.ts).
+  const added = /^(?:confirm|nothing|section)$/.test(ctx.awaiting) ? supplementRequest(norm, ctx) : undefined;
+  if (added) return added;
   const answer = answerTo(t, ctx);
+  if (!answer && plan) return draftPlanIntent(plan);
   if (answer?.kind === "answer" && answer.answer === "no") {
     const days = leaveRequest(norm, core);
     if (days) return { kind: "command", command: "请假", text: `请假 ${days}` };

@@ -431,6 +431,11 @@ export const correctCommands: Command[] = [
         ? ""
         : `${passed}${passed ? "您说的应该" : "您说的"}是 #${u.seq}「${snippet}${[...u.normalizedText].length > 24 ? "…" : ""}」。`;
       if (req.action === "修改") return correct(ctx, req, u, lead);
+      // 「补充一下 还发了资料60份」: appended, shown as an edit to confirm (supplement.ts).
+      if (req.action === "补充")
+        return saying(`${lead}这句是对 #${u.seq} 的补充，加在原文后面（不另记一条）：`, [
+          await showEdit(ctx.services, ctx.input, ctx.person.id, u, req.said, "append"),
+        ]);
       return saying(lead, await runCommand(ctx, req.action, String(u.seq)));
     },
   },

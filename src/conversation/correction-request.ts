@@ -18,7 +18,8 @@ export { type Change, type CorrectionPlan, planCorrection, widen } from "./plan-
  * Pure: the store is not read here.
  */
 
-export type RefAction = "修改" | "撤回" | "查看";
+/** 补充: more of the same work added to the update (supplement.ts), shown as an edit that appends. */
+export type RefAction = "修改" | "撤回" | "查看" | "补充";
 const ON_UPDATE: ReadonlySet<string> = new Set(["修改", "撤回", "查看"]);
 /**
  * `#3`, `recent`, `recent:yesterday|lastweek|today`, `content:科普进校园`, `shown` (the card just shown),
@@ -185,7 +186,7 @@ export function refCommand(req: CorrectionRequest): string {
 
 /** The arguments of `/ref` read back. */
 export function readRefArgs(args: string): CorrectionRequest | undefined {
-  const m = /^(修改|撤回|查看)\s+(\S+)\s*([\s\S]*)$/.exec(args.trim());
+  const m = /^(修改|撤回|查看|补充)\s+(\S+)\s*([\s\S]*)$/.exec(args.trim());
   if (!m) return undefined;
   return { action: m[1] as RefAction, ref: m[2]!, said: m[3]!.trim() };
 }

@@ -52,6 +52,9 @@ const WITHDRAW_ONLY = new RegExp(
   `^(?:那就|就|直接|干脆|帮我|给我|麻烦)*(?:${WITHDRAW_WORDS}|不要|不算)(?:一下|下|掉)?(?:[了吧啊呀哈嘛哦]|谢谢)*(?:[，,。\\s]*(?:我)?(?:重发|重新发|重报|重新报|重填|重新填)(?:一下|一条)?)?[。.！!～~]*$`,
 );
 
+/** A withdrawal said of an update: 不要了、删了、撤了、作废. */
+const WITHDRAW_SAID = /不要了|删|撤|作废/;
+
 /** A clause that only names a slip (删错了、点错了、搞错了): the reason for the request beside it. */
 const EXPLAINS_MISTAKE = /^(?:刚才|刚刚|我)?(?:删|撤|点|按|搞|弄|发)错了?[了啊呀吧]*$/;
 /** A count of one's updates or drafts (两条、3个草稿), not of work. */
@@ -74,12 +77,17 @@ export function everydayCommand(norm: string, core: string, ctx: IntentContext):
     .split(/[，,。；;！!？?\s]+/)
     .filter((c) => c.trim() !== "");
   if (clauses.length < 2) return undefined;
+  // 「技术中心那条不要了 下周再报」: 下周再报 after a request on an update is its reason, not a reminder asked.
+  const onUpdate = clauses
+    .slice(0, -1)
+    .some((c) => /(?:那|这)条|第.{1,3}条|\d号/.test(c) && WITHDRAW_SAID.test(c));
   for (let i = clauses.length - 1; i >= 0; i--) {
     const clause = clauses[i]!;
     // 「第4条恢复一下，删错了」: a mistake named after a request explains it; it is no 修改 of its own.
     if (i > 0 && EXPLAINS_MISTAKE.test(clause)) continue;
     const said = requestIn(clause, [...clause].length, ctx);
     if (said?.kind !== "command") continue;
+    if (onUpdate && said.command === "下周提醒" && !/提醒|催|叫|喊|通知/.test(clause)) return undefined;
     const others = clauses.filter((_, j) => j !== i);
     // 「走访企业8家，发现3家数据填错了，已督促更正」: the other clauses report work. A count of the
     // person's own updates (两条都没问题) is no figure of work.

@@ -8,6 +8,11 @@ import { saysNone } from "./says-none.js";
 import { notOwnWork } from "./not-own-work.js";
 import { exactSection } from "./section-answer.js";
 import { FIGURE, QUESTION } from "./work-lexicon.js";
+import { reportsWork } from "./message-clauses.js";
+
+/** 等下、稍等、等我一下 — with at most a few words of why (我去翻一下签到表、来电话了). */
+const HOLD_ON =
+  /^(?:你)?(?:等(?:一)?下|等会儿?|等等|稍等(?:一下|下)?|等我一下|别急)(?:哈|啊|喔|哦|噢|嘛|呀)*(?:[，,、\s]+[\u4e00-\u9fff]{1,12}(?:哈|啊|喔|哦|了)*)?$/;
 
 /** What the guided questions add to the intent context. */
 export interface GuidedContext {
@@ -40,6 +45,13 @@ export function freeTextAnswer(
   if ((ctx.awaiting === "guided" || ctx.awaiting === "guided-section") && asksLeave(t.norm)) return undefined;
   // 「是不是要写具体数字啊」「这个要填几个人吗」: a question back about how to answer, not the answer.
   if (ctx.awaiting === "guided" && asksHowToAnswer(t.norm)) return undefined;
+  // 「等下哈 来电话了」「等一下喔 我去翻一下签到表」: a hold-on, not the answer — said back, the
+  // question (or the edit) still waits.
+  if (HOLD_ON.test(t.norm) && !FIGURE.test(t.norm) && !reportsWork(t.norm))
+    return { kind: "smalltalk", topic: "later" };
+  // 「今天食堂有饺子吗」: a question about something else, with no work in it, is no answer either.
+  if (QUESTION.test(t.norm) && !FIGURE.test(t.norm) && !reportsWork(t.norm) && [...t.norm].length <= 20)
+    return { kind: "smalltalk", topic: "question" };
   // Whatever is not a command, small talk or a how-to question answers the question.
   if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;
   // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.

@@ -77,6 +77,7 @@ export async function intentContext(
     // A draft waiting for its section cannot be confirmed by a yes: it is asked about after.
     pendingDrafts: drafts.filter((u) => !sectionUnchosen(u)).length,
     sections,
+    pendingSeqs: drafts.map((u) => u.seq).sort((a, b) => a - b),
     draftNumbers: state.mode === "choose-draft" ? state.seqs : undefined,
     draftTexts:
       state.mode === "choose-draft"

@@ -49,6 +49,8 @@ export interface IntentContext extends GuidedContext {
   offeredReport?: boolean;
   /** The sections a section answer may name, in the order the bot listed them. */
   sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>;
+  /** The numbers of all the person's drafts, ascending (draft-subset.ts reads 「前两条确认」 against them). */
+  pendingSeqs?: readonly number[];
   /** For a draft-number answer: the numbers the bot listed. */
   draftNumbers?: readonly number[];
   /** The listed drafts' texts, so 「中药材那条」 names one of them (which-draft-answer.ts). */
@@ -83,7 +85,9 @@ export type Intent =
   | { kind: "report" }
   /** `text` is the canonical command ("撤回 2") the engine runs through its table. */
   | { kind: "command"; command: string; text: string; guessed?: true }
-  | { kind: "answer"; answer: "yes" | "no" | "all" | "text" }
+  | { kind: "answer"; answer: "no" | "all" | "text" }
+  /** `more`: work said with the yes to 「要记为工作填报吗？」 (「是的，另外…」), kept in the same draft. */
+  | { kind: "answer"; answer: "yes"; more?: string }
   /** `seq`: the earlier draft whose section question it answers, not the card showing. */
   | { kind: "answer"; answer: "section"; section: string; seq?: number }
   | { kind: "answer"; answer: "sections"; sections: string[]; ordered: boolean } // section-answer.ts

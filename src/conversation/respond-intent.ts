@@ -112,7 +112,8 @@ async function answer(
     case "yes":
       // 「这条是替孙磊报的吗？」: a yes (是的、确认) says it is 孙磊's — never filed under the sender.
       if (state.mode === "ask-report" && state.forOther) return [forOtherYes(state.forOther)];
-      if (state.mode === "ask-report") return newUpdate(services, input, state.text, "chat", undefined, true);
+      if (state.mode === "ask-report")
+        return newUpdate(services, input, withMore(state.text, intent.more), "chat", undefined, true);
       return confirmOpen(services, input, state);
     case "no":
       if (state.mode === "ask-command" || state.mode === "choose-update") {
@@ -329,3 +330,13 @@ export const askReportCommands: Command[] = [
     },
   },
 ];
+
+/**
+ * The message asked about, with the work said beside the yes (「是的，另外下午在石板村…」): one draft,
+ * its card showing both — the yes word and 另外 left out.
+ */
+function withMore(asked: string, more: string | undefined): string {
+  if (!more) return asked;
+  const rest = more.replace(/^(?:另外|还有|然后|而且|就是)[，,\s]*/, "");
+  return `${asked.replace(/[。.!！\s]+$/, "")}，${rest}`;
+}

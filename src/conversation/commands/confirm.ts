@@ -10,6 +10,7 @@ import { doneBy } from "../replay-steps.js";
 import { sectionUnchosen, shownSection } from "../section-unchosen.js";
 import { type DialogueState, getState, setState, stampOf } from "../state.js";
 import type { Command, CommandContext, Incoming, Reply, Services } from "../types.js";
+import { isSettle, settleDrafts } from "./settle-drafts.js";
 
 /**
  * 确认 / 全部确认 / 修改 / 撤回 / 恢复. Rules that must stay true:
@@ -294,6 +295,9 @@ const confirm: Command = {
     const state = await getState(ctx.services.store, ctx.person.id);
     const known = { ...ctx.input, person: ctx.person };
     if (!ctx.args && !ctx.input.subject) return confirmOpen(ctx.services, known, state);
+    // 「确认 1 撤回 2」「确认 1 2 留 3」: a plan over several drafts (draft-subset.ts).
+    if (isSettle(ctx.args) && !ctx.input.subject)
+      return settleDrafts(ctx.services, known, ctx.args, state, confirmSeveral, withdrawnText);
     // 「确认 1 3」: several at once (which-draft-answer.ts makes it of 「第一个和第三个」).
     const several = /^\s*#?\d{1,6}(?:[\s,，、和]+#?\d{1,6})+\s*$/.test(ctx.args) && !ctx.input.subject;
     if (several) return confirmSeveral(ctx.services, known, ctx.args, state);

@@ -1,0 +1,149 @@
+import { FIGURE } from "./work-lexicon.js";
+import type { Intent } from "./intent-types.js";
+import { numberOf } from "./intent-lexicon.js";
+
+/**
+ * Several drafts waiting, and one message settling some of them by a loose reference, read by
+ * what each clause does to which drafts — whatever the bot asked last (a card for the newest one,
+ * nothing, or the list):
+ * - a subset by place: 「前两条确认」「头两个要」「后面两条都确认」「最后那条确认」「第一条和第三条确认」;
+ * - all but some: 「除开第二条 其他的都确认咯」「除了3号都要」;
+ * - clauses each with its own action: 「头一个确认，第二个删了吧」「后面那条不要了 前面那条确认」
+ *   「前两条确认 第三条我再核核数」 — confirmed, withdrawn, or left a draft (再核核、先放着、先别动);
+ *   a clause with no draft in it is a reason (重复了), never a draft of its own.
+ * The draft a clause leaves alone is never confirmed by a 都 elsewhere; a message that names no
+ * draft, or a draft not waiting, or confirms nothing and withdraws nothing, is not read here.
+ */
+export interface DraftPlan {
+  confirm: number[];
+  withdraw: number[];
+  hold: number[];
+}
+
+const COUNT = "([两二三四五六七八九十2-9])";
+/** 第3条、第一个、#3、3号, or a bare digit: a draft's number or place (「两条」 is a count, not one). */
+const ORD =
+  "(?:第|#)([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:条|个|号|(?![部版期批次轮届年月日天周季章节]))|([0-9]{1,3}|[一二两三四五六七八九十]{1,3})号|(?<![0-9])([0-9]{1,2})(?![0-9])";
+/** A reference to some drafts in one clause, read against the waiting numbers (ascending). */
+const REFS: Array<[RegExp, (m: RegExpExecArray, seqs: readonly number[]) => number[] | undefined]> = [
+  [new RegExp(`(?:前面?|头)${COUNT}(?:条|个)`), (m, s) => first(s, numberOf(m[1]))],
+  [new RegExp(`后面?${COUNT}(?:条|个)`), (m, s) => last(s, numberOf(m[1]))],
+  [
+    /(?:头一|第一)(?:条|个)|前面(?:那|这)(?:一)?(?:条|个)|前一(?:条|个)|早(?:的|先)?那(?:条|个)/,
+    (_m, s) => s.slice(0, 1),
+  ],
+  [
+    /最后(?:那|一)?(?:一)?(?:条|个)|后面(?:那|这)(?:一)?(?:条|个)|后一(?:条|个)|新的那(?:条|个)/,
+    (_m, s) => s.slice(-1),
+  ],
+];
+
+function first(seqs: readonly number[], n: number | undefined): number[] | undefined {
+  return n && n < seqs.length ? seqs.slice(0, n) : undefined;
+}
+function last(seqs: readonly number[], n: number | undefined): number[] | undefined {
+  return n && n < seqs.length ? seqs.slice(-n) : undefined;
+}
+
+/** The drafts one clause names: by place, by number (#3、3号、第3条, 第一个 of #7 #8 is #7), or none. */
+function refsIn(clause: string, seqs: readonly number[]): number[] | undefined {
+  for (const [re, read] of REFS) {
+    const m = re.exec(clause);
+    if (m) return read(m, seqs);
+  }
+  const out: number[] = [];
+  for (const m of clause.matchAll(new RegExp(ORD, "g"))) {
+    const n = numberOf(m[1] ?? m[2] ?? m[3]);
+    if (n === undefined) return undefined;
+    const seq = seqs.includes(n) ? n : n <= seqs.length ? seqs[n - 1] : undefined;
+    if (seq === undefined) return undefined;
+    if (!out.includes(seq)) out.push(seq);
+  }
+  return out.length > 0 ? out : [];
+}
+
+const OTHERS = /其他|其余|其它|别的|剩下|余下/;
+const HOLD =
+  /先别|先不|暂时不|别确认|不确认|再核|再对|再看|再查|再想|放着|放一放|不动|别动|留着|等等|回头再|再说|待定/;
+const WITHDRAW = /删|撤|不要了|不要|作废|去掉|拿掉|不算|重复/;
+const CONFIRM = /确认|提交|要|没问题|对的|没毛病|可以|行|中|妥/;
+const EXCEPT = /^(?:除了|除开|除去|除)(.+?)(?:以外|之外|外)?$/;
+
+/** The plan for the waiting drafts `seqs` (ascending), or undefined when the message is not one. */
+export function draftPlan(norm: string, seqs: readonly number[]): DraftPlan | undefined {
+  const refsOut = norm.replace(
+    /(?:第|#|前面?|后面?|头)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:条|个|号)/g,
+    "",
+  );
+  if (seqs.length < 2 || FIGURE.test(refsOut)) return undefined;
+  const clauses = norm
+    .split(/[，,。；;！!\s]+/)
+    .map((c) => c.replace(/^(?:那|那就|就|嗯|好|行|哦)+/, ""))
+    .filter((c) => c.length > 0);
+  if (clauses.length === 0 || clauses.some((c) => c.length > 16)) return undefined;
+  const plan: DraftPlan = { confirm: [], withdraw: [], hold: [] };
+  const named = new Set<number>();
+  let rest: "confirm" | "withdraw" | "hold" | undefined;
+  let except: number[] = [];
+  let anyRef = false;
+  for (const clause of clauses) {
+    const ex = EXCEPT.exec(clause);
+    if (ex) {
+      const out = refsIn(ex[1]!, seqs);
+      if (!out || out.length === 0) return undefined;
+      except = out;
+      anyRef = true;
+      continue;
+    }
+    const action = HOLD.test(clause)
+      ? "hold"
+      : WITHDRAW.test(clause)
+        ? "withdraw"
+        : CONFIRM.test(clause)
+          ? "confirm"
+          : undefined;
+    const refs = refsIn(clause, seqs);
+    if (refs === undefined) return undefined;
+    if (OTHERS.test(clause) || (except.length > 0 && /都|全/.test(clause) && refs.length === 0)) {
+      if (!action || rest) return undefined;
+      rest = action;
+      anyRef = true;
+      continue;
+    }
+    if (refs.length === 0) {
+      // A reason (重复了、数不对) or a hold said of the draft just named (我再核核数).
+      if (action === "confirm" || /\d/.test(clause)) return undefined;
+      continue;
+    }
+    if (!action) return undefined;
+    anyRef = true;
+    for (const n of refs) {
+      if (named.has(n)) return undefined;
+      named.add(n);
+      plan[action].push(n);
+    }
+  }
+  if (!anyRef) return undefined;
+  for (const n of except) {
+    if (named.has(n)) return undefined;
+    named.add(n);
+    plan.hold.push(n);
+  }
+  if (rest) for (const n of seqs) if (!named.has(n)) plan[rest].push(n);
+  if (except.length > 0 && !rest) return undefined;
+  // Only a plan that confirms some, not all, is read here: a withdrawal alone is 撤回's, all is 全部确认's.
+  if (plan.confirm.length === 0 || plan.confirm.length === seqs.length) return undefined;
+  return plan;
+}
+
+/**
+ * The plan as the command the engine runs: 「确认 1 2 留 3」「确认 1 撤回 2」 — the 确认 command
+ * confirms those, withdraws those after 撤回, and says which drafts it left (commands/settle-drafts.ts).
+ */
+export function draftPlanIntent(plan: DraftPlan): Intent {
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b).join(" ");
+  const parts = [`确认 ${sorted(plan.confirm)}`];
+  if (plan.withdraw.length > 0) parts.push(`撤回 ${sorted(plan.withdraw)}`);
+  if (plan.hold.length > 0) parts.push(`留 ${sorted(plan.hold)}`);
+  return { kind: "command", command: "确认", text: parts.join(" ") };
+}

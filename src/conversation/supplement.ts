@@ -1,0 +1,43 @@
+import type { Intent, IntentContext } from "./intent-types.js";
+import { findRef, REF_COMMAND } from "./correction-request.js";
+import { reportsWork } from "./message-clauses.js";
+import { FIGURE } from "./work-lexicon.js";
+
+/**
+ * A second message that adds to the first — 「补充一下 还现场发了技术资料60份」「刚才漏了 有2个项目进度
+ * 滞后」「刚才那条补充一下：还发放了宣传单800份」 — is an addition to that update, not a new one and not
+ * a correction of its figures: a supplement word (补充、补一句、加一句、漏了、漏说了、忘了说) leads, the
+ * rest says more work. It goes to the draft on the card, to the update named (刚才那条、#2、科普那条),
+ * or — right after one was reported — the latest; as 「修改」 would with the rest appended, so the
+ * preview says what is added and nothing changes until it is confirmed.
+ * 「还有 下午去社区发了科普挂图40套」 (还有、另外 with work of its own) is a new update, and 「数漏了 是8场」
+ * (a count missed: the figure was wrong) a correction — neither is read here.
+ */
+const LEAD = /^(?:哦|噢|哎|诶|对了|还有|另外|那个)?[，,、\s]*/;
+const SUPPLEMENT =
+  /^(?:再)?(?:补充(?:一下|一句|两句|下|个事|一点)?|补(?:一句|一下|个)|加(?:一句|一条|上)|(?:刚才|刚刚)?(?:漏了(?:一句|一条|一项|个事)?|漏说了|漏报了|忘了说|忘记说了|忘了写|忘写了))[：:，,。、\s]*/;
+/** A new value for a figure: a correction (plan-correction.ts), never an addition. */
+const NEW_VALUE = /应该是|改成|改为|不是.{1,12}是|写成|打成/;
+
+export function supplementRequest(norm: string, ctx: IntentContext): Intent | undefined {
+  if ([...norm].length > 60) return undefined;
+  const ref = findRef(norm);
+  // The reference opens the message (刚才那条补充一下：…); one said later is part of the added text.
+  const head = ref && ref.at <= 4 ? norm.slice(ref.at + ref.len) : norm;
+  const lead = head.replace(LEAD, "");
+  const m = SUPPLEMENT.exec(lead);
+  if (!m || m[0] === "") return undefined;
+  const rest = lead.slice(m[0].length).trim();
+  if (rest === "" || NEW_VALUE.test(rest)) return undefined;
+  if (!reportsWork(rest) && !FIGURE.test(rest)) return undefined;
+  const code =
+    ref && ref.at <= 4
+      ? ref.code
+      : ctx.awaiting === "confirm"
+        ? "shown"
+        : ctx.awaiting === "nothing" && ctx.justAsked
+          ? "recent"
+          : undefined;
+  if (!code) return undefined;
+  return { kind: "command", command: "修改", text: `${REF_COMMAND} 补充 ${code} ${rest}` };
+}
