@@ -63,8 +63,11 @@ function refsIn(clause: string, seqs: readonly number[]): number[] | undefined {
 }
 
 const OTHERS = /其他|其余|其它|别的|剩下|余下/;
+/** Left a draft: not yet (先别、先莫动), to be checked or changed first (再核核、还要改哈子). */
 const HOLD =
-  /先别|先不|暂时不|别确认|不确认|再核|再对|再看|再查|再想|放着|放一放|不动|别动|留着|等等|回头再|再说|待定/;
+  /先别|先不|先莫|暂时不|别确认|不确认|莫确认|再核|再对|再看|再查|再想|放着|放一放|不动|别动|莫动|留着|等等|回头再|再说|待定|(?:还|再|得|要)(?:要|得)?改/;
+/** A clause that only agrees (中、好、行、嗯): no draft named, nothing to settle. */
+const AGREES = /^(?:中|好|好的|行|嗯+|可以|对|ok|那|那就)(?:吧|啊|哈|嘞)?$/;
 const WITHDRAW = /删|撤|不要了|不要|作废|去掉|拿掉|不算|重复/;
 const CONFIRM = /确认|提交|要|没问题|对的|没毛病|可以|行|中|妥/;
 const EXCEPT = /^(?:除了|除开|除去|除)(.+?)(?:以外|之外|外)?$/;
@@ -79,7 +82,7 @@ export function draftPlan(norm: string, seqs: readonly number[]): DraftPlan | un
   const clauses = norm
     .split(/[，,。；;！!\s]+/)
     .map((c) => c.replace(/^(?:那|那就|就|嗯|好|行|哦)+/, ""))
-    .filter((c) => c.length > 0);
+    .filter((c) => c.length > 0 && !AGREES.test(c));
   if (clauses.length === 0 || clauses.some((c) => c.length > 16)) return undefined;
   const plan: DraftPlan = { confirm: [], withdraw: [], hold: [] };
   const named = new Set<number>();

@@ -12,7 +12,7 @@ import { reportsWork } from "./message-clauses.js";
 
 /** 等下、稍等、等我一下 — with at most a few words of why (我去翻一下签到表、来电话了). */
 const HOLD_ON =
-  /^(?:你)?(?:等(?:一)?下|等会儿?|等等|稍等(?:一下|下)?|等我一下|别急)(?:哈|啊|喔|哦|噢|嘛|呀)*(?:[，,、\s]+[\u4e00-\u9fff]{1,12}(?:哈|啊|喔|哦|了)*)?$/;
+  /^(?:你)?(?:等(?:一)?(?:下|哈)|等会儿?|等等|稍等(?:一下|下|哈)?|等我一下|别急)(?:哈|啊|喔|哦|噢|嘛|呀)*(?:[，,、\s]+[\u4e00-\u9fff]{1,12}(?:哈|啊|喔|哦|了)*)?$/;
 
 /** What the guided questions add to the intent context. */
 export interface GuidedContext {
