@@ -14,8 +14,12 @@ import { FIGURE } from "./work-lexicon.js";
  * (a count missed: the figure was wrong) a correction — neither is read here.
  */
 const LEAD = /^(?:哦|噢|哎|诶|对了|还有|另外|那个)?[，,、\s]*/;
+/**
+ * The supplement word: whole phrases (补充一下、再补一句、加一句、漏说了、忘了说) anywhere, the bare 补充 or
+ * 漏了 only with a break after it — 「补充材料已报送」「漏了两户没走访」 are work and a problem, said.
+ */
 const SUPPLEMENT =
-  /^(?:再)?(?:补充(?:一下|一句|两句|下|个事|一点)?|补(?:一句|一下|个)|加(?:一句|一条|上)|(?:刚才|刚刚)?(?:漏了(?:一句|一条|一项|个事)?|漏说了|漏报了|忘了说|忘记说了|忘了写|忘写了))[：:，,。、\s]*/;
+  /^(?:再)?(?:(?:补充|补|加)(?:一下|一句|两句|个事|一点)|(?:刚才|刚刚)?(?:漏说了|漏报了|忘了说|忘记说了|忘了写|忘写了|漏了(?:一句|一条|一项|个事))|(?:补充|(?:刚才|刚刚)?漏了)(?=[：:，,。、\s]))[：:，,。、\s]*/;
 /** A new value for a figure: a correction (plan-correction.ts), never an addition. */
 const NEW_VALUE = /应该是|改成|改为|不是.{1,12}是|写成|打成/;
 
