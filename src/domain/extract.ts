@@ -1,6 +1,5 @@
 import { withoutTakenBack } from "./figure-scan.js";
 import { extractFigures, type FoundFigure, findStatedFigures } from "./figures.js";
-import { saysFigureGap } from "./mark-gaps.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
@@ -12,6 +11,16 @@ import { kindTurns } from "./kind-turns.js";
 import { splitJobs } from "./split-jobs.js";
 import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 import { yearPartIn } from "./year-part.js";
+import {
+  bareProblemComment,
+  ESCALATION,
+  figureNotKnown,
+  framesProblem,
+  NEW_SUBJECT,
+  stockAgainst,
+  TAKE_BACK_LEAD,
+  WORK_DONE_VERB,
+} from "./piece-context.js";
 
 /**
  * Offline understanding of a staff update: normalise, cut into clauses (sentences, 一是…二是…,
@@ -199,6 +208,21 @@ function clausesOfSentence(
       bareProblemComment(pieces[i + 1], when)
     )
       own = "problem";
+    // 「去年是15家，今年少了一大截」「今年要筹集500套，才落实了280套」: the frame of the problem after it.
+    const reads = (j: number) => {
+      const p = withoutOpener((pieces[j] ?? "").replace(/[，,\s]+$/, "").trim());
+      return (decreaseAfter(p, pieces[j - 1] ?? "") ?? pieceKind(p, when.today, when.time)) === "problem";
+    };
+    if (
+      framesProblem(
+        core,
+        own,
+        pieces[i + 1],
+        () => pieces.slice(i + 1).some((_, k) => reads(i + 1 + k)),
+        () => reads(i + 1),
+      )
+    )
+      own = "problem";
     // 「福利院住了46个老人，护理员就5个」: what there is to serve, set against too few to do it. Said
     // after work done (「敬老院改造完成，现在住了46个老人」) the stock is that work's result.
     if (
@@ -282,49 +306,6 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     ? "problem"
     : undefined;
 }
-
-const WORK_DONE_VERB =
-  /完成|开展|组织|举办|召开|培训|走访|慰问|检查|排查|巡查|发放|新建|建成|修建|修复|维修|改造|办理|办结|接待|调解|调处|出动|签约|引进|安装|提供|救助|帮扶|实施|推广|收购|销售|卖了|拆除|清理|整治|查处|受理|化解|上门|体检|筛查|接种|宣传|印发|下达|拨付|兑付|申报|认定|培育|录用|吸纳|转移|带动|惠及|覆盖|处置|核查|督办|抽检|巡河|种植|栽植|造林|发展/;
-
-/**
- * A piece that only says a figure is not known yet (mark-gaps.ts) — not money that has not come
- * (「经费还没下来」 is a problem of its own).
- */
-function figureNotKnown(piece: string, before: string | undefined): boolean {
-  if (/(?:经费|资金|补贴|补助|钱|款)[^，。；]{0,4}(?:还没|没|未|尚未)有?(?:下来|到位|拨|批)/.test(piece))
-    return false;
-  return saysFigureGap(piece, before);
-}
-
-/** Words taking back what was just said (不对、说错了、哦等下), heading a piece. */
-const TAKE_BACK_LEAD =
-  /^(?:哦|噢|啊|呃)?(?:(?:不对)+|不是(?=[，,\s]|$)|说错了?|口误|搞错了|写错了|更正一下|等下|等一下)[，,\s]*/;
-
-/** A short evaluative comment with no subject or figure of its own: 差距较大、后继乏人、隐患大. */
-function bareProblemComment(next: string | undefined, when: ExtractOptions): boolean {
-  const core = next?.replace(/[，,。；;！!\s]+$/, "").trim() ?? "";
-  if (!/^[\u4e00-\u9fff]{2,6}$/.test(core)) return false;
-  return pieceKind(core, when.today, when.time) === "problem";
-}
-
-const NEW_SUBJECT =
-  /^\s*(?:[\u4e00-\u9fff]{2,4}(?:乡|镇|村|社区|街道))?[\u4e00-\u9fff]{0,3}(?:卫生院|卫生室|医院|学校|中心校|小学|中学|幼儿园|敬老院|福利院|合作社|公司|工厂|企业)(?!的)/;
-
-/** A stock of people or places held now (现在住了46个老人、现有技术员19名), counted. */
-const STOCK =
-  /(?:现在|现有|目前|当前|共有|一共|总共|住了|住着|入住|在册|在院|在园|在校|在岗|在编|托管|管着)[^，。；]{0,8}?[\d一二两三四五六七八九十百千]+(?:多|余)?(?:个|名|位|人|户|张|所)/;
-/** Said of that stock, what makes it a problem: too few to serve it (就5个), or grown old (其中50岁以上的12名). */
-const AGAINST_STOCK =
-  /^[^，。；]{0,4}?(?:快满|满了|住不下|坐不下|不够用|不够住)|^[^，。；]{0,8}?(?:就|只有|仅有?|才)(?:剩)?[\d一二两三四五六七八九十]{1,3}(?:个|名|位|人)(?=$|[，。；！!\s])|^(?:其中|里面|这里面|当中|这中间)?[^，。；]{0,4}?(?:[4-9]\d|[四五六七八九]十)(?:周?岁)?(?:以上|往上|开外)/;
-
-/** A piece stating a stock, followed by a piece saying what makes that stock a problem. */
-function stockAgainst(piece: string, next: string | undefined): boolean {
-  return next !== undefined && STOCK.test(piece) && AGAINST_STOCK.test(next.trim());
-}
-
-/** Already up to a level: 已经到78%、都超过了3000户、已逼近红线 — worse, when a problem comes before. */
-const ESCALATION =
-  /(?:已经|已|都)(?:到了?|达到?了?|超过了?|突破了?|逼近|接近)[\d一二两三四五六七八九十百千万]|^[^，。；]{0,8}?就(?:支出|花|用|用掉|花掉|花了|亏|欠|超支?|超出)了?[\d一二两三四五六七八九十百千万]/;
 
 /** Read a staff message into clauses (each with its kind and figures), items, problems, plans and section hints. */
 export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {}): Extraction {

@@ -1,0 +1,90 @@
+import { type ClauseKind, pieceKind } from "./clause-kind.js";
+import { saysFigureGap } from "./mark-gaps.js";
+
+/**
+ * What a piece of a sentence says read together with the pieces around it (moved out of extract.ts,
+ * which stays under the file-size limit): a count of work done, a figure not known yet, a number
+ * taken back, a bare comment on the piece before, a stock set against too few to serve it, and the
+ * frames a problem is told in without a problem word of their own — the year before it is compared
+ * with (去年是15家，今年少了一大截), the target it falls short of (今年要筹集500套，才落实了280套), how
+ * long it has dragged on (老街改造说了三年了，还停在图纸上).
+ */
+
+export const WORK_DONE_VERB =
+  /完成|开展|组织|举办|登记|摸底|普查|采集|复核|召开|培训|走访|慰问|检查|排查|巡查|发放|新建|建成|修建|修复|维修|改造|办理|办结|接待|调解|调处|出动|签约|引进|安装|提供|救助|帮扶|实施|推广|收购|销售|卖了|拆除|清理|整治|查处|受理|化解|上门|体检|筛查|接种|宣传|印发|下达|拨付|兑付|申报|认定|培育|录用|吸纳|转移|带动|惠及|覆盖|处置|核查|督办|抽检|巡河|种植|栽植|造林|发展/;
+
+/**
+ * A piece that only says a figure is not known yet (mark-gaps.ts) — not money that has not come
+ * (「经费还没下来」 is a problem of its own).
+ */
+export function figureNotKnown(piece: string, before: string | undefined): boolean {
+  if (/(?:经费|资金|补贴|补助|钱|款)[^，。；]{0,4}(?:还没|没|未|尚未)有?(?:下来|到位|拨|批)/.test(piece))
+    return false;
+  return saysFigureGap(piece, before);
+}
+
+/** Words taking back what was just said (不对、说错了、哦等下), heading a piece. */
+export const TAKE_BACK_LEAD =
+  /^(?:哦|噢|啊|呃)?(?:(?:不对)+|不是(?=[，,\s]|$)|说错了?|口误|搞错了|写错了|更正一下|等下|等一下)[，,\s]*/;
+
+/** A short evaluative comment with no subject or figure of its own: 差距较大、后继乏人、隐患大. */
+export function bareProblemComment(
+  next: string | undefined,
+  when: { today?: string; time?: string },
+): boolean {
+  const core = next?.replace(/[，,。；;！!\s]+$/, "").trim() ?? "";
+  if (!/^[\u4e00-\u9fff]{2,6}$/.test(core)) return false;
+  return pieceKind(core, when.today, when.time) === "problem";
+}
+
+export const NEW_SUBJECT =
+  /^\s*(?:[\u4e00-\u9fff]{2,4}(?:乡|镇|村|社区|街道))?[\u4e00-\u9fff]{0,3}(?:卫生院|卫生室|医院|学校|中心校|小学|中学|幼儿园|敬老院|福利院|合作社|公司|工厂|企业)(?!的)/;
+
+/** A stock of people or places held now (现在住了46个老人、现有技术员19名), counted. */
+const STOCK =
+  /(?:现在|现有|目前|当前|共有|一共|总共|住了|住着|入住|在册|在院|在园|在校|在岗|在编|托管|管着)[^，。；]{0,8}?[\d一二两三四五六七八九十百千]+(?:多|余)?(?:个|名|位|人|户|张|所)/;
+/** Said of that stock, what makes it a problem: too few to serve it (就5个), or grown old (其中50岁以上的12名). */
+const AGAINST_STOCK =
+  /^[^，。；]{0,4}?(?:快满|满了|住不下|坐不下|不够用|不够住)|^[^，。；]{0,8}?(?:就|只有|仅有?|才)(?:剩)?[\d一二两三四五六七八九十]{1,3}(?:个|名|位|人)(?=$|[，。；！!\s])|^(?:其中|里面|这里面|当中|这中间)?[^，。；]{0,4}?(?:[4-9]\d|[四五六七八九]十)(?:周?岁)?(?:以上|往上|开外)/;
+
+/** A piece stating a stock, followed by a piece saying what makes that stock a problem. */
+export function stockAgainst(piece: string, next: string | undefined): boolean {
+  return next !== undefined && STOCK.test(piece) && AGAINST_STOCK.test(next.trim());
+}
+
+/** Already up to a level: 已经到78%、都超过了3000户、已逼近红线 — worse, when a problem comes before. */
+export const ESCALATION =
+  /(?:已经|已|都)(?:到了?|达到?了?|超过了?|突破了?|逼近|接近)[\d一二两三四五六七八九十百千万]|^[^，。；]{0,8}?就(?:支出|花|用|用掉|花掉|花了|亏|欠|超支?|超出)了?[\d一二两三四五六七八九十百千万]/;
+
+/** The time before that now is set against: 去年是15家、去年同期是21万人次、去年有9个乡镇设了点. */
+const BASE =
+  /^(?:去年|上年|前年|往年|上一年|原来|原先|以前|过去|之前|上个?月|上季度)(?:同期)?(?:的话)?(?:是|有|为|共|一共|能|都|还)/;
+/** So long already, said with 了…了: 搞了两年了、说了三年了、报上去半年了 (how long it has dragged on). */
+const ELAPSED =
+  /^[^，。；\d]{0,12}?(?:搞|说|弄|喊|提|拖|等|报|跑|谈|推|讲|吵|研究|申请|反映|呼吁)(?:上去|上来)?了?(?:快|近|将近|有|好)?(?:[一两二三四五六七八九十几半\d]+|好几)多?个?(?:年|月|天|周|星期|礼拜)多?了$/;
+/** A target stated: 今年要筹集500套、任务是3000人、年初定的目标10家. */
+const STATED_TARGET =
+  /(?:任务|目标|指标|要求)(?:是|为|还是|定的?|下的?)?[\d一二两三四五六七八九十百千万]|(?:今年|全年|年内|本年)(?:要|得|需要?)[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十百千万]/;
+
+/**
+ * A piece that sets the frame a problem after it is told in, and so is part of that problem: the
+ * earlier figure it fell from (去年是15家，今年少了一大截), the target it falls short of (年初下的任务是
+ * 3000人，看样子完不成了), how long it has dragged on (老街改造说了三年了，还停在图纸上), the mark it is measured from
+ * (离省里定的90%，还有段距离). `own` is what the piece says on its own; `laterProblem` says whether a
+ * piece after it in the sentence reads as a problem, `nextProblem` whether the next one does.
+ */
+export function framesProblem(
+  core: string,
+  own: ClauseKind | undefined,
+  next: string | undefined,
+  laterProblem: () => boolean,
+  nextProblem: () => boolean,
+): boolean {
+  if (own === "problem" || next === undefined) return false;
+  // 「离省里定的90%，还有段距离」: the mark it is measured from leads into the shortfall.
+  if (own !== "plan" && (BASE.test(core) || ELAPSED.test(core) || /^(?:离|距离?)[^，。；]{1,14}$/.test(core)))
+    return nextProblem();
+  // A target, nothing said done of it: the shortfall said later in the sentence is measured against it.
+  if (STATED_TARGET.test(core) && !/了|已|完成|过(?!程)/.test(core)) return laterProblem();
+  return false;
+}

@@ -1,0 +1,56 @@
+/**
+ * Problems said without a problem word, as a plain state of the subject (kept out of clause-kind.ts,
+ * which stays under the file-size limit). Staff say what is wrong the way they would say it aloud:
+ * - a change of state that happened TO the subject, not work the office did: 施工队都撤了、有4个已经
+ *   关门了、路灯坏了十几盏、电梯困人 — 了 there marks the change, not work done (把摊点撤了 is work);
+ * - too few: 在编的就俩、授权的企业就7家、只剩5个还开着;
+ * - short of what was expected: 离省里定的90%还有段距离、完不成、上不来;
+ * - stuck or put off: 还停在图纸上、卡在环评那儿、交房又往后推了、报上去好久了;
+ * - staffed by stand-ins: 基本是兼的、大多是村干部兼的;
+ * - what is left, characterised: 剩下70件都是预付卡退费的;
+ * - losses counted beside gains: 注销的也有900来户.
+ * Each is read by the shape of what it says of its subject; the problem filters in clause-kind.ts
+ * (a remedy before it, a check that found it) still apply.
+ */
+
+const N = "[\\d一二两三四五六七八九十百千万几]";
+/** Measure words of things and people counted. */
+const M = "(?:个|名|位|台|辆|部|艘|套|家|所|户|人|张|间|条|处|座|盏|根|口|栋|块|眼|棵|头|只|次|回)";
+/** Someone made the office's subject do it (把摊点撤了、责令关停): enforcement, which is work done. */
+const NOT_MADE = "(?<!(?:把|将|责令|勒令|督促|要求|组织|帮助?|劝)[^，。；]{0,12})";
+const END = "(?=$|[，。；！!？?])";
+
+const PARTS = [
+  // A change of state closing the clause: 施工队都撤了、有4个已经关门了、资金莫得了、系统瘫痪了.
+  `${NOT_MADE}(?:撤|跑|散|黄|塌|垮|烂|坏|断|倒闭|关门|关张|歇业|停业|罢工|趴窝|走光|跑光|撤走|流失|外流|失效|瘫痪|宕机|不见|丢)(?:掉|光)?了${END}`,
+  `(?:钱|资金|经费|款|补助|补贴)[^，。；]{0,2}(?:没了|莫得了|没得了|花光了|用光了|用完了|断了)`,
+  // Damage or loss counted: 路灯坏了十几盏、坏了两次、死了3头、塌了两处.
+  `${NOT_MADE}(?:坏|塌|断|漏|烂|死|丢|病倒|倒塌|损毁|冲毁)(?:掉)?了${N}+[多余来]?${M}`,
+  // Faults that happen to a thing: 电梯困人、垃圾车趴窝、系统掉线.
+  "(?<![特贫穷解])困人(?![员口群家户])|趴窝|掉线|宕机|瘫痪",
+  // Too few: 在编的就俩、企业就7家、专职的就十几个、只剩5个还开着、就剩俩人了.
+  `(?<![成造])(?:就|仅)(?:剩下?|只有|只剩)?(?:[\\d一二两三四五六七八九十]{1,3}[几来多]?${M}(?!月)|俩|仨)|(?:只|仅|就)剩下?(?:${N}|俩|仨)`,
+  // Short of what was set: 离省里定的90%还有段距离、离目标还远、完不成、上不来.
+  "(?:离|距离?)[^，。；]{1,14}?还(?:有|差)?(?:一|好)?(?:大)?(?:段|截|点|些)?(?:距离|差距|一截|不少|很多|远)|还(?:有|差)(?:一|好)?大?(?:段(?:距离|差距)|截)",
+  // A counted part without what it should have: 全县村卫生室有23个没有执业医师、有5户未签.
+  `有${N}+[多余来]?${M}?[\\u4e00-\\u9fff]{0,6}?(?:没有|没|未|无)(?!出现|发生|问题|事故|伤亡|反弹|违|差错|投诉|超标|发现|隐患|安全|一)[\\u4e00-\\u9fff]`,
+  // Taken to task from above: 被市里通报了两次、被省里约谈 (被评为先进 is an honour).
+  "被[^，。；]{1,6}?(?:通报(?!表扬)|批评|约谈|问责|曝光|点名|扣分|追责|投诉|举报|退回|否决|处罚|罚款)",
+  "(?<![离少免了对])[\\u4e00-\\u9fff]不(?:成(?!立|本|熟练)|来(?!往)|及(?!时|格))",
+  // Stuck, put off, waited on for long: 还停在图纸上、交房又往后推了、报上去好久了.
+  "(?:还|仍|一直|至今|到现在|现在还)(?:停|卡|压|躺|搁|放|困|陷)在",
+  "往后(?:推|拖|延|挪)|推后了|延期了",
+  `(?:好久|很久|老久|好长时间|好些日子|大半年|好几个月)了(?:${END}|还)`,
+  // Staffed by stand-ins: 音体美老师基本是兼的、应急队伍大多是村干部兼的.
+  "(?:都|全|大多|基本|大部分|多半|多数|基本上)(?:都)?是[^，。；]{0,8}?兼(?:的|职|着|任)",
+  // What is left, characterised: 剩下70件都是预付卡退费的.
+  `^(?:剩下|剩余|余下|还剩)的?${N}+[多余来]?[^，。；]{0,3}?(?:都是|全是|多是|大多是|主要是)`,
+  // Losses counted beside gains: 注销的也有900来户、流失的还有200多人.
+  `(?:注销|流失|退出|外迁|迁出|倒闭|关停|辍学|返贫|减员|退保|断缴)的?(?:也|还|倒)有${N}`,
+  // Still owed: 还欠着制作公司六万.
+  "(?:还|仍)欠着",
+  // Done illicitly: 私拉电线、偷排 (整治私搭乱建 is the remedy's object).
+  "(?<!(?:拆除?|整治|清理|清除|取缔|查处|治理|劝导|规范|整改|纠正|处罚|劝离|拆违)[^，。；]{0,12})(?:私|偷)(?:拉|接|搭|建|排|倒|采|占|挖|砍|烧)",
+];
+
+export const PLAIN_PROBLEM = new RegExp(PARTS.join("|"));
