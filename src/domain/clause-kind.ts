@@ -15,7 +15,7 @@ import {
 import { problemByShape } from "./clause-shape.js";
 import { STATE_PROBLEM, withPartCounted, yearAhead } from "./state-signs.js";
 import { PLAIN_PROBLEM } from "./plain-problems.js";
-import { BAD_THING, DECREASE, FELL } from "./decrease.js";
+import { BAD_THING, DECREASE, FELL, saysBadThing } from "./decrease.js";
 export { decreaseAfter } from "./decrease.js";
 import { parseDate } from "./period.js";
 import { holidayDeadlinePast, monthDeadlinePast, yearPartIn } from "./year-part.js";
@@ -161,7 +161,7 @@ const PROBLEM_WORDS = [
   "缺乏",
   "欠缺",
   "缺口",
-  "太[缺少小紧低难慢长多久乱贵高杂大快]",
+  "太[缺少小紧低难慢长多久乱贵高杂大快旱涝冷热远偏挤旧破差]",
   "缺(?:得|的)(?:厉害|很|多|严重|要命)|(?:很|比较|非常|严重|特别|挺)缺",
   "(?:时有|屡有|屡屡|时常|频繁)(?:发生|出现)",
   "费劲|费力|吃力",
@@ -401,10 +401,10 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
     return "plan";
   if (statesProblem(t)) return "problem";
   if (yearAhead(t, day)) return "plan";
-  if (DECREASE.test(t) && !BAD_THING.test(t)) return "problem";
+  if (DECREASE.test(t) && !saysBadThing(t)) return "problem";
   // 「旅游接待人数下降了一成左右」「茶叶产量减少了一成多」: a good thing that fell, by an amount or
   // no more said (no comparison needed); 「减少审批环节3个」 (an object after the verb) is work done.
-  if (FELL.test(t) && !BAD_THING.test(t)) return "problem";
+  if (FELL.test(t) && !saysBadThing(t)) return "problem";
   // 「进度慢」「设备旧」「路况差」: a negative adjective closing the clause as its predicate,
   // unless what it says is low or few is itself something bad (事故少、成本低).
   const bad = BAD_PREDICATE.exec(t);

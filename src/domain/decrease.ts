@@ -22,7 +22,21 @@ export const FELL =
  */
 export function decreaseAfter(piece: string, before: string): ClauseKind | undefined {
   if (!BARE_DECREASE.test(piece.trim())) return undefined;
-  return BAD_THING.test(before) || BAD_THING.test(piece) ? "done" : "problem";
+  return saysBadThing(before) || saysBadThing(piece) ? "done" : "problem";
 }
 export const BAD_THING =
   /(?:接待|差旅|会议|招待|办公|燃油|水电|运维|公务|印刷)费|电费|水费|环节|手续|跑腿|辍学|发病|患病|发生率|事故|案件|发案|刑事|治安|投诉|信访|火灾|死亡|伤亡|违法|违规|违章|隐患|污染|排放|能耗|成本|费用|开支|支出|三公|时限|时间|天数|差错|欠|失业|贫困|不合格|超标|纠纷|上访|亏损|负债|闲置|空置|拖欠|积案|降水|雨/;
+
+/** Work against a bad thing, whose count is a result (追回违规资金、查处违法案件、破获刑事案件). */
+const AGAINST =
+  /(?:追回|查处|破获|侦破|收缴|挽回|查办|办结|化解|调处|清收|清欠|追缴|打掉|抓获|处置)[^，。；]{0,4}$/;
+
+/**
+ * What fell is something bad (事故、投诉、费用…), so fewer is better — unless it is named as what
+ * work against it brought in (「追回违规资金…比去年少追了一半多」: less recovered is a shortfall).
+ */
+export function saysBadThing(t: string): boolean {
+  for (const m of t.matchAll(new RegExp(BAD_THING.source, "g")))
+    if (!AGAINST.test(t.slice(0, m.index))) return true;
+  return false;
+}

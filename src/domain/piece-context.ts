@@ -61,7 +61,7 @@ const BASE =
   /^(?:去年|上年|前年|往年|上一年|原来|原先|以前|过去|之前|上个?月|上季度)(?:同期)?(?:的话)?(?:是|有|为|共|一共|能|都|还)/;
 /** So long already, said with 了…了: 搞了两年了、说了三年了、报上去半年了 (how long it has dragged on). */
 const ELAPSED =
-  /^[^，。；\d]{0,12}?(?:搞|说|弄|喊|提|拖|等|报|跑|谈|推|讲|吵|研究|申请|反映|呼吁)(?:上去|上来)?了?(?:快|近|将近|有|好)?(?:[一两二三四五六七八九十几半\d]+|好几)多?个?(?:年|月|天|周|星期|礼拜)多?了$/;
+  /^[^，。；\d]{0,12}?(?:搞|说|弄|喊|提|拖|等|报|跑|谈|推|讲|吵|研究|申请|反映|呼吁|开工|动工|启动|立项|施工|开建)(?:上去|上来)?了?(?:快|近|将近|有|好)?(?:[一两二三四五六七八九十几半\d]+|好几)多?个?(?:年|月|天|周|星期|礼拜)多?了$/;
 /** A target stated: 今年要筹集500套、任务是3000人、年初定的目标10家. */
 const STATED_TARGET =
   /(?:任务|目标|指标|要求)(?:是|为|还是|定的?|下的?)?[\d一二两三四五六七八九十百千万]|(?:今年|全年|年内|本年)(?:要|得|需要?)[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十百千万]/;
@@ -83,6 +83,12 @@ export function framesProblem(
   if (own === "problem" || next === undefined) return false;
   // 「离省里定的90%，还有段距离」: the mark it is measured from leads into the shortfall.
   if (own !== "plan" && (BASE.test(core) || ELAPSED.test(core) || /^(?:离|距离?)[^，。；]{1,14}$/.test(core)))
+    return nextProblem();
+  // 「有一半多是挂牌子的，站里平时没人」: a counted part, nothing said of it, is what the problem is about.
+  if (
+    own === undefined &&
+    /^(?:其中|但|不过)?(?:还|也)?有(?:[\d一二两三四五六七八九十几]+|一半|大半|小半)/.test(core)
+  )
     return nextProblem();
   // A target, nothing said done of it: the shortfall said later in the sentence is measured against it.
   if (STATED_TARGET.test(core) && !/了|已|完成|过(?!程)/.test(core)) return laterProblem();
