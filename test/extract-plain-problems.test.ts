@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractFigures } from "../src/domain/figures.js";
 import { kindOf, run } from "./helpers/extract-shapes.js";
 
 /**
@@ -7,6 +8,7 @@ import { kindOf, run } from "./helpers/extract-shapes.js";
  * near misses that are work done.
  */
 const figureKinds = (text: string) => run(text).figures.map((f) => [f.raw, f.kind]);
+const figs = (text: string) => extractFigures(text).map((f) => [f.value, f.unit]);
 
 describe("a problem said as a plain state", () => {
   it("a change that happened to the subject, not work done by the office", () => {
@@ -41,5 +43,28 @@ describe("a problem said as a plain state", () => {
     expect(kindOf("补录漏报的低保户17户", "补录")).toBe("done");
     expect(kindOf("会议费比去年压减了三成", "会议费")).toBe("done");
     expect(kindOf("追回挪用的补贴资金12万元，比去年少追了一半", "少追")).toBe("problem");
+  });
+});
+
+describe("figures in such problems", () => {
+  it("money owed or spent on costs, people counted at the head of what they did, a fall in the unit just said", () => {
+    expect(figs("还欠着施工队十二万")).toEqual([[120000, "元"]]);
+    expect(figs("帮企业降低物流成本五百多万")).toEqual([[5000000, "元"]]);
+    expect(figs("录用护士20名，三个没来上班")).toEqual([
+      [20, "名"],
+      [3, "人"],
+    ]);
+    expect(figs("去年有3200户，掉了四百多")).toEqual([
+      [3200, "户"],
+      [400, "户"],
+    ]);
+    expect(figs("村里就剩俩人了")).toEqual([[2, "人"]]);
+  });
+
+  it("a range of tenths is read at its lower end; years ago, halfway and 二次 are no figures", () => {
+    expect(figs("玉米减产三四成")).toEqual([[30, "%"]]);
+    expect(figs("这批水泵是二十年前装的")).toEqual([]);
+    expect(figs("报表填到一半就死机了")).toEqual([]);
+    expect(figs("搞二次供水改造")).toEqual([]);
   });
 });

@@ -29,6 +29,11 @@ export function blockedSpans(t: string): [number, number][] {
     spans.push([m.index, m.index + m[0].length]);
   // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).
   for (const m of t.matchAll(FRACTION)) spans.push([m.index, m.index + m[0].length]);
+  // 十几年前的机子: how long ago, not a count; 二次消费、二次开发: second as a kind, not a count.
+  for (const m of t.matchAll(
+    /[\d一二两三四五六七八九十几多]+年前(?!后)|(?<![第\d一二两三四五六七八九十])二次(?=[\u4e00-\u9fff])/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
   for (const m of t.matchAll(DATE_LIKE)) {
     spans.push([m.index, m.index + m[0].length]);
   }

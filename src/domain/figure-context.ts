@@ -169,7 +169,7 @@ const PERSON_AFTER = new RegExp(
 );
 const PERSON_SUBJECT = new RegExp(
   // 「帮扶残疾人就业7个」「扶持返乡青年创业12个」: what the people did may stand before the count.
-  `${PERSON_NOUN}(?:就业|创业|再就业|返乡|务工|上岗|入学|脱贫)?(?:一共|总共|加起来|现在|目前|现|还)?(?:在册|在档|在编|在岗|登记|建档)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|有|共|总共|缺|差|少)?(?:了)?$`,
+  `${PERSON_NOUN}(?:就业|创业|再就业|返乡|务工|上岗|入学|脱贫)?(?:一共|总共|加起来|现在|目前|现|还|缺口|空缺)?(?:在册|在档|在编|在岗|登记|建档)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|还有|有|共|总共|缺|差|少)?(?:了)?$`,
 );
 
 /**
@@ -190,7 +190,13 @@ const COUNT =
 function resumesPeople(c: CountInText): boolean {
   // 「培训五十二人，拿到证的四十七个」: a part picked out by what it did (…的) takes the count's people too.
   const lead = c.t.slice(Math.max(0, c.cs - 4), c.cs);
-  if (!/(?:有|其中|里面|里头|当中|中间)(?:近|约|将近)?$/.test(lead) && !/[\u4e00-\u9fff]的$/.test(lead))
+  // 「到岗41名，五个没来报到」: a bare 个 heading its clause, then what those people did or did not.
+  const heads = /(?:^|[，,。；;！!？?\s])$/.test(lead) && PEOPLE_GO_ON.test(c.t.slice(c.end));
+  if (
+    !heads &&
+    !/(?:有|其中|里面|里头|当中|中间)(?:近|约|将近)?$/.test(lead) &&
+    !/[\u4e00-\u9fff]的$/.test(lead)
+  )
     return false;
   if (
     /^[\u4e00-\u9fff]/.test(c.t.slice(c.end)) &&

@@ -34,6 +34,8 @@ const PERCENT_WORD =
   /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 const TENTHS =
   /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九]|[1-9](?:\.\d)?)成(半)?(?![为了功立本果绩员长交熟型是会效品都不])/g;
+const TENTHS_RANGE =
+  /(?<![零〇一二两三四五六七八九十百千万\d.])(一(?=二)|两(?=三)|三(?=四)|四(?=五)|五(?=六)|六(?=七)|七(?=八)|八(?=九))[二三四五六七八九]成(?![为了功立本果绩员长交熟型是会效品都不])/g;
 /** 一半 = 50 %, also said as a share (不到一半, 快一半, 一半以上); 另一半 and 一半一半 are not shares. */
 const HALF =
   /(不到|不足|快|近|将近|接近|超过|超|约|大约)?(?<![另这那])(?:一半(?!一半)|一大半|一多半|多一半)(以上|左右)?/g;
@@ -79,7 +81,10 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   const t = plainNumerals(foldWidth(text))
     .replace(/(?<=[\d一二两三四五六七八九十])多个[wW](?![A-Za-z])/g, "个多万")
     .replace(/(?<=[\d一二两三四五六七八九十])(个?)[wW](?![A-Za-z])/g, "$1万")
-    .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千");
+    .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千")
+    // 俩人、仨人: two, three said in one syllable (same length, so positions hold).
+    .replace(/俩(?=人|个|名)/g, "两")
+    .replace(/仨(?=人|个|名)/g, "三");
   const blocked = blockedSpans(t);
   const quoted = quoteSpans(t);
   const inside = (spans: [number, number][], i: number) => spans.some(([a, b]) => i >= a && i < b);
@@ -114,8 +119,25 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
       }),
     );
   }
+  // 两三成 = 20 % at its lower end, the way 十几个 is 10.
+  for (const m of t.matchAll(TENTHS_RANGE)) {
+    const value = parseChineseNumber(m[1] ?? "");
+    if (value === undefined || inside(blocked, m.index)) continue;
+    candidates.push(
+      makeCandidate(text, m.index, m.index + m[0].length, m.index, m.index + 2, {
+        value: value * 10,
+        unit: "%",
+        approx: true,
+        kind: "figure",
+        isPercent: true,
+      }),
+    );
+  }
   for (const m of t.matchAll(HALF)) {
     if (inside(blocked, m.index)) continue;
+    // 「数据录到一半就没了」: halfway through doing something, not a share.
+    if (/到$/.test(t.slice(0, m.index)) && /^(?:就|时|的时候|又|停)/.test(t.slice(m.index + m[0].length)))
+      continue;
     const numStart = m.index + (m[1] ?? "").length;
     candidates.push(
       makeCandidate(text, m.index, m.index + m[0].length, numStart, numStart + 2, {
