@@ -143,11 +143,11 @@ describe("the labelled report corpus", () => {
     // Round thirteen's own batches (ext13), problems said without problem words and their near misses:
     // 59- and 60- written before the rules changed (first sight on 86877ac: 59- 81.7 % / 96.3 % / 92.8 %,
     // 60- 82.9 % / 98.7 % / 98.7 %), 61- after the first pass (first sight on 728d931: 81.4 % / 94.4 % /
-    // 92.7 %; 79.7 % on 86877ac); all three then tuned on by class (docs/extraction.md, 第十三轮). The
-    // figure floors sit under what is read: a few figures (俩, a bare 个 of people) are still missed.
-    "59-chaju.txt": { clauses: 0.97, precision: 0.96, recall: 0.92 },
+    // 92.7 %; 79.7 % on 86877ac); all three then tuned on by class (docs/extraction.md, 第十三轮). A few
+    // figures are still missed (a bare 就俩, 就一个人), so two recall floors sit a little lower.
+    "59-chaju.txt": { clauses: 0.97, precision: 0.98, recall: 0.97 },
     "60-bugou.txt": { clauses: 0.97, precision: 0.98, recall: 0.98 },
-    "61-bujin.txt": { clauses: 0.97, precision: 0.94, recall: 0.92 },
+    "61-bujin.txt": { clauses: 0.97, precision: 0.98, recall: 0.95 },
   };
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
 
