@@ -43,6 +43,11 @@ describe("a problem said as a plain state", () => {
     expect(kindOf("补录漏报的低保户17户", "补录")).toBe("done");
     expect(kindOf("会议费比去年压减了三成", "会议费")).toBe("done");
     expect(kindOf("追回挪用的补贴资金12万元，比去年少追了一半", "少追")).toBe("problem");
+    expect(kindOf("对辖区内的私搭乱建进行了整治", "整治")).toBe("done");
+    expect(kindOf("对存在的问题还没有整改", "整改")).toBe("problem");
+    expect(kindOf("有5户无劳动能力的纳入了低保", "低保")).toBe("done");
+    expect(kindOf("今年关了6个违规砂石点", "砂石点")).toBe("done");
+    expect(kindOf("今年有3家企业没有发生安全事故", "事故")).toBe("done");
   });
 });
 

@@ -14,7 +14,7 @@ import {
 } from "./aspect.js";
 import { problemByShape } from "./clause-shape.js";
 import { STATE_PROBLEM, withPartCounted, yearAhead } from "./state-signs.js";
-import { PLAIN_PROBLEM } from "./plain-problems.js";
+import { PLAIN_PROBLEM, remedyAfter } from "./plain-problems.js";
 import { BAD_THING, DECREASE, FELL, saysBadThing } from "./decrease.js";
 export { decreaseAfter } from "./decrease.js";
 import { parseDate } from "./period.js";
@@ -305,7 +305,8 @@ function statesProblem(t: string): boolean {
     // 「完成5所薄弱学校改造」「老旧小区改造」: the weak or old thing named as what a remedy works on.
     if (/^(?:薄弱|落后|闲置|低效)/.test(m[0]) && REMEDY_AFTER.test(t.slice(m.index + m[0].length))) continue;
     // 「不合格的28批次已全部核查处置」: the problem as the topic of a remedy already done.
-    if (HANDLED.test(t.slice(m.index + m[0].length))) continue;
+    if (HANDLED.test(t.slice(m.index + m[0].length)) || remedyAfter(t, m.index, m.index + m[0].length))
+      continue;
     // 「排查出不达标的6家」: what a check found is its result, work done (发现隐患131处).
     // 「发现3个老人身体不太好」: what a check found, counted, is its result too.
     // 「查扣不合格产品132台」: the bad thing as the object of an enforcement act, which is work done.

@@ -24,8 +24,8 @@ const PARTS = [
   // A change of state closing the clause: 施工队都撤了、有4个已经关门了、资金莫得了、系统瘫痪了.
   `${NOT_MADE}(?:撤|跑|散|黄|塌|垮|烂|坏|断|倒闭|关门|关张|歇业|停业|罢工|趴窝|走光|跑光|撤走|流失|外流|失效|瘫痪|宕机|不见|丢)(?:掉|光)?了${END}`,
   `(?:钱|资金|经费|款|补助|补贴)[^，。；]{0,2}(?:没了|莫得了|没得了|花光了|用光了|用完了|断了)`,
-  // Damage or loss counted: 路灯坏了十几盏、坏了两次、死了3头、塌了两处.
-  `${NOT_MADE}(?:坏|塌|断|漏|烂|死|丢|病倒|倒塌|损毁|冲毁|关(?!停|闭))(?:掉)?了${N}+[多余来]?${M}`,
+  // Damage or loss counted: 路灯坏了十几盏、坏了两次、死了3头、塌了两处 (关了6个违规砂石点 is enforcement).
+  `${NOT_MADE}(?:坏|塌|断|漏|烂|死|丢|病倒|倒塌|损毁|冲毁|关(?!停|闭))(?:掉)?了${N}+[多余来]?${M}(?![^，。；]{0,3}(?:违|非法|黑|散乱污|僵尸|落后|不合格|无证))`,
   // Cracked, or rated unsafe: 墙上裂了好几道缝、去年鉴定是C级 (鉴定C级危房57户 counts a survey's result).
   `裂了?[^，。；]{0,4}?(?:缝|口子)|(?:鉴定|评定)(?:结果)?(?:为|是|成了?)?[CD]级(?:危房)?${END}`,
   // Ranked last, marked down: 排全市倒数第二、全市垫底、考核又扣了2分.
@@ -45,8 +45,9 @@ const PARTS = [
   "(?:离|距离?)[^，。；]{1,14}?还(?:有|差)?(?:一|好)?(?:大)?(?:段|截|点|些)?(?:距离|差距|一截|不少|很多|远)|还(?:有|差)(?:一|好)?大?(?:段(?:距离|差距)|截)",
   // Short by a count: 看样子要差一百来户、还得差个两三家 (出差3天、差旅、差评、差价 are none).
   `(?<![出温落误时视偏反相])差(?!旅|异|不多|额|价|评|错|距)(?:个|了|一点|点)?${N}`,
-  // A counted part without what it should have: 全县村卫生室有23个没有执业医师、有5户未签.
-  `有${N}+[多余来]?${M}?[\\u4e00-\\u9fff]{0,6}?(?:没有|没|未|无)(?!出现|发生|问题|事故|伤亡|反弹|违|差错|投诉|超标|发现|隐患|安全|一)[\\u4e00-\\u9fff]`,
+  // A counted part without what it should have: 全县村卫生室有23个没有执业医师、有5户未签 (有5户无劳动能力的
+  // 纳入了低保 names whom the work served).
+  `有${N}+[多余来]?${M}?[\\u4e00-\\u9fff]{0,6}?(?:没有|没(?!有)|未|无)(?!出现|发生|问题|事故|伤亡|反弹|违|差错|投诉|超标|发现|隐患|安全|一)[\\u4e00-\\u9fff](?![\\u4e00-\\u9fff]{0,5}的)`,
   // Taken to task from above: 被市里通报了两次、被省里约谈 (被评为先进 is an honour).
   "被[^，。；]{1,6}?(?:通报(?!表扬)|批评|约谈|问责|曝光|点名|扣分|追责|投诉|举报|退回|否决|处罚|罚款)",
   "(?<![离少免了对])[\\u4e00-\\u9fff]不(?:成(?!立|本|熟练)|来(?!往)|及(?!时|格))",
@@ -69,3 +70,15 @@ const PARTS = [
 ];
 
 export const PLAIN_PROBLEM = new RegExp(PARTS.join("|"));
+
+/** A remedy said after what it deals with (进行了整治、清理完、予以取缔), not one denied (还没有整改). */
+const REMEDY_AFTER_OBJECT =
+  /^[^，。；没未不尚难]{0,8}?(?:进行|开展|实施|予以|给予|集中)?了?(?:整治|整改|清理|清除|拆除|取缔|查处|治理|处罚|劝离|纠正|规范|化解|解决|处置|清运|修复|维修)/;
+
+/**
+ * 「对辖区内的私搭乱建进行了整治」「把积压的信访件清理完」: the bad thing at [start, end) is the object
+ * of a remedy, named with 对/把/将 before it and the remedy after it — work done, not a problem.
+ */
+export function remedyAfter(t: string, start: number, end: number): boolean {
+  return /(?:对|把|将)[^，。；]{0,10}$/.test(t.slice(0, start)) && REMEDY_AFTER_OBJECT.test(t.slice(end));
+}
