@@ -56,6 +56,11 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * 生成总结 asked instead of done, how-to questions, leave said loosely, 定稿/待核实, the arguments of 修改,
  * 导出, 科室, 查看, 对比, 退回, 生成总结) and near-miss reports, written before any change (first sight: see
  * docs/understanding.md); `i12d` 40 more written after the first fixes.
+ * Round thirteen: `i13c` (ids `i13c-…`) is cmd13's 80 clear requests still asked about instead of done, and
+ * answers said loosely (恢复, 科室, 查看 N, 撤回 by reference, 下周提醒/本周无进展, a leader's draft, part and
+ * export named loosely; all, 放弃修改, ordinals, section nicknames, yes/no with extra words while a question
+ * waits) with near misses, written before any change (first sight: docs/understanding.md); `i13d` 40 more
+ * written after the first fixes.
  * Round thirteen: round twelve's sealed companions `blind22` (b22-, 阳坪县) and `blind23` (b23-, 石渠口县), kept
  * outside the repository through round twelve and scored totals only at its start and end, added sealed.
  * Round thirteen: `blind27` (ids `b27-…`, 白桦县, 东北话) was written blind knowing today is 2026-12-01 and scored
@@ -96,6 +101,8 @@ export const SPLITS = [
   "i12b",
   "i12c",
   "i12d",
+  "i13c",
+  "i13d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
