@@ -155,8 +155,12 @@ function saysAll(clause: string): boolean {
     /^(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统)+(.+)$/.exec(
       clause,
     );
-  return m !== null && YES.test(m[1]!);
+  return m !== null && (YES.test(m[1]!) || KEEP_ALL.test(m[1]!));
 }
+
+/** After 都/全: a verb of keeping them (都弄上、全加上、都记上吧、都留着). */
+const KEEP_ALL =
+  /^(?:给我|帮我)?(?:弄|加|记|存|报|交|放|算|收|留|保留)(?:上|进去|上去|着|下|了)?(?:吧|啊|呀|哈|嘛|呗|了)*$/;
 
 /** The listed draft(s) one clause of a reply to 「确认哪一条？」 names (core, edge fillers gone). */
 function draftSaid(

@@ -97,22 +97,23 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (talk === "mood") return { kind: "smalltalk", topic: "mood" };
   // Nothing asked of the bot: no command rule or learned guess reads it.
   if (talk === "no-command") return afterCommands(norm, core, { ...ctx, guess: null });
-  // 「特派员补贴那块咋弄」「补贴啥时候发啊」: a question about a matter of business the bot does not
-  // keep — asked about in one line, never read as 帮助 (work-matter.ts).
-  // A leader's question about a part of the draft (「这个第四部分的数据对吗」) is a review request, read below.
-  if (workMatter(norm) === "asked" && !(ctx.leader && leaderRequest(norm, core, ctx)))
-    return { kind: "unclear", suggest: "asked" };
-
   // 「导出在哪弄」「撤回了咋找回来」: where or how a feature is used, asked — 帮助 on it, before a review
   // rule takes the feature's word for the request itself (「能不能…」 stays a polite request).
   const how = HOW_ASKED.test(norm) ? howToTopic(norm) : undefined;
-  if (how && how !== "我的填报") return { kind: "command", command: "帮助", text: `帮助 ${how}` };
-
-  // 3. Everyday words for a command; a leader's review request or a part named (leader-request.ts).
-  const replaced = replacePart(norm, ctx);
-  if (replaced) return replaced;
-  const review = leaderRequest(norm, core, ctx);
+  const howTo: Intent | undefined =
+    how && how !== "我的填报" ? { kind: "command", command: "帮助", text: `帮助 ${how}` } : undefined;
+  // 3. A leader reads the draft: a review request or a part named (leader-request.ts) comes first for
+  // leaders — 「这个第四部分的数据对吗」 asks to see that part, not about a matter of business.
+  const review = ctx.leader ? (howTo ?? replacePart(norm, ctx) ?? leaderRequest(norm, core, ctx)) : undefined;
   if (review) return review;
+  // 「特派员补贴那块咋弄」「补贴啥时候发啊」: a question about a matter of business the bot does not
+  // keep — asked about in one line, never read as 帮助 (work-matter.ts).
+  if (workMatter(norm) === "asked") return { kind: "unclear", suggest: "asked" };
+  if (howTo) return howTo;
+
+  // Everyday words for a command (staff say a leader's request too: leader-request.ts answers it).
+  const staffSaid = ctx.leader ? undefined : leaderRequest(norm, core, ctx);
+  if (staffSaid) return staffSaid;
   // A request on an earlier update named without its number (刚才那条写错了，应该是650人;
   // 科普进校园那条删了) is resolved against the store: correction-request.ts.
   // 「刚那条放错科室了 应该是高企的」: the section said to be wrong, the right one named (section-move.ts).
@@ -131,7 +132,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「第3条科室改成高企」: a 修改 whose words are the update's section is that section's move.
   const editOnly = said?.kind === "command" && said.command === "修改";
   const read = !said || said.kind === "unclear" || editOnly ? verbObject(norm, core, ctx) : undefined;
-  if (read?.kind === "command" && read.command === "科室") return read;
+  // 「5号那条我不是想删的，帮我拿回来」: a restore or a section move read is that request, not the
+  // correction its 不是/其实是 looks like.
+  if (read?.kind === "command" && (read.command === "科室" || read.command === "恢复")) return read;
   if (correction && correction.kind !== "unclear") return correction;
   if (said?.kind === "command") return said;
   if (read) return read;

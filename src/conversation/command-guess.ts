@@ -164,6 +164,9 @@ export function guessCommand(
   if (cls === "请假" && CALENDAR_QUESTION.test(norm)) return undefined;
   // 「刚从乡下回来」: someone coming back is no update brought back — 恢复 needs a word that brings one back.
   if (family === "restore" && !ACTIONS.restore.test(norm)) return undefined;
+  // 「去年那份总结再给我拉出来看一眼」: a look at a draft (看、瞅、拉出来) with no word of making one asks
+  // for no new draft.
+  if (cls === "生成总结" && ACTIONS.view.test(norm) && !ACTIONS.make.test(norm)) return undefined;
   // 「下礼拜天用不用来单位」: a reminder put off is said with a reminder or the reporting itself.
   if (cls === "下周提醒" && !/提醒|催|叫|喊|报|填|交|写/.test(norm)) return undefined;
   // 「忙着迎检」: being busy says nothing of the week's progress — 本周无进展 needs a word that the week

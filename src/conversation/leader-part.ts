@@ -191,7 +191,8 @@ export function hasFigure(norm: string): boolean {
     norm
       .replace(PERIOD_SAID, "")
       .replace(/v\s*\d{1,3}|第\s*\d{1,3}\s*版/g, "")
-      .replace(/一(?:个|份|版|稿|下|点|些|句|段)/g, ""),
+      // 看一眼、过一遍: a vague 一 of looking (眼 and 遍 count wells and rounds elsewhere).
+      .replace(/一(?:个|份|版|稿|下|点|些|句|段)|(?<=[看瞅瞄瞧过])一(?:眼|遍)/g, ""),
   );
 }
 

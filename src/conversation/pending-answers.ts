@@ -61,11 +61,16 @@ export function mayNameSection(core: string, ctx: IntentContext): boolean {
  * place is no listed number itself (a listed number said is that number: classify-intent.ts).
  */
 export function listPlace(said: string, listed: readonly number[]): number | undefined {
-  if (/^(?:最后|末尾)(?:一|那|这)?(?:条|个|项)?$/.test(said)) return listed.at(-1);
-  // 「前面那个」「后面那条」 of two listed: the first and the last.
+  const place = (where: string, optional = false) =>
+    new RegExp(`^(?:${where})(?:一|那|这)?(?:条|个|项)${optional ? "?" : ""}$`).test(said);
+  if (place("最后|末尾|最(?:下|底)(?:面|边|头|下)?", true)) return listed.at(-1);
+  if (place("最(?:前|上)(?:面|边|头)?")) return listed[0];
+  // 「中间那个」 of three (or any odd count): the one in the middle.
+  if (listed.length % 2 === 1 && listed.length > 1 && place("中间")) return listed[(listed.length - 1) / 2];
+  // 「前面那个」「后头那条」「上边那条」 of two listed: the first and the last.
   if (listed.length === 2) {
-    if (/^(?:前面|上面|前一|上一|头)(?:一|那|这)?(?:条|个|项)$/.test(said)) return listed[0];
-    if (/^(?:后面|下面|后一|下一)(?:一|那|这)?(?:条|个|项)$/.test(said)) return listed[1];
+    if (place("前(?:面|边|头)|上(?:面|边|头)|前一|上一|头")) return listed[0];
+    if (place("后(?:面|边|头)|下(?:面|边|头)|后一|下一|底下")) return listed[1];
   }
   const m = /^(?:第|头)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|个|项|项目)?$/.exec(said);
   const n = numberOf(m?.[1]);

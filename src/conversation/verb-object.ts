@@ -6,7 +6,8 @@ import { hasFigure } from "./leader-part.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";
 import { sectionSaid } from "./section-reports.js";
 import { datesSaid } from "./not-own-work.js";
-import { DONE_WITH_COMMAND_VERB, MARKED_NUM, numberOf } from "./intent-lexicon.js";
+import { DONE_WITH_COMMAND_VERB, edgeless, MARKED_NUM, numberOf } from "./intent-lexicon.js";
+import { sectionAnswer } from "./section-answer.js";
 import {
   type Action,
   ACTIONS,
@@ -139,12 +140,20 @@ export function verbObject(norm: string, core: string, ctx: IntentContext): Inte
       const to = sectionWord(norm, ctx);
       if (to) return command("科室", `${num} ${to}`);
     }
+    // 「第4条其实是平台的活，挪一下」「2号那条算人才的」: a clause of the update's that only names a section.
+    if (num !== undefined && (has("move") || has("edit") || SECTION_CLAIMED.test(norm))) {
+      const to = sectionClause(norm, ctx);
+      if (to) return command("科室", `${num} ${to}`);
+    }
     if (pointed && ref === undefined && num === undefined) return undefined;
     if (has("withdraw") && !has("restore")) return onIt("撤回");
     if (has("confirm") && num !== undefined && !has("edit")) return command("确认", String(num));
     if (has("view") && !has("edit")) return num !== undefined ? command("查看", String(num)) : onIt("查看");
     if (has("edit") && num !== undefined) return command("修改", String(num));
   }
+  // 「刚撤的那条还我」「撤错了 恢复下」「刚刚撤掉的那条帮我还原一下」: bringing back what was withdrawn,
+  // named by recency or not at all — 恢复 with no number (the one just withdrawn, or a list to choose from).
+  if (has("restore") && nums.length === 0 && !figure && RESTORE_OBJECT.test(norm)) return command("恢复");
   // 「3号那条」「第2条给我弄一下」「3号那个再整整」: the update named, no action the bot knows —
   // what to do with it is asked, with buttons (never small talk, never stored).
   if (
@@ -229,6 +238,30 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
   return undefined;
 }
 
+/** A section claimed for an update: 其实是、应该算、本来归、属于. */
+const SECTION_CLAIMED = /应该|其实|本来|实际上|算|归|属于/;
+/** What a restore acts on or asks: an update pointed at (那条、刚撤的), one withdrawn, or a request's words. */
+const RESTORE_OBJECT =
+  /(?:那|这)(?:一)?(?:条|个)|撤|删|刚才|刚刚|之前|吧|一下|下$|帮我|给我|能不能|麻烦|还我/;
+
+/**
+ * 「第4条其实是平台的活，挪一下」: the section a clause names and nothing else — the update's number,
+ * its pointer and the words that claim it (其实是、应该算) set aside — as the roster names it.
+ */
+function sectionClause(norm: string, ctx: Pick<IntentContext, "sections">): string | undefined {
+  for (const clause of norm.split(/[\s，,。！!？?；;～~]+/)) {
+    const said = clause
+      .replace(MARKED_NUM, "")
+      .replace(/^(?:那|这)?(?:一)?(?:条|个)/, "")
+      .replace(/^(?:其实|本来|实际上|应该)+/, "");
+    if (said === "" || hasFigure(said)) continue;
+    const id = sectionAnswer(edgeless(said), ctx.sections);
+    const section = ctx.sections.find((s) => s.id === id);
+    if (section) return section.aliases[0] ?? section.name;
+  }
+  return undefined;
+}
+
 /** The section of an update spoken of: 科室, or a section's 口/那块. */
 const SECTION_SAID = /科室|部门|那块|那边|那个口/;
 
@@ -243,7 +276,8 @@ function sectionWord(norm: string, ctx: Pick<IntentContext, "sections">): string
 function sectionNamed(norm: string, ctx: Pick<IntentContext, "sections">): string | undefined {
   const words = ctx.sections.flatMap((s) => [s.name, ...s.aliases]).sort((a, b) => b.length - a.length);
   const at = norm.search(ACTIONS.move);
-  return words.find((w) => w.length >= 2 && norm.indexOf(w) > at);
+  // 「平台的活，挪一下」: named before the move when nothing follows it.
+  return words.find((w) => w.length >= 2 && norm.indexOf(w) > at) ?? sectionWord(norm, ctx);
 }
 
 /** 请个假 15号到17号: the days of a leave, a bare 号 range taken in the month the dates are read in. */

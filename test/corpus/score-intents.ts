@@ -218,11 +218,12 @@ export function intentMatches(
   if (got.kind === "command") {
     if (got.command !== expect.command) return false;
     // A request on an earlier update (correction-request.ts) runs as 「/ref 撤回 #3 …」 or
-    // 「/ref 撤回 recent …」: the same command on update 3, or on the one just discussed (unlabelled).
+    // 「/ref 撤回 recent …」: the same command on update 3, or on the one just discussed, or the later of
+    // two alike (「重了的那个」, duplicate) — unlabelled.
     const ref = /^\/ref \S+ (\S+)/.exec(got.text);
     if (ref)
       return expect.args === undefined
-        ? /^(?:recent|shown|content:)/.test(ref[1]!)
+        ? /^(?:recent|shown|content:|duplicate)/.test(ref[1]!)
         : ref[1] === `#${expect.args}`;
     const args = got.text.slice(got.command.length).trim();
     // A leader's opinion (重写/退回/改写 + free text) is judged in leader-intents.jsonl by part and
