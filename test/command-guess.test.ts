@@ -67,6 +67,9 @@ const SNOOZE = [
   "这周放过我吧，下礼拜再说",
   "下礼拜记得喊我填",
   "这周先放一放，过了这周再叫我",
+  // 过了这周 is next week to the rules since round thirteen.
+  "这周先搁着吧 下次喊我",
+  "这周别喊我了",
 ];
 const MINE = ["我这周报过的都给我看下", "之前交上去的那些都拿来我瞅瞅", "我交过哪些东西给我列列"];
 // 看一眼、瞄 are read by the rules since round thirteen; 过目、递过来 are left to the guess.

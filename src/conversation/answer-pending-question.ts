@@ -149,7 +149,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
  * 「两条都确认掉」「全部通过」, and 「两个都中」「两条都要得」「仨都妥了」: every draft, with any yes word
  * (YES, dialect ones too) after 都/全.
  */
-function saysAll(clause: string): boolean {
+function saysAll(said: string): boolean {
+  // 「都要都要」: said twice over is said once.
+  const clause = said.replace(/^(.{2,4}?)\1+$/, "$1");
   if (ALL_SAID.test(clause)) return true;
   const m =
     /^(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统)+(.+)$/.exec(

@@ -2,6 +2,7 @@ import { rulesAnswer } from "./staff-questions.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";
 import { asksHowTo } from "./how-to.js";
+import { ASKS_ABOUT, ASKS_FOR_CHANGE } from "./leader-part.js";
 import { DONE_WITH_COMMAND_VERB, intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
 import { canonicalPeriod, partIn } from "./leader-request.js";
 import { sectionSaid } from "./section-reports.js";
@@ -164,6 +165,9 @@ export function guessCommand(
   if (cls === "请假" && CALENDAR_QUESTION.test(norm)) return undefined;
   // 「刚从乡下回来」: someone coming back is no update brought back — 恢复 needs a word that brings one back.
   if (family === "restore" && !ACTIONS.restore.test(norm)) return undefined;
+  // 「第一部分的情况属实不」: a question about the draft (属实不、准不准) that asks no change of it is no rewrite.
+  if ((cls === "重写" || cls === "改写") && ASKS_ABOUT.test(norm) && !ASKS_FOR_CHANGE.test(norm))
+    return undefined;
   // 「去年那份总结再给我拉出来看一眼」: a look at a draft (看、瞅、拉出来) with no word of making one asks
   // for no new draft.
   if (cls === "生成总结" && ACTIONS.view.test(norm) && !ACTIONS.make.test(norm)) return undefined;

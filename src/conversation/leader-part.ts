@@ -62,10 +62,11 @@ const VIEW_ONLY =
 /** A part passed as it stands: 没问题、可以了、通过. */
 const PART_PASSED = /^(?:没问题|可以了?|通过|过了|行了?|ok)(?:了|吧|啊)?$|^(?:就|可以)?通过(?:了|吧|啊)?$/;
 
-/** A question about what a part says: 对吗、准不准、是不是、有没有、对吧、？ */
-const ASKS_ABOUT = /[吗嘛么][?？。]*$|[?？]$|对不对|准不准|准确吗|是不是|有没有|对吧$|哪来的|从哪/;
+/** A question about what a part says: 对吗、准不准、是不是、有没有、对吧、？, any A-not-A (靠不靠谱), 属实不. */
+export const ASKS_ABOUT =
+  /[吗嘛么][?？。]*$|[?？]$|对不对|准不准|准确吗|是不是|有没有|对吧$|哪来的|从哪|([\u4e00-\u9fff])不\1|(?:属实|准确|真实|可靠|靠谱|站得住脚?)(?:不|没|没有|伐)[?？。]*$/;
 /** …but asked as a request to change it: 能不能写短点、可以改一下吗、帮我… */
-const ASKS_FOR_CHANGE = /能不能|可不可以|能否|可以|帮我|给我|改|写|加|删|换|精炼|压缩|扩充|突出/;
+export const ASKS_FOR_CHANGE = /能不能|可不可以|能否|可以|帮我|给我|改|写|加|删|换|精炼|压缩|扩充|突出/;
 
 /** 麻烦、能不能、先、把 before what is said about a part: the request's manner, not its content. */
 function withoutLead(s: string): string {

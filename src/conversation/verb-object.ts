@@ -39,7 +39,7 @@ import {
 
 /** Someone else's errand for the sender (领导叫我下周陪专家去): no reminder asked of the bot. */
 const ERRAND =
-  /(?:领导|局长|主任|书记|[\u4e00-\u9fff]长|他|她|人家)(?:叫|让|喊|通知)我|陪|去|到[\u4e00-\u9fff]{2}|学习|培训|出差|开会|不在/;
+  /(?:领导|局长|主任|书记|[\u4e00-\u9fff]长|他|她|人家)(?:叫|让|喊|通知)我|陪|去|到(?!时候?)[\u4e00-\u9fff]{2}|学习|培训|出差|开会|不在/;
 /** A look that others take (领导能看到我报的吗、我报的东西领导能看着不): a question of who sees, not a look asked for. */
 const OTHERS_SEE =
   /(?:领导|别人|其他人|他们|局长|同事|谁)[\u4e00-\u9fff]{0,3}(?:看|瞅|瞧)|(?:能|会|可以)?(?:看到|看得到|看得见|看见|看着)/;
@@ -77,7 +77,9 @@ export function verbObject(norm: string, core: string, ctx: IntentContext): Inte
   if ([...core].length > MAX_CORE || core === "") return undefined;
   if (NOT_A_REQUEST.test(norm) || DONE_WITH_COMMAND_VERB.test(norm)) return undefined;
   const actions = (Object.keys(ACTIONS) as Action[]).filter((a) => ACTIONS[a].test(norm));
-  if (doneWith(norm, actions)) return undefined;
+  // 「我刚才撤了那条，拿回啦」: what was withdrawn is said as the reason for bringing it back.
+  const restoring = actions.includes("restore");
+  if (doneWith(norm, restoring ? actions.filter((a) => a !== "withdraw") : actions)) return undefined;
   const has = (a: Action) => actions.includes(a);
   // Update numbers and counts (第3条、三条都、头一条) and 一块儿 (together) are no figure of work.
   const figure = hasFigure(
@@ -140,10 +142,11 @@ export function verbObject(norm: string, core: string, ctx: IntentContext): Inte
       const to = sectionWord(norm, ctx);
       if (to) return command("科室", `${num} ${to}`);
     }
-    // 「第4条其实是平台的活，挪一下」「2号那条算人才的」: a clause of the update's that only names a section.
-    if (num !== undefined && (has("move") || has("edit") || SECTION_CLAIMED.test(norm))) {
-      const to = sectionClause(norm, ctx);
-      if (to) return command("科室", `${num} ${to}`);
+    // 「第4条其实是平台的活，挪一下」「刚那个是平台的事 不是研发」: the update pointed at, and clauses that
+    // only name its section (or the one it is not, or ask it moved).
+    if ((num !== undefined || ref !== undefined) && (has("move") || SECTION_CLAIMED.test(norm))) {
+      const to = sectionClaimed(norm, ctx);
+      if (to) return command("科室", [num, to].filter((x) => x !== undefined).join(" "));
     }
     if (pointed && ref === undefined && num === undefined) return undefined;
     if (has("withdraw") && !has("restore")) return onIt("撤回");
@@ -238,8 +241,19 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
   return undefined;
 }
 
-/** A section claimed for an update: 其实是、应该算、本来归、属于. */
-const SECTION_CLAIMED = /应该|其实|本来|实际上|算|归|属于/;
+/** A section claimed for an update: 其实是、应该算、本来归、属于、是…的事. */
+const SECTION_CLAIMED =
+  /应该|其实|本来|实际上|算|归|属于|是[\u4e00-\u9fff]{2,8}的(?:事|活|工作)?(?![\u4e00-\u9fff])|(?:放|分|归|选)错/;
+/** A clause that only asks the update moved: 挪一下、帮我挪过去、改过去. */
+const MOVE_ONLY = /^(?:帮我|给我|麻烦)?(?:挪|换|调|移|转|划|改)(?:一下|下|过去|一挪|了|吧|哈|啊)*$/;
+/** A clause that only says it was filed wrong: 你给放错了、分错科室了. */
+const PLACED_WRONG = /^(?:你|我|系统)?(?:给|把它)?(?:放|归|分|填|选|弄|搞|报)错(?:了|地方|科室)*$/;
+/** The section it is not: 不是研发、不算综合、搞成党建了、放到综合了. */
+const NOT_THERE =
+  /^(?:不是|不算|不归|不属于)(.+)$|^(?:你|我)?(?:给)?(?:搞|弄|放|选|归|填|写|分)(?:成|到|在)(.+?)了$/;
+/** The update pointed at, opening a clause: 第4条、刚那个、这条. */
+const POINTER =
+  /^(?:(?:刚才|刚刚|刚|上一|最后|前面)(?:发|报|填)?(?:的)?)?(?:那|这)?(?:一)?(?:条|个)|^(?:第|#)?[\d一二两三四五六七八九十]{1,3}(?:条|号)(?:那|这)?(?:一)?(?:条|个)?/;
 /** What a restore acts on or asks: an update pointed at (那条、刚撤的), one withdrawn, or a request's words. */
 const RESTORE_OBJECT =
   /(?:那|这)(?:一)?(?:条|个)|撤|删|刚才|刚刚|之前|吧|一下|下$|帮我|给我|能不能|麻烦|还我/;
@@ -248,18 +262,21 @@ const RESTORE_OBJECT =
  * 「第4条其实是平台的活，挪一下」: the section a clause names and nothing else — the update's number,
  * its pointer and the words that claim it (其实是、应该算) set aside — as the roster names it.
  */
-function sectionClause(norm: string, ctx: Pick<IntentContext, "sections">): string | undefined {
-  for (const clause of norm.split(/[\s，,。！!？?；;～~]+/)) {
-    const said = clause
-      .replace(MARKED_NUM, "")
-      .replace(/^(?:那|这)?(?:一)?(?:条|个)/, "")
-      .replace(/^(?:其实|本来|实际上|应该)+/, "");
-    if (said === "" || hasFigure(said)) continue;
-    const id = sectionAnswer(edgeless(said), ctx.sections);
-    const section = ctx.sections.find((s) => s.id === id);
-    if (section) return section.aliases[0] ?? section.name;
+function sectionClaimed(norm: string, ctx: Pick<IntentContext, "sections">): string | undefined {
+  let named: string | undefined;
+  for (const clause of norm.split(/[\s，,。！!？?；;～~]+/).filter((c) => c !== "")) {
+    const said = edgeless(clause.replace(POINTER, "").replace(/^(?:其实|本来|实际上|应该)+/, ""));
+    if (said === "" || MOVE_ONLY.test(said) || PLACED_WRONG.test(said)) continue;
+    if (hasFigure(said)) return undefined;
+    // 「不是研发」「搞成党建了」: the section it is not.
+    const not = NOT_THERE.exec(said);
+    const id = sectionAnswer(not ? not.slice(1).find((x) => x !== undefined)! : said, ctx.sections);
+    // Anything else said (人数写错了) makes it no section claim.
+    if (id === undefined) return undefined;
+    const section = ctx.sections.find((s) => s.id === id)!;
+    if (!not) named ??= section.aliases[0] ?? section.name;
   }
-  return undefined;
+  return named;
 }
 
 /** The section of an update spoken of: 科室, or a section's 口/那块. */
