@@ -198,6 +198,24 @@ export function intentMatches(
     const drop = (c?: string, text?: string) => c === "放弃修改" || (c === "撤回" && text === "撤回");
     if (drop(expect.command, expect.args ? undefined : "撤回") && drop(got.command, got.text)) return true;
   }
+  // While an edit waits (its preview or its new text), a no, 放弃修改 and a bare 取消 are one act: the edit
+  // is dropped and the update stays as it was (「算了不改了」 → 「已放弃修改，原内容不变」). Blind writers
+  // since round thirteen label it 放弃修改; the corpus's own lines (i11a) label it a no. Either accepts the other.
+  if (awaiting === "edit-confirm" || awaiting === "edit-text") {
+    const drops = (i: {
+      kind?: string;
+      intent?: string;
+      answer?: string;
+      command?: string;
+      text?: string;
+      args?: string;
+    }) =>
+      (i.kind ?? i.intent) === "answer"
+        ? i.answer === "no"
+        : (i.kind ?? i.intent) === "command" &&
+          (i.command === "放弃修改" || (i.command === "取消" && (i.text ?? i.command) === "取消" && !i.args));
+    if (drops(expect) && drops(got)) return true;
+  }
   // The ask-report card's buttons (记为填报 / 不用记) typed are that card's yes and no.
   if (awaiting === "report-or-not" && expect.intent === "answer" && got.kind === "command")
     if (
