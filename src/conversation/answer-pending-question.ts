@@ -19,6 +19,7 @@ import {
 import type { Intent, IntentContext } from "./intent-types.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { partAnswer } from "./part-answer.js";
+import { sectionMoveRequest } from "./section-move.js";
 import {
   daysAnswer,
   earlierSectionAnswer,
@@ -132,6 +133,12 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「2」「高企那块」 choose; 「主要是跑了几个企业吧」 answers the first question before the section.
       const section = (reportsWork(t.norm) ? exactSection : sectionAnswer)(core, ctx.sections);
       if (section) return { kind: "answer", answer: "section", section };
+      // 「刚刚那条科室弄错了 应该是人才那块」 while guided filling waits for the section: no update is
+      // there to move yet — the section named is the answer.
+      const moved = sectionMoveRequest(t.norm, ctx);
+      const to = moved?.kind === "command" ? /^科室 (\D.*)$/.exec(moved.text)?.[1] : undefined;
+      const id = to ? sectionAnswer(to, ctx.sections) : undefined;
+      if (id) return { kind: "answer", answer: "section", section: id };
       return freeTextAnswer(t, core, ctx);
     }
     case "edit-text":
