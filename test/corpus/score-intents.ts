@@ -66,6 +66,10 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * Round thirteen: `blind27` (ids `b27-…`, 白桦县, 东北话) was written blind knowing today is 2026-12-01 and scored
  * untouched at 86877ac (90.7 %, 0 stored), then opened to tune on; its companions b25 and b26 are kept outside
  * the repository and scored totals only.
+ * Round thirteen: `i13a` (ids `i13a-…`) is abs13's 80 lines on absence, leave and the calendar (own leave on
+ * days that can be worked out, said any way; away on duty; 上班吗 questions; a complete command with an
+ * answer word in it, in every awaiting state; near misses), written before any change and recorded at first
+ * sight (FIRST_SIGHT_I13A); `i13b` (ids `i13b-…`) 40 more written after the fixes (FIRST_SIGHT_I13B).
  */
 export const SPLITS = [
   "tune",
@@ -103,6 +107,8 @@ export const SPLITS = [
   "i12d",
   "i13c",
   "i13d",
+  "i13a",
+  "i13b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
