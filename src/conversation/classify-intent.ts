@@ -30,11 +30,23 @@ import { leaveRequest, leaveSaidVaguely } from "./leave-request.js";
 import { workdayAsked } from "./workday-asked.js";
 import { draftPlan, draftPlanIntent } from "./draft-subset.js";
 import { supplementRequest } from "./supplement.js";
+import { commandOverAnswer } from "./command-over-answer.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
 /** A question about the rules of reporting: 帮助 on them (the engine answers it from staff-questions.ts). */
 const RULES_HELP: Intent = { kind: "command", command: "帮助", text: "帮助 规矩" };
+
+/** The questions a short answer word answers (not free text: an edit, a guided answer). */
+const ASKS_ANSWER: ReadonlySet<string> = new Set([
+  "confirm",
+  "edit-confirm",
+  "report-or-not",
+  "which-draft",
+  "section",
+  "yes-no",
+  "which-update",
+]);
 
 /** Where or how, asked (在哪、怎么、咋、如何) — not how something stands (怎么样、咋还没) nor a look (怎么看). */
 const HOW_ASKED = /在哪|哪里|哪儿|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅)/;
@@ -69,9 +81,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const typed = commandAsTyped(raw, ctx, classifyIntent);
   if (typed) return typed;
 
-  // 2. An answer to the pending question — but leave asked for on days that can be worked out
-  // (「下礼拜一到礼拜三我休年假 别催我」 while 「要记为工作填报吗？」 waits) is that request: its 别/不要
-  // answers nothing, and the question stays open.
+  // 2. An answer to the pending question — unless the message is a complete command with an answer
+  // word inside it (「好的 另外第3条帮我删掉」「下礼拜一到礼拜三我休年假 别催我」): the command is run and
+  // the question stays open (command-over-answer.ts).
   // 「前两条确认 第三条我再核核数」「头一个确认，第二个删了吧」: some of several drafts settled by a
   // loose reference (draft-subset.ts) — before a yes to the card or a number reads one of them; the
   // bot's own list (「确认哪一条？」) is answered first by its reader.
@@ -86,9 +98,13 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (added) return added;
   const answer = answerTo(t, ctx);
   if (!answer && plan) return draftPlanIntent(plan);
-  if (answer?.kind === "answer" && answer.answer === "no") {
-    const days = leaveRequest(norm, core);
-    if (days) return { kind: "command", command: "请假", text: `请假 ${days}` };
+  // A number or a section named is the answer unless an opening answer word is followed by the command
+  // (「好的 第3条撤回」); free text (an edit, a guided answer) is read where it is asked for.
+  const asked = answer ? answer.kind === "answer" && answer.answer !== "text" : ASKS_ANSWER.has(ctx.awaiting);
+  if (asked) {
+    const said = answer?.kind === "answer" && ["yes", "no", "all"].includes(answer.answer);
+    const command = commandOverAnswer(norm, ctx, classifyIntent, said);
+    if (command) return command;
   }
   if (answer) return answer;
 

@@ -6,6 +6,7 @@ import { matchCommand } from "./match-command.js";
 import { howToTopic } from "./how-to.js";
 import { yesNoAnswer } from "./pending-answers.js";
 import { measureWork } from "./work-content.js";
+import { commandOverAnswer, isComplete } from "./command-over-answer.js";
 import { FIGURE } from "./work-lexicon.js";
 
 /**
@@ -46,12 +47,20 @@ export function commandAsTyped(
   // 「算了 还是按原来的」「算了算了 保持原样」 to an edit preview: what follows answers it (a no).
   if (typed.command.names[0] === "取消" && typed.args !== "") {
     const rest = classify(typed.args.replace(/^(?:[，,。、\s]|算了)+/, ""), ctx);
-    if (rest.kind === "command" && /^[，,。\s]*(?:还是|那|那就|就)/.test(typed.args)) return rest;
+    // 「算了 不改了 直接把2号撤了」: a complete command after it outranks the no (command-over-answer.ts).
+    if (rest.kind === "command" && (/^[，,。\s]*(?:还是|那|那就|就)/.test(typed.args) || isComplete(rest, ctx, typed.args)))
+      return rest;
     if (rest.kind === "answer" && rest.answer !== "text") return rest;
   }
   // 「不用记，刚才是跟同事说的」 answers 「要记为工作填报吗？」 with a reason after the button's word.
+  // 「不用记 下礼拜三四我调休」: a complete command after the button's word is that command.
   if (ctx.awaiting === "report-or-not" && typed.args !== "" && BUTTON_ANSWERS[typed.name])
-    return { kind: "answer", answer: BUTTON_ANSWERS[typed.name]! };
+    return (
+      commandOverAnswer(intentText(typed.args).norm, ctx, classify) ?? {
+        kind: "answer",
+        answer: BUTTON_ANSWERS[typed.name]!,
+      }
+    );
   // 「确认」 to 「要记为工作填报吗？」 with no draft waiting: the yes (it was dropped as 「没有待确认的内容」).
   if (ctx.awaiting === "report-or-not" && typed.command.names[0] === "确认" && typed.args === "")
     if (ctx.pendingDrafts === 0) return { kind: "answer", answer: "yes" };

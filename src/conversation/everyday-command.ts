@@ -1,3 +1,4 @@
+import { withoutTrailingMarks } from "./trailing-marks.js";
 import { ASKED_TO_BE_ASKED } from "./guided-request.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { ASKS_WHAT_TO_DO, COMMAND_RULES, HOW_LEAD } from "./command-rules.js";
@@ -153,10 +154,7 @@ function requestIn(
   rewritten = false,
 ): Extract<Intent, { kind: "command" }> | undefined {
   // 「嗨 下周再提醒我哈😄」: a greeting before, emoji after the request are no part of it.
-  const led = norm
-    .replace(POLITE_LEAD, "")
-    .replace(/(?:[\s，,。！!～~]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u, "")
-    .trim();
+  const led = withoutTrailingMarks(norm.replace(POLITE_LEAD, ""), "，,。！!～~").trim();
   const text = led.replace(/^把\s*/, "");
   // 「删掉的那条弄回来」: 删掉的 points at an update; it reports nothing done.
   if (DONE_WITH_COMMAND_VERB.test(text) && !POINTS_AT_UPDATE.test(text)) return undefined;

@@ -1,4 +1,5 @@
 import { resolveDaySpan } from "../domain/resolve-dates.js";
+import { withoutTrailingMarks } from "./trailing-marks.js";
 
 /**
  * 「周四周五请两天假 家里老人住院」「下周一到周三请个年假🙏」「从下周二开始请三天假」「後天請假一天」:
@@ -31,7 +32,7 @@ const AHEAD = { year: 2001, month: 1, day: 1 }; // a Monday
 export function leaveRequest(norm: string, core: string): string | undefined {
   if ([...core].length > 36 || !LEAVE_SAID.test(norm)) return undefined;
   if (PART_OF_DAY.test(norm) || NOT_OWN.test(norm) || HOW_LONG_UNSAID.test(norm)) return undefined;
-  const last = norm.replace(/(?:[\s。.!！～~]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/gu, "");
+  const last = withoutTrailingMarks(norm);
   if (ASKED.test(last)) return undefined;
   const written = WRITTEN.test(norm);
   const span = written ? undefined : resolveDaySpan(norm, AHEAD);
@@ -49,6 +50,6 @@ export function leaveRequest(norm: string, core: string): string | undefined {
  */
 export function leaveSaidVaguely(norm: string, core: string): boolean {
   if ([...core].length > 36 || !LEAVE_SAID.test(norm) || NOT_OWN.test(norm)) return false;
-  const last = norm.replace(/(?:[\s。.!！～~]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/gu, "");
+  const last = withoutTrailingMarks(norm);
   return !ASKED.test(last) && leaveRequest(norm, core) === undefined;
 }

@@ -3,6 +3,7 @@ import { findRef, refCommand } from "./correction-request.js";
 import { canonical } from "./everyday-command.js";
 import { canonicalPeriod, partIn, versionsOf } from "./leader-request.js";
 import { hasFigure } from "./leader-part.js";
+import { withoutTrailingMarks } from "./trailing-marks.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";
 import { sectionSaid } from "./section-reports.js";
 import { datesSaid } from "./not-own-work.js";
@@ -69,7 +70,7 @@ function doneWith(norm: string, actions: readonly Action[]): boolean {
     const re = new RegExp(
       `(?:${ACTIONS[a].source})(?:了|过|完)(?!吧|啊|呀|哈|嘛|呗|没|吗|么|的|[\\s，,。！!？?]|$)`,
     );
-    return re.test(norm) && !/[了吧]$/.test(norm.replace(/[\s，,。！!～~\p{Extended_Pictographic}]+$/gu, ""));
+    return re.test(norm) && !/[了吧]$/.test(withoutTrailingMarks(norm, "，,。！!～~"));
   });
 }
 
@@ -221,7 +222,7 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
         .trim(),
     );
   // 「这稿能不能定？」「可以定了吗」: whether the draft can be settled, asked — 待核实 lists what stands in the way.
-  if (CAN_SETTLE.test(norm.replace(/(?:[\s？?。.！!～~]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/gu, "")))
+  if (CAN_SETTLE.test(withoutTrailingMarks(norm, "？?。.！!～~")))
     return command("待核实", period);
   // 「还有哪些地方要核实的」「能不能定了？还有没核实的数吗」: what is left to check, asked for — 待核实, not 定稿.
   if (TO_CHECK.test(norm) && LEFT_ASKED.test(norm) && !/已经?核|核(?:实|对)?(?:完|好)了/.test(norm))

@@ -1,5 +1,6 @@
 import { resolveDaySpan } from "../domain/resolve-dates.js";
 import { hasFigure } from "./leader-part.js";
+import { withoutTrailingMarks } from "./trailing-marks.js";
 
 /**
  * 「请问这周六要上班吗🙏」「12月12号上班不上班呀」「下礼拜天用不用来单位」「周日调休不 要上班伐」: whether
@@ -23,7 +24,7 @@ const WRITTEN = /\d{1,2}\s*[月.\-/]\s*\d{1,2}/;
 /** The message as 上班吗's arguments, when it asks whether a day that can be worked out is worked. */
 export function workdayAsked(norm: string, core: string): string | undefined {
   if ([...core].length > 22 || !WORKED.test(norm) || NOT_THIS.test(norm)) return undefined;
-  const last = norm.replace(/(?:[\s。.!！～~]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/gu, "");
+  const last = withoutTrailingMarks(norm);
   if (!ASKED.test(last) || hasFigure(norm.replace(WRITTEN, ""))) return undefined;
   return dayAsked(norm);
 }
