@@ -26,7 +26,7 @@ import { howToTopic } from "./how-to.js";
 import { rulesAnswer } from "./staff-questions.js";
 import { replacePart, talkAbout, verbObject } from "./verb-object.js";
 import { workMatter } from "./work-matter.js";
-import { leaveRequest, leaveSaidVaguely } from "./leave-request.js";
+import { leaveRequest, leaveSaidVaguely, pausesThisWeek } from "./leave-request.js";
 import { workdayAsked } from "./workday-asked.js";
 import { draftPlan, draftPlanIntent } from "./draft-subset.js";
 import { supplementRequest } from "./supplement.js";
@@ -136,12 +136,15 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const moved = sectionMoveRequest(norm, ctx);
   if (moved) return moved;
   const said = everydayCommand(norm, core, ctx);
-  // 「周四周五请两天假 家里老人住院」: leave asked for on days that can be worked out is done (leave-request.ts).
-  const leave = said?.kind === "command" ? undefined : leaveRequest(norm, core);
-  if (leave) return { kind: "command", command: "请假", text: `请假 ${leave}` };
-  // 「请问这周六要上班吗🙏」「12月12号上班不上班呀」: whether a day is worked (workday-asked.ts), answered.
+  // 「请问这周六要上班吗🙏」「12月12号上班不上班呀」「周日要来单位不啊 听说调休」「元旦放几天」: whether a day
+  // is worked (workday-asked.ts), answered — a question, never read as the 调休 it names.
   const day = said?.kind === "command" ? undefined : workdayAsked(norm, core);
   if (day) return { kind: "command", command: "上班吗", text: `上班吗 ${day}` };
+  // 「周四周五请两天假 家里老人住院」「下礼拜三四我调休 覅催我哦」: leave asked for on days that can be worked
+  // out is done (leave-request.ts) — its 别催 is no 下周提醒 of this week.
+  const leave = said?.kind === "command" && said.command !== "下周提醒" ? undefined : leaveRequest(norm, core);
+  if (leave) return { kind: "command", command: "请假", text: `请假 ${leave}` };
+  if (!said && pausesThisWeek(norm, core)) return { kind: "command", command: "下周提醒", text: "下周提醒" };
   const correction = correctionRequest(norm, ctx, said);
   // An action on an object the bot keeps, in words no rule above lists (verb-object.ts): read where
   // the rules found nothing or only doubt, and where a 「应该归党建」 taken as a correction moves a section.

@@ -1,5 +1,6 @@
 import { resolveDaySpan } from "../domain/resolve-dates.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
+import { hasFigure } from "./leader-part.js";
 
 /**
  * 「周四周五请两天假 家里老人住院」「下周一到周三请个年假🙏」「从下周二开始请三天假」「後天請假一天」:
@@ -13,14 +14,36 @@ import { withoutTrailingMarks } from "./trailing-marks.js";
  * someone else's leave or the leave system (老张请假、请假制度修订了).
  */
 const LEAVE_SAID =
-  /(?:请|休)(?:个|一下)?(?:[一两二三四五六七八九十\d几]{1,2}天|一礼拜|一周)?(?:的)?(?:事|病|年|婚|产|陪产|探亲|丧|公休|年休)?假|年休假|年假|事假|病假|婚假|产假|丧假/;
-/** Part of a day: the leave command registers whole days. */
-const PART_OF_DAY = /半天|上午|下午|中午|早上|晚上|[\d一两三四五六七八九十]\s*(?:点|個?小时)/;
+  /请(?:个)?(?:半天|[一两二三四五六七八九十\d]{1,2}天)|(?:请|休)(?:个|一下)?(?:[一两二三四五六七八九十\d几]{1,2}天|一礼拜|一周)?(?:的)?(?:事|病|年|婚|产|陪产|探亲|丧|公休|年休)?假|年休假|年假|事假|病假|婚假|产假|丧假/;
+/**
+ * 「下礼拜三四我调休」「下周四周五我轮休」「明后天我补休」: a day off in lieu, one's own — the same absence
+ * as leave (a question, 「周日调休不」, is asked of the calendar: workday-asked.ts).
+ */
+const DAY_OFF = /调休|轮休|补休|倒休/;
+/**
+ * 「娃儿病了明天去不了」「我明天上不了班」「这礼拜四来不了单位了」「听日返唔到工」: not coming to work on a
+ * day — not 去不了城关村 (a place: one's errand, not one's absence).
+ */
+const CANT_COME =
+  /(?:去|来|到)不了(?:单位|班)?(?:了|啦|咯|哈|哦)*(?=$|[，,。！!～~\s])|上不了班|(?:返|番)(?:唔|不)到工|(?:不|没法)(?:能)?(?:去|来)(?:单位|上班)/;
+/**
+ * 「下礼拜整周都在党校学习 别催我报了哈」: away on days that can be worked out, and no reminder asked for
+ * on them — the 请假 command is that pause (the days of this week are 下周提醒, everyday-command.ts).
+ */
+const NO_REMINDER = /(?:别|莫|覅|嫑|不要|不用|甭)(?:再)?(?:催|提醒)/;
+const THIS_WEEK = /(?:这|本)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天1-7])/;
+/** Hours off: asked (the leave command registers whole days; half a day is that day). */
+const HOURS = /[\d一两三四五六七八九十]\s*(?:点|個?小时)/;
+/** Half a day or part of one said: the leave is that day (today, when no day is said). */
+const PART_OF_DAY = /半天|上午|下午|中午|早上|晚上|下晡|上晡/;
 /** How long left open (请几天假、休一阵; not 这几天 said of days named): the days are asked, not guessed. */
 const HOW_LONG_UNSAID = /(?<![这那])几天|(?<![这那])几日|一阵|一段时间|(?<![这那])些天/;
-/** The leave system or someone else's leave, not the sender's request. */
+/**
+ * The leave system or someone else's leave, not the sender's request: 「老张明天请假」「小王这周休年假去了」
+ * (someone named 老X/小X before the leave, no 我 between; not 老母亲、小孩).
+ */
 const NOT_OWN =
-  /请假(?:条|单|制度|审批|系统|手续|流程|记录|情况|的人)|(?:老|小)[\u4e00-\u9fff](?:又|也|老)?请|同志|志愿者|党员|同事|有个|有人|个别|他们|[他她]|大家|职工|员工|群众|学生|老师/;
+  /请假(?:条|单|制度|审批|系统|手续|流程|记录|情况|的人)|(?:老|小)(?![母父人家婆公爷太妈爸伴孩儿朋时区组])[\u4e00-\u9fff][^，,。！!？?\s我]{0,6}?(?:又|也|老)?(?:请|休|调休|轮休)|同志|志愿者|党员|同事|有个|有人|个别|他们|[他她]|大家|职工|员工|群众|学生|老师|全局|人员/;
 /** A question about leave, not leave asked for: 请假了还要报吗、能请假不、要不要请假. */
 const ASKED = /[吗么嘛?？]$|要不要|用不用|还要|还得|能不能|可不可以|能请|可以请|[能可]不|怎么|咋/;
 /** Days written as dates (12月3号、12.14-12.16、8号到10号): definite whatever the day they are read on. */
@@ -30,26 +53,55 @@ const AHEAD = { year: 2001, month: 1, day: 1 }; // a Monday
 
 /** The message, as the 请假 command's arguments, when it asks for leave on days that can be worked out. */
 export function leaveRequest(norm: string, core: string): string | undefined {
-  if ([...core].length > 36 || !LEAVE_SAID.test(norm)) return undefined;
-  if (PART_OF_DAY.test(norm) || NOT_OWN.test(norm) || HOW_LONG_UNSAID.test(norm)) return undefined;
+  if ([...core].length > 36 || !leaveSaid(norm)) return undefined;
+  if (HOURS.test(norm) || NOT_OWN.test(norm) || HOW_LONG_UNSAID.test(norm)) return undefined;
   const last = withoutTrailingMarks(norm);
   if (ASKED.test(last)) return undefined;
+  // 「今天完成全局年休假统计，名单11人已报」「上午请假去医院了 下午…录入企业数据23条」: work reported.
+  if (hasFigure(norm.replace(WRITTEN_ALL, "").replace(DAYS_LONG, ""))) return undefined;
+  // 「这周都在外面跑 别催了」: this week's pause is 下周提醒, not leave.
+  if (!LEAVE_SAID.test(norm) && !DAY_OFF.test(norm) && !CANT_COME.test(norm) && THIS_WEEK.test(norm))
+    return undefined;
   const written = WRITTEN.test(norm);
   const span = written ? undefined : resolveDaySpan(norm, AHEAD);
-  if (!written && (!span || "vague" in span)) return undefined;
+  // 「下午请半天假去医院」: part of a day with no day said is today's.
+  const today = !written && !span && PART_OF_DAY.test(norm);
+  if (!written && !today && (!span || "vague" in span)) return undefined;
   // The days as said, without polite padding or the thanks after: the command reads them.
-  return norm
+  return (today ? "今天 " : "") + norm
     .replace(/^(?:麻烦|帮我|请帮我|帮忙|劳驾|你好|您好)+[\s，,]*(?:登记|记)?(?:一下|下)?[\s，,]*/, "")
     .replace(/[\s，,]*(?:谢谢|多谢|辛苦了?|麻烦了)[\s。.!！～~]*$/, "")
     .trim();
 }
 
 /**
+ * 「这周都在外面跑 别催了哈」「这礼拜在党校 莫催」: no reminder asked for this week — 下周提醒 (the week's
+ * pause), whatever keeps one away; not a question, not work reported.
+ */
+export function pausesThisWeek(norm: string, core: string): boolean {
+  if ([...core].length > 24 || !THIS_WEEK.test(norm) || !NO_REMINDER.test(norm)) return false;
+  return !ASKED.test(withoutTrailingMarks(norm)) && !hasFigure(norm.replace(DAYS_LONG, ""));
+}
+
+/** Leave said: a leave word, a day off in lieu, not coming to work, or away with no reminder asked for. */
+function leaveSaid(norm: string): boolean {
+  if (LEAVE_SAID.test(norm) || DAY_OFF.test(norm) || CANT_COME.test(norm)) return true;
+  return NO_REMINDER.test(norm) && AWAY.test(norm);
+}
+
+/** Away from the office on duty or otherwise (出差、培训、在党校、下乡、驻村、不在单位、在外地). */
+const AWAY = /出差|培训|学习|开会|下乡|驻村|蹲点|调研|不在单位|不在局里|在外|外地|党校|省里|市里|休假|回老家/;
+/** How many days (请一天假、明后两天、休三天) and weekdays (周三起): the leave's days, no figure of work. */
+const DAYS_LONG = /[一两二三四五六七八九十\d]{1,3}\s*(?:个)?(?:天|日|礼拜|星期|周)|半天|(?:周|星期|礼拜)[一二三四五六日天1-7]/g;
+/** Dates as written, whatever else is said (a date is no figure of work). */
+const WRITTEN_ALL = /\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[号日]?|\d{1,2}\s*[号日]/g;
+
+/**
  * 「月底想请几天假」「过几天请个假」: leave asked for on days not yet worked out — the 「不在单位」
  * question, which asks which days (not a question to answer, not small talk).
  */
 export function leaveSaidVaguely(norm: string, core: string): boolean {
-  if ([...core].length > 36 || !LEAVE_SAID.test(norm) || NOT_OWN.test(norm)) return false;
+  if ([...core].length > 36 || !(LEAVE_SAID.test(norm) || DAY_OFF.test(norm)) || NOT_OWN.test(norm)) return false;
   const last = withoutTrailingMarks(norm);
   return !ASKED.test(last) && leaveRequest(norm, core) === undefined;
 }

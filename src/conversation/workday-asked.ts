@@ -12,7 +12,14 @@ import { withoutTrailingMarks } from "./trailing-marks.js";
  * Not this: a statement (我明天调休、这周六加班), a time of day (明天几点上班), leave (请假 — leave-request.ts),
  * someone else (老张明天上班吗), or a figure of work.
  */
-const WORKED = /上班|补班|放假|休息|调休|调不调休|坐班|(?:来|去|到)单位|工作日|节假日/;
+const WORKED = /上班|补班|放假|休息|调休|调不调休|坐班|(?:来|去|到)单位|工作日|节假日|返工/;
+/**
+ * 「元旦放几天」「过年哪天放」「国庆放不放」「春节放到几号」: a holiday named and its days off asked — 上班吗
+ * on the holiday (the command says the days off around it); 几号、哪天 ask of the holiday, not a time.
+ */
+const HOLIDAY = /元旦|春节|过年|大年初一|除夕|年三十|五一|劳动节|国庆|端午|中秋/;
+const HOLIDAY_ASKED =
+  /放(?:几天|多少天|几日|多久|几多日)|(?:哪天|几号|什么时候|啥时候|哪一天)(?:开始)?放|放到(?:哪天|几号)|放不放|休几天|放假(?:吗|不|没|了没)|放(?:假)?(?:几天|多久)/;
 const ASKED =
   /[吗么嘛伐?？]|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])不\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢])*$/;
 const NOT_THIS =
@@ -23,10 +30,16 @@ const WRITTEN = /\d{1,2}\s*[月.\-/]\s*\d{1,2}/;
 
 /** The message as 上班吗's arguments, when it asks whether a day that can be worked out is worked. */
 export function workdayAsked(norm: string, core: string): string | undefined {
-  if ([...core].length > 22 || !WORKED.test(norm) || NOT_THIS.test(norm)) return undefined;
-  const last = withoutTrailingMarks(norm);
-  if (!ASKED.test(last) || hasFigure(norm.replace(WRITTEN, ""))) return undefined;
-  return dayAsked(norm);
+  if ([...core].length > 22) return undefined;
+  const holiday = HOLIDAY.exec(norm)?.[0];
+  if (holiday && HOLIDAY_ASKED.test(norm) && !/[他她]|老[\u4e00-\u9fff]|大家|你们|值班/.test(norm))
+    return holiday === "过年" || holiday === "大年初一" ? "春节" : holiday === "年三十" ? "除夕" : holiday;
+  if (!WORKED.test(norm) || NOT_THIS.test(norm) || hasFigure(norm.replace(WRITTEN, ""))) return undefined;
+  // 「周日要来单位不啊 听说调休」: the question may be any clause; the others only say why it is asked.
+  const asked = norm
+    .split(/[，,。；;\s]+/)
+    .some((clause) => WORKED.test(clause) && ASKED.test(withoutTrailingMarks(clause)));
+  return asked ? dayAsked(norm) : undefined;
 }
 
 /** The message without its polite lead, when it names one day that can be worked out. */

@@ -169,6 +169,9 @@ const AROUND = /^\s*(?:前后|左右|上下)/;
 /** 「周一到三」: a weekday, then after 到 a bare numeral weekday (not 三天、三号). */
 const WEEKDAY_TO_NUMERAL =
   /(周|星期|礼拜)([一二三四五六日天1-7])(\s*(?:到|至|~|～|-|—)\s*)([一二三四五六日天])(?![号日天月个点时年周])/g;
+/** 「下礼拜三四」「周四、五」: two days in a row, the second said as a bare numeral (not 五六点、三四天). */
+const WEEKDAY_PAIR = /(周|星期|礼拜)([一二三四五六])([、和]?)([二三四五六日天])(?![号日天月个点时年周十])/g;
+const PAIR_ORDER = "一二三四五六日";
 /** Days said one after another (周四周五、周四、周五、周四和周五). */
 const RUN = /^\s*(?:上午|下午|全天)?\s*[、和及与,，]?\s*$/;
 /** 「周二出差，周四回来」: the day of return closes the span. */
@@ -288,8 +291,16 @@ export function resolveDaySpan(said: string, today: LocalDate): DaySpan | undefi
   // 「下礼拜一到三」: the weekday after 到 said as a bare numeral is of the same week (下礼拜一到礼拜三).
   const text = said
     .replace(WEEKDAY_TO_NUMERAL, "$1$2$3$1$4")
+    // 「下礼拜三四」: the two days in a row (下礼拜三、礼拜四); 「周一三」 (not in a row) is left as said.
+    .replace(WEEKDAY_PAIR, (all, noun: string, a: string, _sep: string, b: string) =>
+      PAIR_ORDER.indexOf(b === "天" ? "日" : b) === PAIR_ORDER.indexOf(a) + 1 ? `${noun}${a}${noun}${b}` : all,
+    )
     // 「明后两天」「今明两天」: the run of days said with its length.
     .replace(/明后两天/g, "明后天")
+    // 「明个儿」(north-eastern 明天).
+    .replace(/明个儿?/g, "明天")
+    // 「後日」(Cantonese, written 后日 once simplified) is 后天.
+    .replace(/后日(?!子)/g, "后天")
     .replace(/今明两天/g, "今天明天");
   const refs = daysSaid(text, today);
   // 「元旦前后那几天」「15号左右」: around a day is no dates; the person is asked which.

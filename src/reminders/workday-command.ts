@@ -2,6 +2,7 @@ import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { formatDate, type LocalDate, parseDate, toLocal } from "../domain/period.js";
 import { resolveDaySpan } from "../domain/resolve-dates.js";
 import type { WorkingCalendar } from "./calendar.js";
+import { daysOffAround, holidayDate } from "./holiday-days.js";
 
 /**
  * 「明天是不是调休上班啊」「这周六上班吗」「12月31号放假不」: answered from the working calendar
@@ -20,7 +21,16 @@ export function daySaid(args: string, today: LocalDate): LocalDate | undefined {
     return d;
   }
   const span = resolveDaySpan(args, today);
+  // 「1号上不上班」 asked on the 1st: today is asked as 今天; a bare 1号 is next month's (元旦 in December).
+  const bare = /(?<![月\d])(\d{1,2})\s*[号日]/.exec(args);
+  if (span && !("vague" in span) && bare && Number(bare[1]) === today.day && !/今天|今儿/.test(args)) {
+    const next = parseDate(`${today.month === 12 ? today.year + 1 : today.year}-${(today.month % 12) + 1}-${today.day}`);
+    if (next) return next;
+  }
   if (span && !("vague" in span)) return span.from;
+  // 「过年哪天放」「国庆上班吗」: the coming holiday named (holiday-days.ts; 元旦 is read above too).
+  const holiday = holidayDate(args, today);
+  if (holiday) return holiday;
   return /今天|今儿/.test(args) || args.trim() === "" ? today : undefined;
 }
 
@@ -34,7 +44,9 @@ async function runWorkday(ctx: CommandContext): Promise<Reply> {
   const what = calendar.describe(d);
   const work = calendar.isWorkingDay(d);
   const sure = calendar.covers(d.year) ? "" : `（还没有${d.year}年的放假安排，按周一到周五算）`;
-  return { text: `${label}是${what}，${work ? "要上班" : "不上班"}。${sure}` };
+  // 「元旦放几天」: the days off in a row around it, when the calendar knows them.
+  const around = daysOffAround(d, calendar);
+  return { text: `${label}是${what}，${work ? "要上班" : "不上班"}${around ? `；${around}` : ""}。${sure}` };
 }
 
 export const workdayCommand: Command = {
