@@ -30,7 +30,8 @@ function read(text: string, awaiting: Awaiting, who = "li-rd", draftNumbers?: nu
   };
   return classifyCase(c, t.app.services.org, t.app.engine.commands, null, null);
 }
-const said = (i: Intent) => (i.kind === "command" ? i.text : i.kind === "answer" ? `answer:${i.answer}` : i.kind);
+const said = (i: Intent) =>
+  i.kind === "command" ? i.text : i.kind === "answer" ? `answer:${i.answer}` : i.kind;
 
 describe("a complete command outranks the answer word in it", () => {
   it.each<[string, Awaiting, string]>([

@@ -142,7 +142,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   if (day) return { kind: "command", command: "上班吗", text: `上班吗 ${day}` };
   // 「周四周五请两天假 家里老人住院」「下礼拜三四我调休 覅催我哦」: leave asked for on days that can be worked
   // out is done (leave-request.ts) — its 别催 is no 下周提醒 of this week.
-  const leave = said?.kind === "command" && said.command !== "下周提醒" ? undefined : leaveRequest(norm, core);
+  const leave =
+    said?.kind === "command" && said.command !== "下周提醒" ? undefined : leaveRequest(norm, core);
   if (leave) return { kind: "command", command: "请假", text: `请假 ${leave}` };
   if (!said && pausesThisWeek(norm, core)) return { kind: "command", command: "下周提醒", text: "下周提醒" };
   const correction = correctionRequest(norm, ctx, said);

@@ -48,7 +48,10 @@ export function commandAsTyped(
   if (typed.command.names[0] === "取消" && typed.args !== "") {
     const rest = classify(typed.args.replace(/^(?:[，,。、\s]|算了)+/, ""), ctx);
     // 「算了 不改了 直接把2号撤了」: a complete command after it outranks the no (command-over-answer.ts).
-    if (rest.kind === "command" && (/^[，,。\s]*(?:还是|那|那就|就)/.test(typed.args) || isComplete(rest, ctx, typed.args)))
+    if (
+      rest.kind === "command" &&
+      (/^[，,。\s]*(?:还是|那|那就|就)/.test(typed.args) || isComplete(rest, ctx, typed.args))
+    )
       return rest;
     if (rest.kind === "answer" && rest.answer !== "text") return rest;
   }

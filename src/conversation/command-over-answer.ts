@@ -37,7 +37,14 @@ export function commandOverAnswer(
  * Commands whose words are an answer's own (a no, a yes to the card, the ask-report buttons), and 帮助,
  * read loosely from how-to words (「可以 就这么改」 is a yes, not 帮助 on 修改).
  */
-const ANSWER_WORDS: ReadonlySet<string> = new Set(["取消", "放弃修改", "记为填报", "不用记", "仍要定稿", "帮助"]);
+const ANSWER_WORDS: ReadonlySet<string> = new Set([
+  "取消",
+  "放弃修改",
+  "记为填报",
+  "不用记",
+  "仍要定稿",
+  "帮助",
+]);
 /** An update named by its number: 第3条、#3、3号, or the number typed after a command word (修改 2). */
 const NAMES_UPDATE = /(?:撤回|撤销|恢复|查看|修改|确认|科室|删除|删掉)\s*#?\s*\d{1,6}(?![\d\u4e00-\u9fff%])/;
 /** Commands on one update: complete with its number. */
@@ -48,6 +55,8 @@ const ON_DAYS: ReadonlySet<string> = new Set(["请假", "上班吗"]);
 /** Whether `got`, read from `norm`, is a complete command that is not the pending question's own answer. */
 export function isComplete(got: Intent, ctx: IntentContext, norm: string): got is Command {
   if (got.kind !== "command" || got.guessed || ANSWER_WORDS.has(got.command)) return false;
+  // 「不用了 让李明自己报吧」 from staff: a leaders' command (查看填报) read from it is none they can run.
+  if (!ctx.leader && leadersOnly(got.command, ctx)) return false;
   const ref = /^\/ref \S+ (\S+)/.exec(got.text);
   const args = ref ? ref[1]! : got.text.slice(got.command.length).trim();
   if (ON_UPDATE.has(got.command)) {
@@ -56,7 +65,8 @@ export function isComplete(got: Intent, ctx: IntentContext, norm: string): got i
     // 「对 改成50家」: a figure is no update's number; one is named (第3条、3号、修改 2).
     if ([...norm.matchAll(MARKED_NUM)].length === 0 && !NAMES_UPDATE.test(norm)) return false;
     // 「确认第3条」 to 「确认哪一条？」 listing #3 is that answer.
-    if (got.command === "确认" && ctx.awaiting === "which-draft") return !(ctx.draftNumbers ?? []).includes(Number(n));
+    if (got.command === "确认" && ctx.awaiting === "which-draft")
+      return !(ctx.draftNumbers ?? []).includes(Number(n));
     return true;
   }
   if (ON_DAYS.has(got.command)) return args !== "";
@@ -73,6 +83,14 @@ function afterAnswerWord(norm: string): string | undefined {
   if (!m) return undefined;
   const core = edgeless(intentText(m[1]!).core);
   const answerWord =
-    YES.test(core) || NO.test(core) || (NO_SAID.test(core) && [...core].length <= 6) || /^(?:对了|算了|别问了)$/.test(core);
+    YES.test(core) ||
+    NO.test(core) ||
+    (NO_SAID.test(core) && [...core].length <= 6) ||
+    /^(?:对了|算了|别问了)$/.test(core);
   return answerWord ? m[2]!.trim() : undefined;
+}
+
+function leadersOnly(name: string, ctx: IntentContext): boolean {
+  const entry = ctx.commands.entries.find((e) => e.name === name);
+  return (entry?.command as { leadersOnly?: boolean } | undefined)?.leadersOnly === true;
 }

@@ -233,12 +233,17 @@ export function leaderRequest(said: string, core: string, ctx: IntentContext): I
   return { kind: "command", command: found.command, text: args ? `${found.command} ${args}` : found.command };
 }
 
+/** 「让李明自己报吧」「叫何婷来填」: someone told to report for themselves — no request to see what they reported. */
+export function toldToReport(norm: string, name: string): boolean {
+  return new RegExp(`(?:让|叫|喊|请|由)${name}(?:自己|本人)?(?:来)?(?:报|填|交)`).test(norm);
+}
+
 function find(norm: string, ctx: IntentContext): Found | undefined {
   const figure = hasFigure(norm);
   // 「李明报了啥」「看看赵丽的填报」「把李明那条给我看看」: one person's reports, asked by a leader.
   // From staff the same request is refused honestly by the engine (only leaders see others' reports).
   const named = ctx.people?.find((n) => n.length >= 2 && norm.includes(n));
-  if (named && !figure && ASKS_REPORTS.test(norm.replace(named, "")))
+  if (named && !figure && !toldToReport(norm, named) && ASKS_REPORTS.test(norm.replace(named, "")))
     return { command: "查看填报", args: named };
   // 「把科普那个科的填报拿来我看看」「高企科报了些啥」: one section's reports, asked by a leader.
   const unit = ctx.leader && !figure && SECTION_REPORTS.test(norm) ? sectionSaid(norm, ctx) : undefined;

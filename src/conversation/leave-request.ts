@@ -19,13 +19,13 @@ const LEAVE_SAID =
  * 「下礼拜三四我调休」「下周四周五我轮休」「明后天我补休」: a day off in lieu, one's own — the same absence
  * as leave (a question, 「周日调休不」, is asked of the calendar: workday-asked.ts).
  */
-const DAY_OFF = /调休|轮休|补休|倒休/;
+const DAY_OFF = /(?<![没不别甭])(?:调休|轮休|补休|倒休|休息(?!一下|会|下|室|日|得|好|不))/;
 /**
  * 「娃儿病了明天去不了」「我明天上不了班」「这礼拜四来不了单位了」「听日返唔到工」: not coming to work on a
  * day — not 去不了城关村 (a place: one's errand, not one's absence).
  */
 const CANT_COME =
-  /(?:去|来|到)不了(?:单位|班)?(?:了|啦|咯|哈|哦)*(?=$|[，,。！!～~\s])|上不了班|(?:返|番)(?:唔|不)到工|(?:不|没法)(?:能)?(?:去|来)(?:单位|上班)/;
+  /(?:去|来|到)不(?:了|成)(?:单位|班)?(?:了|啦|咯|哈|哦)*(?=$|[，,。！!～~\s])|上不(?:了|成)班|(?:返|番)(?:唔|不)到工|(?:不|没法)(?:能)?(?:去|来)(?:单位|上班)/;
 /**
  * 「下礼拜整周都在党校学习 别催我报了哈」: away on days that can be worked out, and no reminder asked for
  * on them — the 请假 command is that pause (the days of this week are 下周提醒, everyday-command.ts).
@@ -43,7 +43,7 @@ const HOW_LONG_UNSAID = /(?<![这那])几天|(?<![这那])几日|一阵|一段�
  * (someone named 老X/小X before the leave, no 我 between; not 老母亲、小孩).
  */
 const NOT_OWN =
-  /请假(?:条|单|制度|审批|系统|手续|流程|记录|情况|的人)|(?:老|小)(?![母父人家婆公爷太妈爸伴孩儿朋时区组])[\u4e00-\u9fff][^，,。！!？?\s我]{0,6}?(?:又|也|老)?(?:请|休|调休|轮休)|同志|志愿者|党员|同事|有个|有人|个别|他们|[他她]|大家|职工|员工|群众|学生|老师|全局|人员/;
+  /请假(?:条|单|制度|审批|系统|手续|流程|记录|情况)|(?:请假|休假|调休|轮休|休息)的(?:人|同志|同事)|(?:老|小)(?![母父人家婆公爷太妈爸伴孩儿朋时区组])[\u4e00-\u9fff][^，,。！!？?\s我]{0,6}?(?:又|也|老)?(?:请|休|调休|轮休)|同志|志愿者|党员|同事|有个|有人|个别|他们|[他她]|大家|职工|员工|群众|学生|老师|全局|人员/;
 /** A question about leave, not leave asked for: 请假了还要报吗、能请假不、要不要请假. */
 const ASKED = /[吗么嘛?？]$|要不要|用不用|还要|还得|能不能|可不可以|能请|可以请|[能可]不|怎么|咋/;
 /** Days written as dates (12月3号、12.14-12.16、8号到10号): definite whatever the day they are read on. */
@@ -68,10 +68,13 @@ export function leaveRequest(norm: string, core: string): string | undefined {
   const today = !written && !span && PART_OF_DAY.test(norm);
   if (!written && !today && (!span || "vague" in span)) return undefined;
   // The days as said, without polite padding or the thanks after: the command reads them.
-  return (today ? "今天 " : "") + norm
-    .replace(/^(?:麻烦|帮我|请帮我|帮忙|劳驾|你好|您好)+[\s，,]*(?:登记|记)?(?:一下|下)?[\s，,]*/, "")
-    .replace(/[\s，,]*(?:谢谢|多谢|辛苦了?|麻烦了)[\s。.!！～~]*$/, "")
-    .trim();
+  return (
+    (today ? "今天 " : "") +
+    norm
+      .replace(/^(?:麻烦|帮我|请帮我|帮忙|劳驾|你好|您好)+[\s，,]*(?:登记|记)?(?:一下|下)?[\s，,]*/, "")
+      .replace(/[\s，,]*(?:谢谢|多谢|辛苦了?|麻烦了)[\s。.!！～~]*$/, "")
+      .trim()
+  );
 }
 
 /**
@@ -92,7 +95,8 @@ function leaveSaid(norm: string): boolean {
 /** Away from the office on duty or otherwise (出差、培训、在党校、下乡、驻村、不在单位、在外地). */
 const AWAY = /出差|培训|学习|开会|下乡|驻村|蹲点|调研|不在单位|不在局里|在外|外地|党校|省里|市里|休假|回老家/;
 /** How many days (请一天假、明后两天、休三天) and weekdays (周三起): the leave's days, no figure of work. */
-const DAYS_LONG = /[一两二三四五六七八九十\d]{1,3}\s*(?:个)?(?:天|日|礼拜|星期|周)|半天|(?:周|星期|礼拜)[一二三四五六日天1-7]/g;
+const DAYS_LONG =
+  /[一两二三四五六七八九十\d]{1,3}\s*(?:个)?(?:天|日|礼拜|星期|周)|半天|(?:周|星期|礼拜)[一二三四五六日天1-7]/g;
 /** Dates as written, whatever else is said (a date is no figure of work). */
 const WRITTEN_ALL = /\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[号日]?|\d{1,2}\s*[号日]/g;
 
@@ -101,7 +105,8 @@ const WRITTEN_ALL = /\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[号日]?|\d{1,2}\s*[号日
  * question, which asks which days (not a question to answer, not small talk).
  */
 export function leaveSaidVaguely(norm: string, core: string): boolean {
-  if ([...core].length > 36 || !(LEAVE_SAID.test(norm) || DAY_OFF.test(norm)) || NOT_OWN.test(norm)) return false;
+  if ([...core].length > 36 || !(LEAVE_SAID.test(norm) || DAY_OFF.test(norm)) || NOT_OWN.test(norm))
+    return false;
   const last = withoutTrailingMarks(norm);
   return !ASKED.test(last) && leaveRequest(norm, core) === undefined;
 }

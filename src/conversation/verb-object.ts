@@ -1,7 +1,7 @@
 import type { Intent, IntentContext } from "./intent-types.js";
 import { findRef, refCommand } from "./correction-request.js";
 import { canonical } from "./everyday-command.js";
-import { canonicalPeriod, partIn, versionsOf } from "./leader-request.js";
+import { canonicalPeriod, partIn, toldToReport, versionsOf } from "./leader-request.js";
 import { hasFigure } from "./leader-part.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";
@@ -222,8 +222,7 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
         .trim(),
     );
   // 「这稿能不能定？」「可以定了吗」: whether the draft can be settled, asked — 待核实 lists what stands in the way.
-  if (CAN_SETTLE.test(withoutTrailingMarks(norm, "？?。.！!～~")))
-    return command("待核实", period);
+  if (CAN_SETTLE.test(withoutTrailingMarks(norm, "？?。.！!～~"))) return command("待核实", period);
   // 「还有哪些地方要核实的」「能不能定了？还有没核实的数吗」: what is left to check, asked for — 待核实, not 定稿.
   if (TO_CHECK.test(norm) && LEFT_ASKED.test(norm) && !/已经?核|核(?:实|对)?(?:完|好)了/.test(norm))
     return command("待核实", period);
@@ -231,7 +230,8 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
   if (has("approve") && !part && APPROVE_ASKED.test(norm) && !/已|终于|顺利/.test(norm))
     return command("定稿");
   const person = (ctx.people ?? []).find((p) => norm.includes(p));
-  if (person && (has("view") || /报|交|填/.test(norm))) return command("查看填报", person);
+  if (person && !toldToReport(norm, person) && (has("view") || /报|交|填/.test(norm)))
+    return command("查看填报", person);
   const unit = !draft && (has("view") || /报|交|填/.test(norm)) ? sectionSaid(norm, ctx) : undefined;
   if (unit) return command("查看填报", unit);
   if (OBJECTS.everyone.test(norm) && /报|交|填|情况/.test(norm))

@@ -21,12 +21,14 @@ const HOLIDAY = /元旦|春节|过年|大年初一|除夕|年三十|五一|劳�
 const HOLIDAY_ASKED =
   /放(?:几天|多少天|几日|多久|几多日)|(?:哪天|几号|什么时候|啥时候|哪一天)(?:开始)?放|放到(?:哪天|几号)|放不放|休几天|放假(?:吗|不|没|了没)|放(?:假)?(?:几天|多久)/;
 const ASKED =
-  /[吗么嘛伐?？]|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])不\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢])*$/;
+  /[吗么嘛伐?？]|(?:上班|补班|放假|休息|调休)(?:的)?吧$|[冇冒]$|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])不\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢])*$/;
 const NOT_THIS =
   /几点|什么时候|啥时候|几号|请假|请个|[他她]|老[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=明|后|这|下|周|礼)|大家|你们/;
 /** A Monday from which every day said lies ahead: used only to tell a definite day from a vague one. */
 const AHEAD = { year: 2001, month: 1, day: 1 };
 const WRITTEN = /\d{1,2}\s*[月.\-/]\s*\d{1,2}/;
+/** A weekday in apposition to 今天/明天/后天 (明天礼拜三、后天是周五). */
+const BESIDE_WEEKDAY = /(今天|明天|后天|大后天)\s*(?:是|就是)?\s*(?:周|星期|礼拜)[一二三四五六日天]/g;
 
 /** The message as 上班吗's arguments, when it asks whether a day that can be worked out is worked. */
 export function workdayAsked(norm: string, core: string): string | undefined {
@@ -45,7 +47,8 @@ export function workdayAsked(norm: string, core: string): string | undefined {
 /** The message without its polite lead, when it names one day that can be worked out. */
 export function dayAsked(norm: string): string | undefined {
   if (!WRITTEN.test(norm)) {
-    const span = resolveDaySpan(norm, AHEAD);
+    // 「明天礼拜三 要上班冇」: the weekday said beside 明天 names the same day (true on the day it is asked).
+    const span = resolveDaySpan(norm.replace(BESIDE_WEEKDAY, "$1"), AHEAD);
     if (!span || "vague" in span || span.from.day !== span.to.day || span.from.month !== span.to.month)
       return undefined;
   }

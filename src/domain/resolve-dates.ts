@@ -293,12 +293,16 @@ export function resolveDaySpan(said: string, today: LocalDate): DaySpan | undefi
     .replace(WEEKDAY_TO_NUMERAL, "$1$2$3$1$4")
     // 「下礼拜三四」: the two days in a row (下礼拜三、礼拜四); 「周一三」 (not in a row) is left as said.
     .replace(WEEKDAY_PAIR, (all, noun: string, a: string, _sep: string, b: string) =>
-      PAIR_ORDER.indexOf(b === "天" ? "日" : b) === PAIR_ORDER.indexOf(a) + 1 ? `${noun}${a}${noun}${b}` : all,
+      PAIR_ORDER.indexOf(b === "天" ? "日" : b) === PAIR_ORDER.indexOf(a) + 1
+        ? `${noun}${a}${noun}${b}`
+        : all,
     )
     // 「明后两天」「今明两天」: the run of days said with its length.
     .replace(/明后两天/g, "明后天")
     // 「明个儿」(north-eastern 明天).
     .replace(/明个儿?/g, "明天")
+    .replace(/后儿个|后个儿/g, "后天")
+    .replace(/今儿个/g, "今天")
     // 「後日」(Cantonese, written 后日 once simplified) is 后天.
     .replace(/后日(?!子)/g, "后天")
     .replace(/今明两天/g, "今天明天");

@@ -50,8 +50,8 @@ export function holidayDate(text: string, today: LocalDate): LocalDate | undefin
 
 /**
  * The days off in a row around a day off (holiday and weekend together), for a year the calendar
- * covers: 「元旦假期：1月1日（周四）至1月3日（周六），共3天，1月4日（周日）上班」. Undefined on a working
- * day or outside the data (the caller says the year is not covered).
+ * covers: 「连着放 1月1日（周四）至1月3日（周六），共3天，1月4日（周日）上班」. Undefined on a working
+ * day, a plain weekend, or outside the data (the caller says the year is not covered).
  */
 export function daysOffAround(d: LocalDate, calendar: WorkingCalendar): string | undefined {
   if (calendar.isWorkingDay(d) || !calendar.covers(d.year)) return undefined;
@@ -61,7 +61,11 @@ export function daysOffAround(d: LocalDate, calendar: WorkingCalendar): string |
   for (let i = 0; i < 15 && !calendar.isWorkingDay(addDays(to, 1)); i++) to = addDays(to, 1);
   const back = addDays(to, 1);
   const label = (x: LocalDate) => `${x.month}月${x.day}日（${weekdayName(x)}）`;
-  const n = Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000) + 1;
-  if (n === 1) return undefined;
+  const n =
+    Math.round(
+      (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000,
+    ) + 1;
+  // A plain weekend is no holiday: only a run that holds a holiday is told.
+  if (n === 1 || !calendar.describe(d).includes("假期")) return undefined;
   return `连着放 ${label(from)}至${label(to)}，共${n}天，${label(back)}上班`;
 }

@@ -43,7 +43,8 @@ export function parseLeave(text: string, today: LocalDate): LeaveParse {
   let second = tokens[1];
   if (!second) {
     // 「11月20日至27日」: the end gives only a day of the same month.
-    const dayOnly = /^\s*(?:至|到|~|～|—|–|-)\s*(\d{1,2})\s*[日号]/.exec(s.slice(first.end));
+    // 「12月9号10号两天」: or the next day said right after it.
+    const dayOnly = /^\s*(?:至|到|~|～|—|–|-|、|和)?\s*(\d{1,2})\s*[日号]/.exec(s.slice(first.end));
     if (dayOnly) second = { year: first.year, month: first.month, day: Number(dayOnly[1]), end: 0 };
   }
 

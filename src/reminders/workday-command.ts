@@ -24,7 +24,9 @@ export function daySaid(args: string, today: LocalDate): LocalDate | undefined {
   // 「1号上不上班」 asked on the 1st: today is asked as 今天; a bare 1号 is next month's (元旦 in December).
   const bare = /(?<![月\d])(\d{1,2})\s*[号日]/.exec(args);
   if (span && !("vague" in span) && bare && Number(bare[1]) === today.day && !/今天|今儿/.test(args)) {
-    const next = parseDate(`${today.month === 12 ? today.year + 1 : today.year}-${(today.month % 12) + 1}-${today.day}`);
+    const next = parseDate(
+      `${today.month === 12 ? today.year + 1 : today.year}-${(today.month % 12) + 1}-${today.day}`,
+    );
     if (next) return next;
   }
   if (span && !("vague" in span)) return span.from;

@@ -69,7 +69,7 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * Round thirteen: `i13a` (ids `i13a-…`) is abs13's 80 lines on absence, leave and the calendar (own leave on
  * days that can be worked out, said any way; away on duty; 上班吗 questions; a complete command with an
  * answer word in it, in every awaiting state; near misses), written before any change and recorded at first
- * sight (FIRST_SIGHT_I13A); `i13b` (ids `i13b-…`) 40 more written after the fixes (FIRST_SIGHT_I13B).
+ * sight (cb31a1a: 55.0 %, 1 stored); `i13b` (ids `i13b-…`) 40 more written after the fixes (2f5e46f: 80.0 %, 0 stored).
  */
 export const SPLITS = [
   "tune",
