@@ -171,7 +171,8 @@ describe("family news gets a colleague's word, and is not stored", () => {
   it.each([
     ["我老婆昨天生了个闺女🎉", "恭喜"],
     ["我家娃今年考上研究生了哈哈", "恭喜"],
-    ["孩子今天发烧了 下午请个假", "注意身体"],
+    // Round thirteen: half a day asked off today is the leave, registered (docs/understanding.md).
+    ["孩子今天发烧了 下午请个假", "已记录请假"],
     ["我妈住院了 在医院陪护呢", "注意身体"],
   ])("「%s」", async (said, word) => {
     const reply = text(await t.say("sun-tp", said));
