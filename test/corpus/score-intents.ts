@@ -69,8 +69,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * Round thirteen: `i13a` (ids `i13a-…`) is abs13's 80 lines on absence, leave and the calendar (own leave on
  * days that can be worked out, said any way; away on duty; 上班吗 questions; a complete command with an
  * answer word in it, in every awaiting state; near misses), written before any change and recorded at first
- * sight (cb31a1a: 55.0 %, 1 stored; recorded rules-only at the rebased cea2eae); `i13b` (ids `i13b-…`) 40 more
- * written after the fixes (2f5e46f: 80.0 %, 0 stored; rebased 95918dc).
+ * sight (cb31a1a: 55.0 %, 1 stored; recorded rules-only at the rebased cea2eae: 44/80); `i13b` (ids `i13b-…`) 40 more
+ * written after the fixes (2f5e46f: 80.0 %, 0 stored; rebased 95918dc: 33/40).
  */
 export const SPLITS = [
   "tune",
