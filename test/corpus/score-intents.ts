@@ -71,6 +71,11 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * answer word in it, in every awaiting state; near misses), written before any change and recorded at first
  * sight (cb31a1a: 55.0 %, 1 stored; recorded rules-only at the rebased cea2eae: 44/80); `i13b` (ids `i13b-…`) 40 more
  * written after the fixes (2f5e46f: 80.0 %, 0 stored; rebased 95918dc: 33/40).
+ * Round thirteen: `i13e` (ids `i13e-…`) is b27t's own 60 lines on three classes — a message that wants
+ * something or points at something that cannot be told (unclear) vs social talk (small talk), yes/no said in
+ * dialect or loosely while a card or question waits (with the words' Mandarin uses beside them), and
+ * questions about the reporting rules — written before any change and recorded at first sight; `i13f` 40
+ * more written after the fixes (docs/understanding.md).
  */
 export const SPLITS = [
   "tune",
@@ -110,6 +115,7 @@ export const SPLITS = [
   "i13d",
   "i13a",
   "i13b",
+  "i13e",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
