@@ -36,6 +36,7 @@ import {
   sectionInClauses,
 } from "./section-answer.js";
 import { FIGURE } from "./work-lexicon.js";
+import { dialectAnswer } from "./answer-words.js";
 
 /**
  * Step 2 of classify-intent.ts: a message as the answer to what the bot is waiting for (a section,
@@ -47,7 +48,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
   const said = emojiAnswer(t.norm) ?? (t.core.replace(ANSWER_FILLER, "") || t.core);
   const core = edgeless(said);
   // A yes word may itself end in what reads as a particle (得嘞): the reply is a yes either way.
-  const yes = YES.test(core) || YES.test(said);
+  // 「成 就它了」「好个好个」「嗯咯」「得嘞您嘞」: dialect yes words said alone (answer-words.ts).
+  const yes = YES.test(core) || YES.test(said) || dialectAnswer(said) === "yes";
   switch (ctx.awaiting) {
     case "section": {
       // 「参加了市里的项目评审会」 while a section is asked is a new report that names a section
@@ -274,7 +276,7 @@ function answerIn(clause: string, others: string[], ctx: IntentContext, first = 
     return ctx.awaiting === "report-or-not" && first && YES.test(core)
       ? { kind: "answer", answer: "yes", more: after }
       : undefined;
-  if (YES.test(core)) {
+  if (YES.test(core) || dialectAnswer(core) === "yes") {
     if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
     // 「挺好，但是数字不对」「好的 就是人数写错了」: the yes taken back by an objection after it.
     if (OBJECTION.test(after)) return undefined;
@@ -314,7 +316,7 @@ function withdrawsCard(norm: string, core: string): boolean {
 }
 
 function saysNo(core: string): boolean {
-  if (NO.test(core)) return true;
+  if (NO.test(core) || dialectAnswer(core) === "no") return true;
   return (
     NO_SAID.test(core) && [...core].length <= NO_SAID_MAX && !FIGURE.test(core) && !endsWithUnitless(core)
   );

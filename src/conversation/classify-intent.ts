@@ -31,6 +31,7 @@ import { workdayAsked } from "./workday-asked.js";
 import { draftPlan, draftPlanIntent } from "./draft-subset.js";
 import { supplementRequest } from "./supplement.js";
 import { commandOverAnswer } from "./command-over-answer.js";
+import { vagueMessage } from "./vague-message.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
@@ -184,6 +185,12 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   if ((NOTICE_MARK.test(norm) && !forwardsOwnWork(norm)) || (NOTICE_ASK.test(norm) && !/已|完成/.test(norm)))
     return { kind: "smalltalk", topic: "notice" };
 
+  // 「那个数好像不太对」「上回说那事儿咋样了」「老王让我跟你说一声」「咋整」「木耳」: something wanted or
+  // pointed at that cannot be told — what is meant is asked in one line (vague-message.ts), never chat.
+  const vague = vagueMessage(norm, core);
+  // A bare 「2」 while a card or a choice waits may answer it; the engine asks which update (ask-bare-number.ts).
+  if (vague && (vague !== "bare" || ctx.awaiting === "nothing"))
+    return { kind: "unclear", suggest: "vague", vague };
   // 「县里那个科技奖补资金到位没有」: how a matter stands, asked — no work of one's own, no command.
   if (STATUS_ASKED.test(norm) && !FIGURE.test(norm)) return { kind: "unclear", suggest: "asked" };
   // 「材料下午发你哈」「差不多了」「防汛物资清点」: a matter of one's work still under way, promised,

@@ -204,6 +204,8 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     const now = await getState(services.store, personId);
     if (now.mode !== "ask-report" || now.at !== asked.at) return replies;
     await setState(services.store, personId, { mode: "idle" }, stampOf(services, {}));
+    // A vague message asked about (vague-reply.ts) offered nothing to record: nothing to say of it.
+    if (asked.vague) return replies;
     const short = [...asked.text].length > 20 ? `${[...asked.text].slice(0, 20).join("")}…` : asked.text;
     return [...replies, { text: `刚才那条「${short}」没有保存；要记为填报请重新发送。` }];
   }

@@ -41,7 +41,7 @@ export async function intentContext(
       awaiting = state.section ? "guided" : "guided-section";
       break;
     case "ask-report":
-      awaiting = state.offered ? "nothing" : "report-or-not";
+      awaiting = state.offered || state.vague ? "nothing" : "report-or-not";
       break;
     case "choose-draft":
       awaiting = "which-draft";

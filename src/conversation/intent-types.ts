@@ -4,6 +4,7 @@ import type { GuidedContext } from "./free-text-answer.js";
 import type { SmallTalkTopic } from "./intent-lexicon.js";
 import type { CommandTable } from "./match-command.js";
 import type { SectionWaiting } from "./pending-answers.js";
+import type { Vague } from "./vague-message.js";
 import type { WorkMatter } from "./work-matter.js";
 
 /**
@@ -96,6 +97,8 @@ export type Intent =
   | { kind: "unclear"; suggest?: "withdraw" }
   /** A matter of one's work named with nothing done or asked of the bot (work-matter.ts): asked about. */
   | { kind: "unclear"; suggest: WorkMatter }
+  /** Something wanted or pointed at, but what cannot be told (vague-message.ts): what is meant is asked. */
+  | { kind: "unclear"; suggest: "vague"; vague: Vague }
   /** Not one's own work done (not-own-work.ts): asked about with its own offer; nothing stored. */
   | { kind: "unclear"; suggest: "away"; when?: string }
   | { kind: "unclear"; suggest: "assigned"; task: string }

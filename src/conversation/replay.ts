@@ -152,6 +152,8 @@ async function promptForState(
     case "choose-section":
       return sectionQuestion(org, state.options, await store.getUpdate(state.updateId));
     case "ask-report":
+      if (state.vague)
+        return { text: `「${[...state.text].slice(0, 40).join("")}」说的是哪件事？请说具体一点。` };
       return {
         text: `「${[...state.text].slice(0, 40).join("")}」要记为工作填报吗？回复「记为填报」或「不用记」。`,
       };

@@ -16,6 +16,7 @@ import { sectionName } from "../domain/org.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { smallTalkReply } from "./small-talk.js";
+import { askWhatIsMeant } from "./vague-reply.js";
 import { MIN_WITHOUT_FIGURE, measureWork } from "./work-content.js";
 import type { WorkMatter } from "./work-matter.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
@@ -60,6 +61,18 @@ export async function handleText(
       }
       if (intent.suggest === "assigned") return [await assignedReply(services, input, intent.task, state)];
       if (intent.suggest === "update") return [await askAboutUpdate(services, input, intent.n)];
+      if (intent.suggest === "vague") {
+        // 「5」: which update, if one has that number (ask-bare-number.ts); 「木耳」: only a name.
+        if (intent.vague === "bare") {
+          const which = await askBareNumber(services, input, text, state);
+          if (which) return [which];
+          return [await askAboutUnclear(services, input, text, /\d/.test(text) ? undefined : "name", state)];
+        }
+        // While a card or a choice waits, the waiting question is asked again (askAboutUnclear).
+        if (!PENDING_MODES.has(state.mode))
+          return [await askWhatIsMeant(services, input, text, intent.vague)];
+        return [await askAboutUnclear(services, input, text, undefined, state)];
+      }
       return [await askAboutUnclear(services, input, text, intent.suggest, state)];
     case "ask-command":
       return [await askAboutCommand(services, input, text, intent.guess)];

@@ -24,7 +24,7 @@ export function reminderFacts(services: Pick<Services, "features">): ReminderFac
 
 /** A question, not a statement: a question word or mark, or an A-not-A. */
 const ASKS =
-  /[吗嘛么呢？?]|(?:报|填|交|用|要|得)不$|能[\u4e00-\u9fff]{1,3}不$|是不是|要不要|用不用|得不得|需不需要|必须|几[次回点号天]|哪天|什么时候|啥时候|多久|怎么|咋|怎样|如何|会不会|能不能|可不可以/;
+  /[吗嘛么呢？?]|不$|来着$|[是对]吧$|周几|星期几|礼拜几|(?:报|填|交|用|要|得)不$|能[\u4e00-\u9fff]{1,3}不$|是不是|要不要|用不用|得不得|需不需要|必须|几[次回点号天]|哪天|什么时候|啥时候|多久|怎么|咋|怎样|如何|会不会|能不能|可不可以/;
 
 /** Topics, first match wins; each `re` is read on the simplified text. */
 const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined) => string }> = [
@@ -36,7 +36,7 @@ const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined)
   },
   {
     // 出差了还要报吗、请假期间也要报吗
-    re: /(?:出差|请假|休假|休年假|年假|不在单位|培训|学习|开会).{0,6}(?:也|还)?(?:要|得|需要|用)(?:报|填|交)/,
+    re: /(?:出差|请了?假|休假|休年假|年假|不在单位|培训|学习|开会).{0,6}(?:也|还)?(?:要|得|需要|用)(?:报|填|交)/,
     answer: (r) =>
       `出差、请假期间可以先不报：发「请假 开始日期 至 结束日期」（如「请假 12-08 至 12-12」）${r?.enabled === false ? "登记一下" : "，那几天不提醒"}；回来后把做的工作发给我即可。`,
   },
@@ -54,7 +54,8 @@ const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined)
   },
   {
     // 啥时候截止、截止时间是哪天、最晚什么时候交
-    re: /截止|截至|期限|最晚|最迟|deadline|(?:什么时候|啥时候|哪天|几号|几点)(?:之前|以前|前)?(?:要)?(?:交|报|填)/i,
+    // Not the deadline of another matter (项目申报材料几号截止): asked about as that matter (work-matter.ts).
+    re: /^(?!.*(?:项目|申报|材料|评审|报名|征集|资金|补贴|验收|招标|投标|比赛))(?:.*(?:截止|截至|期限|最晚|最迟|deadline)|.*(?:什么时候|啥时候|哪天|几号|几点)(?:之前|以前|前)?(?:要)?(?:交|报|填))/i,
     answer: (r) =>
       `没有硬性的截止时间：随时发给我，确认后就计入总结。按周算的话，一周是周一到周日，周日前确认的都算这周的${r?.enabled !== false && r?.remindAt ? `；${r.remindAt} 会提醒这周还没报的同事` : ""}。年度总结由局领导生成草稿时，用的是当时已确认的填报。`,
   },
@@ -65,7 +66,7 @@ const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined)
   },
   {
     // 是不是每周都要报、每个礼拜都得报吗、一周要报几次、每周五都要交吗
-    re: /(?:每周|每个?礼拜|每个?星期|每週|一周|一个礼拜|每周[一二三四五六日天]).{0,6}(?:报|填|交)|(?:报|填|交).{0,4}(?:几次|多少次|多久一次|频率)/,
+    re: /(?:每周|每个?礼拜|每个?星期|每週|一周|一个礼拜|每周[一二三四五六日天]).{0,6}(?:报|填|交)|(?:报|填|交).{0,4}(?:几次|多少次|多久一次|频率)|(?:这周|本周|这个?礼拜|这个?星期|周末)(?:的周报)?(?:还|也)(?:要|得|需要|用)(?:报|填|交)/,
     answer: (r) =>
       `每周报一次就行：一周（周一到周日）里，您负责的每个科室至少有一条确认过的填报。${remindLine(r, "")}这周确实没进展，回复「本周无进展」也算报过；请假或回复「下周提醒」的那一周不提醒。`,
   },
@@ -93,7 +94,12 @@ function remindLine(r: ReminderFacts | undefined, lead: string): string {
 export function rulesAnswer(text: string, reminders: ReminderFacts | undefined): string | undefined {
   // Dialect words read as Mandarin (dialect-words.ts): 不报咋整、领导能看着不.
   const t = toMandarin(toSimplified(foldWidth(text))).replace(/\s+/g, "");
-  if ([...t].length > 30 || !ASKS.test(t) || /\d{1,2}[-.月]\d{1,2}|#\d|第\d/.test(t)) return undefined;
+  if (
+    [...t].length > 30 ||
+    !ASKS.test(t) ||
+    /\d{1,2}[-.月]\d{1,2}|#\d|第\d|\d+\s*[条家个人次项场篇份]/.test(t)
+  )
+    return undefined;
   return TOPICS.find(({ re }) => re.test(t))?.answer(reminders);
 }
 

@@ -84,6 +84,11 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     offered: z.boolean().optional(),
     /** The bot asked 「这条是替孙磊报的吗？」: whose work it seems to be. A yes there is no 记为填报. */
     forOther: z.string().optional(),
+    /**
+     * The bot asked what a vague message means (vague-reply.ts), with no 记为填报 offered: the next
+     * message is read afresh, and a bare 好的 records nothing.
+     */
+    vague: z.boolean().optional(),
     ...stamp,
   }),
   /**

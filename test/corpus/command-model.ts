@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { type CommandModel, NON_COMMANDS } from "../../src/conversation/command-guess.js";
 import { reportFeatures } from "../../src/conversation/report-odds.js";
+import { rulesAnswer } from "../../src/conversation/staff-questions.js";
 import { carriesReportText } from "./report-model.js";
 import type { LeaderCase } from "./score-leader.js";
 import { type IntentCase, SEALED_SPLITS } from "./score-intents.js";
@@ -16,8 +17,11 @@ export interface CommandExample {
 }
 
 /** A labelled line's class: its command, or report / chat (small talk and unclear) / answer. */
-export function classOf(c: Pick<IntentCase, "expect">): string {
+export function classOf(c: Pick<IntentCase, "expect" | "text">): string {
   const e = c.expect;
+  // A question about the reporting rules is labelled 帮助 (docs/understanding.md 第十三轮) and answered by
+  // the rules themselves (staff-questions.ts) before any guess: the guess learns 帮助 from how-to lines only.
+  if (e.intent === "command" && e.command === "帮助" && rulesAnswer(c.text, undefined)) return "chat";
   if (e.intent === "command") return e.command ?? "chat";
   if (e.intent === "report" || e.intent === "answer") return e.intent;
   return "chat";

@@ -1,0 +1,117 @@
+/**
+ * Short yes and no words by dialect group, read only as a WHOLE reply to a pending question (a
+ * card, 「要记为工作填报吗？」, an edit preview, 「您是想…吗？」): 「成」「中」「厚」「免啦」 mean yes or no
+ * only when nothing else is said, so 「中期评估报告已报送」「算了下今年培训了1200人次」 keep their
+ * Mandarin reading (answer-pending-question.ts; docs/understanding.md 第十三轮). Read on the core
+ * after the dialect folds (dialect-words.ts: 冇 → 没, 唔使 → 不用, 覅 → 不要, 嫑 → 不要, 俩 → 两个).
+ */
+const YES_WORDS: Record<string, readonly string[]> = {
+  // 北京、东北: 得嘞您嘞、嗯呐、成、妥了、整吧、就这么着、没毛病、那必须、好使
+  north: [
+    "得嘞",
+    "得咧",
+    "得勒",
+    "您嘞",
+    "嗯呐",
+    "嗯哪",
+    "成",
+    "妥",
+    "妥妥",
+    "齐活",
+    "整吧",
+    "就整",
+    "弄吧",
+    "就这么着",
+    "就这么地",
+    "就这么的",
+    "没毛病",
+    "那必须",
+    "必须",
+    "可不",
+    "可不是",
+    "好使",
+    "行嘞",
+    "中",
+  ],
+  // 河南、山东: 中、中嘞、管
+  central: ["中嘞", "管", "管嘞"],
+  // 西南、湘: 要得、对头、得行、阔以、嗯咯、好咯、就咯样
+  southwest: ["要得", "要的", "对头", "得行", "阔以", "嗯咯", "嗯啰", "是嘞", "就咯样", "就咯"],
+  // 粤: 系、啱、得、好嘅、OK晒
+  yue: ["系", "係", "啱", "得", "好嘅", "ok晒", "无问题"],
+  // 吴: 好个、对个、是个、蛮好
+  wu: ["好个", "对个", "是个", "行个", "可以个", "蛮好", "交关好"],
+  // 闽、台: 好喔、厚、嘿啊、着、好势、会使、按呢
+  min: ["厚", "嘿", "着", "有啦", "好势", "会使", "会用得", "照按呢", "就按呢", "按呢", "安捏", "就安捏"],
+  // 西北: 嫽、能成、对着呢、没麻达
+  northwest: ["嫽", "能成", "对着呢", "没麻达", "么麻达", "就这么个"],
+  // 网上、随口: OK的、好滴、彳亍、就它了、行行行、对对对、嗯嗯嗯
+  loose: [
+    "好",
+    "好的",
+    "好滴",
+    "好哒",
+    "好der",
+    "行",
+    "对",
+    "是",
+    "嗯",
+    "ok",
+    "okk",
+    "okay",
+    "彳亍",
+    "可",
+    "可以",
+    "没问题",
+    "就它",
+    "就这个",
+    "就这样",
+    "就这么办",
+    "就这么定",
+    "就这么弄",
+    "就这么记",
+    "存上",
+    "记上",
+    "存吧",
+    "记吧",
+  ],
+};
+
+const NO_WORDS: Record<string, readonly string[]> = {
+  // 北方: 拉倒、甭、别整了、白扯、得了吧
+  north: ["拉倒", "甭", "甭了", "别整", "别弄", "不整", "不好使", "白扯", "得了吧", "不中", "不管", "不成"],
+  // 西南、湘: 不要得、要不得、莫搞、莫要、算球
+  southwest: ["不要得", "要不得", "莫搞", "莫搞哒", "莫要", "莫记", "不得行", "算球", "算逑"],
+  // 吴: 弗要、弗对、弗是、勿用 (覅 is folded to 不要)
+  wu: ["弗要", "弗对", "弗是", "弗用", "勿用"],
+  // 闽、台: 免、毋免 (毋 is folded to 不)、毋着、𣍐使
+  min: ["免", "不免", "嘛免", "不着", "𣍐使", "不会使"],
+  // 西北: 不能成 (嫑 is folded to 不要)
+  northwest: ["不能成"],
+  // 随口: 算了吧、不用不用、不了
+  loose: ["算了", "不用", "不要", "不了", "不记", "别记", "不存", "别存"],
+};
+
+/** What may close or follow each word: particles of every group (咯、喔、噻、嘞、喇、嘅、个…), 了. */
+const PARTICLES =
+  "(?:了|啊|呀|哈|吧|的|嘞|啦|哦|呢|哒|滴|咯|喔|噢|哟|喽|咧|捏|噻|嘛|呗|呐|耶|喇|嘅|哇|哩|撒)*";
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const whole = (words: Record<string, readonly string[]>) =>
+  new RegExp(
+    `^(?:(?:${Object.values(words)
+      .flat()
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|")})${PARTICLES})+$`,
+  );
+const YES_WHOLE = whole(YES_WORDS);
+const NO_WHOLE = whole(NO_WORDS);
+
+/** A reply made only of yes words (or only of no words) of any dialect group; undefined otherwise. */
+export function dialectAnswer(core: string): "yes" | "no" | undefined {
+  if (core === "" || [...core].length > 12) return undefined;
+  if (NO_WHOLE.test(core)) return "no";
+  if (YES_WHOLE.test(core)) return "yes";
+  return undefined;
+}

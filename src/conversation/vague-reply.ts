@@ -1,0 +1,69 @@
+import type { Known } from "./intake.js";
+import { cardReply } from "./render-update.js";
+import { setState, stampOf } from "./state.js";
+import type { Reply, Services } from "./types.js";
+import type { Vague } from "./vague-message.js";
+
+/**
+ * The one-line question about a vague message (vague-message.ts): what is meant, with the commands
+ * that may be it as buttons. Nothing is stored and nothing is offered to be recorded: the state
+ * only notes that the bot asked, so the next message is read afresh (a bare 好的 records nothing).
+ */
+export async function askWhatIsMeant(
+  services: Services,
+  input: Known,
+  text: string,
+  vague: Exclude<Vague, "bare">,
+): Promise<Reply> {
+  await setState(
+    services.store,
+    input.person.id,
+    { mode: "ask-report", text, vague: true },
+    stampOf(services, input),
+  );
+  const chars = [...text.trim()];
+  const short = chars.length > 16 ? `${chars.slice(0, 16).join("")}…` : text.trim();
+  const mine = { label: "我的填报", command: "我的填报" };
+  switch (vague) {
+    case "relay":
+      return cardReply({
+        title: "要转告的是什么事？",
+        template: "orange",
+        blocks: [
+          `> ${short}`,
+          "这条里没有写出要说的事，我先没有保存。请把事情直接发给我：是工作情况就记为填报，要请假、改哪条填报也照直说。",
+        ],
+        buttons: [],
+      });
+    case "status":
+      return cardReply({
+        title: "您问的是哪件事？",
+        template: "orange",
+        blocks: [
+          `> ${short}`,
+          "没说是哪件事，我先没有保存。我只查得到您自己报过的内容（点「我的填报」看看）；别处的事情我查不到，是要报的进展就把做了什么发给我。",
+        ],
+        buttons: [mine],
+      });
+    case "handover":
+      return cardReply({
+        title: "您想让我做什么？",
+        template: "orange",
+        blocks: [
+          `> ${short}`,
+          "没说是哪件事，我先没有保存。我能记工作填报，查看、修改、撤回您报过的内容：说具体一点就行，比如「修改 3 …」「看看第2条」。",
+        ],
+        buttons: [mine, { label: "帮助", command: "帮助" }],
+      });
+    case "pointer":
+      return cardReply({
+        title: "您说的是哪件事？",
+        template: "orange",
+        blocks: [
+          `> ${short}`,
+          `我看不出「${short}」指的是什么，先没有保存。要改或撤回哪条填报，说编号（点「我的填报」可以看编号）；要报的工作，发做了什么、关键数据。`,
+        ],
+        buttons: [mine],
+      });
+  }
+}
