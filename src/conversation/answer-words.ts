@@ -96,13 +96,13 @@ const NO_WORDS: Record<string, readonly string[]> = {
 const PARTICLES =
   "(?:了|啊|呀|哈|吧|的|嘞|啦|哦|呢|哒|滴|咯|喔|噢|哟|喽|咧|捏|噻|嘛|呗|呐|耶|喇|嘅|哇|哩|撒)*";
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const whole = (words: Record<string, readonly string[]>) =>
   new RegExp(
     `^(?:(?:${Object.values(words)
       .flat()
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(literal)
       .join("|")})${PARTICLES})+$`,
   );
 const YES_WHOLE = whole(YES_WORDS);
