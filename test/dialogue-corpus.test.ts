@@ -77,9 +77,20 @@ describe("dialogue corpus", () => {
         // b8 (13/16 first, 2 turns stored wrongly) and b9 (14/16, 1) likewise, in round six.
         // b11 (19/20 first, 0 stored wrongly) likewise, in round seven; b13 (19/20, 0) in round eight.
         // b20 (17/20 first, 1 turn stored wrongly: a label slip, 本周无进展 by a two-section person) in round eleven.
-        // b24 (20/20 first, 63/68 turns, 0 stored wrongly) in round twelve.
+        // b24 (20/20 first, 63/68 turns, 0 stored wrongly) in round twelve; b27 (20/20 first, 68/72 turns,
+        // 0 stored wrongly) in round thirteen.
         if (
-          ["blind5", "blind7", "blind8", "blind9", "blind11", "blind13", "blind20", "blind24"].includes(split)
+          [
+            "blind5",
+            "blind7",
+            "blind8",
+            "blind9",
+            "blind11",
+            "blind13",
+            "blind20",
+            "blind24",
+            "blind27",
+          ].includes(split)
         ) {
           expect(score.wronglyStored, score.failures.join("\n")).toBe(0);
           expect(score.endOk / score.dialogues, score.failures.join("\n")).toBeGreaterThanOrEqual(0.9);
