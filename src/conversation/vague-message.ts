@@ -22,14 +22,14 @@ export type Vague =
 const VAGUE_MAX = 16;
 
 /** Fillers and leads said before anything (嗯、那个、就是、喏、还有、对了). */
-const LEAD = /^(?:就(?=那|这)|嗯+|恩+|呃+|额|哦+|喏|诶|欸|哎|唉|那啥|就是说?|对了|还有)+/;
+const LEAD = /^(?:就(?=那|这)|嗯+|恩+|呃+|额|哦+|喏|诶|欸|哎|唉|就是说?|对了|还有)+/;
 
 /**
  * The pointers: a demonstrative (with a measure: 那个、这张、那俩、那两个), a time back (上回、上次、刚才、
  * 之前), someone's side (老张那边的) or someone's word (领导问的、主任说的) before a pointer.
  */
 const POINTER =
-  /(?:那|这)(?:个|张|份|件|条|些|俩|两个|几个|几张|笔|块|(?=事|东西|数|表|材料|玩意))|上回|上次|上一次|上个?礼拜|上个?星期|上周|前两天|前几天|那天|刚才|刚刚|之前|前面|前头|后边|后面|老[\u4e00-\u9fff]那边的?|(?:领导|主任|科长|局长|书记|股长|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])(?:问|说|讲|要|提|交代)的/g;
+  /那啥|(?:那|这)(?:个|张|份|件|条|些|俩|两个|几个|几张|笔|块|(?=事|东西|数|表|材料|玩意))|上回|上次|上一次|上个?礼拜|上个?星期|上周|前两天|前几天|那天|刚才|刚刚|之前|前面|前头|后边|后面|老[\u4e00-\u9fff]那边的?|(?:领导|主任|科长|局长|书记|股长|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])(?:问|说|讲|要|提|交代)的/g;
 
 /** Things named only in general (事儿、东西、数、表、情况), and the words around a pointer that add nothing. */
 const GENERAL =
