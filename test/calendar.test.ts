@@ -47,9 +47,17 @@ describe("China working calendar (chinese-days data)", () => {
     expect(range.from).toBe(2004);
     expect(range.to).toBeGreaterThanOrEqual(2026);
     expect(c.covers(2031)).toBe(false);
-    expect(c.isWorkingDay(d("2031-10-01"))).toBe(true); // a Wednesday: no data, so a weekday works
-    expect(c.isWorkingDay(d("2031-10-04"))).toBe(false); // Saturday
-    expect(c.isWorkingDay(d("2031-10-02"))).toBe(true);
+    expect(c.isWorkingDay(d("2031-10-08"))).toBe(true); // a Wednesday: no data, so a weekday works
+    expect(c.isWorkingDay(d("2031-10-11"))).toBe(false); // Saturday
+    expect(c.isWorkingDay(d("2031-10-09"))).toBe(true);
+    // The fixed-date statutory holidays are days off by law before any notice: 国庆 10-01 to 10-03,
+    // 元旦, 劳动节 05-01/02 (a Wednesday, a Thursday, a Friday here; once said 「要上班」).
+    expect(c.isWorkingDay(d("2031-10-01"))).toBe(false);
+    expect(c.isWorkingDay(d("2031-10-02"))).toBe(false);
+    expect(c.describe(d("2031-10-01"))).toBe("周三（国庆节，法定节假日）");
+    expect(c.isWorkingDay(d("2031-01-01"))).toBe(false);
+    expect(c.isWorkingDay(d("2031-05-02"))).toBe(false);
+    expect(c.isWorkingDay(d("2031-05-05"))).toBe(true); // a Monday after: the 调休 needs the notice
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("2031");
   });

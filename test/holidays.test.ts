@@ -54,7 +54,10 @@ describe("holiday file", () => {
     });
     expect(cal.covers(2035)).toBe(true);
     expect(cal.isWorkingDay(d("2035-10-03"))).toBe(false); // a Wednesday off
-    expect(plain.isWorkingDay(d("2035-10-03"))).toBe(true);
+    // Without the file only the fixed days are known (国庆 10-01 to 10-03 by law); 10-05 is the file's.
+    expect(plain.isWorkingDay(d("2035-10-03"))).toBe(false);
+    expect(cal.isWorkingDay(d("2035-10-05"))).toBe(false); // a Friday off
+    expect(plain.isWorkingDay(d("2035-10-05"))).toBe(true);
     expect(cal.isWorkingDay(d("2035-10-13"))).toBe(true); // Saturday, 调休上班
     expect(cal.isWorkingDay(d("2035-10-20"))).toBe(false); // an ordinary Saturday
     expect(cal.isWorkingDay(d("2035-03-02"))).toBe(true); // an ordinary Friday

@@ -164,6 +164,10 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   return afterCommands(norm, core, ctx);
 }
 
+/** 「辛苦了 早点休息」「你也早点歇着哈」「注意休息」: rest wished to someone, said whole. */
+const REST_WISH =
+  /^(?:辛苦(?:了|啦)?|谢谢|好的|晚安|收到)?(?:你|您|大家)?(?:也)?(?:早点|早些|好好|注意|多)(?:回去|回家)?(?:休息|歇着|歇歇|歇会儿?|睡)(?:吧|哈|啊|哦|呀|啦|了)*$/;
+
 /** Steps 4–6: small talk, a report, or unclear (a learned guess where the rules are unsure). */
 function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 4. Small talk.
@@ -171,6 +175,8 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 「是不是每个礼拜都要报的啊？」「我报的东西领导看得到伐」: a question about the rules, answered about
   // them (staff-questions.ts, by the engine) — the 帮助 asked for, whatever small talk it resembles.
   if (rulesAnswer(norm, undefined)) return RULES_HELP;
+  // 「辛苦了 早点休息」「你也早点歇着哈」: a wish of rest to the bot or a colleague, no day off.
+  if (REST_WISH.test(core) && !FIGURE.test(norm)) return { kind: "smalltalk", topic: "thanks" };
   // 「月底想请几天假」: leave on days not worked out yet (几天 is no question) — asked which days.
   if (leaveSaidVaguely(norm, core) && judgeWork(norm, core) !== "report")
     return { kind: "unclear", suggest: "away", when: norm };

@@ -19,7 +19,8 @@ const LEAVE_SAID =
  * 「下礼拜三四我调休」「下周四周五我轮休」「明后天我补休」: a day off in lieu, one's own — the same absence
  * as leave (a question, 「周日调休不」, is asked of the calendar: workday-asked.ts).
  */
-const DAY_OFF = /(?<![没不别甭])(?:调休|轮休|补休|倒休|休息(?!一下|会|下|室|日|得|好|不))/;
+const DAY_OFF =
+  /(?<![没不别甭])(?:调休|轮休|补休|倒休|(?<!早点|早些|好好|注意|多|早)休息(?!一下|会|下|室|日|得|好|不))/;
 /**
  * 「娃儿病了明天去不了」「我明天上不了班」「这礼拜四来不了单位了」「听日返唔到工」: not coming to work on a
  * day — not 去不了城关村 (a place: one's errand, not one's absence).

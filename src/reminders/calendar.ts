@@ -110,7 +110,7 @@ export function createChinaCalendar(opts: ChinaCalendarOptions = {}): WorkingCal
     isWorkingDay(d) {
       const f = fromFile(d);
       if (f) return f.work;
-      if (!known(d)) return weekdayOf(d) <= 5;
+      if (!known(d)) return !fixedHoliday(d) && weekdayOf(d) <= 5;
       return api.isWorkday(asPackageDate(d));
     },
     describe(d) {
@@ -119,8 +119,11 @@ export function createChinaCalendar(opts: ChinaCalendarOptions = {}): WorkingCal
       if (f?.name)
         return f.work ? `${weekdayName(d)}（${f.name}调休上班）` : `${weekdayName(d)}（${f.name}假期）`;
       if (f) return wd <= 5 ? weekdayName(d) : `${weekdayName(d)}（周末）`;
-      if (!known(d))
+      if (!known(d)) {
+        const fixed = fixedHoliday(d);
+        if (fixed) return `${weekdayName(d)}（${fixed}，法定节假日）`;
         return wd <= 5 ? `${weekdayName(d)}（无节假日数据，按工作日）` : `${weekdayName(d)}（周末）`;
+      }
       const detail = api.getDayDetail(asPackageDate(d));
       const holidayName = detail.name.split(",")[1];
       if (detail.work) return wd >= 6 ? `${weekdayName(d)}（${holidayName ?? ""}调休上班）` : weekdayName(d);
@@ -128,6 +131,25 @@ export function createChinaCalendar(opts: ChinaCalendarOptions = {}): WorkingCal
       return `${weekdayName(d)}（周末）`;
     },
   };
+}
+
+/**
+ * The statutory holidays on fixed dates of the solar calendar (全国年节及纪念日放假办法: 元旦 1 day,
+ * 劳动节 2 days, 国庆节 3 days): days off in any year, even before that year's notice (which only adds
+ * the days moved around them, 调休) is published or filled in. The lunar ones need the notice.
+ */
+const FIXED_HOLIDAYS: Readonly<Record<string, string>> = {
+  "01-01": "元旦",
+  "05-01": "劳动节",
+  "05-02": "劳动节",
+  "10-01": "国庆节",
+  "10-02": "国庆节",
+  "10-03": "国庆节",
+};
+
+/** 元旦、劳动节、国庆节 by their fixed dates, when `d` is one of them. */
+export function fixedHoliday(d: LocalDate): string | undefined {
+  return FIXED_HOLIDAYS[formatDate(d).slice(5)];
 }
 
 /** The warning for a year no data covers: which year, and which file to fill. */

@@ -1,7 +1,7 @@
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { formatDate, type LocalDate, parseDate, toLocal } from "../domain/period.js";
 import { resolveDaySpan } from "../domain/resolve-dates.js";
-import type { WorkingCalendar } from "./calendar.js";
+import { fixedHoliday, type WorkingCalendar } from "./calendar.js";
 import { daysOffAround, holidayDate } from "./holiday-days.js";
 
 /**
@@ -45,7 +45,12 @@ async function runWorkday(ctx: CommandContext): Promise<Reply> {
   const label = `${d.month}月${d.day}日`;
   const what = calendar.describe(d);
   const work = calendar.isWorkingDay(d);
-  const sure = calendar.covers(d.year) ? "" : `（还没有${d.year}年的放假安排，按周一到周五算）`;
+  const fixed = fixedHoliday(d);
+  const sure = calendar.covers(d.year)
+    ? ""
+    : fixed
+      ? `（${d.year}年的放假通知还没有：${fixed}是法定节假日，前后怎么调休以通知为准）`
+      : `（还没有${d.year}年的放假安排，按周一到周五算）`;
   // 「元旦放几天」: the days off in a row around it, when the calendar knows them.
   const around = daysOffAround(d, calendar);
   return { text: `${label}是${what}，${work ? "要上班" : "不上班"}${around ? `；${around}` : ""}。${sure}` };
