@@ -11,6 +11,7 @@ import { sectionUnchosen, shownSection } from "../section-unchosen.js";
 import { type DialogueState, getState, setState, stampOf } from "../state.js";
 import type { Command, CommandContext, Incoming, Reply, Services } from "../types.js";
 import { isSettle, settleDrafts } from "./settle-drafts.js";
+import { markWithdrawn } from "./withdraw-update.js";
 
 /**
  * 确认 / 全部确认 / 修改 / 撤回 / 恢复. Rules that must stay true:
@@ -353,22 +354,7 @@ const withdraw: Command = {
       return { text: `${reply.text}如要撤回整条 #${update.seq}，请再发送「撤回 ${update.seq}」。` };
     }
     if (update.status === "withdrawn") return { text: `#${update.seq} 已经撤回了。` };
-    const at = ctx.services.clock.now().toISOString();
-    const saved = await store.modifyUpdate(update.id, (x) => ({
-      ...x,
-      status: "withdrawn",
-      updatedAt: at,
-      history: [
-        ...x.history,
-        {
-          at,
-          by: ctx.person.id,
-          action: "withdrawn",
-          note: `was ${x.status}`,
-          messageId: ctx.input.messageId,
-        },
-      ],
-    }));
+    const saved = await markWithdrawn(ctx.services, update.id, ctx.person.id, ctx.input.messageId);
     if ("updateId" in state && state.updateId === update.id)
       await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
     return { text: withdrawnText(saved) };

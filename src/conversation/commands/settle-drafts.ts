@@ -2,6 +2,7 @@ import type { Update } from "../../domain/update.js";
 import type { DialogueState } from "../state.js";
 import type { Person } from "../../domain/org.js";
 import type { Incoming, Reply, Services } from "../types.js";
+import { markWithdrawn } from "./withdraw-update.js";
 
 type Known = Incoming & { person: Person };
 
@@ -30,27 +31,12 @@ export async function settleDrafts(
 ): Promise<Reply[]> {
   const m = SETTLE_ARGS.exec(args)!;
   const out: Reply[] = [];
-  const at = services.clock.now().toISOString();
   for (const n of nums(m[2])) {
     const u = await services.store.findBySeq(input.person.id, n);
     if (!u) out.push({ text: `没有找到您的第 ${n} 条填报。` });
     else if (u.status === "withdrawn") out.push({ text: `#${n} 已经撤回了。` });
     else {
-      const saved = await services.store.modifyUpdate(u.id, (x) => ({
-        ...x,
-        status: "withdrawn",
-        updatedAt: at,
-        history: [
-          ...x.history,
-          {
-            at,
-            by: input.person.id,
-            action: "withdrawn",
-            note: `was ${x.status}`,
-            messageId: input.messageId,
-          },
-        ],
-      }));
+      const saved = await markWithdrawn(services, u.id, input.person.id, input.messageId);
       out.push({ text: withdrawnText(saved) });
     }
   }
