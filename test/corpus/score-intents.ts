@@ -76,6 +76,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * dialect or loosely while a card or question waits (with the words' Mandarin uses beside them), and
  * questions about the reporting rules — written before any change and recorded at first sight; `i13f` 40
  * more written after the fixes (docs/understanding.md).
+ * Round fourteen: round thirteen's sealed companions `blind25` (b25-, 沅口县, 湘) and `blind26` (b26-, 南屿县,
+ * 闽台), kept outside the repository through round thirteen and scored totals only at its start and end, added sealed.
  */
 export const SPLITS = [
   "tune",
@@ -101,6 +103,8 @@ export const SPLITS = [
   "blind21",
   "blind22",
   "blind23",
+  "blind25",
+  "blind26",
   "i10a",
   "i10b",
   "i10c",
@@ -129,6 +133,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind21",
   "blind22",
   "blind23",
+  "blind25",
+  "blind26",
 ]);
 
 const AWAITING = [
