@@ -78,6 +78,9 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * more written after the fixes (docs/understanding.md).
  * Round fourteen: round thirteen's sealed companions `blind25` (b25-, 沅口县, 湘) and `blind26` (b26-, 南屿县,
  * 闽台), kept outside the repository through round thirteen and scored totals only at its start and end, added sealed.
+ * Round fourteen: `blind30` (ids `b30-…`, 柘城坡县, 豫鲁口音) was written blind knowing today is 2026-12-01 and
+ * scored untouched at 652655f (92.0 %, 0 stored), then opened to tune on; its companions b28 and b29 are kept
+ * outside the repository and scored totals only.
  */
 export const SPLITS = [
   "tune",
@@ -100,6 +103,7 @@ export const SPLITS = [
   "blind20",
   "blind24",
   "blind27",
+  "blind30",
   "blind21",
   "blind22",
   "blind23",
