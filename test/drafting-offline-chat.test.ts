@@ -121,6 +121,15 @@ describe("offline drafter on staff chat", () => {
     expect(cleanChat("下午去了柳河乡，批复批下来了", "2026-05-12")).not.toMatch(/来了|去了|搞了|弄了/u);
   });
 
+  it("keeps a state that came about when it drops the spoken 了: 喇叭坏了 is 已损坏, never a clipped 坏", () => {
+    expect(cleanChat("村里喇叭坏了，通知不到位", "2026-11-30")).toBe("村里喇叭已损坏，通知不到位");
+    expect(cleanChat("村道塌了，正在抢修", "2026-11-30")).toBe("村道已坍塌，正在抢修");
+    // Where there is no written form to hand the 了 stays: 断了 is spoken, 断 alone reads cut off.
+    expect(cleanChat("网络断了，系统停了", "2026-11-30")).toBe("网络断了，系统停了");
+    // The perfective 了 of work done still goes.
+    expect(cleanChat("检查完成了", "2026-11-30")).toBe("检查完成");
+  });
+
   it("speaks for the bureau where a section said 我们科, and writes a spoken estimate as 约", () => {
     expect(cleanChat("我们科组织了一次科普进校园，听讲座的学生大概有650人吧", "2026-05-12")).toBe(
       "我局组织一次科普进校园，听讲座的学生约650人",

@@ -214,7 +214,10 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   // Perfective 了 after a verb is spoken register: 「组织了检查」 → 「组织检查」, 「通过认证了。」 → 「通过认证。」.
   [new RegExp(`(${DONE_VERBS})了(?!解|结)`, "gu"), "$1"],
   [/(?<![检调审抽排核普督巡备考])查了(?=[\u4e00-\u9fff\d])/gu, "检查"],
-  [/(?<=[\u4e00-\u9fff])(?<![不得少多为除罢算])了(?=[。；;，,！？!?]|$)/gu, ""],
+  // A state that came about (喇叭坏了、桥塌了) keeps its change in writing: 已损坏, not a clipped 坏.
+  [/(?:损)?坏(?:掉)?了(?=[。；;，,！？!?]|$)/gu, "已损坏"],
+  [/(?:坍)?塌了(?=[。；;，,！？!?]|$)/gu, "已坍塌"],
+  [/(?<=[\u4e00-\u9fff])(?<![不得少多为除罢算断烂漏黄丢散停死跑])了(?=[。；;，,！？!?]|$)/gu, ""],
 ];
 
 /**
