@@ -34,6 +34,16 @@ describe("a stretch with no comma, cut where its kind turns", () => {
   });
 });
 
+describe("准备 as the work of getting ready, not an intention", () => {
+  it("helping someone get materials ready is work done, one clause; 准备 before an act or a time ahead is a plan", () => {
+    expect(kinds("这周帮3家企业准备高企认定材料")).toEqual(["done"]);
+    expect(kinds("协助两个乡镇准备迎检台账，跑了一整天")).not.toContain("plan");
+    expect(kinds("迎检材料准备好了，下周准备组织演练")).toEqual(["done", "plan"]);
+    expect(kinds("准备下个月去乡里开展培训")).toEqual(["plan"]);
+    expect(kinds("明年准备申报材料")).toEqual(["plan"]);
+  });
+});
+
 describe("aspect and modality said in chat", () => {
   it("a gentle complaint is a problem", () => {
     expect(kindOf("图书室开起来了，就是地方有点小", "地方有点小")).toBe("problem");
