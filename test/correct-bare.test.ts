@@ -142,4 +142,15 @@ describe("the new figure written as the update writes it", () => {
     // A unit of another kind is not the same figure.
     expect(planCorrection("走访企业12家", "是15个")).toMatchObject({ kind: "not-found" });
   });
+
+  it("takes a number said exactly as exact: the old figure's 多 is not carried over", () => {
+    // 陈静 in the console: 「学生人数写错了 是2300」 for 「受益学生二千多人」 was previewed as 2300多人.
+    expect(planCorrection("受益学生二千多人", "学生人数写错了 是2300")).toMatchObject({
+      from: "二千多人",
+      to: "2300人",
+    });
+    // Said roughly, it stays rough; the unit is still the old one's.
+    expect(planCorrection("受益学生二千多人", "是两千五百多")).toMatchObject({ to: "两千五百多人" });
+    expect(planCorrection("培训农民五十人", "是60")).toMatchObject({ to: "60人" });
+  });
 });

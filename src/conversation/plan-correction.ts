@@ -230,7 +230,10 @@ export function inheritUnit(typed: string, oldRaw: string): { text: string; unit
     const saidBare = said.replace(approx, "");
     return bare.startsWith(saidBare) ? bare.slice(saidBare.length) : "";
   })();
-  return { text: `${typed}${tail}`, unit: tail };
+  // 「是2300」 for 「二千多人」: a number said exactly is exact — the old one's 多/余/来 is not carried over.
+  const exact =
+    /^[多余来几]/.test(tail) && !/[多余来几]/.test(typed) ? tail.replace(/^[多余来几]+/, "") : tail;
+  return { text: `${typed}${exact}`, unit: exact };
 }
 
 /** A number said without a unit at the end of a correction: 改成2.5、应该是三百万、是1200吧. */
