@@ -81,6 +81,11 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * Round fourteen: `blind30` (ids `b30-…`, 柘城坡县, 豫鲁口音) was written blind knowing today is 2026-12-01 and
  * scored untouched at 652655f (92.0 %, 0 stored), then opened to tune on; its companions b28 and b29 are kept
  * outside the repository and scored totals only.
+ * Round fourteen: `i14c` (ids `i14c-…`) is ans14's 60 lines on answers while the bot waits for one, said the
+ * way people answer — yes in dialect or beside thanks, no said loosely, nothing to say in guided filling, a
+ * section said in a sentence with a reason or a negation — with near misses (a yes word opening a report or a
+ * command, dialect words with a Mandarin reading, a yes long after the question), written before any change
+ * and recorded at first sight; `i14d` 40 more written after the fixes (docs/understanding.md 第十四轮).
  */
 export const SPLITS = [
   "tune",
@@ -125,6 +130,7 @@ export const SPLITS = [
   "i13b",
   "i13e",
   "i13f",
+  "i14c",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
