@@ -1,5 +1,5 @@
 import { whichDraftAnswer } from "./which-draft-answer.js";
-import { agreedInClauses, PUTS_ASIDE } from "./clause-answer.js";
+import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
 import { backsOutOfEdit } from "./edit-back-out.js";
 import { endsWithUnitless } from "./plan-correction.js";
@@ -36,7 +36,8 @@ import {
   sectionInClauses,
 } from "./section-answer.js";
 import { FIGURE } from "./work-lexicon.js";
-import { dialectAnswer } from "./answer-words.js";
+import { dialectAnswer, yesBesideCourtesy } from "./answer-words.js";
+import { sectionBesideDenied } from "./section-denied.js";
 
 /**
  * Step 2 of classify-intent.ts: a message as the answer to what the bot is waiting for (a section,
@@ -52,6 +53,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
   const yes = YES.test(core) || YES.test(said) || dialectAnswer(said) === "yes";
   switch (ctx.awaiting) {
     case "section": {
+      // 「这个是项目上的活儿，跟高企没关系」「不是人才那块 算成果转化」: the one left standing (section-denied.ts).
+      const standing = sectionBesideDenied(t.norm, ctx.sections);
+      if (standing) return { kind: "answer", answer: "section", section: standing };
       // 「参加了市里的项目评审会」 while a section is asked is a new report that names a section
       // word, not the answer: the question stays open and the report is recorded on its own.
       const work = reportsWork(t.norm);
@@ -91,6 +95,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       }
       // 「高企那个」「成果转化」 to the card of someone reporting for several sections: file it there.
       if (ctx.awaiting === "confirm" && mayNameSection(core, ctx)) {
+        const standing = sectionBesideDenied(t.norm, ctx.sections);
+        if (standing) return { kind: "answer", answer: "section", section: standing };
         const moved = cardSectionAnswer(core, ctx.sections, reportsWork(t.norm), t.norm);
         if (moved) return moved;
       }
@@ -133,7 +139,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       return whichUpdateAnswer(core, ctx, saysNo(core));
     case "guided-section": {
       // 「2」「高企那块」 choose; 「主要是跑了几个企业吧」 answers the first question before the section.
-      const section = (reportsWork(t.norm) ? exactSection : sectionAnswer)(core, ctx.sections);
+      const section =
+        sectionBesideDenied(t.norm, ctx.sections) ??
+        (reportsWork(t.norm) ? exactSection : sectionAnswer)(core, ctx.sections);
       if (section) return { kind: "answer", answer: "section", section };
       // 「刚刚那条科室弄错了 应该是人才那块」 while guided filling waits for the section: no update is
       // there to move yet — the section named is the answer.
@@ -166,7 +174,8 @@ function saysAll(said: string): boolean {
     /^(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统)+(.+)$/.exec(
       clause,
     );
-  return m !== null && (YES.test(m[1]!) || KEEP_ALL.test(m[1]!));
+  // 「两个都系」「全部都得」「俩都中」: a dialect yes word after 都 too (answer-words.ts).
+  return m !== null && (YES.test(m[1]!) || KEEP_ALL.test(m[1]!) || dialectAnswer(m[1]!) === "yes");
 }
 
 /** After 都/全: a verb of keeping them (都弄上、全加上、都记上吧、都留着). */
@@ -260,6 +269,11 @@ const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|就行|就好|就可以)
 function answerThenReason(norm: string, ctx: IntentContext): Intent | undefined {
   const clauses = clausesOf(norm);
   if (clauses.length < 2) return undefined;
+  // 「对啦 就是这样 感谢」: only yes words, agreement and courtesy, clause by clause (answer-words.ts).
+  if (yesBesideCourtesy(replyClauses(norm), (c) => YES.test(c)))
+    return ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)
+      ? undefined
+      : { kind: "answer", answer: "yes" };
   const firstSaid = answerIn(clauses[0]!, clauses.slice(1), ctx, true);
   // 「还是原来的好，不改了」: the answer may also close the message.
   return firstSaid ?? answerIn(clauses.at(-1)!, clauses.slice(0, -1), ctx);

@@ -115,3 +115,26 @@ export function dialectAnswer(core: string): "yes" | "no" | undefined {
   if (YES_WHOLE.test(core)) return "yes";
   return undefined;
 }
+
+/** Thanks and courtesy said beside an answer: 谢谢、感谢、感恩、辛苦了、麻烦你了、费心了、唔该 (folded to 谢谢). */
+const COURTESY =
+  /^(?:(?:谢谢|谢啦|谢了|多谢|感谢|感恩|辛苦|麻烦|有劳|费心|劳驾)(?:你|您|小助手|助手|了|啦|晒|哂|哈|啊|喔|哦|呀|嘞|咧|哟|嘛|啰|咯)*)+$/;
+
+/** 对了/对啦 (by the way when more follows) and 就是这样: a yes when only yes and courtesy are beside it. */
+const AGREES =
+  /^(?:哦|噢|啊|哎|诶)?(?:对了|对啦|对咯|就是这样|就是这个|就这样|就这|正是|没错)(?:的|吧|啊|哈|嘞|喔|哦)*$/;
+
+/**
+ * 「对啦 就是这样 感谢」「系呀，唔该晒你」: a reply in clauses, each a yes word (any dialect's), an
+ * agreement or courtesy, at least one of them a yes — the yes, whatever 对啦 means before more words.
+ */
+export function yesBesideCourtesy(clauses: readonly string[], isYes: (clause: string) => boolean): boolean {
+  if (clauses.length < 2) return false;
+  let yes = false;
+  for (const c of clauses) {
+    if (COURTESY.test(c)) continue;
+    if (AGREES.test(c) || isYes(c) || dialectAnswer(c) === "yes") yes = true;
+    else return false;
+  }
+  return yes;
+}

@@ -246,6 +246,11 @@ export function intentMatches(
           (i.command === "放弃修改" || (i.command === "取消" && (i.text ?? i.command) === "取消" && !i.args));
     if (drops(expect) && drops(got)) return true;
   }
+  // To a guided question (「有什么困难或问题？」) a none said (「莫得啥子问题」「冇咩问题」) is answered by
+  // moving on with nothing there: blind writers label it a no (b29) or the text answer (b30-001) — one act,
+  // as the in-context scorer finds (nothing stored, the question moves on). Either label accepts the other.
+  if (awaiting === "guided" && expect.intent === "answer" && got.kind === "answer")
+    if (expect.answer === "no" && got.answer === "text") return true;
   // The ask-report card's buttons (记为填报 / 不用记) typed are that card's yes and no.
   if (awaiting === "report-or-not" && expect.intent === "answer" && got.kind === "command")
     if (
