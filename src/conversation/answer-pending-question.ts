@@ -50,7 +50,12 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
   const core = edgeless(said);
   // A yes word may itself end in what reads as a particle (得嘞): the reply is a yes either way.
   // 「成 就它了」「好个好个」「嗯咯」「得嘞您嘞」: dialect yes words said alone (answer-words.ts).
-  const yes = YES.test(core) || YES.test(said) || dialectAnswer(said) === "yes";
+  // 「没麻达 辛苦咧」「对啦 就是这样 感谢」: yes words, agreement and courtesy, clause by clause.
+  const yes =
+    YES.test(core) ||
+    YES.test(said) ||
+    dialectAnswer(said) === "yes" ||
+    yesBesideCourtesy(replyClauses(t.norm), (c) => YES.test(c));
   switch (ctx.awaiting) {
     case "section": {
       // 「这个是项目上的活儿，跟高企没关系」「不是人才那块 算成果转化」: the one left standing (section-denied.ts).
@@ -269,11 +274,6 @@ const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|就行|就好|就可以)
 function answerThenReason(norm: string, ctx: IntentContext): Intent | undefined {
   const clauses = clausesOf(norm);
   if (clauses.length < 2) return undefined;
-  // 「对啦 就是这样 感谢」: only yes words, agreement and courtesy, clause by clause (answer-words.ts).
-  if (yesBesideCourtesy(replyClauses(norm), (c) => YES.test(c)))
-    return ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)
-      ? undefined
-      : { kind: "answer", answer: "yes" };
   const firstSaid = answerIn(clauses[0]!, clauses.slice(1), ctx, true);
   // 「还是原来的好，不改了」: the answer may also close the message.
   return firstSaid ?? answerIn(clauses.at(-1)!, clauses.slice(0, -1), ctx);
@@ -332,6 +332,10 @@ function withdrawsCard(norm: string, core: string): boolean {
 function saysNo(core: string): boolean {
   if (NO.test(core) || dialectAnswer(core) === "no") return true;
   return (
-    NO_SAID.test(core) && [...core].length <= NO_SAID_MAX && !FIGURE.test(core) && !endsWithUnitless(core)
+    NO_SAID.test(core) &&
+    [...core].length <= NO_SAID_MAX &&
+    // 「一个都莫确认」「一条也不要」: none of them, no count of anything.
+    !FIGURE.test(core.replace(/^一(?:个|条|项)(?:也|都)/, "")) &&
+    !endsWithUnitless(core)
   );
 }

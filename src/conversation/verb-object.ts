@@ -179,8 +179,10 @@ export function verbObject(norm: string, core: string, ctx: IntentContext): Inte
     return command("修改", [num, value ?? ""].filter((x) => x !== "").join(" "));
   }
   // Every waiting draft confirmed (三条都OK 全给我确认掉、剩下没确认的一块儿提交了吧).
+  // Not with the confirming denied (「一个都莫确认」「都先别提交」: none of them — a no, read as an answer).
   if (has("confirm") && OBJECTS.every.test(norm) && !figure && (ctx.pendingDrafts > 0 || /条/.test(norm)))
-    if (/确认|提交/.test(norm)) return command("全部确认");
+    if (/确认|提交/.test(norm) && !/(?:不|别|莫|甭|勿|弗|没)(?:要|用|急着)?(?:确认|提交)(?!的)/.test(norm))
+      return command("全部确认");
   // One's own records looked at (把我报过的东西拉出来瞅瞅、我今年交了几条了).
   if (
     !figure &&
