@@ -102,7 +102,14 @@ export function parseCorrection(
 ): CorrectionRequest | undefined {
   if ([...norm].length > MAX_CHARS) return undefined;
   // 「等会儿 这条不对 撤了吧」 while a card shows: 这条 is the draft on the card.
-  const ref = findRef(norm) ?? (awaiting === "confirm" ? thisOne(norm) : undefined);
+  const found = findRef(norm);
+  // 「这条不要了，跟上礼拜报的重复额」 on a card: the earlier one is what this one repeats (跟/和…重复、一样) —
+  // 这条, the draft on the card, is the one meant.
+  const compared = found !== undefined && /(?:跟|和|与|同)$/.test(norm.slice(0, found.at).trim());
+  const ref =
+    (compared && awaiting === "confirm" ? thisOne(norm) : undefined) ??
+    found ??
+    (awaiting === "confirm" ? thisOne(norm) : undefined);
   // 「上周报的那几条」「刚才那些」: several updates, a list to look at — not one update.
   if (ref && /^(?:几条|几个|些|都|全部)/.test(norm.slice(ref.at + ref.len))) return undefined;
   const rest = ref ? `${norm.slice(0, ref.at)} ${norm.slice(ref.at + ref.len)}`.trim() : norm;
