@@ -195,7 +195,7 @@ function draftSaid(
   /** The whole reply (not one clause): then 「先确认5 6号我再看看」 is read too (heldBack). */
   norm?: string,
 ): Intent | undefined {
-  const said = core.replace(/^(?:就|要|选|那就|那|确认)+/, "").replace(ANSWER_TAIL, "");
+  const said = yesAfter(core.replace(/^(?:就|要|选|那就|那|确认)+/, "").replace(ANSWER_TAIL, ""));
   // 「两条」 when two are listed: a count of them all, not #2 (which is said 第2条、2号、2).
   const count = /^([二两三四五六七八九十])(?:条|个|项)(?:都|全)?(?:要|确认|对|行)?$/.exec(said);
   if (count && numberOf(count[1]) === listed.length) return { kind: "answer", answer: "all" };
@@ -211,6 +211,12 @@ function draftSaid(
   if (named) return named;
   // 「第一个和第三个」「除了第二条都确认」「新的那条」「中药材那条」: which-draft-answer.ts.
   return whichDraftAnswer(said, listed, texts);
+}
+
+/** 「第一个行」「4号得」「后面那条中」: the draft named, and a yes word (any dialect's) after it — the draft. */
+function yesAfter(said: string): string {
+  const m = /^(.*?(?:条|个|号|项|\d))(.{1,4})$/.exec(said);
+  return m && (YES.test(m[2]!) || dialectAnswer(m[2]!) === "yes") ? m[1]! : said;
 }
 
 /**
