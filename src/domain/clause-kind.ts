@@ -62,8 +62,7 @@ const PLAN_WORDS = [
   "截止(?:时间|日期)",
   "[^，。]{1,4}后(?:继续|再|恢复)",
   "将(?!近|其|原|之|军|来的|士)",
-  // 准备 as a modal (准备下周开展) is a plan; as the verb of getting things ready (帮3家企业准备高企认定材料、
-  // 准备好了、准备工作) it is the work itself.
+  // 准备 as a modal (准备下周开展) is a plan; getting things ready (准备高企认定材料、准备好了) is the work.
   "准备(?!好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$))",
   "想(?=把|再|在|去|搞|做|办|申请|争取|请)",
   "(?<![\\d一二三四五六七八九十两几])年后(?!的)",
@@ -102,7 +101,6 @@ export const DEADLINE =
 const PLAN = new RegExp(PLAN_WORDS.join("|"));
 /** A plan word at the head of the piece (after a subject of a few characters at most). */
 const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
-
 /** Aspect and completion words: the work has happened. */
 const DONE =
   /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没|再)完成(?!率)|争取到|(?<![为成受除对到得占])了|(?:现在|目前|今年|累计)[^，。；]{0,3}到了(?=[\d一二两三四五六七八九十]|百分之)|正在|圆满|顺利|截[至止]|累计|实现了|达到了?|今天|昨天|昨晚|上午|下午|本周|这周|上周|(?:本|这个?)月(?![底末])|(?:本|这)学期(?![末底])|(?:本|这个?)季度(?![末底])|当月|今年|上半年|全年共|共计|完成率/;
