@@ -36,7 +36,8 @@ export function cleanNumber(n: number): number {
  * 五百千.
  */
 export function parseChineseNumber(text: string): number | undefined {
-  const s = text.trim();
+  // 廿 = 二十, 卅 = 三十 (一百廿 = 120).
+  const s = text.trim().replace(/廿/g, "二十").replace(/卅/g, "三十");
   if (s === "") return undefined;
   if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ""));
   // 二〇二〇 / 一九四九: digit by digit. Two or three bare digits (三四) are a vague range, not this.

@@ -11,6 +11,13 @@ const IDIOMS = (
   "两项补贴 两癌 破零 清零 归零 零容忍 零距离 三会一课 三重一大 三保 两学一做 三五成群 三三两两 七上八下"
 ).split(" ");
 
+/**
+ * Four-character set phrases built of two numerals (一波三折, 两眼一抹黑, 七嘴八舌, 一清二楚): each
+ * numeral is followed by one character that is no measure of a count, so nothing is counted.
+ */
+const NUMERAL_IDIOM =
+  /(?<![\d零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万](?![个名人家户位所座台辆项次场件村乡镇处批类种支只张套间栋亩吨斤米元块年月周日天期号届轮组队班层楼成倍点零〇一二两三四五六七八九十百千万亿共])[\u4e00-\u9fff][一二两三四五六七八九十百千万](?![个名人家户位所座台辆项次场件村乡镇处批类种支只张套间栋亩吨斤米元块年月周日天期号届轮组队班层楼成倍点零〇一二两三四五六七八九十百千万亿共])[\u4e00-\u9fff]/g;
+
 /** Shares written 1/3 or 三分之一 (see blockedSpans). */
 const FRACTION =
   /(?<![\d/.])\d\/\d{1,2}(?![\d/.]|[号日月])|(?<![百千万])[二三四五六七八九十]分之[一二三四五六七八九](?![十百])/g;
@@ -37,6 +44,12 @@ export function blockedSpans(t: string): [number, number][] {
   for (const m of t.matchAll(DATE_LIKE)) {
     spans.push([m.index, m.index + m[0].length]);
   }
+  for (const m of t.matchAll(NUMERAL_IDIOM)) spans.push([m.index, m.index + m[0].length]);
+  // 11.15-11.20: a span of days written month.day.
+  for (const m of t.matchAll(
+    /(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\s?[-—–~～至到]\s?(?:(?:1[0-2]|0?[1-9])\.)?(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?![万亿千百]|[%‰])/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
   for (const idiom of IDIOMS) {
     for (let i = t.indexOf(idiom); i >= 0; i = t.indexOf(idiom, i + 1)) spans.push([i, i + idiom.length]);
   }

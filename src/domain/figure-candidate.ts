@@ -77,8 +77,20 @@ export function resolveRanges(t: string, cs: Candidate[]): void {
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
-    if (a.kind !== "figure" || a.figure.unit !== "") continue;
+    if (a.kind !== "figure") continue;
     if (!/^\s?[-—–~～至到]\s?$/.test(t.slice(a.end, b.start))) continue;
+    // 补助5万至8万元: both ends said with their own scale and unit are one range too.
+    if (a.figure.unit !== "") {
+      if (
+        b.kind === "figure" &&
+        b.figure.unit === a.figure.unit &&
+        a.hasScale &&
+        b.hasScale &&
+        a.figure.value < b.figure.value
+      )
+        a.rangeEnd = b;
+      continue;
+    }
     if (b.kind === "date") {
       a.kind = "date";
     } else if (b.kind === "figure") {

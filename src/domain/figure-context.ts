@@ -71,6 +71,9 @@ function isPhase(c: CountInText): boolean {
   )
     return true;
   if (isSecondByName(c)) return true;
+  // 「二期厂房主体封顶了，三期正在做规划」: another phase named in the sentence makes this one a phase.
+  if (new RegExp(`(?<![第\\d])[一二三四五六七八九\\d]期(?:${PROJECT_NOUN.source})`).test(sentence))
+    return true;
   return PROJECT_NOUN.test(around(c.t, c.cs, c.end, CLAUSE_END));
 }
 
@@ -102,6 +105,8 @@ function isSecondByName(c: CountInText): boolean {
   const name = `[一二三四五六七八九十]+${c.unit}`;
   return (
     new RegExp(`${name}[、和及与跟]?$`).test(c.t.slice(Math.max(0, c.cs - 5), c.cs)) ||
+    // 「二组三组的路硬化了，四组还没谈下来」: the message already names such units by their numbers.
+    new RegExp(`${name}[、和及与跟]?${name}`).test(c.t.slice(0, c.cs)) ||
     new RegExp(`^[、和及与跟]?${name}`).test(c.t.slice(c.end))
   );
 }
@@ -158,7 +163,7 @@ function isAge(c: CountInText): boolean {
 /** People: a noun of persons right after 个, or the subject of 「人员只有3个」. */
 /** A character of a modifier before the person noun (专职音乐老师、特困供养老人), not a function word. */
 const MOD = "(?:(?![的因为是都就还被让给把和与也又已没不但却从向对或班])[\\u4e00-\\u9fff])";
-const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|班主任|医生|医师|村医|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|青年|辅警|队员|学员|人手|选手|妇女|女性|女童|妈妈|宝妈|老乡|乡亲|游客|病人|病号|家属|少年|新生|新兵|老兵|孤儿|工友|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
+const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|班主任|医生|医师|村医|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|青年|辅警|队员|学员|人手|选手|妇女|女性|女童|妈妈|宝妈|老乡|乡亲|游客|病人|病号|家属|少年|新生|新兵|老兵|孤儿|工友|会计|出纳|文书|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
 /** Places and bodies, whose people a count of them is not (2个小区居民意见不统一 counts 小区). */
 const PLACE_HEAD =
   "小区|乡镇|街道|企业|学校|单位|项目|园区|景区|医院|卫生院|卫生室|合作社|基地|工地|片区|村(?:里|子|组)?的";
@@ -200,7 +205,7 @@ function resumesPeople(c: CountInText): boolean {
     return false;
   if (
     /^[\u4e00-\u9fff]/.test(c.t.slice(c.end)) &&
-    !/^[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一说请病回跑出]/.test(
+    !/^[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一说请病回跑出放退弃转改]/.test(
       c.t.slice(c.end),
     ) &&
     !/^(?:明年|下[个一周月步]|今年|打算|准备|争取)/.test(c.t.slice(c.end))
@@ -215,7 +220,11 @@ function resumesPeople(c: CountInText): boolean {
   const end = from + last.index + last[0].length;
   const ce = end - (/[多余来]个$/.test(last[0]) ? 2 : 1);
   const before = { ...c, cs: from + last.index, ce, end, core: c.t.slice(from + last.index, ce) };
-  return PERSON_AFTER.test(c.t.slice(end)) || peopleMoving(before);
+  return (
+    PERSON_AFTER.test(c.t.slice(end)) ||
+    peopleMoving(before) ||
+    PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs))
+  );
 }
 
 /**

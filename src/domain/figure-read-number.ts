@@ -1,6 +1,7 @@
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
 import { readInContext } from "./figure-context.js";
+import { spokenMeasure } from "./figure-spoken.js";
 import { EXTRA_MEASURE, LATIN_UNIT, LATIN_UNIT_NAME, saysMoney, UNITS } from "./figure-units.js";
 
 /**
@@ -10,7 +11,7 @@ import { EXTRA_MEASURE, LATIN_UNIT, LATIN_UNIT_NAME, saysMoney, UNITS } from "./
  */
 
 const TAIL = new RegExp(
-  `(?:(余|多|来(?=[百千万亿]|${UNITS.join("|")})|几(?=[万亿]|${UNITS.join("|")}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头)?`,
+  `(?:(余|多|来(?=[百千万亿]|${UNITS.join("|")})|几(?=[万亿]|${UNITS.join("|")})|(?<=[百千万])把(?=${UNITS.join("|")}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头)?`,
   "y",
 );
 const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;
@@ -25,7 +26,7 @@ const COUNTS_VIEWS =
   /(?:阅读|浏览|点击|播放|观看|粉丝|关注|访问|点赞|转发|用户|会员|流量|人气)[^，,。；;\s]{0,4}$/;
 /** Verbs of paying, getting or lacking money right before a count in 块 (补了两百块, 差十来万块). */
 const MONEY_VERB_BEFORE =
-  /(?:补|给|发|花|奖|罚|赔|收|交|凑|借|挣|赚|省|亏|差|值|卖|买|捐|付|退|拿|要|垫|欠|贴|奖励|报销|价值)了?(?:大概|大约|约|共|一共|总共|差不多|将近|近|个|有)?$/;
+  /(?:补|给|发|花|奖|罚|赔|收|交|凑|借|挣|赚|省|亏|差|值|卖|买|捐|付|退|拿|要|垫|欠|贴|涨|奖励|报销|价值)了?(?:大概|大约|约|共|一共|总共|差不多|将近|近|个|有)?$/;
 /** A price per thing (一亩地补两百块, 每人五百块): 块 after 每/一 + a unit in the same clause. */
 const PER_THING_BEFORE = /(?:每|一)(?:亩|斤|人|户|个|次|天|月|年|张|吨|公斤|间|套|平方?米?)[^，,。；;]{0,6}$/;
 
@@ -50,7 +51,7 @@ export function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
     ) &&
     !NEXT_CLAUSE_AFTER.test(next)
   )
-    return /^[\u4e00-\u9fff]{0,2}(?:费|款|补贴|奖金|红包)/.test(next);
+    return /^[\u4e00-\u9fff]{0,2}(?:费|款|补贴|奖金|红包|工资|薪水|津贴|生活费)/.test(next);
   // 「还没达到五万块」: tens of thousands reached or fallen short of, with no thing named, are money.
   if (/[万亿]/.test(t.slice(cs, end)) && REACHING_BEFORE.test(lead)) return true;
   return (
@@ -106,12 +107,20 @@ export function readNumber(
     });
   }
   if (/[A-Za-z]/.test(prevChar) || /[A-Za-z]/.test(nextChar)) return undefined;
+  // GB 5749-2022, DB41/T 1234: a standard's number (and its year) after its letters names it.
+  if (
+    /[A-Za-z](?:\/T)?[ \u3000]$|[A-Za-z]\d*(?:\/T)?[ \u3000]?\d+[-—–]$/.test(
+      t.slice(Math.max(0, cs - 12), cs),
+    )
+  )
+    return undefined;
   // 风力7级, 3级响应: a level, not a count.
   if (/^\s?级(?![次])/.test(after)) return undefined;
   if (prevChar === "-" && /[A-Za-z]/.test(t[cs - 2] ?? "")) return undefined;
   if (/[X×*＊Ｘ]/.test(prevChar) || /[X×*＊Ｘ]/.test(nextChar)) return undefined;
   // 几十人, 若干: no number said. 十几个, 二十几户 are at least ten, twenty (as 十多个).
-  if ((!arabic && /(数|几|若干)$/.test(before)) || (nextChar === "几" && !/十$/.test(core))) return undefined;
+  if ((!arabic && /(数|几|若干)$/.test(before)) || (nextChar === "几" && !/[十百千万]$/.test(core)))
+    return undefined;
   // 下周三组织…, 星期五: weekdays; 3楼, 5层: floors; 6岁: ages; 提前1天: a lead time.
   if (!arabic && /(周|星期|礼拜)$/.test(before)) return undefined;
   // 前两天, 这两年, 过几天: a stretch of time in passing, not a count.
@@ -132,7 +141,7 @@ export function readNumber(
   if (
     arabic &&
     /^(?:[05-9]0|95|85|75)$/.test(core) &&
-    /^后(?![^\u4e00-\u9fff])/.test(after) &&
+    (/^后(?![^\u4e00-\u9fff])/.test(after) || /(?:是|都是|多是|大多是|全是)$/.test(before)) &&
     !/[\d.]/.test(prevChar)
   )
     return undefined;
@@ -207,6 +216,11 @@ export function readNumber(
       tailText += measure[0];
       unitWord = measure[0];
     }
+  }
+  // 两千蚊, 32微克, 三百二十床 (figure-spoken.ts).
+  if (!unitWord && !percent) {
+    const m = spokenMeasure(t, ce + tailText.length, core, arabic);
+    if (m) [tailText, unitWord] = [tailText + m.text, m.unit];
   }
   // 两个多月, 一个多小时: 多 between 个 and the unit of time.
   const more =

@@ -3,6 +3,7 @@ import { blockedSpans, quoteSpans } from "./figure-blocked.js";
 import { type Candidate, type FoundFigure, makeCandidate, resolveRanges } from "./figure-candidate.js";
 import { contextFor, countedNoun } from "./figure-label.js";
 import { readNumber } from "./figure-read-number.js";
+import { spokenFigures } from "./figure-spoken.js";
 import { plainNumerals } from "./formal-numerals.js";
 import { foldWidth } from "./normalize.js";
 import type { Figure } from "./update.js";
@@ -20,7 +21,7 @@ export { UNITS } from "./figure-units.js";
  * so a drafting step can rewrite figures inside generated text.
  */
 
-const CN_DIGIT = "零〇一二两三四五六七八九十";
+const CN_DIGIT = "零〇一二两三四五六七八九十廿卅";
 /** 1,500 and 1 500 (a space typed between thousands, not at a line's start where 「1 」 may number a list). */
 const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:(?<=(?<![\d.,\n]|^)\d{1,3})[ \u3000]\d{3}(?![\d.]))*(?:\.\d+)?`;
 const CN_DECIMAL = "(?<=[零〇一二两三四五六七八九十])点(?=[零〇一二三四五六七八九])";
@@ -33,7 +34,7 @@ const CORE = new RegExp(
 const PERCENT_WORD =
   /(百分之|千分之)(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g;
 const TENTHS =
-  /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九]|[1-9](?:\.\d)?)成(半)?(?![为了功立本果绩员长交熟型是会效品都不])/g;
+  /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九]|[1-9](?:\.\d)?)成(?:(半)|([一二三四五六七八九])(?![十百千万个名人家户成]))?(?![为了功立本果绩员长交熟型是会效品都不])/g;
 const TENTHS_RANGE =
   /(?<![零〇一二两三四五六七八九十百千万\d.])(一(?=二)|两(?=三)|三(?=四)|四(?=五)|五(?=六)|六(?=七)|七(?=八)|八(?=九))[二三四五六七八九]成(?![为了功立本果绩员长交熟型是会效品都不])/g;
 /** 一半 = 50 %, also said as a share (不到一半, 快一半, 一半以上); 另一半 and 一半一半 are not shares. */
@@ -110,8 +111,8 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
     if (value === undefined || inside(blocked, m.index)) continue;
     candidates.push(
       makeCandidate(text, m.index, m.index + m[0].length, m.index, m.index + (m[1] ?? "").length, {
-        // 三成半 = 35 %.
-        value: value * 10 + (m[2] ? 5 : 0),
+        // 三成半 = 35 %, 六成四 = 64 %.
+        value: value * 10 + (m[2] ? 5 : 0) + (m[3] ? (parseChineseNumber(m[3]) ?? 0) : 0),
         unit: "%",
         approx: false,
         kind: "figure",
@@ -150,6 +151,8 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
       }),
     );
   }
+  // 一块二, 八毛五, 翻了一番 (figure-spoken.ts).
+  candidates.push(...spokenFigures(text, t, (i) => inside(blocked, i) || inside(quoted, i)));
   const percentSpans: [number, number][] = candidates.map((c) => [c.start, c.end]);
 
   for (const m of t.matchAll(CORE)) {
