@@ -35,6 +35,16 @@ describe("spoken figures", () => {
     expect(vu("送了一百五十床被子")).toEqual([[150, "床"]]);
   });
 
+  it("reads a unit and a half, 廿几, a sum right after 投入, a spoken range of visits, and part of the people", () => {
+    expect(vu("每亩撒了两吨半")).toEqual([[2.5, "吨"]]);
+    expect(vu("一共跑了一趟半")).toEqual([[1.5, "趟"]]);
+    expect(vu("走访了廿几户")).toEqual([[20, "户"]]);
+    expect(vu("每个村投入五千出头")).toEqual([[5000, "元"]]);
+    expect(vu("一个季度才来三四回")).toEqual([[3, "回"]]);
+    expect(vu("这是两回事")).toEqual([]);
+    expect(vu("护林员平均年龄五十六，有二十几个都过了六十")).toEqual([[20, "人"]]);
+  });
+
   it("keeps both ends of a range said with their own scale as one figure", () => {
     expect(vu("每户奖补3万到5万元")).toEqual([[30000, "元"]]);
   });

@@ -256,6 +256,13 @@ const PEOPLE_BY_WHAT_THEY_ARE =
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;
   if (PERSON_AFTER.test(c.t.slice(c.end)) || resumesPeople(c) || peopleMoving(c)) return true;
+  // 「环卫工人平均年龄五十八岁，有三十多个都超过六十了」: some of the people the sentence is about.
+  if (
+    /(?:有|其中|其中有)(?:近|约)?$/.test(c.t.slice(Math.max(0, c.cs - 3), c.cs)) &&
+    /^[都已还也全](?!是)/.test(c.t.slice(c.end)) &&
+    new RegExp(PERSON_NOUN).test(c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs))
+  )
+    return true;
   // 「只来了三个报名」「有五个参赛」: only people sign up, take part or take up a post.
   if (/^(?:报名|应聘|参训|参赛|参会|到岗|上岗|考试|面试)/.test(c.t.slice(c.end))) return true;
   if (

@@ -1,6 +1,7 @@
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
 import { readInContext } from "./figure-context.js";
+import { countNounUnit } from "./figure-count-noun.js";
 import { spokenMeasure } from "./figure-spoken.js";
 import { EXTRA_MEASURE, LATIN_UNIT, LATIN_UNIT_NAME, saysMoney, UNITS } from "./figure-units.js";
 
@@ -20,7 +21,7 @@ const APPROX_FALSE_FRIENDS =
   /(签|合|节|预|制|特|公|条|履|违|续|缔|邀|盟)约$|(最|附|临|靠|亲|就|贴|邻)近$|(赶|高)超$/;
 /** What a bare number right after it is an amount of money for: 收入大概两千出头、工资才3000. */
 const MONEY_JUST_BEFORE =
-  /(?:收入|增收|创收|工资|薪水|薪资|补贴|补助|奖金|租金|价格|单价|售价|均价|收益|利润|营业额|销售额)(?:大概|大约|大致|约|能|有|达到?|为|是|在|只有|仅|才|不到|不足|超过|近|将近|就|也就)*$/;
+  /(?:收入|增收|创收|工资|薪水|薪资|补贴|补助|奖金|租金|价格|单价|售价|均价|收益|利润|营业额|销售额|投入|投资|成本|开支)(?:大概|大约|大致|约|能|有|达到?|为|是|在|只有|仅|才|不到|不足|超过|近|将近|就|也就)*$/;
 /** Views, clicks and followers counted in w/k (阅读量1.2w), which are no money. */
 const COUNTS_VIEWS =
   /(?:阅读|浏览|点击|播放|观看|粉丝|关注|访问|点赞|转发|用户|会员|流量|人气)[^，,。；;\s]{0,4}$/;
@@ -119,7 +120,7 @@ export function readNumber(
   if (prevChar === "-" && /[A-Za-z]/.test(t[cs - 2] ?? "")) return undefined;
   if (/[X×*＊Ｘ]/.test(prevChar) || /[X×*＊Ｘ]/.test(nextChar)) return undefined;
   // 几十人, 若干: no number said. 十几个, 二十几户 are at least ten, twenty (as 十多个).
-  if ((!arabic && /(数|几|若干)$/.test(before)) || (nextChar === "几" && !/[十百千万]$/.test(core)))
+  if ((!arabic && /(数|几|若干)$/.test(before)) || (nextChar === "几" && !/[十百千万廿卅]$/.test(core)))
     return undefined;
   // 下周三组织…, 星期五: weekdays; 3楼, 5层: floors; 6岁: ages; 提前1天: a lead time.
   if (!arabic && /(周|星期|礼拜)$/.test(before)) return undefined;
@@ -311,6 +312,9 @@ export function readNumber(
   if (value0 === undefined) return undefined;
   const scaleMul = (tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1) * (tenths ? 0.1 : 1);
   const unit = percent ?? unitWord ?? "";
+  // 一吨半, 三天半: and half of the unit more (a count on its own, lone 一 and all).
+  const half = !tailScale && unit !== "" && !/^(?:个|%|‰)$/.test(unit) && t[ce + tailText.length] === "半";
+  if (half) tailText += "半";
 
   let start = cs;
   let approx = Boolean(approx1 || approx2 || approx3) || lower !== core;
@@ -330,7 +334,10 @@ export function readNumber(
     if (
       quoted ||
       unit === "" ||
-      (lower === "一" && !(money && unit === "元") && !loneOneCounts(t, cs, ce + tailText.length, unit))
+      (lower === "一" &&
+        !half &&
+        !(money && unit === "元") &&
+        !loneOneCounts(t, cs, ce + tailText.length, unit))
     )
       return undefined;
     // 做了三件事：, 抓好两个方面: a count that heads a list, not a result.
@@ -345,13 +352,22 @@ export function readNumber(
   }
   const end = ce + tailText.length;
   // 雨污分流二期, 两个村都…, 用了十多年, 护理人员只有3个: see figure-context.ts.
-  const read = readInContext({ t, cs, ce, end, core, arabic, unit, value: value0 * scaleMul });
+  const read = readInContext({
+    t,
+    cs,
+    ce,
+    end,
+    core,
+    arabic,
+    unit,
+    value: value0 * scaleMul + (half ? 0.5 : 0),
+  });
   if (read && "skip" in read) return undefined;
   const trailing = /[万亿]+$/.exec(core)?.[0] ?? "";
   const numEnd = trailing.length > 0 && trailing.length < core.length ? ce - trailing.length : ce;
   const coreScale = trailing ? (parseChineseNumber(/[百千万亿]+$/.exec(core)?.[0] ?? "") ?? 1) : 1;
   return makeCandidate(text, start, end, cs, numEnd, {
-    value: cleanNumber(value0 * scaleMul),
+    value: cleanNumber(value0 * scaleMul + (half ? 0.5 : 0)),
     unit: read?.unit ?? unit,
     approx,
     kind: "figure",
@@ -382,42 +398,6 @@ function loneOneCounts(t: string, cs: number, end: number, unit: string): boolea
     /^(?:个月|天|周|个星期|年)$/.test(unit) &&
     /(?:驻点|蹲点|驻村|试点|挂职|跟班|集训|轮训|值守|住村)了?(?:在)?[\u4e00-\u9fff]{0,6}?$/.test(lead)
   );
-}
-
-/** Nouns naming what a bare number counts: 门诊人次、参保人数、受益户数、案件数. */
-const COUNT_NOUN = /(人次|人数|户数|件数|次数)(?:是|为|达到?|有|大概|约|共|已经?|已达)?$/;
-const COUNT_NOUN_UNIT: Record<string, string> = {
-  人次: "人次",
-  人数: "人",
-  户数: "户",
-  件数: "件",
-  次数: "次",
-};
-
-function countNounUnit(t: string, cs: number): string | undefined {
-  const right = COUNT_NOUN.exec(t.slice(Math.max(0, cs - 8), cs));
-  if (right) return COUNT_NOUN_UNIT[right[1] ?? ""];
-  let s = cs;
-  while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
-  // 「去年是47.5万人，掉了一万多」: a change heading its clause, with no subject or unit of its own,
-  // counts in the unit of the figure said just before it in the sentence.
-  if (
-    /(?:^|[，,\s])(?:又|还|就|足足|整整)?(?:掉|少|多|涨|跌|减少|增加|下降|增长|下滑)了$/.test(t.slice(s, cs))
-  ) {
-    const last = [
-      ...t
-        .slice(s, cs)
-        .matchAll(/[\d.一二两三四五六七八九十百千万亿]+(?:多|余)?(人次|人|名|户|家|头|亩|吨|件)/g),
-    ].pop();
-    if (last) return last[1] === "名" ? "人" : last[1];
-  }
-  // 「…比去年多了五千多」: the comparison's own count noun is the one said just before in the sentence.
-  if (!/(?:比|较)[^，。；]{0,6}(?:多|少|增加|减少|增长|下降)了?$/.test(t.slice(Math.max(0, cs - 12), cs)))
-    return undefined;
-  const said = [
-    ...t.slice(s, cs).matchAll(/(人次|人数|户数|件数|次数)[^，。；比]{0,8}[\d一二两三四五六七八九十百千万]/g),
-  ].pop();
-  return said ? COUNT_NOUN_UNIT[said[1] ?? ""] : undefined;
 }
 
 /** A sentence about a price or money. */

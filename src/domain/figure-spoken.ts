@@ -86,7 +86,9 @@ export function spokenMeasure(
     const m = RARE_MEASURE.exec(rest);
     return m ? { text: m[0], unit: m[0] === "立方" ? "立方米" : m[0] } : undefined;
   }
-  if (core.length < 2 || !/[十百千万]/.test(core)) return undefined;
-  const m = EXTRA_MEASURE.exec(rest);
+  // 两三回, 三四趟: two neighbouring digits are a spoken range, an amount too.
+  if (core.length < 2 || !/[十百千万]|^[一两二三四五六七八][两二三四五六七八九]$/.test(core))
+    return undefined;
+  const m = EXTRA_MEASURE.exec(rest) ?? /^回(?![来去到家应复收访升头事落馈])/.exec(rest);
   return m ? { text: m[0], unit: m[0] } : undefined;
 }
