@@ -57,6 +57,8 @@ describe("things that look like figures", () => {
     expect(vu("执行GB 3838-2002标准，采样12份")).toEqual([[12, "份"]]);
     expect(vu("3.5-3.9开展了集中宣传")).toEqual([]);
     expect(vu("新招的基本都是95后，")).toEqual([]);
+    // 是 before a round number with no 后 is no generation: 是60人, 是85家.
+    expect(vu("参训的是60人")).toEqual([[60, "人"]]);
     // A real count of four things is still read.
     expect(vu("一共三百二十床")).toEqual([[320, "床"]]);
     expect(vu("全长四点五公里")).toEqual([[4.5, "公里"]]);

@@ -142,6 +142,7 @@ export function readNumber(
   if (
     arabic &&
     /^(?:[05-9]0|95|85|75)$/.test(core) &&
+    /^后/.test(after) &&
     (/^后(?![^\u4e00-\u9fff])/.test(after) || /(?:是|都是|多是|大多是|全是)$/.test(before)) &&
     !/[\d.]/.test(prevChar)
   )
