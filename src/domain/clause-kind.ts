@@ -1,4 +1,5 @@
 import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
+import { beforeDayPart, DAY_PART } from "./day-part.js";
 import { LEFT_WITHOUT, SHORTFALL, TIME_THEN_TO } from "./shortfall.js";
 import {
   AHEAD_ATTRIBUTE,
@@ -332,28 +333,13 @@ function statesProblem(t: string): boolean {
   return false;
 }
 
-/** Parts of today and the hour each begins. */
-const DAY_PART = /(?:今天|今日)?(上午|中午|下午|傍晚|晚上|今晚)/;
-const DAY_PART_STARTS: Record<string, number> = {
-  上午: 8 * 60,
-  中午: 11 * 60 + 30,
-  下午: 13 * 60,
-  傍晚: 17 * 60,
-  晚上: 18 * 60,
-  今晚: 18 * 60,
-};
-
 /**
  * 「下午去几个重点村督导」 with nothing marking it done: still to come when the message was sent
- * before that part of the day began (plan), work of the day once it has begun. Unknown send time:
- * undefined, and the part-of-day word reads as work done as before.
+ * before that part of the day began (plan), work of the day once it has begun (day-part.ts).
  */
 function laterToday(t: string, time?: string): boolean {
-  const m = DAY_PART.exec(t);
-  const at = time ? /^(\d{1,2}):(\d{2})$/.exec(time) : null;
-  if (!m || !at) return false;
   if (DONE.test(t.replace(DAY_PART, ""))) return false; // 下午开了会, 下午已完成…
-  return Number(at[1]) * 60 + Number(at[2]) < (DAY_PART_STARTS[m[1] ?? ""] ?? 0);
+  return beforeDayPart(t, time);
 }
 
 const BAD_PREDICATE =

@@ -310,7 +310,8 @@ export function readNumber(
   const lower =
     range && (gap === 1 || gap === 2) ? core.slice(0, range.index + 1) + core.slice(range.index + 2) : core;
   const value0 = parseChineseNumber(lower);
-  if (value0 === undefined) return undefined;
+  // 投入为零, 零事故: nothing counted is no figure (the corpus never labels a zero).
+  if (value0 === undefined || (value0 === 0 && !arabic)) return undefined;
   const scaleMul = (tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1) * (tenths ? 0.1 : 1);
   const unit = percent ?? unitWord ?? "";
   // 一吨半, 三天半: and half of the unit more (a count on its own, lone 一 and all).
