@@ -19,6 +19,8 @@ const DialogueSplitSchema = z.enum([
   "s11",
   "s12",
   "s13",
+  "s14a",
+  "s14b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -75,6 +77,12 @@ export const S11_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s11.js
 export const S12_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s12.jsonl");
 /** Round thirteen's own multi-turn flows (split `s13`): what is stored or changed, told truly; test/s13-dialogues.test.ts. */
 export const S13_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s13.jsonl");
+/**
+ * Round fourteen's own whole conversations (splits `s14a`, written before any change, and `s14b`,
+ * after): second thoughts, subsets settled, sections answered, 算了不报了, help in guided filling,
+ * older updates edited by what they are about, withdraw and restore; test/s14-dialogues.test.ts.
+ */
+export const S14_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s14.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { loadDialogues, playEach, S14_DIALOGUES } from "./corpus/run-dialogues.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+
+/**
+ * Round fourteen's own whole conversations (dialogues-s14.jsonl): `s14a` (d01–d40) written before any
+ * change, `s14b` (d41–d60) after the fixes. Flows that end wrongly on unseen batches: second
+ * thoughts mid-way, a figure of the draft corrected before confirming, several drafts and some of
+ * them settled (by number or by what they are about), small talk between steps, a two-section
+ * person answering the section, a report then 「算了不报了」, help asked in the middle of guided
+ * filling, an older confirmed update edited by what it is about, withdraw then restore. Every turn's
+ * store and every reply's truth are checked (reply-truth.ts). Played on the writer's clock
+ * (2026-12-01, a Tuesday). First sight: see docs/understanding.md (第十四轮：整段对话（s14a、s14b）).
+ */
+const { open } = appPerTest();
+const dialogues = loadDialogues(S14_DIALOGUES);
+
+describe("s14 dialogues (own phrasings, round fourteen)", () => {
+  for (const split of ["s14a", "s14b"] as const) {
+    const mine = dialogues.filter((d) => d.split === split);
+    it.skipIf(mine.length === 0)(
+      `${split}: end as labelled, nothing stored that is not a report, every reply true`,
+      async () => {
+        const score = await playEach(mine, open);
+        const why = score.failures.join("\n");
+        console.log(
+          `${split} dialogues (${score.dialogues}): ${score.endOk} end as labelled, ${score.intentOk}/${score.turns} turns understood, ${score.wronglyStored} stored wrongly, ${score.missedStores} missed, ${score.untrue} replies untrue\n${why}`,
+        );
+        expect(score.wronglyStored, why).toBe(0);
+        expect(score.missedStores, why).toBe(0);
+        expect(score.untrue, why).toBe(0);
+        expect(score.endOk, why).toBe(score.dialogues);
+        expect(score.intentOk / score.turns, why).toBeGreaterThanOrEqual(0.97);
+      },
+      180_000,
+    );
+  }
+});
