@@ -30,6 +30,8 @@ import { leaveRequest, leaveSaidVaguely, pausesThisWeek } from "./leave-request.
 import { workdayAsked } from "./workday-asked.js";
 import { draftPlan, draftPlanIntent } from "./draft-subset.js";
 import { supplementRequest } from "./supplement.js";
+import { dropShown } from "./drop-shown.js";
+import { exactSection, sectionInClauses } from "./section-answer.js";
 import { commandOverAnswer } from "./command-over-answer.js";
 import { vagueMessage } from "./vague-message.js";
 
@@ -78,6 +80,11 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
     if ((inner.kind === "command" && !inner.guessed) || inner.kind === "report") return inner;
   }
 
+  // 「算了 这条不报了」「这个先不报了吧 等验收完再说」: the draft on the card is withdrawn (drop-shown.ts),
+  // before 算了 is read as the cancel command or a no.
+  const dropped = dropShown(norm, ctx);
+  if (dropped) return dropped;
+
   // 1. A command as typed (command-as-typed.ts).
   const typed = commandAsTyped(raw, ctx, classifyIntent);
   if (typed) return typed;
@@ -90,7 +97,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // bot's own list (「确认哪一条？」) is answered first by its reader.
   const plan =
     ctx.pendingSeqs && !/^(?:edit-text|edit-confirm|guided|guided-section)$/.test(ctx.awaiting)
-      ? draftPlan(norm, ctx.pendingSeqs)
+      ? draftPlan(norm, ctx.pendingSeqs, ctx.pendingTexts)
       : undefined;
   if (plan && ctx.awaiting !== "which-draft") return draftPlanIntent(plan);
   // 「补充一下 还现场发了技术资料60份」「刚才漏了 有2个项目进度滞后」: added to the draft on the card (or
@@ -108,6 +115,12 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
     if (command) return command;
   }
   if (answer) return answer;
+  // 「放高企那块」 just after the card was answered, from someone reporting for several sections: the
+  // section of the update just reported — a section named is never a report of its own.
+  if (ctx.awaiting === "nothing" && ctx.latestSeq !== undefined && !/\d/.test(norm)) {
+    const named = exactSection(core, ctx.sections) ?? sectionInClauses(norm, ctx.sections);
+    if (named) return { kind: "answer", answer: "section", section: named, seq: ctx.latestSeq };
+  }
 
   // 「出稿真累」「谁能帮我看看这个表格咋弄」: talk about the bot's objects that asks nothing of it.
   const talk = talkAbout(norm, core);

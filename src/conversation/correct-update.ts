@@ -165,9 +165,13 @@ function fits(u: Update, said: string): boolean {
 }
 
 /** The words are in the text, or all their characters in order within a short stretch of it. */
-function matchesWords(text: string, words: string): boolean {
+function matchesWords(text: string, raw: string): boolean {
   const t = toSimplified(text);
-  if (t.includes(words)) return true;
+  if (t.includes(raw)) return true;
+  // 「上午核台账那个」: when it was done is no word of the text; what was done is, in its order
+  // (核…台账 in 「核了研发费用加计扣除台账」).
+  const words = raw.replace(WHEN_WORDS, "") || raw;
+  if (t.includes(words) || ([...words].length >= 3 && inOrder(t, words))) return true;
   const chars = [...words];
   for (let i = t.indexOf(chars[0]!); i >= 0; i = t.indexOf(chars[0]!, i + 1)) {
     let k = 0;
@@ -176,6 +180,16 @@ function matchesWords(text: string, words: string): boolean {
     if (k === chars.length) return true;
   }
   return false;
+}
+
+/** When a thing was done, said in front of what: 上午、下午、今天、昨天、早上、晚上. */
+const WHEN_WORDS = /^(?:今天|今儿|今早|昨天|昨儿|上午|下午|早上|晚上|中午|刚才|刚刚)+/;
+
+/** Every character of `words` in `text`, in order. */
+function inOrder(text: string, words: string): boolean {
+  let i = 0;
+  for (const ch of text) if (ch === [...words][i]) i += 1;
+  return i === [...words].length;
 }
 
 /** One line with a button per update: the request again, with that update's number. */
@@ -362,6 +376,11 @@ function segmentsOf(said: string): string[] {
   const out: string[] = [];
   let words: string[] = [];
   for (const clause of said.split(/[，,。；;！!\s]+/).filter((c) => c !== "")) {
+    // 「明白纸是80份 不是60」: the old value said after the new one belongs to it, no change of its own.
+    if (words.length === 0 && out.length > 0 && OLD_VALUE_ONLY.test(clause)) {
+      out[out.length - 1] = `${out.at(-1)} ${clause}`;
+      continue;
+    }
     words.push(clause);
     if (findFigures(clause).some((f) => f.figure.unit !== "") || endsWithUnitless(clause)) {
       out.push(words.join(" "));
@@ -371,6 +390,10 @@ function segmentsOf(said: string): string[] {
   if (words.length > 0 && out.length > 0) out[out.length - 1] = `${out.at(-1)} ${words.join(" ")}`;
   return out.length > 0 ? out : [said];
 }
+
+/** 不是60、写成60了、打成六十了: only the old value named, with no unit of its own. */
+const OLD_VALUE_ONLY =
+  /^(?:而)?(?:不是|(?:错|误)?(?:写|打|填|报|记|弄|录)成)\s*[\d一二两三四五六七八九十百千万.]+(?:了|吧|啊|呀|哈|的)*$/;
 
 /** A figure the open edit changed: where it is in the edited text, and what it was. */
 interface OpenChange {

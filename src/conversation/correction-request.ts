@@ -61,8 +61,13 @@ const RECENT_REF = new RegExp(
   String.raw`(?:我)?(?:刚才|刚刚|刚(?=[发报填交那这]))(?:发|报|填|交|提交)?(?:过)?的?(?:那|这)?(?:一)?(?:条|个)?(?:的|里面?)?|上一?条(?:的|里面?)?|前一条|前面(?:那|这)?(?:一)?条(?:的|里面?)?|最后(?:一|那)(?:条|${LONE_ONE})|最(?:新|近)(?:的)?(?:一|那)(?:条|${LONE_ONE})|(?:我)?(?:上周|上星期|上个星期|上礼拜|昨天|昨日|今天|上午|早上|下午)(?:(?:报|发|填|交)的(?:那|这)?(?:一)?(?:条|个)?|的?(?:那|这)(?:一)?(?:条|${LONE_ONE}))(?:的|里面?)?`,
 );
 const BARE_RECENT = /^(?:我)?(?:刚才|刚刚)$/;
-/** 科普进校园那条、科技活动周的那条: an update named by words of its text. */
-const CONTENT_REF = /([\u4e00-\u9fffa-z0-9]{2,14}?)(?:的)?(?:那|这)(?:一)?条(?:的|里面?)?/;
+/**
+ * 科普进校园那条、科技活动周的那条, 上午核台账那个 (个 standing for the update, as LONE_ONE): an update
+ * named by words of its text.
+ */
+const CONTENT_REF = new RegExp(
+  String.raw`([\u4e00-\u9fffa-z0-9]{2,14}?)(?:的)?(?:那|这)(?:一)?(?:条|${LONE_ONE})(?:的|里面?)?`,
+);
 /** Words that lead a content reference without being part of it. */
 const CONTENT_LEAD = /^(?:帮我把|帮我|麻烦|请|把|将|我|那个|就是|关于|有关|说的是)+/;
 /**
@@ -76,7 +81,7 @@ const WITHDRAW = /删|撤|不要了|不用了|不算了|作废|去掉/;
 const VIEW = /看看|看下|看一下|看一眼|查看|查一下|瞅瞅|瞅一眼/;
 /** With no reference word, only a card just shown is meant, and only with a new value said. */
 const VALUE_SAID =
-  /应该是|应该为|应是|应为|改成|改为|换成|实际是|其实是|不是.{1,12}是|是.{1,12}不是|是\s*[\d一二两三四五六七八九十百千万].{0,6}(?:写|打|填|报|记|弄|录)成|(?:^|[\s，,。！!：:])(?:其实|实际|应)?是\s*[\d一二两三四五六七八九十百千万]/;
+  /应该是|应该为|应是|应为|改成|改为|换成|实际是|其实是|不是.{1,12}是|是.{1,12}不是|是\s*[\d一二两三四五六七八九十百千万].{0,6}(?:写|打|填|报|记|弄|录)成|(?:^|[\s，,。！!：:])(?:其实|实际|应)?是\s*[\d一二两三四五六七八九十百千万]|(?:^|[\s，,。！!：:])[\u4e00-\u9fff]{0,3}(?:数|额|量)(?:应该|其实|实际)?是\s*[\d一二两三四五六七八九十百千万]/;
 /**
  * A mistake named in so many words (写错了、不对、搞错了), which with a new value and nothing else
  * corrects the update just shown or just confirmed: 「写错了 是1800人」「等下 不对 是八场不是六场」.
@@ -88,6 +93,14 @@ const BARE_CORRECTION_MAX = 24;
 /** Work done in the message: with a bare 刚才 it is a report (刚刚完成走访，发现2家填错了). */
 const WORK_DONE =
   /完成|开展|组织|召开|举办|举行|走访|发现|督促|检查|调研|出席|接待|培训了|落实|推进|建成|修建|改造|投资|投入使用/;
+
+/**
+ * Work done in the message — not a work verb made the name of a figure (「检查的是13个」「培训的有60人」:
+ * what was checked, said to correct its count).
+ */
+function doesWork(text: string): boolean {
+  return WORK_DONE.test(text.replace(new RegExp(`(?:${WORK_DONE.source})的(?:是|有)`, "g"), ""));
+}
 
 /** Sent by mistake (发错了、发重了、多发了): a withdraw asked about, not a correction. */
 const SENT_WRONGLY = /发错|错发|发重|重复发|多发|发了两遍/;
@@ -131,13 +144,13 @@ export function parseCorrection(
   // The section of a draft just shown is asked: 「说错了 是四十几盒」 corrects that draft, as on its card.
   if (awaiting === "section") awaiting = "confirm";
   // An edit preview is open: a correction with a value revises that edit (correct-update.ts).
-  if (awaiting === "edit-confirm" && action === "修改" && hasValue(rest) && !WORK_DONE.test(rest))
+  if (awaiting === "edit-confirm" && action === "修改" && hasValue(rest) && !doesWork(rest))
     return { action, ref: "shown", said: rest };
   if (
     (awaiting === "confirm" || justConfirmed) &&
     action === "修改" &&
     hasValue(rest) &&
-    !WORK_DONE.test(rest) &&
+    !doesWork(rest) &&
     (VALUE_SAID.test(rest) || (MISTAKE_SAID.test(rest) && justValue(rest))) &&
     (awaiting === "confirm" || [...norm.replace(/[\s，,。！!：:、]/g, "")].length <= BARE_CORRECTION_MAX)
   )

@@ -45,12 +45,14 @@ function last(seqs: readonly number[], n: number | undefined): number[] | undefi
   return n && n < seqs.length ? seqs.slice(-n) : undefined;
 }
 
-/** The drafts one clause names: by place, by number (#3、3号、第3条, 第一个 of #7 #8 is #7), or none. */
-function refsIn(clause: string, seqs: readonly number[]): number[] | undefined {
+/** The drafts one clause names: by place, by number (#3、3号、第3条, 第一个 of #7 #8 is #7), by words of their text, or none. */
+function refsIn(clause: string, seqs: readonly number[], texts: readonly Drafted[] = []): number[] | undefined {
   for (const [re, read] of REFS) {
     const m = re.exec(clause);
     if (m) return read(m, seqs);
   }
+  const said = byWords(clause, texts);
+  if (said) return said;
   const out: number[] = [];
   for (const m of clause.matchAll(new RegExp(ORD, "g"))) {
     const n = numberOf(m[1] ?? m[2] ?? m[3]);
@@ -62,6 +64,48 @@ function refsIn(clause: string, seqs: readonly number[]): number[] | undefined {
   return out.length > 0 ? out : [];
 }
 
+type Drafted = { seq: number; text: string };
+
+/** 防溺水那个、宣传单那条、推文和防溺水那个: words of a draft's text before 那个/那条. */
+const NAMED_BY_WORDS = /([\u4e00-\u9fffa-z0-9]{2,12}?)(?:的)?(?:那|这)(?:一)?(?:条|个)/g;
+/** 「防溺水那个和推文确认」: another draft named after 和, its words up to what is done. */
+const AND_THEN =
+  /(?:那|这)(?:一)?(?:条|个)(?:和|跟|与|还有|以及|、)([\u4e00-\u9fffa-z0-9]{2,8}?)(?=确认|要|删|撤|不要|先|再|都|也|没问题|ok|可以|行|中|妥|$)/;
+/** Words in front of what names a draft: 把、就、关于. */
+const WORDS_LEAD = /^(?:把|就|关于|我|那个|还有|和|跟)+/;
+
+/**
+ * The drafts a clause names by words of their text (「防溺水那个和推文确认」「宣传单那个数我再对对」): each
+ * name found in exactly one waiting draft (as written, or its characters in order); any name found in
+ * none or in several, and the clause is not read (undefined).
+ */
+function byWords(clause: string, drafts: readonly Drafted[]): number[] | undefined {
+  if (drafts.length < 2) return undefined;
+  const names = [...clause.matchAll(NAMED_BY_WORDS)].flatMap((m) =>
+    m[1]!.replace(WORDS_LEAD, "").split(/和|跟|与|以及|、/),
+  );
+  const more = AND_THEN.exec(clause);
+  if (more) names.push(more[1]!);
+  const words = names.map((n) => n.replace(WORDS_LEAD, "")).filter((n) => [...n].length >= 2);
+  if (words.length === 0) return undefined;
+  const out: number[] = [];
+  for (const w of words) {
+    const whole = drafts.filter((d) => d.text.includes(w));
+    const loose = whole.length > 0 ? whole : drafts.filter((d) => inOrder(d.text, w));
+    if (loose.length !== 1) return undefined;
+    if (!out.includes(loose[0]!.seq)) out.push(loose[0]!.seq);
+  }
+  return out;
+}
+
+/** Every character of `words` in `text`, in order. */
+function inOrder(text: string, words: string): boolean {
+  const chars = [...words];
+  let i = 0;
+  for (const ch of text) if (ch === chars[i]) i += 1;
+  return i === chars.length;
+}
+
 const OTHERS = /其他|其余|其它|别的|剩下|余下/;
 /** Left a draft: not yet (先别、先莫动), to be checked or changed first (再核核、还要改哈子). */
 const HOLD =
@@ -69,11 +113,15 @@ const HOLD =
 /** A clause that only agrees (中、好、行、嗯): no draft named, nothing to settle. */
 const AGREES = /^(?:中|好|好的|行|嗯+|可以|对|ok|那|那就)(?:吧|啊|哈|嘞)?$/;
 const WITHDRAW = /删|撤|不要了|不要|作废|去掉|拿掉|不算|重复/;
-const CONFIRM = /确认|提交|要|没问题|对的|没毛病|可以|行|中|妥/;
+const CONFIRM = /确认|提交|要|没问题|对的|没毛病|可以|行|中|妥|ok/;
 const EXCEPT = /^(?:除了|除开|除去|除)(.+?)(?:以外|之外|外)?$/;
 
 /** The plan for the waiting drafts `seqs` (ascending), or undefined when the message is not one. */
-export function draftPlan(norm: string, seqs: readonly number[]): DraftPlan | undefined {
+export function draftPlan(
+  norm: string,
+  seqs: readonly number[],
+  texts: readonly Drafted[] = [],
+): DraftPlan | undefined {
   const refsOut = norm.replace(
     /(?:第|#|前面?|后面?|头)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:条|个|号)/g,
     "",
@@ -92,7 +140,7 @@ export function draftPlan(norm: string, seqs: readonly number[]): DraftPlan | un
   for (const clause of clauses) {
     const ex = EXCEPT.exec(clause);
     if (ex) {
-      const out = refsIn(ex[1]!, seqs);
+      const out = refsIn(ex[1]!, seqs, texts);
       if (!out || out.length === 0) return undefined;
       except = out;
       anyRef = true;
@@ -105,7 +153,7 @@ export function draftPlan(norm: string, seqs: readonly number[]): DraftPlan | un
         : CONFIRM.test(clause)
           ? "confirm"
           : undefined;
-    const refs = refsIn(clause, seqs);
+    const refs = refsIn(clause, seqs, texts);
     if (refs === undefined) return undefined;
     if (OTHERS.test(clause) || (except.length > 0 && /都|全/.test(clause) && refs.length === 0)) {
       if (!action || rest) return undefined;

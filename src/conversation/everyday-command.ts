@@ -58,6 +58,8 @@ const WITHDRAW_SAID = /不要了|删|撤|作废/;
 
 /** A clause that only names a slip (删错了、点错了、搞错了): the reason for the request beside it. */
 const EXPLAINS_MISTAKE = /^(?:刚才|刚刚|我)?(?:删|撤|点|按|搞|弄|发)错了?[了啊呀吧]*$/;
+/** 45人没错、人数是对的、80份没问题: a figure said to be right, the reason beside a request. */
+const FIGURE_RIGHT = /^[\u4e00-\u9fff]{0,4}[\d一二两三四五六七八九十百千万]+\s*[\u4e00-\u9fff]{0,2}(?:是)?(?:没错|没问题|是对的|对的|对着呢|不错)[了的啊呀吧哈]*$/;
 /** A count of one's updates or drafts (两条、3个草稿), not of work. */
 const UPDATE_COUNT = /[一两二三四五六七八九十几\d]+\s*(?:条|个草稿)/g;
 
@@ -92,7 +94,10 @@ export function everydayCommand(norm: string, core: string, ctx: IntentContext):
     const others = clauses.filter((_, j) => j !== i);
     // 「走访企业8家，发现3家数据填错了，已督促更正」: the other clauses report work. A count of the
     // person's own updates (两条都没问题) is no figure of work.
-    if (others.some((c) => FIGURE.test(c.replace(UPDATE_COUNT, "").replace(NEAR_DAYS, "")))) return undefined;
+    // A figure said to be right (45人没错、数是对的) is the reason for the request, not work.
+    const work = (c: string) =>
+      !FIGURE_RIGHT.test(c) && FIGURE.test(c.replace(UPDATE_COUNT, "").replace(NEAR_DAYS, ""));
+    if (others.some(work)) return undefined;
     const numbered = withNumberFrom(norm, said);
     // 「刚刚那个发错了，删掉」「那条报错了，撤了吧」 name no number: a reference (刚刚那个 → the latest)
     // is resolved by correction-request.ts and acted on; without one the bot offers the latest
@@ -251,6 +256,8 @@ export function canonical(name: string, args: string): Extract<Intent, { kind: "
   // 「把2号那条改一下」: the pointer after the number names the update again; it is no new content.
   if (name === "修改" || name === "撤回" || name === "恢复" || name === "查看")
     a = a.replace(/^(\d{1,6})\s*(?:那|这)(?:一)?(?:条|个)\s*$/, "$1");
+  // 「把它恢复了吧」「把这条撤了」: a pronoun for the update in the dialogue names no other one.
+  if (name === "撤回" || name === "恢复") a = a.replace(/^(?:它|这条|那条|这个|那个|这笔|那笔)$/, "");
   if (name === "修改")
     a = a
       .replace(/^(\d{1,6})\s*(?:(?:改成|改为|更正为|修改为|换成)\s*[:：，,]?|[:：，,])\s*/, "$1 ")

@@ -72,16 +72,18 @@ export function freeTextAnswer(
 /**
  * 「是不是要写具体数字啊」「人数也要填吗」「没数字可以不写不」: asked back about the answer itself —
  * a question (QUESTION) with a modal of having to (要、得、用、必须、可以) and a verb of writing it down,
- * and no figure of its own (「是不是来了五十多人啊」 with one still answers).
+ * or what to write asked (写哪些、填啥子), and no figure of its own (「是不是来了五十多人啊」 with one still answers).
  */
 function asksHowToAnswer(norm: string): boolean {
-  return (
-    QUESTION.test(norm) &&
-    !FIGURE.test(norm) &&
-    [...norm].length <= 20 &&
-    /(?:要|得|用|需要|必须|一定|可以|能)(?:不)?(?:写|填|报|说|列|给)/.test(norm)
-  );
+  if (FIGURE.test(norm) || [...norm].length > 20) return false;
+  // 「数据这个要写哪些哦」「这一栏填啥子嘛」: what to write, asked with a question word.
+  if (WHAT_TO_WRITE.test(norm)) return true;
+  return QUESTION.test(norm) && /(?:要|得|用|需要|必须|一定|可以|能)(?:不)?(?:写|填|报|说|列|给)/.test(norm);
 }
+
+/** What to write, asked: 要写哪些、填啥、该报什么、写多少. */
+const WHAT_TO_WRITE =
+  /(?:写|填|报|列)(?:上|进|些|点|个)?(?:啥|什么|哪些|哪个|哪样|多少|啥子|么子|乜嘢|什么样)/;
 
 /** 请假、请一天假、休年假、调休 said of one's own days away (not-own-work.ts reads them as away). */
 function asksLeave(norm: string): boolean {

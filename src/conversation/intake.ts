@@ -309,6 +309,7 @@ export async function chooseSection(
   const person = input.person;
   const at = services.clock.now().toISOString();
   // Choosing the section the bot had suggested still records the choice (it is no longer a guess).
+  const moved = (await store.getUpdate(updateId))?.section !== section;
   const u = await store.modifyUpdate(updateId, (x) =>
     x.section === section && !sectionUnchosen(x)
       ? x
@@ -333,5 +334,7 @@ export async function chooseSection(
     return [confirmCard(org, u)];
   }
   await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
+  // Named the section it is already in: said so, nothing changed.
+  if (!moved) return [{ text: `#${u.seq} 已经在「${sectionName(org, section)}」，不用改。` }];
   return [{ text: `已把 #${u.seq} 改到「${sectionName(org, section)}」。` }];
 }

@@ -71,6 +71,14 @@ export async function intentContext(
   const edited = state.mode === "confirm-edit" ? await store.getUpdate(state.updateId) : undefined;
   const at = state.at ? Date.parse(state.at) : Number.NaN;
   const justAsked = !state.aside && (Number.isNaN(at) || services.clock.now().getTime() - at < JUST_ASKED_MS);
+  // The update just reported or answered, for someone reporting for several sections: a section
+  // named next, with nothing asked, is that update's (classify-intent.ts).
+  const latest =
+    awaiting === "nothing" && justAsked && mine.length > 1
+      ? (await store.listUpdates({ author: person.id, status: ["draft", "confirmed"] })).reduce<
+          number | undefined
+        >((n, u) => (n === undefined || u.seq > n ? u.seq : n), undefined)
+      : undefined;
   return {
     awaiting,
     justAsked,
@@ -78,6 +86,8 @@ export async function intentContext(
     pendingDrafts: drafts.filter((u) => !sectionUnchosen(u)).length,
     sections,
     pendingSeqs: drafts.map((u) => u.seq).sort((a, b) => a - b),
+    pendingTexts: drafts.map((u) => ({ seq: u.seq, text: u.normalizedText })),
+    ...(latest === undefined ? {} : { latestSeq: latest }),
     draftNumbers: state.mode === "choose-draft" ? state.seqs : undefined,
     draftTexts:
       state.mode === "choose-draft"

@@ -52,6 +52,13 @@ export interface IntentContext extends GuidedContext {
   sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>;
   /** The numbers of all the person's drafts, ascending (draft-subset.ts reads 「前两条确认」 against them). */
   pendingSeqs?: readonly number[];
+  /**
+   * The person's latest update (draft or confirmed), when nothing is asked but a card was just
+   * answered and they report for several sections: a section named then is that update's.
+   */
+  latestSeq?: number;
+  /** The texts of those drafts, so 「防溺水那个和推文确认」 names some of them by their words (draft-subset.ts). */
+  pendingTexts?: ReadonlyArray<{ seq: number; text: string }>;
   /** For a draft-number answer: the numbers the bot listed. */
   draftNumbers?: readonly number[];
   /** The listed drafts' texts, so 「中药材那条」 names one of them (which-draft-answer.ts). */

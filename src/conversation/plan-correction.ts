@@ -102,7 +102,10 @@ function planOf(old: string, said: string): CorrectionPlan {
       return { kind: "not-found", value: raw(to).text };
     }
   }
-  const value = figs.at(-1)!;
+  // 「人数是20个 还有两个后来来的」: the figure given as the value (是20个) is the new one, not a count
+  // said after it to explain it.
+  const given = figs.filter((f) => /是\s*$/.test(said.slice(0, f.start)));
+  const value = given.length === 1 ? given[0]! : figs.at(-1)!;
   // 「讲座是180人 不是150」: the old figure named without its unit is that one — or, not in this
   // update, none (never another figure of the unit).
   const named = figs.length === 1 ? OLD_UNITLESS.exec(said) : null;
@@ -188,6 +191,8 @@ function nearUnit(
   const a = f.figure.unit;
   const b = g.figure.unit;
   if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
+  // 「是27个」 for 「到了25个人」: people counted with 个, the 人 left unsaid.
+  if (a === "个" && PEOPLE.has(b) && /个/.test(old.slice(g.start, g.end))) return true;
   if (!countedAlike(a, b)) return false;
   // Only the thing named after the measure word counts (「获批是6个」 for 获批5项 names none: not guessed).
   const thing = /^[\u4e00-\u9fff]{2}/.exec(said.slice(f.end))?.[0];

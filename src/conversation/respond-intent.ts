@@ -102,9 +102,15 @@ async function answer(
   const stamp = stampOf(services, input);
   switch (intent.answer) {
     case "section":
-      // 「1」 while #2's card shows and #1 still waits for its section: #1's question takes it.
-      if (intent.seq !== undefined && state.mode === "confirm")
-        return earlierSection(services, input, state, intent);
+      if (intent.seq !== undefined) {
+        // 「1」 while #2's card shows and #1 still waits for its section: #1's question takes it.
+        const showing = state.mode === "confirm" ? await store.getUpdate(state.updateId) : undefined;
+        if (state.mode === "confirm" && showing?.status === "draft")
+          return earlierSection(services, input, state, intent);
+        // 「放高企那块」 just after the card was answered: the update just reported (classify-intent.ts).
+        const u = await store.findBySeq(person.id, intent.seq);
+        if (u && u.status !== "withdrawn") return chooseSection(services, input, u.id, intent.section);
+      }
       // 「高企那个」 to a card: the draft goes to that section (the bot had picked one itself).
       if (state.mode === "choose-section" || state.mode === "confirm")
         return chooseSection(services, input, state.updateId, intent.section);

@@ -20,6 +20,29 @@ const RIGHT_ONE =
 const NAMED_ALONE =
   /^(?:是|算)?([\u4e00-\u9fff]{2,12}?)(?:那个口|那一?块|那一?摊|那边|这边|这块|口|科|条线)(?:的|里)?(?:吧|啊|哈|嘛|呀|啦)*$/;
 
+/** 第一条是成果转化的、2号算人才那边: an update by its number, and the section it is. */
+const NUMBERED_IS =
+  /^(?:第([一二两三四五六七八九十\d]{1,3})(?:条|个)|#?(\d{1,3})号|#(\d{1,3}))(?:那条|那个)?(?:的)?(?:应该)?(?:是|算|归|放)(.+)$/;
+
+/**
+ * 「第一条是成果转化的 第二条是人才的」: each clause an update by its number and its section — every
+ * one moved (「1 成果转化 2 人才」), not only the last; undefined unless there are two or more.
+ */
+function eachNumbered(clauses: readonly string[], ctx: IntentContext): string | undefined {
+  if (clauses.length < 2) return undefined;
+  const pairs: string[] = [];
+  for (const clause of clauses) {
+    const m = NUMBERED_IS.exec(clause);
+    const n = m ? numberOf(m[1] ?? m[2] ?? m[3]) : undefined;
+    const named = m ? edgeless(intentText(m[4]!).core) : "";
+    const id = n === undefined ? undefined : sectionAnswer(named, ctx.sections);
+    const s = ctx.sections.find((x) => x.id === id);
+    if (!s) return undefined;
+    pairs.push(`${n} ${s.aliases[0] ?? s.name}`);
+  }
+  return pairs.join(" ");
+}
+
 /**
  * 「刚那条放错科室了 应该是高企的」「刚才那条应该归人才那个口」「那条归党建口哈」: the section of the
  * update said to be wrong (or the update moved to one), the right one named by name, alias or
@@ -28,6 +51,8 @@ const NAMED_ALONE =
 export function sectionMoveRequest(norm: string, ctx: IntentContext): Intent | undefined {
   const wrong = SAID_WRONG.test(norm);
   const clauses = norm.split(/[，,。；;！!\s]+/).filter((c) => c !== "");
+  const several = eachNumbered(clauses, ctx);
+  if (several) return { kind: "command", command: "科室", text: `科室 ${several}` };
   if (!wrong && !THE_UPDATE.test(clauses[0] ?? "")) return undefined;
   for (const clause of [...clauses].reverse()) {
     if (/^不是/.test(clause)) continue;

@@ -155,6 +155,16 @@ const section: Command = {
       if (!chosen) return { text: "没有找到这个科室，请回复序号或科室名称。" };
       return setGuidedSection(ctx.services, { ...ctx.input, person: ctx.person }, state, chosen);
     }
+    // 「科室 1 成果转化 2 人才」 (「第一条是成果转化的 第二条是人才的」): each update moved in turn.
+    const pairs = [...ctx.args.matchAll(/#?(\d{1,6})\s+([^\s\d]+)/g)];
+    if (pairs.length >= 2 && pairs.map((m) => m[0]).join(" ") === ctx.args.trim()) {
+      const replies: Reply[] = [];
+      for (const m of pairs) {
+        const r = await sectionOfNumbered(ctx, Number(m[1]), m[2]!, mine);
+        replies.push(...(Array.isArray(r) ? r : [r]));
+      }
+      return replies;
+    }
     // 「科室 3 高企」 (「第3条科室改成高企」): the update named by its number, moved to the section.
     const numbered = /^#?\s*(\d{1,6})\s+(\S.*)$/.exec(ctx.args);
     if (numbered) return sectionOfNumbered(ctx, Number(numbered[1]), numbered[2]!, mine);

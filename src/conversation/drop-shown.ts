@@ -1,0 +1,43 @@
+import type { Intent, IntentContext } from "./intent-types.js";
+import { refCommand } from "./correction-request.js";
+import { FIGURE } from "./work-lexicon.js";
+import { leavesItToThem } from "./on-behalf.js";
+import { NEXT_WEEK, THIS_WEEK } from "./verb-object-words.js";
+
+/**
+ * The draft on the card is not to be reported after all: 「算了 伊拉材料还没弄好 这条不报了」「这个先不报了吧
+ * 等正式验收完再说」「算啦 呢条唔使报住 人数仲未对好」「這筆先撤掉好了」. While a draft's card waits, a
+ * message that says of it — by a pointer to it (这条、这个、这笔) or with 算了 in front — that it is not
+ * to be reported or is to be taken away, with only reasons around it (no figure of work, no other
+ * update named), withdraws that draft: 撤回 the one shown, said so. Just after the card was confirmed,
+ * the same said with a pointer (这笔先撤掉好了) withdraws the update just confirmed. Without this, 算了 read as a no
+ * kept the draft waiting (「哪里不对？」) and 不报了 was answered as chat while the draft stayed.
+ *
+ * Not read here: the week not reported (这周不报了 → 本周无进展 / 下周提醒), a colleague's draft left to
+ * them (让他自己报吧: the cancel command offers its withdrawal), a question (这个不用报吗？).
+ */
+
+/** Not to be reported, or taken away: 不报了、不用报、别报了、唔使报住、先不报、撤掉、删了、不要了、作废. */
+const NOT_REPORTED =
+  /(?:不|别|甭|莫|覅|勿|免|不用|不要|不必|没必要)(?:上|再|先)?报(?:了|住|啦|咯|嘞|喽|哒)?|先不(?:上)?报|撤(?:掉|了|下|回|销)|删(?:掉|了|除)|不要了|作废|不算了/;
+/** The draft pointed at: 这条、这个、这笔、这一条, or 这 before the verb. */
+const POINTER = /这(?:一)?(?:条|个|笔|项)|^这(?=先|就|个|不|别)/;
+/** 算了、算啦、算咯 opening the message: the report is dropped. */
+const DROPPED = /^(?:哎呀?|唉|那)?算(?:了|啦|咯|喽|嘞|哒|球)/;
+/** Another update named (第3条、#3、3号、刚才那条、科普那条): the rules on named updates read it. */
+const OTHER_NAMED = /第\s*[\d一二两三四五六七八九十]+\s*[条个项]|#\s*\d|\d+\s*号|(?:刚才|刚刚|上一|前面|后面|最后)(?:那|这)?(?:一)?[条个]|[\u4e00-\u9fff]{2,}那条/;
+/** A request is short. */
+const MAX_CHARS = 36;
+
+export function dropShown(norm: string, ctx: IntentContext): Intent | undefined {
+  // Just after the card was answered (confirmed), 「这笔先撤掉好了」 is said of that update.
+  const justDone = ctx.awaiting === "nothing" && ctx.justAsked;
+  if ((ctx.awaiting !== "confirm" && !justDone) || [...norm].length > MAX_CHARS) return undefined;
+  if (!NOT_REPORTED.test(norm) || FIGURE.test(norm) || OTHER_NAMED.test(norm)) return undefined;
+  if (/恢复|还原|找回|回来/.test(norm)) return undefined;
+  if (THIS_WEEK.test(norm) || NEXT_WEEK.test(norm) || leavesItToThem(norm)) return undefined;
+  if (/[吗么嘛][?？]?$|[?？]$/.test(norm.trim())) return undefined;
+  if (!POINTER.test(norm) && (justDone || !DROPPED.test(norm.trim()))) return undefined;
+  const ref = justDone ? "recent" : "shown";
+  return { kind: "command", command: "撤回", text: refCommand({ action: "撤回", ref, said: norm }) };
+}
