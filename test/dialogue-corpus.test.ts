@@ -78,7 +78,8 @@ describe("dialogue corpus", () => {
         // b11 (19/20 first, 0 stored wrongly) likewise, in round seven; b13 (19/20, 0) in round eight.
         // b20 (17/20 first, 1 turn stored wrongly: a label slip, 本周无进展 by a two-section person) in round eleven.
         // b24 (20/20 first, 63/68 turns, 0 stored wrongly) in round twelve; b27 (20/20 first, 68/72 turns,
-        // 0 stored wrongly) in round thirteen.
+        // 0 stored wrongly) in round thirteen; b30 (19/20 first, 72/72 turns, 1 turn stored wrongly: a label
+        // slip, 本周无进展 records itself as b9-d14 and b14-d18 are labelled — b30-d14 relabelled) in round fourteen.
         if (
           [
             "blind5",
@@ -90,6 +91,7 @@ describe("dialogue corpus", () => {
             "blind20",
             "blind24",
             "blind27",
+            "blind30",
           ].includes(split)
         ) {
           expect(score.wronglyStored, score.failures.join("\n")).toBe(0);

@@ -15,6 +15,7 @@ import { fillGap } from "./fill-gap.js";
 import { editBase, figuresChanged, showEdit, unitNote } from "./edit-update.js";
 import { type Change, type CorrectionPlan, endsWithUnitless } from "./plan-correction.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
+import { matchesWords } from "./update-words.js";
 import { getState, setState, stampOf } from "./state.js";
 import type { Command, CommandContext, Reply } from "./types.js";
 
@@ -162,34 +163,6 @@ function duplicateOf(open: readonly Update[]): Update | undefined {
 function fits(u: Update, said: string): boolean {
   const plan = planCorrection(editBase(u), said);
   return plan.kind === "substitute" || plan.kind === "which";
-}
-
-/** The words are in the text, or all their characters in order within a short stretch of it. */
-function matchesWords(text: string, raw: string): boolean {
-  const t = toSimplified(text);
-  if (t.includes(raw)) return true;
-  // 「上午核台账那个」: when it was done is no word of the text; what was done is, in its order
-  // (核…台账 in 「核了研发费用加计扣除台账」).
-  const words = raw.replace(WHEN_WORDS, "") || raw;
-  if (t.includes(words) || ([...words].length >= 3 && inOrder(t, words))) return true;
-  const chars = [...words];
-  for (let i = t.indexOf(chars[0]!); i >= 0; i = t.indexOf(chars[0]!, i + 1)) {
-    let k = 0;
-    let j = i;
-    for (; j < t.length && j - i <= chars.length * 2 && k < chars.length; j++) if (t[j] === chars[k]) k++;
-    if (k === chars.length) return true;
-  }
-  return false;
-}
-
-/** When a thing was done, said in front of what: 上午、下午、今天、昨天、早上、晚上. */
-const WHEN_WORDS = /^(?:今天|今儿|今早|昨天|昨儿|上午|下午|早上|晚上|中午|刚才|刚刚)+/;
-
-/** Every character of `words` in `text`, in order. */
-function inOrder(text: string, words: string): boolean {
-  let i = 0;
-  for (const ch of text) if (ch === [...words][i]) i += 1;
-  return i === [...words].length;
 }
 
 /** One line with a button per update: the request again, with that update's number. */

@@ -56,7 +56,8 @@ const PERIODS: Array<[RegExp, string]> = [
  * 个 standing for the update (最新那个删了、早上那个不要了), not for a thing the update is about
  * (上午那个讲座是180人: the morning's lecture).
  */
-const LONE_ONE = "个(?=$|[\\s，,。！!？?吧啊呀哈]|删|撤|不要|不算|作废|看|瞅|改|恢复|还原|弄|拿|发)";
+const LONE_ONE =
+  "个(?=$|[\\s，,。！!？?吧啊呀哈]|删|撤|不要|不算|作废|看|瞅|改|恢复|还原|弄|拿|发|补|加|再|也)";
 const RECENT_REF = new RegExp(
   String.raw`(?:我)?(?:刚才|刚刚|刚(?=[发报填交那这]))(?:发|报|填|交|提交)?(?:过)?的?(?:那|这)?(?:一)?(?:条|个)?(?:的|里面?)?|上一?条(?:的|里面?)?|前一条|前面(?:那|这)?(?:一)?条(?:的|里面?)?|最后(?:一|那)(?:条|${LONE_ONE})|最(?:新|近)(?:的)?(?:一|那)(?:条|${LONE_ONE})|(?:我)?(?:上周|上星期|上个星期|上礼拜|昨天|昨日|今天|上午|早上|下午)(?:(?:报|发|填|交)的(?:那|这)?(?:一)?(?:条|个)?|的?(?:那|这)(?:一)?(?:条|${LONE_ONE}))(?:的|里面?)?`,
 );
@@ -66,7 +67,7 @@ const BARE_RECENT = /^(?:我)?(?:刚才|刚刚)$/;
  * named by words of its text.
  */
 const CONTENT_REF = new RegExp(
-  String.raw`([\u4e00-\u9fffa-z0-9]{2,14}?)(?:的)?(?:那|这)(?:一)?(?:条|${LONE_ONE})(?:的|里面?)?`,
+  String.raw`([\u4e00-\u9fffa-z0-9]{2,14}?)(?:的)?(?:(?:那|这)(?:一)?条|那(?:一)?${LONE_ONE})(?:的|里面?)?`,
 );
 /** Words that lead a content reference without being part of it. */
 const CONTENT_LEAD = /^(?:帮我把|帮我|麻烦|请|把|将|我|那个|就是|关于|有关|说的是)+/;
@@ -241,7 +242,9 @@ export function findRef(
   const content = CONTENT_REF.exec(norm);
   if (content) {
     const words = content[1]!.replace(CONTENT_LEAD, "");
-    if ([...words].length >= 2)
+    // 「你看下那个」: a request and a pointer, no words of an update (那个 names one only after them).
+    const request = /个/.test(content[0]) && /[看瞅瞧查改删撤弄帮给你我他她]/.test(words);
+    if ([...words].length >= 2 && !request)
       return { code: `content:${words}`, at: content.index, len: content[0].length };
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { FIGURE } from "./work-lexicon.js";
 import type { Intent } from "./intent-types.js";
 import { numberOf } from "./intent-lexicon.js";
+import { inOrder } from "./update-words.js";
 
 /**
  * Several drafts waiting, and one message settling some of them by a loose reference, read by
@@ -46,7 +47,11 @@ function last(seqs: readonly number[], n: number | undefined): number[] | undefi
 }
 
 /** The drafts one clause names: by place, by number (#3、3号、第3条, 第一个 of #7 #8 is #7), by words of their text, or none. */
-function refsIn(clause: string, seqs: readonly number[], texts: readonly Drafted[] = []): number[] | undefined {
+function refsIn(
+  clause: string,
+  seqs: readonly number[],
+  texts: readonly Drafted[] = [],
+): number[] | undefined {
   for (const [re, read] of REFS) {
     const m = re.exec(clause);
     if (m) return read(m, seqs);
@@ -67,7 +72,7 @@ function refsIn(clause: string, seqs: readonly number[], texts: readonly Drafted
 type Drafted = { seq: number; text: string };
 
 /** 防溺水那个、宣传单那条、推文和防溺水那个: words of a draft's text before 那个/那条. */
-const NAMED_BY_WORDS = /([\u4e00-\u9fffa-z0-9]{2,12}?)(?:的)?(?:那|这)(?:一)?(?:条|个)/g;
+const NAMED_BY_WORDS = /([\u4e00-\u9fffa-z0-9]{2,12}?)(?:的)?(?:那|这)(?:一|两|二|三|几)?(?:条|个)/g;
 /** 「防溺水那个和推文确认」: another draft named after 和, its words up to what is done. */
 const AND_THEN =
   /(?:那|这)(?:一)?(?:条|个)(?:和|跟|与|还有|以及|、)([\u4e00-\u9fffa-z0-9]{2,8}?)(?=确认|要|删|撤|不要|先|再|都|也|没问题|ok|可以|行|中|妥|$)/;
@@ -80,7 +85,7 @@ const WORDS_LEAD = /^(?:把|就|关于|我|那个|还有|和|跟)+/;
  * none or in several, and the clause is not read (undefined).
  */
 function byWords(clause: string, drafts: readonly Drafted[]): number[] | undefined {
-  if (drafts.length < 2) return undefined;
+  if (drafts.length < 1) return undefined;
   const names = [...clause.matchAll(NAMED_BY_WORDS)].flatMap((m) =>
     m[1]!.replace(WORDS_LEAD, "").split(/和|跟|与|以及|、/),
   );
@@ -96,14 +101,6 @@ function byWords(clause: string, drafts: readonly Drafted[]): number[] | undefin
     if (!out.includes(loose[0]!.seq)) out.push(loose[0]!.seq);
   }
   return out;
-}
-
-/** Every character of `words` in `text`, in order. */
-function inOrder(text: string, words: string): boolean {
-  const chars = [...words];
-  let i = 0;
-  for (const ch of text) if (ch === chars[i]) i += 1;
-  return i === chars.length;
 }
 
 const OTHERS = /其他|其余|其它|别的|剩下|余下/;
@@ -126,7 +123,7 @@ export function draftPlan(
     /(?:第|#|前面?|后面?|头)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:条|个|号)/g,
     "",
   );
-  if (seqs.length < 2 || FIGURE.test(refsOut)) return undefined;
+  if (seqs.length < 1 || FIGURE.test(refsOut)) return undefined;
   const clauses = norm
     .split(/[，,。；;！!\s]+/)
     .map((c) => c.replace(/^(?:那|那就|就|嗯|好|行|哦)+/, ""))
@@ -134,6 +131,11 @@ export function draftPlan(
   if (clauses.length === 0 || clauses.some((c) => c.length > 16)) return undefined;
   const plan: DraftPlan = { confirm: [], withdraw: [], hold: [] };
   const named = new Set<number>();
+  // 「冷链那个人家还没定 先删了吧」: drafts named with only a reason, settled by the next clause's action.
+  let pending: number[] = [];
+  // 「蘑菇那个没毛病 确认」: the action said again of the drafts just settled.
+  let last: { action: keyof DraftPlan; refs: number[] } | undefined;
+  let byName = false;
   let rest: "confirm" | "withdraw" | "hold" | undefined;
   let except: number[] = [];
   let anyRef = false;
@@ -162,18 +164,28 @@ export function draftPlan(
       continue;
     }
     if (refs.length === 0) {
+      if (action && pending.length > 0) {
+        for (const n of pending) plan[action].push(n);
+        last = { action, refs: pending };
+        pending = [];
+        continue;
+      }
+      if (action && last?.action === action) continue;
       // A reason (重复了、数不对) or a hold said of the draft just named (我再核核数).
       if (action === "confirm" || /\d/.test(clause)) return undefined;
       continue;
     }
-    if (!action) return undefined;
+    if (/那|这/.test(clause) && !REFS.some(([re]) => re.test(clause))) byName = true;
     anyRef = true;
     for (const n of refs) {
       if (named.has(n)) return undefined;
       named.add(n);
-      plan[action].push(n);
+      if (action) plan[action].push(n);
     }
+    if (action) last = { action, refs };
+    else pending = refs;
   }
+  if (pending.length > 0) return undefined;
   if (!anyRef) return undefined;
   for (const n of except) {
     if (named.has(n)) return undefined;
@@ -182,8 +194,10 @@ export function draftPlan(
   }
   if (rest) for (const n of seqs) if (!named.has(n)) plan[rest].push(n);
   if (except.length > 0 && !rest) return undefined;
-  // Only a plan that confirms some, not all, is read here: a withdrawal alone is 撤回's, all is 全部确认's.
-  if (plan.confirm.length === 0 || plan.confirm.length === seqs.length) return undefined;
+  // Only a plan that confirms some, not all, is read here: a withdrawal alone is 撤回's, all is 全部确认's —
+  // except the one draft left named by its words (「咨询那个也确认吧」), confirmed as 确认 N.
+  if (plan.confirm.length === 0) return undefined;
+  if (plan.confirm.length === seqs.length && !(seqs.length === 1 && byName)) return undefined;
   return plan;
 }
 

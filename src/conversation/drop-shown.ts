@@ -25,7 +25,8 @@ const POINTER = /这(?:一)?(?:条|个|笔|项)|^这(?=先|就|个|不|别)/;
 /** 算了、算啦、算咯 opening the message: the report is dropped. */
 const DROPPED = /^(?:哎呀?|唉|那)?算(?:了|啦|咯|喽|嘞|哒|球)/;
 /** Another update named (第3条、#3、3号、刚才那条、科普那条): the rules on named updates read it. */
-const OTHER_NAMED = /第\s*[\d一二两三四五六七八九十]+\s*[条个项]|#\s*\d|\d+\s*号|(?:刚才|刚刚|上一|前面|后面|最后)(?:那|这)?(?:一)?[条个]|[\u4e00-\u9fff]{2,}那条/;
+const OTHER_NAMED =
+  /第\s*[\d一二两三四五六七八九十]+\s*[条个项]|#\s*\d|\d+\s*号|(?:刚才|刚刚|上一|前面|后面|最后)(?:那|这)?(?:一)?[条个]|[\u4e00-\u9fff]{2,}那条/;
 /** A request is short. */
 const MAX_CHARS = 36;
 

@@ -59,7 +59,8 @@ const WITHDRAW_SAID = /不要了|删|撤|作废/;
 /** A clause that only names a slip (删错了、点错了、搞错了): the reason for the request beside it. */
 const EXPLAINS_MISTAKE = /^(?:刚才|刚刚|我)?(?:删|撤|点|按|搞|弄|发)错了?[了啊呀吧]*$/;
 /** 45人没错、人数是对的、80份没问题: a figure said to be right, the reason beside a request. */
-const FIGURE_RIGHT = /^[\u4e00-\u9fff]{0,4}[\d一二两三四五六七八九十百千万]+\s*[\u4e00-\u9fff]{0,2}(?:是)?(?:没错|没问题|是对的|对的|对着呢|不错)[了的啊呀吧哈]*$/;
+const FIGURE_RIGHT =
+  /^[\u4e00-\u9fff]{0,4}[\d一二两三四五六七八九十百千万]+\s*[\u4e00-\u9fff]{0,2}(?:是)?(?:没错|没问题|是对的|对的|对着呢|不错)[了的啊呀吧哈]*$/;
 /** A count of one's updates or drafts (两条、3个草稿), not of work. */
 const UPDATE_COUNT = /[一两二三四五六七八九十几\d]+\s*(?:条|个草稿)/g;
 
