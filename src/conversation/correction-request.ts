@@ -82,7 +82,14 @@ const WITHDRAW = /删|撤|不要了|不用了|不算了|作废|去掉/;
 const VIEW = /看看|看下|看一下|看一眼|查看|查一下|瞅瞅|瞅一眼/;
 /** With no reference word, only a card just shown is meant, and only with a new value said. */
 const VALUE_SAID =
-  /应该是|应该为|应是|应为|改成|改为|换成|实际是|其实是|不是.{1,12}是|是.{1,12}不是|是\s*[\d一二两三四五六七八九十百千万].{0,6}(?:写|打|填|报|记|弄|录)成|(?:^|[\s，,。！!：:])(?:其实|实际|应)?是\s*[\d一二两三四五六七八九十百千万]|(?:^|[\s，,。！!：:])[\u4e00-\u9fff]{0,3}(?:数|额|量)(?:应该|其实|实际)?是\s*[\d一二两三四五六七八九十百千万]/;
+  /应该是|应该为|应是|应为|改成|改为|换成|实际是|其实是|不是.{1,12}是|是.{1,12}不是|是\s*[\d一二两三四五六七八九十百千万].{0,6}(?:写|打|填|报|记|弄|录)成|(?:^|[\s，,。！!：:])(?:其实|实际|应)?是\s*[\d一二两三四五六七八九十百千万]/;
+/**
+ * 「人数是20个」「企业数是6家」「吨数是25吨」: what a figure counts (…数、…额、…量), then 是 and a value — a
+ * correction of the draft on the card when that draft counts in the same unit (else a report of its own:
+ * 「专利授权量暂时不清楚，申请量是146件」).
+ */
+const FIGURE_NAME_IS =
+  /(?:^|[\s，,。！!：:])[\u4e00-\u9fff]{0,3}(?:数|额|量)(?:应该|其实|实际)?是\s*([\d一二两三四五六七八九十百千万]+)\s*([\u4e00-\u9fff])/;
 /**
  * A mistake named in so many words (写错了、不对、搞错了), which with a new value and nothing else
  * corrects the update just shown or just confirmed: 「写错了 是1800人」「等下 不对 是八场不是六场」.
@@ -112,7 +119,7 @@ export function parseCorrection(
   norm: string,
   awaiting?: IntentContext["awaiting"],
   /** Nothing is pending but the person wrote a moment ago: a bare correction means the latest update. */
-  opts: { recentAllowed?: boolean } = {},
+  opts: { recentAllowed?: boolean; pendingTexts?: ReadonlyArray<{ text: string }> } = {},
 ): CorrectionRequest | undefined {
   if ([...norm].length > MAX_CHARS) return undefined;
   // 「等会儿 这条不对 撤了吧」 while a card shows: 这条 is the draft on the card.
@@ -152,11 +159,21 @@ export function parseCorrection(
     action === "修改" &&
     hasValue(rest) &&
     !doesWork(rest) &&
-    (VALUE_SAID.test(rest) || (MISTAKE_SAID.test(rest) && justValue(rest))) &&
+    (VALUE_SAID.test(rest) ||
+      (MISTAKE_SAID.test(rest) && justValue(rest)) ||
+      (awaiting === "confirm" && countsAlike(rest, opts.pendingTexts ?? []))) &&
     (awaiting === "confirm" || [...norm.replace(/[\s，,。！!：:、]/g, "")].length <= BARE_CORRECTION_MAX)
   )
     return { action, ref: awaiting === "confirm" ? "shown" : "recent", said: rest };
   return undefined;
+}
+
+/** 「人数是20个」 while a draft that counts in 个 waits (去了18个人): FIGURE_NAME_IS of that draft. */
+function countsAlike(text: string, drafts: ReadonlyArray<{ text: string }>): boolean {
+  const unit = FIGURE_NAME_IS.exec(text)?.[2];
+  if (!unit) return false;
+  const counted = new RegExp(`[\\d一二两三四五六七八九十百千万多几来余]\\s*${unit}`);
+  return drafts.some((d) => counted.test(d.text));
 }
 
 /** Besides the figures and the words naming a mistake, at most a few characters (等下、那个、哦). */
@@ -201,7 +218,10 @@ export function correctionRequest(norm: string, ctx: IntentContext, said?: Inten
   if (said && said.kind !== "command" && said.kind !== "unclear") return undefined;
   // 「这个确认完了还能改吗？」: asking whether a feature can, with no update named — answered as how-to.
   if (asksHowTo(norm) && !findRef(norm)) return undefined;
-  const req = parseCorrection(norm, ctx.awaiting, { recentAllowed: ctx.justAsked });
+  const req = parseCorrection(norm, ctx.awaiting, {
+    recentAllowed: ctx.justAsked,
+    pendingTexts: ctx.pendingTexts,
+  });
   // Never 「没有找到第 8 条」 for a figure: unsure what was meant, the bot asks.
   if (!req) return figureTaken ? { kind: "unclear" } : undefined;
   return { kind: "command", command: req.action, text: refCommand(req) };

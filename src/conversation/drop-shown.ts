@@ -20,8 +20,12 @@ import { NEXT_WEEK, THIS_WEEK } from "./verb-object-words.js";
 /** Not to be reported, or taken away: 不报了、不用报、别报了、唔使报住、先不报、撤掉、删了、不要了、作废. */
 const NOT_REPORTED =
   /(?:不|别|甭|莫|覅|勿|免|不用|不要|不必|没必要)(?:上|再|先)?报(?:了|住|啦|咯|嘞|喽|哒)?|先不(?:上)?报|撤(?:掉|了|下|回|销)|删(?:掉|了|除)|不要了|作废|不算了/;
-/** The draft pointed at: 这条、这个、这笔、这一条, or 这 before the verb. */
-const POINTER = /这(?:一)?(?:条|个|笔|项)|^这(?=先|就|个|不|别)/;
+/**
+ * The draft pointed at: 这条、这个、这笔、这一条 before what is said of it (not 这个项目撤了、这个月: a thing
+ * named after the pointer is what the words are about), or 这 before the verb.
+ */
+const POINTER =
+  /这(?:一)?(?:条|个|笔|项)(?=$|[\s，,。]|先|就|也|还是|暂时|不|别|甭|莫|覅|勿|免|撤|删|作废)|^这(?=先|就|不|别)/;
 /** 算了、算啦、算咯 opening the message: the report is dropped. */
 const DROPPED = /^(?:哎呀?|唉|那)?算(?:了|啦|咯|喽|嘞|哒|球)/;
 /** Another update named (第3条、#3、3号、刚才那条、科普那条): the rules on named updates read it. */
