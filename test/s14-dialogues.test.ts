@@ -11,8 +11,8 @@ import { appPerTest } from "./helpers/app-per-test.js";
  * filling, an older confirmed update edited by what it is about, withdraw then restore. Every turn's
  * store and every reply's truth are checked (reply-truth.ts). Played on the writer's clock
  * (2026-12-01, a Tuesday). First sight (docs/understanding.md 第十四轮：整段对话（s14a、s14b）): s14a at
- * 44d7d45 (6186ece after the rebase; the classifier of 311ec13) 25/40 end as labelled, 177/198 turns, 6 stored wrongly, 0 missed, 0 untrue;
- * 40/40, 194/198, 0, 0, 0 after the fixes (0982273, 280ba8e after the rebase). s14b (d2d358e), written after them, at 0982273: 14/20, 81/90
+ * 44d7d45 (e07e51b after the rebase; the classifier of 311ec13) 25/40 end as labelled, 177/198 turns, 6 stored wrongly, 0 missed, 0 untrue;
+ * 40/40, 194/198, 0, 0, 0 after the fixes (0982273, 74ea3d5 after the rebase). s14b (798199c), written after them, at 0982273: 14/20, 81/90
  * turns, 2 stored wrongly, 2 missed, 0 untrue; 19/20, 88/90, 0, 1, 0 after — the one left is
  * 「今朝到社区发了科普资料」 asked about instead of stored (a single line's reading, left to its owner),
  * so its 「算了…先不报」 answers that question (nothing kept either way).
