@@ -87,6 +87,10 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * command, dialect words with a Mandarin reading, a yes long after the question), written before any change
  * and recorded at first sight (8146ccd: 78.3 %, 0 stored); `i14d` 40 more written after the fixes (first sight
  * 224f989: 90.0 %, 0 stored; docs/understanding.md 第十四轮).
+ * Round fourteen: `i14e` (ids `i14e-…`) is cmd14's 70 lines on a command carried out on the wrong thing or read
+ * as its neighbour — the day of 上班吗 named every way (a holiday + 那天/当天), the arguments of 进度, 导出, 查看草稿
+ * and 生成总结, and 查看 N / 恢复 / 定稿 / 待核实 / 退回 / 本周无进展 / 下周提醒 / 请假 beside their neighbours, with near
+ * misses — written before any change and recorded at first sight (docs/understanding.md).
  */
 export const SPLITS = [
   "tune",
@@ -133,6 +137,7 @@ export const SPLITS = [
   "i13f",
   "i14c",
   "i14d",
+  "i14e",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
