@@ -28,6 +28,7 @@ import { replacePart, talkAbout, verbObject } from "./verb-object.js";
 import { workMatter } from "./work-matter.js";
 import { leaveRequest, leaveSaidVaguely, pausesThisWeek } from "./leave-request.js";
 import { workdayAsked } from "./workday-asked.js";
+import { editOrLook } from "./edit-or-look.js";
 import { draftPlan, draftPlanIntent } from "./draft-subset.js";
 import { supplementRequest } from "./supplement.js";
 import { dropShown } from "./drop-shown.js";
@@ -149,7 +150,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「刚那条放错科室了 应该是高企的」: the section said to be wrong, the right one named (section-move.ts).
   const moved = sectionMoveRequest(norm, ctx);
   if (moved) return moved;
-  const said = everydayCommand(norm, core, ctx);
+  // 「第3条俺瞅瞅写哩对不对」: a 修改 read where a look is asked is 查看 (edit-or-look.ts).
+  const said = seen(everydayCommand(norm, core, ctx), norm);
   // 「请问这周六要上班吗🙏」「12月12号上班不上班呀」「周日要来单位不啊 听说调休」「元旦放几天」: whether a day
   // is worked (workday-asked.ts), answered — a question, never read as the 调休 it names.
   const day = said?.kind === "command" ? undefined : workdayAsked(norm, core);
@@ -160,7 +162,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
     said?.kind === "command" && said.command !== "下周提醒" ? undefined : leaveRequest(norm, core);
   if (leave) return { kind: "command", command: "请假", text: `请假 ${leave}` };
   if (!said && pausesThisWeek(norm, core)) return { kind: "command", command: "下周提醒", text: "下周提醒" };
-  const correction = correctionRequest(norm, ctx, said);
+  const correction = seen(correctionRequest(norm, ctx, said), norm);
   // An action on an object the bot keeps, in words no rule above lists (verb-object.ts): read where
   // the rules found nothing or only doubt, and where a 「应该归党建」 taken as a correction moves a section.
   // 「第3条科室改成高企」: a 修改 whose words are the update's section is that section's move.
@@ -182,6 +184,10 @@ const REST_WISH =
   /^(?:辛苦(?:了|啦)?|谢谢|好的|晚安|收到)?(?:你|您|大家)?(?:也)?(?:早点|早些|好好|注意|多)(?:回去|回家)?(?:休息|歇着|歇歇|歇会儿?|睡)(?:吧|哈|啊|哦|呀|啦|了)*$/;
 
 /** Steps 4–6: small talk, a report, or unclear (a learned guess where the rules are unsure). */
+function seen(intent: Intent | undefined, norm: string): Intent | undefined {
+  return intent && editOrLook(intent, norm);
+}
+
 function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 4. Small talk.
   if (core === "") return { kind: "smalltalk", topic: /[?？]/.test(norm) ? "question" : "emoji" };

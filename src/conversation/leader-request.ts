@@ -60,10 +60,14 @@ const MAKE_VERB = "(?:出|生成|起草|拟|写|弄|搞|整|做)";
 const GENERATE = [
   new RegExp(`${MAKE_VERB}(?:一下|下)?(?:个|一个|一|一份|份|出)?(?:${PERIOD_WORDS}的?)?${DRAFT_OBJECT}`),
   new RegExp(
-    `${DRAFT_OBJECT}(?:先|可以|赶紧|就)?(?:弄|搞|写|生成|出|起草|做|整|拉)(?:一个|个|一下|下)?(?:出来|了吧|吧|一下)`,
+    // 「先把今年的总结初稿拉出来」 makes one; pulled out to be looked at or compared (「去年的总结拉出来
+    // 跟今年这版对着看看」) it is the one there is.
+    `${DRAFT_OBJECT}(?:先|可以|赶紧|就)?(?:弄|搞|写|生成|出|起草|做|整|拉(?!.*(?:看|瞅|瞧|对照|对比)))(?:一个|个|一下|下)?(?:出来|了吧|吧|一下)`,
   ),
-  // 一季度的总结写一个: the draft named, then made, at the end of the request.
-  new RegExp(`${DRAFT_OBJECT}(?:先|再|赶紧|就)?(?:弄|搞|写|出|起草|做|整)(?:一个|个|一版|一份)$`),
+  // 一季度的总结写一个、去年那版总结再出一回: the draft named, then made, at the end of the request.
+  new RegExp(
+    `${DRAFT_OBJECT}(?:先|再|赶紧|就)?(?:弄|搞|写|出|起草|做|整)(?:一个|个|一版|一份|一回|一遍|一次|一下)(?:吧|呗|啊)?$`,
+  ),
   /起草(?:一下|下|个|一个|一份|一版)|(?:^|帮(?:我|忙)|请|麻烦|先|你|再|给我)起草/,
   // 先把今年的总结起个稿子、今年的总结先起个草: 起 a draft.
   /(?:总结|初稿|草稿|稿子)?[^，,。]{0,8}起(?:个|一个|一下|下)?(?:草|稿子|初稿|草稿|稿)(?!纸)/,
@@ -142,15 +146,17 @@ const RETURN_REDO =
 const COMPARE =
   /对比|比较|比一下|比一比|比(?:有|改了|变了)|差在哪|差别|区别|差异|不一样|不同|(?:啥|什么|哪些)变化|改了(?:啥|什么|哪些|哪里)|改动/;
 const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
+/** Set side by side, in any words (对照着看、比比看): said beside a draft made, what it is made for. */
+const COMPARED = /对比|比较|比一?比|对照|对着看|对一下|比一下/;
 
 const APPROVE =
-  /定稿|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|定吧|就这么定|就这样定|定下来|(?<!被)通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个|总结)(?:就|可以|算|能)?过了?(?:吧|啦)?$/;
+  /定稿|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|定(?:吧|嘛|噻|撒|呗|咯)(?=[。！!～~\s]*$)|定吧|就这么定|就这样定|定下来|(?<!被)通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个|总结)(?:就|可以|算|能)?过了?(?:吧|啦)?$/;
 const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
 /** What may stand before 定了、通过 when they pass the draft: the draft, fillers, assent. */
 const APPROVE_LEAD =
   /^(?:(?:那就|那|就|还是|好|行|嗯|ok|可以|能|都|全|全部|这样|就这样|这个|这版|这一版|这稿|这|稿子|初稿|草稿|总结|全文|我看了?|(?:按|照)着?(?:这个|这一?|现在|目前)?(?:版本|版|稿子?|样子?|这样)?)(?:了|吧|啊)?[，,\s]*)+/;
 const ASSENT_WORDS =
-  /没问题|没意见|没啥问题|没什么问题|没毛病|不错|不管了?|无所谓|不(?:用|再|需要)?(?:改|动)了|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
+  /没(?:得|有)?(?:啥|什么|啥子)?(?:大|多大|太大)?(?:问题|毛病|意见)|不错|不管了?|无所谓|不(?:用|再|需要)?(?:改|动)了|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
 /** Said knowing what the check listed: only explicit insistence skips its hold. */
 const INSIST = /仍要|仍然|照样|照常|坚持|强行|管他|不管了?|无所谓/;
 const ASKED = /吗|(?<![这那怎什])么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|几/;
@@ -256,6 +262,18 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   // 「把稿子导出来」「今年的总结导一份」: the draft named, exported with the default format.
   if (ctx.leader && !figure && DRAFT_EXPORTED.test(norm)) return { command: "导出", args: period };
 
+  // 「去年那版总结再出一回，跟今年的对照着看」: one clause makes a draft, another says what it is for (to
+  // compare, to read) — the draft is made; what is done with it afterwards is no request of its own.
+  const asked = DRAFT_ASKED.some((re) => re.test(norm));
+  if (
+    ctx.leader &&
+    !figure &&
+    !asked &&
+    !MAKING_DONE.test(norm) &&
+    COMPARED.test(norm) &&
+    generatedInAClause(norm)
+  )
+    return { command: "生成总结", args: period };
   if (COMPARE.test(norm) && VERSION.test(norm)) return { command: "对比", args: versionsOf(norm) };
 
   const redo = ctx.leader && !figure && !SOMETHING_ELSE.test(norm) ? RETURN_REDO.exec(norm) : null;
@@ -272,8 +290,7 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (part) return part;
 
   // 「稿子出了没」「总结写到哪了」「初稿咋样了」: a leader asking after the draft is shown it (or told it is not there yet).
-  if (ctx.leader && !figure && DRAFT_ASKED.some((re) => re.test(norm)))
-    return { command: "查看草稿", args: period };
+  if (ctx.leader && !figure && asked) return { command: "查看草稿", args: period };
   if (ctx.leader && !figure && (TO_VERIFY.test(norm) || PERIOD_ASKED.test(norm)))
     return TO_VERIFY.test(norm) ? { command: "待核实", args: period } : { command: "查看草稿", args: period };
 
@@ -297,6 +314,16 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   const bare = clean(norm);
   if (BARE_INSTRUCTION.test(bare) && [...bare].length <= 14) return { command: "重写", args: bare };
   return undefined;
+}
+
+/** A clause of its own that makes a draft, beside another clause (the whole message is read as one otherwise). */
+function generatedInAClause(norm: string): boolean {
+  const clauses = norm.split(/[，,。；;！!\s]+/).filter((c) => c !== "");
+  // 拉出来 beside a comparison pulls out the draft there is (「去年的总结拉出来 跟今年这版对着看看」).
+  return (
+    clauses.length > 1 &&
+    clauses.some((c) => GENERATE.some((re) => re.test(c)) && !COMPARE.test(c) && !/拉出来/.test(c))
+  );
 }
 
 /** The return verb first (after 那/就/先/直接/还是), then at most a particle before the comment. */

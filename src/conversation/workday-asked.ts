@@ -1,4 +1,5 @@
 import { resolveDaySpan } from "../domain/resolve-dates.js";
+import { LUNAR_DAY } from "../reminders/holiday-days.js";
 import { hasFigure } from "./leader-part.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
 
@@ -24,8 +25,13 @@ const ASKED =
   /[吗么嘛伐?？]|(?:上班|补班|放假|休息|调休)(?:的)?吧$|[冇冒]$|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])不\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢])*$/;
 const NOT_THIS =
   /几点|什么时候|啥时候|几号|请假|请个|[他她]|老[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=明|后|这|下|周|礼)|大家|你们/;
-/** A Monday from which every day said lies ahead: used only to tell a definite day from a vague one. */
-const AHEAD = { year: 2001, month: 1, day: 1 };
+/**
+ * A Monday from which every day said lies ahead: used only to tell a definite day from a vague one
+ * (not the 1st of January, before which 元旦前一天 would lie).
+ */
+const AHEAD = { year: 2001, month: 1, day: 8 };
+/** A day named from another (元旦前一天、头一天、第二天): its 一天 is no figure of work. */
+const DAY_FROM_DAY = /(?:前|头|后|第二|隔)一?[天日]|次日|那一天|最后一天/g;
 const WRITTEN = /\d{1,2}\s*[月.\-/]\s*\d{1,2}/;
 /** A weekday in apposition to 今天/明天/后天 (明天礼拜三、后天是周五). */
 const BESIDE_WEEKDAY = /(今天|明天|后天|大后天)\s*(?:是|就是)?\s*(?:周|星期|礼拜)[一二三四五六日天]/g;
@@ -36,7 +42,12 @@ export function workdayAsked(norm: string, core: string): string | undefined {
   const holiday = HOLIDAY.exec(norm)?.[0];
   if (holiday && HOLIDAY_ASKED.test(norm) && !/[他她]|老[\u4e00-\u9fff]|大家|你们|值班/.test(norm))
     return holiday === "过年" || holiday === "大年初一" ? "春节" : holiday === "年三十" ? "除夕" : holiday;
-  if (!WORKED.test(norm) || NOT_THIS.test(norm) || hasFigure(norm.replace(WRITTEN, ""))) return undefined;
+  if (
+    !WORKED.test(norm) ||
+    NOT_THIS.test(norm) ||
+    hasFigure(norm.replace(WRITTEN, "").replace(DAY_FROM_DAY, ""))
+  )
+    return undefined;
   // 「周日要来单位不啊 听说调休」: the question may be any clause; the others only say why it is asked.
   const asked = norm
     .split(/[，,。；;\s]+/)
@@ -46,7 +57,8 @@ export function workdayAsked(norm: string, core: string): string | undefined {
 
 /** The message without its polite lead, when it names one day that can be worked out. */
 export function dayAsked(norm: string): string | undefined {
-  if (!WRITTEN.test(norm)) {
+  // 「大年初八」「腊月二十九」: a lunar day, resolved by the command on the lunar calendar.
+  if (!WRITTEN.test(norm) && !LUNAR_DAY.test(norm)) {
     // 「明天礼拜三 要上班冇」: the weekday said beside 明天 names the same day (true on the day it is asked).
     const span = resolveDaySpan(norm.replace(BESIDE_WEEKDAY, "$1"), AHEAD);
     if (!span || "vague" in span || span.from.day !== span.to.day || span.from.month !== span.to.month)

@@ -152,7 +152,8 @@ const DAY = new RegExp(
   [
     `(${WEEK_PREFIX})${WEEK_NOUN}(${WEEKDAY})`,
     "(大后天|明后天|今天|今儿|明天|明儿|明早|后天)",
-    "(下个?月|这个?月|本月)?(?<![月\\d.\\-/]\\s*)(\\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?![子常])",
+    // 「下个月1号」: the month word leads the day; a bare day is not the end of a written date (12月5号).
+    "(?:(下个?月|这个?月|本月)|(?<![月\\d.\\-/]\\s*))(\\d{1,2}|[一二三四五六七八九十]{1,3})[号日](?![子常])",
     // 下周 (and 下下周、这周) said as a whole week, with no day after it.
     `(${WEEK_PREFIX})${WEEK_NOUN}(?!${WEEKDAY}|末)(?:整周|一周|全周)?`,
   ].join("|"),
@@ -269,11 +270,24 @@ function daysSaid(text: string, today: LocalDate): DayRef[] {
     const d = { year, month: 1, day: 1 };
     out.push({ from: d, to: d, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  // 「元旦第二天」「15号的后一天」: the day after (or before) a day said.
+  // 「月底那天」「这个月最后一天」: the last day of this month, named.
+  for (const m of text.matchAll(/(?:这个?月|本月)?(?:月底|月末)?(?:那天|最后一天|那一天)/g)) {
+    if (!/月底|月末|这个?月|本月/.test(m[0])) continue;
+    const next = {
+      year: today.month === 12 ? today.year + 1 : today.year,
+      month: (today.month % 12) + 1,
+      day: 1,
+    };
+    const d = addDays(next, -1);
+    out.push({ from: d, to: d, at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  // 「元旦第二天」「15号的后一天」「元旦头一天」: the day after (or before) a day said.
   for (const r of out) {
-    const next = /^(?:的)?(第二天|次日|后一天|隔天|前一天)/.exec(text.slice(r.end));
+    const next = /^(?:的)?(第二天|第二日|次日|后一天|后一日|隔天|前一天|前一日|头一天)/.exec(
+      text.slice(r.end),
+    );
     if (!next) continue;
-    const d = addDays(r.to, next[1] === "前一天" ? -1 : 1);
+    const d = addDays(r.to, /前|头/.test(next[1]!) ? -1 : 1);
     Object.assign(r, { from: d, to: d, end: r.end + next[0].length });
     delete r.weekday;
   }

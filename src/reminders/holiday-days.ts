@@ -30,8 +30,34 @@ function lunarApi(): LunarApi | undefined {
   return undefined;
 }
 
+/**
+ * 「大年初八」「正月初六」「正月十五」「腊月二十九」「腊月廿八」: a day of the lunar calendar named by month and
+ * day — the first month (正月、大年) or the last (腊月); 腊月三十 is 除夕 whether or not the month has a 30th.
+ */
+export const LUNAR_DAY =
+  /(大年|正月|腊月)(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)/;
+function lunarDayNumber(said: string): number {
+  const d = said.replace(/^初/, "");
+  if (d === "十") return 10;
+  if (d === "三十") return 30;
+  const tens = d.startsWith("二十") || d.startsWith("廿") ? 20 : d.startsWith("十") ? 10 : 0;
+  const unit = d.replace(/^(?:二十|廿|十)/, "");
+  return tens + (unit ? "一二三四五六七八九".indexOf(unit) + 1 : 0);
+}
+
+/** The lunar month-day and shift of a lunar day named (除夕 for 腊月三十), as 「01-08」. */
+function lunarSaid(text: string): [string, number] | undefined {
+  const m = LUNAR_DAY.exec(text);
+  if (!m) return undefined;
+  const day = lunarDayNumber(m[2]!);
+  if (m[1] === "腊月") return day === 30 ? ["01-01", -1] : [`12-${String(day).padStart(2, "0")}`, 0];
+  return day >= 1 && day <= 30 ? [`01-${String(day).padStart(2, "0")}`, 0] : undefined;
+}
+
 /** The coming day of the holiday named in `text` (today's, if it is today), or undefined. */
 export function holidayDate(text: string, today: LocalDate): LocalDate | undefined {
+  const lunarDay = lunarSaid(text);
+  if (lunarDay) return comingLunar(lunarDay, today);
   const name = HOLIDAY_NAME.exec(text)?.[0];
   if (!name) return undefined;
   for (const year of [today.year, today.year + 1]) {
@@ -43,6 +69,17 @@ export function holidayDate(text: string, today: LocalDate): LocalDate | undefin
       const day = solar ? parseDate(solar) : undefined;
       d = day ? addDays(day, shift) : undefined;
     }
+    if (d && formatDate(d) >= formatDate(today)) return d;
+  }
+  return undefined;
+}
+
+/** The coming solar day of a lunar month-day (腊月 of the lunar year before 正月 of the next). */
+function comingLunar([md, shift]: [string, number], today: LocalDate): LocalDate | undefined {
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    const solar = lunarApi()?.getSolarDateFromLunar(`${year}-${md}`).date;
+    const day = solar ? parseDate(solar) : undefined;
+    const d = day ? addDays(day, shift) : undefined;
     if (d && formatDate(d) >= formatDate(today)) return d;
   }
   return undefined;
