@@ -1,3 +1,4 @@
+import { asksSomething } from "./workday-asked.js";
 import { rulesAnswer } from "./staff-questions.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";
@@ -171,6 +172,8 @@ export function guessCommand(
   // 「去年那份总结再给我拉出来看一眼」: a look at a draft (看、瞅、拉出来) with no word of making one asks
   // for no new draft.
   if (cls === "生成总结" && ACTIONS.view.test(norm) && !ACTIONS.make.test(norm)) return undefined;
+  // 「元旦那天我值班 在单位守着」: a day and work named, nothing asked — no question of the calendar.
+  if (cls === "上班吗" && !asksSomething(norm)) return undefined;
   // 「下礼拜天用不用来单位」: a reminder put off is said with a reminder or the reporting itself.
   if (cls === "下周提醒" && !/提醒|催|叫|喊|报|填|交|写/.test(norm)) return undefined;
   // 「忙着迎检」: being busy says nothing of the week's progress — 本周无进展 needs a word that the week

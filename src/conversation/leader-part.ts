@@ -14,10 +14,10 @@ export type Found = { command: string; args: string };
 export const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
 /**
  * 段 of 阶段、手段、路段、这段时间 and 节 of 节能、节约 are no part of the draft (「上一阶段的检查发现问题7个」
- * 「局机关节能改造完成」 are reports).
+ * 「局机关节能改造完成」 are reports); nor 节 of a holiday (元旦节、春节、中秋节: a day).
  */
 const PART_SUFFIX =
-  "(?:那|这)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段(?!时间|日子|时期)|节(?![能约日水电点省奏目假庆]))";
+  "(?:那|这)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段(?!时间|日子|时期)|(?<!元旦|春|中秋|端午|国庆|劳动|清明|重阳|元宵|圣诞|情人|儿童|妇女|青年|教师|建军|植树|腊八|七夕)节(?![能约日水电点省奏目假庆]))";
 /** 第二部分、第（二）部分、（三）、开头、问题那块、计划部分: a part named by its place or kind. */
 const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> = [
   { re: new RegExp(`第\\s*[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },

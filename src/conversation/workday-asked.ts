@@ -55,6 +55,13 @@ export function workdayAsked(norm: string, core: string): string | undefined {
   return asked ? dayAsked(norm) : undefined;
 }
 
+/** Whether any clause asks (吗、不、上不上班、放几天): 「元旦那天我值班 在单位守着」 asks nothing of the calendar. */
+export function asksSomething(norm: string): boolean {
+  return (
+    HOLIDAY_ASKED.test(norm) || norm.split(/[，,。；;\s]+/).some((c) => ASKED.test(withoutTrailingMarks(c)))
+  );
+}
+
 /** The message without its polite lead, when it names one day that can be worked out. */
 export function dayAsked(norm: string): string | undefined {
   // 「大年初八」「腊月二十九」: a lunar day, resolved by the command on the lunar calendar.
