@@ -25,6 +25,25 @@ describe("a holiday named", () => {
     expect(formatDate(daySaid(said, on(today))!)).toBe(day);
   });
 
+  // A lunar day by month and day (大年、正月、腊月); 腊月三十 is 除夕 whether the month has a 30th or not.
+  // A day named from another (元旦前一天、头一天、后一天), the month's last day, and 下个月1号.
+  it.each([
+    ["大年初八上不上班", "2026-12-01", "2027-02-13"],
+    ["正月十五放假不", "2026-12-01", "2027-02-20"],
+    ["腊月二十九上班吗", "2026-12-01", "2027-02-05"],
+    ["腊月三十", "2026-12-01", "2027-02-05"],
+    ["腊月廿八", "2026-12-01", "2027-02-04"],
+    ["元旦前一天上不上班", "2026-12-01", "2026-12-31"],
+    ["元旦头一天", "2026-12-01", "2026-12-31"],
+    ["元旦后一天", "2026-12-01", "2027-01-02"],
+    ["元旦那天上班不", "2026-12-01", "2027-01-01"],
+    ["月底那天要上班不", "2026-12-01", "2026-12-31"],
+    ["这个月最后一天上班不", "2026-11-10", "2026-11-30"],
+    ["下个月1号上班不", "2026-12-01", "2027-01-01"],
+  ])("「%s」 said on %s is %s", (said, today, day) => {
+    expect(formatDate(daySaid(said, on(today))!)).toBe(day);
+  });
+
   it("a bare 1号 asked on the 1st is next month's; 今天 stays today", () => {
     expect(formatDate(daySaid("1号上不上班", on("2026-12-01"))!)).toBe("2027-01-01");
     expect(formatDate(daySaid("今天1号上班吗", on("2026-12-01"))!)).toBe("2026-12-01");
