@@ -92,6 +92,10 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * and 生成总结, and 查看 N / 恢复 / 定稿 / 待核实 / 退回 / 本周无进展 / 下周提醒 / 请假 beside their neighbours, with near
  * misses — written before any change and recorded at first sight (docs/understanding.md); `i14f` (ids `i14f-…`)
  * 40 more on the same classes, written after the fixes (first sight: docs/understanding.md).
+ * Round fourteen: `i14a` (ids `i14a-…`) is talk14's own 60 lines on what a message wants — unclear (a pointer,
+ * a wish or a how with no matter named, a relay), small talk (how the person is, a sigh, talk deferred, social,
+ * about the bot), a question how to use the bot (帮助), and near-miss reports and commands — written before any
+ * change and recorded at first sight (docs/understanding.md 第十四轮).
  */
 export const SPLITS = [
   "tune",
@@ -140,6 +144,7 @@ export const SPLITS = [
   "i14d",
   "i14e",
   "i14f",
+  "i14a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
