@@ -35,6 +35,7 @@ import { dropShown } from "./drop-shown.js";
 import { exactSection, sectionInClauses } from "./section-answer.js";
 import { commandOverAnswer } from "./command-over-answer.js";
 import { vagueMessage } from "./vague-message.js";
+import { lateReply, socialToBot } from "./social-to-bot.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
@@ -123,6 +124,10 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
     if (named) return { kind: "answer", answer: "section", section: named, seq: ctx.latestSeq };
   }
 
+  // 「陪俺唠会嗑呗」「你们机器人也要写总结不 哈哈」: company asked for, or the bot asked about as a
+  // person — social, whatever command word it holds (social-to-bot.ts).
+  const social = socialToBot(core) ?? lateReply(norm);
+  if (social) return social;
   // 「出稿真累」「谁能帮我看看这个表格咋弄」: talk about the bot's objects that asks nothing of it.
   const talk = talkAbout(norm, core);
   if (talk === "mood") return { kind: "smalltalk", topic: "mood" };
@@ -212,7 +217,8 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
 
   // 「那个数好像不太对」「上回说那事儿咋样了」「老王让我跟你说一声」「咋整」「木耳」: something wanted or
   // pointed at that cannot be told — what is meant is asked in one line (vague-message.ts), never chat.
-  const vague = vagueMessage(norm, core);
+  // 「我报的能改吗」: asking what a feature can do is 帮助 on it (how-to.ts, below), not a vague ask.
+  const vague = howToTopic(norm) ? undefined : vagueMessage(norm, core);
   // A bare 「2」 while a card or a choice waits may answer it; the engine asks which update (ask-bare-number.ts).
   if (vague && (vague !== "bare" || ctx.awaiting === "nothing"))
     return { kind: "unclear", suggest: "vague", vague };

@@ -11,6 +11,7 @@ import {
 import { intentText } from "./intent-lexicon.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { notOwnWork, othersAway } from "./not-own-work.js";
+import { sighAtLoad } from "./sigh-at-load.js";
 import { DURATION, FIGURE } from "./work-lexicon.js";
 
 /**
@@ -49,6 +50,8 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
   // 「今天贼冷 零下二十多度」: a temperature is the weather, no figure of work.
   if (len <= MOOD_MAX && !FIGURE.test(norm.replace(DURATION, "").replace(TEMPERATURE, "")) && moodOnly(norm))
     return { kind: "smalltalk", topic: "mood" };
+  // 「晚上还得加班，唉」「又要开会 开不完的会」: a sigh, or the load said as a load (sigh-at-load.ts).
+  if (sighAtLoad(norm, core)) return { kind: "smalltalk", topic: "mood" };
   // 「我这周出差，下周二回来再报」「我这周在党校学习，回来再补」: away now, reporting later — answered
   // as an absence (not-own-work-reply.ts offers to pause the reminders for the days said).
   if ((AWAY_THEN_LATER.test(norm) || AWAY_IN_WORDS.test(norm)) && len <= 24 && !othersAway(norm)) {

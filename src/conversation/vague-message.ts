@@ -6,6 +6,8 @@
  * nothing (谢谢、辛苦、哈哈、在忙、吐槽) and is answered. Read on the dialect-folded text (咋整 → 怎么办,
  * 整没整 → 弄没弄, 上趟 → 上次, 瞅 → 看); pure.
  */
+import { closedReading } from "./closed-words.js";
+
 export type Vague =
   /** Only pointers (那个、上回那事、这张表) and words about them: what is pointed at is not said. */
   | "pointer"
@@ -22,40 +24,28 @@ export type Vague =
 const VAGUE_MAX = 16;
 
 /** Fillers and leads said before anything (嗯、那个、就是、喏、还有、对了). */
-const LEAD = /^(?:就(?=那|这)|嗯+|恩+|呃+|额|哦+|喏|诶|欸|哎|唉|就是说?|对了|还有)+/;
+const LEAD = /^(?:就(?=那|这)|嗯+|恩+|呃+|额|哦+|喏|诶|欸|哎|唉|喂|就是说?|对了|还有)+/;
 
-/**
- * The pointers: a demonstrative (with a measure: 那个、这张、那俩、那两个), a time back (上回、上次、刚才、
- * 之前), someone's side (老张那边的) or someone's word (领导问的、主任说的) before a pointer.
- */
-const POINTER =
-  /那啥|(?:那|这)(?:个|张|份|件|条|些|俩|两个|几个|几张|笔|块|(?=事|东西|数|表|材料|玩意))|上回|上次|上一次|上个?礼拜|上个?星期|上周|前两天|前几天|那天|刚才|刚刚|之前|前面|前头|后边|后面|老[\u4e00-\u9fff]那边的?|(?:领导|主任|科长|局长|书记|股长|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])(?:问|说|讲|要|提|交代)的/g;
-
-/** Things named only in general (事儿、东西、数、表、情况), and the words around a pointer that add nothing. */
-const GENERAL =
-  /事儿|事情|事|东西|玩意儿?|数字|数据|数|表|材料|情况|话|活儿?|它|个|就是|就|也|还有|还|再|又|好像|可能|一下|下|你|您|我|的|地|得|说|讲|提|了|过|是|有|吗|吧|啊|呀|呢|嘛|哈|呗|哦|喔|咯|嘞|啦|来着/g;
-
-/** What may be said of the thing pointed at without naming it: look, check, done yet, not right. */
-const ABOUT_IT =
-  /看|核|有?点?问题|对不上|不太对|不对|有问题|不准|弄|办|搞|做|写|交|报|改|查|问|想|知道|懂|怎么样|咋样|如何|啥|什么|好|完|定|没有?|不|对/g;
-
-/** 老王让我跟你说一声、领导让我问下你: someone's message, the message left out. */
+/** 老王让我跟你说一声、科长让我给你捎个话、老刘托我问你个事情: someone's message passed on, the message left out. */
 const RELAY =
-  /^[\u4e00-\u9fff]{0,4}?(?:让|叫|要|托|喊)(?:我|俺)(?:跟|和|给|同|来)?(?:你|您)?(?:说一声|说声|说下|说一下|讲一声|讲下|带个话|带句话|转告|问下|问一下|问问|问个事|说个事)(?:你|您)?$/;
+  /^[\u4e00-\u9fff]{0,4}?(?:让|叫|要|托|喊)(?:我|俺)(?:跟|和|给|同|来|帮)?(?:你|您)?(?:说|讲|问|捎|带|转告|转达|告诉)(?:问)?(?:你|您)?(?:一声|声|一下|下|个|句|一句)?(?:话|事|事情|事儿|事体|信|口信)?(?:你|您)?$/;
 
-/**
- * 弄好没、整完了没、搞定没得、好了没、咋样了、怎么办: a state or a way asked with nothing named (a general
- * thing — 数据、材料 — or a pointer may stand before it).
- */
-const STATUS =
-  /^(?:(?:弄|做|办|搞|写|交|报|核|改|处理|落实)(?:好|完|定|妥|完事)?了?(?:没有?|没得|吗|么|不)|(?:好|完|定|妥|完事)了?(?:没有?|没得|吗|么)|(?:弄|搞)定(?:了)?(?:没有?|没得|吗)?|(?:咋样|怎么样)了?|怎么办|咋办|怎么弄|咋弄|咋搞|怎么搞)$/;
+/** A doing asked for tentatively (看一下、处理下、弄弄、瞧瞧): the request shape, with no object. */
+const TENTATIVE =
+  /^(?:帮我|给我)?(?:看|瞧|瞄|处理|弄|搞|办|核|查)(?:一下|下|一眼|看|瞧|弄|搞|查)(?:吧|啊|哈|呗|嘛)*$/;
 
-/** 你看着办吧、你看一下、帮我弄下、按上次说的弄: the bot asked to act, with nothing named. */
-const HANDOVER =
-  /^(?:你|您)?(?:帮我|给我)?(?:看着办|看着弄|看着来|看一下|看下|看看|处理一下|处理下|弄一下|弄下|办一下|按(?:上次|上回|之前|刚才)(?:说|讲)的(?:弄|办|来|搞))$/;
+/** A closing that settles, not a wish (就这样吧、那就这么着、就这么定了). */
+const CLOSING = /^(?:那|好|行|中)?(?:就|也)?(?:这样|这么着|这么定了?|这样子)(?:吧|了|哈|啊|呗)*$/;
 
-/** Particles closing a request (你看着办吧). */
-const CLOSE = /(?:吧|啊|呀|哈|嘛|呗|哦|了)+$/;
+/** Everything or so much, said in wonder (啥都知道、咋这么快): a remark, not a question about a thing. */
+const WONDER = /(?:啥|什么|哪个)(?:都|也)|(?:这么|那么)(?!着|办|弄|搞|来|定)[\u4e00-\u9fff]/;
+
+/** A reaction to what was said, not a question about a thing (是吗、真的吗、这样啊、原来是这样). */
+const REACTION =
+  /^(?:原来)?(?:是|真|真的|对|好|行|可以|是这样|这样|那样)(?:吗|么|嘛|啊|呀|哦|喔|噢|的吗)+$|^原来(?:是)?(?:这样|那样)/;
+
+/** A thing named, then only pointed at: 大棚那块、科普那个、高企那个事、村里那个事. */
+const NAMED_THEN_POINTED = /^([\u4e00-\u9fff]{2,4}?)(?:那|这)(?:个|块|边|头|件)?(?:事儿?|事情)?$/;
 
 /** Cut off before the thing is named: 还有个、另外一个、然后那个 (the lead already read past). */
 const CUT_OFF = /^(?:还有|另外|然后)?(?:一|那)?个$/;
@@ -78,15 +68,23 @@ export function vagueMessage(norm: string, core: string): Vague | undefined {
   if (/^#?\d{1,4}$/.test(core)) return "bare";
   const said = core.replace(LEAD, "") || core;
   if (RELAY.test(said)) return "relay";
-  if (SOCIAL.test(said)) return undefined;
-  if (HANDOVER.test(said.replace(CLOSE, ""))) return "handover";
+  if (SOCIAL.test(said) || CLOSING.test(said) || REACTION.test(said) || WONDER.test(said)) return undefined;
   // 「嗯 还有个」「另外那个」: cut off before the thing was named.
   if (CUT_OFF.test(said)) return "pointer";
-  const pointed = said.replace(POINTER, "");
-  const pointers = pointed !== said;
-  const rest = pointed.replace(GENERAL, "");
-  if (STATUS.test(rest) && (pointers || rest.length < [...said].length || len <= 6)) return "status";
-  if (pointers && rest.replace(ABOUT_IT, "") === "") return "pointer";
+  // Take the closed-class words away (closed-words.ts): when nothing is left, the message names
+  // nothing, and if it points, wishes or asks, what is meant must be asked.
+  const read = closedReading(said);
+  if (read.named === "") {
+    if (read.asked) return "status";
+    if (read.wish || /你|您/.test(said)) return read.pointer || read.wish ? "handover" : undefined;
+    if (read.pointer) return "pointer";
+    // 「看一下」「处理下」「弄弄」: a doing asked for, tentatively, with nothing named.
+    if (TENTATIVE.test(said)) return "handover";
+    return undefined;
+  }
+  // 「大棚那块」「科普那个」「高企那个事」: a thing named and only pointed at, nothing said of it.
+  const thing = NAMED_THEN_POINTED.exec(said)?.[1];
+  if (thing && !read.asked && !read.wish && !NOT_NOUN.test(thing)) return "pointer";
   // Only the word itself: 「得劲 👌」 with an emoji is a feeling shown.
   if (BARE_NOUN.test(said) && norm === core && !NOT_NOUN.test(said)) return "bare";
   return undefined;

@@ -35,16 +35,19 @@ export async function askWhatIsMeant(
         ],
         buttons: [],
       });
-    case "status":
+    case "status": {
+      // 「咋弄」「这咋整啊」: a how with nothing named may be a question how to use the bot — 帮助 offered.
+      const how = /怎么|咋|如何|怎样|哪能/.test(text);
       return cardReply({
         title: "您问的是哪件事？",
         template: "orange",
         blocks: [
           `> ${short}`,
-          "没说是哪件事，我先没有保存。我只查得到您自己报过的内容（点「我的填报」看看）；别处的事情我查不到，是要报的进展就把做了什么发给我。",
+          `没说是哪件事，我先没有保存。我只查得到您自己报过的内容（点「我的填报」看看）；别处的事情我查不到，是要报的进展就把做了什么发给我。${how ? "要问怎么用我，点「帮助」。" : ""}`,
         ],
-        buttons: [mine],
+        buttons: how ? [mine, { label: "帮助", command: "帮助" }] : [mine],
       });
+    }
     case "handover":
       return cardReply({
         title: "您想让我做什么？",

@@ -1,0 +1,59 @@
+/**
+ * The closed classes of words a short message may be made of without naming anything
+ * (docs/understanding.md 第十四轮): pointers, things named only in general, verbs that stand for any
+ * doing, the marks of a wish (按、照、跟…一样、交给、看着), of a state or a way asked (好没、咋样、怎么),
+ * pronouns and particles. These classes are finite in every dialect the bot meets (after
+ * dialect-words.ts folds them to Mandarin), unlike the things a message may name — so whether a
+ * message names anything is read by taking them away and seeing what is left, not by listing
+ * messages. Pure; on the core of a message (no punctuation, no emoji).
+ */
+
+/** Pointers: a demonstrative with its measure, a time back, someone's side or word, 照旧/老样子. */
+const POINTER =
+  /那啥|(?:那|这)(?:样子|样|么着|么|会儿|个|张|份|件|条|些|俩|两个|几个|几份|几张|几条|几家|几项|笔|块|边|头|桩|档|码|回|次|种|类|一个|一块|一下)?|上回|上次|上一次|上个?礼拜|上个?星期|上周|前两天|前几天|那天|刚才|刚刚|之前|以前|前面|前头|后边|后面|另外|另一个|照旧|老样子|原样|老规矩|老[\u4e00-\u9fff]那边的?|(?:领导|主任|科长|局长|书记|股长|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])(?:问|说|讲|要|提|交代)的/g;
+
+/** A wish about how the bot should go about it: 按、照、跟…一样、还是、看着、随你、交给、替我、帮我. */
+const WISH = /按照|按|照着?|依着?|一模一样|一样|还是|看着|随你|随便|交给|交代给|替我|帮我|给我|帮/g;
+
+/** A way or a state asked with an interrogative: the question needs a thing to be about (咋样、怎么、行不行). */
+const INTERROGATIVE =
+  /怎么样|咋样|怎么办|咋办|怎么说|咋说|怎么回事|咋回事|怎么|咋|怎样|如何|哪能|啥情况|什么情况|行不行|对不对|可以不|成不成|好不好|什么|啥|哪个|哪些/g;
+/** A yes-no question closing the message (弄了没、好了吗、你晓得不、弄好未) or 弄没弄 in its middle. */
+const CLOSING_ASK =
+  /(?:没有|没得|没|吗|么|未|不)(?=(?:啊|呀|呢|嘛|哈|哦|咯|嘞|啦)*$)|([\u4e00-\u9fff])[没不]\1/g;
+
+/** Things named only in general (事儿、东西、数、表、情况). */
+const GENERAL = /事儿|事情|事体|事|东西|玩意儿?|数字|数据|数|表格|表|材料|情况|话|活儿?|它|个|份|件/g;
+
+/** Verbs that stand for any doing, looking or deciding, and the state they reach (弄好、看完、定了). */
+const ANY_DOING =
+  /处理|安排|决定|弄|搞|办|做|来|整|看|瞧|瞄|核|查|改|交|报|写|定|问|说|讲|想|知道|懂|好|完|妥|行|中|成|对|清楚|明白/g;
+
+/** What may be said of a thing without naming it: not right, does not add up, a problem (不太对、对不上、有点问题). */
+const FAULT = /不太对|不大对|不对劲|不对|对不上|有点问题|有问题|问题|不太准|不准|不太行|错了|有误/g;
+
+/** Pronouns, adverbs, auxiliaries and particles (not 能、会、可以: 「能改吗」 asks what the bot can do). */
+const GLUE =
+  /就是说|就是|跟|和|同|我们|你们|咱们|一下|一眼|来着|好像|可能|应该|估计|我|你|您|咱|他|她|就|也|还|再|又|都|先|要|得|下|着|了|过|的|地|吧|呗|嘛|啊|呀|哈|嘞|咯|哦|喔|噻|撒|呢|哟|啦|滴|一|是|有|点/g;
+
+export interface ClosedReading {
+  /** What is left once every closed-class word is taken away: what the message names. */
+  named: string;
+  pointer: boolean;
+  wish: boolean;
+  asked: boolean;
+}
+
+/** The message read as closed-class words: what it names, and whether it points, wishes or asks. */
+export function closedReading(said: string): ClosedReading {
+  const afterPointer = said.replace(POINTER, "");
+  const afterWish = afterPointer.replace(WISH, "");
+  const afterAsked = afterWish.replace(INTERROGATIVE, "").replace(CLOSING_ASK, "");
+  const named = afterAsked.replace(FAULT, "").replace(GENERAL, "").replace(GLUE, "").replace(ANY_DOING, "");
+  return {
+    named,
+    pointer: afterPointer !== said,
+    wish: afterWish !== afterPointer,
+    asked: afterAsked !== afterWish,
+  };
+}

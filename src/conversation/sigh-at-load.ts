@@ -1,0 +1,61 @@
+import { intentText } from "./intent-lexicon.js";
+import { clausesOf, reportsWork } from "./message-clauses.js";
+import { notOwnWork } from "./not-own-work.js";
+import { vagueMessage } from "./vague-message.js";
+import { workMatter } from "./work-matter.js";
+import { FIGURE } from "./work-lexicon.js";
+
+/**
+ * 「晚上还得加班，唉」「又要开会 开不完的会」「又要写总结了，一年到头就忙这个😂」「写总结写得脑壳疼」:
+ * how the person is — a sigh, or the load of work said as a load (endless, again, all year) — not
+ * a report and not something wanted of the bot (docs/understanding.md 第十四轮). Read by structure:
+ * a sigh (an interjection or a weary face) beside clauses that report nothing, point at nothing and
+ * ask nothing; or a load said evaluatively (V不完、又要…了 with 一年到头/天天 就…, V得 + the body). Pure.
+ */
+
+/** A clause that is only a sigh: 唉、哎、哎呀、害、嗐、唉呀妈呀, or weary faces alone. */
+const SIGH_CLAUSE = /^(?:唉+|哎+|哎呀+|唉呀+|哎哟|害|嗐|哎呦|呜呜+|唉呀妈呀|哎呀妈呀|心累|服了)$/;
+/** Faces of weariness or a wry laugh at one's own load. */
+const WEARY_FACE = /😮‍💨|😩|😫|😭|😤|🥲|😓|😥|😔|😞|😒|🤦|😵|🙃|😂|🤣|💔/u;
+/** A sigh opening or closing the message (唉 今天…, …唉). */
+const SIGH_EDGE =
+  /^(?:唉+|哎+|哎呀|唉呀|害|嗐)(?=[\s，,。!！~～…]|$)|(?:^|[\s，,。!！~～…])(?:唉+|哎+|哎呀|唉呀|害|嗐)[。!！~～…]*$/;
+
+/**
+ * The load said as a load: endless (开不完、写不完、忙不过来、没完没了), all year or every day with 就/净/尽/光
+ * (一年到头就忙这个、天天净开会), or the body spent on it (写得脑壳疼、坐得腰疼).
+ */
+const LOAD =
+  /[\u4e00-\u9fff](?:不完|不过来|不赢)(?:的)?|没完没了|(?:一年到头|一天到晚|天天|整天|成天|一天天的?|每天|老是|总是)(?:的)?(?:就|净|尽|光|都在|都是|只)(?:忙|开会|加班|写|报|填|跑|弄|搞|整|熬)|[写坐开忙熬跑看敲](?:得|到)(?:脑壳|脑袋|脑阔|脑仁儿?|头|腰|眼睛?|手|腿|脖子)(?:都|也|快)?(?:要)?(?:疼|痛|大|花|酸|麻|炸|裂|晕)/;
+
+/** A chore ahead of oneself, nothing done yet (又要写总结了、晚上还得加班、明早还要去乡里). */
+const CHORE_AHEAD =
+  /^(?:今天|今儿|今晚|晚上|明天|明早|明儿|下午|周末|这周|下周)?(?:个)?(?:又|还|快|马上|眼看|就)?(?:要|该|得)(?!到)/;
+
+/** Most a sigh may be (core characters). */
+const SIGH_MAX = 30;
+
+/** Whether the message is a sigh or the load of work sighed at, with nothing reported, pointed or asked. */
+export function sighAtLoad(norm: string, core: string): boolean {
+  if ([...core].length > SIGH_MAX || FIGURE.test(norm)) return false;
+  if (/[?？吗么]|怎么|咋/.test(norm)) return false;
+  const clauses = clausesOf(norm)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  const sighs = clauses.filter((c) => SIGH_CLAUSE.test(intentText(c).core) || LOAD.test(intentText(c).core));
+  const rest = clauses.filter((c) => !sighs.includes(c));
+  if (sighs.length === 0 && !SIGH_EDGE.test(norm) && !WEARY_FACE.test(norm)) return false;
+  // What else is said must report nothing and point at nothing: 「唉 今天又跑了3个村」 is a report,
+  // 「唉 那个表咋整」 asks what is meant; a chore ahead (又要写总结了、晚上还得加班) reports nothing done.
+  const plain = (c: string) => {
+    const t = intentText(c.replace(SIGH_EDGE, ""));
+    if (t.core === "") return true;
+    return (
+      (CHORE_AHEAD.test(t.core) || !reportsWork(t.norm)) &&
+      vagueMessage(t.norm, t.core) === undefined &&
+      workMatter(t.norm) === undefined &&
+      notOwnWork(t.norm) === undefined
+    );
+  };
+  return rest.every(plain);
+}
