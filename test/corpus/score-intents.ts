@@ -95,7 +95,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * Round fourteen: `i14a` (ids `i14a-…`) is talk14's own 60 lines on what a message wants — unclear (a pointer,
  * a wish or a how with no matter named, a relay), small talk (how the person is, a sigh, talk deferred, social,
  * about the bot), a question how to use the bot (帮助), and near-miss reports and commands — written before any
- * change and recorded at first sight (docs/understanding.md 第十四轮).
+ * change and recorded at first sight (docs/understanding.md 第十四轮); `i14b` (ids `i14b-…`) 40 more on the same
+ * boundary in other words and dialects, written after the fixes and recorded at first sight on them.
  */
 export const SPLITS = [
   "tune",
@@ -145,6 +146,7 @@ export const SPLITS = [
   "i14e",
   "i14f",
   "i14a",
+  "i14b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
