@@ -220,7 +220,8 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 「我报的能改吗」: asking what a feature can do is 帮助 on it (how-to.ts, below), not a vague ask.
   const vague = howToTopic(norm) ? undefined : vagueMessage(norm, core);
   // A bare 「2」 while a card or a choice waits may answer it; the engine asks which update (ask-bare-number.ts).
-  if (vague && (vague !== "bare" || ctx.awaiting === "nothing"))
+  // Handing over (「就按这个来」) while a card waits may be said of the card: only asked when nothing waits.
+  if (vague && ((vague !== "bare" && vague !== "handover") || ctx.awaiting === "nothing"))
     return { kind: "unclear", suggest: "vague", vague };
   // 「县里那个科技奖补资金到位没有」: how a matter stands, asked — no work of one's own, no command.
   if (STATUS_ASKED.test(norm) && !FIGURE.test(norm)) return { kind: "unclear", suggest: "asked" };

@@ -36,6 +36,12 @@ const FAULT = /不太对|不大对|不对劲|不对|对不上|有点问题|有�
 const GLUE =
   /就是说|就是|跟|和|同|我们|你们|咱们|一下|一眼|来着|好像|可能|应该|估计|我|你|您|咱|他|她|就|也|还|再|又|都|先|要|得|下|着|了|过|的|地|吧|呗|嘛|啊|呀|哈|嘞|咯|哦|喔|噻|撒|呢|哟|啦|滴|一|是|有|点/g;
 
+/**
+ * A time back, a pointer only beside another pointer or a wish (跟昨天那样、照上个月的来、昨天那个):
+ * 「昨天的报了吗」 asks of a day.
+ */
+const TIME_BACK = /昨天|前天|上个?月|去年|前阵子|上半年|上回|上次/g;
+
 export interface ClosedReading {
   /** What is left once every closed-class word is taken away: what the message names. */
   named: string;
@@ -47,13 +53,14 @@ export interface ClosedReading {
 /** The message read as closed-class words: what it names, and whether it points, wishes or asks. */
 export function closedReading(said: string): ClosedReading {
   const afterPointer = said.replace(POINTER, "");
-  const afterWish = afterPointer.replace(WISH, "");
+  const wished = afterPointer.replace(WISH, "");
+  const afterWish = wished !== said ? wished.replace(TIME_BACK, "") : wished;
   const afterAsked = afterWish.replace(INTERROGATIVE, "").replace(CLOSING_ASK, "");
   const named = afterAsked.replace(FAULT, "").replace(GENERAL, "").replace(GLUE, "").replace(ANY_DOING, "");
   return {
     named,
     pointer: afterPointer !== said,
-    wish: afterWish !== afterPointer,
+    wish: wished !== afterPointer,
     asked: afterAsked !== afterWish,
   };
 }

@@ -38,7 +38,7 @@ export function lateReply(norm: string): Intent | undefined {
 }
 
 export function socialToBot(core: string): Intent | undefined {
-  const said = core.replace(/^(?:对了|那个|诶|哎|喂|嗯)+/, "").replace(/(?:哈哈+|呵呵+|嘿嘿+)$/, "");
+  const said = core.replace(/^(?:对了|那个|诶|哎|喂|嗯|来)+/, "").replace(/(?:哈哈+|呵呵+|嘿嘿+)$/, "");
   if ([...said].length > 16) return undefined;
   if (COMPANY.test(said) || AS_PERSON.test(said)) return { kind: "smalltalk", topic: "about" };
   return undefined;
