@@ -9,6 +9,7 @@ import { canonicalPeriod, partIn } from "./leader-request.js";
 import { sectionSaid } from "./section-reports.js";
 import { datesSaid } from "./not-own-work.js";
 import { talkAbout } from "./verb-object.js";
+import { vagueMessage } from "./vague-message.js";
 import { dayAsked } from "./workday-asked.js";
 import { type Action, ACTIONS } from "./verb-object-words.js";
 import type { CommandTable } from "./match-command.js";
@@ -114,6 +115,9 @@ export interface GuessContext {
   sections?: IntentContext["sections"];
 }
 
+/** How, asked of a verb the bot itself does (咋报、怎么改、如何查). */
+const BOT_HOW = /(?:怎么|咋|如何|怎样)(?:个|样)?(?:才能)?(?:用|报|填|改|删|撤|查|看|交|写|确认|恢复)/;
+
 /** Taking a moment (我看看、让我想想、我再看下): no object, so no request. */
 const THINKING =
   /^(?:我|让我|等我|容我)?(?:再|先)?(?:看看|看下|看一下|想想|想一下|琢磨琢磨)(?:吧|哈|啊|哦)?$/;
@@ -138,6 +142,10 @@ export function guessCommand(
   if (ONLY_A_NUMBER.test(core)) return undefined;
   // 「我看看」「让我想想」: a moment taken to think, with nothing to look at named.
   if (THINKING.test(core)) return undefined;
+  // 「呢个点算」「那个你看着弄」: what is meant cannot be told (vague-message.ts) — asked, never guessed;
+  // a how with a verb of the bot's own (咋报、怎么改) may still be 帮助.
+  const vague = vagueMessage(norm, core);
+  if (vague && vague !== "bare" && !(vague === "status" && BOT_HOW.test(norm))) return undefined;
   const [top, next] = rankClasses(norm, model);
   if (!top || !next || NON_COMMANDS.has(top.cls) || top.logp - next.logp < margin) return undefined;
   // 「把何婷报的拿来我看看」: someone else's reports are no 我的填报 — a leader's 查看填报, or nothing.
