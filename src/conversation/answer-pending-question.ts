@@ -79,8 +79,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
     case "which-draft": {
       const listed = ctx.draftNumbers ?? [];
       // 「都行，全确认」: a clause saying all, the others no number.
-      const clauses = t.norm.split(/[，,。；;！!\s]+/).map((c) => intentText(c).core);
-      if (clauses.some(saysAll) && !/\d/.test(core)) return { kind: "answer", answer: "all" };
+      if (saysAllIn(t.norm) && !/\d/.test(core)) return { kind: "answer", answer: "all" };
       // Read on norm: 「先确认5 6号我再看看」 keeps its space between the numbers.
       const whole = draftSaid(core, listed, ctx.draftTexts, t.norm);
       if (whole) return whole;
@@ -115,6 +114,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「记为我的填报」「算我的」 (the on-behalf card's button, in words) to 「要记为工作填报吗？」: keep it.
       if (ctx.awaiting === "report-or-not" && KEEP_AS_MINE.test(core))
         return { kind: "command", command: "记为填报", text: "记为填报" };
+      // 「嗯 都对」「两条都没问题」 to the cards of several drafts: all of them, as 全部确认 (which says which).
+      if (ctx.awaiting === "confirm" && ctx.pendingDrafts > 1 && !/\d/.test(core) && saysAllIn(t.norm))
+        return { kind: "command", command: "全部确认", text: "全部确认" };
       if (yes) {
         // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
         if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
@@ -171,6 +173,14 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
  * 「两条都确认掉」「全部通过」, and 「两个都中」「两条都要得」「仨都妥了」: every draft, with any yes word
  * (YES, dialect ones too) after 都/全.
  */
+/** A clause of the message says all (「嗯 都对」「都行，全确认」). */
+function saysAllIn(norm: string): boolean {
+  return norm
+    .split(/[，,。；;！!\s]+/)
+    .map((c) => intentText(c).core)
+    .some(saysAll);
+}
+
 function saysAll(said: string): boolean {
   // 「都要都要」: said twice over is said once.
   const clause = said.replace(/^(.{2,4}?)\1+$/, "$1");

@@ -221,7 +221,12 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   const vague = howToTopic(norm) ? undefined : vagueMessage(norm, core);
   // A bare 「2」 while a card or a choice waits may answer it; the engine asks which update (ask-bare-number.ts).
   // Handing over (「就按这个来」) while a card waits may be said of the card: only asked when nothing waits.
-  if (vague && ((vague !== "bare" && vague !== "handover") || ctx.awaiting === "nothing"))
+  // In guided filling a question back (「数据这个要写哪些哦」) is about the question asked: answered there.
+  if (
+    vague &&
+    !ctx.awaiting.startsWith("guided") &&
+    ((vague !== "bare" && vague !== "handover") || ctx.awaiting === "nothing")
+  )
     return { kind: "unclear", suggest: "vague", vague };
   // 「县里那个科技奖补资金到位没有」: how a matter stands, asked — no work of one's own, no command.
   if (STATUS_ASKED.test(norm) && !FIGURE.test(norm)) return { kind: "unclear", suggest: "asked" };
