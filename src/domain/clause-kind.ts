@@ -34,6 +34,12 @@ import { holidayDeadlinePast, monthDeadlinePast, yearPartIn } from "./year-part.
  */
 export type ClauseKind = "done" | "problem" | "plan";
 
+/**
+ * What follows 准备 when it is the work of getting things ready, not an intention: 准备好了、准备工作,
+ * or a thing made ready as its object at the clause's end (帮3家企业准备高企认定材料). kind-turns.ts too.
+ */
+export const GETTING_READY =
+  "好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$)";
 /** Time and modality words that put what follows in the future. */
 const PLAN_WORDS = [
   "下一步",
@@ -64,7 +70,7 @@ const PLAN_WORDS = [
   "[^，。]{1,4}后(?:继续|再|恢复)",
   "将(?!近|其|原|之|军|来的|士)",
   // 准备 as a modal (准备下周开展) is a plan; getting things ready (准备高企认定材料、准备好了) is the work.
-  "准备(?!好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$))",
+  `准备(?!${GETTING_READY})`,
   "想(?=把|再|在|去|搞|做|办|申请|争取|请)",
   "(?<![\\d一二三四五六七八九十两几])年后(?!的)",
   "打算",
