@@ -27,14 +27,23 @@ interface ChineseDaysApi {
   getDayDetail(date: Date): { work: boolean; name: string; date: string };
 }
 
-/** The package ships CJS (Node) and ESM (bundlers) builds with different default shapes. */
-function resolveApi(): ChineseDaysApi {
+/**
+ * The package ships CJS (Node) and ESM (bundlers) builds with different default shapes: the one of
+ * them that has the function `fn` (holiday-days.ts asks for the lunar one).
+ */
+export function chineseDaysWith<T>(fn: string): T | undefined {
   const ns = chineseDaysModule as unknown as Record<string, unknown>;
   const candidates = [ns, ns.default, (ns.default as Record<string, unknown> | undefined)?.default];
   for (const c of candidates) {
-    if (c && typeof (c as ChineseDaysApi).isWorkday === "function") return c as ChineseDaysApi;
+    if (c && typeof (c as Record<string, unknown>)[fn] === "function") return c as T;
   }
-  throw new Error("chinese-days: isWorkday not found — has the package's API changed?");
+  return undefined;
+}
+
+function resolveApi(): ChineseDaysApi {
+  const api = chineseDaysWith<ChineseDaysApi>("isWorkday");
+  if (!api) throw new Error("chinese-days: isWorkday not found — has the package's API changed?");
+  return api;
 }
 
 const WEEKDAY_CN = ["", "周一", "周二", "周三", "周四", "周五", "周六", "周日"];

@@ -1,7 +1,6 @@
-import * as chineseDaysModule from "chinese-days";
 import { addDays, formatDate, type LocalDate, parseDate } from "../domain/period.js";
 import type { WorkingCalendar } from "./calendar.js";
-import { weekdayName } from "./calendar.js";
+import { chineseDaysWith, weekdayName } from "./calendar.js";
 
 /**
  * 「元旦放几天」「过年哪天放」「国庆上不上班」: a holiday named instead of a day — the coming one (on or after
@@ -24,10 +23,7 @@ const LUNAR: Record<string, [string, number]> = {
 
 type LunarApi = { getSolarDateFromLunar(d: string): { date: string } };
 function lunarApi(): LunarApi | undefined {
-  const ns = chineseDaysModule as unknown as Record<string, unknown>;
-  for (const c of [ns, ns.default, (ns.default as Record<string, unknown> | undefined)?.default])
-    if (c && typeof (c as LunarApi).getSolarDateFromLunar === "function") return c as LunarApi;
-  return undefined;
+  return chineseDaysWith<LunarApi>("getSolarDateFromLunar");
 }
 
 /**
