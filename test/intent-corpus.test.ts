@@ -81,6 +81,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round thirteen's sealed batches, added at the start of round fourteen the same way: measured only.
   ["blind25", undefined],
   ["blind26", undefined],
+  // Round fourteen's sealed batches, added at the start of round fifteen: measured only.
+  ["blind28", undefined],
+  ["blind29", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -125,6 +125,8 @@ export const SPLITS = [
   "blind23",
   "blind25",
   "blind26",
+  "blind28",
+  "blind29",
   "i10a",
   "i10b",
   "i10c",
@@ -161,6 +163,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind23",
   "blind25",
   "blind26",
+  "blind28",
+  "blind29",
 ]);
 
 const AWAITING = [
