@@ -120,6 +120,7 @@ export const SPLITS = [
   "blind24",
   "blind27",
   "blind30",
+  "blind33",
   "blind21",
   "blind22",
   "blind23",
