@@ -16,6 +16,7 @@ import { FIGURE } from "./work-lexicon.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { correctionRequest } from "./correction-request.js";
 import { sectionMoveRequest } from "./section-move.js";
+import { figureAskedOfDraft } from "./figure-question.js";
 import { leaderRequest } from "./leader-request.js";
 import { forwardsOwnWork, notOwnWork } from "./not-own-work.js";
 import { guessWhereUnsure } from "./command-guess.js";
@@ -140,6 +141,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
     how && how !== "我的填报" ? { kind: "command", command: "帮助", text: `帮助 ${how}` } : undefined;
   // 3. A leader reads the draft: a review request or a part named (leader-request.ts) comes first for
   // leaders — 「这个第四部分的数据对吗」 asks to see that part, not about a matter of business.
+  // 「这稿子里的86万是哪来的」: a figure of the draft asked about — where it stands and who reported it.
+  const figure = ctx.leader ? figureAskedOfDraft(norm, ctx) : undefined;
+  if (figure) return figure;
   const review = ctx.leader ? (howTo ?? replacePart(norm, ctx) ?? leaderRequest(norm, core, ctx)) : undefined;
   if (review) return review;
   // 「特派员补贴那块咋弄」「补贴啥时候发啊」: a question about a matter of business the bot does not

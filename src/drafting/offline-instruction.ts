@@ -1,6 +1,8 @@
 import { trimEnd } from "./document-labels.js";
 import type { DraftPart, DraftVersion } from "./draft-model.js";
 import { arabicFigures } from "./polish-prose.js";
+import { figureQueried } from "../conversation/figure-question.js";
+import { figureAnswer } from "./figure-source.js";
 import { partLabel, resolvePart } from "./resolve-part.js";
 import type { SourceLabel } from "./review-view.js";
 
@@ -68,13 +70,6 @@ function phraseForms(p: string): string[] {
   return bare && bare !== p ? [p, bare] : [p];
 }
 
-/** 「展板30元是什么鬼」「1860万这个数对吗」「八十来号人是啥」: a figure, then a question or complaint about it. */
-const FIGURE_QUERY =
-  /^(?:这个|那个|这|那|还有)?(.{1,16}?)(?:这个|这|那个)?(?:数字?|数据|说法)?(?:是|到底是)?(?:什么鬼|什么意思|啥意思|啥|什么东西|怎么回事|怎么来的|哪来的|哪里来的|从哪来的|对吗|对不对|不对吧?|错了吧?|有问题|看不懂|搞错了吧?)[？?！!。吧啊呢]*$/u;
-/** What makes the words before the question a figure: digits, or a Chinese count with its unit. */
-const QUERIED_FIGURE =
-  /\d|[一二两三四五六七八九十百千万亿]+[来多余几]?(?:号人|[个家项名人次场万亿元件所户亩份块])/u;
-
 /** One clause of the instruction as a step. */
 function stepOf(clause: string): Step | undefined {
   const said = clause.trim();
@@ -98,9 +93,8 @@ function stepOf(clause: string): Step | undefined {
     const p = phrase(rm[1] as string);
     return p ? { kind: "remove", phrase: p, said } : undefined;
   }
-  const query = FIGURE_QUERY.exec(said);
-  if (query && QUERIED_FIGURE.test(query[1] as string))
-    return { kind: "figure", figure: phrase(query[1] as string).replace(/^的/u, ""), said };
+  const figure = figureQueried(said, phrase);
+  if (figure) return { kind: "figure", figure, said };
   const pr = PROMOTE_AFTER.exec(said) ?? PROMOTE.exec(said);
   if (pr) {
     const p = phrase(pr[1] as string);
@@ -308,38 +302,6 @@ export function applySteps(
     }
   }
   return { parts: out, done, notDone };
-}
-
-/**
- * Where a questioned figure stands in the draft and which reports it came from: the drafter copies
- * figures from the reports and cannot change one, so the answer says who to ask (修改) or how to
- * write the sentence oneself (改写).
- */
-function figureAnswer(
-  v: DraftVersion,
-  parts: DraftPart[],
-  st: { figure: string; said: string },
-  label?: SourceLabel,
-): string {
-  const number = /\d[\d.]*(?:万|亿)?[\u4e00-\u9fff%]?/u.exec(st.figure)?.[0] ?? st.figure;
-  const places: string[] = [];
-  const sources = new Set<string>();
-  let firstPart: DraftPart | undefined;
-  for (const p of parts) {
-    const inText = (t: string) => t.includes(st.figure) || t.includes(number);
-    if (p.paragraphs.some(inText) || (p.closing !== undefined && inText(p.closing)))
-      places.push(partLabel(v, p));
-    p.items.forEach((i, n) => {
-      if (!inText(`${i.title}${i.text}`)) return;
-      places.push(`${partLabel(v, p)}第${n + 1}条`);
-      firstPart ??= p;
-      for (const id of i.sourceIds) sources.add(label ? label(id) : id);
-    });
-  }
-  if (places.length === 0) return `「${st.said}」：草稿里没有「${st.figure}」，没有改动`;
-  const from = sources.size > 0 && label ? `，来自填报${[...sources].join("、")}` : "";
-  const where = firstPart ? partLabel(v, firstPart) : "（几）";
-  return `「${st.said}」：「${st.figure}」在${places.join("、")}${from}。草稿里的数字照填报材料写，离线草稿不能改数字：填报原文写错了，请填报人「修改」那条填报后重新生成；是草稿写法不对（单位、说法），可以「改写 ${where} 新的文字」自己改这一条`;
 }
 
 function lockedWord(p: DraftPart): string {

@@ -22,6 +22,7 @@ import { compareVersions } from "./compare-versions.js";
 import { noteFocus } from "./draft-focus.js";
 import { type Draft, latestVersion } from "./draft-model.js";
 import { editCommands } from "./edit-commands.js";
+import { figureSourceText } from "./figure-source.js";
 import { exportCommand } from "./export-command.js";
 import { resolvePart, withSectionName } from "./resolve-part.js";
 import { partCard, partText, pendingText, periodWord } from "./review-view.js";
@@ -31,6 +32,8 @@ export { type DraftingApi, progressCard, takePeriod } from "./command-helpers.js
 
 /** A generation asked for again (重新生成、再出一版、重来一版): of the draft in front, not a new period. */
 /** The command typed as such (查看草稿、草稿、/review): a look asked for, nothing to be written. */
+/** 查看草稿's figure question: 「数字 86万」 after the part, if any. */
+const FIGURE_ASKED = /(?:^|\s)数字\s+(\S.*)$/u;
 const LITERAL_VIEW = /^\s*(?:查看草稿|草稿|\/review)(?:\s|$)/;
 
 const AGAIN = /重新|再(?:出|生成|起草|弄|搞|来|写)|重来|重出|新一版|重做/;
@@ -78,6 +81,14 @@ export function draftingCommands(api: DraftingApi): Command[] {
       async (ctx, draft, said) => {
         if (!said) return draftReplies(api, draft);
         const v = latestVersion(draft);
+        // 「稿子里的86万是哪来的」 (查看草稿 [part] 数字 86万): where the figure stands and who reported it.
+        const asked = FIGURE_ASKED.exec(said);
+        if (asked) {
+          const inPart = said.slice(0, asked.index).trim();
+          const r = inPart ? resolvePart(v, withSectionName(inPart, ctx.services.org.sections)) : undefined;
+          const label = await sourceLabeler(service, draft);
+          return { text: figureSourceText(v, asked[1] as string, label, r?.part) };
+        }
         const rest = withSectionName(said, ctx.services.org.sections);
         const r = resolvePart(v, rest);
         if (r.ambiguous) return askWhichPart(ctx, `查看草稿 ${draft.id}`, draft, r.ambiguous, "");

@@ -1,0 +1,47 @@
+import type { IntentContext } from "./classify-intent.js";
+import { partIn } from "./leader-part.js";
+
+/**
+ * A figure of the draft asked about (「展板30元是什么鬼」「1860万这个数对吗」「稿子里的86万是哪来的」
+ * 「八十来号人谁报的」): a figure, then a question or complaint about it.
+ */
+const FIGURE_QUERY =
+  /^(?:这个|那个|这|那|还有)?(.{1,20}?)(?:这个|这|那个)?(?:数字?|数据|说法)?(?:是|到底是|究竟是)?(?:什么鬼|什么意思|啥意思|啥|什么东西|怎么回事|怎么来的|咋来的|哪来的|哪儿来的|哪里来的|从哪来的|从哪儿来的|打哪来的|怎么算的|咋算的|怎么算出来的|谁报的|哪个报的|有依据吗|依据是啥|出处是啥|对吗|对不对|准吗|准不准|不对吧?|错了吧?|有问题|看不懂|搞错了吧?)[？?！!。吧啊呢呀哦]*$/u;
+/** What makes the words before the question a figure: digits, or a Chinese count with its unit. */
+const QUERIED_FIGURE =
+  /\d|[一二两三四五六七八九十百千万亿]+[来多余几]?(?:号人|[个家项名人次场万亿元件所户亩份块])/u;
+/** Where the asker says the figure stands: 稿子里的、草稿中、总结上面的 — not part of the figure. */
+const WHERE_SAID = /^(?:这|那)?(?:个|份|版)?(?:稿子|草稿|初稿|总结|文稿|稿)(?:里|中|上)?(?:面|头|边)?的?/u;
+
+/** The figure a question is about, as it may stand in the draft; undefined when none is asked about. */
+export function figureQueried(said: string, phrase: (s: string) => string = (s) => s): string | undefined {
+  const query = FIGURE_QUERY.exec(said.trim());
+  const asked = query?.[1];
+  if (!asked || !QUERIED_FIGURE.test(asked)) return undefined;
+  const figure = phrase(asked)
+    .replace(WHERE_SAID, "")
+    .replace(/^(?:的|这个|那个|这|那)+/u, "")
+    .trim();
+  return figure && QUERIED_FIGURE.test(figure) ? figure : undefined;
+}
+
+/**
+ * A leader's question about a figure of the draft (「这稿子里的86万是哪来的」「（二）里86万怎么来的」)
+ * is 查看草稿 with the figure: the reply says where it stands and who reported it, and changes nothing.
+ */
+export function figureAskedOfDraft(
+  norm: string,
+  ctx: Pick<IntentContext, "sections">,
+): { kind: "command"; command: "查看草稿"; text: string } | undefined {
+  const part = partIn(norm, ctx);
+  const rest = part
+    ? `${norm.slice(0, part.at)}${norm.slice(part.at + part.length).replace(/^(?:里面?|中|上面?)?的?/u, "")}`
+    : norm;
+  const figure = figureQueried(rest);
+  if (!figure) return undefined;
+  return {
+    kind: "command",
+    command: "查看草稿",
+    text: `查看草稿 ${part ? `${part.label} ` : ""}数字 ${figure}`,
+  };
+}
