@@ -44,6 +44,12 @@ const CASES: Array<{ text: string; work?: string; plan?: string; not: RegExp }> 
     plan: "争取再建成社区科普e站8个",
     not: /争取，/u,
   },
+  {
+    text: "今年办了科普培训5期，参加群众600多人。明年打算再搞3期",
+    work: "举办科普培训5期",
+    plan: "举办科普培训3期",
+    not: /搞3期|办了/u,
+  },
 ];
 
 describe("chat remarks and pro-verb plans in the offline draft", () => {

@@ -111,6 +111,15 @@ describe("a plan clause keeps its object", () => {
     // Nothing to take it from: left as it is, and the register check lists it.
     expect(restoreObject("新增20名", "出动执法人员900多人次")).toBe("新增20名");
   });
+
+  it("takes it back from work said with a spoken verb, in writing (「办了科普培训5期」 → 举办科普培训3期)", () => {
+    expect(restoreObject("搞3期", "今年办了科普培训5期，参加群众600多人")).toBe("举办科普培训3期");
+    expect(restoreObject("搞3期", "科普培训办了5期")).toBe("举办科普培训3期");
+    expect(restoreObject("弄2场", "法治讲座今年搞了4场")).toBe("开展法治讲座2场");
+    // A different measure, or no object said: nothing is guessed.
+    expect(restoreObject("搞3期", "今年办了科普培训5场")).toBe("搞3期");
+    expect(restoreObject("搞3期", "今年办了5期")).toBe("搞3期");
+  });
 });
 
 describe("a section heading by what the section does", () => {

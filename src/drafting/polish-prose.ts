@@ -160,6 +160,11 @@ const REGISTER: Array<[RegExp, string]> = [
   [/没法(?=[\u4e00-\u9fff])/gu, "无法"],
   [/还没(?:有)?(?=到位|落实|完成|出台|建成|启动|实施|解决|兑现|拨付|下达|验收|发放)/gu, "尚未"],
   [/案子/gu, "案件"],
+  // 「办了科普培训5期」 → 举办科普培训5期: 办 of an event is 举办 in writing.
+  [
+    /(?<![举承主开创合申代兴查督包])办了(?=[\u4e00-\u9fff]{0,10}?(?:培训|讲座|活动|展览|展会|会议|大会|对接会|推介会|比赛|竞赛|大赛|论坛|课堂|学习班|培训班|夜校)(?:[\d一二两三四五六七八九十]|[，,。；;]|$))/gu,
+    "举办",
+  ],
   [
     /(?:做了|搞了)(?=[\u4e00-\u9fff]{0,10}?(?:辅导|培训|宣传|调研|检查|服务|指导|讲座|对接|排查)(?:[，,。；;]|$))/gu,
     "开展",
@@ -186,6 +191,12 @@ const PEOPLE = "人次|人|位";
  */
 /** Verbs that stand for the work said before them: 「明年再搞3个」「再弄两家」. */
 const PRO_VERB = "搞|弄|整|干|做|办";
+/** Spoken verbs of holding events (「办了5期」「搞了3场」「开了2次」), said in writing when a plan takes them back. */
+const SPOKEN_WORK_VERB = "举办|开展|组织|办|搞|弄|整|开";
+const WRITTEN_VERB: Record<string, string> = { 办: "举办", 搞: "开展", 弄: "开展", 整: "开展", 开: "召开" };
+const writtenVerb = (v: string) => WRITTEN_VERB[v] ?? v;
+/** An object said first must be a thing: a plan's or a time's words in it mean the clause is the plan itself. */
+const PLAN_OR_TIME = /再|打算|准备|计划|争取|力争|明年|来年|今年|年底|下一步|要|想|还/u;
 const bareCount = (units: string) =>
   new RegExp(
     `^((?:再|还要|要|力争|争取|计划|拟|将|并|继续|新)*)(${COUNT_VERB}|${PRO_VERB})([\\d.]+(?:多|余)?)(${units})$`,
@@ -205,17 +216,27 @@ function restoreClause(plan: string, context: string): string {
   const bare = BARE_ANY.exec(plan);
   if (!bare) return plan;
   const [, lead = "", verb = "", n = "", unit = ""] = bare;
-  const full = new RegExp(
-    `(${COUNT_VERB})([\\u4e00-\\u9fffA-Za-z\\d]{2,14}?)(?:[\\d.]+|[零〇一二两三四五六七八九十百千]+)(?:多|余)?${unit}`,
+  const count = `(?:[\\d.]+|[零〇一二两三四五六七八九十百千]+)(?:多|余)?${unit}`;
+  // 「新建示范基地4个」「办了科普培训5期」 (the verb first), or 「科普培训办了5期」 (the object first).
+  const saidVerbFirst = new RegExp(
+    `(${COUNT_VERB}|${SPOKEN_WORK_VERB})(?:了|过)?([\\u4e00-\\u9fffA-Za-z\\d]{2,14}?)${count}`,
     "u",
   );
+  const objectFirst = new RegExp(`([\\u4e00-\\u9fffA-Za-z]{2,10}?)(${SPOKEN_WORK_VERB})了?${count}`, "u");
+  const proVerb = new RegExp(`^(?:${PRO_VERB})$`, "u").test(verb);
   const clauses = context.split(/[，,。；;！？!?\n]/u);
   for (const clause of clauses) {
-    const m = full.exec(clause);
-    // A pro-verb (「再搞3个」) takes the verb of the work it stands for, with its object.
-    if (!m || !(new RegExp(`^(?:${PRO_VERB})$`, "u").test(verb) || (m[1] as string).includes(verb.slice(-1))))
-      continue;
-    return `${lead}${m[1]}${m[2]}${n}${unit}`;
+    // A pro-verb (「再搞3期」) takes the verb of the work it stands for, with its object: the object
+    // said first (「科普培训办了5期」) is looked for first, so 培训 there is not read as the verb.
+    const o = proVerb ? objectFirst.exec(clause) : null;
+    const object = o?.[1]
+      ?.replace(/^(?:今年|全年|上半年|下半年|本月|这个月|去年|我们|俺们|咱们|共|累计|一共)+/u, "")
+      .replace(/(?:今年|全年|上半年|下半年|本月|这个月|去年|一共|共|累计|总共|也|都|又|还)+$/u, "");
+    if (o && object && object.length >= 2 && !PLAN_OR_TIME.test(object))
+      return `${lead}${writtenVerb(o[2] as string)}${object}${n}${unit}`;
+    const m = saidVerbFirst.exec(clause);
+    if (m && (proVerb || (m[1] as string).includes(verb.slice(-1))))
+      return `${lead}${writtenVerb(m[1] as string)}${m[2]}${n}${unit}`;
   }
   if (!/^(?:名|人|位)$/u.test(unit)) return plan;
   const counted =
