@@ -31,6 +31,15 @@ describe("chat typing: spaces, fillers, run-ons", () => {
     expect(kinds("王科 今年办结信访件46件")).toEqual([["done", "王科 今年办结信访件46件"]]);
   });
 
+  it("leaves the sender's name before 报一下： out of the item, but not a 申报 or 填报 of work", () => {
+    expect(kinds("张三报一下：本周在城关二小开展科普进校园，学生400人参加")).toEqual([
+      ["done", "本周在城关二小开展科普进校园，学生400人参加"],
+    ]);
+    expect(kinds("张三汇报一下：走访3个村")).toEqual([["done", "走访3个村"]]);
+    expect(kinds("帮企业申报一下：省级项目2个")[0]?.[1]).toContain("申报");
+    expect(kinds("企业填报一下：23家")[0]?.[1]).toContain("填报");
+  });
+
   it("leaves a bare 还有 out of the clause and out of its kind", () => {
     expect(kinds("还有 孕产妇系统管理今年覆盖了1900人")).toEqual([
       ["done", "孕产妇系统管理今年覆盖了1900人"],
