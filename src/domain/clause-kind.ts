@@ -19,6 +19,7 @@ import { PLAIN_PROBLEM, remedyAfter } from "./plain-problems.js";
 import { BAD_THING, DECREASE, FELL, saysBadThing } from "./decrease.js";
 export { decreaseAfter } from "./decrease.js";
 import { parseDate } from "./period.js";
+import { plainDialect } from "./dialect-words.js";
 import { holidayDeadlinePast, monthDeadlinePast, yearPartIn } from "./year-part.js";
 
 /**
@@ -54,6 +55,8 @@ const PLAN_WORDS = [
   "下一年",
   "明年(?!度)", // 明年度参保征缴完成了87%: the year the thing is for
   "来年",
+  // Dialect words for next year, tomorrow and the next month (赣/湘/客 下年, 北方 赶明儿, 粤 听日, 客 下只月).
+  "下年(?!级)|赶明儿|明儿个?(?!再?(?:核|问))|听日|下只(?:月|礼拜|星期)",
   // 明天再核对下: a note to check a figure, not a plan.
   "明天(?!再?(?:核对|核实|核|问|确认|对|算|查)(?:一)?下)",
   "后天",
@@ -84,6 +87,8 @@ const PLAN_WORDS = [
   `还要(?!兼)|${TIME_THEN_TO.source}`, // and 7月份要开展…、三季度要… (domain/shortfall.ts)
   "还得(?!兼)",
   "要把",
+  // 「冬修水利先把3座病险山塘修好」: first/next getting a thing done, with nothing said done yet.
+  "(?:先|再)把(?![^，。；]*(?:了|已|过))",
   "要在",
   "要求?[^，]{0,2}尽快",
   "确保(?=明年|年底|月底|[一二三四五六七八九十\\d]+月)",
@@ -96,7 +101,8 @@ const PLAN_WORDS = [
   // Adverbs that put an action ahead: 尽快出台、适时启动、择机开展、着手准备、后续跟进、届时、过完年就开工.
   "尽快|适时|择机|着手|后续(?=将|再|会|要|还|跟进|推进|加强|持续|继续|做好|开展|组织)|届时|过完年|过了年|年过完|后面(?=还|再|会|要|将)|会(?=继续|再|陆续|尽快|进一步)",
   // Waiting on a condition: 等资金到位再说、等批复下来后开工.
-  "等[^，。；]{1,10}(?:再|后|以后)",
+  "等(?!了|待)[^，。；]{1,10}(?:再|后|以后|就(?!是|在|有))",
+  "到时候?(?=[\\u4e00-\\u9fff])(?!间)",
   // A few days on: 过两天回头复查、过几天叫挖机去清、过段时间再看、改天去 (过两天了 says time has passed).
   "过(?:一两|两三|[两几三]|一)天(?!了)|过(?:一)?段时间|过阵子|过些(?:天|日子)|改天",
 ];
@@ -366,7 +372,7 @@ const UNSURE = /不好说|说不准|说不好|难说|没把握|心里没底|不�
  */
 export function pieceKind(text: string, today?: string, time?: string): ClauseKind | undefined {
   const day = today ? parseDate(today) : undefined;
-  let t = withPartCounted(text.replace(EMOJI, "").replace(DUE, "到期").trim());
+  let t = withPartCounted(plainDialect(text).replace(EMOJI, "").replace(DUE, "到期").trim());
   // 「端午节前抽检…」「6月底前完成…」 said after that day: when it was done, not a deadline ahead.
   const pastDeadline = holidayDeadlinePast(t, day) || monthDeadlinePast(t, day);
   if (pastDeadline) t = t.replace(/之?前(?=[^，。；]*$)/, "时");

@@ -8,7 +8,10 @@
 const IDIOMS = (
   "八项规定 四个意识 四个自信 两个维护 两个确立 四个全面 两个责任 三个代表 千家万户 千方百计 三番五次 " +
   "三天两头 五个查一查 三排查三清零 两不愁三保障 五位一体 四位一体 三位一体 五湖四海 四面八方 万无一失 一五一十 " +
-  "两项补贴 两癌 破零 清零 归零 零容忍 零距离 三会一课 三重一大 三保 两学一做 三五成群 三三两两 七上八下"
+  "两项补贴 两癌 破零 清零 归零 零容忍 零距离 三会一课 三重一大 三保 两学一做 三五成群 三三两两 七上八下 " +
+  // Idioms whose numerals carry time or measure words (so NUMERAL_IDIOM lets them through), and names.
+  "三天打鱼两天晒网 三年五载 一年半载 十年八年 三年两年 一时半会 三言两语 两手抓 十有八九 八九不离十 七七八八 " +
+  "四分五裂 七零八落 三令五申 五花八门 乱七八糟 半斤八两 三下五除二 三下乡 三夏 三秋 两节 两会 三农 三资 两委"
 ).split(" ");
 
 /**
@@ -39,6 +42,12 @@ export function blockedSpans(t: string): [number, number][] {
   // 十几年前的机子: how long ago, not a count; 二次消费、二次开发: second as a kind, not a count.
   for (const m of t.matchAll(
     /[\d一二两三四五六七八九十几多]+年前(?!后)|(?<![第\d一二两三四五六七八九十])二次(?=[\u4e00-\u9fff])/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
+  // 「B超机是08年买的」「15年建的」: a year said in two digits, by what happened in it (干了15年 is no year).
+  // 「“1+3”工作机制」「5+2模式」: numbers joined by + name a scheme.
+  for (const m of t.matchAll(
+    /(?<![\d.])(?:0\d年|\d{2}年(?=(?:就|底|初|那会儿?|的时候|左右)?(?:买|建|修|盖|装|搞|办|开始|投用|投运|启用|毕业|参加|入职|出生|栽|种)的?))|(?<![\d.])\d+\+(?:\d+|[NnXx])(?:\+\d+)*(?![\d.%])/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
   for (const m of t.matchAll(DATE_LIKE)) {

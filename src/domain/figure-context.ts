@@ -1,3 +1,4 @@
+import { restatesEarlierCount } from "./figure-restated.js";
 /**
  * What a counted number means in its sentence, where the counting word alone does not say it.
  * Each rule reads a word class or a construction, never one phrase:
@@ -88,9 +89,11 @@ function restatesListedItems(c: CountInText): boolean {
   const before = c.t.slice(0, c.cs);
   // 「两个小区都…」 after 「…两个小区…」: the same count of the same things, said again.
   if (noun && before.includes(c.t.slice(c.cs, c.end) + noun)) return true;
-  const head = noun.slice(-1) || (c.unit === "个" ? "" : c.unit);
-  if (!head) return false;
-  return new RegExp(`${head}(?:和|与|及|跟|同|、)[^，。；;！!？?]{1,10}?${head}`).test(before);
+  // 「城南小学和西门小学……两所学校都完工了」: the things listed share a character with what is counted.
+  const heads = noun ? [...new Set(noun)] : c.unit === "个" ? [] : [c.unit];
+  return heads.some((head) =>
+    new RegExp(`${head}(?:和|与|及|跟|同|、)[^，。；;！!？?]{1,10}?${head}`).test(before),
+  );
 }
 
 const ORG_UNIT = /^(?:组|队|期|班|区|院|所|排|连|栋|幢|村|站|中|小)$/;
@@ -163,7 +166,7 @@ function isAge(c: CountInText): boolean {
 /** People: a noun of persons right after 个, or the subject of 「人员只有3个」. */
 /** A character of a modifier before the person noun (专职音乐老师、特困供养老人), not a function word. */
 const MOD = "(?:(?![的因为是都就还被让给把和与也又已没不但却从向对或班])[\\u4e00-\\u9fff])";
-const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|班主任|医生|医师|村医|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|青年|辅警|队员|学员|人手|选手|妇女|女性|女童|妈妈|宝妈|老乡|乡亲|游客|病人|病号|家属|少年|新生|新兵|老兵|孤儿|工友|会计|出纳|文书|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
+const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|班主任|医生|医师|村医|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|青年|辅警|队员|学员|人手|选手|妇女|女性|女童|妈妈|宝妈|老乡|乡亲|游客|病人|病号|家属|少年|新生|新兵|老兵|孤儿|工友|会计|出纳|文书|徒弟|学徒|弟子|帮手|小工|临时工|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
 /** Places and bodies, whose people a count of them is not (2个小区居民意见不统一 counts 小区). */
 const PLACE_HEAD =
   "小区|乡镇|街道|企业|学校|单位|项目|园区|景区|医院|卫生院|卫生室|合作社|基地|工地|片区|村(?:里|子|组)?的";
@@ -282,7 +285,8 @@ function countsPeople(c: CountInText): boolean {
 
 /** How the context changes the reading of a count, or undefined when it does not. */
 export function readInContext(c: CountInText): ContextReading {
-  if (isPhase(c) || isSecondByName(c) || restatesListedItems(c) || isAge(c)) return { skip: true };
+  if (isPhase(c) || isSecondByName(c) || restatesListedItems(c) || restatesEarlierCount(c) || isAge(c))
+    return { skip: true };
   // 「主要是三个事情一个是…」「做了两件事：」: the head of a list said, not a figure.
   if (/^(?:事情|事儿|事|方面)[，,：:\s]*(?:一个是|一是|第一|首先|$)/.test(c.t.slice(c.end)))
     return { skip: true };

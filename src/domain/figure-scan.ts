@@ -5,6 +5,7 @@ import { contextFor, countedNoun } from "./figure-label.js";
 import { readNumber } from "./figure-read-number.js";
 import { spokenFigures } from "./figure-spoken.js";
 import { plainNumerals } from "./formal-numerals.js";
+import { plainDialect } from "./dialect-words.js";
 import { foldWidth } from "./normalize.js";
 import type { Figure } from "./update.js";
 
@@ -79,7 +80,7 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   // 1.2w, 3k: chat shorthand for 万 and 千, read as such; 伍佰万元: formal numerals read as
   // everyday ones (both keep the length, so positions and each figure's raw hold in `text`).
   // 3个W: 三万块 said the chat way (个W = 个万, read as 3个万 = 3万元 below).
-  const t = plainNumerals(foldWidth(text))
+  const t = plainDialect(plainNumerals(foldWidth(text)))
     .replace(/(?<=[\d一二两三四五六七八九十])多个[wW](?![A-Za-z])/g, "个多万")
     .replace(/(?<=[\d一二两三四五六七八九十])(个?)[wW](?![A-Za-z])/g, "$1万")
     .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千")
@@ -202,15 +203,15 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
  */
 export function withoutTakenBack(text: string): string {
   const found = scanFigures(text, false);
-  const t = foldWidth(text);
+  const t = plainDialect(foldWidth(text)); // 「唔系两百万，应该系三百万」 reads as 不是…应该是
   let out = "";
   let at = 0;
   for (const [i, f] of found.entries()) {
     const next = found[i + 1];
     if (!next || f.start < at || !correctedLater(t, f, next)) continue;
-    const denied = /不是[^，,。]{0,6}$/.exec(text.slice(Math.max(0, f.start - 8), f.start));
+    const denied = /不是[^，,。]{0,6}$/.exec(t.slice(Math.max(0, f.start - 8), f.start));
     const from =
-      denied && text.slice(f.start - denied[0].length, f.start).startsWith("不是")
+      denied && t.slice(f.start - denied[0].length, f.start).startsWith("不是")
         ? f.start - denied[0].length
         : f.start;
     // 「来了六十多人」: keep what the number counts (人) when the one after it says it again.
@@ -234,7 +235,10 @@ const TAKE_BACK =
 function correctedLater(t: string, f: FoundFigure, next: FoundFigure | undefined): boolean {
   if (!next) return false;
   if (repeatedDenial(t, f, next) !== undefined) return true;
-  if (f.figure.unit !== next.figure.unit && f.figure.unit !== "") return false;
+  // 「特岗教师五十多个，哦不是，是六十二个」: 个 counting people (人) and a bare 个 are the same count.
+  const people = (u: string) => /^(?:人|个|名|位)$/.test(u);
+  const sameUnit = f.figure.unit === next.figure.unit || (people(f.figure.unit) && people(next.figure.unit));
+  if (!sameUnit && f.figure.unit !== "") return false;
   const between = t.slice(f.end, next.start);
   if (between.length > 24 || /[。；;！!？?\n]/.test(between)) return false;
   if (TAKE_BACK.test(between)) return true;

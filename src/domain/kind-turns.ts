@@ -99,6 +99,14 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
       !/^(?:就是|但是?|可是|不过|只是|还|有)/.test(part)
     )
       return undefined;
+    // 「协调解决了3家|企业的用工难问题」: the problem noun is the object of the remedy before the count.
+    if (
+      /(?:解决|化解|破解|缓解|克服|排除|疏通|帮助|帮)了?[^，。；]{0,4}[\d一二两三四五六七八九十几]+[多余来]?[\u4e00-\u9fff]?$/.test(
+        parts[i - 1] ?? "",
+      ) &&
+      new RegExp(PROBLEM_NOUNS.source).test(part)
+    )
+      return undefined;
     // 「不合格的5批次|已经立案了」: a problem said dealt with at once is work done.
     if (handledNext(next)) return "done";
   }

@@ -1,3 +1,5 @@
+import { VERDICT_PROBLEM_PARTS } from "./verdict-problems.js";
+
 /**
  * Problems said without a problem word, as a plain state of the subject (kept out of clause-kind.ts,
  * which stays under the file-size limit). Staff say what is wrong the way they would say it aloud:
@@ -73,7 +75,7 @@ const PARTS = [
   "(?<!(?:拆除?|整治|清理|清除|取缔|查处|治理|劝导|规范|整改|纠正|处罚|劝离|拆违)[^，。；]{0,12})(?:私|偷)(?:拉|接|搭|建|排|倒|采|占|挖|砍|烧)",
 ];
 
-export const PLAIN_PROBLEM = new RegExp(PARTS.join("|"));
+export const PLAIN_PROBLEM = new RegExp([...PARTS, ...VERDICT_PROBLEM_PARTS].join("|"));
 
 /** A remedy said after what it deals with (进行了整治、清理完、予以取缔), not one denied (还没有整改). */
 const REMEDY_AFTER_OBJECT =

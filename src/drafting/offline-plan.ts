@@ -95,7 +95,8 @@ export function planPart(p: string, date?: string): string | undefined {
     const c = clauses[first] as string;
     if (isAside(c)) continue;
     // 「年底前完成3所…」: a deadline ahead of the day it was said is a plan (domain/clause-kind.ts).
-    if (PLAN_MODAL.test(c) || deadlineAhead(c, date) || !hasFigure(c)) break;
+    // 「再把胸痛、卒中两个中心建强」: an item that carries on a plan is the plan, whatever it counts.
+    if (PLAN_MODAL.test(c) || PLAN_ITEM.test(c.trim()) || deadlineAhead(c, date) || !hasFigure(c)) break;
     work = true;
   }
   if (!work) return p;

@@ -1,0 +1,45 @@
+/**
+ * Dialect function words read as their Mandarin counterparts, for judging a clause and reading its
+ * figures (never for what is stored: the stored text keeps the words the person used).
+ *
+ * Staff type the way they speak: 粤/客家/赣 「积极性唔高」「信号唔稳定」「搞咗两场」「唔系两百万，应该系三百万」,
+ * 湘/赣 「真正开店的冒几个」「冇得钱」, 西南 「莫得人管」, 闽 「听无」「效果普普」, 吴 「阿拉街道」「勿来事」.
+ * The rules know the Mandarin words (不高、了、不是…应该是、没几个), so the dialect words are mapped
+ * to them before the rules look. Every mapping keeps the length (one character for one), so an index
+ * found in the mapped text is valid in the original — the figure scan relies on that.
+ */
+const MAPPINGS: [RegExp, string][] = [
+  // 粤/客家/赣: 唔 = 不, 冇 = 没, 咗 = 了, 嘅 = 的, 哋 = 们, 喺 = 在, 佢 = 他, 啲 = 些, 睇 = 看, 搵 = 找.
+  [/唔(?=系|是)/g, "不"],
+  // 系 as the copula (唔系、应该系、就系、，系六十二个), not 系统、关系、联系、体系、系列.
+  [/(?<=^|[不唔就都亦仲先只确实其实际应该哦啊，,\s])系(?![统列数着到在上好紧带扣结])/g, "是"],
+  [/唔(?!该|好意思)/g, "不"],
+  [/冇得|冒得|莫得/g, "没有"],
+  [/冇/g, "没"],
+  // 湘/赣: 冒 = 没 before what is lacking (冒几个、冒人管、冒有), not 感冒、冒险、冒雨、冒出.
+  [/(?<![感假])冒(?=几|人|一|什么|啥|好多|多少|么|钱|事|用|办法|法子)/g, "没"],
+  [/咗/g, "了"],
+  [/嘅/g, "的"],
+  [/哋/g, "们"],
+  [/喺/g, "在"],
+  [/佢/g, "他"],
+  [/啲/g, "些"],
+  [/睇/g, "看"],
+  [/搵/g, "找"],
+  // 闽/客: 袂、伓、毋 = 不; 听无、看无 = 听不懂、看不懂; 普普 = 一般.
+  [/[袂伓毋]/g, "不"],
+  [/[听看]无/g, "不懂"],
+  [/普普通通/g, "一般一般"],
+  [/普普/g, "一般"],
+  // 吴: 阿拉 = 我们, 勿 = 不, 呒 = 没.
+  [/阿拉/g, "我们"],
+  [/勿/g, "不"],
+  [/呒/g, "没"],
+];
+
+/** The text with dialect function words replaced by their Mandarin counterparts, same length. */
+export function plainDialect(text: string): string {
+  let t = text;
+  for (const [re, to] of MAPPINGS) t = t.replace(re, to);
+  return t;
+}

@@ -1,0 +1,33 @@
+import type { CountInText } from "./figure-context.js";
+
+/**
+ * A count that points back at things the message has already counted, which is no new figure:
+ * - after a demonstrative: 「32名退役军人参加了培训，这32人里有28名拿到了证」「这两所学校」;
+ * - the same count of the same things said again, as the topic of a total or a part:
+ *   「新建的2所幼儿园已经招生，两所幼儿园共招了260名孩子」 (the 260 is the figure, the 两所 is not).
+ * The count said the first time stays a figure.
+ */
+const SMALL = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+function spellings(value: number): string[] {
+  const out = [String(value)];
+  if (value >= 1 && value <= 10) out.push(SMALL[value] ?? "");
+  if (value === 2) out.push("二");
+  return out.filter(Boolean);
+}
+
+/** What follows the count's thing when the count is only the topic again: a total, a part, all of them. */
+const TOPIC_AGAIN = /^(?:共|一共|总共|合计|累计|里|中|当中|里面|里头|都|均|全部|全都|也都|已经都|都已)/;
+
+export function restatesEarlierCount(c: CountInText): boolean {
+  // 「这32人里」「这两所学校」「上述3家企业」: a demonstrative right before the count.
+  if (/(?:这|那|上述|以上|前述|前面的?|刚才的?)$/.test(c.t.slice(Math.max(0, c.cs - 4), c.cs))) return true;
+  if (!c.unit || c.value <= 0) return false;
+  const after = c.t.slice(c.end);
+  const noun = /^[\u4e00-\u9fff]{0,4}?(?=共|一共|总共|合计|累计|里|中|当中|都|均|全部|全都|也都|已经都|都已)/.exec(after);
+  if (!noun || !TOPIC_AGAIN.test(after.slice(noun[0].length))) return false;
+  const thing = noun[0];
+  if (thing.length < 2) return false;
+  const before = c.t.slice(0, c.cs);
+  return spellings(c.value).some((n) => before.includes(`${n}${c.unit}${thing}`));
+}
