@@ -31,14 +31,21 @@ const MAPPINGS: [RegExp, string][] = [
   [/[听看]无/g, "不懂"],
   [/普普通通/g, "一般一般"],
   [/普普/g, "一般"],
+  // 闽: 攏 (拢) = 都 before what all of them do or are; 无 = 没 after it (攏無來 = 都没来).
+  [/拢(?=无|是|没|不|有|来|去|在|会|要)/g, "都"],
+  [/(?<=[拢都也还])无(?=[来去做用听看买卖收参人钱])/g, "没"],
   // 吴: 阿拉 = 我们, 勿 = 不, 呒 = 没.
   [/阿拉/g, "我们"],
   [/勿/g, "不"],
   [/呒/g, "没"],
 ];
 
+/** Every character some mapping starts with, to skip the work for plain Mandarin text. */
+const ANY_DIALECT = /[唔系冇冒莫咗嘅哋喺佢啲睇搵袂伓毋听看普阿勿呒拢无]/;
+
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {
+  if (!ANY_DIALECT.test(text)) return text;
   let t = text;
   for (const [re, to] of MAPPINGS) t = t.replace(re, to);
   return t;

@@ -44,6 +44,9 @@ export function blockedSpans(t: string): [number, number][] {
     /[\d一二两三四五六七八九十几多]+年前(?!后)|(?<![第\d一二两三四五六七八九十])二次(?=[\u4e00-\u9fff])/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
+  // 「再过两个礼拜」「过一个月再看」: how long until, not a count.
+  for (const m of t.matchAll(/过(?:一两|两三|[一两三四五六七八九十几])个?(?:礼拜|星期|周|月)(?!了)/g))
+    spans.push([m.index, m.index + m[0].length]);
   // 「B超机是08年买的」「15年建的」: a year said in two digits, by what happened in it (干了15年 is no year).
   // 「“1+3”工作机制」「5+2模式」: numbers joined by + name a scheme.
   for (const m of t.matchAll(

@@ -20,14 +20,18 @@ function spellings(value: number): string[] {
 const TOPIC_AGAIN = /^(?:共|一共|总共|合计|累计|里|中|当中|里面|里头|都|均|全部|全都|也都|已经都|都已)/;
 
 export function restatesEarlierCount(c: CountInText): boolean {
-  // 「这32人里」「这两所学校」「上述3家企业」: a demonstrative right before the count.
-  if (/(?:这|那|上述|以上|前述|前面的?|刚才的?)$/.test(c.t.slice(Math.max(0, c.cs - 4), c.cs))) return true;
   if (!c.unit || c.value <= 0) return false;
+  const before = c.t.slice(0, c.cs);
+  // 「这32人里」「上述3家企业」: a demonstrative right before a count the message has already said.
+  if (
+    /(?:这|那|上述|前述)$/.test(before) &&
+    spellings(c.value).some((n) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(before.slice(0, -1)))
+  )
+    return true;
   const after = c.t.slice(c.end);
-  const noun = /^[\u4e00-\u9fff]{0,4}?(?=共|一共|总共|合计|累计|里|中|当中|都|均|全部|全都|也都|已经都|都已)/.exec(after);
+  const noun = /^[\u4e00-\u9fff]{0,6}?(?=共|一共|总共|合计|累计|里|中|当中|都|均|全部|全都|也都|已经都|都已)/.exec(after);
   if (!noun || !TOPIC_AGAIN.test(after.slice(noun[0].length))) return false;
   const thing = noun[0];
   if (thing.length < 2) return false;
-  const before = c.t.slice(0, c.cs);
   return spellings(c.value).some((n) => before.includes(`${n}${c.unit}${thing}`));
 }

@@ -101,16 +101,18 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
       return undefined;
     // 「协调解决了3家|企业的用工难问题」: the problem noun is the object of the remedy before the count.
     if (
-      /(?:解决|化解|破解|缓解|克服|排除|疏通|帮助|帮)了?[^，。；]{0,4}[\d一二两三四五六七八九十几]+[多余来]?[\u4e00-\u9fff]?$/.test(
+      /(?:解决|化解|破解|缓解|克服|排除|疏通|帮助|帮|清理|清除|整治|拆除|查处|取缔|纠正|劝离|整改|查扣)了?[^，。；]{0,4}[\d一二两三四五六七八九十几百千]+[几多余来]?[\u4e00-\u9fff]?$/.test(
         parts[i - 1] ?? "",
       ) &&
-      new RegExp(PROBLEM_NOUNS.source).test(part)
+      (new RegExp(PROBLEM_NOUNS.source).test(part) || (/^[\u4e00-\u9fff]{2,6}$/.test(part) && !/[了又还没不已在着过就都]/.test(part)))
     )
       return undefined;
     // 「不合格的5批次|已经立案了」: a problem said dealt with at once is work done.
     if (handledNext(next)) return "done";
   }
   if (k === "done") {
+    // 「准备把4个|村的路灯换了」: the object of 把 runs over the cut, so its verb is the plan's.
+    if (prev === "plan" && /把[^，。；把]{0,8}$/.test(parts[i - 1] ?? "")) return undefined;
     // 「计划新建3所|学校完成投资2亿元」: what a plan governs is done only when said so (了、已、a past time).
     if (prev === "plan" && !PERFECTIVE.test(part)) return undefined;
     // 「有些沟渠淤了|没人清」: a part singled out, then what is wrong with it.
