@@ -11,7 +11,14 @@ const figs = (text: string, today?: string) => run(text, today).figures.map((f) 
 
 describe("dialect function words are read as their Mandarin counterparts", () => {
   it("keeps the length, so positions found in the mapped text hold in the original", () => {
-    for (const t of ["积极性唔高", "搞咗两场，唔系三场", "冇得钱", "开店的冒几个", "阿拉社区勿来事", "老人攏聽無"]) {
+    for (const t of [
+      "积极性唔高",
+      "搞咗两场，唔系三场",
+      "冇得钱",
+      "开店的冒几个",
+      "阿拉社区勿来事",
+      "老人攏聽無",
+    ]) {
       expect(plainDialect(t)).toHaveLength(t.length);
     }
     expect(plainDialect("联系群众，关系系统")).toBe("联系群众，关系系统");
@@ -26,7 +33,9 @@ describe("dialect function words are read as their Mandarin counterparts", () =>
 
   it("takes back a number said wrong in dialect, and 个 counting people matches 人", () => {
     expect(figs("今年招咗协管员三十个，唔系，系三十五个", "2026-11-20")).toEqual([[35, "人", "achieved"]]);
-    expect(figs("今年新招网格员二十多个，哦不是，是二十六个", "2026-11-20")).toEqual([[26, "人", "achieved"]]);
+    expect(figs("今年新招网格员二十多个，哦不是，是二十六个", "2026-11-20")).toEqual([
+      [26, "人", "achieved"],
+    ]);
   });
 });
 

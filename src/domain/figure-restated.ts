@@ -29,7 +29,10 @@ export function restatesEarlierCount(c: CountInText): boolean {
   )
     return true;
   const after = c.t.slice(c.end);
-  const noun = /^[\u4e00-\u9fff]{0,6}?(?=共|一共|总共|合计|累计|里|中|当中|都|均|全部|全都|也都|已经都|都已)/.exec(after);
+  const noun =
+    /^[\u4e00-\u9fff]{0,6}?(?=共|一共|总共|合计|累计|里|中|当中|都|均|全部|全都|也都|已经都|都已)/.exec(
+      after,
+    );
   if (!noun || !TOPIC_AGAIN.test(after.slice(noun[0].length))) return false;
   const thing = noun[0];
   if (thing.length < 2) return false;

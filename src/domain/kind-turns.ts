@@ -104,7 +104,8 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
       /(?:解决|化解|破解|缓解|克服|排除|疏通|帮助|帮|清理|清除|整治|拆除|查处|取缔|纠正|劝离|整改|查扣)了?[^，。；]{0,4}[\d一二两三四五六七八九十几百千]+[几多余来]?[\u4e00-\u9fff]?$/.test(
         parts[i - 1] ?? "",
       ) &&
-      (new RegExp(PROBLEM_NOUNS.source).test(part) || (/^[\u4e00-\u9fff]{2,6}$/.test(part) && !/[了又还没不已在着过就都]/.test(part)))
+      (new RegExp(PROBLEM_NOUNS.source).test(part) ||
+        (/^[\u4e00-\u9fff]{2,6}$/.test(part) && !/[了又还没不已在着过就都]/.test(part)))
     )
       return undefined;
     // 「不合格的5批次|已经立案了」: a problem said dealt with at once is work done.
