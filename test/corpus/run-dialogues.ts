@@ -21,6 +21,8 @@ const DialogueSplitSchema = z.enum([
   "s13",
   "s14a",
   "s14b",
+  "s15a",
+  "s15b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -83,6 +85,13 @@ export const S13_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s13.js
  * older updates edited by what they are about, withdraw and restore; test/s14-dialogues.test.ts.
  */
 export const S14_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s14.jsonl");
+/**
+ * Round fifteen's own whole conversations (splits `s15a`, written before any change, and `s15b`, after):
+ * answers with more words than the answer, corrections before confirming, subsets settled, sections
+ * answered in a sentence or moved by number, 算了不报了, help in guided filling, withdraw and restore;
+ * test/s15-dialogues.test.ts.
+ */
+export const S15_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s15.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

@@ -97,6 +97,11 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * about the bot), a question how to use the bot (帮助), and near-miss reports and commands — written before any
  * change and recorded at first sight (docs/understanding.md 第十四轮); `i14b` (ids `i14b-…`) 40 more on the same
  * boundary in other words and dialects, written after the fixes and recorded at first sight on them.
+ * Round fifteen: `i15e` (ids `i15e-…`) is dlg15's own 60 lines on answers while the bot waits said with more
+ * words than the answer — yes beside thanks or a goodnight, 全部确认/all with thanks, a section said in a sentence
+ * (with the other section named too), a section move or a look at an update named by number — with near misses
+ * (a thanks opening a report, a command after a yes, 确认 as a report's verb), written before any change and
+ * recorded at first sight (docs/understanding.md 第十五轮).
  */
 export const SPLITS = [
   "tune",
@@ -150,6 +155,7 @@ export const SPLITS = [
   "i14f",
   "i14a",
   "i14b",
+  "i15e",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
