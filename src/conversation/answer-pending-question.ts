@@ -36,8 +36,9 @@ import {
   sectionInClauses,
 } from "./section-answer.js";
 import { FIGURE } from "./work-lexicon.js";
-import { dialectAnswer, yesBesideCourtesy } from "./answer-words.js";
+import { dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
 import { sectionBesideDenied } from "./section-denied.js";
+import { sectionAsserted } from "./section-asserted.js";
 
 /**
  * Step 2 of classify-intent.ts: a message as the answer to what the bot is waiting for (a section,
@@ -74,6 +75,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
           // 「2号 高企」「选二 谢谢」: the clauses that name a section agree on it.
           agreedInClauses(t.norm, (c) => sectionAnswer(c, ctx.sections)));
       if (section) return { kind: "answer", answer: "section", section };
+      // 「这个是引进专家的事 算人才那块吧」「我觉得是人才吧 虽然也沾点成果转化」: the one put forward (section-asserted.ts).
+      const put = sectionAsserted(t.norm, ctx.sections);
+      if (put) return { kind: "answer", answer: "section", section: put };
       return holdsSections(core, ctx.sections, work);
     }
     case "which-draft": {
@@ -103,6 +107,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         if (standing) return { kind: "answer", answer: "section", section: standing };
         const moved = cardSectionAnswer(core, ctx.sections, reportsWork(t.norm), t.norm);
         if (moved) return moved;
+        const put = sectionAsserted(t.norm, ctx.sections);
+        if (put) return { kind: "answer", answer: "section", section: put };
       }
       // 「好 谢了」 to 「要记为工作填报吗？」 closes the question; it is no yes.
       if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
@@ -159,6 +165,11 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       return freeTextAnswer(t, core, ctx);
     }
     case "edit-text":
+      // 「對 謝謝」 while the new text is asked for: no new text — the request for it stands (a yes or
+      // thanks taken as the text would offer to replace the update with 「对 谢谢」).
+      if (yes || onlyAsides(replyClauses(t.norm)))
+        return { kind: "smalltalk", topic: yes ? "ack" : "thanks" };
+      return freeTextAnswer(t, core, ctx);
     case "guided":
       return freeTextAnswer(t, core, ctx);
     case "part":

@@ -120,6 +120,22 @@ export function dialectAnswer(core: string): "yes" | "no" | undefined {
 const COURTESY =
   /^(?:(?:谢谢|谢啦|谢了|多谢|感谢|感恩|辛苦|麻烦|有劳|费心|劳驾)(?:你|您|小助手|助手|了|啦|晒|哂|哈|啊|喔|哦|呀|嘞|咧|哟|嘛|啰|咯)*)+$/;
 
+/**
+ * What may stand beside a command word or an answer without being more of it: thanks (with a time word
+ * in front, 「今朝辛苦你哩」「今日多谢哩」, or whom for what after, 「谢谢领导关心」), a goodnight, a word that
+ * there is no more (今天就这一条), or an agreement (这回对了). English thanks (thx) too.
+ */
+const ASIDE =
+  /^(?:今天|今日|今朝|今儿|今晚|今个)?(?:(?:谢谢|谢啦|谢了|多谢|感谢|感恩|辛苦|麻烦|有劳|费心|劳驾)(?:你|您|大家|各位|领导|小助手|助手|了|啦|晒|哂|哈|啊|喔|哦|呀|嘞|咧|哟|嘛|啰|咯)*(?:关心|支持|帮忙|指导)?|thx|thanks|thank you|3q|晚安|拜拜|再见|回见|明天见|下班了?|(?:就|只有|只)?(?:这一条|这条|这些|这么多)(?:了|啦|哈)?|没(?:有)?别的了|(?:这回|这下|这次)?(?:对了|对啦|没错|没问题|没毛病))(?:了|啊|呀|哈|啦|哦|喔|嘞|咯|哟|吧)*$/;
+
+/**
+ * 「确认 今朝辛苦你哩」「全部确认 感谢」「确认，晚安」「确认 这回对了 谢谢」: everything said after a word that
+ * needs nothing more only thanks, says goodnight or agrees — said beside it, not an argument of it.
+ */
+export function onlyAsides(clauses: readonly string[]): boolean {
+  return clauses.length > 0 && clauses.every((c) => ASIDE.test(c) || COURTESY.test(c));
+}
+
 /** 对了/对啦 (by the way when more follows) and 就是这样: a yes when only yes and courtesy are beside it. */
 const AGREES =
   /^(?:哦|噢|啊|哎|诶)?(?:对了|对啦|对咯|就是这样|就是这个|就这样|就这|正是|没错)(?:的|吧|啊|哈|嘞|喔|哦)*$/;

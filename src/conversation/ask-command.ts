@@ -1,5 +1,6 @@
 import type { Guess } from "./command-guess.js";
 import type { Known } from "./intake.js";
+import { refCommand } from "./correction-request.js";
 import { askQuestion, declined } from "./pending-question.js";
 import { cardReply } from "./render-update.js";
 import { getState, setState, stampOf } from "./state.js";
@@ -15,7 +16,9 @@ import type { Command, Reply, Services } from "./types.js";
 /** The question for a guessed command, in the words a colleague would use. */
 export function guessQuestion(guess: Pick<Guess, "command" | "text">): string {
   const args = guess.text.slice(guess.command.length).trim();
-  const n = /^\d+$/.test(args) ? ` #${args} ` : "";
+  // 「/ref 修改 #3 …」: the update it acts on, named.
+  const ref = /^\/ref \S+ #(\d+)/.exec(guess.text)?.[1];
+  const n = ref ? ` #${ref} ` : /^\d+$/.test(args) ? ` #${args} ` : "";
   switch (guess.command) {
     case "填报":
       return "您是想让我一项一项问您、逐项填报吗？";
@@ -61,11 +64,12 @@ export async function askAboutCommand(
   text: string,
   guess: Guess,
 ): Promise<Reply> {
-  const question = guessQuestion(guess);
+  const meant = await onTheCard(services, input, text, guess);
+  const question = guessQuestion(meant);
   await askQuestion(
     services,
     input.person.id,
-    { yes: guess.text, noText: NOTHING_DONE, question, said: text },
+    { yes: meant.text, noText: NOTHING_DONE, question, said: text },
     stampOf(services, input),
   );
   return cardReply({
@@ -76,10 +80,28 @@ export async function askAboutCommand(
       "还没有做任何操作。",
     ],
     buttons: [
-      { label: "是", command: guess.text, style: "primary" },
+      { label: "是", command: meant.text, style: "primary" },
       { label: "不是", command: NOT_MEANT },
     ],
   });
+}
+
+/**
+ * 「等下，唔系30户，系35户」 guessed as 修改 while a draft's card waits: the edit is of that draft, with what
+ * was said — its 是 runs the correction on it (「/ref 修改 #N …」), not a bare 修改 that asks which update and
+ * drops what was said.
+ */
+async function onTheCard(
+  services: Services,
+  input: Known,
+  text: string,
+  guess: Guess,
+): Promise<Pick<Guess, "command" | "text">> {
+  if (guess.command !== "修改" || guess.text !== "修改") return guess;
+  const state = await getState(services.store, input.person.id);
+  const shown = state.mode === "confirm" ? await services.store.getUpdate(state.updateId) : undefined;
+  if (shown?.status !== "draft") return guess;
+  return { command: "修改", text: refCommand({ action: "修改", ref: `#${shown.seq}`, said: text }) };
 }
 
 /**

@@ -33,6 +33,7 @@ import { editOrLook } from "./edit-or-look.js";
 import { draftPlan, draftPlanIntent } from "./draft-subset.js";
 import { supplementRequest } from "./supplement.js";
 import { dropShown } from "./drop-shown.js";
+import { holdsCard } from "./card-hold.js";
 import { exactSection, sectionInClauses } from "./section-answer.js";
 import { commandOverAnswer } from "./command-over-answer.js";
 import { vagueMessage } from "./vague-message.js";
@@ -87,6 +88,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // before 算了 is read as the cancel command or a no.
   const dropped = dropShown(norm, ctx);
   if (dropped) return dropped;
+  // 「等下 先别确认 我问问村里具体多少人」: the card put off, still waiting (card-hold.ts).
+  const held = holdsCard(norm, ctx);
+  if (held) return held;
 
   // 1. A command as typed (command-as-typed.ts).
   const typed = commandAsTyped(raw, ctx, classifyIntent);

@@ -5,6 +5,8 @@ import type { Intent, IntentContext } from "./intent-types.js";
 import { matchCommand } from "./match-command.js";
 import { howToTopic } from "./how-to.js";
 import { yesNoAnswer } from "./pending-answers.js";
+import { onlyAsides } from "./answer-words.js";
+import { replyClauses } from "./clause-answer.js";
 import { measureWork } from "./work-content.js";
 import { commandOverAnswer, isComplete } from "./command-over-answer.js";
 import { FIGURE } from "./work-lexicon.js";
@@ -73,6 +75,10 @@ export function commandAsTyped(
   // 「算了」 to 「要撤回 #3 吗？」 declines what was offered.
   if (ctx.awaiting === "yes-no" && typed.command.names[0] === "取消" && typed.args === "")
     return yesNoAnswer({ ...ctx, justAsked: true }, "no")!;
+  // 「确认，今日多谢哩」「全部确认 感谢🙏」「确认 这回对了 谢谢」: thanks, a goodnight or an agreement beside a
+  // word that takes nothing more is said beside it — the word alone (a card's yes, all confirmed).
+  if (ASIDES_AFTER.has(typed.command.names[0]!) && typed.args !== "" && onlyAsides(replyClauses(typed.args)))
+    return canonical(typed.command.names[0]!, "");
   const long = [...raw.trim()].length > STAFF_COMMAND_MAX_CHARS;
   // 「通过3家企业的复审…」 from staff is a report, not the leaders' 通过.
   const staffReport = typed.command.leadersOnly && !ctx.leader && long;
@@ -133,6 +139,9 @@ function reportAfterCommandWord(name: string, args: string): boolean {
   const w = measureWork(args);
   return w.figure && w.content >= REPORT_AFTER_COMMAND_WORD;
 }
+
+/** Command words that need no argument when something waits for them (确认 the card, 全部确认 the drafts). */
+const ASIDES_AFTER: ReadonlySet<string> = new Set(["确认", "全部确认"]);
 
 /** The ask-report card's button words, as the answers they are. */
 const BUTTON_ANSWERS: Record<string, "yes" | "no"> = { 记为填报: "yes", 不用记: "no" };

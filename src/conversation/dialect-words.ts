@@ -77,17 +77,17 @@ const FOLDS: Array<[RegExp, string]> = [
   [/畀/g, "给"],
   [/都?(确认|提交|删|撤|改|弄|搞)(?:晒|哂)/g, "都$1了"],
   [/[㗎喎囉啩]/g, "啊"],
-  // 算咯、算啦、算喽、算哒、算球 (算了, said with each region's particle): one word, as 算了 reads.
-  [/算(?:咯|啦|喽|哒|噻|球|逑|喇)(?=[\s，,。！!～~吧]|$)/g, "算了"],
+  // 算咯、算啦、算喽、算哒、算球、算哩 (算了, said with each region's particle): one word, as 算了 reads.
+  [/算(?:咯|啦|喽|哒|噻|球|逑|喇|哩)(?=[\s，,。！!～~吧]|$)/g, "算了"],
   // 呢个礼拜、呢周、今个星期 (这个礼拜、这周); 呢 before a measure word (呢条、呢份: 这); 嘢 (东西: 新嘢);
-  // 返工 (上班; 唔返工 不上班); 提我 (提醒我: 下个礼拜先提我); 系 after an adverb (都系开会: 都是).
+  // 返工 (上班; 唔返工 不上班); 提我 (提醒我: 下个礼拜先提我); 系 after an adverb (都系开会、应该系人才嗰边: 都是、应该是).
   [/(?:呢|今)个(?=礼拜|禮拜|星期)/g, "这个"],
   [/呢(?=周|个|條|条|份|次|排|单|件|些|度|版|稿)/g, "这"],
   [/嘢/g, "东西"],
   [/唔返工/g, "不上班"],
   [/返工/g, "上班"],
   [/(?<![前提])提(?=我(?!们))/g, "提醒"],
-  [/(?<=都|就|仲|又|真|先|咪|唔)(?:系|係)/g, "是"],
+  [/(?<=都|就|仲|又|真|先|咪|唔|应该|应当|其实|肯定|确实|本来)(?:系|係)/g, "是"],
   // South-western and Hunan: 么得、莫得、冒得 (没得, 没有); 啥子、么子 (什么); 咋个、啷个 (怎么).
   [/(?<![什怎这那多要])么得/g, "没得"],
   [/莫得/g, "没得"],
@@ -202,6 +202,13 @@ const FOLDS: Array<[RegExp, string]> = [
   // Spoken northern: 俩 (两个: 这俩草稿), and 给 before the verb with nothing given (都给确认了 → 都确认了).
   [/(?<!伎)俩/g, "两个"],
   [/(?<=[都全]|全部)给(?=确认|删|撤|弄|恢复|改|提交|交|存|记|报)/g, ""],
+  // 莫要了、甭要了、别要了 (不要了: the thing said of is to go — Hunan, Gan, south-western, northern).
+  [/(?:莫|甭|别)要了/g, "不要了"],
+  // English typed among Chinese: all (全部: 「all 确认」「ALL 谢谢」), thx (谢谢) — a word on its own only.
+  [/(?<![a-z])all(?![a-z])/gi, "全部"],
+  [/(?<![a-z])(?:thx|thanks|3q)(?![a-z])/gi, "谢谢"],
+  // Cantonese and Gan 系 before a number is 是 (唔系30户，系35户: 不是30户，是35户).
+  [/(?<=^|[\s，,。！!、])(?:系|係)(?=\d)/g, "是"],
 ];
 
 /** `text` with the dialect words above in Mandarin (on Simplified, width-folded text). */

@@ -193,6 +193,9 @@ function nearUnit(
   if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
   // 「是27个」 for 「到了25个人」: people counted with 个, the 人 left unsaid.
   if (a === "个" && PEOPLE.has(b) && /个/.test(old.slice(g.start, g.end))) return true;
+  // 「人数是45个」 for 「40人」: the count named is of people, 个 its measure word.
+  if (a === "个" && PEOPLE.has(b) && /人数|人员|人头/.test(said.slice(Math.max(0, f.start - 8), f.start)))
+    return true;
   if (!countedAlike(a, b)) return false;
   // Only the thing named after the measure word counts (「获批是6个」 for 获批5项 names none: not guessed).
   const thing = /^[\u4e00-\u9fff]{2}/.exec(said.slice(f.end))?.[0];
@@ -209,7 +212,9 @@ type Fig = ReturnType<typeof findFigures>[number]["figure"];
  * count the same (「1800人」 for 「1500名」 is 「1800名」).
  */
 function restyle(typed: string, fig: Fig, old: Fig): string {
-  const unit = fig.unit === old.unit || !sameUnit(fig.unit, old.unit) ? fig.unit : old.unit;
+  // 「45个」 for 「40人」 (people counted with 个): in the update's word, 「45人」.
+  const people = fig.unit === "个" && PEOPLE.has(old.unit) && !old.raw.includes("个");
+  const unit = !people && (fig.unit === old.unit || !sameUnit(fig.unit, old.unit)) ? fig.unit : old.unit;
   if (unit === fig.unit || !typed.endsWith(fig.unit)) return typed;
   return `${typed.slice(0, typed.lastIndexOf(fig.unit))}${unit}`;
 }

@@ -30,7 +30,7 @@ interface Mention {
 }
 
 /** Every section word (name or alias of two characters or more) in `text`, longest first, not overlapping. */
-function mentions(text: string, sections: Sections): Mention[] {
+export function mentions(text: string, sections: Sections): Mention[] {
   const words = sections
     .flatMap((s) => [s.name, ...s.aliases].filter((w) => w.length >= 2).map((w) => ({ id: s.id, w })))
     .sort((a, b) => b.w.length - a.w.length);

@@ -10,6 +10,8 @@ import { edgeless, intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js"
  */
 const SAID_WRONG =
   /(?:放|选|弄|搞|分|归|填)错(?:了|啦|喽|咯)?(?:科室|地方)|科室(?:放|选|弄|搞|分|填)?错(?:了|啦|喽|咯)|不是[\u4e00-\u9fff]{2,8}?(?:的|那块|那边)/;
+/** 「搞错了」「弄错咯」「哎呀错了」: a clause saying only that something went wrong. */
+const MISTAKE = /^(?:哎呀?|唉|诶)?(?:搞|弄|选|放|填|整)?错(?:了|啦|喽|咯|哒)?$/;
 /** 「刚才那条」「这条」「刚报的」: the update just sent, named at the head of a clause. */
 const THE_UPDATE =
   /^(?:刚才?|刚刚|前面)?(?:那|这)条(?:的|是)?|^上一条(?:的|是)?|^刚(?:才|刚)?(?:报|发)的(?:那条|是)?|^(?:第[一二两三四五六七八九十\d]{1,3}(?:条|个)|#?\d{1,3}号|#\d{1,3})(?:那条|那个)?(?:的)?(?=是|算|归|应该|应当|该)/;
@@ -53,7 +55,13 @@ export function sectionMoveRequest(norm: string, ctx: IntentContext): Intent | u
   const clauses = norm.split(/[，,。；;！!\s]+/).filter((c) => c !== "");
   const several = eachNumbered(clauses, ctx);
   if (several) return { kind: "command", command: "科室", text: `科室 ${several}` };
-  if (!wrong && !THE_UPDATE.test(clauses[0] ?? "")) return undefined;
+  // 「搞错咗 呢条应该系人才嗰边嘅」: the update may be pointed at after a clause saying it went wrong.
+  if (
+    !wrong &&
+    !THE_UPDATE.test(clauses[0] ?? "") &&
+    !(MISTAKE.test(clauses[0] ?? "") && clauses.slice(1).some((c) => THE_UPDATE.test(c)))
+  )
+    return undefined;
   for (const clause of [...clauses].reverse()) {
     if (/^不是/.test(clause)) continue;
     const core = edgeless(intentText(clause.replace(THE_UPDATE, "")).core);
@@ -64,7 +72,10 @@ export function sectionMoveRequest(norm: string, ctx: IntentContext): Intent | u
     const said = s && (s.name === named || s.aliases.includes(named)) ? named : (s?.aliases[0] ?? s?.name);
     // 「5号那条科室弄错了 应该算高企」: the update named by its number goes with the section.
     const nums = new Set([...norm.matchAll(MARKED_NUM)].map((m) => numberOf(m[1] ?? m[2])));
-    const seq = nums.size === 1 ? [...nums][0] : undefined;
+    // 「搞错咗 呢条应该系人才嗰边嘅」 just after a card was confirmed, nothing asked: 这条 is the update just
+    // reported — that one is moved, not the person's sections changed.
+    const pointed = clauses.some((c) => THE_UPDATE.test(c)) && ctx.awaiting === "nothing";
+    const seq = nums.size === 1 ? [...nums][0] : pointed ? ctx.latestSeq : undefined;
     return {
       kind: "command",
       command: "科室",

@@ -1,0 +1,33 @@
+import type { Intent, IntentContext } from "./intent-types.js";
+import { FIGURE } from "./work-lexicon.js";
+
+/**
+ * The card is put off, not answered: 「等下 先别确认 我问问村里具体多少人」「稍等 人数我再核一下」「先放着 我去问问」.
+ * While a draft's card was just shown, a message that only asks to wait or says the person will check
+ * something first (no figure, no correction, no withdrawal, no other update named) is a no to the card
+ * as the corpus has always labelled it (b16-002 「先别确认 等我问问企业再说」, s14-d39): nothing confirmed,
+ * the draft kept, and the correction that follows read against it. Without this the long ones were
+ * asked 「要记为工作填报吗？」, which replaced the card (and a yes to that would have stored the words).
+ */
+
+/** Wait, or not yet: 等下、等一下、稍等、先别确认、先不确认、别急着确认、先放着、先留着. */
+const WAIT =
+  /^(?:等(?:下|一下|会儿?|一会儿?|等)|稍等|先别(?:急着)?确认|先不(?:急着)?确认|别急着确认|先放(?:着|一放|一下)|先留着)/;
+/** Checking first: 我问问、再核一下、去对一下、查一下、打听下. */
+const CHECK =
+  /(?:我|俺|偶)?(?:再|去|先)?(?:问问|问一下|问下|核一下|核核|核实一下|核对一下|对一下|对对|查一下|查查|打听(?:一)?下)/;
+/** What makes the message more than a wait: a change, a withdrawal, another update named. */
+const MORE =
+  /改成|改为|应该是|不是.{0,8}是|删|撤|不要|不报|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d|\d+\s*号/;
+
+export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined {
+  if (ctx.awaiting !== "confirm" || !ctx.justAsked || [...norm].length > 30) return undefined;
+  if (/\d/.test(norm) || FIGURE.test(norm) || MORE.test(norm)) return undefined;
+  const clauses = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
+  if (!clauses.some((c) => WAIT.test(c)) && !clauses.some((c) => CHECK.test(c))) return undefined;
+  // Every clause waits, checks, or says what is checked (村里具体多少人、人数): nothing else is asked.
+  const waits = clauses.every(
+    (c) => WAIT.test(c) || CHECK.test(c) || /多少|几个|具体|人数|数据|数字|情况/.test(c),
+  );
+  return waits ? { kind: "answer", answer: "no" } : undefined;
+}
