@@ -101,7 +101,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * words than the answer — yes beside thanks or a goodnight, 全部确认/all with thanks, a section said in a sentence
  * (with the other section named too), a section move or a look at an update named by number — with near misses
  * (a thanks opening a report, a command after a yes, 确认 as a report's verb), written before any change and
- * recorded at first sight (docs/understanding.md 第十五轮).
+ * recorded at first sight (docs/understanding.md 第十五轮); `i15f` (ids `i15f-…`) 30 more on the same classes in
+ * other words and dialects, written after the fixes and recorded at first sight on them.
  */
 export const SPLITS = [
   "tune",
@@ -156,6 +157,7 @@ export const SPLITS = [
   "i14a",
   "i14b",
   "i15e",
+  "i15f",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
