@@ -82,6 +82,8 @@ describe("dialogue corpus", () => {
         // b24 (20/20 first, 63/68 turns, 0 stored wrongly) in round twelve; b27 (20/20 first, 68/72 turns,
         // 0 stored wrongly) in round thirteen; b30 (19/20 first, 72/72 turns, 1 turn stored wrongly: a label
         // slip, 本周无进展 records itself as b9-d14 and b14-d18 are labelled — b30-d14 relabelled) in round fourteen.
+        // b33 (16/20 first, 59/65 turns, 1 turn stored wrongly: the same label slip, b33-d19 relabelled) in round
+        // fifteen, 19/20 after dlg15's flows (a correction before confirming, 算哩…莫要了).
         if (
           [
             "blind5",
@@ -94,6 +96,7 @@ describe("dialogue corpus", () => {
             "blind24",
             "blind27",
             "blind30",
+            "blind33",
           ].includes(split)
         ) {
           expect(score.wronglyStored, score.failures.join("\n")).toBe(0);

@@ -47,7 +47,8 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
   if (num) {
     const u = await store.findBySeq(ctx.person.id, Number(num[1]));
     if (u) return { update: u };
-    return { ask: { text: `没有找到您的第 ${num[1]} 条填报，没有做任何改动。发送「我的填报」查看编号。` } };
+    // Said as the command itself says it (撤回 4、查看 5): no such update, so nothing was done to one.
+    return { ask: { text: `没有找到您的第 ${num[1]} 条填报。发送「我的填报」查看编号。` } };
   }
   if (open.length === 0) {
     // 「刚才那条撤了吧」 after it was withdrawn: that one, already withdrawn — not "no reports".
