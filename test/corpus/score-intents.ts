@@ -103,6 +103,11 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * (a thanks opening a report, a command after a yes, 确认 as a report's verb), written before any change and
  * recorded at first sight (docs/understanding.md 第十五轮); `i15f` (ids `i15f-…`) 30 more on the same classes in
  * other words and dialects, written after the fixes and recorded at first sight on them.
+ * Round fifteen: `i15a` (ids `i15a-…`) is talk15's own 60 lines on what a message with nothing pending wants —
+ * unclear (a work thing named with nothing said of it, something wrong without naming what), small talk (the
+ * weather, the body, a leader's courtesy, a thing sent), a question about the rules (帮助), and near-miss reports
+ * (a report with a question mark, a table filled in) — written before any change and recorded at first sight
+ * (docs/understanding.md 第十五轮); `i15b` (ids `i15b-…`) 40 more written after the fixes.
  */
 export const SPLITS = [
   "tune",
@@ -158,6 +163,7 @@ export const SPLITS = [
   "i14b",
   "i15e",
   "i15f",
+  "i15a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
