@@ -233,7 +233,7 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   if (
     vague &&
     !ctx.awaiting.startsWith("guided") &&
-    ((vague !== "bare" && vague !== "handover") || ctx.awaiting === "nothing")
+    ((vague !== "bare" && vague !== "handover" && vague !== "fault") || ctx.awaiting === "nothing")
   )
     return { kind: "unclear", suggest: "vague", vague };
   // 「县里那个科技奖补资金到位没有」: how a matter stands, asked — no work of one's own, no command.

@@ -30,7 +30,11 @@ const ANY_DOING =
   /处理|安排|决定|弄|搞|办|做|来|整|看|瞧|瞄|核|查|改|交|报|写|定|问|说|讲|想|知道|懂|好|完|妥|行|中|成|对|清楚|明白/g;
 
 /** What may be said of a thing without naming it: not right, does not add up, a problem (不太对、对不上、有点问题). */
-const FAULT = /不太对|不大对|不对劲|不对|对不上|有点问题|有问题|问题|不太准|不准|不太行|错了|有误/g;
+const FAULT_WORDS =
+  "(?<![没冇无不])(?:哪里|哪儿|哪块|哪点|有点|有些|好像)?(?:不太对|不大对|不对劲|不对头|不对|对不上|有点问题|有问题|出了?问题|不太准|不准|不太行|(?<!不)错(?:了|咯|啦|喽)?|有误|怪怪的?|奇怪|蹊跷|有出入|出入|偏差|差错|毛病)";
+const FAULT = new RegExp(`${FAULT_WORDS}|问题`, "g");
+/** The same, said of something (a problem named alone — 那个问题 — is a pointer, not a fault said). */
+const FAULT_SAID = new RegExp(FAULT_WORDS);
 
 /** Pronouns, adverbs, auxiliaries and particles (not 能、会、可以: 「能改吗」 asks what the bot can do). */
 const GLUE =
@@ -48,6 +52,8 @@ export interface ClosedReading {
   pointer: boolean;
   wish: boolean;
   asked: boolean;
+  /** Something said to be wrong (不对、对不上、有出入、搞错了). */
+  fault: boolean;
 }
 
 /** The message read as closed-class words: what it names, and whether it points, wishes or asks. */
@@ -56,8 +62,10 @@ export function closedReading(said: string): ClosedReading {
   const wished = afterPointer.replace(WISH, "");
   const afterWish = wished !== said ? wished.replace(TIME_BACK, "") : wished;
   const afterAsked = afterWish.replace(INTERROGATIVE, "").replace(CLOSING_ASK, "");
-  const named = afterAsked.replace(FAULT, "").replace(GENERAL, "").replace(GLUE, "").replace(ANY_DOING, "");
+  const faultless = afterAsked.replace(FAULT, "");
+  const named = faultless.replace(GENERAL, "").replace(GLUE, "").replace(ANY_DOING, "");
   return {
+    fault: FAULT_SAID.test(afterAsked),
     named,
     pointer: afterPointer !== said,
     wish: wished !== afterPointer,

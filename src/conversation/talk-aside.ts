@@ -12,6 +12,7 @@ import { intentText } from "./intent-lexicon.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { notOwnWork, othersAway } from "./not-own-work.js";
 import { sighAtLoad } from "./sigh-at-load.js";
+import { weatherOrBody } from "./weather-and-body.js";
 import { DURATION, FIGURE } from "./work-lexicon.js";
 
 /**
@@ -117,7 +118,14 @@ function moodOnly(norm: string): boolean {
     .map((c) => intentText(c).core)
     .filter((c) => c !== "");
   // 「食堂消防检查做完了」 names the canteen in a report: the body and meals only in a clause of no work.
-  const aside = (c: string) => MOOD.test(c) || ((BODY.test(c) || MEAL.test(c)) && !reportsWork(c));
+  // 「下乡冻死人」「村里跑一圈衣服全湿了」: the weather or the body said of an errand — talk, when what is
+  // left once the weather and the body are taken away reports nothing (weather-and-body.ts).
+  const weathered = (c: string) => {
+    const left = weatherOrBody(c);
+    return left !== undefined && (intentText(left).core === "" || !reportsWork(left));
+  };
+  const aside = (c: string) =>
+    MOOD.test(c) || ((BODY.test(c) || MEAL.test(c)) && !reportsWork(c)) || weathered(c);
   const moods = clauses.filter(aside);
   if (moods.length === 0) return false;
   const rest = clauses.filter((c) => !aside(c));

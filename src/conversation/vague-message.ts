@@ -6,6 +6,7 @@
  * nothing (谢谢、辛苦、哈哈、在忙、吐槽) and is answered. Read on the dialect-folded text (咋整 → 怎么办,
  * 整没整 → 弄没弄, 上趟 → 上次, 瞅 → 看); pure.
  */
+import { bareThing, KNOWING_TAIL } from "./bare-thing.js";
 import { closedReading } from "./closed-words.js";
 
 export type Vague =
@@ -17,7 +18,9 @@ export type Vague =
   | "status"
   /** The bot asked to look, handle or decide, with nothing named (你看着办吧、你看一下、按上次说的弄). */
   | "handover"
-  /** A noun and nothing about it (木耳), or a bare number (5). */
+  /** Something said to be wrong with nothing named (数好像不对、那个有问题、搞错咯): what, is asked. */
+  | "fault"
+  /** A noun and nothing about it (木耳、表格), or a bare number (5). */
   | "bare";
 
 /** Most a vague message may be (core characters): longer ones say something. */
@@ -47,6 +50,10 @@ const REACTION =
 /** A thing named, then only pointed at: 大棚那块、科普那个、高企那个事、村里那个事. */
 const NAMED_THEN_POINTED = /^([\u4e00-\u9fff]{2,4}?)(?:那|这)(?:个|块|边|头|件)?(?:事儿?|事情)?$/;
 
+/** How a thing stands, asked after it (咋样了、弄好没、搞定没): the thing pointed at is still not said. */
+const STATUS_TAIL =
+  /(?:弄|搞|办|整|做|进展)?(?:得)?(?:咋样|怎么样|如何|好没|好了没|完没|完了没|定了没|搞定没|妥了没|到哪了|到哪一步了)(?:了)?(?:啊|呀|呢|嘛|哈)*$/;
+
 /** Cut off before the thing is named: 还有个、另外一个、然后那个 (the lead already read past). */
 const CUT_OFF = /^(?:还有|另外|然后)?(?:一|那)?个$/;
 
@@ -74,6 +81,11 @@ export function vagueMessage(norm: string, core: string): Vague | undefined {
   // Take the closed-class words away (closed-words.ts): when nothing is left, the message names
   // nothing, and if it points, wishes or asks, what is meant must be asked.
   const read = closedReading(said);
+  // 「数字好像唔对」「那个有问题」「搞错咯」: something said to be wrong, not what — unless a question is to come.
+  if (read.named === "" && read.fault && !/问|请教|咨询/.test(said)) return "fault";
+  // 「表格」「台账？」「那个汇总表呢」: a thing of work named and nothing said of it (bare-thing.ts).
+  const thingOnly = norm.replace(/[?？。.!！~～，,、\s]/g, "") === core ? bareThing(said) : undefined;
+  if (thingOnly) return thingOnly;
   if (read.named === "") {
     if (read.asked) return "status";
     if (read.wish || /你|您/.test(said)) return read.pointer || read.wish ? "handover" : undefined;
@@ -83,8 +95,13 @@ export function vagueMessage(norm: string, core: string): Vague | undefined {
     return undefined;
   }
   // 「大棚那块」「科普那个」「高企那个事」: a thing named and only pointed at, nothing said of it.
-  const thing = NAMED_THEN_POINTED.exec(said)?.[1];
-  if (thing && !read.asked && !read.wish && !NOT_NOUN.test(thing)) return "pointer";
+  // 「专利那个你晓得吗」: asked whether one knows of it, still nothing said of it; 「特派员那边咋样了」: how it
+  // stands, asked of a thing only pointed at.
+  const known = said.replace(KNOWING_TAIL, "");
+  const stands = known.replace(STATUS_TAIL, "");
+  const thing = NAMED_THEN_POINTED.exec(stands)?.[1];
+  if (thing && (!read.asked || known !== said || stands !== known) && !read.wish && !NOT_NOUN.test(thing))
+    return stands !== known ? "status" : "pointer";
   // Only the word itself: 「得劲 👌」 with an emoji is a feeling shown.
   if (BARE_NOUN.test(said) && norm === core && !NOT_NOUN.test(said)) return "bare";
   return undefined;

@@ -58,6 +58,16 @@ export async function askWhatIsMeant(
         ],
         buttons: [mine, { label: "帮助", command: "帮助" }],
       });
+    case "fault":
+      return cardReply({
+        title: "哪里不对？",
+        template: "orange",
+        blocks: [
+          `> ${short}`,
+          "没说是哪条、哪个数不对，我先没有保存。要改您报过的内容，说编号和改成什么（比如「修改 3 46家改成48家」），点「我的填报」可以看编号。",
+        ],
+        buttons: [mine],
+      });
     case "pointer":
       return cardReply({
         title: "您说的是哪件事？",

@@ -122,7 +122,8 @@ export type WorkVerdict = "report" | "unclear" | "question" | "chat";
 export function judgeWork(norm: string, core: string): WorkVerdict {
   const w = measureWork(norm);
   const len = [...core].length;
-  if (QUESTION.test(norm) && len <= 30 && !(w.figure && w.verb)) return "question";
+  if (QUESTION.test(norm) && len <= 30 && !(w.figure && w.verb))
+    return reportThenAsked(norm) ? "report" : "question";
   // 「写总结呢」「这是什么呢」: 呢 asks only with a question word.
   if (!w.figure && (ASKS.test(norm) || /呢[?？。!！~～]*$/.test(norm)) && len <= 14)
     return ASKS.test(norm) ? "question" : w.verb || w.sign || w.object ? "unclear" : "chat";
@@ -185,4 +186,17 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // 「迎检」: a bare topic of work — asked about, never answered as chat or stored.
   if (len >= 2 && len <= 4 && TOPIC_WORD.test(core)) return "unclear";
   return "chat";
+}
+
+/**
+ * 「科普讲座办了两场，反响还行吧？」「今天走访了5户，这个也算吗」: work reported, then a question about it in a
+ * clause of its own — the report stands (a report with a question mark is still a report); the
+ * clauses before the question must report on their own.
+ */
+function reportThenAsked(norm: string): boolean {
+  const clauses = norm.split(/[，,。；;！!\s]+/).filter((c) => c !== "");
+  if (clauses.length < 2) return false;
+  const before = clauses.slice(0, -1).join("，");
+  if (QUESTION.test(before)) return false;
+  return judgeWork(before, before.replace(NOT_CORE, "")) === "report";
 }

@@ -10,6 +10,8 @@ import { isPlaceholderDraft, periodArg, periodWord, withSubject } from "./review
 const ASSENT = /行|好|可以|没问题|就这样|就这么|差不多|不错|同意|ok|妥|中/i;
 /** 「不行，重新弄」「这稿子不行」: the draft turned down with no 退回 or part named. */
 const DISSENT = /不行|不好|不太行|不满意|不合格|不够好|太差|重新|重来|再弄|再改改|不能用/;
+/** Said to everyone (大家、各位): a courtesy to the staff, not to the draft. */
+const TO_EVERYONE = /大家|各位|同志们|同事们|兄弟们|老师们/;
 /** Words that turn an assent into something else (不行、别、改…). */
 const NOT_ASSENT = /不|别|没(?!问题)|重新|退|打回|改|重写|删|问题(?!不大)|再/;
 
@@ -27,7 +29,9 @@ export function reviewAssentNote(api: Pick<DraftingApi, "service">): PendingNote
     const said = text.trim();
     const short = [...said].length <= 16;
     const dissent = short && DISSENT.test(said);
-    const assent = topic === "ack" || (short && ASSENT.test(said) && !NOT_ASSENT.test(said));
+    // 「雪落得好大，大家路上慢点开」「好，辛苦大家」: the weather, or a courtesy to everyone, is no verdict on the draft.
+    const toAll = topic === "mood" || (topic === "thanks" && TO_EVERYONE.test(said));
+    const assent = !toAll && (topic === "ack" || (short && ASSENT.test(said) && !NOT_ASSENT.test(said)));
     if (!dissent && !assent) return undefined;
     const building = api.service.buildingPeriods()[0];
     if (building) {
