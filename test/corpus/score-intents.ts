@@ -164,6 +164,7 @@ export const SPLITS = [
   "i15e",
   "i15f",
   "i15a",
+  "i15b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
