@@ -31,14 +31,14 @@ const ANY_DOING =
 
 /** What may be said of a thing without naming it: not right, does not add up, a problem (不太对、对不上、有点问题). */
 const FAULT_WORDS =
-  "(?<![没冇无不])(?:哪里|哪儿|哪块|哪点|有点|有些|好像)?(?:不太对|不大对|不对劲|不对头|不对|对不上|有点问题|有问题|出了?问题|不太准|不准|不太行|(?<!不)错(?:了|咯|啦|喽)?|有误|怪怪的?|奇怪|蹊跷|有出入|出入|偏差|差错|毛病)";
+  "(?<![没冇无不])(?:哪里|哪儿|哪块|哪点|有点|有些|好像)?(?:不太对|不大对|不对劲|不对头|不对路|不靠谱|不对|对不上|有点问题|有问题|出了?问题|不太准|不准|不太行|(?<!不)错(?:了|咯|啦|喽)?|有误|怪怪的?|奇怪|蹊跷|有出入|出入|偏差|差错|毛病)";
 const FAULT = new RegExp(`${FAULT_WORDS}|问题`, "g");
 /** The same, said of something (a problem named alone — 那个问题 — is a pointer, not a fault said). */
 const FAULT_SAID = new RegExp(FAULT_WORDS);
 
 /** Pronouns, adverbs, auxiliaries and particles (not 能、会、可以: 「能改吗」 asks what the bot can do). */
 const GLUE =
-  /就是说|就是|跟|和|同|我们|你们|咱们|一下|一眼|来着|好像|可能|应该|估计|我|你|您|咱|他|她|就|也|还|再|又|都|先|要|得|下|着|了|过|的|地|吧|呗|嘛|啊|呀|哈|嘞|咯|哦|喔|噻|撒|呢|哟|啦|滴|一|是|有|点/g;
+  /就是说|就是|感觉|觉得|跟|和|同|我们|你们|咱们|一下|一眼|来着|好像|可能|应该|估计|我|你|您|咱|他|她|就|也|还|再|又|都|先|要|得|下|着|了|过|的|地|吧|呗|嘛|啊|呀|哈|嘞|咯|哦|喔|噻|撒|呢|哟|啦|滴|一|是|有|点/g;
 
 /**
  * A time back, a pointer only beside another pointer or a wish (跟昨天那样、照上个月的来、昨天那个):

@@ -52,7 +52,7 @@ const NAMED_THEN_POINTED = /^([\u4e00-\u9fff]{2,4}?)(?:那|这)(?:个|块|边|�
 
 /** How a thing stands, asked after it (咋样了、弄好没、搞定没): the thing pointed at is still not said. */
 const STATUS_TAIL =
-  /(?:弄|搞|办|整|做|进展)?(?:得)?(?:咋样|怎么样|如何|好没|好了没|完没|完了没|定了没|搞定没|妥了没|到哪了|到哪一步了)(?:了)?(?:啊|呀|呢|嘛|哈)*$/;
+  /(?:弄|搞|办|整|做|进展)?(?:得)?(?:咋样|怎么样|如何|好没|好了没|完没|完了没|定了没|搞定没|妥了没|到哪了|到哪一步了)(?:了)?(?:啊|呀|呢|嘛|哈|咯|嘞|哦|喽|噻)*$/;
 
 /** Cut off before the thing is named: 还有个、另外一个、然后那个 (the lead already read past). */
 const CUT_OFF = /^(?:还有|另外|然后)?(?:一|那)?个$/;
