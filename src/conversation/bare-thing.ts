@@ -19,6 +19,8 @@ const PARTICLES = /(?:[呢啊呀哦嘛哈吧咧嘞])+$/;
 const POINTER_OR_DE = /(?:那|这)(?:个|张|份|件|条|些|几个|几张|几份|块|边)?|的/g;
 /** A word that makes a sentence of it: a pronoun, an aspect, a modal, a negation, a question. */
 const SENTENCE = /[我你他她您咱了过着要没不在已完把被给想能会得吗么该]|正在|已经/;
+/** The bot's own objects (稿子、初稿、总结、填报、记录): named alone they may ask for a look — left to the commands. */
+const BOTS_OWN = /稿|总结|填报|记录|汇报|周报|导出|word|文档/i;
 /** The phrase closes on a thing of work: a form, data, material, a list (MATTER), or, pointed at, any work noun. */
 const MATTER_HEAD = new RegExp(`(?:${MATTER.source}|表格|单子|账)$`);
 const WORK_HEAD = new RegExp(`(?:${WORK_NOUN.source})$`);
@@ -29,6 +31,7 @@ export function bareThing(said: string): "pointer" | "bare" | undefined {
   const phrase = tail.replace(POINTER_OR_DE, "");
   const len = [...phrase].length;
   if (len < 1 || len > 10 || !/^[\u4e00-\u9fff]+$/.test(phrase) || SENTENCE.test(phrase)) return undefined;
+  if (BOTS_OWN.test(phrase)) return undefined;
   const pointed = phrase !== tail.replace(/的/g, "");
   if (!MATTER_HEAD.test(phrase) && !(pointed && WORK_HEAD.test(phrase))) return undefined;
   return pointed ? "pointer" : "bare";

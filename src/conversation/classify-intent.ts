@@ -226,7 +226,7 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 「那个数好像不太对」「上回说那事儿咋样了」「老王让我跟你说一声」「咋整」「木耳」: something wanted or
   // pointed at that cannot be told — what is meant is asked in one line (vague-message.ts), never chat.
   // 「我报的能改吗」: asking what a feature can do is 帮助 on it (how-to.ts, below), not a vague ask.
-  const vague = howToTopic(norm) ? undefined : vagueMessage(norm, core);
+  const vague = howToTopic(norm) ? undefined : vagueMessage(norm, core, ctx.awaiting === "nothing");
   // A bare 「2」 while a card or a choice waits may answer it; the engine asks which update (ask-bare-number.ts).
   // Handing over (「就按这个来」) while a card waits may be said of the card: only asked when nothing waits.
   // In guided filling a question back (「数据这个要写哪些哦」) is about the question asked: answered there.

@@ -68,7 +68,7 @@ const NOT_NOUN =
   /[了吗呢吧啊呀哦嘛哈啦嘞咯喽呗么的得地着过我你他她它您咱这那谁啥哪几没不别也都还就再又在是有要会能想去来走见看说问等测第好早晚谢嗯哎唉哇喂]|下班|上班|舒服|开心|高兴|难受|郁闷|无聊|不错|厉害|漂亮|完美|舒坦|安逸|给力|辛苦|加油|恭喜|测试/;
 
 /** What the message is, if it wants or points at something it does not name; undefined otherwise. */
-export function vagueMessage(norm: string, core: string): Vague | undefined {
+export function vagueMessage(norm: string, core: string, nothingWaits = true): Vague | undefined {
   const len = [...core].length;
   if (len === 0 || len > VAGUE_MAX) return undefined;
   // 「5」「#3」: a bare number, nothing said of it (which update, if any, is asked: ask-bare-number.ts).
@@ -83,9 +83,13 @@ export function vagueMessage(norm: string, core: string): Vague | undefined {
   const read = closedReading(said);
   // 「数字好像唔对」「那个有问题」「搞错咯」: something said to be wrong, not what — unless a question is to come.
   if (read.named === "" && read.fault && !/问|请教|咨询/.test(said)) return "fault";
-  // 「表格」「台账？」「那个汇总表呢」: a thing of work named and nothing said of it (bare-thing.ts).
-  const thingOnly = norm.replace(/[?？。.!！~～，,、\s]/g, "") === core ? bareThing(said) : undefined;
-  if (thingOnly) return thingOnly;
+  // 「表格」「台账？」「那个汇总表呢」: a thing of work named and nothing said of it (bare-thing.ts) — only
+  // when nothing waits: while a question is open, a thing named may be what answers it.
+  const thingOnly =
+    nothingWaits && norm.replace(/[?？。.!！~～，,、\s]/g, "") === core ? bareThing(said) : undefined;
+  // A thing only pointed at (那个汇总表呢) is left to the rules below: read as asked here, it cost a
+  // sealed dialogue turn (b23) in round fifteen — the pointed reading waits for a finer look.
+  if (thingOnly === "bare") return thingOnly;
   if (read.named === "") {
     if (read.asked) return "status";
     if (read.wish || /你|您/.test(said)) return read.pointer || read.wish ? "handover" : undefined;
