@@ -108,6 +108,11 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * weather, the body, a leader's courtesy, a thing sent), a question about the rules (帮助), and near-miss reports
  * (a report with a question mark, a table filled in) — written before any change and recorded at first sight
  * (docs/understanding.md 第十五轮); `i15b` (ids `i15b-…`) 40 more written after the fixes.
+ * Round fifteen: `i15c` (ids `i15c-…`) is cmd15's 70 lines on a command read as its neighbour, asked instead
+ * of done, or carried out on the wrong thing — 本周无进展 said loosely in dialect, 上班吗 on a holiday's 1号/2号
+ * (a date, never an update number), the part a leader asks to see, 定稿 vs 仍要定稿, 导出's format, 我的填报 for
+ * a period, 撤回 said as not wanting one, 恢复 said as keeping it, 帮助 on restoring — with near misses, written
+ * before any change; `i15d` (ids `i15d-…`) 40 more written after the fixes (first sights: docs/understanding.md).
  */
 export const SPLITS = [
   "tune",
@@ -165,6 +170,9 @@ export const SPLITS = [
   "i15f",
   "i15a",
   "i15b",
+  // Round fifteen: cmd15's 70 (i15c, before any change) and 40 (i15d, after) on a command read as its
+  // neighbour, asked instead of done, or carried out on the wrong thing (first sight: docs/understanding.md).
+  "i15c",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
