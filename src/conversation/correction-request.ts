@@ -4,6 +4,7 @@ import { MARKED_NUM, numberOf } from "./intent-lexicon.js";
 import { CORRECT, endsWithUnitless, planCorrection, widen } from "./plan-correction.js";
 import { leavesItToThem } from "./on-behalf.js";
 import { asksHowTo } from "./how-to.js";
+import { DAY_AFTER_NUMBER, DAY_BEFORE_NUMBER } from "./date-number.js";
 
 export { type Change, type CorrectionPlan, planCorrection, widen } from "./plan-correction.js";
 
@@ -38,9 +39,9 @@ export interface CorrectionRequest {
 export const REF_COMMAND = "/ref";
 
 const CN = "[一二两三四五六七八九十]{1,3}";
-/** 第3条、第三条、#3、3号 (not 3月2号): an update named by its number. */
+/** 第3条、第三条、#3、3号 (not 3月2号, 元旦1号, 1号元旦那天: days, date-number.ts): an update named by its number. */
 const NUMBER_REF = new RegExp(
-  `第\\s*(\\d{1,4}|${CN})\\s*(?:条|项)(?:的|里面?|那条)?|#\\s*(\\d{1,4})(?:的|里面?)?|(?<![\\d.月])(\\d{1,4})\\s*号(?:那条|这条)?(?:的|里面?)?`,
+  `第\\s*(\\d{1,4}|${CN})\\s*(?:条|项)(?:的|里面?|那条)?|#\\s*(\\d{1,4})(?:的|里面?)?|${DAY_BEFORE_NUMBER}(?<![\\d.月])(\\d{1,4})\\s*号${DAY_AFTER_NUMBER}(?:那条|这条)?(?:的|里面?)?`,
 );
 /** The period words of a recency reference. */
 const PERIODS: Array<[RegExp, string]> = [

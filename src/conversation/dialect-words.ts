@@ -10,7 +10,7 @@
  * are untouched. Used for understanding only; what is stored is always the message as written.
  */
 const FOLDS: Array<[RegExp, string]> = [
-  // Cantonese. 得唔得/好唔好/系咪 (行不行/好不好/是不是) before 唔 alone.
+  // Cantonese. 得唔得/好唔好/系咪/系唔系 (行不行/好不好/是不是) before 唔 alone.
   [/得唔得/g, "行不行"],
   [/好唔好/g, "好不好"],
   [/系咪|係咪/g, "是不是"],
@@ -84,6 +84,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // 呢个礼拜、呢周、今个星期 (这个礼拜、这周); 呢 before a measure word (呢条、呢份: 这); 嘢 (东西: 新嘢);
   // 返工 (上班; 唔返工 不上班); 提我 (提醒我: 下个礼拜先提我); 系 after an adverb (都系开会、应该系人才嗰边: 都是、应该是).
   [/(?:呢|今)个(?=礼拜|禮拜|星期)/g, "这个"],
+  // 本礼拜、本星期 (written Mandarin too): 这礼拜 — the week words the rules list begin with 这 or 本周.
+  [/本(?=礼拜|禮拜|星期)/g, "这"],
   [/呢(?=周|个|條|条|份|次|排|单|件|些|度|版|稿)/g, "这"],
   [/嘢/g, "东西"],
   [/唔返工/g, "不上班"],
@@ -126,6 +128,9 @@ const FOLDS: Array<[RegExp, string]> = [
   [/木啥/g, "没啥"],
   // North-western: 嫑 (不要); 咋么 (怎么).
   [/嫑/g, "不要"],
+  // Not wanted, said in Gan, Xiang and south-western 莫要, northern 甭要 (不要); Xiang 不要得了 (不要了).
+  [/(?:莫|甭)要/g, "不要"],
+  [/不要得(?=了|喽|咯|哒)/g, "不要"],
   [/咋么/g, "怎么"],
   // Online spelling: 木有 (没有).
   [/木有/g, "没有"],
@@ -151,6 +156,10 @@ const FOLDS: Array<[RegExp, string]> = [
   [/侬/g, "你"],
   [/覅|勿要/g, "不要"],
   [/今朝/g, "今天"],
+  // Wu 呒没、呒啥 (没有、没啥); 侪 (都: 侪勒开会).
+  [/呒没/g, "没有"],
+  [/呒/g, "没"],
+  [/侪/g, "都"],
   // Wu 伐 closing a question (上班伐、看得到伐): 吗; never 采伐、砍伐、步伐.
   [/(?<![采砍征讨步杀挞盗滥间乱])伐(?=[？?。！!～~\s]*$)/g, "吗"],
   [/明朝(?![代末初])/g, "明天"],

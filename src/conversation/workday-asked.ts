@@ -1,6 +1,7 @@
 import { resolveDaySpan } from "../domain/resolve-dates.js";
 import { LUNAR_DAY } from "../reminders/holiday-days.js";
 import { hasFigure } from "./leader-part.js";
+import { oneDayNamed } from "./date-number.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
 
 /**
@@ -37,8 +38,10 @@ const WRITTEN = /\d{1,2}\s*[月.\-/]\s*\d{1,2}/;
 const BESIDE_WEEKDAY = /(今天|明天|后天|大后天)\s*(?:是|就是)?\s*(?:周|星期|礼拜)[一二三四五六日天]/g;
 
 /** The message as 上班吗's arguments, when it asks whether a day that can be worked out is worked. */
-export function workdayAsked(norm: string, core: string): string | undefined {
+export function workdayAsked(said: string, core: string): string | undefined {
   if ([...core].length > 22) return undefined;
+  // 「元旦1号那天要上班不」「下礼拜一7号」: one day named twice is read once (date-number.ts).
+  const norm = oneDayNamed(said);
   const holiday = HOLIDAY.exec(norm)?.[0];
   if (holiday && HOLIDAY_ASKED.test(norm) && !/[他她]|老[\u4e00-\u9fff]|大家|你们|值班/.test(norm))
     return holiday === "过年" || holiday === "大年初一" ? "春节" : holiday === "年三十" ? "除夕" : holiday;
@@ -63,7 +66,8 @@ export function asksSomething(norm: string): boolean {
 }
 
 /** The message without its polite lead, when it names one day that can be worked out. */
-export function dayAsked(norm: string): string | undefined {
+export function dayAsked(said: string): string | undefined {
+  const norm = oneDayNamed(said);
   // 「大年初八」「腊月二十九」: a lunar day, resolved by the command on the lunar calendar.
   if (!WRITTEN.test(norm) && !LUNAR_DAY.test(norm)) {
     // 「明天礼拜三 要上班冇」: the weekday said beside 明天 names the same day (true on the day it is asked).
