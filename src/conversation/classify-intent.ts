@@ -38,6 +38,7 @@ import { exactSection, sectionInClauses } from "./section-answer.js";
 import { commandOverAnswer } from "./command-over-answer.js";
 import { vagueMessage } from "./vague-message.js";
 import { lateReply, socialToBot } from "./social-to-bot.js";
+import { keepWithdrawn } from "./keep-withdrawn.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
@@ -154,6 +155,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // keep — asked about in one line, never read as 帮助 (work-matter.ts).
   if (workMatter(norm) === "asked") return { kind: "unclear", suggest: "asked" };
   if (howTo) return howTo;
+  // 「刚删的那条还是留着吧」「2号撤错了 还是留着吧」: the one withdrawn, kept — 恢复 (keep-withdrawn.ts).
+  const kept = keepWithdrawn(norm, ctx);
+  if (kept) return kept;
 
   // Everyday words for a command (staff say a leader's request too: leader-request.ts answers it).
   const staffSaid = ctx.leader ? undefined : leaderRequest(norm, core, ctx);
@@ -164,7 +168,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const moved = sectionMoveRequest(norm, ctx);
   if (moved) return moved;
   // 「第3条俺瞅瞅写哩对不对」: a 修改 read where a look is asked is 查看 (edit-or-look.ts).
-  const said = seen(everydayCommand(norm, core, ctx), norm);
+  const said = weekAsked(seen(everydayCommand(norm, core, ctx), norm), norm);
   // 「请问这周六要上班吗🙏」「12月12号上班不上班呀」「周日要来单位不啊 听说调休」「元旦放几天」: whether a day
   // is worked (workday-asked.ts), answered — a question, never read as the 调休 it names.
   const day = said?.kind === "command" ? undefined : workdayAsked(norm, core);
@@ -180,7 +184,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // the rules found nothing or only doubt, and where a 「应该归党建」 taken as a correction moves a section.
   // 「第3条科室改成高企」: a 修改 whose words are the update's section is that section's move.
   const editOnly = said?.kind === "command" && said.command === "修改";
-  const read = !said || said.kind === "unclear" || editOnly ? verbObject(norm, core, ctx) : undefined;
+  const read = !said || said.kind === "unclear" || editOnly ? weekAsked(verbObject(norm, core, ctx), norm) : undefined;
   // 「5号那条我不是想删的，帮我拿回来」: a restore or a section move read is that request, not the
   // correction its 不是/其实是 looks like.
   if (read?.kind === "command" && (read.command === "科室" || read.command === "恢复")) return read;
@@ -195,6 +199,15 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 /** 「辛苦了 早点休息」「你也早点歇着哈」「注意休息」: rest wished to someone, said whole. */
 const REST_WISH =
   /^(?:辛苦(?:了|啦)?|谢谢|好的|晚安|收到)?(?:你|您|大家)?(?:也)?(?:早点|早些|好好|注意|多)(?:回去|回家)?(?:休息|歇着|歇歇|歇会儿?|睡)(?:吧|哈|啊|哦|呀|啦|了)*$/;
+
+/**
+ * 「这周没进展的话还用报不」: the week's status said inside a question about the rules (staff-questions.ts)
+ * is that question, answered — not the 本周无进展 / 下周提醒 it names.
+ */
+function weekAsked(intent: Intent | undefined, norm: string): Intent | undefined {
+  const week = intent?.kind === "command" && (intent.command === "本周无进展" || intent.command === "下周提醒");
+  return week && rulesAnswer(norm, undefined) ? RULES_HELP : intent;
+}
 
 /** Steps 4–6: small talk, a report, or unclear (a learned guess where the rules are unsure). */
 function seen(intent: Intent | undefined, norm: string): Intent | undefined {

@@ -79,9 +79,11 @@ export async function intentContext(
           number | undefined
         >((n, u) => (n === undefined || u.seq > n ? u.seq : n), undefined)
       : undefined;
+  const withdrew = awaiting === "nothing" ? await lastWithdrawn(services, person) : undefined;
   return {
     awaiting,
     justAsked,
+    ...(withdrew === undefined ? {} : { justWithdrew: withdrew }),
     // A draft waiting for its section cannot be confirmed by a yes: it is asked about after.
     pendingDrafts: drafts.filter((u) => !sectionUnchosen(u)).length,
     sections,
@@ -112,4 +114,19 @@ export async function intentContext(
     guidedLast: state.mode === "guided" && !state.pick && state.step === GUIDED_LAST,
     people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),
   };
+}
+
+/**
+ * The update the person withdrew, when that withdrawal is the latest change to any of their updates
+ * and was made within JUST_ASKED_MS (the 恢复 command's own 「刚撤回的」 reads the same, confirm.ts).
+ */
+async function lastWithdrawn(services: Services, person: Person): Promise<number | undefined> {
+  const mine = await services.store.listUpdates({ author: person.id });
+  const latest = mine.reduce<(typeof mine)[number] | undefined>(
+    (a, u) => (a === undefined || u.updatedAt > a.updatedAt ? u : a),
+    undefined,
+  );
+  if (latest?.status !== "withdrawn" || latest.history.at(-1)?.action !== "withdrawn") return undefined;
+  const age = services.clock.now().getTime() - Date.parse(latest.updatedAt);
+  return age < JUST_ASKED_MS ? latest.seq : undefined;
 }

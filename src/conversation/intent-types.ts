@@ -57,6 +57,11 @@ export interface IntentContext extends GuidedContext {
    * answered and they report for several sections: a section named then is that update's.
    */
   latestSeq?: number;
+  /**
+   * The number of the update whose withdrawal is the person's latest change, made recently while
+   * nothing is asked: 「算了还是留着吧」 then keeps it (keep-withdrawn.ts).
+   */
+  justWithdrew?: number;
   /** The texts of those drafts, so 「防溺水那个和推文确认」 names some of them by their words (draft-subset.ts). */
   pendingTexts?: ReadonlyArray<{ seq: number; text: string }>;
   /** For a draft-number answer: the numbers the bot listed. */
