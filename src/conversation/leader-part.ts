@@ -58,7 +58,7 @@ const ASKS_FOR = /要|应|需|再|别|能不能|能否|把|请|改|写/;
 const WRITE_IN = /写(?:上|进|明|清|出)|列(?:上|出)|补上|加上|点出|提到|提一下|体现出/;
 /** What is said about a part that only asks to see it: 给我看下、发来看看、写的啥、呢. */
 const VIEW_ONLY =
-  /^(?:给我|发我|发来|发给我|帮我|我|再|先)*(?:看|瞅|瞧|念|打开|调出|发)[^，,。]{0,5}$|^(?:呢|的?内容|写的啥|写了啥|写的什么|写了什么|写[得的]?怎么样|写[得的]?咋样|写[得的]?如何|怎么样|咋样|如何|写(?:成|到)(?:啥|什么|怎么|哪)(?:样子?|程度|地步|一步)?|写到哪儿?(?:了|啦)?)(?:了|啊|呀)?$/;
+  /^(?:给我|发我|发来|发给我|帮我|我|再|先)*(?:看|瞅|瞧|念|打开|调出|发)[^，,。]{0,5}$|^(?:呢|的?内容|(?:是)?(?:咋|怎么|怎样|如何|咋个)写的|写的啥|写了啥|写的什么|写了什么|写[得的]?怎么样|写[得的]?(?:什么|啥|啥子)样子?|写[得的]?咋样|写[得的]?如何|怎么样|咋样|如何|写(?:成|到)(?:啥|什么|怎么|哪)(?:样子?|程度|地步|一步)?|写到哪儿?(?:了|啦)?)(?:了|啊|呀)?$/;
 /** A part passed as it stands: 没问题、可以了、通过. */
 const PART_PASSED = /^(?:没问题|可以了?|通过|过了|行了?|ok)(?:了|吧|啊)?$|^(?:就|可以)?通过(?:了|吧|啊)?$/;
 
@@ -88,7 +88,9 @@ function viewsOnly(norm: string, named: { at: number; length: number }): boolean
   const ends = [...after].findIndex((c) => CLAUSE_EDGE.test(c));
   const own = withoutLead(clean(before.slice(starts) + (ends < 0 ? after : after.slice(0, ends))));
   const tail = ends < 0 ? "" : after.slice(ends);
-  return own !== "" && VIEW_ONLY.test(own) && VIEW_TAIL.test(tail);
+  // 「科普那块写得咋样，给我瞧瞧」: a look asked again in the next clause asks nothing more.
+  const more = tail.split(CLAUSE_EDGE).filter((c) => c !== "" && !VIEW_TAIL.test(c));
+  return own !== "" && VIEW_ONLY.test(own) && more.every((c) => VIEW_ONLY.test(withoutLead(clean(c))));
 }
 
 /** A part left as it stands before 通过 or 锁定 (就这样、没问题): said of it, nothing asked. */
