@@ -39,6 +39,7 @@ import { commandOverAnswer } from "./command-over-answer.js";
 import { vagueMessage } from "./vague-message.js";
 import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
+import { withMinePeriod } from "./mine-period.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
@@ -73,6 +74,11 @@ export { STAFF_COMMAND_MAX_CHARS };
  * 6. otherwise unclear: the bot asks in one line with buttons, and stores nothing meanwhile.
  */
 export function classifyIntent(raw: string, ctx: IntentContext): Intent {
+  // 「我上礼拜报的全拿出来看看」: one's own list asked for a period gets the period (mine-period.ts).
+  return withMinePeriod(classifyMessage(raw, ctx), intentText(raw).norm);
+}
+
+function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const t = intentText(raw);
   const { norm, core } = t;
 

@@ -8,6 +8,7 @@ import {
   type IntentContext,
 } from "../../src/conversation/classify-intent.js";
 import { buildTable } from "../../src/conversation/match-command.js";
+import { MINE_PERIODS } from "../../src/conversation/mine-period.js";
 import { sectionAnswer } from "../../src/conversation/section-answer.js";
 import type { Command } from "../../src/conversation/types.js";
 import { formatDate, parseDate, periodKey } from "../../src/domain/period.js";
@@ -338,6 +339,9 @@ export function intentMatches(
     // (「刚那条科室放错了，应该算项目那边的」): a section the bot read from the same text is not invented.
     if (got.command === "科室" && expect.args === undefined && args !== "")
       return sameSection(args, args, sections);
+    // Likewise 我的填报 labelled alone where the text names a period (「我这个月报了几条」): the bot lists that
+    // period's (mine-period.ts adds only a period the text says); labelled with a period, it must be that one.
+    if (got.command === "我的填报" && expect.args === undefined && MINE_PERIODS.includes(args)) return true;
     // Likewise 修改 labelled with the number alone: the bot's 「6 63家改成65家」 is that update, with
     // the change the same text asks for (the corpus's own lines label both).
     if (got.command === "修改" && expect.args !== undefined && /^\d+$/.test(expect.args))

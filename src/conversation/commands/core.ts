@@ -1,5 +1,6 @@
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
-import { isoWeek, localDateString, summaryYear } from "../../domain/period.js";
+import { isoWeek, localDateString, parseDate, summaryYear } from "../../domain/period.js";
+import { MINE_PERIODS, minePeriodDates } from "../mine-period.js";
 import { helpAbout, helpLine } from "../how-to.js";
 import { setGuidedSection, startGuided } from "../guided.js";
 import { chooseSection, newUpdate, nextUnchosen, pickSection, sectionQuestion } from "../intake.js";
@@ -59,22 +60,28 @@ export const SYNONYM_HELP = [
 
 const mine: Command = {
   names: ["我的填报", "我的记录", "/mine", "/list"],
-  help: "我的填报 [全部] — 查看自己本年（或全部）的填报和编号（也可以说：看看我报了啥、我报了哪些）",
+  help: "我的填报 [全部|上周|本周|本月|上月] — 查看自己本年（全部，或某一段时间）的填报和编号（也可以说：看看我报了啥、我上礼拜报的都拿来看看）",
   async run(ctx) {
     const { store, org, clock, timezone } = ctx.services;
     const all = /全部|all/i.test(ctx.args);
-    const year = localDateString(clock.now(), timezone).slice(0, 4);
+    const today = localDateString(clock.now(), timezone);
+    const year = today.slice(0, 4);
+    // 「我的填报 上周」: only that period's, said so in the header (mine-period.ts).
+    const label = MINE_PERIODS.find((p) => ctx.args.includes(p));
+    const span = label ? minePeriodDates(label, parseDate(today)!) : undefined;
     const list = (
       await store.listUpdates({
         author: ctx.person.id,
-        ...(all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` }),
+        ...(span ?? (all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` })),
       })
     ).sort((a, b) => a.seq - b.seq);
+    if (list.length === 0 && span)
+      return { text: `您${label}（${span.from} 至 ${span.to}）没有填报记录。发送「我的填报」看今年的全部填报。` };
     if (list.length === 0) return { text: "您还没有填报记录。直接发一段工作情况给我即可开始。" };
     const week = isoWeek(clock.now(), timezone);
     const thisWeek = list.filter((u) => u.week === week && u.status === "confirmed");
     const shown = list.slice(-30);
-    const header = `${all ? "全部" : `${year}年`}填报 ${list.length} 条（已确认 ${list.filter((u) => u.status === "confirmed").length} 条；本周已确认 ${thisWeek.length} 条）`;
+    const header = `${span ? `${label}（${span.from} 至 ${span.to}）` : all ? "全部" : `${year}年`}填报 ${list.length} 条（已确认 ${list.filter((u) => u.status === "confirmed").length} 条；本周已确认 ${thisWeek.length} 条）`;
     const more = list.length > shown.length ? `\n（仅显示最近 ${shown.length} 条）` : "";
     return {
       text: `${header}${more}\n${shown.map((u) => oneLine(u, org)).join("\n")}\n\n发送「查看 编号」看详情，「修改 编号」「撤回 编号」修改或撤回。`,

@@ -1,0 +1,72 @@
+import { addDays, formatDate, type LocalDate, weekDates } from "../domain/period.js";
+import type { Intent } from "./intent-types.js";
+
+/**
+ * 「我上礼拜报的全拿出来看看」「这个月我都报了哪些」: one's own reports of a period — 我的填报 with that
+ * period (上周、本周、本月、上月、今天、昨天), listed by the command for those dates only. One update of a
+ * period (「我上周报的那条」) stays 查看 of it (correction-request.ts); several are the list.
+ */
+const PERIODS: ReadonlyArray<[RegExp, string]> = [
+  [/上周|上星期|上个星期|上礼拜|上个礼拜|上禮拜/, "上周"],
+  [/这周|本周|这星期|这个星期|这礼拜|这个礼拜|这一周|今个礼拜/, "本周"],
+  [/上个月|上月/, "上月"],
+  [/这个月|本月|这月/, "本月"],
+  [/昨天|昨日|昨儿/, "昨天"],
+  [/今天|今日|今儿/, "今天"],
+];
+export const MINE_PERIODS: readonly string[] = PERIODS.map(([, label]) => label);
+
+/** Several of one's updates, not one: 全、都、全部、所有、那些、哪些、几条、列. */
+const SEVERAL = /全|都|所有|那些|这些|哪些|几条|些|列/;
+
+/** The period a request for one's own list names, if any (the first said). */
+export function minePeriodSaid(norm: string): string | undefined {
+  let best: { at: number; label: string } | undefined;
+  for (const [re, label] of PERIODS) {
+    const m = re.exec(norm);
+    if (m && (best === undefined || m.index < best.at)) best = { at: m.index, label };
+  }
+  return best?.label;
+}
+
+/**
+ * The 我的填报 a request reads as, with its period: 我的填报 said with a period gets it; a look at
+ * 「recent:lastweek」 (one update of last week) asked of several is the list of that week.
+ */
+export function withMinePeriod(intent: Intent, norm: string): Intent {
+  if (intent.kind !== "command") return intent;
+  const period = minePeriodSaid(norm);
+  if (!period) return intent;
+  if (intent.command === "我的填报" && intent.text === "我的填报")
+    return { ...intent, text: `我的填报 ${period}` };
+  if (/^\/ref 查看 recent:/.test(intent.text) && SEVERAL.test(norm) && !/那条|这条|那个|这个|一条/.test(norm))
+    return { kind: "command", command: "我的填报", text: `我的填报 ${period}` };
+  return intent;
+}
+
+/** The dates (inclusive, YYYY-MM-DD) of a period label on a day. */
+export function minePeriodDates(label: string, today: LocalDate): { from: string; to: string } | undefined {
+  const iso = (d: LocalDate) => formatDate(d);
+  switch (label) {
+    case "今天":
+      return { from: iso(today), to: iso(today) };
+    case "昨天": {
+      const y = iso(addDays(today, -1));
+      return { from: y, to: y };
+    }
+    case "本周":
+    case "上周": {
+      const days = weekDates(label === "本周" ? today : addDays(today, -7));
+      return { from: days[0]!, to: days[6]! };
+    }
+    case "本月":
+    case "上月": {
+      const first = { year: today.year, month: today.month, day: 1 };
+      const start = label === "本月" ? first : { ...addDays(first, -1), day: 1 };
+      const end = addDays({ year: start.year + (start.month === 12 ? 1 : 0), month: (start.month % 12) + 1, day: 1 }, -1);
+      return { from: iso(start), to: iso(end) };
+    }
+    default:
+      return undefined;
+  }
+}
