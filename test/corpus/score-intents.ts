@@ -174,6 +174,7 @@ export const SPLITS = [
   // Round fifteen: cmd15's 70 (i15c, before any change) and 40 (i15d, after) on a command read as its
   // neighbour, asked instead of done, or carried out on the wrong thing (first sight: docs/understanding.md).
   "i15c",
+  "i15d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
