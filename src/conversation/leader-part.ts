@@ -71,7 +71,7 @@ export const ASKS_FOR_CHANGE = /能不能|可不可以|能否|可以|帮我|给�
 /** 麻烦、能不能、先、把 before what is said about a part: the request's manner, not its content. */
 function withoutLead(s: string): string {
   return s
-    .replace(/^(?:麻烦|劳驾|请|你|帮忙|帮我|给我|先|赶紧|快)*(?:把|将)?/, "")
+    .replace(/^(?:麻烦|劳驾|请|你|帮忙|帮我|给我|先|赶紧|快|到底|究竟|现在|目前)*(?:把|将)?/, "")
     .replace(/^(?:初稿|草稿|稿子|总结|全文|这版|最新版)(?:里|中|里面|里头|的)?[，,]?/, "")
     .replace(/^的/, "");
 }

@@ -74,7 +74,7 @@ const GENERATE = [
   // 前三季度的总结能出个不、上半年的总结能不能出一版: asked whether it can be made.
   /(?:初稿|草稿|稿子|总结)[^，,。]{0,4}(?:能|可以|可不可以|能不能)(?:先)?(?:出|生成|弄|搞|起草)(?:个|一个|一版|一稿|一份|出来)?(?:不|吗|么|没|不能)?[?？]?$/,
   // 「这个稿子咋还是老样子 重新生成一下吧」「重新起草」: made again.
-  /重新(?:生成|起草)|(?:稿子|草稿|初稿|总结)[^，,。]{0,12}重新(?:弄|搞|出|写|做)(?:一下|下|一版|一稿|一个|个)?/,
+  /重新(?:生成|起草|起(?:一|个|新)?(?:版|稿))|(?:稿子|草稿|初稿|总结)[^，,。]{0,12}重新(?:弄|搞|出|写|做)(?:一下|下|一版|一稿|一个|个)?/,
   // 「半年的也弄一个」「上半年的再出一版」: a period's draft made, the draft unsaid.
   new RegExp(
     `(?:${PERIOD_WORDS})的?(?:也|再|先|就)?(?:弄|搞|出|起草|做|整|写)(?:一个|个|一版|一份|一稿)(?:出来)?(?:吧|呗|啊)?$`,
@@ -156,7 +156,7 @@ const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
 const APPROVE_LEAD =
   /^(?:(?:那就|那|就|还是|好|行|嗯|ok|可以|能|都|全|全部|这样|就这样|这个|这版|这一版|这稿|这|稿子|初稿|草稿|总结|全文|我看了?|(?:按|照)着?(?:这个|这一?|现在|目前)?(?:版本|版|稿子?|样子?|这样)?)(?:了|吧|啊)?[，,\s]*)+/;
 const ASSENT_WORDS =
-  /没(?:得|有)?(?:啥|什么|啥子)?(?:大|多大|太大)?(?:问题|毛病|意见)|不错|不管了?|无所谓|不(?:用|再|需要)?(?:改|动)了|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
+  /没(?:得|有)?(?:啥|什么|啥子)?(?:大|多大|太大)?(?:问题|毛病|意见)|不错|不管(?:怎么|咋|怎|如何)(?:样|说|讲)?|不管了?|无所谓|不(?:用|再|需要)?(?:改|动)了|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
 /**
  * Said knowing what the check listed: only explicit insistence skips its hold. 照常 (as usual) insists on
  * nothing; 不管 before a question word (不管咋说、不管怎么样) is "whatever", a hedge, not the findings set aside.
@@ -187,6 +187,8 @@ const PROGRESS_PRAISED =
 const PROGRESS_ASKED = /咋样|怎么样|如何|呢|看|发|多少|几个|齐|没|谁|情况|哪|啥|什么|差不多|缺|汇总/;
 const LAST_WEEK = /上周|上礼拜|上星期|上个星期|上个礼拜/;
 
+/** A new version asked for in so many words: 重新生成、重新起一版、再出一稿. */
+const REMADE = /重新(?:生成|起草|起(?:一|个|新)?(?:版|稿)|出(?:一)?(?:版|稿))|再(?:起|出)(?:一|个)(?:版|稿)/;
 /** The draft asked after: 稿子出了没、总结稿弄好没有、年终总结写到哪了、稿子咋样了、初稿好了叫我. */
 const DRAFT_ASKED = [
   /(?:稿子|初稿|草稿|总结稿|年终总结|年度总结|总结)[^，,。？?]{0,4}?(?:出了?没|出来了?没|出来了?吗|好了?没|弄好|写好|写完|写到哪|到哪|咋样|怎么样|如何了|能看了?|可以看了?|好了)/,
@@ -268,7 +270,8 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
 
   // 「去年那版总结再出一回，跟今年的对照着看」: one clause makes a draft, another says what it is for (to
   // compare, to read) — the draft is made; what is done with it afterwards is no request of its own.
-  const asked = DRAFT_ASKED.some((re) => re.test(norm));
+  // 「重新起一版稿子 弄好了告诉我」: made again first — 弄好了告诉我 is when to hear back, not the draft asked after.
+  const asked = !REMADE.test(norm) && DRAFT_ASKED.some((re) => re.test(norm));
   if (
     ctx.leader &&
     !figure &&
@@ -365,8 +368,11 @@ function approval(said: string): Found | undefined {
     )
       .replace(ASSENT_WORDS, "")
       .replace(APPROVE_LEAD, "")
-      // 「现在这稿能定了不」: the draft named, and whether it can, before 定了.
-      .replace(/^(?:现在|目前)?(?:这|那)?(?:一)?(?:稿子?|版|份|总结|初稿|草稿)?(?:能|可以|可)?$/, "");
+      // 「现在这稿能定了不」「今天先把稿定了」: the draft named, when, and whether it can, before 定了.
+      .replace(
+        /^(?:今天|现在|目前|马上|这就|先|就|直接)*(?:把)?(?:这|那)?(?:一)?(?:稿子?|版|份|总结|初稿|草稿)?(?:先|就|直接)?(?:能|可以|可)?$/,
+        "",
+      );
     if (before !== "") return undefined;
   }
   const plain = norm.replace(ASSENT_WORDS, "");

@@ -22,9 +22,9 @@ export function reminderFacts(services: Pick<Services, "features">): ReminderFac
   return f ? { remindAt: f.remindAt, enabled: f.enabled } : undefined;
 }
 
-/** A question, not a statement: a question word or mark, or an A-not-A. */
+/** A question, not a statement: a question word or mark, or an A-not-A (么 of 什么、这么 asks nothing). */
 const ASKS =
-  /[吗嘛么呢？?]|不$|来着$|一次还是|[是对]吧$|周几|星期几|礼拜几|(?:报|填|交|用|要|得)不$|能[\u4e00-\u9fff]{1,3}不$|是不是|要不要|用不用|得不得|需不需要|必须|几[次回点号天]|哪天|什么时候|啥时候|多久|怎么|咋|怎样|如何|会不会|能不能|可不可以/;
+  /[吗嘛呢？?]|(?<![什怎这那多])么|不$|来着$|一次还是|[是对]吧$|周几|星期几|礼拜几|(?:报|填|交|用|要|得)不$|能[\u4e00-\u9fff]{1,3}不$|是不是|要不要|用不用|得不得|需不需要|必须|几[次回点号天]|哪天|什么时候|啥时候|多久|怎么|咋|怎样|如何|会不会|能不能|可不可以/;
 
 /** Topics, first match wins; each `re` is read on the simplified text. */
 const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined) => string }> = [
