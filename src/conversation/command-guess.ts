@@ -1,4 +1,5 @@
 import { asksSomething } from "./workday-asked.js";
+import { withMinePeriod } from "./mine-period.js";
 import { rulesAnswer } from "./staff-questions.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";
@@ -180,6 +181,8 @@ export function guessCommand(
   // 「去年那份总结再给我拉出来看一眼」: a look at a draft (看、瞅、拉出来) with no word of making one asks
   // for no new draft.
   if (cls === "生成总结" && ACTIONS.view.test(norm) && !ACTIONS.make.test(norm)) return undefined;
+  // 「把上半年那稿下载下来」: a file of the draft asked for (下载、导出) is no new draft either.
+  if (cls === "生成总结" && ACTIONS.export.test(norm) && !ACTIONS.make.test(norm)) return undefined;
   // 「元旦那天我值班 在单位守着」: a day and work named, nothing asked — no question of the calendar.
   if (cls === "上班吗" && !asksSomething(norm)) return undefined;
   // 「下礼拜天用不用来单位」: a reminder put off is said with a reminder or the reporting itself.
@@ -292,7 +295,8 @@ export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentConte
   // 「那条报错了，撤了吧」: a withdraw with no update named is the rules' own offer of the latest
   // one (「要撤回 #N 吗？」), which names the update.
   if (guess.text === "撤回") return { kind: "unclear", suggest: "withdraw" };
+  // 「我上个礼拜报嘅嘢全部睇下」: one's own list guessed keeps the period said (mine-period.ts).
   return guess.readOnly
-    ? { kind: "command", command: guess.command, text: guess.text, guessed: true }
+    ? withMinePeriod({ kind: "command", command: guess.command, text: guess.text, guessed: true }, norm)
     : { kind: "ask-command", guess };
 }
