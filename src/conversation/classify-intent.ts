@@ -190,7 +190,8 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // the rules found nothing or only doubt, and where a 「应该归党建」 taken as a correction moves a section.
   // 「第3条科室改成高企」: a 修改 whose words are the update's section is that section's move.
   const editOnly = said?.kind === "command" && said.command === "修改";
-  const read = !said || said.kind === "unclear" || editOnly ? weekAsked(verbObject(norm, core, ctx), norm) : undefined;
+  const read =
+    !said || said.kind === "unclear" || editOnly ? weekAsked(verbObject(norm, core, ctx), norm) : undefined;
   // 「5号那条我不是想删的，帮我拿回来」: a restore or a section move read is that request, not the
   // correction its 不是/其实是 looks like.
   if (read?.kind === "command" && (read.command === "科室" || read.command === "恢复")) return read;
@@ -211,7 +212,8 @@ const REST_WISH =
  * is that question, answered — not the 本周无进展 / 下周提醒 it names.
  */
 function weekAsked(intent: Intent | undefined, norm: string): Intent | undefined {
-  const week = intent?.kind === "command" && (intent.command === "本周无进展" || intent.command === "下周提醒");
+  const week =
+    intent?.kind === "command" && (intent.command === "本周无进展" || intent.command === "下周提醒");
   return week && rulesAnswer(norm, undefined) ? RULES_HELP : intent;
 }
 

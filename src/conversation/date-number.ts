@@ -20,12 +20,21 @@ const MONTH_OF: Record<string, number> = { 元旦: 1, 国庆: 10, 五一: 5, 劳
 export function oneDayNamed(text: string): string {
   const holidays = Object.keys(MONTH_OF).join("|");
   return text
-    .replace(new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[号日]\\s*(?:是|就是)?\\s*(?:${HOLIDAY})(?:节)?`, "g"), "$1月$2号")
-    .replace(new RegExp(`(?:${HOLIDAY})(?:节)?(?:后头|后面|之后|过后)?(?:那个|的)?\\s*(\\d{1,2})\\s*[号日]`, "g"), (m, d: string) => {
-      const h = new RegExp(`^(${holidays})`).exec(m)?.[1];
-      return h ? `${MONTH_OF[h]}月${d}号` : m;
-    })
-    .replace(new RegExp(`(?<![\\d月])(\\d{1,2})\\s*[号日]\\s*(?:是|就是)?\\s*(${holidays})(?:节)?`, "g"), (m, d: string, h: string) => `${MONTH_OF[h]}月${d}号`)
+    .replace(
+      new RegExp(`(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[号日]\\s*(?:是|就是)?\\s*(?:${HOLIDAY})(?:节)?`, "g"),
+      "$1月$2号",
+    )
+    .replace(
+      new RegExp(`(?:${HOLIDAY})(?:节)?(?:后头|后面|之后|过后)?(?:那个|的)?\\s*(\\d{1,2})\\s*[号日]`, "g"),
+      (m, d: string) => {
+        const h = new RegExp(`^(${holidays})`).exec(m)?.[1];
+        return h ? `${MONTH_OF[h]}月${d}号` : m;
+      },
+    )
+    .replace(
+      new RegExp(`(?<![\\d月])(\\d{1,2})\\s*[号日]\\s*(?:是|就是)?\\s*(${holidays})(?:节)?`, "g"),
+      (m, d: string, h: string) => `${MONTH_OF[h]}月${d}号`,
+    )
     .replace(new RegExp(`${WEEKDAY}\\s*(?:是|就是)?\\s*(\\d{1,2})\\s*[号日]`, "g"), "$1号")
     .replace(new RegExp(`(\\d{1,2})\\s*[号日]\\s*(?:是|就是)?\\s*${WEEKDAY}`, "g"), "$1号");
 }

@@ -163,7 +163,8 @@ const ASSENT_WORDS =
  */
 const INSIST = /仍要|仍然|照样|坚持|强行|管他|不管(?!怎|咋|如何|啥|什么|哪|多少|几|是不是|有没有)了?|无所谓/;
 /** 几 of a question, not of 那几个/这几处 (the findings pointed at). */
-const ASKED = /吗|(?<![这那怎什])么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|(?<![那这])几/;
+const ASKED =
+  /吗|(?<![这那怎什])么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|(?<![那这])几/;
 /** 能…了不、可以…没有、能…吗: a question of whether it can be done now, closed by its particle. */
 const CAN_ASK_TAIL = /(?<=(?:能|可以|可|行)[\u4e00-\u9fff]{0,8}?)(?:不|没|没有|吗|么|嘛)[?？。!！~～]*$/;
 /** 能不能、可不可以: asking either way, no negation. */

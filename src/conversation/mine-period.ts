@@ -63,7 +63,10 @@ export function minePeriodDates(label: string, today: LocalDate): { from: string
     case "上月": {
       const first = { year: today.year, month: today.month, day: 1 };
       const start = label === "本月" ? first : { ...addDays(first, -1), day: 1 };
-      const end = addDays({ year: start.year + (start.month === 12 ? 1 : 0), month: (start.month % 12) + 1, day: 1 }, -1);
+      const end = addDays(
+        { year: start.year + (start.month === 12 ? 1 : 0), month: (start.month % 12) + 1, day: 1 },
+        -1,
+      );
       return { from: iso(start), to: iso(end) };
     }
     default:

@@ -76,7 +76,9 @@ const mine: Command = {
       })
     ).sort((a, b) => a.seq - b.seq);
     if (list.length === 0 && span)
-      return { text: `您${label}（${span.from} 至 ${span.to}）没有填报记录。发送「我的填报」看今年的全部填报。` };
+      return {
+        text: `您${label}（${span.from} 至 ${span.to}）没有填报记录。发送「我的填报」看今年的全部填报。`,
+      };
     if (list.length === 0) return { text: "您还没有填报记录。直接发一段工作情况给我即可开始。" };
     const week = isoWeek(clock.now(), timezone);
     const thisWeek = list.filter((u) => u.week === week && u.status === "confirmed");
