@@ -1,3 +1,4 @@
+import { minePeriodSaid } from "../../src/conversation/mine-period.js";
 import type { DialogueState } from "../../src/conversation/state.js";
 import type { Reply } from "../../src/conversation/types.js";
 import type { Org } from "../../src/domain/org.js";
@@ -225,6 +226,10 @@ export class ContextScorer {
     // command does on one of the person's updates; the bare command (which asks which) is right too.
     if (e.args === undefined && part === undefined && ON_ONE_UPDATE.has(command))
       alternatives = [command, ...played.staged.seqs.map((n) => `${command} ${n}`)];
+    // 我的填报 labelled alone where the text names a period (「我这个月报了几条」): listing that period's
+    // is right too, as in the plain score (mine-period.ts adds only the period the text says).
+    const period = command === "我的填报" && e.args === undefined ? minePeriodSaid(text) : undefined;
+    if (period) alternatives = [command, `${command} ${period}`];
     // A free-worded opinion does what the command with some opinion does, on the draft or a part.
     if (free && e.args === undefined && part === undefined)
       alternatives = [command, `${command} 请修改`, ...PARTS.map((p) => `${command} ${p} 请修改`)];
