@@ -40,6 +40,11 @@ describe("a figure of the draft asked about", () => {
     "86万的项目明天评审",
     "这个数是哪来的",
     "开头是什么意思",
+    // Dates, versions, item numbers and parts are no figure of the draft.
+    "3号那条是啥",
+    "v2对吗",
+    "第3条有问题",
+    "12月的是啥意思",
   ])
     it(`not a figure question: ${said}`, () => {
       expect(figureAskedOfDraft(said, { sections })).toBeUndefined();

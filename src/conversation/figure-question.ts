@@ -25,6 +25,12 @@ export function figureQueried(said: string, phrase: (s: string) => string = (s) 
   return figure && QUERIED_FIGURE.test(figure) ? figure : undefined;
 }
 
+/** A leader's figure is a count or amount with its unit (86万、1500人次、98%), said on its own. */
+const COUNTED =
+  /(?:\d[\d.]*|[一二两三四五六七八九十百千]+)(?:(?:万|亿)(?:多|余)?|(?:万|亿)?(?:多|余|来)?(?:%|％|人次|[个家项名人场元件所户亩份块期台套座次]))/u;
+/** Dates, versions, item numbers and parts (3号、12月、v2、第3条、#4) are no figure of the draft. */
+const NOT_A_COUNT = /[#＃第vV]|\d\s*(?:号|月|日|年|条|版|部分|点|时)/u;
+
 /**
  * A leader's question about a figure of the draft (「这稿子里的86万是哪来的」「（二）里86万怎么来的」)
  * is 查看草稿 with the figure: the reply says where it stands and who reported it, and changes nothing.
@@ -38,7 +44,7 @@ export function figureAskedOfDraft(
     ? `${norm.slice(0, part.at)}${norm.slice(part.at + part.length).replace(/^(?:里面?|中|上面?)?的?/u, "")}`
     : norm;
   const figure = figureQueried(rest);
-  if (!figure) return undefined;
+  if (!figure || !COUNTED.test(figure) || NOT_A_COUNT.test(figure)) return undefined;
   return {
     kind: "command",
     command: "查看草稿",
