@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { loadDialogues, playEach, S14_DIALOGUES } from "./corpus/run-dialogues.js";
-import { appPerTest } from "./helpers/app-per-test.js";
+import { S14_DIALOGUES } from "./corpus/run-dialogues.js";
+import { describeOwnDialogues } from "./helpers/own-dialogues.js";
 
 /**
  * Round fourteen's own whole conversations (dialogues-s14.jsonl): `s14a` (d01–d40) written before any
@@ -17,29 +16,6 @@ import { appPerTest } from "./helpers/app-per-test.js";
  * 「今朝到社区发了科普资料」 asked about instead of stored (a single line's reading, left to its owner),
  * so its 「算了…先不报」 answers that question (nothing kept either way).
  */
-const { open } = appPerTest();
 /** What may still miss: nothing in s14a; in s14b the one report asked about (see above). */
 const FLOORS = { s14a: { missed: 0, endMissed: 0 }, s14b: { missed: 1, endMissed: 1 } } as const;
-const dialogues = loadDialogues(S14_DIALOGUES);
-
-describe("s14 dialogues (own phrasings, round fourteen)", () => {
-  for (const split of ["s14a", "s14b"] as const) {
-    const mine = dialogues.filter((d) => d.split === split);
-    it.skipIf(mine.length === 0)(
-      `${split}: end as labelled, nothing stored that is not a report, every reply true`,
-      async () => {
-        const score = await playEach(mine, open);
-        const why = score.failures.join("\n");
-        console.log(
-          `${split} dialogues (${score.dialogues}): ${score.endOk} end as labelled, ${score.intentOk}/${score.turns} turns understood, ${score.wronglyStored} stored wrongly, ${score.missedStores} missed, ${score.untrue} replies untrue\n${why}`,
-        );
-        expect(score.wronglyStored, why).toBe(0);
-        expect(score.untrue, why).toBe(0);
-        expect(score.missedStores, why).toBeLessThanOrEqual(FLOORS[split].missed);
-        expect(score.endOk, why).toBeGreaterThanOrEqual(score.dialogues - FLOORS[split].endMissed);
-        expect(score.intentOk / score.turns, why).toBeGreaterThanOrEqual(0.97);
-      },
-      180_000,
-    );
-  }
-});
+describeOwnDialogues("s14 dialogues (own phrasings, round fourteen)", S14_DIALOGUES, FLOORS);

@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { loadDialogues, playEach, S15_DIALOGUES } from "./corpus/run-dialogues.js";
-import { appPerTest } from "./helpers/app-per-test.js";
+import { S15_DIALOGUES } from "./corpus/run-dialogues.js";
+import { describeOwnDialogues } from "./helpers/own-dialogues.js";
 
 /**
  * Round fifteen's own whole conversations (dialogues-s15.jsonl): `s15a` (d01–d30) written before any
@@ -16,32 +15,9 @@ import { appPerTest } from "./helpers/app-per-test.js";
  * two terse reports (「上午黨課 45人」「下午整理黨建檔案」) are asked about rather than stored (a single line's
  * reading, not this class), so its subset settled after them has no drafts to settle.
  */
-const { open } = appPerTest();
 /** What may still miss: nothing in s15a; in s15b the two terse reports of s15-d43 and its last turn (see above). */
 const FLOORS = {
   s15a: { missed: 0, endMissed: 0, turns: 0.97 },
   s15b: { missed: 2, endMissed: 1, turns: 0.94 },
 } as const;
-const dialogues = loadDialogues(S15_DIALOGUES);
-
-describe("s15 dialogues (own phrasings, round fifteen)", () => {
-  for (const split of ["s15a", "s15b"] as const) {
-    const mine = dialogues.filter((d) => d.split === split);
-    it.skipIf(mine.length === 0)(
-      `${split}: end as labelled, nothing stored that is not a report, every reply true`,
-      async () => {
-        const score = await playEach(mine, open);
-        const why = score.failures.join("\n");
-        console.log(
-          `${split} dialogues (${score.dialogues}): ${score.endOk} end as labelled, ${score.intentOk}/${score.turns} turns understood, ${score.wronglyStored} stored wrongly, ${score.missedStores} missed, ${score.untrue} replies untrue\n${why}`,
-        );
-        expect(score.wronglyStored, why).toBe(0);
-        expect(score.untrue, why).toBe(0);
-        expect(score.missedStores, why).toBeLessThanOrEqual(FLOORS[split].missed);
-        expect(score.endOk, why).toBeGreaterThanOrEqual(score.dialogues - FLOORS[split].endMissed);
-        expect(score.intentOk / score.turns, why).toBeGreaterThanOrEqual(FLOORS[split].turns);
-      },
-      180_000,
-    );
-  }
-});
+describeOwnDialogues("s15 dialogues (own phrasings, round fifteen)", S15_DIALOGUES, FLOORS);
