@@ -87,6 +87,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round fourteen's sealed batches, added at the start of round fifteen: measured only.
   ["blind28", undefined],
   ["blind29", undefined],
+  // Round fifteen's sealed batches, added at the start of round sixteen: measured only.
+  ["blind31", undefined],
+  ["blind32", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -145,6 +145,8 @@ export const SPLITS = [
   "blind26",
   "blind28",
   "blind29",
+  "blind31",
+  "blind32",
   "i10a",
   "i10b",
   "i10c",
@@ -191,6 +193,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind26",
   "blind28",
   "blind29",
+  "blind31",
+  "blind32",
 ]);
 
 const AWAITING = [
