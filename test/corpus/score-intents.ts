@@ -82,6 +82,11 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * Round fourteen: `blind30` (ids `b30-…`, 柘城坡县, 豫鲁口音) was written blind knowing today is 2026-12-01 and
  * scored untouched at 652655f (92.0 %, 0 stored), then opened to tune on; its companions b28 and b29 are kept
  * outside the repository and scored totals only.
+ * Round fifteen: `blind33` (ids `b33-…`, 瑞溪县, 赣/客家) the same way, scored untouched at 8dbe19e (92.7 %, 0 stored).
+ * Round sixteen: `blind36` (ids `b36-…`, 澜桥县, 云贵) the same way, scored untouched at 62f09b3 (96.0 %, 0
+ * stored), then opened to tune on; its companions b34 and b35 are kept outside the repository.
+ * Round sixteen: round fifteen's sealed companions `blind31` (b31-, 澄浦县, 吴) and `blind32` (b32-, 河湟县, 西北),
+ * added sealed.
  * Round fourteen: `i14c` (ids `i14c-…`) is ans14's 60 lines on answers while the bot waits for one, said the
  * way people answer — yes in dialect or beside thanks, no said loosely, nothing to say in guided filling, a
  * section said in a sentence with a reason or a negation — with near misses (a yes word opening a report or a
@@ -138,6 +143,7 @@ export const SPLITS = [
   "blind27",
   "blind30",
   "blind33",
+  "blind36",
   "blind21",
   "blind22",
   "blind23",
