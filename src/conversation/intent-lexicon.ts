@@ -66,8 +66,12 @@ export const POLITE_LEAD = new RegExp(
 /** Polite words said between the update number and the verb: 第三条帮我删掉、2号麻烦恢复一下 (in rules). */
 export const POLITE_MID = "(?:麻烦(?:你|您)?|帮(?:我|忙)|给我|请|再|能不能|可不可以|能否)*";
 
-/** An update number as people write it: 2, #2, 第2条, 第二条, 2号, 编号2, No.2 (on norm). */
-export const NUM = "(?:#|no\\.?|编号|第)?\\s*([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\\s*(?:条|号|个)?";
+/**
+ * An update number as people write it: 2, #2, 第2条, 第二条, 2号, 编号2, No.2 (on norm) — never the Nth
+ * figure of a card (「第二个数不对 是90多个」「第1个数字写错了」: a figure, not update 2).
+ */
+export const NUM =
+  "(?!(?:第\\s*)?(?:[0-9]{1,6}|[一二两三四五六七八九十]{1,3})\\s*个\\s*数)(?:#|no\\.?|编号|第)?\\s*([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\\s*(?:条|号|个)?";
 
 export function numberOf(raw: string | undefined): number | undefined {
   if (!raw) return undefined;
@@ -77,10 +81,10 @@ export function numberOf(raw: string | undefined): number | undefined {
 
 /**
  * On norm: an update number marked as one anywhere in a message (第6条、#3、2号、编号5; not 第二部分、第3版), for a
- * request said in another clause (「第7条不用报了，帮我撤了吧」). A bare 3 or 「第三批」 is not one.
+ * request said in another clause (「第7条不用报了，帮我撤了吧」). A bare 3, 「第三批」 or a card's 「第二个数字」 is not one.
  */
 export const MARKED_NUM =
-  /(?:#|no\.?|编号|第)\s*([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\s*(?=条|号|个|[^0-9一二两三四五六七八九十批期次轮届年月日天周部版季章节]|$)|([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\s*号(?![线楼院])/g;
+  /(?:#|no\.?|编号|第)\s*([0-9]{1,6}|[一二两三四五六七八九十]{1,3})(?!\s*个\s*数)\s*(?=条|号|个|[^0-9一二两三四五六七八九十批期次轮届年月日天周部版季章节]|$)|([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\s*号(?![线楼院])/g;
 
 /** Pointers to the update just discussed: 刚才那条, 这条, 上一条 (on norm). */
 export const THIS_ONE = "(?:刚才|刚刚|上面|上一|这|那|最后)?(?:那|这)?(?:一)?条?";
