@@ -119,6 +119,9 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * (a date, never an update number), the part a leader asks to see, 定稿 vs 仍要定稿, 导出's format, 我的填报 for
  * a period, 撤回 said as not wanting one, 恢复 said as keeping it, 帮助 on restoring — with near misses, written
  * before any change; `i15d` (ids `i15d-…`) 40 more written after the fixes (first sights: docs/understanding.md).
+ * Round sixteen: `i16c` (ids `i16c-…`) is cmd16's 70 lines on the same class — 本周无进展 said any way (dialect, a
+ * reason, thanks) beside a rules question and a problem reported, a leader's 导出/查看草稿/对比/生成总结/定稿 with
+ * its format, part, versions and period, and 全部确认 vs 确认 — written before any change; `i16d` 40 more after.
  */
 export const SPLITS = [
   "tune",
@@ -183,6 +186,11 @@ export const SPLITS = [
   // neighbour, asked instead of done, or carried out on the wrong thing (first sight: docs/understanding.md).
   "i15c",
   "i15d",
+  // Round sixteen: cmd16's 70 (i16c, before any change) and 40 (i16d, after) on 本周无进展 said any way,
+  // a leader's command read as its neighbour or with the wrong argument, and 全部确认 read as 确认
+  // (first sight: docs/understanding.md 第十六轮).
+  "i16c",
+  "i16d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
