@@ -40,11 +40,13 @@ import { vagueMessage } from "./vague-message.js";
 import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
 import { withMinePeriod } from "./mine-period.js";
+import { weekNothing } from "./week-nothing.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
 /** A question about the rules of reporting: 帮助 on them (the engine answers it from staff-questions.ts). */
 const RULES_HELP: Intent = { kind: "command", command: "帮助", text: "帮助 规矩" };
+const NO_PROGRESS: Intent = { kind: "command", command: "本周无进展", text: "本周无进展" };
 
 /** The questions a short answer word answers (not free text: an edit, a guided answer). */
 const ASKS_ANSWER: ReadonlySet<string> = new Set([
@@ -135,6 +137,14 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
     const named = exactSection(core, ctx.sections) ?? sectionInClauses(norm, ctx.sections);
     if (named) return { kind: "answer", answer: "section", section: named, seq: ctx.latestSeq };
   }
+
+  // 「这礼拜没得啥子报的」「上周到现在没动静」「本周无新情况，特此报告」: nothing new this week said of one's own
+  // work is 本周无进展, done (week-nothing.ts) — before a leader's 进度 reads its 情况 or small talk its
+  // 没动静; asked inside a rules question (「这周没进展 能不能不报啊」) it is that question.
+  const week = ctx.sections.length > 0 ? weekNothing(norm) : undefined;
+  if (week === "none") return rulesAnswer(norm, undefined) ? RULES_HELP : NO_PROGRESS;
+  // 「项目这周没进展，卡在审批」: how a named matter stands — a problem reported, never the week marked empty.
+  if (week === "matter") return { kind: "report" };
 
   // 「陪俺唠会嗑呗」「你们机器人也要写总结不 哈哈」: company asked for, or the bot asked about as a
   // person — social, whatever command word it holds (social-to-bot.ts).
