@@ -41,6 +41,7 @@ import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
 import { withMinePeriod } from "./mine-period.js";
 import { weekNothing } from "./week-nothing.js";
+import { withConfirmAll } from "./confirm-all.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
@@ -77,7 +78,9 @@ export { STAFF_COMMAND_MAX_CHARS };
  */
 export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「我上礼拜报的全拿出来看看」: one's own list asked for a period gets the period (mine-period.ts).
-  return withMinePeriod(classifyMessage(raw, ctx), intentText(raw).norm);
+  // 「刚那几条都对的 确认掉」: 确认 said of several drafts is all of them (confirm-all.ts).
+  const norm = intentText(raw).norm;
+  return withConfirmAll(withMinePeriod(classifyMessage(raw, ctx), norm), norm, ctx);
 }
 
 function classifyMessage(raw: string, ctx: IntentContext): Intent {

@@ -35,9 +35,12 @@ const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> 
     label: () => "计划",
   },
 ];
-/** 科普那块、高企那部分、项目科那段: a section by a word of its name and a part word after it. */
+/**
+ * 科普那块、高企那部分、项目科那段: a section by a word of its name and a part word after it — also where
+ * the draft is named first as the place (稿子里科普那段、总结里人才那部分).
+ */
 const NAMED_PART = new RegExp(
-  `^(?:把|看看|看下|看一下|瞅瞅|给我看看?|我看看|再看看|还有|那个|另外)?([\\u4e00-\\u9fff]{2,8}?)${PART_SUFFIX}`,
+  `^(?:把|看看|看下|看一下|瞅瞅|给我看看?|我看看|再看看|还有|那个|另外)?(?:(?:初稿|草稿|稿子|总结|全文|这版|最新版)(?:里面|里头|里|中|的))?([\\u4e00-\\u9fff]{2,8}?)${PART_SUFFIX}`,
 );
 /** What may follow a bare section name for it to be the part spoken of: an instruction or a look. */
 const SAID_ABOUT_PART =

@@ -80,7 +80,8 @@ const GENERATE = [
     `(?:${PERIOD_WORDS})的?(?:也|再|先|就)?(?:弄|搞|出|起草|做|整|写)(?:一个|个|一版|一份|一稿)(?:出来)?(?:吧|呗|啊)?$`,
   ),
   // 「稿子出来没」 then 「没有就先生成一个」: 生成 alone (no other object) makes the draft.
-  /(?:^|没有?(?:的话)?就?|那就?)(?:先|再|赶紧|马上|就)?生成(?:一下|下)?(?:一个|个|一版|一份|一稿)?(?:吧|呗|啊|出来)?$/,
+  // 「再生成一遍 数据更新了」: made again, why beside it in a clause of its own.
+  /(?:^|没有?(?:的话)?就?|那就?)(?:先|再|赶紧|马上|就)?生成(?:一下|下)?(?:一个|个|一版|一份|一稿|一遍|一次|一回)?(?:吧|呗|啊|出来)?(?=[，,。！!\s]|$)/,
   // 初稿啥时候能出，先出一个吧: the draft named in one clause, made in another.
   /(?:初稿|草稿|稿子|总结)[\s\S]*(?:出|生成|弄|搞)(?:一个|个|一版|一稿)(?:出来)?(?:吧|呗|啊)?$/,
 ];
@@ -150,18 +151,18 @@ const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 const COMPARED = /对比|比较|比一?比|对照|对着看|对一下|比一下/;
 
 const APPROVE =
-  /定稿|(?:仍然|仍要|照样|坚持)定(?:了|吧|下来)?(?=[。！!～~\s]*$)|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|定(?:吧|嘛|噻|撒|呗|咯)(?=[。！!～~\s]*$)|定吧|就这么定|就这样定|定下来|(?<!被)通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个|总结)(?:就|可以|算|能)?过了?(?:吧|啦)?$/;
+  /定稿|(?:仍然|仍要|照样|坚持)定(?:了|吧|下来)?(?=[。！!～~\s]*$)|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|(?:直接|就|马上)?定(?:吧|嘛|噻|撒|呗|咯)(?=[。！!～~\s]*$)|(?:直接|马上)定(?=[。！!～~\s]*$)|定吧|就这么定|就这样定|定下来|(?<!被)通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个|总结)(?:就|可以|算|能)?过了?(?:吧|啦)?$/;
 const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
 /** What may stand before 定了、通过 when they pass the draft: the draft, fillers, assent. */
 const APPROVE_LEAD =
   /^(?:(?:那就|那|就|还是|好|行|嗯|ok|可以|能|都|全|全部|这样|就这样|这个|这版|这一版|这稿|这|稿子|初稿|草稿|总结|全文|我看了?|(?:按|照)着?(?:这个|这一?|现在|目前)?(?:版本|版|稿子?|样子?|这样)?)(?:了|吧|啊)?[，,\s]*)+/;
 const ASSENT_WORDS =
-  /没(?:得|有)?(?:啥|什么|啥子)?(?:大|多大|太大)?(?:问题|毛病|意见)|不错|不管(?:怎么|咋|怎|如何)(?:样|说|讲)?|不管了?|无所谓|不(?:用|再|需要)?(?:改|动)了|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
+  /没(?:得|有)?(?:啥|什么|啥子)?(?:大|多大|太大)?(?:问题|毛病|意见)|(?:不用|别|甭|不必)管(?:那些|这些|那几[个处条]|这几[个处条]|它们?|他们?)?|不错|不管(?:怎么|咋|怎|如何)(?:样|说|讲)?|不管了?|无所谓|不(?:用|再|需要)?(?:改|动)了|没(?:啥|什么|有)(?:别的|其他的?)?(?:要|可|好|需要|再)?(?:改|修改|补充|说|调整)的?了?/g;
 /**
  * Said knowing what the check listed: only explicit insistence skips its hold. 照常 (as usual) insists on
  * nothing; 不管 before a question word (不管咋说、不管怎么样) is "whatever", a hedge, not the findings set aside.
  */
-const INSIST = /仍要|仍然|照样|坚持|强行|管他|不管(?!怎|咋|如何|啥|什么|哪|多少|几|是不是|有没有)了?|无所谓/;
+const INSIST = /仍要|仍然|照样|坚持|强行|管他|(?:不用|别|甭|不必)管|不管(?!怎|咋|如何|啥|什么|哪|多少|几|是不是|有没有)了?|无所谓/;
 /** 几 of a question, not of 那几个/这几处 (the findings pointed at). */
 const ASKED =
   /吗|(?<![这那怎什])么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|(?<![那这])几/;
@@ -282,7 +283,10 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
     generatedInAClause(norm)
   )
     return { command: "生成总结", args: period };
-  if (COMPARE.test(norm) && VERSION.test(norm)) return { command: "对比", args: versionsOf(norm) };
+  // 「把1版和2版对一下」: two versions named, set side by side in any words.
+  const two = versionsOf(norm).includes(" ");
+  if ((COMPARE.test(norm) && VERSION.test(norm)) || (COMPARED.test(norm) && two))
+    return { command: "对比", args: versionsOf(norm) };
 
   const redo = ctx.leader && !figure && !SOMETHING_ELSE.test(norm) ? RETURN_REDO.exec(norm) : null;
   if (redo) return { command: "退回", args: clean(norm.replace(redo[0], "，")) };
