@@ -187,10 +187,17 @@ async function actOn(
   return noteVersion(api, draft, await run());
 }
 
-/** No draft yet: said plainly, with 生成总结 offered as a button. */
-export const noDraft = (year: number, period?: Period): Reply => {
-  const text = `还没有${period ? periodWord({ period } as Draft) : ""}草稿。发送「生成总结」（或「生成${year}年总结」「生成总结 ${year}上半年」）开始起草。`;
+/**
+ * No draft yet: said plainly, with 生成总结 offered as a button. A period named that has none (「把去年的总结
+ * 导出来」 in December) is told apart from the drafts there are, and drafting that period is what is offered.
+ */
+export const noDraft = (year: number, period?: Period, others: readonly Draft[] = []): Reply => {
   const arg = period ? ` ${period.year}${period.half ? (period.half === 1 ? "上半年" : "下半年") : ""}` : "";
+  const there = others.map((d) => `${periodWord(d)}（${draftStatusWord(d)}）`).join("、");
+  const text =
+    period && there
+      ? `还没有${periodWord({ period } as Draft)}草稿，这次什么也没有做。现有的草稿：${there}。要起草${periodWord({ period } as Draft)}的，发送「生成总结${arg}」。`
+      : `还没有${period ? periodWord({ period } as Draft) : ""}草稿。发送「生成总结」（或「生成${year}年总结」「生成总结 ${year}上半年」）开始起草。`;
   return {
     text,
     textIsCardCopy: true,
@@ -347,7 +354,8 @@ export function onCurrentDraft(
       const named = await api.service.get(lead.period);
       return named
         ? actOn(api, c, named, () => run(c, named))
-        : (stillBuilding(api, lead.period) ?? noDraft(api.service.defaultPeriod().year, lead.period));
+        : (stillBuilding(api, lead.period) ??
+            noDraft(api.service.defaultPeriod().year, lead.period, await api.service.list()));
     }
     const front = await draftInFront(api, ctx, verb, ctx.args);
     if (front.ask) return front.ask;
@@ -384,7 +392,7 @@ export function onPickedDraft(
   ): Promise<Replies> =>
     stillBuilding(api, period ?? building) ??
     (await none?.(ctx, period, rest)) ??
-    noDraft(api.service.defaultPeriod().year, period);
+    noDraft(api.service.defaultPeriod().year, period, period ? await api.service.list() : []);
   return async (ctx) => {
     const { period, rest, unclear } = takePeriod(ctx.args, todayOf(ctx));
     const clicked = await subjectDraft(api, ctx);
