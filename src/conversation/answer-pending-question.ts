@@ -197,7 +197,7 @@ function saysAll(said: string): boolean {
   const clause = said.replace(/^(.{2,4}?)\1+$/, "$1");
   if (ALL_SAID.test(clause)) return true;
   const m =
-    /^(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统)+(.+)$/.exec(
+    /^(?:剩下|剩余|其余|其他|其它)?的?(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统)+(.+)$/.exec(
       clause,
     );
   // 「两个都系」「全部都得」「俩都中」: a dialect yes word after 都 too (answer-words.ts).

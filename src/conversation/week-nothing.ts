@@ -10,7 +10,9 @@ import { WORK_NOUN } from "./work-lexicon.js";
  *
  * - `none`: nothing came of the sender's own week (their work, their section, or no subject at all);
  * - `matter`: a named matter of work stalled this week (「项目这周没进展，卡在审批」「中药材基地这礼拜没啥
- *   进展 地还没谈下来」) — how that matter stands, a problem reported, not the week marked empty;
+ *   进展 地还没谈下来」), or work done with its figure and nothing else (or last week nothing) new (「这周下乡3天
+ *   别的没啥新情况」「上礼拜没动静 这礼拜跑了两家企业」) —
+ *   a report of that work, not the week marked empty;
  * - undefined: neither (another period, a figure of work, a question, a subject that is no work of one's own).
  * A question about the rules (「这周没进展 能不能不报啊」) is read by staff-questions.ts before this is used.
  */
@@ -18,7 +20,7 @@ export type WeekNothing = "none" | "matter";
 
 /** This week, or since last week until now: 这周、本礼拜、今个星期、呢个礼拜、這週、上礼拜到今天. */
 const THIS_PERIOD =
-  /(?:这|本|今个|呢个|今|这一|这个|本个)(?:周|星期|礼拜)(?![一二三四五六日天1-7末])|(?:从)?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今|这会儿?)?/;
+  /(?:这|本|今|呢)(?:一)?(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天1-7末])|(?:从)?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今|这会儿?)?/;
 /** Another period said of the nothing (上礼拜没动静 这礼拜跑了两家企业): not this week's. */
 const OTHER_PERIOD = /上(?:个)?(?:周|星期|礼拜)(?!(?:到|至|以来|开始))|上个?月|昨天|今天上午|前几天/;
 /** A negation of having: 没有、没得、冇、无、木有、莫得、么得、呒没、暂无 (dialect folded to 没 first). */
@@ -33,27 +35,33 @@ const TO_SAY = "(?:可以|可|好|要|能|值得)?(?:报|写|填|说|汇报|报�
 /** Nothing got done: 啥也没干成、嘎哈都没整成、啥都没推动起来、没弄出啥来、冇做成乜嘢、原地踏步. */
 const DONE_NOTHING = new RegExp(
   [
-    `(?:干|做|弄|搞|整)?(?:啥子|啥|什么|甚么|么子|乜嘢|乜|咩|嘎哈|哈|一样)(?:事)?(?:也|都)${NEG}(?:干|做|弄|搞|整|推动|推进|动|办)`,
+    `(?:干|做|弄|搞|整)?(?:啥子|啥|什么|甚么|么子|乜嘢|乜|咩|嘎哈|哈|一样)(?:事情?|活儿?|工作|东西)?(?:也|都)${NEG}(?:干|做|弄|搞|整|推动|推进|动|办)`,
     `${NEG}(?:干|做|弄|搞|整|推动|推进|办)(?:成|出|起来|出来)`,
-    "原地踏步|白忙|两手空空|一事无成|空转|没往前走|没有往前走|没推动|没动静",
+    "原地踏步|白忙|两手空空|一事无成|空转|没往前走|没有往前走|没推动|没动静|没(?:怎么|咋)?动(?:过)?$",
   ].join("|"),
 );
 const NOTHING = new RegExp(
-  `${NEG}${WHAT}?${NEWS}|${NEG}${WHAT}${TO_SAY}|${NEG}${WHAT}?(?:可以|可|好|要|能|值得)(?:报|写|填|说|汇报)|${DONE_NOTHING.source}|暂无$`,
+  `${NEG}${WHAT}?${NEWS}|${NEG}${WHAT}${TO_SAY}|${NEG}${WHAT}?(?:可以|可|好|要|能|值得)(?:报|写|填|说|汇报)|${DONE_NOTHING.source}|暂无$|(?<=周|星期|礼拜)(?:暂时)?(?:无|没有)$`,
 );
 /** Words of the sender's own work or none, which may stand before the nothing: 我这边、我们科、手上的活、工作上. */
 const OWN =
-  /我们科室?|我们这边|我这边|我这里|我这儿|我们|我|俺们?|咱们?|本人|科里|科室里?|这边|手上的?活儿?|手头上?的?活?儿?|工作上?|业务上?|手上|[这本今呢该](?:一|个)?(?:周|星期|礼拜)|上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今)?|确实|真的|实在|暂时|基本上?|一直|目前|到现在|到今天|整体|总体|其实|好像|感觉|反正|还是|就|也|都|还|又|是|的|了|呢|嘛|啊|哈|呀|吧|哦/g;
+  /我们科室?|我们这边|我这边|我这里|我这儿|我们|我|俺们?|咱们?|本人|科里|科室里?|这边|(?:手上|手头上?)的?(?:活儿?|事情?|事儿|工作)?|工作上?|业务上?|[这本今呢该](?:一)?(?:个)?(?:周|星期|礼拜)|从?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今)?|确实|真的|实在|暂时|基本上?|一直|目前|到现在|到今天|整体|总体|其实|好像|感觉|反正|还是|就|也|都|还|又|是|的|了|呢|嘛|啊|哈|呀|吧|哦/g;
+/** The rest of the week's work, beside what was done: 别的、其他、其余、另外. */
+const ELSE = /^(?:别的|其他|其它|其余|另外|剩下的)/;
 /** A question said of it (这周没进展吗): asked, not told. */
 const ASKED_END = /(?:吗|么|呢|不|没有?)[?？。.！!~～]*$|[?？]/;
 
 export function weekNothing(norm: string): WeekNothing | undefined {
   const t = toMandarin(toSimplified(norm)).replace(/\s+/g, " ");
-  if (hasFigure(t) || ASKED_END.test(t)) return undefined;
+  if (ASKED_END.test(t)) return undefined;
   const clauses = t.split(/[，,。；;！!～~、\s]+/).filter((c) => c !== "");
   const at = clauses.findIndex((c) => NOTHING.test(c));
   if (at < 0) return undefined;
   const clause = clauses[at]!;
+  // 「这周下乡3天 别的没啥新情况」: work done with its figure, nothing else new — a report of that work.
+  // 「上礼拜没动静 这礼拜跑了两家企业」: nothing said of another week, beside this week's work — the same.
+  if (hasFigure(t))
+    return !hasFigure(clause) && (ELSE.test(clause) || OTHER_PERIOD.test(clause)) ? "matter" : undefined;
   const m = NOTHING.exec(clause)!;
   // The period is the nothing's own, or said in an earlier clause with nothing else there (这周出差了 没啥进展).
   const before = clauses.slice(0, at).join("");
