@@ -4,7 +4,8 @@ import { rulesAnswer } from "./staff-questions.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";
 import { asksHowTo } from "./how-to.js";
-import { ASKS_ABOUT, ASKS_FOR_CHANGE } from "./leader-part.js";
+import { ASKS_ABOUT, ASKS_FOR_CHANGE, hasFigure } from "./leader-part.js";
+import { weekNothing } from "./week-nothing.js";
 import { DONE_WITH_COMMAND_VERB, intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
 import { canonicalPeriod, partIn } from "./leader-request.js";
 import { sectionSaid } from "./section-reports.js";
@@ -190,6 +191,9 @@ export function guessCommand(
   // 「忙着迎检」: being busy says nothing of the week's progress — 本周无进展 needs a word that the week
   // came to nothing (没、无、啥也、空) or of the reporting itself.
   if (cls === "本周无进展" && !/没|无|啥也|什么也|空|白|报|填|交|进展|进度/.test(norm)) return undefined;
+  // 「这周下乡3天 别的没啥新情况」「项目这周没进展，卡在审批」: work with its figure, or a named matter's
+  // stall, is reported — never the week marked empty (week-nothing.ts).
+  if (cls === "本周无进展" && (hasFigure(norm) || weekNothing(norm) === "matter")) return undefined;
   // 「这个礼拜也得报么」: a question about reporting is no statement that this week came to nothing,
   // nor a reminder put off.
   if ((cls === "本周无进展" || cls === "下周提醒") && QUESTION_END.test(norm)) return undefined;
