@@ -10,7 +10,11 @@ const SEVERAL =
 const NOT_ALL =
   /(?:不|别|莫|甭|勿|没)(?:要|用|急着)?(?:确认|提交)|第\s*[\d一二两三四五六七八九十]|[\d一二两三四五六七八九十]+\s*号|只|就(?:这|那)(?:一)?(?:条|个)/;
 
-export function withConfirmAll(intent: Intent, norm: string, ctx: Pick<IntentContext, "pendingDrafts">): Intent {
+export function withConfirmAll(
+  intent: Intent,
+  norm: string,
+  ctx: Pick<IntentContext, "pendingDrafts">,
+): Intent {
   if (intent.kind !== "command" || intent.command !== "确认" || intent.text !== "确认") return intent;
   if (ctx.pendingDrafts < 2 || !SEVERAL.test(norm) || NOT_ALL.test(norm)) return intent;
   return { kind: "command", command: "全部确认", text: "全部确认" };

@@ -162,7 +162,8 @@ const ASSENT_WORDS =
  * Said knowing what the check listed: only explicit insistence skips its hold. 照常 (as usual) insists on
  * nothing; 不管 before a question word (不管咋说、不管怎么样) is "whatever", a hedge, not the findings set aside.
  */
-const INSIST = /仍要|仍然|照样|坚持|强行|管他|(?:不用|别|甭|不必)管|不管(?!怎|咋|如何|啥|什么|哪|多少|几|是不是|有没有)了?|无所谓/;
+const INSIST =
+  /仍要|仍然|照样|坚持|强行|管他|(?:不用|别|甭|不必)管|不管(?!怎|咋|如何|啥|什么|哪|多少|几|是不是|有没有)了?|无所谓/;
 /** 几 of a question, not of 那几个/这几处 (the findings pointed at). */
 const ASKED =
   /吗|(?<![这那怎什])么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|(?<![那这])几/;
