@@ -186,13 +186,18 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
  */
 /** A clause of the message says all (「嗯 都对」「都行，全确认」). */
 function saysAllIn(norm: string): boolean {
+  // 「第三个不要 其他都确认」: the rest after one set apart is not all of them (draft-subset.ts reads it).
+  const rest = !SET_APART.test(norm);
   return norm
     .split(/[，,。；;！!\s]+/)
     .map((c) => intentText(c).core)
-    .some(saysAll);
+    .some((c) => saysAll(c, rest));
 }
 
-function saysAll(said: string): boolean {
+/** One of the drafts set apart (不要、删了、撤、先别、再改): 其他/剩下 then names the others, not all. */
+const SET_APART = /不要|删|撤|别|不算|作废|再改|再看|留着|等等/;
+
+function saysAll(said: string, rest = false): boolean {
   // 「都要都要」: said twice over is said once.
   const clause = said.replace(/^(.{2,4}?)\1+$/, "$1");
   if (ALL_SAID.test(clause)) return true;
@@ -200,6 +205,8 @@ function saysAll(said: string): boolean {
     /^(?:剩下|剩余|其余|其他|其它)?的?(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统)+(.+)$/.exec(
       clause,
     );
+  // 「剩下那两个都对」: the remaining ones are all that wait — unless one was set apart in the same message.
+  if (m && !rest && /^(?:剩下|剩余|其余|其他|其它)/.test(clause)) return false;
   // 「两个都系」「全部都得」「俩都中」: a dialect yes word after 都 too (answer-words.ts).
   return m !== null && (YES.test(m[1]!) || KEEP_ALL.test(m[1]!) || dialectAnswer(m[1]!) === "yes");
 }
