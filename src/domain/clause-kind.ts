@@ -1,6 +1,6 @@
 import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
 import { beforeDayPart, DAY_PART } from "./day-part.js";
-import { LEFT_WITHOUT, SHORTFALL, TIME_THEN_TO } from "./shortfall.js";
+import { LEFT_WITHOUT, SHORTFALL } from "./shortfall.js";
 import {
   AHEAD_ATTRIBUTE,
   againAhead,
@@ -9,11 +9,13 @@ import {
   dayOfMonthKind,
   DUE,
   GENTLE_PROBLEM,
-  IMMINENT,
   PROBLEM_TOPIC,
   remainingAhead,
 } from "./aspect.js";
 import { problemByShape } from "./clause-shape.js";
+import { PLAN_WORDS } from "./plan-words.js";
+import { statesNorm } from "./norm-stated.js";
+import { planInAttribute } from "./told-as-done.js";
 import { STATE_PROBLEM, withPartCounted, yearAhead } from "./state-signs.js";
 import { PLAIN_PROBLEM, remedyAfter } from "./plain-problems.js";
 import { BAD_THING, DECREASE, FELL, saysBadThing } from "./decrease.js";
@@ -35,90 +37,20 @@ import { holidayDeadlinePast, monthDeadlinePast, yearPartIn } from "./year-part.
  */
 export type ClauseKind = "done" | "problem" | "plan";
 
-/**
- * What follows 准备 when it is the work of getting things ready, not an intention: 准备好了、准备工作,
- * or a thing made ready as its object at the clause's end (帮3家企业准备高企认定材料). kind-turns.ts too.
- */
-export const GETTING_READY =
-  "好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$)";
-/** Time and modality words that put what follows in the future. */
-const PLAN_WORDS = [
-  "下一步",
-  "下步",
-  "下阶段",
-  "下一阶段",
-  "下周",
-  "下个?星期",
-  "下个?礼拜",
-  "下个?月",
-  "下学期",
-  "下一年",
-  "明年(?!度)", // 明年度参保征缴完成了87%: the year the thing is for
-  "来年",
-  // Dialect words for next year, tomorrow and the next month (赣/湘/客 下年, 北方 赶明儿, 粤 听日, 客 下只月).
-  "下年(?!级)|赶明儿|明儿个?(?!再?(?:核|问))|听日|下只(?:月|礼拜|星期)",
-  // 明天再核对下: a note to check a figure, not a plan.
-  "明天(?!再?(?:核对|核实|核|问|确认|对|算|查)(?:一)?下)",
-  "后天",
-  "今后",
-  "接下来",
-  "近期",
-  // 2026年计划新建… is a plan; 全年计划、年度计划、按计划 name a plan already running; 科技计划项目、
-  // 计划专项 name a programme (申报省级科技计划项目14项 is work done).
-  "(?<![按照度原工作”」比较])(?<!全年|今年|本年|去年|科技)计划(?!生育|内|外|的|单列|项目|专项|管理|体系|补助|补贴|资金|学员|培训|资助|帮扶|受益|惠及|结对|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
-  "(?<![模比])拟(?!定了|写了)(?![任提录聘推][\\u4e00-\\u9fff]{0,2}(?:人选|对象|名单|人员))",
-  "(?<!今年|全年|本年)预计(?!全年|今年|本年)",
-  "定于",
-  "截止(?:时间|日期)",
-  "[^，。]{1,4}后(?:继续|再|恢复)",
-  "将(?!近|其|原|之|军|来的|士)",
-  // 准备 as a modal (准备下周开展) is a plan; getting things ready (准备高企认定材料、准备好了) is the work.
-  `准备(?!${GETTING_READY})`,
-  "想(?=把|再|在|去|搞|做|办|申请|争取|请)",
-  "(?<![\\d一二三四五六七八九十两几])年后(?!的)",
-  "打算",
-  "力争",
-  "力求",
-  "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快|全部|全面|按期|如期|提前|把|让|使|实现|完成|达到|做到|突破|明年|下)",
-  // 绩效目标设置不合理、目标值偏高: the target as a thing set and judged, not an aim.
-  "(?<!年度|年初|工作|考核|全年|绩效)目标(?!考核|任务|责任|的|值|管理|设[置定]|制定|定[得的]|[不没未偏过太])",
-  // 回头再核一下、回头补: a note to check a figure later, about the work just told (a gap), not a plan.
-  `${IMMINENT.source}|开春|(?<!今冬)明春|回头(?!又|就|一看|看|(?:再|我|给您?|跟您?)?(?:核|查|问|确认|对|算|补|统计|落实|报))|答应(?=[\\u4e00-\\u9fff])`,
-  `还要(?!兼)|${TIME_THEN_TO.source}`, // and 7月份要开展…、三季度要… (domain/shortfall.ts)
-  "还得(?!兼)",
-  "要把",
-  // 「冬修水利先把3座病险山塘修好」: first/next getting a thing done, with nothing said done yet.
-  "(?:先|再)把(?![^，。；]*(?:了|已|过))",
-  "要在",
-  "要求?[^，]{0,2}尽快",
-  "确保(?=明年|年底|月底|[一二三四五六七八九十\\d]+月)",
-  "待[^，。]{1,8}后",
-  "之前要",
-  "前要",
-  // Before an event or a time, the work to do by then: 春耕前完成种子储备、验收前把资料补齐 (not 提前完成, 目前, 此前).
-  "(?<=[\\u4e00-\\u9fff])(?<![目当提此以向之空超从事眼跟面])前(?=完成|把|报|上报|办结|落实|交|拿出|制定|出台|全部|启动|开工|建成|做好|到位)",
-  "下个?季度|下一?轮|下一?批|下次|下回|下一?期(?!间)|下一部(?![分电手车作剧片书门])",
-  // Adverbs that put an action ahead: 尽快出台、适时启动、择机开展、着手准备、后续跟进、届时、过完年就开工.
-  "尽快|适时|择机|着手|后续(?=将|再|会|要|还|跟进|推进|加强|持续|继续|做好|开展|组织)|届时|过完年|过了年|年过完|后面(?=还|再|会|要|将)|会(?=继续|再|陆续|尽快|进一步)",
-  // Waiting on a condition: 等资金到位再说、等批复下来后开工.
-  "等(?!了|待)[^，。；]{1,10}(?:再|后|以后|就(?!是|在|有))",
-  "到时候?(?=[\\u4e00-\\u9fff])(?!间)",
-  // A few days on: 过两天回头复查、过几天叫挖机去清、过段时间再看、改天去 (过两天了 says time has passed).
-  // 「再过两个礼拜把年审做完」「赶在封冻以前把水渠衬砌完」: a while on, or ahead of a time.
-  "过(?:一两|两三|[两几三]|一)个?(?:礼拜|星期|周|月)(?!了)|赶在[^，。；]{1,8}?(?:之前|以前|前)",
-  "过(?:一两|两三|[两几三]|一)天(?!了)|过(?:一)?段时间|过阵子|过些(?:天|日子)|改天",
-];
+export { GETTING_READY } from "./plan-words.js";
 /** A quota still to meet (植树造林任务1.8万亩): a plan unless the piece says it is done. */
-const TASK = /任务(?:是|为)?(?=[\d一二两三四五六七八九十])/;
+// 「年度目标是新增市场主体1500户」「全年计划培训500人」: the year's target with its figure, a quota too.
+const TASK =
+  /任务(?:是|为)?(?=[\d一二两三四五六七八九十])|(?:全年|年度|今年|本年|年初)的?(?:计划|目标)(?:任务)?(?:是|为|定的?)?(?:(?!的)[\u4e00-\u9fff]){0,6}?(?=[\d一二两三四五六七八九十])/;
 /** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
 export const DEADLINE =
-  /年内|年底之?前|(?<![\d一二三四五六七八九十两几多]|[\d一二三四五六七八九十]年)年前|月底之?前|月末之?前|(?:春节|元旦|国庆|中秋|端午|清明|五一|开学|放假|入冬|入汛|汛前|上冻|封冻|换届|节)(?:之|以)?前(?!后)|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)/;
+  /年内|年底之?前|(?<![\d一二三四五六七八九十两几多]|[\d一二三四五六七八九十]年)年前|月底之?前|月末之?前|(?:春节|元旦|国庆|中秋|端午|清明|五一|开学|放假|入冬|入汛|汛前|上冻|封冻|换届|节)(?:之|以)?前(?!后)|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)|(?:本|这)(?:周|个?月)内(?=[\u4e00-\u9fff])/;
 const PLAN = new RegExp(PLAN_WORDS.join("|"));
 /** A plan word at the head of the piece (after a subject of a few characters at most). */
 const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
 /** Aspect and completion words: the work has happened. */
 const DONE =
-  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没|再)完成(?!率)|争取到|(?<![为成受除对到得占])了|(?:现在|目前|今年|累计)[^，。；]{0,3}到了(?=[\d一二两三四五六七八九十]|百分之)|正在|圆满|顺利|截[至止]|累计|实现了|达到了|今天|昨天|昨晚|上午|下午|本周|这周|上周|(?:本|这个?)月(?![底末])|(?:本|这)学期(?![末底])|(?:本|这个?)季度(?![末底])|当月|今年|上半年|全年共|共计|完成率/;
+  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没|再)完成(?!率)|争取到|(?<![为成受除对到得占])了|(?:现在|目前|今年|累计)[^，。；]{0,3}到了(?=[\d一二两三四五六七八九十]|百分之)|正在|圆满|顺利|截[至止]|累计|实现了|达到了|今天|昨天|昨晚|上午|下午|本周(?!内)|这周(?!内)|上周|(?:本|这个?)月(?![底末内])|(?:本|这)学期(?![末底])|(?:本|这个?)季度(?![末底])|当月|今年|上半年|全年共|共计|完成率/;
 
 /** Nouns that hold a problem word without stating a problem. */
 const PEOPLE = "群众|党员|家庭|户|职工|学生|老人|儿童|教师|企业|人员|对象|群体|人群|妇女|退役军人|村";
@@ -250,7 +182,7 @@ const PROBLEM_WORDS = [
   // A verb with a negative potential complement: 吃不透、降不下来、留不住、推不动、进不去.
   "(?<![离少免了对])[\\u4e00-\\u9fff]不(?:透|下来|下去|上来|上去|出来|起来|过来|进来|进去|回来|通|住|(?<![用犯怪]不)着(?!急|想)|上(?=$|[的了啦，。；！!])|动(?!产)|定(?!期)|懂|清|拢|妥|完(?!全)|到(?![\\d一二两三四五六七八九十百千万半])|开|掉|起|去)",
   // None at all, only once, due for replacement, hard to do.
-  "(?:[都也]|几乎|基本|根本|压根)没有?(?=$|[，。；！!])|(?:经常|老是|总是|时常)(?:不|没)|(?<![赛长慢])跑了(?=$|[，。；！!])|只[\\u4e00-\\u9fff]了?[一两二三1-3](?:次|回|趟|个|家|人)|该(?:换|修|更新|淘汰|报废)了|有(?:一定|不小的|很大)?难度",
+  "(?:[都也]|几乎|基本|根本|压根)没有?(?=$|[，。；！!])|(?:经常|老是|总是|时常)(?:不|没)|(?<![赛长慢])跑了(?=$|[，。；！!])|只[\\u4e00-\\u9fff][了过]?[一两二三1-3](?:次|回|趟|个|家|人)|该(?:换|修|更新|淘汰|报废)了|有(?:一定|不小的|很大)?难度",
   "(?:还有|存在|仍有|是|有)空白|(?:情况|现象)[^，。]{0,3}(?:普遍|突出|严重|多发)",
   // Comes back after being dealt with: 占道经营反复、管了又回来.
   "反复(?=$|[，。；])|反弹(?!的)|回潮|了又(?:[\\u4e00-\\u9fff]{0,2}回(?:来|去)|反弹|冒|出现|来了)",
@@ -264,7 +196,7 @@ const PROBLEM_WORDS = [
   // People grown old in post: 好几个村书记都六十多了、一半以上超过55了 (an age said as a complaint).
   "(?:年纪|年龄|岁数)[^，。；\\d]{0,3}(?:[五六七八九]十[一二三四五六七八九]{0,2}|[5-9]\\d)(?:多|几|好几)?岁?了(?=$|[，。；！!])|(?:都|已经|大多|多数|普遍)(?:快|近|将近|超过|过)?(?:[五六七八九]十[一二三四五六七八九]{0,2}|[5-9]\\d)(?:多|几|好几)?岁?了(?=$|[，。；！!])|(?:超过|过了|超)(?:[五六七八九]十[一二三四五六七八九]{0,2}|[5-9]\\d)岁?了(?=$|[，。；！!])",
   // Held up for long: 堵了好几个钟头、排队等了两个多小时、耽误了半个月.
-  "(?:堵|堵车|排队|等|耽误|耽搁|滞留|停)了?(?:好几|大半|小半|半|几|[\\d一二两三四五六七八九十]+)个?多?(?:钟头|小时|天|个月|周)",
+  "(?:堵|堵车|排队|等|耽误|耽搁|滞留|停|卡)了?(?:好几|大半|小半|半|几|[\\d一二两三四五六七八九十]+)个?多?(?:钟头|小时|天|个?月|周)",
   // What is left still needing time: 剩余2个需跨年推进、剩下的要到明年.
   "^(?:剩余|剩下|余下|还剩)的?[\\d一二两三四五六七八九十几]*[^，。；]{0,6}?(?:需|要|得|待)(?:跨年|明年|延期|继续|进一步)|跨年(?:推进|实施|完成|结转)",
   // Only so much, also of a whole named first: 只有计划的六成、仅有总数的三分之一.
@@ -366,7 +298,9 @@ const PLAN_PHRASE =
 /** Words of intention or action that make a piece with a future time a plan whatever else it says. */
 const INTENT =
   /计划|拟|将|准备|打算|力争|争取|要|确保|推进|开展|实施|组织|完成|建|办|抓|做好|加强|提升|解决|继续/;
-const UNSURE = /不好说|说不准|说不好|难说|没把握|心里没底|不确定|拿不准/;
+/** Doubt about what lies ahead (够呛、悬得很): a worry, not a plan. */
+export const UNSURE =
+  /不好说|说不准|说不好|难说|没把握|心里没底|不确定|拿不准|够呛|悬(?:得很|乎|了)?(?=$|[，。；！!])/;
 
 /**
  * How the piece reads on its own: a kind, or undefined when it carries no sign of one.
@@ -392,6 +326,12 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const aheadLead = partAhead !== undefined && /^[^，。]{0,6}$/.test(t.slice(0, partAhead.index));
   // 「明年能不能稳住不好说」: doubt about what lies ahead is a worry, not a plan.
   if (UNSURE.test(t)) return "problem";
+  // 「计划新建的5所幼儿园已经全部开园了」: a plan word modifying a noun (told-as-done.ts).
+  const told = planInAttribute(t, (s) => pieceKind(s, today, time));
+  if (told === "topic") return undefined;
+  if (told === "done" && !statesProblem(t)) return "done";
+  // 「按要求每个季度要开一次联席会议」: a norm, no plan of the office (norm-stated.ts).
+  if (statesNorm(t)) return statesProblem(t) ? "problem" : undefined;
   // 「下周二召开的防汛会材料已经准备好了」: a time ahead that only says which meeting, the work is done.
   const attr = AHEAD_ATTRIBUTE.exec(t);
   if (attr && DONE.test(t.slice(attr.index + attr[0].length)) && !statesProblem(t)) return "done";
@@ -410,7 +350,9 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // unless what it says is low or few is itself something bad (事故少、成本低).
   const bad = BAD_PREDICATE.exec(t);
   const remedy = SOLVING.exec(t);
-  if (bad && !BAD_THING.test(t) && !(remedy && remedy.index < bad.index)) return "problem";
+  // What is bad is the predicate's own subject, just before it (雨季施工进度慢 is slow progress).
+  const subject = bad ? t.slice(Math.max(0, bad.index - 6), bad.index + bad[0].length) : "";
+  if (bad && !BAD_THING.test(subject) && !(remedy && remedy.index < bad.index)) return "problem";
   // 「剩下的这周发完」「今年改厕任务是500户」: what is left or set to do, nothing said done of it.
   if (remainingAhead(t) || againAhead(t) || (TASK.test(t) && !/了|已|完成|过/.test(t))) return "plan";
   const plan = firstOf(PLAN.exec(t), partAhead);

@@ -1,4 +1,6 @@
+import { pieceKind } from "./clause-kind.js";
 import { withoutOpener } from "./extraction-schema.js";
+import { planInAttribute } from "./told-as-done.js";
 
 /**
  * One sentence cut into the pieces whose kinds extraction reads (extract.ts): at its commas (not
@@ -27,7 +29,10 @@ export function commaPieces(sentence: string): string[] {
   // 「剩下8个村明年上半年建好」: what is left is the subject of what follows, not a clause of its own.
   // 「还剩3个年底前验收」 likewise: what is left, then when it will be done. 「反弹的有两处」 (a part
   // picked out by its state, then counted) is one clause.
-  return out.flatMap((p) => (/^\s*(?:还剩|剩下|剩余|其余|余下)/.test(p) ? [p] : p.split(RUN_ON_TURN)));
+  // 「县里要求年底前建成的15个站」: a deadline inside an attribute says which thing, not a turn (told-as-done.ts).
+  const whole = (p: string) =>
+    /^\s*(?:还剩|剩下|剩余|其余|余下)/.test(p) || planInAttribute(p, (s) => pieceKind(s));
+  return out.flatMap((p) => (whole(p) ? [p] : p.split(RUN_ON_TURN)));
 }
 
 /**

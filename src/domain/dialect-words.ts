@@ -36,12 +36,17 @@ const MAPPINGS: [RegExp, string][] = [
   [/(?<=[拢都也还])无(?=[来去做用听看买卖收参人钱])/g, "没"],
   // 吴: 阿拉 = 我们, 勿 = 不, 呒 = 没.
   [/阿拉/g, "我们"],
-  [/勿/g, "不"],
+  [/[勿弗]/g, "不"],
   [/呒/g, "没"],
+  // Verdicts in dialect: 西北 麻达 = 麻烦 (莫麻达 = 没问题), 云贵/川 老火 = 恼火, 吴 推扳 = 差劲.
+  [/莫麻达/g, "没问题"],
+  [/麻达/g, "麻烦"],
+  [/老火(?![车锅腿汤候柴])/g, "恼火"],
+  [/推扳/g, "差劲"],
 ];
 
 /** Every character some mapping starts with, to skip the work for plain Mandarin text. */
-const ANY_DIALECT = /[唔系冇冒莫咗嘅哋喺佢啲睇搵袂伓毋听看普阿勿呒拢无]/;
+const ANY_DIALECT = /[唔系冇冒莫咗嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {

@@ -3,6 +3,7 @@ import { extractFigures, type FoundFigure, findStatedFigures } from "./figures.j
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
+import { readInSequence } from "./told-as-done.js";
 import { type ClauseExtraction, checkedExtraction, withoutOpener } from "./extraction-schema.js";
 import type { Extraction } from "./update.js";
 import { parseDate } from "./period.js";
@@ -48,7 +49,7 @@ const PLAN_HEAD_BARE =
 const PROBLEM_HEAD =
   /^(?:目前|当前|工作中的?|面临的|需要解决的)?(?:存在的?(?:主要)?(?:问题|困难|不足|短板|弱项)|(?:主要)?(?:问题|困难|短板|弱项)(?:和|与|及)?(?:不足|困难|建议|问题|弱项)?|不足之处)(?:[和及与、](?:不足|困难|短板|弱项|问题|差距))*(?:及原因(?:分析)?|和困难)?$/;
 const ITEM_HEAD =
-  /(?:工作|开展|完成|进展|落实)情况$|(?:总结|汇报|报告)如下$|^(?:主要|取得的|主要工作)?(?:工作|做法)?(?:及|和|与)?(?:成效|成绩|亮点|做法)$|^(?:今年以来|本周|这周|上周|本月|今年|上半年)?(?:主要)?(?:已?完成|已做|做了|开展了)(?:以下|如下)?(?:工作|事项)?$|^(?:主要)?工作(?:成效|做法|亮点|回顾|进展)$|^(?:今年|本年度?|上半年|本周|本月|全年)(?:主要)?工作$|^(?:本周|这周|上周|本月|这个月|今天|今日)$|工作总结/;
+  /(?:工作|开展|完成|进展|落实)情况$|(?:总结|汇报|报告)如下$|^(?:主要|取得的|主要工作)?(?:工作|做法)?(?:及|和|与)?(?:成效|成绩|亮点|做法)$|^(?:今年以来|本周|这周|上周|本月|今年|上半年)?(?:主要)?(?:已?完成|已做|做了|开展了)(?:以下|如下)?(?:工作|事项)?$|^(?:主要)?工作(?:成效|做法|亮点|回顾|进展)$|^(?:今年|本年度?|上半年|本周|本月|全年)(?:主要)?工作$|^(?:本周|这周|上周|本月|这个月|今天|今日)$|工作总结(?:如下)?$/;
 
 interface Segment {
   text: string;
@@ -188,6 +189,8 @@ function clausesOfSentence(
       pieceKind(core, when.today, when.time) ??
       turned[i]?.kind;
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
+    // A concession, 下一步就 as "then", a plan doubted, a quota told with its progress (told-as-done.ts).
+    own = readInSequence(core, own, pieces, i, out[out.length - 1]?.kind, when);
     // 「…比去年少了1200多人，主要是外出务工的断缴了」: why it went so is said of the piece before.
     if (own === "done" && i > 0 && /^(?:主要是|主要原因是|原因是|因为|由于)/.test(core)) own = undefined;
     // 「成交额统计局那边还没出来」「具体人次数据还没出来」: a figure not known yet belongs to the work it
@@ -278,6 +281,10 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     )
   )
     return undefined;
+  // 「高企培育库里的14家企业，年后挨家上门辅导申报」: members of a set, counted, are the plan's topic.
+  const lead = pieces[i] ?? "";
+  if (/(?:里|内|中|库|单|册)的[\d一二两三四五六七八九十几百千万]+[^，。；的了]{1,8}[，,\s]*$/.test(lead))
+    if (pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "plan") return "plan";
   // 「疫苗接种2.4万剂次，鹤田乡卫生院只有2名医生」: a place named as the next piece's subject starts a
   // topic of its own; the work before it stands.
   if (NEW_SUBJECT.test(next)) return undefined;

@@ -1,4 +1,6 @@
 import { type ClauseKind, decreaseAfter, GETTING_READY, handledNext, pieceKind } from "./clause-kind.js";
+import { statesNorm } from "./norm-stated.js";
+import { planInAttribute } from "./told-as-done.js";
 
 /**
  * Where the kind turns inside a stretch typed or dictated with no comma: 「流感疫苗打了6800多剂老年人
@@ -141,6 +143,8 @@ export function kindTurns(
   time?: string,
 ): { text: string; kind?: ClauseKind }[] {
   if (/[，,。；;]/.test(piece.replace(/[，,。；;\s]+$/, ""))) return [{ text: piece }];
+  // 「县里要求年底前建成的15个站」「按要求每个季度要开一次会」: a plan word in an attribute, a norm — one piece.
+  if (statesNorm(piece) || planInAttribute(piece, (s) => pieceKind(s, today, time))) return [{ text: piece }];
   const points = cutPoints(piece);
   if (points.length === 0) return [{ text: piece }];
   const parts: string[] = [];

@@ -1,0 +1,82 @@
+import { IMMINENT } from "./aspect.js";
+import { TIME_THEN_TO } from "./shortfall.js";
+
+/**
+ * The words that put a piece of a staff message ahead of the day it is said (moved out of
+ * clause-kind.ts, which stays under the file-size limit): time words (下周、明年、开春、过两天),
+ * modals (计划、准备、打算、力争) and the shapes of a step still to take (先把…、等…再…、赶在…以前).
+ */
+
+/**
+ * What follows 准备 when it is the work of getting things ready, not an intention: 准备好了、准备工作,
+ * or a thing made ready as its object at the clause's end (帮3家企业准备高企认定材料). kind-turns.ts too.
+ */
+export const GETTING_READY =
+  "好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$)";
+/** Time and modality words that put what follows in the future. */
+export const PLAN_WORDS = [
+  "下一步",
+  "下步",
+  "下阶段",
+  "下一阶段",
+  "下周",
+  "下个?星期",
+  "下个?礼拜",
+  "下个?月",
+  "下学期",
+  "下一年",
+  "明年(?!度)", // 明年度参保征缴完成了87%: the year the thing is for
+  "来年",
+  // Dialect words for next year, tomorrow and the next month (赣/湘/客 下年, 北方 赶明儿, 粤 听日, 客 下只月).
+  "下年(?!级)|赶明儿|明儿个?(?!再?(?:核|问))|听日|下只(?:月|礼拜|星期)",
+  // 明天再核对下: a note to check a figure, not a plan.
+  "明天(?!再?(?:核对|核实|核|问|确认|对|算|查)(?:一)?下)",
+  "后天",
+  "今后",
+  "接下来",
+  "近期",
+  // 2026年计划新建… is a plan; 全年计划、年度计划、按计划 name a plan already running; 科技计划项目、
+  // 计划专项 name a programme (申报省级科技计划项目14项 is work done).
+  "(?<![按照度原工作”」比较])(?<!全年|今年|本年|去年|科技)计划(?!生育|内|外|的|单列|项目|专项|管理|体系|补助|补贴|资金|学员|培训|资助|帮扶|受益|惠及|结对|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
+  "(?<![模比])拟(?!定了|写了)(?![任提录聘推][\\u4e00-\\u9fff]{0,2}(?:人选|对象|名单|人员))",
+  "(?<!今年|全年|本年)预计(?!全年|今年|本年)",
+  "定于",
+  "截止(?:时间|日期)",
+  "[^，。]{1,4}后(?:继续|再|恢复)",
+  "将(?!近|其|原|之|军|来的|士)",
+  // 准备 as a modal (准备下周开展) is a plan; getting things ready (准备高企认定材料、准备好了) is the work.
+  `准备(?!${GETTING_READY})`,
+  "想(?=把|再|在|去|搞|做|办|申请|争取|请)",
+  "(?<![\\d一二三四五六七八九十两几])年后(?!的)",
+  "打算",
+  "力争",
+  "力求",
+  "争取(?=在|于|[\\d一二三四五六七八九十]+月|年底|年内|早日|尽快|全部|全面|按期|如期|提前|把|让|使|实现|完成|达到|做到|突破|明年|下)",
+  // 绩效目标设置不合理、目标值偏高: the target as a thing set and judged, not an aim.
+  "(?<!年度|年初|工作|考核|全年|绩效)目标(?!考核|任务|责任|的|值|管理|设[置定]|制定|定[得的]|[不没未偏过太])",
+  // 回头再核一下、回头补: a note to check a figure later, about the work just told (a gap), not a plan.
+  `${IMMINENT.source}|开春|(?<!今冬)明春|回头(?!又|就|一看|看|(?:再|我|给您?|跟您?)?(?:核|查|问|确认|对|算|补|统计|落实|报))|答应(?=[\\u4e00-\\u9fff])`,
+  `还要(?!兼)|${TIME_THEN_TO.source}`, // and 7月份要开展…、三季度要… (domain/shortfall.ts)
+  "还得(?!兼)",
+  "要把",
+  // 「冬修水利先把3座病险山塘修好」: first/next getting a thing done, with nothing said done yet.
+  "(?:先|再)把(?![^，。；]*(?:了|已|过))",
+  "要在",
+  "要求?[^，]{0,2}尽快",
+  "确保(?=明年|年底|月底|[一二三四五六七八九十\\d]+月)",
+  "待[^，。]{1,8}后",
+  "之前要",
+  "前要",
+  // Before an event or a time, the work to do by then: 春耕前完成种子储备、验收前把资料补齐 (not 提前完成, 目前, 此前).
+  "(?<=[\\u4e00-\\u9fff])(?<![目当提此以向之空超从事眼跟面])前(?=完成|把|报|上报|办结|落实|交|拿出|制定|出台|全部|启动|开工|建成|做好|到位)",
+  "下个?季度|下一?轮|下一?批|下次|下回|下一?期(?!间)|下一部(?![分电手车作剧片书门])",
+  // Adverbs that put an action ahead: 尽快出台、适时启动、择机开展、着手准备、后续跟进、届时、过完年就开工.
+  "尽快|适时|择机|着手|后续(?=将|再|会|要|还|跟进|推进|加强|持续|继续|做好|开展|组织)|届时|过完年|过了年|年过完|后面(?=还|再|会|要|将)|会(?=继续|再|陆续|尽快|进一步)",
+  // Waiting on a condition: 等资金到位再说、等批复下来后开工.
+  "等(?!了|待)[^，。；]{1,10}(?:再|后|以后|就(?!是|在|有))",
+  "到时候?(?=[\\u4e00-\\u9fff])(?!间)",
+  // A few days on: 过两天回头复查、过几天叫挖机去清、过段时间再看、改天去 (过两天了 says time has passed).
+  // 「再过两个礼拜把年审做完」「赶在封冻以前把水渠衬砌完」: a while on, or ahead of a time.
+  "过(?:一两|两三|[两几三]|一)个?(?:礼拜|星期|周|月)(?!了)|赶在[^，。；]{1,8}?(?:之前|以前|前)",
+  "过(?:一两|两三|[两几三]|一)天(?!了)|过(?:一)?段时间|过阵子|过些(?:天|日子)|改天|(?:抽空|抽时间|找时间|改日|择日)(?![^，。；]*[了过])",
+];

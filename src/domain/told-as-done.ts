@@ -1,0 +1,85 @@
+import { type ClauseKind, pieceKind, UNSURE } from "./clause-kind.js";
+import { extractFigures } from "./figures.js";
+
+/**
+ * Future-looking words inside what is told as done (round sixteen, ext16). A plan word that only
+ * modifies a noun — 「计划新建的5所幼儿园」「原本准备下周开的防汛会」「县里要求年底前建成的15个站」
+ * 「年前下达的3000万元资金」「本来打算开春再弄的村史馆」 — says which thing, not that it lies ahead: the
+ * piece reads by what is said of that thing after 的 (「…已经全部开园了」 is work done), and a piece
+ * that is only that noun phrase has no sign of its own (it follows the piece that says what became
+ * of it). 「年度计划内的」「原定的」 name the plan the work was in.
+ */
+const PLAN_IN_ATTRIBUTE =
+  /(?:计划|原定|原计划|原本|本来|准备|打算|(?<!模)拟|要求|安排|定于|年前|年底前|月底前|下周|下个?月|明年|开春)([^，。；的]{0,14})的(?=[\u4e00-\u9fff\d])/;
+/** Only a plan made or a task given earlier (原定、本来、县里要求、年前下达的) names a thing with no more said. */
+const EARLIER = /原定|原计划|原本|本来|要求|下达|布置|交办|安排/;
+/** An attribute that is a verb phrase of its own (把…、请…、组织16个村的…): the 的 is inside its object. */
+const VERB_PHRASE = /把|将|请|让|给|组织|去|到|对|向|跟|和|[\d一二两三四五六七八九十几]/;
+/** After the 的, words that make the rest a statement of its own (项目有3个、问题是资金、要建的还要…). */
+const STATEMENT = /是|有|为|在|要|将|会(?=[\u4e00-\u9fff])|再|还|把|被|让|争取|准备|打算|计划|力争|继续|拟/;
+
+/** "done", "topic" (a bare noun phrase), or undefined when no plan word sits in an attribute. */
+export function planInAttribute(
+  t: string,
+  kindOf: (s: string) => ClauseKind | undefined,
+): "done" | "topic" | undefined {
+  const piece = t.replace(/[，,。；;\s]+$/, "");
+  const m = PLAN_IN_ATTRIBUTE.exec(piece);
+  if (!m || VERB_PHRASE.test(m[1] ?? "")) return undefined;
+  const tail = piece.slice(m.index + m[0].length);
+  if (tail.length === 0 || tail.length > 16 || /[，。；]/.test(tail)) return undefined;
+  const kind = kindOf(tail);
+  if (kind === "done") return "done";
+  if (kind === undefined && !STATEMENT.test(tail) && EARLIER.test(piece.slice(0, m.index + m[0].length)))
+    return "topic";
+  return undefined;
+}
+
+/**
+ * 「上个月先把底子摸清楚了，下一步就挨家挨户上门核对，一共核了1260户」: 下一步就、接着就 between two
+ * pieces told as done is the next step of what was done ("then"), not a plan.
+ */
+export const THEN_STEP =
+  /^(?:下一步|下步|接着|随后|然后|之后|后来|紧接着)就(?!是|要|会|得|准备|可以|能|打算)/;
+
+/**
+ * 「罚是罚了，过几天换个地方又摆出来了」「培训是培训了，…」: a concession, said to turn to what still goes
+ * wrong — the problem's frame.
+ */
+export const CONCESSION = /^([\u4e00-\u9fff]{1,2})是\1[\u4e00-\u9fff]?了$/;
+
+/** Whether the run of pieces told done that opens `rest` states a figure (任务X，实际完成了Y). */
+function doneRunCounts(rest: string[], when: { today?: string; time?: string }): boolean {
+  for (const p of rest) {
+    if (extractFigures(p).length > 0) return true;
+    if (pieceKind(p.replace(/[，,\s]+$/, ""), when.today, when.time) !== "done") return false;
+  }
+  return false;
+}
+
+/**
+ * What piece `i` of a sentence says, read with its neighbours: `own` is its own reading, `before`
+ * the kind of the clause before it. A concession (罚是罚了，…) frames the problem after it; 下一步就
+ * between work told done is "then" (no sign of its own); a plan doubted next (…改造完，够呛) is a
+ * worry; a quota whose progress is told next with no count (今年任务1.5万亩，招标整完了) is that
+ * work's topic, while 任务X，实际完成了Y keeps the target apart.
+ */
+export function readInSequence(
+  core: string,
+  own: ClauseKind | undefined,
+  pieces: string[],
+  i: number,
+  before: ClauseKind | undefined,
+  when: { today?: string; time?: string },
+): ClauseKind | undefined {
+  const next = pieces[i + 1];
+  if (next === undefined) return own;
+  const nextKind = () => pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time);
+  if (CONCESSION.test(core)) return "problem";
+  if (own !== "plan") return own;
+  if (THEN_STEP.test(core) && before === "done" && nextKind() === "done") return undefined;
+  if (UNSURE.test(next.replace(/[，,。；\s]+$/, ""))) return "problem";
+  if (/任务|目标/.test(core) && pieceKind(core.replace(/任务|目标/g, ""), when.today) !== "plan")
+    if (nextKind() === "done" && !doneRunCounts(pieces.slice(i + 1), when)) return undefined;
+  return own;
+}
