@@ -330,6 +330,8 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const told = planInAttribute(t, (s) => pieceKind(s, today, time));
   if (told === "topic") return undefined;
   if (told === "done" && !statesProblem(t)) return "done";
+  // 「趁着地还没冻住，…」: while the moment lasts, a time frame for what follows, no problem of its own.
+  if (/^(?:趁着?|乘着|赶着)/.test(t) && !/了|已|过/.test(t)) return undefined;
   // 「按要求每个季度要开一次联席会议」: a norm, no plan of the office (norm-stated.ts).
   if (statesNorm(t)) return statesProblem(t) ? "problem" : undefined;
   // 「下周二召开的防汛会材料已经准备好了」: a time ahead that only says which meeting, the work is done.

@@ -283,6 +283,8 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     return undefined;
   // 「高企培育库里的14家企业，年后挨家上门辅导申报」: members of a set, counted, are the plan's topic.
   const lead = pieces[i] ?? "";
+  if (/^(?:趁着?|乘着|赶着)/.test(lead))
+    return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time);
   if (/(?:里|内|中|库|单|册)的[\d一二两三四五六七八九十几百千万]+[^，。；的了]{1,8}[，,\s]*$/.test(lead))
     if (pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "plan") return "plan";
   // 「疫苗接种2.4万剂次，鹤田乡卫生院只有2名医生」: a place named as the next piece's subject starts a

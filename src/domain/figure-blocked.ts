@@ -1,3 +1,5 @@
+import { normSpans } from "./norm-stated.js";
+
 /**
  * Stretches of text whose numbers are never figures: 《…》 titles, document and phone numbers,
  * dates and clock times, shares written as 1/3 or 三分之一, set phrases (八项规定, 千家万户) and
@@ -44,9 +46,14 @@ export function blockedSpans(t: string): [number, number][] {
     /[\d一二两三四五六七八九十几多]+年前(?!后)|(?<![第\d一二两三四五六七八九十])二次(?=[\u4e00-\u9fff])/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
-  // 「再过两个礼拜」「过一个月再看」: how long until, not a count.
-  for (const m of t.matchAll(/过(?:一两|两三|[一两三四五六七八九十几])个?(?:礼拜|星期|周|月)(?!了)/g))
+  // 「再过两个礼拜」「过一个月再看」: how long until, not a count; 「这两个礼拜把…过一遍」「今年头两个月」:
+  // the stretch of time something is done in, named by where it stands (this, the first), not a count.
+  for (const m of t.matchAll(
+    /过(?:一两|两三|[一两三四五六七八九十几])个?(?:礼拜|星期|周|月)(?!了)|(?:这|那|头|最后)(?:一两|两三|[两三四五六七八九十几])个?(?:礼拜|星期|周|月|天)(?![\u4e00-\u9fff]{0,2}(?:就|才|共|一共|累计|里面有))/g,
+  ))
     spans.push([m.index, m.index + m[0].length]);
+  // 「按规定至少要配6个」「按标准每千名老人要有40张床位」: a standard's numbers (norm-stated.ts).
+  spans.push(...normSpans(t));
   // 「B超机是08年买的」「15年建的」: a year said in two digits, by what happened in it (干了15年 is no year).
   // 「“1+3”工作机制」「5+2模式」: numbers joined by + name a scheme.
   for (const m of t.matchAll(

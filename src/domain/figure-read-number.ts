@@ -224,9 +224,11 @@ export function readNumber(
     const m = spokenMeasure(t, ce + tailText.length, core, arabic);
     if (m) [tailText, unitWord] = [tailText + m.text, m.unit];
   }
-  // 两个多月, 一个多小时: 多 between 个 and the unit of time.
+  // 两个多月, 一个多小时: 多 between 个 and the unit of time; 掉了一个多点: of percentage points.
   const more =
-    unitWord === "个" ? /^多(月|小时|钟头|星期|礼拜|工作日)/.exec(t.slice(ce + tailText.length)) : null;
+    unitWord === "个"
+      ? /^多(月|小时|钟头|星期|礼拜|工作日|点(?![钟半]))/.exec(t.slice(ce + tailText.length))
+      : null;
   if (more) {
     tailText += more[0];
     unitWord = `个${more[1]}`;
@@ -391,6 +393,8 @@ const ONE_SET_UP =
 function loneOneCounts(t: string, cs: number, end: number, unit: string): boolean {
   const before = t.slice(Math.max(0, cs - 4), cs);
   if (unit === "期" && /(?:了|班)$/.test(before)) return true;
+  // 「比去年掉了一个多点」: a rate moved by a point or so is said with 一 too.
+  if (/^个(?:百分)?点$/.test(unit)) return true;
   const clauseStart =
     Math.max(...["，", "。", "；", ";", ",", "\n", "：", ":"].map((c) => t.lastIndexOf(c, cs - 1))) + 1;
   const lead = t.slice(clauseStart, cs);

@@ -36,8 +36,8 @@ export function saysMoney(t: string, cs: number, end: number): boolean {
   // 「已完成投资八千四百万，…，春节前再完成两千万」: a sum closing a clause with no noun of its own,
   // said again of the money of the sentence (再、还要、还差 the same thing).
   if (
-    // 「还有一百多万没兑下去」: the rest of the sum, said not yet paid, closes the clause the same way.
-    /^(?:[，,。；;！!？?\s]|$|(?:还|都|也)?(?:没|未|尚未)[\u4e00-\u9fff]{0,4}(?:[，,。；;！!？?\s]|$))/.test(
+    // 「还有一百多万没兑下去」「还有80多万因为信息对不上没发下去」: the rest of the sum, said not yet paid.
+    /^(?:[，,。；;！!？?\s]|$|[^，,。；;！!？?\s\d]{0,12}?(?:没|未|尚未)[\u4e00-\u9fff]{0,4}(?:[，,。；;！!？?\s]|$))/.test(
       t.slice(end),
     ) &&
     (/(?:再|还要?|还需|还差|另外?|又)[\u4e00-\u9fff]{0,3}$/.test(t.slice(a, cs)) ||
