@@ -151,7 +151,7 @@ const PROBLEM_WORDS = [
   "受[^，。]{1,10}影响",
   // 「就是…」 opens a turn (but) — unless it only hedges work done, a count or 吧 after its 了 (就是下乡跑了几趟吧).
   "^(?:但是?|不过|然而|可是|只是|就是(?![^，。；]*了(?:[一两二三四五六七八九十几\\d]+[\\u4e00-\\u9fff](?:吧|呗|嘛|而已)?|吧|呗|嘛|而已)$))",
-  "^(?:目前|现在|当前|截至目前)?还(?:有|差)[^，。]{0,8}(?:[\\d一二两三四五六七八九十几]|部分|部份|些)",
+  "^(?:目前|现在|当前|截至目前)?还(?:有|差)[^，。]{0,8}(?:[\\d一二两三四五六七八九十几]|部分|部份|些|不少|好多|很多|大量)",
   // What is left, said at the end: 城区内涝点还有5处、没签约的还剩3户.
   "(?:还有|还剩|尚有|仍有)[\\d一二两三四五六七八九十几]+[^\\s\\d，。；]{0,3}(?=$|[，。；！!])",
   GENTLE_PROBLEM.source, // 有点小、不太配合、场地小 (domain/aspect.ts)
@@ -250,7 +250,11 @@ function statesProblem(t: string): boolean {
     )
       continue;
     // 「完成5所薄弱学校改造」「老旧小区改造」: the weak or old thing named as what a remedy works on.
-    if (/^(?:薄弱|落后|闲置|低效)/.test(m[0]) && REMEDY_AFTER.test(t.slice(m.index + m[0].length))) continue;
+    // 「计划改造的9所薄弱学校」: or named after the remedy, as what it works on.
+    const weak = /^(?:薄弱|落后|闲置|低效)/.test(m[0]);
+    if (weak && REMEDY_AFTER.test(t.slice(m.index + m[0].length))) continue;
+    if (weak && /(?:改造|提升|整治|治理|加固|盘活|帮扶|消除|淘汰)[^，。；]{0,8}$/.test(t.slice(0, m.index)))
+      continue;
     // 「不合格的28批次已全部核查处置」: the problem as the topic of a remedy already done.
     if (HANDLED.test(t.slice(m.index + m[0].length)) || remedyAfter(t, m.index, m.index + m[0].length))
       continue;
@@ -356,7 +360,8 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const subject = bad ? t.slice(Math.max(0, bad.index - 6), bad.index + bad[0].length) : "";
   if (bad && !BAD_THING.test(subject) && !(remedy && remedy.index < bad.index)) return "problem";
   // 「剩下的这周发完」「今年改厕任务是500户」: what is left or set to do, nothing said done of it.
-  if (remainingAhead(t) || againAhead(t) || (TASK.test(t) && !/了|已|完成|过/.test(t))) return "plan";
+  if (remainingAhead(t) || againAhead(t) || (TASK.test(t) && !/了|已|(?<![是为要])完成|过/.test(t)))
+    return "plan";
   const plan = firstOf(PLAN.exec(t), partAhead);
   const done = firstOf(DONE.exec(t), part?.tense === "begun" && part !== partAhead ? part : undefined);
   if (CARRY_ON.test(t) && !/了|已|完成|过/.test(t)) return "plan";

@@ -4,6 +4,7 @@ import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
 import { readInSequence } from "./told-as-done.js";
+import { statesNorm } from "./norm-stated.js";
 import { type ClauseExtraction, checkedExtraction, withoutOpener } from "./extraction-schema.js";
 import type { Extraction } from "./update.js";
 import { parseDate } from "./period.js";
@@ -285,6 +286,9 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   const lead = pieces[i] ?? "";
   if (/^(?:趁着?|乘着|赶着)/.test(lead))
     return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time);
+  // 「全镇38个网格，按要求每格要配一名，现在有11个格是兼着的」: the whole, then the norm it falls short of.
+  if (statesNorm(next) && pieces.slice(i + 2).some((p) => pieceKind(p, when.today, when.time) === "problem"))
+    return "problem";
   if (/(?:里|内|中|库|单|册)的[\d一二两三四五六七八九十几百千万]+[^，。；的了]{1,8}[，,\s]*$/.test(lead))
     if (pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "plan") return "plan";
   // 「疫苗接种2.4万剂次，鹤田乡卫生院只有2名医生」: a place named as the next piece's subject starts a
