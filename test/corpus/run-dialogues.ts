@@ -183,7 +183,12 @@ export async function runDialogue(
     const was = await services.store.listUpdates({ author: person.id });
     const replies = await say(d.who, turn.say);
     const now = await services.store.listUpdates({ author: person.id });
-    const stored = now.length - was.length;
+    // 本周无进展 records itself as a marker (noProgress), no work material: blind writers label it with no
+    // store (b35) or, by precedent, one (b9-d14, b33-d19). A marker made for that command is neither; made
+    // for anything else it is a store like any other.
+    const weekNothing = turn.expect.intent === "command" && turn.expect.command === "本周无进展";
+    const added = now.filter((u) => !was.some((w) => w.id === u.id));
+    const stored = weekNothing ? added.filter((u) => !u.noProgress).length : added.length;
     const reply = replies.map((r) => r.text).join(" / ");
     turns.push({
       say: turn.say,
@@ -191,7 +196,7 @@ export async function runDialogue(
       got,
       intentOk: turnMatches(turn.expect, got, ctx.awaiting, ctx.sections, ctx.pendingDrafts),
       stored,
-      shouldStore: turn.stores ?? 0,
+      shouldStore: weekNothing ? 0 : (turn.stores ?? 0),
       reply,
       untrue: untruths(snapshot(was), snapshot(now), reply),
     });
@@ -206,8 +211,10 @@ export async function runDialogue(
     .filter((u) => u.status !== "withdrawn")
     .map((u) => u.normalizedText)
     .join("\n");
+  // Confirmed counted with or without the 本周无进展 markers (as labelled either way; see above).
+  const marks = mine.filter((u) => u.status === "confirmed" && u.noProgress).length;
   const endOk =
-    end.confirmed === d.end.confirmed &&
+    (end.confirmed === d.end.confirmed || (marks > 0 && end.confirmed - marks === d.end.confirmed)) &&
     end.drafts === d.end.drafts &&
     end.withdrawn === d.end.withdrawn &&
     (d.end.contains ?? []).every((x) => kept.includes(x)) &&
