@@ -37,6 +37,8 @@ import { holdsCard } from "./card-hold.js";
 import { exactSection, sectionInClauses } from "./section-answer.js";
 import { commandOverAnswer } from "./command-over-answer.js";
 import { vagueMessage } from "./vague-message.js";
+import { handedToBot } from "./handed-to-bot.js";
+import { thinDone } from "./thin-done.js";
 import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
 import { withMinePeriod } from "./mine-period.js";
@@ -153,6 +155,8 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // person — social, whatever command word it holds (social-to-bot.ts).
   const social = socialToBot(core) ?? lateReply(norm);
   if (social) return social;
+  // 「稿子已经发你咯」: a thing said sent to the bot — talk, not the look at a draft its words name.
+  if (handedToBot(norm) === "sent") return { kind: "smalltalk", topic: "other" };
   // 「出稿真累」「谁能帮我看看这个表格咋弄」: talk about the bot's objects that asks nothing of it.
   const talk = talkAbout(norm, core);
   if (talk === "mood") return { kind: "smalltalk", topic: "mood" };
@@ -222,11 +226,17 @@ const REST_WISH =
 
 /**
  * 「这周没进展的话还用报不」: the week's status said inside a question about the rules (staff-questions.ts)
- * is that question, answered — not the 本周无进展 / 下周提醒 it names.
+ * is that question, answered — not the 本周无进展 / 下周提醒 / 填报 it names.
  */
 function weekAsked(intent: Intent | undefined, norm: string): Intent | undefined {
+  // 「一条一条报还是一起报」: how reporting goes, asked — not the 填报 it names either.
+  // 「我报的哪些人看得见」: nor a command the learned guess found in its words.
   const week =
-    intent?.kind === "command" && (intent.command === "本周无进展" || intent.command === "下周提醒");
+    intent?.kind === "command" &&
+    (intent.command === "本周无进展" ||
+      intent.command === "下周提醒" ||
+      intent.command === "填报" ||
+      intent.guessed === true);
   return week && rulesAnswer(norm, undefined) ? RULES_HELP : intent;
 }
 
@@ -253,6 +263,12 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   if (aside) return aside;
   const closing = smallTalkAtClose(norm);
   if (closing) return closing;
+  // 「材料晚点再发给你嘛」「我先去开个会 回来再报」: the sending or the report put off with 再 — talk put
+  // off; 「材料已经发你了」: a thing said sent to the bot (handed-to-bot.ts). Not where one will be away
+  // (「12.8-12.10去省里轮训，回来再报」: the 请假 offer below).
+  const handed = handedToBot(norm);
+  if (handed && notOwnWork(norm)?.kind !== "away")
+    return { kind: "smalltalk", topic: handed === "later" ? "later" : "other" };
   // 「【转发】关于…的通知，请各科室…」: a notice passed on, not work done.
   if ((NOTICE_MARK.test(norm) && !forwardsOwnWork(norm)) || (NOTICE_ASK.test(norm) && !/已|完成/.test(norm)))
     return { kind: "smalltalk", topic: "notice" };
@@ -279,7 +295,9 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
 
   // 5. A report of work, or 6. unclear. Where the rules would store a message that the learned
   // model finds far from every report it has seen, ask instead: nothing doubtful is stored.
-  const verdict = reportOrNot(norm, core);
+  // 「申报材料交了」「那边已经对接好了」: done, but what work is only pointed at or named in general —
+  // asked, never stored (thin-done.ts).
+  const verdict: Intent = thinDone(core) ? { kind: "unclear" } : reportOrNot(norm, core);
   // 「报错科室了能改不」「确认过的还能删不」: asking whether a feature can, answered about it (how-to.ts).
   // Answered as 帮助 on that feature (how-to.ts), the one command that answers it.
   const topic = verdict.kind !== "report" ? howToTopic(norm) : undefined;

@@ -10,7 +10,7 @@
 
 /** Pointers: a demonstrative with its measure, a time back, someone's side or word, 照旧/老样子. */
 const POINTER =
-  /那啥|(?:那|这)(?:样子|样|么着|么|会儿|个|张|份|件|条|些|俩|两个|几个|几份|几张|几条|几家|几项|笔|块|边|头|桩|档|码|回|次|种|类|一个|一块|一下)?|上回|上次|上一次|上个?礼拜|上个?星期|上周|前两天|前几天|那天|刚才|刚刚|之前|以前|前面|前头|后边|后面|另外|另一个|照旧|老样子|原样|老规矩|老[\u4e00-\u9fff]那边的?|(?:领导|主任|科长|局长|书记|股长|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])(?:问|说|讲|要|提|交代)的/g;
+  /那啥|(?:那|这)(?:样子|样|么着|么|会儿|个|张|份|件|条|些|俩|两个|几个|几份|几张|几条|几家|几项|笔|单|块|边|头|桩|档|码|回|次|种|类|一个|一块|一下)?|上回|上次|上一次|上个?礼拜|上个?星期|上周|前两天|前几天|那天|刚才|刚刚|之前|以前|前面|前头|后边|后面|另外|另一个|照旧|老样子|原样|老规矩|老[\u4e00-\u9fff]那边的?|(?:领导|主任|科长|局长|书记|股长|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])(?:问|说|讲|要|提|交代)的/g;
 
 /** A wish about how the bot should go about it: 按、照、跟…一样、还是、看着、随你、交给、替我、帮我. */
 const WISH = /按照|按|照着?|依着?|一模一样|一样|还是|看着|随你|随便|交给|交代给|替我|帮我|给我|帮/g;
@@ -22,16 +22,23 @@ const INTERROGATIVE =
 const CLOSING_ASK =
   /(?:没有|没得|没|吗|么|未|不)(?=(?:啊|呀|呢|嘛|哈|哦|咯|嘞|啦)*$)|([\u4e00-\u9fff])[没不]\1/g;
 
-/** Things named only in general (事儿、东西、数、表、情况). */
-const GENERAL = /事儿|事情|事体|事|东西|玩意儿?|数字|数据|数|表格|表|材料|情况|话|活儿?|它|个|份|件/g;
+/**
+ * Things named only in general (事儿、东西、数、表、情况), and news of a thing (信儿、消息、动静、下文):
+ * 「那个有信儿没」 asks how something stands without naming it.
+ */
+const GENERAL =
+  /(?:事情|事体|事|东西|玩意|数字|数据|数|表格|表|材料|情况|工作|信|音信|消息|动静|回音|回信|下文|眉目|话|活|它|个|份|件)儿?/g;
 
-/** Verbs that stand for any doing, looking or deciding, and the state they reach (弄好、看完、定了). */
+/**
+ * Verbs that stand for any doing, looking or deciding, and the state they reach (弄好、看完、定了); and
+ * the urging a leader says of any matter (抓紧、上心、重视、跟进、盯紧): 「这个要抓紧」 names nothing.
+ */
 const ANY_DOING =
-  /处理|安排|决定|弄|搞|办|做|来|整|看|瞧|瞄|核|查|改|交|报|写|定|问|说|讲|想|知道|懂|好|完|妥|行|中|成|对|清楚|明白/g;
+  /处理|安排|决定|抓紧|加紧|加快|上心|重视|注意|盯紧|盯着|跟进|跟上|落实|督促|把关|用心|抓|盯|紧|弄|搞|办|做|来|整|看|瞧|瞄|核|查|改|交|报|写|定|问|说|讲|想|知道|懂|好|完|妥|行|中|成|对|准确|准|靠谱|清楚|明白/g;
 
 /** What may be said of a thing without naming it: not right, does not add up, a problem (不太对、对不上、有点问题). */
 const FAULT_WORDS =
-  "(?<![没冇无不])(?:哪里|哪儿|哪块|哪点|有点|有些|好像)?(?:不太对|不大对|不对劲|不对头|不对路|不靠谱|不对|对不上|有点问题|有问题|出了?问题|不太准|不准|不太行|(?<!不)错(?:了|咯|啦|喽)?|有误|怪怪的?|奇怪|蹊跷|有出入|出入|偏差|差错|毛病)";
+  "(?<![没冇无不])(?:哪里|哪儿|哪块|哪点|有点|有些|好像)?(?:不太对|不大对|不对劲|不对头|不对路|不靠谱|不对|对不上|有点问题|有问题|出了?问题|不太准|不准|不太行|(?<!不)错(?:了|咯|啦|喽)?|(?<![得行])不行(?!动)|不是(?:这|那)?(?:个|样|么)?意思|(?:说|讲|要|问|指)的?不是|有误|怪怪的?|奇怪|蹊跷|有出入|出入|偏差|差错|毛病)";
 const FAULT = new RegExp(`${FAULT_WORDS}|问题`, "g");
 /** The same, said of something (a problem named alone — 那个问题 — is a pointer, not a fault said). */
 const FAULT_SAID = new RegExp(FAULT_WORDS);

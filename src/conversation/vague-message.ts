@@ -33,9 +33,23 @@ const LEAD = /^(?:就(?=那|这)|嗯+|恩+|呃+|额|哦+|喏|诶|欸|哎|唉|喂
 const RELAY =
   /^[\u4e00-\u9fff]{0,4}?(?:让|叫|要|托|喊)(?:我|俺)(?:跟|和|给|同|来|帮)?(?:你|您)?(?:说|讲|问|捎|带|转告|转达|告诉)(?:问)?(?:你|您)?(?:一声|声|一下|下|个|句|一句)?(?:话|事|事情|事儿|事体|信|口信)?(?:你|您)?$/;
 
+/**
+ * 老王说那个事找你、王主任说有个事要问你: someone wants the bot (or the reader) about a matter only pointed
+ * at — the matter left out. 「局长刚才找你」 points at nothing: talk.
+ */
+const RELAY_POINTED =
+  /^[\u4e00-\u9fff]{1,4}?(?:说|讲)(?:了)?(?:那个|这个|那件|这件|有个|有件|个)(?:事|事情|事儿)(?:要|想)?(?:找|问|跟|和)(?:你|您)(?:说|讲|聊)?(?:一下|下|一声)?(?:呢|哈|啊|嘞|哦)*$/;
+
+/** A choice said with nothing asked (就第二个吧、选第一个、还是头一个): which of what, is asked. */
+const CHOICE =
+  /^(?:那)?(?:就|选|要|还是|用)(?:第|头)?[一二两三四五六七八九十\d]{1,2}(?:个|种|份|版|套|样)(?:吧|啊|呗|嘛|哈|噻|呀)*$/;
+
 /** A doing asked for tentatively (看一下、处理下、弄弄、瞧瞧): the request shape, with no object. */
 const TENTATIVE =
-  /^(?:帮我|给我)?(?:看|瞧|瞄|处理|弄|搞|办|核|查)(?:一下|下|一眼|看|瞧|弄|搞|查)(?:吧|啊|哈|呗|嘛)*$/;
+  /^(?:帮我|给我|再)?(看|瞧|瞄|处理|弄|搞|办|核|查|对)(?:一下|下|一眼|一?\1|看|瞧|弄|搞|查)(?:吧|啊|哈|呗|嘛)*$/;
+
+/** 不是这样的、不是那个: what was said or done denied, with nothing said instead. */
+const DENIED = /不是(?:这|那)(?:样子?|个|么回事)/;
 
 /** A closing that settles, not a wish (就这样吧、那就这么着、就这么定了). */
 const CLOSING = /^(?:那|好|行|中)?(?:就|也)?(?:这样|这么着|这么定了?|这样子)(?:吧|了|哈|啊|呗)*$/;
@@ -59,7 +73,7 @@ const CUT_OFF = /^(?:还有|另外|然后)?(?:一|那)?个$/;
 
 /** A social word: whatever is pointed at beside it, the message is talk (谢谢那个、那个谁早). */
 const SOCIAL =
-  /^(?:那|这)(?:就|也|还)?(?:好|行|算了|样)|谢|辛苦|早|晚安|再见|拜拜|哈哈|笑|冷|热|累|烦|困|饿|忙|吃|喝|睡|玩|下班|上班|回家|开心|快乐|回头|晚点|改天|明天|以后|后面再|再说|再聊|不好意思|抱歉|没(?:啥|什么)?事|没关系|算了|好用|厉害|聪明|机器人|助手|系统|在不|在吗|在么/;
+  /^(?:那|这)(?:就|也|还)?(?:好|行|算了|样)(?![不没错有])|谢|辛苦|早|晚安|再见|拜拜|哈哈|笑|冷|热|累|烦|困|饿|忙|吃|喝|睡|玩|下班|上班|回家|开心|快乐|回头|晚点|改天|明天|以后|后面再|再说|再聊|不好意思|抱歉|没(?:啥|什么)?事|没关系|算了|好用|厉害|聪明|机器人|助手|系统|在不|在吗|在么/;
 
 /** A bare noun said alone (木耳、大棚): 2–4 characters, none of them a word of talk or doing. */
 const BARE_NOUN = /^[\u4e00-\u9fff]{2,4}$/;
@@ -74,15 +88,16 @@ export function vagueMessage(norm: string, core: string, nothingWaits = true): V
   // 「5」「#3」: a bare number, nothing said of it (which update, if any, is asked: ask-bare-number.ts).
   if (/^#?\d{1,4}$/.test(core)) return "bare";
   const said = core.replace(LEAD, "") || core;
-  if (RELAY.test(said)) return "relay";
+  if (RELAY.test(said) || RELAY_POINTED.test(said)) return "relay";
   if (SOCIAL.test(said) || CLOSING.test(said) || REACTION.test(said) || WONDER.test(said)) return undefined;
   // 「嗯 还有个」「另外那个」: cut off before the thing was named.
-  if (CUT_OFF.test(said)) return "pointer";
+  if (CUT_OFF.test(said) || CHOICE.test(said)) return "pointer";
   // Take the closed-class words away (closed-words.ts): when nothing is left, the message names
   // nothing, and if it points, wishes or asks, what is meant must be asked.
   const read = closedReading(said);
   // 「数字好像唔对」「那个有问题」「搞错咯」: something said to be wrong, not what — unless a question is to come.
   if (read.named === "" && read.fault && !/问|请教|咨询/.test(said)) return "fault";
+  if (DENIED.test(said) && closedReading(said.replace(DENIED, "")).named === "") return "fault";
   // 「表格」「台账？」「那个汇总表呢」: a thing of work named and nothing said of it (bare-thing.ts) — only
   // when nothing waits: while a question is open, a thing named may be what answers it.
   const thingOnly =
