@@ -23,6 +23,8 @@ const DialogueSplitSchema = z.enum([
   "s14b",
   "s15a",
   "s15b",
+  "s16a",
+  "s16b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -92,6 +94,13 @@ export const S14_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s14.js
  * test/s15-dialogues.test.ts.
  */
 export const S15_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s15.jsonl");
+/**
+ * Round sixteen's own whole conversations (splits `s16a`, written before any change, and `s16b`, after):
+ * a section said by what the work is about while the bot asks, yes said with other words, all said with
+ * a count, guided filling to its card, a two-section message, withdraw and restore, 撤掉 on a card, and
+ * the one update offered after a correction that finds nothing; test/s16-dialogues.test.ts.
+ */
+export const S16_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s16.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

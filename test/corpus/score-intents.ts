@@ -191,6 +191,10 @@ export const SPLITS = [
   // (first sight: docs/understanding.md 第十六轮).
   "i16c",
   "i16d",
+  // Round sixteen: dlg16's 60 answers while the bot waits (i16e, before any change: a section said by what the
+  // work is about or by its other name, yes beside no-words, thanks or talk, all said with a count; near misses)
+  // and 30 more written after the fixes (i16f). First sights: docs/understanding.md 第十六轮.
+  "i16e",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
