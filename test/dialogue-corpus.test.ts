@@ -72,8 +72,8 @@ describe("dialogue corpus", () => {
           `${split} dialogues (${score.dialogues}): ${score.endOk} end as labelled, ${score.intentOk}/${score.turns} turns understood, ${score.wronglyStored} turns stored what they should not, ${score.missedStores} missed a store`,
         );
         expect(score.dialogues).toBe(n);
-        // The opened batch of this round: its failures printed too (it is open to every helper).
-        if (split === "blind33") console.log(score.failures.join("\n"));
+        // The opened batches (b33 last round, b36 this one): their failures printed too (open to every helper).
+        if (split === "blind33" || split === "blind36") console.log(score.failures.join("\n"));
         // b5 was played untouched (13/16, 2 turns stored wrongly), then tuned on: nothing stored wrongly now.
         // b7 likewise (15/16 untouched, its one wrongly stored turn a label slip about 本周无进展).
         // b8 (13/16 first, 2 turns stored wrongly) and b9 (14/16, 1) likewise, in round six.
@@ -83,7 +83,9 @@ describe("dialogue corpus", () => {
         // 0 stored wrongly) in round thirteen; b30 (19/20 first, 72/72 turns, 1 turn stored wrongly: a label
         // slip, 本周无进展 records itself as b9-d14 and b14-d18 are labelled — b30-d14 relabelled) in round fourteen.
         // b33 (16/20 first, 59/65 turns, 1 turn stored wrongly: the same label slip, b33-d19 relabelled) in round
-        // fifteen, 19/20 after dlg15's flows (a correction before confirming, 算哩…莫要了).
+        // fifteen, 19/20 after dlg15's flows (a correction before confirming, 算哩…莫要了). b36 (18/20 first,
+        // 65/66 turns, 1 turn stored wrongly: the same label slip by a two-section person, b36-d19 relabelled as
+        // b20-d20) in round sixteen, 20/20 after a withdrawal named beside the one it repeats (跟上周报的重复了).
         if (
           [
             "blind5",
@@ -97,6 +99,7 @@ describe("dialogue corpus", () => {
             "blind27",
             "blind30",
             "blind33",
+            "blind36",
           ].includes(split)
         ) {
           expect(score.wronglyStored, score.failures.join("\n")).toBe(0);

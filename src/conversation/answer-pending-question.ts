@@ -36,9 +36,11 @@ import {
   sectionInClauses,
 } from "./section-answer.js";
 import { FIGURE } from "./work-lexicon.js";
-import { dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
+import { changeNotNeeded, dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
+import { yesThenTalk } from "./yes-beside-talk.js";
 import { sectionBesideDenied } from "./section-denied.js";
 import { sectionAsserted } from "./section-asserted.js";
+import { afterBareNo, sectionDescribed } from "./section-described.js";
 
 /**
  * Step 2 of classify-intent.ts: a message as the answer to what the bot is waiting for (a section,
@@ -52,11 +54,16 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
   // A yes word may itself end in what reads as a particle (得嘞): the reply is a yes either way.
   // 「成 就它了」「好个好个」「嗯咯」「得嘞您嘞」: dialect yes words said alone (answer-words.ts).
   // 「没麻达 辛苦咧」「对啦 就是这样 感谢」: yes words, agreement and courtesy, clause by clause.
+  // 「不用改了 就这么着」「对 不用再改了」: no change wanted is the yes (answer-words.ts); 「嗯 对的 今天下乡冻惨了」:
+  // the yes, then only how the day was (yes-beside-talk.ts).
+  const card = ctx.awaiting === "confirm";
   const yes =
     YES.test(core) ||
     YES.test(said) ||
     dialectAnswer(said) === "yes" ||
-    yesBesideCourtesy(replyClauses(t.norm), (c) => YES.test(c));
+    changeNotNeeded(core, card) ||
+    yesBesideCourtesy(replyClauses(t.norm), (c) => YES.test(c) || changeNotNeeded(c, card)) ||
+    yesThenTalk(t.norm);
   switch (ctx.awaiting) {
     case "section": {
       // 「这个是项目上的活儿，跟高企没关系」「不是人才那块 算成果转化」: the one left standing (section-denied.ts).
@@ -76,7 +83,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
           agreedInClauses(t.norm, (c) => sectionAnswer(c, ctx.sections)));
       if (section) return { kind: "answer", answer: "section", section };
       // 「这个是引进专家的事 算人才那块吧」「我觉得是人才吧 虽然也沾点成果转化」: the one put forward (section-asserted.ts).
-      const put = sectionAsserted(t.norm, ctx.sections);
+      const put = sectionAsserted(t.norm, ctx.sections) ?? sectionDescribed(t.norm, ctx.sections);
       if (put) return { kind: "answer", answer: "section", section: put };
       return holdsSections(core, ctx.sections, work);
     }
@@ -84,6 +91,12 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       const listed = ctx.draftNumbers ?? [];
       // 「都行，全确认」: a clause saying all, the others no number.
       if (saysAllIn(t.norm) && !/\d/.test(core)) return { kind: "answer", answer: "all" };
+      // 「都要 2条一起」「3个都确认」: the count of the listed drafts said beside all is no draft number.
+      const uncounted = t.norm.replace(LISTED_COUNT, (m, n: string) =>
+        numberOf(n) === listed.length ? "" : m,
+      );
+      if (uncounted !== t.norm && !/\d/.test(uncounted) && (saysAllIn(uncounted) || TOGETHER.test(uncounted)))
+        return { kind: "answer", answer: "all" };
       // Read on norm: 「先确认5 6号我再看看」 keeps its space between the numbers.
       const whole = draftSaid(core, listed, ctx.draftTexts, t.norm);
       if (whole) return whole;
@@ -91,7 +104,11 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       const chosen = agreedInClauses(t.norm, (c) => draftSaid(c, listed, ctx.draftTexts), true);
       if (chosen) return chosen;
       if (saysNo(core)) return { kind: "answer", answer: "no" };
-      return undefined;
+      // 「成果转化」 to drafts of two sections (each listed with its section): the one filed there.
+      const filed =
+        ctx.sections.length > 1 && !/\d/.test(core) ? sectionAnswer(core, ctx.sections) : undefined;
+      const there = filed ? (ctx.draftTexts ?? []).filter((d) => d.section === filed) : [];
+      return there.length === 1 ? { kind: "answer", answer: "number", n: there[0]!.seq } : undefined;
     }
     case "confirm":
     case "edit-confirm":
@@ -107,12 +124,18 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         if (standing) return { kind: "answer", answer: "section", section: standing };
         const moved = cardSectionAnswer(core, ctx.sections, reportsWork(t.norm), t.norm);
         if (moved) return moved;
-        const put = sectionAsserted(t.norm, ctx.sections);
+        // 「这个主要是帮企业搞高企认定的 算平台那边吧」: the draft described, its section said (section-described.ts).
+        const put = sectionAsserted(t.norm, ctx.sections) ?? sectionDescribed(t.norm, ctx.sections);
         if (put) return { kind: "answer", answer: "section", section: put };
+        // 「诶 不对 算研发那边吧」: the section shown said wrong, the right one named after the no.
+        const fixed = afterBareNo(t.norm);
+        const named = fixed && !/\d/.test(fixed) ? sectionNamed(fixed, ctx) : undefined;
+        if (named) return { kind: "answer", answer: "section", section: named };
       }
       // 「好 谢了」 to 「要记为工作填报吗？」 closes the question; it is no yes.
       if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
-      if (ctx.awaiting === "edit-confirm" && EDIT_YES.test(core)) return { kind: "answer", answer: "yes" };
+      if (ctx.awaiting === "edit-confirm" && (EDIT_YES.test(core) || noMoreChange(t.norm, core)))
+        return { kind: "answer", answer: "yes" };
       if (ctx.awaiting === "edit-confirm" && keepsOriginal(core)) return { kind: "answer", answer: "no" };
       // 「算了不改了 还是20块」「哦不对不对 还是8个 我记岔了」: the old figure said again — back out of the edit.
       if (ctx.awaiting === "edit-confirm" && ctx.editing && backsOutOfEdit(t.norm, ctx.editing))
@@ -149,7 +172,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       return yesNoAnswer(ctx, answer === "yes" || answer === "no" ? answer : undefined);
     }
     case "which-update":
-      return whichUpdateAnswer(core, ctx, saysNo(core));
+      return whichUpdateAnswer(core, ctx, saysNo(core), yes);
     case "guided-section": {
       // 「2」「高企那块」 choose; 「主要是跑了几个企业吧」 answers the first question before the section.
       const section =
@@ -178,6 +201,32 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「不是 这是通知 不用记」 to a notice left unrecorded: the 记为填报 on offer declined.
       return ctx.offeredReport && saysNo(core) ? { kind: "answer", answer: "no" } : undefined;
   }
+}
+
+/** A section said alone or in a short sentence (the readers of a section answer, in turn). */
+function sectionNamed(norm: string, ctx: IntentContext): string | undefined {
+  const core = edgeless(intentText(norm).core);
+  return (
+    sectionAnswer(core, ctx.sections) ??
+    sectionInClauses(norm, ctx.sections) ??
+    sectionAsserted(norm, ctx.sections) ??
+    sectionDescribed(norm, ctx.sections)
+  );
+}
+
+/** A count of drafts said (2条、两个、3项). */
+const LISTED_COUNT = /(\d{1,2}|[两二三四五六七八九十俩仨])\s*(?:条|个|项)/g;
+/** 「2条一起」「一块确认」: together, every one. */
+const TOGETHER = /一起|一块儿?|一并|一道/;
+
+/** 「对 不用再改了」「不用再动了 谢谢」 to an edit preview: the edit as shown, nothing more to change. */
+function noMoreChange(norm: string, core: string): boolean {
+  if (changeNotNeeded(core, false)) return true;
+  const clauses = replyClauses(norm);
+  return (
+    clauses.some((c) => changeNotNeeded(c, false)) &&
+    yesBesideCourtesy(clauses, (c) => YES.test(c) || changeNotNeeded(c, false))
+  );
 }
 
 /**

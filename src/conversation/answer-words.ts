@@ -118,7 +118,7 @@ export function dialectAnswer(core: string): "yes" | "no" | undefined {
 
 /** Thanks and courtesy said beside an answer: 谢谢、感谢、感恩、辛苦了、麻烦你了、费心了、唔该 (folded to 谢谢). */
 const COURTESY =
-  /^(?:(?:谢谢|谢啦|谢了|多谢|感谢|感恩|辛苦|麻烦|有劳|费心|劳驾)(?:你|您|小助手|助手|了|啦|晒|哂|哈|啊|喔|哦|呀|嘞|咧|哟|嘛|啰|咯)*)+$/;
+  /^(?:(?:谢谢|谢啦|谢了|多谢|感谢|感恩|辛苦|麻烦|有劳|费心|劳驾)(?:你|您|小助手|助手|了|啦|晒|哂|哈|啊|喔|哦|呀|嘞|咧|哟|嘛|啰|咯)*)+$|^(?:要是|如果|若是?)?不(?:麻烦|费事)(?:你|您)?的话$/;
 
 /**
  * What may stand beside a command word or an answer without being more of it: thanks (with a time word
@@ -154,4 +154,17 @@ export function yesBesideCourtesy(clauses: readonly string[], isYes: (clause: st
     else return false;
   }
   return yes;
+}
+
+/**
+ * 「不用改了」「没必要再动」「对 不用再改了」: no change wanted — the card (or the preview) is right as it
+ * stands, a yes. To a card it is so as said; to an edit preview only with 再 (「不用再改了」), since
+ * there 「不用改了」 alone may turn the edit down.
+ */
+const NOT_NEEDED =
+  /^(?:那|就|也)?(?:不用|不需要|无需|用不着|没必要|不必|甭|别|莫)(再)?(?:改|修改|动|调整|调|变)(?:了|啦|哒|咯|吧|啊|嘞|嘛)*$/;
+
+export function changeNotNeeded(clause: string, card: boolean): boolean {
+  const m = NOT_NEEDED.exec(clause);
+  return m !== null && (card || m[1] !== undefined);
 }

@@ -4,7 +4,7 @@ import { DONE_WITH_COMMAND_VERB, FREE_TEXT_COMMANDS, intentText } from "./intent
 import type { Intent, IntentContext } from "./intent-types.js";
 import { matchCommand } from "./match-command.js";
 import { howToTopic } from "./how-to.js";
-import { yesNoAnswer } from "./pending-answers.js";
+import { oneOffered, yesNoAnswer } from "./pending-answers.js";
 import { onlyAsides } from "./answer-words.js";
 import { replyClauses } from "./clause-answer.js";
 import { measureWork } from "./work-content.js";
@@ -72,6 +72,12 @@ export function commandAsTyped(
   // 「算了」「取消」 to 「要记为工作填报吗？」 closes the question: a no, answered as one.
   if (ctx.awaiting === "report-or-not" && typed.command.names[0] === "取消")
     return { kind: "answer", answer: "no" };
+  // 「确认」 to the one update offered (「是下面哪一条？ #1 …」) or to 「要撤回 #3 吗？」, with no draft on a card:
+  // the yes to what was offered, never 「当前没有待确认的内容」 (pending-answers.ts).
+  if (typed.command.names[0] === "确认" && typed.args === "" && ctx.pendingDrafts === 0) {
+    const taken = oneOffered(ctx);
+    if (taken) return taken;
+  }
   // 「算了」 to 「要撤回 #3 吗？」 declines what was offered.
   if (ctx.awaiting === "yes-no" && typed.command.names[0] === "取消" && typed.args === "")
     return yesNoAnswer({ ...ctx, justAsked: true }, "no")!;

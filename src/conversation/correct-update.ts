@@ -210,6 +210,8 @@ async function runCommand(ctx: CommandContext, name: string, args: string): Prom
 /** The line that says which update was taken, put before the first reply. */
 function saying(lead: string, replies: Reply[]): Reply[] {
   const [first, ...rest] = replies;
+  // Named by its number (「#3」, a button): nothing to say before the reply — no empty message.
+  if (lead === "" && replies.length > 0) return replies;
   if (!first) return [{ text: lead }];
   if (first.card) return [{ text: lead }, ...replies];
   return [{ ...first, text: `${lead}${first.text}` }, ...rest];

@@ -128,7 +128,13 @@ export function parseCorrection(
   // 「这条不要了，跟上礼拜报的重复额」 on a card: the earlier one is what this one repeats (跟/和…重复、一样) —
   // 这条, the draft on the card, is the one meant.
   const compared = found !== undefined && /(?:跟|和|与|同)$/.test(norm.slice(0, found.at).trim());
+  // 「大篷车那条删了嘛 跟上周报的重复了」: the one compared with is no reference — another one named is meant.
+  const other =
+    compared && found
+      ? findRef(norm.slice(0, found.at) + "，".repeat(found.len) + norm.slice(found.at + found.len))
+      : undefined;
   const ref =
+    other ??
     (compared && awaiting === "confirm" ? thisOne(norm) : undefined) ??
     found ??
     (awaiting === "confirm" ? thisOne(norm) : undefined);

@@ -95,7 +95,7 @@ export async function intentContext(
       state.mode === "choose-draft"
         ? drafts
             .filter((u) => state.seqs.includes(u.seq))
-            .map((u) => ({ seq: u.seq, text: u.normalizedText }))
+            .map((u) => ({ seq: u.seq, text: u.normalizedText, section: u.section }))
         : undefined,
     sectionWaiting,
     ...(state.mode === "ask-report" && state.offered ? { offeredReport: true } : {}),

@@ -66,8 +66,11 @@ export interface IntentContext extends GuidedContext {
   pendingTexts?: ReadonlyArray<{ seq: number; text: string }>;
   /** For a draft-number answer: the numbers the bot listed. */
   draftNumbers?: readonly number[];
-  /** The listed drafts' texts, so 「中药材那条」 names one of them (which-draft-answer.ts). */
-  draftTexts?: ReadonlyArray<{ seq: number; text: string }>;
+  /**
+   * The listed drafts' texts, so 「中药材那条」 names one of them (which-draft-answer.ts), and their
+   * sections, so 「成果转化」 to drafts of two sections names the one filed there.
+   */
+  draftTexts?: ReadonlyArray<{ seq: number; text: string; section?: string }>;
   /** For a part answer: the command that asked, and its instruction. */
   partQuestion?: { command: string; rest: string; options?: readonly string[]; about?: "draft" };
   /** An earlier draft still waiting for its section while a newer card shows, as its question listed. */

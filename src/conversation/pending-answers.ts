@@ -24,9 +24,27 @@ export function yesNoAnswer(ctx: IntentContext, said: "yes" | "no" | undefined):
   return q.no ? offered(q.no) : { kind: "answer", answer: "no" };
 }
 
-/** 「2」「#2」「2号」「第2条」: the update numbered so on the list (not the second line of it). */
-export function whichUpdateAnswer(core: string, ctx: IntentContext, saysNo: boolean): Intent | undefined {
+/**
+ * What a yes takes when the bot offered one thing: the one update listed (「您上周没有填报记录。是下面哪一条？」
+ * with #1 alone) or the command of 「要撤回 #3 吗？」. Undefined when several were listed or nothing was asked.
+ */
+export function oneOffered(ctx: IntentContext): Intent | undefined {
   if (!ctx.justAsked) return undefined;
+  if (ctx.awaiting === "yes-no") return yesNoAnswer(ctx, "yes");
+  const only =
+    ctx.awaiting === "which-update" && ctx.updateChoice?.length === 1 ? ctx.updateChoice[0] : undefined;
+  return only ? offered(only.command) : undefined;
+}
+
+/** 「2」「#2」「2号」「第2条」: the update numbered so on the list (not the second line of it); a yes to one listed. */
+export function whichUpdateAnswer(
+  core: string,
+  ctx: IntentContext,
+  saysNo: boolean,
+  saysYes = false,
+): Intent | undefined {
+  if (!ctx.justAsked) return undefined;
+  if (saysYes && ctx.updateChoice?.length === 1) return offered(ctx.updateChoice[0]!.command);
   const m = /^(?:#|第|编号)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号)?(?:吧|啊|呀|哈|的)*$/.exec(
     core,
   );

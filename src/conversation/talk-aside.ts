@@ -49,8 +49,7 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
   // 「又要交总结了啊 好烦😩」「今天好冷哦 村里路都结冰了🥶」: a feeling or the weather, said aside.
   // 「今天开了一天会 腰都坐断了」: a time spent is no figure of work.
   // 「今天贼冷 零下二十多度」: a temperature is the weather, no figure of work.
-  if (len <= MOOD_MAX && !FIGURE.test(norm.replace(DURATION, "").replace(TEMPERATURE, "")) && moodOnly(norm))
-    return { kind: "smalltalk", topic: "mood" };
+  if (len <= MOOD_MAX && saidAsMood(norm)) return { kind: "smalltalk", topic: "mood" };
   // 「晚上还得加班，唉」「又要开会 开不完的会」: a sigh, or the load said as a load (sigh-at-load.ts).
   if (sighAtLoad(norm, core)) return { kind: "smalltalk", topic: "mood" };
   // 「我这周出差，下周二回来再报」「我这周在党校学习，回来再补」: away now, reporting later — answered
@@ -61,6 +60,11 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
     return { kind: "unclear", suggest: "away", ...(when ? { when } : {}) };
   }
   return undefined;
+}
+
+/** A feeling, the body or the weather said, with no figure of work (a time spent or a temperature is none). */
+export function saidAsMood(norm: string): boolean {
+  return !FIGURE.test(norm.replace(DURATION, "").replace(TEMPERATURE, "")) && moodOnly(norm);
 }
 
 /** Laughter opening or closing a message: 哈哈、呵呵、笑死、hhh、😂. */

@@ -141,7 +141,11 @@ function turnMatches(
   awaiting: Awaiting,
   sections: ReadonlyArray<{ id: string }>,
   pendingDrafts = 0,
+  offeredNow: readonly string[] = [],
 ): boolean {
+  // A yes to what the bot offered (「要撤回 #3 吗？」, the one update listed) runs the offered command.
+  if (expect.intent === "answer" && expect.answer === "yes" && got.kind === "command")
+    if (offeredNow.includes(got.text)) return true;
   const confirming = awaiting === "confirm" || awaiting === "edit-confirm";
   const isYes = (i: { intent?: string; kind?: string; answer?: string; command?: string; text?: string }) =>
     (i.intent ?? i.kind) === "answer"
@@ -203,7 +207,10 @@ export async function runDialogue(
       say: turn.say,
       expected: turn.expect,
       got,
-      intentOk: turnMatches(turn.expect, got, ctx.awaiting, ctx.sections, ctx.pendingDrafts),
+      intentOk: turnMatches(turn.expect, got, ctx.awaiting, ctx.sections, ctx.pendingDrafts, [
+        ...(ctx.yesNo ? [ctx.yesNo.yes] : []),
+        ...(ctx.updateChoice?.length === 1 ? [ctx.updateChoice[0]!.command] : []),
+      ]),
       stored,
       shouldStore: weekNothing ? 0 : (turn.stores ?? 0),
       reply,
