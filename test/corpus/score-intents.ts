@@ -196,6 +196,12 @@ export const SPLITS = [
   // and 30 more written after the fixes (i16f). First sights: docs/understanding.md 第十六轮.
   "i16e",
   "i16f",
+  // Round sixteen: talk16's 60 (i16a, before any change) on what a message with nothing pending wants — a
+  // question about a thing with no matter named, an answer with nothing asked, a complaint with no object, a
+  // deferral (再发、再报), a rules question, a leader's vague line — with near-miss reports and commands; and
+  // 40 (i16b) written after the fixes (first sights: docs/understanding.md 第十六轮).
+  "i16a",
+  "i16b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
