@@ -199,7 +199,8 @@ export const SPLITS = [
   // Round sixteen: talk16's 60 (i16a, before any change) on what a message with nothing pending wants — a
   // question about a thing with no matter named, an answer with nothing asked, a complaint with no object, a
   // deferral (再发、再报), a rules question, a leader's vague line — with near-miss reports and commands; and
-  // 40 (i16b) written after the fixes (first sights: docs/understanding.md 第十六轮).
+  // 40 (i16b) written after the fixes. First sights: i16a 76.7 % (0 stored) at ae9f970, i16b 77.5 % (1 stored) at
+  // 38498a8 (docs/understanding.md 第十六轮).
   "i16a",
   "i16b",
 ] as const;
