@@ -316,6 +316,7 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   if (notMine?.kind === "notice" || notMine?.kind === "schedule")
     return { kind: "smalltalk", topic: "notice" };
   if (notMine?.kind === "away") return { kind: "unclear", suggest: "away", when: notMine.when };
+  if (notMine?.kind === "errand") return { kind: "unclear" };
   if (notMine?.kind === "assigned") return { kind: "unclear", suggest: "assigned", task: notMine.task };
   const doubt = ctx.doubt === undefined ? doubtsReport : ctx.doubt;
   if (verdict.kind === "report" && doubt?.(norm)) return guessWhereUnsure({ kind: "unclear" }, norm, ctx);

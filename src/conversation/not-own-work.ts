@@ -14,7 +14,8 @@ import { ERRAND, FILLER_LEAD, MATTER, WORK_VERB } from "./work-lexicon.js";
  *   12号去省里出差」「明天休年假」), with the dates said, if any;
  * - **assigned**: a task received from above (「上级要求我们年底前完成…」「局长让我们月底前…」) — a
  *   task assigned is not work done; it may be recorded as a plan if the person says so;
- * - **schedule**: a meeting or event at a clock time to come (「明早八点半在三楼会议室开局务会」).
+ * - **schedule**: a meeting or event at a clock time to come (「明早八点半在三楼会议室开局务会」);
+ * - **errand**: going along with a visitor on a day to come (「明天陪市局领导检查安全生产」) — asked about.
  *
  * Never when the message also says something was done (已、完成了、V了 with work, or a count in a
  * unit of work done): 「已印发通知，请各乡镇于月底前报送…」 reports the notice sent. Pure: on norm.
@@ -23,7 +24,8 @@ export type NotOwnWork =
   | { kind: "notice" }
   | { kind: "away"; when?: string }
   | { kind: "assigned"; task: string }
-  | { kind: "schedule" };
+  | { kind: "schedule" }
+  | { kind: "errand" };
 
 /** Something done in the message (已、完成了、开展了…); 为了、除了、了解 are no aspect. */
 const DONE = /已(?!于)|(?<!为|除|未|没)(?<=[\u4e00-\u9fff])了(?!解)|完毕|办结/;
@@ -96,6 +98,13 @@ const CLOCK_AHEAD =
 const GATHERING =
   /开会|会议|大会|例会|局务会|座谈会|动员会|推进会|培训会|开(?:个|一个)?[\u4e00-\u9fff]{0,4}会|集合|集中/;
 
+/**
+ * 「明天陪市局领导检查安全生产」「明早陪县领导调研…」: going along with a visitor on a day to come — the
+ * day's duty told, no work of one's own done yet (a schedule, asked about as 「明天要去省里汇报」 is).
+ */
+const ESCORT_AHEAD =
+  /^(?:我|我们|我明天)?(?:明天|明早|明儿|明日|后天|下周[一二三四五六日天]?|这周[一二三四五六日天]|周[一二三四五六日天])(?:上午|下午|早上|一早)?(?:要|得|还要)?(?:陪|陪同)/;
+
 /** 「明天上午9点去县一中搞科普讲座，记得带展板」: a note to oneself for what is to come. */
 const SELF_REMINDER = /记得|别忘|带上|带好|提前到/;
 
@@ -129,6 +138,7 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
     return { kind: "away", when: whenSaid(norm) };
   if (!done && CLOCK_AHEAD.test(norm) && (GATHERING.test(norm) || SELF_REMINDER.test(norm)) && !reportsCount)
     return { kind: "schedule" };
+  if (!done && ESCORT_AHEAD.test(norm) && !reportsCount) return { kind: "errand" };
   return undefined;
 }
 
