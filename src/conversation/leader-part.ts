@@ -99,6 +99,8 @@ function viewsOnly(norm: string, named: { at: number; length: number }): boolean
 /** A part left as it stands before 通过 or 锁定 (就这样、没问题): said of it, nothing asked. */
 const AS_IT_STANDS =
   /^(?:这块|这段|那块)?(?:就这样|这样就行|这样可以|没问题|没啥问题|没什么问题|写得?不错|挺好)(?:了|吧|啊)?/;
+/** Words about the writing itself (写、改、补、删、精炼…): an instruction, even beside a figure. */
+const WRITING_WORD = /写|改|加上|补|删|去掉|突出|精炼|压缩|展开|提一下|放前面|放后面/;
 /** 锁定吧、锁住、别再动了: the part kept as it is through the next regeneration. */
 const PART_LOCKED = /^(?:锁定|锁住|锁上|锁一下|固定下来|别再?动了?|不要再?动了?)(?:了|吧|啊|一下)?$/;
 
@@ -147,6 +149,9 @@ export function partRequest(norm: string, ctx: IntentContext): Found | undefined
   // 「第四部分的数据对吗」: a question about the part is answered by showing it with its sources —
   // never taken as an instruction to rewrite (「能不能写短一点？」 still asks for a rewrite).
   if (ASKS_ABOUT.test(rest) && !ASKS_FOR_CHANGE.test(rest)) return { command: "查看草稿", args: named.label };
+  // 「安全生产这块，消防设施全部检测了，换了灭火器20具」 (an admin who may also use leaders' commands): a part
+  // word heading work done with its count, and no word of writing, is a report, not an instruction.
+  if (hasFigure(rest) && /(?<=[\u4e00-\u9fff])了/.test(rest) && !WRITING_WORD.test(rest)) return undefined;
   // 「高企那块把新增的几家写上」: the 把 construction is itself an instruction.
   if (REWRITE.test(rest) || /^(?:把|将)/.test(remainder) || WRITE_IN.test(rest))
     return { command: "重写", args: `${named.label} ${rest}` };
