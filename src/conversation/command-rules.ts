@@ -267,6 +267,15 @@ export const COMMAND_RULES: CommandRule[] = [
     maxCore: 18,
   },
   {
+    // 我这周报的都确认了没、我报的东西提交成功了吗: whether one's own reports went through — the list
+    // answers it, each with its state (已确认/待确认).
+    command: "我的填报",
+    re: new RegExp(
+      `^(?=我|自己|之前|以前|这周|本周|上周|今天|今年|这个月|本月)(?:我|自己)?(?:之前|以前|这周|本周|上周|今天|今年|最近|这个月|本月|已经)*(?:报|填|交|提交|发)(?:了|过)?的(?:那些|这些|那几条|几条|东西|内容|材料|填报)?(?:都|全)?(?:确认|提交|交上去|报上去|算上|算进去|收到|存上|保存)(?:成功)?了?(?:没有?|吗|么|不)${END}`,
+    ),
+    maxCore: 20,
+  },
+  {
     // 科室帮我换成高企、把我的科室改成综合: the section to change to, named.
     command: "科室",
     // 我的科室弄错了，应该是人才科: the slip named first, the right section after it.
