@@ -93,6 +93,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round fifteen's sealed batches, added at the start of round sixteen: measured only.
   ["blind31", undefined],
   ["blind32", undefined],
+  // Round sixteen's sealed batches, added at the start of round seventeen: measured only.
+  ["blind34", undefined],
+  ["blind35", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -87,6 +87,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * stored), then opened to tune on; its companions b34 and b35 are kept outside the repository.
  * Round sixteen: round fifteen's sealed companions `blind31` (b31-, 澄浦县, 吴) and `blind32` (b32-, 河湟县, 西北),
  * added sealed.
+ * Round seventeen: round sixteen's sealed companions `blind34` (b34-, 青梧县, 江淮) and `blind35` (b35-, 石岭县,
+ * 晋冀), added sealed.
  * Round fourteen: `i14c` (ids `i14c-…`) is ans14's 60 lines on answers while the bot waits for one, said the
  * way people answer — yes in dialect or beside thanks, no said loosely, nothing to say in guided filling, a
  * section said in a sentence with a reason or a negation — with near misses (a yes word opening a report or a
@@ -156,6 +158,8 @@ export const SPLITS = [
   "blind29",
   "blind31",
   "blind32",
+  "blind34",
+  "blind35",
   "i10a",
   "i10b",
   "i10c",
@@ -224,6 +228,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind29",
   "blind31",
   "blind32",
+  "blind34",
+  "blind35",
 ]);
 
 const AWAITING = [
