@@ -87,6 +87,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * stored), then opened to tune on; its companions b34 and b35 are kept outside the repository.
  * Round sixteen: round fifteen's sealed companions `blind31` (b31-, 澄浦县, 吴) and `blind32` (b32-, 河湟县, 西北),
  * added sealed.
+ * Round seventeen: `blind39` (ids `b39-…`, 胶辽县, 胶辽官话) the same way, scored untouched at 3a6a65e, then opened
+ * to tune on; its companions b37 and b38 are kept outside the repository.
  * Round seventeen: round sixteen's sealed companions `blind34` (b34-, 青梧县, 江淮) and `blind35` (b35-, 石岭县,
  * 晋冀), added sealed.
  * Round fourteen: `i14c` (ids `i14c-…`) is ans14's 60 lines on answers while the bot waits for one, said the
@@ -149,6 +151,7 @@ export const SPLITS = [
   "blind30",
   "blind33",
   "blind36",
+  "blind39",
   "blind21",
   "blind22",
   "blind23",
