@@ -15,6 +15,7 @@ import { fillGap } from "./fill-gap.js";
 import { editBase, figuresChanged, showEdit, unitNote } from "./edit-update.js";
 import { type Change, type CorrectionPlan, endsWithUnitless } from "./plan-correction.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
+import { MISREMEMBERED, offerCard } from "./offer-change.js";
 import { matchesWords } from "./update-words.js";
 import { getState, setState, stampOf } from "./state.js";
 import type { Command, CommandContext, Reply } from "./types.js";
@@ -262,23 +263,13 @@ async function correct(
     case "which":
       await markDisputed(ctx, u, req.said);
       return [
-        cardReply({
-          title: `#${u.seq} 里有 ${plan.options.length} 处可能要改成「${plan.value}」，是哪一处？`,
-          template: "orange",
-          blocks: [`> ${u.originalText}`],
-          buttons: [
-            ...plan.options.slice(0, MAX_OPTIONS).map((o) => {
-              const w = widen(base, o);
-              return {
-                label: `${o.from} → ${o.to}`,
-                command: `修改 ${u.seq} 「${w.from}」改成「${w.to}」`,
-                subject: updateSubject(u),
-              };
-            }),
-            { label: "发完整的新内容", command: `修改 ${u.seq}`, subject: updateSubject(u) },
-          ],
-          note: `${lead}我不确定改哪一处，先没有做任何改动。`,
-        }),
+        offerCard(
+          u,
+          base,
+          `#${u.seq} 里有 ${plan.options.length} 处可能要改成「${plan.value}」，是哪一处？`,
+          plan.options,
+          lead,
+        ),
       ];
     case "not-found": {
       // The figure the update said was not known yet: it goes where that was said.
@@ -287,6 +278,14 @@ async function correct(
         return saying(lead, [
           await showEdit(ctx.services, ctx.input, ctx.person.id, u, filled.text, "replace"),
         ]);
+      // 「应该是23人 不是21」 on 「党员22人」: the old figure misremembered — the one the value fits
+      // is offered, not changed.
+      const misnamed = MISREMEMBERED.exec(req.said);
+      const alt = misnamed ? planCorrection(base, req.said.replace(misnamed[0], " "), prefer) : undefined;
+      if (misnamed && alt?.kind === "substitute") {
+        await markDisputed(ctx, u, req.said);
+        return [offerCard(u, base, `#${u.seq} 里没有「${misnamed[1]}」`, [alt], lead)];
+      }
       const asked = await runCommand(ctx, "修改", String(u.seq));
       await markDisputed(ctx, u, req.said);
       return saying(`${lead}#${u.seq} 里没有找到可以改成「${plan.value}」的数字，没有改动。`, asked);

@@ -86,6 +86,24 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
   return { text: appendTo(base, typed), how: "append" };
 }
 
+/** Words saying something in the update is wrong (写错了、数不对、应该是、不是21): a correction said about it. */
+const SAYS_WRONG =
+  /(?:写|填|报|算|记|录|数|打|整|弄|搞)(?:错|少|多)了?|错了|有误|不对|不准|应该是|应该为|应为|应是|不是\s*[\d零〇一二两三四五六七八九十]/;
+/** Longest correction said about an update; longer text is taken as its new content. */
+const MAX_CORRECTION = 40;
+
+/**
+ * 「写错了 应该是23人 不是21」 after 「修改 1」: words about the update, not its new text — planEdit
+ * would take them as the whole new content when no figure of the update fits. The caller finds the
+ * figure meant or asks (correct-update.ts), never stores the complaint as the work done.
+ */
+export function correctionNotText(old: string, typed: string): boolean {
+  const said = typed.trim();
+  if (!SAYS_WRONG.test(said) || [...said].length > MAX_CORRECTION) return false;
+  if (planEdit(old, said).how === "substitute") return false;
+  return overlap(old.trim(), said) < 0.5;
+}
+
 /** One figure changed; a unit taken from the old figure is said in the preview. */
 function figureEdit(base: string, c: { from: string; to: string; unit?: string }): EditPlan {
   return {

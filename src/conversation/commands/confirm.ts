@@ -2,7 +2,8 @@ import { afterLead, pendingNoteFor } from "../pending-notes.js";
 import { type Org, type Person, sectionName } from "../../domain/org.js";
 import { extractedFields, type Update } from "../../domain/update.js";
 import { askWhichUpdate } from "../ask-which-update.js";
-import { cancelEdit, showEdit } from "../edit-update.js";
+import { REF_COMMAND } from "../correction-request.js";
+import { cancelEdit, correctionNotText, editBase, showEdit } from "../edit-update.js";
 import { extractText } from "../extract-text.js";
 import { askSection, nextUnchosen } from "../intake.js";
 import { cardReply, confirmCard, updateSubject } from "../render-update.js";
@@ -324,6 +325,11 @@ const edit: Command = {
       return { text: `#${update.seq} 已撤回；请先「恢复 ${update.seq}」再修改。` };
     const inline = ctx.args.replace(/^#?\s*\d+\s*/, "").trim();
     const { store } = ctx.services;
+    // 「修改 1 写错了 应该是23人 不是21」: a correction said about #1, handed to the correction path
+    // (the figure meant, or a question) — the complaint never becomes #1's text.
+    const fix = ctx.commands.find((c) => c.names.includes(REF_COMMAND));
+    if (fix && correctionNotText(editBase(update), inline))
+      return fix.run({ ...ctx, args: `修改 #${update.seq} ${inline}` });
     if ([...inline].length >= 2) return showEdit(ctx.services, ctx.input, ctx.person.id, update, inline);
     await setState(
       store,
