@@ -33,6 +33,16 @@ describe("which figure a correction means", () => {
     expect(plan.text).toContain(kept);
   });
 
+  it.each([
+    ["走访企业6家改成7家吧", "「6家」→「7家」"],
+    ["6家改成7家哈 其他不动", "「6家」→「7家」"],
+    ["6家改成7家就行了吧 别的不变哈～", "「6家」→「7家」"],
+  ])("「%s」: the particles after the new value are not part of it (%s)", (typed) => {
+    const plan = planEdit(OLD, typed);
+    expect(plan).toMatchObject({ how: "substitute", from: "6家", to: "7家" });
+    expect(plan.text).toContain("走访企业7家，");
+  });
+
   it("words changed for words stay a literal change", () => {
     expect(planEdit(OLD, "城南工业园改成城北工业园").text).toContain("城北工业园走访企业6家");
   });

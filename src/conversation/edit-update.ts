@@ -34,9 +34,9 @@ export interface EditPlan {
 
 const SUBSTITUTE =
   /^(?:把|将)?\s*[「“"‘']?([^「」“”"'‘’]{1,30}?)[」”"’']?\s*(?:改成|改为|换成|更正为|修改为|应为|应该是)\s*[「“"‘']?([^「」“”"'‘’]{1,60}?)[」”"’']?[。.！!]?$/;
-/** Closing words saying only the rest stays as it is: 就行、其他不动、其余不变. */
+/** Closing words saying only the rest stays as it is (就行、其他不动、其余不变), and the particles after them (吧、哈). */
 const REST_STAYS =
-  /(?:[，,\s]*(?:就行|就好|就可以|即可)(?:了|吧)?)?(?:[，,。\s]*(?:其他|其余|其它|别的)(?:的|地方|内容)?都?(?:不动|不变|不用动|不用改|不改|照旧|保持不变)(?:了|吧)?)?[。.！!]*$/;
+  /(?:[，,\s]*(?:就行|就好|就可以|即可)(?:了|吧)?)?(?:[，,。\s]*(?:其他|其余|其它|别的)(?:的|地方|内容)?都?(?:不动|不变|不用动|不用改|不改|照旧|保持不变)(?:了|吧)?)?[吧啊呀哈嘛呗咯哟哦噢啦～~\s。.！!]*$/;
 /** A number alone, with no unit: 2.5、一千三百万、七十多. */
 const BARE_NUMBER =
   /^(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)[万亿]?[多余来]?$/;
@@ -62,7 +62,9 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
   const fix = correctedFigure(base, typed);
   if (fix) return { text: base.replace(fix.from, fix.to), how: "substitute", ...fix };
   // 「把6家改成8家就行 其他不动」: the closing words only say the rest stays; the change is before them.
-  const sub = SUBSTITUTE.exec(typed.replace(REST_STAYS, "")) ?? SUBSTITUTE.exec(typed);
+  // Twice: a particle before the closing words (「50家哈 其他不动」) is left by the first pass.
+  const sub =
+    SUBSTITUTE.exec(typed.replace(REST_STAYS, "").replace(REST_STAYS, "")) ?? SUBSTITUTE.exec(typed);
   if (sub) {
     const [, from = "", to = ""] = sub;
     // 「人才公寓改成20套」: a thing named and a new figure for it — the figure of that unit in the
@@ -75,8 +77,28 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
       const figure = correctionOfFigure(base, typed);
       if (figure) return figureEdit(base, figure);
     }
-    if (from && base.includes(from) && from !== to && !(number && named))
+    if (from && base.includes(from) && from !== to && !(number && named)) {
+      // 「走访企业6家改成7家」: the words before the old figure name it; only the figure changes.
+      const f = findFigures(from);
+      const g = findFigures(to);
+      if (
+        f.length === 1 &&
+        f[0]!.start > 0 &&
+        f[0]!.end === from.length &&
+        g.length === 1 &&
+        g[0]!.start === 0 &&
+        g[0]!.end === to.length
+      ) {
+        const named = from.slice(f[0]!.start);
+        return {
+          text: base.replace(from, `${from.slice(0, f[0]!.start)}${to}`),
+          how: "substitute",
+          from: named,
+          to,
+        };
+      }
       return { text: base.replace(from, to), how: "substitute", from, to };
+    }
   }
   // 「是48人」「数字不对，应该是700人」: a new value said for the one figure of its unit.
   const said = correctionOfFigure(base, typed);
