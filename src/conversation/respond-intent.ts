@@ -13,8 +13,10 @@ import { notOwnWork } from "./not-own-work.js";
 import { assignedReply, awayReply, noticeReply } from "./not-own-work-reply.js";
 import { continueGuided, guidedQuestion, setGuidedSection } from "./guided.js";
 import { sectionName } from "../domain/org.js";
+import type { Update } from "../domain/update.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
+import { putsOff } from "./hold-off.js";
 import { smallTalkReply } from "./small-talk.js";
 import { askWhatIsMeant } from "./vague-reply.js";
 import { MIN_WITHOUT_FIGURE, measureWork } from "./work-content.js";
@@ -156,6 +158,7 @@ async function answer(
       }
       if (state.mode === "confirm") {
         const u = await store.getUpdate(state.updateId);
+        if (u?.status === "draft" && putsOff(text)) return [heldOff(u)];
         if (u?.status === "draft") await setState(store, person.id, { ...state, disputed: text }, stamp);
         if (u)
           return [
@@ -358,4 +361,19 @@ function withMore(asked: string, more: string | undefined): string {
   if (!more) return asked;
   const rest = more.replace(/^(?:另外|还有|然后|而且|就是)[，,\s]*/, "");
   return `${asked.replace(/[。.!！\s]+$/, "")}，${rest}`;
+}
+
+/** The draft kept as it is, unconfirmed, with what to send when the person is ready. */
+function heldOff(u: Update): Reply {
+  return cardReply({
+    title: `好的，#${u.seq} 先不确认`,
+    template: "blue",
+    blocks: [
+      `#${u.seq} 留作草稿，没有改动；没确认的不计入总结。核对好了发「确认 ${u.seq}」，要改点「修改」。`,
+    ],
+    buttons: [
+      { label: "确认", command: `确认 ${u.seq}`, subject: updateSubject(u), style: "primary" },
+      { label: "修改", command: `修改 ${u.seq}`, subject: updateSubject(u) },
+    ],
+  });
 }
