@@ -17,8 +17,12 @@ export const KNOWING_TAIL =
 const PARTICLES = /(?:[呢啊呀哦嘛哈吧咧嘞])+$/;
 /** Pointers and 的 between the words of the phrase. */
 const POINTER_OR_DE = /(?:那|这)(?:个|张|份|件|条|些|几个|几张|几份|块|边)?|的/g;
-/** A word that makes a sentence of it: a pronoun, an aspect, a modal, a negation, a question. */
-const SENTENCE = /[我你他她您咱了过着要没不在已完把被给想能会得吗么该]|正在|已经/;
+/**
+ * A word that makes a sentence of it: a pronoun, an aspect, a modal, a negation, a question — or a time
+ * the doing happens at (今天加班、最近天天写材料) and a verb that stands for any doing (写、弄、搞、整).
+ */
+const SENTENCE =
+  /[我你他她您咱了过着要没不在已完把被给想能会得吗么该写弄搞整]|正在|已经|今天|今儿|明天|昨天|最近|天天|每天|整天|这周|这几天|上午|下午|晚上/;
 /** The bot's own objects (稿子、初稿、总结、填报、记录): named alone they may ask for a look — left to the commands. */
 const BOTS_OWN = /稿|总结|填报|记录|汇报|周报|导出|word|文档/i;
 /** The phrase closes on a thing of work: a form, data, material, a list (MATTER), or, pointed at, any work noun. */

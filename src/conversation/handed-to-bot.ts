@@ -1,5 +1,5 @@
 import { clausesOf, reportsWork } from "./message-clauses.js";
-import { FIGURE, MATTER, WORK_NOUN } from "./work-lexicon.js";
+import { FIGURE, MATTER, WEEKDAY, WORK_NOUN } from "./work-lexicon.js";
 
 /**
  * A thing handed to the bot, said as talk (docs/understanding.md 第十六轮):
@@ -33,17 +33,32 @@ const PUT_OFF = new RegExp(
 const SENT = new RegExp(
   `^[\\u4e00-\\u9fff]{1,8}?(?:我|俺)?(?:已经|都|早就?|刚刚?|刚才)?(?:发|传|转)(?:给)?${TO_YOU}(?:了|啦|咯|喽)${TAIL}$`,
 );
+/**
+ * One's own reporting put at a day or time ahead, or all together (礼拜五一块儿报、这周的我周末一起填、晚上再汇报):
+ * the reports themselves (这周的、剩下的) or nothing before it — a thing named (材料礼拜五给你) is a promise.
+ */
+const WHEN_AHEAD =
+  "(?:(?:这|下)?(?:周|礼拜|星期)[一二三四五六日天末]|周末|晚上|晚些|下午|明早|明天|明儿|后天|月底|到时候?|回头|过两天|过几天)";
+const TOGETHER = "(?:一起|一块儿?|一并|统一|集中|合在一起|打包)";
+/** Together, said with a verb of reporting (一块儿报、一起填): no count. */
+const ALL_AT_ONCE = /一块儿|一起|一并|一块(?=[报填交发补弄])/g;
+const DEFERRED = new RegExp(
+  `^(?:这周的|本周的|剩下的|其他的|其余的|别的)?(?:我|俺)?(?:就|先)?(?:${WHEN_AHEAD}(?:${TOGETHER})?|${TOGETHER})(?:再)?(?:报|填|补|交|汇报|报给你|补上)(?:吧)?${TAIL}$`,
+);
+
 /** Waiting on someone else before the sending (等乡里报上来再发你): a matter still pending. */
 const WAITS_ON_OTHERS = /等(?!下|一下|会|一会|我|俺|哈)/;
 /** The bot's own things (周报、总结、稿子、填报): said sent, they may be the report itself — asked. */
 const BOTS_OWN = /周报|总结|填报|记录/;
 
 export function handedToBot(norm: string): Handed | undefined {
-  if (FIGURE.test(norm) || /[?？吗]/.test(norm)) return undefined;
+  // A weekday and 一块儿/一起 are no figure (礼拜五一块儿报: not 五一块, nor 一块).
+  if (FIGURE.test(norm.replace(WEEKDAY, "、").replace(ALL_AT_ONCE, "、")) || /[?？吗]/.test(norm)) return undefined;
   const clauses = clausesOf(norm);
   if (clauses.length > 3) return undefined;
   const bare = (c: string) => c.replace(/[^\u4e00-\u9fff]/g, "");
   const put = clauses.findIndex((c) => {
+    if (DEFERRED.test(bare(c))) return true;
     const m = PUT_OFF.exec(bare(c));
     if (!m || WAITS_ON_OTHERS.test(c)) return false;
     const at = bare(c).lastIndexOf("再");

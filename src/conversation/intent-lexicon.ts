@@ -183,7 +183,7 @@ export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
   {
     topic: "later",
     re: new RegExp(
-      `^${ACK_RUN}(?:我|我来|我再)?(?:今天忙)?(?:${LATER_WORDS}|下周)?(?:再)?(?:补|报|填|发|弄|补报|补一条|补一下|报一下|填一下)(?:一条|一下|一个|给你)?(?:吧)?$`,
+      `^(?!(?:弄|搞)(?:一下|下)?$)${ACK_RUN}(?:我|我来|我再)?(?:今天忙)?(?:${LATER_WORDS}|下周)?(?:再)?(?:补|报|填|发|弄|补报|补一条|补一下|报一下|填一下)(?:一条|一下|一个|给你)?(?:吧)?$`,
     ),
   },
   {
@@ -203,7 +203,8 @@ export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
   {
     // 等一下 我再核实下、稍等我问问: a moment asked for, nothing answered yet.
     topic: "later",
-    re: /^(?:等一下|等一等|等下|稍等|等等|先别急|别急)?(?:我|让我)?(?:再|先)?(?:核实|核对|看看|想想|查查|问问|对一下|确认一下|查一下)(?:一下|下)?(?:再说)?(?:吧|哈|啊)?$/,
+    // Said bare (看看、查一下、核对一下) with no 我/再/先 or waiting, it is a doing asked of the bot (vague-message.ts).
+    re: /^(?=等一下|等一等|等下|稍等|等等|先别急|别急|我|让我|再|先)(?:等一下|等一等|等下|稍等|等等|先别急|别急)?(?:我|让我)?(?:再|先)?(?:核实|核对|看看|想想|查查|问问|对一下|确认一下|查一下)(?:一下|下)?(?:再说)?(?:吧|哈|啊)?$/,
   },
   {
     // 培训通知收到了、文件看到了: something received, acknowledged.

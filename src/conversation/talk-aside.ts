@@ -54,13 +54,22 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
   if (sighAtLoad(norm, core)) return { kind: "smalltalk", topic: "mood" };
   // 「我这周出差，下周二回来再报」「我这周在党校学习，回来再补」: away now, reporting later — answered
   // as an absence (not-own-work-reply.ts offers to pause the reminders for the days said).
-  if ((AWAY_THEN_LATER.test(norm) || AWAY_IN_WORDS.test(norm)) && len <= 24 && !othersAway(norm)) {
+  // 「俺先下乡去 晚上回来再填」: out on the day's errand (下乡、外出) with no days said is no absence — the
+  // report put off (handed-to-bot.ts), not reminders to pause.
+  const away = AWAY_THEN_LATER.test(norm) && (AWAY_FOR_DAYS.test(norm) || DAYS_SAID.test(norm));
+  if ((away || AWAY_IN_WORDS.test(norm)) && len <= 24 && !othersAway(norm)) {
     const away = notOwnWork(norm);
     const when = away?.kind === "away" ? away.when : /这周|本周|下周/.exec(norm)?.[0];
     return { kind: "unclear", suggest: "away", ...(when ? { when } : {}) };
   }
   return undefined;
 }
+
+/** Away for days by its kind (出差、培训、住院), unlike the day's errand out (下乡、外出). */
+const AWAY_FOR_DAYS = /出差|请假|休假|年假|学习|培训|不在单位|住院|在外地/;
+/** Days said: this or next week, a weekday, several days, a date. */
+const DAYS_SAID =
+  /这周|本周|下周|下礼拜|下星期|这几天|这两天|几天|[两三四五六七]天|明天|后天|过几天|过两天|[周礼拜星期][一二三四五六日天]|\d/;
 
 /** A feeling, the body or the weather said, with no figure of work (a time spent or a temperature is none). */
 export function saidAsMood(norm: string): boolean {

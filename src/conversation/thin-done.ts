@@ -1,3 +1,5 @@
+import { closedReading } from "./closed-words.js";
+
 /**
  * 「申报材料交了」「数据已经报给县里了」「那边已经对接好了」「那三家跑完了」: something said done whose
  * matter is only pointed at (那边、那三家) or named in general (材料、数据、表格, at most a general word
@@ -27,7 +29,31 @@ const TAIL = "(?:[啊呀哈嘛呢哦啦嘞咯喽噻撒吧])*";
 
 const THIN_DONE = new RegExp(`^(?:${POINTED}|${GENERAL})+${BEFORE}${VERB}${WHERE}${DONE}${TAIL}$`);
 
+/**
+ * The manner any work may be done in, and who asked for it (按要求、如期、顺利、都、已经、该填的、相关、上面布置的):
+ * said of a matter, they still do not say which.
+ */
+const MANNER =
+  /按(?:照)?(?:要求|计划|规定|节点|时间节点|时|期|上面的意思|领导的意思)|如期|按时|顺利|圆满|基本上?|全部|全都|均|已经|已|早就?|都|也|放心|该[\u4e00-\u9fff]{1,2}的|相关的?|各项的?|(?:上面|上头|上级|领导|县里|市里)(?:要|布置|交代|安排)的/g;
+/** Done with a verb of doing or handing over (落实、完成、备齐、填、交): at least one must be said. */
+const DONE_VERB =
+  /完成|落实|办结|办妥|到位|搞定|结束|备齐|备好|齐全|提交|上报|报送|交|报|发|传|送|填|弄|搞|办|做|整|闹|对接|跑|核对|核|审|改|定/g;
+/** Done: the state the doing reached. */
+const DONE_STATE = /[了完好齐妥掉过]|完成|落实|办结|办妥|到位|搞定|结束/;
+
+/**
+ * 「任务都落实了 放心」「相关工作已按要求完成」「资料都备齐咯」「该填的表都填完了」: a verb of doing, done, and once
+ * the manner, the verb and the closed-class words (closed-words.ts: pointers, things in general — 工作、任务、
+ * 材料、表 — particles) are taken away nothing is left: the work is not said. 「收缴党费已完成」「走访完了」 keep
+ * what was done and are read as before.
+ */
+function emptyDone(core: string): boolean {
+  if ([...core].length > 14 || !DONE_STATE.test(core) || !new RegExp(DONE_VERB.source).test(core)) return false;
+  const left = core.replace(MANNER, "").replace(DONE_VERB, "");
+  return left === "" || closedReading(left).named === "";
+}
+
 /** Whether the message says something done without saying what work it was. */
 export function thinDone(core: string): boolean {
-  return [...core].length <= 14 && THIN_DONE.test(core);
+  return ([...core].length <= 14 && THIN_DONE.test(core)) || emptyDone(core);
 }

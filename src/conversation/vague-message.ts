@@ -27,7 +27,7 @@ export type Vague =
 const VAGUE_MAX = 16;
 
 /** Fillers and leads said before anything (嗯、那个、就是、喏、还有、对了). */
-const LEAD = /^(?:就(?=那|这)|嗯+|恩+|呃+|额|哦+|喏|诶|欸|哎|唉|喂|就是说?|对了|还有)+/;
+const LEAD = /^(?:就(?=那|这)|那(?=我|俺|咱|就|先|再)|嗯+|恩+|呃+|额|哦+|喏|诶|欸|哎|唉|喂|就是说?|对了|还有)+/;
 
 /** 老王让我跟你说一声、科长让我给你捎个话、老刘托我问你个事情: someone's message passed on, the message left out. */
 const RELAY =
@@ -46,7 +46,7 @@ const CHOICE =
 
 /** A doing asked for tentatively (看一下、处理下、弄弄、瞧瞧): the request shape, with no object. */
 const TENTATIVE =
-  /^(?:帮我|给我|再)?(看|瞧|瞄|处理|弄|搞|办|核|查|对)(?:一下|下|一眼|一?\1|看|瞧|弄|搞|查)(?:吧|啊|哈|呗|嘛)*$/;
+  /^(?:帮我|给我|再)?(看|瞧|瞄|处理|弄|搞|办|核对|核实|核|查|对|问)(?:一下|下|一眼|一?\1|看|瞧|弄|搞|查)(?:吧|啊|哈|呗|嘛)*$/;
 
 /** 不是这样的、不是那个: what was said or done denied, with nothing said instead. */
 const DENIED = /不是(?:这|那)(?:样子?|个|么回事)/;
@@ -73,7 +73,14 @@ const CUT_OFF = /^(?:还有|另外|然后)?(?:一|那)?个$/;
 
 /** A social word: whatever is pointed at beside it, the message is talk (谢谢那个、那个谁早). */
 const SOCIAL =
-  /^(?:那|这)(?:就|也|还)?(?:好|行|算了|样)(?![不没错有])|谢|辛苦|早|晚安|再见|拜拜|哈哈|笑|冷|热|累|烦|困|饿|忙|吃|喝|睡|玩|下班|上班|回家|开心|快乐|回头|晚点|改天|明天|以后|后面再|再说|再聊|不好意思|抱歉|没(?:啥|什么)?事|没关系|算了|好用|厉害|聪明|机器人|助手|系统|在不|在吗|在么/;
+  /^(?:那|这)(?:就|也|还)?(?:好|行|算了)(?![不没错有])|^(?:那|这)(?:就|也|还)?样(?=(?:吧|了|哈|啊|呗|嘛|呀|哦|也好|也行|就好|就行|挺好|蛮好|可以)*$)|谢|辛苦|早|晚安|再见|拜拜|哈哈|笑|冷|热|累|烦|困|饿|忙|吃|喝|睡|玩|下班|上班|回家|开心|快乐|再说|再聊|不好意思|抱歉|没(?:啥|什么)?事|没关系|算了|好用|厉害|聪明|机器人|助手|系统|在不|在吗|在么/;
+
+/**
+ * A time ahead (回头、晚点、明天): one's own doing put off is talk (回头再对一下数) — unless the bot is the one asked
+ * to do it (你回头看看、等会儿帮我查一下、明天你弄一下): the ask stands, only later.
+ */
+const LATER_SOCIAL = /回头|晚点|改天|明天|以后|后面再/;
+const BOT_DOES = /你|您|恁|侬|帮我|替我|给我|帮忙/;
 
 /** A bare noun said alone (木耳、大棚): 2–4 characters, none of them a word of talk or doing. */
 const BARE_NOUN = /^[\u4e00-\u9fff]{2,4}$/;
@@ -90,6 +97,7 @@ export function vagueMessage(norm: string, core: string, nothingWaits = true): V
   const said = core.replace(LEAD, "") || core;
   if (RELAY.test(said) || RELAY_POINTED.test(said)) return "relay";
   if (SOCIAL.test(said) || CLOSING.test(said) || REACTION.test(said) || WONDER.test(said)) return undefined;
+  if (LATER_SOCIAL.test(said) && !BOT_DOES.test(said)) return undefined;
   // 「嗯 还有个」「另外那个」: cut off before the thing was named.
   if (CUT_OFF.test(said) || CHOICE.test(said)) return "pointer";
   // Take the closed-class words away (closed-words.ts): when nothing is left, the message names
@@ -107,7 +115,8 @@ export function vagueMessage(norm: string, core: string, nothingWaits = true): V
   if (thingOnly === "bare") return thingOnly;
   if (read.named === "") {
     if (read.asked) return "status";
-    if (read.wish || /你|您/.test(said)) return read.pointer || read.wish ? "handover" : undefined;
+    // 「你先看看」「你觉得呢」: the bot asked to do or judge, nothing named.
+    if (read.wish || /你|您/.test(said)) return read.pointer || read.wish || read.doing ? "handover" : undefined;
     if (read.pointer) return "pointer";
     // 「看一下」「处理下」「弄弄」: a doing asked for, tentatively, with nothing named.
     if (TENTATIVE.test(said)) return "handover";

@@ -57,9 +57,12 @@ export const DURATION =
 /** On norm: words that place a message in the day (今天、下午、刚才); they carry no work. */
 export const DAY_TIME = /今天|昨天|前天|明天|今早|今晚|昨晚|上午|下午|晚上|早上|中午|刚才|刚刚|今儿|昨儿/g;
 
-/** On norm: something is done or under way (已、完成、V了): with a work object, a statement of work. */
+/**
+ * On norm: something is done or under way (已、完成、V了): with a work object, a statement of work. A time
+ * reached (年底了、下班了) is no doing done.
+ */
 export const ASPECT =
-  /已|完成|正在|[\u4e00-\u9fff]了(?!解)|(?:验收|年检|年审|评审|审核|复审|检查|考核|评估|认定|审查|抽查|答辩|选举|表决|审议)(?:顺利|均|全部)?通过|(?:顺利|均|全部|一次性)通过/;
+  /已|完成|正在|[\u4e00-\u9fff](?<!年底|月底|年末|年初|月初|周末|下班|中午|晚上|傍晚|半夜|深夜|天黑|元旦|春节|过年)了(?!解)|(?:验收|年检|年审|评审|审核|复审|检查|考核|评估|认定|审查|抽查|答辩|选举|表决|审议)(?:顺利|均|全部)?通过|(?:顺利|均|全部|一次性)通过/;
 
 /**
  * On norm: a sign that the message is about work without saying what (出差、加班、去县里、材料):
