@@ -45,10 +45,10 @@ const FAULT_SAID = new RegExp(FAULT_WORDS);
 
 /**
  * Pronouns, adverbs, auxiliaries and particles (not 能、会、可以: 「能改吗」 asks what the bot can do — only 能
- * before a state, 能行吗), and the times ahead a doing is put at (回头、晚点、等下、明天).
+ * before a state, 能行吗), and the times ahead a doing is put at (回头、晚点、等下、明天、得空).
  */
 const GLUE =
-  /回头|晚点儿?|晚些|等下|等一下|等会儿?|待会儿?|一会儿?|改天|明天|后天|以后|过两天|能(?=行|成|中|对)|就是说|就是|感觉|觉得|跟|和|同|我们|你们|咱们|一下|一眼|来着|好像|可能|应该|估计|我|你|您|咱|他|她|就|也|还|再|又|都|先|要|得|下|着|了|过|的|地|给|吧|呗|嘛|啊|呀|哈|嘞|咯|哦|喔|噻|撒|呢|哟|啦|捏|哩|咧|滴|一|是|有|点/g;
+  /回头|晚点儿?|晚些|等下|等一下|等会儿?|待会儿?|一会儿?|改天|明天|后天|以后|过两天|有空|得空|能(?=行|成|中|对)|就是说|就是|感觉|觉得|跟|和|同|我们|你们|咱们|一下|一眼|来着|好像|可能|应该|估计|我|你|您|咱|他|她|就|也|还|再|又|都|先|要|得|下|着|了|过|的|地|给|吧|呗|嘛|啊|呀|哈|嘞|咯|哦|喔|噻|撒|呢|哟|啦|捏|哩|咧|滴|一|是|有|点/g;
 
 /**
  * A time back, a pointer only beside another pointer or a wish (跟昨天那样、照上个月的来、昨天那个):
@@ -57,7 +57,7 @@ const GLUE =
 const TIME_BACK = /昨天|前天|上个?月|去年|前阵子|上半年|上回|上次/g;
 
 /** The times ahead (回头、明天): 回头 holds no 回 of doing. */
-const GLUE_TIME = /回头|以后|明天|后天|改天/g;
+const GLUE_TIME = /回头|以后|明天|后天|改天|有空|得空/g;
 
 /** No news yet, said before the news word (还没动静、没有消息、没得下文): the 没 belongs to the news asked after. */
 const NO_NEWS = /没(?:有|得)?(?=(?:啥|什么)?(?:动静|信儿?|消息|音信|回音|回信|下文|眉目|进展))/g;
