@@ -53,7 +53,8 @@ const BOTS_OWN = /周报|总结|填报|记录/;
 
 export function handedToBot(norm: string): Handed | undefined {
   // A weekday and 一块儿/一起 are no figure (礼拜五一块儿报: not 五一块, nor 一块).
-  if (FIGURE.test(norm.replace(WEEKDAY, "、").replace(ALL_AT_ONCE, "、")) || /[?？吗]/.test(norm)) return undefined;
+  if (FIGURE.test(norm.replace(WEEKDAY, "、").replace(ALL_AT_ONCE, "、")) || /[?？吗]/.test(norm))
+    return undefined;
   const clauses = clausesOf(norm);
   if (clauses.length > 3) return undefined;
   const bare = (c: string) => c.replace(/[^\u4e00-\u9fff]/g, "");

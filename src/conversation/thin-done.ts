@@ -48,7 +48,8 @@ const DONE_STATE = /[了完好齐妥掉过已]|完成|落实|办结|办妥|到�
  * what was done and are read as before.
  */
 function emptyDone(core: string): boolean {
-  if ([...core].length > 14 || !DONE_STATE.test(core) || !new RegExp(DONE_VERB.source).test(core)) return false;
+  if ([...core].length > 14 || !DONE_STATE.test(core) || !new RegExp(DONE_VERB.source).test(core))
+    return false;
   const left = core.replace(MANNER, "").replace(DONE_VERB, "");
   return left === "" || closedReading(left).named === "";
 }

@@ -27,7 +27,8 @@ export type Vague =
 const VAGUE_MAX = 16;
 
 /** Fillers and leads said before anything (嗯、那个、就是、喏、还有、对了). */
-const LEAD = /^(?:就(?=那|这)|那(?=我|俺|咱|就|先|再)|嗯+|恩+|呃+|额|哦+|喏|诶|欸|哎|唉|喂|就是说?|对了|还有)+/;
+const LEAD =
+  /^(?:就(?=那|这)|那(?=我|俺|咱|就|先|再)|嗯+|恩+|呃+|额|哦+|喏|诶|欸|哎|唉|喂|就是说?|对了|还有)+/;
 
 /** 老王让我跟你说一声、科长让我给你捎个话、老刘托我问你个事情: someone's message passed on, the message left out. */
 const RELAY =
@@ -116,7 +117,8 @@ export function vagueMessage(norm: string, core: string, nothingWaits = true): V
   if (read.named === "") {
     if (read.asked) return "status";
     // 「你先看看」「你觉得呢」: the bot asked to do or judge, nothing named.
-    if (read.wish || /你|您/.test(said)) return read.pointer || read.wish || read.doing ? "handover" : undefined;
+    if (read.wish || /你|您/.test(said))
+      return read.pointer || read.wish || read.doing ? "handover" : undefined;
     if (read.pointer) return "pointer";
     // 「看一下」「处理下」「弄弄」: a doing asked for, tentatively, with nothing named.
     if (TENTATIVE.test(said)) return "handover";
