@@ -45,6 +45,12 @@ const ASKS: Ask[] = [
   { who: "xu-dj", say: "不报会怎么样", reply: [/提醒/], not: GENERIC },
   { who: "wang-ban", say: "每周五都要交吗", reply: [/每周/, /周五/], not: GENERIC },
   { who: "zhao-zh", say: "是每週都要報嗎", reply: [/每周/], not: GENERIC },
+  // Round seventeen (talk17): how much to write, how the summary comes about, 周报月报, who sees (科长 看得着).
+  { who: "chen-kp", say: "要写多细啊 写个大概行不", reply: [/不用写得很正式/, /关键数据/], not: GENERIC },
+  { who: "xu-dj", say: "写得太简单行不行啊", reply: [/口语说清楚就行/], not: GENERIC },
+  { who: "he-gq", say: "总结是谁写 是自动出的吗", reply: [/生成总结/, /确认过的填报/], not: GENERIC },
+  { who: "zhao-zh", say: "周报月报都得报吗", reply: [/每周报一次/], not: GENERIC },
+  { who: "chen-kp", say: "报的东西科长看得着不", reply: [/计入年度总结/], not: GENERIC },
 ];
 
 const tally = { ok: 0 };
