@@ -31,7 +31,11 @@ export function commaPieces(sentence: string): string[] {
   // picked out by its state, then counted) is one clause.
   // 「县里要求年底前建成的15个站」: a deadline inside an attribute says which thing, not a turn (told-as-done.ts).
   const whole = (p: string) =>
-    /^\s*(?:还剩|剩下|剩余|其余|余下)/.test(p) || planInAttribute(p, (s) => pieceKind(s));
+    /^\s*(?:还剩|剩下|剩余|其余|余下)/.test(p) ||
+    // 「第3批明年交」: a part named by its number, then when it is done; 「推到了明年3月」: the date put off to.
+    /^\s*第[\d一二三四五六七八九十]+[\u4e00-\u9fff]{1,2}(?:明年|下个?月|年底|年后|开春)/.test(p) ||
+    /(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至)了?(?:明年|下个?月|年底|年后|开春|下半年)/.test(p) ||
+    planInAttribute(p, (s) => pieceKind(s));
   return out.flatMap((p) => (whole(p) ? [p] : p.split(RUN_ON_TURN)));
 }
 

@@ -87,8 +87,10 @@ function restatesListedItems(c: CountInText): boolean {
   if (!after) return false;
   const noun = after[1] ?? "";
   const before = c.t.slice(0, c.cs);
-  // 「两个小区都…」 after 「…两个小区…」: the same count of the same things, said again.
+  // 「两个小区都…」 after 「…两个小区…」: the same count of the same things, said again;
+  // 「东城、西城两所小学……两所学校都用上了」: the same count in the same measure word, said again.
   if (noun && before.includes(c.t.slice(c.cs, c.end) + noun)) return true;
+  if (c.unit && c.unit !== "个" && before.includes(c.t.slice(c.cs, c.end))) return true;
   // 「城南小学和西门小学……两所学校都完工了」: the things listed share a character with what is counted.
   const heads = noun ? [...new Set(noun)] : c.unit === "个" ? [] : [c.unit];
   return heads.some((head) =>
@@ -166,7 +168,7 @@ function isAge(c: CountInText): boolean {
 /** People: a noun of persons right after 个, or the subject of 「人员只有3个」. */
 /** A character of a modifier before the person noun (专职音乐老师、特困供养老人), not a function word. */
 const MOD = "(?:(?![的因为是都就还被让给把和与也又已没不但却从向对或班])[\\u4e00-\\u9fff])";
-const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|班主任|医生|医师|村医|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|青年|辅警|队员|学员|人手|选手|妇女|女性|女童|妈妈|宝妈|老乡|乡亲|游客|病人|病号|家属|少年|新生|新兵|老兵|孤儿|工友|会计|出纳|文书|娃娃|娃儿|小孩|小朋友|幼儿|宝宝|徒弟|学徒|弟子|帮手|小工|临时工|业主|户主|摊主|店主|车主|船主|房东|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
+const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|班主任|医生|医师|村医|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|青年|辅警|队员|学员|人手|选手|妇女|女性|女童|妈妈|宝妈|老乡|乡亲|游客|病人|病号|家属|少年|新生|新兵|老兵|孤儿|工友|会计|出纳|文书|娃娃|娃儿|娃(?![娃儿])|小孩|小朋友|幼儿|宝宝|徒弟|学徒|弟子|帮手|小工|临时工|业主|户主|摊主|店主|车主|船主|房东|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
 /** Places and bodies, whose people a count of them is not (2个小区居民意见不统一 counts 小区). */
 const PLACE_HEAD =
   "小区|乡镇|街道|企业|学校|单位|项目|园区|景区|医院|卫生院|卫生室|合作社|基地|工地|片区|村(?:里|子|组)?的";
@@ -199,7 +201,9 @@ function resumesPeople(c: CountInText): boolean {
   // 「培训五十二人，拿到证的四十七个」: a part picked out by what it did (…的) takes the count's people too.
   const lead = c.t.slice(Math.max(0, c.cs - 4), c.cs);
   // 「到岗41名，五个没来报到」: a bare 个 heading its clause, then what those people did or did not.
-  const heads = /(?:^|[，,。；;！!？?\s])$/.test(lead) && PEOPLE_GO_ON.test(c.t.slice(c.end));
+  // 「农技员一共4个，三个是快退休的」: or what those people are.
+  const heads =
+    /(?:^|[，,。；;！!？?\s])$/.test(lead) && (PEOPLE_GO_ON.test(c.t.slice(c.end)) || /^是/.test(c.t.slice(c.end)));
   if (
     !heads &&
     !/(?:有|其中|里面|里头|当中|中间)(?:近|约|将近)?$/.test(lead) &&
@@ -226,6 +230,7 @@ function resumesPeople(c: CountInText): boolean {
   return (
     PERSON_AFTER.test(c.t.slice(end)) ||
     peopleMoving(before) ||
+    PERSON_SUBJECT.test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs)) ||
     PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs))
   );
 }
@@ -247,10 +252,14 @@ function peopleMoving(c: CountInText): boolean {
     )
   )
     return false;
-  return new RegExp(PERSON_NOUN).test(
+  // 「在编的一共28个，今年退休了3个，新进了5个」: staff said by their status are people too.
+  return new RegExp(`${PERSON_NOUN}|${STAFF_STATUS.source}`).test(
     around(c.t, c.cs, c.end, SENTENCE_END).slice(0, c.cs - startOf(c.t, c.cs, SENTENCE_END)),
   );
 }
+
+/** Staff said by their status (在编的、编制内的、在职的): a count of them counts people. */
+const STAFF_STATUS = /(?:在编|在职|编制内|编内|编外|在岗)的/;
 
 /** Who lives somewhere (住了58个) or is picked out by age (四十岁以下的就3个) is people. */
 const PEOPLE_BY_WHAT_THEY_ARE =
@@ -269,7 +278,8 @@ function countsPeople(c: CountInText): boolean {
   // 「只来了三个报名」「有五个参赛」: only people sign up, take part or take up a post.
   if (/^(?:报名|应聘|参训|参赛|参会|到岗|上岗|考试|面试)/.test(c.t.slice(c.end))) return true;
   if (
-    PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs)) &&
+    (PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs)) ||
+      new RegExp(`${STAFF_STATUS.source}[^，。；]{0,6}$`).test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs))) &&
     !/^[\u4e00-\u9fff]/.test(c.t.slice(c.end))
   )
     return true;
@@ -293,5 +303,7 @@ export function readInContext(c: CountInText): ContextReading {
   // 「村医年龄偏大，一半以上超过55了」: a bare number in a sentence about age is an age.
   if (c.unit === "" && /年龄|岁数|年纪/.test(around(c.t, c.cs, c.end, SENTENCE_END))) return { skip: true };
   if (countsPeople(c)) return { unit: "人" };
+  // 「有两个月月亏钱」: 月月 is "every month", so the count is of 个 things, not of months.
+  if (c.unit === "个月" && c.t[c.end] === "月") return { unit: "个" };
   return undefined;
 }

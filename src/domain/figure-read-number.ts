@@ -218,6 +218,17 @@ export function readNumber(
       tailText += measure[0];
       unitWord = measure[0];
     }
+    // 36矿次, 12企次, 20校次: a thing and 次 count visits or checks, like 人次.
+    const visits = /^([\u4e00-\u9fff])次(?![日月年数序])/.exec(t.slice(ce + tailText.length));
+    if (!unitWord && visits && !/[个天年月周第这那每一二三四五六七八九十两几多余来近约共]/.test(visits[1]!)) {
+      tailText += visits[0];
+      unitWord = visits[0];
+    }
+  }
+  // 去了二十来个点、设了12个点位: 个点 is percentage points only where a rate is compared.
+  if (unitWord === "个点" && !RATE_WORDS.test(clauseBefore(t, cs))) {
+    tailText = tailText.slice(0, -1);
+    unitWord = "个";
   }
   // 两千蚊, 32微克, 三百二十床 (figure-spoken.ts).
   if (!unitWord && !percent) {
@@ -418,4 +429,14 @@ function around(t: string, at: number): string {
   let b = at;
   while (b < t.length && !/[。；;！!？?\n]/.test(t[b] ?? "")) b++;
   return t.slice(a, b);
+}
+
+/** Words of a rate or its change: 个点 near them is percentage points (提高了3个点、参保率掉了一个多点). */
+const RATE_WORDS = /比|提高|提升|下降|降低|增长|增加|减少|上升|回落|高出|高于|低于|掉|涨|增|降|跌|百分|率|占比|幅/;
+
+/** The clause before `at`, as bounded by punctuation. */
+function clauseBefore(t: string, at: number): string {
+  let a = at;
+  while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  return t.slice(a, at);
 }

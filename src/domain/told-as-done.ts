@@ -10,7 +10,7 @@ import { extractFigures } from "./figures.js";
  * of it). 「年度计划内的」「原定的」 name the plan the work was in.
  */
 const PLAN_IN_ATTRIBUTE =
-  /(?:计划|原定|原计划|原本|本来|准备|打算|(?<!模)拟|要求|安排|定于|年前|年底前|月底前|下周|下个?月|明年|开春)([^，。；的]{0,14})的(?=[\u4e00-\u9fff\d])/;
+  /(?:计划|原定|原计划|原本|本来|准备|打算|(?<!模)拟|要求|安排|定于|年前|年底前|月底前|下周|下个?月|明年|来年|下一步|下步|下阶段|下一阶段|开春)([^，。；的]{0,14})的(?=[\u4e00-\u9fff\d])/;
 /** Only a plan made or a task given earlier (原定、本来、县里要求、年前下达的) names a thing with no more said. */
 const EARLIER = /原定|原计划|原本|本来|要求|下达|布置|交办|安排/;
 /** An attribute that is a verb phrase of its own (把…、请…、组织16个村的…): the 的 is inside its object. */
@@ -30,10 +30,25 @@ export function planInAttribute(
   if (tail.length === 0 || tail.length > 16 || /[，。；]/.test(tail)) return undefined;
   const kind = kindOf(tail);
   if (kind === "done") return "done";
+  // 「昨天开了明年春耕备耕的部署会」「梳理出明年准备开工的项目38个」「会上明确了明年要完成的5项任务」:
+  // the plan is the object of a verb told done; the piece is the meeting held, the list drawn up.
+  const lead = piece.slice(0, m.index);
+  if (
+    /[\u4e00-\u9fff](?:了|出|出了)$/.test(lead) &&
+    !/(?:为|除|到|对|算|好)了$/.test(lead) &&
+    kindOf(lead) !== "plan" &&
+    kind !== "problem"
+  )
+    return "done";
   if (kind === undefined && !STATEMENT.test(tail) && EARLIER.test(piece.slice(0, m.index + m[0].length)))
     return "topic";
   return undefined;
 }
+
+/** What was actually done, said against a plan (实际完成了、实际上来了、结果建了). */
+const ACTUAL = /^(?:但是?|可是?|而|结果)?实际(?:上)?(?!上?(?:是|要|需|应|困难|问题|情况))/;
+/** A plan, target or quota said with its count. */
+const PLANNED = /计划|原定|目标|任务|预计|预期/;
 
 /**
  * 「上个月先把底子摸清楚了，下一步就挨家挨户上门核对，一共核了1260户」: 下一步就、接着就 between two
@@ -73,7 +88,18 @@ export function readInSequence(
   when: { today?: string; time?: string },
 ): ClauseKind | undefined {
   const next = pieces[i + 1];
+  // 「年初计划招商引资5亿，实际到位6.2亿」「原计划培训200人，实际来了260人」: what was actually done,
+  // said after the plan, is work done; the plan before it keeps its target.
+  if (ACTUAL.test(core) && before === "plan" && own !== "problem") return "done";
   if (next === undefined) return own;
+  if (ACTUAL.test(next) && PLANNED.test(core) && !/了|已|完成/.test(core.replace(/计划|原定/g, ""))) return "plan";
+  // 「原定10月份交房，因为消防验收没过推到了明年3月」: the date first set frames the delay after it.
+  if (
+    /原定|原计划|原本|本来|按说|本应|本该/.test(core) &&
+    !/了|已/.test(core) &&
+    pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "problem"
+  )
+    return "problem";
   const nextKind = () => pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time);
   if (CONCESSION.test(core)) return "problem";
   if (own !== "plan") return own;
