@@ -203,7 +203,8 @@ function resumesPeople(c: CountInText): boolean {
   // 「到岗41名，五个没来报到」: a bare 个 heading its clause, then what those people did or did not.
   // 「农技员一共4个，三个是快退休的」: or what those people are.
   const heads =
-    /(?:^|[，,。；;！!？?\s])$/.test(lead) && (PEOPLE_GO_ON.test(c.t.slice(c.end)) || /^是/.test(c.t.slice(c.end)));
+    /(?:^|[，,。；;！!？?\s])$/.test(lead) &&
+    (PEOPLE_GO_ON.test(c.t.slice(c.end)) || /^(?:是|明年|今年|年底|下半年)/.test(c.t.slice(c.end)));
   if (
     !heads &&
     !/(?:有|其中|里面|里头|当中|中间)(?:近|约|将近)?$/.test(lead) &&
@@ -231,6 +232,7 @@ function resumesPeople(c: CountInText): boolean {
     PERSON_AFTER.test(c.t.slice(end)) ||
     peopleMoving(before) ||
     PERSON_SUBJECT.test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs)) ||
+    new RegExp(`${STAFF_STATUS.source}[^，。；]{0,6}$`).test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs)) ||
     PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs))
   );
 }

@@ -48,7 +48,7 @@ export function planInAttribute(
 /** What was actually done, said against a plan (实际完成了、实际上来了、结果建了). */
 const ACTUAL = /^(?:但是?|可是?|而|结果)?实际(?:上)?(?!上?(?:是|要|需|应|困难|问题|情况))/;
 /** A plan, target or quota said with its count. */
-const PLANNED = /计划|原定|目标|任务|预计|预期/;
+const PLANNED = /计划|原定|目标|任务|预计|预期|定的|下达/;
 
 /**
  * 「上个月先把底子摸清楚了，下一步就挨家挨户上门核对，一共核了1260户」: 下一步就、接着就 between two
