@@ -91,6 +91,8 @@ function restatesListedItems(c: CountInText): boolean {
   // 「东城、西城两所小学……两所学校都用上了」: the same count in the same measure word, said again.
   if (noun && before.includes(c.t.slice(c.cs, c.end) + noun)) return true;
   if (c.unit && c.unit !== "个" && before.includes(c.t.slice(c.cs, c.end))) return true;
+  // 「新建了2所村级幼儿园，两所幼儿园都已经开园了」: the same number written the other way.
+  if (c.unit && c.unit !== "个" && !c.arabic && before.includes(`${c.value}${c.unit}`)) return true;
   // 「城南小学和西门小学……两所学校都完工了」: the things listed share a character with what is counted.
   const heads = noun ? [...new Set(noun)] : c.unit === "个" ? [] : [c.unit];
   return heads.some((head) =>
@@ -118,7 +120,7 @@ function isSecondByName(c: CountInText): boolean {
 
 /** Verbs of being in use, in service or in post: what follows them is an age. */
 const IN_USE_BEFORE =
-  /(?:(?:建|办|开)[院校厂站馆园所社店]|(?:开|创|兴)办|创建|组建|至今(?:已经?)?|用|使用|干|当|待|呆|住|运行|运转|服役|在岗|任职|工作|建成|投用|投运|坏|闲置|空置|开业|开张|开园|开馆|成立|上线|挂牌)了?(?:快|近|将近|有|都|已经)?$/;
+  /(?:(?:建|办|开)[院校厂站馆园所社店]|(?:开|创|兴)办|创建|组建|至今(?:已经?)?|用|使用|开通|运营|营业|干|当|待|呆|住|运行|运转|服役|在岗|任职|工作|建成|投用|投运|坏|闲置|空置|开业|开张|开园|开馆|成立|上线|挂牌)了?(?:快|近|将近|有|都|已经)?$/;
 /** A calling practised over a life: what follows is how many years, a length of service. */
 const LIFELONG_BEFORE =
   /(?:唱|教|演|种|养|学|守|行医|从医|从教|任教|执教|务农|打工|经营|扎根|坚守|从事[\u4e00-\u9fff]{0,6})了?(?:快|近|将近|有|都|整整)?$/;
@@ -285,6 +287,7 @@ function countsPeople(c: CountInText): boolean {
     !/^[\u4e00-\u9fff]/.test(c.t.slice(c.end))
   )
     return true;
+  if (peopleNamedJustBefore(c)) return true;
   // 「护理人员只有3个，…」: the count closes its clause, its subject is people; or what they do
   // follows it in a run-on (医生就两个连轴转).
   if (
@@ -293,6 +296,28 @@ function countsPeople(c: CountInText): boolean {
   )
     return false;
   return PERSON_SUBJECT.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs));
+}
+
+/** Things and bodies named between the people and the count: then the count is of those (老师…5个村). */
+const OTHER_HEAD = new RegExp(
+  `${PLACE_HEAD}|[院站室馆园厂场房车台件项村校店队组团班会社点处]|[\\d一二两三四五六七八九十百千万几]+[多余来]?[\\u4e00-\\u9fff]`,
+);
+
+/** What is said between the people and their count: how few, how many short (还差、就、才、只剩). */
+const SHORT_OF =
+  /^(?!的)(?:[^，。；]{0,6}[，,])?[^，。；]{0,8}?(?:还差|还少|还缺|缺口(?:还有|是)?|缺|少|差|就|才|只有|仅有|只剩|剩下?)了?(?:近|约)?$/;
+
+/**
+ * 「音体美老师还是缺，还差十来个」「专职的全县就十几个」「按师生比算还少二十来个」: a bare 个 closing its
+ * clause, with people the last thing named in the sentence shortly before it, counts those people.
+ */
+function peopleNamedJustBefore(c: CountInText): boolean {
+  if (!/^(?:$|[，,。；;！!？?\s])/.test(c.t.slice(c.end, c.end + 1))) return false;
+  const lead = c.t.slice(Math.max(startOf(c.t, c.cs, SENTENCE_END), c.cs - 24), c.cs);
+  let last = -1;
+  for (const m of lead.matchAll(new RegExp(PERSON_NOUN, "g"))) last = m.index + m[0].length;
+  const between = lead.slice(last);
+  return last >= 0 && SHORT_OF.test(between) && !OTHER_HEAD.test(between);
 }
 
 /** How the context changes the reading of a count, or undefined when it does not. */

@@ -26,6 +26,8 @@ export function saysMoney(t: string, cs: number, end: number): boolean {
   let a = cs;
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   if (MONEY_NOUN.test(t.slice(a, cs) + t.slice(end, end + 3))) return true;
+  // 「争取二十万设备更新资金」: the money noun closing the noun phrase the sum heads.
+  if (/^[^，。；\d]{0,6}?(?:资金|经费|补助|补贴|奖补|款)/.test(t.slice(end))) return true;
   // 「慰问困难职工380户发了57万」: given out, the amount right after the verb, of nothing else named.
   // 「发放十一万三千多」「补发了二十万」: given out the same way, said with 发放、补发、兑现.
   if (
