@@ -234,7 +234,7 @@ function resumesPeople(c: CountInText): boolean {
     PERSON_AFTER.test(c.t.slice(end)) ||
     peopleMoving(before) ||
     PERSON_SUBJECT.test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs)) ||
-    new RegExp(`${STAFF_STATUS.source}[^，。；]{0,6}$`).test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs)) ||
+    STAFF_TAIL.test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs)) ||
     PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs))
   );
 }
@@ -265,6 +265,8 @@ function peopleMoving(c: CountInText): boolean {
 /** Staff said by their status (在编的、编制内的、在职的): a count of them counts people. */
 const STAFF_STATUS = /(?:在编|在职|编制内|编内|编外|在岗)的/;
 
+const STAFF_TAIL = new RegExp(`${STAFF_STATUS.source}[^，。；]{0,6}$`);
+
 /** Who lives somewhere (住了58个) or is picked out by age (四十岁以下的就3个) is people. */
 const PEOPLE_BY_WHAT_THEY_ARE =
   /(?:住了|住着|入住了?|住进了?|(?:岁(?:以上|以下|以内|往上)的?|(?:报名|参加|参训|到岗|在岗|应聘|参保)(?:[^，。；的]{0,10}的)?)(?:就有|就|只有|仅有?|才|有)?)(?:近|约)?$/;
@@ -283,7 +285,7 @@ function countsPeople(c: CountInText): boolean {
   if (/^(?:报名|应聘|参训|参赛|参会|到岗|上岗|考试|面试)/.test(c.t.slice(c.end))) return true;
   if (
     (PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs)) ||
-      new RegExp(`${STAFF_STATUS.source}[^，。；]{0,6}$`).test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs))) &&
+      STAFF_TAIL.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs))) &&
     !/^[\u4e00-\u9fff]/.test(c.t.slice(c.end))
   )
     return true;
@@ -303,6 +305,8 @@ const OTHER_HEAD = new RegExp(
   `${PLACE_HEAD}|[院站室馆园厂场房车台件项村校店队组团班会社点处]|[\\d一二两三四五六七八九十百千万几]+[多余来]?[\\u4e00-\\u9fff]`,
 );
 
+const PERSON_NOUN_G = new RegExp(PERSON_NOUN, "g");
+const SHORT_OF_END = /(?:差|少|缺|口|有|是|就|才|剩|下)了?(?:近|约)?$/;
 /** What is said between the people and their count: how few, how many short (还差、就、才、只剩). */
 const SHORT_OF =
   /^(?!的)(?:[^，。；]{0,6}[，,])?[^，。；]{0,8}?(?:还差|还少|还缺|缺口(?:还有|是)?|缺|少|差|就|才|只有|仅有|只剩|剩下?)了?(?:近|约)?$/;
@@ -314,8 +318,9 @@ const SHORT_OF =
 function peopleNamedJustBefore(c: CountInText): boolean {
   if (!/^(?:$|[，,。；;！!？?\s])/.test(c.t.slice(c.end, c.end + 1))) return false;
   const lead = c.t.slice(Math.max(startOf(c.t, c.cs, SENTENCE_END), c.cs - 24), c.cs);
+  if (!SHORT_OF_END.test(lead)) return false;
   let last = -1;
-  for (const m of lead.matchAll(new RegExp(PERSON_NOUN, "g"))) last = m.index + m[0].length;
+  for (const m of lead.matchAll(PERSON_NOUN_G)) last = m.index + m[0].length;
   const between = lead.slice(last);
   return last >= 0 && SHORT_OF.test(between) && !OTHER_HEAD.test(between);
 }

@@ -3,7 +3,14 @@ import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate
 import { readInContext } from "./figure-context.js";
 import { countNounUnit } from "./figure-count-noun.js";
 import { spokenMeasure } from "./figure-spoken.js";
-import { EXTRA_MEASURE, LATIN_UNIT, LATIN_UNIT_NAME, saysMoney, UNITS } from "./figure-units.js";
+import {
+  EXTRA_MEASURE,
+  LATIN_UNIT,
+  LATIN_UNIT_NAME,
+  ratePointsBefore,
+  saysMoney,
+  UNITS,
+} from "./figure-units.js";
 
 /**
  * One number of the text read in place: what comes before and after it says whether it is a
@@ -226,10 +233,18 @@ export function readNumber(
     }
   }
   // 去了二十来个点、设了12个点位: 个点 is percentage points only where a rate is compared.
-  if (unitWord === "个点" && !RATE_WORDS.test(clauseBefore(t, cs))) {
+  if (unitWord === "个点" && !ratePointsBefore(t, cs)) {
     tailText = tailText.slice(0, -1);
     unitWord = "个";
   }
+  // 报了两回、去了3回: times, counted (一回 is "once more", like 一次, and read nowhere).
+  if (
+    !unitWord &&
+    !percent &&
+    core !== "一" &&
+    /^回(?![来去家答复应头收访顾乡归国事味])/.test(t.slice(ce + tailText.length))
+  )
+    [tailText, unitWord] = [`${tailText}回`, "回"];
   // 两千蚊, 32微克, 三百二十床 (figure-spoken.ts).
   if (!unitWord && !percent) {
     const m = spokenMeasure(t, ce + tailText.length, core, arabic);
@@ -429,14 +444,4 @@ function around(t: string, at: number): string {
   let b = at;
   while (b < t.length && !/[。；;！!？?\n]/.test(t[b] ?? "")) b++;
   return t.slice(a, b);
-}
-
-/** Words of a rate or its change: 个点 near them is percentage points (提高了3个点、参保率掉了一个多点). */
-const RATE_WORDS = /比|提高|提升|下降|降低|增长|增加|减少|上升|回落|高出|高于|低于|掉|涨|增|降|跌|百分|率|占比|幅/;
-
-/** The clause before `at`, as bounded by punctuation. */
-function clauseBefore(t: string, at: number): string {
-  let a = at;
-  while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
-  return t.slice(a, at);
 }

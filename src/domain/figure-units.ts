@@ -8,7 +8,7 @@ export const UNITS = (
   "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 平方(?!公里|米) 立方米 延米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 头份 羽份 毫米 厘米 个工作日 个小时 个钟头 钟头 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
   "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
-  "(?<=[万千])字 岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 回(?![来去家答复应头收访顾乡归国事味]) 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
+  "(?<=[万千])字 岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
   .sort((a, b) => b.length - a.length);
@@ -102,4 +102,15 @@ function sentenceSaysMoneyBefore(t: string, a: number): boolean {
   while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
   const before = t.slice(s, a);
   return MONEY_NOUN.test(before) || /\d[万亿]?元/.test(before);
+}
+
+/** Words of a rate or its change: 个点 near them is percentage points (提高了3个点、参保率掉了一个多点). */
+const RATE_WORDS =
+  /比|提高|提升|下降|降低|增长|增加|减少|上升|回落|高出|高于|低于|掉|涨|增|降|跌|百分|率|占比|幅/;
+
+/** Whether the clause before `at` speaks of a rate, so that a 个点 there is percentage points (去了二十来个点 is places). */
+export function ratePointsBefore(t: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  return RATE_WORDS.test(t.slice(a, at));
 }

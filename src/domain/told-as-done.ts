@@ -92,7 +92,8 @@ export function readInSequence(
   // said after the plan, is work done; the plan before it keeps its target.
   if (ACTUAL.test(core) && before === "plan" && own !== "problem") return "done";
   if (next === undefined) return own;
-  if (ACTUAL.test(next) && PLANNED.test(core) && !/了|已|完成/.test(core.replace(/计划|原定/g, ""))) return "plan";
+  if (ACTUAL.test(next) && PLANNED.test(core) && !/了|已|完成/.test(core.replace(/计划|原定/g, "")))
+    return "plan";
   // 「原定10月份交房，因为消防验收没过推到了明年3月」: the date first set frames the delay after it.
   if (
     /原定|原计划|原本|本来|按说|本应|本该/.test(core) &&
