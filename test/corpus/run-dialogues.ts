@@ -25,6 +25,8 @@ const DialogueSplitSchema = z.enum([
   "s15b",
   "s16a",
   "s16b",
+  "s17a",
+  "s17b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -101,6 +103,13 @@ export const S15_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s15.js
  * the one update offered after a correction that finds nothing; test/s16-dialogues.test.ts.
  */
 export const S16_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s16.jsonl");
+/**
+ * Round seventeen's own whole conversations (splits `s17a`, written before any change, and `s17b`, after):
+ * yes beside thanks or talk on a card, an edit preview or 要记吗, a figure named by its label or unit on a
+ * card, an edit asking for a figure the update lacks, 不用改了 on a preview, 撤回 on a card, small talk after a
+ * confirm never read as 本周无进展; test/s17-dialogues.test.ts.
+ */
+export const S17_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s17.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

@@ -203,6 +203,11 @@ export const SPLITS = [
   // and 30 more written after the fixes (i16f). First sights: docs/understanding.md 第十六轮.
   "i16e",
   "i16f",
+  // Round seventeen: dlg17's 60 answers while the bot waits (i17e, before any change: yes beside thanks or talk on
+  // a card, 要记吗 and an edit preview, all with thanks, a section with the other one denied, 撤回 on a card; near
+  // misses) and 30 more written after the fixes (i17f). First sights: docs/understanding.md 第十七轮.
+  "i17e",
+  "i17f",
   // Round sixteen: talk16's 60 (i16a, before any change) on what a message with nothing pending wants — a
   // question about a thing with no matter named, an answer with nothing asked, a complaint with no object, a
   // deferral (再发、再报), a rules question, a leader's vague line — with near-miss reports and commands; and
