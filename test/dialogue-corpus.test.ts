@@ -86,6 +86,8 @@ describe("dialogue corpus", () => {
         // fifteen, 19/20 after dlg15's flows (a correction before confirming, 算哩…莫要了). b36 (18/20 first,
         // 65/66 turns, 1 turn stored wrongly: the same label slip by a two-section person, b36-d19 relabelled as
         // b20-d20) in round sixteen, 20/20 after a withdrawal named beside the one it repeats (跟上周报的重复了).
+        // b39 (20/20 first, 67/68 turns, 1 turn stored wrongly: a label slip, b39-d10's two-section message
+        // splits into two drafts as README says and its own end counts — relabelled, stores 2) in round seventeen.
         if (
           [
             "blind5",
@@ -100,6 +102,7 @@ describe("dialogue corpus", () => {
             "blind30",
             "blind33",
             "blind36",
+            "blind39",
           ].includes(split)
         ) {
           expect(score.wronglyStored, score.failures.join("\n")).toBe(0);

@@ -41,6 +41,7 @@ import { yesThenTalk } from "./yes-beside-talk.js";
 import { sectionBesideDenied } from "./section-denied.js";
 import { sectionAsserted } from "./section-asserted.js";
 import { afterBareNo, sectionDescribed } from "./section-described.js";
+import { BARE_VALUE, dropsEdit, MEANT, saysItCounts } from "./answer-more-words.js";
 
 /**
  * Step 2 of classify-intent.ts: a message as the answer to what the bot is waiting for (a section,
@@ -85,6 +86,10 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「这个是引进专家的事 算人才那块吧」「我觉得是人才吧 虽然也沾点成果转化」: the one put forward (section-asserted.ts).
       const put = sectionAsserted(t.norm, ctx.sections) ?? sectionDescribed(t.norm, ctx.sections);
       if (put) return { kind: "answer", answer: "section", section: put };
+      // 「不对不对 我是说党建那块」: a no to what was taken, then the section meant.
+      const meant = !work ? afterBareNo(t.norm)?.replace(MEANT, "") : undefined;
+      const named = meant && !/\d/.test(meant) ? sectionNamed(meant, ctx) : undefined;
+      if (named) return { kind: "answer", answer: "section", section: named };
       return holdsSections(core, ctx.sections, work);
     }
     case "which-draft": {
@@ -128,11 +133,13 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         const put = sectionAsserted(t.norm, ctx.sections) ?? sectionDescribed(t.norm, ctx.sections);
         if (put) return { kind: "answer", answer: "section", section: put };
         // 「诶 不对 算研发那边吧」: the section shown said wrong, the right one named after the no.
-        const fixed = afterBareNo(t.norm);
+        const fixed = afterBareNo(t.norm)?.replace(MEANT, "");
         const named = fixed && !/\d/.test(fixed) ? sectionNamed(fixed, ctx) : undefined;
         if (named) return { kind: "answer", answer: "section", section: named };
       }
       // 「好 谢了」 to 「要记为工作填报吗？」 closes the question; it is no yes.
+      // 「是的 谢谢」「嗯 算 谢了」: the question answered in so many words (是、对、要、算), thanks beside it.
+      if (ctx.awaiting === "report-or-not" && saysItCounts(t.norm)) return { kind: "answer", answer: "yes" };
       if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
       if (ctx.awaiting === "edit-confirm" && (EDIT_YES.test(core) || noMoreChange(t.norm, core)))
         return { kind: "answer", answer: "yes" };
@@ -172,7 +179,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       return yesNoAnswer(ctx, answer === "yes" || answer === "no" ? answer : undefined);
     }
     case "which-update":
-      return whichUpdateAnswer(core, ctx, saysNo(core), yes);
+      // 「哦 那不用改了」 to 「是下面哪一条？」 asked for a correction: no change wanted, a no.
+      return whichUpdateAnswer(core, ctx, saysNo(core) || dropsEdit(replyClauses(t.norm)), yes);
     case "guided-section": {
       // 「2」「高企那块」 choose; 「主要是跑了几个企业吧」 answers the first question before the section.
       const section =
@@ -192,6 +200,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // thanks taken as the text would offer to replace the update with 「对 谢谢」).
       if (yes || onlyAsides(replyClauses(t.norm)))
         return { kind: "smalltalk", topic: yes ? "ack" : "thanks" };
+      // 「哦 那不用改了」「那不改了吧」「不用了」: no new text coming — the edit dropped, never taken as the text.
+      if (dropsEdit(replyClauses(t.norm))) return { kind: "command", command: "取消", text: "取消" };
       return freeTextAnswer(t, core, ctx);
     case "guided":
       return freeTextAnswer(t, core, ctx);
@@ -237,10 +247,7 @@ function noMoreChange(norm: string, core: string): boolean {
 function saysAllIn(norm: string): boolean {
   // 「第三个不要 其他都确认」: the rest after one set apart is not all of them (draft-subset.ts reads it).
   const rest = !SET_APART.test(norm);
-  return norm
-    .split(/[，,。；;！!\s]+/)
-    .map((c) => intentText(c).core)
-    .some((c) => saysAll(c, rest));
+  return replyClauses(norm).some((c) => saysAll(c, rest));
 }
 
 /** One of the drafts set apart (不要、删了、撤、先别、再改): 其他/剩下 then names the others, not all. */
@@ -248,10 +255,11 @@ const SET_APART = /不要|删|撤|别|不算|作废|再改|再看|留着|等等/
 
 function saysAll(said: string, rest = false): boolean {
   // 「都要都要」: said twice over is said once.
-  const clause = said.replace(/^(.{2,4}?)\1+$/, "$1");
+  // 「都要晒」: 晒/哂 closing it is Cantonese all, said again.
+  const clause = said.replace(/^(.{2,4}?)\1+$/, "$1").replace(/(?<=.)[晒哂]$/, "");
   if (ALL_SAID.test(clause)) return true;
   const m =
-    /^(?:剩下|剩余|其余|其他|其它)?的?(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统)+(.+)$/.exec(
+    /^(?:剩下|剩余|其余|其他|其它)?的?(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统|通通|拢总|攏總|冚唪唥|冚办兰|一并|统一)+(.+)$/.exec(
       clause,
     );
   // 「剩下那两个都对」: the remaining ones are all that wait — unless one was set apart in the same message.
@@ -380,7 +388,11 @@ function answerIn(clause: string, others: string[], ctx: IntentContext, first = 
     return { kind: "answer", answer: "yes" };
   }
   // 「写错了 是1680万」「打错了，1680万」: a number closing the message is the new value too.
-  const correction = (FIGURE.test(after) && CORRECTS.test(after)) || endsWithUnitless(after);
+  // 「人数那个不对 90多个」「学校数不对 4家」: a clause that is only a value is the new value of the one said wrong.
+  const correction =
+    (FIGURE.test(after) && CORRECTS.test(after)) ||
+    endsWithUnitless(after) ||
+    others.some((c) => BARE_VALUE.test(intentText(c).core) && FIGURE.test(c));
   // 「这个不对 删了吧」: the rest asks for the draft to go — a withdrawal, not a no to argue over.
   if (saysNo(core) && !correction && !WITHDRAW_ASKED.test(after)) return { kind: "answer", answer: "no" };
   return undefined;

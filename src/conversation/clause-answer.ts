@@ -10,9 +10,30 @@ import { edgeless, intentText } from "./intent-lexicon.js";
 export function replyClauses(norm: string): string[] {
   return norm
     .split(/[，,。；;！!？?、\s]+/)
+    .flatMap(courtesyUnglued)
     .map((c) => intentText(c).core)
     .filter((c) => c !== "")
     .map(edgeless);
+}
+
+/** Thanks typed onto the word before it with no space (好的谢谢、都要谢谢、行辛苦了、要得谢谢哈). */
+const GLUED_THANKS =
+  /^(.+?)((?:谢谢|谢啦|谢了|多谢|感谢|感恩|辛苦|麻烦|劳烦|有劳)(?:你|您|侬|恁|你们|小助手|助手|了|啦|晒|哂|哈|啊|喔|哦|呀|嘞|咧|哟|嘛|啰|咯)*)$/;
+/** What makes the tail no thanks: 好辛苦、太麻烦了、不麻烦、真辛苦 (how hard it was), 非常感谢 (one thanks). */
+const NOT_THANKS_BEFORE =
+  /(?:^|[^的])(?:好|太|真|很|挺|蛮|多|不|没|别|非常|十分|万分|特别|这么|那么|怪|贼|老)$/;
+
+/**
+ * 「好的谢谢」「都要谢谢」: one clause as typed, two as said — the answer, then thanks beside it. Split
+ * only when what is before the thanks says something of its own (not 好辛苦 or 不麻烦, where the
+ * word before belongs to it).
+ */
+function courtesyUnglued(clause: string): string[] {
+  const m = GLUED_THANKS.exec(clause);
+  if (!m || /^(?:谢|多|感)/.test(m[1]!)) return [clause];
+  // 好谢谢 is 好 then thanks; 好辛苦、不麻烦 are one word.
+  if (NOT_THANKS_BEFORE.test(m[1]!) && !(m[1] === "好" && /^(?:谢|多谢|感谢)/.test(m[2]!))) return [clause];
+  return [m[1]!, m[2]!];
 }
 
 /**

@@ -288,7 +288,10 @@ async function correct(
       }
       const asked = await runCommand(ctx, "修改", String(u.seq));
       await markDisputed(ctx, u, req.said);
-      return saying(`${lead}#${u.seq} 里没有找到可以改成「${plan.value}」的数字，没有改动。`, asked);
+      const none = plan.what
+        ? `#${u.seq} 里没有${plan.what}这个数，不知道「${plan.value}」该改哪里，没有改动。`
+        : `#${u.seq} 里没有找到可以改成「${plan.value}」的数字，没有改动。`;
+      return saying(`${lead}${none}`, asked);
     }
     case "no-value": {
       const asked = await runCommand(ctx, "修改", String(u.seq));

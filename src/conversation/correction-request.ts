@@ -70,6 +70,9 @@ const BARE_RECENT = /^(?:我)?(?:刚才|刚刚)$/;
 const CONTENT_REF = new RegExp(
   String.raw`([\u4e00-\u9fffa-z0-9]{2,14}?)(?:的)?(?:(?:那|这)(?:一)?条|那(?:一)?${LONE_ONE})(?:的|里面?)?`,
 );
+/** A verb of withdrawal or change said before 这条 (不要这条、删掉这条、撤了这条、改下这条). */
+const ASKED_OF_THIS =
+  /^(?:不要|不用|别要|删|删掉|删了|撤|撤掉|撤了|撤回|作废|去掉|改|改下|改一下|看看|看下)$/;
 /** Words that lead a content reference without being part of it. */
 const CONTENT_LEAD = /^(?:帮我把|帮我|麻烦|请|把|将|我|那个|就是|关于|有关|说的是)+/;
 /**
@@ -269,6 +272,9 @@ export function findRef(
   const content = CONTENT_REF.exec(norm);
   if (content) {
     const words = content[1]!.replace(CONTENT_LEAD, "");
+    // 「不要这条了 撤了」「删掉这条吧」: the verb before 这条 is what is asked of the one shown, not its words.
+    if (ASKED_OF_THIS.test(words) && /这/.test(content[0]))
+      return { code: "shown", at: content.index, len: content[0].length };
     // 「你看下那个」: a request and a pointer, no words of an update (那个 names one only after them).
     const request = /个/.test(content[0]) && /[看瞅瞧查改删撤弄帮给你我他她]/.test(words);
     if ([...words].length >= 2 && !request)

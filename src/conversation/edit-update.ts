@@ -245,6 +245,13 @@ export function editBase(u: Pick<Update, "originalText">): string {
   return toSimplified(u.originalText);
 }
 
+/** The edit asked for: the new text, an addition or one figure changed. */
+export function editAsk(u: Update): Reply {
+  return {
+    text: `请发送 #${u.seq} 的修改内容：可以发完整的新内容（替换整条），也可以只发要补充的一句（加在原文后面），或写「1500改成1600」只改一处。发送「取消」放弃修改。\n原内容：\n${u.originalText}`,
+  };
+}
+
 /** Work out the edit, keep it as the pending state and show it. */
 export async function showEdit(
   services: Services,

@@ -27,8 +27,11 @@ export type CorrectionPlan =
   | ({ kind: "substitute" } & Change)
   /** Several figures could be meant: one option each. */
   | { kind: "which"; value: string; options: Change[] }
-  /** A value was said, but no figure of the update has its unit (or it already says so). */
-  | { kind: "not-found"; value: string }
+  /**
+   * A value was said, but no figure of the update has its unit (or it already says so); `what` is the
+   * kind of figure the words named (人数、金额) when the update has none of that kind.
+   */
+  | { kind: "not-found"; value: string; what?: string }
   /** No value said: the new text is asked for. */
   | { kind: "no-value" };
 
@@ -120,7 +123,10 @@ function planOf(old: string, said: string): CorrectionPlan {
   // Last, a figure counted in a near word: 「350人次」 for 「三百多人」, 「15个企业」 for 「企业12家」.
   const candidates =
     exact.length > 0 ? exact : alike.length > 0 ? alike : inOld.filter((g) => nearUnit(said, value, old, g));
-  if (candidates.length === 0) return { kind: "not-found", value: raw(value).text };
+  if (candidates.length === 0) {
+    const what = kindNamed(said.slice(0, value.start));
+    return { kind: "not-found", value: raw(value).text, ...(what ? { what } : {}) };
+  }
   const differing = candidates.filter((g) => g.figure.value !== value.figure.value);
   if (differing.length === 0) return { kind: "not-found", value: raw(value).text };
   const labelled =
@@ -294,6 +300,13 @@ function sameSize(newRaw: string, oldValue: number): boolean {
   return r >= 0.1 && r <= 10;
 }
 
+/** The kind of figure a correction names in so many words (人数、金额、比例), when it names one. */
+const KIND_NAMED =
+  /人数|人次|金额|资金|经费|投入|成交额|收入|投资|补助|比例|占比|增幅|户数|家数|场次|次数|个数|件数|份数/;
+function kindNamed(label: string): string | undefined {
+  return KIND_NAMED.exec(label)?.[0];
+}
+
 /** Words of a correction that say which kind of figure it means, by unit. */
 const UNIT_HINTS: ReadonlyArray<[RegExp, RegExp]> = [
   [/人数|人次|听众|观众|学生|群众|人员|参训|参会|参加|来了/, /人|名|位/],
@@ -315,6 +328,11 @@ function unitlessChange(old: string, said: string): CorrectionPlan | undefined {
   const inOld = findFigures(old).filter((g) => scaleFits(typed, old.slice(g.start, g.end), g.figure.unit));
   const hinted = UNIT_HINTS.filter(([words]) => words.test(label)).map(([, unit]) => unit);
   const byUnit = inOld.filter((g) => hinted.some((u) => u.test(g.figure.unit)));
+  // 「人数写错了 应该是1300」 on 「走访3家企业」: the update has no count of people — never another figure.
+  // (A count of people may be in 个: 来了30个学生 — that one may still be meant.)
+  const what = kindNamed(label);
+  const mayBe = inOld.filter((g) => hinted.some((u) => u.test(g.figure.unit)) || g.figure.unit === "个");
+  if (hinted.length > 0 && mayBe.length === 0 && what) return { kind: "not-found", value: typed, what };
   const changed = (byUnit.length > 0 ? byUnit : inOld).filter(
     (g) => old.slice(g.start, g.end) !== inheritUnit(typed, old.slice(g.start, g.end)).text,
   );

@@ -3,7 +3,10 @@ import { type Org, type Person, sectionName } from "../../domain/org.js";
 import { extractedFields, type Update } from "../../domain/update.js";
 import { askWhichUpdate } from "../ask-which-update.js";
 import { REF_COMMAND } from "../correction-request.js";
-import { cancelEdit, correctionNotText, editBase, showEdit } from "../edit-update.js";
+import { cancelEdit, correctionNotText, editAsk, editBase, showEdit } from "../edit-update.js";
+import { kindMissing } from "../figure-kind-missing.js";
+
+export { editAsk };
 import { extractText } from "../extract-text.js";
 import { askSection, nextUnchosen } from "../intake.js";
 import { cardReply, confirmCard, updateSubject } from "../render-update.js";
@@ -330,22 +333,24 @@ const edit: Command = {
     const fix = ctx.commands.find((c) => c.names.includes(REF_COMMAND));
     if (fix && correctionNotText(editBase(update), inline))
       return fix.run({ ...ctx, args: `修改 #${update.seq} ${inline}` });
-    if ([...inline].length >= 2) return showEdit(ctx.services, ctx.input, ctx.person.id, update, inline);
+    // 「第3条人数改成46人」 when #3 has no count of people: said so, and the new text asked for.
+    const missing = kindMissing(editBase(update), inline);
+    if ([...inline].length >= 2 && !missing)
+      return showEdit(ctx.services, ctx.input, ctx.person.id, update, inline);
     await setState(
       store,
       ctx.person.id,
       { mode: "edit", updateId: update.id },
       stampOf(ctx.services, ctx.input),
     );
-    return editAsk(update);
+    const ask = editAsk(update);
+    return missing
+      ? {
+          text: `#${update.seq} 里没有${missing.what}这个数，不知道「${missing.value}」该改哪里，没有改动。\n${ask.text}`,
+        }
+      : ask;
   },
 };
-
-export function editAsk(u: Update): Reply {
-  return {
-    text: `请发送 #${u.seq} 的修改内容：可以发完整的新内容（替换整条），也可以只发要补充的一句（加在原文后面），或写「1500改成1600」只改一处。发送「取消」放弃修改。\n原内容：\n${u.originalText}`,
-  };
-}
 
 const withdraw: Command = {
   names: ["撤回", "/withdraw", "/undo"],

@@ -1,0 +1,37 @@
+import { changeNotNeeded, onlyAsides } from "./answer-words.js";
+import { replyClauses } from "./clause-answer.js";
+
+/**
+ * Answers said with more words than the answer (docs/understanding.md 第十七轮): the question of 要记吗
+ * answered in so many words beside thanks, the section meant after a no, the edit dropped while its
+ * text is asked for, a value said alone after the figure said wrong.
+ */
+
+/** A clause that only gives a value: 90多个、是4家、大概九十几个人、一共1300. */
+export const BARE_VALUE =
+  /^(?:是|有|就|才|得|应该|应该是|大概|差不多|一共|总共|共)?(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万几]+)(?:多|余|来|几)?[\u4e00-\u9fff]{0,2}(?:了|吧|啊|哦|哈|嘛|呢)*$/;
+
+/** 我是说、我说的是、我的意思是: what was meant, said again after a no. */
+export const MEANT = /^\s*(?:我|俺|偶|我们)?(?:是说|说的是|的意思是|意思是|是讲|讲的是|指的是)/;
+
+/**
+ * To 「要记为工作填报吗？」: a clause that answers the question itself — 是、对、要、算 (it counts) — not
+ * only acknowledges it (好、行、可以 with thanks close the question, docs/understanding.md 判断顺序).
+ */
+const IT_COUNTS =
+  /^(?:嗯+|恩+)?(?:是|是的|是滴|是嘞|是啊|对|对的|对滴|对头|要|要的|要滴|算|算的|算是|算嘞|算滴|当然算)$/;
+export function saysItCounts(norm: string): boolean {
+  const clauses = replyClauses(norm);
+  const rest = clauses.filter((c) => !IT_COUNTS.test(c) && !/^(?:嗯+|恩+|好的?|行)$/.test(c));
+  return clauses.some((c) => IT_COUNTS.test(c)) && (rest.length === 0 || onlyAsides(rest));
+}
+
+/** While the new text is asked for: every clause a no to changing it (不用改了、那不改了吧、算了、不用了) or thanks. */
+const NO_EDIT =
+  /^(?:哦|噢|嗯|啊|诶|哎)?(?:那|那就|就|还是)?(?:算了|不用了|不用|不改了|不改|不动了|先不改了|不需要了)(?:吧|了|啦|哈|嘛)*$/;
+const noEdit = (c: string) =>
+  NO_EDIT.test(c) || changeNotNeeded(c.replace(/^(?:哦|噢|嗯|啊)?(?:那|那就)?/, ""), true);
+export function dropsEdit(clauses: readonly string[]): boolean {
+  const saying = clauses.filter((c) => !/^(?:哦|噢|嗯|啊|诶|哎|那)$/.test(c));
+  return saying.some(noEdit) && saying.every((c) => noEdit(c) || onlyAsides([c]));
+}
