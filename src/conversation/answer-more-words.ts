@@ -1,5 +1,6 @@
 import { changeNotNeeded, onlyAsides } from "./answer-words.js";
 import { replyClauses } from "./clause-answer.js";
+import { FIGURE } from "./work-lexicon.js";
 
 /**
  * Answers said with more words than the answer (docs/understanding.md 第十七轮): the question of 要记吗
@@ -19,11 +20,23 @@ export const MEANT = /^\s*(?:我|俺|偶|我们)?(?:是说|说的是|的意思�
  * only acknowledges it (好、行、可以 with thanks close the question, docs/understanding.md 判断顺序).
  */
 const IT_COUNTS =
-  /^(?:嗯+|恩+)?(?:是|是的|是滴|是嘞|是啊|对|对的|对滴|对头|要|要的|要滴|算|算的|算是|算嘞|算滴|当然算)$/;
-export function saysItCounts(norm: string): boolean {
+  /^(?:嗯+|恩+)?(?:是|是的|是滴|是嘞|是啊|对|对的|对滴|对头|要|要的|要滴|算|算的|算是|算嘞|算滴|当然算|(?:算|是|属于|当然算)(?:工作|填报|工作填报)(?:的|吧|嘞|哈)?)$/;
+/**
+ * The yes, and what else is said: 「对 谢谢 下午又去了2个村」 — more of the work (a clause with a figure or
+ * work of its own, none saying no) to keep with it. Undefined when no such yes.
+ */
+export function itCounts(
+  norm: string,
+  isWork: (clause: string) => boolean = () => false,
+): { more?: string } | undefined {
   const clauses = replyClauses(norm);
-  const rest = clauses.filter((c) => !IT_COUNTS.test(c) && !/^(?:嗯+|恩+|好的?|行)$/.test(c));
-  return clauses.some((c) => IT_COUNTS.test(c)) && (rest.length === 0 || onlyAsides(rest));
+  if (!clauses.some((c) => IT_COUNTS.test(c))) return undefined;
+  const rest = clauses.filter(
+    (c) => !IT_COUNTS.test(c) && !/^(?:嗯+|恩+|好的?|行)$/.test(c) && !onlyAsides([c]),
+  );
+  if (rest.length === 0) return {};
+  const more = rest.every((c) => !/不|别|没|莫|甭/.test(c) && (FIGURE.test(c) || isWork(c)));
+  return more ? { more: rest.join("，") } : undefined;
 }
 
 /** While the new text is asked for: every clause a no to changing it (不用改了、那不改了吧、算了、不用了) or thanks. */

@@ -41,7 +41,7 @@ import { yesThenTalk } from "./yes-beside-talk.js";
 import { sectionBesideDenied } from "./section-denied.js";
 import { sectionAsserted } from "./section-asserted.js";
 import { afterBareNo, sectionDescribed } from "./section-described.js";
-import { BARE_VALUE, dropsEdit, MEANT, saysItCounts } from "./answer-more-words.js";
+import { BARE_VALUE, dropsEdit, itCounts, MEANT } from "./answer-more-words.js";
 
 /**
  * Step 2 of classify-intent.ts: a message as the answer to what the bot is waiting for (a section,
@@ -117,7 +117,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
     }
     case "confirm":
     case "edit-confirm":
-    case "report-or-not":
+    case "report-or-not": {
       // 「1」「高企」 while an earlier draft waits for its section: the question that listed sections.
       if (ctx.awaiting === "confirm" && ctx.sectionWaiting && !reportsWork(t.norm)) {
         const earlier = earlierSectionAnswer(core, ctx.sectionWaiting);
@@ -139,9 +139,18 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       }
       // 「好 谢了」 to 「要记为工作填报吗？」 closes the question; it is no yes.
       // 「是的 谢谢」「嗯 算 谢了」: the question answered in so many words (是、对、要、算), thanks beside it.
-      if (ctx.awaiting === "report-or-not" && saysItCounts(t.norm)) return { kind: "answer", answer: "yes" };
-      if (ctx.awaiting === "report-or-not" && closesAskReport(core)) return { kind: "answer", answer: "no" };
-      if (ctx.awaiting === "edit-confirm" && (EDIT_YES.test(core) || noMoreChange(t.norm, core)))
+      const counts = ctx.awaiting === "report-or-not" ? itCounts(t.norm, reportsWork) : undefined;
+      if (counts) return { kind: "answer", answer: "yes", ...counts };
+      // (「是滴 谢谢啦 看了5户的大棚」: thanks beside more of the work closes nothing — read on below.)
+      if (ctx.awaiting === "report-or-not" && closesAskReport(core) && !reportsWork(t.norm))
+        return { kind: "answer", answer: "no" };
+      // 「好的谢谢 改吧」: the yes to the edit beside thanks, clause by clause.
+      if (
+        ctx.awaiting === "edit-confirm" &&
+        (EDIT_YES.test(core) ||
+          noMoreChange(t.norm, core) ||
+          yesBesideCourtesy(replyClauses(t.norm), (c) => YES.test(c) || EDIT_YES.test(c)))
+      )
         return { kind: "answer", answer: "yes" };
       if (ctx.awaiting === "edit-confirm" && keepsOriginal(core)) return { kind: "answer", answer: "no" };
       // 「算了不改了 还是20块」「哦不对不对 还是8个 我记岔了」: the old figure said again — back out of the edit.
@@ -171,6 +180,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「算了还是原来的」: 算了 turns away from what was offered; the no is what follows it.
       if (saysNo(core.replace(TURN_AWAY, "") || core)) return { kind: "answer", answer: "no" };
       return answerThenReason(t.norm, ctx);
+    }
     case "yes-no": {
       const days = daysAnswer(t.norm, core, ctx);
       if (days) return days;
