@@ -20,6 +20,7 @@ import { figureAskedOfDraft } from "./figure-question.js";
 import { leaderRequest } from "./leader-request.js";
 import { forwardsOwnWork, notOwnWork } from "./not-own-work.js";
 import { guessWhereUnsure } from "./command-guess.js";
+import { othersHabitOnly } from "./others-habit.js";
 import { doubtsReport } from "./report-odds.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { judgeWork } from "./work-content.js";
@@ -318,6 +319,8 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   if (notMine?.kind === "away") return { kind: "unclear", suggest: "away", when: notMine.when };
   if (notMine?.kind === "errand") return { kind: "unclear" };
   if (notMine?.kind === "assigned") return { kind: "unclear", suggest: "assigned", task: notMine.task };
+  // 「支部里老有人请假 到会率上不去」: others' habits complained of, nothing done — asked (others-habit.ts).
+  if (verdict.kind === "report" && othersHabitOnly(norm)) return { kind: "unclear" };
   const doubt = ctx.doubt === undefined ? doubtsReport : ctx.doubt;
   if (verdict.kind === "report" && doubt?.(norm)) return guessWhereUnsure({ kind: "unclear" }, norm, ctx);
   return guessWhereUnsure(verdict, norm, ctx);
