@@ -198,6 +198,12 @@ export const SPLITS = [
   // (first sight: docs/understanding.md 第十六轮).
   "i16c",
   "i16d",
+  // Round seventeen: cmd17's 70 (i17c, before any change) and 40 (i17d, after) on leave said every way (one's own,
+  // with the days said loosely, beside someone else's, a past one, a rules question, an errand), 本周无进展 said
+  // in unseen ways, a leader's command with its part, format, period or version, and staff commands asked
+  // instead of done (first sight: docs/understanding.md 第十七轮).
+  "i17c",
+  "i17d",
   // Round sixteen: dlg16's 60 answers while the bot waits (i16e, before any change: a section said by what the
   // work is about or by its other name, yes beside no-words, thanks or talk, all said with a count; near misses)
   // and 30 more written after the fixes (i16f). First sights: docs/understanding.md 第十六轮.
