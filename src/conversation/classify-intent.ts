@@ -43,7 +43,7 @@ import { thinDone } from "./thin-done.js";
 import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
 import { withMinePeriod } from "./mine-period.js";
-import { weekNothing } from "./week-nothing.js";
+import { nothingElse, weekNothing } from "./week-nothing.js";
 import { withConfirmAll } from "./confirm-all.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
@@ -64,7 +64,7 @@ const ASKS_ANSWER: ReadonlySet<string> = new Set([
 ]);
 
 /** Where or how, asked (在哪、怎么、咋、如何) — not how something stands (怎么样、咋还没) nor a look (怎么看). */
-const HOW_ASKED = /在哪|哪里|哪儿|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅)/;
+const HOW_ASKED = /在哪|哪里|哪儿|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅|写的|写得)/;
 export { STAFF_COMMAND_MAX_CHARS };
 
 /**
@@ -151,6 +151,8 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   if (week === "none") return rulesAnswer(norm, undefined) ? RULES_HELP : NO_PROGRESS;
   // 「项目这周没进展，卡在审批」: how a named matter stands — a problem reported, never the week marked empty.
   if (week === "matter") return { kind: "report" };
+  // 「本周没啥别的了」 after a report: no more to say — talk, never the week marked empty.
+  if (!week && nothingElse(norm)) return { kind: "smalltalk", topic: "ack" };
 
   // 「陪俺唠会嗑呗」「你们机器人也要写总结不 哈哈」: company asked for, or the bot asked about as a
   // person — social, whatever command word it holds (social-to-bot.ts).

@@ -137,6 +137,9 @@ function requestByStructure(norm: string, coreLen: number): Intent | undefined {
 }
 
 /** A request for an update with no number takes the one number the message marks, if exactly one. */
+/** A bare number typed after a short command word at the start (删除 6、撤回 3), set apart by a space. */
+const TYPED_NUMBER = /^[\u4e00-\u9fff]{1,4}\s+#?(\d{1,6})(?=[\s，,。]|$)/;
+
 function withNumberFrom(
   norm: string,
   intent: Extract<Intent, { kind: "command" }>,
@@ -146,6 +149,10 @@ function withNumberFrom(
   const marked = new Set(
     [...norm.matchAll(MARKED_NUM)].map((m) => numberOf(m[1] ?? m[2])).filter((n) => n !== undefined),
   );
+  // 「删除 6 报重复了」: the number typed right after the command word, then the reason.
+  const typed = marked.size === 0 ? TYPED_NUMBER.exec(norm)?.[1] : undefined;
+  if (typed !== undefined)
+    return { ...intent, text: [intent.command, Number(typed), args].filter((x) => x !== "").join(" ") };
   if (marked.size !== 1) return intent;
   const n = [...marked][0]!;
   return { ...intent, text: [intent.command, n, args].filter((x) => x !== "").join(" ") };

@@ -10,6 +10,11 @@ import { FIGURE } from "./work-lexicon.js";
  */
 export type Found = { command: string; args: string };
 
+/** 「第2部分」 as the drafts name it, 第二部分 (a numeral already in words stays as said). */
+function numeral(n: string): string {
+  return /^\d+$/.test(n) && Number(n) >= 1 && Number(n) <= 10 ? "一二三四五六七八九十"[Number(n) - 1]! : n;
+}
+
 /** A part number as said: 二、十二、3. */
 export const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
 /**
@@ -21,7 +26,7 @@ const PART_SUFFIX =
 /** 第二部分、第（二）部分、（三）、开头、问题那块、计划部分: a part named by its place or kind. */
 const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> = [
   { re: new RegExp(`第\\s*[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
-  { re: new RegExp(`第\\s*${N}\\s*${PART_SUFFIX}`), label: (m) => `第${m[1]}部分` },
+  { re: new RegExp(`第\\s*${N}\\s*${PART_SUFFIX}`), label: (m) => `第${numeral(m[1]!)}部分` },
   { re: new RegExp(`[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
   { re: new RegExp(`(?:开头|开篇|导语|引言|总述)(?:${PART_SUFFIX})?`), label: () => "开头" },
   {

@@ -122,7 +122,7 @@ const ASKS_REPORTS =
 /** Others named (谁还没报、大家报得怎么样): from staff, a question with no one named is about their own. */
 const OTHERS_NAMED = /谁|大家|各科室?|各部门|各个|同事|其他人|别人|全局|科室/;
 const VIEW_DRAFT =
-  /^(?:我的|最新的?|那个|那)?(?:草稿|初稿|稿子|总结稿|全文)(?:呢|在哪里?|在哪儿|(?:出来|好)了?(?:没有?|吗|么)?)$|(?:稿|版|全文)[^，,。]{0,4}?(?:看|瞅|瞧|发|给我(?!确认|提交|删|撤|作废)|打开)|(?:看|瞅|瞧|发|给)(?:我)?(?:一下|下|看)?(?:最新|最近)?(?:的|那|这)?(?:一)?(?:版|稿|草稿|初稿|稿子|全文)/;
+  /^(?:我的|最新的?|那个|那)?(?:草稿|初稿|稿子|总结稿|全文)(?:呢|在哪里?|在哪儿|(?:出来|好)了?(?:没有?|吗|么)?)$|(?:稿|版|全文)[^，,。]{0,4}?(?:看|瞅|瞧|发|给我(?!确认|提交|删|撤|作废)|打开)|(?:看|瞅|瞧|发|给)(?:我)?(?:一下|下|看)?(?:最新|最近)?(?:的|那|这)?(?:一)?(?:版|稿|草稿|初稿|稿子|全文)|(?:生成|起草)(?:好|出来)?的(?:那个|那份|那版|东西)?[^，,。]{0,3}?(?:发|给我|看|瞅|瞧|打开)/;
 
 const FORMAT: Array<[RegExp, string]> = [
   [/飞书文档|飞书|云文档|在线文档|lark/, "飞书文档"],
@@ -299,8 +299,9 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   const approve = partIn(norm, ctx) ? undefined : approval(norm);
   if (approve) return approve;
 
+  // 「上半年那版的问题部分发我看看」: the part of the draft of the period said.
   const part = partRequest(norm, ctx);
-  if (part) return part;
+  if (part) return period && !part.args.includes(period) ? { ...part, args: `${period} ${part.args}` } : part;
 
   // 「稿子出了没」「总结写到哪了」「初稿咋样了」: a leader asking after the draft is shown it (or told it is not there yet).
   if (ctx.leader && !figure && asked) return { command: "查看草稿", args: period };

@@ -70,6 +70,12 @@ const NO_CHASING =
 /** 「原则上不请假」「不得外出」「今天调休的人多」: a rule for others, or others away — no absence of one's own. */
 const NOT_AWAY =
   /(?:不|不得|不准|不要|禁止|严禁)(?:请假|外出|出差|休假)|(?:请假|休假|调休|轮休|休息|出差)的(?:人|同志|同事)/g;
+/**
+ * 「上礼拜请了三天假 落下的材料这周补上」「昨天请假了」: an absence already over — told, not one ahead to pause
+ * the reminders for (the message is read as whatever else it says).
+ */
+const PAST_ABSENCE =
+  /(?:上(?:个)?(?:周|礼拜|星期)|昨天|昨儿个?|前天|上个?月|前几天|前两天)[^，,。！!\s]{0,6}?(?:请了|休了|(?:请|休|调休|轮休|补休)[^，,。！!\s]{0,4}了|出差了|出了(?:趟|次)差)/;
 /** A numbered stretch of dates (12月8号到12号、12.8-12.12), which saysDays does not read without 号. */
 const DATE_RANGE = /\d{1,2}\s*[日号]?\s*(?:至|到|~|～|—|-)\s*(?:\d{1,2}\s*[月.\-/]\s*)?\d{1,2}/;
 /** Away on work (出差、外出): a 记为填报 button stays on offer. */
@@ -134,7 +140,14 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   const workBeside = WORK_VERB.test(
     norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、"),
   );
-  if (away && !OTHER_SUBJECT.test(norm) && !othersAway(norm) && !reportsCount && !workBeside)
+  if (
+    away &&
+    !OTHER_SUBJECT.test(norm) &&
+    !othersAway(norm) &&
+    !reportsCount &&
+    !workBeside &&
+    !PAST_ABSENCE.test(norm)
+  )
     return { kind: "away", when: whenSaid(norm) };
   if (!done && CLOCK_AHEAD.test(norm) && (GATHERING.test(norm) || SELF_REMINDER.test(norm)) && !reportsCount)
     return { kind: "schedule" };

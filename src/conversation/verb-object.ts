@@ -74,10 +74,23 @@ function doneWith(norm: string, actions: readonly Action[]): boolean {
   });
 }
 
+/** Said withdrawn already (刚删的、撤错了、删了的): what a 撤回来 then brings back. */
+const WITHDRAWN_BEFORE = /(?:删|撤)(?:了|掉|错|的|过)|刚(?:删|撤)|误删|误撤/;
+
 export function verbObject(norm: string, core: string, ctx: IntentContext): Intent | undefined {
   if ([...core].length > MAX_CORE || core === "") return undefined;
   if (NOT_A_REQUEST.test(norm) || DONE_WITH_COMMAND_VERB.test(norm)) return undefined;
-  const actions = (Object.keys(ACTIONS) as Action[]).filter((a) => ACTIONS[a].test(norm));
+  const found = (Object.keys(ACTIONS) as Action[]).filter((a) => ACTIONS[a].test(norm));
+  // 「第3条那个不算数 撤回来」: 撤回来 beside its not counting (and nothing said withdrawn before) pulls it
+  // back out of the summary — a withdraw, not the restore 撤回来 is elsewhere (刚撤的那条撤回来).
+  const pulled = norm.replace(/撤回来/g, "、");
+  const actions =
+    pulled !== norm &&
+    ACTIONS.withdraw.test(pulled) &&
+    !ACTIONS.restore.test(pulled) &&
+    !WITHDRAWN_BEFORE.test(pulled)
+      ? found.filter((a) => a !== "restore").concat(found.includes("withdraw") ? [] : ["withdraw"])
+      : found;
   // 「我刚才撤了那条，拿回啦」: what was withdrawn is said as the reason for bringing it back.
   const restoring = actions.includes("restore");
   if (doneWith(norm, restoring ? actions.filter((a) => a !== "withdraw") : actions)) return undefined;
@@ -239,7 +252,7 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
   if (OBJECTS.everyone.test(norm) && /报|交|填|情况/.test(norm))
     return command("进度", /上周|上礼拜|上星期/.test(norm) ? "上周" : "");
   if ((draft || /一版|初稿|稿/.test(norm)) && has("make")) return command("生成总结", period);
-  if (part && has("view")) return command("查看草稿", part.label);
+  if (part && has("view")) return command("查看草稿", [period, part.label].filter((x) => x !== "").join(" "));
   if (draft && has("view")) return command("查看草稿", period);
   return undefined;
 }

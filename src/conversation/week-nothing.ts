@@ -24,19 +24,23 @@ const THIS_PERIOD =
 /** Another period said of the nothing (上礼拜没动静 这礼拜跑了两家企业): not this week's. */
 const OTHER_PERIOD = /上(?:个)?(?:周|星期|礼拜)(?!(?:到|至|以来|开始))|上个?月|昨天|今天上午|前几天/;
 /** A negation of having: 没有、没得、冇、无、木有、莫得、么得、呒没、暂无 (dialect folded to 没 first). */
-const NEG = "(?:没有|没得|莫得|么得|冒得|木有|呒没|毛得|冇得|冇|没|无|暂无|毫无)";
+const NEG = "(?:没有|没得|莫得|么得|冒得|木有|呒没|毛得|冇得|冇|没|无|暂无|毫无|么(?=啥|甚|什么|个啥))";
 /** Which or how much, or nothing at all: 啥、什么、啥子、么子、乜嘢、咩、甚、多少、任何. */
 const WHAT = "(?:啥子|啥|什么|甚么|甚|么子|乜嘢|乜|咩|多少|任何|一点|丁点|半点)";
 /** What a week brings: progress, news, change, something to show (新 of 新建、新增 is work done). */
 const NEWS =
-  "(?:新(?!建|增|签|招|上|开|设|引|认定|入库)|进展|进度|动静|变化|名堂|花头|成果|起色|推进|进步|东西|嘢|鲜事)";
+  "(?:新(?!建|增|签|招|上|开|设|引|认定|入库)|新增(?:的)?(?:工作|事项|内容|情况|进展|东西)|进展|进度|动静|变化|名堂|花头|成果|起色|推进|进步|东西|嘢|鲜事|亮点|特别|特殊(?:的)?(?:事项|情况))";
 /** Something to report: (可|好|要|能|值得)报/写/说、汇报. */
-const TO_SAY = "(?:可以|可|好|要|能|值得)?(?:报|写|填|说|汇报|报告)(?:的|了)?";
+const TO_SAY = "(?:可以|可|好|要|能|值得)?(?:报|写|填|说|汇报|报告|干|做|弄|搞)(?:的|了|滴|嘞|哩)?";
 /** Nothing got done: 啥也没干成、嘎哈都没整成、啥都没推动起来、没弄出啥来、冇做成乜嘢、原地踏步. */
 const DONE_NOTHING = new RegExp(
   [
     `(?:干|做|弄|搞|整)?(?:啥子|啥|什么|甚么|么子|乜嘢|乜|咩|嘎哈|哈|一样)(?:事情?|活儿?|工作|东西)?(?:也|都)${NEG}(?:干|做|弄|搞|整|推动|推进|动|办)`,
     `${NEG}(?:干|做|弄|搞|整|推动|推进|办)(?:成|出|起来|出来)`,
+    // 「啥新进展也没整出来」「一点进展都没有」: what is new said first, then that there is none of it.
+    `${WHAT}(?:新的?)?${NEWS}(?:也|都)${NEG}(?:有|得)?(?:干|做|弄|搞|整|推动|推进|办)?(?:成|出|起来|出来)?`,
+    // 「正事一件没办成」「自己的活一点没动」: not one thing done.
+    `(?:正事|正经事)?(?:一件|一样|一项|一点|丁点|半点)(?:事|活)?(?:也|都)?${NEG}(?:干|做|弄|搞|整|推动|推进|办|动)`,
     "原地踏步|白忙|两手空空|一事无成|空转|没往前走|没有往前走|没推动|没动静|没(?:怎么|咋)?动(?:过)?$",
   ].join("|"),
 );
@@ -45,9 +49,11 @@ const NOTHING = new RegExp(
 );
 /** Words of the sender's own work or none, which may stand before the nothing: 我这边、我们科、手上的活、工作上. */
 const OWN =
-  /我们科室?|我们这边|我这边|我这里|我这儿|我们|我|俺们?|咱们?|本人|科里|科室里?|这边|(?:手上|手头上?)的?(?:活儿?|事情?|事儿|工作)?|工作上?|业务上?|[这本今呢该](?:一)?(?:个)?(?:周|星期|礼拜)|从?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今)?|确实|真的|实在|暂时|基本上?|一直|目前|到现在|到今天|整体|总体|其实|好像|感觉|反正|还是|就|也|都|还|又|是|的|了|呢|嘛|啊|哈|呀|吧|哦/g;
+  /自己(?:的)?(?:活儿?|事情?|事儿|工作)?|(?:别的|其他|其它|其余|另外|剩下的)(?:的)?(?:工作|事情?|活儿?)?|我们科室?|我们这边|我这边|我这里|我这儿|我们|我|俺们?|咱们?|本人|科里|科室里?|这边|(?:手上|手头上?)的?(?:活儿?|事情?|事儿|工作)?|工作上?|业务上?|[这本今呢该](?:一)?(?:个)?(?:周|星期|礼拜)|从?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今)?|确实|真的|实在|暂时|基本上?|一直|目前|到现在|到今天|整体|总体|其实|好像|感觉|反正|还是|就|也|都|还|又|是|的|了|呢|嘛|啊|哈|呀|吧|哦/g;
 /** The rest of the week's work, beside what was done: 别的、其他、其余、另外. */
 const ELSE = /^(?:别的|其他|其它|其余|另外|剩下的)/;
+/** 「一件没办成」「一点没动」: not one thing — no figure of work. */
+const NOT_ONE = /(?:一件|一样|一项|一点|丁点|半点)(?:事|活)?(?:也|都)?(?=没|无|冇)/g;
 /** A question said of it (这周没进展吗): asked, not told. */
 const ASKED_END = /(?:吗|么|呢|不|没有?)[?？。.！!~～]*$|[?？]/;
 
@@ -60,7 +66,7 @@ export function weekNothing(norm: string): WeekNothing | undefined {
   const clause = clauses[at]!;
   // 「这周下乡3天 别的没啥新情况」: work done with its figure, nothing else new — a report of that work.
   // 「上礼拜没动静 这礼拜跑了两家企业」: nothing said of another week, beside this week's work — the same.
-  if (hasFigure(t))
+  if (hasFigure(t.replace(NOT_ONE, "")))
     return !hasFigure(clause) && (ELSE.test(clause) || OTHER_PERIOD.test(clause)) ? "matter" : undefined;
   const m = NOTHING.exec(clause)!;
   // The period is the nothing's own, or said in an earlier clause with nothing else there (这周出差了 没啥进展).
@@ -70,4 +76,18 @@ export function weekNothing(norm: string): WeekNothing | undefined {
   const subject = clause.slice(0, m.index).replace(OWN, "");
   if (subject === "") return "none";
   return WORK_NOUN.test(subject) ? "matter" : undefined;
+}
+
+/**
+ * 「本周没啥别的了」「这周就这些 没别的了」「其他没啥了」: nothing else, said of what was already reported —
+ * a close of the talk, not the week marked empty (nothing new is said of the week, only that there is
+ * no more), and not asked about either.
+ */
+const NOTHING_ELSE = new RegExp(
+  `^(?:[这本今](?:一)?(?:个)?(?:周|星期|礼拜)(?:暂时|目前)?(?:就)?(?:这些|这么多|这样)?(?:了)?[，,\\s]*)?(?:就这些|就这么多|就这样)?[，,\\s]*(?:${NEG}${WHAT}?(?:别的|其他|其它|其余|另外)(?:的|事|事情|东西|内容)?|(?:别的|其他|其它|其余)(?:的)?${NEG}${WHAT}?)(?:了|啦|咯|哈|啊|呀|哦|嘞)*[。.!！~～]*$`,
+);
+
+export function nothingElse(norm: string): boolean {
+  const t = toMandarin(toSimplified(norm)).trim();
+  return NOTHING_ELSE.test(t) && !hasFigure(t);
 }

@@ -171,10 +171,11 @@ const AROUND = /^\s*(?:前后|左右|上下)/;
 const WEEKDAY_TO_NUMERAL =
   /(周|星期|礼拜)([一二三四五六日天1-7])(\s*(?:到|至|~|～|-|—)\s*)([一二三四五六日天])(?![号日天月个点时年周])/g;
 /** 「下礼拜三四」「周四、五」: two days in a row, the second said as a bare numeral (not 五六点、三四天). */
-const WEEKDAY_PAIR = /(周|星期|礼拜)([一二三四五六])([、和]?)([二三四五六日天])(?![号日天月个点时年周十])/g;
+const WEEKDAY_PAIR =
+  /(周|星期|礼拜)([一二三四五六])([、和，,]?\s?)([二三四五六日天])(?![号日天月个点时年周十])/g;
 const PAIR_ORDER = "一二三四五六日";
 /** Days said one after another (周四周五、周四、周五、周四和周五). */
-const RUN = /^\s*(?:上午|下午|全天)?\s*[、和及与,，]?\s*$/;
+const RUN = /^\s*(?:上午|下午|全天)?\s*(?:[、和及与,，跟同]|还有|加上?)?\s*$/;
 /** 「周二出差，周四回来」: the day of return closes the span. */
 const RETURN = /^(?:上午|下午|晚上)?(?:就|才|再)?(?:回来|返回|回单位|回局|回城|到岗|上班)/;
 /** Said when no dates can be worked out: the person is asked which days. */
@@ -295,6 +296,24 @@ function daysSaid(text: string, today: LocalDate): DayRef[] {
 }
 
 /**
+ * 「下礼拜三四」「这礼拜四 五」「下周一二三」: days in a row after one weekday, each said as a bare numeral —
+ * written out (下礼拜三、礼拜四); 「周一三」 (not in a row) is left as said.
+ */
+function inARow(said: string): string {
+  let text = said;
+  for (let i = 0; i < 6; i++) {
+    const next = text.replace(WEEKDAY_PAIR, (all, noun: string, a: string, _sep: string, b: string) =>
+      PAIR_ORDER.indexOf(b === "天" ? "日" : b) === PAIR_ORDER.indexOf(a) + 1
+        ? `${noun}${a}${noun}${b}`
+        : all,
+    );
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
+/**
  * The days of an absence said in words, on `today`: a range (下周一到周五、周三下午到周五、这周五到
  * 下周二), a run of days (周四周五、明后天), a day (这周五、星期五), a whole week (下周、下下周), or a
  * start and a length (明天起三天). A weekday after 到 takes the week of the day before it. The vague
@@ -303,22 +322,17 @@ function daysSaid(text: string, today: LocalDate): DayRef[] {
  */
 export function resolveDaySpan(said: string, today: LocalDate): DaySpan | undefined {
   // 「下礼拜一到三」: the weekday after 到 said as a bare numeral is of the same week (下礼拜一到礼拜三).
-  const text = said
-    .replace(WEEKDAY_TO_NUMERAL, "$1$2$3$1$4")
-    // 「下礼拜三四」: the two days in a row (下礼拜三、礼拜四); 「周一三」 (not in a row) is left as said.
-    .replace(WEEKDAY_PAIR, (all, noun: string, a: string, _sep: string, b: string) =>
-      PAIR_ORDER.indexOf(b === "天" ? "日" : b) === PAIR_ORDER.indexOf(a) + 1
-        ? `${noun}${a}${noun}${b}`
-        : all,
-    )
+  const text = inARow(said.replace(WEEKDAY_TO_NUMERAL, "$1$2$3$1$4"))
     // 「明后两天」「今明两天」: the run of days said with its length.
     .replace(/明后两天/g, "明后天")
     // 「明个儿」(north-eastern 明天).
     .replace(/明个儿?/g, "明天")
-    .replace(/后儿个|后个儿/g, "后天")
+    .replace(/后儿个|后个儿|(?<!以|之|然)后儿(?![子女])/g, "后天")
     .replace(/今儿个/g, "今天")
     // 「後日」(Cantonese, written 后日 once simplified) is 后天.
     .replace(/后日(?!子)/g, "后天")
+    // 「明日」「明儿个」: 明天 in writing and in the north.
+    .replace(/明日(?!之)|明儿个/g, "明天")
     .replace(/今明两天/g, "今天明天");
   const refs = daysSaid(text, today);
   // 「元旦前后那几天」「15号左右」: around a day is no dates; the person is asked which.
@@ -375,6 +389,13 @@ export function resolveDaySpan(said: string, today: LocalDate): DaySpan | undefi
     const days = length[2] === "天" ? n : n * 7;
     if (days > 0 && days <= 90) to = addDays(first.from, days - 1);
   }
+  // 「请假到周五」「休到下礼拜二」: an end said with no start runs from today.
+  if (
+    refs.length === 1 &&
+    /(?:到|至)\s*$/.test(text.slice(0, first.at)) &&
+    dayNumber(first.from) > dayNumber(today)
+  )
+    from = today;
   if (dayNumber(to) < dayNumber(today)) return undefined;
   if (dayNumber(from) < dayNumber(today)) from = today;
   return { from, to };

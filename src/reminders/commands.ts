@@ -123,9 +123,14 @@ async function runLeave(ctx: CommandContext): Promise<Reply> {
     return { ...p, leaves: [...keep, { from: parsed.from, to: parsed.to, setAt: at }] };
   });
   // 「周五下午请半天」: the reminders know whole days — said so, not passed over.
-  const half = /半天|上午|下午|早上|中午|晚上/.test(ctx.args) ? "（您说的是半天，提醒按整天算）" : "";
+  // The note follows the days and what they pause, so the registered span reads the same either way.
+  const half = /半天|上午|下午|早上|中午|晚上/.test(ctx.args)
+    ? "\n您说的是半天，提醒按整天算。"
+    : /\d\s*点|小时/.test(ctx.args)
+      ? "\n您说的是几个小时，提醒按整天算。"
+      : "";
   return {
-    text: `已记录请假：${parsed.from} 至 ${parsed.to}${half}，期间不会给您发送填报提醒。提前回来可回复「取消请假」。`,
+    text: `已记录请假：${parsed.from} 至 ${parsed.to}，期间不会给您发送填报提醒。提前回来可回复「取消请假」。${half}`,
   };
 }
 
