@@ -168,6 +168,27 @@ describe("honest rewriting", () => {
   });
 });
 
+describe("「第一部分」 may be 一、 or （一）", () => {
+  it("asks in one line with both as buttons, and changes nothing until one is chosen", async () => {
+    const { say, api } = await setup();
+    await say("zhou-ju", "生成总结 2025");
+    const before = latestVersion((await api.service.list())[0]!).version;
+    const ask = await say("zhou-ju", "重写 第一部分 写短点");
+    expect(ask[0]?.text).toMatch(
+      /^您说的是1\.「一、2025年工作开展情况（整段，含\d个科室部分）」还是2\.「（一）/u,
+    );
+    expect(ask[0]?.text).toContain("草稿没有改动");
+    expect(ask[0]?.card?.buttons?.map((b) => b.command)).toEqual(["重写 一、 写短点", "重写 （一） 写短点"]);
+    expect(latestVersion((await api.service.list())[0]!).version).toBe(before);
+    // 一、 as a whole holds the sections: said so, with how to name one; still nothing changed.
+    expect(all(await say("zhou-ju", "重写 一、 写短点"))).toContain("「一、」包含");
+    expect(latestVersion((await api.service.list())[0]!).version).toBe(before);
+    // The leader's own words through the classifier come to the same question.
+    const said = await say("zhou-ju", "第一部分写短点");
+    expect(all(said)).toMatch(/您说的是1\.「一、/u);
+  });
+});
+
 describe("rewriting with a model", () => {
   let fake: FakeOpenAI;
   beforeAll(async () => {

@@ -137,7 +137,11 @@ export function partRequest(norm: string, ctx: IntentContext): Found | undefined
   const own = ownPartText(norm, ctx);
   if (own) return own;
   if (/^\s*[:：]/.test(after) && (hasFigure(after) || !ASKS_FOR.test(after))) return undefined;
-  const remainder = clean(norm.slice(0, named.at) + norm.slice(named.at + named.length));
+  // 「去年那版的计划部分给我看下」: the period and the version named before the part say whose part it is.
+  const remainder = clean(norm.slice(0, named.at) + norm.slice(named.at + named.length)).replace(
+    new RegExp(`^(?:${PERIOD_WORDS})?(?:的)?(?:那|这)?(?:一)?(?:版|份|稿)?的?(?:，)?`, "i"),
+    "",
+  );
   const rest = withoutLead(remainder);
   // 「（二）这块没问题 通过吧」「开头就这样，锁定吧」: the part passed or locked as it stands.
   const said = rest.replace(/[，,。！!\s]/g, "");

@@ -2,6 +2,7 @@ import { resolveDaySpan } from "../domain/resolve-dates.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
 import { hasFigure } from "./leader-part.js";
 import { WORK_VERB } from "./work-lexicon.js";
+import { PAST_ABSENCE } from "./not-own-work.js";
 
 /**
  * 「周四周五请两天假 家里老人住院」「下周一到周三请个年假🙏」「从下周二开始请三天假」「後天請假一天」:
@@ -69,7 +70,8 @@ const AHEAD = { year: 2001, month: 1, day: 1 }; // a Monday
 /** The message, as the 请假 command's arguments, when it asks for leave on days that can be worked out. */
 export function leaveRequest(norm: string, core: string): string | undefined {
   if ([...core].length > MAX_CHARS || !leaveSaid(norm)) return undefined;
-  if (notOwn(norm) || HOW_LONG_UNSAID.test(norm)) return undefined;
+  // 「前天请了一天假 今天才回来」: an absence already over, told.
+  if (notOwn(norm) || HOW_LONG_UNSAID.test(norm) || PAST_ABSENCE.test(norm)) return undefined;
   const last = withoutTrailingMarks(norm).replace(PERMISSION_TAIL, "");
   if (ASKED.test(last)) return undefined;
   // 「今天完成全局年休假统计，名单11人已报」「上午请假去医院了 下午…录入企业数据23条」: work reported.
@@ -85,10 +87,11 @@ export function leaveRequest(norm: string, core: string): string | undefined {
   const today = !written && !span && (PART_OF_DAY.test(norm) || HOURS.test(norm));
   if (today && LEAVE_DONE.test(norm)) return undefined;
   if (!written && !today && (!span || "vague" in span)) return undefined;
-  // The days as said, without polite padding or the thanks after: the command reads them.
+  // The days as said, without polite padding or the thanks after: the command reads them. 「请一天事假
+  // 材料下周一回来补」: what follows the leave's clause (the day back, what is done then) is no day of it.
   return (
     (today ? "今天 " : "") +
-    norm
+    leaveClauses(norm)
       .replace(/^(?:麻烦|帮我|请帮我|帮忙|劳驾|你好|您好)+[\s，,]*(?:登记|记)?(?:一下|下)?[\s，,]*/, "")
       .replace(/[\s，,]*(?:谢谢|多谢|辛苦了?|麻烦了)[\s。.!！～~]*$/, "")
       .trim()
@@ -102,6 +105,18 @@ export function leaveRequest(norm: string, core: string): string | undefined {
 export function pausesThisWeek(norm: string, core: string): boolean {
   if ([...core].length > 24 || !THIS_WEEK.test(norm) || !NO_REMINDER.test(norm)) return false;
   return !ASKED.test(withoutTrailingMarks(norm)) && !hasFigure(norm.replace(DAYS_LONG, ""));
+}
+
+/**
+ * The message without what follows the leave's clause from a return on (材料下周一回来补、后天回来): the day
+ * back at work is no day of the leave.
+ */
+function leaveClauses(norm: string): string {
+  const m = new RegExp(`${LEAVE_SAID.source}|${DAY_OFF.source}|${CANT_COME.source}`).exec(norm);
+  if (!m) return norm;
+  const after = norm.slice(m.index + m[0].length);
+  const back = /[，,。；;！!\s][^，,。；;！!\s]*(?:回来|返回|回单位|回局里?|返岗|到岗|上班)/.exec(after);
+  return back ? norm.slice(0, m.index + m[0].length + back.index) : norm;
 }
 
 /**

@@ -74,7 +74,7 @@ const NOT_AWAY =
  * 「上礼拜请了三天假 落下的材料这周补上」「昨天请假了」: an absence already over — told, not one ahead to pause
  * the reminders for (the message is read as whatever else it says).
  */
-const PAST_ABSENCE =
+export const PAST_ABSENCE =
   /(?:上(?:个)?(?:周|礼拜|星期)|昨天|昨儿个?|前天|上个?月|前几天|前两天)[^，,。！!\s]{0,6}?(?:请了|休了|(?:请|休|调休|轮休|补休)[^，,。！!\s]{0,4}了|出差了|出了(?:趟|次)差)/;
 /** A numbered stretch of dates (12月8号到12号、12.8-12.12), which saysDays does not read without 号. */
 const DATE_RANGE = /\d{1,2}\s*[日号]?\s*(?:至|到|~|～|—|-)\s*(?:\d{1,2}\s*[月.\-/]\s*)?\d{1,2}/;

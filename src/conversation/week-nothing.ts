@@ -20,7 +20,7 @@ export type WeekNothing = "none" | "matter";
 
 /** This week, or since last week until now: 这周、本礼拜、今个星期、呢个礼拜、這週、上礼拜到今天. */
 const THIS_PERIOD =
-  /(?:这|本|今|呢)(?:一)?(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天1-7末])|(?:从)?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今|这会儿?)?/;
+  /(?:这|本|今|呢)(?:一)?(?:个)?(?:周|星期|礼拜)(?!(?:[一二三四五六日天1-7](?![点件样项些直共切])|末))|(?:从)?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今|这会儿?)?/;
 /** Another period said of the nothing (上礼拜没动静 这礼拜跑了两家企业): not this week's. */
 const OTHER_PERIOD = /上(?:个)?(?:周|星期|礼拜)(?!(?:到|至|以来|开始))|上个?月|昨天|今天上午|前几天/;
 /** A negation of having: 没有、没得、冇、无、木有、莫得、么得、呒没、暂无 (dialect folded to 没 first). */
@@ -53,9 +53,9 @@ const OWN =
 /** The rest of the week's work, beside what was done: 别的、其他、其余、另外. */
 const ELSE = /^(?:别的|其他|其它|其余|另外|剩下的)/;
 /** 「一件没办成」「一点没动」: not one thing — no figure of work. */
-const NOT_ONE = /(?:一件|一样|一项|一点|丁点|半点)(?:事|活)?(?:也|都)?(?=没|无|冇)/g;
+const NOT_ONE = new RegExp(`(?:一件|一样|一项|一点|丁点|半点)(?:事|活|${NEWS})?(?:也|都)?(?=没|无|冇)`, "g");
 /** A question said of it (这周没进展吗): asked, not told. */
-const ASKED_END = /(?:吗|么|呢|不|没有?)[?？。.！!~～]*$|[?？]/;
+const ASKED_END = /(?:吗|么|呢|不|(?<![都也还并实])没有?)[?？。.！!~～]*$|[?？]/;
 
 export function weekNothing(norm: string): WeekNothing | undefined {
   const t = toMandarin(toSimplified(norm)).replace(/\s+/g, " ");

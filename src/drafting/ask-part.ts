@@ -15,18 +15,24 @@ export async function askWhichPart(
   d: Draft,
   candidates: DraftPart[],
   rest: string,
+  /** 「第一部分」: 一、 as a whole is offered first (its own button says what it holds). */
+  wholeFirst?: string,
 ): Promise<Reply> {
   const v = latestVersion(d);
+  const options = [
+    ...(wholeFirst ? [{ label: "一、", name: wholeFirst }] : []),
+    ...candidates.map((p) => ({ label: partLabel(v, p), name: partName(v, p) })),
+  ];
   // Numbered as the buttons are, and a reply of 「1」 means the first of these (not part （一）).
   await rememberPartQuestion(
     ctx,
     verb,
     rest,
-    candidates.map((p) => partLabel(v, p)),
+    options.map((o) => o.label),
   );
-  const names = candidates.map((p, i) => `${i + 1}.「${partName(v, p)}」`).join("还是");
+  const names = options.map((o, i) => `${i + 1}.「${o.name}」`).join("还是");
   const tail = rest ? ` ${rest}` : "";
-  const text = `您说的是${names}？请点选或回复序号，也可以发送如「${verb} ${partLabel(v, candidates[0] as DraftPart)}${tail}」。`;
+  const text = `您说的是${names}？请点选或回复序号，也可以发送如「${verb} ${options[wholeFirst ? 1 : 0]!.label}${tail}」。草稿没有改动。`;
   return {
     text,
     textIsCardCopy: true,
@@ -36,7 +42,7 @@ export async function askWhichPart(
       blocks: [text],
       buttons: withSubject(
         d,
-        candidates.map((p) => ({ label: partName(v, p), command: `${verb} ${partLabel(v, p)}${tail}` })),
+        options.map((o) => ({ label: o.name, command: `${verb} ${o.label}${tail}` })),
       ),
     },
   };

@@ -7,9 +7,16 @@ import {
   onCurrentDraft,
   sourceLabeler,
 } from "./command-helpers.js";
-import { type Draft, type DraftPart, latestVersion, type PartStatus } from "./draft-model.js";
+import {
+  type Draft,
+  type DraftPart,
+  type DraftVersion,
+  latestVersion,
+  type PartStatus,
+} from "./draft-model.js";
 import { editablePart, partBody } from "./edit-part.js";
-import { partLabel, partName, resolvePart, withSectionName } from "./resolve-part.js";
+import { firstMayBeWhole, partLabel, partName, resolvePart, withSectionName } from "./resolve-part.js";
+import { workHeading } from "./document-labels.js";
 import { partCard, partText, reviewLines } from "./review-view.js";
 
 /**
@@ -51,6 +58,9 @@ export function editCommands(api: DraftingApi): Command[] {
           return { text: "请写明要重写哪一部分和修改意见，如「重写 （二） 再精炼些，突出成果转化」。" };
         const v = latestVersion(draft);
         const r = resolvePart(v, ctx.args);
+        // 「第一部分写短点」: 一、 as a whole or its （一）? Asked, never guessed.
+        const first = firstMayBeWhole(v, ctx.args);
+        if (first) return askWhichPart(ctx, "重写", draft, [first], r.rest, wholeName(draft, v));
         if (r.ambiguous) return askWhichPart(ctx, "重写", draft, r.ambiguous, r.rest);
         // 「重写 写短一点」: an instruction with no part named — ask, never guess.
         if (!r.part && !r.hint && draft.status !== "approved") return askForPart(ctx, "重写", draft, r.rest);
@@ -116,6 +126,9 @@ export function editCommands(api: DraftingApi): Command[] {
       named(async (ctx, draft) => {
         const v = latestVersion(draft);
         const r = resolvePart(v, ctx.args);
+        // 「第一部分写短点」: 一、 as a whole or its （一）? Asked, never guessed.
+        const first = firstMayBeWhole(v, ctx.args);
+        if (first) return askWhichPart(ctx, "改写", draft, [first], r.rest, wholeName(draft, v));
         if (r.ambiguous) return askWhichPart(ctx, "改写", draft, r.ambiguous, r.rest);
         if (!r.part || !r.rest)
           return {
@@ -157,4 +170,10 @@ export function editCommands(api: DraftingApi): Command[] {
     status(["解锁", "/unlock"], "draft", "解锁", "解锁 （二）：解除锁定或通过"),
     status(["通过", "/pass"], "approved", "通过", "通过 （二）：审核通过一个部分"),
   ];
+}
+
+/** 一、 as the reviewer sees it in the which-part question: its heading and how many sections it holds. */
+function wholeName(d: Draft, v: DraftVersion): string {
+  const n = v.parts.filter((p) => p.kind === "section").length;
+  return `${workHeading(d.period)}（整段，含${n}个科室部分）`;
 }

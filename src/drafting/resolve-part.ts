@@ -89,6 +89,16 @@ export function resolvePart(v: DraftVersion, args: string): ResolvedPart {
   return bySectionName(sections, text);
 }
 
+/**
+ * 「第一部分写短点」: 第一 names 一、 (the whole of the work done, all its sections) as well as （一）, its
+ * first section — the section, when there are several under 一、, for the caller to ask about beside 一、.
+ */
+export function firstMayBeWhole(v: DraftVersion, args: string): DraftPart | undefined {
+  const m = NTH.exec(args.trim());
+  const sections = v.parts.filter((p) => p.kind === "section");
+  return m?.[1] && toNumber(m[1]) === 1 && sections.length > 1 ? sections[0] : undefined;
+}
+
 function noSuchSection(count: number): string {
   return `草稿的「一、」下只有 ${count} 个部分（（一）到（${chineseNumber(count)}））。`;
 }
