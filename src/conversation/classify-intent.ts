@@ -67,6 +67,10 @@ const ASKS_ANSWER: ReadonlySet<string> = new Set([
 const HOW_ASKED = /在哪|哪里|哪儿|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅|写的|写得)/;
 export { STAFF_COMMAND_MAX_CHARS };
 
+/** What is withdrawn, said in general (删了的、撤掉的东西), and whether it can come back, asked. */
+const RESTORE_ASKED =
+  /^(?:那些|之前|以前)?(?:删|撤|作废)(?:了|掉|回)?(?:了)?的(?:东西|内容|填报|记录|那些)?(?:还|也)?(?:能|可以|能不能)?(?:恢复|还原|找回来?|找得回来|弄回来|弄得回来)(?:吗|不|么|嘛|没|不能)?[?？。]*$/;
+
 /**
  * What a message is, decided before anything is extracted or stored. Pure and transport-free:
  * the engine builds the context from the dialogue state, the test corpus builds it by hand.
@@ -167,6 +171,9 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   if (talk === "no-command") return afterCommands(norm, core, { ...ctx, guess: null });
   // 「导出在哪弄」「撤回了咋找回来」: where or how a feature is used, asked — 帮助 on it, before a review
   // rule takes the feature's word for the request itself (「能不能…」 stays a polite request).
+  // 「删了的还能恢复吗」「撤掉的还找得回来不」: whether what is withdrawn can come back, asked of no update in
+  // particular (no 那条、刚、第N) — 帮助 on 恢复, not a restore of the latest (「手滑删了 能找回来不」 is one).
+  if (RESTORE_ASKED.test(norm)) return { kind: "command", command: "帮助", text: "帮助 恢复" };
   const how = HOW_ASKED.test(norm) ? howToTopic(norm) : undefined;
   const howTo: Intent | undefined =
     how && how !== "我的填报" ? { kind: "command", command: "帮助", text: `帮助 ${how}` } : undefined;

@@ -267,6 +267,14 @@ export const COMMAND_RULES: CommandRule[] = [
     maxCore: 18,
   },
   {
+    // 我报的东西呢、我之前填的都还在不: one's own reports asked after — the list shows them.
+    command: "我的填报",
+    re: new RegExp(
+      `^(?:我|自己)(?:之前|以前|这周|本周|今年|最近|已经|都)*(?:报|填|交|提交|发)(?:了|过)?的(?:那些|这些|那几条|东西|内容|记录|材料|填报)?(?:都)?(?:呢|还在(?:不|吗|么|没|嘛)?|哪去了|去哪了|咋没了|怎么没了)${END}`,
+    ),
+    maxCore: 16,
+  },
+  {
     // 我这周报的都确认了没、我报的东西提交成功了吗: whether one's own reports went through — the list
     // answers it, each with its state (已确认/待确认).
     command: "我的填报",
