@@ -201,8 +201,8 @@ export const SPLITS = [
   // Round seventeen: cmd17's 70 (i17c, before any change) and 40 (i17d, after) on leave said every way (one's own,
   // with the days said loosely, beside someone else's, a past one, a rules question, an errand), 本周无进展 said
   // in unseen ways, a leader's command with its part, format, period or version, and staff commands asked
-  // instead of done. First sights (rules only): i17c 84.3 % (0 stored) at 595244f (cac7cee rebased), i17d 87.5 %
-  // (0 stored) at 286896e (56869b3) — docs/understanding.md 第十七轮.
+  // instead of done. First sights (rules only): i17c 84.3 % (0 stored) at 595244f (5aa74ba rebased), i17d 87.5 %
+  // (0 stored) at 286896e (11effec) — docs/understanding.md 第十七轮.
   "i17c",
   "i17d",
   // Round sixteen: dlg16's 60 answers while the bot waits (i16e, before any change: a section said by what the
