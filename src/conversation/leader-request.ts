@@ -213,9 +213,6 @@ const TO_VERIFY =
 /** 「前三季度的呢」「上半年的呢」: a period asked after (the draft of it, or why there is none). */
 const PERIOD_ASKED = new RegExp(`^(?:那)?(${PERIOD_WORDS})的?(?:呢|咋样了?|怎么样了?)[?？。]*$`);
 
-/** A draft named by its making (新起草的那份、刚生成的那版): a thing made, the object of another verb. */
-const MADE_THING = /(?:生成|起草)(?:好|出来)?的(?:那|这)?(?:一)?(?:份|版|稿|个)?/;
-
 /** Typos a pinyin keyboard makes in the review's words: 初搞、定搞 for 初稿、定稿. */
 const TYPOS: Array<[RegExp, string]> = [[/(初|定|草|底|终)搞/g, "$1稿"]];
 
@@ -312,8 +309,8 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
     return TO_VERIFY.test(norm) ? { command: "待核实", args: period } : { command: "查看草稿", args: period };
 
   const generate = ctx.leader ? GENERATE : [STAFF_GENERATE];
-  // 「把新起草的那份发我瞅瞅」: the draft made is the thing sent and looked at, not made again.
-  const madeLooked = MADE_THING.test(norm) && /发|看|瞅|瞧|打开/.test(norm);
+  // 「把新起草的那份发我瞅瞅」: the draft made (起草的、生成的) is the thing looked at, not made again.
+  const madeLooked = /(?:生成|起草)(?:好|出来)?的/.test(norm) && /发|看|瞅|瞧|打开/.test(norm);
   if (!MAKING_DONE.test(norm) && !figure && !madeLooked && generate.some((re) => re.test(norm)))
     return { command: "生成总结", args: period };
 
