@@ -226,6 +226,9 @@ export const SPLITS = [
   // Round sixteen: the coordinator's 14 plain reports of work (r16), varied sections and ways of typing, written
   // to keep the open corpus over a quarter reports after the round's helpers added mostly other lines.
   "r16",
+  // Round seventeen: cmd17's 12 plain reports of work (r17c), varied sections and dialects, written to keep the open
+  // corpus over a quarter reports once the round's helpers had added mostly other lines (all read as reports at once).
+  "r17c",
   // Round seventeen: talk17's 60 (i17a, before any change) on what a message with nothing pending wants —
   // unclear (pointing, asking, a thin "done" with a work word), small talk (deferral, sent, load, social),
   // rules and how-to questions, and near-miss reports; and 40 (i17b) written after the fixes. First sights:
