@@ -2,6 +2,7 @@ import { whichDraftAnswer } from "./which-draft-answer.js";
 import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
 import { backsOutOfEdit } from "./edit-back-out.js";
+import { dropsTheEdit } from "./edit-dropped.js";
 import { endsWithUnitless } from "./plan-correction.js";
 import { freeTextAnswer } from "./free-text-answer.js";
 import {
@@ -152,9 +153,10 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
           yesBesideCourtesy(replyClauses(t.norm), (c) => YES.test(c) || EDIT_YES.test(c)))
       )
         return { kind: "answer", answer: "yes" };
-      if (ctx.awaiting === "edit-confirm" && keepsOriginal(core)) return { kind: "answer", answer: "no" };
-      // 「算了不改了 还是20块」「哦不对不对 还是8个 我记岔了」: the old figure said again — back out of the edit.
-      if (ctx.awaiting === "edit-confirm" && ctx.editing && backsOutOfEdit(t.norm, ctx.editing))
+      // The edit turned down: the original kept, 「还是用之前那版」「撤回修改」 in one's own words
+      // (edit-dropped.ts), or 「算了不改了 还是20块」 — the old figure said again (edit-back-out.ts).
+      const back = ctx.editing !== undefined && backsOutOfEdit(t.norm, ctx.editing);
+      if (ctx.awaiting === "edit-confirm" && (keepsOriginal(core) || dropsTheEdit(core) || back))
         return { kind: "answer", answer: "no" };
       // 「记为我的填报」「算我的」 (the on-behalf card's button, in words) to 「要记为工作填报吗？」: keep it.
       if (ctx.awaiting === "report-or-not" && KEEP_AS_MINE.test(core))
@@ -211,7 +213,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       if (yes || onlyAsides(replyClauses(t.norm)))
         return { kind: "smalltalk", topic: yes ? "ack" : "thanks" };
       // 「哦 那不用改了」「那不改了吧」「不用了」: no new text coming — the edit dropped, never taken as the text.
-      if (dropsEdit(replyClauses(t.norm))) return { kind: "command", command: "取消", text: "取消" };
+      if (dropsEdit(replyClauses(t.norm)) || dropsTheEdit(core))
+        return { kind: "command", command: "取消", text: "取消" };
       return freeTextAnswer(t, core, ctx);
     case "guided":
       return freeTextAnswer(t, core, ctx);

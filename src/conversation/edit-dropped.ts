@@ -1,0 +1,42 @@
+/**
+ * 「还是用之前那版」「刚才改的不算」「撤回修改」「改回原来的」 while an edit waits (its preview shown,
+ * or its new text asked for): the edit itself turned down or the original kept — the same as
+ * 「放弃修改」, said in one's own words. Never a new text for the update, never a withdrawal of it.
+ * Pure; figures said are read elsewhere (edit-back-out.ts: the old figure said again).
+ */
+
+/** The edit named: 修改、改动、改的、这次改的. */
+const EDIT = "(?:这次|刚才|刚刚|刚|这个|这回)?(?:的)?(?:修改|改动|更改|改的|改了的|改过的|改)";
+/** Turned down: 不算、不要了、作废、撤回、撤销、取消、算了. */
+const DROP = "(?:不算(?:数)?|不要了?|作废|撤回|撤销|撤了|取消|算了|拉倒|去掉|不用了)";
+/** The version before: 原来的、之前那版、以前那个、上一版. */
+const ORIGINAL = "(?:原来|原先|原本|之前|以前|先前|上一版|老)(?:的|那版|那个|那条|那样|版本)?";
+/** Kept or gone back to: 用、按、照、保持、维持、恢复、改回、还原. */
+const KEEP = "(?:还是|就|还)?(?:用|按|照|保持|维持|恢复|改回|还原|回到|沿用)(?:成|为|到)?";
+
+const DROPPED = new RegExp(
+  [
+    `^${EDIT}(?:就|都|也|还是)?${DROP}`,
+    `^(?:把)?${DROP}(?:掉)?(?:这次|刚才|刚刚|刚)?(?:的)?(?:修改|改动|更改)`,
+    `^${KEEP}${ORIGINAL}`,
+    "^(?:改回(?:去|来)|还原|保持原样|维持原状|恢复原样|原样不动|照旧)",
+  ].join("|"),
+  "u",
+);
+/** What may close it: 吧、了、就行、就好, a reason that the old one was right. */
+const CLOSING =
+  /(?:吧|了|啦|哈|嘛|写|来|就行|就好|就可以|即可|[，,\s]|原来的?(?:那个)?是对的|之前的?是对的)*$/u;
+const MAX_CHARS = 20;
+
+export function dropsTheEdit(core: string): boolean {
+  const said = core.replace(/^(?:哦|噢|嗯|啊|诶|哎|那|那就|算了|不好意思)+[，,\s]*/u, "");
+  if (
+    [...said].length > MAX_CHARS ||
+    /\d|[一二两三四五六七八九十百千]+[个人名家次场项件份期户万]/u.test(said)
+  )
+    return false;
+  const m = DROPPED.exec(said);
+  return (
+    m !== null && CLOSING.test(said.slice(m[0].length)) && said.slice(m[0].length).replace(CLOSING, "") === ""
+  );
+}
