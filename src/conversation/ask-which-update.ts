@@ -24,6 +24,12 @@ export async function askWhichUpdate(services: Services, personId: string, verb:
     (a, b) => b.seq - a.seq,
   );
   if (mine.length === 0) {
+    // 「删掉这条吧」 right after it was withdrawn: every update is withdrawn — said so, not 「还没有填报」.
+    const latest = (await services.store.listUpdates({ author: personId })).sort((a, b) => b.seq - a.seq)[0];
+    if (latest && (verb === "撤回" || verb === "修改"))
+      return {
+        text: `您的填报都已撤回（最近一条是 #${latest.seq}），没有可以${verb}的内容；需要时发送「恢复 ${latest.seq}」。`,
+      };
     const none = verb === "恢复" ? "没有已撤回的填报" : verb === "确认" ? "没有待确认的填报" : "还没有填报";
     return { text: `您${none}，没有可以${verb}的内容。发送「我的填报」查看全部。` };
   }
