@@ -63,6 +63,15 @@ const NO_OTHER_VERB = `(?:(?!删|撤|作废|不要|恢复|还原|找回)[^，,�
 /** Rules on norm, after POLITE_LEAD and a leading 把 are removed. Order matters: first match wins. */
 export const COMMAND_RULES: CommandRule[] = [
   {
+    // 我这周还有啥没报的吗、我还有哪个科室没报、我这周报齐了没: what of one's own is still unreported — the
+    // list answers it, with this week's sections not yet reported.
+    command: "我的填报",
+    re: new RegExp(
+      `^(?:我|自己|俺)(?:这周|本周|这礼拜|这星期|这个星期|今天)?(?:还|都)?(?:有)?(?:(?:啥|什么|哪个科室|哪些科室|哪个|哪些|哪块|哪样|啥子)(?:还)?(?:没|没有|冇|未)(?:报|填|交)(?:的)?|(?:报|填|交)齐(?:全)?了?)(?:没有?|吗|么|不|啊|呢)?${END}`,
+    ),
+    maxCore: 18,
+  },
+  {
     command: "全部确认",
     // 剩下的几条都确认、这三条一起提交、刚才报的都确认、两条都没问题 一块确认了、草稿全给我确认掉: the set
     // named first (剩下的、这几条, maybe said to be right), then all of it.

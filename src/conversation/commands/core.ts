@@ -11,6 +11,7 @@ import { offerWithdraw } from "../ask-which-update.js";
 import { leavesItToThem } from "../on-behalf.js";
 import { historyLines } from "../render-history.js";
 import { getState, setState, stampOf } from "../state.js";
+import { weekSectionsLine } from "../week-sections.js";
 import type { Command, CommandContext, Reply } from "../types.js";
 
 const help: Command = {
@@ -75,18 +76,22 @@ const mine: Command = {
         ...(span ?? (all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` })),
       })
     ).sort((a, b) => a.seq - b.seq);
+    const week = isoWeek(clock.now(), timezone);
+    // This week's own sections, reported or not, under the list of this week or of the year.
+    const sections =
+      label === undefined || label === "本周" ? weekSectionsLine(org, ctx.person, list, week) : undefined;
+    const tail = sections ? `\n${sections}` : "";
     if (list.length === 0 && span)
       return {
-        text: `您${label}（${span.from} 至 ${span.to}）没有填报记录。发送「我的填报」看今年的全部填报。`,
+        text: `您${label}（${span.from} 至 ${span.to}）没有填报记录。发送「我的填报」看今年的全部填报。${tail}`,
       };
-    if (list.length === 0) return { text: "您还没有填报记录。直接发一段工作情况给我即可开始。" };
-    const week = isoWeek(clock.now(), timezone);
+    if (list.length === 0) return { text: `您还没有填报记录。直接发一段工作情况给我即可开始。${tail}` };
     const thisWeek = list.filter((u) => u.week === week && u.status === "confirmed");
     const shown = list.slice(-30);
     const header = `${span ? `${label}（${span.from} 至 ${span.to}）` : all ? "全部" : `${year}年`}填报 ${list.length} 条（已确认 ${list.filter((u) => u.status === "confirmed").length} 条；本周已确认 ${thisWeek.length} 条）`;
     const more = list.length > shown.length ? `\n（仅显示最近 ${shown.length} 条）` : "";
     return {
-      text: `${header}${more}\n${shown.map((u) => oneLine(u, org)).join("\n")}\n\n发送「查看 编号」看详情，「修改 编号」「撤回 编号」修改或撤回。`,
+      text: `${header}${more}\n${shown.map((u) => oneLine(u, org)).join("\n")}${tail}\n\n发送「查看 编号」看详情，「修改 编号」「撤回 编号」修改或撤回。`,
     };
   },
 };
