@@ -13,9 +13,9 @@ import {
 import { rememberChoice } from "./ask-which-update.js";
 import { fillGap } from "./fill-gap.js";
 import { editBase, figuresChanged, showEdit, unitNote } from "./edit-update.js";
-import { type Change, type CorrectionPlan, endsWithUnitless } from "./plan-correction.js";
+import { type Change, type CorrectionPlan, endsWithUnitless, OLD_UNITLESS } from "./plan-correction.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
-import { MISREMEMBERED, offerCard } from "./offer-change.js";
+import { offerCard } from "./offer-change.js";
 import { matchesWords } from "./update-words.js";
 import { getState, setState, stampOf } from "./state.js";
 import type { Command, CommandContext, Reply } from "./types.js";
@@ -280,7 +280,7 @@ async function correct(
         ]);
       // 「应该是23人 不是21」 on 「党员22人」: the old figure misremembered — the one the value fits
       // is offered, not changed.
-      const misnamed = MISREMEMBERED.exec(req.said);
+      const misnamed = OLD_UNITLESS.exec(req.said);
       const alt = misnamed ? planCorrection(base, req.said.replace(misnamed[0], " "), prefer) : undefined;
       if (misnamed && alt?.kind === "substitute") {
         await markDisputed(ctx, u, req.said);

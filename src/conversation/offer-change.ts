@@ -12,9 +12,6 @@ import type { Reply } from "./types.js";
 /** Most changes offered on one card. */
 const MAX_OPTIONS = 5;
 
-/** The old figure said (不是21、写成21了) with no unit: `[1]` the number. */
-export const MISREMEMBERED = /(?:不是|(?:错|误)?(?:写|打|填|报|记|弄|录)成)\s*(\d+(?:\.\d+)?)(?![\d.万亿])/;
-
 /** A card offering each change as a button (plus the whole new text); nothing is changed yet. */
 export function offerCard(
   u: Update,

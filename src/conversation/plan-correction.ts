@@ -36,7 +36,7 @@ export type CorrectionPlan =
   | { kind: "no-value" };
 
 /** 不是150、写成150了: the old figure said bare, its unit left to the new one's. */
-const OLD_UNITLESS =
+export const OLD_UNITLESS =
   /(?:不是|(?:错|误)?(?:写|打|填|报|记|弄|录)成)\s*(\d+(?:\.\d+)?)(?=$|[\s了吧啊呀哈的，,。！!？?～~])/;
 const CHANGE_TO = /改成|改为|换成|变成|应为|应该是|应是/;
 
