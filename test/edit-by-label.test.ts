@@ -20,6 +20,13 @@ describe("which figure a correction means", () => {
     expect(plan).toMatchObject({ kind: "substitute", from, to });
   });
 
+  it.each([
+    "应该是7 不是6",
+    "走访企业写错了 应该是7 不是6",
+    "不是6 是7",
+  ])("「%s」: the bare old and new numbers, in either order, change that figure (not another)", (said) =>
+    expect(planCorrection(OLD, said)).toMatchObject({ kind: "substitute", from: "6", to: "7" }));
+
   it("a figure with no words of its own among several of its unit is still asked about", () => {
     expect(planCorrection(OLD, "应该是9家").kind).toBe("which");
   });

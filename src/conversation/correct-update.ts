@@ -284,7 +284,9 @@ async function correct(
       const alt = misnamed ? planCorrection(base, req.said.replace(misnamed[0], " "), prefer) : undefined;
       if (misnamed && alt?.kind === "substitute") {
         await markDisputed(ctx, u, req.said);
-        return [offerCard(u, base, `#${u.seq} 里没有「${misnamed[1]}」`, [alt], lead)];
+        // Said only when true: the old value named may be in the update under another reading.
+        const absent = !findFigures(base).some((f) => f.figure.value === Number(misnamed[1]));
+        return [offerCard(u, base, absent ? `#${u.seq} 里没有「${misnamed[1]}」` : `#${u.seq}`, [alt], lead)];
       }
       const asked = await runCommand(ctx, "修改", String(u.seq));
       await markDisputed(ctx, u, req.said);

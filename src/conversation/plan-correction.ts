@@ -395,9 +395,13 @@ const CLAUSE_EDGE = /[，,。；;：:、！!？?\n]|[0-9０-９]+(?:\.[0-9]+)?[^
  * number of its own (not inside a longer one), replaced by the new one.
  */
 function bareNumberChange(old: string, said: string): CorrectionPlan | undefined {
+  // 「不是45 是54」, or the other way round: 「应该是54 不是45」.
   const m = /不是\s*(\d+(?:\.\d+)?)\s*[，,、\s]?\s*(?:而|应该|应)?是\s*(\d+(?:\.\d+)?)(?![\d.])/.exec(said);
-  if (!m) return undefined;
-  const [, from = "", to = ""] = m;
+  const r = m
+    ? undefined
+    : /是\s*(\d+(?:\.\d+)?)\s*[，,、\s]?\s*(?:而)?不是\s*(\d+(?:\.\d+)?)(?![\d.])/.exec(said);
+  if (!m && !r) return undefined;
+  const [from = "", to = ""] = m ? [m[1], m[2]] : [r![2], r![1]];
   const at = [...old.matchAll(/\d+(?:\.\d+)?/g)].filter((x) => x[0] === from);
   if (at.length !== 1 || from === to) return undefined;
   return { kind: "substitute", from, to, at: at[0]!.index };
