@@ -98,6 +98,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round sixteen's sealed batches, added at the start of round seventeen: measured only.
   ["blind34", undefined],
   ["blind35", undefined],
+  // Round seventeen's sealed batches, added at the start of round eighteen: measured only.
+  ["blind37", undefined],
+  ["blind38", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -91,6 +91,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * to tune on; its companions b37 and b38 are kept outside the repository.
  * Round seventeen: round sixteen's sealed companions `blind34` (b34-, 青梧县, 江淮) and `blind35` (b35-, 石岭县,
  * 晋冀), added sealed.
+ * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
+ * 皖南徽州), added sealed.
  * Round fourteen: `i14c` (ids `i14c-…`) is ans14's 60 lines on answers while the bot waits for one, said the
  * way people answer — yes in dialect or beside thanks, no said loosely, nothing to say in guided filling, a
  * section said in a sentence with a reason or a negation — with near misses (a yes word opening a report or a
@@ -163,6 +165,8 @@ export const SPLITS = [
   "blind32",
   "blind34",
   "blind35",
+  "blind37",
+  "blind38",
   "i10a",
   "i10b",
   "i10c",
@@ -255,6 +259,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind32",
   "blind34",
   "blind35",
+  "blind37",
+  "blind38",
 ]);
 
 const AWAITING = [
