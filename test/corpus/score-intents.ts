@@ -89,6 +89,8 @@ import { findPerson, isLeader, type Org, reportableSections } from "../../src/do
  * added sealed.
  * Round seventeen: `blind39` (ids `b39-…`, 胶辽县, 胶辽官话) the same way, scored untouched at 3a6a65e, then opened
  * to tune on; its companions b37 and b38 are kept outside the repository.
+ * Round eighteen: `blind42` (ids `b42-…`, 秦川县, 关中) the same way, scored untouched at 00a5249, then opened
+ * to tune on; its companions b40 and b41 are kept outside the repository.
  * Round seventeen: round sixteen's sealed companions `blind34` (b34-, 青梧县, 江淮) and `blind35` (b35-, 石岭县,
  * 晋冀), added sealed.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -154,6 +156,7 @@ export const SPLITS = [
   "blind33",
   "blind36",
   "blind39",
+  "blind42",
   "blind21",
   "blind22",
   "blind23",
