@@ -15,6 +15,7 @@ import {
 import { FIGURE } from "./work-lexicon.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { correctionRequest } from "./correction-request.js";
+import { wordsCorrected } from "./words-corrected.js";
 import { sectionMoveRequest } from "./section-move.js";
 import { figureAskedOfDraft } from "./figure-question.js";
 import { leaderRequest } from "./leader-request.js";
@@ -130,6 +131,10 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // the update named, or the one just reported), never a new update nor a figure corrected (supplement.ts).
   const added = /^(?:confirm|nothing|section)$/.test(ctx.awaiting) ? supplementRequest(norm, ctx) : undefined;
   if (added) return added;
+  // 「是东坡村不是西坡村」 on a card or just after it was confirmed: words of that update corrected, never
+  // a no to the card nor a new report (words-corrected.ts).
+  const words = wordsCorrected(norm, ctx);
+  if (words) return words;
   const answer = answerTo(t, ctx);
   if (!answer && plan) return draftPlanIntent(plan);
   // A number or a section named is the answer unless an opening answer word is followed by the command

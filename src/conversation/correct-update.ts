@@ -12,10 +12,12 @@ import {
 } from "./correction-request.js";
 import { rememberChoice } from "./ask-which-update.js";
 import { fillGap } from "./fill-gap.js";
-import { editBase, figuresChanged, showEdit, unitNote } from "./edit-update.js";
-import { type Change, type CorrectionPlan, endsWithUnitless, OLD_UNITLESS } from "./plan-correction.js";
+import { addedWords } from "./added-words.js";
+import { editBase, showEdit, unitNote } from "./edit-update.js";
+import { type Change, type CorrectionPlan, OLD_UNITLESS } from "./plan-correction.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
-import { offerCard } from "./offer-change.js";
+import { offerCard, offerOneChange } from "./offer-change.js";
+import { applyChanges, openChanges, revertOf, segmentsOf } from "./correction-segments.js";
 import { matchesWords } from "./update-words.js";
 import { getState, setState, stampOf } from "./state.js";
 import type { Command, CommandContext, Reply } from "./types.js";
@@ -286,7 +288,16 @@ async function correct(
         await markDisputed(ctx, u, req.said);
         // Said only when true: the old value named may be in the update under another reading.
         const absent = !findFigures(base).some((f) => f.figure.value === Number(misnamed[1]));
-        return [offerCard(u, base, absent ? `#${u.seq} 里没有「${misnamed[1]}」` : `#${u.seq}`, [alt], lead)];
+        return [
+          await offerOneChange(
+            ctx,
+            u,
+            base,
+            absent ? `#${u.seq} 里没有「${misnamed[1]}」` : `#${u.seq}`,
+            alt,
+            lead,
+          ),
+        ];
       }
       const asked = await runCommand(ctx, "修改", String(u.seq));
       await markDisputed(ctx, u, req.said);
@@ -296,6 +307,10 @@ async function correct(
       return saying(`${lead}${none}`, asked);
     }
     case "no-value": {
+      // 「少写咧 再加一句 会上还定了…」: the words to add are said — shown added, not asked for.
+      const added = pending ? undefined : addedWords(req.said);
+      if (added)
+        return saying(lead, [await showEdit(ctx.services, ctx.input, ctx.person.id, u, added, "append")]);
       const asked = await runCommand(ctx, "修改", String(u.seq));
       await markDisputed(ctx, u, req.said);
       return saying(lead, asked);
@@ -338,75 +353,6 @@ async function revise(
 /** The note on the units the changes took from the old figures. */
 function filledNote(changes: readonly Change[]): string | undefined {
   return unitNote(changes.filter((c) => c.unit).map((c) => c.to));
-}
-
-/** The text with each change made (changes at distinct places of it). */
-function applyChanges(text: string, changes: readonly Change[]): string {
-  let out = text;
-  for (const c of [...changes].sort((a, b) => b.at - a.at))
-    out = `${out.slice(0, c.at)}${c.to}${out.slice(c.at + c.from.length)}`;
-  return out;
-}
-
-/**
- * The correction cut into its changes: each piece ends with a clause that says a number, and the
- * clauses before it (是资金写错了) say which figure it is for.
- */
-function segmentsOf(said: string): string[] {
-  const out: string[] = [];
-  let words: string[] = [];
-  for (const clause of said.split(/[，,。；;！!\s]+/).filter((c) => c !== "")) {
-    // 「明白纸是80份 不是60」: the old value said after the new one belongs to it, no change of its own.
-    if (words.length === 0 && out.length > 0 && OLD_VALUE_ONLY.test(clause)) {
-      out[out.length - 1] = `${out.at(-1)} ${clause}`;
-      continue;
-    }
-    words.push(clause);
-    if (findFigures(clause).some((f) => f.figure.unit !== "") || endsWithUnitless(clause)) {
-      out.push(words.join(" "));
-      words = [];
-    }
-  }
-  if (words.length > 0 && out.length > 0) out[out.length - 1] = `${out.at(-1)} ${words.join(" ")}`;
-  return out.length > 0 ? out : [said];
-}
-
-/** 不是60、写成60了、打成六十了: only the old value named, with no unit of its own. */
-const OLD_VALUE_ONLY =
-  /^(?:而)?(?:不是|(?:错|误)?(?:写|打|填|报|记|弄|录)成)\s*[\d一二两三四五六七八九十百千万.]+(?:了|吧|啊|呀|哈|的)*$/;
-
-/** A figure the open edit changed: where it is in the edited text, and what it was. */
-interface OpenChange {
-  at: number;
-  now: string;
-  was: string;
-}
-
-/** The figures an open edit changed (when it changed figures only). */
-function openChanges(original: string, edited: string): OpenChange[] {
-  const a = findFigures(original);
-  const b = findFigures(edited);
-  if (a.length !== b.length || !figuresChanged(original, edited)) return [];
-  return b
-    .map((g, i) => ({
-      at: g.start,
-      now: edited.slice(g.start, g.end),
-      was: original.slice(a[i]!.start, a[i]!.end),
-    }))
-    .filter((c) => c.now !== c.was);
-}
-
-/** 「还是6项」 with the open edit's 6项 → 7项: that change undone. */
-function revertOf(segment: string, opened: readonly OpenChange[]): Change | undefined {
-  const said = findFigures(segment).filter((f) => f.figure.unit !== "");
-  if (said.length !== 1) return undefined;
-  const f = said[0]!.figure;
-  const back = opened.filter((c) => {
-    const was = findFigures(c.was)[0]?.figure;
-    return was !== undefined && was.value === f.value && was.unit === f.unit;
-  });
-  if (back.length !== 1) return undefined;
-  return { from: back[0]!.now, to: back[0]!.was, at: back[0]!.at };
 }
 
 export const correctCommands: Command[] = [

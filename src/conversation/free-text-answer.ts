@@ -2,7 +2,7 @@ import type { Intent, IntentContext } from "./classify-intent.js";
 import { everydayCommand } from "./everyday-command.js";
 import { acknowledges, saysNothing } from "./guided-answers.js";
 import { asksHowTo } from "./how-to.js";
-import { MARKED_NUM, SMALL_TALK } from "./intent-lexicon.js";
+import { MARKED_NUM, SMALL_TALK, YES } from "./intent-lexicon.js";
 import { leaderRequest } from "./leader-request.js";
 import { saysNone } from "./says-none.js";
 import { notOwnWork } from "./not-own-work.js";
@@ -13,6 +13,9 @@ import { reportsWork } from "./message-clauses.js";
 /** 等下、稍等、等我一下 — with at most a few words of why (我去翻一下签到表、来电话了). */
 const HOLD_ON =
   /^(?:你)?(?:等(?:一)?(?:下|哈)|等会儿?|等等|稍等(?:一下|下|哈)?|等我一下|别急)(?:哈|啊|喔|哦|噢|嘛|呀)*(?:[，,、\s]+[\u4e00-\u9fff]{1,12}(?:哈|啊|喔|哦|了)*)?$/;
+
+/** 「嗯 改吧」「那你改呗」「好 帮我改」: go ahead, said with nothing to change to. */
+const EDIT_ASSENT = /^(?:嗯|好|对|行|可以|那|就|你)*(?:帮我|给我)?改(?:吧|呗|嘛|了吧|一下吧)?$/;
 
 /** What the guided questions add to the intent context. */
 export interface GuidedContext {
@@ -49,6 +52,10 @@ export function freeTextAnswer(
   // question (or the edit) still waits.
   if (HOLD_ON.test(t.norm) && !FIGURE.test(t.norm) && !reportsWork(t.norm))
     return { kind: "smalltalk", topic: "later" };
+  // 「对 就这样改」「嗯 改吧」 while an edit's new text is awaited: assent, not the text — the update is
+  // not changed by it and the question is asked again.
+  if (ctx.awaiting === "edit-text" && (YES.test(core) || EDIT_ASSENT.test(core)))
+    return { kind: "smalltalk", topic: "ack" };
   // 「今天食堂有饺子吗」: a question about something else, with no work in it, is no answer either.
   if (QUESTION.test(t.norm) && !FIGURE.test(t.norm) && !reportsWork(t.norm) && [...t.norm].length <= 20)
     return { kind: "smalltalk", topic: "question" };

@@ -21,10 +21,12 @@ export async function intentContext(
   const mine = reportableSections(org, person);
   let sections = mine;
   let awaiting: Awaiting;
+  let shownText: string | undefined;
   switch (state.mode) {
     case "confirm":
     case "choose-section": {
       const u = await store.getUpdate(state.updateId);
+      shownText = u?.status === "withdrawn" ? undefined : u?.normalizedText;
       const open = u?.status === "draft";
       awaiting = !open ? "nothing" : state.mode === "confirm" ? "confirm" : "section";
       if (state.mode === "choose-section")
@@ -80,6 +82,11 @@ export async function intentContext(
         >((n, u) => (n === undefined || u.seq > n ? u.seq : n), undefined)
       : undefined;
   const withdrew = awaiting === "nothing" ? await lastWithdrawn(services, person) : undefined;
+  // Just after a card was answered (the state no longer names it): the latest update is the one shown.
+  if (awaiting === "nothing" && justAsked && shownText === undefined)
+    shownText = (await store.listUpdates({ author: person.id, status: ["draft", "confirmed"] })).reduce<
+      { seq: number; normalizedText: string } | undefined
+    >((a, u) => (a === undefined || u.seq > a.seq ? u : a), undefined)?.normalizedText;
   return {
     awaiting,
     justAsked,
@@ -89,6 +96,7 @@ export async function intentContext(
     sections,
     pendingSeqs: drafts.map((u) => u.seq).sort((a, b) => a - b),
     pendingTexts: drafts.map((u) => ({ seq: u.seq, text: u.normalizedText })),
+    ...(shownText === undefined ? {} : { shownText }),
     ...(latest === undefined ? {} : { latestSeq: latest }),
     draftNumbers: state.mode === "choose-draft" ? state.seqs : undefined,
     draftTexts:

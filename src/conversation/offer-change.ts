@@ -2,7 +2,9 @@ import type { Update } from "../domain/update.js";
 import { widen } from "./correction-request.js";
 import type { Change } from "./plan-correction.js";
 import { cardReply, updateSubject } from "./render-update.js";
-import type { Reply } from "./types.js";
+import { askQuestion } from "./pending-question.js";
+import { stampOf } from "./state.js";
+import type { CommandContext, Reply } from "./types.js";
 
 /**
  * The changes a correction could mean, offered as buttons on a card (plus 「发完整的新内容」): used
@@ -38,4 +40,30 @@ export function offerCard(
     ],
     note: `${lead}${single ? "" : "我不确定改哪一处，"}先没有做任何改动。`,
   });
+}
+
+/**
+ * One change offered: the card, with its question left open, so 「确认」「好的」「对」 show that
+ * change's edit preview (still to be confirmed) and 「不用」 keeps the update as it is (said so).
+ */
+export async function offerOneChange(
+  ctx: CommandContext,
+  u: Update,
+  base: string,
+  title: string,
+  option: Change,
+  lead: string,
+): Promise<Reply> {
+  const w = widen(base, option);
+  await askQuestion(
+    ctx.services,
+    ctx.person.id,
+    {
+      yes: `修改 ${u.seq} 「${w.from}」改成「${w.to}」`,
+      noText: `好的，#${u.seq} 保持原样，没有做任何改动。`,
+      question: `是要把「${option.from}」改成「${option.to}」吗？`,
+    },
+    stampOf(ctx.services, ctx.input),
+  );
+  return offerCard(u, base, title, [option], lead);
 }

@@ -1,5 +1,6 @@
 import { commonLength } from "../domain/common-length.js";
 import { findFigures } from "../domain/figure-scan.js";
+import { literalChange } from "./literal-correction.js";
 
 /**
  * How a correction said in words changes an update's text (correction-request.ts finds the request
@@ -417,17 +418,6 @@ function roughCountChange(old: string, said: string): CorrectionPlan | undefined
   const from = [...old.matchAll(ROUGH_COUNT)];
   if (to.length !== 1 || from.length !== 1 || to[0]![0] === from[0]![0]) return undefined;
   return { kind: "substitute", from: from[0]![0], to: to[0]![0], at: from[0]!.index };
-}
-
-function literalChange(old: string, said: string): CorrectionPlan | undefined {
-  const m =
-    /(?:^|[\s，,的把将])[「“"]?([^\s，,「」“”"]{2,20}?)[」”"]?\s*(?:改成|改为|换成)\s*[「“"]?([^\s，,「」“”"]{1,30}?)[」”"]?(?:吧|了|啊|呀|哈|谢谢)*[。.！!]?$/.exec(
-      said,
-    );
-  if (!m) return undefined;
-  const [, from = "", to = ""] = m;
-  if (old.indexOf(from) < 0 || old.indexOf(from) !== old.lastIndexOf(from) || from === to) return undefined;
-  return { kind: "substitute", from, to, at: old.indexOf(from) };
 }
 
 /**

@@ -1,0 +1,22 @@
+import type { Intent, IntentContext } from "./classify-intent.js";
+import { refCommand } from "./correction-request.js";
+import { literalChange } from "./literal-correction.js";
+
+/** Corrections are short; longer text is a report that happens to say 不是…是…. */
+const MAX_CHARS = 40;
+
+/**
+ * 「是东坡村不是西坡村」「不是西坡村，是东坡村」「我把东坡村写成西坡村了」 on a card, or just after it was
+ * confirmed: words of that update corrected — when the wrong words are in it (literal-correction.ts),
+ * the correction of that update, never a no to the card nor a new report. 「不是我不想报，是真没空」 names
+ * no words of the update and is read as before.
+ */
+export function wordsCorrected(norm: string, ctx: IntentContext): Intent | undefined {
+  const shown = ctx.shownText;
+  if (!shown || [...norm].length > MAX_CHARS) return undefined;
+  const onCard = ctx.awaiting === "confirm" || ctx.awaiting === "section";
+  if (!onCard && !(ctx.awaiting === "nothing" && ctx.justAsked)) return undefined;
+  if (literalChange(shown, norm)?.kind !== "substitute") return undefined;
+  const ref = onCard ? "shown" : "recent";
+  return { kind: "command", command: "修改", text: refCommand({ action: "修改", ref, said: norm }) };
+}
