@@ -201,7 +201,7 @@ describe("command guess", () => {
     const replies = await t.say("xu-dj", "走访规上企业8家，收集技术需求11条");
     expect(replies[0]!.card?.title).not.toMatch(/您是想/);
     expect(await t.app.services.store.listUpdates({ author: "xu-dj" })).toHaveLength(1);
-  });
+  }, 120_000);
 
   it("leave-one-batch-out on today's rules: no wrong read-only command run, no wrong command asked, nothing stored", () => {
     // Every open batch: the blind ones and the families of check lines, each unseen by its model.

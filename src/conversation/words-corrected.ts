@@ -14,7 +14,8 @@ const MAX_CHARS = 40;
 export function wordsCorrected(norm: string, ctx: IntentContext): Intent | undefined {
   const shown = ctx.shownText;
   if (!shown || [...norm].length > MAX_CHARS) return undefined;
-  const onCard = ctx.awaiting === "confirm" || ctx.awaiting === "section";
+  // Not while the section is asked: a 不是…是… there answers it (a section said with a negation).
+  const onCard = ctx.awaiting === "confirm";
   if (!onCard && !(ctx.awaiting === "nothing" && ctx.justAsked)) return undefined;
   if (literalChange(shown, norm)?.kind !== "substitute") return undefined;
   const ref = onCard ? "shown" : "recent";
