@@ -106,6 +106,11 @@ export function problemByShape(t: string, done: boolean, remedy?: RegExpExecArra
  */
 export const SEASON_MONTH: Record<string, number | number[]> = {
   元旦: 1,
+  // The lunar year's end (腊月二十三、小年、除夕): late January to mid February.
+  腊月: [1, 2],
+  小年: [1, 2],
+  除夕: 2,
+  年三十: 2,
   元月: 1,
   寒假: 1,
   春节: 2,

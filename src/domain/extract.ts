@@ -303,7 +303,13 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     return undefined;
   // 「垃圾分类示范片区覆盖1.6万户，…」: a counted piece of work (a verb of doing and a figure) stands
   // on its own; only a bare stock or target (老旧电梯60多部，隐患大) is the next problem's topic.
-  if (WORK_DONE_VERB.test(pieces[i] ?? "") && extractFigures(pieces[i] ?? "").length > 0) return undefined;
+  // 「食品小作坊登记的有140多家」: the verb in a 的-phrase names the stock (登记的), it reports no work.
+  if (
+    WORK_DONE_VERB.test(pieces[i] ?? "") &&
+    !/的(?:有|共有|一共有?|总共有?)[\d一二两三四五六七八九十几百千]/.test(pieces[i] ?? "") &&
+    extractFigures(pieces[i] ?? "").length > 0
+  )
+    return undefined;
   // 「给112个80岁以上老人上门体检，村医就两个」: a service done for the people counted is work of its own.
   if (
     /^(?:给|为|帮|替|帮助|对)[^，。；]{1,14}?(?:体检|培训|发放|送|安装|办理|修|建|讲|检查|义诊|上门|开展|提供|申请|争取|理发|配送|慰问)/.test(

@@ -29,13 +29,20 @@ function getConverters(): { tw: Convert; hk: Convert } {
  * for Traditional input (著力 → 着力) and wrong for Simplified text (成效显著 must stay 显著).
  * Traditional sentences go through TW (phrase-aware 著/着) then HK (variants such as 衞 → 卫).
  */
+const KEEP = "\uE000";
+const KEEP_AGAIN = /\uE000/g;
+
 export function toSimplified(text: string): string {
   if (text === "") return text;
   const { tw, hk } = getConverters();
+  // 坏 is Simplified for 壞; OpenCC reads 打坏 as the Traditional variant of 打坯 (adobe), so it is
+  // kept out of the conversion (被雷打坏了 stays broken).
   return text
+    .replace(/[坏壞]/g, KEEP)
     .split(/(?<=[。！？；;\n])/)
     .map((chunk) => (hk(chunk) === chunk ? chunk : hk(tw(chunk))))
-    .join("");
+    .join("")
+    .replace(KEEP_AGAIN, "坏");
 }
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD\uFFFD]/g;

@@ -11,6 +11,9 @@ import { extractFigures } from "./figures.js";
  */
 const PLAN_IN_ATTRIBUTE =
   /(?:计划|原定|原计划|原本|本来|准备|打算|(?<!模)拟|要求|安排|定于|年前|年底前|月底前|下周|下个?月|明年|来年|下一步|下步|下阶段|下一阶段|开春)([^，。；的]{0,14})的(?=[\u4e00-\u9fff\d])/;
+/** A verb told done, then an object named by the time it is for and ending in a meeting or a paper. */
+const OBJECT_AHEAD =
+  /^([^，。；]*[\u4e00-\u9fff](?:了|出|出了))(?:明年|来年|下一?年度?|下个?月|下周|下一步|下步|下阶段|年后|开春|20\d\d年度?|春节|元旦)[^，。；的了把要将]{0,14}?(?:会|会议|方案|规划|计划|清单|名单|预算|安排|通知|文件|意见|协议|材料|报告|任务书|责任书|要点)$/;
 /** Only a plan made or a task given earlier (原定、本来、县里要求、年前下达的) names a thing with no more said. */
 const EARLIER = /原定|原计划|原本|本来|要求|下达|布置|交办|安排/;
 /** An attribute that is a verb phrase of its own (把…、请…、组织16个村的…): the 的 is inside its object. */
@@ -24,6 +27,11 @@ export function planInAttribute(
   kindOf: (s: string) => ClauseKind | undefined,
 ): "done" | "topic" | undefined {
   const piece = t.replace(/[，,。；;\s]+$/, "");
+  // 「昨天开了明年春运安全工作部署会」「上周印发了2027年征兵工作方案」: with no 的, a time ahead that
+  // opens the object of a verb told done names the meeting held, the paper issued.
+  const named = OBJECT_AHEAD.exec(piece);
+  if (named && !/(?:为|除|到|对|算|好)了$/.test(named[1] ?? "") && kindOf(named[1] ?? "") !== "plan")
+    return "done";
   const m = PLAN_IN_ATTRIBUTE.exec(piece);
   if (!m || VERB_PHRASE.test(m[1] ?? "")) return undefined;
   const tail = piece.slice(m.index + m[0].length);
