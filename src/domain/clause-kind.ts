@@ -60,7 +60,7 @@ const SOLVING =
 
 const PROBLEM_WORDS = [
   `困难(?!(?:老|小|青少年|残疾|独居|空巢)?(?:${PEOPLE})|(?:残疾|老年)人|的)`,
-  "(?<!没有|未发现|无|没)问题(?!户|清单|线索|台账|金额|整改|的整改|导向|排查|摸排|核查|清理|整治)",
+  "(?<!没有|未发现|无|没|(?:没|未|无)(?:出|有|发生|出现|发现)?过?(?:大|什么|任何|重大|啥|太大)?)问题(?!户|清单|线索|台账|金额|整改|的整改|导向|排查|摸排|核查|清理|整治)",
   "不足(?![\\d一二三四五六七八九十]|的)",
   "短板",
   "瓶颈",
@@ -344,6 +344,10 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // 「明年就放不下了」: a time ahead with a problem as its predicate and no intention is a problem.
   // 「下月还有2个」: more to come said after a time ahead, not what is left over.
   const moreToCome = /(?:还有|还会有|还要)[\d一二两三四五六七八九十几]/.test(t);
+  // 「明年的专项债额度估计要少一大截」: 要 after a guess foretells, it is no intention.
+  const foretold = /(?:估计|恐怕|可能|怕是|看样子|看来|肯定|八成)(?:还|也|又)?(?:要|会|得)/.test(t);
+  if ((PLAN_LEAD.test(t) || aheadLead) && foretold && (statesProblem(t) || DECREASE.test(t) || FELL.test(t) || /(?:要|会|得)(?:少|减少|下降|降|掉|跌|缩水|亏|不够|超支)/.test(t)))
+    return "problem";
   if ((PLAN_LEAD.test(t) || aheadLead) && (moreToCome || !(statesProblem(t) && !INTENT.test(t))))
     return "plan";
   if (statesProblem(t)) return "problem";

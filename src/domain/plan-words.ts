@@ -58,6 +58,8 @@ export const PLAN_WORDS = [
   `${IMMINENT.source}|开春|(?<!今冬)明春|回头(?!又|就|一看|看|(?:再|我|给您?|跟您?)?(?:核|查|问|确认|对|算|补|统计|落实|报))|答应(?=[\\u4e00-\\u9fff])`,
   `还要(?!兼)|${TIME_THEN_TO.source}`, // and 7月份要开展…、三季度要… (domain/shortfall.ts)
   "还得(?!兼)",
+  // 「管网得重新铺一遍」「还要挨个再核一遍」: a modal with an adverb of doing over or in turn (V得 never takes these).
+  "(?:(?<![不没只就才])要|需要|必须|得)(?:重新|全部|挨个|挨家挨户|逐个|逐一|赶紧|马上|赶在)",
   // 「冬季安全检查要抓紧」「审批得加快」: an obligation to hurry is what one sets out to do.
   "(?:要|得|需要|必须|还需)(?:抓紧|加快|加紧|赶紧|尽早|抓紧时间)",
   "要把",
