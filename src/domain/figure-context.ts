@@ -123,7 +123,7 @@ const IN_USE_BEFORE =
   /(?:(?:建|办|开)[院校厂站馆园所社店]|(?:开|创|兴)办|创建|组建|至今(?:已经?)?|用|使用|开通|运营|营业|干|当|待|呆|住|运行|运转|服役|在岗|任职|工作|建成|投用|投运|坏|闲置|空置|开业|开张|开园|开馆|成立|上线|挂牌)了?(?:快|近|将近|有|都|已经)?$/;
 /** A calling practised over a life: what follows is how many years, a length of service. */
 const LIFELONG_BEFORE =
-  /(?:唱|教|演|种|养|学|守|行医|从医|从教|任教|执教|务农|打工|经营|扎根|坚守|从事[\u4e00-\u9fff]{0,6})了?(?:快|近|将近|有|都|整整)?$/;
+  /(?:唱|教|演|种|养|学|守|行医|从医|从教|任教|执教|务农|打工|经营|扎根|坚守|从事[\u4e00-\u9fff]{0,6})了?(?:快|近|将近|有|都|整整|满|超过|达)?$/;
 const AGE_UNIT = /^(?:年|个月|多年|余年)$/;
 
 /** A holiday and its length: 国庆8天, 春节七天假期 — how long the holiday lasted, not work. */
@@ -181,7 +181,7 @@ const PLACE_HEAD =
 const WHO_CLAUSE =
   "(?:(?:新|刚|已经?|考上|考取|录用|招|聘|退|返|外出|留守|在|来|参加|报名|没有?|未|符合|需要|从|被|享受|领取|申请)[^，。；的\\d]{0,7}的)?";
 /** An age said between the count and its noun (46个90岁以上老人). */
-const AGE_MOD = "(?:(?:\\d+|[一二两三四五六七八九十]+)(?:周岁|岁)(?:以上|以下|以内|及以上)?的?)?";
+const AGE_MOD = "(?:(?:\\d+|[一二两三四五六七八九十]+)(?:多|来|几)?(?:周岁|岁)(?:以上|以下|以内|及以上)?的?)?";
 const PERSON_AFTER = new RegExp(
   `^${AGE_MOD}${WHO_CLAUSE}(?!${PLACE_HEAD})${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])(?![\u4e00-\u9fff]{0,6}(?:课堂|食堂|活动室|服务站|服务点|中心|之家|协会|驿站|书屋|基地|学校|宿舍|公寓))`,
 );
@@ -298,6 +298,15 @@ function countsPeople(c: CountInText): boolean {
   )
     return true;
   if (peopleNamedJustBefore(c)) return true;
+  // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」: only people come,
+  // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
+  if (
+    /(?:来了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?$/.test(
+      c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs),
+    ) &&
+    /^(?:$|[，,。；;！!？?\s]|[\u4e00-\u9fff]{1,4}的(?=$|[，,。；;！!？?\s]))/.test(c.t.slice(c.end))
+  )
+    return true;
   // 「护理人员只有3个，…」: the count closes its clause, its subject is people; or what they do
   // follows it in a run-on (医生就两个连轴转).
   if (
