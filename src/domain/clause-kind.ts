@@ -42,6 +42,9 @@ export { GETTING_READY } from "./plan-words.js";
 // 「年度目标是新增市场主体1500户」「全年计划培训500人」: the year's target with its figure, a quota too.
 const TASK =
   /任务(?:是|为)?(?=[\d一二两三四五六七八九十])|(?:全年|年度|今年|本年|年初)的?(?:计划|目标)(?:任务)?(?:是|为|定的?)?(?:(?!的)[\u4e00-\u9fff]){0,6}?(?=[\d一二两三四五六七八九十])/;
+/** A task set from above with its count (县里定了今年冬天要完成3000户改造): the 了 is the setting's, the work lies ahead. */
+const SET_TASK =
+  /(?:定了?|下达了?|下了|给了?|压了?)[^，。；]{0,8}?(?<![不没])(?:要|得)(?:完成|建成|实现|达到|新增|培训|改造|招|建)[^，。；]{0,8}?[\d一二两三四五六七八九十]/;
 /** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
 export const DEADLINE =
   /年内|年底之?前|(?<![\d一二三四五六七八九十两几多]|[\d一二三四五六七八九十]年)年前|月底之?前|月末之?前|(?:春节|元旦|国庆|中秋|端午|清明|五一|开学|放假|入冬|入汛|汛前|汛期|上冻|封冻|换届|节)(?:之|以)?前(?!后)|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)|(?:本|这)(?:周|个?月)内(?=[\u4e00-\u9fff])|(?:(?:本|这个?|下个?)月)?(?<![\d一二三四五六七八九十])(?:[\d]{1,2}|[一二三四五六七八九十]{1,3})[号日](?:之|以)?前/;
@@ -363,6 +366,8 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // What is bad is the predicate's own subject, just before it (雨季施工进度慢 is slow progress).
   const subject = bad ? t.slice(Math.max(0, bad.index - 6), bad.index + bad[0].length) : "";
   if (bad && !BAD_THING.test(subject) && !(remedy && remedy.index < bad.index)) return "problem";
+  const set = SET_TASK.exec(t);
+  if (set && !/了|已|过/.test(t.slice(set.index + set[0].length))) return "plan";
   // 「剩下的这周发完」「今年改厕任务是500户」: what is left or set to do, nothing said done of it.
   if (remainingAhead(t) || againAhead(t) || (TASK.test(t) && !/了|已|(?<![是为要])完成|过/.test(t)))
     return "plan";
