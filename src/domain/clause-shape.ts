@@ -108,6 +108,7 @@ export const SEASON_MONTH: Record<string, number | number[]> = {
   元旦: 1,
   // The lunar year's end (腊月二十三、小年、除夕): late January to mid February.
   腊月: [1, 2],
+  腊八: 1,
   小年: [1, 2],
   除夕: 2,
   年三十: 2,
