@@ -43,7 +43,7 @@ export { GETTING_READY } from "./plan-words.js";
 const TASK =
   /任务(?:是|为)?(?=[\d一二两三四五六七八九十])|(?:全年|年度|今年|本年|年初)的?(?:计划|目标)(?:任务)?(?:是|为|定的?)?(?:(?!的)[\u4e00-\u9fff]){0,6}?(?=[\d一二两三四五六七八九十])/;
 /** A task set from above with its count (县里定了今年冬天要完成3000户改造): the 了 is the setting's, the work lies ahead. */
-const SET_TASK =
+export const SET_TASK =
   /(?:定了?|下达了?|下了|给了?|压了?)[^，。；]{0,8}?(?<![不没])(?:要|得)(?:完成|建成|实现|达到|新增|培训|改造|招|建)[^，。；]{0,8}?[\d一二两三四五六七八九十]/;
 /** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
 export const DEADLINE =
@@ -304,7 +304,7 @@ const PLAN_PHRASE =
 
 /** Words of intention or action that make a piece with a future time a plan whatever else it says. */
 const INTENT =
-  /计划|拟|将|准备|打算|力争|争取|要|确保|推进|开展|实施|组织|完成|建|办|抓|做好|加强|提升|解决|继续/;
+  /计划|拟|将|准备|打算|力争|争取|要|确保|推进|开展|实施|组织|完成|建|办|抓|做好|加强|提升|解决|继续|把[^，。；]{1,12}?(?:补|修|换|清|改|整|弄|处理)/;
 /** Doubt about what lies ahead (够呛、悬得很): a worry, not a plan. */
 export const UNSURE =
   /不好说|说不准|说不好|难说|没把握|心里没底|不确定|拿不准|够呛|悬(?:得很|乎|了)?(?=$|[，。；！!])/;

@@ -1,4 +1,4 @@
-import { pieceKind } from "./clause-kind.js";
+import { pieceKind, SET_TASK } from "./clause-kind.js";
 import { withoutOpener } from "./extraction-schema.js";
 import { planInAttribute } from "./told-as-done.js";
 
@@ -35,6 +35,8 @@ export function commaPieces(sentence: string): string[] {
     // 「第3批明年交」: a part named by its number, then when it is done; 「推到了明年3月」: the date put off to.
     /^\s*第[\d一二三四五六七八九十]+[\u4e00-\u9fff]{1,2}(?:明年|下个?月|年底|年后|开春)/.test(p) ||
     /(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至)了?(?:明年|下个?月|年底|年后|开春|下半年)/.test(p) ||
+    // 「县里定了明年要完成2000户改厕」: a task set from above, the time ahead its object's.
+    SET_TASK.test(p) ||
     planInAttribute(p, (s) => pieceKind(s));
   return out.flatMap((p) => (whole(p) ? [p] : p.split(RUN_ON_TURN)));
 }

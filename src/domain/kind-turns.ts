@@ -1,4 +1,4 @@
-import { type ClauseKind, decreaseAfter, GETTING_READY, handledNext, pieceKind } from "./clause-kind.js";
+import { type ClauseKind, decreaseAfter, GETTING_READY, handledNext, pieceKind, SET_TASK } from "./clause-kind.js";
 import { statesNorm } from "./norm-stated.js";
 import { planInAttribute } from "./told-as-done.js";
 
@@ -155,7 +155,8 @@ export function kindTurns(
 ): { text: string; kind?: ClauseKind }[] {
   if (/[，,。；;]/.test(piece.replace(/[，,。；;\s]+$/, ""))) return [{ text: piece }];
   // 「县里要求年底前建成的15个站」「按要求每个季度要开一次会」: a plan word in an attribute, a norm — one piece.
-  if (statesNorm(piece) || planInAttribute(piece, (s) => pieceKind(s, today, time))) return [{ text: piece }];
+  if (statesNorm(piece) || SET_TASK.test(piece) || planInAttribute(piece, (s) => pieceKind(s, today, time)))
+    return [{ text: piece }];
   const points = cutPoints(piece);
   if (points.length === 0) return [{ text: piece }];
   const parts: string[] = [];
