@@ -178,6 +178,14 @@ describe("the labelled report corpus", () => {
     "84-shuju17.txt": { clauses: 0.97, precision: 0.98, recall: 0.97 },
     "85-leibie17.txt": { clauses: 0.97, precision: 0.98, recall: 0.97 },
     "86-qianyi17.txt": { clauses: 0.97, precision: 0.98, recall: 0.98 },
+    // Round eighteen's own files (ext18): 90- (clause kinds said without their words) and 91- (people in 个,
+    // money in 块 or without 元, ages) written before the rules changed (first sight on 6722534: 90- 86.0 % /
+    // 96.6 % / 100 %, 91- 91.7 % / 83.1 % / 80.8 %), 92- (40 messages) after the first passes (first sight on
+    // 2861f40, the transfer estimate: 81.5 % / 82.9 % / 80.6 %, 81.5 / 91.4 / 86.5 with three own labels fixed
+    // by precedent); then tuned on by class (docs/extraction.md, 第十八轮).
+    "90-leibie18.txt": { clauses: 0.97, precision: 0.96, recall: 0.98 },
+    "91-shuju18.txt": { clauses: 0.97, precision: 0.96, recall: 0.95 },
+    "92-qianyi18.txt": { clauses: 0.97, precision: 0.96, recall: 0.94 },
   };
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
 
@@ -199,7 +207,8 @@ describe("the labelled report corpus", () => {
   for (const file of blindFiles) {
     it(`rules on the blind batch ${file}: scored and printed${FLOORS[file] ? ", above its floor" : ""}`, async () => {
       const cases = all.filter((c) => c.id.startsWith(`${file}:`));
-      expect(cases.length).toBeGreaterThanOrEqual(45);
+      // A re-check file written after a round's fixes may be shorter (92-qianyi18: 40).
+      expect(cases.length).toBeGreaterThanOrEqual(40);
       const r = rates(await scoreSplit(cases, rules));
       const p = (x: number) => `${(100 * x).toFixed(1)} %`;
       console.log(
