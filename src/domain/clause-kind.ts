@@ -349,7 +349,14 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const moreToCome = /(?:还有|还会有|还要)[\d一二两三四五六七八九十几]/.test(t);
   // 「明年的专项债额度估计要少一大截」: 要 after a guess foretells, it is no intention.
   const foretold = /(?:估计|恐怕|可能|怕是|看样子|看来|肯定|八成)(?:还|也|又)?(?:要|会|得)/.test(t);
-  if ((PLAN_LEAD.test(t) || aheadLead) && foretold && (statesProblem(t) || DECREASE.test(t) || FELL.test(t) || /(?:要|会|得)(?:少|减少|下降|降|掉|跌|缩水|亏|不够|超支)/.test(t)))
+  if (
+    (PLAN_LEAD.test(t) || aheadLead) &&
+    foretold &&
+    (statesProblem(t) ||
+      DECREASE.test(t) ||
+      FELL.test(t) ||
+      /(?:要|会|得)(?:少|减少|下降|降|掉|跌|缩水|亏|不够|超支)/.test(t))
+  )
     return "problem";
   if ((PLAN_LEAD.test(t) || aheadLead) && (moreToCome || !(statesProblem(t) && !INTENT.test(t))))
     return "plan";

@@ -181,7 +181,8 @@ const PLACE_HEAD =
 const WHO_CLAUSE =
   "(?:(?:新|刚|已经?|考上|考取|录用|招|聘|退|返|外出|留守|在|来|参加|报名|没有?|未|符合|需要|从|被|享受|领取|申请)[^，。；的\\d]{0,7}的)?";
 /** An age said between the count and its noun (46个90岁以上老人). */
-const AGE_MOD = "(?:(?:\\d+|[一二两三四五六七八九十]+)(?:多|来|几)?(?:周岁|岁)(?:以上|以下|以内|及以上)?的?)?";
+const AGE_MOD =
+  "(?:(?:\\d+|[一二两三四五六七八九十]+)(?:多|来|几)?(?:周岁|岁)(?:以上|以下|以内|及以上)?的?)?";
 const PERSON_AFTER = new RegExp(
   `^${AGE_MOD}${WHO_CLAUSE}(?!${PLACE_HEAD})${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])(?![\u4e00-\u9fff]{0,6}(?:课堂|食堂|活动室|服务站|服务点|中心|之家|协会|驿站|书屋|基地|学校|宿舍|公寓))`,
 );
@@ -217,7 +218,9 @@ function resumesPeople(c: CountInText): boolean {
     !heads &&
     !/(?:有|其中|里面|里头|当中|中间)(?:近|约|将近)?$/.test(lead) &&
     // 「报名的只有41个，比去年少了十几个」: a comparison with the count before takes its people.
-    !/比[^，。；]{1,6}?(?:少|多|减少|增加|下降)了?(?:近|约|将近)?$/.test(c.t.slice(Math.max(0, c.cs - 10), c.cs)) &&
+    !/比[^，。；]{1,6}?(?:少|多|减少|增加|下降)了?(?:近|约|将近)?$/.test(
+      c.t.slice(Math.max(0, c.cs - 10), c.cs),
+    ) &&
     !/[\u4e00-\u9fff]的$/.test(lead)
   )
     return false;

@@ -1,4 +1,11 @@
-import { type ClauseKind, decreaseAfter, GETTING_READY, handledNext, pieceKind, SET_TASK } from "./clause-kind.js";
+import {
+  type ClauseKind,
+  decreaseAfter,
+  GETTING_READY,
+  handledNext,
+  pieceKind,
+  SET_TASK,
+} from "./clause-kind.js";
 import { statesNorm } from "./norm-stated.js";
 import { planInAttribute } from "./told-as-done.js";
 
@@ -122,14 +129,20 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
     if (LEADS_ON.test(part) && !/已|完成/.test(part)) return undefined;
   }
   // 「年底前14公里|管网肯定铺不完」: a deadline and a count with no verb is the subject of what follows.
-  if (/^[^，。；]{0,8}?(?:之|以)?前[\d一二两三四五六七八九十百千万几.]+[多余来]?[\u4e00-\u9fff]{1,3}[，,。；;\s]*$/.test(part))
+  if (
+    /^[^，。；]{0,8}?(?:之|以)?前[\d一二两三四五六七八九十百千万几.]+[多余来]?[\u4e00-\u9fff]{1,3}[，,。；;\s]*$/.test(
+      part,
+    )
+  )
     return undefined;
   // 「昨天开了|明年春运安全工作部署会」: a thing named by the time it is for, the object of a verb done.
   if (
     k === "plan" &&
     !INTENT.test(part) &&
     /了$/.test(parts[i - 1] ?? "") &&
-    /(?:会|会议|方案|规划|计划|清单|名单|预算|安排|通知|文件|意见|协议|材料|报告|任务书|责任书)[，,。；;\s]*$/.test(part)
+    /(?:会|会议|方案|规划|计划|清单|名单|预算|安排|通知|文件|意见|协议|材料|报告|任务书|责任书)[，,。；;\s]*$/.test(
+      part,
+    )
   )
     return undefined;
   if (k === "plan" && next !== undefined) {

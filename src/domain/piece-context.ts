@@ -88,7 +88,9 @@ export function framesProblem(
   // 「河道清淤去年就报了项目，到现在都没批下来」: done long ago, the start of the wait that follows.
   if (
     own !== "plan" &&
-    /^[^，。；]{0,10}?(?:去年|前年|年初|早就|老早|早早|上半年|好久以前|几年前)(?:就|都)[\u4e00-\u9fff]{1,6}了/.test(core)
+    /^[^，。；]{0,10}?(?:去年|前年|年初|早就|老早|早早|上半年|好久以前|几年前)(?:就|都)[\u4e00-\u9fff]{1,6}了/.test(
+      core,
+    )
   )
     return nextProblem();
   // 「有一半多是挂牌子的，站里平时没人」: a counted part, nothing said of it, is what the problem is about.
