@@ -88,7 +88,7 @@ const SAID_AND_WAITED = [
   // Complaints running high, prices sliding, only enough until a date, settling and cracking.
   "(?:意见|怨气|牢骚|火气)(?:很|比较|挺|特别|都|也|还)?大|(?:价钱|价格|价|收入|产量|销量|效益|行情)[^，。；]{0,3}?往下(?:掉|跌|走|滑)",
   "(?:只|仅|就|刚)够(?:用|撑|维持|吃|烧|烧到|用到|撑到|维持到)",
-  "沉降|塌陷|起拱|鼓包|脱落|渗漏",
+  "(?<!(?:维修|修复|修缮|整改|处理|治理|加固|抢修)[^，。；]{0,6})(?:沉降|塌陷|起拱|鼓包|脱落)(?!的)",
   // People in the habit of going where it is risky (碎娃们爱往河边跑), work done out of order (边干边补),
   // what keeps coming back (隐患反复出现).
   "(?:爱|喜欢|总爱|老爱|偏爱)(?:往|去|到|在)[^，。；]{1,6}?(?:跑|钻|玩|游|凑|聚|摆|停|烧|倒|扔)",
