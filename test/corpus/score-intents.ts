@@ -242,6 +242,11 @@ export const SPLITS = [
   // i17a 68.3 % (2 stored) at 464c204, i17b 77.5 % (2 stored) at c836b02 (docs/understanding.md 第十七轮).
   "i17a",
   "i17b",
+  // Round eighteen: lead18's 60 (i18c, before any change) on what a leader asks for and its argument — the
+  // period, the part, the format and the version said any way, and the command of the review family (查看草稿,
+  // 导出, 进度, 定稿/仍要定稿/待核实, 退回/重写, 生成总结, 对比), with near-miss reports and talk; and 40 (i18d)
+  // written after the fixes. First sights: docs/understanding.md 第十八轮.
+  "i18c",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
