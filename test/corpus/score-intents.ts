@@ -16,7 +16,8 @@ import { summaryYearOn } from "../../src/domain/resolve-dates.js";
 import { takePeriod } from "../../src/drafting/command-helpers.js";
 import { leaveDates } from "../../src/reminders/parse-leave.js";
 import { daySaid } from "../../src/reminders/workday-command.js";
-import { findPerson, isLeader, type Org, reportableSections } from "../../src/domain/org.js";
+import { findPerson, isLeader, type Org, reportableSections, type Section } from "../../src/domain/org.js";
+import { sameDraftView, sameProgress } from "./same-part.js";
 
 /**
  * The labelled intent corpus (test/corpus/intents.jsonl): messages as staff type them in Feishu,
@@ -333,6 +334,8 @@ export function intentMatches(
   awaiting?: Awaiting,
   /** The sections the bot listed, in order: 「2」 labelled as number 2 is right as the 2nd section. */
   sections?: ReadonlyArray<{ id: string; name?: string; aliases?: readonly string[] }>,
+  /** The roster's sections, in order: the parts of a draft (查看草稿's part, same-part.ts). */
+  draftSections?: readonly Section[],
 ): boolean {
   if (expect.intent === "answer" && expect.answer === "number" && got.kind === "answer")
     if (got.answer === "section" && got.section === sections?.[(expect.n ?? 0) - 1]?.id) return true;
@@ -434,7 +437,15 @@ export function intentMatches(
     if (got.command === "请假" && expect.args !== undefined) return sameLeave(args, expect.args);
     // A period the bot would take anyway is no argument invented: 「生成总结 今年」 is 「生成总结」 (the
     // summary year by default, README), on a fixed December day; another year or half is not.
+    // 查看草稿's part is judged by the part it names (「存在问题」 is 「问题」); labelled with the command alone,
+    // a part the bot read from the same text is b8's 参数补全 (same-part.ts, docs 第十八轮).
+    if (got.command === "查看草稿") {
+      const view = sameDraftView(args, expect.args, draftSections ?? []);
+      if (view !== undefined) return view;
+    }
     if (PERIOD_ARGS.has(got.command)) return samePeriodArgs(got.command, args, expect.args ?? "");
+    // 进度 本周 is 进度 alone: this week is what it shows unless told otherwise.
+    if (got.command === "进度" && expect.args !== undefined) return sameProgress(args, expect.args);
     // 对比 names versions as v1 v2 or 1 2 (README: 对比 [v1 v2]; leader-intents.jsonl writes 1 3): the same two.
     if (got.command === "对比" && expect.args !== undefined)
       return args.replace(/v\s*/gi, "") === expect.args.replace(/v\s*/gi, "");
@@ -494,7 +505,7 @@ export function scoreIntents(cases: IntentCase[], org: Org, commands: readonly C
   for (const c of cases) {
     const got = classifyCase(c, org, commands);
     if (got.kind === "report" && c.expect.intent !== "report") nonReportsStored += 1;
-    if (!intentMatches(c.expect, got, c.context.awaiting, sectionsOf(c, org)))
+    if (!intentMatches(c.expect, got, c.context.awaiting, sectionsOf(c, org), org.sections))
       failures.push({ id: c.id, text: c.text, expected: JSON.stringify(c.expect), got: JSON.stringify(got) });
   }
   const correct = cases.length - failures.length;
