@@ -22,7 +22,7 @@ export const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
  * 「局机关节能改造完成」 are reports); nor 节 of a holiday (元旦节、春节、中秋节: a day).
  */
 const PART_SUFFIX =
-  "(?:那|这)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段(?!时间|日子|时期)|(?<!元旦|春|中秋|端午|国庆|劳动|清明|重阳|元宵|圣诞|情人|儿童|妇女|青年|教师|建军|植树|腊八|七夕)节(?![能约日水电点省奏目假庆]))";
+  "(?:那|这|嗰|呢|该)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段(?!时间|日子|时期)|(?<!元旦|春|中秋|端午|国庆|劳动|清明|重阳|元宵|圣诞|情人|儿童|妇女|青年|教师|建军|植树|腊八|七夕)节(?![能约日水电点省奏目假庆]))";
 /** 第二部分、第（二）部分、（三）、开头、问题那块、计划部分: a part named by its place or kind. */
 const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> = [
   { re: new RegExp(`第\\s*[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
@@ -30,15 +30,24 @@ const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> 
   { re: new RegExp(`[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
   { re: new RegExp(`(?:开头|开篇|导语|引言|总述)(?:${PART_SUFFIX})?`), label: () => "开头" },
   {
-    re: new RegExp(`(?:存在的?|主要)?(?:问题和不足|问题|不足)(?:${PART_SUFFIX}|(?=写[得的了]))`),
+    re: new RegExp(
+      `(?:存在的?|主要)?(?:问题和不足|问题|不足)(?:${PART_SUFFIX}|(?=写(?:[得的了]|具体|短|细|实|简|精|清))|(?<=存在的?(?:问题|不足))(?:那|这)(?:里|儿))`,
+    ),
     label: () => "问题",
   },
   {
     re: new RegExp(
-      `(?:明年|下一年|下一?步|来年|今后)?的?(?:工作)?(?:计划|打算|思路)(?:${PART_SUFFIX}|(?=写[得的了]))`,
+      `(?:明年|下一年|下一?步|来年|今后)?的?(?:工作)?(?:计划|打算|思路)(?:${PART_SUFFIX}|(?=写(?:[得的了]|具体|短|细|实|简|精|清)))|(?:明年|下一年|下一?步|来年|今后)的?(?:工作)?(?:计划|打算|思路)(?:那个|这个)`,
     ),
     label: () => "计划",
   },
+  // 「成绩那部分」「工作成效那块」「主要做法那段」: the work done, 一、 as a whole.
+  {
+    re: new RegExp(`(?:取得的|全年的?|工作)?(?:成绩|成效|亮点|主要做法|开展情况)${PART_SUFFIX}`),
+    label: () => "一、",
+  },
+  // 「稿子最后那块」「最后一部分」: the last part of the draft is 三、工作计划.
+  { re: /最后(?:那|这|一)?(?:大?部分|块|段)/, label: () => "计划" },
 ];
 /**
  * 科普那块、高企那部分、项目科那段: a section by a word of its name and a part word after it — also where
@@ -73,8 +82,12 @@ const PART_PASSED = /^(?:没问题|可以了?|通过|过了|行了?|ok)(?:了|�
 /** A question about what a part says: 对吗、准不准、是不是、有没有、对吧、？, any A-not-A (靠不靠谱), 属实不. */
 export const ASKS_ABOUT =
   /[吗嘛么][?？。]*$|[?？]$|对不对|准不准|准确吗|是不是|有没有|对吧$|哪来的|从哪|([\u4e00-\u9fff])不\1|(?:属实|准确|真实|可靠|靠谱|站得住脚?)(?:不|没|没有|伐)[?？。]*$/;
-/** …but asked as a request to change it: 能不能写短点、可以改一下吗、帮我… */
-export const ASKS_FOR_CHANGE = /能不能|可不可以|能否|可以|帮我|给我|改|写|加|删|换|精炼|压缩|扩充|突出/;
+/**
+ * …but asked as a request to change it: 能不能写短点、可以改一下吗、帮我改… — not a state asked about
+ * (「是不是写虚了」「改过没有」「写得咋样」) nor a look asked for (给我看看、帮我瞅瞅).
+ */
+export const ASKS_FOR_CHANGE =
+  /能不能|可不可以|能否|可以|帮我(?![看瞅瞧瞄])|给我(?![看瞅瞧瞄发])|改(?!了|过|得)|写(?![得的了]|[一-鿿]了)|加|删|换|精炼|压缩|扩充|突出/;
 
 /** 麻烦、能不能、先、把 before what is said about a part: the request's manner, not its content. */
 function withoutLead(s: string): string {
@@ -139,10 +152,16 @@ export function partRequest(norm: string, ctx: IntentContext): Found | undefined
   if (/^\s*[:：]/.test(after) && (hasFigure(after) || !ASKS_FOR.test(after))) return undefined;
   // 「去年那版的计划部分给我看下」: the period and the version named before the part say whose part it is.
   const remainder = clean(norm.slice(0, named.at) + norm.slice(named.at + named.length)).replace(
-    new RegExp(`^(?:${PERIOD_WORDS})?(?:的)?(?:那|这)?(?:一)?(?:版|份|稿)?的?(?:，)?`, "i"),
+    new RegExp(`^(?:${PERIOD_WORDS})?(?:的)?(?:那|这)?(?:一)?(?:版|份|稿(?!子))?的?(?:，)?`, "i"),
     "",
   );
-  const rest = withoutLead(remainder);
+  // 「稿子最后那块 明年打算那个 给我看看」: the same part named twice says no more than once.
+  const again = partIn(remainder, ctx);
+  const rest = withoutLead(
+    again && again.label === named.label
+      ? clean(remainder.slice(0, again.at) + remainder.slice(again.at + again.length))
+      : remainder,
+  );
   // 「（二）这块没问题 通过吧」「开头就这样，锁定吧」: the part passed or locked as it stands.
   const said = rest.replace(/[，,。！!\s]/g, "");
   const verdict = said.replace(AS_IT_STANDS, "");

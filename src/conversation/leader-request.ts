@@ -54,7 +54,7 @@ const STAFF_MAX_CORE = 16;
 
 /** A bare instruction (no part named): only these words make it one. */
 const BARE_INSTRUCTION =
-  /^(?:再|稍微|稍|适当|整体|全文|整篇|全篇|总体|都|还是|写|改|弄|搞|得|的|太|有点|有些)*(?:啰嗦|冗长|空洞|笼统|短|长|精炼|精练|精简|简洁|凝练|具体|大气|正式|充实|压缩|压|润色|生动|实在|简短|紧凑|通顺)/;
+  /^(?:(?:这|那)(?:一)?(?:段|块|部分|里|儿)|再|稍微|稍|适当|整体|全文|整篇|全篇|总体|都|还是|写|改|弄|搞|得|的|太|有点|有些)*(?:啰嗦|冗长|空洞|笼统|短|长|精炼|精练|精简|简洁|凝练|具体|大气|正式|充实|压缩|压|润色|生动|实在|简短|紧凑|通顺|虚|干巴)|^把[\u4e00-\u9fff]{2,8}?(?:放|挪|调|提)(?:到)?(?:前面|前头|后面|后头|最前|最后|第一)/;
 const DRAFT_OBJECT = "(?:初稿|草稿|底稿|稿子|一稿|一版|版|稿|总结|年度总结|工作总结|年终总结)";
 const MAKE_VERB = "(?:出|生成|起草|拟|写|弄|搞|整|做)";
 const GENERATE = [
@@ -128,14 +128,15 @@ const FORMAT: Array<[RegExp, string]> = [
   [/飞书文档|飞书|云文档|在线文档|lark/, "飞书文档"],
   [/markdown|(?<![a-z])md(?![a-z])/, "md"],
   [
-    /csv|excel|表格|材料表|明细表|(?<=材料.{0,3})表|(?<=导(?:出|成|个|一下)?.{0,4})(?:材料|明细|清单|台账)|(?:明细|清单|台账)(?=[^，,。]{0,4}导)/,
+    /csv|excel|表格|材料表|明细表|(?<=材料.{0,3})表|(?<=导(?:出|成|个|一下)?.{0,4})(?:材料|明细|清单|台账)|(?:明细|清单|台账)(?=[^，,。]{0,4}导)|(?<!总结|稿子?)(?:材料|填报情况|填报的?|(?:报|交|填)(?:的|上来的)(?:东西|汇总|材料|内容)?|汇总)(?=[^，,。]{0,4}导)/,
     "csv",
   ],
   [/pdf/, "pdf"],
-  [/word|docx|doc(?![a-z])|文档|文件|wps/, "docx"],
+  // 「打印出来的那种」「能打印的版本」「发我邮箱那种」「纸质版」: a file to print or mail is the Word file.
+  [/word|docx|doc(?![a-z])|文档|文件|wps|打印(?!了|好|完)|邮箱|纸质/, "docx"],
 ];
 const EXPORT_VERB =
-  /^出(?!了)|导出|要|导成|导个|导一|转成|转为|出个|出一份|发我|发给我|给我|弄个|来个|来一份|下载|一份|生成|做成|版|发(?:成|个)?(?=飞书|云文档|在线文档|word|md|markdown|excel|pdf)/;
+  /^出(?!了)|导出|要|导成|导个|导一|转成|转为|出个|出一份|发我|发给我|给我|弄个|来个|来一份|下载|一份|生成|做成|版|发(?:成|个)?(?=飞书|云文档|在线文档|word|md|markdown|excel|pdf)|(?:放|传|挂|存)(?:到|进|在|上)(?=[^，,。]{0,2}(?:飞书|云文档|在线文档))|(?<=飞书|云文档)上?(?:建|新建|开)(?:个|一个)?文档/;
 
 const RETURN_VERB = /(?<!被)(?:退回去?|打回去?|驳回|退稿)(?!了|来)/;
 /**
@@ -151,7 +152,7 @@ const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 const COMPARED = /对比|比较|比一?比|对照|对着看|对一下|比一下/;
 
 const APPROVE =
-  /定稿|(?:仍然|仍要|照样|坚持)定(?:了|吧|下来)?(?=[。！!～~\s]*$)|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|(?:直接|就|马上)?定(?:吧|嘛|噻|撒|呗|咯)(?=[。！!～~\s]*$)|(?:直接|马上)定(?=[。！!～~\s]*$)|定吧|就这么定|就这样定|定下来|(?<!被)通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个|总结)(?:就|可以|算|能)?过了?(?:吧|啦)?$/;
+  /定稿|(?:仍然|仍要|照样|坚持)定(?:了|吧|下来)?(?=[。！!～~\s]*$)|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|(?:直接|就|马上)?定(?:吧|嘛|噻|撒|呗|咯)(?=[。！!～~\s]*$)|(?:直接|马上)定(?=[。！!～~\s]*$)|(?<=^|[，,\s])先定(?=[，,。！!～~\s]|$)|定吧|就这么定|就这样定|定下来|(?<!被)通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个|总结)(?:就|可以|算|能)?过了?(?:吧|啦)?$/;
 const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
 /** What may stand before 定了、通过 when they pass the draft: the draft, fillers, assent. */
 const APPROVE_LEAD =
@@ -166,7 +167,7 @@ const INSIST =
   /仍要|仍然|照样|坚持|强行|管他|(?:不用|别|甭|不必)管|不管(?!怎|咋|如何|啥|什么|哪|多少|几|是不是|有没有)了?|无所谓/;
 /** 几 of a question, not of 那几个/这几处 (the findings pointed at). */
 const ASKED =
-  /吗|(?<![这那怎什])么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|(?<![那这])几/;
+  /吗|(?<![这那怎什])么|[?？]|了没|没有$|行不行|能不能|可不可以|啥|什么|哪些|哪里|多少|(?<![那这好])几(?!遍|回|次|天)/;
 /** 能…了不、可以…没有、能…吗: a question of whether it can be done now, closed by its particle. */
 const CAN_ASK_TAIL = /(?<=(?:能|可以|可|行)[\u4e00-\u9fff]{0,8}?)(?:不|没|没有|吗|么|嘛)[?？。!！~～]*$/;
 /** 能不能、可不可以: asking either way, no negation. */
@@ -181,14 +182,21 @@ const PROGRESS = [
   // 看一下各科室这周的情况、材料都齐了吧: the sections' reporting looked at, or whether it is complete.
   /(?:各科室?|各部门|大家|各个科室)[^，,。？?]{0,6}(?:情况|进度|进展)|(?:材料|填报)(?:都|是不是|是否)?(?:齐了|到齐|交齐|报齐)了?(?:吧|吗|么|没|[?？])/,
   /(?:进度|填报情况|报的情况|报送情况|报得怎么样|报的怎么样|报了多少|报了几个|报齐|齐了没|齐没齐)/,
-  /(?:还差谁|谁没报|谁还没)/,
+  // 「这周填报咋样了 还差几个」「大伙报得哪能了」: how the reporting stands, who or how many are missing.
+  /填报(?:得|的)?(?:咋样|怎么样|如何|怎样|哪能|么样|咋个样|点样)|报(?:得|的)(?:哪能|么样|咋个样|点样)/,
+  /(?:还差谁|谁没报|谁还没|还差(?:几个|几家|多少|哪些|哪几个?)(?![^，,。\s]{0,2}(?:核|改|补|待)))/,
   // 哪些科室还没材料、缺哪些科室的、材料收得差不多了吧、上周的汇总: who is missing, or the week's roundup.
   /(?:哪(?:些|几个|个)?|几个)(?:科室|部门|人)[^，,。]{0,3}(?:没|缺)[^，,。]{0,2}材料|缺(?:哪些|哪几个|哪个|谁)|材料(?:收|交|报)得|(?:上周|本周|这周|上礼拜|这礼拜|上星期)[^，,。]{0,3}(?:汇总|情况)/,
 ];
 const PROGRESS_PRAISED =
   /(?:情况|进度|进展)(?:都|还|挺|很|非常|比较|总体)*(?:不错|挺好|很好|好|可以|理想|满意)(?:的|啊|哈|了)*[!！。~～]*$/;
 const PROGRESS_ASKED = /咋样|怎么样|如何|呢|看|发|多少|几个|齐|没|谁|情况|哪|啥|什么|差不多|缺|汇总/;
-const LAST_WEEK = /上周|上礼拜|上星期|上个星期|上个礼拜/;
+const LAST_WEEK = /上一?个?(?:周|礼拜|星期)/;
+/** 上上周、上上个礼拜: the week before last. */
+const WEEK_BEFORE_LAST = /上上个?(?:周|礼拜|星期)/;
+/** 「本周进度」「上周的进度呢」: the command's own word with the week it is about. */
+const PROGRESS_NAMED =
+  /^(?:本周|这周|这礼拜|本礼拜|这星期|上一?个?(?:周|礼拜|星期)|上上个?(?:周|礼拜|星期))?的?(?:填报|报送)?进度(?:呢|如何|情况)?[?？。！!]*$/;
 
 /** A new version asked for in so many words: 重新生成、重新起一版、再出一稿. */
 const REMADE = /重新(?:生成|起草|起(?:一|个|新)?(?:版|稿)|出(?:一)?(?:版|稿))|再(?:起|出)(?:一|个)(?:版|稿)/;
@@ -208,7 +216,7 @@ const DRAFT_ASKED = [
 
 /** 「定稿前要核实的地方列给我看看」「还有哪些待核实的」: what stands in the way of 定稿. */
 const TO_VERIFY =
-  /(?:要|需要|得|该|待|没)核实的?(?:地方|内容|东西|项|问题|数据)|待核实的?(?:有|是|都|呢|[^，,。]{0,3}(?:看|列|发))|定稿前(?:还)?(?:要|得|需要)?(?:改|核|处理|注意|补)的?(?:地方|啥|什么|东西)/;
+  /(?:要|需要|得|该|待|没)核实的?(?:地方|内容|东西|项|问题|数据)|待核实的?(?:有|是|都|呢|[^，,。]{0,3}(?:看|列|发))|定稿前(?:还)?(?:要|得|需要)?(?:改|核|处理|注意|补)的?(?:地方|啥|什么|东西)|(?:还有|有没有|还剩)[^，,。\s]{0,3}?(?:没|要|需要|待|未)核实|(?:没|未|待)核实的?(?:没|吗|么|嘛|不)?[?？]*$/;
 
 /** 「前三季度的呢」「上半年的呢」: a period asked after (the draft of it, or why there is none). */
 const PERIOD_ASKED = new RegExp(`^(?:那)?(${PERIOD_WORDS})的?(?:呢|咋样了?|怎么样了?)[?？。]*$`);
@@ -310,7 +318,10 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
 
   const generate = ctx.leader ? GENERATE : [STAFF_GENERATE];
   // 「把新起草的那份发我瞅瞅」: the draft made (起草的、生成的) is the thing looked at, not made again.
-  const madeLooked = /(?:生成|起草)(?:好|出来)?的/.test(norm) && /发|看|瞅|瞧|打开/.test(norm);
+  // 「整个稿子发来我看看」: the whole draft (整个) sent over, not one made (东北 整个初稿出来 makes one).
+  const madeLooked =
+    (/(?:生成|起草)(?:好|出来)?的/.test(norm) && /发|看|瞅|瞧|打开/.test(norm)) ||
+    /整个(?:稿子|草稿|初稿|总结|全文)[^，,。]{0,3}(?:发|给我|拿|传)/.test(norm);
   if (!MAKING_DONE.test(norm) && !figure && !madeLooked && generate.some((re) => re.test(norm)))
     return { command: "生成总结", args: period };
 
@@ -321,11 +332,11 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
     !OWN_REPORTS.test(norm) &&
     (ctx.leader || OTHERS_NAMED.test(norm)) &&
     PROGRESS.some((re) => re.test(norm)) &&
-    PROGRESS_ASKED.test(norm) &&
+    (PROGRESS_ASKED.test(norm) || PROGRESS_NAMED.test(norm)) &&
     // 「辛苦大家了，本周填报情况不错」: a word of praise about the progress asks for nothing.
     !PROGRESS_PRAISED.test(norm)
   )
-    return { command: "进度", args: LAST_WEEK.test(norm) ? "上周" : "" };
+    return { command: "进度", args: WEEK_BEFORE_LAST.test(norm) ? "上上周" : LAST_WEEK.test(norm) ? "上周" : "" };
 
   const bare = clean(norm);
   if (BARE_INSTRUCTION.test(bare) && [...bare].length <= 14) return { command: "重写", args: bare };
@@ -387,11 +398,31 @@ function approval(said: string): Found | undefined {
   const plain = norm.replace(ASSENT_WORDS, "");
   const eitherWay = A_NOT_A.test(plain);
   if (NEGATED.test(plain.replace(A_NOT_A, ""))) return undefined;
-  if (tail || eitherWay || ASKED.test(plain)) return { command: "待核实", args: "" };
+  if (tail || eitherWay || askedOfApproval(plain)) return { command: "待核实", args: "" };
   if (APPROVAL_NAMED.test(norm)) return undefined;
   // 「仍然定稿」「不管了，定稿」 after the check: finalise knowing what it listed.
   if (INSIST.test(norm)) return { command: "仍要定稿", args: periodOf(norm) };
   return { command: "定稿", args: periodOf(norm) };
+}
+
+/** 啥、什么、几 that ask only in the clause of 定稿 or in a clause closed as a question. */
+const INDEFINITE = /啥|什么|几/;
+/** A clause closed as a question: 吗、么、？, 了没, 不 or 没 at its end. */
+const CLAUSE_ASKED = /(?:吗|(?<![这那怎什])么|[?？]|了没|没有?|不)[。！!～~]*$/;
+
+/**
+ * 「能定稿了吗」「定稿前还有啥要核的」: 定稿 asked about. Beside it, 啥、什么、几 in a clause of their own
+ * are indefinite, asking nothing — 「就这样定了 有啥问题再说」「定稿吧 有什么问题我担着」「这稿我看了好几遍了
+ * 定稿」「定稿吧 还要改啥 不改了」 pass the draft — unless that clause closes as a question.
+ */
+function askedOfApproval(plain: string): boolean {
+  if (!ASKED.test(plain)) return false;
+  const clauses = plain.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
+  return clauses.some((c) =>
+    APPROVE.test(c) || CLAUSE_ASKED.test(c)
+      ? ASKED.test(c)
+      : ASKED.test(c.replace(new RegExp(INDEFINITE.source, "g"), "")),
+  );
 }
 
 /** Said between the thing and 定稿: when and how it came (终于、已、昨天). */

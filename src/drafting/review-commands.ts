@@ -92,6 +92,9 @@ export function draftingCommands(api: DraftingApi): Command[] {
         const rest = withSectionName(said, ctx.services.org.sections);
         const r = resolvePart(v, rest);
         if (r.ambiguous) return askWhichPart(ctx, `查看草稿 ${draft.id}`, draft, r.ambiguous, "");
+        // 「成绩那部分」「工作成效那块」 (查看草稿 一、): 一、 is every section's part — the draft is shown whole.
+        if (!r.part && /^一\s*[、．.]/.test(rest.trim()))
+          return draftReplies(api, draft, `「一、」包含各科室的部分，下面是全文。`);
         if (!r.part)
           return { text: `没有找到「${said}」这一部分。${r.hint ?? ""}发送「查看草稿」查看全文。` };
         const label = await sourceLabeler(service, draft);

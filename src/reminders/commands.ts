@@ -152,7 +152,10 @@ async function runProgress(ctx: CommandContext): Promise<Reply> {
   const arg = ctx.args.trim();
   let week = current;
   let heading = "本周截至目前填报情况";
-  if (/^上周/.test(arg)) {
+  if (/^上上周/.test(arg)) {
+    week = previousWeek(previousWeek(current));
+    heading = "上上周填报情况";
+  } else if (/^上周/.test(arg)) {
     week = previousWeek(current);
     heading = "上周填报情况";
   } else if (WEEK_TOKEN.test(arg)) {
@@ -189,7 +192,7 @@ export const reminderCommands: Command[] = [
   workdayCommand,
   {
     names: ["进度", "/progress"],
-    help: "进度 [上周] — 各科室填报情况（谁已填报、谁未填报）",
+    help: "进度 [上周|上上周] — 各科室填报情况（谁已填报、谁未填报）",
     leadersOnly: true,
     run: runProgress,
   },
