@@ -336,7 +336,10 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
     // 「辛苦大家了，本周填报情况不错」: a word of praise about the progress asks for nothing.
     !PROGRESS_PRAISED.test(norm)
   )
-    return { command: "进度", args: WEEK_BEFORE_LAST.test(norm) ? "上上周" : LAST_WEEK.test(norm) ? "上周" : "" };
+    return {
+      command: "进度",
+      args: WEEK_BEFORE_LAST.test(norm) ? "上上周" : LAST_WEEK.test(norm) ? "上周" : "",
+    };
 
   const bare = clean(norm);
   if (BARE_INSTRUCTION.test(bare) && [...bare].length <= 14) return { command: "重写", args: bare };
