@@ -7,7 +7,7 @@ import { WORK_NOUN } from "./work-lexicon.js";
  * the check listed and setting it aside (那几个待核实的先不管了 定稿) it is 仍要定稿.
  */
 const APPROVE =
-  /定稿|(?:仍然|仍要|照样|坚持)定(?:了|吧|下来)?(?=[。！!～~\s]*$)|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|(?:直接|就|马上)?定(?:吧|嘛|噻|撒|呗|咯)(?=[。！!～~\s]*$)|(?:直接|马上)定(?=[。！!～~\s]*$)|(?<=^|[，,\s])先定(?=[，,。！!～~\s]|$)|定吧|就这么定|就这样定|定下来|(?<!被)通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个|总结)(?:就|可以|算|能)?过了?(?:吧|啦)?$/;
+  /定稿|(?:仍然|仍要|照样|坚持)定(?:了|吧|下来)?(?=[。！!～~\s]*$)|(?<![搞弄确决约规制认肯稳预锁选审鉴核敲])定了|(?:直接|就|马上)?定(?:吧|嘛|噻|撒|呗|咯)(?=[。！!～~\s]*$)|(?:直接|马上)定(?=[。！!～~\s]*$)|(?<=^|[，,\s])先定(?=[，,。！!～~\s]|$)|(?<=[，,\s])定(?=[。！!～~\s]*$)|定吧|就这么定|就这样定|定下来|(?<!被)通过(?:了|吧|啦)?$|(?:稿|版|稿子|这个|总结)(?:就|可以|算|能)?过了?(?:吧|啦)?$/;
 const NEGATED = /不|别|先别|暂不|还没|没法|甭/;
 /** What may stand before 定了、通过 when they pass the draft: the draft, fillers, assent. */
 const APPROVE_LEAD =
@@ -60,7 +60,10 @@ export function approval(said: string, period: string): Found | undefined {
   }
   const plain = norm.replace(ASSENT_WORDS, "");
   const eitherWay = A_NOT_A.test(plain);
-  if (NEGATED.test(plain.replace(A_NOT_A, ""))) return undefined;
+  // 「就这样定稿 有啥不妥的后面再说」: only a 不 of the clause of 定稿 (先别定稿、还不能定) withholds it.
+  const clauses = plain.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
+  const own = clauses.filter((c) => APPROVE.test(c));
+  if ((own.length > 0 ? own : [plain]).some((c) => NEGATED.test(c.replace(A_NOT_A, "")))) return undefined;
   if (tail || eitherWay || askedOfApproval(plain)) return { command: "待核实", args: "" };
   if (APPROVAL_NAMED.test(norm)) return undefined;
   // 「仍然定稿」「不管了，定稿」 after the check: finalise knowing what it listed.

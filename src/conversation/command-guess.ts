@@ -17,6 +17,7 @@ import { type Action, ACTIONS } from "./verb-object-words.js";
 import type { CommandTable } from "./match-command.js";
 import { reportFeatures } from "./report-odds.js";
 import shipped from "./command-model.json" with { type: "json" };
+import { progressWeek } from "./progress-week.js";
 
 /**
  * A learned guess at the command an everyday message asks for, consulted only where the rules
@@ -264,7 +265,7 @@ function argsFor(command: string, norm: string, ctx: GuessContext): string | und
       .join(" ");
   // 「12月12号上班不上班呀」: the day asked about; without one there is nothing to answer.
   if (command === "上班吗") return dayAsked(norm);
-  if (command === "进度") return /上周|上礼拜|上星期/.test(norm) ? "上周" : "";
+  if (command === "进度") return progressWeek(norm);
   // 「把科普那个科的填报拿来我看看」: someone named, or a section.
   if (command === "查看填报")
     return (

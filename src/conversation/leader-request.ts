@@ -13,6 +13,7 @@ import {
 } from "./leader-part.js";
 import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
 import { approval } from "./approval-request.js";
+import { progressWeek } from "./progress-week.js";
 
 export { clean, N, partIn } from "./leader-part.js";
 
@@ -152,7 +153,7 @@ const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 const COMPARED = /对比|比较|比一?比|对照|对着看|对一下|比一下/;
 
 const PROGRESS = [
-  /(?:谁|哪(?:些|几个|个)?(?:人|科室|同志|部门)|几个(?:人|科室|部门)|还差谁|还有谁|各科室?|各部门|大家|科室们)(?:这周|本周|上周|这礼拜|上礼拜|这星期|上星期|今天|这个月|本月)?(?:还|都)?(?:没|未)?(?:报|交|填|动静|拖)/,
+  /(?:谁|哪(?:些|几个|个)?(?:人|科室|同志|部门)|哪(?:些|几个)(?=还|都|没|未)|几个(?:人|科室|部门)|还差谁|还有谁|各科室?|各部门|大家|科室们)(?:这周|本周|上周|这礼拜|上礼拜|这星期|上星期|今天|这个月|本月)?(?:还|都)?(?:没|未)?(?:报|交|填|动静|拖)/,
   // 上礼拜有人漏报没、科室们报到哪一步了: someone missing, or how far the reporting got.
   /有人(?:漏|没|未)(?:报|交|填)|漏报|漏交|(?:报|交|填)到(?:哪一步|哪儿|哪里|什么程度|啥程度)/,
   // 看一下各科室这周的情况、材料都齐了吧: the sections' reporting looked at, or whether it is complete.
@@ -167,9 +168,6 @@ const PROGRESS = [
 const PROGRESS_PRAISED =
   /(?:情况|进度|进展)(?:都|还|挺|很|非常|比较|总体)*(?:不错|挺好|很好|好|可以|理想|满意)(?:的|啊|哈|了)*[!！。~～]*$/;
 const PROGRESS_ASKED = /咋样|怎么样|如何|呢|看|发|多少|几个|齐|没|谁|情况|哪|啥|什么|差不多|缺|汇总/;
-const LAST_WEEK = /上一?个?(?:周|礼拜|星期)/;
-/** 上上周、上上个礼拜: the week before last. */
-const WEEK_BEFORE_LAST = /上上个?(?:周|礼拜|星期)/;
 /** 「本周进度」「上周的进度呢」: the command's own word with the week it is about. */
 const PROGRESS_NAMED =
   /^(?:本周|这周|这礼拜|本礼拜|这星期|上一?个?(?:周|礼拜|星期)|上上个?(?:周|礼拜|星期))?的?(?:填报|报送)?进度(?:呢|如何|情况)?[?？。！!]*$/;
@@ -312,10 +310,7 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
     // 「辛苦大家了，本周填报情况不错」: a word of praise about the progress asks for nothing.
     !PROGRESS_PRAISED.test(norm)
   )
-    return {
-      command: "进度",
-      args: WEEK_BEFORE_LAST.test(norm) ? "上上周" : LAST_WEEK.test(norm) ? "上周" : "",
-    };
+    return { command: "进度", args: progressWeek(norm) };
 
   const bare = clean(norm);
   if (BARE_INSTRUCTION.test(bare) && [...bare].length <= 14) return { command: "重写", args: bare };

@@ -23,6 +23,7 @@ import {
   REMIND,
   THIS_WEEK,
 } from "./verb-object-words.js";
+import { progressWeek } from "./progress-week.js";
 
 /**
  * A command read as an action on an object the bot keeps (docs/understanding.md 「动作 × 对象」):
@@ -249,8 +250,7 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
     return command("查看填报", person);
   const unit = !draft && (has("view") || /报|交|填/.test(norm)) ? sectionSaid(norm, ctx) : undefined;
   if (unit) return command("查看填报", unit);
-  if (OBJECTS.everyone.test(norm) && /报|交|填|情况/.test(norm))
-    return command("进度", /上周|上礼拜|上星期/.test(norm) ? "上周" : "");
+  if (OBJECTS.everyone.test(norm) && /报|交|填|情况/.test(norm)) return command("进度", progressWeek(norm));
   if ((draft || /一版|初稿|稿/.test(norm)) && has("make")) return command("生成总结", period);
   if (part && has("view")) return command("查看草稿", [period, part.label].filter((x) => x !== "").join(" "));
   if (draft && has("view")) return command("查看草稿", period);
