@@ -14,6 +14,10 @@ describe("putting a confirmation off", () => {
     "等会儿再确认哈",
     "稍等 我核对一下数字",
     "先放着吧",
+    // Said in a few words with a later (round eighteen; 「回头再确認」 was answered as small talk).
+    "回头再确認",
+    "晚点再确认哈",
+    "明天再说吧",
   ])("「%s」 keeps the draft as it is and says how to confirm it later", async (said) => {
     const t = await open({ now: "2026-12-02T10:00:00+08:00" });
     await t.sayText("李明", "下周要组织高企申报培训，预计来40家");

@@ -1,5 +1,7 @@
 import type { Intent, IntentContext } from "./intent-types.js";
 import { FIGURE } from "./work-lexicon.js";
+import { putsOff } from "./hold-off.js";
+import { NOT_CORE } from "./intent-lexicon.js";
 
 /**
  * The card is put off, not answered: 「等下 先别确认 我问问村里具体多少人」「稍等 人数我再核一下」「先放着 我去问问」.
@@ -20,9 +22,16 @@ const CHECK =
 const MORE =
   /改成|改为|应该是|不是.{0,8}是|删|撤|不要|不报|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d|\d+\s*号/;
 
+/** Later, then confirming (or the matter) put off: 回头再确认、晚点确认、明天再说、等会儿再看. */
+const CONFIRM_LATER =
+  /(?:回头|晚点|晚些|稍后|待会|等会|一会|明天|过会|下午|改天)(?:儿)?(?:再|才)?(?:确认|确定|提交|说|看|弄|搞|定)/;
+
 export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined {
   if (ctx.awaiting !== "confirm" || !ctx.justAsked || [...norm].length > 30) return undefined;
   if (/\d/.test(norm) || FIGURE.test(norm) || MORE.test(norm)) return undefined;
+  // 「回头再确認」「晚点再确认哈」「明天再说吧」: confirming put off in a few words — the draft kept, said so.
+  if ([...norm.replace(NOT_CORE, "")].length <= 8 && putsOff(norm) && CONFIRM_LATER.test(norm))
+    return { kind: "answer", answer: "no" };
   const clauses = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
   if (!clauses.some((c) => WAIT.test(c)) && !clauses.some((c) => CHECK.test(c))) return undefined;
   // Every clause waits, checks, or says what is checked (村里具体多少人、人数): nothing else is asked.
