@@ -249,6 +249,12 @@ export const SPLITS = [
   // written after the fixes. First sights: docs/understanding.md 第十八轮.
   "i18c",
   "i18d",
+  // Round eighteen: staff18's 60 (i18e, before any change) on a staff member's command said loosely — leave said as a
+  // trip, training or meeting elsewhere with its days, 本周无进展 with a reason, guided filling asked for, a reminder put
+  // off, whether a Saturday is worked, whether this week is all reported, 撤回/恢复/科室/放弃修改/取消 in loose words —
+  // with near misses (a plan of a training one runs, days not fixed, someone else away, a stalled matter, rules
+  // questions, a figure of work deleted). First sight: docs/understanding.md 第十八轮.
+  "i18e",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
