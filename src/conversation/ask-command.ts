@@ -1,6 +1,7 @@
 import type { Guess } from "./command-guess.js";
 import type { Known } from "./intake.js";
 import { refCommand } from "./correction-request.js";
+import { UNDO } from "./guess-act.js";
 import { askQuestion, declined } from "./pending-question.js";
 import { cardReply } from "./render-update.js";
 import { getState, setState, stampOf } from "./state.js";
@@ -129,7 +130,10 @@ export const askCommandCommands: Command[] = [
 /** A read-only command run on a guess: its reply opens by saying how the message was understood. */
 export function sayUnderstood(command: string, replies: Reply[]): Reply[] {
   const note = `我理解您是要「${command}」：`;
+  // A change carried out on a clear guess (guess-act.ts) says how to undo it.
+  const undo = UNDO[command];
   const [first, ...rest] = replies;
-  if (first && !first.card && !first.file) return [{ ...first, text: `${note}\n${first.text}` }, ...rest];
-  return [{ text: `${note}（如果不是这个意思，换个说法再说一次即可。）` }, ...replies];
+  if (first && !first.card && !first.file)
+    return [{ ...first, text: `${note}\n${first.text}${undo ? `\n${undo}` : ""}` }, ...rest];
+  return [{ text: `${note}${undo ?? "（如果不是这个意思，换个说法再说一次即可。）"}` }, ...replies];
 }

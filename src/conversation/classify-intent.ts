@@ -31,6 +31,7 @@ import { replacePart, talkAbout, verbObject } from "./verb-object.js";
 import { workMatter } from "./work-matter.js";
 import { leaveRequest, leaveSaidVaguely, pausesThisWeek } from "./leave-request.js";
 import { workdayAsked } from "./workday-asked.js";
+import { awayLeave } from "./away-leave.js";
 import { editOrLook } from "./edit-or-look.js";
 import { draftPlan, draftPlanIntent } from "./draft-subset.js";
 import { supplementRequest } from "./supplement.js";
@@ -198,7 +199,8 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   if (kept) return kept;
 
   // Everyday words for a command (staff say a leader's request too: leader-request.ts answers it).
-  const staffSaid = ctx.leader ? undefined : leaderRequest(norm, core, ctx);
+  // 「我还有哪个科室没报」: one's own sections asked about — 我的填报 (everyday-command.ts), never 进度.
+  const staffSaid = ctx.leader || OWN_UNREPORTED.test(norm) ? undefined : leaderRequest(norm, core, ctx);
   if (staffSaid) return staffSaid;
   // A request on an earlier update named without its number (刚才那条写错了，应该是650人;
   // 科普进校园那条删了) is resolved against the store: correction-request.ts.
@@ -214,7 +216,9 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // 「周四周五请两天假 家里老人住院」「下礼拜三四我调休 覅催我哦」: leave asked for on days that can be worked
   // out is done (leave-request.ts) — its 别催 is no 下周提醒 of this week.
   const leave =
-    said?.kind === "command" && said.command !== "下周提醒" ? undefined : leaveRequest(norm, core);
+    said?.kind === "command" && said.command !== "下周提醒"
+      ? undefined
+      : (leaveRequest(norm, core) ?? (said ? undefined : awayLeave(norm, core)));
   if (leave) return { kind: "command", command: "请假", text: `请假 ${leave}` };
   if (!said && pausesThisWeek(norm, core)) return { kind: "command", command: "下周提醒", text: "下周提醒" };
   const correction = seen(correctionRequest(norm, ctx, said), norm);
@@ -234,6 +238,9 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   if (said) return said;
   return afterCommands(norm, core, ctx);
 }
+
+/** 「我还有哪个科室没报」「我这周两个科室都报了没」: the sender's own reporting, asked about. */
+const OWN_UNREPORTED = /^(?:我|自己)(?!们)[^，,。？?]{0,12}(?:没(?:有)?(?:报|填|交)|[报填交](?:齐|全|了没))/;
 
 /** 「辛苦了 早点休息」「你也早点歇着哈」「注意休息」: rest wished to someone, said whole. */
 const REST_WISH =

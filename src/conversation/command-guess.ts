@@ -16,6 +16,7 @@ import { dayAsked } from "./workday-asked.js";
 import { type Action, ACTIONS } from "./verb-object-words.js";
 import type { CommandTable } from "./match-command.js";
 import { reportFeatures } from "./report-odds.js";
+import { actsOnGuess } from "./guess-act.js";
 import shipped from "./command-model.json" with { type: "json" };
 import { progressWeek } from "./progress-week.js";
 
@@ -300,6 +301,10 @@ export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentConte
   // 「那条报错了，撤了吧」: a withdraw with no update named is the rules' own offer of the latest
   // one (「要撤回 #N 吗？」), which names the update.
   if (guess.text === "撤回") return { kind: "unclear", suggest: "withdraw" };
+  // 「这周实在没啥进展 一直在陪检查组」「你一句一句问我吧」: a clear guess of a small, undoable change is
+  // carried out, the reply saying so and how to undo it (guess-act.ts); other changes are asked about.
+  if (actsOnGuess(guess, norm))
+    return { kind: "command", command: guess.command, text: guess.text, guessed: true };
   // 「我上个礼拜报嘅嘢全部睇下」: one's own list guessed keeps the period said (mine-period.ts).
   return guess.readOnly
     ? withMinePeriod({ kind: "command", command: guess.command, text: guess.text, guessed: true }, norm)

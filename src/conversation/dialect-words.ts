@@ -216,6 +216,18 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<=[删撤坏弄丢忘用卖退])脱(?=了|额|呃|[，,。！!？?\s]|$)/g, "掉"],
   // 额 between a verb done and what it points at (撤脱额那条、报额那个): the Wu 的 — never 金额那条 (a noun).
   [/(?<=[删撤掉弄报发填交了过好])[额呃](?=那|这)/g, "的"],
+  // Hunan and Gan 咯 pointing (咯个月、咯几天、咯个星期: 这) — the particle 咯 closing a clause stays.
+  [/(?<=^|[\s，,。！!？?我你他就在])咯(?=个|几|只|件|条|次|回|星期|礼拜|周|月|段|边|些)/g, "这"],
+  // Guanzhong and north-western 额 (我): after a verb that takes a person (给额、催额、问额吧) or opening a clause
+  // before what the sender does (额这周、额明天、额不会写) — never 金额、名额、额度、额外 (a noun), and after the Wu
+  // readings above (好额、报额那条). 额们 is 我们.
+  [/额们/g, "我们"],
+  [/(?<=[给催叫喊问找帮跟让教陪和替])额(?![度外头定满])/g, "我"],
+  [/(?<=^|[\s，,。！!？?])额(?=[这那明今后下上刚也都就还不没要想得在去来先再已把给跟咋啥重一])/g, "我"],
+  // Guanzhong 咧 closing a clause after a verb or its result (不要咧、删错咧、重复咧): 了; 咧嘴 stays.
+  [/(?<=[要错复完掉过烧道报齐交发撤删])咧(?!嘴)/g, "了"],
+  // North-western 撒 (啥) after 没、些、干 (没撒进展、报了些撒、干撒): 撒手、撒谎 stay.
+  [/(?<=[没些干弄整说做有])撒(?![手谎娇欢野气网种播药花泼尿酒钱])/g, "啥"],
   [/(?<![一多])上半天/g, "上午"],
   [/(?<![一多])下半天/g, "下午"],
   // North-eastern: 嘎哈、干哈 (干啥); 咋整 (怎么办), 咋整的 (怎么搞的); 整 as the verb of doing (整回来、

@@ -28,6 +28,8 @@ export function intentText(text: string): IntentText {
     .replace(/[＃]/g, "#")
     // 「俺想问问」「下礼拜再喊俺」: the dialect 俺 is 我 to every rule that reads the sender.
     .replace(/俺/g, "我")
+    // 「撤了撤了」「删掉删掉」「不要了不要了」: an order said twice over, urged — said once.
+    .replace(/((?:撤|删|不要|算|作废|恢复|确认)(?:了|掉|吧))(?:[\s，,]*\1)+/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
   return { norm, core: norm.replace(NOT_CORE, "") };

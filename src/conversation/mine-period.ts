@@ -35,7 +35,9 @@ export function minePeriodSaid(norm: string): string | undefined {
  */
 export function withMinePeriod(intent: Intent, norm: string): Intent {
   if (intent.kind !== "command") return intent;
-  const period = minePeriodSaid(norm);
+  // 「我还有哪个科室没报」「我报齐了没」: what is still unreported is this week's (the reminders' rule).
+  const unreported = intent.command === "我的填报" && /没(?:有)?(?:报|填|交)|[报填交](?:齐|全)/.test(norm);
+  const period = minePeriodSaid(norm) ?? (unreported ? "本周" : undefined);
   if (!period) return intent;
   if (intent.command === "我的填报" && intent.text === "我的填报")
     return { ...intent, text: `我的填报 ${period}` };

@@ -66,7 +66,7 @@ const TRIP =
   /(?:去|到|赴|在|前往)[\u4e00-\u9fff]{1,10}?(?:参加(?:个|一个|一期|一次)?[\u4e00-\u9fff]{0,10}?)?(?:培训|学习|开会|参会|进修|考察|集训|轮训|跟班|挂职|办事|复查|看病|体检|住院|述职)|脱产|跟班学习|党校/;
 /** Asked not to be chased (别催我了、报不了): said with days, an absence. */
 const NO_CHASING =
-  /(?:先)?(?:别|不用|不要|甭)(?:再)?(?:催|提醒)(?:我们?|咱)?了?|(?:报|填|交)不了|没法(?:报|填)|不能(?:报|填)|没空(?:报|填)|顾不上(?:报|填)/g;
+  /(?:先)?(?:别|不用|不要|甭|莫|覅|免)(?:再)?(?:催|提醒|找我|叫我|喊我)(?:我们?|咱|俺)?(?:报|填)?了?|(?:报|填|交)不了|没法(?:报|填)|不能(?:报|填)|没空(?:报|填)|顾不上(?:报|填)/g;
 /** 「原则上不请假」「不得外出」「今天调休的人多」: a rule for others, or others away — no absence of one's own. */
 const NOT_AWAY =
   /(?:不|不得|不准|不要|禁止|严禁)(?:请假|外出|出差|休假)|(?:请假|休假|调休|轮休|休息|出差)的(?:人|同志|同事)/g;
@@ -138,7 +138,7 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   const away = AWAY.test(norm.replace(NOT_AWAY, "")) || tripAhead(norm);
   // 「出差去省里参加对接会，签约项目2个」: work done while away is a report.
   const workBeside = WORK_VERB.test(
-    norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、"),
+    norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、").replace(NO_CHASING, "、"),
   );
   if (
     away &&
