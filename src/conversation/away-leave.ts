@@ -30,6 +30,9 @@ const AHEAD_SAID =
   /下(?:个)?(?:周|礼拜|星期)|下下|明天|明儿|明日|后天|大后天|要去|要到|得去|准备|打算|计划|将/;
 /** From the clause of the return on (下周二回来再报、后天回单位): what is done once back. */
 const BACK_ON = /[，,。；;！!\s][^，,。；;！!\s]*(?:回来|返回|回单位|回局里?|返岗|到岗|回去上班)[\s\S]*$/;
+/** A day, what one goes to do, then 到 the last day: the range said around the trip. */
+const SPLIT_RANGE =
+  /((?:(?:下下|下个?|这个?|本)?(?:周|礼拜|星期)[一二三四五六日天1-7])|\d{1,2}\s*[号日])[^，,。\s到至]{1,12}?(?:到|至)((?:周|礼拜|星期)[一二三四五六日天1-7]|\d{1,2}\s*[号日])/;
 /** A range of dates written out (12月8号到12号、12.15-12.18、8号至10号): several days, definite. */
 const WRITTEN_RANGE =
   /\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[号日]?\s*(?:至|到|~|～|—|-)\s*(?:\d{1,2}\s*[月.\-/]\s*)?\d{1,2}|\d{1,2}\s*[号日]\s*(?:至|到|~|～|—|-)\s*\d{1,2}\s*[号日]/;
@@ -48,14 +51,15 @@ export function awayLeave(norm: string, core: string): string | undefined {
   // 「周一到周三在党校学习」: bare weekdays may be this week's, told — ahead only when said so.
   if (!WRITTEN_RANGE.test(norm) && !AHEAD_SAID.test(norm) && !SAYS_ABSENT.test(norm)) return undefined;
   // 「我这周出差，下周二回来再报」: the day back is no day of the absence.
-  const away = norm.replace(BACK_ON, "");
+  // 「下礼拜一去厦门出差到礼拜三」: the range said around where one goes is that range (下礼拜一到礼拜三).
+  const away = norm.replace(BACK_ON, "").replace(SPLIT_RANGE, "$1到$2");
   if (!DAY_NAMED.test(away)) return undefined;
-  if (WRITTEN_RANGE.test(away)) return norm.trim();
+  if (WRITTEN_RANGE.test(away)) return away.trim();
   const span = resolveDaySpan(away, AHEAD);
   if (!span || "vague" in span) return undefined;
   const ms = (d: { year: number; month: number; day: number }) => Date.UTC(d.year, d.month - 1, d.day);
   const days = Math.round((ms(span.to) - ms(span.from)) / 86_400_000) + 1;
   // 「明天去省厅汇报 不在单位」: one day away may be a day's errand — asked, not registered.
   if (days < MIN_DAYS) return undefined;
-  return norm.trim();
+  return away.trim();
 }

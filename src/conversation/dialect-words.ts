@@ -218,6 +218,13 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<=[删撤掉弄报发填交了过好])[额呃](?=那|这)/g, "的"],
   // Hunan and Gan 咯 pointing (咯个月、咯几天、咯个星期: 这) — the particle 咯 closing a clause stays.
   [/(?<=^|[\s，,。！!？?我你他就在])咯(?=个|几|只|件|条|次|回|星期|礼拜|周|月|段|边|些)/g, "这"],
+  // Min 阮 (我、我们) opening a clause before what the sender does (阮下礼拜一去厦门) — 阮主任 (a name) stays.
+  [/(?<=^|[\s，,。！!？?])阮(?=[这那明今后下上刚也都就还不没要想在去来先再已])/g, "我"],
+  // Guanzhong and Jianghuai 得是 (是不是) before what is asked (这周六得是要补班): 觉得是、值得是 stay.
+  [
+    /(?<![觉值记显懂晓认舍免难获取使总见])得是(?=要|在|不|去|来|有|你|他|她|我|这|那|又|还|上|放|调|补)/g,
+    "是不是",
+  ],
   // Guanzhong and north-western 额 (我): after a verb that takes a person (给额、催额、问额吧) or opening a clause
   // before what the sender does (额这周、额明天、额不会写) — never 金额、名额、额度、额外 (a noun), and after the Wu
   // readings above (好额、报额那条). 额们 is 我们.

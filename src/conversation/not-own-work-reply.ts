@@ -56,8 +56,11 @@ export async function awayReply(
     });
   if (leave?.kind === "snooze")
     buttons.push({ label: "本周不再提醒", command: "下周提醒", style: "primary" });
-  const offer =
-    leave?.kind === "leave"
+  // 「请假一天」「想请两天假」: leave asked for with no day — which day is all there is to ask.
+  const dayless = reminders && !leave && LEAVE_WORD.test(text);
+  const offer = dayless
+    ? `请假是哪天？回我日期（如「明天」或「${example(services)}」），我就暂停那几天的填报提醒。`
+    : leave?.kind === "leave"
       ? `要在 ${leave.label} 暂停填报提醒吗？`
       : leave?.kind === "snooze"
         ? "本周要暂停填报提醒吗？"
@@ -68,7 +71,7 @@ export async function awayReply(
             : "";
   // A 好的 to the offer takes it (the one pending question: pending-question.ts); to 「月底」 the days
   // said next are the 请假 (pending-answers.ts).
-  const yes = buttons[0]?.command ?? (leave?.kind === "vague" ? "请假" : undefined);
+  const yes = buttons[0]?.command ?? (leave?.kind === "vague" || dayless ? "请假" : undefined);
   if (free(state) && yes)
     await askQuestion(
       services,
@@ -78,7 +81,9 @@ export async function awayReply(
     );
   const onWork = AWAY_ON_WORK.test(text);
   const blocks = [
-    `${careFor(text) ?? ""}这是您的行程安排，我没有记为填报${onWork ? "（出差做了哪些工作，回来后发给我即可）" : ""}。`,
+    dayless
+      ? (careFor(text) ?? "")
+      : `${careFor(text) ?? ""}这是您的行程安排，我没有记为填报${onWork ? "（出差做了哪些工作，回来后发给我即可）" : ""}。`,
     offer,
   ].filter(Boolean);
   if (buttons.length === 0) return { text: `收到。${blocks.join("")}` };
@@ -91,6 +96,10 @@ type LeaveOffer =
   | { kind: "snooze" }
   | { kind: "vague"; word: string }
   | undefined;
+
+/** Leave asked for in so many words (请假、请个假、休年假、调休), its day still to say. */
+const LEAVE_WORD =
+  /请(?:个|一个|[一两二三四五六七八九十\d半]{1,2}(?:个)?(?:天|日))?(?:事|病|年)?假|休(?:个)?(?:年|事|病)?假|调休|补休|轮休/;
 
 /** 这周 said as the whole of this week (我这周出差), not a day of it (这周五). */
 const THIS_WEEK = /(?:这|本)(?:周|个?星期|个?礼拜)(?![一二三四五六日天1-7末])/;

@@ -62,8 +62,22 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
     const when = away?.kind === "away" ? away.when : /这周|本周|下周/.exec(norm)?.[0];
     return { kind: "unclear", suggest: "away", ...(when ? { when } : {}) };
   }
+  // 「小张下周一到周三出差 她那块我先盯着」: a colleague's absence told first (and who covers it) — talk, as
+  // 「小王明天请假 他那块我先顶着」 is; no work of one's own (nothing done, no figure), no absence of one's own.
+  if (
+    len <= 30 &&
+    COLLEAGUE_FIRST.test(norm) &&
+    othersAway(norm) &&
+    !/了|过/.test(norm) &&
+    !FIGURE.test(norm)
+  )
+    return { kind: "smalltalk", topic: "other" };
   return undefined;
 }
+
+/** A colleague named first: 小张、老王、王主任. */
+const COLLEAGUE_FIRST =
+  /^(?:[老小][\u4e00-\u9fff](?![家人孩伙])|[\u4e00-\u9fff]{1,2}(?:主任|科长|局长|书记|同志|姐|哥))/;
 
 /** Away for days by its kind (出差、培训、住院), unlike the day's errand out (下乡、外出). */
 const AWAY_FOR_DAYS = /出差|请假|休假|年假|学习|培训|不在单位|住院|在外地/;

@@ -50,6 +50,8 @@ const NOTHING = new RegExp(
 /** Words of the sender's own work or none, which may stand before the nothing: 我这边、我们科、手上的活、工作上. */
 const OWN =
   /自己(?:的)?(?:活儿?|事情?|事儿|工作)?|(?:别的|其他|其它|其余|另外|剩下的)(?:的)?(?:工作|事情?|活儿?)?|我们科室?|我们这边|我这边|我这里|我这儿|我们|我|俺们?|咱们?|本人|科里|科室里?|这边|(?:手上|手头上?)的?(?:活儿?|事情?|事儿|工作)?|工作上?|业务上?|[这本今呢该](?:一)?(?:个)?(?:周|星期|礼拜)|从?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今)?|确实|真的|实在|暂时|基本上?|一直|目前|到现在|到今天|整体|总体|其实|好像|感觉|反正|还是|就|也|都|还|又|是|的|了|呢|嘛|啊|哈|呀|吧|哦/g;
+/** Work named by what is done in it (研发投入统计、成果转化、示范推广). */
+const WORK_DONE_IN = /研发|统计|投入|推广|建设|转化|认定|引进|辅导|对接|示范|收缴|整改|排查/;
 /** The rest of the week's work, beside what was done: 别的、其他、其余、另外. */
 const ELSE = /^(?:别的|其他|其它|其余|另外|剩下的)/;
 /** 「一件没办成」「一点没动」: not one thing — no figure of work. */
@@ -75,7 +77,8 @@ export function weekNothing(norm: string): WeekNothing | undefined {
   if (!THIS_PERIOD.test(own) || OTHER_PERIOD.test(clause)) return undefined;
   const subject = clause.slice(0, m.index).replace(OWN, "");
   if (subject === "") return "none";
-  return WORK_NOUN.test(subject) ? "matter" : undefined;
+  // 「研发投入统计这周没进展」: a piece of work named by what is done in it is a matter too.
+  return WORK_NOUN.test(subject) || WORK_DONE_IN.test(subject) ? "matter" : undefined;
 }
 
 /**
