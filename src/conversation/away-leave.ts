@@ -1,6 +1,7 @@
 import { resolveDaySpan } from "../domain/resolve-dates.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
 import { notOwnWork } from "./not-own-work.js";
+import { hasFigure } from "./leader-part.js";
 
 /**
  * 「12月8号到12号去省里参加培训 不在单位」「下礼拜二到礼拜四在市里集中培训」「我九号十号在省厅开会 提醒先停一停」:
@@ -33,6 +34,9 @@ const BACK_ON = /[，,。；;！!\s][^，,。；;！!\s]*(?:回来|返回|回单
 /** A day, what one goes to do, then 到 the last day: the range said around the trip. */
 const SPLIT_RANGE =
   /((?:(?:下下|下个?|这个?|本)?(?:周|礼拜|星期)[一二三四五六日天1-7])|\d{1,2}\s*[号日])[^，,。\s到至]{1,12}?(?:到|至)((?:周|礼拜|星期)[一二三四五六日天1-7]|\d{1,2}\s*[号日])/;
+/** Dates and days said (12月8号、8号、三天、周三): no figure of work. */
+const DATES_AND_DAYS =
+  /\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[号日]?|\d{1,2}\s*[号日]|[一两二三四五六七八九十\d]{1,3}\s*(?:个)?(?:天|日|礼拜|星期|周)|(?:周|星期|礼拜)[一二三四五六日天1-7]/g;
 /** A range of dates written out (12月8号到12号、12.15-12.18、8号至10号): several days, definite. */
 const WRITTEN_RANGE =
   /\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[号日]?\s*(?:至|到|~|～|—|-)\s*(?:\d{1,2}\s*[月.\-/]\s*)?\d{1,2}|\d{1,2}\s*[号日]\s*(?:至|到|~|～|—|-)\s*\d{1,2}\s*[号日]/;
@@ -48,6 +52,8 @@ export function awayLeave(norm: string, core: string): string | undefined {
   if ([...core].length > MAX_CHARS || !AWAY_WORD.test(norm) || notOwnWork(norm)?.kind !== "away")
     return undefined;
   if (ASKED.test(withoutTrailingMarks(norm))) return undefined;
+  // 「下周一到周三带5个特派员去省里培训」: a count beside the trip (dates and days aside) is work led or done.
+  if (hasFigure(norm.replace(DATES_AND_DAYS, ""))) return undefined;
   // 「周一到周三在党校学习」: bare weekdays may be this week's, told — ahead only when said so.
   if (!WRITTEN_RANGE.test(norm) && !AHEAD_SAID.test(norm) && !SAYS_ABSENT.test(norm)) return undefined;
   // 「我这周出差，下周二回来再报」: the day back is no day of the absence.

@@ -242,6 +242,9 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
 /** 「我还有哪个科室没报」「我这周两个科室都报了没」: the sender's own reporting, asked about. */
 const OWN_UNREPORTED = /^(?:我|自己)(?!们)[^，,。？?]{0,12}(?:没(?:有)?(?:报|填|交)|[报填交](?:齐|全|了没))/;
 
+/** Not yet known (还没定哪天、不知道哪几天): a question word inside a statement. */
+const UNDECIDED = /(?:没|未)(?:定|确定|通知|说)|不(?:知道|清楚|确定)/;
+
 /** 「辛苦了 早点休息」「你也早点歇着哈」「注意休息」: rest wished to someone, said whole. */
 const REST_WISH =
   /^(?:辛苦(?:了|啦)?|谢谢|好的|晚安|收到)?(?:你|您|大家)?(?:也)?(?:早点|早些|好好|注意|多)(?:回去|回家)?(?:休息|歇着|歇歇|歇会儿?|睡)(?:吧|哈|啊|哦|呀|啦|了)*$/;
@@ -332,7 +335,10 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 「我下个礼拜一到礼拜五休年假」「明天上午我请假半天」「周五调休」 said in passing is one's absence:
   // the 请假 offer for the day said, asked with a button, nothing stored, never guessed into another
   // command — the same answer as an absence the rules would have stored (README 「不在单位」).
-  const passing = verdict.kind === "smalltalk" && verdict.topic === "other" ? notOwnWork(norm) : undefined;
+  // 「下礼拜可能要出差 还没定哪天」: a which-day not yet known is told, not asked — the absence still.
+  const told = verdict.kind === "smalltalk" && verdict.topic === "question" && UNDECIDED.test(norm);
+  const passing =
+    verdict.kind === "smalltalk" && (verdict.topic === "other" || told) ? notOwnWork(norm) : undefined;
   if (passing?.kind === "away") return { kind: "unclear", suggest: "away", when: passing.when };
   const notMine = verdict.kind === "report" || verdict.kind === "unclear" ? notOwnWork(norm) : undefined;
   if (notMine?.kind === "notice" || notMine?.kind === "schedule")

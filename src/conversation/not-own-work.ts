@@ -57,7 +57,7 @@ const AWAY =
  * goes with it, whatever its topic (参加个农技推广培训、参加组织建设专题学习: 推广、建设 are its name).
  */
 const BEING_AWAY =
-  /参加(?:个|一个|一期|一次)?[\u4e00-\u9fff]{0,10}?(?:培训|学习|集训|研讨|进修)(?:班|会)?|参加培训|培训|学习|进修|开会|参会|参加|考察|集训|跟班|挂职|复查|体检|住院|述职|脱产|赴|前往/g;
+  /开(?:个|一个)?[\u4e00-\u9fff]{1,8}?会(?![议计])|参加(?:个|一个|一期|一次)?[\u4e00-\u9fff]{0,10}?(?:培训|学习|集训|研讨|进修)(?:班|会)?|参加培训|培训|学习|进修|开会|参会|参加|考察|集训|跟班|挂职|复查|体检|住院|述职|脱产|赴|前往/g;
 /**
  * A trip: somewhere else, to train, study, meet or be seen to (去省里培训、在市委党校学习、到北京参加集训、
  * 脱产、党校). With the days it takes still to come (tripAhead), an absence though no word of leave is said.
@@ -78,6 +78,8 @@ export const PAST_ABSENCE =
   /(?:上(?:个)?(?:周|礼拜|星期)|昨天|昨儿个?|前天|上个?月|前几天|前两天)[^，,。！!\s]{0,6}?(?:请了|休了|(?:请|休|调休|轮休|补休)[^，,。！!\s]{0,4}了|出差了|出了(?:趟|次)差)/;
 /** A numbered stretch of dates (12月8号到12号、12.8-12.12), which saysDays does not read without 号. */
 const DATE_RANGE = /\d{1,2}\s*[日号]?\s*(?:至|到|~|～|—|-)\s*(?:\d{1,2}\s*[月.\-/]\s*)?\d{1,2}/;
+/** Others led or organised, with their count (带5个特派员、组织20名党员). */
+const LEADS_OTHERS = /(?:带|带领|领着|组织)(?:着)?(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|名|位)/;
 /** Away on work (出差、外出): a 记为填报 button stays on offer. */
 export const AWAY_ON_WORK = /出差|外出|在外(?:地|面)?(?:学习|培训|开会)/;
 /** Who is away: the sender (我、本人) or nobody named. 「王主任下周出差」 is about someone else. */
@@ -134,7 +136,8 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   )
     return { kind: "assigned", task };
   // Work done with its count (「上周去省里出差，签约项目3个」) is a report, away or not.
-  const reportsCount = w.figure && w.workUnit;
+  // 「下周一到周三带5个特派员去省里培训」: others led there, counted, is work — not one's absence.
+  const reportsCount = (w.figure && w.workUnit) || LEADS_OTHERS.test(norm);
   const away = AWAY.test(norm.replace(NOT_AWAY, "")) || tripAhead(norm);
   // 「出差去省里参加对接会，签约项目2个」: work done while away is a report.
   const workBeside = WORK_VERB.test(
