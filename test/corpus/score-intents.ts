@@ -258,6 +258,10 @@ export const SPLITS = [
   // staff18's 40 (i18f) written after the fixes: the same classes in other words and dialects (湖北, 海南, 湘, 西南,
   // 吴) with near misses. First sight: docs/understanding.md 第十八轮.
   "i18f",
+  // staff18's 24 plain reports of work (r18s), written after the fixes beside the class: trips and courses one runs,
+  // a week's work with its count, 撤销/删除/恢复 as work done, dialect (额、咯个、侬、哒); they keep the open corpus
+  // over a quarter reports after i18e/i18f. First sight: docs/understanding.md 第十八轮.
+  "r18s",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
