@@ -231,9 +231,9 @@ const FOLDS: Array<[RegExp, string]> = [
   [/额们/g, "我们"],
   [/(?<=[给催叫喊问找帮跟让教陪和替])额(?![度外头定满])/g, "我"],
   [/(?<=^|[\s，,。！!？?])额(?=[这那明今后下上刚也都就还不没要想得在去来先再已把给跟咋啥重一])/g, "我"],
-  // The completed 了 as each region says it after a verb or its result — Guanzhong 咧 (不要咧、删错咧), Xiang 哒
+  // The completed 了 as each region says it after a verb or its result — Guanzhong 咧 (不要咧、重复咧), Xiang 哒
   // (莫要哒、搞错哒), 喽 (删喽): 了; 咧嘴 stays, and 好哒 (an answer) is left to the answer words.
-  [/(?<=[要错复完掉过烧道报齐交发撤删])(?:咧|哒|喽)(?!嘴)/g, "了"],
+  [/(?<=[要复完掉过烧道报齐交发撤删])(?:咧|哒|喽)(?!嘴)/g, "了"],
   // North-western 撒 (啥) after 没、些、干 (没撒进展、报了些撒、干撒): 撒手、撒谎 stay.
   [/(?<=[没些干弄整说做有])撒(?![手谎娇欢野气网种播药花泼尿酒钱])/g, "啥"],
   [/(?<![一多])上半天/g, "上午"],
