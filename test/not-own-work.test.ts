@@ -57,13 +57,12 @@ describe("a notice without its 【转发】 mark", () => {
 });
 
 describe("one's own absence", () => {
-  it("「我12月8号到12号去省里出差」 offers 请假 for those dates; 好的 takes it; nothing is stored", async () => {
-    const offer = await t.say("sun-tp", "我12月8号到12号去省里出差");
-    const text = all(offer);
-    expect(text).toContain("没有记为填报");
-    expect(text).toContain("12月8日至12月12日");
-    expect(offer[0]!.card?.buttons?.map((b) => b.command)).toContain("请假 2026-12-08 至 2026-12-12");
-    expect(all(await t.say("sun-tp", "好的"))).toContain("已记录请假：2026-12-08 至 2026-12-12");
+  // Round eighteen (staff18): one's own trip on fixed days to come, two days or more, is registered as
+  // leave — said how to undo it — instead of offered; nothing is stored either way.
+  it("「我12月8号到12号去省里出差」 registers 请假 for those dates, says how to undo it; nothing is stored", async () => {
+    const text = all(await t.say("sun-tp", "我12月8号到12号去省里出差"));
+    expect(text).toContain("已记录请假：2026-12-08 至 2026-12-12");
+    expect(text).toContain("取消请假");
     expect(await mine("sun-tp")).toHaveLength(0);
   });
 
@@ -88,24 +87,28 @@ describe("one's own absence", () => {
     expect(await mine("sun-tp")).toHaveLength(0);
   });
 
-  const absences: Array<[string, string | undefined]> = [
-    ["下周三到周五我去市委党校参加中青班培训，不在局里", "请假 2026-12-09 至 2026-12-11"],
-    ["明天我去市里参加培训，不在单位哈", "请假 2026-12-02 至 2026-12-02"],
-    ["今天去县医院陪护老人，不在单位", "请假 2026-12-01 至 2026-12-01"],
+  // [said, leave offered, or registered at once (fixed days to come, two or more: staff18)]
+  const absences: Array<[string, string | undefined, boolean?]> = [
+    ["下周三到周五我去市委党校参加中青班培训，不在局里", "2026-12-09 至 2026-12-11", true],
+    ["明天我去市里参加培训，不在单位哈", "2026-12-02 至 2026-12-02"],
+    ["今天去县医院陪护老人，不在单位", "2026-12-01 至 2026-12-01"],
     ["这两天孩子生病 請了兩天假😷", undefined],
-    ["我下下周在市委党校参加培训，不在单位哈", "请假 2026-12-14 至 2026-12-18"],
-    ["12.15-12.19 我在市里参加培训，有事电话联系", "请假 2026-12-15 至 2026-12-19"],
-    ["12月10日我去县医院体检，上午不在", "请假 2026-12-10 至 2026-12-10"],
+    ["我下下周在市委党校参加培训，不在单位哈", "2026-12-14 至 2026-12-18"],
+    ["12.15-12.19 我在市里参加培训，有事电话联系", "2026-12-15 至 2026-12-19", true],
+    ["12月10日我去县医院体检，上午不在", "2026-12-10 至 2026-12-10"],
     // One trip detector for both forms (a trip with days in words, or 我… with a numbered range):
     // 轮训 and 前往 count in either, and a numbered range counts whoever leads the sentence.
-    ["12.8-12.10去省里轮训，回来再报", "请假 2026-12-08 至 2026-12-10"],
-    ["下周一到周三前往市里参加轮训", "请假 2026-12-07 至 2026-12-09"],
+    ["12.8-12.10去省里轮训，回来再报", "2026-12-08 至 2026-12-10", true],
+    ["下周一到周三前往市里参加轮训", "2026-12-07 至 2026-12-09", true],
   ];
-  for (const [said, leave] of absences)
-    it(`「${said}」 is not recorded${leave ? `; ${leave} is offered` : ""}`, async () => {
+  for (const [said, leave, registered] of absences)
+    it(`「${said}」 is not recorded${leave ? `; 请假 ${leave} is ${registered ? "registered" : "offered"}` : ""}`, async () => {
       const text = all(await t.say("xu-dj", said));
-      expect(text).toContain("没有记为填报");
-      if (leave) expect(text).toContain(leave);
+      if (registered) expect(text).toContain(`已记录请假：${leave}`);
+      else {
+        expect(text).toContain("没有记为填报");
+        if (leave) expect(text).toContain(leave.startsWith("请假") ? leave : `请假 ${leave}`);
+      }
       await t.say("xu-dj", "嗯嗯");
       expect(await mine("xu-dj")).toHaveLength(0);
     });
