@@ -2,8 +2,8 @@ import type { Section } from "../../src/domain/org.js";
 import { parseDate, periodKey } from "../../src/domain/period.js";
 import { summaryYearOn } from "../../src/domain/resolve-dates.js";
 import { takePeriod } from "../../src/drafting/command-helpers.js";
-import { type DraftPart, type DraftVersion, emptyUsage } from "../../src/drafting/draft-model.js";
 import { resolvePart, withSectionName } from "../../src/drafting/resolve-part.js";
+import { rosterDraftVersion } from "./roster-draft.js";
 
 /**
  * The part of the draft a 查看草稿 (or a 重写's) arguments name, judged by the part they resolve to on a
@@ -13,44 +13,13 @@ import { resolvePart, withSectionName } from "../../src/drafting/resolve-part.js
  */
 type Named = Pick<Section, "id" | "name" | "aliases">;
 
-function draftOf(sections: readonly Named[]): DraftVersion {
-  const part = (key: string, kind: DraftPart["kind"], extra: Partial<DraftPart> = {}): DraftPart => ({
-    key,
-    kind,
-    heading: "",
-    paragraphs: [],
-    items: [],
-    status: "draft",
-    origin: "offline",
-    unverified: [],
-    setAside: [],
-    sourceIds: [],
-    inputHash: "",
-    ...extra,
-  });
-  return {
-    version: 1,
-    createdAt: "2026-12-01T00:00:00.000Z",
-    createdBy: "zhou-ju",
-    note: "生成",
-    title: "总结",
-    offline: true,
-    parts: [
-      part("opening", "opening"),
-      ...sections.map((s) => part(`section:${s.id}`, "section", { sectionId: s.id, sectionName: s.name })),
-      part("problems", "problems"),
-      part("plan", "plan"),
-    ],
-    usage: emptyUsage(),
-    elapsedMs: 0,
-    materialCount: 0,
-  };
-}
-
 /** Which part the words name: a part's key, `ask:<keys>` when the command would ask, or undefined. */
 export function partNamed(words: string, sections: readonly Named[]): string | undefined {
   if (words.trim() === "" || sections.length === 0) return undefined;
-  const r = resolvePart(draftOf(sections), withSectionName(words, sections as Section[]));
+  const r = resolvePart(
+    rosterDraftVersion({ unit: "", sections: sections as Section[] }),
+    withSectionName(words, sections as Section[]),
+  );
   if (r.ambiguous) return `ask:${r.ambiguous.map((p) => p.key).join(",")}`;
   return r.part && r.rest === "" ? r.part.key : undefined;
 }

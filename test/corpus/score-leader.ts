@@ -2,9 +2,12 @@ import path from "node:path";
 import { z } from "zod";
 import type { Intent } from "../../src/conversation/classify-intent.js";
 import type { Command } from "../../src/conversation/types.js";
-import { type DraftPart, type DraftVersion, emptyUsage } from "../../src/drafting/draft-model.js";
 import { resolvePart, withSectionName } from "../../src/drafting/resolve-part.js";
 import type { Org } from "../../src/domain/org.js";
+import type { DraftVersion } from "../../src/drafting/draft-model.js";
+import { rosterDraftVersion } from "./roster-draft.js";
+
+export { rosterDraftVersion };
 import { classifyCase, IntentCaseSchema, type IntentScore, readJsonl } from "./score-intents.js";
 
 /**
@@ -36,43 +39,6 @@ export const LEADER_SPLITS = ["leader", "leader-heldout"] as const;
 
 export function loadLeaderCorpus(file = LEADER_CORPUS): LeaderCase[] {
   return readJsonl(file, LeaderCaseSchema);
-}
-
-/** A draft of the roster's shape: opening, one part per section in roster order, problems, plan. */
-export function rosterDraftVersion(org: Org): DraftVersion {
-  const part = (key: string, kind: DraftPart["kind"], extra: Partial<DraftPart> = {}): DraftPart => ({
-    key,
-    kind,
-    heading: "",
-    paragraphs: [],
-    items: [],
-    status: "draft",
-    origin: "offline",
-    unverified: [],
-    setAside: [],
-    sourceIds: [],
-    inputHash: "",
-    ...extra,
-  });
-  return {
-    version: 1,
-    createdAt: "2025-12-20T00:00:00.000Z",
-    createdBy: "zhou-ju",
-    note: "生成",
-    title: `${org.unit}2025年工作总结和2026年工作计划`,
-    offline: true,
-    parts: [
-      part("opening", "opening"),
-      ...org.sections.map((s) =>
-        part(`section:${s.id}`, "section", { sectionId: s.id, sectionName: s.name }),
-      ),
-      part("problems", "problems"),
-      part("plan", "plan"),
-    ],
-    usage: emptyUsage(),
-    elapsedMs: 0,
-    materialCount: 0,
-  };
 }
 
 /** The labelled meaning against what the classifier said. */
