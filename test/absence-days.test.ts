@@ -27,8 +27,6 @@ describe("days said in words become the 请假 offer's dates (said on Tuesday 1 
     // The closing note's line (the tester's, 「…别催我了哈」, asks for the pause: registered, below).
     ["sun-tp", "周三下午到周五在市里开会", "2026-12-02..2026-12-04"],
     // Own phrasings: colloquial, typos, full-width punctuation, emoji, Traditional characters.
-    ["he-gq", "明后天去市里学习，有事电话联系", "2026-12-02..2026-12-03"],
-    ["xu-dj", "下礼拜三到礼拜五在党校脱产培训😂", "2026-12-09..2026-12-11"],
     ["chen-kp", "下下周整周都在省里跟班学习 报不了", "2026-12-14..2026-12-18"],
     ["he-gq", "下周二出差，周四回来", "2026-12-08..2026-12-10"],
   ];
@@ -57,6 +55,9 @@ describe("leave asked for in so many words, days in words: registered", () => {
     ["li-rd", "下周一到周五去省里培训，别催我了哈", "2026-12-07..2026-12-11"],
     ["xu-dj", "明天起去省委党校集训三天，先别提醒我了", "2026-12-02..2026-12-04"],
     ["sun-tp", "星期五去县医院复查 请半天假", "2026-12-04..2026-12-04"],
+    // Round eighteen (staff18): one's own trip on fixed days to come, two or more, is registered too.
+    ["he-gq", "明后天去市里学习，有事电话联系", "2026-12-02..2026-12-03"],
+    ["xu-dj", "下礼拜三到礼拜五在党校脱产培训😂", "2026-12-09..2026-12-11"],
   ])("「%s」 registers 请假 %s; nothing stored as work", async (who, said, dates) => {
     const t = await open({ now: TUESDAY });
     const [from, to] = dates.split("..");

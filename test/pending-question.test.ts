@@ -16,7 +16,8 @@ describe("one pending question", () => {
     const t = await open({ now: NOW });
     await t.say("chen-kp", "今天开展科普讲座三场，来了两百多人");
     await t.say("chen-kp", "确认");
-    const offer = await t.sayText("chen-kp", "我12月7号到11号去市里出差");
+    // Days not fixed (下周) are offered; fixed ones would be registered at once (staff18).
+    const offer = await t.sayText("chen-kp", "下周我去市里出差 都不在局里");
     expect(offer).toContain("请假 2026-12-07 至 2026-12-11");
     expect(await getState(t.app.services.store, "chen-kp")).toMatchObject({
       mode: "ask-command",
