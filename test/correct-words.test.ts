@@ -52,6 +52,20 @@ describe("a name corrected in words", () => {
   });
 });
 
+describe("a name corrected in an update named by number", () => {
+  it("「第1条写错了 是三中不是二中」 after #2 was withdrawn corrects #1, never the latest", async () => {
+    const t = await open();
+    await t.say("chen-kp", "今天去二中搞了科普讲座 学生300人");
+    await t.say("chen-kp", "好的");
+    await t.say("chen-kp", "下乡服务5个村 培训农户80人");
+    await t.say("chen-kp", "删掉第2条");
+    const preview = all(await t.say("chen-kp", "第1条写错了 是三中不是二中"));
+    expect(preview).toContain("修改预览（#1）");
+    await t.say("chen-kp", "好的");
+    expect((await mine(t, "chen-kp"))[0]).toBe("1:confirmed:今天去三中搞了科普讲座 学生300人");
+  });
+});
+
 describe("while the bot waits for an edit's new text", () => {
   for (const yes of ["对 就这样改", "嗯 改吧", "好的"])
     it(`「${yes}」 is not taken as the new text: asked again, the update unchanged`, async () => {

@@ -1,5 +1,5 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
-import { refCommand } from "./correction-request.js";
+import { findRef, refCommand } from "./correction-request.js";
 import { literalChange } from "./literal-correction.js";
 
 /** Corrections are short; longer text is a report that happens to say 不是…是…. */
@@ -17,7 +17,9 @@ export function wordsCorrected(norm: string, ctx: IntentContext): Intent | undef
   // Not while the section is asked: a 不是…是… there answers it (a section said with a negation).
   const onCard = ctx.awaiting === "confirm";
   if (!onCard && !(ctx.awaiting === "nothing" && ctx.justAsked)) return undefined;
+  // 「第1条写错了 是三中不是二中」 names its update: the correction path reads it there, not here.
+  if (findRef(norm)) return undefined;
   if (literalChange(shown, norm)?.kind !== "substitute") return undefined;
-  const ref = onCard ? "shown" : "recent";
-  return { kind: "command", command: "修改", text: refCommand({ action: "修改", ref, said: norm }) };
+  // The update whose text was read: the card's, or the latest one not withdrawn (correct-update.ts's "shown").
+  return { kind: "command", command: "修改", text: refCommand({ action: "修改", ref: "shown", said: norm }) };
 }
