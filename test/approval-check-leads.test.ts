@@ -1,28 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { checkRegister } from "../src/drafting/check-register.js";
-import type { DraftPart } from "../src/drafting/draft-model.js";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
 import type { Reply } from "../src/conversation/types.js";
 import { appPerTest } from "./helpers/app-per-test.js";
+import { blankPart } from "./corpus/roster-draft.js";
 
 /**
  * The check before 定稿 reads the document's own leads as written register and names what staff
  * left for themselves (fifth new-user trial, class 5: 「上半年的能定稿了吗」 listed the bot's own
  * 「下半年，我局将在…」 as chat twice, and said nothing of 「回头再核一下名称」 in the same plan).
  */
-const part = (text: string): DraftPart => ({
-  key: "plan",
-  kind: "plan",
-  heading: "三、工作计划",
-  paragraphs: [text],
-  items: [],
-  status: "draft",
-  origin: "offline",
-  unverified: [],
-  setAside: [],
-  sourceIds: [],
-  inputHash: "",
-});
+const part = (text: string) => blankPart("plan", "plan", { heading: "三、工作计划", paragraphs: [text] });
 const reasons = (text: string) => checkRegister([part(text)]).flatMap((f) => f.reasons);
 
 describe("the register check's leads and notes to self", () => {

@@ -1,22 +1,28 @@
 import type { Org } from "../../src/domain/org.js";
 import { type DraftPart, type DraftVersion, emptyUsage } from "../../src/drafting/draft-model.js";
 
+/** An empty draft part of that key and kind (tests fill in what they read). */
+export const blankPart = (
+  key: string,
+  kind: DraftPart["kind"],
+  extra: Partial<DraftPart> = {},
+): DraftPart => ({
+  key,
+  kind,
+  heading: "",
+  paragraphs: [],
+  items: [],
+  status: "draft",
+  origin: "offline",
+  unverified: [],
+  setAside: [],
+  sourceIds: [],
+  inputHash: "",
+  ...extra,
+});
+
 /** A draft of the roster's shape: opening, one part per section in roster order, problems, plan. */
 export function rosterDraftVersion(org: Pick<Org, "unit" | "sections">): DraftVersion {
-  const part = (key: string, kind: DraftPart["kind"], extra: Partial<DraftPart> = {}): DraftPart => ({
-    key,
-    kind,
-    heading: "",
-    paragraphs: [],
-    items: [],
-    status: "draft",
-    origin: "offline",
-    unverified: [],
-    setAside: [],
-    sourceIds: [],
-    inputHash: "",
-    ...extra,
-  });
   return {
     version: 1,
     createdAt: "2025-12-20T00:00:00.000Z",
@@ -25,12 +31,12 @@ export function rosterDraftVersion(org: Pick<Org, "unit" | "sections">): DraftVe
     title: `${org.unit}2025年工作总结和2026年工作计划`,
     offline: true,
     parts: [
-      part("opening", "opening"),
+      blankPart("opening", "opening"),
       ...org.sections.map((s) =>
-        part(`section:${s.id}`, "section", { sectionId: s.id, sectionName: s.name }),
+        blankPart(`section:${s.id}`, "section", { sectionId: s.id, sectionName: s.name }),
       ),
-      part("problems", "problems"),
-      part("plan", "plan"),
+      blankPart("problems", "problems"),
+      blankPart("plan", "plan"),
     ],
     usage: emptyUsage(),
     elapsedMs: 0,
