@@ -427,15 +427,18 @@ describe("createFigureMatcher (grounding built once per part)", () => {
     expect(canonicalFigure({ value: 156, unit: "万元" })).toEqual({ value: 1_560_000, unit: "元" });
   });
 
-  it("grounds thousands of texts against thousands of figures quickly", () => {
+  it("grounds many texts against many figures: reported ones kept, the rest blanked", () => {
+    // Its speed is in the bench (npm run bench, extraction: grounding), beside scanning the same texts.
     const many = Array.from({ length: 3000 }, (_, i) => ({ value: i * 7, unit: i % 2 ? "家" : "万元" }));
-    const t0 = performance.now();
     const m = createFigureMatcher(many);
     let replaced = 0;
-    for (let i = 0; i < 3000; i++)
-      replaced += m.replaceUnmatched(`新增企业${i * 7}家，投入${i}亿元`).replaced.length;
-    expect(replaced).toBeGreaterThan(0);
-    // Rebuilding the lookup per text made this ~9M canonicalisations; once per part it is a few ms.
-    expect(performance.now() - t0).toBeLessThan(2000);
+    for (let i = 0; i < 3000; i++) {
+      const r = m.replaceUnmatched(`新增企业${i * 7}家，投入${i}亿元`);
+      replaced += r.replaced.length;
+      // 家 is allowed for odd i only; 亿元 never is (allowed money is in 万元, i*7 万 ≠ i 亿 unless i = 0).
+      if (i % 2 === 1) expect(r.text.startsWith(`新增企业${i * 7}家`)).toBe(true);
+    }
+    expect(replaced).toBeGreaterThan(3000);
+    expect(replaced).toBeLessThan(6000);
   });
 });
