@@ -73,7 +73,7 @@ describe("dialogue corpus", () => {
         );
         expect(score.dialogues).toBe(n);
         // The opened batches (b39 last round, b42 this one): their failures printed too (open to every helper).
-        if (split === "blind39" || split === "blind42") console.log(score.failures.join("\n"));
+        if (split === "blind42" || split === "blind45") console.log(score.failures.join("\n"));
         // b5 was played untouched (13/16, 2 turns stored wrongly), then tuned on: nothing stored wrongly now.
         // b7 likewise (15/16 untouched, its one wrongly stored turn a label slip about 本周无进展).
         // b8 (13/16 first, 2 turns stored wrongly) and b9 (14/16, 1) likewise, in round six.
@@ -86,6 +86,7 @@ describe("dialogue corpus", () => {
         // fifteen, 19/20 after dlg15's flows (a correction before confirming, 算哩…莫要了). b36 (18/20 first,
         // 65/66 turns, 1 turn stored wrongly: the same label slip by a two-section person, b36-d19 relabelled as
         // b20-d20) in round sixteen, 20/20 after a withdrawal named beside the one it repeats (跟上周报的重复了).
+        // b42 (15/20 first, 67/73 turns) in round eighteen, 20/20 after its corrections of words.
         // b39 (20/20 first, 67/68 turns, 1 turn stored wrongly: a label slip, b39-d10's two-section message
         // splits into two drafts as README says and its own end counts — relabelled, stores 2) in round seventeen.
         if (
@@ -103,6 +104,7 @@ describe("dialogue corpus", () => {
             "blind33",
             "blind36",
             "blind39",
+            "blind42",
           ].includes(split)
         ) {
           expect(score.wronglyStored, score.failures.join("\n")).toBe(0);

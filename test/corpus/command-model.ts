@@ -4,7 +4,7 @@ import { reportFeatures } from "../../src/conversation/report-odds.js";
 import { rulesAnswer } from "../../src/conversation/staff-questions.js";
 import { carriesReportText } from "./report-model.js";
 import type { LeaderCase } from "./score-leader.js";
-import { type IntentCase, SEALED_SPLITS } from "./score-intents.js";
+import { type IntentCase, UNTRAINED_SPLITS } from "./score-intents.js";
 
 /**
  * Training for the learned command guess (src/conversation/command-guess.ts): multinomial naive
@@ -73,7 +73,7 @@ export function commandTrainingLines(
   leaders: readonly LeaderCase[] = [],
 ): CommandExample[] {
   return [
-    ...corpus.filter((c) => !SEALED_SPLITS.has(c.split as never)),
+    ...corpus.filter((c) => !UNTRAINED_SPLITS.has(c.split)),
     ...leaders.filter((c) => c.split === "leader"),
   ]
     .filter((c) => !carriesReportText(c))

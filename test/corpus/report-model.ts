@@ -1,7 +1,7 @@
 import { type ReportModel, reportFeatures } from "../../src/conversation/report-odds.js";
 import { createHash } from "node:crypto";
 import type { ReportCase } from "./load-reports.js";
-import { type IntentCase, SEALED_SPLITS } from "./score-intents.js";
+import { type IntentCase, UNTRAINED_SPLITS } from "./score-intents.js";
 
 /**
  * Training for the learned second opinion on reports (src/conversation/report-odds.ts):
@@ -53,7 +53,7 @@ export function trainingLines(
   reports: ReadonlyArray<Pick<ReportCase, "id" | "split" | "text" | "clauses">> = [],
 ): ReportExample[] {
   const lines = corpus
-    .filter((c) => !SEALED_SPLITS.has(c.split as never) && !carriesReportText(c))
+    .filter((c) => !UNTRAINED_SPLITS.has(c.split) && !carriesReportText(c))
     .map((c) => ({ text: c.text, report: c.expect.intent === "report" }));
   return [
     ...lines,
