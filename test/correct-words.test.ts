@@ -145,3 +145,19 @@ describe("a yes in dialect on a card", () => {
     expect(all(await t.say("chen-kp", "这个没麻达吧？"))).not.toContain("已确认保存");
   });
 });
+
+describe("people counted with 口 (「八十来口人」)", () => {
+  for (const said of ["第一条人数不对 是九十来人", "刚那条人数报错了 应该是90人"])
+    it(`「${said}」 changes that count, in the update's own word, and saves on 确认`, async () => {
+      const t = await open();
+      await t.say("chen-kp", "今儿个去东关社区搞了个科普讲座 来了八十来口人");
+      await t.say("chen-kp", "中");
+      const preview = all(await t.say("chen-kp", said));
+      expect(preview).toContain("修改预览（#1）");
+      expect(preview).toMatch(/只把「八十来口」改成「(九十来|90)口」/);
+      await t.say("chen-kp", "确认修改");
+      expect(await mine(t, "chen-kp")).toEqual([
+        expect.stringMatching(/^1:confirmed:.*来了(九十来|90)口人$/),
+      ]);
+    });
+});

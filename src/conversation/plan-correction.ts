@@ -193,11 +193,13 @@ function nearUnit(
   said: string,
   f: { start: number; end: number; figure: { unit: string } },
   old: string,
-  g: { start: number; end: number; figure: { unit: string } },
+  g: { start: number; end: number; figure: { unit: string; counted?: string } },
 ): boolean {
   const a = f.figure.unit;
   const b = g.figure.unit;
   if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
+  // 「是九十来人」 for 「来了八十来口人」: people counted with 口 (口人), as many speak.
+  if (PEOPLE.has(a) && peopleByKou(g.figure)) return true;
   // 「是27个」 for 「到了25个人」: people counted with 个, the 人 left unsaid.
   if (a === "个" && PEOPLE.has(b) && /个/.test(old.slice(g.start, g.end))) return true;
   // 「人数是45个」 for 「40人」: the count named is of people, 个 its measure word.
@@ -213,6 +215,11 @@ function nearUnit(
 
 type Fig = ReturnType<typeof findFigures>[number]["figure"];
 
+/** People counted with 口 (「八十来口人」「五口人」): the figure reads 口, the thing counted 人. */
+function peopleByKou(f: { unit: string; counted?: string }): boolean {
+  return f.unit === "口" && f.counted === "人";
+}
+
 /**
  * A new figure as the user typed it (「十五家」「一万五千份」 stay so in the update: the stored text is
  * theirs, and the draft writes 15家 and 1.5万份 as 公文 does), in the old one's unit word when both
@@ -220,7 +227,10 @@ type Fig = ReturnType<typeof findFigures>[number]["figure"];
  */
 function restyle(typed: string, fig: Fig, old: Fig): string {
   // 「45个」 for 「40人」 (people counted with 个): in the update's word, 「45人」.
-  const people = fig.unit === "个" && PEOPLE.has(old.unit) && !old.raw.includes("个");
+  const people =
+    (fig.unit === "个" && PEOPLE.has(old.unit) && !old.raw.includes("个")) ||
+    // 「九十来人」 for 「八十来口人」: in the update's word, 「九十来口」 (its 人 stays in the text).
+    (PEOPLE.has(fig.unit) && peopleByKou(old));
   const unit = !people && (fig.unit === old.unit || !sameUnit(fig.unit, old.unit)) ? fig.unit : old.unit;
   if (unit === fig.unit || !typed.endsWith(fig.unit)) return typed;
   return `${typed.slice(0, typed.lastIndexOf(fig.unit))}${unit}`;
