@@ -109,6 +109,23 @@ describe("dialect words", () => {
     expect(toMandarin(said)).toBe(said);
   });
 
+  it.each([
+    ["我介礼拜报了几条", "我这礼拜报了几条"],
+    ["介个月的都拿来看看", "这个月的都拿来看看"],
+    ["介么办行吗", "这么办行吗"],
+  ])("Tianjin 介 before a measure or time word is 这: %s", (said, mandarin) => {
+    expect(toMandarin(said)).toBe(mandarin);
+  });
+
+  it.each([
+    "给大伙介绍一下新政策",
+    "中介个人信息",
+    "项目简介月底交",
+    "不介意",
+  ])("leaves 介 in words alone: %s", (said) => {
+    expect(toMandarin(said)).toBe(said);
+  });
+
   it("runs inside intentText, after Traditional → Simplified", () => {
     expect(intentText("點樣用㗎").norm).toBe("怎么用啊");
     expect(intentText("冇問題").core).toBe("没问题");
