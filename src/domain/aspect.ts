@@ -69,3 +69,27 @@ export const CARRY_ON = /^(?:今天|今日|今晚|明天|接下来|后面)?(?:�
 /** A time ahead inside a modifier (下周二召开的会、明年要办的事): it names the thing, not when the clause's work happens. */
 export const AHEAD_ATTRIBUTE =
   /^(?![^，。；]{0,4}?(?:打算|计划|准备|争取|力争|将|拟)[^，。；]{0,2}?(?:下周|下个?月|下半年|明年))[^，。；]{0,6}?(?:下周[一二三四五六日天]?|下个?月|下半年|明年)[^，。；的把去来]{1,8}的(?=[\u4e00-\u9fff])/;
+
+/**
+ * 「还有3家的材料这周再补一下报上去」: what is left, with the step that will finish it (再 and a verb),
+ * nothing said done or wrong of it, is still to do — not a shortfall (还差3个村 says only what is missing).
+ */
+export function leftThenStep(t: string): boolean {
+  return (
+    /^(?:目前|现在)?(?:还有|还剩|剩下)的?[\d一二两三四五六七八九十几]+[^，。；]{0,12}?(?<![不没又也])再(?!也|不|没|说)[\u4e00-\u9fff]/.test(
+      t,
+    ) && !/了|已|没|未|不(?!一)|难|卡/.test(t)
+  );
+}
+
+/** 「这周末村干部再跑一趟」 said on a weekday: the weekend of this week lies ahead (nothing said done). */
+export function weekendAhead(t: string, today?: { year: number; month: number; day: number }): boolean {
+  if (
+    !today ||
+    !/(?:这|本)个?(?:周末|礼拜[六天日]|星期[六天日]|周[六日])/.test(t) ||
+    /了|已|过(?!来|去)/.test(t)
+  )
+    return false;
+  const weekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+  return weekday >= 1 && weekday <= 5;
+}

@@ -10,7 +10,9 @@ import {
   DUE,
   GENTLE_PROBLEM,
   PROBLEM_TOPIC,
+  leftThenStep,
   remainingAhead,
+  weekendAhead,
 } from "./aspect.js";
 import { problemByShape } from "./clause-shape.js";
 import { PLAN_WORDS } from "./plan-words.js";
@@ -40,8 +42,9 @@ export type ClauseKind = "done" | "problem" | "plan";
 export { GETTING_READY } from "./plan-words.js";
 /** A quota still to meet (植树造林任务1.8万亩): a plan unless the piece says it is done. */
 // 「年度目标是新增市场主体1500户」「全年计划培训500人」: the year's target with its figure, a quota too.
+// 「超过市里下达任务2000亩」: the amount over a quota is what was achieved, not a quota.
 const TASK =
-  /任务(?:是|为)?(?=[\d一二两三四五六七八九十])|(?:全年|年度|今年|本年|年初)的?(?:计划|目标)(?:任务)?(?:是|为|定的?)?(?:(?!的)[\u4e00-\u9fff]){0,6}?(?=[\d一二两三四五六七八九十])/;
+  /(?<!(?:超过|超出|高出|多于|高于|突破|超额完成)[^，。；]{0,8})任务(?:是|为)?(?=[\d一二两三四五六七八九十])|(?:全年|年度|今年|本年|年初)的?(?:计划|目标)(?:任务)?(?:是|为|定的?)?(?:(?!的)[\u4e00-\u9fff]){0,6}?(?=[\d一二两三四五六七八九十])/;
 /** A task set from above with its count (县里定了今年冬天要完成3000户改造): the 了 is the setting's, the work lies ahead. */
 export const SET_TASK =
   /(?:定了?|下达了?|下了|给了?|压了?)[^，。；]{0,8}?(?<![不没])(?:要|得)(?:完成|建成|实现|达到|新增|培训|改造|招|建)[^，。；]{0,8}?[\d一二两三四五六七八九十]/;
@@ -53,7 +56,7 @@ const PLAN = new RegExp(PLAN_WORDS.join("|"));
 const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
 /** Aspect and completion words: the work has happened. */
 const DONE =
-  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没|再)完成(?!率)|争取到|(?<![为成受除对到得占])了|(?:现在|目前|今年|累计)[^，。；]{0,3}到了(?=[\d一二两三四五六七八九十]|百分之)|正在|圆满|顺利|截[至止]|累计|实现了|达到了|今天|昨天|昨晚|上午|下午|本周(?!内|[一二三四五六日天](?:之|以)?前)|这周(?!内|[一二三四五六日天](?:之|以)?前)|上周|(?:本|这个?)月(?![底末内]|[\d一二三四五六七八九十]{1,3}[号日])|(?:本|这)学期(?![末底])|(?:本|这个?)季度(?![末底])|当月|今年|上半年|全年共|共计|完成率|参(?:演|训|会|赛|加)(?:人员|人数|群众|单位|的)?[^，。；]{0,3}?[\d一二两三四五六七八九十百千]/;
+  /已(?!知|婚)|[已以]经?(?:完成|建成|开展|组织|召开|举办|发放|下达|报送|上报|报|全部|办|整改|落实|实现|累计|转发|印发|启动|开工|竣工|通过|验收|签约|到位|拨付|兑付|录入|形成|制定|出台)|(?<!不|未|没|再)完成(?!率)|争取到|(?<![为成受除对到得占])了|(?:现在|目前|今年|累计)[^，。；]{0,3}到了(?=[\d一二两三四五六七八九十]|百分之)|正在|圆满|顺利|截[至止]|累计|实现了|达到了|今天|昨天|昨晚|上午|下午|本周(?!内|末|[六日天]|[一二三四五](?:之|以)?前)|这周(?!内|末|[六日天]|[一二三四五](?:之|以)?前)|上周|(?:本|这个?)月(?![底末内]|[\d一二三四五六七八九十]{1,3}[号日])|(?:本|这)学期(?![末底])|(?:本|这个?)季度(?![末底])|当月|今年|上半年|全年共|共计|完成率|参(?:演|训|会|赛|加)(?:人员|人数|群众|单位|的)?[^，。；]{0,3}?[\d一二两三四五六七八九十百千]/;
 
 /** Nouns that hold a problem word without stating a problem. */
 const PEOPLE = "群众|党员|家庭|户|职工|学生|老人|儿童|教师|企业|人员|对象|群体|人群|妇女|退役军人|村";
@@ -118,6 +121,8 @@ const PROBLEM_WORDS = [
   "紧张",
   "压力[^，。]{0,5}大",
   "难度[^，。]{0,3}大",
+  // 不小 is 大 said mildly: 压力不小、难度不小、缺口不小.
+  "(?:压力|难度|阻力|负担|缺口|风险|隐患|工作量|意见)[^，。]{0,3}不小",
   "尚未",
   "还没",
   "没有(?:保障|落实|建|到位|通过|形成|解决)",
@@ -153,7 +158,7 @@ const PROBLEM_WORDS = [
   "存在[^，。]{0,12}(?:现象|情况|问题|风险)",
   "受[^，。]{1,10}影响",
   // 「就是…」 opens a turn (but) — unless it only hedges work done, a count or 吧 after its 了 (就是下乡跑了几趟吧).
-  "^(?:但是?|不过|然而|可是|只是|就是(?![^，。；]*了(?:[一两二三四五六七八九十几\\d]+[\\u4e00-\\u9fff](?:吧|呗|嘛|而已)?|吧|呗|嘛|而已)$))",
+  "^(?:但是?|不过|然而|可是|只是|就是(?!说(?:一下|下|说)|汇报|讲(?:一下|下))(?![^，。；]*了(?:[一两二三四五六七八九十几\\d]+[\\u4e00-\\u9fff](?:吧|呗|嘛|而已)?|吧|呗|嘛|而已)$))",
   "^(?:目前|现在|当前|截至目前)?还(?:有|差)[^，。]{0,8}(?:[\\d一二两三四五六七八九十几]|部分|部份|些|不少|好多|很多|大量)",
   // What is left, said at the end: 城区内涝点还有5处、没签约的还剩3户.
   "(?:还有|还剩|尚有|仍有)[\\d一二两三四五六七八九十几]+[^\\s\\d，。；]{0,3}(?=$|[，。；！!])",
@@ -360,8 +365,9 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
     return "problem";
   if ((PLAN_LEAD.test(t) || aheadLead) && (moreToCome || !(statesProblem(t) && !INTENT.test(t))))
     return "plan";
+  if (leftThenStep(t)) return "plan";
   if (statesProblem(t)) return "problem";
-  if (yearAhead(t, day)) return "plan";
+  if (yearAhead(t, day) || weekendAhead(t, day)) return "plan";
   if (DECREASE.test(t) && !saysBadThing(t)) return "problem";
   // 「旅游接待人数下降了一成左右」「茶叶产量减少了一成多」: a good thing that fell, by an amount or
   // no more said (no comparison needed); 「减少审批环节3个」 (an object after the verb) is work done.

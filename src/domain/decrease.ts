@@ -25,7 +25,7 @@ export function decreaseAfter(piece: string, before: string): ClauseKind | undef
   return saysBadThing(before) || saysBadThing(piece) ? "done" : "problem";
 }
 export const BAD_THING =
-  /(?:接待|差旅|会议|招待|办公|燃油|水电|运维|公务|印刷)费|电费|水费|环节|手续|跑腿|辍学|发病|患病|发生率|事故|案件|发案|刑事|治安|投诉|信访|火灾|死亡|伤亡|违法|违规|违章|隐患|污染|排放|能耗|成本|费用|开支|支出|三公|时限|时间|天数|差错|欠|失业|贫困|不合格|超标|纠纷|上访|亏损|负债|闲置|空置|拖欠|积案|降水|雨(?![季天期])/;
+  /(?:接待|差旅|会议|招待|办公|燃油|水电|运维|公务|印刷)费|电费|水费|环节|手续|跑腿|辍学|发病|患病|发生率|事故|案件|发案|刑事|治安|投诉|信访|火灾|死亡|伤亡|违法|违规|违章|隐患|酒驾|醉驾|警情|火情|污染|排放|能耗|成本|费用|开支|支出|三公|时限|时间|天数|差错|欠|失业|贫困|不合格|超标|纠纷|上访|亏损|负债|闲置|空置|拖欠|积案|降水|雨(?![季天期])/;
 
 /** Work against a bad thing, whose count is a result (追回违规资金、查处违法案件、破获刑事案件). */
 const AGAINST =
@@ -36,6 +36,12 @@ const AGAINST =
  * work against it brought in (「追回违规资金…比去年少追了一半多」: less recovered is a shortfall).
  */
 export function saysBadThing(t: string): boolean {
+  // 「查处酒驾34起，醉驾6起，比去年同期少了11起」: 起 counts incidents, which are bad things.
+  if (
+    /[\d一二两三四五六七八九十几]起(?![来床点步飞跑])/.test(t) &&
+    !AGAINST.test(t.replace(/[\d一二两三四五六七八九十几]+起.*$/, ""))
+  )
+    return true;
   for (const m of t.matchAll(new RegExp(BAD_THING.source, "g")))
     if (!AGAINST.test(t.slice(0, m.index))) return true;
   return false;

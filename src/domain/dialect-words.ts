@@ -19,6 +19,9 @@ const MAPPINGS: [RegExp, string][] = [
   // 湘/赣: 冒 = 没 before what is lacking (冒几个、冒人管、冒有), not 感冒、冒险、冒雨、冒出.
   [/(?<![感假])冒(?=几|人|一|什么|啥|好多|多少|么|钱|事|用|办法|法子)/g, "没"],
   [/咗/g, "了"],
+  // 粤 仲 = 还 (仲有6处未搞掂), 湘/西南 咯 after a verb, before its count = 了 (一年走咯三个).
+  [/仲(?=有|未|没|要|差|剩|系|是|在)/g, "还"],
+  [/(?<=[走跑搞办做修建招发来去换卖])咯(?=[\d一二两三四五六七八九十几])/g, "了"],
   [/嘅/g, "的"],
   [/哋/g, "们"],
   [/喺/g, "在"],
@@ -46,7 +49,7 @@ const MAPPINGS: [RegExp, string][] = [
 ];
 
 /** Every character some mapping starts with, to skip the work for plain Mandarin text. */
-const ANY_DIALECT = /[唔系冇冒莫咗嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推]/;
+const ANY_DIALECT = /[唔系冇冒莫咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {

@@ -15,6 +15,7 @@ import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 import { yearPartIn } from "./year-part.js";
 import {
   bareProblemComment,
+  quotaTopic,
   ESCALATION,
   figureNotKnown,
   framesProblem,
@@ -202,12 +203,11 @@ function clausesOfSentence(
     // of its own says what is wrong with the piece before it, which is its topic.
     // A count of work done before such a comment (「实现就业48人，就业稳定性差」) stands; a target or a
     // state with no figure is the topic.
-    // 「引资任务是5个亿，压力很大」: a quota is such a topic too.
-    const quota =
-      own === "plan" && /任务/.test(core) && pieceKind(core.replace(/任务/g, ""), when.today) !== "plan";
+    // 「引资任务是5个亿，压力很大」: a quota is such a topic too (piece-context.ts).
+    const quota = quotaTopic(core, own, when.today);
     if (
       (own === undefined || quota) &&
-      i > 0 &&
+      (i > 0 || quota) &&
       (extractFigures(core).length === 0 || /目标|任务|要求|需求|标准|缺口/.test(core)) &&
       bareProblemComment(pieces[i + 1], when)
     )

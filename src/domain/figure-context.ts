@@ -262,7 +262,7 @@ function peopleMoving(c: CountInText): boolean {
     return false;
   const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
   if (
-    !/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|聘|聘用|补充|进|来|剩|剩下|缺|现有的?|在岗的?|在编的?)了?(?:近|约)?$/.test(
+    !/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|聘|聘用|补充|进|来|剩|剩下|缺|现有的?|在岗的?|在编的?)(?:了|咯|喽|啰|嘞)?(?:近|约)?$/.test(
       lead,
     )
   )
@@ -279,8 +279,9 @@ const STAFF_STATUS = /(?:在编|在职|编制内|编内|编外|在岗)的/;
 const STAFF_TAIL = new RegExp(`${STAFF_STATUS.source}[^，。；]{0,6}$`);
 
 /** Who lives somewhere (住了58个) or is picked out by age (四十岁以下的就3个) is people. */
+// 「现在一共住38个」: who lives there, said with 一共/现在 before a bare 住.
 const PEOPLE_BY_WHAT_THEY_ARE =
-  /(?:住了|住着|入住了?|住进了?|(?:岁(?:以上|以下|以内|往上)的?|(?:报名|参加|参训|到岗|在岗|应聘|参保|务工|打工|外出|返乡|就业|创业|上学|读书|留守|住院|就诊|看病|参赛)(?:[^，。；的]{0,10}的)?)(?:就有|就|只有|仅有?|才|有)?)(?:近|约)?$/;
+  /(?:住了|住着|入住了?|住进了?|(?:一共|总共|现在|目前|现)住|(?:岁(?:以上|以下|以内|往上)的?|(?:报名|参加|参训|到岗|在岗|应聘|参保|务工|打工|外出|返乡|就业|创业|上学|读书|留守|住院|就诊|看病|参赛)(?:[^，。；的]{0,10}的)?)(?:就有|就|只有|仅有?|才|有)?)(?:近|约)?$/;
 
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;
@@ -304,10 +305,13 @@ function countsPeople(c: CountInText): boolean {
   // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
   if (
-    /(?:来了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?$/.test(
+    /(?:来了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了|安置了|吸纳了|招录了)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?$/.test(
       c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs),
     ) &&
-    /^(?:$|[，,。；;！!？?\s]|[\u4e00-\u9fff]{1,4}的(?=$|[，,。；;！!？?\s]))/.test(c.t.slice(c.end))
+    // A voice run-on ends the clause with no comma, where the next one turns (…安置了一百二十几个但是…).
+    /^(?:$|[，,。；;！!？?\s]|[\u4e00-\u9fff]{1,4}的(?=$|[，,。；;！!？?\s])|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/.test(
+      c.t.slice(c.end),
+    )
   )
     return true;
   // 「护理人员只有3个，…」: the count closes its clause, its subject is people; or what they do

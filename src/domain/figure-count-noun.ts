@@ -36,5 +36,15 @@ export function countNounUnit(t: string, cs: number): string | undefined {
   const said = [
     ...t.slice(s, cs).matchAll(/(人次|人数|户数|件数|次数)[^，。；比]{0,8}[\d一二两三四五六七八九十百千万]/g),
   ].pop();
-  return said ? COUNT_NOUN_UNIT[said[1] ?? ""] : undefined;
+  if (said) return COUNT_NOUN_UNIT[said[1] ?? ""];
+  // 「参保41.2万人，比去年少了八千多」: with no count noun, a comparison heading its clause counts in the
+  // unit of the figure said just before it in the sentence, as a bare change does.
+  if (!/(?:^|[，,\s])比[^，。；]{0,6}(?:多|少|增加|减少|增长|下降)了?$/.test(t.slice(s, cs)))
+    return undefined;
+  const last = [
+    ...t
+      .slice(s, cs)
+      .matchAll(/[\d.一二两三四五六七八九十百千万亿]+(?:多|余)?(人次|人|名|户|家|头|亩|吨|件)/g),
+  ].pop();
+  return last ? (last[1] === "名" ? "人" : last[1]) : undefined;
 }

@@ -48,7 +48,8 @@ export function saysMoney(t: string, cs: number, end: number): boolean {
   // said again of the money of the sentence (再、还要、还差 the same thing).
   if (
     // 「还有一百多万没兑下去」「还有80多万因为信息对不上没发下去」: the rest of the sum, said not yet paid.
-    /^(?:[，,。；;！!？?\s]|$|[^，,。；;！!？?\s\d]{0,12}?(?:没|未|尚未)[\u4e00-\u9fff]{0,4}(?:[，,。；;！!？?\s]|$))/.test(
+    // 「还有20多万因为银行卡冻结打不进去」: or cannot be paid (a verb with a negative complement).
+    /^(?:[，,。；;！!？?\s]|$|[^，,。；;！!？?\s\d]{0,12}?(?:(?:没|未|尚未)[\u4e00-\u9fff]{0,4}|[打发拨付兑汇转到]不(?:进去|下去|出去|下来|到位|到|出|了))(?:[，,。；;！!？?\s]|$))/.test(
       t.slice(end),
     ) &&
     (/(?:再|还要?|还需|还差|另外?|又)[\u4e00-\u9fff]{0,3}$/.test(t.slice(a, cs)) ||

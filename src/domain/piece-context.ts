@@ -29,6 +29,18 @@ export const TAKE_BACK_LEAD =
   /^(?:哦|噢|啊|呃)?(?:(?:不对)+|不是(?=[，,\s]|$)|说错了?|口误|搞错了|写错了|更正一下|等下|等一下)[，,\s]*/;
 
 /** A short evaluative comment with no subject or figure of its own: 差距较大、后继乏人、隐患大. */
+/**
+ * 「引资任务是5个亿，压力很大」: a quota, the topic of a bare comment after it. 「市里下给我们的任务是明年
+ * 新增…12家，压力不小」: a quota stated (任务是…) is that topic whatever year it is for.
+ */
+export function quotaTopic(core: string, own: ClauseKind | undefined, today?: string): boolean {
+  return (
+    own === "plan" &&
+    /任务/.test(core) &&
+    (pieceKind(core.replace(/任务/g, ""), today) !== "plan" || /任务(?:是|为)/.test(core))
+  );
+}
+
 export function bareProblemComment(
   next: string | undefined,
   when: { today?: string; time?: string },
@@ -64,8 +76,9 @@ const BASE =
 const ELAPSED =
   /^[^，。；\d]{0,12}?(?:招|找|催|盯|协调|对接)了(?:快|近|将近|有|好|整整|足足)?(?:[一两二三四五六七八九十几半\d]+|好几)多?个?(?:年|月|天|周|星期|礼拜)多?了?$|^[^，。；\d]{0,12}?(?:搞|说|弄|喊|提|拖|等|报|跑|谈|推|讲|吵|修|建|盖|改|批|研究|申请|反映|呼吁|开工|动工|启动|立项|施工|开建)(?:上去|上来)?了?(?:快|近|将近|有|好)?(?:[一两二三四五六七八九十几半\d]+|好几)多?个?(?:年|月|天|周|星期|礼拜)多?了$/;
 /** A target stated: 今年要筹集500套、任务是3000人、年初定的目标10家. */
+// 「县里要求12月20号前…」: a date after 要求 is when, not a count to reach.
 const STATED_TARGET =
-  /(?:任务|目标|指标|要求)(?:是|为|还是|定的?|下的?)?[\d一二两三四五六七八九十百千万]|(?:今年|全年|年内|本年)(?:要|得|需要?)[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十百千万]/;
+  /(?:任务|目标|指标|要求)(?:是|为|还是|定的?|下的?)?(?![\d一二三四五六七八九十]{1,3}(?:月|号|日|年(?!度?(?:要|得))|点))[\d一二两三四五六七八九十百千万]|(?:今年|全年|年内|本年)(?:要|得|需要?)[\u4e00-\u9fff]{1,6}?[\d一二两三四五六七八九十百千万]/;
 
 /**
  * A piece that sets the frame a problem after it is told in, and so is part of that problem: the
