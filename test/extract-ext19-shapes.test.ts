@@ -66,3 +66,32 @@ describe("units of bare counts", () => {
     expect(figs("门诊人次三万四千多，比去年多了五千多。")).toContainEqual([5000, "人次", "achieved"]);
   });
 });
+
+describe("after the re-check file (99-qianyi19): the same classes said another way", () => {
+  it("problems said by how often, how low, how long left, how far, and coming back", () => {
+    expect(kindOf("村里的老水管三天两头就爆。", "水管", DAY)).toBe("problem");
+    expect(kindOf("散户的牛卖一头要亏两千多。", "亏", DAY)).toBe("problem");
+    expect(kindOf("今年牛肉价格一直在低位。", "牛肉", DAY)).toBe("problem");
+    expect(kindOf("快递站门口的纸箱堆了好几天。", "纸箱", DAY)).toBe("problem");
+    expect(kindOf("有的商户今天清走隔天又来。", "商户", DAY)).toBe("problem");
+    expect(kindOf("办个证还得跑老远去县城。", "办个证", DAY)).toBe("problem");
+    // Near miss: 还得 before a step to take is still a plan.
+    expect(kindOf("还得把台账再核一遍。", "台账", DAY)).toBe("plan");
+  });
+
+  it("a part of this month not yet begun, what comes after a trip, 下一步就是", () => {
+    expect(kindOf("新设备这个月下旬到货。", "新设备", DAY)).toBe("plan");
+    expect(kindOf("考察回来后各村要拿出整改清单。", "整改清单", DAY)).toBe("plan");
+    expect(kindOf("摸底做完了，下一步就是上门核实。", "核实", DAY)).toBe("plan");
+    // Near misses: the part begun, or a step told done after 结束后.
+    expect(kindOf("新设备这个月上旬到货。", "新设备", "2026-12-05")).not.toBe("plan");
+    expect(kindOf("第一轮摸底结束后，逐户核了3400多户。", "核了", DAY)).toBe("done");
+  });
+
+  it("people by a kinship word, money named by its fund", () => {
+    expect(figs("帮12个下岗的大哥办了社保。")).toContainEqual([12, "人", "achieved"]);
+    expect(figs("给困难户每户发了五百块救助金。")).toContainEqual([500, "元", "achieved"]);
+    // Near miss: 块 before a thing counts pieces.
+    expect(figs("做了8块宣传牌。")).toContainEqual([8, "块", "achieved"]);
+  });
+});

@@ -59,7 +59,8 @@ export function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
     ) &&
     !NEXT_CLAUSE_AFTER.test(next)
   )
-    return /^[\u4e00-\u9fff]{0,2}(?:费|款|补贴|奖金|红包|工资|薪水|津贴|生活费)/.test(next);
+    // 「两百块慰问金」: a sum named by the fund it is (慰问金、救助金), like a fee.
+    return /^[\u4e00-\u9fff]{0,2}(?:费|款|补贴|奖金|红包|工资|薪水|津贴|生活费|金(?![牌属杯奖]))/.test(next);
   // 「还没达到五万块」: tens of thousands reached or fallen short of, with no thing named, are money.
   if (/[万亿]/.test(t.slice(cs, end)) && REACHING_BEFORE.test(lead)) return true;
   return (

@@ -57,7 +57,10 @@ export const PLAN_WORDS = [
   // 回头再核一下、回头补: a note to check a figure later, about the work just told (a gap), not a plan.
   `${IMMINENT.source}|开春|(?<!今冬)明春|回头(?!又|就|一看|看|(?:再|我|给您?|跟您?)?(?:核|查|问|确认|对|算|补|统计|落实|报))|答应(?=[\\u4e00-\\u9fff])`,
   `还要(?!兼)|${TIME_THEN_TO.source}`, // and 7月份要开展…、三季度要… (domain/shortfall.ts)
-  "还得(?!兼)",
+  // 「还得走老远的路」: 还得 before a way to go or a wait is a burden, not a step to take.
+  "还得(?!兼|走|跑|绕|排队|等)",
+  // 「回来后每个乡镇要拿出一个方案」: once a trip or a meeting is over, what comes next (nothing said done).
+  "(?:回来|回去|结束|开完会?|学完|看完|培训完|检查完|验收完)(?:以|之)?后(?=[^，。；]{0,10}(?:要|得|再))(?![^，。；]*(?:了|已))",
   // 「管网得重新铺一遍」「还要挨个再核一遍」: a modal with an adverb of doing over or in turn (V得 never takes these).
   "(?:(?<![不没只就才])要|需要|必须|得)(?:重新|全部|挨个|挨家挨户|逐个|逐一|赶紧|马上|赶在)",
   // 「冬季安全检查要抓紧」「审批得加快」: an obligation to hurry is what one sets out to do.
