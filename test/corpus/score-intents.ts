@@ -265,6 +265,11 @@ export const SPLITS = [
   // a week's work with its count, 撤销/删除/恢复 as work done, dialect (额、咯个、侬、哒); they keep the open corpus
   // over a quarter reports after i18e/i18f. First sight: docs/understanding.md 第十八轮.
   "r18s",
+  // Round nineteen: lead19's 60 (i19e, before any change) on a leader's question about the material (how many
+  // 高企, how many trainings one person ran, whether a matter was reported) answered from staff's figures (查数),
+  // with near misses (查看填报 of a person or section, 进度, 待核实, a report with 一共, staff asking of their own), and
+  // the staff leftovers: one own day away on a fixed day said whole (明天出差一天), a duty day told (这周六我值班).
+  "i19e",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
