@@ -437,6 +437,10 @@ export function intentMatches(
     // A leader's opinion (重写/退回/改写 + free text) is judged in leader-intents.jsonl by part and
     // words; unlabelled here, its text is not compared; labelled, the labelled words (the part and
     // the gist: 「问题 写具体点」) must all be in what the bot passes on, in the leader's own wording.
+    // 查数 passes the question on as asked (commands/figures-asked.ts reads it): labelled with the thing asked
+    // about (「孙磊 培训」), every labelled word must be in it.
+    if (got.command === "查数")
+      return expect.args === undefined || expect.args.split(/\s+/).every((w) => args.includes(w));
     if (FREE_OPINION.has(got.command))
       return expect.args === undefined || expect.args.split(/\s+/).every((w) => args.includes(w));
     // 上班吗 is labelled with the day as the README writes it (这周六, 12-31); the bot may pass the
