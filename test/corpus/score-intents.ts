@@ -270,6 +270,8 @@ export const SPLITS = [
   // with near misses (查看填报 of a person or section, 进度, 待核实, a report with 一共, staff asking of their own), and
   // the staff leftovers: one own day away on a fixed day said whole (明天出差一天), a duty day told (这周六我值班).
   "i19e",
+  // lead19's 40 (i19f) written after the fixes: the same classes in other words and dialects (豫、西南、鲁、湘).
+  "i19f",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
