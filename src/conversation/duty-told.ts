@@ -18,7 +18,7 @@ const DONE =
   /了|过|完|期间|无异常|正常|平稳|昨天|前天|上(?:个)?(?:周|礼拜|星期)|处理|接[听处]|办结|巡查|检查/;
 /** Whether it is reported, asked: a question about the rules. */
 const REPORT_ASKED =
-  /(?:要不要|用不用|需不需要|还要|还用|还得|要|得|需要|用)(?:填|报|写)(?:吗|么|不|嘛|呀|啊)?[?？]*$|算不算/;
+  /(?:要不要|用不用|需不需要|还要|还用|还得|要|得|需要|用)[^，,。]{0,6}?(?:填|报|写)(?:一下|一哈|下)?(?:吗|么|不|嘛|呀|啊)?[?？]*$|算不算/;
 /** Another question (要上班吗、几点): not this reader's. */
 const ASKED = /[吗么嘛?？]|不(?:上班|用|要)|几点/;
 /** Someone else's duty: a name or 他/她 before it. */

@@ -75,7 +75,8 @@ function countAsked(text: string): boolean {
     const m = COUNT_ASKED.exec(c);
     if (!m) return false;
     const tail = c.slice(m.index + m[0].length).replace(CLOSE, "");
-    return [...tail].length <= MAX_TAIL && !/[了过着]/.test(tail);
+    // 「有几家过了」: a verb of two characters closes it; 「到几个村看了看大棚」 tells what was done there.
+    return [...tail].length <= MAX_TAIL && (!/[了过着]/.test(tail) || [...tail].length <= 2);
   });
   if (at < 0) return false;
   const asked = clauses[at]!;
