@@ -39,6 +39,7 @@ function tableRows(): Array<{ command: string; phrases: string[] }> {
 const LEADER_ROWS: Array<{ row: RegExp; reply: RegExp }> = [
   { row: /^进度/, reply: /填报情况|未填报/ },
   { row: /^查看填报/, reply: /填报|没有/ },
+  { row: /^查数/, reply: /报过|没有人报过/ },
   { row: /^生成总结/, reply: /生成|起草|草稿/ },
   { row: /^查看草稿/, reply: /工作总结|部分|草稿/ },
   { row: /^重写/, reply: /重写|哪一部分|部分/ },

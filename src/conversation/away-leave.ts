@@ -9,8 +9,9 @@ import { hasFigure } from "./leader-part.js";
  * worked out is registered as leave, as a colleague would note it without asking back: the reminders pause
  * on those days, the reply says which, and 取消请假 undoes it. No leave word is needed; the days are.
  *
+ * One day away counts when the whole day is said (明天出差一天、后天一整天在市里开会、周四全天去省厅 不在单位).
  * Still asked (the 「不在单位」 question): days not fixed (下周、这几天、具体哪几天还没定、下个月中旬), one day
- * away (今天出差、明天去省厅汇报 不在单位 — it may be a day's errand), bare weekdays that may be this
+ * away with no whole day said (今天出差、明天去省厅汇报 不在单位 — it may be a day's errand), bare weekdays that may be this
  * week's, told (周一到周三在党校学习), someone else away, an absence over, a question, and work done or planned with its figure
  * beside (not-own-work.ts decides what is an absence at all).
  */
@@ -23,9 +24,11 @@ const SAYS_ABSENT =
   /不在(?:单位|办公室|局里|岗|岗位|县里|县头|城里|本地)|唔(?:喺|在)单位|(?:别|莫|覅|嫑|免|不用|不要|甭|勿)(?:再)?(?:催|提醒|找我|叫我|喊我)|(?:报|填|交)不了|冇得?空报|没(?:空|法)(?:报|填)|提醒(?:先)?(?:停|暂停|关)/;
 /** An absence of several days: one day away (明天去市里开会) may be a day's errand. */
 const MIN_DAYS = 2;
+/** The whole day said (出差一天、一整天在市里、全天去省厅、开一天会): one day is then away, not an errand. */
+const WHOLE_DAY = /一整天|整天|全天|(?<![\d一二两三四五六七八九十几半])一天(?![天半])/;
 /** Where one is away, or that one is: a trip, a course, a meeting elsewhere, not at the office. */
 const AWAY_WORD =
-  /出差|培训|学习|开会|会议|参会|考察|党校|跟班|轮训|集训|进修|挂职|不在|唔在|外出|外地|住院|陪床|回老家/;
+  /出差|培训|学习|开会|开[一二两三四五\u4e00-\u9fff]{0,3}?会|会议|参会|考察|党校|跟班|轮训|集训|进修|挂职|不在|唔在|外出|外地|住院|陪床|回老家/;
 /** The days said to lie ahead: next week, tomorrow, about to go (要去、得去、准备). */
 const AHEAD_SAID =
   /下(?:个)?(?:周|礼拜|星期)|下下|明天|明儿|明日|后天|大后天|要去|要到|得去|准备|打算|计划|将/;
@@ -65,7 +68,8 @@ export function awayLeave(norm: string, core: string): string | undefined {
   if (!span || "vague" in span) return undefined;
   const ms = (d: { year: number; month: number; day: number }) => Date.UTC(d.year, d.month - 1, d.day);
   const days = Math.round((ms(span.to) - ms(span.from)) / 86_400_000) + 1;
-  // 「明天去省厅汇报 不在单位」: one day away may be a day's errand — asked, not registered.
-  if (days < MIN_DAYS) return undefined;
+  // 「明天去省厅汇报 不在单位」: one day away may be a day's errand — asked, not registered; 「明天出差一天」
+  // says the whole day is away — registered, as several days are (取消请假 undoes it).
+  if (days < MIN_DAYS && !WHOLE_DAY.test(away)) return undefined;
   return away.trim();
 }

@@ -18,6 +18,8 @@ import { correctionRequest } from "./correction-request.js";
 import { wordsCorrected } from "./words-corrected.js";
 import { sectionMoveRequest } from "./section-move.js";
 import { figureAskedOfDraft } from "./figure-question.js";
+import { materialAsked } from "./material-question.js";
+import { dutyTold } from "./duty-told.js";
 import { leaderRequest } from "./leader-request.js";
 import { forwardsOwnWork, notOwnWork } from "./not-own-work.js";
 import { guessWhereUnsure } from "./command-guess.js";
@@ -188,6 +190,13 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // 「这稿子里的86万是哪来的」: a figure of the draft asked about — where it stands and who reported it.
   const figure = ctx.leader ? figureAskedOfDraft(norm, ctx) : undefined;
   if (figure) return figure;
+  // 「咱们高企今年是几家来着」「上半年科普活动报了没有」: a count or a matter asked of the material — 查数,
+  // answered from what staff reported (material-question.ts); one's own (我今年报了几场培训) is 我的填报.
+  const material = materialAsked(norm, core, ctx);
+  if (material) return material;
+  // 「这周六我值班 在单位守着」: one's own duty day ahead, told — talk, nothing asked; 「…要不要报」 asks the rules.
+  const duty = dutyTold(norm);
+  if (duty) return duty === "asked" ? RULES_HELP : { kind: "smalltalk", topic: "other" };
   const review = ctx.leader ? (howTo ?? replacePart(norm, ctx) ?? leaderRequest(norm, core, ctx)) : undefined;
   if (review) return review;
   // 「特派员补贴那块咋弄」「补贴啥时候发啊」: a question about a matter of business the bot does not

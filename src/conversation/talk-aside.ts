@@ -69,7 +69,7 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
     COLLEAGUE_FIRST.test(norm) &&
     othersAway(norm) &&
     !/了|过/.test(norm) &&
-    !FIGURE.test(norm)
+    !FIGURE.test(norm.replace(DURATION, ""))
   )
     return { kind: "smalltalk", topic: "other" };
   return undefined;

@@ -1,7 +1,7 @@
 import { minePeriodSaid } from "../../src/conversation/mine-period.js";
 import type { DialogueState } from "../../src/conversation/state.js";
 import type { Reply } from "../../src/conversation/types.js";
-import type { Org } from "../../src/domain/org.js";
+import { findPerson, isLeader, type Org } from "../../src/domain/org.js";
 import { ContextPlayer, type Played, type Snapshot, type Stage } from "./play-in-context.js";
 import type { IntentCase, IntentScore } from "./score-intents.js";
 
@@ -220,7 +220,12 @@ export class ContextScorer {
           ? (unchanged(played) ?? saidAll(played, opinion))
           : `did not ask which part: ${flat(played.replies).slice(0, 80)}`,
       );
-    const free = FREE_OPINION.has(e.command ?? "") && e.intent === "command";
+    // 查数 passes the question on in the asker's words (commands/figures-asked.ts): like an opinion, a leader's
+    // is judged by what it changes (nothing) and by the labelled words (「孙磊 培训」) being in the answer.
+    const asker = findPerson(this.org, c.context.who);
+    const free =
+      e.intent === "command" &&
+      (FREE_OPINION.has(e.command ?? "") || (e.command === "查数" && asker !== undefined && isLeader(asker)));
     let alternatives = canonical;
     // A request on one update that names it by its words (「加计扣除那条删了」) does what the
     // command does on one of the person's updates; the bare command (which asks which) is right too.

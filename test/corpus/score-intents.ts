@@ -265,6 +265,16 @@ export const SPLITS = [
   // a week's work with its count, 撤销/删除/恢复 as work done, dialect (额、咯个、侬、哒); they keep the open corpus
   // over a quarter reports after i18e/i18f. First sight: docs/understanding.md 第十八轮.
   "r18s",
+  // Round nineteen: lead19's 60 (i19e, before any change) on a leader's question about the material (how many
+  // 高企, how many trainings one person ran, whether a matter was reported) answered from staff's figures (查数),
+  // with near misses (查看填报 of a person or section, 进度, 待核实, a report with 一共, staff asking of their own), and
+  // the staff leftovers: one own day away on a fixed day said whole (明天出差一天), a duty day told (这周六我值班).
+  "i19e",
+  // lead19's 40 (i19f) written after the fixes: the same classes in other words and dialects (豫、西南、鲁、湘).
+  "i19f",
+  // lead19's 16 plain reports of work (r19l), written after the fixes beside the class (counts said, duty done, a day's
+  // trip done, dialect), to keep the open corpus over a quarter reports after i19e/i19f.
+  "r19l",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -432,6 +442,10 @@ export function intentMatches(
     // A leader's opinion (重写/退回/改写 + free text) is judged in leader-intents.jsonl by part and
     // words; unlabelled here, its text is not compared; labelled, the labelled words (the part and
     // the gist: 「问题 写具体点」) must all be in what the bot passes on, in the leader's own wording.
+    // 查数 passes the question on as asked (commands/figures-asked.ts reads it): labelled with the thing asked
+    // about (「孙磊 培训」), every labelled word must be in it.
+    if (got.command === "查数")
+      return expect.args === undefined || expect.args.split(/\s+/).every((w) => args.includes(w));
     if (FREE_OPINION.has(got.command))
       return expect.args === undefined || expect.args.split(/\s+/).every((w) => args.includes(w));
     // 上班吗 is labelled with the day as the README writes it (这周六, 12-31); the bot may pass the

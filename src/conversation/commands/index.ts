@@ -3,6 +3,7 @@ import { bindingCommands } from "./binding.js";
 import { confirmCommands } from "./confirm.js";
 import { coreCommandsBase } from "./core.js";
 import { othersReportsCommands } from "./others-reports.js";
+import { figuresAskedCommands } from "./figures-asked.js";
 import { correctCommands } from "../correct-update.js";
 import { editCommands } from "../edit-update.js";
 import { askReportCommands } from "../respond-intent.js";
@@ -18,4 +19,5 @@ export const coreCommands: Command[] = [
   ...askCommandCommands,
   ...bindingCommands,
   ...othersReportsCommands,
+  ...figuresAskedCommands,
 ];

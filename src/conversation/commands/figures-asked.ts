@@ -1,0 +1,213 @@
+import type { Org, Person } from "../../domain/org.js";
+import { localDateString } from "../../domain/period.js";
+import type { Figure, Update } from "../../domain/update.js";
+import type { Command } from "../types.js";
+
+/**
+ * 查数 问题: a leader (or the office) asks the material a question — 「咱们高企今年是几家来着」「孙磊那边培训搞了
+ * 几场」「上半年科普活动报了没有」 — and gets what staff reported: each figure of a confirmed update that matches
+ * the thing asked (by its words, or the section they name), with who reported it and when. Several figures are
+ * listed, never added up; none found is said plainly. Read-only: nothing is stored or changed.
+ */
+const figuresAsked: Command = {
+  names: ["查数", "/figures"],
+  help: "查数 问题 — 领导、办公室问材料里的数（也可以说：咱们高企今年是几家、孙磊培训搞了几场、上半年科普活动报了没有），按已确认的填报回答谁在哪天报的",
+  leadersOnly: true,
+  staffRefusal:
+    "只有局领导和办公室可以按大家的填报查数，这条消息没有记为填报。您自己报过的内容发送「我的填报」查看。",
+  async run(ctx) {
+    const { store, org, clock, timezone } = ctx.services;
+    const asked = ctx.args.trim();
+    if (!asked) return { text: "请说明要查什么，如「查数 高企今年几家」或「查数 孙磊培训几场」。" };
+    const today = localDateString(clock.now(), timezone);
+    const q = readQuestion(asked, org, today);
+    const list = await store.listUpdates({
+      ...(q.person ? { author: q.person.id } : {}),
+      status: ["confirmed"],
+      from: q.from,
+      to: q.to,
+    });
+    const hits = matchFigures(list, q);
+    const subject = `${q.person ? `${q.person.name} ` : ""}${q.terms.join(" ") || asked}`;
+    const when = q.label;
+    if (hits.length > 0) {
+      const shown = hits.slice(0, MAX_SHOWN);
+      return {
+        text: [
+          `按大家已确认的填报，${when}「${subject}」报过这些数：`,
+          ...shown.map((h) => `${nameOf(org, h.update.author)} ${dayLabel(h.update.date)}：${h.phrase}`),
+          hits.length > shown.length
+            ? `……还有 ${hits.length - shown.length} 条，发送「查看填报 姓名或科室」看全部。`
+            : "",
+          hits.length > 1 ? "以上是填报里的原数，各是各的事，没有相加。" : "",
+        ]
+          .filter(Boolean)
+          .join("\n"),
+      };
+    }
+    // Reported without a figure (「上半年科普活动报了没有」): the updates themselves answer it.
+    const plain = list
+      .filter((u) => matchesText(u.normalizedText || u.originalText, q.terms))
+      .slice(0, MAX_SHOWN);
+    if (plain.length > 0)
+      return {
+        text: [
+          `${when}「${subject}」有人报过，但没有报这方面的数：`,
+          ...plain.map(
+            (u) =>
+              `${nameOf(org, u.author)} ${dayLabel(u.date)}：${clip(u.normalizedText || u.originalText)}`,
+          ),
+        ].join("\n"),
+      };
+    return {
+      text: `还没有人报过${when}「${subject}」的数（只查已确认的填报）。没报过的数不会出现在总结里，需要的话请相关科室补报。`,
+    };
+  },
+};
+
+const MAX_SHOWN = 12;
+
+interface Question {
+  person?: Person;
+  /** Section ids the question names by name or alias (高企 → hitech). */
+  sections: string[];
+  /** The words of the thing asked about (高企、培训、技术合同成交额). */
+  terms: string[];
+  /** Units the count is asked in (几家 → 家), empty when not said. */
+  units: string[];
+  from: string;
+  to: string;
+  label: string;
+}
+
+/** Words of the question that say nothing of its matter. */
+const FILLER =
+  /咱们?|我们|俺们|阮兜|咱局|局里|全县|全局|今年以来|今年|去年|上半年|下半年|这个月|本月|上个月|一共|总共|到底|来着|有没有个?数|有(?:没有)?统计|有数|数字?|那边|那块|这块|那里|这边|报的|报过|报了|谁|有人|有没有|没有|侬晓得伐|晓得不|知道不|多少钱|多少|几多|几|好多|[啊啦哦咧呢吗嘛呀哈伐没么][?？]*$|[?？!！。，,]/gu;
+/** A measure word after the count asked, and the unit family it reads (家 also 个, 人 also 人次). */
+const UNIT_AFTER =
+  /(?:多少|几多|几|好多)(号人|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元万]|钱)/u;
+const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
+  ["人", "人次", "名", "位", "号人"],
+  ["家", "个", "户", "所", "间"],
+  ["场", "次", "期", "轮", "批", "回"],
+  ["件", "项", "个", "份", "卷", "篇"],
+  ["元", "钱", "万"],
+];
+/** Verbs and light words between the matter's words: split on them, never matched on their own. */
+const LIGHT =
+  /搞了?|办了?|弄了?|整了?|做了?|开展了?|来了|下去|发了|有|是|的|了|到|新增了?|新认定的?|认定了?|咗|建了|上了|入库了|登记了|授权|发展了|引进了|覆盖了|查出|申报了|孵化了|服务了|一共|总共/gu;
+
+function readQuestion(asked: string, org: Org, today: string): Question {
+  const year = Number(today.slice(0, 4));
+  let from = `${year}-01-01`;
+  let to = `${year}-12-31`;
+  let label = "今年";
+  if (/去年/.test(asked)) [from, to, label] = [`${year - 1}-01-01`, `${year - 1}-12-31`, "去年"];
+  else if (/上半年/.test(asked)) [from, to, label] = [`${year}-01-01`, `${year}-06-30`, "今年上半年"];
+  else if (/下半年/.test(asked)) [from, to, label] = [`${year}-07-01`, `${year}-12-31`, "今年下半年"];
+  else if (/这个月|本月/.test(asked)) [from, label] = [`${today.slice(0, 7)}-01`, "本月"];
+  const person = org.people.find((p) => asked.includes(p.name));
+  const unitSaid = UNIT_AFTER.exec(asked)?.[1];
+  const units = unitSaid ? [...(UNIT_FAMILIES.find((f) => f.includes(unitSaid)) ?? [unitSaid])] : [];
+  let rest = person ? asked.split(person.name).join(" ") : asked;
+  if (unitSaid) rest = rest.replace(UNIT_AFTER, " ");
+  rest = rest.replace(FILLER, " ").replace(LIGHT, " ");
+  const terms = [...new Set(rest.split(/\s+/).filter((w) => [...w].length >= 2))];
+  const sections = org.sections
+    .filter((s) => terms.some((t) => s.aliases.includes(t) || s.name === t))
+    .map((s) => s.id);
+  return { ...(person ? { person } : {}), sections, terms, units, from, to, label };
+}
+
+interface Hit {
+  update: Update;
+  phrase: string;
+  /** How well the figure's own words, and its update's, name the thing asked. */
+  score: number;
+}
+
+/** An update names the thing when this share of the question's word pairs is in it. */
+const ENOUGH = 0.6;
+/** Figures scored this far below the best are about something else. */
+const CLOSE = 0.15;
+
+function matchFigures(list: readonly Update[], q: Question): Hit[] {
+  const hits: Hit[] = [];
+  for (const u of [...list].sort((a, b) => (a.date === b.date ? a.seq - b.seq : a.date < b.date ? -1 : 1))) {
+    const whole = u.normalizedText || u.originalText;
+    const inSection = q.sections.includes(u.section);
+    const said = coverage(whole, q.terms);
+    for (const item of u.items.length > 0 ? u.items : [{ text: whole, figures: u.figures }]) {
+      for (const f of item.figures) {
+        if (f.kind && f.kind !== "achieved") continue;
+        if (q.units.length > 0 && !q.units.includes(f.unit) && !q.units.includes(f.counted ?? "")) continue;
+        // 「高企几家」: a count in the unit asked, in the section named, is of that section's thing.
+        if (said < ENOUGH && !(inSection && q.units.length > 0)) continue;
+        const own = coverage(`${f.context}${f.counted ?? ""}`, q.terms);
+        const score = 0.6 * own + 0.3 * coverage(item.text, q.terms) + 0.1 * said;
+        hits.push({ update: u, phrase: phraseOf(f, item.text), score });
+      }
+    }
+  }
+  const best = Math.max(0, ...hits.map((h) => h.score));
+  return hits.filter((h) => h.score >= best - CLOSE);
+}
+
+/** The share of the question's word pairs (技术合同成交额: 技术 术合 合同 …) in a text; a term abbreviated counts whole. */
+function coverage(text: string, terms: readonly string[]): number {
+  let total = 0;
+  let found = 0;
+  for (const t of terms) {
+    const chars = [...t];
+    const pairs = chars.slice(1).map((c, i) => `${chars[i]}${c}`);
+    total += pairs.length;
+    found +=
+      text.includes(t) || abbreviates(t, text) ? pairs.length : pairs.filter((p) => text.includes(p)).length;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** Whether a text names the thing: a term in it, or its characters in order (高企 in 高新技术企业). */
+function matchesText(text: string, terms: readonly string[]): boolean {
+  return terms.length > 0 && coverage(text, terms) >= ENOUGH;
+}
+
+/** 高企 ⊂ 高新技术企业, 科普 ⊂ 科学普及: a short term's characters in order, within a few characters. */
+function abbreviates(term: string, text: string): boolean {
+  const chars = [...term];
+  if (chars.length < 2 || chars.length > 4) return false;
+  for (let start = text.indexOf(chars[0]!); start >= 0; start = text.indexOf(chars[0]!, start + 1)) {
+    let at = start;
+    let ok = true;
+    for (const c of chars.slice(1)) {
+      at = text.indexOf(c, at + 1);
+      if (at < 0 || at - start > chars.length * 3) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** The figure as reported: its own words and the number (新认定高新技术企业 12家); the clause when it has none. */
+function phraseOf(f: Figure, itemText: string): string {
+  const own = `${f.context}${f.counted && !f.context.includes(f.counted) ? f.counted : ""}`;
+  return [...own].length >= 2 || !itemText ? `${own} ${f.raw}` : `${clip(itemText)}（${f.raw}）`;
+}
+
+function clip(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return [...t].length > 40 ? `${[...t].slice(0, 40).join("")}…` : t;
+}
+
+function nameOf(org: Org, id: string): string {
+  return org.people.find((p) => p.id === id)?.name ?? id;
+}
+
+function dayLabel(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
+export const figuresAskedCommands: Command[] = [figuresAsked];

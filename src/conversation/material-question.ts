@@ -1,0 +1,96 @@
+import type { Intent, IntentContext } from "./intent-types.js";
+
+/**
+ * 「咱们高企今年是几家来着」「孙磊那边培训搞了几场」「今年专利一共多少件 有数没」「上半年科普活动报了没有」:
+ * a question about the material itself — how many of a thing, or whether a matter was reported — is 查数
+ * (commands/figures-asked.ts): answered from the figures staff reported and confirmed, each with who and when,
+ * never a sum the bot makes up. Not a report: a count asked (几家、多少件、有数没) is nobody's work done.
+ *
+ * Not this: the draft's figure (稿子里的86万哪来的 — figure-question.ts), who has not reported (谁没报、还差几个 —
+ * 进度), what is left to check (几处没核实 — 待核实), a part to rewrite (那块写得太少 加几个数), how many updates
+ * (报了几条 — 查看填报), a person alone (李明报了啥 — 查看填报), a form handed in (那个表报了没有), and a
+ * figure stated with no question (今年收文一共1260件 — a report). One's own material (我今年报了几场培训) is
+ * 我的填报, as staff have always asked it.
+ */
+
+/**
+ * A count asked: 多少、几多、几家、有数没、有没有个数、有统计吗. Not a count said loosely: 十几个、几十家、60几个
+ * (a number), 那几个村、这几天、好几台、哪几个 (things pointed at), 几号、几点、几天 (a date, a time, days off).
+ */
+const COUNT_ASKED =
+  /(?<![\d十百千万零一二三四五六七八九那这好哪头前后])(?:多少|几多|几(?:号人|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元]))(?![十百千号点])/u;
+/** Said after the count asked, its clause done: a question's close (来着、啊、报了没有、有人报过吗). */
+const CLOSE = /(?:来着|了|啊|呀|哦|呢|咧|吗|嘛|啦|哈|没|没有|伐|不|报了|报过|有人报过|谁报过|[?？!！])*$/u;
+/** What may follow the count in its clause: the thing counted (隐患、学生、企业), a few characters. */
+const MAX_TAIL = 4;
+/** A rest-of-message tag: 有数没、有没有个数、侬晓得伐、我记得是12家、今年. */
+const TAG =
+  /^(?:有数没|有没有个?数|有统计(?:吗|没)?|有没有统计|侬?晓得伐?|晓得不|知道不|谁报过没有?|有人报过(?:吗|没)?|(?:我)?记得(?:是|好像是)?[\d一二三四五六七八九十两百千万]+[\u4e00-\u9fff]{0,2}|今年|去年|上半年|下半年)[?？!！。]*$/u;
+/** Whether a figure is kept, asked at the end: 有个数没、有没有个数、有统计吗. */
+const KEPT_ASKED =
+  /有(?:没有)?个?数(?:字|据)?(?:没有?|吗|不|么)?[?？]*$|有(?:没有)?统计(?:没有?|吗|不|么)?[?？]*$/u;
+/** 好多 as 多少 (西南) only in a question: 「搞了好多场哦？」, never 「搞了好多场」 told. */
+const MANY_ASKED = /好多(?:[家场个件次期处份间卷人所项名位户村]|钱)[^，,。]{0,3}(?:哦|喃|嘛|呢|哇|[?？])+$/;
+/** Whether a matter was reported: 报了没有、报过吗、有人报过没、报没报. */
+const REPORTED_ASKED = /报(?:过|了)(?:没有|没得|没|吗|不)[?？]*$|报没报|报过没有?/;
+/** The draft, a rewrite, a check, who is missing, an update by its number, a rule: another command's question. */
+const NOT_MATERIAL =
+  /稿|草稿|总结里|写得|写的|加几|改|核|谁(?:还)?没|漏报|还差|几(?:个)?(?:人|科室|科)(?:还)?没|没(?:报|交|填)的|几条|多少条|条数|第[\d一二三四五六七八九十]+条|那条|这条|[表单]|材料|文件|通知|进度|标准|规定|政策|比例|额度|上限|条件|截止|(?:要|得|用|该|需要|必须|每周|每个?礼拜|每个?星期|每月)(?:都)?(?:填|交)?报|(?:几|多少)(?:个)?(?:人|科室|科|同志|同事|位|名)(?:还)?(?:报|交|填|没)|(?:报|交|填)(?:了|上来)?(?:几|多少)(?:个)?(?:人|科室|科|同志|同事|位)|部分|版本|第几|×|没(?:有)?(?:报|交|填)|未(?:报|交|填)|还有(?:几|多少)|(?:能|可以|会)(?:存|记|导|发|报|填)|(?:多少|几)(?:个)?(?:天|年|月|小时|分钟|钟|点|号|周|礼拜|星期|岁|字|页)/;
+/** A figure stated (「今年收文一共1260件」): a report, unless only recalled (我记得是12家). */
+const STATED =
+  /(?<!记得是|记得|好像是|应该是)(?:\d|[一二两三四五六七八九十百千万]+[多余几]?(?:[家场个件次期处份间卷人所项名位户村块台套座元]|人次))/u;
+/** A week or a month named: how reporting stands then (进度), not a matter. */
+const WEEK_OR_MONTH = /(?:这|本|上|下)(?:个)?(?:周|礼拜|星期|月)|周报|月报|报表|总结/;
+/** A question of one's own: 我今年报了几场、我上半年报的专利数. */
+const OWN = /^(?:我|俺|额|阮|自己)(?!们)/;
+/** Too long for one question: a message that says more is something else. */
+const MAX_CHARS = 40;
+
+export function materialAsked(norm: string, core: string, ctx: IntentContext): Intent | undefined {
+  const text = norm.trim();
+  if ([...text].length > MAX_CHARS || NOT_MATERIAL.test(text)) return undefined;
+  const counted = countAsked(text) || MANY_ASKED.test(text) || (KEPT_ASKED.test(text) && !STATED.test(text));
+  const reported = !counted && REPORTED_ASKED.test(text);
+  if (!counted && !reported) return undefined;
+  const people = ctx.people ?? [];
+  const named = people.find((p) => text.includes(p));
+  // 「赵丽这个月报了没」「帮我看下陈静今年报了多少」: a person alone asked about is 查看填报, not a matter.
+  if (!hasMatter(text, people)) return undefined;
+  if (reported && named) return undefined;
+  // 「高企那块报了没」「科普这周报了没有」: a section's reporting, or a week's, asked — 查看填报 or 进度, not a matter.
+  if (reported) {
+    if (WEEK_OR_MONTH.test(text)) return undefined;
+    const names = ctx.sections.flatMap((x) => [x.name, ...(x.aliases ?? [])]);
+    if (!hasMatter(text, [...people, ...names])) return undefined;
+  }
+  if (OWN.test(text)) return { kind: "command", command: "我的填报", text: "我的填报" };
+  const asked = core.replace(/[?？!！。，,\s]+$/u, "").trim() || text;
+  return { kind: "command", command: "查数", text: `查数 ${asked}` };
+}
+
+/** A clause asks a count and closes on it (几处隐患、搞了几场、到多少了); the other clauses are tags, no figure said. */
+function countAsked(text: string): boolean {
+  const clauses = text.split(/[，,。；;\s]+/u).filter(Boolean);
+  const at = clauses.findIndex((c) => {
+    const m = COUNT_ASKED.exec(c);
+    if (!m) return false;
+    const tail = c.slice(m.index + m[0].length).replace(CLOSE, "");
+    // 「有几家过了」: a verb of two characters closes it; 「到几个村看了看大棚」 tells what was done there.
+    return [...tail].length <= MAX_TAIL && (!/[了过着]/.test(tail) || [...tail].length <= 2);
+  });
+  if (at < 0) return false;
+  const asked = clauses[at]!;
+  if (STATED.test(asked.replace(COUNT_ASKED, ""))) return false;
+  return clauses.every((c, i) => i === at || TAG.test(c) || (!STATED.test(c) && [...c].length <= 6));
+}
+
+/** Words a question is made of, with no matter in them. */
+const NO_MATTER =
+  /帮我|给我|看下|看看|瞅瞅|查下|查查|咱们?|我们|俺们|阮兜|咱局|局里|全县|今年|去年|上半年|下半年|这个月|本月|上个月|今年以来|一共|总共|到底|来着|是|的|了|啊|啦|哦|咧|呢|吗|嘛|呀|哈|有|没有|没|数|多少|几多|几|个|好多|报|过|谁|人|那边|那块|这块|侬|晓得|知道|伐|不|钱|[?？!！。，,\s]/gu;
+
+/** Something the count is of is named (高企、培训、专利), not only the question's own words. */
+function hasMatter(text: string, people: readonly string[]): boolean {
+  let rest = text;
+  for (const p of people) rest = rest.split(p).join("");
+  return [...rest.replace(NO_MATTER, "")].length >= 2;
+}
