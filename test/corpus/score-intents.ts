@@ -265,6 +265,11 @@ export const SPLITS = [
   // a week's work with its count, 撤销/删除/恢复 as work done, dialect (额、咯个、侬、哒); they keep the open corpus
   // over a quarter reports after i18e/i18f. First sight: docs/understanding.md 第十八轮.
   "r18s",
+  // Round nineteen: talk19's 60 (i19a, before any change) on what a message with nothing pending wants — unclear
+  // (a pointer, a relay of someone's words, a thin "done", a handover) vs small talk (talk put off, a sigh about the
+  // workload, weather, greetings, about the bot, an apology), with near misses (rules questions, reports beside a
+  // sigh, 我的填报/本周无进展/下周提醒). First sight: docs/understanding.md 第十九轮.
+  "i19a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
