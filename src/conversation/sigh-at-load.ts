@@ -38,7 +38,8 @@ const SIGH_MAX = 30;
 
 /** Whether the message is a sigh or the load of work sighed at, with nothing reported, pointed or asked. */
 export function sighAtLoad(norm: string, core: string): boolean {
-  if ([...core].length > SIGH_MAX || FIGURE.test(norm)) return false;
+  // 「一天到晚填表」「一年到头就忙这个」: the idiom's 一 counts nothing.
+  if ([...core].length > SIGH_MAX || FIGURE.test(norm.replace(/一天到晚|一年到头/g, ""))) return false;
   if (/[?？吗么]|怎么|咋/.test(norm)) return false;
   const clauses = clausesOf(norm)
     .map((c) => c.trim())
