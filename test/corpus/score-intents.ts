@@ -504,6 +504,7 @@ export function classifyCase(
   commands: readonly Command[],
   doubt?: IntentContext["doubt"],
   guess?: IntentContext["guess"],
+  talk?: IntentContext["talk"],
 ): Intent {
   const person = findPerson(org, c.context.who);
   if (!person) throw new Error(`${c.id}: no such person ${c.context.who}`);
@@ -518,6 +519,7 @@ export function classifyCase(
     people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),
     ...(doubt === undefined ? {} : { doubt }),
     ...(guess === undefined ? {} : { guess }),
+    ...(talk === undefined ? {} : { talk }),
   });
 }
 
