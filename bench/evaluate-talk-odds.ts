@@ -8,7 +8,7 @@
  */
 import { FLIP_AT } from "../src/conversation/talk-odds.js";
 import { batchOf } from "../test/corpus/report-gate-loo.js";
-import { loadIntentCorpus, SEALED_SPLITS } from "../test/corpus/score-intents.js";
+import { loadIntentCorpus, UNTRAINED_SPLITS } from "../test/corpus/score-intents.js";
 import { openBlindBatches, type TalkRow, talkLeaveOneOut } from "../test/corpus/talk-loo.js";
 import { withCorpusApp } from "../test/corpus/with-corpus-app.js";
 
@@ -20,7 +20,7 @@ await withCorpusApp((app) => {
   const corpus = loadIntentCorpus();
   const blind = openBlindBatches(corpus);
   const batches = families
-    ? [...new Set(corpus.filter((c) => !SEALED_SPLITS.has(c.split as never)).map(batchOf))]
+    ? [...new Set(corpus.filter((c) => !UNTRAINED_SPLITS.has(c.split)).map(batchOf))]
     : blind;
   for (const at of thresholds) {
     const rows = talkLeaveOneOut(corpus, app.services.org, app.engine.commands, batches, at);

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type TalkModel, talkFeatures } from "../../src/conversation/talk-odds.js";
 import { isLeader, parseOrg } from "../../src/domain/org.js";
-import { type IntentCase, SEALED_SPLITS } from "./score-intents.js";
+import { type IntentCase, UNTRAINED_SPLITS } from "./score-intents.js";
 
 /**
  * Training for the learned second opinion on unclear vs small talk (src/conversation/talk-odds.ts):
@@ -52,14 +52,15 @@ const LEADERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The lines the shipped model learns from: every intent line outside the sealed batches labelled
+ * The lines the shipped model learns from: every intent line outside the sealed and held-out batches
+ * (UNTRAINED_SPLITS) labelled
  * unclear or smalltalk, sent with nothing pending or a card shown (the place the model is consulted).
  */
 export function talkTrainingLines(corpus: readonly IntentCase[]): TalkExample[] {
   return corpus
     .filter(
       (c) =>
-        !SEALED_SPLITS.has(c.split as never) &&
+        !UNTRAINED_SPLITS.has(c.split) &&
         (c.expect.intent === "unclear" || c.expect.intent === "smalltalk") &&
         (c.context.awaiting === "nothing" || c.context.awaiting === "confirm"),
     )
