@@ -270,6 +270,9 @@ export const SPLITS = [
   // workload, weather, greetings, about the bot, an apology), with near misses (rules questions, reports beside a
   // sigh, 我的填报/本周无进展/下周提醒). First sight: docs/understanding.md 第十九轮.
   "i19a",
+  // talk19's 40 (i19b) on the same boundary in other words and dialects, written after the fixes and the learned
+  // second opinion (talk-odds.ts), without reading the word lists. First sight: docs/understanding.md 第十九轮.
+  "i19b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
