@@ -273,6 +273,9 @@ export const SPLITS = [
   // talk19's 40 (i19b) on the same boundary in other words and dialects, written after the fixes and the learned
   // second opinion (talk-odds.ts), without reading the word lists. First sight: docs/understanding.md 第十九轮.
   "i19b",
+  // talk19's 14 plain reports of work (r19t), varied sections and dialects, written after the fixes to keep the open
+  // corpus over a quarter reports once i19a/i19b (mostly unclear and small talk) were added.
+  "r19t",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
