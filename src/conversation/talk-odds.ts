@@ -1,5 +1,6 @@
 import type { Intent } from "./classify-intent.js";
 import { intentText } from "./intent-lexicon.js";
+import { aboutToAsk } from "./small-talk.js";
 import shipped from "./talk-model.json" with { type: "json" };
 
 /**
@@ -91,6 +92,8 @@ export function talkFlip(
 ): Intent {
   const side = talkOpen(intent);
   if (!side || [...intentText(text).core].length > TALK_MAX_CHARS) return intent;
+  // 「打扰一下，想请教个问题」: an opening before a question is invited to go on (small-talk.ts), not asked what.
+  if (side !== "unclear" && aboutToAsk(text)) return intent;
   const odds = talkOdds(text, leader, model);
   if (side === "unclear" && odds < -at) return { kind: "smalltalk", topic: "other" };
   if ((side === "smalltalk" && odds > at) || (side === "question" && odds > at + QUESTION_MORE))
