@@ -187,8 +187,9 @@ describe("command guess", () => {
         pendingDrafts: c.context.pendingDrafts,
         draftNumbers: c.context.draftNumbers,
       });
-      const rules = classifyIntent(c.text, { ...ctx, guess: null });
-      const guessed = classifyIntent(c.text, { ...ctx, guess: () => always });
+      // The guess alone: the talk second opinion (talk-odds.ts), consulted after it, is left out.
+      const rules = classifyIntent(c.text, { ...ctx, guess: null, talk: null });
+      const guessed = classifyIntent(c.text, { ...ctx, guess: () => always, talk: null });
       const open =
         (rules.kind === "unclear" && !rules.suggest) ||
         (rules.kind === "smalltalk" && (rules.topic === "other" || rules.topic === "question"));

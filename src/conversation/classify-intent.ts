@@ -25,6 +25,7 @@ import { forwardsOwnWork, notOwnWork } from "./not-own-work.js";
 import { guessWhereUnsure } from "./command-guess.js";
 import { othersHabitOnly } from "./others-habit.js";
 import { doubtsReport } from "./report-odds.js";
+import { talkFlip } from "./talk-odds.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { judgeWork } from "./work-content.js";
 import { howToTopic } from "./how-to.js";
@@ -91,7 +92,13 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「我上礼拜报的全拿出来看看」: one's own list asked for a period gets the period (mine-period.ts).
   // 「刚那几条都对的 确认掉」: 确认 said of several drafts is all of them (confirm-all.ts).
   const norm = intentText(raw).norm;
-  return withConfirmAll(withMinePeriod(classifyMessage(raw, ctx), norm), norm, ctx);
+  const intent = withConfirmAll(withMinePeriod(classifyMessage(raw, ctx), norm), norm, ctx);
+  // 「那事儿整利索没」「累死个人咯」: where the rules end in unclear or small talk with nothing but a card
+  // waiting, a learned second opinion may turn the one into the other (talk-odds.ts) — never into
+  // anything stored, run or answered.
+  if (ctx.awaiting !== "nothing" && ctx.awaiting !== "confirm") return intent;
+  const talk = ctx.talk === undefined ? talkFlip : ctx.talk;
+  return talk ? talk(intent, raw, ctx.leader) : intent;
 }
 
 function classifyMessage(raw: string, ctx: IntentContext): Intent {

@@ -178,6 +178,14 @@ export function guessCommand(
   if (cls === "请假" && CALENDAR_QUESTION.test(norm)) return undefined;
   // 「刚从乡下回来」: someone coming back is no update brought back — 恢复 needs a word that brings one back.
   if (family === "restore" && !ACTIONS.restore.test(norm)) return undefined;
+  // 「麻烦把会议室钥匙留在门卫」: an errand asks no update taken away — 撤回 needs a word of taking back,
+  // of a mistake or of not counting it (删、撤、不要了、错、重复、当我没说 …).
+  if (
+    family === "withdraw" &&
+    !ACTIONS.withdraw.test(norm) &&
+    !/错|重复|重了|多了|不对|算了|取消|不用|别管|忽略|没说|作数|白报/.test(norm)
+  )
+    return undefined;
   // 「第一部分的情况属实不」: a question about the draft (属实不、准不准) that asks no change of it is no rewrite.
   if ((cls === "重写" || cls === "改写") && ASKS_ABOUT.test(norm) && !ASKS_FOR_CHANGE.test(norm))
     return undefined;

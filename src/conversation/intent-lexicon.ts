@@ -159,7 +159,7 @@ export const ALL_SAID =
 const ACK_RUN = "(?:好的?|好嘞|好滴|好哒|好吧|嗯+|ok|收到了?|明白了?|知道了|行吧?|可以)*";
 /** When the work will come instead: 回头、晚点、晚些时候、等会儿、明天、过两天 … */
 const LATER_WORDS =
-  "(?:等会儿?|等下|等一下|回头|晚点(?:时候|儿)?|晚些(?:时候)?|迟点|迟些|稍后|待会儿?|一会儿?|明天|过两天|马上|改天)";
+  "(?:等会儿?|等下|等一下|回头|晚点(?:时候|儿)?|晚些(?:时候)?|迟点|迟些|稍后|待会儿?|一会儿?|明天|过两天|过几天|过阵子|过段时间|后面|以后|下回|马上|改天|改日|忙完(?:这阵子?|这阵儿|这几天|这两天|这一阵)?)";
 
 /** On core: every whole message here is small talk, answered and never stored. */
 export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
@@ -196,10 +196,11 @@ export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
     ),
   },
   {
-    // 项目的事我回头跟你细说、走访的事情等我出差回来再说: talk put off, nothing reported.
+    // 项目的事我回头跟你细说、走访的事情等我出差回来再说、那个补助的事情后面再讲、在开会 等下回你: talk put
+    // off, nothing reported.
     topic: "later",
     re: new RegExp(
-      `^[\\u4e00-\\u9fff]{0,8}?(?:等我|${LATER_WORDS})[\\u4e00-\\u9fff]{0,8}?(?:再说|细说|再聊|聊|再讲|再汇报|再报|再(?:跟|和|同|给)(?:你|您)(?:说|讲|聊|汇报|细说))(?:吧|哈|啊)?$`,
+      `^[\\u4e00-\\u9fff]{0,8}?(?:等我|${LATER_WORDS})[\\u4e00-\\u9fff]{0,8}?(?:再说|细说|再聊|聊|再讲|再议|再汇报|再报|再(?:跟|和|同|给)(?:你|您)(?:说|讲|聊|汇报|细说)|再?回(?:你|您)(?:消息|信息)?)(?:吧|哈|啊)?$`,
     ),
   },
   {

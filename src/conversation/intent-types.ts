@@ -97,6 +97,12 @@ export interface IntentContext extends GuidedContext {
    * small talk of no topic. Defaults to the shipped model; the evaluation passes its own or none.
    */
   guess?: ((text: string, ctx: IntentContext) => Guess | undefined) | null;
+  /**
+   * The learned second opinion on unclear vs small talk (talk-odds.ts), consulted where the rules end
+   * in either with nothing but a card waiting. Defaults to the shipped model; the evaluation passes
+   * its own or none.
+   */
+  talk?: ((intent: Intent, text: string, leader: boolean) => Intent) | null;
 }
 
 export type Intent =

@@ -33,6 +33,15 @@ const ABOUT_TO_ASK = new RegExp(
   String.raw`^(?:(?:${CALL_WORDS}|您好|你好|老师|${DISTURB_WORDS}|不好意思)[，,。？?！!～~\s]*)*(?:我)?(?:有个?(?:小)?事(?:情)?(?:想)?(?:问(?:一?下|问)?|请教|咨询)?|有个?(?:小)?问题(?:想)?(?:问(?:一?下)?|请教(?:一?下)?)?|(?:想|要)?(?:问(?:一?下|个事|个问题)|请教(?:一?下|个问题)?|咨询(?:一?下|个事)?))(?:您|你)?(?:[啊呀哈吧哦呢]|[，,。？?！!～~\s])*$`,
 );
 
+/** 「在吗？有个事问下」「打扰一下 想请教个问题」: an opening before a question, nothing asked yet. */
+export function aboutToAsk(text: string): boolean {
+  return ABOUT_TO_ASK.test(
+    toSimplified(foldWidth(text))
+      .replace(/\p{Extended_Pictographic}/gu, "")
+      .trim(),
+  );
+}
+
 /**
  * Small talk is answered in a line and never stored. When something waits for the person (a
  * draft to confirm, a section to choose), the answer says so — with buttons when a bare 好的

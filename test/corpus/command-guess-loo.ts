@@ -71,8 +71,9 @@ export function guessLeaveOneOut(
     return scoreBatch(
       batch,
       corpus.filter((x) => batchOf(x) === batch),
-      (c) => classifyCase(c, org, commands, undefined, null),
-      (c) => classifyCase(c, org, commands, undefined, guess),
+      // The guess alone: the talk second opinion (talk-odds.ts), consulted after it, is left out.
+      (c) => classifyCase(c, org, commands, undefined, null, null),
+      (c) => classifyCase(c, org, commands, undefined, guess, null),
     );
   });
 }

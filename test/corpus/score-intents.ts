@@ -275,6 +275,17 @@ export const SPLITS = [
   // lead19's 16 plain reports of work (r19l), written after the fixes beside the class (counts said, duty done, a day's
   // trip done, dialect), to keep the open corpus over a quarter reports after i19e/i19f.
   "r19l",
+  // Round nineteen: talk19's 60 (i19a, before any change) on what a message with nothing pending wants — unclear
+  // (a pointer, a relay of someone's words, a thin "done", a handover) vs small talk (talk put off, a sigh about the
+  // workload, weather, greetings, about the bot, an apology), with near misses (rules questions, reports beside a
+  // sigh, 我的填报/本周无进展/下周提醒). First sight: docs/understanding.md 第十九轮.
+  "i19a",
+  // talk19's 40 (i19b) on the same boundary in other words and dialects, written after the fixes and the learned
+  // second opinion (talk-odds.ts), without reading the word lists. First sight: docs/understanding.md 第十九轮.
+  "i19b",
+  // talk19's 14 plain reports of work (r19t), varied sections and dialects, written after the fixes to keep the open
+  // corpus over a quarter reports once i19a/i19b (mostly unclear and small talk) were added.
+  "r19t",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -513,6 +524,7 @@ export function classifyCase(
   commands: readonly Command[],
   doubt?: IntentContext["doubt"],
   guess?: IntentContext["guess"],
+  talk?: IntentContext["talk"],
 ): Intent {
   const person = findPerson(org, c.context.who);
   if (!person) throw new Error(`${c.id}: no such person ${c.context.who}`);
@@ -527,6 +539,7 @@ export function classifyCase(
     people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),
     ...(doubt === undefined ? {} : { doubt }),
     ...(guess === undefined ? {} : { guess }),
+    ...(talk === undefined ? {} : { talk }),
   });
 }
 

@@ -1,0 +1,106 @@
+import type { Intent } from "./classify-intent.js";
+import { intentText } from "./intent-lexicon.js";
+import { aboutToAsk } from "./small-talk.js";
+import shipped from "./talk-model.json" with { type: "json" };
+
+/**
+ * A learned second opinion on the one boundary word lists have not carried to new writers: with
+ * nothing pending, a message that wants something the bot cannot tell (unclear: asked in one short
+ * line) against social talk (answered, never stored). Multinomial naive Bayes over the message's
+ * character 1–3-grams (digits folded to 0, as report-odds.ts), whether it holds an emoji or a
+ * question mark, a length bucket and whether a leader sent it; trained on the open intent lines
+ * labelled unclear or smalltalk (never a sealed batch: `npx tsx tools/train-talk-model.ts` writes
+ * talk-model.json). 「那事儿整利索没」 shares 「那事」「没」 with asks seen before, 「累死个人咯」
+ * 「累死」 with sighs.
+ *
+ * It is consulted only where the rules store nothing, nothing but a card waits, and they end in
+ * unclear or small talk of a kind they are least sure of (talkFlip); it never makes a command,
+ * an answer or a report, and never anything stored.
+ */
+export interface TalkModel {
+  /** log P(unclear) − log P(smalltalk), before any feature. */
+  prior: number;
+  /** Per feature: log P(f | unclear) − log P(f | smalltalk), rounded. */
+  weights: Record<string, number>;
+}
+
+/**
+ * The rules' answer is turned over only when the model's log-odds lean the other way by more than
+ * this (leave-one-batch-out over the open blind batches, on the rules at first sight and today, with
+ * the families of check lines beside them: docs/understanding.md 第十九轮, bench/evaluate-talk-odds.ts).
+ */
+export const FLIP_AT = 12;
+/**
+ * A question with nothing asked of the bot (「项目申报截止到几号」) is turned into unclear only this much
+ * further: the corpus' writers label a question about the world small talk, the model leans on 「?」.
+ */
+export const QUESTION_MORE = 3;
+
+/** Longer messages carry their own evidence: the model is consulted up to this many characters. */
+export const TALK_MAX_CHARS = 24;
+
+export function talkFeatures(text: string, leader: boolean): string[] {
+  const { norm, core } = intentText(text);
+  const folded = core.replace(/[0-9]+(?:\.[0-9]+)?/g, "0");
+  const s = `^${folded}$`;
+  const out: string[] = [];
+  for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= s.length; i++) out.push(s.slice(i, i + n));
+  const len = [...folded].length;
+  out.push(`#len:${len <= 4 ? "≤4" : len <= 8 ? "≤8" : len <= 14 ? "≤14" : len <= 24 ? "≤24" : ">24"}`);
+  if (/\p{Extended_Pictographic}/u.test(text)) out.push("#emoji");
+  if (/[?？]/.test(norm)) out.push("#q");
+  out.push(leader ? "#leader" : "#staff");
+  return out;
+}
+
+/** Log-odds that `text` wants something unclear rather than social talk (positive: unclear). */
+export function talkOdds(text: string, leader: boolean, model: TalkModel = shipped): number {
+  let score = model.prior;
+  for (const f of talkFeatures(text, leader)) score += model.weights[f] ?? 0;
+  return score;
+}
+
+/**
+ * Which of the rules' answers the model may turn over: unclear said with no particular reading
+ * (nothing suggested), small talk of no particular topic (other) and a question with nothing asked
+ * of the bot (question). Every other answer is a rule's sure one: talk put off (later), thanks, a
+ * pointer or a relay asked about (vague), an absence offered (away) … (leave-one-batch-out: turning
+ * those over only spoiled lines).
+ */
+export function talkOpen(intent: Intent): "unclear" | "smalltalk" | "question" | undefined {
+  if (intent.kind === "unclear" && intent.suggest === undefined) return "unclear";
+  if (intent.kind === "smalltalk" && intent.topic === "other") return "smalltalk";
+  if (intent.kind === "smalltalk" && intent.topic === "question") return "question";
+  return undefined;
+}
+
+/** How something stands, asked (那事儿整利索没、上回那个咋样了): answered as a status question. */
+const ASKED = /[?？吗么]|(?:没|没有|没得|不|未)[啊呀哈嘛呢哦啦噻撒]*$|咋|怎么|如何|怎样/;
+
+/**
+ * The rules' answer, or the other side of the boundary where the model leans there by more than
+ * `at`: unclear becomes small talk of no topic (a short social reply, nothing said done); small
+ * talk becomes a vague message asked about in one line with what the person can do (vague-reply.ts:
+ * 「您问的是哪件事？」 for a how-it-stands, 「您说的是哪件事？」 otherwise) — never the offer to record it.
+ */
+export function talkFlip(
+  intent: Intent,
+  text: string,
+  leader: boolean,
+  model: TalkModel = shipped,
+  at = FLIP_AT,
+): Intent {
+  const side = talkOpen(intent);
+  if (!side || [...intentText(text).core].length > TALK_MAX_CHARS) return intent;
+  // 「打扰一下，想请教个问题」: an opening before a question is invited to go on (small-talk.ts), not asked what.
+  if (side !== "unclear" && aboutToAsk(text)) return intent;
+  const odds = talkOdds(text, leader, model);
+  if (side === "unclear" && odds < -at) return { kind: "smalltalk", topic: "other" };
+  if ((side === "smalltalk" && odds > at) || (side === "question" && odds > at + QUESTION_MORE))
+    return {
+      kind: "unclear",
+      suggest: "vague",
+      vague: ASKED.test(intentText(text).norm) ? "status" : "pointer",
+    };
+  return intent;
+}
