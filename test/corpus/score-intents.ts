@@ -265,6 +265,14 @@ export const SPLITS = [
   // a week's work with its count, 撤销/删除/恢复 as work done, dialect (额、咯个、侬、哒); they keep the open corpus
   // over a quarter reports after i18e/i18f. First sight: docs/understanding.md 第十八轮.
   "r18s",
+  // Round nineteen: ctx19's 60 (i19c, before any change) on lines sent while the bot waits for something, read
+  // as the engine in that state reads them: a yes or no said with more words on a card, a section said in a
+  // sentence, a command or a new report sent while a card waits, 放弃修改/取消 said loosely during an edit, a
+  // question during guided filling. First sight: docs/understanding.md 第十九轮.
+  "i19c",
+  // ctx19's 12 plain reports (r19c), written before any change beside i19c: new work sent while a card, a section
+  // question, an edit preview, 要记吗 or the list of drafts waits; they keep the open corpus over a quarter reports.
+  "r19c",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
