@@ -3,6 +3,7 @@ import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
 import { backsOutOfEdit } from "./edit-back-out.js";
 import { dropsTheEdit } from "./edit-dropped.js";
+import { editNotNeeded } from "./edit-not-needed.js";
 import { endsWithUnitless } from "./plan-correction.js";
 import { freeTextAnswer } from "./free-text-answer.js";
 import {
@@ -213,7 +214,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       if (yes || onlyAsides(replyClauses(t.norm)))
         return { kind: "smalltalk", topic: yes ? "ack" : "thanks" };
       // 「哦 那不用改了」「那不改了吧」「不用了」: no new text coming — the edit dropped, never taken as the text.
-      if (dropsEdit(replyClauses(t.norm)) || dropsTheEdit(core))
+      // 「算球了 不改咧」「那条没错 是我看错了」「我再想想 晚点再改」: not changing it, right as it was, not now.
+      if (dropsEdit(replyClauses(t.norm)) || dropsTheEdit(core) || editNotNeeded(t.norm))
         return { kind: "command", command: "取消", text: "取消" };
       return freeTextAnswer(t, core, ctx);
     case "guided":

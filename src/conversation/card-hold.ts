@@ -12,15 +12,15 @@ import { NOT_CORE } from "./intent-lexicon.js";
  * asked 「要记为工作填报吗？」, which replaced the card (and a yes to that would have stored the words).
  */
 
-/** Wait, or not yet: 等下、等一下、稍等、先别确认、先不确认、别急着确认、先放着、先留着. */
+/** Wait, or not yet: 等下、等一下、稍等、先别确认、先不确认、先不要存、先别记、别急着确认、先放着、先留着. */
 const WAIT =
-  /^(?:等(?:下|一下|会儿?|一会儿?|等)|稍等|先别(?:急着)?确认|先不(?:急着)?确认|别急着确认|先放(?:着|一放|一下)|先留着)/;
+  /^(?:等(?:下|一下|会儿?|一会儿?|等)|稍等|先(?:别|不要|不|甭|莫|覅)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|别急着(?:确认|存|记)|先放(?:着|一放|一下)|先留着)/;
 /** Checking first: 我问问、再核一下、去对一下、查一下、打听下. */
 const CHECK =
   /(?:我|俺|偶)?(?:再|去|先)?(?:问问|问一下|问下|核一下|核核|核实一下|核对一下|对一下|对对|查一下|查查|打听(?:一)?下)/;
 /** What makes the message more than a wait: a change, a withdrawal, another update named. */
 const MORE =
-  /改成|改为|应该是|不是.{0,8}是|删|撤|不要|不报|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d|\d+\s*号/;
+  /改成|改为|应该是|不是.{0,8}是|删|撤|不要(?!急|存|保存|确认|确定|记|提交)|不报|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d|\d+\s*号/;
 
 /** Later, then confirming (or the matter) put off: 回头再确认、晚点确认、明天再说、等会儿再看. */
 const CONFIRM_LATER =

@@ -464,6 +464,9 @@ export function intentMatches(
     // the change the same text asks for (the corpus's own lines label both).
     if (got.command === "修改" && expect.args !== undefined && /^\d+$/.test(expect.args))
       if (args.startsWith(`${expect.args} `)) return true;
+    // And 修改 labelled alone where the text gives the new words but no number (「改一下 听众是280人次」 on a
+    // card): the new words passed on name no other update — the one shown or just discussed, as labelled.
+    if (got.command === "修改" && expect.args === undefined && args !== "" && !/^\d/.test(args)) return true;
     // 请假 likewise: 「12月21号到23号」 passed on as said is the labelled 12-21 至 12-23.
     if (got.command === "请假" && expect.args !== undefined) return sameLeave(args, expect.args);
     // A period the bot would take anyway is no argument invented: 「生成总结 今年」 is 「生成总结」 (the
