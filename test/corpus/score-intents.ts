@@ -273,6 +273,9 @@ export const SPLITS = [
   // ctx19's 12 plain reports (r19c), written before any change beside i19c: new work sent while a card, a section
   // question, an edit preview, 要记吗 or the list of drafts waits; they keep the open corpus over a quarter reports.
   "r19c",
+  // ctx19's 40 (i19d) written after the fixes on the same classes in other words and dialects, with reports sent
+  // while something waits. First sight: docs/understanding.md 第十九轮.
+  "i19d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
