@@ -18,6 +18,10 @@ describe("while an edit's new text is asked for", () => {
     "哦 那条没错 是我看错了",
     "我再想想 晚点再改",
     "不弄了 原来写的是对的",
+    // i19d, written after the first fixes (not carried over at first sight):
+    "不改哒 原来那个就蛮好",
+    "哦哦 我看岔了 没写错",
+    "等我回头问清楚再改",
   ])
     it(`「${said}」 drops the edit: no preview, the update unchanged`, async () => {
       const t = await open();
@@ -48,6 +52,23 @@ describe("on a card", () => {
     await t.say("zhao-zh", "科室弄错了 这是人才的");
     const [u] = await t.app.services.store.listUpdates({ author: "zhao-zh" });
     expect(u?.section).toBe("talent");
+    expect(u?.status).toBe("draft");
+  });
+
+  it("「嗯嗯 这条莫得问题 确认嘛」 confirms it (the yes said of the card's content)", async () => {
+    const t = await open();
+    await t.say("sun-tp", "科技特派员下乡服务12次，培训农户180人");
+    await t.say("sun-tp", "嗯嗯 这条莫得问题 确认嘛");
+    const [u] = await t.app.services.store.listUpdates({ author: "sun-tp" });
+    expect(u?.status).toBe("confirmed");
+  });
+
+  it("「先搁着 我下午再对一遍数」 keeps the draft", async () => {
+    const t = await open();
+    await t.say("xu-dj", "开展主题党日活动1次，党员22人参加");
+    const out = text(await t.say("xu-dj", "先搁着 我下午再对一遍数"));
+    expect(out).not.toContain("这条我没有记为填报");
+    const [u] = await t.app.services.store.listUpdates({ author: "xu-dj" });
     expect(u?.status).toBe("draft");
   });
 
