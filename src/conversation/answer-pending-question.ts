@@ -3,6 +3,7 @@ import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
 import { backsOutOfEdit } from "./edit-back-out.js";
 import { dropsTheEdit } from "./edit-dropped.js";
+import { editNotNeeded } from "./edit-not-needed.js";
 import { endsWithUnitless } from "./plan-correction.js";
 import { freeTextAnswer } from "./free-text-answer.js";
 import {
@@ -65,6 +66,12 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
     dialectAnswer(said) === "yes" ||
     changeNotNeeded(core, card) ||
     yesBesideCourtesy(replyClauses(t.norm), (c) => YES.test(c) || changeNotNeeded(c, card)) ||
+    // 「嗯嗯 这条莫得问题 确认嘛」「内容都对 就这么着」: the yes said of the card's content (这条、内容都).
+    (card &&
+      yesBesideCourtesy(
+        replyClauses(t.norm).map(ofTheCard),
+        (c) => YES.test(c) || dialectAnswer(c) === "yes",
+      )) ||
     yesThenTalk(t.norm);
   switch (ctx.awaiting) {
     case "section": {
@@ -213,7 +220,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       if (yes || onlyAsides(replyClauses(t.norm)))
         return { kind: "smalltalk", topic: yes ? "ack" : "thanks" };
       // 「哦 那不用改了」「那不改了吧」「不用了」: no new text coming — the edit dropped, never taken as the text.
-      if (dropsEdit(replyClauses(t.norm)) || dropsTheEdit(core))
+      // 「算球了 不改咧」「那条没错 是我看错了」「我再想想 晚点再改」: not changing it, right as it was, not now.
+      if (dropsEdit(replyClauses(t.norm)) || dropsTheEdit(core) || editNotNeeded(t.norm))
         return { kind: "command", command: "取消", text: "取消" };
       return freeTextAnswer(t, core, ctx);
     case "guided":
@@ -224,6 +232,11 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「不是 这是通知 不用记」 to a notice left unrecorded: the 记为填报 on offer declined.
       return ctx.offeredReport && saysNo(core) ? { kind: "answer", answer: "no" } : undefined;
   }
+}
+
+/** 「这条莫得问题」「内容都对」「数字也没错」: the yes with what it is said of (the card's content) in front. */
+function ofTheCard(clause: string): string {
+  return clause.replace(/^(?:这条|这个|这份|内容|数字|数据|数|写的)(?:都|也|全)?(?=.)/u, "") || clause;
 }
 
 /** A section said alone or in a short sentence (the readers of a section answer, in turn). */

@@ -46,8 +46,9 @@ export function freeTextAnswer(
   // 「对了 我下周一请一天假」 mid-way: one's own leave asked for, not the answer (offered, then the
   // question again: respond-intent.ts).
   if ((ctx.awaiting === "guided" || ctx.awaiting === "guided-section") && asksLeave(t.norm)) return undefined;
-  // 「是不是要写具体数字啊」「这个要填几个人吗」: a question back about how to answer, not the answer.
-  if (ctx.awaiting === "guided" && asksHowToAnswer(t.norm)) return undefined;
+  // 「是不是要写具体数字啊」「这个要填几个人吗」「困难一定要写吗」: a question back about how to answer, not
+  // the answer — small talk, answered with what this question asks for (small-talk.ts, STEP_GUIDANCE).
+  if (ctx.awaiting === "guided" && asksHowToAnswer(t.norm)) return { kind: "smalltalk", topic: "question" };
   // 「等下哈 来电话了」「等一下喔 我去翻一下签到表」: a hold-on, not the answer — said back, the
   // question (or the edit) still waits.
   if (HOLD_ON.test(t.norm) && !FIGURE.test(t.norm) && !reportsWork(t.norm))
@@ -81,11 +82,13 @@ export function freeTextAnswer(
  * a question (QUESTION) with a modal of having to (要、得、用、必须、可以) and a verb of writing it down,
  * or what to write asked (写哪些、填啥子), and no figure of its own (「是不是来了五十多人啊」 with one still answers).
  */
-function asksHowToAnswer(norm: string): boolean {
+export function asksHowToAnswer(norm: string): boolean {
   if (FIGURE.test(norm) || [...norm].length > 20) return false;
   // 「数据这个要写哪些哦」「这一栏填啥子嘛」: what to write, asked with a question word.
   if (WHAT_TO_WRITE.test(norm)) return true;
-  return QUESTION.test(norm) && /(?:要|得|用|需要|必须|一定|可以|能)(?:不)?(?:写|填|报|说|列|给)/.test(norm);
+  // 「这个可以不填不」: the question said by a 不 at the end (A-not-A cut short).
+  const asked = QUESTION.test(norm) || /(?:写|填|报|行|得|可以|成)(?:不|没)$/.test(norm);
+  return asked && /(?:要|得|用|需要|必须|一定|可以|能)(?:不)?(?:写|填|报|说|列|给)/.test(norm);
 }
 
 /** What to write, asked: 要写哪些、填啥、该报什么、写多少. */

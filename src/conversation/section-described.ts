@@ -95,7 +95,7 @@ function byKeyword(clause: string, sections: Sections): string[] {
 
 /** A bare no opening the reply: 诶 不对、不是不是、搞错了. */
 const BARE_NO =
-  /^(?:(?:诶|哎|哎呀|啊|呃|额|噢|哦)[，,\s]*)?(?:不对|不是|错了|搞错了|弄错了|选错了)(?:不对|不是)?(?:了|啊|呀|哈|哦)*[，,。！!\s]+/;
+  /^(?:(?:诶|哎|哎呀|啊|呃|额|噢|哦)[，,\s]*)?(?:(?:这个|这条)?(?:科室|股室|分类)(?:也|就)?(?:给我)?)?(?:不对|不是|错了|搞错了|弄错了|选错了|放错了|归错了|分错了|填错了|放错科室了|放错地方了)(?:不对|不是)?(?:了|啊|呀|哈|哦|咧|哒)*[，,。！!\s]+/;
 
 /**
  * 「诶 不对 算研发那边吧」 to the card of someone reporting for several sections: the no only says the

@@ -1,7 +1,10 @@
 import { CALL_WORDS, DISTURB_WORDS } from "../domain/calling.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import type { Person } from "../domain/org.js";
+import { asksHowToAnswer } from "./free-text-answer.js";
 import { guidedQuestion } from "./guided.js";
+import { STEP_GUIDANCE, STEPS } from "./guided-steps.js";
+import { intentText } from "./intent-lexicon.js";
 import type { SmallTalkTopic } from "./intent-lexicon.js";
 import { afterLead, pendingNoteFor } from "./pending-notes.js";
 import { cardReply, updateSubject } from "./render-update.js";
@@ -77,7 +80,17 @@ export async function smallTalkReply(
   }[topic];
   // Mid-way through the guided questions: a short reply, then the question again.
   if (state.mode === "guided") {
-    const lead = topic === "other" || topic === "emoji" || topic === "notice" ? "收到。" : opener;
+    // 「困难一定要写吗」「问题这块写啥啊」: asked how to answer this question — what it asks for, and whether
+    // it may be left out (guided-steps.ts), not 「有什么需要帮忙的？」.
+    const step =
+      !state.pick && text && topic === "question" && asksHowToAnswer(intentText(text).norm)
+        ? STEPS[state.step]
+        : undefined;
+    const lead = step
+      ? `${STEP_GUIDANCE[step.key]}\n`
+      : topic === "other" || topic === "emoji" || topic === "notice"
+        ? "收到。"
+        : opener;
     return { text: `${lead}逐项填报还在进行（回复「取消」可退出），请接着回答：\n${guidedQuestion(state)}` };
   }
   // 「在吗？有个事问下」: someone about to ask is invited to, not told what was not stored.

@@ -1,4 +1,5 @@
 import { minePeriodSaid } from "../../src/conversation/mine-period.js";
+import { dayAsked } from "../../src/conversation/workday-asked.js";
 import type { DialogueState } from "../../src/conversation/state.js";
 import type { Reply } from "../../src/conversation/types.js";
 import { findPerson, isLeader, type Org } from "../../src/domain/org.js";
@@ -93,6 +94,12 @@ export function canonicalTexts(c: IntentCase, sections: readonly string[], org: 
     default:
       return [];
   }
+}
+
+/** The person's update numbers, and any the text names (「第4条…挪过去」 where the stage has three: not found, truly). */
+function seqsOf(p: Played, text: string): number[] {
+  const named = [...text.matchAll(/第\s*(\d{1,2})\s*条|(\d{1,2})\s*号/g)].map((m) => Number(m[1] ?? m[2]));
+  return [...new Set([...p.staged.seqs, ...named])];
 }
 
 /** What the leaders' corpus labels beside the intent: the part a command names, the words it passes on. */
@@ -235,6 +242,25 @@ export class ContextScorer {
     // is right too, as in the plain score (mine-period.ts adds only the period the text says).
     const period = command === "我的填报" && e.args === undefined ? minePeriodSaid(text) : undefined;
     if (period) alternatives = [command, `${command} ${period}`];
+    // Likewise 科室 labelled alone where the text names the section (「刚那条放错科室咧 应该算项目的」): moving the
+    // update to one of the person's sections is right too, as in the plain score (a section the bot read
+    // from the same text is not invented) — bare, or on one of their updates by number.
+    if (command === "科室" && e.args === undefined) {
+      const names = played.staged.sections.map(
+        (id) => this.org.sections.find((x) => x.id === id)?.name ?? id,
+      );
+      alternatives = [
+        command,
+        ...names.flatMap((n) => [
+          `${command} ${n}`,
+          ...seqsOf(played, text).map((q) => `${command} ${q} ${n}`),
+        ]),
+      ];
+    }
+    // And 上班吗 labelled alone where the text names one day (「元旦那天上班不？」): that day asked, as the plain
+    // score takes it (the day read from the same text); a text naming no day stays today.
+    if (command === "上班吗" && e.args === undefined && dayAsked(text) !== undefined)
+      alternatives = [command, `${command} ${text}`];
     // A free-worded opinion does what the command with some opinion does, on the draft or a part.
     if (free && e.args === undefined && part === undefined)
       alternatives = [command, `${command} 请修改`, ...PARTS.map((p) => `${command} ${p} 请修改`)];
