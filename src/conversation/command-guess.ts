@@ -196,6 +196,9 @@ export function guessCommand(
   if (cls === "生成总结" && ACTIONS.export.test(norm) && !ACTIONS.make.test(norm)) return undefined;
   // 「元旦那天我值班 在单位守着」: a day and work named, nothing asked — no question of the calendar.
   if (cls === "上班吗" && !asksSomething(norm)) return undefined;
+  // 「元旦那天我值班 要不要报」: whether something is reported, asked — the rules, not the calendar.
+  if (cls === "上班吗" && REPORTING_ASKED.test(norm) && !/上班|放假|补班|调休|休息|放几天/.test(norm))
+    return undefined;
   // 「下礼拜天用不用来单位」: a reminder put off is said with a reminder or the reporting itself.
   if (cls === "下周提醒" && !/提醒|催|叫|喊|报|填|交|写/.test(norm)) return undefined;
   // 「忙着迎检」: being busy says nothing of the week's progress — 本周无进展 needs a word that the week
@@ -318,3 +321,6 @@ export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentConte
     ? withMinePeriod({ kind: "command", command: guess.command, text: guess.text, guessed: true }, norm)
     : { kind: "ask-command", guess };
 }
+
+/** Whether one reports, asked (要不要报、用不用填、还得写吗). */
+const REPORTING_ASKED = /(?:要不要|用不用|需不需要|还要|还用|还得|得|要)[^，,。]{0,6}?(?:报|填|写)/;
