@@ -1,4 +1,5 @@
 import { whichDraftAnswer } from "./which-draft-answer.js";
+import { saysNo, WITHDRAW_ASKED, withdrawsCard } from "./card-no.js";
 import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
 import { backsOutOfEdit } from "./edit-back-out.js";
@@ -13,8 +14,6 @@ import {
   emojiAnswer,
   intentText,
   NO,
-  NO_SAID,
-  NO_SAID_MAX,
   numberOf,
   YES,
 } from "./intent-lexicon.js";
@@ -431,32 +430,6 @@ const BY_THE_WAY = /^(?:哦|噢|啊|哎|诶)?对(?:了|啦)$/;
 const OBJECTION =
   /(?:但是?|不过|可是|就是|只是)[^，,。]{0,10}?(?:不对|错|有问题|有误|不准|要改|得改|改一下|少了|多了|漏了)/;
 
-/** The rest of a no that asks for the draft to go: 删了吧、撤了、不要了、作废 (not 别删、不用删). */
-const WITHDRAW_ASKED = /(?<![别不莫甭用要])(?:删|撤|作废)|不要了/;
-
 /** A new figure given for the one said: 应该是、改成、是12家、是七百多人、其实是. */
 const CORRECTS =
   /应该|应为|改成|改为|是\s*(?:\d|[一二两三四五六七八九十百千万几]+[多余来]?[个人家次场项万元件户所名条篇期批台套亩天支位份])|其实是|实际是/;
-
-/** A no, in a word (不对) or a few (不是这样的、不用存、有点问题); never a correction with a figure. */
-/** A verb of withdrawal said outright (撤了、删掉、作废), with no figure and not after a no word. */
-const WITHDRAW_SAID = /撤(?![回销]?的)|删(?!的)|作废|废掉/;
-function withdrawsCard(norm: string, core: string): boolean {
-  return (
-    WITHDRAW_SAID.test(norm) &&
-    !FIGURE.test(norm) &&
-    !/^(?:不|没|别|算了)/.test(core) &&
-    [...core].length <= 20
-  );
-}
-
-function saysNo(core: string): boolean {
-  if (NO.test(core) || dialectAnswer(core) === "no") return true;
-  return (
-    NO_SAID.test(core) &&
-    [...core].length <= NO_SAID_MAX &&
-    // 「一个都莫确认」「一条也不要」: none of them, no count of anything.
-    !FIGURE.test(core.replace(/^一(?:个|条|项)(?:也|都)/, "")) &&
-    !endsWithUnitless(core)
-  );
-}

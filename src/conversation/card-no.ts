@@ -1,0 +1,34 @@
+import { dialectAnswer } from "./answer-words.js";
+import { NO, NO_SAID, NO_SAID_MAX } from "./intent-lexicon.js";
+import { endsWithUnitless } from "./plan-correction.js";
+import { FIGURE } from "./work-lexicon.js";
+
+/**
+ * A no to the question waiting, and a card's draft asked to go (split from answer-pending-question.ts).
+ */
+
+/** The rest of a no that asks for the draft to go: 删了吧、撤了、不要了、作废 (not 别删、不用删). */
+export const WITHDRAW_ASKED = /(?<![别不莫甭用要])(?:删|撤|作废)|不要了/;
+
+/** A no, in a word (不对) or a few (不是这样的、不用存、有点问题); never a correction with a figure. */
+/** A verb of withdrawal said outright (撤了、删掉、作废), with no figure and not after a no word. */
+const WITHDRAW_SAID = /撤(?![回销]?的)|删(?!的)|作废|废掉/;
+export function withdrawsCard(norm: string, core: string): boolean {
+  return (
+    WITHDRAW_SAID.test(norm) &&
+    !FIGURE.test(norm) &&
+    !/^(?:不|没|别|算了)/.test(core) &&
+    [...core].length <= 20
+  );
+}
+
+export function saysNo(core: string): boolean {
+  if (NO.test(core) || dialectAnswer(core) === "no") return true;
+  return (
+    NO_SAID.test(core) &&
+    [...core].length <= NO_SAID_MAX &&
+    // 「一个都莫确认」「一条也不要」: none of them, no count of anything.
+    !FIGURE.test(core.replace(/^一(?:个|条|项)(?:也|都)/, "")) &&
+    !endsWithUnitless(core)
+  );
+}
