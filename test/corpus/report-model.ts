@@ -1,3 +1,4 @@
+import { trainTwoClass } from "./two-class-bayes.js";
 import { type ReportModel, reportFeatures } from "../../src/conversation/report-odds.js";
 import { createHash } from "node:crypto";
 import type { ReportCase } from "./load-reports.js";
@@ -13,33 +14,12 @@ export interface ReportExample {
   report: boolean;
 }
 
-/** Two decimals, and never −0 (JSON writes it as 0). */
-const round = (x: number) => Math.round(x * 100) / 100 + 0;
-
 export function trainReportModel(examples: readonly ReportExample[], alpha = 0.5, minCount = 2): ReportModel {
-  const counts = new Map<string, [number, number]>();
-  const docs: [number, number] = [0, 0];
-  for (const e of examples) {
-    const k = e.report ? 0 : 1;
-    docs[k]++;
-    for (const f of reportFeatures(e.text)) {
-      const c = counts.get(f) ?? [0, 0];
-      counts.set(f, c);
-      c[k]++;
-    }
-  }
-  const kept = [...counts].filter(([, c]) => c[0] + c[1] >= minCount).sort(([a], [b]) => (a < b ? -1 : 1));
-  const totals: [number, number] = [0, 0];
-  for (const [, c] of kept) for (const k of [0, 1] as const) totals[k] += c[k];
-  const v = kept.length;
-  const denom = totals.map((t) => Math.log(t + alpha * v)) as [number, number];
-  const weights: ReportModel["weights"] = {};
-  for (const [f, c] of kept) {
-    const w = round(Math.log(c[0] + alpha) - denom[0] - (Math.log(c[1] + alpha) - denom[1]));
-    // A feature as likely in either kind tells nothing: left out.
-    if (w !== 0) weights[f] = w;
-  }
-  return { prior: round(Math.log((docs[0] + 1) / (docs[1] + 1))), weights };
+  return trainTwoClass(
+    examples.map((e) => ({ first: e.report, features: reportFeatures(e.text) })),
+    alpha,
+    minCount,
+  );
 }
 
 /**
