@@ -96,6 +96,8 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * opened; its companions b43 and b44 are kept outside the repository (b40/b41 were lost with the machine between rounds).
  * Round seventeen: round sixteen's sealed companions `blind34` (b34-, 青梧县, 江淮) and `blind35` (b35-, 石岭县,
  * 晋冀), added sealed.
+ * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
+ * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
  * 皖南徽州), added sealed.
  * Round fourteen: `i14c` (ids `i14c-…`) is ans14's 60 lines on answers while the bot waits for one, said the
@@ -174,6 +176,8 @@ export const SPLITS = [
   "blind35",
   "blind37",
   "blind38",
+  "blind43",
+  "blind44",
   "i10a",
   "i10b",
   "i10c",
@@ -319,13 +323,15 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind35",
   "blind37",
   "blind38",
+  "blind43",
+  "blind44",
 ]);
 
 /**
- * Splits the learned models never train on: the sealed ones, and an open batch kept as this round's
- * held-out check (blind45: its lines are scored, not learned, until it is tuned on).
+ * Splits the learned models never train on: the sealed ones, and while a round runs, an open batch kept
+ * as its held-out check (its lines are scored, not learned, until it is tuned on).
  */
-export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([...SEALED_SPLITS, "blind45"]);
+export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([...SEALED_SPLITS]);
 
 const AWAITING = [
   "nothing",
