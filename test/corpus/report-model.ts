@@ -1,4 +1,4 @@
-import { trainTwoClass } from "./two-class-bayes.js";
+import { countTwoClass, type TwoClassCounts, trainTwoClass, trainWithout } from "./two-class-bayes.js";
 import { type ReportModel, reportFeatures } from "../../src/conversation/report-odds.js";
 import { createHash } from "node:crypto";
 import type { ReportCase } from "./load-reports.js";
@@ -14,12 +14,25 @@ export interface ReportExample {
   report: boolean;
 }
 
-export function trainReportModel(examples: readonly ReportExample[], alpha = 0.5, minCount = 2): ReportModel {
+const ALPHA = 0.5;
+const MIN_COUNT = 2;
+
+export function trainReportModel(examples: readonly ReportExample[]): ReportModel {
   return trainTwoClass(
     examples.map((e) => ({ first: e.report, features: reportFeatures(e.text) })),
-    alpha,
-    minCount,
+    ALPHA,
+    MIN_COUNT,
   );
+}
+
+/** Counts of report examples (features read once), for training many models on parts of them. */
+export function countReportExamples(examples: readonly ReportExample[]): TwoClassCounts {
+  return countTwoClass(examples.map((e) => ({ first: e.report, features: reportFeatures(e.text) })));
+}
+
+/** The model trained on what `all` counted except what `part` counted (trainReportModel on the rest). */
+export function reportModelWithout(all: TwoClassCounts, part: TwoClassCounts): ReportModel {
+  return trainWithout(all, part, ALPHA, MIN_COUNT);
 }
 
 /**

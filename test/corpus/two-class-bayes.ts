@@ -1,16 +1,15 @@
 /** Two decimals, and never −0 (JSON writes it as 0). */
 const round = (x: number) => Math.round(x * 100) / 100 + 0;
 
-/**
- * Multinomial naive Bayes for two classes (the shared trainer of the report and talk second opinions):
- * add-α smoothing, features seen fewer than `minCount` times dropped, weights = log-odds of the first
- * class per feature, rounded. Deterministic: the same examples give the same weights.
- */
-export function trainTwoClass(
+/** Per-feature counts of each class and the number of examples of each: what training reads. */
+export interface TwoClassCounts {
+  counts: Map<string, [number, number]>;
+  docs: [number, number];
+}
+
+export function countTwoClass(
   examples: ReadonlyArray<{ first: boolean; features: readonly string[] }>,
-  alpha: number,
-  minCount: number,
-): { prior: number; weights: Record<string, number> } {
+): TwoClassCounts {
   const counts = new Map<string, [number, number]>();
   const docs: [number, number] = [0, 0];
   for (const e of examples) {
@@ -22,7 +21,61 @@ export function trainTwoClass(
       c[k]++;
     }
   }
-  const kept = [...counts].filter(([, c]) => c[0] + c[1] >= minCount).sort(([a], [b]) => (a < b ? -1 : 1));
+  return { counts, docs };
+}
+
+/**
+ * The model trained on the examples of `all` that are not in `part` (a subset of the same examples),
+ * from the counts alone: leave-one-batch-out trains once per batch without recounting the rest.
+ * Same weights as training on the rest (only the order of the keys differs).
+ */
+export function trainWithout(
+  all: TwoClassCounts,
+  part: TwoClassCounts,
+  alpha: number,
+  minCount: number,
+): { prior: number; weights: Record<string, number> } {
+  const entries: [string, [number, number]][] = [];
+  for (const [f, c] of all.counts) {
+    const p = part.counts.get(f);
+    entries.push([f, p ? [c[0] - p[0], c[1] - p[1]] : c]);
+  }
+  return weigh(entries, [all.docs[0] - part.docs[0], all.docs[1] - part.docs[1]], alpha, minCount);
+}
+
+/**
+ * Multinomial naive Bayes for two classes (the shared trainer of the report and talk second opinions):
+ * add-α smoothing, features seen fewer than `minCount` times dropped, weights = log-odds of the first
+ * class per feature, rounded. Deterministic: the same examples give the same weights.
+ */
+export function trainTwoClass(
+  examples: ReadonlyArray<{ first: boolean; features: readonly string[] }>,
+  alpha: number,
+  minCount: number,
+): { prior: number; weights: Record<string, number> } {
+  return weighTwoClass(countTwoClass(examples), alpha, minCount);
+}
+
+export function weighTwoClass(
+  { counts, docs }: TwoClassCounts,
+  alpha: number,
+  minCount: number,
+): { prior: number; weights: Record<string, number> } {
+  return weigh(
+    [...counts].sort(([a], [b]) => (a < b ? -1 : 1)),
+    docs,
+    alpha,
+    minCount,
+  );
+}
+
+function weigh(
+  entries: readonly [string, [number, number]][],
+  docs: [number, number],
+  alpha: number,
+  minCount: number,
+): { prior: number; weights: Record<string, number> } {
+  const kept = entries.filter(([, c]) => c[0] + c[1] >= minCount);
   const totals: [number, number] = [0, 0];
   for (const [, c] of kept) for (const k of [0, 1] as const) totals[k] += c[k];
   const v = kept.length;
