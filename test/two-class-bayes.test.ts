@@ -23,7 +23,7 @@ describe("the two-class trainer's leave-one-out shortcut", () => {
 
   it("drops features the rest saw fewer than minCount times", () => {
     const got = trainWithout(countTwoClass([...a, ...b]), countTwoClass(b), 0.5, 2);
-    expect(got.weights["农"]).toBeUndefined();
+    expect(Object.keys(got.weights)).not.toContain("农");
     expect(got).toEqual(trainTwoClass(a, 0.5, 2));
   });
 });
