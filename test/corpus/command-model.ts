@@ -27,6 +27,17 @@ export function classOf(c: Pick<IntentCase, "expect" | "text">): string {
   return "chat";
 }
 
+/** Features of a line, read once per process: leave-one-batch-out trains a model per batch on the same lines. */
+const featureMemo = new Map<string, readonly string[]>();
+function featuresOf(text: string): readonly string[] {
+  let f = featureMemo.get(text);
+  if (!f) {
+    f = reportFeatures(text);
+    featureMemo.set(text, f);
+  }
+  return f;
+}
+
 export function trainCommandModel(
   examples: readonly CommandExample[],
   alpha = 0.5,
@@ -41,7 +52,7 @@ export function trainCommandModel(
   for (const e of examples) {
     const k = index.get(e.cls)!;
     docs[k]!++;
-    for (const f of reportFeatures(e.text)) {
+    for (const f of featuresOf(e.text)) {
       const c = perFeature.get(f) ?? classes.map(() => 0);
       perFeature.set(f, c);
       c[k]!++;
