@@ -410,8 +410,10 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
     return "plan";
   if (done || pastDeadline || (COMPLETED_END.test(t) && !DEADLINE.test(t) && !monthDateKind(t, day)))
     return "done";
+  // 「开学前把全县31所学校查了一遍」: a deadline with 了/已 after it says what was done by then.
   const deadline = DEADLINE.exec(t);
-  if ((deadline && !BEFORE_AS_NAME.test(t.slice(deadline.index + deadline[0].length))) || TASK.test(t))
+  const byThen = deadline ? t.slice(deadline.index + deadline[0].length) : "";
+  if ((deadline && !BEFORE_AS_NAME.test(byThen) && !/了|已|过(?!程)/.test(byThen)) || TASK.test(t))
     return "plan";
   // 「九月份开学」: a month said outright decides; the time of year is only read without one.
   if (!/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) && holidayAhead(t, day)) return "plan";
