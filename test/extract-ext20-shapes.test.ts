@@ -21,3 +21,15 @@ describe("what is left after a count, characterised (13-, 20-, 22-, 62-, 65-, 97
     expect(kindOf("路灯更换了120盏，剩下18盏上周也换完了。", "18盏", DAY)).not.toBe("problem");
   });
 });
+
+describe("what befell, said after a problem (65-, 97-, and the earlier own files 90-, 98-)", () => {
+  it("都/就 and a change closing the piece with 了 is the problem's consequence", () => {
+    expect(kindOf("乡里的冷库容量太小，菜都烂在地头了。", "烂在地头", DAY)).toBe("problem");
+    expect(kindOf("渠道年久失修，一放水就漫出来了。", "漫出来", DAY)).toBe("problem");
+  });
+
+  it("near misses: our own work after a problem, or a count, stays work done", () => {
+    expect(kindOf("人手不够，我们就加班把台账补齐了。", "台账", DAY)).toBe("done");
+    expect(kindOf("冷库容量太小，就又租了2个。", "租了", DAY)).toBe("done");
+  });
+});
