@@ -33,3 +33,15 @@ describe("what befell, said after a problem (65-, 97-, and the earlier own files
     expect(kindOf("冷库容量太小，就又租了2个。", "租了", DAY)).toBe("done");
   });
 });
+
+describe("a count handed out before a time still ahead (28-, 44-, 62-, 65-, 83-, 89-, 97-)", () => {
+  it("给 N people … 发放/送 before 开学 (after 秋季 too): when it was given", () => {
+    expect(kindOf("秋季开学前给全县860名贫困学生发放了校服。", "校服", "2026-08-26")).toBe("done");
+    expect(kindOf("秋季开学前给全县860名贫困学生发放校服每人两套。", "校服", "2026-08-26")).toBe("done");
+  });
+
+  it("near misses: what is still to do by then stays a plan", () => {
+    expect(kindOf("秋季开学前要给全县860名贫困学生发放校服。", "校服", "2026-08-26")).toBe("plan");
+    expect(kindOf("开学前把860套校服发到学生手上。", "校服", "2026-08-26")).toBe("plan");
+  });
+});
