@@ -193,6 +193,14 @@ describe("the labelled report corpus", () => {
     // 92.9 %, 88.4 / 94.6 / 93.0 with one own label fixed); then tuned on by class (docs/extraction.md, 第十九轮).
     "98-leibie19.txt": { clauses: 0.97, precision: 0.98, recall: 0.98 },
     "99-qianyi19.txt": { clauses: 0.97, precision: 0.97, recall: 0.96 },
+    // Round twenty's own files (ext20), named a0-/a1- so they sort after 99- (load-reports reads the names
+    // sorted; blind files are out of the rotation, so nothing else moves). a0- (东北话: the clause-kind classes
+    // that recur across blind writers, tools/kind-misses.ts) written before the rules changed (first sight on
+    // 1b15ca0: 82.4 % / 95.1 % / 97.5 %, 81.3 before one own label was set by the precedent 97-jingu:73), a1-
+    // (40 messages, 湖北/鄂西) after the two fixes (first sight on bb5a7e0 (a841e29 after the rebase), the transfer estimate: 83.9 % /
+    // 93.6 % / 93.6 %; 80.5 on 1b15ca0). Not tuned on beyond the two classes; floors a little under.
+    "a0-leibie20.txt": { clauses: 0.84, precision: 0.94, recall: 0.97 },
+    "a1-qianyi20.txt": { clauses: 0.83, precision: 0.93, recall: 0.93 },
   };
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
 

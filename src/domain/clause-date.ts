@@ -11,7 +11,7 @@ import type { LocalDate } from "./period.js";
 
 /** 「节前安全生产检查」「春节前走访慰问」: X前 naming the kind of work, not a deadline for it. */
 export const BEFORE_AS_NAME =
-  /^的?(?:安全|走访|慰问|检查|大检查|排查|巡查|集中|专项|联欢|座谈|值班|保供|稳价|市场|消防)/;
+  /^的?(?:安全|走访|慰问|检查|大检查|排查|巡查|集中|专项|联欢|座谈|值班|保供|稳价|市场|消防)|^给[^，。；]{0,14}?[\d一二两三四五六七八九十百千万]+[多余来]?(?:名|人|户|个|家|所)[^，。；]{0,10}?(?:发放|发|送|补)(?![^，。；]*(?:要|得|将|计划|准备|争取|力争|确保|完|到位|下去))/;
 
 /** 12月上旬, 八月份, 十一月底: a month without a year, in digits or in words (not 十四五, 三个月). */
 const MONTH_DATE =
@@ -37,7 +37,9 @@ export function holidayAhead(text: string, today?: LocalDate): boolean {
   if (!m) return false;
   // 「春节前走访慰问…」 names the kind of work (BEFORE_AS_NAME), not when it will be done.
   const rest = text.slice(m.index + m[0].length);
-  if (/^前/.test(rest) && BEFORE_AS_NAME.test(rest.slice(1))) return false;
+  // 「元旦春节前走访慰问…」: two holidays named together before the work.
+  const before = /^(?:[、和及]?(?:春节|元旦|国庆|中秋|端午|清明|五一|开学|放假))?前/.exec(rest);
+  if (before && BEFORE_AS_NAME.test(rest.slice(before[0].length))) return false;
   if (!today) return true;
   const months = ([] as number[]).concat(SEASON_MONTH[m[1] ?? ""] ?? today.month);
   return months.some((month) => {

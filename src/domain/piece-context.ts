@@ -66,8 +66,19 @@ export function stockAgainst(piece: string, next: string | undefined): boolean {
 }
 
 /** Already up to a level: 已经到78%、都超过了3000户、已逼近红线 — worse, when a problem comes before. */
-export const ESCALATION =
+const LEVEL_REACHED =
   /(?:已经|已|都)(?:到了?|达到?了?|超过了?|突破了?|逼近|接近)[\d一二两三四五六七八九十百千万]|^[^，。；]{0,8}?就(?:支出|花|用|用掉|花掉|花了|亏|欠|超支?|超出)了?[\d一二两三四五六七八九十百千万]/;
+
+/**
+ * What befell, said after a problem: 车都停到路边了、一拽就碎了、就让人给拆了、有几段都露天了 — 都/就 and a change
+ * closing the piece with 了, no count, nobody's work (整改、修、清、安排… or 我们 doing it) — is the problem's
+ * consequence, not work done.
+ */
+const BEFELL =
+  /^(?![^，。；]*(?:我们|我|局里|镇里|乡里|站里|所里|已经|[\d]|完成|整改|处理|解决|修|补|换|清|安排|协调|落实|组织|开展|通知|上报|报|送|发放|签|办|干|弄|搞|做|完|好了|齐了|到位))[^，。；]{0,12}?(?:都|就)[^，。；]{1,8}了[。！!…]*$/;
+
+/** How bad it got or what befell, said after a problem (extract.ts): it is that problem's too. */
+export const ESCALATION = new RegExp(`${LEVEL_REACHED.source}|${BEFELL.source}`);
 
 /** The time before that now is set against: 去年是15家、去年同期是21万人次、去年有9个乡镇设了点. */
 const BASE =

@@ -1,0 +1,160 @@
+/**
+ * Clause-kind misses on the open blind writers' report files, today and at first sight
+ * (docs/extraction.md, 第二十轮): for every open file written by a writer who never read the rules,
+ * the misses of today's rules and of the rules at the commit that added the file (before anyone
+ * tuned on it, unpacked with `git archive` like bench/lib/fresh-rules.ts). Sealed files and 14-
+ * (never examined) are not in the list and are refused.
+ *
+ *   npx tsx tools/kind-misses.ts            # every open writer file, misses grouped by file
+ *   npx tsx tools/kind-misses.ts --counts   # only the counts per file and per kind turn
+ *
+ * Each miss prints: file, when (now / first), gold kind → read kind, whether the rules cut the
+ * clause elsewhere (split: the predicted clause that matched is not the labelled clause), the labelled
+ * clause and its message. The structural class is a reader's judgement, written in the docs.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { extractUpdate } from "../src/domain/extract.js";
+import { normalizeText } from "../src/domain/normalize.js";
+import { parseOrg } from "../src/domain/org.js";
+import { loadReports, type ReportCase } from "../test/corpus/load-reports.js";
+
+/** Open blind writers' files → the commit that added them (their rules had not seen them). */
+export const OPEN_WRITERS: [string, string][] = [
+  ["13-", "afc852d"],
+  ["20-", "355e75d"],
+  ["22-", "c284623"],
+  ["27-", "4fa507b"],
+  ["28-", "98629bb"],
+  ["33-", "2c69b3e"],
+  ["35-", "2f6ad86"],
+  ["38-", "2a9754b"],
+  ["44-", "9dd6279"],
+  ["50-", "a64b3d2"],
+  ["56-", "5598b0f"],
+  ["62-", "2b1d68f"],
+  ["65-", "af92d50"],
+  ["71-", "2ecebd2"],
+  ["77-", "a305b32"],
+  ["83-", "54dd6f0"],
+  ["89-", "a2266eb"],
+  ["97-", "a08545a"],
+];
+const SEALED = /^(14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|93|95|96)-/;
+
+const repo = resolve(import.meta.dirname, "..");
+const scratch = join(repo, ".kind-misses");
+
+type Extract = (c: ReportCase) => { text: string; kind: string }[];
+
+function grams(s: string): Map<string, number> {
+  const t = normalizeText(s).replace(/[\s，,。；;：:！!？?、]/g, "");
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < t.length; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
+  if (t.length === 1) m.set(t, 1);
+  return m;
+}
+
+function overlap(a: Map<string, number>, b: Map<string, number>): number {
+  let n = 0;
+  for (const [k, v] of a) n += Math.min(v, b.get(k) ?? 0);
+  return n;
+}
+
+interface Miss {
+  file: string;
+  id: string;
+  when: "now" | "first";
+  turn: string;
+  split: boolean;
+  gold: string;
+  got: string;
+  text: string;
+}
+
+/** The same matching as test/corpus/score-extraction.ts, keeping the matched clause's text. */
+function misses(cases: ReportCase[], extract: Extract, when: Miss["when"]): { n: number; out: Miss[] } {
+  const out: Miss[] = [];
+  let n = 0;
+  for (const c of cases) {
+    const predicted = extract(c).map((x) => ({ ...x, grams: grams(x.text) }));
+    for (const gold of c.clauses) {
+      n++;
+      const g = grams(gold.text);
+      let best: ((typeof predicted)[number] & { n: number }) | undefined;
+      for (const x of predicted) {
+        const k = overlap(g, x.grams);
+        if (k > 0 && (!best || k > best.n)) best = { ...x, n: k };
+      }
+      if (best?.kind === gold.kind) continue;
+      const same = (a: string) => normalizeText(a).replace(/[\s，,。；;：:！!？?、]/g, "");
+      out.push({
+        file: c.id.split(":")[0]!,
+        id: c.id,
+        when,
+        turn: `${gold.kind}→${best?.kind ?? "dropped"}`,
+        split: !!best && same(best.text) !== same(gold.text),
+        gold: gold.text,
+        got: best?.text ?? "",
+        text: c.text.replace(/\n/g, "⏎"),
+      });
+    }
+  }
+  return { n, out };
+}
+
+async function oldRules(commit: string): Promise<Extract> {
+  const dir = join(scratch, commit);
+  mkdirSync(dir, { recursive: true });
+  execFileSync("sh", ["-c", `git archive ${commit} src/domain src/errors.ts | tar -x -C "${dir}"`], { cwd: repo });
+  const ex = (await import(join(dir, "src/domain/extract.ts"))) as typeof import("../src/domain/extract.js");
+  const org = (await import(join(dir, "src/domain/org.ts"))) as typeof import("../src/domain/org.js");
+  const o = org.parseOrg(ORG);
+  return (c) => ex.extractUpdate(c.text, o, { today: c.date, time: c.time }).clauses ?? [];
+}
+
+const ORG = {
+  unit: "示例县",
+  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
+  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
+};
+
+async function main(): Promise<void> {
+  const countsOnly = process.argv.includes("--counts");
+  const all = loadReports();
+  const org = parseOrg(ORG);
+  const now: Extract = (c) => extractUpdate(c.text, org, { today: c.date, time: c.time }).clauses ?? [];
+  const found: Miss[] = [];
+  try {
+    for (const [prefix, commit] of OPEN_WRITERS) {
+      if (SEALED.test(prefix)) throw new Error(`${prefix} is sealed`);
+      const cases = all.filter((c) => c.id.startsWith(prefix) && c.split === "blind");
+      if (cases.length === 0) continue;
+      const a = misses(cases, now, "now");
+      const b = misses(cases, await oldRules(commit), "first");
+      found.push(...a.out, ...b.out);
+      const p = (m: number) => `${((100 * (a.n - m)) / a.n).toFixed(1)} %`;
+      console.log(
+        `${cases[0]!.id.split(":")[0]} (${a.n} clauses): first sight ${commit} ${p(b.out.length)}, now ${p(a.out.length)}`,
+      );
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const turns = new Map<string, Set<string>>();
+  for (const m of found) {
+    const k = `${m.turn}${m.split ? " (split)" : ""}`;
+    turns.set(k, (turns.get(k) ?? new Set()).add(m.file));
+  }
+  console.log("\nkind turns (first sight or now) → in how many writers' files:");
+  for (const [k, files] of [...turns].sort((x, y) => y[1].size - x[1].size)) console.log(`  ${k}: ${files.size}`);
+  if (countsOnly) return;
+  console.log("");
+  for (const m of found)
+    console.log(
+      `${m.id} ${m.when} ${m.turn}${m.split ? " split" : ""}: ${m.gold}${m.split ? ` ‖ read: ${m.got}` : ""}\n    ${m.text}`,
+    );
+}
+
+await main();
