@@ -333,7 +333,12 @@ export const COMMAND_RULES: CommandRule[] = [
     re: /(?:你|你们|机器人|助手|这个)(?:都|还|到底|究竟)?(?:能|会|可以)(?:帮(?:我|我们)?)?(?:干|做|帮|弄)?(?:点|些)?(?:啥|什么|哪些|些什么)|^(?:你|这个|机器人|助手)?(?:都|到底)?有(?:哪些|什么|啥)(?:功能|用处|用法)/,
     maxCore: 16,
   },
-  { command: "帮助", re: /^不(?:会|知道怎么)(?:用|报|填|弄)/, maxCore: 16 },
+  // 不会用、这个咋弄 我不会报: not knowing how, said first or after a how (not 我这周不会报了: a plan).
+  {
+    command: "帮助",
+    re: /(?:^|^[我俺额]|[，,\s][我俺额]?)不(?:会|知道怎么)(?:用|报|填|弄)(?![了过完])/,
+    maxCore: 16,
+  },
   {
     // 报错了咋办、填漏了怎么弄、发重了怎么改: asking what to do about a mistake.
     command: "帮助",
