@@ -27,6 +27,13 @@ describe("a subset of several drafts settled in one message", () => {
     expect(plan("后一条确认 前一条我还要改哈子", [1, 2])).toEqual({ confirm: [2], withdraw: [], hold: [1] });
     expect(plan("中 除了第一个 都确认了吧", [1, 2])).toEqual({ confirm: [2], withdraw: [], hold: [1] });
   });
+  it("reads a number said as the update's number, a 第N个 in words as a place", () => {
+    // 「2号确认一下」 with #4 #5 #6 waiting means update #2 (confirmed already, says the 确认 command), not #5.
+    expect(plan("2号确认一下", [4, 5, 6])).toBeUndefined();
+    expect(plan("第2条确认一下", [4, 5, 6])).toBeUndefined();
+    expect(plan("5号确认 6号删了", [4, 5, 6])).toEqual({ confirm: [5], withdraw: [6], hold: [] });
+    expect(plan("第二个确认 第三个不要", [4, 5, 6])).toEqual({ confirm: [5], withdraw: [6], hold: [] });
+  });
   it("leaves to other readers what settles all, only withdraws, or is no such message", () => {
     for (const said of [
       "两条都确认",

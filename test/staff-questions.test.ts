@@ -51,6 +51,9 @@ const ASKS: Ask[] = [
   { who: "he-gq", say: "总结是谁写 是自动出的吗", reply: [/生成总结/, /确认过的填报/], not: GENERIC },
   { who: "zhao-zh", say: "周报月报都得报吗", reply: [/每周报一次/], not: GENERIC },
   { who: "chen-kp", say: "报的东西科长看得着不", reply: [/计入年度总结/], not: GENERIC },
+  // Round twenty (cmd20): after a command, whether another step is due.
+  { who: "chen-kp", say: "修改完了还要重新确认不", reply: [/修改前后/, /不用再单独确认/], not: GENERIC },
+  { who: "li-rd", say: "改了以后要不要再提交", reply: [/确认这一次就生效/], not: GENERIC },
 ];
 
 const tally = { ok: 0 };

@@ -39,9 +39,9 @@ export interface CorrectionRequest {
 export const REF_COMMAND = "/ref";
 
 const CN = "[一二两三四五六七八九十]{1,3}";
-/** 第3条、第三条、#3、3号 (not 3月2号, 元旦1号, 1号元旦那天: days, date-number.ts): an update named by its number. */
+/** 第3条、第三条、#3、3号、九号那条 (not 3月2号, 元旦1号, 1号元旦那天, 九号那天: days, date-number.ts): an update named by its number. */
 const NUMBER_REF = new RegExp(
-  `第\\s*(\\d{1,4}|${CN})\\s*(?:条|项)(?:的|里面?|那条)?|#\\s*(\\d{1,4})(?:的|里面?)?|${DAY_BEFORE_NUMBER}(?<![\\d.月])(\\d{1,4})\\s*号${DAY_AFTER_NUMBER}(?:那条|这条)?(?:的|里面?)?`,
+  `第\\s*(\\d{1,4}|${CN})\\s*(?:条|项)(?:的|里面?|那条)?|#\\s*(\\d{1,4})(?:的|里面?)?|${DAY_BEFORE_NUMBER}(?<![\\d.月])(\\d{1,4})\\s*号${DAY_AFTER_NUMBER}(?:那条|这条)?(?:的|里面?)?|(?<![\\d.月${CN.slice(1, -5)}])(${CN})\\s*号(?:那|这)(?:一)?条(?:的|里面?)?`,
 );
 /** The period words of a recency reference. */
 const PERIODS: Array<[RegExp, string]> = [
@@ -254,7 +254,7 @@ export function findRef(
 ): { code: RefCode; at: number; len: number; bare?: boolean } | undefined {
   const num = NUMBER_REF.exec(norm);
   if (num) {
-    const n = numberOf(num[1] ?? num[2] ?? num[3]);
+    const n = numberOf(num[1] ?? num[2] ?? num[3] ?? num[4]);
     if (n !== undefined) return { code: `#${n}`, at: num.index, len: num[0].length };
   }
   const dup = DUPLICATE_REF.exec(norm);

@@ -180,7 +180,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/阿个/g, "那个"],
   // 伊 before a measure word (伊桩事体、伊个表、伊张单子): Wu 那 — never 伊利、伊犁 (no measure word).
   [/伊(?=[个桩件张份只块种批])/g, "那"],
-  [/哪能(?=了)/g, "怎么样"],
+  // 报得哪能、写得哪能: how it came out (怎么样) after 得.
+  [/哪能(?=了)|(?<=[得的])哪能/g, "怎么样"],
   [/阿拉(?!伯)/g, "我们"],
   [/侬/g, "你"],
   [/覅|勿要/g, "不要"],

@@ -46,7 +46,7 @@ function last(seqs: readonly number[], n: number | undefined): number[] | undefi
   return n && n < seqs.length ? seqs.slice(-n) : undefined;
 }
 
-/** The drafts one clause names: by place, by number (#3、3号、第3条, 第一个 of #7 #8 is #7), by words of their text, or none. */
+/** The drafts one clause names: by place, by number (#3、3号、第3条 are numbers; 第一个 of #7 #8 is #7), by words of their text, or none. */
 function refsIn(
   clause: string,
   seqs: readonly number[],
@@ -62,7 +62,10 @@ function refsIn(
   for (const m of clause.matchAll(new RegExp(ORD, "g"))) {
     const n = numberOf(m[1] ?? m[2] ?? m[3]);
     if (n === undefined) return undefined;
-    const seq = seqs.includes(n) ? n : n <= seqs.length ? seqs[n - 1] : undefined;
+    // 「2号确认一下」「#2」「第2条」: a number said is the update's number, wherever it is said — only an
+    // ordinal in words counted in 个 (第二个、第一个) is a place among the waiting drafts.
+    const place = /^第[一二两三四五六七八九十]+个$/.test(m[0]);
+    const seq = seqs.includes(n) ? n : place && n <= seqs.length ? seqs[n - 1] : undefined;
     if (seq === undefined) return undefined;
     if (!out.includes(seq)) out.push(seq);
   }

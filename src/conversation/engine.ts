@@ -125,7 +125,10 @@ export function createEngine(services: Services, commands: Command[], onText: Te
         (intent.kind === "command" && intent.command === "帮助" && intent.text.trim() === "帮助") ||
         (intent.kind === "command" &&
           matchCommand(table, text) === undefined &&
-          !/[0-9０-９]|帮我|给我|替我|麻烦/.test(text) &&
+          // An update named in numerals or in words (第八条、三号) is a request on it, not a question how.
+          !/[0-9０-９]|第[一二两三四五六七八九十]{1,3}[条号个]|[一二两三四五六七八九十]{1,3}号|帮我|给我|替我|麻烦/.test(
+            text,
+          ) &&
           // 「怎么看我这周报了啥」: how to look is answered by the look itself (我的填报).
           !/(?:怎么|咋|如何)(?:看|查|瞅)/.test(text) &&
           // A leader's 「能不能…对比一下」 on the review is a polite request, run as asked.

@@ -18,10 +18,12 @@ export const ACT_MARGIN = 8;
 
 /** The week came to nothing: a word of none beside a word of progress or of something to report. */
 const NONE = /没|无|冇|莫得|么得?|啥也|什么也|一点|白/;
+/** Asked, not told: 有…没有 at the end, 吗, a question mark. */
+const ASKED = /有[^，,。]*没有?[。.？?]*$|[吗嘛][。.？?]*$|[?？]/;
 const PROGRESS = /进展|进度|起色|动静|推进|名堂|成果|可报|好报|报的|新东西|新情况|亮点|新的/;
 /** The reminder put off to a later week, with the reminder or the chasing named. */
 const LATER_WEEK = /下(?:个)?(?:周|礼拜|星期)|过(?:两|几)?天|下回|改天/;
-const REMINDED = /提醒|催|叫|喊/;
+const REMINDED = /提醒|催|叫|喊|撵|找我|追/;
 /** Asked to be asked: 问 with the way of asking (一项一项、一句一句、挨个、逐样、问一句答一句). */
 const ASK_ME = /问/;
 
@@ -29,7 +31,8 @@ export function actsOnGuess(guess: Guess, norm: string): boolean {
   if (guess.readOnly || guess.margin < ACT_MARGIN) return false;
   switch (guess.command) {
     case "本周无进展":
-      return NONE.test(norm) && PROGRESS.test(norm);
+      // 「这周有啥进展没有」 asks about the week — never marked on a guess.
+      return NONE.test(norm) && PROGRESS.test(norm) && !ASKED.test(norm);
     case "下周提醒":
       return REMINDED.test(norm) && LATER_WEEK.test(norm);
     case "填报":

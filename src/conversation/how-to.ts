@@ -24,11 +24,11 @@ const TOPICS: ReadonlyArray<{ re: RegExp; names: readonly string[] }> = [
 /**
  * Asking how (怎么、咋、如何、能不能…吗、能改不、在哪) — not how something stands (「进度咋样」「进度怎么样了」
  * 「草稿如何」) nor whether it is ready (「能定稿了吗」「能定稿了不」), nor why it is still so
- * (「咋还没出稿子」「怎么还是老样子」): those ask for the thing itself. What a feature is for (「恢复是干啥用的」
+ * (「咋还没出稿子」「怎么还是老样子」), nor what was done (「咋改的」「怎么删过」): those ask for the thing itself. What a feature is for (「恢复是干啥用的」
  * 「本周无进展啥意思」) is asked of the feature named first.
  */
 const HOW =
-  /(?:能|可以)[^，,。]{1,8}(?<!了)不[^\u4e00-\u9fff]*$|怎么(?!样|还)|怎样(?![了啊呢呀]*$)|怎麼(?!樣)|如何(?![了啊呢呀]*$)|咋(?!样|还)|能不能|可不可以|能否|可以(?!.{0,8}了[吗嗎么]).{0,8}[吗嗎么]|能(?!.{0,8}了[吗嗎么]).{0,8}[吗嗎么]|在哪|哪里|哪儿|^[^，,。\s]{1,6}(?:是)?(?:干啥|干嘛|干什么|做什么|做啥|啥意思|什么意思)(?:用)?的?(?:呀|啊|哦|呢)?[?？]*$|^[^，,。\s了]{1,6}有(?:啥|什么)用/;
+  /(?:能|可以)[^，,。]{1,8}(?<!了)不[^\u4e00-\u9fff]*$|怎么(?!样|还|[改弄写整搞删](?:的|过(?![来去])))|怎样(?![了啊呢呀]*$)|怎麼(?!樣)|如何(?![了啊呢呀]*$)|咋(?!样|还|[改弄写整搞删](?:的|过(?![来去])))|能不能|可不可以|能否|可以(?!.{0,8}了[吗嗎么]).{0,8}[吗嗎么]|能(?!.{0,8}了[吗嗎么]).{0,8}[吗嗎么]|在哪|哪里|哪儿|^[^，,。\s]{1,6}(?:是)?(?:干啥|干嘛|干什么|做什么|做啥|啥意思|什么意思)(?:用)?的?(?:呀|啊|哦|呢)?[?？]*$|^[^，,。\s了]{1,6}有(?:啥|什么)用/;
 
 /** 「怎么导出」: a how-to question about a known feature (never edit text or a guided answer). */
 export function asksHowTo(text: string): boolean {

@@ -33,7 +33,9 @@ const CANT_COME =
  * 「下礼拜整周都在党校学习 别催我报了哈」: away on days that can be worked out, and no reminder asked for
  * on them — the 请假 command is that pause (the days of this week are 下周提醒, everyday-command.ts).
  */
-const NO_REMINDER = /(?:别|莫|覅|嫑|不要|不用|甭)(?:再)?(?:催|提醒)/;
+// 「别撵我报了」「甭找我交」「莫喊我」「汝无用催我」: not to be chased — any verb of chasing with me as its object.
+const NO_REMINDER =
+  /(?:别|莫|覅|嫑|不要|不用|甭|无用|勿)(?:再)?(?:催|提醒|(?:[撵喊叫找烦逼追]|[\u4e00-\u9fff][撵喊叫找烦逼追催])(?:我|俺|额|阮)(?:报|填|交)?(?:了|啦|哈|咯|嘞|咧|喽|哒)?(?=$|[，,。\s!！~～]))/;
 const THIS_WEEK = /(?:这|本)(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天1-7])/;
 /**
  * Permission asked at the end of leave stated (「明天请一天假哈 可以不」「后天想请个事假 行不」): the request

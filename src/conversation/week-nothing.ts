@@ -18,15 +18,15 @@ import { WORK_NOUN } from "./work-lexicon.js";
  */
 export type WeekNothing = "none" | "matter";
 
-/** This week, or since last week until now: 这周、本礼拜、今个星期、呢个礼拜、這週、上礼拜到今天. */
+/** This week, or since last week until now: 这周、本礼拜、今个星期、呢个礼拜、该礼拜 (宁波)、這週、上礼拜到今天. */
 const THIS_PERIOD =
-  /(?:这|本|今|呢)(?:一)?(?:个)?(?:周|星期|礼拜)(?!(?:[一二三四五六日天1-7](?![点件样项些直共切])|末))|(?:从)?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今|这会儿?)?/;
+  /(?:这|本|今|呢|该(?=礼拜|星期))(?:一)?(?:个)?(?:周|星期|礼拜)(?!(?:[一二三四五六日天1-7](?![点件样项些直共切眼])|末))|(?:从)?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今|这会儿?)?/;
 /** Another period said of the nothing (上礼拜没动静 这礼拜跑了两家企业): not this week's. */
 const OTHER_PERIOD = /上(?:个)?(?:周|星期|礼拜)(?!(?:到|至|以来|开始))|上个?月|昨天|今天上午|前几天/;
 /** A negation of having: 没有、没得、冇、无、木有、莫得、么得、呒没、暂无 (dialect folded to 没 first). */
 const NEG = "(?:没有|没得|莫得|么得|冒得|木有|呒没|毛得|冇得|冇|没|无|暂无|毫无|么(?=啥|甚|什么|个啥))";
 /** Which or how much, or nothing at all: 啥、什么、啥子、么子、乜嘢、咩、甚、多少、任何. */
-const WHAT = "(?:啥子|啥|什么|甚么|甚|么子|乜嘢|乜|咩|多少|任何|一点|丁点|半点)";
+const WHAT = "(?:啥子|啥|什么|甚么|甚|么子|乜嘢|乜|咩|多少|任何|一点|一眼眼|一眼|丁点|半点)";
 /** What a week brings: progress, news, change, something to show (新 of 新建、新增 is work done). */
 const NEWS =
   "(?:新(?!建|增|签|招|上|开|设|引|认定|入库)|新增(?:的)?(?:工作|事项|内容|情况|进展|东西)|进展|进度|动静|变化|名堂|花头|成果|起色|推进|进步|东西|嘢|鲜事|亮点|特别|特殊(?:的)?(?:事项|情况))";
@@ -39,6 +39,8 @@ const DONE_NOTHING = new RegExp(
     `${NEG}(?:干|做|弄|搞|整|推动|推进|办)(?:成|出|起来|出来)`,
     // 「啥新进展也没整出来」「一点进展都没有」: what is new said first, then that there is none of it.
     `${WHAT}(?:新的?)?${NEWS}(?:也|都)${NEG}(?:有|得)?(?:干|做|弄|搞|整|推动|推进|办)?(?:成|出|起来|出来)?`,
+    // 「啥进展没有」 (东北): what is new, then none of it, with no 也/都 — the clause ends there.
+    `(?<!有)${WHAT}(?:新的?)?${NEWS}${NEG}(?:有|得)?$`,
     // 「正事一件没办成」「自己的活一点没动」: not one thing done.
     `(?:正事|正经事)?(?:一件|一样|一项|一点|丁点|半点)(?:事|活)?(?:也|都)?${NEG}(?:干|做|弄|搞|整|推动|推进|办|动)`,
     "原地踏步|白忙|两手空空|一事无成|空转|没往前走|没有往前走|没推动|没动静|没(?:怎么|咋)?动(?:过)?$",
@@ -55,13 +57,19 @@ const WORK_DONE_IN = /研发|统计|投入|推广|建设|转化|认定|引进|�
 /** The rest of the week's work, beside what was done: 别的、其他、其余、另外. */
 const ELSE = /^(?:别的|其他|其它|其余|另外|剩下的)/;
 /** 「一件没办成」「一点没动」: not one thing — no figure of work. */
-const NOT_ONE = new RegExp(`(?:一件|一样|一项|一点|丁点|半点)(?:事|活|${NEWS})?(?:也|都)?(?=没|无|冇)`, "g");
+const NOT_ONE = new RegExp(
+  `(?:一件|一样|一项|一点|一眼眼|一眼|丁点|半点)(?:事|活|${NEWS})?(?:也|都)?(?=没|无|冇)`,
+  "g",
+);
+/** 「啥进展没有」: none of what is new, told — its 没有 is no question (有啥进展没有 asks). */
+const NONE_TOLD = new RegExp(`(?<!有)${WHAT}(?:新的?)?${NEWS}没有[。.！!~～]*$`);
 /** A question said of it (这周没进展吗): asked, not told. */
 const ASKED_END = /(?:吗|么|呢|不|(?<![都也还并实])没有?)[?？。.！!~～]*$|[?？]/;
 
 export function weekNothing(norm: string): WeekNothing | undefined {
   const t = toMandarin(toSimplified(norm)).replace(/\s+/g, " ");
-  if (ASKED_END.test(t)) return undefined;
+  // 「啥进展没有」 closes on 没有 without asking (有啥进展没有 asks).
+  if (ASKED_END.test(t) && !NONE_TOLD.test(t)) return undefined;
   const clauses = t.split(/[，,。；;！!～~、\s]+/).filter((c) => c !== "");
   const at = clauses.findIndex((c) => NOTHING.test(c));
   if (at < 0) return undefined;

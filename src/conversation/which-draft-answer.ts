@@ -77,13 +77,15 @@ export function whichDraftAnswer(
 const LEAVES_OUT =
   /^((?:第)?[\d一二两三四五六七八九十]{1,3}(?:条|个|号)?(?:(?:和|跟|、|\s)+(?:第)?[\d一二两三四五六七八九十]{1,3}(?:条|个|号)?)*)(?:就|先|暂时|还是)?(?:不要|不用|别确认|不确认|别动|放着|放一放)(?:了|吧|哈)?$/;
 
-/** The listed numbers a stretch names: #3、3号、第3条 are numbers; 第一个 of #7 #8 #9 is #7. */
+/** The listed numbers a stretch names: #3、3号、第3条 are numbers; 第一个、第一条 of #7 #8 #9 is #7. */
 function numbersIn(text: string, listed: readonly number[]): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(/(第)?(\d{1,6}|[一二两三四五六七八九十]{1,3})/g)) {
     const n = numberOf(m[2]);
     if (n === undefined) continue;
-    const seq = listed.includes(n) ? n : m[1] && n >= 1 && n <= listed.length ? listed[n - 1] : undefined;
+    // 第一条 of #7 #8 #9 is #7 (b11-076); a number in digits (第2条、2号) is the update's own (i20a-045).
+    const place = m[1] !== undefined && !/\d/.test(m[2]!);
+    const seq = listed.includes(n) ? n : place && n >= 1 && n <= listed.length ? listed[n - 1] : undefined;
     if (seq !== undefined && !out.includes(seq)) out.push(seq);
   }
   return out;

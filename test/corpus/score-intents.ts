@@ -304,6 +304,18 @@ export const SPLITS = [
   // ctx19's 40 (i19d) written after the fixes on the same classes in other words and dialects, with reports sent
   // while something waits. First sight: docs/understanding.md 第十九轮.
   "i19d",
+  // Round twenty: cmd20's 60 (i20a, before any change) on staff and leader commands said loosely — in dialects not used
+  // yet (东北, 内蒙古西部, 宁波, 海南, 鄂西), with Chinese numerals, a reason or thanks around them, the number before
+  // or after the verb, while a card, a section question, an edit, guided filling or the list of drafts waits — with
+  // near misses (reports using 撤回/修改/确认/恢复 as their own verbs, questions about a command). First sight:
+  // docs/understanding.md 第二十轮.
+  "i20a",
+  // cmd20's 16 plain reports of work (r20m), written before any change beside i20a, to keep the open corpus over a
+  // quarter reports.
+  "r20m",
+  // cmd20's 40 (i20b) on the same classes in other words and dialects, written after the fixes without reading the
+  // word lists. First sight: docs/understanding.md 第二十轮.
+  "i20b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
