@@ -304,6 +304,11 @@ export const SPLITS = [
   // ctx19's 40 (i19d) written after the fixes on the same classes in other words and dialects, with reports sent
   // while something waits. First sight: docs/understanding.md 第十九轮.
   "i19d",
+  // Round twenty: dlg20's 60 (i20c, before any change) on what a line does within a whole conversation — small talk
+  // vs unclear with nothing pending, a question about what to write outside guided filling, one own whole day away,
+  // chat, a put-off, a correction or new work while a card waits, withdraw and restore, answers to 要记吗, an edit and
+  // the list of drafts. First sight: docs/understanding.md 第二十轮.
+  "i20c",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
