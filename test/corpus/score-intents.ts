@@ -309,6 +309,10 @@ export const SPLITS = [
   // chat, a put-off, a correction or new work while a card waits, withdraw and restore, answers to 要记吗, an edit and
   // the list of drafts. First sight: docs/understanding.md 第二十轮.
   "i20c",
+  // dlg20's 40 (i20d) written after the fixes on the same classes in other words and dialects, and 16 plain reports
+  // (r20d) beside them to keep the open corpus over a quarter reports. First sight: docs/understanding.md 第二十轮.
+  "i20d",
+  "r20d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
