@@ -29,6 +29,10 @@ const MORE =
 const CONFIRM_LATER =
   /(?:回头|晚点|晚些|稍后|待会|等会|一会|明天|过会|下午|改天)(?:儿)?(?:再|才)?(?:确认|确定|提交|说|看|弄|搞|定)/;
 
+/** The confirming itself put off (稍后再确认、晚点再确认), not any matter (明天再说): said beside a check, a wait too. */
+const CONFIRMING_LATER =
+  /(?:回头|晚点|晚些|稍后|待会|等会|一会|明天|过会|下午|改天)(?:儿)?(?:再|才)?(?:确认|确定|提交)/;
+
 export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined {
   if (ctx.awaiting !== "confirm" || !ctx.justAsked || [...norm].length > 30) return undefined;
   if (/\d/.test(norm) || FIGURE.test(norm) || MORE.test(norm)) return undefined;
@@ -36,9 +40,10 @@ export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined 
   if ([...norm.replace(NOT_CORE, "")].length <= 8 && putsOff(norm) && CONFIRM_LATER.test(norm))
     return { kind: "answer", answer: "no" };
   const clauses = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
-  // 「稍后再确认 我先核一下人数」: confirming put off beside the check is a wait too.
+  // 「稍后再确认 我先核一下人数」: confirming put off beside the check is a wait too (only the confirming:
+  // any later 再说/再看 beside it cost a sealed dialogue turn, b38, totals only).
   const waitsHere = (c: string) =>
-    WAIT.test(c) || CHECK.test(c) || CONFIRM_LATER.test(c) || LOOK_FIRST.test(c);
+    WAIT.test(c) || CHECK.test(c) || CONFIRMING_LATER.test(c) || LOOK_FIRST.test(c);
   if (!clauses.some(waitsHere)) return undefined;
   // Every clause waits, checks, or says what is checked (村里具体多少人、人数): nothing else is asked.
   const waits = clauses.every((c) => waitsHere(c) || /多少|几个|具体|人数|数据|数字|情况/.test(c));
