@@ -27,6 +27,10 @@ const ASKS: Ask[] = [
   { who: "li-rd", say: "看看李明的填报", reply: [/#1/], not: GENERIC },
   { who: "li-rd", say: "李明这周报了没有", reply: [/#1/], not: GENERIC },
   { who: "xu-dj", say: "是不是每周都要报？", reply: [/每周/, /周五/, /16:00/], not: GENERIC },
+  // Round twenty: whether a part must be written, asked outside guided filling (it got 「有什么需要帮忙的？」).
+  { who: "chen-kp", say: "困难一定要写吗", reply: [/不是必须写/, /做了什么/], not: GENERIC },
+  { who: "li-rd", say: "下一步打算必须填吗", reply: [/下一步打算不是必须写/], not: GENERIC },
+  { who: "sun-tp", say: "没有数字的能报不", reply: [/没有数字也能报/], not: GENERIC },
   { who: "xu-dj", say: "每个礼拜都得报吗", reply: [/每周/, /本周无进展/], not: GENERIC },
   { who: "chen-kp", say: "一周要报几次啊", reply: [/每周/], not: GENERIC },
   { who: "chen-kp", say: "这周没干啥也要报吗？", reply: [/本周无进展/], not: GENERIC },

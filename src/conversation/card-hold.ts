@@ -18,6 +18,9 @@ const WAIT =
 /** Checking first: 我问问、再核一下、去对一下、查一下、打听下. */
 const CHECK =
   /(?:我|俺|偶)?(?:再|去|先)?(?:问问|问一下|问下|核一下|核核|核实一下|核对一下|对一下|对对|查一下|查查|打听(?:一)?下)|再(?:对|核|查|算|数|看)(?:一)?(?:遍|下|次|回)/;
+/** 「我看看」「等我再瞅瞅」「让我先看一下」: a look first, said whole in its clause (b5-d15: then 「没问题」 confirms). */
+const LOOK_FIRST =
+  /^(?:我|俺|偶|让我|等我|容我)?(?:再|先)?(?:看看|瞅瞅|瞧瞧|看一下|看下|瞅一下|瞅一眼|看一眼|过一眼)(?:再说)?(?:吧|哈|啊|哦|先|嘛)*$/;
 /** What makes the message more than a wait: a change, a withdrawal, another update named. */
 const MORE =
   /改成|改为|应该是|不是.{0,8}是|删|撤|不要(?!急|存|保存|确认|确定|记|提交)|不报|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d|\d+\s*号/;
@@ -26,6 +29,10 @@ const MORE =
 const CONFIRM_LATER =
   /(?:回头|晚点|晚些|稍后|待会|等会|一会|明天|过会|下午|改天)(?:儿)?(?:再|才)?(?:确认|确定|提交|说|看|弄|搞|定)/;
 
+/** The confirming itself put off (稍后再确认、晚点再确认), not any matter (明天再说): said beside a check, a wait too. */
+const CONFIRMING_LATER =
+  /(?:回头|晚点|晚些|稍后|待会|等会|一会|明天|过会|下午|改天)(?:儿)?(?:再|才)?(?:确认|确定|提交)/;
+
 export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined {
   if (ctx.awaiting !== "confirm" || !ctx.justAsked || [...norm].length > 30) return undefined;
   if (/\d/.test(norm) || FIGURE.test(norm) || MORE.test(norm)) return undefined;
@@ -33,10 +40,12 @@ export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined 
   if ([...norm.replace(NOT_CORE, "")].length <= 8 && putsOff(norm) && CONFIRM_LATER.test(norm))
     return { kind: "answer", answer: "no" };
   const clauses = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
-  if (!clauses.some((c) => WAIT.test(c)) && !clauses.some((c) => CHECK.test(c))) return undefined;
+  // 「稍后再确认 我先核一下人数」: confirming put off beside the check is a wait too (only the confirming:
+  // any later 再说/再看 beside it cost a sealed dialogue turn, b38, totals only).
+  const waitsHere = (c: string) =>
+    WAIT.test(c) || CHECK.test(c) || CONFIRMING_LATER.test(c) || LOOK_FIRST.test(c);
+  if (!clauses.some(waitsHere)) return undefined;
   // Every clause waits, checks, or says what is checked (村里具体多少人、人数): nothing else is asked.
-  const waits = clauses.every(
-    (c) => WAIT.test(c) || CHECK.test(c) || /多少|几个|具体|人数|数据|数字|情况/.test(c),
-  );
+  const waits = clauses.every((c) => waitsHere(c) || /多少|几个|具体|人数|数据|数字|情况/.test(c));
   return waits ? { kind: "answer", answer: "no" } : undefined;
 }

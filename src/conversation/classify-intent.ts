@@ -219,7 +219,8 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // Everyday words for a command (staff say a leader's request too: leader-request.ts answers it).
   // 「我还有哪个科室没报」: one's own sections asked about — 我的填报 (everyday-command.ts), never 进度.
   const staffSaid = ctx.leader || OWN_UNREPORTED.test(norm) ? undefined : leaderRequest(norm, core, ctx);
-  if (staffSaid) return staffSaid;
+  // 「困难那块一定要写吗」: whether a part of one's report must be written is a rules question (staff-questions.ts).
+  if (staffSaid) return weekAsked(staffSaid, norm) ?? staffSaid;
   // A request on an earlier update named without its number (刚才那条写错了，应该是650人;
   // 科普进校园那条删了) is resolved against the store: correction-request.ts.
   // 「刚那条放错科室了 应该是高企的」: the section said to be wrong, the right one named (section-move.ts).
@@ -279,6 +280,8 @@ function weekAsked(intent: Intent | undefined, norm: string): Intent | undefined
     (intent.command === "本周无进展" ||
       intent.command === "下周提醒" ||
       intent.command === "填报" ||
+      // 「困难那块一定要写吗」: whether a part of a report must be written, not the draft's part to rewrite.
+      intent.command === "重写" ||
       intent.guessed === true);
   return week && rulesAnswer(norm, undefined) ? RULES_HELP : intent;
 }

@@ -30,13 +30,16 @@ const TRAILING = /[\s。.！!～~]+$|(?:了|啦|咧|嘞|哩|哈|啊|呀|嘛|哦|
 const SAID_RIGHT = new RegExp(`(?:^|[^不])是\\s*${WORDS}\\s*[，,、\\s]*(?:而)?不是\\s*${WORDS}$`);
 const SAID_WRONG = new RegExp(`不是\\s*${WORDS}\\s*[，,、\\s]*(?:而|应该|应|其实|实际)?是\\s*${WORDS}$`);
 const WRITTEN_AS = new RegExp(`${WORDS}\\s*(?:错|误)?(?:写|打|填|弄|记|录)成(?:了)?\\s*${WORDS}$`);
+/** 「是东坨村不是西坨村 写岔了」: the slip owned after the words, its own clause (b45-d09). */
+const SLIP_TAIL =
+  /[\s，,。.]+(?:我|俺|额)?(?:写|打|搞|弄|记|填|输|敲)(?:错|岔|反|差|串)(?:了|啦|咯|喽|咧|嘞)?$/;
 /** Who slipped, said before the right words of 「我把东坡村写成西坡村」 (all before 把 goes). */
 const SLIPPED_BY = /^(?:.*(?:把|将)|我们|我|俺|额|咱|偶|阿拉)/;
 
 /** 「是东坡村不是西坡村」「不是西坡村，是东坡村」「我把东坡村写成西坡村了」: the wrong words and the right ones. */
 function wrongRight(said: string): { from: string; to: string } | undefined {
   // Emoji and marks after the words (「写成西坡村了😅」) close the sentence too.
-  let s = said.replace(/[^\p{L}\p{N}]+$/u, "");
+  let s = said.replace(/[^\p{L}\p{N}]+$/u, "").replace(SLIP_TAIL, "");
   for (let prev = ""; prev !== s; ) {
     prev = s;
     s = s.replace(TRAILING, "");

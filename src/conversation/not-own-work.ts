@@ -82,6 +82,12 @@ const DATE_RANGE = /\d{1,2}\s*[日号]?\s*(?:至|到|~|～|—|-)\s*(?:\d{1,2}\s
 const LEADS_OTHERS = /(?:带|带领|领着|组织)(?:着)?(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|名|位)/;
 /** Away on work (出差、外出): a 记为填报 button stays on offer. */
 export const AWAY_ON_WORK = /出差|外出|在外(?:地|面)?(?:学习|培训|开会)/;
+/**
+ * 「我周四全天去省厅对接 不在单位」「周四全天下乡 不在办公室」: one's whole day away, said outright, on a day to come —
+ * what one goes there to do (对接、下乡、跑审批) is the errand of the day away, not work reported (no count, nothing done).
+ */
+const WHOLE_DAY_OUT =
+  /(?:一整天|整天|全天|(?<![\d一二两三四五六七八九十几半])一天(?![天半]))[^，,。；;！!]{0,16}?(?:不在(?:单位|办公室|局里|岗|岗位|县里|城里|本地)|(?<!在)不在(?=[，。,.!！\s哈啊呢]|$))/;
 /** Who is away: the sender (我、本人) or nobody named. 「王主任下周出差」 is about someone else. */
 const OTHER_SUBJECT = /^[\u4e00-\u9fff]{1,3}(?:主任|局长|科长|书记|县长|同志|老师|姐|哥)/;
 
@@ -148,7 +154,7 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
     !OTHER_SUBJECT.test(norm) &&
     !othersAway(norm) &&
     !reportsCount &&
-    !workBeside &&
+    (!workBeside || (WHOLE_DAY_OUT.test(norm) && !DONE.test(norm))) &&
     !PAST_ABSENCE.test(norm)
   )
     return { kind: "away", when: whenSaid(norm) };

@@ -26,6 +26,12 @@ export function reminderFacts(services: Pick<Services, "features">): ReminderFac
 const ASKS =
   /[吗嘛呢？?]|([\u4e00-\u9fff])不\1|(?<![什怎这那多])么|不$|来着$|一次还是|(?:报|填|发)还是|谁|哪个(?=能|会|看)|哪些人|什么人|啥人|[是对]吧$|周几|星期几|礼拜几|(?:报|填|交|用|要|得)不$|能[\u4e00-\u9fff]{1,3}不$|是不是|要不要|用不用|得不得|需不需要|必须|几[次回点号天]|哪天|什么时候|啥时候|多久|怎么|咋|怎样|如何|会不会|能不能|可不可以/;
 
+/** The parts of a report one may ask about: problems, plans, figures, the date. */
+const PART = /困难|问题|不足|计划|打算|下一步|下步|措施|数字|数据|日期/;
+
+/** The topic whose answer depends on the part asked about (partAnswer). */
+const PART_TOPIC = (): string => "";
+
 /** Topics, first match wins; each `re` is read on the simplified text. */
 const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined) => string }> = [
   {
@@ -85,6 +91,17 @@ const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined)
       "都可以：一条消息说几件事，我整理成一条填报给您确认；想分开记就分几条发，一项工作（或一个科室）一条更方便核对。",
   },
   {
+    // 困难那块一定要写吗、下一步打算必须填吗、问题那一项可以空着不、计划写不写都行吧、没有数字的能报不、报的时候要写日期吗:
+    // whether a part of a report must be written — answered as guided filling answers it (guided-steps.ts), out of it too.
+    re: new RegExp(
+      `(?:${PART.source})(?:(?:那|这)(?:一)?(?:块|项|栏|格|部分|个)|部分|方面)?(?:也|都|还)?(?:(?:一定|必须|非得|硬要)(?:要|得)?|要|得|需要|用)(?:写|填|报)|` +
+        `(?:${PART.source})[^，,。]{0,6}(?:可以|能|可|行)(?:不写|不填|不报|空着?|省|免|没有)|(?:${PART.source})(?:写|填)不(?:写|填)|` +
+        `(?:${PART.source})[^，,。]{0,6}(?:不写|不填|空着)(?:也)?(?:行不行|可不可以|中不中|成不成|行吗|可以吗|行不|中不|成吗|得不得)|` +
+        `没(?:有)?(?:${PART.source})[^，,。]{0,4}?(?:能|可以|行|可)(?:报|写|填|交)|(?:写|填|报|带)(?:上)?(?:${PART.source})`,
+    ),
+    answer: PART_TOPIC,
+  },
+  {
     // 是不是要写具体数字啊、数据那个一定要填吗、人数也得写吗 (asked back, mid-report)
     re: /^(?=.*(?:[吗嘛么？?]|是不是|要不要|需不需要|用不用|得不得)).*?(?:(?:写|填|报)(?:上|个)?(?:具体)?(?:的)?(?:数字|数据|人数|金额|数)|(?:数字|数据|人数|具体数|金额)(?:那个|这个|那块|这块)?(?:也|都)?(?:一定|必须|非得)?(?:要|得|需要|用)(?:写|填|报))/,
     answer: () =>
@@ -110,6 +127,18 @@ const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined)
   },
 ];
 
+/** Whether a part must be written: only what was done must; the rest when there is any (STEP_GUIDANCE says the same). */
+function partAnswer(t: string): string {
+  const rest = "一条填报只有「做了什么」是要写的，其余有就写、没有就不写，我整理后给您确认。";
+  if (/困难|问题|不足/.test(t))
+    return `问题、困难不是必须写的：有就写一两句（例如「乡镇场地偏小，群众参与不够」），起草总结时用得上；没有就不写。${rest}`;
+  if (/计划|打算|下一步|下步|措施/.test(t))
+    return `下一步打算不是必须写的：有就写一句（例如「下月到集市开展流动科普」）；没有就不写。${rest}`;
+  if (/数字|数据/.test(t))
+    return `没有数字也能报，说清做了什么就行；有具体数字（场次、人数、家数、金额）最好写上，起草总结时用得上。${rest}`;
+  return `不用专门写日期：按您发消息的那天记入。${rest}`;
+}
+
 /** The reminder line: 「每周五 16:00 我会提醒还没报的同事。」, or nothing when no reminder is sent. */
 function remindLine(r: ReminderFacts | undefined, lead: string): string {
   if (!r || r.enabled === false) return "";
@@ -126,7 +155,9 @@ export function rulesAnswer(text: string, reminders: ReminderFacts | undefined):
     /\d{1,2}[-.月]\d{1,2}|#\d|第\d|\d+\s*[条家个人次项场篇份]/.test(t)
   )
     return undefined;
-  return TOPICS.find(({ re }) => re.test(t))?.answer(reminders);
+  const topic = TOPICS.find(({ re }) => re.test(t));
+  if (!topic) return undefined;
+  return topic.answer === PART_TOPIC ? partAnswer(t) : topic.answer(reminders);
 }
 
 /**

@@ -41,6 +41,14 @@ const RELAY =
 const RELAY_POINTED =
   /^[\u4e00-\u9fff]{1,4}?(?:说|讲)(?:了)?(?:那个|这个|那件|这件|有个|有件|个)(?:事|事情|事儿)(?:要|想)?(?:找|问|跟|和)(?:你|您)(?:说|讲|聊)?(?:一下|下|一声)?(?:呢|哈|啊|嘞|哦)*$/;
 
+/** 老王说找你就行、科长说问你就知道: someone sent the person to the bot, what about left out. */
+const RELAY_SENT =
+  /^[\u4e00-\u9fff]{1,4}?(?:说|讲)(?:让我|叫我|让俺|叫俺)?(?:直接)?(?:找|问)(?:你|您)(?:就行|就好|就可以|就成|就中|就知道|就晓得)?(?:了)?(?:呢|哈|啊|嘞|哦)*$/;
+
+/** 下午那个会的事情、上回那个表的事、昨天那个检查的事儿: a matter only pointed at by what it was about. */
+const MATTER_POINTED =
+  /^(?:上午|下午|昨天|今天|前天|上回|上次|刚才|早上|那天)?(?:那个|这个|那件|这件)[\u4e00-\u9fff]{1,4}?的(?:事|事情|事儿)(?:呢|哈|啊|嘞|哦)*$/;
+
 /** A choice said with nothing asked (就第二个吧、选第一个、还是头一个): which of what, is asked. */
 const CHOICE =
   /^(?:那)?(?:就|选|要|还是|用)(?:第|头)?[一二两三四五六七八九十\d]{1,2}(?:个|种|份|版|套|样)(?:吧|啊|呗|嘛|哈|噻|呀)*$/;
@@ -96,7 +104,8 @@ export function vagueMessage(norm: string, core: string, nothingWaits = true): V
   // 「5」「#3」: a bare number, nothing said of it (which update, if any, is asked: ask-bare-number.ts).
   if (/^#?\d{1,4}$/.test(core)) return "bare";
   const said = core.replace(LEAD, "") || core;
-  if (RELAY.test(said) || RELAY_POINTED.test(said)) return "relay";
+  if (RELAY.test(said) || RELAY_POINTED.test(said) || RELAY_SENT.test(said)) return "relay";
+  if (MATTER_POINTED.test(said)) return "pointer";
   if (SOCIAL.test(said) || CLOSING.test(said) || REACTION.test(said) || WONDER.test(said)) return undefined;
   if (LATER_SOCIAL.test(said) && !BOT_DOES.test(said)) return undefined;
   // 「嗯 还有个」「另外那个」: cut off before the thing was named.

@@ -27,6 +27,8 @@ const DialogueSplitSchema = z.enum([
   "s16b",
   "s17a",
   "s17b",
+  "s20a",
+  "s20b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -110,6 +112,12 @@ export const S16_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s16.js
  * confirm never read as 本周无进展; test/s17-dialogues.test.ts.
  */
 export const S17_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s17.jsonl");
+/**
+ * Round twenty's own whole conversations (splits `s20a`, written before any change, and `s20b`, after): chat on
+ * a card that must not confirm it, a put-off that keeps the draft, new work while a card waits, a correction on
+ * the card, withdraw and restore by number, a question about what to write, one own day away; test/s20-dialogues.test.ts.
+ */
+export const S20_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s20.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

@@ -316,6 +316,15 @@ export const SPLITS = [
   // cmd20's 40 (i20b) on the same classes in other words and dialects, written after the fixes without reading the
   // word lists. First sight: docs/understanding.md 第二十轮.
   "i20b",
+  // Round twenty: dlg20's 60 (i20c, before any change) on what a line does within a whole conversation — small talk
+  // vs unclear with nothing pending, a question about what to write outside guided filling, one own whole day away,
+  // chat, a put-off, a correction or new work while a card waits, withdraw and restore, answers to 要记吗, an edit and
+  // the list of drafts. First sight: docs/understanding.md 第二十轮.
+  "i20c",
+  // dlg20's 40 (i20d) written after the fixes on the same classes in other words and dialects, and 16 plain reports
+  // (r20d) beside them to keep the open corpus over a quarter reports. First sight: docs/understanding.md 第二十轮.
+  "i20d",
+  "r20d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
