@@ -140,7 +140,7 @@ function spaceBetweenWords(t: string, i: number): boolean {
 const MEASURE = /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例]$/;
 /** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
 const NOUN_END =
-  /[^\u4e00-\u9fff]|[\u4e00-\u9fff](?=了)|[的和及与等已均都也还又并共在被把将从向对为给到于是有]|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
+  /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向对为给到于是有]|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
 
 /**
  * The noun a measure word counts, read from right after the figure: 「12个村」 → 村, 「3家企业开展…」
@@ -158,6 +158,11 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
     const rest = noun.slice(head.length);
     // 「企业申请了专利质押融资500万元」: what the same subject did next, not a new subject.
     if (head && rest.length >= 2 && !/[了过着]/.test(rest)) return head;
+  }
+  // 「三家企业办了辅导」「2家企业申请了融资」: a verb with 了 after the noun ends it; a place or body word says where.
+  if (!nextFigureAfter && noun.includes("了")) {
+    const head = HEAD_NOUN.exec(noun)?.[0];
+    if (head && head.length < noun.indexOf("了")) return head;
   }
   return noun.length >= 1 && noun.length <= 6 ? noun : undefined;
 }
