@@ -34,3 +34,18 @@ describe("a bare 个 counting people", () => {
     expect(units("原来的有五个村没通水")).toEqual(["5个"]);
   });
 });
+
+describe("a bare sum of 万 or 亿 (money without 元: 8 open writers' files at first sight)", () => {
+  it("is money when it closes its clause or is sent on, and nothing in the clause is counted", () => {
+    expect(units("帮企业算过能省税三十来万")).toEqual(["300000元"]);
+    expect(units("每个示范点投了五六十万")).toEqual(["500000元"]);
+    expect(units("年底前还要拨三百多万到各乡镇")).toEqual(["3000000元"]);
+  });
+  it("is not money among people, counts or another unit", () => {
+    for (const text of ["来看灯会的群众有两万多", "公众号今年阅读量12万", "造林3.2万亩，其中新造1.4万"])
+      expect(
+        units(text).filter((u) => u.endsWith("元")),
+        text,
+      ).toEqual([]);
+  });
+});
