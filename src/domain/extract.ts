@@ -11,7 +11,7 @@ import { parseDate } from "./period.js";
 import { commaPieces } from "./comma-pieces.js";
 import { kindTurns } from "./kind-turns.js";
 import { splitJobs } from "./split-jobs.js";
-import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
+import { asSaid, punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 import { yearPartIn } from "./year-part.js";
 import {
   bareProblemComment,
@@ -169,6 +169,11 @@ function clausesOfSentence(
     // 「…，还有 两癌筛查做了6200人」: a filler says nothing of the clause's kind.
     const core = withoutOpener(piece.replace(/[，,\s]+$/, "").trim());
     if (!/[\u4e00-\u9fff]/.test(core) || SALUTATION.test(core)) {
+      // 「…申报了高企另外|下个月准备…」: a spoken head cut off where the talk turns opens the next piece.
+      if (/[\u4e00-\u9fff]$/.test(piece) && !SALUTATION.test(core) && i + 1 < pieces.length) {
+        pieces[i + 1] = piece + pieces[i + 1];
+        continue;
+      }
       const last = out[out.length - 1];
       if (last && !SALUTATION.test(core)) last.text += piece;
       continue;
@@ -373,10 +378,12 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
     for (const c of clausesOfSentence(clause, mode, opts, clauses[clauses.length - 1], carry)) {
       if (voice) c.text = tidyVoiceClause(c.text);
       // Several jobs told in one run of work done are several items.
-      for (const text of c.kind === "done" ? splitJobs(c.text) : [c.text]) {
+      for (const job of c.kind === "done" ? splitJobs(c.text) : [c.text]) {
+        // A voice run's clause as said, without the commas its turns were read by (labels still stop there).
+        const text = voice ? asSaid(job, normalizedText) : job;
         const at = normalizedText.indexOf(text, cursor);
         if (at >= 0) cursor = at + text.length;
-        clauses.push({ text, kind: c.kind, figures: figuresInPlace(found, text, at) });
+        clauses.push({ text, kind: c.kind, figures: figuresInPlace(found, text, at, job) });
       }
     }
   }
@@ -390,14 +397,22 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
  * counts: 「征收410万元，比去年少了60多万」 (money), 「新招了12个毕业生 有3个还没到岗」 (people).
  * `at` is the clause's place in the message (-1: not found, read on its own).
  */
-function figuresInPlace(found: FoundFigure[], clause: string, at: number) {
-  const own = findStatedFigures(clause);
+function figuresInPlace(found: FoundFigure[], clause: string, at: number, labelled = clause) {
+  const own = findStatedFigures(labelled);
   if (at < 0) return own.map((f) => f.figure);
-  // What it counts is read in the message; its label, from the clause's own words.
+  // What it counts is read in the message; its label, from the clause's own words (a voice run's with
+  // the commas of its turns: the same figures in the same order).
+  let next = 0;
+  const ownOf = (f: FoundFigure) => {
+    if (labelled === clause) return own.find((o) => o.start + at === f.start);
+    const i = own.findIndex((o, j) => j >= next && o.figure.raw === f.figure.raw);
+    if (i >= 0) next = i + 1;
+    return own[i];
+  };
   return found
     .filter((f) => f.start >= at && f.end <= at + clause.length)
     .map((f) => {
-      const mine = own.find((o) => o.start + at === f.start)?.figure;
+      const mine = ownOf(f)?.figure;
       if (!mine) return f.figure;
       const { counted, ...rest } = f.figure;
       return { ...rest, context: mine.context, ...(mine.counted ? { counted: mine.counted } : {}) };

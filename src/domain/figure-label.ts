@@ -11,10 +11,23 @@ const LEAD_WORDS =
 
 /** The topic a chat message opens with (成果转化那边、知识产权这块、镇里): the section says it already. */
 const TOPIC =
-  /^(?:[\u4e00-\u9fff]{2,8}?(?:那边|这边|那块|这块|这一块|方面)|镇里|县里|村里|局里|市里|(?:我们|咱们)(?:[站所科局股队办]|中心)?|我局)(?:的话|的|呢|啊|哈)?/;
-/** Time words said in passing anywhere in the phrase: when is the report's, not the figure's. */
-const TIME_WORDS =
-  /今年以来|今年|本年度?|本周|这周|上周|本月|这个月|上半年|下半年|年初|年中|前[几两三四五六\d]个月|前段时间|这段时间|目前|截至目前|到目前为止|截至昨天|到昨天|截至今天|今天|昨天|近期|最近/g;
+  /^(?:[\u4e00-\u9fff]{2,8}?(?:那边|这边|那块|这块|这一块|方面)|镇里|县里|村里|局里|市里|(?:我们|咱们)(?:[站所科局股队办]|中心)?里?|我局)(?:的话|的|呢|啊|哈)?/;
+/**
+ * Time words said in passing anywhere in the phrase: when is the report's, not the figure's. Read by
+ * their shape: a month, week or season up to now (上个月、这个礼拜, 号头 for 月 in 吴), a day or year
+ * named back from today (昨天、今朝、前年), a month by its number (十一月份、8月底). A time ahead
+ * (明年、下个月) stays: it says when a target is due.
+ */
+const TIME_WORDS = new RegExp(
+  // 「比去年少了」: the year compared with is part of the phrase.
+  `(?<![比较])(?:${[
+    "今年以来|本年度?|上半年|下半年|年初|年中|前[几两三四五六\\d]个月|前段时间|这段时间|目前|截至目前|到目前为止|截至昨天|到昨天|截至今天|近期|最近",
+    "(?:上|这|本)(?:个|一)?(?:月|号头|礼拜|星期|周|季度)(?:以来|里|份)?",
+    "(?:今|去|前|昨)(?:年|天|日|朝|么子?|末子?)(?:以来)?",
+    "[\\d一二三四五六七八九十]{1,3}月(?:份|[上中下]旬|底|初)(?:(?:到|至)[\\d一二三四五六七八九十]{1,3}月(?:份|[上中下]旬|底|初)?)?(?:以来)?",
+  ].join("|")})`,
+  "g",
+);
 
 function tidy(phrase: string): string {
   let p = phrase.trim();
@@ -91,11 +104,14 @@ function contextPhrase(
   )
     return prevContext;
   const before = tidy(t.slice(from, start));
-  if (before.length >= 2) return before;
   // The words after stop at the clause's end or at the next number (帮2家企业申请融资500万 → 企业申请融资).
   let to = end;
   while (to < t.length && !PHRASE_END.includes(t[to] ?? "") && !/\d/.test(t[to] ?? "")) to++;
   const after = tidy(t.slice(end, to));
+  // 「上个月给三家企业办了辅导」「年底前要把9家加油站改完」: the number is the object of a co-verb and the
+  // work is said after it, so the phrase it counts is the one after (企业办了辅导), not 上个月给.
+  if (CO_VERB_END.test(before) && after.length >= 2) return after;
+  if (before.length >= 2) return before;
   if (after.length >= 2) return after;
   // Stopped at the previous figure with nothing of its own (培训农民120场次6500人次, 覆盖十二个镇八十六个村):
   // the same phrase counts both.
@@ -108,6 +124,10 @@ function contextPhrase(
   const previous = tidy(t.slice(back, atDelimiter ? from - 1 : from));
   return previous.length >= 2 ? previous : before || after;
 }
+
+/** A co-verb closing the words before a number: its object is what the number counts (给、把、为…). */
+const CO_VERB_END =
+  /(?:给|(?<![行作成认因以称更])为|帮|替|(?<![核比应面针校查相反配绝派一])对|把|将|让|跟|同)$/;
 
 /** A space typed for a comma between two words (…科普讲座 学生四百人参加): a phrase ends there. */
 function spaceBetweenWords(t: string, i: number): boolean {
@@ -138,6 +158,11 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
     const rest = noun.slice(head.length);
     // 「企业申请了专利质押融资500万元」: what the same subject did next, not a new subject.
     if (head && rest.length >= 2 && !/[了过着]/.test(rest)) return head;
+  }
+  // 「三家企业办了辅导」「2家企业申请了融资」: a verb with 了 after the noun ends it; a place or body word says where.
+  if (!nextFigureAfter && noun.includes("了")) {
+    const head = HEAD_NOUN.exec(noun)?.[0];
+    if (head && head.length < noun.indexOf("了")) return head;
   }
   return noun.length >= 1 && noun.length <= 6 ? noun : undefined;
 }

@@ -8,6 +8,7 @@ import {
   LATIN_UNIT,
   LATIN_UNIT_NAME,
   ratePointsBefore,
+  bareSum,
   saysMoney,
   UNITS,
 } from "./figure-units.js";
@@ -305,6 +306,9 @@ export function readNumber(
   // 「门诊人次三万四千多，比去年多了五千多」: a bare number after a noun that names its count
   // (人次、人数、户数), or comparing with one just said, counts in that unit.
   if (!unitWord && !percent) unitWord = countNounUnit(t, cs) ?? unitWord;
+  // 「能省税四十来万」「每个点投了六七十万」「还要拨五百多万到各村」: a bare sum of 万/亿 that nothing is counted in.
+  if (!unitWord && !percent && (tailScale || /[万亿]/.test(core)) && bareSum(t, cs, ce + tailText.length))
+    unitWord = "元";
   // 每斤少了五毛, 一块五毛: 毛 and 角 are tenths of a 元; 低了十几分 in a sentence of scores counts 分.
   let tenths = false;
   const small =

@@ -124,3 +124,32 @@ export function ratePointsBefore(t: string, at: number): boolean {
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   return RATE_WORDS.test(t.slice(a, at));
 }
+
+/**
+ * Nouns that name a count, not a sum (浏览量、人数、户数、面积), people, and things handed out by the piece
+ * (宣传册、门票): a bare 万 among them counts them.
+ */
+const COUNT_TALK =
+  /[量数率]|人口|人次|面积|群众|居民|村民|游客|粉丝|观众|学生|农户|人员|职工|劳动力|人[，,。；;\s]|[亩吨株尾头只户人]|宣传|资料|手册|[册票]/;
+
+/**
+ * 「帮企业算出来能省税四十来万」「每个点投了六七十万」「年底前还要拨五百多万到各村」: a bare 万/亿 that closes its
+ * clause (or is sent on somewhere: 到、给), in a clause that names no people, no count and no other unit,
+ * is an amount of money, the way a report says sums.
+ */
+export function bareSum(t: string, cs: number, end: number): boolean {
+  if (
+    !/^(?:(?:左右|上下|出头|的样子)?(?:$|[，,。；;！!？?\s])|(?:到|给|用于|用在|投到|拨到|下到))/.test(
+      t.slice(end),
+    )
+  )
+    return false;
+  let a = cs;
+  while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  const clause = t.slice(a, cs);
+  // Another figure before it in the clause: the sum is of what that one counts, if anything.
+  if (/[\d一二两三四五六七八九十百千万亿]/.test(clause.replace(/每一?个/g, ""))) return false;
+  // 「造林3.2万亩，其中新造1.4万」: a part of what was counted before, in its unit.
+  if (/^\s*(?:其中|其余|剩下|剩余|另有|比)/.test(clause)) return false;
+  return !COUNT_TALK.test(clause);
+}

@@ -90,19 +90,23 @@ export function punctuateVoiceRun(text: string): string | undefined {
     .replace(/\s+/g, "，")
     .replace(TURN, "，")
     .replace(PAUSE, "，");
-  return t
-    .split("，")
-    .flatMap(cutAfterCount)
-    .flatMap(cutBeforeTurn)
-    .map((p) =>
-      // 「然后就是那个农村饮水这块…」: 然后就是 is one spoken 「and then」, not the 就是 that turns to a problem.
-      p.replace(
-        /^(?:然后就是|然后|还有就是|此外|再一个|再就是|一个是|第[二三四五六七八九十]个?是|另一个是)+/,
-        "",
-      ),
-    )
-    .filter((p) => p.length > 0)
-    .join("，");
+  return (
+    t
+      .split("，")
+      .flatMap(cutAfterCount)
+      .flatMap(cutBeforeTurn)
+      .map((p) =>
+        // 「然后就是那个农村饮水这块…」: 然后就是 is one spoken 「and then」, not the 就是 that turns to a problem.
+        p.replace(
+          /^(?:然后就是|然后|还有就是|此外|再一个|再就是|一个是|第[二三四五六七八九十]个?是|另一个是)+/,
+          "",
+        ),
+      )
+      // 「…申报了高企另外下个月准备…」: 另外 left alone between two turns says only "and".
+      .map((p) => p.replace(/^另外$/, ""))
+      .filter((p) => p.length > 0)
+      .join("，")
+  );
 }
 
 /** A count and what it counts (up to a few characters of noun): 「四十二名」「二十多场邻里活动」「三个」. */
@@ -125,6 +129,11 @@ const OBJECT_VERB_COUNT = new RegExp(
   "g",
 );
 
+/** A co-verb and the count it takes (给三家企业、帮12家小微企业、把十二个村), at the end of a piece. */
+const CO_VERB_COUNT = new RegExp(
+  `(?:给|(?<![行作成认因以称更])为|帮|替|把|将|跟|同)(?:全[县乡镇市区村])?[\\d${CN_NUM}百千万亿廿][多余来]?[^\\d${CN_NUM}]{1,7}$`,
+);
+
 /** Cut one voice piece before each new job that follows a count. */
 function cutAfterCount(piece: string): string[] {
   const at = [
@@ -137,6 +146,8 @@ function cutAfterCount(piece: string): string[] {
   let from = 0;
   for (const i of at) {
     if (i - from < 4 || !COUNT_BEFORE.test(piece.slice(from, i))) continue;
+    // 「上个月给三家企业办了辅导」: a count that is the object of a co-verb is no job of its own; its verb follows.
+    if (CO_VERB_COUNT.test(piece.slice(from, i))) continue;
     out.push(piece.slice(from, i));
     from = i;
   }
@@ -168,4 +179,36 @@ export function tidyVoiceClause(text: string): string {
     .join("，")
     .replace(/[，,\s]+$/, "");
   return /[\u4e00-\u9fff]{2}/.test(t) ? t : text;
+}
+
+/**
+ * A clause of a voice run as the person said it: a comma put in where the speaker turned is taken
+ * out again where the words on both sides of it were said together (「上个月给三家企业，办了…」 →
+ * 「上个月给三家企业办了…」), a space typed there stays a space. Where spoken words were dropped there
+ * (一个是、第二个是), the comma stands for them. Splitting into clauses reads the pauses; it never puts
+ * a comma between words said together.
+ */
+/** What a comma put into a voice run may stand for and leave out: a filler (吧、啊、哈、呀、嗯). */
+const JOINER = /[吧啊哈呀嗯呃]/;
+
+export function asSaid(clause: string, sent: string): string {
+  const parts = clause.split("，");
+  if (parts.length < 2) return clause;
+  const literal = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let out = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i++) {
+    const next = parts[i] ?? "";
+    // What the comma stood for: nothing, a space, or a filler it replaced (left out, as elsewhere in a
+    // voice run). A spoken head taken off there (然后、再一个就是) leaves the comma standing for it.
+    const m = new RegExp(
+      `${literal(out.slice(-4))}((?:\\s|${JOINER.source})*)${literal(next.slice(0, 4))}`,
+    ).exec(sent);
+    const gap = m?.[1] ?? "";
+    const joined = gap
+      .replace(/[吧啊哈呀嗯呃]/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    out += (m ? joined || (/\s/.test(gap) ? " " : "") : "，") + next;
+  }
+  return out;
 }
