@@ -428,7 +428,8 @@ function loneOneCounts(t: string, cs: number, end: number, unit: string): boolea
   if (/^个(?:百分)?点$/.test(unit)) return true;
   const clauseStart =
     Math.max(...["，", "。", "；", ";", ",", "\n", "：", ":"].map((c) => t.lastIndexOf(c, cs - 1))) + 1;
-  const lead = t.slice(clauseStart, cs);
+  // The verb that sets the thing up stands close before it (a voice run has no comma to stop at).
+  const lead = t.slice(Math.max(clauseStart, cs - 10), cs);
   const atEnd = /^(?:[，。；;,！!？?\s]|$)/.test(t.slice(end));
   if (atEnd && /^[个家座所处期场项支批套台]$/.test(unit) && ONE_SET_UP.test(lead)) return true;
   return (
