@@ -1,7 +1,8 @@
 import { withoutTrailingMarks } from "./trailing-marks.js";
 import { ASKED_TO_BE_ASKED } from "./guided-request.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
-import { ASKS_WHAT_TO_DO, COMMAND_RULES, HOW_LEAD } from "./command-rules.js";
+import { COMMAND_RULES } from "./command-rules.js";
+import { ASKS_WHAT_TO_DO, HOW_LEAD } from "./how-asked.js";
 import {
   DONE_WITH_COMMAND_VERB,
   EDIT_WORDS,

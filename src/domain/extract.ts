@@ -1,5 +1,6 @@
 import { withoutTakenBack } from "./figure-scan.js";
-import { extractFigures, type FoundFigure, findStatedFigures } from "./figures.js";
+import { extractFigures, findStatedFigures } from "./figures.js";
+import { figuresInPlace } from "./figures-in-place.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
@@ -390,33 +391,6 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
   // Through the same schema and grounding as a model's answer.
   return checkedExtraction(normalizedText, { clauses, sectionHints: sectionHints(normalizedText, org) }, org)
     .extraction;
-}
-
-/**
- * A clause's figures read where the clause stands in the message, so what was said before it
- * counts: 「征收410万元，比去年少了60多万」 (money), 「新招了12个毕业生 有3个还没到岗」 (people).
- * `at` is the clause's place in the message (-1: not found, read on its own).
- */
-function figuresInPlace(found: FoundFigure[], clause: string, at: number, labelled = clause) {
-  const own = findStatedFigures(labelled);
-  if (at < 0) return own.map((f) => f.figure);
-  // What it counts is read in the message; its label, from the clause's own words (a voice run's with
-  // the commas of its turns: the same figures in the same order).
-  let next = 0;
-  const ownOf = (f: FoundFigure) => {
-    if (labelled === clause) return own.find((o) => o.start + at === f.start);
-    const i = own.findIndex((o, j) => j >= next && o.figure.raw === f.figure.raw);
-    if (i >= 0) next = i + 1;
-    return own[i];
-  };
-  return found
-    .filter((f) => f.start >= at && f.end <= at + clause.length)
-    .map((f) => {
-      const mine = ownOf(f)?.figure;
-      if (!mine) return f.figure;
-      const { counted, ...rest } = f.figure;
-      return { ...rest, context: mine.context, ...(mine.counted ? { counted: mine.counted } : {}) };
-    });
 }
 
 function count(text: string, word: string): number {

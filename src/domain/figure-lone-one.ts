@@ -1,0 +1,25 @@
+/** What a lone 一 after a building or holding verb counts: a place set up, a session held. */
+const ONE_SET_UP =
+  /新建|建成|新增|新设|新办|新开|成立|创建|认定|获批|引进|举办|办了|开展|组织|培育|建了|落地|落户/;
+
+/**
+ * A lone 一 that counts (test/corpus/README.md): a session held (办了一期培训班、培训班一期), a thing
+ * set up said last in its clause (星创天地新建一个、新增省级平台一家), and how long a stint took
+ * (驻点一个月、蹲点一周, as 试点3个月 is counted).
+ */
+export function loneOneCounts(t: string, cs: number, end: number, unit: string): boolean {
+  const before = t.slice(Math.max(0, cs - 4), cs);
+  if (unit === "期" && /(?:了|班)$/.test(before)) return true;
+  // 「比去年掉了一个多点」: a rate moved by a point or so is said with 一 too.
+  if (/^个(?:百分)?点$/.test(unit)) return true;
+  const clauseStart =
+    Math.max(...["，", "。", "；", ";", ",", "\n", "：", ":"].map((c) => t.lastIndexOf(c, cs - 1))) + 1;
+  // The verb that sets the thing up stands close before it (a voice run has no comma to stop at).
+  const lead = t.slice(Math.max(clauseStart, cs - 10), cs);
+  const atEnd = /^(?:[，。；;,！!？?\s]|$)/.test(t.slice(end));
+  if (atEnd && /^[个家座所处期场项支批套台]$/.test(unit) && ONE_SET_UP.test(lead)) return true;
+  return (
+    /^(?:个月|天|周|个星期|年)$/.test(unit) &&
+    /(?:驻点|蹲点|驻村|试点|挂职|跟班|集训|轮训|值守|住村)了?(?:在)?[\u4e00-\u9fff]{0,6}?$/.test(lead)
+  );
+}

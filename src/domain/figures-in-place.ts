@@ -1,0 +1,28 @@
+import { type FoundFigure, findStatedFigures } from "./figures.js";
+
+/**
+ * A clause's figures read where the clause stands in the message, so what was said before it
+ * counts: 「征收410万元，比去年少了60多万」 (money), 「新招了12个毕业生 有3个还没到岗」 (people).
+ * `at` is the clause's place in the message (-1: not found, read on its own).
+ */
+export function figuresInPlace(found: FoundFigure[], clause: string, at: number, labelled = clause) {
+  const own = findStatedFigures(labelled);
+  if (at < 0) return own.map((f) => f.figure);
+  // What it counts is read in the message; its label, from the clause's own words (a voice run's with
+  // the commas of its turns: the same figures in the same order).
+  let next = 0;
+  const ownOf = (f: FoundFigure) => {
+    if (labelled === clause) return own.find((o) => o.start + at === f.start);
+    const i = own.findIndex((o, j) => j >= next && o.figure.raw === f.figure.raw);
+    if (i >= 0) next = i + 1;
+    return own[i];
+  };
+  return found
+    .filter((f) => f.start >= at && f.end <= at + clause.length)
+    .map((f) => {
+      const mine = ownOf(f)?.figure;
+      if (!mine) return f.figure;
+      const { counted, ...rest } = f.figure;
+      return { ...rest, context: mine.context, ...(mine.counted ? { counted: mine.counted } : {}) };
+    });
+}
