@@ -19,6 +19,7 @@ import { extractUpdate } from "../src/domain/extract.js";
 import { normalizeText } from "../src/domain/normalize.js";
 import { parseOrg } from "../src/domain/org.js";
 import { loadReports, type ReportCase } from "../test/corpus/load-reports.js";
+import { bigrams, overlap } from "../test/corpus/score-extraction.js";
 
 /** Open blind writers' files → the commit that added them (their rules had not seen them). */
 export const OPEN_WRITERS: [string, string][] = [
@@ -48,20 +49,6 @@ const scratch = join(repo, ".kind-misses");
 
 type Extract = (c: ReportCase) => { text: string; kind: string }[];
 
-function grams(s: string): Map<string, number> {
-  const t = normalizeText(s).replace(/[\s，,。；;：:！!？?、]/g, "");
-  const m = new Map<string, number>();
-  for (let i = 0; i + 1 < t.length; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
-  if (t.length === 1) m.set(t, 1);
-  return m;
-}
-
-function overlap(a: Map<string, number>, b: Map<string, number>): number {
-  let n = 0;
-  for (const [k, v] of a) n += Math.min(v, b.get(k) ?? 0);
-  return n;
-}
-
 interface Miss {
   file: string;
   id: string;
@@ -78,10 +65,10 @@ function misses(cases: ReportCase[], extract: Extract, when: Miss["when"]): { n:
   const out: Miss[] = [];
   let n = 0;
   for (const c of cases) {
-    const predicted = extract(c).map((x) => ({ ...x, grams: grams(x.text) }));
+    const predicted = extract(c).map((x) => ({ ...x, grams: bigrams(x.text) }));
     for (const gold of c.clauses) {
       n++;
-      const g = grams(gold.text);
+      const g = bigrams(gold.text);
       let best: ((typeof predicted)[number] & { n: number }) | undefined;
       for (const x of predicted) {
         const k = overlap(g, x.grams);

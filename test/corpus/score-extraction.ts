@@ -30,7 +30,7 @@ export interface Score {
   misses: { id: string; what: string }[];
 }
 
-function bigrams(s: string): Map<string, number> {
+export function bigrams(s: string): Map<string, number> {
   const t = normalizeText(s).replace(/[\s，,。；;：:！!？?、]/g, "");
   const m = new Map<string, number>();
   for (let i = 0; i + 1 < t.length; i++) {
@@ -41,7 +41,7 @@ function bigrams(s: string): Map<string, number> {
   return m;
 }
 
-function overlap(a: Map<string, number>, b: Map<string, number>): number {
+export function overlap(a: Map<string, number>, b: Map<string, number>): number {
   let n = 0;
   for (const [k, v] of a) n += Math.min(v, b.get(k) ?? 0);
   return n;
