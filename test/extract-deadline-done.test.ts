@@ -42,3 +42,10 @@ describe("a deadline ahead with the work said done by then", () => {
     expect(read("春耕前完成种子储备80吨", "2026-02-20").figures).toEqual(["target:80吨"]);
   });
 });
+
+describe("a figure after a co-verb and a whole area", () => {
+  it("is labelled by what follows it, not by 把全镇 / 给全村", () => {
+    const ex = extractUpdate("给全村80户发了防汛明白卡", org, { today: "2026-06-01" });
+    expect(ex.figures.map((f) => f.context)).toEqual(["发了防汛明白卡"]);
+  });
+});

@@ -125,9 +125,9 @@ function contextPhrase(
   return previous.length >= 2 ? previous : before || after;
 }
 
-/** A co-verb closing the words before a number: its object is what the number counts (给、把、为…). */
+/** A co-verb closing the words before a number (给、把、为…, 把全镇): its object is what the number counts. */
 const CO_VERB_END =
-  /(?:给|(?<![行作成认因以称更])为|帮|替|(?<![核比应面针校查相反配绝派一])对|把|将|让|跟|同)$/;
+  /(?:给|(?<![行作成认因以称更])为|帮|替|(?<![核比应面针校查相反配绝派一])对|把|将|让|跟|同)(?:全(?:县|区|市|镇|乡|村)|辖区|各)?$/;
 
 /** A space typed for a comma between two words (…科普讲座 学生四百人参加): a phrase ends there. */
 function spaceBetweenWords(t: string, i: number): boolean {
