@@ -8,6 +8,7 @@ import { extractText } from "./extract-text.js";
 import { cardReply, understoodBlocks, updateSubject } from "./render-update.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { CardButton, Command, CommandContext, Incoming, Reply, Services } from "./types.js";
+import { sectionUnchosen } from "./section-unchosen.js";
 
 /**
  * 修改 N 新内容: an edit is shown as the whole update after the change, old beside new, and the
@@ -230,7 +231,10 @@ export function editPreview(org: Org, u: Update, plan: EditPlan, ex: Extraction,
     blocks: [
       `**修改前**\n${u.originalText}`,
       `**修改后**\n${plan.text}`,
-      ...understoodBlocks(org, { ...u, ...ex }),
+      // The bot's first guess is not shown as the section while the person has still to choose it.
+      ...understoodBlocks(org, { ...u, ...ex }).map((b, i) =>
+        i === 0 && sectionUnchosen(u) ? "**科室**：科室待选（确认前请先选科室）" : b,
+      ),
     ],
     buttons,
     note: `${note} 点「放弃修改」只放弃这次修改，#${u.seq} 本身不受影响。`,
