@@ -144,7 +144,7 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       const how = asksHow ? howToReply(text, person, commands, year) : undefined;
       if (how) return aside([{ text: `${how.text}${STILL_WAITING[state.mode] ?? ""}` }]);
       // 「是不是每周都要报？」「这周没干啥也要报吗」: a question about the rules, answered, never acted on.
-      const rules = rulesAnswer(text, reminderFacts(services));
+      const rules = rulesAnswer(text, reminderFacts(services), state.mode === "guided");
       if (rules)
         return aside([{ text: `${howToReportToo(text) ?? ""}${rules}${STILL_WAITING[state.mode] ?? ""}` }]);
       if (intent.kind === "command") {

@@ -145,8 +145,16 @@ function remindLine(r: ReminderFacts | undefined, lead: string): string {
   return `${lead}${r.remindAt ?? "每周固定时间"} 我会提醒这周还没报的同事。`;
 }
 
-/** The answer to a question about the rules, or undefined when the text asks none. */
-export function rulesAnswer(text: string, reminders: ReminderFacts | undefined): string | undefined {
+/**
+ * The answer to a question about the rules, or undefined when the text asks none. In guided filling
+ * (`guided`) a question whether a part must be written is about the question just asked: the guided
+ * step answers it (STEP_GUIDANCE, with how to skip it there).
+ */
+export function rulesAnswer(
+  text: string,
+  reminders: ReminderFacts | undefined,
+  guided = false,
+): string | undefined {
   // Dialect words read as Mandarin (dialect-words.ts): 不报咋整、领导能看着不.
   const t = toMandarin(toSimplified(foldWidth(text))).replace(/\s+/g, "");
   if (
@@ -157,7 +165,8 @@ export function rulesAnswer(text: string, reminders: ReminderFacts | undefined):
     return undefined;
   const topic = TOPICS.find(({ re }) => re.test(t));
   if (!topic) return undefined;
-  return topic.answer === PART_TOPIC ? partAnswer(t) : topic.answer(reminders);
+  if (topic.answer === PART_TOPIC) return guided ? undefined : partAnswer(t);
+  return topic.answer(reminders);
 }
 
 /**
