@@ -182,11 +182,10 @@ export function tidyVoiceClause(text: string): string {
 }
 
 /**
- * A clause of a voice run as the person said it: a comma put in where the speaker turned is taken
- * out again where the words on both sides of it were said together (「上个月给三家企业，办了…」 →
- * 「上个月给三家企业办了…」), a space typed there stays a space. Where spoken words were dropped there
- * (一个是、第二个是), the comma stands for them. Splitting into clauses reads the pauses; it never puts
- * a comma between words said together.
+ * A clause of a voice run as the person typed it: a space typed where the speaker turned stays a
+ * space, a filler there (吧、啊…) is left out. Where spoken words were dropped (然后、一个是) or nothing
+ * stood between the words, the comma of the turn stays: the run is read, split by section and shown
+ * with it. A count that is a co-verb's object is not cut from its noun (「上个月给三家企业办了…」).
  */
 /** What a comma put into a voice run may stand for and leave out: a filler (吧、啊、哈、呀、嗯). */
 const JOINER = /[吧啊哈呀嗯呃]/;
@@ -208,7 +207,9 @@ export function asSaid(clause: string, sent: string): string {
       .replace(/[吧啊哈呀嗯呃]/g, "")
       .replace(/\s+/g, " ")
       .trim();
-    out += (m ? joined || (/\s/.test(gap) ? " " : "") : "，") + next;
+    // Said together with nothing between: the comma of the turn stays (the parts of a run about two
+    // sections are cut there, split-by-section.ts; 「四十家，研发投入…」 is not one phrase).
+    out += (m ? joined || (/\s/.test(gap) ? " " : "，") : "，") + next;
   }
   return out;
 }
