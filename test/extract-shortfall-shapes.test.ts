@@ -171,8 +171,7 @@ describe("a dictated opener that names the person spoken to", () => {
     const text =
       "李科长我给您汇报一下 就是我们村今年种了二百多亩辣椒 每亩收入大概三千出头 就是价格不稳 明年想搞个烘干房";
     expect(kinds(text)).toEqual([
-      // The space typed there, as sent (round twenty: the splitter's commas are not shown).
-      ["done", "我们村今年种了二百多亩辣椒 每亩收入大概三千出头"],
+      ["done", "我们村今年种了二百多亩辣椒，每亩收入大概三千出头"],
       ["problem", "价格不稳"],
       ["plan", "明年想搞个烘干房"],
     ]);

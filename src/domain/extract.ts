@@ -12,7 +12,7 @@ import { parseDate } from "./period.js";
 import { commaPieces } from "./comma-pieces.js";
 import { kindTurns } from "./kind-turns.js";
 import { splitJobs } from "./split-jobs.js";
-import { asSaid, punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
+import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 import { yearPartIn } from "./year-part.js";
 import {
   bareProblemComment,
@@ -380,8 +380,10 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
       if (voice) c.text = tidyVoiceClause(c.text);
       // Several jobs told in one run of work done are several items.
       for (const job of c.kind === "done" ? splitJobs(c.text) : [c.text]) {
-        // A voice run's clause as said, without the commas its turns were read by (labels still stop there).
-        const text = voice ? asSaid(job, normalizedText) : job;
+        // A voice run's clause keeps the commas its turns were read by (typed spaces included): the drafter,
+        // the split by section and the labels read them. (Showing it as typed was tried in round twenty and
+        // broke those; not done.)
+        const text = job;
         const at = normalizedText.indexOf(text, cursor);
         if (at >= 0) cursor = at + text.length;
         clauses.push({ text, kind: c.kind, figures: figuresInPlace(found, text, at, job) });

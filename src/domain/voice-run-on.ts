@@ -180,36 +180,3 @@ export function tidyVoiceClause(text: string): string {
     .replace(/[，,\s]+$/, "");
   return /[\u4e00-\u9fff]{2}/.test(t) ? t : text;
 }
-
-/**
- * A clause of a voice run as the person typed it: a space typed where the speaker turned stays a
- * space, a filler there (吧、啊…) is left out. Where spoken words were dropped (然后、一个是) or nothing
- * stood between the words, the comma of the turn stays: the run is read, split by section and shown
- * with it. A count that is a co-verb's object is not cut from its noun (「上个月给三家企业办了…」).
- */
-/** What a comma put into a voice run may stand for and leave out: a filler (吧、啊、哈、呀、嗯). */
-const JOINER = /[吧啊哈呀嗯呃]/;
-
-export function asSaid(clause: string, sent: string): string {
-  const parts = clause.split("，");
-  if (parts.length < 2) return clause;
-  const literal = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  let out = parts[0] ?? "";
-  for (let i = 1; i < parts.length; i++) {
-    const next = parts[i] ?? "";
-    // What the comma stood for: nothing, a space, or a filler it replaced (left out, as elsewhere in a
-    // voice run). A spoken head taken off there (然后、再一个就是) leaves the comma standing for it.
-    const m = new RegExp(
-      `${literal(out.slice(-4))}((?:\\s|${JOINER.source})*)${literal(next.slice(0, 4))}`,
-    ).exec(sent);
-    const gap = m?.[1] ?? "";
-    const joined = gap
-      .replace(/[吧啊哈呀嗯呃]/g, "")
-      .replace(/\s+/g, " ")
-      .trim();
-    // Said together with nothing between: the comma of the turn stays (the parts of a run about two
-    // sections are cut there, split-by-section.ts; 「四十家，研发投入…」 is not one phrase).
-    out += (m ? joined || (/\s/.test(gap) ? " " : "，") : "，") + next;
-  }
-  return out;
-}
