@@ -47,5 +47,8 @@ describe("a figure after a co-verb and a whole area", () => {
   it("is labelled by what follows it, not by 把全镇 / 给全村", () => {
     const ex = extractUpdate("给全村80户发了防汛明白卡", org, { today: "2026-06-01" });
     expect(ex.figures.map((f) => f.context)).toEqual(["发了防汛明白卡"]);
+    // A typed space ends the phrase: 成交额 is the next figure's, not the companies'.
+    const spaced = extractUpdate("今天帮两家企业登记技术合同 成交额85万", org, { today: "2026-12-01" });
+    expect(spaced.figures.map((f) => f.context)).toEqual(["企业登记技术合同", "成交额"]);
   });
 });

@@ -106,7 +106,14 @@ function contextPhrase(
   const before = tidy(t.slice(from, start));
   // The words after stop at the clause's end or at the next number (帮2家企业申请融资500万 → 企业申请融资).
   let to = end;
-  while (to < t.length && !PHRASE_END.includes(t[to] ?? "") && !/\d/.test(t[to] ?? "")) to++;
+  // A space typed between two words is a comma (「帮两家企业登记技术合同 成交额85万」: 成交额 is the next figure's).
+  while (
+    to < t.length &&
+    !PHRASE_END.includes(t[to] ?? "") &&
+    !/\d/.test(t[to] ?? "") &&
+    !spaceBetweenWords(t, to)
+  )
+    to++;
   const after = tidy(t.slice(end, to));
   // 「上个月给三家企业办了辅导」「年底前要把9家加油站改完」: the number is the object of a co-verb and the
   // work is said after it, so the phrase it counts is the one after (企业办了辅导), not 上个月给.
