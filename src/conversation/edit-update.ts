@@ -8,7 +8,7 @@ import { extractText } from "./extract-text.js";
 import { cardReply, understoodBlocks, updateSubject } from "./render-update.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { CardButton, Command, CommandContext, Incoming, Reply, Services } from "./types.js";
-import { sectionUnchosen } from "./section-unchosen.js";
+import { sectionUnchosen, shownSection } from "./section-unchosen.js";
 
 /**
  * 修改 N 新内容: an edit is shown as the whole update after the change, old beside new, and the
@@ -232,8 +232,10 @@ export function editPreview(org: Org, u: Update, plan: EditPlan, ex: Extraction,
       `**修改前**\n${u.originalText}`,
       `**修改后**\n${plan.text}`,
       // The bot's first guess is not shown as the section while the person has still to choose it.
-      ...understoodBlocks(org, { ...u, ...ex }).map((b, i) =>
-        i === 0 && sectionUnchosen(u) ? "**科室**：科室待选（确认前请先选科室）" : b,
+      ...understoodBlocks(
+        org,
+        { ...u, ...ex },
+        sectionUnchosen(u) ? `${shownSection(org, u)}（确认前请先选科室）` : undefined,
       ),
     ],
     buttons,

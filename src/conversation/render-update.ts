@@ -82,8 +82,9 @@ function withoutNoteHead(item: string, notes: string[]): string {
 }
 
 /** The blocks that say what the bot understood from an update. */
-export function understoodBlocks(org: Org, u: Understood): string[] {
-  const blocks = [`**科室**：${sectionName(org, u.section)}`];
+/** `section`: the section as shown, when it is not simply the update's (科室待选 while still to be chosen). */
+export function understoodBlocks(org: Org, u: Understood, section = sectionName(org, u.section)): string[] {
+  const blocks = [`**科室**：${section}`];
   const sorted = sortGaps(u);
   const items = sorted.items.map(tidyForCard);
   const shown = items.some((i) => !isTopicTag(i)) ? items.filter((i) => !isTopicTag(i)) : items;
