@@ -40,9 +40,10 @@ export const OPEN_WRITERS: [string, string][] = [
   ["77-", "a305b32"],
   ["83-", "54dd6f0"],
   ["89-", "a2266eb"],
+  ["93-", "8cec5a7"],
   ["97-", "a08545a"],
 ];
-const SEALED = /^(14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|93|95|96)-/;
+const SEALED = /^(14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96)-/;
 
 const repo = resolve(import.meta.dirname, "..");
 const scratch = join(repo, ".kind-misses");
