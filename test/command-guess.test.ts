@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NOT_MEANT, NOTHING_DONE } from "../src/conversation/ask-command.js";
 import { classifyIntent, type IntentContext } from "../src/conversation/classify-intent.js";
 import shipped from "../src/conversation/command-model.json" with { type: "json" };
 import { GUESS_MARGIN, type Guess, guessCommand } from "../src/conversation/command-guess.js";
-import { buildTable } from "../src/conversation/match-command.js";
 import { getState } from "../src/conversation/state.js";
-import { findPerson, isLeader, reportableSections } from "../src/domain/org.js";
+import { findPerson } from "../src/domain/org.js";
 import { openReminderCollections } from "../src/reminders/reminder-records.js";
 import { guessLeaveOneOut } from "./corpus/command-guess-loo.js";
 import { commandLinesDigest } from "./corpus/command-model.js";
@@ -13,8 +12,8 @@ import { firstSightGuess } from "./corpus/first-sight.js";
 import { batchOf } from "./corpus/report-gate-loo.js";
 import { loadIntentCorpus, SEALED_SPLITS } from "./corpus/score-intents.js";
 import { loadLeaderCorpus } from "./corpus/score-leader.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerFile } from "./helpers/app-per-file.js";
+import { intentContextFor } from "./helpers/intent-context-for.js";
 
 /**
  * The learned command guess (src/conversation/command-guess.ts) through the real engine: a
@@ -22,31 +21,12 @@ import { cleanTmpDirs } from "./helpers/tmp-dir.js";
  * (「您是想…吗？」), 是 runs it, 不是 does nothing; staff are never offered a leaders' command; a
  * report or a rule's command is never overridden; the shipped model is the corpus'.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await makeTestApp();
-});
-afterAll(async () => {
-  await t.app.close();
-  cleanTmpDirs();
-});
+const t = appPerFile();
 
 const corpus = loadIntentCorpus();
 const leaders = loadLeaderCorpus();
 
-function ctxFor(who: string, extra: Partial<IntentContext> = {}): IntentContext {
-  const person = findPerson(t.app.services.org, who)!;
-  return {
-    awaiting: "nothing",
-    justAsked: false,
-    pendingDrafts: 0,
-    sections: reportableSections(t.app.services.org, person),
-    commands: buildTable(t.app.engine.commands),
-    leader: isLeader(person),
-    people: t.app.services.org.people.filter((p) => p.id !== person.id).map((p) => p.name),
-    ...extra,
-  };
-}
+const ctxFor = (who: string, extra: Partial<IntentContext> = {}) => intentContextFor(t.app, who, extra);
 
 /**
  * Everyday phrasings of a command that the rules (which keep learning phrases) do not catch today:

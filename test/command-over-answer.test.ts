@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Intent } from "../src/conversation/classify-intent.js";
 import { withoutTrailingMarks } from "../src/conversation/trailing-marks.js";
 import { classifyCase, type IntentCase } from "./corpus/score-intents.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerFile } from "./helpers/app-per-file.js";
 
 /**
  * A complete command outranks an answer word inside it (command-over-answer.ts), for every command
  * and every question that takes a short answer: the answer word (好/对/嗯嗯/不用/不要了/别/算了) is no
  * answer when the message carries a command with what it needs. Near misses stay answers.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await makeTestApp();
-});
-afterAll(async () => {
-  await t.app.close();
-  cleanTmpDirs();
-});
+const t = appPerFile();
 
 type Awaiting = IntentCase["context"]["awaiting"];
 function read(text: string, awaiting: Awaiting, who = "li-rd", draftNumbers?: number[]): Intent {

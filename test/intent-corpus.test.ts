@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   intentMatches,
   loadIntentCorpus,
@@ -7,21 +7,13 @@ import {
   type Split,
   scoreIntents,
 } from "./corpus/score-intents.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerFile } from "./helpers/app-per-file.js";
 
 /**
  * The intent classifier against the labelled corpus: ≥ 97 % right on the part it was tuned on
  * and on the held-out part, and never a non-report taken for a report (it would be stored).
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await makeTestApp();
-});
-afterAll(async () => {
-  await t.app.close();
-  cleanTmpDirs();
-});
+const t = appPerFile();
 
 const corpus = loadIntentCorpus();
 

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadLeaderCorpus, scoreLeader } from "./corpus/score-leader.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerFile } from "./helpers/app-per-file.js";
 
 /**
  * The leaders' requests in everyday words (test/corpus/leader-intents.jsonl). Scored on main
@@ -13,14 +12,7 @@ import { cleanTmpDirs } from "./helpers/tmp-dir.js";
  * version: 70.0 % (21/30, 1 stored); the `lj-` lines after the fourth: 83.3 % (25/30, 1 stored)
  * — the fairer measures of phrasing nobody had seen.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await makeTestApp();
-});
-afterAll(async () => {
-  await t.app.close();
-  cleanTmpDirs();
-});
+const t = appPerFile();
 
 const corpus = loadLeaderCorpus();
 const score = (split: "leader" | "leader-heldout") =>

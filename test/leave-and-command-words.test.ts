@@ -1,8 +1,7 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadIntentCorpus, scoreIntents } from "./corpus/score-intents.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerFile } from "./helpers/app-per-file.js";
 
 /**
  * Round seventeen's check lines beside i17c/i17d (docs/understanding.md 第十七轮): leave said every way
@@ -10,14 +9,7 @@ import { cleanTmpDirs } from "./helpers/tmp-dir.js";
  * 「没啥别的了」, 删了的还能恢复吗 as 帮助, a section said wrong without a number, one's own reports asked
  * after — kept out of the corpus so its balance of reports stays as written; every line must pass.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await makeTestApp();
-});
-afterAll(async () => {
-  await t.app.close();
-  cleanTmpDirs();
-});
+const t = appPerFile();
 
 describe("leave and command words (round seventeen)", () => {
   it("reads every check line as labelled and stores none", () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { classifyIntent } from "../src/conversation/classify-intent.js";
 import { buildTable } from "../src/conversation/match-command.js";
 import shipped from "../src/conversation/report-model.json" with { type: "json" };
@@ -7,22 +7,14 @@ import { gateLeaveOneOut } from "./corpus/report-gate-loo.js";
 import { intentsDigest, trainingLines, trainReportModel } from "./corpus/report-model.js";
 import { loadReports } from "./corpus/load-reports.js";
 import { loadIntentCorpus } from "./corpus/score-intents.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerFile } from "./helpers/app-per-file.js";
 
 /**
  * The learned second opinion on reports (src/conversation/report-odds.ts): shipped weights match
  * the corpus, it turns doubtful would-be reports into a question, and across batches it never
  * held out it asks about (almost) no real report.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await makeTestApp();
-});
-afterAll(async () => {
-  await t.app.close();
-  cleanTmpDirs();
-});
+const t = appPerFile();
 
 const corpus = loadIntentCorpus();
 const reports = loadReports();

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { describe, expect, it } from "vitest";
+import { appPerFile } from "./helpers/app-per-file.js";
 
 /**
  * Rest wished to someone (console trial, round thirteen: 「辛苦了 早点休息」 was answered 「这是您的行程
  * 安排」 and 「今天早点休息」 registered a day's leave) is small talk: nothing stored, no leave; a day
  * off said of oneself still is leave.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await makeTestApp();
-});
-afterAll(async () => {
-  await t.app.close();
-  cleanTmpDirs();
-});
+const t = appPerFile();
 
 describe("a wish of rest", () => {
   it.each([

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { classifyIntent, type IntentContext } from "../src/conversation/classify-intent.js";
-import { buildTable } from "../src/conversation/match-command.js";
 import { FLIP_AT, type TalkModel, talkFlip, talkOdds, talkOpen } from "../src/conversation/talk-odds.js";
 import shipped from "../src/conversation/talk-model.json" with { type: "json" };
-import { findPerson, isLeader, reportableSections } from "../src/domain/org.js";
 import { loadIntentCorpus } from "./corpus/score-intents.js";
 import { openBlindBatches, talkLeaveOneOut } from "./corpus/talk-loo.js";
 import { talkLinesDigest, talkTrainingLines, trainTalkModel } from "./corpus/talk-model.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerFile } from "./helpers/app-per-file.js";
+import { intentContextFor } from "./helpers/intent-context-for.js";
 
 /**
  * The learned second opinion on unclear vs small talk (src/conversation/talk-odds.ts): the shipped
@@ -16,30 +14,11 @@ import { cleanTmpDirs } from "./helpers/tmp-dir.js";
  * but a card waiting, never into anything stored, run or answered; leave-one-batch-out over the
  * open blind batches it gains on the rules at first sight and spoils (almost) nothing.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await makeTestApp();
-});
-afterAll(async () => {
-  await t.app.close();
-  cleanTmpDirs();
-});
+const t = appPerFile();
 
 const corpus = loadIntentCorpus();
 
-function ctxFor(who: string, extra: Partial<IntentContext> = {}): IntentContext {
-  const person = findPerson(t.app.services.org, who)!;
-  return {
-    awaiting: "nothing",
-    justAsked: false,
-    pendingDrafts: 0,
-    sections: reportableSections(t.app.services.org, person),
-    commands: buildTable(t.app.engine.commands),
-    leader: isLeader(person),
-    people: t.app.services.org.people.filter((p) => p.id !== person.id).map((p) => p.name),
-    ...extra,
-  };
-}
+const ctxFor = (who: string, extra: Partial<IntentContext> = {}) => intentContextFor(t.app, who, extra);
 
 /** Leans every message far to one side. */
 const leaning = (unclear: boolean): TalkModel => ({ prior: unclear ? 1000 : -1000, weights: {} });
