@@ -1,4 +1,5 @@
 import { talkAside } from "./talk-aside.js";
+import { dialectAnswer } from "./answer-words.js";
 import { withoutLeadAside } from "./lead-aside.js";
 import { commandAsTyped } from "./command-as-typed.js";
 import { everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
@@ -303,6 +304,9 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   if (leaveSaidVaguely(norm, core) && judgeWork(norm, core) !== "report")
     return { kind: "unclear", suggest: "away", when: norm };
   for (const { topic, re } of SMALL_TALK) if (re.test(core)) return { kind: "smalltalk", topic };
+  // 「嗯呐」「得嘞」「阔以」 where no question takes a yes: any dialect's yes word is an acknowledgement, like 好的
+  // (answered with the drafts still waiting), not unknown chat.
+  if (dialectAnswer(core) === "yes") return { kind: "smalltalk", topic: "ack" };
   if (SMALL_TALK_RUN.test(core))
     return { kind: "smalltalk", topic: /谢|辛苦|麻烦/.test(core) ? "thanks" : "ack" };
   const aside = talkAside(norm, core, ctx);
