@@ -60,6 +60,10 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
   // The whole text again with only figures changed (a correction of a correction): those changes.
   const changes = figuresChanged(base, typed);
   if (changes) return { text: typed, how: "substitute", changes };
+  // 「帮9家企业申报」 against 「本月帮8家企业申报高新技术企业…」: a stretch of the text said again with its figures
+  // changed — those figures change in place, the rest stays (never added as a second, contradicting figure).
+  const restated = restatedStretch(base, typed);
+  if (restated) return restated;
   const fix = correctedFigure(base, typed);
   if (fix) return { text: base.replace(fix.from, fix.to), how: "substitute", ...fix };
   // 「把6家改成8家就行 其他不动」: the closing words only say the rest stays; the change is before them.
@@ -170,6 +174,52 @@ export function figuresChanged(base: string, typed: string): Array<{ from: strin
     .map((f, i) => ({ from: base.slice(f.start, f.end), to: typed.slice(b[i]!.start, b[i]!.end) }))
     .filter((c) => c.from !== c.to);
   return changes.length > 0 && changes.length <= MAX_CHANGES ? changes : undefined;
+}
+
+/** Spaces and punctuation, left out when a stretch said again is matched against the text. */
+const LOOSE = /[\s，,。.、；;：:！!？?～~「」“”"']/u;
+
+/**
+ * The text with each figure as one NUL and spaces and punctuation dropped, and where each figure stands in
+ * the original (for the same figures of `findFigures`).
+ */
+function looseSkeleton(text: string, figs: ReturnType<typeof findFigures>): string {
+  let out = "";
+  let at = 0;
+  for (const f of figs) {
+    out += `${[...text.slice(at, f.start)].filter((c) => !LOOSE.test(c)).join("")}\u0000`;
+    at = f.end;
+  }
+  return out + [...text.slice(at)].filter((c) => !LOOSE.test(c)).join("");
+}
+
+/**
+ * A stretch of `base` said again in `typed` with only figures changed (「帮9家企业申报」 for 「…帮8家企业申报高新技术
+ * 企业…」): the changed figures, each in place. Undefined unless the stretch is found exactly once, names its
+ * figures with at least two other characters, and each changed figure keeps its unit.
+ */
+function restatedStretch(base: string, typed: string): EditPlan | undefined {
+  const b = findFigures(typed);
+  if (b.length === 0 || b.length > MAX_CHANGES) return undefined;
+  const a = findFigures(base);
+  const want = looseSkeleton(typed, b);
+  if ([...want.replace(/\u0000/gu, "")].length < 2) return undefined;
+  const hay = looseSkeleton(base, a);
+  const at = hay.indexOf(want);
+  if (at < 0 || hay.indexOf(want, at + 1) >= 0) return undefined;
+  const first = [...hay.slice(0, at)].filter((c) => c === "\u0000").length;
+  const pairs = b.map((g, i) => ({ old: a[first + i]!, now: g }));
+  if (pairs.some((p) => p.old.figure.unit !== p.now.figure.unit)) return undefined;
+  const moved = pairs.filter((p) => p.old.figure.value !== p.now.figure.value);
+  if (moved.length === 0) return undefined;
+  let text = base;
+  for (const p of [...moved].reverse())
+    text = `${text.slice(0, p.old.start)}${typed.slice(p.now.start, p.now.end)}${text.slice(p.old.end)}`;
+  const changes = moved.map((p) => ({
+    from: base.slice(p.old.start, p.old.end),
+    to: typed.slice(p.now.start, p.now.end),
+  }));
+  return { text, how: "substitute", changes };
 }
 
 /** Words between a figure's name and its new value: 获批是6项, 参与群众应为1600人. */
