@@ -6,7 +6,8 @@ import { reportText } from "./lead-aside.js";
 import { askForOther, reportsForOther } from "./on-behalf.js";
 import { offerWithdraw } from "./ask-which-update.js";
 import { declined } from "./pending-question.js";
-import { confirmAll, confirmOpen, confirmUpdate } from "./commands/confirm.js";
+import { confirmAll, confirmOpen, confirmUpdate, withdrawnText } from "./commands/confirm.js";
+import { markWithdrawn } from "./commands/withdraw-update.js";
 import { cancelEdit, showEdit } from "./edit-update.js";
 import { intentText, STATUS_ASKED } from "./intent-lexicon.js";
 import { notOwnWork } from "./not-own-work.js";
@@ -345,10 +346,27 @@ export const askReportCommands: Command[] = [
     names: ["不用记"],
     help: "不用记 — 刚才那条不是工作填报，不保存",
     async run(ctx) {
-      const state = await getState(ctx.services.store, ctx.person.id);
-      if (state.mode === "ask-report")
-        await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
-      return { text: "好的，没有保存。" };
+      const { store } = ctx.services;
+      const state = await getState(store, ctx.person.id);
+      const idle = () => setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
+      if (state.mode === "ask-report") {
+        await idle();
+        return { text: "好的，没有保存。" };
+      }
+      // 「不用记」 on the card of a draft just made: that draft goes (restorable) — never 「没有保存」 while it
+      // is kept as a draft and listed later.
+      const shown =
+        state.mode === "confirm" || state.mode === "choose-section"
+          ? await store.getUpdate(state.updateId)
+          : undefined;
+      if (shown?.status === "draft") {
+        const gone = await markWithdrawn(ctx.services, shown.id, ctx.person.id, ctx.input.messageId);
+        await idle();
+        return { text: `好的，这条不记了。${withdrawnText(gone)}` };
+      }
+      if (shown?.status === "confirmed")
+        return { text: `#${shown.seq} 已经确认保存了；不要这条请发送「撤回 ${shown.seq}」。` };
+      return { text: "好的，这次没有要保存的内容。" };
     },
   },
 ];
