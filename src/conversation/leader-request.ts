@@ -38,6 +38,7 @@ export { clean, N, partIn } from "./leader-part.js";
 /** The everyday words for the review, as 帮助 lists them to leaders (README's table says the same). */
 export const LEADER_SYNONYM_HELP = [
   "进度：进度咋样、谁还没报、还差谁、大家报得怎么样了（「上周谁没报」看上周）",
+  "催报：帮我催一下没报的、提醒下还没交的、通知大家抓紧报（现在就提醒本周还没填报的同事，请假的不提醒）",
   "查看填报：李明报了啥、看看赵丽的填报、赵丽报了没、把李明那条给我看看（看某人今年的填报）",
   "查数：咱们高企今年是几家、孙磊那边培训搞了几场、今年专利一共多少件 有数没、上半年科普活动报了没有（按已确认的填报回答，写明谁哪天报的，不相加，没人报过就说没有）",
   "生成总结：出个初稿、先生成一版、把总结弄出来、起草一下今年的；说了时段就按时段：上半年的总结出一版、去年的再起草一版（总结只分全年和半年）",
@@ -48,6 +49,19 @@ export const LEADER_SYNONYM_HELP = [
   "导出：导出个word、出个word版、发我个文档、导成飞书文档、把材料表导出来；对比：跟上一版比改了啥",
   "部分可以说：开头、问题那块、计划部分、（三）、第三部分、科室名或简称（科普那块、高企那部分）",
 ];
+
+/** Chasing words: 催、督促、提醒、通知、喊 (a leader's 「催一下没报的」), and what is chased: those who have not reported. */
+const NUDGE_VERB = "(?:催|督促|提醒|通知|喊)";
+const NOT_YET = "(?:没报|未报|没交|未交|没填|未填|没上报)";
+const NUDGE = new RegExp(
+  `(?<![别不甭莫用])催(?:一下|一催|下|催)?(?:吧|呗|啊|哈)?$|(?<![别不甭莫用])${NUDGE_VERB}(?:一下|一声|下|催|促)?[^，,。]{0,6}?(?:${NOT_YET}|(?:大家|他们|各位|同事们?|各科室?)[^，,。]{0,4}?(?:报|填|交))|${NOT_YET}的?[^，,。]{0,6}?${NUDGE_VERB}`,
+);
+/**
+ * A reminder for the leader (提醒我), chasing refused (不用催), or the leader chasing in person (「这周还有谁没交的
+ * 我好催一下」 asks who: 进度).
+ */
+const NOT_NUDGE =
+  /(?:提醒|通知|喊)我|(?:别|不用|不要|甭|莫)(?:再)?(?:催|提醒)|(?<![帮给替])我(?:好|来|去|再|自己|亲自)*(?:催|提醒|通知|督促)/;
 
 /** Leaders' requests are short; longer text is a report, a notice or a question for people. */
 const LEADER_MAX_CORE = 40;
@@ -302,6 +316,9 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
 
   if (VIEW_DRAFT.test(norm) && !figure) return { command: "查看草稿", args: period };
 
+  // 「帮我催一下没报的」「提醒下还没交的」「催一催」: a leader asking the bot to chase the week's reports now.
+  if (ctx.leader && !figure && NUDGE.test(norm) && !NOT_NUDGE.test(norm))
+    return { command: "催报", args: "" };
   if (
     !figure &&
     !OWN_REPORTS.test(norm) &&

@@ -6,6 +6,7 @@ import type { Update } from "../domain/update.js";
 import { buildDigest, renderDigest } from "./digest.js";
 import { leaveDates } from "./parse-leave.js";
 import { workdayCommand } from "./workday-command.js";
+import { nudgeCommand } from "./nudge-command.js";
 import { previousWeek, weekRange } from "./plan-week.js";
 import { type Prefs, openReminderCollections, readPrefs } from "./reminder-records.js";
 
@@ -196,4 +197,5 @@ export const reminderCommands: Command[] = [
     leadersOnly: true,
     run: runProgress,
   },
+  nudgeCommand,
 ];
