@@ -43,13 +43,29 @@ const STATED =
 const WEEK_OR_MONTH = /(?:这|本|上|下)(?:个)?(?:周|礼拜|星期|月)|周报|月报|报表|总结/;
 /** A question of one's own: 我今年报了几场、我上半年报的专利数. */
 const OWN = /^(?:我|俺|额|阮|自己)(?!们)/;
+/**
+ * A measure of the material asked to be looked up, not asked as 多少: 「上半年科普讲座场次给我查下」「帮我查查专利数」
+ * 「高企数量查一下」「专利数据给我找一下」 — a lookup verb (查、找、翻、调) and what is measured (场次、人次、数量、数据…).
+ * Not a lookup done (查了、找到) nor a look at anything else (看看稿子).
+ */
+const MEASURE =
+  "(?:场次|人次|人数|数量|数据|数字|金额|成交额|总额|件数|户数|家数|个数|总数|产值|亩数|专利数|[企户村人项件]数)";
+const LOOKUP = "(?:查|找|翻|调)(?:一下|下|查|一查|找|一找|出来)?";
+const LOOKED_UP = new RegExp(
+  `${MEASURE}[^，,。]{0,6}?(?:给我|帮我|帮忙)?${LOOKUP}(?:吧|呗|啊|哈)?$|^(?:给我|帮我|帮忙|麻烦)?${LOOKUP}[^，,。]{0,10}?${MEASURE}(?:吧|呗|啊|哈)?$`,
+  "u",
+);
+const LOOKUP_DONE = /(?:查|找|翻|调)(?:了|过|到|完)/u;
+
 /** Too long for one question: a message that says more is something else. */
 const MAX_CHARS = 40;
 
 export function materialAsked(norm: string, core: string, ctx: IntentContext): Intent | undefined {
   const text = norm.trim();
   if ([...text].length > MAX_CHARS || NOT_MATERIAL.test(text)) return undefined;
-  const counted = countAsked(text) || MANY_ASKED.test(text) || (KEPT_ASKED.test(text) && !STATED.test(text));
+  const lookedUp = LOOKED_UP.test(text) && !LOOKUP_DONE.test(text) && !STATED.test(text);
+  const counted =
+    countAsked(text) || MANY_ASKED.test(text) || (KEPT_ASKED.test(text) && !STATED.test(text)) || lookedUp;
   const reported = !counted && REPORTED_ASKED.test(text);
   if (!counted && !reported) return undefined;
   const people = ctx.people ?? [];

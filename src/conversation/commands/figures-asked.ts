@@ -97,6 +97,21 @@ const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
 const LIGHT =
   /搞了?|办了?|弄了?|整了?|做了?|开展了?|来了|下去|发了|有|是|的|了|到|新增了?|新认定的?|认定了?|咗|建了|上了|入库了|登记了|授权|发展了|引进了|覆盖了|查出|申报了|孵化了|服务了|一共|总共/gu;
 
+/**
+ * A lookup asked (「上半年科普讲座场次给我查下」「帮我查查专利数」): the lookup words say nothing of the matter, and a
+ * measure named (场次、人次、数量) is the unit asked in, not a word of the matter.
+ */
+const LOOKUP_WORDS =
+  /(?:给我|帮我|帮忙|麻烦|把)?(?:查|找|翻|调)(?:一下|下|查|一查|找|一找|出来)?(?:吧|呗|啊|哈)?/gu;
+const MEASURE_UNITS: ReadonlyArray<[RegExp, string]> = [
+  [/场次/u, "场"],
+  [/人次|人数/u, "人"],
+  [/户数/u, "户"],
+  [/家数/u, "家"],
+  [/件数/u, "件"],
+  [/数量|数据|总数|个数/u, ""],
+];
+
 function readQuestion(asked: string, org: Org, today: string): Question {
   const year = Number(today.slice(0, 4));
   let from = `${year}-01-01`;
@@ -107,10 +122,13 @@ function readQuestion(asked: string, org: Org, today: string): Question {
   else if (/下半年/.test(asked)) [from, to, label] = [`${year}-07-01`, `${year}-12-31`, "今年下半年"];
   else if (/这个月|本月/.test(asked)) [from, label] = [`${today.slice(0, 7)}-01`, "本月"];
   const person = org.people.find((p) => asked.includes(p.name));
-  const unitSaid = UNIT_AFTER.exec(asked)?.[1];
+  const measure = MEASURE_UNITS.find(([re]) => re.test(asked));
+  const unitSaid = UNIT_AFTER.exec(asked)?.[1] ?? (measure?.[1] || undefined);
   const units = unitSaid ? [...(UNIT_FAMILIES.find((f) => f.includes(unitSaid)) ?? [unitSaid])] : [];
   let rest = person ? asked.split(person.name).join(" ") : asked;
-  if (unitSaid) rest = rest.replace(UNIT_AFTER, " ");
+  if (UNIT_AFTER.test(rest)) rest = rest.replace(UNIT_AFTER, " ");
+  if (measure) rest = rest.replace(measure[0], " ");
+  rest = rest.replace(LOOKUP_WORDS, " ");
   rest = rest.replace(FILLER, " ").replace(LIGHT, " ");
   const terms = [...new Set(rest.split(/\s+/).filter((w) => [...w].length >= 2))];
   const sections = org.sections

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { appPerTest } from "./helpers/app-per-test.js";
+
+/**
+ * 查数 asked as a lookup rather than with 多少 (「帮我查查专利数」「高企数量查一下」「科普讲座受众人次查一下」): the
+ * material is looked up like 「专利今年多少件」 — the lookup words and the measure named (数量、人次) are no words of
+ * the matter, so the reported figure is found. 「上半年科普讲座场次给我查下」 was taken for a report, and the
+ * others were asked what they meant.
+ */
+const { open } = appPerTest();
+const text = (rs: Array<{ text: string }>) => rs.map((r) => r.text).join("\n");
+
+describe("a leader asks to look a figure up", () => {
+  it.each([
+    ["帮我查查专利数", "12件"],
+    ["专利数据给我找一下", "12件"],
+    ["科普讲座受众人次查一下", "6000人次"],
+    ["把科普讲座的场次查一下", "23场"],
+  ])("「%s」 answers with the reported %s, who and when", async (said, figure) => {
+    const t = await open({ now: "2026-11-20T10:00:00+08:00" });
+    await t.say("chen-kp", "这个月科普讲座办了23场 受众6000人次");
+    await t.say("chen-kp", "确认");
+    await t.say("zhao-zh", "今年新增发明专利授权12件");
+    await t.say("zhao-zh", "成果转化");
+    await t.say("zhao-zh", "确认 1");
+    const out = text(await t.say("zhou-ju", said));
+    expect(out).toContain(figure);
+    expect(out).toMatch(/陈静|赵丽/);
+    expect(await t.app.services.store.listUpdates({ author: "zhou-ju" })).toHaveLength(0);
+  });
+
+  it("a lookup done (「查了一下专利数据 发现少报了两件」) is still a report", async () => {
+    const t = await open({ now: "2026-11-20T10:00:00+08:00" });
+    const out = text(await t.say("zhao-zh", "查了一下专利数据 发现少报了两件"));
+    expect(out).not.toContain("报过这些数");
+  });
+});
