@@ -306,7 +306,8 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   for (const { topic, re } of SMALL_TALK) if (re.test(core)) return { kind: "smalltalk", topic };
   // 「嗯呐」「得嘞」「阔以」 where no question takes a yes: any dialect's yes word is an acknowledgement, like 好的
   // (answered with the drafts still waiting), not unknown chat.
-  if (dialectAnswer(core) === "yes") return { kind: "smalltalk", topic: "ack" };
+  // A yes word alone (≤ 3 characters); 「行，就这样吧」 from a leader with no draft is assent to nothing, answered apart.
+  if ([...core].length <= 3 && dialectAnswer(core) === "yes") return { kind: "smalltalk", topic: "ack" };
   if (SMALL_TALK_RUN.test(core))
     return { kind: "smalltalk", topic: /谢|辛苦|麻烦/.test(core) ? "thanks" : "ack" };
   const aside = talkAside(norm, core, ctx);
