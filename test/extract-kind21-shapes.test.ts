@@ -65,3 +65,17 @@ describe("a remedy after a problem with no plan word (93-, a4-)", () => {
     expect(kindOf("书屋的书太旧了，也没人来借。", "没人", DAY)).toBe("problem");
   });
 });
+
+describe("the second pass, after the re-check file a5- (a0-, a1-, a4-, a5-, 97-)", () => {
+  it("only those few, those who came all old, back again, then after a condition", () => {
+    expect(kindOf("帮合作社在网上卖蜂蜜，卖出去的就那几罐。", "那几罐", DAY)).toBe("problem");
+    expect(kindOf("拆了一批违章广告牌，有几家照挂不误。", "照挂", DAY)).toBe("problem");
+    expect(kindOf("组织了两场招聘会，来的大多是六十多岁的。", "六十多岁", DAY)).toBe("problem");
+    expect(kindOf("上午刚把水果摊劝走，下午又摆上了。", "又摆", DAY)).toBe("problem");
+    expect(kindOf("材料已经报到县里了，批复下来了再开工。", "开工", DAY)).toBe("plan");
+  });
+
+  it("near misses: the people served, described, stay work done", () => {
+    expect(kindOf("慰问了16位老人，都是七八十岁的。", "七八十岁", DAY)).toBe("done");
+  });
+});

@@ -23,10 +23,12 @@ const SAID_DONE = /了|已|过(?!来|去|一遍)|完成|完了|好了/;
 
 /** Persistence or a limit: the state stayed as it was. 还是要/还是得 advise; 依然保持 is a good state. */
 const STAYED =
-  /还是(?!要|得|会|把|先|按|在|以|比较满意)|照样|照旧|依旧|依然(?!保持|稳定|良好)|仍旧|仍然(?!保持|稳定|良好)|也就|就那么|没几个|没多少|一个样|老样子/g;
+  /还是(?!要|得|会|把|先|按|在|以|比较满意)|照样|照旧|依旧|依然(?!保持|稳定|良好)|仍旧|仍然(?!保持|稳定|良好)|也就|就那么|就(?:那|这)几|照[\u4e00-\u9fff]不误|没几个|没多少|一个样|老样子/g;
 /** Many of them, and still, all or not: 好多老人高血压都没按时吃药、好些铺子…还是…. */
 const MANY_STILL =
   /^[^，。；]{0,6}?(?:好些|好多|不少|很多|许多|多数|大多|大部分|有些)[^，。；]*?(?:都|还|没|不)(?!错|少)/;
+/** Those who come are all old: 来的基本上都是六七十岁的、来的大多是五六十岁的婆婆 (a 的-phrase as the subject). */
+const ALL_OLD = /的(?:都是|大多是|基本上?(?:都)?是|全是|多是|净是)[五六七八九][五六七八九]?十/;
 /** What it costs each time: 一来一回要大半天、开个机得十来分钟、流量得自己掏钱. */
 const BURDEN =
   /(?:要|得)(?:自己|自个儿?)?[^，。；]{0,3}?(?:大半天|老半天|一整天|好几天|好几个钟头|[十几][来多]?分钟|掏钱|掏腰包)/;
@@ -39,7 +41,7 @@ export function stateOfThings(t: string): boolean {
   if (IN_VAIN.test(t)) return true;
   let last: RegExpExecArray | null = null;
   for (const m of t.matchAll(STAYED)) last = m as RegExpExecArray;
-  const hit = last ?? MANY_STILL.exec(t) ?? BURDEN.exec(t);
+  const hit = last ?? MANY_STILL.exec(t) ?? BURDEN.exec(t) ?? ALL_OLD.exec(t);
   if (!hit) return false;
   // A 了 before the word closes a condition (罚完了照样干); one after it says the state was dealt with.
   return !SAID_DONE.test(t.slice(hit.index + hit[0].length)) && !/保持|坚持|满意|不错|正常/.test(t);
@@ -64,8 +66,8 @@ function conditionThenStep(t: string): { rest: string; alone: boolean } | undefi
   if (!m) return undefined;
   // A second condition may follow: 等上冻了地硬实了再进去拉.
   const rest = t.slice(m[0].length).replace(/^[^，。；了]{1,6}了(?=[\u4e00-\u9fff])/, "");
-  // 等…了 and the season stand alone; 「X了就/再…」 needs a problem or a plan before it, unless it only permits (才准、才能).
-  return { rest, alone: lead !== null || /^才/.test(rest) };
+  // 等…了 and the season stand alone, and 「X了再…」「X了才准…」 (then, only then); 「X了就…」 needs a problem or a plan before it.
+  return { rest, alone: lead !== null || /^[才再]/.test(rest) };
 }
 
 /** A time from now, at the piece's head: 这礼拜、介礼拜、这个星期内、这两天、过几天、十天以后. */
@@ -75,7 +77,7 @@ const FROM_NOW =
 /** 再 as "then" (再请、再要), not 不再、再也、再说. */
 const THEN_AGAIN = /(?<![不没又也还])再(?!也|不|没|说|加上|就|者|次)[\u4e00-\u9fff]/;
 /** A remedy opened by who does it or how (先…、跟/找/叫/让/请 someone …), at the head of the piece. */
-const REMEDY_HEAD = /^(?:镇里|县里|村里|局里|我们|咱们?|俺们?)?(?:先|跟|找|叫上?|让|请|回头)(?!不|没)/;
+const REMEDY_HEAD = /^(?:镇里|县里|村里|局里|我们|咱们?|俺们?)?(?:先|跟|找|叫上?|喊|让|请|回头)(?!不|没)/;
 
 /**
  * The kind a piece takes by its shape, given the piece before it (`prev`, undefined at the message's
