@@ -79,3 +79,15 @@ describe("the second pass, after the re-check file a5- (a0-, a1-, a4-, a5-, 97-)
     expect(kindOf("慰问了16位老人，都是七八十岁的。", "七八十岁", DAY)).toBe("done");
   });
 });
+
+describe("the weather before a problem is its cause (97-, 89-, a0-, a1-)", () => {
+  it("rain, drought, wind said alone, then what went wrong: a problem", () => {
+    expect(kindOf("玉米收了八成，这几天连着下雨，地里机器下不去。", "连着下雨", DAY)).toBe("problem");
+    expect(kindOf("今年天干，新栽的核桃苗死了不少。", "天干", DAY)).toBe("problem");
+    expect(kindOf("前天刮了一夜大风，好几个大棚的膜都撕烂了。", "大风", DAY)).toBe("problem");
+  });
+
+  it("near misses: the weather, then the work it called for, stays work done", () => {
+    expect(kindOf("昨晚下了一场大雪，我们组织了60人上路清雪。", "大雪", DAY)).toBe("done");
+  });
+});
