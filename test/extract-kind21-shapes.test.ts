@@ -73,6 +73,7 @@ describe("the second pass, after the re-check file a5- (a0-, a1-, a4-, a5-, 97-)
     expect(kindOf("组织了两场招聘会，来的大多是六十多岁的。", "六十多岁", DAY)).toBe("problem");
     expect(kindOf("上午刚把水果摊劝走，下午又摆上了。", "又摆", DAY)).toBe("problem");
     expect(kindOf("材料已经报到县里了，批复下来了再开工。", "开工", DAY)).toBe("plan");
+    expect(kindOf("护林站添了巡逻摩托，可护林员年纪大。", "年纪大", DAY)).toBe("problem");
   });
 
   it("near misses: the people served, described, stay work done", () => {
