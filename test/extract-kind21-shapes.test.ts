@@ -51,6 +51,7 @@ describe("a step from now on, after a problem or work done (93-, 97-, a0-, a1-)"
   it("near misses: a weekly report's opening stays work done", () => {
     expect(kindOf("这周清理卫生死角36处。", "死角", DAY)).toBe("done");
     expect(kindOf("这礼拜走访了困难户，送去棉被。", "棉被", DAY)).toBe("done");
+    expect(kindOf("上周完成了应急演练。这礼拜主要是迎检。", "迎检", DAY)).toBe("done");
   });
 });
 

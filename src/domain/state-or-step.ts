@@ -81,12 +81,14 @@ const REMEDY_HEAD = /^(?:镇里|县里|村里|局里|我们|咱们?|俺们?)?(?:
 
 /**
  * The kind a piece takes by its shape, given the piece before it (`prev`, undefined at the message's
- * head) and what the rules read (`own`: only no sign or work done are reconsidered).
+ * head), whether that piece is of the same sentence, and what the rules read (`own`: only no sign or work done
+ * are reconsidered).
  */
 export function kindByShape(
   t: string,
   own: ClauseKind | undefined,
   prev: ClauseKind | undefined,
+  sameSentence = true,
 ): ClauseKind | undefined {
   if (own === "problem" || own === "plan" || prev === undefined) return own;
   if (prev !== "plan" && stateOfThings(t) && !COUNTED.test(t)) return "problem";
@@ -108,6 +110,8 @@ export function kindByShape(
   )
     return "plan";
   const now = FROM_NOW.exec(t);
-  if (now && !SAID_DONE.test(t) && !COUNTED.test(t) && t.length - now[0].length >= 2) return "plan";
+  // Only after a piece of the same sentence: 「…。这周主要是迎检」 may open the week's report.
+  if (now && sameSentence && !SAID_DONE.test(t) && !COUNTED.test(t) && t.length - now[0].length >= 2)
+    return "plan";
   return own;
 }
