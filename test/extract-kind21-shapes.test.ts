@@ -24,6 +24,7 @@ describe("a state of things after work done (93-, 97-, a0-, a1-, a4-)", () => {
     expect(kindOf("全县12个敬老院都走了一遍，老人们还是比较满意。", "满意", DAY)).toBe("done");
     expect(kindOf("冬春送温暖走访了58户，都送去了米面油。", "米面油", DAY)).toBe("done");
     expect(kindOf("劝导了一上午，照样清走了15个摊点。", "摊点", DAY)).toBe("done");
+    expect(kindOf("开了座谈会，大家还是很支持的。", "支持", DAY)).toBe("done");
   });
 });
 
@@ -64,6 +65,7 @@ describe("a remedy after a problem with no plan word (93-, a4-)", () => {
   it("near misses: more of the problem stays a problem", () => {
     expect(kindOf("有几户还是不愿意搬，再不搬就到汛期了。", "汛期", DAY)).toBe("problem");
     expect(kindOf("书屋的书太旧了，也没人来借。", "没人", DAY)).toBe("problem");
+    expect(kindOf("有的企业不配合，找各种理由拖。", "理由", DAY)).toBe("problem");
   });
 });
 

@@ -23,7 +23,7 @@ const SAID_DONE = /了|已|过(?!来|去|一遍)|完成|完了|好了/;
 
 /** Persistence or a limit: the state stayed as it was. 还是要/还是得 advise; 依然保持 is a good state. */
 const STAYED =
-  /还是(?!要|得|会|把|先|按|在|以|比较满意)|照样|照旧|依旧|依然(?!保持|稳定|良好)|仍旧|仍然(?!保持|稳定|良好)|也就|就那么|就(?:那|这)几|照[\u4e00-\u9fff]不误|没几个|没多少|一个样|老样子/g;
+  /还是(?!要|得|会|把|先|按|在|以|比较满意)|照样|照旧|依旧|依然(?!保持|稳定|良好)|仍旧|仍然(?!保持|稳定|良好)|也就(?!是)|就那么|就(?:那|这)几|照[\u4e00-\u9fff]不误|没几个|没多少|一个样|老样子/g;
 /** Many of them, and still, all or not: 好多老人高血压都没按时吃药、好些铺子…还是…. */
 const MANY_STILL =
   /^[^，。；]{0,6}?(?:好些|好多|不少|很多|许多|多数|大多|大部分|有些)[^，。；]*?(?:都|还|没|不)(?!错|少)/;
@@ -36,6 +36,9 @@ const BURDEN =
 /** Done, and still no use: 按了也不知道跟谁说话、说了也不听、修了都没用. */
 const IN_VAIN = /了(?:也|都)(?:不|没|白)/;
 
+/** A good state or a welcome said of it (还是很支持的、都很满意): no problem. */
+const GOOD = /保持|坚持|满意|不错|正常|(?<!不)(?:支持|认可|欢迎|积极|踊跃|热情|好评|高兴|配合)/;
+
 /** After work done: a state of things, no step of the office's. */
 export function stateOfThings(t: string): boolean {
   if (IN_VAIN.test(t)) return true;
@@ -44,7 +47,7 @@ export function stateOfThings(t: string): boolean {
   const hit = last ?? MANY_STILL.exec(t) ?? BURDEN.exec(t) ?? ALL_OLD.exec(t);
   if (!hit) return false;
   // A 了 before the word closes a condition (罚完了照样干); one after it says the state was dealt with.
-  return !SAID_DONE.test(t.slice(hit.index + hit[0].length)) && !/保持|坚持|满意|不错|正常/.test(t);
+  return !SAID_DONE.test(t.slice(hit.index + hit[0].length)) && !GOOD.test(t);
 }
 
 /** A step marker right after a condition's 了 (就业、便民 are words, not 就、便). */
@@ -75,9 +78,11 @@ const FROM_NOW =
   /^[^，。；]{0,4}?(?:(?:这|本|介)个?(?:周|礼拜|星期)(?!末|[六日天])内?|这两天|过(?:两|几|三)天|[\d一二两三四五六七八九十几]+(?:天|个?礼拜|周|个?月)(?:以后|之后|后))/;
 
 /** 再 as "then" (再请、再要), not 不再、再也、再说. */
-const THEN_AGAIN = /(?<![不没又也还])再(?!也|不|没|说|加上|就|者|次)[\u4e00-\u9fff]/;
+const THEN_AGAIN =
+  /(?<![不没又也还])再(?!也|不|没|说|加上|就|者|次|这样|那样|拖|晚|过[\d一二两三四五六七八九十几半])[\u4e00-\u9fff]/;
 /** A remedy opened by who does it or how (先…、跟/找/叫/让/请 someone …), at the head of the piece. */
-const REMEDY_HEAD = /^(?:镇里|县里|村里|局里|我们|咱们?|俺们?)?(?:先|跟|找|叫上?|喊|让|请|回头)(?!不|没)/;
+const REMEDY_HEAD =
+  /^(?:镇里|县里|村里|局里|我们|咱们?|俺们?)?(?:先(?!后|前|天)|跟(?!着)|找(?!各种|借口|理由)|叫上?(?!苦)|喊(?!冤|苦)|让(?!人)|请(?!假)|回头)(?!不|没)/;
 
 /**
  * The kind a piece takes by its shape, given the piece before it (`prev`, undefined at the message's
