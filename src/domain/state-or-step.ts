@@ -55,7 +55,7 @@ const STEP_MARK = "(?:就(?!业)|再|才|便(?!民|利|捷)|接着|马上|立马
 /** The time of year as the condition: 开了春、过了元旦、天暖和了、化冻了. */
 const SEASON =
   /^(?:开了春|过了(?:年|元旦|春节|正月|十五|节)|出了正月|入了冬|开春了|天(?:暖和|热|冷|凉快|晴|好)了|化(?:了)?冻了?|雪化了|水退了)/;
-const WAIT_FOR = /^(?:等|待)[^，。；了]{1,8}了/;
+const WAIT_FOR = /^(?:等|待)(?!到|着)[^，。；了]{1,8}了/;
 const THEN_STEP = new RegExp(`^[^，。；了]{1,6}了(?:以后|之后|后)?(?=${STEP_MARK})`);
 /** 天一晴就抢收、水一退就进场: a moment, then what the office does (雪一下就结冰 is no step). */
 const AS_SOON =
