@@ -95,3 +95,15 @@ describe("the weather before a problem is its cause (97-, 89-, a0-, a1-)", () =>
     expect(kindOf("昨晚下了一场大雪，我们组织了60人上路清雪。", "大雪", DAY)).toBe("done");
   });
 });
+
+describe("some of them, counted, in a state, after work done (97-, a0-, a1-, a2-, a5-)", () => {
+  it("有两段是…、有两个…还在…、有几处都…了: a problem", () => {
+    expect(kindOf("今年硬化村道12公里，有两段是砂石路。", "砂石路", DAY)).toBe("problem");
+    expect(kindOf("河长巡河40次，下游有三家洗砂场还在往河里排泥浆。", "洗砂场", DAY)).toBe("problem");
+    expect(kindOf("巡查了城区雨水管网，有几处井盖都松动了。", "井盖", DAY)).toBe("problem");
+  });
+
+  it("near misses: what a check found and was dealt with stays work done", () => {
+    expect(kindOf("这周查了12家药店，有3家没登记购药人信息，已经责令整改。", "3家", DAY)).toBe("done");
+  });
+});

@@ -197,13 +197,13 @@ function clausesOfSentence(
       decreaseAfter(core, i > 0 ? (pieces[i - 1] ?? "") : (before?.text ?? "")) ??
       pieceKind(core, when.today, when.time) ??
       turned[i]?.kind;
+    // A state after work done, a step after a condition or from now on, said with no sign (state-or-step.ts).
+    own = kindByShape(core, own, out[out.length - 1]?.kind ?? before?.kind, out.length > 0);
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
     // A concession, 下一步就 as "then", a plan doubted, a quota told with its progress (told-as-done.ts).
     own = readInSequence(core, own, pieces, i, out[out.length - 1]?.kind, when);
     // 「…比去年少了1200多人，主要是外出务工的断缴了」: why it went so is said of the piece before.
     if (own === "done" && i > 0 && /^(?:主要是|主要原因是|原因是|因为|由于)/.test(core)) own = undefined;
-    // A state after work done, a step after a condition or from now on, said with no sign (state-or-step.ts).
-    own = kindByShape(core, own, out[out.length - 1]?.kind ?? before?.kind, out.length > 0);
     // 「成交额统计局那边还没出来」「具体人次数据还没出来」: a figure not known yet belongs to the work it
     // is about (the draft writes 「×」 there), never a problem or a plan of its own (mark-gaps.ts).
     if (own !== "done" && figureNotKnown(core, i > 0 ? pieces[i - 1] : before?.text))

@@ -29,6 +29,9 @@ const MANY_STILL =
   /^[^，。；]{0,6}?(?:好些|好多|不少|很多|许多|多数|大多|大部分|有些)[^，。；]*?(?:都|还|没|不)(?!错|少)/;
 /** Those who come are all old: 来的基本上都是六七十岁的、来的大多是五六十岁的婆婆 (a 的-phrase as the subject). */
 const ALL_OLD = /的(?:都是|大多是|基本上?(?:都)?是|全是|多是|净是)[五六七八九][五六七八九]?十/;
+/** Some of them, counted, in a state: 有两段是泥巴路、上游有两个养猪场还在往河里排、有几段都露天了. */
+const SOME_IN_STATE =
+  /^[^，。；]{0,4}有(?:[\d一二两三四五六七八九十几]+|一批|一些|好几)[^，。；]{0,8}?(?:是|还在|都|没|不)/;
 /** What it costs each time: 一来一回要大半天、开个机得十来分钟、流量得自己掏钱. */
 const BURDEN =
   /(?:要|得)(?:自己|自个儿?)?[^，。；]{0,3}?(?:大半天|老半天|一整天|好几天|好几个钟头|[十几][来多]?分钟|掏钱|掏腰包)/;
@@ -44,6 +47,9 @@ export function stateOfThings(t: string): boolean {
   if (IN_VAIN.test(t)) return true;
   let last: RegExpExecArray | null = null;
   for (const m of t.matchAll(STAYED)) last = m as RegExpExecArray;
+  const some = SOME_IN_STATE.exec(t);
+  // 「有几段都露天了」: a 了 closing the state says it changed, not that work was done.
+  if (some && !SAID_DONE.test(t.slice(some.index + some[0].length).replace(/了$/, ""))) return !GOOD.test(t);
   const hit = last ?? MANY_STILL.exec(t) ?? BURDEN.exec(t) ?? ALL_OLD.exec(t);
   if (!hit) return false;
   // A 了 before the word closes a condition (罚完了照样干); one after it says the state was dealt with.
@@ -90,13 +96,23 @@ const REMEDY_HEAD =
  * are reconsidered).
  */
 export function kindByShape(
-  t: string,
+  piece: string,
   own: ClauseKind | undefined,
   prev: ClauseKind | undefined,
   sameSentence = true,
 ): ClauseKind | undefined {
   if (own === "problem" || own === "plan" || prev === undefined) return own;
-  if (prev !== "plan" && stateOfThings(t) && !COUNTED.test(t)) return "problem";
+  return shapeKind(piece.replace(/[。.！!？?~～\s]+$/u, ""), own, prev, sameSentence);
+}
+
+function shapeKind(
+  t: string,
+  own: ClauseKind | undefined,
+  prev: ClauseKind,
+  sameSentence: boolean,
+): ClauseKind | undefined {
+  // The count in 「有两个养猪场还在…」 names whom the state is of, not work done.
+  if (prev !== "plan" && stateOfThings(t) && !COUNTED.test(t.replace(SOME_IN_STATE, ""))) return "problem";
   const step = conditionThenStep(t);
   if (
     step &&
