@@ -46,10 +46,13 @@ const MAPPINGS: [RegExp, string][] = [
   [/麻达/g, "麻烦"],
   [/老火(?![车锅腿汤候柴])/g, "恼火"],
   [/推扳/g, "差劲"],
+  // 北方: 忒 = 太 (电脑忒老了); 津 介 = 这 before a time or a measure (介礼拜、介块).
+  [/忒/g, "太"],
+  [/介(?=礼拜|星期|周|个|块|阵|会儿)/g, "这"],
 ];
 
 /** Every character some mapping starts with, to skip the work for plain Mandarin text. */
-const ANY_DIALECT = /[唔系冇冒莫咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推]/;
+const ANY_DIALECT = /[唔系冇冒莫咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {

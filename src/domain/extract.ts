@@ -14,6 +14,7 @@ import { kindTurns } from "./kind-turns.js";
 import { splitJobs } from "./split-jobs.js";
 import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 import { yearPartIn } from "./year-part.js";
+import { kindByShape } from "./state-or-step.js";
 import {
   bareProblemComment,
   quotaTopic,
@@ -196,6 +197,8 @@ function clausesOfSentence(
       decreaseAfter(core, i > 0 ? (pieces[i - 1] ?? "") : (before?.text ?? "")) ??
       pieceKind(core, when.today, when.time) ??
       turned[i]?.kind;
+    // A state after work done, a step after a condition or from now on, said with no sign (state-or-step.ts).
+    own = kindByShape(core, own, out[out.length - 1]?.kind ?? before?.kind, out.length > 0);
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
     // A concession, 下一步就 as "then", a plan doubted, a quota told with its progress (told-as-done.ts).
     own = readInSequence(core, own, pieces, i, out[out.length - 1]?.kind, when);

@@ -98,6 +98,10 @@ const STATED_TARGET =
  * (离省里定的90%，还有段距离). `own` is what the piece says on its own; `laterProblem` says whether a
  * piece after it in the sentence reads as a problem, `nextProblem` whether the next one does.
  */
+/** Weather as what happened: rain or snow that fell, drought, a flood, a cold spell. */
+const WEATHER =
+  /(?:下|落)了?[^，。；]{0,6}(?:雨|雪|冰雹)|雨水[^，。；]{0,2}(?:大|多|足)|天(?:旱|干)|干旱|大旱|旱情|寒潮|涨(?:了)?水|(?:刮|起)了?[^，。；]{0,3}大?风|(?<!防)冻(?:上|住)了/;
+
 export function framesProblem(
   core: string,
   own: ClauseKind | undefined,
@@ -125,6 +129,16 @@ export function framesProblem(
     return nextProblem();
   // 「按要求每格要配一名专职网格员，现在有11个格是兼着的」: a norm, the mark the shortfall falls from.
   if (own === undefined && statesNorm(core)) return laterProblem();
+  // 「连着下了一礼拜雨，地里进不去机器」「今年天旱，栽的苗子死了蛮多」: the weather, said alone, is the cause of
+  // the problem after it, not work done (97-, 89-, a0-, a1-).
+  if (
+    own !== "plan" &&
+    WEATHER.test(core) &&
+    core.length <= 12 &&
+    !WORK_DONE_VERB.test(core) &&
+    !/\d/.test(core)
+  )
+    return laterProblem();
   // A target, nothing said done of it: the shortfall said later in the sentence is measured against it.
   if (STATED_TARGET.test(core) && !/了|已|完成|过(?!程)/.test(core)) return laterProblem();
   return false;

@@ -1,0 +1,138 @@
+import type { ClauseKind } from "./clause-kind.js";
+
+/**
+ * A piece with no sign of its own (or only a 了 that is not its main verb's) read by its shape against
+ * the piece before it (docs/extraction.md, 第二十一轮) — what several blind writers say without any
+ * problem or plan word:
+ * - after work done, a **state of things** that did not change with the work: persistence (还是去年的、
+ *   照样往沟里淌、罚完了照样干), a limit (也就那么几个、就那么点、没几个、跟去年一个样), a quantified
+ *   subject with 都/还/没 (好多老人都没按时吃药、好些铺子…还是…), a burden (一来一回要大半天、得自己掏钱)
+ *   — a problem;
+ * - a **step after a condition**: the 了 closes the condition, not the step (等化冻了接着整、地皮干了抢着刨、
+ *   整改到位了才准复工、开了春补栽、天一晴就抢收) — a plan;
+ * - after a problem, a **remedy** with no completion: 再请宗亲会去做工作、先拉水车送着、跟县医院签个协议 — a plan;
+ * - a **step from now on**, not the message's first piece (…，这礼拜给调好、介礼拜督促换新的、十天以后回头复查)
+ *   — a plan; 「这周清理河道4.5公里」 opening a weekly report stays work done.
+ * None of them when the step or state says it is done (了、已、完成 after it) or counts work (a figure).
+ */
+
+/** A count of work or things (6趟、4.5公里、两车): the step or state reports a result. */
+const COUNTED =
+  /(?:\d+(?:\.\d+)?|[二两三四五六七八九十百千][一二两三四五六七八九十百千万]*|一[十百千万][一二两三四五六七八九十百千万]*)[多余来]?(?:[个家户人次处名所项件场期条份亩元万吨起批趟车台座辆米]|公里)/;
+const SAID_DONE = /了|已|过(?!来|去|一遍)|完成|完了|好了/;
+
+/** Persistence or a limit: the state stayed as it was. 还是要/还是得 advise; 依然保持 is a good state. */
+const STAYED =
+  /还是(?!要|得|会|把|先|按|在|以|比较满意)|照样|照旧|依旧|依然(?!保持|稳定|良好)|仍旧|仍然(?!保持|稳定|良好)|也就(?!是)|就那么|就(?:那|这)几|照[\u4e00-\u9fff]不误|没几个|没多少|一个样|老样子/g;
+/** Many of them, and still, all or not: 好多老人高血压都没按时吃药、好些铺子…还是…. */
+const MANY_STILL =
+  /^[^，。；]{0,6}?(?:好些|好多|不少|很多|许多|多数|大多|大部分|有些)[^，。；]*?(?:都|还|没|不)(?!错|少)/;
+/** Those who come are all old: 来的基本上都是六七十岁的、来的大多是五六十岁的婆婆 (a 的-phrase as the subject). */
+const ALL_OLD = /的(?:都是|大多是|基本上?(?:都)?是|全是|多是|净是)[五六七八九][五六七八九]?十/;
+/** Some of them, counted, in a state: 有两段是泥巴路、上游有两个养猪场还在往河里排、有几段都露天了. */
+const SOME_IN_STATE =
+  /^[^，。；]{0,4}有(?:[\d一二两三四五六七八九十几]+|一批|一些|好几)[^，。；]{0,8}?(?:是|还在|都|没|不)/;
+/** What it costs each time: 一来一回要大半天、开个机得十来分钟、流量得自己掏钱. */
+const BURDEN =
+  /(?:要|得)(?:自己|自个儿?)?[^，。；]{0,3}?(?:大半天|老半天|一整天|好几天|好几个钟头|[十几][来多]?分钟|掏钱|掏腰包)/;
+
+/** Done, and still no use: 按了也不知道跟谁说话、说了也不听、修了都没用. */
+const IN_VAIN = /了(?:也|都)(?:不|没|白)/;
+
+/** A good state or a welcome said of it (还是很支持的、都很满意): no problem. */
+const GOOD = /保持|坚持|满意|不错|正常|(?<!不)(?:支持|认可|欢迎|积极|踊跃|热情|好评|高兴|配合)/;
+
+/** After work done: a state of things, no step of the office's. */
+export function stateOfThings(t: string): boolean {
+  if (IN_VAIN.test(t)) return true;
+  let last: RegExpExecArray | null = null;
+  for (const m of t.matchAll(STAYED)) last = m as RegExpExecArray;
+  const some = SOME_IN_STATE.exec(t);
+  // 「有几段都露天了」: a 了 closing the state says it changed, not that work was done.
+  if (some && !SAID_DONE.test(t.slice(some.index + some[0].length).replace(/了$/, ""))) return !GOOD.test(t);
+  const hit = last ?? MANY_STILL.exec(t) ?? BURDEN.exec(t) ?? ALL_OLD.exec(t);
+  if (!hit) return false;
+  // A 了 before the word closes a condition (罚完了照样干); one after it says the state was dealt with.
+  return !SAID_DONE.test(t.slice(hit.index + hit[0].length)) && !GOOD.test(t);
+}
+
+/** A step marker right after a condition's 了 (就业、便民 are words, not 就、便). */
+const STEP_MARK = "(?:就(?!业)|再|才|便(?!民|利|捷)|接着|马上|立马|立即|抓紧|赶紧|赶快|统一|重新|抢着)";
+/** The time of year as the condition: 开了春、过了元旦、天暖和了、化冻了. */
+const SEASON =
+  /^(?:开了春|过了(?:年|元旦|春节|正月|十五|节)|出了正月|入了冬|开春了|天(?:暖和|热|冷|凉快|晴|好)了|化(?:了)?冻了?|雪化了|水退了)/;
+const WAIT_FOR = /^(?:等|待)(?!到|着)[^，。；了]{1,8}了/;
+const THEN_STEP = new RegExp(`^[^，。；了]{1,6}了(?:以后|之后|后)?(?=${STEP_MARK})`);
+/** 天一晴就抢收、水一退就进场: a moment, then what the office does (雪一下就结冰 is no step). */
+const AS_SOON =
+  /^[^，。；]{0,3}一[\u4e00-\u9fff]{1,2}就(?=抢|进场|开工|动工|复工|施工|修|补|换|清|拉|收|种|栽|组织|安排|通知|上门)/;
+
+/** A step after a condition: how the condition is said, and whether it needs a problem before it. */
+function conditionThenStep(t: string): { rest: string; alone: boolean } | undefined {
+  const lead = WAIT_FOR.exec(t) ?? SEASON.exec(t);
+  const then = lead ? undefined : (THEN_STEP.exec(t) ?? AS_SOON.exec(t));
+  const m = lead ?? then;
+  if (!m) return undefined;
+  // A second condition may follow: 等上冻了地硬实了再进去拉.
+  const rest = t.slice(m[0].length).replace(/^[^，。；了]{1,6}了(?=[\u4e00-\u9fff])/, "");
+  // 等…了 and the season stand alone, and 「X了再…」「X了才准…」 (then, only then); 「X了就…」 needs a problem or a plan before it.
+  return { rest, alone: lead !== null || /^[才再]/.test(rest) };
+}
+
+/** A time from now, at the piece's head: 这礼拜、介礼拜、这个星期内、这两天、过几天、十天以后. */
+const FROM_NOW =
+  /^[^，。；]{0,4}?(?:(?:这|本|介)个?(?:周|礼拜|星期)(?!末|[六日天])内?|这两天|过(?:两|几|三)天|[\d一二两三四五六七八九十几]+(?:天|个?礼拜|周|个?月)(?:以后|之后|后))/;
+
+/** 再 as "then" (再请、再要), not 不再、再也、再说. */
+const THEN_AGAIN =
+  /(?<![不没又也还])再(?!也|不|没|说|加上|就|者|次|这样|那样|拖|晚|过[\d一二两三四五六七八九十几半])[\u4e00-\u9fff]/;
+/** A remedy opened by who does it or how (先…、跟/找/叫/让/请 someone …), at the head of the piece. */
+const REMEDY_HEAD =
+  /^(?:镇里|县里|村里|局里|我们|咱们?|俺们?)?(?:先(?!后|前|天)|跟(?!着)|找(?!各种|借口|理由)|叫上?(?!苦)|喊(?!冤|苦)|让(?!人)|请(?!假)|回头)(?!不|没)/;
+
+/**
+ * The kind a piece takes by its shape, given the piece before it (`prev`, undefined at the message's
+ * head), whether that piece is of the same sentence, and what the rules read (`own`: only no sign or work done
+ * are reconsidered).
+ */
+export function kindByShape(
+  piece: string,
+  own: ClauseKind | undefined,
+  prev: ClauseKind | undefined,
+  sameSentence = true,
+): ClauseKind | undefined {
+  if (own === "problem" || own === "plan" || prev === undefined) return own;
+  return shapeKind(piece.replace(/[。.！!？?~～\s]+$/u, ""), own, prev, sameSentence);
+}
+
+function shapeKind(
+  t: string,
+  own: ClauseKind | undefined,
+  prev: ClauseKind,
+  sameSentence: boolean,
+): ClauseKind | undefined {
+  // The count in 「有两个养猪场还在…」 names whom the state is of, not work done.
+  if (prev !== "plan" && stateOfThings(t) && !COUNTED.test(t.replace(SOME_IN_STATE, ""))) return "problem";
+  const step = conditionThenStep(t);
+  if (
+    step &&
+    step.rest.length >= 2 &&
+    !SAID_DONE.test(step.rest) &&
+    !COUNTED.test(step.rest) &&
+    (step.alone || prev !== "done")
+  )
+    return "plan";
+  // After a problem, what the office will do about it: 再请…、先拉水车送着、跟县医院签个协议.
+  if (
+    prev === "problem" &&
+    own === undefined &&
+    (THEN_AGAIN.test(t) || REMEDY_HEAD.test(t)) &&
+    !SAID_DONE.test(t)
+  )
+    return "plan";
+  const now = FROM_NOW.exec(t);
+  // Only after a piece of the same sentence: 「…。这周主要是迎检」 may open the week's report.
+  if (now && sameSentence && !SAID_DONE.test(t) && !COUNTED.test(t) && t.length - now[0].length >= 2)
+    return "plan";
+  return own;
+}
