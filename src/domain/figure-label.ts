@@ -143,11 +143,12 @@ function spaceBetweenWords(t: string, i: number): boolean {
   );
 }
 
-/** Measure words that need the noun after them to say what they count (12个村, 3家企业, 5所学校, 30名群众). */
-const MEASURE = /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例]$/;
+/** Measure words that need the noun after them to say what they count (12个村, 3家企业, 5所学校, 30名群众, 俩合作社). */
+const MEASURE =
+  /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例爿盘架孔扇尊班队俩仨]$/;
 /** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
 const NOUN_END =
-  /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向对为给到于是有]|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
+  /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向对为给到于是有让]|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
 
 /**
  * The noun a measure word counts, read from right after the figure: 「12个村」 → 村, 「3家企业开展…」
@@ -170,7 +171,18 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   if (!nextFigureAfter && noun.includes("了")) {
     const head = HEAD_NOUN.exec(noun)?.[0];
     if (head && head.length < noun.indexOf("了")) return head;
+    // 「仨网吧查了一圈」「两孔塌了半边」: the verb before 了 ends the noun, if any is left.
+    const cut = noun.slice(0, noun.indexOf("了") - 1);
+    return cut.length >= 1 && cut.length <= 6 ? cut : undefined;
   }
+  // 「两盘石磨捐给村史馆」: a verb of handing over before 给、到 is not part of the noun.
+  if (
+    stop &&
+    /^[给到]/.test(stop[0]) &&
+    noun.length >= 3 &&
+    /[捐送交发运拉搬装放寄卖借租拨派调分]$/.test(noun)
+  )
+    return noun.slice(0, -1);
   return noun.length >= 1 && noun.length <= 6 ? noun : undefined;
 }
 

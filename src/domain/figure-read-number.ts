@@ -13,6 +13,7 @@ import {
   UNITS,
 } from "./figure-units.js";
 import { loneOneCounts } from "./figure-lone-one.js";
+import { pairCountsAlone } from "./figure-pair-words.js";
 
 /**
  * One number of the text read in place: what comes before and after it says whether it is a
@@ -248,11 +249,13 @@ export function readNumber(
     /^回(?![来去家答复应头收访顾乡归国事味])/.test(t.slice(ce + tailText.length))
   )
     [tailText, unitWord] = [`${tailText}回`, "回"];
-  // 两千蚊, 32微克, 三百二十床 (figure-spoken.ts).
+  // 两千蚊, 32微克, 三百二十床, 四盘石磨, 俩班 (figure-spoken.ts).
   if (!unitWord && !percent) {
-    const m = spokenMeasure(t, ce + tailText.length, core, arabic);
+    const m = spokenMeasure(t, ce + tailText.length, core, arabic, /[俩仨]/.test(text[cs] ?? ""));
     if (m) [tailText, unitWord] = [tailText + m.text, m.unit];
   }
+  // 看了俩合作社、护理员就仨: 俩/仨 with nothing counted after it counts in 个 (or people, below).
+  if (!unitWord && !percent && !tailText) unitWord = pairCountsAlone(text, t, cs, ce) ?? unitWord;
   // 两个多月, 一个多小时: 多 between 个 and the unit of time; 掉了一个多点: of percentage points.
   const more =
     unitWord === "个"
