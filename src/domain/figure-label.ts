@@ -24,6 +24,8 @@ const TIME_WORDS = new RegExp(
     "今年以来|本年度?|上半年|下半年|年初|年中|前[几两三四五六\\d]个月|前段时间|这段时间|目前|截至目前|到目前为止|截至昨天|到昨天|截至今天|近期|最近",
     "(?:上|这|本)(?:个|一)?(?:月|号头|礼拜|星期|周|季度)(?:以来|里|份)?",
     "(?:今|去|前|昨)(?:年|天|日|朝|么子?|末子?)(?:以来)?",
+    // 今儿个、昨儿个、夜儿个、夜个 (northern for yesterday), 前儿个.
+    "(?:今|昨|前|夜)儿?个(?![月人])",
     "[\\d一二三四五六七八九十]{1,3}月(?:份|[上中下]旬|底|初)(?:(?:到|至)[\\d一二三四五六七八九十]{1,3}月(?:份|[上中下]旬|底|初)?)?(?:以来)?",
   ].join("|")})`,
   "g",
@@ -118,6 +120,8 @@ function contextPhrase(
   // 「上个月给三家企业办了辅导」「年底前要把9家加油站改完」: the number is the object of a co-verb and the
   // work is said after it, so the phrase it counts is the one after (企业办了辅导), not 上个月给.
   if (CO_VERB_END.test(before) && after.length >= 2) return after;
+  // 「今儿个俩村送了消毒液」: only time words before the number; the phrase after says what it counts.
+  if (before.replace(TIME_WORDS, "").trim() === "" && after.length >= 2) return after;
   if (before.length >= 2) return before;
   if (after.length >= 2) return after;
   // Stopped at the previous figure with nothing of its own (培训农民120场次6500人次, 覆盖十二个镇八十六个村):
@@ -125,6 +129,15 @@ function contextPhrase(
   const atDelimiter = PHRASE_END.includes(t[from - 1] ?? "");
   if (!atDelimiter && from === prevEnd && prevEnd > 0 && prevContext && prevContext.length >= 2)
     return prevContext;
+  // Stopped at a typed space (「讲了堂防溺水课 四年级俩班 八十来个娃」): the phrase between it and the space or
+  // delimiter before, never across either; when that phrase holds the previous figure, the same phrase counts both.
+  if (!atDelimiter && from > prevEnd && spaceBetweenWords(t, from - 1)) {
+    let head = from - 1;
+    while (head > 0 && !PHRASE_END.includes(t[head - 1] ?? "") && !spaceBetweenWords(t, head - 1)) head--;
+    if (head < prevEnd) return prevContext && prevContext.length >= 2 ? prevContext : before || after;
+    const phrase = tidy(t.slice(head, from - 1));
+    return phrase.length >= 2 ? phrase : before || after;
+  }
   // Stopped at a delimiter: the phrase before it. Stopped at the previous figure: that figure's phrase with it.
   let back = atDelimiter ? from - 1 : from;
   while (back > 0 && !PHRASE_END.includes(t[back - 1] ?? "")) back--;

@@ -26,7 +26,13 @@ export function foldPairWords(t: string): string {
   return t.replace(PAIR, (c, i: number) => {
     const before = t.slice(Math.max(0, i - 3), i);
     const after = t.slice(i + 1);
-    if (PAIR_OF.test(before) || /^[俩仨瓜枣]/.test(after) || /瓜$/.test(before)) return c;
+    // After a digit (初二俩班) it would run into that number: left unread.
+    if (
+      PAIR_OF.test(before) ||
+      /^[俩仨瓜枣]/.test(after) ||
+      /瓜$|[\d零〇一二两三四五六七八九十百千万亿]$/.test(before)
+    )
+      return c;
     if (c === "俩" && CLOSE.test(after) && !COUNTING_BEFORE.test(before)) return c;
     return c === "俩" ? "两" : "三";
   });

@@ -178,7 +178,7 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
     if (c.figure.context === "") {
       // Both ends of a range count the same thing: read the context around the whole range.
       c.figure.context = contextFor(
-        t,
+        t0, // the words as said (俩, not the 两 it is read as)
         c.start,
         c.rangeEnd?.end ?? c.end,
         prevEnd,
@@ -189,7 +189,7 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
     }
     // 十二个镇八十六个村: what a figure counts ends where the next figure begins.
     const next = candidates.slice(i + 1).find((x) => x.kind === "figure" && x.start >= c.end);
-    const counted = countedNoun(c.figure.raw, t.slice(c.end, next?.start), next !== undefined);
+    const counted = countedNoun(c.figure.raw, t0.slice(c.end, next?.start), next !== undefined);
     if (counted) c.figure.counted = counted;
     prevEnd = c.end;
     out.push({ figure: c.figure, start: c.start, end: c.end, numStart: c.numStart, numEnd: c.numEnd });
