@@ -172,6 +172,8 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   if (!MEASURE.test(raw)) return undefined;
   const stop = NOUN_END.exec(after);
   const noun = after.slice(0, stop ? stop.index : after.length);
+  // 「还有十几个没找到事做」: a negation opens what they did not do, never a noun.
+  if (/^[没不未别冇]/.test(noun)) return undefined;
   // 「十一所学校听课学生四千多人」「12个村入户调查农户300户」: the run reaches the next figure, which
   // has its own words; the noun ends at the first place or body word with words left for that figure.
   if (nextFigureAfter && !stop) {

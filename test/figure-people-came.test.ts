@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findStatedFigures } from "../src/domain/figures.js";
+
+/**
+ * 「个」 counting people by the structure of the sentence (round twenty-one, fig21): who came, who is
+ * sent to study, the rest of people just counted, workers named by their trade (…工). Sentences
+ * written for this test, not taken from the report corpus.
+ */
+const vu = (text: string) => findStatedFigures(text).map((f) => `${f.figure.value}${f.figure.unit}`);
+
+describe("people counted in 个", () => {
+  it("reads what came to a meeting as people, unless it is named as a body, a place or a thing", () => {
+    expect(vu("表彰会来了二十几个小年轻")).toEqual(["20人"]);
+    expect(vu("现场会来了四十多个养鸭大户")).toEqual(["40人"]);
+    expect(vu("上午来了三个检查组")).toEqual(["3个"]);
+    expect(vu("来了十来个外地的收购车")).toEqual(["10个"]);
+  });
+
+  it("reads those sent somewhere to study or train as people", () => {
+    expect(vu("明年选派五个去省农科院进修")).toEqual(["5人"]);
+    expect(vu("下个月再送八个到市里跟班学习")).toEqual(["8人"]);
+  });
+
+  it("reads the rest of a count of people as people, what they are said as a 的-phrase", () => {
+    expect(vu("帮30个下岗的大哥找了活，还有七八个岁数大的不好安排")).toEqual(["30人", "7人"]);
+    expect(vu("今年退捕安置了一百多个，还有二十几个没找到活干")).toEqual(["100人", "20人"]);
+    expect(vu("乡里老师本来就少，今年又走哩三个")).toEqual(["3人"]);
+    expect(vu("报告会到会的有九十多个")).toEqual(["90人"]);
+  });
+
+  it("reads workers named by their trade (…工) as people, not work (施工、用工)", () => {
+    expect(vu("给两百来个保洁工发了手套")).toEqual(["200人"]);
+    expect(vu("三个施工点停工了")).toEqual(["3个"]);
+    expect(vu("新开了五个用工岗位")).toEqual(["5个"]);
+  });
+});
