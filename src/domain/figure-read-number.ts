@@ -9,6 +9,7 @@ import {
   LATIN_UNIT_NAME,
   ratePointsBefore,
   bareSum,
+  perThingSum,
   saysMoney,
   UNITS,
 } from "./figure-units.js";
@@ -312,6 +313,19 @@ export function readNumber(
   if (!unitWord && !percent) unitWord = countNounUnit(t, cs) ?? unitWord;
   // 「能省税四十来万」「每个点投了六七十万」「还要拨五百多万到各村」: a bare sum of 万/亿 that nothing is counted in.
   if (!unitWord && !percent && (tailScale || /[万亿]/.test(core)) && bareSum(t, cs, ce + tailText.length))
+    unitWord = "元";
+  // 「每户补两万五」「一户八百」: a bare sum per household or person (figure-units.ts).
+  if (
+    !unitWord &&
+    !percent &&
+    perThingSum(
+      t,
+      cs,
+      ce + tailText.length,
+      parseChineseNumber(core.replace(/^([一两二三四五六七八])[两二三四五六七八九](?=[十百千万])/, "$1")) ??
+        0,
+    )
+  )
     unitWord = "元";
   // 每斤少了五毛, 一块五毛: 毛 and 角 are tenths of a 元; 低了十几分 in a sentence of scores counts 分.
   let tenths = false;

@@ -153,3 +153,25 @@ export function bareSum(t: string, cs: number, end: number): boolean {
   if (/^\s*(?:其中|其余|剩下|剩余|另有|比)/.test(clause)) return false;
   return !COUNT_TALK.test(clause);
 }
+
+/** Per household, person, time or piece (每户、一户、每人、一次), then a verb of paying or getting, if any. */
+const PER_THING_LEAD =
+  /(?:每|一)(?:户|人|家|亩|个|次|年|月|季|趟|回|间|头|只|张|套|吨|斤|公斤|平方?米?)([^，,。；;\d]{0,4}?)$/;
+const PAYING = /补|发|给|奖|交|收|拿|花|挣|赚|得|贴|罚|赔|付|报销/;
+
+/**
+ * 「每户补两万五」「慰问金…，一户八百」「每戶一千五」「修一次就得七八千」: a bare number of ten or more
+ * closing its clause right after a per-thing word is a sum of money — when a verb of paying or getting
+ * follows the per-thing word, or the sentence before it speaks of money. (每人两套 has its own unit.)
+ */
+export function perThingSum(t: string, cs: number, end: number, value: number): boolean {
+  if (value < 10 || !/^(?:左右|上下|出头|多)?(?:$|[，,。；;！!？?\s])/.test(t.slice(end))) return false;
+  let a = cs;
+  while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  const lead = PER_THING_LEAD.exec(t.slice(a, cs));
+  if (!lead) return false;
+  if (PAYING.test(lead[1] ?? "")) return true;
+  let s = a;
+  while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
+  return MONEY_NOUN.test(t.slice(s, cs));
+}
