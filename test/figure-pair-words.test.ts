@@ -23,6 +23,8 @@ describe("两 and 三 said in one syllable (俩, 仨)", () => {
     expect(read("司法所在编的就俩，案子一多根本忙不过来")).toEqual(["俩=2人"]);
     expect(read("卫生室的大夫就仨")).toEqual(["仨=3人"]);
     expect(read("村里的冷库就俩")).toEqual(["俩=2个"]);
+    expect(read("派出所里就俩，天天加班")).toEqual(["俩=2人"]);
+    expect(read("办公室的打印机就俩")).toEqual(["俩=2个"]);
   });
 
   it("leaves 俩 that is no count: pairs of people, the north-west 了, times, idioms", () => {
@@ -40,6 +42,12 @@ describe("one digit before a rare measure word", () => {
     expect(read("新买了五架植保无人机")).toEqual(["五架=5架/植保无人机"]);
     expect(read("加固了两孔老窑")).toEqual(["两孔=2孔/老窑"]);
     expect(read("街上新开了四爿小店")).toEqual(["四爿=4爿/小店"]);
+  });
+
+  it("counts in any measure word that closes its clause after a longer amount", () => {
+    expect(read("今年补栽果苗一万二千多蔸，成活不错")).toEqual(["一万二千多蔸=12000蔸"]);
+    expect(read("合作社收了鲜笋240篓。")).toEqual(["240篓=240篓"]);
+    expect(read("抓好三农，学习二十大精神")).toEqual([]);
   });
 
   it("leaves names made of a digit and such a word", () => {

@@ -16,6 +16,16 @@ describe("people counted in 个", () => {
     expect(vu("来了十来个外地的收购车")).toEqual(["10个"]);
   });
 
+  it("reads who lives in a home as people, and a bare head count after who signed up or was trained", () => {
+    expect(vu("福利院住了三十来个老辈子")).toEqual(["30人"]);
+    expect(vu("今年报名参军的有一百挂零")).toEqual(["100人"]);
+    expect(vu("育婴师培训班培训了八十出头")).toEqual(["80人"]);
+  });
+
+  it("reads a number raised or cut to in the unit of the figure before it", () => {
+    expect(vu("今年种了辣椒两千三百亩，明年打算扩到三千")).toEqual(["2300亩", "3000亩"]);
+  });
+
   it("reads those sent somewhere to study or train as people", () => {
     expect(vu("明年选派五个去省农科院进修")).toEqual(["5人"]);
     expect(vu("下个月再送八个到市里跟班学习")).toEqual(["8人"]);

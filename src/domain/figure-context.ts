@@ -286,7 +286,7 @@ const STAFF_TAIL = new RegExp(`${STAFF_STATUS.source}[^，。；]{0,6}$`);
 /** Who lives somewhere (住了58个) or is picked out by age (四十岁以下的就3个) is people. */
 // 「现在一共住38个」: who lives there, said with 一共/现在 before a bare 住.
 const PEOPLE_BY_WHAT_THEY_ARE =
-  /(?:住了|住着|入住了?|住进了?|(?:一共|总共|现在|目前|现)住|(?:岁(?:以上|以下|以内|往上)的?|(?:报名|参加|参训|到岗|在岗|应聘|参保|到会|与会|参会|到场|(?<![未原本后以从将])来(?=[\u4e00-\u9fff]{1,6}的)|务工|打工|外出|返乡|就业|创业|上学|读书|留守|住院|就诊|看病|参赛)(?:[^，。；的]{0,10}的)?)(?:就有|就|只有|仅有?|才|有)?)(?:近|约)?$/;
+  /(?:住了|住着|入住了?|住进了?|(?:一共|总共|现在|目前|现)住|(?:岁(?:以上|以下|以内|往上)的?|(?:报名|参加|参训|到岗|在岗|应聘|参保|到会|与会|参会|到场|拿到证|取得证|考取|考上|持证|(?<![未原本后以从将])来(?=[\u4e00-\u9fff]{1,6}的)|务工|打工|外出|返乡|就业|创业|上学|读书|留守|住院|就诊|看病|参赛)(?:[^，。；的]{0,10}的)?)(?:就有|就|只有|仅有?|才|有)?)(?:近|约)?$/;
 
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;
@@ -336,8 +336,8 @@ const NOT_PEOPLE_AFTER = new RegExp(
 );
 
 /**
- * 「现场会来了一百二十多个种粮大户」「来了一百三十多个细伢子」: only people come to a meeting, so what
- * came, counted with 个, is people unless it is named as a place, a body or a thing; 「明年开春送十个
+ * 「现场会来了一百二十多个种粮大户」「来了一百三十多个细伢子」: only people come to a meeting (or live in a
+ * home: 敬老院住了四十来个老辈子), so what came, counted with 个, is people unless it is named as a place, a body or a thing; 「明年开春送十个
  * 去县医院进修」: only people are sent somewhere to study, train or serve.
  */
 function cameOrSentToLearn(c: CountInText): boolean {
@@ -349,7 +349,7 @@ function cameOrSentToLearn(c: CountInText): boolean {
   )
     return true;
   return (
-    /(?:来了|到了|到场了?|出席了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?$/.test(
+    /(?:来了|到了|到场了?|出席了?|住了|住着|入住了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?$/.test(
       c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs),
     ) &&
     /^[\u4e00-\u9fff]/.test(after) &&
@@ -396,4 +396,21 @@ export function readInContext(c: CountInText): ContextReading {
   // 「有两个月月亏钱」: 月月 is "every month", so the count is of 个 things, not of months.
   if (c.unit === "个月" && c.t[c.end] === "月") return { unit: "个" };
   return undefined;
+}
+
+/**
+ * 「报名的有两百挂零」「拿到证的一百出头」「家政班培训了两百出头」: a round or approximate number with no
+ * unit closing its clause, right after people said by what they did (…的有) or after 培训了、来了, is a
+ * head count (人).
+ */
+export function bareHeadCount(t: string, cs: number, end: number, core: string, approx: boolean): boolean {
+  // A voice run-on ends the clause with no comma, where the next one turns (…两百挂零然后…).
+  if (!/^(?:$|[，,。；;！!？?\s]|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/.test(t.slice(end)))
+    return false;
+  if (!approx && !/[十百千万]$/.test(core)) return false;
+  const lead = t.slice(startOf(t, cs, CLAUSE_END), cs);
+  return (
+    PEOPLE_BY_WHAT_THEY_ARE.test(lead) ||
+    /(?:培训了|轮训了|来了|到了)(?:大概|大约|约|差不多|将近|近|有|得有)?$/.test(lead)
+  );
 }

@@ -11,7 +11,7 @@ const LEAD_WORDS =
 
 /** The topic a chat message opens with (成果转化那边、知识产权这块、镇里): the section says it already. */
 const TOPIC =
-  /^(?:[\u4e00-\u9fff]{2,8}?(?:那边|这边|那块|这块|这一块|方面)|镇里|县里|村里|局里|市里|(?:我们|咱们)(?:[站所科局股队办]|中心)?里?|我局)(?:的话|的|呢|啊|哈)?/;
+  /^(?:[\u4e00-\u9fff]{2,8}?(?:那边|这边|那块|这块|这一块|方面)|镇里|县里|村里|局里|市里|(?:我们|咱们|俺们)(?:[站所科局股队办]|中心)?(?:里头|里|头)?|我局)(?:的话|的|呢|啊|哈)?/;
 /**
  * Time words said in passing anywhere in the phrase: when is the report's, not the figure's. Read by
  * their shape: a month, week or season up to now (上个月、这个礼拜, 号头 for 月 in 吴), a day or year

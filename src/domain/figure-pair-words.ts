@@ -44,9 +44,14 @@ const NOT_COUNTED_AFTER =
 /** A count before the clause's verb: then anything may follow (有俩没来、就仨还老请假). */
 const PART_BEFORE = /(?:有|就|只有|才|还有|其中|剩下?)$/;
 
-/** 「…就俩」「一共就仨」「才俩」: too few, said of the staff of the place before it unless a thing is named. */
+/** 「…就俩」「一共就仨」「才俩」: too few. */
 const TOO_FEW_BEFORE = /(?:就|只有|才|仅有?|只剩下?|就剩下?)$/;
-const THING_BEFORE = /[机车台设备房间室屋井窑棚柜项目村企业厂店场馆所园]|项目|企业|设备/;
+/**
+ * Who is too few: the staff of a place or office said before it (所头就俩、站里一共就俩), or people said
+ * by what they are (在编的就俩); a thing said there (电脑就仨、冷库就俩) is counted in 个.
+ */
+const STAFF_BEFORE =
+  /(?:[所站院室局办队组科馆处部股]|中心|单位|我们|咱们|俺们|我俚|阿拉)(?:里|头|里头|上|这边|那边)?(?:一共|总共|现在|目前|也|都|只)*$|的(?:一共|总共|现在|目前|也|都)*$/;
 
 /**
  * What the bare number at [cs, ce) of `text` counts when it is 俩/仨 with nothing counted after it:
@@ -60,7 +65,8 @@ export function pairCountsAlone(text: string, t: string, cs: number, ce: number)
     let a = cs;
     while (a > 0 && !/[，,。；;！!？?\n\s]/.test(t[a - 1] ?? "")) a--;
     const lead = t.slice(a, cs);
-    return TOO_FEW_BEFORE.test(lead) && !THING_BEFORE.test(lead) ? "人" : "个";
+    const few = TOO_FEW_BEFORE.exec(lead);
+    return few && STAFF_BEFORE.test(lead.slice(0, few.index)) ? "人" : "个";
   }
   if (/^礼拜|^星期|^钟头|^小时|^[月年天日周回钱字眼]/.test(after)) return undefined;
   if (PART_BEFORE.test(t.slice(Math.max(0, cs - 2), cs))) return "个";

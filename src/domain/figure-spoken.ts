@@ -84,14 +84,28 @@ export function spokenMeasure(
   if (/^蚊(?![\u4e00-\u9fff]?[子虫香帐])/.test(rest)) return { text: "蚊", unit: "元" };
   if (arabic) {
     const m = RARE_MEASURE.exec(rest);
-    return m ? { text: m[0], unit: m[0] === "立方" ? "立方米" : m[0] } : undefined;
+    if (m) return { text: m[0], unit: m[0] === "立方" ? "立方米" : m[0] };
+    return closingMeasure(rest);
   }
   // 四盘石磨、纺车六架、五爿小作坊、俩班: one digit before a measure word of things counts them.
   if (core.length === 1) return singleDigitMeasure(rest, core, pair);
   // 两三回, 三四趟: two neighbouring digits are a spoken range, an amount too.
   if (!/[十百千万]|^[一两二三四五六七八][两二三四五六七八九]$/.test(core)) return undefined;
   const m = EXTRA_MEASURE.exec(rest) ?? /^回(?![来去到家应复收访升头事落馈])/.exec(rest);
-  return m ? { text: m[0], unit: m[0] } : undefined;
+  return m ? { text: m[0], unit: m[0] } : closingMeasure(rest);
+}
+
+/**
+ * 「补植茶苗八万多蔸，」「收了120篓，」: a character right after an amount that closes the clause is its
+ * measure word, whatever it is — unless it is a particle, a place or time word, an age, a rank or a
+ * word a name ends in (二十大、十佳、三班倒). Not after a single digit (三农、两委 close clauses too).
+ */
+const CLOSING_MEASURE =
+  /^([^了的呢吧啊哈嘛哦呀啦咯哩嘞吗么左右上下前后内外里中多余来几岁号月日年点楼层级倍成万亿千百十是在到和与及或等就都也还又才只再被把给让向对从为分毛角秒时钟半整倒制大佳强优星届期线连\s\da-zA-Z])(?=$|[，,。；;！!？?、\s])/u;
+
+function closingMeasure(rest: string): { text: string; unit: string } | undefined {
+  const m = CLOSING_MEASURE.exec(rest);
+  return m && /[\u4e00-\u9fff]/.test(m[1] ?? "") ? { text: m[1]!, unit: m[1]! } : undefined;
 }
 
 /**
