@@ -25,6 +25,11 @@ describe("a figure's label with typed spaces", () => {
     ]);
   });
 
+  it("never holds the next figure said in words (给十二个村装了六十多盏…)", () => {
+    const labels = shown("上个月给十二个村装了六十多盏太阳能路灯");
+    expect(labels).toEqual(["十二个村装了", "村装了 六十多盏太阳能路灯"]);
+  });
+
   it("reads people who came before a typed space as people", () => {
     const [f] = figures("晚上开了村民代表会 各组组长都来了 十一个");
     expect([f?.value, f?.unit, f?.context]).toEqual([11, "人", "各组组长都来了"]);

@@ -55,8 +55,12 @@ export function contextFor(
   prevEnd: number,
   prevContext?: string,
   prevCounted?: string,
+  nextStart = t.length,
 ): string {
-  return asNoun(contextPhrase(t, start, end, prevEnd, prevContext, prevCounted), t.slice(start, end));
+  return asNoun(
+    contextPhrase(t, start, end, prevEnd, prevContext, prevCounted, nextStart),
+    t.slice(start, end),
+  );
 }
 
 /** People who came (来了八十来号人、到场60多人): the label names them, not the coming. */
@@ -84,6 +88,7 @@ function contextPhrase(
   prevEnd: number,
   prevContext?: string,
   prevCounted?: string,
+  nextStart = t.length,
 ): string {
   let from = start;
   while (from > prevEnd && !PHRASE_END.includes(t[from - 1] ?? "") && !spaceBetweenWords(t, from - 1)) from--;
@@ -106,11 +111,12 @@ function contextPhrase(
   )
     return prevContext;
   const before = tidy(t.slice(from, start));
-  // The words after stop at the clause's end or at the next number (帮2家企业申请融资500万 → 企业申请融资).
+  // The words after stop at the clause's end or at the next number (帮2家企业申请融资500万 → 企业申请融资,
+  // 给十七个村装了八十来个探头 → 村装了: a number in words too).
   let to = end;
   // A space typed between two words is a comma (「帮两家企业登记技术合同 成交额85万」: 成交额 is the next figure's).
   while (
-    to < t.length &&
+    to < nextStart &&
     !PHRASE_END.includes(t[to] ?? "") &&
     !/\d/.test(t[to] ?? "") &&
     !spaceBetweenWords(t, to)
@@ -158,7 +164,7 @@ function spaceBetweenWords(t: string, i: number): boolean {
 
 /** Measure words that need the noun after them to say what they count (12个村, 3家企业, 5所学校, 30名群众, 俩合作社). */
 const MEASURE =
-  /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例爿盘架孔扇尊班队俩仨]$/;
+  /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例爿盘架孔扇尊班队盏俩仨]$/;
 /** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
 const NOUN_END =
   /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向对为给到于是有让]|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;

@@ -175,6 +175,8 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
       c.figure = { ...c.figure, raw: text.slice(c.start, c.rangeEnd.end), approx: true };
       c.end = c.rangeEnd.end;
     }
+    // 十二个镇八十六个村: what a figure counts ends where the next figure begins.
+    const next = candidates.slice(i + 1).find((x) => x.kind === "figure" && x.start >= c.end);
     if (c.figure.context === "") {
       // Both ends of a range count the same thing: read the context around the whole range.
       c.figure.context = contextFor(
@@ -184,11 +186,10 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
         prevEnd,
         out.at(-1)?.figure.context,
         out.at(-1)?.figure.counted,
+        next?.start,
       );
       if (c.rangeEnd) c.rangeEnd.figure.context = c.figure.context;
     }
-    // 十二个镇八十六个村: what a figure counts ends where the next figure begins.
-    const next = candidates.slice(i + 1).find((x) => x.kind === "figure" && x.start >= c.end);
     const counted = countedNoun(c.figure.raw, t0.slice(c.end, next?.start), next !== undefined);
     if (counted) c.figure.counted = counted;
     prevEnd = c.end;
