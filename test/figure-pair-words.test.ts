@@ -31,6 +31,7 @@ describe("两 and 三 said in one syllable (俩, 仨)", () => {
     expect(read("他们俩都去县里开会了")).toEqual([]);
     expect(read("娘俩靠低保过日子")).toEqual([]);
     expect(read("河堤上那段护坡冲坏俩，还没顾上修")).toEqual([]);
+    expect(read("这个回头再说 我先下乡去俩")).toEqual([]);
     expect(read("这俩礼拜一直在下乡")).toEqual([]);
     expect(read("挣的都是仨瓜俩枣")).toEqual([]);
   });
