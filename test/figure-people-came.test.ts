@@ -20,6 +20,8 @@ describe("people counted in 个", () => {
     expect(vu("福利院住了三十来个老辈子")).toEqual(["30人"]);
     expect(vu("今年报名参军的有一百挂零")).toEqual(["100人"]);
     expect(vu("育婴师培训班培训了八十出头")).toEqual(["80人"]);
+    // A sum reached is money, not a head count.
+    expect(vu("技术合同登记额到了3400万")).toEqual(["34000000元"]);
   });
 
   it("reads a number raised or cut to in the unit of the figure before it", () => {

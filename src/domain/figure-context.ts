@@ -409,8 +409,9 @@ export function bareHeadCount(t: string, cs: number, end: number, core: string, 
     return false;
   if (!approx && !/[十百千万]$/.test(core)) return false;
   const lead = t.slice(startOf(t, cs, CLAUSE_END), cs);
+  // 「登记额到了3400万」: 到了 says a sum reached, so only 培训了、来了, and below a 万.
   return (
     PEOPLE_BY_WHAT_THEY_ARE.test(lead) ||
-    /(?:培训了|轮训了|来了|到了)(?:大概|大约|约|差不多|将近|近|有|得有)?$/.test(lead)
+    (/(?:培训了|轮训了|来了)(?:大概|大约|约|差不多|将近|近|有|得有)?$/.test(lead) && !/[万亿]/.test(core))
   );
 }

@@ -101,7 +101,7 @@ export function spokenMeasure(
  * word a name ends in (二十大、十佳、三班倒). Not after a single digit (三农、两委 close clauses too).
  */
 const CLOSING_MEASURE =
-  /^([^了的呢吧啊哈嘛哦呀啦咯哩嘞吗么左右上下前后内外里中多余来几岁号月日年点楼层级倍成万亿千百十是在到和与及或等就都也还又才只再被把给让向对从为分毛角秒时钟半整倒制大佳强优星届期线连萬億字\s\da-zA-Z])(?=$|[，,。；;！!？?、\s])/u;
+  /^([^了的呢吧啊哈嘛哦呀啦咯哩嘞吗么左右上下前后内外里中多余来几岁号月日年点楼层级倍成万亿千百十是在到和与及或等就都也还又才只再被把给让向对从为分毛角秒时钟半整倒制大佳强优星届期线连萬億字號\s\da-zA-Z])(?=$|[，,。；;！!？?、\s])/u;
 
 function closingMeasure(rest: string): { text: string; unit: string } | undefined {
   const m = CLOSING_MEASURE.exec(rest);
