@@ -14,6 +14,9 @@ describe("people counted in 个", () => {
     expect(vu("现场会来了四十多个养鸭大户")).toEqual(["40人"]);
     expect(vu("上午来了三个检查组")).toEqual(["3个"]);
     expect(vu("来了十来个外地的收购车")).toEqual(["10个"]);
+    // Who takes part, named between the count and 参加 (a draft writes 来了… over this way).
+    expect(vu("培训班办了两期，一百多个养蜂户参加")).toEqual(["2期", "100人"]);
+    expect(vu("三个村参加了评比")).toEqual(["3个"]);
   });
 
   it("reads who lives in a home as people, and a bare head count after who signed up or was trained", () => {

@@ -332,7 +332,7 @@ function countsPeople(c: CountInText): boolean {
 
 /** What is not people among what comes or is sent: places, bodies, things, vehicles. */
 const NOT_PEOPLE_AFTER = new RegExp(
-  `^[^，。；;！!？?\\s]{0,12}?(?:${PLACE_HEAD}|[院站室馆园厂场房车台件项村校店队组团班会社点处箱批]|单位|部门|公司|方案|文件|通知|电话|问题|意见)`,
+  `^[^，。；;！!？?\\s]{0,12}?(?:${PLACE_HEAD}|[院站室馆园厂场房车台件项村校店队组团班会社点处箱批部所局委]|单位|部门|公司|方案|文件|通知|电话|问题|意见)`,
 );
 
 /**
@@ -347,6 +347,9 @@ function cameOrSentToLearn(c: CountInText): boolean {
       after,
     )
   )
+    return true;
+  // 「120多个农机手参加」: who takes part, named between the count and 参加 (as a draft writes 来了… over).
+  if (/^[\u4e00-\u9fff]{1,6}?(?:参加|参与|参训|出席|到场|到会)/.test(after) && !NOT_PEOPLE_AFTER.test(after))
     return true;
   return (
     /(?:来了|到了|到场了?|出席了?|住了|住着|入住了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?$/.test(

@@ -1,6 +1,7 @@
 import { parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, makeCandidate } from "./figure-candidate.js";
 import { EXTRA_MEASURE } from "./figure-units.js";
+import { toSimplified } from "./normalize.js";
 
 /**
  * Figures said the spoken way that the digit scan cannot read on its own (figure-scan.ts):
@@ -105,7 +106,9 @@ const CLOSING_MEASURE =
 
 function closingMeasure(rest: string): { text: string; unit: string } | undefined {
   const m = CLOSING_MEASURE.exec(rest);
-  return m && /[\u4e00-\u9fff]/.test(m[1] ?? "") ? { text: m[1]!, unit: m[1]! } : undefined;
+  // A traditional character (場、萬) is left: reports are read simplified, so only unconverted text has one.
+  const c = m?.[1] ?? "";
+  return /[\u4e00-\u9fff]/.test(c) && toSimplified(c) === c ? { text: c, unit: c } : undefined;
 }
 
 /**
