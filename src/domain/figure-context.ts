@@ -170,7 +170,7 @@ function isAge(c: CountInText): boolean {
 /** People: a noun of persons right after 个, or the subject of 「人员只有3个」. */
 /** A character of a modifier before the person noun (专职音乐老师、特困供养老人), not a function word. */
 const MOD = "(?:(?![的因为是都就还被让给把和与也又已没不但却从向对或班])[\\u4e00-\\u9fff])";
-const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|班主任|医生|医师|村医|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|青年|辅警|队员|学员|人手|选手|妇女|女性|女童|妈妈|宝妈|老乡|乡亲|游客|病人|病号|家属|少年|新生|新兵|老兵|孤儿|工友|会计|出纳|文书|娃娃|娃儿|娃(?![娃儿])|小孩|小朋友|幼儿|宝宝|徒弟|学徒|弟子|帮手|小工|临时工|业主|户主|摊主|店主|车主|船主|房东|劳动力|子女|儿女|顾问|骨干|能手|(?:脱贫|贫困|流动|外出|务工|监测|低收入)人口|社工|主播|网红|民兵|大姐|大嫂|大妈|大娘|大婶|婶子|大爷|大叔|大哥|阿姨|老汉|老太太?|小伙子?|姑娘|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?师(?![傅范资生])|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
+const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|班主任|医生|医师|村医|大夫|郎中|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|青年|辅警|队员|学员|人手|选手|妇女|女性|女童|妈妈|宝妈|老乡|乡亲|游客|病人|病号|家属|少年|新生|新兵|老兵|孤儿|工友|会计|出纳|文书|娃娃|娃儿|娃(?![娃儿])|小孩|小朋友|幼儿|宝宝|徒弟|学徒|弟子|帮手|小工|临时工|业主|户主|摊主|店主|车主|船主|房东|劳动力|子女|儿女|顾问|骨干|能手|(?:脱贫|贫困|流动|外出|务工|监测|低收入)人口|社工|主播|网红|民兵|(?:环卫|保洁|清洁|护林|巡河|巡林|护路|养路|钢筋|水电|电焊|装卸|搬运|油漆|泥瓦|瓦|木|焊|电|矿|民|零|义|帮|长|短|散|杂)工(?![程作业具地厂期资钱人会商艺序种位区])|大姐|大嫂|大妈|大娘|大婶|婶子|大爷|大叔|大哥|阿姨|老汉|老太太?|小伙子?|姑娘|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?师(?![傅范资生])|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
 /** Places and bodies, whose people a count of them is not (2个小区居民意见不统一 counts 小区). */
 const PLACE_HEAD =
   "小区|乡镇|街道|企业|学校|单位|项目|园区|景区|医院|卫生院|卫生室|合作社|基地|工地|片区|村(?:里|子|组)?的";
@@ -230,6 +230,8 @@ function resumesPeople(c: CountInText): boolean {
     !/^[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一说请病回跑出放退弃转改查确患得]/.test(
       c.t.slice(c.end),
     ) &&
+    // 「还有五六个年纪偏大的不好安排」: who they are, said as a 的-phrase, then what of them.
+    !/^[^，。；的\d]{1,6}的(?=$|[，,。；;！!？?\s不没还都也就])/.test(c.t.slice(c.end)) &&
     !/^(?:明年|下[个一周月步]|今年|打算|准备|争取)/.test(c.t.slice(c.end))
   )
     return false;
@@ -244,6 +246,8 @@ function resumesPeople(c: CountInText): boolean {
   const before = { ...c, cs: from + last.index, ce, end, core: c.t.slice(from + last.index, ce) };
   return (
     PERSON_AFTER.test(c.t.slice(end)) ||
+    // 「安置了二百四十个，还有十几个没找到事做」: the count before was people by its own reading.
+    countsPeople({ ...before, unit: "个" }) ||
     peopleMoving(before) ||
     PERSON_SUBJECT.test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs)) ||
     STAFF_TAIL.test(c.t.slice(startOf(c.t, before.cs, CLAUSE_END), before.cs)) ||
@@ -263,7 +267,7 @@ function peopleMoving(c: CountInText): boolean {
     return false;
   const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
   if (
-    !/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|聘|聘用|补充|进|来|剩|剩下|缺|现有的?|在岗的?|在编的?)(?:了|咯|喽|啰|嘞)?(?:近|约)?$/.test(
+    !/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|聘|聘用|补充|进|来|剩|剩下|缺|现有的?|在岗的?|在编的?)(?:了|咯|喽|啰|嘞|哩|咧|啦)?(?:近|约)?$/.test(
       lead,
     )
   )
@@ -282,11 +286,12 @@ const STAFF_TAIL = new RegExp(`${STAFF_STATUS.source}[^，。；]{0,6}$`);
 /** Who lives somewhere (住了58个) or is picked out by age (四十岁以下的就3个) is people. */
 // 「现在一共住38个」: who lives there, said with 一共/现在 before a bare 住.
 const PEOPLE_BY_WHAT_THEY_ARE =
-  /(?:住了|住着|入住了?|住进了?|(?:一共|总共|现在|目前|现)住|(?:岁(?:以上|以下|以内|往上)的?|(?:报名|参加|参训|到岗|在岗|应聘|参保|(?<![未原本后以从将])来(?=[\u4e00-\u9fff]{1,6}的)|务工|打工|外出|返乡|就业|创业|上学|读书|留守|住院|就诊|看病|参赛)(?:[^，。；的]{0,10}的)?)(?:就有|就|只有|仅有?|才|有)?)(?:近|约)?$/;
+  /(?:住了|住着|入住了?|住进了?|(?:一共|总共|现在|目前|现)住|(?:岁(?:以上|以下|以内|往上)的?|(?:报名|参加|参训|到岗|在岗|应聘|参保|到会|与会|参会|到场|拿到证|取得证|考取|考上|持证|(?<![未原本后以从将])来(?=[\u4e00-\u9fff]{1,6}的)|务工|打工|外出|返乡|就业|创业|上学|读书|留守|住院|就诊|看病|参赛)(?:[^，。；的]{0,10}的)?)(?:就有|就|只有|仅有?|才|有)?)(?:近|约)?$/;
 
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;
   if (PERSON_AFTER.test(c.t.slice(c.end)) || resumesPeople(c) || peopleMoving(c)) return true;
+  if (cameOrSentToLearn(c)) return true;
   // 「环卫工人平均年龄五十八岁，有三十多个都超过六十了」: some of the people the sentence is about.
   if (
     /(?:有|其中|其中有)(?:近|约)?$/.test(c.t.slice(Math.max(0, c.cs - 3), c.cs)) &&
@@ -306,7 +311,7 @@ function countsPeople(c: CountInText): boolean {
   // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
   if (
-    /(?:来了|去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?$/.test(
+    /(?:来了|去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?\s*$/.test(
       c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs),
     ) &&
     // A voice run-on ends the clause with no comma, where the next one turns (…安置了一百二十几个但是…).
@@ -323,6 +328,37 @@ function countsPeople(c: CountInText): boolean {
   )
     return false;
   return PERSON_SUBJECT.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs));
+}
+
+/** What is not people among what comes or is sent: places, bodies, things, vehicles. */
+const NOT_PEOPLE_AFTER = new RegExp(
+  `^[^，。；;！!？?\\s]{0,12}?(?:${PLACE_HEAD}|[院站室馆园厂场房车台件项村校店队组团班会社点处箱批部所局委]|单位|部门|公司|方案|文件|通知|电话|问题|意见)`,
+);
+
+/**
+ * 「现场会来了一百二十多个种粮大户」「来了一百三十多个细伢子」: only people come to a meeting (or live in a
+ * home: 敬老院住了四十来个老辈子), so what came, counted with 个, is people unless it is named as a place, a body or a thing; 「明年开春送十个
+ * 去县医院进修」: only people are sent somewhere to study, train or serve.
+ */
+function cameOrSentToLearn(c: CountInText): boolean {
+  const after = c.t.slice(c.end);
+  if (
+    /^(?:去|到|上)[^，。；;！!？?\d]{0,10}?(?:进修|培训|学习|参训|轮训|跟班|挂职|实习|考察学习|报到)/.test(
+      after,
+    )
+  )
+    return true;
+  // 「120多个农机手参加」: who takes part, named between the count and 参加 (as a draft writes 来了… over).
+  if (/^[\u4e00-\u9fff]{1,6}?(?:参加|参与|参训|出席|到场|到会)/.test(after) && !NOT_PEOPLE_AFTER.test(after))
+    return true;
+  return (
+    /(?:来了|到了|到场了?|出席了?|住了|住着|入住了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?$/.test(
+      c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs),
+    ) &&
+    /^[\u4e00-\u9fff]/.test(after) &&
+    !NOT_PEOPLE_AFTER.test(after) &&
+    !PEOPLE_GO_ON.test(after)
+  );
 }
 
 /** Things and bodies named between the people and the count: then the count is of those (老师…5个村). */
@@ -363,4 +399,22 @@ export function readInContext(c: CountInText): ContextReading {
   // 「有两个月月亏钱」: 月月 is "every month", so the count is of 个 things, not of months.
   if (c.unit === "个月" && c.t[c.end] === "月") return { unit: "个" };
   return undefined;
+}
+
+/**
+ * 「报名的有两百挂零」「拿到证的一百出头」「家政班培训了两百出头」: a round or approximate number with no
+ * unit closing its clause, right after people said by what they did (…的有) or after 培训了、来了, is a
+ * head count (人).
+ */
+export function bareHeadCount(t: string, cs: number, end: number, core: string, approx: boolean): boolean {
+  // A voice run-on ends the clause with no comma, where the next one turns (…两百挂零然后…).
+  if (!/^(?:$|[，,。；;！!？?\s]|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/.test(t.slice(end)))
+    return false;
+  if (!approx && !/[十百千万]$/.test(core)) return false;
+  const lead = t.slice(startOf(t, cs, CLAUSE_END), cs);
+  // 「登记额到了3400万」: 到了 says a sum reached, so only 培训了、来了, and below a 万.
+  return (
+    PEOPLE_BY_WHAT_THEY_ARE.test(lead) ||
+    (/(?:培训了|轮训了|来了)(?:大概|大约|约|差不多|将近|近|有|得有)?$/.test(lead) && !/[万亿]/.test(core))
+  );
 }

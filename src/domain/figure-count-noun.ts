@@ -30,6 +30,16 @@ export function countNounUnit(t: string, cs: number): string | undefined {
     ].pop();
     if (last) return last[1] === "名" ? "人" : last[1];
   }
+  // 「油菜种了一万一千来亩，明年打算扩到一万五」: raised or cut to a bare number, in the unit of the figure
+  // said before it in the sentence.
+  if (/(?:扩大?|增加|提高|提升|发展|增|涨|减少|降|压|缩|控制)到$/.test(t.slice(Math.max(0, cs - 4), cs))) {
+    const last = [
+      ...t
+        .slice(s, cs)
+        .matchAll(/[\d.一二两三四五六七八九十百千万亿]+(?:多|余|来)?(人次|人|名|户|家|头|亩|吨|件)/g),
+    ].pop();
+    if (last) return last[1] === "名" ? "人" : last[1];
+  }
   // 「…比去年多了五千多」: the comparison's own count noun is the one said just before in the sentence.
   if (!/(?:比|较)[^，。；]{0,6}(?:多|少|增加|减少|增长|下降)了?$/.test(t.slice(Math.max(0, cs - 12), cs)))
     return undefined;

@@ -11,7 +11,7 @@ const LEAD_WORDS =
 
 /** The topic a chat message opens with (成果转化那边、知识产权这块、镇里): the section says it already. */
 const TOPIC =
-  /^(?:[\u4e00-\u9fff]{2,8}?(?:那边|这边|那块|这块|这一块|方面)|镇里|县里|村里|局里|市里|(?:我们|咱们)(?:[站所科局股队办]|中心)?里?|我局)(?:的话|的|呢|啊|哈)?/;
+  /^(?:[\u4e00-\u9fff]{2,8}?(?:那边|这边|那块|这块|这一块|方面)|镇里|县里|村里|局里|市里|(?:我们|咱们|俺们)(?:[站所科局股队办]|中心)?(?:里头|里|头)?|我局)(?:的话|的|呢|啊|哈)?/;
 /**
  * Time words said in passing anywhere in the phrase: when is the report's, not the figure's. Read by
  * their shape: a month, week or season up to now (上个月、这个礼拜, 号头 for 月 in 吴), a day or year
@@ -24,6 +24,8 @@ const TIME_WORDS = new RegExp(
     "今年以来|本年度?|上半年|下半年|年初|年中|前[几两三四五六\\d]个月|前段时间|这段时间|目前|截至目前|到目前为止|截至昨天|到昨天|截至今天|近期|最近",
     "(?:上|这|本)(?:个|一)?(?:月|号头|礼拜|星期|周|季度)(?:以来|里|份)?",
     "(?:今|去|前|昨)(?:年|天|日|朝|么子?|末子?)(?:以来)?",
+    // 今儿个、昨儿个、夜儿个、夜个 (northern for yesterday), 前儿个.
+    "(?:今|昨|前|夜)儿?个(?![月人])",
     "[\\d一二三四五六七八九十]{1,3}月(?:份|[上中下]旬|底|初)(?:(?:到|至)[\\d一二三四五六七八九十]{1,3}月(?:份|[上中下]旬|底|初)?)?(?:以来)?",
   ].join("|")})`,
   "g",
@@ -53,8 +55,12 @@ export function contextFor(
   prevEnd: number,
   prevContext?: string,
   prevCounted?: string,
+  nextStart = t.length,
 ): string {
-  return asNoun(contextPhrase(t, start, end, prevEnd, prevContext, prevCounted), t.slice(start, end));
+  return asNoun(
+    contextPhrase(t, start, end, prevEnd, prevContext, prevCounted, nextStart),
+    t.slice(start, end),
+  );
 }
 
 /** People who came (来了八十来号人、到场60多人): the label names them, not the coming. */
@@ -82,6 +88,7 @@ function contextPhrase(
   prevEnd: number,
   prevContext?: string,
   prevCounted?: string,
+  nextStart = t.length,
 ): string {
   let from = start;
   while (from > prevEnd && !PHRASE_END.includes(t[from - 1] ?? "") && !spaceBetweenWords(t, from - 1)) from--;
@@ -104,11 +111,12 @@ function contextPhrase(
   )
     return prevContext;
   const before = tidy(t.slice(from, start));
-  // The words after stop at the clause's end or at the next number (帮2家企业申请融资500万 → 企业申请融资).
+  // The words after stop at the clause's end or at the next number (帮2家企业申请融资500万 → 企业申请融资,
+  // 给十七个村装了八十来个探头 → 村装了: a number in words too).
   let to = end;
   // A space typed between two words is a comma (「帮两家企业登记技术合同 成交额85万」: 成交额 is the next figure's).
   while (
-    to < t.length &&
+    to < nextStart &&
     !PHRASE_END.includes(t[to] ?? "") &&
     !/\d/.test(t[to] ?? "") &&
     !spaceBetweenWords(t, to)
@@ -118,6 +126,8 @@ function contextPhrase(
   // 「上个月给三家企业办了辅导」「年底前要把9家加油站改完」: the number is the object of a co-verb and the
   // work is said after it, so the phrase it counts is the one after (企业办了辅导), not 上个月给.
   if (CO_VERB_END.test(before) && after.length >= 2) return after;
+  // 「今儿个俩村送了消毒液」: only time words before the number; the phrase after says what it counts.
+  if (before.replace(TIME_WORDS, "").trim() === "" && after.length >= 2) return after;
   if (before.length >= 2) return before;
   if (after.length >= 2) return after;
   // Stopped at the previous figure with nothing of its own (培训农民120场次6500人次, 覆盖十二个镇八十六个村):
@@ -125,6 +135,15 @@ function contextPhrase(
   const atDelimiter = PHRASE_END.includes(t[from - 1] ?? "");
   if (!atDelimiter && from === prevEnd && prevEnd > 0 && prevContext && prevContext.length >= 2)
     return prevContext;
+  // Stopped at a typed space (「讲了堂防溺水课 四年级俩班 八十来个娃」): the phrase between it and the space or
+  // delimiter before, never across either; when that phrase holds the previous figure, the same phrase counts both.
+  if (!atDelimiter && from > prevEnd && spaceBetweenWords(t, from - 1)) {
+    let head = from - 1;
+    while (head > 0 && !PHRASE_END.includes(t[head - 1] ?? "") && !spaceBetweenWords(t, head - 1)) head--;
+    if (head < prevEnd) return prevContext && prevContext.length >= 2 ? prevContext : before || after;
+    const phrase = tidy(t.slice(head, from - 1));
+    return phrase.length >= 2 ? phrase : before || after;
+  }
   // Stopped at a delimiter: the phrase before it. Stopped at the previous figure: that figure's phrase with it.
   let back = atDelimiter ? from - 1 : from;
   while (back > 0 && !PHRASE_END.includes(t[back - 1] ?? "")) back--;
@@ -143,11 +162,12 @@ function spaceBetweenWords(t: string, i: number): boolean {
   );
 }
 
-/** Measure words that need the noun after them to say what they count (12个村, 3家企业, 5所学校, 30名群众). */
-const MEASURE = /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例]$/;
+/** Measure words that need the noun after them to say what they count (12个村, 3家企业, 5所学校, 30名群众, 俩合作社). */
+const MEASURE =
+  /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例爿盘架孔扇尊班队盏俩仨]$/;
 /** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
 const NOUN_END =
-  /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向对为给到于是有]|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
+  /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向对为给到于是有让]|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
 
 /**
  * The noun a measure word counts, read from right after the figure: 「12个村」 → 村, 「3家企业开展…」
@@ -158,6 +178,8 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   if (!MEASURE.test(raw)) return undefined;
   const stop = NOUN_END.exec(after);
   const noun = after.slice(0, stop ? stop.index : after.length);
+  // 「还有十几个没找到事做」: a negation opens what they did not do, never a noun.
+  if (/^[没不未别冇]/.test(noun)) return undefined;
   // 「十一所学校听课学生四千多人」「12个村入户调查农户300户」: the run reaches the next figure, which
   // has its own words; the noun ends at the first place or body word with words left for that figure.
   if (nextFigureAfter && !stop) {
@@ -170,7 +192,18 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   if (!nextFigureAfter && noun.includes("了")) {
     const head = HEAD_NOUN.exec(noun)?.[0];
     if (head && head.length < noun.indexOf("了")) return head;
+    // 「仨网吧查了一圈」「两孔塌了半边」: the verb before 了 ends the noun, if any is left.
+    const cut = noun.slice(0, noun.indexOf("了") - 1);
+    return cut.length >= 1 && cut.length <= 6 ? cut : undefined;
   }
+  // 「两盘石磨捐给村史馆」: a verb of handing over before 给、到 is not part of the noun.
+  if (
+    stop &&
+    /^[给到]/.test(stop[0]) &&
+    noun.length >= 3 &&
+    /[捐送交发运拉搬装放寄卖借租拨派调分]$/.test(noun)
+  )
+    return noun.slice(0, -1);
   return noun.length >= 1 && noun.length <= 6 ? noun : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
-import { readInContext } from "./figure-context.js";
+import { bareHeadCount, readInContext } from "./figure-context.js";
 import { countNounUnit } from "./figure-count-noun.js";
 import { spokenMeasure } from "./figure-spoken.js";
 import {
@@ -9,10 +9,12 @@ import {
   LATIN_UNIT_NAME,
   ratePointsBefore,
   bareSum,
+  perThingSum,
   saysMoney,
   UNITS,
 } from "./figure-units.js";
 import { loneOneCounts } from "./figure-lone-one.js";
+import { pairCountsAlone } from "./figure-pair-words.js";
 
 /**
  * One number of the text read in place: what comes before and after it says whether it is a
@@ -21,7 +23,7 @@ import { loneOneCounts } from "./figure-lone-one.js";
  */
 
 const TAIL = new RegExp(
-  `(?:(余|多|来(?=[百千万亿]|${UNITS.join("|")})|几(?=[万亿]|${UNITS.join("|")})|(?<=[百千万])把(?=${UNITS.join("|")}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头)?`,
+  `(?:(余|多|来(?=[百千万亿]|${UNITS.join("|")})|几(?=[万亿]|${UNITS.join("|")})|(?<=[百千万])把(?=${UNITS.join("|")}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
   "y",
 );
 const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;
@@ -248,11 +250,13 @@ export function readNumber(
     /^回(?![来去家答复应头收访顾乡归国事味])/.test(t.slice(ce + tailText.length))
   )
     [tailText, unitWord] = [`${tailText}回`, "回"];
-  // 两千蚊, 32微克, 三百二十床 (figure-spoken.ts).
+  // 两千蚊, 32微克, 三百二十床, 四盘石磨, 俩班 (figure-spoken.ts).
   if (!unitWord && !percent) {
-    const m = spokenMeasure(t, ce + tailText.length, core, arabic);
+    const m = spokenMeasure(t, ce + tailText.length, core, arabic, /[俩仨]/.test(text[cs] ?? ""));
     if (m) [tailText, unitWord] = [tailText + m.text, m.unit];
   }
+  // 看了俩合作社、护理员就仨: 俩/仨 with nothing counted after it counts in 个 (or people, below).
+  if (!unitWord && !percent && !tailText) unitWord = pairCountsAlone(text, t, cs, ce) ?? unitWord;
   // 两个多月, 一个多小时: 多 between 个 and the unit of time; 掉了一个多点: of percentage points.
   const more =
     unitWord === "个"
@@ -307,9 +311,18 @@ export function readNumber(
   // 「门诊人次三万四千多，比去年多了五千多」: a bare number after a noun that names its count
   // (人次、人数、户数), or comparing with one just said, counts in that unit.
   if (!unitWord && !percent) unitWord = countNounUnit(t, cs) ?? unitWord;
+  // 「报名的有两百挂零」: a head count said bare (figure-context.ts).
+  if (
+    !unitWord &&
+    !percent &&
+    bareHeadCount(t, cs, ce + tailText.length, core, Boolean(approx1 || approx2 || approx3))
+  )
+    unitWord = "人";
   // 「能省税四十来万」「每个点投了六七十万」「还要拨五百多万到各村」: a bare sum of 万/亿 that nothing is counted in.
   if (!unitWord && !percent && (tailScale || /[万亿]/.test(core)) && bareSum(t, cs, ce + tailText.length))
     unitWord = "元";
+  // 「每户补两万五」「一户八百」: a bare sum per household or person (figure-units.ts).
+  if (!unitWord && !percent && perThingSum(t, cs, ce + tailText.length, core)) unitWord = "元";
   // 每斤少了五毛, 一块五毛: 毛 and 角 are tenths of a 元; 低了十几分 in a sentence of scores counts 分.
   let tenths = false;
   const small =

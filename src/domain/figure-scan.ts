@@ -6,6 +6,7 @@ import { readNumber } from "./figure-read-number.js";
 import { spokenFigures } from "./figure-spoken.js";
 import { plainNumerals } from "./formal-numerals.js";
 import { plainDialect } from "./dialect-words.js";
+import { foldPairWords } from "./figure-pair-words.js";
 import { foldWidth } from "./normalize.js";
 import type { Figure } from "./update.js";
 
@@ -80,13 +81,12 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   // 1.2w, 3k: chat shorthand for 万 and 千, read as such; 伍佰万元: formal numerals read as
   // everyday ones (both keep the length, so positions and each figure's raw hold in `text`).
   // 3个W: 三万块 said the chat way (个W = 个万, read as 3个万 = 3万元 below).
-  const t = plainDialect(plainNumerals(foldWidth(text)))
+  const t0 = plainDialect(plainNumerals(foldWidth(text)))
     .replace(/(?<=[\d一二两三四五六七八九十])多个[wW](?![A-Za-z])/g, "个多万")
     .replace(/(?<=[\d一二两三四五六七八九十])(个?)[wW](?![A-Za-z])/g, "$1万")
-    .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千")
-    // 俩人、仨人: two, three said in one syllable (same length, so positions hold).
-    .replace(/俩(?=人|个|名)/g, "两")
-    .replace(/仨(?=人|个|名)/g, "三");
+    .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千");
+  // 俩人、俩班、就仨: two, three said in one syllable (same length, so positions hold).
+  const t = foldPairWords(t0);
   const blocked = blockedSpans(t);
   const quoted = quoteSpans(t);
   const inside = (spans: [number, number][], i: number) => spans.some(([a, b]) => i >= a && i < b);
@@ -175,21 +175,22 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
       c.figure = { ...c.figure, raw: text.slice(c.start, c.rangeEnd.end), approx: true };
       c.end = c.rangeEnd.end;
     }
+    // 十二个镇八十六个村: what a figure counts ends where the next figure begins.
+    const next = candidates.slice(i + 1).find((x) => x.kind === "figure" && x.start >= c.end);
     if (c.figure.context === "") {
       // Both ends of a range count the same thing: read the context around the whole range.
       c.figure.context = contextFor(
-        t,
+        t0, // the words as said (俩, not the 两 it is read as)
         c.start,
         c.rangeEnd?.end ?? c.end,
         prevEnd,
         out.at(-1)?.figure.context,
         out.at(-1)?.figure.counted,
+        next?.start,
       );
       if (c.rangeEnd) c.rangeEnd.figure.context = c.figure.context;
     }
-    // 十二个镇八十六个村: what a figure counts ends where the next figure begins.
-    const next = candidates.slice(i + 1).find((x) => x.kind === "figure" && x.start >= c.end);
-    const counted = countedNoun(c.figure.raw, t.slice(c.end, next?.start), next !== undefined);
+    const counted = countedNoun(c.figure.raw, t0.slice(c.end, next?.start), next !== undefined);
     if (counted) c.figure.counted = counted;
     prevEnd = c.end;
     out.push({ figure: c.figure, start: c.start, end: c.end, numStart: c.numStart, numEnd: c.numEnd });

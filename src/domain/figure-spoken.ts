@@ -1,6 +1,7 @@
 import { parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, makeCandidate } from "./figure-candidate.js";
 import { EXTRA_MEASURE } from "./figure-units.js";
+import { toSimplified } from "./normalize.js";
 
 /**
  * Figures said the spoken way that the digit scan cannot read on its own (figure-scan.ts):
@@ -71,24 +72,62 @@ const RARE_MEASURE = /^(?:微克|毫克|纳克|千克|毫升|微米|纳米|千�
 /**
  * The measure word an amount ends in when the listed units did not read one (undefined when none):
  * 两千蚊 (元 in Cantonese), 32微克 after an Arabic number, and a measure word after a
- * Chinese numeral of more than one character (三百二十床 — a single 三 before a measure is mostly
- * a name: 三农, 两委).
+ * Chinese numeral (三百二十床; after a single digit only the measure words of things, below).
  */
 export function spokenMeasure(
   t: string,
   at: number,
   core: string,
   arabic: boolean,
+  pair = false,
 ): { text: string; unit: string } | undefined {
   const rest = t.slice(at);
   if (/^蚊(?![\u4e00-\u9fff]?[子虫香帐])/.test(rest)) return { text: "蚊", unit: "元" };
   if (arabic) {
     const m = RARE_MEASURE.exec(rest);
-    return m ? { text: m[0], unit: m[0] === "立方" ? "立方米" : m[0] } : undefined;
+    if (m) return { text: m[0], unit: m[0] === "立方" ? "立方米" : m[0] };
+    return closingMeasure(rest);
   }
+  // 四盘石磨、纺车六架、五爿小作坊、俩班: one digit before a measure word of things counts them.
+  if (core.length === 1) return singleDigitMeasure(rest, core, pair);
   // 两三回, 三四趟: two neighbouring digits are a spoken range, an amount too.
-  if (core.length < 2 || !/[十百千万]|^[一两二三四五六七八][两二三四五六七八九]$/.test(core))
-    return undefined;
+  if (!/[十百千万]|^[一两二三四五六七八][两二三四五六七八九]$/.test(core)) return undefined;
   const m = EXTRA_MEASURE.exec(rest) ?? /^回(?![来去到家应复收访升头事落馈])/.exec(rest);
+  return m ? { text: m[0], unit: m[0] } : closingMeasure(rest);
+}
+
+/**
+ * 「补植茶苗八万多蔸，」「收了120篓，」: a character right after an amount that closes the clause is its
+ * measure word, whatever it is — unless it is a particle, a place or time word, an age, a rank or a
+ * word a name ends in (二十大、十佳、三班倒). Not after a single digit (三农、两委 close clauses too).
+ */
+const CLOSING_MEASURE =
+  /^([^了的呢吧啊哈嘛哦呀啦咯哩嘞吗么左右上下前后内外里中多余来几岁号月日年点楼层级倍成万亿千百十是在到和与及或等就都也还又才只再被把给让向对从为分毛角秒时钟半整倒制大佳强优星届期线连萬億字號\s\da-zA-Z])(?=$|[，,。；;！!？?、\s])/u;
+
+function closingMeasure(rest: string): { text: string; unit: string } | undefined {
+  const m = CLOSING_MEASURE.exec(rest);
+  // A traditional character (場、萬) is left: reports are read simplified, so only unconverted text has one.
+  const c = m?.[1] ?? "";
+  return /[\u4e00-\u9fff]/.test(c) && toSimplified(c) === c ? { text: c, unit: c } : undefined;
+}
+
+/**
+ * Measure words of things a single digit counts (四盘石磨、两孔窑洞、五爿作坊、纺车六架): a name made of one
+ * digit and a word (三农、两委、八段锦、三班倒、四面八方、三道河) is not made with them, or is left out
+ * here. 班 and 队 count only after 两/俩/仨 (俩班、仨队): 三班、四队 after a grade or a village name them.
+ */
+const THING_MEASURE =
+  /^(?:[爿盘架孔扇尊缸杆朵枝束串副桩幕顿粒首封笔群碗杯席轴丛顷针](?![一二两三四五六七八九十])|段(?![锦一二两三四五六七八九十])|道(?![河沟湾口岭梁街巷坎一二两三四五六七八九十]))/;
+
+function singleDigitMeasure(
+  rest: string,
+  core: string,
+  pair: boolean,
+): { text: string; unit: string } | undefined {
+  if (!/^[两二三四五六七八九十]$/.test(core)) return undefined;
+  const m =
+    THING_MEASURE.exec(rest) ??
+    ((pair || core === "两") && /^[班队](?![倒制长子一二两三四五六七八九十])/.exec(rest)) ??
+    null;
   return m ? { text: m[0], unit: m[0] } : undefined;
 }

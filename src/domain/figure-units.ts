@@ -3,6 +3,8 @@
  * number only, and the nouns that make a bare 万/亿 an amount of money.
  */
 
+import { parseChineseNumber } from "./chinese-number.js";
+
 /** Counting words and measures, longest first so 人次 wins over 人 and 个百分点 over 个 (also read by the intent classifier). */
 export const UNITS = (
   "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 平方(?!公里|米) 立方米 延米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
@@ -152,4 +154,29 @@ export function bareSum(t: string, cs: number, end: number): boolean {
   // 「造林3.2万亩，其中新造1.4万」: a part of what was counted before, in its unit.
   if (/^\s*(?:其中|其余|剩下|剩余|另有|比)/.test(clause)) return false;
   return !COUNT_TALK.test(clause);
+}
+
+/** Per household, person, time or piece (每户、一户、每人、一次), then a verb of paying or getting, if any. */
+const PER_THING_LEAD =
+  /(?:每|一)(?:户|人|家|亩|个|次|年|月|季|趟|回|间|头|只|张|套|吨|斤|公斤|平方?米?)([^，,。；;\d]{0,4}?)$/;
+const PAYING = /补|发|给|奖|交|收|拿|花|挣|赚|得|贴|罚|赔|付|报销/;
+
+/**
+ * 「每户补两万五」「慰问金…，一户八百」「每戶一千五」「修一次就得七八千」: a bare number of ten or more
+ * closing its clause right after a per-thing word is a sum of money — when a verb of paying or getting
+ * follows the per-thing word, or the sentence before it speaks of money. (每人两套 has its own unit.)
+ */
+export function perThingSum(t: string, cs: number, end: number, core: string): boolean {
+  // 七八千 at its lower end.
+  const value =
+    parseChineseNumber(core.replace(/^([一两二三四五六七八])[两二三四五六七八九](?=[十百千万])/, "$1")) ?? 0;
+  if (value < 10 || !/^(?:左右|上下|出头|多)?(?:$|[，,。；;！!？?\s])/.test(t.slice(end))) return false;
+  let a = cs;
+  while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  const lead = PER_THING_LEAD.exec(t.slice(a, cs));
+  if (!lead) return false;
+  if (PAYING.test(lead[1] ?? "")) return true;
+  let s = a;
+  while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
+  return MONEY_NOUN.test(t.slice(s, cs));
 }
