@@ -20,6 +20,7 @@ describe("a 修改 read, or a look", () => {
     ["第一条原来写的啥 改之前的", "修改 1", "查看 1"],
     ["刚才那条咋改的 我看看", "/ref 修改 recent 咋改的 我看看", "/ref 查看 recent"],
     ["上一条改成啥了", "/ref 修改 recent 改成啥了", "/ref 查看 recent"],
+    ["第3条改成多少了 看下", "修改 3 多少了 看下", "查看 3"],
   ])("「%s」 looks", (said, read, looked) => {
     expect(editOrLook(edit(read), said)).toEqual({ kind: "command", command: "查看", text: looked });
   });
