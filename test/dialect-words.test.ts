@@ -138,6 +138,7 @@ describe("dialect words", () => {
     ["明仔载到礼拜五请假", "明天到礼拜五请假"],
     ["彼几个×先无要紧 照样定落去", "那几个×先不要紧 照样定下去"],
     ["这玩意儿咋使啊", "这玩意儿咋用啊"],
+    ["修改 2 五百改做六百", "修改 2 五百改成六百"],
   ])("a question in dialect: %s → %s", (said, mandarin) => {
     expect(toMandarin(said)).toBe(mandarin);
   });

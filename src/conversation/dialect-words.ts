@@ -185,6 +185,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<![以之然此随前落最背先今往日])后日(?![子常益程期渐后])/g, "后天"],
   [/(?<=[定写做弄搞改报])落去/g, "下去"],
   [/无要紧/g, "不要紧"],
+  // 改做 before the new figure (五百改做六百、860万写错了 改做680万: 改成) — 改做电商 (took up another trade) stays.
+  [/改做(?=\s*[\d一二两三四五六七八九十百千几])/g, "改成"],
   // Min 无 closing a yes-no question after what is asked of (上班无、放假无、有报无): 吗.
   [/(?<=[班假报交填写好过])无(?=[？?。！!～~\s]|$)/g, "吗"],
   [/有影(?=[啊呀哦喔吗？?！!。，,\s]|$)/g, "真的"],
