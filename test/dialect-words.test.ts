@@ -126,6 +126,34 @@ describe("dialect words", () => {
     expect(toMandarin(said)).toBe(said);
   });
 
+  it.each([
+    // Questions said in Cantonese, Min and Wu (docs/understanding.md 第二十一轮 cmd21).
+    ["点样撤回啊", "怎么撤回啊"],
+    ["唔知点样恢复", "不知怎么恢复"],
+    ["报毋着了要按怎改", "报错了要怎么改"],
+    ["下周日使唔使返工", "下周日要不要上班"],
+    ["元旦彼日放假无", "元旦那日放假吗"],
+    ["上礼拜我有报无 看一下", "上礼拜我有报吗 看一下"],
+    ["我本月报嘅嘢有边啲？", "我本月报的东西有哪些？"],
+    ["明仔载到礼拜五请假", "明天到礼拜五请假"],
+    ["彼几个×先无要紧 照样定落去", "那几个×先不要紧 照样定下去"],
+    ["这玩意儿咋使啊", "这玩意儿咋用啊"],
+    ["修改 2 五百改做六百", "修改 2 五百改成六百"],
+  ])("a question in dialect: %s → %s", (said, mandarin) => {
+    expect(toMandarin(said)).toBe(mandarin);
+  });
+
+  it.each([
+    "采集点样品12份",
+    "彼此配合",
+    "以后日子好过了",
+    "毫无进展",
+    "本周问题：无",
+    "检查无人机3架",
+  ])("leaves these alone: %s", (said) => {
+    expect(toMandarin(said)).toBe(said);
+  });
+
   it("runs inside intentText, after Traditional → Simplified", () => {
     expect(intentText("點樣用㗎").norm).toBe("怎么用啊");
     expect(intentText("冇問題").core).toBe("没问题");

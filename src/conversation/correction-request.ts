@@ -306,8 +306,14 @@ const FIGURE_CAME = /(?:统计|核实|核|算|汇总)?(?:出来了|好了|完了
 /** A restore, which this module leaves to the everyday commands (恢复 2). */
 const RESTORE = /恢复|还原|找回|复原|回来|还给我|还我/;
 
+/**
+ * 确认 said of the update (「就确认第5条吧 其他的我再看看」): the confirm commands', never a look read from
+ * a clause about the others; 确认一下对不对 asks a check, and stays.
+ */
+const CONFIRM_SAID = /(?:确认|提交)(?!一?下?(?:对不对|对吗|有没有|是不是|过))/;
+
 function actionOf(said: string): RefAction | undefined {
-  if (RESTORE.test(said)) return undefined;
+  if (RESTORE.test(said) || CONFIRM_SAID.test(said)) return undefined;
   // 「3号那条我看看改过啥」: a question about the edits is a look at the history, not a correction.
   if (EDITS_ASKED.test(said)) return "查看";
   const rest = said.replace(ATTRIBUTIVE_WITHDRAW, "");

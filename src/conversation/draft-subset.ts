@@ -122,10 +122,10 @@ export function draftPlan(
   seqs: readonly number[],
   texts: readonly Drafted[] = [],
 ): DraftPlan | undefined {
-  const refsOut = norm.replace(
-    /(?:第|#|前面?|后面?|头)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:条|个|号)/g,
-    "",
-  );
+  // 「确认5、6两条」: the count after a list of numbers counts those drafts, no figure of work.
+  const refsOut = norm
+    .replace(/(?<=[\d号条、和跟])(?:这|那)?[两二三四五六七八九十](?:条|个)/g, "")
+    .replace(/(?:第|#|前面?|后面?|头)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:条|个|号)/g, "");
   if (seqs.length < 1 || FIGURE.test(refsOut)) return undefined;
   const clauses = norm
     .split(/[，,。；;！!\s]+/)

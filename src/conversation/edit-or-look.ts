@@ -11,9 +11,15 @@ import { findFigures } from "../domain/figure-scan.js";
  * An edit with what to change (改成、应该是、a new figure), or asked of the bot (帮我改、咋改), stays 修改.
  */
 const LOOK_ASKED =
-  /看看|看下|看一下|看一眼|看一哈|看哈|瞅瞅|瞅一眼|瞅一下|瞅下|瞄一眼|瞄瞄|瞄下|瞄一下|瞧瞧|瞧一眼|瞧一下|瞧下|睇下|睇睇|睇一睇|睇吓|(?:给|发|拿给)我看|调出来|翻出来|拿(?:来|过来|出来)(?:我|给我)?看/;
+  /看看|查一下|查下|查查|看下|看一下|看一眼|看一哈|看哈|瞅瞅|瞅一眼|瞅一下|瞅下|瞄一眼|瞄瞄|瞄下|瞄一下|瞧瞧|瞧一眼|瞧一下|瞧下|睇下|睇睇|睇一睇|睇吓|(?:给|发|拿给)我看|调出来|翻出来|拿(?:来|过来|出来)(?:我|给我)?看/;
 const CHANGE_ASKED =
   /改成|改为|换成|应该是|应该为|应为|正确的?是|其实是|(?:帮|给|替)(?:我|忙)?改|(?:咋|怎么|如何)改|改(?:一下|下|掉|过来|正)|更正|修改一下|重新(?:写|填|改)|删|撤|作废|恢复|还原|不要了/;
+/**
+ * What it became or how it was changed, asked (改成啥样了、改成什么了、咋改的、修改记录、改之前写的啥、原来写的啥):
+ * a look at the update and its history — 查看 shows both — not a change asked.
+ */
+const HISTORY_ASKED =
+  /改成(?:了)?(?:啥|什么|哪样|啥样|什么样|怎样|咋样|多少|几)(?:子)?|改过的(?:版本|样子|内容)|(?:咋|怎么|如何|咋个)(?:样)?改的|修改(?:记录|历史)|改(?:之前|以前|前)(?:的|是|写)|原来(?:是|写)?(?:的)?(?:啥|什么|咋写|怎么写)|(?:之前|以前)(?:是)?(?:咋|怎么)写的/;
 /** Put off by the sender: 回头改、晚点再改、等会儿我自己改、我再核一下. */
 const PUT_OFF =
   /(?:回头|晚点|晚些|等会儿?|等下|过会儿?|改天|明天|下午|待会儿?)(?:我)?(?:自己|再)?(?:来)?改|我(?:自己)?再(?:核|对|看|查)(?:一下|下|核|对)?/;
@@ -23,9 +29,9 @@ export function editOrLook(intent: Intent, norm: string): Intent {
   const newValue = findFigures(norm.replace(/第?\s*\d{1,4}\s*(?:条|号)|#\s*\d{1,4}/g, "")).some(
     (f) => f.figure.unit !== "",
   );
-  if (newValue || CHANGE_ASKED.test(norm.replace(/修改记录|改了(?:啥|什么|哪些|哪里)|改过/g, "")))
-    return intent;
-  const looks = LOOK_ASKED.test(norm);
+  const asked = new RegExp(`${HISTORY_ASKED.source}|修改记录|改了(?:啥|什么|哪些|哪里)|改过`, "g");
+  if (newValue || CHANGE_ASKED.test(norm.replace(asked, ""))) return intent;
+  const looks = LOOK_ASKED.test(norm) || HISTORY_ASKED.test(norm);
   const putOff = !looks && PUT_OFF.test(norm);
   if (!looks && !putOff) return intent;
   if (putOff) return { kind: "smalltalk", topic: "later" };

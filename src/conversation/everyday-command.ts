@@ -132,10 +132,20 @@ function requestByStructure(norm: string, coreLen: number): Intent | undefined {
   if (coreLen > STRUCTURED_REQUEST_MAX_CHARS || FIGURE.test(norm)) return undefined;
   const last = [...norm.matchAll(REQUEST_VERB)].at(-1);
   const command = Object.entries(last?.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-  if (!command) return undefined;
+  if (!command || !last) return undefined;
+  // 「就确认第5条吧 其他的我再看看」: the closing verb said of the others is not said of the one numbered.
+  const clause =
+    norm
+      .slice(0, last.index)
+      .split(/[，,。；;！!？?\s]/)
+      .at(-1) ?? "";
+  if (OTHERS.test(clause)) return undefined;
   const said = withNumberFrom(norm, { kind: "command", command, text: command });
   return said.text === command ? undefined : said;
 }
+
+/** The others, as against the one named (其他的、别的、剩下的、其余几条). */
+const OTHERS = /其他|其它|别的|其余|剩下|剩余|另外/;
 
 /** A request for an update with no number takes the one number the message marks, if exactly one. */
 /** A bare number typed after a short command word at the start (删除 6、撤回 3), set apart by a space. */

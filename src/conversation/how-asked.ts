@@ -12,7 +12,7 @@ export const ASKS_WHAT_TO_DO =
  * 咋个删嘛、这个啷个改哦、我该怎么撤回: a message opened by how (or 这个 + how) and a command's
  * verb, with no update named — asking how, answered about the feature (how-to.ts), before the verb is
  * read as the request itself. 「怎么删除第2条」「刚才那条怎么改」 name one and stay requests; 「怎么把那条
- * 删了」 (了 at the end) asks why. 「怎么看我报过的」 stays 我的填报 (what one asks to see is shown).
+ * 删了」 (了 at the end) asks why; 「这个咋改的」 (的, 过 after the verb) asks what was done to it, not how. 「怎么看我报过的」 stays 我的填报 (what one asks to see is shown).
  */
 export const HOW_LEAD =
-  /^(?!.*(?:\d|第[一二两三四五六七八九十]|[一二两三四五六七八九十]号|[那这]条|刚才|刚刚|上一条|了[吗么呢啊呀?？]*$))(?:请问|问一下|问下)?(?:这个|那个|我)?(?:该|要|得|应该)?(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:才能|才可以|可以|能)?(?:撤回|撤销|撤|删除|删|作废|恢复|找回|修改|改(?![造革进善建制])|更正)/;
+  /^(?!.*(?:\d|第[一二两三四五六七八九十]|[一二两三四五六七八九十]号|[那这]条|刚才|刚刚|上一条|了[吗么呢啊呀?？]*$))(?:请问|问一下|问下)?(?:这个|那个|我)?(?:该|要|得|应该)?(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:才能|才可以|可以|能)?(?:撤回|撤销|撤|删除|删|作废|恢复|找回|修改|改(?![造革进善建制])|更正)(?![的过])/;

@@ -140,6 +140,10 @@ const OTHERS_NAMED = /谁|大家|各科室?|各部门|各个|同事|其他人|�
 const VIEW_DRAFT =
   /^(?:我的|最新的?|那个|那)?(?:草稿|初稿|稿子|总结稿|全文)(?:呢|在哪里?|在哪儿|(?:出来|好)了?(?:没有?|吗|么)?)$|(?:稿|版|全文)[^，,。]{0,4}?(?:看|瞅|瞧|发|给我(?!确认|提交|删|撤|作废)|打开)|(?:看|瞅|瞧|发|给)(?:我)?(?:一下|下|看)?(?:最新|最近)?(?:的|那|这)?(?:一)?(?:版|稿|草稿|初稿|稿子|全文)|(?:生成|起草)(?:好|出来)?的(?:那个|那份|那版|东西)?[^，,。]{0,3}?(?:发|给我|看|瞅|瞧|打开)/;
 
+/** An update's number said (第3条、#3、3号、三号) — never a version (第2版) nor a day (3号那天、3号上午). */
+const UPDATE_NUMBERED =
+  /第\s*(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s*条|#\s*\d{1,4}|(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s*号(?!那天|当天|之前|以前|前|后|文|楼|[上下]午|晚上)/;
+
 const FORMAT: Array<[RegExp, string]> = [
   [/飞书文档|飞书|云文档|在线文档|lark/, "飞书文档"],
   [/markdown|(?<![a-z])md(?![a-z])/, "md"],
@@ -314,7 +318,9 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (!MAKING_DONE.test(norm) && !figure && !madeLooked && generate.some((re) => re.test(norm)))
     return { command: "生成总结", args: period };
 
-  if (VIEW_DRAFT.test(norm) && !figure) return { command: "查看草稿", args: period };
+  // 「3号那个改过的版本拿来我看下」: the version of an update named by its number, not the summary draft.
+  if (VIEW_DRAFT.test(norm) && !figure && !UPDATE_NUMBERED.test(norm))
+    return { command: "查看草稿", args: period };
 
   // 「帮我催一下没报的」「提醒下还没交的」「催一催」: a leader asking the bot to chase the week's reports now.
   if (ctx.leader && !figure && NUDGE.test(norm) && !NOT_NUDGE.test(norm))

@@ -329,6 +329,18 @@ export const SPLITS = [
   // The coordinator's 20 plain reports (r20x) after the merge of round twenty: the open corpus had fallen just under a
   // quarter reports (1930 of 7728). Written in the staff's ways (dialect, full-width, a Traditional 萬, emoji).
   "r20x",
+  // Round twenty-one: cmd21's 70 (i21a, before any change) on staff and leader commands said loosely with nothing
+  // pending — 查看 N with 改 words around it, 确认 N with the number said any way, 我的填报 asked as a question,
+  // 定稿 / 仍要定稿 / 待核实 / 退回, how-to questions, 上班吗, 恢复 — in 川渝, 粤, 吴, 湘, 山东 and 北方 speech, a few
+  // Traditional characters, with near misses (reports using 确认/查看/定稿/恢复/撤回 as their own verbs, rule
+  // questions, small talk). First sight: docs/understanding.md 第二十一轮 cmd21.
+  "i21a",
+  // cmd21's 40 (i21b) on the same classes in other words and dialects (湘, 赣, 黔, 粤, 吴, 西南), written after the
+  // fixes. First sight: docs/understanding.md 第二十一轮 cmd21.
+  "i21b",
+  // cmd21's 16 plain reports (r21c), written after the fixes beside i21b to keep the open corpus over a quarter
+  // reports (1958 of 7858 once i21a, i21b were added); a few Traditional characters, an emoji.
+  "r21c",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */

@@ -293,6 +293,10 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
   ];
 }
 
+/** Several update numbers: 「1 3」「5、6两条」「5号和6号」「第5条跟第6条都」. */
+const SEVERAL =
+  /^\s*(?:第)?#?\d{1,6}(?:号|条)?(?:\s*(?:[\s,，、和跟与及]|还有)\s*(?:第)?#?\d{1,6}(?:号|条)?)+\s*(?:这|那)?(?:[两二三四五六七八九十](?:条|个))?\s*(?:都|也)?\s*$/;
+
 const confirm: Command = {
   names: ["确认", "/confirm", "/ok"],
   help: "确认 [编号] — 确认刚才的填报（或指定编号；有几条草稿时我会列出来让您选）。也可以说：确认一下、没问题、对的",
@@ -303,8 +307,9 @@ const confirm: Command = {
     // 「确认 1 撤回 2」「确认 1 2 留 3」: a plan over several drafts (draft-subset.ts).
     if (isSettle(ctx.args) && !ctx.input.subject)
       return settleDrafts(ctx.services, known, ctx.args, state, confirmSeveral, withdrawnText);
-    // 「确认 1 3」: several at once (which-draft-answer.ts makes it of 「第一个和第三个」).
-    const several = /^\s*#?\d{1,6}(?:[\s,，、和]+#?\d{1,6})+\s*$/.test(ctx.args) && !ctx.input.subject;
+    // 「确认 1 3」: several at once (which-draft-answer.ts makes it of 「第一个和第三个」); typed 「确认5、6两条」
+    // 「确认 5号和6号」, each number said is confirmed, the count after them counts those.
+    const several = SEVERAL.test(ctx.args) && !ctx.input.subject;
     if (several) return confirmSeveral(ctx.services, known, ctx.args, state);
     const { update, error } = await resolveTarget(ctx, "确认");
     if (!update) return error!;
