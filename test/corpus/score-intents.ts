@@ -329,6 +329,13 @@ export const SPLITS = [
   // The coordinator's 20 plain reports (r20x) after the merge of round twenty: the open corpus had fallen just under a
   // quarter reports (1930 of 7728). Written in the staff's ways (dialect, full-width, a Traditional 萬, emoji).
   "r20x",
+  // Round twenty-one: dlg21's 60 (i21c, before any change) on answers while the bot waits — a yes or a put-off on a
+  // card said with more words, a section question answered with a section, a yes or new work, 要记吗, the list of
+  // drafts, an edit preview, an edit waiting for its text and guided filling, with near misses. First sight:
+  // docs/understanding.md 第二十一轮 dlg21.
+  "i21c",
+  // dlg21's 30 (i21d) on the same classes in other words, written after the fixes. First sight: same section.
+  "i21d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
