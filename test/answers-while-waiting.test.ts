@@ -30,3 +30,37 @@ describe("words missed, added right after the card (少写了 + the words)", () 
     expect(reply).not.toContain("补充");
   });
 });
+
+describe("a yes to the section question (someone reporting for two sections)", () => {
+  it("「可以」 with no section pointed to asks again in one line, with the choices, and confirms nothing", async () => {
+    const t = await open({ now: NOW });
+    expect(await t.sayText("wang-ban", "本周办文46件")).toContain("属于哪个科室");
+    const reply = await t.sayText("wang-ban", "可以");
+    expect(reply).toContain("还没有确认");
+    expect(reply).toContain("1. 党建与作风建设");
+    expect((await t.app.services.store.findBySeq("wang-ban", 1))?.status).toBe("draft");
+  });
+
+  it("「行 就这样」 where the text leans to one section names it; a yes then files it there and confirms", async () => {
+    const t = await open({ now: NOW });
+    expect(
+      await t.sayText("wang-ban", "组织支部党员参加安全生产大检查 检查了食堂和仓库的消防安全"),
+    ).toContain("属于哪个科室");
+    const offer = await t.sayText("wang-ban", "行 就这样");
+    expect(offer).toContain("看内容像是「综合管理与安全生产」");
+    expect((await t.app.services.store.findBySeq("wang-ban", 1))?.status).toBe("draft");
+    const done = await t.sayText("wang-ban", "是");
+    expect(done).toContain("已确认保存（#1，综合管理与安全生产）");
+    const u = await t.app.services.store.findBySeq("wang-ban", 1);
+    expect([u?.status, u?.section]).toEqual(["confirmed", "office"]);
+  });
+
+  it("after the offer, a number still picks the other section, and nothing is confirmed before its card", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("wang-ban", "组织支部党员参加安全生产大检查 检查了食堂和仓库的消防安全");
+    await t.sayText("wang-ban", "好的 确认");
+    await t.sayText("wang-ban", "党建");
+    const u = await t.app.services.store.findBySeq("wang-ban", 1);
+    expect([u?.status, u?.section]).toEqual(["draft", "party"]);
+  });
+});

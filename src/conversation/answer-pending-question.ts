@@ -97,7 +97,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       const meant = !work ? afterBareNo(t.norm)?.replace(MEANT, "") : undefined;
       const named = meant && !/\d/.test(meant) ? sectionNamed(meant, ctx) : undefined;
       if (named) return { kind: "answer", answer: "section", section: named };
-      return holdsSections(core, ctx.sections, work);
+      const both = holdsSections(core, ctx.sections, work);
+      // 「可以」「行 就这样」「好的 确认」: a yes, to which the bot names the section it would take (section-offer.ts).
+      return both ?? (yes && !work ? { kind: "answer", answer: "yes" } : undefined);
     }
     case "which-draft": {
       const listed = ctx.draftNumbers ?? [];
