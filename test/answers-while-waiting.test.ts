@@ -64,3 +64,16 @@ describe("a yes to the section question (someone reporting for two sections)", (
     expect([u?.status, u?.section]).toEqual(["draft", "party"]);
   });
 });
+
+describe("stepping away from a card, back to it later", () => {
+  for (const said of ["等一下 我先去开会 转来再看", "我先去开个会 回来再确认", "等会 我先吃个饭 回来再弄"])
+    it(`「${said}」 on a card keeps the draft as 先不确认 does, and asks nothing else`, async () => {
+      const t = await open({ now: NOW });
+      await t.sayText("chen-kp", "今天在文化广场办了科普集市 发了宣传册800份");
+      const reply = await t.sayText("chen-kp", said);
+      expect(reply).not.toMatch(/哪件事|要记为工作填报吗/);
+      expect((await t.app.services.store.findBySeq("chen-kp", 1))?.status).toBe("draft");
+      await t.sayText("chen-kp", "没问题 确认");
+      expect((await t.app.services.store.findBySeq("chen-kp", 1))?.status).toBe("confirmed");
+    });
+});

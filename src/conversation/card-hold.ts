@@ -33,6 +33,15 @@ const CONFIRM_LATER =
 const CONFIRMING_LATER =
   /(?:回头|晚点|晚些|稍后|待会|等会|一会|明天|过会|下午|改天)(?:儿)?(?:再|才)?(?:确认|确定|提交)/;
 
+/** Stepping away first: 我先去开个会、先吃个饭、我得先去忙 — said beside coming back to the card. */
+const AWAY_FIRST = /^(?:我|俺|偶)?(?:先|得先|要先)(?:去|出去|下去|忙|吃|开)[\u4e00-\u9fff]{0,6}$/;
+/**
+ * Coming back to the card: 回来再确认、回来再弄、转来再看 (Min 转来: 回来)、开完会再看 — after stepping away (b48-d06,
+ * i21c, s21: 3 writers), the draft kept as 先不确认 is.
+ */
+const BACK_LATER =
+  /^(?:等|待)?(?:我)?(?:回来|转来|忙完|开完会?|吃完饭?)(?:了|之后|以后)?(?:再|才)(?:确认|确定|提交|看|弄|搞|处理|改)(?:吧|哈|啊|哦|嘛|啦)*$/;
+
 export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined {
   if (ctx.awaiting !== "confirm" || !ctx.justAsked || [...norm].length > 30) return undefined;
   if (/\d/.test(norm) || FIGURE.test(norm) || MORE.test(norm)) return undefined;
@@ -43,9 +52,13 @@ export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined 
   // 「稍后再确认 我先核一下人数」: confirming put off beside the check is a wait too (only the confirming:
   // any later 再说/再看 beside it cost a sealed dialogue turn, b38, totals only).
   const waitsHere = (c: string) =>
-    WAIT.test(c) || CHECK.test(c) || CONFIRMING_LATER.test(c) || LOOK_FIRST.test(c);
+    WAIT.test(c) || CHECK.test(c) || CONFIRMING_LATER.test(c) || LOOK_FIRST.test(c) || BACK_LATER.test(c);
   if (!clauses.some(waitsHere)) return undefined;
-  // Every clause waits, checks, or says what is checked (村里具体多少人、人数): nothing else is asked.
-  const waits = clauses.every((c) => waitsHere(c) || /多少|几个|具体|人数|数据|数字|情况/.test(c));
+  // Every clause waits, checks, or says what is checked (村里具体多少人、人数), or steps away before coming back
+  // (「等一下 我先去开会 转来再看」): nothing else is asked.
+  const back = clauses.some((c) => BACK_LATER.test(c));
+  const waits = clauses.every(
+    (c) => waitsHere(c) || /多少|几个|具体|人数|数据|数字|情况/.test(c) || (back && AWAY_FIRST.test(c)),
+  );
   return waits ? { kind: "answer", answer: "no" } : undefined;
 }
