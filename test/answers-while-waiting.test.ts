@@ -77,3 +77,19 @@ describe("stepping away from a card, back to it later", () => {
       expect((await t.app.services.store.findBySeq("chen-kp", 1))?.status).toBe("confirmed");
     });
 });
+
+describe("guided filling: how much to write, asked back", () => {
+  for (const asked of ["下一步要写多细啊", "这个咋写", "要写几条"])
+    it(`「${asked}」 is answered and the question asked again — never taken as the answer`, async () => {
+      const t = await open({ now: NOW });
+      await t.sayText("li-rd", "填报");
+      await t.sayText("li-rd", "审了6个项目的结题材料");
+      await t.sayText("li-rd", "6个项目");
+      await t.sayText("li-rd", "没有");
+      const reply = await t.sayText("li-rd", asked);
+      expect(reply).toContain("4/4");
+      expect(await t.app.services.store.findBySeq("li-rd", 1)).toBeUndefined();
+      await t.sayText("li-rd", "下周去企业核查研发费用");
+      expect((await t.app.services.store.findBySeq("li-rd", 1))?.normalizedText).not.toContain(asked);
+    });
+});
