@@ -93,3 +93,20 @@ describe("guided filling: how much to write, asked back", () => {
       expect((await t.app.services.store.findBySeq("li-rd", 1))?.normalizedText).not.toContain(asked);
     });
 });
+
+describe("a section said and taken back in the same breath", () => {
+  it("「人才那块吧 哦不对 还是成果转化」 on the card files the draft under the one after the take-back", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("zhao-zh", "组织了一场高层次人才座谈会 来了18位专家");
+    await t.sayText("zhao-zh", "人才那块吧 哦不对 还是成果转化");
+    expect((await t.app.services.store.findBySeq("zhao-zh", 1))?.section).toBe("transfer");
+  });
+
+  it("「这是人才的 哦不对 是成果转化的」 answers the section question with the second", async () => {
+    const t = await open({ now: NOW });
+    expect(await t.sayText("zhao-zh", "本月走访企业6家，收集需求18条。")).toContain("属于哪个科室");
+    await t.sayText("zhao-zh", "这是人才的 哦不对 是成果转化的");
+    const u = await t.app.services.store.findBySeq("zhao-zh", 1);
+    expect([u?.section, u?.status]).toEqual(["transfer", "draft"]);
+  });
+});

@@ -77,6 +77,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「这个是项目上的活儿，跟高企没关系」「不是人才那块 算成果转化」: the one left standing (section-denied.ts).
       const standing = sectionBesideDenied(t.norm, ctx.sections);
       if (standing) return { kind: "answer", answer: "section", section: standing };
+      // 「这是人才的 哦不对 是成果转化的」「人才那块吧 哦不对 还是成果转化」: said, then taken back — the one after.
+      const retaken = sectionRetaken(t.norm, ctx);
+      if (retaken) return { kind: "answer", answer: "section", section: retaken };
       // 「参加了市里的项目评审会」 while a section is asked is a new report that names a section
       // word, not the answer: the question stays open and the report is recorded on its own.
       const work = reportsWork(t.norm);
@@ -132,6 +135,10 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         const earlier = earlierSectionAnswer(core, ctx.sectionWaiting);
         if (earlier) return earlier;
       }
+      // 「人才那块吧 哦不对 还是成果转化」 to the card of someone reporting for several sections: the one after.
+      const retaken =
+        ctx.awaiting === "confirm" && ctx.sections.length > 1 ? sectionRetaken(t.norm, ctx) : undefined;
+      if (retaken) return { kind: "answer", answer: "section", section: retaken };
       // 「高企那个」「成果转化」 to the card of someone reporting for several sections: file it there.
       if (ctx.awaiting === "confirm" && mayNameSection(core, ctx)) {
         const standing = sectionBesideDenied(t.norm, ctx.sections);
@@ -241,6 +248,20 @@ function ofTheCard(clause: string): string {
 }
 
 /** A section said alone or in a short sentence (the readers of a section answer, in turn). */
+/** A section said and taken back in the same breath (哦不对、不对不对、说错了): the one named after the last take-back. */
+const TAKE_BACK =
+  /[\s，,。！!]+(?:(?:哦|噢|哎|诶|啊|呃)[，,\s]*)?(?:不对|不是|说错了|搞错了|讲错了)(?:不对|不是)?(?:了|啊|哦|咧)*[，,。！!\s]+(?:应该|其实)?(?:还是|是|算|放)?/g;
+
+function sectionRetaken(norm: string, ctx: IntentContext): string | undefined {
+  const cuts = [...norm.matchAll(TAKE_BACK)];
+  const last = cuts.at(-1);
+  if (!last || last.index === undefined) return undefined;
+  // Short on each side: a section said, not work reported (「人才」 names the work of a section too).
+  const [said, meant] = [norm.slice(0, last.index), norm.slice(last.index + last[0].length)];
+  if ([...said].length > 12 || [...meant].length > 12) return undefined;
+  return sectionNamed(said, ctx) ? sectionNamed(meant, ctx) : undefined;
+}
+
 function sectionNamed(norm: string, ctx: IntentContext): string | undefined {
   const core = edgeless(intentText(norm).core);
   return (
