@@ -336,6 +336,9 @@ export const SPLITS = [
   "i21c",
   // dlg21's 30 (i21d) on the same classes in other words, written after the fixes. First sight: same section.
   "i21d",
+  // dlg21's 8 plain reports (r21d) beside i21d, most sent while something waits, to keep the open corpus over a
+  // quarter reports.
+  "r21d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
