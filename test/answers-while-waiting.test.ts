@@ -9,7 +9,11 @@ const { open } = appPerTest();
 const NOW = "2026-12-02T16:00:00+08:00";
 
 describe("words missed, added right after the card (少写了 + the words)", () => {
-  for (const said of ["少写了 再加一句 会上还定了明年的学习计划", "少写了一句 会上还定了明年的学习计划"])
+  for (const said of [
+    "少写了 再加一句 会上还定了明年的学习计划",
+    "少写了一句 会上还定了明年的学习计划",
+    "忘写了一句 会上还定了明年的学习计划",
+  ])
     it(`「${said}」 after the card was confirmed adds to that update, never a new one`, async () => {
       const t = await open({ now: NOW });
       await t.sayText("xu-dj", "支部上午开了支委会 研究年底党员民主评议");
@@ -66,12 +70,18 @@ describe("a yes to the section question (someone reporting for two sections)", (
 });
 
 describe("stepping away from a card, back to it later", () => {
-  for (const said of ["等一下 我先去开会 转来再看", "我先去开个会 回来再确认", "等会 我先吃个饭 回来再弄"])
+  for (const said of [
+    "等一下 我先去开会 转来再看",
+    "我先去开个会 回来再确认",
+    "等会 我先吃个饭 回来再弄",
+    "我出去办个事 回来再看",
+    "等下哈 我先接个电话 回头再确认",
+  ])
     it(`「${said}」 on a card keeps the draft as 先不确认 does, and asks nothing else`, async () => {
       const t = await open({ now: NOW });
       await t.sayText("chen-kp", "今天在文化广场办了科普集市 发了宣传册800份");
       const reply = await t.sayText("chen-kp", said);
-      expect(reply).not.toMatch(/哪件事|要记为工作填报吗/);
+      expect(reply).not.toMatch(/哪件事|要记为工作填报吗|哪里不对/);
       expect((await t.app.services.store.findBySeq("chen-kp", 1))?.status).toBe("draft");
       await t.sayText("chen-kp", "没问题 确认");
       expect((await t.app.services.store.findBySeq("chen-kp", 1))?.status).toBe("confirmed");
@@ -108,5 +118,25 @@ describe("a section said and taken back in the same breath", () => {
     await t.sayText("zhao-zh", "这是人才的 哦不对 是成果转化的");
     const u = await t.app.services.store.findBySeq("zhao-zh", 1);
     expect([u?.section, u?.status]).toEqual(["transfer", "draft"]);
+  });
+});
+
+describe("the list of drafts put off, and a bare take-back", () => {
+  it("「先都别确认」 to the list of drafts keeps them all, and the list is not asked again", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("sun-tp", "上午给双河村培训了养蜂技术 30人");
+    await t.sayText("sun-tp", "下午又去看了村里的光伏大棚");
+    await t.sayText("sun-tp", "确认");
+    const reply = await t.sayText("sun-tp", "先都别确认");
+    expect(reply).toContain("草稿都保留着");
+    const drafts = await t.app.services.store.listUpdates({ author: "sun-tp", status: "draft" });
+    expect(drafts).toHaveLength(2);
+  });
+
+  it("「放研发 哦不 还是高企吧」 to the section question is 高企", async () => {
+    const t = await open({ now: NOW });
+    expect(await t.sayText("he-gq", "帮企业梳理了申报材料")).toContain("属于哪个科室");
+    await t.sayText("he-gq", "放研发 哦不 还是高企吧");
+    expect((await t.app.services.store.findBySeq("he-gq", 1))?.section).toBe("hitech");
   });
 });

@@ -1,4 +1,5 @@
 import { whichDraftAnswer } from "./which-draft-answer.js";
+import { holdsAll } from "./card-hold.js";
 import { saysNo, WITHDRAW_ASKED, withdrawsCard } from "./card-no.js";
 import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
@@ -120,7 +121,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「第二条吧 第一条我还要改」「第一个 第二个不要」: the one chosen beside the one put aside.
       const chosen = agreedInClauses(t.norm, (c) => draftSaid(c, listed, ctx.draftTexts), true);
       if (chosen) return chosen;
-      if (saysNo(core)) return { kind: "answer", answer: "no" };
+      if (saysNo(core) || holdsAll(core)) return { kind: "answer", answer: "no" };
       // 「成果转化」 to drafts of two sections (each listed with its section): the one filed there.
       const filed =
         ctx.sections.length > 1 && !/\d/.test(core) ? sectionAnswer(core, ctx.sections) : undefined;
@@ -250,7 +251,7 @@ function ofTheCard(clause: string): string {
 /** A section said alone or in a short sentence (the readers of a section answer, in turn). */
 /** A section said and taken back in the same breath (哦不对、不对不对、说错了): the one named after the last take-back. */
 const TAKE_BACK =
-  /[\s，,。！!]+(?:(?:哦|噢|哎|诶|啊|呃)[，,\s]*)?(?:不对|不是|说错了|搞错了|讲错了)(?:不对|不是)?(?:了|啊|哦|咧)*[，,。！!\s]+(?:应该|其实)?(?:还是|是|算|放)?/g;
+  /[\s，,。！!]+(?:(?:哦|噢|哎|诶|啊|呃)[，,\s]*)?(?:不对|不是|说错了|搞错了|讲错了|(?<=[哦噢哎诶])不)(?:不对|不是)?(?:了|啊|哦|咧)*[，,。！!\s]+(?:应该|其实)?(?:还是|是|算|放)?/g;
 
 function sectionRetaken(norm: string, ctx: IntentContext): string | undefined {
   const cuts = [...norm.matchAll(TAKE_BACK)];

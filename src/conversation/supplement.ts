@@ -21,7 +21,7 @@ const LEAD = /^(?:哦|噢|哎|诶|对了|还有|另外|那个)?[，,、\s]*/;
  * 漏了 only with a break after it — 「补充材料已报送」「漏了两户没走访」 are work and a problem, said.
  */
 const SUPPLEMENT =
-  /^(?:再)?(?:(?:补充|补|加)(?:一下|一句|两句|个事|一点)|(?:刚才|刚刚)?(?:漏说了|漏报了|忘了说|忘记说了|忘了写|忘写了|漏了(?:一句|一条|一项|个事))|(?:补充|(?:刚才|刚刚)?漏了)(?=[：:，,。、\s])|(?:刚才|刚刚)?(?:少|漏)(?:写|说)(?:了|咧|啦|嘞)?(?:一句|一条|一点|一项|几句|点)?(?:话|内容)?(?=[：:，,。、\s])(?:[：:，,。、\s]*(?:再|还)?(?:加|补|添)(?:上|一下|下)?(?:一句|一条|一点|几句|句)(?:话)?)?)[：:，,。、\s]*/;
+  /^(?:再)?(?:(?:补充|补|加)(?:一下|一句|两句|个事|一点)|(?:刚才|刚刚)?(?:漏说了|漏报了|忘了说|忘记说了|忘了写|忘写了|漏了(?:一句|一条|一项|个事))|(?:补充|(?:刚才|刚刚)?漏了)(?=[：:，,。、\s])|(?:刚才|刚刚)?(?:少|漏|忘)(?:了)?(?:写|说)(?:了|咧|啦|嘞)?(?:一句|一条|一点|一项|几句|点)?(?:话|内容)?(?=[：:，,。、\s])(?:[：:，,。、\s]*(?:再|还)?(?:加|补|添)(?:上|一下|下)?(?:一句|一条|一点|几句|句)(?:话)?)?)[：:，,。、\s]*/;
 /**
  * A new value for a figure: a correction (plan-correction.ts), never an addition — 「少写了，是4处」「少写了个0，是850万元」
  * (是 and a number) say what the figure should be.
@@ -39,7 +39,11 @@ export function supplementRequest(norm: string, ctx: IntentContext): Intent | un
   if (!m || m[0] === "") return undefined;
   const rest = lead.slice(m[0].length).trim();
   if (rest === "" || NEW_VALUE.test(rest)) return undefined;
-  if (!reportsWork(rest) && !FIGURE.test(rest)) return undefined;
+  // 「忘写了一句 会后还给每户发了明白纸」: words said to be missing (一句、再加一句) are added whatever they say.
+  const words =
+    /(?:少|漏|忘)了?(?:写|说).*(?:一句|几句|句)/.test(m[0]) &&
+    [...rest.replace(/[^\u4e00-\u9fff]/g, "")].length >= 4;
+  if (!words && !reportsWork(rest) && !FIGURE.test(rest)) return undefined;
   const code =
     ref && ref.at <= 4
       ? ref.code
