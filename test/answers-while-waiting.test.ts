@@ -140,3 +140,22 @@ describe("the list of drafts put off, and a bare take-back", () => {
     expect((await t.app.services.store.findBySeq("he-gq", 1))?.section).toBe("hitech");
   });
 });
+
+describe("a figure of the card named again with its new value", () => {
+  it("「嗯 不过人数是6个」 on the card of 「5人参加」 corrects that figure (个 counts people), never asks 要记吗", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("xu-dj", "今天开了支委会 5人参加 研究了发展党员");
+    const reply = await t.sayText("xu-dj", "嗯 不过人数是6个");
+    expect(reply).toContain("修改预览（#1）");
+    await t.sayText("xu-dj", "行 就这样");
+    expect((await t.app.services.store.findBySeq("xu-dj", 1))?.normalizedText).toContain("6人参加");
+    expect(await t.app.services.store.findBySeq("xu-dj", 2)).toBeUndefined();
+  });
+
+  it("「听众是350人」 after 「哪里不对？」 corrects 「听众300人」 on the card", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("chen-kp", "今天在二中开了场科普讲座 听众300人");
+    await t.sayText("chen-kp", "数字错了");
+    expect(await t.sayText("chen-kp", "听众是350人")).toContain("修改预览（#1）");
+  });
+});
