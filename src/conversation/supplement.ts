@@ -37,11 +37,13 @@ export function supplementRequest(norm: string, ctx: IntentContext): Intent | un
   const lead = head.replace(LEAD, "");
   const m = SUPPLEMENT.exec(lead);
   if (!m || m[0] === "") return undefined;
-  const rest = lead.slice(m[0].length).trim();
+  // 「忘写了一句 …」: the count of words missed (一句、几句) goes with the lead.
+  const counted = /^(?:一句|几句|两句)(?:话)?[：:，,。、\s]*/.exec(lead.slice(m[0].length))?.[0] ?? "";
+  const rest = lead.slice(m[0].length + counted.length).trim();
   if (rest === "" || NEW_VALUE.test(rest)) return undefined;
   // 「忘写了一句 会后还给每户发了明白纸」: words said to be missing (一句、再加一句) are added whatever they say.
   const words =
-    /(?:少|漏|忘)了?(?:写|说).*(?:一句|几句|句)/.test(m[0]) &&
+    /(?:少|漏|忘)了?(?:写|说).*句/.test(m[0] + counted) &&
     [...rest.replace(/[^\u4e00-\u9fff]/g, "")].length >= 4;
   if (!words && !reportsWork(rest) && !FIGURE.test(rest)) return undefined;
   const code =
