@@ -43,6 +43,7 @@ import { yesThenTalk } from "./yes-beside-talk.js";
 import { sectionBesideDenied } from "./section-denied.js";
 import { sectionAsserted } from "./section-asserted.js";
 import { afterBareNo, sectionDescribed } from "./section-described.js";
+import { sectionNamed, sectionRetaken } from "./section-retaken.js";
 import { BARE_VALUE, dropsEdit, itCounts, MEANT } from "./answer-more-words.js";
 
 /**
@@ -246,31 +247,6 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
 /** 「这条莫得问题」「内容都对」「数字也没错」: the yes with what it is said of (the card's content) in front. */
 function ofTheCard(clause: string): string {
   return clause.replace(/^(?:这条|这个|这份|内容|数字|数据|数|写的)(?:都|也|全)?(?=.)/u, "") || clause;
-}
-
-/** A section said alone or in a short sentence (the readers of a section answer, in turn). */
-/** A section said and taken back in the same breath (哦不对、不对不对、说错了): the one named after the last take-back. */
-const TAKE_BACK =
-  /[\s，,。！!]+(?:(?:哦|噢|哎|诶|啊|呃)[，,\s]*)?(?:不对|不是|说错了|搞错了|讲错了|(?<=[哦噢哎诶])不)(?:不对|不是)?(?:了|啊|哦|咧)*[，,。！!\s]+(?:应该|其实)?(?:还是|是|算|放)?/g;
-
-function sectionRetaken(norm: string, ctx: IntentContext): string | undefined {
-  const cuts = [...norm.matchAll(TAKE_BACK)];
-  const last = cuts.at(-1);
-  if (!last || last.index === undefined) return undefined;
-  // Short on each side: a section said, not work reported (「人才」 names the work of a section too).
-  const [said, meant] = [norm.slice(0, last.index), norm.slice(last.index + last[0].length)];
-  if ([...said].length > 12 || [...meant].length > 12) return undefined;
-  return sectionNamed(said, ctx) ? sectionNamed(meant, ctx) : undefined;
-}
-
-function sectionNamed(norm: string, ctx: IntentContext): string | undefined {
-  const core = edgeless(intentText(norm).core);
-  return (
-    sectionAnswer(core, ctx.sections) ??
-    sectionInClauses(norm, ctx.sections) ??
-    sectionAsserted(norm, ctx.sections) ??
-    sectionDescribed(norm, ctx.sections)
-  );
 }
 
 /** A count of drafts said (2条、两个、3项). */
