@@ -1,4 +1,5 @@
 import { whichDraftAnswer } from "./which-draft-answer.js";
+import { holdsAll } from "./card-hold.js";
 import { saysNo, WITHDRAW_ASKED, withdrawsCard } from "./card-no.js";
 import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
@@ -42,6 +43,7 @@ import { yesThenTalk } from "./yes-beside-talk.js";
 import { sectionBesideDenied } from "./section-denied.js";
 import { sectionAsserted } from "./section-asserted.js";
 import { afterBareNo, sectionDescribed } from "./section-described.js";
+import { sectionNamed, sectionRetaken } from "./section-retaken.js";
 import { BARE_VALUE, dropsEdit, itCounts, MEANT } from "./answer-more-words.js";
 
 /**
@@ -77,6 +79,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「这个是项目上的活儿，跟高企没关系」「不是人才那块 算成果转化」: the one left standing (section-denied.ts).
       const standing = sectionBesideDenied(t.norm, ctx.sections);
       if (standing) return { kind: "answer", answer: "section", section: standing };
+      // 「这是人才的 哦不对 是成果转化的」「人才那块吧 哦不对 还是成果转化」: said, then taken back — the one after.
+      const retaken = sectionRetaken(t.norm, ctx);
+      if (retaken) return { kind: "answer", answer: "section", section: retaken };
       // 「参加了市里的项目评审会」 while a section is asked is a new report that names a section
       // word, not the answer: the question stays open and the report is recorded on its own.
       const work = reportsWork(t.norm);
@@ -97,7 +102,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       const meant = !work ? afterBareNo(t.norm)?.replace(MEANT, "") : undefined;
       const named = meant && !/\d/.test(meant) ? sectionNamed(meant, ctx) : undefined;
       if (named) return { kind: "answer", answer: "section", section: named };
-      return holdsSections(core, ctx.sections, work);
+      const both = holdsSections(core, ctx.sections, work);
+      // 「可以」「行 就这样」「好的 确认」: a yes, to which the bot names the section it would take (section-offer.ts).
+      return both ?? (yes && !work ? { kind: "answer", answer: "yes" } : undefined);
     }
     case "which-draft": {
       const listed = ctx.draftNumbers ?? [];
@@ -115,7 +122,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「第二条吧 第一条我还要改」「第一个 第二个不要」: the one chosen beside the one put aside.
       const chosen = agreedInClauses(t.norm, (c) => draftSaid(c, listed, ctx.draftTexts), true);
       if (chosen) return chosen;
-      if (saysNo(core)) return { kind: "answer", answer: "no" };
+      if (saysNo(core) || holdsAll(core)) return { kind: "answer", answer: "no" };
       // 「成果转化」 to drafts of two sections (each listed with its section): the one filed there.
       const filed =
         ctx.sections.length > 1 && !/\d/.test(core) ? sectionAnswer(core, ctx.sections) : undefined;
@@ -130,6 +137,10 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         const earlier = earlierSectionAnswer(core, ctx.sectionWaiting);
         if (earlier) return earlier;
       }
+      // 「人才那块吧 哦不对 还是成果转化」 to the card of someone reporting for several sections: the one after.
+      const retaken =
+        ctx.awaiting === "confirm" && ctx.sections.length > 1 ? sectionRetaken(t.norm, ctx) : undefined;
+      if (retaken) return { kind: "answer", answer: "section", section: retaken };
       // 「高企那个」「成果转化」 to the card of someone reporting for several sections: file it there.
       if (ctx.awaiting === "confirm" && mayNameSection(core, ctx)) {
         const standing = sectionBesideDenied(t.norm, ctx.sections);
@@ -236,17 +247,6 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
 /** 「这条莫得问题」「内容都对」「数字也没错」: the yes with what it is said of (the card's content) in front. */
 function ofTheCard(clause: string): string {
   return clause.replace(/^(?:这条|这个|这份|内容|数字|数据|数|写的)(?:都|也|全)?(?=.)/u, "") || clause;
-}
-
-/** A section said alone or in a short sentence (the readers of a section answer, in turn). */
-function sectionNamed(norm: string, ctx: IntentContext): string | undefined {
-  const core = edgeless(intentText(norm).core);
-  return (
-    sectionAnswer(core, ctx.sections) ??
-    sectionInClauses(norm, ctx.sections) ??
-    sectionAsserted(norm, ctx.sections) ??
-    sectionDescribed(norm, ctx.sections)
-  );
 }
 
 /** A count of drafts said (2条、两个、3项). */

@@ -14,7 +14,7 @@ import { NOT_CORE } from "./intent-lexicon.js";
 
 /** Wait, or not yet: 等下、等一下、稍等、先别确认、先不确认、先不要存、先别记、别急着确认、先放着、先留着. */
 const WAIT =
-  /^(?:等(?:下|一下|会儿?|一会儿?|等)|稍等|先(?:别|不要|不|甭|莫|覅)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|别急着(?:确认|存|记)|先(?:放|搁|撂|摆)(?:着|一放|一下|放)|先留着)/;
+  /^(?:等(?:下|一下|会儿?|一会儿?|等)|稍等|先都?(?:别|不要|不|甭|莫|覅)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|别急着(?:确认|存|记)|先(?:放|搁|撂|摆)(?:着|一放|一下|放)|先留着)/;
 /** Checking first: 我问问、再核一下、去对一下、查一下、打听下. */
 const CHECK =
   /(?:我|俺|偶)?(?:再|去|先)?(?:问问|问一下|问下|核一下|核核|核实一下|核对一下|对一下|对对|查一下|查查|打听(?:一)?下)|再(?:对|核|查|算|数|看)(?:一)?(?:遍|下|次|回)/;
@@ -33,6 +33,19 @@ const CONFIRM_LATER =
 const CONFIRMING_LATER =
   /(?:回头|晚点|晚些|稍后|待会|等会|一会|明天|过会|下午|改天)(?:儿)?(?:再|才)?(?:确认|确定|提交)/;
 
+/** Stepping away first: 我先去开个会、先吃个饭、我得先去忙 — said beside coming back to the card. */
+const AWAY_FIRST = /^(?:我|俺|偶)?(?:先|得先|要先)?(?:出去|去|下去|忙|吃|开|接|办|回)[\u4e00-\u9fff]{0,6}$/;
+/**
+ * Coming back to the card: 回来再确认、回来再弄、转来再看 (Min 转来: 回来)、开完会再看 — after stepping away (b42-d11,
+ * b45-d06, b48-d06, i21c, s21): the draft kept.
+ */
+const BACK_LATER =
+  /^(?:等|待)?(?:我)?(?:回来|转来|回头|忙完|办完|接完|开完会?|吃完饭?)(?:了|之后|以后)?(?:再|才)(?:确认|确定|提交|看|弄|搞|处理|改)(?:吧|哈|啊|哦|嘛|啦)*$/;
+
+/** 「先都别确认」「先都不要存」 to the list of drafts: none of them yet, kept as they are. */
+export const holdsAll = (core: string): boolean =>
+  /^先?都?先?(?:别|不要|不|甭|莫)(?:急着)?(?:确认|存|记|提交)(?:了|吧|哈|啊)*$/.test(core);
+
 export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined {
   if (ctx.awaiting !== "confirm" || !ctx.justAsked || [...norm].length > 30) return undefined;
   if (/\d/.test(norm) || FIGURE.test(norm) || MORE.test(norm)) return undefined;
@@ -43,9 +56,21 @@ export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined 
   // 「稍后再确认 我先核一下人数」: confirming put off beside the check is a wait too (only the confirming:
   // any later 再说/再看 beside it cost a sealed dialogue turn, b38, totals only).
   const waitsHere = (c: string) =>
-    WAIT.test(c) || CHECK.test(c) || CONFIRMING_LATER.test(c) || LOOK_FIRST.test(c);
+    WAIT.test(c) || CHECK.test(c) || CONFIRMING_LATER.test(c) || LOOK_FIRST.test(c) || BACK_LATER.test(c);
   if (!clauses.some(waitsHere)) return undefined;
-  // Every clause waits, checks, or says what is checked (村里具体多少人、人数): nothing else is asked.
-  const waits = clauses.every((c) => waitsHere(c) || /多少|几个|具体|人数|数据|数字|情况/.test(c));
-  return waits ? { kind: "answer", answer: "no" } : undefined;
+  // Every clause waits, checks, or says what is checked (村里具体多少人、人数), or steps away before coming back
+  // (「等一下 我先去开会 转来再看」): nothing else is asked.
+  const back = clauses.some((c) => BACK_LATER.test(c));
+  const waits = clauses.every(
+    (c) => waitsHere(c) || /多少|几个|具体|人数|数据|数字|情况/.test(c) || (back && AWAY_FIRST.test(c)),
+  );
+  if (!waits) return undefined;
+  // 「额先去咥饭咧 回来再弄」「等会儿啊 我先去开个会 回来再弄」「等一下 我先去开会 转来再看」: stepping away, the card
+  // left for later without a word of confirming or checking — talk put off, as three writers label it (b42-d11,
+  // b45-d06, b48-d06); the draft is kept all the same. Confirming put off (回来再确认) is the hold, a no.
+  const later =
+    back &&
+    !clauses.some((c) => CHECK.test(c) || CONFIRMING_LATER.test(c) || /确认|确定|提交/.test(c)) &&
+    clauses.some((c) => AWAY_FIRST.test(c));
+  return later ? { kind: "smalltalk", topic: "later" } : { kind: "answer", answer: "no" };
 }

@@ -181,10 +181,30 @@ export function parseCorrection(
 /** 「人数是20个」 while a draft that counts in 个 waits (去了18个人): FIGURE_NAME_IS of that draft. */
 function countsAlike(text: string, drafts: ReadonlyArray<{ text: string }>): boolean {
   const unit = FIGURE_NAME_IS.exec(text)?.[2];
-  if (!unit) return false;
-  const counted = new RegExp(`[\\d一二两三四五六七八九十百千万多几来余]\\s*${unit}`);
-  return drafts.some((d) => counted.test(d.text));
+  if (unit) {
+    // 「不过人数是6个」 to 「5人参加」: 个 counts people as 人、名、位 do.
+    const units = PEOPLE.includes(unit) ? `[${PEOPLE}]` : unit;
+    const counted = new RegExp(`[\\d一二两三四五六七八九十百千万多几来余]\\s*${units}`);
+    if (drafts.some((d) => counted.test(d.text))) return true;
+  }
+  // 「听众是350人」 to 「听众300人」: a word of the draft named, then 是 and a new figure in the unit it has there.
+  const named = LABEL_IS.exec(text);
+  if (!named) return false;
+  const [, label, value, said] = named;
+  const there = new RegExp(
+    `${label}[^\\d一二两三四五六七八九十百千万，,。]{0,2}([\\d一二两三四五六七八九十百千万]+)\\s*${said}`,
+  );
+  return drafts.some((d) => {
+    const m = there.exec(d.text);
+    return m !== null && m[1] !== value;
+  });
 }
+
+/** Units that count people. */
+const PEOPLE = "人个名位";
+/** 「听众是350人」「参训是120人次」: two to four characters naming what is counted, 是, a figure and its unit. */
+const LABEL_IS =
+  /(?:^|[\s，,。！!：:]|不过|但是|就是|其实)([\u4e00-\u9fff]{2,4}?)(?:应该|其实|实际)?是\s*([\d一二两三四五六七八九十百千万]+)\s*([\u4e00-\u9fff]{1,2})[了啊哈吧]*$/;
 
 /** Besides the figures and the words naming a mistake, at most a few characters (等下、那个、哦). */
 function justValue(text: string): boolean {

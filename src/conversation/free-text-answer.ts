@@ -91,9 +91,12 @@ export function asksHowToAnswer(norm: string): boolean {
   return asked && /(?:要|得|用|需要|必须|一定|可以|能)(?:不)?(?:写|填|报|说|列|给)/.test(norm);
 }
 
-/** What to write, asked: 要写哪些、填啥、该报什么、写多少. */
+/**
+ * What to write, asked: 要写哪些、填啥、该报什么、写多少 — or how much of it (要写多细、写多长合适、填到什么程度、
+ * 写几条) and how (咋写、怎么填), s11-d25, i19c, i21c.
+ */
 const WHAT_TO_WRITE =
-  /(?:写|填|报|列)(?:上|进|些|点|个)?(?:啥|什么|哪些|哪个|哪样|多少|啥子|么子|乜嘢|什么样)/;
+  /(?:写|填|报|列)(?:上|进|些|点|个)?(?:啥|什么|哪些|哪个|哪样|多少|啥子|么子|乜嘢|什么样)|(?:写|填|报|列)(?:得|到)?(?:多细|多长|多详细|多具体|多少字|几条|几句|几点|什么程度|啥程度|哪一步)|(?:咋|怎么|怎样|如何|咋个)(?:个)?(?:写|填)/;
 
 /** 请假、请一天假、休年假、调休 said of one's own days away (not-own-work.ts reads them as away). */
 function asksLeave(norm: string): boolean {

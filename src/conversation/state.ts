@@ -39,11 +39,15 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     disputed,
     ...stamp,
   }),
-  /** A draft update needs its section chosen first. */
+  /**
+   * A draft update needs its section chosen first. `offered`: the section the bot named after a yes to the
+   * question (section-offer.ts) — a yes or 确认 now files the draft there and confirms it.
+   */
   z.object({
     mode: z.literal("choose-section"),
     updateId: z.string(),
     options: z.array(z.string()),
+    offered: z.string().optional(),
     ...stamp,
   }),
   /** Waiting for the replacement text of an update. */

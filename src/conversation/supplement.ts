@@ -10,6 +10,8 @@ import { FIGURE } from "./work-lexicon.js";
  * rest says more work. It goes to the draft on the card, to the update named (刚才那条、#2、科普那条),
  * or — right after one was reported — the latest; as 「修改」 would with the rest appended, so the
  * preview says what is added and nothing changes until it is confirmed.
+ * 「少写了 再加一句 会上还定了明年的学习计划」「少写了一句 会上还表扬了3名优秀党员」 (the words missed, then the
+ * words) are such an addition, said right after the card was confirmed as on it (b42, b48, dlg21).
  * 「还有 下午去社区发了科普挂图40套」 (还有、另外 with work of its own) is a new update, and 「数漏了 是8场」
  * (a count missed: the figure was wrong) a correction — neither is read here.
  */
@@ -19,9 +21,13 @@ const LEAD = /^(?:哦|噢|哎|诶|对了|还有|另外|那个)?[，,、\s]*/;
  * 漏了 only with a break after it — 「补充材料已报送」「漏了两户没走访」 are work and a problem, said.
  */
 const SUPPLEMENT =
-  /^(?:再)?(?:(?:补充|补|加)(?:一下|一句|两句|个事|一点)|(?:刚才|刚刚)?(?:漏说了|漏报了|忘了说|忘记说了|忘了写|忘写了|漏了(?:一句|一条|一项|个事))|(?:补充|(?:刚才|刚刚)?漏了)(?=[：:，,。、\s]))[：:，,。、\s]*/;
-/** A new value for a figure: a correction (plan-correction.ts), never an addition. */
-const NEW_VALUE = /应该是|改成|改为|不是.{1,12}是|写成|打成/;
+  /^(?:再)?(?:(?:补充|补|加)(?:一下|一句|两句|个事|一点)|(?:刚才|刚刚)?(?:漏说了|漏报了|忘了说|忘记说了|忘了写|忘写了|漏了(?:一句|一条|一项|个事))|(?:补充|(?:刚才|刚刚)?漏了)(?=[：:，,。、\s])|(?:刚才|刚刚)?(?:少|漏|忘)(?:了)?(?:写|说)(?:了|咧|啦|嘞)?(?:一句|一条|一点|一项|几句|点)?(?:话|内容)?(?=[：:，,。、\s])(?:[：:，,。、\s]*(?:再|还)?(?:加|补|添)(?:上|一下|下)?(?:一句|一条|一点|几句|句)(?:话)?)?)[：:，,。、\s]*/;
+/**
+ * A new value for a figure: a correction (plan-correction.ts), never an addition — 「少写了，是4处」「少写了个0，是850万元」
+ * (是 and a number) say what the figure should be.
+ */
+const NEW_VALUE =
+  /应该是|改成|改为|不是.{1,12}是|写成|打成|是\s*[\d一二两三四五六七八九十百千万几]|^个?\s*[\d零]/;
 
 export function supplementRequest(norm: string, ctx: IntentContext): Intent | undefined {
   if ([...norm].length > 60) return undefined;
@@ -31,9 +37,15 @@ export function supplementRequest(norm: string, ctx: IntentContext): Intent | un
   const lead = head.replace(LEAD, "");
   const m = SUPPLEMENT.exec(lead);
   if (!m || m[0] === "") return undefined;
-  const rest = lead.slice(m[0].length).trim();
+  // 「忘写了一句 …」: the count of words missed (一句、几句) goes with the lead.
+  const counted = /^(?:一句|几句|两句)(?:话)?[：:，,。、\s]*/.exec(lead.slice(m[0].length))?.[0] ?? "";
+  const rest = lead.slice(m[0].length + counted.length).trim();
   if (rest === "" || NEW_VALUE.test(rest)) return undefined;
-  if (!reportsWork(rest) && !FIGURE.test(rest)) return undefined;
+  // 「忘写了一句 会后还给每户发了明白纸」: words said to be missing (一句、再加一句) are added whatever they say.
+  const words =
+    /(?:少|漏|忘)了?(?:写|说).*句/.test(m[0] + counted) &&
+    [...rest.replace(/[^\u4e00-\u9fff]/g, "")].length >= 4;
+  if (!words && !reportsWork(rest) && !FIGURE.test(rest)) return undefined;
   const code =
     ref && ref.at <= 4
       ? ref.code

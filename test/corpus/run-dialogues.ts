@@ -29,6 +29,8 @@ const DialogueSplitSchema = z.enum([
   "s17b",
   "s20a",
   "s20b",
+  "s21a",
+  "s21b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -118,6 +120,13 @@ export const S17_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s17.js
  * the card, withdraw and restore by number, a question about what to write, one own day away; test/s20-dialogues.test.ts.
  */
 export const S20_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s20.jsonl");
+/**
+ * Round twenty-one's own whole conversations (splits `s21a`, written before any change, and `s21b`, after): answers
+ * said with more words on a card, a section question answered with a yes or a section, corrections before and after
+ * confirming, a put-off, withdraw and restore, several drafts, guided filling, thanks and talk in between;
+ * test/s21-dialogues.test.ts.
+ */
+export const S21_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s21.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

@@ -341,6 +341,16 @@ export const SPLITS = [
   // cmd21's 16 plain reports (r21c), written after the fixes beside i21b to keep the open corpus over a quarter
   // reports (1958 of 7858 once i21a, i21b were added); a few Traditional characters, an emoji.
   "r21c",
+  // Round twenty-one: dlg21's 60 (i21c, before any change) on answers while the bot waits — a yes or a put-off on a
+  // card said with more words, a section question answered with a section, a yes or new work, 要记吗, the list of
+  // drafts, an edit preview, an edit waiting for its text and guided filling, with near misses. First sight:
+  // docs/understanding.md 第二十一轮 dlg21.
+  "i21c",
+  // dlg21's 30 (i21d) on the same classes in other words, written after the fixes. First sight: same section.
+  "i21d",
+  // dlg21's 8 plain reports (r21d) beside i21d, most sent while something waits, to keep the open corpus over a
+  // quarter reports.
+  "r21d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */

@@ -8,9 +8,10 @@ import { kindMissing } from "../figure-kind-missing.js";
 
 export { editAsk };
 import { extractText } from "../extract-text.js";
-import { askSection, nextUnchosen } from "../intake.js";
+import { askSection, chooseSection, nextUnchosen } from "../intake.js";
 import { cardReply, confirmCard, updateSubject } from "../render-update.js";
 import { doneBy } from "../replay-steps.js";
+import { chooseFirstText, offerText, sectionToOffer } from "../section-offer.js";
 import { sectionUnchosen, shownSection } from "../section-unchosen.js";
 import { type DialogueState, getState, setState, stampOf } from "../state.js";
 import type { Command, CommandContext, Incoming, Reply, Services } from "../types.js";
@@ -162,8 +163,17 @@ export async function confirmUpdate(
   const person = input.person;
   const at = services.clock.now().toISOString();
   const messageId = input.messageId;
-  if (state.mode === "choose-section" && state.updateId === u.id) {
-    return [{ text: "请先选择这条内容所属的科室（回复序号或科室名称）。" }];
+  if (state.mode === "choose-section" && state.updateId === u.id && u.status === "draft") {
+    // A yes to the section named after the first yes: filed there, then confirmed (section-offer.ts).
+    if (state.offered && state.options.includes(state.offered)) {
+      await chooseSection(services, input, u.id, state.offered);
+      const chosen = await store.getUpdate(u.id);
+      if (chosen) return confirmUpdate(services, input, chosen, { mode: "confirm", updateId: u.id });
+    }
+    const offered = sectionToOffer(org, u, state.options);
+    if (!offered) return [{ text: chooseFirstText(org, u, state.options) }];
+    await setState(store, person.id, { ...state, offered }, stampOf(services, input));
+    return [{ text: offerText(org, u, offered) }];
   }
   if (state.mode === "confirm-edit" && state.updateId === u.id) {
     const ex = await extractText(services, state.text);
