@@ -99,6 +99,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round twenty: `blind48` (ids `b48-…`, 永溪县, 闽南普通话; report file 93-yongxi.txt) the same way, scored untouched at
  * 8cec5a7, held out from the round's helpers and models; its companions b46 and b47 were kept outside the repository
  * (and lost with the machine between rounds). Round twenty-one: blind48 opened to tune on and trained on.
+ * Round twenty-one: its three blind batches `blind49` (b49-, 岷南县, 川南), `blind50` (b50-, 汶阳县, 鲁西南) and
+ * `blind51` (b51-, 梅江县, 粤东客家), report files b0-minnan, b1-wenyang, b2-meijiang, kept outside the repository
+ * during the round, scored totals only at its start and end, and added sealed at its end.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -182,6 +185,9 @@ export const SPLITS = [
   "blind38",
   "blind43",
   "blind44",
+  "blind49",
+  "blind50",
+  "blind51",
   "i10a",
   "i10b",
   "i10c",
@@ -378,6 +384,9 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind38",
   "blind43",
   "blind44",
+  "blind49",
+  "blind50",
+  "blind51",
 ]);
 
 /**
