@@ -21,6 +21,27 @@ describe("「不用记」 on a draft's card", () => {
     expect(next).not.toContain("#1 还没有确认");
   });
 
+  it.each([
+    "不要记",
+    "算了 不记了",
+    "这条不用存",
+  ])("「%s」 on the card withdraws the draft the same way", async (said) => {
+    const t = await open({ now: "2026-12-01T10:00:00+08:00" });
+    await t.say("li-rd", "明天上午去县政府开会 汇报研发投入的事");
+    const out = text(await t.say("li-rd", said));
+    expect(out).toContain("已撤回 #1");
+    const [u] = await t.app.services.store.listUpdates({ author: "li-rd" });
+    expect(u?.status).toBe("withdrawn");
+  });
+
+  it("「不对」 on the card still asks what is wrong and withdraws nothing", async () => {
+    const t = await open({ now: "2026-12-01T10:00:00+08:00" });
+    await t.say("li-rd", "明天上午去县政府开会 汇报研发投入的事");
+    expect(text(await t.say("li-rd", "不对"))).toContain("哪里不对");
+    const [u] = await t.app.services.store.listUpdates({ author: "li-rd" });
+    expect(u?.status).toBe("draft");
+  });
+
   it("never withdraws a confirmed update, and with nothing shown claims nothing", async () => {
     const t = await open({ now: "2026-12-01T10:00:00+08:00" });
     await t.say("li-rd", "今年全县规上企业研发投入4.2亿元，增长12%");

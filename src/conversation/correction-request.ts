@@ -328,9 +328,9 @@ const RESTORE = /恢复|还原|找回|复原|回来|还给我|还我/;
 
 /**
  * 确认 said of the update (「就确认第5条吧 其他的我再看看」): the confirm commands', never a look read from
- * a clause about the others; 确认一下对不对 asks a check, and stays.
+ * a clause about the others; 确认一下对不对 asks a check, and stays; 确认之前改一下 (before confirming) is a correction.
  */
-const CONFIRM_SAID = /(?:确认|提交)(?!一?下?(?:对不对|对吗|有没有|是不是|过))/;
+const CONFIRM_SAID = /(?:确认|提交)(?!一?下?(?:对不对|对吗|有没有|是不是|过)|(?:之|以)?前)/;
 
 function actionOf(said: string): RefAction | undefined {
   if (RESTORE.test(said) || CONFIRM_SAID.test(said)) return undefined;

@@ -93,6 +93,10 @@ export async function handleText(
   }
 }
 
+/** A card's draft not to be recorded: 不要记、算了不记了、这条不用存、别保存了 (not 不用改、不对). */
+const NOT_TO_RECORD =
+  /^(?:算了|那|哦|噢|嗯)?(?:这条|这个|那条)?(?:就|先)?(?:不用|不要|别|甭|莫|不)(?:再)?(?:记|存|保存|登记|记录)(?:了|啦|吧|哈|啊)*(?:谢谢)?$/u;
+
 async function answer(
   services: Services,
   input: Known,
@@ -160,6 +164,12 @@ async function answer(
       if (state.mode === "confirm") {
         const u = await store.getUpdate(state.updateId);
         if (u?.status === "draft" && putsOff(text)) return [heldOff(u)];
+        // 「不要记」「算了 不记了」「这条不用存」 on the card: not to be recorded — the draft goes, as 「不用记」 does.
+        if (u?.status === "draft" && NOT_TO_RECORD.test(text.replace(/[\s，,。.!！~～]+/gu, ""))) {
+          const gone = await markWithdrawn(services, u.id, person.id, input.messageId);
+          await setState(store, person.id, { mode: "idle" }, stamp);
+          return [{ text: `好的，这条不记了。${withdrawnText(gone)}` }];
+        }
         if (u?.status === "draft") await setState(store, person.id, { ...state, disputed: text }, stamp);
         if (u)
           return [
