@@ -93,6 +93,13 @@ export async function handleText(
   }
 }
 
+/** The draft on the card, not to be recorded: withdrawn (restorable, said so), nothing left waiting. */
+async function dropShownDraft(services: Services, input: Known, u: Update): Promise<Reply> {
+  const gone = await markWithdrawn(services, u.id, input.person.id, input.messageId);
+  await setState(services.store, input.person.id, { mode: "idle" }, stampOf(services, input));
+  return { text: `好的，这条不记了。${withdrawnText(gone)}` };
+}
+
 /** A card's draft not to be recorded: 不要记、算了不记了、这条不用存、别保存了 (not 不用改、不对). */
 const NOT_TO_RECORD =
   /^(?:算了|那|哦|噢|嗯)?(?:这条|这个|那条)?(?:就|先)?(?:不用|不要|别|甭|莫|不)(?:再)?(?:记|存|保存|登记|记录)(?:了|啦|吧|哈|啊)*(?:谢谢)?$/u;
@@ -166,9 +173,7 @@ async function answer(
         if (u?.status === "draft" && putsOff(text)) return [heldOff(u)];
         // 「不要记」「算了 不记了」「这条不用存」 on the card: not to be recorded — the draft goes, as 「不用记」 does.
         if (u?.status === "draft" && NOT_TO_RECORD.test(text.replace(/[\s，,。.!！~～]+/gu, ""))) {
-          const gone = await markWithdrawn(services, u.id, person.id, input.messageId);
-          await setState(store, person.id, { mode: "idle" }, stamp);
-          return [{ text: `好的，这条不记了。${withdrawnText(gone)}` }];
+          return [await dropShownDraft(services, input, u)];
         }
         if (u?.status === "draft") await setState(store, person.id, { ...state, disputed: text }, stamp);
         if (u)
@@ -358,9 +363,8 @@ export const askReportCommands: Command[] = [
     async run(ctx) {
       const { store } = ctx.services;
       const state = await getState(store, ctx.person.id);
-      const idle = () => setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
       if (state.mode === "ask-report") {
-        await idle();
+        await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
         return { text: "好的，没有保存。" };
       }
       // 「不用记」 on the card of a draft just made: that draft goes (restorable) — never 「没有保存」 while it
@@ -369,11 +373,8 @@ export const askReportCommands: Command[] = [
         state.mode === "confirm" || state.mode === "choose-section"
           ? await store.getUpdate(state.updateId)
           : undefined;
-      if (shown?.status === "draft") {
-        const gone = await markWithdrawn(ctx.services, shown.id, ctx.person.id, ctx.input.messageId);
-        await idle();
-        return { text: `好的，这条不记了。${withdrawnText(gone)}` };
-      }
+      if (shown?.status === "draft")
+        return dropShownDraft(ctx.services, { ...ctx.input, person: ctx.person }, shown);
       if (shown?.status === "confirmed")
         return { text: `#${shown.seq} 已经确认保存了；不要这条请发送「撤回 ${shown.seq}」。` };
       return { text: "好的，这次没有要保存的内容。" };
