@@ -35,3 +35,31 @@ describe("a leader asks to look a figure up", () => {
     expect(out).not.toContain("报过这些数");
   });
 });
+
+/**
+ * The section an update was filed in names its matter too: 陈静 is 科普's, so her 「发了300多份资料」 is 科普资料
+ * although the word 科普 is not in it. 「科普资料数量查一下」 answered 「还没有人报过」 (round twenty-one's console
+ * trial) while her figure was there.
+ */
+describe("the section an update is filed in counts toward what it is about", () => {
+  it.each([
+    ["科普资料数量查一下", "300多份"],
+    ["科普资料今年发了多少份", "300多份"],
+  ])("「%s」 finds 陈静's %s although her update never says 科普", async (said, figure) => {
+    const t = await open({ now: "2026-11-20T10:00:00+08:00" });
+    await t.say("chen-kp", "上周去城关镇赶集 摆了个摊 发了300多份资料");
+    await t.say("chen-kp", "确认");
+    const out = text(await t.say("zhou-ju", said));
+    expect(out).toContain(figure);
+    expect(out).toContain("陈静");
+    expect(out).not.toContain("还没有人报过");
+  });
+
+  it("a matter of another section is not found in it: 「专利资料数量查一下」 does not answer with 科普's handouts", async () => {
+    const t = await open({ now: "2026-11-20T10:00:00+08:00" });
+    await t.say("chen-kp", "上周去城关镇赶集 摆了个摊 发了300多份资料");
+    await t.say("chen-kp", "确认");
+    const out = text(await t.say("zhou-ju", "专利资料数量查一下"));
+    expect(out).not.toContain("300多份");
+  });
+});

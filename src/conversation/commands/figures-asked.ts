@@ -27,7 +27,7 @@ const figuresAsked: Command = {
       from: q.from,
       to: q.to,
     });
-    const hits = matchFigures(list, q);
+    const hits = matchFigures(list, q, org);
     const subject = `${q.person ? `${q.person.name} ` : ""}${q.terms.join(" ") || asked}`;
     const when = q.label;
     if (hits.length > 0) {
@@ -46,9 +46,7 @@ const figuresAsked: Command = {
       };
     }
     // Reported without a figure (「上半年科普活动报了没有」): the updates themselves answer it.
-    const plain = list
-      .filter((u) => matchesText(u.normalizedText || u.originalText, q.terms))
-      .slice(0, MAX_SHOWN);
+    const plain = list.filter((u) => matchesText(aboutText(u, org), q.terms)).slice(0, MAX_SHOWN);
     if (plain.length > 0)
       return {
         text: [
@@ -132,7 +130,11 @@ function readQuestion(asked: string, org: Org, today: string): Question {
   rest = rest.replace(FILLER, " ").replace(LIGHT, " ");
   const terms = [...new Set(rest.split(/\s+/).filter((w) => [...w].length >= 2))];
   const sections = org.sections
-    .filter((s) => terms.some((t) => s.aliases.includes(t) || s.name === t))
+    .filter((s) =>
+      terms.some(
+        (t) => s.aliases.includes(t) || s.name === t || sectionWords(s).some((w) => t.startsWith(w)),
+      ),
+    )
     .map((s) => s.id);
   return { ...(person ? { person } : {}), sections, terms, units, from, to, label };
 }
@@ -149,12 +151,12 @@ const ENOUGH = 0.6;
 /** Figures scored this far below the best are about something else. */
 const CLOSE = 0.15;
 
-function matchFigures(list: readonly Update[], q: Question): Hit[] {
+function matchFigures(list: readonly Update[], q: Question, org: Org): Hit[] {
   const hits: Hit[] = [];
   for (const u of [...list].sort((a, b) => (a.date === b.date ? a.seq - b.seq : a.date < b.date ? -1 : 1))) {
     const whole = u.normalizedText || u.originalText;
     const inSection = q.sections.includes(u.section);
-    const said = coverage(whole, q.terms);
+    const said = coverage(aboutText(u, org), q.terms);
     for (const item of u.items.length > 0 ? u.items : [{ text: whole, figures: u.figures }]) {
       for (const f of item.figures) {
         if (f.kind && f.kind !== "achieved") continue;
@@ -169,6 +171,20 @@ function matchFigures(list: readonly Update[], q: Question): Hit[] {
   }
   const best = Math.max(0, ...hits.map((h) => h.score));
   return hits.filter((h) => h.score >= best - CLOSE);
+}
+
+/**
+ * What an update is about: its text after the name and short names of the section it was filed in (陈静's
+ * 「发了300多份资料」 in 科普 is 科普资料 without saying 科普).
+ */
+function aboutText(u: Update, org: Org): string {
+  const section = org.sections.find((s) => s.id === u.section);
+  return `${section ? sectionWords(section).join(" ") : ""} ${u.normalizedText || u.originalText}`;
+}
+
+/** A section's name and its short names of two or more characters. */
+function sectionWords(s: Org["sections"][number]): string[] {
+  return [s.name, ...s.aliases].filter((w) => [...w].length >= 2);
 }
 
 /** The share of the question's word pairs (技术合同成交额: 技术 术合 合同 …) in a text; a term abbreviated counts whole. */
