@@ -43,7 +43,7 @@ export const OPEN_WRITERS: [string, string][] = [
   ["93-", "8cec5a7"],
   ["97-", "a08545a"],
 ];
-const SEALED = /^(14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b0|b1|b2)-/;
+const SEALED = /^(14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2)-/;
 
 const repo = resolve(import.meta.dirname, "..");
 const scratch = join(repo, ".kind-misses");

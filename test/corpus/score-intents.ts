@@ -101,7 +101,8 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * (and lost with the machine between rounds). Round twenty-one: blind48 opened to tune on and trained on.
  * Round twenty-one: its three blind batches `blind49` (b49-, 岷南县, 川南), `blind50` (b50-, 汶阳县, 鲁西南) and
  * `blind51` (b51-, 梅江县, 粤东客家), report files b0-minnan, b1-wenyang, b2-meijiang, kept outside the repository
- * during the round, scored totals only at its start and end, and added sealed at its end.
+ * during the round, scored totals only at its start and end, and added sealed at its end. Round twenty-two: blind49
+ * and its report file b0-minnan opened to tune on and trained on (one of three, as in round nineteen).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -384,7 +385,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind38",
   "blind43",
   "blind44",
-  "blind49",
   "blind50",
   "blind51",
 ]);
