@@ -1,10 +1,13 @@
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command, CommandContext } from "../conversation/types.js";
 import type { Person } from "../domain/org.js";
 import { localDateString } from "../domain/period.js";
 import { createFeishuDoc, type DocMember, type GrantResult } from "../export/create-feishu-doc.js";
 import { documentDate } from "../export/layout-draft.js";
+import { materialsCsv } from "../export/write-csv.js";
 import { type ExportFormat, writeDraftFiles } from "../export/write-draft-files.js";
+import type { Period } from "../domain/period.js";
 import { type DraftingApi, leaderCommand, onPickedDraft } from "./command-helpers.js";
 import { type Draft, latestVersion } from "./draft-model.js";
 import { periodWord } from "./review-view.js";
@@ -64,56 +67,89 @@ export function exportCommand(api: DraftingApi): Command {
   return leaderCommand(
     ["导出", "/export"],
     "导出 [docx|md|csv|飞书文档] [2025]：导出草稿（Word 按党政机关公文格式）或填报材料表",
-    onPickedDraft(api, "导出", async (ctx, draft, rest) => {
-      const v = latestVersion(draft);
-      const want = rest.toLowerCase();
-      const date = today(ctx);
-      const final = draft.status === "approved";
-      const which = `${final ? "定稿" : "草稿"} v${v.version}`;
-      if (/飞书|云文档|feishu|lark/.test(want)) {
-        if (!api.docx)
+    onPickedDraft(
+      api,
+      "导出",
+      async (ctx, draft, rest) => {
+        const v = latestVersion(draft);
+        const want = rest.toLowerCase();
+        const date = today(ctx);
+        const final = draft.status === "approved";
+        const which = `${final ? "定稿" : "草稿"} v${v.version}`;
+        if (/飞书|云文档|feishu|lark/.test(want)) {
+          if (!api.docx)
+            return {
+              text: "未配置飞书应用（FEISHU_APP_ID），无法创建飞书文档。可发送「导出 docx」获取 Word 文件。",
+            };
+          const { members, unknown } = await docMembers(ctx);
+          const doc = await createFeishuDoc(api.docx.client, v, draft.period, {
+            webBase: api.docx.webBase,
+            folderToken: api.docx.folderToken,
+            signature: { unit: ctx.services.org.unit, date: documentDate(date) },
+            final,
+            members,
+          });
           return {
-            text: "未配置飞书应用（FEISHU_APP_ID），无法创建飞书文档。可发送「导出 docx」获取 Word 文件。",
+            text: `已创建飞书文档《${v.title}》（${which}）：${doc.url}\n${grantLines(doc.grants, unknown, ctx.person)}`,
           };
-        const { members, unknown } = await docMembers(ctx);
-        const doc = await createFeishuDoc(api.docx.client, v, draft.period, {
-          webBase: api.docx.webBase,
-          folderToken: api.docx.folderToken,
-          signature: { unit: ctx.services.org.unit, date: documentDate(date) },
-          final,
-          members,
+        }
+        const format: ExportFormat = TABLE_ASKED.test(want)
+          ? "csv"
+          : /md|markdown/.test(want)
+            ? "md"
+            : "docx";
+        const dir = path.join(api.dataDir, "exports", `${draft.id}-v${v.version}${final ? "-final" : ""}`);
+        const material = (await service.material(draft.period)).records;
+        const files = await writeDraftFiles(draft, dir, {
+          org: ctx.services.org,
+          material,
+          date,
+          formats: [format],
+          version: v,
         });
-        return {
-          text: `已创建飞书文档《${v.title}》（${which}）：${doc.url}\n${grantLines(doc.grants, unknown, ctx.person)}`,
-        };
-      }
-      const format: ExportFormat = /csv|材料|excel|表/.test(want)
-        ? "csv"
-        : /md|markdown/.test(want)
-          ? "md"
-          : "docx";
-      const dir = path.join(api.dataDir, "exports", `${draft.id}-v${v.version}${final ? "-final" : ""}`);
-      const material = (await service.material(draft.period)).records;
-      const files = await writeDraftFiles(draft, dir, {
-        org: ctx.services.org,
-        material,
-        date,
-        formats: [format],
-        version: v,
-      });
-      const file = files[format] as string;
-      const name = fileName(draft, format);
-      const what =
-        format === "csv"
-          ? `填报材料表（${material.length} 条）`
-          : format === "md"
-            ? `Markdown 文件（${which}）`
-            : `Word 文件（${which}，党政机关公文格式）`;
-      const pdf = /pdf/.test(want) ? "暂不能直接导出 PDF，" : "";
-      const saveAs = pdf ? "\n需要 PDF 时可在 Word 或 WPS 中「另存为 PDF」。" : "";
-      return { text: `${pdf}已导出${what}：${name}${saveAs}`, file: { path: file, name } };
-    }),
+        const file = files[format] as string;
+        const name = fileName(draft, format);
+        const what =
+          format === "csv"
+            ? `填报材料表（${material.length} 条）`
+            : format === "md"
+              ? `Markdown 文件（${which}）`
+              : `Word 文件（${which}，党政机关公文格式）`;
+        const pdf = /pdf/.test(want) ? "暂不能直接导出 PDF，" : "";
+        const saveAs = pdf ? "\n需要 PDF 时可在 Word 或 WPS 中「另存为 PDF」。" : "";
+        return { text: `${pdf}已导出${what}：${name}${saveAs}`, file: { path: file, name } };
+      },
+      // The material table is the confirmed updates themselves: it needs no draft.
+      async (ctx, period, rest) =>
+        TABLE_ASKED.test(rest.toLowerCase()) ? materialTable(api, ctx, period) : undefined,
+    ),
   );
+}
+
+/** The material table asked for (「导出 csv」「导出材料表」「把今年的材料导出个表格」). */
+const TABLE_ASKED = /csv|材料|excel|表/;
+
+/** The period's confirmed updates as CSV, with no draft of that period yet. */
+async function materialTable(api: DraftingApi, ctx: CommandContext, asked?: Period) {
+  const period = asked ?? api.service.defaultPeriod();
+  const word = periodWord({ period } as Draft);
+  const material = (await api.service.material(period)).records;
+  if (material.length === 0)
+    return { text: `${word}还没有已确认的填报，没有可导出的填报材料表，也还没有草稿。` };
+  const date = localDateString(ctx.services.clock.now(), ctx.services.timezone);
+  const dir = path.join(
+    api.dataDir,
+    "exports",
+    `material-${period.year}${period.half ? `-h${period.half}` : ""}-${date}`,
+  );
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, "materials.csv");
+  await writeFile(file, materialsCsv(material, ctx.services.org), "utf8");
+  const name = `${word}填报材料.csv`;
+  return {
+    text: `已导出${word}填报材料表（${material.length} 条已确认的填报）：${name}\n还没有${word}草稿，材料表不需要草稿；要起草发送「生成总结」。`,
+    file: { path: file, name },
+  };
 }
 
 /** The file name people receive: a finalised draft carries no 离线草稿 label. */
