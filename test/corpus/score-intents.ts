@@ -361,6 +361,10 @@ export const SPLITS = [
   // The coordinator's 16 plain reports (r21x) after the merges of round twenty-one: the open corpus had fallen just
   // under a quarter reports (24.94 %).
   "r21x",
+  // Round twenty-two: the coordinator's 30 (i22x, before any change): moving an update to another section said in
+  // dialect (挪过克、归那头、是项目滴 不是高企滴、其实是…的活), with near misses that are reports naming a section. First
+  // sight (63e9d06): docs/understanding.md 第二十二轮.
+  "i22x",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
