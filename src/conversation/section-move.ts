@@ -1,5 +1,6 @@
 import type { Intent, IntentContext } from "./intent-types.js";
 import { sectionAnswer } from "./section-answer.js";
+import { sectionMoveSaid } from "./section-move-said.js";
 import { edgeless, intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
 
 /**
@@ -56,6 +57,9 @@ export function sectionMoveRequest(norm: string, ctx: IntentContext): Intent | u
   const several = eachNumbered(clauses, ctx);
   if (several) return { kind: "command", command: "科室", text: `科室 ${several}` };
   // 「搞错咗 呢条应该系人才嗰边嘅」: the update may be pointed at after a clause saying it went wrong.
+  // Said any other way (「第3条是项目上的事 帮我挪过克」「那条是项目滴 不是高企滴」): section-move-said.ts.
+  const said = sectionMoveSaid(norm, ctx);
+  if (said) return said;
   if (
     !wrong &&
     !THE_UPDATE.test(clauses[0] ?? "") &&
