@@ -36,4 +36,17 @@ describe("moving an update, said any way", () => {
     const [u] = await t.app.services.store.listUpdates({ author: "he-gq" });
     expect(u?.section).toBe("hitech");
   });
+
+  it.each([
+    "上一条说的专利是发明专利 不是实用新型",
+    "刚报的那条人才公寓的事 其实是去年的数 我再核一下",
+  ])("a section's word inside a thing (「%s」) moves nothing", async (said) => {
+    const t = await open({ now: "2026-11-20T10:00:00+08:00" });
+    await t.say("zhao-zh", "帮企业办理知识产权质押融资1笔");
+    await t.say("zhao-zh", "成果转化");
+    await t.say("zhao-zh", "确认");
+    await t.say("zhao-zh", said);
+    const [u] = await t.app.services.store.listUpdates({ author: "zhao-zh" });
+    expect(u?.section).toBe("transfer");
+  });
 });

@@ -16,7 +16,7 @@ const POINTER = new RegExp(
 /** A section said not to be the one: 不是 X、唔系 X、不该放 X、不属于 X. */
 const DENIED = /(?:不是|不系|唔系|毋是|冇是|不算|不该放?在?|不属于|不归|并非|非)$/;
 /** Where it was put by mistake: 填到 X 去了、报到 X 里了、放 X 里咧. */
-const PUT_BEFORE = /(?:填|报|放|选|分|挂)(?:到|在|进|成)?$/;
+const PUT_BEFORE = /(?:填|报|放|选|分|挂|弄|搞|整)(?:到|在|进|成)?$/;
 const PUT_AFTER = /^(?:里头?|里面|底下|那边|那头)?(?:去|克|起)?(?:了|咧|喽|咯|啦|哒|嘞)/;
 /** A relation that says where it belongs or that it moves. */
 const RELATION =
@@ -24,7 +24,12 @@ const RELATION =
 const MISTAKE = /(?:放|报|填|点|选|搞|弄|分|归|挂)错|错了|整岔|弄岔|不对/;
 
 /** What follows a section spoken of: 那块、那头、口、科、的活、上的事, a particle, or the end. */
-const SECTION_TAIL = /^(?:那|这|口|科|条线|上的|的活|的事|的工作|嘅|滴|哩|的?(?:$|[\s，。！？,.!?]))/;
+const SECTION_TAIL =
+  /^(?:那|这|口|科|条线|底下|头上|里|上的|的活|的事|的工作|嘅|滴|哩|的?(?:$|[\s，。！？,.!?\p{Extended_Pictographic}]))/u;
+/** A tail only a section takes: after a name said longer (「作风建设那块」), the section is meant. */
+const STRONG_TAIL = /^[\u4e00-\u9fff]{1,2}(?:那一?块|那边|那头|那摊|口|条线|的活|上的事)/;
+/** What stands before a section spoken of: a relation or a denial (是、系、算、归、属于、到、放、改成), or a clause's start. */
+const LEAD = /(?:是|系|算|归|属于|到|成|放|挂|在|于)$|(?:^|[\s，。！？,.!?、\p{Extended_Pictographic}])$/u;
 
 interface Mention {
   id: string;
@@ -45,7 +50,7 @@ export function sectionMoveSaid(norm: string, ctx: IntentContext): Intent | unde
   )
     return undefined;
   if (rest.length > 40) return undefined;
-  const mentions = mentionsIn(text, ctx).filter((m) => m.at >= pointer[0].length - 2);
+  const mentions = mentionsIn(text, ctx, pointer[0].length).filter((m) => m.at >= pointer[0].length);
   if (mentions.length === 0) return undefined;
   const kept = mentions.filter((m) => !m.denied);
   const ids = [...new Set(kept.map((m) => m.id))];
@@ -63,7 +68,7 @@ export function sectionMoveSaid(norm: string, ctx: IntentContext): Intent | unde
 }
 
 /** Each place a section of the person's is named (name, short name, or a two-character piece of one name only). */
-function mentionsIn(text: string, ctx: IntentContext): Mention[] {
+function mentionsIn(text: string, ctx: IntentContext, pointerEnd: number): Mention[] {
   const words: Array<{ id: string; word: string; piece?: boolean }> = [];
   for (const s of ctx.sections)
     for (const w of [s.name, ...s.aliases]) if ([...w].length >= 2) words.push({ id: s.id, word: w });
@@ -84,7 +89,11 @@ function mentionsIn(text: string, ctx: IntentContext): Mention[] {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
       if (taken.slice(at, at + word.length).some(Boolean)) continue;
       // A piece of a name is a section only where a section is spoken of (转化那块、转化的活), not inside a word.
-      if (piece && !SECTION_TAIL.test(text.slice(at + word.length))) continue;
+      // 「人才公寓」「发明专利」「高企认定的」 are things, not sections: a section is spoken of after a relation or at a
+      // clause's start, and before a section's tail.
+      const next = text.slice(at + word.length);
+      if (!SECTION_TAIL.test(next) && (piece || !STRONG_TAIL.test(next))) continue;
+      if (at !== pointerEnd && !LEAD.test(text.slice(0, at))) continue;
       for (let i = at; i < at + word.length; i++) taken[i] = true;
       const before = text.slice(Math.max(0, at - 4), at);
       const after = text.slice(at + word.length, at + word.length + 6);
