@@ -105,6 +105,14 @@ const view: Command = {
     const u = await ctx.services.store.findBySeq(ctx.person.id, Number(m[1]));
     if (!u) return { text: `没有找到您的第 ${m[1]} 条填报。` };
     const history = historyLines(ctx.services.org, u, ctx.services.timezone);
+    // An edit of this update still waiting: said, with the buttons acting on the edit (撤回 would withdraw the update).
+    const state = await getState(ctx.services.store, ctx.person.id);
+    const editing = state.mode === "confirm-edit" && state.updateId === u.id ? state : undefined;
+    const pending = editing
+      ? [
+          `**还有一处修改没确认**\n修改后：${editing.text}\n回复「确认 ${u.seq}」保存这处修改，「放弃修改 ${u.seq}」放弃；上面是现在保存的内容。`,
+        ]
+      : [];
     return cardReply({
       title: `#${u.seq} ${u.date}【${statusLabel(u)}】`,
       template: u.status === "confirmed" ? "green" : u.status === "withdrawn" ? "grey" : "blue",
@@ -112,9 +120,14 @@ const view: Command = {
         ...understoodBlocks(ctx.services.org, u),
         `**原文**\n${u.originalText}`,
         `**记录**\n${history.join("\n")}`,
+        ...pending,
       ],
-      buttons:
-        u.status === "withdrawn"
+      buttons: editing
+        ? [
+            { ...updateButton(u, "确认", "primary"), label: "确认修改" },
+            { ...updateButton(u, "放弃修改", "danger") },
+          ]
+        : u.status === "withdrawn"
           ? [updateButton(u, "恢复")]
           : [
               ...(u.status === "draft" ? [updateButton(u, "确认", "primary")] : []),
