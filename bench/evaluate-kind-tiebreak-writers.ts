@@ -12,79 +12,27 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { ClauseKind } from "../src/domain/clause-kind.js";
-import { extractUpdate as todayRules, type ExtractOptions } from "../src/domain/extract.js";
-import { normalizeText } from "../src/domain/normalize.js";
-import { parseOrg } from "../src/domain/org.js";
-import { guessKind, type KindExample, type KindModel, trainKindModel } from "../test/corpus/kind-model.js";
+import { extractUpdate as todayRules } from "../src/domain/extract.js";
+import { type KindExample, trainKindModel } from "../test/corpus/kind-model.js";
 import { loadReports, type ReportCase } from "../test/corpus/load-reports.js";
-import { scoreSplit } from "../test/corpus/score-extraction.js";
 import { OPEN_WRITERS } from "../tools/kind-misses.js";
+import {
+  clausesRight as right,
+  type Extract,
+  noSignPieces,
+  pct,
+  tieBreak as tieBreakOf,
+} from "./lib/kind-tiebreak.js";
 
 const THRESHOLDS = [0, 2, 4, 6, 8];
 const FROM_DONE = process.argv.includes("--from-done");
 /** `--with-tune`: the tuned part's no-sign pieces (today's rules) join every training set; 调参部分 is then not a fair check. */
 const WITH_TUNE = process.argv.includes("--with-tune");
-type Extract = typeof todayRules;
-const ORG = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
+const tieBreak = (model: Parameters<typeof tieBreakOf>[0], margin: number) =>
+  tieBreakOf(model, margin, FROM_DONE);
 const repo = resolve(import.meta.dirname, "..");
 const scratch = join(repo, ".tiebreak-writers");
 const all = loadReports();
-
-function grams(s: string): Map<string, number> {
-  const t = normalizeText(s).replace(/[\s，,。；;：:！!？?、]/g, "");
-  const m = new Map<string, number>();
-  for (let i = 0; i + 1 < t.length; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
-  return m;
-}
-
-/** The labelled kind of the clause a piece shares most character pairs with. */
-function goldOf(c: ReportCase, piece: string): ClauseKind | undefined {
-  const g = grams(piece);
-  let best: { kind: ClauseKind; n: number } | undefined;
-  for (const clause of c.clauses) {
-    const h = grams(clause.text);
-    let n = 0;
-    for (const [k, v] of g) n += Math.min(v, h.get(k) ?? 0);
-    if (n > 0 && (!best || n > best.n)) best = { kind: clause.kind, n };
-  }
-  return best?.kind;
-}
-
-function noSignPieces(extract: Extract, cases: readonly ReportCase[]): KindExample[] {
-  const out: KindExample[] = [];
-  for (const c of cases) {
-    const guess: ExtractOptions["guess"] = (piece, prev, own) => {
-      const kind = own === undefined ? goldOf(c, piece) : undefined;
-      if (kind) out.push({ text: piece, prev, rule: prev ?? "done", kind });
-      return undefined;
-    };
-    extract(c.text, ORG, { today: c.date, time: c.time, guess });
-  }
-  return out;
-}
-
-function tieBreak(model: KindModel, margin: number): NonNullable<ExtractOptions["guess"]> {
-  return (piece, prev, own) => {
-    if (own !== undefined) return undefined;
-    const rule = prev ?? "done";
-    if (FROM_DONE && rule !== "done") return undefined;
-    const g = guessKind(model, piece, prev, rule);
-    return g.kind !== rule && g.margin >= margin ? g.kind : undefined;
-  };
-}
-
-async function right(extract: Extract, cases: readonly ReportCase[], guess?: ExtractOptions["guess"]) {
-  const s = await scoreSplit(cases, (c) => {
-    const ex = extract(c.text, ORG, { today: c.date, time: c.time, ...(guess ? { guess } : {}) });
-    return { clauses: ex.clauses ?? [], figures: ex.figures };
-  });
-  return { right: s.clausesRight, of: s.clauses };
-}
 
 async function oldRules(commit: string): Promise<Extract> {
   const dir = join(scratch, commit);
@@ -97,7 +45,6 @@ async function oldRules(commit: string): Promise<Extract> {
   return ((await import(file)) as typeof import("../src/domain/extract.js")).extractUpdate;
 }
 
-const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 try {
   const writers: { prefix: string; cases: ReportCase[]; first: Extract; pieces: KindExample[] }[] = [];
   for (const [prefix, commit] of OPEN_WRITERS) {

@@ -9,82 +9,26 @@
  * hurting there. 14- and 21- take no part (never examined). Aggregates only.
  *   npx tsx bench/evaluate-kind-tiebreak.ts [--from-done]
  */
-import type { ClauseKind } from "../src/domain/clause-kind.js";
-import { extractUpdate as currentRules, type ExtractOptions } from "../src/domain/extract.js";
-import { normalizeText } from "../src/domain/normalize.js";
-import { parseOrg } from "../src/domain/org.js";
-import { guessKind, type KindExample, type KindModel, trainKindModel } from "../test/corpus/kind-model.js";
+import { extractUpdate as currentRules } from "../src/domain/extract.js";
+import { type KindExample, trainKindModel } from "../test/corpus/kind-model.js";
 import { loadReports, type ReportCase } from "../test/corpus/load-reports.js";
-import { scoreSplit } from "../test/corpus/score-extraction.js";
 import { FIRST_SIGHT, freshRules, removeFreshRules } from "./lib/fresh-rules.js";
+import {
+  clausesRight as score,
+  type Extract,
+  noSignPieces,
+  pct,
+  tieBreak as tieBreakOf,
+} from "./lib/kind-tiebreak.js";
 
 const THRESHOLDS = [0, 1, 2, 3, 4, 6];
 /** `--from-done`: the tie-break may only move a piece that would follow work done. */
 const FROM_DONE = process.argv.includes("--from-done");
 
-type Extract = typeof currentRules;
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
 const all = loadReports();
+const tieBreak = (model: Parameters<typeof tieBreakOf>[0], margin: number) =>
+  tieBreakOf(model, margin, FROM_DONE);
 
-function grams(s: string): Map<string, number> {
-  const t = normalizeText(s).replace(/[\s，,。；;：:！!？?、]/g, "");
-  const m = new Map<string, number>();
-  for (let i = 0; i + 1 < t.length; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
-  return m;
-}
-
-/** The labelled kind of the clause a piece shares most character pairs with. */
-function goldOf(c: ReportCase, piece: string): ClauseKind | undefined {
-  const g = grams(piece);
-  let best: { kind: ClauseKind; n: number } | undefined;
-  for (const clause of c.clauses) {
-    const h = grams(clause.text);
-    let n = 0;
-    for (const [k, v] of g) n += Math.min(v, h.get(k) ?? 0);
-    if (n > 0 && (!best || n > best.n)) best = { kind: clause.kind, n };
-  }
-  return best?.kind;
-}
-
-/** The no-sign pieces of a batch as these rules read it, each with what the rules gave it and its label. */
-function noSignPieces(extract: Extract, cases: readonly ReportCase[]): KindExample[] {
-  const out: KindExample[] = [];
-  for (const c of cases) {
-    const guess: ExtractOptions["guess"] = (piece, prev, own) => {
-      const kind = own === undefined ? goldOf(c, piece) : undefined;
-      if (kind) out.push({ text: piece, prev, rule: prev ?? "done", kind });
-      return undefined;
-    };
-    extract(c.text, org, { today: c.date, time: c.time, guess });
-  }
-  return out;
-}
-
-/** Where the rules find no sign, the model's kind when it is `margin` surer of it than of the rules' own. */
-function tieBreak(model: KindModel, margin: number): NonNullable<ExtractOptions["guess"]> {
-  return (piece, prev, own) => {
-    if (own !== undefined) return undefined;
-    const rule = prev ?? "done";
-    // FROM_DONE: only a piece that would follow work done may become a problem or a plan.
-    if (FROM_DONE && rule !== "done") return undefined;
-    const g = guessKind(model, piece, prev, rule);
-    return g.kind !== rule && g.margin >= margin ? g.kind : undefined;
-  };
-}
-
-async function score(extract: Extract, cases: readonly ReportCase[], guess?: ExtractOptions["guess"]) {
-  const s = await scoreSplit(cases, (c) => {
-    const ex = extract(c.text, org, { today: c.date, time: c.time, ...(guess ? { guess } : {}) });
-    return { clauses: ex.clauses ?? [], figures: ex.figures };
-  });
-  return { right: s.clausesRight, of: s.clauses };
-}
-
-const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 try {
   const rulesOf = new Map<string, Extract>();
   const pieces = new Map<string, KindExample[]>();
