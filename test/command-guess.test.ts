@@ -8,7 +8,7 @@ import { findPerson } from "../src/domain/org.js";
 import { openReminderCollections } from "../src/reminders/reminder-records.js";
 import { guessLeaveOneOut } from "./corpus/command-guess-loo.js";
 import { commandLinesDigest } from "./corpus/command-model.js";
-import { firstSightGuess } from "./corpus/first-sight.js";
+import { firstSightGuess, loadFirstSight } from "./corpus/first-sight.js";
 import { batchOf } from "./corpus/report-gate-loo.js";
 import { loadIntentCorpus, SEALED_SPLITS } from "./corpus/score-intents.js";
 import { loadLeaderCorpus } from "./corpus/score-leader.js";
@@ -66,6 +66,16 @@ describe("command guess", () => {
       commandLinesDigest(corpus, leaders),
     );
     expect(shipped.classes).toEqual(expect.arrayContaining(["report", "chat", "answer", "撤回", "帮助"]));
+  });
+
+  it("records each line's first sight once, at one commit (i11a had two copies under two commits)", () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const r of loadFirstSight()) {
+      if (seen.has(r.id)) twice.push(`${r.id} ${seen.get(r.id)} ${r.commit}`);
+      seen.set(r.id, r.commit);
+    }
+    expect(twice).toEqual([]);
   });
 
   it("asks 「您是想…吗？」 about a command that changes data; 不是 does nothing, 是 runs exactly it", async () => {
