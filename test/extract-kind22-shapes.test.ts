@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { kindOf } from "./helpers/extract-shapes.js";
+
+/**
+ * Round twenty-two's clause-kind classes (docs/extraction.md, 第二十二轮, kind22), on wording of its own
+ * (none of these sentences is in the corpus), with near misses that must stay.
+ */
+const DAY = "2026-12-02";
+
+describe("a frame read ahead by its time alone, then work told done (97-, b0-, a8-)", () => {
+  it("a bare time, a noun phrase with the time in its attribute, a field of work: work done", () => {
+    expect(kindOf("寒假前，全县中小学的安全教育课上完了。", "寒假前", DAY)).toBe("done");
+    expect(kindOf("春节前要发的困难补助，上礼拜已经打到卡上了。", "困难补助", DAY)).toBe("done");
+    expect(kindOf("明年的植树造林作业设计，前天评审通过了。", "作业设计", DAY)).toBe("done");
+    expect(kindOf("冬季备耕这块，调运化肥300吨，培训种植户150人。", "冬季备耕", DAY)).toBe("done");
+  });
+
+  it("near misses: a frame before a step still ahead stays a plan", () => {
+    expect(kindOf("寒假前，把全县中小学的安全教育课上完。", "寒假前", DAY)).toBe("plan");
+    expect(kindOf("春节前要发的困难补助，下礼拜打到卡上。", "困难补助", DAY)).toBe("plan");
+    expect(kindOf("明年的植树造林作业设计，月底前报林草局。", "作业设计", DAY)).toBe("plan");
+    expect(kindOf("春节前，走访困难户。", "春节前", DAY)).toBe("plan");
+  });
+});
+
+describe("今年 before an event whose name opens with 中 (65-, 93-)", () => {
+  it("今年中考 is this year's 中考, not the middle of the year", () => {
+    expect(kindOf("今年中考的考务培训顺利完成，培训监考老师420人。", "考务", "2026-05-10")).toBe("done");
+    expect(kindOf("今年中秋全县接待游客6.5万人次。", "接待游客", "2026-10-12")).toBe("done");
+  });
+
+  it("near misses: 年中 said as a time stays ahead", () => {
+    expect(kindOf("今年年中组织一次全面考核。", "考核", "2026-03-10")).toBe("plan");
+  });
+});
