@@ -33,3 +33,17 @@ describe("今年 before an event whose name opens with 中 (65-, 93-)", () => {
     expect(kindOf("今年年中组织一次全面考核。", "考核", "2026-03-10")).toBe("plan");
   });
 });
+
+describe("a step ahead whose object is named by what is wrong with it (62-, 93-, a8-)", () => {
+  it("the problem word only says which things: a plan", () => {
+    expect(kindOf("本周五前把刮倒的三十多块广告牌全部拆掉。", "广告牌", DAY)).toBe("plan");
+    expect(kindOf("排查了全镇的低保档案，漏登的那几户这两天补登上。", "补登上", DAY)).toBe("plan");
+    expect(kindOf("明天到城南社区了解一下独居老人断暖情况。", "断暖", DAY)).toBe("plan");
+  });
+
+  it("near misses: a problem of its own stays a problem", () => {
+    expect(kindOf("刮倒的三十多块广告牌还没人管。", "广告牌", DAY)).toBe("problem");
+    expect(kindOf("城南社区独居老人断暖情况比较严重。", "断暖", DAY)).toBe("problem");
+    expect(kindOf("新建了2个卫生室，山里的老人看病还得走老远的路。", "老远", DAY)).toBe("problem");
+  });
+});

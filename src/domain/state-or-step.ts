@@ -1,4 +1,5 @@
 import type { ClauseKind } from "./clause-kind.js";
+import { problemOnlyInAttribute } from "./problem-as-object.js";
 
 /**
  * A piece with no sign of its own (or only a 了 that is not its main verb's) read by its shape against
@@ -100,7 +101,17 @@ export function kindByShape(
   own: ClauseKind | undefined,
   prev: ClauseKind | undefined,
   sameSentence = true,
+  reread?: (s: string) => ClauseKind | undefined,
 ): ClauseKind | undefined {
+  // 「月底前把冲坏的十二处道路抢通」: a problem that only names the step's object (problem-as-object.ts).
+  if (own === "problem" && reread) {
+    const t = piece.replace(/[。.！!？?~～\s]+$/u, "");
+    const again = (s: string) => {
+      const k = reread(s);
+      return prev === undefined || k === "problem" || k === "plan" ? k : shapeKind(s, k, prev, sameSentence);
+    };
+    if (problemOnlyInAttribute(t, again)) return "plan";
+  }
   if (own === "problem" || own === "plan" || prev === undefined) return own;
   return shapeKind(piece.replace(/[。.！!？?~～\s]+$/u, ""), own, prev, sameSentence);
 }
