@@ -47,3 +47,15 @@ describe("a step ahead whose object is named by what is wrong with it (62-, 93-,
     expect(kindOf("新建了2个卫生室，山里的老人看病还得走老远的路。", "老远", DAY)).toBe("problem");
   });
 });
+
+describe("a full stop closing the piece (a0-, a8-, and a sealed file's total)", () => {
+  it("reads as the piece without it: what is left, done this week, is a plan", () => {
+    const text = "排查了14家烟花爆竹门店，当场整改了11家，剩下3家这礼拜整改完。";
+    expect(kindOf(text, "剩下3家", DAY)).toBe("plan");
+    expect(kindOf(text.replace(/。$/, ""), "剩下3家", DAY)).toBe("plan");
+  });
+
+  it("near misses: what is left, said done, stays work done", () => {
+    expect(kindOf("排查了14家烟花爆竹门店，剩下3家这礼拜也整改完了。", "剩下3家", DAY)).toBe("done");
+  });
+});

@@ -325,7 +325,14 @@ export const UNSURE =
  */
 export function pieceKind(text: string, today?: string, time?: string): ClauseKind | undefined {
   const day = today ? parseDate(today) : undefined;
-  let t = withPartCounted(plainDialect(text).replace(EMOJI, "").replace(DUE, "到期").trim());
+  // A full stop closing the piece says nothing of its kind (「剩下2处这礼拜整完。」 reads as without it).
+  let t = withPartCounted(
+    plainDialect(text)
+      .replace(EMOJI, "")
+      .replace(DUE, "到期")
+      .trim()
+      .replace(/[。．！!？?；;~～]+$/u, ""),
+  );
   // 「端午节前抽检…」「6月底前完成…」 said after that day: when it was done, not a deadline ahead.
   const pastDeadline = holidayDeadlinePast(t, day) || monthDeadlinePast(t, day);
   if (pastDeadline) t = t.replace(/之?前(?=[^，。；]*$)/, "时");
