@@ -59,3 +59,18 @@ describe("a full stop closing the piece (a0-, a8-, and a sealed file's total)", 
     expect(kindOf("排查了14家烟花爆竹门店，剩下3家这礼拜也整改完了。", "剩下3家", DAY)).toBe("done");
   });
 });
+
+describe("worn out: in use or in store for years, goes wrong each time it is used (a0-, a1-, a5-, a8-)", () => {
+  it("a problem, the 了 of the outcome no sign of work done", () => {
+    const text = "应急仓库盘点完了，那几顶帐篷存放了十几年，一撑就裂了。";
+    expect(kindOf(text, "帐篷", DAY)).toBe("problem");
+    expect(kindOf(text, "一撑就裂", DAY)).toBe("problem");
+    expect(kindOf("给村里换了新广播，老的那套用了好几年，一开机就嗡嗡响。", "一开机", DAY)).toBe("problem");
+  });
+
+  it("near misses: a good result at once, the office's step, a count stay as they were", () => {
+    expect(kindOf("给老人们讲了反诈知识，大家一听就明白。", "一听", DAY)).toBe("done");
+    expect(kindOf("村里的排水沟堵得厉害，天一晴就组织人掏。", "天一晴", DAY)).toBe("plan");
+    expect(kindOf("上门办了社保认证，一次就办好了32户。", "一次", DAY)).toBe("done");
+  });
+});

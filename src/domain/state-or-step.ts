@@ -40,6 +40,23 @@ const BURDEN =
 /** Done, and still no use: 按了也不知道跟谁说话、说了也不听、修了都没用. */
 const IN_VAIN = /了(?:也|都)(?:不|没|白)/;
 
+/**
+ * Each time it is used, it goes wrong: 一发动就熄火、视频一开就卡、一拽就碎了、雪一下就结冰 — a moment, then
+ * what happens to the thing (not what the office does, 天一晴就抢收; not a good result, 一说就懂、一次就办好).
+ * The 了 after it closes the outcome (碎了), it says no work was done.
+ */
+const GOES_WRONG =
+  /一([\u4e00-\u9fff]{1,2})就(?!能|可以|会|好|懂|通|明白|清楚|到|来|去|办|有|是|要|得|把|给|马上|立马|立即|组织|安排|抢|进场|开工|动工|复工|施工|修|补|换|清|拉|收|种|栽|通知|上门|完成|完|成|结|解决|同意|答应|签)/;
+
+export function goesWrongEachTime(t: string): boolean {
+  const m = GOES_WRONG.exec(t);
+  if (!m) return false;
+  // 一个电话就、一年就、一下就: a count or "at once", not a moment of use.
+  if (/^[个次批年天月周遍下趟回场家户名台样口点块]/.test(m[1] ?? "")) return false;
+  const after = t.slice(m.index + m[0].length);
+  return !/已|完成/.test(after) && !COUNTED.test(after) && !GOOD.test(after);
+}
+
 /** A good state or a welcome said of it (还是很支持的、都很满意): no problem. */
 const GOOD = /保持|坚持|满意|不错|正常|(?<!不)(?:支持|认可|欢迎|积极|踊跃|热情|好评|高兴|配合)/;
 
@@ -122,6 +139,7 @@ function shapeKind(
   prev: ClauseKind,
   sameSentence: boolean,
 ): ClauseKind | undefined {
+  if (prev !== "plan" && goesWrongEachTime(t)) return "problem";
   // The count in 「有两个养猪场还在…」 names whom the state is of, not work done.
   if (prev !== "plan" && stateOfThings(t) && !COUNTED.test(t.replace(SOME_IN_STATE, ""))) return "problem";
   const step = conditionThenStep(t);
