@@ -74,3 +74,16 @@ describe("worn out: in use or in store for years, goes wrong each time it is use
     expect(kindOf("上门办了社保认证，一次就办好了32户。", "一次", DAY)).toBe("done");
   });
 });
+
+describe("done to it by something else: a passive with its agent (a5-, a8-, a9-)", () => {
+  it("what befell the thing is a problem, its 了 no work done", () => {
+    expect(kindOf("村口的宣传栏叫大风吹歪了，字也看不清。", "宣传栏", DAY)).toBe("problem");
+    expect(kindOf("河堤上的警示牌给洪水冲走了。", "警示牌", DAY)).toBe("problem");
+    expect(kindOf("上周巡查了8公里防火通道，有一段被倒下的树堵住。", "倒下的树", DAY)).toBe("problem");
+  });
+
+  it("near misses: the office had it done, or someone hauled it away for it", () => {
+    expect(kindOf("河边的建筑垃圾叫人拉走了。", "建筑垃圾", DAY)).toBe("done");
+    expect(kindOf("那处违建叫城管把它拆了。", "违建", DAY)).toBe("done");
+  });
+});
