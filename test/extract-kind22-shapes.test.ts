@@ -87,3 +87,15 @@ describe("done to it by something else: a passive with its agent (a5-, a8-, a9-)
     expect(kindOf("那处违建叫城管把它拆了。", "违建", DAY)).toBe("done");
   });
 });
+
+describe("after a problem, the day the remedy comes (a4-, a5-, b0-)", () => {
+  it("a weekday or 这周之内 at the head, nothing said done: a plan", () => {
+    expect(kindOf("敬老院的锅炉不热，周四请维修师傅来看。", "维修师傅", DAY)).toBe("plan");
+    expect(kindOf("公厕的水箱漏了；这个月之内找人修好。", "找人修好", DAY)).toBe("plan");
+  });
+
+  it("near misses: said done, or opening a weekly report after work done", () => {
+    expect(kindOf("敬老院的锅炉不热，周一已经请师傅修好了。", "修好了", DAY)).toBe("done");
+    expect(kindOf("上周清理河道3公里。周一召开全镇防汛会议。", "防汛会议", DAY)).toBe("done");
+  });
+});

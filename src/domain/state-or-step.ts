@@ -101,6 +101,10 @@ function conditionThenStep(t: string): { rest: string; alone: boolean } | undefi
 const FROM_NOW =
   /^[^，。；]{0,4}?(?:(?:这|本|介)个?(?:周|礼拜|星期)(?!末|[六日天])内?|这两天|过(?:两|几|三)天|[\d一二两三四五六七八九十几]+(?:天|个?礼拜|周|个?月)(?:以后|之后|后))/;
 
+/** A day at the piece's head: 周五、下礼拜一、星期三, or within this week or month (这周之内). */
+const WEEKDAY_AHEAD =
+  /^(?:下个?)?(?:周|礼拜|星期)[一二三四五六日天](?![^，。；]{0,2}(?:前|之前|以前))|^(?:这|本|介)个?(?:周|礼拜|星期|月)之内/;
+
 /** 再 as "then" (再请、再要), not 不再、再也、再说. */
 const THEN_AGAIN =
   /(?<![不没又也还])再(?!也|不|没|说|加上|就|者|次|这样|那样|拖|晚|过[\d一二两三四五六七八九十几半])[\u4e00-\u9fff]/;
@@ -159,6 +163,9 @@ function shapeKind(
     !SAID_DONE.test(t)
   )
     return "plan";
+  // After a problem, a day named at the head with nothing said done: 周五喊环卫所的人来通、周一开始交警派人站岗、
+  // 这周之内换掉 — when the remedy will come (a weekly report's 「周一召开…」 after work done is not read so).
+  if (prev === "problem" && WEEKDAY_AHEAD.test(t) && !SAID_DONE.test(t) && !COUNTED.test(t)) return "plan";
   const now = FROM_NOW.exec(t);
   // Only after a piece of the same sentence: 「…。这周主要是迎检」 may open the week's report.
   if (now && sameSentence && !SAID_DONE.test(t) && !COUNTED.test(t) && t.length - now[0].length >= 2)
