@@ -226,8 +226,8 @@ const PROBLEM_WORDS = [
   "(?:还是|还|仍然?|依然|总|老)有(?:人|个别人|少数人)(?![数员才])",
   // A dispute or grievance that exists; people who ran off.
   "有(?:纠纷|争议|分歧|怨言|抵触)|跑路|失联|卷款",
-  // Equipment in use for years: 冰箱用了十多年了.
-  "(?:用|使用)了(?:快|近|将近|有)?[\\d一二两三四五六七八九十]+(?:多|余)?年",
+  // Equipment in use or in store for years: 冰箱用了十多年了、B超机用了十几年了、编织袋放了好几年.
+  "(?:用|使用|放|存放)了(?:快|近|将近|有)?(?:(?<!\\d)[\\d一二两三四五六七八九十几]{1,3}(?!\\d)|好几)(?:多|余|来)?年",
 ];
 const PROBLEM = new RegExp(PROBLEM_WORDS.join("|"), "g");
 /** Problem words that name a thing, which a remedy before them can take as its object. */
@@ -325,7 +325,14 @@ export const UNSURE =
  */
 export function pieceKind(text: string, today?: string, time?: string): ClauseKind | undefined {
   const day = today ? parseDate(today) : undefined;
-  let t = withPartCounted(plainDialect(text).replace(EMOJI, "").replace(DUE, "到期").trim());
+  // A full stop closing the piece says nothing of its kind (「剩下2处这礼拜整完。」 reads as without it).
+  let t = withPartCounted(
+    plainDialect(text)
+      .replace(EMOJI, "")
+      .replace(DUE, "到期")
+      .trim()
+      .replace(/[。．！!？?；;~～]+$/u, ""),
+  );
   // 「端午节前抽检…」「6月底前完成…」 said after that day: when it was done, not a deadline ahead.
   const pastDeadline = holidayDeadlinePast(t, day) || monthDeadlinePast(t, day);
   if (pastDeadline) t = t.replace(/之?前(?=[^，。；]*$)/, "时");

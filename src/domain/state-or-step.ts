@@ -1,4 +1,5 @@
 import type { ClauseKind } from "./clause-kind.js";
+import { problemOnlyInAttribute } from "./problem-as-object.js";
 
 /**
  * A piece with no sign of its own (or only a 了 that is not its main verb's) read by its shape against
@@ -38,6 +39,23 @@ const BURDEN =
 
 /** Done, and still no use: 按了也不知道跟谁说话、说了也不听、修了都没用. */
 const IN_VAIN = /了(?:也|都)(?:不|没|白)/;
+
+/**
+ * Each time it is used, it goes wrong: 一发动就熄火、视频一开就卡、一拽就碎了、雪一下就结冰 — a moment, then
+ * what happens to the thing (not what the office does, 天一晴就抢收; not a good result, 一说就懂、一次就办好).
+ * The 了 after it closes the outcome (碎了), it says no work was done.
+ */
+const GOES_WRONG =
+  /一([\u4e00-\u9fff]{1,2})就(?!能|可以|会|好|懂|通|明白|清楚|到|来|去|办|有|是|要|得|把|给|马上|立马|立即|组织|安排|抢|进场|开工|动工|复工|施工|修|补|换|清|拉|收|种|栽|通知|上门|完成|完|成|结|解决|同意|答应|签)/;
+
+export function goesWrongEachTime(t: string): boolean {
+  const m = GOES_WRONG.exec(t);
+  if (!m) return false;
+  // 一个电话就、一年就、一下就: a count or "at once", not a moment of use.
+  if (/^[个次批年天月周遍下趟回场家户名台样口点块]/.test(m[1] ?? "")) return false;
+  const after = t.slice(m.index + m[0].length);
+  return !/已|完成/.test(after) && !COUNTED.test(after) && !GOOD.test(after);
+}
 
 /** A good state or a welcome said of it (还是很支持的、都很满意): no problem. */
 const GOOD = /保持|坚持|满意|不错|正常|(?<!不)(?:支持|认可|欢迎|积极|踊跃|热情|好评|高兴|配合)/;
@@ -83,6 +101,10 @@ function conditionThenStep(t: string): { rest: string; alone: boolean } | undefi
 const FROM_NOW =
   /^[^，。；]{0,4}?(?:(?:这|本|介)个?(?:周|礼拜|星期)(?!末|[六日天])内?|这两天|过(?:两|几|三)天|[\d一二两三四五六七八九十几]+(?:天|个?礼拜|周|个?月)(?:以后|之后|后))/;
 
+/** A day at the piece's head: 周五、下礼拜一、星期三, or within this week or month (这周之内). */
+const WEEKDAY_AHEAD =
+  /^(?:下个?)?(?:周|礼拜|星期)[一二三四五六日天](?![^，。；]{0,2}(?:前|之前|以前))|^(?:这|本|介)个?(?:周|礼拜|星期|月)之内/;
+
 /** 再 as "then" (再请、再要), not 不再、再也、再说. */
 const THEN_AGAIN =
   /(?<![不没又也还])再(?!也|不|没|说|加上|就|者|次|这样|那样|拖|晚|过[\d一二两三四五六七八九十几半])[\u4e00-\u9fff]/;
@@ -100,7 +122,17 @@ export function kindByShape(
   own: ClauseKind | undefined,
   prev: ClauseKind | undefined,
   sameSentence = true,
+  reread?: (s: string) => ClauseKind | undefined,
 ): ClauseKind | undefined {
+  // 「月底前把冲坏的十二处道路抢通」: a problem that only names the step's object (problem-as-object.ts).
+  if (own === "problem" && reread) {
+    const t = piece.replace(/[。.！!？?~～\s]+$/u, "");
+    const again = (s: string) => {
+      const k = reread(s);
+      return prev === undefined || k === "problem" || k === "plan" ? k : shapeKind(s, k, prev, sameSentence);
+    };
+    if (problemOnlyInAttribute(t, again)) return "plan";
+  }
   if (own === "problem" || own === "plan" || prev === undefined) return own;
   return shapeKind(piece.replace(/[。.！!？?~～\s]+$/u, ""), own, prev, sameSentence);
 }
@@ -111,6 +143,7 @@ function shapeKind(
   prev: ClauseKind,
   sameSentence: boolean,
 ): ClauseKind | undefined {
+  if (prev !== "plan" && goesWrongEachTime(t)) return "problem";
   // The count in 「有两个养猪场还在…」 names whom the state is of, not work done.
   if (prev !== "plan" && stateOfThings(t) && !COUNTED.test(t.replace(SOME_IN_STATE, ""))) return "problem";
   const step = conditionThenStep(t);
@@ -130,6 +163,9 @@ function shapeKind(
     !SAID_DONE.test(t)
   )
     return "plan";
+  // After a problem, a day named at the head with nothing said done: 周五喊环卫所的人来通、周一开始交警派人站岗、
+  // 这周之内换掉 — when the remedy will come (a weekly report's 「周一召开…」 after work done is not read so).
+  if (prev === "problem" && WEEKDAY_AHEAD.test(t) && !SAID_DONE.test(t) && !COUNTED.test(t)) return "plan";
   const now = FROM_NOW.exec(t);
   // Only after a piece of the same sentence: 「…。这周主要是迎检」 may open the week's report.
   if (now && sameSentence && !SAID_DONE.test(t) && !COUNTED.test(t) && t.length - now[0].length >= 2)

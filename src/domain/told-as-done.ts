@@ -53,6 +53,46 @@ export function planInAttribute(
   return undefined;
 }
 
+/**
+ * A piece that only frames what follows, read as a plan by its time alone: a bare time
+ * (「秋季开学前，」「元旦春节前，」), a noun phrase whose attribute holds the time or the plan
+ * (「元旦前要交的年度统计报表，」「下一步的冬春防火工作方案，」), a field of work (「春耕备耕这块，」).
+ */
+const BARE_TIME = /^[^，。；了]{1,8}?(?:之前|以前|前夕|前|期间|前后|的时候)$/;
+const NOUN_AFTER_DE = /的([^，。；的]{2,10})$/;
+const FIELD = /^[^，。；了]{2,10}?(?:这块|这一块|这一摊|这一项|方面)$/;
+/** Words that make what follows 的 a statement of its own (要交的报表是…、方案还没定). */
+const SAYS_MORE = /是|有|为|在|要|将|会|再|还|把|被|让|没|不|了|已|得|能/;
+
+function frameOnly(core: string): "time" | "field" | undefined {
+  const t = core.replace(/[，,。；;\s]+$/, "");
+  if (FIELD.test(t)) return "field";
+  if (BARE_TIME.test(t)) return "time";
+  const np = NOUN_AFTER_DE.exec(t);
+  if (np && !SAYS_MORE.test(np[1] ?? "") && !extractFigures(t).length) return "time";
+  return undefined;
+}
+
+/**
+ * What the frame is of, said next: work told done (…，夜儿一满报上去了、…，已经分到各个学校了) makes
+ * the frame its time or topic, not a deadline ahead. Pieces with no sign between are passed over; under
+ * a field of work (「春耕备耕这块，」), counted work with no sign (发放良种3.5万斤) is told done too.
+ */
+function framesDone(
+  frame: "time" | "field",
+  rest: string[],
+  when: { today?: string; time?: string },
+): boolean {
+  for (const p of rest) {
+    const t = p.replace(/[，,。；;\s]+$/, "");
+    const k = pieceKind(t, when.today, when.time);
+    if (k === "done") return /了|已/.test(t) || (frame === "field" && extractFigures(t).length > 0);
+    if (k !== undefined) return false;
+    if (frame === "field" && extractFigures(t).length > 0) return true;
+  }
+  return false;
+}
+
 /** What was actually done, said against a plan (实际完成了、实际上来了、结果建了). */
 const ACTUAL = /^(?:但是?|可是?|而|结果)?实际(?:上)?(?!上?(?:是|要|需|应|困难|问题|情况))/;
 /** A plan, target or quota said with its count. */
@@ -113,6 +153,8 @@ export function readInSequence(
   if (CONCESSION.test(core)) return "problem";
   if (own !== "plan") return own;
   if (THEN_STEP.test(core) && before === "done" && nextKind() === "done") return undefined;
+  const frame = frameOnly(core);
+  if (frame && framesDone(frame, pieces.slice(i + 1), when)) return "done";
   if (UNSURE.test(next.replace(/[，,。；\s]+$/, ""))) return "problem";
   if (/任务|目标/.test(core) && pieceKind(core.replace(/任务|目标/g, ""), when.today) !== "plan")
     if (nextKind() === "done" && !doneRunCounts(pieces.slice(i + 1), when)) return undefined;

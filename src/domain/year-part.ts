@@ -14,7 +14,8 @@ const PARTS: ReadonlyArray<{ word: RegExp; from: number }> = [
   { word: /上半年|上半年度/, from: 1 },
   { word: /下半年|下半年度/, from: 7 },
   { word: /年初|年头上?/, from: 1 },
-  { word: /年中/, from: 6 },
+  // 「今年中考」「明年中秋」「2026年中央…」: the 年 closes a year word, 中 opens the next one.
+  { word: /(?<![今去明本全每当来前\d])年中/, from: 6 },
 ];
 
 /** The year a part is said of, when the words before it say (明年下半年、去年年初、2025年下半年). */

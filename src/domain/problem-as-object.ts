@@ -1,0 +1,32 @@
+import type { ClauseKind } from "./clause-kind.js";
+
+/**
+ * A step ahead whose object is named by what is wrong with it (docs/extraction.md, 第二十二轮):
+ * 「月底前把冲坏的十二处道路抢通」「漏报的几户这礼拜补录上」「下午去东升村看看大棚受灾情况」 — the
+ * problem word only says which roads, which households, what to look at; the piece is the plan.
+ * Read by taking the problem's attribute away (…的 before the object, or what 情况 is the situation
+ * of): when what is left reads as a plan, the piece is one. 「受灾情况严重」「缺的是人手」 keep a problem
+ * of their own when the attribute is gone, and stay problems.
+ */
+export function problemOnlyInAttribute(t: string, reread: (s: string) => ClauseKind | undefined): boolean {
+  for (const m of t.matchAll(/的(?=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff])情况/g)) {
+    const end = m[0] === "的" ? m.index + 1 : m.index;
+    // The attribute names an object counted or pointed at (…的十二处道路、…的那几个、把…的), or the
+    // situation looked into (看看…情况、摸一摸…情况); 「走老远的路」 is no such object.
+    const after = t.slice(m.index + m[0].length);
+    const object =
+      m[0] === "的"
+        ? /^(?:那|这|几|[\d一二两三四五六七八九十])/.test(after)
+        : /(?:看|查|了解|摸|问)[^，。；]{0,8}$/.test(t.slice(0, m.index));
+    if (!object) continue;
+    for (let len = 1; len <= 5 && end - len - (m[0] === "的" ? 1 : 0) >= 0; len++) {
+      const start = end - len - (m[0] === "的" ? 1 : 0);
+      // The attribute never swallows the step's own frame: 把、去、看看、time words stay.
+      if (/[把将给去到看，。；]/.test(t.slice(start, end))) break;
+      const left = t.slice(0, start) + t.slice(end);
+      if (left.replace(/[^\u4e00-\u9fff]/g, "").length < 4) continue;
+      if (reread(left) === "plan") return true;
+    }
+  }
+  return false;
+}
