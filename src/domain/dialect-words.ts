@@ -49,10 +49,18 @@ const MAPPINGS: [RegExp, string][] = [
   // 北方: 忒 = 太 (电脑忒老了); 津 介 = 这 before a time or a measure (介礼拜、介块).
   [/忒/g, "太"],
   [/介(?=礼拜|星期|周|个|块|阵|会儿)/g, "这"],
+  // 粤: 先得 = 只有 before a count (护工先得四个); 琴日、琴晚 = 昨日、昨晚, 听日 = 明日, 今个月 = 这个月;
+  // 剩低 = 剩下, 加埋 = 加上.
+  [/先得(?=[\d一二两三四五六七八九十百几])/g, "只有"],
+  [/琴(?=日|晚|朝)/g, "昨"],
+  [/听日/g, "明日"],
+  [/今(?=个(?:月|礼拜|星期|季度))/g, "这"],
+  [/剩低/g, "剩下"],
+  [/加埋/g, "加上"],
 ];
 
 /** Every character some mapping starts with, to skip the work for plain Mandarin text. */
-const ANY_DIALECT = /[唔系冇冒莫咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介]/;
+const ANY_DIALECT = /[唔系冇冒莫咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {

@@ -8,7 +8,7 @@ import { normSpans } from "./norm-stated.js";
 
 /** Fixed expressions whose numerals count nothing (八项规定, “两个维护”, 千家万户). */
 const IDIOMS = (
-  "八项规定 四个意识 四个自信 两个维护 两个确立 四个全面 两个责任 三个代表 千家万户 千方百计 三番五次 " +
+  "八项规定 四个意识 四个自信 两个维护 两个确立 四个全面 两个责任 三个代表 千家万户 千方百计 三番五次 三番四次 " +
   "三天两头 五个查一查 三排查三清零 两不愁三保障 五位一体 四位一体 三位一体 五湖四海 四面八方 万无一失 一五一十 " +
   "两项补贴 两癌 破零 清零 归零 零容忍 零距离 三会一课 三重一大 三保 两学一做 三五成群 三三两两 七上八下 " +
   // Idioms whose numerals carry time or measure words (so NUMERAL_IDIOM lets them through), and names.
@@ -64,6 +64,10 @@ export function blockedSpans(t: string): [number, number][] {
     spans.push([m.index, m.index + m[0].length]);
   }
   for (const m of t.matchAll(NUMERAL_IDIOM)) spans.push([m.index, m.index + m[0].length]);
+  // 「一个二个都是老年人」「一家两家」「一次两次」: one and two of the same measure said together mean each
+  // of them or a few, never a count.
+  for (const m of t.matchAll(/(?<![\d零〇一二两三四五六七八九十百千万几])一([个家次回户只间条])[二两]\1/g))
+    spans.push([m.index, m.index + m[0].length]);
   // 11.15-11.20: a span of days written month.day.
   for (const m of t.matchAll(
     /(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\s?[-—–~～至到]\s?(?:(?:1[0-2]|0?[1-9])\.)?(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?![万亿千百]|[%‰])/g,

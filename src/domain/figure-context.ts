@@ -1,3 +1,5 @@
+import { elidedPeople } from "./figure-people-elided.js";
+import { PERSON_NOUN } from "./figure-person-noun.js";
 import { restatesEarlierCount } from "./figure-restated.js";
 /**
  * What a counted number means in its sentence, where the counting word alone does not say it.
@@ -168,9 +170,6 @@ function isAge(c: CountInText): boolean {
 }
 
 /** People: a noun of persons right after 个, or the subject of 「人员只有3个」. */
-/** A character of a modifier before the person noun (专职音乐老师、特困供养老人), not a function word. */
-const MOD = "(?:(?![的因为是都就还被让给把和与也又已没不但却从向对或班])[\\u4e00-\\u9fff])";
-const PERSON_NOUN = `(?:${MOD}{0,4}?(?:人员|员工|干部|职工|党员|群众|村民|居民|农民工|务工人员|农民|老人|儿童|孩子|学生|家长|老师|教师|班主任|医生|医师|村医|大夫|郎中|护士|护工|专家|志愿者|工作者|从业者|劳动者|同志|同事|工人|师傅|书记|主任|校长|院长|所长|站长|村长|组长|队长|民警|交警|特警|警察|法官|律师|司机|保安|厨师|代表|年轻人|年轻的|毕业生|研究生|博士|青年|辅警|队员|学员|人手|选手|妇女|女性|女童|妈妈|宝妈|老乡|乡亲|游客|病人|病号|家属|少年|新生|新兵|老兵|孤儿|工友|会计|出纳|文书|娃娃|娃儿|娃(?![娃儿])|小孩|小朋友|幼儿|宝宝|徒弟|学徒|弟子|帮手|小工|临时工|业主|户主|摊主|店主|车主|船主|房东|劳动力|子女|儿女|顾问|骨干|能手|(?:脱贫|贫困|流动|外出|务工|监测|低收入)人口|社工|主播|网红|民兵|(?:环卫|保洁|清洁|护林|巡河|巡林|护路|养路|钢筋|水电|电焊|装卸|搬运|油漆|泥瓦|瓦|木|焊|电|矿|民|零|义|帮|长|短|散|杂)工(?![程作业具地厂期资钱人会商艺序种位区])|大姐|大嫂|大妈|大娘|大婶|婶子|大爷|大叔|大哥|阿姨|老汉|老太太?|小伙子?|姑娘|(?:矫正|帮扶|救助|服务|监护|慰问|资助|培训)对象)|${MOD}{1,4}?师(?![傅范资生])|${MOD}{1,4}?(?<!动|成|会|委|学)员|${MOD}{1,5}?(?<![或再前后两三几笔])者|${MOD}{0,3}?人(?![才次社大民事员工口数均]))`;
 /** Places and bodies, whose people a count of them is not (2个小区居民意见不统一 counts 小区). */
 const PLACE_HEAD =
   "小区|乡镇|街道|企业|学校|单位|项目|园区|景区|医院|卫生院|卫生室|合作社|基地|工地|片区|村(?:里|子|组)?的";
@@ -201,7 +200,7 @@ const PEOPLE_GO_ON =
 
 /** The last count said before `at` (within the few sentences before it): its unit and what follows. */
 const COUNT =
-  /(?<![\d.])(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百千万]+)(?:多|余|来)?(?:(个|名|位)|(人)(?!次))/g;
+  /(?<![\d.])(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百千万]+)(?:多|余|来|几)?(?:(个|名|位)|(人)(?!次))/g;
 
 /**
  * 「新招了12个毕业生 有3个还没到岗」「做了6200人，要转诊的有31个」: a bare 个 taking a part (有、其中)
@@ -242,7 +241,7 @@ function resumesPeople(c: CountInText): boolean {
   if (last[2] || (last[1] && last[1] !== "个")) return true;
   // 「来了九个，还有三个说在忙」: the count before was people by its own reading.
   const end = from + last.index + last[0].length;
-  const ce = end - (/[多余来]个$/.test(last[0]) ? 2 : 1);
+  const ce = end - (/[多余来几]个$/.test(last[0]) ? 2 : 1);
   const before = { ...c, cs: from + last.index, ce, end, core: c.t.slice(from + last.index, ce) };
   return (
     PERSON_AFTER.test(c.t.slice(end)) ||
@@ -308,6 +307,7 @@ function countsPeople(c: CountInText): boolean {
   )
     return true;
   if (peopleNamedJustBefore(c)) return true;
+  if (elidedPeople(c)) return true;
   // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
   if (

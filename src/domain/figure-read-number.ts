@@ -9,6 +9,7 @@ import {
   LATIN_UNIT_NAME,
   ratePointsBefore,
   bareSum,
+  comparedSum,
   perThingSum,
   saysMoney,
   UNITS,
@@ -144,7 +145,7 @@ export function readNumber(
   // An age is no figure (test/corpus/README.md), an average age included (平均年龄六十七岁); nor
   // are 0至6岁儿童 and 65岁以上老年人, which name a group. A life expectancy is a statistic.
   if (
-    /^\s?(?:[多余来])?(?:岁|周岁)/.test(after) &&
+    /^\s?(?:[多余来几])?(?:岁|周岁)/.test(after) &&
     !/寿命[^，。]{0,3}$/.test(t.slice(Math.max(0, cs - 8), cs))
   )
     return undefined;
@@ -323,6 +324,8 @@ export function readNumber(
     unitWord = "元";
   // 「每户补两万五」「一户八百」: a bare sum per household or person (figure-units.ts).
   if (!unitWord && !percent && perThingSum(t, cs, ce + tailText.length, core)) unitWord = "元";
+  // 「工资三千五，比市区少了一千多」: a comparison with a bare sum just said (figure-units.ts).
+  if (!unitWord && !percent && comparedSum(t, cs, ce + tailText.length)) unitWord = "元";
   // 每斤少了五毛, 一块五毛: 毛 and 角 are tenths of a 元; 低了十几分 in a sentence of scores counts 分.
   let tenths = false;
   const small =

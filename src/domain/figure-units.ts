@@ -170,7 +170,12 @@ export function perThingSum(t: string, cs: number, end: number, core: string): b
   // 七八千 at its lower end.
   const value =
     parseChineseNumber(core.replace(/^([一两二三四五六七八])[两二三四五六七八九](?=[十百千万])/, "$1")) ?? 0;
-  if (value < 10 || !/^(?:左右|上下|出头|多)?(?:$|[，,。；;！!？?\s])/.test(t.slice(end))) return false;
+  // A voice run-on turns to the next step with no comma (均价每斤两百出头下一步帮他们…).
+  if (
+    value < 10 ||
+    !/^(?:左右|上下|出头|多)?(?:$|[，,。；;！!？?\s]|下一步|接下来|然后|但是?|不过|另外)/.test(t.slice(end))
+  )
+    return false;
   let a = cs;
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   const lead = PER_THING_LEAD.exec(t.slice(a, cs));
@@ -179,4 +184,30 @@ export function perThingSum(t: string, cs: number, end: number, core: string): b
   let s = a;
   while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
   return MONEY_NOUN.test(t.slice(s, cs));
+}
+
+/**
+ * 「护工工资三千五，比市区少了一千多」「人均可支配收入两万三千几，比城区还是少四千几」: a bare number closing a
+ * comparison (比…少、多、差) that heads its clause compares with the figure said just before it; when that one
+ * was a sum said bare in a sentence about money, this is money too.
+ */
+export function comparedSum(t: string, cs: number, end: number): boolean {
+  if (!/^(?:左右|上下|出头|多|几)?(?:$|[，,。；;！!？?\s])/.test(t.slice(end))) return false;
+  let a = cs;
+  while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  if (
+    a === 0 ||
+    !/^\s*(?:比|较)[^，。；\d]{1,8}?(?:多|少|差|高|低|增加|减少|增长|下降)了?(?:近|约|将近)?$/.test(
+      t.slice(a, cs),
+    )
+  )
+    return false;
+  let s = a - 1;
+  while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
+  const before = t.slice(s, a);
+  // The figure just before closes its clause bare (no unit after it), and the sentence says money.
+  return (
+    /[\d一二两三四五六七八九十百千万亿][多余来几]?(?:出头|左右)?[，,\s]*$/.test(before) &&
+    (MONEY_NOUN.test(before) || /\d[万亿]?元/.test(before))
+  );
 }

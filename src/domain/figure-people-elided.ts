@@ -1,0 +1,59 @@
+import { PERSON_NOUN } from "./figure-person-noun.js";
+
+/**
+ * A bare 个 count of people whose noun is not said after it, read from where the noun is instead:
+ *
+ * - before it, as the topic, with what those people do after it (局里干部职工40来个到凤凰山种树、
+ *   新招的网格员十五个今日上岗、派了技术员五个落村): a count right after people, followed by a step
+ *   they take, counts them;
+ * - in the verb, which only people do or undergo (初三辍学了三个、劝返了两个、走失了一个);
+ * - in an earlier clause, when the verb is said again for its count (给老人理发 理了二十六个、
+ *   帮阿伯阿婆剪头发，剪了四十几个): the count is of the people the work was done for.
+ */
+export interface ElidedCount {
+  t: string;
+  cs: number;
+  end: number;
+  unit: string;
+}
+
+const CLAUSE_END = /[，,。；;！!？?\n]/;
+const SENTENCE_END = /[。；;！!？?\n]/;
+
+function startOf(t: string, at: number, stop: RegExp): number {
+  let a = at;
+  while (a > 0 && !stop.test(t[a - 1] ?? "")) a--;
+  return a;
+}
+
+/** The count closes its clause (a voice run-on turns with 然后、但是 and no comma). */
+const CLOSES = /^(?:$|[，,。；;！!？?\s]|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/;
+
+const TOPIC_BEFORE = new RegExp(`${PERSON_NOUN}(?:一共|总共|共|都|也)?$`);
+/** A step the people counted take next: a time, an adverb of how they go, going somewhere, a post. */
+const STEP_AFTER =
+  /^(?:今[日天早晚]|明[日天]|昨[日天]|上午|下午|晚上|早上|正式|全部|全都|一起|分别|集中|统一|陆续|(?:已经?|都)(?:到|去|上岗|报到)|到(?!位|期|账|户)|去|赴|前往|深入|分赴|落[村户组点]|下[村乡镇户地田]|进[村户社校]|驻[村点]|蹲点|值班|参加|参与|负责)/;
+
+/** Verbs only people do or undergo, closing the clause with their count. */
+const PEOPLE_ONLY_VERB =
+  /(?:辍学|失学|劝返|劝回|返校|复学|入伍|参军|走失|救出|救起|抓获|遣返|劝离)了?(?:近|约|有|大概|差不多)?$/;
+
+/** Who work was done for, named before: 给老人、帮阿伯阿婆、为留守儿童. */
+const FOR_PEOPLE = new RegExp(`(?:给|帮|为|替)${PERSON_NOUN}`);
+
+export function elidedPeople(c: ElidedCount): boolean {
+  if (c.unit !== "个") return false;
+  const after = c.t.slice(c.end);
+  const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
+  if (TOPIC_BEFORE.test(lead) && STEP_AFTER.test(after)) return true;
+  if (!CLOSES.test(after)) return false;
+  if (PEOPLE_ONLY_VERB.test(lead)) return true;
+  // The verb said again for its count: one character and 了 (理了、剪了、量了), that character said
+  // earlier in the sentence after who the work was for.
+  const tail = lead.split(/\s/).pop() ?? "";
+  const again = /^([\u4e00-\u9fff])了(?:近|约|有|大概|差不多)?$/.exec(tail);
+  if (!again) return false;
+  const sentence = c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs - tail.length);
+  const forWhom = FOR_PEOPLE.exec(sentence);
+  return !!forWhom && sentence.slice(forWhom.index + forWhom[0].length).includes(again[1]!);
+}

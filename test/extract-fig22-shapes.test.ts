@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { extractUpdate } from "../src/domain/extract.js";
+import { parseOrg } from "../src/domain/org.js";
+
+/**
+ * Round twenty-two (fig22): where the noun a count counts is said — before it as the topic, in the
+ * verb, in an earlier clause the verb is said again for — and numbers that compare, or only look like
+ * counts (一个二个、三番四次、七十几岁). Sentences written for this test, not corpus lines.
+ */
+const org = parseOrg({
+  unit: "示例县",
+  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
+  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
+});
+const figures = (text: string) =>
+  extractUpdate(text, org, { today: "2026-12-03" }).figures.map((f) => `${f.value}${f.unit}`);
+
+describe("a bare 个 count of people whose noun is said elsewhere", () => {
+  it("counts the people named right before it when what they do follows (the topic)", () => {
+    expect(figures("今天下午局里党员干部三十来个到城东社区搞志愿服务")).toEqual(["30人"]);
+    expect(figures("新来的辅警八个明天正式上岗")).toEqual(["8人"]);
+    expect(figures("农业站派了农技员六个下村指导")).toEqual(["6人"]);
+    // A place after the count is what is counted.
+    expect(figures("今年改造了卫生室五个")).toEqual(["5个"]);
+  });
+
+  it("counts people when only people do what the verb says", () => {
+    expect(figures("这学期全乡劝返了五个，还在做工作")).toEqual(["5人"]);
+    expect(figures("今年高一失学了两个")).toEqual(["2人"]);
+  });
+
+  it("counts the people the work was done for when the verb is said again for its count", () => {
+    expect(figures("组织医生给留守老人量血压，量了六十多个")).toEqual(["60人"]);
+    expect(figures("请理发师帮五保老人理发 理了三十来个")).toEqual(["30人"]);
+    // Done to things: still 个.
+    expect(figures("组织人给路灯换灯泡，换了六十多个")).toEqual(["60个"]);
+  });
+
+  it("reads 粤 先得 as 只有 before a count (护工先得四个)", () => {
+    expect(figures("敬老院住了二十几个老人，护理员先得三个")).toEqual(["20人", "3人"]);
+  });
+});
+
+describe("numbers that look like counts and are not", () => {
+  it("never counts 一个二个、一家两家 (each of them) nor 三番四次", () => {
+    expect(figures("来开会的一个二个都说没时间")).toEqual([]);
+    expect(figures("有几户三番四次来反映噪音问题")).toEqual([]);
+  });
+
+  it("never counts an age said with 几 (七十几岁)", () => {
+    expect(figures("留守的大多是七十几岁的老人")).toEqual([]);
+  });
+});
+
+describe("a bare number that compares with a bare sum", () => {
+  it("is money when the sum before it was money said without 元", () => {
+    expect(figures("保洁员月工资两千八，比城里少了六百多")).toEqual(["2800元", "600元"]);
+    expect(figures("农民人均纯收入一万九千几，比全市平均还是低三千几")).toEqual(["19000元", "3000元"]);
+  });
+
+  it("is not money after a count", () => {
+    expect(figures("大棚今年种了四十多个，比去年少了十几个")).not.toContain("10元");
+  });
+
+  it("reads a per-piece price said in a run-on with no comma after it", () => {
+    expect(figures("茶叶均价每斤三百出头接下来准备申请地理标志")).toEqual(["300元"]);
+  });
+});
