@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeFigure } from "../src/conversation/render-update.js";
 import { extractUpdate } from "../src/domain/extract.js";
 import { parseOrg } from "../src/domain/org.js";
 
@@ -64,5 +65,27 @@ describe("a bare number that compares with a bare sum", () => {
 
   it("reads a per-piece price said in a run-on with no comma after it", () => {
     expect(figures("茶叶均价每斤三百出头接下来准备申请地理标志")).toEqual(["300元"]);
+  });
+});
+
+describe("the label of a count said before the event it counts", () => {
+  const shown = (text: string) =>
+    extractUpdate(text, org, { today: "2026-12-03" }).figures.map((f) => describeFigure(f));
+
+  it("names the event after the count, whole (两次集中学习、两期电商直播培训), never the verb after it", () => {
+    expect(shown("昨天机关支部开展了两次集中学习")).toEqual(["机关支部开展了 两次集中学习"]);
+    expect(shown("人社所办了三期电商直播培训，来了一百多号人")).toEqual([
+      "人社所办了 三期电商直播培训",
+      "参加人数 一百多号人",
+    ]);
+    expect(shown("应急办组织了4次防汛应急演练")).toEqual(["应急办组织了 4次防汛应急演练"]);
+  });
+
+  it("ends the counted noun before what those counted did next (带着12个专家跑了7个镇)", () => {
+    expect(shown("站长带着8个农技员跑了5个乡镇")).toEqual(["站长带着 8个农技员", "跑了 5个乡镇"]);
+  });
+
+  it("drops 粤 琴日、今个月 said before the work", () => {
+    expect(shown("琴日城管中队清理了占道摊档十七个")).toEqual(["城管中队清理了占道摊档 十七个"]);
   });
 });

@@ -4,6 +4,8 @@
  * at a fixed length.
  */
 
+import { PERSON_NOUN } from "./figure-person-noun.js";
+
 /** Where a label phrase ends: sentence and clause punctuation (not quotes, titles or 、). */
 const PHRASE_END = "，,。；;：:！？!?\n";
 const LEAD_WORDS =
@@ -164,10 +166,14 @@ function spaceBetweenWords(t: string, i: number): boolean {
 
 /** Measure words that need the noun after them to say what they count (12个村, 3家企业, 5所学校, 30名群众, 俩合作社). */
 const MEASURE =
-  /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例爿盘架孔扇尊班队盏俩仨]$/;
+  /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例爿盘架孔扇尊班队盏俩仨期轮趟堂]$|(?<![人批车台架辆户家场班剂头羽])次$/;
+/** Measure words of events (两次集中学习、两期电商直播培训): the event noun after them ends in a verb of doing. */
+const EVENT_MEASURE = /[期场轮趟堂]$|(?<![人批车台架辆户家场班剂头羽])次$/;
+const EVENT_HEAD =
+  /^(?:培训|检查|排查|走访|调研|座谈|慰问|演练|宣传|学习|巡查|督查|活动|会议?|讲座|宣讲|义诊|招聘会?|观摩|比赛|竞赛|展览)/;
 /** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
 const NOUN_END =
-  /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向对为给到于是有让]|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
+  /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向对为给到于是有让]|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|发现|(?<![进出回过上下起不得失送带拉运寄派调搬])去(?!年|向|处)|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
 
 /**
  * The noun a measure word counts, read from right after the figure: 「12个村」 → 村, 「3家企业开展…」
@@ -177,7 +183,13 @@ const NOUN_END =
 export function countedNoun(raw: string, after: string, nextFigureAfter = false): string | undefined {
   if (!MEASURE.test(raw)) return undefined;
   const stop = NOUN_END.exec(after);
-  const noun = after.slice(0, stop ? stop.index : after.length);
+  let noun = after.slice(0, stop ? stop.index : after.length);
+  // 「开展了两次集中学习」「办了两期电商直播培训」: an event's noun ends in its verb of doing (学习、培训),
+  // which closes the phrase there.
+  if (stop && EVENT_MEASURE.test(raw)) {
+    const head = EVENT_HEAD.exec(after.slice(stop.index));
+    if (head) noun = after.slice(0, stop.index + head[0].length);
+  }
   // 「还有十几个没找到事做」: a negation opens what they did not do, never a noun.
   if (/^[没不未别冇]/.test(noun)) return undefined;
   // 「十一所学校听课学生四千多人」「12个村入户调查农户300户」: the run reaches the next figure, which
@@ -204,8 +216,16 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
     /[捐送交发运拉搬装放寄卖借租拨派调分]$/.test(noun)
   )
     return noun.slice(0, -1);
+  // 「办了4期来了三百来号人」「带着12个专家跑了7个镇」: a verb with 了 is what came next, never part of the noun.
+  if (/[了过着]$/.test(noun)) {
+    const head = HEAD_NOUN.exec(noun)?.[0] ?? PERSON_HEAD.exec(noun)?.[0];
+    return head && head.length < noun.length - 1 ? head : undefined;
+  }
   return noun.length >= 1 && noun.length <= 6 ? noun : undefined;
 }
+
+/** People heading the run (专家跑了、困难妇女每人发了): the noun ends with them. */
+const PERSON_HEAD = new RegExp(`^${PERSON_NOUN}`);
 
 /** The shortest run ending in a place or body counted by a measure word (学校, 村, 企业, 社区, 基地…). */
 const HEAD_NOUN =
