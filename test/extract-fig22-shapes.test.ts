@@ -37,6 +37,16 @@ describe("a bare 个 count of people whose noun is said elsewhere", () => {
     expect(figures("组织人给路灯换灯泡，换了六十多个")).toEqual(["60个"]);
   });
 
+  it("counts people as the topic with any step after them, not a place or a thing after the count", () => {
+    expect(figures("村里的年轻人三十来个冒雨抢修水渠")).toEqual(["30人"]);
+    expect(figures("音乐老师三个班轮流上")).toEqual(["3个"]);
+  });
+
+  it("finds who the work was for through a 的 phrase, and people-only verbs with 来/去 after them", () => {
+    expect(figures("给村里的五保老人理发，理了二十几个")).toEqual(["20人"]);
+    expect(figures("今年劝回来四个，还在跟踪")).toEqual(["4人"]);
+  });
+
   it("reads 粤 先得 as 只有 before a count (护工先得四个)", () => {
     expect(figures("敬老院住了二十几个老人，护理员先得三个")).toEqual(["20人", "3人"]);
   });

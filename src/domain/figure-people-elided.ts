@@ -6,7 +6,7 @@ import { PERSON_NOUN } from "./figure-person-noun.js";
  * - before it, as the topic, with what those people do after it (局里干部职工40来个到凤凰山种树、
  *   新招的网格员十五个今日上岗、派了技术员五个落村): a count right after people, followed by a step
  *   they take, counts them;
- * - in the verb, which only people do or undergo (初三辍学了三个、劝返了两个、走失了一个);
+ * - in the verb, which only people do or undergo (初三辍学了三个、劝返了两个、劝回来三个);
  * - in an earlier clause, when the verb is said again for its count (给老人理发 理了二十六个、
  *   帮阿伯阿婆剪头发，剪了四十几个): the count is of the people the work was done for.
  */
@@ -34,18 +34,28 @@ const TOPIC_BEFORE = new RegExp(`${PERSON_NOUN}(?:一共|总共|共|都|也)?$`)
 const STEP_AFTER =
   /^(?:今[日天早晚]|明[日天]|昨[日天]|上午|下午|晚上|早上|正式|全部|全都|一起|分别|集中|统一|陆续|(?:已经?|都)(?:到|去|上岗|报到)|到(?!位|期|账|户)|去|赴|前往|深入|分赴|落[村户组点]|下[村乡镇户地田]|进[村户社校]|驻[村点]|蹲点|值班|参加|参与|负责)/;
 
+/** A place, body or thing named right after a count: what it counts. */
+const THING_NEXT =
+  /^(?:乡镇|街道|社区|小区|企业|学校|单位|部门|公司|项目|园区|医院|卫生院|卫生室|合作社|基地|工地|片区|问题|[院站室馆园厂场房车台件项村校店队组团班会社点处箱批部所局委镇乡户家群岗])/;
+
 /** Verbs only people do or undergo, closing the clause with their count. */
 const PEOPLE_ONLY_VERB =
-  /(?:辍学|失学|劝返|劝回|返校|复学|入伍|参军|走失|救出|救起|抓获|遣返|劝离)了?(?:近|约|有|大概|差不多)?$/;
+  /(?:辍学|失学|劝返|劝回|叫回|返校|复学|入伍|参军|走失|救出|救起|抓获|遣返|劝离)(?:了|来了?|去了?)?(?:近|约|有|大概|差不多)?$/;
 
 /** Who work was done for, named before: 给老人、帮阿伯阿婆、为留守儿童. */
-const FOR_PEOPLE = new RegExp(`(?:给|帮|为|替)${PERSON_NOUN}`);
+const FOR_PEOPLE = new RegExp(`(?:给|帮|为|替)(?:[^，,。；;！!？?\\s的]{1,6}的)?${PERSON_NOUN}`);
 
 export function elidedPeople(c: ElidedCount): boolean {
   if (c.unit !== "个") return false;
   const after = c.t.slice(c.end);
   const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
-  if (TOPIC_BEFORE.test(lead) && STEP_AFTER.test(after)) return true;
+  // After people as the topic, the count counts them unless a place, body or thing is named right after it
+  // (老师6个班、干部5个村).
+  if (
+    TOPIC_BEFORE.test(lead) &&
+    (STEP_AFTER.test(after) || (/^[\u4e00-\u9fff]/.test(after) && !THING_NEXT.test(after)))
+  )
+    return true;
   if (!CLOSES.test(after)) return false;
   if (PEOPLE_ONLY_VERB.test(lead)) return true;
   // The verb said again for its count: one character and 了 (理了、剪了、量了), that character said
