@@ -123,6 +123,11 @@ function readQuestion(asked: string, org: Org, today: string): Question {
   const measure = MEASURE_UNITS.find(([re]) => re.test(asked));
   const unitSaid = UNIT_AFTER.exec(asked)?.[1] ?? (measure?.[1] || undefined);
   const units = unitSaid ? [...(UNIT_FAMILIES.find((f) => f.includes(unitSaid)) ?? [unitSaid])] : [];
+  // 「讲了几个班」「多少个娃」: 个 with a noun after it asks for counts of that noun, in its own measure (俩班)
+  // or counting it (八十来个娃).
+  const nounAfter = /(?:多少|几多|几|好多)个([\u4e00-\u9fff])/u.exec(asked)?.[1];
+  if (unitSaid === "个" && nounAfter === "人") units.push(...(UNIT_FAMILIES[0] ?? []));
+  else if (unitSaid === "个" && nounAfter && !/[的了是在有]/.test(nounAfter)) units.push(nounAfter);
   let rest = person ? asked.split(person.name).join(" ") : asked;
   if (UNIT_AFTER.test(rest)) rest = rest.replace(UNIT_AFTER, " ");
   if (measure) rest = rest.replace(measure[0], " ");
