@@ -42,6 +42,8 @@ export const OPEN: [string, string][] = [
   ["89-qinchuan", "00a5249"],
   ["93-yongxi", "8cec5a7"],
   ["97-jingu", "aa69a7b"],
+  // Opened in round twenty-two (cd14ed2); first scored sealed at 800607f.
+  ["b0-minnan", "800607f"],
 ];
 /** Never listed miss by miss: sealed files and 14- (never examined). */
 const CLOSED =
