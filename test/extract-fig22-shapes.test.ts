@@ -63,6 +63,19 @@ describe("numbers that look like counts and are not", () => {
   });
 });
 
+describe("an approximate amount in a measure word closing its clause", () => {
+  it("reads 来/几 before the measure (四十来车、三十几档、40来车) as it reads 四十车", () => {
+    expect(figures("这礼拜清运建筑垃圾五十来车")).toEqual(["50车"]);
+    expect(figures("今日清理占道经营二十几档")).toEqual(["20档"]);
+    expect(figures("清走垃圾40来车")).toEqual(["40车"]);
+    expect(figures("十几里")).toEqual([]);
+  });
+
+  it("counts a session to hold said with 办 (再办一期、准备办一期), as 办了一期 is", () => {
+    expect(figures("下个月再办一期家政培训")).toEqual(["1期"]);
+  });
+});
+
 describe("a bare number that compares with a bare sum", () => {
   it("is money when the sum before it was money said without 元", () => {
     expect(figures("保洁员月工资两千八，比城里少了六百多")).toEqual(["2800元", "600元"]);

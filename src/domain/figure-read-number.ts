@@ -2,7 +2,7 @@ import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
 import { bareHeadCount, readInContext } from "./figure-context.js";
 import { countNounUnit } from "./figure-count-noun.js";
-import { spokenMeasure } from "./figure-spoken.js";
+import { CLOSING_AFTER_APPROX, spokenMeasure } from "./figure-spoken.js";
 import {
   EXTRA_MEASURE,
   LATIN_UNIT,
@@ -24,7 +24,7 @@ import { pairCountsAlone } from "./figure-pair-words.js";
  */
 
 const TAIL = new RegExp(
-  `(?:(余|多|来(?=[百千万亿]|${UNITS.join("|")})|几(?=[万亿]|${UNITS.join("|")})|(?<=[百千万])把(?=${UNITS.join("|")}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
+  `(?:(余|多|来(?=[百千万亿]|${UNITS.join("|")}|${CLOSING_AFTER_APPROX})|几(?=[万亿]|${UNITS.join("|")}|${CLOSING_AFTER_APPROX})|(?<=[百千万])把(?=${UNITS.join("|")}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
   "y",
 );
 const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;

@@ -66,6 +66,12 @@ export function spokenFigures(text: string, t: string, blocked: (i: number) => b
   return out;
 }
 
+/**
+ * 「清运垃圾四十来车」「清咗三十几档」: a character closing the clause after 来/几 is the measure word the
+ * approximate amount is in (read by spokenMeasure), unless it is a particle, place, time or rank word.
+ */
+export const CLOSING_AFTER_APPROX =
+  "(?![了的呢吧啊哈嘛哦呀啦咯哩嘞吗么左右上下前后内外里中多余岁号月日年点楼层级倍成是在到和与及或等就都也还又才只再被把给让向对从为分毛角秒时钟半整倒制大佳强优星届期线连])[\\u4e00-\\u9fff](?=$|[，,。；;！!？?、\\s])";
 /** Measures after an Arabic number beyond the listed units: 32微克, 5毫克, 20千克. */
 const RARE_MEASURE = /^(?:微克|毫克|纳克|千克|毫升|微米|纳米|千伏|兆帕|海里|立方(?!米))/;
 
