@@ -108,6 +108,12 @@ describe("the label of a count said before the event it counts", () => {
     expect(shown("站长带着8个农技员跑了5个乡镇")).toEqual(["站长带着 8个农技员", "跑了 5个乡镇"]);
   });
 
+  it("never takes a time ahead for the counted noun (收到一百二十几件六月初评审、还剩3个年底前)", () => {
+    expect(shown("作品征集完了，收到一百二十几件六月初评审")[0]).toBe("收到 一百二十几件");
+    expect(shown("改造了五个，还剩3个年底前完成")[1]).toMatch(/^还剩 3个/);
+    expect(shown("改造了五个，还剩3个年底前完成")[1]).not.toContain("年底");
+  });
+
   it("drops 粤 琴日、今个月 said before the work", () => {
     expect(shown("琴日城管中队清理了占道摊档十七个")).toEqual(["城管中队清理了占道摊档 十七个"]);
   });

@@ -190,8 +190,10 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
     const head = EVENT_HEAD.exec(after.slice(stop.index));
     if (head) noun = after.slice(0, stop.index + head[0].length);
   }
-  // 「还有十几个没找到事做」: a negation opens what they did not do, never a noun.
+  // 「还有十几个没找到事做」: a negation opens what they did not do, never a noun; 「收到一百二十几件六月初评审」:
+  // a time opens the next step of a run-on.
   if (/^[没不未别冇]/.test(noun)) return undefined;
+  if (TIME_AHEAD.test(noun)) return undefined;
   // 「十一所学校听课学生四千多人」「12个村入户调查农户300户」: the run reaches the next figure, which
   // has its own words; the noun ends at the first place or body word with words left for that figure.
   if (nextFigureAfter && !stop) {
@@ -223,6 +225,10 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   }
   return noun.length >= 1 && noun.length <= 6 ? noun : undefined;
 }
+
+/** A time ahead said right after a count (六月初、下个月、明天、年底前): what comes after it is another step, not the noun. */
+const TIME_AHEAD =
+  /^(?:[\d一二三四五六七八九十]{1,3}月|下(?:个|一)?(?:月|礼拜|星期|周)|明[天日年儿]|后天|月[底初]|年[底初])/;
 
 /** People heading the run (专家跑了、困难妇女每人发了): the noun ends with them. */
 const PERSON_HEAD = new RegExp(`^${PERSON_NOUN}`);
