@@ -29,8 +29,20 @@ const SUPPLEMENT =
 const NEW_VALUE =
   /应该是|改成|改为|不是.{1,12}是|写成|打成|是\s*[\d一二两三四五六七八九十百千万几]|^个?\s*[\d零]/;
 
+/**
+ * The words missed said after the words: 「嗯 参加的有25个党员 忘写了」「还发了明白纸50份 刚才漏写了」 — the same
+ * addition with its lead at the end, in a clause of its own.
+ */
+const MISSED_AFTER =
+  /[，,。、\s]+(?:刚才|刚刚)?(?:少|漏|忘)(?:了)?(?:写|说)(?:了|咧|啦|嘞|掉了)(?:一句|这个|这句)?[。！!～~\s]*$/;
+
 export function supplementRequest(norm: string, ctx: IntentContext): Intent | undefined {
   if ([...norm].length > 60) return undefined;
+  const after = MISSED_AFTER.exec(norm);
+  if (after) {
+    const before = norm.slice(0, after.index).replace(/^(?:嗯|哦|噢|哎|诶|对了|对|是的?)[，,、\s]+/, "");
+    if (before !== "" && !NEW_VALUE.test(before)) return supplementRequest(`忘写了 ${before}`, ctx);
+  }
   const ref = findRef(norm);
   // The reference opens the message (刚才那条补充一下：…); one said later is part of the added text.
   const head = ref && ref.at <= 4 ? norm.slice(ref.at + ref.len) : norm;
