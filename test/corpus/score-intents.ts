@@ -366,6 +366,8 @@ export const SPLITS = [
   // a phrase for the list of drafts, new work or a remark while a card shows, 「确认修改」 on a draft card — in Wuhan,
   // Jin, Hainan, Inner Mongolia and Anhui voices. First sight: docs/understanding.md 第二十二轮 dlg22.
   "i22c",
+  // dlg22's 30 (i22d) on the same classes in other words, written after the fixes. First sight: same section.
+  "i22d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
