@@ -96,6 +96,12 @@ describe("read alone", () => {
       { kind: "answer", section: "office" },
     ],
     [
+      "兀个是党建的 支部活动",
+      "wang-ban",
+      { awaiting: "section", justAsked: true, pendingDrafts: 1 },
+      { kind: "answer", section: "party" },
+    ],
+    [
       "照",
       "li-rd",
       { awaiting: "confirm", justAsked: true, pendingDrafts: 1 },
@@ -113,4 +119,33 @@ describe("read alone", () => {
       const t = await open({ now: NOW });
       expect(classifyIntent(said, intentContextFor(t.app, who, ctx))).toMatchObject(want);
     });
+});
+
+describe("after i22d (the same classes in other words)", () => {
+  it("「学员人数漏写了 一共40人」 adds the figure named as missed to the draft, never a second update", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("sun-tp", "今天在桃源村办了果树病虫害防治培训");
+    await t.sayText("sun-tp", "学员人数漏写了 一共40人");
+    await t.sayText("sun-tp", "好");
+    const all = await t.app.services.store.listUpdates({ author: "sun-tp" });
+    expect(all).toHaveLength(1);
+    expect([all[0]?.status, all[0]?.normalizedText.includes("40人")]).toEqual(["confirmed", true]);
+  });
+  it("「来了18个党员 忘了写」 (忘了写 at the end) adds to the draft", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("xu-dj", "下午组织党员开展了志愿服务 打扫了社区卫生");
+    await t.sayText("xu-dj", "来了18个党员 忘了写");
+    await t.sayText("xu-dj", "好");
+    const all = await t.app.services.store.listUpdates({ author: "xu-dj" });
+    expect(all.map((u) => [u.status, u.normalizedText.includes("18个党员")])).toEqual([["confirmed", true]]);
+  });
+  it("「莫慌存 我再核哈户数」 keeps the draft; 「这次讲座反响特别好 学生都爱听」 stores nothing; 「存起来」 keeps it", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("chen-kp", "上午在三小搞了交通安全科普 学生260人");
+    expect(await t.sayText("chen-kp", "莫慌存 我再核哈户数")).not.toContain("哪里不对");
+    await t.sayText("chen-kp", "这次讲座反响特别好 学生都爱听");
+    expect(await t.app.services.store.listUpdates({ author: "chen-kp" })).toHaveLength(1);
+    await t.sayText("chen-kp", "存起来");
+    expect(await status(t, "chen-kp", 1)).toBe("confirmed");
+  });
 });

@@ -11,7 +11,7 @@ const POINTS_BACK =
   /^(?:今天|刚才|刚刚|上午|下午|昨天|昨儿)?(?:的)?(?:这个|这次|这回|这场|那个|那场|这趟|这一次)(?:活动|会|讲座|培训|检查|事|活儿?)?/u;
 /** How it went: 效果好、反响不错、都说好、挺成功、很满意. */
 const VERDICT =
-  /效果|反响|评价|口碑|好评|都说好|(?:都|挺|蛮|很|真|特别|非常|相当|老)(?:好|不错|成功|热闹|顺利|满意|喜欢|欢迎|认可)|满意|受欢迎/u;
+  /效果|反响|评价|口碑|好评|都说好|(?:都|挺|蛮|很|真|特别|非常|相当|老)(?:好|不错|成功|热闹|顺利|满意|喜欢|欢迎|认可)|满意|受欢迎|都(?:爱|喜欢|夸|叫好|点赞|说好|说不错)/u;
 
 export function remarkOnCard(norm: string, ctx: IntentContext): Intent | undefined {
   if (ctx.awaiting !== "confirm" || !ctx.justAsked || [...norm].length > 30) return undefined;
