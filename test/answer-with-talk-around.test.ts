@@ -102,6 +102,18 @@ describe("read alone", () => {
       { kind: "answer", section: "party" },
     ],
     [
+      "对对对",
+      "li-rd",
+      { awaiting: "confirm", justAsked: true, pendingDrafts: 1 },
+      { kind: "answer", answer: "yes" },
+    ],
+    [
+      "两条都确认喽",
+      "chen-kp",
+      { awaiting: "which-draft", justAsked: true, pendingDrafts: 2, draftNumbers: [2, 3] },
+      { kind: "answer", answer: "all" },
+    ],
+    [
       "照",
       "li-rd",
       { awaiting: "confirm", justAsked: true, pendingDrafts: 1 },

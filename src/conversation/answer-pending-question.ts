@@ -376,7 +376,7 @@ const ANSWER_FILLER = /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|
 const TURN_AWAY = /^(?:哎呀?|唉|嗨)?(?:算了)+[，,、\s]*/;
 
 /** Particles that may close a short answer: 吧、啊、哈、就行. */
-const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|就行|就好|就可以)+$/;
+const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|喽|咯|啰|啦|嘞|咧|哦|噢|就行|就好|就可以)+$/;
 
 /**
  * 「对的，就是这样」「不用记，刚才是跟同事说的」「嗯，按这个改」: a yes or no in the first clause and a
