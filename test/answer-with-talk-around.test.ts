@@ -161,3 +161,22 @@ describe("after i22d (the same classes in other words)", () => {
     expect(await status(t, "chen-kp", 1)).toBe("confirmed");
   });
 });
+
+describe("probes after the docs (other words again)", () => {
+  it("「对的 人数少写了个0 应该是500」 on a card corrects it — the yes before a new value confirms nothing", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("chen-kp", "上午在县一中开展了防震科普 学生50人");
+    await t.sayText("chen-kp", "对的 人数少写了个0 应该是500");
+    expect(await status(t, "chen-kp", 1)).toBe("draft");
+  });
+  it("「人数忘写了 一共来了60多人」 adds to the draft; 「算咯 我回头再问问」 with nothing in progress is talk put off", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("sun-tp", "今天在桃源村办了果树病虫害防治培训");
+    await t.sayText("sun-tp", "人数忘写了 一共来了60多人");
+    expect(await t.app.services.store.listUpdates({ author: "sun-tp" })).toHaveLength(1);
+    expect(classifyIntent("算咯 我回头再问问", intentContextFor(t.app, "sun-tp"))).toMatchObject({
+      kind: "smalltalk",
+      topic: "later",
+    });
+  });
+});

@@ -405,7 +405,10 @@ function answerIn(clause: string, others: string[], ctx: IntentContext, first = 
   if (YES.test(core) || dialectAnswer(core) === "yes") {
     if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
     // 「挺好，但是数字不对」「好的 就是人数写错了」: the yes taken back by an objection after it.
-    if (OBJECTION.test(after)) return undefined;
+    // 「对的 人数少写了个0 应该是500」: a new value given after the yes corrects the card, whatever leads it.
+    // (On an edit preview 「对 改成50家」 restates the edit: still the yes.)
+    const renewed = ctx.awaiting === "confirm" && CORRECTS.test(after) && /\d/.test(after);
+    if (OBJECTION.test(after) || renewed) return undefined;
     return { kind: "answer", answer: "yes" };
   }
   // 「写错了 是1680万」「打错了，1680万」: a number closing the message is the new value too.
@@ -424,7 +427,7 @@ const BY_THE_WAY = /^(?:哦|噢|啊|哎|诶)?对(?:了|啦)$/;
 
 /** 但是…不对、不过…写错了、就是…要改: something wrong said after a yes word. */
 const OBJECTION =
-  /(?:但是?|不过|可是|就是|只是)[^，,。]{0,10}?(?:不对|错|有问题|有误|不准|要改|得改|改一下|少了|多了|漏了)/;
+  /(?:但是?|不过|可是|就是|只是)[^，,。]{0,10}?(?:不对|错|有问题|有误|不准|要改|得改|改一下|少了|多了|漏了|(?:少|漏|多|忘)了?写)/;
 
 /** A new figure given for the one said: 应该是、改成、是12家、是七百多人、其实是. */
 const CORRECTS =

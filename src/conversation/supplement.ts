@@ -42,7 +42,7 @@ const OPENERS = /^(?:(?:嗯呢?|哦|噢|哎|诶|对了|对|是的?|还有个事|
  * (the draft has no such figure to correct; 是 here gives the value missed, not a new one for an old figure).
  */
 const NAMED_MISSED =
-  /^([\u4e00-\u9fff]{0,6}?(?:人数|户数|次数|场次|家数|个数|数量|金额|人次|总数))(?:也)?(?:少|漏|忘)了?(?:写|说|填)(?:了|咧|啦)?[，,、\s]+((?:一共|共|总共|是|有)?\s*[\d一二两三四五六七八九十百千]+.{0,6})$/;
+  /^([\u4e00-\u9fff]{0,6}?(?:人数|户数|次数|场次|家数|个数|数量|金额|人次|总数))(?:也)?(?:少|漏|忘)了?(?:写|说|填)(?:了|咧|啦)?[，,、\s]+((?:一共|共|总共|是|有)?\s*(?:来了|到了|去了|参加了|有)?\s*[\d一二两三四五六七八九十百千]+.{0,6})$/;
 
 export function supplementRequest(norm: string, ctx: IntentContext): Intent | undefined {
   if ([...norm].length > 60) return undefined;
