@@ -1,10 +1,10 @@
-import { whichDraftAnswer } from "./which-draft-answer.js";
+import { heldBack, whichDraftAnswer } from "./which-draft-answer.js";
 import { holdsAll } from "./card-hold.js";
 import { saysNo, WITHDRAW_ASKED, withdrawsCard } from "./card-no.js";
 import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
 import { backsOutOfEdit } from "./edit-back-out.js";
-import { dropsTheEdit } from "./edit-dropped.js";
+import { dropsInEveryClause, dropsTheEdit } from "./edit-dropped.js";
 import { editNotNeeded } from "./edit-not-needed.js";
 import { endsWithUnitless } from "./plan-correction.js";
 import { freeTextAnswer } from "./free-text-answer.js";
@@ -173,7 +173,10 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // The edit turned down: the original kept, 「还是用之前那版」「撤回修改」 in one's own words
       // (edit-dropped.ts), or 「算了不改了 还是20块」 — the old figure said again (edit-back-out.ts).
       const back = ctx.editing !== undefined && backsOutOfEdit(t.norm, ctx.editing);
-      if (ctx.awaiting === "edit-confirm" && (keepsOriginal(core) || dropsTheEdit(core) || back))
+      if (
+        ctx.awaiting === "edit-confirm" &&
+        (keepsOriginal(core) || dropsTheEdit(core) || dropsInEveryClause(t.norm) || back)
+      )
         return { kind: "answer", answer: "no" };
       // 「记为我的填报」「算我的」 (the on-behalf card's button, in words) to 「要记为工作填报吗？」: keep it.
       if (ctx.awaiting === "report-or-not" && KEEP_AS_MINE.test(core))
@@ -183,7 +186,10 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         return { kind: "command", command: "全部确认", text: "全部确认" };
       if (yes) {
         // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
-        if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
+        // 「行 存上」「好 给我记上」 after talk in between: the one draft kept in so many words is still the yes.
+        const kept = ctx.pendingDrafts === 1 && KEEP_SAID.test(core);
+        if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1) && !kept)
+          return undefined;
         return { kind: "answer", answer: "yes" };
       }
       // 「哈哈算了 不问你了」 after the bot answered something else: said to that, not to the card —
@@ -231,7 +237,12 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         return { kind: "smalltalk", topic: yes ? "ack" : "thanks" };
       // 「哦 那不用改了」「那不改了吧」「不用了」: no new text coming — the edit dropped, never taken as the text.
       // 「算球了 不改咧」「那条没错 是我看错了」「我再想想 晚点再改」: not changing it, right as it was, not now.
-      if (dropsEdit(replyClauses(t.norm)) || dropsTheEdit(core) || editNotNeeded(t.norm))
+      if (
+        dropsEdit(replyClauses(t.norm)) ||
+        dropsTheEdit(core) ||
+        dropsInEveryClause(t.norm) ||
+        editNotNeeded(t.norm)
+      )
         return { kind: "command", command: "取消", text: "取消" };
       return freeTextAnswer(t, core, ctx);
     case "guided":
@@ -305,7 +316,13 @@ function draftSaid(
   /** The whole reply (not one clause): then 「先确认5 6号我再看看」 is read too (heldBack). */
   norm?: string,
 ): Intent | undefined {
-  const said = yesAfter(core.replace(/^(?:就|要|选|那就|那|确认)+/, "").replace(ANSWER_TAIL, ""));
+  // 「就第二条那个吧」「4号那条」: a pointer after the draft named points at it.
+  const said = yesAfter(
+    core
+      .replace(/^(?:就|要|选|那就|那|确认)+/, "")
+      .replace(ANSWER_TAIL, "")
+      .replace(/(?<=[条号个\d])的?[那这](?:一)?[个条]$/, ""),
+  );
   // 「两条」 when two are listed: a count of them all, not #2 (which is said 第2条、2号、2).
   const count = /^([二两三四五六七八九十])(?:条|个|项)(?:都|全)?(?:要|确认|对|行)?$/.exec(said);
   if (count && numberOf(count[1]) === listed.length) return { kind: "answer", answer: "all" };
@@ -345,33 +362,12 @@ function draftsNamed(core: string, listed: readonly number[]): Intent | undefine
   return undefined;
 }
 
-/** Said after a listed number to keep it back for now: 还得改、再看看、先放着、等等再说、先不要. */
-const HOLD = /改|再看|看看|放着|放一放|等等|等一下|再说|先不|不要|不确认|别|回头|待会|还没/;
-
-/**
- * 「就4号吧 3号我还得改改」「7号吧 8号先放着」「先确认5 6号我再看看」: the listed numbers said, some of
- * them kept back by what follows them (HOLD, up to the next number) — one left is the one chosen.
- */
-function heldBack(norm: string, listed: readonly number[]): Intent | undefined {
-  if ([...norm].length > 24) return undefined;
-  const said = [...norm.matchAll(/\d{1,6}|[一二两三四五六七八九十]{1,3}(?=条|号|个)/g)];
-  if (said.length < 2) return undefined;
-  const kept: number[] = [];
-  const chosen: number[] = [];
-  for (const [i, m] of said.entries()) {
-    const n = numberOf(m[0]);
-    if (n === undefined || !listed.includes(n)) return undefined;
-    const after = norm.slice(m.index + m[0].length, said[i + 1]?.index ?? norm.length);
-    (HOLD.test(after) ? kept : chosen).push(n);
-  }
-  return kept.length > 0 && new Set(chosen).size === 1
-    ? { kind: "answer", answer: "number", n: chosen[0]! }
-    : undefined;
-}
-
 /** To 「要记为工作填报吗？」: record it as mine — 记为我的填报、记我名下、算我的、也算我的工作. */
 const KEEP_AS_MINE =
   /^(?:那|就|也|还是)?(?:记为|记成|记作|记到|记在|记|算作|算是|算|存为|存到|存)(?:我|我的|自己|自己的)(?:名下|头上)?(?:的)?(?:填报|工作)?$/;
+
+/** The draft kept in so many words: 存上、存起来、给我记上、报上去、就这么存. */
+const KEEP_SAID = /(?:存|记|报)(?:上|起来?|下来|进去|上去)(?:吧|哈|啊|呀|嘛)*$|就这么(?:存|记|报)/;
 
 /** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃. */
 const ANSWER_FILLER = /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔)+/;
@@ -380,7 +376,7 @@ const ANSWER_FILLER = /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|
 const TURN_AWAY = /^(?:哎呀?|唉|嗨)?(?:算了)+[，,、\s]*/;
 
 /** Particles that may close a short answer: 吧、啊、哈、就行. */
-const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|就行|就好|就可以)+$/;
+const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|喽|咯|啰|啦|嘞|咧|哦|噢|就行|就好|就可以)+$/;
 
 /**
  * 「对的，就是这样」「不用记，刚才是跟同事说的」「嗯，按这个改」: a yes or no in the first clause and a
@@ -409,7 +405,10 @@ function answerIn(clause: string, others: string[], ctx: IntentContext, first = 
   if (YES.test(core) || dialectAnswer(core) === "yes") {
     if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
     // 「挺好，但是数字不对」「好的 就是人数写错了」: the yes taken back by an objection after it.
-    if (OBJECTION.test(after)) return undefined;
+    // 「对的 人数少写了个0 应该是500」: a new value given after the yes corrects the card, whatever leads it.
+    // (On an edit preview 「对 改成50家」 restates the edit: still the yes.)
+    const renewed = ctx.awaiting === "confirm" && CORRECTS.test(after) && /\d/.test(after);
+    if (OBJECTION.test(after) || renewed) return undefined;
     return { kind: "answer", answer: "yes" };
   }
   // 「写错了 是1680万」「打错了，1680万」: a number closing the message is the new value too.
@@ -428,7 +427,7 @@ const BY_THE_WAY = /^(?:哦|噢|啊|哎|诶)?对(?:了|啦)$/;
 
 /** 但是…不对、不过…写错了、就是…要改: something wrong said after a yes word. */
 const OBJECTION =
-  /(?:但是?|不过|可是|就是|只是)[^，,。]{0,10}?(?:不对|错|有问题|有误|不准|要改|得改|改一下|少了|多了|漏了)/;
+  /(?:但是?|不过|可是|就是|只是)[^，,。]{0,10}?(?:不对|错|有问题|有误|不准|要改|得改|改一下|少了|多了|漏了|(?:少|漏|多|忘)了?写)/;
 
 /** A new figure given for the one said: 应该是、改成、是12家、是七百多人、其实是. */
 const CORRECTS =

@@ -14,10 +14,10 @@ import { NOT_CORE } from "./intent-lexicon.js";
 
 /** Wait, or not yet: 等下、等一下、稍等、先别确认、先不确认、先不要存、先别记、别急着确认、先放着、先留着. */
 const WAIT =
-  /^(?:等(?:下|一下|会儿?|一会儿?|等)|稍等|先都?(?:别|不要|不|甭|莫|覅)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|别急着(?:确认|存|记)|先(?:放|搁|撂|摆)(?:着|一放|一下|放)|先留着)/;
+  /^(?:等(?:下|一下|会儿?|一会儿?|等)|稍等|先都?(?:别|不要|不|甭|莫|覅)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|(?:先)?(?:别|莫|甭|不要|不用)(?:急|慌|忙)(?:着|到|倒|的)?(?:确认|确定|存|记|提交|报)|先(?:放|搁|撂|摆)(?:着|一放|一下|放|那儿|那里|那|一边|一旁)|先留着)/;
 /** Checking first: 我问问、再核一下、去对一下、查一下、打听下. */
 const CHECK =
-  /(?:我|俺|偶)?(?:再|去|先)?(?:问问|问一下|问下|核一下|核核|核实一下|核对一下|对一下|对对|查一下|查查|打听(?:一)?下)|再(?:对|核|查|算|数|看)(?:一)?(?:遍|下|次|回)/;
+  /(?:我|俺|偶)?(?:再|去|先)?(?:问问|问一下|问下|问一?哈|核一下|核核|核实一下|核对一下|对一下|对一?哈|(?<=[再去先我俺偶])对对|查一下|查查|查一?哈|打听(?:一)?下)|再(?:对|核|查|算|数|看)(?:一)?(?:遍|下|次|回)/;
 /** 「我看看」「等我再瞅瞅」「让我先看一下」: a look first, said whole in its clause (b5-d15: then 「没问题」 confirms). */
 const LOOK_FIRST =
   /^(?:我|俺|偶|让我|等我|容我)?(?:再|先)?(?:看看|瞅瞅|瞧瞧|看一下|看下|瞅一下|瞅一眼|看一眼|过一眼)(?:再说)?(?:吧|哈|啊|哦|先|嘛)*$/;
@@ -33,6 +33,10 @@ const CONFIRM_LATER =
 const CONFIRMING_LATER =
   /(?:回头|晚点|晚些|稍后|待会|等会|一会|明天|过会|下午|改天)(?:儿)?(?:再|才)?(?:确认|确定|提交)/;
 
+/** 「等我跟主任对一下数 再确认」: the confirming said to come after the check or wait beside it (read alone, 确认 confirms). */
+const THEN_CONFIRM =
+  /^(?:然后|之后|完了|到时|到时候)?(?:再|才)(?:确认|确定|提交|存|报)(?:吧|哈|啊|哦|嘛|啦)*$/;
+
 /** Stepping away first: 我先去开个会、先吃个饭、我得先去忙 — said beside coming back to the card. */
 const AWAY_FIRST = /^(?:我|俺|偶)?(?:先|得先|要先)?(?:出去|去|下去|忙|吃|开|接|办|回)[\u4e00-\u9fff]{0,6}$/;
 /**
@@ -44,7 +48,9 @@ const BACK_LATER =
 
 /** 「先都别确认」「先都不要存」 to the list of drafts: none of them yet, kept as they are. */
 export const holdsAll = (core: string): boolean =>
-  /^先?都?先?(?:别|不要|不|甭|莫)(?:急着)?(?:确认|存|记|提交)(?:了|吧|哈|啊)*$/.test(core);
+  /^先?(?:一个|一条|哪个|哪条|两个|两条|俩)?都?先?(?:别|不要|不|甭|莫)(?:急着)?(?:确认|存|记|提交)(?:了|吧|哈|啊)*(?:(?:我|俺)?(?:再|先)?(?:看看|想想|核核|对对|看一下|核一下)(?:再说)?(?:吧|哈|啊)*)?$/.test(
+    core,
+  );
 
 export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined {
   if (ctx.awaiting !== "confirm" || !ctx.justAsked || [...norm].length > 30) return undefined;
@@ -58,11 +64,16 @@ export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined 
   const waitsHere = (c: string) =>
     WAIT.test(c) || CHECK.test(c) || CONFIRMING_LATER.test(c) || LOOK_FIRST.test(c) || BACK_LATER.test(c);
   if (!clauses.some(waitsHere)) return undefined;
+  const then = clauses.some((c) => THEN_CONFIRM.test(c));
   // Every clause waits, checks, or says what is checked (村里具体多少人、人数), or steps away before coming back
   // (「等一下 我先去开会 转来再看」): nothing else is asked.
   const back = clauses.some((c) => BACK_LATER.test(c));
   const waits = clauses.every(
-    (c) => waitsHere(c) || /多少|几个|具体|人数|数据|数字|情况/.test(c) || (back && AWAY_FIRST.test(c)),
+    (c) =>
+      waitsHere(c) ||
+      (then && THEN_CONFIRM.test(c)) ||
+      /多少|几个|具体|人数|数据|数字|情况/.test(c) ||
+      (back && AWAY_FIRST.test(c)),
   );
   if (!waits) return undefined;
   // 「额先去咥饭咧 回来再弄」「等会儿啊 我先去开个会 回来再弄」「等一下 我先去开会 转来再看」: stepping away, the card

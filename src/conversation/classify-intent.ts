@@ -41,6 +41,9 @@ import { draftPlan, draftPlanIntent } from "./draft-subset.js";
 import { supplementRequest } from "./supplement.js";
 import { dropShown } from "./drop-shown.js";
 import { holdsCard } from "./card-hold.js";
+import { remarkOnCard } from "./remark-on-card.js";
+import { sectionRetaken } from "./section-retaken.js";
+import { turnsAwayLater } from "./turn-away-later.js";
 import { exactSection, sectionInClauses } from "./section-answer.js";
 import { commandOverAnswer } from "./command-over-answer.js";
 import { vagueMessage } from "./vague-message.js";
@@ -122,7 +125,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const dropped = dropShown(norm, ctx);
   if (dropped) return dropped;
   // 「等下 先别确认 我问问村里具体多少人」: the card put off, still waiting (card-hold.ts).
-  const held = holdsCard(norm, ctx);
+  const held = holdsCard(norm, ctx) ?? turnsAwayLater(norm, ctx) ?? remarkOnCard(norm, ctx);
   if (held) return held;
 
   // 1. A command as typed (command-as-typed.ts).
@@ -162,7 +165,8 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // 「放高企那块」 just after the card was answered, from someone reporting for several sections: the
   // section of the update just reported — a section named is never a report of its own.
   if (ctx.awaiting === "nothing" && ctx.latestSeq !== undefined && !/\d/.test(norm)) {
-    const named = exactSection(core, ctx.sections) ?? sectionInClauses(norm, ctx.sections);
+    const named =
+      exactSection(core, ctx.sections) ?? sectionInClauses(norm, ctx.sections) ?? sectionRetaken(norm, ctx);
     if (named) return { kind: "answer", answer: "section", section: named, seq: ctx.latestSeq };
   }
 

@@ -57,6 +57,14 @@ export function isComplete(got: Intent, ctx: IntentContext, norm: string): got i
   if (got.kind !== "command" || got.guessed || ANSWER_WORDS.has(got.command)) return false;
   // 「不用了 让李明自己报吧」 from staff: a leaders' command (查看填报) read from it is none they can run.
   if (!ctx.leader && leadersOnly(got.command, ctx)) return false;
+  // 「不对 放综合那块」「科室选错了 应该是党建那块」 to a card or the section question, from a leader who reports for
+  // several sections: the section of the update, not the draft's part of that name (the draft not named).
+  if (
+    got.command === "查看草稿" &&
+    /^(?:confirm|section)$/.test(ctx.awaiting) &&
+    !/稿|总结|部分|看|瞧|瞅|发我|给我/.test(norm)
+  )
+    return false;
   const ref = /^\/ref \S+ (\S+)/.exec(got.text);
   const args = ref ? ref[1]! : got.text.slice(got.command.length).trim();
   if (ON_UPDATE.has(got.command)) {

@@ -155,6 +155,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/木啥/g, "没啥"],
   // North-western: 嫑 (不要); 咋么 (怎么).
   [/嫑/g, "不要"],
+  // Jin and the north-west: 兀 (那) before a measure word or place — 兀个是党建的、兀条、兀搭; not 突兀、兀自.
+  [/(?<!突)兀(?=个|条|块|边|些|搭|会|天|家|回)/g, "那"],
   // Not wanted, said in Gan, Xiang and south-western 莫要, northern 甭要 (不要); Xiang 不要得了 (不要了).
   [/(?:莫|甭)要/g, "不要"],
   [/不要得(?=了|喽|咯|哒)/g, "不要"],

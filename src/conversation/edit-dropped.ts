@@ -8,7 +8,7 @@
 /** The edit named: 修改、改动、改的、这次改的. */
 const EDIT = "(?:这次|刚才|刚刚|刚|这个|这回)?(?:的)?(?:修改|改动|更改|改的|改了的|改过的|改)";
 /** Turned down: 不算、不要了、作废、撤回、撤销、取消、算了. */
-const DROP = "(?:不算(?:数)?|不要了?|作废|撤回|撤销|撤了|取消|算了|拉倒|去掉|不用了)";
+const DROP = "(?:不算(?:数)?|不作数|不要了?|作废|撤回|撤销|撤了|取消|算了|拉倒|去掉|不用了)";
 /** The version before: 原来的、之前那版、以前那个、上一版. */
 const ORIGINAL = "(?:原来|原先|原本|之前|以前|先前|上一版|老)(?:的|那版|那个|那条|那样|版本)?";
 /** Kept or gone back to: 用、按、照、保持、维持、恢复、改回、还原. */
@@ -27,6 +27,12 @@ const DROPPED = new RegExp(
 const CLOSING =
   /(?:吧|了|啦|哈|嘛|写|来|就行|就好|就可以|即可|[，,\s]|原来的?(?:那个)?是对的|之前的?是对的)*$/u;
 const MAX_CHARS = 20;
+
+/** 「还是用之前那版 刚才改的不算」「刚才改的不作数 用原来那版」: two clauses (read on norm), each turning the edit down. */
+export function dropsInEveryClause(norm: string): boolean {
+  const clauses = norm.split(/[，,。；;！!～~\s]+/u).filter((c) => c !== "");
+  return clauses.length > 1 && clauses.every((c) => dropsTheEdit(c));
+}
 
 export function dropsTheEdit(core: string): boolean {
   const said = core.replace(/^(?:哦|噢|嗯|啊|诶|哎|那|那就|算了|不好意思)+[，,\s]*/u, "");

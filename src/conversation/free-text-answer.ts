@@ -88,7 +88,12 @@ export function asksHowToAnswer(norm: string): boolean {
   if (WHAT_TO_WRITE.test(norm)) return true;
   // 「这个可以不填不」: the question said by a 不 at the end (A-not-A cut short).
   const asked = QUESTION.test(norm) || /(?:写|填|报|行|得|可以|成)(?:不|没)$/.test(norm);
-  return asked && /(?:要|得|用|需要|必须|一定|可以|能)(?:不)?(?:写|填|报|说|列|给)/.test(norm);
+  if (asked && /(?:要|得|用|需要|必须|一定|可以|能)(?:不)?(?:写|填|报|说|列|给)/.test(norm)) return true;
+  // 「这块可以不写吧」「不填也行吧」「这个能不报吧」: leaving it out, asked with a tag 吧 (so it is, right?).
+  return (
+    /(?:可以|能|也行|也可以|也没事|没关系|应该可以|应该行)不?(?:写|填|报)?(?:的)?吧$/.test(norm) &&
+    /不(?:写|填|报)/.test(norm)
+  );
 }
 
 /**

@@ -29,8 +29,31 @@ const SUPPLEMENT =
 const NEW_VALUE =
   /应该是|改成|改为|不是.{1,12}是|写成|打成|是\s*[\d一二两三四五六七八九十百千万几]|^个?\s*[\d零]/;
 
+/**
+ * The words missed said after the words: 「嗯 参加的有25个党员 忘写了」「还发了明白纸50份 刚才漏写了」 — the same
+ * addition with its lead at the end, in a clause of its own.
+ */
+const MISSED_AFTER =
+  /[，,。、\s]+(?:刚才|刚刚)?(?:少|漏|忘)(?:了)?(?:写|说)(?:了|咧|啦|嘞|掉了)?(?:一句|这个|这句)?[。！!～~\s]*$/;
+/** Openers that are no part of the words added: 嗯呢、对了、还有个事、另外. */
+const OPENERS = /^(?:(?:嗯呢?|哦|噢|哎|诶|对了|对|是的?|还有个事|还有一个事|另外)[，,、\s]+)+/;
+/**
+ * A figure named as missed, then its value: 「学员人数漏写了 一共40人」「户数忘写了 是12户」 — the name and value added
+ * (the draft has no such figure to correct; 是 here gives the value missed, not a new one for an old figure).
+ */
+const NAMED_MISSED =
+  /^([\u4e00-\u9fff]{0,6}?(?:人数|户数|次数|场次|家数|个数|数量|金额|人次|总数))(?:也)?(?:少|漏|忘)了?(?:写|说|填)(?:了|咧|啦)?[，,、\s]+((?:一共|共|总共|是|有)?\s*(?:来了|到了|去了|参加了|有)?\s*[\d一二两三四五六七八九十百千]+.{0,6})$/;
+
 export function supplementRequest(norm: string, ctx: IntentContext): Intent | undefined {
   if ([...norm].length > 60) return undefined;
+  const after = MISSED_AFTER.exec(norm);
+  if (after) {
+    const before = norm.slice(0, after.index).replace(OPENERS, "");
+    if (before !== "" && !NEW_VALUE.test(before)) return supplementRequest(`忘写了 ${before}`, ctx);
+  }
+  const named = NAMED_MISSED.exec(norm.replace(OPENERS, ""));
+  if (named && (ctx.awaiting === "confirm" || (ctx.awaiting === "nothing" && ctx.justAsked)))
+    return supplementRequest(`忘写了 ${named[1]}${named[2]!.replace(/^是\s*/, "")}`, ctx);
   const ref = findRef(norm);
   // The reference opens the message (刚才那条补充一下：…); one said later is part of the added text.
   const head = ref && ref.at <= 4 ? norm.slice(ref.at + ref.len) : norm;

@@ -94,3 +94,27 @@ function numbersIn(text: string, listed: readonly number[]): number[] {
 function confirmSome(seqs: number[]): Intent {
   return { kind: "command", command: "确认", text: `确认 ${[...seqs].sort((a, b) => a - b).join(" ")}` };
 }
+
+/** Said after a listed number to keep it back for now: 还得改、再看看、先放着、等等再说、先不要. */
+const HOLD = /改|再看|看看|放着|放一放|等等|等一下|再说|先不|不要|不确认|别|回头|待会|还没/;
+
+/**
+ * 「就4号吧 3号我还得改改」「7号吧 8号先放着」「先确认5 6号我再看看」: the listed numbers said, some of
+ * them kept back by what follows them (HOLD, up to the next number) — one left is the one chosen.
+ */
+export function heldBack(norm: string, listed: readonly number[]): Intent | undefined {
+  if ([...norm].length > 24) return undefined;
+  const said = [...norm.matchAll(/\d{1,6}|[一二两三四五六七八九十]{1,3}(?=条|号|个)/g)];
+  if (said.length < 2) return undefined;
+  const kept: number[] = [];
+  const chosen: number[] = [];
+  for (const [i, m] of said.entries()) {
+    const n = numberOf(m[0]);
+    if (n === undefined || !listed.includes(n)) return undefined;
+    const after = norm.slice(m.index + m[0].length, said[i + 1]?.index ?? norm.length);
+    (HOLD.test(after) ? kept : chosen).push(n);
+  }
+  return kept.length > 0 && new Set(chosen).size === 1
+    ? { kind: "answer", answer: "number", n: chosen[0]! }
+    : undefined;
+}

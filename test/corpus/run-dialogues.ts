@@ -31,6 +31,8 @@ const DialogueSplitSchema = z.enum([
   "s20b",
   "s21a",
   "s21b",
+  "s22a",
+  "s22b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -127,6 +129,13 @@ export const S20_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s20.js
  * test/s21-dialogues.test.ts.
  */
 export const S21_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s21.jsonl");
+/**
+ * Round twenty-two's own whole conversations (splits `s22a`, written before any change, and `s22b`, after): answers
+ * said with more words than the answer, a no with a correction after it, a put-off to ask someone, 确认修改 on a draft
+ * card, a number inside a phrase for the list of drafts, a remark or new work while a card shows, guided filling;
+ * test/s22-dialogues.test.ts.
+ */
+export const S22_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s22.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

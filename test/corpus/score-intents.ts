@@ -368,6 +368,13 @@ export const SPLITS = [
   // The coordinator's 15 (i22y) on the same class in other words, written after the fix (e2d2bd7). First sight:
   // docs/understanding.md 第二十二轮.
   "i22y",
+  // Round twenty-two: dlg22's 60 (i22c, before any change) on answers while the bot waits, said with more words than
+  // the answer — a yes with a reason, a no with a correction after it, a section said and taken back, a number inside
+  // a phrase for the list of drafts, new work or a remark while a card shows, 「确认修改」 on a draft card — in Wuhan,
+  // Jin, Hainan, Inner Mongolia and Anhui voices. First sight: docs/understanding.md 第二十二轮 dlg22.
+  "i22c",
+  // dlg22's 30 (i22d) on the same classes in other words, written after the fixes. First sight: same section.
+  "i22d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
