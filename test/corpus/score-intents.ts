@@ -375,6 +375,12 @@ export const SPLITS = [
   "i22c",
   // dlg22's 30 (i22d) on the same classes in other words, written after the fixes. First sight: same section.
   "i22d",
+  // Round twenty-two: cmd22's 70 (i22a, before any change) on commands said as a question or a request with nothing
+  // pending — 查数 asked with a dialect's how-many (几多, 好多, 甚数), 我的填报 asked about one's own, 上班吗 with
+  // 在岗 / 来局里, 查看 of an update whose edit is asked about (这个么样改的 我看下), 进度, 查看填报, 导出, 催报 — in
+  // 武汉, 晋语, 海南, 内蒙古, 安徽 and 江西 speech, with near misses (work done ending in a question about it, small
+  // talk). First sight: docs/understanding.md 第二十二轮 cmd22.
+  "i22a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
