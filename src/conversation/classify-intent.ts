@@ -36,7 +36,7 @@ import { workMatter } from "./work-matter.js";
 import { leaveRequest, leaveSaidVaguely, pausesThisWeek } from "./leave-request.js";
 import { workdayAsked } from "./workday-asked.js";
 import { awayLeave } from "./away-leave.js";
-import { editOrLook } from "./edit-or-look.js";
+import { editOrLook, historyOfLatest } from "./edit-or-look.js";
 import { draftPlan, draftPlanIntent } from "./draft-subset.js";
 import { supplementRequest } from "./supplement.js";
 import { dropShown } from "./drop-shown.js";
@@ -170,6 +170,9 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
     if (named) return { kind: "answer", answer: "section", section: named, seq: ctx.latestSeq };
   }
 
+  // 「这个咋改的 我看看」: how the latest update was changed, asked with nothing waiting (edit-or-look.ts).
+  const history = ctx.awaiting === "nothing" ? historyOfLatest(norm) : undefined;
+  if (history) return history;
   // 「这礼拜没得啥子报的」「上周到现在没动静」「本周无新情况，特此报告」: nothing new this week said of one's own
   // work is 本周无进展, done (week-nothing.ts) — before a leader's 进度 reads its 情况 or small talk its
   // 没动静; asked inside a rules question (「这周没进展 能不能不报啊」) it is that question.

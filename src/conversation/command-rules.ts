@@ -60,6 +60,14 @@ export const COMMAND_RULES: CommandRule[] = [
     maxCore: 18,
   },
   {
+    // 这个礼拜我有没有漏报什么、我这周有冇报漏么子: whether one left something out, asked — the same list.
+    command: "我的填报",
+    re: new RegExp(
+      `^(?:${WEEK_SAID})?(?:我|自己)(?:${WEEK_SAID})?(?:还|是不是)?有没有?(?:漏|落)(?:报|填|交|下)?(?:(?:报|填|交)(?:漏|落))?(?:了)?(?:啥|什么)?(?:的|东西)?(?:没有?|吗|么|啊|呢)?${END}|^(?:${WEEK_SAID})?(?:我|自己)(?:${WEEK_SAID})?(?:还|是不是)?有没有?(?:报|填|交)(?:漏|落)(?:了)?(?:啥|什么)?(?:的|东西)?${END}`,
+    ),
+    maxCore: 18,
+  },
+  {
     command: "全部确认",
     // 剩下的几条都确认、这三条一起提交、刚才报的都确认、两条都没问题 一块确认了、草稿全给我确认掉: the set
     // named first (剩下的、这几条, maybe said to be right), then all of it.

@@ -43,3 +43,25 @@ export function editOrLook(intent: Intent, norm: string): Intent {
   const n = /^修改\s+(\d{1,6})(?:\s|$)/.exec(intent.text)?.[1];
   return n ? { kind: "command", command: "查看", text: `查看 ${n}` } : intent;
 }
+
+/**
+ * 「这个咋改的 我看看」「这条么样改的 我看下」「那个改成啥了」: how the update just talked about was changed, asked
+ * with nothing waiting and no number — a look at the latest update and its history (查看 shows both), never the
+ * put-off 「我看看」 says alone nor the how-to of 修改. A change asked beside it (改成50, 帮我改) is not this.
+ */
+const THIS_ONE = /^(?:这个|这条|那条|那个|这|那)(?:是|又|都|到底)?/;
+export function historyOfLatest(norm: string): Intent | undefined {
+  const m = THIS_ONE.exec(norm);
+  if (!m) return undefined;
+  const rest = norm.slice(m[0].length);
+  const history = new RegExp(
+    `^(?:${HISTORY_ASKED.source})(?:来着|来|了|呀|啊|哦|呢|嘞|咧)?(?:$|[\\s，,。？?!！])`,
+  );
+  if (!history.test(rest)) return undefined;
+  const after = rest.replace(new RegExp(HISTORY_ASKED.source, "g"), "");
+  if (CHANGE_ASKED.test(after) || /\d/.test(after)) return undefined;
+  const tail = after.replace(/^(?:来着|来|了|呀|啊|哦|呢|嘞|咧)?[\s，,。？?!！]*/, "");
+  if (tail !== "" && !LOOK_ASKED.test(tail) && !/^(?:我|给我)?(?:看|瞧|瞄|瞅|睇)/.test(tail))
+    return undefined;
+  return { kind: "command", command: "查看", text: "/ref 查看 recent" };
+}

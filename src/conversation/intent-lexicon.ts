@@ -2,6 +2,7 @@ import { CALL_WORDS, DISTURB_WORDS } from "../domain/calling.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { foldWidth, stripNoise, toSimplified } from "../domain/normalize.js";
 import { toMandarin } from "./dialect-words.js";
+import { plainQuestionWords } from "./question-words.js";
 
 /**
  * The words the intent classifier listens for, kept apart from its decision order so a phrase
@@ -22,7 +23,7 @@ export interface IntentText {
 export const NOT_CORE = /(?:[\p{P}\p{S}\p{Z}\s\p{Extended_Pictographic}]|\u200d|\ufe0f|\u20e3)/gu;
 
 export function intentText(text: string): IntentText {
-  const norm = toMandarin(toSimplified(foldWidth(stripNoise(text))))
+  const norm = plainQuestionWords(toMandarin(toSimplified(foldWidth(stripNoise(text)))))
     .replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => "一二三四五六七八九十"["壹贰叁肆伍陆柒捌玖拾".indexOf(c)]!)
     .toLowerCase()
     .replace(/[＃]/g, "#")

@@ -18,7 +18,7 @@ import type { Intent, IntentContext } from "./intent-types.js";
  * (a number), 那几个村、这几天、好几台、哪几个 (things pointed at), 几号、几点、几天 (a date, a time, days off).
  */
 const COUNT_ASKED =
-  /(?<![\d十百千万零一二三四五六七八九那这好哪头前后])(?:多少|几多|几(?:号人|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元]))(?![十百千号点])/u;
+  /(?<![\d十百千万零一二三四五六七八九那这好哪头前后])(?:多少|几多|几(?:号人|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元])|(?:什么|啥)数(?:字|据)?)(?![十百千号点])/u;
 /** Said after the count asked, its clause done: a question's close (来着、啊、报了没有、有人报过吗). */
 const CLOSE = /(?:来着|了|啊|呀|哦|呢|咧|吗|嘛|啦|哈|没|没有|伐|不|报了|报过|有人报过|谁报过|[?？!！])*$/u;
 /** What may follow the count in its clause: the thing counted (隐患、学生、企业), a few characters. */
@@ -29,8 +29,34 @@ const TAG =
 /** Whether a figure is kept, asked at the end: 有个数没、有没有个数、有统计吗. */
 const KEPT_ASKED =
   /有(?:没有)?个?数(?:字|据)?(?:没有?|吗|不|么)?[?？]*$|有(?:没有)?统计(?:没有?|吗|不|么)?[?？]*$/u;
-/** 好多 as 多少 (西南) only in a question: 「搞了好多场哦？」, never 「搞了好多场」 told. */
+/** 好多 as 多少 (西南、武汉、湘) only in a question: 「搞了好多场哦？」, never 「搞了好多场」 told. */
 const MANY_ASKED = /好多(?:[家场个件次期处份间卷人所项名位户村]|钱)[^，,。]{0,3}(?:哦|喃|嘛|呢|哇|[?？])+$/;
+const MEASURED = "(?:[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元]|钱)";
+/**
+ * 好多 where the clause asks a count, in any region's close: after 是/到 (是好多家来着、今年到好多了), or after a
+ * verb's 了 with a close that asks (搞了好多场来着) or beside a clause asking it to be looked up (搞了好多场 你帮我查下):
+ * 多少. 「身体好多了」 (no 是/到) and 「搞了好多场」 told stay as they are.
+ */
+const MANY_AFTER_IS = new RegExp(
+  `(?<=[是到])好多(?=${MEASURED}?(?:来着|了|啊|呀|哦|喃|嘛|呢|哇|咧|嘞|撒)*(?:$|[\\s，,。？?]))`,
+  "u",
+);
+const MANY_ASKED_CLOSE = new RegExp(
+  `(?<=了)好多(?=${MEASURED}(?:来着|哦|喃|嘛|呢|哇|咧|嘞|[?？])+(?:$|[\\s，,。]))`,
+  "u",
+);
+const MANY_LOOKED_UP = new RegExp(
+  `(?<=了)好多(?=${MEASURED}[\\s，,。]+[^，,。\\s]{0,4}(?:查|有数|知道|晓得))`,
+  "u",
+);
+
+/** The text with 好多 read as 多少 where its clause asks a count. */
+function manyAsCount(text: string): string {
+  return text
+    .replace(MANY_AFTER_IS, "多少")
+    .replace(MANY_ASKED_CLOSE, "多少")
+    .replace(MANY_LOOKED_UP, "多少");
+}
 /** Whether a matter was reported: 报了没有、报过吗、有人报过没、报没报. */
 const REPORTED_ASKED = /报(?:过|了)(?:没有|没得|没|吗|不)[?？]*$|报没报|报过没有?/;
 /** The draft, a rewrite, a check, who is missing, an update by its number, a rule: another command's question. */
@@ -61,7 +87,7 @@ const LOOKUP_DONE = /(?:查|找|翻|调)(?:了|过|到|完)/u;
 const MAX_CHARS = 40;
 
 export function materialAsked(norm: string, core: string, ctx: IntentContext): Intent | undefined {
-  const text = norm.trim();
+  const text = manyAsCount(norm.trim());
   if ([...text].length > MAX_CHARS || NOT_MATERIAL.test(text)) return undefined;
   const lookedUp = LOOKED_UP.test(text) && !LOOKUP_DONE.test(text) && !STATED.test(text);
   const counted =

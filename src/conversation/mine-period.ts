@@ -16,8 +16,8 @@ const PERIODS: ReadonlyArray<[RegExp, string]> = [
 ];
 export const MINE_PERIODS: readonly string[] = PERIODS.map(([, label]) => label);
 
-/** Several of one's updates, not one: 全、都、全部、所有、那些、哪些、几条、列. */
-const SEVERAL = /全|都|所有|那些|这些|哪些|几条|些|列/;
+/** Several of one's updates, not one: 全、都、全部、所有、那些、哪些、几条、列; what was reported, asked (我上礼拜报的什么). */
+const SEVERAL = /全|都|所有|那些|这些|哪些|几条|些|列|(?:报|交|填)(?:的|了)(?:什么|啥)/;
 
 /** The period a request for one's own list names, if any (the first said). */
 export function minePeriodSaid(norm: string): string | undefined {

@@ -2,6 +2,7 @@ import { resolveDaySpan } from "../domain/resolve-dates.js";
 import { LUNAR_DAY } from "../reminders/holiday-days.js";
 import { hasFigure } from "./leader-part.js";
 import { oneDayNamed } from "./date-number.js";
+import { closesAsQuestion, plainANotA } from "./question-close.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
 
 /**
@@ -14,7 +15,8 @@ import { withoutTrailingMarks } from "./trailing-marks.js";
  * Not this: a statement (我明天调休、这周六加班), a time of day (明天几点上班), leave (请假 — leave-request.ts),
  * someone else (老张明天上班吗), or a figure of work.
  */
-const WORKED = /上班|补班|放假|休息|调休|调不调休|坐班|(?:来|去|到)单位|工作日|节假日|返工/;
+const WORKED =
+  /上班|补班|放假|休息|调休|调不调休|坐班|[在到]岗|(?:来|去|到)(?:单位|局里|机关|班上)|工作日|节假日|返工/;
 /**
  * 「元旦放几天」「过年哪天放」「国庆放不放」「春节放到几号」: a holiday named and its days off asked — 上班吗
  * on the holiday (the command says the days off around it); 几号、哪天 ask of the holiday, not a time.
@@ -25,7 +27,7 @@ const HOLIDAY_ASKED =
 const ASKED =
   /[吗么嘛伐?？]|(?:上班|补班|放假|休息|调休)(?:的)?吧$|[冇冒]$|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])不\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢咯嘞喽唦])*$/;
 const NOT_THIS =
-  /几点|什么时候|啥时候|几号|请假|请个|[他她]|老[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=明|后|这|下|周|礼)|大家|你们/;
+  /几点|什么时候|啥时候|几号|请假|请个|[他她]|老[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=明|后|这|下|周|礼)|大家|你们|局长|主任|科长|书记|领导/;
 /**
  * A Monday from which every day said lies ahead: used only to tell a definite day from a vague one
  * (not the 1st of January, before which 元旦前一天 would lie).
@@ -40,8 +42,8 @@ const BESIDE_WEEKDAY = /(今天|明天|后天|大后天)\s*(?:是|就是)?\s*(?:
 /** The message as 上班吗's arguments, when it asks whether a day that can be worked out is worked. */
 export function workdayAsked(said: string, core: string): string | undefined {
   if ([...core].length > 22) return undefined;
-  // 「元旦1号那天要上班不」「下礼拜一7号」: one day named twice is read once (date-number.ts).
-  const norm = oneDayNamed(said);
+  // 「元旦1号那天要上班不」「下礼拜一7号」: one day named twice is read once (date-number.ts); 放冇放 is 放不放.
+  const norm = plainANotA(oneDayNamed(said));
   const holiday = HOLIDAY.exec(norm)?.[0];
   if (holiday && HOLIDAY_ASKED.test(norm) && !/[他她]|老[\u4e00-\u9fff]|大家|你们|值班/.test(norm))
     return holiday === "过年" || holiday === "大年初一" ? "春节" : holiday === "年三十" ? "除夕" : holiday;
@@ -54,7 +56,10 @@ export function workdayAsked(said: string, core: string): string | undefined {
   // 「周日要来单位不啊 听说调休」: the question may be any clause; the others only say why it is asked.
   const asked = norm
     .split(/[，,。；;\s]+/)
-    .some((clause) => WORKED.test(clause) && ASKED.test(withoutTrailingMarks(clause)));
+    .some(
+      (clause) =>
+        WORKED.test(clause) && (ASKED.test(withoutTrailingMarks(clause)) || closesAsQuestion(clause)),
+    );
   return asked ? dayAsked(norm) : undefined;
 }
 

@@ -163,8 +163,8 @@ const DAY = new RegExp(
 const RANGE = /^\s*(?:上午|下午|晚上|早上|中午|全天)?\s*(?:一直)?(?:到|至|~|～|-|—|–)\s*$/;
 /** 「从8号开始休年假 休到11号」「25号起…到28号」: a start, then its end after 到. */
 const LOOSE_RANGE = /^\s*(?:起|开始)[^，。,；;！!？?]{0,8}?(?:到|至)\s*$/;
-/** 「元旦后头那个周日」「15号以后的周一」: a weekday after a day. */
-const AFTER = /^\s*(?:之|以|过)?后(?:头|面|边)?(?:的|那个?|第一个)?\s*$/;
+/** 「元旦后头那个周日」「15号以后的周一」「元旦过了那个礼拜天」: a weekday after a day. */
+const AFTER = /^\s*(?:(?:之|以|过)?后(?:头|面|边)?|过(?:完)?了|过完)(?:的|那个?|第一个)?\s*$/;
 /** 「元旦前后」「15号左右」: around a day, no dates. */
 const AROUND = /^\s*(?:前后|左右|上下)/;
 /** 「周一到三」: a weekday, then after 到 a bare numeral weekday (not 三天、三号). */
