@@ -22,6 +22,9 @@ const SHEN_SLOT = new RegExp(`(?<=(?:改成|变成|是|有)(?:些|点|个)?)甚�
  */
 const AFTER_ASKED = /(?<=[不没吗么伐])[咧嘞哩喃撒噻唦哇噶嘎咹唻嗦]+(?=$|[\s，,。！!？?～~])/gu;
 
+/** 报了点啥、交了点什么 (a little of what): 报了些啥, as the rules of one's own list read it. */
+const SOME_WHAT = /(?<=[报交填写]了)点(?=什么|啥)/gu;
+
 /** 什么人、啥人 asking who has not done something (还有什么人没交、啥人还没报): 哪些人, as the rules of who ask it. */
 const WHO_SLOT = /(?:什么|啥)人(?=还|都|没|未|不)/gu;
 
@@ -31,5 +34,6 @@ export function plainQuestionWords(text: string): string {
     .replace(WHAT_SLOT, "什么")
     .replace(SHEN_SLOT, "什么")
     .replace(AFTER_ASKED, "")
-    .replace(WHO_SLOT, "哪些人");
+    .replace(WHO_SLOT, "哪些人")
+    .replace(SOME_WHAT, "些");
 }
