@@ -14,7 +14,8 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
 // The rules alone: the learned guess (trained on the corpus, i22a and i22b among it) is not what is tested here.
-const read = (who: string, text: string) => classifyIntent(text, intentContextFor(t.app, who, { guess: null }));
+const read = (who: string, text: string) =>
+  classifyIntent(text, intentContextFor(t.app, who, { guess: null }));
 
 describe("a yes-no question closes in any region's particle", () => {
   it.each([
@@ -111,6 +112,15 @@ describe("how the latest update was changed, asked", () => {
 
   it("一哈 after a verb is a moment, not update 1", () => {
     expect(read("li-rd", "瞄一哈第4条")).toEqual({ kind: "command", command: "查看", text: "查看 4" });
+  });
+});
+
+describe("a relay in the southern 讲", () => {
+  it("「县里刚才打电话讲 …要重报」 is a call relayed (asked about), never stored as work done", () => {
+    expect(read("he-gq", "县里刚才打电话讲 高企台账要重报")).not.toEqual({ kind: "report" });
+    expect(read("he-gq", "县里刚才打电话讲 高企台账要重报").kind).toBe(
+      read("he-gq", "县里刚才打电话说 高企台账要重报").kind,
+    );
   });
 });
 

@@ -283,6 +283,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/瞅/g, "看"],
   // South-western 等哈、等一哈 (等下: a moment), 哈 after 等 being 下.
   [/等一?哈(?:儿)?(?=[\u4e00-\u9fff\s，,。！!]|$)/g, "等下"],
+  // 讲 as the southern 说 after a call or a group chat (市局刚才打电话讲、主任在群里讲): what was said there, relayed.
+  [/(?<=电话|电话来|群里|微信里|消息里)讲/g, "说"],
   // 一哈 after any verb (看一哈第三条、撤回一哈、核一哈): 一下 — a moment, never the number 1 of an update.
   [/(?<=[\u4e00-\u9fff])一哈(?:儿|子)?(?=[\u4e00-\u9fff\s，,。！!？?～~]|$)/g, "一下"],
   [/(?<=[记写说弄搞听看算报填])岔(?=了|啦)/g, "错"],
