@@ -115,12 +115,17 @@ describe("how the latest update was changed, asked", () => {
   });
 });
 
-describe("a relay in the southern 讲", () => {
-  it("「县里刚才打电话讲 …要重报」 is a call relayed (asked about), never stored as work done", () => {
-    expect(read("he-gq", "县里刚才打电话讲 高企台账要重报")).not.toEqual({ kind: "report" });
-    expect(read("he-gq", "县里刚才打电话讲 高企台账要重报").kind).toBe(
-      read("he-gq", "县里刚才打电话说 高企台账要重报").kind,
-    );
+describe("a call from above relayed (打电话说/讲、来电话了 说), its task said with 要", () => {
+  it.each([
+    "市科协刚打电话讲 科普日材料要补",
+    "省厅下午来电话了 说高企复核材料要补",
+    "县里刚才打电话说 特派员台账要重新报",
+  ])("「%s」 is a task received, asked about — never stored as work done", (said) => {
+    expect(read("chen-kp", said)).toMatchObject({ kind: "unclear", suggest: "assigned" });
+  });
+
+  it("calls made as one's own work stay reports", () => {
+    expect(read("li-rd", "今天给5家企业打了电话 讲了加计扣除政策")).toEqual({ kind: "report" });
   });
 });
 
