@@ -107,8 +107,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind43", undefined],
   ["blind44", undefined],
   // Round twenty-one: written blind, scored at that round's start (96.7 %, 1 stored) and end (96.7 %), added sealed;
-  // opened to tune on in round twenty-two (with its report file b0-minnan), as blind45 and blind48 were.
-  ["blind49", undefined],
+  // opened to tune on in round twenty-two (with its report file b0-minnan), as blind45 and blind48 were; tuned on by
+  // class by cmd22 (96.7 → 99.3 %, 1 → 0 stored; b49-116 completed by precedent).
+  ["blind49", { accuracy: 0.97, stored: 0 }],
   // Round twenty-one's sealed batches, added at its end: measured only.
   ["blind50", undefined],
   ["blind51", undefined],
