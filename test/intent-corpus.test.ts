@@ -113,6 +113,10 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round twenty-one's sealed batches, added at its end: measured only.
   ["blind50", undefined],
   ["blind51", undefined],
+  // Round twenty-two's sealed batches, added at its end: measured only.
+  ["blind52", undefined],
+  ["blind53", undefined],
+  ["blind54", undefined],
 ];
 
 describe("intent corpus", () => {

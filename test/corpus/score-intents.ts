@@ -103,6 +103,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * `blind51` (b51-, 梅江县, 粤东客家), report files b0-minnan, b1-wenyang, b2-meijiang, kept outside the repository
  * during the round, scored totals only at its start and end, and added sealed at its end. Round twenty-two: blind49
  * and its report file b0-minnan opened to tune on and trained on (one of three, as in round nineteen).
+ * Round twenty-two: its three blind batches `blind52` (b52-, 汊湖县, 武汉), `blind53` (b53-, 乌拉滩县, 晋语河套) and
+ * `blind54` (b54-, 琼澄县, 海南), report files b3-chahu, b4-wulatan, b5-qiongcheng, kept outside the repository
+ * during the round, scored totals only at its start and end, and added sealed at its end.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -189,6 +192,9 @@ export const SPLITS = [
   "blind49",
   "blind50",
   "blind51",
+  "blind52",
+  "blind53",
+  "blind54",
   "i10a",
   "i10b",
   "i10c",
@@ -413,6 +419,9 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind44",
   "blind50",
   "blind51",
+  "blind52",
+  "blind53",
+  "blind54",
 ]);
 
 /**
