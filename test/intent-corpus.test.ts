@@ -115,6 +115,7 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind51", undefined],
   // Round twenty-two's sealed batches, added at its end: measured only.
   ["blind52", undefined],
+  // Opened to tune on in round twenty-three (with its report file b4-wulatan): no floor until tuned.
   ["blind53", undefined],
   ["blind54", undefined],
 ];
