@@ -5,6 +5,7 @@ import type { Org } from "../domain/org.js";
 import type { Extraction, Update } from "../domain/update.js";
 import { correctionOfFigure } from "./correction-request.js";
 import { extractText } from "./extract-text.js";
+import { restatedFigures } from "./figures-restated.js";
 import { cardReply, understoodBlocks, updateSubject } from "./render-update.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { CardButton, Command, CommandContext, Incoming, Reply, Services } from "./types.js";
@@ -108,6 +109,9 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
   // 「是48人」「数字不对，应该是700人」: a new value said for the one figure of its unit.
   const said = correctionOfFigure(base, typed);
   if (said) return figureEdit(base, said);
+  // 「来了150个农户」 for 「…来了大概一百二三十个农户」: the update said again in fewer words, a figure corrected.
+  const again = restatedFigures(base, typed);
+  if (again) return { text: again.text, how: "substitute", changes: again.changes };
   const long = [...typed].length >= 0.6 * [...base].length;
   if (long || overlap(base, typed) >= 0.5) return { text: typed, how: "replace" };
   return { text: appendTo(base, typed), how: "append" };
