@@ -11,6 +11,10 @@ import { brokenRewrites } from "./broken-rewrite.js";
 import { SHIELD, WHOLE_PHRASES } from "./whole-phrases.js";
 import { DOCUMENT_WORDS } from "./document-words.js";
 
+/** What 不够 says is short of, as one predicate: 不够完善、不够深入、不够广. */
+const ENOUGH_OF =
+  "完善|健全|规范|深入|到位|充分|明显|突出|广泛|及时|精准|有力|成熟|稳定|畅通|全面|细致|扎实|大|广|多|高|强|快|好|细|实|硬";
+
 /**
  * Staff chat into document prose, by fixed rules (the offline drafter's first pass): chat
  * openers and fillers dropped (报一下、好消息、刚、前面说的…), spoken verbs put in the written
@@ -114,10 +118,18 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/已经/gu, "已"],
   [/(?<![统])一共(?=[\u4e00-\u9fff\d])/gu, "共"],
   [/(?<=^|[，,。；;])有些(?=[\u4e00-\u9fff])/gu, "部分"],
-  [/还不太|还不够/gu, "尚不"],
-  // A voice run-on of two problems: 「次数不够考核机制尚不完善」 → 「次数不够，考核机制尚不完善」.
+  // 还不太完善、还不够规范 → 尚不完善; 还不够 said alone or before a verb (覆盖还不够、人手还不够用) → 仍不够, never a
+  // bare 尚不 (「乡镇覆盖尚不」 lost its 够, 「人手尚不用」 said the opposite).
+  [/还不太/gu, "尚不"],
+  [new RegExp(`还不够(?=${ENOUGH_OF})`, "gu"), "尚不"],
+  [/还不够/gu, "仍不够"],
+  // A voice run-on of two problems: 「次数不够考核机制尚不完善」 → 「次数不够，考核机制尚不完善」 — not before what says how
+  // (不够完善、不够用、不够广) or before 是 (「技术力量不强是个问题」 is one problem).
   [
-    /(不够|不足|不强|不高|不到位|不规范|不完善|偏[小少低弱])(?=[\u4e00-\u9fff]{2})(?![的以等了和与及])/gu,
+    new RegExp(
+      `(不够|不足|不强|不高|不到位|不规范|不完善|偏[小少低弱])(?=[\\u4e00-\\u9fff]{2})(?![的以等了和与及是])(?!${ENOUGH_OF}|用)`,
+      "gu",
+    ),
     "$1，",
   ],
   // 「规范管理率都在70%以上」「都超额完成」 → 均; 「现在全县…」 loses its 现在.
