@@ -109,11 +109,12 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
   // 「是48人」「数字不对，应该是700人」: a new value said for the one figure of its unit.
   const said = correctionOfFigure(base, typed);
   if (said) return figureEdit(base, said);
-  // 「来了150个农户」 for 「…来了大概一百二三十个农户」: the update said again in fewer words, a figure corrected.
-  const again = restatedFigures(base, typed);
-  if (again) return { text: again.text, how: "substitute", changes: again.changes };
   const long = [...typed].length >= 0.6 * [...base].length;
   if (long || overlap(base, typed) >= 0.5) return { text: typed, how: "replace" };
+  // 「来了150个农户」 for 「…来了大概一百二三十个农户」: the update said again in fewer words, a figure corrected
+  // (a text about as long as the update is its new version, as before: 「组织召开科技项目推进会，参会企业20家」).
+  const again = restatedFigures(base, typed);
+  if (again) return { text: again.text, how: "substitute", changes: again.changes };
   return { text: appendTo(base, typed), how: "append" };
 }
 
