@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { kindOf } from "./helpers/extract-shapes.js";
+
+/**
+ * Round twenty-three's clause-kind classes (docs/extraction.md, 第二十三轮, kind23), on wording of its own
+ * (none of these sentences is in the corpus), with near misses that must stay.
+ */
+const DAY = "2026-12-02";
+
+describe("a step typed straight after a problem with no comma (b4-, 13-, 38-, and two sealed files' totals)", () => {
+  it("the step from its own sign on is a plan, the problem before it stays a problem", () => {
+    const a = "卫生室的药品目录太老好些常用药进不来年内争取调整一次目录";
+    expect(kindOf(a, "常用药进不来", DAY)).toBe("problem");
+    expect(kindOf(a, "调整一次目录", DAY)).toBe("plan");
+    const b = "种子站的仓库漏雨严重近期申请维修资金";
+    expect(kindOf(b, "漏雨", DAY)).toBe("problem");
+    expect(kindOf(b, "维修资金", DAY)).toBe("plan");
+    const c = "村里的路灯坏了一大半来年统一换成太阳能的";
+    expect(kindOf(c, "路灯坏了", DAY)).toBe("problem");
+    expect(kindOf(c, "太阳能", DAY)).toBe("plan");
+  });
+
+  it("near misses: a sign governed by what comes before it, or no problem before it, is no turn", () => {
+    expect(kindOf("今年的防火任务没完成年内的指标", "年内的指标", DAY)).toBe("problem");
+    expect(kindOf("群众反映的几件事近期统一答复", "统一答复", DAY)).toBe("plan");
+    expect(kindOf("仓库漏雨的事近期要解决", "仓库漏雨", DAY)).toBe("plan");
+  });
+});
