@@ -26,3 +26,19 @@ describe("a step typed straight after a problem with no comma (b4-, 13-, 38-, an
     expect(kindOf("仓库漏雨的事近期要解决", "仓库漏雨", DAY)).toBe("plan");
   });
 });
+
+describe("晋/陕/冀 咧 after a verb's result is the perfective 了 (b4-, 89-, the chat corpus)", () => {
+  it("work finished with 咧 is done, and closes its clause before a plan or a problem", () => {
+    const a = "年终述职的材料弄好咧12月下旬开会述职";
+    expect(kindOf(a, "材料弄好咧", DAY)).toBe("done");
+    expect(kindOf(a, "开会述职", DAY)).toBe("plan");
+    const b = "防火宣传册印完咧，库房放不下";
+    expect(kindOf(b, "印完咧", DAY)).toBe("done");
+    expect(kindOf(b, "库房放不下", DAY)).toBe("problem");
+  });
+
+  it("near misses: 咧 after a state or as 呢 is no perfective", () => {
+    expect(kindOf("他们说行着咧 就这么弄", "行着咧", DAY)).toBe("done");
+    expect(kindOf("消防栓的水管换完咧就是水压不够", "水压不够", DAY)).toBe("problem");
+  });
+});

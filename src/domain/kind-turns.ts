@@ -9,6 +9,7 @@ import {
 import { leftThenStep } from "./aspect.js";
 import { statesNorm } from "./norm-stated.js";
 import { planInAttribute } from "./told-as-done.js";
+import { plainAspect } from "./dialect-words.js";
 import { gluedStep } from "./glued-step.js";
 
 /**
@@ -198,7 +199,8 @@ function turnsOf(piece: string, today?: string, time?: string): { text: string; 
     planInAttribute(piece, (s) => pieceKind(s, today, time))
   )
     return [{ text: piece }];
-  const points = cutPoints(piece);
+  // 「…材料弄完咧12月中旬开会评」: a dialect 了 closes a clause as 了 does (same length, dialect-words.ts).
+  const points = cutPoints(plainAspect(piece));
   if (points.length === 0) return [{ text: piece }];
   const parts: string[] = [];
   let from = 0;
