@@ -42,3 +42,15 @@ describe("晋/陕/冀 咧 after a verb's result is the perfective 了 (b4-, 89-,
     expect(kindOf("消防栓的水管换完咧就是水压不够", "水压不够", DAY)).toBe("problem");
   });
 });
+
+describe("after work done, a state said by its shape (23-, 26-, 62-, 72-, 78-, 80-, a4-, c2-)", () => {
+  it("many of them are so (…的多), and each time a season comes round (一到…就…): a problem", () => {
+    expect(kindOf("走访了25户种粮户，囤着不卖的多。", "不卖的多", DAY)).toBe("problem");
+    expect(kindOf("检查了14处水井，一到枯水期就见底。", "见底", DAY)).toBe("problem");
+  });
+
+  it("near misses: a welcome, or the office's own step each time, stays work done", () => {
+    expect(kindOf("办了4期培训，反映满意的多。", "满意的多", DAY)).toBe("done");
+    expect(kindOf("建了3个驿站，一到周末就安排志愿者值守。", "值守", DAY)).toBe("done");
+  });
+});

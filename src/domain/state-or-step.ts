@@ -37,16 +37,20 @@ const SOME_IN_STATE =
 const BURDEN =
   /(?:要|得)(?:自己|自个儿?)?[^，。；]{0,3}?(?:大半天|老半天|一整天|好几天|好几个钟头|[十几][来多]?分钟|掏钱|掏腰包)/;
 
+/** Many of them are so: 高血压不吃药的多得很、农户惜售的多、走访记录应付的多 (a 的-phrase, then 多 as the predicate). */
+const MOSTLY = /[\u4e00-\u9fff]{2}的(?:占)?多(?:得很|得狠|着呢|呢|啊|了)?$/;
+
 /** Done, and still no use: 按了也不知道跟谁说话、说了也不听、修了都没用. */
 const IN_VAIN = /了(?:也|都)(?:不|没|白)/;
 
 /**
  * Each time it is used, it goes wrong: 一发动就熄火、视频一开就卡、一拽就碎了、雪一下就结冰 — a moment, then
  * what happens to the thing (not what the office does, 天一晴就抢收; not a good result, 一说就懂、一次就办好).
- * The 了 after it closes the outcome (碎了), it says no work was done.
+ * The 了 after it closes the outcome (碎了), it says no work was done. 一到 + a time or an occasion
+ * (一到冬天就爆、一到晌午就没水) is the same: each time it comes round (一到周末就组织… is the office's step).
  */
 const GOES_WRONG =
-  /一([\u4e00-\u9fff]{1,2})就(?!能|可以|会|好|懂|通|明白|清楚|到|来|去|办|有|是|要|得|把|给|马上|立马|立即|组织|安排|抢|进场|开工|动工|复工|施工|修|补|换|清|拉|收|种|栽|通知|上门|完成|完|成|结|解决|同意|答应|签)/;
+  /一(到[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,2})就(?!能|可以|会|好|懂|通|明白|清楚|到|来|去|办|有|是|要|得|把|给|马上|立马|立即|组织|安排|抢|进场|开工|动工|复工|施工|修|补|换|清|拉|收|种|栽|通知|上门|完成|完|成|结|解决|同意|答应|签)/;
 
 export function goesWrongEachTime(t: string): boolean {
   const m = GOES_WRONG.exec(t);
@@ -63,6 +67,7 @@ const GOOD = /保持|坚持|满意|不错|正常|(?<!不)(?:支持|认可|欢迎
 /** After work done: a state of things, no step of the office's. */
 export function stateOfThings(t: string): boolean {
   if (IN_VAIN.test(t)) return true;
+  if (MOSTLY.test(t) && !GOOD.test(t)) return true;
   let last: RegExpExecArray | null = null;
   for (const m of t.matchAll(STAYED)) last = m as RegExpExecArray;
   const some = SOME_IN_STATE.exec(t);
