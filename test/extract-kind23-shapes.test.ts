@@ -54,3 +54,15 @@ describe("after work done, a state said by its shape (23-, 26-, 62-, 72-, 78-, 8
     expect(kindOf("建了3个驿站，一到周末就安排志愿者值守。", "值守", DAY)).toBe("done");
   });
 });
+
+describe("a condition not yet met, then what befalls or the office's step (60-, a8-, a9-, c2-)", () => {
+  it("what will befall the thing again is the problem; the office's step after 就 is a plan", () => {
+    expect(kindOf("山上的便道还是土路，要是再下几天雨，车又要陷进去。", "陷进去", DAY)).toBe("problem");
+    expect(kindOf("大棚的膜破了好几处，要是再刮大风，就先用草帘子压上。", "草帘子", DAY)).toBe("plan");
+  });
+
+  it("near misses: 主要是 is no 要是, and 就 + what befalls stays a problem", () => {
+    expect(kindOf("问题主要是偏远的村留不住医生来了两年就走", "留不住", DAY)).toBe("problem");
+    expect(kindOf("食堂只有一个厨师，万一病了就得停伙。", "停伙", DAY)).toBe("problem");
+  });
+});

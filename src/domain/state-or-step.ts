@@ -1,4 +1,5 @@
 import type { ClauseKind } from "./clause-kind.js";
+import { HYPOTHESIS, stepIf, worseIf } from "./if-then-worse.js";
 import { problemOnlyInAttribute } from "./problem-as-object.js";
 
 /**
@@ -128,7 +129,12 @@ export function kindByShape(
   prev: ClauseKind | undefined,
   sameSentence = true,
   reread?: (s: string) => ClauseKind | undefined,
+  before?: string,
 ): ClauseKind | undefined {
+  // 「要是再爆就整段换新的」: the office's step once the condition comes, though a problem word names it;
+  // 「要是再刮白毛风，路又得堵」: what will befall the thing if the condition comes (if-then-worse.ts).
+  if (own !== "done" && stepIf(piece, before)) return "plan";
+  if (prev === "problem" && worseIf(piece, before)) return "problem";
   // 「月底前把冲坏的十二处道路抢通」: a problem that only names the step's object (problem-as-object.ts).
   if (own === "problem" && reread) {
     const t = piece.replace(/[。.！!？?~～\s]+$/u, "");
@@ -165,6 +171,7 @@ function shapeKind(
     prev === "problem" &&
     own === undefined &&
     (THEN_AGAIN.test(t) || REMEDY_HEAD.test(t)) &&
+    !HYPOTHESIS.test(t) &&
     !SAID_DONE.test(t)
   )
     return "plan";
