@@ -66,3 +66,16 @@ describe("a condition not yet met, then what befalls or the office's step (60-, 
     expect(kindOf("食堂只有一个厨师，万一病了就得停伙。", "停伙", DAY)).toBe("problem");
   });
 });
+
+describe("damage counted as a share or a length (a8-, 61-, 78-, a1-)", () => {
+  it("what befell the things, counted, is a problem", () => {
+    expect(kindOf("查了8个大棚，棚膜破了好几处。", "棚膜", DAY)).toBe("problem");
+    expect(kindOf("今年补栽的树苗枯了一大半，", "树苗", DAY)).toBe("problem");
+    expect(kindOf("巡了一遍河堤，东段塌了20多米", "东段", DAY)).toBe("problem");
+  });
+
+  it("near misses: cases solved and enforcement stay work done", () => {
+    expect(kindOf("今年破了3起电诈案，追回赃款12万元。", "电诈", DAY)).toBe("done");
+    expect(kindOf("关了6个违规砂石点。", "砂石点", DAY)).toBe("done");
+  });
+});
