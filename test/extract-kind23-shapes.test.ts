@@ -27,7 +27,13 @@ describe("a step typed straight after a problem with no comma (b4-, 13-, 38-, an
   });
 });
 
-describe("晋/陕/冀 咧 after a verb's result is the perfective 了 (b4-, 89-, the chat corpus)", () => {
+describe("a dialect perfective after a verb's result: 晋/陕/冀 咧, 湘 哒 (b4-, 89-, c3-, the chat corpus)", () => {
+  it("湘 哒 after a finished verb is done, and the problem after it stays a problem", () => {
+    expect(kindOf("村部的会议室刷完哒，桌椅还冇到", "刷完哒", DAY)).toBe("done");
+    expect(kindOf("冬修水利开工哒，挖机只有两台", "开工哒", DAY)).toBe("done");
+    expect(kindOf("冬修水利开工哒，挖机只有两台", "挖机", DAY)).toBe("problem");
+  });
+
   it("work finished with 咧 is done, and closes its clause before a plan or a problem", () => {
     const a = "年终述职的材料弄好咧12月下旬开会述职";
     expect(kindOf(a, "材料弄好咧", DAY)).toBe("done");
