@@ -78,6 +78,7 @@ describe("damage counted as a share or a length (a8-, 61-, 78-, a1-)", () => {
     expect(kindOf("查了8个大棚，棚膜破了好几处。", "棚膜", DAY)).toBe("problem");
     expect(kindOf("今年补栽的树苗枯了一大半，", "树苗", DAY)).toBe("problem");
     expect(kindOf("巡了一遍河堤，东段塌了20多米", "东段", DAY)).toBe("problem");
+    expect(kindOf("巡了一遍水渠，渡槽冻裂了好几节。", "渡槽", DAY)).toBe("problem");
   });
 
   it("near misses: cases solved and enforcement stay work done", () => {
