@@ -86,3 +86,15 @@ describe("damage counted as a share or a length (a8-, 61-, 78-, a1-)", () => {
     expect(kindOf("关了6个违规砂石点。", "砂石点", DAY)).toBe("done");
   });
 });
+
+describe("asking others to come or help, nothing said done (a8-, a9-, c3-; 13-, 93- before)", () => {
+  it("the request is a plan, whatever came before it", () => {
+    expect(kindOf("走访了12户茶农，麻烦县茶叶站派个技术员下来看看。", "技术员", DAY)).toBe("plan");
+    expect(kindOf("查了学校的校舍，打个报告请县教育局支持维修。", "教育局", DAY)).toBe("plan");
+  });
+
+  it("near misses: a request already met is work done", () => {
+    expect(kindOf("开了座谈会，请专家讲了一堂课。", "专家", DAY)).toBe("done");
+    expect(kindOf("今天请县医院的医生来义诊，看了80多人。", "义诊", DAY)).toBe("done");
+  });
+});

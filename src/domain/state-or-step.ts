@@ -111,6 +111,10 @@ const FROM_NOW =
 const WEEKDAY_AHEAD =
   /^(?:下个?)?(?:周|礼拜|星期)[一二三四五六日天](?![^，。；]{0,2}(?:前|之前|以前))|^(?:这|本|介)个?(?:周|礼拜|星期|月)之内/;
 
+/** A request to others to come or help (请/麻烦 + who + 来、派、帮、支持), after a few words at most. */
+const ASK =
+  /^[^，。；]{0,4}?(?:请|麻烦|恳请|求)(?!假|示|教|客|柬)[^，。；]{1,10}?(?:下来|过来|来|派|帮|支持|协调)/;
+
 /** 再 as "then" (再请、再要), not 不再、再也、再说. */
 const THEN_AGAIN =
   /(?<![不没又也还])再(?!也|不|没|说|加上|就|者|次|这样|那样|拖|晚|过[\d一二两三四五六七八九十几半])[\u4e00-\u9fff]/;
@@ -145,6 +149,9 @@ export function kindByShape(
     if (problemOnlyInAttribute(t, again)) return "plan";
   }
   if (own === "problem" || own === "plan" || prev === undefined) return own;
+  // 「麻烦农牧局派个兽医下来」「打个报告请县文旅局支持…」: asking someone to come or help, nothing said done — their
+  // step is still ahead, whatever came before.
+  if (own === undefined && ASK.test(piece) && !SAID_DONE.test(piece) && !COUNTED.test(piece)) return "plan";
   return shapeKind(piece.replace(/[。.！!？?~～\s]+$/u, ""), own, prev, sameSentence);
 }
 
