@@ -98,3 +98,14 @@ describe("asking others to come or help, nothing said done (a8-, a9-, c3-; 13-, 
     expect(kindOf("今天请县医院的医生来义诊，看了80多人。", "义诊", DAY)).toBe("done");
   });
 });
+
+describe("the office's 把 on things named by what is wrong with them (a8-, c2-, c3-)", () => {
+  it("the problem word only says which things: work done", () => {
+    expect(kindOf("上礼拜把两个组的矛盾纠纷都调处了，", "纠纷", DAY)).toBe("done");
+    expect(kindOf("前天把北湖村的积水抽干了。", "积水", DAY)).toBe("done");
+  });
+
+  it("near misses: what others did with 把 stays the problem", () => {
+    expect(kindOf("有些村民图省事，自己把护栏拆了。", "护栏", DAY)).toBe("problem");
+  });
+});

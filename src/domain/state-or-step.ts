@@ -1,6 +1,6 @@
 import type { ClauseKind } from "./clause-kind.js";
 import { HYPOTHESIS, stepIf, worseIf } from "./if-then-worse.js";
-import { problemOnlyInAttribute } from "./problem-as-object.js";
+import { doneOnProblemObject, problemOnlyInAttribute } from "./problem-as-object.js";
 
 /**
  * A piece with no sign of its own (or only a 了 that is not its main verb's) read by its shape against
@@ -147,6 +147,8 @@ export function kindByShape(
       return prev === undefined || k === "problem" || k === "plan" ? k : shapeKind(s, k, prev, sameSentence);
     };
     if (problemOnlyInAttribute(t, again)) return "plan";
+    // 「把3个嘎查的矛盾纠纷都调处了」: work done on things the problem word only names.
+    if (doneOnProblemObject(t, reread)) return "done";
   }
   if (own === "problem" || own === "plan" || prev === undefined) return own;
   // 「麻烦农牧局派个兽医下来」「打个报告请县文旅局支持…」: asking someone to come or help, nothing said done — their
