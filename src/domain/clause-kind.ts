@@ -24,7 +24,7 @@ import { leftShort, PLAIN_PROBLEM, remedyAfter } from "./plain-problems.js";
 import { BAD_THING, DECREASE, FELL, saysBadThing } from "./decrease.js";
 export { decreaseAfter } from "./decrease.js";
 import { parseDate } from "./period.js";
-import { plainDialect } from "./dialect-words.js";
+import { plainAspect, plainDialect } from "./dialect-words.js";
 import { holidayDeadlinePast, monthDeadlinePast, yearPartIn } from "./year-part.js";
 
 /**
@@ -327,7 +327,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const day = today ? parseDate(today) : undefined;
   // A full stop closing the piece says nothing of its kind (「剩下2处这礼拜整完。」 reads as without it).
   let t = withPartCounted(
-    plainDialect(text)
+    plainAspect(plainDialect(text))
       .replace(EMOJI, "")
       .replace(DUE, "到期")
       .trim()

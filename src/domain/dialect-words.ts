@@ -69,3 +69,19 @@ export function plainDialect(text: string): string {
   for (const [re, to] of MAPPINGS) t = t.replace(re, to);
   return t;
 }
+
+/**
+ * The perfective particle in dialect after a verb's result: 晋/陕/冀 咧 (整理完咧、安排好咧、汇总出来咧、
+ * 都分到企业去咧), 湘 哒 (搞完哒、开工哒、清干净哒) — the work is finished, as 了 says. After a state
+ * (空调坏咧、岁数大咧) or as 呢 (对着咧、好着咧) it only colours the sentence and is left alone; 么么哒 is
+ * no verb's. Same length. Used only to judge a clause's kind (clause-kind.ts, kind-turns.ts): the figure
+ * scan reads the text as before.
+ */
+export function plainAspect(text: string): string {
+  return /[咧哒]/.test(text)
+    ? text.replace(
+        /(?<=(?:完|好|过|掉|齐|净|工|出来|上来|下来|上去|下去|起来|过来|回来|进去|去|来|到|交|报|发|办|开|走)了?)[咧哒]/g,
+        "了",
+      )
+    : text;
+}

@@ -198,8 +198,13 @@ function clausesOfSentence(
       pieceKind(core, when.today, when.time) ??
       turned[i]?.kind;
     // A state after work done, a step after a condition or from now on, said with no sign (state-or-step.ts).
-    own = kindByShape(core, own, out[out.length - 1]?.kind ?? before?.kind, out.length > 0, (s) =>
-      pieceKind(s, when.today, when.time),
+    own = kindByShape(
+      core,
+      own,
+      out[out.length - 1]?.kind ?? before?.kind,
+      out.length > 0,
+      (s) => pieceKind(s, when.today, when.time),
+      i > 0 ? pieces[i - 1] : undefined,
     );
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
     // A concession, 下一步就 as "then", a plan doubted, a quota told with its progress (told-as-done.ts).

@@ -9,6 +9,8 @@ import {
 import { leftThenStep } from "./aspect.js";
 import { statesNorm } from "./norm-stated.js";
 import { planInAttribute } from "./told-as-done.js";
+import { plainAspect } from "./dialect-words.js";
+import { gluedStep } from "./glued-step.js";
 
 /**
  * Where the kind turns inside a stretch typed or dictated with no comma: 「流感疫苗打了6800多剂老年人
@@ -173,6 +175,20 @@ export function kindTurns(
   today?: string,
   time?: string,
 ): { text: string; kind?: ClauseKind }[] {
+  // 「…库房太小放不下年内申请再扩一间」: a step glued onto a problem, cut where its own sign begins (glued-step.ts).
+  const read = (s: string) => pieceKind(s, today, time);
+  return turnsOf(piece, today, time).flatMap((p) => {
+    const cut = (p.kind ?? read(p.text.trim())) === "problem" ? gluedStep(p.text, read) : undefined;
+    return cut
+      ? [
+          { text: cut[0], kind: "problem" as const },
+          { text: cut[1], kind: "plan" as const },
+        ]
+      : [p];
+  });
+}
+
+function turnsOf(piece: string, today?: string, time?: string): { text: string; kind?: ClauseKind }[] {
   if (/[，,。；;]/.test(piece.replace(/[，,。；;\s]+$/, ""))) return [{ text: piece }];
   // 「县里要求年底前建成的15个站」「按要求每个季度要开一次会」: a plan word in an attribute, a norm — one piece.
   // 「还有4家的合同再对一遍」: what is left and the step that finishes it — one plan (aspect.ts).
@@ -183,7 +199,8 @@ export function kindTurns(
     planInAttribute(piece, (s) => pieceKind(s, today, time))
   )
     return [{ text: piece }];
-  const points = cutPoints(piece);
+  // 「…材料弄完咧12月中旬开会评」: a dialect 了 closes a clause as 了 does (same length, dialect-words.ts).
+  const points = cutPoints(plainAspect(piece));
   if (points.length === 0) return [{ text: piece }];
   const parts: string[] = [];
   let from = 0;

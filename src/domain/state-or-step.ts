@@ -1,5 +1,6 @@
 import type { ClauseKind } from "./clause-kind.js";
-import { problemOnlyInAttribute } from "./problem-as-object.js";
+import { HYPOTHESIS, stepIf, worseIf } from "./if-then-worse.js";
+import { doneOnProblemObject, problemOnlyInAttribute } from "./problem-as-object.js";
 
 /**
  * A piece with no sign of its own (or only a 了 that is not its main verb's) read by its shape against
@@ -37,16 +38,20 @@ const SOME_IN_STATE =
 const BURDEN =
   /(?:要|得)(?:自己|自个儿?)?[^，。；]{0,3}?(?:大半天|老半天|一整天|好几天|好几个钟头|[十几][来多]?分钟|掏钱|掏腰包)/;
 
+/** Many of them are so: 高血压不吃药的多得很、农户惜售的多、走访记录应付的多 (a 的-phrase, then 多 as the predicate). */
+const MOSTLY = /[\u4e00-\u9fff]{2}的(?:占)?多(?:得很|得狠|着呢|呢|啊|了)?$/;
+
 /** Done, and still no use: 按了也不知道跟谁说话、说了也不听、修了都没用. */
 const IN_VAIN = /了(?:也|都)(?:不|没|白)/;
 
 /**
  * Each time it is used, it goes wrong: 一发动就熄火、视频一开就卡、一拽就碎了、雪一下就结冰 — a moment, then
  * what happens to the thing (not what the office does, 天一晴就抢收; not a good result, 一说就懂、一次就办好).
- * The 了 after it closes the outcome (碎了), it says no work was done.
+ * The 了 after it closes the outcome (碎了), it says no work was done. 一到 + a time or an occasion
+ * (一到冬天就爆、一到晌午就没水) is the same: each time it comes round (一到周末就组织… is the office's step).
  */
 const GOES_WRONG =
-  /一([\u4e00-\u9fff]{1,2})就(?!能|可以|会|好|懂|通|明白|清楚|到|来|去|办|有|是|要|得|把|给|马上|立马|立即|组织|安排|抢|进场|开工|动工|复工|施工|修|补|换|清|拉|收|种|栽|通知|上门|完成|完|成|结|解决|同意|答应|签)/;
+  /一(到[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{1,2})就(?!能|可以|会|好|懂|通|明白|清楚|到|来|去|办|有|是|要|得|把|给|马上|立马|立即|组织|安排|抢|进场|开工|动工|复工|施工|修|补|换|清|拉|收|种|栽|通知|上门|完成|完|成|结|解决|同意|答应|签)/;
 
 export function goesWrongEachTime(t: string): boolean {
   const m = GOES_WRONG.exec(t);
@@ -63,6 +68,7 @@ const GOOD = /保持|坚持|满意|不错|正常|(?<!不)(?:支持|认可|欢迎
 /** After work done: a state of things, no step of the office's. */
 export function stateOfThings(t: string): boolean {
   if (IN_VAIN.test(t)) return true;
+  if (MOSTLY.test(t) && !GOOD.test(t)) return true;
   let last: RegExpExecArray | null = null;
   for (const m of t.matchAll(STAYED)) last = m as RegExpExecArray;
   const some = SOME_IN_STATE.exec(t);
@@ -105,6 +111,10 @@ const FROM_NOW =
 const WEEKDAY_AHEAD =
   /^(?:下个?)?(?:周|礼拜|星期)[一二三四五六日天](?![^，。；]{0,2}(?:前|之前|以前))|^(?:这|本|介)个?(?:周|礼拜|星期|月)之内/;
 
+/** A request to others to come or help (请/麻烦 + who + 来、派、帮、支持), after a few words at most. */
+const ASK =
+  /^[^，。；]{0,4}?(?:请|麻烦|恳请|求)(?!假|示|教|客|柬)[^，。；]{1,10}?(?:下来|过来|来|派|帮|支持|协调)/;
+
 /** 再 as "then" (再请、再要), not 不再、再也、再说. */
 const THEN_AGAIN =
   /(?<![不没又也还])再(?!也|不|没|说|加上|就|者|次|这样|那样|拖|晚|过[\d一二两三四五六七八九十几半])[\u4e00-\u9fff]/;
@@ -123,7 +133,12 @@ export function kindByShape(
   prev: ClauseKind | undefined,
   sameSentence = true,
   reread?: (s: string) => ClauseKind | undefined,
+  before?: string,
 ): ClauseKind | undefined {
+  // 「要是再爆就整段换新的」: the office's step once the condition comes, though a problem word names it;
+  // 「要是再刮白毛风，路又得堵」: what will befall the thing if the condition comes (if-then-worse.ts).
+  if (own !== "done" && stepIf(piece, before)) return "plan";
+  if (prev === "problem" && worseIf(piece, before)) return "problem";
   // 「月底前把冲坏的十二处道路抢通」: a problem that only names the step's object (problem-as-object.ts).
   if (own === "problem" && reread) {
     const t = piece.replace(/[。.！!？?~～\s]+$/u, "");
@@ -132,8 +147,13 @@ export function kindByShape(
       return prev === undefined || k === "problem" || k === "plan" ? k : shapeKind(s, k, prev, sameSentence);
     };
     if (problemOnlyInAttribute(t, again)) return "plan";
+    // 「把3个嘎查的矛盾纠纷都调处了」: work done on things the problem word only names.
+    if (doneOnProblemObject(t, reread)) return "done";
   }
   if (own === "problem" || own === "plan" || prev === undefined) return own;
+  // 「麻烦农牧局派个兽医下来」「打个报告请县文旅局支持…」: asking someone to come or help, nothing said done — their
+  // step is still ahead, whatever came before.
+  if (own === undefined && ASK.test(piece) && !SAID_DONE.test(piece) && !COUNTED.test(piece)) return "plan";
   return shapeKind(piece.replace(/[。.！!？?~～\s]+$/u, ""), own, prev, sameSentence);
 }
 
@@ -160,6 +180,7 @@ function shapeKind(
     prev === "problem" &&
     own === undefined &&
     (THEN_AGAIN.test(t) || REMEDY_HEAD.test(t)) &&
+    !HYPOTHESIS.test(t) &&
     !SAID_DONE.test(t)
   )
     return "plan";
