@@ -71,3 +71,20 @@ describe("a number taken back", () => {
     expect(f[0]?.context).not.toContain("说错");
   });
 });
+
+describe("people who came through a screening, counted with a bare 个", () => {
+  const units = (text: string) =>
+    extractUpdate(text, org, { today: "2026-12-03" }).figures.map((f) => `${f.value}${f.unit}`);
+
+  it("counts people when the sentence is about people or the clause names the screening", () => {
+    expect(units("组织护林员培训，到了五十二个，结业的四十八个")).toEqual(["52人", "48人"]);
+    expect(units("今年征兵体检通过的十一个")).toEqual(["11人"]);
+    expect(units("办了两期育婴师培训，考试合格三十五个")).toEqual(["2期", "35人"]);
+  });
+
+  it("leaves things that passed a check, and a thing named before the word", () => {
+    expect(units("抽检蔬菜80批次，合格的78个")).toEqual(["80批次", "78个"]);
+    expect(units("村卫生室验收合格9个")).toEqual(["9个"]);
+    expect(units("退役军人服务站规范化建设达标24个")).toEqual(["24个"]);
+  });
+});
