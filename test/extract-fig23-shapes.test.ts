@@ -27,6 +27,8 @@ describe("a count typed straight into the problem or plan after it", () => {
       "两台:target",
     ]);
     expect(kinds("走访慰问搞完了，发放慰问金3.2万元困难是资金还有缺口")).toEqual(["3.2万元:achieved"]);
+    // An approximate count with 几 in it (四十几万) is a count all the same.
+    expect(kinds("直播带货搞完了，卖了四十几万运费太贵")).toEqual(["四十几万:achieved"]);
   });
 
   it("reads the part after the count as what it says", () => {
@@ -80,6 +82,7 @@ describe("people who came through a screening, counted with a bare 个", () => {
     expect(units("组织护林员培训，到了五十二个，结业的四十八个")).toEqual(["52人", "48人"]);
     expect(units("今年征兵体检通过的十一个")).toEqual(["11人"]);
     expect(units("办了两期育婴师培训，考试合格三十五个")).toEqual(["2期", "35人"]);
+    expect(units("驾驶员培训结束了，体检过了的二十六个")).toEqual(["26人"]);
   });
 
   it("leaves things that passed a check, and a thing named before the word", () => {

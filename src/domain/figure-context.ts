@@ -310,7 +310,7 @@ const PEOPLE_IN_SENTENCE = new RegExp(
 );
 
 const PASSED =
-  /(?:合格|通过|结业|及格|达标|(?:发|领|拿|取)了?证)的?(?:才|只有|就|有|共|一共)?(?:近|约|将近)?$/;
+  /(?:合格|通过|结业|及格|达标|(?:发|领|拿|取)了?证|(?:体检|考核|考试|政审|面试)过了)的?(?:才|只有|就|有|共|一共)?(?:近|约|将近)?$/;
 
 /** Staff said by their status (在编的、编制内的、在职的): a count of them counts people. */
 const STAFF_STATUS = /(?:在编|在职|编制内|编内|编外|在岗)的/;

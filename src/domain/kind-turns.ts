@@ -176,8 +176,14 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
  */
 function countThenTurn(parts: string[], kinds: (ClauseKind | undefined)[], first: boolean): boolean {
   const [part = "", next = ""] = parts;
-  // 「发现3个|老人身体不太好」「山里几个|村的老人…」: 个 runs on to its noun, and 几 counts nothing.
-  if (parts.length < 2 || !COUNT_AT_END_CUT.test(part) || /个[多余来]?$|几/.test(part)) return false;
+  // 「发现3个|老人身体不太好」「山里几个|村的老人…」: 个 runs on to its noun, and 几 alone counts nothing
+  // (六十几万 does).
+  if (
+    parts.length < 2 ||
+    !COUNT_AT_END_CUT.test(part) ||
+    /个[多余来]?$|(?<![\d一二两三四五六七八九十百千万])几/.test(part)
+  )
+    return false;
   if (/^(?:其中|另外|另|此外|还有|还剩|剩下|剩余|其余|有)/.test(part) || LEADS_ON.test(part)) return false;
   if (/^(?:还|也|都|仍|才|只|又|就|一直|没|不)/.test(next) || /(?:之|以)?前[^前]*$/.test(part)) return false;
   if (first && !/了|已|完成|累计|新(?:增|建|招|入驻|认定|纳入)/.test(part)) return false;
