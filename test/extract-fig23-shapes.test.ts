@@ -91,3 +91,17 @@ describe("people who came through a screening, counted with a bare 个", () => {
     expect(units("退役军人服务站规范化建设达标24个")).toEqual(["24个"]);
   });
 });
+
+describe("people taken on for a post, or those taken on, counted with a bare 个", () => {
+  const units = (text: string) =>
+    extractUpdate(text, org, { today: "2026-12-03" }).figures.map((f) => `${f.value}${f.unit}`);
+
+  it("counts people hired into a post or leaving after being brought in", () => {
+    expect(units("今年护路公益岗招了十八个")).toEqual(["18人"]);
+    expect(units("年初招来的辞了三个")).toEqual(["3人"]);
+  });
+
+  it("leaves projects brought in", () => {
+    expect(units("今年招商引资招了五个项目，走了一个")).toEqual(["5个"]);
+  });
+});
