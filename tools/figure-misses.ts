@@ -44,6 +44,8 @@ export const OPEN: [string, string][] = [
   ["97-jingu", "aa69a7b"],
   // Opened in round twenty-two (cd14ed2); first scored sealed at 800607f.
   ["b0-minnan", "800607f"],
+  // Opened in round twenty-three (804dd18); scored untouched at round twenty-two's start, cd14ed2.
+  ["b4-wulatan", "cd14ed2"],
 ];
 /** Never listed miss by miss: sealed files and 14- (never examined). */
 const CLOSED =

@@ -27,6 +27,9 @@ import {
   WORK_DONE_VERB,
 } from "./piece-context.js";
 
+/** Taking the number just said back, then saying it again: 「…四千二 哦不对 是四万二千…」. */
+const TAKE_BACK_MID =
+  /(?<=\S)[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误|搞错了|写错了|打错了)+[\s，,]*(?=(?:应该|其实|实际)?是[零〇一二两三四五六七八九十百千万\d])/g;
 /**
  * Offline understanding of a staff update: normalise, cut into clauses (sentences, 一是…二是…,
  * 1. 2、 （1）), sort each into work done, a problem or a plan, and attach its figures. Rules only,
@@ -165,11 +168,12 @@ function clausesOfSentence(
   const out: { text: string; kind: ClauseKind }[] = [];
   let prev: ClauseKind = carry ?? (mode === "item" ? "done" : mode);
   // Within a stretch with no comma, where its kind turns (kind-turns.ts).
-  const turned = commaPieces(sentence).flatMap((p) => kindTurns(p, when.today, when.time));
+  const turned = commaPieces(sentence).flatMap((p, j) => kindTurns(p, when.today, when.time, j === 0));
   const pieces = turned.map((p) => p.text);
   for (const [i, piece] of pieces.entries()) {
     // 「…，还有 两癌筛查做了6200人」: a filler says nothing of the clause's kind.
-    const core = withoutOpener(piece.replace(/[，,\s]+$/, "").trim());
+    // 「参与群众四千二 哦不对 是四万二千人次」: the words taking a number back say nothing of the kind.
+    const core = withoutOpener(piece.replace(/[，,\s]+$/, "").trim()).replace(TAKE_BACK_MID, "");
     if (!/[\u4e00-\u9fff]/.test(core) || SALUTATION.test(core)) {
       // 「…申报了高企另外|下个月准备…」: a spoken head cut off where the talk turns opens the next piece.
       if (/[\u4e00-\u9fff]$/.test(piece) && !SALUTATION.test(core) && i + 1 < pieces.length) {

@@ -1,4 +1,4 @@
-import { elidedPeople } from "./figure-people-elided.js";
+import { elidedPeople, passedScreening } from "./figure-people-elided.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
 import { restatesEarlierCount } from "./figure-restated.js";
 /**
@@ -272,10 +272,14 @@ function peopleMoving(c: CountInText): boolean {
   )
     return false;
   // 「在编的一共28个，今年退休了3个，新进了5个」: staff said by their status are people too.
-  return new RegExp(`${PERSON_NOUN}|${STAFF_STATUS.source}`).test(
+  // 「公益性岗位今年招了三十个」「去年引的走了两个」: a post filled, or those brought in, are people too.
+  return new RegExp(`${PERSON_NOUN}|${STAFF_STATUS.source}|${TAKEN_ON.source}`).test(
     around(c.t, c.cs, c.end, SENTENCE_END).slice(0, c.cs - startOf(c.t, c.cs, SENTENCE_END)),
   );
 }
+
+/** Posts people are taken on for, and those taken on (公益岗、人才、引进的、招来的). */
+const TAKEN_ON = /岗位|公益岗|人才|(?:引进|引|招|聘)(?:来|进来?)?的/;
 
 /** Staff said by their status (在编的、编制内的、在职的): a count of them counts people. */
 const STAFF_STATUS = /(?:在编|在职|编制内|编内|编外|在岗)的/;
@@ -307,7 +311,7 @@ function countsPeople(c: CountInText): boolean {
   )
     return true;
   if (peopleNamedJustBefore(c)) return true;
-  if (elidedPeople(c)) return true;
+  if (elidedPeople(c) || passedScreening(c)) return true;
   // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
   if (

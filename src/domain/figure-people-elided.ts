@@ -8,7 +8,8 @@ import { PERSON_NOUN } from "./figure-person-noun.js";
  *   they take, counts them;
  * - in the verb, which only people do or undergo (初三辍学了三个、劝返了两个、劝回来三个);
  * - in an earlier clause, when the verb is said again for its count (给老人理发 理了二十六个、
- *   帮阿伯阿婆剪头发，剪了四十几个): the count is of the people the work was done for.
+ *   帮阿伯阿婆剪头发，剪了四十几个): the count is of the people the work was done for;
+ * - in a screening they came through (考核合格四十一个、体检合格的六十来个): `passedScreening`.
  */
 export interface ElidedCount {
   t: string;
@@ -67,3 +68,38 @@ export function elidedPeople(c: ElidedCount): boolean {
   const forWhom = FOR_PEOPLE.exec(sentence);
   return !!forWhom && sentence.slice(forWhom.index + forWhom[0].length).includes(again[1]!);
 }
+
+/**
+ * 「报名的有两百挂零然后体检合格的六十来个」「来了四十六个，考核合格四十一个」「培训三百多个受苦人，发证两百二十个」:
+ * those who came through a screening of people (passed it, got the certificate), counted with a bare 个
+ * closing the clause, in a sentence about people — not things checked (验收合格3个、抽检合格).
+ */
+export function passedScreening(c: ElidedCount): boolean {
+  if (c.unit !== "个") return false;
+  if (
+    !/^(?:$|[，,。；;！!？?\s]|(?:但是?|可是|不过|就是|然后|另外|下[个一]?(?:礼拜|星期|周|月|步))(?![的了]))/.test(
+      c.t.slice(c.end),
+    )
+  )
+    return false;
+  const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
+  const passed = PASSED.exec(lead);
+  if (!passed || /验收|抽检|检测|抽查|质检/.test(lead)) return false;
+  // Who passed is the people of the sentence, not a thing named before it (服务站规范化建设达标24个).
+  const head =
+    lead
+      .slice(0, passed.index)
+      .split(/然后|就是|另外|其中|\s/)
+      .pop() ?? "";
+  if (head.replace(new RegExp(SCREENING.source, "g"), "").length > 4) return false;
+  // The screening said in the clause (体检合格的) or people in the sentence (来了四十六个，考核合格…).
+  return SCREENING.test(lead) || PEOPLE_IN_SENTENCE.test(c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs));
+}
+
+const SCREENING = /体检|考核|考试|培训|政审|面试|征兵|报名/;
+const PEOPLE_IN_SENTENCE = new RegExp(
+  `${PERSON_NOUN}|[\\d一二两三四五六七八九十百千万几多来余](?:个)?人(?!次)|${SCREENING.source}`,
+);
+
+const PASSED =
+  /(?:合格|通过|结业|及格|达标|(?:发|领|拿|取)了?证|(?:体检|考核|考试|政审|面试)过了)的?(?:才|只有|就|有|共|一共)?(?:近|约|将近)?$/;

@@ -26,8 +26,9 @@ const NUM = "\\d一二两三四五六七八九十百千万亿几";
 /** A count and its measure word: 6800多剂、三百来号人、3.2万亩、96%、四成左右. */
 const UNITS =
   "人次|批次|场次|剂次|号人|公里|平方米|平方|立方米|千米|公斤|公顷|米|斤|户次|个|名|家|户|亩|人|项|场|次|期|台|套|元|处|所|座|条|件|批|份|本|册|只|吨|位|起|篇|艘|间|张|床|剂|头|宗|页|口|支|辆|部|棵|株|袋|箱|成|%";
+const COUNT = `[${NUM}](?:\\.\\d+)?[多余来]?(?:[万千亿](?:多|余)?(?:${UNITS})?|${UNITS})(?:多|余)?(?:左右|以上)?`;
 const COUNT_END = new RegExp(
-  `[${NUM}](?:\\.\\d+)?[多余来]?(?:[万千亿](?:多|余)?(?:${UNITS})?|${UNITS})(?:多|余)?(?:左右|以上)?(?=[\\u4e00-\\u9fff])(?![的了和与及等都也就次方米里斤零一二两三四五六七八九十百千])`,
+  `${COUNT}(?=[\\u4e00-\\u9fff]|\\d{1,2}月)(?![的了和与及等都也就次方米里斤零一二两三四五六七八九十百千万亿块毛角半倍])`,
   "g",
 );
 /** 了 closing a clause (盘点完了|冲锋舟…), not 了解、为了、除了, nor before its object's count (打了6800剂). */
@@ -38,7 +39,7 @@ const SCOPE_COUNT =
   /(?:全(?:县|区|市|镇|乡|村|局|旗|州|省)|辖区|各|(?:对|给|把|向|为|替)[\u4e00-\u9fff]{0,4})[\d一二两三四五六七八九十百千几.]*$/;
 /** Words that open a clause of their own. */
 const OPENER = new RegExp(
-  String.raw`(?<=[\u4e00-\u9fff\d%]{2})(?<!的话|问题|困难|难处|再一个|还有|下一步|下步|接下来|(?:任务|目标|指标)[是为])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至)了?)(?=(?<!事|事情|事儿|任务|重点|目标|打算|想法|办法|意思|头等大事|一(?:下|到|刮|降|涨|来|打|变|起|开|放|进)[\u4e00-\u9fff]{0,3}|过了?(?:元旦|春节|年|腊八|小年|十五|冬至|国庆|这[个周]?[\u4e00-\u9fff]{0,2}))就是(?!说)|但是|可是|不过(?!来|去)|只是|还差|还欠|还剩|剩下|剩余|(?:还|也)有(?:[一二两三四五六七八九十几\d]|个|些|的)|(?<![的只还就才共没都也])有(?:[一二两三四五六七八九十几\d]+|几)[多余来]?[个户家座处间栋名人位所条辆台块件艘宗批]|(?:冬季|春季|夏季|秋季|冬天|开春|年后|节后|过完年|下次|到时候?)?再(?:去|来|到)?[\u4e00-\u9fff]{1,2}(?:一遍|一趟|一轮|一次|一回|看看)|有的|有些|个别|大部分|大多数?|现在|目前|等(?=[^，。；]{1,10}(?:再|后|以后))|已经(?!在)|打算|准备(?!${GETTING_READY})|争取(?![到了])|力争|(?<!今年|全年|本年|年度|按|原)计划(?=明年|下|年底|年内|在|于|再|新|开展|建|办|组织|实施|完成|争取|投资|用|对|把|将|要|到)|他们|她们|对方|马上|回头(?!又)|(?:离|距离?)[^，。；]{1,12}?(?:目标|任务|要求|计划|定的)|下一步|下一部(?![分电手车作剧片书门])|下一?期(?!间)|下周|下个?礼拜|下个?星期|下个?月|明天|明年|后天|这两天|过两天|月底前|年底前|(?<![\d月于在])(?:周[一二三四五六日]|(?:\d{1,2}月)?\d{1,2}[号日])前|(?<!过)年前|(?:春节|元旦|寒假|放假)前)`,
+  String.raw`(?<=[\u4e00-\u9fff\d%]{2})(?<!的话|问题|困难|难处|再一个|还有|下一步|下步|接下来|(?:任务|目标|指标)[是为])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至)了?)(?=(?<!事|事情|事儿|任务|重点|目标|打算|想法|办法|意思|头等大事|一(?:下|到|刮|降|涨|来|打|变|起|开|放|进)[\u4e00-\u9fff]{0,3}|过了?(?:元旦|春节|年|腊八|小年|十五|冬至|国庆|这[个周]?[\u4e00-\u9fff]{0,2}))就是(?!说)|但是|可是|不过(?!来|去)|只是|还差|还欠|还剩|剩下|剩余|(?:还|也)有(?:[一二两三四五六七八九十几\d]|个|些|的)|(?<![的只还就才共没都也])有(?:[一二两三四五六七八九十几\d]+|几)[多余来]?[个户家座处间栋名人位所条辆台块件艘宗批]|(?:冬季|春季|夏季|秋季|冬天|开春|年后|节后|过完年|下次|到时候?)?再(?:去|来|到)?[\u4e00-\u9fff]{1,2}(?:一遍|一趟|一轮|一次|一回|看看)|有的|有些|个别|大部分|大多数?|现在|目前|等(?=[^，。；]{1,10}(?:再|后|以后))|已经(?!在)|打算|准备(?!${GETTING_READY})|争取(?![到了])|力争|(?<!今年|全年|本年|年度|按|原)计划(?=明年|年中|上半年|\\d{1,2}月|下|年底|年内|在|于|再|新|开展|建|办|组织|实施|完成|争取|投资|用|对|把|将|要|到)|他们|她们|对方|马上|回头(?!又)|(?:离|距离?)[^，。；]{1,12}?(?:目标|任务|要求|计划|定的)|(?:主要|最大的?)?(?:问题|困难|难处)(?:呢|啊)?(?:的话|就是|是)(?!不是)|下一步|下一部(?![分电手车作剧片书门])|下一?期(?!间)|下周|下个?礼拜|下个?星期|下个?月|明天|明年|后天|这两天|过两天|月底前|年底前|(?<![\d月于在])(?:周[一二三四五六日]|(?:\d{1,2}月)?\d{1,2}[号日])前|(?<!过)年前|(?:春节|元旦|寒假|放假)前)`,
   "g",
 );
 
@@ -56,6 +57,8 @@ const LEFT_COUNT =
 const TURN_TO_PART = /^(?:但|不过|可是|只是|就是|有的|有些|个别|部分|大部分|有[\d一二两三四五六七八九十几])/;
 /** A part ending in a count and what it counts. */
 const COUNT_AT_END = /[\d一二两三四五六七八九十百千万][多余来]?[\u4e00-\u9fff%]$/;
+/** A part that says it is the problem: 问题是…、困难就是…、最大的问题是…. */
+const PROBLEM_HEAD = /^(?:主要|最大的?)?(?:问题|困难|难处)(?:呢|啊)?(?:的话|就是|是)(?!不是)/;
 /** Why it went so (主要是…、因为…): said of the part before it. */
 const CAUSE = /^(?:主要是|主要原因是|原因是|因为|由于)/;
 /** Problem nouns a part may hold as the object of work told before it (解决了|春耕备肥问题). */
@@ -107,6 +110,8 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
   const part = parts[i] ?? "";
   const next = parts[i + 1];
   if (CAUSE.test(part) || LEFT_COUNT.test(part) || /^(?:离|距)/.test(part)) return undefined;
+  // 「…12项|问题是经费一年就五万块」: the part names itself a problem.
+  if (PROBLEM_HEAD.test(part)) return "problem";
   const k = decreaseAfter(part, parts[i - 1] ?? "") ?? pieceKind(part, today, time);
   if (k === "problem") {
     // 「解决了|春耕备肥问题」: a problem noun alone is the object of the work before it.
@@ -166,14 +171,40 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
 }
 
 /**
+ * The first part ends in a count, is no part singled out of a whole (其中3家、另外三家、剩下的) and no
+ * subject of what follows (违法图斑11个|还在查处中、年底前14公里|管网…), and the first part after it
+ * with a kind is a problem or a plan. First in its sentence, the count is told as work
+ * (新入驻3个、装了120盏): 「村里的党员十五个|明儿去县里…」 is the topic of the plan.
+ */
+function countThenTurn(parts: string[], kinds: (ClauseKind | undefined)[], first: boolean): boolean {
+  const [part = "", next = ""] = parts;
+  // 「发现3个|老人身体不太好」「山里几个|村的老人…」: 个 runs on to its noun, and 几 alone counts nothing
+  // (六十几万 does).
+  if (
+    parts.length < 2 ||
+    !COUNT_AT_END_CUT.test(part) ||
+    /个[多余来]?$|(?<![\d一二两三四五六七八九十百千万])几/.test(part)
+  )
+    return false;
+  if (/^(?:其中|另外|另|此外|还有|还剩|剩下|剩余|其余|有)/.test(part) || LEADS_ON.test(part)) return false;
+  if (/^(?:还|也|都|仍|才|只|又|就|一直|没|不)/.test(next) || /(?:之|以)?前[^前]*$/.test(part)) return false;
+  if (first && !/了|已|完成|累计|新(?:增|建|招|入驻|认定|纳入)/.test(part)) return false;
+  const turn = kinds.find((k) => k !== undefined);
+  return turn === "problem" || turn === "plan";
+}
+/** A part ending where a count cut it (3000多份、386件、6300人次、2.6亿元). */
+const COUNT_AT_END_CUT = new RegExp(`${COUNT}$`);
+
+/**
  * `piece` cut where its kind turns (the parts join back to `piece`); one part when it does not. A
  * part cut out carries the kind its own words gave it, for when the whole part reads as none
- * (「网上办的还是少大部分还是跑窗口」).
+ * (「网上办的还是少大部分还是跑窗口」). `first`: the piece opens its sentence (no comma piece before it).
  */
 export function kindTurns(
   piece: string,
   today?: string,
   time?: string,
+  first = true,
 ): { text: string; kind?: ClauseKind }[] {
   // 「…库房太小放不下年内申请再扩一间」: a step glued onto a problem, cut where its own sign begins (glued-step.ts).
   const read = (s: string) => pieceKind(s, today, time);
@@ -248,12 +279,17 @@ function turnsOf(piece: string, today?: string, time?: string): { text: string; 
     else if (/^(?:还|也|都|就|仍|才|只|又|总|老是|一直|没|不)/.test(next) && !/[\d了]/.test(part))
       kinds[i] = kinds[i + 1];
   }
+  // 「发放技术资料3000多份|问题是特派员年纪偏大」「归档386件|库房太小放不下」: a stretch opening with a
+  // count and what it counts, then a problem or a plan with no comma between, reads as the same words
+  // with the comma typed — the count stands apart and takes its kind from the sentence around it.
+  const countApart = kinds[0] === undefined && countThenTurn(parts, kinds, first);
   for (let i = 1; i < parts.length; i++) kinds[i] ??= kinds[i - 1];
   for (let i = parts.length - 2; i >= 0; i--) kinds[i] ??= kinds[i + 1];
+  if (countApart) kinds[0] = undefined;
   const out: { text: string; kind?: ClauseKind }[] = [];
   for (const [i, part] of parts.entries()) {
     const last = out[out.length - 1];
-    if (last && kinds[i] === kinds[i - 1]) last.text += part;
+    if (last && kinds[i] === kinds[i - 1] && !(countApart && i === 1)) last.text += part;
     else out.push({ text: part, ...(kinds[i] ? { kind: kinds[i] } : {}) });
   }
   return out.length > 1 ? out : [{ text: piece }];

@@ -47,6 +47,8 @@ export function bareProblemComment(
 ): boolean {
   const core = next?.replace(/[，,。；;！!\s]+$/, "").trim() ?? "";
   if (!/^[\u4e00-\u9fff]{2,6}$/.test(core)) return false;
+  // 「参与群众四千二 哦不对 是四万二千人次」: taking the number back is no comment on it.
+  if (TAKE_BACK_LEAD.test(core) && core.replace(TAKE_BACK_LEAD, "") === "") return false;
   return pieceKind(core, when.today, when.time) === "problem";
 }
 
