@@ -208,7 +208,7 @@ export function kindTurns(
 ): { text: string; kind?: ClauseKind }[] {
   // 「…库房太小放不下年内申请再扩一间」: a step glued onto a problem, cut where its own sign begins (glued-step.ts).
   const read = (s: string) => pieceKind(s, today, time);
-  return turnsOf(piece, today, time).flatMap((p) => {
+  return turnsOf(piece, today, time, first).flatMap((p) => {
     const cut = (p.kind ?? read(p.text.trim())) === "problem" ? gluedStep(p.text, read) : undefined;
     return cut
       ? [
@@ -219,7 +219,12 @@ export function kindTurns(
   });
 }
 
-function turnsOf(piece: string, today?: string, time?: string): { text: string; kind?: ClauseKind }[] {
+function turnsOf(
+  piece: string,
+  today?: string,
+  time?: string,
+  first = true,
+): { text: string; kind?: ClauseKind }[] {
   if (/[，,。；;]/.test(piece.replace(/[，,。；;\s]+$/, ""))) return [{ text: piece }];
   // 「县里要求年底前建成的15个站」「按要求每个季度要开一次会」: a plan word in an attribute, a norm — one piece.
   // 「还有4家的合同再对一遍」: what is left and the step that finishes it — one plan (aspect.ts).
