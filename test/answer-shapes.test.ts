@@ -61,7 +61,7 @@ describe("the yes with talk around it", () => {
 });
 
 describe("put off with the reason beside it", () => {
-  for (const said of ["等我问问科长 再定", "算了 这条先莫存 主任讲还要改"])
+  for (const said of ["等我问问科长 再定", "算了 这条先莫存 主任讲还要改", "等我找老李对下账 再存"])
     it(`「${said}」 keeps the draft without asking what is wrong; a later 确认 confirms`, async () => {
       const t = await open({ now: NOW });
       await t.sayText("chen-kp", "上午在社区发了防诈骗宣传单500份");
@@ -92,7 +92,14 @@ describe("put off with the reason beside it", () => {
 });
 
 describe("the section handed to the bot", () => {
-  for (const said of ["你定吧 我也分不清", "随你 你看着弄", "照 你定吧", "我也搞不清楚算哪个 你看着办"])
+  for (const said of [
+    "你定吧 我也分不清",
+    "随你 你看着弄",
+    "照 你定吧",
+    "我也搞不清楚算哪个 你看着办",
+    "放哪都行 你看着办吧",
+    "我也说不好 随便你",
+  ])
     it(`「${said}」 to 属于哪个科室 is the yes (the bot names what it would take, confirms nothing)`, async () => {
       const t = await open({ now: NOW });
       const ctx = intentContextFor(t.app, "he-gq", {

@@ -399,6 +399,8 @@ export const SPLITS = [
   // with talk around it, a correction after 不对/不是 carrying a figure or a section, 算了 with a reason, new work or
   // a remark while a card shows. First sight: docs/understanding.md 第二十三轮 dlg23.
   "i23c",
+  // dlg23's 30 (i23d) on the same classes in other words, written after the fixes. First sight: same section.
+  "i23d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
