@@ -42,8 +42,13 @@ export function itCounts(
 /** While the new text is asked for: every clause a no to changing it (不用改了、那不改了吧、算了、不用了) or thanks. */
 const NO_EDIT =
   /^(?:哦|噢|嗯|啊|诶|哎)?(?:那|那就|就|还是)?(?:算了|不用了|不用|不改了|不改|不动了|先不改了|不需要了)(?:吧|了|啦|哈|嘛)*$/;
+/** 「保持原样」「按原来的」「原来写的也没错」: the update kept as it stands — no new text either. */
+const KEEP_ORIGINAL =
+  /^(?:那|就|还是)*(?:保持|维持|照|按|用|就按|还按)?(?:原样|原来的?|原先的?|之前的?|以前的?|老样子)(?:那样|那个|那版|那条|的)?(?:就行|就好|就对了|来|吧|了|啦|哈|嘛)*$|^(?:原来|原先|之前)(?:的|写的|那个|那样)(?:也|就|本来)?(?:没错|对|对的|挺好|可以|行|没问题)(?:的|了|啊|吧)*$/;
 const noEdit = (c: string) =>
-  NO_EDIT.test(c) || changeNotNeeded(c.replace(/^(?:哦|噢|嗯|啊)?(?:那|那就)?/, ""), true);
+  NO_EDIT.test(c) ||
+  KEEP_ORIGINAL.test(c) ||
+  changeNotNeeded(c.replace(/^(?:哦|噢|嗯|啊)?(?:那|那就)?/, ""), true);
 export function dropsEdit(clauses: readonly string[]): boolean {
   const saying = clauses.filter((c) => !/^(?:哦|噢|嗯|啊|诶|哎|那)$/.test(c));
   return saying.some(noEdit) && saying.every((c) => noEdit(c) || onlyAsides([c]));

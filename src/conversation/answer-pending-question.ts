@@ -1,5 +1,5 @@
 import { heldBack, whichDraftAnswer } from "./which-draft-answer.js";
-import { holdsAll } from "./card-hold.js";
+import { holdsAll, holdsAllWithReason } from "./card-hold.js";
 import { saysNo, WITHDRAW_ASKED, withdrawsCard } from "./card-no.js";
 import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
@@ -39,7 +39,9 @@ import {
 } from "./section-answer.js";
 import { FIGURE } from "./work-lexicon.js";
 import { changeNotNeeded, dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
-import { yesThenTalk } from "./yes-beside-talk.js";
+import { saysYes, yesBesideTalk, yesThenTalk } from "./yes-beside-talk.js";
+import { deniesProblem } from "./problem-denied.js";
+import { sectionHandedToBot } from "./section-deferred.js";
 import { sectionBesideDenied } from "./section-denied.js";
 import { sectionAsserted } from "./section-asserted.js";
 import { afterBareNo, sectionDescribed } from "./section-described.js";
@@ -61,19 +63,19 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
   // 「不用改了 就这么着」「对 不用再改了」: no change wanted is the yes (answer-words.ts); 「嗯 对的 今天下乡冻惨了」:
   // the yes, then only how the day was (yes-beside-talk.ts).
   const card = ctx.awaiting === "confirm";
+  // 「没啥不对的 你存吧」「冇得错」「不差啥 存上吧」: a problem or doubt denied is the yes (problem-denied.ts);
+  // 「好的唻 就这样 晚上还要加班弄材料」: the yes with talk around it that asks nothing (yes-beside-talk.ts).
   const yes =
     YES.test(core) ||
     YES.test(said) ||
     dialectAnswer(said) === "yes" ||
+    deniesProblem(core) ||
     changeNotNeeded(core, card) ||
-    yesBesideCourtesy(replyClauses(t.norm), (c) => YES.test(c) || changeNotNeeded(c, card)) ||
+    yesBesideCourtesy(replyClauses(t.norm), (c) => saysYes(c) || changeNotNeeded(c, card)) ||
     // 「嗯嗯 这条莫得问题 确认嘛」「内容都对 就这么着」: the yes said of the card's content (这条、内容都).
-    (card &&
-      yesBesideCourtesy(
-        replyClauses(t.norm).map(ofTheCard),
-        (c) => YES.test(c) || dialectAnswer(c) === "yes",
-      )) ||
-    yesThenTalk(t.norm);
+    (card && yesBesideCourtesy(replyClauses(t.norm).map(ofTheCard), saysYes)) ||
+    yesThenTalk(t.norm) ||
+    (/^(?:confirm|edit-confirm|report-or-not)$/.test(ctx.awaiting) && yesBesideTalk(t.norm));
   switch (ctx.awaiting) {
     case "section": {
       // 「这个是项目上的活儿，跟高企没关系」「不是人才那块 算成果转化」: the one left standing (section-denied.ts).
@@ -103,8 +105,10 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       const named = meant && !/\d/.test(meant) ? sectionNamed(meant, ctx) : undefined;
       if (named) return { kind: "answer", answer: "section", section: named };
       const both = holdsSections(core, ctx.sections, work);
-      // 「可以」「行 就这样」「好的 确认」: a yes, to which the bot names the section it would take (section-offer.ts).
-      return both ?? (yes && !work ? { kind: "answer", answer: "yes" } : undefined);
+      // 「可以」「行 就这样」「好的 确认」: a yes, to which the bot names the section it would take (section-offer.ts);
+      // 「你定吧 我也分不清」「随你 你看着弄」: the choice handed to the bot is that yes (section-deferred.ts).
+      const handed = !work && sectionHandedToBot(replyClauses(t.norm), saysYes);
+      return both ?? ((yes || handed) && !work ? { kind: "answer", answer: "yes" } : undefined);
     }
     case "which-draft": {
       const listed = ctx.draftNumbers ?? [];
@@ -122,7 +126,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「第二条吧 第一条我还要改」「第一个 第二个不要」: the one chosen beside the one put aside.
       const chosen = agreedInClauses(t.norm, (c) => draftSaid(c, listed, ctx.draftTexts), true);
       if (chosen) return chosen;
-      if (saysNo(core) || holdsAll(core)) return { kind: "answer", answer: "no" };
+      if (saysNo(core) || holdsAll(core) || holdsAllWithReason(replyClauses(t.norm)))
+        return { kind: "answer", answer: "no" };
       // 「成果转化」 to drafts of two sections (each listed with its section): the one filed there.
       const filed =
         ctx.sections.length > 1 && !/\d/.test(core) ? sectionAnswer(core, ctx.sections) : undefined;
@@ -287,7 +292,7 @@ function saysAllIn(norm: string): boolean {
 }
 
 /** One of the drafts set apart (不要、删了、撤、先别、再改): 其他/剩下 then names the others, not all. */
-const SET_APART = /不要|删|撤|别|不算|作废|再改|再看|留着|等等/;
+const SET_APART = /不要|删|撤|别|不算|作废|再改|再看|留着|等等|搁|撂|放着|缓/;
 
 function saysAll(said: string, rest = false): boolean {
   // 「都要都要」: said twice over is said once.
@@ -402,7 +407,7 @@ function answerIn(clause: string, others: string[], ctx: IntentContext, first = 
     return ctx.awaiting === "report-or-not" && first && YES.test(core)
       ? { kind: "answer", answer: "yes", more: after }
       : undefined;
-  if (YES.test(core) || dialectAnswer(core) === "yes") {
+  if (saysYes(core)) {
     if (ctx.awaiting === "confirm" && !(ctx.justAsked && ctx.pendingDrafts <= 1)) return undefined;
     // 「挺好，但是数字不对」「好的 就是人数写错了」: the yes taken back by an objection after it.
     // 「对的 人数少写了个0 应该是500」: a new value given after the yes corrects the card, whatever leads it.

@@ -46,7 +46,7 @@ const YES_WORDS: Record<string, readonly string[]> = {
   // 闽、台: 好喔、厚、嘿啊、着、好势、会使、按呢
   min: ["厚", "嘿", "着", "有啦", "好势", "会使", "会用得", "照按呢", "就按呢", "按呢", "安捏", "就安捏"],
   // 西北: 嫽、能成、对着呢、没麻达
-  northwest: ["嫽得很", "嫽扎了", "嫽", "能成", "对着呢", "没麻达", "么麻达", "就这么个"],
+  northwest: ["嫽得很", "嫽扎了", "嫽", "能成", "对着呢", "对着哩", "对着咧", "没麻达", "么麻达", "就这么个"],
   // 网上、随口: OK的、好滴、彳亍、就它了、行行行、对对对、嗯嗯嗯
   loose: [
     "好",
@@ -103,7 +103,7 @@ const NO_WORDS: Record<string, readonly string[]> = {
 
 /** What may close or follow each word: particles of every group (咯、喔、噻、嘞、喇、嘅、个…), 了. */
 const PARTICLES =
-  "(?:了|啊|呀|哈|吧|的|嘞|啦|哦|呢|哒|滴|咯|喔|噢|哟|喽|咧|捏|噻|嘛|呗|呐|耶|喇|嘅|哇|哩|撒)*";
+  "(?:了|啊|呀|哈|吧|的|嘞|啦|哦|呢|哒|滴|咯|喔|噢|哟|喽|咧|捏|噻|嘛|呗|呐|耶|喇|嘅|哇|哩|撒|唻)*";
 
 const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const whole = (words: Record<string, readonly string[]>) =>
@@ -148,17 +148,23 @@ export function onlyAsides(clauses: readonly string[]): boolean {
 
 /** 对了/对啦 (by the way when more follows) and 就是这样: a yes when only yes and courtesy are beside it. */
 const AGREES =
-  /^(?:哦|噢|啊|哎|诶)?(?:对了|对啦|对咯|就是这样|就是这个|就这样|就这|正是|没错)(?:的|吧|啊|哈|嘞|喔|哦)*$/;
+  /^(?:哦|噢|啊|哎|诶)?(?:对了|对啦|对咯|就是这(?:个)?样(?:子)?|就是这个|就这样|就这|正是|没错|是这么回事|是这个事)(?:的|吧|啊|哈|嘞|喔|哦)*$/;
+
+/** 「就是这个样子」「正是」: agreement said as a clause of its own. */
+export const agrees = (clause: string): boolean => AGREES.test(clause);
 
 /**
  * 「对啦 就是这样 感谢」「系呀，唔该晒你」: a reply in clauses, each a yes word (any dialect's), an
  * agreement or courtesy, at least one of them a yes — the yes, whatever 对啦 means before more words.
  */
+const NOTHING_THE_MATTER = /^(?:没|莫|木)(?:得|有)?(?:啥|什么|么|么子|撒)?事(?:了|啊|哈|咯|撒|嘛|的|儿)*$/u;
+
 export function yesBesideCourtesy(clauses: readonly string[], isYes: (clause: string) => boolean): boolean {
   if (clauses.length < 2) return false;
   let yes = false;
   for (const c of clauses) {
-    if (COURTESY.test(c)) continue;
+    // 「冇得么事 存起来撒」: nothing the matter, said beside the yes (alone it may be 「never mind」).
+    if (COURTESY.test(c) || NOTHING_THE_MATTER.test(c)) continue;
     if (AGREES.test(c) || isYes(c) || dialectAnswer(c) === "yes") yes = true;
     else return false;
   }

@@ -14,16 +14,19 @@ import { NOT_CORE } from "./intent-lexicon.js";
 
 /** Wait, or not yet: 等下、等一下、稍等、先别确认、先不确认、先不要存、先别记、别急着确认、先放着、先留着. */
 const WAIT =
-  /^(?:等(?:下|一下|会儿?|一会儿?|等)|稍等|先都?(?:别|不要|不|甭|莫|覅)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|(?:先)?(?:别|莫|甭|不要|不用)(?:急|慌|忙)(?:着|到|倒|的)?(?:确认|确定|存|记|提交|报)|先(?:放|搁|撂|摆)(?:着|一放|一下|放|那儿|那里|那|一边|一旁)|先留着)/;
+  /^(?:这条|这个|这)?(?:等(?:下|一下|会儿?|一会儿?|等)|稍等|先都?(?:别|不要|不|甭|莫|覅)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|(?:先)?(?:别|莫|甭|不要|不用)(?:急|慌|忙)(?:着|到|倒|的)?(?:确认|确定|存|记|提交|报)|先(?:放|搁|撂|摆)(?:着|一放|一下|放|那儿|那里|那|一边|一旁)|先留着)/;
 /** Checking first: 我问问、再核一下、去对一下、查一下、打听下. */
 const CHECK =
-  /(?:我|俺|偶)?(?:再|去|先)?(?:问问|问一下|问下|问一?哈|核一下|核核|核实一下|核对一下|对一下|对一?哈|(?<=[再去先我俺偶])对对|查一下|查查|查一?哈|打听(?:一)?下)|再(?:对|核|查|算|数|看)(?:一)?(?:遍|下|次|回)/;
+  /(?:我|俺|偶)?(?:再|去|先)?(?:问问|问一下|问下|问一?哈|核一下|核核|核实一下|核对一下|对一下|对一?哈|(?<=[再去先我俺偶])对对|查一下|查查|查一?哈|打听(?:一)?下|(?:对|核|查)下(?:账|数|帐))|再(?:对|核|查|算|数|看)(?:一)?(?:遍|下|次|回)/;
 /** 「我看看」「等我再瞅瞅」「让我先看一下」: a look first, said whole in its clause (b5-d15: then 「没问题」 confirms). */
 const LOOK_FIRST =
   /^(?:我|俺|偶|让我|等我|容我)?(?:再|先)?(?:看看|瞅瞅|瞧瞧|看一下|看下|瞅一下|瞅一眼|看一眼|过一眼)(?:再说)?(?:吧|哈|啊|哦|先|嘛)*$/;
 /** What makes the message more than a wait: a change, a withdrawal, another update named. */
 const MORE =
   /改成|改为|应该是|不是.{0,8}是|删|撤|不要(?!急|存|保存|确认|确定|记|提交)|不报|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d|\d+\s*号/;
+
+/** Someone's word why it waits: 主任讲还要改、科长说再等等 (beside a wait, never alone). */
+const SOMEONE_SAID = /^(?:主任|科长|局长|领导|老[\u4e00-\u9fff]|[他她])(?:也)?(?:说|讲|让|叫|交代)/u;
 
 /** Later, then confirming (or the matter) put off: 回头再确认、晚点确认、明天再说、等会儿再看. */
 const CONFIRM_LATER =
@@ -35,7 +38,7 @@ const CONFIRMING_LATER =
 
 /** 「等我跟主任对一下数 再确认」: the confirming said to come after the check or wait beside it (read alone, 确认 confirms). */
 const THEN_CONFIRM =
-  /^(?:然后|之后|完了|到时|到时候)?(?:再|才)(?:确认|确定|提交|存|报)(?:吧|哈|啊|哦|嘛|啦)*$/;
+  /^(?:然后|之后|完了|到时|到时候)?(?:再|才)(?:确认|确定|提交|存|报|定)(?:吧|哈|啊|哦|嘛|啦)*$/;
 
 /** Stepping away first: 我先去开个会、先吃个饭、我得先去忙 — said beside coming back to the card. */
 const AWAY_FIRST = /^(?:我|俺|偶)?(?:先|得先|要先)?(?:出去|去|下去|忙|吃|开|接|办|回)[\u4e00-\u9fff]{0,6}$/;
@@ -48,12 +51,38 @@ const BACK_LATER =
 
 /** 「先都别确认」「先都不要存」 to the list of drafts: none of them yet, kept as they are. */
 export const holdsAll = (core: string): boolean =>
-  /^先?(?:一个|一条|哪个|哪条|两个|两条|俩)?都?先?(?:别|不要|不|甭|莫)(?:急着)?(?:确认|存|记|提交)(?:了|吧|哈|啊)*(?:(?:我|俺)?(?:再|先)?(?:看看|想想|核核|对对|看一下|核一下)(?:再说)?(?:吧|哈|啊)*)?$/.test(
+  /^先?(?:一个|一条|哪个|哪条|两个|两条|俩)?都?先?(?:别|不要|不|甭|莫)(?:急着)?(?:确认|存|记|提交)(?:了|吧|哈|啊)*(?:(?:我|俺)?(?:还|也)?(?:要|得)?(?:再|先)?(?:看看|想想|核核|对对|看一下|核一下|核实一下|核对一下|对一下|问问|问一下|查一下)(?:再说)?(?:吧|哈|啊)*)?$/.test(
     core,
   );
 
+/**
+ * 「算了 都先不确认 主任说要统一报」「都先莫确认 我还要核一下」: none yet, and beside it only why — someone's word, a
+ * check to make — with no draft named, no figure and no yes: still none of them (the reason asks nothing).
+ */
+export function holdsAllWithReason(clauses: readonly string[]): boolean {
+  const rest = clauses.filter((c) => !/^(?:哎呀?|唉|嗨)?算了$/.test(c));
+  return (
+    rest.some(holdsAll) &&
+    rest.every((c) => holdsAll(c) || (!/\d|第|条|号|确认|都要|全要/.test(c) && REASON.test(c)))
+  );
+}
+
+/** Why the card waits: someone said so, or a check to make first (主任说要统一报、我还要核一下、科长讲还要改). */
+const REASON =
+  /(?:主任|科长|局长|领导|老[\u4e00-\u9fff]|[他她])(?:也)?(?:说|讲|让|叫|交代)|(?:还|也)?(?:要|得)(?:再)?(?:核|对|问|查|改|统一|一起)|问问|核一下|对一下/u;
+
 export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined {
-  if (ctx.awaiting !== "confirm" || !ctx.justAsked || [...norm].length > 30) return undefined;
+  if (ctx.awaiting !== "confirm" || !ctx.justAsked) return undefined;
+  return cardHeld(norm);
+}
+
+/**
+ * The reading of holdsCard without the state it is said in: the engine asks it again of a no to the card, so that
+ * the reply says the draft is kept (「等我问问科长 再定」) instead of asking what is wrong — and a later 「确认」 is
+ * not taken for a correction left undone.
+ */
+export function cardHeld(norm: string): Intent | undefined {
+  if ([...norm].length > 30) return undefined;
   if (/\d/.test(norm) || FIGURE.test(norm) || MORE.test(norm)) return undefined;
   // 「回头再确認」「晚点再确认哈」「明天再说吧」: confirming put off in a few words — the draft kept, said so.
   if ([...norm.replace(NOT_CORE, "")].length <= 8 && putsOff(norm) && CONFIRM_LATER.test(norm))
@@ -71,6 +100,8 @@ export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined 
   const waits = clauses.every(
     (c) =>
       waitsHere(c) ||
+      /^(?:哎呀?|唉|嗨)?算了$/.test(c) ||
+      (clauses.some((w) => WAIT.test(w)) && SOMEONE_SAID.test(c)) ||
       (then && THEN_CONFIRM.test(c)) ||
       /多少|几个|具体|人数|数据|数字|情况/.test(c) ||
       (back && AWAY_FIRST.test(c)),

@@ -357,9 +357,12 @@ export async function pendingEditPreview(
 /** 放弃修改 / 撤回 while an edit is shown: the edit goes, the update stays as it was. */
 export async function cancelEdit(ctx: CommandContext, u: Update): Promise<Reply> {
   await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
-  return {
-    text: `已放弃这次修改，#${u.seq} 保持原样（${{ draft: "仍是草稿，未计入总结", confirmed: "已确认", withdrawn: "已撤回" }[u.status]}）。`,
-  };
+  return { text: editDroppedText(u) };
+}
+
+/** What dropping an edit says, whichever way it was said (放弃修改, 取消, a no): which update, and how it stands. */
+export function editDroppedText(u: Update): string {
+  return `已放弃这次修改，#${u.seq} 保持原样（${{ draft: "仍是草稿，未计入总结", confirmed: "已确认", withdrawn: "已撤回" }[u.status]}）。`;
 }
 
 /** The pending edit of update `seq` (or of the one named by the clicked button), if any. */
@@ -378,6 +381,15 @@ async function pendingEdit(ctx: CommandContext): Promise<{
   return { state, u };
 }
 
+/** The update whose new text is asked for (mode edit), when the command names no other. */
+async function editAskedFor(ctx: CommandContext): Promise<Update | undefined> {
+  const state = await getState(ctx.services.store, ctx.person.id);
+  if (state.mode !== "edit") return undefined;
+  const u = await ctx.services.store.getUpdate(state.updateId);
+  const m = /^#?\s*(\d+)/.exec(ctx.args);
+  return u && !(m && Number(m[1]) !== u.seq) ? u : undefined;
+}
+
 const noEdit = (ctx: CommandContext) => {
   const m = /^#?\s*(\d+)/.exec(ctx.args);
   return { text: `${m ? `#${m[1]} ` : ""}没有待确认的修改，没有做任何改动。` };
@@ -389,7 +401,11 @@ export const editCommands: Command[] = [
     help: "放弃修改 [编号] — 放弃刚才的修改，原内容不变",
     async run(ctx) {
       const { u } = await pendingEdit(ctx);
-      return u ? cancelEdit(ctx, u) : noEdit(ctx);
+      if (u) return cancelEdit(ctx, u);
+      // 「放弃修改」 while the new text is still asked for (README: said then it is the same): the edit dropped,
+      // the update as it was — before, it answered there was no edit and left the question open.
+      const asked = await editAskedFor(ctx);
+      return asked ? cancelEdit(ctx, asked) : noEdit(ctx);
     },
   },
   {

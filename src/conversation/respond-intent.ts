@@ -18,6 +18,7 @@ import type { Update } from "../domain/update.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { putsOff } from "./hold-off.js";
+import { cardHeld } from "./card-hold.js";
 import { smallTalkReply } from "./small-talk.js";
 import { askWhatIsMeant } from "./vague-reply.js";
 import { MIN_WITHOUT_FIGURE, measureWork } from "./work-content.js";
@@ -170,7 +171,9 @@ async function answer(
       }
       if (state.mode === "confirm") {
         const u = await store.getUpdate(state.updateId);
-        if (u?.status === "draft" && putsOff(text)) return [heldOff(u)];
+        // 「等我问问科长 再定」「算了 这条先莫存 主任讲还要改」: the card put off (card-hold.ts), the draft kept.
+        const held = cardHeld(intentText(text).norm)?.kind === "answer";
+        if (u?.status === "draft" && (putsOff(text) || held)) return [heldOff(u)];
         // 「不要记」「算了 不记了」「这条不用存」 on the card: not to be recorded — the draft goes, as 「不用记」 does.
         if (u?.status === "draft" && NOT_TO_RECORD.test(text.replace(/[\s，,。.!！~～]+/gu, ""))) {
           return [await dropShownDraft(services, input, u)];

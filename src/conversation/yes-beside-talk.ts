@@ -1,11 +1,17 @@
-import { dialectAnswer } from "./answer-words.js";
+import { agrees, dialectAnswer } from "./answer-words.js";
 import { replyClauses } from "./clause-answer.js";
 import { YES } from "./intent-lexicon.js";
+import { reportsWork } from "./message-clauses.js";
+import { deniesProblem } from "./problem-denied.js";
 import { sighAtLoad } from "./sigh-at-load.js";
 import { saidAsMood } from "./talk-aside.js";
+import { DURATION, FIGURE } from "./work-lexicon.js";
 
 /** Thanks said beside: 谢谢、辛苦、麻烦了. */
 const THANKS = /^(?:谢谢|谢了|谢啦|多谢|感谢|辛苦|麻烦)/;
+
+/** A clause that is itself the yes: a yes word (any dialect's) or a problem denied (problem-denied.ts). */
+export const saysYes = (c: string): boolean => YES.test(c) || dialectAnswer(c) === "yes" || deniesProblem(c);
 
 /**
  * 「嗯 对的 今天下乡冻惨了」「行 今天跑了一天累死了」「是嘞 没错 外头雨好大」 to a card or a question: the
@@ -18,10 +24,38 @@ export function yesThenTalk(norm: string): boolean {
   let yes = false;
   for (; i < clauses.length; i++) {
     const c = clauses[i]!;
-    if (YES.test(c) || dialectAnswer(c) === "yes") yes = true;
+    if (saysYes(c)) yes = true;
     else if (!THANKS.test(c)) break;
   }
   if (!yes || i === clauses.length) return false;
   const rest = clauses.slice(i).join("，");
   return saidAsMood(rest) || sighAtLoad(rest, rest.replace(/，/g, ""));
+}
+
+/**
+ * What makes a clause more than talk beside an answer: a figure, something said wrong or changed, a no or a
+ * put-off, a withdrawal, another draft named — then the clause answers (or asks) something itself.
+ */
+const MORE_THAN_TALK =
+  /\d|不对|错|有误|不准|改|不是|少了|多了|漏|忘|少写|多写|但|不过|就是|只是|可是|别|莫|甭|不要|不用|不存|不记|不确认|先不|等|问问|问一?下|核|查|删|撤|作废|重发|重新|第.{1,3}条|号|科室|那块|那边|那头|还没|再说|再看|回头|晚点|稍/u;
+
+/**
+ * 「好的唻 就这样 晚上还要加班弄材料」「数对着哩 没啥问题 今儿个跑了一天 腿都软了」「你这写得比我写的还好😂 存了吧」
+ * to the card just shown: the awaited yes, and around it (before or after) only talk — how the day went, what is
+ * still to do today, a word about the bot — none of which reports work of its own, carries a figure, says
+ * something is wrong, puts the card off or names another draft. The answer is the yes; the talk is said beside it.
+ */
+export function yesBesideTalk(norm: string): boolean {
+  const clauses = replyClauses(norm);
+  if (clauses.length < 2 || clauses.length > 5 || [...norm].length > 40) return false;
+  let yes = false;
+  for (const c of clauses) {
+    if (saysYes(c) || THANKS.test(c) || agrees(c)) {
+      yes ||= saysYes(c);
+      continue;
+    }
+    // 「今儿个跑了一天」: how long the day was is no figure of work.
+    if (MORE_THAN_TALK.test(c) || FIGURE.test(c.replace(DURATION, "")) || reportsWork(c)) return false;
+  }
+  return yes;
 }

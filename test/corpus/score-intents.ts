@@ -394,6 +394,13 @@ export const SPLITS = [
   // cmd22's 24 plain reports (r22a), written after the fixes: with i22a–i22d, i22x, i22y merged the open corpus had
   // fallen just under a quarter reports (2084 of 8383).
   "r22a",
+  // Round twenty-three: dlg23's 60 (i23c, before any change) on answers while the bot waits, in voices the corpus has
+  // little of (苏北, 浙南, 江西, 湘西, 宁夏, 陕北): yes said as a negated problem word (没麻达, 不差啥, 莫得问题), an answer
+  // with talk around it, a correction after 不对/不是 carrying a figure or a section, 算了 with a reason, new work or
+  // a remark while a card shows. First sight: docs/understanding.md 第二十三轮 dlg23.
+  "i23c",
+  // dlg23's 30 (i23d) on the same classes in other words, written after the fixes. First sight: same section.
+  "i23d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */

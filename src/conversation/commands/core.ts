@@ -11,6 +11,7 @@ import { offerWithdraw } from "../ask-which-update.js";
 import { leavesItToThem } from "../on-behalf.js";
 import { historyLines } from "../render-history.js";
 import { getState, setState, stampOf } from "../state.js";
+import { editDroppedText } from "../edit-update.js";
 import { weekSectionsLine } from "../week-sections.js";
 import type { Command, CommandContext, Reply } from "../types.js";
 
@@ -147,7 +148,11 @@ const cancel: Command = {
     if (state.mode === "idle") return { text: "当前没有进行中的操作。" };
     await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
     if (state.mode === "guided") return { text: "已退出逐项填报，没有保存任何内容。" };
-    if (state.mode === "edit" || state.mode === "confirm-edit") return { text: "已放弃修改，原内容不变。" };
+    if (state.mode === "edit" || state.mode === "confirm-edit") {
+      // The same words as 放弃修改 (edit-update.ts): which update, and how it stands.
+      const u = await store.getUpdate(state.updateId);
+      return { text: u ? editDroppedText(u) : "已放弃修改，原内容不变。" };
+    }
     if (state.mode === "ask-report") return { text: "好的，那条没有保存。" };
     if (state.mode === "choose-draft")
       return { text: "好的，草稿都保留着（未计入总结），需要时发送「确认」。" };
