@@ -394,6 +394,12 @@ export const SPLITS = [
   // cmd22's 24 plain reports (r22a), written after the fixes: with i22a–i22d, i22x, i22y merged the open corpus had
   // fallen just under a quarter reports (2084 of 8383).
   "r22a",
+  // Round twenty-three: cmd23's 70 (i23a, before any change) on commands said loosely with nothing pending — every
+  // command of README's table, leader and staff, in 苏北, 浙南, 江西, 湘西, 宁夏 and 陕北 speech (可 VP questions,
+  // 把我/拨我 for give me, 瞭/望 for look, 阿么/哪门 for how), numbers in words, a person's name as the object,
+  // requests with a reason — with near misses (reports using a command's verb, 请假3人 at a meeting, small talk).
+  // First sight: docs/understanding.md 第二十三轮 cmd23.
+  "i23a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
