@@ -570,10 +570,14 @@ export function intentMatches(
     // 「/ref 撤回 recent …」: the same command on update 3, or on the one just discussed, or the later of
     // two alike (「重了的那个」, duplicate) — unlabelled.
     const ref = /^\/ref \S+ (\S+)/.exec(got.text);
+    // 修改 labelled with the number and the change (「2 是9家」) is that update, the change passed on as said.
     if (ref)
       return expect.args === undefined
         ? /^(?:recent|shown|content:|duplicate)/.test(ref[1]!)
-        : ref[1] === `#${expect.args}`;
+        : ref[1] === `#${expect.args}` ||
+            (got.command === "修改" &&
+              ref[1] === `#${expect.args.split(/\s+/)[0]}` &&
+              /\s/.test(expect.args));
     const args = got.text.slice(got.command.length).trim();
     // A leader's opinion (重写/退回/改写 + free text) is judged in leader-intents.jsonl by part and
     // words; unlabelled here, its text is not compared; labelled, the labelled words (the part and
@@ -602,6 +606,9 @@ export function intentMatches(
     // Likewise 我的填报 labelled alone where the text names a period (「我这个月报了几条」): the bot lists that
     // period's (mine-period.ts adds only a period the text says); labelled with a period, it must be that one.
     if (got.command === "我的填报" && expect.args === undefined && MINE_PERIODS.includes(args)) return true;
+    // And 我的填报 labelled 今年: the year's list is what it shows unless told otherwise (README: 本年).
+    if (got.command === "我的填报" && (expect.args === "今年" || expect.args === "本年") && args === "")
+      return true;
     // Likewise 修改 labelled with the number alone: the bot's 「6 63家改成65家」 is that update, with
     // the change the same text asks for (the corpus's own lines label both).
     if (got.command === "修改" && expect.args !== undefined && /^\d+$/.test(expect.args))
