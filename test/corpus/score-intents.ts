@@ -436,9 +436,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
  */
 export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   ...SEALED_SPLITS,
-  // Round twenty-three: blind53 is open to tune the rules on, and learned once a helper tunes on it. Trained on
-  // at the start, the report model stored blind42's b42-111 (「…的事过两天再谞」, a typo of 再说) under its floor.
-  "blind53",
+  // Round twenty-three: blind53 was held out at the start (trained on then, the report model stored blind42's
+  // b42-111 「…的事过两天再谞」 under its floor); cmd23 tuned the rules on it and the models learn it since.
 ]);
 
 const AWAITING = [
