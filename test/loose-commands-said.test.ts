@@ -32,6 +32,11 @@ describe("commands said loosely, read by shape", () => {
     ["zhou-ju", "该个稿子能定稿了弗", 0, "待核实"],
     ["li-rd", "5号那个改的不作数 还是按原来的", 0, "放弃修改 5"],
     ["he-gq", "第二条的改动先放弃吧", 0, "放弃修改 2"],
+    // After i23b: a region's particle after 你…问, 定得了 asked, 咯样 (这样), 刚那条 (刚才那条), 一下子 closing.
+    ["chen-kp", "你一项一项问嘞 我来填", 0, "填报"],
+    ["lin-fen", "这版稿子定得了吗", 0, "待核实"],
+    ["zhou-ju", "冇么子要改的 就咯样定了吧", 0, "定稿"],
+    ["li-rd", "刚那条草稿帮我确认下子", 1, "确认"],
   ])("%s: 「%s」 is %s", (who, text, pending, command) => {
     expect(said(who, text, pending)).toMatch(new RegExp(`^${command}`));
   });

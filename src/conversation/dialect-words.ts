@@ -247,7 +247,7 @@ const FOLDS: Array<[RegExp, string]> = [
   // 额 between a verb done and what it points at (撤脱额那条、报额那个): the Wu 的 — never 金额那条 (a noun).
   [/(?<=[删撤掉弄报发填交了过好])[额呃](?=那|这)/g, "的"],
   // Hunan and Gan 咯 pointing (咯个月、咯几天、咯个星期: 这) — the particle 咯 closing a clause stays.
-  [/(?<=^|[\s，,。！!？?我你他就在])咯(?=个|几|只|件|条|次|回|星期|礼拜|周|月|段|边|些)/g, "这"],
+  [/(?<=^|[\s，,。！!？?我你他就在])咯(?=个|几|只|件|条|次|回|星期|礼拜|周|月|段|边|些|样)/g, "这"],
   // Min 阮 (我、我们) opening a clause before what the sender does (阮下礼拜一去厦门) — 阮主任 (a name) stays.
   [/(?<=^|[\s，,。！!？?])阮(?=[这那明今后下上刚也都就还不没要想在去来先再已])/g, "我"],
   // Guanzhong and Jianghuai 得是 (是不是) before what is asked (这周六得是要补班): 觉得是、值得是 stay.
@@ -295,6 +295,10 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<=[看查确认改删撤催])记(?=[\s，,。！!？?～~]|$)/g, "一下"],
   // 个 as the Wu and Gan 的 between a verb done and what it points at (刚删个那条、我报个那些).
   [/(?<=[删撤报发填交写改弄搞做])个(?=那|这)|(?<=没[报交填])个(?=人)/g, "的"],
+  // 刚那条、刚那个 (刚才那条: the one just sent) at a clause's start — 刚才 said short.
+  [/(?<=^|[\s，,。！!？?])刚(?=那(?:条|个))/g, "刚才"],
+  // 一下子 closing a request (Gan, Xiang: 确认一下子、看下子): 一下 — 一下子就完了 (all at once) stays.
+  [/(?<=[\u4e00-\u9fff])一?下子(?=[\s，,。！!？?～~]|$)/g, "一下"],
   // 几许 (Wu, Min: 多少 — 成交几许钞票); 钞票 (钱).
   [/几许/g, "多少"],
   [/钞票/g, "钱"],
