@@ -115,8 +115,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind51", undefined],
   // Round twenty-two's sealed batches, added at its end: measured only.
   ["blind52", undefined],
-  // Opened to tune on in round twenty-three (with its report file b4-wulatan): no floor until tuned.
-  ["blind53", undefined],
+  // Round twenty-two's sealed batch opened to tune on in round twenty-three (with its report file b4-wulatan), tuned
+  // on by class by cmd23 (first sight 94.0 %, untouched 94.7 → 98.0 %, 0 stored) and learned since.
+  ["blind53", { accuracy: 0.97, stored: 0 }],
   ["blind54", undefined],
 ];
 
@@ -225,6 +226,13 @@ describe("intent corpus", () => {
     expect(intentMatches({ ...draft, args: "2026上半年" }, cmd("生成总结", "生成总结 今年上半年"))).toBe(
       true,
     );
+    // 我的填报 今年 is the year's list it shows bare (README: 本年); 修改 labelled 「2 是9家」 is #2 with that change.
+    const mine = { intent: "command" as const, command: "我的填报", args: "今年" };
+    expect(intentMatches(mine, cmd("我的填报", "我的填报"))).toBe(true);
+    expect(intentMatches(mine, cmd("我的填报", "我的填报 本月"))).toBe(false);
+    const edit = { intent: "command" as const, command: "修改", args: "2 是9家" };
+    expect(intentMatches(edit, cmd("修改", "/ref 修改 #2 少写了 是9家"))).toBe(true);
+    expect(intentMatches(edit, cmd("修改", "/ref 修改 #3 少写了 是9家"))).toBe(false);
     const exported = { intent: "command" as const, command: "导出" };
     expect(intentMatches(exported, cmd("导出", "导出 docx"))).toBe(true);
     expect(intentMatches(exported, cmd("导出", "导出 csv"))).toBe(false);

@@ -31,9 +31,11 @@ const A_NOT_A = /能不能|可不可以|行不行|要不要|能否/g;
 const APPROVAL_NAMED = /定稿(?:前|之前|以前|后|之后|以后|时|的)/;
 
 /** 定稿 said as assent; asked as a question it is 待核实; a part passed is 通过 that part. */
-export function approval(said: string, period: string): Found | undefined {
+export function approval(text: string, period: string): Found | undefined {
   // 「能定稿了不」「这稿能通过了没」「能不能定稿」: whether it can be done, asked — the 不 and 没
   // of the question negate nothing; asked, it is answered with the check before 定稿.
+  // 「这稿定得了不」「通过得了吗」: the potential 得了 asks whether it can, as 能…了不 does.
+  const said = text.replace(/(定稿?|通过)得了(?=[不吗么没])/, "能$1了");
   const tail = CAN_ASK_TAIL.exec(said);
   const norm = tail ? said.slice(0, tail.index) : said;
   const m = APPROVE.exec(norm);

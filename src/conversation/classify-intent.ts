@@ -16,6 +16,7 @@ import {
 import { FIGURE } from "./work-lexicon.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { correctionRequest } from "./correction-request.js";
+import { updateEditDropped } from "./edit-dropped.js";
 import { wordsCorrected } from "./words-corrected.js";
 import { sectionMoveRequest } from "./section-move.js";
 import { figureAskedOfDraft } from "./figure-question.js";
@@ -234,6 +235,10 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // 「刚那条放错科室了 应该是高企的」: the section said to be wrong, the right one named (section-move.ts).
   const moved = sectionMoveRequest(norm, ctx);
   if (moved) return moved;
+  // 「3号那个改的不算 还是用原来的」: an update's edit turned down, not the update (edit-dropped.ts).
+  const editDropped = updateEditDropped(norm);
+  if (editDropped !== undefined)
+    return { kind: "command", command: "放弃修改", text: `放弃修改 ${editDropped}`.trim() };
   // 「第3条俺瞅瞅写哩对不对」: a 修改 read where a look is asked is 查看 (edit-or-look.ts).
   const said = weekAsked(seen(everydayCommand(norm, core, ctx), norm), norm);
   // 「请问这周六要上班吗🙏」「12月12号上班不上班呀」「周日要来单位不啊 听说调休」「元旦放几天」: whether a day

@@ -247,7 +247,7 @@ const FOLDS: Array<[RegExp, string]> = [
   // 额 between a verb done and what it points at (撤脱额那条、报额那个): the Wu 的 — never 金额那条 (a noun).
   [/(?<=[删撤掉弄报发填交了过好])[额呃](?=那|这)/g, "的"],
   // Hunan and Gan 咯 pointing (咯个月、咯几天、咯个星期: 这) — the particle 咯 closing a clause stays.
-  [/(?<=^|[\s，,。！!？?我你他就在])咯(?=个|几|只|件|条|次|回|星期|礼拜|周|月|段|边|些)/g, "这"],
+  [/(?<=^|[\s，,。！!？?我你他就在])咯(?=个|几|只|件|条|次|回|星期|礼拜|周|月|段|边|些|样)/g, "这"],
   // Min 阮 (我、我们) opening a clause before what the sender does (阮下礼拜一去厦门) — 阮主任 (a name) stays.
   [/(?<=^|[\s，,。！!？?])阮(?=[这那明今后下上刚也都就还不没要想在去来先再已])/g, "我"],
   // Guanzhong and Jianghuai 得是 (是不是) before what is asked (这周六得是要补班): 觉得是、值得是 stay.
@@ -263,7 +263,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<=^|[\s，,。！!？?])额(?=[这那明今后下上刚也都就还不没要想得在去来先再已把给跟咋啥重一])/g, "我"],
   // The completed 了 as each region says it after a verb or its result — Guanzhong 咧 (不要咧、重复咧), Xiang 哒
   // (莫要哒、搞错哒), 喽 (删喽): 了; 咧嘴 stays, and 好哒 (an answer) is left to the answer words.
-  [/(?<=[要复完掉过烧道报齐交发撤删])(?:咧|哒|喽)(?!嘴)/g, "了"],
+  // Any verb of the bot's things or its result takes it (确认咧吧、删错哒、搞哒好多场、改哒么子).
+  [/(?<=[要复完掉过烧道报齐交发撤删错认改搞弄定写做整出到查核收签开])(?:咧|哒|喽)(?!嘴)/g, "了"],
   // North-western 撒 (啥) after 没、些、干 (没撒进展、报了些撒、干撒): 撒手、撒谎 stay.
   [/(?<=[没些干弄整说做有])撒(?![手谎娇欢野气网种播药花泼尿酒钱])/g, "啥"],
   [/(?<![一多])上半天/g, "上午"],
@@ -281,6 +282,38 @@ const FOLDS: Array<[RegExp, string]> = [
   ],
   [/(?<![盗抓防窃毛小反国做当乌卖蟊])贼(?=[\u4e00-\u9fff])(?![船窝喊心眼头娃人子寇匪首兵赃])/g, "很"],
   [/瞅/g, "看"],
+  // Looking said in Jin and Shaanbei (瞭一眼、给我瞭瞭; not 瞭望) and in Wu and Jianghuai (望望、望一眼、望记: 看 —
+  // 希望、看望、望远镜 stay), and giving said with 把 (Jianghuai, Gan, Xiang: 把我看下、还把我、弄个word把我) or
+  // 拨 (Wu: 拨我望记、拨渠们发个提醒): 给 — the bot's own thing asked for, whatever the dialect's verb.
+  [/瞭(?!望)/g, "看"],
+  [/(?<![希期盼渴失愿声威名人厚展观张看探守仰眺指])望望/g, "看看"],
+  [/(?<![希期盼渴失愿声威名人厚展观张看探守仰眺指])望(?=一眼|一下|下|一记|记)/g, "看"],
+  [/把我(?=看|瞧|瞄|[\s，,。！!？?～~]*$)/g, "给我"],
+  [/拨(?=渠)/g, "给"],
+  [/渠们/g, "他们"],
+  // Wenzhou 记 after a verb (看记、确认记: 一下) closing the clause.
+  [/(?<=[看查确认改删撤催])记(?=[\s，,。！!？?～~]|$)/g, "一下"],
+  // 个 as the Wu and Gan 的 between a verb done and what it points at (刚删个那条、我报个那些).
+  [/(?<=[删撤报发填交写改弄搞做])个(?=那|这)|(?<=没[报交填])个(?=人)/g, "的"],
+  // 刚那条、刚那个 (刚才那条: the one just sent) at a clause's start — 刚才 said short.
+  [/(?<=^|[\s，,。！!？?])刚(?=那(?:条|个))/g, "刚才"],
+  // 一下子 closing a request (Gan, Xiang: 确认一下子、看下子): 一下 — 一下子就完了 (all at once) stays.
+  [/(?<=[\u4e00-\u9fff])一?下子(?=[\s，,。！!？?～~]|$)/g, "一下"],
+  // 几许 (Wu, Min: 多少 — 成交几许钞票); 钞票 (钱).
+  [/几许/g, "多少"],
+  [/钞票/g, "钱"],
+  // 该 as 这 (Wu, Gan, Xiang) before a measure word or a span (该条草稿、该个礼拜、该几天、该稿) — 应该、该交了 stay.
+  [/(?<![应活])该(?=条|个|份|几|礼拜|星期|周|稿|版|张|项|些|次)/g, "这"],
+  // Jianghuai 可 + a verb asked at the clause's end (这个礼拜六可上班啊、大家可都报了啊、可要交): 是不是 —
+  // never 可以、可能、可是, nor 可 as «very» before a word of how (可冷咧、可好).
+  [
+    /(?<=^|[\s，,。！!？?我你他她们这那天日号家旦节一二三四五六])可(?=(?:都|还|要)?(?:上班|放假|补班|调休|报|交|填)[^，,。！!？?\s]{0,4}$)/g,
+    "是不是",
+  ],
+  // 怎么个弄法、咋个用法 (怎么弄、怎么用): how, asked with the verb made a noun.
+  [/(怎么|咋|哪门|阿么)个([弄用报填搞整写删改])法/g, "$1$2"],
+  // 弗 closing a question (Wu: 上班弗、可以定了弗): 不.
+  [/弗(?=[啊呀哦咯嘞咧哩噢？?。～~\s]*$)/g, "不"],
   // South-western 等哈、等一哈 (等下: a moment), 哈 after 等 being 下.
   [/等一?哈(?:儿)?(?=[\u4e00-\u9fff\s，,。！!]|$)/g, "等下"],
   // 讲 as the southern 说 after a call or a group chat (市局刚才打电话讲、主任在群里讲): what was said there, relayed.
@@ -293,6 +326,7 @@ const FOLDS: Array<[RegExp, string]> = [
   [/唠嗑/g, "聊天"],
   [/(?<=[看找听见查])着(?=不[？?。！!]?$|没[？?。！!]?$)/g, "到"],
   // Spoken northern: 俩 (两个: 这俩草稿), and 给 before the verb with nothing given (都给确认了 → 都确认了).
+  [/(?<!伎)俩(?=[条份项件张])/g, "两"],
   [/(?<!伎)俩/g, "两个"],
   [/(?<=[都全]|全部)给(?=确认|删|撤|弄|恢复|改|提交|交|存|记|报)/g, ""],
   // 莫要了、甭要了、别要了 (不要了: the thing said of is to go — Hunan, Gan, south-western, northern).

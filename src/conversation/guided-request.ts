@@ -5,8 +5,8 @@
  * One lexicon, read by the everyday-command rules; a figure in the message makes it a report.
  */
 
-/** The end of the asking: nothing else is asked (你问吧、你问我、你问，我答), never 你问问财务. */
-const ASK_END = String.raw`(?=我|吧|呗|啊|呀|嘛|哈|好了|就行|$|[\s，,。！!～~？?]|\p{Extended_Pictographic})`;
+/** The end of the asking: nothing else is asked (你问吧、你问我、你问，我答, or a region's particle: 你一条一条问咯), never 你问问财务. */
+const ASK_END = String.raw`(?=我|吧|呗|啊|呀|嘛|哈|[咯嘞咧哇哦噻撒唦呢啦喽]|好了|就行|$|[\s，,。！!～~？?]|\p{Extended_Pictographic})`;
 
 /** One at a time, with any measure word: 一项一项、一句一句、一条条、一步步、一个个. */
 const ONE_BY_ONE = "一(?:项|条|个|步|句|样|点|件|道|题)一?(?:项|条|个|步|句|样|点|件|道|题)";

@@ -198,10 +198,10 @@ export const SMALL_TALK: Array<{ topic: SmallTalkTopic; re: RegExp }> = [
   },
   {
     // 项目的事我回头跟你细说、走访的事情等我出差回来再说、那个补助的事情后面再讲、在开会 等下回你: talk put
-    // off, nothing reported.
+    // off, nothing reported — 再 and any one verb after a later-word but one of work (再议、再谈, the typed 再谞 of b42-111; not 明天再改).
     topic: "later",
     re: new RegExp(
-      `^[\\u4e00-\\u9fff]{0,8}?(?:等我|${LATER_WORDS})[\\u4e00-\\u9fff]{0,8}?(?:再说|细说|再聊|聊|再讲|再议|再汇报|再报|再(?:跟|和|同|给)(?:你|您)(?:说|讲|聊|汇报|细说)|再?回(?:你|您)(?:消息|信息)?)(?:吧|哈|啊)?$`,
+      `^[\\u4e00-\\u9fff]{0,8}?(?:等我|${LATER_WORDS})[\\u4e00-\\u9fff]{0,8}?(?:再说|细说|再聊|聊|再讲|再议|再汇报|再报|再(?:跟|和|同|给)(?:你|您)(?:说|讲|聊|汇报|细说)|再?回(?:你|您)(?:消息|信息)?|再(?![改补报填交发弄搞做写整核查办去来看])[\\u4e00-\\u9fff])(?:吧|哈|啊)?$`,
     ),
   },
   {

@@ -51,10 +51,12 @@ const PART_OF_DAY = /半天|上午|下午|中午|早上|晚上|下晡|上晡/;
 const HOW_LONG_UNSAID = /(?<![这那])几天|(?<![这那])几日|一阵|一段时间|(?<![这那])些天/;
 /**
  * The leave system or someone else's leave, not the sender's request: 「老张明天请假」「小王这周休年假去了」
- * (someone named 老X/小X before the leave, no 我 between; not 老母亲、小孩).
+ * (someone named 老X/小X before the leave, no 我 between; not 老母亲、小孩). A count of people beside the leave
+ * word (「到场党员23名 请假2个」「到会21人 请假3人」「有2人请假」) is a meeting's attendance: others' absence,
+ * reported — not 请假2个小时、请假3个工作日 (how long).
  */
 const NOT_OWN_THING =
-  /请假(?:条|单|制度|审批|系统|手续|流程|记录|情况)|(?:请假|休假|调休|轮休|休息)的(?:人|同志|同事)/;
+  /请假(?:条|单|制度|审批|系统|手续|流程|记录|情况)|(?:请假|休假|调休|轮休|休息)的(?:人|同志|同事)|(?:请假|缺席|因事|因病)(?:了|的有|的)?\s*(?:[一两二三四五六七八九十\d]{1,3}|几)\s*(?:个|人|名|位)(?![小钟天日月礼星周工半])|(?:[一两二三四五六七八九十\d]{1,3}|几)\s*(?:个|人|名|位)(?:同志)?\s*(?:请假|请了假|缺席)/;
 /**
  * Someone else before the leave word, in its clause (小王明天请假、有几个同志老请假): their leave. A person
  * in the reason after it (陪她去医院、家里有个亲戚结婚、孩子他爸出差了) or in another clause (孩子老师叫去学校)
