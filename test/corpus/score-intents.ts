@@ -107,6 +107,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * `blind54` (b54-, 琼澄县, 海南), report files b3-chahu, b4-wulatan, b5-qiongcheng, kept outside the repository
  * during the round, scored totals only at its start and end, and added sealed at its end. Round twenty-three: blind53
  * and its report file b4-wulatan opened to tune on (one of three, as before); the models learn it once tuned on.
+ * Round twenty-three: its three blind batches `blind55` (b55-, 塔勒克县, 新疆北疆), `blind56` (b56-, 榕溪县, 闽东福州)
+ * and `blind57` (b57-, 潮白县, 京郊), report files b6-talek, b7-rongxi, b8-chaobai, kept outside the repository
+ * during the round, scored totals only at its start and end, and added sealed at its end.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -196,6 +199,9 @@ export const SPLITS = [
   "blind52",
   "blind53",
   "blind54",
+  "blind55",
+  "blind56",
+  "blind57",
   "i10a",
   "i10b",
   "i10c",
@@ -443,6 +449,9 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind51",
   "blind52",
   "blind54",
+  "blind55",
+  "blind56",
+  "blind57",
 ]);
 
 /**
