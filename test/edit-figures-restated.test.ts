@@ -40,7 +40,7 @@ describe("the update said again in fewer words with a figure corrected", () => {
     const plan = planEdit(base, typed);
     expect(plan.how).toBe("substitute");
     expect(plan.changes ?? [{ from: plan.from, to: plan.to }]).toEqual([{ from, to }]);
-    expect(plan.text).toBe(base.replace(from, to));
+    expect(plan.text).toBe(base.replace(from, to).replace(`大概${to}`, to));
   });
 
   it.each([
@@ -57,6 +57,12 @@ describe("the update said again in fewer words with a figure corrected", () => {
     expect(plan.text).toContain(base.replace(/[。]$/u, ""));
   });
 
+  it("keeps 大概 when the new figure is a guess too", () => {
+    const base = "这周跟农业农村局一起下乡搞了两场种植技术培训，来了大概一百二三十个农户";
+    expect(planEdit(base, "来了一百四五十个农户").text).toContain("来了大概一百四五十个农户");
+    expect(planEdit(base, "来了150个农户").text).toContain("来了150个农户");
+  });
+
   const { open } = appPerTest();
   it("through the bot: the saved update holds 150个农户 and not 一百二三十", async () => {
     const t = await open({ now: "2026-12-01T10:00:00+08:00" });
@@ -69,5 +75,7 @@ describe("the update said again in fewer words with a figure corrected", () => {
     const [u] = await t.app.services.store.listUpdates({ author: "li-rd" });
     expect(u?.normalizedText).toContain("150个农户");
     expect(u?.normalizedText).not.toContain("一百二三十");
+    // the exact figure is no longer introduced as a guess
+    expect(u?.normalizedText).toContain("来了150个农户");
   });
 });

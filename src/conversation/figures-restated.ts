@@ -43,8 +43,13 @@ export function restatedFigures(
   }
   if (moved.length === 0) return undefined;
   let text = base;
-  for (const p of [...moved].sort((a, b) => b.old.start - a.old.start))
-    text = `${text.slice(0, p.old.start)}${typed.slice(p.now.start, p.now.end)}${text.slice(p.old.end)}`;
+  for (const p of [...moved].sort((a, b) => b.old.start - a.old.start)) {
+    const now = typed.slice(p.now.start, p.now.end);
+    // 「来了大概一百二三十个」 corrected to an exact 150个: the 大概 of the guess goes with it, unless the new one is a guess too.
+    const exact = !APPROX.test(now) && !/(?:大概|大约|约|差不多)$/u.test(typed.slice(0, p.now.start));
+    const before = text.slice(0, p.old.start);
+    text = `${exact ? before.replace(/(?:大概|大约|约莫|差不多)$/u, "") : before}${now}${text.slice(p.old.end)}`;
+  }
   const changes = moved
     .sort((a, b) => a.old.start - b.old.start)
     .map((p) => ({ from: base.slice(p.old.start, p.old.end), to: typed.slice(p.now.start, p.now.end) }));
@@ -56,6 +61,9 @@ const NOUN_GAP = 6;
 
 /** Units a count of people is read in, said with 个 or not. */
 const PEOPLE: ReadonlySet<string> = new Set(["个", "人"]);
+
+/** A figure said as a guess: 七十多、三百来、十几、左右, a spoken range (一百四五十). */
+const APPROX = /[多余来几]|左右|上下|[一二三四五六七八][二三四五六七八九]/u;
 
 /** Longest text read as a restatement; longer is new content (replace or append, as before). */
 const MAX_RESTATED = 30;
