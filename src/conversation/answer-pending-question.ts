@@ -65,17 +65,20 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
   const card = ctx.awaiting === "confirm";
   // 「没啥不对的 你存吧」「冇得错」「不差啥 存上吧」: a problem or doubt denied is the yes (problem-denied.ts);
   // 「好的唻 就这样 晚上还要加班弄材料」: the yes with talk around it that asks nothing (yes-beside-talk.ts).
+  // 「这个没麻达吧？」: the denial asked, not said — the person asks whether it is right; no yes.
+  const deniedAsked = /[？?]\s*$/u.test(t.norm) && deniesProblem(core);
   const yes =
-    YES.test(core) ||
-    YES.test(said) ||
-    dialectAnswer(said) === "yes" ||
-    deniesProblem(core) ||
-    changeNotNeeded(core, card) ||
-    yesBesideCourtesy(replyClauses(t.norm), (c) => saysYes(c) || changeNotNeeded(c, card)) ||
-    // 「嗯嗯 这条莫得问题 确认嘛」「内容都对 就这么着」: the yes said of the card's content (这条、内容都).
-    (card && yesBesideCourtesy(replyClauses(t.norm).map(ofTheCard), saysYes)) ||
-    yesThenTalk(t.norm) ||
-    (/^(?:confirm|edit-confirm|report-or-not)$/.test(ctx.awaiting) && yesBesideTalk(t.norm));
+    !deniedAsked &&
+    (YES.test(core) ||
+      YES.test(said) ||
+      dialectAnswer(said) === "yes" ||
+      deniesProblem(core) ||
+      changeNotNeeded(core, card) ||
+      yesBesideCourtesy(replyClauses(t.norm), (c) => saysYes(c) || changeNotNeeded(c, card)) ||
+      // 「嗯嗯 这条莫得问题 确认嘛」「内容都对 就这么着」: the yes said of the card's content (这条、内容都).
+      (card && yesBesideCourtesy(replyClauses(t.norm).map(ofTheCard), saysYes)) ||
+      yesThenTalk(t.norm) ||
+      (/^(?:confirm|edit-confirm|report-or-not)$/.test(ctx.awaiting) && yesBesideTalk(t.norm)));
   switch (ctx.awaiting) {
     case "section": {
       // 「这个是项目上的活儿，跟高企没关系」「不是人才那块 算成果转化」: the one left standing (section-denied.ts).

@@ -25,11 +25,9 @@ import {
   stockAgainst,
   TAKE_BACK_LEAD,
   WORK_DONE_VERB,
+  TAKE_BACK_MID,
 } from "./piece-context.js";
 
-/** Taking the number just said back, then saying it again: 「…四千二 哦不对 是四万二千…」. */
-const TAKE_BACK_MID =
-  /(?<=\S)[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误|搞错了|写错了|打错了)+[\s，,]*(?=(?:应该|其实|实际)?是[零〇一二两三四五六七八九十百千万\d])/g;
 /**
  * Offline understanding of a staff update: normalise, cut into clauses (sentences, 一是…二是…,
  * 1. 2、 （1）), sort each into work done, a problem or a plan, and attach its figures. Rules only,
@@ -166,6 +164,7 @@ function clausesOfSentence(
   carry?: ClauseKind,
 ): { text: string; kind: ClauseKind }[] {
   const out: { text: string; kind: ClauseKind }[] = [];
+  const read = (s: string) => pieceKind(s, when.today, when.time);
   let prev: ClauseKind = carry ?? (mode === "item" ? "done" : mode);
   // Within a stretch with no comma, where its kind turns (kind-turns.ts).
   const turned = commaPieces(sentence).flatMap((p, j) => kindTurns(p, when.today, when.time, j === 0));
@@ -202,14 +201,8 @@ function clausesOfSentence(
       pieceKind(core, when.today, when.time) ??
       turned[i]?.kind;
     // A state after work done, a step after a condition or from now on, said with no sign (state-or-step.ts).
-    own = kindByShape(
-      core,
-      own,
-      out[out.length - 1]?.kind ?? before?.kind,
-      out.length > 0,
-      (s) => pieceKind(s, when.today, when.time),
-      i > 0 ? pieces[i - 1] : undefined,
-    );
+    const lastKind = out[out.length - 1]?.kind ?? before?.kind;
+    own = kindByShape(core, own, lastKind, out.length > 0, read, i > 0 ? pieces[i - 1] : undefined);
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
     // A concession, 下一步就 as "then", a plan doubted, a quota told with its progress (told-as-done.ts).
     own = readInSequence(core, own, pieces, i, out[out.length - 1]?.kind, when);

@@ -145,3 +145,7 @@ export function framesProblem(
   if (STATED_TARGET.test(core) && !/了|已|完成|过(?!程)/.test(core)) return laterProblem();
   return false;
 }
+
+/** Taking the number just said back, then saying it again: 「…四千二 哦不对 是四万二千…」 (extract.ts). */
+export const TAKE_BACK_MID =
+  /(?<=\S)[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误|搞错了|写错了|打错了)+[\s，,]*(?=(?:应该|其实|实际)?是[零〇一二两三四五六七八九十百千万\d])/g;
