@@ -5,7 +5,7 @@ import type { Org } from "../domain/org.js";
 import type { Extraction, Update } from "../domain/update.js";
 import { correctionOfFigure } from "./correction-request.js";
 import { extractText } from "./extract-text.js";
-import { restatedFigures } from "./figures-restated.js";
+import { figuresAs, restatedFigures } from "./figures-restated.js";
 import { cardReply, understoodBlocks, updateSubject } from "./render-update.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { CardButton, Command, CommandContext, Incoming, Reply, Services } from "./types.js";
@@ -165,16 +165,7 @@ export function figuresChanged(base: string, typed: string): Array<{ from: strin
   const a = findFigures(base);
   const b = findFigures(typed);
   if (a.length !== b.length || a.length === 0) return undefined;
-  const skeleton = (text: string, figs: typeof a) => {
-    let out = "";
-    let at = 0;
-    for (const f of figs) {
-      out += `${text.slice(at, f.start)}\u0000`;
-      at = f.end;
-    }
-    return out + text.slice(at);
-  };
-  if (skeleton(base, a) !== skeleton(typed, b)) return undefined;
+  if (figuresAs(base, a, "\u0000") !== figuresAs(typed, b, "\u0000")) return undefined;
   const changes = a
     .map((f, i) => ({ from: base.slice(f.start, f.end), to: typed.slice(b[i]!.start, b[i]!.end) }))
     .filter((c) => c.from !== c.to);

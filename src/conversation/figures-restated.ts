@@ -19,7 +19,7 @@ export function restatedFigures(
   // 學員 in the update, 学员 typed: compared in simplified characters (positions kept when the lengths match).
   const simple = toSimplified(base);
   const plain = simple.length === base.length ? simple : base;
-  const words = toSimplified(wordsOutside(typed, said)).replace(FILLER, "");
+  const words = toSimplified(figuresAs(typed, said)).replace(FILLER, "");
   const han = [...words].filter((c) => /\p{Script=Han}/u.test(c));
   if (han.length < 2 || han.some((c) => !plain.includes(c))) return undefined;
   const had = findFigures(base);
@@ -72,12 +72,12 @@ const MAX_RESTATED = 30;
 const FILLER =
   /大概|大约|差不多|左右|一共|总共|共计|其实|实际上?|应该是|应该|应为|是|有|约|共|了|的|吧|哈|啊|呀|呢|嘛|哦|噢|喔|咯|啦|就|都/gu;
 
-/** The text with each figure taken out. */
-function wordsOutside(text: string, figs: ReturnType<typeof findFigures>): string {
+/** The text with each figure put as `mark` (taken out when it is empty); figures in order, as `findFigures` gives them. */
+export function figuresAs(text: string, figs: ReturnType<typeof findFigures>, mark = ""): string {
   let out = "";
   let at = 0;
   for (const f of figs) {
-    out += text.slice(at, f.start);
+    out += `${text.slice(at, f.start)}${mark}`;
     at = f.end;
   }
   return out + text.slice(at);
