@@ -122,6 +122,7 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round twenty-three's sealed batches, added at its end: measured only.
   ["blind55", undefined],
   ["blind56", undefined],
+  // Opened to tune on in round twenty-four (with its report file b8-chaobai); held out of training until tuned on.
   ["blind57", undefined],
 ];
 

@@ -46,10 +46,12 @@ export const OPEN: [string, string][] = [
   ["b0-minnan", "800607f"],
   // Opened in round twenty-three (804dd18); scored untouched at round twenty-two's start, cd14ed2.
   ["b4-wulatan", "cd14ed2"],
+  // Opened in round twenty-four; scored untouched at round twenty-three's start, 804dd18.
+  ["b8-chaobai", "804dd18"],
 ];
 /** Never listed miss by miss: sealed files and 14- (never examined). */
 const CLOSED =
-  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b8)-/;
+  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7)-/;
 
 const org = parseOrg({
   unit: "示例县",
