@@ -11,6 +11,7 @@ import { SHORTFALL } from "../domain/shortfall.js";
 import { parseDate } from "../domain/period.js";
 import { planYears } from "../domain/plan-year.js";
 import { plainNumerals, restoreObject, spacesAsCommas } from "./polish-prose.js";
+import { withSubject } from "./plan-subject.js";
 import { LATER, TROUBLE } from "./problem-words.js";
 import { endSentence, planLabel, trimEnd } from "./document-labels.js";
 import type { DraftItem, DraftPart, PartOrigin } from "./draft-model.js";
@@ -58,7 +59,9 @@ export function planSentence(text: string, date: string, context = ""): string {
     )
     .replace(/^把(?=[\u4e00-\u9fffA-Za-z])/u, "将")
     .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓)/gu, "$1");
-  return context ? restoreObject(plain, cleanChat(context, date)) : plain;
+  // 「下沉到村」: the plan names what it moves, from the same message (plan-subject.ts).
+  const whole = withSubject(plain, context);
+  return context ? restoreObject(whole, cleanChat(context, date)) : whole;
 }
 
 /**

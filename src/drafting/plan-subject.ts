@@ -1,0 +1,54 @@
+/**
+ * A plan said the way staff say it in chat leaves out what the plan is about, because the message
+ * said it just before: 「科技活动周搞了8场活动…明年要下沉到村」 plans to take the activity week down to
+ * the villages, but 「下沉到村」 alone, under the plan's heading, says nothing of what goes. In a
+ * written plan the measure names what it moves (推动…下沉到村). This module gives such a plan its
+ * subject back from the same message, and says the modal and pro-verbs of chat in writing
+ * (「大篷车要下到每个乡镇」 → 大篷车下到每个乡镇, 「进校园搞讲座」 → 进校园开展讲座).
+ */
+
+/** Verbs of taking work further out (down to villages, across the county): they need what is moved. */
+const SPREAD = "下沉|延伸|铺开|推广|拓展|扩展|辐射|覆盖|扩大|扩";
+/** A plan that starts with such a verb (or with where to, 「往村里铺开」) has no subject of its own. */
+const BARE_SPREAD = new RegExp(
+  `^(?:(?:往|向)(?<to>[\\u4e00-\\u9fff]{1,8}?)(?:里|去|上)?)?(?<verb>${SPREAD})(?![率面度])`,
+  "u",
+);
+/** The work the message reported first, said before its verb: 「科技活动周搞了8场活动」 → 科技活动周. */
+const TOPIC =
+  /^(?:今年|全年|上半年|下半年|本月|这个月|我们|我局|科里)*([\u4e00-\u9fff]{2,10}?)(?:搞了|开展了?|举办了?|组织了?|办了|开了|共|累计|一共)/u;
+/** What is not the work itself: a time, a place word, a person. */
+const NOT_TOPIC =
+  /^(?:今年|去年|明年|全年|上半年|下半年|[一二三四五六七八九十\d]+月|最近|前段时间|这段时间|我们|我局|局里|科里)/u;
+/** 要 as the modal of a plan (「大篷车要下到每个乡镇」), not the verb (「要到资金」) or part of a word. */
+const MODAL_YAO =
+  /(?<=[\u4e00-\u9fff]{2})(?<![需主重只必概还想就])要(?=下到|下沉|延伸|铺开|进|去|开展|建|办|推|抓|把|将|实现|完成|覆盖|扩|新建|组织|举办)/gu;
+/** 搞 before an event noun is 开展 in writing. */
+const GAO_EVENT =
+  /搞(?=[\u4e00-\u9fff]{0,4}(?:讲座|培训|活动|宣传|调研|比赛|竞赛|展览|义诊|观摩|宣讲|演练))/gu;
+
+/** The subject a bare spreading plan takes: the work its message reported first, else 相关工作. */
+export function topicOf(context: string): string {
+  const first = context.split(/[，,。；;！？!?\n\s]/u).find((c) => c.trim()) ?? "";
+  const topic = TOPIC.exec(first.trim())?.[1];
+  return topic && !NOT_TOPIC.test(topic) ? topic : "相关工作";
+}
+
+/** A plan sentence with its subject back (see module comment) and chat modals said in writing. */
+export function withSubject(plan: string, context: string): string {
+  const written = plan
+    .replace(/^(?:还得|还需|得)(?=[\u4e00-\u9fff])/u, "")
+    .replace(MODAL_YAO, "")
+    .replace(GAO_EVENT, "开展");
+  const m = BARE_SPREAD.exec(written);
+  if (!m) return written;
+  // 「往村里铺开」 → 向村铺开: the direction said in writing.
+  const to = m.groups?.to;
+  const verbAt = m[0].length - (m.groups?.verb ?? "").length;
+  const verb = m.groups?.verb ?? "";
+  const tail = written.slice(verbAt + verb.length);
+  // 推广/扩 take what they carry as an object (将…推广到全县); the others are a movement (推动…下沉到村).
+  const carried = /^(?:推广|扩大|扩)$/u.test(verb);
+  const said = `${to ? `向${to}` : ""}${verb === "扩" ? "扩大" : verb}${tail}`;
+  return `${carried ? "将" : "推动"}${topicOf(context)}${said}`;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parseOrg } from "../src/domain/org.js";
+import { draftOffline } from "../src/drafting/draft-offline.js";
+import { groupMaterial } from "../src/drafting/gather-material.js";
+import { topicOf, withSubject } from "../src/drafting/plan-subject.js";
+import { importRows } from "../src/import/import-updates.js";
+import { memoryStore } from "./fixtures/drafting/memory-store.js";
+
+/**
+ * A plan typed after the work it carries on leaves out what it moves: 「科技活动周搞了8场活动…明年要下沉到村」
+ * came out in the offline plan as a bare 「下沉到村」. In writing the measure names its subject.
+ */
+describe("a plan that spreads work further names the work", () => {
+  const said = "科普讲座办了12场 听众900多人，明年要下沉到村";
+  it.each([
+    ["下沉到村", /^推动科普讲座下沉到村$/u],
+    ["往社区里铺开", /^推动科普讲座向社区铺开$/u],
+    ["推广到全县", /^将科普讲座推广到全县$/u],
+    ["扩到10个乡镇", /^将科普讲座扩大到10个乡镇$/u],
+    ["还得覆盖到所有学校", /^推动科普讲座覆盖到所有学校$/u],
+  ])("「%s」", (plan, written) => {
+    expect(withSubject(plan, said)).toMatch(written);
+  });
+
+  it.each([
+    // a plan with its own subject, a noun made of the verb, 要 as a verb: unchanged
+    ["服务站要延伸到村", "服务站延伸到村"],
+    ["覆盖率提到90%", "覆盖率提到90%"],
+    ["要到资金300万", "要到资金300万"],
+    ["需要上级资金支持", "需要上级资金支持"],
+    ["进校园搞讲座", "进校园开展讲座"],
+  ])("「%s」 keeps its own subject", (plan, written) => {
+    expect(withSubject(plan, said)).toBe(written);
+  });
+
+  it("takes no time or person for the work, and says 相关工作 when the message names none", () => {
+    expect(topicOf("今年我们走访了企业30家")).toBe("相关工作");
+    expect(topicOf("11月份组织了两场培训")).toBe("相关工作");
+    expect(topicOf("农技培训搞了5期")).toBe("农技培训");
+  });
+
+  it("in the offline draft's plan", async () => {
+    const org = parseOrg({
+      unit: "示例县科学技术局",
+      superiors: "县委、县政府",
+      sections: [{ id: "pop", name: "科普宣传与培训" }],
+      people: [{ id: "c", name: "丙", role: "staff", sections: ["pop"] }],
+    });
+    const store = memoryStore();
+    const rows = [
+      "科技活动周搞了8场活动 群众参与1500人次，不过乡镇覆盖还不够 明年要下沉到村",
+      "下一步准备进校园搞讲座",
+    ].map((text, i) => ({ row: i + 1, author: "c", section: "pop", date: "2026-11-20", text }));
+    await importRows(store, org, rows, new Date("2026-12-01T00:00:00Z"));
+    const plan = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates)).parts.find(
+      (p) => p.kind === "plan",
+    )!;
+    const text = plan.items.map((i) => i.text).join("\n");
+    expect(text).toMatch(/推动科技活动周下沉到村/u);
+    expect(text).toMatch(/进校园开展讲座/u);
+    expect(text).not.toMatch(/(?:^|；)下沉到村/mu);
+  });
+});
