@@ -9,7 +9,7 @@ import { PERSON_NOUN } from "./figure-person-noun.js";
 /** Where a label phrase ends: sentence and clause punctuation (not quotes, titles or 、). */
 const PHRASE_END = "，,。；;：:！？!?\n";
 const LEAD_WORDS =
-  /^(?:、|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[-·•*]\s?|其中|同时|另外|此外|今年以来|今年|本年|全年|本周|这周|本月|今天|上半年|\d{4}年度?|\d{1,2}月(?:[上中下]旬|份|初|底)?|累计|共计|共|合计|总计)+/;
+  /^(?:、|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[-·•*]\s?|其中|同时|另外|此外|今年以来|今年|本年|全年|本周|这周|本月|今天|上午|下午|晚上|早上|中午|上半年|\d{4}年度?|\d{1,2}月(?:[上中下]旬|份|初|底)?|累计|共计|共|合计|总计)+/;
 
 /** The topic a chat message opens with (成果转化那边、知识产权这块、镇里): the section says it already. */
 const TOPIC =
@@ -36,12 +36,19 @@ const TIME_WORDS = new RegExp(
 function tidy(phrase: string): string {
   let p = phrase.trim();
   for (let i = 0; i < 3; i++) p = p.replace(LEAD_WORDS, "").trim();
+  // 「今年的高企申报」: the 的 that tied a leading time word to the thing goes with it.
+  if (p !== phrase.trim()) p = p.replace(/^的(?=[\u4e00-\u9fff]{2})/, "");
   const topicless = p.replace(TOPIC, "").trim();
   if (topicless.replace(TIME_WORDS, "").length >= 2) p = topicless;
-  const timeless = p.replace(TIME_WORDS, "").replace(/\s+/g, " ").trim();
+  // 「上周的科普大集」: the 的 that tied the time word to the thing goes with it.
+  const untimed = p.replace(TIME_WORDS, "").replace(/\s+/g, " ").trim();
+  const timeless = untimed !== p ? untimed.replace(/^的(?=[\u4e00-\u9fff]{2})/, "") : untimed;
   if (timeless.length >= 2) p = timeless;
   for (let i = 0; i < 3; i++) p = p.replace(LEAD_WORDS, "").trim();
-  return p.replace(/[、\s]+$/, "");
+  // 「来了大概 六百人」: an estimate word before the number belongs to the figure, not its label.
+  return p
+    .replace(/[、\s]+$/, "")
+    .replace(/(?<=[\u4e00-\u9fff]{2})(?:大概|大约|大致|约莫|约|差不多|将近|估计)$/, "");
 }
 
 /**
