@@ -208,6 +208,10 @@ function sameWork(a: string, b: string): boolean {
   return sharesRun(topic(a), topic(b), 5);
 }
 
+/** A date opening an item, then the verb of what was done. */
+const DATE_THEN_VERB =
+  /^\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}日?)?(?:[上中下]旬|初|底|份)?(?=组织|开展|举办|召开|举行|完成|启动|参加|选派|赴|深入|联合|会同|配合|邀请|协助|牵头|指导|走访|调研|培训|发放|建成|新建|认定|申报|推荐|印发|出台|制定|成立|对|为|在|到|向|与)/u;
+
 /** Numbered items for a section: one per piece of work, updates on the same work merged. */
 export function offlineItems(updates: Update[]): DraftItem[] {
   const items: DraftItem[] = [];
@@ -231,7 +235,13 @@ export function offlineItems(updates: Update[]): DraftItem[] {
   // 「1.2月18日…」 reads as a decimal: an item without a title does not start with a date.
   // (The year by number: 「今年」 has no place in a document read after the year.)
   const year = updates[0]?.date.slice(0, 4) ?? "";
-  for (const i of items) if (!i.title && /^\d{1,2}月/u.test(i.text)) i.text = `${year}年${i.text}`;
+  for (const i of items) {
+    if (i.title) continue;
+    if (/^\d{1,2}月/u.test(i.text)) i.text = `${year}年${i.text}`;
+    // 「1.2025年5月19日至5月23日组织…」 still reads as 「1.2025」 (check-gongwen.ts): a date that opens what
+    // was done says when with 于 (「1.于2025年5月19日至5月23日组织…」); a date before a subject is left for the reviewer.
+    if (DATE_THEN_VERB.test(i.text)) i.text = `于${i.text}`;
+  }
   return items;
 }
 
