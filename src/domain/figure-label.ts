@@ -180,7 +180,7 @@ const EVENT_HEAD =
   /^(?:培训|检查|排查|走访|调研|座谈|慰问|演练|宣传|学习|巡查|督查|活动|会议?|讲座|宣讲|义诊|招聘会?|观摩|比赛|竞赛|展览)/;
 /** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
 const NOUN_END =
-  /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向对为给到于是有让]|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|发现|(?<![进出回过上下起不得失送带拉运寄派调搬])去(?!年|向|处)|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
+  /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向为给到于是有让]|(?<![结配核比面针应相绝反校])对|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|发现|(?<![进出回过上下起不得失送带拉运寄派调搬])去(?!年|向|处)|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
 
 /**
  * The noun a measure word counts, read from right after the figure: 「12个村」 → 村, 「3家企业开展…」
@@ -204,7 +204,8 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   // 「十一所学校听课学生四千多人」「12个村入户调查农户300户」: the run reaches the next figure, which
   // has its own words; the noun ends at the first place or body word with words left for that figure.
   if (nextFigureAfter && !stop) {
-    const head = HEAD_NOUN.exec(noun)?.[0] ?? "";
+    // 「78名科技特派员结对帮扶78个村」: people heading the run end it too.
+    const head = HEAD_NOUN.exec(noun)?.[0] ?? PERSON_HEAD.exec(noun)?.[0] ?? "";
     const rest = noun.slice(head.length);
     // 「企业申请了专利质押融资500万元」: what the same subject did next, not a new subject.
     if (head && rest.length >= 2 && !/[了过着]/.test(rest)) return head;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { describeFigure } from "../src/conversation/render-update.js";
+import { extractUpdate } from "../src/domain/extract.js";
+import { parseOrg } from "../src/domain/org.js";
+
+/**
+ * Seen in `npm run demo`: 「选派78名科技特派员结对帮扶78个村」 showed 「· 选派 78名科技特派员结」 and 「· 对帮扶 78个村」 —
+ * the noun after 78名 was cut at the 对 of 结对, as if it were the preposition. Sentences written for this test.
+ */
+const org = parseOrg({
+  unit: "示例县",
+  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
+  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
+});
+const shown = (text: string) =>
+  extractUpdate(text, org, { today: "2026-12-02" }).figures.map((f) => describeFigure(f));
+
+describe("对 inside a word (结对、配对、核对) is not the preposition", () => {
+  it.each([
+    ["选派78名科技特派员结对帮扶78个村", ["选派 78名科技特派员", "结对帮扶 78个村"]],
+    ["组织3名专家配对指导12户", ["组织 3名专家", "配对指导 12户"]],
+  ])("「%s」", (said, labels) => {
+    expect(shown(said)).toEqual(labels);
+  });
+
+  it("still ends the noun at the preposition 对", () => {
+    const [f] = extractUpdate("3名专家对企业开展指导", org, { today: "2026-12-02" }).figures;
+    expect(f?.counted).toBe("专家");
+  });
+});
