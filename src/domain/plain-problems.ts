@@ -1,3 +1,4 @@
+import { DAMAGED_PART_PARTS } from "./damaged-part.js";
 import { VERDICT_PROBLEM_PARTS } from "./verdict-problems.js";
 
 /**
@@ -91,7 +92,9 @@ const PARTS = [
   "(?<!(?:拆除?|整治|清理|清除|取缔|查处|治理|劝导|规范|整改|纠正|处罚|劝离|拆违)[^，。；]{0,12})(?:私|偷)(?:拉|接|搭|建|排|倒|采|占|挖|砍|烧)",
 ];
 
-export const PLAIN_PROBLEM = new RegExp([...PARTS, ...VERDICT_PROBLEM_PARTS].join("|"));
+export const PLAIN_PROBLEM = new RegExp(
+  [...PARTS, ...VERDICT_PROBLEM_PARTS, ...DAMAGED_PART_PARTS].join("|"),
+);
 
 /**
  * 「剩下两处在林区道路边上」「剩下7处要动电路」「剩余600亩是陡坡地」「剩下14户得等开春化冻了才能挖」: what is
