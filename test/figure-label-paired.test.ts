@@ -28,3 +28,15 @@ describe("对 inside a word (结对、配对、核对) is not the preposition", 
     expect(f?.counted).toBe("专家");
   });
 });
+
+/** Tried in the console: 「…果树修剪培训 来了四十几个果农」 showed 「· 来了 四十几个果农」. */
+describe("people counted with 个 who came", () => {
+  it("are labelled as those who took part, like 人/名", () => {
+    expect(shown("果树修剪培训来了四十几个果农")).toEqual(["果树修剪培训参加人数 四十几个果农"]);
+    expect(shown("果树修剪培训 来了四十几个果农")).toEqual(["参加人数 四十几个果农"]);
+  });
+
+  it("but places that came into the count stay as said", () => {
+    expect(shown("来了5个村")).toEqual(["来了 5个村"]);
+  });
+});

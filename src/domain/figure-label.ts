@@ -69,6 +69,7 @@ export function contextFor(
   return asNoun(
     contextPhrase(t, start, end, prevEnd, prevContext, prevCounted, nextStart),
     t.slice(start, end),
+    t.slice(end, nextStart),
   );
 }
 
@@ -81,8 +82,10 @@ const LIGHT_VERB = /(?:咱们|我们|俺们)?(?:弄了|搞了|整了|做了|印�
  * The label as a noun: 「来了」 before a count of people is 「参加人数」 (「义诊来了五百来号人」 →
  * 义诊参加人数), 「宣传资料咱们弄了」 is 宣传资料.
  */
-function asNoun(label: string, raw: string): string {
-  if (CAME.test(label) && /人|名|位/.test(raw)) {
+function asNoun(label: string, raw: string, after = ""): string {
+  // 「来了四十几个果农」: people counted with 个 came too.
+  const people = /人|名|位/.test(raw) || (/个$/.test(raw) && PERSON_HEAD.test(after));
+  if (CAME.test(label) && people) {
     const event = label.replace(CAME, "").replace(/^.*(?:了|的|在)/, "");
     return `${/^[\u4e00-\u9fff]{2,10}$/.test(event) ? event : ""}参加人数`;
   }
