@@ -87,6 +87,9 @@ export function punctuateVoiceRun(text: string): string | undefined {
     .replace(OPENER, "")
     .replace(THAT, "")
     .replace(FILL, "")
+    // 「嗯那个就是这个礼拜…」: 就是 left at the start once the fillers are out is one more filler, not the 就是
+    // that turns to a problem.
+    .replace(/^\s*就是(?!说)/, "")
     .replace(/\s+/g, "，")
     .replace(TURN, "，")
     .replace(PAUSE, "，");
@@ -134,11 +137,14 @@ const CO_VERB_COUNT = new RegExp(
   `(?:给|(?<![行作成认因以称更])为|帮|替|把|将|跟|同)(?:全[县乡镇市区村])?[\\d${CN_NUM}百千万亿廿][多余来]?[^\\d${CN_NUM}]{1,7}$`,
 );
 
+/** 「跟市场监管局一起开展了…」「跟村里一块走访了」: 一起/一块 right before the verb is together, not a count (十一起 is one). */
+const TOGETHER = new RegExp(`(?<![\\d${CN_NUM}百千万])一(?:起|块)$`);
+
 /** Cut one voice piece before each new job that follows a count. */
 function cutAfterCount(piece: string): string[] {
   const at = [
     ...[...piece.matchAll(NEW_PHRASE)]
-      .filter((m) => COUNT_BEFORE.test(piece.slice(0, m.index)))
+      .filter((m) => COUNT_BEFORE.test(piece.slice(0, m.index)) && !TOGETHER.test(piece.slice(0, m.index)))
       .map((m) => m.index),
     ...[...piece.matchAll(OBJECT_VERB_COUNT)].map((m) => m.index),
   ].sort((a, b) => a - b);
