@@ -9,7 +9,7 @@ import { PERSON_NOUN } from "./figure-person-noun.js";
 /** Where a label phrase ends: sentence and clause punctuation (not quotes, titles or 、). */
 const PHRASE_END = "，,。；;：:！？!?\n";
 const LEAD_WORDS =
-  /^(?:、|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[-·•*]\s?|其中|同时|另外|此外|今年以来|今年|本年|全年|本周|这周|本月|今天|上午|下午|晚上|早上|中午|上半年|\d{4}年度?|\d{1,2}月(?:[上中下]旬|份|初|底)?|累计|共计|共|合计|总计)+/;
+  /^(?:、|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[-·•*]\s?|其中|同时|另外|此外|但是|不过|可是|只是|而且|并且|然后|今年以来|今年|本年|全年|本周|这周|本月|今天|上午|下午|晚上|早上|中午|上半年|\d{4}年度?|\d{1,2}月(?:[上中下]旬|份|初|底)?|累计|共计|共|合计|总计)+/;
 
 /** The topic a chat message opens with (成果转化那边、知识产权这块、镇里): the section says it already. */
 const TOPIC =
@@ -140,7 +140,8 @@ function contextPhrase(
   if (CO_VERB_END.test(before) && after.length >= 2) return after;
   // 「今儿个俩村送了消毒液」: only time words before the number; the phrase after says what it counts.
   if (before.replace(TIME_WORDS, "").trim() === "" && after.length >= 2) return after;
-  if (before.length >= 2) return before;
+  // 「…占比还是偏低，只有38%」: a bare predicate (只有、才、达到) names nothing; the phrase before the comma does.
+  if (before.length >= 2 && !BARE_PREDICATE.test(before)) return before;
   if (after.length >= 2) return after;
   // Stopped at the previous figure with nothing of its own (培训农民120场次6500人次, 覆盖十二个镇八十六个村):
   // the same phrase counts both.
@@ -162,6 +163,10 @@ function contextPhrase(
   const previous = tidy(t.slice(back, atDelimiter ? from - 1 : from));
   return previous.length >= 2 ? previous : before || after;
 }
+
+/** Words before a number that say how much, not of what (只有38%、才12家、达到95%). */
+const BARE_PREDICATE =
+  /^(?:只有|仅有|只|仅|才|就|共有|共|达到|达|为|是|占|约|大概|大约|接近|将近)+$/;
 
 /** A co-verb closing the words before a number (给、把、为…, 把全镇): its object is what the number counts. */
 const CO_VERB_END =
