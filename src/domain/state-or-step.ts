@@ -120,7 +120,16 @@ const THEN_AGAIN =
   /(?<![不没又也还])再(?!也|不|没|说|加上|就|者|次|这样|那样|拖|晚|过[\d一二两三四五六七八九十几半])[\u4e00-\u9fff]/;
 /** A remedy opened by who does it or how (先…、跟/找/叫/让/请 someone …), at the head of the piece. */
 const REMEDY_HEAD =
-  /^(?:镇里|县里|村里|局里|我们|咱们?|俺们?)?(?:先(?!后|前|天)|跟(?!着)|找(?!各种|借口|理由)|叫上?(?!苦)|喊(?!冤|苦)|让(?!人)|请(?!假)|回头)(?!不|没)/;
+  /^(?:镇里|县里|村里|局里|我们|咱们?|俺们?)?(?:先(?!后|前|天)|跟(?!着)|找(?!各种|借口|理由)|叫上?(?!苦)|喊(?!冤|苦)|让(?!人)|请(?!假)|回头|帮着|联系(?!人|电话|方式))(?!不|没)/;
+
+/**
+ * A remedy opened by who does it or how, nothing said done (跟开发区商量再要一层楼、联系加工企业签订单、
+ * 帮着申请理赔): read after a problem, the office's step ahead (glued-step.ts cuts it off a problem typed
+ * with no comma before it).
+ */
+export function remedyAhead(t: string): boolean {
+  return REMEDY_HEAD.test(t) && !HYPOTHESIS.test(t) && !SAID_DONE.test(t);
+}
 
 /**
  * The kind a piece takes by its shape, given the piece before it (`prev`, undefined at the message's

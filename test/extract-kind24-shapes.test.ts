@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { kindOf } from "./helpers/extract-shapes.js";
+
+/**
+ * Round twenty-four's clause-kind classes (docs/extraction.md, 第二十四轮, kind24), on wording of its own
+ * (none of these sentences is in the corpus), with near misses that must stay.
+ */
+const DAY = "2026-12-03";
+
+describe("what is left, or the work, waits on something else (b8-, c6-, 97-, 20-, 27-, 65-, 77-, c0-, c2-)", () => {
+  it("left after a count and waiting on others or a time is a problem, typed with or without a comma", () => {
+    const a = "今天复查了9家小作坊，整改好了6家，剩下3家要等电力公司来改线路";
+    expect(kindOf(a, "整改好了6家", DAY)).toBe("done");
+    expect(kindOf(a, "电力公司来改线路", DAY)).toBe("problem");
+    expect(kindOf("今天复查了9家小作坊当场整改了6家剩下3家要等电力公司来改线路", "电力公司", DAY)).toBe(
+      "problem",
+    );
+    expect(kindOf("已经整改了12处，剩4处得等钢材到货", "钢材到货", DAY)).toBe("problem");
+    // The time waited for (年后、开春) is not when the office acts.
+    expect(kindOf("消毒柜都装好了，配套的水槽得等年后", "水槽得等年后", DAY)).toBe("problem");
+    const b = "查出来的线路老化的剩下2处，得等开春换下礼拜把巡查表排出来";
+    expect(kindOf(b, "得等开春换", DAY)).toBe("problem");
+    expect(kindOf(b, "巡查表", DAY)).toBe("plan");
+  });
+
+  it("near misses: the office's own step after the wait, or the count naming an object, stays a plan", () => {
+    expect(kindOf("剩下的得等天晴了再弄", "天晴", DAY)).toBe("plan");
+    expect(kindOf("等开春了把剩下的补栽上", "补栽", DAY)).toBe("plan");
+    expect(kindOf("继续推进剩下九个村的改造", "九个村", DAY)).toBe("plan");
+  });
+});
+
+describe("a remedy with no sign of its own typed straight after a problem (b8-, b4-, c6-, 13-)", () => {
+  it("who the office goes to or how (跟…商量、联系…、帮着…) begins the plan, the problem before it stays", () => {
+    const a = "学校宿舍床位紧张住不下跟教育局商量再租一栋楼";
+    expect(kindOf(a, "住不下", DAY)).toBe("problem");
+    expect(kindOf(a, "再租一栋楼", DAY)).toBe("plan");
+    const b = "冷库容量太小装不下联系邻镇的冷链公司租两个库";
+    expect(kindOf(b, "装不下", DAY)).toBe("problem");
+    expect(kindOf(b, "冷链公司", DAY)).toBe("plan");
+  });
+
+  it("near misses: a head that takes the words as its complement is no turn", () => {
+    const c = "新来的网格员不晓得咋个跟群众打交道";
+    expect(kindOf(c, "网格员", DAY)).toBe(kindOf(c, "打交道", DAY));
+    expect(kindOf("设备老化质量跟不上", "跟不上", DAY)).toBe("problem");
+  });
+});
