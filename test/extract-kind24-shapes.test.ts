@@ -46,3 +46,15 @@ describe("a remedy with no sign of its own typed straight after a problem (b8-, 
     expect(kindOf("设备老化质量跟不上", "跟不上", DAY)).toBe("problem");
   });
 });
+
+describe("争取 + a target state, a rate, a threshold or coverage (93-, 97-, c6-; left from kind22 and kind23)", () => {
+  it("aiming at a target is a plan, after work done in the same sentence too", () => {
+    expect(kindOf("今年申报了九家，比去年多两家，争取验收合格率九成以上。", "合格率", DAY)).toBe("plan");
+    expect(kindOf("明年争取自然村通5G全覆盖", "全覆盖", DAY)).toBe("plan");
+  });
+
+  it("near misses: 争取 with funds or projects as its object is what was obtained", () => {
+    expect(kindOf("今年争取上级补助资金460万元", "补助资金", DAY)).toBe("done");
+    expect(kindOf("争取到省里的项目3个", "项目", DAY)).toBe("done");
+  });
+});
