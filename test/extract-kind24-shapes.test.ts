@@ -58,3 +58,17 @@ describe("争取 + a target state, a rate, a threshold or coverage (93-, 97-, c6
     expect(kindOf("争取到省里的项目3个", "项目", DAY)).toBe("done");
   });
 });
+
+describe("a part of what was counted, singled out by what is wrong with it (c0-, c1-; the shape in c4- c5- 23-)", () => {
+  it("a 的-phrase that reads as a problem or denies, then a count, is how many are in trouble", () => {
+    const a = "今天复核了两百来户低保，档案不全的十一户";
+    expect(kindOf(a, "复核了", DAY)).toBe("done");
+    expect(kindOf(a, "档案不全", DAY)).toBe("problem");
+    expect(kindOf("查了八个工地，没系安全带的工人有七八个", "安全带", DAY)).toBe("problem");
+  });
+
+  it("near misses: a good or plain part counted stays work done", () => {
+    expect(kindOf("体检了六百来个，合格的有五百多个", "合格", DAY)).toBe("done");
+    expect(kindOf("办了两期培训，参加的有四十多人", "参加", DAY)).toBe("done");
+  });
+});

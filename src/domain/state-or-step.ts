@@ -163,7 +163,26 @@ export function kindByShape(
   // 「麻烦农牧局派个兽医下来」「打个报告请县文旅局支持…」: asking someone to come or help, nothing said done — their
   // step is still ahead, whatever came before.
   if (own === undefined && ASK.test(piece) && !SAID_DONE.test(piece) && !COUNTED.test(piece)) return "plan";
+  // 「不符合的九户」「冇戴安全帽嘅工人有十几个」「血压高的一百多个」: a part of what the work counted, singled out by
+  // what is wrong with it.
+  if (prev !== "plan" && reread && badPartCounted(piece, reread)) return "problem";
   return shapeKind(piece.replace(/[。.！!？?~～\s]+$/u, ""), own, prev, sameSentence);
+}
+
+/** The part named by a 的-phrase, then counted (有、占了 + a count), with nothing said after the count. */
+const PART_COUNTED =
+  /^(?:其中|另外|里头|里面)?([^，。；的嘅]{2,10})(?:的|嘅)[\u4e00-\u9fff]{0,4}?(?:有|占了?|占到)?(?:[\d一二两三四五六七八九十百千几]+(?:\.\d+)?[多余来]?(?:个|户|人|名|家|处|所|座|条|件|起|例|头|只|台|辆|间|栋|口|位|批|项|%)?|一半|一多半|一大半|大半|多半)(?:多|左右|上下)?[。，,！!]*$/;
+
+/**
+ * After work that counted things, a part of them singled out by what is wrong with it and counted: the
+ * 的-phrase reads as a problem on its own (不符合、档案不全、没来) or denies (冇戴安全帽), so the count is
+ * how many are in trouble, not more work done. 「合格的有30家」「参加的60多人」 read as nothing and stay.
+ */
+export function badPartCounted(t: string, reread: (s: string) => ClauseKind | undefined): boolean {
+  const m = PART_COUNTED.exec(t.trim());
+  if (!m) return false;
+  const part = m[1] ?? "";
+  return reread(part) === "problem" || /^(?:没|冇|无|未|不)(?!错)/.test(part);
 }
 
 function shapeKind(
