@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOf } from "./helpers/extract-shapes.js";
+import { kindOf, kinds } from "./helpers/extract-shapes.js";
 
 /**
  * Round twenty-four's clause-kind classes (docs/extraction.md, 第二十四轮, kind24), on wording of its own
@@ -70,5 +70,19 @@ describe("a part of what was counted, singled out by what is wrong with it (c0-,
   it("near misses: a good or plain part counted stays work done", () => {
     expect(kindOf("体检了六百来个，合格的有五百多个", "合格", DAY)).toBe("done");
     expect(kindOf("办了两期培训，参加的有四十多人", "参加", DAY)).toBe("done");
+  });
+});
+
+describe("two negatives that say every one is fine (c2-, c6-, c7-; left from kind23)", () => {
+  it("none … not X and not one missed are work done, no problem piece of their own", () => {
+    const a = "全镇14个村的卫生室都验收了，冇一个村唔合格的";
+    expect(kinds(a, DAY)).toEqual(["done"]);
+    expect(kinds("这礼拜查了31家门店，一家不落，没得一家不合规的", DAY)).toEqual(["done"]);
+    expect(kinds("入户核查走了九十来户，没有一户不签字的", DAY)).toEqual(["done"]);
+  });
+
+  it("near misses: one that is not fine, or none that is fine, stays a problem", () => {
+    expect(kindOf("检查了8家，有一家不合格", "有一家不合格", DAY)).toBe("problem");
+    expect(kindOf("查了十家，没有一家没问题的", "没问题", DAY)).toBe("problem");
   });
 });

@@ -21,6 +21,7 @@ import { statesNorm } from "./norm-stated.js";
 import { planInAttribute } from "./told-as-done.js";
 import { STATE_PROBLEM, withPartCounted, yearAhead } from "./state-signs.js";
 import { leftShort, PLAIN_PROBLEM, remedyAfter, waitsOnOthers } from "./plain-problems.js";
+import { plainDoubleNegative } from "./double-negative.js";
 import { BAD_THING, DECREASE, FELL, saysBadThing } from "./decrease.js";
 export { decreaseAfter } from "./decrease.js";
 import { parseDate } from "./period.js";
@@ -327,7 +328,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const day = today ? parseDate(today) : undefined;
   // A full stop closing the piece says nothing of its kind (「剩下2处这礼拜整完。」 reads as without it).
   let t = withPartCounted(
-    plainAspect(plainDialect(text))
+    plainDoubleNegative(plainAspect(plainDialect(text)))
       .replace(EMOJI, "")
       .replace(DUE, "到期")
       .trim()
