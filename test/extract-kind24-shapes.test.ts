@@ -86,3 +86,10 @@ describe("two negatives that say every one is fine (c2-, c6-, c7-; left from kin
     expect(kindOf("查了十家，没有一家没问题的", "没问题", DAY)).toBe("problem");
   });
 });
+
+describe("不曾 / 唔曾 / 未曾 = 没有, for the clause's kind (c2-, c6-; left from kind23)", () => {
+  it("not yet done is a problem, as with 没有", () => {
+    expect(kindOf("年跟前了，3个村的补助资金还不曾到账", "补助资金", DAY)).toBe("problem");
+    expect(kindOf("修缮方案唔曾批下来", "修缮方案", DAY)).toBe(kindOf("修缮方案没有批下来", "修缮方案", DAY));
+  });
+});

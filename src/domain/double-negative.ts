@@ -16,6 +16,9 @@ const NONE_MISSED = new RegExp(
   "g",
 );
 
+/** 苏北/江淮 「不曾」, 赣/客 「唔曾」, written 「未曾」: not yet, 没有 (不曾来几个、还唔曾写完). */
+const NOT_YET = /(?:不|唔|冇|未)曾/g;
+
 export function plainDoubleNegative(t: string): string {
-  return t.replace(NONE_MISSED, "全部到了").replace(NONE_NOT, "$1都");
+  return t.replace(NOT_YET, "没有").replace(NONE_MISSED, "全部到了").replace(NONE_NOT, "$1都");
 }
