@@ -93,3 +93,15 @@ describe("不曾 / 唔曾 / 未曾 = 没有, for the clause's kind (c2-, c6-; le
     expect(kindOf("修缮方案唔曾批下来", "修缮方案", DAY)).toBe(kindOf("修缮方案没有批下来", "修缮方案", DAY));
   });
 });
+
+describe("problem words as the object of a 把 step or of a request (c7-; the class of kind22 and kind23: 62- 93- a8- a9- c3-)", () => {
+  it("the step or the request is the plan, the problem words only say which things", () => {
+    expect(kindOf("年前把南街那几栋楼冻坏的暖气片全换利索", "暖气片", DAY)).toBe("plan");
+    expect(kindOf("元旦前把2个村的排水沟堵塞的地方全掏通", "排水沟", DAY)).toBe("plan");
+    expect(kindOf("水管又漏了，请水务公司派人下来看看那几段老管子的渗漏", "水务公司", DAY)).toBe("plan");
+  });
+
+  it("near misses: a request said to no avail stays a problem", () => {
+    expect(kindOf("村里的路灯坏了好几盏，请了电工来也没修好", "电工", DAY)).toBe("problem");
+  });
+});

@@ -1,6 +1,6 @@
 import type { ClauseKind } from "./clause-kind.js";
 import { HYPOTHESIS, stepIf, worseIf } from "./if-then-worse.js";
-import { doneOnProblemObject, problemOnlyInAttribute } from "./problem-as-object.js";
+import { doneOnProblemObject, planOnProblemObject, problemOnlyInAttribute } from "./problem-as-object.js";
 
 /**
  * A piece with no sign of its own (or only a 了 that is not its main verb's) read by its shape against
@@ -155,10 +155,15 @@ export function kindByShape(
       const k = reread(s);
       return prev === undefined || k === "problem" || k === "plan" ? k : shapeKind(s, k, prev, sameSentence);
     };
-    if (problemOnlyInAttribute(t, again)) return "plan";
+    if (problemOnlyInAttribute(t, again) || planOnProblemObject(t, reread)) return "plan";
     // 「把3个嘎查的矛盾纠纷都调处了」: work done on things the problem word only names.
     if (doneOnProblemObject(t, reread)) return "done";
   }
+  // 「请区住建局派人下来看看那4栋楼的外墙脱落」「麻烦供电所派人来把老化的线路换一换」: asked to come and see or
+  // mend what is wrong — the request is the step, the problem words its object, nothing said done.
+  const ask = own === "problem" || own === "done" ? ASK.exec(piece) : null;
+  if (ask && !SAID_DONE.test(piece) && !/^[^，。；]{0,3}(?:不|没|也|都|还)/.test(piece.slice(ask[0].length)))
+    return "plan";
   if (own === "problem" || own === "plan" || prev === undefined) return own;
   // 「麻烦农牧局派个兽医下来」「打个报告请县文旅局支持…」: asking someone to come or help, nothing said done — their
   // step is still ahead, whatever came before.
