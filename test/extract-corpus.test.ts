@@ -273,8 +273,9 @@ describe("the labelled report corpus", () => {
   for (const file of blindFiles) {
     it(`rules on the blind batch ${file}: scored and printed${FLOORS[file] ? ", above its floor" : ""}`, async () => {
       const cases = all.filter((c) => c.id.startsWith(`${file}:`));
-      // A re-check file written after a round's fixes may be shorter (92-qianyi18: 40).
-      expect(cases.length).toBeGreaterThanOrEqual(40);
+      // A re-check file written after a round's fixes may be shorter (92-qianyi18: 40; round twenty-four's
+      // brief asks 30 or more of its re-check file, c7-qianyi24: 32).
+      expect(cases.length).toBeGreaterThanOrEqual(30);
       const r = rates(await scoreSplit(cases, rules));
       const p = (x: number) => `${(100 * x).toFixed(1)} %`;
       console.log(
