@@ -105,3 +105,16 @@ describe("problem words as the object of a 把 step or of a request (c7-; the cl
     expect(kindOf("村里的路灯坏了好几盏，请了电工来也没修好", "电工", DAY)).toBe("problem");
   });
 });
+
+describe("a step after a condition, with a count in its 把 object or opening the message (c2-, c6-; 80- 85- say it so)", () => {
+  it("等…了 / 开了春 + 把 + a counted object is the step ahead", () => {
+    expect(kinds("等路面干了把6公里的边沟清一遍", DAY)).toEqual(["plan"]);
+    expect(kinds("开了春把北坡剩下的200亩补种上", DAY)).toEqual(["plan"]);
+    expect(kindOf("河堤有两处塌了，等水退了把西岸那3处缺口填上", "缺口填上", DAY)).toBe("plan");
+  });
+
+  it("near misses: work done after the condition stays work done", () => {
+    expect(kinds("过了元旦开了一次调度会", DAY)).toEqual(["done"]);
+    expect(kinds("开了春就把3000亩补栽完了", DAY)).toEqual(["done"]);
+  });
+});

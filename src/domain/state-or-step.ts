@@ -91,6 +91,14 @@ const THEN_STEP = new RegExp(`^[^，。；了]{1,6}了(?:以后|之后|后)?(?=$
 const AS_SOON =
   /^[^，。；]{0,3}一[\u4e00-\u9fff]{1,2}就(?=抢|进场|开工|动工|复工|施工|修|补|换|清|拉|收|种|栽|组织|安排|通知|上门)/;
 
+/**
+ * What follows the condition is a step still ahead: nothing said done, no result counted — a count in the
+ * object of 把 (「等天晴了把4公里的机耕路铺上碎石」) says what the step is on, not a result.
+ */
+function stepAhead(rest: string): boolean {
+  return rest.length >= 2 && !SAID_DONE.test(rest) && !COUNTED.test(rest.replace(/把[^，。；]*$/, ""));
+}
+
 /** A step after a condition: how the condition is said, and whether it needs a problem before it. */
 function conditionThenStep(t: string): { rest: string; alone: boolean } | undefined {
   const lead = WAIT_FOR.exec(t) ?? SEASON.exec(t);
@@ -155,7 +163,7 @@ export function kindByShape(
       const k = reread(s);
       return prev === undefined || k === "problem" || k === "plan" ? k : shapeKind(s, k, prev, sameSentence);
     };
-    if (problemOnlyInAttribute(t, again) || planOnProblemObject(t, reread)) return "plan";
+    if (problemOnlyInAttribute(t, again) || planOnProblemObject(t, reread, prev === "plan")) return "plan";
     // 「把3个嘎查的矛盾纠纷都调处了」: work done on things the problem word only names.
     if (doneOnProblemObject(t, reread)) return "done";
   }
@@ -164,6 +172,13 @@ export function kindByShape(
   const ask = own === "problem" || own === "done" ? ASK.exec(piece) : null;
   if (ask && !SAID_DONE.test(piece) && !/^[^，。；]{0,3}(?:不|没|也|都|还)/.test(piece.slice(ask[0].length)))
     return "plan";
+  // 「等天晴了把4公里的机耕路铺上碎石」「开了春把剩下的补栽上」 opening the message: 等…了 and the season stand alone.
+  if (prev === undefined && own !== "problem" && own !== "plan") {
+    const t = piece.replace(/[。.！!？?~～\s]+$/u, "");
+    const step = conditionThenStep(t);
+    // Only the condition's own 了 (过了元旦开了一次会 is work done after the holiday).
+    if (step?.alone && stepAhead(step.rest) && (t.match(/了/g) ?? []).length <= 1) return "plan";
+  }
   if (own === "problem" || own === "plan" || prev === undefined) return own;
   // 「麻烦农牧局派个兽医下来」「打个报告请县文旅局支持…」: asking someone to come or help, nothing said done — their
   // step is still ahead, whatever came before.
@@ -200,14 +215,7 @@ function shapeKind(
   // The count in 「有两个养猪场还在…」 names whom the state is of, not work done.
   if (prev !== "plan" && stateOfThings(t) && !COUNTED.test(t.replace(SOME_IN_STATE, ""))) return "problem";
   const step = conditionThenStep(t);
-  if (
-    step &&
-    step.rest.length >= 2 &&
-    !SAID_DONE.test(step.rest) &&
-    !COUNTED.test(step.rest) &&
-    (step.alone || prev !== "done")
-  )
-    return "plan";
+  if (step && stepAhead(step.rest) && (step.alone || prev !== "done")) return "plan";
   // After a problem, what the office will do about it: 再请…、先拉水车送着、跟县医院签个协议.
   if (
     prev === "problem" &&
