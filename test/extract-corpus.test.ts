@@ -245,6 +245,13 @@ describe("the labelled report corpus", () => {
     // (40, 贵州黔东南) after the fixes without the word lists (first sight on aeb9163: 88.3 % / 93.1 % / 90.0 %).
     "c4-shuju23.txt": { clauses: 0.83, precision: 0.9, recall: 0.89 },
     "c5-qianyi-shu23.txt": { clauses: 0.86, precision: 0.91, recall: 0.88 },
+    // Round twenty-four's clause-kind file (kind24): c6- (60 messages, 江西赣南客家味: what is left or waits on others,
+    // remedies glued onto a problem, purposes, requests, conditions, 唔曾, double negatives) written before the rules
+    // changed (first sight on fc56007: 80.7 % / 98.1 % / 98.1 %). Floors a little under (docs/extraction.md, 第二十四轮).
+    "c6-leibie24.txt": { clauses: 0.8, precision: 0.96, recall: 0.96 },
+    // c7- (32 messages, 东北辽南) written after the first two fixes without the word lists (first sight on 5f004a8:
+    // 78.0 % / 100 % / 100 %; 75.6 on fc56007).
+    "c7-qianyi24.txt": { clauses: 0.77, precision: 0.97, recall: 0.97 },
   };
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
 
@@ -266,8 +273,9 @@ describe("the labelled report corpus", () => {
   for (const file of blindFiles) {
     it(`rules on the blind batch ${file}: scored and printed${FLOORS[file] ? ", above its floor" : ""}`, async () => {
       const cases = all.filter((c) => c.id.startsWith(`${file}:`));
-      // A re-check file written after a round's fixes may be shorter (92-qianyi18: 40).
-      expect(cases.length).toBeGreaterThanOrEqual(40);
+      // A re-check file written after a round's fixes may be shorter (92-qianyi18: 40; round twenty-four's
+      // brief asks 30 or more of its re-check file, c7-qianyi24: 32).
+      expect(cases.length).toBeGreaterThanOrEqual(30);
       const r = rates(await scoreSplit(cases, rules));
       const p = (x: number) => `${(100 * x).toFixed(1)} %`;
       console.log(

@@ -20,7 +20,8 @@ import { PLAN_WORDS } from "./plan-words.js";
 import { statesNorm } from "./norm-stated.js";
 import { planInAttribute } from "./told-as-done.js";
 import { STATE_PROBLEM, withPartCounted, yearAhead } from "./state-signs.js";
-import { leftShort, PLAIN_PROBLEM, remedyAfter } from "./plain-problems.js";
+import { leftShort, PLAIN_PROBLEM, remedyAfter, waitsOnOthers } from "./plain-problems.js";
+import { plainDoubleNegative } from "./double-negative.js";
 import { BAD_THING, DECREASE, FELL, saysBadThing } from "./decrease.js";
 export { decreaseAfter } from "./decrease.js";
 import { parseDate } from "./period.js";
@@ -327,7 +328,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const day = today ? parseDate(today) : undefined;
   // A full stop closing the piece says nothing of its kind (「剩下2处这礼拜整完。」 reads as without it).
   let t = withPartCounted(
-    plainAspect(plainDialect(text))
+    plainDoubleNegative(plainAspect(plainDialect(text)))
       .replace(EMOJI, "")
       .replace(DUE, "到期")
       .trim()
@@ -351,7 +352,8 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // 「明年能不能稳住不好说」: doubt about what lies ahead is a worry, not a plan.
   if (UNSURE.test(t)) return "problem";
   // 「剩下两处在林区道路边上」「剩下八处得等开春动了工才能改」: what is left, characterised (plain-problems.ts).
-  if (leftShort(t)) return "problem";
+  // 「得等开春换」「配件要等到明年」: held up, waiting on something else (plain-problems.ts).
+  if (leftShort(t) || waitsOnOthers(t)) return "problem";
   // 「计划新建的5所幼儿园已经全部开园了」: a plan word modifying a noun (told-as-done.ts).
   const told = planInAttribute(t, (s) => pieceKind(s, today, time));
   if (told === "topic") return undefined;

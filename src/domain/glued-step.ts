@@ -1,5 +1,6 @@
 import { type ClauseKind, DEADLINE } from "./clause-kind.js";
 import { PLAN_WORDS } from "./plan-words.js";
+import { remedyAhead } from "./state-or-step.js";
 
 /**
  * A step ahead typed straight after a problem with no comma (docs/extraction.md, 第二十三轮):
@@ -13,6 +14,9 @@ import { PLAN_WORDS } from "./plan-words.js";
 const SIGN = new RegExp(`(?=${PLAN_WORDS.join("|")}|${DEADLINE.source})`, "g");
 /** What takes the sign as its object or attribute: 按计划、没完成年底前…、原定、超过计划. */
 const GOVERNS = /(?:按|照|原|定|超过?|完成|没有?|未|不|比|的|在|到|于|是|为|把)$/;
+/** A head ending in how, a modal or an adverb runs on into the remedy's words (咋个跟…、想跟…、还得找…). */
+const HOW_OR_MODAL =
+  /(?:咋|怎么?|怎样|如何|咋个|会|能|敢|愿意?|肯|想|要|得|晓得|知道|懂得?|难以?|不|没|都|也|还|就|又|才|再)$/;
 const HAN = /[\u4e00-\u9fff]/g;
 const han = (s: string) => (s.match(HAN) ?? []).length;
 
@@ -22,13 +26,20 @@ export function gluedStep(
   read: (s: string) => ClauseKind | undefined,
 ): [string, string] | undefined {
   if (/[，,。；;]/.test(part.replace(/[，,。；;\s]+$/, ""))) return undefined;
-  for (const m of part.matchAll(SIGN)) {
-    const at = m.index ?? 0;
+  const signs = [...part.matchAll(SIGN)].map((m) => ({ at: m.index ?? 0, remedy: false }));
+  // 「场地快不够使了跟开发区商量再要一层楼」「每斤差一毛联系加工企业签订单」: a remedy with no sign of its own
+  // (state-or-step.ts), opened by who does it or how, is the step too — its rest reads as nothing by itself.
+  for (let at = 1; at < part.length; at++)
+    if (remedyAhead(part.slice(at)) && !signs.some((s) => s.at === at)) signs.push({ at, remedy: true });
+  for (const { at, remedy } of signs.sort((a, b) => a.at - b.at)) {
     const head = part.slice(0, at);
     const rest = part.slice(at);
     if (han(head) < 4 || han(rest) < 3 || GOVERNS.test(head.trimEnd())) continue;
+    // 「不晓得咋个|跟群众打交道」「想|跟…」: a head that takes the remedy as its own complement is no problem said whole.
+    if (remedy && HOW_OR_MODAL.test(head.trimEnd())) continue;
     if (!/[\u4e00-\u9fff\d%）)」\s]$/.test(head)) continue;
-    if (read(rest.trim()) !== "plan") continue;
+    const own = read(rest.trim());
+    if (remedy ? own !== undefined && own !== "plan" : own !== "plan") continue;
     if (read(head.trim()) !== "problem") continue;
     return [head, rest];
   }

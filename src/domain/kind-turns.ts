@@ -76,7 +76,8 @@ function cutPoints(s: string): number[] {
     const i = m.index ?? 0;
     // 「还有43户|没改造」「冲锋舟有2艘」: a count after 有 is the subject of what follows, and
     // 「要建的两个|冷链仓库」 one after 的 is a thing named.
-    if (/[有的][\d一二两三四五六七八九十百千几.]*$/.test(s.slice(0, i))) continue;
+    // 「剩下3处|是老楼电线」「把东河堤上那2处|塌方补起来」: what is left or pointed at, counted, names a thing too.
+    if (/(?:[有的那这]|剩下?|剩余|余下)[\d一二两三四五六七八九十百千几.]*$/.test(s.slice(0, i))) continue;
     // 「开学前对全县31所|中小学…搞了一轮排查」「五一前全区三十一家|建筑工地查了一圈」: a count after a
     // whole area (全县、全区…) or a coverb's object (对、给、把…) counts the noun that follows it.
     if (SCOPE_COUNT.test(s.slice(0, i))) continue;

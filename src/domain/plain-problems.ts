@@ -106,12 +106,14 @@ export const PLAIN_PROBLEM = new RegExp(
  */
 export function leftShort(t: string): boolean {
   const m = new RegExp(
-    `^(?:剩下|剩余|余下|还剩)那?${N}+(?:\\.\\d+)?[多余来]?[万千亿]?(?:${M}|亩|公里|米|吨|件|宗|笔|批|项|起|例|份)?`,
+    `^(?:剩下|剩余|余下|还剩|剩(?=${N}))那?${N}+(?:\\.\\d+)?[多余来]?[万千亿]?(?:${M}|亩|公里|米|吨|件|宗|笔|批|项|起|例|份)?`,
   ).exec(t);
   if (!m) return false;
   const rest = t.slice(m[0].length).replace(/[，。；！!？?\s]+$/, "");
   // 「把剩下40户的补贴发完」「剩下三分之一的村」: the count names an object; 「…挂出去」「…发到户」: a result still to reach.
   if ((rest.match(/[\u4e00-\u9fff]/g) ?? []).length < 3 || /^(?:的|分之)/.test(rest)) return false;
+  // 「推进剩下九个村的改造」: the count and its noun name the object (九个村的改造), nothing is said of them.
+  if (/^[\u4e00-\u9fff]{1,3}的[\u4e00-\u9fff]{1,6}$/.test(rest)) return false;
   if (/(?:完|好|齐|掉|出去|下去|上去|到户|到位|起来)$/.test(rest)) return false;
   // Done or under way: 剩下那几户也都整完了、剩下3户正在协调.
   if (
@@ -120,7 +122,8 @@ export function leftShort(t: string): boolean {
     )
   )
     return false;
-  if (/等[^，。；]{0,14}?(?:才(?:能|可以|好)?|再说)|需跨年|跨年/.test(rest)) return true;
+  if (/等[^，。；]{0,14}?(?:才(?:能|可以|好)?|再说)|需跨年|跨年/.test(rest) || waitsOnOthers(rest))
+    return true;
   return !/明年|来年|下周|下个?礼拜|下个?星期|下个?月|月底|年底|年前|年后|节前|节后|前(?:完成|全部|整|弄|干)|这周|本周|这礼拜|这个?月|今年|限期|近期|马上|尽快|抓紧|再(?!也|说)|争取|力争|计划|准备|打算|将|拟|开春|过完年|后续|接着|继续|等/.test(
     rest,
   );
@@ -136,4 +139,19 @@ const REMEDY_AFTER_OBJECT =
  */
 export function remedyAfter(t: string, start: number, end: number): boolean {
   return /(?:对|把|将)[^，。；]{0,10}$/.test(t.slice(0, start)) && REMEDY_AFTER_OBJECT.test(t.slice(end));
+}
+
+/**
+ * 「剩下2处要等厂家换柜子」「得等开春换」「配件要等到明年」「还有两个要等县里统一政策」: the work waits on
+ * something or someone else — 得/要/只能 + 等 governs the time or the event, so a time ahead in it
+ * (开春、明年) is what is waited for, not when the office acts. Held up, a problem; 「等开春了再补栽」
+ * 「得等机子腾出来再弄」「要等天晴了就开工」 name the office's own step after the wait and stay a plan.
+ */
+export function waitsOnOthers(t: string): boolean {
+  const m = /(?:^|[^不别])(?:得|只能|还得|只好|要|还要|需要?|必须)等(?:着|到)?(?=[\u4e00-\u9fff\d])/.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m.index + m[0].length).replace(/[，。；！!？?\s]+$/, "");
+  return (
+    !/[，。；]|再|就|[我咱俺]们/.test(rest) && !/[我咱俺]们[^，。；]{0,3}$/.test(t.slice(0, m.index + 1))
+  );
 }

@@ -52,3 +52,26 @@ export function doneOnProblemObject(t: string, reread: (s: string) => ClauseKind
     return false;
   return reread(verb) === "done" && reread(`把它${verb}`) === "done";
 }
+
+/**
+ * A step ahead on things named by what is wrong with them, held by 把: 「元旦前把3个村冻坏的管子全整利索」 —
+ * with the object of 把 said as 它, the piece reads as a plan, so the problem words only say which
+ * things (the twin of `doneOnProblemObject`); so it does when the piece opens with 把 after a plan piece
+ * (等水退了把西岸的缺口填上). A verb of mishap (把材料弄丢) stays a problem.
+ */
+export function planOnProblemObject(
+  t: string,
+  reread: (s: string) => ClauseKind | undefined,
+  afterPlan = false,
+): boolean {
+  const at = t.lastIndexOf("把");
+  if (at < 0 || /了|已/.test(t.slice(at))) return false;
+  for (let len = 1; len <= 4 && at + 2 + len <= t.length; len++) {
+    const verb = t.slice(t.length - len);
+    if (!/^[\u4e00-\u9fff]+$/.test(verb) || MISHAP.test(verb)) continue;
+    // After a plan piece (等水退了，|把…填上), a step with no sign of its own carries the plan on.
+    const k = reread(`${t.slice(0, at)}把它${verb}`);
+    if (k === "plan" || (afterPlan && k === undefined && at === 0)) return true;
+  }
+  return false;
+}

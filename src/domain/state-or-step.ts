@@ -1,6 +1,6 @@
 import type { ClauseKind } from "./clause-kind.js";
 import { HYPOTHESIS, stepIf, worseIf } from "./if-then-worse.js";
-import { doneOnProblemObject, problemOnlyInAttribute } from "./problem-as-object.js";
+import { doneOnProblemObject, planOnProblemObject, problemOnlyInAttribute } from "./problem-as-object.js";
 
 /**
  * A piece with no sign of its own (or only a 了 that is not its main verb's) read by its shape against
@@ -33,7 +33,7 @@ const MANY_STILL =
 const ALL_OLD = /的(?:都是|大多是|基本上?(?:都)?是|全是|多是|净是)[五六七八九][五六七八九]?十/;
 /** Some of them, counted, in a state: 有两段是泥巴路、上游有两个养猪场还在往河里排、有几段都露天了. */
 const SOME_IN_STATE =
-  /^[^，。；]{0,4}有(?:[\d一二两三四五六七八九十几]+|一批|一些|好几)[^，。；]{0,8}?(?:是|还在|都|没|不)/;
+  /^[^，。；]{0,4}(?<![没冇])有(?:[\d一二两三四五六七八九十几]+|一批|一些|好几)[^，。；]{0,8}?(?:是|还在|都|没|不)/;
 /** What it costs each time: 一来一回要大半天、开个机得十来分钟、流量得自己掏钱. */
 const BURDEN =
   /(?:要|得)(?:自己|自个儿?)?[^，。；]{0,3}?(?:大半天|老半天|一整天|好几天|好几个钟头|[十几][来多]?分钟|掏钱|掏腰包)/;
@@ -91,6 +91,14 @@ const THEN_STEP = new RegExp(`^[^，。；了]{1,6}了(?:以后|之后|后)?(?=$
 const AS_SOON =
   /^[^，。；]{0,3}一[\u4e00-\u9fff]{1,2}就(?=抢|进场|开工|动工|复工|施工|修|补|换|清|拉|收|种|栽|组织|安排|通知|上门)/;
 
+/**
+ * What follows the condition is a step still ahead: nothing said done, no result counted — a count in the
+ * object of 把 (「等天晴了把4公里的机耕路铺上碎石」) says what the step is on, not a result.
+ */
+function stepAhead(rest: string): boolean {
+  return rest.length >= 2 && !SAID_DONE.test(rest) && !COUNTED.test(rest.replace(/把[^，。；]*$/, ""));
+}
+
 /** A step after a condition: how the condition is said, and whether it needs a problem before it. */
 function conditionThenStep(t: string): { rest: string; alone: boolean } | undefined {
   const lead = WAIT_FOR.exec(t) ?? SEASON.exec(t);
@@ -120,7 +128,16 @@ const THEN_AGAIN =
   /(?<![不没又也还])再(?!也|不|没|说|加上|就|者|次|这样|那样|拖|晚|过[\d一二两三四五六七八九十几半])[\u4e00-\u9fff]/;
 /** A remedy opened by who does it or how (先…、跟/找/叫/让/请 someone …), at the head of the piece. */
 const REMEDY_HEAD =
-  /^(?:镇里|县里|村里|局里|我们|咱们?|俺们?)?(?:先(?!后|前|天)|跟(?!着)|找(?!各种|借口|理由)|叫上?(?!苦)|喊(?!冤|苦)|让(?!人)|请(?!假)|回头)(?!不|没)/;
+  /^(?:镇里|县里|村里|局里|我们|咱们?|俺们?)?(?:先(?!后|前|天)|跟(?!着)|找(?!各种|借口|理由)|叫上?(?!苦)|喊(?!冤|苦)|让(?!人)|请(?!假)|回头|帮着|联系(?!人|电话|方式))(?!不|没)/;
+
+/**
+ * A remedy opened by who does it or how, nothing said done (跟开发区商量再要一层楼、联系加工企业签订单、
+ * 帮着申请理赔): read after a problem, the office's step ahead (glued-step.ts cuts it off a problem typed
+ * with no comma before it).
+ */
+export function remedyAhead(t: string): boolean {
+  return REMEDY_HEAD.test(t) && !HYPOTHESIS.test(t) && !SAID_DONE.test(t);
+}
 
 /**
  * The kind a piece takes by its shape, given the piece before it (`prev`, undefined at the message's
@@ -146,15 +163,46 @@ export function kindByShape(
       const k = reread(s);
       return prev === undefined || k === "problem" || k === "plan" ? k : shapeKind(s, k, prev, sameSentence);
     };
-    if (problemOnlyInAttribute(t, again)) return "plan";
+    if (problemOnlyInAttribute(t, again) || planOnProblemObject(t, reread, prev === "plan")) return "plan";
     // 「把3个嘎查的矛盾纠纷都调处了」: work done on things the problem word only names.
     if (doneOnProblemObject(t, reread)) return "done";
+  }
+  // 「请区住建局派人下来看看那4栋楼的外墙脱落」「麻烦供电所派人来把老化的线路换一换」: asked to come and see or
+  // mend what is wrong — the request is the step, the problem words its object, nothing said done.
+  const ask = own === "problem" || own === "done" ? ASK.exec(piece) : null;
+  if (ask && !SAID_DONE.test(piece) && !/^[^，。；]{0,3}(?:不|没|也|都|还)/.test(piece.slice(ask[0].length)))
+    return "plan";
+  // 「等天晴了把4公里的机耕路铺上碎石」「开了春把剩下的补栽上」 opening the message: 等…了 and the season stand alone.
+  if (prev === undefined && own !== "problem" && own !== "plan") {
+    const t = piece.replace(/[。.！!？?~～\s]+$/u, "");
+    const step = conditionThenStep(t);
+    // Only the condition's own 了 (过了元旦开了一次会 is work done after the holiday).
+    if (step?.alone && stepAhead(step.rest) && (t.match(/了/g) ?? []).length <= 1) return "plan";
   }
   if (own === "problem" || own === "plan" || prev === undefined) return own;
   // 「麻烦农牧局派个兽医下来」「打个报告请县文旅局支持…」: asking someone to come or help, nothing said done — their
   // step is still ahead, whatever came before.
   if (own === undefined && ASK.test(piece) && !SAID_DONE.test(piece) && !COUNTED.test(piece)) return "plan";
+  // 「不符合的九户」「冇戴安全帽嘅工人有十几个」「血压高的一百多个」: a part of what the work counted, singled out by
+  // what is wrong with it.
+  if (prev !== "plan" && reread && badPartCounted(piece, reread)) return "problem";
   return shapeKind(piece.replace(/[。.！!？?~～\s]+$/u, ""), own, prev, sameSentence);
+}
+
+/** The part named by a 的-phrase, then counted (有、占了 + a count), with nothing said after the count. */
+const PART_COUNTED =
+  /^(?:其中|另外|里头|里面)?([^，。；的嘅]{2,10})(?:的|嘅)[\u4e00-\u9fff]{0,4}?(?:有|占了?|占到)?(?:[\d一二两三四五六七八九十百千几]+(?:\.\d+)?[多余来]?(?:个|户|人|名|家|处|所|座|条|件|起|例|头|只|台|辆|间|栋|口|位|批|项|%)?|一半|一多半|一大半|大半|多半)(?:多|左右|上下)?[。，,！!]*$/;
+
+/**
+ * After work that counted things, a part of them singled out by what is wrong with it and counted: the
+ * 的-phrase reads as a problem on its own (不符合、档案不全、没来) or denies (冇戴安全帽), so the count is
+ * how many are in trouble, not more work done. 「合格的有30家」「参加的60多人」 read as nothing and stay.
+ */
+export function badPartCounted(t: string, reread: (s: string) => ClauseKind | undefined): boolean {
+  const m = PART_COUNTED.exec(t.trim());
+  if (!m) return false;
+  const part = m[1] ?? "";
+  return reread(part) === "problem" || /^(?:没|冇|无|未|不)(?!错)/.test(part);
 }
 
 function shapeKind(
@@ -167,14 +215,7 @@ function shapeKind(
   // The count in 「有两个养猪场还在…」 names whom the state is of, not work done.
   if (prev !== "plan" && stateOfThings(t) && !COUNTED.test(t.replace(SOME_IN_STATE, ""))) return "problem";
   const step = conditionThenStep(t);
-  if (
-    step &&
-    step.rest.length >= 2 &&
-    !SAID_DONE.test(step.rest) &&
-    !COUNTED.test(step.rest) &&
-    (step.alone || prev !== "done")
-  )
-    return "plan";
+  if (step && stepAhead(step.rest) && (step.alone || prev !== "done")) return "plan";
   // After a problem, what the office will do about it: 再请…、先拉水车送着、跟县医院签个协议.
   if (
     prev === "problem" &&
