@@ -165,8 +165,7 @@ function contextPhrase(
 }
 
 /** Words before a number that say how much, not of what (只有38%、才12家、达到95%). */
-const BARE_PREDICATE =
-  /^(?:只有|仅有|只|仅|才|就|共有|共|达到|达|为|是|占|约|大概|大约|接近|将近)+$/;
+const BARE_PREDICATE = /^(?:只有|仅有|只|仅|才|就|共有|共|达到|达|为|是|占|约|大概|大约|接近|将近)+$/;
 
 /** A co-verb closing the words before a number (给、把、为…, 把全镇): its object is what the number counts. */
 const CO_VERB_END =
