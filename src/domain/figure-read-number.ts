@@ -16,6 +16,7 @@ import {
 } from "./figure-units.js";
 import { loneOneCounts } from "./figure-lone-one.js";
 import { pairCountsAlone } from "./figure-pair-words.js";
+import { mouthsArePeople } from "./figure-mouths.js";
 
 /**
  * One number of the text read in place: what comes before and after it says whether it is a
@@ -221,6 +222,10 @@ export function readNumber(
     !/^人(?:[社大所事]|才|员)/.test(t.slice(ce + tailText.length))
   ) {
     tailText += "人";
+    unitWord = "人";
+  } else if (unitWord === "口" && mouthsArePeople(t, cs, ce + tailText.length)) {
+    // 一百四十二口人、新识别6户二十一口: 口 counts the people of households (figure-mouths.ts).
+    if (t[ce + tailText.length] === "人") tailText += "人";
     unitWord = "人";
   }
   // 1.3万通, 15面, 200遍: after an Arabic number, any measure word counts, not only the listed ones

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { extractUpdate } from "../src/domain/extract.js";
+import { parseOrg } from "../src/domain/org.js";
+
+/**
+ * Round twenty-four (fig24): figures read by where they stand — 口 counting the people of households,
+ * money in 块 named by the fund before it, and the kind of a part of what was just counted. Sentences
+ * written for this test, not corpus lines.
+ */
+const org = parseOrg({
+  unit: "示例县",
+  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
+  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
+});
+const read = (text: string, today = "2026-12-03") =>
+  extractUpdate(text, org, { today }).figures.map((f) => `${f.raw}=${f.value}${f.unit}`);
+describe("口 counting people", () => {
+  it("reads N口人 and the 口 right after a count of households as people", () => {
+    expect(read("移民安置点今年住进来三十一户一百零九口人")).toEqual(["三十一户=31户", "一百零九口人=109人"]);
+    expect(read("今年新纳入监测9户33口，都落实了帮扶措施")).toEqual(["9户=9户", "33口=33人"]);
+    expect(read("全组四百来口人，常年在家的不到一半")).toContain("四百来口人=400人");
+  });
+  it("leaves 口 counting wells, cisterns and ponds", () => {
+    expect(read("抗旱打了三口机井，修好蓄水池两口")).toEqual(["三口=3口", "两口=2口"]);
+  });
+});
