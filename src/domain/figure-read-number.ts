@@ -9,6 +9,7 @@ import {
   LATIN_UNIT_NAME,
   ratePointsBefore,
   bareSum,
+  MONEY_NAMED_BEFORE,
   comparedSum,
   perThingSum,
   saysMoney,
@@ -58,6 +59,7 @@ export function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
   // 展板30块, 宣传牌子6块, 电子屏2块: a count right after the thing it counts is pieces of it, even
   // when the next clause speaks of money (展板12块，花了三千块钱).
   if (OBJECT_BEFORE.test(lead) && !MONEY_VERB_BEFORE.test(lead)) return false;
+  if (MONEY_NAMED_BEFORE.test(lead)) return true; // 慰问金五百块|节后…: the next clause, glued
   if (
     /^[\u4e00-\u9fff]/.test(next) &&
     !/^(?:左右|以上|多|出头|上下|的|整|[没还已都也就才了用花拨到给是在被要能可不全共由从让拿交归作为按每]|钱)/.test(
@@ -224,7 +226,6 @@ export function readNumber(
     tailText += "人";
     unitWord = "人";
   } else if (unitWord === "口" && mouthsArePeople(t, cs, ce + tailText.length)) {
-    // 一百四十二口人、新识别6户二十一口: 口 counts the people of households (figure-mouths.ts).
     if (t[ce + tailText.length] === "人") tailText += "人";
     unitWord = "人";
   }

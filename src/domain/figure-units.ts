@@ -20,6 +20,13 @@ const MONEY_NOUN =
   /收入|资金|投资|产值|营收|税收|缺口|金额|经费|补贴|补助|收益|税额|减税|退税|减免|成交额|销售额|营业额|交易额|总额|欠款|工资|贷款|专项债|预算|支出|利润|费用|款项|资产|赔偿|理赔|赔付|罚款|募捐|捐款|奖金|租金|GDP|增加值|增收|支付|追回|追讨|讨回|追缴|清欠|挽回|损失|垫付|兑付|筹集|募集|拖欠|欠薪|债务|负债|融资|化债|资本|资助|救助|救助金|慰问金|奖补|拨付|拨款|到位资金|卖了|卖出|卖货|销售|创收|折合|折款|价值|货值|挣了?|赚了?|投入|引资|采购|购买|花了|花费|分红|津贴|省下|节省|节约|罚没|成本|(?<![拖])欠(?!缺|佳|妥|发达)|(?<![块价])钱|(?<![黄合冶五重美])金(?![属牌融秋色曲])|保证金|押金|基金|低保金|养老金|抚恤金|救济金|补偿金?|现金|公积金|保费|货款|工钱|块钱|(?<![条])款(?!式)|(?<![浪免消花])费(?![力劲时事心神])|返还|集体经济|集体收入|(?<![评代])价(?:格|钱|位)?(?!值)/;
 
 /**
+ * The money a count in 块 is, named right before it (慰问金五百块、损失得有两万块、工资才一千八百块):
+ * the noun says what is counted, so the words glued after the count open the next clause.
+ */
+export const MONEY_NAMED_BEFORE =
+  /(?:(?<![黄合冶五重美奖])金|资金|经费|费用|损失|工资|租金|收入|收益|利润|成本|补贴|补助)(?:大概|大约|约|得有|能有|就有|有|是|共|一共|总共|合计|才|只有|就|不到|将近|近)*$/;
+
+/**
  * Whether a bare 万/亿 at [cs, end) is an amount of money: a money noun in its clause or in the
  * few characters after it; for a comparison with no subject of its own (「水资源费征收410万元，比去年
  * 少了60多万」), in the clause before it too, or that clause's amount was in 元 (转移支付28.7亿元，比上年多2.3亿).
