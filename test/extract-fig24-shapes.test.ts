@@ -35,3 +35,30 @@ describe("money in 块 named right before it, glued to what comes next", () => {
     expect(read("投入8块展板搞宣传")).toEqual(["8块=8块"]);
   });
 });
+
+describe("a part of what was just counted, typed straight after the count", () => {
+  const kinds = (text: string) =>
+    extractUpdate(text, org, { today: "2026-12-03" }).figures.map((f) => `${f.raw}:${f.kind}`);
+  it("reads what is left and what is said of it together (剩下N处|是…)", () => {
+    expect(kinds("巡查了一遍河道，清理垃圾点12处剩下4处是建筑垃圾，得等渣土车")).toEqual([
+      "12处:achieved",
+      "4处:problem",
+    ]);
+  });
+  it("cuts after a count in the measure words the figures know (盒、块、盏…)", () => {
+    expect(kinds("档案整理装订了120盒有十几卷的目录对不上")).toEqual(["120盒:achieved", "十几卷:problem"]);
+    expect(kinds("村道两边装了路灯80盏路段太长还差不少")).toEqual(["80盏:achieved"]);
+  });
+  it("cuts between two counts typed together, the second opening what is wrong", () => {
+    expect(kinds("公租房这批分下去了，入住26户4户嫌离单位远不愿意来")).toEqual([
+      "26户:achieved",
+      "4户:problem",
+    ]);
+  });
+  it("leaves what is left as the object of a plan (继续推进剩下…)", () => {
+    expect(kinds("改厕今年完成三十个，继续推进剩下八个村的改厕。")).toEqual([
+      "三十个:achieved",
+      "八个:target",
+    ]);
+  });
+});
