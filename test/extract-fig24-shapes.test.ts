@@ -62,3 +62,18 @@ describe("a part of what was just counted, typed straight after the count", () =
     ]);
   });
 });
+
+describe("争取 + a target", () => {
+  const kinds = (text: string) =>
+    extractUpdate(text, org, { today: "2026-12-03" }).figures.map((f) => `${f.raw}:${f.kind}`);
+  it("aiming at a rate or at something to set up is a plan", () => {
+    expect(kinds("今年推荐了九家企业评专精特新，争取入选率七成以上。")).toEqual([
+      "九家:achieved",
+      "七成:target",
+    ]);
+    expect(kinds("跟农科院对接好了，争取秋后搞个200亩的示范片")).toEqual(["200亩:target"]);
+  });
+  it("money or projects obtained from above stay work done", () => {
+    expect(kinds("今年争取上级乡村振兴资金到位860万")).toEqual(["860万:achieved"]);
+  });
+});
