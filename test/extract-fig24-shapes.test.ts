@@ -77,3 +77,17 @@ describe("争取 + a target", () => {
     expect(kinds("今年争取上级乡村振兴资金到位860万")).toEqual(["860万:achieved"]);
   });
 });
+
+describe("those who should not, still at it", () => {
+  const kinds = (text: string) =>
+    extractUpdate(text, org, { today: "2026-12-03" }).figures.map((f) => `${f.raw}:${f.kind}`);
+  it("a part of what was counted that should not be, still at it, is a problem", () => {
+    expect(kinds("残疾人补贴复审了二百三十户，不符合条件的八户还在领，下个月清退")).toEqual([
+      "二百三十户:achieved",
+      "八户:problem",
+    ]);
+  });
+  it("one already dealt with is work done", () => {
+    expect(kinds("抽检了60批次，不合格的4批次已经下架了")).toEqual(["60批次:achieved", "4批次:achieved"]);
+  });
+});
