@@ -29,6 +29,7 @@ describe("money in 块 named right before it, glued to what comes next", () => {
   it("reads the count as 元 when the fund or the loss is named before it", () => {
     expect(read("看望了困难党员，每户送救助金八百块年后再去一趟")).toContain("八百块=800元");
     expect(read("冰雹打了两个大棚，损失得有三万块帮他们报了保险")).toContain("三万块=30000元");
+    expect(read("重阳节看望老人，送慰问金 每人四百块下午又去了村卫生室")).toContain("四百块=400元");
   });
   it("leaves pieces counted in 块", () => {
     expect(read("村口新立了宣传牌6块")).toEqual(["6块=6块"]);
