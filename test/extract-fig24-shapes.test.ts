@@ -92,3 +92,17 @@ describe("those who should not, still at it", () => {
     expect(kinds("抽检了60批次，不合格的4批次已经下架了")).toEqual(["60批次:achieved", "4批次:achieved"]);
   });
 });
+
+describe("the amount over a target", () => {
+  const kinds = (text: string) =>
+    extractUpdate(text, org, { today: "2026-12-03" }).figures.map((f) => `${f.raw}:${f.kind}`);
+  it("is what was achieved, said with 超 or 比 before the year's target", () => {
+    expect(kinds("今年招商引资到位资金3.6亿元，超年初目标6000万")).toEqual([
+      "3.6亿元:achieved",
+      "6000万:achieved",
+    ]);
+  });
+  it("the year's target alone is still a target", () => {
+    expect(kinds("明年年度目标是新增市场主体1500户")).toEqual(["1500户:target"]);
+  });
+});
