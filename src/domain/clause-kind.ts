@@ -44,9 +44,9 @@ export type ClauseKind = "done" | "problem" | "plan";
 export { GETTING_READY } from "./plan-words.js";
 /** A quota still to meet (植树造林任务1.8万亩): a plan unless the piece says it is done. */
 // 「年度目标是新增市场主体1500户」「全年计划培训500人」: the year's target with its figure, a quota too.
-// 「超过市里下达任务2000亩」: the amount over a quota is what was achieved, not a quota.
+// 「超过市里下达任务2000亩」「超年初目标280万」: the amount over a quota is what was achieved, not a quota.
 const TASK =
-  /(?<!(?:超过|超出|高出|多于|高于|突破|超额完成)[^，。；]{0,8})任务(?:是|为)?(?=[\d一二两三四五六七八九十])|(?:全年|年度|今年|本年|年初)的?(?:计划|目标)(?:任务)?(?:是|为|定的?)?(?:(?!的)[\u4e00-\u9fff]){0,6}?(?=[\d一二两三四五六七八九十])/;
+  /(?<!(?:超过|超出|高出|多于|高于|突破|超额完成)[^，。；]{0,8})任务(?:是|为)?(?=[\d一二两三四五六七八九十])|(?<!(?:超过|超出|高出|多于|高于|突破|超额完成|超(?!市)|比)[^，。；]{0,8})(?:全年|年度|今年|本年|年初)的?(?:计划|目标)(?:任务)?(?:是|为|定的?)?(?:(?!的)[\u4e00-\u9fff]){0,6}?(?=[\d一二两三四五六七八九十])/;
 /** A task set from above with its count (县里定了今年冬天要完成3000户改造): the 了 is the setting's, the work lies ahead. */
 export const SET_TASK =
   /(?:定了?|下达了?|下了|给了?|压了?)[^，。；]{0,8}?(?<![不没])(?:要|得)(?:完成|建成|实现|达到|新增|培训|改造|招|建)[^，。；]{0,8}?[\d一二两三四五六七八九十]/;

@@ -9,6 +9,7 @@ import {
   LATIN_UNIT_NAME,
   ratePointsBefore,
   bareSum,
+  MONEY_NAMED_BEFORE,
   comparedSum,
   perThingSum,
   saysMoney,
@@ -16,6 +17,7 @@ import {
 } from "./figure-units.js";
 import { loneOneCounts } from "./figure-lone-one.js";
 import { pairCountsAlone } from "./figure-pair-words.js";
+import { mouthsArePeople } from "./figure-mouths.js";
 
 /**
  * One number of the text read in place: what comes before and after it says whether it is a
@@ -57,6 +59,7 @@ export function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
   // 展板30块, 宣传牌子6块, 电子屏2块: a count right after the thing it counts is pieces of it, even
   // when the next clause speaks of money (展板12块，花了三千块钱).
   if (OBJECT_BEFORE.test(lead) && !MONEY_VERB_BEFORE.test(lead)) return false;
+  if (MONEY_NAMED_BEFORE.test(lead)) return true; // 慰问金五百块|节后…: the next clause, glued
   if (
     /^[\u4e00-\u9fff]/.test(next) &&
     !/^(?:左右|以上|多|出头|上下|的|整|[没还已都也就才了用花拨到给是在被要能可不全共由从让拿交归作为按每]|钱)/.test(
@@ -221,6 +224,9 @@ export function readNumber(
     !/^人(?:[社大所事]|才|员)/.test(t.slice(ce + tailText.length))
   ) {
     tailText += "人";
+    unitWord = "人";
+  } else if (unitWord === "口" && mouthsArePeople(t, cs, ce + tailText.length)) {
+    if (t[ce + tailText.length] === "人") tailText += "人";
     unitWord = "人";
   }
   // 1.3万通, 15面, 200遍: after an Arabic number, any measure word counts, not only the listed ones

@@ -25,10 +25,10 @@ import { gluedStep } from "./glued-step.js";
 const NUM = "\\d一二两三四五六七八九十百千万亿几";
 /** A count and its measure word: 6800多剂、三百来号人、3.2万亩、96%、四成左右. */
 const UNITS =
-  "人次|批次|场次|剂次|号人|公里|平方米|平方|立方米|千米|公斤|公顷|米|斤|户次|个|名|家|户|亩|人|项|场|次|期|台|套|元|处|所|座|条|件|批|份|本|册|只|吨|位|起|篇|艘|间|张|床|剂|头|宗|页|口|支|辆|部|棵|株|袋|箱|成|%";
+  "人次|批次|场次|剂次|号人|公里|平方米|平方|立方米|千米|公斤|公顷|米|斤|户次|个|名|家|户|亩|人|项|场|次|期|台|套|元|处|所|座|条|件|批|份|本|册|只|吨|位|起|篇|艘|间|张|床|剂|头|宗|页|口|支|辆|部|棵|株|袋|箱|盒|块|瓶|桶|罐|捆|盏|栋|幢|根|枚|趟|轮|成|%";
 const COUNT = `[${NUM}](?:\\.\\d+)?[多余来]?(?:[万千亿](?:多|余)?(?:${UNITS})?|${UNITS})(?:多|余)?(?:左右|以上)?`;
 const COUNT_END = new RegExp(
-  `${COUNT}(?=[\\u4e00-\\u9fff]|\\d{1,2}月)(?![的了和与及等都也就次方米里斤零一二两三四五六七八九十百千万亿块毛角半倍])`,
+  `${COUNT}(?=[\\u4e00-\\u9fff]|\\d{1,2}月|\\d+(?:${UNITS})(?![\\d${NUM}]))(?![的了和与及等都也就次方米里斤零一二两三四五六七八九十百千万亿块毛角半倍钱])`,
   "g",
 );
 /** 了 closing a clause (盘点完了|冲锋舟…), not 了解、为了、除了, nor before its object's count (打了6800剂). */
@@ -252,6 +252,18 @@ function turnsOf(
     kinds.push(k);
     if (k) prev = k;
   }
+  // 「当场整改8处剩下3处|是老楼电线」: what is left, counted, and what is said of it read together.
+  // Only after a count (继续推进|剩下九个|村的改造 is the plan's object).
+  for (let i = 1; i + 1 < parts.length; i++)
+    if (
+      !kinds[i] &&
+      !kinds[i + 1] &&
+      LEFT_COUNT.test(parts[i] ?? "") &&
+      COUNT_AT_END.test(parts[i - 1] ?? "")
+    ) {
+      const k = pieceKind((parts[i] ?? "") + parts[i + 1], today, time);
+      if (k === "problem" || k === "plan") kinds[i] = kinds[i + 1] = k;
+    }
   // 「今年护林员工资|还欠两个月没发」: a thing said with only the time it belongs to, no count and
   // nothing done to it, is the topic of the problem said next.
   for (let i = 0; i + 1 < parts.length; i++)
