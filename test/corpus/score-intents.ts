@@ -422,6 +422,12 @@ export const SPLITS = [
   // The coordinator's 20 plain reports (r23b), written after merging dlg23 and cmd23: the open corpus had fallen to
   // 24.94 % reports. First sight recorded before the models were retrained.
   "r23b",
+  // Round twenty-four: cmd24's 70 (i24a, before any change) on commands said loosely with nothing pending — every
+  // command of README's table, leader and staff, in 天津, 山西晋南, 安徽皖北 and 云南 speech (介/嘛 for this/what,
+  // 给 + VP questions, 得是, 哪样, 瞅/瞧, 俺), numbers in words, the bot's own things as the object (那个草稿, 兀条) —
+  // with near misses (reports using a command's verb, small talk, a superior's call passed on).
+  // First sight: docs/understanding.md 第二十四轮 cmd24.
+  "i24a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
