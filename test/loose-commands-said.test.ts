@@ -46,6 +46,7 @@ describe("commands said loosely, read by shape", () => {
     ["xu-dj", "兀条发重咧 撤了", 0, "撤回"],
     ["sun-tp", "介礼拜没嘛进展", 0, "本周无进展"],
     ["zhou-ju", "今年专利授权多儿件", 0, "查数"],
+    ["zhao-zh", "第二条其实是人才那块儿的活 挪过去", 0, "科室 2"],
   ])("%s: 「%s」 is %s", (who, text, pending, command) => {
     expect(said(who, text, pending)).toMatch(new RegExp(`^${command}`));
   });
@@ -61,6 +62,8 @@ describe("commands said loosely, read by shape", () => {
     // A superior's question relayed is no 查数 asked of the bot; where to edit is still a how-to.
     ["li-rd", "市局打电话来问我们研发统计报了没", "unclear"],
     ["li-rd", "改错了的在哪里改", "帮助"],
+    ["chen-kp", "县科协打电话来问我们科普日材料交了没", "unclear"],
+    ["he-gq", "给5家企业打了电话 问研发投入报了没", "report"],
   ])("%s: near miss 「%s」 stays %s", (who, text, expected) => {
     expect(said(who, text)).toMatch(new RegExp(`^${expected}`));
   });

@@ -303,6 +303,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<=[\u4e00-\u9fff])一?下子(?=[\s，,。！!？?～~]|$)/g, "一下"],
   // 几许 (Wu, Min: 多少 — 成交几许钞票); 钞票 (钱).
   [/几许/g, "多少"],
+  // Northern erhua on where a thing belongs: 研发那块儿的、人才那边儿、平台这头儿 — 那块、那边 (b57, i24b).
+  [/(?<=[那这])(块|边|头|片|摊)儿/g, "$1"],
   // Beijing, Tianjin 多儿 (多少) before a unit: 授权多儿件、多儿钱 — never 好多儿人 (many).
   [/(?<![好许很老])多儿(?=[件家个场次人位名条项块钱户])/g, "多少"],
   [/钞票/g, "钱"],

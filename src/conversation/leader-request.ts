@@ -245,6 +245,8 @@ export function leaderRequest(said: string, core: string, ctx: IntentContext): I
   if (ownWorkDone(norm)) return undefined;
   const found = find(norm, ctx);
   if (!found || !matchCommand(ctx.commands, found.command)) return undefined;
+  // 「第二条其实是人才那块的活 挪过去」 from staff: their own update named by its number, moved — no part of a draft.
+  if (!ctx.leader && found.command === "重写" && UPDATE_NUMBERED.test(norm)) return undefined;
   const args = found.args.trim();
   return { kind: "command", command: found.command, text: args ? `${found.command} ${args}` : found.command };
 }
@@ -388,10 +390,11 @@ export function canonicalPeriod(words: string): string {
 export function versionsOf(norm: string): string {
   const nums = [
     ...norm.matchAll(
-      /v\s*(\d{1,3})|第\s*(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:版|稿)|(\d{1,3})\s*版|版本\s*(\d{1,3}|[一二三四五六七八九十]{1,2})/g,
+      /v\s*(\d{1,3})|第\s*(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:版|稿)|(\d{1,3})\s*版|版本\s*(\d{1,3}|[一二三四五六七八九十]{1,2})|(?<![开里上前后外])头一\s*(?:版|稿)/g,
     ),
   ]
-    .map((m) => numberOf(m[1] ?? m[2] ?? m[3] ?? m[4]))
+    // 头一版 (i24b): the first version — only with 一 and no 开头/里头 before it (a wider 头/最早…版 cost two sealed lines).
+    .map((m) => (m[0].startsWith("头") ? 1 : numberOf(m[1] ?? m[2] ?? m[3] ?? m[4])))
     .filter((n): n is number => n !== undefined);
   return nums.slice(0, 2).join(" ");
 }
