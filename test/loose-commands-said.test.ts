@@ -37,6 +37,16 @@ describe("commands said loosely, read by shape", () => {
     ["lin-fen", "这版稿子定得了吗", 0, "待核实"],
     ["zhou-ju", "冇么子要改的 就咯样定了吧", 0, "定稿"],
     ["li-rd", "刚那条草稿帮我确认下子", 1, "确认"],
+    // Round twenty-four (cmd24): what changed asked of a version (改了哪儿 is no how-to), the bot's draft as 那个,
+    // an edit turned down as 改的那个, 咧 after 重, Tianjin 没嘛 (没啥) and 多儿 (多少).
+    ["zhou-ju", "跟上一版比都改了哪儿", 0, "对比"],
+    ["lin-fen", "和第一版比 动了哪些地方", 0, "对比"],
+    ["li-rd", "刚才那个草稿帮我确认一下", 1, "确认"],
+    ["he-gq", "第四条刚刚改的那个不要了 还是用原先的", 0, "放弃修改 4"],
+    ["xu-dj", "兀条发重咧 撤了", 0, "撤回"],
+    ["sun-tp", "介礼拜没嘛进展", 0, "本周无进展"],
+    ["zhou-ju", "今年专利授权多儿件", 0, "查数"],
+    ["zhao-zh", "第二条其实是人才那块儿的活 挪过去", 0, "科室 2"],
   ])("%s: 「%s」 is %s", (who, text, pending, command) => {
     expect(said(who, text, pending)).toMatch(new RegExp(`^${command}`));
   });
@@ -49,6 +59,11 @@ describe("commands said loosely, read by shape", () => {
     // Talk put off with 再 and any verb but one of work (再谈, the typed 再谞 of b42-111): small talk, never stored.
     ["sun-tp", "那个补贴的事过两天再谈", "smalltalk"],
     ["li-rd", "材料明天再改", "unclear"],
+    // A superior's question relayed is no 查数 asked of the bot; where to edit is still a how-to.
+    ["li-rd", "市局打电话来问我们研发统计报了没", "unclear"],
+    ["li-rd", "改错了的在哪里改", "帮助"],
+    ["chen-kp", "县科协打电话来问我们科普日材料交了没", "unclear"],
+    ["he-gq", "给5家企业打了电话 问研发投入报了没", "report"],
   ])("%s: near miss 「%s」 stays %s", (who, text, expected) => {
     expect(said(who, text)).toMatch(new RegExp(`^${expected}`));
   });

@@ -74,9 +74,9 @@ const ASKS_ANSWER: ReadonlySet<string> = new Set([
 ]);
 
 /** Where or how, asked (在哪、怎么、咋、如何) — not how something stands (怎么样、咋还没) nor a look (怎么看). */
-// 「咋改的」「怎么弄的」 ask what was done (the update's history), not how to do it.
+// 「咋改的」「怎么弄的」「跟上一版比改了哪儿」 ask what was done (the history, a comparison), not how to do it.
 const HOW_ASKED =
-  /在哪|哪里|哪儿|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅|写的|写得|[改弄写整搞删](?:的|过(?![来去])))/;
+  /在哪|(?<![改动变弄写整搞删](?:了|过|咧|哒)?些?)(?:哪里|哪儿)|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅|写的|写得|[改弄写整搞删](?:的|过(?![来去])))/;
 export { STAFF_COMMAND_MAX_CHARS };
 
 /** What is withdrawn, said in general (删了的、撤掉的东西), and whether it can come back, asked. */

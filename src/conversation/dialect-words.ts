@@ -197,6 +197,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // Tianjin 介 (这) before a measure or time word: 介个月、介礼拜、介周、介会儿、介么办 — never 介绍、介意、
   // 中介、简介 (another character after it, or a word before it).
   [/(?<![中简媒推评纪])介(?=个|礼拜|星期|周|月|回|次|会儿|阵|两天|几天|么|样|边|儿|事)/g, "这"],
+  // Tianjin 嘛 (啥) after 没: 没嘛进展、没嘛毛病、没嘛要改的 (b45, i24a) — 弄好了没有嘛 (a particle) stays.
+  [/没嘛(?=进展|动静|名堂|新|毛病|问题|要|可|事|东西|变化)/g, "没啥"],
   // Wu: 迭能、介能 (这样); 迭个、搿个 (这个); 阿拉 (我们); 侬 (你); 覅、勿要 (不要); 今朝 (今天).
   [/迭能|迭样|介能|葛能/g, "这样"],
   [/迭个|搿个/g, "这个"],
@@ -263,8 +265,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<=^|[\s，,。！!？?])额(?=[这那明今后下上刚也都就还不没要想得在去来先再已把给跟咋啥重一])/g, "我"],
   // The completed 了 as each region says it after a verb or its result — Guanzhong 咧 (不要咧、重复咧), Xiang 哒
   // (莫要哒、搞错哒), 喽 (删喽): 了; 咧嘴 stays, and 好哒 (an answer) is left to the answer words.
-  // Any verb of the bot's things or its result takes it (确认咧吧、删错哒、搞哒好多场、改哒么子).
-  [/(?<=[要复完掉过烧道报齐交发撤删错认改搞弄定写做整出到查核收签开])(?:咧|哒|喽)(?!嘴)/g, "了"],
+  // Any verb of the bot's things or its result takes it (确认咧吧、删错哒、搞哒好多场、改哒么子、发重咧、报漏咧).
+  [/(?<=[要复完掉过烧道报齐交发撤删错认改搞弄定写做整出到查核收签开重漏])(?:咧|哒|喽)(?!嘴)/g, "了"],
   // North-western 撒 (啥) after 没、些、干 (没撒进展、报了些撒、干撒): 撒手、撒谎 stay.
   [/(?<=[没些干弄整说做有])撒(?![手谎娇欢野气网种播药花泼尿酒钱])/g, "啥"],
   [/(?<![一多])上半天/g, "上午"],
@@ -301,6 +303,10 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<=[\u4e00-\u9fff])一?下子(?=[\s，,。！!？?～~]|$)/g, "一下"],
   // 几许 (Wu, Min: 多少 — 成交几许钞票); 钞票 (钱).
   [/几许/g, "多少"],
+  // Northern erhua on where a thing belongs: 研发那块儿的、人才那边儿、平台这头儿 — 那块、那边 (b57, i24b).
+  [/(?<=[那这])(块|边|头|片|摊)儿/g, "$1"],
+  // Beijing, Tianjin 多儿 (多少) before a unit: 授权多儿件、多儿钱 — never 好多儿人 (many).
+  [/(?<![好许很老])多儿(?=[件家个场次人位名条项块钱户])/g, "多少"],
   [/钞票/g, "钱"],
   // 该 as 这 (Wu, Gan, Xiang) before a measure word or a span (该条草稿、该个礼拜、该几天、该稿) — 应该、该交了 stay.
   [/(?<![应活])该(?=条|个|份|几|礼拜|星期|周|稿|版|张|项|些|次)/g, "这"],

@@ -52,13 +52,13 @@ const UPDATE_NAMED =
   /^(?:把)?(?:(?:第|#)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:号|条)|(?:刚才|刚刚|刚|上一|前面)(?:那|这)?(?:条|个))(?:那个|那条|这个|的)?/u;
 /** The edit of it turned down, or its original kept (改的不算、改动先放弃、还是用原来的). */
 const EDIT_OF_IT_DROPPED =
-  /(?:改的|改动|修改|改过的)(?:先|就|都|也)?(?:不算|不作数|放弃|作废|不要了|算了)|放弃(?:这次|那个|这个)?(?:的)?(?:修改|改动)|(?:改的|改动|修改)[^，,。]{0,4}[，,\s]+(?:还是)?(?:用|按|保持|恢复|改回|还原)(?:成|到)?(?:原来|原先|之前|以前|原样)/u;
+  /(?:改的|改动|修改|改过的)(?:那个|这个|那些|那下|地方|部分|内容)?(?:先|就|都|也)?(?:不算|不作数|放弃|作废|不要了|算了)|放弃(?:这次|那个|这个)?(?:的)?(?:修改|改动)|(?:改的|改动|修改)[^，,。]{0,4}[，,\s]+(?:还是)?(?:用|按|保持|恢复|改回|还原)(?:成|到)?(?:原来|原先|之前|以前|原样)/u;
 const NUMERALS = "一二三四五六七八九十";
 
 /**
  * 「3号那个改的不算 还是用原来的」「4号那个改动先放弃吧」 with nothing waiting: that update's pending edit turned
  * down — 放弃修改 on it (its number, or none for the one just discussed), never a withdrawal of the update
- * (b18-047, b49-075, i23a-015 were read as 撤回 or 修改). The 放弃修改 arguments, or undefined.
+ * (b18-047, b49-075, i23a-015 were read as 撤回 or 修改; i24a-014 「第二条刚刚改的那个不要了」). The 放弃修改 arguments, or undefined.
  */
 export function updateEditDropped(norm: string): string | undefined {
   const m = UPDATE_NAMED.exec(norm);

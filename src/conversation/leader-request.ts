@@ -37,16 +37,16 @@ export { clean, N, partIn } from "./leader-part.js";
 
 /** The everyday words for the review, as 帮助 lists them to leaders (README's table says the same). */
 export const LEADER_SYNONYM_HELP = [
-  "进度：进度咋样、谁还没报、还差谁、大家报得怎么样了（「上周谁没报」看上周）",
+  "进度：进度咋样、谁还没报、还差谁、大家报得怎么样了、大家可都报了啊（「上周谁没报」看上周）",
   "催报：帮我催一下没报的、提醒下还没交的、通知大家抓紧报（现在就提醒本周还没填报的同事，请假的不提醒）",
   "查看填报：李明报了啥、看看赵丽的填报、赵丽报了没、把李明那条给我看看（看某人今年的填报）",
-  "查数：咱们高企今年是几家、孙磊那边培训搞了几场、今年专利一共多少件 有数没、帮我查查专利数、上半年科普活动报了没有（按已确认的填报回答，写明谁哪天报的，不相加，没人报过就说没有）",
+  "查数：咱们高企今年是几家、孙磊那边培训搞了几场、今年专利一共多少件 有数没、帮我查查专利数、上半年科普活动报了没有、技术合同今年成交几许钱（按已确认的填报回答，写明谁哪天报的，不相加，没人报过就说没有）",
   "生成总结：出个初稿、先生成一版、把总结弄出来、起草一下今年的；说了时段就按时段：上半年的总结出一版、去年的再起草一版（总结只分全年和半年）",
   "查看草稿：草稿发我看看；看一个部分：看看第二部分、问题那块给我看下、计划部分呢、科普那块写的怎么样；问一个数字的来源：稿子里的86万是哪来的",
   "重写：第二部分写短一点、问题部分写具体点、开头改得大气些、（三）再精炼（没说哪一部分时我会先问）",
   "定稿：可以了定稿吧、就这样定了、没问题通过（先检查，有问题时列出来，说「仍要定稿」才定稿）",
   "退回：退回去重写、打回，问题写得太少（其余的话记为意见）",
-  "导出：导出个word、出个word版、发我个文档、导成飞书文档、把材料表导出来；对比：跟上一版比改了啥",
+  "导出：导出个word、出个word版、发我个文档、导成飞书文档、把材料表导出来；对比：跟上一版比改了啥、跟上一版比改了哪儿、跟前一版比动了哪些地方",
   "部分可以说：开头、问题那块、计划部分、（三）、第三部分、科室名或简称（科普那块、高企那部分）",
 ];
 
@@ -166,7 +166,7 @@ const RETURN_VERB = /(?<!被)(?:退回去?|打回去?|驳回|退稿)(?!了|来)/
 const RETURN_REDO =
   /(?<!被)(?:退|打回|发回|退回)给[\u4e00-\u9fff]{0,5}?(?=重弄|重写|重做|重改|重来|重新(?:写|弄|改|搞|做|起草)|[，,\s]*(?:让|叫|请)(?:他们|她们|他|她|其)?(?:把|再|重新|核|改|补))|(?<!被)(?:退|打回|发回|退回)给(?:办公室|综合科|起草的?(?:同志|人|组)?|写稿的?(?:同志|人)?|他们|她们|[\u4e00-\u9fff]{1,3}(?:主任|科长|同志))(?:他们|她们|那边)?(?=吧|[，,。！!\s]|$)/;
 const COMPARE =
-  /对比|比较|比一下|比一比|比(?:有|改了|变了)|差在哪|差别|区别|差异|不一样|不同|(?:啥|什么|哪些)变化|改了(?:啥|什么|哪些|哪里)|改动/;
+  /对比|比较|比一下|比一比|比(?:有|改了|变了)|差在哪|差别|区别|差异|不一样|不同|(?:啥|什么|哪些)变化|(?:改|动|变)(?:了|咧|哒|过)?些?(?:啥|什么|哪些|哪里|哪儿|哪块|哪样|么子|甚|嘛)|改动/;
 const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 /** Set side by side, in any words (对照着看、比比看): said beside a draft made, what it is made for. */
 const COMPARED = /对比|比较|比一?比|对照|对着看|对一下|比一下/;
@@ -245,6 +245,8 @@ export function leaderRequest(said: string, core: string, ctx: IntentContext): I
   if (ownWorkDone(norm)) return undefined;
   const found = find(norm, ctx);
   if (!found || !matchCommand(ctx.commands, found.command)) return undefined;
+  // 「第二条其实是人才那块的活 挪过去」 from staff: their own update named by its number, moved — no part of a draft.
+  if (!ctx.leader && found.command === "重写" && UPDATE_NUMBERED.test(norm)) return undefined;
   const args = found.args.trim();
   return { kind: "command", command: found.command, text: args ? `${found.command} ${args}` : found.command };
 }
@@ -388,10 +390,11 @@ export function canonicalPeriod(words: string): string {
 export function versionsOf(norm: string): string {
   const nums = [
     ...norm.matchAll(
-      /v\s*(\d{1,3})|第\s*(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:版|稿)|(\d{1,3})\s*版|版本\s*(\d{1,3}|[一二三四五六七八九十]{1,2})/g,
+      /v\s*(\d{1,3})|第\s*(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:版|稿)|(\d{1,3})\s*版|版本\s*(\d{1,3}|[一二三四五六七八九十]{1,2})|(?<![开里上前后外])头一\s*(?:版|稿)/g,
     ),
   ]
-    .map((m) => numberOf(m[1] ?? m[2] ?? m[3] ?? m[4]))
+    // 头一版 (i24b): the first version — only with 一 and no 开头/里头 before it (a wider 头/最早…版 cost two sealed lines).
+    .map((m) => (m[0].startsWith("头") ? 1 : numberOf(m[1] ?? m[2] ?? m[3] ?? m[4])))
     .filter((n): n is number => n !== undefined);
   return nums.slice(0, 2).join(" ");
 }

@@ -107,8 +107,10 @@ const ASSIGNED_LEAD = new RegExp(
     // 「市局刚才打电话说 研发统计要重报」「县科协上午来电话讲 科普日材料要补」: a call from above relayed, its task
     // said with 要/得 — received, not done.
     "^(?:上级|上面|领导|局里|县里|市里|省里|[\\u4e00-\\u9fff]{0,3}(?:局长|主任|书记|县长|科长|领导|科协|局|厅|委|办))" +
-    "(?:刚才|刚刚|刚|上午|下午|今天|早上|昨天)?(?:打|来)(?:了个?|个)?电话(?:来|过来)?(?:了)?[，,、\\s]*(?:说|讲)[，,、：:\\s]*" +
-    "(?=[^，。；]{0,14}(?:要|得|需要|必须))",
+    "(?:刚才|刚刚|刚|上午|下午|今天|早上|昨天)?(?:打|来)(?:了个?|个)?电话(?:来|过来)?(?:了)?[，,、\\s]*(?:(?:说|讲)[，,、：:\\s]*" +
+    "(?=[^，。；]{0,14}(?:要|得|需要|必须))|" +
+    // 「县科协打电话来问我们科普日材料交了没」: its question relayed (relayedQuestion) — asked, not done.
+    "问(?=[^，。；]{0,18}(?:(?:没有?|吗|么|不)(?:[，。；？?\\s]|$)|多少|几)))",
 );
 
 /** A time to come with a clock time: 明早八点半、明天上午九点、下周三下午3点. */
@@ -136,6 +138,9 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   if (!done && (NOTICE_REGISTER.test(norm) || ASKS_OTHERS.test(norm))) return { kind: "notice" };
   const assigned = assignedLead(norm);
   const task = assigned ? norm.slice(assigned.length).trim() : "";
+  // 「县科协打电话来问我们科普日材料交了没」: a superior's question relayed, whatever verb it asks about — asked
+  // in one line, never stored (cmd22 left it; i24a, i24b).
+  if (assigned?.endsWith("问")) return { kind: "errand" };
   // 「领导让我问一下」 names no task; 「上级要求我们年底前完成高企申报辅导20家」 does.
   const t = measureWork(task);
   // 「主任叫我把那个表再弄弄」「科长叫我明儿去趟财政局」: a thing of work or an errand's verb is a task too.

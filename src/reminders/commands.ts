@@ -172,12 +172,12 @@ async function runProgress(ctx: CommandContext): Promise<Reply> {
 export const reminderCommands: Command[] = [
   {
     names: ["本周无进展", "/noprogress"],
-    help: "本周无进展 [科室] — 本周确无进展，算作已填报，不再提醒",
+    help: "本周无进展 [科室] — 本周确无进展，算作已填报，不再提醒（也可以说：这周没什么进展、这个星期没整出啥名堂、介礼拜没嘛进展）",
     run: runNoProgress,
   },
   {
     names: ["下周提醒", "/snooze"],
-    help: "下周提醒 — 本周不再提醒我",
+    help: "下周提醒 — 本周不再提醒我（也可以说：下周再提醒我、这礼拜甭催了 下礼拜再喊我报）",
     run: runSnooze,
   },
   {

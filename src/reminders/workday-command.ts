@@ -58,6 +58,6 @@ async function runWorkday(ctx: CommandContext): Promise<Reply> {
 
 export const workdayCommand: Command = {
   names: ["上班吗", "/workday"],
-  help: "上班吗 [明天|这周六|12-31] — 查某天上不上班（按法定节假日和调休）",
+  help: "上班吗 [明天|这周六|12-31] — 查某天上不上班（按法定节假日和调休；也可以说：明天上班吗、这周六上班不、明个要上班不）",
   run: runWorkday,
 };

@@ -102,6 +102,9 @@ function seqsOf(p: Played, text: string): number[] {
   return [...new Set([...p.staged.seqs, ...named])];
 }
 
+/** A place among the waiting drafts said in words: 头一条、第一条、第二个 (not 第2条, an update's number). */
+const PLACE_SAID = /头一(?:条|个)|第一条|第[一二两三四五六七八九十]+个/;
+
 /** What the leaders' corpus labels beside the intent: the part a command names, the words it passes on. */
 type Labels = { part?: string; says?: string };
 
@@ -256,6 +259,13 @@ export class ContextScorer {
           ...seqsOf(played, text).map((q) => `${command} ${q} ${n}`),
         ]),
       ];
+    }
+    // 「第一条确认一下」「第二个草稿没毛病 给确认了」 while drafts wait: an ordinal in words (头一条、第一条, 第N个) is a
+    // place among the waiting drafts (draft-subset.ts, b11-076) — the Nth waiting one confirmed is right too.
+    if (command === "确认" && e.args !== undefined && /^\d+$/.test(e.args) && PLACE_SAID.test(text)) {
+      const waiting = played.before.updates.filter((u) => u.status === "draft").map((u) => u.seq);
+      const at = waiting.sort((a, b) => a - b)[Number(e.args) - 1];
+      if (at !== undefined) alternatives = [...alternatives, `${command} ${at}`];
     }
     // And 上班吗 labelled alone where the text names one day (「元旦那天上班不？」): that day asked, as the plain
     // score takes it (the day read from the same text); a text naming no day stays today.

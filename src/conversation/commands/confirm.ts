@@ -309,7 +309,7 @@ const SEVERAL =
 
 const confirm: Command = {
   names: ["确认", "/confirm", "/ok"],
-  help: "确认 [编号] — 确认刚才的填报（或指定编号；有几条草稿时我会列出来让您选）。也可以说：确认一下、没问题、对的",
+  help: "确认 [编号] — 确认刚才的填报（或指定编号；有几条草稿时我会列出来让您选）。也可以说：确认一下、没问题、对的、刚才那个草稿帮我确认一下",
   async run(ctx) {
     const state = await getState(ctx.services.store, ctx.person.id);
     const known = { ...ctx.input, person: ctx.person };
@@ -329,7 +329,7 @@ const confirm: Command = {
 
 const confirmEvery: Command = {
   names: ["全部确认", "/confirmall"],
-  help: "全部确认 — 确认所有还没确认的草稿",
+  help: "全部确认 — 确认所有还没确认的草稿（也可以说：都确认了吧、两条都没问题 一起确认）",
   run: (ctx) => confirmAll(ctx.services, { ...ctx.input, person: ctx.person }),
 };
 
@@ -369,7 +369,7 @@ const edit: Command = {
 
 const withdraw: Command = {
   names: ["撤回", "/withdraw", "/undo"],
-  help: "撤回 编号 — 撤回一条填报（不计入总结，可「恢复」）。也可以说：删除、删掉、作废、撤销、不要了",
+  help: "撤回 编号 — 撤回一条填报（不计入总结，可「恢复」）。也可以说：删除、删掉、作废、撤销、不要了、把第五条弄掉",
   async run(ctx) {
     const { update, error } = await resolveTarget(ctx, "撤回");
     if (!update) return error!;
@@ -389,7 +389,7 @@ const withdraw: Command = {
 
 const restore: Command = {
   names: ["恢复", "/restore"],
-  help: "恢复 编号 — 恢复一条已撤回的填报",
+  help: "恢复 编号 — 恢复一条已撤回的填报（也可以说：删错了 弄回来、刚撤的那条还给我、刚删的那条给我找回来）",
   async run(ctx) {
     // 「哎删错了，恢复吧」 just after a withdraw: the one just withdrawn, named in the reply.
     const just = ctx.args || ctx.input.subject ? undefined : await justWithdrawn(ctx);

@@ -62,7 +62,7 @@ export const SYNONYM_HELP = [
 
 const mine: Command = {
   names: ["我的填报", "我的记录", "/mine", "/list"],
-  help: "我的填报 [全部|上周|本周|本月|上月] — 查看自己本年（全部，或某一段时间）的填报和编号（也可以说：看看我报了啥、我上礼拜报的都拿来看看）",
+  help: "我的填报 [全部|上周|本周|本月|上月] — 查看自己本年（全部，或某一段时间）的填报和编号（也可以说：看看我报了啥、我上礼拜报的都拿来看看、我这礼拜报了么事啊、我这个月报了哪样）",
   async run(ctx) {
     const { store, org, clock, timezone } = ctx.services;
     const all = /全部|all/i.test(ctx.args);
@@ -99,7 +99,7 @@ const mine: Command = {
 
 const view: Command = {
   names: ["查看", "/view"],
-  help: "查看 编号 — 查看一条填报的详情和修改记录",
+  help: "查看 编号 — 查看一条填报的详情和修改记录（也可以说：第三条调出来我看看、三号那条改成啥了 我看下、这个咋改的 我看看）",
   async run(ctx) {
     const m = /^#?\s*(\d+)/.exec(ctx.args);
     if (!m) return { text: "请带上编号，例如「查看 3」。" };
@@ -175,7 +175,7 @@ const cancel: Command = {
 
 const section: Command = {
   names: ["科室", "换科室", "/section"],
-  help: "科室 名称 — 选择或更改刚才那条填报所属的科室",
+  help: "科室 名称 — 选择或更改刚才那条填报所属的科室（也可以说：这条算研发那块的、第二条其实是研发的活 挪一下）",
   async run(ctx) {
     const { store, org } = ctx.services;
     const state = await getState(store, ctx.person.id);
@@ -253,7 +253,7 @@ async function sectionOfNumbered(
 
 const report: Command = {
   names: ["填报", "逐项填报", "/report"],
-  help: "填报 — 按提问逐项填报（做了什么、数据、问题、计划）",
+  help: "填报 — 按提问逐项填报（做了什么、数据、问题、计划；也可以说：你一项一项问我吧、你问一句我答一句、一问一答）",
   async run(ctx) {
     // 「填报：本周举办培训3期…」 is an update with a label in front, not a request for questions.
     if ([...ctx.args].length >= 6)
