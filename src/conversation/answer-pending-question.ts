@@ -41,6 +41,7 @@ import { FIGURE } from "./work-lexicon.js";
 import { changeNotNeeded, dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
 import { saysYes, yesBesideTalk, yesThenTalk } from "./yes-beside-talk.js";
 import { deniesProblem } from "./problem-denied.js";
+import { answerBesideAsked, denialAsked, thisDraftConfirmed } from "./card-asked.js";
 import { sectionHandedToBot } from "./section-deferred.js";
 import { sectionBesideDenied } from "./section-denied.js";
 import { sectionAsserted } from "./section-asserted.js";
@@ -65,8 +66,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
   const card = ctx.awaiting === "confirm";
   // 「没啥不对的 你存吧」「冇得错」「不差啥 存上吧」: a problem or doubt denied is the yes (problem-denied.ts);
   // 「好的唻 就这样 晚上还要加班弄材料」: the yes with talk around it that asks nothing (yes-beside-talk.ts).
-  // 「这个没麻达吧？」: the denial asked, not said — the person asks whether it is right; no yes.
-  const deniedAsked = /[？?]\s*$/u.test(t.norm) && deniesProblem(core);
+  // 「这个没麻达吧？」「没差错吧？今天跑了一天」: a denial asked, wherever it stands — no yes (card-asked.ts).
+  const deniedAsked = denialAsked(t.norm, core);
   const yes =
     !deniedAsked &&
     (YES.test(core) ||
@@ -77,8 +78,15 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       yesBesideCourtesy(replyClauses(t.norm), (c) => saysYes(c) || changeNotNeeded(c, card)) ||
       // 「嗯嗯 这条莫得问题 确认嘛」「内容都对 就这么着」: the yes said of the card's content (这条、内容都).
       (card && yesBesideCourtesy(replyClauses(t.norm).map(ofTheCard), saysYes)) ||
+      (card && ctx.pendingDrafts === 1 && thisDraftConfirmed(core)) ||
       yesThenTalk(t.norm) ||
       (/^(?:confirm|edit-confirm|report-or-not)$/.test(ctx.awaiting) && yesBesideTalk(t.norm)));
+  if (deniedAsked && /^(?:confirm|edit-confirm)$/.test(ctx.awaiting)) {
+    const asked = answerBesideAsked(t.norm, (rest) =>
+      answerTo({ norm: rest, core: intentText(rest).core }, ctx),
+    );
+    if (asked) return asked;
+  }
   switch (ctx.awaiting) {
     case "section": {
       // 「这个是项目上的活儿，跟高企没关系」「不是人才那块 算成果转化」: the one left standing (section-denied.ts).

@@ -10,6 +10,7 @@ import { confirmAll, confirmOpen, confirmUpdate, withdrawnText } from "./command
 import { markWithdrawn } from "./commands/withdraw-update.js";
 import { cancelEdit, showEdit } from "./edit-update.js";
 import { intentText, STATUS_ASKED } from "./intent-lexicon.js";
+import { asksWhetherRight } from "./clause-answer.js";
 import { notOwnWork } from "./not-own-work.js";
 import { assignedReply, awayReply, noticeReply } from "./not-own-work-reply.js";
 import { continueGuided, guidedQuestion, setGuidedSection } from "./guided.js";
@@ -251,8 +252,12 @@ async function askAboutUnclear(
   }
   // 「高企」 while a card or a choice waits: a short reply with no work in it answers nothing and is
   // no report — the pending question is asked again, and no new way to store it is opened.
+  // 「没差错吧？今天跑了一天 累得不行」: whether the card is right, asked, with talk beside — no work either.
   const w = measureWork(text);
-  if (PENDING_MODES.has(state.mode) && !w.figure && w.content < MIN_WITHOUT_FIGURE)
+  if (
+    PENDING_MODES.has(state.mode) &&
+    ((!w.figure && w.content < MIN_WITHOUT_FIGURE) || asksWhetherRight(intentText(text).norm))
+  )
     return {
       text: `没看懂「${[...text].slice(0, 20).join("")}」，这句没有保存。${await pendingQuestion(services, state)}`,
     };
