@@ -81,12 +81,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       (card && ctx.pendingDrafts === 1 && thisDraftConfirmed(core)) ||
       yesThenTalk(t.norm) ||
       (/^(?:confirm|edit-confirm|report-or-not)$/.test(ctx.awaiting) && yesBesideTalk(t.norm)));
-  if (deniedAsked && /^(?:confirm|edit-confirm)$/.test(ctx.awaiting)) {
-    const asked = answerBesideAsked(t.norm, (rest) =>
-      answerTo({ norm: rest, core: intentText(rest).core }, ctx),
-    );
-    if (asked) return asked;
-  }
+  const besideAsked = (rest: string) => answerTo({ norm: rest, core: intentText(rest).core }, ctx);
+  const asked = deniedAsked && /^(?:confirm|edit-confirm)$/.test(ctx.awaiting);
+  if (asked) return answerBesideAsked(t.norm, besideAsked);
   switch (ctx.awaiting) {
     case "section": {
       // 「这个是项目上的活儿，跟高企没关系」「不是人才那块 算成果转化」: the one left standing (section-denied.ts).
@@ -131,14 +128,15 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       );
       if (uncounted !== t.norm && !/\d/.test(uncounted) && (saysAllIn(uncounted) || TOGETHER.test(uncounted)))
         return { kind: "answer", answer: "all" };
+      // 「两个都先莫确认 领导还要看」: none of them yet — the count is no draft number (it confirmed #2).
+      if (holdsAll(core) || holdsAllWithReason(replyClauses(t.norm))) return { kind: "answer", answer: "no" };
       // Read on norm: 「先确认5 6号我再看看」 keeps its space between the numbers.
       const whole = draftSaid(core, listed, ctx.draftTexts, t.norm);
       if (whole) return whole;
       // 「第二条吧 第一条我还要改」「第一个 第二个不要」: the one chosen beside the one put aside.
       const chosen = agreedInClauses(t.norm, (c) => draftSaid(c, listed, ctx.draftTexts), true);
       if (chosen) return chosen;
-      if (saysNo(core) || holdsAll(core) || holdsAllWithReason(replyClauses(t.norm)))
-        return { kind: "answer", answer: "no" };
+      if (saysNo(core)) return { kind: "answer", answer: "no" };
       // 「成果转化」 to drafts of two sections (each listed with its section): the one filed there.
       const filed =
         ctx.sections.length > 1 && !/\d/.test(core) ? sectionAnswer(core, ctx.sections) : undefined;
