@@ -92,6 +92,14 @@ describe("put off with the reason beside it", () => {
       expect(reply).not.toContain("确认哪一条");
       expect((await updates(t, "chen-kp")).map((u) => u.status)).toEqual(["draft", "draft"]);
     });
+  it("「俩都先甭确认 主任还要审」 to two cards (no list) keeps both, says so", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("chen-kp", "帮社区办了一场科普展 来了100人");
+    await t.sayText("chen-kp", "下午又去二小讲了防溺水 学生200人");
+    const reply = await t.sayText("chen-kp", "俩都先甭确认 主任还要审");
+    expect(reply).toContain("草稿都保留着");
+    expect((await updates(t, "chen-kp")).map((u) => u.status)).toEqual(["draft", "draft"]);
+  });
   it("「2号确认 1号先搁着」 confirms #2 only", async () => {
     const t = await open({ now: NOW });
     await t.sayText("chen-kp", "上午在实验中学搞了科普报告会 学生300人");
@@ -170,4 +178,19 @@ describe("none said the other way round in guided filling", () => {
     const [u] = await updates(t, "xu-dj");
     expect(u?.normalizedText ?? "").not.toContain("毬事");
   });
+});
+
+describe("a place in the list, described as the one just sent (dlg24)", () => {
+  for (const said of ["底下那个 新报的", "后面那个是我刚报的 确认那个"])
+    it(`「${said}」 to the list of #5 #6 is #6`, async () => {
+      const t = await open({ now: NOW });
+      const ctx = intentContextFor(t.app, "he-gq", {
+        awaiting: "which-draft",
+        justAsked: true,
+        pendingDrafts: 2,
+        draftNumbers: [5, 6],
+      });
+      expect(classifyIntent(said, ctx)).toEqual({ kind: "answer", answer: "number", n: 6 });
+      expect(classifyIntent("新报的", ctx)).not.toEqual({ kind: "answer", answer: "number", n: 6 });
+    });
 });

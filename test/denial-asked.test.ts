@@ -29,7 +29,13 @@ describe("a denial asked is no yes", () => {
     expect(yesBesideTalk("没差错 今天跑了一天 累得不行")).toBe(true);
   });
 
-  for (const said of ["没差错吧？今天跑了一天 累得不行", "这数没毛病吧？我今儿脑子有点懵", "这个没麻达吧？"])
+  for (const said of [
+    "没差错吧？今天跑了一天 累得不行",
+    "这数没毛病吧？我今儿脑子有点懵",
+    "这个没麻达吧？",
+    // i24d: what is asked about before the denial (人数没差吧？).
+    "人数没差吧？我眼神不好",
+  ])
     it(`「${said}」 on a card confirms nothing`, async () => {
       const t = await open();
       await t.say("li-rd", "审了4个项目的中期报告");
@@ -47,4 +53,16 @@ describe("the draft named and confirmed while its card waits", () => {
       await t.say("li-rd", "跟财政局对了对今年项目经费的拨付进度");
       expect(all(await t.say("li-rd", said))).toContain("已确认保存（#1");
     });
+});
+
+describe("an edit preview asked about", () => {
+  it("「这么改没毛病吧？」 applies nothing; 「中 改吧」 then does", async () => {
+    const t = await open();
+    await t.say("chen-kp", "这礼拜办了2场科普讲座 听众300人");
+    await t.say("chen-kp", "讲座是3场 听众是350人");
+    expect(all(await t.say("chen-kp", "这么改没毛病吧？"))).not.toContain("已保存修改");
+    const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(u!.normalizedText).toContain("300");
+    expect(all(await t.say("chen-kp", "中 改吧"))).toContain("已保存修改");
+  });
 });

@@ -1,5 +1,5 @@
 import { heldBack, whichDraftAnswer } from "./which-draft-answer.js";
-import { holdsAll, holdsAllWithReason } from "./card-hold.js";
+import { holdsAllSaid } from "./card-hold.js";
 import { saysNo, WITHDRAW_ASKED, withdrawsCard } from "./card-no.js";
 import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
@@ -27,6 +27,7 @@ import {
   earlierSectionAnswer,
   listPlace,
   mayNameSection,
+  placeDescribed,
   whichUpdateAnswer,
   yesNoAnswer,
 } from "./pending-answers.js";
@@ -54,8 +55,7 @@ import { BARE_VALUE, dropsEdit, itCounts, MEANT } from "./answer-more-words.js";
  * a draft number, yes/no, edit text, a part of the draft), or undefined when it answers nothing.
  */
 export function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent | undefined {
-  // 「等等，数字不对」「嗯…那个，不是」「要得嘛」: a filler before the answer and a particle after it
-  // are no part of it.
+  // 「等等，数字不对」「嗯…那个，不是」「要得嘛」: a filler before the answer and a particle after it are no part of it.
   const said = emojiAnswer(t.norm) ?? (t.core.replace(ANSWER_FILLER, "") || t.core);
   const core = edgeless(said);
   // A yes word may itself end in what reads as a particle (得嘞): the reply is a yes either way.
@@ -128,10 +128,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       );
       if (uncounted !== t.norm && !/\d/.test(uncounted) && (saysAllIn(uncounted) || TOGETHER.test(uncounted)))
         return { kind: "answer", answer: "all" };
-      // 「两个都先莫确认 领导还要看」: none of them yet — the count is no draft number (it confirmed #2).
-      if (holdsAll(core) || holdsAllWithReason(replyClauses(t.norm))) return { kind: "answer", answer: "no" };
-      // Read on norm: 「先确认5 6号我再看看」 keeps its space between the numbers.
-      const whole = draftSaid(core, listed, ctx.draftTexts, t.norm);
+      if (holdsAllSaid(t.norm, core)) return { kind: "answer", answer: "no" }; // 「两个都先莫确认」: the count is no number
+      // Read on norm: 「先确认5 6号我再看看」 keeps its space between the numbers; 「底下那个 新报的」 (placeDescribed).
+      const whole = draftSaid(core, listed, ctx.draftTexts, t.norm) ?? placeDescribed(t.norm, listed);
       if (whole) return whole;
       // 「第二条吧 第一条我还要改」「第一个 第二个不要」: the one chosen beside the one put aside.
       const chosen = agreedInClauses(t.norm, (c) => draftSaid(c, listed, ctx.draftTexts), true);
@@ -195,9 +194,12 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「记为我的填报」「算我的」 (the on-behalf card's button, in words) to 「要记为工作填报吗？」: keep it.
       if (ctx.awaiting === "report-or-not" && KEEP_AS_MINE.test(core))
         return { kind: "command", command: "记为填报", text: "记为填报" };
-      // 「嗯 都对」「两条都没问题」 to the cards of several drafts: all of them, as 全部确认 (which says which).
+      // 「嗯 都对」「两条都没问题」 to the cards of several drafts: all of them, as 全部确认 (which says which);
+      // 「俩都先甭确认 主任还要审」: none yet, as to their list.
       if (ctx.awaiting === "confirm" && ctx.pendingDrafts > 1 && !/\d/.test(core) && saysAllIn(t.norm))
         return { kind: "command", command: "全部确认", text: "全部确认" };
+      if (card && ctx.pendingDrafts >= 1 && holdsAllSaid(t.norm, core))
+        return { kind: "answer", answer: "no" };
       if (yes) {
         // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
         // 「行 存上」「好 给我记上」 after talk in between: the one draft kept in so many words is still the yes.

@@ -1,3 +1,4 @@
+import { replyClauses } from "./clause-answer.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { FIGURE } from "./work-lexicon.js";
 import { putsOff } from "./hold-off.js";
@@ -66,6 +67,10 @@ export function holdsAllWithReason(clauses: readonly string[]): boolean {
     rest.every((c) => holdsAll(c) || (!/\d|第|条|号|确认|都要|全要/.test(c) && REASON.test(c)))
   );
 }
+
+/** None of the drafts yet, said alone or beside why (respond-intent.ts asks it again to say they are kept). */
+export const holdsAllSaid = (norm: string, core: string): boolean =>
+  holdsAll(core) || holdsAllWithReason(replyClauses(norm));
 
 /** Why the card waits: someone said so, or a check to make first (主任说要统一报、我还要核一下、科长讲还要改). */
 const REASON =

@@ -27,7 +27,14 @@ export function deniesProblem(clause: string, asked = false): boolean {
   return !asked && (DENIED.test(clause) || NOT_SHORT.test(clause));
 }
 
-/** The denial typed as a question: the shape of a yes, asked. */
+/**
+ * The denial typed as a question: the shape of a yes, asked — or any few words before it (「这么改没毛病吧？」「人数没差吧？」):
+ * what is asked about goes first in a question.
+ */
 export function deniesProblemAsked(clause: string, asked: boolean): boolean {
-  return asked && deniesProblem(clause);
+  return asked && (deniesProblem(clause) || ASKED_TAIL.test(clause));
 }
+const ASKED_TAIL = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,6}?(?:没|莫|木|无|么|冇)(?:得|有)?${WHAT}(?:${WRONG.slice(3, -1)}|差)(?:吧|吗|么|哇|不)?$`,
+  "u",
+);

@@ -19,7 +19,7 @@ import type { Update } from "../domain/update.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { putsOff } from "./hold-off.js";
-import { cardHeld } from "./card-hold.js";
+import { cardHeld, holdsAllSaid } from "./card-hold.js";
 import { smallTalkReply } from "./small-talk.js";
 import { askWhatIsMeant } from "./vague-reply.js";
 import { MIN_WITHOUT_FIGURE, measureWork } from "./work-content.js";
@@ -174,6 +174,10 @@ async function answer(
         const u = await store.getUpdate(state.updateId);
         // 「等我问问科长 再定」「算了 这条先莫存 主任讲还要改」: the card put off (card-hold.ts), the draft kept.
         const held = cardHeld(intentText(text).norm)?.kind === "answer";
+        // 「俩都先甭确认 主任还要审」 with several cards up: none of them yet — all kept as they are.
+        const said = intentText(text);
+        if (/都|俩|两个|两条/.test(said.core) && holdsAllSaid(said.norm, said.core))
+          return [{ text: "好的，草稿都保留着（未计入总结），需要时发送「确认」。" }];
         if (u?.status === "draft" && (putsOff(text) || held)) return [heldOff(u)];
         // 「不要记」「算了 不记了」「这条不用存」 on the card: not to be recorded — the draft goes, as 「不用记」 does.
         if (u?.status === "draft" && NOT_TO_RECORD.test(text.replace(/[\s，,。.!！~～]+/gu, ""))) {
