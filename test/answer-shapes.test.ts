@@ -61,7 +61,13 @@ describe("the yes with talk around it", () => {
 });
 
 describe("put off with the reason beside it", () => {
-  for (const said of ["等我问问科长 再定", "算了 这条先莫存 主任讲还要改", "等我找老李对下账 再存"])
+  for (const said of [
+    "等我问问科长 再定",
+    "算了 这条先莫存 主任讲还要改",
+    "等我找老李对下账 再存",
+    // Round twenty-four (dlg24): Tianjin 介条 (这条) with 甭.
+    "介条先甭存 我问问科长去",
+  ])
     it(`「${said}」 keeps the draft without asking what is wrong; a later 确认 confirms`, async () => {
       const t = await open({ now: NOW });
       await t.sayText("chen-kp", "上午在社区发了防诈骗宣传单500份");
@@ -71,7 +77,12 @@ describe("put off with the reason beside it", () => {
       await t.sayText("chen-kp", "问过了 可以了 确认");
       expect(await status(t, "chen-kp", 1)).toBe("confirmed");
     });
-  for (const said of ["都先莫确认 我还要核一下", "算了 都先不确认 主任说要统一报"])
+  // Round twenty-four (dlg24): the count before 都, and a look still to be had as the reason (还要看、还要审).
+  for (const said of [
+    "都先莫确认 我还要核一下",
+    "算了 都先不确认 主任说要统一报",
+    "两个都先莫确认 领导还要看",
+  ])
     it(`「${said}」 to the list of drafts confirms none`, async () => {
       const t = await open({ now: NOW });
       await t.sayText("chen-kp", "上午在实验中学搞了科普报告会 学生300人");
@@ -81,6 +92,14 @@ describe("put off with the reason beside it", () => {
       expect(reply).not.toContain("确认哪一条");
       expect((await updates(t, "chen-kp")).map((u) => u.status)).toEqual(["draft", "draft"]);
     });
+  it("「俩都先甭确认 主任还要审」 to two cards (no list) keeps both, says so", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("chen-kp", "帮社区办了一场科普展 来了100人");
+    await t.sayText("chen-kp", "下午又去二小讲了防溺水 学生200人");
+    const reply = await t.sayText("chen-kp", "俩都先甭确认 主任还要审");
+    expect(reply).toContain("草稿都保留着");
+    expect((await updates(t, "chen-kp")).map((u) => u.status)).toEqual(["draft", "draft"]);
+  });
   it("「2号确认 1号先搁着」 confirms #2 only", async () => {
     const t = await open({ now: NOW });
     await t.sayText("chen-kp", "上午在实验中学搞了科普报告会 学生300人");
@@ -99,6 +118,9 @@ describe("the section handed to the bot", () => {
     "我也搞不清楚算哪个 你看着办",
     "放哪都行 你看着办吧",
     "我也说不好 随便你",
+    // Round twenty-four (dlg24): any is fine (都中、都行) beside it.
+    "都中 你定吧",
+    "都行 你看着整嘛",
   ])
     it(`「${said}」 to 属于哪个科室 is the yes (the bot names what it would take, confirms nothing)`, async () => {
       const t = await open({ now: NOW });
@@ -156,4 +178,19 @@ describe("none said the other way round in guided filling", () => {
     const [u] = await updates(t, "xu-dj");
     expect(u?.normalizedText ?? "").not.toContain("毬事");
   });
+});
+
+describe("a place in the list, described as the one just sent (dlg24)", () => {
+  for (const said of ["底下那个 新报的", "后面那个是我刚报的 确认那个"])
+    it(`「${said}」 to the list of #5 #6 is #6`, async () => {
+      const t = await open({ now: NOW });
+      const ctx = intentContextFor(t.app, "he-gq", {
+        awaiting: "which-draft",
+        justAsked: true,
+        pendingDrafts: 2,
+        draftNumbers: [5, 6],
+      });
+      expect(classifyIntent(said, ctx)).toEqual({ kind: "answer", answer: "number", n: 6 });
+      expect(classifyIntent("新报的", ctx)).not.toEqual({ kind: "answer", answer: "number", n: 6 });
+    });
 });

@@ -26,6 +26,11 @@ describe("a subset of several drafts settled in one message", () => {
     });
     expect(plan("后一条确认 前一条我还要改哈子", [1, 2])).toEqual({ confirm: [2], withdraw: [], hold: [1] });
     expect(plan("中 除了第一个 都确认了吧", [1, 2])).toEqual({ confirm: [2], withdraw: [], hold: [1] });
+    // 搁、撂、缓、放放 and 先甭 leave a draft too (dlg23 read them in the list; here two cards wait, no list):
+    // 「头一条确认 第二条先搁那」 confirmed both before (s24-d13).
+    expect(plan("头一条确认 第二条先搁那", [1, 2])).toEqual({ confirm: [1], withdraw: [], hold: [2] });
+    expect(plan("头一个确认 后面那个先放放", [1, 2])).toEqual({ confirm: [1], withdraw: [], hold: [2] });
+    expect(plan("第二条确认 头一条先甭动", [1, 2])).toEqual({ confirm: [2], withdraw: [], hold: [1] });
   });
   it("reads a number said as the update's number, a 第N个 in words as a place", () => {
     // 「2号确认一下」 with #4 #5 #6 waiting means update #2 (confirmed already, says the 确认 command), not #5.

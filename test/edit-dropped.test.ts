@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropsTheEdit } from "../src/conversation/edit-dropped.js";
+import { dropsInEveryClause, dropsTheEdit } from "../src/conversation/edit-dropped.js";
 import { appPerTest } from "./helpers/app-per-test.js";
 
 /**
@@ -55,4 +55,23 @@ describe("an edit turned down in one's own words", () => {
     "刚才改的不对 应该是30人",
     "原来的是对的 但是人数再加上3个",
   ])("「%s」 is not a bare drop of the edit", (said) => expect(dropsTheEdit(said)).toBe(false));
+
+  // Round twenty-four: the drop with the slip owned or the original said right beside it (b57-d10, s13-d30, s14-d56,
+  // dlg24's i24c in 天津/晋南/皖北/云南 voices) — the reason, not new text.
+  const WITH_REASON = [
+    "还是用之前那版吧 我记混了",
+    "算了 不改了 原来那个是对的 我看岔了",
+    "用原来的吧 刚才是我搞错了",
+  ];
+  it.each(WITH_REASON)("「%s」 on an edit preview drops the edit", async (said) => {
+    const t = await editing("修改 1 党员23人");
+    expect(await t.sayText("陈静", said)).toContain("已放弃这次修改，#1 保持原样");
+    const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(u!.originalText).toBe("开展主题党日活动1次，党员22人参加");
+  });
+  it.each([
+    "我记混了",
+    "还是用之前那版 不过人数是25",
+    "我看岔了 是23人",
+  ])("「%s」 is no drop with a reason", (said) => expect(dropsInEveryClause(said)).toBe(false));
 });

@@ -1,5 +1,5 @@
 import { heldBack, whichDraftAnswer } from "./which-draft-answer.js";
-import { holdsAll, holdsAllWithReason } from "./card-hold.js";
+import { holdsAllSaid } from "./card-hold.js";
 import { saysNo, WITHDRAW_ASKED, withdrawsCard } from "./card-no.js";
 import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
 import { closesAskReport, keepsOriginal } from "./correction-request.js";
@@ -27,6 +27,7 @@ import {
   earlierSectionAnswer,
   listPlace,
   mayNameSection,
+  placeDescribed,
   whichUpdateAnswer,
   yesNoAnswer,
 } from "./pending-answers.js";
@@ -41,6 +42,7 @@ import { FIGURE } from "./work-lexicon.js";
 import { changeNotNeeded, dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
 import { saysYes, yesBesideTalk, yesThenTalk } from "./yes-beside-talk.js";
 import { deniesProblem } from "./problem-denied.js";
+import { answerBesideAsked, denialAsked, thisDraftConfirmed } from "./card-asked.js";
 import { sectionHandedToBot } from "./section-deferred.js";
 import { sectionBesideDenied } from "./section-denied.js";
 import { sectionAsserted } from "./section-asserted.js";
@@ -53,8 +55,7 @@ import { BARE_VALUE, dropsEdit, itCounts, MEANT } from "./answer-more-words.js";
  * a draft number, yes/no, edit text, a part of the draft), or undefined when it answers nothing.
  */
 export function answerTo(t: { norm: string; core: string }, ctx: IntentContext): Intent | undefined {
-  // 「等等，数字不对」「嗯…那个，不是」「要得嘛」: a filler before the answer and a particle after it
-  // are no part of it.
+  // 「等等，数字不对」「嗯…那个，不是」「要得嘛」: a filler before the answer and a particle after it are no part of it.
   const said = emojiAnswer(t.norm) ?? (t.core.replace(ANSWER_FILLER, "") || t.core);
   const core = edgeless(said);
   // A yes word may itself end in what reads as a particle (得嘞): the reply is a yes either way.
@@ -65,8 +66,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
   const card = ctx.awaiting === "confirm";
   // 「没啥不对的 你存吧」「冇得错」「不差啥 存上吧」: a problem or doubt denied is the yes (problem-denied.ts);
   // 「好的唻 就这样 晚上还要加班弄材料」: the yes with talk around it that asks nothing (yes-beside-talk.ts).
-  // 「这个没麻达吧？」: the denial asked, not said — the person asks whether it is right; no yes.
-  const deniedAsked = /[？?]\s*$/u.test(t.norm) && deniesProblem(core);
+  // 「这个没麻达吧？」「没差错吧？今天跑了一天」: a denial asked, wherever it stands — no yes (card-asked.ts).
+  const deniedAsked = denialAsked(t.norm, core);
   const yes =
     !deniedAsked &&
     (YES.test(core) ||
@@ -77,8 +78,12 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       yesBesideCourtesy(replyClauses(t.norm), (c) => saysYes(c) || changeNotNeeded(c, card)) ||
       // 「嗯嗯 这条莫得问题 确认嘛」「内容都对 就这么着」: the yes said of the card's content (这条、内容都).
       (card && yesBesideCourtesy(replyClauses(t.norm).map(ofTheCard), saysYes)) ||
+      (card && ctx.pendingDrafts === 1 && thisDraftConfirmed(core)) ||
       yesThenTalk(t.norm) ||
       (/^(?:confirm|edit-confirm|report-or-not)$/.test(ctx.awaiting) && yesBesideTalk(t.norm)));
+  const besideAsked = (rest: string) => answerTo({ norm: rest, core: intentText(rest).core }, ctx);
+  const asked = deniedAsked && /^(?:confirm|edit-confirm)$/.test(ctx.awaiting);
+  if (asked) return answerBesideAsked(t.norm, besideAsked);
   switch (ctx.awaiting) {
     case "section": {
       // 「这个是项目上的活儿，跟高企没关系」「不是人才那块 算成果转化」: the one left standing (section-denied.ts).
@@ -123,14 +128,14 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       );
       if (uncounted !== t.norm && !/\d/.test(uncounted) && (saysAllIn(uncounted) || TOGETHER.test(uncounted)))
         return { kind: "answer", answer: "all" };
-      // Read on norm: 「先确认5 6号我再看看」 keeps its space between the numbers.
-      const whole = draftSaid(core, listed, ctx.draftTexts, t.norm);
+      if (holdsAllSaid(t.norm, core)) return { kind: "answer", answer: "no" }; // 「两个都先莫确认」: the count is no number
+      // Read on norm: 「先确认5 6号我再看看」 keeps its space between the numbers; 「底下那个 新报的」 (placeDescribed).
+      const whole = draftSaid(core, listed, ctx.draftTexts, t.norm) ?? placeDescribed(t.norm, listed);
       if (whole) return whole;
       // 「第二条吧 第一条我还要改」「第一个 第二个不要」: the one chosen beside the one put aside.
       const chosen = agreedInClauses(t.norm, (c) => draftSaid(c, listed, ctx.draftTexts), true);
       if (chosen) return chosen;
-      if (saysNo(core) || holdsAll(core) || holdsAllWithReason(replyClauses(t.norm)))
-        return { kind: "answer", answer: "no" };
+      if (saysNo(core)) return { kind: "answer", answer: "no" };
       // 「成果转化」 to drafts of two sections (each listed with its section): the one filed there.
       const filed =
         ctx.sections.length > 1 && !/\d/.test(core) ? sectionAnswer(core, ctx.sections) : undefined;
@@ -189,9 +194,12 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       // 「记为我的填报」「算我的」 (the on-behalf card's button, in words) to 「要记为工作填报吗？」: keep it.
       if (ctx.awaiting === "report-or-not" && KEEP_AS_MINE.test(core))
         return { kind: "command", command: "记为填报", text: "记为填报" };
-      // 「嗯 都对」「两条都没问题」 to the cards of several drafts: all of them, as 全部确认 (which says which).
+      // 「嗯 都对」「两条都没问题」 to the cards of several drafts: all of them, as 全部确认 (which says which);
+      // 「俩都先甭确认 主任还要审」: none yet, as to their list.
       if (ctx.awaiting === "confirm" && ctx.pendingDrafts > 1 && !/\d/.test(core) && saysAllIn(t.norm))
         return { kind: "command", command: "全部确认", text: "全部确认" };
+      if (card && ctx.pendingDrafts >= 1 && holdsAllSaid(t.norm, core))
+        return { kind: "answer", answer: "no" };
       if (yes) {
         // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
         // 「行 存上」「好 给我记上」 after talk in between: the one draft kept in so many words is still the yes.

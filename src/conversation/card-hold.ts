@@ -1,3 +1,4 @@
+import { replyClauses } from "./clause-answer.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { FIGURE } from "./work-lexicon.js";
 import { putsOff } from "./hold-off.js";
@@ -67,9 +68,13 @@ export function holdsAllWithReason(clauses: readonly string[]): boolean {
   );
 }
 
+/** None of the drafts yet, said alone or beside why (respond-intent.ts asks it again to say they are kept). */
+export const holdsAllSaid = (norm: string, core: string): boolean =>
+  holdsAll(core) || holdsAllWithReason(replyClauses(norm));
+
 /** Why the card waits: someone said so, or a check to make first (主任说要统一报、我还要核一下、科长讲还要改). */
 const REASON =
-  /(?:主任|科长|局长|领导|老[\u4e00-\u9fff]|[他她])(?:也)?(?:说|讲|让|叫|交代)|(?:还|也)?(?:要|得)(?:再)?(?:核|对|问|查|改|统一|一起)|问问|核一下|对一下/u;
+  /(?:主任|科长|局长|领导|老[\u4e00-\u9fff]|[他她])(?:也)?(?:说|讲|让|叫|交代)|(?:还|也)?(?:要|得)(?:再)?(?:核|对|问|查|改|看|审|过目|统一|一起)|问问|核一下|对一下/u;
 
 export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined {
   if (ctx.awaiting !== "confirm" || !ctx.justAsked) return undefined;

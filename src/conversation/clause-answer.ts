@@ -1,4 +1,5 @@
 import { edgeless, intentText } from "./intent-lexicon.js";
+import { deniesProblemAsked } from "./problem-denied.js";
 
 /**
  * A reply said in several clauses — an acknowledgement or a hedge beside the answer (「1号 高企」
@@ -14,6 +15,28 @@ export function replyClauses(norm: string): string[] {
     .map((c) => intentText(c).core)
     .filter((c) => c !== "")
     .map(edgeless);
+}
+
+/**
+ * The reply's clauses as replyClauses reads them, each marked whether it was typed as a question (a ？ or ?
+ * right after it): 「没麻达吧？我今儿脑子有点懵」 → 没麻达吧 asked, 我今儿脑子有点懵 not.
+ */
+export function askedClauses(norm: string): Array<{ text: string; asked: boolean }> {
+  const out: Array<{ text: string; asked: boolean }> = [];
+  const parts = norm.split(/([，,。；;！!？?、\s]+)/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const asked = /[？?]/.test(parts[i + 1] ?? "");
+    const pieces = courtesyUnglued(parts[i]!)
+      .map((c) => edgeless(intentText(c).core))
+      .filter((c) => c !== "");
+    for (const [k, text] of pieces.entries()) out.push({ text, asked: asked && k === pieces.length - 1 });
+  }
+  return out;
+}
+
+/** 「没差错吧？今天跑了一天」: a problem denied, typed as a question — whether the card is right, asked. */
+export function asksWhetherRight(norm: string): boolean {
+  return askedClauses(norm).some((c) => deniesProblemAsked(c.text, c.asked));
 }
 
 /** Thanks typed onto the word before it with no space (好的谢谢、都要谢谢、行辛苦了、要得谢谢哈). */

@@ -4,6 +4,7 @@ import { MARKED_NUM, numberOf } from "./intent-lexicon.js";
 import { CORRECT, endsWithUnitless, planCorrection, widen } from "./plan-correction.js";
 import { leavesItToThem } from "./on-behalf.js";
 import { asksHowTo } from "./how-to.js";
+import { takesBackOwnFigure } from "./own-take-back.js";
 import { DAY_AFTER_NUMBER, DAY_BEFORE_NUMBER } from "./date-number.js";
 
 export { type Change, type CorrectionPlan, planCorrection, widen } from "./plan-correction.js";
@@ -159,6 +160,8 @@ export function parseCorrection(
   // confirmed — the update just confirmed (「写错了 是1800人」). Only with a new value said and the
   // mistake or the change named, and nothing done of its own.
   const justConfirmed = awaiting === "nothing" && opts.recentAllowed === true;
+  // 「…来了三百人 哦不对 是三百五十人」: new work taking back its own number is a report of its own.
+  if (takesBackOwnFigure(rest, opts.pendingTexts)) return undefined;
   // The section of a draft just shown is asked: 「说错了 是四十几盒」 corrects that draft, as on its card.
   if (awaiting === "section") awaiting = "confirm";
   // An edit preview is open: a correction with a value revises that edit (correct-update.ts).

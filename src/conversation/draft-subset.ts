@@ -109,7 +109,7 @@ function byWords(clause: string, drafts: readonly Drafted[]): number[] | undefin
 const OTHERS = /其他|其余|其它|别的|剩下|余下/;
 /** Left a draft: not yet (先别、先莫动), to be checked or changed first (再核核、还要改哈子). */
 const HOLD =
-  /先别|先不|先莫|暂时不|别确认|不确认|莫确认|再核|再对|再看|再查|再想|再问|问问|问一下|问下|核实|落实|打听|商量|放着|放一放|不动|别动|莫动|留着|等等|回头再|再说|待定|(?:还|再|得|要)(?:要|得)?改/;
+  /先别|先不|先莫|先甭|甭确认|暂时不|别确认|搁|撂|缓|放放|先放|不确认|莫确认|再核|再对|再看|再查|再想|再问|问问|问一下|问下|核实|落实|打听|商量|放着|放一放|不动|别动|莫动|留着|等等|回头再|再说|待定|(?:还|再|得|要)(?:要|得)?改/;
 /** A clause that only agrees (中、好、行、嗯): no draft named, nothing to settle. */
 const AGREES = /^(?:中|好|好的|行|嗯+|可以|对|ok|那|那就)(?:吧|啊|哈|嘞)?$/;
 const WITHDRAW = /删|撤|不要了|不要|作废|去掉|拿掉|不算|重复/;

@@ -28,10 +28,29 @@ const CLOSING =
   /(?:吧|了|啦|哈|嘛|写|来|就行|就好|就可以|即可|[，,\s]|原来的?(?:那个)?是对的|之前的?是对的)*$/u;
 const MAX_CHARS = 20;
 
-/** 「还是用之前那版 刚才改的不算」「刚才改的不作数 用原来那版」: two clauses (read on norm), each turning the edit down. */
+/** 「我记混了」「刚才是我搞错了」「我看岔了」: the slip owned — why the edit is turned down. */
+const SLIP_OWNED =
+  /^(?:哦|噢|哎|唉)?(?:刚才|刚刚|刚)?(?:是)?(?:我|俺|额|偶|咱)?(?:自己)?(?:记|看|搞|弄|算|数|想|听)(?:混|岔|错|差|叉)(?:了|咧|啦|嘞|哒|喽)?$/u;
+/** 「原来那个是对的」「原来写的没错」: the original said right. */
+const ORIGINAL_RIGHT =
+  /^(?:原来|原先|之前|以前|本来)(?:的|那个|那版|那条|写的)?(?:是对的|没错|不错|对着呢|对着哩|是对哒)(?:哈|啊|嘛)?$/u;
+/** 「不改了」「甭改了」: no change any more. */
+const NO_CHANGE = /^(?:那|就)?(?:不|甭|莫|别|不用)(?:再)?改(?:了|咧|啦|嘞|哒)?$/u;
+
+/**
+ * 「还是用之前那版 刚才改的不算」「刚才改的不作数 用原来那版」: two clauses (read on norm), each turning the edit down.
+ * 「还是用之前那版吧 我记混了」「算了 不改了 原来那个是对的 我看岔了」「用原来的吧 刚才是我搞错了」: the clauses besides
+ * the drop own the slip or say the original was right — the reason, not new text (b57-d10, s13-d30, s14-d56, i24c).
+ */
 export function dropsInEveryClause(norm: string): boolean {
-  const clauses = norm.split(/[，,。；;！!～~\s]+/u).filter((c) => c !== "");
-  return clauses.length > 1 && clauses.every((c) => dropsTheEdit(c));
+  const clauses = norm
+    .split(/[，,。；;！!～~\s]+/u)
+    .map((c) => c.replace(/^算了/u, ""))
+    .filter((c) => c !== "");
+  if (clauses.length < 2 || !clauses.some((c) => dropsTheEdit(c))) return false;
+  return clauses.every(
+    (c) => dropsTheEdit(c) || SLIP_OWNED.test(c) || ORIGINAL_RIGHT.test(c) || NO_CHANGE.test(c),
+  );
 }
 
 export function dropsTheEdit(core: string): boolean {

@@ -96,6 +96,24 @@ export function listPlace(said: string, listed: readonly number[]): number | und
   return listed[n - 1];
 }
 
+/** The draft described as the one just sent (新报的、是我刚报的), and 确认那个 after it: no more than the place said. */
+const JUST_SENT =
+  /(?:是)?(?:我)?(?:刚才?|刚刚|新|后来)(?:报|发|填|写|交)(?:的|那条|那个)|确认(?:那个|这个|那条|这条|它)?/g;
+
+/**
+ * 「底下那个 新报的」「后面那个是我刚报的 确认那个」 to the list of two drafts: the place said (listPlace), and beside it
+ * only that it is the one just sent — the draft at that place.
+ */
+export function placeDescribed(norm: string, listed: readonly number[]): Intent | undefined {
+  const rest = norm
+    .replace(JUST_SENT, " ")
+    .split(/[，,。\s]+/)
+    .filter((c) => c !== "");
+  if (rest.length !== 1 || rest[0] === norm.trim()) return undefined;
+  const n = listPlace(rest[0]!, listed);
+  return n === undefined ? undefined : { kind: "answer", answer: "number", n };
+}
+
 /** 「28号到31号吧」 to 「月底具体是哪几天？」: the days said are the 请假 asked for (it resolves them). */
 export function daysAnswer(norm: string, core: string, ctx: IntentContext): Intent | undefined {
   const days = ctx.yesNo?.yes === "请假" && ctx.justAsked && saysDays(norm);

@@ -10,7 +10,7 @@ const WRONG =
   "(?:问题|毛病|麻达|麻搭|岔子|差错|错误?|错处|不对(?:的地方|的)?|不妥|出入|偏差|误差|纰漏|漏洞|要改的)";
 const WHAT = "(?:啥子?|撒子?|什么|甚么?|么子?|么个|么斯|哪样|一点儿?|半点|任何|丁点)?(?:的)?";
 const DENIED = new RegExp(
-  "^(?:我看|我觉得|看了|核了|核过了|对过了|都|也|全|这条|这个|内容|数字|数据|数)?(?:都|也|全)?" +
+  "^(?:我看|我觉得|看了|核了|核过了|对过了|都|也|全|(?:这|那)?(?:条|个|数字?|数据|内容)|内容|(?:改|写|填|报)(?:的|得))?(?:都|也|全)?" +
     `(?:(?:没|莫|木|无|么|毛)(?:得|有)?|挑不出|找不出|看不出|查不出|说不出)(?:来)?${WHAT}${WRONG}` +
     "(?:了|啊|呀|哈|吧|的|嘞|啦|哦|呢|哒|滴|咯|喔|咧|哩|撒|唻|嘛|噻|哇)*$",
   "u",
@@ -19,6 +19,22 @@ const DENIED = new RegExp(
 const NOT_SHORT =
   /^(?:一点(?:儿)?(?:都|也)?|分毫|丝毫|半点|一个|一丁点)?不差(?:啥子?|什么|么子?|撒)?(?:了|啊|哈|吧|的|嘞|咧|哩|撒|唻|嘛)*$/u;
 
-export function deniesProblem(clause: string): boolean {
-  return DENIED.test(clause) || NOT_SHORT.test(clause);
+/**
+ * `asked`: the clause was typed as a question (「没麻达吧？」「没差错吧？今天跑了一天」) — the person asks whether
+ * it is right, which is no yes, wherever it stands among the clauses (askedClauses in clause-answer.ts).
+ */
+export function deniesProblem(clause: string, asked = false): boolean {
+  return !asked && (DENIED.test(clause) || NOT_SHORT.test(clause));
 }
+
+/**
+ * The denial typed as a question: the shape of a yes, asked — or any few words before it (「这么改没毛病吧？」「人数没差吧？」):
+ * what is asked about goes first in a question.
+ */
+export function deniesProblemAsked(clause: string, asked: boolean): boolean {
+  return asked && (deniesProblem(clause) || ASKED_TAIL.test(clause));
+}
+const ASKED_TAIL = new RegExp(
+  `^[\\u4e00-\\u9fff]{0,6}?(?:没|莫|木|无|么|冇)(?:得|有)?${WHAT}(?:${WRONG.slice(3, -1)}|差)(?:吧|吗|么|哇|不)?$`,
+  "u",
+);

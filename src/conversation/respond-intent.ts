@@ -10,6 +10,7 @@ import { confirmAll, confirmOpen, confirmUpdate, withdrawnText } from "./command
 import { markWithdrawn } from "./commands/withdraw-update.js";
 import { cancelEdit, showEdit } from "./edit-update.js";
 import { intentText, STATUS_ASKED } from "./intent-lexicon.js";
+import { asksWhetherRight } from "./clause-answer.js";
 import { notOwnWork } from "./not-own-work.js";
 import { assignedReply, awayReply, noticeReply } from "./not-own-work-reply.js";
 import { continueGuided, guidedQuestion, setGuidedSection } from "./guided.js";
@@ -18,7 +19,7 @@ import type { Update } from "../domain/update.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { putsOff } from "./hold-off.js";
-import { cardHeld } from "./card-hold.js";
+import { cardHeld, holdsAllSaid } from "./card-hold.js";
 import { smallTalkReply } from "./small-talk.js";
 import { askWhatIsMeant } from "./vague-reply.js";
 import { MIN_WITHOUT_FIGURE, measureWork } from "./work-content.js";
@@ -173,6 +174,10 @@ async function answer(
         const u = await store.getUpdate(state.updateId);
         // 「等我问问科长 再定」「算了 这条先莫存 主任讲还要改」: the card put off (card-hold.ts), the draft kept.
         const held = cardHeld(intentText(text).norm)?.kind === "answer";
+        // 「俩都先甭确认 主任还要审」 with several cards up: none of them yet — all kept as they are.
+        const said = intentText(text);
+        if (/都|俩|两个|两条/.test(said.core) && holdsAllSaid(said.norm, said.core))
+          return [{ text: "好的，草稿都保留着（未计入总结），需要时发送「确认」。" }];
         if (u?.status === "draft" && (putsOff(text) || held)) return [heldOff(u)];
         // 「不要记」「算了 不记了」「这条不用存」 on the card: not to be recorded — the draft goes, as 「不用记」 does.
         if (u?.status === "draft" && NOT_TO_RECORD.test(text.replace(/[\s，,。.!！~～]+/gu, ""))) {
@@ -251,8 +256,12 @@ async function askAboutUnclear(
   }
   // 「高企」 while a card or a choice waits: a short reply with no work in it answers nothing and is
   // no report — the pending question is asked again, and no new way to store it is opened.
+  // 「没差错吧？今天跑了一天 累得不行」: whether the card is right, asked, with talk beside — no work either.
   const w = measureWork(text);
-  if (PENDING_MODES.has(state.mode) && !w.figure && w.content < MIN_WITHOUT_FIGURE)
+  if (
+    PENDING_MODES.has(state.mode) &&
+    ((!w.figure && w.content < MIN_WITHOUT_FIGURE) || asksWhetherRight(intentText(text).norm))
+  )
     return {
       text: `没看懂「${[...text].slice(0, 20).join("")}」，这句没有保存。${await pendingQuestion(services, state)}`,
     };

@@ -1,8 +1,8 @@
 import { agrees, dialectAnswer } from "./answer-words.js";
-import { replyClauses } from "./clause-answer.js";
+import { askedClauses } from "./clause-answer.js";
 import { YES } from "./intent-lexicon.js";
 import { reportsWork } from "./message-clauses.js";
-import { deniesProblem } from "./problem-denied.js";
+import { deniesProblem, deniesProblemAsked } from "./problem-denied.js";
 import { sighAtLoad } from "./sigh-at-load.js";
 import { saidAsMood } from "./talk-aside.js";
 import { DURATION, FIGURE } from "./work-lexicon.js";
@@ -19,7 +19,10 @@ export const saysYes = (c: string): boolean => YES.test(c) || dialectAnswer(c) =
  * colleague hears the yes; the rest is talk said beside it (talk-aside.ts, sigh-at-load.ts).
  */
 export function yesThenTalk(norm: string): boolean {
-  const clauses = replyClauses(norm);
+  const asked = askedClauses(norm);
+  // 「没差错吧？今天跑了一天」: a denial asked is a question, never the yes.
+  if (asked.some((c) => deniesProblemAsked(c.text, c.asked))) return false;
+  const clauses = asked.map((c) => c.text);
   let i = 0;
   let yes = false;
   for (; i < clauses.length; i++) {
@@ -46,10 +49,11 @@ const MORE_THAN_TALK =
  * something is wrong, puts the card off or names another draft. The answer is the yes; the talk is said beside it.
  */
 export function yesBesideTalk(norm: string): boolean {
-  const clauses = replyClauses(norm);
+  const clauses = askedClauses(norm);
   if (clauses.length < 2 || clauses.length > 5 || [...norm].length > 40) return false;
   let yes = false;
-  for (const c of clauses) {
+  for (const { text: c, asked } of clauses) {
+    if (deniesProblemAsked(c, asked)) return false;
     if (saysYes(c) || THANKS.test(c) || agrees(c)) {
       yes ||= saysYes(c);
       continue;

@@ -35,6 +35,8 @@ const DialogueSplitSchema = z.enum([
   "s22b",
   "s23a",
   "s23b",
+  "s24a",
+  "s24b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -144,6 +146,12 @@ export const S22_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s22.js
  * or new work while a card shows, an edit dropped, guided filling; test/s23-dialogues.test.ts.
  */
 export const S23_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s23.jsonl");
+/**
+ * Round twenty-four's own whole conversations (splits `s24a`, written before any change, and `s24b`, after): new work
+ * with a figure taken back while a card waits, a denial asked before a yes, 放弃修改 with a reason, 刚才那个草稿
+ * confirmed, put-offs, list answers, guided filling; test/s24-dialogues.test.ts.
+ */
+export const S24_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s24.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

@@ -434,6 +434,13 @@ export const SPLITS = [
   // cmd24's 16 plain reports (r24a), in the same regions' speech: with i24a and i24b the open corpus stood at 25.07 %
   // reports, just over intent-corpus's floor.
   "r24a",
+  // Round twenty-four: dlg24's 60 (i24c, before any change) on answers while the bot waits, in voices the corpus has
+  // little of (天津, 山西晋南, 安徽皖北, 云南): a figure taken back inside new work sent while a card waits, a denial asked
+  // beside talk, 放弃修改 with the reason it was wrong, 刚才那个草稿 confirmed, list answers that hold one and take the
+  // other. First sight: docs/understanding.md 第二十四轮 dlg24.
+  "i24c",
+  // dlg24's 30 (i24d) on the same classes in other words, written after the fixes. First sight: same section.
+  "i24d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
