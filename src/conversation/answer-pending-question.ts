@@ -387,7 +387,6 @@ const KEEP_SAID = /(?:存|记|报)(?:上|起来?|下来|进去|上去)(?:吧|哈
 
 /** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃. */
 const ANSWER_FILLER = /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔)+/;
-
 /** 算了 (or 哎 算了) before an answer: it only turns away from what was offered. */
 const TURN_AWAY = /^(?:哎呀?|唉|嗨)?(?:算了)+[，,、\s]*/;
 

@@ -181,10 +181,11 @@ export function rulesAnswer(
  */
 export function selfAsMe(text: string, name: string): string {
   if (name.length < 2) return text;
+  // 「看看李明的填报」「帮我查下李明报了啥」 from 李明: a verb of looking may come first.
   const lead = new RegExp(
-    `^(${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?:我)?(?=(?:这周|本周|上周|今年|最近|到底|都|一共|已经)?(?:报|填|交|的填报|的记录|的材料))`,
+    `^((?:(?:帮我|给我)?(?:看看|看下|看一下|瞅瞅|瞧瞧|查查|查下|查一下|翻翻|调出))?)(?:${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?:我)?(?=(?:这周|本周|上周|今年|最近|到底|都|一共|已经)?(?:报|填|交|的填报|的记录|的材料))`,
   );
-  return text.trim().replace(lead, "我");
+  return text.trim().replace(lead, "$1我");
 }
 
 /**

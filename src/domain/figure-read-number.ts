@@ -437,7 +437,6 @@ export function readNumber(
 
 /** A sentence about a price or money. */
 const PRICE_TALK = /价|钱|块|元|卖|买|收入|工资|补|费|每斤|每公斤|每亩/;
-
 /** A sentence about marks: 平均分、分数、成绩、得分. */
 const SCORES = /平均分|分数|成绩|得分|考分|评分|打分|总分|及格/;
 
