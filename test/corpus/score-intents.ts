@@ -111,6 +111,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * and `blind57` (b57-, 潮白县, 京郊), report files b6-talek, b7-rongxi, b8-chaobai, kept outside the repository
  * during the round, scored totals only at its start and end, and added sealed at its end. Round twenty-four: blind57
  * and its report file b8-chaobai opened to tune on (one of three, as before).
+ * Round twenty-four: its three blind batches `blind58` (b58-, 陇源县, 甘肃陇东), `blind59` (b59-, 津沽县, 天津)
+ * and `blind60` (b60-, 歙川县, 皖南徽州), report files b9-longyuan, d0-jingutj, d1-shechuan, kept outside the repository
+ * during the round, scored totals only at its start and end, and added sealed at its end.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -203,6 +206,9 @@ export const SPLITS = [
   "blind55",
   "blind56",
   "blind57",
+  "blind58",
+  "blind59",
+  "blind60",
   "i10a",
   "i10b",
   "i10c",
@@ -471,6 +477,9 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind54",
   "blind55",
   "blind56",
+  "blind58",
+  "blind59",
+  "blind60",
 ]);
 
 /**
