@@ -40,3 +40,31 @@ describe("people counted with 个 who came", () => {
     expect(shown("来了5个村")).toEqual(["来了 5个村"]);
   });
 });
+
+/**
+ * Seen in the console: 「上周的科普大集来了大概六百人」 showed 「· 的科普大集来了大概 六百人」 — the time word went
+ * and left its 的, and the estimate word stayed in the label; 「今天下午去…走访了3家」 kept 下午. Sentences
+ * written for this test, not corpus lines.
+ */
+describe("a label after the time word it started with", () => {
+  it.each([
+    ["上周的科普大集来了大概六百人", /^科普大集/u],
+    ["上个月的农机培训办了大约5期", /^农机培训/u],
+    ["今年的高企申报报了差不多12家", /^高企申报/u],
+  ])("「%s」 starts with the thing, not 的", (said, start) => {
+    const [label] = shown(said);
+    expect(label).toMatch(start);
+    expect(label).not.toMatch(/(?:大概|大约|差不多) /u);
+  });
+
+  it("drops a part of the day said with the day", () => {
+    const [label] = shown("今天下午去城关镇走访了3家科技型企业");
+    expect(label).not.toMatch(/下午/u);
+    expect(label).toMatch(/走访/u);
+  });
+
+  it("keeps a 的 that is part of the thing, and a time word that compares", () => {
+    expect(shown("的确良厂房改造了3间")[0]).toMatch(/^的确良/u);
+    expect(shown("比去年多了12家")[0]).toMatch(/去年/u);
+  });
+});
