@@ -383,10 +383,11 @@ const KEEP_AS_MINE =
   /^(?:那|就|也|还是)?(?:记为|记成|记作|记到|记在|记|算作|算是|算|存为|存到|存)(?:我|我的|自己|自己的)(?:名下|头上)?(?:的)?(?:填报|工作)?$/;
 
 /** The draft kept in so many words: 存上、存起来、给我记上、报上去、就这么存. */
-const KEEP_SAID = /(?:存|记|报)(?:上|起来?|下来|进去|上去)(?:吧|哈|啊|呀|嘛)*$|就这么(?:存|记|报)/;
+const KEEP_SAID = /(?:存|记|报)(?:上|起来?|下来|进去|上去|着)(?:吧|哈|啊|呀|嘛)*$|就这么(?:存|记|报)/;
 
-/** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃. */
-const ANSWER_FILLER = /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔)+/;
+/** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃; 那就 before 存/记 (那就存吧). */
+const ANSWER_FILLER =
+  /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔|那(?:你|您)?就?(?=[存记报])|(?:你|您)就(?=[存记报]))+/;
 /** 算了 (or 哎 算了) before an answer: it only turns away from what was offered. */
 const TURN_AWAY = /^(?:哎呀?|唉|嗨)?(?:算了)+[，,、\s]*/;
 
