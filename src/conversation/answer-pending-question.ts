@@ -385,7 +385,7 @@ const KEEP_AS_MINE =
 /** The draft kept in so many words: 存上、存起来、给我记上、报上去、就这么存. */
 const KEEP_SAID = /(?:存|记|报)(?:上|起来?|下来|进去|上去|着)(?:吧|哈|啊|呀|嘛)*$|就这么(?:存|记|报)/;
 
-/** Fillers that may open a reply without answering anything: 等等、稍等、那个、呃; 那就 before 存/记 (那就存吧). */
+/** Fillers opening a reply without answering anything: 等等、稍等、那个、呃; 那就 before 存/记 (那就存吧). */
 const ANSWER_FILLER =
   /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔|那(?:你|您)?就?(?=[存记报])|(?:你|您)就(?=[存记报]))+/;
 /** 算了 (or 哎 算了) before an answer: it only turns away from what was offered. */
@@ -440,7 +440,6 @@ function answerIn(clause: string, others: string[], ctx: IntentContext, first = 
 
 /** 对了、哦对了、对啦 (by the way) — a yes word only when said alone. */
 const BY_THE_WAY = /^(?:哦|噢|啊|哎|诶)?对(?:了|啦)$/;
-
 /** 但是…不对、不过…写错了、就是…要改: something wrong said after a yes word. */
 const OBJECTION =
   /(?:但是?|不过|可是|就是|只是)[^，,。]{0,10}?(?:不对|错|有问题|有误|不准|要改|得改|改一下|少了|多了|漏了|(?:少|漏|多|忘)了?写)/;
