@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseOrg } from "../src/domain/org.js";
 import { cleanChat } from "../src/drafting/clean-chat.js";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
-import { importRows } from "../src/import/import-updates.js";
-import { memoryStore } from "./fixtures/drafting/memory-store.js";
+import { offlineDraftOf } from "./fixtures/drafting/one-section-draft.js";
 
 /**
  * A shortfall said the spoken way (还不够、还不够用、不够完善、…不强是个问题) keeps its meaning in the written form.
@@ -27,28 +23,9 @@ describe("a shortfall keeps its meaning in the written form", () => {
   });
 
   it("in the offline draft's problems: the whole shortfall, never a sentence ending in 尚不", async () => {
-    const org = parseOrg({
-      unit: "示例县科学技术局",
-      superiors: "县委、县政府",
-      sections: [{ id: "pop", name: "科普宣传与培训" }],
-      people: [{ id: "c", name: "丙", role: "staff", sections: ["pop"] }],
-    });
-    const store = memoryStore();
-    await importRows(
-      store,
-      org,
-      [
-        {
-          row: 1,
-          author: "c",
-          section: "pop",
-          date: "2026-11-20",
-          text: "科技活动周搞了8场活动 群众参与1500人次，不过乡镇覆盖还不够 明年要下沉到村",
-        },
-      ],
-      new Date("2026-12-01T00:00:00Z"),
-    );
-    const parts = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates)).parts;
+    const { parts } = await offlineDraftOf([
+      "科技活动周搞了8场活动 群众参与1500人次，不过乡镇覆盖还不够 明年要下沉到村",
+    ]);
     const problems = parts.find((p) => p.kind === "problems")!;
     const text = problems.items.map((i) => i.text).join("\n");
     expect(text).toMatch(/乡镇覆盖(?:仍|尚)(?:不够|不足)/u);

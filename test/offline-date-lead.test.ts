@@ -1,33 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { checkGongwen } from "../src/drafting/check-gongwen.js";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
-import { parseOrg } from "../src/domain/org.js";
-import { importRows } from "../src/import/import-updates.js";
-import { memoryStore } from "./fixtures/drafting/memory-store.js";
+import { offlineDraftOf } from "./fixtures/drafting/one-section-draft.js";
 
 /**
  * Seen in `npm run demo`: the offline draft wrote 「1.2025年5月19日至5月23日组织全县科技活动周…」 and its own
  * 公文 check then flagged it (「1.2025」 reads as a decimal). An item that opens with a date and then says
  * what was done says when with 于; one whose date comes before a subject is left for the reviewer.
  */
-const org = parseOrg({
-  unit: "示例县科学技术局",
-  superiors: "县委、县政府",
-  sections: [{ id: "pop", name: "科普宣传与培训" }],
-  people: [{ id: "c", name: "丙", role: "staff", sections: ["pop"] }],
-});
-
-async function draftOf(text: string) {
-  const store = memoryStore();
-  await importRows(
-    store,
-    org,
-    [{ row: 1, author: "c", section: "pop", date: "2026-11-20", text }],
-    new Date("2026-12-01T00:00:00Z"),
-  );
-  return draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates));
-}
+const draftOf = (text: string) => offlineDraftOf([text]);
 const firstItem = (d: Awaited<ReturnType<typeof draftOf>>) =>
   d.parts.find((p) => p.kind === "section" && p.items.length > 0)?.items[0]?.text ?? "";
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseOrg } from "../src/domain/org.js";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
 import { topicOf, withSubject } from "../src/drafting/plan-subject.js";
-import { importRows } from "../src/import/import-updates.js";
-import { memoryStore } from "./fixtures/drafting/memory-store.js";
+import { offlineDraftOf } from "./fixtures/drafting/one-section-draft.js";
 
 /**
  * A plan typed after the work it carries on leaves out what it moves: 「科技活动周搞了8场活动…明年要下沉到村」
@@ -40,21 +36,11 @@ describe("a plan that spreads work further names the work", () => {
   });
 
   it("in the offline draft's plan", async () => {
-    const org = parseOrg({
-      unit: "示例县科学技术局",
-      superiors: "县委、县政府",
-      sections: [{ id: "pop", name: "科普宣传与培训" }],
-      people: [{ id: "c", name: "丙", role: "staff", sections: ["pop"] }],
-    });
-    const store = memoryStore();
-    const rows = [
+    const d = await offlineDraftOf([
       "科技活动周搞了8场活动 群众参与1500人次，不过乡镇覆盖还不够 明年要下沉到村",
       "下一步准备进校园搞讲座",
-    ].map((text, i) => ({ row: i + 1, author: "c", section: "pop", date: "2026-11-20", text }));
-    await importRows(store, org, rows, new Date("2026-12-01T00:00:00Z"));
-    const plan = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates)).parts.find(
-      (p) => p.kind === "plan",
-    )!;
+    ]);
+    const plan = d.parts.find((p) => p.kind === "plan")!;
     const text = plan.items.map((i) => i.text).join("\n");
     expect(text).toMatch(/推动科技活动周下沉到村/u);
     expect(text).toMatch(/进校园开展讲座/u);

@@ -1,4 +1,4 @@
-import { askedClauses } from "./clause-answer.js";
+import { askedClauses, asksWhetherRight } from "./clause-answer.js";
 import type { Intent } from "./classify-intent.js";
 import { deniesProblem, deniesProblemAsked } from "./problem-denied.js";
 
@@ -8,10 +8,7 @@ import { deniesProblem, deniesProblemAsked } from "./problem-denied.js";
  * yes-beside-talk.ts reads).
  */
 export function denialAsked(norm: string, core: string): boolean {
-  return (
-    (/[？?]\s*$/u.test(norm) && deniesProblem(core)) ||
-    askedClauses(norm).some((c) => deniesProblemAsked(c.text, c.asked))
-  );
+  return (/[？?]\s*$/u.test(norm) && deniesProblem(core)) || asksWhetherRight(norm);
 }
 
 /** A figure or a change said beside the question: the rest of the rules read it (「没毛病吧？ 不对 人数是30人」). */

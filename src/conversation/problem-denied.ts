@@ -19,12 +19,9 @@ const DENIED = new RegExp(
 const NOT_SHORT =
   /^(?:一点(?:儿)?(?:都|也)?|分毫|丝毫|半点|一个|一丁点)?不差(?:啥子?|什么|么子?|撒)?(?:了|啊|哈|吧|的|嘞|咧|哩|撒|唻|嘛)*$/u;
 
-/**
- * `asked`: the clause was typed as a question (「没麻达吧？」「没差错吧？今天跑了一天」) — the person asks whether
- * it is right, which is no yes, wherever it stands among the clauses (askedClauses in clause-answer.ts).
- */
-export function deniesProblem(clause: string, asked = false): boolean {
-  return !asked && (DENIED.test(clause) || NOT_SHORT.test(clause));
+/** A problem or doubt denied (没毛病、挑不出啥错、一点不差): the shape of a yes. Asked, it is none (deniesProblemAsked). */
+export function deniesProblem(clause: string): boolean {
+  return DENIED.test(clause) || NOT_SHORT.test(clause);
 }
 
 /**

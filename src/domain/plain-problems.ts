@@ -1,4 +1,3 @@
-import { DAMAGED_PART_PARTS } from "./damaged-part.js";
 import { VERDICT_PROBLEM_PARTS } from "./verdict-problems.js";
 
 /**
@@ -22,6 +21,11 @@ const M = "(?:个|名|位|台|辆|部|艘|套|家|所|户|人|张|间|条|处|�
 /** Someone made the office's subject do it (把摊点撤了、责令关停): enforcement, which is work done. */
 const NOT_MADE = "(?<!(?:把|将|责令|勒令|督促|要求|组织|帮助?|劝)[^，。；]{0,12})";
 const END = "(?=$|[，。；！!？?])";
+/** Measure words of things that break (棚膜、水窖、护栏): no people, no times. */
+const THING_M =
+  "(?:个|台|辆|部|套|家|所|户|张|间|条|处|座|盏|根|口|栋|块|眼|棵|只|扇|道|段|片|亩|株|孔|面|节|把)";
+/** Verbs of a thing coming to harm by itself. */
+const BROKE = "(?:坏|破|裂|漏|塌|烂|锈|歪|倒|断|堵|枯|死|霉|松|脱|翘|鼓|瘪)";
 
 const PARTS = [
   // A change of state closing the clause: 施工队都撤了、有4个已经关门了、资金莫得了、系统瘫痪了.
@@ -33,6 +37,11 @@ const PARTS = [
   // Damage or loss counted: 路灯坏了十几盏、坏了两次、死了3头、塌了两处 (关了6个违规砂石点 is enforcement).
   // The count may be a share or a length: 死了一多半、坏了一大半、漏了好几间、塌了50多米、破了好几处.
   `${NOT_MADE}(?:坏|塌|断|漏|烂|死|丢|裂|破(?![^，。；]{0,8}(?:案|纪录|记录))|枯|霉|趴|抛锚|熄火|停摆|病倒|倒塌|损毁|冲毁|关(?!停|闭))(?:掉)?了(?:(?:${N}+|好几)[多余来]?(?:${M}|米|段|片|亩|株|道|层|节)|一?[多大]?半)(?![^，。；]{0,3}(?:违|非法|黑|散乱污|僵尸|落后|不合格|无证))`,
+  // A counted part of what was looked at, found broken: 看了下大棚 有三个棚膜破了、查了12个水窖 有两个裂了、有俩护栏歪了
+  // (有三个已经修好了 has no verb of harm).
+  `${NOT_MADE}有(?:${N}+[多余来]?${THING_M}?|俩|仨|好几${THING_M}?)[\\u4e00-\\u9fff]{0,6}?(?:都|也|已经|全)?(?<![修补换整])${BROKE}(?:掉|坏|烂|裂|断|开|穿|透)?了`,
+  // Broken the plain way, closing the clause: 棚膜破了、顶棚鼓了、闸门锈了 (打破了、案子破了、突破了 are none).
+  `${NOT_MADE}(?<![打突攻识说点看侦告案子件])(?:破|裂|锈|歪|翘|鼓|瘪)(?:掉|开|穿|透)?了(?=$|[，。；！!？?\\s])`,
   // Cracked, or rated unsafe: 墙上裂了好几道缝、去年鉴定是C级 (鉴定C级危房57户 counts a survey's result).
   `裂了?[^，。；]{0,4}?(?:缝|口子)|(?:鉴定|评定)(?:结果)?(?:为|是|成了?)?[CD]级(?:危房)?${END}`,
   // Ranked last, marked down: 排全市倒数第二、全市垫底、考核又扣了2分.
@@ -94,9 +103,7 @@ const PARTS = [
   "(?<!(?:拆除?|整治|清理|清除|取缔|查处|治理|劝导|规范|整改|纠正|处罚|劝离|拆违)[^，。；]{0,12})(?:私|偷)(?:拉|接|搭|建|排|倒|采|占|挖|砍|烧)",
 ];
 
-export const PLAIN_PROBLEM = new RegExp(
-  [...PARTS, ...VERDICT_PROBLEM_PARTS, ...DAMAGED_PART_PARTS].join("|"),
-);
+export const PLAIN_PROBLEM = new RegExp([...PARTS, ...VERDICT_PROBLEM_PARTS].join("|"));
 
 /**
  * 「剩下两处在林区道路边上」「剩下7处要动电路」「剩余600亩是陡坡地」「剩下14户得等开春化冻了才能挖」: what is
