@@ -47,3 +47,26 @@ describe("a plan that spreads work further names the work", () => {
     expect(text).not.toMatch(/(?:^|；)下沉到村/mu);
   });
 });
+
+/**
+ * Tried in the console as the leader: 「…剩下3家材料不全明年再报」 gave the plan item 「报。」, which the 定稿 check then
+ * called a fragment. A plan that is only a verb once its lead is gone takes back what is left, counted, before it.
+ */
+describe("a plan that is only a verb", () => {
+  it("takes what is left, counted, from its message", () => {
+    expect(withSubject("报", "今年帮企业申报高企12家 认定了9家 剩下3家材料不全明年再报")).toBe(
+      "推动其余3家申报",
+    );
+    expect(withSubject("再交", "专利材料还有5件没交齐 下周再交")).toBe("推动其余5件提交");
+  });
+
+  it("stays as it is when the message counts nothing left", () => {
+    expect(withSubject("报", "明年再报")).toBe("报");
+  });
+
+  it("in the offline draft's plan, no bare 「报。」", async () => {
+    const d = await offlineDraftOf(["今年帮企业申报高企12家 认定了9家 剩下3家材料不全明年再报"]);
+    const plan = d.parts.find((p) => p.kind === "plan")!;
+    expect(plan.items.map((i) => i.text).join("\n")).toMatch(/推动其余3家申报/u);
+  });
+});

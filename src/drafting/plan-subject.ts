@@ -34,8 +34,38 @@ export function topicOf(context: string): string {
   return topic && !NOT_TOPIC.test(topic) ? topic : "相关工作";
 }
 
+/** A plan that is only a verb once its lead is gone (「明年再报」 → 报): what it is done to was said before it. */
+const BARE_VERB = /^(?:再|还)?(报|交|申报|上报|补报|补|办|建|改|整改)$/u;
+const WRITTEN_VERB: Record<string, string> = {
+  报: "申报",
+  交: "提交",
+  补: "补齐",
+  改: "整改",
+  办: "办理",
+  建: "建设",
+};
+/** What is left, counted: 「剩下3家材料不全」 → 剩下3家. */
+const LEFT_COUNTED =
+  /(?:剩下|剩余|其余|还有|另有)的?[\d一二两三四五六七八九十几]+[多余来]?(?:个|家|户|件|项|处|所|座|条|名|人|批|份)/gu;
+
+/**
+ * 「剩下3家材料不全明年再报」: the plan 「再报」 takes back what is left, counted, from the words before it
+ * (推动剩下3家申报); undefined when the message counts nothing left.
+ */
+function bareVerbWithObject(plan: string, context: string): string | undefined {
+  const verb = BARE_VERB.exec(plan)?.[1];
+  if (!verb) return undefined;
+  const left = [...context.split("\n")[0]!.matchAll(LEFT_COUNTED)].at(-1)?.[0];
+  // 剩下、还有 (what is left) is 其余 in writing, as the problem part says it.
+  return left
+    ? `推动${left.replace(/^(?:剩下|剩余|还有|另有)的?/u, "其余")}${WRITTEN_VERB[verb] ?? verb}`
+    : undefined;
+}
+
 /** A plan sentence with its subject back (see module comment) and chat modals said in writing. */
 export function withSubject(plan: string, context: string): string {
+  const object = bareVerbWithObject(plan, context);
+  if (object) return object;
   const written = plan
     .replace(/^(?:还得|还需|得)(?=[\u4e00-\u9fff])/u, "")
     .replace(MODAL_YAO, "")
