@@ -128,6 +128,7 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round twenty-four's sealed batches, added at its end: measured only.
   ["blind58", undefined],
   ["blind59", undefined],
+  // Opened to tune on in round twenty-five (with its report file d1-shechuan); held out of training until tuned on.
   ["blind60", undefined],
 ];
 

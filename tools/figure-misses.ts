@@ -48,10 +48,12 @@ export const OPEN: [string, string][] = [
   ["b4-wulatan", "cd14ed2"],
   // Opened in round twenty-four; scored untouched at round twenty-three's start, 804dd18.
   ["b8-chaobai", "804dd18"],
+  // Opened in round twenty-five; scored untouched at round twenty-four's start, fc56007.
+  ["d1-shechuan", "fc56007"],
 ];
 /** Never listed miss by miss: sealed files and 14- (never examined). */
 const CLOSED =
-  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0|d1)-/;
+  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0)-/;
 
 const org = parseOrg({
   unit: "示例县",
