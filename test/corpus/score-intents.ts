@@ -448,6 +448,12 @@ export const SPLITS = [
   "i24c",
   // dlg24's 30 (i24d) on the same classes in other words, written after the fixes. First sight: same section.
   "i24d",
+  // Round twenty-five: cmd25's 70 (i25a, before any change) on commands said loosely with nothing pending — every
+  // command of README's table, leader and staff, in 河南, 广东, 陕西关中 and 湖南 speech (中, 嘞, 咗/嘅/睇/畀/边个,
+  // 额/咧/兀条, 咯/么子/冇) — with typos of command words (确忍, 撤会, 回复 for 恢复, 定搞, 到出), a name + 报了啥 from
+  // the person named, the period anywhere in the sentence, a concession before the command, a section named by what
+  // it does, and near misses (reports led by a section, 出差 in a report). First sight: docs/understanding.md 第二十五轮 cmd25.
+  "i25a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
