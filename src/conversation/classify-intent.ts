@@ -55,6 +55,7 @@ import { keepWithdrawn } from "./keep-withdrawn.js";
 import { withMinePeriod } from "./mine-period.js";
 import { nothingElse, weekNothing } from "./week-nothing.js";
 import { withConfirmAll } from "./confirm-all.js";
+import { commandRetyped } from "./command-typos.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
@@ -99,7 +100,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「我上礼拜报的全拿出来看看」: one's own list asked for a period gets the period (mine-period.ts).
   // 「刚那几条都对的 确认掉」: 确认 said of several drafts is all of them (confirm-all.ts).
   const norm = intentText(raw).norm;
-  const intent = withConfirmAll(withMinePeriod(classifyMessage(raw, ctx), norm), norm, ctx);
+  const read = withConfirmAll(withMinePeriod(classifyMessage(raw, ctx), norm), norm, ctx);
+  // 「确任一下」「尽度咋样了」: a command's word mistyped by its sound, read once more put right (command-typos.ts).
+  const intent = commandRetyped(read, norm, ctx, classifyIntent) ?? read;
   // 「那事儿整利索没」「累死个人咯」: where the rules end in unclear or small talk with nothing but a card
   // waiting, a learned second opinion may turn the one into the other (talk-odds.ts) — never into
   // anything stored, run or answered.

@@ -10,6 +10,7 @@ import { replyClauses } from "./clause-answer.js";
 import { measureWork } from "./work-content.js";
 import { commandOverAnswer, isComplete } from "./command-over-answer.js";
 import { FIGURE } from "./work-lexicon.js";
+import { slipsMended } from "./command-typos.js";
 
 /**
  * After a command word that takes no free text, arguments this long that carry a figure are the
@@ -126,14 +127,16 @@ const CLOSING_PARTICLES = /(?:[吧啊呀哈嘛呗咯哟哦噢啦了～~。.！!\
  * command's word, followed by nothing but an update number. Only when exactly one command fits.
  */
 function misTypedCommand(folded: string, ctx: IntentContext) {
-  const m = /^([\u4e00-\u9fff]{2})\s*(#?\s*\d{1,6})\s*$/.exec(folded);
+  const m = /^([\u4e00-\u9fff]{2})\s*(#?\s*\d{1,6})(?:\s+(\S.*))?$/.exec(folded);
   if (!m) return undefined;
   const word = m[1]!;
   const near = TYPO_TOLERANT.filter(
     (name) => name !== word && (name[0] === word[0]) !== (name[1] === word[1]),
   );
   if (near.length !== 1) return undefined;
-  return matchCommand(ctx.commands, `${near[0]} ${m[2]!.replace(/^#\s*/, "")}`);
+  // 「休改 2 入库企业是130家」: words after the number only where the slip is one of sound (command-typos.ts).
+  if (m[3] !== undefined && slipsMended(word) !== near[0]) return undefined;
+  return matchCommand(ctx.commands, `${near[0]} ${m[2]!.replace(/^#\s*/, "")}${m[3] ? ` ${m[3]}` : ""}`);
 }
 
 /** The words of the commands on one update, which people type with a number after them. */

@@ -119,6 +119,18 @@ const AS_IT_STANDS =
   /^(?:这块|这段|那块)?(?:就这样|这样就行|这样可以|没问题|没啥问题|没什么问题|写得?不错|挺好)(?:了|吧|啊)?/;
 /** Words about the writing itself (写、改、补、删、精炼…): an instruction, even beside a figure. */
 const WRITING_WORD = /写|(?<!整)改|加上|补|删|去掉|突出|精炼|压缩|展开|提一下|放前面|放后面/;
+/** One's own document written, done (写好、写完、改好了) — no instruction about the draft's part. */
+const DONE_WRITING = /(?<![少漏多错再重])(?:写|改)(?:好|完|出来)(?=了|交|报|发|上|$)/g;
+/** A request or a judgement of the part (再、一点、太、要、别、把、重新、能不能、应该). */
+const ASKS_OR_JUDGES =
+  /再|一点|一些|点儿|太|要|别|把|重新|能不能|能否|应该|得(?:很|不)|不够|[少多短长虚空散乱]了/;
+
+/** Every clause of what follows the part word tells of work done (a verb, then 了), none asks or judges. */
+function allDone(rest: string): boolean {
+  if (ASKS_OR_JUDGES.test(rest)) return false;
+  const clauses = rest.split(/[，,。；;！!\s]+/).filter((c) => c !== "");
+  return clauses.length > 0 && clauses.every((c) => [...c].length >= 4 && /[\u4e00-\u9fff]了/.test(c));
+}
 /** 锁定吧、锁住、别再动了: the part kept as it is through the next regeneration. */
 const PART_LOCKED = /^(?:锁定|锁住|锁上|锁一下|固定下来|别再?动了?|不要再?动了?)(?:了|吧|啊|一下)?$/;
 
@@ -179,7 +191,10 @@ export function partRequest(norm: string, ctx: IntentContext): Found | undefined
   if (ASKS_ABOUT.test(rest) && !ASKS_FOR_CHANGE.test(rest)) return { command: "查看草稿", args: named.label };
   // 「安全生产这块，消防设施全部检测了，换了灭火器20具」 (an admin who may also use leaders' commands): a part
   // word heading work done with its count, and no word of writing, is a report, not an instruction.
-  if (hasFigure(rest) && /(?<=[\u4e00-\u9fff])了/.test(rest) && !WRITING_WORD.test(rest)) return undefined;
+  // 「党建这块 整理了今年支部的台账 意识形态工作报告也写好交上去了」: without a count too, when every clause is done
+  // (…了) and the only writing is one's own document written (写好、写完), asking nothing (再、一点、太、要、别).
+  if (/(?<=[\u4e00-\u9fff])了/.test(rest) && !WRITING_WORD.test(rest.replace(DONE_WRITING, "")))
+    if (hasFigure(rest) || allDone(rest)) return undefined;
   // 「高企那块把新增的几家写上」: the 把 construction is itself an instruction.
   if (REWRITE.test(rest) || /^(?:把|将)/.test(remainder) || WRITE_IN.test(rest))
     return { command: "重写", args: `${named.label} ${rest}` };

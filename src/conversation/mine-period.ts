@@ -3,7 +3,7 @@ import type { Intent } from "./intent-types.js";
 
 /**
  * 「我上礼拜报的全拿出来看看」「这个月我都报了哪些」: one's own reports of a period — 我的填报 with that
- * period (上周、本周、本月、上月、今天、昨天), listed by the command for those dates only. One update of a
+ * period (上周、本周、本月、上月、今天、昨天、上半年、下半年、去年), listed by the command for those dates only. One update of a
  * period (「我上周报的那条」) stays 查看 of it (correction-request.ts); several are the list.
  */
 const PERIODS: ReadonlyArray<[RegExp, string]> = [
@@ -13,11 +13,15 @@ const PERIODS: ReadonlyArray<[RegExp, string]> = [
   [/这个月|本月|这月/, "本月"],
   [/昨天|昨日|昨儿/, "昨天"],
   [/今天|今日|今儿/, "今天"],
+  // 「上半年我报的那些在哪看」: a half or last year, as 生成总结 reads them (下半年 in March is last year's).
+  [/上半年/, "上半年"],
+  [/下半年/, "下半年"],
+  [/去年/, "去年"],
 ];
 export const MINE_PERIODS: readonly string[] = PERIODS.map(([, label]) => label);
 
-/** Several of one's updates, not one: 全、都、全部、所有、那些、哪些、几条、列; what was reported, asked (我上礼拜报的什么). */
-const SEVERAL = /全|都|所有|那些|这些|哪些|几条|些|列|(?:报|交|填)(?:的|了)(?:什么|啥)/;
+/** Several of one's updates, not one: 全、都、全部、所有、那些、哪些、几条、列; what was reported, asked (我上礼拜报的什么、报的东西). */
+const SEVERAL = /全|都|所有|那些|这些|哪些|几条|些|列|(?:报|交|填)(?:的|了)(?:什么|啥|东西)/;
 
 /** The period a request for one's own list names, if any (the first said). */
 export function minePeriodSaid(norm: string): string | undefined {
@@ -71,6 +75,14 @@ export function minePeriodDates(label: string, today: LocalDate): { from: string
       );
       return { from: iso(start), to: iso(end) };
     }
+    case "上半年":
+      return { from: `${today.year}-01-01`, to: `${today.year}-06-30` };
+    case "下半年": {
+      const year = today.month >= 7 ? today.year : today.year - 1;
+      return { from: `${year}-07-01`, to: `${year}-12-31` };
+    }
+    case "去年":
+      return { from: `${today.year - 1}-01-01`, to: `${today.year - 1}-12-31` };
     default:
       return undefined;
   }

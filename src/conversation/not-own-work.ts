@@ -184,8 +184,17 @@ export function othersAway(norm: string): boolean {
   const m = new RegExp(AWAY.source).exec(norm.replace(NOT_AWAY, (x) => "、".repeat(x.length)));
   if (!m) return false;
   const before = norm.slice(Math.max(0, m.index - 12), m.index);
-  return OTHERS.test(before) && !/我|本人/.test(before);
+  return (OTHERS.test(before) || (COUNTED.test(before) && ATTENDED.test(norm))) && !/我|本人/.test(before);
 }
+
+/**
+ * 「党员到了23个 还有两个在外头出差么来」: beside a meeting's turnout, the ones counted away are others (like
+ * 「到场党员23名 请假2个」 in leave-request.ts) — a count of people just before the word of absence.
+ */
+const COUNTED =
+  /(?:[一两二三四五六七八九十\d]{1,3}|几)\s*(?:个|名|位)(?:人|同志|党员)?(?:在外头|在外面|在外地)?$/;
+const ATTENDED =
+  /(?:到了?|到会|到场|参会|参加|出席|来了)(?:的)?(?:党员|人员|同志|干部|职工)?\s*(?:[一两二三四五六七八九十\d]{1,4})\s*(?:个|名|位|人)/;
 
 /**
  * A trip or 别催 with the days said (下周一到周五去省里培训，别催我了哈; 我12.8-12.12去省里培训) — away,

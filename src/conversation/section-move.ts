@@ -1,6 +1,7 @@
 import type { Intent, IntentContext } from "./intent-types.js";
 import { sectionAnswer } from "./section-answer.js";
 import { sectionMoveSaid } from "./section-move-said.js";
+import { sectionByWork } from "./section-by-work.js";
 import { edgeless, intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
 
 /**
@@ -51,7 +52,9 @@ function eachNumbered(clauses: readonly string[], ctx: IntentContext): string | 
  * update said to be wrong (or the update moved to one), the right one named by name, alias or
  * abbreviation; passed as said when that is a name or alias, else as the section's short name.
  */
-export function sectionMoveRequest(norm: string, ctx: IntentContext): Intent | undefined {
+export function sectionMoveRequest(text: string, ctx: IntentContext): Intent | undefined {
+  // 「是管企业认定那块的」: a section named by the work it does is that section (section-by-work.ts).
+  const norm = sectionByWork(text, ctx.sections);
   const wrong = SAID_WRONG.test(norm);
   const clauses = norm.split(/[，,。；;！!\s]+/).filter((c) => c !== "");
   const several = eachNumbered(clauses, ctx);

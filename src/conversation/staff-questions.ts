@@ -177,13 +177,13 @@ export function rulesAnswer(
 
 /**
  * 「李明报了啥」 said by 李明: one's own name where 我 would be, before 报/的填报, is 我 — so it reads as
- * 我的填报, not as asking about someone else.
+ * 我的填报, not as asking about someone else. A period may stand between (「何婷这个月报了些啥 给我瞅瞅」).
  */
 export function selfAsMe(text: string, name: string): string {
   if (name.length < 2) return text;
   // 「看看李明的填报」「帮我查下李明报了啥」 from 李明: a verb of looking may come first.
   const lead = new RegExp(
-    `^((?:(?:帮我|给我)?(?:看看|看下|看一下|瞅瞅|瞧瞧|查查|查下|查一下|翻翻|调出))?)(?:${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?:我)?(?=(?:这周|本周|上周|今年|最近|到底|都|一共|已经)?(?:报|填|交|的填报|的记录|的材料))`,
+    `^((?:(?:帮我|给我)?(?:看看|看下|看一下|瞅瞅|瞧瞧|查查|查下|查一下|翻翻|调出))?)(?:${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?:我)?(?=(?:这周|本周|上周|这个?礼拜|上个?礼拜|这个?月|上个?月|本月|今年|去年|上半年|下半年|最近|这阵子?|这段时间|这一年|到底|都|一共|已经){0,2}(?:报|填|交|的填报|的记录|的材料))`,
   );
   return text.trim().replace(lead, "$1我");
 }

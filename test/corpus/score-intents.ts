@@ -11,6 +11,7 @@ import { buildTable } from "../../src/conversation/match-command.js";
 import { MINE_PERIODS } from "../../src/conversation/mine-period.js";
 import { sectionAnswer } from "../../src/conversation/section-answer.js";
 import type { Command } from "../../src/conversation/types.js";
+import { selfAsMe } from "../../src/conversation/staff-questions.js";
 import { formatDate, parseDate, periodKey } from "../../src/domain/period.js";
 import { summaryYearOn } from "../../src/domain/resolve-dates.js";
 import { takePeriod } from "../../src/drafting/command-helpers.js";
@@ -728,7 +729,8 @@ export function classifyCase(
 ): Intent {
   const person = findPerson(org, c.context.who);
   if (!person) throw new Error(`${c.id}: no such person ${c.context.who}`);
-  return classifyIntent(c.text, {
+  // The engine reads one's own name as 我 before classifying (「徐芳报了啥 我看看」 from 徐芳): so does the corpus.
+  return classifyIntent(selfAsMe(c.text, person.name), {
     awaiting: c.context.awaiting,
     justAsked: c.context.justAsked,
     pendingDrafts: c.context.pendingDrafts,

@@ -309,7 +309,7 @@ const SEVERAL =
 
 const confirm: Command = {
   names: ["确认", "/confirm", "/ok"],
-  help: "确认 [编号] — 确认刚才的填报（或指定编号；有几条草稿时我会列出来让您选）。也可以说：确认一下、没问题、对的、刚才那个草稿帮我确认一下",
+  help: "确认 [编号] — 确认刚才的填报（或指定编号；有几条草稿时我会列出来让您选；命令的字打错一个同音字也认，如确任、撤会、尽度）。也可以说：确认一下、没问题、对的、刚才那个草稿帮我确认一下、确任一下",
   async run(ctx) {
     const state = await getState(ctx.services.store, ctx.person.id);
     const known = { ...ctx.input, person: ctx.person };

@@ -62,7 +62,7 @@ export const SYNONYM_HELP = [
 
 const mine: Command = {
   names: ["我的填报", "我的记录", "/mine", "/list"],
-  help: "我的填报 [全部|上周|本周|本月|上月] — 查看自己本年（全部，或某一段时间）的填报和编号（也可以说：看看我报了啥、我上礼拜报的都拿来看看、我这礼拜报了么事啊、我这个月报了哪样）",
+  help: "我的填报 [全部|上周|本周|本月|上月|上半年|下半年|去年] — 查看自己本年（全部，或某一段时间）的填报和编号（也可以说：看看我报了啥、我上礼拜报的都拿来看看、我这礼拜报了么事啊、我这个月报了哪样、上半年我报的那些在哪看、我报的东西 今年上半年的 拿出来看看）",
   async run(ctx) {
     const { store, org, clock, timezone } = ctx.services;
     const all = /全部|all/i.test(ctx.args);
@@ -175,7 +175,7 @@ const cancel: Command = {
 
 const section: Command = {
   names: ["科室", "换科室", "/section"],
-  help: "科室 名称 — 选择或更改刚才那条填报所属的科室（也可以说：这条算研发那块的、第二条其实是研发的活 挪一下）",
+  help: "科室 名称 — 选择或更改刚才那条填报所属的科室（也可以说：这条算研发那块的、第二条其实是研发的活 挪一下、第三条是搞研发项目那块的 挪过去）",
   async run(ctx) {
     const { store, org } = ctx.services;
     const state = await getState(store, ctx.person.id);

@@ -1,0 +1,104 @@
+import type { Intent, IntentContext } from "./intent-types.js";
+
+/**
+ * 「确任一下」「全确人了吧」「第五条撤会 报重了」「尽度咋样了」「催抱一下没交的」「可以咧 定搞吧」: a command's word typed
+ * with one character swapped for another of the same sound (the pinyin input method's slip). Where the rules read
+ * such a message as nothing (small talk, unclear) or only guessed at it, the message is read once more with the
+ * word put right; the second reading is taken only when the rules themselves find a command in it (or an answer to
+ * what waits) — never a report, never a guess. Words that are words of their own (回复、倒出、推回、退会) are not
+ * taken for slips.
+ */
+const SOUNDS: Record<string, string> = {
+  确: "却缺雀鹊榷",
+  认: "任人忍仁韧刃",
+  撤: "彻澈扯",
+  回: "会汇挥灰毁悔辉",
+  恢: "灰挥辉徽",
+  复: "服附付副福负富覆腹府幅",
+  修: "休秀羞袖",
+  改: "该盖概钙",
+  进: "近尽劲晋浸",
+  度: "渡肚杜镀",
+  催: "崔摧翠",
+  报: "抱宝暴爆豹",
+  导: "到倒捣",
+  出: "初处除楚储",
+  定: "订顶钉盯",
+  稿: "搞告糕膏",
+  填: "甜田添",
+  删: "闪衫珊",
+  退: "推腿褪",
+  帮: "邦棒榜绑",
+  助: "住注祝驻",
+};
+
+/** The commands' words people type inside everyday phrasing. */
+const WORDS = [
+  "确认",
+  "撤回",
+  "恢复",
+  "修改",
+  "进度",
+  "催报",
+  "导出",
+  "定稿",
+  "填报",
+  "删除",
+  "退回",
+  "帮助",
+];
+
+/** Words of their own that one sound away from a command's word (回复 a reply, 倒出 poured out …). */
+const REAL_WORDS = new Set(["回复", "倒出", "道出", "推回", "退会", "修盖", "帮主", "定搞", "确人"]);
+
+/** 定搞、确人 stand inside real phrases (一定搞好、准确人数): a slip only where nothing joins them to a word before. */
+const BOUND_SLIPS: ReadonlyArray<[string, string]> = [
+  ["定搞", "(?<![一肯决规约确稳])"],
+  ["确人", "(?<![准正明精的])"],
+];
+
+const SLIPS: ReadonlyArray<[RegExp, string]> = (() => {
+  const out: Array<[RegExp, string]> = [];
+  for (const word of WORDS)
+    for (let i = 0; i < 2; i++)
+      for (const c of SOUNDS[word[i]!] ?? "") {
+        const slip = i === 0 ? c + word[1] : word[0] + c;
+        if (REAL_WORDS.has(slip)) continue;
+        // 到出差、到出口: 到出 joined to the word after it is no 导出.
+        out.push([new RegExp(slip === "到出" ? "到出(?![差口发门租售现席])" : slip, "g"), word]);
+      }
+  for (const [slip, before] of BOUND_SLIPS)
+    out.push([new RegExp(`${before}${slip}`, "g"), slip === "定搞" ? "定稿" : "确认"]);
+  return out;
+})();
+
+/** The message with every slip of a command's word put right; undefined when there is none. */
+export function slipsMended(norm: string): string | undefined {
+  let out = norm;
+  for (const [re, word] of SLIPS) out = out.replace(re, word);
+  return out === norm ? undefined : out;
+}
+
+/**
+ * The reading of a message whose command word was mistyped: `intent` is what the rules made of it as typed,
+ * `classify` the whole classifier (run on the mended text).
+ */
+export function commandRetyped(
+  intent: Intent,
+  norm: string,
+  ctx: IntentContext,
+  classify: (text: string, ctx: IntentContext) => Intent,
+): Intent | undefined {
+  const unsure =
+    intent.kind === "smalltalk" ||
+    intent.kind === "unclear" ||
+    intent.kind === "ask-command" ||
+    (intent.kind === "command" && intent.guessed === true);
+  if (!unsure) return undefined;
+  const mended = slipsMended(norm);
+  if (!mended) return undefined;
+  const again = classify(mended, { ...ctx, guess: null });
+  if (again.kind === "command" && !again.guessed) return again;
+  if (again.kind === "answer" && again.answer !== "text" && ctx.awaiting !== "nothing") return again;
+  return undefined;
+}
