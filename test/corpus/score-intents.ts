@@ -455,6 +455,9 @@ export const SPLITS = [
   // the person named, the period anywhere in the sentence, a concession before the command, a section named by what
   // it does, and near misses (reports led by a section, 出差 in a report). First sight: docs/understanding.md 第二十五轮 cmd25.
   "i25a",
+  // cmd25's 40 (i25b) on the same classes in other words (四川/重庆, 江西, 粤, 湘 and plain), written after the fixes.
+  // First sight: same section.
+  "i25b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
