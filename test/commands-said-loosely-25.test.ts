@@ -32,7 +32,12 @@ describe("commands said loosely, round twenty-five", () => {
     ["zhou-ju", "没报的崔报一下", 0, "催报"],
     ["zhou-ju", "行了 定搞", 0, "定稿"],
     ["he-gq", "修该 3 入库企业是42家", 0, "修改 3 入库企业是42家"],
-    // One's own name, a period between; a period the list did not know, or said after the request.
+    ["he-gq", "刚删的那条帮我恢附一下", 0, "恢复"],
+    // One's own name, a period between; a period the list did not know, or said where the request does not expect it.
+    ["zhao-zh", "上礼拜我报的东西 给我列一下", 0, "我的填报 上周"],
+    ["li-rd", "我去年交的那些还有没有 翻出来看看", 0, "我的填报 去年"],
+    // An update's edit turned down, the update named after 刚才.
+    ["sun-tp", "刚刚第二条改的那个算了 还是按原来的", 0, "放弃修改 2"],
     ["sun-tp", "孙磊上个月报了些啥 我瞅瞅", 0, "我的填报 上月"],
     ["zhao-zh", "去年我报的那些拿出来看看", 0, "我的填报 去年"],
     ["chen-kp", "我报的东西 下半年的 给我列一下", 0, "我的填报 下半年"],

@@ -52,7 +52,7 @@ import { handedToBot } from "./handed-to-bot.js";
 import { thinDone } from "./thin-done.js";
 import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
-import { withMinePeriod } from "./mine-period.js";
+import { minePeriodApart, withMinePeriod } from "./mine-period.js";
 import { nothingElse, weekNothing } from "./week-nothing.js";
 import { withConfirmAll } from "./confirm-all.js";
 import { commandRetyped } from "./command-typos.js";
@@ -101,8 +101,12 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「刚那几条都对的 确认掉」: 确认 said of several drafts is all of them (confirm-all.ts).
   const norm = intentText(raw).norm;
   const read = withConfirmAll(withMinePeriod(classifyMessage(raw, ctx), norm), norm, ctx);
-  // 「确任一下」「尽度咋样了」: a command's word mistyped by its sound, read once more put right (command-typos.ts).
-  const intent = commandRetyped(read, norm, ctx, classifyIntent) ?? read;
+  // 「确任一下」「尽度咋样了」: a command's word mistyped by its sound, read once more put right (command-typos.ts);
+  // 「这礼拜我报的东西 给我列一哈」: one's own list read without the period said where it was not expected.
+  const intent =
+    commandRetyped(read, norm, ctx, classifyIntent) ??
+    minePeriodApart(read, norm, ctx, classifyIntent) ??
+    read;
   // 「那事儿整利索没」「累死个人咯」: where the rules end in unclear or small talk with nothing but a card
   // waiting, a learned second opinion may turn the one into the other (talk-odds.ts) — never into
   // anything stored, run or answered.

@@ -3,8 +3,8 @@ import type { Intent, IntentContext } from "./intent-types.js";
 /**
  * 「确任一下」「全确人了吧」「第五条撤会 报重了」「尽度咋样了」「催抱一下没交的」「可以咧 定搞吧」: a command's word typed
  * with one character swapped for another of the same sound (the pinyin input method's slip). Where the rules read
- * such a message as nothing (small talk, unclear) or only guessed at it, the message is read once more with the
- * word put right; the second reading is taken only when the rules themselves find a command in it (or an answer to
+ * such a message as nothing (small talk, unclear) or only guessed at it — or as another command, by a word beside the
+ * slip — the message is read once more with the word put right; the second reading is taken only when the rules themselves find a command in it (or an answer to
  * what waits) — never a report, never a guess. Words that are words of their own (回复、倒出、推回、退会) are not
  * taken for slips.
  */
@@ -74,10 +74,22 @@ const SLIPS: ReadonlyArray<[RegExp, string]> = (() => {
 
 /** The message with every slip of a command's word put right; undefined when there is none. */
 export function slipsMended(norm: string): string | undefined {
-  let out = norm;
-  for (const [re, word] of SLIPS) out = out.replace(re, word);
-  return out === norm ? undefined : out;
+  return mend(norm)?.text;
 }
+
+function mend(norm: string): { text: string; words: Set<string> } | undefined {
+  let text = norm;
+  const words = new Set<string>();
+  for (const [re, word] of SLIPS)
+    text = text.replace(re, () => {
+      words.add(word);
+      return word;
+    });
+  return text === norm ? undefined : { text, words };
+}
+
+/** The command a word put right names (删除 is 撤回's). */
+const NAMED: Record<string, string> = { 删除: "撤回" };
 
 /**
  * The reading of a message whose command word was mistyped: `intent` is what the rules made of it as typed,
@@ -94,10 +106,17 @@ export function commandRetyped(
     intent.kind === "unclear" ||
     intent.kind === "ask-command" ||
     (intent.kind === "command" && intent.guessed === true);
-  if (!unsure) return undefined;
-  const mended = slipsMended(norm);
+  // 「刚撤的那条帮我恢服一下」: read as another command by a word beside the slip (撤), the slip's command wins.
+  if (!unsure && intent.kind !== "command") return undefined;
+  const mended = mend(norm);
   if (!mended) return undefined;
-  const again = classify(mended, { ...ctx, guess: null });
+  const again = classify(mended.text, { ...ctx, guess: null });
+  const named = again.kind === "command" && mended.words.has(again.command);
+  const slipNamed = again.kind === "command" && [...mended.words].some((w) => NAMED[w] === again.command);
+  if (!unsure)
+    return (named || slipNamed) && again.kind === "command" && again.command !== intent.command
+      ? again
+      : undefined;
   if (again.kind === "command" && !again.guessed) return again;
   if (again.kind === "answer" && again.answer !== "text" && ctx.awaiting !== "nothing") return again;
   return undefined;

@@ -66,9 +66,9 @@ export function dropsTheEdit(core: string): boolean {
   );
 }
 
-/** An update named at the start: 3号、第四条、#2 (its number), or 刚才那条、上一条 (the one just discussed). */
+/** An update named at the start: 3号、第四条、#2、刚才第四条 (its number), or 刚才那条、上一条 (the one just discussed). */
 const UPDATE_NAMED =
-  /^(?:把)?(?:(?:第|#)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:号|条)|(?:刚才|刚刚|刚|上一|前面)(?:那|这)?(?:条|个))(?:那个|那条|这个|的)?/u;
+  /^(?:把)?(?:(?:刚才|刚刚|刚)?(?:第|#)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:号|条)|(?:刚才|刚刚|刚|上一|前面)(?:那|这)?(?:条|个))(?:那个|那条|这个|的)?/u;
 /** The edit of it turned down, or its original kept (改的不算、改动先放弃、还是用原来的). */
 const EDIT_OF_IT_DROPPED =
   /(?:改的|改动|修改|改过的)(?:那个|这个|那些|那下|地方|部分|内容)?(?:先|就|都|也)?(?:不算|不作数|放弃|作废|不要了|算了)|放弃(?:这次|那个|这个)?(?:的)?(?:修改|改动)|(?:改的|改动|修改)[^，,。]{0,4}[，,\s]+(?:还是)?(?:用|按|保持|恢复|改回|还原)(?:成|到)?(?:原来|原先|之前|以前|原样)/u;

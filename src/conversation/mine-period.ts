@@ -1,5 +1,5 @@
 import { addDays, formatDate, type LocalDate, weekDates } from "../domain/period.js";
-import type { Intent } from "./intent-types.js";
+import type { Intent, IntentContext } from "./intent-types.js";
 
 /**
  * 「我上礼拜报的全拿出来看看」「这个月我都报了哪些」: one's own reports of a period — 我的填报 with that
@@ -48,6 +48,34 @@ export function withMinePeriod(intent: Intent, norm: string): Intent {
   if (/^\/ref 查看 recent:/.test(intent.text) && SEVERAL.test(norm) && !/那条|这条|那个|这个|一条/.test(norm))
     return { kind: "command", command: "我的填报", text: `我的填报 ${period}` };
   return intent;
+}
+
+/** Every period word, to read a request with them taken out. */
+const ANY_PERIOD = new RegExp(PERIODS.map(([re]) => re.source).join("|"), "g");
+
+/**
+ * 「这礼拜我报的东西 给我列一哈」「我去年报的那些还在不 调出来看看」: a period said where the request's own words do not
+ * expect it. Where the rules read nothing (small talk, unclear, a guess), the message is read again without its period
+ * words; when that is one's own list (the rules' 我的填报, never a guess), it is the list of that period.
+ */
+export function minePeriodApart(
+  intent: Intent,
+  norm: string,
+  ctx: IntentContext,
+  classify: (text: string, ctx: IntentContext) => Intent,
+): Intent | undefined {
+  const unsure =
+    intent.kind === "smalltalk" ||
+    intent.kind === "unclear" ||
+    intent.kind === "ask-command" ||
+    (intent.kind === "command" && intent.guessed === true);
+  const period = unsure ? minePeriodSaid(norm) : undefined;
+  if (!period) return undefined;
+  const rest = norm.replace(ANY_PERIOD, "").replace(/^[，,。\s]+/, "");
+  if (!/我|俺|自己/.test(rest)) return undefined;
+  const again = classify(rest, { ...ctx, guess: null });
+  if (again.kind !== "command" || again.command !== "我的填报" || again.guessed) return undefined;
+  return { kind: "command", command: "我的填报", text: `我的填报 ${period}` };
 }
 
 /** The dates (inclusive, YYYY-MM-DD) of a period label on a day. */
