@@ -44,6 +44,10 @@ describe("commands said loosely, round twenty-five", () => {
     // The check's findings owned, then 定.
     ["lin-fen", "标红那几处俺心里有数 就这么定了吧", 0, "仍要定稿"],
     ["zhou-ju", "问题我都清楚 定稿", 0, "仍要定稿"],
+    ["zhou-ju", "待核实那些我都晓得 照定不误", 0, "仍要定稿"],
+    // Cantonese: 确认咗佢 (了 it), 一齐 (together), 点改 (how to change).
+    ["zhao-zh", "两条都啱 一齐确认咗佢", 2, "全部确认"],
+    ["chen-kp", "报错咗可以点删啊", 0, "帮助"],
     // A section named by the work it does.
     ["he-gq", "第4条是搞平台孵化那块的 挪一下", 0, "科室 4 高企"],
   ])("%s: 「%s」 (%i drafts waiting) is %s", (who, text, pending, command) => {

@@ -36,7 +36,8 @@ export function approval(text: string, period: string): Found | undefined {
   // 「能定稿了不」「这稿能通过了没」「能不能定稿」: whether it can be done, asked — the 不 and 没
   // of the question negate nothing; asked, it is answered with the check before 定稿.
   // 「这稿定得了不」「通过得了吗」: the potential 得了 asks whether it can, as 能…了不 does.
-  const said = text.replace(/(定稿?|通过)得了(?=[不吗么没])/, "能$1了");
+  // 「照定不误」: 定 as it stands, whatever was found (照样定) — its 不 negates nothing.
+  const said = text.replace(/(定稿?|通过)得了(?=[不吗么没])/, "能$1了").replace(/照定不误/, "照样定");
   const tail = CAN_ASK_TAIL.exec(said);
   const norm = tail ? said.slice(0, tail.index) : said;
   const m = APPROVE.exec(norm);

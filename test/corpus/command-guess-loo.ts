@@ -112,7 +112,15 @@ export function scoreBatch(
     if (ok) row.guessRight++;
     if (rulesOk && !ok) row.spoiled++;
     if (got.kind === "ask-command") {
-      if (c.expect.intent === "command" && c.expect.command === got.guess.command) row.askedRight++;
+      // On a card, a section answered and 科室 said of it move the same draft (score-intents.ts, b53-079, b57-040): asking
+      // 「您是想更换科室吗？」 of 「这条应该算人才那块的」 (b16-005) asks the act the label names.
+      const sectionOnCard =
+        c.context.awaiting === "confirm" &&
+        c.expect.intent === "answer" &&
+        c.expect.answer === "section" &&
+        got.guess.command === "科室";
+      if ((c.expect.intent === "command" && c.expect.command === got.guess.command) || sectionOnCard)
+        row.askedRight++;
       // A line labelled unclear is to be asked about in one line with nothing stored; 「您是想修改吗？」
       // on 「写错了 我重新报」 is such a question, so it is not counted as asking the wrong command.
       else if (c.expect.intent !== "unclear") row.askedWrong++;

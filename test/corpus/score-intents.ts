@@ -504,8 +504,7 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round twenty-three: blind53 was held out at the start (trained on then, the report model stored blind42's
   // b42-111 「…的事过两天再谞」 under its floor); cmd23 tuned the rules on it and the models learn it since.
   // Round twenty-four: blind57 was held out at the start; cmd24 tuned the rules on it and the models learn it since.
-  // Round twenty-five: blind60 (opened to tune on) is held out of training until it is tuned on.
-  "blind60",
+  // Round twenty-five: blind60 was held out at the start; cmd25 tuned the rules on it and the models learn it since.
 ]);
 
 const AWAITING = [
