@@ -458,9 +458,9 @@ export const SPLITS = [
   // cmd25's 40 (i25b) on the same classes in other words (四川/重庆, 江西, 粤, 湘 and plain), written after the fixes.
   // First sight: same section.
   "i25b",
-  // cmd25's 16 plain reports (r25a), in the same regions' speech: with i25a and i25b the open corpus had fallen to
+  // cmd25's 16 plain reports (r25b), in the same regions' speech: with i25a and i25b the open corpus had fallen to
   // 25.01 % reports, just over intent-corpus's floor.
-  "r25a",
+  "r25b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
