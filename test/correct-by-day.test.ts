@@ -49,3 +49,20 @@ describe("an update named by the day it was sent", () => {
     expect(reply).not.toContain("没有找到提到");
   });
 });
+
+describe("a plain yes under 「是下面哪一条？」", () => {
+  it.each([
+    "好",
+    "中中",
+    "嗯嗯",
+  ])("「%s」 says nothing was done and asks again; a number then picks", async (yes) => {
+    await threeDays();
+    t.setNow("2026-12-05T09:00:00+08:00");
+    await t.sayText("chen-kp", "昨天报那个，人数是三百二十人");
+    const reply = await t.sayText("chen-kp", yes);
+    expect(reply).toContain("还没有做任何改动");
+    expect(reply).toMatch(/#3、#2、#1/);
+    expect(reply).not.toMatch(/^好的。$/);
+    expect(await t.sayText("chen-kp", "第1条")).toContain("修改预览（#1）");
+  });
+});
