@@ -9,7 +9,7 @@ import {
 import { leftThenStep } from "./aspect.js";
 import { statesNorm } from "./norm-stated.js";
 import { planInAttribute } from "./told-as-done.js";
-import { plainAspect } from "./dialect-words.js";
+import { plainAspect, plainDialect } from "./dialect-words.js";
 import { gluedStep } from "./glued-step.js";
 
 /**
@@ -236,8 +236,9 @@ function turnsOf(
     planInAttribute(piece, (s) => pieceKind(s, today, time))
   )
     return [{ text: piece }];
-  // 「…材料弄完咧12月中旬开会评」: a dialect 了 closes a clause as 了 does (same length, dialect-words.ts).
-  const points = cutPoints(plainAspect(piece));
+  // 「…材料弄完咧12月中旬开会评」: a dialect 了 closes a clause as 了 does, and 「…经费使用下昼去…」 a
+  // dialect time word opens one as its Mandarin word does (same length, dialect-words.ts).
+  const points = cutPoints(plainAspect(plainDialect(piece)));
   if (points.length === 0) return [{ text: piece }];
   const parts: string[] = [];
   let from = 0;
