@@ -40,3 +40,37 @@ describe("dialect time words: 上昼/下昼, 今朝/明朝/昨朝 (a3-, c2-, d1-
     expect(kindOf(c, "停产")).toBe("problem");
   });
 });
+
+describe("a step glued onto a problem, opened only by its time (d1-, e0-, b8-)", () => {
+  it("a month's part, the next quarter or this week opens the step when both sides say a whole clause", () => {
+    const a = "剩下4户的档案材料还没交齐12月下旬再收一次";
+    expect(kindOf(a, "还没交齐")).toBe("problem");
+    expect(kindOf(a, "再收一次")).toBe("plan");
+    const b = "抽水泵的配件一直缺货下季度统一换新的";
+    expect(kindOf(b, "一直缺货")).toBe("problem");
+    expect(kindOf(b, "统一换新的")).toBe("plan");
+    // A short problem before the time is whole too.
+    expect(read("要等拨款12月中旬验收")).toEqual([
+      ["problem", "要等拨款"],
+      ["plan", "12月中旬验收"],
+    ]);
+  });
+
+  it("near misses: a time governed by what comes before it, or a step with its time, stays one clause", () => {
+    expect(read("剩下的3家于12月中旬完成复查")).toEqual([["plan", "剩下的3家于12月中旬完成复查"]]);
+    expect(read("按计划12月中旬完成验收")).toEqual([["plan", "按计划12月中旬完成验收"]]);
+  });
+});
+
+describe("a count typed straight into a problem, first in its sentence with no 了 (e0-, d1-; fig23's class)", () => {
+  it("the count stands as work done before the problem", () => {
+    const a = "防汛知识培训结业56人真正会用救生设备的没几个";
+    expect(kindOf(a, "结业56人")).toBe("done");
+    expect(kindOf(a, "没几个")).toBe("problem");
+  });
+
+  it("near misses: a bare topic and its count before a problem, and people before their plan, stay", () => {
+    expect(read("辖区内老旧电梯60多部安全隐患大")).toEqual([["problem", "辖区内老旧电梯60多部安全隐患大"]]);
+    expect(kindOf("村里的党员十五个明儿去县里参加培训", "党员十五个")).toBe("plan");
+  });
+});
