@@ -20,7 +20,7 @@ const read = (text: string, time?: string, today = DAY) =>
 const kindOf = (text: string, part: string, time?: string) =>
   read(text, time).find(([, t]) => t?.includes(part))?.[0];
 
-describe("dialect time words: 上昼/下昼, 今朝/明朝/昨朝 (a3-, c2-, d1-, e0-; a2- 今朝)", () => {
+describe("dialect time words: 上昼/下昼, 今朝/明朝/昨朝, 前晌/后晌 (a3-, c2-, d1-, e0-; a2- 今朝)", () => {
   it("a time word in dialect opens the next clause as its Mandarin word does, typed with or without a comma", () => {
     const a = "上昼陪县里查了两家食品厂的台账下昼去城南工业区看消防通道";
     expect(read(a, "09:05")).toEqual([
@@ -30,6 +30,14 @@ describe("dialect time words: 上昼/下昼, 今朝/明朝/昨朝 (a3-, c2-, d1-
     expect(kindOf("报表都对过一遍了明朝去乡里补签字", "补签字")).toBe("plan");
     expect(kindOf("报表都对过一遍了，明朝去乡里补签字", "补签字")).toBe("plan");
     expect(kindOf("昨朝把敬老院的热水器换好了", "热水器")).toBe("done");
+  });
+
+  it("晋/陕/冀 前晌/后晌 (头晌/过晌) are 上午/下午 (a4- a6- a8- c1- c4- c7- c8- e1-; written after e1-'s first sight)", () => {
+    expect(read("前晌把几个合作社的冬剪台账对完了后晌去北坡村看花椒地", "08:50")).toEqual([
+      ["done", "前晌把几个合作社的冬剪台账对完了"],
+      ["plan", "后晌去北坡村看花椒地"],
+    ]);
+    expect(kindOf("晌午饭后开了个短会", "短会", "14:00")).toBe("done");
   });
 
   it("near misses: the Ming dynasty, and a time ahead inside a condition whose outcome is bad", () => {

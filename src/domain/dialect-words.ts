@@ -63,13 +63,16 @@ const MAPPINGS: [RegExp, string][] = [
   // (明朝的古桥、明朝年间、明清).
   [/上昼/g, "上午"],
   [/下昼/g, "下午"],
+  // 晋/陕/冀/东北: 前晌、头晌 = 上午, 后晌、过晌 = 下午 (not 晌午, noon).
+  [/[前头]晌(?!午)/g, "上午"],
+  [/[后过]晌(?!午)/g, "下午"],
   [/今朝/g, "今天"],
   [/昨朝/g, "昨天"],
   [/(?<![元宋清])明朝(?![的时年末初中古建遗以官代嘉万永洪崇隆正宣成弘])/g, "明天"],
 ];
 
 /** Every character some mapping starts with, to skip the work for plain Mandarin text. */
-const ANY_DIALECT = /[唔系冇冒莫咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝]/;
+const ANY_DIALECT = /[唔系冇冒莫咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {
