@@ -40,6 +40,13 @@ describe("dialect time words: 上昼/下昼, 今朝/明朝/昨朝, 前晌/后晌
     expect(kindOf("晌午饭后开了个短会", "短会", "14:00")).toBe("done");
   });
 
+  it("今日、昨日 are 今天、昨天 (c0- e0-; 71- a3- write them)", () => {
+    expect(read("昨日把9户独居老人的取暖器送到了今日下午再去河口村装烟感", "09:30")).toEqual([
+      ["done", "昨日把9户独居老人的取暖器送到了"],
+      ["plan", "今日下午再去河口村装烟感"],
+    ]);
+  });
+
   it("near misses: the Ming dynasty, and a time ahead inside a condition whose outcome is bad", () => {
     expect(kindOf("修缮了明朝的古桥两座", "古桥")).toBe("done");
     expect(kindOf("明朝年间的老祠堂屋顶漏雨", "漏雨")).toBe("problem");
