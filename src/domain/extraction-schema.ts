@@ -102,7 +102,11 @@ export function groundExtraction(
     for (const f of c.figures) {
       // A model may copy the raw text before normalisation (1.8億元, ２家): compare normalised.
       const raw = normalizeText(f.raw);
-      const stated = text.includes(raw) ? byKey.get(figureKey(f)) : undefined;
+      // A bare 个 count read as people (or not) where its clause ends is the stated count (figure-clause-end.ts).
+      const other = /个$/.test(raw) ? { 个: "人", 人: "个" }[f.unit] : undefined;
+      const stated = text.includes(raw)
+        ? (byKey.get(figureKey(f)) ?? (other ? byKey.get(figureKey({ ...f, unit: other })) : undefined))
+        : undefined;
       const match = stated?.find((s) => raw.includes(s.raw) || s.raw.includes(raw));
       if (!match) {
         report.droppedFigures.push(f.raw);

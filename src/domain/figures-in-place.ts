@@ -1,11 +1,19 @@
+import { readAtClauseEnd } from "./figure-clause-end.js";
 import { type FoundFigure, findStatedFigures } from "./figures.js";
 
 /**
  * A clause's figures read where the clause stands in the message, so what was said before it
  * counts: 「征收410万元，比去年少了60多万」 (money), 「新招了12个毕业生 有3个还没到岗」 (people).
- * `at` is the clause's place in the message (-1: not found, read on its own).
+ * `at` is the clause's place in the message (-1: not found, read on its own); `message`, when given, is
+ * the text `found` was read in: a bare 个 count ending the clause is read as if a comma followed it.
  */
-export function figuresInPlace(found: FoundFigure[], clause: string, at: number, labelled = clause) {
+export function figuresInPlace(
+  found: FoundFigure[],
+  clause: string,
+  at: number,
+  labelled = clause,
+  message?: string,
+) {
   const own = findStatedFigures(labelled);
   if (at < 0) return own.map((f) => f.figure);
   // What it counts is read in the message; its label, from the clause's own words (a voice run's with
@@ -20,9 +28,10 @@ export function figuresInPlace(found: FoundFigure[], clause: string, at: number,
   return found
     .filter((f) => f.start >= at && f.end <= at + clause.length)
     .map((f) => {
+      const read = message === undefined ? f.figure : readAtClauseEnd(message, f, at + clause.length);
       const mine = ownOf(f)?.figure;
-      if (!mine) return f.figure;
-      const { counted, ...rest } = f.figure;
+      if (!mine) return read;
+      const { counted, ...rest } = read;
       return { ...rest, context: mine.context, ...(mine.counted ? { counted: mine.counted } : {}) };
     });
 }
