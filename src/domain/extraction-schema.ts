@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { figuresAtCut } from "./figure-clause-end.js";
 import { figureKey, findStatedFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
@@ -98,15 +99,17 @@ export function groundExtraction(
       report.droppedFigures.push(...c.figures.map((f) => f.raw));
       continue;
     }
+    // A number ending the clause, read as if a comma followed it (figure-clause-end.ts), is stated too.
+    const cutKey = new Map<string, Figure[]>();
+    const own = normalizeText(c.text).trim();
+    const at = own ? text.indexOf(own) : -1;
+    for (const f of at >= 0 ? figuresAtCut(text, at + own.length, found) : [])
+      cutKey.set(figureKey(f.figure), [f.figure]);
     const figures: Figure[] = [];
     for (const f of c.figures) {
       // A model may copy the raw text before normalisation (1.8億元, ２家): compare normalised.
       const raw = normalizeText(f.raw);
-      // A bare 个 count read as people (or not) where its clause ends is the stated count (figure-clause-end.ts).
-      const other = /个$/.test(raw) ? { 个: "人", 人: "个" }[f.unit] : undefined;
-      const stated = text.includes(raw)
-        ? (byKey.get(figureKey(f)) ?? (other ? byKey.get(figureKey({ ...f, unit: other })) : undefined))
-        : undefined;
+      const stated = text.includes(raw) ? (byKey.get(figureKey(f)) ?? cutKey.get(figureKey(f))) : undefined;
       const match = stated?.find((s) => raw.includes(s.raw) || s.raw.includes(raw));
       if (!match) {
         report.droppedFigures.push(f.raw);
@@ -135,7 +138,7 @@ export function groundExtraction(
     const have = new Set(figures.map(figureKey));
     for (const f of findStatedFigures(normalizeText(c.text))) {
       const key = figureKey(f.figure);
-      if (have.has(key) || !byKey.has(key) || !text.includes(f.figure.raw)) continue;
+      if (have.has(key) || !(byKey.has(key) || cutKey.has(key)) || !text.includes(f.figure.raw)) continue;
       have.add(key);
       report.addedFigures.push(f.figure.raw);
       figures.push({ ...f.figure, kind: FIGURE_KIND[c.kind] });
