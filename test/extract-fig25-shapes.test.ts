@@ -5,7 +5,8 @@ import { parseOrg } from "../src/domain/org.js";
 /**
  * Round twenty-five (fig25): what a figure counts and in what unit, on phrasing of several writers —
  * a number typed straight into the next clause with no comma, read as if the comma were there: a bare 个
- * count of people (b4-, b8-, e2-), a sum with no 元 (b4-, d1-, e2-); …
+ * count of people (b4-, b8-, e2-), a sum with no 元 (b4-, d1-, e2-); and bare 个 counts of people read by
+ * who they are or what they do (伢、中层、渔民; 有三个岁数大了、有两个嫌远; 每期二十来个; 征兵走了十五个).
  * Sentences written for this test, not corpus lines.
  */
 const org = parseOrg({
@@ -40,5 +41,28 @@ describe("a sum with no 元 ending its clause with no comma before the next", ()
   it("keeps a unit or a date that runs past the cut", () => {
     expect(units("鱼塘今年卖了12万斤村里年轻人少")).toEqual(["12万斤=120000斤"]);
     expect(units("有的企业新换的会计，啥也不懂11月底前把数据审一遍")).toEqual([]);
+  });
+});
+
+describe("a bare 个 count of people, by who they are or what they do", () => {
+  it("reads people named after or before the count", () => {
+    expect(units("搞了一次送法进校园，三百多个伢听了讲座")).toEqual(["三百多个=300人"]);
+    expect(units("下午约谈了12个中层，都表了态")).toEqual(["12个=12人"]);
+    expect(units("禁渔期宣传走了4个码头，发动渔民转产，今年转了五十几个")).toEqual([
+      "4个=4个",
+      "五十几个=50人",
+    ]);
+  });
+
+  it("reads a part of the people said by their age or what they dislike", () => {
+    expect(units("全所农技员就九个，有三个岁数大了跑不动")).toEqual(["九个=9人", "三个=3人"]);
+    expect(units("培训考试过了的四十个，剩下六个年纪大了看不懂")).toEqual(["四十个=40人", "六个=6人"]);
+    expect(units("新建大棚60个，有3个年底完工")).toEqual(["60个=60个", "3个=3个"]);
+  });
+
+  it("reads who came to each session, and those called up", () => {
+    expect(units("今年办了3期电工培训，每期二十来个")).toEqual(["3期=3期", "二十来个=20人"]);
+    expect(units("冬季征兵今年走了十五个")).toEqual(["十五个=15人"]);
+    expect(units("抽检每批3个样品，一共抽了20批")).toEqual(["3个=3个", "20批=20批"]);
   });
 });
