@@ -200,7 +200,7 @@ const PEOPLE_GO_ON =
 
 /** The last count said before `at` (within the few sentences before it): its unit and what follows. */
 const COUNT =
-  /(?<![\d.])(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百千万]+)(?:多|余|来|几)?(?:(个|名|位)|(人)(?!次))/g;
+  /(?<![\d.])(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百千万零]+)(?:多|余|来|几)?(?:(个|名|位)|(人)(?!次))/g;
 
 /**
  * 「新招了12个毕业生 有3个还没到岗」「做了6200人，要转诊的有31个」: a bare 个 taking a part (有、其中)
@@ -242,7 +242,9 @@ function resumesPeople(c: CountInText): boolean {
   // 「来了九个，还有三个说在忙」: the count before was people by its own reading.
   const end = from + last.index + last[0].length;
   const ce = end - (/[多余来几]个$/.test(last[0]) ? 2 : 1);
-  const before = { ...c, cs: from + last.index, ce, end, core: c.t.slice(from + last.index, ce) };
+  // 「党员到了二十六个还有仨在外地」: the part typed straight after the count, the count read as if a comma followed.
+  const t = /^(?:还有|有|其中|剩下?)/.test(c.t.slice(end)) ? `${c.t.slice(0, end)}，` : c.t;
+  const before = { ...c, t, cs: from + last.index, ce, end, core: c.t.slice(from + last.index, ce) };
   return (
     PERSON_AFTER.test(c.t.slice(end)) ||
     // 「安置了二百四十个，还有十几个没找到事做」: the count before was people by its own reading.
