@@ -20,6 +20,11 @@ const units = (text: string, today = "2026-12-03") =>
 describe("a bare 个 count ending its clause with no comma before the next", () => {
   it("reads people as it would with the comma typed", () => {
     expect(units("村里开党员大会，党员到了三十一个还有五个请假了")).toEqual(["三十一个=31人", "五个=5人"]);
+    // Dictated with spaces (a voice run, its clauses carrying commas of their own): the same.
+    expect(units("今天开了党员大会 党员到了三十一个还有五个请假了 下礼拜补开一次")).toEqual([
+      "三十一个=31人",
+      "五个=5人",
+    ]);
     // The count before a part said of it, with 零 in it (一百零五).
     expect(units("冬训到了一百零五个，八个请假")).toEqual(["一百零五个=105人", "八个=8人"]);
     expect(units("村里开党员大会，党员到了三十一个，还有五个请假了")[0]).toBe("三十一个=31人");

@@ -101,9 +101,11 @@ export function groundExtraction(
     }
     // A number ending the clause, read as if a comma followed it (figure-clause-end.ts), is stated too.
     const cutKey = new Map<string, Figure[]>();
+    // A voice run's clause carries the commas of its turns: its end is found by its last piece.
     const own = normalizeText(c.text).trim();
-    const at = own ? text.indexOf(own) : -1;
-    for (const f of at >= 0 ? figuresAtCut(text, at + own.length, found) : [])
+    const tail = text.includes(own) ? own : (own.split(/[，,。；;\s]/).pop() ?? "");
+    const at = tail.length >= 2 ? text.indexOf(tail) : -1;
+    for (const f of at >= 0 ? figuresAtCut(text, at + tail.length, found) : [])
       cutKey.set(figureKey(f.figure), [f.figure]);
     const figures: Figure[] = [];
     for (const f of c.figures) {
