@@ -45,6 +45,15 @@ describe("a sum with no 元 ending its clause with no comma before the next", ()
     );
   });
 
+  it("reads a sum per head as money when no cut was found there", () => {
+    expect(units("今年引进的三个硕士，生活补贴发下去了，每人3万材料还得补一份")).toEqual([
+      "三个=3人",
+      "3万=30000元",
+    ]);
+    // No money said: a bare sum may count what follows it.
+    expect(units("营养餐今年覆盖2.8万学生")).toEqual(["2.8万=28000"]);
+  });
+
   it("keeps a unit or a date that runs past the cut", () => {
     expect(units("鱼塘今年卖了12万斤村里年轻人少")).toEqual(["12万斤=120000斤"]);
     expect(units("有的企业新换的会计，啥也不懂11月底前把数据审一遍")).toEqual([]);

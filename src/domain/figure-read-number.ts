@@ -12,6 +12,7 @@ import {
   comparedSum,
   perThingSum,
   saysMoney,
+  sumBeforeGluedClause,
   UNITS,
 } from "./figure-units.js";
 import { NEXT_CLAUSE_AFTER, saysBlockIsMoney } from "./figure-block-money.js";
@@ -282,6 +283,14 @@ export function readNumber(
   if (!unitWord && !percent && perThingSum(t, cs, ce + tailText.length, core)) unitWord = "元";
   // 「工资三千五，比市区少了一千多」: a comparison with a bare sum just said (figure-units.ts).
   if (!unitWord && !percent && comparedSum(t, cs, ce + tailText.length)) unitWord = "元";
+  // 「每人5万手续跑了好几趟」: a bare sum typed straight into the next clause (figure-units.ts).
+  if (
+    !unitWord &&
+    !percent &&
+    (tailScale || /[万亿]/.test(core)) &&
+    sumBeforeGluedClause(t, cs, ce + tailText.length, core)
+  )
+    unitWord = "元";
   // 每斤少了五毛, 一块五毛: 毛 and 角 are tenths of a 元; 低了十几分 in a sentence of scores counts 分.
   let tenths = false;
   const small =
