@@ -71,4 +71,29 @@ describe("short answers to a card in more regions' words", () => {
     await t.sayText("chen-kp", "周三到二中讲了青少年近视防控 来了300个学生");
     expect(await t.sayText("chen-kp", "少写了 再加一句 发了500份宣传单")).toContain("会保存修改并确认这条");
   });
+
+  // The confirm word one character off (b60-d13 「确任」 on a card; b5x-060 「确任 4」 already read with its number).
+  it("「确任」 to a card confirms it", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("xu-dj", "组织党员看了廉政警示教育片 来了26人");
+    await t.sayText("xu-dj", "确任");
+    expect((await t.app.services.store.findBySeq("xu-dj", 1))?.status).toBe("confirmed");
+  });
+
+  // Put-off words of more regions on the other draft of a list: 等哈再讲、等下再讲 (湘、鄂), 先压一下、压着.
+  for (const [said, kept] of [
+    ["第二条 第一条等哈再讲", 1],
+    ["前头那个确认 后头那个先压一下", 2],
+  ] as const)
+    it(`「${said}」 to the list confirms one and keeps #${kept}`, async () => {
+      const t = await open({ now: NOW });
+      await t.sayText("sun-tp", "上午给东山村装了2套土壤墒情监测仪");
+      await t.sayText("sun-tp", "下午又给西山村讲了一次防冻 来了50个农户");
+      await t.sayText("sun-tp", "确认");
+      await t.sayText("sun-tp", said);
+      const ups = await mine(t, "sun-tp");
+      expect(ups.map((u) => `${u.seq}${u.status}`).sort()).toEqual(
+        kept === 1 ? ["1draft", "2confirmed"] : ["1confirmed", "2draft"],
+      );
+    });
 });
