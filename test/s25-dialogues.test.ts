@@ -10,6 +10,6 @@ import { describeOwnDialogues } from "./helpers/own-dialogues.js";
  */
 const FLOORS = {
   s25a: { missed: 20, endMissed: 20, turns: 0 },
-  s25b: { missed: 0, endMissed: 0, atLeast: 0 },
+  s25b: { missed: 20, endMissed: 20, turns: 0, atLeast: 10 },
 } as const;
 describeOwnDialogues("s25 dialogues (own phrasings, round twenty-five)", S25_DIALOGUES, FLOORS);
