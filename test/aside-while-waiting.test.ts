@@ -96,4 +96,29 @@ describe("short answers to a card in more regions' words", () => {
         kept === 1 ? ["1draft", "2confirmed"] : ["1confirmed", "2draft"],
       );
     });
+
+  // Transfer misses of i25d: 提交上去 after 那就; 那 before any no (那不用记); a check said with 再 alone (我再对下数).
+  it("「那就提交上去咯」 confirms the one draft", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("sun-tp", "给三个合作社讲了果树冬剪");
+    await t.sayText("sun-tp", "那就提交上去咯");
+    expect((await t.app.services.store.findBySeq("sun-tp", 1))?.status).toBe("confirmed");
+  });
+
+  it("「那不用记 随便讲的」 to 要记为工作填报吗 stores nothing and closes it", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("chen-kp", "去社区了");
+    expect(await t.sayText("chen-kp", "那不用记 随便讲的")).toContain("没有保存");
+    expect(await mine(t, "chen-kp")).toHaveLength(0);
+    expect((await getState(t.app.services.store, "chen-kp")).mode).toBe("idle");
+  });
+
+  it("「都莫急着确认 我再对下数」 to the list keeps both drafts", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("xu-dj", "上午组织党员学了新条例 到了20个");
+    await t.sayText("xu-dj", "下午又开了支委会 定了3件事");
+    await t.sayText("xu-dj", "确认");
+    expect(await t.sayText("xu-dj", "都莫急着确认 我再对下数")).toContain("保留");
+    expect((await mine(t, "xu-dj")).map((u) => u.status)).toEqual(["draft", "draft"]);
+  });
 });

@@ -12,10 +12,10 @@ export const KEEP_SAID =
 
 /**
  * Fillers opening a reply without answering anything: 等等、稍等、那个、呃; 那就 before 存/记/报/交 (那就存吧、那就交上去嘛);
- * 那 before a no (那不行、那不中、那可不行、那要不得: "then", the no is what follows).
+ * 那 before a no (那不行、那不中、那可不行、那不用记、那要不得: "then", the no is what follows).
  */
 export const ANSWER_FILLER =
-  /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔|那(?:你|您)?就?(?=[存记报交])|(?:你|您)就(?=[存记报交])|那(?:可|就|也)?(?=不(?:行|中|成|得行|对|是)|要不得))+/;
+  /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔|那(?:你|您)?就?(?=[存记报交提])|(?:你|您)就(?=[存记报交提])|那(?:可|就|也)?(?=不|要不得|莫|别|甭))+/;
 
 /** 算了 (or 哎 算了) before an answer: it only turns away from what was offered. */
 export const TURN_AWAY = /^(?:哎呀?|唉|嗨)?(?:算了)+[，,、\s]*/;
