@@ -8,8 +8,10 @@ import { describeOwnDialogues } from "./helpers/own-dialogues.js";
  * put-offs, list answers, guided filling. Played on the writers' clock (2026-12-04). First sights: docs/understanding.md
  * 第二十五轮 dlg25.
  */
+// s25a: d05 (算了不管他 这条存下, read as a no) and d14 (two reports sent with nothing pending read as chat: 讲了防诈骗 — not
+// an answer while the bot waits) are left; s25b: 讲座是2场 to a card with no 讲座 is asked about by the learned guess.
 const FLOORS = {
-  s25a: { missed: 20, endMissed: 20, turns: 0 },
-  s25b: { missed: 20, endMissed: 20, turns: 0, atLeast: 10 },
+  s25a: { missed: 2, endMissed: 2, turns: 0.9 },
+  s25b: { missed: 0, endMissed: 0, turns: 0.96, atLeast: 10 },
 } as const;
 describeOwnDialogues("s25 dialogues (own phrasings, round twenty-five)", S25_DIALOGUES, FLOORS);
