@@ -198,8 +198,12 @@ function countsAlike(text: string, drafts: ReadonlyArray<{ text: string }>): boo
   const there = new RegExp(
     `${label}[^\\d一二两三四五六七八九十百千万，,。]{0,2}([\\d一二两三四五六七八九十百千万]+)\\s*${said}`,
   );
+  // 「学习是3次」 to 「组织了2次廉政学习」, 「讲座是3场」 to 「办了2场讲座」: the figure said before what it counts.
+  const before = new RegExp(
+    `([\\d一二两三四五六七八九十百千万]+)\\s*${said}[^\\d一二两三四五六七八九十百千万，,。]{0,4}?${label}`,
+  );
   return drafts.some((d) => {
-    const m = there.exec(d.text);
+    const m = there.exec(d.text) ?? before.exec(d.text);
     return m !== null && m[1] !== value;
   });
 }

@@ -448,6 +448,16 @@ export const SPLITS = [
   "i24c",
   // dlg24's 30 (i24d) on the same classes in other words, written after the fixes. First sight: same section.
   "i24d",
+  // Round twenty-five: dlg25's 60 (i25c, before any change) on answers while the bot waits, in 河南, 广东, 陕西关中 and
+  // 湖南 voices: 那就报上去 / 那不中 on a card, a slip owned with nothing else (我记岔了), a question about a coming event
+  // while a card or section question waits, 那条/呢条 + 帮我撤, near misses that are not reports.
+  // First sight: docs/understanding.md 第二十五轮 dlg25.
+  "i25c",
+  // dlg25's 30 (i25d) on the same classes in other words, written after the fixes. First sight: same section.
+  "i25d",
+  // dlg25's 16 plain reports (r25a), in the same regions' speech: with i25c and i25d the open corpus stood under 25 %
+  // reports, intent-corpus's floor. First sight: same section.
+  "r25a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
