@@ -23,6 +23,9 @@ describe("a counted part found broken is a problem", () => {
     ["查了12个水窖，有两个裂了", "查了12个水窖", /有两个裂了/u],
     ["巡了一圈河道护栏 有俩歪了", "巡了一圈河道护栏", /有俩歪了/u],
     ["去东关小学看了看 教室顶棚鼓了", "去东关小学看了看", /顶棚鼓了/u],
+    // Worn out or bent by age (老化、变形), then what it needs: 「…老化了得换」 was one item of work done.
+    ["跑了三个村 看了看大棚 有两家的棚膜老化了得换", "跑了三个村 看了看大棚", /有两家的棚膜老化了得换/u],
+    ["查了20处护栏，有3处变形了要修", "查了20处护栏", /有3处变形了要修/u],
   ])("「%s」", (said, done, problem) => {
     const k = kinds(said);
     expect(k.done).toEqual([done]);
@@ -34,6 +37,7 @@ describe("a counted part found broken is a problem", () => {
     "破了一起盗窃案",
     "打破了县里的纪录",
     "把歪了的护栏扶正了",
+    "有两处老化了的线路已经换了",
   ])("「%s」 stays work", (said) => {
     expect(kinds(said).problems).toEqual([]);
   });

@@ -110,6 +110,13 @@ describe("clause to 公文 sentence", () => {
     expect(restoreObject("力争再创建1家", "全年创建3A级景区两家")).toBe("力争再创建3A级景区1家");
     expect(restoreObject("建3个", "组织培训5期")).toBe("建3个");
   });
+
+  it("takes back the object said after its count, and never the bureau that did the work", () => {
+    // 「俺们科今年弄了三场科普下乡…明年打算再搞五场」: 我局 is who did it, 科普下乡 what was done.
+    expect(restoreObject("搞5场", "我局今年弄了三场科普下乡，每场来了一百二十号人")).toBe("开展科普下乡5场");
+    expect(restoreObject("办8期", "局里今年办了6期培训班")).toBe("举办培训班8期");
+    expect(restoreObject("搞5场", "我局今年弄了三场")).toBe("搞5场");
+  });
 });
 
 const offlineDraft = (orgJson: unknown, messages: typeof CULTURE_MESSAGES) => offlineYear(orgJson, messages);

@@ -21,3 +21,15 @@ describe("查数 几个 + noun", () => {
     expect(await t.sayText("zhou-ju", "防溺水来了几个人")).toContain("八十来个");
   });
 });
+
+describe("查数 with the verb of the work said (派了、走访了、跑了)", () => {
+  it("names the matter without the verb, and still finds the figure", async () => {
+    const t = await apps.open({ now: "2026-11-03T10:00:00+08:00" });
+    await t.say("sun-tp", "今年选派科技特派员42名，培训农民3000人次");
+    await t.say("sun-tp", "确认");
+    const sent = await t.sayText("zhou-ju", "特派员派了多少人");
+    expect(sent).toContain("「特派员」");
+    expect(sent).toContain("42名");
+    expect(sent).not.toContain("3000人次");
+  });
+});

@@ -42,6 +42,17 @@ describe("the opening's headline clauses", () => {
     expect(got).toEqual(["科技活动周开展广场宣传，参加人员1500多人", "发放资料1.2万份"]);
   });
 
+  it("keep the work's clause before a people count led only by who came (听众、学员、观众)", () => {
+    for (const [text, event] of [
+      ["今年组织科普讲座12场，听众1800多人", "组织科普讲座12场，听众1800多人"],
+      ["开展农民夜校培训6期，学员420人", "开展农民夜校培训6期，学员420人"],
+    ] as const) {
+      const got = clauses(material(text));
+      expect(got).toContain(event);
+      expect(got.some((c) => /^(?:听众|学员)/u.test(c))).toBe(false);
+    }
+  });
+
   it("weigh a sum and the bodies created above a year's handful of events (first sight: 8场 before 350万元)", () => {
     const got = clauses(
       material(

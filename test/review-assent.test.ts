@@ -25,6 +25,24 @@ async function reviewing(): Promise<TestApp> {
 }
 
 describe("a leader's assent while a draft is in review", () => {
+  // 「好 晓得了」 (b60-016), 「好，知道了」 (b22-128), 「好 知道咧」 (b42-029), 「好嘅 知道咧」 (b51-011): what the bot said
+  // was heard — no verdict on the draft, so no 「您是要定稿吗？」 left open for the next 好的 to finalise.
+  it.each([
+    "好 晓得了",
+    "好，知道了",
+    "好嘅 知道咧",
+    "收到",
+  ])("「%s」 is heard, not asked about", async (say) => {
+    const app = await reviewing();
+    const [reply] = await app.say("zhou-ju", say);
+    expect(reply?.text).not.toContain("您是要定稿吗");
+    expect(
+      (await app.app.services.store.getConversation("zhou-ju")) as { mode?: string } | undefined,
+    ).not.toMatchObject({
+      mode: "ask-command",
+    });
+  });
+
   it.each([
     "行，就这样吧",
     "可以",

@@ -41,6 +41,7 @@ import {
 import { FIGURE } from "./work-lexicon.js";
 import { changeNotNeeded, dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
 import { saysYes, yesBesideTalk, yesThenTalk } from "./yes-beside-talk.js";
+import { ANSWER_FILLER, ANSWER_TAIL, KEEP_SAID, slipOnly, TURN_AWAY } from "./answer-fillers.js";
 import { deniesProblem } from "./problem-denied.js";
 import { answerBesideAsked, denialAsked, thisDraftConfirmed } from "./card-asked.js";
 import { sectionHandedToBot } from "./section-deferred.js";
@@ -200,6 +201,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         return { kind: "command", command: "全部确认", text: "全部确认" };
       if (card && ctx.pendingDrafts >= 1 && holdsAllSaid(t.norm, core))
         return { kind: "answer", answer: "no" };
+      // 「我记岔了」「哎呀 我搞混了」 to a card: it is wrong, where not said (answer-fillers.ts).
+      if (card && slipOnly(t.norm)) return { kind: "answer", answer: "no" };
       if (yes) {
         // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
         // 「行 存上」「好 给我记上」 after talk in between: the one draft kept in so many words is still the yes.
@@ -381,18 +384,6 @@ function draftsNamed(core: string, listed: readonly number[]): Intent | undefine
 /** To 「要记为工作填报吗？」: record it as mine — 记为我的填报、记我名下、算我的、也算我的工作. */
 const KEEP_AS_MINE =
   /^(?:那|就|也|还是)?(?:记为|记成|记作|记到|记在|记|算作|算是|算|存为|存到|存)(?:我|我的|自己|自己的)(?:名下|头上)?(?:的)?(?:填报|工作)?$/;
-
-/** The draft kept in so many words: 存上、存起来、给我记上、报上去、就这么存. */
-const KEEP_SAID = /(?:存|记|报)(?:上|起来?|下来|进去|上去|着)(?:吧|哈|啊|呀|嘛)*$|就这么(?:存|记|报)/;
-
-/** Fillers opening a reply without answering anything: 等等、稍等、那个、呃; 那就 before 存/记 (那就存吧). */
-const ANSWER_FILLER =
-  /^(?:等等|等一下|等下|稍等|慢着|那个|呃|额|唔|那(?:你|您)?就?(?=[存记报])|(?:你|您)就(?=[存记报]))+/;
-/** 算了 (or 哎 算了) before an answer: it only turns away from what was offered. */
-const TURN_AWAY = /^(?:哎呀?|唉|嗨)?(?:算了)+[，,、\s]*/;
-
-/** Particles that may close a short answer: 吧、啊、哈、就行. */
-const ANSWER_TAIL = /(?:吧|啊|呀|哈|了|的|嘛|呗|喽|咯|啰|啦|嘞|咧|哦|噢|就行|就好|就可以)+$/;
 
 /**
  * 「对的，就是这样」「不用记，刚才是跟同事说的」「嗯，按这个改」: a yes or no in the first clause and a

@@ -74,7 +74,7 @@ export const holdsAllSaid = (norm: string, core: string): boolean =>
 
 /** Why the card waits: someone said so, or a check to make first (主任说要统一报、我还要核一下、科长讲还要改). */
 const REASON =
-  /(?:主任|科长|局长|领导|老[\u4e00-\u9fff]|[他她])(?:也)?(?:说|讲|让|叫|交代)|(?:还|也)?(?:要|得)(?:再)?(?:核|对|问|查|改|看|审|过目|统一|一起)|问问|核一下|对一下/u;
+  /(?:主任|科长|局长|领导|老[\u4e00-\u9fff]|[他她])(?:也)?(?:说|讲|让|叫|交代)|(?:还|也)?(?:(?:要|得)(?:再)?|再)(?:核|对|问|查|改|看|审|过目|统一|一起)|问问|核一?下|对一?下/u;
 
 export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined {
   if (ctx.awaiting !== "confirm" || !ctx.justAsked) return undefined;

@@ -68,7 +68,7 @@ const EMPTY_CLAUSE =
 
 /** A clause putting a listed draft aside (第一条我还要改、3先放着、第二个不要): the answer is elsewhere. */
 export const PUTS_ASIDE =
-  /不要|别|先不|暂时不|还要改|要改|再改|改一下|改改|先放|放着|搁|撂|缓一?缓|放一放|等等|等会|回头|再说|再看看|再想想|再核|不确认|有问题|还没|没好|待定|先留着|有错|不对/;
+  /不要|别|先不|暂时不|还要改|要改|再改|改一下|改改|先放|放着|搁|撂|缓一?缓|放一放|等等|等会|等[哈下]|等一下|压一?[压下]|压着|回头|再说|再讲|再看看|再想想|再核|先莫|莫急|不确认|有问题|还没|没好|待定|先留着|有错|不对/;
 
 /**
  * What `read` finds in every clause of `norm` that says something — not an acknowledgement or a

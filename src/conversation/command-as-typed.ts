@@ -116,7 +116,16 @@ function typedCommand(raw: string, ctx: IntentContext) {
     const plain = matchCommand(ctx.commands, bare);
     if (plain && plain.args === "") return plain;
   }
-  return misTypedCommand(folded, ctx);
+  return misTypedCommand(folded, ctx) ?? misTypedConfirm(bare, ctx);
+}
+
+/**
+ * 「确任」「确任一下」 (b60-d13, b60-018; 「确任 4」 is b5x-060): the confirm word one character off, said alone — the one
+ * command whose bare word acts only on what waits (the card, or the list of drafts).
+ */
+function misTypedConfirm(bare: string, ctx: IntentContext) {
+  if (!/^确[任仁人忍]$|^[缺却雀]认$/u.test(bare)) return undefined;
+  return matchCommand(ctx.commands, "确认");
 }
 
 /** Particles and thanks that may close a bare command word. */

@@ -7,7 +7,7 @@ import { asksHowTo } from "./how-to.js";
 import { ASKS_ABOUT, ASKS_FOR_CHANGE, hasFigure } from "./leader-part.js";
 import { weekNothing } from "./week-nothing.js";
 import { DONE_WITH_COMMAND_VERB, intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
-import { canonicalPeriod, partIn } from "./leader-request.js";
+import { canonicalPeriod, formatSaid, partIn } from "./leader-request.js";
 import { sectionSaid } from "./section-reports.js";
 import { datesSaid } from "./not-own-work.js";
 import { talkAbout } from "./verb-object.js";
@@ -278,6 +278,8 @@ function argsFor(command: string, norm: string, ctx: GuessContext): string | und
   // 「12月12号上班不上班呀」: the day asked about; without one there is nothing to answer.
   if (command === "上班吗") return dayAsked(norm);
   if (command === "进度") return progressWeek(norm);
+  // 「发到飞书文档里」: the format said goes with 导出, so a yes exports what was asked.
+  if (command === "导出") return formatSaid(norm) ?? "";
   // 「把科普那个科的填报拿来我看看」: someone named, or a section.
   if (command === "查看填报")
     return (

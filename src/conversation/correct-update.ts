@@ -31,7 +31,14 @@ import type { Command, CommandContext, Reply } from "./types.js";
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const PERIOD_WORDS: Record<string, string> = { lastweek: "上周", yesterday: "昨天", today: "今天" };
+const PERIOD_WORDS: Record<string, string> = {
+  lastweek: "上周",
+  daybefore: "前天",
+  yesterday: "昨天",
+  today: "今天",
+};
+/** How many days back a day period lies. */
+const DAYS_BACK: Record<string, number> = { daybefore: 2, yesterday: 1, today: 0 };
 /** Most updates offered on a which-update card. */
 const MAX_OPTIONS = 5;
 
@@ -89,8 +96,7 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
     const inPeriod = open.filter((u) =>
       period === "lastweek"
         ? u.week === isoWeek(new Date(now.getTime() - 7 * DAY_MS), timezone)
-        : u.date ===
-          localDateString(period === "yesterday" ? new Date(now.getTime() - DAY_MS) : now, timezone),
+        : u.date === localDateString(new Date(now.getTime() - (DAYS_BACK[period] ?? 0) * DAY_MS), timezone),
     );
     if (inPeriod.length === 1) return { update: inPeriod[0]! };
     const word = PERIOD_WORDS[period] ?? "";

@@ -47,12 +47,13 @@ const NUMBER_REF = new RegExp(
 /** The period words of a recency reference. */
 const PERIODS: Array<[RegExp, string]> = [
   [/上周|上星期|上个星期|上礼拜/, "lastweek"],
+  [/前天|前日/, "daybefore"],
   [/昨天|昨日|昨儿/, "yesterday"],
   [/今天|今早|上午|早上|下午/, "today"],
 ];
 /**
- * 刚才那条、刚发的那个、上一条、前面那条、最后一条、最新那个、我上周报的那条、昨天报的、早上那条: the latest update (of a
- * period). A bare 刚才/刚刚 counts too, but only with a clear correction and no work of its own.
+ * 刚才那条、刚发的那个、上一条、前面那条、最后一条、最新那个、我上周报的那条、昨天报的、昨天报那个（no 的）、前天发的那条、早上那条:
+ * the latest update (of a period). A bare 刚才/刚刚 counts too, but only with a clear correction and no work of its own.
  */
 /**
  * 个 standing for the update (最新那个删了、早上那个不要了), not for a thing the update is about
@@ -61,7 +62,7 @@ const PERIODS: Array<[RegExp, string]> = [
 const LONE_ONE =
   "个(?=$|[\\s，,。！!？?吧啊呀哈]|删|撤|不要|不算|作废|看|瞅|改|恢复|还原|弄|拿|发|补|加|再|也)";
 const RECENT_REF = new RegExp(
-  String.raw`(?:我)?(?:刚才|刚刚|刚(?=[发报填交那这]))(?:发|报|填|交|提交)?(?:过)?的?(?:那|这)?(?:一)?(?:条|个)?(?:的|里面?)?|上一?条(?:的|里面?)?|前一条|前面(?:那|这)?(?:一)?条(?:的|里面?)?|最后(?:一|那)(?:条|${LONE_ONE})|最(?:新|近)(?:的)?(?:一|那)(?:条|${LONE_ONE})|(?:我)?(?:上周|上星期|上个星期|上礼拜|昨天|昨日|今天|上午|早上|下午)(?:(?:报|发|填|交)的(?:那|这)?(?:一)?(?:条|个)?|的?(?:那|这)(?:一)?(?:条|${LONE_ONE}))(?:的|里面?)?`,
+  String.raw`(?:我)?(?:刚才|刚刚|刚(?=[发报填交那这]))(?:发|报|填|交|提交)?(?:过)?的?(?:那|这)?(?:一)?(?:条|个)?(?:的|里面?)?|上一?条(?:的|里面?)?|前一条|前面(?:那|这)?(?:一)?条(?:的|里面?)?|最后(?:一|那)(?:条|${LONE_ONE})|最(?:新|近)(?:的)?(?:一|那)(?:条|${LONE_ONE})|(?:我)?(?:上周|上星期|上个星期|上礼拜|前天|前日|昨天|昨日|今天|上午|早上|下午)(?:(?:报|发|填|交)(?:的(?:那|这)?(?:一)?(?:条|个)?|(?:那|这)(?:一)?(?:条|${LONE_ONE}))|的?(?:那|这)(?:一)?(?:条|${LONE_ONE}))(?:的|里面?)?`,
 );
 const BARE_RECENT = /^(?:我)?(?:刚才|刚刚)$/;
 /**
@@ -197,8 +198,12 @@ function countsAlike(text: string, drafts: ReadonlyArray<{ text: string }>): boo
   const there = new RegExp(
     `${label}[^\\d一二两三四五六七八九十百千万，,。]{0,2}([\\d一二两三四五六七八九十百千万]+)\\s*${said}`,
   );
+  // 「学习是3次」 to 「组织了2次廉政学习」, 「讲座是3场」 to 「办了2场讲座」: the figure said before what it counts.
+  const before = new RegExp(
+    `([\\d一二两三四五六七八九十百千万]+)\\s*${said}[^\\d一二两三四五六七八九十百千万，,。]{0,4}?${label}`,
+  );
   return drafts.some((d) => {
-    const m = there.exec(d.text);
+    const m = there.exec(d.text) ?? before.exec(d.text);
     return m !== null && m[1] !== value;
   });
 }

@@ -54,6 +54,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // 乜嘢、咩嘢、咩 (什么): 写咗咩嘢 is 写了什么 (咩 closing a question or before a noun; 咩咩叫 stays).
   [/乜嘢|咩嘢/g, "什么"],
   [/(?<=[写做报搞讲话说系是有])咩(?![咩])/g, "什么"],
+  // 乜 closing a question after what was done (报咗啲乜、做咗乜: 报了些什么).
+  [/(?<=[咗了啲些写做报搞])乜(?=[？?。！!～~\s啊呀嘢]|$)/g, "什么"],
   // 点样 closing a question about a matter (嗰件事点样啦、个项目点样: 怎么样).
   [/(?<=[事嘢个件单份张边度目])(?:点样|點樣)(?=[啦啊呀了喇嘞咯呢？?。！!\s]|$)/g, "怎么样"],
   // 呢个、呢份 (这个、这份) at the start of a clause; 点算 (怎么办) closing a question — 点算物资 stays.
@@ -82,6 +84,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // 攞 (拿) alone; 返 after a verb of taking not folded above (拿返、要返: 拿回、要回); 嚟 (来: 攞返出嚟 is 弄回来出来).
   [/攞/g, "拿"],
   [/(?<=[拿弄搞放加找要])返(?=[嚟来去出]|$|[吧啊呀嘞喇啦，,。！!\s])/g, "回"],
+  // 还原返、恢复返 (还原回来): 返 after a verb of restoring says only that it comes back.
+  [/(?<=还原|恢复|复原)返(?=[嚟来]|$|[吧啊呀嘞喇啦先，,。！!\s])/g, ""],
   // 打返转头、退返去、发返转头 (打回去、退回去: the draft sent back).
   [/(?<=[打退发送])返(?:转头|转去|去)/g, "回去"],
   [/嚟/g, "来"],
@@ -108,7 +112,7 @@ const FOLDS: Array<[RegExp, string]> = [
   [/算(?:咯|啦|喽|哒|噻|球|逑|喇|哩)(?=[\s，,。！!～~吧]|$)/g, "算了"],
   // 呢个礼拜、呢周、今个星期 (这个礼拜、这周); 呢 before a measure word (呢条、呢份: 这); 嘢 (东西: 新嘢);
   // 返工 (上班; 唔返工 不上班); 提我 (提醒我: 下个礼拜先提我); 系 after an adverb (都系开会、应该系人才嗰边: 都是、应该是).
-  [/(?:呢|今)个(?=礼拜|禮拜|星期)/g, "这个"],
+  [/(?:呢|今)个(?=礼拜|禮拜|星期|月)/g, "这个"],
   // 本礼拜、本星期 (written Mandarin too): 这礼拜 — the week words the rules list begin with 这 or 本周.
   [/本(?=礼拜|禮拜|星期)/g, "这"],
   [/呢(?=周|个|條|条|份|次|排|单|件|些|度|版|稿)/g, "这"],

@@ -285,7 +285,8 @@ export function editPreview(org: Org, u: Update, plan: EditPlan, ex: Extraction,
       ),
     ],
     buttons,
-    note: `${note} 点「放弃修改」只放弃这次修改，#${u.seq} 本身不受影响。`,
+    // A draft's preview confirms the draft with the edit (b57-d13 read 「行」 as the edit's yes only): said before it is done.
+    note: `${note}${u.status === "draft" ? ` #${u.seq} 还没有确认：回复「确认」「行」会保存修改并确认这条，计入总结。` : ""} 点「放弃修改」只放弃这次修改，#${u.seq} 本身不受影响。`,
   });
 }
 

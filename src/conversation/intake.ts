@@ -331,7 +331,11 @@ export async function chooseSection(
   );
   if (u.status === "draft") {
     await setState(store, person.id, { mode: "confirm", updateId: u.id }, stampOf(services, input));
-    return [confirmCard(org, u)];
+    // 「算党建的」 with the card already there: said that nothing moved, so the card shown again is no change.
+    const said = moved
+      ? `已把 #${u.seq} 改到「${sectionName(org, section)}」，请确认：`
+      : `#${u.seq} 的科室就是「${sectionName(org, section)}」，没有改动，请确认：`;
+    return [{ text: said }, confirmCard(org, u)];
   }
   await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
   // Named the section it is already in: said so, nothing changed.

@@ -155,8 +155,12 @@ const FORMAT: Array<[RegExp, string]> = [
   // 「打印出来的那种」「能打印的版本」「发我邮箱那种」「纸质版」: a file to print or mail is the Word file.
   [/word|docx|doc(?![a-z])|文档|文件|wps|打印(?!了|好|完)|邮箱|纸质/, "docx"],
 ];
+/** The file format a message names (飞书文档、word、材料表…), as 导出 takes it; undefined when none. */
+export function formatSaid(norm: string): string | undefined {
+  return FORMAT.find(([re]) => re.test(norm))?.[1];
+}
 const EXPORT_VERB =
-  /^出(?!了)|导出|要|导成|导个|导一|转成|转为|出个|出一份|发我|发给我|给我|弄个|来个|来一份|下载|一份|生成|做成|版|发(?:成|个)?(?=飞书|云文档|在线文档|word|md|markdown|excel|pdf)|(?:放|传|挂|存)(?:到|进|在|上)(?=[^，,。]{0,2}(?:飞书|云文档|在线文档))|(?<=飞书|云文档)上?(?:建|新建|开)(?:个|一个)?文档/;
+  /^出(?!了)|导出|要|导成|导个|导一|转成|转为|出个|出一份|发我|发给我|给我|弄个|来个|来一份|下载|一份|生成|做成|版|发(?:成|个)?(?=飞书|云文档|在线文档|word|md|markdown|excel|pdf)|(?:放|传|挂|存|发|导|弄)(?:到|进|在|上|成)(?=[^，,。]{0,2}(?:飞书|云文档|在线文档))|(?<=飞书|云文档)上?(?:建|新建|开)(?:个|一个)?文档/;
 
 const RETURN_VERB = /(?<!被)(?:退回去?|打回去?|驳回|退稿)(?!了|来)/;
 /**

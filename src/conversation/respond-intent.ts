@@ -1,6 +1,7 @@
 import { splitPendingDraft } from "./split-pending.js";
 import type { Intent } from "./classify-intent.js";
 import { askAboutCommand } from "./ask-command.js";
+import { asideWhileWaiting, unsavedAside } from "./aside-on-card.js";
 import { askAboutUpdate, askBareNumber } from "./ask-bare-number.js";
 import { reportText } from "./lead-aside.js";
 import { askForOther, reportsForOther } from "./on-behalf.js";
@@ -265,10 +266,15 @@ async function askAboutUnclear(
     return {
       text: `没看懂「${[...text].slice(0, 20).join("")}」，这句没有保存。${await pendingQuestion(services, state)}`,
     };
-  await setState(store, input.person.id, { mode: "ask-report", text }, stampOf(services, input));
-  const shown = [...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text;
   const norm = intentText(text).norm;
   const reading = suggest ?? (STATUS_ASKED.test(norm) ? "asked" : undefined);
+  if (waits(state))
+    return asideWhileWaiting(services, input, state, text, {
+      unclear: unclearLine(reading, text),
+      pending: await pendingQuestion(services, state),
+    });
+  await setState(store, input.person.id, { mode: "ask-report", text }, stampOf(services, input));
+  const shown = [...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text;
   // 「数据还在等乡里报上来」「下周再交」: the work waits past today — pausing this week's reminders may help.
   const snooze =
     reading === "pending" && services.features.reminders !== undefined && WAITS_LONGER.test(norm);
@@ -313,6 +319,7 @@ const PENDING_MODES: ReadonlySet<DialogueState["mode"]> = new Set([
   "choose-draft",
   "confirm-edit",
 ]);
+const waits = (s: DialogueState): s is Parameters<typeof asideWhileWaiting>[2] => PENDING_MODES.has(s.mode);
 
 /** The question still waiting, said again in one line. */
 async function pendingQuestion(services: Services, state: DialogueState): Promise<string> {
@@ -358,15 +365,9 @@ export const askReportCommands: Command[] = [
     help: "记为填报 — 把刚才我没看懂的那条记为工作填报",
     async run(ctx) {
       const state = await getState(ctx.services.store, ctx.person.id);
-      if (state.mode !== "ask-report") return { text: "没有等待记录的内容。工作情况直接发给我即可。" };
-      return newUpdate(
-        ctx.services,
-        { ...ctx.input, person: ctx.person },
-        state.text,
-        "chat",
-        undefined,
-        true,
-      );
+      const aside = state.mode === "ask-report" ? state.text : unsavedAside(state);
+      if (aside === undefined) return { text: "没有等待记录的内容。工作情况直接发给我即可。" };
+      return newUpdate(ctx.services, { ...ctx.input, person: ctx.person }, aside, "chat", undefined, true);
     },
   },
   {

@@ -122,6 +122,13 @@ export async function smallTalkReply(
     };
   }
   if (state.mode === "edit") return { text: `${opener}请发送修改内容，或回复「取消」放弃修改。` };
+  // 「好」「中中」 under 「是下面哪一条？」: no choice made, so nothing was done — said so, and asked again.
+  if (state.mode === "choose-update" && topic === "ack") {
+    const seqs = state.options.map((o) => `#${o.seq}`).join("、");
+    return {
+      text: `还没有做任何改动。您说的是哪一条（${seqs}）？请点上面卡片的按钮，或回复编号，如「第${state.options[0]?.seq ?? 1}条」。`,
+    };
+  }
   // 「好的」 after a feature asked something (the pre-approval check): say what still waits.
   const note =
     topic === "greeting" || topic === "bye"

@@ -24,6 +24,8 @@ const stamp = {
  * it: what they said. A bare 确认 then first says that nothing was changed (commands/confirm.ts).
  */
 const disputed = z.string().optional();
+/** An unclear line sent while this question waited, not stored: 记为填报 records it (aside-on-card.ts). */
+const unsaved = z.string().optional();
 
 export const DialogueStateSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("idle"), ...stamp }),
@@ -37,6 +39,7 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     updateId: z.string(),
     waiting: z.object({ updateId: z.string(), options: z.array(z.string()) }).optional(),
     disputed,
+    unsaved,
     ...stamp,
   }),
   /**
@@ -48,6 +51,7 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     updateId: z.string(),
     options: z.array(z.string()),
     offered: z.string().optional(),
+    unsaved,
     ...stamp,
   }),
   /** Waiting for the replacement text of an update. */
@@ -64,6 +68,7 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     how: z.enum(["replace", "append", "substitute"]).optional(),
     /** What the preview adds about the change (a unit taken from the old figure). */
     note: z.string().optional(),
+    unsaved,
     ...stamp,
   }),
   /** Guided questions (填报). */
@@ -140,7 +145,7 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     ...stamp,
   }),
   /** Several drafts were listed after 确认: which one(s)? */
-  z.object({ mode: z.literal("choose-draft"), seqs: z.array(z.number().int()), ...stamp }),
+  z.object({ mode: z.literal("choose-draft"), seqs: z.array(z.number().int()), unsaved, ...stamp }),
 ]);
 
 export type DialogueState = z.infer<typeof DialogueStateSchema>;

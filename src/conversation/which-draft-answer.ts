@@ -96,7 +96,8 @@ function confirmSome(seqs: number[]): Intent {
 }
 
 /** Said after a listed number to keep it back for now: 还得改、再看看、先放着、等等再说、先不要. */
-const HOLD = /改|再看|看看|放着|放一放|搁|撂|缓|等等|等一下|再说|先不|不要|不确认|别|回头|待会|还没/;
+const HOLD =
+  /改|再看|看看|放着|放一放|搁|撂|缓|等等|等一下|等[哈下]|压一?[压下]|压着|再说|再讲|先不|不要|不确认|别|回头|待会|还没/;
 
 /**
  * 「就4号吧 3号我还得改改」「7号吧 8号先放着」「先确认5 6号我再看看」: the listed numbers said, some of

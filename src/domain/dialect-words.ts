@@ -16,6 +16,8 @@ const MAPPINGS: [RegExp, string][] = [
   [/唔(?!该|好意思)/g, "不"],
   [/冇得|冒得|莫得/g, "没有"],
   [/冇/g, "没"],
+  // 北方: 百十号人、百十个 = about a hundred (not 110): read as 百来 (「一百一十」 says 110).
+  [/(?<![一二两三四五六七八九十\d])百十(?=号|个|人|名|位|户|份|场|家|块|斤|亩|本|件|套|次|期|来)/g, "百来"],
   // 湘/赣: 冒 = 没 before what is lacking (冒几个、冒人管、冒有), not 感冒、冒险、冒雨、冒出.
   [/(?<![感假])冒(?=几|人|一|什么|啥|好多|多少|么|钱|事|用|办法|法子)/g, "没"],
   [/咗/g, "了"],
@@ -59,10 +61,23 @@ const MAPPINGS: [RegExp, string][] = [
   [/今(?=个(?:月|礼拜|星期|季度))/g, "这"],
   [/剩低/g, "剩下"],
   [/加埋/g, "加上"],
+  // 吴/徽/江淮/赣: 上昼、下昼 = 上午、下午; 今朝、明朝、昨朝 = 今天、明天、昨天 — not the Ming dynasty
+  // (明朝的古桥、明朝年间、明清).
+  [/上昼/g, "上午"],
+  [/下昼/g, "下午"],
+  // 晋/陕/冀/东北: 前晌、头晌 = 上午, 后晌、过晌 = 下午 (not 晌午, noon).
+  [/[前头]晌(?!午)/g, "上午"],
+  [/[后过]晌(?!午)/g, "下午"],
+  [/今朝/g, "今天"],
+  [/昨朝/g, "昨天"],
+  // 粤/吴/书面: 今日、昨日 = 今天、昨天 (not 今日头条).
+  [/今日(?!头条)/g, "今天"],
+  [/昨日/g, "昨天"],
+  [/(?<![元宋清])明朝(?![的时年末初中古建遗以官代嘉万永洪崇隆正宣成弘])/g, "明天"],
 ];
 
 /** Every character some mapping starts with, to skip the work for plain Mandarin text. */
-const ANY_DIALECT = /[唔系冇冒莫咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加]/;
+const ANY_DIALECT = /[唔系冇冒莫咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {

@@ -393,7 +393,7 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
         const text = job;
         const at = normalizedText.indexOf(text, cursor);
         if (at >= 0) cursor = at + text.length;
-        clauses.push({ text, kind: c.kind, figures: figuresInPlace(found, text, at, job) });
+        clauses.push({ text, kind: c.kind, figures: figuresInPlace(found, text, at, job, normalizedText) });
       }
     }
   }

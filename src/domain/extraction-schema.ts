@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { figuresAtCut } from "./figure-clause-end.js";
 import { figureKey, findStatedFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
@@ -98,11 +99,19 @@ export function groundExtraction(
       report.droppedFigures.push(...c.figures.map((f) => f.raw));
       continue;
     }
+    // A number ending the clause, read as if a comma followed it (figure-clause-end.ts), is stated too.
+    const cutKey = new Map<string, Figure[]>();
+    // A voice run's clause carries the commas of its turns: its end is found by its last piece.
+    const own = normalizeText(c.text).trim();
+    const tail = text.includes(own) ? own : (own.split(/[，,。；;\s]/).pop() ?? "");
+    const at = tail.length >= 2 ? text.indexOf(tail) : -1;
+    for (const f of at >= 0 ? figuresAtCut(text, at + tail.length, found) : [])
+      cutKey.set(figureKey(f.figure), [f.figure]);
     const figures: Figure[] = [];
     for (const f of c.figures) {
       // A model may copy the raw text before normalisation (1.8億元, ２家): compare normalised.
       const raw = normalizeText(f.raw);
-      const stated = text.includes(raw) ? byKey.get(figureKey(f)) : undefined;
+      const stated = text.includes(raw) ? (byKey.get(figureKey(f)) ?? cutKey.get(figureKey(f))) : undefined;
       const match = stated?.find((s) => raw.includes(s.raw) || s.raw.includes(raw));
       if (!match) {
         report.droppedFigures.push(f.raw);
@@ -131,7 +140,7 @@ export function groundExtraction(
     const have = new Set(figures.map(figureKey));
     for (const f of findStatedFigures(normalizeText(c.text))) {
       const key = figureKey(f.figure);
-      if (have.has(key) || !byKey.has(key) || !text.includes(f.figure.raw)) continue;
+      if (have.has(key) || !(byKey.has(key) || cutKey.has(key)) || !text.includes(f.figure.raw)) continue;
       have.add(key);
       report.addedFigures.push(f.figure.raw);
       figures.push({ ...f.figure, kind: FIGURE_KIND[c.kind] });

@@ -1,4 +1,4 @@
-import { elidedPeople, passedScreening } from "./figure-people-elided.js";
+import { elidedPeople, passedScreening, perSession } from "./figure-people-elided.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
 import { restatesEarlierCount } from "./figure-restated.js";
 /**
@@ -200,7 +200,7 @@ const PEOPLE_GO_ON =
 
 /** The last count said before `at` (within the few sentences before it): its unit and what follows. */
 const COUNT =
-  /(?<![\d.])(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百千万]+)(?:多|余|来|几)?(?:(个|名|位)|(人)(?!次))/g;
+  /(?<![\d.])(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百千万零]+)(?:多|余|来|几)?(?:(个|名|位)|(人)(?!次))/g;
 
 /**
  * 「新招了12个毕业生 有3个还没到岗」「做了6200人，要转诊的有31个」: a bare 个 taking a part (有、其中)
@@ -216,7 +216,7 @@ function resumesPeople(c: CountInText): boolean {
     (PEOPLE_GO_ON.test(c.t.slice(c.end)) || /^(?:是|明年|今年|年底|下半年)/.test(c.t.slice(c.end)));
   if (
     !heads &&
-    !/(?:有|其中|里面|里头|当中|中间)(?:近|约|将近)?$/.test(lead) &&
+    !/(?:有|其中|里面|里头|当中|中间|剩下?)(?:近|约|将近)?$/.test(lead) &&
     // 「报名的只有41个，比去年少了十几个」: a comparison with the count before takes its people.
     !/比[^，。；]{1,6}?(?:少|多|减少|增加|下降)了?(?:近|约|将近)?$/.test(
       c.t.slice(Math.max(0, c.cs - 10), c.cs),
@@ -226,7 +226,7 @@ function resumesPeople(c: CountInText): boolean {
     return false;
   if (
     /^[\u4e00-\u9fff]/.test(c.t.slice(c.end)) &&
-    !/^[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一说请病回跑出放退弃转改查确患得]/.test(
+    !/^(?:[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一说请病回跑出放退弃转改查确患得嫌]|岁数|年纪|年龄|身体)/.test(
       c.t.slice(c.end),
     ) &&
     // 「还有五六个年纪偏大的不好安排」: who they are, said as a 的-phrase, then what of them.
@@ -242,7 +242,9 @@ function resumesPeople(c: CountInText): boolean {
   // 「来了九个，还有三个说在忙」: the count before was people by its own reading.
   const end = from + last.index + last[0].length;
   const ce = end - (/[多余来几]个$/.test(last[0]) ? 2 : 1);
-  const before = { ...c, cs: from + last.index, ce, end, core: c.t.slice(from + last.index, ce) };
+  // 「党员到了二十六个还有仨在外地」: the part typed straight after the count, the count read as if a comma followed.
+  const t = /^(?:还有|有|其中|剩下?)/.test(c.t.slice(end)) ? `${c.t.slice(0, end)}，` : c.t;
+  const before = { ...c, t, cs: from + last.index, ce, end, core: c.t.slice(from + last.index, ce) };
   return (
     PERSON_AFTER.test(c.t.slice(end)) ||
     // 「安置了二百四十个，还有十几个没找到事做」: the count before was people by its own reading.
@@ -266,7 +268,7 @@ function peopleMoving(c: CountInText): boolean {
     return false;
   const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
   if (
-    !/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|聘|聘用|补充|进|来|剩|剩下|缺|现有的?|在岗的?|在编的?)(?:了|咯|喽|啰|嘞|哩|咧|啦)?(?:近|约)?$/.test(
+    !/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|聘|聘用|补充|进|来|剩|剩下|缺|转|转移|输出|发展|吸收|现有的?|在岗的?|在编的?)(?:了|咯|喽|啰|嘞|哩|咧|啦)?(?:近|约)?$/.test(
       lead,
     )
   )
@@ -279,7 +281,8 @@ function peopleMoving(c: CountInText): boolean {
 }
 
 /** Posts people are taken on for, and those taken on (公益岗、人才、引进的、招来的). */
-const TAKEN_ON = /岗位|公益岗|人才|(?:引进|引|招|聘)(?:来|进来?)?的/;
+// 「冬季征兵今年走了二十二个」: those called up are people too.
+const TAKEN_ON = /岗位|公益岗|人才|征兵|(?:引进|引|招|聘)(?:来|进来?)?的/;
 
 /** Staff said by their status (在编的、编制内的、在职的): a count of them counts people. */
 const STAFF_STATUS = /(?:在编|在职|编制内|编内|编外|在岗)的/;
@@ -311,7 +314,7 @@ function countsPeople(c: CountInText): boolean {
   )
     return true;
   if (peopleNamedJustBefore(c)) return true;
-  if (elidedPeople(c) || passedScreening(c)) return true;
+  if (elidedPeople(c) || passedScreening(c) || perSession(c)) return true;
   // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
   if (

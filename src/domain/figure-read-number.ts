@@ -9,12 +9,13 @@ import {
   LATIN_UNIT_NAME,
   ratePointsBefore,
   bareSum,
-  MONEY_NAMED_BEFORE,
   comparedSum,
   perThingSum,
   saysMoney,
+  sumBeforeGluedClause,
   UNITS,
 } from "./figure-units.js";
+import { NEXT_CLAUSE_AFTER, saysBlockIsMoney } from "./figure-block-money.js";
 import { loneOneCounts } from "./figure-lone-one.js";
 import { pairCountsAlone } from "./figure-pair-words.js";
 import { mouthsArePeople } from "./figure-mouths.js";
@@ -39,56 +40,6 @@ const MONEY_JUST_BEFORE =
 /** Views, clicks and followers counted in w/k (阅读量1.2w), which are no money. */
 const COUNTS_VIEWS =
   /(?:阅读|浏览|点击|播放|观看|粉丝|关注|访问|点赞|转发|用户|会员|流量|人气)[^，,。；;\s]{0,4}$/;
-/** Verbs of paying, getting or lacking money right before a count in 块 (补了两百块, 差十来万块). */
-const MONEY_VERB_BEFORE =
-  /(?:补|给|发|花|奖|罚|赔|收|交|凑|借|挣|赚|省|亏|差|值|卖|买|捐|付|退|拿|要|垫|欠|贴|涨|奖励|报销|价值)了?(?:大概|大约|约|共|一共|总共|差不多|将近|近|个|有)?$/;
-/** A price per thing (一亩地补两百块, 每人五百块): 块 after 每/一 + a unit in the same clause. */
-const PER_THING_BEFORE = /(?:每|一)(?:亩|斤|人|户|个|次|天|月|年|张|吨|公斤|间|套|平方?米?)[^，,。；;]{0,6}$/;
-
-/** Things counted in 块 (pieces) named right before the count: 展板、宣传牌、牌子、屏、黑板、宣传栏. */
-const OBJECT_BEFORE = /(?:板|牌|牌子|屏|屏幕|砖|石|碑|玻璃|栏|标识|标志)(?:共|有|约|大概|一共|共计)?$/;
-
-/**
- * Whether a count in 块 at [cs, end) is money (also read by the drafter, clean-chat.ts): 块 right before a noun counts pieces (8块宣传牌), unless
- * the noun is a fee (五百块过节费); otherwise money when the clause speaks of money, a verb of paying
- * or lacking comes right before, or it is a price per thing.
- */
-export function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
-  const next = t.slice(end);
-  const lead = t.slice(Math.max(0, cs - 8), cs);
-  // 展板30块, 宣传牌子6块, 电子屏2块: a count right after the thing it counts is pieces of it, even
-  // when the next clause speaks of money (展板12块，花了三千块钱).
-  if (OBJECT_BEFORE.test(lead) && !MONEY_VERB_BEFORE.test(lead)) return false;
-  if (MONEY_NAMED_BEFORE.test(lead)) return true; // 慰问金五百块|节后…: the next clause, glued
-  if (
-    /^[\u4e00-\u9fff]/.test(next) &&
-    !/^(?:左右|以上|多|出头|上下|的|整|[没还已都也就才了用花拨到给是在被要能可不全共由从让拿交归作为按每]|钱)/.test(
-      next,
-    ) &&
-    !NEXT_CLAUSE_AFTER.test(next)
-  )
-    // 「两百块慰问金」: a sum named by the fund it is (慰问金、救助金), like a fee.
-    return /^[\u4e00-\u9fff]{0,2}(?:费|款|补贴|奖金|红包|工资|薪水|津贴|生活费|金(?![牌属杯奖]))/.test(next);
-  // 「还没达到五万块」: tens of thousands reached or fallen short of, with no thing named, are money.
-  if (/[万亿]/.test(t.slice(cs, end)) && REACHING_BEFORE.test(lead)) return true;
-  return (
-    saysMoney(t, cs, end) ||
-    MONEY_VERB_BEFORE.test(lead) ||
-    PER_THING_BEFORE.test(lead) ||
-    PER_THING_AFTER.test(next)
-  );
-}
-/**
- * What may follow a count in 块 without being the thing counted: the next clause of a run-on
- * (每月多发五十块|下个月起…, 每亩六百块|有些农户…), a word taken back (二十三万块啊不对…), or a
- * price per thing (十二块一顿).
- */
-const NEXT_CLAUSE_AFTER =
-  /^(?:[啊哦呃噢嗯]|不对|不是|说错|下(?:个|一|周|月|半|步|礼拜|星期)|明年|今年|打算|准备|争取|有(?:些|的|人|几|点|[一两二三四五六七八九十])|个别|但|可是|不过|然后|另外|主要|问题|困难|这|那|他们|我们|现在|目前|后面|以后|之后|一(?:顿|餐|次|个|斤|亩|天|月|年|人|份|张|回|晚|套|台))/;
-/** A price per thing said after it: 十二块一顿、五十块一个月. */
-const PER_THING_AFTER = /^一(?:顿|餐|次|个|斤|亩|天|月|年|人|份|张|回|晚|套|台)/;
-/** Reaching or falling short of a sum: 达到五万块、不到十万块. */
-const REACHING_BEFORE = /(?:达到?|达不到|不到|不足|超过?|突破|低于|高于|够|满)$/;
 const LIST_MARKER_BEFORE = /^$|[。；;！？!?：:\s，,]/;
 
 /** `text` is the original, `t` its folded copy; [cs, ce) the digits; `quoted` whether inside quotes. */
@@ -332,6 +283,14 @@ export function readNumber(
   if (!unitWord && !percent && perThingSum(t, cs, ce + tailText.length, core)) unitWord = "元";
   // 「工资三千五，比市区少了一千多」: a comparison with a bare sum just said (figure-units.ts).
   if (!unitWord && !percent && comparedSum(t, cs, ce + tailText.length)) unitWord = "元";
+  // 「每人5万手续跑了好几趟」: a bare sum typed straight into the next clause (figure-units.ts).
+  if (
+    !unitWord &&
+    !percent &&
+    (tailScale || /[万亿]/.test(core)) &&
+    sumBeforeGluedClause(t, cs, ce + tailText.length, core)
+  )
+    unitWord = "元";
   // 每斤少了五毛, 一块五毛: 毛 and 角 are tenths of a 元; 低了十几分 in a sentence of scores counts 分.
   let tenths = false;
   const small =

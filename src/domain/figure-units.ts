@@ -218,3 +218,17 @@ export function comparedSum(t: string, cs: number, end: number): boolean {
     (MONEY_NOUN.test(before) || /\d[万亿]?元/.test(before))
   );
 }
+
+/**
+ * 「每人5万手续跑了好几趟」「头一个月卖了12万村里年轻人少」「投了六百来万有七八个棚膜…」: a sum of 万/亿 with no unit
+ * of its own, typed straight into the next clause with no comma — what follows is not what it counts (no unit
+ * was read there), so it is read as money the way it would be with the comma typed.
+ */
+export function sumBeforeGluedClause(t: string, cs: number, end: number, core: string): boolean {
+  // 万一出点事: 万 leading is no number said (万一 = "in case").
+  if (!/^[\u4e00-\u9fff]/.test(t.slice(end)) || /^[百千万亿]/.test(core)) return false;
+  const cut = `${t.slice(0, end)}，`;
+  // Only where money is said (a money noun, or per head with a verb of paying): a bare sum with nothing of
+  // money around it may be a count of what follows (覆盖2.8万学生).
+  return saysMoney(cut, cs, end) || perThingSum(cut, cs, end, core);
+}

@@ -1,11 +1,20 @@
+import { readAtClauseEnd } from "./figure-clause-end.js";
 import { type FoundFigure, findStatedFigures } from "./figures.js";
 
 /**
  * A clause's figures read where the clause stands in the message, so what was said before it
  * counts: 「征收410万元，比去年少了60多万」 (money), 「新招了12个毕业生 有3个还没到岗」 (people).
- * `at` is the clause's place in the message (-1: not found, read on its own).
+ * `at` is the clause's place in the message (-1: not found, read on its own); `message`, when given, is
+ * the text `found` was read in: a number ending the clause is read as if a comma followed it
+ * (figure-clause-end.ts).
  */
-export function figuresInPlace(found: FoundFigure[], clause: string, at: number, labelled = clause) {
+export function figuresInPlace(
+  found: FoundFigure[],
+  clause: string,
+  at: number,
+  labelled = clause,
+  message?: string,
+) {
   const own = findStatedFigures(labelled);
   if (at < 0) return own.map((f) => f.figure);
   // What it counts is read in the message; its label, from the clause's own words (a voice run's with
@@ -17,12 +26,14 @@ export function figuresInPlace(found: FoundFigure[], clause: string, at: number,
     if (i >= 0) next = i + 1;
     return own[i];
   };
-  return found
-    .filter((f) => f.start >= at && f.end <= at + clause.length)
-    .map((f) => {
-      const mine = ownOf(f)?.figure;
-      if (!mine) return f.figure;
-      const { counted, ...rest } = f.figure;
-      return { ...rest, context: mine.context, ...(mine.counted ? { counted: mine.counted } : {}) };
-    });
+  const mineIn =
+    message === undefined
+      ? found.filter((f) => f.start >= at && f.end <= at + clause.length)
+      : readAtClauseEnd(message, found, at, at + clause.length);
+  return mineIn.map((f) => {
+    const mine = ownOf(f)?.figure;
+    if (!mine) return f.figure;
+    const { counted, ...rest } = f.figure;
+    return { ...rest, context: mine.context, ...(mine.counted ? { counted: mine.counted } : {}) };
+  });
 }

@@ -9,7 +9,7 @@ import {
 import { leftThenStep } from "./aspect.js";
 import { statesNorm } from "./norm-stated.js";
 import { planInAttribute } from "./told-as-done.js";
-import { plainAspect } from "./dialect-words.js";
+import { plainAspect, plainDialect } from "./dialect-words.js";
 import { gluedStep } from "./glued-step.js";
 
 /**
@@ -174,7 +174,7 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
 /**
  * The first part ends in a count, is no part singled out of a whole (其中3家、另外三家、剩下的) and no
  * subject of what follows (违法图斑11个|还在查处中、年底前14公里|管网…), and the first part after it
- * with a kind is a problem or a plan. First in its sentence, the count is told as work
+ * with a kind is a problem or a plan. First in its sentence before a plan, the count is told as work
  * (新入驻3个、装了120盏): 「村里的党员十五个|明儿去县里…」 is the topic of the plan.
  */
 function countThenTurn(parts: string[], kinds: (ClauseKind | undefined)[], first: boolean): boolean {
@@ -189,8 +189,10 @@ function countThenTurn(parts: string[], kinds: (ClauseKind | undefined)[], first
     return false;
   if (/^(?:其中|另外|另|此外|还有|还剩|剩下|剩余|其余|有)/.test(part) || LEADS_ON.test(part)) return false;
   if (/^(?:还|也|都|仍|才|只|又|就|一直|没|不)/.test(next) || /(?:之|以)?前[^前]*$/.test(part)) return false;
-  if (first && !/了|已|完成|累计|新(?:增|建|招|入驻|认定|纳入)/.test(part)) return false;
   const turn = kinds.find((k) => k !== undefined);
+  // Before a problem the count stands apart anyway (「技术经纪人培训结业38人|真正在做成果转化的没几个」): as with a
+  // comma typed, a bare topic and its count (老旧电梯60多部|安全隐患大) is read with the problem (extract.ts leadKind).
+  if (first && turn === "plan" && !/了|已|完成|累计|新(?:增|建|招|入驻|认定|纳入)/.test(part)) return false;
   return turn === "problem" || turn === "plan";
 }
 /** A part ending where a count cut it (3000多份、386件、6300人次、2.6亿元). */
@@ -236,8 +238,9 @@ function turnsOf(
     planInAttribute(piece, (s) => pieceKind(s, today, time))
   )
     return [{ text: piece }];
-  // 「…材料弄完咧12月中旬开会评」: a dialect 了 closes a clause as 了 does (same length, dialect-words.ts).
-  const points = cutPoints(plainAspect(piece));
+  // 「…材料弄完咧12月中旬开会评」: a dialect 了 closes a clause as 了 does, and 「…经费使用下昼去…」 a
+  // dialect time word opens one as its Mandarin word does (same length, dialect-words.ts).
+  const points = cutPoints(plainAspect(plainDialect(piece)));
   if (points.length === 0) return [{ text: piece }];
   const parts: string[] = [];
   let from = 0;

@@ -1,4 +1,5 @@
 import type { ClauseKind } from "./clause-kind.js";
+import { plainDialect } from "./dialect-words.js";
 import { HYPOTHESIS, stepIf, worseIf } from "./if-then-worse.js";
 import { doneOnProblemObject, planOnProblemObject, problemOnlyInAttribute } from "./problem-as-object.js";
 
@@ -156,6 +157,12 @@ export function kindByShape(
   // 「要是再刮白毛风，路又得堵」: what will befall the thing if the condition comes (if-then-worse.ts).
   if (own !== "done" && stepIf(piece, before)) return "plan";
   if (prev === "problem" && worseIf(piece, before)) return "problem";
+  // 「但是明天要是再下」: the time ahead is the condition's, not a plan's — the condition reads as without it.
+  if (own === "plan" && reread && HYPOTHESIS.test(piece.trim())) {
+    const t = plainDialect(piece.trim());
+    const bare = t.replace(CONDITION_TIME, "$1");
+    if (bare !== t && reread(bare) === "problem") return "problem";
+  }
   // 「月底前把冲坏的十二处道路抢通」: a problem that only names the step's object (problem-as-object.ts).
   if (own === "problem" && reread) {
     const t = piece.replace(/[。.！!？?~～\s]+$/u, "");
@@ -188,6 +195,10 @@ export function kindByShape(
   if (prev !== "plan" && reread && badPartCounted(piece, reread)) return "problem";
   return shapeKind(piece.replace(/[。.！!？?~～\s]+$/u, ""), own, prev, sameSentence);
 }
+
+/** A time ahead between a turn and the condition it sets: 但是明天要是…、过两天万一…. */
+const CONDITION_TIME =
+  /^(但是?|可是|不过|而且)?(?:明天|后天|下周|下个?礼拜|下个?星期|下个?月|明年|过两天|以后|今后|往后|开春)(?=[^，。；]{0,2}?(?:要是|如果|万一|一旦|假如|若是))/;
 
 /** The part named by a 的-phrase, then counted (有、占了 + a count), with nothing said after the count. */
 const PART_COUNTED =

@@ -121,8 +121,11 @@ export function headlines(material: Material): Headline[] {
         // A clause whose figure has no words of its own before it (「参加人员1500多人」), or a short
         // one such as 「总投资3450万元」 after a clause that names the work, keeps that clause.
         const lead = own.slice(0, findFigures(own)[0]?.start ?? 0);
+        // 「听众1800多人」「学员420人」: a count of people led only by who they were says nothing of the event.
+        const first = findFigures(own)[0];
         const bare =
           BARE_LEAD.test(lead) ||
+          (first !== undefined && PEOPLE.test(first.figure.unit) && /^[\u4e00-\u9fff]{1,3}$/u.test(lead)) ||
           MEASURE_LEAD.test(lead) ||
           (own.length < 10 && findFigures(previous).length === 0);
         const clause = bare && previous && previous.length + own.length <= 30 ? `${previous}，${own}` : own;

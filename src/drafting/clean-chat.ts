@@ -5,7 +5,7 @@ import { fixPunctuation } from "./check-gongwen.js";
 import { markGaps } from "../domain/mark-gaps.js";
 import { dropChatTags, spacesAsCommas, writtenForm } from "./polish-prose.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
-import { saysBlockIsMoney } from "../domain/figure-read-number.js";
+import { saysBlockIsMoney } from "../domain/figure-block-money.js";
 import { figureKey, findFigures } from "../domain/figures.js";
 import { brokenRewrites } from "./broken-rewrite.js";
 import { SHIELD, WHOLE_PHRASES } from "./whole-phrases.js";

@@ -228,20 +228,32 @@ function restoreClause(plan: string, context: string): string {
     "u",
   );
   const objectFirst = new RegExp(`([\\u4e00-\\u9fffA-Za-z]{2,10}?)(${SPOKEN_WORK_VERB})了?${count}`, "u");
+  const countThenObject = new RegExp(
+    `(${COUNT_VERB}|${SPOKEN_WORK_VERB})(?:了|过)?${count}([\\u4e00-\\u9fffA-Za-z]{2,8})$`,
+    "u",
+  );
   const proVerb = new RegExp(`^(?:${PRO_VERB})$`, "u").test(verb);
   const clauses = context.split(/[，,。；;！？!?\n]/u);
   for (const clause of clauses) {
     // A pro-verb (「再搞3期」) takes the verb of the work it stands for, with its object: the object
     // said first (「科普培训办了5期」) is looked for first, so 培训 there is not read as the verb.
     const o = proVerb ? objectFirst.exec(clause) : null;
+    // Who did the work (我局、局里) is no object: 「我局今年弄了三场」 names none.
     const object = o?.[1]
-      ?.replace(/^(?:今年|全年|上半年|下半年|本月|这个月|去年|我们|俺们|咱们|共|累计|一共)+/u, "")
+      ?.replace(
+        /^(?:今年|全年|上半年|下半年|本月|这个月|去年|我们|俺们|咱们|我局|局里|全局|本局|科里|共|累计|一共)+/u,
+        "",
+      )
       .replace(/(?:今年|全年|上半年|下半年|本月|这个月|去年|一共|共|累计|总共|也|都|又|还)+$/u, "");
     if (o && object && object.length >= 2 && !PLAN_OR_TIME.test(object))
       return `${lead}${writtenVerb(o[2] as string)}${object}${n}${unit}`;
     const m = saidVerbFirst.exec(clause);
     if (m && (proVerb || (m[1] as string).includes(verb.slice(-1))))
       return `${lead}${writtenVerb(m[1] as string)}${m[2]}${n}${unit}`;
+    // 「弄了三场科普下乡」「办了6期培训班」: the object after its count, ending the clause.
+    const a = countThenObject.exec(clause);
+    if (a && (proVerb || (a[1] as string).includes(verb.slice(-1))) && !PLAN_OR_TIME.test(a[2] as string))
+      return `${lead}${writtenVerb(a[1] as string)}${a[2]}${n}${unit}`;
   }
   if (!/^(?:名|人|位)$/u.test(unit)) return plan;
   const counted =

@@ -12,6 +12,8 @@ const ASSENT = /行|好|可以|没问题|就这样|就这么|差不多|不错|�
 const DISSENT = /不行|不好|不太行|不满意|不合格|不够好|太差|重新|重来|再弄|再改改|不能用/;
 /** Said to everyone (大家、各位): a courtesy to the staff, not to the draft. */
 const TO_EVERYONE = /大家|各位|同志们|同事们|兄弟们|老师们/;
+/** 「好 晓得了」「好，知道了」「好嘅 知道咧」「收到」: what the bot said was heard — no verdict on the draft. */
+const HEARD = /知道|晓得|了解|明白|清楚了|收到|懂了|晓得了|get/i;
 /** Words that turn an assent into something else (不行、别、改…). */
 const NOT_ASSENT = /不|别|没(?!问题)|重新|退|打回|改|重写|删|问题(?!不大)|再/;
 
@@ -31,7 +33,10 @@ export function reviewAssentNote(api: Pick<DraftingApi, "service">): PendingNote
     const dissent = short && DISSENT.test(said);
     // 「雪落得好大，大家路上慢点开」「好，辛苦大家」: the weather, or a courtesy to everyone, is no verdict on the draft.
     const toAll = topic === "mood" || (topic === "thanks" && TO_EVERYONE.test(said));
-    const assent = !toAll && (topic === "ack" || (short && ASSENT.test(said) && !NOT_ASSENT.test(said)));
+    const assent =
+      !toAll &&
+      !HEARD.test(said) &&
+      (topic === "ack" || (short && ASSENT.test(said) && !NOT_ASSENT.test(said)));
     if (!dissent && !assent) return undefined;
     const building = api.service.buildingPeriods()[0];
     if (building) {

@@ -39,7 +39,20 @@ export const SHIELD = "\uE000";
 
 type Rewrite = string | ((match: string, ...rest: never[]) => string);
 
+/** Units a rough round count is said in, and their written form (块钱 → 元). */
+const ROUGH_UNIT = "人次|人|名|位|户|份|场|家|块钱|块|元|斤|亩|册|本|件|套|株|头|只|次|期|所|个";
+
 export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
+  // 百十号人、百把人、千把份、万把块钱: about a hundred / thousand / ten thousand → 百余人、千余份、万余元
+  // (never 110: 百十 is no 一百一十, and 「1000把份」 no figure at all).
+  [
+    new RegExp(
+      `(?<![一二两三四五六七八九十\\d])([百千万])(?:十|把)(?:来)?(?:号|个)?(${ROUGH_UNIT})(?![长干部员])`,
+      "gu",
+    ),
+    (_m: string, n: string, unit: string) =>
+      `${n}余${/^(?:块钱|块)$/u.test(unit) ? "元" : unit === "个" ? "个" : unit}`,
+  ],
   // 八十来号人 → 约八十人; 三十多号人 → 三十多人; 二十几号人 → 二十多人.
   [
     /([\d一二两三四五六七八九十百千]+)([来多几余])?号人(?![员民])/gu,

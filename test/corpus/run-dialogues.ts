@@ -37,6 +37,8 @@ const DialogueSplitSchema = z.enum([
   "s23b",
   "s24a",
   "s24b",
+  "s25a",
+  "s25b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -152,6 +154,12 @@ export const S23_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s23.js
  * confirmed, put-offs, list answers, guided filling; test/s24-dialogues.test.ts.
  */
 export const S24_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s24.jsonl");
+/**
+ * Round twenty-five's own whole conversations (splits `s25a`, written before any change, and `s25b`, after): 那就报上去
+ * and 那不中 on a card, a slip owned then the fix, a question about a coming event while a card waits, 那条 + 帮我撤,
+ * a supplement then 行, put-offs, list answers, guided filling; test/s25-dialogues.test.ts.
+ */
+export const S25_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s25.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

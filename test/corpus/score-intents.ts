@@ -449,6 +449,16 @@ export const SPLITS = [
   "i24c",
   // dlg24's 30 (i24d) on the same classes in other words, written after the fixes. First sight: same section.
   "i24d",
+  // Round twenty-five: dlg25's 60 (i25c, before any change) on answers while the bot waits, in 河南, 广东, 陕西关中 and
+  // 湖南 voices: 那就报上去 / 那不中 on a card, a slip owned with nothing else (我记岔了), a question about a coming event
+  // while a card or section question waits, 那条/呢条 + 帮我撤, near misses that are not reports.
+  // First sight: docs/understanding.md 第二十五轮 dlg25.
+  "i25c",
+  // dlg25's 30 (i25d) on the same classes in other words, written after the fixes. First sight: same section.
+  "i25d",
+  // dlg25's 16 plain reports (r25a), in the same regions' speech: with i25c and i25d the open corpus stood under 25 %
+  // reports, intent-corpus's floor. First sight: same section.
+  "r25a",
   // Round twenty-five: cmd25's 70 (i25a, before any change) on commands said loosely with nothing pending — every
   // command of README's table, leader and staff, in 河南, 广东, 陕西关中 and 湖南 speech (中, 嘞, 咗/嘅/睇/畀/边个,
   // 额/咧/兀条, 咯/么子/冇) — with typos of command words (确忍, 撤会, 回复 for 恢复, 定搞, 到出), a name + 报了啥 from
@@ -459,7 +469,7 @@ export const SPLITS = [
   // First sight: same section.
   "i25b",
   // cmd25's 16 plain reports (r25b), in the same regions' speech: with i25a and i25b the open corpus had fallen to
-  // 25.01 % reports, just over intent-corpus's floor.
+  // 25.01 % reports, just over intent-corpus's floor (r25a is dlg25's).
   "r25b",
 ] as const;
 export type Split = (typeof SPLITS)[number];

@@ -93,7 +93,7 @@ const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
 ];
 /** Verbs and light words between the matter's words: split on them, never matched on their own. */
 const LIGHT =
-  /搞了?|办了?|弄了?|整了?|做了?|开展了?|来了|下去|发了|有|是|的|了|到|新增了?|新认定的?|认定了?|咗|建了|上了|入库了|登记了|授权|发展了|引进了|覆盖了|查出|申报了|孵化了|服务了|一共|总共/gu;
+  /搞了?|办了?|弄了?|整了?|做了?|开展了?|来了|下去|发了|有|是|的|了|到|新增了?|新认定的?|认定了?|咗|建了|上了|入库了|登记了|授权|发展了|引进了|覆盖了|查出|申报了|孵化了|服务了|(?:选)?派了|走访了|跑了|去了|组织了|举办了|召开了|一共|总共/gu;
 
 /**
  * A lookup asked (「上半年科普讲座场次给我查下」「帮我查查专利数」): the lookup words say nothing of the matter, and a
