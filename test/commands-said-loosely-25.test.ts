@@ -58,6 +58,10 @@ describe("commands said loosely, round twenty-five", () => {
     // Real words one sound from a command's word stay what they are.
     ["chen-kp", "今天去到出差的地方 冷得很", "导出"],
     ["sun-tp", "回复了村里的几条留言", "恢复"],
+    // 定搞 inside 一定搞好, 初搞 inside 当初搞的: no 定稿, no 初稿 (a staff resolution was refused as 定稿).
+    ["chen-kp", "一定搞好这次活动", "定稿"],
+    ["zhou-ju", "一定搞好这次活动", "定稿"],
+    ["zhou-ju", "当初搞的那个方案还在不在", "查看草稿"],
     // The findings asked about, or 定 withheld, is no insistence.
     ["zhou-ju", "问题我知道了 先别定", "仍要定稿"],
   ])("%s: 「%s」 is not %s", (who, text, command) => {

@@ -218,8 +218,13 @@ const TO_VERIFY =
 /** 「前三季度的呢」「上半年的呢」: a period asked after (the draft of it, or why there is none). */
 const PERIOD_ASKED = new RegExp(`^(?:那)?(${PERIOD_WORDS})的?(?:呢|咋样了?|怎么样了?)[?？。]*$`);
 
-/** Typos a pinyin keyboard makes in the review's words: 初搞、定搞 for 初稿、定稿. */
-const TYPOS: Array<[RegExp, string]> = [[/(初|定|草|底|终)搞/g, "$1稿"]];
+/**
+ * Typos a pinyin keyboard makes in the review's words: 初搞、定搞 for 初稿、定稿 — not inside real words
+ * (一定搞好、当初搞的、到底搞啥、最终搞成).
+ */
+const TYPOS: Array<[RegExp, string]> = [
+  [/((?<![一肯决规约确稳必])定|(?<![当起最])初|(?<![到彻])底|(?<![最始])终|草)搞/g, "$1稿"],
+];
 
 /**
  * 「能不能跟上一版对比一下」「可以把问题那块发我看下吗」: a leader's polite request — asked as a
