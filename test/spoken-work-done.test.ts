@@ -35,6 +35,9 @@ describe("work done at a place, said with a spoken verb", () => {
     ["chen-kp", "中午去食堂吃了个饭"],
     ["zhao-zh", "今天去学校开了个家长会"],
     ["sun-tp", "去镇上开会又白跑一趟 气死"],
+    // A trip to come said the same way: asked about (说行程是先问、不存).
+    ["he-gq", "明早要去三小搞防溺水演练"],
+    ["li-rd", "后天到光荣院讲防电诈"],
   ])("%s: 「%s」 is not stored", (who, text) => {
     expect(kind(who, text)).not.toBe("report");
   });

@@ -12,7 +12,7 @@ import { WORK_NOUN } from "./work-lexicon.js";
 
 /** What may stand before the going: time words, 我, and adverbs — no other subject. */
 const LEAD =
-  /^(?:(?:今天|今儿个?|今早|今晚|昨天|昨儿个?|昨晚|前天|上午|下午|中午|晚上|早上|一早|一大早|刚才|刚刚|刚|这周|本周|上周[一二三四五六日天]?|上个?礼拜[一二三四五六天]?|上星期[一二三四五六日天]?|(?:周|礼拜|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|我们?|俺们?|额|咱们?|又|也|还|就|专门|特意|抽空)[，,\s]*)*/;
+  /^(?:(?:今天|今儿个?|今早|今晚|昨天|昨儿个?|昨晚|前天|上午|下午|中午|晚上|早上|一早|一大早|刚才|刚刚|刚|这周|本周|上周[一二三四五六日天]?|上个?礼拜[一二三四五六天]?|上星期[一二三四五六日天]?|(?:周|礼拜|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|明天|明早|明儿个?|明晚|后天|要|得|还要|我们?|俺们?|额|咱们?|又|也|还|就|专门|特意|抽空)[，,\s]*)*/;
 
 /** 「和老王」「陪领导」「跟村干部一起」: whom one went with — still one's own work. */
 const COMPANY = /^(?:和|跟|同|陪着?|带着?)[\u4e00-\u9fff]{1,5}?(?:一起|一块儿?)?(?=去|到|在|下到?|跑到|赴)/;
@@ -26,8 +26,14 @@ const FOR_WHOM = /^给[\u4e00-\u9fff]{1,8}?(?=宣讲了|讲了|办了|搞了|开
 /** The spoken verb of doing, done (了), with an optional measure: 讲了堂、办了个、搞了场、开了个、上了节. */
 const DOING =
   /^(?:又|也|还|专门)?(宣讲了|讲了讲|讲了|办了|搞了|开了|上了|弄了|做了|教了|放了|演了)(?:一?(?:个|场|堂|节|次|期|回|轮|下)|几(?:场|堂|节|次))?/;
+/** The same verb still to be done (明早要到一中搞消防演练): no 了. */
+const DOING_AHEAD =
+  /^(?:又|也|还|专门)?(宣讲|讲|办|搞|开|上|弄|做|教|放|演)(?!了)(?:一?(?:个|场|堂|节|次|期|回|轮|下)|几(?:场|堂|节|次))?/;
 
-/** Places of one's private life: what is done there is an errand or chat, whatever the verb. */
+/** A time ahead: the doing is a trip to come, not work done. */
+const AHEAD = /明天|明早|明儿|明晚|后天|(?:上午|下午|晚上|中午|待会|等会)(?:还)?要/;
+
+/** Places of one's private life: what is done there is an errand or chat unless named as work. */
 const PRIVATE_PLACE =
   /(?:家|医院|诊所|超市|饭店|饭馆|食堂|公园|理发店|菜市场|市场|商场|银行|宿舍|健身房|球场|电影院|KTV|酒店)$/;
 
@@ -46,6 +52,20 @@ const clauseText = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, "");
 export function spokenWorkDone(norm: string): boolean {
   if (/[?？]|明天|后天|明儿|下周|下礼拜|下个?星期|打算|准备|计划|想去|要去|得去|回头|待会|等会/.test(norm))
     return false;
+  return spokenWork(norm, DOING);
+}
+
+/**
+ * 「明早要到一中搞消防演练」「后天去光明村讲小麦越冬管理」: the same shape with a time ahead and no 了 — a trip
+ * to come, said as one (docs/understanding.md: 说行程是先问、不存). A plan said as such (计划、准备) is left to
+ * the rules: 「下周计划赴柳河乡调研…」 is a plan to report.
+ */
+export function spokenWorkAhead(norm: string): boolean {
+  if (/[?？]|计划|准备|了/.test(norm) || !AHEAD.test(norm)) return false;
+  return spokenWork(norm, DOING_AHEAD);
+}
+
+function spokenWork(norm: string, doingRe: RegExp): boolean {
   return norm
     .split(/[，,。；;！!~～\s]+/)
     .map(clauseText)
@@ -60,15 +80,16 @@ export function spokenWorkDone(norm: string): boolean {
         let after = rest.slice(head.length + cut);
         const to = FOR_WHOM.exec(after);
         if (to) after = after.slice(to[0].length);
-        const doing = DOING.exec(after);
+        const doing = doingRe.exec(after);
         if (!doing) continue;
-        if (PRIVATE_PLACE.test(place)) return false;
         const thing = after.slice(doing[0].length).replace(/(?:的|了|哈|啊|呀|哦|嘛|咯|啦)+$/, "");
         if ([...thing].length < 2 || PRIVATE_THING.test(thing)) return false;
         const verb = doing[1]!;
-        if (verb === "上了") return /课/.test(thing);
-        if (/讲|教/.test(verb)) return true;
-        return WORK_THING.test(thing) || WORK_NOUN.test(thing);
+        const workLike = WORK_THING.test(thing) || WORK_NOUN.test(thing);
+        // At a private place (农贸市场、医院) only a thing named as work counts: 搞了个食品安全咨询, not 讲了讲病情.
+        if (PRIVATE_PLACE.test(place) && !workLike) return false;
+        if (verb.startsWith("上")) return /课/.test(thing);
+        return /讲|教/.test(verb) || workLike;
       }
       return false;
     });

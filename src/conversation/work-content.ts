@@ -28,7 +28,7 @@ import {
   WORK_VERB,
 } from "./work-lexicon.js";
 import { NOT_CORE } from "./intent-lexicon.js";
-import { spokenWorkDone } from "./spoken-work-done.js";
+import { spokenWorkAhead, spokenWorkDone } from "./spoken-work-done.js";
 
 /**
  * How much work a message carries, measured by what it names rather than by its verb: a figure
@@ -178,6 +178,8 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   // 「今天去敬老院讲了防诈骗」「上午在图书馆办了科普展」: went somewhere and did a named piece of work there,
   // said with a spoken verb (讲了、办了、开了个) and no figure — a report (spoken-work-done.ts).
   if (!w.figure && spokenWorkDone(norm)) return "report";
+  // 「明早要到一中搞消防演练」: the same shape with a time ahead — a trip to come, asked about, never stored.
+  if (!w.figure && spokenWorkAhead(norm)) return "unclear";
   if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE && !lightOnly) return "report";
   // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
   // 「收缴党费已完成」: the same without a listed object, one character longer.
