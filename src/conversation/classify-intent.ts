@@ -29,6 +29,8 @@ import { othersHabitOnly } from "./others-habit.js";
 import { doubtsReport } from "./report-odds.js";
 import { talkFlip } from "./talk-odds.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
+import { othersDoings } from "./others-doings.js";
+import { spokenWorkDone } from "./spoken-work-done.js";
 import { judgeWork } from "./work-content.js";
 import { howToTopic } from "./how-to.js";
 import { rulesAnswer } from "./staff-questions.js";
@@ -346,7 +348,11 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 「那个数好像不太对」「上回说那事儿咋样了」「老王让我跟你说一声」「咋整」「木耳」: something wanted or
   // pointed at that cannot be told — what is meant is asked in one line (vague-message.ts), never chat.
   // 「我报的能改吗」: asking what a feature can do is 帮助 on it (how-to.ts, below), not a vague ask.
-  const vague = howToTopic(norm) ? undefined : vagueMessage(norm, core, ctx.awaiting === "nothing");
+  // 「下午去敬老院讲了防溺水」: work done at a place, said with a spoken verb, is no pointer (spoken-work-done.ts).
+  const vague =
+    howToTopic(norm) || spokenWorkDone(norm)
+      ? undefined
+      : vagueMessage(norm, core, ctx.awaiting === "nothing");
   // A bare 「2」 while a card or a choice waits may answer it; the engine asks which update (ask-bare-number.ts).
   // Handing over (「就按这个来」) while a card waits may be said of the card: only asked when nothing waits.
   // In guided filling a question back (「数据这个要写哪些哦」) is about the question asked: answered there.
@@ -391,6 +397,8 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   if (notMine?.kind === "away") return { kind: "unclear", suggest: "away", when: notMine.when };
   if (notMine?.kind === "errand") return { kind: "unclear" };
   if (notMine?.kind === "assigned") return { kind: "unclear", suggest: "assigned", task: notMine.task };
+  // 「局长今天去市里开会了」: someone else's doings told in passing — answered, not asked about (others-doings.ts).
+  if (verdict.kind !== "smalltalk" && othersDoings(norm)) return { kind: "smalltalk", topic: "others" };
   // 「支部里老有人请假 到会率上不去」: others' habits complained of, nothing done — asked (others-habit.ts).
   if (verdict.kind === "report" && othersHabitOnly(norm)) return { kind: "unclear" };
   const doubt = ctx.doubt === undefined ? doubtsReport : ctx.doubt;

@@ -246,6 +246,8 @@ export type SmallTalkTopic =
   | "complaint"
   /** A feeling or the weather said aside (好烦、今天好冷): answered with a word of care. */
   | "mood"
+  /** Someone else's doings told in passing (局长今天去市里开会了): not the sender's work (others-doings.ts). */
+  | "others"
   | "other";
 
 /**

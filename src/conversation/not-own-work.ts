@@ -89,7 +89,7 @@ export const AWAY_ON_WORK = /出差|外出|在外(?:地|面)?(?:学习|培训|�
 const WHOLE_DAY_OUT =
   /(?:一整天|整天|全天|(?<![\d一二两三四五六七八九十几半])一天(?![天半]))[^，,。；;！!]{0,16}?(?:不在(?:单位|办公室|局里|岗|岗位|县里|城里|本地)|(?<!在)不在(?=[，。,.!！\s哈啊呢]|$))/;
 /** Who is away: the sender (我、本人) or nobody named. 「王主任下周出差」 is about someone else. */
-const OTHER_SUBJECT = /^[\u4e00-\u9fff]{1,3}(?:主任|局长|科长|书记|县长|同志|老师|姐|哥)/;
+const OTHER_SUBJECT = /^[\u4e00-\u9fff]{0,3}(?:主任|局长|科长|书记|县长|同志|老师|姐|哥)/;
 
 /** When: explicit dates (12月8号到12号、11.20-11.27) or a relative day or week. */
 const DATES =

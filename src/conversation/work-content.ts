@@ -28,6 +28,7 @@ import {
   WORK_VERB,
 } from "./work-lexicon.js";
 import { NOT_CORE } from "./intent-lexicon.js";
+import { spokenWorkAhead, spokenWorkDone } from "./spoken-work-done.js";
 
 /**
  * How much work a message carries, measured by what it names rather than by its verb: a figure
@@ -59,6 +60,8 @@ const CANNOT = /(?:去|到|进|下|干|做|搞|弄|跑|出|办|开|走)不(?:了
 /** 追了我、把我…、被狗咬: the speaker undergoes it (me as the object), no work of one's own. */
 const UNDERGONE =
   /[\u4e00-\u9fff]了我(?![们国县市省局科单的司部处])|把我(?![们的局县市省科])|被[\u4e00-\u9fff]{0,6}(?:追|咬|吓|骂|堵|淋|困|拦|撞|坑|啄|挠|晒|冻|熏|呛)/;
+/** A trip that came to nothing (白跑、白去了、扑了个空、空跑). */
+const WASTED_TRIP = /白跑|白去了|白来了|扑了个?空|空跑了?一趟/;
 /** A light verb of going somewhere. */
 const MOVED = /(?:跑|去|到)了/;
 /** Going or looking around (跑了、看了看、转了一圈): where one was, not what was done. */
@@ -165,11 +168,18 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
     w.content < MIN_OBJECT_ONLY
   )
     return "unclear";
+  // 「去乡里开会又白跑一趟 气人」「跑了趟园区 扑了个空」: a trip that came to nothing — no work done, a complaint.
+  if (WASTED_TRIP.test(norm) && !w.workUnit && w.content < MIN_REPORTED_ERRAND) return "chat";
   // 「申报系统又登不上去了」: a complaint about a tool.
   if (!w.figure && MALFUNCTION.test(norm) && w.content < MIN_OBJECT_ONLY) return "chat";
   // 「哈哈 就一条啊」: a count said in passing, with nothing of work around it.
   if (w.figure && !w.verb && !w.object && !w.sign && w.content < MIN_LIGHT_FIGURE && CHATTY.test(norm))
     return "chat";
+  // 「今天去敬老院讲了防诈骗」「上午在图书馆办了科普展」: went somewhere and did a named piece of work there,
+  // said with a spoken verb (讲了、办了、开了个) and no figure — a report (spoken-work-done.ts).
+  if (!w.figure && spokenWorkDone(norm)) return "report";
+  // 「明早要到一中搞消防演练」: the same shape with a time ahead — a trip to come, asked about, never stored.
+  if (!w.figure && spokenWorkAhead(norm)) return "unclear";
   if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE && !lightOnly) return "report";
   // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
   // 「收缴党费已完成」: the same without a listed object, one character longer.

@@ -471,6 +471,12 @@ export const SPLITS = [
   // cmd25's 16 plain reports (r25b), in the same regions' speech: with i25a and i25b the open corpus had fallen to
   // 25.01 % reports, just over intent-corpus's floor (r25a is dlg25's).
   "r25b",
+  // Round twenty-five: rpt25's 40 (i25e, before any change) with nothing pending: short reports with no figure, a place
+  // and a spoken verb of doing (讲了、办了、搞了、开了个、上了堂课) and what was done, beside near misses (plans, questions,
+  // someone else's doings, errands and chat said the same way, complaints). First sight: docs/understanding.md 第二十五轮 rpt25.
+  "i25e",
+  // rpt25's 20 (i25f) on the same class and its near misses in other words, written after the fix. First sight: same section.
+  "i25f",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */

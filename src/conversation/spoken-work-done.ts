@@ -1,0 +1,96 @@
+import { WORK_NOUN } from "./work-lexicon.js";
+
+/**
+ * 「今天去敬老院讲了防诈骗」「昨天去二中讲了堂安全课」「上午在图书馆办了科普展」「下午去卫生院开了个座谈会」:
+ * someone went somewhere (去、到、在、下、跑到) and did a piece of work there, said with a spoken verb of doing
+ * (讲了、办了、搞了、开了、上了堂课、弄了) and what was done, with no figure. The verb alone is too light to
+ * store (搞了、弄了 say nothing of work) and the place alone says only where one was; the three together
+ * are a report. Kept out: a plan (no 了 after the verb, or 明天、打算 before), a question (讲了啥), someone
+ * else as the subject (局长、老王、我家娃: only time words and 我 may open the clause), errands and chat
+ * (看牙、吃饭、买菜: not these verbs) and private places (医院、超市、家).
+ */
+
+/** What may stand before the going: time words, 我, and adverbs — no other subject. */
+const LEAD =
+  /^(?:(?:今天|今儿个?|今早|今晚|昨天|昨儿个?|昨晚|前天|上午|下午|中午|晚上|早上|一早|一大早|刚才|刚刚|刚|这周|本周|上周[一二三四五六日天]?|上个?礼拜[一二三四五六天]?|上星期[一二三四五六日天]?|(?:周|礼拜|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|明天|明早|明儿个?|明晚|后天|要|得|还要|我们?|俺们?|额|咱们?|又|也|还|就|专门|特意|抽空)[，,\s]*)*/;
+
+/** 「和老王」「陪领导」「跟村干部一起」: whom one went with — still one's own work. */
+const COMPANY = /^(?:和|跟|同|陪着?|带着?)[\u4e00-\u9fff]{1,5}?(?:一起|一块儿?)?(?=去|到|在|下到?|跑到|赴)/;
+
+/** Going somewhere (去、到、在、下到、跑到、赴): the place follows. */
+const GOING = /^(?:去了?|到了?|在|下到?|跑到|跑了趟|赴)/;
+
+/** 「给村民」「给老人们」: for whom, between the place and the doing. */
+const FOR_WHOM = /^给[\u4e00-\u9fff]{1,8}?(?=宣讲了|讲了|办了|搞了|开了|上了|弄了|做了|教了|放了|演了)/;
+
+/** The spoken verb of doing, done (了), with an optional measure: 讲了堂、办了个、搞了场、开了个、上了节. */
+const DOING =
+  /^(?:又|也|还|专门)?(宣讲了|讲了讲|讲了|办了|搞了|开了|上了|弄了|做了|教了|放了|演了)(?:一?(?:个|场|堂|节|次|期|回|轮|下)|几(?:场|堂|节|次))?/;
+/** The same verb still to be done (明早要到一中搞消防演练): no 了. */
+const DOING_AHEAD =
+  /^(?:又|也|还|专门)?(宣讲|讲|办|搞|开|上|弄|做|教|放|演)(?!了)(?:一?(?:个|场|堂|节|次|期|回|轮|下)|几(?:场|堂|节|次))?/;
+
+/** A time ahead: the doing is a trip to come, not work done. */
+const AHEAD = /明天|明早|明儿|明晚|后天|(?:上午|下午|晚上|中午|待会|等会)(?:还)?要/;
+
+/** Places of one's private life: what is done there is an errand or chat unless named as work. */
+const PRIVATE_PLACE =
+  /(?:家|医院|诊所|超市|饭店|饭馆|食堂|公园|理发店|菜市场|市场|商场|银行|宿舍|健身房|球场|电影院|KTV|酒店)$/;
+
+/** What was done must be work-like: not food, a tooth, a question word or a while. */
+const PRIVATE_THING =
+  /^(?:饭|菜|头|牙|药|澡|觉|车|会儿|玩笑|病|体检|手术|点|半天|好久|一会|几句|两句|啥|什么|哪|几|多少|个会$|会$|家长会)/;
+
+/** For 办、搞、开、弄、做、放、演 the thing must be named as a piece of work (座谈会、科普展、消防演练、防诈宣传). */
+const WORK_THING =
+  /(?:会|展|课|讲座|演练|宣传|宣讲|培训|活动|比赛|义诊|咨询|讲堂|展览|调研|检查|排查|座谈|交流|辅导|教育|电影|节目|仪式|讲解|体验|实验)$|^(?:防|反|禁|安全|消防|科普|普法|法治|政策|医保|社保|反诈)/;
+
+/** The clause's kept characters: Han, Latin and digits (emoji and punctuation gone). */
+const clauseText = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, "");
+
+/** Whether one clause of `norm` is someone going somewhere and doing a named piece of work there (past). */
+export function spokenWorkDone(norm: string): boolean {
+  if (/[?？]|明天|后天|明儿|下周|下礼拜|下个?星期|打算|准备|计划|想去|要去|得去|回头|待会|等会/.test(norm))
+    return false;
+  return spokenWork(norm, DOING);
+}
+
+/**
+ * 「明早要到一中搞消防演练」「后天去光明村讲小麦越冬管理」: the same shape with a time ahead and no 了 — a trip
+ * to come, said as one (docs/understanding.md: 说行程是先问、不存). A plan said as such (计划、准备) is left to
+ * the rules: 「下周计划赴柳河乡调研…」 is a plan to report.
+ */
+export function spokenWorkAhead(norm: string): boolean {
+  if (/[?？]|计划|准备|了/.test(norm) || !AHEAD.test(norm)) return false;
+  return spokenWork(norm, DOING_AHEAD);
+}
+
+function spokenWork(norm: string, doingRe: RegExp): boolean {
+  return norm
+    .split(/[，,。；;！!~～\s]+/)
+    .map(clauseText)
+    .some((clause) => {
+      const led = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
+      const rest = led.slice(COMPANY.exec(led)?.[0].length ?? 0);
+      const head = GOING.exec(rest)?.[0];
+      if (!head) return false;
+      // Try every cut of the place (1–10 characters): 「去敬老院讲了」 and 「去县职中讲了」 alike.
+      for (let cut = 1; cut <= 10 && head.length + cut < rest.length; cut++) {
+        const place = rest.slice(head.length, head.length + cut);
+        let after = rest.slice(head.length + cut);
+        const to = FOR_WHOM.exec(after);
+        if (to) after = after.slice(to[0].length);
+        const doing = doingRe.exec(after);
+        if (!doing) continue;
+        const thing = after.slice(doing[0].length).replace(/(?:的|了|哈|啊|呀|哦|嘛|咯|啦)+$/, "");
+        if ([...thing].length < 2 || PRIVATE_THING.test(thing)) return false;
+        const verb = doing[1]!;
+        const workLike = WORK_THING.test(thing) || WORK_NOUN.test(thing);
+        // At a private place (农贸市场、医院) only a thing named as work counts: 搞了个食品安全咨询, not 讲了讲病情.
+        if (PRIVATE_PLACE.test(place) && !workLike) return false;
+        if (verb.startsWith("上")) return /课/.test(thing);
+        return /讲|教/.test(verb) || workLike;
+      }
+      return false;
+    });
+}
