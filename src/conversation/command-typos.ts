@@ -1,4 +1,5 @@
 import type { Intent, IntentContext } from "./intent-types.js";
+import { rulesUnsure } from "./rules-unsure.js";
 
 /**
  * 「确任一下」「全确人了吧」「第五条撤会 报重了」「尽度咋样了」「催抱一下没交的」「可以咧 定搞吧」: a command's word typed
@@ -101,11 +102,7 @@ export function commandRetyped(
   ctx: IntentContext,
   classify: (text: string, ctx: IntentContext) => Intent,
 ): Intent | undefined {
-  const unsure =
-    intent.kind === "smalltalk" ||
-    intent.kind === "unclear" ||
-    intent.kind === "ask-command" ||
-    (intent.kind === "command" && intent.guessed === true);
+  const unsure = rulesUnsure(intent);
   // 「刚撤的那条帮我恢服一下」: read as another command by a word beside the slip (撤), the slip's command wins.
   if (!unsure && intent.kind !== "command") return undefined;
   const mended = mend(norm);
@@ -114,7 +111,10 @@ export function commandRetyped(
   const named = again.kind === "command" && mended.words.has(again.command);
   const slipNamed = again.kind === "command" && [...mended.words].some((w) => NAMED[w] === again.command);
   if (!unsure)
-    return (named || slipNamed) && again.kind === "command" && again.command !== intent.command
+    return (named || slipNamed) &&
+      again.kind === "command" &&
+      intent.kind === "command" &&
+      again.command !== intent.command
       ? again
       : undefined;
   if (again.kind === "command" && !again.guessed) return again;

@@ -1,5 +1,6 @@
 import { addDays, formatDate, type LocalDate, weekDates } from "../domain/period.js";
 import type { Intent, IntentContext } from "./intent-types.js";
+import { rulesUnsure } from "./rules-unsure.js";
 
 /**
  * 「我上礼拜报的全拿出来看看」「这个月我都报了哪些」: one's own reports of a period — 我的填报 with that
@@ -64,11 +65,7 @@ export function minePeriodApart(
   ctx: IntentContext,
   classify: (text: string, ctx: IntentContext) => Intent,
 ): Intent | undefined {
-  const unsure =
-    intent.kind === "smalltalk" ||
-    intent.kind === "unclear" ||
-    intent.kind === "ask-command" ||
-    (intent.kind === "command" && intent.guessed === true);
+  const unsure = rulesUnsure(intent);
   const period = unsure ? minePeriodSaid(norm) : undefined;
   if (!period) return undefined;
   const rest = norm.replace(ANY_PERIOD, "").replace(/^[，,。\s]+/, "");
