@@ -116,6 +116,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * and `blind60` (b60-, 歙川县, 皖南徽州), report files b9-longyuan, d0-jingutj, d1-shechuan, kept outside the repository
  * during the round, scored totals only at its start and end, and added sealed at its end. Round twenty-five: blind60
  * and its report file d1-shechuan opened to tune on (one of three, as before).
+ * Round twenty-five: its three blind batches `blind61` (b61-, 淮颍县, 河南豫东), `blind62` (b62-, 珠浦县, 广东珠三角)
+ * and `blind63` (b63-, 沣渭县, 陕西关中), report files d2-huaiying, d3-zhupu, d4-fengwei, kept outside the repository
+ * during the round, scored totals only at its start and end, and added sealed at its end.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -211,6 +214,9 @@ export const SPLITS = [
   "blind58",
   "blind59",
   "blind60",
+  "blind61",
+  "blind62",
+  "blind63",
   "i10a",
   "i10b",
   "i10c",
@@ -509,6 +515,9 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind56",
   "blind58",
   "blind59",
+  "blind61",
+  "blind62",
+  "blind63",
 ]);
 
 /**
