@@ -1,5 +1,4 @@
-import type { Intent, IntentContext } from "./intent-types.js";
-import { rulesUnsure } from "./rules-unsure.js";
+import { rulesUnsure, type SecondReading } from "./rules-unsure.js";
 
 /**
  * 「确任一下」「全确人了吧」「第五条撤会 报重了」「尽度咋样了」「催抱一下没交的」「可以咧 定搞吧」: a command's word typed
@@ -58,19 +57,27 @@ const BOUND_SLIPS: ReadonlyArray<[string, string]> = [
   ["确人", "(?<![准正明精的])"],
 ];
 
-const SLIPS: ReadonlyArray<[RegExp, string]> = (() => {
-  const out: Array<[RegExp, string]> = [];
+/**
+ * Every slip and the word it stands for, as one pattern: the classifier reads each message through it, so one
+ * pass, not one per slip.
+ */
+const WORD_OF = new Map<string, string>();
+const SLIP: RegExp = (() => {
+  const sources: string[] = [];
   for (const word of WORDS)
     for (let i = 0; i < 2; i++)
       for (const c of SOUNDS[word[i]!] ?? "") {
         const slip = i === 0 ? c + word[1] : word[0] + c;
-        if (REAL_WORDS.has(slip)) continue;
+        if (REAL_WORDS.has(slip) || WORD_OF.has(slip)) continue;
+        WORD_OF.set(slip, word);
         // 到出差、到出口: 到出 joined to the word after it is no 导出.
-        out.push([new RegExp(slip === "到出" ? "到出(?![差口发门租售现席])" : slip, "g"), word]);
+        sources.push(slip === "到出" ? "到出(?![差口发门租售现席])" : slip);
       }
-  for (const [slip, before] of BOUND_SLIPS)
-    out.push([new RegExp(`${before}${slip}`, "g"), slip === "定搞" ? "定稿" : "确认"]);
-  return out;
+  for (const [slip, before] of BOUND_SLIPS) {
+    WORD_OF.set(slip, slip === "定搞" ? "定稿" : "确认");
+    sources.push(`${before}${slip}`);
+  }
+  return new RegExp(sources.join("|"), "g");
 })();
 
 /** The message with every slip of a command's word put right; undefined when there is none. */
@@ -79,13 +86,12 @@ export function slipsMended(norm: string): string | undefined {
 }
 
 function mend(norm: string): { text: string; words: Set<string> } | undefined {
-  let text = norm;
   const words = new Set<string>();
-  for (const [re, word] of SLIPS)
-    text = text.replace(re, () => {
-      words.add(word);
-      return word;
-    });
+  const text = norm.replace(SLIP, (slip) => {
+    const word = WORD_OF.get(slip) ?? slip;
+    words.add(word);
+    return word;
+  });
   return text === norm ? undefined : { text, words };
 }
 
@@ -96,12 +102,7 @@ const NAMED: Record<string, string> = { 删除: "撤回" };
  * The reading of a message whose command word was mistyped: `intent` is what the rules made of it as typed,
  * `classify` the whole classifier (run on the mended text).
  */
-export function commandRetyped(
-  intent: Intent,
-  norm: string,
-  ctx: IntentContext,
-  classify: (text: string, ctx: IntentContext) => Intent,
-): Intent | undefined {
+export const commandRetyped: SecondReading = (intent, norm, ctx, classify) => {
   const unsure = rulesUnsure(intent);
   // 「刚撤的那条帮我恢服一下」: read as another command by a word beside the slip (撤), the slip's command wins.
   if (!unsure && intent.kind !== "command") return undefined;
@@ -120,4 +121,4 @@ export function commandRetyped(
   if (again.kind === "command" && !again.guessed) return again;
   if (again.kind === "answer" && again.answer !== "text" && ctx.awaiting !== "nothing") return again;
   return undefined;
-}
+};

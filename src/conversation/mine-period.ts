@@ -1,6 +1,6 @@
 import { addDays, formatDate, type LocalDate, weekDates } from "../domain/period.js";
-import type { Intent, IntentContext } from "./intent-types.js";
-import { rulesUnsure } from "./rules-unsure.js";
+import type { Intent } from "./intent-types.js";
+import { rulesUnsure, type SecondReading } from "./rules-unsure.js";
 
 /**
  * 「我上礼拜报的全拿出来看看」「这个月我都报了哪些」: one's own reports of a period — 我的填报 with that
@@ -59,12 +59,7 @@ const ANY_PERIOD = new RegExp(PERIODS.map(([re]) => re.source).join("|"), "g");
  * expect it. Where the rules read nothing (small talk, unclear, a guess), the message is read again without its period
  * words; when that is one's own list (the rules' 我的填报, never a guess), it is the list of that period.
  */
-export function minePeriodApart(
-  intent: Intent,
-  norm: string,
-  ctx: IntentContext,
-  classify: (text: string, ctx: IntentContext) => Intent,
-): Intent | undefined {
+export const minePeriodApart: SecondReading = (intent, norm, ctx, classify) => {
   const unsure = rulesUnsure(intent);
   const period = unsure ? minePeriodSaid(norm) : undefined;
   if (!period) return undefined;
@@ -73,7 +68,7 @@ export function minePeriodApart(
   const again = classify(rest, { ...ctx, guess: null });
   if (again.kind !== "command" || again.command !== "我的填报" || again.guessed) return undefined;
   return { kind: "command", command: "我的填报", text: `我的填报 ${period}` };
-}
+};
 
 /** The dates (inclusive, YYYY-MM-DD) of a period label on a day. */
 export function minePeriodDates(label: string, today: LocalDate): { from: string; to: string } | undefined {

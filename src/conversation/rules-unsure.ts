@@ -1,4 +1,4 @@
-import type { Intent } from "./intent-types.js";
+import type { Intent, IntentContext } from "./intent-types.js";
 
 /**
  * Where the rules read a message as nothing sure — small talk, unclear, a question about a guess, or a
@@ -13,3 +13,14 @@ export function rulesUnsure(intent: Intent): boolean {
     (intent.kind === "command" && intent.guessed === true)
   );
 }
+
+/**
+ * A second reading of a message: `intent` is what the rules made of it as typed, `norm` the message, `classify`
+ * the whole classifier to run on the text read again; undefined keeps the first reading.
+ */
+export type SecondReading = (
+  intent: Intent,
+  norm: string,
+  ctx: IntentContext,
+  classify: (text: string, ctx: IntentContext) => Intent,
+) => Intent | undefined;
