@@ -133,6 +133,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // learned since.
   ["blind60", { accuracy: 0.97, stored: 0 }],
   // Round twenty-five's sealed batches, added at its end: measured only.
+  // Opened to tune on in round twenty-six (with their report files d2-huaiying, d3-zhupu); held out of training until
+  // tuned on.
   ["blind61", undefined],
   ["blind62", undefined],
   ["blind63", undefined],

@@ -50,10 +50,13 @@ export const OPEN: [string, string][] = [
   ["b8-chaobai", "804dd18"],
   // Opened in round twenty-five; scored untouched at round twenty-four's start, fc56007.
   ["d1-shechuan", "fc56007"],
+  // Opened in round twenty-six; scored untouched at round twenty-five's start, 9855afc.
+  ["d2-huaiying", "9855afc"],
+  ["d3-zhupu", "9855afc"],
 ];
 /** Never listed miss by miss: sealed files and 14- (never examined). */
 const CLOSED =
-  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0|d2|d3|d4)-/;
+  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0|d4)-/;
 
 const org = parseOrg({
   unit: "示例县",

@@ -50,8 +50,11 @@ export const OPEN_WRITERS: [string, string][] = [
   ["b8-", "804dd18"],
   // Round twenty-four's blind60 report file, scored untouched at that round's start; opened in round twenty-five.
   ["d1-", "fc56007"],
+  // Round twenty-five's blind61/blind62 report files, scored untouched at that round's start; opened in round twenty-six.
+  ["d2-", "9855afc"],
+  ["d3-", "9855afc"],
 ];
-const SEALED = /^(14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0|d2|d3|d4)-/;
+const SEALED = /^(14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0|d4)-/;
 
 const repo = resolve(import.meta.dirname, "..");
 const scratch = join(repo, ".kind-misses");
