@@ -1,3 +1,4 @@
+import { targetWithObject } from "./plan-target-object.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { findFigures } from "../domain/figures.js";
 import { plainNumerals } from "../domain/formal-numerals.js";
@@ -275,7 +276,9 @@ export function restoreObject(plan: string, context: string): string {
     .split(/(?<=[，,；;])/u)
     .map((c) => {
       const end = /[，,；;]$/u.exec(c)?.[0] ?? "";
-      return restoreClause(c.slice(0, c.length - end.length), context) + end;
+      const bare = c.slice(0, c.length - end.length);
+      const restored = restoreClause(bare, context);
+      return (restored === bare ? moneyInYuan(targetWithObject(bare, context)) : restored) + end;
     })
     .join("");
 }
@@ -296,7 +299,43 @@ export function writtenForm(text: string): string {
     /(?:约|大约|大概)(?=(?:[一二两三四五六七八九十百千万]+来|[\d一二两三四五六七八九十百千万]+(?:多|余))(?:人次|人|个|家|户|名|场|次|所|项|份|本|套|亩|村))/gu,
     "",
   );
-  return arabicFigures(t)
+  return comparedInWriting(moneyInYuan(arabicFigures(t)))
     .replace(/，{2,}/gu, "，")
     .replace(/，(?=[。；;])/gu, "");
+}
+
+/** Nouns that name an amount of money (成交额、资金、补贴…): a 万/亿 after them counts 元. */
+const MONEY_NOUN =
+  "成交额|交易额|销售额|营业额|总额|金额|资金|经费|投入|产值|收入|营收|税收|补贴|补助|奖补|奖励|奖金|贷款|融资|拨款|工资|捐款|善款|费用";
+
+/**
+ * 「成交额2.3亿」「补贴发了3.2万」: spoken money leaves 元 unsaid; a document writes 2.3亿元. Only after a
+ * money noun, and never before another unit (「资金覆盖3万人」 keeps its count of people).
+ */
+export function moneyInYuan(text: string): string {
+  return text.replace(
+    new RegExp(
+      `((?:${MONEY_NOUN})[\\u4e00-\\u9fff]{0,4}?[\\d.]+(?:多|余)?(?:万|亿)(?:多|余)?)(?![元多余美日欧港人户亩吨册份件个株头只斤张套台次名家项平公千百\\d.])`,
+      "gu",
+    ),
+    "$1元",
+  );
+}
+
+/**
+ * 「比去年多了两成」「比上年少了5家」: a comparison said in writing — a share grows (增长) or falls (下降), a
+ * count is added (增加) or taken away (减少).
+ */
+function comparedInWriting(text: string): string {
+  return text
+    .replace(
+      /(比[\u4e00-\u9fff\d]{1,10}?)多了(?=[\d一二两三四五六七八九十几.]+(?:成|个百分点|%|％))/gu,
+      "$1增长",
+    )
+    .replace(
+      /(比[\u4e00-\u9fff\d]{1,10}?)少了(?=[\d一二两三四五六七八九十几.]+(?:成|个百分点|%|％))/gu,
+      "$1下降",
+    )
+    .replace(/(比[\u4e00-\u9fff\d]{1,10}?)多了(?=[\d一二两三四五六七八九十几])/gu, "$1增加")
+    .replace(/(比[\u4e00-\u9fff\d]{1,10}?)少了(?=[\d一二两三四五六七八九十几])/gu, "$1减少");
 }
