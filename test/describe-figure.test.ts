@@ -36,6 +36,11 @@ describe("figure labels on the confirmation card", () => {
     ]);
     expect(labels("走访了8个社区入户登记居民560户")).toEqual(["走访了 8个社区", "入户登记居民 560户"]);
     expect(labels("新建了4个村级服务站")).toEqual(["新建了 4个村级服务站"]);
+    // A one-character spoken verb with 了 right after the place ends the noun, with more figures after.
+    expect(labels("上午带队去城关镇三个村搞了场农技培训，来了六十几个种植户")).toEqual([
+      "带队去城关镇 三个村",
+      "来了 六十几个种植户",
+    ]);
   });
 
   it("leave labels without a measure word as they were", () => {

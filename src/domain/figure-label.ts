@@ -208,6 +208,10 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   // a time opens the next step of a run-on.
   if (/^[没不未别冇]/.test(noun)) return undefined;
   if (TIME_AHEAD.test(noun)) return undefined;
+  // 「三个村搞了场农技培训，来了六十几个…」: a one-character spoken verb with 了 right after a place or body ends
+  // the noun there, whatever follows (「企业申请了…」 keeps its subject for the figure after: see below).
+  const place = HEAD_NOUN.exec(noun)?.[0];
+  if (place && noun.indexOf("了") === place.length + 1) return place;
   // 「十一所学校听课学生四千多人」「12个村入户调查农户300户」: the run reaches the next figure, which
   // has its own words; the noun ends at the first place or body word with words left for that figure.
   if (nextFigureAfter && !stop) {
