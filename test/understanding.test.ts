@@ -274,6 +274,24 @@ describe("edits are edits", () => {
     expect(view).not.toMatch(/created|section-changed|confirmed|transfer|T\d\d:/);
   });
 
+  it("查看 keeps every line of a several-line earlier text indented under its 修改 entry", async () => {
+    t = await makeTestApp({ now: "2025-03-14T10:30:00+08:00" });
+    // Guided filling keeps problems and plans on lines of their own (存在问题：…、下一步计划：…).
+    for (const said of ["填报", "本月走访企业6家", "有两家说融资难", "下一步准备办一场银企对接会", "没了"])
+      await t.say("li-rd", said);
+    await t.say("li-rd", "确认");
+    await t.say("li-rd", "修改 1 企业7家");
+    await t.say("li-rd", "确认");
+    const view = await t.sayText("li-rd", "查看 1");
+    const at = view.split("\n").findIndex((l) => l.includes("修改前："));
+    const after = view.split("\n").slice(at + 1, at + 3);
+    expect(after.length).toBe(2);
+    // The earlier text's later lines (问题、计划) sit indented under 修改前, never at the left edge like an entry.
+    for (const l of after.filter((x) => /存在问题|下一步计划/u.test(x)))
+      expect(l).toMatch(/^[│\s　]*　{2,}/u);
+    expect(after.some((l) => /存在问题|下一步计划/u.test(l))).toBe(true);
+  });
+
   it("我的填报 takes the year from the configured time zone", async () => {
     t = await makeTestApp({ now: "2026-01-01T00:30:00+08:00" }); // still 2025 in UTC
     await t.say("li-rd", R1);

@@ -47,6 +47,8 @@ export function historyLines(org: Org, u: Update, timezone: string): string[] {
     if (h.action !== "edited" || h.previousText === undefined) return [line];
     const before = [...h.previousText];
     const shown = before.length > 300 ? `${before.slice(0, 300).join("")}…` : h.previousText;
-    return [line, `　修改前：${shown}`];
+    // A text of several lines (存在问题：…、下一步计划：…) stays indented under its entry, line by line.
+    const [first = "", ...rest] = shown.split("\n");
+    return [line, `　修改前：${first}`, ...rest.filter((l) => l.trim() !== "").map((l) => `　　　　　${l}`)];
   });
 }
