@@ -63,3 +63,21 @@ describe("the section an update is filed in counts toward what it is about", () 
     expect(out).not.toContain("300多份");
   });
 });
+
+/**
+ * 「高企现在多少家」 (console trial, round twenty-six) answered about 「高企现在」 and listed every count of 何婷's
+ * update, 省级企业技术中心新增2个 included: a time word (现在、目前、截至目前) is no word of the matter, and a total
+ * said in the same clause as the best answer (总数到了41家) is of the same thing; another clause's count is not.
+ */
+describe("a total said beside the answer, a time word in the question", () => {
+  it.each(["高企现在多少家", "截至目前高企有几家"])("「%s」", async (said) => {
+    const t = await open({ now: "2026-11-20T10:00:00+08:00" });
+    await t.say("he-gq", "今年新认定高新技术企业9家，总数到了41家；省级企业技术中心新增2个");
+    await t.say("he-gq", "确认");
+    const out = text(await t.say("zhou-ju", said));
+    expect(out).toContain("「高企」");
+    expect(out).toContain("9家");
+    expect(out).toContain("41家");
+    expect(out).not.toContain("2个");
+  });
+});

@@ -80,7 +80,7 @@ interface Question {
 
 /** Words of the question that say nothing of its matter. */
 const FILLER =
-  /咱们?|我们|俺们|阮兜|咱局|局里|全县|全局|今年以来|今年|去年|上半年|下半年|这个月|本月|上个月|一共|总共|到底|来着|有没有个?数|有(?:没有)?统计|有数|数字?|那边|那块|这块|那里|这边|报的|报过|报了|谁|有人|有没有|没有|侬晓得伐|晓得不|知道不|多少钱|多少|几多|几|好多|[啊啦哦咧呢吗嘛呀哈伐没么][?？]*$|[?？!！。，,]/gu;
+  /咱们?|我们|俺们|阮兜|咱局|局里|全县|全局|今年以来|今年|截至目前|截止目前|到目前为止|到现在|现在|目前|当前|眼下|至今|去年|上半年|下半年|这个月|本月|上个月|一共|总共|到底|来着|有没有个?数|有(?:没有)?统计|有数|数字?|那边|那块|这块|那里|这边|报的|报过|报了|谁|有人|有没有|没有|侬晓得伐|晓得不|知道不|多少钱|多少|几多|几|好多|[啊啦哦咧呢吗嘛呀哈伐没么][?？]*$|[?？!！。，,]/gu;
 /** A measure word after the count asked, and the unit family it reads (家 also 个, 人 also 人次). */
 const UNIT_AFTER =
   /(?:多少|几多|几|好多)(号人|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元万]|钱)/u;
@@ -149,7 +149,14 @@ interface Hit {
   phrase: string;
   /** How well the figure's own words, and its update's, name the thing asked. */
   score: number;
+  /** The update and work item (clause) the figure was said in. */
+  clause: string;
+  /** Its own words say nothing but a total (总数到了、累计达). */
+  totalOnly: boolean;
 }
+
+/** Words that say a count is a total, not of some other thing: 总数到了41家、累计达到. */
+const TOTAL_WORDS = /总数|总量|总计|合计|共计|累计|一共|总共|达到|到了|达|已有|现有|共有/gu;
 
 /** An update names the thing when this share of the question's word pairs is in it. */
 const ENOUGH = 0.6;
@@ -170,12 +177,23 @@ function matchFigures(list: readonly Update[], q: Question, org: Org): Hit[] {
         if (said < ENOUGH && !(inSection && q.units.length > 0)) continue;
         const own = coverage(`${f.context}${f.counted ?? ""}`, q.terms);
         const score = 0.6 * own + 0.3 * coverage(item.text, q.terms) + 0.1 * said;
-        hits.push({ update: u, phrase: phraseOf(f, item.text), score });
+        const bare = `${f.context}${f.counted ?? ""}`.replace(TOTAL_WORDS, "").replace(LIGHT, "");
+        hits.push({
+          update: u,
+          phrase: phraseOf(f, item.text),
+          score,
+          clause: `${u.id}|${item.text}`,
+          totalOnly: [...bare].length <= 1,
+        });
       }
     }
   }
   const best = Math.max(0, ...hits.map((h) => h.score));
-  return hits.filter((h) => h.score >= best - CLOSE);
+  const kept = hits.filter((h) => h.score >= best - CLOSE);
+  // 「新认定高新技术企业9家，总数到了41家」 asked 高企几家: a count in the unit asked, said in the same clause as the
+  // best answer, is of the same thing (its total), though its own words do not repeat the matter.
+  const beside = (h: Hit) => h.totalOnly && kept.some((k) => k.clause === h.clause);
+  return q.units.length > 0 ? hits.filter((h) => kept.includes(h) || beside(h)) : kept;
 }
 
 /**
