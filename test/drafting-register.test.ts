@@ -335,3 +335,16 @@ describe("with a model that copies staff chat", () => {
     expect(check).toMatch(/口语说法「挺」|话题标签/u);
   });
 });
+
+describe("turnout and success said in writing (round twenty-six's console trial)", () => {
+  const written = (t: string) => cleanChat(t, "2026-11-20");
+  it("「来的人少」 is 参与人数较少, never 「来较少」", () => {
+    expect(written("有的村干部不太重视 来的人少")).toBe("有的村干部不太重视，参与人数较少");
+    expect(written("培训班参加的人少")).toBe("培训班参加人数较少");
+  });
+  it("「办得挺成功的」 is 取得圆满成功, never 「办得较为成功的」", () => {
+    expect(written("上半年科技活动周办得挺成功的，全县参与群众1.2万人次")).toBe(
+      "上半年科技活动周取得圆满成功，全县参与群众1.2万人次",
+    );
+  });
+});
