@@ -58,6 +58,7 @@ import { minePeriodApart, withMinePeriod } from "./mine-period.js";
 import { nothingElse, weekNothing } from "./week-nothing.js";
 import { withConfirmAll } from "./confirm-all.js";
 import { commandRetyped } from "./command-typos.js";
+import { ownLeaveAsked } from "./leave-asked.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
@@ -108,6 +109,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   const intent =
     commandRetyped(read, norm, ctx, classifyIntent) ??
     minePeriodApart(read, norm, ctx, classifyIntent) ??
+    ownLeaveAsked(read, norm, ctx, classifyIntent) ??
     read;
   // 「那事儿整利索没」「累死个人咯」: where the rules end in unclear or small talk with nothing but a card
   // waiting, a learned second opinion may turn the one into the other (talk-odds.ts) — never into

@@ -117,6 +117,13 @@ async function runLeave(ctx: CommandContext): Promise<Reply> {
   if (!parsed.ok) return { text: `${parsed.error}。${usage}` };
   if (parsed.to < today) return { text: `${parsed.from} 至 ${parsed.to} 已经过去了，无需设置。${usage}` };
   const at = now.toISOString();
+  // An earlier leave overlapping the new one is replaced: the reply says which, never silently.
+  const replaced = ((await prefs.get(person.id))?.leaves ?? []).filter(
+    (l) =>
+      l.to >= today &&
+      !(l.to < parsed.from || l.from > parsed.to) &&
+      !(l.from === parsed.from && l.to === parsed.to),
+  );
   await prefs.update(person.id, (cur) => {
     const p = cur ?? emptyPrefs(person.id);
     // Drop past leaves and any overlapping the new one: the newest statement wins.
@@ -131,7 +138,11 @@ async function runLeave(ctx: CommandContext): Promise<Reply> {
       ? "\n您说的是几个小时，提醒按整天算。"
       : "";
   return {
-    text: `已记录请假：${parsed.from} 至 ${parsed.to}，期间不会给您发送填报提醒。提前回来可回复「取消请假」。${half}`,
+    text: `已记录请假：${parsed.from} 至 ${parsed.to}，期间不会给您发送填报提醒。提前回来可回复「取消请假」。${half}${
+      replaced.length > 0
+        ? `\n原来的请假（${replaced.map((l) => `${l.from} 至 ${l.to}`).join("；")}）与这次重叠，已按这次的日期改过；不对的话重新发「请假 开始日期 至 结束日期」。`
+        : ""
+    }`,
   };
 }
 
