@@ -193,8 +193,12 @@ export function partRequest(norm: string, ctx: IntentContext): Found | undefined
   // word heading work done with its count, and no word of writing, is a report, not an instruction.
   // 「党建这块 整理了今年支部的台账 意识形态工作报告也写好交上去了」: without a count too, when every clause is done
   // (…了) and the only writing is one's own document written (写好、写完), asking nothing (再、一点、太、要、别).
-  if (/(?<=[\u4e00-\u9fff])了/.test(rest) && !WRITING_WORD.test(rest.replace(DONE_WRITING, "")))
-    if (hasFigure(rest) || allDone(rest)) return undefined;
+  if (!WRITING_WORD.test(rest.replace(DONE_WRITING, ""))) {
+    if (/(?<=[\u4e00-\u9fff])了/.test(rest) && (hasFigure(rest) || allDone(rest))) return undefined;
+    // 「综合那块今年组织安全生产检查6次，整改隐患23处」: work written the 公文 way, counts and no 了, asking and
+    // judging nothing (再、要、一点、太、应该…), is a report too — 整改's 改 is no word of writing.
+    if (hasFigure(rest) && !ASKS_OR_JUDGES.test(rest)) return undefined;
+  }
   // 「高企那块把新增的几家写上」: the 把 construction is itself an instruction.
   if (REWRITE.test(rest) || /^(?:把|将)/.test(remainder) || WRITE_IN.test(rest))
     return { command: "重写", args: `${named.label} ${rest}` };

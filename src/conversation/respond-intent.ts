@@ -11,6 +11,7 @@ import { confirmAll, confirmOpen, confirmUpdate, withdrawnText } from "./command
 import { markWithdrawn } from "./commands/withdraw-update.js";
 import { cancelEdit, showEdit } from "./edit-update.js";
 import { intentText, STATUS_ASKED } from "./intent-lexicon.js";
+import { exactSection } from "./section-answer.js";
 import { asksWhetherRight } from "./clause-answer.js";
 import { notOwnWork } from "./not-own-work.js";
 import { assignedReply, awayReply, noticeReply } from "./not-own-work-reply.js";
@@ -148,6 +149,14 @@ async function answer(
     case "yes":
       // 「这条是替孙磊报的吗？」: a yes (是的、确认) says it is 孙磊's — never filed under the sender.
       if (state.mode === "ask-report" && state.forOther) return [forOtherYes(state.forOther)];
+      // 「综合」 asked about, then 「确认」: a section's name alone is no work to keep — a loose yes keeps nothing
+      // (the 记为填报 button still does, said in so many words).
+      if (
+        state.mode === "ask-report" &&
+        !intent.more &&
+        exactSection(intentText(state.text).core, services.org.sections)
+      )
+        return [{ text: sectionNameOnly(state.text) }];
       if (state.mode === "ask-report")
         return newUpdate(services, input, withMore(state.text, intent.more), "chat", undefined, true);
       return confirmOpen(services, input, state);
@@ -288,6 +297,10 @@ async function askAboutUnclear(
       { label: "不用", command: "不用记" },
     ],
   });
+}
+
+function sectionNameOnly(text: string): string {
+  return `「${text.trim()}」只是科室名称，没有说做了什么，我没有保存。要报这个科室的工作，请直接发做了什么、关键数据（如「${text.trim()}这块今年开展检查6次」）；确实要记这几个字，点「记为填报」。`;
 }
 
 /** Waiting on others, or a time past this week: the report will not come this week. */
