@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractUpdate } from "../src/domain/extract.js";
+import { parseOrg } from "../src/domain/org.js";
+
+/**
+ * Round twenty-six (fig26): counts said the rough spoken way that the number reader did not read — an
+ * Arabic round number and 几 (60几个、120几处: d3-, 74-), 把 before the scale (百把万吨) and 大几 after a
+ * hundred or thousand (一百大几十万, e6-) — and a part told by its age or health (还有十来个年纪大了:
+ * 99-, c5-, e2-, e3-, e6-) with no count of people before it. Sentences written for this test, not corpus lines.
+ */
+const org = parseOrg({
+  unit: "示例县",
+  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
+  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
+});
+const units = (text: string, today = "2026-12-03") =>
+  extractUpdate(text, org, { today }).figures.map((f) => `${f.raw}=${f.value}${f.unit}`);
+
+describe("rough counts said the spoken way", () => {
+  it("reads an Arabic round number and 几 as at least that many", () => {
+    expect(units("社区义诊来了80几个街坊，量血压300几人次")).toEqual(["80几个=80人", "300几人次=300人次"]);
+    expect(units("河道清理了40几处垃圾点")).toEqual(["40几处=40处"]);
+  });
+
+  it("reads 把 before the scale and 大几 after a hundred or thousand", () => {
+    expect(units("秸秆收储今年收了千把万斤，还差百把万斤")).toEqual([
+      "千把万斤=10000000斤",
+      "百把万斤=1000000斤",
+    ]);
+    expect(units("夜市开了一个月，摊位费收了两百大几十万")).toEqual(["两百大几十万=2000000元"]);
+    expect(units("文化节来了三百大几十个人")).toEqual(["三百大几十个人=300人"]);
+    expect(units("去年修路花了一千大几百万")).toEqual(["一千大几百万=10000000元"]);
+  });
+
+  it("leaves numbers that are not rough counts as they were", () => {
+    expect(units("学习贯彻二十大精神，办了3期培训班")).toEqual(["3期=3期"]);
+    expect(units("到6几号再说")).toEqual([]);
+    expect(units("门牌5几号记不清了")).toEqual([]);
+  });
+});
