@@ -38,3 +38,14 @@ describe("rough counts said the spoken way", () => {
     expect(units("门牌5几号记不清了")).toEqual([]);
   });
 });
+
+describe("a part told by its age or health", () => {
+  it("counts people with no count of people before it", () => {
+    expect(units("水库移民后扶项目验收完了，还有七八个年纪大了不愿意搬")).toEqual(["七八个=7人"]);
+    expect(units("护林队这块，剩下的四个身体不行了，得换人")).toEqual(["四个=4人"]);
+  });
+
+  it("leaves things told by their age as things", () => {
+    expect(units("仓库里有两个年份久了的柜子")).toEqual(["两个=2个"]);
+  });
+});
