@@ -49,3 +49,14 @@ describe("a part told by its age or health", () => {
     expect(units("仓库里有两个年份久了的柜子")).toEqual(["两个=2个"]);
   });
 });
+
+describe("a head count in 口人 or 个人 typed straight into the next clause", () => {
+  it("keeps 人 with its count and cuts after it", () => {
+    const a = extractUpdate("昨天在村部开了群众会，来了五六十口人老的多年轻的少", org, {
+      today: "2026-12-03",
+    });
+    expect(a.figures.map((f) => `${f.raw}=${f.value}${f.unit}`)).toEqual(["五六十口人=50人"]);
+    expect(a.clauses?.at(-1)?.text).toBe("老的多年轻的少");
+    expect(units("夜校来了四十几个人下礼拜接着讲")).toEqual(["四十几个人=40人"]);
+  });
+});
