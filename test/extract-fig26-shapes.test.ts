@@ -60,3 +60,16 @@ describe("a head count in 口人 or 个人 typed straight into the next clause",
     expect(units("夜校来了四十几个人下礼拜接着讲")).toEqual(["四十几个人=40人"]);
   });
 });
+
+describe("a sum of 万 after selling or spending, typed straight into the next clause", () => {
+  it("is money as it would be with the comma typed", () => {
+    expect(units("合作社帮着卖脐橙卖了30几万村民都高兴")).toEqual(["30几万=300000元"]);
+    expect(units("冷库去年投了两百来万有一半是贷款")[0]).toBe("两百来万=2000000元");
+    expect(units("卖生猪收了一百二十多万大伙分了红")).toEqual(["一百二十多万=1200000元"]);
+  });
+
+  it("leaves a count of villages or people as it was", () => {
+    expect(units("全省覆盖了1.2万村")).toEqual(["1.2万村=12000村"]);
+    expect(units("今年新收了1.2万学生")).not.toContain("1.2万=12000元");
+  });
+});

@@ -153,6 +153,13 @@ export function readNumber(
       "人",
       "",
     ];
+  // 「卖了12万村里年轻人少」: 村里、村民 after a sum of 万 open the next clause; no 万 of villages are counted.
+  if (
+    unitWord === "村" &&
+    (tailScale || /[万亿]$/.test(core)) &&
+    /^[里民委庄头口]/.test(t.slice(ce + tailText.length))
+  )
+    [tailText, unitWord] = [tailText.slice(0, -1), undefined];
   // 3个多亿, 两个亿: money, said the colloquial way. 4个人: people.
   const money = /^个(多)?([万亿])元?/.exec(t.slice(ce));
   if (money && !/[万亿]$/.test(core)) {

@@ -230,5 +230,22 @@ export function sumBeforeGluedClause(t: string, cs: number, end: number, core: s
   const cut = `${t.slice(0, end)}，`;
   // Only where money is said (a money noun, or per head with a verb of paying): a bare sum with nothing of
   // money around it may be a count of what follows (覆盖2.8万学生).
-  return saysMoney(cut, cs, end) || perThingSum(cut, cs, end, core);
+  // 「卖茶叶收了八十几万社员每户…」「投了六百来万有七八个…」: or a verb of getting or spending right before it.
+  return (
+    saysMoney(cut, cs, end) ||
+    perThingSum(cut, cs, end, core) ||
+    SPENT_OR_GOT_BEFORE.test(t.slice(Math.max(0, cs - 6), cs)) ||
+    SOLD_AND_GOT_BEFORE.test(clauseBefore(t, cs))
+  );
+}
+
+/** Selling or spending right before a sum (卖了、投了、花了、挣了). */
+const SPENT_OR_GOT_BEFORE = /(?:卖|投|花|挣|赚|亏|赔)了(?:大概|大约|约|近|将近|有|得有|差不多)?$/;
+/** What was sold, then 收了 right before the sum (卖茶叶收了、卖粮收了): the takings. */
+const SOLD_AND_GOT_BEFORE = /卖[^，,。；;\d]{0,6}收了(?:大概|大约|约|近|将近|有|得有|差不多)?$/;
+
+function clauseBefore(t: string, cs: number): string {
+  let a = cs;
+  while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  return t.slice(a, cs);
 }
