@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractUpdate } from "../src/domain/extract.js";
 import { parseOrg } from "../src/domain/org.js";
+import { cleanChat } from "../src/drafting/clean-chat.js";
 
 /**
  * Round twenty-six (fig26): counts said the rough spoken way that the number reader did not read — an
@@ -71,5 +72,17 @@ describe("a sum of 万 after selling or spending, typed straight into the next c
   it("leaves a count of villages or people as it was", () => {
     expect(units("全省覆盖了1.2万村")).toEqual(["1.2万村=12000村"]);
     expect(units("今年新收了1.2万学生")).not.toContain("1.2万=12000元");
+  });
+});
+
+describe("the offline draft writes the rough counts the written way", () => {
+  it.each([
+    ["秸秆收储还差百把万斤", "100余万斤"],
+    ["摊位费收了两百大几十万", "200多万"],
+    ["义诊来了80几个街坊", "80多"],
+  ])("「%s」 is written 「…%s」", (said, written) => {
+    const t = cleanChat(said, "2026-12-03");
+    expect(t).toContain(written);
+    expect(t).not.toMatch(/把万|大几|\d几/u);
   });
 });
