@@ -86,3 +86,10 @@ describe("the offline draft writes the rough counts the written way", () => {
     expect(t).not.toMatch(/把万|大几|\d几/u);
   });
 });
+
+describe("岁数 after 俩 or 仨", () => {
+  it("is the part's age, not an age of two or three", () => {
+    expect(units("村里电工就五个，有俩岁数大了爬不了杆")).toEqual(["五个=5人", "俩=2人"]);
+    expect(units("俩岁的娃")).toEqual([]);
+  });
+});

@@ -95,7 +95,7 @@ export function readNumber(
   // An age is no figure (test/corpus/README.md), an average age included (平均年龄六十七岁); nor
   // are 0至6岁儿童 and 65岁以上老年人, which name a group. A life expectancy is a statistic.
   if (
-    /^\s?(?:[多余来几])?(?:岁|周岁)/.test(after) &&
+    /^\s?(?:[多余来几])?(?:岁(?!数)|周岁)/.test(after) &&
     !/寿命[^，。]{0,3}$/.test(t.slice(Math.max(0, cs - 8), cs))
   )
     return undefined;
