@@ -1,4 +1,4 @@
-import { elidedPeople, passedScreening, perSession } from "./figure-people-elided.js";
+import { elidedPeople, partByAge, passedScreening, perSession } from "./figure-people-elided.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
 import { restatesEarlierCount } from "./figure-restated.js";
 /**
@@ -314,7 +314,7 @@ function countsPeople(c: CountInText): boolean {
   )
     return true;
   if (peopleNamedJustBefore(c)) return true;
-  if (elidedPeople(c) || passedScreening(c) || perSession(c)) return true;
+  if (elidedPeople(c) || passedScreening(c) || perSession(c) || partByAge(c)) return true;
   // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
   if (

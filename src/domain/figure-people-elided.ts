@@ -121,3 +121,16 @@ export function perSession(c: ElidedCount): boolean {
 }
 
 const SESSION_TALK = /培训|夜校|课|讲座|学习|宣讲|轮训|训练|辅导|学员|班/;
+
+/**
+ * 「还有十来个年纪大了冇得事做」「剩下五个年纪大了」「有四个岁数忒大了」: a part picked out with a bare 个
+ * and then told by its age or health counts people even when no count of people came before it
+ * (only people have a 年纪 or 岁数 to speak of).
+ */
+export function partByAge(c: ElidedCount): boolean {
+  if (c.unit !== "个") return false;
+  return (
+    /(?:有|其中|里头|里面|剩下的?|还剩)(?:近|约|将近)?$/.test(c.t.slice(Math.max(0, c.cs - 4), c.cs)) &&
+    /^(?:都|也|还|已经?)?(?:年纪|岁数|年龄|身体)/.test(c.t.slice(c.end))
+  );
+}

@@ -2,7 +2,8 @@ import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
 import { bareHeadCount, readInContext } from "./figure-context.js";
 import { countNounUnit } from "./figure-count-noun.js";
-import { CLOSING_AFTER_APPROX, spokenMeasure } from "./figure-spoken.js";
+import { NUMBER_TAIL, roughByJi } from "./figure-number-tail.js";
+import { spokenMeasure } from "./figure-spoken.js";
 import {
   EXTRA_MEASURE,
   LATIN_UNIT,
@@ -13,7 +14,6 @@ import {
   perThingSum,
   saysMoney,
   sumBeforeGluedClause,
-  UNITS,
 } from "./figure-units.js";
 import { NEXT_CLAUSE_AFTER, saysBlockIsMoney } from "./figure-block-money.js";
 import { loneOneCounts } from "./figure-lone-one.js";
@@ -26,10 +26,6 @@ import { mouthsArePeople } from "./figure-mouths.js";
  * a list number, an age, a code). Called by the scan (figure-scan.ts) for every run of digits.
  */
 
-const TAIL = new RegExp(
-  `(?:(余|多|来(?=[百千万亿]|${UNITS.join("|")}|${CLOSING_AFTER_APPROX})|几(?=[万亿]|${UNITS.join("|")}|${CLOSING_AFTER_APPROX})|(?<=[百千万])把(?=${UNITS.join("|")}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNITS.join("|")}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
-  "y",
-);
 const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;
 /** 签约 is not 约, 最近 is not 近, 赶超 is not 超. */
 const APPROX_FALSE_FRIENDS =
@@ -87,7 +83,7 @@ export function readNumber(
   if (prevChar === "-" && /[A-Za-z]/.test(t[cs - 2] ?? "")) return undefined;
   if (/[X×*＊Ｘ]/.test(prevChar) || /[X×*＊Ｘ]/.test(nextChar)) return undefined;
   // 几十人, 若干: no number said. 十几个, 二十几户 are at least ten, twenty (as 十多个).
-  if ((!arabic && /(数|几|若干)$/.test(before)) || (nextChar === "几" && !/[十百千万廿卅]$/.test(core)))
+  if ((!arabic && /(数|几|若干)$/.test(before)) || (nextChar === "几" && !roughByJi(core, arabic)))
     return undefined;
   // 下周三组织…, 星期五: weekdays; 3楼, 5层: floors; 6岁: ages; 提前1天: a lead time.
   if (!arabic && /(周|星期|礼拜)$/.test(before)) return undefined;
@@ -99,7 +95,7 @@ export function readNumber(
   // An age is no figure (test/corpus/README.md), an average age included (平均年龄六十七岁); nor
   // are 0至6岁儿童 and 65岁以上老年人, which name a group. A life expectancy is a statistic.
   if (
-    /^\s?(?:[多余来几])?(?:岁|周岁)/.test(after) &&
+    /^\s?(?:[多余来几])?(?:岁(?!数)|周岁)/.test(after) &&
     !/寿命[^，。]{0,3}$/.test(t.slice(Math.max(0, cs - 8), cs))
   )
     return undefined;
@@ -141,9 +137,9 @@ export function readNumber(
   // Dates and times.
   if (!crowd && /^\s?(月|日|号|时(?!间)|季度)/.test(after)) return { ...dateCandidate(cs, ce) };
   if (/^\s?年/.test(after) && (!arabic || /^\d{4}$/.test(core))) return { ...dateCandidate(cs, ce) };
-  if (!arabic && /^(届|是|大|中全会)/.test(after)) return undefined;
+  if (!arabic && /^(届|是|大(?!几)|中全会)/.test(after)) return undefined; // 二十大; 一百大几 is rough
 
-  const tail = TAIL;
+  const tail = NUMBER_TAIL;
   tail.lastIndex = ce;
   const tm = tail.exec(t);
   let [tailText = "", approx1, tailScale = "", approx2, percent, unitWord, approx3] = tm ?? [];
@@ -157,6 +153,13 @@ export function readNumber(
       "人",
       "",
     ];
+  // 「卖了12万村里年轻人少」: 村里、村民 after a sum of 万 open the next clause; no 万 of villages are counted.
+  if (
+    unitWord === "村" &&
+    (tailScale || /[万亿]$/.test(core)) &&
+    /^[里民委庄头口]/.test(t.slice(ce + tailText.length))
+  )
+    [tailText, unitWord] = [tailText.slice(0, -1), undefined];
   // 3个多亿, 两个亿: money, said the colloquial way. 4个人: people.
   const money = /^个(多)?([万亿])元?/.exec(t.slice(ce));
   if (money && !/[万亿]$/.test(core)) {

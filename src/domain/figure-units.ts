@@ -10,7 +10,7 @@ export const UNITS = (
   "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 平方(?!公里|米) 立方米 延米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 头份 羽份 毫米 厘米 个工作日 个小时 个钟头 钟头 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人 名 " +
   "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
-  "(?<=[万千])字 岁 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
+  "(?<=[万千])字 岁(?!数) 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
   .sort((a, b) => b.length - a.length);
@@ -230,5 +230,22 @@ export function sumBeforeGluedClause(t: string, cs: number, end: number, core: s
   const cut = `${t.slice(0, end)}，`;
   // Only where money is said (a money noun, or per head with a verb of paying): a bare sum with nothing of
   // money around it may be a count of what follows (覆盖2.8万学生).
-  return saysMoney(cut, cs, end) || perThingSum(cut, cs, end, core);
+  // 「卖茶叶收了八十几万社员每户…」「投了六百来万有七八个…」: or a verb of getting or spending right before it.
+  return (
+    saysMoney(cut, cs, end) ||
+    perThingSum(cut, cs, end, core) ||
+    SPENT_OR_GOT_BEFORE.test(t.slice(Math.max(0, cs - 6), cs)) ||
+    SOLD_AND_GOT_BEFORE.test(clauseBefore(t, cs))
+  );
+}
+
+/** Selling or spending right before a sum (卖了、投了、花了、挣了). */
+const SPENT_OR_GOT_BEFORE = /(?:卖|投|花|挣|赚|亏|赔)了(?:大概|大约|约|近|将近|有|得有|差不多)?$/;
+/** What was sold, then 收了 right before the sum (卖茶叶收了、卖粮收了): the takings. */
+const SOLD_AND_GOT_BEFORE = /卖[^，,。；;\d]{0,6}收了(?:大概|大约|约|近|将近|有|得有|差不多)?$/;
+
+function clauseBefore(t: string, cs: number): string {
+  let a = cs;
+  while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  return t.slice(a, cs);
 }

@@ -53,6 +53,15 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
     (_m: string, n: string, unit: string) =>
       `${n}余${/^(?:块钱|块)$/u.test(unit) ? "元" : unit === "个" ? "个" : unit}`,
   ],
+  // 百把万斤、千把万 (把 before the scale): about a million, ten million → 百余万斤、千余万.
+  [
+    new RegExp(`(?<![一二两三四五六七八九十\\d])([百千])把([万亿])(${ROUGH_UNIT})?`, "gu"),
+    (_m: string, n: string, scale: string, unit = "") =>
+      `${n}余${scale}${/^(?:块钱|块)$/u.test(unit) ? "元" : unit}`,
+  ],
+  // 一百大几十万、两百大几十人、三万大几 → 一百多万、两百多人、三万多; 60几个、2000几人 → 60多个、2000多人.
+  [/([一二两三四五六七八九十\d]+[百千万])大几[十百千]?/gu, "$1多"],
+  [new RegExp(`(\\d+0)几(?=[万亿]|${ROUGH_UNIT})`, "gu"), "$1多"],
   // 八十来号人 → 约八十人; 三十多号人 → 三十多人; 二十几号人 → 二十多人.
   [
     /([\d一二两三四五六七八九十百千]+)([来多几余])?号人(?![员民])/gu,

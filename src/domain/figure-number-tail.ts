@@ -1,0 +1,27 @@
+import { CLOSING_AFTER_APPROX } from "./figure-spoken.js";
+import { UNITS } from "./figure-units.js";
+
+/**
+ * What follows the digits of a number read in place (figure-read-number.ts): how rough it is (余、多、
+ * 来、几、把、大几), its scale (万、亿) and unit, and a closing word of approximation (左右、出头). Moved out
+ * of figure-read-number.ts.
+ *
+ * Spoken rough counts read here: 三十多个、二十来万、十几户、百把人 and 百把万吨、千把万 (把 before the scale
+ * as before a unit), 60几个、2000几人 (an Arabic round number and 几: at least that many, as 六十几个), and
+ * 一百大几、两百大几十人、一百大几十万 (大几 after a hundred, thousand or ten thousand: at least the round number).
+ */
+const UNIT = UNITS.join("|");
+const CLOSES = "$|[，,。；;！!？?、\\s]";
+
+export const NUMBER_TAIL = new RegExp(
+  `(?:(余|多|来(?=[百千万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|几(?=[万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|(?<=[百千万])把(?=[万亿]|${UNIT})|(?<=[百千万])大几[十百千]?(?=[万亿]|${UNIT}|${CLOSES}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNIT}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
+  "y",
+);
+
+/**
+ * Whether 几 right after the digits makes a rough count (十几个、二十几户、60几个、2000几人) rather than
+ * starting a word of its own: after 十百千万 or an Arabic number ending in 0.
+ */
+export function roughByJi(core: string, arabic: boolean): boolean {
+  return /[十百千万廿卅]$/.test(core) || (arabic && /\d0$/.test(core));
+}
