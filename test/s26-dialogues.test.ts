@@ -11,6 +11,6 @@ import { describeOwnDialogues } from "./helpers/own-dialogues.js";
 // reply says so) and d15 「下午去学校接伢」 (an errand still ahead today: asked, not stored) are the two turns left.
 const FLOORS = {
   s26a: { missed: 0, endMissed: 0, turns: 0.95 },
-  s26b: { missed: 0, endMissed: 0, turns: 0.95 },
+  s26b: { missed: 0, endMissed: 0, turns: 0.95, atLeast: 8 },
 } as const;
 describeOwnDialogues("s26 dialogues (own phrasings, round twenty-six)", S26_DIALOGUES, FLOORS);
