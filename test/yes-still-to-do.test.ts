@@ -5,7 +5,7 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
 
 /**
  * While one card waits (docs/understanding.md 第二十六轮 dlg26): a yes followed by what is still to do today
- * (「晚上还要开会」「晚黑仲要加班整材料」) is the yes; 那条 with only that card waiting is the card. Lines here are
+ * (「晚上还要开会」「晚黑仲要加班整材料」) is the yes; 那条 or 它 with only that card waiting is the card. Lines here are
  * written for this test, not taken from the corpus.
  */
 const t = appPerFile({ now: "2026-12-03T16:00:00+08:00" });
@@ -29,10 +29,11 @@ describe("a yes with the rest of the day after it", () => {
   });
 });
 
-describe("那条 with one card waiting", () => {
+describe("那条 or 它 with one card waiting", () => {
   it.each([
     ["sun-tp", "那条帮我撤了嘛 发重了"],
     ["chen-kp", "那一条帮我删咯"],
+    ["li-rd", "把它撤了吧 发重了"],
   ])("%s: 「%s」 withdraws the card shown", (who, text) => {
     expect(onCard(who, text)).toMatchObject({
       kind: "command",

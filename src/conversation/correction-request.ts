@@ -329,6 +329,9 @@ function thisOne(
       ? /^(?:等会儿?|等等|等一下|等下|哎呀?|唉|不好意思|对不起|sorry)?[，,、\s]*((?:这|这一)(?:条|个)|那一?条)/i
       : /^(?:等会儿?|等等|等一下|等下|哎呀?|唉|不好意思|对不起|sorry)?[，,、\s]*((?:这|这一)(?:条|个))/i
   ).exec(norm);
+  // 「把它撤了」「撤咗佢先」: 它/佢 by a withdraw verb, with one draft waiting, is the one on the card.
+  const it = one && !m ? /(?:^(?:把|将))(它|佢)(?=撤|删)|(?<=(?:撤|删)(?:了|掉)?)(它|佢)/.exec(norm) : null;
+  if (it) return { code: "shown", at: it.index + it[0].length - 1, len: 1 };
   if (!m) return undefined;
   return { code: "shown", at: m.index + m[0].length - m[1]!.length, len: m[1]!.length };
 }
