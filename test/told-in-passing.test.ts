@@ -31,6 +31,13 @@ describe("someone else's leave or absence", () => {
     expect(read(who, text)).toMatchObject({ kind: "command", command: "请假" });
   });
 
+  it("work done after someone's absence is not their absence", () => {
+    expect(read("wang-ban", "主任出差回来 给全局传达了会议精神")).not.toEqual({
+      kind: "smalltalk",
+      topic: "others",
+    });
+  });
+
   it("a report that mentions others' leave stays a report", () => {
     expect(read("xu-dj", "书记给全体党员上了堂党课，到了三十几个人，有两个同志请假")).toMatchObject({
       kind: "report",

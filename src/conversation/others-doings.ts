@@ -38,5 +38,9 @@ const ABOUT_ME = /我|俺|咱|额|你|您|[?？吗]|让|叫|帮|替|陪|要求|�
 export function othersAway(norm: string): boolean {
   // Short and with no count of work: 「局长给全局上了一堂党课…四十几个人参加…有几个同志老是请假」 is a report.
   if ([...norm].length > 30 || COUNTED.test(norm)) return false;
-  return OTHER_NAMED.test(norm) && AWAY.test(norm) && !ABOUT_ME.test(norm);
+  if (!OTHER_NAMED.test(norm) || !AWAY.test(norm) || ABOUT_ME.test(norm)) return false;
+  // 「局长出差回来 给大家传达了会议精神」: work done after the absence is the news, not the absence — left to the rules.
+  const clauses = norm.split(/[，,。；;！!～~\s]+/).filter(Boolean);
+  const last = clauses.findLastIndex((c) => AWAY.test(c));
+  return clauses.slice(last + 1).every((c) => !/了/.test(c));
 }
