@@ -63,6 +63,13 @@ describe("one's own private errand", () => {
     expect(read(who, text).kind).toBe("report");
   });
 
+  it("an errand beside work done is not only the errand", () => {
+    expect(read("chen-kp", "中午去驿站取了个快递 下午在社区开了个座谈会")).not.toEqual({
+      kind: "smalltalk",
+      topic: "errand",
+    });
+  });
+
   it("an errand still to come is an absence, not talk", () => {
     expect(read("xu-dj", "下午去医院做个检查")).not.toEqual({ kind: "smalltalk", topic: "errand" });
   });

@@ -1,3 +1,5 @@
+import { reportsWork } from "./message-clauses.js";
+
 /**
  * 「昨天去医院做了个检查」「中午去驿站取了个快递」「下午去学校接伢」「今天去派出所办了个身份证」「带我妈去县医院做了个全面检查」:
  * one's own private errand — a check-up, a parcel, a child fetched, a card or licence of one's own — told in passing.
@@ -31,6 +33,9 @@ const CLOSE = /^(?:了|去了|回来了|回来)?(?:的|哈|啊|呀|哦|嘛|咯|�
 const WORK_BESIDE =
   /\d|(?:[一二两三四五六七八九十几]+(?:个|家|场|次|人|份|户|村))|完成|开展|组织|召开|宣传|讲座|培训|走访|调研|对接|督导/;
 
+/** How the errand went, said beside it: a queue, a wait, tired, leaving early. */
+const TALK_BESIDE = /排了|等了|走了会|早走了|请了假|累|困|饿|冻|疼|腿|半天|一上午|一下午|好久|人多|人好多/;
+
 const clauseText = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, "");
 
 /** Whether `norm` is only a private errand of the sender's, told in passing. */
@@ -44,7 +49,10 @@ export function personalErrand(norm: string): boolean {
     .filter(Boolean);
   const at = clauses.findIndex(errandClause);
   if (at < 0) return false;
-  return clauses.every((c, i) => i === at || !WORK_BESIDE.test(c));
+  // 「…取了个快递 下午开了个座谈会」: another clause that did something (了) other than wait or tire is more than the errand.
+  return clauses.every(
+    (c, i) => i === at || (!WORK_BESIDE.test(c) && !reportsWork(c) && (!/了/.test(c) || TALK_BESIDE.test(c))),
+  );
 }
 
 function errandClause(clause: string): boolean {
