@@ -22,6 +22,7 @@ import { sectionMoveRequest } from "./section-move.js";
 import { figureAskedOfDraft } from "./figure-question.js";
 import { materialAsked } from "./material-question.js";
 import { dutyTold } from "./duty-told.js";
+import { REST_WISH, toldInPassing } from "./told-in-passing.js";
 import { leaderRequest } from "./leader-request.js";
 import { forwardsOwnWork, notOwnWork } from "./not-own-work.js";
 import { guessWhereUnsure } from "./command-guess.js";
@@ -226,6 +227,9 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // 「这周六我值班 在单位守着」: one's own duty day ahead, told — talk, nothing asked; 「…要不要报」 asks the rules.
   const duty = dutyTold(norm);
   if (duty) return duty === "asked" ? RULES_HELP : { kind: "smalltalk", topic: "other" };
+  // 「小李今天病假」「昨天去医院做了个检查」: another's leave, one's own errand — talk (told-in-passing.ts).
+  const passing = toldInPassing(norm);
+  if (passing) return { kind: "smalltalk", topic: passing };
   const review = ctx.leader ? (howTo ?? replacePart(norm, ctx) ?? leaderRequest(norm, core, ctx)) : undefined;
   if (review) return review;
   // 「特派员补贴那块咋弄」「补贴啥时候发啊」: a question about a matter of business the bot does not
@@ -287,10 +291,6 @@ const OWN_UNREPORTED = /^(?:我|自己)(?!们)[^，,。？?]{0,12}(?:没(?:有)?
 
 /** Not yet known (还没定哪天、不知道哪几天): a question word inside a statement. */
 const UNDECIDED = /(?:没|未)(?:定|确定|通知|说)|不(?:知道|清楚|确定)/;
-
-/** 「辛苦了 早点休息」「你也早点歇着哈」「注意休息」: rest wished to someone, said whole. */
-const REST_WISH =
-  /^(?:辛苦(?:了|啦)?|谢谢|好的|晚安|收到)?(?:你|您|大家)?(?:也)?(?:早点|早些|好好|注意|多)(?:回去|回家)?(?:休息|歇着|歇歇|歇会儿?|睡)(?:吧|哈|啊|哦|呀|啦|了)*$/;
 
 /**
  * 「这周没进展的话还用报不」: the week's status said inside a question about the rules (staff-questions.ts)

@@ -125,7 +125,11 @@ export function parseCorrection(
   norm: string,
   awaiting?: IntentContext["awaiting"],
   /** Nothing is pending but the person wrote a moment ago: a bare correction means the latest update. */
-  opts: { recentAllowed?: boolean; pendingTexts?: ReadonlyArray<{ text: string }> } = {},
+  opts: {
+    recentAllowed?: boolean;
+    pendingTexts?: ReadonlyArray<{ text: string }>;
+    oneWaiting?: boolean;
+  } = {},
 ): CorrectionRequest | undefined {
   if ([...norm].length > MAX_CHARS) return undefined;
   // 「等会儿 这条不对 撤了吧」 while a card shows: 这条 is the draft on the card.
@@ -140,9 +144,9 @@ export function parseCorrection(
       : undefined;
   const ref =
     other ??
-    (compared && awaiting === "confirm" ? thisOne(norm) : undefined) ??
+    (compared && awaiting === "confirm" ? thisOne(norm, opts.oneWaiting === true) : undefined) ??
     found ??
-    (awaiting === "confirm" ? thisOne(norm) : undefined);
+    (awaiting === "confirm" ? thisOne(norm, opts.oneWaiting === true) : undefined);
   // 「上周报的那几条」「刚才那些」: several updates, a list to look at — not one update.
   if (ref && /^(?:几条|几个|些|都|全部)/.test(norm.slice(ref.at + ref.len))) return undefined;
   const rest = ref ? `${norm.slice(0, ref.at)} ${norm.slice(ref.at + ref.len)}`.trim() : norm;
@@ -259,6 +263,7 @@ export function correctionRequest(norm: string, ctx: IntentContext, said?: Inten
   const req = parseCorrection(norm, ctx.awaiting, {
     recentAllowed: ctx.justAsked,
     pendingTexts: ctx.pendingTexts,
+    oneWaiting: ctx.pendingDrafts === 1,
   });
   // Never 「没有找到第 8 条」 for a figure: unsure what was meant, the bot asks.
   if (!req) return figureTaken ? { kind: "unclear" } : undefined;
@@ -311,12 +316,22 @@ export function findRef(
   return undefined;
 }
 
-/** 这条、这个、这一条 opening the message (after a filler): the one the card shows. */
-function thisOne(norm: string): { code: RefCode; at: number; len: number; bare?: boolean } | undefined {
-  const m =
-    /^(?:等会儿?|等等|等一下|等下|哎呀?|唉|不好意思|对不起|sorry)?[，,、\s]*((?:这|这一)(?:条|个))/i.exec(
-      norm,
-    );
+/**
+ * 这条、这个、这一条 opening the message (after a filler): the one the card shows. With one draft waiting, 那条 too
+ * (「那条帮我撤咯 发重了」): there is no other it could mean.
+ */
+function thisOne(
+  norm: string,
+  one: boolean,
+): { code: RefCode; at: number; len: number; bare?: boolean } | undefined {
+  const m = (
+    one
+      ? /^(?:等会儿?|等等|等一下|等下|哎呀?|唉|不好意思|对不起|sorry)?[，,、\s]*((?:这|这一)(?:条|个)|那一?条)/i
+      : /^(?:等会儿?|等等|等一下|等下|哎呀?|唉|不好意思|对不起|sorry)?[，,、\s]*((?:这|这一)(?:条|个))/i
+  ).exec(norm);
+  // 「把它撤了」「撤咗佢先」: 它/佢 by a withdraw verb, with one draft waiting, is the one on the card.
+  const it = one && !m ? /(?:^(?:把|将))(它|佢)(?=撤|删)|(?<=(?:撤|删)(?:了|掉)?)(它|佢)/.exec(norm) : null;
+  if (it) return { code: "shown", at: it.index + it[0].length - 1, len: 1 };
   if (!m) return undefined;
   return { code: "shown", at: m.index + m[0].length - m[1]!.length, len: m[1]!.length };
 }

@@ -248,6 +248,8 @@ export type SmallTalkTopic =
   | "mood"
   /** Someone else's doings told in passing (局长今天去市里开会了): not the sender's work (others-doings.ts). */
   | "others"
+  /** One's own private errand told in passing (去医院做了个检查、取快递、接伢): not work (personal-errand.ts). */
+  | "errand"
   | "other";
 
 /**

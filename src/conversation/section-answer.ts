@@ -1,4 +1,5 @@
 import type { Section } from "../domain/org.js";
+import { SLIP } from "./answer-fillers.js";
 import type { Intent } from "./classify-intent.js";
 import { edgeless, NOT_CORE, numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
 
@@ -80,8 +81,9 @@ export function sectionInClauses(
   if (ids.size === 2)
     ids = new Set(named.filter((id, i): id is string => id !== undefined && !POSITION.test(clauses[i]!)));
   if (ids.size !== 1) return undefined;
-  // 「这个算人才那边的吧 我也不太确定」: a clause of doubt about the choice says nothing of the work.
-  const rest = clauses.filter((c, i) => named[i] === undefined && !DOUBT.test(c));
+  // 「这个算人才那边的吧 我也不太确定」: a clause of doubt about the choice says nothing of the work; nor does a slip
+  // owned (「项目那块 俺记岔了」「归成果转化 我刚才搞岔了」: the section first given was the slip).
+  const rest = clauses.filter((c, i) => named[i] === undefined && !DOUBT.test(c) && !SLIP.test(c));
   const short = (c: string) => [...c].length <= PREFACE_MAX && !CORRECTION_WORDS.test(c);
   if (saysNoWork && rest.length > 0) {
     const whole = clauses.some((c) => exactSection(edgeless(c), sections) !== undefined);

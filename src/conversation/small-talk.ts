@@ -78,6 +78,7 @@ export async function smallTalkReply(
     complaint: "抱歉，给您添麻烦了。哪里不好用，可以跟办公室说一声。",
     mood: "辛苦了，注意身体！这条我没有记为填报，有工作情况随时发给我。",
     others: "收到，这条说的是别人的事，我没有记为填报。您自己做的工作请直接发给我。",
+    errand: "收到，这条是您自己的私事，我没有记为填报。有工作情况随时发给我。",
   }[topic];
   // Mid-way through the guided questions: a short reply, then the question again.
   if (state.mode === "guided") {

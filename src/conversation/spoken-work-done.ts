@@ -65,32 +65,58 @@ export function spokenWorkAhead(norm: string): boolean {
   return spokenWork(norm, DOING_AHEAD);
 }
 
-function spokenWork(norm: string, doingRe: RegExp): boolean {
-  return norm
+/**
+ * 「刚从敬老院回来」「从石桥镇回来了」「今天到县二中去了」: a clause that only says where one has been (从X回来, 到X去了);
+ * the place it names is where the next clause's doing happened.
+ */
+const BEEN_THERE =
+  /^(?:从|打)([\u4e00-\u9fffA-Za-z0-9]{1,10}?)回来(?:了|咯|哒|嘞)?$|^(?:到|去)([\u4e00-\u9fffA-Za-z0-9]{1,10}?)去了(?:一趟|一下|一回)?$/;
+/** 「在那边」「在那儿」: the place of the clause before, said again. */
+const THERE =
+  /^(?:在|到)?(?:那边|那儿|那里|那块|那头|那)(?=给|宣讲|讲|办|搞|开|上|弄|做|教|放|演|又|也|还|专门)/;
+
+/**
+ * The clauses of `norm`, each standing alone; a clause that only says where one has been (BEEN_THERE) lends
+ * its place to the next: 「刚从敬老院回来，给老人们讲了防诈骗」 reads as 「去敬老院给老人们讲了防诈骗」.
+ */
+function placedClauses(norm: string): string[] {
+  const clauses = norm
     .split(/[，,。；;！!~～\s]+/)
     .map(clauseText)
-    .some((clause) => {
-      const led = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
-      const rest = led.slice(COMPANY.exec(led)?.[0].length ?? 0);
-      const head = GOING.exec(rest)?.[0];
-      if (!head) return false;
-      // Try every cut of the place (1–10 characters): 「去敬老院讲了」 and 「去县职中讲了」 alike.
-      for (let cut = 1; cut <= 10 && head.length + cut < rest.length; cut++) {
-        const place = rest.slice(head.length, head.length + cut);
-        let after = rest.slice(head.length + cut);
-        const to = FOR_WHOM.exec(after);
-        if (to) after = after.slice(to[0].length);
-        const doing = doingRe.exec(after);
-        if (!doing) continue;
-        const thing = after.slice(doing[0].length).replace(/(?:的|了|哈|啊|呀|哦|嘛|咯|啦)+$/, "");
-        if ([...thing].length < 2 || PRIVATE_THING.test(thing)) return false;
-        const verb = doing[1]!;
-        const workLike = WORK_THING.test(thing) || WORK_NOUN.test(thing);
-        // At a private place (农贸市场、医院) only a thing named as work counts: 搞了个食品安全咨询, not 讲了讲病情.
-        if (PRIVATE_PLACE.test(place) && !workLike) return false;
-        if (verb.startsWith("上")) return /课/.test(thing);
-        return /讲|教/.test(verb) || workLike;
-      }
-      return false;
-    });
+    .filter(Boolean);
+  return clauses.map((clause, i) => {
+    const before = i > 0 ? clauses[i - 1]! : "";
+    const been = BEEN_THERE.exec(before.slice(LEAD.exec(before)?.[0].length ?? 0));
+    if (!been) return clause;
+    const led = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
+    const rest = led.slice(THERE.exec(led)?.[0].length ?? 0);
+    return GOING.test(rest) ? clause : `去${been[1] ?? been[2]}${rest}`;
+  });
+}
+
+function spokenWork(norm: string, doingRe: RegExp): boolean {
+  return placedClauses(norm).some((clause) => {
+    const led = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
+    const rest = led.slice(COMPANY.exec(led)?.[0].length ?? 0);
+    const head = GOING.exec(rest)?.[0];
+    if (!head) return false;
+    // Try every cut of the place (1–10 characters): 「去敬老院讲了」 and 「去县职中讲了」 alike.
+    for (let cut = 1; cut <= 10 && head.length + cut < rest.length; cut++) {
+      const place = rest.slice(head.length, head.length + cut);
+      let after = rest.slice(head.length + cut);
+      const to = FOR_WHOM.exec(after);
+      if (to) after = after.slice(to[0].length);
+      const doing = doingRe.exec(after);
+      if (!doing) continue;
+      const thing = after.slice(doing[0].length).replace(/(?:的|了|哈|啊|呀|哦|嘛|咯|啦)+$/, "");
+      if ([...thing].length < 2 || PRIVATE_THING.test(thing)) return false;
+      const verb = doing[1]!;
+      const workLike = WORK_THING.test(thing) || WORK_NOUN.test(thing);
+      // At a private place (农贸市场、医院) only a thing named as work counts: 搞了个食品安全咨询, not 讲了讲病情.
+      if (PRIVATE_PLACE.test(place) && !workLike) return false;
+      if (verb.startsWith("上")) return /课/.test(thing);
+      return /讲|教/.test(verb) || workLike;
+    }
+    return false;
+  });
 }

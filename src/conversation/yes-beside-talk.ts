@@ -58,8 +58,24 @@ export function yesBesideTalk(norm: string): boolean {
       yes ||= saysYes(c);
       continue;
     }
+    // 「晚上还要开会」「晚黑仲要加班整材料」: what is still to do today, said as busy-ness — no work reported.
+    if (stillToDo(c) && !FIGURE.test(c.replace(DURATION, ""))) continue;
     // 「今儿个跑了一天」: how long the day was is no figure of work.
     if (MORE_THAN_TALK.test(c) || FIGURE.test(c.replace(DURATION, "")) || reportsWork(c)) return false;
   }
   return yes;
+}
+
+/** Later today (or no time said), then 还要/仲要/又要/得: what is still ahead of the sender today. */
+const STILL_AHEAD =
+  /^(?:今天|今晚|今晚上|晚上|晚黑|晚头|夜里|夜晚|夜头|下午|中午|等会儿?|等下|等一下|等歇|等哈|待会儿?|一会儿?|回头)?(?:我|俺|额)?(?:还|仲|又|还得)(?:要|得)/;
+/** Still ahead but said of the card: checking, asking, changing or showing it to someone first. */
+const ABOUT_THE_CARD = /改|核|对一?下|对对|问|确认|审|过目|看看|再看|存|记|报上|交上|提交|这条|那条|材料要/;
+
+/**
+ * 「晚上还要开会」「等歇还要去局里开会」「夜里还要加班搞台账」「晚黑仲要加班整材料」 beside a yes: the rest of the
+ * day, still to do — talk about being busy, not work reported nor the card put off (that says 改、核、问、确认).
+ */
+export function stillToDo(clause: string): boolean {
+  return STILL_AHEAD.test(clause) && !ABOUT_THE_CARD.test(clause);
 }

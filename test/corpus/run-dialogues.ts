@@ -39,6 +39,8 @@ const DialogueSplitSchema = z.enum([
   "s24b",
   "s25a",
   "s25b",
+  "s26a",
+  "s26b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -160,6 +162,12 @@ export const S24_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s24.js
  * a supplement then 行, put-offs, list answers, guided filling; test/s25-dialogues.test.ts.
  */
 export const S25_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s25.jsonl");
+/**
+ * Round twenty-six's own whole conversations (splits `s26a`, written before any change, and `s26b`, after): a yes with
+ * chat after it, others' doings and rest days while a card waits, work told after a return clause, personal errands
+ * with a work noun, 那条 with one card; test/s26-dialogues.test.ts.
+ */
+export const S26_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s26.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

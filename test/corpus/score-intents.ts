@@ -485,6 +485,13 @@ export const SPLITS = [
   "i25e",
   // rpt25's 20 (i25f) on the same class and its near misses in other words, written after the fix. First sight: same section.
   "i25f",
+  // Round twenty-six: dlg26's 60 (i26c, before any change): answers in every awaiting state with chat after a yes, others'
+  // doings and rest days, questions about a coming visit, 那条/这个 with one card; and with nothing pending short reports
+  // after a return clause (刚从X回来，给…讲了…), personal errands with a work noun (做了个检查), others' leave — 湖北、贵州、
+  // 江西、苏北 voices. First sight: docs/understanding.md 第二十六轮 dlg26.
+  "i26c",
+  // dlg26's 30 (i26d) on the same classes in other words, written after the fixes. First sight: same section.
+  "i26d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */

@@ -1,0 +1,69 @@
+import { reportsWork } from "./message-clauses.js";
+
+/**
+ * 「昨天去医院做了个检查」「中午去驿站取了个快递」「下午去学校接伢」「今天去派出所办了个身份证」「带我妈去县医院做了个全面检查」:
+ * one's own private errand — a check-up, a parcel, a child fetched, a card or licence of one's own — told in passing.
+ * It is no work, though 检查 and 办 sound like work: answered, never stored. Only when the message goes somewhere
+ * (去、到、克、上), the errand is done (了) and closes its clause: 「去县医院检查了消防设施」 names what was checked (the work) and
+ * 「帮群众办了身份证」 is done for others (帮), so both stay with the rules.
+ */
+
+/** What may stand before the going: time words, 我, adverbs, and whom one took along (带我妈、陪老人). */
+const LEAD =
+  /^(?:(?:今天|今儿个?|今早|昨天|昨儿个?|前天|上午|下午|中午|晚上|早上|一早|刚才|刚刚|刚|才|周末|(?:上个?)?(?:礼拜|星期|周)[一二三四五六天日]|我|俺|额|又|也|还|专门|抽空|请假|请了假)[，,\s]*)*(?:(?:带|陪|陪着|领|送)(?:我|俺)?(?:妈|爸|爹|娘|老人|老婆|爱人|媳妇|老公|孩子|小孩|娃|伢|儿子|女儿|家里人|婆婆|公公|奶奶|爷爷|外婆|丈母娘)(?:一起|一块)?)?/;
+
+/** Going somewhere (the place, 1–8 characters, follows). */
+const GOING = /^(?:去了?|到了?|克|上|跑了趟|跑到|在)/;
+
+/** Places where one is looked at: a 检查 there is one's own. */
+const MEDICAL = /(?:医院|诊所|卫生院|体检中心|医务室|门诊|社区医院|中医院|人民医院)$/;
+
+/** Things of one's own, done at any place: a parcel, a child, a card or licence. */
+const OWN_THING =
+  /^(?:(?:取|拿|寄)了?个?(?:快递|包裹|件)|接(?:了)?(?:伢|娃|孩子|小孩|儿子|女儿|崽)|送(?:了)?(?:伢|娃|孩子|小孩|儿子|女儿|崽)(?:上学)?|(?:办|补|换|领|拿|取)了?(?:个|张)?(?:新的?)?(?:身份证|驾驶证|驾照|户口本?|护照|港澳通行证|通行证|社保卡|医保卡|银行卡|结婚证|出生证|居住证)(?:换证|补办)?|(?:驾驶证|驾照)换证|剪了?个?头|理了?个?发)/;
+
+/** Things done to oneself at a medical place: a check-up, a visit, a jab. */
+const LOOKED_AT =
+  /^(?:做了?个?|做了一?个|查了?个?|拍了?个?|抽了?个?)?(?:全面|身体|常规)?(?:[\u4e00-\u9fff]{0,3}?(?:检查|复查)|体检|B超|CT|核磁|胃镜|肠镜|心电图|血|片子)|^(?:体检|复查|看病|看了病|看了个病|打了?针|挂了?水|拿了?(?:点)?药|开了?(?:点)?药|输了?液)/i;
+
+/** Trailing particles and a closing 了/去了. */
+const CLOSE = /^(?:了|去了|回来了|回来)?(?:的|哈|啊|呀|哦|嘛|咯|啦|了)*$/;
+
+/** What other clauses may say beside the errand: how it went (排了一上午队、累死了), no work and no figure of work. */
+const WORK_BESIDE =
+  /\d|(?:[一二两三四五六七八九十几]+(?:个|家|场|次|人|份|户|村))|完成|开展|组织|召开|宣传|讲座|培训|走访|调研|对接|督导/;
+
+/** How the errand went, said beside it: a queue, a wait, tired, leaving early. */
+const TALK_BESIDE = /排了|等了|走了会|早走了|请了假|累|困|饿|冻|疼|腿|半天|一上午|一下午|好久|人多|人好多/;
+
+const clauseText = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, "");
+
+/** Whether `norm` is only a private errand of the sender's, told in passing. */
+export function personalErrand(norm: string): boolean {
+  if (/[?？吗]/.test(norm) || /帮|替|给[\u4e00-\u9fff]{1,4}(?:办|送|取)/.test(norm)) return false;
+  // Done (了、刚…): an errand still to come (「下午去医院 不在」) is one's absence, offered as leave (README).
+  if (!/了|刚|才从/.test(norm)) return false;
+  const clauses = norm
+    .split(/[，,。；;！!~～\s]+/)
+    .map(clauseText)
+    .filter(Boolean);
+  const at = clauses.findIndex(errandClause);
+  if (at < 0) return false;
+  // 「…取了个快递 下午开了个座谈会」: another clause that did something (了) other than wait or tire is more than the errand.
+  return clauses.every(
+    (c, i) => i === at || (!WORK_BESIDE.test(c) && !reportsWork(c) && (!/了/.test(c) || TALK_BESIDE.test(c))),
+  );
+}
+
+function errandClause(clause: string): boolean {
+  const rest = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
+  const going = GOING.exec(rest)?.[0];
+  if (!going) return false;
+  for (let cut = 1; cut <= 8 && going.length + cut < rest.length; cut++) {
+    const place = rest.slice(going.length, going.length + cut);
+    const after = rest.slice(going.length + cut);
+    const own = OWN_THING.exec(after) ?? (MEDICAL.test(place) ? LOOKED_AT.exec(after) : null);
+    if (own && CLOSE.test(after.slice(own[0].length))) return true;
+  }
+  return false;
+}
