@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractUpdate } from "../src/domain/extract.js";
+import { parseOrg } from "../src/domain/org.js";
+
+/**
+ * Round twenty-six's clause-kind classes (docs/extraction.md, 第二十六轮, kind26), on wording of its own
+ * (none of these sentences is in the corpus), with near misses that must stay.
+ */
+const org = parseOrg({
+  unit: "示例县",
+  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
+  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
+});
+const read = (text: string, today: string, time?: string) =>
+  (extractUpdate(text, org, { today, time }).clauses ?? []).map((c) => [
+    c.kind,
+    c.text.replace(/[，。]$/, ""),
+  ]);
+const kindOf = (text: string, part: string, today: string) =>
+  read(text, today).find(([, t]) => t?.includes(part))?.[0];
+
+describe("a step opened by a month's part or 节后/年后, typed straight after work done (d2-, b8-, e0-)", () => {
+  it("cuts where the time opens a step ahead of the day the message was sent", () => {
+    expect(read("全镇安全生产大排查弄完了十二月份开总结会", "2026-11-10")).toEqual([
+      ["done", "全镇安全生产大排查弄完了"],
+      ["plan", "十二月份开总结会"],
+    ]);
+    expect(kindOf("老党员的慰问品都发下去了节后组织他们座谈一次", "座谈", "2026-01-20")).toBe("plan");
+    expect(kindOf("跟高校签了技术服务协议5份八月中旬带企业去武汉对接", "武汉", "2026-06-10")).toBe("plan");
+  });
+
+  it("keeps a month already past, and a thing named by its time, with the work done", () => {
+    expect(kindOf("跟高校签了技术服务协议5份六月中旬带企业去武汉对接了", "武汉", "2026-07-15")).toBe("done");
+    expect(read("昨天开了明年春运安全工作部署会", "2026-12-03")).toEqual([
+      ["done", "昨天开了明年春运安全工作部署会"],
+    ]);
+    expect(read("截至11月底累计完成造林3200亩", "2026-12-03")).toEqual([
+      ["done", "截至11月底累计完成造林3200亩"],
+    ]);
+  });
+});
