@@ -39,3 +39,19 @@ describe("a step opened by a month's part or 节后/年后, typed straight after
     ]);
   });
 });
+
+describe("one of what was counted singled out, with nothing done said of it (d3-, sealed b9-; 38- 41- 46- 72- a6- e0- e1- label it so)", () => {
+  it("有个/有一家/有户 + what it is doing is what is wrong with that one", () => {
+    const t = "夜查了渣土车6个工地，有个工地晚上偷偷出土，明天约谈施工方";
+    expect(kindOf(t, "偷偷出土", "2026-12-03")).toBe("problem");
+    expect(kindOf("走访了9户养殖户，有户人家的粪污直接排到沟里", "排到沟里", "2026-12-03")).toBe("problem");
+  });
+
+  it("not one praised, nor 有个事; 有一个多月 is read by its own words", () => {
+    expect(kindOf("有个村的文化礼堂评上市级示范", "示范", "2026-12-03")).not.toBe("problem");
+    expect(kindOf("有一个多月没下雨了", "下雨", "2026-12-03")).toBe("problem");
+    expect(read("有个事跟领导说一下，年终考核材料周五前交", "2026-12-03").map(([k]) => k)).not.toContain(
+      "problem",
+    );
+  });
+});
