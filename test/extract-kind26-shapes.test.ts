@@ -55,3 +55,21 @@ describe("one of what was counted singled out, with nothing done said of it (d3-
     );
   });
 });
+
+describe("words that say still-not, tomorrow and a deadline the rules had in other spellings (d2-, d3-, c0-, a6-, c9-, e0-)", () => {
+  it("还未 is 还没; 木有 is 没有 (豫/皖北); 粤 仲未 reads 还未", () => {
+    expect(kindOf("查了5家企业台账，有两本还未对清", "对清", "2026-12-03")).toBe("problem");
+    expect(kindOf("合作社的分红方案报上去了，镇里的补助还木有下来", "补助", "2026-12-03")).toBe("problem");
+    expect(kindOf("去咗4间厂核数，佢哋啲台账仲未整好", "台账", "2026-12-03")).toBe("problem");
+  });
+
+  it("粤 听日 is 明天; 礼拜三前、星期五前 and 冬至前 are deadlines as 周三前 and 春节前 are", () => {
+    expect(read("今日同街道倾好咗，听日上昼去睇下场地", "2026-12-03", "10:00")).toEqual([
+      ["done", "今日同街道倾好咗"],
+      ["plan", "听日上昼去睇下场地"],
+    ]);
+    expect(kindOf("调查表收上来一半，礼拜五前收齐", "收齐", "2026-12-03")).toBe("plan");
+    expect(kindOf("星期四前把表报到科里", "报到", "2026-12-03")).toBe("plan");
+    expect(kindOf("冬至前在林区路口设3个卡点", "卡点", "2026-12-03")).toBe("plan");
+  });
+});

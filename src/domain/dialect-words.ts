@@ -15,6 +15,8 @@ const MAPPINGS: [RegExp, string][] = [
   [/(?<=^|[不唔就都亦仲先只确实其实际应该哦啊，,\s])系(?![统列数着到在上好紧带扣结])/g, "是"],
   [/唔(?!该|好意思)/g, "不"],
   [/冇得|冒得|莫得/g, "没有"],
+  // 豫/皖北/鲁西南: 木有 = 没有 (还木有到位、年轻人木有几个).
+  [/木有/g, "没有"],
   [/冇/g, "没"],
   // 北方: 百十号人、百十个 = about a hundred (not 110): read as 百来 (「一百一十」 says 110).
   [/(?<![一二两三四五六七八九十\d])百十(?=号|个|人|名|位|户|份|场|家|块|斤|亩|本|件|套|次|期|来)/g, "百来"],
@@ -53,11 +55,11 @@ const MAPPINGS: [RegExp, string][] = [
   // 北方: 忒 = 太 (电脑忒老了); 津 介 = 这 before a time or a measure (介礼拜、介块).
   [/忒/g, "太"],
   [/介(?=礼拜|星期|周|个|块|阵|会儿)/g, "这"],
-  // 粤: 先得 = 只有 before a count (护工先得四个); 琴日、琴晚 = 昨日、昨晚, 听日 = 明日, 今个月 = 这个月;
+  // 粤: 先得 = 只有 before a count (护工先得四个); 琴日、琴晚 = 昨日、昨晚, 听日 = 明天, 今个月 = 这个月;
   // 剩低 = 剩下, 加埋 = 加上.
   [/先得(?=[\d一二两三四五六七八九十百几])/g, "只有"],
   [/琴(?=日|晚|朝)/g, "昨"],
-  [/听日/g, "明日"],
+  [/听日/g, "明天"],
   [/今(?=个(?:月|礼拜|星期|季度))/g, "这"],
   [/剩低/g, "剩下"],
   [/加埋/g, "加上"],
@@ -77,7 +79,8 @@ const MAPPINGS: [RegExp, string][] = [
 ];
 
 /** Every character some mapping starts with, to skip the work for plain Mandarin text. */
-const ANY_DIALECT = /[唔系冇冒莫咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百]/;
+const ANY_DIALECT =
+  /[唔系冇冒莫木咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {
