@@ -73,3 +73,16 @@ describe("words that say still-not, tomorrow and a deadline the rules had in oth
     expect(kindOf("冬至前在林区路口设3个卡点", "卡点", "2026-12-03")).toBe("plan");
   });
 });
+
+describe("接着 carries work on as 继续 does; 拟好了 is drafted, not intended (d2-, d3-; 92- 62- a0- c5- label 接着 a plan)", () => {
+  it("接着 (粤 跟住) heading a step with nothing done is ahead", () => {
+    expect(kindOf("合作社冷库的用地批下来了，接着帮他们申请冷链补贴", "冷链补贴", "2026-12-03")).toBe("plan");
+    expect(kindOf("同两间企业签咗意向书；跟住帮佢哋搞技术对接", "技术对接", "2026-12-03")).toBe("plan");
+    expect(kindOf("上午看了三个点，接着又去了两个村", "两个村", "2026-12-03")).toBe("done");
+  });
+
+  it("a plan drafted (拟好了、拟完了) is work done", () => {
+    expect(read("冬季征兵的宣传方案拟好了", "2026-12-03")).toEqual([["done", "冬季征兵的宣传方案拟好了"]]);
+    expect(kindOf("拟下个月开展一次消防演练", "消防演练", "2026-12-03")).toBe("plan");
+  });
+});
