@@ -86,3 +86,16 @@ describe("接着 carries work on as 继续 does; 拟好了 is drafted, not inten
     expect(kindOf("拟下个月开展一次消防演练", "消防演练", "2026-12-03")).toBe("plan");
   });
 });
+
+describe("old habits kept by those served (72- 93- 97- a4- c7- d3- e4-)", () => {
+  it("还是习惯、还是认、照样往…倒 said of others is what is wrong", () => {
+    expect(kindOf("秸秆还田示范推了3000亩，种植户还是习惯直接烧", "直接烧", "2026-12-03")).toBe("problem");
+    expect(kindOf("家庭医生签约做了1200户，村民还是认镇上的诊所", "诊所", "2026-12-03")).toBe("problem");
+    expect(kindOf("河道保洁员配齐了，沿河几家饭馆照样往河里倒泔水", "泔水", "2026-12-03")).toBe("problem");
+  });
+
+  it("not the office keeping its way, nor people still liking what was offered", () => {
+    expect(kindOf("我们还是按老办法开展了入户宣传", "入户宣传", "2026-12-03")).toBe("done");
+    expect(read("群众还是喜欢这种形式", "2026-12-03")).toEqual([["done", "群众还是喜欢这种形式"]]);
+  });
+});
