@@ -99,3 +99,19 @@ describe("old habits kept by those served (72- 93- 97- a4- c7- d3- e4-)", () => 
     expect(read("群众还是喜欢这种形式", "2026-12-03")).toEqual([["done", "群众还是喜欢这种形式"]]);
   });
 });
+
+describe("written after e5-'s first sight: 明个, one stretch singled out, 照老样子 (c9- e1- e3- e5-; tuned on e5-)", () => {
+  it("明个 (赶明个) is 明天, not 说明个情况; 跟住 is read with no other dialect word in the message", () => {
+    expect(read("河堤的台账都登记好了明个喊施工队来补护坡", "2026-12-03")).toEqual([
+      ["done", "河堤的台账都登记好了"],
+      ["plan", "明个喊施工队来补护坡"],
+    ]);
+    expect(kindOf("说明个情况，上周的培训开完了", "培训", "2026-12-03")).toBe("done");
+    expect(kindOf("合作社冷库批下来了；跟住帮他们申请冷链补贴", "冷链补贴", "2026-12-03")).toBe("plan");
+  });
+
+  it("有一段…、有一台… singled out, and 照老样子 kept, are what is wrong", () => {
+    expect(kindOf("巡了12公里河堤，有一段的护栏被车撞弯", "护栏", "2026-12-03")).toBe("problem");
+    expect(kindOf("节水灌溉推了800亩，种植户还是照老办法漫灌", "漫灌", "2026-12-03")).toBe("problem");
+  });
+});
