@@ -115,3 +115,14 @@ describe("written after e5-'s first sight: 明个, one stretch singled out, 照�
     expect(kindOf("节水灌溉推了800亩，种植户还是照老办法漫灌", "漫灌", "2026-12-03")).toBe("problem");
   });
 });
+
+describe("开年 said ahead is the start of next year (a5- e4- e5-)", () => {
+  it("开年 + a month, or 开年了, is ahead; 召开年度、开年以来 are not", () => {
+    expect(read("冬春修剪示范点都选好了开年二月份组织现场会", "2026-12-03")).toEqual([
+      ["done", "冬春修剪示范点都选好了"],
+      ["plan", "开年二月份组织现场会"],
+    ]);
+    expect(kindOf("开年以来走访了30家企业", "走访", "2026-02-10")).toBe("done");
+    expect(kindOf("上午召开年度安全生产工作会", "工作会", "2026-12-03")).not.toBe("plan");
+  });
+});

@@ -74,6 +74,8 @@ const MAPPINGS: [RegExp, string][] = [
   // 晋/冀/江淮: 明个、赶明个 = 明天 (明儿、明儿个 read already), not 说明个情况、证明个人.
   [/(?<![说证表声查标阐讲申发透聪光文精简分鲜照英贤开高昌])明个(?![人性子])/g, "明天"],
   [/[后过]晌(?!午)/g, "下午"],
+  // 开年 said ahead = 明年 at its start (开年三月份组织验收、开年了换套新的), not 召开年度、开年以来、开年头.
+  [/(?<![召展公])开年(?![度终底初会以来头])/g, "明年"],
   [/今朝/g, "今天"],
   [/昨朝/g, "昨天"],
   // 粤/吴/书面: 今日、昨日 = 今天、昨天 (not 今日头条).
@@ -84,7 +86,7 @@ const MAPPINGS: [RegExp, string][] = [
 
 /** Every character some mapping starts with, to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[唔系冇冒莫木跟明咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百]/;
+  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {
