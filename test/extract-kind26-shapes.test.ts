@@ -126,3 +126,17 @@ describe("开年 said ahead is the start of next year (a5- e4- e5-)", () => {
     expect(kindOf("上午召开年度安全生产工作会", "工作会", "2026-12-03")).not.toBe("plan");
   });
 });
+
+describe("weather said after work, then what it did with no sign of its own (b8- d1-; the weather class of 97- 89- a0- a1-)", () => {
+  it("the weather and its bare consequence are the problem; 春旱 is weather", () => {
+    expect(kindOf("发放宣传册2000份，咨询群众400多人次下午刮大风，摊子收得急", "收得急", "2026-05-20")).toBe(
+      "problem",
+    );
+    expect(kindOf("三百亩玉米都种上了，今年春旱，苗出得不齐", "春旱", "2026-05-20")).toBe("problem");
+  });
+
+  it("not a weather warning sent, nor work done in the weather", () => {
+    expect(kindOf("寒潮预警昨天发布了，短信覆盖九万多人次", "短信", "2026-12-03")).toBe("done");
+    expect(kindOf("昨天下了场雨，活动照常开展", "照常", "2026-12-03")).toBe("done");
+  });
+});
