@@ -7,6 +7,7 @@
  *
  *   npx tsx tools/kind-misses.ts            # every open writer file, misses grouped by file
  *   npx tsx tools/kind-misses.ts --counts   # only the counts per file and per kind turn
+ *   npx tsx tools/kind-misses.ts --own e4-,e5-   # today's misses on open self-written files (no first sight)
  *
  * Each miss prints: file, when (now / first), gold kind → read kind, whether the rules cut the
  * clause elsewhere (split: the predicted clause that matched is not the labelled clause), the labelled
@@ -125,6 +126,16 @@ async function main(): Promise<void> {
   const org = parseOrg(ORG);
   const now: Extract = (c) => extractUpdate(c.text, org, { today: c.date, time: c.time }).clauses ?? [];
   const found: Miss[] = [];
+  const own = process.argv[process.argv.indexOf("--own") + 1];
+  if (process.argv.includes("--own") && own) {
+    for (const prefix of own.split(",")) {
+      if (SEALED.test(prefix)) throw new Error(`${prefix} is sealed`);
+      const a = misses(all.filter((c) => c.id.startsWith(prefix)), now, "now");
+      console.log(`${prefix} (${a.n} clauses): now ${((100 * (a.n - a.out.length)) / a.n).toFixed(1)} %`);
+      for (const m of a.out) console.log(`${m.id} ${m.turn}${m.split ? " split" : ""}: ${m.gold}${m.split ? ` ‖ read: ${m.got}` : ""}\n    ${m.text}`);
+    }
+    return;
+  }
   try {
     for (const [prefix, commit] of OPEN_WRITERS) {
       if (SEALED.test(prefix)) throw new Error(`${prefix} is sealed`);

@@ -63,8 +63,12 @@ export const COMPLETED_END =
 export const DUE =
   /(?:(?:明年|来年)(?:[\d一二三四五六七八九十]{1,2}月(?:份|底|末)?|[一二三四1-4]季度|上半年|下半年|年?初|年?底)?|下个?月|下半年|下周|年底|月底|[\d一二三四五六七八九十]{1,2}月(?:份|底)?)(?:就|将|要|即将|陆续)?(?:到期|期满|届满)|(?:年底前|月底前|年内|明年|下个?月)(?:要|得|需要?)(?:还|偿还|兑付|支付)的/g;
 
-/** 「今天继续排查…」「继续包案化解」: work carried on from here, said with nothing done yet, is ahead. */
-export const CARRY_ON = /^(?:今天|今日|今晚|明天|接下来|后面)?(?:还要?|会|将|要)?继续(?![了过着]|教育)/;
+/**
+ * 「今天继续排查…」「继续包案化解」「接着把剩下5个村收尾」: work carried on from here, said with nothing done
+ * yet, is ahead (粤 跟住 reads 接着, dialect-words.ts).
+ */
+export const CARRY_ON =
+  /^(?:今天|今日|今晚|明天|接下来|后面)?(?:还要?|会|将|要)?(?:继续(?![了过着]|教育)|接着(?![了过着又]))/;
 
 /** A time ahead inside a modifier (下周二召开的会、明年要办的事): it names the thing, not when the clause's work happens. */
 export const AHEAD_ATTRIBUTE =

@@ -1,4 +1,5 @@
 import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
+import { DEADLINE } from "./deadline-ahead.js";
 import { beforeDayPart, DAY_PART } from "./day-part.js";
 import { LEFT_WITHOUT, SHORTFALL } from "./shortfall.js";
 import {
@@ -50,9 +51,6 @@ const TASK =
 /** A task set from above with its count (县里定了今年冬天要完成3000户改造): the 了 is the setting's, the work lies ahead. */
 export const SET_TASK =
   /(?:定了?|下达了?|下了|给了?|压了?)[^，。；]{0,8}?(?<![不没])(?:要|得)(?:完成|建成|实现|达到|新增|培训|改造|招|建)[^，。；]{0,8}?[\d一二两三四五六七八九十]/;
-/** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
-export const DEADLINE =
-  /年内|年底之?前|(?<![\d一二三四五六七八九十两几多]|[\d一二三四五六七八九十]年)年前|月底之?前|月末之?前|(?:春节|元旦|国庆|中秋|端午|清明|五一|开学|放假|入冬|入汛|汛前|汛期|上冻|封冻|换届|节)(?:之|以)?前(?!后)|(?:[\d一二三四五六七八九十]+月|周[一二三四五六日])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)|(?:本|这)(?:周|个?月)内(?=[\u4e00-\u9fff])|(?:(?:本|这个?|下个?)月)?(?<![\d一二三四五六七八九十])(?:[\d]{1,2}|[一二三四五六七八九十]{1,3})[号日](?:之|以)?前/;
 const PLAN = new RegExp(PLAN_WORDS.join("|"));
 /** A plan word at the head of the piece (after a subject of a few characters at most). */
 const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
@@ -128,7 +126,8 @@ const PROBLEM_WORDS = [
   // 不小 is 大 said mildly: 压力不小、难度不小、缺口不小.
   "(?:压力|难度|阻力|负担|缺口|风险|隐患|工作量|意见)[^，。]{0,3}不小",
   "尚未",
-  "还没",
+  // 还未、仍未 said as 还没 (粤 仲未 reads 还未): 账目还未理清、合同还未签.
+  "还没|还未",
   "没有(?:保障|落实|建|到位|通过|形成|解决)",
   "[没未](?:有)?(?:通过|落实|解决|达到|完成|到位|开工|落地|兑现|验收)",
   "有待",

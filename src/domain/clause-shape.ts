@@ -6,12 +6,15 @@
  */
 
 /**
- * A part singled out as the subject (有的学校…、个别企业…、部分普查员…、大部分还在租房): a report
- * names a part of a whole to say what is still wrong with it. Work done on a part says so
+ * A part singled out as the subject (有的学校…、个别企业…、部分普查员…、大部分还在租房), or one of them
+ * (有个工地夜里偷偷开工、有一家…、有户…): a report names a part of a whole to say what is still wrong with it. Work done on a part says so
  * (部分村已完成改造) and is read as done before this is asked.
  */
 const SUBSET_SUBJECT =
   /^(?:目前|现在|当前|但是?|不过|其中|另外|同时|就是)?[，,]?(?:还|仍)?(?:有的|有些|个别|部分|部份|少数|一些|大部分|大多数?|多数|相当一部分)(?!是|时候|时间|地方已|工作已|资金)/;
+/** One of them singled out (有个工地…、有一家…、有户…), not 有个别 (above), 有一个多月, 有个事, nor one praised. */
+const ONE_SINGLED_OUT =
+  /^(?:目前|现在|但是?|不过|其中|另外|就是)?[，,]?(?:还|仍)?有一?(?:个|家|户|位|处|座|间|条|段|台|辆|栋|所)(?![别多月天年事])[\u4e00-\u9fff](?![^，。；]*(?:领先|优秀|先进|示范|表彰|表扬|获奖|评上|评为|入选|[一二三]等奖))/;
 
 /**
  * A counted part in a lasting state (有3座水库还在带病运行、有11个村至今没有…、有几家企业用电量掉得厉害):
@@ -96,7 +99,7 @@ export function problemByShape(t: string, done: boolean, remedy?: RegExpExecArra
   const repaired = fault !== null && REPAIR.test(t.slice(0, fault.index));
   if (after(MAKING_DO.exec(t)) || after(PROBLEM_IDIOM.exec(t)) || (after(fault) && !repaired)) return true;
   if (done) return false;
-  return SUBSET_SUBJECT.test(t) || BURDEN.test(t);
+  return SUBSET_SUBJECT.test(t) || ONE_SINGLED_OUT.test(t) || BURDEN.test(t);
 }
 
 /**

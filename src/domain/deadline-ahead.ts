@@ -1,7 +1,10 @@
 import { BEFORE_AS_NAME } from "./clause-date.js";
-import { DEADLINE } from "./clause-kind.js";
 import { parseDate } from "./period.js";
 import { holidayDeadlinePast, monthDeadlinePast } from "./year-part.js";
+
+/** Deadlines: future unless the piece says the work is done (「端午前走访了9户」). */
+export const DEADLINE =
+  /年内|年底之?前|(?<![\d一二三四五六七八九十两几多]|[\d一二三四五六七八九十]年)年前|月底之?前|月末之?前|(?:春节|元旦|国庆|中秋|端午|清明|五一|冬至|重阳|腊八|除夕|开学|放假|入冬|入汛|汛前|汛期|上冻|封冻|换届|节)(?:之|以)?前(?!后)|(?:[\d一二三四五六七八九十]+月|(?:周|礼拜|星期)[一二三四五六日天])(?:[上中下]旬|初|底|末|中)?(?:[\d]{1,2}[日号])?(?:之?前)(?!夕)|(?:本|这)(?:周|个?月)内(?=[\u4e00-\u9fff])|(?:(?:本|这个?|下个?)月)?(?<![\d一二三四五六七八九十])(?:[\d]{1,2}|[一二三四五六七八九十]{1,3})[号日](?:之|以)?前/;
 
 /**
  * A deadline still ahead on the day the words were said (「年底前完成3所…」 said on 1 December, 「6月底前

@@ -1,4 +1,5 @@
-import { type ClauseKind, DEADLINE } from "./clause-kind.js";
+import type { ClauseKind } from "./clause-kind.js";
+import { DEADLINE } from "./deadline-ahead.js";
 import { PLAN_WORDS } from "./plan-words.js";
 import { remedyAhead } from "./state-or-step.js";
 

@@ -102,7 +102,18 @@ const STATED_TARGET =
  */
 /** Weather as what happened: rain or snow that fell, drought, a flood, a cold spell. */
 const WEATHER =
-  /(?:下|落)了?[^，。；]{0,6}(?:雨|雪|冰雹)|雨水[^，。；]{0,2}(?:大|多|足)|天(?:旱|干)|干旱|大旱|旱情|寒潮|涨(?:了)?水|(?:刮|起)了?[^，。；]{0,3}大?风|(?<!防)冻(?:上|住)了/;
+  /(?:下|落)了?[^，。；]{0,6}(?:雨|雪|冰雹)|雨水[^，。；]{0,2}(?:大|多|足)|天(?:旱|干)|干旱|大旱|[春夏秋冬]旱|旱情|寒潮|涨(?:了)?水|(?:刮|起)了?[^，。；]{0,3}大?风|(?<!防)冻(?:上|住)了/;
+
+/** A short consequence with no sign of its own and no one doing anything (撤得急、路上全是冰): what the weather did. */
+function bareConsequence(next: string): boolean {
+  const t = next.replace(/[，,。；;！!\s]+$/, "").trim();
+  return (
+    /^[\u4e00-\u9fff]{3,10}$/.test(t) &&
+    !/^(?:估计|可能|恐怕|大概|看样子|怕是)|[一二两三四五六七八九十百千万]/.test(t) &&
+    !/我们|组织|安排|派|喊|叫|开展|完成|已|照常|正常|按时|如期/.test(t) &&
+    pieceKind(t) === undefined
+  );
+}
 
 export function framesProblem(
   core: string,
@@ -133,6 +144,7 @@ export function framesProblem(
   if (own === undefined && statesNorm(core)) return laterProblem();
   // 「连着下了一礼拜雨，地里进不去机器」「今年天旱，栽的苗子死了蛮多」: the weather, said alone, is the cause of
   // the problem after it, not work done (97-, 89-, a0-, a1-).
+  // 「…现场义诊300多人次|下昼落雨，撤得急」: the weather and a consequence with no sign of its own are the problem too.
   if (
     own !== "plan" &&
     WEATHER.test(core) &&
@@ -140,7 +152,7 @@ export function framesProblem(
     !WORK_DONE_VERB.test(core) &&
     !/\d/.test(core)
   )
-    return laterProblem();
+    return laterProblem() || (!/已|预警|预报|发布|通知|会商/.test(core) && bareConsequence(next));
   // A target, nothing said done of it: the shortfall said later in the sentence is measured against it.
   if (STATED_TARGET.test(core) && !/了|已|完成|过(?!程)/.test(core)) return laterProblem();
   return false;
