@@ -485,6 +485,13 @@ export const SPLITS = [
   "i25e",
   // rpt25's 20 (i25f) on the same class and its near misses in other words, written after the fix. First sight: same section.
   "i25f",
+  // Round twenty-six: cmd26's 70 (i26a, before any change) on commands said loosely with nothing pending — every
+  // command of README's table, leader and staff, in 湖北, 贵州, 江西 and 苏北 speech (么样/么事/撒/冇得, 哪样/莫得/嘛,
+  // 系/几多/好多, 俺/木有/可 + VP) — with demands passed on from above (上头讲/局长讲/县里要求 + a task and a deadline),
+  // 查数 said with its verb (投入了好多钱, 成交了几多钱, 派了几个), an edit undone as "use the old one", a deletion asked
+  // back (找回来/弄回来/翻出来), a move said with 转/归到/搬, and near misses (reports done as required, chat).
+  // First sight: docs/understanding.md 第二十六轮 cmd26.
+  "i26a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
