@@ -193,7 +193,10 @@ function sectionWords(s: Org["sections"][number]): string[] {
 }
 
 /** The share of the question's word pairs (技术合同成交额: 技术 术合 合同 …) in a text; a term abbreviated counts whole. */
-function coverage(text: string, terms: readonly string[]): number {
+function coverage(said: string, asked: readonly string[]): number {
+  // 交易额 and 成交额 are one amount (技术合同成交额 asked, 技术合同交易额 reported).
+  const text = said.replace(SAME_AMOUNT, "成交额");
+  const terms = asked.map((t) => t.replace(SAME_AMOUNT, "成交额"));
   let total = 0;
   let found = 0;
   for (const t of terms) {
@@ -205,6 +208,8 @@ function coverage(text: string, terms: readonly string[]): number {
   }
   return total === 0 ? 0 : found / total;
 }
+
+const SAME_AMOUNT = /交易额/gu;
 
 /** Whether a text names the thing: a term in it, or its characters in order (高企 in 高新技术企业). */
 function matchesText(text: string, terms: readonly string[]): boolean {
