@@ -29,6 +29,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // 确认咗佢、定咗佢 (确认了它): 佢 the thing, after the bot's own verbs; 一齐 (一起); 先 closing after 了 (确认咗先: first).
   [/(?<=确认|定|定稿)(?:咗|晒)佢/g, "了"],
   [/一齐/g, "一起"],
+  // 嗰part、呢个part (粤 code-mixing: 部分) after a Chinese word: 问题嗰part俾我睇下 (b62-043).
+  [/(?<=[\u4e00-\u9fff])\s*part(?![a-z])/giu, "部分"],
   [/(?<=咗)先(?=[。！!～~\s]*$)/g, ""],
   [/(?:搞|攞|整|拎|弄|执)(?:返|翻)(?:转头|嚟|来|去)?/g, "弄回来"],
   // 揾返出嚟、搵返 (找回来: 头先删咗嗰条帮我揾返出嚟, b62-049).

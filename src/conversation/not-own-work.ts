@@ -97,7 +97,7 @@ const DATES =
 
 /** Who speaks from above when a demand is passed on by what they said (上面话、上头讲、局长讲、县里说). */
 const SAYS_ABOVE =
-  "(?:上级|上面|上头|领导|局领导|局里|县里|市里|省里|市局|省厅|[\\u4e00-\\u9fff]{0,3}(?:局长|主任|书记|县长|部长|科长|股长|领导))";
+  "(?:上级|上面|上头|上边|领导|局领导|局里|县里|县上|市里|市上|省里|省上|市局|省厅|[\\u4e00-\\u9fff]{0,3}(?:局长|主任|书记|县长|部长|科长|股长|领导))";
 
 /** A task received: 上级要求我们…、局长让我们…、县里布置…. */
 const ASSIGNED_LEAD = new RegExp(
@@ -118,7 +118,7 @@ const ASSIGNED_LEAD = new RegExp(
     // 「上面话年底前要完成高企申报」「局长讲月底前要完成…」「领导说这个礼拜五前把…弄好」: what was said above passed on,
     // a task with a deadline or a must (前、要、必须) — a demand received, not done (b62-119, i26a). Not the talk itself
     // given (局长讲了党课、讲话、讲座): that is work done.
-    `^${SAYS_ABOVE}(?:又|还|刚|刚才|已经|上午|下午|今天|早上)?(?:说|讲|话)(?![了过话课座解述评明])[，,、：:\\s]*` +
+    `^${SAYS_ABOVE}(?:又|还|刚|刚才|已经|上午|下午|今天|早上)?(?:说了?|(?:讲|话)(?![了过话课座解述评明题剧]))[，,、：:\\s]*` +
     "(?=[^，。；]{0,16}(?:之前|以前|前|要|必须|需要|务必))",
 );
 
