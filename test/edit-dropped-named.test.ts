@@ -21,4 +21,18 @@ describe("an update's edit turned down with nothing waiting", () => {
     const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
     expect(u?.status).not.toBe("withdrawn");
   });
+
+  // The original used back (粤 用返, 用回) or the old one (按老的来), after any clause on the edit (b62-111, i26a):
+  // read as 放弃修改 of that update (there is no edit waiting), not as a new 修改 asking for its text.
+  it.each([
+    "1号嗰个改嘅唔算，用返原来嘅",
+    "第一条改了以后不对 还是按老的来",
+  ])("「%s」 drops the edit of #1, asking for no new text", async (said) => {
+    const t = await open({ now: "2026-12-01T10:00:00+08:00" });
+    await t.say("chen-kp", "举办科普讲座3场，听众260人次");
+    await t.say("chen-kp", "确认");
+    const out = text(await t.say("chen-kp", said));
+    expect(out).toContain("没有待确认的修改");
+    expect(out).not.toContain("修改内容");
+  });
 });

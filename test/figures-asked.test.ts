@@ -39,6 +39,29 @@ describe("查数", () => {
     expect(await t.sayText("zhou-ju", "科技活动周来了多少人来着")).toContain("1500名");
   });
 
+  // The thing said with its verb (b61-087, b62-129, cmd26's i26a): 成交了多少钱 asks the 成交额, said back as such.
+  it("「技术合同今年成交咗几多钱」 asks the 成交额: found, and named as the material names it", async () => {
+    const t = await material();
+    for (const asked of ["技术合同今年成交咗几多钱", "今年技术合同成交了多少钱"]) {
+      const text = await t.sayText("lin-fen", asked);
+      expect(text).toContain("「技术合同成交额」");
+      expect(text).toContain("赵丽 11月3日：成交额 1.2亿元");
+    }
+  });
+
+  it("「研发今年投入了好多钱」 with nobody reporting it says 研发投入 has no figure", async () => {
+    const t = await material();
+    expect(await t.sayText("zhou-ju", "研发今年投入了好多钱 有数冇")).toContain("「研发投入」");
+  });
+
+  it("a 交易额 reported answers the 成交额 asked", async () => {
+    const t = await material();
+    await t.say("zhao-zh", "促成技术合同交易额3000万元");
+    await t.say("zhao-zh", "1");
+    await t.say("zhao-zh", "确认");
+    expect(await t.sayText("zhou-ju", "技术合同今年成交了多少钱")).toContain("交易额");
+  });
+
   it("nobody reported it: said so, no number made up", async () => {
     const t = await material();
     const text = await t.sayText("zhou-ju", "咱们高企今年是几家来着");

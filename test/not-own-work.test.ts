@@ -162,6 +162,30 @@ describe("a task received", () => {
       expect(await mine("zhao-zh")).toHaveLength(0);
     });
 
+  // What was said above passed on with a deadline or a must (b62-119, cmd26's i26a: 话/讲/说 are the verbs).
+  const relayed = [
+    "上面话年底前要完成高企申报",
+    "上头讲月底前要把科技统计报齐",
+    "局长讲这个礼拜五前把科普示范点材料弄好",
+    // 上边/县上 and 说了 (i26b, cmd26's second batch).
+    "上边说了 月底前得把高企台账整明白",
+    "县上说年前必须把科普基地验收搞完",
+  ];
+  for (const task of relayed)
+    it(`「${task}」 — a demand relayed by what was said — is asked about, not stored`, async () => {
+      const ask = all(await t.say("he-gq", task));
+      expect(ask).toContain("交办的任务");
+      expect(await mine("he-gq")).toHaveLength(0);
+    });
+
+  it("「书记讲了一堂党课 全体党员23人参加」 — the talk given — is a report", async () => {
+    expect(all(await t.say("xu-dj", "书记讲了一堂党课 全体党员23人参加"))).toContain("请确认填报内容");
+  });
+
+  it("what was said above with the work done after it is a report", async () => {
+    expect(all(await t.say("li-rd", "上面讲的科技统计 今天全部报完了 一共32家"))).toContain("请确认填报内容");
+  });
+
   it("「通知了18家高企参加复审培训，到会16家」 — one's own notifying — is a report", async () => {
     expect(all(await t.say("he-gq", "通知了18家高企参加复审培训，到会16家"))).toContain("请确认填报内容");
   });

@@ -14,6 +14,9 @@ describe("moving an update, said any way", () => {
     ["刚那个填到高企去咧 其实是项目的", "rd"],
     ["嗰条唔系高企嘅 系项目嘅 帮我转过去", "rd"],
     ["第1条是项目上的事 帮我挪过克", "rd"],
+    // Moved with 搬到/转到/归到, the update by a number in words (i26b-021, cmd26).
+    ["一号那条搬到项目那边去", "rd"],
+    ["1号那条转到项目那块", "rd"],
   ])("「%s」 files 何婷's update under %s", async (said, section) => {
     const t = await open({ now: "2026-11-20T10:00:00+08:00" });
     await t.say("he-gq", "帮3家企业做了高企认定辅导");

@@ -390,7 +390,7 @@ const noEdit = (ctx: CommandContext) => {
 export const editCommands: Command[] = [
   {
     names: ["放弃修改", "取消修改"],
-    help: "放弃修改 [编号] — 放弃刚才的修改，原内容不变（也可以说：三号那个改的不算 还是用原来的、第二条刚改的那个不要了）",
+    help: "放弃修改 [编号] — 放弃刚才的修改，原内容不变（也可以说：三号那个改的不算 还是用原来的、第二条刚改的那个不要了、二号嗰个改嘅唔算 用返原来嘅、第四条改了以后不对 还是按老的来）",
     async run(ctx) {
       const { u } = await pendingEdit(ctx);
       if (u) return cancelEdit(ctx, u);

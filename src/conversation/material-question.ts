@@ -108,7 +108,23 @@ export function materialAsked(norm: string, core: string, ctx: IntentContext): I
   }
   if (OWN.test(text)) return { kind: "command", command: "我的填报", text: "我的填报" };
   const asked = core.replace(/[?？!！。，,\s]+$/u, "").trim() || text;
-  return { kind: "command", command: "查数", text: `查数 ${asked}` };
+  return { kind: "command", command: "查数", text: `查数 ${thingRestated(asked)}` };
+}
+
+/**
+ * The thing asked said with its verb (「技术合同今年成交了多少钱」「研发今年投入了好多钱」): the amount a verb of
+ * money names is the thing (技术合同成交额, 研发投入), the time word moved out of it — so the figures are looked up,
+ * and said back, as the material names them (b61-087, b62-129, cmd26's i26a).
+ */
+const AMOUNT_VERB =
+  /^(\S*?[\u4e00-\u9fff]{2})(今年|去年|上半年|下半年|这个月|本月)?(?:一共|总共|累计)?(成交|交易|投入)(?:了|咗|哒|咯)?(?=多少|几多|好多|几许|多儿)/u;
+const AMOUNT_NOUN: Readonly<Record<string, string>> = { 成交: "成交额", 交易: "交易额", 投入: "投入" };
+export function thingRestated(asked: string): string {
+  return asked.replace(
+    AMOUNT_VERB,
+    (_m, thing: string, when: string | undefined, verb: string) =>
+      `${thing}${AMOUNT_NOUN[verb]} ${when ?? ""}`,
+  );
 }
 
 /** A clause asks a count and closes on it (几处隐患、搞了几场、到多少了); the other clauses are tags, no figure said. */

@@ -95,6 +95,10 @@ const OTHER_SUBJECT = /^[\u4e00-\u9fff]{0,3}(?:主任|局长|科长|书记|县�
 const DATES =
   /(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?(?:\s*(?:至|到|~|～|—|-)\s*(?:(?:\d{4}\s*[年.\-/]\s*)?\d{1,2}\s*[月.\-/]\s*)?\d{1,2}\s*[日号]?)?/;
 
+/** Who speaks from above when a demand is passed on by what they said (上面话、上头讲、局长讲、县里说). */
+const SAYS_ABOVE =
+  "(?:上级|上面|上头|上边|领导|局领导|局里|县里|县上|市里|市上|省里|省上|市局|省厅|[\\u4e00-\\u9fff]{0,3}(?:局长|主任|书记|县长|部长|科长|股长|领导))";
+
 /** A task received: 上级要求我们…、局长让我们…、县里布置…. */
 const ASSIGNED_LEAD = new RegExp(
   // 「刚接到县政府办电话，让我们…」: the call or notice that brought the task may come first.
@@ -110,7 +114,12 @@ const ASSIGNED_LEAD = new RegExp(
     "(?:刚才|刚刚|刚|上午|下午|今天|早上|昨天)?(?:打|来)(?:了个?|个)?电话(?:来|过来)?(?:了)?[，,、\\s]*(?:(?:说|讲)[，,、：:\\s]*" +
     "(?=[^，。；]{0,14}(?:要|得|需要|必须))|" +
     // 「县科协打电话来问我们科普日材料交了没」: its question relayed (relayedQuestion) — asked, not done.
-    "问(?=[^，。；]{0,18}(?:(?:没有?|吗|么|不)(?:[，。；？?\\s]|$)|多少|几)))",
+    "问(?=[^，。；]{0,18}(?:(?:没有?|吗|么|不)(?:[，。；？?\\s]|$)|多少|几)))|" +
+    // 「上面话年底前要完成高企申报」「局长讲月底前要完成…」「领导说这个礼拜五前把…弄好」: what was said above passed on,
+    // a task with a deadline or a must (前、要、必须) — a demand received, not done (b62-119, i26a). Not the talk itself
+    // given (局长讲了党课、讲话、讲座): that is work done.
+    `^${SAYS_ABOVE}(?:又|还|刚|刚才|已经|上午|下午|今天|早上)?(?:说了?|(?:讲|话)(?![了过话课座解述评明题剧]))[，,、：:\\s]*` +
+    "(?=[^，。；]{0,16}(?:之前|以前|前|要|必须|需要|务必))",
 );
 
 /** A time to come with a clock time: 明早八点半、明天上午九点、下周三下午3点. */
@@ -222,7 +231,9 @@ function assignedLead(norm: string): string | undefined {
   )?.[0];
   const lead = first + (second ?? "");
   // Some asking verb must be there: 「上级」 alone leads no task.
-  return /要求|让|叫|喊|安排|布置|交办|交代|交待|吩咐|嘱咐|部署|指示|通知|要|电话/.test(lead)
+  return /要求|让|叫|喊|安排|布置|交办|交代|交待|吩咐|嘱咐|部署|指示|通知|要|电话|(?:说|讲|话)了?[，,、：:\s]*$/.test(
+    lead,
+  )
     ? lead
     : undefined;
 }

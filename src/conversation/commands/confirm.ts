@@ -389,7 +389,7 @@ const withdraw: Command = {
 
 const restore: Command = {
   names: ["恢复", "/restore"],
-  help: "恢复 编号 — 恢复一条已撤回的填报（也可以说：删错了 弄回来、刚撤的那条还给我、刚删的那条给我找回来）",
+  help: "恢复 编号 — 恢复一条已撤回的填报（也可以说：删错了 弄回来、刚撤的那条还给我、刚删的那条给我找回来、头先删咗嗰条帮我揾返出嚟）",
   async run(ctx) {
     // 「哎删错了，恢复吧」 just after a withdraw: the one just withdrawn, named in the reply.
     const just = ctx.args || ctx.input.subject ? undefined : await justWithdrawn(ctx);

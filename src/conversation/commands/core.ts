@@ -17,7 +17,7 @@ import type { Command, CommandContext, Reply } from "../types.js";
 
 const help: Command = {
   names: ["帮助", "使用说明", "菜单", "/help", "help", "?", "？"],
-  help: "帮助 — 查看用法（也可以问：怎么用、咋报、怎么填；问某一项如「怎么导出」「咋删」只讲那一项）",
+  help: "帮助 — 查看用法（也可以问：怎么用、咋报、怎么填、你都会搞哪样、你识做啲乜嘢；问某一项如「怎么导出」「咋删」只讲那一项）",
   async run(ctx) {
     const leader = isLeader(ctx.person);
     // 「帮助 恢复」 (or 「撤回了还能找回来吗」 read as it): the help on that one feature.
@@ -175,7 +175,7 @@ const cancel: Command = {
 
 const section: Command = {
   names: ["科室", "换科室", "/section"],
-  help: "科室 名称 — 选择或更改刚才那条填报所属的科室（也可以说：这条算研发那块的、第二条其实是研发的活 挪一下、第三条是搞研发项目那块的 挪过去）",
+  help: "科室 名称 — 选择或更改刚才那条填报所属的科室（也可以说：这条算研发那块的、第二条其实是研发的活 挪一下、第三条是搞研发项目那块的 挪过去、第二条其实是项目的 帮我转过去、第三条归到项目那边去）",
   async run(ctx) {
     const { store, org } = ctx.services;
     const state = await getState(store, ctx.person.id);

@@ -11,7 +11,7 @@ import type { Command } from "../types.js";
  */
 const figuresAsked: Command = {
   names: ["查数", "/figures"],
-  help: "查数 问题 — 领导、办公室问材料里的数（也可以说：咱们高企今年是几家、孙磊培训搞了几场、上半年科普活动报了没有），按已确认的填报回答谁在哪天报的",
+  help: "查数 问题 — 领导、办公室问材料里的数（也可以说：咱们高企今年是几家、孙磊培训搞了几场、上半年科普活动报了没有、技术合同今年成交咗几多钱），按已确认的填报回答谁在哪天报的",
   leadersOnly: true,
   staffRefusal:
     "只有局领导和办公室可以按大家的填报查数，这条消息没有记为填报。您自己报过的内容发送「我的填报」查看。",
@@ -211,7 +211,10 @@ function sectionWords(s: Org["sections"][number]): string[] {
 }
 
 /** The share of the question's word pairs (技术合同成交额: 技术 术合 合同 …) in a text; a term abbreviated counts whole. */
-function coverage(text: string, terms: readonly string[]): number {
+function coverage(said: string, asked: readonly string[]): number {
+  // 交易额 and 成交额 are one amount (技术合同成交额 asked, 技术合同交易额 reported).
+  const text = said.replace(SAME_AMOUNT, "成交额");
+  const terms = asked.map((t) => t.replace(SAME_AMOUNT, "成交额"));
   let total = 0;
   let found = 0;
   for (const t of terms) {
@@ -223,6 +226,8 @@ function coverage(text: string, terms: readonly string[]): number {
   }
   return total === 0 ? 0 : found / total;
 }
+
+const SAME_AMOUNT = /交易额/gu;
 
 /** Whether a text names the thing: a term in it, or its characters in order (高企 in 高新技术企业). */
 function matchesText(text: string, terms: readonly string[]): boolean {
