@@ -121,6 +121,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * during the round, scored totals only at its start and end, and added sealed at its end. Round twenty-six: blind61
  * and blind62 with their report files d2-huaiying and d3-zhupu opened to tune on (two of three: the weakest on clause
  * kinds and on intents; held out of training until tuned on).
+ * Round twenty-six: its three blind batches `blind64` (b64-, 湘浏县, 湖南长沙), `blind65` (b65-, 滇池县, 云南昆明)
+ * and `blind66` (b66-, 赣鄱县, 江西南昌), report files d5-xiangliu, d6-dianchi, d7-ganpo, kept outside the repository
+ * during the round, scored totals only at its start and end, and added sealed at its end.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -219,6 +222,9 @@ export const SPLITS = [
   "blind61",
   "blind62",
   "blind63",
+  "blind64",
+  "blind65",
+  "blind66",
   "i10a",
   "i10b",
   "i10c",
@@ -538,6 +544,9 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind58",
   "blind59",
   "blind63",
+  "blind64",
+  "blind65",
+  "blind66",
 ]);
 
 /**
