@@ -48,3 +48,40 @@ describe("a dictated message with 一起/一块 and a leading 就是", () => {
     expect(u.plans.join("，")).toMatch(/招两个人/u);
   });
 });
+
+/**
+ * Round twenty-six's console trial: 「这个月在三个乡镇搞了科技赶集 发放资料两千多份 …」 was drafted 「在3个乡镇，开展科技赶集」
+ * — the count after 在 (where the work was done) was cut from its verb as if it closed a job of its own.
+ */
+describe("a count that says where the work was done (在/到/深入 + count + place)", () => {
+  it.each([
+    [
+      "这个月在三个乡镇搞了科技赶集 发放资料两千多份 现场咨询的群众有五百来人 不过有的村干部不太重视 来的人少",
+      "在三个乡镇搞了科技赶集",
+    ],
+    [
+      "上周深入12个社区开展了反诈宣传 发放资料三千份 现场咨询的有两百来人 就是年轻人来得少 下个月再搞一轮",
+      "深入12个社区开展了反诈宣传",
+    ],
+    [
+      "上个月给12家小微企业办了融资对接 签约了五家 现场来了三十多个企业负责人 就是额度都不大 明年想再搞两场",
+      "给12家小微企业办了融资对接",
+    ],
+  ])("「%s」 keeps 「%s」 whole", (said, whole) => {
+    const voiced = punctuateVoiceRun(said);
+    expect(voiced).toBeDefined();
+    expect(voiced).toContain(whole);
+    expect(
+      extractUpdate(said, org, { today: "2026-12-02" })
+        .items.map((i) => i.text)
+        .join("|"),
+    ).toContain(whole);
+  });
+
+  it("still cuts after a count that closes a job of its own (新建基地3个|搞了培训12场)", () => {
+    const voiced = punctuateVoiceRun(
+      "嗯那个今年我们新建示范基地3个搞了技术培训12场 然后就是经费不够 明年还要再建两个",
+    );
+    expect(voiced).toContain("新建示范基地3个，搞了技术培训12场");
+  });
+});

@@ -132,9 +132,12 @@ const OBJECT_VERB_COUNT = new RegExp(
   "g",
 );
 
-/** A co-verb and the count it takes (给三家企业、帮12家小微企业、把十二个村), at the end of a piece. */
+/**
+ * A co-verb and the count it takes (给三家企业、帮12家小微企业、把十二个村), or the place the work was done in
+ * (在三个乡镇、到5个村、深入12个社区), at the end of a piece.
+ */
 const CO_VERB_COUNT = new RegExp(
-  `(?:给|(?<![行作成认因以称更])为|帮|替|把|将|跟|同)(?:全[县乡镇市区村])?[\\d${CN_NUM}百千万亿廿][多余来]?[^\\d${CN_NUM}]{1,7}$`,
+  `(?:给|(?<![行作成认因以称更])为|帮|替|把|将|跟|同|(?<![所存现实好正内外自])在|(?<![达提高升增长减少降回直])到|(?<![过回出失下上进])去|赴|深入|走进)(?:全[县乡镇市区村])?[\\d${CN_NUM}百千万亿廿]+[多余来]?[^\\d${CN_NUM}]{1,7}$`,
 );
 
 /** 「跟市场监管局一起开展了…」「跟村里一块走访了」: 一起/一块 right before the verb is together, not a count (十一起 is one). */
