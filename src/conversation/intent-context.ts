@@ -94,6 +94,7 @@ export async function intentContext(
     // A draft waiting for its section cannot be confirmed by a yes: it is asked about after.
     pendingDrafts: drafts.filter((u) => !sectionUnchosen(u)).length,
     sections,
+    rosterSections: org.sections,
     pendingSeqs: drafts.map((u) => u.seq).sort((a, b) => a - b),
     pendingTexts: drafts.map((u) => ({ seq: u.seq, text: u.normalizedText })),
     ...(shownText === undefined ? {} : { shownText }),

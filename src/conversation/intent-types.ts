@@ -50,6 +50,11 @@ export interface IntentContext extends GuidedContext {
   offeredReport?: boolean;
   /** The sections a section answer may name, in the order the bot listed them. */
   sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>;
+  /**
+   * The roster's sections, all of them: an update moved to a section the person does not report for (「第一条其实是高企的
+   * 帮我挪过去」 from 李明) is still 科室, which says honestly that the roster decides (section-move.ts).
+   */
+  rosterSections?: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>;
   /** The numbers of all the person's drafts, ascending (draft-subset.ts reads 「前两条确认」 against them). */
   pendingSeqs?: readonly number[];
   /**

@@ -53,6 +53,16 @@ function eachNumbered(clauses: readonly string[], ctx: IntentContext): string | 
  * abbreviation; passed as said when that is a name or alias, else as the section's short name.
  */
 export function sectionMoveRequest(text: string, ctx: IntentContext): Intent | undefined {
+  const own = ownSectionMove(text, ctx);
+  if (own || !ctx.rosterSections) return own;
+  // 「第一条其实是高企的 帮我挪过去」 from someone who does not report for 高企: the same move read against the roster's
+  // other sections is still 科室 — which answers that the roster decides, never a 修改 asking for new text.
+  const others = ctx.rosterSections.filter((s) => !ctx.sections.some((m) => m.id === s.id));
+  if (others.length === 0 || ctx.awaiting === "section") return undefined;
+  return ownSectionMove(text, { ...ctx, sections: others });
+}
+
+function ownSectionMove(text: string, ctx: IntentContext): Intent | undefined {
   // 「是管企业认定那块的」: a section named by the work it does is that section (section-by-work.ts).
   const norm = sectionByWork(text, ctx.sections);
   const wrong = SAID_WRONG.test(norm);

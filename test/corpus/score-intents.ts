@@ -796,6 +796,7 @@ export function classifyCase(
     justAsked: c.context.justAsked,
     pendingDrafts: c.context.pendingDrafts,
     sections: reportableSections(org, person),
+    rosterSections: org.sections,
     draftNumbers: c.context.draftNumbers,
     commands: buildTable(commands),
     leader: isLeader(person),

@@ -224,13 +224,18 @@ const section: Command = {
     if (!updateId) return { text: `您可以填报的科室：${listed}。` };
     if (!ctx.args) return sectionQuestion(org, options, await store.getUpdate(updateId));
     const chosen = pickSection(org, options, ctx.args);
-    if (!chosen)
-      return {
-        text: `「${ctx.args}」不是您可以填报的科室。可选：${options.map((id) => sectionName(org, id)).join("、")}。`,
-      };
+    if (!chosen) return { text: notYours(ctx.args, options.map((id) => sectionName(org, id)).join("、")) };
     return chooseSection(ctx.services, { ...ctx.input, person: ctx.person }, updateId, chosen);
   },
 };
+
+/**
+ * A section the person does not report for: the ones they may, and — when it is one of the roster's — that the roster
+ * decides, so the work is that section's colleague's to report or the office's to change.
+ */
+function notYours(said: string, listed: string): string {
+  return `「${said}」不是您可以填报的科室。您可以填报的科室：${listed}。科室由名册决定，我这里改不了；这项工作确属「${said}」的话，请那个科室的同事填报，或联系办公室更新名册。`;
+}
 
 /** 「科室 3 高企」: update #3 of the sender's moved to a section they report for, or said why not. */
 async function sectionOfNumbered(
@@ -246,7 +251,7 @@ async function sectionOfNumbered(
   const chosen = pickSection(org, mine, said);
   if (!chosen)
     return {
-      text: `「${said}」不是您可以填报的科室。可选：${mine.map((id) => sectionName(org, id)).join("、")}。`,
+      text: `${notYours(said, mine.map((id) => sectionName(org, id)).join("、"))}#${u.seq} 没有改动。`,
     };
   return chooseSection(ctx.services, { ...ctx.input, person: ctx.person }, u.id, chosen);
 }
