@@ -38,3 +38,21 @@ describe("an update moved to a section one does not report for", () => {
     expect(u?.section).toBe("rd");
   });
 });
+
+/**
+ * The same trial: while #1's new text was asked for, 「今年派了多少特派员下乡」 (a question) became the text of an edit
+ * preview. A question word inside a message with no figure is asked, not the new text; the edit still waits.
+ */
+describe("a question while an edit's new text is asked for", () => {
+  it.each(["今年派了多少特派员下乡", "检查组明天几点到"])("「%s」 is no new text", async (said) => {
+    const t = await open({ now: "2026-12-03T10:00:00+08:00" });
+    await t.say("li-rd", "今年组织企业申报省级项目12项，获批5项");
+    await t.say("li-rd", "确认");
+    await t.say("li-rd", "修改 1");
+    const out = await t.sayText("li-rd", said);
+    expect(out).not.toContain("修改预览");
+    expect(out).toContain("这个问题我答不了");
+    expect(out).toContain("请发送修改内容");
+    expect(await t.sayText("li-rd", "获批是6项")).toContain("只把「5项」改成「6项」");
+  });
+});

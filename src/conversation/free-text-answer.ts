@@ -60,6 +60,10 @@ export function freeTextAnswer(
   // 「今天食堂有饺子吗」: a question about something else, with no work in it, is no answer either.
   if (QUESTION.test(t.norm) && !FIGURE.test(t.norm) && !reportsWork(t.norm) && [...t.norm].length <= 20)
     return { kind: "smalltalk", topic: "question" };
+  // 「今年派了多少特派员下乡」「检查组明天几点到」 while an edit's new text is asked for: a question word inside the message
+  // and no figure — something asked, never the update's new text (it was put into the edit preview).
+  if (ctx.awaiting === "edit-text" && ASKED_INSIDE.test(t.norm) && !FIGURE.test(t.norm))
+    return { kind: "smalltalk", topic: "question" };
   // Whatever is not a command, small talk or a how-to question answers the question.
   if (core === "" || SMALL_TALK.some(({ re }) => re.test(core)) || asksHowTo(t.norm)) return undefined;
   // 「改成走访企业10家」 while the bot waits for the new text is that text, not a new 修改.
@@ -76,6 +80,9 @@ export function freeTextAnswer(
   if (ctx.leader && leaderRequest(t.norm, core, ctx)) return undefined;
   return { kind: "answer", answer: "text" };
 }
+
+/** A question word inside a message: 多少、几点、几号、什么时候、啥时候、哪天、哪儿、咋样. */
+const ASKED_INSIDE = /多少|几点|几号|什么时候|啥时候|哪天|哪儿|哪里|咋样|怎么样/;
 
 /**
  * 「是不是要写具体数字啊」「人数也要填吗」「没数字可以不写不」: asked back about the answer itself —

@@ -66,7 +66,12 @@ export async function smallTalkReply(
     laugh: "😊",
     sorry: "没关系。",
     about: `我是${org.unit}的总结助手：大家把平时的工作情况发给我，我整理成年度工作总结的材料。`,
-    question: "有什么需要帮忙的？",
+    // 「今年派了多少特派员下乡」「检查组明天几点到」: a real question the bot cannot answer is said to be one; a bare 「？」
+    // is an invitation to ask.
+    question:
+      [...(text ?? "").matchAll(/[\u4e00-\u9fff]/gu)].length >= 4
+        ? "这个问题我答不了：我只负责收集工作填报、起草总结。"
+        : "有什么需要帮忙的？",
     later: "好的，有空随时发给我。",
     emoji: "收到～ 如需填报，请用文字描述工作内容和数据。",
     other:
