@@ -193,7 +193,7 @@ export const reminderCommands: Command[] = [
   },
   {
     names: ["请假", "/leave"],
-    help: "请假 11-20 至 11-27 — 请假期间不发送填报提醒",
+    help: "请假 11-20 至 11-27 — 请假期间不发送填报提醒（只发「请假」或问「我请了几天假」「我请假了吗」：列出已登记的请假）",
     run: runLeave,
   },
   {
