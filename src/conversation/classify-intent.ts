@@ -177,7 +177,10 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   if (answer) return answer;
   // 「放高企那块」 just after the card was answered, from someone reporting for several sections: the
   // section of the update just reported — a section named is never a report of its own.
+  // 「搞错了 这条应该算党建那边的」: the update said to be filed wrong is moved by 科室, as before the slip was read.
   if (ctx.awaiting === "nothing" && ctx.latestSeq !== undefined && !/\d/.test(norm)) {
+    const moved = sectionMoveRequest(norm, ctx);
+    if (moved) return moved;
     const named =
       exactSection(core, ctx.sections) ?? sectionInClauses(norm, ctx.sections) ?? sectionRetaken(norm, ctx);
     if (named) return { kind: "answer", answer: "section", section: named, seq: ctx.latestSeq };
