@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { units } from "./helpers/extract-shapes.js";
 
 /**
  * Round twenty-five (fig25): what a figure counts and in what unit, on phrasing of several writers —
@@ -9,13 +8,6 @@ import { parseOrg } from "../src/domain/org.js";
  * who they are or what they do (伢、中层、渔民; 有三个岁数大了、有两个嫌远; 每期二十来个; 征兵走了十五个).
  * Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const units = (text: string, today = "2026-12-03") =>
-  extractUpdate(text, org, { today }).figures.map((f) => `${f.raw}=${f.value}${f.unit}`);
 
 describe("a bare 个 count ending its clause with no comma before the next", () => {
   it("reads people as it would with the comma typed", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run, units } from "./helpers/extract-shapes.js";
 import { cleanChat } from "../src/drafting/clean-chat.js";
 
 /**
@@ -9,13 +8,6 @@ import { cleanChat } from "../src/drafting/clean-chat.js";
  * hundred or thousand (一百大几十万, e6-) — and a part told by its age or health (还有十来个年纪大了:
  * 99-, c5-, e2-, e3-, e6-) with no count of people before it. Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const units = (text: string, today = "2026-12-03") =>
-  extractUpdate(text, org, { today }).figures.map((f) => `${f.raw}=${f.value}${f.unit}`);
 
 describe("rough counts said the spoken way", () => {
   it("reads an Arabic round number and 几 as at least that many", () => {
@@ -53,9 +45,7 @@ describe("a part told by its age or health", () => {
 
 describe("a head count in 口人 or 个人 typed straight into the next clause", () => {
   it("keeps 人 with its count and cuts after it", () => {
-    const a = extractUpdate("昨天在村部开了群众会，来了五六十口人老的多年轻的少", org, {
-      today: "2026-12-03",
-    });
+    const a = run("昨天在村部开了群众会，来了五六十口人老的多年轻的少", "2026-12-03");
     expect(a.figures.map((f) => `${f.raw}=${f.value}${f.unit}`)).toEqual(["五六十口人=50人"]);
     expect(a.clauses?.at(-1)?.text).toBe("老的多年轻的少");
     expect(units("夜校来了四十几个人下礼拜接着讲")).toEqual(["四十几个人=40人"]);

@@ -1,3 +1,4 @@
+import { placeCuts } from "./place-cuts.js";
 import { reportsWork } from "./message-clauses.js";
 
 /**
@@ -57,11 +58,7 @@ export function personalErrand(norm: string): boolean {
 
 function errandClause(clause: string): boolean {
   const rest = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
-  const going = GOING.exec(rest)?.[0];
-  if (!going) return false;
-  for (let cut = 1; cut <= 8 && going.length + cut < rest.length; cut++) {
-    const place = rest.slice(going.length, going.length + cut);
-    const after = rest.slice(going.length + cut);
+  for (const { place, after } of placeCuts(rest, GOING, 8)) {
     const own = OWN_THING.exec(after) ?? (MEDICAL.test(place) ? LOOKED_AT.exec(after) : null);
     if (own && CLOSE.test(after.slice(own[0].length))) return true;
   }

@@ -1,3 +1,4 @@
+import { placeCuts } from "./place-cuts.js";
 import { WORK_NOUN } from "./work-lexicon.js";
 
 /**
@@ -98,12 +99,10 @@ function spokenWork(norm: string, doingRe: RegExp): boolean {
   return placedClauses(norm).some((clause) => {
     const led = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
     const rest = led.slice(COMPANY.exec(led)?.[0].length ?? 0);
-    const head = GOING.exec(rest)?.[0];
-    if (!head) return false;
     // Try every cut of the place (1–10 characters): 「去敬老院讲了」 and 「去县职中讲了」 alike.
-    for (let cut = 1; cut <= 10 && head.length + cut < rest.length; cut++) {
-      const place = rest.slice(head.length, head.length + cut);
-      let after = rest.slice(head.length + cut);
+    for (const cut of placeCuts(rest, GOING, 10)) {
+      const place = cut.place;
+      let after = cut.after;
       const to = FOR_WHOM.exec(after);
       if (to) after = after.slice(to[0].length);
       const doing = doingRe.exec(after);
