@@ -313,14 +313,12 @@ const MONEY_NOUN =
  * money noun, and never before another unit (「资金覆盖3万人」 keeps its count of people).
  */
 export function moneyInYuan(text: string): string {
-  return text.replace(
-    new RegExp(
-      `((?:${MONEY_NOUN})[\\u4e00-\\u9fff]{0,4}?[\\d.]+(?:多|余)?(?:万|亿)(?:多|余)?)(?![元多余美日欧港人户亩吨册份件个株头只斤张套台次名家项平公千百\\d.])`,
-      "gu",
-    ),
-    "$1元",
-  );
+  return text.replace(MONEY_WITHOUT_YUAN, "$1元");
 }
+const MONEY_WITHOUT_YUAN = new RegExp(
+  `((?:${MONEY_NOUN})[\\u4e00-\\u9fff]{0,4}?[\\d.]+(?:多|余)?(?:万|亿)(?:多|余)?)(?![元多余美日欧港人户亩吨册份件个株头只斤张套台次名家项平公千百\\d.])`,
+  "gu",
+);
 
 /**
  * 「比去年多了两成」「比上年少了5家」: a comparison said in writing — a share grows (增长) or falls (下降), a

@@ -117,17 +117,14 @@ async function runLeave(ctx: CommandContext): Promise<Reply> {
   if (!parsed.ok) return { text: `${parsed.error}。${usage}` };
   if (parsed.to < today) return { text: `${parsed.from} 至 ${parsed.to} 已经过去了，无需设置。${usage}` };
   const at = now.toISOString();
-  // An earlier leave overlapping the new one is replaced: the reply says which, never silently.
-  const replaced = ((await prefs.get(person.id))?.leaves ?? []).filter(
-    (l) =>
-      l.to >= today &&
-      !(l.to < parsed.from || l.from > parsed.to) &&
-      !(l.from === parsed.from && l.to === parsed.to),
-  );
+  // An earlier leave overlapping the new one is replaced (the newest statement wins): the reply says which, never
+  // silently — read from the same record the update rewrites.
+  let replaced: Array<{ from: string; to: string }> = [];
   await prefs.update(person.id, (cur) => {
     const p = cur ?? emptyPrefs(person.id);
-    // Drop past leaves and any overlapping the new one: the newest statement wins.
-    const keep = p.leaves.filter((l) => l.to >= today && (l.to < parsed.from || l.from > parsed.to));
+    const current = p.leaves.filter((l) => l.to >= today);
+    const keep = current.filter((l) => l.to < parsed.from || l.from > parsed.to);
+    replaced = current.filter((l) => !keep.includes(l) && !(l.from === parsed.from && l.to === parsed.to));
     return { ...p, leaves: [...keep, { from: parsed.from, to: parsed.to, setAt: at }] };
   });
   // 「周五下午请半天」: the reminders know whole days — said so, not passed over.
