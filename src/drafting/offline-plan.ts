@@ -48,7 +48,12 @@ export function planSentence(text: string, date: string, context = ""): string {
     /(?<=[\u4e00-\u9fff])(?<!把[\u4e00-\u9fff]{1,8})(?<!争取|力争|计划|打算|准备|拟|将|要|想|还|并|也|明年|来年|下一步|下步)再(?=新建|新增|建设|建|把|将|推|抓|培养|引进|开展|组织|举办)/gu,
     "，再",
   );
-  const t = trimEnd(cleanChat(split, date).replace(PLAN_LEAD, ""));
+  // 「打算争取经费…」 with no time said first: the modal of chat is not the plan's verb either.
+  const t = trimEnd(
+    cleanChat(split, date)
+      .replace(PLAN_LEAD, "")
+      .replace(/^(?:我们|我局|科里|我科)?还?(?:打算|想着|想|准备)(?![好工])(?=[\u4e00-\u9fff]{2})/u, ""),
+  );
   const plain = t
     .replace(/^(?:再|还要|要)/u, "")
     // 「把科普e站扩到10个」: a measure's 把 is 将 in writing.
@@ -56,6 +61,11 @@ export function planSentence(text: string, date: string, context = ""): string {
     .replace(
       /把([\u4e00-\u9fff]{1,10}?)(再)?(新建|建设|建|增加|新增|培育|引进)([\d.]+(?:个|家|项|处|座|名|所))/gu,
       "$2$3$1$4",
+    )
+    // 「把机房改造」「把制度完善」 with nothing after the verb: the verb before its object (改造机房).
+    .replace(
+      /把([\u4e00-\u9fff]{1,8}?)(改造|维修|更新|完善|升级|修缮|整改|优化|规范|修复|检修|清理|整理)(?=[，,。；;]|$)/gu,
+      "$2$1",
     )
     .replace(/^把(?=[\u4e00-\u9fffA-Za-z])/u, "将")
     .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓)/gu, "$1");
