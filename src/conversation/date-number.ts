@@ -33,7 +33,7 @@ export function oneDayNamed(text: string): string {
     )
     .replace(
       new RegExp(`(?<![\\d月])(\\d{1,2})\\s*[号日]\\s*(?:是|就是)?\\s*(${holidays})(?:节)?`, "g"),
-      (m, d: string, h: string) => `${MONTH_OF[h]}月${d}号`,
+      (_m, d: string, h: string) => `${MONTH_OF[h]}月${d}号`,
     )
     .replace(new RegExp(`${WEEKDAY}\\s*(?:是|就是)?\\s*(\\d{1,2})\\s*[号日]`, "g"), "$1号")
     .replace(new RegExp(`(\\d{1,2})\\s*[号日]\\s*(?:是|就是)?\\s*${WEEKDAY}`, "g"), "$1号");
