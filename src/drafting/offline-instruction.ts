@@ -192,6 +192,17 @@ function removePhrase(text: string, p: string): string {
     .replace(/^[，；、]+/u, "");
 }
 
+/**
+ * Whether a text is about what the leader named: the words as said, or their two-character words
+ * in order with a few characters between (「突出争取资金」 names 「争取上级资金680万元」).
+ */
+export function mentions(text: string, phrase: string): boolean {
+  if (text.includes(phrase)) return true;
+  if (!/^[\u4e00-\u9fff]{4,8}$/u.test(phrase) || phrase.length % 2 !== 0) return false;
+  const words = phrase.match(/../gu) ?? [];
+  return new RegExp(words.map(escapeRe).join("[\\u4e00-\\u9fff]{0,6}?"), "u").test(text);
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
@@ -284,7 +295,7 @@ export function applySteps(
     const moved: string[] = [];
     out = out.map((p) => {
       if (!scope.includes(p)) return p;
-      const names = (i: DraftPart["items"][number]) => `${i.title}${i.text}`.includes(st.phrase);
+      const names = (i: DraftPart["items"][number]) => mentions(`${i.title}${i.text}`, st.phrase);
       const first = [...p.items.filter(names), ...p.items.filter((i) => !names(i))];
       const changed = first.some((i, n) => i !== p.items[n]);
       if (!changed) return p;
@@ -293,7 +304,7 @@ export function applySteps(
     });
     if (moved.length > 0) done.push(`写「${st.phrase}」的条目移到所在部分的最前面：${moved.join("、")}`);
     else {
-      const there = scope.some((p) => p.items.some((i) => `${i.title}${i.text}`.includes(st.phrase)));
+      const there = scope.some((p) => p.items.some((i) => mentions(`${i.title}${i.text}`, st.phrase)));
       notDone.push(
         there
           ? `「${st.said}」：写「${st.phrase}」的条目已经在所在部分的最前面，没有改动`
