@@ -33,6 +33,13 @@ const TIME_WORDS = new RegExp(
   "g",
 );
 
+/**
+ * 「来的人挺多的大概有 四五百人」: an estimate word (大概有) and a remark on the turnout (挺多的) before the number
+ * belong to the figure or to chat, not to its label (来的人).
+ */
+const ESTIMATE_END =
+  /(?<=[\u4e00-\u9fff]{2})(?:(?:(?:挺|很|蛮|特别|非常|比较)(?:多|少|踊跃|火爆?)的?)?(?:大概|大约|大致|约莫|约|差不多|将近|估计)有?|(?:挺|很|蛮|特别|非常|比较)(?:多|少|踊跃|火爆?)的?)$/;
+
 function tidy(phrase: string): string {
   let p = phrase.trim();
   for (let i = 0; i < 3; i++) p = p.replace(LEAD_WORDS, "").trim();
@@ -46,9 +53,13 @@ function tidy(phrase: string): string {
   if (timeless.length >= 2) p = timeless;
   for (let i = 0; i < 3; i++) p = p.replace(LEAD_WORDS, "").trim();
   // 「来了大概 六百人」: an estimate word before the number belongs to the figure, not its label.
-  return p
-    .replace(/[、\s]+$/, "")
-    .replace(/(?<=[\u4e00-\u9fff]{2})(?:大概|大约|大致|约莫|约|差不多|将近|估计)$/, "");
+  return (
+    p
+      .replace(/[、\s]+$/, "")
+      .replace(ESTIMATE_END, "")
+      // 「…比较多，约有1500人次」: a clause that is only the estimate names nothing; the phrase before it does.
+      .replace(/^(?:大概|大约|大致|约莫|约|差不多|将近|估计)有?$/, "")
+  );
 }
 
 /**
