@@ -80,7 +80,21 @@ export function saysNothing(clause: string): boolean {
   // 「好的就这些」「行 没了」: an acknowledgement before the nothing adds nothing.
   const t = tidy(clause).replace(ACK_LEAD, "") || tidy(clause);
   const unhedged = t.replace(/^(?:好像|应该|估计|似乎|感觉|目前看|暂时看|我觉得)/, "");
-  return t === "" || saysNone(unhedged) || NOTHING_SAID.test(t) || defersFigures(t);
+  return t === "" || saysNone(unhedged) || NOTHING_SAID.test(t) || defersFigures(t) || saysDone(clause);
+}
+
+/**
+ * 「好了」「可以了」「行了」「完事了」「差不多了」「暂时就这些」「就酱」: done, nothing more — read before the
+ * particles go, since 了 is what turns 好 (an acknowledgement) into "that's all".
+ */
+const DONE =
+  /^(?:好|行|可以|ok|okay|完事|完活|齐了|齐活|差不多|够了)了(?:好了)*$|^(?:好了)+$|^(?:暂时|目前|先|那|那就|就)*(?:就)?(?:这些|这么些|这点|酱|介样|这样子)(?:了|吧|啦|哈)*$/i;
+function saysDone(clause: string): boolean {
+  return DONE.test(
+    toSimplified(foldWidth(clause))
+      .replace(/[\s，,。.！!～~…]+/gu, "")
+      .replace(/[吧啊呀哈嘞啦哦]+$/u, ""),
+  );
 }
 
 /** Words for the figures of the work: 数字、人数、经费数、金额、多少. */
