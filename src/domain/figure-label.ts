@@ -104,6 +104,9 @@ function asNoun(label: string, raw: string, after = ""): string {
   return thing !== label && thing.length >= 2 ? thing : label;
 }
 
+/** A conjunction ending the words between two figures counted side by side. */
+const CONJUNCTION_END = /(?:和|与|及|以及|跟|同|、|还有)$/;
+
 function contextPhrase(
   t: string,
   start: number,
@@ -133,7 +136,16 @@ function contextPhrase(
     t.slice(from, start) === prevCounted
   )
     return prevContext;
-  const before = tidy(t.slice(from, start));
+  // 「20多家企业和3所高校参加」: only the previous figure's noun and a conjunction before this one — the two are
+  // counted side by side, and this one's words are the ones after it (高校参加).
+  const between = t.slice(from, start);
+  const joined =
+    from === prevEnd &&
+    prevCounted !== undefined &&
+    between.startsWith(prevCounted) &&
+    between.length <= prevCounted.length + 2 &&
+    CONJUNCTION_END.test(between);
+  const before = joined ? "" : tidy(between);
   // The words after stop at the clause's end or at the next number (帮2家企业申请融资500万 → 企业申请融资,
   // 给十七个村装了八十来个探头 → 村装了: a number in words too).
   let to = end;
@@ -145,7 +157,9 @@ function contextPhrase(
     !spaceBetweenWords(t, to)
   )
     to++;
-  const after = tidy(t.slice(end, to));
+  // 「20多家企业和…」: the conjunction before the next figure is not part of what this one counts.
+  const afterSaid = tidy(t.slice(end, to));
+  const after = to === nextStart && nextStart < t.length ? afterSaid.replace(CONJUNCTION_END, "") : afterSaid;
   // 「上个月给三家企业办了辅导」「年底前要把9家加油站改完」: the number is the object of a co-verb and the
   // work is said after it, so the phrase it counts is the one after (企业办了辅导), not 上个月给.
   if (CO_VERB_END.test(before) && after.length >= 2) return after;
