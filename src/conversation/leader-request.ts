@@ -53,8 +53,10 @@ export const LEADER_SYNONYM_HELP = [
 /** Chasing words: 催、督促、提醒、通知、喊 (a leader's 「催一下没报的」), and what is chased: those who have not reported. */
 const NUDGE_VERB = "(?:催|督促|提醒|通知|喊)";
 const NOT_YET = "(?:没报|未报|没交|未交|没填|未填|没上报)";
+/** 「催一下他们」「把这几个人催一催」 right after the progress card: those it listed as not yet reported. */
+const THEM = "(?:他们|她们|大家|各位|这几个人?|这些人|这几位|那几个人?|那几位|他俩|她俩)";
 const NUDGE = new RegExp(
-  `(?<![别不甭莫用])催(?:一下|一催|下|催)?(?:吧|呗|啊|哈)?$|(?<![别不甭莫用])${NUDGE_VERB}(?:一下|一声|下|催|促)?[^，,。]{0,6}?(?:${NOT_YET}|(?:大家|他们|各位|同事们?|各科室?)[^，,。]{0,4}?(?:报|填|交))|${NOT_YET}的?[^，,。]{0,6}?${NUDGE_VERB}`,
+  `(?<![别不甭莫用])催(?:一下|一催|下|催)?(?:吧|呗|啊|哈)?$|(?<![别不甭莫用])${NUDGE_VERB}(?:一下|一声|下|催|促)?[^，,。]{0,6}?(?:${NOT_YET}|(?:大家|他们|各位|同事们?|各科室?)[^，,。]{0,4}?(?:报|填|交))|${NOT_YET}的?[^，,。]{0,6}?${NUDGE_VERB}|(?<![别不甭莫用我])${NUDGE_VERB}(?:一下|一声|下|催|促)?${THEM}(?:吧|呗|啊|哈)?$|(?:给|把|跟)${THEM}(?:都)?${NUDGE_VERB}(?:一下|一声|下|催)?(?:吧|呗|啊|哈)?$`,
 );
 /**
  * A reminder for the leader (提醒我), chasing refused (不用催), or the leader chasing in person (「这周还有谁没交的
