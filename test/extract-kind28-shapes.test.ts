@@ -50,3 +50,37 @@ describe("a new subject's bad state after work done, said the spoken way (a8- a9
     expect(kindOf("宣讲搞了8场，效果挺好", "效果")).toBe("done");
   });
 });
+
+describe("a plan glued on with the spoken words for meaning to (寻思着、想跟、琢磨着、合计着; c6- e8-)", () => {
+  it("cuts where the intention begins, and the step is a plan", () => {
+    expect(read("敬老院的暖气片漏水了寻思着下礼拜找人来换")).toEqual([
+      ["problem", "敬老院的暖气片漏水了"],
+      ["plan", "寻思着下礼拜找人来换"],
+    ]);
+    expect(kindOf("菜市场门口天天堵车群众意见大想跟交警队商量设个临时停车点", "交警队")).toBe("plan");
+    expect(kindOf("冬储白菜收了二十多万斤价格上不去琢磨着联系几家超市搞个直供", "直供")).toBe("plan");
+    expect(read("村部的屋顶漏了合计着等天暖和了翻修")).toEqual([
+      ["problem", "村部的屋顶漏了"],
+      ["plan", "合计着等天暖和了翻修"],
+    ]);
+  });
+});
+
+describe("the rest of a series still to run (分两批轮训; 97- a0- e9-)", () => {
+  it("after the first round is told, or after the count it splits", () => {
+    expect(read("冬季消防培训首期办完了，来了60多个网格员，后面分两批轮训")).toEqual([
+      ["done", "冬季消防培训首期办完了，来了60多个网格员"],
+      ["plan", "后面分两批轮训"],
+    ]);
+    expect(read("危房排查列了46户分两批改")).toEqual([
+      ["done", "危房排查列了46户"],
+      ["plan", "分两批改"],
+    ]);
+  });
+
+  it("not a series already run, nor a routine of the people before it", () => {
+    expect(read("去年分两批组织了培训")).toEqual([["done", "去年分两批组织了培训"]]);
+    expect(read("防疫物资已分三批送达")).toEqual([["done", "防疫物资已分三批送达"]]);
+    expect(kindOf("食堂太小了，三百多个学生分两轮吃饭", "两轮")).toBe("problem");
+  });
+});
