@@ -84,3 +84,20 @@ describe("the rest of a series still to run (分两批轮训; 97- a0- e9-)", () 
     expect(kindOf("食堂太小了，三百多个学生分两轮吃饭", "两轮")).toBe("problem");
   });
 });
+
+describe("a part singled out and what befell it, its 了 no work done (a8- a9- e0- e1- e5- e9-; 有两段…沉下去了)", () => {
+  it("reads the part as a problem, and cuts it off the work typed before it", () => {
+    expect(read("渠道衬砌完工了18公里有两段渠底又渗了")).toEqual([
+      ["done", "渠道衬砌完工了18公里"],
+      ["problem", "有两段渠底又渗了"],
+    ]);
+    expect(kindOf("护林员巡山走了6趟有片林子的松树枯了好些", "松树")).toBe("problem");
+    expect(kindOf("大棚西瓜嫁接苗发了3000株，坡上村有几户的苗子发黄", "发黄")).toBe("problem");
+    expect(kindOf("田间监测点看了一圈有块田的玉米螟超标", "玉米螟")).toBe("problem");
+  });
+
+  it("not one praised, nor one mended in the same breath", () => {
+    expect(kindOf("新建的两个文化广场有个村的被评为市级示范", "示范")).toBe("done");
+    expect(kindOf("走访了30户，有两户的屋顶漏了已经修好了", "修好")).toBe("done");
+  });
+});
