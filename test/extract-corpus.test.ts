@@ -285,6 +285,26 @@ describe("the labelled report corpus", () => {
     "e4-leibie26.txt": { clauses: 0.93, precision: 0.92, recall: 0.93 },
     "e5-qianyi26.txt": { clauses: 0.87, precision: 0.89, recall: 0.91 },
   };
+  // Round twenty-eight's clause-kind files (kind28) are open: in the three-way rotation (no `@split blind`), with
+  // floors of their own a little under their scores. e8- (32 messages, 河北唐山) and e9- (31, 江苏南通) were written
+  // before the rules changed (first sight on b497eeb: 88.1 % / 95.5 % / 100 % and 86.2 % / 95.7 % / 100 %), f1- (26,
+  // 辽宁大连) after three fixes without the word lists (first sight on efa82c4: 90.7 % / 86.1 % / 93.9 %; 87.0 on
+  // b497eeb). docs/extraction.md, 第二十八轮.
+  const OPEN_FLOORS: Record<string, { clauses: number; precision: number; recall: number }> = {
+    "e8-leibie28.txt": { clauses: 0.88, precision: 0.94, recall: 0.98 },
+    "e9-qianyi28.txt": { clauses: 0.91, precision: 0.94, recall: 0.98 },
+    "f1-leibie28b.txt": { clauses: 0.89, precision: 0.85, recall: 0.92 },
+  };
+  for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
+    it(`rules on the open own batch ${file}: above its floor`, async () => {
+      const cases = all.filter((c) => c.id.startsWith(`${file}:`));
+      expect(cases.length).toBeGreaterThanOrEqual(25);
+      const r = rates(await scoreSplit(cases, rules));
+      expect(r.clauseAccuracy).toBeGreaterThanOrEqual(floor.clauses);
+      expect(r.figurePrecision).toBeGreaterThanOrEqual(floor.precision);
+      expect(r.figureRecall).toBeGreaterThanOrEqual(floor.recall);
+    });
+  }
   const blindFiles = [...new Set(all.filter((c) => c.split === "blind").map((c) => c.id.split(":")[0]!))];
 
   it("keeps the blind batches apart and their labels consistent", () => {

@@ -23,6 +23,7 @@ import { planInAttribute } from "./told-as-done.js";
 import { STATE_PROBLEM, withPartCounted, yearAhead } from "./state-signs.js";
 import { leftShort, PLAIN_PROBLEM, remedyAfter, waitsOnOthers } from "./plain-problems.js";
 import { plainDoubleNegative } from "./double-negative.js";
+import { badState } from "./bad-state.js";
 import { BAD_THING, DECREASE, FELL, saysBadThing } from "./decrease.js";
 export { decreaseAfter } from "./decrease.js";
 import { parseDate } from "./period.js";
@@ -394,6 +395,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // What is bad is the predicate's own subject, just before it (雨季施工进度慢 is slow progress).
   const subject = bad ? t.slice(Math.max(0, bad.index - 6), bad.index + bad[0].length) : "";
   if (bad && !BAD_THING.test(subject) && !(remedy && remedy.index < bad.index)) return "problem";
+  if (!remedy && badState(t, (s) => pieceKind(s, today, time))) return "problem"; // 电费好贵、就俺一个 (bad-state.ts)
   const set = SET_TASK.exec(t);
   if (set && !/了|已|过/.test(t.slice(set.index + set[0].length))) return "plan";
   // 「剩下的这周发完」「今年改厕任务是500户」: what is left or set to do, nothing said done of it.

@@ -78,6 +78,14 @@ const PROBLEM_IDIOM =
 const FAULT =
   /漏雨|漏水|渗水|积水|内涝|倒灌|断电|停电|断网|卡顿|损坏|破损|坍塌|开裂|塌方|(?:经常|老是|总是|时常|动不动就?)卡|裂了?(?:缝|口子)|冲毁|冲垮|冲空|掏空|垮了|(?<![修通挖清])(?:堵|塌|漏|断|烂|坏)(?:了|掉了|死了)(?=$|[，。；！!])/;
 
+/**
+ * A part counted or singled out at the clause's head and what befell it (有两段路基沉下去了、有一段护坡被浪打松了、
+ * 有几户的苗子黄叶、有块地重金属超标): its 了 closes what happened to the part, no work was done (kind28). Mended
+ * or dealt with after it (已经修好了、当场处理了) is work done.
+ */
+const PART_BEFALLEN =
+  /^[^，。；]{0,6}?(?<![没冇无])有(?:[\d一二两三四五六七八九十几]+|一|好几)?(?:个|块|段|片|处|户|家|间|栋|座|条|台|辆|所|根|棵|头|只|批)(?!别|多月|事|时间|时候|件)[^，。；]{1,12}?(?:沉下去|塌|垮|裂|断|倒|坏|烂|霉|锈|冻|枯|死|病|松|歪|脱落|掉了|淹|冲|漏|渗|超标|拉稀|黄叶|发黄|发霉|生锈|生虫|发病)(?![^，。；]*(?:已|修好|修复|修了|换了|补上|处理|清理|拆除|加固了|整改了))/;
+
 /** Repairs, whose object is the damage they mend. */
 const REPAIR = /修|换|补|加固|疏通|清淤|排涝|抢通|更新/;
 
@@ -98,6 +106,7 @@ export function problemByShape(t: string, done: boolean, remedy?: RegExpExecArra
   const fault = FAULT.exec(t);
   const repaired = fault !== null && REPAIR.test(t.slice(0, fault.index));
   if (after(MAKING_DO.exec(t)) || after(PROBLEM_IDIOM.exec(t)) || (after(fault) && !repaired)) return true;
+  if (PART_BEFALLEN.test(t) && !remedy) return true;
   if (done) return false;
   return SUBSET_SUBJECT.test(t) || ONE_SINGLED_OUT.test(t) || BURDEN.test(t);
 }

@@ -13,6 +13,12 @@ import { TIME_THEN_TO } from "./shortfall.js";
  */
 export const GETTING_READY =
   "好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$)";
+/**
+ * The rest of a series still to run, opening its clause or after 后面、剩下的…: 分三批轮训、后面分两轮走访
+ * (not 分三批发下去了、已分两批; not 娃娃分三轮吃饭, a routine of the people before it).
+ */
+export const SERIES_AHEAD =
+  "(?:^|后面|后边|后头|接下来|剩下的?|余下的?|其余的?|然后|再)分(?:[两二三四五六七八九十几]|\\d+)(?:批|期|轮|拨|步|个阶段)(?!次?的)(?![^，。；]*(?:了|已|过(?!一)|完成|完毕))";
 /** Time and modality words that put what follows in the future. */
 export const PLAN_WORDS = [
   "下一步",
@@ -46,7 +52,10 @@ export const PLAN_WORDS = [
   "将(?!近|其|原|之|军|来的|士)",
   // 准备 as a modal (准备下周开展) is a plan; getting things ready (准备高企认定材料、准备好了) is the work.
   `准备(?!${GETTING_READY})`,
-  "想(?=把|再|在|去|搞|做|办|申请|争取|请)",
+  // 想跟、想找、想着 (kind28), and the northern 寻思、琢磨着、合计着、打谱 (all: mean to).
+  "想(?=把|再|在|去|搞|做|办|申请|争取|请|跟|找|着|让|叫|喊)|寻思着?(?=[\\u4e00-\\u9fff])|(?:琢磨|合计)着(?=[\\u4e00-\\u9fff])|打谱(?=[\\u4e00-\\u9fff])",
+  // 「后面分三批轮训」「剩下的分两批发」: the rest of a series still to run, nothing said done of it.
+  SERIES_AHEAD,
   "(?<![\\d一二三四五六七八九十两几])年后(?!的)",
   "打算",
   "力争",

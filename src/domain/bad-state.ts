@@ -1,0 +1,46 @@
+/**
+ * A bad state of a thing said as the clause's predicate, in the spoken ways the older word lists
+ * (clause-kind.ts BAD_PREDICATE) missed (docs/extraction.md, 第二十八轮, kind28) — what writers from
+ * many regions say after work done, with no problem word:
+ * - a spoken degree word before an adjective of a bad state: 电费好贵、电脑可老了、周转房可小了、教室贼冷、
+ *   手续倍儿麻烦 (the 了 after it is exclamative, nothing done);
+ * - a measure that is bad when it is big: 库房湿度大、工作量太大;
+ * - a thing done too shallow or narrow: 管线埋得浅、路修得太窄;
+ * - only the speaker (or two) to do it: 技术员就俺一个、会开车的就我们俩;
+ * - most of those counted are the bad part: 视力不过关的占了大头、不会用手机的居多;
+ * - those who came are mostly old or retired: 学员多半是退休的、来听的好多是阿公阿婆.
+ * Small (影响小、风险小) and good words are no bad state.
+ */
+
+const DEGREE = "(?:可|好|太|忒|贼|老|挺|蛮|很|真|怪|倍儿|特别|非常|相当|有点儿?|有些|比较|实在)";
+const BAD_ADJ = "(?:小|老|冷|潮|挤|吵|闷|陡|滑|浅|窄|旧|破|远|偏|贵|难|脏|乱|差|慢|麻烦|费劲|费事|吃力|简陋)";
+/** The degree word and the adjective close the clause (an exclamative 了、啊、着呢 may follow). */
+const SPOKEN_BAD = new RegExp(`${DEGREE}${BAD_ADJ}(?:了|得很|得要命|得不行|啊|呀|哇|着呢|死了)?$`);
+/** Things whose being small, few or low is good, not bad. */
+const SMALL_IS_GOOD = /(?:影响|风险|损失|误差|差距|压力|难度|成本|污染|噪音|偏差|波动|隐患)[^，。；]{0,3}$/;
+/** A measure that is bad when big: 湿度大、工作量太大. */
+const BIG_IS_BAD = new RegExp(
+  `(?:湿度|潮气|温差|噪音|坡度|工作量|任务量|劳动强度|负担|缺口|开销|流动性|人员流动)${DEGREE}?大(?:了|得很|着呢)?$`,
+);
+/** Done too shallow, narrow or sloppy: 埋得浅、修得太窄. */
+const DONE_BADLY = new RegExp(`[\\u4e00-\\u9fff]得${DEGREE}?(?:浅|窄|矮|松|薄|潦草|马虎|粗糙)$`);
+/** Only the speaker, or two: 就俺一个、只有我们俩. */
+const ONLY_US =
+  /(?:就|只有|只|才|就剩)(?:俺|我|咱)(?:们|俩)?(?:一个|俩|两个|仨|三个|[一两二三]个人)?(?:人)?(?:在[\u4e00-\u9fff]{1,3})?$/;
+/** Most of them are the part singled out by its 的-phrase: 视力不过关的占了大头、不会用手机的居多. */
+const MOST_ARE =
+  /^(?:[^，。；]{0,6}?[，,]?)?([^，。；的]{2,10})的(?:占了?|占到)(?:大头|多数|大多数|绝大多数|一大半|大半)$|^([^，。；的]{2,10})的居多$/;
+/** Those who came or enrolled are mostly old or retired: 学员多半是退休的、来听的好多是阿公阿婆. */
+const CAME_OLD =
+  /(?:学员|参训的?|参加的|来的|来听的|听课的|报名的|到场的)[^，。；]{0,2}?(?:都是|大多是|多半是|基本上?都?是|全是|多是|净是|好多是|大部分是|一大半是)[^，。；]{0,4}?(?:退休|老人|老年人|老头|老太|阿公|阿婆|大爷|大妈|婆婆|岁数大|上了年纪)/;
+
+/** `t`: the clause trimmed of its closing punctuation; `reread` reads a 的-phrase on its own. */
+export function badState(t: string, reread: (s: string) => string | undefined): boolean {
+  const s = t.replace(/[，,。.！!？?~～\s]+$/u, "");
+  const spoken = SPOKEN_BAD.exec(s);
+  if (spoken && !SMALL_IS_GOOD.test(s.slice(0, spoken.index + 2))) return true;
+  if (BIG_IS_BAD.test(s) || DONE_BADLY.test(s) || ONLY_US.test(s) || CAME_OLD.test(s)) return true;
+  const most = MOST_ARE.exec(s);
+  const part = most?.[1] ?? most?.[2];
+  return part !== undefined && (reread(part) === "problem" || /^(?:没|冇|无|未|不)(?!错)/.test(part));
+}
