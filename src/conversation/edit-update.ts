@@ -286,7 +286,8 @@ export function editPreview(org: Org, u: Update, plan: EditPlan, ex: Extraction,
     ],
     buttons,
     // A draft's preview confirms the draft with the edit (b57-d13 read 「行」 as the edit's yes only): said before it is done.
-    note: `${note}${u.status === "draft" ? ` #${u.seq} 还没有确认：回复「确认」「行」会保存修改并确认这条，计入总结。` : ""} 点「放弃修改」只放弃这次修改，#${u.seq} 本身不受影响。`,
+    // With its section still to choose, 确认 saves the edit and then asks the section: said so, not 「计入总结」.
+    note: `${note}${draftNote(u)} 点「放弃修改」只放弃这次修改，#${u.seq} 本身不受影响。`,
   });
 }
 
@@ -411,3 +412,11 @@ export const editCommands: Command[] = [
     },
   },
 ];
+
+/** What 确认 on the preview of an unconfirmed update does: confirms it, or saves the edit and asks its section. */
+function draftNote(u: Update): string {
+  if (u.status !== "draft") return "";
+  return sectionUnchosen(u)
+    ? ` #${u.seq} 还没有确认，也还没有选科室：回复「确认」会先保存修改，再请您选科室，选好后才计入总结。`
+    : ` #${u.seq} 还没有确认：回复「确认」「行」会保存修改并确认这条，计入总结。`;
+}
