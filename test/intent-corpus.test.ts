@@ -214,6 +214,7 @@ describe("intent corpus", () => {
   // (督导组么时候到啊？) are labelled unclear and answered as questions with the card kept, 下午去学校接伢 (an errand still
   // ahead today) is asked, a yes beside a count of work still to do is asked — in context 96.7 % / 96.7 %
   // (docs/understanding.md 第二十六轮 dlg26).
+  // i28c (dlg28, written before any change): first sight 55.0 % (0 stored); held below once the classes are fixed.
   for (const split of SPLITS.filter(
     (s) =>
       !/^blind/.test(s) &&
@@ -232,6 +233,7 @@ describe("intent corpus", () => {
         "i25f",
         "i26c",
         "i26d",
+        "i28c",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
