@@ -234,6 +234,7 @@ describe("intent corpus", () => {
         "i26c",
         "i26d",
         "i28c",
+        "i28d",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -517,6 +517,9 @@ export const SPLITS = [
   // update named by its day (前儿个发的那个…), a leader's thanks while a draft is in review, and near misses.
   // First sight: docs/understanding.md 第二十八轮 dlg28.
   "i28c",
+  // dlg28's 40 (i28d) on the same classes in other words, in 青海西宁 speech (俩, 着哩, 没麻达, 一挂, 兀个, 后晌/前晌,
+  // 夜个/前个/明个/今个, 尕, 头里/后头), written after the fixes. First sight: same section.
+  "i28d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
