@@ -17,6 +17,11 @@ describe("a place among the choices shown", () => {
     ["第二个哈", [4, 5, 6], 5],
     ["中间那个", [3, 4, 5], 4],
     ["最末那条", [7, 8, 9], 9],
+    // 西宁 (i28d): 的 between the place and its pointer, 头里 for the front, 最后头.
+    ["后头的那个", [5, 6], 6],
+    ["头里的那个啦", [3, 4], 3],
+    ["最后头那个", [7, 8, 9], 9],
+    ["底下的那个", [7, 8], 8],
   ] as const)("「%s」 of %j is #%i", (said, listed, n) => {
     expect(listPlace(said, listed)).toBe(n);
   });
@@ -37,6 +42,8 @@ describe("a place among the choices shown", () => {
     ["下面那个", "hitech"],
     ["末一个", "hitech"],
     ["最后那个撒", "hitech"],
+    ["头一个就成", "rd"],
+    ["后头的那个", "hitech"],
   ])("「%s」 to the section question is %s", (said, id) => {
     expect(sectionAnswer(said, sections)).toBe(id);
   });
