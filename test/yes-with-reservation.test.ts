@@ -18,6 +18,9 @@ describe("a yes with a reservation on the card", () => {
     "可以 就是金额还要跟财务对一下",
     "好的撒 晚上我再过一遍",
     "嗯 对的 但是我还要问问企业",
+    // 西宁 (i28d): 一挂 for 一下, 俩 closing the answer word (行俩: 行了).
+    "嗯呐 不过数我再对一挂",
+    "行俩 我问一下科长再说",
   ])("「%s」 keeps the draft unconfirmed and says so", async (said) => {
     const t = await open({ now: "2026-12-04T16:00:00+08:00" });
     await t.sayText("陈静", "上午在城东社区搞了场防溺水宣传 来了50几个人");

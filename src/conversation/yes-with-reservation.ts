@@ -11,9 +11,9 @@ import { saysYes } from "./yes-beside-talk.js";
 
 /** 不过、但是、就是、只是 in front of the reservation. */
 const BUT = /^(?:不过|但是|但|就是|只是|可是|只不过)/;
-/** A check still to make: 还要核一下、再对一哈、我克问哈股长、晚上我再过一遍、跟财务对一下、还要问问. */
+/** A check still to make: 还要核一下、再对一哈、我克问哈股长、晚上我再过一遍、跟财务对一下、还要问问、再对一挂 (西宁). */
 const CHECK_AHEAD =
-  /(?:还|再|先|要|得|克|去)[\u4e00-\u9fff]{0,8}?(?:核|对|问|查|过|看|审|瞅|算|数)(?:一|1)?(?:下|哈|遍|次|回|问|核|对|查|看|瞅)|(?:问问|核核|对对|查查|看看|核实|核对|复核|确认一下)/u;
+  /(?:还|再|先|要|得|克|去|我|俺)[\u4e00-\u9fff]{0,8}?(?:核|对|问|查|过|看|审|瞅|算|数)(?:一|1)?(?:下|哈|挂|遍|次|回|问|核|对|查|看|瞅)|(?:问问|核核|对对|查查|看看|核实|核对|复核|确认一下)/u;
 /** A check said done, not ahead: 核过了、对过哒、问过了、查好了. */
 const CHECKED = /(?:核|对|问|查|看|过)(?:过|好|完)(?:了|哒|咯|啦|嘞|咧)?/;
 /** What makes the rest more than a check: a figure, a change, a withdrawal, another draft named. */
