@@ -18,6 +18,8 @@ describe("a time alone with nothing pending", () => {
     "后天上午哈",
     "周五下午吧",
     "8号上午",
+    "明早上",
+    "今个后晌",
   ])("「%s」 is a time alone", (said) => {
     expect(vagueMessage(said, said.replace(/[吧哈撒]$/, ""))).toBe("time");
   });
