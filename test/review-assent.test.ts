@@ -32,6 +32,13 @@ describe("a leader's assent while a draft is in review", () => {
     "好，知道了",
     "好嘅 知道咧",
     "收到",
+    // A leader's thanks (dlg28, i28c: 「好的 谢谢撒」 was asked 「您是要定稿吗？」): a courtesy, no verdict.
+    "辛苦了",
+    "好的谢谢",
+    "好的 谢谢撒",
+    "蛮好 谢了哈",
+    "要得 辛苦你们哒",
+    "行 辛苦王主任",
   ])("「%s」 is heard, not asked about", async (say) => {
     const app = await reviewing();
     const [reply] = await app.say("zhou-ju", say);

@@ -3,6 +3,7 @@ import type { Intent, IntentContext } from "./intent-types.js";
 import { FIGURE } from "./work-lexicon.js";
 import { putsOff } from "./hold-off.js";
 import { NOT_CORE } from "./intent-lexicon.js";
+import { yesWithReservation } from "./yes-with-reservation.js";
 
 /**
  * The card is put off, not answered: 「等下 先别确认 我问问村里具体多少人」「稍等 人数我再核一下」「先放着 我去问问」.
@@ -88,6 +89,8 @@ export function holdsCard(norm: string, ctx: IntentContext): Intent | undefined 
  */
 export function cardHeld(norm: string): Intent | undefined {
   if ([...norm].length > 30) return undefined;
+  // 「好的 等会还要核一下」「行 我再对一下数」: a yes with a check still to make — held, never confirmed unchecked.
+  if (yesWithReservation(norm)) return { kind: "answer", answer: "no" };
   if (/\d/.test(norm) || FIGURE.test(norm) || MORE.test(norm)) return undefined;
   // 「回头再确認」「晚点再确认哈」「明天再说吧」: confirming put off in a few words — the draft kept, said so.
   if ([...norm.replace(NOT_CORE, "")].length <= 8 && putsOff(norm) && CONFIRM_LATER.test(norm))

@@ -39,6 +39,27 @@ const PERIOD_WORDS: Record<string, string> = {
 };
 /** How many days back a day period lies. */
 const DAYS_BACK: Record<string, number> = { daybefore: 2, yesterday: 1, today: 0 };
+const WEEKDAYS = "一二三四五六日";
+
+/**
+ * How many days back a day period lies from `today` (YYYY-MM-DD, local): 前天 2, 昨天 1; a day of the week (wd1 周一 …
+ * wd7 周日) is this week's when it is today or has passed, else last week's; lwd5 (上礼拜五) is last week's.
+ */
+function daysBack(period: string, today: string): number {
+  const wd = /^(l?)wd([1-7])$/.exec(period);
+  if (!wd) return DAYS_BACK[period] ?? 0;
+  const [y, m, d] = today.split("-").map(Number);
+  const now = ((new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay() + 6) % 7) + 1;
+  const n = Number(wd[2]);
+  return wd[1] ? now - n + 7 : (now - n + 7) % 7;
+}
+
+/** 周一、上周五: the day a weekday period names, for the reply. */
+function weekdayWord(period: string): string {
+  const wd = /^(l?)wd([1-7])$/.exec(period);
+  return wd ? `${wd[1] ? "上" : ""}周${WEEKDAYS[Number(wd[2]) - 1]}` : "";
+}
+
 /** Most updates offered on a which-update card. */
 const MAX_OPTIONS = 5;
 
@@ -93,13 +114,14 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
   const period = /^recent:(\w+)$/.exec(req.ref)?.[1];
   if (period) {
     const now = clock.now();
+    const back = daysBack(period, localDateString(now, timezone));
     const inPeriod = open.filter((u) =>
       period === "lastweek"
         ? u.week === isoWeek(new Date(now.getTime() - 7 * DAY_MS), timezone)
-        : u.date === localDateString(new Date(now.getTime() - (DAYS_BACK[period] ?? 0) * DAY_MS), timezone),
+        : u.date === localDateString(new Date(now.getTime() - back * DAY_MS), timezone),
     );
     if (inPeriod.length === 1) return { update: inPeriod[0]! };
-    const word = PERIOD_WORDS[period] ?? "";
+    const word = PERIOD_WORDS[period] ?? weekdayWord(period);
     if (inPeriod.length > 1)
       return { ask: await whichCard(ctx, req, inPeriod, `您${word}报了 ${inPeriod.length} 条，是哪一条？`) };
     return { ask: await whichCard(ctx, req, open, `您${word}没有填报记录。是下面哪一条？`) };

@@ -44,10 +44,13 @@ const CN = "[一二两三四五六七八九十]{1,3}";
 const NUMBER_REF = new RegExp(
   `第\\s*(\\d{1,4}|${CN})\\s*(?:条|项)(?:的|里面?|那条)?|#\\s*(\\d{1,4})(?:的|里面?)?|${DAY_BEFORE_NUMBER}(?<![\\d.月])(\\d{1,4})\\s*号${DAY_AFTER_NUMBER}(?:那条|这条)?(?:的|里面?)?|(?<![\\d.月${CN.slice(1, -5)}])(${CN})\\s*号(?:那|这)(?:一)?条(?:的|里面?)?`,
 );
+/** 周一、礼拜三、星期五, 上礼拜五 (last week's), 这周二: a day of the week an update was sent on. */
+const WEEKDAY_WORD = "(?:上|这|本)?(?:个)?(?:周|礼拜|星期)[一二三四五六日天]";
+const WEEKDAY = /(上)?(?:这|本)?(?:个)?(?:周|礼拜|星期)([一二三四五六日天])/;
 /** The period words of a recency reference. */
 const PERIODS: Array<[RegExp, string]> = [
   [/上周|上星期|上个星期|上礼拜/, "lastweek"],
-  [/前天|前日/, "daybefore"],
+  [/前天|前日|前儿/, "daybefore"],
   [/昨天|昨日|昨儿/, "yesterday"],
   [/今天|今早|上午|早上|下午/, "today"],
 ];
@@ -62,7 +65,7 @@ const PERIODS: Array<[RegExp, string]> = [
 const LONE_ONE =
   "个(?=$|[\\s，,。！!？?吧啊呀哈]|删|撤|不要|不算|作废|看|瞅|改|恢复|还原|弄|拿|发|补|加|再|也)";
 const RECENT_REF = new RegExp(
-  String.raw`(?:我)?(?:刚才|刚刚|刚(?=[发报填交那这]))(?:发|报|填|交|提交)?(?:过)?的?(?:那|这)?(?:一)?(?:条|个)?(?:的|里面?)?|上一?条(?:的|里面?)?|前一条|前面(?:那|这)?(?:一)?条(?:的|里面?)?|最后(?:一|那)(?:条|${LONE_ONE})|最(?:新|近)(?:的)?(?:一|那)(?:条|${LONE_ONE})|(?:我)?(?:上周|上星期|上个星期|上礼拜|前天|前日|昨天|昨日|今天|上午|早上|下午)(?:(?:报|发|填|交)(?:的(?:那|这)?(?:一)?(?:条|个)?|(?:那|这)(?:一)?(?:条|${LONE_ONE}))|的?(?:那|这)(?:一)?(?:条|${LONE_ONE}))(?:的|里面?)?`,
+  String.raw`(?:我)?(?:刚才|刚刚|刚(?=[发报填交那这]))(?:发|报|填|交|提交)?(?:过)?的?(?:那|这)?(?:一)?(?:条|个)?(?:的|里面?)?|上一?条(?:的|里面?)?|前一条|前面(?:那|这)?(?:一)?条(?:的|里面?)?|最后(?:一|那)(?:条|${LONE_ONE})|最(?:新|近)(?:的)?(?:一|那)(?:条|${LONE_ONE})|(?:我)?(?:${WEEKDAY_WORD}|上周|上星期|上个星期|上礼拜|前天|前日|前儿个?|昨天|昨日|昨儿个?|今天|上午|早上|下午)(?:(?:报|发|填|交)(?:的(?:那|这)?(?:一)?(?:条|个)?|(?:那|这)(?:一)?(?:条|${LONE_ONE}))|的?(?:那|这)(?:一)?(?:条|${LONE_ONE}))(?:的|里面?)?`,
 );
 const BARE_RECENT = /^(?:我)?(?:刚才|刚刚)$/;
 /**
@@ -281,6 +284,14 @@ export function readRefArgs(args: string): CorrectionRequest | undefined {
   return { action: m[1] as RefAction, ref: m[2]!, said: m[3]!.trim() };
 }
 
+/** 周一 → wd1, 上礼拜五 → lwd5 (last week's), 星期天 → wd7: the day of the week a reference names. */
+function weekdayPeriod(ref: string): string | undefined {
+  const m = WEEKDAY.exec(ref);
+  if (!m) return undefined;
+  const n = /[日天]/.test(m[2]!) ? 7 : numberOf(m[2]);
+  return n === undefined ? undefined : `${m[1] ? "lwd" : "wd"}${n}`;
+}
+
 /** The update a message names (number, recency or content), as a /ref code; exported for verb-object.ts. */
 export function findRef(
   norm: string,
@@ -294,7 +305,7 @@ export function findRef(
   if (dup) return { code: "duplicate", at: dup.index, len: dup[0].length };
   const recent = RECENT_REF.exec(norm);
   if (recent) {
-    const period = PERIODS.find(([re]) => re.test(recent[0]))?.[1];
+    const period = weekdayPeriod(recent[0]) ?? PERIODS.find(([re]) => re.test(recent[0]))?.[1];
     return {
       code: period ? `recent:${period}` : "recent",
       at: recent.index,

@@ -31,6 +31,15 @@ const DROPPED = /^(?:哎呀?|唉|那)?算(?:了|啦|咯|喽|嘞|哒|球)/;
 /** Another update named (第3条、#3、3号、刚才那条、科普那条): the rules on named updates read it. */
 const OTHER_NAMED =
   /第\s*[\d一二两三四五六七八九十]+\s*[条个项]|#\s*\d|\d+\s*号|(?:刚才|刚刚|上一|前面|后面|最后)(?:那|这)?(?:一)?[条个]|[\u4e00-\u9fff]{2,}那条/;
+/**
+ * 「撤了它先」「先把它撤了」「撤咗佢先啦」(folded: 撤掉先啦)「删了吧」: the withdrawing itself, of 它/佢 or of nothing
+ * named — on the card, the draft shown. Not with a no in front (先莫撤、先别删: the card put off).
+ */
+const BARE_WITHDRAW =
+  /^(?:那就|就|干脆|还是)?(?:先)?(?:把|将)?(?:它|佢)?(?:先)?(?:撤|删)(?:掉|了|咗|回|除|销)*(?:它|佢)?(?:先)?(?:吧|啦|啊|哈|撒|嘛|咯|喽|嘞|了|哒|好了|算了)*$/;
+/** Why, said beside it: 重复了、发重了、我重新发、报错了、不要了. */
+const WHY_WITHDRAWN =
+  /^(?:(?:报|发|填)?重(?:复)?(?:了|咯|哒|啦|喇)?|(?:我|俺)?(?:等下|等会儿?|待会儿?|回头)?重新(?:发|报|填|写|弄|整)(?:一条|一遍|一个|一下)?(?:吧|哈|了)?|(?:发|报|填)错(?:了|咯|哒)|不要了|唔要喇)$/;
 /** A request is short. */
 const MAX_CHARS = 36;
 
@@ -42,7 +51,22 @@ export function dropShown(norm: string, ctx: IntentContext): Intent | undefined 
   if (/恢复|还原|找回|回来/.test(norm)) return undefined;
   if (THIS_WEEK.test(norm) || NEXT_WEEK.test(norm) || leavesItToThem(norm)) return undefined;
   if (/[吗么嘛][?？]?$|[?？]$/.test(norm.trim())) return undefined;
+  if (!justDone && barelyWithdrawn(norm))
+    return {
+      kind: "command",
+      command: "撤回",
+      text: refCommand({ action: "撤回", ref: "shown", said: norm }),
+    };
   if (!POINTER.test(norm) && (justDone || !DROPPED.test(norm.trim()))) return undefined;
   const ref = justDone ? "recent" : "shown";
   return { kind: "command", command: "撤回", text: refCommand({ action: "撤回", ref, said: norm }) };
+}
+
+/** The withdrawing said bare or of 它 (BARE_WITHDRAW) in one clause, and only why beside it (WHY_WITHDRAWN). */
+function barelyWithdrawn(norm: string): boolean {
+  const clauses = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
+  return (
+    clauses.filter((c) => BARE_WITHDRAW.test(c)).length === 1 &&
+    clauses.every((c) => BARE_WITHDRAW.test(c) || WHY_WITHDRAWN.test(c))
+  );
 }

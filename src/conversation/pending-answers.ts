@@ -2,8 +2,11 @@ import type { Intent, IntentContext } from "./classify-intent.js";
 import { saysDays } from "../domain/resolve-dates.js";
 import type { Section } from "../domain/org.js";
 import { numberOf } from "./intent-lexicon.js";
+import { listPlace } from "./list-place.js";
 import { sectionAnswer } from "./section-answer.js";
 import { FIGURE } from "./work-lexicon.js";
+
+export { listPlace };
 
 /**
  * Short answers to the questions whose answer is a command the bot offered: a yes/no question
@@ -72,28 +75,6 @@ export function earlierSectionAnswer(core: string, waiting: SectionWaiting): Int
 /** A reply to a card that may name a section: the person reports for several, and it is no number. */
 export function mayNameSection(core: string, ctx: IntentContext): boolean {
   return ctx.sections.length > 1 && !/\d|^[一二三四五六七八九十]$/.test(core);
-}
-
-/**
- * The listed number at a place in the list said as one (第一条、第2个、最后那条、of two 后面那个), when the
- * place is no listed number itself (a listed number said is that number: classify-intent.ts).
- */
-export function listPlace(said: string, listed: readonly number[]): number | undefined {
-  const place = (where: string, optional = false) =>
-    new RegExp(`^(?:${where})(?:一|那|这)?(?:条|个|项)${optional ? "?" : ""}$`).test(said);
-  if (place("最后|末尾|最(?:下|底)(?:面|边|头|下)?", true)) return listed.at(-1);
-  if (place("最(?:前|上)(?:面|边|头)?")) return listed[0];
-  // 「中间那个」 of three (or any odd count): the one in the middle.
-  if (listed.length % 2 === 1 && listed.length > 1 && place("中间")) return listed[(listed.length - 1) / 2];
-  // 「前面那个」「后头那条」「上边那条」 of two listed: the first and the last.
-  if (listed.length === 2) {
-    if (place("前(?:面|边|头)|上(?:面|边|头)|前一|上一|头")) return listed[0];
-    if (place("后(?:面|边|头)|下(?:面|边|头)|后一|下一|底下")) return listed[1];
-  }
-  const m = /^(?:第|头)\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:条|个|项|项目)?$/.exec(said);
-  const n = numberOf(m?.[1]);
-  if (n === undefined || listed.includes(n) || n < 1 || n > listed.length) return undefined;
-  return listed[n - 1];
 }
 
 /** The draft described as the one just sent (新报的、是我刚报的), and 确认那个 after it: no more than the place said. */

@@ -2,6 +2,7 @@ import type { Section } from "../domain/org.js";
 import { SLIP } from "./answer-fillers.js";
 import type { Intent } from "./classify-intent.js";
 import { edgeless, NOT_CORE, numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
+import { placeIndex } from "./list-place.js";
 
 /**
  * The section a short reply names, when the bot asked for one (or a card waits for someone who
@@ -20,6 +21,9 @@ export function sectionAnswer(
     const n = numberOf(num[1]);
     return n !== undefined && n <= sections.length ? sections[n - 1]!.id : undefined;
   }
+  // 「头一个」「后头那个撒」「下面那个」「末一个」: a place in the list of sections as the question showed it.
+  const place = placeIndex(t, sections.length);
+  if (place !== undefined) return sections[place]!.id;
   const bare = t.replace(SECTION_TAIL, "");
   for (const cand of [t, bare]) {
     const exact = sections.find((s) => s.id === cand || s.name === cand || s.aliases.includes(cand));

@@ -21,7 +21,20 @@ export type Vague =
   /** Something said to be wrong with nothing named (数好像不对、那个有问题、搞错咯): what, is asked. */
   | "fault"
   /** A noun and nothing about it (木耳、表格), or a bare number (5). */
-  | "bare";
+  | "bare"
+  /** A time alone with nothing waiting (下午的、明天上午、礼拜四上半天): what then, is asked. */
+  | "time";
+
+/**
+ * A time alone — a day, a part of the day, or both (下午的、明天上午、明朝上午、明儿下午撒、礼拜四上半天、后天上午哈):
+ * what happens then is not said (away? work to come? an answer to a question no longer open?).
+ */
+const DAY =
+  "(?:今天|明天|后天|大后天|昨天|前天|今儿个?|明儿个?|后儿个?|明朝|明早上?|今早上?|明个|今个|后个|这周[一二三四五六日天]|下周[一二三四五六日天]|(?:这|下)?(?:个)?(?:礼拜|星期|周)[一二三四五六日天]|\\d{1,2}号)";
+const PART_OF_DAY = "(?:上午|下午|中午|晚上|早上|傍晚|上半天|下半天|前晌|后晌|晌午|一早|一整天|全天|整天)";
+const TIME_ALONE = new RegExp(
+  `^(?:${DAY}${PART_OF_DAY}?|${PART_OF_DAY})(?:的)?(?:吧|啊|呀|哈|撒|嘛|呢|哦|噢|咯|喽|嘞|咧|噻)*$`,
+);
 
 /** Most a vague message may be (core characters): longer ones say something. */
 const VAGUE_MAX = 16;
@@ -103,6 +116,8 @@ export function vagueMessage(norm: string, core: string, nothingWaits = true): V
   if (len === 0 || len > VAGUE_MAX) return undefined;
   // 「5」「#3」: a bare number, nothing said of it (which update, if any, is asked: ask-bare-number.ts).
   if (/^#?\d{1,4}$/.test(core)) return "bare";
+  // 「下午的」「明朝上午」: a time alone, nothing waiting for it — what then, is asked (never stored, never talk).
+  if (nothingWaits && TIME_ALONE.test(core.replace(LEAD, "") || core)) return "time";
   const said = core.replace(LEAD, "") || core;
   if (RELAY.test(said) || RELAY_POINTED.test(said) || RELAY_SENT.test(said)) return "relay";
   if (MATTER_POINTED.test(said)) return "pointer";

@@ -12,6 +12,11 @@ const ASSENT = /行|好|可以|没问题|就这样|就这么|差不多|不错|�
 const DISSENT = /不行|不好|不太行|不满意|不合格|不够好|太差|重新|重来|再弄|再改改|不能用/;
 /** Said to everyone (大家、各位): a courtesy to the staff, not to the draft. */
 const TO_EVERYONE = /大家|各位|同志们|同事们|兄弟们|老师们/;
+/**
+ * 「辛苦了」「好的 谢谢」「蛮好 谢了哈」「要得 辛苦你们哒」: thanks said to whoever wrote it — a courtesy, no verdict on the draft
+ * (dlg28: 「好的 谢谢撒」 was asked 「您是要定稿吗？」, and a 「好的」 after it would have approved the draft).
+ */
+const THANKS = /谢|辛苦|费心|受累|劳驾|麻烦(?:你|您|你们)?了/;
 /** 「好 晓得了」「好，知道了」「好嘅 知道咧」「收到」: what the bot said was heard — no verdict on the draft. */
 const HEARD = /知道|晓得|了解|明白|清楚了|收到|懂了|晓得了|get/i;
 /** Words that turn an assent into something else (不行、别、改…). */
@@ -31,8 +36,8 @@ export function reviewAssentNote(api: Pick<DraftingApi, "service">): PendingNote
     const said = text.trim();
     const short = [...said].length <= 16;
     const dissent = short && DISSENT.test(said);
-    // 「雪落得好大，大家路上慢点开」「好，辛苦大家」: the weather, or a courtesy to everyone, is no verdict on the draft.
-    const toAll = topic === "mood" || (topic === "thanks" && TO_EVERYONE.test(said));
+    // 「雪落得好大，大家路上慢点开」「好，辛苦大家」「好的 谢谢」: the weather, or a courtesy, is no verdict on the draft.
+    const toAll = topic === "mood" || (topic === "thanks" && TO_EVERYONE.test(said)) || THANKS.test(said);
     const assent =
       !toAll &&
       !HEARD.test(said) &&

@@ -41,6 +41,8 @@ const DialogueSplitSchema = z.enum([
   "s25b",
   "s26a",
   "s26b",
+  "s28a",
+  "s28b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -168,6 +170,12 @@ export const S25_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s25.js
  * with a work noun, 那条 with one card; test/s26-dialogues.test.ts.
  */
 export const S26_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s26.jsonl");
+/**
+ * Round twenty-eight's own whole conversations (splits `s28a`, written before any change, and `s28b`, after): a place
+ * among the choices shown, a yes with a reservation, 撤哒它先 on a card, a time alone, an update named by its day, a
+ * leader's thanks while a draft is in review; test/s28-dialogues.test.ts.
+ */
+export const S28_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s28.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

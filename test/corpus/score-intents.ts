@@ -511,6 +511,15 @@ export const SPLITS = [
   // cmd26's 16 plain reports (r26b), in the same regions' speech (湖北, 贵州, 江西, 苏北): with i26a and i26b the open
   // corpus stood at 25.30 % reports, near intent-corpus's floor. First sight: same section.
   "r26b",
+  // Round twenty-eight: dlg28's 40 (i28c, before any change) on answers while the bot waits and short chat with nothing
+  // pending, in 湖北宜昌 speech (哒, 撒, 哈, 克, 冇得, 么斯, 前儿个, 下半天): a place among the choices shown (后头那个,
+  // 末一个), a yes with a reservation (好 不过人数我还要对一哈), 撤哒它先 on the card shown, a time alone (明朝上午), an
+  // update named by its day (前儿个发的那个…), a leader's thanks while a draft is in review, and near misses.
+  // First sight: docs/understanding.md 第二十八轮 dlg28.
+  "i28c",
+  // dlg28's 40 (i28d) on the same classes in other words, in 青海西宁 speech (俩, 着哩, 没麻达, 一挂, 兀个, 后晌/前晌,
+  // 夜个/前个/明个/今个, 尕, 头里/后头), written after the fixes. First sight: same section.
+  "i28d",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
