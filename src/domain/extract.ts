@@ -11,6 +11,7 @@ import type { Extraction } from "./update.js";
 import { parseDate } from "./period.js";
 import { commaPieces } from "./comma-pieces.js";
 import { kindTurns } from "./kind-turns.js";
+import { opensWithProblemHead, withoutProblemHead } from "./problem-head.js";
 import { splitJobs } from "./split-jobs.js";
 import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 import { yearPartIn } from "./year-part.js";
@@ -105,7 +106,8 @@ const LEAD_IN =
   /^(?:目前|当前|现在)?(?:存在的?|面临的?|遇到的?)?(?:主要|最大的?)?(?:问题|困难|不足|短板)(?:主要)?(?:是|在于|有)[：:，,]?|^(?:下一步|下步|明年|今后)(?:的)?(?:主要)?(?:计划|打算|工作|重点)?(?:主要)?是[：:，,]?/;
 
 function withoutLeadIn(text: string): string {
-  const t = text.replace(/[。.]+$/, "");
+  // 「有个问题就是…」「就是有个问题，…」: the spoken head goes too (problem-head.ts).
+  const t = withoutProblemHead(text.replace(/[。.]+$/, ""));
   const rest = t.replace(LEAD_IN, "");
   return rest.length >= 2 ? rest : t;
 }
@@ -287,6 +289,8 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   if (next === undefined || /[:：]/.test(pieces[i] ?? "")) return undefined;
   // 「…报的十二万，不对，是十五万」: taking a number back is no problem of the piece before.
   if (TAKE_BACK_LEAD.test(next.trim())) return undefined;
+  // 「…有60多个，问题是补助还没发」: a problem announced as such leaves the work before it standing.
+  if (opensWithProblemHead(next)) return undefined;
   // 「…覆盖1.6万户，但…」: a turn after it means the first piece stands on its own.
   // 「…在册132人，有3个经常不按时报到」: a part of what was counted has the problem, not the whole.
   if (
