@@ -11,6 +11,7 @@ import type { Extraction } from "./update.js";
 import { parseDate } from "./period.js";
 import { commaPieces } from "./comma-pieces.js";
 import { kindTurns } from "./kind-turns.js";
+import { withoutAndAlso } from "./and-also.js";
 import { opensWithProblemHead, withoutProblemHead } from "./problem-head.js";
 import { splitJobs } from "./split-jobs.js";
 import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
@@ -394,10 +395,11 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
         // A voice run's clause keeps the commas its turns were read by (typed spaces included): the drafter,
         // the split by section and the labels read them. (Showing it as typed was tried in round twenty and
         // broke those; not done.)
-        const text = job;
-        const at = normalizedText.indexOf(text, cursor);
-        if (at >= 0) cursor = at + text.length;
-        clauses.push({ text, kind: c.kind, figures: figuresInPlace(found, text, at, job, normalizedText) });
+        // 「…，还有我们上周走访了8家企业」: an "and also" 还有 is in no item nor label (and-also.ts).
+        const text = withoutAndAlso(job);
+        const at = normalizedText.indexOf(job, cursor);
+        if (at >= 0) cursor = at + job.length;
+        clauses.push({ text, kind: c.kind, figures: figuresInPlace(found, job, at, text, normalizedText) });
       }
     }
   }

@@ -4,6 +4,7 @@ import { figureKey, findStatedFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import type { Clause, Extraction, Figure, FigureKind } from "./update.js";
+import { AND_ALSO } from "./and-also.js";
 
 /**
  * The one shape both extractors answer in — the rules (extract.ts) and the model
@@ -205,8 +206,10 @@ const OPENER =
 const FILLER =
   "(?:嗯+|哦+|噢+|额|呃|啊|那个|对了|另外|还有(?:个|一个|件)事(?:情|儿)?|还有(?:呢|啊|哈)?|补充(?:一下|一点|一个|两句)?)";
 const PAUSE = "[\\s，,。.、：:!！~～…]";
-/** 还有就是… (and another thing: …) needs no pause: 就是 here says nothing of its own. */
-const FILLERS = new RegExp(`^(?:${FILLER}${PAUSE}*)*(?:${FILLER}${PAUSE}+|还有就是${PAUSE}*)(?=\\S)`);
+/** 还有就是… (and another thing: …) and 还有我们… (and also, and-also.ts) need no pause. */
+const FILLERS = new RegExp(
+  `^(?:${FILLER}${PAUSE}*)*(?:${FILLER}${PAUSE}+|还有就是${PAUSE}*|${AND_ALSO})(?=\\S)`,
+);
 
 /** The clause without leading fillers and chat opener (「嗯 汇报一下：」), so the stored item starts with its content. */
 export function withoutOpener(text: string): string {
