@@ -2,6 +2,7 @@ import { isoWeek, localDateString } from "../domain/period.js";
 import type { Update } from "../domain/update.js";
 import { findFigures } from "../domain/figure-scan.js";
 import { toSimplified } from "../domain/normalize.js";
+import { parseChineseNumber } from "../domain/chinese-number.js";
 import {
   type CorrectionRequest,
   planCorrection,
@@ -104,6 +105,7 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
     return { update: shown };
   }
   if (req.ref === "duplicate") return { update: duplicateOf(open) ?? open[0]! };
+  if (req.ref.startsWith("old:")) return holdingOld(ctx, req, open, req.ref.slice(4));
   // 「刚才那条」 is the latest update whatever its state: when that one is already withdrawn, the
   // answer says so — never an older update taken in its place.
   if (req.ref === "recent") {
@@ -160,6 +162,30 @@ async function fittingRecent(ctx: CommandContext, req: CorrectionRequest, open: 
       ),
     };
   return { update: latest };
+}
+
+/**
+ * 「上周五的那个培训 实际来了85人 不是80」: the update that holds the old figure (the value denied) is
+ * meant; several are asked about; none, nothing is changed and the bot asks in one line.
+ */
+async function holdingOld(
+  ctx: CommandContext,
+  req: CorrectionRequest,
+  open: Update[],
+  old: string,
+): Promise<Found> {
+  const value = /^[\d.]+$/.test(old) ? Number(old) : parseChineseNumber(old);
+  const holding = open.filter(
+    (u) => findFigures(editBase(u)).some((f) => f.figure.value === value) && fits(u, req.said),
+  );
+  if (holding.length === 1) return { update: holding[0]! };
+  if (holding.length > 1)
+    return { ask: await whichCard(ctx, req, holding, `有 ${holding.length} 条都写着「${old}」，是哪一条？`) };
+  return {
+    ask: {
+      text: `您的填报里没有找到写着「${old}」的，没有做任何改动——要改的是哪一条？可以说「第几条 ${req.said}」（编号见「我的填报」）。`,
+    },
+  };
 }
 
 /** 「不是150」「150改成180」「写成150了」: the correction says which figure it replaces. */

@@ -6,6 +6,7 @@ import { leavesItToThem } from "./on-behalf.js";
 import { asksHowTo } from "./how-to.js";
 import { takesBackOwnFigure } from "./own-take-back.js";
 import { DAY_AFTER_NUMBER, DAY_BEFORE_NUMBER } from "./date-number.js";
+import { oldValueDenied, tellsOwnWork } from "./figure-denied.js";
 
 export { type Change, type CorrectionPlan, planCorrection, widen } from "./plan-correction.js";
 
@@ -25,7 +26,7 @@ export type RefAction = "修改" | "撤回" | "查看" | "补充";
 const ON_UPDATE: ReadonlySet<string> = new Set(["修改", "撤回", "查看"]);
 /**
  * `#3`, `recent`, `recent:yesterday|lastweek|today`, `content:科普进校园`, `shown` (the card just shown),
- * `duplicate` (the one sent twice).
+ * `duplicate` (the one sent twice), `old:80` (the one holding the figure denied: 「85人 不是80」).
  */
 export type RefCode = string;
 
@@ -186,6 +187,11 @@ export function parseCorrection(
     (awaiting === "confirm" || [...norm.replace(/[\s，,。！!：:、]/g, "")].length <= BARE_CORRECTION_MAX)
   )
     return { action, ref: awaiting === "confirm" ? "shown" : "recent", said: rest };
+  // 「上周五的那个培训 实际来了85人 不是80」: the old figure named after the new one says which update
+  // (the one that holds it, correct-update.ts), whatever card is shown (figure-denied.ts).
+  const old = awaiting === "nothing" || awaiting === "confirm" ? oldValueDenied(rest) : undefined;
+  if (old && action === "修改" && !doesWork(rest) && !tellsOwnWork(rest))
+    return { action, ref: `old:${old}`, said: rest };
   return undefined;
 }
 

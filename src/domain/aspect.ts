@@ -7,6 +7,8 @@
  * - 「问题的话就是…」「困难是…」 at a clause's head names what follows as a problem.
  */
 
+import { PROBLEM_HEAD_ALONE, PROBLEM_HEAD_TIED } from "./problem-head.js";
+
 /**
  * A gentle complaint: 有点/有些 before a state (有点成效、有点基础 are something gained), 不太/
  * 不怎么/不大 before a verb or adjective (问题不太大、影响不大 say little is wrong), a space too small.
@@ -18,9 +20,8 @@ export const GENTLE_PROBLEM =
 export const IMMINENT =
   /马上(?:就)?(?:能|要|可以|会|去|来|开始|启动|安排|动工|开工|到位|上线|开通|办|搞|弄)|马上(?![^，。；]*[了已])|即将(?!到来)|(?:这两天|这一两天)(?![^，。；]*(?:了|已|在))/;
 
-/** 「问题的话就是」「困难是」「最大的难处是」 at the head of a clause. */
-export const PROBLEM_TOPIC =
-  /^(?:主要|最大的?)?(?:问题|困难|难处|难点)(?:呢|啊)?(?:主要)?(?:的话)?(?:就是|是)/;
+/** 「问题的话就是」「困难是」「有个问题就是」「就是有个难点」 at the head of a clause (problem-head.ts). */
+export const PROBLEM_TOPIC = new RegExp(`${PROBLEM_HEAD_TIED.source}|${PROBLEM_HEAD_ALONE.source}`);
 
 /** 「剩下的这周发完」「剩下的3所村小月底前装完」: what is left, with nothing said done or wrong of it, is to do. */
 export function remainingAhead(t: string): boolean {

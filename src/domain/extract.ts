@@ -6,14 +6,22 @@ import type { Org } from "./org.js";
 import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
 import { readInSequence } from "./told-as-done.js";
 import { statesNorm } from "./norm-stated.js";
-import { type ClauseExtraction, checkedExtraction, withoutOpener } from "./extraction-schema.js";
+import {
+  type ClauseExtraction,
+  checkedExtraction,
+  fillersOnly,
+  withoutFillerPieces,
+  withoutOpener,
+} from "./extraction-schema.js";
 import type { Extraction } from "./update.js";
-import { parseDate } from "./period.js";
 import { commaPieces } from "./comma-pieces.js";
 import { kindTurns } from "./kind-turns.js";
+import { headingMode } from "./heading-mode.js";
+import { withoutAndAlso } from "./and-also.js";
+import { withoutTopicParticle } from "./topic-particle.js";
+import { opensWithProblemHead, withoutProblemHead } from "./problem-head.js";
 import { splitJobs } from "./split-jobs.js";
 import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
-import { yearPartIn } from "./year-part.js";
 import { kindByShape } from "./state-or-step.js";
 import {
   bareProblemComment,
@@ -46,15 +54,6 @@ const LEAD_MARKER = new RegExp(
   `^(?:[${CN}]+[、.．]|[（(](?:[${CN}]+|\\d{1,2})[)）]|\\d{1,2}[.、．](?!\\d)|[${CN}]+是|[①-⑳])[\\s，,：:]*`,
 );
 const CN_HEADING_MARKER = new RegExp(`^(?:[${CN}]+、|[（(][${CN}]+[)）])`);
-
-const PLAN_HEAD =
-  /^(?:镇里|县里|村里|局里|我们|我局|咱们|[\u4e00-\u9fff]{1,3}(?:科|站|所|股|办|队|中心))?(?:\d{4}年度?|下一步|下步|下一?阶段|下半年|下周|下星期|下个?月|明年|来年|今后|下一年度?)(?:的)?(?:(?!继续|做好|加强|推进|推动|开展|抓好|抓实|落实|组织|完成|实施|提升|深化|强化|巩固|健全|完善|做实|持续)[^，。,；;]){0,12}(?:计划|打算|安排|思路|目标|举措|重点|工作|谋划|展望)(?:如下)?$/;
-const PLAN_HEAD_BARE =
-  /^(?:(?:主要|重点)?工作)?(?:计划|打算|思路|目标|安排|谋划|展望)(?:和措施|及措施|和举措|及举措)?$|^(?:下一步|下步|下阶段|今后|明年|下半年|下周|下一周|下星期|下个?月|明天)$/;
-const PROBLEM_HEAD =
-  /^(?:目前|当前|工作中的?|面临的|需要解决的)?(?:存在的?(?:主要)?(?:问题|困难|不足|短板|弱项)|(?:主要)?(?:问题|困难|短板|弱项)(?:和|与|及)?(?:不足|困难|建议|问题|弱项)?|不足之处)(?:[和及与、](?:不足|困难|短板|弱项|问题|差距))*(?:及原因(?:分析)?|和困难)?$/;
-const ITEM_HEAD =
-  /(?:工作|开展|完成|进展|落实)情况$|(?:总结|汇报|报告)如下$|^(?:主要|取得的|主要工作)?(?:工作|做法)?(?:及|和|与)?(?:成效|成绩|亮点|做法)$|^(?:今年以来|本周|这周|上周|本月|今年|上半年)?(?:主要)?(?:已?完成|已做|做了|开展了)(?:以下|如下)?(?:工作|事项)?$|^(?:主要)?工作(?:成效|做法|亮点|回顾|进展)$|^(?:今年|本年度?|上半年|本周|本月|全年)(?:主要)?工作$|^(?:本周|这周|上周|本月|这个月|今天|今日)$|工作总结(?:如下)?$/;
 
 interface Segment {
   text: string;
@@ -105,22 +104,10 @@ const LEAD_IN =
   /^(?:目前|当前|现在)?(?:存在的?|面临的?|遇到的?)?(?:主要|最大的?)?(?:问题|困难|不足|短板)(?:主要)?(?:是|在于|有)[：:，,]?|^(?:下一步|下步|明年|今后)(?:的)?(?:主要)?(?:计划|打算|工作|重点)?(?:主要)?是[：:，,]?/;
 
 function withoutLeadIn(text: string): string {
-  const t = text.replace(/[。.]+$/, "");
+  // 「有个问题就是…」「就是有个问题，…」: the spoken head goes too (problem-head.ts).
+  const t = withoutProblemHead(text.replace(/[。.]+$/, ""));
   const rest = t.replace(LEAD_IN, "");
   return rest.length >= 2 ? rest : t;
-}
-
-function headingMode(text: string, today?: string): Kind | undefined {
-  const t = text.replace(/[:：。]$/, "");
-  if (t.length > 25) return undefined;
-  if (PROBLEM_HEAD.test(t)) return "problem";
-  // 「下半年：」「下半年工作」 heading a year-end report list the half's work; 「下半年打算」 is still a plan.
-  const part = yearPartIn(t, today ? parseDate(today) : undefined);
-  if (part && part.tense !== "ahead" && /^[^，。]{0,6}下半年度?(?:的)?(?:主要)?(?:工作|重点工作)?$/.test(t))
-    return "item";
-  if (PLAN_HEAD.test(t) || PLAN_HEAD_BARE.test(t)) return "plan";
-  if (ITEM_HEAD.test(t)) return "item";
-  return undefined;
 }
 
 /** Problem, plan or work done, for a whole clause outside any 问题/计划 heading. */
@@ -173,6 +160,12 @@ function clausesOfSentence(
     // 「…，还有 两癌筛查做了6200人」: a filler says nothing of the clause's kind.
     // 「参与群众四千二 哦不对 是四万二千人次」: the words taking a number back say nothing of the kind.
     const core = withoutOpener(piece.replace(/[，,\s]+$/, "").trim()).replace(TAKE_BACK_MID, "");
+    // 「再补充一个 下个月打算…」: spoken fillers alone are no clause; they open the next piece, whose
+    // fillers go (extraction-schema.ts).
+    if (fillersOnly(core)) {
+      if (i + 1 < pieces.length) pieces[i + 1] = piece + pieces[i + 1];
+      continue;
+    }
     if (!/[\u4e00-\u9fff]/.test(core) || SALUTATION.test(core)) {
       // 「…申报了高企另外|下个月准备…」: a spoken head cut off where the talk turns opens the next piece.
       if (/[\u4e00-\u9fff]$/.test(piece) && !SALUTATION.test(core) && i + 1 < pieces.length) {
@@ -287,6 +280,8 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
   if (next === undefined || /[:：]/.test(pieces[i] ?? "")) return undefined;
   // 「…报的十二万，不对，是十五万」: taking a number back is no problem of the piece before.
   if (TAKE_BACK_LEAD.test(next.trim())) return undefined;
+  // 「…有60多个，问题是补助还没发」: a problem announced as such leaves the work before it standing.
+  if (opensWithProblemHead(next)) return undefined;
   // 「…覆盖1.6万户，但…」: a turn after it means the first piece stands on its own.
   // 「…在册132人，有3个经常不按时报到」: a part of what was counted has the problem, not the whole.
   if (
@@ -390,10 +385,12 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
         // A voice run's clause keeps the commas its turns were read by (typed spaces included): the drafter,
         // the split by section and the labels read them. (Showing it as typed was tried in round twenty and
         // broke those; not done.)
-        const text = job;
-        const at = normalizedText.indexOf(text, cursor);
-        if (at >= 0) cursor = at + text.length;
-        clauses.push({ text, kind: c.kind, figures: figuresInPlace(found, text, at, job, normalizedText) });
+        // 「…，还有我们上周走访了8家企业」「今年呢，…」: an "and also" 还有 and a topic's 呢 are in no item
+        // nor label (and-also.ts, topic-particle.ts).
+        const text = withoutFillerPieces(withoutTopicParticle(withoutAndAlso(job)));
+        const at = normalizedText.indexOf(job, cursor);
+        if (at >= 0) cursor = at + job.length;
+        clauses.push({ text, kind: c.kind, figures: figuresInPlace(found, job, at, text, normalizedText) });
       }
     }
   }

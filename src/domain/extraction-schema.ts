@@ -4,6 +4,7 @@ import { figureKey, findStatedFigures } from "./figures.js";
 import { normalizeText } from "./normalize.js";
 import type { Org } from "./org.js";
 import type { Clause, Extraction, Figure, FigureKind } from "./update.js";
+import { AND_ALSO } from "./and-also.js";
 
 /**
  * The one shape both extractors answer in — the rules (extract.ts) and the model
@@ -203,10 +204,24 @@ const OPENER =
  * its content (另外3家) stays: the last filler needs its pause.
  */
 const FILLER =
-  "(?:嗯+|哦+|噢+|额|呃|啊|那个|对了|另外|还有(?:个|一个|件)事(?:情|儿)?|还有(?:呢|啊|哈)?|补充(?:一下|一点|一个|两句)?)";
+  "(?:嗯+|哦+|噢+|额|呃|啊|那个|对了|另外|还有(?:个|一个|件)事(?:情|儿)?|还有(?:呢|啊|哈)?|(?:我?再|另外|顺便|顺带)?(?:补充(?:一下|一点|一个|一句|两句|几句)?|(?:说|讲|提)(?:一下|一个|一句|两句|几句|个事|一件事)))";
 const PAUSE = "[\\s，,。.、：:!！~～…]";
-/** 还有就是… (and another thing: …) needs no pause: 就是 here says nothing of its own. */
-const FILLERS = new RegExp(`^(?:${FILLER}${PAUSE}*)*(?:${FILLER}${PAUSE}+|还有就是${PAUSE}*)(?=\\S)`);
+/** 还有就是… (and another thing: …) and 还有我们… (and also, and-also.ts) need no pause. */
+const FILLERS = new RegExp(
+  `^(?:${FILLER}${PAUSE}*)*(?:${FILLER}${PAUSE}+|还有就是${PAUSE}*|${AND_ALSO})(?=\\S)`,
+);
+
+/** Only spoken fillers (再补充一个、另外说一下、还有个事、对了): nothing to record. */
+export function fillersOnly(text: string): boolean {
+  return FILLERS_ONLY.test(text.trim());
+}
+const FILLERS_ONLY = new RegExp(`^(?:${FILLER}${PAUSE}*)+$`);
+const FILLER_PIECE = new RegExp(`(?<=[，,、\\s])(?:${FILLER}${PAUSE}*)*${FILLER}[，,、\\s]+(?=\\S)`, "g");
+
+/** `clause` without pieces that are only fillers inside it (「…企业，再补充一个，下个月…」). */
+export function withoutFillerPieces(clause: string): string {
+  return clause.replace(FILLER_PIECE, "");
+}
 
 /** The clause without leading fillers and chat opener (「嗯 汇报一下：」), so the stored item starts with its content. */
 export function withoutOpener(text: string): string {

@@ -209,7 +209,14 @@ export function withoutTakenBack(text: string): string {
   let at = 0;
   for (const [i, f] of found.entries()) {
     const next = found[i + 1];
-    if (!next || f.start < at || !correctedLater(t, f, next)) continue;
+    if (!next || f.start < at) continue;
+    // 「实际来了85人，不是80」: the old number denied after the one said goes, with its 不是.
+    if (deniedAfter(t, f, next)) {
+      out += text.slice(at, f.end);
+      at = next.end;
+      continue;
+    }
+    if (!correctedLater(t, f, next)) continue;
     const denied = /不是[^，,。]{0,6}$/.exec(t.slice(Math.max(0, f.start - 8), f.start));
     const from =
       denied && t.slice(f.start - denied[0].length, f.start).startsWith("不是")
@@ -229,9 +236,22 @@ export function withoutTakenBack(text: string): string {
 const BARE_TAKEN_BACK =
   /(?<=[\u4e00-\u9fff])[零〇一二两三四五六七八九十百千万\d.]+[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误)+[\s，,]*(?:应该|其实|实际)?是(?=[零〇一二两三四五六七八九十百千万\d])/g;
 
-/** Words by which a speaker takes back the number just said (哦等下, 不对, 说错了). */
+/**
+ * Words by which a speaker takes back the number just said (哦等下, 不对, 说错了, 「七个乡镇，啊不是，八个」):
+ * a bare 不是 right before the next number (「85人 不是80」) denies that one instead (deniedAfter).
+ */
 const TAKE_BACK =
-  /等下|等一下|不对|说错|口误|打错|写错|搞错|记错|更正一下|纠正一下|应该是|实际是|其实是|准确(?:地)?说是|(?:^|[，,\s])(?:啊|哦|呃|噢)?不是(?=[，,\s]|$)/;
+  /等下|等一下|不对|说错|口误|打错|写错|搞错|记错|更正一下|纠正一下|应该是|实际是|其实是|准确(?:地)?说是|(?:^|[，,\s])(?:(?:啊|哦|呃|噢)不是(?=[，,\s]|$)|不是(?=[，,\s]))/;
+
+/**
+ * 「实际来了85人，不是80」「发放资料1200份 不是1000份」: the number said, then 不是 and the old one (bare or
+ * in the same unit), nothing after it but a pause: the old one is named only to be denied.
+ */
+function deniedAfter(t: string, f: FoundFigure, next: FoundFigure): boolean {
+  if (!/^[，,\s]*(?:而)?不是\s*$/.test(t.slice(f.end, next.start))) return false;
+  if (next.figure.unit !== "" && next.figure.unit !== f.figure.unit) return false;
+  return next.figure.value !== f.figure.value && !/^[\s，,]*(?:而)?是/.test(t.slice(next.end));
+}
 
 /**
  * 「来了六十多人，哦等下看了签到表是七十多人」「不是两百万 应该是三百万」: a number taken back within

@@ -8,6 +8,8 @@
  */
 
 import { pieceKind } from "./clause-kind.js";
+import { withoutProblemHead } from "./problem-head.js";
+import { AND_ALSO } from "./and-also.js";
 
 const HAN = /[\u4e00-\u9fff]/g;
 /** Any mark a typist would have put: a message with one of these is not a voice run. */
@@ -44,7 +46,11 @@ const OPENER = new RegExp(
 
 /** Where a typist would put a comma: before a discourse word that starts a new clause. */
 const TURN = new RegExp(
-  `(?<=[\\u4e00-\\u9fff\\d%]{2})(?<!主要|最大|最大的|存在的)(?=然后|还有就是|再一个|再就是|另外|(?:主要|最大的?)?(?:问题|困难|难处)(?:呢|啊)?(?:主要)?(?:的话|是|就是)|不足的是|存在的问题|此外|接下来)` +
+  `(?<=[\\u4e00-\\u9fff\\d%]{2})(?<!主要|最大|最大的|存在的)(?=然后|还有就是|再一个|再就是|另外|(?<!个)(?:主要|最大的?)?(?:问题|困难|难处|难点)(?:呢|啊)?(?:主要)?(?:的话|是|就是)|不足的是|存在的问题|此外|接下来)` +
+    // 「…座谈会还有我们今年选派了…」: an "and also" 还有 opens one more thing told (and-also.ts).
+    `|(?<=[\\u4e00-\\u9fff\\d%]{2})(?<!然后|另外)(?=(?:然后|另外)?${AND_ALSO})` +
+    // 「…60多个有个问题就是…」: the head announced with 有个 turns before 有个, not inside it.
+    `|(?<=[\\u4e00-\\u9fff\\d%]{2})(?<!然后|然后呢|就是|还|也)(?=(?:还|也)?有一?个(?:主要|最大的?)?(?:问题|困难|难处|难点)(?:呢|啊)?(?:主要)?(?:的话|是|就是))` +
     // A list said aloud: 「…三个事情一个是…第二个是…第三个是…」.
     `|(?<=[\\u4e00-\\u9fff\\d]{4})(?=一个是|第[二三四五六七八九十]个?是|另一个是)` +
     // A time ahead or an intention after a finished clause: 「…不配合下周要跟…」「…卡住了争取年底前…」.
@@ -101,7 +107,7 @@ export function punctuateVoiceRun(text: string): string | undefined {
       .map((p) =>
         // 「然后就是那个农村饮水这块…」: 然后就是 is one spoken 「and then」, not the 就是 that turns to a problem.
         p.replace(
-          /^(?:然后就是|然后|还有就是|此外|再一个|再就是|一个是|第[二三四五六七八九十]个?是|另一个是)+/,
+          /^(?:(?:然后就是|然后|还有就是|此外|再一个|再就是|一个是|第[二三四五六七八九十]个?是|另一个是)(?:呢(?=[\u4e00-\u9fff]))?)+/,
           "",
         ),
       )
@@ -121,7 +127,7 @@ const COUNT_BEFORE = new RegExp(
  * 邻里活动新增了…」), a measure of the job (「…三个面积是…」) or a time of its own (「…一个老年食堂每天有…」).
  */
 const NEW_PHRASE =
-  /(?<![的和及并等在与跟把被给])(?:新增|新建|新开|新招|新认定|建了|建成|修了|办了|搞了|开了|开展|组织了|举办|走访|慰问了|带动|覆盖|联系了|惠及|完成了|陪训|培训了|查办|查处|调解了|受理|接待|引进|推广|签约|争取到|追回|救助了|安置|接收|每天|每月|每年|每周|全年|面积|总面积|总投资|其中|累计)/g;
+  /(?<![的和及并等在与跟把被给没未不])(?:新增|新建|新开|新招|新认定|建了|建成|修了|办了|搞了|开了|开展|组织了|举办|走访|慰问了|带动|覆盖|联系了|惠及|完成了|陪训|培训了|查办|查处|调解了|受理|接待|引进|推广|签约|争取到|追回|救助了|安置|接收|每天|每月|每年|每周|全年|面积|总面积|总投资|其中|累计)/g;
 
 /**
  * A job told as its object, its verb and its count, right after another count: 「…公文一千二百多件
@@ -182,7 +188,7 @@ export function tidyVoiceClause(text: string): string {
   const t = text
     .split("，")
     .map((p) => {
-      const bare = p.replace(HEAD, "");
+      const bare = withoutProblemHead(p).replace(HEAD, "");
       return /[\u4e00-\u9fff]{2}/.test(bare) ? bare : p;
     })
     .join("，")

@@ -55,9 +55,11 @@ function itemLead(n: number, item: DraftItem): string {
   return title ? `${n}.${title}。` : `${n}.`;
 }
 
-/** 「一是…；二是…；三是…。」 */
+/** 「一是…；二是…；三是…。」; one problem is written without 一是 (一是 with no 二是 is a list cut short). */
 export function joinProblems(items: DraftItem[]): string {
-  return `${items.map((i, n) => `${chineseNumber(n + 1)}是${trimEnd(i.text).replace(/^[一二三四五六七八九十]+是/u, "")}`).join("；")}。`;
+  const bare = (i: DraftItem) => trimEnd(i.text).replace(/^[一二三四五六七八九十]+是/u, "");
+  if (items.length === 1) return `${bare(items[0]!)}。`;
+  return `${items.map((i, n) => `${chineseNumber(n + 1)}是${bare(i)}`).join("；")}。`;
 }
 
 function reviewNotes(part: DraftPart, label: string, finalised = false): Block[] {
