@@ -236,7 +236,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const duty = dutyTold(norm);
   if (duty) return duty === "asked" ? RULES_HELP : { kind: "smalltalk", topic: "other" };
   // 「小李今天病假」「昨天去医院做了个检查」: another's leave, one's own errand — talk (told-in-passing.ts).
-  const passing = toldInPassing(norm);
+  const passing = toldInPassing(norm, ctx.people);
   if (passing) return { kind: "smalltalk", topic: passing };
   const review = ctx.leader ? (howTo ?? replacePart(norm, ctx) ?? leaderRequest(norm, core, ctx)) : undefined;
   if (review) return review;
