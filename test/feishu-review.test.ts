@@ -123,6 +123,21 @@ describe("leaders' review in Feishu", () => {
     expect(messageText(notice!)).toContain("计划目标不够具体");
   });
 
+  it("退回 naming 陈静 tells her too, and the leader's reply names only the deliveries that succeeded", async () => {
+    const { hh } = await withDraft();
+    fake.reset();
+    // The office's notice (sent first) fails for good: it is named as not sent, never claimed.
+    fake.failNext("message.create", { status: 400, code: 230002, msg: "bot not in chat" }, 1);
+    await say(hh, "ou_zhou", "退回 科普部分太简单，请陈静补充进校园的人数");
+    const toChen = fake.messages.find((m) => m.receive_id === "ou_chen");
+    expect(messageText(toChen!)).toContain("请陈静补充进校园的人数");
+    expect(fake.messages.some((m) => m.receive_id === "ou_wangban")).toBe(false);
+    const reply = fake.texts().join("\n");
+    expect(reply).toContain("意见里点到的陈静");
+    expect(reply).toContain("王志强没有发送成功");
+    expect(reply).not.toContain("办公室（王志强）");
+  });
+
   it("shares the cloud document with the leader who asked and the admins, in FEISHU_DOC_FOLDER", async () => {
     const { hh, y } = await withDraft({ FEISHU_DOC_FOLDER: "fldcnReview01" });
     fake.reset();

@@ -162,7 +162,7 @@ describe("pending drafts are never lost or silently confirmed", () => {
 
   it("composeReminder without drafts has no draft line or button", () => {
     const person = { id: "x", name: "张三", role: "staff" as const, sections: [], feishu: {} };
-    const r = composeReminder(person, [], "2025-W47");
+    const r = composeReminder(person, [], "2025-W47", [], { year: 2025, month: 11, day: 21 });
     expect(r.text).not.toContain("没有确认");
     expect(r.card?.buttons).toHaveLength(2);
   });

@@ -55,6 +55,7 @@ import { handedToBot } from "./handed-to-bot.js";
 import { thinDone } from "./thin-done.js";
 import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
+import { withdrawOfferAnswered } from "./withdraw-offer-mind.js";
 import { minePeriodApart, withMinePeriod } from "./mine-period.js";
 import { nothingElse, weekNothing } from "./week-nothing.js";
 import { withConfirmAll } from "./confirm-all.js";
@@ -140,6 +141,10 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // 「等下 先别确认 我问问村里具体多少人」: the card put off, still waiting (card-hold.ts).
   const held = holdsCard(norm, ctx) ?? turnsAwayLater(norm, ctx) ?? remarkOnCard(norm, ctx);
   if (held) return held;
+
+  // 「算了 还是恢复」「算了 还是撤了吧」 to 「要撤回 #1 吗？」: a change of mind answers the offer (withdraw-offer-mind.ts).
+  const minded = withdrawOfferAnswered(norm, ctx);
+  if (minded) return minded;
 
   // 1. A command as typed (command-as-typed.ts).
   const typed = commandAsTyped(raw, ctx, classifyIntent);
@@ -231,7 +236,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const duty = dutyTold(norm);
   if (duty) return duty === "asked" ? RULES_HELP : { kind: "smalltalk", topic: "other" };
   // 「小李今天病假」「昨天去医院做了个检查」: another's leave, one's own errand — talk (told-in-passing.ts).
-  const passing = toldInPassing(norm);
+  const passing = toldInPassing(norm, ctx.people);
   if (passing) return { kind: "smalltalk", topic: passing };
   const review = ctx.leader ? (howTo ?? replacePart(norm, ctx) ?? leaderRequest(norm, core, ctx)) : undefined;
   if (review) return review;

@@ -10,7 +10,7 @@ import { buildTable, matchCommand } from "./match-command.js";
 import { guidedQuestion } from "./guided.js";
 import { howToReportToo, reminderFacts, rulesAnswer, selfAsMe } from "./staff-questions.js";
 import { replayMessage } from "./replay.js";
-import { summaryYear } from "../domain/period.js";
+import { summaryYear, toLocal } from "../domain/period.js";
 import { howToReply } from "./how-to.js";
 import { asksPolitely } from "./leader-request.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
@@ -144,7 +144,8 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       const how = asksHow ? howToReply(text, person, commands, year) : undefined;
       if (how) return aside([{ text: `${how.text}${STILL_WAITING[state.mode] ?? ""}` }]);
       // 「是不是每周都要报？」「这周没干啥也要报吗」: a question about the rules, answered, never acted on.
-      const rules = rulesAnswer(text, reminderFacts(services), state.mode === "guided");
+      const today = toLocal(services.clock.now(), services.timezone);
+      const rules = rulesAnswer(text, reminderFacts(services), state.mode === "guided", today);
       if (rules)
         return aside([{ text: `${howToReportToo(text) ?? ""}${rules}${STILL_WAITING[state.mode] ?? ""}` }]);
       if (intent.kind === "command") {

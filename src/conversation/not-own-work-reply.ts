@@ -1,8 +1,9 @@
-import { addDays, formatDate, toLocal, weekDates } from "../domain/period.js";
+import { formatDate, toLocal } from "../domain/period.js";
 import { NOT_MEANT, NOTHING_DONE } from "./ask-command.js";
 import { askQuestion } from "./pending-question.js";
 import { resolveDaySpan } from "../domain/resolve-dates.js";
 import { AWAY_ON_WORK } from "./not-own-work.js";
+import { leaveExample } from "../reminders/leave-example.js";
 import { parseLeave } from "../reminders/parse-leave.js";
 import type { Known } from "./intake.js";
 import { cardReply } from "./render-update.js";
@@ -134,8 +135,7 @@ function leaveFor(services: Services, when: string | undefined): LeaveOffer {
 
 /** 「请假 12-08 至 12-12」 with next week's Monday to Friday, as an example of the dates. */
 function example(services: Services): string {
-  const next = weekDates(addDays(toLocal(services.clock.now(), services.timezone), 7));
-  return `请假 ${next[0]?.slice(5)} 至 ${next[4]?.slice(5)}`;
+  return leaveExample(toLocal(services.clock.now(), services.timezone));
 }
 
 export async function assignedReply(

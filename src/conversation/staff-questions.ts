@@ -1,6 +1,8 @@
 import { toMandarin } from "./dialect-words.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import type { Services } from "./types.js";
+import type { LocalDate } from "../domain/period.js";
+import { leaveExample } from "../reminders/leave-example.js";
 
 /**
  * What staff ask about the rules — 「是不是每周都要报？」「啥时候截止」「报错了咋办」「不报会怎么样」
@@ -33,7 +35,10 @@ const PART = /困难|问题|不足|计划|打算|下一步|下步|措施|数字|
 const PART_TOPIC = (): string => "";
 
 /** Topics, first match wins; each `re` is read on the simplified text. */
-const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined) => string }> = [
+const TOPICS: ReadonlyArray<{
+  re: RegExp;
+  answer: (r: ReminderFacts | undefined, today?: LocalDate) => string;
+}> = [
   {
     // 这周没干啥也要报吗、没进展也得报吗
     re: /(?:没(?:干|做|弄|搞)(?:啥|什么|东西|事)|没(?:有|得)?(?:啥|什么|啥子)(?:可|好)?(?:干|做|弄|搞|报)的?|没干啥|没做啥|没啥事|没事|没什么事|没进展|没有进展|没啥进展|没东西|没有工作).{0,6}(?:也|还)?(?:要|得|需要|用)(?:报|填|交)|(?:没进展|没有进展|没啥进展|没东西|没干啥|没做啥).{0,6}(?:能不能|可不可以|可以|能|是不是)(?:就)?(?:不|不用|免)(?:报|填|交)|(?:没进展|没有进展|没啥进展|没东西|没干啥|没做啥)(?:的话|时|咋办|怎么办)/,
@@ -44,8 +49,8 @@ const TOPICS: ReadonlyArray<{ re: RegExp; answer: (r: ReminderFacts | undefined)
     // 出差了还要报吗、请假期间也要报吗
     // 休年假那几天周报咋弄、调休的话提醒还发不发: reporting or the reminder while away, asked.
     re: /(?:出差|请了?假|休假|休年假|年假|不在单位|培训|学习|开会).{0,6}(?:也|还)?(?:要|得|需要|用)(?:报|填|交)|(?:出差|请了?假|休假|休年假|年假|调休|轮休|补休|不在单位)(?:期间|那几天|那周|的话|的时候|时)?.{0,6}(?:周报|填报|提醒|催|补报|要补|补不|还报|还填)/,
-    answer: (r) =>
-      `出差、请假期间可以先不报：发「请假 开始日期 至 结束日期」（如「请假 12-08 至 12-12」）${r?.enabled === false ? "登记一下" : "，那几天不提醒"}；回来后把做的工作发给我即可。`,
+    answer: (r, today) =>
+      `出差、请假期间可以先不报：发「请假 开始日期 至 结束日期」${today ? `（如「${leaveExample(today)}」）` : ""}${r?.enabled === false ? "登记一下" : "，那几天不提醒"}；回来后把做的工作发给我即可。`,
   },
   {
     // 周末加班要报吗、晚上加班干的也要报不、下乡陪同的事要不要报: work done out of hours or on the side, whether it is reported.
@@ -160,6 +165,8 @@ export function rulesAnswer(
   text: string,
   reminders: ReminderFacts | undefined,
   guided = false,
+  /** The local day asked: an example of dates is next week's (leave-example.ts). */
+  today?: LocalDate,
 ): string | undefined {
   // Dialect words read as Mandarin (dialect-words.ts): 不报咋整、领导能看着不.
   const t = toMandarin(toSimplified(foldWidth(text))).replace(/\s+/g, "");
@@ -172,7 +179,7 @@ export function rulesAnswer(
   const topic = TOPICS.find(({ re }) => re.test(t));
   if (!topic) return undefined;
   if (topic.answer === PART_TOPIC) return guided ? undefined : partAnswer(t);
-  return topic.answer(reminders);
+  return topic.answer(reminders, today);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 import { intentText } from "./intent-lexicon.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { notOwnWork, othersAway } from "./not-own-work.js";
+import { reportLater } from "./report-later.js";
 import { sighAtLoad } from "./sigh-at-load.js";
 import { weatherOrBody } from "./weather-and-body.js";
 import { DURATION, FIGURE } from "./work-lexicon.js";
@@ -36,6 +37,8 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
     return { kind: "smalltalk", topic: "laugh" };
   // 「不好意思 刚在开会没看到」「抱歉才看到消息」: sorry for a late reply — talk, whatever it was busy with.
   if (len <= 20 && LATE_REPLY.test(core) && !FIGURE.test(norm)) return { kind: "smalltalk", topic: "sorry" };
+  // 「这个月的还没报 等我整理下」: the report still being put together — later (report-later.ts).
+  if (reportLater(norm)) return { kind: "smalltalk", topic: "later" };
   // 「这个机器人反应咋这么慢」: a complaint about the bot, answered with an apology.
   if (BOT_COMPLAINT.test(norm)) return { kind: "smalltalk", topic: "complaint" };
   // 「我家闺女今天研究生复试过了哈哈哈」: private news, answered and never stored.

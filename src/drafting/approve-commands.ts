@@ -14,6 +14,7 @@ import {
 } from "./command-helpers.js";
 import { type Draft, type DraftVersion, latestVersion } from "./draft-model.js";
 import { applySteps, readInstruction } from "./offline-instruction.js";
+import { sendReturnNotices } from "./return-notices.js";
 import { isPlaceholderDraft, periodArg, reviewLines, type SourceLabel, withSubject } from "./review-view.js";
 
 /**
@@ -78,19 +79,18 @@ export function approveCommands(api: DraftingApi): Command[] {
       const was = draft.status;
       const d = await service.returnDraft(draft.period, comment, ctx.person.id);
       const v = latestVersion(d);
-      const outbox = ctx.services.outbox;
       const notice = `${ctx.person.name}退回了《${v.title}》v${v.version}${was === "approved" ? "（原已定稿）" : ""}，意见：${comment}`;
-      if (outbox) {
-        for (const p of ctx.services.org.people.filter((x) => x.role === "admin" && x.id !== ctx.person.id)) {
-          await outbox.sendToPerson(p.id, { text: notice, card: cardFor(api, d) }).catch((e) => {
-            ctx.services.log.warn("drafting: return notice not delivered", { to: p.id, error: String(e) });
-          });
-        }
-      }
+      const told = await sendReturnNotices(ctx, {
+        office: { text: notice, card: cardFor(api, d) },
+        leaderName: ctx.person.name,
+        comment,
+        title: v.title,
+        version: v.version,
+      });
       const reopened = was === "approved" ? "定稿已撤销，草稿重新进入审核；" : "";
       const label = await sourceLabeler(service, d).catch(() => undefined);
       return {
-        text: `已退回《${v.title}》v${v.version}，${reopened}意见已记录：${comment}\n修改后（重写、改写或重新生成）草稿回到审核中。\n${whatRegenerationDoes(service.llmEnabled, comment, v, label)}`,
+        text: `已退回《${v.title}》v${v.version}，${reopened}意见已记录：${comment}\n${told ? `${told}\n` : ""}修改后（重写、改写或重新生成）草稿回到审核中。\n${whatRegenerationDoes(service.llmEnabled, comment, v, label)}`,
         card: cardFor(api, d),
       };
     }),

@@ -68,6 +68,18 @@ export function editCommands(api: DraftingApi): Command[] {
           editablePart(draft, ctx.args, "重写"); // a finalised draft or a locked part: say that first
           const label = partLabel(v, r.part);
           const instead = `如需修改，请直接发送「改写 ${label} 新的文字」（每行一条），我会用您的文字替换${partName(v, r.part)}。`;
+          // 「重写 二、存在的问题」 with no problem reported: only a placeholder is there — nothing to rewrite offline,
+          // said as such (the part's own name is no instruction not followed), never text made up.
+          if (r.part.origin === "placeholder") {
+            const said = placeholderInstruction(r.rest, `${r.part.heading}${partName(v, r.part)}`);
+            const name = partName(v, r.part);
+            return partReply(
+              api,
+              draft,
+              r.part,
+              `${said ? `未配置模型，离线模式重写时没有按意见「${said}」改动${name}，所以没有生成新版本：` : ""}${name}现在只是占位语：还没有人报过这方面的内容，离线模式没有原文可以重写，我也不会替大家编写${said ? "" : "，所以没有生成新版本"}。\n可以请相关科室把内容报上来并确认，再「生成总结」；或发送「改写 ${label} 新的文字」（每行一条），用您自己的文字写这一部分。`,
+            );
+          }
           if (!r.rest)
             return partReply(
               api,
@@ -176,4 +188,10 @@ export function editCommands(api: DraftingApi): Command[] {
 function wholeName(d: Draft, v: DraftVersion): string {
   const n = v.parts.filter((p) => p.kind === "section").length;
   return `${workHeading(d.period)}（整段，含${n}个科室部分）`;
+}
+
+/** The instruction given with a placeholder part, unless it only names the part again (「重写 二、存在的问题」). */
+function placeholderInstruction(rest: string, heading: string): string {
+  const bare = rest.replace(/[、，,。\s]/g, "");
+  return bare === "" || heading.includes(bare) ? "" : rest;
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { type Section, findSection, reportableSections } from "../domain/org.js";
-import { isoWeek, localDateString, parseDate, toLocal } from "../domain/period.js";
+import { type LocalDate, isoWeek, localDateString, parseDate, toLocal } from "../domain/period.js";
 import type { Update } from "../domain/update.js";
 import { buildDigest, renderDigest } from "./digest.js";
+import { leaveExample, nextWorkWeek } from "./leave-example.js";
 import { leaveDates } from "./parse-leave.js";
 import { workdayCommand } from "./workday-command.js";
 import { nudgeCommand } from "./nudge-command.js";
@@ -106,12 +107,18 @@ function listLeaves(p: Prefs | undefined, today: string): string {
     : `已设置的请假：${open.map((l) => `${l.from} 至 ${l.to}`).join("；")}。`;
 }
 
+/** How 请假 is typed, with next week's dates as the example (leave-example.ts), never days long past. */
+function leaveUsage(today: LocalDate): string {
+  const { from, to } = nextWorkWeek(today);
+  return `用法：「${leaveExample(today)}」或「请假 ${from} 到 ${to}」，单日可写「请假 ${from.slice(5)}」。`;
+}
+
 async function runLeave(ctx: CommandContext): Promise<Reply> {
   const { services, person } = ctx;
   const now = services.clock.now();
   const today = localDateString(now, services.timezone);
   const { prefs } = await openReminderCollections(services.store);
-  const usage = "用法：「请假 11-20 至 11-27」或「请假 2025-11-20 到 2025-11-27」，单日可写「请假 11-20」。";
+  const usage = leaveUsage(toLocal(now, services.timezone));
   if (!ctx.args) return { text: `${listLeaves(await prefs.get(person.id), today)}\n${usage}` };
   const parsed = leaveDates(ctx.args, toLocal(now, services.timezone));
   if (!parsed.ok) return { text: `${parsed.error}。${usage}` };

@@ -1,5 +1,7 @@
 import type { CardModel, Reply } from "../conversation/types.js";
 import type { Person, Section } from "../domain/org.js";
+import type { LocalDate } from "../domain/period.js";
+import { leaveExample } from "./leave-example.js";
 import { weekLabel } from "./plan-week.js";
 
 const personSubject = (p: Person) => ({ kind: "person", id: p.id, owner: p.id });
@@ -21,7 +23,9 @@ export function composeReminder(
   missing: Section[],
   week: string,
   /** Numbers of the person's unconfirmed drafts: named, so nothing typed is forgotten unconfirmed. */
-  pendingDrafts: readonly number[] = [],
+  pendingDrafts: readonly number[],
+  /** The local day it is sent: the 请假 example is the week after it. */
+  sentOn: LocalDate,
 ): Reply {
   const sections = missing.map((s) => `「${s.name}」`).join("、");
   const greeting = `${person.name}您好：`;
@@ -29,7 +33,7 @@ export function composeReminder(
   const how =
     "直接给我发消息即可，例如：“举办科技活动周，1500名群众参与，发放资料1.2万份”；也可以点「填报」按提问逐项填写。";
   const none = "如本周确无进展，点「本周无进展」即可，同样算作已填报。";
-  const note = "本周不想再收到提醒可回复「下周提醒」；外出或休假可回复「请假 11-20 至 11-27」。";
+  const note = `本周不想再收到提醒可回复「下周提醒」；外出或休假可回复「${leaveExample(sentOn)}」。`;
   const shown = pendingDrafts
     .slice(0, 5)
     .map((n) => `#${n}`)

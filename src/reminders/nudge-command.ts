@@ -1,5 +1,5 @@
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
-import { isoWeek, localDateString } from "../domain/period.js";
+import { isoWeek, localDateString, toLocal } from "../domain/period.js";
 import { errorMessage } from "../errors.js";
 import { markAsideAfterNotice } from "../conversation/mark-aside.js";
 import { composeReminder } from "./compose-reminder.js";
@@ -41,7 +41,7 @@ async function runNudge(ctx: CommandContext): Promise<Reply> {
     const drafts = (await services.store.listUpdates({ author: d.person.id, status: "draft" })).map(
       (u) => u.seq,
     );
-    const reminder = composeReminder(d.person, d.missing, week, drafts);
+    const reminder = composeReminder(d.person, d.missing, week, drafts, toLocal(now, services.timezone));
     const lead = `${person.name}${person.title ? `（${person.title}）` : ""}请您抓紧报一下本周的工作进展。`;
     const reply: Reply = {
       ...reminder,

@@ -1,6 +1,6 @@
 import type { Reply } from "../conversation/types.js";
 import { type Org, type Person, isLeader } from "../domain/org.js";
-import { localDateString } from "../domain/period.js";
+import { localDateString, toLocal } from "../domain/period.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/types.js";
 import { composeReminder } from "./compose-reminder.js";
@@ -80,7 +80,10 @@ export async function runReminderRound(
           const drafts = (await deps.store.listUpdates({ author: d.person.id, status: "draft" })).map(
             (u) => u.seq,
           );
-          await deps.deliver(d.person.id, composeReminder(d.person, d.missing, opts.week, drafts));
+          await deps.deliver(
+            d.person.id,
+            composeReminder(d.person, d.missing, opts.week, drafts, toLocal(opts.now, deps.timezone)),
+          );
           // The reminder is now the last thing said: a 好的 to it is no yes to an older card.
           await markAsideAfterNotice(deps.store, d.person.id).catch((e) =>
             deps.log.warn("reminder sent; the pending card was not marked", {

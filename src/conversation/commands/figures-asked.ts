@@ -30,6 +30,17 @@ const figuresAsked: Command = {
     const hits = matchFigures(list, q, org);
     const subject = `${q.person ? `${q.person.name} ` : ""}${q.terms.join(" ") || asked}`;
     const when = q.label;
+    // Nothing reported in the unit asked (多少人次 with only 32名 and 3场): said so, and the nearest shown as such.
+    const nearest = hits.length === 0 && q.unitSaid ? nearestFigures(list, q, org) : [];
+    if (nearest.length > 0) {
+      const shown = nearest.slice(0, MAX_SHOWN);
+      return {
+        text: [
+          `按大家已确认的填报，${when}「${subject}」没有按「${q.unitSaid}」报的数。最接近的是这些（单位不同，不能当作「${q.unitSaid}」的数）：`,
+          ...shown.map((h) => `${nameOf(org, h.update.author)} ${dayLabel(h.update.date)}：${h.phrase}`),
+        ].join("\n"),
+      };
+    }
     if (hits.length > 0) {
       const shown = hits.slice(0, MAX_SHOWN);
       return {
@@ -71,8 +82,12 @@ interface Question {
   sections: string[];
   /** The words of the thing asked about (高企、培训、技术合同成交额). */
   terms: string[];
-  /** Units the count is asked in (几家 → 家), empty when not said. */
+  /** Units the count is asked in (几家 → 家, 多少人 → 人、名), empty when not said. */
   units: string[];
+  /** The unit as said (人次), to tell the asker nothing was reported in it. */
+  unitSaid?: string;
+  /** Units near the one asked, shown as nearest when nothing was reported in it (几期 → 场、次). */
+  near: string[];
   from: string;
   to: string;
   label: string;
@@ -81,16 +96,27 @@ interface Question {
 /** Words of the question that say nothing of its matter. */
 const FILLER =
   /咱们?|我们|俺们|阮兜|咱局|局里|全县|全局|今年以来|今年|截至目前|截止目前|到目前为止|到现在|现在|目前|当前|眼下|至今|去年|上半年|下半年|这个月|本月|上个月|一共|总共|到底|来着|有没有个?数|有(?:没有)?统计|有数|数字?|那边|那块|这块|那里|这边|报的|报过|报了|谁|有人|有没有|没有|侬晓得伐|晓得不|知道不|多少钱|多少|几多|几|好多|[啊啦哦咧呢吗嘛呀哈伐没么][?？]*$|[?？!！。，,]/gu;
-/** A measure word after the count asked, and the unit family it reads (家 also 个, 人 also 人次). */
+/** A measure word after the count asked (人次 and 场次 before 人 and 场). */
 const UNIT_AFTER =
-  /(?:多少|几多|几|好多)(号人|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元万]|钱)/u;
-const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
+  /(?:多少|几多|几|好多)(号人|人次|场次|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元万]|钱)/u;
+/**
+ * Units that count the same thing: 32名 answers 多少人, 1.2亿元 answers 多少钱. 人次 counts visits, not people:
+ * 430人次 does not answer 多少人, nor 32名 多少人次.
+ */
+const SAME_UNITS: ReadonlyArray<readonly string[]> = [
+  ["人", "名", "位", "号人"],
+  ["场", "场次"],
+  ["元", "钱", "万"],
+];
+/** Units near enough to show, said as such, when nothing was reported in the unit asked (几期 → 3场). */
+const NEAR_UNITS: ReadonlyArray<readonly string[]> = [
   ["人", "人次", "名", "位", "号人"],
   ["家", "个", "户", "所", "间"],
-  ["场", "次", "期", "轮", "批", "回"],
+  ["场", "场次", "次", "期", "轮", "批", "回"],
   ["件", "项", "个", "份", "卷", "篇"],
   ["元", "钱", "万"],
 ];
+const PEOPLE = SAME_UNITS[0] ?? [];
 /** Verbs and light words between the matter's words: split on them, never matched on their own. */
 const LIGHT =
   /搞了?|办了?|弄了?|整了?|做了?|开展了?|来了|下去|发了|有|是|的|了|到|新增了?|新认定的?|认定了?|咗|建了|上了|入库了|登记了|授权|发展了|引进了|覆盖了|查出|申报了|孵化了|服务了|(?:选)?派了|走访了|跑了|去了|组织了|举办了|召开了|一共|总共/gu;
@@ -103,7 +129,8 @@ const LOOKUP_WORDS =
   /(?:给我|帮我|帮忙|麻烦|把)?(?:查|找|翻|调)(?:一下|下|查|一查|找|一找|出来)?(?:吧|呗|啊|哈)?/gu;
 const MEASURE_UNITS: ReadonlyArray<[RegExp, string]> = [
   [/场次/u, "场"],
-  [/人次|人数/u, "人"],
+  [/人次/u, "人次"],
+  [/人数/u, "人"],
   [/户数/u, "户"],
   [/家数/u, "家"],
   [/件数/u, "件"],
@@ -122,11 +149,12 @@ function readQuestion(asked: string, org: Org, today: string): Question {
   const person = org.people.find((p) => asked.includes(p.name));
   const measure = MEASURE_UNITS.find(([re]) => re.test(asked));
   const unitSaid = UNIT_AFTER.exec(asked)?.[1] ?? (measure?.[1] || undefined);
-  const units = unitSaid ? [...(UNIT_FAMILIES.find((f) => f.includes(unitSaid)) ?? [unitSaid])] : [];
+  const units = unitSaid ? [...(SAME_UNITS.find((f) => f.includes(unitSaid)) ?? [unitSaid])] : [];
+  const near = unitSaid ? [...(NEAR_UNITS.find((f) => f.includes(unitSaid)) ?? [])] : [];
   // 「讲了几个班」「多少个娃」: 个 with a noun after it asks for counts of that noun, in its own measure (俩班)
-  // or counting it (八十来个娃).
+  // or counting it (八十来个娃); 几个人 asks for people.
   const nounAfter = /(?:多少|几多|几|好多)个([\u4e00-\u9fff])/u.exec(asked)?.[1];
-  if (unitSaid === "个" && nounAfter === "人") units.push(...(UNIT_FAMILIES[0] ?? []));
+  if (unitSaid === "个" && nounAfter === "人") units.push(...PEOPLE);
   else if (unitSaid === "个" && nounAfter && !/[的了是在有]/.test(nounAfter)) units.push(nounAfter);
   let rest = person ? asked.split(person.name).join(" ") : asked;
   if (UNIT_AFTER.test(rest)) rest = rest.replace(UNIT_AFTER, " ");
@@ -141,7 +169,17 @@ function readQuestion(asked: string, org: Org, today: string): Question {
       ),
     )
     .map((s) => s.id);
-  return { ...(person ? { person } : {}), sections, terms, units, from, to, label };
+  return {
+    ...(person ? { person } : {}),
+    ...(unitSaid ? { unitSaid: unitSaid === "个" && nounAfter === "人" ? "人" : unitSaid } : {}),
+    sections,
+    terms,
+    units,
+    near,
+    from,
+    to,
+    label,
+  };
 }
 
 interface Hit {
@@ -153,6 +191,9 @@ interface Hit {
   clause: string;
   /** Its own words say nothing but a total (总数到了、累计达). */
   totalOnly: boolean;
+  unit: string;
+  /** The work item it was said in names the thing asked by its own words. */
+  clauseNames: boolean;
 }
 
 /** Words that say a count is a total, not of some other thing: 总数到了41家、累计达到. */
@@ -176,7 +217,8 @@ function matchFigures(list: readonly Update[], q: Question, org: Org): Hit[] {
         // 「高企几家」: a count in the unit asked, in the section named, is of that section's thing.
         if (said < ENOUGH && !(inSection && q.units.length > 0)) continue;
         const own = coverage(`${f.context}${f.counted ?? ""}`, q.terms);
-        const score = 0.6 * own + 0.3 * coverage(item.text, q.terms) + 0.1 * said;
+        const inClause = coverage(item.text, q.terms);
+        const score = 0.6 * own + 0.3 * inClause + 0.1 * said;
         const bare = `${f.context}${f.counted ?? ""}`.replace(TOTAL_WORDS, "").replace(LIGHT, "");
         hits.push({
           update: u,
@@ -184,6 +226,8 @@ function matchFigures(list: readonly Update[], q: Question, org: Org): Hit[] {
           score,
           clause: `${u.id}|${item.text}`,
           totalOnly: [...bare].length <= 1,
+          unit: f.unit,
+          clauseNames: inClause >= ENOUGH,
         });
       }
     }
@@ -194,6 +238,17 @@ function matchFigures(list: readonly Update[], q: Question, org: Org): Hit[] {
   // best answer, is of the same thing (its total), though its own words do not repeat the matter.
   const beside = (h: Hit) => h.totalOnly && kept.some((k) => k.clause === h.clause);
   return q.units.length > 0 ? hits.filter((h) => kept.includes(h) || beside(h)) : kept;
+}
+
+/**
+ * The figures nearest the thing asked, in any unit (下乡服务 430人次 for 下乡服务几场), said in a work item that names
+ * it (not 技术合同3项 for 专利几件 because the section is 成果转化); those in a unit near the one asked (2期 for 几场)
+ * first.
+ */
+function nearestFigures(list: readonly Update[], q: Question, org: Org): Hit[] {
+  const all = matchFigures(list, { ...q, units: [] }, org).filter((h) => h.clauseNames);
+  const inNear = all.filter((h) => q.near.includes(h.unit));
+  return [...inNear, ...all.filter((h) => !inNear.includes(h))];
 }
 
 /**
