@@ -160,7 +160,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<![使费])得劲/g, "舒服"],
   // North-western 对着哩 (对的) before 哩 alone.
   [/对着(?:哩|嘞|呢)(?=[，,。！!？?～~\s]|$)/g, "对的"],
-  [/(?<![叽哔噼稀哗嘀咖])哩(?=[，,。！!？?～~\s]|$)/g, "啊"],
+  // 干么哩、做么哩 (江淮、赣: 干什么) keep theirs: the what-word is read where a question puts it (question-words.ts).
+  [/(?<![叽哔噼稀哗嘀咖]|[干做搞弄闹报写说讲是有了的]么)哩(?=[，,。！!？?～~\s]|$)/g, "啊"],
   // 哩 after a verb, before how it went or what (写哩咋样、弄哩不赖、说哩啥): 的.
   [/(?<=[写弄搞整做说报])哩(?=咋|怎|啥|什么|好|不|挺|还|真|中)/g, "的"],
   [/夜儿个|夜个(?![里晚])/g, "昨天"],

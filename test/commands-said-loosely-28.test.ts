@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { classifyIntent } from "../src/conversation/classify-intent.js";
+import { selfAsMe } from "../src/conversation/staff-questions.js";
+import { appPerFile } from "./helpers/app-per-file.js";
+import { intentContextFor } from "./helpers/intent-context-for.js";
+
+/**
+ * Commands said with nothing pending, round twenty-eight (docs/understanding.md 第二十八轮 cmd28), by shape, the
+ * rules alone (no learned guess): 帮助 asked with a region's what-word. Lines here are not in the corpus.
+ */
+const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
+const read = (who: string, text: string, pendingDrafts = 0) =>
+  classifyIntent(selfAsMe(text, nameOf(who)), intentContextFor(t.app, who, { guess: null, pendingDrafts }));
+const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
+const said = (who: string, text: string, pendingDrafts = 0) => {
+  const got = read(who, text, pendingDrafts);
+  return got.kind === "command" ? got.text : got.kind;
+};
+
+describe("commands said with nothing pending, round twenty-eight", () => {
+  it.each([
+    // What the bot can do, asked with a region's what-word after a modal and a verb (甚、么斯、么哩、么事、啥子).
+    ["li-rd", "这东西能闹甚"],
+    ["sun-tp", "这个能搞么事"],
+    ["he-gq", "你会干么哩"],
+    ["chen-kp", "这个小程序能做啥子"],
+    ["zhao-zh", "你到底能干么斯 讲讲"],
+    ["xu-dj", "这个助手是搞么事的"],
+    ["li-rd", "这机器人是干甚的"],
+    ["sun-tp", "这玩意能干甚呀"],
+  ])("%s: 「%s」 is 帮助", (who, text) => {
+    expect(said(who, text)).toMatch(/^帮助/);
+  });
+
+  it.each([
+    // 能干 as «capable» before 甚至, a project's prospects, a meeting's purpose: no question about the bot.
+    ["li-rd", "小王很能干甚至周末都在加班"],
+    ["sun-tp", "这个项目能搞么事名堂 我也说不清"],
+    ["chen-kp", "下午开会是搞么事的 有人晓得不"],
+  ])("%s: 「%s」 is not 帮助", (who, text) => {
+    expect(said(who, text)).not.toMatch(/^帮助/);
+  });
+});
