@@ -6,7 +6,8 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
 
 /**
  * Commands said with nothing pending, round twenty-eight (docs/understanding.md 第二十八轮 cmd28), by shape, the
- * rules alone (no learned guess): 帮助 asked with a region's what-word. Lines here are not in the corpus.
+ * rules alone (no learned guess): 帮助 asked with a region's what-word; a word for «all» before 确认. Lines here are
+ * not in the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
 const read = (who: string, text: string, pendingDrafts = 0) =>
@@ -39,5 +40,25 @@ describe("commands said with nothing pending, round twenty-eight", () => {
     ["chen-kp", "下午开会是搞么事的 有人晓得不"],
   ])("%s: 「%s」 is not 帮助", (who, text) => {
     expect(said(who, text)).not.toMatch(/^帮助/);
+  });
+
+  it.each([
+    // A word for «all» before 确认, with several drafts waiting: 全部确认.
+    ["li-rd", "一满确认", 2],
+    ["sun-tp", "通通确认", 3],
+    ["he-gq", "通通确认 么得问题", 2],
+    ["chen-kp", "三条一律确认", 3],
+    ["zhao-zh", "都照 一满确认掉", 3],
+    ["xu-dj", "这两条通通给我确认了", 2],
+  ])("%s: 「%s」 (%i drafts waiting) is 全部确认", (who, text, pending) => {
+    expect(said(who, text, pending)).toBe("全部确认");
+  });
+
+  it.each([
+    // One draft named, or 一满 as a full measure in work done: not all of them.
+    ["he-gq", "第二条通通确认", 2, "确认 2"],
+    ["sun-tp", "给农户送了一满车化肥 通通发下去了", 0, "report"],
+  ])("%s: 「%s」 (%i drafts waiting) is %s", (who, text, pending, what) => {
+    expect(said(who, text, pending)).toBe(what);
   });
 });
