@@ -6,8 +6,8 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
 
 /**
  * Commands said with nothing pending, round twenty-eight (docs/understanding.md 第二十八轮 cmd28), by shape, the
- * rules alone (no learned guess): 帮助 asked with a region's what-word; a word for «all» before 确认. Lines here are
- * not in the corpus.
+ * rules alone (no learned guess): 帮助 asked with a region's what-word; a word for «all» before 确认; 改写成：
+ * and its kin before a leader's own text. Lines here are not in the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
 const read = (who: string, text: string, pendingDrafts = 0) =>
@@ -60,5 +60,18 @@ describe("commands said with nothing pending, round twenty-eight", () => {
     ["sun-tp", "给农户送了一满车化肥 通通发下去了", 0, "report"],
   ])("%s: 「%s」 (%i drafts waiting) is %s", (who, text, pending, what) => {
     expect(said(who, text, pending)).toBe(what);
+  });
+
+  it.each([
+    // 改写成：、改为：、写成下面的： before the leader's own text put it in (改写), never asked of the model (重写).
+    ["zhou-ju", "开头那段改写成：今年以来，我局紧扣创新驱动，各项工作稳中有进", "改写 开头 今年以来"],
+    ["lin-fen", "开头改为：今年以来，全局上下真抓实干", "改写 开头 今年以来"],
+    ["zhou-ju", "问题那部分写成下面的：一是投入不足，二是人才短缺", "改写 问题 一是投入不足"],
+    ["zhou-ju", "计划部分改写成这样：明年突出抓好三件事", "改写 计划 明年突出"],
+    ["lin-fen", "（二）改写成：全年新认定高新技术企业15家", "改写 （二） 全年新认定"],
+    // An opinion with no text of the leader's own stays a rewrite.
+    ["zhou-ju", "开头改写一下 写得提气点", "重写 开头"],
+  ])("%s: 「%s」 is %s…", (who, text, start) => {
+    expect(said(who, text)).toMatch(new RegExp(`^${start.replace(/[()（）]/g, "\\$&")}`));
   });
 });
