@@ -7,7 +7,7 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
 /**
  * Commands said with nothing pending, round twenty-eight (docs/understanding.md 第二十八轮 cmd28), by shape, the
  * rules alone (no learned guess): 帮助 asked with a region's what-word; a word for «all» before 确认; 改写成：
- * and its kin before a leader's own text. Lines here are not in the corpus.
+ * and its kin before a leader's own text; 查数 with where the things counted went. Lines here are not in the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
 const read = (who: string, text: string, pendingDrafts = 0) =>
@@ -73,5 +73,26 @@ describe("commands said with nothing pending, round twenty-eight", () => {
     ["zhou-ju", "开头改写一下 写得提气点", "重写 开头"],
   ])("%s: 「%s」 is %s…", (who, text, start) => {
     expect(said(who, text)).toMatch(new RegExp(`^${start.replace(/[()（）]/g, "\\$&")}`));
+  });
+
+  it.each([
+    // A count asked with where the things counted went (下乡、下基层、到企业去、进村): 查数 of the things, the place dropped.
+    ["zhou-ju", "今年派了多少特派员下乡", "特派员"],
+    ["zhou-ju", "今年选派了多少科技特派员下基层", "科技特派员"],
+    ["zhou-ju", "今年派了几批专家到企业去 帮我查查", "专家"],
+    ["lin-fen", "今年送了多少份资料进村 有数没", "资料"],
+  ])("%s: 「%s」 is 查数 of %s", (who, text, thing) => {
+    const got = said(who, text);
+    expect(got).toMatch(/^查数 /);
+    expect(got).toContain(thing);
+    expect(got).not.toMatch(/下乡|下基层|到企业|进村/);
+  });
+
+  it.each([
+    // 几个 for «a few» in work told beside what was done there: a report.
+    ["sun-tp", "上午派了几个技术员下乡 帮农户剪枝"],
+    ["chen-kp", "今天派了两个同事下乡 发资料300份"],
+  ])("%s: 「%s」 is a report", (who, text) => {
+    expect(read(who, text).kind).toBe("report");
   });
 });
