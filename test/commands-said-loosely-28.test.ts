@@ -7,7 +7,8 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
 /**
  * Commands said with nothing pending, round twenty-eight (docs/understanding.md 第二十八轮 cmd28), by shape, the
  * rules alone (no learned guess): 帮助 asked with a region's what-word; a word for «all» before 确认; 改写成：
- * and its kin before a leader's own text; 查数 with where the things counted went. Lines here are not in the corpus.
+ * and its kin before a leader's own text; 查数 with where the things counted went; 冇么/没甚要改的 + 定. Lines here are not in the
+ * corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
 const read = (who: string, text: string, pendingDrafts = 0) =>
@@ -94,5 +95,16 @@ describe("commands said with nothing pending, round twenty-eight", () => {
     ["chen-kp", "今天派了两个同事下乡 发资料300份"],
   ])("%s: 「%s」 is a report", (who, text) => {
     expect(read(who, text).kind).toBe("report");
+  });
+
+  it.each([
+    // Nothing to change said with 冇么、没么 (江淮、鄂) or 没甚 (晋), then 定: 定稿 — asked whether it can, 待核实.
+    ["zhou-ju", "冇么要改的 定了吧", "定稿"],
+    ["zhou-ju", "没甚要改的 就这样定了", "定稿"],
+    ["lin-fen", "没么问题了 就这样定吧", "定稿"],
+    ["zhou-ju", "冇么要改的了 就这么定", "定稿"],
+    ["zhou-ju", "冇么要改的了 能定了不", "待核实"],
+  ])("%s: 「%s」 is %s", (who, text, command) => {
+    expect(said(who, text)).toBe(command);
   });
 });
