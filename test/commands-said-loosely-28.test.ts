@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { classifyIntent } from "../src/conversation/classify-intent.js";
 import { selfAsMe } from "../src/conversation/staff-questions.js";
+import { parseDate } from "../src/domain/period.js";
+import { leaveDates } from "../src/reminders/parse-leave.js";
 import { appPerFile } from "./helpers/app-per-file.js";
 import { intentContextFor } from "./helpers/intent-context-for.js";
 
 /**
  * Commands said with nothing pending, round twenty-eight (docs/understanding.md 第二十八轮 cmd28), by shape, the
  * rules alone (no learned guess): 帮助 asked with a region's what-word; a word for «all» before 确认; 改写成：
- * and its kin before a leader's own text; 查数 with where the things counted went; 冇么/没甚要改的 + 定. Lines here are not in the
- * corpus.
+ * and its kin before a leader's own text; 查数 with where the things counted went; 冇么/没甚要改的 + 定; leave on 后个、大后个、外天. Lines here are not in
+ * the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
 const read = (who: string, text: string, pendingDrafts = 0) =>
@@ -106,5 +108,37 @@ describe("commands said with nothing pending, round twenty-eight", () => {
     ["zhou-ju", "冇么要改的了 能定了不", "待核实"],
   ])("%s: 「%s」 is %s", (who, text, command) => {
     expect(said(who, text)).toBe(command);
+  });
+
+  it.each([
+    // 后个 (后天), 大后个 (大后天), 外天 (大后天) in leave, read on Tuesday 2026-12-01.
+    ["he-gq", "我后个请一天假 家来有点事", "2026-12-03", "2026-12-03"],
+    ["he-gq", "后个跟大后个我请两天假", "2026-12-03", "2026-12-04"],
+    ["li-rd", "我外天请假 上合肥看病", "2026-12-04", "2026-12-04"],
+    ["he-gq", "我后个到下礼拜二请假", "2026-12-03", "2026-12-08"],
+  ])("%s: 「%s」 is 请假 %s to %s", (who, text, from, to) => {
+    const got = said(who, text);
+    expect(got).toMatch(/^请假 /);
+    const dates = leaveDates(got.replace(/^请假 /, ""), parseDate("2026-12-01")!);
+    expect(dates.ok && [dates.from, dates.to]).toEqual([from, to]);
+  });
+
+  it.each([
+    // 以后个把月 (a month or so from now), 户外天气: no day.
+    ["sun-tp", "以后个把月都在乡下跑 这个活真累"],
+    ["chen-kp", "户外天气冷 科普活动改到室内了"],
+  ])("%s: 「%s」 is no leave", (who, text) => {
+    expect(said(who, text)).not.toMatch(/^请假/);
+  });
+
+  it("the 请假 command typed with 后个、外天 reads the same days", () => {
+    const tuesday = parseDate("2026-12-01")!;
+    const days = (said: string) => {
+      const d = leaveDates(said, tuesday);
+      return d.ok ? [d.from, d.to] : undefined;
+    };
+    expect(days("后个")).toEqual(["2026-12-03", "2026-12-03"]);
+    expect(days("外天")).toEqual(["2026-12-04", "2026-12-04"]);
+    expect(days("后个到大后个")).toEqual(["2026-12-03", "2026-12-04"]);
   });
 });

@@ -207,6 +207,9 @@ const FOLDS: Array<[RegExp, string]> = [
   // Min 无 closing a yes-no question after what is asked of (上班无、放假无、有报无): 吗.
   [/(?<=[班假报交填写好过])无(?=[？?。！!～~\s]|$)/g, "吗"],
   [/有影(?=[啊呀哦喔吗？?！!。，,\s]|$)/g, "真的"],
+  // Days ahead in 江淮 and 鄂: 后个 (后天; 大后个 is then 大后天), 外天 (大后天) — 以后个把月、最后个、户外天气 stay.
+  [/(?<![以之然最前背随落往稍过向身先其])后个(?![人月把别体位])/g, "后天"],
+  [/(?<![户室野屋门国海境场窗城郊内之意])外天(?![气然空下使文线])/g, "大后天"],
   // Northern: 俺 (我), 俺们 (我们).
   [/俺/g, "我"],
   // Tianjin 介 (这) before a measure or time word: 介个月、介条、介礼拜、介周、介会儿、介么办 — never 介绍、介意、
