@@ -9,8 +9,8 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
 /**
  * Commands said with nothing pending, round twenty-eight (docs/understanding.md 第二十八轮 cmd28), by shape, the
  * rules alone (no learned guess): 帮助 asked with a region's what-word; a word for «all» before 确认; 改写成：
- * and its kin before a leader's own text; 查数 with where the things counted went; 冇么/没甚要改的 + 定; leave on 后个、大后个、外天. Lines here are not in
- * the corpus.
+ * and its kin before a leader's own text; 查数 with where the things counted went; 冇么/没甚要改的 + 定; leave on 后个、大后个、外天; work told, then
+ * 「这个要不要报」「这个算不算」 (a report or the report-or-not question, never chat). Lines here are not in the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
 const read = (who: string, text: string, pendingDrafts = 0) =>
@@ -140,5 +140,32 @@ describe("commands said with nothing pending, round twenty-eight", () => {
     expect(days("后个")).toEqual(["2026-12-03", "2026-12-03"]);
     expect(days("外天")).toEqual(["2026-12-04", "2026-12-04"]);
     expect(days("后个到大后个")).toEqual(["2026-12-03", "2026-12-04"]);
+  });
+
+  it.each([
+    // Work told, then whether it is reported asked of it: the work is read — a report.
+    ["li-rd", "今个上午到双墩镇给企业讲了研发费用加计扣除 这个要不要报啊"],
+    ["zhao-zh", "昨天给两家企业讲了技术合同登记 这个要不要报"],
+    ["xu-dj", "上午组织支部党员学了二十届四中全会精神 这个算不算工作啊"],
+    ["chen-kp", "在社区发了些宣传单 这也要报不"],
+  ])("%s: 「%s」 is a report", (who, text) => {
+    expect(read(who, text).kind).toBe("report");
+  });
+
+  it.each([
+    // Thin work or another's doings before it: asked whether to record it (the report-or-not question), never chat.
+    ["sun-tp", "上午去村里看了大棚 这个算不算"],
+    ["he-gq", "局长今天去市里开会了 这个要报不"],
+  ])("%s: 「%s」 is asked about, not answered as chat", (who, text) => {
+    expect(["report", "unclear"]).toContain(read(who, text).kind);
+  });
+
+  it.each([
+    // The rules asked, no work told: 帮助 on the rules.
+    ["li-rd", "出差那几天的事要不要报啊"],
+    ["li-rd", "加班那两天算不算"],
+    ["sun-tp", "下乡陪同检查这种要不要报"],
+  ])("%s: 「%s」 asks the rules", (who, text) => {
+    expect(said(who, text)).toBe("帮助 规矩");
   });
 });
