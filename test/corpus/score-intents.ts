@@ -518,6 +518,9 @@ export const SPLITS = [
   // with near misses (reports using 统统/派…下乡/定了, a rules question, others' leave, chat).
   // First sight: docs/understanding.md 第二十八轮 cmd28.
   "i28a",
+  // cmd28's 40 (i28b) on the same classes in 苏北扬州 speech (什呢, 一股脑儿/统共/一道, 替成, 才将/昨朝/后朝/大后朝, 可要报),
+  // written after the fixes. First sight: same section.
+  "i28b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -570,6 +573,7 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // learn them since.
   // Round twenty-eight: cmd28's own batch, held out of training while the rules are tuned on it.
   "i28a",
+  "i28b",
 ]);
 
 const AWAITING = [
