@@ -168,4 +168,30 @@ describe("commands said with nothing pending, round twenty-eight", () => {
   ])("%s: 「%s」 asks the rules", (who, text) => {
     expect(said(who, text)).toBe("帮助 规矩");
   });
+
+  // After i28b (苏北扬州 speech): the same classes in words the first fixes did not know.
+  it.each([
+    ["sun-tp", "你会弄什呢啊", "帮助"],
+    ["zhao-zh", "你有什呢本事啊 说来听听", "帮助"],
+    ["lin-fen", "计划那块替成：明年重点抓三件事", "改写 计划 明年重点"],
+    ["zhou-ju", "专家今年去了几趟企业", "查数 "],
+    ["sun-tp", "下乡帮忙那种可要报啊", "帮助 规矩"],
+  ])("%s: 「%s」 is %s…", (who, text, start) => {
+    expect(said(who, text).startsWith(start)).toBe(true);
+  });
+
+  it.each([
+    ["zhao-zh", "后朝我请一天假 家去有事", "2026-12-03", "2026-12-03"],
+    ["chen-kp", "大后朝请假 带伢儿打疫苗", "2026-12-04", "2026-12-04"],
+    ["he-gq", "我明朝后朝请两天假", "2026-12-02", "2026-12-03"],
+  ])("%s: 「%s」 is 请假 %s to %s", (who, text, from, to) => {
+    const got = said(who, text);
+    expect(got).toMatch(/^请假 /);
+    const dates = leaveDates(got.replace(/^请假 /, ""), parseDate("2026-12-01")!);
+    expect(dates.ok && [dates.from, dates.to]).toEqual([from, to]);
+  });
+
+  it("才将…这个可要报啊 is the work, a report", () => {
+    expect(read("he-gq", "才将到仪征给企业讲了高企政策 这个可要报啊").kind).toBe("report");
+  });
 });

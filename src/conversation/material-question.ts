@@ -18,7 +18,7 @@ import type { Intent, IntentContext } from "./intent-types.js";
  * (a number), 那几个村、这几天、好几台、哪几个 (things pointed at), 几号、几点、几天 (a date, a time, days off).
  */
 const COUNT_ASKED =
-  /(?<![\d十百千万零一二三四五六七八九那这好哪头前后])(?:多少|几多|几(?:号人|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元])|(?:什么|啥)数(?:字|据)?)(?![十百千号点])/u;
+  /(?<![\d十百千万零一二三四五六七八九那这好哪头前后])(?:多少|几多|几(?:号人|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元趟])|(?:什么|啥)数(?:字|据)?)(?![十百千号点])/u;
 /** Said after the count asked, its clause done: a question's close (来着、啊、报了没有、有人报过吗). */
 const CLOSE = /(?:来着|了|啊|呀|哦|呢|咧|吗|嘛|啦|哈|没|没有|伐|不|报了|报过|有人报过|谁报过|[?？!！])*$/u;
 /** What may follow the count in its clause: the thing counted (隐患、学生、企业), a few characters. */
