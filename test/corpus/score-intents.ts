@@ -571,9 +571,7 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round twenty-five: blind60 was held out at the start; cmd25 tuned the rules on it and the models learn it since.
   // Round twenty-six: blind61 and blind62 were held out at the start; cmd26 tuned the rules on them and the models
   // learn them since.
-  // Round twenty-eight: cmd28's own batch, held out of training while the rules are tuned on it.
-  "i28a",
-  "i28b",
+  // Round twenty-eight: cmd28's i28a and i28b were held out while the rules were tuned on them; learned since.
 ]);
 
 const AWAITING = [
