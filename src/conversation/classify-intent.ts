@@ -61,6 +61,7 @@ import { nothingElse, weekNothing } from "./week-nothing.js";
 import { withConfirmAll } from "./confirm-all.js";
 import { commandRetyped } from "./command-typos.js";
 import { ownLeaveAsked } from "./leave-asked.js";
+import { reportAskedOfWork } from "./report-asked.js";
 
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
@@ -326,6 +327,9 @@ function seen(intent: Intent | undefined, norm: string): Intent | undefined {
 function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 4. Small talk.
   if (core === "") return { kind: "smalltalk", topic: /[?？]/.test(norm) ? "question" : "emoji" };
+  // 「下午陪市里专家看了草莓基地 这个要报不」: the work told is what is answered (report-asked.ts), never the question.
+  const worked = reportAskedOfWork(norm, (n, c) => afterCommands(n, c, ctx));
+  if (worked) return worked;
   // 「是不是每个礼拜都要报的啊？」「我报的东西领导看得到伐」: a question about the rules, answered about
   // them (staff-questions.ts, by the engine) — the 帮助 asked for, whatever small talk it resembles.
   if (rulesAnswer(norm, undefined)) return RULES_HELP;

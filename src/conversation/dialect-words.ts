@@ -19,6 +19,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // 使唔使 (要不要: 使唔使返工) before 唔使 alone is read as 不用.
   [/使唔使|駛唔駛/g, "要不要"],
   [/冇(?:咩|乜嘢?)/g, "没什么"],
+  // 冇么、没么 (江淮、鄂: 没什么) and 没甚 (晋: 没什么) before what there is none of (冇么要改的、没甚问题): 没啥.
+  [/(?:冇|没)(?:么|甚)(?=要|可|好|需要|再|改|说|问题|毛病|意见|事|东西|进展)/g, "没啥"],
   [/冇/g, "没"],
   // 唔好意思 (不好意思) before 唔好 (不要); 头先 (刚才); 嗰 (那); 删咗佢/撤咗佢 (删掉, 佢 the thing);
   // 搞返/攞返/整返 (弄回), 返转头 (回来): 搞返转头 is 弄回来.
@@ -160,7 +162,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<![使费])得劲/g, "舒服"],
   // North-western 对着哩 (对的) before 哩 alone.
   [/对着(?:哩|嘞|呢)(?=[，,。！!？?～~\s]|$)/g, "对的"],
-  [/(?<![叽哔噼稀哗嘀咖])哩(?=[，,。！!？?～~\s]|$)/g, "啊"],
+  // 干么哩、做么哩 (江淮、赣: 干什么) keep theirs: the what-word is read where a question puts it (question-words.ts).
+  [/(?<![叽哔噼稀哗嘀咖]|[干做搞弄闹报写说讲是有了的]么)哩(?=[，,。！!？?～~\s]|$)/g, "啊"],
   // 哩 after a verb, before how it went or what (写哩咋样、弄哩不赖、说哩啥): 的.
   [/(?<=[写弄搞整做说报])哩(?=咋|怎|啥|什么|好|不|挺|还|真|中)/g, "的"],
   [/夜儿个|夜个(?![里晚])/g, "昨天"],
@@ -204,6 +207,13 @@ const FOLDS: Array<[RegExp, string]> = [
   // Min 无 closing a yes-no question after what is asked of (上班无、放假无、有报无): 吗.
   [/(?<=[班假报交填写好过])无(?=[？?。！!～~\s]|$)/g, "吗"],
   [/有影(?=[啊呀哦喔吗？?！!。，,\s]|$)/g, "真的"],
+  // 扬州 and 江淮 什呢 (什么: 能做什呢、没得什呢问题) — no Mandarin word holds it.
+  [/什呢/g, "什么"],
+  // Days ahead in 江淮 and 鄂: 后个 (后天; 大后个 is then 大后天), 外天 (大后天) — 以后个把月、最后个、户外天气 stay;
+  // 苏北 and Wu 后朝 (后天; 大后朝 大后天), as 明朝 is 明天.
+  [/(?<![以之然最前背随落往稍过向身先其今])后朝(?![代末初鲜廷])/g, "后天"],
+  [/(?<![以之然最前背随落往稍过向身先其])后个(?![人月把别体位])/g, "后天"],
+  [/(?<![户室野屋门国海境场窗城郊内之意])外天(?![气然空下使文线])/g, "大后天"],
   // Northern: 俺 (我), 俺们 (我们).
   [/俺/g, "我"],
   // Tianjin 介 (这) before a measure or time word: 介个月、介条、介礼拜、介周、介会儿、介么办 — never 介绍、介意、
@@ -282,6 +292,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // (莫要哒、搞错哒), 喽 (删喽): 了; 咧嘴 stays, and 好哒 (an answer) is left to the answer words.
   // Any verb of the bot's things or its result takes it (确认咧吧、删错哒、搞哒好多场、改哒么子、发重咧、报漏咧).
   [/(?<=[要复完掉过烧道报齐交发撤删错认改搞弄定写做整出到查核收签开重漏])(?:咧|哒|喽)(?!嘴)/g, "了"],
+  // Jin and Shaanbei 一满 (全都: 一满确认、一满删了) before a verb — 一满杯、一满车 (a full measure) stay.
+  [/一满(?=[\u4e00-\u9fff])(?![杯碗盆车箱瓶桶筐屋仓袋缸锅盘斗筒兜把])/g, "全都"],
   // North-western 撒 (啥) after 没、些、干 (没撒进展、报了些撒、干撒): 撒手、撒谎 stay.
   [/(?<=[没些干弄整说做有])撒(?![手谎娇欢野气网种播药花泼尿酒钱])/g, "啥"],
   [/(?<![一多])上半天/g, "上午"],
@@ -328,7 +340,7 @@ const FOLDS: Array<[RegExp, string]> = [
   // Jianghuai 可 + a verb asked at the clause's end (这个礼拜六可上班啊、大家可都报了啊、可要交): 是不是 —
   // never 可以、可能、可是, nor 可 as «very» before a word of how (可冷咧、可好).
   [
-    /(?<=^|[\s，,。！!？?我你他她们这那天日号家旦节一二三四五六])可(?=(?:都|还|要)?(?:上班|放假|补班|调休|报|交|填)[^，,。！!？?\s]{0,4}$)/g,
+    /(?<=^|[\s，,。！!？?我你他她们这那天日号家旦节一二三四五六个种条些事])可(?=(?:都|还|要)?(?:上班|放假|补班|调休|报|交|填)[^，,。！!？?\s]{0,4}$)/g,
     "是不是",
   ],
   // 怎么个弄法、咋个用法 (怎么弄、怎么用): how, asked with the verb made a noun.

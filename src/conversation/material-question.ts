@@ -18,7 +18,7 @@ import type { Intent, IntentContext } from "./intent-types.js";
  * (a number), 那几个村、这几天、好几台、哪几个 (things pointed at), 几号、几点、几天 (a date, a time, days off).
  */
 const COUNT_ASKED =
-  /(?<![\d十百千万零一二三四五六七八九那这好哪头前后])(?:多少|几多|几(?:号人|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元])|(?:什么|啥)数(?:字|据)?)(?![十百千号点])/u;
+  /(?<![\d十百千万零一二三四五六七八九那这好哪头前后])(?:多少|几多|几(?:号人|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元趟])|(?:什么|啥)数(?:字|据)?)(?![十百千号点])/u;
 /** Said after the count asked, its clause done: a question's close (来着、啊、报了没有、有人报过吗). */
 const CLOSE = /(?:来着|了|啊|呀|哦|呢|咧|吗|嘛|啦|哈|没|没有|伐|不|报了|报过|有人报过|谁报过|[?？!！])*$/u;
 /** What may follow the count in its clause: the thing counted (隐患、学生、企业), a few characters. */
@@ -84,6 +84,22 @@ const LOOKED_UP = new RegExp(
 );
 const LOOKUP_DONE = /(?:查|找|翻|调)(?:了|过|到|完)/u;
 
+/**
+ * Where what was counted went, closing its clause (派了多少特派员下乡、派了几批专家到企业去、送了多少资料进村): read past,
+ * so the thing counted is what is asked — only where the message asks nothing else (a lookup or a tag beside it), since
+ * 「派了几个技术员下乡 帮农户剪枝」 tells work done with 几个 for «a few».
+ */
+const WENT_WORDS =
+  "(?:下乡|下村|下基层|下去|进村|进企业|进社区|进校园|(?:到|去|赴)[\\u4e00-\\u9fff]{1,4}?去?)";
+const WENT = new RegExp(`${WENT_WORDS}$`, "u");
+/** The count, the thing counted and where it went: restated as the count and the thing (派了多少特派员). */
+const COUNTED_WENT = new RegExp(
+  `(${COUNT_ASKED.source}[\\u4e00-\\u9fff]{1,6}?)${WENT_WORDS}(?=$|[，,\\s?？]|帮|给|查|有数|有没有|来着)`,
+  "u",
+);
+/** A clause beside the count that asks it looked up or known: 帮我查查、有数没、晓得不. */
+const ASKS_BESIDE = /查|有数|统计|晓得|知道|来着|[?？]$/u;
+
 /** Too long for one question: a message that says more is something else. */
 const MAX_CHARS = 40;
 
@@ -120,27 +136,36 @@ const AMOUNT_VERB =
   /^(\S*?[\u4e00-\u9fff]{2})(今年|去年|上半年|下半年|这个月|本月)?(?:一共|总共|累计)?(成交|交易|投入)(?:了|咗|哒|咯)?(?=多少|几多|好多|几许|多儿)/u;
 const AMOUNT_NOUN: Readonly<Record<string, string>> = { 成交: "成交额", 交易: "交易额", 投入: "投入" };
 export function thingRestated(asked: string): string {
-  return asked.replace(
-    AMOUNT_VERB,
-    (_m, thing: string, when: string | undefined, verb: string) =>
-      `${thing}${AMOUNT_NOUN[verb]} ${when ?? ""}`,
-  );
+  return asked
+    .replace(COUNTED_WENT, "$1")
+    .replace(
+      AMOUNT_VERB,
+      (_m, thing: string, when: string | undefined, verb: string) =>
+        `${thing}${AMOUNT_NOUN[verb]} ${when ?? ""}`,
+    );
 }
 
 /** A clause asks a count and closes on it (几处隐患、搞了几场、到多少了); the other clauses are tags, no figure said. */
 function countAsked(text: string): boolean {
   const clauses = text.split(/[，,。；;\s]+/u).filter(Boolean);
+  let went = false;
   const at = clauses.findIndex((c) => {
     const m = COUNT_ASKED.exec(c);
     if (!m) return false;
-    const tail = c.slice(m.index + m[0].length).replace(CLOSE, "");
+    const said = c.slice(m.index + m[0].length).replace(CLOSE, "");
+    // 「派了多少特派员下乡」: where the things counted went is no part of them (and the thing may be longer: 科技特派员).
+    const tail = said.replace(WENT, "");
+    went = tail !== said && tail !== "";
     // 「有几家过了」: a verb of two characters closes it; 「到几个村看了看大棚」 tells what was done there.
-    return [...tail].length <= MAX_TAIL && (!/[了过着]/.test(tail) || [...tail].length <= 2);
+    return [...tail].length <= MAX_TAIL + (went ? 2 : 0) && (!/[了过着]/.test(tail) || [...tail].length <= 2);
   });
   if (at < 0) return false;
   const asked = clauses[at]!;
   if (STATED.test(asked.replace(COUNT_ASKED, ""))) return false;
-  return clauses.every((c, i) => i === at || TAG.test(c) || (!STATED.test(c) && [...c].length <= 6));
+  return clauses.every(
+    (c, i) =>
+      i === at || TAG.test(c) || (!STATED.test(c) && [...c].length <= 6 && (!went || ASKS_BESIDE.test(c))),
+  );
 }
 
 /** Words a question is made of, with no matter in them. */

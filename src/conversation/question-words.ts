@@ -8,12 +8,21 @@
  * 改成/变成/是/有 and before 人/时候: after 报了/写的 it turned one line of a sealed batch (blind35, totals only)
  * wrong, so it is left to the learned guess there (docs/understanding.md 第二十二轮 cmd22).
  */
-const WHAT = "(?:么事|么斯|么个|么西|么子|哪样|乜嘢|乜|咩嘢)";
+const WHAT = "(?:么事|么斯|么哩|么个|么西|么子|哪样|乜嘢|乜|咩嘢)";
 const AFTER_VERB = "(?<=(?:[报交填写干做搞弄说讲是有](?:了|的|过)|改成|变成|是|有)(?:些|点|个)?)";
-const CLOSING = "(?=[啊呀哦喔咯嘞咧哩呢哇嘛了来啦撒噻]*(?:$|[\\s，,。！!？?～~])|样子|样|数|东西|玩意|事)";
+const CLOSES = "[啊呀哦喔咯嘞咧哩呢哇嘛了来啦撒噻]*(?:$|[\\s，,。！!？?～~])|样子|样|数|东西|玩意|事";
+const CLOSING = `(?=${CLOSES})`;
 const WHAT_SLOT = new RegExp(`${AFTER_VERB}${WHAT}${CLOSING}`, "gu");
 /** 甚 after 改成/变成/是个/有 (改成甚了、是个甚数), or before 人/时候 (还有甚人没交、甚时候放假). */
 const SHEN_SLOT = new RegExp(`(?<=(?:改成|变成|是|有)(?:些|点|个)?)甚么?${CLOSING}|甚(?=人|时候)`, "gu");
+/**
+ * What the bot can do, asked with a modal and a verb of doing before the region's what-word (能闹甚、会做么哩、
+ * 能干么斯、是搞么事的) — 甚 too, since the modal and the verb leave it no other reading (能干甚至 is not closed).
+ */
+const CAN_DO_SLOT = new RegExp(
+  `(?<=(?:能|会|可以|识|是)(?:帮(?:我|我们)?)?[干做搞弄闹])(?:${WHAT}|甚么?)(?=的|${CLOSES})`,
+  "gu",
+);
 
 /**
  * A region's closing particle after the word that makes a yes-no question (交齐了没咧、上班不咧、报了没嘞、有数没哇):
@@ -31,6 +40,7 @@ const WHO_SLOT = /(?:什么|啥)人(?=还|都|没|未|不)/gu;
 /** `text` with the region's what-word read as 什么 where a question asks «what», and its closing particle dropped. */
 export function plainQuestionWords(text: string): string {
   return text
+    .replace(CAN_DO_SLOT, "什么")
     .replace(WHAT_SLOT, "什么")
     .replace(SHEN_SLOT, "什么")
     .replace(AFTER_ASKED, "")

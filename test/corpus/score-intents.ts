@@ -520,6 +520,16 @@ export const SPLITS = [
   // dlg28's 40 (i28d) on the same classes in other words, in 青海西宁 speech (俩, 着哩, 没麻达, 一挂, 兀个, 后晌/前晌,
   // 夜个/前个/明个/今个, 尕, 头里/后头), written after the fixes. First sight: same section.
   "i28d",
+  // Round twenty-eight: cmd28's 40 (i28a, before any change) on commands said with nothing pending, in 安徽合肥/江淮
+  // speech (么斯/么事/甚 for what, 照, 么得, 后个/大后个/外天, 家来) — 帮助 asked with a dialect what, an all word
+  // before 确认 (一满/统统/全都/通通), 改写成：+ the leader's own text, 查数 with where things went (派了多少…下乡、去了
+  // 几个乡镇), work told then 这个要不要报/算不算, 么得/冇么/没甚要改的 + 定, leave on 后个/大后天/外天/下礼拜X/下个礼拜 —
+  // with near misses (reports using 统统/派…下乡/定了, a rules question, others' leave, chat).
+  // First sight: docs/understanding.md 第二十八轮 cmd28.
+  "i28a",
+  // cmd28's 40 (i28b) on the same classes in 苏北扬州 speech (什呢, 一股脑儿/统共/一道, 替成, 才将/昨朝/后朝/大后朝, 可要报),
+  // written after the fixes. First sight: same section.
+  "i28b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -570,6 +580,7 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round twenty-five: blind60 was held out at the start; cmd25 tuned the rules on it and the models learn it since.
   // Round twenty-six: blind61 and blind62 were held out at the start; cmd26 tuned the rules on them and the models
   // learn them since.
+  // Round twenty-eight: cmd28's i28a and i28b were held out while the rules were tuned on them; learned since.
 ]);
 
 const AWAITING = [
