@@ -20,9 +20,9 @@ const AHEAD =
 /** Going somewhere or away (去、到、下乡、出差、上省里). */
 const GOES =
   /(?:要|得|准备|打算|可能|会|又|也|还)?(?:去|到|赴|下乡|下村|下基层|下去|出差|外出|上(?:省|市|县)|回)/;
-/** What makes it the sender's or the bot's: 我、你, a question, a hand-over, a count. */
+/** What makes it the sender's or the bot's: 我、你, a question (这个要报不、算不算), a hand-over, a count. */
 const NOT_THEIRS_ALONE =
-  /我|俺|咱|你|您|[?？吗么]|让|叫|喊|帮|替|陪|跟着?我|带我|\d+\s*[个家场次人名户项份]|[一二两三四五六七八九十几]+\s*[个家场次名户项份]/;
+  /我|俺|咱|你|您|[?？吗么]|要不要|算不算|(?:报|填|算)不(?:报|填|算)?$|这个(?:要|算|用|得)|让|叫|喊|帮|替|陪|跟着?我|带我|\d+\s*[个家场次人名户项份]|[一二两三四五六七八九十几]+\s*[个家场次名户项份]/;
 
 export function othersTrip(norm: string, people: readonly string[] = []): boolean {
   if ([...norm].length > 30) return false;
