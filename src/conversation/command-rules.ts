@@ -11,6 +11,7 @@ import {
 } from "./intent-lexicon.js";
 import { ASKED_TO_BE_ASKED } from "./guided-request.js";
 import { ALL_SAID } from "./confirm-all.js";
+import { OWN_STATUS_ASKED } from "./own-status-asked.js";
 
 /**
  * The everyday phrasings of commands, as whole-message rules (everyday-command.ts runs them after
@@ -222,6 +223,7 @@ export const COMMAND_RULES: CommandRule[] = [
       `^(?:(?:取消|算了|不改了|不填了|不报了|不弄了|先不填了|先不改了|不用改了|(?:先)?(?:不|别|莫|甭|弗|勿|不要|不用)(?:再)?(?:改|填|弄|整|搞)(?:了|啦|喇|咯|嘞)?|退出|退出填报|放弃修改|放弃)[，,、\\s]*)+${END}`,
     ),
   },
+  { command: "我的填报", re: OWN_STATUS_ASKED, maxCore: 18 },
   {
     command: "我的填报",
     re: new RegExp(
