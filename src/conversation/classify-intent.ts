@@ -5,7 +5,6 @@ import { commandAsTyped } from "./command-as-typed.js";
 import { everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
 import { answerTo } from "./answer-pending-question.js";
 import {
-  edgeless,
   intentText,
   NOTICE_ASK,
   NOTICE_MARK,
@@ -29,7 +28,7 @@ import { guessWhereUnsure } from "./command-guess.js";
 import { othersHabitOnly } from "./others-habit.js";
 import { doubtsReport } from "./report-odds.js";
 import { talkFlip } from "./talk-odds.js";
-import { clausesOf, reportsWork } from "./message-clauses.js";
+import { smallTalkAtClose } from "./small-talk-at-close.js";
 import { othersDoings } from "./others-doings.js";
 import { spokenWorkDone } from "./spoken-work-done.js";
 import { judgeWork } from "./work-content.js";
@@ -418,26 +417,6 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   const doubt = ctx.doubt === undefined ? doubtsReport : ctx.doubt;
   if (verdict.kind === "report" && doubt?.(norm)) return guessWhereUnsure({ kind: "unclear" }, norm, ctx);
   return guessWhereUnsure(verdict, norm, ctx);
-}
-
-/**
- * 「刚开完会，晚点报」「忙了一天，明天再报」「晚点再报哈 现在在开会」: the message closes (or opens)
- * with small talk (later, thanks) and the other clauses report nothing on their own.
- */
-function smallTalkAtClose(norm: string): Intent | undefined {
-  const clauses = clausesOf(norm);
-  if (clauses.length < 2) return undefined;
-  const topicOf = (clause: string) => {
-    const core = edgeless(intentText(clause).core);
-    return SMALL_TALK.find(({ topic, re }) => (topic === "later" || topic === "thanks") && re.test(core))
-      ?.topic;
-  };
-  const last = topicOf(clauses.at(-1)!);
-  const first = last ? undefined : topicOf(clauses[0]!);
-  const topic = last ?? first;
-  if (!topic) return undefined;
-  const others = (last ? clauses.slice(0, -1) : clauses.slice(1)).join("，");
-  return reportsWork(others) ? undefined : { kind: "smalltalk", topic };
 }
 
 function reportOrNot(norm: string, core: string): Intent {
