@@ -22,7 +22,7 @@ describe("a dictated run-on message", () => {
     expect(ex.plans).toEqual(["明年想再招两个人"]);
     const byRaw = new Map(ex.figures.map((f) => [f.raw, f]));
     expect(byRaw.get("两百多个")?.kind).toBe("achieved");
-    expect(byRaw.get("两百多个")?.context).toBe("培训了大概有");
+    expect(byRaw.get("两百多个")?.context).toBe("培训了"); // the estimate word 大概有 belongs to the figure, not its label (figure-label.ts ESTIMATE_END);
     expect(byRaw.get("五百本左右")?.context).toBe("还发了技术手册");
     // What a figure counts ends at the turn too: 两个 地方, 两百多个 农户 (not 「地方然后」「农户吧主要讲」).
     expect(byRaw.get("两个")?.counted).toBe("地方");
