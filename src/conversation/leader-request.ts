@@ -56,7 +56,7 @@ const NOT_YET = "(?:没报|未报|没交|未交|没填|未填|没上报)";
 /** 「催一下他们」「把这几个人催一催」 right after the progress card: those it listed as not yet reported. */
 const THEM = "(?:他们|她们|大家|各位|这几个人?|这些人|这几位|那几个人?|那几位|他俩|她俩)";
 const NUDGE = new RegExp(
-  `(?<![别不甭莫用])催(?:一下|一催|下|催)?(?:吧|呗|啊|哈)?$|(?<![别不甭莫用])${NUDGE_VERB}(?:一下|一声|下|催|促)?[^，,。]{0,6}?(?:${NOT_YET}|(?:大家|他们|各位|同事们?|各科室?)[^，,。]{0,4}?(?:报|填|交))|${NOT_YET}的?[^，,。]{0,6}?${NUDGE_VERB}|(?<![别不甭莫用我])${NUDGE_VERB}(?:一下|一声|下|催|促)?${THEM}(?:吧|呗|啊|哈)?$|(?:给|把|跟)${THEM}(?:都)?${NUDGE_VERB}(?:一下|一声|下|催)?(?:吧|呗|啊|哈)?$`,
+  `(?<![别不甭莫用])催(?:一下|一催|下|催|一次|一遍|一回)?(?:吧|呗|啊|哈)?$|(?<![别不甭莫用])${NUDGE_VERB}(?:一下|一声|下|催|促)?[^，,。]{0,6}?(?:${NOT_YET}|(?:大家|他们|各位|同事们?|各科室?)[^，,。]{0,4}?(?:报|填|交))|${NOT_YET}的?[^，,。]{0,6}?${NUDGE_VERB}|(?<![别不甭莫用我])${NUDGE_VERB}(?:一下|一声|下|催|促)?${THEM}(?:吧|呗|啊|哈)?$|(?:给|把|跟)${THEM}(?:都)?${NUDGE_VERB}(?:一下|一声|下|催)?(?:吧|呗|啊|哈)?$`,
 );
 /**
  * A reminder for the leader (提醒我), chasing refused (不用催), or the leader chasing in person (「这周还有谁没交的
@@ -336,8 +336,16 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
     return { command: "查看草稿", args: period };
 
   // 「帮我催一下没报的」「提醒下还没交的」「催一催」: a leader asking the bot to chase the week's reports now.
+  // 「再催一次」「再提醒一遍」: 一次 counts the chase, it is no figure of work.
+  if (
+    ctx.leader &&
+    /^(?:那就?)?(?:再|还是|重新)(?:催|提醒)(?:一下|一次|一遍|一回|下)?(?:他们|大家)?(?:吧|呗|啊|哈)?$/.test(
+      norm,
+    )
+  )
+    return { command: "催报", args: "再提醒" };
   if (ctx.leader && !figure && NUDGE.test(norm) && !NOT_NUDGE.test(norm))
-    return { command: "催报", args: "" };
+    return { command: "催报", args: /再|还是|重新/.test(norm) ? "再提醒" : "" };
   if (
     !figure &&
     !OWN_REPORTS.test(norm) &&

@@ -6,6 +6,8 @@ import { composeReminder } from "./compose-reminder.js";
 import { openReminderCollections } from "./reminder-records.js";
 import { decideReminders } from "./run-rounds.js";
 import type { MissingDecision } from "./who-is-missing.js";
+import { openNudges, RECENT_NUDGE_MS, saysAgain } from "./nudge-records.js";
+import type { CardButton } from "../conversation/types.js";
 
 /**
  * 催报 (leaders): the week's reminder sent now to everyone the weekly round would remind — own sections
@@ -29,7 +31,33 @@ async function runNudge(ctx: CommandContext): Promise<Reply> {
   const decisions = await decideReminders({ org: services.org, store: services.store, collections }, week, [
     today,
   ]);
-  const targets = decisions.filter((d) => d.ping);
+  const wanted = decisions.filter((d) => d.ping);
+  // Chased by a leader within the last hours: not chased again unless asked (「再催一次」).
+  const nudges = await openNudges(services.store);
+  const lastAt = new Map((await nudges.list()).filter((n) => n.week === week).map((n) => [n.id, n.at]));
+  const recent = (d: MissingDecision) => {
+    const at = lastAt.get(d.person.id);
+    return at !== undefined && now.getTime() - Date.parse(at) < RECENT_NUDGE_MS;
+  };
+  const again = saysAgain(ctx.args);
+  const skipped = again ? [] : wanted.filter(recent);
+  const targets = wanted.filter((d) => !skipped.includes(d));
+  const when = (d: MissingDecision) => localTime(lastAt.get(d.person.id) ?? "", services.timezone);
+  // 「王志强、李明 06:42 刚提醒过」: grouped by the time they were chased.
+  const chased = (ds: MissingDecision[]) => {
+    const byTime = new Map<string, string[]>();
+    for (const d of ds) byTime.set(when(d), [...(byTime.get(when(d)) ?? []), d.person.name]);
+    return [...byTime].map(([at, who]) => `${who.join("、")}（${at}）`).join("，");
+  };
+  if (targets.length === 0 && skipped.length > 0)
+    return {
+      text: `${chased(skipped)}刚提醒过，还没有填报。要再提醒一次吗？`,
+      card: {
+        title: "刚提醒过",
+        blocks: [`${chased(skipped)}刚提醒过，还没有填报。要再提醒一次吗？`],
+        buttons: [AGAIN_BUTTON, { label: "不用", command: "不用办" }],
+      },
+    };
   const away = decisions.filter((d) => d.verdict === "on-leave" || d.verdict === "snoozed");
   if (targets.length === 0)
     return {
@@ -51,6 +79,11 @@ async function runNudge(ctx: CommandContext): Promise<Reply> {
     try {
       await outbox.sendToPerson(d.person.id, reply);
       sent.push(d);
+      await nudges
+        .put({ id: d.person.id, week, at: now.toISOString(), by: person.id })
+        .catch((e) =>
+          services.log.warn("nudge not recorded", { person: d.person.id, error: errorMessage(e) }),
+        );
       await markAsideAfterNotice(services.store, d.person.id).catch(() => undefined);
     } catch (e) {
       failed.push(d);
@@ -61,9 +94,20 @@ async function runNudge(ctx: CommandContext): Promise<Reply> {
     sent.length > 0 ? `已提醒本周还没填报的 ${sent.length} 人：${names(sent, true)}。` : "",
     failed.length > 0 ? `发送失败 ${failed.length} 人：${names(failed)}，请稍后再发「催报」或当面提醒。` : "",
     away.length > 0 ? `${names(away)}请假或本周已说明，没有提醒。` : "",
+    skipped.length > 0 ? `${chased(skipped)}刚提醒过，这次没有再发；要再提醒请发「再催一次」。` : "",
     "发送「进度」可以看各科室的填报情况。",
   ];
   return { text: lines.filter(Boolean).join("") };
+}
+
+const AGAIN_BUTTON: CardButton = { label: "再提醒一次", command: "催报 再提醒" };
+
+/** 「14:05」 for an ISO instant, in the configured time zone. */
+function localTime(iso: string, timezone: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return "刚才";
+  const l = toLocal(new Date(t), timezone);
+  return `${String(l.hour).padStart(2, "0")}:${String(l.minute).padStart(2, "0")}`;
 }
 
 export const nudgeCommand: Command = {
