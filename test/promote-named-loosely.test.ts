@@ -31,6 +31,8 @@ describe("突出 what the leader names, said loosely", () => {
     const t = await open({ now: "2026-12-01T10:00:00+08:00" });
     await t.say("li-rd", "审核项目结题材料7份，组织中期检查2次");
     await t.say("li-rd", "确认");
+    // A later message (same instant, the two could be listed either way).
+    t.setNow("2026-12-02T10:00:00+08:00");
     await t.say("li-rd", "今年争取上级资金680万元，获批立项6项");
     await t.say("li-rd", "确认");
     await t.say("zhou-ju", "生成总结 2026");

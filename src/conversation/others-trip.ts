@@ -40,6 +40,8 @@ export function othersTrip(norm: string, people: readonly string[] = []): boolea
   const when = AHEAD.exec(rest.replace(/^(?:也|又|还|就)/, ""));
   if (!when) return false;
   const after = rest.replace(/^(?:也|又|还|就)/, "").slice(when[0].length);
+  // 「局长今天到园区调研了高企培育工作」: gone and done (了、过) is the bureau's work told, no trip ahead.
+  if (/[了过](?![解])/.test(after)) return false;
   return new RegExp(
     `^(?:[^，,。；;]{0,8}?(?:到|至|—|-)[^，,。；;]{0,6}?)?(?:上午|下午|一早|早上)?${GOES.source}`,
   ).test(after);
