@@ -38,7 +38,7 @@ function tableRows(): Array<{ command: string; phrases: string[] }> {
 /** What each leaders' row must be answered with (its command's own reply). */
 const LEADER_ROWS: Array<{ row: RegExp; reply: RegExp }> = [
   { row: /^进度/, reply: /填报情况|未填报/ },
-  { row: /^催报/, reply: /已提醒|没有要催的人/ },
+  { row: /^催报/, reply: /已提醒|没有要催的人|刚提醒过/ },
   { row: /^查看填报/, reply: /填报|没有/ },
   { row: /^查数/, reply: /报过|没有人报过/ },
   { row: /^生成总结/, reply: /生成|起草|草稿/ },
