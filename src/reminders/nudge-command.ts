@@ -46,18 +46,23 @@ async function runNudge(ctx: CommandContext): Promise<Reply> {
   // 「王志强、李明 06:42 刚提醒过」: grouped by the time they were chased.
   const chased = (ds: MissingDecision[]) => {
     const byTime = new Map<string, string[]>();
-    for (const d of ds) byTime.set(when(d), [...(byTime.get(when(d)) ?? []), d.person.name]);
+    for (const d of ds) {
+      const at = when(d);
+      byTime.set(at, [...(byTime.get(at) ?? []), d.person.name]);
+    }
     return [...byTime].map(([at, who]) => `${who.join("、")}（${at}）`).join("，");
   };
-  if (targets.length === 0 && skipped.length > 0)
+  if (targets.length === 0 && skipped.length > 0) {
+    const ask = `${chased(skipped)}刚提醒过，还没有填报。要再提醒一次吗？`;
     return {
-      text: `${chased(skipped)}刚提醒过，还没有填报。要再提醒一次吗？`,
+      text: ask,
       card: {
         title: "刚提醒过",
-        blocks: [`${chased(skipped)}刚提醒过，还没有填报。要再提醒一次吗？`],
+        blocks: [ask],
         buttons: [AGAIN_BUTTON, { label: "不用", command: "不用办" }],
       },
     };
+  }
   const away = decisions.filter((d) => d.verdict === "on-leave" || d.verdict === "snoozed");
   if (targets.length === 0)
     return {
