@@ -309,7 +309,11 @@ export async function chooseSection(
   const person = input.person;
   const at = services.clock.now().toISOString();
   // Choosing the section the bot had suggested still records the choice (it is no longer a guess).
-  const moved = (await store.getUpdate(updateId))?.section !== section;
+  const before = await store.getUpdate(updateId);
+  const moved = before?.section !== section;
+  // The bot had asked which section (the draft's section was only a placeholder): the answer is a choice made,
+  // not "nothing changed".
+  const asked = before !== undefined && sectionUnchosen(before);
   const u = await store.modifyUpdate(updateId, (x) =>
     x.section === section && !sectionUnchosen(x)
       ? x
@@ -332,13 +336,16 @@ export async function chooseSection(
   if (u.status === "draft") {
     await setState(store, person.id, { mode: "confirm", updateId: u.id }, stampOf(services, input));
     // 「算党建的」 with the card already there: said that nothing moved, so the card shown again is no change.
-    const said = moved
-      ? `已把 #${u.seq} 改到「${sectionName(org, section)}」，请确认：`
-      : `#${u.seq} 的科室就是「${sectionName(org, section)}」，没有改动，请确认：`;
+    const said = asked
+      ? `好的，#${u.seq} 记在「${sectionName(org, section)}」，请确认：`
+      : moved
+        ? `已把 #${u.seq} 改到「${sectionName(org, section)}」，请确认：`
+        : `#${u.seq} 的科室就是「${sectionName(org, section)}」，没有改动，请确认：`;
     return [{ text: said }, confirmCard(org, u)];
   }
   await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
   // Named the section it is already in: said so, nothing changed.
+  if (asked) return [{ text: `好的，#${u.seq} 记在「${sectionName(org, section)}」。` }];
   if (!moved) return [{ text: `#${u.seq} 已经在「${sectionName(org, section)}」，不用改。` }];
   return [{ text: `已把 #${u.seq} 改到「${sectionName(org, section)}」。` }];
 }
