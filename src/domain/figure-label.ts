@@ -28,6 +28,8 @@ const TIME_WORDS = new RegExp(
     "(?:今|去|前|昨)(?:年|天|日|朝|么子?|末子?)(?:以来)?",
     // 今儿个、昨儿个、夜儿个、夜个 (northern for yesterday), 前儿个.
     "(?:今|昨|前|夜)儿?个(?![月人])",
+    // 「1到6月份」「1-6月」「一至三月」: a span of months said with the first month's 月 left out.
+    "[\\d一二三四五六七八九十]{1,3}(?:月份?)?(?:到|至|-|—|~|～)[\\d一二三四五六七八九十]{1,3}月(?:份|[上中下]旬|底|初)?(?:以来)?",
     "[\\d一二三四五六七八九十]{1,3}月(?:份|[上中下]旬|底|初)(?:(?:到|至)[\\d一二三四五六七八九十]{1,3}月(?:份|[上中下]旬|底|初)?)?(?:以来)?",
   ].join("|")})`,
   "g",
@@ -38,7 +40,7 @@ const TIME_WORDS = new RegExp(
  * belong to the figure or to chat, not to its label (来的人).
  */
 const ESTIMATE_END =
-  /(?<=[\u4e00-\u9fff]{2})(?:(?:(?:挺|很|蛮|特别|非常|比较)(?:多|少|踊跃|火爆?)的?)?(?:大概|大约|大致|约莫|约|差不多|将近|估计)有?|(?:挺|很|蛮|特别|非常|比较)(?:多|少|踊跃|火爆?)的?)$/;
+  /(?<=[\u4e00-\u9fff]{2})(?:(?:(?:挺|很|蛮|特别|非常|比较)(?:多|少|踊跃|火爆?)的?)?(?:大概|大约|大致|约莫|(?<![签合预节制公条契邀践赴违履爽失相])约|差不多|将近|估计)有?|(?:挺|很|蛮|特别|非常|比较)(?:多|少|踊跃|火爆?)的?)$/;
 
 function tidy(phrase: string): string {
   let p = phrase.trim();
@@ -145,7 +147,10 @@ function contextPhrase(
     between.startsWith(prevCounted) &&
     between.length <= prevCounted.length + 2 &&
     CONJUNCTION_END.test(between);
-  const before = joined ? "" : tidy(between);
+  // 「科技型企业评价还剩下6家没有入库」: what is left (还有、还剩下) says how many remain, not of what.
+  const said = joined ? "" : tidy(between);
+  const before =
+    LEFT_END.test(said) && said.replace(LEFT_END, "").length >= 2 ? said.replace(LEFT_END, "") : said;
   // The words after stop at the clause's end or at the next number (帮2家企业申请融资500万 → 企业申请融资,
   // 给十七个村装了八十来个探头 → 村装了: a number in words too).
   let to = end;
@@ -189,8 +194,12 @@ function contextPhrase(
   return previous.length >= 2 ? previous : before || after;
 }
 
+/** Words ending the phrase before a number that say what is left (还有、还剩下、尚有). */
+const LEFT_END = /(?:还有|还剩下?|剩下|尚有|还差)$/;
+
 /** Words before a number that say how much, not of what (只有38%、才12家、达到95%). */
-const BARE_PREDICATE = /^(?:只有|仅有|只|仅|才|就|共有|共|达到|达|为|是|占|约|大概|大约|接近|将近)+$/;
+const BARE_PREDICATE =
+  /^(?:还有|还剩下?|剩下|尚有|还差|只有|仅有|只|仅|才|就|共有|共|达到|达|为|是|占|约|大概|大约|接近|将近)+$/;
 
 /** A co-verb closing the words before a number (给、把、为…, 把全镇): its object is what the number counts. */
 const CO_VERB_END =
@@ -212,7 +221,7 @@ const EVENT_HEAD =
   /^(?:培训|检查|排查|走访|调研|座谈|慰问|演练|宣传|学习|巡查|督查|活动|会议?|讲座|宣讲|义诊|招聘会?|观摩|比赛|竞赛|展览)/;
 /** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing. */
 const NOUN_END =
-  /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向为给到于是有让]|(?<![结配核比面针应相绝反校])对|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|发现|(?<![进出回过上下起不得失送带拉运寄派调搬])去(?!年|向|处)|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
+  /[^\u4e00-\u9fff]|[的和及与等已均都也还又并共在被把将从向为给到于是有让]|没|冇|不(?!锈|动产|良资产)|未(?!成年|婚)|(?<![结配核比面针应相绝反校])对|(?<![安完健齐周保])全|开展|进行|参加|参与|完成|实现|达到|通过|纳入|签订|签约|落户|入驻|安装|建成|新建|开工|完工|获得|获评|受益|受理|办理|上报|申报|验收|覆盖|整改|提供|发放|接受|开通|投入|推进|组织|实施|举办|召开|培训|走访|慰问|检查|排查|报名|入选|启动|改造|提升|签|累计|调研|座谈|说|反映|发现|(?<![进出回过上下起不得失送带拉运寄派调搬])去(?!年|向|处)|面积|总面积|总投资|每天|每月|每年|带动|惠及|表示|反馈|提出|经常|总是|老是|一直/;
 
 /**
  * The noun a measure word counts, read from right after the figure: 「12个村」 → 村, 「3家企业开展…」
