@@ -36,4 +36,15 @@ describe("figure labels: spans of months, what is left, 签约, a negation after
     expect(labels("有3个企业不愿意参加")).toEqual(["3个企业不愿意参加"]);
     expect(labels("帮扶5名未成年人")).toEqual(["帮扶 5名"]);
   });
+
+  it("a light verb alone before the count takes the work said after the noun's 的 (完成了2家企业的…审核)", () => {
+    expect(labels("2、完成了2家企业的研发中心申报材料审核")).toEqual(["完成了研发中心申报材料审核 2家企业"]);
+    expect(labels("开展了3个乡镇的科技特派员考核")).toEqual(["开展了科技特派员考核 3个乡镇"]);
+    expect(labels("完成12家企业的研发费用归集辅导，其中5家已入库")).toEqual([
+      "完成研发费用归集辅导 12家企业",
+      "已入库 5家",
+    ]);
+    // A verb that says what was done keeps its own label.
+    expect(labels("走访了12家企业的研发中心")).toEqual(["走访了 12家企业"]);
+  });
 });

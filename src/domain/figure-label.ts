@@ -168,6 +168,12 @@ function contextPhrase(
   // 「上个月给三家企业办了辅导」「年底前要把9家加油站改完」: the number is the object of a co-verb and the
   // work is said after it, so the phrase it counts is the one after (企业办了辅导), not 上个月给.
   if (CO_VERB_END.test(before) && after.length >= 2) return after;
+  // 「完成了2家企业的研发中心申报材料审核」: a light verb alone before the number says nothing of what was done; the
+  // work is the phrase after the counted noun's 的 (完成了研发中心申报材料审核 2家企业).
+  const owned = LIGHT_VERB_ONLY.test(before)
+    ? /^[\u4e00-\u9fff]{1,4}?的([\u4e00-\u9fff]{2,16})$/.exec(after)
+    : null;
+  if (owned?.[1]) return `${before}${owned[1]}`;
   // 「今儿个俩村送了消毒液」: only time words before the number; the phrase after says what it counts.
   if (before.replace(TIME_WORDS, "").trim() === "" && after.length >= 2) return after;
   // 「…占比还是偏低，只有38%」: a bare predicate (只有、才、达到) names nothing; the phrase before the comma does.
@@ -193,6 +199,9 @@ function contextPhrase(
   const previous = tidy(t.slice(back, atDelimiter ? from - 1 : from));
   return previous.length >= 2 ? previous : before || after;
 }
+
+/** A light verb of doing, alone: 完成了、开展、组织了 say that work was done, not what. */
+const LIGHT_VERB_ONLY = /^(?:已经?|已)?(?:完成|开展|组织|进行|实现|落实|推进|做|搞|办|弄|整|处理|办理)了?$/;
 
 /** Words ending the phrase before a number that say what is left (还有、还剩下、尚有). */
 const LEFT_END = /(?:还有|还剩下?|剩下|尚有|还差)$/;
