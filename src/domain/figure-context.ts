@@ -400,6 +400,14 @@ export function readInContext(c: CountInText): ContextReading {
   // 「主要是三个事情一个是…」「做了两件事：」: the head of a list said, not a figure.
   if (/^(?:事情|事儿|事|方面)[，,：:\s]*(?:一个是|一是|第一|首先|$)/.test(c.t.slice(c.end)))
     return { skip: true };
+  // 「困难有两个，一个是…」: how many problems or reasons follow, said before the list.
+  if (
+    /(?:问题|困难|原因|不足|短板|难处|难点|建议)(?:主要|大概|大致)?(?:有|是)$/.test(
+      c.t.slice(Math.max(0, c.cs - 6), c.cs),
+    ) &&
+    /^(?:方面)?[，,：:\s]*(?:一个是|一是|第一|首先|一方面|一来|$)/.test(c.t.slice(c.end))
+  )
+    return { skip: true };
   // 「村医年龄偏大，一半以上超过55了」: a bare number in a sentence about age is an age.
   if (c.unit === "" && /年龄|岁数|年纪/.test(around(c.t, c.cs, c.end, SENTENCE_END))) return { skip: true };
   if (countsPeople(c)) return { unit: "人" };

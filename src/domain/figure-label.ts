@@ -178,6 +178,8 @@ function contextPhrase(
   if (before.replace(TIME_WORDS, "").trim() === "" && after.length >= 2) return after;
   // 「…占比还是偏低，只有38%」: a bare predicate (只有、才、达到) names nothing; the phrase before the comma does.
   if (before.length >= 2 && !BARE_PREDICATE.test(before)) return before;
+  // 「还剩3个年底前完成」: what is left, then when it is due — the time ahead is not what the number counts.
+  if (LEFT_END.test(before) && TIME_AHEAD.test(after)) return before;
   if (after.length >= 2) return after;
   // Stopped at the previous figure with nothing of its own (培训农民120场次6500人次, 覆盖十二个镇八十六个村):
   // the same phrase counts both.

@@ -361,7 +361,12 @@ export function readNumber(
     )
       return undefined;
     // 做了三件事：, 抓好两个方面: a count that heads a list, not a result.
-    if (/^(?:事|方面|个方面|项工作)?[:：]/.test(t.slice(ce + tailText.length))) return undefined;
+    if (
+      /^(?:事情?|事儿|个?方面(?:的)?(?:工作)?|项?(?:主要|重点)?工作)?[:：]/.test(
+        t.slice(ce + tailText.length),
+      )
+    )
+      return undefined;
     if (bareScale && start === cs && !(approx1 || approx2)) return undefined; // 千家万户, 百味园
   } else if (unit === "") {
     if (/^\d{5,}$/.test(core)) return undefined; // phone numbers, hotlines (12345热线), document ids
