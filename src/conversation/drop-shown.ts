@@ -40,12 +40,29 @@ const BARE_WITHDRAW =
 /** Why, said beside it: 重复了、发重了、我重新发、报错了、不要了. */
 const WHY_WITHDRAWN =
   /^(?:(?:报|发|填)?重(?:复)?(?:了|咯|哒|啦|喇)?|(?:我|俺)?(?:等下|等会儿?|待会儿?|回头)?重新(?:发|报|填|写|弄|整)(?:一条|一遍|一个|一下)?(?:吧|哈|了)?|(?:发|报|填)错(?:了|咯|哒)|不要了|唔要喇)$/;
+/** Not to be recorded, said bare: 不记、别记了、不用存、不报了、这个不要了、不要这条. */
+const BARE_NOT_RECORDED =
+  /^(?:算了|那|哦|噢|嗯|哎)?(?:这条|这个|那条)?(?:就|先|也)?(?:(?:不用|不要|不必|别|甭|莫|不)(?:再)?(?:记|存|保存|登记|记录|报|上报)|不要(?:这(?:一)?[条个])?)(?:了|啦|吧|哈|啊|咯)*$/u;
 /** A request is short. */
 const MAX_CHARS = 36;
 
 export function dropShown(norm: string, ctx: IntentContext): Intent | undefined {
   // Just after the card was answered (confirmed), 「这笔先撤掉好了」 is said of that update.
   const justDone = ctx.awaiting === "nothing" && ctx.justAsked;
+  // 「不记」「别记了」「这个不要了」 while the bot asks which section the draft is for: the draft is not wanted at all.
+  // A reason may follow (别记了 这个是吐槽), with no figure of work in it.
+  const head = norm.trim().split(/[\s，,。.!！~～]+/u)[0] ?? "";
+  if (
+    ctx.awaiting === "section" &&
+    [...norm].length <= MAX_CHARS &&
+    !FIGURE.test(norm) &&
+    (BARE_NOT_RECORDED.test(norm.replace(/[\s，,。.!！~～]+/gu, "")) || BARE_NOT_RECORDED.test(head))
+  )
+    return {
+      kind: "command",
+      command: "撤回",
+      text: refCommand({ action: "撤回", ref: "shown", said: norm }),
+    };
   if ((ctx.awaiting !== "confirm" && !justDone) || [...norm].length > MAX_CHARS) return undefined;
   if (!NOT_REPORTED.test(norm) || FIGURE.test(norm) || OTHER_NAMED.test(norm)) return undefined;
   if (/恢复|还原|找回|回来/.test(norm)) return undefined;
