@@ -47,4 +47,9 @@ describe("figure labels: spans of months, what is left, 签约, a negation after
     // A verb that says what was done keeps its own label.
     expect(labels("走访了12家企业的研发中心")).toEqual(["走访了 12家企业"]);
   });
+
+  it("people counted and then 参加 (18名党员参加) keep the words as said, not 「党员参加人数」", () => {
+    expect(labels("支部开展主题党日，18名党员参加")).toEqual(["18名党员参加"]);
+    expect(labels("义诊来了五百来号人")).toEqual(["义诊参加人数 五百来号人"]);
+  });
 });

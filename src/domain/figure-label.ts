@@ -98,7 +98,8 @@ const LIGHT_VERB = /(?:咱们|我们|俺们)?(?:弄了|搞了|整了|做了|印�
 function asNoun(label: string, raw: string, after = ""): string {
   // 「来了四十几个果农」: people counted with 个 came too.
   const people = /人|名|位/.test(raw) || (/个$/.test(raw) && PERSON_HEAD.test(after));
-  if (CAME.test(label) && people) {
+  // 「18名党员参加」: the words after the count already name who took part — kept as said.
+  if (CAME.test(label) && people && !after.startsWith(label)) {
     const event = label.replace(CAME, "").replace(/^.*(?:了|的|在)/, "");
     return `${/^[\u4e00-\u9fff]{2,10}$/.test(event) ? event : ""}参加人数`;
   }
