@@ -44,4 +44,24 @@ describe("上班吗: a day asked about, answered from the holiday calendar", () 
     const t = await open({ now: "2026-01-03T10:00:00+08:00" });
     expect(await t.sayText("li-rd", "明天休息")).not.toMatch(/要上班|不上班/);
   });
+
+  // Console trial, round 29: 「王主任让我问下 这周六要不要加班」 was taken for a task handed down (「要记为下一步计划吗？」).
+  // A question relayed (X让我问下、帮小李问一下) is the question; overtime is the office's call, which the calendar
+  // cannot answer — said so, never 「不上班」 as if it knew.
+  it.each([
+    [
+      "王主任让我问下 下周六要不要加班",
+      "1月10日是周六（周末），按日历不上班。要不要加班我这里查不到，请以单位的安排为准。",
+    ],
+    ["科长让我问问 下周六上不上班", "1月10日是周六（周末），不上班。"],
+    ["帮小李问一下 下周日要上班不", "1月11日是周日（周末），不上班。"],
+    [
+      "明天要加班吗",
+      "1月4日是周日（元旦调休上班），是工作日，照常上班。要不要加班我这里查不到，请以单位的安排为准。",
+    ],
+  ])("a relayed or overtime question 「%s」 → %s", async (said, answer) => {
+    const t = await open({ now: "2026-01-03T10:00:00+08:00" });
+    expect(await t.sayText("wang-ban", said)).toBe(answer);
+    expect(await t.app.services.store.listUpdates()).toEqual([]);
+  });
 });

@@ -25,8 +25,12 @@ function isAside(clause: string): boolean {
   if (core === "") return false;
   if (SMALL_TALK.some(({ topic, re }) => (topic === "greeting" || topic === "sorry") && re.test(core)))
     return true;
-  return SIGH.test(core) || BOT_COMPLAINT.test(clause);
+  return SIGH.test(core) || BOT_COMPLAINT.test(clause) || RELAYED_ASK.test(core);
 }
+
+/** 「王主任让我问下」「科长叫我问问」「帮小李问一下」 before the question itself: the question is what is asked. */
+const RELAYED_ASK =
+  /^(?:[\u4e00-\u9fff]{1,4}(?:让|叫|托|要)我|(?:我)?(?:帮|替)[\u4e00-\u9fff]{1,4})(?:来)?问(?:一下|一声|下|问)?(?:你|您|机器人)?$/;
 
 /** Sighs and grumbles about the chore: 烦、烦死了、哎呀、又要报、老是提醒、忙死了、这系统真难用、无语. */
 const SIGH =

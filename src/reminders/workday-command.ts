@@ -53,6 +53,11 @@ async function runWorkday(ctx: CommandContext): Promise<Reply> {
       : `（还没有${d.year}年的放假安排，按周一到周五算）`;
   // 「元旦放几天」: the days off in a row around it, when the calendar knows them.
   const around = daysOffAround(d, calendar);
+  // 「这周六要不要加班」: the calendar says whether the day is worked, not whether the office wants overtime.
+  if (/加班/.test(ctx.args))
+    return {
+      text: `${label}是${what}，${work ? "是工作日，照常上班" : "按日历不上班"}${around ? `；${around}` : ""}。要不要加班我这里查不到，请以单位的安排为准。${sure}`,
+    };
   return { text: `${label}是${what}，${work ? "要上班" : "不上班"}${around ? `；${around}` : ""}。${sure}` };
 }
 
