@@ -4,7 +4,7 @@ import { buildTable } from "../src/conversation/match-command.js";
 import shipped from "../src/conversation/report-model.json" with { type: "json" };
 import { ASK_BELOW, doubtsReport, reportOdds } from "../src/conversation/report-odds.js";
 import { gateLeaveOneOut } from "./corpus/report-gate-loo.js";
-import { intentsDigest, trainingLines, trainReportModel } from "./corpus/report-model.js";
+import { intentsDigest, trainingSources, trainReportModel } from "./corpus/report-model.js";
 import { loadReports } from "./corpus/load-reports.js";
 import { loadIntentCorpus } from "./corpus/score-intents.js";
 import { appPerFile } from "./helpers/app-per-file.js";
@@ -23,7 +23,7 @@ describe("report second opinion", () => {
   it("ships weights trained on the current intent lines (run tools/train-report-model.ts after adding lines)", () => {
     expect(shipped.intents, "retrain: npx tsx tools/train-report-model.ts").toBe(intentsDigest(corpus));
     // Trained on the extraction corpus' messages too: far more features than the intent lines give.
-    const intentOnly = trainReportModel(trainingLines(corpus));
+    const intentOnly = trainReportModel(trainingSources(corpus));
     expect(Object.keys(shipped.weights).length).toBeGreaterThan(Object.keys(intentOnly.weights).length);
   });
 

@@ -4,7 +4,14 @@ import type { Command } from "../../src/conversation/types.js";
 import { judgeWork } from "../../src/conversation/work-content.js";
 import type { Org } from "../../src/domain/org.js";
 import type { ReportCase } from "./load-reports.js";
-import { countReportExamples, learnable, reportModelWithout, trainingLines } from "./report-model.js";
+import {
+  countReportSources,
+  learnable,
+  type ReportWeighting,
+  reportModelFrom,
+  trainingSources,
+  WEIGHTING,
+} from "./report-model.js";
 import { classifyCase, type IntentCase, intentMatches, sectionsOf } from "./score-intents.js";
 
 /**
@@ -51,7 +58,11 @@ export function gateLeaveOneOut(
   org: Org,
   commands: readonly Command[],
   threshold: number,
+  /** How the sources are weighed, and which report files may be trained on (all learnable ones). */
+  opts: { weighting?: ReportWeighting; trainOn?: (r: ReportCase) => boolean } = {},
 ): GateRow[] {
+  const weighting = opts.weighting ?? WEIGHTING;
+  const trainOn = (r: ReportCase) => learnable(r) && (opts.trainOn?.(r) ?? true);
   const items: Item[] = corpus.map((c) => {
     const got = classifyCase(c, org, commands, null);
     return {
@@ -72,14 +83,14 @@ export function gateLeaveOneOut(
   // Features are read once: the model without a batch is counted as all counts minus the batch's
   // (the same weights as training on every other batch, without recounting ~250 times).
   const trainedOn = (batch: string) =>
-    trainingLines(
+    trainingSources(
       corpus.filter((c) => batchOf(c) === batch),
-      reports.filter((r) => fileOf(r) === batch && learnable(r)),
+      reports.filter((r) => fileOf(r) === batch && trainOn(r)),
     );
-  const all = countReportExamples(trainingLines(corpus, reports.filter(learnable)));
+  const all = countReportSources(trainingSources(corpus, reports.filter(trainOn)));
   const rows: GateRow[] = [];
   for (const batch of [...new Set(items.map((i) => i.batch))]) {
-    const model = reportModelWithout(all, countReportExamples(trainedOn(batch)));
+    const model = reportModelFrom(all, countReportSources(trainedOn(batch)), weighting);
     const row: GateRow = { batch, n: 0, right: 0, stored: 0, caught: 0, asked: 0, after: 0 };
     for (const it of items.filter((x) => x.batch === batch)) {
       row.n++;
