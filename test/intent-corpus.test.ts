@@ -236,6 +236,8 @@ describe("intent corpus", () => {
         "i26c",
         "i26d",
         "i28c",
+        // cmd29's i29a is being tuned on (first sight recorded): its floor comes with the fixes.
+        "i29a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
