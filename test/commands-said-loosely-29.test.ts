@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { classifyIntent } from "../src/conversation/classify-intent.js";
+import { selfAsMe } from "../src/conversation/staff-questions.js";
+import { appPerFile } from "./helpers/app-per-file.js";
+import { intentContextFor } from "./helpers/intent-context-for.js";
+
+/**
+ * Commands and answers said in everyday words, round twenty-nine (docs/understanding.md 第二十九轮 cmd29), by shape,
+ * the rules alone (no learned guess). Lines here are not in the corpus.
+ */
+const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
+const read = (who: string, text: string, pendingDrafts = 0) =>
+  classifyIntent(selfAsMe(text, nameOf(who)), intentContextFor(t.app, who, { guess: null, pendingDrafts }));
+const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
+const said = (who: string, text: string, pendingDrafts = 0) => {
+  const got = read(who, text, pendingDrafts);
+  return got.kind === "command" ? got.text : got.kind;
+};
+
+describe("commands and answers said in everyday words, round twenty-nine", () => {
+  it.each([
+    // A rough count typed with digits (40几、30几、100几) is a count in a report, not a question word.
+    ["chen-kp", "下午的培训来了40几个人"],
+    ["sun-tp", "上午在村里讲了课 来了30几个农户"],
+    ["chen-kp", "今天科普进校园 发了100几份资料"],
+    ["he-gq", "走访了20几家企业 摸了下研发底数"],
+    ["xu-dj", "主题党日来了50几个党员"],
+  ])("%s: 「%s」 is a report", (who, text) => {
+    expect(said(who, text)).toBe("report");
+  });
+
+  it.each([
+    // A count asked, or one not said (几个 after a verb of going, 几十): no rough count of a report.
+    ["zhou-ju", "培训来了几个人"],
+    ["lin-fen", "下午的培训来了多少人啊"],
+  ])("%s: 「%s」 is no report", (who, text) => {
+    expect(said(who, text)).not.toBe("report");
+  });
+});
