@@ -36,4 +36,23 @@ describe("commands and answers said in everyday words, round twenty-nine", () =>
   ])("%s: 「%s」 is no report", (who, text) => {
     expect(said(who, text)).not.toBe("report");
   });
+
+  it.each([
+    // Asking after one's own reporting, 是不是 / 哪条 / a southern particle (own-status-asked.ts, one place).
+    ["li-rd", "我是不是还有哪条没确认齁"],
+    ["chen-kp", "我还有哪条没确认喔"],
+    ["sun-tp", "我是不是还有几条没确认啊"],
+    ["he-gq", "我这礼拜是不是还有哪个没确认的"],
+    ["xu-dj", "我还有哪个科室没报啦"],
+  ])("%s: 「%s」 is 我的填报", (who, text) => {
+    expect(said(who, text)).toMatch(/^我的填报/);
+  });
+
+  it.each([
+    // Others' reporting asked by a leader stays 进度; a colleague's unconfirmed draft is no list of one's own.
+    ["zhou-ju", "还有谁没报"],
+    ["lin-fen", "哪些科室还没确认的"],
+  ])("%s: 「%s」 is not 我的填报", (who, text) => {
+    expect(said(who, text)).not.toMatch(/^我的填报/);
+  });
 });

@@ -11,7 +11,7 @@ import {
 } from "./intent-lexicon.js";
 import { ASKED_TO_BE_ASKED } from "./guided-request.js";
 import { ALL_SAID } from "./confirm-all.js";
-import { OWN_STATUS_ASKED } from "./own-status-asked.js";
+import { OWN_STATUS_ASKED, OWN_UNREPORTED_ASKED, WEEK_SAID } from "./own-status-asked.js";
 
 /**
  * The everyday phrasings of commands, as whole-message rules (everyday-command.ts runs them after
@@ -45,22 +45,10 @@ export interface CommandRule {
  */
 const NO_OTHER_VERB = `(?:(?!删|撤|作废|不要|恢复|还原|找回)[^，,。；;])`;
 
-/** This week, said before or after who asks (这周我…、我两个科室这周…). */
-const WEEK_SAID = "这周|本周|这礼拜|这个礼拜|这星期|这个星期|今天";
-
 /** Rules on norm, after POLITE_LEAD and a leading 把 are removed. Order matters: first match wins. */
 export const COMMAND_RULES: CommandRule[] = [
-  {
-    // 我这周还有啥没报的吗、我还有哪个科室没报、我这周报齐了没: what of one's own is still unreported — the
-    // list answers it, with this week's sections not yet reported.
-    command: "我的填报",
-    re: new RegExp(
-      // 我这周两个科室都报了没、我这礼拜的报全了没有: the sections or the week's reporting, complete or not.
-      // 这周我是不是还有个科室没报、我两个科室这周都交了没得、我这礼拜的东西都报上去了吗: the week before or after.
-      `^(?:${WEEK_SAID})?(?:我|自己|俺)(?:${WEEK_SAID})?(?:的)?(?:(?:两|俩|几|[二三])个?科室|(?:东西|填报|报的?))?(?:${WEEK_SAID})?(?:还|都|是不是|是否)*(?:有)?(?:(?:啥|什么|哪个科室|哪些科室|个科室|哪个|哪些|哪块|哪样|啥子)(?:还)?(?:没|没有|冇|未)(?:报|填|交)(?:的)?|(?:报|填|交)?(?:齐|全)(?:全)?了?|(?:报|填|交)(?:上去|上来|上)?(?:了|过)(?=没|吗|么|不))(?:没有?|没得|吗|么|不|啊|呢|吧)?${END}`,
-    ),
-    maxCore: 18,
-  },
+  // 我这周还有啥没报的吗、我还有哪个科室没报、我这周报齐了没 (own-status-asked.ts): the list answers it.
+  { command: "我的填报", re: OWN_UNREPORTED_ASKED, maxCore: 18 },
   {
     // 这个礼拜我有没有漏报什么、我这周有冇报漏么子: whether one left something out, asked — the same list.
     command: "我的填报",
