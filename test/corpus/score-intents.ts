@@ -781,6 +781,9 @@ export function intentMatches(
       if (view !== undefined) return view;
     }
     if (PERIOD_ARGS.has(got.command)) return samePeriodArgs(got.command, args, expect.args ?? "");
+    // 催报 labelled alone where the text says again (「没报的再催一遍」「又要麻烦你催一下」): the bot's 「催报 再提醒」 is
+    // read from the same text (leader-request.ts, nudge-records.ts's one list of again words), no argument invented.
+    if (got.command === "催报" && expect.args === undefined && args === "再提醒") return true;
     // 进度 本周 is 进度 alone: this week is what it shows unless told otherwise.
     if (got.command === "进度" && expect.args !== undefined) return sameProgress(args, expect.args);
     // 对比 names versions as v1 v2 or 1 2 (README: 对比 [v1 v2]; leader-intents.jsonl writes 1 3): the same two.
