@@ -68,4 +68,47 @@ describe("commands and answers said in everyday words, round twenty-nine", () =>
   ])("%s: 「%s」 is 「%s」", (who, text, command) => {
     expect(said(who, text)).toBe(command);
   });
+
+  it.each([
+    // Min 拢/攏、拢总/攏總 (all) right before 确认, several drafts waiting: 全部确认.
+    ["zhao-zh", "攏確認啦 沒問題", 2],
+    ["he-gq", "拢确认啦", 2],
+    ["li-rd", "拢总确认", 3],
+    ["chen-kp", "这几条拢总给我确认", 3],
+  ])("%s: 「%s」 (%i drafts waiting) is 全部确认", (who, text, pending) => {
+    expect(said(who, text, pending)).toBe("全部确认");
+  });
+
+  it.each([
+    // 拢 as gathering (靠拢、拉拢、合拢): no all word.
+    ["xu-dj", "支部要主动向先进靠拢 这是局长说的"],
+  ])("%s: 「%s」 is not 全部确认", (who, text) => {
+    expect(said(who, text, 2)).not.toBe("全部确认");
+  });
+
+  it.each([
+    // What the bot can do, 阿 opening and 是有 for 有 (闽/台).
+    ["sun-tp", "阿你是有什么功能喔 讲来听看嘛"],
+    ["chen-kp", "你是有什么功能"],
+    ["li-rd", "啊这个是有哪些功能"],
+  ])("%s: 「%s」 is 帮助", (who, text) => {
+    expect(said(who, text)).toMatch(/^帮助/);
+  });
+
+  it.each([
+    // A colleague called 阿X仔 / 阿X (闽、粤), then the leave: theirs, no 请假 and no absence of the sender's offered.
+    ["wang-ban", "阿明仔后个请假 他那边我先帮他顾"],
+    ["wang-ban", "阿明后个请假"],
+    ["li-rd", "阿华仔明天请一天假 材料我来交"],
+  ])("%s: 「%s」 is someone else's leave", (who, text) => {
+    const got = read(who, text);
+    expect(got.kind).toBe("smalltalk");
+  });
+
+  it.each([
+    // One's own leave with 阿嬷 as the reason stays one's own.
+    ["sun-tp", "我后个请一天假 阿嬷生日要回厝", "请假"],
+  ])("%s: 「%s」 is still %s", (who, text, command) => {
+    expect(said(who, text)).toMatch(new RegExp(`^${command}`));
+  });
 });
