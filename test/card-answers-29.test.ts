@@ -17,6 +17,8 @@ describe("answers to a draft's card, round twenty-nine", () => {
     "先不撤 我看一下",
     "先不通撤啦 我看一下齁",
     "暂时不撤",
+    // 西南 看哈 (看一下), round 29's second batch.
+    "先莫删 我再看哈",
   ])("「%s」 keeps the draft unwithdrawn and unconfirmed, and says so", async (said) => {
     const t = await open({ now: "2026-12-02T10:00:00+08:00" });
     await t.sayText("李明", "今天帮3家企业做了研发费用加计扣除辅导");

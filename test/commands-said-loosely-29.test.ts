@@ -111,4 +111,36 @@ describe("commands and answers said in everyday words, round twenty-nine", () =>
   ])("%s: 「%s」 is still %s", (who, text, command) => {
     expect(said(who, text)).toMatch(new RegExp(`^${command}`));
   });
+
+  // i29b (贵州遵义), written after the fixes above: what did not carry over, by class.
+  it.each([
+    // 西南 抓子 after a verb (啥) and 勒 before a measure (这).
+    ["xu-dj", "勒个机器人是做抓子的", /^帮助/],
+    ["li-rd", "你会搞抓子嘛", /^帮助/],
+    // 好多条 (多少条) and 喃 asking after one's own drafts.
+    ["li-rd", "我还有好多条没确认喃", /^我的填报/],
+    ["sun-tp", "我还有好多个没确认的", /^我的填报/],
+    // 好多 + unit beside a lookup (查哈) after any verb: 查数, never a report.
+    ["zhou-ju", "今年专利授权好多件 查哈", /^查数/],
+    ["lin-fen", "今年高企认定好多家 帮我查一下", /^查数/],
+    // 外后天 is 大后天.
+    ["he-gq", "外后天请假哈 带娃儿克打针", /^请假/],
+  ])("%s: 「%s」", (who, text, re) => {
+    expect(said(who, text)).toMatch(re);
+  });
+
+  it("外后天 registers the day after the day after tomorrow", () => {
+    expect(said("he-gq", "外后天请假哈 带娃儿克打针")).toMatch(/大后天/);
+  });
+
+  it.each([
+    // 勒令、勾勒 and 好多 told (not asked) stay.
+    ["li-rd", "上级勒令整改的3处隐患都改完了", "report"],
+  ])("%s: 「%s」 stays %s", (who, text, kind) => {
+    expect(said(who, text)).toBe(kind);
+  });
+
+  it("好多 told with no lookup beside it is no 查数", () => {
+    expect(said("sun-tp", "今天授权了好多件专利 大家辛苦了")).not.toMatch(/^查数/);
+  });
 });

@@ -23,9 +23,10 @@ export const OWN_UNREPORTED_ASKED = new RegExp(
 
 const TIME = "(?:这周|本周|这个?礼拜|这个?星期|今年|这个月|本月|最近)?";
 /** 哪个 only before 没确认 (confirming is one's own; 「还有哪个没交的」 is a leader's 进度). */
-const WHICH = "(?:哪些|哪几条|哪几个|哪条|哪个(?=(?:还)?(?:没|未)(?:有)?确认)|几条|几个|啥|什么|多少)";
-/** The question's close, with the particles of the south (齁、喔、啦). */
-const ASK_END = "(?:吗|么|嘛|没有?|不)?(?:[啊呀呢哈齁喔啦？?]*)$";
+const WHICH =
+  "(?:哪些|哪几条|哪几个|哪条|好多(?:条|个)|哪个(?=(?:还)?(?:没|未)(?:有)?确认)|几条|几个|啥|什么|多少)";
+/** The question's close, with the particles of the south (齁、喔、啦; 西南 喃). 好多条 is 西南 多少条. */
+const ASK_END = "(?:吗|么|嘛|没有?|不)?(?:[啊呀呢哈齁喔啦喃？?]*)$";
 
 /** 我还有哪些没确认的、我是不是还有哪条没确认齁、我这周要报的都报完了吗、待确认的有哪些. Whole message. */
 export const OWN_STATUS_ASKED = new RegExp(
