@@ -592,9 +592,7 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round twenty-six: blind61 and blind62 were held out at the start; cmd26 tuned the rules on them and the models
   // learn them since.
   // Round twenty-eight: cmd28's i28a and i28b were held out while the rules were tuned on them; learned since.
-  // Round twenty-nine: cmd29's i29a is held out while the rules are tuned on it.
-  "i29a",
-  "i29b",
+  // Round twenty-nine: cmd29's i29a and i29b were held out while the rules were tuned on them; learned since.
 ]);
 
 const AWAITING = [
