@@ -123,6 +123,23 @@ const CHECKS: Array<[string, string, Ctx, IntentCase["expect"], IntentCase["expe
     { intent: "command", command: "重写", args: "问题 写具体点" },
     { intent: "command", command: "重写", args: "问题 结合巡察反馈" },
   ],
+  [
+    // Round twenty-nine: labelled with the part alone, 改写 is judged by that part replaced with the leader's words
+    // (the bare 「改写 开头」 replaces nothing, so the engine doing it right was marked wrong).
+    "改写 labelled with its part is that part replaced with the words after the colon",
+    "开头那段改写成：今年以来，我局聚焦科技创新主线，各项工作稳中有进",
+    calm("zhou-ju"),
+    { intent: "command", command: "改写", args: "开头" },
+    { intent: "command", command: "查看草稿", args: "开头" },
+  ],
+  [
+    // And a rules question's answer carries next week's example dates from the day the line was sent.
+    "a rules question is answered as 帮助 answers it, example dates and all",
+    "出差那几天的事要不要报啊",
+    calm("zhao-zh"),
+    { intent: "command", command: "帮助" },
+    { intent: "command", command: "请假" },
+  ],
 ];
 
 describe("the in-context judge", () => {

@@ -214,9 +214,9 @@ describe("intent corpus", () => {
   // (督导组么时候到啊？) are labelled unclear and answered as questions with the card kept, 下午去学校接伢 (an errand still
   // ahead today) is asked, a yes beside a count of work still to do is asked — in context 96.7 % / 96.7 %
   // (docs/understanding.md 第二十六轮 dlg26).
-  // i28c (dlg28) stands at 95.0 % (0 stored) by the rules alone: 「先莫撤 我看一哈」 (labelled a no; read as a vague pointer
-  // — nothing done, the card kept and the reply says so) and 「下午的培训来了40几个人」 (a report; 40几 read as a question
-  // word — not stored, a report missed: not this class) are left; in context 97.5 % (docs/understanding.md 第二十八轮 dlg28).
+  // i28c (dlg28) stood at 95.0 % (0 stored) by the rules alone: 「先莫撤 我看一哈」 and 「下午的培训来了40几个人」 were left
+  // (docs/understanding.md 第二十八轮 dlg28); cmd29 read both (a not-yet of withdrawing keeps the card, 40几 is a rough
+  // count) and i28c stands at 100 %, held to the 97 % floor since. cmd29's i29a and i29b (第二十九轮 cmd29) are held to it too.
   for (const split of SPLITS.filter(
     (s) =>
       !/^blind/.test(s) &&
@@ -235,7 +235,6 @@ describe("intent corpus", () => {
         "i25f",
         "i26c",
         "i26d",
-        "i28c",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -18,6 +18,7 @@ import {
   numberOf,
   YES,
 } from "./intent-lexicon.js";
+import { cardFirstButton } from "./card-button-number.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { partAnswer } from "./part-answer.js";
@@ -203,6 +204,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         return { kind: "answer", answer: "no" };
       // 「我记岔了」「哎呀 我搞混了」 to a card: it is wrong, where not said (answer-fillers.ts).
       if (card && slipOnly(t.norm)) return { kind: "answer", answer: "no" };
+      // 「1」 to the one draft's card: its first button, 确认 (card-button-number.ts).
+      const first = cardFirstButton(core, ctx);
+      if (first) return first;
       if (yes) {
         // A bare 好的 long after the question, or with several drafts waiting, is not a yes.
         // 「行 存上」「好 给我记上」 after talk in between: the one draft kept in so many words is still the yes.

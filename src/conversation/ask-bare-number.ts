@@ -1,4 +1,5 @@
 import { toSimplified } from "../domain/normalize.js";
+import { CARD_BUTTONS } from "./card-button-number.js";
 import { numberOf } from "./intent-lexicon.js";
 import { askQuestion } from "./pending-question.js";
 import { cardReply, updateSubject } from "./render-update.js";
@@ -27,8 +28,45 @@ export async function askBareNumber(
   const n = numberOf(m?.[1]?.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
   if (n === undefined) return undefined;
   const u = await services.store.findBySeq(input.person.id, n);
-  if (u?.status !== "draft") return undefined;
+  if (u?.status !== "draft")
+    return state.mode === "confirm" ? askCardButton(services, input, state, n) : undefined;
   return askAboutUpdate(services, input, n);
+}
+
+/**
+ * 「1」「3」 to a draft's card, naming no draft of theirs: the card's n-th button ([1 确认] [2 修改] [3 撤回]) is asked
+ * about in one line with that button (and the card's others) — never done unasked, never called chat.
+ */
+async function askCardButton(
+  services: Services,
+  input: Known,
+  state: Extract<DialogueState, { mode: "confirm" }>,
+  n: number,
+): Promise<Reply | undefined> {
+  const button = CARD_BUTTONS[n - 1];
+  const u = await services.store.getUpdate(state.updateId);
+  if (!button || u?.status !== "draft") return undefined;
+  const question = `「${n}」是指卡片上的「${button}」吗？`;
+  await askQuestion(
+    services,
+    input.person.id,
+    { yes: `${button} ${u.seq}`, noText: `好的，#${u.seq} 仍是草稿，没有做任何改动。`, question },
+    stampOf(services, input),
+  );
+  return cardReply({
+    title: question,
+    template: "orange",
+    blocks: [
+      `#${u.seq} ${[...u.normalizedText].slice(0, 30).join("")}`,
+      `您没有第 ${n} 条草稿；还没有做任何操作。`,
+    ],
+    buttons: CARD_BUTTONS.map((b) => ({
+      label: `${b} #${u.seq}`,
+      command: `${b} ${u.seq}`,
+      subject: updateSubject(u),
+      ...(b === button ? { style: "primary" as const } : {}),
+    })),
+  });
 }
 
 /**

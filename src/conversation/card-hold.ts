@@ -14,18 +14,27 @@ import { yesWithReservation } from "./yes-with-reservation.js";
  * asked 「要记为工作填报吗？」, which replaced the card (and a yes to that would have stored the words).
  */
 
-/** Wait, or not yet: 等下、等一下、稍等、先别确认、先不确认、先不要存、先别记、别急着确认、先放着、先留着. */
-const WAIT =
-  /^(?:这条|这个|这)?(?:等(?:下|一下|会儿?|一会儿?|等)|稍等|先都?(?:别|不要|不|甭|莫|覅)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|(?:先)?(?:别|莫|甭|不要|不用)(?:急|慌|忙)(?:着|到|倒|的)?(?:确认|确定|存|记|提交|报)|先(?:放|搁|撂|摆)(?:着|一放|一下|放|那儿|那里|那|一边|一旁)|先留着)/;
+/**
+ * Not yet, of the withdrawing the card offers: 先莫撤、先不撤、先不要撤、先别删、先不通撤 (Min 不通: don't), 暂时不撤 — the
+ * draft kept as it is (a wait, not a withdrawal).
+ */
+const NOT_YET_WITHDRAWN =
+  "(?:先|暂时|暂且)(?:都)?(?:别|不要|不|甭|莫|覅|不通|勿)(?:急着|忙着)?(?:撤|删)(?:回|掉|除|销)?(?:它|佢)?";
+/** 「先莫撤 我看一哈」: the not-yet said of withdrawing (the reply says the draft is not withdrawn). */
+export const notYetWithdrawn = (norm: string): boolean => new RegExp(NOT_YET_WITHDRAWN).test(norm);
+/** Wait, or not yet: 等下、等一下、稍等、先别确认、先不确认、先不要存、先别记、别急着确认、先放着、先留着、先莫撤. */
+const WAIT = new RegExp(
+  `^(?:这条|这个|这)?(?:${NOT_YET_WITHDRAWN}|等(?:下|一下|会儿?|一会儿?|等)|稍等|先都?(?:别|不要|不|甭|莫|覅)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|(?:先)?(?:别|莫|甭|不要|不用)(?:急|慌|忙)(?:着|到|倒|的)?(?:确认|确定|存|记|提交|报)|先(?:放|搁|撂|摆)(?:着|一放|一下|放|那儿|那里|那|一边|一旁)|先留着)`,
+);
 /** Checking first: 我问问、再核一下、去对一下、查一下、打听下. */
 const CHECK =
   /(?:我|俺|偶)?(?:再|去|先)?(?:问问|问一下|问下|问一?哈|核一下|核核|核实一下|核对一下|对一下|对一?哈|(?<=[再去先我俺偶])对对|查一下|查查|查一?哈|打听(?:一)?下|(?:对|核|查)下(?:账|数|帐))|再(?:对|核|查|算|数|看)(?:一)?(?:遍|下|次|回)/;
 /** 「我看看」「等我再瞅瞅」「让我先看一下」: a look first, said whole in its clause (b5-d15: then 「没问题」 confirms). */
 const LOOK_FIRST =
-  /^(?:我|俺|偶|让我|等我|容我)?(?:再|先)?(?:看看|瞅瞅|瞧瞧|看一下|看下|瞅一下|瞅一眼|看一眼|过一眼)(?:再说)?(?:吧|哈|啊|哦|先|嘛)*$/;
+  /^(?:我|俺|偶|让我|等我|容我)?(?:再|先)?(?:看看|瞅瞅|瞧瞧|看一下|看下|看一?哈|瞅一下|瞅一眼|看一眼|过一眼)(?:再说)?(?:吧|哈|啊|哦|先|嘛|啦|喔|齁)*$/;
 /** What makes the message more than a wait: a change, a withdrawal, another update named. */
 const MORE =
-  /改成|改为|应该是|不是.{0,8}是|删|撤|不要(?!急|存|保存|确认|确定|记|提交)|不报|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d|\d+\s*号/;
+  /改成|改为|应该是|不是.{0,8}是|(?<!(?:别|不要|不|甭|莫|覅|不通|勿)(?:急着|忙着)?)(?:删|撤)|不要(?!急|存|保存|确认|确定|记|提交|撤|删)|不报|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d|\d+\s*号/;
 
 /** Someone's word why it waits: 主任讲还要改、科长说再等等 (beside a wait, never alone). */
 const SOMEONE_SAID = /^(?:主任|科长|局长|领导|老[\u4e00-\u9fff]|[他她])(?:也)?(?:说|讲|让|叫|交代)/u;

@@ -1,3 +1,4 @@
+import { OWN_REPORTING } from "./own-status-asked.js";
 import { talkAside } from "./talk-aside.js";
 import { dialectAnswer } from "./answer-words.js";
 import { withoutLeadAside } from "./lead-aside.js";
@@ -250,7 +251,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
 
   // Everyday words for a command (staff say a leader's request too: leader-request.ts answers it).
   // 「我还有哪个科室没报」: one's own sections asked about — 我的填报 (everyday-command.ts), never 进度.
-  const staffSaid = ctx.leader || OWN_UNREPORTED.test(norm) ? undefined : leaderRequest(norm, core, ctx);
+  const staffSaid = ctx.leader || OWN_REPORTING.test(norm) ? undefined : leaderRequest(norm, core, ctx);
   // 「困难那块一定要写吗」: whether a part of one's report must be written is a rules question (staff-questions.ts).
   if (staffSaid) return weekAsked(staffSaid, norm) ?? staffSaid;
   // A request on an earlier update named without its number (刚才那条写错了，应该是650人;
@@ -293,9 +294,6 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   if (said) return said;
   return afterCommands(norm, core, ctx);
 }
-
-/** 「我还有哪个科室没报」「我这周两个科室都报了没」: the sender's own reporting, asked about. */
-const OWN_UNREPORTED = /^(?:我|自己)(?!们)[^，,。？?]{0,12}(?:没(?:有)?(?:报|填|交)|[报填交](?:齐|全|了没))/;
 
 /** Not yet known (还没定哪天、不知道哪几天): a question word inside a statement. */
 const UNDECIDED = /(?:没|未)(?:定|确定|通知|说)|不(?:知道|清楚|确定)/;

@@ -11,7 +11,7 @@ import {
 } from "./intent-lexicon.js";
 import { ASKED_TO_BE_ASKED } from "./guided-request.js";
 import { ALL_SAID } from "./confirm-all.js";
-import { OWN_STATUS_ASKED } from "./own-status-asked.js";
+import { OWN_STATUS_ASKED, OWN_UNREPORTED_ASKED, WEEK_SAID } from "./own-status-asked.js";
 
 /**
  * The everyday phrasings of commands, as whole-message rules (everyday-command.ts runs them after
@@ -45,22 +45,10 @@ export interface CommandRule {
  */
 const NO_OTHER_VERB = `(?:(?!删|撤|作废|不要|恢复|还原|找回)[^，,。；;])`;
 
-/** This week, said before or after who asks (这周我…、我两个科室这周…). */
-const WEEK_SAID = "这周|本周|这礼拜|这个礼拜|这星期|这个星期|今天";
-
 /** Rules on norm, after POLITE_LEAD and a leading 把 are removed. Order matters: first match wins. */
 export const COMMAND_RULES: CommandRule[] = [
-  {
-    // 我这周还有啥没报的吗、我还有哪个科室没报、我这周报齐了没: what of one's own is still unreported — the
-    // list answers it, with this week's sections not yet reported.
-    command: "我的填报",
-    re: new RegExp(
-      // 我这周两个科室都报了没、我这礼拜的报全了没有: the sections or the week's reporting, complete or not.
-      // 这周我是不是还有个科室没报、我两个科室这周都交了没得、我这礼拜的东西都报上去了吗: the week before or after.
-      `^(?:${WEEK_SAID})?(?:我|自己|俺)(?:${WEEK_SAID})?(?:的)?(?:(?:两|俩|几|[二三])个?科室|(?:东西|填报|报的?))?(?:${WEEK_SAID})?(?:还|都|是不是|是否)*(?:有)?(?:(?:啥|什么|哪个科室|哪些科室|个科室|哪个|哪些|哪块|哪样|啥子)(?:还)?(?:没|没有|冇|未)(?:报|填|交)(?:的)?|(?:报|填|交)?(?:齐|全)(?:全)?了?|(?:报|填|交)(?:上去|上来|上)?(?:了|过)(?=没|吗|么|不))(?:没有?|没得|吗|么|不|啊|呢|吧)?${END}`,
-    ),
-    maxCore: 18,
-  },
+  // 我这周还有啥没报的吗、我还有哪个科室没报、我这周报齐了没 (own-status-asked.ts): the list answers it.
+  { command: "我的填报", re: OWN_UNREPORTED_ASKED, maxCore: 18 },
   {
     // 这个礼拜我有没有漏报什么、我这周有冇报漏么子: whether one left something out, asked — the same list.
     command: "我的填报",
@@ -324,9 +312,10 @@ export const COMMAND_RULES: CommandRule[] = [
   },
   {
     // 你都能干点啥、小助手会做些什么、你能帮我干啥、有哪些功能: what the bot can do; 粤 识做啲乜、黔 会搞哪样、
-    // 江淮 还可会做别的 (b62-013, cmd26's i26a); the bot named as a thing (这东西能闹甚、这个助手是搞么事的, 晋 闹 = 干).
+    // 江淮 还可会做别的 (b62-013, cmd26's i26a); the bot named as a thing (这东西能闹甚、这个助手是搞么事的, 晋 闹 = 干);
+    // 闽/台 阿你是有什么功能 (阿 opening, 是有 = 有).
     command: "帮助",
-    re: /(?:你|你们|机器人|助手|这个|这)(?:东西|玩意儿?|机器人|助手|小程序|系统|软件)?(?:都|还|到底|究竟)?(?:可?(?:能|会|可以|识)(?:帮(?:我|我们)?)?(?:干|做|帮|弄|搞|闹)?(?:点|些)?(?:啥|什么|哪些|些什么|哪样|么事|么子|别的)|是(?:干|做|搞|弄|闹)(?:啥|什么)(?:用)?的)|^(?:你|这个|机器人|助手)?(?:都|到底)?有(?:哪些|什么|啥)(?:功能|用处|用法|本事|本领)/,
+    re: /(?:你|你们|机器人|助手|这个|这)(?:东西|玩意儿?|机器人|助手|小程序|系统|软件)?(?:都|还|到底|究竟)?(?:可?(?:能|会|可以|识)(?:帮(?:我|我们)?)?(?:干|做|帮|弄|搞|闹)?(?:点|些)?(?:啥|什么|哪些|些什么|哪样|么事|么子|别的)|是(?:干|做|搞|弄|闹)(?:啥|什么)(?:用)?的)|^(?:阿|啊)?(?:你|这个|机器人|助手)?(?:都|到底)?(?:是)?有(?:哪些|什么|啥)(?:功能|用处|用法|本事|本领)/,
     maxCore: 16,
   },
   // 不会用、这个咋弄 我不会报: not knowing how, said first or after a how (not 我这周不会报了: a plan).

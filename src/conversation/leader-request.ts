@@ -14,6 +14,7 @@ import {
 import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
 import { approval } from "./approval-request.js";
 import { progressWeek } from "./progress-week.js";
+import { AGAIN_WORDS } from "../reminders/nudge-records.js";
 
 export { clean, N, partIn } from "./leader-part.js";
 
@@ -52,6 +53,8 @@ export const LEADER_SYNONYM_HELP = [
 
 /** Chasing words: 催、督促、提醒、通知、喊 (a leader's 「催一下没报的」), and what is chased: those who have not reported. */
 const NUDGE_VERB = "(?:催|督促|提醒|通知|喊)";
+/** 「没报的那几个再催一遍」「还是提醒一下吧」: a word of again (nudge-records.ts, one list) shortly before the chase. */
+const NUDGE_AGAIN = new RegExp(`(?:${AGAIN_WORDS})[^，,。；;！!？?\\s]{0,5}?${NUDGE_VERB}`);
 const NOT_YET = "(?:没报|未报|没交|未交|没填|未填|没上报)";
 /** 「催一下他们」「把这几个人催一催」 right after the progress card: those it listed as not yet reported. */
 const THEM = "(?:他们|她们|大家|各位|这几个人?|这些人|这几位|那几个人?|那几位|他俩|她俩)";
@@ -339,13 +342,13 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   // 「再催一次」「再提醒一遍」: 一次 counts the chase, it is no figure of work.
   if (
     ctx.leader &&
-    /^(?:那就?)?(?:再|还是|重新)(?:催|提醒)(?:一下|一次|一遍|一回|下)?(?:他们|大家)?(?:吧|呗|啊|哈)?$/.test(
-      norm,
-    )
+    new RegExp(
+      `^(?:那就?)?(?:${AGAIN_WORDS})(?:催|提醒)(?:一下|一次|一遍|一回|下)?(?:他们|大家)?(?:吧|呗|啊|哈)?$`,
+    ).test(norm)
   )
     return { command: "催报", args: "再提醒" };
   if (ctx.leader && !figure && NUDGE.test(norm) && !NOT_NUDGE.test(norm))
-    return { command: "催报", args: /再|还是|重新/.test(norm) ? "再提醒" : "" };
+    return { command: "催报", args: NUDGE_AGAIN.test(norm) ? "再提醒" : "" };
   if (
     !figure &&
     !OWN_REPORTS.test(norm) &&

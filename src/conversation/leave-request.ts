@@ -1,3 +1,4 @@
+import { CALLED_SOUTHERN } from "./colleague-called.js";
 import { resolveDaySpan } from "../domain/resolve-dates.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
 import { hasFigure } from "./leader-part.js";
@@ -51,7 +52,8 @@ const PART_OF_DAY = /半天|上午|下午|中午|早上|晚上|下晡|上晡/;
 const HOW_LONG_UNSAID = /(?<![这那])几天|(?<![这那])几日|一阵|一段时间|(?<![这那])些天/;
 /**
  * The leave system or someone else's leave, not the sender's request: 「老张明天请假」「小王这周休年假去了」
- * (someone named 老X/小X before the leave, no 我 between; not 老母亲、小孩). A count of people beside the leave
+ * (someone named 老X/小X, or 阿X/阿X仔 as the south calls a colleague, before the leave, no 我 between; not 老母亲、小孩、
+ * 阿嬷). A count of people beside the leave
  * word (「到场党员23名 请假2个」「到会21人 请假3人」「有2人请假」) is a meeting's attendance: others' absence,
  * reported — not 请假2个小时、请假3个工作日 (how long).
  */
@@ -62,8 +64,9 @@ const NOT_OWN_THING =
  * in the reason after it (陪她去医院、家里有个亲戚结婚、孩子他爸出差了) or in another clause (孩子老师叫去学校)
  * leaves the leave the sender's; so does one cared for or gone with (陪他、照顾她).
  */
-const NOT_OWN =
-  /(?:老|小)(?![母父人家婆公爷太妈爸伴孩儿朋时区组])[\u4e00-\u9fff][^，,。！!？?\s我]{0,6}?(?:又|也|老)?(?:请|休|调休|轮休)|同志|志愿者|党员|同事|有个|有人|个别|他们|[他她]|大家|职工|员工|群众|学生|老师|全局|人员/;
+const NOT_OWN = new RegExp(
+  `(?:(?:老|小)(?![母父人家婆公爷太妈爸伴孩儿朋时区组])[\\u4e00-\\u9fff]|${CALLED_SOUTHERN})[^，,。！!？?\\s我]{0,6}?(?:又|也|老)?(?:请|休|调休|轮休)|同志|志愿者|党员|同事|有个|有人|个别|他们|[他她]|大家|职工|员工|群众|学生|老师|全局|人员`,
+);
 /** A question about leave, not leave asked for: 请假了还要报吗、能请假不、要不要请假. */
 const ASKED = /[吗么嘛?？]$|要不要|用不用|还要|还得|能不能|可不可以|能请|可以请|[能可]不|怎么|咋/;
 /** Days written as dates (12月3号、12.14-12.16、8号到10号): definite whatever the day they are read on. */

@@ -34,7 +34,8 @@ const MANY_ASKED = /好多(?:[家场个件次期处份间卷人所项名位户�
 const MEASURED = "(?:[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元]|钱)";
 /**
  * 好多 where the clause asks a count, in any region's close: after 是/到 (是好多家来着、今年到好多了), or after a
- * verb's 了 with a close that asks (搞了好多场来着) or beside a clause asking it to be looked up (搞了好多场 你帮我查下):
+ * verb's 了 with a close that asks (搞了好多场来着), or after a verb beside a clause asking it to be looked up (搞了好多场 你帮我查下、
+ * 专利授权好多件 查哈):
  * 多少. 「身体好多了」 (no 是/到) and 「搞了好多场」 told stay as they are.
  */
 const MANY_AFTER_IS = new RegExp(
@@ -46,7 +47,7 @@ const MANY_ASKED_CLOSE = new RegExp(
   "u",
 );
 const MANY_LOOKED_UP = new RegExp(
-  `(?<=了)好多(?=${MEASURED}[\\s，,。]+[^，,。\\s]{0,4}(?:查|有数|知道|晓得))`,
+  `(?<=[了\\u4e00-\\u9fff])好多(?=${MEASURED}[\\s，,。]+[^，,。\\s]{0,4}(?:查|有数|知道|晓得))`,
   "u",
 );
 

@@ -1,3 +1,4 @@
+import { CALLED_SOUTHERN } from "./colleague-called.js";
 import { NOTICE_ASK, NOTICE_MARK } from "./intent-lexicon.js";
 import { saysDays } from "../domain/resolve-dates.js";
 import { measureWork } from "./work-content.js";
@@ -184,11 +185,12 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
 }
 
 /**
- * Others named just before the word of leave (个别党员…老请假、后勤老张请假、好些志愿者请假没来): the
- * absence is theirs, said in a report of the sender's work, not the sender's own.
+ * Others named just before the word of leave (个别党员…老请假、后勤老张请假、好些志愿者请假没来; 闽/粤 阿明仔、阿华
+ * as a colleague is called): the absence is theirs, said in a report of the sender's work, not the sender's own.
  */
-const OTHERS =
-  /(?<!陪|陪同|陪护|照顾|看望|带着?|接送)(?:同志|党员|志愿者|特派员|干部|职工|老师|负责人|人员|学员|他们?|她们?|有的人?|个别|几个|好些|好多|不少|部分|有人|有个|[老小](?:张|王|李|赵|刘|陈|杨|黄|周|吴|徐|孙|马|朱|胡|郭|何|高|林|罗|郑|梁|谢|宋|唐|许|韩|冯|邓|曹|彭|曾|肖|田|董|袁|潘|蒋|蔡|余|杜|叶|程|苏|魏|吕|丁|任|沈|姚|卢|姜|崔|钟|谭|陆|汪|范|金|石|廖|贾|夏|韦|方|白|邹|孟|熊|秦|邱|江|尹|薛|段|雷|侯|龙|史|陶|贺|顾|毛|郝|龚|邵|钱|严|武|戴|莫|孔|汤))/;
+const OTHERS = new RegExp(
+  `(?<!陪|陪同|陪护|照顾|看望|带着?|接送)(?:同志|党员|志愿者|特派员|干部|职工|老师|负责人|人员|学员|他们?|她们?|有的人?|个别|几个|好些|好多|不少|部分|有人|有个|[老小](?:张|王|李|赵|刘|陈|杨|黄|周|吴|徐|孙|马|朱|胡|郭|何|高|林|罗|郑|梁|谢|宋|唐|许|韩|冯|邓|曹|彭|曾|肖|田|董|袁|潘|蒋|蔡|余|杜|叶|程|苏|魏|吕|丁|任|沈|姚|卢|姜|崔|钟|谭|陆|汪|范|金|石|廖|贾|夏|韦|方|白|邹|孟|熊|秦|邱|江|尹|薛|段|雷|侯|龙|史|陶|贺|顾|毛|郝|龚|邵|钱|严|武|戴|莫|孔|汤)|${CALLED_SOUTHERN})`,
+);
 export function othersAway(norm: string): boolean {
   const m = new RegExp(AWAY.source).exec(norm.replace(NOT_AWAY, (x) => "、".repeat(x.length)));
   if (!m) return false;

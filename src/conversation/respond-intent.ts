@@ -21,7 +21,7 @@ import type { Update } from "../domain/update.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { putsOff } from "./hold-off.js";
-import { cardHeld, holdsAllSaid } from "./card-hold.js";
+import { cardHeld, holdsAllSaid, notYetWithdrawn } from "./card-hold.js";
 import { smallTalkReply } from "./small-talk.js";
 import { askWhatIsMeant } from "./vague-reply.js";
 import { MIN_WITHOUT_FIGURE, measureWork } from "./work-content.js";
@@ -188,7 +188,7 @@ async function answer(
         const said = intentText(text);
         if (/都|俩|两个|两条/.test(said.core) && holdsAllSaid(said.norm, said.core))
           return [{ text: "好的，草稿都保留着（未计入总结），需要时发送「确认」。" }];
-        if (u?.status === "draft" && (putsOff(text) || held)) return [heldOff(u)];
+        if (u?.status === "draft" && (putsOff(text) || held)) return [heldOff(u, notYetWithdrawn(said.norm))];
         // 「不要记」「算了 不记了」「这条不用存」 on the card: not to be recorded — the draft goes, as 「不用记」 does.
         if (u?.status === "draft" && NOT_TO_RECORD.test(text.replace(/[\s，,。.!！~～]+/gu, ""))) {
           return [await dropShownDraft(services, input, u)];
@@ -419,12 +419,14 @@ function withMore(asked: string, more: string | undefined): string {
 }
 
 /** The draft kept as it is, unconfirmed, with what to send when the person is ready. */
-function heldOff(u: Update): Reply {
+function heldOff(u: Update, notWithdrawn = false): Reply {
   return cardReply({
-    title: `好的，#${u.seq} 先不确认`,
+    title: notWithdrawn ? `好的，#${u.seq} 先不撤` : `好的，#${u.seq} 先不确认`,
     template: "blue",
     blocks: [
-      `#${u.seq} 留作草稿，没有改动；没确认的不计入总结。核对好了发「确认 ${u.seq}」，要改点「修改」。`,
+      notWithdrawn
+        ? `#${u.seq} 没有撤回，留作草稿，没有改动；没确认的不计入总结。看好了发「确认 ${u.seq}」，不要了发「撤回 ${u.seq}」。`
+        : `#${u.seq} 留作草稿，没有改动；没确认的不计入总结。核对好了发「确认 ${u.seq}」，要改点「修改」。`,
     ],
     buttons: [
       { label: "确认", command: `确认 ${u.seq}`, subject: updateSubject(u), style: "primary" },

@@ -1,3 +1,4 @@
+import { CALLED_SOUTHERN } from "./colleague-called.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import {
   AWAY_IN_WORDS,
@@ -79,8 +80,9 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
 }
 
 /** A colleague named first: 小张、老王、王主任. */
-const COLLEAGUE_FIRST =
-  /^(?:[老小][\u4e00-\u9fff](?![家人孩伙])|[\u4e00-\u9fff]{1,2}(?:主任|科长|局长|书记|同志|姐|哥))/;
+const COLLEAGUE_FIRST = new RegExp(
+  `^(?:[老小][\\u4e00-\\u9fff](?![家人孩伙])|${CALLED_SOUTHERN}|[\\u4e00-\\u9fff]{1,2}(?:主任|科长|局长|书记|同志|姐|哥))`,
+);
 
 /** Away for days by its kind (出差、培训、住院), unlike the day's errand out (下乡、外出). */
 const AWAY_FOR_DAYS = /出差|请假|休假|年假|学习|培训|不在单位|住院|在外地/;

@@ -22,8 +22,8 @@ const UNIT = `(?:${[...UNITS.filter((u) => !NOT_COUNTS.test(u)), "班", "%", "�
  */
 export const FIGURE = new RegExp(
   [
-    // 8家、3.5万元、两千余人、四十几个人 (not 第3、#2 or the tail of a longer number, nor 一个个、一条一条: one by one)
-    `(?<![第#\\d一二两三四五六七八九十百千万])(?<!一[个条项件家次场户批位名])(?!一\\s*(?<oneByOne>个|条|项|件|家|次|场|户|批|位|名)\\s*一?\\s*\\k<oneByOne>)(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)\\s*(?:万|亿|千|百)?\\s*(?:余|多|来|(?<=[十百千万])几)?\\s*${UNIT}`,
+    // 8家、3.5万元、两千余人、四十几个人、40几个人 (not 第3、#2 or the tail of a longer number, nor 一个个、一条一条: one by one)
+    `(?<![第#\\d一二两三四五六七八九十百千万])(?<!一[个条项件家次场户批位名])(?!一\\s*(?<oneByOne>个|条|项|件|家|次|场|户|批|位|名)\\s*一?\\s*\\k<oneByOne>)(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)\\s*(?:万|亿|千|百)?\\s*(?:余|多|来|(?<=[十百千万0])几)?\\s*${UNIT}`,
     // 31起、两起 (cases); a bare 一起 is 「together」 unless it closes a clause or follows 了/共
     "(?<![第#\\d])(?:\\d+|[两三四五六七八九十百千万][一二两三四五六七八九十百千万]*)\\s*(?:余|多)?起",
     "(?<=[了共计])一起",
@@ -80,10 +80,10 @@ export const VAGUE_ONE =
 
 /**
  * On norm: an interrogative word in a message that carries no figure: a question about something.
- * 「四十几个人」「十几家」 after a tens word are a count said roughly, no question.
+ * 「四十几个人」「40几个人」「十几家」 after a tens word (or a 0 closing a number) are a count said roughly, no question.
  */
 export const ASKS =
-  /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|谁|(?<![这那的些好前后十百千])几[点号月天时条次位家]|(?<![到去跑走了好这那前后的十百千])几个|多少|多久|了没有?$/;
+  /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|谁|(?<![这那的些好前后十百千0])几[点号月天时条次位家]|(?<![到去跑走了好这那前后的十百千0])几个|多少|多久|了没有?$/;
 
 /**
  * On norm: a statement opened by the scope of work it sums up (全年、本月、全县、累计、截至):

@@ -331,6 +331,8 @@ export function resolveDaySpan(said: string, today: LocalDate): DaySpan | undefi
     // 「后个」「大后个」「外天」(江淮、鄂: 后天、大后天), as the intent reader folds them (conversation/dialect-words.ts).
     .replace(/(?<![以之然最前背随落往稍过向身先其])后个(?![人月把别体位])/g, "后天")
     .replace(/(?<![户室野屋门国海境场窗城郊内之意])外天(?![气然空下使文线])/g, "大后天")
+    // 西南 外后天 (大后天).
+    .replace(/外后天/g, "大后天")
     .replace(/(?<![以之然最前背随落往稍过向身先其今])后朝(?![代末初鲜廷])/g, "后天")
     .replace(/今儿个/g, "今天")
     // 「後日」(Cantonese, written 后日 once simplified) is 后天.

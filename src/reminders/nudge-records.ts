@@ -23,7 +23,13 @@ export function openNudges(store: Store): Promise<Collection<NudgeRecord>> {
   return store.collection("reminder-nudges", NudgeRecordSchema);
 }
 
+/**
+ * The words of chasing again (再催一次、还是催一下吧、重新提醒、仍要催、又催): one list, read in 催报's arguments here
+ * and in a leader's request by leader-request.ts (NUDGE_AGAIN).
+ */
+export const AGAIN_WORDS = "再|还是|仍|重新|又";
+
 /** 「再催一次」「再提醒一下」「还是催一下吧」 (or the button's 催报 再提醒): chase again all the same. */
 export function saysAgain(args: string): boolean {
-  return /再|还是|仍|重新|又/.test(args);
+  return new RegExp(AGAIN_WORDS).test(args);
 }

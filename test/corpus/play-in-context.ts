@@ -7,7 +7,7 @@ import { type DialogueState, getState } from "../../src/conversation/state.js";
 import { howToReply } from "../../src/conversation/how-to.js";
 import { reminderFacts, rulesAnswer } from "../../src/conversation/staff-questions.js";
 import type { Reply } from "../../src/conversation/types.js";
-import { summaryYear } from "../../src/domain/period.js";
+import { localDateString, parseDate, summaryYear } from "../../src/domain/period.js";
 import type { DraftingApi } from "../../src/drafting/command-helpers.js";
 import { findPerson, isLeader, type Org, type Person, reportableSections } from "../../src/domain/org.js";
 import { loadOrgFile } from "../../src/load-org.js";
@@ -119,11 +119,13 @@ export class ContextPlayer {
         messageId: `ctx-${this.n}`,
       });
       await (app.services.features.drafting as DraftingApi | undefined)?.whenIdle();
+      // The day the line was sent: a rules answer's example dates are next week's from it (leave-example.ts).
+      const sentOn = parseDate(localDateString(now, app.services.timezone));
       now = new Date(now.getTime() + 1000);
       const year = summaryYear(now, app.services.timezone);
       const howTo =
         howToReply(text, person, app.engine.commands, year)?.text ??
-        rulesAnswer(text, reminderFacts(app.services));
+        rulesAnswer(text, reminderFacts(app.services), false, sentOn);
       return { before, after: await snapshot(app, person.id), replies, staged, howTo };
     } finally {
       await app.close();

@@ -271,6 +271,13 @@ export class ContextScorer {
     // score takes it (the day read from the same text); a text naming no day stays today.
     if (command === "上班吗" && e.args === undefined && dayAsked(text) !== undefined)
       alternatives = [command, `${command} ${text}`];
+    // 改写 labelled with the part alone (「开头那段改写成：今年以来…」 → 改写 开头): the act is that part replaced with
+    // the leader's own words after the colon, as 「改写 开头 今年以来…」 does — that reference is right too (the label
+    // names the part, not the words; the bare 「改写 开头」 replaces nothing).
+    if (command === "改写" && e.args !== undefined && !/\s/.test(e.args)) {
+      const own = /(?:[:：]|\n)\s*([\s\S]+)$/.exec(text)?.[1]?.trim();
+      if (own) alternatives = [...[alternatives].flat(), `${canonical} ${own}`];
+    }
     // A free-worded opinion does what the command with some opinion does, on the draft or a part.
     if (free && e.args === undefined && part === undefined)
       alternatives = [command, `${command} 请修改`, ...PARTS.map((p) => `${command} ${p} 请修改`)];

@@ -1,0 +1,26 @@
+import type { Intent, IntentContext } from "./intent-types.js";
+
+/**
+ * The buttons of a draft's card in the order the console numbers them ([1 确认] [2 修改] [3 撤回]): a bare 「1」
+ * typed to the card may mean its first button rather than an update's number.
+ */
+export const CARD_BUTTONS = ["确认", "修改", "撤回"] as const;
+
+/** A bare number, typed alone or after 按/点/选 (按1、点2): the n-th button or the update numbered n. */
+export function bareButtonNumber(core: string): number | undefined {
+  const m = /^(?:按|点|选)?([1-9１-９])(?:号)?$/.exec(core);
+  if (!m) return undefined;
+  return Number(m[1]!.replace(/[１-９]/, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+}
+
+/**
+ * 「1」 to the card just shown, one draft waiting, one section reported for: button 1 is 确认, and as an update's
+ * number it names either that draft or none waiting — one reading, the card's yes. Where it could mean another
+ * draft, another button, or a section, the rules leave it (the engine asks: ask-bare-number.ts).
+ */
+export function cardFirstButton(core: string, ctx: IntentContext): Intent | undefined {
+  if (ctx.awaiting !== "confirm" || !ctx.justAsked || ctx.pendingDrafts !== 1 || ctx.sections.length > 1)
+    return undefined;
+  if (ctx.sectionWaiting || (ctx.pendingSeqs && ctx.pendingSeqs.length !== 1)) return undefined;
+  return bareButtonNumber(core) === 1 ? { kind: "answer", answer: "yes" } : undefined;
+}
