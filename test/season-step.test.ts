@@ -61,3 +61,18 @@ describe("a step opened by a holiday or a season", () => {
     expect(read("汛期实行领导带班值守", "2026-08-10")[0]).not.toMatch(/^plan:/);
   });
 });
+
+describe("还有 before 新 and its verb is one more thing told (kind29)", () => {
+  it("is no count left: what follows says its own kind", () => {
+    const today = "2026-12-04";
+    expect(read("今天搞了个成果对接，还有新引进博士1名到企业工作站", today)).toEqual([
+      "done:今天搞了个成果对接，新引进博士1名到企业工作站",
+    ]);
+    expect(read("还有新建的2个基地也挂牌了", today)).toEqual(["done:新建的2个基地也挂牌了"]);
+    expect(read("还有新招的3个特派员已经下村了", today)).toEqual(["done:新招的3个特派员已经下村了"]);
+    expect(read("还有新认定的科普基地2家", today)).toEqual(["done:新认定的科普基地2家"]);
+    // What is left, and what is new and not done, are problems still.
+    expect(read("还有3户没签约", today)).toEqual(["problem:还有3户没签约"]);
+    expect(read("还有新建的2个基地没验收", today)[0]).toMatch(/^problem:/);
+  });
+});

@@ -25,6 +25,7 @@ import { leftShort, PLAIN_PROBLEM, remedyAfter, waitsOnOthers } from "./plain-pr
 import { plainDoubleNegative } from "./double-negative.js";
 import { badState } from "./bad-state.js";
 import { seasonStepAhead } from "./season-step.js";
+import { withoutAndAlsoHead } from "./and-also.js";
 import { BAD_THING, DECREASE, FELL, saysBadThing } from "./decrease.js";
 export { decreaseAfter } from "./decrease.js";
 import { parseDate } from "./period.js";
@@ -329,7 +330,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const day = today ? parseDate(today) : undefined;
   // A full stop closing the piece says nothing of its kind (「剩下2处这礼拜整完。」 reads as without it).
   let t = withPartCounted(
-    plainDoubleNegative(plainAspect(plainDialect(text)))
+    plainDoubleNegative(plainAspect(plainDialect(withoutAndAlsoHead(text))))
       .replace(EMOJI, "")
       .replace(DUE, "到期")
       .trim()

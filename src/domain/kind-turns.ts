@@ -13,6 +13,7 @@ import { planInAttribute } from "./told-as-done.js";
 import { plainAspect, plainDialect } from "./dialect-words.js";
 import { gluedStep } from "./glued-step.js";
 import { SEASON_STEP_OPEN } from "./season-step.js";
+import { AND_ALSO } from "./and-also.js";
 
 /**
  * Where the kind turns inside a stretch typed or dictated with no comma: 「流感疫苗打了6800多剂老年人
@@ -49,6 +50,8 @@ const MONTH_AHEAD =
   /(?<![\d一二三四五六七八九十月于在到至从自截止])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:[上中下]旬|初|底|中|份)|(?<!春)节后|春节后|(?<![\d一二三四五六七八九十几多明今去前每本全])年后(?!半)|开年(?=了|[\d一二三四五六七八九十]{1,3}月|后|就|再)|过完年|过了年/;
 /** A time that opens a step and the step's verb (十一月份开警示教育大会): a clause, not a thing named by its time. */
 const STEP_AT_TIME = new RegExp(`^(?:${MONTH_AHEAD.source})(?:开|召开|举办|办|搞|组织|开展|进行|去|到)`);
+/** An "and also" 还有 opening a part (and-also.ts). */
+const AND_ALSO_AT = new RegExp(`^(?:另外|然后)?${AND_ALSO}`);
 /** A step opening at a time of year (season-step.ts), at the start of a part. */
 const SEASON_STEP_AT = new RegExp(`^${SEASON_STEP_OPEN}`);
 /** Words that open a clause of their own. */
@@ -306,9 +309,11 @@ function turnsOf(
     )
       kinds[i] = "done";
     // 「清退了86户|不符合条件的」 describes the count before it; 「鉴定为C级的|还有43户」 leads on.
+    // 「…交上去了|还有我们科跟的2个项目|月底前要去验收」: an "and also" 还有 opens what is said next (and-also.ts).
     else if (
       (LEADS_ON.test(part) && !(/的$/.test(part) && COUNT_AT_END.test(parts[i - 1] ?? ""))) ||
-      LEFT_COUNT.test(part)
+      LEFT_COUNT.test(part) ||
+      AND_ALSO_AT.test(part)
     )
       kinds[i] = kinds[i + 1];
     // 「救生衣数量|还差一些」: a bare subject before a predicate that needs one (还…、也…、都…).
