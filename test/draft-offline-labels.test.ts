@@ -9,10 +9,11 @@ import { makeUpdate } from "./helpers/make-update.js";
  * problem is written without 一是 (一是 with no 二是 is a list cut short). Found in console trials: 「1.综合。全年
  * 组织…」 and 「一是有的支部学习流于形式。」.
  */
-const item = (text: string, sectionName: string) =>
+const item = (text: string, sectionName: string, aliases: string[] = []) =>
   offlineItems(
     [makeUpdate({ normalizedText: text, originalText: text, items: [{ text, figures: [] }], figures: [] })],
     sectionName,
+    aliases,
   ).map((i) => [i.title, i.text]);
 
 describe("a section label at the head of a report", () => {
@@ -23,6 +24,16 @@ describe("a section label at the head of a report", () => {
     expect(item("党建：组织主题党日4次", "党建与作风建设")[0]?.[0]).toBe("");
     expect(item("安全生产这块：开展消防演练2次", "综合管理与安全生产")[0]).toEqual(["", "开展消防演练2次。"]);
     expect(item("科普：举办科普讲座5场", "科普宣传与培训")[0]?.[0]).toBe("");
+  });
+
+  it("a short name of the section (its alias, 高企 for 高新技术企业与创新平台) is dropped too (kind29)", () => {
+    const hitech = ["高企", "创新平台", "平台", "企业培育"];
+    expect(item("高企：新认定高新技术企业6家", "高新技术企业与创新平台", hitech)[0]).toEqual([
+      "",
+      "新认定高新技术企业6家。",
+    ]);
+    expect(item("特派员这块：下乡服务32次", "科技特派员与乡村振兴", ["特派员", "乡村振兴"])[0]?.[0]).toBe("");
+    expect(item("办公室：完成公文处理210件", "综合管理与安全生产", ["办公室", "综合"])[0]?.[0]).toBe("");
   });
 
   it("a title naming the work itself stays a title", () => {

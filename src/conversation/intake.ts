@@ -6,6 +6,7 @@ import { sectionHints } from "../domain/extract.js";
 import { markedSections, splitBySection } from "../domain/split-by-section.js";
 import { extractText } from "./extract-text.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";
+import { partsFirst, sectionPartsQuestion } from "./section-parts-question.js";
 import { ASK_SECTION_NOTE, sectionUnchosen } from "./section-unchosen.js";
 import { getState, setState, stampOf } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
@@ -147,7 +148,7 @@ export async function newUpdate(
     return replies;
   }
   if (!section) {
-    const ordered = orderBy(options, ex.sectionHints);
+    const ordered = partsFirst(org, orderBy(options, ex.sectionHints), update);
     await setState(
       store,
       person.id,
@@ -266,6 +267,8 @@ function orderBy(options: string[], hints: string[]): string[] {
 }
 
 export function sectionQuestion(org: Org, options: string[], u?: Update): Reply {
+  const parts = u ? sectionPartsQuestion(org, options, u) : undefined;
+  if (parts) return parts;
   const lines = options.map((id, i) => `${i + 1}. ${sectionName(org, id)}`);
   return cardReply({
     title: u ? `这条内容（#${u.seq}）属于哪个科室？` : "属于哪个科室？",

@@ -119,7 +119,7 @@ export function exactSection(
 /**
  * 「都有啊 前面是高企的 后面是项目的」「两个都有」: an answer to the section question saying the
  * draft holds the work of two (or more) of the listed sections. The sections in the order said
- * (every one listed when only 「都有」 is said and two were listed), and whether the order is the
+ * (every one listed when only 「都有」 or 「分成两条」 is said and two were listed), and whether the order is the
  * message's (前面…后面…, 先…再…); undefined when the reply names fewer than two. `bareAll`: a bare
  * 「都有」 means every listed section (it does to the section question, not to a card). `refers`:
  * the reply speaks of the message's parts (都有、前面…后面…), so it answers even if it reads like work.
@@ -145,7 +145,9 @@ export function sectionsAnswer(
   if (
     bareAll &&
     sections.length === 2 &&
-    /^(?:都有|两个都有|两(?:个|样)都(?:有|是|算)|两个科室都有|都是|都算)/.test(core)
+    /^(?:都有|两个都有|两(?:个|样)都(?:有|是|算)|两个科室都有|都是|都算|(?:要|就)?(?:分成|分|拆成)(?:两|2)条|分开|拆开)/.test(
+      core,
+    )
   )
     return { sections: sections.map((s) => s.id), ordered: false, refers: true };
   return undefined;

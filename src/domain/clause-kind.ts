@@ -24,6 +24,8 @@ import { STATE_PROBLEM, withPartCounted, yearAhead } from "./state-signs.js";
 import { leftShort, PLAIN_PROBLEM, remedyAfter, waitsOnOthers } from "./plain-problems.js";
 import { plainDoubleNegative } from "./double-negative.js";
 import { badState } from "./bad-state.js";
+import { seasonStepAhead } from "./season-step.js";
+import { withoutAndAlsoHead } from "./and-also.js";
 import { BAD_THING, DECREASE, FELL, saysBadThing } from "./decrease.js";
 export { decreaseAfter } from "./decrease.js";
 import { parseDate } from "./period.js";
@@ -328,7 +330,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const day = today ? parseDate(today) : undefined;
   // A full stop closing the piece says nothing of its kind (「剩下2处这礼拜整完。」 reads as without it).
   let t = withPartCounted(
-    plainDoubleNegative(plainAspect(plainDialect(text)))
+    plainDoubleNegative(plainAspect(plainDialect(withoutAndAlsoHead(text))))
       .replace(EMOJI, "")
       .replace(DUE, "到期")
       .trim()
@@ -401,6 +403,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // 「剩下的这周发完」「今年改厕任务是500户」: what is left or set to do, nothing said done of it.
   if (remainingAhead(t) || againAhead(t) || (TASK.test(t) && !/了|已|(?<![是为要])完成|过/.test(t)))
     return "plan";
+  if (!pastDeadline && seasonStepAhead(t, day)) return "plan"; // 七一当天开表彰会、汛期安排专人值班 (season-step.ts)
   const plan = firstOf(PLAN.exec(t), partAhead);
   const done = firstOf(DONE.exec(t), part?.tense === "begun" && part !== partAhead ? part : undefined);
   if (CARRY_ON.test(t) && !/了|已|完成|过/.test(t)) return "plan";

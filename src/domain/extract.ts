@@ -17,6 +17,7 @@ import type { Extraction } from "./update.js";
 import { commaPieces } from "./comma-pieces.js";
 import { kindTurns } from "./kind-turns.js";
 import { headingMode } from "./heading-mode.js";
+import { sectionOfLabel } from "./section-label.js";
 import { withoutAndAlso } from "./and-also.js";
 import { withoutTopicParticle } from "./topic-particle.js";
 import { opensWithProblemHead, withoutProblemHead } from "./problem-head.js";
@@ -362,6 +363,10 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
       const m = headingMode(colon[1] ?? "", opts.today);
       if (m) {
         mode = m;
+        clause = cleanClause(colon[2] ?? "");
+        if (clause.length < 2) continue;
+      } else if (sectionOfLabel(colon[1] ?? "", org)) {
+        // 「高企：新认定6家」「综合：…」: a section's label says where the report goes, not what was done.
         clause = cleanClause(colon[2] ?? "");
         if (clause.length < 2) continue;
       }

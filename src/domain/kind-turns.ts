@@ -12,6 +12,8 @@ import { statesNorm } from "./norm-stated.js";
 import { planInAttribute } from "./told-as-done.js";
 import { plainAspect, plainDialect } from "./dialect-words.js";
 import { gluedStep } from "./glued-step.js";
+import { SEASON_STEP_OPEN } from "./season-step.js";
+import { AND_ALSO } from "./and-also.js";
 
 /**
  * Where the kind turns inside a stretch typed or dictated with no comma: 「流感疫苗打了6800多剂老年人
@@ -48,9 +50,13 @@ const MONTH_AHEAD =
   /(?<![\d一二三四五六七八九十月于在到至从自截止])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:[上中下]旬|初|底|中|份)|(?<!春)节后|春节后|(?<![\d一二三四五六七八九十几多明今去前每本全])年后(?!半)|开年(?=了|[\d一二三四五六七八九十]{1,3}月|后|就|再)|过完年|过了年/;
 /** A time that opens a step and the step's verb (十一月份开警示教育大会): a clause, not a thing named by its time. */
 const STEP_AT_TIME = new RegExp(`^(?:${MONTH_AHEAD.source})(?:开|召开|举办|办|搞|组织|开展|进行|去|到)`);
+/** An "and also" 还有 opening a part (and-also.ts). */
+const AND_ALSO_AT = new RegExp(`^(?:另外|然后)?${AND_ALSO}`);
+/** A step opening at a time of year (season-step.ts), at the start of a part. */
+const SEASON_STEP_AT = new RegExp(`^${SEASON_STEP_OPEN}`);
 /** Words that open a clause of their own. */
 const OPENER = new RegExp(
-  String.raw`(?<=[\u4e00-\u9fff\d%]{2})(?<!的话|问题|困难|难处|再一个|还有|下一步|下步|接下来|(?:任务|目标|指标)[是为])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至)了?)(?=(?<!事|事情|事儿|任务|重点|目标|打算|想法|办法|意思|头等大事|一(?:下|到|刮|降|涨|来|打|变|起|开|放|进)[\u4e00-\u9fff]{0,3}|过了?(?:元旦|春节|年|腊八|小年|十五|冬至|国庆|这[个周]?[\u4e00-\u9fff]{0,2}))就是(?!说)|但是|可是|不过(?!来|去|关|问|硬|期)|只是|还差|还欠|还剩|剩下|剩余|(?:还|也)有(?:[一二两三四五六七八九十几\d]|个|些|的)|(?<![的只还就才共没都也])有(?:[一二两三四五六七八九十几\d]+|几)[多余来]?[个户家座处间栋名人位所条辆台块件艘宗批段片]|(?<![的只还就才共没都也所])有(?:个|块|段|片|户|家|台|辆|座)(?!别|多月|事|时间|时候|日子|人|的|(?:主要|最大的?)?(?:问题|困难|难处|难点))|(?:冬季|春季|夏季|秋季|冬天|开春|年后|节后|过完年|下次|到时候?)?再(?:去|来|到)?[\u4e00-\u9fff]{1,2}(?:一遍|一趟|一轮|一次|一回|看看)|有的|有些|个别|大部分|大多数?|现在|目前|等(?=[^，。；]{1,10}(?:再|后|以后))|已经(?!在)|打算|寻思|(?:琢磨|合计)着|想(?:着|跟|找)|(?:后面|后边|后头|剩下的?|(?<=[\d一二两三四五六七八九十百千万][多余来]?[\u4e00-\u9fff]))分(?:[两二三四五六七八九十几]|\d+)(?:批|期|轮|拨)|准备(?!${GETTING_READY})|争取(?![到了])|力争|(?<!今年|全年|本年|年度|按|原)计划(?=明年|年中|上半年|\\d{1,2}月|下|年底|年内|在|于|再|新|开展|建|办|组织|实施|完成|争取|投资|用|对|把|将|要|到)|他们|她们|对方|马上|回头(?!又)|(?:离|距离?)[^，。；]{1,12}?(?:目标|任务|要求|计划|定的)|(?<!个)(?:主要|最大的?)?(?:问题|困难|难处|难点)(?:呢|啊)?(?:的话|就是|是)(?!不是)|(?<!然后|然后呢)(?:然后呢?)?有一?个(?:主要|最大的?)?(?:问题|困难|难处|难点)(?:呢|啊)?(?:的话|就是|是)(?!不是)|下一步|下一部(?![分电手车作剧片书门])|下一?期(?!间)|下周|下个?礼拜|下个?星期|下个?月|明天|明年|后天|这两天|过两天|月底前|年底前|(?<![\d月于在])(?:周[一二三四五六日]|(?:\d{1,2}月)?\d{1,2}[号日])前|(?<!过)年前|(?:春节|元旦|寒假|放假)前|${MONTH_AHEAD.source})`,
+  String.raw`(?<=[\u4e00-\u9fff\d%]{2})(?<!的话|问题|困难|难处|再一个|还有|下一步|下步|接下来|(?:任务|目标|指标)[是为])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至)了?)(?=(?<!事|事情|事儿|任务|重点|目标|打算|想法|办法|意思|头等大事|一(?:下|到|刮|降|涨|来|打|变|起|开|放|进)[\u4e00-\u9fff]{0,3}|过了?(?:元旦|春节|年|腊八|小年|十五|冬至|国庆|这[个周]?[\u4e00-\u9fff]{0,2}))就是(?!说)|但是|可是|不过(?!来|去|关|问|硬|期)|只是|还差|还欠|还剩|剩下|剩余|(?:还|也)有(?:[一二两三四五六七八九十几\d]|个|些|的)|(?<![的只还就才共没都也])有(?:[一二两三四五六七八九十几\d]+|几)[多余来]?[个户家座处间栋名人位所条辆台块件艘宗批段片]|(?<![的只还就才共没都也所])有(?:个|块|段|片|户|家|台|辆|座)(?!别|多月|事|时间|时候|日子|人|的|(?:主要|最大的?)?(?:问题|困难|难处|难点))|(?:冬季|春季|夏季|秋季|冬天|开春|年后|节后|过完年|下次|到时候?)?再(?:去|来|到)?[\u4e00-\u9fff]{1,2}(?:一遍|一趟|一轮|一次|一回|看看)|有的|有些|个别|大部分|大多数?|现在|目前|等(?=[^，。；]{1,10}(?:再|后|以后))|已经(?!在)|打算|寻思|(?:琢磨|合计)着|想(?:着|跟|找)|(?:后面|后边|后头|剩下的?|(?<=[\d一二两三四五六七八九十百千万][多余来]?[\u4e00-\u9fff]))分(?:[两二三四五六七八九十几]|\d+)(?:批|期|轮|拨)|准备(?!${GETTING_READY})|争取(?![到了])|力争|(?<!今年|全年|本年|年度|按|原)计划(?=明年|年中|上半年|\\d{1,2}月|下|年底|年内|在|于|再|新|开展|建|办|组织|实施|完成|争取|投资|用|对|把|将|要|到)|他们|她们|对方|马上|回头(?!又)|(?:离|距离?)[^，。；]{1,12}?(?:目标|任务|要求|计划|定的)|(?<!个)(?:主要|最大的?)?(?:问题|困难|难处|难点)(?:呢|啊)?(?:的话|就是|是)(?!不是)|(?<!然后|然后呢)(?:然后呢?)?有一?个(?:主要|最大的?)?(?:问题|困难|难处|难点)(?:呢|啊)?(?:的话|就是|是)(?!不是)|下一步|下一部(?![分电手车作剧片书门])|下一?期(?!间)|下周|下个?礼拜|下个?星期|下个?月|明天|明年|后天|这两天|过两天|月底前|年底前|(?<![\d月于在])(?:周[一二三四五六日]|(?:\d{1,2}月)?\d{1,2}[号日])前|(?<!过)年前|(?:春节|元旦|寒假|放假)前|${MONTH_AHEAD.source}|${SEASON_STEP_OPEN})`,
   "g",
 );
 
@@ -303,9 +309,11 @@ function turnsOf(
     )
       kinds[i] = "done";
     // 「清退了86户|不符合条件的」 describes the count before it; 「鉴定为C级的|还有43户」 leads on.
+    // 「…交上去了|还有我们科跟的2个项目|月底前要去验收」: an "and also" 还有 opens what is said next (and-also.ts).
     else if (
       (LEADS_ON.test(part) && !(/的$/.test(part) && COUNT_AT_END.test(parts[i - 1] ?? ""))) ||
-      LEFT_COUNT.test(part)
+      LEFT_COUNT.test(part) ||
+      AND_ALSO_AT.test(part)
     )
       kinds[i] = kinds[i + 1];
     // 「救生衣数量|还差一些」: a bare subject before a predicate that needs one (还…、也…、都…).
@@ -316,13 +324,16 @@ function turnsOf(
   // count and what it counts, then a problem or a plan with no comma between, reads as the same words
   // with the comma typed — the count stands apart and takes its kind from the sentence around it.
   const countApart = kinds[0] === undefined && countThenTurn(parts, kinds, first);
+  // 「…演练用时40分钟|主汛期实行领导带班值守」: a step opening at a time of year begins a clause of its
+  // own; the part before it is no topic of it and reads with the sentence around it.
+  const timeApart = kinds[0] === undefined && kinds[1] === "plan" && SEASON_STEP_AT.test(parts[1] ?? "");
   for (let i = 1; i < parts.length; i++) kinds[i] ??= kinds[i - 1];
   for (let i = parts.length - 2; i >= 0; i--) kinds[i] ??= kinds[i + 1];
-  if (countApart) kinds[0] = undefined;
+  if (countApart || timeApart) kinds[0] = undefined;
   const out: { text: string; kind?: ClauseKind }[] = [];
   for (const [i, part] of parts.entries()) {
     const last = out[out.length - 1];
-    if (last && kinds[i] === kinds[i - 1] && !(countApart && i === 1)) last.text += part;
+    if (last && kinds[i] === kinds[i - 1] && !((countApart || timeApart) && i === 1)) last.text += part;
     else out.push({ text: part, ...(kinds[i] ? { kind: kinds[i] } : {}) });
   }
   return out.length > 1 ? out : [{ text: piece }];

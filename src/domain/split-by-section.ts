@@ -35,6 +35,7 @@ export function splitBySection(
   org: Org,
   options: readonly string[],
   told?: SaidSections,
+  loose = false,
 ): SectionPart[] | undefined {
   const markers = sectionMarkers(org, options);
   const clauses = (ex.clauses ?? []).flatMap((c) => commaPieces(c, markers));
@@ -88,7 +89,7 @@ export function splitBySection(
   // section (a name, an alias, or two keywords) — or, beside a part named by its name or an alias,
   // the rest has a keyword of its own.
   const named = parts.some((p) => p.score >= 3);
-  const floor = told ? (told.ordered ? 0 : 1) : named ? 1 : 2;
+  const floor = told ? (told.ordered ? 0 : 1) : named || loose ? 1 : 2;
   if (parts.some((p) => p.score < floor)) return undefined;
   return parts.map((p) => {
     // Pieces of one clause join with its comma, clauses with 「；」.
@@ -104,6 +105,19 @@ export function splitBySection(
       extraction: { ...fromClauses(text, p.clauses), sectionHints: [p.section] },
     };
   });
+}
+
+/**
+ * 「成果对接会开了2场；另外引进了2名博士」: runs of work that each point at a different one of the
+ * author's sections by one keyword only — too little to cut on unasked (引进新品种 is no talent work),
+ * enough to show the parts when the section is asked, so the author can have them split.
+ */
+export function looseSectionParts(
+  ex: Extraction,
+  org: Org,
+  options: readonly string[],
+): SectionPart[] | undefined {
+  return splitBySection(ex, org, options, undefined, true);
 }
 
 /** A clause cut at its commas (one kind of work may name two sections), each piece with its own figures. */

@@ -190,13 +190,18 @@ export function updateBody(u: Update): string {
 }
 
 /** 「农技推广：建设示范基地6个」 → title 「农技推广」, text 「建设示范基地6个」. */
-function splitLabel(text: string, sectionName = ""): { title: string; text: string } {
+function splitLabel(
+  text: string,
+  sectionName = "",
+  aliases: readonly string[] = [],
+): { title: string; text: string } {
   const m = /^([\u4e00-\u9fff、]{2,10})[：:](?!\d)(.+)$/su.exec(text);
   if (!m || /^(?:\d|今年|全年|上半年|下半年)/u.test(m[1] as string)) return { title: "", text };
-  // 「综合：全年组织安全生产检查6次…」: the section's own name at the head says where it goes, not what
-  // was done — no title, and not part of the sentence.
+  // 「综合：全年组织安全生产检查6次…」「高企：…」: the section's own name or one of its short names at the
+  // head says where it goes, not what was done — no title, and not part of the sentence.
   const named = (m[1] as string).replace(/(?:这块|那块|这边|那边|方面|工作)$/u, "");
-  if (named.length >= 2 && sectionName.includes(named)) return { title: "", text: m[2] as string };
+  if (named.length >= 2 && (sectionName.includes(named) || aliases.includes(named)))
+    return { title: "", text: m[2] as string };
   return { title: m[1] as string, text: m[2] as string };
 }
 
@@ -217,12 +222,16 @@ const DATE_THEN_VERB =
   /^\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}日?)?(?:[上中下]旬|初|底|份)?(?=组织|开展|举办|召开|举行|完成|启动|参加|选派|赴|深入|联合|会同|配合|邀请|协助|牵头|指导|走访|调研|培训|发放|建成|新建|认定|申报|推荐|印发|出台|制定|成立|对|为|在|到|向|与)/u;
 
 /** Numbered items for a section: one per piece of work, updates on the same work merged. */
-export function offlineItems(updates: Update[], sectionName = ""): DraftItem[] {
+export function offlineItems(
+  updates: Update[],
+  sectionName = "",
+  aliases: readonly string[] = [],
+): DraftItem[] {
   const items: DraftItem[] = [];
   for (const u of updates) {
     const body = updateBody(u);
     if (!body) continue;
-    const { title, text } = splitLabel(body, sectionName);
+    const { title, text } = splitLabel(body, sectionName, aliases);
     // A year total is not merged into one event of the same work: it leads the section (lead-totals.ts).
     const total = isYearTotal(text);
     const same = items.find(
@@ -265,7 +274,7 @@ export function offlineSectionPart(m: SectionMaterial, origin: PartOrigin = "off
   if (m.updates.length === 0) {
     return { ...base, paragraphs: [NO_MATERIAL], items: [], origin: "placeholder", sourceIds: [] };
   }
-  const all = offlineItems(m.updates, m.sectionName);
+  const all = offlineItems(m.updates, m.sectionName, m.sectionAliases);
   // Only problems or plans reported: no heading is printed over an empty body.
   if (all.length === 0)
     return { ...base, paragraphs: [NO_WORK], items: [], origin: "placeholder", sourceIds: [] };

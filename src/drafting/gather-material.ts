@@ -17,6 +17,8 @@ import type { Store } from "../store/types.js";
 export interface SectionMaterial {
   sectionId: string;
   sectionName: string;
+  /** The section's short names (高企、综合): a label of the report, not its work (draft-offline.ts). */
+  sectionAliases?: string[];
   /** 1-based position under 一、 — the （一）（二） number. */
   index: number;
   updates: Update[];
@@ -70,6 +72,7 @@ export function groupMaterial(org: Org, period: Period, updates: Update[]): Mate
   const sections: SectionMaterial[] = org.sections.map((s, i) => ({
     sectionId: s.id,
     sectionName: s.name,
+    sectionAliases: s.aliases,
     index: i + 1,
     updates: all.filter((u) => u.section === s.id),
     setAside: asideIn(s.id),
