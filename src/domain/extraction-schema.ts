@@ -112,7 +112,15 @@ export function groundExtraction(
     for (const f of c.figures) {
       // A model may copy the raw text before normalisation (1.8億元, ２家): compare normalised.
       const raw = normalizeText(f.raw);
-      const stated = text.includes(raw) ? (byKey.get(figureKey(f)) ?? cutKey.get(figureKey(f))) : undefined;
+      // 「…来了八十多个农户然后…」 in a voice run: the message read unpunctuated counts 个 where the clause,
+      // cut at the turn, counts people (农户) — the same words, so stated.
+      const asPeople = () =>
+        f.unit === "人" && f.counted
+          ? found.filter((s) => s.figure.raw === raw && s.figure.value === f.value && s.figure.unit === "个")
+          : [];
+      const stated = text.includes(raw)
+        ? (byKey.get(figureKey(f)) ?? cutKey.get(figureKey(f)) ?? asPeople().map((s) => s.figure))
+        : undefined;
       const match = stated?.find((s) => raw.includes(s.raw) || s.raw.includes(raw));
       if (!match) {
         report.droppedFigures.push(f.raw);
