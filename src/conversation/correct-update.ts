@@ -20,6 +20,7 @@ import { cardReply, oneLine, updateSubject } from "./render-update.js";
 import { offerCard, offerOneChange } from "./offer-change.js";
 import { applyChanges, openChanges, revertOf, segmentsOf } from "./correction-segments.js";
 import { matchesWords } from "./update-words.js";
+import { daysBack, PERIOD_WORDS, weekdayWord } from "./ref-period.js";
 import { getState, setState, stampOf } from "./state.js";
 import type { Command, CommandContext, Reply } from "./types.js";
 
@@ -32,35 +33,6 @@ import type { Command, CommandContext, Reply } from "./types.js";
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const PERIOD_WORDS: Record<string, string> = {
-  lastweek: "上周",
-  daybefore: "前天",
-  yesterday: "昨天",
-  today: "今天",
-};
-/** How many days back a day period lies. */
-const DAYS_BACK: Record<string, number> = { daybefore: 2, yesterday: 1, today: 0 };
-const WEEKDAYS = "一二三四五六日";
-
-/**
- * How many days back a day period lies from `today` (YYYY-MM-DD, local): 前天 2, 昨天 1; a day of the week (wd1 周一 …
- * wd7 周日) is this week's when it is today or has passed, else last week's; lwd5 (上礼拜五) is last week's.
- */
-function daysBack(period: string, today: string): number {
-  const wd = /^(l?)wd([1-7])$/.exec(period);
-  if (!wd) return DAYS_BACK[period] ?? 0;
-  const [y, m, d] = today.split("-").map(Number);
-  const now = ((new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay() + 6) % 7) + 1;
-  const n = Number(wd[2]);
-  return wd[1] ? now - n + 7 : (now - n + 7) % 7;
-}
-
-/** 周一、上周五: the day a weekday period names, for the reply. */
-function weekdayWord(period: string): string {
-  const wd = /^(l?)wd([1-7])$/.exec(period);
-  return wd ? `${wd[1] ? "上" : ""}周${WEEKDAYS[Number(wd[2]) - 1]}` : "";
-}
-
 /** Most updates offered on a which-update card. */
 const MAX_OPTIONS = 5;
 
@@ -124,6 +96,13 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
     );
     if (inPeriod.length === 1) return { update: inPeriod[0]! };
     const word = PERIOD_WORDS[period] ?? weekdayWord(period);
+    // 「昨天报的宣传册数量不对 是1500份」: the one of that day (or those) the new value fits is meant.
+    const fitting = req.action === "修改" ? inPeriod.filter((u) => fits(u, req.said)) : [];
+    if (fitting.length === 1) return { update: fitting[0]! };
+    if (fitting.length > 1)
+      return {
+        ask: await whichCard(ctx, req, fitting, `您${word}报的 ${fitting.length} 条都能这样改，是哪一条？`),
+      };
     if (inPeriod.length > 1)
       return { ask: await whichCard(ctx, req, inPeriod, `您${word}报了 ${inPeriod.length} 条，是哪一条？`) };
     return { ask: await whichCard(ctx, req, open, `您${word}没有填报记录。是下面哪一条？`) };

@@ -61,10 +61,10 @@ const PERIODS: Array<[RegExp, string]> = [
  */
 /**
  * 个 standing for the update (最新那个删了、早上那个不要了), not for a thing the update is about
- * (上午那个讲座是180人: the morning's lecture).
+ * (上午那个讲座是180人: the morning's lecture); 「昨天那个数报错了」 is that update's figure.
  */
 const LONE_ONE =
-  "个(?=$|[\\s，,。！!？?吧啊呀哈]|删|撤|不要|不算|作废|看|瞅|改|恢复|还原|弄|拿|发|补|加|再|也)";
+  "个(?=$|[\\s，,。！!？?吧啊呀哈]|删|撤|不要|不算|作废|看|瞅|改|恢复|还原|弄|拿|发|补|加|再|也|数(?!学))";
 const RECENT_REF = new RegExp(
   String.raw`(?:我)?(?:刚才|刚刚|刚(?=[发报填交那这]))(?:发|报|填|交|提交)?(?:过)?的?(?:那|这)?(?:一)?(?:条|个)?(?:的|里面?)?|上一?条(?:的|里面?)?|前一条|前面(?:那|这)?(?:一)?条(?:的|里面?)?|最后(?:一|那)(?:条|${LONE_ONE})|最(?:新|近)(?:的)?(?:一|那)(?:条|${LONE_ONE})|(?:我)?(?:${WEEKDAY_WORD}|上周|上星期|上个星期|上礼拜|前天|前日|前儿个?|昨天|昨日|昨儿个?|今天|上午|早上|下午)(?:(?:报|发|填|交)(?:的(?:那|这)?(?:一)?(?:条|个)?|(?:那|这)(?:一)?(?:条|${LONE_ONE}))|的?(?:那|这)(?:一)?(?:条|${LONE_ONE}))(?:的|里面?)?`,
 );
@@ -106,6 +106,8 @@ const FIGURE_NAME_IS =
  */
 const MISTAKE_SAID =
   /写错|填错|搞错|弄错|打错|报错|错了|有误|不对|不准确|(?:数|写|记|算|打|填|报)(?:少|多|漏|岔)了/;
+/** 「报错了 …」「哎 我填错了，…」: the message opens with the slip itself. */
+const OPENS_WITH_SLIP = /^(?:哎呀?|唉|哦|噢|啊|呃|不好意思|抱歉)?[，,\s]*(?:我)?(?:写|填|报|搞|弄|打|记)错了/;
 /** A bare correction of the update just discussed is short: the value and the mistake named. */
 const BARE_CORRECTION_MAX = 24;
 /** Work done in the message: with a bare 刚才 it is a report (刚刚完成走访，发现2家填错了). */
@@ -163,12 +165,14 @@ export function parseCorrection(
       return undefined;
     // 「村里那条路改造完成，投资20万元」: a content reference in a report of work is no request.
     if (ref.code.startsWith("content:") && WORK_DONE.test(rest)) return undefined;
-    return { action, ref: ref.code, said: rest };
+    // 「昨天那个数报错了 宣传册是1500份」: 数 is the figure of the update named, not words of the change.
+    return { action, ref: ref.code, said: rest.replace(/^数(?:字|据|目)?/, "").trim() };
   }
   // No reference word: a card just shown is meant (「不对，改成8场」), or — right after one was
   // confirmed — the update just confirmed (「写错了 是1800人」). Only with a new value said and the
   // mistake or the change named, and nothing done of its own.
-  const justConfirmed = awaiting === "nothing" && opts.recentAllowed === true;
+  // 「报错了 宣传册是1300份」 the next morning: opening with the slip, it is as good as just confirmed.
+  const justConfirmed = awaiting === "nothing" && (opts.recentAllowed === true || OPENS_WITH_SLIP.test(rest));
   // 「…来了三百人 哦不对 是三百五十人」: new work taking back its own number is a report of its own.
   if (takesBackOwnFigure(rest, opts.pendingTexts)) return undefined;
   // The section of a draft just shown is asked: 「说错了 是四十几盒」 corrects that draft, as on its card.
@@ -251,7 +255,11 @@ function numberIsFigure(norm: string, said: Intent | undefined): boolean {
   // 「1860那个不对 是1680」: the unmarked number is the old figure when a new value closes the message.
   return (
     findFigures(norm).some((f) => f.figure.unit !== "" && f.figure.value === Number(n)) ||
-    (MISTAKE_SAID.test(norm) && endsWithUnitless(norm) && !new RegExp(`(?<![\\d.])${n}\\D{0,3}$`).test(norm))
+    (MISTAKE_SAID.test(norm) &&
+      endsWithUnitless(norm) &&
+      !new RegExp(`(?<![\\d.])${n}\\D{0,3}$`).test(norm)) ||
+    // 「昨天那个数搞错了 1200改成1500份」: the bare number changed into a figure is the old figure.
+    new RegExp(`(?<![\\d.])${n}\\s*(?:改成|改为|换成)\\s*[\\d一二两三四五六七八九十百千万]`).test(norm)
   );
 }
 

@@ -20,13 +20,33 @@ import { exactSection, sectionAnswer } from "./section-answer.js";
 import { STEPS } from "./guided-steps.js";
 import { FIGURE } from "./work-lexicon.js";
 import { cardReply } from "./render-update.js";
-import { type DialogueState, setState, stampOf } from "./state.js";
+import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
 
 /** 「有，3个乡镇…」: the yes before an answer to 「有哪些…」 is no part of it. */
 const LEADING_YES = /^(?:有的?|有啊|有呀|嗯|是的?)\s*[，,：:、]\s*/;
 
 type Guided = Extract<DialogueState, { mode: "guided" }>;
+
+const ANSWER_NAMES: Readonly<Record<string, string>> = {
+  work: "工作",
+  figures: "数据",
+  problems: "问题",
+  plans: "打算",
+};
+
+/**
+ * 「填报」 again halfway through the questions: the answers given so far are not kept — said, with
+ * what they were, so nothing is lost without a word (29th-round console trial: they went silently).
+ */
+function droppedAnswers(before: DialogueState): string {
+  if (before.mode !== "guided") return "";
+  const given = STEPS.map((s) => [ANSWER_NAMES[s.key], before.answers[s.key]?.trim()] as const).filter(
+    ([, a]) => a && !/^(?:无|没有|跳过)$/.test(a),
+  );
+  if (given.length === 0) return "";
+  return `上一次逐项填报还没填完，已回答的这些没有保存：\n${given.map(([k, a]) => `> ${k}：${a}`).join("\n")}\n要用的话，回答下面的问题时再发一次。\n\n`;
+}
 
 export async function startGuided(services: Services, person: Person, input?: Incoming): Promise<Reply[]> {
   const sections = reportableSections(services.org, person);
@@ -38,8 +58,9 @@ export async function startGuided(services: Services, person: Person, input?: In
     answers: {},
     section: sections.length === 1 ? sections[0]!.id : undefined,
   };
+  const dropped = droppedAnswers(await getState(services.store, person.id));
   await setState(services.store, person.id, state, input && stampOf(services, input));
-  const intro = "好的，我们按四个问题来填报，随时回复「取消」可退出。";
+  const intro = `${dropped}好的，我们按四个问题来填报，随时回复「取消」可退出。`;
   if (!state.section) {
     return [
       { text: intro },

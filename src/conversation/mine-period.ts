@@ -38,11 +38,17 @@ export function minePeriodSaid(norm: string): string | undefined {
  * The 我的填报 a request reads as, with its period: 我的填报 said with a period gets it; a look at
  * 「recent:lastweek」 (one update of last week) asked of several is the list of that week.
  */
+/** Not yet confirmed, said of one's own: 没确认、未确认、待确认、还没确认. */
+const UNCONFIRMED = /(?:没有?|未|待|还没)确认/;
+
 export function withMinePeriod(intent: Intent, norm: string): Intent {
   if (intent.kind !== "command") return intent;
   // 「我还有哪个科室没报」「我报齐了没」: what is still unreported is this week's (the reminders' rule).
   const unreported = intent.command === "我的填报" && /没(?:有)?(?:报|填|交)|[报填交](?:齐|全)/.test(norm);
   const period = minePeriodSaid(norm) ?? (unreported ? "本周" : undefined);
+  // 「还有哪些没确认的」「待确认的有哪些」: only the drafts still waiting are asked after.
+  if (intent.command === "我的填报" && intent.text === "我的填报" && UNCONFIRMED.test(norm))
+    return { ...intent, text: "我的填报 待确认" };
   if (!period) return intent;
   if (intent.command === "我的填报" && intent.text === "我的填报")
     return { ...intent, text: `我的填报 ${period}` };

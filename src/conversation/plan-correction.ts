@@ -1,5 +1,6 @@
 import { commonLength } from "../domain/common-length.js";
 import { findFigures } from "../domain/figure-scan.js";
+import { bareNumberChange, oldNumberAbsent } from "./bare-number-change.js";
 import { literalChange } from "./literal-correction.js";
 
 /**
@@ -63,6 +64,8 @@ function planOf(old: string, said: string): CorrectionPlan {
   if (figs.length === 0)
     return (
       bareNumberChange(old, said) ??
+      // 「不是1200是1300」 on an update with no 1200: never another figure of it changed instead.
+      oldNumberAbsent(old, said, unitlessValue) ??
       unitlessChange(old, said) ??
       literalChange(old, said) ??
       roughCountChange(old, said) ??
@@ -400,23 +403,6 @@ function byLabel<F extends { start: number; end: number }>(old: string, label: s
 
 /** Where a figure's own words end: punctuation, a line break or another number. */
 const CLAUSE_EDGE = /[，,。；;：:、！!？?\n]|[0-9０-９]+(?:\.[0-9]+)?[^\u4e00-\u9fff]?/;
-
-/**
- * 「人数不是200，是230」: numbers said without their unit — the old one found once in the update as a
- * number of its own (not inside a longer one), replaced by the new one.
- */
-function bareNumberChange(old: string, said: string): CorrectionPlan | undefined {
-  // 「不是45 是54」, or the other way round: 「应该是54 不是45」.
-  const m = /不是\s*(\d+(?:\.\d+)?)\s*[，,、\s]?\s*(?:而|应该|应)?是\s*(\d+(?:\.\d+)?)(?![\d.])/.exec(said);
-  const r = m
-    ? undefined
-    : /是\s*(\d+(?:\.\d+)?)\s*[，,、\s]?\s*(?:而)?不是\s*(\d+(?:\.\d+)?)(?![\d.])/.exec(said);
-  if (!m && !r) return undefined;
-  const [from = "", to = ""] = m ? [m[1], m[2]] : [r![2], r![1]];
-  const at = [...old.matchAll(/\d+(?:\.\d+)?/g)].filter((x) => x[0] === from);
-  if (at.length !== 1 || from === to) return undefined;
-  return { kind: "substitute", from, to, at: at[0]!.index };
-}
 
 /** 「把县实验小学改成县第二实验小学」: words of the update named and replaced (found once in it). */
 /** 三十好几、二十来、四十多: a count said only roughly, which the figure scan does not read. */

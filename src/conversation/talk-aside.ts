@@ -31,7 +31,14 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
       : { kind: "smalltalk", topic: "sorry" };
   // 「这条发重了 删掉」: the slip said with the one meant and the verb is the withdrawal itself (README:
   // a named update is withdrawn at once), left to the withdraw rules; a bare 「发重了」 is asked.
-  if (SENT_BY_MISTAKE.test(norm) && len <= 16 && !(NAMES_ONE.test(norm) && WITHDRAW_VERB.test(norm)))
+  // 「昨天那个数报错了 讲座是两场」「填错了 应该是1300份」: the slip said with the right value is a
+  // correction, left to the edit rules — never an offer to withdraw.
+  if (
+    SENT_BY_MISTAKE.test(norm) &&
+    len <= 16 &&
+    !(NAMES_ONE.test(norm) && WITHDRAW_VERB.test(norm)) &&
+    !RIGHT_VALUE.test(norm)
+  )
     return { kind: "unclear", suggest: "withdraw" };
   // 「哈哈哈笑死 你这回复」「你这回复好搞笑 哈哈」: a laugh at the bot's words, answered with one.
   if (len <= LAUGH_MAX && LAUGH.test(norm) && AT_THE_BOT.test(norm) && !FIGURE.test(norm))
@@ -109,6 +116,9 @@ const LATE_REPLY =
   /^(?:不好意思|抱歉|sorry|对不起|哎呀|哎)?[\u4e00-\u9fff]{0,8}?(?:没看到|没看见|没来得及回|没顾上回|没回|才看到|刚看到|没注意到?)(?:消息|信息|你的消息)?(?:了|啊|哈|呀)*$/;
 
 /** One update named: 这条、刚才那条、上一条、3号、#3. */
+/** The right value said beside the slip: 应该是1300份、改成8家、讲座是两场 (not 不是1200 alone). */
+const RIGHT_VALUE =
+  /(?:应该|应当|应|其实|实际上?)(?:是|为)|改成|改为|换成|(?<!不)是\s*(?:\d|[一二两三四五六七八九十百千万]+)/;
 const NAMES_ONE = /(?:这|那|刚才那?|刚刚那?|上一|最后那?)条|第?\d{1,4}\s*(?:条|号)|#\d/;
 const WITHDRAW_VERB = new RegExp(WITHDRAW_WORDS);
 

@@ -112,7 +112,15 @@ export function groundExtraction(
     for (const f of c.figures) {
       // A model may copy the raw text before normalisation (1.8億元, ２家): compare normalised.
       const raw = normalizeText(f.raw);
-      const stated = text.includes(raw) ? (byKey.get(figureKey(f)) ?? cutKey.get(figureKey(f))) : undefined;
+      // 「…来了八十多个农户然后…」 in a voice run: the message read unpunctuated counts 个 where the clause,
+      // cut at the turn, counts people (农户) — the same words, so stated.
+      const asPeople = () =>
+        f.unit === "人" && f.counted
+          ? found.filter((s) => s.figure.raw === raw && s.figure.value === f.value && s.figure.unit === "个")
+          : [];
+      const stated = text.includes(raw)
+        ? (byKey.get(figureKey(f)) ?? cutKey.get(figureKey(f)) ?? asPeople().map((s) => s.figure))
+        : undefined;
       const match = stated?.find((s) => raw.includes(s.raw) || s.raw.includes(raw));
       if (!match) {
         report.droppedFigures.push(f.raw);
@@ -200,11 +208,11 @@ const OPENER =
 
 /**
  * Spoken fillers at the very start, each followed by a space or a pause mark (嗯 还有个事 …、
- * 对了，…、补充一下：…), or run together (对了还有个事，…): not part of the item. A filler run into
+ * 对了，…、补充一下：…、晚上还有个事 …), or run together (对了还有个事，…): not part of the item. A filler run into
  * its content (另外3家) stays: the last filler needs its pause.
  */
 const FILLER =
-  "(?:嗯+|哦+|噢+|额|呃|啊|那个|对了|另外|还有(?:个|一个|件)事(?:情|儿)?|还有(?:呢|啊|哈)?|(?:我?再|另外|顺便|顺带)?(?:补充(?:一下|一点|一个|一句|两句|几句)?|(?:说|讲|提)(?:一下|一个|一句|两句|几句|个事|一件事)))";
+  "(?:嗯+|哦+|噢+|额|呃|啊|那个|对了|另外|(?:早上|上午|中午|下午|晚上|今天|昨天|今晚|昨晚)?还有(?:个|一个|件)事(?:情|儿)?|还有(?:呢|啊|哈)?|(?:我?再|另外|顺便|顺带)?(?:补充(?:一下|一点|一个|一句|两句|几句)?|(?:说|讲|提)(?:一下|一个|一句|两句|几句|个事|一件事)))";
 const PAUSE = "[\\s，,。.、：:!！~～…]";
 /** 还有就是… (and another thing: …) and 还有我们… (and also, and-also.ts) need no pause. */
 const FILLERS = new RegExp(

@@ -53,8 +53,9 @@ const TURN = new RegExp(
     `|(?<=[\\u4e00-\\u9fff\\d%]{2})(?<!然后|然后呢|就是|还|也)(?=(?:还|也)?有一?个(?:主要|最大的?)?(?:问题|困难|难处|难点)(?:呢|啊)?(?:主要)?(?:的话|是|就是))` +
     // A list said aloud: 「…三个事情一个是…第二个是…第三个是…」.
     `|(?<=[\\u4e00-\\u9fff\\d]{4})(?=一个是|第[二三四五六七八九十]个?是|另一个是)` +
-    // A time ahead or an intention after a finished clause: 「…不配合下周要跟…」「…卡住了争取年底前…」.
-    `|(?<=[\\u4e00-\\u9fff\\d%]{4})(?<!计划|打算|准备|想|要|拟|将|争取|力争|的|在|和|或|到|至|是)(?=下一步|下步|明年|下个?月|下周|下个?礼拜|下个?星期|过(?:两|几|一两)天|下半年|下学期|年底前|月底前|过完年|开春|(?<!过)年前|(?:后面|后续|之后|回头)(?=打算|准备|计划|想|要|再(?!核|查|问|确认|对|算|补|统计|落实|报))|(?:春节|元旦|寒假|过年)(?:前|后|期间))` +
+    // A time ahead or an intention after a finished clause: 「…不配合下周要跟…」「…卡住了争取年底前…」 — not
+    // the time a decision was about (「例会定了下个月的培训计划」「研究了明年的重点」: its object).
+    `|(?<=[\\u4e00-\\u9fff\\d%]{4})(?<!计划|打算|准备|想|要|拟|将|争取|力争|的|在|和|或|到|至|是|定了|订了|定下了|研究了|部署了|安排了|讨论了|商量了|明确了)(?=下一步|下步|明年|下个?月|下周|下个?礼拜|下个?星期|过(?:两|几|一两)天|下半年|下学期|年底前|月底前|过完年|开春|(?<!过)年前|(?:后面|后续|之后|回头)(?=打算|准备|计划|想|要|再(?!核|查|问|确认|对|算|补|统计|落实|报))|(?:春节|元旦|寒假|过年)(?:前|后|期间))` +
     // A figure not known yet said after a count: 「建了示范基地若干个具体数字我回头再核一下」.
     `|(?<=[\\u4e00-\\u9fff\\d]{4})(?=具体(?:的)?(?:数字|数据|数|多少|人数|面积|金额|情况|几个))` +
     // A second job of a plan: 「明年打算搞个考核办法再新建两个示范基地」.
@@ -94,8 +95,8 @@ export function punctuateVoiceRun(text: string): string | undefined {
     .replace(THAT, "")
     .replace(FILL, "")
     // 「嗯那个就是这个礼拜…」: 就是 left at the start once the fillers are out is one more filler, not the 就是
-    // that turns to a problem.
-    .replace(/^\s*就是(?!说)/, "")
+    // that turns to a problem; so is 「就是说…」 (I mean), unless it says what is about to be said (就是说一下).
+    .replace(/^\s*就是(?:说(?!一?下|说))?/, "")
     .replace(/\s+/g, "，")
     .replace(TURN, "，")
     .replace(PAUSE, "，");

@@ -13,6 +13,7 @@ import { historyLines } from "../render-history.js";
 import { getState, setState, stampOf } from "../state.js";
 import { editDroppedText } from "../edit-update.js";
 import { weekSectionsLine } from "../week-sections.js";
+import { waitingList } from "../mine-waiting.js";
 import type { Command, CommandContext, Reply } from "../types.js";
 
 const help: Command = {
@@ -68,6 +69,9 @@ const mine: Command = {
     const all = /全部|all/i.test(ctx.args);
     const today = localDateString(clock.now(), timezone);
     const year = today.slice(0, 4);
+    // 「还有哪些没确认的」: only the drafts waiting (mine-waiting.ts).
+    if (/待确认/.test(ctx.args))
+      return waitingList(org, await store.listUpdates({ author: ctx.person.id }), year);
     // 「我的填报 上周」: only that period's, said so in the header (mine-period.ts).
     const label = MINE_PERIODS.find((p) => ctx.args.includes(p));
     const span = label ? minePeriodDates(label, parseDate(today)!) : undefined;
