@@ -80,6 +80,12 @@ export async function handleText(
           return [await askWhatIsMeant(services, input, text, intent.vague)];
         return [await askAboutUnclear(services, input, text, undefined, state)];
       }
+      // Doubted as a report, yet said for a colleague (「何婷她们的 我代她报一下，…」): whose it is
+      // is the question to ask, not whether to store it under the sender.
+      if (intent.suggest === undefined && !PENDING_MODES.has(state.mode)) {
+        const other = reportsForOther(reportText(text), input.person, services.org);
+        if (other) return [await askForOther(services, input, other)];
+      }
       return [await askAboutUnclear(services, input, text, intent.suggest, state)];
     case "ask-command":
       return [await askAboutCommand(services, input, text, intent.guess)];

@@ -14,7 +14,13 @@ import { UNITS } from "../domain/figure-scan.js";
  * Longest first so 人次 wins over 人.
  */
 const NOT_COUNTS = /^(?:周?年|个?月|个?星期|个?礼拜|周|分钟|分|岁|届|倍|种|类|起)(?![\u4e00-\u9fff])/;
-const UNIT = `(?:${[...UNITS.filter((u) => !NOT_COUNTS.test(u)), "班", "%", "‰"].sort((a, b) => b.length - a.length).join("|")})`;
+/** The length of a unit's word, its lookarounds (人(?!(?<=\\s人)才)) left out. */
+const wordLength = (unit: string) => {
+  let word = unit;
+  while (/\([^()]*\)/.test(word)) word = word.replace(/\([^()]*\)/g, "");
+  return [...word.replace(/\\./g, "")].length;
+};
+const UNIT = `(?:${[...UNITS.filter((u) => !NOT_COUNTS.test(u)), "班", "%", "‰"].sort((a, b) => wordLength(b) - wordLength(a)).join("|")})`;
 
 /**
  * On norm: a figure a work report carries (number + counting word), Arabic or Chinese.
