@@ -765,6 +765,9 @@ export function intentMatches(
     // Likewise 我的填报 labelled alone where the text names a period (「我这个月报了几条」): the bot lists that
     // period's (mine-period.ts adds only a period the text says); labelled with a period, it must be that one.
     if (got.command === "我的填报" && expect.args === undefined && MINE_PERIODS.includes(args)) return true;
+    // And 「待确认」, which mine-period.ts adds only where the text says 没确认/未确认 (「我是不是还有哪条没确认齁」):
+    // the waiting drafts the text asks after, no argument invented.
+    if (got.command === "我的填报" && expect.args === undefined && args === "待确认") return true;
     // And 我的填报 labelled 今年: the year's list is what it shows unless told otherwise (README: 本年).
     if (got.command === "我的填报" && (expect.args === "今年" || expect.args === "本年") && args === "")
       return true;
