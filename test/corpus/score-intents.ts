@@ -124,6 +124,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round twenty-six: its three blind batches `blind64` (b64-, 湘浏县, 湖南长沙), `blind65` (b65-, 滇池县, 云南昆明)
  * and `blind66` (b66-, 赣鄱县, 江西南昌), report files d5-xiangliu, d6-dianchi, d7-ganpo, kept outside the repository
  * during the round, scored totals only at its start and end, and added sealed at its end.
+ * Round twenty-nine: its two blind batches `blind67` (b67-, 云岭县, 云南) and `blind68` (b68-, 桑乾县, 山西), report
+ * files g0-yunling, g1-sangqian, kept outside the repository during the round, scored totals only at its start
+ * and end, and added sealed at its end.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -225,6 +228,8 @@ export const SPLITS = [
   "blind64",
   "blind65",
   "blind66",
+  "blind67",
+  "blind68",
   "i10a",
   "i10b",
   "i10c",
@@ -577,6 +582,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind64",
   "blind65",
   "blind66",
+  "blind67",
+  "blind68",
 ]);
 
 /**
