@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyClause, extractUpdate, sectionHints, summariseExtraction } from "../src/domain/extract.js";
+import { classifyClause, extractUpdate, summariseExtraction } from "../src/domain/extract.js";
+import { sectionHints } from "../src/domain/section-hints.js";
 import {
   hasInstructionLike,
   INSTRUCTION_PATTERNS,

@@ -1,4 +1,5 @@
-import { classifyClause, sectionScores } from "../domain/extract.js";
+import { classifyClause } from "../domain/extract.js";
+import { sectionScores } from "../domain/section-hints.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import { type Person, reportableSections, sectionName } from "../domain/org.js";
 import { formatDate, toLocal } from "../domain/period.js";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type Org, type Person, reportableSections, sectionName } from "../domain/org.js";
 import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
 import { type Extraction, type Update, extractedFields } from "../domain/update.js";
-import { sectionHints } from "../domain/extract.js";
+import { sectionHints } from "../domain/section-hints.js";
 import { markedSections, splitBySection } from "../domain/split-by-section.js";
 import { extractText } from "./extract-text.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";

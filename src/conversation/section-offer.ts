@@ -1,4 +1,4 @@
-import { sectionScores } from "../domain/extract.js";
+import { sectionScores } from "../domain/section-hints.js";
 import { type Org, sectionName } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 

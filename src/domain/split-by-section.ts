@@ -1,4 +1,4 @@
-import { sectionScores } from "./extract.js";
+import { sectionScores } from "./section-hints.js";
 import { fromClauses } from "./extraction-schema.js";
 import type { Org } from "./org.js";
 import type { Clause, Extraction } from "./update.js";
