@@ -93,6 +93,7 @@ export function splitBySection(
   if (parts.some((p) => p.score < floor)) return undefined;
   return parts.map((p) => {
     // Pieces of one clause join with its comma, clauses with 「；」.
+    const clausesOfPart = joinPieces(p.clauses);
     const text = p.clauses
       .map(
         (c, i) =>
@@ -102,9 +103,27 @@ export function splitBySection(
     return {
       section: p.section,
       text,
-      extraction: { ...fromClauses(text, p.clauses), sectionHints: [p.section] },
+      extraction: { ...fromClauses(text, clausesOfPart), sectionHints: [p.section] },
     };
   });
+}
+
+/**
+ * Pieces of one clause that went to the same part are that clause again (「支部开展主题党日，18名党员参加」
+ * is one item, as it is when sent alone — not 「支部开展主题党日」 and 「18名党员参加」).
+ */
+function joinPieces(clauses: readonly Clause[]): Clause[] {
+  const out: Clause[] = [];
+  let lastOf: Clause | undefined;
+  for (const c of clauses) {
+    const of = PIECE_OF.get(c);
+    const last = out[out.length - 1];
+    if (last && of !== undefined && of === lastOf && last.kind === c.kind)
+      out[out.length - 1] = { ...last, text: `${last.text}，${c.text}`, figures: [...last.figures, ...c.figures] };
+    else out.push(c);
+    lastOf = of;
+  }
+  return out;
 }
 
 /**
