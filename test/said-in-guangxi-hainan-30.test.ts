@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { classifyIntent } from "../src/conversation/classify-intent.js";
+import { selfAsMe } from "../src/conversation/staff-questions.js";
+import { appPerFile } from "./helpers/app-per-file.js";
+import { intentContextFor } from "./helpers/intent-context-for.js";
+
+/**
+ * Commands and near misses said in 广西桂柳话-flavoured Mandarin and 海南 speech, round thirty (docs/understanding.md
+ * 第三十轮 intent30), by class, the rules alone (no learned guess). Lines here are not in the corpus.
+ */
+const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
+const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
+const said = (who: string, text: string) => {
+  const got = classifyIntent(selfAsMe(text, nameOf(who)), intentContextFor(t.app, who, { guess: null }));
+  return got.kind === "command" ? got.text : got.kind;
+};
+
+describe("said in 桂柳话 and 海南 speech, round thirty", () => {
+  it.each([
+    // 桂柳 哪门 (怎么) before what is done.
+    ["xu-dj", "哪门报嘛 我还搞不懂", "帮助"],
+    ["chen-kp", "这个哪门用哦", "帮助"],
+    ["li-rd", "哪门撤回嘛", "帮助 撤回"],
+    // 哪样 (什么) in 「是做X用的」, the bot named doing it without 是.
+    ["chen-kp", "你这个是做哪样用的哦 教哈我嘛", "帮助"],
+    ["sun-tp", "这个机器人做哪样的", "帮助"],
+    ["he-gq", "这个是搞么事用的嘛", "帮助"],
+    // 海南/江淮 么 alone after a modal and a verb of doing; 有么功能.
+    ["sun-tp", "你会做么 讲给我听下咯", "帮助"],
+    ["zhao-zh", "你有么功能", "帮助"],
+  ])("%s: 「%s」 is 「%s」", (who, text, command) => {
+    expect(said(who, text)).toBe(command);
+  });
+
+  it.each([
+    // The Mandarin 哪门子 and 哪门课 are no how.
+    ["li-rd", "这算哪门子事"],
+    ["he-gq", "孩子哪门课没考好"],
+  ])("%s: 「%s」 is no 帮助", (who, text) => {
+    expect(said(who, text)).not.toMatch(/^帮助/);
+  });
+});
