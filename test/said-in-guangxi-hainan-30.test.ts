@@ -39,4 +39,22 @@ describe("said in 桂柳话 and 海南 speech, round thirty", () => {
   ])("%s: 「%s」 is no 帮助", (who, text) => {
     expect(said(who, text)).not.toMatch(/^帮助/);
   });
+
+  it.each([
+    // A trip of one's own still ahead today or tomorrow (要/得 + 去/克/到), any verb after it: asked, never stored.
+    ["sun-tp", "下午要克三江那边看示范基地"],
+    ["he-gq", "下午要去企业看看研发中心"],
+    ["zhao-zh", "等会要去园区看孵化器"],
+    ["li-rd", "明天得去财政局对一下研发经费"],
+  ])("%s: 「%s」 is asked about, not a report", (who, text) => {
+    expect(said(who, text)).toBe("unclear");
+  });
+
+  it.each([
+    // Done beside it, or gone and done: a report.
+    ["sun-tp", "上午去了两家企业调研 下午要去三江看示范基地"],
+    ["sun-tp", "下午克三江那边看了示范基地 特派员3个都到了"],
+  ])("%s: 「%s」 is still a report", (who, text) => {
+    expect(said(who, text)).toBe("report");
+  });
 });
