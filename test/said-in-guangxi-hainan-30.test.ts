@@ -57,4 +57,21 @@ describe("said in 桂柳话 and 海南 speech, round thirty", () => {
   ])("%s: 「%s」 is still a report", (who, text) => {
     expect(said(who, text)).toBe("report");
   });
+
+  it.each([
+    // This week's report put off to next week, no time said or not: 下周提醒.
+    ["sun-tp", "这礼拜来不赢报咯 下礼拜一起报"],
+    ["he-gq", "这礼拜忙不过来 下礼拜一起报"],
+    ["xu-dj", "这周来不及了 下周一块儿报"],
+  ])("%s: 「%s」 is 下周提醒", (who, text) => {
+    expect(said(who, text)).toBe("下周提醒");
+  });
+
+  it.each([
+    // Asked, or put off to a day back from an absence: not this.
+    ["sun-tp", "这周忙 下礼拜一起报行不"],
+    ["li-rd", "我这周出差，下周二回来再报"],
+  ])("%s: 「%s」 is no 下周提醒", (who, text) => {
+    expect(said(who, text)).not.toBe("下周提醒");
+  });
 });
