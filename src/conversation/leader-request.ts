@@ -53,8 +53,14 @@ export const LEADER_SYNONYM_HELP = [
 
 /** Chasing words: 催、督促、提醒、通知、喊 (a leader's 「催一下没报的」), and what is chased: those who have not reported. */
 const NUDGE_VERB = "(?:催|督促|提醒|通知|喊)";
-/** 「没报的那几个再催一遍」「还是提醒一下吧」: a word of again (nudge-records.ts, one list) shortly before the chase. */
-const NUDGE_AGAIN = new RegExp(`(?:${AGAIN_WORDS})[^，,。；;！!？?\\s]{0,5}?${NUDGE_VERB}`);
+/**
+ * 「没报的那几个再催一遍」「还是提醒一下吧」: a word of again (nudge-records.ts, one list) shortly before the chase.
+ * Not where it qualifies the asking (「又要麻烦你催一下」「又得辛苦你提醒下」: sorry to trouble you again — a courtesy
+ * word follows it before the chase): that is a first chase, and the three-hour check stands (asked, not sent twice).
+ */
+const NUDGE_AGAIN = new RegExp(
+  `(?:${AGAIN_WORDS})(?![^，,。；;！!？?\\s]{0,3}?(?:麻烦|劳驾|辛苦|拜托|请|烦请|烦劳))[^，,。；;！!？?\\s]{0,5}?${NUDGE_VERB}`,
+);
 const NOT_YET = "(?:没报|未报|没交|未交|没填|未填|没上报)";
 /** 「催一下他们」「把这几个人催一催」 right after the progress card: those it listed as not yet reported. */
 const THEM = "(?:他们|她们|大家|各位|这几个人?|这些人|这几位|那几个人?|那几位|他俩|她俩)";
