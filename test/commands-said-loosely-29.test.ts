@@ -66,6 +66,9 @@ describe("commands and answers said in everyday words, round twenty-nine", () =>
     ["lin-fen", "又到月底了 帮我催一下没报的", "催报"],
     // 又 qualifying the asking (又要麻烦你: sorry to trouble you again), not the chase: a first chase (round thirty).
     ["lin-fen", "那几个还没交的 又要麻烦你催一下喔", "催报"],
+    ["lin-fen", "再麻烦你催一下没交的", "催报"],
+    // 又 right at the chase is again.
+    ["lin-fen", "又催一下没报的", "催报 再提醒"],
   ])("%s: 「%s」 is 「%s」", (who, text, command) => {
     expect(said(who, text)).toBe(command);
   });
