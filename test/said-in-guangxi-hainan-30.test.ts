@@ -74,4 +74,21 @@ describe("said in 桂柳话 and 海南 speech, round thirty", () => {
   ])("%s: 「%s」 is no 下周提醒", (who, text) => {
     expect(said(who, text)).not.toBe("下周提醒");
   });
+
+  it.each([
+    // Whether what one reported is confirmed, in Mandarin and with 桂柳 滴 (的/些) and 粤桂 有冇 (有没有).
+    ["chen-kp", "我这礼拜报滴有冇确认"],
+    ["li-rd", "我上礼拜报的有没有确认"],
+    ["he-gq", "我报的那几条都确认了没"],
+    ["sun-tp", "我还有哪滴冇确认"],
+  ])("%s: 「%s」 is 我的填报", (who, text) => {
+    expect(said(who, text)).toMatch(/^我的填报/);
+  });
+
+  it.each([
+    // 滴 as a drop, or drip irrigation, is no 的.
+    ["sun-tp", "今天搞了滴灌示范 覆盖农田30亩", "report"],
+  ])("%s: 「%s」 is %s", (who, text, kind) => {
+    expect(said(who, text)).toBe(kind);
+  });
 });
