@@ -91,4 +91,16 @@ describe("said in 桂柳话 and 海南 speech, round thirty", () => {
   ])("%s: 「%s」 is %s", (who, text, kind) => {
     expect(said(who, text)).toBe(kind);
   });
+
+  it.each([
+    // The draft named, then 起 and its measure closing the request: 生成总结 (起个头 is none).
+    ["zhou-ju", "上半年的稿子起一个咯", "生成总结 上半年"],
+    ["lin-fen", "今年的总结起一个出来嘛", "生成总结 今年"],
+  ])("%s: 「%s」 is 「%s」", (who, text, command) => {
+    expect(said(who, text)).toBe(command);
+  });
+
+  it("「稿子起个头就行」 makes no draft", () => {
+    expect(said("zhou-ju", "稿子起个头就行")).not.toMatch(/^生成总结/);
+  });
 });
