@@ -38,4 +38,12 @@ describe("「2」 and 「3」 to a draft's card, round thirty", () => {
     expect(reply).toContain("「3」是指卡片上的「撤回」吗");
     expect((await t.app.services.store.findBySeq("li-rd", 1))?.status).toBe("draft");
   });
+
+  it("「这个是科普那块的」 to the card of someone reporting for one section says the section stands, not 「没看出」", async () => {
+    const t = await open({ now: "2026-12-02T10:00:00+08:00" });
+    await t.sayText("陈静", "下午在东郊镇搞了场科普进村 资料发了三百多份");
+    const reply = await t.sayText("陈静", "这个是科普那块的哦");
+    expect(reply).toContain("科室就是「科普宣传与培训」");
+    expect(reply).not.toContain("没看出");
+  });
 });
