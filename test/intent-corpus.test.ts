@@ -238,7 +238,9 @@ describe("intent corpus", () => {
         "i25f",
         "i26c",
         "i26d",
-        // intent30's i30a is being tuned on (first sight recorded): its floor comes with the fixes.
+        // intent30's i30a (第三十轮 intent30) stands at 95.0 % plain, 97.5 % in context, 0 stored: 「上午开了个会 累死咯」
+        // (labelled unclear, answered as a mood) is on the line between asking and chat; 「这条是科普那块的哦」 on a
+        // card is 科室 on it, right in context — held to the 97 % floor when both are settled.
         "i30a",
       ].includes(s),
   )) {
