@@ -242,6 +242,8 @@ describe("intent corpus", () => {
         // (labelled unclear, answered as a mood) is on the line between asking and chat; 「这条是科普那块的哦」 on a
         // card is 科室 on it, right in context — held to the 97 % floor when both are settled.
         "i30a",
+        // i30b (intent30, written after the fixes) is a held-out check, scored untouched: no floor yet.
+        "i30b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
