@@ -103,4 +103,16 @@ describe("said in 桂柳话 and 海南 speech, round thirty", () => {
   it("「稿子起个头就行」 makes no draft", () => {
     expect(said("zhou-ju", "稿子起个头就行")).not.toMatch(/^生成总结/);
   });
+
+  it.each([
+    // A colleague's leave, called 小 + a surname common in 广西 and 海南 (覃、蒙、符、黎): theirs, not the sender's.
+    ["wang-ban", "小覃后天请假 她的事我先顶到"],
+    ["wang-ban", "小符明天请假"],
+    ["li-rd", "小蒙这礼拜休年假"],
+    ["xu-dj", "小黎后天请一天假"],
+  ])("%s: 「%s」 registers no leave of the sender's", (who, text) => {
+    const got = said(who, text);
+    expect(got).not.toMatch(/^请假/);
+    expect(got).not.toBe("unclear");
+  });
 });
