@@ -59,12 +59,16 @@ describe("commands and answers said in everyday words, round twenty-nine", () =>
   it.each([
     // A leader's chase said with a word of again shortly before it (nudge-records.ts's one list: 再、还是、仍、重新、又).
     ["zhou-ju", "阿没报的那几个再催一遍啦", "催报 再提醒"],
-    ["lin-fen", "那几个还没交的 又要麻烦你催一下喔", "催报 再提醒"],
     ["zhou-ju", "还是提醒一下他们吧", "催报 再提醒"],
     ["lin-fen", "仍催一下", "催报 再提醒"],
     // No again word at the chase: a first chase (the three-hour check stands).
     ["zhou-ju", "帮我催一下没报的", "催报"],
     ["lin-fen", "又到月底了 帮我催一下没报的", "催报"],
+    // 又 qualifying the asking (又要麻烦你: sorry to trouble you again), not the chase: a first chase (round thirty).
+    ["lin-fen", "那几个还没交的 又要麻烦你催一下喔", "催报"],
+    ["lin-fen", "再麻烦你催一下没交的", "催报"],
+    // 又 right at the chase is again.
+    ["lin-fen", "又催一下没报的", "催报 再提醒"],
   ])("%s: 「%s」 is 「%s」", (who, text, command) => {
     expect(said(who, text)).toBe(command);
   });

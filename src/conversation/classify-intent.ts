@@ -33,6 +33,7 @@ import { smallTalkAtClose } from "./small-talk-at-close.js";
 import { othersDoings } from "./others-doings.js";
 import { spokenWorkDone } from "./spoken-work-done.js";
 import { judgeWork } from "./work-content.js";
+import { reportPutToNextWeek } from "./next-week-report.js";
 import { howToTopic } from "./how-to.js";
 import { rulesAnswer } from "./staff-questions.js";
 import { replacePart, talkAbout, verbObject } from "./verb-object.js";
@@ -204,6 +205,10 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   if (week === "matter") return { kind: "report" };
   // 「本周没啥别的了」 after a report: no more to say — talk, never the week marked empty.
   if (!week && nothingElse(norm)) return { kind: "smalltalk", topic: "ack" };
+  // 「这礼拜来不赢报咯 下礼拜一起报」: this week's report put off to next week — 下周提醒 (next-week-report.ts),
+  // before its 忙 reads as a mood.
+  if (ctx.awaiting === "nothing" && reportPutToNextWeek(norm, core))
+    return { kind: "command", command: "下周提醒", text: "下周提醒" };
 
   // 「陪俺唠会嗑呗」「你们机器人也要写总结不 哈哈」: company asked for, or the bot asked about as a
   // person — social, whatever command word it holds (social-to-bot.ts).

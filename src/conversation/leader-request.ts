@@ -53,8 +53,14 @@ export const LEADER_SYNONYM_HELP = [
 
 /** Chasing words: 催、督促、提醒、通知、喊 (a leader's 「催一下没报的」), and what is chased: those who have not reported. */
 const NUDGE_VERB = "(?:催|督促|提醒|通知|喊)";
-/** 「没报的那几个再催一遍」「还是提醒一下吧」: a word of again (nudge-records.ts, one list) shortly before the chase. */
-const NUDGE_AGAIN = new RegExp(`(?:${AGAIN_WORDS})[^，,。；;！!？?\\s]{0,5}?${NUDGE_VERB}`);
+/**
+ * 「没报的那几个再催一遍」「还是提醒一下吧」: a word of again (nudge-records.ts, one list) shortly before the chase.
+ * Not where it qualifies the asking (「又要麻烦你催一下」「又得辛苦你提醒下」: sorry to trouble you again — a courtesy
+ * word follows it before the chase): that is a first chase, and the three-hour check stands (asked, not sent twice).
+ */
+const NUDGE_AGAIN = new RegExp(
+  `(?:${AGAIN_WORDS})(?![^，,。；;！!？?\\s]{0,3}?(?:麻烦|劳驾|辛苦|拜托|请|烦请|烦劳))[^，,。；;！!？?\\s]{0,5}?${NUDGE_VERB}`,
+);
 const NOT_YET = "(?:没报|未报|没交|未交|没填|未填|没上报)";
 /** 「催一下他们」「把这几个人催一催」 right after the progress card: those it listed as not yet reported. */
 const THEM = "(?:他们|她们|大家|各位|这几个人?|这些人|这几位|那几个人?|那几位|他俩|她俩)";
@@ -91,7 +97,8 @@ const GENERATE = [
   ),
   /起草(?:一下|下|个|一个|一份|一版)|(?:^|帮(?:我|忙)|请|麻烦|先|你|再|给我)起草/,
   // 先把今年的总结起个稿子、今年的总结先起个草: 起 a draft.
-  /(?:总结|初稿|草稿|稿子)?[^，,。]{0,8}起(?:个|一个|一下|下)?(?:草|稿子|初稿|草稿|稿)(?!纸)|(?:总结|初稿|草稿|稿子)[^，,。]{0,3}起(?:一|个|一个)版/,
+  // 「上半年的稿子起一个咯」: the draft named, then 起 and its measure closing the request (起个头 is no draft).
+  /(?:总结|初稿|草稿|稿子)?[^，,。]{0,8}起(?:个|一个|一下|下)?(?:草|稿子|初稿|草稿|稿)(?!纸)|(?:总结|初稿|草稿|稿子)[^，,。]{0,3}起(?:一|个|一个)版|(?:总结|初稿|草稿|稿子)[^，,。]{0,3}起(?:一个|个|一份|一稿)(?:出来)?[咯啦吧嘛哈呗啊喽]*$/,
   // 前三季度的总结能出个不、上半年的总结能不能出一版: asked whether it can be made.
   /(?:初稿|草稿|稿子|总结)[^，,。]{0,4}(?:能|可以|可不可以|能不能)(?:先)?(?:出|生成|弄|搞|起草)(?:个|一个|一版|一稿|一份|出来)?(?:不|吗|么|没|不能)?[?？]?$/,
   // 「这个稿子咋还是老样子 重新生成一下吧」「重新起草」: made again.

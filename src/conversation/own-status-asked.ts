@@ -22,6 +22,9 @@ export const OWN_UNREPORTED_ASKED = new RegExp(
 );
 
 const TIME = "(?:这周|本周|这个?礼拜|这个?星期|今年|这个月|本月|最近)?";
+/** A time one's reports were made in, past or this one. */
+const DONE_TIME =
+  "(?:这周|本周|这个?礼拜|这个?星期|上周|上个?礼拜|上个?星期|今年|这个月|本月|上个?月|最近|今天|昨天|前几天)?";
 /** 哪个 only before 没确认 (confirming is one's own; 「还有哪个没交的」 is a leader's 进度). */
 const WHICH =
   "(?:哪些|哪几条|哪几个|哪条|好多(?:条|个)|哪个(?=(?:还)?(?:没|未)(?:有)?确认)|几条|几个|啥|什么|多少)";
@@ -39,6 +42,9 @@ export const OWN_STATUS_ASKED = new RegExp(
     `^(?:我的?)?(?:还有)?(?:待确认|没确认|未确认|还没确认)的?(?:草稿|填报)?(?:还|都)?(?:有)?${WHICH}?${ASK_END}`,
     // 哪些还没确认啊、哪几条没确认、还有哪几条没确认呢: the which first
     `^(?:我)?(?:还有)?${WHICH}(?:还|是)?(?:没|未|还没|没有)确认(?:的)?${ASK_END}`,
+    // 我这礼拜报的有没有确认、我上周报的那几条都确认了没、我昨天交的确认了吗: whether what one reported (in a time said)
+    // is confirmed
+    `^(?:我|自己)${DONE_TIME}(?:报|填|交|发)(?:了|过)?的(?:那些|那几条|几条|东西|那条|那个)?(?:都|全)?(?:有没有确认|有没确认|确认(?:了|好了?)?(?:没有?|没得|吗|么|不))(?:[啊呀呢哈齁喔啦喃咯哦？?]*)$`,
   ].join("|"),
 );
 

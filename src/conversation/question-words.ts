@@ -15,14 +15,19 @@ const CLOSING = `(?=${CLOSES})`;
 const WHAT_SLOT = new RegExp(`${AFTER_VERB}${WHAT}${CLOSING}`, "gu");
 /** 甚 after 改成/变成/是个/有 (改成甚了、是个甚数), or before 人/时候 (还有甚人没交、甚时候放假). */
 const SHEN_SLOT = new RegExp(`(?<=(?:改成|变成|是|有)(?:些|点|个)?)甚么?${CLOSING}|甚(?=人|时候)`, "gu");
+/** The bot named as the doer (这个机器人做哪样的、小程序是搞么事用的): no modal needed before the verb. */
+const BOT_NAMED = "机器人|助手|小程序|软件|系统|程序|玩意儿?";
 /**
  * What the bot can do, asked with a modal and a verb of doing before the region's what-word (能闹甚、会做么哩、
- * 能干么斯、是搞么事的) — 甚 too, since the modal and the verb leave it no other reading (能干甚至 is not closed).
+ * 能干么斯、是搞么事的、是做哪样用的) — 甚 too, since the modal and the verb leave it no other reading (能干甚至 is not
+ * closed); 海南 and 江淮 么 alone (你会做么、能干么) there too: after a modal and a verb of doing it asks what.
  */
 const CAN_DO_SLOT = new RegExp(
-  `(?<=(?:能|会|可以|识|是)(?:帮(?:我|我们)?)?[干做搞弄闹])(?:${WHAT}|甚么?)(?=的|${CLOSES})`,
+  `(?<=(?:能|会|可以|识|是|${BOT_NAMED})(?:帮(?:我|我们)?)?[干做搞弄闹])(?:${WHAT}|甚么?|么)(?=用?的|${CLOSES})`,
   "gu",
 );
+/** 有么功能、有哪样用处 (海南、江淮、西南): what the bot has, asked with the region's what-word before the noun. */
+const HAS_WHAT_SLOT = /(?<=有)(?:么|哪样|么子|么事)(?=功能|用处|用法|本事|本领|作用)/gu;
 
 /**
  * A region's closing particle after the word that makes a yes-no question (交齐了没咧、上班不咧、报了没嘞、有数没哇):
@@ -41,6 +46,7 @@ const WHO_SLOT = /(?:什么|啥)人(?=还|都|没|未|不)/gu;
 export function plainQuestionWords(text: string): string {
   return text
     .replace(CAN_DO_SLOT, "什么")
+    .replace(HAS_WHAT_SLOT, "什么")
     .replace(WHAT_SLOT, "什么")
     .replace(SHEN_SLOT, "什么")
     .replace(AFTER_ASKED, "")

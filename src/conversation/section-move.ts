@@ -64,7 +64,11 @@ export function sectionMoveRequest(text: string, ctx: IntentContext): Intent | u
 
 function ownSectionMove(text: string, ctx: IntentContext): Intent | undefined {
   // 「是管企业认定那块的」: a section named by the work it does is that section (section-by-work.ts).
-  const norm = sectionByWork(text, ctx.sections);
+  // 「这个是科普那块的哦」 to a card: 这个 is the card's draft, as 这条 is (not with nothing shown: a thing talked of).
+  const norm = sectionByWork(
+    ctx.awaiting === "confirm" ? text.replace(/^这个(?=是|算|归|应该|应当|该)/, "这条") : text,
+    ctx.sections,
+  );
   const wrong = SAID_WRONG.test(norm);
   const clauses = norm.split(/[，,。；;！!\s]+/).filter((c) => c !== "");
   const several = eachNumbered(clauses, ctx);

@@ -29,6 +29,7 @@ import {
 } from "./work-lexicon.js";
 import { NOT_CORE } from "./intent-lexicon.js";
 import { spokenWorkAhead, spokenWorkDone } from "./spoken-work-done.js";
+import { tripAhead } from "./trip-ahead.js";
 
 /**
  * How much work a message carries, measured by what it names rather than by its verb: a figure
@@ -180,6 +181,8 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   if (!w.figure && spokenWorkDone(norm)) return "report";
   // 「明早要到一中搞消防演练」: the same shape with a time ahead — a trip to come, asked about, never stored.
   if (!w.figure && spokenWorkAhead(norm)) return "unclear";
+  // 「下午要去三江那边看示范基地」: any going still ahead, nothing done — asked about too (trip-ahead.ts).
+  if (!w.figure && tripAhead(norm, w.aspect)) return "unclear";
   if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE && !lightOnly) return "report";
   // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
   // 「收缴党费已完成」: the same without a listed object, one character longer.

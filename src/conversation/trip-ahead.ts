@@ -1,0 +1,21 @@
+/**
+ * 「下午要去三江那边看示范基地」「等会要克园区看孵化器」「明天得去乡里对一下数」: one's own going somewhere still ahead —
+ * a time to come, tomorrow's or later today's (下午、晚上、等会), then 要/得 and a verb of going (去、到、跑、赶, and the
+ * 克 of 桂柳、西南、鄂 speech) — whatever work it names, nothing is done yet: a trip to come is asked about, never stored
+ * (docs/understanding.md: 说行程是先问、不存). spoken-work-done.ts reads the same shape with a spoken verb of doing
+ * (要到一中搞消防演练); this reads any verb after the going. A plan said as one (计划、准备、打算: a plan reported)
+ * and a week or month ahead (下周要去…: next week's plan, which the summary's plan part takes) are left to the rules;
+ * done aspect anywhere (了、已、完成: 上午去了…，下午要去…) makes it a report of what was done.
+ */
+const TIME_AHEAD =
+  "(?:明天|明早|明儿个?|明晚|明日|后天|今晚|今天(?:上午|下午|晚上)|上午|下午|中午|晚上|待会儿?|等会儿?|等下|一会儿?|晚点)";
+
+/** 克 as 去, not 克服、克制、克扣、克隆 or a gram. */
+const GO = "(?:去|到|跑|赶|克(?![服制扣隆拉罗]))";
+
+const TRIP_AHEAD = new RegExp(`${TIME_AHEAD}(?:我们?|咱们?)?(?:还|又|也|就)?(?:要|得)${GO}`);
+
+/** Whether `norm` says only a trip of one's own still ahead (`done`: the message has a done aspect). */
+export function tripAhead(norm: string, done: boolean): boolean {
+  return !done && !/[?？]|计划|准备|打算/.test(norm) && TRIP_AHEAD.test(norm);
+}
