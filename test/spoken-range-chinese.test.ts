@@ -10,7 +10,7 @@ const stated = (t: string) => findStatedFigures(t).map((f) => `${f.figure.raw}=$
 
 describe("a range in Chinese numerals", () => {
   it("is one figure at its lower end", () => {
-    expect(stated("明年每个乡镇培养三到五个乡土人才")).toEqual(["三到五个=3个"]);
+    expect(stated("明年每个乡镇建三到五个示范点")).toEqual(["三到五个=3个"]);
     expect(stated("每人补助五千到八千块不等")).toEqual(["五千到八千块=5000元"]);
     expect(stated("每个村安排三至五人值守")).toEqual(["三至五人=3人"]);
     expect(stated("每户补三到五万元")).toEqual(["三到五万元=30000元"]);
