@@ -13,6 +13,9 @@ describe("a count and its measure word", () => {
     const text = "高标准农田项目今年建成1.2万亩有近两千亩的灌溉渠还没通水开春前督促施工方完工";
     expect((ex(text).clauses ?? []).map((c) => c.kind)).toEqual(["done", "problem", "plan"]);
     expect((ex(text).clauses ?? [])[1]?.text).toContain("有近两千亩的灌溉渠还没通水");
-    expect(ex(text).figures.map((f) => `${f.raw}|${f.kind}`)).toEqual(["1.2万亩|achieved", "近两千亩|problem"]);
+    expect(ex(text).figures.map((f) => `${f.raw}|${f.kind}`)).toEqual([
+      "1.2万亩|achieved",
+      "近两千亩|problem",
+    ]);
   });
 });

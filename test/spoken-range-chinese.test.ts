@@ -6,7 +6,8 @@ import { findStatedFigures } from "../src/domain/figure-scan.js";
  * as 「2到3名」 is (figure-candidate.ts spokenRangeStarts); before, only the upper end was read (5个, 8000元).
  * Found in kind30's f4-leibie30.
  */
-const stated = (t: string) => findStatedFigures(t).map((f) => `${f.figure.raw}=${f.figure.value}${f.figure.unit}`);
+const stated = (t: string) =>
+  findStatedFigures(t).map((f) => `${f.figure.raw}=${f.figure.value}${f.figure.unit}`);
 
 describe("a range in Chinese numerals", () => {
   it("is one figure at its lower end", () => {

@@ -21,7 +21,9 @@ describe("a named thing before a time-led step", () => {
       ["done", "茶叶加工项目的中期报告昨天交上去了"],
       ["plan", "我们股负责的3个项目月底前要去验收"],
     ]);
-    expect(figs("茶叶加工项目的中期报告昨天交上去了还有我们股负责的3个项目月底前要去验收")).toEqual(["3个|target"]);
+    expect(figs("茶叶加工项目的中期报告昨天交上去了还有我们股负责的3个项目月底前要去验收")).toEqual([
+      "3个|target",
+    ]);
   });
 
   it("leaves a count that is the object of the verb before, and work done after the named thing", () => {
@@ -32,7 +34,9 @@ describe("a named thing before a time-led step", () => {
     ]);
     // What there is (欠费的有…) or a count after 的 is no named thing: it stays where it was.
     expect(read("水费一直收不齐，欠费的有三百多户，下个月开始挨户上门催缴")[0]?.[0]).toBe("problem");
-    expect(read("培训班结业了培训五十二人拿到证的四十七个明年计划再办四期")[0]?.[1]).toContain("拿到证的四十七个");
+    expect(read("培训班结业了培训五十二人拿到证的四十七个明年计划再办四期")[0]?.[1]).toContain(
+      "拿到证的四十七个",
+    );
     // Something done to the named thing (验收了) keeps it with the work.
     expect(read("材料报上去了县里的两个站验收了下周再去看看")[0]?.[1]).toContain("两个站验收了");
   });

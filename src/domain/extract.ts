@@ -207,7 +207,8 @@ function clausesOfSentence(
     // A state after work done, a step after a condition or from now on, said with no sign (state-or-step.ts).
     const lastKind = out[out.length - 1]?.kind ?? before?.kind;
     // 「…报上去了市里要的年报|下周三前也要交」: a thing named right before a time-led step is its subject.
-    if (own === undefined && subjectOfNextStep(core, pieces[i + 1]) && read(pieces[i + 1] ?? "") === "plan") own = "plan";
+    if (own === undefined && subjectOfNextStep(core, pieces[i + 1]) && read(pieces[i + 1] ?? "") === "plan")
+      own = "plan";
     own = kindByShape(core, own, lastKind, out.length > 0, read, i > 0 ? pieces[i - 1] : undefined);
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
     // A concession, 下一步就 as "then", a plan doubted, a quota told with its progress (told-as-done.ts).

@@ -108,9 +108,18 @@ export function resolveRanges(t: string, cs: Candidate[]): void {
  */
 export function spokenRangeStarts(text: string, t: string, cs: Candidate[]): void {
   for (const c of cs) {
-    if (c.kind !== "figure" || c.rangeEnd || c.isPercent || !/^[二两三四五六七八九十百千]/.test(t.slice(c.start))) continue;
+    if (
+      c.kind !== "figure" ||
+      c.rangeEnd ||
+      c.isPercent ||
+      !/^[二两三四五六七八九十百千]/.test(t.slice(c.start))
+    )
+      continue;
     const before = t.slice(Math.max(0, c.start - 8), c.start);
-    const m = /(?<![第\d一二两三四五六七八九十百千万亿几零])([二两三四五六七八九十百千万亿零]+)(?:到|至)$/.exec(before);
+    const m =
+      /(?<![第\d一二两三四五六七八九十百千万亿几零])([二两三四五六七八九十百千万亿零]+)(?:到|至)$/.exec(
+        before,
+      );
     if (!m) continue;
     const start = c.start - m[0].length;
     if (cs.some((x) => x !== c && x.end > start && x.start < c.start)) continue;

@@ -29,7 +29,10 @@ function namedThing(s: string): boolean {
   const head = s.slice(0, at);
   const noun = s.slice(at + 1);
   if (COUNT_HERE.test(head) || /^(?:有|是|在|都|也|还|就|要|会|能|没|不)/.test(noun)) return false;
-  return (noun.replace(/^[\d一二两三四五六七八九十百千万几]+[多余来]?个?/, "").match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;
+  return (
+    (noun.replace(/^[\d一二两三四五六七八九十百千万几]+[多余来]?个?/, "").match(/[\u4e00-\u9fff]/g) ?? [])
+      .length >= 2
+  );
 }
 
 /** `piece` names the subject of the time-led step `next` (typed with a comma between or not). */
