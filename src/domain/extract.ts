@@ -25,6 +25,7 @@ import { splitJobs } from "./split-jobs.js";
 import { sectionHints } from "./section-hints.js";
 import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 import { kindByShape } from "./state-or-step.js";
+import { subjectOfNextStep, subjectsToSteps } from "./subject-before-step.js";
 import {
   bareProblemComment,
   quotaTopic,
@@ -161,7 +162,11 @@ function clausesOfSentence(
   const read = (s: string) => pieceKind(s, when.today, when.time);
   let prev: ClauseKind = carry ?? (mode === "item" ? "done" : mode);
   // Within a stretch with no comma, where its kind turns (kind-turns.ts).
-  const turned = commaPieces(sentence).flatMap((p, j) => kindTurns(p, when.today, when.time, j === 0));
+  // 「…报上去了市里要的年报|下周三前也要交」: a named thing at a piece's tail is the subject of the step after it.
+  const turned = subjectsToSteps(
+    commaPieces(sentence).flatMap((p, j) => kindTurns(p, when.today, when.time, j === 0)),
+    (s) => read(s) === "plan",
+  );
   const pieces = turned.map((p) => p.text);
   for (const [i, piece] of pieces.entries()) {
     // 「…，还有 两癌筛查做了6200人」: a filler says nothing of the clause's kind.
@@ -202,6 +207,9 @@ function clausesOfSentence(
       turned[i]?.kind;
     // A state after work done, a step after a condition or from now on, said with no sign (state-or-step.ts).
     const lastKind = out[out.length - 1]?.kind ?? before?.kind;
+    // 「…报上去了市里要的年报|下周三前也要交」: a thing named right before a time-led step is its subject.
+    if (own === undefined && subjectOfNextStep(core, pieces[i + 1]) && read(pieces[i + 1] ?? "") === "plan")
+      own = "plan";
     own = kindByShape(core, own, lastKind, out.length > 0, read, i > 0 ? pieces[i - 1] : undefined);
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
     // A concession, 下一步就 as "then", a plan doubted, a quota told with its progress (told-as-done.ts).

@@ -2,7 +2,7 @@
  * Candidates of the figure scan (figure-scan.ts): a number found in the text with what it was
  * read as (a figure, a date), and the ranges (3至5家, 1-2万元) joined across two of them.
  */
-import { cleanNumber } from "./chinese-number.js";
+import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import type { Figure } from "./update.js";
 
 /** A figure plus where it sits: [start, end) is `raw`; [numStart, numEnd) the digits to blank out. */
@@ -98,5 +98,37 @@ export function resolveRanges(t: string, cs: Candidate[]): void {
       a.rangeEnd = b;
       if (!a.hasScale && b.hasScale) a.figure.value = cleanNumber(a.figure.value * b.scale);
     }
+  }
+}
+
+/**
+ * 「三到五个」「五千到八千块」「三至五人」: a range said in Chinese numerals, whose first end has no unit and so is
+ * no candidate of its own. Stated (folded) figures take it at its lower end, approximate, as 2到3名 is read: the
+ * figure after 到/至 starts at the first end. Not 一到两个 (一两个 is no count), nor after 第 (an ordinal).
+ */
+export function spokenRangeStarts(text: string, t: string, cs: Candidate[]): void {
+  for (const c of cs) {
+    if (
+      c.kind !== "figure" ||
+      c.rangeEnd ||
+      c.isPercent ||
+      !/^[二两三四五六七八九十百千]/.test(t.slice(c.start))
+    )
+      continue;
+    const before = t.slice(Math.max(0, c.start - 8), c.start);
+    const m =
+      /(?<![第\d一二两三四五六七八九十百千万亿几零])([二两三四五六七八九十百千万亿零]+)(?:到|至)$/.exec(
+        before,
+      );
+    if (!m) continue;
+    const start = c.start - m[0].length;
+    if (cs.some((x) => x !== c && x.end > start && x.start < c.start)) continue;
+    let lower = parseChineseNumber(m[1] ?? "");
+    if (lower === undefined) continue;
+    if (!/[十百千万亿]/.test(m[1] ?? "") && c.hasScale) lower *= c.scale;
+    if (!(lower > 0 && lower < c.figure.value)) continue;
+    c.figure = { ...c.figure, raw: text.slice(start, c.end), value: cleanNumber(lower), approx: true };
+    c.start = start;
+    c.numStart = start;
   }
 }

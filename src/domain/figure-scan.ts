@@ -1,6 +1,12 @@
 import { parseChineseNumber } from "./chinese-number.js";
 import { blockedSpans, quoteSpans } from "./figure-blocked.js";
-import { type Candidate, type FoundFigure, makeCandidate, resolveRanges } from "./figure-candidate.js";
+import {
+  type Candidate,
+  type FoundFigure,
+  makeCandidate,
+  resolveRanges,
+  spokenRangeStarts,
+} from "./figure-candidate.js";
 import { contextFor, countedNoun } from "./figure-label.js";
 import { readNumber } from "./figure-read-number.js";
 import { spokenFigures } from "./figure-spoken.js";
@@ -165,6 +171,8 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   }
   candidates.sort((a, b) => a.start - b.start);
   resolveRanges(t, candidates);
+  // 三到五个、五千到八千块: a range in Chinese numerals, stated at its lower end.
+  if (foldRanges) spokenRangeStarts(text, t, candidates);
 
   const out: FoundFigure[] = [];
   let prevEnd = 0;

@@ -34,6 +34,7 @@ const COUNT_END = new RegExp(
   `${COUNT}(?=[\\u4e00-\\u9fff]|\\d{1,2}月|\\d+(?:${UNITS})(?![\\d${NUM}]))(?![的了和与及等都也就次方米里斤零一二两三四五六七八九十百千万亿块毛角半倍钱])`,
   "g",
 );
+const UNIT_NEXT = new RegExp(`^(?:${UNITS})`);
 /** 了 closing a clause (盘点完了|冲锋舟…), not 了解、为了、除了, nor before its object's count (打了6800剂). */
 const LE_END =
   /(?<![为除])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至))了(?![解却结吧呢啊吗的得])(?=[\u4e00-\u9fff]|\d{1,2}[月号日])(?![二两三四五六七八九十百千几]|一(?:[个次遍下回趟批轮场家户名项件些点期天年月半]|大半|百|千|万))(?!(?:快|近|将近|都|好)(?:[一两二三四五六七八九十几\d]+|好几)个?多?(?:月|天|周|星期|礼拜|年|小时))/g;
@@ -98,6 +99,13 @@ function cutPoints(s: string): number[] {
     // 「开学前对全县31所|中小学…搞了一轮排查」「五一前全区三十一家|建筑工地查了一圈」: a count after a
     // whole area (全县、全区…) or a coverb's object (对、给、把…) counts the noun that follows it.
     if (SCOPE_COUNT.test(s.slice(0, i))) continue;
+    // 「近两千|亩的灌溉渠…」: a number with no measure word of its own, backtracked from 两千亩 (whose 的 forbids the
+    // cut), is cut from its own measure word — no end of a clause.
+    if (/[\d一二两三四五六七八九十百千万亿]$/.test(m[0]) && UNIT_NEXT.test(s.slice(i + m[0].length)))
+      continue;
+    // 「前十个|月规上工业增加值…」「近三个|月…」: the first or last months are a time the clause opens with.
+    if (/(?:前|近|头|最近|过去)$/.test(s.slice(0, i)) && /个$/.test(m[0]) && s[i + m[0].length] === "月")
+      continue;
     at.set(i + m[0].length, 0);
   }
   for (const m of s.matchAll(LE_END))
@@ -206,7 +214,12 @@ function countThenTurn(parts: string[], kinds: (ClauseKind | undefined)[], first
   )
     return false;
   if (/^(?:其中|另外|另|此外|还有|还剩|剩下|剩余|其余|有)/.test(part) || LEADS_ON.test(part)) return false;
-  if (/^(?:还|也|都|仍|才|只|又|就|一直|没|不)/.test(next) || /(?:之|以)?前[^前]*$/.test(part)) return false;
+  // 「年底前14公里」: a deadline before the count; 「前十个月…增长6.8%」 (the first months) is no deadline.
+  if (
+    /^(?:还|也|都|仍|才|只|又|就|一直|没|不)/.test(next) ||
+    /(?:之|以)?前(?![\d一二两三四五六七八九十几]+个?(?:多)?(?:月|季度|周|天))[^前]*$/.test(part)
+  )
+    return false;
   const turn = kinds.find((k) => k !== undefined);
   // Before a problem the count stands apart anyway (「技术经纪人培训结业38人|真正在做成果转化的没几个」): as with a
   // comma typed, a bare topic and its count (老旧电梯60多部|安全隐患大) is read with the problem (extract.ts leadKind).
