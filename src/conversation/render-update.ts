@@ -15,6 +15,9 @@ export function describeFigure(f: Figure): string {
   const kind = f.kind === "target" ? "（目标）" : f.kind === "problem" ? "（问题）" : "";
   // 「5所学校安装了净水设备」: a context read after the figure already starts with what it counts.
   if (counted && context.startsWith(counted)) return `${f.raw}${context}${kind}`;
+  // 「帮企业算了研发费用加计扣除」 with 两家 counting 企业: the count said where it stands, after the co-verb.
+  if (counted && /^[给为帮替对把将让跟同]/.test(context) && context.startsWith(counted, 1))
+    return `${context[0]}${f.raw}${context.slice(1)}${kind}`;
   return `${context ? `${context} ` : ""}${f.raw}${counted}${kind}`.trim();
 }
 
