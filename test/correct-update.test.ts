@@ -90,7 +90,7 @@ describe("corrections of an earlier update", () => {
   it("a value with no figure of its unit in the update says so and asks for the new text", async () => {
     await reportAndConfirm("li-rd", "走访规上企业，宣讲研发费用加计扣除政策");
     const reply = await t.sayText("li-rd", "刚才那条写错了，应该是12家");
-    expect(reply).toContain("没有找到可以改成「12家」的数字");
+    expect(reply).toContain("#1 里没有带「家」的数字，不知道「12家」该改哪里，没有改动");
     expect(reply).toContain("请发送 #1 的修改内容");
     expect(await mine("li-rd")).toHaveLength(1);
   });

@@ -24,7 +24,8 @@ describe("figure labels on the confirmation card", () => {
 
   it("never carry the next figure inside a label read from the words after", () => {
     expect(labels("帮2家企业申请了专利质押融资500万元")).toEqual([
-      "企业申请了专利质押融资 2家",
+      // Round thirty: the co-verb stays with the count's phrase (帮…企业, not the enterprises on their own).
+      "帮企业申请了专利质押融资 2家",
       "企业申请了专利质押融资 500万元",
     ]);
   });

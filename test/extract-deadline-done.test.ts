@@ -49,6 +49,6 @@ describe("a figure after a co-verb and a whole area", () => {
     expect(ex.figures.map((f) => f.context)).toEqual(["发了防汛明白卡"]);
     // A typed space ends the phrase: 成交额 is the next figure's, not the companies'.
     const spaced = extractUpdate("今天帮两家企业登记技术合同 成交额85万", org, { today: "2026-12-01" });
-    expect(spaced.figures.map((f) => f.context)).toEqual(["企业登记技术合同", "成交额"]);
+    expect(spaced.figures.map((f) => f.context)).toEqual(["帮企业登记技术合同", "成交额"]);
   });
 });

@@ -28,7 +28,7 @@ describe("a figure's label with typed spaces", () => {
   it("never holds the next figure said in words (给十二个村装了六十多盏…)", () => {
     const labels = shown("上个月给十二个村装了六十多盏太阳能路灯");
     // fig22: the previous figure's noun (村) is its own, so the second label starts after it.
-    expect(labels).toEqual(["十二个村装了", "装了 六十多盏太阳能路灯"]);
+    expect(labels).toEqual(["给十二个村装了", "装了 六十多盏太阳能路灯"]);
   });
 
   it("reads people who came before a typed space as people", () => {

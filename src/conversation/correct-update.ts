@@ -77,6 +77,7 @@ async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<F
     return { update: shown };
   }
   if (req.ref === "duplicate") return { update: duplicateOf(open) ?? open[0]! };
+  if (req.ref === "loose") return looseRecent(ctx, req, open);
   if (req.ref.startsWith("old:")) return holdingOld(ctx, req, open, req.ref.slice(4));
   // 「刚才那条」 is the latest update whatever its state: when that one is already withdrawn, the
   // answer says so — never an older update taken in its place.
@@ -137,10 +138,27 @@ async function fittingRecent(ctx: CommandContext, req: CorrectionRequest, open: 
         ctx,
         req,
         fitting,
-        `最近一条 #${latest.seq} 里没有可以改成这个数的数字，是下面哪一条？`,
+        `${missingIn(`您最近报的 ${named(latest)}`, editBase(latest), req.said, true)}；下面几条有，是哪一条？`,
       ),
     };
   return { update: latest };
+}
+
+/**
+ * 「那条报错了 是1300份」 the next day: no update named, so the recent ones the new value fits — one is
+ * previewed (old beside new, to confirm), several are asked about; none, the recent ones are listed.
+ */
+async function looseRecent(ctx: CommandContext, req: CorrectionRequest, open: Update[]): Promise<Found> {
+  const recent = open.slice(0, LOOSE_REACH);
+  const fitting = recent.filter((u) => fits(u, req.said));
+  if (fitting.length === 1) return { update: fitting[0]! };
+  if (fitting.length > 1)
+    return {
+      ask: await whichCard(ctx, req, fitting, `您最近报的有 ${fitting.length} 条都能这样改，是哪一条？`),
+    };
+  const value = planCorrection(editBase(recent[0]!), req.said);
+  const what = value.kind === "not-found" ? `能改成「${value.value}」的数字` : "能这样改的数字";
+  return { ask: await whichCard(ctx, req, recent, `您最近报的 ${recent.length} 条里都没有${what}，是哪一条？`) };
 }
 
 /**
@@ -196,6 +214,31 @@ function duplicateOf(open: readonly Update[]): Update | undefined {
   return open.find((u, i) => open.slice(i + 1).some((v) => alike(key(u), key(v))));
 }
 
+/** 「#2「下午又跑了趟城关镇…」」: an update named with the start of its text. */
+function named(u: Update): string {
+  const chars = [...u.normalizedText];
+  return `#${u.seq}「${chars.slice(0, 16).join("")}${chars.length > 16 ? "…" : ""}」`;
+}
+
+/**
+ * What the update searched lacks for the correction, said plainly: 「#2 里没有人数」「#2 里已经是「1500份」了」
+ * 「#2 里没有带「个」的数字」「#2 里没有能改成「1680万」的数字」 — `who` names the update as the reply needs.
+ */
+export function missingIn(who: string, base: string, said: string, short = false): string {
+  const plan = planCorrection(base, said);
+  if (plan.kind !== "not-found") return `${who}里没有能这样改的数字`;
+  const where = short ? "" : `，不知道「${plan.value}」该改哪里`;
+  if (plan.what) return `${who}里没有${plan.what}这个数${where}`;
+  const value = findFigures(plan.value)[0]?.figure;
+  const figs = findFigures(base);
+  if (value && figs.some((f) => f.figure.value === value.value && f.figure.unit === value.unit))
+    return `${who}里已经是「${plan.value}」了`;
+  // The unit as said (「1680万」 is read as 元, but 元 was not said: not named).
+  if (value?.unit && plan.value.endsWith(value.unit) && !figs.some((f) => f.figure.unit === value.unit))
+    return `${who}里没有带「${value.unit}」的数字${where}`;
+  return `${who}里没有能改成「${plan.value}」的数字`;
+}
+
 /** The update has a figure the correction's new value can replace. */
 function fits(u: Update, said: string): boolean {
   const plan = planCorrection(editBase(u), said);
@@ -208,6 +251,7 @@ async function whichCard(
   req: CorrectionRequest,
   updates: Update[],
   title: string,
+  note = "我不确定您说的是哪一条，先没有做任何改动。",
 ): Promise<Reply> {
   const shown = updates.slice(0, MAX_OPTIONS);
   const commandFor = (u: Update) =>
@@ -231,7 +275,7 @@ async function whichCard(
       ...(req.action === "修改" && req.said !== "" ? { typed: `第${u.seq}条${req.said}` } : {}),
       subject: updateSubject(u),
     })),
-    note: "我不确定您说的是哪一条，先没有做任何改动。",
+    note,
   });
 }
 
@@ -280,6 +324,10 @@ async function correct(
       return saying(lead, [await revise(ctx, u, original, applyChanges(base, subs), subs)]);
   }
   const plan = planCorrection(base, req.said, prefer);
+  if (pending && plan.kind !== "substitute") {
+    const kept = await whilePreviewed(ctx, req, u, original, pending, lead);
+    if (kept) return kept;
+  }
   switch (plan.kind) {
     case "substitute": {
       if (pending) return saying(lead, [await revise(ctx, u, original, applyChanges(base, [plan]), [plan])]);
@@ -334,9 +382,7 @@ async function correct(
       }
       const asked = await runCommand(ctx, "修改", String(u.seq));
       await markDisputed(ctx, u, req.said);
-      const none = plan.what
-        ? `#${u.seq} 里没有${plan.what}这个数，不知道「${plan.value}」该改哪里，没有改动。`
-        : `#${u.seq} 里没有找到可以改成「${plan.value}」的数字，没有改动。`;
+      const none = `${missingIn(`#${u.seq} `, base, req.said)}，没有改动。`;
       return saying(`${lead}${none}`, asked);
     }
     case "no-value": {
@@ -349,6 +395,74 @@ async function correct(
       return saying(lead, asked);
     }
   }
+}
+
+/**
+ * A correction of an update whose edit preview waits, that the preview's text has no figure for:
+ * read against the text as saved (「不是1200 是1600」 names the figure the preview changed; 「写错了 是1500份」
+ * says again what the preview already has). Else nothing is changed and the preview stays open — said
+ * so, never dropped for a question about the whole text. Undefined: the usual answers apply.
+ */
+async function whilePreviewed(
+  ctx: CommandContext,
+  req: CorrectionRequest,
+  u: Update,
+  original: string,
+  pending: string,
+  lead: string,
+): Promise<Reply[] | undefined> {
+  const change = throughOriginal(original, pending, req.said);
+  if (change) {
+    const text = applyChanges(pending, [change]);
+    if (text !== pending) return saying(lead, [await revise(ctx, u, original, text, [change])]);
+    return saying(`${lead}修改预览里已经是「${change.to}」了（还没有保存）：`, [
+      await revise(ctx, u, original, pending, []),
+    ]);
+  }
+  const plan = planCorrection(pending, req.said);
+  if (plan.kind !== "not-found") return undefined;
+  const missing = missingIn(`#${u.seq} `, pending, req.said);
+  // 「还有学生是320个」 with #2's preview open, the 320个 fitting #1: asked, #2's preview kept meanwhile.
+  if (req.ref === "shown") {
+    const open = (await ctx.services.store.listUpdates({ author: ctx.person.id, status: ["draft", "confirmed"] }))
+      .filter((o) => o.id !== u.id)
+      .sort((a, b) => b.seq - a.seq)
+      .slice(0, LOOSE_REACH)
+      .filter((o) => fits(o, req.said));
+    if (open.length > 0)
+      return [
+        await whichCard(
+          ctx,
+          req,
+          open,
+          `${missing}，是要改下面${open.length === 1 ? "这" : "哪"}一条吗？`,
+          `先没有做任何改动；#${u.seq} 的修改预览还在，没有保存（回复「确认」保存它，「放弃修改」不要它）。`,
+        ),
+      ];
+  }
+  return [
+    {
+      text: `${lead}${missing}，没有改动。#${u.seq} 的修改预览还在：回复「确认」保存预览里的修改，回复「放弃修改」保持原样。`,
+    },
+  ];
+}
+
+/**
+ * The correction planned on the text as saved, moved onto the preview's text: the same figure (by its
+ * place among the figures, the preview having changed figures only) takes the new value.
+ */
+function throughOriginal(original: string, pending: string, said: string): Change | undefined {
+  if (openChanges(original, pending).length === 0) return undefined;
+  const plan = planCorrection(original, said);
+  if (plan.kind !== "substitute") return undefined;
+  const figs = findFigures(original);
+  const i = figs.findIndex((f) => f.start === plan.at);
+  const g = findFigures(pending)[i];
+  if (i < 0 || !g) return undefined;
+  // 「不是1200 是1600」 changes the number of 「1200份」: the unit after it stays.
+  const was = original.slice(figs[i]!.start, figs[i]!.end);
+  const to = was.startsWith(plan.from) ? `${plan.to}${was.slice(plan.from.length)}` : plan.to;
+  return { from: pending.slice(g.start, g.end), to, at: g.start };
 }
 
 /**
@@ -408,10 +522,12 @@ export const correctCommands: Command[] = [
       if ("ask" in found) return found.ask;
       const u = found.update;
       const snippet = [...u.normalizedText].slice(0, 24).join("");
-      const passed = found.passed ? `最近一条 #${found.passed.seq} 里没有可以改成这个数的数字，` : "";
+      const passed = found.passed
+        ? `${missingIn(`您最近报的 ${named(found.passed)}`, editBase(found.passed), req.said, true)}，`
+        : "";
       const lead = req.ref.startsWith("#")
         ? ""
-        : `${passed}${passed ? "您说的应该" : "您说的"}是 #${u.seq}「${snippet}${[...u.normalizedText].length > 24 ? "…" : ""}」。`;
+        : `${passed}${passed ? "您说的应该" : "您说的"}是 #${u.seq}「${snippet}${[...u.normalizedText].length > 24 ? "…" : ""}」${passed ? "（有这个数）" : ""}。`;
       if (req.action === "修改") return correct(ctx, req, u, lead);
       // 「补充一下 还发了资料60份」: appended, shown as an edit to confirm (supplement.ts).
       if (req.action === "补充")

@@ -70,6 +70,13 @@ const RECENT_REF = new RegExp(
 );
 const BARE_RECENT = /^(?:我)?(?:刚才|刚刚)$/;
 /**
+ * 「那条报错了 是1300份」「之前那条写错了」「上次报的那个数不对」: an update pointed at with no time or words
+ * of its own — the recent one the new value fits (correct-update.ts; several are asked about). 那个 only
+ * before the mistake named (「那个 今天开了会」 opens with a filler).
+ */
+const LOOSE_REF =
+  /(?<![\u4e00-\u9fff])(?:我)?(?:之前|以前|先前|早先|上次|上回|前头)?(?:报|发|填)?(?:的)?(?:那(?:一)?条|那(?:一)?个(?=[\s，,]*(?:数(?:字|据|目)?)?(?:写错|填错|报错|搞错|弄错|打错|记错|算错|不对|错了|有误)))(?:的|里面?)?|(?:之前|以前|先前|早先|上次|上回)(?:报|发|填)的(?:那(?:一)?(?:条|个))?(?:的|里面?)?/;
+/**
  * 科普进校园那条、科技活动周的那条, 上午核台账那个 (个 standing for the update, as LONE_ONE): an update
  * named by words of its text.
  */
@@ -139,7 +146,14 @@ export function parseCorrection(
 ): CorrectionRequest | undefined {
   if ([...norm].length > MAX_CHARS) return undefined;
   // 「等会儿 这条不对 撤了吧」 while a card shows: 这条 is the draft on the card.
-  const found = findRef(norm);
+  const named = findRef(norm, true);
+  // A loose 那条 names an update only with a new value to put in it, and only when no card or edit preview
+  // is up (「那条报错了 是1300份」 then is about that one): else the reference is read as it was without it.
+  const looseMeant =
+    named?.code === "loose" &&
+    awaiting === "nothing" &&
+    actionOf(`${norm.slice(0, named.at)} ${norm.slice(named.at + named.len)}`.trim()) === "修改";
+  const found = named?.code === "loose" && !looseMeant ? findRef(norm) : named;
   // 「这条不要了，跟上礼拜报的重复额」 on a card: the earlier one is what this one repeats (跟/和…重复、一样) —
   // 这条, the draft on the card, is the one meant.
   const compared = found !== undefined && /(?:跟|和|与|同)$/.test(norm.slice(0, found.at).trim());
@@ -160,6 +174,8 @@ export function parseCorrection(
   if (!action) return undefined;
   if (ref) {
     if (ref.bare && (action !== "修改" || WORK_DONE.test(rest))) return undefined;
+    // 「那条报错了」 with no new value, or with work of its own: no loose reference to resolve.
+    if (ref.code === "loose" && (!hasValue(rest) || doesWork(rest))) return undefined;
     // 「刚才发错了」 says a message went out by mistake, not what to correct: the bot offers 撤回.
     if (ref.code.startsWith("recent") && action === "修改" && SENT_WRONGLY.test(norm) && !hasValue(rest))
       return undefined;
@@ -190,7 +206,12 @@ export function parseCorrection(
       (awaiting === "confirm" && countsAlike(rest, opts.pendingTexts ?? []))) &&
     (awaiting === "confirm" || [...norm.replace(/[\s，,。！!：:、]/g, "")].length <= BARE_CORRECTION_MAX)
   )
-    return { action, ref: awaiting === "confirm" ? "shown" : "recent", said: rest };
+    return {
+      action,
+      // 「报错了 宣传册是1300份」 the next morning, nothing just said: the recent one it fits, not the latest as such.
+      ref: awaiting === "confirm" ? "shown" : opts.recentAllowed === true ? "recent" : "loose",
+      said: rest,
+    };
   // 「上周五的那个培训 实际来了85人 不是80」: the old figure named after the new one says which update
   // (the one that holds it, correct-update.ts), whatever card is shown (figure-denied.ts).
   const old = awaiting === "nothing" || awaiting === "confirm" ? oldValueDenied(rest) : undefined;
@@ -309,6 +330,8 @@ function weekdayPeriod(ref: string): string | undefined {
 /** The update a message names (number, recency or content), as a /ref code; exported for verb-object.ts. */
 export function findRef(
   norm: string,
+  /** Read 「那条报错了」 as a loose reference (parseCorrection only, which keeps it with a new value said). */
+  loose = false,
 ): { code: RefCode; at: number; len: number; bare?: boolean } | undefined {
   const num = NUMBER_REF.exec(norm);
   if (num) {
@@ -327,6 +350,8 @@ export function findRef(
       bare: BARE_RECENT.test(recent[0]),
     };
   }
+  const vague = loose ? LOOSE_REF.exec(norm) : null;
+  if (vague) return { code: "loose", at: vague.index, len: vague[0].length };
   const content = CONTENT_REF.exec(norm);
   if (content) {
     const words = content[1]!.replace(CONTENT_LEAD, "");

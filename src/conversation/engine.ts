@@ -17,6 +17,7 @@ import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { Command, Incoming, Reply, Services } from "./types.js";
 import { noteUnknownSender } from "./unknown-senders.js";
 import { markAside } from "./mark-aside.js";
+import { noteEditSetAside } from "./edit-set-aside.js";
 
 /**
  * The one dispatcher every transport calls. Order of concerns:
@@ -86,11 +87,14 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     // One person's messages are handled one at a time, across every process sharing the store:
     // each reads their state and updates, decides, and writes back without interleaving.
     // 「👍」 alone may answer what the bot waits for (a card's yes): the classifier decides.
-    return services.store.withLock(`person:${person.id}`, () =>
-      problem === "emoji-only" && emojiAnswer(text) === undefined
+    return services.store.withLock(`person:${person.id}`, async () => {
+      const before = await getState(services.store, person.id);
+      const replies = await (problem === "emoji-only" && emojiAnswer(text) === undefined
         ? onText(services, known, text, { kind: "smalltalk", topic: "emoji" })
-        : handleKnown(known, text),
-    );
+        : handleKnown(known, text));
+      // An edit preview that something else took the place of: said, never lost silently.
+      return noteEditSetAside(services, person.id, before, replies);
+    });
   }
 
   /** A rostered person's message, inside their lock. */

@@ -14,7 +14,12 @@ export function describeFigure(f: Figure): string {
   const counted = f.counted ?? "";
   const kind = f.kind === "target" ? "（目标）" : f.kind === "problem" ? "（问题）" : "";
   // 「5所学校安装了净水设备」: a context read after the figure already starts with what it counts.
-  if (counted && context.startsWith(counted)) return `${f.raw}${context}${kind}`;
+  // A label that names a count itself (专家座谈会参加人数) was read before the figure: never merged.
+  if (counted && context.startsWith(counted) && !/(?:人数|次数|个数|数量|总数)$/.test(context))
+    return `${f.raw}${context}${kind}`;
+  // 「帮企业算了研发费用加计扣除」 with 两家 counting 企业: the count said where it stands, after the co-verb.
+  if (counted && /^[给为帮替对把将让跟同]/.test(context) && context.startsWith(counted, 1))
+    return `${context[0]}${f.raw}${context.slice(1)}${kind}`;
   return `${context ? `${context} ` : ""}${f.raw}${counted}${kind}`.trim();
 }
 

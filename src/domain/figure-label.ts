@@ -9,7 +9,7 @@ import { PERSON_NOUN } from "./figure-person-noun.js";
 /** Where a label phrase ends: sentence and clause punctuation (not quotes, titles or 、). */
 const PHRASE_END = "，,。；;：:！？!?\n";
 const LEAD_WORDS =
-  /^(?:、|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[-·•*]\s?|其中|同时|另外|此外|但是|不过|可是|只是|而且|并且|然后|今年以来|今年|本年|全年|本周|这周|本月|今天|上午|下午|晚上|早上|中午|上半年|\d{4}年度?|\d{1,2}月(?:[上中下]旬|份|初|底)?|累计|共计|共|合计|总计)+/;
+  /^(?:、|一(?:场|次(?!性)|轮|趟)(?=[\u4e00-\u9fff]{3})|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[-·•*]\s?|其中|同时|另外|此外|但是|不过|可是|只是|而且|并且|然后|今年以来|今年|本年|全年|本周|这周|本月|今天|上午|下午|晚上|早上|中午|上半年|\d{4}年度?|\d{1,2}月(?:[上中下]旬|份|初|底)?|累计|共计|共|合计|总计)+/;
 
 /** The topic a chat message opens with (成果转化那边、知识产权这块、镇里): the section says it already. */
 const TOPIC =
@@ -22,7 +22,8 @@ const TOPIC =
  */
 const TIME_WORDS = new RegExp(
   // 「比去年少了」: the year compared with is part of the phrase.
-  `(?<![比较])(?:${[
+  // 「想今年报」「打算明年建」: a time right after a modal verb is when the plan falls, part of the phrase.
+  `(?<![比较想要备算划取])(?:${[
     "今年以来|本年度?|上半年|下半年|年初|年中|前[几两三四五六\\d]个月|前段时间|这段时间|目前|截至目前|到目前为止|截至昨天|到昨天|截至今天|近期|最近",
     "(?:上|这|本)(?:个|一)?(?:月|号头|礼拜|星期|周|季度)(?:以来|里|份)?",
     "(?:今|去|前|昨)(?:年|天|日|朝|么子?|末子?)(?:以来)?",
@@ -168,7 +169,12 @@ function contextPhrase(
   const after = to === nextStart && nextStart < t.length ? afterSaid.replace(CONJUNCTION_END, "") : afterSaid;
   // 「上个月给三家企业办了辅导」「年底前要把9家加油站改完」: the number is the object of a co-verb and the
   // work is said after it, so the phrase it counts is the one after (企业办了辅导), not 上个月给.
-  if (CO_VERB_END.test(before) && after.length >= 2) return after;
+  // The co-verb stays with it (「帮两家企业算了研发费用加计扣除」 → 帮企业算了研发费用加计扣除): without it the
+  // enterprises would be the ones doing the work.
+  // Only where the object is said after the measure word (两家企业; not 给全村80户发了…: 户 is the object itself).
+  const coVerb = CO_VERB_END.exec(before);
+  if (coVerb && after.length >= 2)
+    return MEASURE.test(t.slice(start, end)) ? `${coVerb[0].replace(CO_VERB_SCOPE, "")}${after}` : after;
   // 「完成了2家企业的研发中心申报材料审核」: a light verb alone before the number says nothing of what was done; the
   // work is the phrase after the counted noun's 的 (完成了研发中心申报材料审核 2家企业).
   const owned = LIGHT_VERB_ONLY.test(before)
@@ -213,6 +219,9 @@ const LEFT_END = /(?:还有|还剩下?|剩下|尚有|还差)$/;
 const BARE_PREDICATE =
   /^(?:还有|还剩下?|剩下|尚有|还差|只有|仅有|只|仅|才|就|共有|共|达到|达|为|是|占|约|大概|大约|接近|将近)+$/;
 
+/** The scope word after a co-verb (把全镇、给各): said by the number's own phrase, not kept with the co-verb. */
+const CO_VERB_SCOPE = /(?:全(?:县|区|市|镇|乡|村)|辖区|各)$/;
+
 /** A co-verb closing the words before a number (给、把、为…, 把全镇): its object is what the number counts. */
 const CO_VERB_END =
   /(?:给|(?<![行作成认因以称更])为|帮|替|(?<![核比应面针校查相反配绝派一])对|把|将|让|跟|同)(?:全(?:县|区|市|镇|乡|村)|辖区|各)?$/;
@@ -253,6 +262,8 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   // 「还有十几个没找到事做」: a negation opens what they did not do, never a noun; 「收到一百二十几件六月初评审」:
   // a time opens the next step of a run-on.
   if (/^[没不未别冇]/.test(noun)) return undefined;
+  // 「有2家想今年报」「3家已经完成」: an intention or an adverb opens what they do, never a noun.
+  if (/^(?:想|打算|准备|愿意|正在|已经|都|也|还在)/.test(noun)) return undefined;
   if (TIME_AHEAD.test(noun)) return undefined;
   // 「三个村搞了场农技培训，来了六十几个…」: a one-character spoken verb with 了 right after a place or body ends
   // the noun there, whatever follows (「企业申请了…」 keeps its subject for the figure after: see below).

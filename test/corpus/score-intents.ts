@@ -746,12 +746,12 @@ export function intentMatches(
     if (got.command !== expect.command) return false;
     // A request on an earlier update (correction-request.ts) runs as 「/ref 撤回 #3 …」 or
     // 「/ref 撤回 recent …」: the same command on update 3, or on the one just discussed, or the later of
-    // two alike (「重了的那个」, duplicate) — unlabelled.
+    // two alike (「重了的那个」, duplicate), or the recent one the new value fits (「那条报错了 是1300份」, loose) — unlabelled.
     const ref = /^\/ref \S+ (\S+)/.exec(got.text);
     // 修改 labelled with the number and the change (「2 是9家」) is that update, the change passed on as said.
     if (ref)
       return expect.args === undefined
-        ? /^(?:recent|shown|content:|duplicate)/.test(ref[1]!)
+        ? /^(?:recent|loose|shown|content:|duplicate)/.test(ref[1]!)
         : ref[1] === `#${expect.args}` ||
             (got.command === "修改" &&
               ref[1] === `#${expect.args.split(/\s+/)[0]}` &&
