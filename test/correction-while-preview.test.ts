@@ -37,73 +37,76 @@ async function twoUpdates(): Promise<void> {
 }
 
 describe("a second correction while #2's edit preview waits", () => {
-  it.each(["写错了 是1500份", "不对 还是1500份", "宣传册是1500份"])(
-    "「%s」 (what the preview already has) says so and keeps the preview",
-    async (said) => {
-      await twoUpdates();
-      await t.say(who, "修改 2 宣传册1500份");
-      const reply = all(await t.say(who, said));
-      expect(reply).toContain("修改预览（#2）");
-      expect(reply).toContain("已经是「1500份」");
-      expect(reply).not.toContain("没有找到");
-      expect(await mode()).toBe("confirm-edit");
-      await t.say(who, "确认");
-      expect((await mine())[1]).toBe("2:confirmed:在河西乡开展科技下乡，发放宣传册1500份，参加人数80人");
-    },
-  );
+  it.each([
+    "写错了 是1500份",
+    "不对 还是1500份",
+    "宣传册是1500份",
+  ])("「%s」 (what the preview already has) says so and keeps the preview", async (said) => {
+    await twoUpdates();
+    await t.say(who, "修改 2 宣传册1500份");
+    const reply = all(await t.say(who, said));
+    expect(reply).toContain("修改预览（#2）");
+    expect(reply).toContain("已经是「1500份」");
+    expect(reply).not.toContain("没有找到");
+    expect(await mode()).toBe("confirm-edit");
+    await t.say(who, "确认");
+    expect((await mine())[1]).toBe("2:confirmed:在河西乡开展科技下乡，发放宣传册1500份，参加人数80人");
+  });
 
-  it.each(["不是1200 是1600", "1200改成1600份", "不是1200份 是1600份"])(
-    "「%s」 names the figure as saved: the preview's 1500份 becomes 1600份",
-    async (said) => {
-      await twoUpdates();
-      await t.say(who, "修改 2 宣传册1500份");
-      const reply = all(await t.say(who, said));
-      expect(reply).toContain("修改预览（#2）");
-      expect(reply).toContain("「1200份」改成「1600份」");
-      expect(reply).not.toContain("没有「1200」");
-    },
-  );
+  it.each([
+    "不是1200 是1600",
+    "1200改成1600份",
+    "不是1200份 是1600份",
+  ])("「%s」 names the figure as saved: the preview's 1500份 becomes 1600份", async (said) => {
+    await twoUpdates();
+    await t.say(who, "修改 2 宣传册1500份");
+    const reply = all(await t.say(who, said));
+    expect(reply).toContain("修改预览（#2）");
+    expect(reply).toContain("「1200份」改成「1600份」");
+    expect(reply).not.toContain("没有「1200」");
+  });
 
-  it.each(["还有宣讲次数是3次", "另外金额应该是5万元"])(
-    "「%s」 (no such figure anywhere) changes nothing and keeps the preview, said so",
-    async (said) => {
-      await twoUpdates();
-      await t.say(who, "修改 2 宣传册1500份");
-      const reply = all(await t.say(who, said));
-      expect(reply).toContain("没有改动");
-      expect(reply).toContain("#2 的修改预览还在");
-      expect(await mode()).toBe("confirm-edit");
-      await t.say(who, "确认");
-      expect((await mine())[1]).toContain("宣传册1500份");
-    },
-  );
+  it.each([
+    "还有宣讲次数是3次",
+    "另外金额应该是5万元",
+  ])("「%s」 (no such figure anywhere) changes nothing and keeps the preview, said so", async (said) => {
+    await twoUpdates();
+    await t.say(who, "修改 2 宣传册1500份");
+    const reply = all(await t.say(who, said));
+    expect(reply).toContain("没有改动");
+    expect(reply).toContain("#2 的修改预览还在");
+    expect(await mode()).toBe("confirm-edit");
+    await t.say(who, "确认");
+    expect((await mine())[1]).toContain("宣传册1500份");
+  });
 });
 
 describe("a correction of another update while #2's edit preview waits", () => {
-  it.each(["修改 1 人数是70人", "城关镇那条 人数应该是70人", "第一条也错了 人数是70人"])(
-    "「%s」 previews #1 and says #2's edit was not saved, with a way back to it",
-    async (said) => {
-      await twoUpdates();
-      await t.say(who, "修改 2 宣传册1500份");
-      const replies = await t.say(who, said);
-      const reply = all(replies);
-      expect(reply).toContain("修改预览（#1）");
-      expect(reply).toContain("#2 的修改没有保存");
-      expect(reply).toContain("「1200份」改成「1500份」");
-      // The button shows #2's edit again (and says #1's is now the one set aside).
-      const back = replies.flatMap((r) => r.card?.buttons ?? []).find((b) => b.label.includes("回到 #2"));
-      expect(back).toBeDefined();
-      const again = all(await t.say(who, back!.command, { subject: back!.subject }));
-      expect(again).toContain("修改预览（#2）");
-      expect(again).toContain("「1200份」改成「1500份」");
-      expect(again).toContain("#1 的修改没有保存");
-      await t.say(who, "确认");
-      expect(await mine()).toEqual([
-        "1:confirmed:今天去城关镇开了科普宣传会，参加人数60人",
-        "2:confirmed:在河西乡开展科技下乡，发放宣传册1500份，参加人数80人",
-      ]);
-    },
-  );
+  it.each([
+    "修改 1 人数是70人",
+    "城关镇那条 人数应该是70人",
+    "第一条也错了 人数是70人",
+  ])("「%s」 previews #1 and says #2's edit was not saved, with a way back to it", async (said) => {
+    await twoUpdates();
+    await t.say(who, "修改 2 宣传册1500份");
+    const replies = await t.say(who, said);
+    const reply = all(replies);
+    expect(reply).toContain("修改预览（#1）");
+    expect(reply).toContain("#2 的修改没有保存");
+    expect(reply).toContain("「1200份」改成「1500份」");
+    // The button shows #2's edit again (and says #1's is now the one set aside).
+    const back = replies.flatMap((r) => r.card?.buttons ?? []).find((b) => b.label.includes("回到 #2"));
+    expect(back).toBeDefined();
+    const again = all(await t.say(who, back!.command, { subject: back!.subject }));
+    expect(again).toContain("修改预览（#2）");
+    expect(again).toContain("「1200份」改成「1500份」");
+    expect(again).toContain("#1 的修改没有保存");
+    await t.say(who, "确认");
+    expect(await mine()).toEqual([
+      "1:confirmed:今天去城关镇开了科普宣传会，参加人数60人",
+      "2:confirmed:在河西乡开展科技下乡，发放宣传册1500份，参加人数80人",
+    ]);
+  });
 
   it("a new report sent meanwhile says the edit was not saved", async () => {
     await twoUpdates();

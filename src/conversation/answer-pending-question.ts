@@ -2,7 +2,7 @@ import { heldBack, whichDraftAnswer } from "./which-draft-answer.js";
 import { holdsAllSaid } from "./card-hold.js";
 import { saysNo, WITHDRAW_ASKED, withdrawsCard } from "./card-no.js";
 import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
-import { closesAskReport, keepsOriginal } from "./correction-request.js";
+import { closesAskReport, keepsOriginal } from "./answer-close-or-keep.js";
 import { backsOutOfEdit } from "./edit-back-out.js";
 import { dropsInEveryClause, dropsTheEdit } from "./edit-dropped.js";
 import { editNotNeeded } from "./edit-not-needed.js";

@@ -19,7 +19,8 @@ export async function noteEditSetAside(
 ): Promise<Reply[]> {
   if (before.mode !== "confirm-edit") return replies;
   const now = await getState(services.store, personId);
-  if (now.mode === "idle" || (now.mode === "confirm-edit" && now.updateId === before.updateId)) return replies;
+  if (now.mode === "idle" || (now.mode === "confirm-edit" && now.updateId === before.updateId))
+    return replies;
   const u = await services.store.getUpdate(before.updateId);
   if (!u || u.status === "withdrawn" || editBase(u) === before.text) return replies;
   const changes = openChanges(editBase(u), before.text);

@@ -119,7 +119,11 @@ function joinPieces(clauses: readonly Clause[]): Clause[] {
     const of = PIECE_OF.get(c);
     const last = out[out.length - 1];
     if (last && of !== undefined && of === lastOf && last.kind === c.kind)
-      out[out.length - 1] = { ...last, text: `${last.text}，${c.text}`, figures: [...last.figures, ...c.figures] };
+      out[out.length - 1] = {
+        ...last,
+        text: `${last.text}，${c.text}`,
+        figures: [...last.figures, ...c.figures],
+      };
     else out.push(c);
     lastOf = of;
   }

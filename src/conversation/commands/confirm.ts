@@ -5,7 +5,7 @@ import { askWhichUpdate } from "../ask-which-update.js";
 import { REF_COMMAND } from "../correction-request.js";
 import { cancelEdit, correctionNotText, editAsk, editBase, showEdit } from "../edit-update.js";
 import { kindMissing } from "../figure-kind-missing.js";
-import { alreadySaid } from "../edit-already-said.js";
+import { answerAlreadySaid } from "../edit-already-said.js";
 
 export { editAsk };
 import { extractText } from "../extract-text.js";
@@ -350,19 +350,8 @@ const edit: Command = {
     if (fix && correctionNotText(editBase(update), inline))
       return fix.run({ ...ctx, args: `修改 #${update.seq} ${inline}` });
     // 「修改 2 宣传册1500份」 when #2 already says so: nothing to change — said, not appended a second time.
-    const same = alreadySaid(editBase(update), inline);
-    if (same) {
-      const state = await getState(store, ctx.person.id);
-      const waiting = state.mode === "confirm-edit" && state.updateId === update.id;
-      // The preview changed those words: said back as saved, the edit is undone (as 「还是1500份」 undoes it).
-      if (waiting && !alreadySaid(state.text, inline)) {
-        const dropped = await cancelEdit(ctx, update);
-        return { text: `改回「${same}」就和原来一样了：${dropped.text}` };
-      }
-      return {
-        text: `#${update.seq} 里已经写着「${same}」，没有改动。${waiting ? `#${update.seq} 的修改预览还在：回复「确认」保存预览里的修改，回复「放弃修改」保持原样。` : `要改别处，请发送「修改 ${update.seq} 新内容」。`}`,
-      };
-    }
+    const same = await answerAlreadySaid(ctx, update, inline);
+    if (same) return same;
     // 「第3条人数改成46人」 when #3 has no count of people: said so, and the new text asked for.
     const missing = kindMissing(editBase(update), inline);
     if ([...inline].length >= 2 && !missing)
