@@ -367,10 +367,7 @@ export function extractUpdate(text: string, org: Org, opts: ExtractOptions = {})
     listed = seg.listed === true;
     let clause = seg.text;
     // 下一步计划：一是… / 存在问题：… — a heading and its first clause on one line.
-    // 「党建方面，…」「人才这块，…」: a section's label before a comma, its tail said, is a label as well.
-    const colon =
-      /^([^，。,：:]{2,16})[：:](.+)$/.exec(clause) ??
-      /^([^，。,：:\s]{2,10}?(?:这块|那块|这一块|这边|那边|方面))[，,\s]\s*(.+)$/.exec(clause);
+    const colon = /^([^，。,：:]{2,16})[：:](.+)$/.exec(clause);
     if (colon) {
       const m = headingMode(colon[1] ?? "", opts.today);
       if (m) {
