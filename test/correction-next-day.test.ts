@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { useTmpDirs } from "./helpers/tmp-dir.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { TestApp } from "./helpers/test-app.js";
+import { appPerTest } from "./helpers/app-per-test.js";
 
 /**
  * A figure put right the next morning, in the words people use (29th-round console trial): 「昨天那个数
@@ -9,14 +9,11 @@ import { useTmpDirs } from "./helpers/tmp-dir.js";
  * 「我报错了 不是1200是1300」 with another card shown changed that card's 两百 to 1300. The update that
  * holds the figure is the one previewed; nothing is stored new, withdrawn or changed meanwhile.
  */
-useTmpDirs();
+const { open } = appPerTest();
 
 let t: TestApp;
 beforeEach(async () => {
-  t = await makeTestApp({ now: "2026-12-01T10:00:00+08:00" });
-});
-afterEach(async () => {
-  await t.app.close();
+  t = await open({ now: "2026-12-01T10:00:00+08:00" });
 });
 
 const mine = async () =>

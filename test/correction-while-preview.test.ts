@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { getState } from "../src/conversation/state.js";
 import type { Reply } from "../src/conversation/types.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { useTmpDirs } from "./helpers/tmp-dir.js";
+import type { TestApp } from "./helpers/test-app.js";
+import { appPerTest } from "./helpers/app-per-test.js";
 
 /**
  * Corrections said while an edit preview waits, and the next day with no update named (30th-round
@@ -10,14 +10,11 @@ import { useTmpDirs } from "./helpers/tmp-dir.js";
  * 「不是1200 是1600」 said #2 had no 1200; a correction of another update replaced the preview without a
  * word; 「那条报错了 是1300份」 the next day only asked 「您是想修改一条填报吗？」.
  */
-useTmpDirs();
+const { open } = appPerTest();
 
 let t: TestApp;
 beforeEach(async () => {
-  t = await makeTestApp({ now: "2026-12-01T10:00:00+08:00" });
-});
-afterEach(async () => {
-  await t.app.close();
+  t = await open({ now: "2026-12-01T10:00:00+08:00" });
 });
 
 const who = "chen-kp";

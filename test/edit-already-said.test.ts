@@ -1,15 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { alreadySaid } from "../src/conversation/edit-already-said.js";
 import { getState } from "../src/conversation/state.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { useTmpDirs } from "./helpers/tmp-dir.js";
+import type { TestApp } from "./helpers/test-app.js";
+import { appPerTest } from "./helpers/app-per-test.js";
 
 /**
  * 「修改 2 宣传册1500份」 when #2 already says 宣传册1500份 (30th-round console trial) was shown as an edit adding
  * 「。宣传册1500份」 at the end, and the next 「不对 是1600份」 then asked which of two 1500份. Now nothing is
  * changed and it is said so; said back while a preview changed those words, the edit is undone.
  */
-useTmpDirs();
+const { open } = appPerTest();
 
 describe("alreadySaid", () => {
   it.each([
@@ -32,12 +32,9 @@ describe("alreadySaid", () => {
 describe("through the bot", () => {
   let t: TestApp;
   beforeEach(async () => {
-    t = await makeTestApp({ now: "2026-12-01T10:00:00+08:00" });
+    t = await open({ now: "2026-12-01T10:00:00+08:00" });
     await t.say("li-rd", "组织企业申报高新技术企业3家，发放宣传册1500份");
     await t.say("li-rd", "确认");
-  });
-  afterEach(async () => {
-    await t.app.close();
   });
 
   it("「修改 1 宣传册1500份」 changes nothing and says so", async () => {

@@ -1,21 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { units } from "./helpers/extract-shapes.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { useTmpDirs } from "./helpers/tmp-dir.js";
+import type { TestApp } from "./helpers/test-app.js";
+import { appPerTest } from "./helpers/app-per-test.js";
 
 /**
  * 「成果转化这块…技术合同成交额80万 人才那边组织了…」 from someone holding both sections (29th-round console
  * trial): the 80万 was read as 「80万 人」 (people) across the space into 人才, and the 成果转化 card lost it.
  * 人 after a space and before 才 is the next section's 人才, not the unit; 「来了50人才开始」 still counts 50人.
  */
-useTmpDirs();
+const { open } = appPerTest();
 
 let t: TestApp;
 beforeEach(async () => {
-  t = await makeTestApp({ now: "2026-12-01T10:00:00+08:00" });
-});
-afterEach(async () => {
-  await t.app.close();
+  t = await open({ now: "2026-12-01T10:00:00+08:00" });
 });
 
 describe("a figure before 人才 said after a space", () => {

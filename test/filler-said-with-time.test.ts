@@ -1,20 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { useTmpDirs } from "./helpers/tmp-dir.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { TestApp } from "./helpers/test-app.js";
+import { appPerTest } from "./helpers/app-per-test.js";
 
 /**
  * 「晚上还有个事 跟县融媒体对接了下…」 sent in the morning showed 「下一步计划：晚上还有个事」 beside the work
  * (29th-round console trial): 还有个事 said with a time of day in front is the same spoken lead-in as 还有个事
  * alone — no plan, no words of the item.
  */
-useTmpDirs();
+const { open } = appPerTest();
 
 let t: TestApp;
 beforeEach(async () => {
-  t = await makeTestApp({ now: "2026-12-01T10:00:00+08:00" });
-});
-afterEach(async () => {
-  await t.app.close();
+  t = await open({ now: "2026-12-01T10:00:00+08:00" });
 });
 
 describe("还有个事 with a time in front is a lead-in", () => {

@@ -1,20 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { useTmpDirs } from "./helpers/tmp-dir.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { TestApp } from "./helpers/test-app.js";
+import { appPerTest } from "./helpers/app-per-test.js";
 
 /**
  * The guided mode started again halfway (29th-round console trial): two answers given, 「等下 我先去开个会」,
  * then 「填报」 — the questions began again from 1/4 and the answers were gone without a word. The restart
  * now says they were not kept, and what they were; nothing is stored either way.
  */
-useTmpDirs();
+const { open } = appPerTest();
 
 let t: TestApp;
 beforeEach(async () => {
-  t = await makeTestApp({ now: "2026-12-01T10:00:00+08:00" });
-});
-afterEach(async () => {
-  await t.app.close();
+  t = await open({ now: "2026-12-01T10:00:00+08:00" });
 });
 
 async function halfway(): Promise<void> {

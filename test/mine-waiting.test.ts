@@ -1,20 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { useTmpDirs } from "./helpers/tmp-dir.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { TestApp } from "./helpers/test-app.js";
+import { appPerTest } from "./helpers/app-per-test.js";
 
 /**
  * 「还有哪些没确认的」 got the whole year's list (confirmed, withdrawn and all), and 「哪些还没确认啊」 got
  * 「这个问题我答不了」 (29th-round console trial). Asked what is still unconfirmed, the answer is the drafts
  * waiting and only those — or that none waits — and nothing is changed.
  */
-useTmpDirs();
+const { open } = appPerTest();
 
 let t: TestApp;
 beforeEach(async () => {
-  t = await makeTestApp({ now: "2026-12-01T10:00:00+08:00" });
-});
-afterEach(async () => {
-  await t.app.close();
+  t = await open({ now: "2026-12-01T10:00:00+08:00" });
 });
 
 /** #1 confirmed, #2 withdrawn, #3 waiting. */

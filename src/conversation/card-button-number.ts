@@ -1,3 +1,4 @@
+import { foldWidth } from "../domain/normalize.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 
 /**
@@ -8,9 +9,8 @@ export const CARD_BUTTONS = ["确认", "修改", "撤回"] as const;
 
 /** A bare number, typed alone or after 按/点/选 (按1、点2): the n-th button or the update numbered n. */
 export function bareButtonNumber(core: string): number | undefined {
-  const m = /^(?:按|点|选)?([1-9１-９])(?:号)?$/.exec(core);
-  if (!m) return undefined;
-  return Number(m[1]!.replace(/[１-９]/, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  const m = /^(?:按|点|选)?([1-9])(?:号)?$/.exec(foldWidth(core));
+  return m ? Number(m[1]) : undefined;
 }
 
 /**

@@ -83,8 +83,8 @@ export async function handleText(
       // Doubted as a report, yet said for a colleague (「何婷她们的 我代她报一下，…」): whose it is
       // is the question to ask, not whether to store it under the sender.
       if (intent.suggest === undefined && !PENDING_MODES.has(state.mode)) {
-        const other = reportsForOther(reportText(text), input.person, services.org);
-        if (other) return [await askForOther(services, input, other)];
+        const other = await askIfForOther(services, input, text);
+        if (other) return [other];
       }
       return [await askAboutUnclear(services, input, text, intent.suggest, state)];
     case "ask-command":
@@ -96,11 +96,17 @@ export async function handleText(
       if (state.mode === "edit")
         return answer(services, input, text, { kind: "answer", answer: "text" }, state);
       {
-        const other = reportsForOther(reportText(text), input.person, services.org);
-        if (other) return [await askForOther(services, input, other)];
+        const other = await askIfForOther(services, input, text);
+        if (other) return [other];
       }
       return newUpdate(services, input, text, "chat");
   }
+}
+
+/** Work said for a colleague (「帮陈静报一下」「何婷她们的 我代她报一下，…」): whose it is, asked; else undefined. */
+async function askIfForOther(services: Services, input: Known, text: string): Promise<Reply | undefined> {
+  const other = reportsForOther(reportText(text), input.person, services.org);
+  return other ? askForOther(services, input, other) : undefined;
 }
 
 /** The draft on the card, not to be recorded: withdrawn (restorable, said so), nothing left waiting. */
