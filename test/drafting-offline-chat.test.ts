@@ -180,3 +180,38 @@ describe("offline drafter on staff chat", () => {
     expect(problems.items.map((i) => i.text)).toEqual(["部分取水户计量设施老化"]);
   });
 });
+
+describe("offline opening on dated chat", () => {
+  it("lists the period's results without the day one event fell on", async () => {
+    const store = memoryStore();
+    const rows = [
+      {
+        author: "a",
+        section: "works",
+        date: "2025-12-04",
+        text: "今天跟县农业农村局对接了灌区配套项目 涉及12个村",
+      },
+      { author: "a", section: "works", date: "2025-03-08", text: "3月上旬完成了4座山塘清淤，清出淤泥2600方" },
+      {
+        author: "b",
+        section: "water",
+        date: "2025-06-02",
+        text: "5月19日至23日开展取水户核查，核查取水户41家",
+      },
+    ];
+    await importRows(
+      store,
+      org,
+      rows.map((c, i) => ({ row: i + 1, ...c })),
+      new Date("2025-12-05T00:00:00Z"),
+    );
+    const parts = draftOffline(org, groupMaterial(org, { year: 2025 }, store.updates)).parts;
+    const opening = parts.find((p) => p.kind === "opening")!.paragraphs[0]!;
+    // The figures are there; the days are not (「全年，12月4日…」 reads as if the year were one day).
+    for (const raw of ["12个村", "2600方"]) expect(opening).toContain(raw);
+    expect(opening).not.toMatch(/\d{1,2}月(?:\d{1,2}日|[上中下]旬)/u);
+    // The sections still say when, where the staff said it.
+    const works = parts.find((p) => p.key === "section:works")!;
+    expect(works.items.map((i) => i.text).join("")).toMatch(/3月上旬/u);
+  });
+});

@@ -282,6 +282,10 @@ export function offlineSectionPart(m: SectionMaterial, origin: PartOrigin = "off
   return { ...base, paragraphs: lead, items, origin, sourceIds: m.updates.map((u) => u.id) };
 }
 
+/** A date opening a clause: a day, a part of a month or a span of days (「12月4日」「3月上旬」「5月19日至23日」). */
+const DAY_LEAD =
+  /^于?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?[，,、\s]*/u;
+
 /** The opening's figures: the weightiest achieved clauses, at most one per section. */
 export function headlineClauses(material: Material, max = 5): string[] {
   const reported = material.sections.filter((s) => s.updates.length > 0).length;
@@ -290,6 +294,8 @@ export function headlineClauses(material: Material, max = 5): string[] {
       // The paragraph already says 「全年，」: a clause does not say it again, first or inside
       // (「旅游综合收入全年累计9.2亿元」); 「全年目标」 names a thing, not the time.
       .map((h) => (material.period.half ? h.clause : h.clause.replace(/全年(?!目标|任务|计划)[，,]?/gu, "")))
+      // 「全年，12月4日对接了…」: the day one event fell on has no place in a list of the period's results.
+      .map((c) => c.replace(DAY_LEAD, ""))
       .filter((c) => c.length > 0 && c.length <= 40)
   );
 }
