@@ -37,6 +37,12 @@ const ASKS: Ask[] = [
   { who: "sun-tp", say: "啥时候截止", reply: [/截止/, /周五/], not: GENERIC },
   { who: "sun-tp", say: "截止时间是哪天啊", reply: [/截止/], not: GENERIC },
   { who: "he-gq", say: "最晚什么时候交？", reply: [/周五|截止/], not: GENERIC },
+  // Round thirty-one: the summary's own material named (今年的材料) is this deadline, also relayed from a leader;
+  // it got 「这个问题我答不了」, and relayed, a task offered to record as a plan.
+  { who: "chen-kp", say: "今年的材料啥时候截止", reply: [/截止/], not: /答不了|交办/ },
+  { who: "chen-kp", say: "领导让我问下 今年的材料啥时候截止", reply: [/截止/], not: /答不了|交办/ },
+  { who: "sun-tp", say: "年终总结材料最晚哪天交啊", reply: [/截止/], not: /答不了|交办/ },
+  { who: "li-rd", say: "我们科的材料截止到几号", reply: [/截止/], not: /答不了|交办/ },
   { who: "he-gq", say: "报错了咋办", reply: [/修改/, /撤回/], not: GENERIC },
   { who: "zhao-zh", say: "填错了怎么弄😂", reply: [/修改/], not: GENERIC },
   { who: "zhao-zh", say: "确认了还能改吗", reply: [/修改/], not: GENERIC },
