@@ -38,6 +38,14 @@ describe("chat typing: spaces, fillers, run-ons", () => {
     expect(kinds("张三汇报一下：走访3个村")).toEqual([["done", "走访3个村"]]);
     expect(kinds("帮企业申报一下：省级项目2个")[0]?.[1]).toContain("申报");
     expect(kinds("企业填报一下：23家")[0]?.[1]).toContain("填报");
+    // Round thirty-one: 「那我先报一个：」 and its kin stayed in the stored item.
+    expect(kinds("那我先报一个：11月份帮扶的3户困难户都走访到了")).toEqual([
+      ["done", "11月份帮扶的3户困难户都走访到了"],
+    ]);
+    expect(kinds("先报一条，本周完成科技统计报表12份")).toEqual([["done", "本周完成科技统计报表12份"]]);
+    expect(kinds("再补一条：科普大篷车进了5所学校")).toEqual([["done", "科普大篷车进了5所学校"]]);
+    // A count of one as the work itself stays: 「报一个项目」 is no opener without its pause.
+    expect(kinds("报个项目到省里，争取资金50万")[0]?.[1]).toContain("报个项目");
   });
 
   it("leaves a bare 还有 out of the clause and out of its kind", () => {
