@@ -79,6 +79,23 @@ describe("查数", () => {
     );
   });
 
+  it("which of two figures, asked, is a count asked — never a correction to the second (round thirty-one)", async () => {
+    const t = await apps.open({ now: "2026-11-03T10:00:00+08:00" });
+    await t.say("he-gq", "今年新认定高新技术企业12家");
+    await t.say("he-gq", "1");
+    await t.say("he-gq", "确认");
+    for (const asked of ["高企今年是12家还是15家来着", "咱们高企是12还是15啊"])
+      expect(await t.sayText("zhou-ju", asked)).toContain("何婷 11月3日：新认定高新技术企业 12家");
+    // One's own, asked the same way: the list of one's reports, nothing changed (it was read as 修改 to 15家).
+    const own = await t.sayText("he-gq", "我之前报的高企是12家还是15家啊");
+    expect(own).toContain("#1");
+    expect(own).not.toMatch(/修改预览|没有能改成|是哪一条/);
+    const [u] = await t.app.services.store.listUpdates({ author: "he-gq" });
+    expect(u?.normalizedText).toContain("12家");
+    // Told, not asked: 「来了300还是310人记不清了」 is no question of the material.
+    expect(await t.sayText("chen-kp", "来了300还是310人记不清了")).not.toContain("只有局领导和办公室");
+  });
+
   it("staff are told it is for leaders, and nothing is stored", async () => {
     const t = await material();
     const before = (await t.app.services.store.listUpdates({ author: "li-rd" })).length;

@@ -58,6 +58,18 @@ function manyAsCount(text: string): string {
     .replace(MANY_ASKED_CLOSE, "多少")
     .replace(MANY_LOOKED_UP, "多少");
 }
+/**
+ * 「我之前报的听众是300还是310啊」「高企是23家还是25家来着」: which of two figures, asked — a count asked of the material
+ * (never a correction to the second: nothing is said wrong).
+ */
+// A figure, not 一 alone (「一条一条报还是一起报」 asks how reporting goes).
+const NUM = "(?:\\d[\\d.]*|[二两三四五六七八九十][一二两三四五六七八九十百千万]*)";
+const CHOICE_ASKED = new RegExp(
+  `${NUM}[\\u4e00-\\u9fff]{0,2}还是${NUM}[\\u4e00-\\u9fff]{0,2}?(?:来着|啊|呀|哦|呢|吗|嘛|哈|[?？])*$`,
+  "u",
+);
+/** The two figures of a choice, restated as the count asked (是23家还是25家 → 几家). */
+const CHOICE = new RegExp(`(?:是)?${NUM}([\\u4e00-\\u9fff]?)还是${NUM}[\\u4e00-\\u9fff]?`, "u");
 /** Whether a matter was reported: 报了没有、报过吗、有人报过没、报没报. */
 const REPORTED_ASKED = /报(?:过|了)(?:没有|没得|没|吗|不)[?？]*$|报没报|报过没有?/;
 /** The draft, a rewrite, a check, who is missing, an update by its number, a rule: another command's question. */
@@ -109,7 +121,7 @@ export function materialAsked(norm: string, core: string, ctx: IntentContext): I
   if ([...text].length > MAX_CHARS || NOT_MATERIAL.test(text)) return undefined;
   const lookedUp = LOOKED_UP.test(text) && !LOOKUP_DONE.test(text) && !STATED.test(text);
   const counted =
-    countAsked(text) || MANY_ASKED.test(text) || (KEPT_ASKED.test(text) && !STATED.test(text)) || lookedUp;
+    countAsked(text) || CHOICE_ASKED.test(text) || MANY_ASKED.test(text) || (KEPT_ASKED.test(text) && !STATED.test(text)) || lookedUp;
   const reported = !counted && REPORTED_ASKED.test(text);
   if (!counted && !reported) return undefined;
   const people = ctx.people ?? [];
@@ -138,6 +150,7 @@ const AMOUNT_VERB =
 const AMOUNT_NOUN: Readonly<Record<string, string>> = { 成交: "成交额", 交易: "交易额", 投入: "投入" };
 export function thingRestated(asked: string): string {
   return asked
+    .replace(CHOICE, (_m, unit: string) => (unit ? `几${unit}` : "多少"))
     .replace(COUNTED_WENT, "$1")
     .replace(
       AMOUNT_VERB,
