@@ -12,8 +12,11 @@ export type PendingNote = (
   services: Services,
   person: Person,
   state: DialogueState,
-  /** What kind of small talk the person sent (「好的」 is ack, 「行，就这样吧」 other). */
-  topic?: SmallTalkTopic,
+  /**
+   * What kind of small talk the person sent (「好的」 is ack, 「行，就这样吧」 other); "cancel" when it was
+   * 取消/算了 with nothing of the conversation's own to cancel (a feature may have something running).
+   */
+  topic?: SmallTalkTopic | "cancel",
   /** The words themselves. */
   text?: string,
 ) => Promise<Reply | undefined>;
@@ -32,7 +35,7 @@ export async function pendingNoteFor(
   services: Services,
   person: Person,
   state: DialogueState,
-  topic?: SmallTalkTopic,
+  topic?: SmallTalkTopic | "cancel",
   text?: string,
 ): Promise<Reply | undefined> {
   for (const note of (services.features[NOTES_KEY] as PendingNote[] | undefined) ?? []) {

@@ -12,6 +12,7 @@ import { createFeishuClient } from "../transports/feishu/create-client.js";
 import { lazyDocxClient } from "../export/lazy-docx-client.js";
 import { approvalNote } from "./approve-commands.js";
 import { partQuestionNote } from "./ask-part.js";
+import { generationCancelNote } from "./generation-cancel-note.js";
 import { createDraftingService } from "./draft-service.js";
 import { extractWithModel } from "./extract-with-model.js";
 import { loadPrompts } from "./load-prompts.js";
@@ -93,6 +94,8 @@ export const draftingFeature: Feature = {
     registerPendingNote(services, partQuestionNote);
     // 「行，就这样吧」 from a leader while a draft is in review: asked whether it means 定稿.
     registerPendingNote(services, reviewAssentNote(api));
+    // 「算了 先不弄了」 while a generation runs: what happens to it, said truly.
+    registerPendingNote(services, generationCancelNote(api));
     const extract = api.extract;
     if (extract) {
       // Intake's model extraction (LLM_EXTRACT=auto with a key, or on); intake falls back to its rules on error.

@@ -11,6 +11,7 @@ import { offerWithdraw } from "../ask-which-update.js";
 import { leavesItToThem } from "../on-behalf.js";
 import { historyLines } from "../render-history.js";
 import { getState, setState, stampOf } from "../state.js";
+import { pendingNoteFor } from "../pending-notes.js";
 import { editDroppedText } from "../edit-update.js";
 import { weekSectionsLine } from "../week-sections.js";
 import { waitingList } from "../mine-waiting.js";
@@ -149,7 +150,11 @@ const cancel: Command = {
   async run(ctx) {
     const { store } = ctx.services;
     const state = await getState(store, ctx.person.id);
-    if (state.mode === "idle") return { text: "当前没有进行中的操作。" };
+    if (state.mode === "idle") {
+      // A feature's work under way (a draft being generated) is said, not denied.
+      const running = await pendingNoteFor(ctx.services, ctx.person, state, "cancel", ctx.input.text ?? "");
+      return running ?? { text: "当前没有进行中的操作。" };
+    }
     await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
     if (state.mode === "guided") return { text: "已退出逐项填报，没有保存任何内容。" };
     if (state.mode === "edit" || state.mode === "confirm-edit") {
