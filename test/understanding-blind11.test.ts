@@ -49,6 +49,11 @@ describe("round seven: b11's classes", () => {
     ["lin-fen", "把科普那个科的填报拿来我看看", "科普宣传与培训"],
     ["zhou-ju", "高企那个科报了些啥", "高新技术企业与创新平台"],
     ["lin-fen", "把人才科的填报发我瞅瞅", "科技人才与创新环境"],
+    // Round thirty-one: a time between the section and what it reported, and the office called by the first two
+    // characters of the section's name (高新科) — both were 「这个问题我答不了」.
+    ["zhou-ju", "科普今年报了啥", "科普宣传与培训"],
+    ["lin-fen", "高新科今年报了些啥", "高新技术企业与创新平台"],
+    ["zhou-ju", "成果科这个月报的东西给我看看", "成果转化与知识产权"],
   ])("a leader asking for one section's reports sees that section's: %s 「%s」", async (who, text, section) => {
     t = await makeTestApp();
     await t.say("chen-kp", "举办科普讲座3场，听众420人");
