@@ -145,6 +145,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round twenty-nine's sealed batches: measured only.
   ["blind67", undefined],
   ["blind68", undefined],
+  // Round thirty-one's sealed batches: measured only.
+  ["blind69", undefined],
+  ["blind70", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -128,6 +128,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * files g0-yunling, g1-sangqian, kept outside the repository during the round, scored totals only at its start
  * and end, and added sealed at its end. Round thirty-one: blind68 and its report file g1-sangqian opened to tune on
  * (the weakest of the two on intents and on figures; scored untouched at 6303032); held out of training until tuned on.
+ * Round thirty-one: its two blind batches `blind69` (b69-, 白桦县, 黑龙江) and `blind70` (b70-, 瓯南县, 浙南温州),
+ * report files g2-baihua, g3-ounan, written blind this round by blind31 and added sealed at once: scored totals only,
+ * at the main commit they were written against (0bb6ef7).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -231,6 +234,8 @@ export const SPLITS = [
   "blind66",
   "blind67",
   "blind68",
+  "blind69",
+  "blind70",
   "i10a",
   "i10b",
   "i10c",
@@ -594,6 +599,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind65",
   "blind66",
   "blind67",
+  "blind69",
+  "blind70",
 ]);
 
 /**
