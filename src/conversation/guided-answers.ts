@@ -218,6 +218,16 @@ export function slotOf(piece: string, asked: Slot, today?: string): Slot {
   return kind === "plan" ? "plans" : kind === "problem" ? "problems" : asked;
 }
 
+/** A clause that counts work done (来了80人、走访了6家企业) and says no shortfall (才20人、缺口30万). */
+function doneCount(clause: string, today?: string): boolean {
+  return (
+    FIGURE.test(clause) &&
+    !SHORTFALL.test(clause) &&
+    !/才|只|仅|还差|没|未/.test(clause) &&
+    classifyClause(clause, today) === "item"
+  );
+}
+
 /** Words of a shortfall: slow, too few, lacking, not enough. */
 const SHORTFALL = /慢|难|不够|不足|不高|不太|不到位|缺|少|差|弱|滞后|偏[高低大小少多老]|跟不上|不配合|不积极/;
 /** A clause that opens with a time ahead or an intent is a plan whatever else it says. */
@@ -278,6 +288,9 @@ export function answerRuns(
         const k = NOT_OUT_YET.test(bare) ? "figures" : slotOf(bare, "figures", today);
         part = k !== "figures" ? k : FIGURE.test(bare) || runs.length === 0 ? "figures" : undefined;
       }
+      // 「来了80人，发了1200份」 to the problems question: a count of work done is a figure of the work;
+      // the clause after it with no figure is the problem asked for, not more of the count.
+      if (!part && asked === "problems") part = doneCount(bare, today) ? "figures" : asked;
       const last = runs[runs.length - 1];
       part ??= last?.part ?? asked;
       if (last && last.part === part) last.clauses.push(content);

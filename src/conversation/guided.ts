@@ -358,7 +358,18 @@ async function finish(
   const added: string[][] = items.map(() => []);
   const together: string[] = [];
   const labels: Array<{ raw: string; context: string }> = [];
-  for (const run of answerRuns(s(answers.figures ?? ""), "figures", day)) {
+  // Counts of work said to a later question (来了80人 to 「遇到了什么问题」) join the figures, said once.
+  const late: string[] = [];
+  const later: Array<{ part: string; piece: string }> = [];
+  for (const slot of ["problems", "plans"] as const)
+    for (const run of answerRuns(s(answers[slot] ?? ""), slot, day)) {
+      const piece = run.clauses.join("，");
+      if (run.part === "figures") late.push(piece);
+      else later.push({ part: run.part, piece });
+    }
+  const heard = `${answers.work ?? ""}\n${answers.figures ?? ""}`;
+  const figureText = [s(answers.figures ?? ""), withoutRepeats(s(late.join("，")), s(heard))];
+  for (const run of answerRuns(figureText.filter(Boolean).join("，"), "figures", day)) {
     if (run.part !== "figures") {
       (run.part === "plans" ? plans : problems).push(run.clauses.join("，"));
       continue;
@@ -378,11 +389,8 @@ async function finish(
       }
     }
   }
-  for (const slot of ["problems", "plans"] as const)
-    for (const run of answerRuns(s(answers[slot] ?? ""), slot, day)) {
-      const piece = run.clauses.join("，");
-      (run.part === "plans" ? plans : run.part === "problems" ? problems : own).push(piece);
-    }
+  for (const { part, piece } of later)
+    (part === "plans" ? plans : part === "problems" ? problems : own).push(piece);
   // 「几项合计」: the items are one piece of work with the count said of them together.
   const itemTexts = together.length
     ? [[items.join("、"), ...added.flat(), ...together].join("，"), ...own]
