@@ -18,6 +18,7 @@ import {
 import { intentText, numberOf } from "./intent-lexicon.js";
 import { newUpdate } from "./intake.js";
 import { exactSection, sectionAnswer } from "./section-answer.js";
+import { stepQuestion } from "./guided-ask.js";
 import { STEPS } from "./guided-steps.js";
 import { FIGURE } from "./work-lexicon.js";
 import { cardReply } from "./render-update.js";
@@ -116,7 +117,7 @@ export async function continueGuided(
   const next = state.step + 1;
   if (next < STEPS.length) {
     await setState(store, person.id, { ...state, step: next, answers }, stamp);
-    return [{ text: STEPS[next]!.ask }];
+    return [{ text: stepQuestion(next, answers, workParts, today(services)) }];
   }
   return finish(services, input, { ...state, answers });
 }
@@ -149,7 +150,7 @@ function workItems(work: string, day: string): string[] {
  * The work answer sorted: the pieces of work done (as said), and what it says in passing that is a
  * plan (a clear plan piece, or 「下一步…」 after the work) or a problem (「问题是…」).
  */
-function workParts(work: string, day: string): { items: string[]; problems: string[]; plans: string[] } {
+function workParts(work: string, day?: string): { items: string[]; problems: string[]; plans: string[] } {
   const out = { items: [] as string[], problems: [] as string[], plans: [] as string[] };
   for (const piece of splitList(work)) {
     if (plainPlan(piece, day)) {
@@ -173,7 +174,7 @@ function workParts(work: string, day: string): { items: string[]; problems: stri
  * A piece of the answer to 「做了哪些工作」 that is a plan: read so by its meaning and saying so in
  * words of intent or time ahead (「这周主要在弄人才公寓分配的事」 is work under way).
  */
-function plainPlan(piece: string, day: string): boolean {
+function plainPlan(piece: string, day?: string): boolean {
   return classifyClause(piece, day) === "plan" && INTENT.test(piece);
 }
 const INTENT =
@@ -248,7 +249,8 @@ async function sectionOrWork(
       ...card,
     ];
   }
-  return [{ text: `记下了。\n\n${STEPS[at + 1]!.ask}\n（${SECTION_LATER}）` }];
+  const ask = stepQuestion(at + 1, answers, workParts, today(services));
+  return [{ text: `记下了。\n\n${ask}\n（${SECTION_LATER}）` }];
 }
 
 /** What is said while the section waits for the end of the questions. */
@@ -326,7 +328,7 @@ async function pickItem(
   }
   const next: Guided = { ...state, step: state.step + 1, answers, attach, pick: undefined };
   await setState(services.store, input.person.id, next, stampOf(services, input));
-  return [{ text: STEPS[next.step]!.ask }];
+  return [{ text: stepQuestion(next.step, next.answers, workParts, today(services)) }];
 }
 
 /** The figures answer without one of its clauses (a count the person chose not to record). */
@@ -440,5 +442,5 @@ export function guidedQuestion(state: Guided): string {
   const chooseFirst = !state.answers.work || state.step >= STEPS.length;
   if (!state.section && chooseFirst) return "请先选择科室（回复序号或科室名称）。";
   if (state.pick) return whichItemQuestion(state).text;
-  return STEPS[state.step]?.ask ?? "填报已结束。";
+  return STEPS[state.step] ? stepQuestion(state.step, state.answers, workParts) : "填报已结束。";
 }
