@@ -98,6 +98,9 @@ export async function continueGuided(
   const last = state.step === STEPS.length - 1;
   const skipped = saysNothing(text) || (last && acknowledges(text));
   if (skipped && "required" in step) return [{ text: `这一项需要填写。${step.ask}` }];
+  // 「1」 to 「做了哪些工作」: a number alone says no work (a habit from the section question).
+  if ("required" in step && /^[\s0-9０-９.。、,，]+$/u.test(text))
+    return [{ text: `「${text.trim()}」看不出做了什么工作，请用一两句话说说。\n${step.ask}` }];
   // 「项目科」 to a question: the section named, never an answer (set if it is another of theirs).
   const named = skipped
     ? undefined
