@@ -195,7 +195,17 @@ const SPOKEN_COUNT =
 
 /** 「另外还举办了…」: a piece of its own work, not a figure of the work before. */
 export function isFurtherWork(clause: string): boolean {
-  return /^(?:另外|此外|同时|还有|还|也|再就是|然后)/.test(tidy(clause)) && !isBareCount(clause);
+  // 「今天下午又去…」「昨天还到…」: a time said first, then the word that adds work.
+  const t = tidy(clause).replace(WHEN_LEAD, "");
+  return /^(?:另外|此外|同时|还有|还|也|又|再就是|然后)/.test(t) && !isBareCount(clause);
+}
+const WHEN_LEAD =
+  /^(?:今天|昨天|前天|本周|这周|上周|周[一二三四五六日天]|星期[一二三四五六日天])?(?:上午|下午|晚上|中午|早上)?/;
+
+/** The work item a labelled figure names (「专利12件」 → 「帮企业申请发明专利」), if one clearly. */
+export function bestItem(items: string[], clause: string): number | undefined {
+  const scored = items.map((it, i) => ({ i, n: overlap(it, clause) })).sort((a, b) => b.n - a.n);
+  return scored[0] && scored[0].n > 0 && scored[0].n > (scored[1]?.n ?? 0) ? scored[0].i : undefined;
 }
 
 /** How many two-character words two texts share (to tie a labelled figure to a work item). */
@@ -320,6 +330,14 @@ export function withoutRepeats(figures: string, work: string): string {
   };
   return answerContent(figures)
     .map((cs) => cs.filter((c) => !repeats(c)).join("，"))
+    .filter(Boolean)
+    .join("；");
+}
+
+/** The figures answer without one of its clauses (a count the person chose not to record). */
+export function dropClause(answer: string, clause: string): string {
+  return answerContent(answer)
+    .map((cs) => cs.filter((c) => c !== clause).join("，"))
     .filter(Boolean)
     .join("；");
 }

@@ -10,6 +10,8 @@ import {
   isBareCount,
   isFurtherWork,
   objectOf,
+  bestItem,
+  dropClause,
   overlap,
   saysNothing,
   splitList,
@@ -334,14 +336,6 @@ async function pickItem(
   return [{ text: stepQuestion(next.step, next.answers, workParts, today(services)) }];
 }
 
-/** The figures answer without one of its clauses (a count the person chose not to record). */
-function dropClause(answer: string, clause: string): string {
-  return answerContent(answer)
-    .map((cs) => cs.filter((c) => c !== clause).join("，"))
-    .filter(Boolean)
-    .join("；");
-}
-
 /**
  * The four answers made one draft, as a careful colleague writes them down: evasions dropped,
  * a bare count put with the work it counts, a labelled figure with the work it names (or on its
@@ -379,12 +373,20 @@ async function finish(
       (run.part === "plans" ? plans : problems).push(run.clauses.join("，"));
       continue;
     }
+    // 「今天下午又去石板村…培训，参训农民60人」: what follows further work counts that work.
+    let opened = false;
     for (const c of run.clauses) {
       const bare = isBareCount(c);
       const chosen = state.attach?.[c];
       let to: number | undefined;
+      const further = !bare && isFurtherWork(c);
+      if (!bare && !further && opened) {
+        own[own.length - 1] = `${own.at(-1)}，${c}`;
+        continue;
+      }
+      opened = further;
       if (bare) to = chosen !== undefined ? chosen - 1 : items.length === 1 ? 0 : undefined;
-      else if (!isFurtherWork(c)) to = items.length === 1 ? 0 : bestItem(items, c);
+      else if (!further) to = items.length === 1 ? 0 : bestItem(items, c);
       if (to === -1) together.push(c);
       else if (to !== undefined && items[to]) added[to]!.push(c);
       else own.push(c);
@@ -416,12 +418,6 @@ async function finish(
     section: state.section,
     labels,
   });
-}
-
-/** The work item a labelled figure names (「专利12件」 → 「帮企业申请发明专利」), if one clearly. */
-function bestItem(items: string[], clause: string): number | undefined {
-  const scored = items.map((it, i) => ({ i, n: overlap(it, clause) })).sort((a, b) => b.n - a.n);
-  return scored[0] && scored[0].n > 0 && scored[0].n > (scored[1]?.n ?? 0) ? scored[0].i : undefined;
 }
 
 const FIGURES = new RegExp(FIGURE.source, "g");
