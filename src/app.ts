@@ -7,6 +7,7 @@ import { openAppStore } from "./open-app-store.js";
 import type { Store } from "./store/types.js";
 import { coreCommands } from "./conversation/commands/index.js";
 import { handleText } from "./conversation/respond-intent.js";
+import { askEditOrNew } from "./conversation/edit-or-new.js";
 import { draftingFeature } from "./drafting/drafting-feature.js";
 import { remindersFeature } from "./reminders/feature.js";
 import { rosterFeature } from "./roster/roster-feature.js";
@@ -80,7 +81,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     if (!opts.store) await store.close();
     throw e;
   }
-  const engine = createEngine(services, commands, handleText);
+  const engine = createEngine(services, commands, askEditOrNew(handleText));
   return {
     config,
     services,

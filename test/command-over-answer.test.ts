@@ -67,7 +67,7 @@ describe("answers that stay answers", () => {
 
   it("a listed draft named beside one kept back is the answer, not a look at it", () => {
     const got = read("第4条吧 第5条我再看看", "which-draft", "he-gq", [4, 5]);
-    expect(got).toEqual({ kind: "answer", answer: "number", n: 4 });
+    expect(got).toEqual({ kind: "answer", answer: "number", n: 4, left: [5] });
   });
 });
 

@@ -195,7 +195,17 @@ const SPOKEN_COUNT =
 
 /** 「另外还举办了…」: a piece of its own work, not a figure of the work before. */
 export function isFurtherWork(clause: string): boolean {
-  return /^(?:另外|此外|同时|还有|还|也|再就是|然后)/.test(tidy(clause)) && !isBareCount(clause);
+  // 「今天下午又去…」「昨天还到…」: a time said first, then the word that adds work.
+  const t = tidy(clause).replace(WHEN_LEAD, "");
+  return /^(?:另外|此外|同时|还有|还|也|又|再就是|然后)/.test(t) && !isBareCount(clause);
+}
+const WHEN_LEAD =
+  /^(?:今天|昨天|前天|本周|这周|上周|周[一二三四五六日天]|星期[一二三四五六日天])?(?:上午|下午|晚上|中午|早上)?/;
+
+/** The work item a labelled figure names (「专利12件」 → 「帮企业申请发明专利」), if one clearly. */
+export function bestItem(items: string[], clause: string): number | undefined {
+  const scored = items.map((it, i) => ({ i, n: overlap(it, clause) })).sort((a, b) => b.n - a.n);
+  return scored[0] && scored[0].n > 0 && scored[0].n > (scored[1]?.n ?? 0) ? scored[0].i : undefined;
 }
 
 /** How many two-character words two texts share (to tie a labelled figure to a work item). */
@@ -216,6 +226,16 @@ export function slotOf(piece: string, asked: Slot, today?: string): Slot {
   if (asked === "problems" && SHORTFALL.test(piece) && !PLAN_LEAD.test(piece)) return asked;
   const kind = classifyClause(piece, today);
   return kind === "plan" ? "plans" : kind === "problem" ? "problems" : asked;
+}
+
+/** A clause that counts work done (来了80人、走访了6家企业) and says no shortfall (才20人、缺口30万). */
+function doneCount(clause: string, today?: string): boolean {
+  return (
+    FIGURE.test(clause) &&
+    !SHORTFALL.test(clause) &&
+    !/才|只|仅|还差|没|未/.test(clause) &&
+    classifyClause(clause, today) === "item"
+  );
 }
 
 /** Words of a shortfall: slow, too few, lacking, not enough. */
@@ -278,6 +298,9 @@ export function answerRuns(
         const k = NOT_OUT_YET.test(bare) ? "figures" : slotOf(bare, "figures", today);
         part = k !== "figures" ? k : FIGURE.test(bare) || runs.length === 0 ? "figures" : undefined;
       }
+      // 「来了80人，发了1200份」 to the problems question: a count of work done is a figure of the work;
+      // the clause after it with no figure is the problem asked for, not more of the count.
+      if (!part && asked === "problems") part = doneCount(bare, today) ? "figures" : asked;
       const last = runs[runs.length - 1];
       part ??= last?.part ?? asked;
       if (last && last.part === part) last.clauses.push(content);
@@ -307,6 +330,14 @@ export function withoutRepeats(figures: string, work: string): string {
   };
   return answerContent(figures)
     .map((cs) => cs.filter((c) => !repeats(c)).join("，"))
+    .filter(Boolean)
+    .join("；");
+}
+
+/** The figures answer without one of its clauses (a count the person chose not to record). */
+export function dropClause(answer: string, clause: string): string {
+  return answerContent(answer)
+    .map((cs) => cs.filter((c) => c !== clause).join("，"))
     .filter(Boolean)
     .join("；");
 }

@@ -10,6 +10,8 @@ import {
   isBareCount,
   isFurtherWork,
   objectOf,
+  bestItem,
+  dropClause,
   overlap,
   saysNothing,
   splitList,
@@ -18,6 +20,7 @@ import {
 import { intentText, numberOf } from "./intent-lexicon.js";
 import { newUpdate } from "./intake.js";
 import { exactSection, sectionAnswer } from "./section-answer.js";
+import { stepQuestion } from "./guided-ask.js";
 import { STEPS } from "./guided-steps.js";
 import { FIGURE } from "./work-lexicon.js";
 import { cardReply } from "./render-update.js";
@@ -97,6 +100,9 @@ export async function continueGuided(
   const last = state.step === STEPS.length - 1;
   const skipped = saysNothing(text) || (last && acknowledges(text));
   if (skipped && "required" in step) return [{ text: `这一项需要填写。${step.ask}` }];
+  // 「1」 to 「做了哪些工作」: a number alone says no work (a habit from the section question).
+  if ("required" in step && /^[\s0-9０-９.。、,，]+$/u.test(text))
+    return [{ text: `「${text.trim()}」看不出做了什么工作，请用一两句话说说。\n${step.ask}` }];
   // 「项目科」 to a question: the section named, never an answer (set if it is another of theirs).
   const named = skipped
     ? undefined
@@ -116,7 +122,7 @@ export async function continueGuided(
   const next = state.step + 1;
   if (next < STEPS.length) {
     await setState(store, person.id, { ...state, step: next, answers }, stamp);
-    return [{ text: STEPS[next]!.ask }];
+    return [{ text: stepQuestion(next, answers, workParts, today(services)) }];
   }
   return finish(services, input, { ...state, answers });
 }
@@ -149,7 +155,7 @@ function workItems(work: string, day: string): string[] {
  * The work answer sorted: the pieces of work done (as said), and what it says in passing that is a
  * plan (a clear plan piece, or 「下一步…」 after the work) or a problem (「问题是…」).
  */
-function workParts(work: string, day: string): { items: string[]; problems: string[]; plans: string[] } {
+function workParts(work: string, day?: string): { items: string[]; problems: string[]; plans: string[] } {
   const out = { items: [] as string[], problems: [] as string[], plans: [] as string[] };
   for (const piece of splitList(work)) {
     if (plainPlan(piece, day)) {
@@ -173,7 +179,7 @@ function workParts(work: string, day: string): { items: string[]; problems: stri
  * A piece of the answer to 「做了哪些工作」 that is a plan: read so by its meaning and saying so in
  * words of intent or time ahead (「这周主要在弄人才公寓分配的事」 is work under way).
  */
-function plainPlan(piece: string, day: string): boolean {
+function plainPlan(piece: string, day?: string): boolean {
   return classifyClause(piece, day) === "plan" && INTENT.test(piece);
 }
 const INTENT =
@@ -248,7 +254,8 @@ async function sectionOrWork(
       ...card,
     ];
   }
-  return [{ text: `记下了。\n\n${STEPS[at + 1]!.ask}\n（${SECTION_LATER}）` }];
+  const ask = stepQuestion(at + 1, answers, workParts, today(services));
+  return [{ text: `记下了。\n\n${ask}\n（${SECTION_LATER}）` }];
 }
 
 /** What is said while the section waits for the end of the questions. */
@@ -326,15 +333,7 @@ async function pickItem(
   }
   const next: Guided = { ...state, step: state.step + 1, answers, attach, pick: undefined };
   await setState(services.store, input.person.id, next, stampOf(services, input));
-  return [{ text: STEPS[next.step]!.ask }];
-}
-
-/** The figures answer without one of its clauses (a count the person chose not to record). */
-function dropClause(answer: string, clause: string): string {
-  return answerContent(answer)
-    .map((cs) => cs.filter((c) => c !== clause).join("，"))
-    .filter(Boolean)
-    .join("；");
+  return [{ text: stepQuestion(next.step, next.answers, workParts, today(services)) }];
 }
 
 /**
@@ -358,17 +357,36 @@ async function finish(
   const added: string[][] = items.map(() => []);
   const together: string[] = [];
   const labels: Array<{ raw: string; context: string }> = [];
-  for (const run of answerRuns(s(answers.figures ?? ""), "figures", day)) {
+  // Counts of work said to a later question (来了80人 to 「遇到了什么问题」) join the figures, said once.
+  const late: string[] = [];
+  const later: Array<{ part: string; piece: string }> = [];
+  for (const slot of ["problems", "plans"] as const)
+    for (const run of answerRuns(s(answers[slot] ?? ""), slot, day)) {
+      const piece = run.clauses.join("，");
+      if (run.part === "figures") late.push(piece);
+      else later.push({ part: run.part, piece });
+    }
+  const heard = `${answers.work ?? ""}\n${answers.figures ?? ""}`;
+  const figureText = [s(answers.figures ?? ""), withoutRepeats(s(late.join("，")), s(heard))];
+  for (const run of answerRuns(figureText.filter(Boolean).join("，"), "figures", day)) {
     if (run.part !== "figures") {
       (run.part === "plans" ? plans : problems).push(run.clauses.join("，"));
       continue;
     }
+    // 「今天下午又去石板村…培训，参训农民60人」: what follows further work counts that work.
+    let opened = false;
     for (const c of run.clauses) {
       const bare = isBareCount(c);
       const chosen = state.attach?.[c];
       let to: number | undefined;
+      const further = !bare && isFurtherWork(c);
+      if (!bare && !further && opened) {
+        own[own.length - 1] = `${own.at(-1)}，${c}`;
+        continue;
+      }
+      opened = further;
       if (bare) to = chosen !== undefined ? chosen - 1 : items.length === 1 ? 0 : undefined;
-      else if (!isFurtherWork(c)) to = items.length === 1 ? 0 : bestItem(items, c);
+      else if (!further) to = items.length === 1 ? 0 : bestItem(items, c);
       if (to === -1) together.push(c);
       else if (to !== undefined && items[to]) added[to]!.push(c);
       else own.push(c);
@@ -378,11 +396,8 @@ async function finish(
       }
     }
   }
-  for (const slot of ["problems", "plans"] as const)
-    for (const run of answerRuns(s(answers[slot] ?? ""), slot, day)) {
-      const piece = run.clauses.join("，");
-      (run.part === "plans" ? plans : run.part === "problems" ? problems : own).push(piece);
-    }
+  for (const { part, piece } of later)
+    (part === "plans" ? plans : part === "problems" ? problems : own).push(piece);
   // 「几项合计」: the items are one piece of work with the count said of them together.
   const itemTexts = together.length
     ? [[items.join("、"), ...added.flat(), ...together].join("，"), ...own]
@@ -403,12 +418,6 @@ async function finish(
     section: state.section,
     labels,
   });
-}
-
-/** The work item a labelled figure names (「专利12件」 → 「帮企业申请发明专利」), if one clearly. */
-function bestItem(items: string[], clause: string): number | undefined {
-  const scored = items.map((it, i) => ({ i, n: overlap(it, clause) })).sort((a, b) => b.n - a.n);
-  return scored[0] && scored[0].n > 0 && scored[0].n > (scored[1]?.n ?? 0) ? scored[0].i : undefined;
 }
 
 const FIGURES = new RegExp(FIGURE.source, "g");
@@ -432,5 +441,5 @@ export function guidedQuestion(state: Guided): string {
   const chooseFirst = !state.answers.work || state.step >= STEPS.length;
   if (!state.section && chooseFirst) return "请先选择科室（回复序号或科室名称）。";
   if (state.pick) return whichItemQuestion(state).text;
-  return STEPS[state.step]?.ask ?? "填报已结束。";
+  return STEPS[state.step] ? stepQuestion(state.step, state.answers, workParts) : "填报已结束。";
 }

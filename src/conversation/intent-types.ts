@@ -120,7 +120,8 @@ export type Intent =
   /** `seq`: the earlier draft whose section question it answers, not the card showing. */
   | { kind: "answer"; answer: "section"; section: string; seq?: number }
   | { kind: "answer"; answer: "sections"; sections: string[]; ordered: boolean } // section-answer.ts
-  | { kind: "answer"; answer: "number"; n: number }
+  /** `left`: listed drafts the answer kept back (「第二条不要了」「2号我还得改改」): still drafts, said so. */
+  | { kind: "answer"; answer: "number"; n: number; left?: readonly number[] }
   | { kind: "smalltalk"; topic: SmallTalkTopic }
   | { kind: "unclear"; suggest?: "withdraw" }
   /** A matter of one's work named with nothing done or asked of the bot (work-matter.ts): asked about. */

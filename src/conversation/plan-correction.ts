@@ -206,7 +206,12 @@ function nearUnit(
   // 「是27个」 for 「到了25个人」: people counted with 个, the 人 left unsaid.
   if (a === "个" && PEOPLE.has(b) && /个/.test(old.slice(g.start, g.end))) return true;
   // 「人数是45个」 for 「40人」: the count named is of people, 个 its measure word.
-  if (a === "个" && PEOPLE.has(b) && /人数|人员|人头/.test(said.slice(Math.max(0, f.start - 8), f.start)))
+  // 「来的人是90个」: the people named just before.
+  if (
+    a === "个" &&
+    PEOPLE.has(b) &&
+    /人数|人员|人头|人(?:是|有|一共|总共|共)\s*$/.test(said.slice(Math.max(0, f.start - 8), f.start))
+  )
     return true;
   if (!countedAlike(a, b)) return false;
   // Only the thing named after the measure word counts (「获批是6个」 for 获批5项 names none: not guessed).
@@ -235,6 +240,11 @@ function restyle(typed: string, fig: Fig, old: Fig): string {
     // 「九十来人」 for 「八十来口人」: in the update's word, 「九十来口」 (its 人 stays in the text).
     (PEOPLE.has(fig.unit) && peopleByKou(old));
   const unit = !people && (fig.unit === old.unit || !sameUnit(fig.unit, old.unit)) ? fig.unit : old.unit;
+  // 「90个人」「(来的人有)90个」 for 「80人」: the update's word, 「90人」 (the 个 was the speaker's).
+  if (PEOPLE.has(old.unit) && PEOPLE.has(fig.unit) && !old.raw.includes("个")) {
+    const said = typed.endsWith(`个${fig.unit}`) ? `个${fig.unit}` : typed.endsWith("个") ? "个" : "";
+    if (said) return `${typed.slice(0, -said.length)}${old.unit}`;
+  }
   if (unit === fig.unit || !typed.endsWith(fig.unit)) return typed;
   return `${typed.slice(0, typed.lastIndexOf(fig.unit))}${unit}`;
 }

@@ -1,4 +1,5 @@
 import { splitPendingDraft } from "./split-pending.js";
+import { sayKeptBack } from "./kept-back.js";
 import type { Intent } from "./classify-intent.js";
 import { askAboutCommand } from "./ask-command.js";
 import { asideWhileWaiting, unsavedAside } from "./aside-on-card.js";
@@ -153,7 +154,7 @@ async function answer(
       break;
     case "number": {
       const u = await store.findBySeq(person.id, intent.n);
-      if (u) return confirmUpdate(services, input, u, state);
+      if (u) return sayKeptBack(services, input, await confirmUpdate(services, input, u, state), intent.left);
       break;
     }
     case "all":

@@ -7,13 +7,20 @@
 const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\[[\u4e00-\u9fff]{1,3}\]/gu;
 const FILLER = /^(?:呢|嗯+|呃+|哦+|啊|然后呢?|那个|就是说?|对了|另外呢?)(?:[，,、\s]+|(?=[\u4e00-\u9fff]))/u;
 const TAG = /^[\u4e00-\u9fff]{1,6}?(?:那边|这边|这块|那块)(?:的话|呢)?[，,：:\s]*(?=[\u4e00-\u9fff\d])/u;
+/**
+ * 「党建方面，…」「安全生产方面 …」: a label with 方面 set off by a comma or space. Not 一方面、另一方面、
+ * 各方面、这方面 (discourse, or the words' own subject), nor 「用地方面的问题」 (no pause after it).
+ */
+const ASPECT_HEAD = "(?![一另各多其这那两某哪诸全])[\\u4e00-\\u9fff]{2,8}?方面(?:的工作|工作)?(?:的话|呢)?";
+const ASPECT_TAG = new RegExp(`^${ASPECT_HEAD}[，,：:\\s]+(?=[\\u4e00-\\u9fff\\d])`, "u");
+const ASPECT_ONLY = new RegExp(`^${ASPECT_HEAD}[，,。：:\\s]*$`, "u");
 
 export function tidyForCard(text: string): string {
   let t = text.replace(EMOJI, " ").replace(/\s+/gu, " ").trim();
   for (let round = 0; round < 3; round++) {
     const before = t;
     t = t.replace(FILLER, "").trim();
-    const untagged = t.replace(TAG, "").trim();
+    const untagged = t.replace(TAG, "").replace(ASPECT_TAG, "").trim();
     // 「研发这块帮」 keeps its tag: one character left is no clause.
     if (untagged.length >= 2) t = untagged;
     if (t === before) break;
@@ -24,6 +31,7 @@ export function tidyForCard(text: string): string {
 
 /** A clause that is only a topic tag (「成果转化那边」「人才这块」): the section already says it. */
 export function isTopicTag(text: string): boolean {
+  if (ASPECT_ONLY.test(text.trim())) return true;
   return /^[\u4e00-\u9fff]{1,8}?(?:那边|这边|这块|那块)(?:的工作|工作)?(?:的话|呢|嘛|啊)?[，,。：:\s]*$/u.test(
     text.trim(),
   );

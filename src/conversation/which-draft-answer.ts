@@ -40,7 +40,8 @@ export function whichDraftAnswer(
   if (left) {
     const out = numbersIn(left[1]!, listed);
     const rest = listed.filter((n) => !out.includes(n));
-    if (out.length > 0 && rest.length === 1) return { kind: "answer", answer: "number", n: rest[0]! };
+    if (out.length > 0 && rest.length === 1)
+      return { kind: "answer", answer: "number", n: rest[0]!, left: out };
     if (out.length > 0 && rest.length > 1) return confirmSome(rest);
   }
   const some =
@@ -116,6 +117,6 @@ export function heldBack(norm: string, listed: readonly number[]): Intent | unde
     (HOLD.test(after) ? kept : chosen).push(n);
   }
   return kept.length > 0 && new Set(chosen).size === 1
-    ? { kind: "answer", answer: "number", n: chosen[0]! }
+    ? { kind: "answer", answer: "number", n: chosen[0]!, left: kept }
     : undefined;
 }
