@@ -402,6 +402,9 @@ function peopleNamedJustBefore(c: CountInText): boolean {
 
 /** How the context changes the reading of a count, or undefined when it does not. */
 export function readInContext(c: CountInText): ContextReading {
+  // 「零下二十度」「气温最低十五度」: a temperature, not a count.
+  if (c.unit === "度" && /(?:零下|气温|温度|最低|最高|低温|高温)$/.test(c.t.slice(0, c.cs)))
+    return { skip: true };
   if (isPhase(c) || isSecondByName(c) || restatesListedItems(c) || restatesEarlierCount(c) || isAge(c))
     return { skip: true };
   // 「主要是三个事情一个是…」「做了两件事：」: the head of a list said, not a figure.
