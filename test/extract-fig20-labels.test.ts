@@ -21,7 +21,8 @@ describe("a figure's label", () => {
   // Round thirty: the co-verb stays (「三家企业办了…辅导」 read as if the enterprises gave it); the time words go.
   it("is the co-verb with the phrase after its object (给、把、为、帮…), not the time words before it", () => {
     expect(shown("上个月给三家企业办了研发费用加计扣除辅导")).toEqual(["给三家企业办了研发费用加计扣除辅导"]);
-    expect(shown("社保所为46户困难家庭代缴了养老保险")).toEqual(["困难家庭代缴了养老保险 46户"]);
+    // 户 with the households named after it keeps 为 as 名/家 do (round thirty-one, kind31).
+    expect(shown("社保所为46户困难家庭代缴了养老保险")).toEqual(["为困难家庭代缴了养老保险 46户"]);
     expect(shown("年底前要把9家加油站的油气回收装置改完")).toEqual(["把9家加油站的油气回收装置改完（目标）"]);
     // A verb ending in 对 (核对) is no co-verb: the phrase before stays.
     expect(shown("逐户核对了320户")).toEqual(["逐户核对了 320户"]);

@@ -1,3 +1,4 @@
+import { inSubjectAttribute } from "./subject-attribute.js";
 import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
 import { DEADLINE } from "./deadline-ahead.js";
 import { beforeDayPart, DAY_PART } from "./day-part.js";
@@ -397,7 +398,10 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const remedy = SOLVING.exec(t);
   // What is bad is the predicate's own subject, just before it (雨季施工进度慢 is slow progress).
   const subject = bad ? t.slice(Math.max(0, bad.index - 6), bad.index + bad[0].length) : "";
-  if (bad && !BAD_THING.test(subject) && !(remedy && remedy.index < bad.index)) return "problem";
+  // 「办结时限还是慢了一点」: slow, poor or in a mess is bad whatever it is said of (时限短 is good, 时限慢 is not).
+  const badAnyway = bad && /[慢差乱破旧脏]/.test(bad[0]);
+  if (bad && (badAnyway || !BAD_THING.test(subject)) && !(remedy && remedy.index < bad.index))
+    return "problem";
   if (!remedy && badState(t, (s) => pieceKind(s, today, time))) return "problem"; // 电费好贵、就俺一个 (bad-state.ts)
   const set = SET_TASK.exec(t);
   if (set && !/了|已|过/.test(t.slice(set.index + set[0].length))) return "plan";
@@ -408,7 +412,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const plan = firstOf(PLAN.exec(t), partAhead);
   const done = firstOf(DONE.exec(t), part?.tense === "begun" && part !== partAhead ? part : undefined);
   if (CARRY_ON.test(t) && !/了|已|完成|过/.test(t)) return "plan";
-  if (plan && !(done && done.index < plan.index)) return "plan";
+  if (plan && !(done && done.index < plan.index && !inSubjectAttribute(t, done.index))) return "plan";
   if (problemByShape(t, done !== null, remedy)) return "problem";
   if (laterToday(t, time)) return "plan";
   // 「9月份完成主体」 said in July: a month ahead with nothing said done is when it will be finished.

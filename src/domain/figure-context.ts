@@ -216,7 +216,7 @@ function resumesPeople(c: CountInText): boolean {
     (PEOPLE_GO_ON.test(c.t.slice(c.end)) || /^(?:是|明年|今年|年底|下半年)/.test(c.t.slice(c.end)));
   if (
     !heads &&
-    !/(?:有|其中|里面|里头|当中|中间|剩下?)(?:近|约|将近)?$/.test(lead) &&
+    !/(?:有|其中|里面|里头|当中|中间|剩下?|优秀|良好|合格|称职)(?:近|约|将近)?$/.test(lead) &&
     // 「报名的只有41个，比去年少了十几个」: a comparison with the count before takes its people.
     !/比[^，。；]{1,6}?(?:少|多|减少|增加|下降)了?(?:近|约|将近)?$/.test(
       c.t.slice(Math.max(0, c.cs - 10), c.cs),
@@ -226,7 +226,7 @@ function resumesPeople(c: CountInText): boolean {
     return false;
   if (
     /^[\u4e00-\u9fff]/.test(c.t.slice(c.end)) &&
-    !/^(?:[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一说请病回跑出放退弃转改查确患得嫌]|岁数|年纪|年龄|身体)/.test(
+    !/^(?:[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一说请病回跑出放退弃转改查确患得嫌登]|基本|根本|从来|长期|常年|岁数|年纪|年龄|身体)/.test(
       c.t.slice(c.end),
     ) &&
     // 「还有五六个年纪偏大的不好安排」: who they are, said as a 的-phrase, then what of them.
@@ -297,7 +297,7 @@ const PEOPLE_BY_WHAT_THEY_ARE =
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;
   if (PERSON_AFTER.test(c.t.slice(c.end)) || resumesPeople(c) || peopleMoving(c)) return true;
-  if (cameOrSentToLearn(c)) return true;
+  if (cameOrSentToLearn(c) || WHO_DID_AFTER.test(c.t.slice(c.end))) return true;
   // 「环卫工人平均年龄五十八岁，有三十多个都超过六十了」: some of the people the sentence is about.
   if (
     /(?:有|其中|其中有)(?:近|约)?$/.test(c.t.slice(Math.max(0, c.cs - 3), c.cs)) &&
@@ -337,6 +337,10 @@ function countsPeople(c: CountInText): boolean {
   return PERSON_SUBJECT.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs));
 }
 
+/** 「扶持了210个创业的」「发现23个已经过世的还在领」: who they are, said by what only people do, then 的 and no thing. */
+const WHO_DID_AFTER =
+  /^(?:已经?|还|都|也)?(?:创业|就业|务工|打工|返乡|外出|上学|读书|留守|过世|去世|病故|离世|服刑|失业|退休|断缴)[\u4e00-\u9fff]{0,3}?的(?![\u4e00-\u9fff]{0,2}?(?:项目|岗位|企业|园区|平台|资金|贷款|补贴|政策|车间|基地|[点站室馆园厂场房车台件项村校店队组团班会社处家户]))/;
+
 /** What is not people among what comes or is sent: places, bodies, things, vehicles. */
 const NOT_PEOPLE_AFTER = new RegExp(
   `^[^，。；;！!？?\\s]{0,12}?(?:${PLACE_HEAD}|[院站室馆园厂场房车台件项村校店队组团班会社点处箱批部所局委]|单位|部门|公司|方案|文件|通知|电话|问题|意见)`,
@@ -363,10 +367,13 @@ function cameOrSentToLearn(c: CountInText): boolean {
       c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs),
     ) &&
     /^[\u4e00-\u9fff]/.test(after) &&
-    !NOT_PEOPLE_AFTER.test(after) &&
+    (CAME_HEAD.test(after) || !NOT_PEOPLE_AFTER.test(after)) &&
     !PEOPLE_GO_ON.test(after)
   );
 }
+
+/** 「来了五十多个养殖户现场还给…」: people (or households) named right after the count; a place later is not theirs. */
+const CAME_HEAD = new RegExp(`^(?:${PERSON_NOUN}|(?!村|社区)[\u4e00-\u9fff]{1,3}?户)`);
 
 /** Things and bodies named between the people and the count: then the count is of those (老师…5个村). */
 const OTHER_HEAD = new RegExp(
@@ -395,6 +402,9 @@ function peopleNamedJustBefore(c: CountInText): boolean {
 
 /** How the context changes the reading of a count, or undefined when it does not. */
 export function readInContext(c: CountInText): ContextReading {
+  // 「零下二十度」「气温最低十五度」: a temperature, not a count.
+  if (c.unit === "度" && /(?:零下|气温|温度|最低|最高|低温|高温)$/.test(c.t.slice(0, c.cs)))
+    return { skip: true };
   if (isPhase(c) || isSecondByName(c) || restatesListedItems(c) || restatesEarlierCount(c) || isAge(c))
     return { skip: true };
   // 「主要是三个事情一个是…」「做了两件事：」: the head of a list said, not a figure.

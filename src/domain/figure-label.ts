@@ -174,7 +174,10 @@ function contextPhrase(
   // Only where the object is said after the measure word (两家企业; not 给全村80户发了…: 户 is the object itself).
   const coVerb = CO_VERB_END.exec(before);
   if (coVerb && after.length >= 2)
-    return MEASURE.test(t.slice(start, end)) ? `${coVerb[0].replace(CO_VERB_SCOPE, "")}${after}` : after;
+    // 「为46户困难家庭代缴了…」: 户 with the households named after it is a measure word too.
+    return MEASURE.test(t.slice(start, end)) || HOUSEHOLDS_NAMED.test(after)
+      ? `${coVerb[0].replace(CO_VERB_SCOPE, "")}${after}`
+      : after;
   // 「完成了2家企业的研发中心申报材料审核」: a light verb alone before the number says nothing of what was done; the
   // work is the phrase after the counted noun's 的 (完成了研发中心申报材料审核 2家企业).
   const owned = LIGHT_VERB_ONLY.test(before)
@@ -218,6 +221,10 @@ const LEFT_END = /(?:还有|还剩下?|剩下|尚有|还差)$/;
 /** Words before a number that say how much, not of what (只有38%、才12家、达到95%). */
 const BARE_PREDICATE =
   /^(?:还有|还剩下?|剩下|尚有|还差|只有|仅有|只|仅|才|就|共有|共|达到|达|为|是|占|约|大概|大约|接近|将近)+$/;
+
+/** Households or people named right after a count of 户 (困难家庭、脱贫户、老人): the object the co-verb takes. */
+const HOUSEHOLDS_NAMED =
+  /^[\u4e00-\u9fff]{0,4}?(?:家庭|群众|老人|儿童|学生|农户|居民|村民|职工|军人|人员|[贫困保低难]户)/;
 
 /** The scope word after a co-verb (把全镇、给各): said by the number's own phrase, not kept with the co-verb. */
 const CO_VERB_SCOPE = /(?:全(?:县|区|市|镇|乡|村)|辖区|各)$/;

@@ -39,6 +39,13 @@ const STEP_AFTER =
 const THING_NEXT =
   /^(?:乡镇|街道|社区|小区|企业|学校|单位|部门|公司|项目|园区|医院|卫生院|卫生室|合作社|基地|工地|片区|问题|[院站室馆园厂场房车台件项村校店队组团班会社点处箱批部所局委镇乡户家群岗])/;
 
+/** People named, then a verb of picking, taking on or training them, right before the count. */
+const PICKED = new RegExp(
+  `${PERSON_NOUN}(?:今年|去年|这次|这批|一共|共|都|也)?(?:评选|推选|推荐|表彰|招聘|录用|聘用|引进|培养|认定|评定|发展|吸收|培训|慰问|走访|资助|救助|安置|评|选|招|聘|派)(?:了|上了?|出了?|出来了?)?(?:近|约|有|大概|差不多)?$`,
+);
+/** What follows a count in a voice run-on when the next step starts: a time or 都/已经. */
+const NEXT_STEP = /^(?:月底|月初|年底|年前|年后|下[个周月步]|明[天年]|后天|元旦|春节|都|已经|全部)/;
+
 /** Verbs only people do or undergo, closing the clause with their count. */
 const PEOPLE_ONLY_VERB =
   /(?:辍学|失学|劝返|劝回|叫回|返校|复学|入伍|参军|走失|救出|救起|抓获|遣返|劝离)(?:了|来了?|去了?)?(?:近|约|有|大概|差不多)?$/;
@@ -57,6 +64,8 @@ export function elidedPeople(c: ElidedCount): boolean {
     (STEP_AFTER.test(after) || (/^[\u4e00-\u9fff]/.test(after) && !THING_NEXT.test(after)))
   )
     return true;
+  // 「优秀网格员评了12个」「嘉陵英才今年评了15个，月底发证」: people named, then picked or taken on, then their count.
+  if (PICKED.test(lead) && (CLOSES.test(after) || NEXT_STEP.test(after))) return true;
   if (!CLOSES.test(after)) return false;
   if (PEOPLE_ONLY_VERB.test(lead)) return true;
   // The verb said again for its count: one character and 了 (理了、剪了、量了), that character said

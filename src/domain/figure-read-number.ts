@@ -160,6 +160,9 @@ export function readNumber(
     /^[里民委庄头口]/.test(t.slice(ce + tailText.length))
   )
     [tailText, unitWord] = [tailText.slice(0, -1), undefined];
+  // 「网格员评了12个月底开会」: 月底、月初 open the next clause; the count is of 个.
+  if (unitWord === "个月" && /^(?:底(?!下)|[初末]|中旬|上旬|下旬)/.test(t.slice(ce + tailText.length)))
+    [tailText, unitWord] = [tailText.slice(0, -1), "个"];
   // 3个多亿, 两个亿: money, said the colloquial way. 4个人: people.
   const money = /^个(多)?([万亿])元?/.exec(t.slice(ce));
   if (money && !/[万亿]$/.test(core)) {

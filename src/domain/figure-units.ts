@@ -40,8 +40,9 @@ export function saysMoney(t: string, cs: number, end: number): boolean {
   // 「慰问困难职工380户发了57万」: given out, the amount right after the verb, of nothing else named.
   // 「发放十一万三千多」「补发了二十万」: given out the same way, said with 发放、补发、兑现.
   if (
-    /(?:(?:发|拨|给)了|(?:发放|补发|兑现|拨付)了?)$/.test(t.slice(a, cs)) &&
-    !/宣传|资料|手册|册|单|份|张|本|袋|箱/.test(t.slice(a, cs))
+    /(?:(?:发|拨|给)了|(?:发放|补发|兑现|拨付)了?|(?:拨|兑|划)(?:下去|过去)了?)$/.test(t.slice(a, cs)) &&
+    // What was given out is named after the clause's last count (发了35张|兑现88万 gives money).
+    !/宣传|资料|手册|册|单|份|张|本|袋|箱/.test(t.slice(a, cs).replace(/^.*\d[多余来]?[份张本册袋箱]?/, ""))
   )
     return true;
   // 「上面下来两千万」「跑省里跑下来8000多万」「今年到位8000多万」「合作社分了十二万」: a sum closing its

@@ -28,8 +28,8 @@ import { AND_ALSO } from "./and-also.js";
 const NUM = "\\d一二两三四五六七八九十百千万亿几";
 /** A count and its measure word: 6800多剂、三百来号人、3.2万亩、96%、四成左右. */
 const UNITS =
-  "人次|批次|场次|剂次|号人|口人|个人(?!才|所得|信息|账户|贷款|名义|卫生|原因|隐私|问题)|公里|平方米|平方|立方米|千米|公斤|公顷|米|斤|户次|个|名|家|户|亩|人|项|场|次|期|台|套|元|处|所|座|条|件|批|份|本|册|只|吨|位|起|篇|艘|间|张|床|剂|头|宗|页|口|支|辆|部|棵|株|袋|箱|盒|块|瓶|桶|罐|捆|卷|盏|栋|幢|根|枚|趟|轮|成|%";
-const COUNT = `[${NUM}](?:\\.\\d+)?[多余来]?(?:[万千亿](?:多|余)?(?:${UNITS})?|${UNITS})(?:多|余)?(?:左右|以上)?`;
+  "人次|批次|场次|剂次|号人|口人|个人(?!才|所得|信息|账户|贷款|名义|卫生|原因|隐私|问题)|公里|平方米|平方|立方米|千米|公斤|公顷|米|斤|户次|个|名|家|户|亩|人|项|场|次|期|台|套|元|处|所|座|条|件|批|份|本|册|只|吨|位|起|篇|艘|间|张|床|剂|头|宗|页|口|支|辆|部|棵|株|袋|箱|盒|块|瓶|桶|罐|捆|卷|盏|栋|幢|根|枚|趟|轮|成|%|对(?![接比照标口象策于待外话手应称齐调换冲])";
+const COUNT = `(?:百分之[${NUM}]+(?:点[${NUM}]+)?(?![${NUM}点])|[${NUM}](?:\\.\\d+)?[多余来]?(?:[万千亿](?:多|余)?(?:${UNITS})?|${UNITS})(?:多|余)?)(?:左右|以上)?`;
 const COUNT_END = new RegExp(
   `${COUNT}(?=[\\u4e00-\\u9fff]|\\d{1,2}月|\\d+(?:${UNITS})(?![\\d${NUM}]))(?![的了和与及等都也就次方米里斤零一二两三四五六七八九十百千万亿块毛角半倍钱])`,
   "g",
@@ -40,7 +40,7 @@ const LE_END =
   /(?<![为除])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至))了(?![解却结吧呢啊吗的得])(?=[\u4e00-\u9fff]|\d{1,2}[月号日])(?![二两三四五六七八九十百千几]|一(?:[个次遍下回趟批轮场家户名项件些点期天年月半]|大半|百|千|万))(?!(?:快|近|将近|都|好)(?:[一两二三四五六七八九十几\d]+|好几)个?多?(?:月|天|周|星期|礼拜|年|小时))/g;
 /** Before a count: a whole area, or a coverb with at most four characters of its object (对全县…). */
 const SCOPE_COUNT =
-  /(?:全(?:县|区|市|镇|乡|村|局|旗|州|省)|辖区|各|(?:对|给|把|向|为|替)[\u4e00-\u9fff]{0,4})[\d一二两三四五六七八九十百千几.]*$/;
+  /(?:全(?:县|区|市|镇|乡|村|局|旗|州|省)|辖区|各|(?:(?<![核针面比相应反校绝查配])对|给|把|向|(?<![成作认因以称行])为|替)[\u4e00-\u9fff]{0,4})[\d一二两三四五六七八九十百千几.]*$/;
 /**
  * A time that opens a step of its own (「…自查弄完了十一月份开警示教育大会」「…送了慰问品节后开始组织培训」
  * 「…方案弄完了开年二月份在五峰搞一场」): a month's part, after the holiday or the new year. Whether the
@@ -68,6 +68,13 @@ const LOOKED_INTO =
 /** A part that is only the subject of what follows: 冲锋舟有2艘…、离年初定的10家…、剩下的3所…. */
 const LEADS_ON =
   /^(?:还|也)?有(?:[一二两三四五六七八九十几\d]|个|些|的)|^(?:个别|有的|有些|部分|剩下|剩余|还剩|离|距)|有[\d一二两三四五六七八九十几]+[多余来]?[\u4e00-\u9fff]{1,2}$|的$|^第[\d一二三四五六七八九十]+[\u4e00-\u9fff]{1,2}$/;
+/** 「跟年初定的目标比|还差一截」: the frame of a comparison, said before what it finds. */
+const COMPARE_FRAME =
+  /^(?:跟|和|与|同|较|对比|相比|比起)[^，。；了]{1,12}?(?:比|相比|比较|对比)(?:起来|来看|来说)?$/;
+const NOT_YET_THEN_DONE =
+  /(?:还|都|也|仍)(?:没有?|冇得?|未)(?:交|报|来|到|给|发|批|填|签|回|弄|做|办|收|上)(?:上来|上去|过来|齐|完)?(?=[\u4e00-\u9fff]{3,16}?(?:也|都|已经|已)(?:昨天|今天|上周|这周)?[\u4e00-\u9fff]{0,3}?了)/g;
+const COMPARE_OPEN =
+  /(?:跟|和|与|同)(?=[^，。；了]{1,12}?(?:比|相比|比较|对比)(?:起来|来看|来说)?[\u4e00-\u9fff])/g;
 /** Only what is left, counted (还剩3个、剩下的22件): the subject of what is said of it next. */
 const LEFT_COUNT =
   /^(?:还|也)?(?:剩下?|剩余|有)的?[\d一二两三四五六七八九十几]+[多余来]?[\u4e00-\u9fff]{0,2}$/;
@@ -111,6 +118,12 @@ function cutPoints(s: string): number[] {
   for (const m of s.matchAll(LE_END))
     at.set((m.index ?? 0) + 1, Math.max(at.get((m.index ?? 0) + 1) ?? 1, 1));
   for (const m of s.matchAll(OPENER)) at.set(m.index ?? 0, 2);
+  // 「就剩两个乡镇还冇交|工会的送温暖慰问这个月也搞完了」: what is not handed in yet ends its clause when a
+  // new subject follows with something of its own done (也…了、已经…了).
+  for (const m of s.matchAll(NOT_YET_THEN_DONE)) at.set((m.index ?? 0) + m[0].length, 2);
+  // 「签了3200户|和县里定的目标比还差一些」: a comparison's frame after a count or 了 opens a clause (和 too).
+  for (const m of s.matchAll(COMPARE_OPEN))
+    if (new RegExp(`(?:${COUNT}|了)$`).test(s.slice(0, m.index))) at.set(m.index ?? 0, 2);
   // 「检查医保基金使用情况|过度检查的问题还是比较突出」: what a visit looked into ends its object.
   for (const m of s.matchAll(LOOKED_INTO)) at.set((m.index ?? 0) + m[0].length, 1);
   // Every part keeps four characters at least (今年|计划…, 干部来了|坐不下 are no turns); of two
@@ -135,7 +148,8 @@ function cutPoints(s: string): number[] {
 function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today?: string, time?: string) {
   const part = parts[i] ?? "";
   const next = parts[i + 1];
-  if (CAUSE.test(part) || LEFT_COUNT.test(part) || /^(?:离|距)/.test(part)) return undefined;
+  if (CAUSE.test(part) || LEFT_COUNT.test(part) || /^(?:离|距)/.test(part) || COMPARE_FRAME.test(part))
+    return undefined;
   // 「…12项|问题是经费一年就五万块」: the part names itself a problem.
   if (PROBLEM_HEAD.test(part)) return "problem";
   const k = decreaseAfter(part, parts[i - 1] ?? "") ?? pieceKind(part, today, time);
@@ -314,9 +328,10 @@ function turnsOf(
     const next = parts[i + 1] ?? "";
     if (kinds[i]) continue;
     // 「开了1300多条|有的部门更新不及时」: a count before a part singled out stands as work done.
+    // 「入库的有47家了|跟年初定的目标比|还差一截」: so too before the frame of a comparison.
     if (
-      TURN_TO_PART.test(next) &&
-      COUNT_AT_END.test(part) &&
+      (TURN_TO_PART.test(next) || COMPARE_FRAME.test(next)) &&
+      COUNT_AT_END.test(part.replace(/了$/, "")) &&
       !/^(?:离|距|剩|还|有)/.test(part) &&
       kinds[i + 1] === "problem"
     )
@@ -326,11 +341,12 @@ function turnsOf(
     else if (
       (LEADS_ON.test(part) && !(/的$/.test(part) && COUNT_AT_END.test(parts[i - 1] ?? ""))) ||
       LEFT_COUNT.test(part) ||
+      COMPARE_FRAME.test(part) ||
       AND_ALSO_AT.test(part)
     )
       kinds[i] = kinds[i + 1];
     // 「救生衣数量|还差一些」: a bare subject before a predicate that needs one (还…、也…、都…).
-    else if (/^(?:还|也|都|就|仍|才|只|又|总|老是|一直|没|不)/.test(next) && !/[\d了]/.test(part))
+    else if (/^(?:还|也|都|就|仍|才|只|又|总|老是|一直|没|不|已经)/.test(next) && !/[\d了]/.test(part))
       kinds[i] = kinds[i + 1];
   }
   // 「发放技术资料3000多份|问题是特派员年纪偏大」「归档386件|库房太小放不下」: a stretch opening with a

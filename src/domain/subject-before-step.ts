@@ -17,6 +17,10 @@ const NAMED_THING =
 const TIME_THEN_STEP =
   /^(?:下周[一二三四五六日天]?|下个?礼拜[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?月(?:初|中|底)?|明天|后天|明年|年底|月底|年前|节前|春节前|元旦前|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[号日])前?(?:也|还|都|就)?(?:要|得|需要|必须|准备|打算|计划|再|去|开始)/;
 
+/** A count (and its measure word) right after 了, the object of the verb before it: 十二万、八十万元、3200户. */
+const COUNT_OBJECT =
+  /^[\d一二两三四五六七八九十百千万亿几.]+[多余来]?(?:万|亿)?(?:块钱|块|元|个|人|名|家|户|项|次|场|期|份|件|套|台|亩)?(?=今年|去年|年初|新|刚)/;
+
 const COUNT_HERE = /\d|[一二两三四五六七八九十百千万几][多余来]?(?:个|人|名|家|户|项|次|场|期)/;
 
 /**
@@ -57,9 +61,12 @@ export function subjectsToSteps<T extends { text: string; kind?: unknown }>(
     if (/[，,、;；\s]$/.test(piece.text) || !TIME_THEN_STEP.test(next.text.trim())) continue;
     const at = piece.text.lastIndexOf("了");
     if (at < 4 || at >= piece.text.length - 3) continue;
-    const tail = piece.text.slice(at + 1);
+    // 「拨下去了十二万|今年新组建的4个团队|下周要…」: a count right after 了 is the object of the verb before; the
+    // named thing after it is still the step's subject.
+    const count = COUNT_OBJECT.exec(piece.text.slice(at + 1))?.[0] ?? "";
+    const tail = piece.text.slice(at + 1 + count.length);
     if (!namedThing(tail) || !readsPlan(next.text)) continue;
-    piece.text = piece.text.slice(0, at + 1);
+    piece.text = piece.text.slice(0, at + 1 + count.length);
     next.text = tail + next.text;
   }
   return out;
