@@ -121,9 +121,10 @@ export type WorkVerdict = "report" | "unclear" | "question" | "chat";
 /**
  * Whether a message that is no command, answer or small talk is a report (stored as a draft),
  * unclear (asked about in one line with buttons; nothing stored) or chat (answered only).
- * `core` is the text without punctuation, for the question test's length.
+ * `core` is the text without punctuation, for the question test's length; `whole`: the message itself, not a
+ * clause of it read beside an answer or a closing.
  */
-export function judgeWork(norm: string, core: string): WorkVerdict {
+export function judgeWork(norm: string, core: string, whole = false): WorkVerdict {
   const w = measureWork(norm);
   const len = [...core].length;
   if (QUESTION.test(norm) && len <= 30 && !(w.figure && w.verb))
@@ -181,8 +182,10 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   if (!w.figure && spokenWorkDone(norm)) return "report";
   // 「明早要到一中搞消防演练」: the same shape with a time ahead — a trip to come, asked about, never stored.
   if (!w.figure && spokenWorkAhead(norm)) return "unclear";
-  // 「下午要去三江那边看示范基地」: any going still ahead, nothing done — asked about too (trip-ahead.ts).
-  if (!w.figure && tripAhead(norm, w.aspect)) return "unclear";
+  // 「下午要去三江那边看示范基地」: any going still ahead, nothing done — asked about too (trip-ahead.ts). Said as a
+  // whole message, with a figure too (「下午要去两个村送宣传资料」: how many places, still ahead); a clause beside an
+  // answer (「好的 明天还要去两个村搞培训」) keeps its figure's weight there (answer-pending-question.ts reads it).
+  if ((!w.figure || whole) && tripAhead(norm, w.aspect)) return "unclear";
   if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE && !lightOnly) return "report";
   // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
   // 「收缴党费已完成」: the same without a listed object, one character longer.

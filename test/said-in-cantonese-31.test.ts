@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { classifyIntent } from "../src/conversation/classify-intent.js";
+import { selfAsMe } from "../src/conversation/staff-questions.js";
+import { appPerFile } from "./helpers/app-per-file.js";
+import { intentContextFor } from "./helpers/intent-context-for.js";
+
+/**
+ * Classes missed in round thirty-one (docs/understanding.md 第三十一轮 intent31: i31a and blind68), by class, the
+ * rules alone (no learned guess). Lines here are not in the corpus.
+ */
+const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
+const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
+const said = (who: string, text: string) => {
+  const got = classifyIntent(selfAsMe(text, nameOf(who)), intentContextFor(t.app, who, { guess: null }));
+  return got.kind === "command" ? got.text : got.kind;
+};
+
+describe("round thirty-one's classes", () => {
+  it.each([
+    // A trip still ahead with a count of places or people: how many, not what was done — asked, never stored.
+    ["chen-kp", "晚上要去3个小区放科普电影"],
+    ["he-gq", "明早得跑两家企业核研发台账"],
+    ["sun-tp", "等会儿要带五个学员去合作社"],
+    ["li-rd", "后天要陪2个专家到园区"],
+  ])("%s: 「%s」 is asked about, not stored", (who, text) => {
+    expect(said(who, text)).toBe("unclear");
+  });
+
+  it.each([
+    // Done, or a plan reported as one: still a report.
+    ["chen-kp", "上午去了3个小区放科普电影 来看的有两百多人"],
+    ["he-gq", "明天要去4家企业开展研发辅导，计划覆盖企业技术人员50人"],
+    ["sun-tp", "上午走访了6户果农 下午要去2个村"],
+  ])("%s: 「%s」 is a report", (who, text) => {
+    expect(said(who, text)).toBe("report");
+  });
+
+  it.each([
+    // A message withdrawn in another chat (a group's, WeChat's, someone else's): talk, nothing run or stored.
+    ["li-rd", "群里刚才谁撤回了一条语音 我还没听"],
+    ["wang-ban", "主任在群里发的通知又撤回了 咋回事"],
+    ["zhao-zh", "微信上那条消息我撤回了 发错人了😅"],
+  ])("%s: 「%s」 is talk", (who, text) => {
+    expect(said(who, text)).toBe("smalltalk");
+  });
+
+  it.each([
+    // One's own update named is withdrawn however the chat comes in.
+    ["li-rd", "第2条撤回 群里说数不对", "撤回 2"],
+  ])("%s: 「%s」 is 「%s」", (who, text, command) => {
+    expect(said(who, text)).toBe(command);
+  });
+});
