@@ -50,4 +50,23 @@ describe("round thirty-one's classes", () => {
   ])("%s: 「%s」 is 「%s」", (who, text, command) => {
     expect(said(who, text)).toBe(command);
   });
+
+  it.each([
+    // 晋 哇 closing a request (= 吧) after 了 or a person: the request, not a question about it.
+    ["li-rd", "第二条给我确认了哇", "确认 2"],
+    ["xu-dj", "草稿给俺确认了哇", "确认"],
+    ["he-gq", "下个礼拜再催俺哇", "下周提醒"],
+    ["chen-kp", "下礼拜再提醒俺哇 这几天忙得晕头转向", "下周提醒"],
+  ])("%s: 「%s」 is 「%s」", (who, text, command) => {
+    expect(said(who, text)).toBe(command);
+  });
+
+  it("reads 能行 and 就这 as a yes to the card, 哇 of surprise as no request", () => {
+    const ctx = (who: string) =>
+      intentContextFor(t.app, who, { guess: null, awaiting: "confirm", justAsked: true, pendingDrafts: 1 });
+    for (const text of ["能行", "能行哇", "能行 就这哇", "就这吧 能行"])
+      expect(classifyIntent(text, ctx("li-rd")), text).toMatchObject({ kind: "answer", answer: "yes" });
+    expect(said("li-rd", "哇 这个机器人好厉害")).not.toMatch(/^(?:确认|撤回)/);
+    expect(said("li-rd", "能行不 这个功能")).not.toBe("answer");
+  });
 });
