@@ -69,4 +69,31 @@ describe("round thirty-one's classes", () => {
     expect(said("li-rd", "哇 这个机器人好厉害")).not.toMatch(/^(?:确认|撤回)/);
     expect(said("li-rd", "能行不 这个功能")).not.toBe("answer");
   });
+
+  it.each([
+    // Dues collected in full, a filing done for a firm: short, but whole reports.
+    ["xu-dj", "团费收缴完了"],
+    ["xu-dj", "二支部的党费交齐了"],
+    ["he-gq", "帮金穗农业报了科小"],
+    ["zhao-zh", "替两家合作社申了专利资助"],
+  ])("%s: 「%s」 is a report", (who, text) => {
+    expect(said(who, text)).toBe("report");
+  });
+
+  it.each([
+    // Filed for oneself or one's family, or asked: no report.
+    ["li-rd", "帮我报了个名"],
+    ["chen-kp", "给娃报了个班"],
+    ["xu-dj", "党费收齐了没"],
+  ])("%s: 「%s」 is not stored", (who, text) => {
+    expect(said(who, text)).not.toBe("report");
+  });
+
+  it.each([
+    // 晋 直个 (这个) before a stretch of time.
+    ["chen-kp", "俺直个礼拜报了些甚 给俺看看", "我的填报 本周"],
+    ["li-rd", "直个月俺报了几条", "我的填报 本月"],
+  ])("%s: 「%s」 is 「%s」", (who, text, command) => {
+    expect(said(who, text)).toBe(command);
+  });
 });

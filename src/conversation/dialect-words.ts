@@ -36,6 +36,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // 晋、冀、蒙 哇 closing a request or a settling (确认了哇、再催俺哇、就这哇 = 吧) after 了, a person or 这 — not the
   // 哇 of surprise (哇 好厉害、好多哇).
   [/(?<=[了我俺他她它这])哇(?=[\s，,。！!～~]|$)/g, "吧"],
+  // 晋 直个/直阵 (这个/这阵) before a stretch of time (直个礼拜、直个月): 这个.
+  [/直(?:个|阵)(?=礼拜|星期|周|月|年|季度)/g, "这个"],
   // 嗰part、呢个part (粤 code-mixing: 部分) after a Chinese word: 问题嗰part俾我睇下 (b62-043).
   [/(?<=[\u4e00-\u9fff])\s*part(?![a-z])/giu, "部分"],
   [/(?<=咗)先(?=[。！!～~\s]*$)/g, ""],

@@ -91,13 +91,22 @@ export function measureWork(norm: string): WorkContent {
     figure: FIGURE.test(counted),
     workUnit: [...counted.matchAll(FIGURES)].some((m) => !GENERIC_UNIT.test(m[0])),
     object: WORK_NOUN.test(norm),
-    verb: WORK_VERB.test(norm.replace(NOT_DONE_VERB, "、")),
+    verb: WORK_VERB.test(norm.replace(NOT_DONE_VERB, "、")) || FILED_FOR.test(norm) || IN_FULL.test(norm),
     aspect: ASPECT.test(norm) || SCOPE.test(norm),
     sign: WORK_SIGN.test(norm),
     content: len(bare),
     beyondFigures: len(counted.replace(FIGURES, "")),
   };
 }
+
+/**
+ * 「帮桑河光伏报了高企」「给企业申了科小」: filed for someone (a firm, a unit) — the bureau's own work, however short
+ * its verb; not for oneself or one's family (帮我报了个名、给娃报了个班).
+ */
+const FILED_FOR =
+  /(?:帮|给|替|为)(?!我|你|他|她|娃|孩子|儿子|女儿|闺女|老婆|老公|爸|妈|家里)[\u4e00-\u9fff]{1,10}?(?:报|申|评)了/;
+/** 「党费收缴完了」「团费收齐了」: dues or forms collected or handed in full — a step of work finished. */
+const IN_FULL = /(?:收缴|收|缴|交|填|录)(?:齐|完)了|(?:收缴|缴纳|录入|填报)(?:完毕|完成)/;
 
 /** 「科普讲座x2」「入户走访×5」「座谈会X2」: a count typed as a multiplication after the work, as 2次. */
 const TIMES_COUNT = /(?<=[\u4e00-\u9fff])\s*[x×X*＊]\s*(\d{1,3})(?![\d.%])/g;
@@ -190,6 +199,8 @@ export function judgeWork(norm: string, core: string, whole = false): WorkVerdic
   // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
   // 「收缴党费已完成」: the same without a listed object, one character longer.
   if (w.verb && w.aspect && w.content >= MIN_DONE_ON_OBJECT + (w.object ? 0 : 1)) return "report";
+  // 「党费收齐了」「团费交齐了」: a work object collected or handed in full — whole one character shorter.
+  if (w.object && IN_FULL.test(norm) && w.content >= MIN_DONE_ON_OBJECT - 1) return "report";
   // Done with a light verb (看了看大棚、跑了几个村) says where one went, not the work: not enough alone.
   // An object done with only a light verb (培训的事情弄完了) is too vague unless it says more.
   // 「科普大篷车去了茶园乡」「特派员到了石门村」: a thing or team of the work went there — the work
