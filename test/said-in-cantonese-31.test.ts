@@ -96,4 +96,32 @@ describe("round thirty-one's classes", () => {
   ])("%s: 「%s」 is 「%s」", (who, text, command) => {
     expect(said(who, text)).toBe(command);
   });
+
+  it.each([
+    // One's family taken to a doctor, however many times: talk, never stored.
+    ["li-rd", "带我妈去了趟县医院 排队排了一上午"],
+    ["chen-kp", "陪老爸跑了两趟中医院"],
+  ])("%s: 「%s」 is talk", (who, text) => {
+    expect(said(who, text)).toBe("smalltalk");
+  });
+
+  it("keeps work done at a hospital with others a report", () => {
+    expect(said("wang-ban", "陪专家去了两次县医院 检查了消防设施12处")).toBe("report");
+  });
+
+  it("reads 冇要 as 不要 on a card, to 要记为工作填报吗 and before 催, not in 冇要到", () => {
+    const ctx = (awaiting: "confirm" | "report-or-not") =>
+      intentContextFor(t.app, "zhao-zh", { guess: null, awaiting, justAsked: true, pendingDrafts: 1 });
+    expect(classifyIntent("冇要存", ctx("confirm"))).toMatchObject({ kind: "answer", answer: "no" });
+    expect(classifyIntent("冇要 先放到", ctx("report-or-not"))).toMatchObject({
+      kind: "answer",
+      answer: "no",
+    });
+    expect(classifyIntent("这条冇要了 我重新发", ctx("confirm"))).toMatchObject({
+      kind: "command",
+      command: "撤回",
+    });
+    expect(said("zhao-zh", "冇要催我 这个礼拜都在乡下")).toBe("下周提醒");
+    expect(said("zhao-zh", "企业的钱还冇要到")).not.toBe("下周提醒");
+  });
 });
