@@ -124,4 +124,23 @@ describe("round thirty-one's classes", () => {
     expect(said("zhao-zh", "冇要催我 这个礼拜都在乡下")).toBe("下周提醒");
     expect(said("zhao-zh", "企业的钱还冇要到")).not.toBe("下周提醒");
   });
+
+  it("answers tiredness while an edit's text or a guided answer waits as talk, not as the text", () => {
+    for (const awaiting of ["edit-text", "guided"] as const) {
+      const ctx = intentContextFor(t.app, "li-rd", {
+        guess: null,
+        awaiting,
+        justAsked: true,
+        pendingDrafts: 1,
+      });
+      for (const text of ["累死咯", "累成狗了 腰都直不起来", "困死了😩", "攰到头都晕了"])
+        expect(classifyIntent(text, ctx), `${awaiting} ${text}`).toMatchObject({ kind: "smalltalk" });
+      // The weather or others' reluctance is a difficulty answered; work beside the sigh is the text.
+      for (const text of ["天冷路滑 农户都不爱出门", "累死了 不过走访了12家企业"])
+        expect(classifyIntent(text, ctx), `${awaiting} ${text}`).toMatchObject({
+          kind: "answer",
+          answer: "text",
+        });
+    }
+  });
 });

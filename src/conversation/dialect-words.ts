@@ -35,6 +35,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // 确认咗佢、定咗佢 (确认了它): 佢 the thing, after the bot's own verbs; 一齐 (一起); 先 closing after 了 (确认咗先: first).
   [/(?<=确认|定|定稿)(?:咗|晒)佢/g, "了"],
   [/一齐/g, "一起"],
+  // 攰 (粤: 累: 攰到死、好攰), a character with no Mandarin reading.
+  [/攰/g, "累"],
   // 晋、冀、蒙 哇 closing a request or a settling (确认了哇、再催俺哇、就这哇 = 吧) after 了, a person or 这 — not the
   // 哇 of surprise (哇 好厉害、好多哇).
   [/(?<=[了我俺他她它这])哇(?=[\s，,。！!～~]|$)/g, "吧"],
