@@ -143,4 +143,17 @@ describe("round thirty-one's classes", () => {
         });
     }
   });
+
+  it.each([
+    // How many are wanted for something still ahead: planning, not the material reported — no 查数.
+    ["zhao-zh", "礼拜四去市里那趟要几个人一起去啊"],
+    ["sun-tp", "明天下乡要几个人去"],
+    ["chen-kp", "下礼拜的科普活动得准备多少份资料"],
+  ])("%s: 「%s」 looks nothing up", (who, text) => {
+    expect(said(who, text)).not.toMatch(/^查数/);
+  });
+
+  it("still looks up how many went, done", () => {
+    expect(said("zhou-ju", "今年下乡去了几个人")).toMatch(/^查数/);
+  });
 });
