@@ -31,6 +31,8 @@ describe("round thirty-one's classes", () => {
     ["chen-kp", "上午去了3个小区放科普电影 来看的有两百多人"],
     ["he-gq", "明天要去4家企业开展研发辅导，计划覆盖企业技术人员50人"],
     ["sun-tp", "上午走访了6户果农 下午要去2个村"],
+    // The event itself counted: a plan of another session, reported.
+    ["chen-kp", "明天还要去南山镇再办一期培训班"],
   ])("%s: 「%s」 is a report", (who, text) => {
     expect(said(who, text)).toBe("report");
   });

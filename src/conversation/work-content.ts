@@ -105,6 +105,8 @@ export function measureWork(norm: string): WorkContent {
  */
 const FILED_FOR =
   /(?:帮|给|替|为)(?!我|你|他|她|娃|孩子|儿子|女儿|闺女|老婆|老公|爸|妈|家里)[\u4e00-\u9fff]{1,10}?(?:报|申|评)了/;
+/** A count of the event held (一场、两期、三轮、一堂): what a plan will hold, not how many places or people. */
+const EVENT_COUNT = /(?:\d+|[一二两三四五六七八九十几]+)\s*(?:场|期|轮|堂|节)/;
 /** 「党费收缴完了」「团费收齐了」: dues or forms collected or handed in full — a step of work finished. */
 const IN_FULL = /(?:收缴|收|缴|交|填|录)(?:齐|完)了|(?:收缴|缴纳|录入|填报)(?:完毕|完成)/;
 
@@ -194,7 +196,8 @@ export function judgeWork(norm: string, core: string, whole = false): WorkVerdic
   // 「下午要去三江那边看示范基地」: any going still ahead, nothing done — asked about too (trip-ahead.ts). Said as a
   // whole message, with a figure too (「下午要去两个村送宣传资料」: how many places, still ahead); a clause beside an
   // answer (「好的 明天还要去两个村搞培训」) keeps its figure's weight there (answer-pending-question.ts reads it).
-  if ((!w.figure || whole) && tripAhead(norm, w.aspect)) return "unclear";
+  // A count of the event itself (再搞一场、办两期) is the plan's own figure: a plan reported, left to the rules.
+  if ((!w.figure || (whole && !EVENT_COUNT.test(norm))) && tripAhead(norm, w.aspect)) return "unclear";
   if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE && !lightOnly) return "report";
   // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
   // 「收缴党费已完成」: the same without a listed object, one character longer.
