@@ -1,4 +1,5 @@
 import { OWN_REPORTING } from "./own-status-asked.js";
+import { chatElsewhere } from "./chat-elsewhere.js";
 import { talkAside } from "./talk-aside.js";
 import { dialectAnswer } from "./answer-words.js";
 import { withoutLeadAside } from "./lead-aside.js";
@@ -151,6 +152,8 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // 1. A command as typed (command-as-typed.ts).
   const typed = commandAsTyped(raw, ctx, classifyIntent);
   if (typed) return typed;
+  // 「夜儿个群里有人撤回了一条消息」「把发给我妈的微信撤回了」: a message withdrawn in another chat — talk (chat-elsewhere.ts).
+  if (chatElsewhere(norm, core)) return { kind: "smalltalk", topic: "other" };
 
   // 2. An answer to the pending question — unless the message is a complete command with an answer
   // word inside it (「好的 另外第3条帮我删掉」「下礼拜一到礼拜三我休年假 别催我」): the command is run and
@@ -423,7 +426,7 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
 }
 
 function reportOrNot(norm: string, core: string): Intent {
-  switch (judgeWork(norm, core)) {
+  switch (judgeWork(norm, core, true)) {
     case "report":
       return { kind: "report" };
     case "unclear":

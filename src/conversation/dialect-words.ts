@@ -23,6 +23,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?:冇|没)(?:么|甚)(?=要|可|好|需要|再|改|说|问题|毛病|意见|事|东西|进展)/g, "没啥"],
   // 有冇 (粤、桂: 有没有: 报的有冇确认) before 冇 alone.
   [/有冇/g, "有没有"],
+  // 冇要 (桂、粤、客: 不要: 这条冇要了、冇要记、冇要催我) before 冇 alone — not 冇要到 (没要到) nor 冇要求 (没要求).
+  [/冇要(?![到求])/g, "不要"],
   [/冇/g, "没"],
   // 唔好意思 (不好意思) before 唔好 (不要); 头先 (刚才); 嗰 (那); 删咗佢/撤咗佢 (删掉, 佢 the thing);
   // 搞返/攞返/整返 (弄回), 返转头 (回来): 搞返转头 is 弄回来.
@@ -33,6 +35,13 @@ const FOLDS: Array<[RegExp, string]> = [
   // 确认咗佢、定咗佢 (确认了它): 佢 the thing, after the bot's own verbs; 一齐 (一起); 先 closing after 了 (确认咗先: first).
   [/(?<=确认|定|定稿)(?:咗|晒)佢/g, "了"],
   [/一齐/g, "一起"],
+  // 攰 (粤: 累: 攰到死、好攰), a character with no Mandarin reading.
+  [/攰/g, "累"],
+  // 晋、冀、蒙 哇 closing a request or a settling (确认了哇、再催俺哇、就这哇 = 吧) after 了, a person or 这 — not the
+  // 哇 of surprise (哇 好厉害、好多哇).
+  [/(?<=[了我俺他她它这])哇(?=[\s，,。！!～~]|$)/g, "吧"],
+  // 晋 直个/直阵 (这个/这阵) before a stretch of time (直个礼拜、直个月): 这个.
+  [/直(?:个|阵)(?=礼拜|星期|周|月|年|季度)/g, "这个"],
   // 嗰part、呢个part (粤 code-mixing: 部分) after a Chinese word: 问题嗰part俾我睇下 (b62-043).
   [/(?<=[\u4e00-\u9fff])\s*part(?![a-z])/giu, "部分"],
   [/(?<=咗)先(?=[。！!～~\s]*$)/g, ""],

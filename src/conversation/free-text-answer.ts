@@ -9,6 +9,7 @@ import { notOwnWork } from "./not-own-work.js";
 import { exactSection } from "./section-answer.js";
 import { FIGURE, QUESTION } from "./work-lexicon.js";
 import { reportsWork } from "./message-clauses.js";
+import { saidAsMood } from "./talk-aside.js";
 
 /** 等下、稍等、等我一下 — with at most a few words of why (我去翻一下签到表、来电话了). */
 const HOLD_ON =
@@ -24,6 +25,11 @@ export interface GuidedContext {
 }
 
 /** The answer to a question that takes any text (the guided questions, an edit's new text). */
+/** The sender's own tiredness or aching body (累死咯、困死了、腰都直不起来、头都大了). */
+const TIRED = /累|困|乏|腰|脖子|颈椎|眼睛?(?:都)?(?:花|酸|疼)|头(?:都)?(?:疼|痛|晕|大)|饿/;
+/** What makes the work hard rather than the sender tired: weather, roads, others. */
+const HARDSHIP = /冷|热|雪|雨|风|冻|路|农户|群众|企业|村民|老百姓|他们|大家/;
+
 export function freeTextAnswer(
   t: { norm: string; core: string },
   core: string,
@@ -53,6 +59,11 @@ export function freeTextAnswer(
   // question (or the edit) still waits.
   if (HOLD_ON.test(t.norm) && !FIGURE.test(t.norm) && !reportsWork(t.norm))
     return { kind: "smalltalk", topic: "later" };
+  // 「累死咯」「累成狗了 腰都直不起来」: the sender tired or aching, nothing else — talk, the question or the edit
+  // still waits; never the update's new text nor a guided answer (talk-aside.ts). The weather and others' reluctance
+  // (天儿冷 农户不爱出门、路不好走) answer a guided question about difficulties.
+  if ([...t.core].length <= 30 && TIRED.test(t.norm) && !HARDSHIP.test(t.norm) && saidAsMood(t.norm))
+    return { kind: "smalltalk", topic: "mood" };
   // 「对 就这样改」「嗯 改吧」 while an edit's new text is awaited: assent, not the text — the update is
   // not changed by it and the question is asked again.
   if (ctx.awaiting === "edit-text" && (YES.test(core) || EDIT_ASSENT.test(core)))

@@ -113,12 +113,19 @@ const COUNTED_WENT = new RegExp(
 /** A clause beside the count that asks it looked up or known: 帮我查查、有数没、晓得不. */
 const ASKS_BESIDE = /查|有数|统计|晓得|知道|来着|[?？]$/u;
 
+/**
+ * 「礼拜四去市里那趟要几个人一起去」「明天下乡要几个人去」: how many are wanted for something still ahead (a day to come, then
+ * 要/得/需要 before the count) — planning among colleagues, not the material reported (which is done).
+ */
+const AHEAD_ASKED =
+  /(?:明天|明早|后天|今晚|下午|晚上|等会|下周|下礼拜|下星期|(?:礼拜|星期)[一二三四五六天日]|周[一二三四五六日])[^，,。]{0,10}?(?:要|得|需要)[^，,。了]{0,6}?(?:几|多少)/u;
+
 /** Too long for one question: a message that says more is something else. */
 const MAX_CHARS = 40;
 
 export function materialAsked(norm: string, core: string, ctx: IntentContext): Intent | undefined {
   const text = manyAsCount(norm.trim());
-  if ([...text].length > MAX_CHARS || NOT_MATERIAL.test(text)) return undefined;
+  if ([...text].length > MAX_CHARS || NOT_MATERIAL.test(text) || AHEAD_ASKED.test(text)) return undefined;
   const lookedUp = LOOKED_UP.test(text) && !LOOKUP_DONE.test(text) && !STATED.test(text);
   const counted =
     countAsked(text) || CHOICE_ASKED.test(text) || MANY_ASKED.test(text) || (KEPT_ASKED.test(text) && !STATED.test(text)) || lookedUp;

@@ -6,15 +6,16 @@ import { reportsWork } from "./message-clauses.js";
  * one's own private errand — a check-up, a parcel, a child fetched, a card or licence of one's own — told in passing.
  * It is no work, though 检查 and 办 sound like work: answered, never stored. Only when the message goes somewhere
  * (去、到、克、上), the errand is done (了) and closes its clause: 「去县医院检查了消防设施」 names what was checked (the work) and
- * 「帮群众办了身份证」 is done for others (帮), so both stay with the rules.
+ * 「帮群众办了身份证」 is done for others (帮), so both stay with the rules. One's family taken to a doctor
+ * (陪我老豆去咗两次县医院) is the errand with nothing after the place.
  */
 
 /** What may stand before the going: time words, 我, adverbs, and whom one took along (带我妈、陪老人). */
 const LEAD =
-  /^(?:(?:今天|今儿个?|今早|昨天|昨儿个?|前天|上午|下午|中午|晚上|早上|一早|刚才|刚刚|刚|才|周末|(?:上个?)?(?:礼拜|星期|周)[一二三四五六天日]|我|俺|额|又|也|还|专门|抽空|请假|请了假)[，,\s]*)*(?:(?:带|陪|陪着|领|送)(?:我|俺)?(?:妈|爸|爹|娘|老人|老婆|爱人|媳妇|老公|孩子|小孩|娃|伢|儿子|女儿|家里人|婆婆|公公|奶奶|爷爷|外婆|丈母娘)(?:一起|一块)?)?/;
+  /^(?:(?:今天|今儿个?|今早|昨天|昨儿个?|前天|上午|下午|中午|晚上|早上|一早|刚才|刚刚|刚|才|周末|(?:上个?)?(?:礼拜|星期|周)[一二三四五六天日]|我|俺|额|又|也|还|专门|抽空|请假|请了假)[，,\s]*)*(?:(?:带|陪|陪着|领|送)(?:我|俺)?(?<kin>妈|爸|爹|娘|老妈|老爸|老豆|老母|阿爸|阿妈|老爷子|老太太|老人|老婆|爱人|媳妇|老公|孩子|小孩|娃|伢|儿子|女儿|家里人|婆婆|公公|奶奶|爷爷|外婆|丈母娘)(?:一起|一块)?)?/;
 
 /** Going somewhere (the place, 1–8 characters, follows). */
-const GOING = /^(?:去了?|到了?|克|上|跑了趟|跑到|在)/;
+const GOING = /^(?:去了?(?:[一两二三四几]+(?:次|趟|回))?|到了?|克|上|跑了?[一两二三几]?趟|跑到|在)/;
 
 /** Places where one is looked at: a 检查 there is one's own. */
 const MEDICAL = /(?:医院|诊所|卫生院|体检中心|医务室|门诊|社区医院|中医院|人民医院)$/;
@@ -35,7 +36,8 @@ const WORK_BESIDE =
   /\d|(?:[一二两三四五六七八九十几]+(?:个|家|场|次|人|份|户|村))|完成|开展|组织|召开|宣传|讲座|培训|走访|调研|对接|督导/;
 
 /** How the errand went, said beside it: a queue, a wait, tired, leaving early. */
-const TALK_BESIDE = /排了|等了|走了会|早走了|请了假|累|困|饿|冻|疼|腿|半天|一上午|一下午|好久|人多|人好多/;
+const TALK_BESIDE =
+  /排了|等了|走了会|早走了|请了假|累|困|饿|冻|疼|腿|半天|一上午|一下午|(?:整个|成个)(?:上午|下午|上昼|下昼|早上)|一整天|都没了|好久|人多|人好多/;
 
 const clauseText = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, "");
 
@@ -57,10 +59,16 @@ export function personalErrand(norm: string): boolean {
 }
 
 function errandClause(clause: string): boolean {
-  const rest = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
+  const lead = LEAD.exec(clause);
+  const rest = clause.slice(lead?.[0].length ?? 0);
   for (const { place, after } of placeCuts(rest, GOING, 8)) {
     const own = OWN_THING.exec(after) ?? (MEDICAL.test(place) ? LOOKED_AT.exec(after) : null);
     if (own && CLOSE.test(after.slice(own[0].length))) return true;
   }
-  return false;
+  // 「陪我老豆去咗两次县医院」「带我妈去了趟医院」: one's family taken to a doctor is the errand itself.
+  const head = lead?.groups?.kin ? GOING.exec(rest)?.[0] : undefined;
+  const place = head
+    ? /^(.{1,8}?)(?:了|去了|回来了|回来)?(?:的|哈|啊|呀|哦|嘛|咯|啦|了)*$/.exec(rest.slice(head.length))
+    : null;
+  return place !== null && MEDICAL.test(place[1]!);
 }

@@ -5,7 +5,8 @@
  * (docs/understanding.md: 说行程是先问、不存). spoken-work-done.ts reads the same shape with a spoken verb of doing
  * (要到一中搞消防演练); this reads any verb after the going. A plan said as one (计划、准备、打算: a plan reported)
  * and a week or month ahead (下周要去…: next week's plan, which the summary's plan part takes) are left to the rules;
- * done aspect anywhere (了、已、完成: 上午去了…，下午要去…) makes it a report of what was done.
+ * done aspect anywhere (了、已、完成: 上午去了…，下午要去…) makes it a report of what was done. A figure does not
+ * make it one (「下午要去两个村送宣传资料」「后天得带3个专家克大坪乡」: how many places or people, still ahead).
  */
 const TIME_AHEAD =
   "(?:明天|明早|明儿个?|明晚|明日|后天|今晚|今天(?:上午|下午|晚上)|上午|下午|中午|晚上|待会儿?|等会儿?|等下|一会儿?|晚点)";
@@ -13,7 +14,10 @@ const TIME_AHEAD =
 /** 克 as 去, not 克服、克制、克扣、克隆 or a gram. */
 const GO = "(?:去|到|跑|赶|克(?![服制扣隆拉罗]))";
 
-const TRIP_AHEAD = new RegExp(`${TIME_AHEAD}(?:我们?|咱们?)?(?:还|又|也|就)?(?:要|得)${GO}`);
+/** 「得带3个专家克大坪乡」「要陪两个专家跑一趟」: whom one takes along comes before the going. */
+const ALONG = "(?:(?:带|陪|领)[^，,。；;\\s]{1,8}?)?";
+
+const TRIP_AHEAD = new RegExp(`${TIME_AHEAD}(?:我们?|咱们?)?(?:还|又|也|就)?(?:要|得)${ALONG}${GO}`);
 
 /** Whether `norm` says only a trip of one's own still ahead (`done`: the message has a done aspect). */
 export function tripAhead(norm: string, done: boolean): boolean {

@@ -91,13 +91,24 @@ export function measureWork(norm: string): WorkContent {
     figure: FIGURE.test(counted),
     workUnit: [...counted.matchAll(FIGURES)].some((m) => !GENERIC_UNIT.test(m[0])),
     object: WORK_NOUN.test(norm),
-    verb: WORK_VERB.test(norm.replace(NOT_DONE_VERB, "、")),
+    verb: WORK_VERB.test(norm.replace(NOT_DONE_VERB, "、")) || FILED_FOR.test(norm) || IN_FULL.test(norm),
     aspect: ASPECT.test(norm) || SCOPE.test(norm),
     sign: WORK_SIGN.test(norm),
     content: len(bare),
     beyondFigures: len(counted.replace(FIGURES, "")),
   };
 }
+
+/**
+ * 「帮桑河光伏报了高企」「给企业申了科小」: filed for someone (a firm, a unit) — the bureau's own work, however short
+ * its verb; not for oneself or one's family (帮我报了个名、给娃报了个班).
+ */
+const FILED_FOR =
+  /(?:帮|给|替|为)(?!我|你|他|她|娃|孩子|儿子|女儿|闺女|老婆|老公|爸|妈|家里)[\u4e00-\u9fff]{1,10}?(?:报|申|评)了/;
+/** A count of the event held (一场、两期、三轮、一堂): what a plan will hold, not how many places or people. */
+const EVENT_COUNT = /(?:\d+|[一二两三四五六七八九十几]+)\s*(?:场|期|轮|堂|节)/;
+/** 「党费收缴完了」「团费收齐了」: dues or forms collected or handed in full — a step of work finished. */
+const IN_FULL = /(?:收缴|收|缴|交|填|录)(?:齐|完)了|(?:收缴|缴纳|录入|填报)(?:完毕|完成)/;
 
 /** 「科普讲座x2」「入户走访×5」「座谈会X2」: a count typed as a multiplication after the work, as 2次. */
 const TIMES_COUNT = /(?<=[\u4e00-\u9fff])\s*[x×X*＊]\s*(\d{1,3})(?![\d.%])/g;
@@ -121,9 +132,10 @@ export type WorkVerdict = "report" | "unclear" | "question" | "chat";
 /**
  * Whether a message that is no command, answer or small talk is a report (stored as a draft),
  * unclear (asked about in one line with buttons; nothing stored) or chat (answered only).
- * `core` is the text without punctuation, for the question test's length.
+ * `core` is the text without punctuation, for the question test's length; `whole`: the message itself, not a
+ * clause of it read beside an answer or a closing.
  */
-export function judgeWork(norm: string, core: string): WorkVerdict {
+export function judgeWork(norm: string, core: string, whole = false): WorkVerdict {
   const w = measureWork(norm);
   const len = [...core].length;
   if (QUESTION.test(norm) && len <= 30 && !(w.figure && w.verb))
@@ -181,12 +193,17 @@ export function judgeWork(norm: string, core: string): WorkVerdict {
   if (!w.figure && spokenWorkDone(norm)) return "report";
   // 「明早要到一中搞消防演练」: the same shape with a time ahead — a trip to come, asked about, never stored.
   if (!w.figure && spokenWorkAhead(norm)) return "unclear";
-  // 「下午要去三江那边看示范基地」: any going still ahead, nothing done — asked about too (trip-ahead.ts).
-  if (!w.figure && tripAhead(norm, w.aspect)) return "unclear";
+  // 「下午要去三江那边看示范基地」: any going still ahead, nothing done — asked about too (trip-ahead.ts). Said as a
+  // whole message, with a figure too (「下午要去两个村送宣传资料」: how many places, still ahead); a clause beside an
+  // answer (「好的 明天还要去两个村搞培训」) keeps its figure's weight there (answer-pending-question.ts reads it).
+  // A count of the event itself (再搞一场、办两期) is the plan's own figure: a plan reported, left to the rules.
+  if ((!w.figure || (whole && !EVENT_COUNT.test(norm))) && tripAhead(norm, w.aspect)) return "unclear";
   if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE && !lightOnly) return "report";
   // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
   // 「收缴党费已完成」: the same without a listed object, one character longer.
   if (w.verb && w.aspect && w.content >= MIN_DONE_ON_OBJECT + (w.object ? 0 : 1)) return "report";
+  // 「党费收齐了」「团费交齐了」: a work object collected or handed in full — whole one character shorter.
+  if (w.object && IN_FULL.test(norm) && w.content >= MIN_DONE_ON_OBJECT - 1) return "report";
   // Done with a light verb (看了看大棚、跑了几个村) says where one went, not the work: not enough alone.
   // An object done with only a light verb (培训的事情弄完了) is too vague unless it says more.
   // 「科普大篷车去了茶园乡」「特派员到了石门村」: a thing or team of the work went there — the work
