@@ -1,3 +1,4 @@
+import { editOrNewAnswer } from "./edit-or-new-answer.js";
 import { OWN_REPORTING } from "./own-status-asked.js";
 import { chatElsewhere } from "./chat-elsewhere.js";
 import { talkAside } from "./talk-aside.js";
@@ -108,6 +109,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「我上礼拜报的全拿出来看看」: one's own list asked for a period gets the period (mine-period.ts).
   // 「刚那几条都对的 确认掉」: 确认 said of several drafts is all of them (confirm-all.ts).
   const norm = intentText(raw).norm;
+  // 「改1的」「是新的 不是改」 to 「这是改 #1，还是另一件事？」: the button's command, as if clicked (edit-or-new-answer.ts).
+  const picked = ctx.editOrNew ? editOrNewAnswer(norm, ctx.editOrNew) : undefined;
+  if (picked !== undefined) return classifyIntent(picked, { ...ctx, editOrNew: undefined });
   const read = withConfirmAll(withMinePeriod(classifyMessage(raw, ctx), norm), norm, ctx);
   // 「确任一下」「尽度咋样了」: a command's word mistyped by its sound, read once more put right (command-typos.ts);
   // 「这礼拜我报的东西 给我列一哈」: one's own list read without the period said where it was not expected.
