@@ -1,3 +1,4 @@
+import { finishesGuided } from "./guided-answers.js";
 import { editOrNewAnswer } from "./edit-or-new-answer.js";
 import { OWN_REPORTING } from "./own-status-asked.js";
 import { chatElsewhere } from "./chat-elsewhere.js";
@@ -153,6 +154,9 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const minded = withdrawOfferAnswered(norm, ctx);
   if (minded) return minded;
 
+  // 「确认」「提交吧」 to the last guided question: done, the questions end (guided-answers.ts).
+  if (ctx.awaiting === "guided" && ctx.guidedLast && finishesGuided(norm))
+    return { kind: "answer", answer: "text" };
   // 1. A command as typed (command-as-typed.ts).
   const typed = commandAsTyped(raw, ctx, classifyIntent);
   if (typed) return typed;
