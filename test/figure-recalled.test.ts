@@ -43,3 +43,21 @@ describe("a figure of an earlier update asked for", () => {
     expect(text).toContain("#4");
   });
 });
+
+describe("a name or place of an earlier update asked for", () => {
+  it.each([
+    ["那个合作社的叫啥来着 我记不清了", "#1", "红星合作社"],
+    ["上回去的那个村叫什么来着", "#2", "石板村"],
+  ])("「%s」 points at %s and its words", async (said, seq, words) => {
+    const t = await open();
+    for (const l of ["上午去红星合作社指导了3户种植户", "下午在石板村开了培训会，来了50人"]) {
+      await t.say("chen-kp", l);
+      await t.say("chen-kp", "确认");
+    }
+    const text = await t.sayText("chen-kp", said);
+    expect(text).toContain(seq);
+    expect(text).toContain(words);
+    expect(text).not.toContain("要记为工作填报吗");
+    expect(await t.app.services.store.listUpdates({ author: "chen-kp" })).toHaveLength(2);
+  });
+});
