@@ -23,7 +23,9 @@ export async function asideWhileWaiting(
   text: string,
   lines: { unclear: string; pending: string },
 ): Promise<Reply> {
-  await setState(services.store, input.person.id, { ...state, unsaved: text }, stampOf(services, input));
+  // A question asked about an earlier aside (edit-or-new.ts) is not this line's: it is dropped.
+  const kept = state.mode === "confirm-edit" ? { ...state, editOrNew: undefined } : state;
+  await setState(services.store, input.person.id, { ...kept, unsaved: text }, stampOf(services, input));
   const shown = [...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text;
   return cardReply({
     title: "这条先没有保存",

@@ -1,3 +1,5 @@
+import { finishesGuided } from "./guided-answers.js";
+import { editOrNewAnswer } from "./edit-or-new-answer.js";
 import { OWN_REPORTING } from "./own-status-asked.js";
 import { chatElsewhere } from "./chat-elsewhere.js";
 import { talkAside } from "./talk-aside.js";
@@ -108,6 +110,9 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「我上礼拜报的全拿出来看看」: one's own list asked for a period gets the period (mine-period.ts).
   // 「刚那几条都对的 确认掉」: 确认 said of several drafts is all of them (confirm-all.ts).
   const norm = intentText(raw).norm;
+  // 「改1的」「是新的 不是改」 to 「这是改 #1，还是另一件事？」: the button's command, as if clicked (edit-or-new-answer.ts).
+  const picked = ctx.editOrNew ? editOrNewAnswer(norm, ctx.editOrNew) : undefined;
+  if (picked !== undefined) return classifyIntent(picked, { ...ctx, editOrNew: undefined });
   const read = withConfirmAll(withMinePeriod(classifyMessage(raw, ctx), norm), norm, ctx);
   // 「确任一下」「尽度咋样了」: a command's word mistyped by its sound, read once more put right (command-typos.ts);
   // 「这礼拜我报的东西 给我列一哈」: one's own list read without the period said where it was not expected.
@@ -149,6 +154,9 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const minded = withdrawOfferAnswered(norm, ctx);
   if (minded) return minded;
 
+  // 「确认」「提交吧」 to the last guided question: done, the questions end (guided-answers.ts).
+  if (ctx.awaiting === "guided" && ctx.guidedLast && finishesGuided(norm))
+    return { kind: "answer", answer: "text" };
   // 1. A command as typed (command-as-typed.ts).
   const typed = commandAsTyped(raw, ctx, classifyIntent);
   if (typed) return typed;

@@ -57,7 +57,13 @@ async function editOrNew(
     .replace(/[^\u4e00-\u9fff]/gu, "");
   if (![...rest].every((ch) => own.includes(ch))) return undefined;
   const both = applyChanges(state.text, [plan]);
-  await setState(services.store, input.person.id, { ...state, unsaved: text }, stampOf(services, input));
+  const editOrNew = { seq: u.seq, command: `修改 ${u.seq} ${both}` };
+  await setState(
+    services.store,
+    input.person.id,
+    { ...state, unsaved: text, editOrNew },
+    stampOf(services, input),
+  );
   return askCard(u.seq, u, text, plan.from, plan.to, both, state);
 }
 
@@ -83,6 +89,6 @@ function askCard(
       { label: `改 #${seq}`, command: `修改 ${seq} ${both}`, subject: updateSubject(u), style: "primary" },
       { label: "另记一条", command: "记为填报" },
     ],
-    note: `#${seq} 的修改预览还在：回复「确认」只保存预览里原来那处修改，「放弃修改」保持 #${seq} 原样。`,
+    note: `也可以直接回复「改${seq}的」或「新的」。#${seq} 的修改预览还在：回复「确认」只保存预览里原来那处修改，「放弃修改」保持 #${seq} 原样。`,
   });
 }

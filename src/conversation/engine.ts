@@ -18,6 +18,7 @@ import type { Command, Incoming, Reply, Services } from "./types.js";
 import { noteUnknownSender } from "./unknown-senders.js";
 import { markAside } from "./mark-aside.js";
 import { noteEditSetAside } from "./edit-set-aside.js";
+import { recallFigure } from "./figure-recalled.js";
 
 /**
  * The one dispatcher every transport calls. Order of concerns:
@@ -152,6 +153,9 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       const rules = rulesAnswer(text, reminderFacts(services), state.mode === "guided", today);
       if (rules)
         return aside([{ text: `${howToReportToo(text) ?? ""}${rules}${STILL_WAITING[state.mode] ?? ""}` }]);
+      // 「我上次报的那个走访是几户来着」: where one of their updates clearly matches, pointed at (figure-recalled.ts).
+      const recalled = await recallFigure(services, person, text, intent, state);
+      if (recalled) return aside([recalled]);
       if (intent.kind === "command") {
         const match = matchCommand(table, intent.text);
         if (match) {

@@ -128,6 +128,7 @@ export function acknowledges(text: string): boolean {
   const core = intentText(text).core;
   if (core === "") return false;
   return (
+    finishesGuided(text) ||
     SMALL_TALK.some(({ topic, re }) => (topic === "ack" || topic === "thanks") && re.test(core)) ||
     SMALL_TALK_RUN.test(core)
   );
@@ -340,4 +341,20 @@ export function dropClause(answer: string, clause: string): string {
     .map((cs) => cs.filter((c) => c !== clause).join("，"))
     .filter(Boolean)
     .join("；");
+}
+
+/**
+ * 「确认」「提交吧」「就这些 确认」 to the last, optional guided question: the person is done — nothing more to add.
+ * The questions end and the draft card is shown, waiting for its own 确认 (classify-intent.ts reads it before 确认
+ * is taken as the command, which had no draft to confirm yet).
+ */
+const FINISHED =
+  /^(?:(?:就这些|就这样|就这么多|好了|没了|完了|可以了|行了|没有了|没啥了)[，,。\s]*)?(?:那就)?(?:确认|提交|确定|交了?)(?:一下|下)?(?:吧|了|哈|啊|呗)*$/u;
+
+export function finishesGuided(text: string): boolean {
+  return FINISHED.test(
+    intentText(text)
+      .norm.trim()
+      .replace(/[！!。~～]+$/u, ""),
+  );
 }

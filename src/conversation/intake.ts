@@ -1,3 +1,4 @@
+import { olderDrafts, olderLine, prevAndOlderLine } from "./older-drafts.js";
 import { randomUUID } from "node:crypto";
 import { type Org, type Person, reportableSections, sectionName } from "../domain/org.js";
 import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
@@ -134,10 +135,14 @@ export async function newUpdate(
       // That question stays the one a bare 「1」 or a section name answers (intent-context.ts).
       if (earlier.mode === "choose-section" && sectionUnchosen(prev))
         waiting = { updateId: prev.id, options: earlier.options };
+      // Drafts older still are named too: a colleague never lets them drop from sight (older-drafts.ts).
+      const older = await olderDrafts(store, person.id, [prev, ...drafts]);
       replies.push({
         text: sectionUnchosen(prev)
-          ? `上一条 #${prev.seq} 还没有选科室，已保留为草稿（没有计入总结）；这条确认后我再问您 #${prev.seq} 的科室。`
-          : `上一条 #${prev.seq} 还没有确认，已保留为草稿；需要时发送「确认 ${prev.seq}」。`,
+          ? `上一条 #${prev.seq} 还没有选科室，已保留为草稿（没有计入总结）；这条确认后我再问您 #${prev.seq} 的科室。${olderLine(older)}`
+          : older.length > 0
+            ? prevAndOlderLine(prev.seq, older)
+            : `上一条 #${prev.seq} 还没有确认，已保留为草稿；需要时发送「确认 ${prev.seq}」。`,
       });
     }
   }

@@ -116,6 +116,9 @@ export async function intentContext(
       state.mode === "confirm-edit" && edited
         ? { before: edited.normalizedText, after: state.text }
         : undefined,
+    ...(state.mode === "confirm-edit" && state.editOrNew && state.unsaved
+      ? { editOrNew: state.editOrNew }
+      : {}),
     yesNo: state.mode === "ask-command" ? { yes: state.yes, no: state.no } : undefined,
     updateChoice: state.mode === "choose-update" ? state.options : undefined,
     commands,

@@ -84,6 +84,8 @@ export interface IntentContext extends GuidedContext {
   shownText?: string;
   /** For an edit preview: the update's text before the edit and the text it would have after. */
   editing?: { before: string; after: string };
+  /** 「这是改 #N，还是另一件事？」 waits: a typed answer is its button (edit-or-new-answer.ts). */
+  editOrNew?: { seq: number; command: string };
   /** For a yes/no question: the command a yes runs, and the one a no runs (if any). */
   yesNo?: { yes: string; no?: string };
   /** For a which-update question: the listed numbers and the command each one's button sends. */

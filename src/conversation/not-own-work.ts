@@ -1,3 +1,4 @@
+import { hostsAhead } from "./hosted-ahead.js";
 import { CALLED_SOUTHERN } from "./colleague-called.js";
 import { NOTICE_ASK, NOTICE_MARK } from "./intent-lexicon.js";
 import { saysDays } from "../domain/resolve-dates.js";
@@ -164,7 +165,8 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   // Work done with its count (「上周去省里出差，签约项目3个」) is a report, away or not.
   // 「下周一到周三带5个特派员去省里培训」: others led there, counted, is work — not one's absence.
   const reportsCount = (w.figure && w.workUnit) || LEADS_OTHERS.test(norm);
-  const away = AWAY.test(norm.replace(NOT_AWAY, "")) || tripAhead(norm);
+  // 「明天去石板村开培训会」: an event one runs at a place in the county is work planned, not an absence (hosted-ahead.ts).
+  const away = AWAY.test(norm.replace(NOT_AWAY, "")) || (tripAhead(norm) && !hostsAhead(norm));
   // 「出差去省里参加对接会，签约项目2个」: work done while away is a report.
   const workBeside = WORK_VERB.test(
     norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、").replace(NO_CHASING, "、"),

@@ -28,8 +28,11 @@ const DONE_TIME =
 /** 哪个 only before 没确认 (confirming is one's own; 「还有哪个没交的」 is a leader's 进度). */
 const WHICH =
   "(?:哪些|哪几条|哪几个|哪条|好多(?:条|个)|哪个(?=(?:还)?(?:没|未)(?:有)?确认)|几条|几个|啥|什么|多少)";
-/** The question's close, with the particles of the south (齁、喔、啦; 西南 喃). 好多条 is 西南 多少条. */
-const ASK_END = "(?:吗|么|嘛|没有?|不)?(?:[啊呀呢哈齁喔啦喃？?]*)$";
+/**
+ * The question's close, with the particles of the south (齁、喔、啦; 西南 喃). 好多条 is 西南 多少条. 吧 asks as a
+ * presumption (这周的都报完了吧): the same question.
+ */
+const ASK_END = "(?:吗|么|嘛|没有?|不|吧)?(?:[啊呀呢哈齁喔啦喃？?]*)$";
 
 /** 我还有哪些没确认的、我是不是还有哪条没确认齁、我这周要报的都报完了吗、待确认的有哪些. Whole message. */
 export const OWN_STATUS_ASKED = new RegExp(

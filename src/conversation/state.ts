@@ -69,6 +69,8 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     /** What the preview adds about the change (a unit taken from the old figure). */
     note: z.string().optional(),
     unsaved,
+    /** 「这是改 #N，还是另一件事？」 was asked about `unsaved` (edit-or-new.ts): the 改 #N button's command. */
+    editOrNew: z.object({ seq: z.number().int(), command: z.string() }).optional(),
     ...stamp,
   }),
   /** Guided questions (填报). */

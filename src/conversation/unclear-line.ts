@@ -1,0 +1,27 @@
+import { aheadLine } from "./hosted-ahead.js";
+import { intentText } from "./intent-lexicon.js";
+import type { WorkMatter } from "./work-matter.js";
+import { measureWork } from "./work-content.js";
+
+/** What the bot understood of an unclear message, and what it can do, in one line. */
+export function unclearLine(reading: WorkMatter | undefined, text: string): string {
+  const short = [...text].length > 12 ? `${[...text].slice(0, 12).join("")}…` : text;
+  switch (reading) {
+    case "pending":
+      return "听起来这件事还在办，我先没有保存。办完后把做了什么、关键数据发给我就行；这条现在就要记的话，点「记为填报」。";
+    case "asked":
+      return "这像是在问一件事的进展或办法：我查不到，也办不了，我只负责收集工作填报、起草总结。如果这是您要报的工作情况，点「记为填报」。";
+    case "name":
+      return `只有「${short}」几个字，我看不出做了什么，先没有保存。是要报的工作的话，补上做了什么、关键数据再发一次，或点「记为填报」。`;
+    default:
+      // 「百分之八十」「3个」: a figure and nothing it counts; 「明天去石板村开培训会」: work ahead (hosted-ahead.ts).
+      return aheadLine(intentText(text).norm) ?? figureOnlyLine(text, short);
+  }
+}
+
+function figureOnlyLine(text: string, short: string): string {
+  const w = measureWork(intentText(text).norm);
+  return w.figure && w.beyondFigures === 0
+    ? `只有一个数「${short}」，没说是哪项工作的，先没有保存。是要报的工作的话，补上做了什么再发一次，或点「记为填报」。`
+    : "我没看出这是不是工作情况，先没有保存。";
+}
