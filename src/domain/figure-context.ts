@@ -400,15 +400,11 @@ function peopleNamedJustBefore(c: CountInText): boolean {
   return last >= 0 && SHORT_OF.test(between) && !OTHER_HEAD.test(between);
 }
 
-/** Emoji (and their joiners and variation selectors) typed right after a count. */
-const EMOJI_AFTER = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/u;
-
 /** How the context changes the reading of a count, or undefined when it does not. */
 export function readInContext(c: CountInText): ContextReading {
-  // 「来了19个😄」: an emoji typed right after the count closes its clause the way a comma would.
-  const emoji = EMOJI_AFTER.exec(c.t.slice(c.end));
-  if (emoji)
-    return readInContext({ ...c, t: `${c.t.slice(0, c.end)}，${c.t.slice(c.end + emoji[0].length)}` });
+  // 「来了19个😄」: an emoji (with its joiners) typed right after the count closes its clause as a comma would.
+  const e = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/u.exec(c.t.slice(c.end))?.[0].length ?? 0;
+  if (e > 0) return readInContext({ ...c, t: `${c.t.slice(0, c.end)}，${c.t.slice(c.end + e)}` });
   // 「零下二十度」「气温最低十五度」: a temperature, not a count.
   if (c.unit === "度" && /(?:零下|气温|温度|最低|最高|低温|高温)$/.test(c.t.slice(0, c.cs)))
     return { skip: true };
