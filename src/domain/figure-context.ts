@@ -381,10 +381,11 @@ const OTHER_HEAD = new RegExp(
 );
 
 const PERSON_NOUN_G = new RegExp(PERSON_NOUN, "g");
-const SHORT_OF_END = /(?:差|少|缺|口|有|是|就|才|剩|下)了?(?:近|约)?$/;
+// 「讲解员唔够人，得两个」: Cantonese 得 right after a comma is 只有.
+const SHORT_OF_END = /(?:差|少|缺|口|有|是|就|才|剩|下|(?<=[，,]\s?)得)了?(?:近|约)?$/;
 /** What is said between the people and their count: how few, how many short (还差、就、才、只剩). */
 const SHORT_OF =
-  /^(?!的)(?:[^，。；]{0,6}[，,])?[^，。；]{0,8}?(?:还差|还少|还缺|缺口(?:还有|是)?|缺|少|差|就|才|只有|仅有|只剩|剩下?)了?(?:近|约)?$/;
+  /^(?!的)(?:[^，。；]{0,6}[，,])?[^，。；]{0,8}?(?:还差|还少|还缺|缺口(?:还有|是)?|缺|少|差|就|才|只有|仅有|只剩|剩下?|(?<=[，,]\s?)得)了?(?:近|约)?$/;
 
 /**
  * 「音体美老师还是缺，还差十来个」「专职的全县就十几个」「按师生比算还少二十来个」: a bare 个 closing its
