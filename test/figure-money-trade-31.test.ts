@@ -11,7 +11,11 @@ const read = (text: string) => findStatedFigures(text).map(({ figure: f }) => `$
 
 describe("a bare 万/亿 of trade or spending is money", () => {
   it("消费 and 核销 after another figure in the clause", () => {
-    expect(read("惠民券发了2万张 核销了一百六十万 带动消费九百多万")).toEqual(["20000张", "1600000元", "9000000元"]);
+    expect(read("惠民券发了2万张 核销了一百六十万 带动消费九百多万")).toEqual([
+      "20000张",
+      "1600000元",
+      "9000000元",
+    ]);
   });
 
   it("the 额 of trade, with words typed straight after", () => {
