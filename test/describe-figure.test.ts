@@ -40,7 +40,8 @@ describe("figure labels on the confirmation card", () => {
     // A one-character spoken verb with 了 right after the place ends the noun, with more figures after.
     expect(labels("上午带队去城关镇三个村搞了场农技培训，来了六十几个种植户")).toEqual([
       "带队去城关镇 三个村",
-      "来了 六十几个种植户",
+      // The event before the comma goes with the coming (round 31, fig31b).
+      "农技培训来了 六十几个种植户",
     ]);
   });
 

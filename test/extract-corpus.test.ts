@@ -310,6 +310,11 @@ describe("the labelled report corpus", () => {
     // changed (first sight on 0bb6ef7: 86.6 % / 94.6 % / 93.3 %; 92.8 / 98.7 / 98.7 after five fixes).
     // docs/understanding.md, 第三十一轮 kind31.
     "f5-leibie31.txt": { clauses: 0.91, precision: 0.97, recall: 0.97 },
+    // Round thirty-one's figure file (fig31b): f6- (40 messages, 豫东 county 商务局/文旅/就业 voice run-ons, written for
+    // figures: words, money without 元, estimates, 个 of people, numbers that are not figures) written before the rules
+    // changed (first sight on 3487067: 86.7 % / 95.5 % / 90.3 %; 86.7 / 96.7 / 93.5 after two fixes).
+    // docs/understanding.md, 第三十一轮 fig31b.
+    "f6-shuju31.txt": { clauses: 0.85, precision: 0.95, recall: 0.92 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

@@ -99,7 +99,8 @@ describe("the label of a count said before the event it counts", () => {
     expect(shown("昨天机关支部开展了两次集中学习")).toEqual(["机关支部开展了 两次集中学习"]);
     expect(shown("人社所办了三期电商直播培训，来了一百多号人")).toEqual([
       "人社所办了 三期电商直播培训",
-      "参加人数 一百多号人",
+      // The event before the comma names the turnout (round 31, fig31b).
+      "电商直播培训参加人数 一百多号人",
     ]);
     expect(shown("应急办组织了4次防汛应急演练")).toEqual(["应急办组织了 4次防汛应急演练"]);
   });

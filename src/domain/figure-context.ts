@@ -381,10 +381,11 @@ const OTHER_HEAD = new RegExp(
 );
 
 const PERSON_NOUN_G = new RegExp(PERSON_NOUN, "g");
-const SHORT_OF_END = /(?:差|少|缺|口|有|是|就|才|剩|下)了?(?:近|约)?$/;
+// 「讲解员唔够人，得两个」: Cantonese 得 right after a comma is 只有.
+const SHORT_OF_END = /(?:差|少|缺|口|有|是|就|才|剩|下|(?<=[，,]\s?)得)了?(?:近|约)?$/;
 /** What is said between the people and their count: how few, how many short (还差、就、才、只剩). */
 const SHORT_OF =
-  /^(?!的)(?:[^，。；]{0,6}[，,])?[^，。；]{0,8}?(?:还差|还少|还缺|缺口(?:还有|是)?|缺|少|差|就|才|只有|仅有|只剩|剩下?)了?(?:近|约)?$/;
+  /^(?!的)(?:[^，。；]{0,6}[，,])?[^，。；]{0,8}?(?:还差|还少|还缺|缺口(?:还有|是)?|缺|少|差|就|才|只有|仅有|只剩|剩下?|(?<=[，,]\s?)得)了?(?:近|约)?$/;
 
 /**
  * 「音体美老师还是缺，还差十来个」「专职的全县就十几个」「按师生比算还少二十来个」: a bare 个 closing its
@@ -402,6 +403,9 @@ function peopleNamedJustBefore(c: CountInText): boolean {
 
 /** How the context changes the reading of a count, or undefined when it does not. */
 export function readInContext(c: CountInText): ContextReading {
+  // 「来了19个😄」: an emoji (with its joiners) typed right after the count closes its clause as a comma would.
+  const e = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/u.exec(c.t.slice(c.end))?.[0].length ?? 0;
+  if (e > 0) return readInContext({ ...c, t: `${c.t.slice(0, c.end)}，${c.t.slice(c.end + e)}` });
   // 「零下二十度」「气温最低十五度」: a temperature, not a count.
   if (c.unit === "度" && /(?:零下|气温|温度|最低|最高|低温|高温)$/.test(c.t.slice(0, c.cs)))
     return { skip: true };

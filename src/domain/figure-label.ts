@@ -80,12 +80,37 @@ export function contextFor(
   prevCounted?: string,
   nextStart = t.length,
 ): string {
+  const phrase = contextPhrase(t, start, end, prevEnd, prevContext, prevCounted, nextStart);
   return asNoun(
-    contextPhrase(t, start, end, prevEnd, prevContext, prevCounted, nextStart),
+    cameAfterEvent(t, start, prevEnd, phrase) ?? phrase,
     t.slice(start, end),
     t.slice(end, nextStart),
   );
 }
+
+/**
+ * 「这周组织了…宣讲会 来了40多家企业」「办了场零工对接会，来了一百五六十个人」: only 「来了」 stands between the
+ * space or comma and the number; the event is the thing named at the end of the phrase before (宣讲会), joined to
+ * the coming. Not across a sentence end or a previous figure.
+ */
+function cameAfterEvent(t: string, start: number, prevEnd: number, phrase: string): string | undefined {
+  const verb = CAME_ALONE.exec(phrase)?.[0];
+  if (!verb) return undefined;
+  let at = start;
+  while (at > prevEnd && !/[，,\s]/.test(t[at - 1] ?? "")) at--;
+  if (at <= prevEnd || t.slice(at, start).replace(/^\s+/, "") !== phrase) return undefined;
+  let head = at - 1;
+  while (head > prevEnd && !PHRASE_END.includes(t[head - 1] ?? "") && !spaceBetweenWords(t, head - 1)) head--;
+  if (/[\d]/.test(t.slice(head, at - 1))) return undefined;
+  const before = tidy(t.slice(head, at - 1));
+  const event = before.replace(/^.*(?:了|的|在)/, "").replace(/^一?[场次个期轮回趟]/, "");
+  return EVENT_NAMED.test(event) ? `${event}${verb}` : undefined;
+}
+
+/** The coming alone, nothing before it in its phrase. */
+const CAME_ALONE = /^(?:来了|到场了?|参加了?|出席了?|参会了?)$/;
+/** An event named by its noun (宣讲会、招聘会、培训班、义诊、对接会), two to ten characters. */
+const EVENT_NAMED = /^[\u4e00-\u9fff]{1,9}(?:会|班|课|讲座|活动|义诊|培训|集|节|赛|展|演出|仪式|现场)$/;
 
 /** People who came (来了八十来号人、到场60多人): the label names them, not the coming. */
 const CAME = /(?:来了|到了|到场了?|参加了?|出席了?|参会了?)$/;
