@@ -130,11 +130,20 @@ export function materialAsked(norm: string, core: string, ctx: IntentContext): I
   // 「我报的那个培训 人数写的多少来着」: a figure of one's own update asked (own-report-asked.ts).
   const own = ownReportAsked(text);
   if (own) return own;
-  if ([...text].length > MAX_CHARS || NOT_MATERIAL.test(text) || AHEAD_ASKED.test(text) || colleagueTripAsked(text))
+  if (
+    [...text].length > MAX_CHARS ||
+    NOT_MATERIAL.test(text) ||
+    AHEAD_ASKED.test(text) ||
+    colleagueTripAsked(text)
+  )
     return undefined;
   const lookedUp = LOOKED_UP.test(text) && !LOOKUP_DONE.test(text) && !STATED.test(text);
   const counted =
-    countAsked(text) || CHOICE_ASKED.test(text) || MANY_ASKED.test(text) || (KEPT_ASKED.test(text) && !STATED.test(text)) || lookedUp;
+    countAsked(text) ||
+    CHOICE_ASKED.test(text) ||
+    MANY_ASKED.test(text) ||
+    (KEPT_ASKED.test(text) && !STATED.test(text)) ||
+    lookedUp;
   const reported = !counted && REPORTED_ASKED.test(text);
   if (!counted && !reported) return undefined;
   const people = ctx.people ?? [];

@@ -10,7 +10,8 @@ import type { Intent } from "./intent-types.js";
  * 那条/那个/那次, then a figure asked (几、多少、是A还是B、写的啥). Not: a figure said wrong or to be changed
  * (写错了 应该是36户), a figure stated beside (又补了12户), one's reports counted (几条: 我的填报 already).
  */
-const TIME = "(?:上回|上次|之前|以前|前几天|前两天|前天|昨天|昨儿个?|今天|今早|早上|上午|下午|刚才|刚刚|上礼拜|上个礼拜|上周|上星期|这周|这礼拜|这个礼拜|这个月|本月|上个月|月初|年初|上半年)";
+const TIME =
+  "(?:上回|上次|之前|以前|前几天|前两天|前天|昨天|昨儿个?|今天|今早|早上|上午|下午|刚才|刚刚|上礼拜|上个礼拜|上周|上星期|这周|这礼拜|这个礼拜|这个月|本月|上个月|月初|年初|上半年)";
 const LEAD = "(?:欸|诶|哎|唉|哦|噢|嗯|那个|对了|话说)?[，,\\s]*";
 const OWN_REPORTED = new RegExp(
   `^${LEAD}${TIME}?(?:我|俺|额|自己)(?!们)(?:记得)?${TIME}?(?:报|交|填)(?:的|过|了|上去的|[^，,。\\s]{1,8}?(?:那条|那个|那次|那场|那回))`,

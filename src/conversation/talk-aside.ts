@@ -191,8 +191,7 @@ function moodOnly(norm: string): boolean {
     return left !== undefined && (intentText(left).core === "" || !reportsWork(left));
   };
   const aside = (c: string) =>
-    MOOD.test(c) ||
-    MOOD_AHEAD(c) || ((BODY.test(c) || MEAL.test(c)) && !reportsWork(c)) || weathered(c);
+    MOOD.test(c) || MOOD_AHEAD(c) || ((BODY.test(c) || MEAL.test(c)) && !reportsWork(c)) || weathered(c);
   const moods = clauses.filter(aside);
   if (moods.length === 0) return false;
   const rest = clauses.filter((c) => !aside(c));

@@ -214,7 +214,13 @@ export function judgeWork(norm: string, core: string, whole = false): WorkVerdic
   // 「收缴党费已完成」: the same without a listed object, one character longer.
   if (w.verb && w.aspect && w.content >= MIN_DONE_ON_OBJECT + (w.object ? 0 : 1)) return "report";
   // 「支部换届选举弄好了」: a named piece of work finished with a light verb — whole (LIGHT_FINISHED).
-  if (!w.figure && w.object && LIGHT_FINISHED.test(norm) && !GENERAL_HEAD.test(norm) && w.content >= MIN_DONE_ON_OBJECT)
+  if (
+    !w.figure &&
+    w.object &&
+    LIGHT_FINISHED.test(norm) &&
+    !GENERAL_HEAD.test(norm) &&
+    w.content >= MIN_DONE_ON_OBJECT
+  )
     return "report";
   // 「党费收齐了」「团费交齐了」: a work object collected or handed in full — whole one character shorter.
   if (w.object && IN_FULL.test(norm) && w.content >= MIN_DONE_ON_OBJECT - 1) return "report";
