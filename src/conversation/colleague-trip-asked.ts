@@ -19,12 +19,14 @@ const ASKED = /[?？]|[啊呀吗嘛呢哦不没冇咩](?:$|[\s，,])|几|还是|
 /** The bot's own things, or work told done: not talk about a trip. */
 const NOT_TALK =
   /报|填|交|稿|总结|草稿|确认|撤回|删|改|提醒|请假|(?:去|到|跑|下)[\u4e00-\u9fff]{0,8}?(?:了|过|咗)(?![吗没])/u;
+const DONE = /[了过咗](?![吗没么不冇])/u;
 /** One's own trip said, not asked of others: 我明天去…、俺后天下乡. */
 const OWN = /^(?:我|俺|阿拉|我哋)(?!们)/u;
 
 export function colleagueTripAsked(norm: string): boolean {
   const text = norm.trim();
-  if ([...text].length > 36 || !TRIP.test(text) || !ASKED.test(text)) return false;
-  if (NOT_TALK.test(text) || OWN.test(text)) return false;
+  if ([...text].length > 30 || !TRIP.test(text) || !ASKED.test(text)) return false;
+  // Anything done (了、过、咗 not closing a question) is work told, whatever is asked beside it.
+  if (NOT_TALK.test(text) || OWN.test(text) || DONE.test(text)) return false;
   return OTHERS.test(text) || ARRANGED.test(text);
 }
