@@ -360,6 +360,9 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
     return { kind: "smalltalk", topic: /谢|辛苦|麻烦/.test(core) ? "thanks" : "ack" };
   const aside = talkAside(norm, core, ctx);
   if (aside) return aside;
+  // 「屋企热水器终于搞掂咗」 read past the command rules (talk about the bot's objects): told in passing all the same.
+  const inPassing = toldInPassing(norm, ctx.people);
+  if (inPassing) return { kind: "smalltalk", topic: inPassing };
   const closing = smallTalkAtClose(norm);
   if (closing) return closing;
   // 「材料晚点再发给你嘛」「我先去开个会 回来再报」: the sending or the report put off with 再 — talk put

@@ -250,7 +250,9 @@ export function hasFigure(norm: string): boolean {
       .replace(PERIOD_SAID, "")
       .replace(/v\s*\d{1,3}|第\s*\d{1,3}\s*版/g, "")
       // 看一眼、过一遍: a vague 一 of looking (眼 and 遍 count wells and rounds elsewhere).
-      .replace(/一(?:个|份|版|稿|下|点|些|句|段)|(?<=[看瞅瞄瞧过])一(?:眼|遍)/g, ""),
+      .replace(/一(?:个|份|版|稿|下|点|些|句|段)|(?<=[看瞅瞄瞧过])一(?:眼|遍)/g, "")
+      // 这两天、最近两个礼拜、前几天: a recent stretch of time, as a period is none.
+      .replace(/(?:这|近|最近|前|过去|这么)(?:一|两|几|三)(?:天|日|个?礼拜|个?星期|周|个?月)/g, ""),
   );
 }
 

@@ -1,4 +1,6 @@
 import type { Intent, IntentContext } from "./intent-types.js";
+import { colleagueTripAsked } from "./colleague-trip-asked.js";
+import { ownReportAsked } from "./own-report-asked.js";
 
 /**
  * 「咱们高企今年是几家来着」「孙磊那边培训搞了几场」「今年专利一共多少件 有数没」「上半年科普活动报了没有」:
@@ -125,7 +127,16 @@ const MAX_CHARS = 40;
 
 export function materialAsked(norm: string, core: string, ctx: IntentContext): Intent | undefined {
   const text = manyAsCount(norm.trim());
-  if ([...text].length > MAX_CHARS || NOT_MATERIAL.test(text) || AHEAD_ASKED.test(text)) return undefined;
+  // 「我报的那个培训 人数写的多少来着」: a figure of one's own update asked (own-report-asked.ts).
+  const own = ownReportAsked(text);
+  if (own) return own;
+  if (
+    [...text].length > MAX_CHARS ||
+    NOT_MATERIAL.test(text) ||
+    AHEAD_ASKED.test(text) ||
+    colleagueTripAsked(text)
+  )
+    return undefined;
   const lookedUp = LOOKED_UP.test(text) && !LOOKUP_DONE.test(text) && !STATED.test(text);
   const counted =
     countAsked(text) ||

@@ -140,6 +140,10 @@ const ESCORT_AHEAD =
 /** 「明天上午9点去县一中搞科普讲座，记得带展板」: a note to oneself for what is to come. */
 const SELF_REMINDER = /记得|别忘|带上|带好|提前到/;
 
+/** Passed on to everyone: 跟大家说声、给各位通知一下、和大伙讲一下. */
+const PASSED_TO_ALL =
+  /^(?:跟|和|给|同|向)(?:大家|各位|大伙儿?|你们|同事们|各科室|全体)(?:说|讲|通知|转告|传达|打个?招呼)(?:一)?(?:声|下|一下)?/;
+
 /** A task received says what is to be done: this much content at least. */
 const MIN_TASK = 6;
 
@@ -152,6 +156,8 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   // 「县科协打电话来问我们科普日材料交了没」: a superior's question relayed, whatever verb it asks about — asked
   // in one line, never stored (cmd22 left it; i24a, i24b).
   if (assigned?.endsWith("问")) return { kind: "errand" };
+  // 「主任让我跟大家说声 下午三点开会」: word from above passed on to everyone — a notice relayed, nobody's work.
+  if (assigned && PASSED_TO_ALL.test(task)) return { kind: "notice" };
   // 「领导让我问一下」 names no task; 「上级要求我们年底前完成高企申报辅导20家」 does.
   const t = measureWork(task);
   // 「主任叫我把那个表再弄弄」「科长叫我明儿去趟财政局」: a thing of work or an errand's verb is a task too.

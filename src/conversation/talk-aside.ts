@@ -99,7 +99,29 @@ const DAYS_SAID =
 
 /** A feeling, the body or the weather said, with no figure of work (a time spent or a temperature is none). */
 export function saidAsMood(norm: string): boolean {
-  return !FIGURE.test(norm.replace(DURATION, "").replace(TEMPERATURE, "")) && moodOnly(norm);
+  const plain = norm.replace(DURATION, "").replace(TEMPERATURE, "");
+  return (!FIGURE.test(plain) || dreadAhead(plain)) && moodOnly(norm);
+}
+
+/** Dread of a chore ahead: 想起都头大、想想就累、谂起都攰、一想就发愁. */
+const DREAD =
+  /^(?:想起|想想|一想|谂起|想到|想下|看着)(?:来)?(?:都|就)?(?:头大|头疼|头痛|累|好累|攰|怕|烦|发愁|愁人|发怵|腿软)(?:了|啊|哦|呀)*$/;
+/** A chore ahead with its time said first: 这周要跑十几个村、下礼拜还得连跑三天乡镇. */
+const CHORE_WHEN =
+  /^(?:这周|这礼拜|这个礼拜|下周|下礼拜|下个礼拜|明天|明早|后天|今晚|下午|月底|周末|这个月|下个月)(?:还|又|连)?(?:要|得)(?!到)[^了过咗]*$/;
+
+/**
+ * 「这周要跑十几个村 想起都头大」: the dread of a chore still ahead — its figures count what is still to do,
+ * nothing done: the figure is no report beside the dread.
+ */
+function dreadAhead(norm: string): boolean {
+  const clauses = clausesOf(norm)
+    .map((c) => intentText(c).core)
+    .filter((c) => c !== "");
+  return (
+    clauses.some((c) => DREAD.test(c)) &&
+    clauses.every((c) => DREAD.test(c) || CHORE_WHEN.test(c) || !FIGURE.test(c))
+  );
 }
 
 /** Laughter opening or closing a message: 哈哈、呵呵、笑死、hhh、😂. */
@@ -150,6 +172,8 @@ const MEAL = /饭点|干饭|吃饭|吃口饭|吃午饭|吃晚饭|开饭|食堂|�
 
 /** A chore ahead, not done (又要交总结了、快要考核了、该写年报了): said beside a feeling, no report. */
 const CHORE_AHEAD = /^(?:又|快|马上|眼看|就)?(?:要|该|得)/;
+/** A feeling said of what is ahead (想起都头大), beside the chore. */
+const MOOD_AHEAD = (c: string) => DREAD.test(c);
 
 /**
  * Every clause is a feeling, the body, a meal or the weather, or a chore ahead beside one; nothing
@@ -167,9 +191,9 @@ function moodOnly(norm: string): boolean {
     return left !== undefined && (intentText(left).core === "" || !reportsWork(left));
   };
   const aside = (c: string) =>
-    MOOD.test(c) || ((BODY.test(c) || MEAL.test(c)) && !reportsWork(c)) || weathered(c);
+    MOOD.test(c) || MOOD_AHEAD(c) || ((BODY.test(c) || MEAL.test(c)) && !reportsWork(c)) || weathered(c);
   const moods = clauses.filter(aside);
   if (moods.length === 0) return false;
   const rest = clauses.filter((c) => !aside(c));
-  return rest.every((c) => CHORE_AHEAD.test(c) || !reportsWork(c));
+  return rest.every((c) => CHORE_AHEAD.test(c) || CHORE_WHEN.test(c) || !reportsWork(c));
 }

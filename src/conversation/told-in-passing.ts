@@ -1,3 +1,4 @@
+import { colleagueTripAsked } from "./colleague-trip-asked.js";
 import type { SmallTalkTopic } from "./intent-lexicon.js";
 import { othersAway } from "./others-doings.js";
 import { othersTrip } from "./others-trip.js";
@@ -16,6 +17,8 @@ export const REST_WISH =
 export function toldInPassing(norm: string, people?: readonly string[]): SmallTalkTopic | undefined {
   // 「我们科小王下周去市里培训」「局长后天去市里汇报」: a colleague's trip ahead (others-trip.ts).
   if (othersAway(norm) || othersTrip(norm, people)) return "others";
+  // 「你们礼拜三去省厅是坐高铁还是开车」: a trip asked about among colleagues (colleague-trip-asked.ts).
+  if (colleagueTripAsked(norm)) return "others";
   if (personalErrand(norm)) return "errand";
   return undefined;
 }

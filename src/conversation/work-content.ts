@@ -110,6 +110,17 @@ const EVENT_COUNT = /(?:\d+|[一二两三四五六七八九十几]+)\s*(?:场|�
 /** 「党费收缴完了」「团费收齐了」: dues or forms collected or handed in full — a step of work finished. */
 const IN_FULL = /(?:收缴|收|缴|交|填|录)(?:齐|完)了|(?:收缴|缴纳|录入|填报)(?:完毕|完成)/;
 
+/**
+ * 「支部换届选举搞掂咗」「科技活动周的总结弄好了」「专利资助公示贴出去咯」: a named piece of work, then a light verb
+ * finishing it (弄好、搞定、弄妥、整完、搞完) or putting it out (贴出去、挂出来) and nothing after — the work is named, so
+ * the message is whole. A general head (培训的事情弄完了、材料那边弄妥了、上面布置的活儿搞定了、我那块弄好了) names
+ * no work and stays asked.
+ */
+const LIGHT_FINISHED =
+  /^(?![我俺你他她咱那这嗰])[\u4e00-\u9fff]{4,}?(?:终于|已经|都|也|总算)?(?:(?:弄|搞|整|办)(?:好|完|妥|定|掂)|(?:贴|挂|张贴|公示)(?:出去|出来|上去|上墙))(?:了|咯|啦|嘞|喽|噻|咧|哒|啊)?[呀哈嘛哦啦嘞咯喽噻撒吧!！~～。]*$/u;
+const GENERAL_HEAD =
+  /(?:事情?|事儿|活儿?|东西|那边|这边|那块|这块|那头|这头|那个|这个|那些|这些|(?:^|的|些)(?:材料|资料|表格?|数据|文件|通知|工作|任务|手续))(?:终于|已经|都|也|总算)?(?:弄|搞|整|办|贴|挂|张贴|公示)/u;
+
 /** 「科普讲座x2」「入户走访×5」「座谈会X2」: a count typed as a multiplication after the work, as 2次. */
 const TIMES_COUNT = /(?<=[\u4e00-\u9fff])\s*[x×X*＊]\s*(\d{1,3})(?![\d.%])/g;
 
@@ -202,6 +213,15 @@ export function judgeWork(norm: string, core: string, whole = false): WorkVerdic
   // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
   // 「收缴党费已完成」: the same without a listed object, one character longer.
   if (w.verb && w.aspect && w.content >= MIN_DONE_ON_OBJECT + (w.object ? 0 : 1)) return "report";
+  // 「支部换届选举弄好了」: a named piece of work finished with a light verb — whole (LIGHT_FINISHED).
+  if (
+    !w.figure &&
+    w.object &&
+    LIGHT_FINISHED.test(norm) &&
+    !GENERAL_HEAD.test(norm) &&
+    w.content >= MIN_DONE_ON_OBJECT
+  )
+    return "report";
   // 「党费收齐了」「团费交齐了」: a work object collected or handed in full — whole one character shorter.
   if (w.object && IN_FULL.test(norm) && w.content >= MIN_DONE_ON_OBJECT - 1) return "report";
   // Done with a light verb (看了看大棚、跑了几个村) says where one went, not the work: not enough alone.
