@@ -311,6 +311,10 @@ export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentConte
   // 「把3家改成5家就行 其他不动」 while the bot waits for an edit's new text: the edit is the one asked
   // for, so asking 「您是想修改吗？」 about it again would be the wrong question.
   if (ctx.awaiting === "edit-text" && guess.command === "修改") return verdict;
+  // 「俺前两天报的那次党课 人数写的多少哇」: what one wrote, asked, is one's own list to look at — never an edit
+  // offered (nothing is said wrong).
+  if (guess.command === "修改" && WRITTEN_ASKED.test(norm) && !SAID_WRONG.test(norm))
+    return withMinePeriod({ kind: "command", command: "我的填报", text: "我的填报", guessed: true }, norm);
   // 「那条报错了，撤了吧」: a withdraw with no update named is the rules' own offer of the latest
   // one (「要撤回 #N 吗？」), which names the update.
   if (guess.text === "撤回") return { kind: "unclear", suggest: "withdraw" };
@@ -323,6 +327,12 @@ export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentConte
     ? withMinePeriod({ kind: "command", command: guess.command, text: guess.text, guessed: true }, norm)
     : { kind: "ask-command", guess };
 }
+
+/** What was written asked after: 写的多少、填的几个、报的啥来着. */
+const WRITTEN_ASKED =
+  /(?:写|填|报)(?:的|了)(?:是)?(?:多少|几[\u4e00-\u9fff]?|啥|什么|哪个)(?:来着|啊|哇|呀|呢|嘞|咧|哦|[?？])*$/u;
+/** Something said wrong: 改、错、不对、应该是. */
+const SAID_WRONG = /改|错|不对|应该|其实|不是/u;
 
 /** Whether one reports, asked (要不要报、用不用填、还得写吗). */
 const REPORTING_ASKED = /(?:要不要|用不用|需不需要|还要|还用|还得|得|要)[^，,。]{0,6}?(?:报|填|写)/;
