@@ -66,7 +66,6 @@ import { withConfirmAll } from "./confirm-all.js";
 import { commandRetyped } from "./command-typos.js";
 import { ownLeaveAsked } from "./leave-asked.js";
 import { reportAskedOfWork } from "./report-asked.js";
-
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
 /** A question about the rules of reporting: 帮助 on them (the engine answers it from staff-questions.ts). */

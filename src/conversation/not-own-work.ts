@@ -173,6 +173,8 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   const reportsCount = (w.figure && w.workUnit) || LEADS_OTHERS.test(norm);
   // 「明天去石板村开培训会」: an event one runs at a place in the county is work planned, not an absence (hosted-ahead.ts).
   const away = AWAY.test(norm.replace(NOT_AWAY, "")) || (tripAhead(norm) && !hostsAhead(norm));
+  // 「打算周五去镇文化站办个农技培训」 with no count: still ahead, asked as work ahead (never stored, no 请假 offered).
+  if (!away && !done && !reportsCount && tripAhead(norm) && hostsAhead(norm)) return { kind: "errand" };
   // 「出差去省里参加对接会，签约项目2个」: work done while away is a report.
   const workBeside = WORK_VERB.test(
     norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、").replace(NO_CHASING, "、"),
