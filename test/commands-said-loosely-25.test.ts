@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { classifyIntent } from "../src/conversation/classify-intent.js";
 import { minePeriodDates } from "../src/conversation/mine-period.js";
-import { selfAsMe } from "../src/conversation/staff-questions.js";
 import { parseDate } from "../src/domain/period.js";
 import { appPerFile } from "./helpers/app-per-file.js";
-import { intentContextFor } from "./helpers/intent-context-for.js";
+import { rulesReading } from "./helpers/rules-reading.js";
 
 /**
  * Commands said loosely with nothing pending, round twenty-five (docs/understanding.md 第二十五轮 cmd25), by shape:
@@ -14,13 +12,7 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
  * counted away beside a meeting's turnout. Lines here are not in the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const read = (who: string, text: string, pendingDrafts = 0) =>
-  classifyIntent(selfAsMe(text, nameOf(who)), intentContextFor(t.app, who, { guess: null, pendingDrafts }));
-const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
-const said = (who: string, text: string, pendingDrafts = 0) => {
-  const got = read(who, text, pendingDrafts);
-  return got.kind === "command" ? got.text : got.kind;
-};
+const { read, said } = rulesReading(t);
 
 describe("commands said loosely, round twenty-five", () => {
   it.each([

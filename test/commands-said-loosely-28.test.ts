@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { classifyIntent } from "../src/conversation/classify-intent.js";
-import { selfAsMe } from "../src/conversation/staff-questions.js";
 import { parseDate } from "../src/domain/period.js";
 import { leaveDates } from "../src/reminders/parse-leave.js";
 import { appPerFile } from "./helpers/app-per-file.js";
-import { intentContextFor } from "./helpers/intent-context-for.js";
+import { rulesReading } from "./helpers/rules-reading.js";
 
 /**
  * Commands said with nothing pending, round twenty-eight (docs/understanding.md 第二十八轮 cmd28), by shape, the
@@ -13,13 +11,7 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
  * 「这个要不要报」「这个算不算」 (a report or the report-or-not question, never chat). Lines here are not in the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const read = (who: string, text: string, pendingDrafts = 0) =>
-  classifyIntent(selfAsMe(text, nameOf(who)), intentContextFor(t.app, who, { guess: null, pendingDrafts }));
-const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
-const said = (who: string, text: string, pendingDrafts = 0) => {
-  const got = read(who, text, pendingDrafts);
-  return got.kind === "command" ? got.text : got.kind;
-};
+const { read, said } = rulesReading(t);
 
 describe("commands said with nothing pending, round twenty-eight", () => {
   it.each([

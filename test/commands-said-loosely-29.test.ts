@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { classifyIntent } from "../src/conversation/classify-intent.js";
-import { selfAsMe } from "../src/conversation/staff-questions.js";
 import { appPerFile } from "./helpers/app-per-file.js";
-import { intentContextFor } from "./helpers/intent-context-for.js";
+import { rulesReading } from "./helpers/rules-reading.js";
 
 /**
  * Commands and answers said in everyday words, round twenty-nine (docs/understanding.md 第二十九轮 cmd29), by shape,
  * the rules alone (no learned guess). Lines here are not in the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const read = (who: string, text: string, pendingDrafts = 0) =>
-  classifyIntent(selfAsMe(text, nameOf(who)), intentContextFor(t.app, who, { guess: null, pendingDrafts }));
-const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
-const said = (who: string, text: string, pendingDrafts = 0) => {
-  const got = read(who, text, pendingDrafts);
-  return got.kind === "command" ? got.text : got.kind;
-};
+const { read, said } = rulesReading(t);
 
 describe("commands and answers said in everyday words, round twenty-nine", () => {
   it.each([

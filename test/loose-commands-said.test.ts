@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyIntent } from "../src/conversation/classify-intent.js";
 import { appPerFile } from "./helpers/app-per-file.js";
-import { intentContextFor } from "./helpers/intent-context-for.js";
+import { rulesReading } from "./helpers/rules-reading.js";
 
 /**
  * Commands said loosely with nothing pending (docs/understanding.md 第二十三轮 cmd23), by shape: the completed 了 as
@@ -11,12 +10,7 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
  * (3号那个改的不算) — 放弃修改, never a withdrawal. Lines here are not in the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const read = (who: string, text: string, pendingDrafts = 0) =>
-  classifyIntent(text, intentContextFor(t.app, who, { guess: null, pendingDrafts }));
-const said = (who: string, text: string, pendingDrafts = 0) => {
-  const got = read(who, text, pendingDrafts);
-  return got.kind === "command" ? got.text : got.kind;
-};
+const { said } = rulesReading(t, { asMe: false });
 
 describe("commands said loosely, read by shape", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyIntent } from "../src/conversation/classify-intent.js";
-import { selfAsMe } from "../src/conversation/staff-questions.js";
 import { appPerFile } from "./helpers/app-per-file.js";
+import { rulesReading } from "./helpers/rules-reading.js";
 import { intentContextFor } from "./helpers/intent-context-for.js";
 
 /**
@@ -9,11 +9,7 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
  * rules alone (no learned guess). Lines here are not in the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
-const said = (who: string, text: string) => {
-  const got = classifyIntent(selfAsMe(text, nameOf(who)), intentContextFor(t.app, who, { guess: null }));
-  return got.kind === "command" ? got.text : got.kind;
-};
+const { said } = rulesReading(t);
 
 describe("round thirty-one's classes", () => {
   it.each([

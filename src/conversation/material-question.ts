@@ -66,12 +66,14 @@ function manyAsCount(text: string): string {
  */
 // A figure, not 一 alone (「一条一条报还是一起报」 asks how reporting goes).
 const NUM = "(?:\\d[\\d.]*|[二两三四五六七八九十][一二两三四五六七八九十百千万]*)";
+/** Two figures, the first with its measure word (up to two characters), then 还是 and the second (23家还是25家). */
+const TWO_FIGURES = `${NUM}([\\u4e00-\\u9fff]{0,2}?)还是${NUM}`;
 const CHOICE_ASKED = new RegExp(
-  `${NUM}[\\u4e00-\\u9fff]{0,2}还是${NUM}[\\u4e00-\\u9fff]{0,2}?(?:来着|啊|呀|哦|呢|吗|嘛|哈|[?？])*$`,
+  `${TWO_FIGURES}[\\u4e00-\\u9fff]{0,2}?(?:来着|啊|呀|哦|呢|吗|嘛|哈|[?？])*$`,
   "u",
 );
-/** The two figures of a choice, restated as the count asked (是23家还是25家 → 几家). */
-const CHOICE = new RegExp(`(?:是)?${NUM}([\\u4e00-\\u9fff]?)还是${NUM}[\\u4e00-\\u9fff]?`, "u");
+/** The two figures of a choice, restated as the count asked (是23家还是25家 → 几家; the second's unit is the first's). */
+const CHOICE = new RegExp(`(?:是)?${TWO_FIGURES}\\1`, "u");
 /** Whether a matter was reported: 报了没有、报过吗、有人报过没、报没报. */
 const REPORTED_ASKED = /报(?:过|了)(?:没有|没得|没|吗|不)[?？]*$|报没报|报过没有?/;
 /** The draft, a rewrite, a check, who is missing, an update by its number, a rule: another command's question. */

@@ -1,5 +1,6 @@
 import { addDays, formatDate, type LocalDate, weekDates } from "../domain/period.js";
 import type { Intent } from "./intent-types.js";
+import { UNCONFIRMED } from "./own-status-asked.js";
 import { rulesUnsure, type SecondReading } from "./rules-unsure.js";
 
 /**
@@ -38,9 +39,6 @@ export function minePeriodSaid(norm: string): string | undefined {
  * The 我的填报 a request reads as, with its period: 我的填报 said with a period gets it; a look at
  * 「recent:lastweek」 (one update of last week) asked of several is the list of that week.
  */
-/** Not yet confirmed, said of one's own: 没确认、未确认、待确认、还没确认. */
-const UNCONFIRMED = /(?:没有?|未|待|还没)确认/;
-
 export function withMinePeriod(intent: Intent, norm: string): Intent {
   if (intent.kind !== "command") return intent;
   // 「我还有哪个科室没报」「我报齐了没」: what is still unreported is this week's (the reminders' rule).

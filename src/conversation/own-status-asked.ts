@@ -34,6 +34,9 @@ const WHICH =
  */
 const ASK_END = "(?:吗|么|嘛|没有?|不|吧)?(?:[啊呀呢哈齁喔啦喃？?]*)$";
 
+/** Not yet confirmed, said of one's own: 没确认、没有确认、未确认、待确认、还没确认 (mine-period.ts reads it too). */
+export const UNCONFIRMED = /(?:没有?|未|待|还没)确认/;
+
 /** 我还有哪些没确认的、我是不是还有哪条没确认齁、我这周要报的都报完了吗、待确认的有哪些. Whole message. */
 export const OWN_STATUS_ASKED = new RegExp(
   [
@@ -42,7 +45,7 @@ export const OWN_STATUS_ASKED = new RegExp(
     // 我这周要报的都报完了吗、我的都报齐了没、该交的都交了吗
     `^(?:我|自己)?${TIME}(?:的|要报的|该报的|要填的|该交的|要交的)(?:都|全)?(?:报|填|交)(?:完|齐|全|好)?了${ASK_END}`,
     // 待确认的有哪些、没确认的还有几条、没确认的都有啥、还有没确认的草稿吗
-    `^(?:我的?)?(?:还有)?(?:待确认|没确认|未确认|还没确认)的?(?:草稿|填报)?(?:还|都)?(?:有)?${WHICH}?${ASK_END}`,
+    `^(?:我的?)?(?:还有)?${UNCONFIRMED.source}的?(?:草稿|填报)?(?:还|都)?(?:有)?${WHICH}?${ASK_END}`,
     // 哪些还没确认啊、哪几条没确认、还有哪几条没确认呢: the which first
     `^(?:我)?(?:还有)?${WHICH}(?:还|是)?(?:没|未|还没|没有)确认(?:的)?${ASK_END}`,
     // 我这礼拜报的有没有确认、我上周报的那几条都确认了没、我昨天交的确认了吗: whether what one reported (in a time said)

@@ -12,11 +12,8 @@ export type PendingNote = (
   services: Services,
   person: Person,
   state: DialogueState,
-  /**
-   * What kind of small talk the person sent (「好的」 is ack, 「行，就这样吧」 other); "cancel" when it was
-   * 取消/算了 with nothing of the conversation's own to cancel (a feature may have something running).
-   */
-  topic?: SmallTalkTopic | "cancel",
+  /** What kind of small talk the person sent (「好的」 is ack, 「行，就这样吧」 other). */
+  topic?: SmallTalkTopic,
   /** The words themselves. */
   text?: string,
 ) => Promise<Reply | undefined>;
@@ -35,11 +32,43 @@ export async function pendingNoteFor(
   services: Services,
   person: Person,
   state: DialogueState,
-  topic?: SmallTalkTopic | "cancel",
+  topic?: SmallTalkTopic,
   text?: string,
 ): Promise<Reply | undefined> {
   for (const note of (services.features[NOTES_KEY] as PendingNote[] | undefined) ?? []) {
     const said = await note(services, person, state, topic, text);
+    if (said) return said;
+  }
+  return undefined;
+}
+
+/**
+ * What a feature has running for a person that 取消/算了 cannot stop, said when the conversation itself has nothing
+ * open to cancel (a draft being generated): registered like a note, asked only on a cancel.
+ */
+export type CancelNote = (
+  services: Services,
+  person: Person,
+  state: DialogueState,
+) => Promise<Reply | undefined>;
+
+const CANCEL_KEY = "cancelNotes";
+
+/** Register a cancel note (called by features at install). */
+export function registerCancelNote(services: Services, note: CancelNote): void {
+  const existing = services.features[CANCEL_KEY] as CancelNote[] | undefined;
+  if (existing) existing.push(note);
+  else services.features[CANCEL_KEY] = [note];
+}
+
+/** The first registered cancel note that has something running to tell of, if any. */
+export async function cancelNoteFor(
+  services: Services,
+  person: Person,
+  state: DialogueState,
+): Promise<Reply | undefined> {
+  for (const note of (services.features[CANCEL_KEY] as CancelNote[] | undefined) ?? []) {
+    const said = await note(services, person, state);
     if (said) return said;
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { registerSubjectKind } from "../conversation/button-subject.js";
-import { registerPendingNote } from "../conversation/pending-notes.js";
+import { registerCancelNote, registerPendingNote } from "../conversation/pending-notes.js";
 import { reviewAssentNote } from "./review-assent-note.js";
 import { localDateString, parsePeriod } from "../domain/period.js";
 import { latestVersion } from "./draft-model.js";
@@ -95,7 +95,7 @@ export const draftingFeature: Feature = {
     // 「行，就这样吧」 from a leader while a draft is in review: asked whether it means 定稿.
     registerPendingNote(services, reviewAssentNote(api));
     // 「算了 先不弄了」 while a generation runs: what happens to it, said truly.
-    registerPendingNote(services, generationCancelNote(api));
+    registerCancelNote(services, generationCancelNote(api));
     const extract = api.extract;
     if (extract) {
       // Intake's model extraction (LLM_EXTRACT=auto with a key, or on); intake falls back to its rules on error.

@@ -1,4 +1,4 @@
-import type { PendingNote } from "../conversation/pending-notes.js";
+import type { CancelNote } from "../conversation/pending-notes.js";
 import type { DraftingApi } from "./command-helpers.js";
 import { periodWord } from "./review-view.js";
 
@@ -7,9 +7,9 @@ import { periodWord } from "./review-view.js";
  * 「当前没有进行中的操作」, which was not true. A generation once started runs to its end (it is not stopped
  * halfway); said so, and what becomes of the draft — it waits in review, nothing is approved or changed.
  */
-export function generationCancelNote(api: Pick<DraftingApi, "service">): PendingNote {
-  return async (_services, person, state, topic) => {
-    if (topic !== "cancel" || person.role !== "leader" || state.mode !== "idle") return undefined;
+export function generationCancelNote(api: Pick<DraftingApi, "service">): CancelNote {
+  return async (_services, person, state) => {
+    if (person.role !== "leader" || state.mode !== "idle") return undefined;
     const building = api.service.buildingPeriods()[0];
     if (!building) return undefined;
     const n = api.service.buildingVersion(building);

@@ -32,7 +32,7 @@ const NOT_ASSENT = /不|别|没(?!问题)|重新|退|打回|改|重写|删|问�
 export function reviewAssentNote(api: Pick<DraftingApi, "service">): PendingNote {
   return async (services, person, state, topic, text = "") => {
     const asked = state.mode === "ask-command";
-    if (person.role !== "leader" || (state.mode !== "idle" && !asked) || topic === "cancel") return undefined;
+    if (person.role !== "leader" || (state.mode !== "idle" && !asked)) return undefined;
     const said = text.trim();
     const short = [...said].length <= 16;
     const dissent = short && DISSENT.test(said);

@@ -11,7 +11,7 @@ import { offerWithdraw } from "../ask-which-update.js";
 import { leavesItToThem } from "../on-behalf.js";
 import { historyLines } from "../render-history.js";
 import { getState, setState, stampOf } from "../state.js";
-import { pendingNoteFor } from "../pending-notes.js";
+import { cancelNoteFor } from "../pending-notes.js";
 import { editDroppedText } from "../edit-update.js";
 import { weekSectionsLine } from "../week-sections.js";
 import { waitingList } from "../mine-waiting.js";
@@ -152,7 +152,7 @@ const cancel: Command = {
     const state = await getState(store, ctx.person.id);
     if (state.mode === "idle") {
       // A feature's work under way (a draft being generated) is said, not denied.
-      const running = await pendingNoteFor(ctx.services, ctx.person, state, "cancel", ctx.input.text ?? "");
+      const running = await cancelNoteFor(ctx.services, ctx.person, state);
       return running ?? { text: "当前没有进行中的操作。" };
     }
     await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
