@@ -150,6 +150,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round thirty-one's sealed batches: measured only.
   ["blind69", undefined],
   ["blind70", undefined],
+  // Round thirty-two's sealed batches: measured only.
+  ["blind71", undefined],
+  ["blind72", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -133,6 +133,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * at the main commit they were written against (0bb6ef7). Round thirty-two: blind70 and its report file g3-ounan
  * opened to tune on (the weaker of the two on intents and on figures; scored untouched at 0bb6ef7); held out of
  * training until tuned on.
+ * Round thirty-two: its two blind batches `blind71` (b71-, 黔川县, 贵州黔东南/遵义) and `blind72` (b72-, 牟川县,
+ * 胶东烟台/威海), report files g4-qianchuan, g5-mouchuan, written blind this round by blind32 and added sealed at
+ * once: scored totals only, at the main commit they were written against (8ab3f59).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -238,6 +241,8 @@ export const SPLITS = [
   "blind68",
   "blind69",
   "blind70",
+  "blind71",
+  "blind72",
   "i10a",
   "i10b",
   "i10c",
@@ -614,6 +619,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind66",
   "blind67",
   "blind69",
+  "blind71",
+  "blind72",
 ]);
 
 /**
