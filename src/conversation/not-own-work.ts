@@ -171,10 +171,13 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   // Work done with its count (「上周去省里出差，签约项目3个」) is a report, away or not.
   // 「下周一到周三带5个特派员去省里培训」: others led there, counted, is work — not one's absence.
   const reportsCount = (w.figure && w.workUnit) || LEADS_OTHERS.test(norm);
-  // 「明天去石板村开培训会」: an event one runs at a place in the county is work planned, not an absence (hosted-ahead.ts).
-  const away = AWAY.test(norm.replace(NOT_AWAY, "")) || (tripAhead(norm) && !hostsAhead(norm));
-  // 「打算周五去镇文化站办个农技培训」 with no count: still ahead, asked as work ahead (never stored, no 请假 offered).
-  if (!away && !done && !reportsCount && tripAhead(norm) && hostsAhead(norm)) return { kind: "errand" };
+  // 「明天去石板村开培训会」: a trip ahead to run an event at a place in the county is work planned, not an absence
+  // (hosted-ahead.ts); with no count and nothing done (「打算周五去镇文化站办个农技培训」) it is asked as work ahead —
+  // never stored, no 请假 offered.
+  const trip = tripAhead(norm);
+  const hosting = trip && hostsAhead(norm);
+  const away = AWAY.test(norm.replace(NOT_AWAY, "")) || (trip && !hosting);
+  if (hosting && !away && !done && !reportsCount) return { kind: "errand" };
   // 「出差去省里参加对接会，签约项目2个」: work done while away is a report.
   const workBeside = WORK_VERB.test(
     norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、").replace(NO_CHASING, "、"),
