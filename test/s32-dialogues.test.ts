@@ -1,0 +1,15 @@
+import { S32_DIALOGUES } from "./corpus/run-dialogues.js";
+import { describeOwnDialogues } from "./helpers/own-dialogues.js";
+
+/**
+ * Round thirty-two's own whole conversations (dialogues-s32.jsonl): `s32a` (d01–d32) written before any change, as a
+ * first-time user tries the bot: a figure fixed after two or three messages (刚才那条人数写错了 是85不是58), withdraw
+ * then restore, what one reported this month or half-year, two-section staff not naming a section, guided filling
+ * given up halfway, an image or file where text was expected, long pasted reports with several parts, a leader's
+ * draft, a part rewritten with an instruction, approved, exported, cancelled. Played on the writers' clock
+ * (2026-12-04, a Friday). First sight: docs/understanding.md 第三十二轮 trial32.
+ */
+const FLOORS = {
+  s32a: { missed: 0, endMissed: 0, turns: 0.97, atLeast: 32 },
+} as const;
+describeOwnDialogues("s32 dialogues (own phrasings, round thirty-two)", S32_DIALOGUES, FLOORS);
