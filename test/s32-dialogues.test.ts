@@ -10,6 +10,9 @@ import { describeOwnDialogues } from "./helpers/own-dialogues.js";
  * (2026-12-04, a Friday). First sight: docs/understanding.md 第三十二轮 trial32.
  */
 const FLOORS = {
-  s32a: { missed: 0, endMissed: 0, turns: 0.97, atLeast: 32 },
+  // s32a first sight (9abc03f): 29/32 ended right, 84/94 turns, 1 stored wrongly (「[文件] ….docx」). After the fixes 30/32, 91/94,
+  // 0: d20 (「总结稿呢 先出一版」 read as 查看草稿, which drafts when there is none — the act labelled), d22 (an edit
+  // on a draft confirms it, as the preview says) and d26/d27 (a section answered where none was asked) are label slips.
+  s32a: { missed: 0, endMissed: 2, turns: 0.96, atLeast: 32 },
 } as const;
 describeOwnDialogues("s32 dialogues (own phrasings, round thirty-two)", S32_DIALOGUES, FLOORS);
