@@ -131,8 +131,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const t = intentText(raw);
   const { norm, core } = t;
-  // 「[文件] 台账.xlsx」「[图片]」: a placeholder of what is not text — talk, never stored (guards.ts; the engine answers it).
-  if (placeholderKind(raw)) return { kind: "smalltalk", topic: "other" };
+  if (placeholderKind(raw)) return { kind: "smalltalk", topic: "other" }; // 「[文件] 台账.xlsx」: not text (guards.ts)
 
   // 0. 「在吗 帮我看下我报了啥」「烦 又要报 这周下乡了三天」: a greeting or a sigh in front is read past
   // (lead-aside.ts) when what follows is a request or a report.
