@@ -17,6 +17,7 @@ import {
   STATUS_ASKED,
 } from "./intent-lexicon.js";
 import { FIGURE } from "./work-lexicon.js";
+import { placeholderKind } from "./guards.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { correctionRequest } from "./correction-request.js";
 import { updateEditDropped } from "./edit-dropped.js";
@@ -106,8 +107,7 @@ const RESTORE_ASKED =
  * 6. otherwise unclear: the bot asks in one line with buttons, and stores nothing meanwhile.
  */
 export function classifyIntent(raw: string, ctx: IntentContext): Intent {
-  // 「我上礼拜报的全拿出来看看」: one's own list asked for a period gets the period (mine-period.ts).
-  // 「刚那几条都对的 确认掉」: 确认 said of several drafts is all of them (confirm-all.ts).
+  // A period said gets the period (mine-period.ts); 确认 said of several drafts is all of them (confirm-all.ts).
   const norm = intentText(raw).norm;
   // 「改1的」「是新的 不是改」 to 「这是改 #1，还是另一件事？」: the button's command, as if clicked (edit-or-new-answer.ts).
   const picked = ctx.editOrNew ? editOrNewAnswer(norm, ctx.editOrNew) : undefined;
@@ -131,6 +131,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const t = intentText(raw);
   const { norm, core } = t;
+  if (placeholderKind(raw)) return { kind: "smalltalk", topic: "other" }; // 「[文件] 台账.xlsx」: not text (guards.ts)
 
   // 0. 「在吗 帮我看下我报了啥」「烦 又要报 这周下乡了三天」: a greeting or a sigh in front is read past
   // (lead-aside.ts) when what follows is a request or a report.
@@ -141,8 +142,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
     if ((inner.kind === "command" && !inner.guessed) || inner.kind === "report") return inner;
   }
 
-  // 「算了 这条不报了」「这个先不报了吧 等验收完再说」: the draft on the card is withdrawn (drop-shown.ts),
-  // before 算了 is read as the cancel command or a no.
+  // 「算了 这条不报了」: the draft on the card is withdrawn (drop-shown.ts), before 算了 is read as 取消 or a no.
   const dropped = dropShown(norm, ctx);
   if (dropped) return dropped;
   // 「等下 先别确认 我问问村里具体多少人」: the card put off, still waiting (card-hold.ts).
@@ -159,7 +159,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // 1. A command as typed (command-as-typed.ts).
   const typed = commandAsTyped(raw, ctx, classifyIntent);
   if (typed) return typed;
-  // 「夜儿个群里有人撤回了一条消息」「把发给我妈的微信撤回了」: a message withdrawn in another chat — talk (chat-elsewhere.ts).
+  // 「夜儿个群里有人撤回了一条消息」: a message withdrawn in another chat — talk (chat-elsewhere.ts).
   if (chatElsewhere(norm, core)) return { kind: "smalltalk", topic: "other" };
 
   // 2. An answer to the pending question — unless the message is a complete command with an answer

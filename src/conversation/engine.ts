@@ -2,7 +2,7 @@ import { isLeader } from "../domain/org.js";
 import { errorMessage } from "../errors.js";
 import { sayUnderstood } from "./ask-command.js";
 import { checkSubject } from "./button-subject.js";
-import { cleanInput, inputProblem, problemReply } from "./guards.js";
+import { cleanInput, inputProblem, placeholderKind, problemReply } from "./guards.js";
 import { classifyIntent, type Intent } from "./classify-intent.js";
 import { intentContext } from "./intent-context.js";
 import { emojiAnswer } from "./intent-lexicon.js";
@@ -84,7 +84,15 @@ export function createEngine(services: Services, commands: Command[], onText: Te
     const text = cleanInput(input.text ?? "");
     const problem = inputProblem(input, text);
     const known = { ...input, person };
-    if (problem && problem !== "emoji-only") return [{ text: problemReply(problem, input.kind) }];
+    if (problem && problem !== "emoji-only")
+      return [
+        {
+          text: problemReply(
+            problem,
+            input.kind === "text" ? (placeholderKind(text) ?? "other") : input.kind,
+          ),
+        },
+      ];
     // One person's messages are handled one at a time, across every process sharing the store:
     // each reads their state and updates, decides, and writes back without interleaving.
     // 「👍」 alone may answer what the bot waits for (a card's yes): the classifier decides.

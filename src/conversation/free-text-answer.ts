@@ -1,6 +1,7 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { everydayCommand } from "./everyday-command.js";
 import { acknowledges, saysNothing } from "./guided-answers.js";
+import { guidedPutOff } from "./guided-put-off.js";
 import { asksHowTo } from "./how-to.js";
 import { MARKED_NUM, SMALL_TALK, YES } from "./intent-lexicon.js";
 import { leaderRequest } from "./leader-request.js";
@@ -38,6 +39,10 @@ export function freeTextAnswer(
   // 「没问题」「还行」「再说吧」 to a guided question answer it (nothing there), though small talk elsewhere.
   if (ctx.awaiting === "guided" && (saysNone(core) || saysNothing(t.norm)))
     return { kind: "answer", answer: "text" };
+  // 「哎呀 先不报了 等下开会」「我先去开个会 回来再填」: the questions given up or put off, never an answer (guided-put-off.ts).
+  const putOff =
+    ctx.awaiting === "guided" || ctx.awaiting === "guided-section" ? guidedPutOff(t.norm) : undefined;
+  if (putOff) return putOff;
   // 「项目那块」 to a later question, from someone with several sections: the section said.
   const section =
     ctx.awaiting === "guided" && ctx.sections.length > 1 ? exactSection(core, ctx.sections) : undefined;
@@ -107,6 +112,9 @@ export function asksHowToAnswer(norm: string): boolean {
   // 「这个可以不填不」: the question said by a 不 at the end (A-not-A cut short).
   const asked = QUESTION.test(norm) || /(?:写|填|报|行|得|可以|成)(?:不|没)$/.test(norm);
   if (asked && /(?:要|得|用|需要|必须|一定|可以|能)(?:不)?(?:写|填|报|说|列|给)/.test(norm)) return true;
+  // 「这个要不要写具体几户啊」「户数用不用填哦」: the question said by 要不要、用不用 in the middle (s32-d11).
+  if (/(?:要不要|用不用|需不需要|需要不需要|得不得|可不可以|能不能)(?:再)?(?:写|填|报|列)/.test(norm))
+    return true;
   // 「这块可以不写吧」「不填也行吧」「这个能不报吧」: leaving it out, asked with a tag 吧 (so it is, right?).
   return (
     /(?:可以|能|也行|也可以|也没事|没关系|应该可以|应该行)不?(?:写|填|报)?(?:的)?吧$/.test(norm) &&

@@ -12,9 +12,39 @@ const EMOJI_OR_SYMBOL =
 /** Clean a message before anything looks at it: see domain/safe-text.ts cleanText. */
 export const cleanInput = cleanText;
 
+/**
+ * What a client writes in text for what was not text — a chat copied or forwarded with its pictures and files in it:
+ * 「[图片]」「[文件] 12月主题党日活动记录.docx」「【语音】」「[图片][图片]」. Only the placeholder (and a file's name)
+ * is there, never the thing itself: it is answered as the thing would be, and nothing is stored (s32-d13).
+ */
+const PLACEHOLDER =
+  /^(?:[[【]\s*(图片|照片|截图|文件|附件|语音|视频|表情|动画表情|表情包|image|photo|file|voice|video|sticker)\s*[\]】]\s*)+([^\n]{0,80}\.[a-z0-9]{2,5})?$/i;
+const PLACEHOLDER_KIND: Record<string, Incoming["kind"]> = {
+  图片: "image",
+  照片: "image",
+  截图: "image",
+  image: "image",
+  photo: "image",
+  文件: "file",
+  附件: "file",
+  file: "file",
+  语音: "audio",
+  voice: "audio",
+  表情: "sticker",
+  动画表情: "sticker",
+  表情包: "sticker",
+  sticker: "sticker",
+};
+
+/** The kind of content a text that is only a placeholder stands for, or undefined when it is text. */
+export function placeholderKind(cleaned: string): Incoming["kind"] | undefined {
+  const m = PLACEHOLDER.exec(cleaned.trim());
+  return m ? (PLACEHOLDER_KIND[(m[1] ?? "").toLowerCase()] ?? "other") : undefined;
+}
+
 /** Why an input cannot be taken as a message, or undefined when it can. */
 export function inputProblem(input: Incoming, cleaned: string): InputProblem | undefined {
-  if (input.kind !== "text") return "non-text";
+  if (input.kind !== "text" || placeholderKind(cleaned)) return "non-text";
   if (cleaned.length === 0) return "empty";
   if (cleaned.replace(EMOJI_OR_SYMBOL, "").length === 0) return "emoji-only";
   if ([...cleaned].length > MAX_MESSAGE_CHARS) return "too-long";
@@ -32,7 +62,7 @@ export function problemReply(problem: InputProblem, kind: Incoming["kind"]): str
         other: "这类消息",
         text: "",
       }[kind];
-      return `收到您的${what}，不过我目前只能读懂文字消息。请把工作情况用文字发给我（可直接粘贴），谢谢！`;
+      return `收到您的${what}，不过我目前只能读懂文字消息，这条没有保存。请把工作情况用文字发给我（可直接粘贴），谢谢！`;
     }
     case "empty":
       return "没有收到内容。请直接用文字告诉我本周做了哪些工作、有哪些数据；发送「帮助」查看用法。";

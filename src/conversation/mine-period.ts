@@ -18,6 +18,10 @@ const PERIODS: ReadonlyArray<[RegExp, string]> = [
   // 「上半年我报的那些在哪看」: a half or last year, as 生成总结 reads them (下半年 in March is last year's).
   [/上半年/, "上半年"],
   [/下半年/, "下半年"],
+  // 「我这半年都报了哪些」: the half the day is in; 「近半年」「最近半年」: the six months up to today (s32, console trial:
+  // the period had been dropped and the whole year listed).
+  [/这半年|这个半年|本半年/, "这半年"],
+  [/近半年|最近半年|近六个月|最近六个月/, "近半年"],
   [/去年/, "去年"],
 ];
 export const MINE_PERIODS: readonly string[] = PERIODS.map(([, label]) => label);
@@ -74,6 +78,11 @@ export const minePeriodApart: SecondReading = (intent, norm, ctx, classify) => {
   return { kind: "command", command: "我的填报", text: `我的填报 ${period}` };
 };
 
+/** Days in a date's month. */
+function daysIn(d: LocalDate): number {
+  return new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
+}
+
 /** The dates (inclusive, YYYY-MM-DD) of a period label on a day. */
 export function minePeriodDates(label: string, today: LocalDate): { from: string; to: string } | undefined {
   const iso = (d: LocalDate) => formatDate(d);
@@ -104,6 +113,16 @@ export function minePeriodDates(label: string, today: LocalDate): { from: string
     case "下半年": {
       const year = today.month >= 7 ? today.year : today.year - 1;
       return { from: `${year}-07-01`, to: `${year}-12-31` };
+    }
+    case "这半年":
+      return minePeriodDates(today.month <= 6 ? "上半年" : "下半年", today);
+    case "近半年": {
+      const back =
+        today.month > 6
+          ? { ...today, month: today.month - 6 }
+          : { ...today, year: today.year - 1, month: today.month + 6 };
+      const from = addDays({ ...back, day: 1 }, Math.min(back.day, daysIn(back)) - 1);
+      return { from: iso(addDays(from, 1)), to: iso(today) };
     }
     case "去年":
       return { from: `${today.year - 1}-01-01`, to: `${today.year - 1}-12-31` };

@@ -22,21 +22,31 @@ const PREPARING = new RegExp(
 const SENT_WHEN_DONE =
   /^(?:好了|整理好了?|弄好了?|弄完了?|写好了?|完了|搞好了?)(?:我)?(?:再|就)?(?:发|报|交|给)(?:给)?(?:你|您)?(?:哈|啊|吧|哦)*$/;
 
+/** Not now, said of reporting: 先不报了、今天先不填了、暂时不写了 (the report to come another time; s32, console trial). */
+const NOT_NOW =
+  /^(?:我)?(?:今天|今儿个?|现在)?(?:就|还是)?(?:先|暂时|暂且)+(?:不|别)(?:报|填|交|写)(?:了|啦|咯|喽|吧|哈)*$/;
+/** An interjection or a giving in, its own clause beside it: 哎呀、唉、算了. */
+const FILLER = /^(?:哎呀|哎哟|哎|唉|嗯|好吧|那|算了|那算了)$/;
+
 export function reportLater(norm: string): boolean {
   const text = toSimplified(norm);
   if (/\d/.test(text) || [...text].length > 30) return false;
   const clauses = text.split(/[，,。；;！!~～…\s]+/).filter(Boolean);
   if (clauses.length === 0) return false;
   const kinds = clauses.map((c) =>
-    NOT_YET.test(c)
-      ? "not-yet"
-      : PREPARING.test(c)
-        ? "preparing"
-        : SENT_WHEN_DONE.test(c)
-          ? "sent"
-          : undefined,
+    FILLER.test(c)
+      ? "filler"
+      : NOT_NOW.test(c)
+        ? "not-now"
+        : NOT_YET.test(c)
+          ? "not-yet"
+          : PREPARING.test(c)
+            ? "preparing"
+            : SENT_WHEN_DONE.test(c)
+              ? "sent"
+              : undefined,
   );
   if (kinds.some((k) => k === undefined)) return false;
   // 「还没报」 alone tells no later: being put together, or its sending, is said.
-  return kinds.some((k) => k === "preparing" || k === "sent");
+  return kinds.some((k) => k === "preparing" || k === "sent" || k === "not-now");
 }

@@ -10,12 +10,19 @@ const DAY_PART_STARTS: Record<string, number> = {
 };
 
 /**
+ * Before this hour the night still belongs to the day just past: 「上午去3家企业宣讲」「下午又帮2家企业梳理了台账」
+ * sent at 01:03 after a late evening's work tell that day's work, not work ahead (a console trial, round thirty-two).
+ */
+const DAY_BEGINS = 5 * 60;
+
+/**
  * Whether the text names a part of today that had not begun at the send time (HH:MM); false when
- * it names none or the send time is unknown.
+ * it names none, the send time is unknown, or it is sent in the small hours (DAY_BEGINS).
  */
 export function beforeDayPart(t: string, time?: string): boolean {
   const m = DAY_PART.exec(t);
   const at = time ? /^(\d{1,2}):(\d{2})$/.exec(time) : null;
   if (!m || !at) return false;
-  return Number(at[1]) * 60 + Number(at[2]) < (DAY_PART_STARTS[m[1] ?? ""] ?? 0);
+  const minute = Number(at[1]) * 60 + Number(at[2]);
+  return minute >= DAY_BEGINS && minute < (DAY_PART_STARTS[m[1] ?? ""] ?? 0);
 }

@@ -1,3 +1,4 @@
+import { proseOfPasted } from "./pasted-layout.js";
 import { findFigures } from "../domain/figures.js";
 import type { Update } from "../domain/update.js";
 import { cleanChat } from "./clean-chat.js";
@@ -114,7 +115,7 @@ export function headlines(material: Material): Headline[] {
     const elsewhere = `${aside(u)}\n${cleanChat(aside(u), u.date)}`;
     const seenHere = new Set<string>();
     const partial = partOfPeriodKeys(u, material.period.half);
-    for (const sentence of cleanChat(u.normalizedText, u.date).split(/(?<=[。；;！？!?])/u)) {
+    for (const sentence of cleanChat(proseOfPasted(u.normalizedText), u.date).split(/(?<=[。；;！？!?])/u)) {
       let previous = "";
       for (const piece of sentence.split(CLAUSE_SPLIT)) {
         const own = trimEnd(piece).replace(label, "").replace(LIST_MARK, "");

@@ -6,6 +6,7 @@ import { NO_MATERIAL, NO_WORK, sectionKey } from "./draft-model.js";
 import type { Material, SectionMaterial } from "./gather-material.js";
 import { periodLabel } from "../domain/period.js";
 import { topHeadlines } from "./choose-headlines.js";
+import { proseOfPasted } from "./pasted-layout.js";
 import { cleanChat } from "./clean-chat.js";
 import { arabicFigures, spacesAsCommas } from "./polish-prose.js";
 import { sharesRun } from "./share-words.js";
@@ -154,7 +155,8 @@ export function updateBody(u: Update): string {
   const asides = [...problemsOf(u), ...plansOf(u)];
   const kept = u.items.filter((i) => !asides.includes(i.text.trim()));
   const texts: string[] = [];
-  const source = u.normalizedText.replace(BARE_PLACE_STOP, "$1，");
+  const pasted = proseOfPasted(u.normalizedText);
+  const source = pasted.replace(BARE_PLACE_STOP, "$1，");
   let joined = "";
   let from = 0;
   let lastEnd = -1;
@@ -186,7 +188,7 @@ export function updateBody(u: Update): string {
     workInPlans(u) ||
     asides.some((a) => kept.some((i) => i.text.trim() !== a && spacesAsCommas(i.text).includes(a)));
   if (texts.length > 0 && raws.every(said) && !whole) return endSentence(joined);
-  return cleanBody(u.normalizedText.trim() || joined, asides, u.date);
+  return cleanBody(pasted.trim() || joined, asides, u.date);
 }
 
 /** 「农技推广：建设示范基地6个」 → title 「农技推广」, text 「建设示范基地6个」. */

