@@ -27,6 +27,7 @@ export function renderForConsole(reply: Reply): string {
   } else {
     parts.push(reply.text);
   }
-  if (reply.file) parts.push(`📎 文件：${reply.file.path}`);
+  // The file as a chat would send it (its name), and where the console saved it on disk.
+  if (reply.file) parts.push(`📎 文件：${reply.file.name}（已保存在 ${reply.file.path}）`);
   return parts.join("\n");
 }
