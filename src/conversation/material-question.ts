@@ -1,5 +1,5 @@
 import type { Intent, IntentContext } from "./intent-types.js";
-import { colleagueTripAsked } from "./colleague-trip-asked.js";
+import { colleagueTripAsked, colleaguesTripCounted } from "./colleague-trip-asked.js";
 import { ownReportAsked } from "./own-report-asked.js";
 
 /**
@@ -130,6 +130,8 @@ export function materialAsked(norm: string, core: string, ctx: IntentContext): I
   // 「我报的那个培训 人数写的多少来着」: a figure of one's own update asked (own-report-asked.ts).
   const own = ownReportAsked(text);
   if (own) return own;
+  // 「你们去了几个村啊」 from staff: colleagues asked how far they got — talk among them (a leader's is 查数).
+  if (!ctx.leader && colleaguesTripCounted(text)) return { kind: "smalltalk", topic: "others" };
   if (
     [...text].length > MAX_CHARS ||
     NOT_MATERIAL.test(text) ||
