@@ -254,6 +254,8 @@ describe("intent corpus", () => {
         // (labelled unclear, answered as a mood) is on the line between asking and chat; 「这条是科普那块的哦」 on a
         // card is 科室 on it, right in context — held to the 97 % floor when both are settled.
         "i30a",
+        // intent32's i32b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i32b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
