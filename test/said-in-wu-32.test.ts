@@ -131,6 +131,24 @@ describe("edits said short, deadlines of other matters, an office name several s
   });
 });
 
+describe("i32b's classes: 咯 after a word of place, 好多 in a relayed question", () => {
+  it("「上头咯条」 picks the first of the drafts listed", () => {
+    const ctx = { awaiting: "which-draft", pendingDrafts: 2, justAsked: true, draftNumbers: [4, 6] } as const;
+    expect(said("sun-tp", "上头咯条", ctx)).toBe("number 4");
+  });
+
+  it.each([
+    ["he-gq", "主任叫我问下 专利今年授权了好多件"],
+    ["xu-dj", "书记让我问问 今年发展了好多个党员啊"],
+  ])("%s: 「%s」 asks the count, never stores it", (who, text) => {
+    expect(said(who, text)).toMatch(/^查数/);
+  });
+
+  it("「今年专利授权了好多件」 told, with no question relayed, is not asked as a count", () => {
+    expect(said("zhao-zh", "今年专利授权了好多件")).not.toMatch(/^查数/);
+  });
+});
+
 const { open } = appPerTest();
 
 describe("what the bot answers", () => {

@@ -300,7 +300,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // 额 between a verb done and what it points at (撤脱额那条、报额那个): the Wu 的 — never 金额那条 (a noun).
   [/(?<=[删撤掉弄报发填交了过好])[额呃](?=那|这)/g, "的"],
   // Hunan and Gan 咯 pointing (咯个月、咯几天、咯个星期: 这) — the particle 咯 closing a clause stays.
-  [/(?<=^|[\s，,。！!？?我你他就在])咯(?=个|几|只|件|条|次|回|星期|礼拜|周|月|段|边|些|样)/g, "这"],
+  // After a word of place too (下面咯条、上头咯个: the one below, pointed at in a list).
+  [/(?<=^|[\s，,。！!？?我你他就在面头边])咯(?=个|几|只|件|条|次|回|星期|礼拜|周|月|段|边|些|样)/g, "这"],
   // Min 阮 (我、我们) opening a clause before what the sender does (阮下礼拜一去厦门) — 阮主任 (a name) stays.
   [/(?<=^|[\s，,。！!？?])阮(?=[这那明今后下上刚也都就还不没要想在去来先再已])/g, "我"],
   // Guanzhong and Jianghuai 得是 (是不是) before what is asked (这周六得是要补班): 觉得是、值得是 stay.

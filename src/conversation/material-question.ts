@@ -53,8 +53,16 @@ const MANY_LOOKED_UP = new RegExp(
   "u",
 );
 
+/** 「局长要我问下 今年科普活动搞了好多场」: a question relayed — what follows is asked, so its 好多 asks the count. */
+const RELAYED_ASK = /^[\u4e00-\u9fff]{0,6}?(?:让|要|叫|喊|托)我(?:来)?问(?:一下|下|问|一声)?/u;
+const MANY_RELAYED = new RegExp(
+  `好多(?=${MEASURED}[\\u4e00-\\u9fff]{0,4}?(?:[啊呀哦喃嘛呢哇咧嘞撒]|[?？])*$)`,
+  "u",
+);
+
 /** The text with 好多 read as 多少 where its clause asks a count. */
 function manyAsCount(text: string): string {
+  if (RELAYED_ASK.test(text)) text = text.replace(MANY_RELAYED, "多少");
   return text
     .replace(MANY_AFTER_IS, "多少")
     .replace(MANY_ASKED_CLOSE, "多少")
