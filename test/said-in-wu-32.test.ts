@@ -75,6 +75,10 @@ describe("a check finished, nothing found", () => {
   it.each([
     ["li-rd", "作业做完了"],
     ["li-rd", "饭做好了"],
+    // One's own check-up (体检、身体检查) done and fine: an errand of one's own, never work.
+    ["li-rd", "上午体检做完了 没查出啥毛病 放心了"],
+    ["he-gq", "身体检查做完了 没发现啥问题 踏实了"],
+    ["chen-kp", "体检报告出来了 没发现什么问题"],
   ])("%s: 「%s」 is not stored", (who, text) => {
     expect(said(who, text)).not.toBe("report");
   });
