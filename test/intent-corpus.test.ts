@@ -147,9 +147,11 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // 20/20; no label changed) and learned since.
   ["blind67", undefined],
   ["blind68", { accuracy: 0.97, stored: 0 }],
-  // Round thirty-one's sealed batches: measured only.
+  // Round thirty-one's sealed batches: measured only. blind70 was opened to tune on in round thirty-two (with its
+  // report file g3-ounan), tuned on by class by intent32 (untouched 97.3 → 100 %, 0 stored; dialogues 18/20 → 20/20;
+  // no label of it changed); still out of training.
   ["blind69", undefined],
-  ["blind70", undefined],
+  ["blind70", { accuracy: 0.97, stored: 0 }],
   // Round thirty-two's sealed batches: measured only.
   ["blind71", undefined],
   ["blind72", undefined],
@@ -231,6 +233,8 @@ describe("intent corpus", () => {
   // intent30's i30b (第三十轮 intent30: first sight 97.5 %, then 100 %) is held to it too.
   // intent31's i31a (first sight 80.0 %) stands at 100 % since intent31b settled its four leftovers by class, and
   // intent31b's i31b (first sight 59.0 %, 1 stored) at 98.4 %, 0 stored (第三十一轮 intent31b): both held to it.
+  // intent32's i32a (first sight 93.3 %, 0 stored) stands at 100 % since its classes were fixed (第三十二轮 intent32),
+  // and i31b at 100 %: both held to it.
   for (const split of SPLITS.filter(
     (s) =>
       !/^blind/.test(s) &&
@@ -253,6 +257,8 @@ describe("intent corpus", () => {
         // (labelled unclear, answered as a mood) is on the line between asking and chat; 「这条是科普那块的哦」 on a
         // card is 科室 on it, right in context — held to the 97 % floor when both are settled.
         "i30a",
+        // intent32's i32b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i32b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -4,7 +4,7 @@ import { OWN_REPORTING } from "./own-status-asked.js";
 import { chatElsewhere } from "./chat-elsewhere.js";
 import { talkAside } from "./talk-aside.js";
 import { dialectAnswer } from "./answer-words.js";
-import { withoutLeadAside } from "./lead-aside.js";
+import { readPastAside, withoutLeadAside } from "./lead-aside.js";
 import { commandAsTyped } from "./command-as-typed.js";
 import { everydayCommand, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
 import { answerTo } from "./answer-pending-question.js";
@@ -138,8 +138,8 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const rest = withoutLeadAside(norm);
   if (rest !== undefined) {
     const inner = classifyIntent(rest, ctx);
-    // Not a learned guess: what follows the greeting must be read by the rules themselves.
-    if ((inner.kind === "command" && !inner.guessed) || inner.kind === "report") return inner;
+    // Not a learned guess: what follows the greeting must be read by the rules themselves (no report after a relayed ask).
+    if (readPastAside(inner, norm)) return inner;
   }
 
   // 「算了 这条不报了」: the draft on the card is withdrawn (drop-shown.ts), before 算了 is read as 取消 or a no.

@@ -101,6 +101,8 @@ export const COMMAND_RULES: CommandRule[] = [
     num: 1,
     rest: 2,
   },
+  // 「改1 来了85人」「改#2：资料发了300份」: 修改 said short as 改, the number right after it, then the new content.
+  { command: "修改", re: /^改\s*(?:#|第)?(\d{1,4})(?:条|号)?(?:[\s:：，,]+([\s\S]*))?$/, num: 1, rest: 2 },
   {
     command: "修改",
     re: new RegExp(

@@ -267,7 +267,10 @@ const FOLDS: Array<[RegExp, string]> = [
   [/呒/g, "没"],
   [/侪/g, "都"],
   // Wu 伐 closing a question (上班伐、看得到伐): 吗; never 采伐、砍伐、步伐.
-  [/(?<![采砍征讨步杀挞盗滥间乱])伐(?=[？?。！!～~\s]*$)/g, "吗"],
+  // 伐 before a comma or a space closes its clause's question too (侬明朝去开会伐 搭我一道走).
+  [/(?<![采砍征讨步杀挞盗滥间乱])伐(?=[？?。！!～~\s]*$|[？?]?[，,\s]+[\u4e00-\u9fff])/g, "吗"],
+  // 㑚 (Wu: 你们).
+  [/㑚/g, "你们"],
   [/明朝(?![代末初])/g, "明天"],
   // 哪能 asking how (哪能弄、哪能报伐): 怎么 — before a verb of doing or closing the question; the
   // Mandarin 哪能 (哪能呢、我哪能不知道) is left alone.
@@ -297,7 +300,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // 额 between a verb done and what it points at (撤脱额那条、报额那个): the Wu 的 — never 金额那条 (a noun).
   [/(?<=[删撤掉弄报发填交了过好])[额呃](?=那|这)/g, "的"],
   // Hunan and Gan 咯 pointing (咯个月、咯几天、咯个星期: 这) — the particle 咯 closing a clause stays.
-  [/(?<=^|[\s，,。！!？?我你他就在])咯(?=个|几|只|件|条|次|回|星期|礼拜|周|月|段|边|些|样)/g, "这"],
+  // After a word of place too (下面咯条、上头咯个: the one below, pointed at in a list).
+  [/(?<=^|[\s，,。！!？?我你他就在面头边])咯(?=个|几|只|件|条|次|回|星期|礼拜|周|月|段|边|些|样)/g, "这"],
   // Min 阮 (我、我们) opening a clause before what the sender does (阮下礼拜一去厦门) — 阮主任 (a name) stays.
   [/(?<=^|[\s，,。！!？?])阮(?=[这那明今后下上刚也都就还不没要想在去来先再已])/g, "我"],
   // Guanzhong and Jianghuai 得是 (是不是) before what is asked (这周六得是要补班): 觉得是、值得是 stay.
@@ -365,6 +369,11 @@ const FOLDS: Array<[RegExp, string]> = [
   [/钞票/g, "钱"],
   // 该 as 这 (Wu, Gan, Xiang) before a measure word or a span (该条草稿、该个礼拜、该几天、该稿) — 应该、该交了 stay.
   [/(?<![应活])该(?=条|个|份|几|礼拜|星期|周|稿|版|张|项|些|次)/g, "这"],
+  // 许 as 那 (Wenzhou: 许个、许条、许两条) before a measure word or a count — 也许、或许、允许、少许 and 许个愿 stay.
+  [
+    /(?<![也或允少些期默特准容应赞称几嘉])许(?=条|个(?!愿|心愿|诺|承诺)|份|几|两|张|项|些|次|稿|版|礼拜|星期|周)/g,
+    "那",
+  ],
   // Jianghuai 可 + a verb asked at the clause's end (这个礼拜六可上班啊、大家可都报了啊、可要交): 是不是 —
   // never 可以、可能、可是, nor 可 as «very» before a word of how (可冷咧、可好).
   [

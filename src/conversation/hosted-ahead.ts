@@ -2,10 +2,11 @@
  * 「明天去石板村开培训会」「下周三去城关镇办培训班」「明天去石板村给果农搞培训」: work one will run at a place in the
  * county — a village, township, school, park, firm or co-operative — is work planned, not one's absence: the going
  * there is the work. Going to be trained or to sit in a meeting at a higher level (去省里培训、去市里开会、在党校学习)
- * names no such place and stays an absence (not-own-work.ts).
+ * names no such place and stays an absence (not-own-work.ts). Down in the county unnamed (去乡里开会、到村里开个会) is such a
+ * place: a meeting there is field work, run or sat in — a day's work out, never leave to offer.
  */
 const PLACE =
-  "[\\u4e00-\\u9fff]{1,8}?(?:村|乡|镇|社区|街道|园区|企业|公司|学校|中学|小学|幼儿园|基地|合作社|厂|站|大棚|果园|茶园|工地)";
+  "(?:[\\u4e00-\\u9fff]{1,8}?(?:村|乡|镇|社区|街道|园区|企业|公司|学校|中学|小学|幼儿园|基地|合作社|厂|站|大棚|果园|茶园|工地)|乡里|乡上|村里|镇上|镇里|乡下|基层)";
 /** Who it is given to (给果农、为村民、对企业). */
 const FOR_WHOM = "(?:(?:给|为|对|帮)[\\u4e00-\\u9fff]{1,6}?)?";
 /** The event one runs there. */

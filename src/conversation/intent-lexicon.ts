@@ -1,6 +1,7 @@
 import { CALL_WORDS, DISTURB_WORDS } from "../domain/calling.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { foldWidth, stripNoise, toSimplified } from "../domain/normalize.js";
+import { DAY_AFTER_NUMBER, DAY_BEFORE_NUMBER } from "./date-number.js";
 import { toMandarin } from "./dialect-words.js";
 import { plainQuestionWords } from "./question-words.js";
 
@@ -84,10 +85,13 @@ export function numberOf(raw: string | undefined): number | undefined {
 
 /**
  * On norm: an update number marked as one anywhere in a message (第6条、#3、2号、编号5; not 第二部分、第3版), for a
- * request said in another clause (「第7条不用报了，帮我撤了吧」). A bare 3, 「第三批」 or a card's 「第二个数字」 is not one.
+ * request said in another clause (「第7条不用报了，帮我撤了吧」). A bare 3, 「第三批」 or a card's 「第二个数字」 is not one,
+ * nor a day of the month (「整改报告12月3号报县委」「元旦1号」: date-number.ts).
  */
-export const MARKED_NUM =
-  /(?:#|no\.?|编号|第)\s*([0-9]{1,6}|[一二两三四五六七八九十]{1,3})(?!\s*个\s*数)\s*(?=条|号|个|[^0-9一二两三四五六七八九十批期次轮届年月日天周部版季章节]|$)|([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\s*号(?![线楼院])/g;
+export const MARKED_NUM = new RegExp(
+  `(?:#|no\\.?|编号|第)\\s*([0-9]{1,6}|[一二两三四五六七八九十]{1,3})(?!\\s*个\\s*数)\\s*(?=条|号|个|[^0-9一二两三四五六七八九十批期次轮届年月日天周部版季章节]|$)|${DAY_BEFORE_NUMBER}(?<![0-9.月一二两三四五六七八九十])([0-9]{1,6}|[一二两三四五六七八九十]{1,3})\\s*号(?![线楼院])${DAY_AFTER_NUMBER}`,
+  "g",
+);
 
 /** Pointers to the update just discussed: 刚才那条, 这条, 上一条 (on norm). */
 export const THIS_ONE = "(?:刚才|刚刚|上面|上一|这|那|最后)?(?:那|这)?(?:一)?条?";

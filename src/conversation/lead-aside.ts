@@ -1,4 +1,5 @@
 import { BOT_COMPLAINT, intentText, SMALL_TALK } from "./intent-lexicon.js";
+import type { Intent } from "./intent-types.js";
 
 /**
  * 「在吗 帮我看下我报了啥」「早上好～帮我确认一下」「烦 又要报 这周下乡了三天 走了五个村」「哎呀 这
@@ -16,6 +17,22 @@ export function withoutLeadAside(norm: string): string | undefined {
     cut = true;
   }
   return cut && intentText(rest).core !== "" ? rest : undefined;
+}
+
+/**
+ * 「主任让我问问 高企今年认定了好多家」: a question relayed opens the message — what follows is asked, never work of
+ * one's own told (classify-intent.ts reads no report after it).
+ */
+export function opensWithRelayedAsk(norm: string): boolean {
+  const first = /^([^，,。！!？?～~\s]+)[，,。！!？?～~\s]+/.exec(norm.trim())?.[1];
+  return first !== undefined && RELAYED_ASK.test(intentText(first).core);
+}
+
+/** Whether what follows the opening aside is taken as read: a rule's command, or a report not after a relayed ask. */
+export function readPastAside(inner: Intent, norm: string): boolean {
+  return (
+    (inner.kind === "command" && !inner.guessed) || (inner.kind === "report" && !opensWithRelayedAsk(norm))
+  );
 }
 
 /** One opening clause that says nothing of the request: greeting, apology, sigh, complaint. */

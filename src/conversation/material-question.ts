@@ -1,5 +1,5 @@
 import type { Intent, IntentContext } from "./intent-types.js";
-import { colleagueTripAsked } from "./colleague-trip-asked.js";
+import { colleagueTripAsked, colleaguesTripCounted } from "./colleague-trip-asked.js";
 import { ownReportAsked } from "./own-report-asked.js";
 
 /**
@@ -53,8 +53,16 @@ const MANY_LOOKED_UP = new RegExp(
   "u",
 );
 
+/** 「局长要我问下 今年科普活动搞了好多场」: a question relayed — what follows is asked, so its 好多 asks the count. */
+const RELAYED_ASK = /^[\u4e00-\u9fff]{0,6}?(?:让|要|叫|喊|托)我(?:来)?问(?:一下|下|问|一声)?/u;
+const MANY_RELAYED = new RegExp(
+  `好多(?=${MEASURED}[\\u4e00-\\u9fff]{0,4}?(?:[啊呀哦喃嘛呢哇咧嘞撒]|[?？])*$)`,
+  "u",
+);
+
 /** The text with 好多 read as 多少 where its clause asks a count. */
 function manyAsCount(text: string): string {
+  if (RELAYED_ASK.test(text)) text = text.replace(MANY_RELAYED, "多少");
   return text
     .replace(MANY_AFTER_IS, "多少")
     .replace(MANY_ASKED_CLOSE, "多少")
@@ -132,6 +140,8 @@ export function materialAsked(norm: string, core: string, ctx: IntentContext): I
   // 「我报的那个培训 人数写的多少来着」: a figure of one's own update asked (own-report-asked.ts).
   const own = ownReportAsked(text);
   if (own) return own;
+  // 「你们去了几个村啊」 from staff: colleagues asked how far they got — talk among them (a leader's is 查数).
+  if (!ctx.leader && colleaguesTripCounted(text)) return { kind: "smalltalk", topic: "others" };
   if (
     [...text].length > MAX_CHARS ||
     NOT_MATERIAL.test(text) ||

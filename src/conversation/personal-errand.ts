@@ -37,7 +37,7 @@ const WORK_BESIDE =
 
 /** How the errand went, said beside it: a queue, a wait, tired, leaving early. */
 const TALK_BESIDE =
-  /排了|等了|走了会|早走了|请了假|累|困|饿|冻|疼|腿|半天|一上午|一下午|(?:整个|成个)(?:上午|下午|上昼|下昼|早上)|一整天|都没了|好久|人多|人好多|(?:可以|能|终于能)(?:冲凉|洗澡|洗热水澡|上网|睡个?好觉|睡觉|做饭)|舒服|暖和|不冻/;
+  /排了|等了|走了会|早走了|请了假|累|困|饿|冻|疼|腿|半天|一上午|一下午|(?:整个|成个)(?:上午|下午|上昼|下昼|早上)|一整天|都没了|好久|人多|人好多|(?:可以|能|终于能)(?:冲凉|洗澡|洗热水澡|上网|睡个?好觉|睡觉|做饭)|舒服|暖和|不冻|放心|踏实|(?:没|未)(?:发现|查出)(?:什么|啥)?(?:大的?)?(?:问题|毛病)/;
 
 const clauseText = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, "");
 
@@ -62,8 +62,12 @@ export function personalErrand(norm: string): boolean {
 const HOME_FIXED =
   /^(?:屋企|家里|屋头|屋里|我家|俺家|家头|家里头)(?:的|嘅)?[\u4e00-\u9fff]{1,6}?(?:终于|总算|已经|也)?(?:修|弄|搞|整|装|换)(?:好|完|掂|定)(?:了|咗)?/;
 
+/** 「身体检查做好了 没发现大的问题 放心了」「体检报告出来了」: one's own check-up done — no work, though 检查 sounds like it. */
+const CHECKED_UP =
+  /^(?:我|今天|昨天|前天|上午|下午|刚)*(?:的)?(?:身体检查|体检|年度体检|复查)(?:报告|结果)?(?:终于|已经|也|总算)?(?:做|弄|搞|查|出)(?:好|完|来)(?:了|咯|啦)?$/;
+
 function errandClause(clause: string): boolean {
-  if (HOME_FIXED.test(clause)) return true;
+  if (HOME_FIXED.test(clause) || CHECKED_UP.test(clause)) return true;
   const lead = LEAD.exec(clause);
   const rest = clause.slice(lead?.[0].length ?? 0);
   for (const { place, after } of placeCuts(rest, GOING, 8)) {

@@ -23,9 +23,16 @@ export function sectionSaid(norm: string, ctx: Pick<IntentContext, "sections">):
       new RegExp(`${w}(?:那个|这个|那|这)?(?:科|口|那块|那边|的|${WHEN}(?:报|交|填))`).test(norm),
   );
   if (said) return said;
-  // 「高新科今年报了些啥」: the office called by the first two characters of its section's name and 科, where no
-  // other section's name starts so (科技… starts three of them: none of those is named this way).
+  // 「高新科今年报了些啥」: the office called by the first two characters of its section's name and 科. Where several
+  // sections' names start so (科技… starts three), the office is passed on as said (科技科) and the command asks which
+  // of them is meant (commands/others-reports.ts) — never one of them picked.
   const office = /([\u4e00-\u9fff]{2})科/u.exec(norm)?.[1];
   const heads = office ? ctx.sections.filter((s) => s.name.startsWith(office)) : [];
-  return heads.length === 1 ? heads[0]!.name : undefined;
+  return heads.length === 1 ? heads[0]!.name : heads.length > 1 ? `${office}科` : undefined;
+}
+
+/** The sections an office name said as its first two characters and 科 (科技科) could be: none, one or several. */
+export function sectionsHeaded<S extends { name: string }>(said: string, sections: readonly S[]): S[] {
+  const office = /^([\u4e00-\u9fff]{2})科$/u.exec(said.trim())?.[1];
+  return office ? sections.filter((s) => s.name.startsWith(office)) : [];
 }

@@ -1,6 +1,6 @@
 import { aheadLine } from "./hosted-ahead.js";
 import { intentText } from "./intent-lexicon.js";
-import type { WorkMatter } from "./work-matter.js";
+import { elsewhereDeadline, type WorkMatter } from "./work-matter.js";
 import { measureWork } from "./work-content.js";
 
 /** What the bot understood of an unclear message, and what it can do, in one line. */
@@ -10,6 +10,9 @@ export function unclearLine(reading: WorkMatter | undefined, text: string): stri
     case "pending":
       return "听起来这件事还在办，我先没有保存。办完后把做了什么、关键数据发给我就行；这条现在就要记的话，点「记为填报」。";
     case "asked":
+      // 「项目申报材料几号截止」: said plainly that the bot does not know, and where it is known.
+      if (elsewhereDeadline(intentText(text).norm))
+        return "这件事的截止时间我这里查不到，请以发来的通知为准，或问问负责的科室。我只负责收集工作填报、起草总结（填报本身没有硬性截止）。如果这是您要报的工作情况，点「记为填报」。";
       return "这像是在问一件事的进展或办法：我查不到，也办不了，我只负责收集工作填报、起草总结。如果这是您要报的工作情况，点「记为填报」。";
     case "name":
       return `只有「${short}」几个字，我看不出做了什么，先没有保存。是要报的工作的话，补上做了什么、关键数据再发一次，或点「记为填报」。`;

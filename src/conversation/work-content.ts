@@ -112,17 +112,26 @@ const IN_FULL = /(?:收缴|收|缴|交|填|录)(?:齐|完)了|(?:收缴|缴纳|�
 
 /**
  * 「支部换届选举搞掂咗」「科技活动周的总结弄好了」「专利资助公示贴出去咯」: a named piece of work, then a light verb
- * finishing it (弄好、搞定、弄妥、整完、搞完) or putting it out (贴出去、挂出来) and nothing after — the work is named, so
+ * finishing it (弄好、搞定、弄妥、整完、搞完、做好) or putting it out (贴出去、挂出来) and nothing after — the work is named, so
  * the message is whole. A general head (培训的事情弄完了、材料那边弄妥了、上面布置的活儿搞定了、我那块弄好了) names
  * no work and stays asked.
  */
 const LIGHT_FINISHED =
-  /^(?![我俺你他她咱那这嗰])[\u4e00-\u9fff]{4,}?(?:终于|已经|都|也|总算)?(?:(?:弄|搞|整|办)(?:好|完|妥|定|掂)|(?:贴|挂|张贴|公示)(?:出去|出来|上去|上墙))(?:了|咯|啦|嘞|喽|噻|咧|哒|啊)?[呀哈嘛哦啦嘞咯喽噻撒吧!！~～。]*$/u;
+  /^(?![我俺你他她咱那这嗰])[\u4e00-\u9fff]{4,}?(?:终于|已经|都|也|总算)?(?:(?:弄|搞|整|办|做)(?:好|完|妥|定|掂)|(?:贴|挂|张贴|公示)(?:出去|出来|上去|上墙))(?:了|咯|啦|嘞|喽|噻|咧|哒|啊)?[呀哈嘛哦啦嘞咯喽噻撒吧!！~～。]*$/u;
+/**
+ * 「…自查做好了 没发现大的问题」「…检查搞完了 未发现明显隐患」: what the check found, nothing — its result, said after the
+ * work finished (a check's findings are the check's own: test/corpus/README.md), so it is no more than the work.
+ */
+const FOUND_NONE =
+  /[，,。\s]+(?:都|也|暂时|目前)?(?:没|未|没有)(?:发现|查出|查到)(?:有)?(?:什么|啥|任何)?(?:大的?|明显的?|重大的?|严重的?|突出的?)?(?:问题|隐患|毛病|异常)(?:了|啊|哈|呀)?[。！!～~]*$/;
 const GENERAL_HEAD =
   /(?:事情?|事儿|活儿?|东西|那边|这边|那块|这块|那头|这头|那个|这个|那些|这些|(?:^|的|些)(?:材料|资料|表格?|数据|文件|通知|工作|任务|手续))(?:终于|已经|都|也|总算)?(?:弄|搞|整|办|贴|挂|张贴|公示)/u;
 
 /** 「科普讲座x2」「入户走访×5」「座谈会X2」: a count typed as a multiplication after the work, as 2次. */
 const TIMES_COUNT = /(?<=[\u4e00-\u9fff])\s*[x×X*＊]\s*(\d{1,3})(?![\d.%])/g;
+
+/** A count of goings (再去一趟、跑两次、来一回): how often, not work. */
+const TRIP_COUNT = /(?:去|跑|来|走|到|回)(?:[一两二三四五几]|\d{1,2})(?:趟|次|回)/;
 
 /** A report needs this much content besides its figures (验收项目3个 has 4; 开了两个会 has 3). */
 export const MIN_BESIDE_FIGURE = 4;
@@ -209,6 +218,10 @@ export function judgeWork(norm: string, core: string, whole = false): WorkVerdic
   // answer (「好的 明天还要去两个村搞培训」) keeps its figure's weight there (answer-pending-question.ts reads it).
   // A count of the event itself (再搞一场、办两期) is the plan's own figure: a plan reported, left to the rules.
   if ((!w.figure || (whole && !EVENT_COUNT.test(norm))) && tripAhead(norm, w.aspect)) return "unclear";
+  // 「下礼拜还要再去一趟」「过两天再跑一次」: how many times one will go, and nothing of what for — no figure of work.
+  if (w.figure && !w.verb && !w.object && !w.aspect && TRIP_COUNT.test(norm))
+    if (!FIGURE.test(norm.replace(DURATION, "").replace(new RegExp(TRIP_COUNT.source, "g"), "")))
+      return "unclear";
   if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE && !lightOnly) return "report";
   // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
   // 「收缴党费已完成」: the same without a listed object, one character longer.
@@ -217,7 +230,7 @@ export function judgeWork(norm: string, core: string, whole = false): WorkVerdic
   if (
     !w.figure &&
     w.object &&
-    LIGHT_FINISHED.test(norm) &&
+    LIGHT_FINISHED.test(norm.replace(FOUND_NONE, "")) &&
     !GENERAL_HEAD.test(norm) &&
     w.content >= MIN_DONE_ON_OBJECT
   )

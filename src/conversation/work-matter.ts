@@ -82,6 +82,9 @@ export function workMatter(norm: string): WorkMatter | undefined {
   const money = FROM_ELSEWHERE.test(norm);
   // Asked: when money or a result comes, whether a thing is right, what to do about a matter.
   if ((money || matter) && (WHEN_COMES.test(norm) || FACT_ASKED.test(norm))) return "asked";
+  // 「项目申报材料几号截止」「双创大赛报名啥时候截止啊」: the deadline of a matter of business (not of reporting, which the
+  // rules answer: staff-questions.ts) — the bot does not keep it.
+  if (elsewhereDeadline(norm)) return "asked";
   if (
     (money || matter) &&
     RIGHT_OR_HOW.test(norm) &&
@@ -115,4 +118,15 @@ export function workMatter(norm: string): WorkMatter | undefined {
   )
     return "name";
   return undefined;
+}
+
+/** A deadline asked: 几号截止、啥时候截止、截到哪天、最晚什么时候交. */
+const DEADLINE_ASKED =
+  /(?:截止|截至|截到|截稿|期限|deadline)(?:日期|时间)?(?:是|到)?(?:几号|哪天|哪一天|什么时候|啥时候|几时|啥辰光|几点)|(?:几号|哪天|什么时候|啥时候|几时|啥辰光)(?:就)?(?:截止|截至|截稿|结束报名)|(?:最晚|最迟)(?:几号|哪天|什么时候|啥时候|几时)(?:要)?(?:交|报|截止)?/i;
+/** The matter is another's: a project call, a contest, an application, a call for papers — not the summary's reports. */
+const ELSEWHERE =
+  /项目|申报|报名|评审|评价|征集|征文|评选|评比|推荐|大赛|比赛|竞赛|招标|投标|验收|补贴|资金|奖补|认定|备案|考试/;
+/** Whether `norm` asks the deadline of a matter the bot does not keep (项目申报材料几号截止). */
+export function elsewhereDeadline(norm: string): boolean {
+  return DEADLINE_ASKED.test(norm) && ELSEWHERE.test(norm) && [...norm].length <= 30;
 }

@@ -1,7 +1,8 @@
 import { findPerson, findSection, sectionName } from "../../domain/org.js";
 import { localDateString } from "../../domain/period.js";
 import type { Update } from "../../domain/update.js";
-import { oneLine } from "../render-update.js";
+import { cardReply, oneLine } from "../render-update.js";
+import { sectionsHeaded } from "../section-reports.js";
 import type { Command } from "../types.js";
 
 /**
@@ -19,6 +20,26 @@ const othersReports: Command = {
     const said = ctx.args.trim();
     if (!said) return { text: "请说明要看谁的填报，如「查看填报 李明」或「查看填报 科普」。" };
     const person = findPerson(org, said);
+    // 「科技科报了啥」「查看填报 创新」: an office name several sections start with, or a word several names hold and
+    // no section is called — which one is asked, none picked.
+    const called = org.sections.some((s) => s.id === said || s.name === said || s.aliases.includes(said));
+    const headed = sectionsHeaded(said, org.sections);
+    const heads =
+      person || called
+        ? []
+        : headed.length > 0
+          ? headed
+          : org.sections.filter(
+              (s) =>
+                [...said].length >= 2 && (s.name.includes(said) || s.aliases.some((a) => a.includes(said))),
+            );
+    if (heads.length > 1)
+      return cardReply({
+        title: `「${said}」是哪个科室？`,
+        template: "orange",
+        blocks: [`「${said}」可能是 ${heads.length} 个科室，您要看哪个科室的填报？`],
+        buttons: heads.map((h) => ({ label: h.name, command: `查看填报 ${h.name}` })),
+      });
     const section = person ? undefined : findSection(org, said);
     if (!person && !section)
       return { text: `名册中没有「${said}」这个人或科室。发送「进度」可以查看各科室本周的填报情况。` };
