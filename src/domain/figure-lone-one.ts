@@ -19,6 +19,12 @@ export function loneOneCounts(t: string, cs: number, end: number, unit: string):
   const lead = t.slice(Math.max(clauseStart, cs - 10), cs);
   const atEnd = /^(?:[，。；;,！!？?\s]|$)/.test(t.slice(end));
   if (atEnd && /^[个家座所处期场项支批套台]$/.test(unit) && ONE_SET_UP.test(lead)) return true;
+  // 「送去一台洗衣机、两台空调」: one of a list of counts counts as they do.
+  if (
+    /^[个家座所处套台辆间]$/.test(unit) &&
+    /^[\u4e00-\u9fff]{1,8}?(?:、|和|及|以及)[\d两二三四五六七八九十]/.test(t.slice(end))
+  )
+    return true;
   return (
     /^(?:个月|天|周|个星期|年)$/.test(unit) &&
     /(?:驻点|蹲点|驻村|试点|挂职|跟班|集训|轮训|值守|住村)了?(?:在)?[\u4e00-\u9fff]{0,6}?$/.test(lead)

@@ -1,6 +1,7 @@
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
-import { bareHeadCount, readInContext } from "./figure-context.js";
+import { readInContext } from "./figure-context.js";
+import { bareHeadCount } from "./figure-head-count.js";
 import { countNounUnit } from "./figure-count-noun.js";
 import { NUMBER_TAIL, roughByJi } from "./figure-number-tail.js";
 import { spokenMeasure } from "./figure-spoken.js";

@@ -166,7 +166,7 @@ export function bareSum(t: string, cs: number, end: number): boolean {
 
 /** Per household, person, time or piece (每户、一户、每人、一次), then a verb of paying or getting, if any. */
 const PER_THING_LEAD =
-  /(?:每|一)(?:户|人|家|亩|个|次|年|月|季|趟|回|间|头|只|张|套|吨|斤|公斤|平方?米?)([^，,。；;\d]{0,4}?)$/;
+  /(?:每|一)(?:户|人|家|亩|个|次|年|月|季|趟|回|间|头|只|张|套|床|棚|台|辆|吨|斤|公斤|平方?米?)([^，,。；;\d]{0,4}?)$/;
 const PAYING = /补|发|给|奖|交|收|拿|花|挣|赚|得|贴|罚|赔|付|报销/;
 
 /**
@@ -191,7 +191,8 @@ export function perThingSum(t: string, cs: number, end: number, core: string): b
   if (PAYING.test(lead[1] ?? "")) return true;
   let s = a;
   while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
-  return MONEY_NOUN.test(t.slice(s, cs));
+  // 「护理床太贵，一床要三千多」: or the sentence speaks of what a thing costs.
+  return MONEY_NOUN.test(t.slice(s, cs)) || /贵|便宜/.test(t.slice(s, cs));
 }
 
 /**
