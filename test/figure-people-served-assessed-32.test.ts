@@ -14,6 +14,9 @@ describe("work done for people, then their count in 个", () => {
     expect(read("重阳节给老人理发三十来个")).toEqual(["30人"]);
     expect(read("义诊现场帮村民测血糖六十多个，")).toEqual(["60人"]);
   });
+  it("counts people typed straight into the next clause too", () => {
+    expect(read("给群众量血压八十几个天太冷人不多")).toEqual(["80人"]);
+  });
   it("a thing named after the count stays a thing", () => {
     expect(read("给老人送去米面油二十个")).toEqual(["20个"]);
   });
@@ -49,5 +52,14 @@ describe("small prices and per-thing sums", () => {
   it("a sum per bed or shed is money", () => {
     expect(read("护理床太贵，一床要三千多")).toEqual(["3000元"]);
     expect(read("大棚补贴一棚给五千")).toEqual(["5000元"]);
+  });
+});
+
+describe("Cantonese 间 of firms", () => {
+  it("counts 家 where the sentence counts firms in 家", () => {
+    expect(read("规上企业走访咗15家，有三间话订单少咗")).toEqual(["15家", "3家"]);
+  });
+  it("rooms stay 间", () => {
+    expect(read("企业宿舍新建了12间")).toEqual(["12间"]);
   });
 });

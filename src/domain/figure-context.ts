@@ -416,6 +416,9 @@ export function readInContext(c: CountInText): ContextReading {
     return { skip: true };
   if (isPhase(c) || isSecondByName(c) || restatesListedItems(c) || restatesEarlierCount(c) || isAge(c))
     return { skip: true };
+  // 「入库企业28家，其中有五间财务唔规范」: Cantonese 间 counts firms and shops when the sentence counts them in 家.
+  if (c.unit === "间" && !/^[房屋室舍铺档]|^教室|^宿舍/.test(c.t.slice(c.end)) && firmsInSentence(c))
+    return { unit: "家" };
   // 「主要是三个事情一个是…」「做了两件事：」: the head of a list said, not a figure.
   if (/^(?:事情|事儿|事|方面)[，,：:\s]*(?:一个是|一是|第一|首先|$)/.test(c.t.slice(c.end)))
     return { skip: true };
@@ -433,4 +436,11 @@ export function readInContext(c: CountInText): ContextReading {
   // 「有两个月月亏钱」: 月月 is "every month", so the count is of 个 things, not of months.
   if (c.unit === "个月" && c.t[c.end] === "月") return { unit: "个" };
   return undefined;
+}
+
+function firmsInSentence(c: CountInText): boolean {
+  const s = startOf(c.t, c.cs, SENTENCE_END);
+  return /(?:企业|公司|商户|门店|工厂|厂家)[^。；]{0,6}[\d一二两三四五六七八九十百千]+(?:多|余|来)?家/.test(
+    c.t.slice(s, c.cs),
+  );
 }

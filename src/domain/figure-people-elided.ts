@@ -88,8 +88,10 @@ export function elidedPeople(c: ElidedCount): boolean {
     return true;
   // 「优秀网格员评了12个」「嘉陵英才今年评了15个，月底发证」: people named, then picked or taken on, then their count.
   if (PICKED.test(lead) && (CLOSES.test(after) || NEXT_STEP.test(after))) return true;
+  // Work done for people, then their count, even typed straight into the next clause (…九十几个风大).
+  if (SERVED.test(lead) && (CLOSES.test(after) || !THING_NEXT.test(after))) return true;
   if (!CLOSES.test(after)) return false;
-  if (PEOPLE_ONLY_VERB.test(lead) || SERVED.test(lead)) return true;
+  if (PEOPLE_ONLY_VERB.test(lead)) return true;
   // The verb said again for its count: one character and 了 (理了、剪了、量了), that character said
   // earlier in the sentence after who the work was for.
   const tail = lead.split(/\s/).pop() ?? "";
