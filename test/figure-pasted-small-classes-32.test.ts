@@ -66,3 +66,25 @@ describe("a round count right after the people who came", () => {
     expect(read("参加的学员补贴二十多万")).not.toContain("200000人");
   });
 });
+
+describe("numbers that name or wait rather than count", () => {
+  it("how long a delay has lasted is no figure", () => {
+    expect(read("审批一直卡着，已经拖了两个多月")).toEqual([]);
+    expect(read("设备款压了半年多，又耽误了三个月")).toEqual([]);
+  });
+  it("doing something for days in a row still counts", () => {
+    expect(read("连续巡查了5天")).toEqual(["5天"]);
+  });
+  it("介两天 (这两天) is no figure", () => {
+    expect(read("介两天忙着迎检，台账补了12本")).toEqual(["12本"]);
+  });
+  it("a service number before 热线 names it", () => {
+    expect(read("农机110热线本月接听咨询53个")).toEqual(["53个"]);
+  });
+});
+
+describe("a delay said with what it holds up", () => {
+  it("stays a figure (wages held back for months)", () => {
+    expect(read("有两个村保洁员工资拖了三个月还没发")).toContain("3个月");
+  });
+});

@@ -5,6 +5,7 @@ import {
   passedScreening,
   perSession,
 } from "./figure-people-elided.js";
+import { firmsInJian } from "./figure-firm-jian.js";
 import { PEOPLE_BY_WHAT_THEY_ARE } from "./figure-head-count.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
 import { restatesEarlierCount } from "./figure-restated.js";
@@ -167,6 +168,14 @@ function isAge(c: CountInText): boolean {
   // 合作社办了十来年: a body run for years (办了三个月的夜校 is work, so years only).
   if (/年$/.test(c.unit) && /(?<!举)办了?(?:快|近|将近|有|都|已经)?$/.test(before)) return true;
   if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;
+  // 增容一直批不下来，已经拖了四个多月: how long a delay has lasted (months, years), said last, not work done
+  // (工资拖了两个月还没发 is a problem counted: the corpus labels it).
+  if (
+    /(?:拖|耽误|卡|压)了(?:快|近|将近|有|都)?$/.test(before) &&
+    /^(?:个月|年)$/.test(c.unit) &&
+    /^了?(?:$|[，,。；;！!？?\s])/.test(c.t.slice(c.end))
+  )
+    return true;
   // 唱了七十多年花鼓戏, 教了三十年书, 行医四十年: years of a person's calling, like 干了三年.
   if (/年$/.test(c.unit) && LIFELONG_BEFORE.test(before)) return true;
   // 这批设备都十多年了, 已经三年了: an age stated on its own.
@@ -416,9 +425,8 @@ export function readInContext(c: CountInText): ContextReading {
     return { skip: true };
   if (isPhase(c) || isSecondByName(c) || restatesListedItems(c) || restatesEarlierCount(c) || isAge(c))
     return { skip: true };
-  // 「入库企业28家，其中有五间财务唔规范」: Cantonese 间 counts firms and shops when the sentence counts them in 家.
-  if (c.unit === "间" && !/^[房屋室舍铺档]|^教室|^宿舍/.test(c.t.slice(c.end)) && firmsInSentence(c))
-    return { unit: "家" };
+  // 「入库企业28家，其中有五间财务唔规范」: Cantonese 间 of firms (figure-firm-jian.ts).
+  if (c.unit === "间" && firmsInJian(c.t, c.cs, c.end)) return { unit: "家" };
   // 「主要是三个事情一个是…」「做了两件事：」: the head of a list said, not a figure.
   if (/^(?:事情|事儿|事|方面)[，,：:\s]*(?:一个是|一是|第一|首先|$)/.test(c.t.slice(c.end)))
     return { skip: true };
@@ -436,11 +444,4 @@ export function readInContext(c: CountInText): ContextReading {
   // 「有两个月月亏钱」: 月月 is "every month", so the count is of 个 things, not of months.
   if (c.unit === "个月" && c.t[c.end] === "月") return { unit: "个" };
   return undefined;
-}
-
-function firmsInSentence(c: CountInText): boolean {
-  const s = startOf(c.t, c.cs, SENTENCE_END);
-  return /(?:企业|公司|商户|门店|工厂|厂家)[^。；]{0,6}[\d一二两三四五六七八九十百千]+(?:多|余|来)?家/.test(
-    c.t.slice(s, c.cs),
-  );
 }
