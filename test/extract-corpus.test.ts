@@ -315,6 +315,12 @@ describe("the labelled report corpus", () => {
     // changed (first sight on 3487067: 86.7 % / 95.5 % / 90.3 %; 86.7 / 96.7 / 93.5 after two fixes).
     // docs/understanding.md, 第三十一轮 fig31b.
     "f6-shuju31.txt": { clauses: 0.85, precision: 0.95, recall: 0.92 },
+    // Round thirty-two's figure file (val32): f8- (51 messages, 鲁西南 county offices, mostly paragraphs pasted from a
+    // Word summary or a 通报 — numbered lists, 同比, 万元/亿元, 约/近/余, ranges, 人均, 占比 — with some chat-typed counts)
+    // written before the rules changed (first sight on 075a8f2: 92.9 % / 99.3 % / 93.8 %, with two of its labels put right
+    // to the README: a subheading is |-|, 为期6天 is a span; 92.9 / 100 / 96.3 after the fixes). docs/understanding.md,
+    // 第三十二轮 val32.
+    "f8-val32.txt": { clauses: 0.92, precision: 0.99, recall: 0.95 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

@@ -48,8 +48,9 @@ export function blockedSpans(t: string): [number, number][] {
     spans.push([m.index, m.index + m[0].length]);
   // 「再过两个礼拜」「过一个月再看」: how long until, not a count; 「这两个礼拜把…过一遍」「今年头两个月」:
   // the stretch of time something is done in, named by where it stands (this, the first), not a count.
+  // 介两天 is 这两天 as said in 吴 and 津 speech.
   for (const m of t.matchAll(
-    /过(?:一两|两三|[一两三四五六七八九十几])个?(?:礼拜|星期|周|月)(?!了)|(?:这|那|头|最后)(?:一两|两三|[两三四五六七八九十几])个?(?:礼拜|星期|周|月|天)(?![\u4e00-\u9fff]{0,2}(?:就|才|共|一共|累计|里面有))/g,
+    /过(?:一两|两三|[一两三四五六七八九十几])个?(?:礼拜|星期|周|月)(?!了)|(?:这|那|介|头|最后)(?:一两|两三|[两三四五六七八九十几])个?(?:礼拜|星期|周|月|天)(?![\u4e00-\u9fff]{0,2}(?:就|才|共|一共|累计|里面有))/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
   // 「按规定至少要配6个」「按标准每千名老人要有40张床位」: a standard's numbers (norm-stated.ts).

@@ -1,4 +1,12 @@
-import { elidedPeople, partByAge, passedScreening, perSession } from "./figure-people-elided.js";
+import {
+  assessedPeople,
+  elidedPeople,
+  partByAge,
+  passedScreening,
+  perSession,
+} from "./figure-people-elided.js";
+import { firmsInJian } from "./figure-firm-jian.js";
+import { PEOPLE_BY_WHAT_THEY_ARE } from "./figure-head-count.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
 import { restatesEarlierCount } from "./figure-restated.js";
 /**
@@ -160,6 +168,14 @@ function isAge(c: CountInText): boolean {
   // 合作社办了十来年: a body run for years (办了三个月的夜校 is work, so years only).
   if (/年$/.test(c.unit) && /(?<!举)办了?(?:快|近|将近|有|都|已经)?$/.test(before)) return true;
   if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;
+  // 增容一直批不下来，已经拖了四个多月: how long a delay has lasted (months, years), said last, not work done
+  // (工资拖了两个月还没发 is a problem counted: the corpus labels it).
+  if (
+    /(?:拖|耽误|卡|压)了(?:快|近|将近|有|都)?$/.test(before) &&
+    /^(?:个月|年)$/.test(c.unit) &&
+    /^了?(?:$|[，,。；;！!？?\s])/.test(c.t.slice(c.end))
+  )
+    return true;
   // 唱了七十多年花鼓戏, 教了三十年书, 行医四十年: years of a person's calling, like 干了三年.
   if (/年$/.test(c.unit) && LIFELONG_BEFORE.test(before)) return true;
   // 这批设备都十多年了, 已经三年了: an age stated on its own.
@@ -291,9 +307,6 @@ const STAFF_TAIL = new RegExp(`${STAFF_STATUS.source}[^，。；]{0,6}$`);
 
 /** Who lives somewhere (住了58个) or is picked out by age (四十岁以下的就3个) is people. */
 // 「现在一共住38个」: who lives there, said with 一共/现在 before a bare 住.
-const PEOPLE_BY_WHAT_THEY_ARE =
-  /(?:住了|住着|入住了?|住进了?|(?:一共|总共|现在|目前|现)住|(?:岁(?:以上|以下|以内|往上)的?|(?:报名|参加|参训|到岗|在岗|应聘|参保|到会|与会|参会|到场|拿到证|取得证|考取|考上|持证|(?<![未原本后以从将])来(?=[\u4e00-\u9fff]{1,6}的)|务工|打工|外出|返乡|就业|创业|上学|读书|留守|住院|就诊|看病|参赛)(?:[^，。；的]{0,10}的)?)(?:就有|就|只有|仅有?|才|有)?)(?:近|约)?$/;
-
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;
   if (PERSON_AFTER.test(c.t.slice(c.end)) || resumesPeople(c) || peopleMoving(c)) return true;
@@ -314,7 +327,8 @@ function countsPeople(c: CountInText): boolean {
   )
     return true;
   if (peopleNamedJustBefore(c)) return true;
-  if (elidedPeople(c) || passedScreening(c) || perSession(c) || partByAge(c)) return true;
+  if (elidedPeople(c) || passedScreening(c) || perSession(c) || partByAge(c) || assessedPeople(c))
+    return true;
   // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
   if (
@@ -411,6 +425,8 @@ export function readInContext(c: CountInText): ContextReading {
     return { skip: true };
   if (isPhase(c) || isSecondByName(c) || restatesListedItems(c) || restatesEarlierCount(c) || isAge(c))
     return { skip: true };
+  // 「入库企业28家，其中有五间财务唔规范」: Cantonese 间 of firms (figure-firm-jian.ts).
+  if (c.unit === "间" && firmsInJian(c.t, c.cs, c.end)) return { unit: "家" };
   // 「主要是三个事情一个是…」「做了两件事：」: the head of a list said, not a figure.
   if (/^(?:事情|事儿|事|方面)[，,：:\s]*(?:一个是|一是|第一|首先|$)/.test(c.t.slice(c.end)))
     return { skip: true };
@@ -428,22 +444,4 @@ export function readInContext(c: CountInText): ContextReading {
   // 「有两个月月亏钱」: 月月 is "every month", so the count is of 个 things, not of months.
   if (c.unit === "个月" && c.t[c.end] === "月") return { unit: "个" };
   return undefined;
-}
-
-/**
- * 「报名的有两百挂零」「拿到证的一百出头」「家政班培训了两百出头」: a round or approximate number with no
- * unit closing its clause, right after people said by what they did (…的有) or after 培训了、来了, is a
- * head count (人).
- */
-export function bareHeadCount(t: string, cs: number, end: number, core: string, approx: boolean): boolean {
-  // A voice run-on ends the clause with no comma, where the next one turns (…两百挂零然后…).
-  if (!/^(?:$|[，,。；;！!？?\s]|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/.test(t.slice(end)))
-    return false;
-  if (!approx && !/[十百千万]$/.test(core)) return false;
-  const lead = t.slice(startOf(t, cs, CLAUSE_END), cs);
-  // 「登记额到了3400万」: 到了 says a sum reached, so only 培训了、来了, and below a 万.
-  return (
-    PEOPLE_BY_WHAT_THEY_ARE.test(lead) ||
-    (/(?:培训了|轮训了|来了)(?:大概|大约|约|差不多|将近|近|有|得有)?$/.test(lead) && !/[万亿]/.test(core))
-  );
 }

@@ -1,6 +1,6 @@
 /** What a lone 一 after a building or holding verb counts: a place set up, a session held. */
 const ONE_SET_UP =
-  /新建|建成|新增|新设|新办|新开|成立|创建|认定|获批|引进|举办|办了|开展|组织|培育|建了|落地|落户/;
+  /新建|建成|新增|新设|新办|新开|成立|创建|认定|获批|引进|举办|办了|开展|组织|培育|建了|落地|落户|新上|新购|新添|添置|购置|购进|安装|装了/;
 
 /**
  * A lone 一 that counts (test/corpus/README.md): a session held (办了一期培训班、培训班一期), a thing
@@ -19,6 +19,12 @@ export function loneOneCounts(t: string, cs: number, end: number, unit: string):
   const lead = t.slice(Math.max(clauseStart, cs - 10), cs);
   const atEnd = /^(?:[，。；;,！!？?\s]|$)/.test(t.slice(end));
   if (atEnd && /^[个家座所处期场项支批套台]$/.test(unit) && ONE_SET_UP.test(lead)) return true;
+  // 「送去一台洗衣机、两台空调」: one of a list of counts counts as they do.
+  if (
+    /^[个家座所处套台辆间]$/.test(unit) &&
+    /^[\u4e00-\u9fff]{1,8}?(?:、|和|及|以及)[\d两二三四五六七八九十]/.test(t.slice(end))
+  )
+    return true;
   return (
     /^(?:个月|天|周|个星期|年)$/.test(unit) &&
     /(?:驻点|蹲点|驻村|试点|挂职|跟班|集训|轮训|值守|住村)了?(?:在)?[\u4e00-\u9fff]{0,6}?$/.test(lead)

@@ -50,6 +50,28 @@ const NEXT_STEP = /^(?:月底|月初|年底|年前|年后|下[个周月步]|明[
 const PEOPLE_ONLY_VERB =
   /(?:辍学|失学|劝返|劝回|叫回|返校|复学|入伍|参军|走失|救出|救起|抓获|遣返|劝离)(?:了|来了?|去了?)?(?:近|约|有|大概|差不多)?$/;
 
+/** Work done for people, then their count: 给老人量血压九十几个、帮群众测血糖六十来个、为学生体检三百多个. */
+const SERVED = new RegExp(
+  `(?:给|帮|为|替)${PERSON_NOUN}(?:量|测|理|剪|洗|检查|体检|义诊|看病|诊|辅导|上课)[\\u4e00-\\u9fff]{0,3}?了?(?:近|约|有|大概|差不多)?$`,
+);
+
+/**
+ * 「科技特派员年度考核做掉了，一共38个，优秀8个，有2个一年没下去几趟」: in a sentence that opens on people and
+ * their assessment, a bare 个 count of the whole, a grade or a part counts those people.
+ */
+export function assessedPeople(c: ElidedCount): boolean {
+  if (c.unit !== "个" || THING_NEXT.test(c.t.slice(c.end))) return false;
+  const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
+  if (
+    !/^\s*(?:一共|共|总共|合计|其中|有)?(?:优秀|良好|合格|不合格|称职|基本称职|不称职)?的?(?:有|是)?(?:近|约)?$/.test(
+      lead,
+    )
+  )
+    return false;
+  return ASSESSED.test(c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs));
+}
+const ASSESSED = new RegExp(`^\\s*[^，,]{0,6}?${PERSON_NOUN}[^，,]{0,6}?(?:考核|考评|测评|评议|述职)`);
+
 /** Who work was done for, named before: 给老人、帮阿伯阿婆、为留守儿童. */
 const FOR_PEOPLE = new RegExp(`(?:给|帮|为|替)(?:[^，,。；;！!？?\\s的]{1,6}的)?${PERSON_NOUN}`);
 
@@ -66,6 +88,8 @@ export function elidedPeople(c: ElidedCount): boolean {
     return true;
   // 「优秀网格员评了12个」「嘉陵英才今年评了15个，月底发证」: people named, then picked or taken on, then their count.
   if (PICKED.test(lead) && (CLOSES.test(after) || NEXT_STEP.test(after))) return true;
+  // Work done for people, then their count, even typed straight into the next clause (…九十几个风大).
+  if (SERVED.test(lead) && (CLOSES.test(after) || !THING_NEXT.test(after))) return true;
   if (!CLOSES.test(after)) return false;
   if (PEOPLE_ONLY_VERB.test(lead)) return true;
   // The verb said again for its count: one character and 了 (理了、剪了、量了), that character said

@@ -1,6 +1,7 @@
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
-import { bareHeadCount, readInContext } from "./figure-context.js";
+import { readInContext } from "./figure-context.js";
+import { bareHeadCount } from "./figure-head-count.js";
 import { countNounUnit } from "./figure-count-noun.js";
 import { NUMBER_TAIL, roughByJi } from "./figure-number-tail.js";
 import { spokenMeasure } from "./figure-spoken.js";
@@ -373,8 +374,11 @@ export function readNumber(
     if (bareScale && start === cs && !(approx1 || approx2)) return undefined; // 千家万户, 百味园
   } else if (unit === "") {
     if (/^\d{5,}$/.test(core)) return undefined; // phone numbers, hotlines (12345热线), document ids
-    // 120急救站点, 110报警: a service's number names it.
-    if (/^(?:110|119|120|122)$/.test(core) && /^(?:急救|报警|指挥|调度|出警|救护|消防|交警)/.test(after))
+    // 120急救站点, 110报警, 农技110热线: a service's number names it.
+    if (
+      /^(?:110|119|120|122)$/.test(core) &&
+      /^(?:急救|报警|指挥|调度|出警|救护|消防|交警|热线|专线)/.test(after)
+    )
       return undefined;
     if (/^(19|20)\d\d$/.test(core) && /^(\s|[-—–~～至到])/.test(after)) return dateCandidate(cs, ce);
   }

@@ -90,7 +90,12 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   const t0 = plainDialect(plainNumerals(foldWidth(text)))
     .replace(/(?<=[\d一二两三四五六七八九十])多个[wW](?![A-Za-z])/g, "个多万")
     .replace(/(?<=[\d一二两三四五六七八九十])(个?)[wW](?![A-Za-z])/g, "$1万")
-    .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千");
+    .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千")
+    // 连续巡查咗3日、一连五日: days in a row said with 日 (as Cantonese and written reports do) are 天.
+    .replace(
+      /(?<=(?:连续|一连|接连)[^\d，,。；;\s]{0,4}?[\d一二两三四五六七八九十]{1,3})日(?![\d期])/g,
+      "天",
+    );
   // 俩人、俩班、就仨: two, three said in one syllable (same length, so positions hold).
   const t = foldPairWords(t0);
   const blocked = blockedSpans(t);

@@ -14,7 +14,7 @@ const CN = "[一二两三四五六七八九十百千]";
 const ONE_DIGIT = "[一二三四五六七八九]";
 /** 一块二, 两块五毛, 一块一毛八, 3块2: a sum of 元 then 角 (and 分), said without 元 or 角. */
 const YUAN_JIAO = new RegExp(
-  String.raw`(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d+|${CN}+)[块元](?:(${ONE_DIGIT}|\d)[毛角](${ONE_DIGIT}|\d)?|(${ONE_DIGIT}|\d)(?=[^\d\u4e00-\u9fff]|$|多|一(?:斤|个|顿|次|份|张|天|月|人|亩|公斤|瓶|袋|盒|只)))(多)?`,
+  String.raw`(?<![\d.零〇一二两三四五六七八九十百千万亿])(\d+|${CN}+)[块元](?:(${ONE_DIGIT}|\d)[毛角](${ONE_DIGIT}|\d)?|(${ONE_DIGIT}|\d)(?=[^\d\u4e00-\u9fff]|$|多|左右|上下|钱|一(?:斤|个|顿|次|份|张|天|月|人|亩|公斤|瓶|袋|盒|只)))(多)?`,
   "g",
 );
 /** 八毛五, 四毛多, 一毛: tenths of a 元 (and a trailing 分 digit). */

@@ -10,7 +10,7 @@ export const UNITS = (
   "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 平方(?!公里|米) 立方米 延米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 头份 羽份 毫米 厘米 个工作日 个小时 个钟头 钟头 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人(?!(?<=\\s人)才) 名 " +
   "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
-  "(?<=[万千])字 岁(?!数) 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
+  "(?<=[万千]|\\d{3})字 岁(?!数) 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
   .sort((a, b) => b.length - a.length);
@@ -166,7 +166,7 @@ export function bareSum(t: string, cs: number, end: number): boolean {
 
 /** Per household, person, time or piece (每户、一户、每人、一次), then a verb of paying or getting, if any. */
 const PER_THING_LEAD =
-  /(?:每|一)(?:户|人|家|亩|个|次|年|月|季|趟|回|间|头|只|张|套|吨|斤|公斤|平方?米?)([^，,。；;\d]{0,4}?)$/;
+  /(?:每|一)(?:户|人|家|亩|个|次|年|月|季|趟|回|间|头|只|张|套|床|棚|台|辆|吨|斤|公斤|平方?米?)([^，,。；;\d]{0,4}?)$/;
 const PAYING = /补|发|给|奖|交|收|拿|花|挣|赚|得|贴|罚|赔|付|报销/;
 
 /**
@@ -191,7 +191,8 @@ export function perThingSum(t: string, cs: number, end: number, core: string): b
   if (PAYING.test(lead[1] ?? "")) return true;
   let s = a;
   while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
-  return MONEY_NOUN.test(t.slice(s, cs));
+  // 「护理床太贵，一床要三千多」: or the sentence speaks of what a thing costs.
+  return MONEY_NOUN.test(t.slice(s, cs)) || /贵|便宜/.test(t.slice(s, cs));
 }
 
 /**
@@ -203,6 +204,21 @@ export function comparedSum(t: string, cs: number, end: number): boolean {
   if (!/^(?:左右|上下|出头|多|几)?(?:$|[，,。；;！!？?\s])/.test(t.slice(end))) return false;
   let a = cs;
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  // 「目标4000万 已经完成了 超了一百多万」: over or short of a sum just said in the sentence, by a bare sum.
+  const over =
+    /(?:^|[\s，,])(?:目前|现在|眼下|已经?|还|又){0,2}(?:超了|超出了?|超额了?|差了?)(?:近|约|将近)?$/.exec(
+      t.slice(a, cs),
+    );
+  if (over) {
+    let s = a;
+    while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
+    const said = t.slice(s, a + over.index);
+    if (
+      MONEY_NOUN.test(said) ||
+      /\d[万亿]?元|[\d一二两三四五六七八九十百千][万亿](?:多|余)?(?:$|[，,\s])/.test(said)
+    )
+      return true;
+  }
   if (
     a === 0 ||
     !/^\s*(?:比|较)[^，。；\d]{1,8}?(?:多|少|差|高|低|增加|减少|增长|下降)了?(?:近|约|将近)?$/.test(

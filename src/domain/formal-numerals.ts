@@ -21,6 +21,7 @@ const FORMAL: Record<string, string> = {
   佰: "百",
   仟: "千",
 };
+const WORD_ENDING_FORMAL = /^(?:[队入退落行部卒军]伍|[大登着内水海]陆|放肆)$/u;
 const UNIT_AHEAD = new RegExp(`^(?:余|多)?(?:${UNITS.join("|")})`, "u");
 
 /**
@@ -31,7 +32,10 @@ export function plainNumerals(text: string): string {
   return text.replace(
     /[壹贰貳叁肆伍陆柒捌玖拾佰仟][壹贰貳叁肆伍陆柒捌玖拾佰仟零〇万亿]*/gu,
     (run, at: number) =>
-      UNIT_AHEAD.test(text.slice(at + run.length)) || /[拾佰仟]/u.test(run)
+      // 队伍人员、入伍、大陆: a lone formal digit that ends a word of its own is no number.
+      (!(run.length === 1 && WORD_ENDING_FORMAL.test(text.slice(Math.max(0, at - 1), at + 1))) &&
+        UNIT_AHEAD.test(text.slice(at + run.length))) ||
+      /[拾佰仟]/u.test(run)
         ? [...run].map((c) => FORMAL[c] ?? c).join("")
         : run,
   );
