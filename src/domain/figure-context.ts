@@ -135,8 +135,16 @@ const HOLIDAY_BEFORE = /(?:国庆|春节|中秋|五一|元旦|端午|清明|长�
 const SPAN_BEFORE = /(?:为期|历时|长达|耗时)(?:近|约|将近)?$/;
 const SPAN_UNIT = /^(?:天|日|周|星期|礼拜|个星期|个礼拜|个?月|个多月|年|小时|个小时|工作日|个工作日)$/;
 
+/**
+ * How long a thing has been held up (拖了四个多月、停了快两个月、卡了十几天、一直批不下来等了半年): a state of the
+ * problem, not work done for that long.
+ */
+const HELD_UP_BEFORE =
+  /(?:拖|拖延|耽误|耽搁|搁置|搁|卡|晾|停|停工|停摆|停产|断|瘫|瘫痪|关|等|压)了?(?:快|近|将近|有|都|已经|足足|整整)?$/;
+
 function isAge(c: CountInText): boolean {
   const before6 = c.t.slice(Math.max(0, c.cs - 6), c.cs);
+  if (SPAN_UNIT.test(c.unit) && HELD_UP_BEFORE.test(before6) && !/连续|试点|推迟|延长/.test(before6)) return true;
   if (c.unit === "天" && HOLIDAY_BEFORE.test(before6)) return true;
   if (SPAN_UNIT.test(c.unit) && SPAN_BEFORE.test(before6)) return true;
   // 24小时值班, 24小时在线: a round-the-clock schedule, not a count of hours worked.
