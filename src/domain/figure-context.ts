@@ -144,7 +144,8 @@ const HELD_UP_BEFORE =
 
 function isAge(c: CountInText): boolean {
   const before6 = c.t.slice(Math.max(0, c.cs - 6), c.cs);
-  if (SPAN_UNIT.test(c.unit) && HELD_UP_BEFORE.test(before6) && !/连续|试点|推迟|延长/.test(before6)) return true;
+  if (SPAN_UNIT.test(c.unit) && HELD_UP_BEFORE.test(before6) && !/连续|试点|推迟|延长/.test(before6))
+    return true;
   if (c.unit === "天" && HOLIDAY_BEFORE.test(before6)) return true;
   if (SPAN_UNIT.test(c.unit) && SPAN_BEFORE.test(before6)) return true;
   // 24小时值班, 24小时在线: a round-the-clock schedule, not a count of hours worked.

@@ -11,6 +11,7 @@ import {
   ratePointsBefore,
   bareSum,
   comparedSum,
+  overSum,
   perThingSum,
   saysMoney,
   sumBeforeGluedClause,
@@ -289,6 +290,9 @@ export function readNumber(
   if (!unitWord && !percent && perThingSum(t, cs, ce + tailText.length, core)) unitWord = "元";
   // 「工资三千五，比市区少了一千多」: a comparison with a bare sum just said (figure-units.ts).
   if (!unitWord && !percent && comparedSum(t, cs, ce + tailText.length)) unitWord = "元";
+  // 「目标4000万 已经完成了 超了一百多万」: over a bare sum just said (figure-units.ts).
+  if (!unitWord && !percent && (tailScale || /[万亿]/.test(core)) && overSum(t, cs, ce + tailText.length))
+    unitWord = "元";
   // 「每人5万手续跑了好几趟」: a bare sum typed straight into the next clause (figure-units.ts).
   if (
     !unitWord &&

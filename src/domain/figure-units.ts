@@ -250,3 +250,31 @@ function clauseBefore(t: string, cs: number): string {
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   return t.slice(a, cs);
 }
+
+/**
+ * 「今年技术合同目标4000万 已经完成了 超了一百多万」「销售额定的两千万 多了三百来万」: a bare 万/亿 over or past a
+ * bare sum just said in the sentence (超了、超出、多了) is money as that one is — a voice run-on may part the two
+ * with spaces only.
+ */
+export function overSum(t: string, cs: number, end: number): boolean {
+  if (!/^(?:左右|上下|出头|多|几)?(?:$|[，,。；;！!？?\s]|[了啦咯])/.test(t.slice(end))) return false;
+  let a = cs;
+  while (a > 0 && !/[，,。；;！!？?\n\s]/.test(t[a - 1] ?? "")) a--;
+  if (
+    !/^(?:已经?|还|又|都)?(?:超|超了|超出了?|超额了?|超过了|多了|多出了?)(?:近|约|将近|大概|差不多)?$/.test(
+      t.slice(a, cs),
+    )
+  )
+    return false;
+  let s = a;
+  while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
+  const before = t.slice(s, a);
+  const last = [
+    ...before.matchAll(
+      /(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百千]+)(?:多|余|来|几)?个?[万亿](?![\u4e00-\u9fff])/g,
+    ),
+  ].pop();
+  if (!last) return false;
+  const at = s + last.index;
+  return MONEY_NOUN.test(before) || bareSum(t, at, at + last[0].length);
+}
