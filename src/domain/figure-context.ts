@@ -301,7 +301,7 @@ const STAFF_TAIL = new RegExp(`${STAFF_STATUS.source}[^，。；]{0,6}$`);
 /** Who lives somewhere (住了58个) or is picked out by age (四十岁以下的就3个) is people. */
 // 「现在一共住38个」: who lives there, said with 一共/现在 before a bare 住.
 const PEOPLE_BY_WHAT_THEY_ARE =
-  /(?:住了|住着|入住了?|住进了?|(?:一共|总共|现在|目前|现)住|(?:岁(?:以上|以下|以内|往上)的?|(?:报名|参加|参训|到岗|在岗|应聘|参保|到会|与会|参会|到场|拿到证|取得证|考取|考上|持证|(?<![未原本后以从将])来(?=[\u4e00-\u9fff]{1,6}的)|务工|打工|外出|返乡|就业|创业|上学|读书|留守|住院|就诊|看病|参赛)(?:[^，。；的]{0,10}的)?)(?:就有|就|只有|仅有?|才|有)?)(?:近|约)?$/;
+  /(?:住了|住着|入住了?|住进了?|(?:一共|总共|现在|目前|现)住|(?:岁(?:以上|以下|以内|往上)的?|(?:报名|参加|参训|报到|到岗|在岗|应聘|参保|到会|与会|参会|到场|拿到证|取得证|考取|考上|持证|(?<![未原本后以从将])来(?=[\u4e00-\u9fff]{1,6}的)|务工|打工|外出|返乡|就业|创业|上学|读书|留守|住院|就诊|看病|参赛)(?:[^，。；的]{0,10}的)?)(?:就有|就|只有|仅有?|才|有)?)(?:近|约)?$/;
 
 function countsPeople(c: CountInText): boolean {
   if (c.unit !== "个") return false;
@@ -315,7 +315,7 @@ function countsPeople(c: CountInText): boolean {
   )
     return true;
   // 「只来了三个报名」「有五个参赛」: only people sign up, take part or take up a post.
-  if (/^(?:报名|应聘|参训|参赛|参会|到岗|上岗|考试|面试)/.test(c.t.slice(c.end))) return true;
+  if (/^(?:报名|应聘|参训|参赛|参会|参加|参考|报到|到岗|上岗|考试|面试)/.test(c.t.slice(c.end))) return true;
   if (
     (PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs)) ||
       STAFF_TAIL.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs))) &&

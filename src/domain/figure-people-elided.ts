@@ -46,6 +46,9 @@ const PICKED = new RegExp(
 /** What follows a count in a voice run-on when the next step starts: a time or 都/已经. */
 const NEXT_STEP = /^(?:月底|月初|年底|年前|年后|下[个周月步]|明[天年]|后天|元旦|春节|都|已经|全部)/;
 
+/** What only people have, said of them straight after their count (年纪都大了、岁数偏大). */
+const AGED_AFTER = /^(?:都|也|还|大多|普遍)?(?:年纪|岁数|年龄)/;
+
 /** Verbs only people do or undergo, closing the clause with their count. */
 const PEOPLE_ONLY_VERB =
   /(?:辍学|失学|劝返|劝回|叫回|返校|复学|入伍|参军|走失|救出|救起|抓获|遣返|劝离)(?:了|来了?|去了?)?(?:近|约|有|大概|差不多)?$/;
@@ -65,7 +68,9 @@ export function elidedPeople(c: ElidedCount): boolean {
   )
     return true;
   // 「优秀网格员评了12个」「嘉陵英才今年评了15个，月底发证」: people named, then picked or taken on, then their count.
-  if (PICKED.test(lead) && (CLOSES.test(after) || NEXT_STEP.test(after))) return true;
+  // 「护林员今年一共招了二十三个年纪都大了」: or what only people have (年纪、岁数) said straight after.
+  if (PICKED.test(lead) && (CLOSES.test(after) || NEXT_STEP.test(after) || AGED_AFTER.test(after)))
+    return true;
   if (!CLOSES.test(after)) return false;
   if (totalOfPeople(c, lead)) return true;
   if (PEOPLE_ONLY_VERB.test(lead)) return true;
