@@ -140,11 +140,18 @@ const SPAN_UNIT = /^(?:天|日|周|星期|礼拜|个星期|个礼拜|个?月|个
  * problem, not work done for that long.
  */
 const HELD_UP_BEFORE =
-  /(?:拖|拖延|耽误|耽搁|搁置|搁|卡|晾|停|停工|停摆|停产|断|瘫|瘫痪|关|等|压)了?(?:快|近|将近|有|都|已经|足足|整整)?$/;
+  /(?:拖|拖延|耽误|耽搁|搁置|搁|卡|晾|停|停工|停摆|停产|断|瘫|瘫痪|关|等|压)了(?:快|近|将近|有|都|已经|足足|整整)?$/;
 
 function isAge(c: CountInText): boolean {
   const before6 = c.t.slice(Math.max(0, c.cs - 6), c.cs);
-  if (SPAN_UNIT.test(c.unit) && HELD_UP_BEFORE.test(before6) && !/连续|试点|推迟|延长/.test(before6))
+  // Only where the span closes what is said (…已经拖了四个多月、停了快两个月了): 「工资拖了两个月还没发」「拖了3个月
+  // 工资没发」 count the arrears, and 「工期往后拖二十来天」 the delay — figures of the problem.
+  if (
+    SPAN_UNIT.test(c.unit) &&
+    HELD_UP_BEFORE.test(before6) &&
+    !/连续|试点|推迟|延长/.test(before6) &&
+    /^(?:了|啦|咯|喽)?(?:$|[，,。；;！!？?\s])/.test(c.t.slice(c.end))
+  )
     return true;
   if (c.unit === "天" && HOLIDAY_BEFORE.test(before6)) return true;
   if (SPAN_UNIT.test(c.unit) && SPAN_BEFORE.test(before6)) return true;

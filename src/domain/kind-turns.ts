@@ -257,7 +257,9 @@ export function kindTurns(
   // 「…库房太小放不下年内申请再扩一间」: a step glued onto a problem, cut where its own sign begins (glued-step.ts).
   const read = (s: string) => pieceKind(s, today, time);
   return turnsOf(piece, today, time, first).flatMap((p) => {
-    const cut = (p.kind ?? read(p.text.trim())) === "problem" ? gluedStep(p.text, read) : undefined;
+    // 「有两个大肠杆菌超标这礼拜再去复检」: a part read as the plan may open with a whole problem too.
+    const own = p.kind ?? read(p.text.trim());
+    const cut = own === "problem" || own === "plan" ? gluedStep(p.text, read) : undefined;
     return cut
       ? [
           { text: cut[0], kind: "problem" as const },
