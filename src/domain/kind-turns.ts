@@ -71,6 +71,8 @@ const LEADS_ON =
 /** 「跟年初定的目标比|还差一截」: the frame of a comparison, said before what it finds. */
 const COMPARE_FRAME =
   /^(?:跟|和|与|同|较|对比|相比|比起)[^，。；了]{1,12}?(?:比|相比|比较|对比)(?:起来|来看|来说)?$/;
+const MILD_PROBLEM_OPEN =
+  /(?<=[\u4e00-\u9fffA-Za-z\d%]{2})(?<![的了把给被让对跟和与说讲看有是还也都就])(?=(?:好多|好些|很多|许多|不少)[\u4e00-\u9fff]{1,6}?(?:都|还|也)?(?:没|冇|莫得|木有|不(?!少|错))|人手(?:不够|不足|紧张?|太少|少|缺)|(?:来|到)(?:听|参加|看|学)?的(?:大多|大部分|基本上?|多半|主要))/g;
 const NOT_YET_THEN_DONE =
   /(?:还|都|也|仍)(?:没有?|冇得?|未)(?:交|报|来|到|给|发|批|填|签|回|弄|做|办|收|上)(?:上来|上去|过来|齐|完)?(?=[\u4e00-\u9fff]{3,16}?(?:也|都|已经|已)(?:昨天|今天|上周|这周)?[\u4e00-\u9fff]{0,3}?了)/g;
 const COMPARE_OPEN =
@@ -121,6 +123,9 @@ function cutPoints(s: string): number[] {
   // 「就剩两个乡镇还冇交|工会的送温暖慰问这个月也搞完了」: what is not handed in yet ends its clause when a
   // new subject follows with something of its own done (也…了、已经…了).
   for (const m of s.matchAll(NOT_YET_THEN_DONE)) at.set((m.index ?? 0) + m[0].length, 2);
+  // 「…装了反诈APP|好多老人家冇得智能手机」「…名单|人手不够」「…讲座|来听的大多是学生」: a mild problem typed
+  // straight after work done opens with many who lack, short hands, or who came.
+  for (const m of s.matchAll(MILD_PROBLEM_OPEN)) at.set(m.index ?? 0, 2);
   // 「签了3200户|和县里定的目标比还差一些」: a comparison's frame after a count or 了 opens a clause (和 too).
   for (const m of s.matchAll(COMPARE_OPEN))
     if (new RegExp(`(?:${COUNT}|了)$`).test(s.slice(0, m.index))) at.set(m.index ?? 0, 2);
@@ -180,7 +185,8 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
     // 「计划新建3所|学校完成投资2亿元」: what a plan governs is done only when said so (了、已、a past time).
     if (prev === "plan" && !PERFECTIVE.test(part)) return undefined;
     // 「有些沟渠淤了|没人清」: a part singled out, then what is wrong with it.
-    if (LEADS_ON.test(part) && !/已|完成/.test(part)) return undefined;
+    // 「有二十多个当场装了反诈APP|…」: done on the spot is work done, not what is wrong with them.
+    if (LEADS_ON.test(part) && !/已|完成|当场|现场/.test(part)) return undefined;
   }
   // 「年底前14公里|管网肯定铺不完」: a deadline and a count with no verb is the subject of what follows.
   if (
@@ -259,7 +265,12 @@ export function kindTurns(
   return turnsOf(piece, today, time, first).flatMap((p) => {
     // 「有两个大肠杆菌超标这礼拜再去复检」: a part read as the plan may open with a whole problem too.
     const own = p.kind ?? read(p.text.trim());
-    const cut = own === "problem" || own === "plan" ? gluedStep(p.text, read) : undefined;
+    // Not where the head waits on the step (「剩下的1.2万亩得等明年|开春…再弄」 is one plan).
+    const glued = own === "problem" || own === "plan" ? gluedStep(p.text, read) : undefined;
+    const cut =
+      own === "plan" && glued && /等|(?:明年|今年|年底|月底|下个?月|下周)$/.test(glued[0].trim())
+        ? undefined
+        : glued;
     return cut
       ? [
           { text: cut[0], kind: "problem" as const },
