@@ -37,7 +37,7 @@ const COUNT_END = new RegExp(
 const UNIT_NEXT = new RegExp(`^(?:${UNITS})`);
 /** 了 closing a clause (盘点完了|冲锋舟…), not 了解、为了、除了, nor before its object's count (打了6800剂). */
 const LE_END =
-  /(?<![为除])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至))了(?![解却结吧呢啊吗的得])(?=[\u4e00-\u9fff]|\d{1,2}[月号日])(?![二两三四五六七八九十百千几]|一(?:[个次遍下回趟批轮场家户名项件些点期天年月半]|大半|百|千|万))(?!(?:快|近|将近|都|好)(?:[一两二三四五六七八九十几\d]+|好几)个?多?(?:月|天|周|星期|礼拜|年|小时))/g;
+  /(?<![为除堆])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至))了(?![解却结吧呢啊吗的得])(?=[\u4e00-\u9fff]|\d{1,2}[月号日])(?![二两三四五六七八九十百千几]|一(?:[个次遍下回趟批轮场家户名项件些点期天年月半]|大半|百|千|万))(?!(?:快|近|将近|都|好)(?:[一两二三四五六七八九十几\d]+|好几)个?多?(?:月|天|周|星期|礼拜|年|小时))/g;
 /** Before a count: a whole area, or a coverb with at most four characters of its object (对全县…). */
 const SCOPE_COUNT =
   /(?:全(?:县|区|市|镇|乡|村|局|旗|州|省)|辖区|各|(?:(?<![核针面比相应反校绝查配])对|给|把|向|(?<![成作认因以称行])为|替)[\u4e00-\u9fff]{0,4})[\d一二两三四五六七八九十百千几.]*$/;
@@ -268,7 +268,9 @@ export function kindTurns(
     // Not where the head waits on the step (「剩下的1.2万亩得等明年|开春…再弄」 is one plan).
     const glued = own === "problem" || own === "plan" ? gluedStep(p.text, read) : undefined;
     const cut =
-      own === "plan" && glued && /等|(?:明年|今年|年底|月底|下个?月|下周)$/.test(glued[0].trim())
+      own === "plan" &&
+      glued &&
+      (/等|(?:明年|今年|年底|月底|下个?月|下周)$/.test(glued[0].trim()) || leftThenStep(p.text))
         ? undefined
         : glued;
     return cut
