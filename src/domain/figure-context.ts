@@ -142,8 +142,13 @@ const SPAN_UNIT = /^(?:天|日|周|星期|礼拜|个星期|个礼拜|个?月|个
 const HELD_UP_BEFORE =
   /(?:拖|拖延|耽误|耽搁|搁置|搁|卡|晾|停|停工|停摆|停产|断|瘫|瘫痪|关|等|压)了(?:快|近|将近|有|都|已经|足足|整整)?$/;
 
+/** Someone's long days (一天跑十几个钟头、每天要站八九个小时): how their days go, not work counted. */
+const LONG_DAY_BEFORE =
+  /(?:一天|每天|天天)(?:要|得|都|就)?(?:跑|干|忙|站|坐|开|守|熬|蹲|泡)(?:上|了)?(?:差不多|将近|近|足足)?$/;
+
 function isAge(c: CountInText): boolean {
   const before6 = c.t.slice(Math.max(0, c.cs - 6), c.cs);
+  if (/^(?:个?钟头|个?小时)$/.test(c.unit) && LONG_DAY_BEFORE.test(before6)) return true;
   // Only where the span closes what is said (…已经拖了四个多月、停了快两个月了): 「工资拖了两个月还没发」「拖了3个月
   // 工资没发」 count the arrears, and 「工期往后拖二十来天」 the delay — figures of the problem.
   if (
@@ -323,6 +328,9 @@ function countsPeople(c: CountInText): boolean {
     return true;
   // 「只来了三个报名」「有五个参赛」: only people sign up, take part or take up a post.
   if (/^(?:报名|应聘|参训|参赛|参会|参加|参考|报到|到岗|上岗|考试|面试)/.test(c.t.slice(c.end))) return true;
+  // 「有二十多个当场装了反诈APP」: only people sign, scan or install something there and then.
+  if (/^(?:当场|现场)就?(?:装|下载|注册|签|报名|办|扫码|关注|加入|参保|登记|表态)/.test(c.t.slice(c.end)))
+    return true;
   if (
     (PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs)) ||
       STAFF_TAIL.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs))) &&
