@@ -73,6 +73,10 @@ const COMPARE_FRAME =
   /^(?:跟|和|与|同|较|对比|相比|比起)[^，。；了]{1,12}?(?:比|相比|比较|对比)(?:起来|来看|来说)?$/;
 const MILD_PROBLEM_OPEN =
   /(?<=[\u4e00-\u9fffA-Za-z\d%]{2})(?<![的了把给被让对跟和与说讲看有是还也都就])(?=(?:好多|好些|很多|许多|不少)[\u4e00-\u9fff]{1,6}?(?:都|还|也)?(?:没|冇|莫得|木有|不(?!少|错))|人手(?:不够|不足|紧张?|太少|少|缺)|(?:来|到)(?:听|参加|看|学)?的(?:大多|大部分|基本上?|多半|主要))/g;
+const HOW_WE_DID_OPEN =
+  /(?<=[\u4e00-\u9fff]{2})(?<![的把给被让对跟和与说讲])(?=(?:我们|俺们|咱们|阿拉|我哋)(?:都|就|也)?是(?:用|拿|按|在|跟|请|改用|换)[^，。；]{1,10}?(?:讲|说|教|做|搞|办|弄|上)的)/g;
+/** 「我们是用温州话讲的」 at a part's head: how the work was done, told done (its 的 leads on to nothing). */
+const HOW_WE_DID_AT = new RegExp(`^${HOW_WE_DID_OPEN.source.replace(/^.*?\(\?=/, "(?=")}`);
 const NOT_YET_THEN_DONE =
   /(?:还|都|也|仍)(?:没有?|冇得?|未)(?:交|报|来|到|给|发|批|填|签|回|弄|做|办|收|上)(?:上来|上去|过来|齐|完)?(?=[\u4e00-\u9fff]{3,16}?(?:也|都|已经|已)(?:昨天|今天|上周|这周)?[\u4e00-\u9fff]{0,3}?了)/g;
 const COMPARE_OPEN =
@@ -126,6 +130,8 @@ function cutPoints(s: string): number[] {
   // 「…装了反诈APP|好多老人家冇得智能手机」「…名单|人手不够」「…讲座|来听的大多是学生」: a mild problem typed
   // straight after work done opens with many who lack, short hands, or who came.
   for (const m of s.matchAll(MILD_PROBLEM_OPEN)) at.set(m.index ?? 0, 2);
+  // 「有些老人家普通话听不懂|我们是用温州话讲的」: how we did it (我们是用…讲的) opens a clause of its own.
+  for (const m of s.matchAll(HOW_WE_DID_OPEN)) at.set(m.index ?? 0, 2);
   // 「签了3200户|和县里定的目标比还差一些」: a comparison's frame after a count or 了 opens a clause (和 too).
   for (const m of s.matchAll(COMPARE_OPEN))
     if (new RegExp(`(?:${COUNT}|了)$`).test(s.slice(0, m.index))) at.set(m.index ?? 0, 2);
@@ -186,7 +192,7 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
     if (prev === "plan" && !PERFECTIVE.test(part)) return undefined;
     // 「有些沟渠淤了|没人清」: a part singled out, then what is wrong with it.
     // 「有二十多个当场装了反诈APP|…」: done on the spot is work done, not what is wrong with them.
-    if (LEADS_ON.test(part) && !/已|完成|当场|现场/.test(part)) return undefined;
+    if (LEADS_ON.test(part) && !/已|完成|当场|现场/.test(part) && !HOW_WE_DID_AT.test(part)) return undefined;
   }
   // 「年底前14公里|管网肯定铺不完」: a deadline and a count with no verb is the subject of what follows.
   if (
