@@ -114,7 +114,11 @@ function cutPoints(s: string): number[] {
     if (SCOPE_COUNT.test(s.slice(0, i))) continue;
     // 「近两千|亩的灌溉渠…」: a number with no measure word of its own, backtracked from 两千亩 (whose 的 forbids the
     // cut), is cut from its own measure word — no end of a clause.
-    if (/[\d一二两三四五六七八九十百千万亿]$/.test(m[0]) && UNIT_NEXT.test(s.slice(i + m[0].length)))
+    // 「三千|来个救生衣」: nor from the approximation (来、多、余) before its measure word.
+    if (
+      /[\d一二两三四五六七八九十百千万亿]$/.test(m[0]) &&
+      UNIT_NEXT.test(s.slice(i + m[0].length).replace(/^[多余来几]/, ""))
+    )
       continue;
     // 「前十个|月规上工业增加值…」「近三个|月…」: the first or last months are a time the clause opens with.
     if (/(?:前|近|头|最近|过去)$/.test(s.slice(0, i)) && /个$/.test(m[0]) && s[i + m[0].length] === "月")
