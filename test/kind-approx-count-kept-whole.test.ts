@@ -14,7 +14,10 @@ const org = parseOrg({
 });
 const read = (text: string) => {
   const ex = extractUpdate(text, org, { today: "2026-12-04" });
-  return { kinds: (ex.clauses ?? []).map((c) => c.kind), figures: ex.figures.map((f) => `${f.raw}:${f.kind}`) };
+  return {
+    kinds: (ex.clauses ?? []).map((c) => c.kind),
+    figures: ex.figures.map((f) => `${f.raw}:${f.kind}`),
+  };
 };
 
 describe("an approximate count of 千/万 typed into the next clause", () => {
