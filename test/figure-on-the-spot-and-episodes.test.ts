@@ -20,6 +20,6 @@ describe("people on the spot, and one episode", () => {
     expect(figs("医保宣传进了集市 三十来个现场扫码参保")).toEqual(["30人"]);
   });
   it("one episode recorded", () => {
-    expect(figs("普法栏目这个月拍了一期")).toEqual(["1期"]);
+    expect(figs("下个月还要录一期讲防溺水的")).toEqual(["1期"]);
   });
 });

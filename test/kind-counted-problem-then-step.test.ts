@@ -23,9 +23,9 @@ const read = (text: string) => {
 
 describe("a counted problem typed into the step ahead", () => {
   it("is cut into the problem and the plan", () => {
-    expect(read("食品快检做了60批次 有三批次农残超标下礼拜再抽一轮")).toEqual({
+    expect(read("水样送检了20份 合格18份有两份细菌超标这礼拜再去采")).toEqual({
       kinds: ["done", "problem", "plan"],
-      figures: ["60批次:achieved", "三批次:problem"],
+      figures: ["20份:achieved", "18份:achieved", "两份:problem"],
     });
   });
   it("a plan with its own deadline stays one plan", () => {

@@ -22,7 +22,7 @@ describe("a step arranged ahead, typed straight after the problem", () => {
     expect(kinds("上礼拜二约了企业来谈 已经谈妥了")).toEqual(["done"]);
   });
   it("someone said they will come", () => {
-    expect(kinds("村委的电脑坏了一个礼拜了 厂家说这周过来换")).toEqual(["problem", "plan"]);
+    expect(kinds("水泵坏了停了好几天师傅说这礼拜来修")).toEqual(["problem", "plan"]);
   });
   it("clutter, then who is told to clear it", () => {
     expect(kinds("消防通道堆了好多纸箱叫物业这周搬走")).toEqual(["problem", "plan"]);

@@ -22,10 +22,10 @@ describe("people told by what they did or have, and scores got", () => {
     expect(units("示范村创建参加的有5个村")).toEqual(["5个"]);
   });
   it("picked or taken on, then their age", () => {
-    expect(units("保洁员今年新聘了十二个岁数都偏大")).toEqual(["12人"]);
+    expect(units("护林员今年一共聘了十五个年纪都偏大")).toEqual(["15人"]);
   });
   it("a score got in an assessment or a rank", () => {
-    expect(units("年度目标考评我们站拿了96分 全市排第二")).toEqual(["96分"]);
+    expect(units("年终考核我们所得了91分排第三")).toEqual(["91分"]);
     expect(units("开会研究了半天分三批走")).not.toContain("半天");
   });
 });
