@@ -28,6 +28,6 @@ describe("a step arranged ahead, typed straight after the problem", () => {
     expect(kinds("消防通道堆了好多纸箱叫物业这周搬走")).toEqual(["problem", "plan"]);
   });
   it("主要在 says where the trouble lies", () => {
-    expect(kinds("这次检查扣分主要在台账不全")).toEqual(["problem"]);
+    expect(kinds("丢分主要在群众满意度不高")).toEqual(["problem"]);
   });
 });
