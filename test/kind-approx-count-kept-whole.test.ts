@@ -27,4 +27,10 @@ describe("an approximate count of 千/万 typed into the next clause", () => {
       figures: ["两千来个:achieved", "150件:achieved"],
     });
   });
+  it("a count of 万 with 来 before a measure word other than 个 closes its clause", () => {
+    expect(read("这个礼拜烘了三万来斤烘干机不够用")).toEqual({
+      kinds: ["done", "problem"],
+      figures: ["三万来斤:achieved"],
+    });
+  });
 });
