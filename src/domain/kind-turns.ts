@@ -280,7 +280,12 @@ export function kindTurns(
     const cut =
       own === "plan" &&
       glued &&
-      (/等|(?:明年|今年|年底|月底|下个?月|下周)$/.test(glued[0].trim()) || leftThenStep(p.text))
+      // nor where the head is what is left (还剩2个|春节前完工) or the matter the step is about (仓库漏雨的事|近期要解决).
+      (/等|(?:明年|今年|年底|月底|下个?月|下周)$/.test(glued[0].trim()) ||
+        /^\s*(?:还剩|剩下|剩余|余下|还有|还差)|(?:的事|的事情|的问题|这事|那事|这个事)$/.test(
+          glued[0].trim(),
+        ) ||
+        leftThenStep(p.text))
         ? undefined
         : glued;
     return cut
