@@ -1,3 +1,4 @@
+import { isAge } from "./figure-age.js";
 import {
   assessedPeople,
   elidedPeople,
@@ -125,63 +126,6 @@ function isSecondByName(c: CountInText): boolean {
     // 「二组三组的路硬化了，四组还没谈下来」: the message already names such units by their numbers.
     new RegExp(`${name}[、和及与跟]?${name}`).test(c.t.slice(0, c.cs)) ||
     new RegExp(`^[、和及与跟]?${name}`).test(c.t.slice(c.end))
-  );
-}
-
-/** Verbs of being in use, in service or in post: what follows them is an age. */
-const IN_USE_BEFORE =
-  /(?:(?:建|办|开)[院校厂站馆园所社店]|(?:开|创|兴)办|创建|组建|至今(?:已经?)?|用|使用|开通|运营|营业|干|当|待|呆|住|运行|运转|服役|在岗|任职|工作|建成|投用|投运|坏|闲置|空置|开业|开张|开园|开馆|成立|上线|挂牌)了?(?:快|近|将近|有|都|已经)?$/;
-/** A calling practised over a life: what follows is how many years, a length of service. */
-const LIFELONG_BEFORE =
-  /(?:唱|教|演|种|养|学|守|行医|从医|从教|任教|执教|务农|打工|经营|扎根|坚守|从事[\u4e00-\u9fff]{0,6})了?(?:快|近|将近|有|都|整整|满|超过|达)?$/;
-const AGE_UNIT = /^(?:年|个月|多年|余年)$/;
-
-/** A holiday and its length: 国庆8天, 春节七天假期 — how long the holiday lasted, not work. */
-const HOLIDAY_BEFORE = /(?:国庆|春节|中秋|五一|元旦|端午|清明|长假|小长假|黄金周|假期)(?:期间|假期|长假)?$/;
-
-/** How long something is set to last (为期3个月, 历时5天, 长达两个多月): a span, not a count of work. */
-const SPAN_BEFORE = /(?:为期|历时|长达|耗时)(?:近|约|将近)?$/;
-const SPAN_UNIT = /^(?:天|日|周|星期|礼拜|个星期|个礼拜|个?月|个多月|年|小时|个小时|工作日|个工作日)$/;
-
-function isAge(c: CountInText): boolean {
-  const before6 = c.t.slice(Math.max(0, c.cs - 6), c.cs);
-  if (c.unit === "天" && HOLIDAY_BEFORE.test(before6)) return true;
-  if (SPAN_UNIT.test(c.unit) && SPAN_BEFORE.test(before6)) return true;
-  // 24小时值班, 24小时在线: a round-the-clock schedule, not a count of hours worked.
-  if (
-    c.value === 24 &&
-    /小时$/.test(c.unit) &&
-    /^(?:不间断|全天候)?(?:值班|值守|在线|服务|开放|监控|监测|巡逻|巡查|待命|轮班|响应|畅通|运行|热线)/.test(
-      c.t.slice(c.end),
-    )
-  )
-    return true;
-  if (!AGE_UNIT.test(c.unit)) return false;
-  const before = c.t.slice(Math.max(0, c.cs - 6), c.cs);
-  // 这个制度已经搞了十多年了: how many years a practice has been going, said with the closing 了.
-  if (
-    /年$/.test(c.unit) &&
-    /[\u4e00-\u9fff]了(?:快|近|将近|有)?$/.test(before) &&
-    /^了(?=$|[，,。；;！!？?\s])/.test(c.t.slice(c.end))
-  )
-    return true;
-  // 合作社办了十来年: a body run for years (办了三个月的夜校 is work, so years only).
-  if (/年$/.test(c.unit) && /(?<!举)办了?(?:快|近|将近|有|都|已经)?$/.test(before)) return true;
-  if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;
-  // 增容一直批不下来，已经拖了四个多月: how long a delay has lasted (months, years), said last, not work done
-  // (工资拖了两个月还没发 is a problem counted: the corpus labels it).
-  if (
-    /(?:拖|耽误|卡|压)了(?:快|近|将近|有|都)?$/.test(before) &&
-    /^(?:个月|年)$/.test(c.unit) &&
-    /^了?(?:$|[，,。；;！!？?\s])/.test(c.t.slice(c.end))
-  )
-    return true;
-  // 唱了七十多年花鼓戏, 教了三十年书, 行医四十年: years of a person's calling, like 干了三年.
-  if (/年$/.test(c.unit) && LIFELONG_BEFORE.test(before)) return true;
-  // 这批设备都十多年了, 已经三年了: an age stated on its own.
-  return (
-    /(?:都|已经|已|有)(?:快|近|将近|有)?$/.test(before) &&
-    /^了(?=$|[，,。；;！!？?\s])/.test(c.t.slice(c.end))
   );
 }
 
@@ -319,7 +263,10 @@ function countsPeople(c: CountInText): boolean {
   )
     return true;
   // 「只来了三个报名」「有五个参赛」: only people sign up, take part or take up a post.
-  if (/^(?:报名|应聘|参训|参赛|参会|到岗|上岗|考试|面试)/.test(c.t.slice(c.end))) return true;
+  if (/^(?:报名|应聘|参训|参赛|参会|参加|参考|报到|到岗|上岗|考试|面试)/.test(c.t.slice(c.end))) return true;
+  // 「有二十多个当场装了反诈APP」: only people sign, scan or install something there and then.
+  if (/^(?:当场|现场)就?(?:装|下载|注册|签|报名|办|扫码|关注|加入|参保|登记|表态)/.test(c.t.slice(c.end)))
+    return true;
   if (
     (PEOPLE_BY_WHAT_THEY_ARE.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs)) ||
       STAFF_TAIL.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs))) &&

@@ -4,13 +4,16 @@
  */
 
 /** Nouns naming what a bare number counts: 门诊人次、参保人数、受益户数、案件数. */
-const COUNT_NOUN = /(人次|人数|户数|件数|次数)(?:是|为|达到?|有|大概|约|共|已经?|已达)?$/;
+// 「企业要的岗位才三百出头」: posts are counted in 个.
+const COUNT_NOUN =
+  /(人次|人数|户数|件数|次数|岗位)(?:是|为|达到?|有|大概|约|共|已经?|已达|才|只有|就|仅|一共)?$/;
 const COUNT_NOUN_UNIT: Record<string, string> = {
   人次: "人次",
   人数: "人",
   户数: "户",
   件数: "件",
   次数: "次",
+  岗位: "个",
 };
 
 export function countNounUnit(t: string, cs: number): string | undefined {

@@ -10,7 +10,8 @@ const ONE_SET_UP =
 export function loneOneCounts(t: string, cs: number, end: number, unit: string): boolean {
   const before = t.slice(Math.max(0, cs - 4), cs);
   // 「再办一期电商专题的」「准备办一期辅导班」: a session to hold, said with 办 as 办了一期 is.
-  if (unit === "期" && /(?:了|班|办)$/.test(before)) return true;
+  // 「下个月还要录一期讲养老诈骗的」: an episode recorded or put out (录、拍、出) likewise — 「想再搞一期电商直播的」 is left (20-dongxun).
+  if (unit === "期" && /(?:了|班|办|录|拍|出)$/.test(before)) return true;
   // 「比去年掉了一个多点」: a rate moved by a point or so is said with 一 too.
   if (/^个(?:百分)?点$/.test(unit)) return true;
   const clauseStart =

@@ -41,10 +41,13 @@ const THING_NEXT =
 
 /** People named, then a verb of picking, taking on or training them, right before the count. */
 const PICKED = new RegExp(
-  `${PERSON_NOUN}(?:今年|去年|这次|这批|一共|共|都|也)?(?:评选|推选|推荐|表彰|招聘|录用|聘用|引进|培养|认定|评定|发展|吸收|培训|慰问|走访|资助|救助|安置|评|选|招|聘|派)(?:了|上了?|出了?|出来了?)?(?:近|约|有|大概|差不多)?$`,
+  `${PERSON_NOUN}(?:今年|去年|这次|这批|一共|共|都|也){0,2}(?:评选|推选|推荐|表彰|招聘|录用|聘用|引进|培养|认定|评定|发展|吸收|培训|慰问|走访|资助|救助|安置|评|选|招|聘|派)(?:了|上了?|出了?|出来了?)?(?:近|约|有|大概|差不多)?$`,
 );
 /** What follows a count in a voice run-on when the next step starts: a time or 都/已经. */
 const NEXT_STEP = /^(?:月底|月初|年底|年前|年后|下[个周月步]|明[天年]|后天|元旦|春节|都|已经|全部)/;
+
+/** What only people have, said of them straight after their count (年纪都大了、岁数偏大). */
+const AGED_AFTER = /^(?:都|也|还|大多|普遍)?(?:年纪|岁数|年龄)/;
 
 /** Verbs only people do or undergo, closing the clause with their count. */
 const PEOPLE_ONLY_VERB =
@@ -87,10 +90,13 @@ export function elidedPeople(c: ElidedCount): boolean {
   )
     return true;
   // 「优秀网格员评了12个」「嘉陵英才今年评了15个，月底发证」: people named, then picked or taken on, then their count.
-  if (PICKED.test(lead) && (CLOSES.test(after) || NEXT_STEP.test(after))) return true;
+  // 「护林员今年一共招了二十三个年纪都大了」: or what only people have (年纪、岁数) said straight after.
+  if (PICKED.test(lead) && (CLOSES.test(after) || NEXT_STEP.test(after) || AGED_AFTER.test(after)))
+    return true;
   // Work done for people, then their count, even typed straight into the next clause (…九十几个风大).
   if (SERVED.test(lead) && (CLOSES.test(after) || !THING_NEXT.test(after))) return true;
   if (!CLOSES.test(after)) return false;
+  if (totalOfPeople(c, lead)) return true;
   if (PEOPLE_ONLY_VERB.test(lead)) return true;
   // The verb said again for its count: one character and 了 (理了、剪了、量了), that character said
   // earlier in the sentence after who the work was for.
@@ -166,4 +172,24 @@ export function partByAge(c: ElidedCount): boolean {
     /(?:有|其中|里头|里面|剩下的?|还剩)(?:近|约|将近)?$/.test(c.t.slice(Math.max(0, c.cs - 4), c.cs)) &&
     /^(?:都|也|还|已经?)?(?:年纪|岁数|年龄|身体)/.test(c.t.slice(c.end))
   );
+}
+
+/** A thing or place that a total could count instead of the people named before it. */
+const THING_BETWEEN = new RegExp(
+  `${THING_NEXT.source.slice(1)}|(?:\\d|[一两二三四五六七八九十百千万])(?:[个名位人户家村]|多|来|余)`,
+);
+
+/**
+ * 「全县科技特派员年度考核做掉了，一共38个，优秀8个」「网格员考核搞完了 一共五十四个」: a total (一共、总共、合计)
+ * closing its clause counts the people named before it in the sentence, when nothing else countable was said
+ * between them.
+ */
+function totalOfPeople(c: ElidedCount, lead: string): boolean {
+  const tail = lead.split(/\s/).pop() ?? "";
+  if (!/^(?:一共|总共|共|合计|加起来|总数)(?:是|有)?(?:近|约|将近|大概|差不多)?$/.test(tail)) return false;
+  const sentence = c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs - tail.length);
+  let last: RegExpExecArray | undefined;
+  for (const m of sentence.matchAll(new RegExp(PERSON_NOUN, "g"))) last = m;
+  if (!last) return false;
+  return !THING_BETWEEN.test(sentence.slice(last.index + last[0].length));
 }

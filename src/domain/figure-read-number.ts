@@ -12,6 +12,7 @@ import {
   ratePointsBefore,
   bareSum,
   comparedSum,
+  overSum,
   perThingSum,
   saysMoney,
   sumBeforeGluedClause,
@@ -290,6 +291,9 @@ export function readNumber(
   if (!unitWord && !percent && perThingSum(t, cs, ce + tailText.length, core)) unitWord = "元";
   // 「工资三千五，比市区少了一千多」: a comparison with a bare sum just said (figure-units.ts).
   if (!unitWord && !percent && comparedSum(t, cs, ce + tailText.length)) unitWord = "元";
+  // 「目标4000万 已经完成了 超了一百多万」: over a bare sum just said (figure-units.ts).
+  if (!unitWord && !percent && (tailScale || /[万亿]/.test(core)) && overSum(t, cs, ce + tailText.length))
+    unitWord = "元";
   // 「每人5万手续跑了好几趟」: a bare sum typed straight into the next clause (figure-units.ts).
   if (
     !unitWord &&
@@ -412,7 +416,9 @@ export function readNumber(
 /** A sentence about a price or money. */
 const PRICE_TALK = /价|钱|块|元|卖|买|收入|工资|补|费|每斤|每公斤|每亩/;
 /** A sentence about marks: 平均分、分数、成绩、得分. */
-const SCORES = /平均分|分数|成绩|得分|考分|评分|打分|总分|及格/;
+// 「考核我们局得了94分排第四」: an assessment, a rank, or a score got (得了、考了、拿了 + N分) says scores too.
+const SCORES =
+  /平均分|分数|成绩|得分|考分|评分|打分|总分|及格|考核|考评|测评|考试|排名|排第|满分|[得考拿]了?[\d一二两三四五六七八九十]{1,4}[多来几]?分(?!钟)/;
 
 function around(t: string, at: number): string {
   let a = at;

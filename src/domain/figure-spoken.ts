@@ -123,7 +123,7 @@ function closingMeasure(rest: string): { text: string; unit: string } | undefine
  * here. 班 and 队 count only after 两/俩/仨 (俩班、仨队): 三班、四队 after a grade or a village name them.
  */
 const THING_MEASURE =
-  /^(?:[爿盘架孔扇尊缸杆朵枝束串副桩幕顿粒首封笔群碗杯席轴丛顷针](?![一二两三四五六七八九十])|段(?![锦一二两三四五六七八九十])|道(?![河沟湾口岭梁街巷坎一二两三四五六七八九十]))/;
+  /^(?:[爿盘架孔扇尊缸杆朵枝束串副桩幕顿粒首封笔群碗杯席轴丛顷针](?![一二两三四五六七八九十])|段(?![锦一二两三四五六七八九十])|道(?![河沟湾口岭梁街巷坎一二两三四五六七八九十])|床(?=棉?被|被子|毯子?|褥子?|铺盖|蚊帐|$|[，,。；;！!？?、\s]))/;
 
 function singleDigitMeasure(
   rest: string,

@@ -5,11 +5,14 @@
 
 import { parseChineseNumber } from "./chinese-number.js";
 
-/** Counting words and measures, longest first so 人次 wins over 人 and 个百分点 over 个 (also read by the intent classifier). */
+/**
+ * Counting words and measures, longest first so 人次 wins over 人 and 个百分点 over 个 (also read by the intent classifier).
+ * No count of days runs to 万 (「卖了四十多万天冷」 is a sum and then the weather).
+ */
 export const UNITS = (
   "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 平方(?!公里|米) 立方米 延米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 头份 羽份 毫米 厘米 个工作日 个小时 个钟头 钟头 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人(?!(?<=\\s人)才) 名 " +
-  "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门 届 轮 亩 吨 斤 米 克 瓦 天 周 年 倍 种 类 例 宗 起 口 " +
+  "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门(?![镇乡村县区街峡]) 届 轮 亩 吨 斤 米 克 瓦 (?<![万亿])天 周 年 倍 种 类 例 宗 起 口 " +
   "(?<=[万千]|\\d{3})字 岁(?!数) 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
@@ -265,4 +268,32 @@ function clauseBefore(t: string, cs: number): string {
   let a = cs;
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   return t.slice(a, cs);
+}
+
+/**
+ * 「今年技术合同目标4000万 已经完成了 超了一百多万」「销售额定的两千万 多了三百来万」: a bare 万/亿 over or past a
+ * bare sum just said in the sentence (超了、超出、多了) is money as that one is — a voice run-on may part the two
+ * with spaces only.
+ */
+export function overSum(t: string, cs: number, end: number): boolean {
+  if (!/^(?:左右|上下|出头|多|几)?(?:$|[，,。；;！!？?\s]|[了啦咯])/.test(t.slice(end))) return false;
+  let a = cs;
+  while (a > 0 && !/[，,。；;！!？?\n\s]/.test(t[a - 1] ?? "")) a--;
+  if (
+    !/^(?:现在|目前|已经?|还|又|都){0,2}(?:超|超了|超出了?|超额了?|超过了|多了|多出了?)(?:近|约|将近|大概|差不多)?$/.test(
+      t.slice(a, cs),
+    )
+  )
+    return false;
+  let s = a;
+  while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
+  const before = t.slice(s, a);
+  const last = [
+    ...before.matchAll(
+      /(?:\d+(?:\.\d+)?|[一两二三四五六七八九十百千]+)(?:多|余|来|几)?个?[万亿](?![\u4e00-\u9fff])/g,
+    ),
+  ].pop();
+  if (!last) return false;
+  const at = s + last.index;
+  return MONEY_NOUN.test(before) || bareSum(t, at, at + last[0].length);
 }

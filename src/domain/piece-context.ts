@@ -134,6 +134,21 @@ export function framesProblem(
     )
   )
     return nextProblem();
+  // 「有件事要讲一下，…项目设备到了，但是电力增容一直批不下来」: a matter raised is what the problem after it is
+  // about; things arrived (设备到了、资金到位了) with no work of the office's are the setting of the 但是 that follows.
+  if (
+    own !== "plan" &&
+    /^(?:有|还有)(?:件|个)事(?:情|儿)?(?:要|想|得)?(?:讲|说|反映|汇报|报告)(?:一下|下)$/.test(core)
+  )
+    return laterProblem();
+  if (
+    own !== "plan" &&
+    /(?:设备|机器|机组|器材|材料|管材|钢材|建材|物料|物资|资金|款|钱|货|苗子?)[^，。；\d]{0,6}?(?:都|也|就)?(?:到了|到位了|进场了|到货了|运到了|拉来了)$/.test(
+      core,
+    ) &&
+    /^\s*(?:但是?|可是|不过)/.test(next)
+  )
+    return nextProblem();
   // 「有一半多是挂牌子的，站里平时没人」: a counted part, nothing said of it, is what the problem is about.
   if (
     own === undefined &&
