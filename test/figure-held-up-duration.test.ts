@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from g3-ounan (已经拖了四个多月) and f7-fig32: how long a thing has been held up
@@ -8,12 +7,7 @@ import { parseOrg } from "../src/domain/org.js";
  * a span going on to what is owed (拖了三个月还没发) or put back (往后拖十来天) is the problem's figure; work done for a span
  * (连续、试点、整改了15天) still is. Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const raws = (text: string) => extractUpdate(text, org, { today: "2026-12-04" }).figures.map((f) => f.raw);
+const raws = (text: string) => run(text, "2026-12-04").figures.map((f) => f.raw);
 
 describe("how long a thing has been held up", () => {
   it("is no figure", () => {

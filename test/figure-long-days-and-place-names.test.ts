@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from f6-shuju31 (一天跑十几个钟头) and f7-fig32 (三门镇): how long someone's days
@@ -8,12 +7,7 @@ import { parseOrg } from "../src/domain/org.js";
  * figures; hours of work done (巡查了8小时) and 门 counting things (3门课) still are.
  * Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const raws = (text: string) => extractUpdate(text, org, { today: "2026-12-04" }).figures.map((f) => f.raw);
+const raws = (text: string) => run(text, "2026-12-04").figures.map((f) => f.raw);
 
 describe("long days and place names", () => {
   it("are no figures", () => {

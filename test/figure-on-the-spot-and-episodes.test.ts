@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from f7-fig32: a bare 个 followed by what people do there and then (有二十多个当场装了
  * 反诈APP、三十来个现场扫码) counts people; one episode recorded or put out (还要录一期、拍了一期) is counted,
  * as 办了一期 is. Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const figs = (text: string) =>
-  extractUpdate(text, org, { today: "2026-12-04" }).figures.map((f) => `${f.value}${f.unit}`);
+const figs = (text: string) => run(text, "2026-12-04").figures.map((f) => `${f.value}${f.unit}`);
 
 describe("people on the spot, and one episode", () => {
   it("a bare 个 then 当场/现场 + what people do", () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from g3-ounan (目标4000万 已经完成了 超了一百多万): a bare 万/亿 said as what went over
  * a bare sum just named (超了、超出、多了) is money as that one is, even when a voice run-on parts them with
  * spaces only; over a count in its own unit it stays no money. Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const figs = (text: string) =>
-  extractUpdate(text, org, { today: "2026-12-04" }).figures.map((f) => `${f.raw}=${f.value}${f.unit}`);
+const figs = (text: string) => run(text, "2026-12-04").figures.map((f) => `${f.raw}=${f.value}${f.unit}`);
 
 describe("a sum over a sum just said", () => {
   it("is money", () => {

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from f6-shuju31 and f7-fig32 (岗位才三百出头): a bare number said of posts (岗位才…、
  * 岗位只有…) counts them in 个, said in a problem as a shortfall. Sentences written for this test.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
 const figs = (text: string) =>
-  extractUpdate(text, org, { today: "2026-12-04" }).figures.map(
-    (f) => `${f.raw}=${f.value}${f.unit}:${f.kind}`,
-  );
+  run(text, "2026-12-04").figures.map((f) => `${f.raw}=${f.value}${f.unit}:${f.kind}`);
 
 describe("posts counted bare", () => {
   it("岗位 + 才/只有 + a bare number", () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from f6-shuju31 (卖了四十多万天冷…): no count of days runs to 万, so a sum typed
  * straight into 天冷、天热 is the sum, then the weather — not 四十多万天. Sentences written for this test.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const figs = (text: string) =>
-  extractUpdate(text, org, { today: "2026-12-04" }).figures.map((f) => `${f.raw}=${f.value}${f.unit}`);
+const figs = (text: string) => run(text, "2026-12-04").figures.map((f) => `${f.raw}=${f.value}${f.unit}`);
 
 describe("a sum in 万 typed into the weather", () => {
   it("is money, not days", () => {

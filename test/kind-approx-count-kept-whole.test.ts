@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { kindsAndFigures } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from f7-fig32: in a voice run-on a count said with 千/万 and an approximation before
  * its measure word (三千来个、两万多件) was cut between the number and 来个, losing the figure and handing the
  * work before it to the problem after it. Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const read = (text: string) => {
-  const ex = extractUpdate(text, org, { today: "2026-12-04" });
-  return {
-    kinds: (ex.clauses ?? []).map((c) => c.kind),
-    figures: ex.figures.map((f) => `${f.raw}:${f.kind}`),
-  };
-};
+const read = (text: string) => kindsAndFigures(text, "2026-12-04");
 
 describe("an approximate count of 千/万 typed into the next clause", () => {
   it("stays whole, with the work before it", () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from g3-ounan:65: a matter raised (有件事要讲一下) and things that arrived with no
  * work of the office's (设备到了、资金到位了) set up the 但是 problem after them — one problem; work the office
  * did before 但是 stays work done. Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const kinds = (text: string) =>
-  (extractUpdate(text, org, { today: "2026-12-04" }).clauses ?? []).map((c) => c.kind);
+const kinds = (text: string) => (run(text, "2026-12-04").clauses ?? []).map((c) => c.kind);
 
 describe("the setting of a 但是 problem", () => {
   it("things arrived, but", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { kindsAndFigures } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from f7-fig32: in a voice run-on, a counted part that is a problem (有两个…超标)
@@ -8,18 +7,7 @@ import { parseOrg } from "../src/domain/org.js";
  * part is cut where the step's own sign begins when the head is a whole problem and the rest a whole plan.
  * Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const read = (text: string) => {
-  const ex = extractUpdate(text, org, { today: "2026-12-04" });
-  return {
-    kinds: (ex.clauses ?? []).map((c) => c.kind),
-    figures: ex.figures.map((f) => `${f.raw}:${f.kind}`),
-  };
-};
+const read = (text: string) => kindsAndFigures(text, "2026-12-04");
 
 describe("a counted problem typed into the step ahead", () => {
   it("is cut into the problem and the plan", () => {

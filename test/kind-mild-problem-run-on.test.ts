@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from f7-fig32 and f5-leibie31: problems said mildly and typed straight after the
@@ -9,13 +8,7 @@ import { parseOrg } from "../src/domain/org.js";
  * where they open. Work done on the spot by some of them (有二十多个当场装了) stays done.
  * Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const kinds = (text: string) =>
-  (extractUpdate(text, org, { today: "2026-12-04" }).clauses ?? []).map((c) => c.kind);
+const kinds = (text: string) => (run(text, "2026-12-04").clauses ?? []).map((c) => c.kind);
 
 describe("a mild problem typed straight after the work", () => {
   it("hardly anyone comes", () => {

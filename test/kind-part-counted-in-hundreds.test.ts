@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from f6-shuju31 (…都过了一遍有三百来家电话打不通): a part singled out with 有 and a
  * count of hundreds or thousands in words (有三百来家、有一千多户) opens a clause in a voice run-on, as 有三家 did.
  * Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const kinds = (text: string) =>
-  (extractUpdate(text, org, { today: "2026-12-04" }).clauses ?? []).map((c) => c.kind);
+const kinds = (text: string) => (run(text, "2026-12-04").clauses ?? []).map((c) => c.kind);
 
 describe("a part counted in hundreds, typed straight after the work", () => {
   it("opens the problem", () => {

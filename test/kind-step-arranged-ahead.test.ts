@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from f7-fig32: steps ahead typed in one breath after a problem — a visit arranged
@@ -8,13 +7,7 @@ import { parseOrg } from "../src/domain/org.js";
  * right this week after clutter (堆了杂物喊学校这礼拜清掉) — and 主要在 that says where the trouble lies, no plan.
  * Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const kinds = (text: string) =>
-  (extractUpdate(text, org, { today: "2026-12-04" }).clauses ?? []).map((c) => c.kind);
+const kinds = (text: string) => (run(text, "2026-12-04").clauses ?? []).map((c) => c.kind);
 
 describe("a step arranged ahead, typed straight after the problem", () => {
   it("a visit arranged for a day ahead", () => {

@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { kindsAndFigures } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from g3-ounan: 「走访慰问了台风受灾的困难户12户」 — the stricken named as people
  * (受灾的困难户、受灾群众、受灾的农户) are whom the work was done for, not a problem; 「后面还考了一次 平均分92分」
  * — 后面还 + a verb with 了 is more work done, not a plan. Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const read = (text: string) => {
-  const ex = extractUpdate(text, org, { today: "2026-12-04" });
-  return {
-    kinds: (ex.clauses ?? []).map((c) => c.kind),
-    figures: ex.figures.map((f) => `${f.raw}:${f.kind}`),
-  };
-};
+const read = (text: string) => kindsAndFigures(text, "2026-12-04");
 
 describe("the stricken as whom work was for, and work said after 后面还", () => {
   it("stricken people after a verb of visiting or helping", () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from f7-fig32: a bare 个 of people told by what only people do right after it
  * (四十六个参加、报到的才七个) or what only people have (招了二十三个年纪都大了), and a score got in an
  * assessment (考核得了94分排第四) read in 分. Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const units = (text: string) =>
-  extractUpdate(text, org, { today: "2026-12-04" }).figures.map((f) => `${f.value}${f.unit}`);
+const units = (text: string) => run(text, "2026-12-04").figures.map((f) => `${f.value}${f.unit}`);
 
 describe("people told by what they did or have, and scores got", () => {
   it("参加、报到 right after or before a bare 个", () => {

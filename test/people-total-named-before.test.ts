@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-two (fig32), from g3-ounan and f7-fig32: a total said with 一共/总共/合计 and a bare 个,
@@ -8,13 +7,7 @@ import { parseOrg } from "../src/domain/org.js";
  * grades after it take those people too; a total after things or places named in between stays 个.
  * Sentences written for this test, not corpus lines.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const units = (text: string) =>
-  extractUpdate(text, org, { today: "2026-12-04" }).figures.map((f) => `${f.value}${f.unit}`);
+const units = (text: string) => run(text, "2026-12-04").figures.map((f) => `${f.value}${f.unit}`);
 
 describe("a total of people named before it", () => {
   it("people named, something done about them, then the total and its grades", () => {

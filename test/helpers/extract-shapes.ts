@@ -14,3 +14,11 @@ export const units = (text: string, today = "2026-12-03") =>
 export const kinds = (text: string, today?: string) => (run(text, today).clauses ?? []).map((c) => c.kind);
 export const kindOf = (text: string, part: string, today?: string) =>
   (run(text, today).clauses ?? []).find((c) => c.text.includes(part))?.kind;
+/** Clause kinds and each figure as 「raw:kind」 (两千来个:achieved), read together. */
+export const kindsAndFigures = (text: string, today?: string) => {
+  const ex = run(text, today);
+  return {
+    kinds: (ex.clauses ?? []).map((c) => c.kind),
+    figures: ex.figures.map((f) => `${f.raw}:${f.kind}`),
+  };
+};
