@@ -155,6 +155,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round thirty-two's sealed batches: measured only.
   ["blind71", undefined],
   ["blind72", undefined],
+  // Round thirty-three's sealed batches: measured only.
+  ["blind73", undefined],
+  ["blind74", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -139,6 +139,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * once: scored totals only, at the main commit they were written against (8ab3f59). Round thirty-three: blind71 and
  * its report file g4-qianchuan opened to tune on (the weaker of the two on intents; scored untouched at 8ab3f59);
  * held out of training until tuned on.
+ * Round thirty-three: its two blind batches `blind73` (b73-, 渝川县, 重庆) and `blind74` (b74-, 淮海县,
+ * 苏北徐州/连云港), report files g6-yuchuan, g7-huaihai, written blind this round by blind33 and added sealed at
+ * once: scored totals only, at the main commit they were written against (6758a5c).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -246,6 +249,8 @@ export const SPLITS = [
   "blind70",
   "blind71",
   "blind72",
+  "blind73",
+  "blind74",
   "i10a",
   "i10b",
   "i10c",
@@ -633,6 +638,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind67",
   "blind69",
   "blind72",
+  "blind73",
+  "blind74",
 ]);
 
 /**
