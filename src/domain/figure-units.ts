@@ -169,8 +169,8 @@ export function bareSum(t: string, cs: number, end: number): boolean {
 
 /** Per household, person, time or piece (每户、一户、每人、一次), then a verb of paying or getting, if any. */
 const PER_THING_LEAD =
-  /(?:每|一)(?:户|人|家|亩|个|次|年|月|季|趟|回|间|头|只|张|套|床|棚|台|辆|吨|斤|公斤|平方?米?)([^，,。；;\d]{0,4}?)$/;
-const PAYING = /补|发|给|奖|交|收|拿|花|挣|赚|得|贴|罚|赔|付|报销/;
+  /(?:每|一)(?:户|人|家|亩|个|次|年|月|季|趟|回|间|头|只|张|套|床|棚|台|辆|吨|斤|公斤|平方?米?)([^，,。；;\d]{0,4}?)$|每村([^，,。；;\d]{0,4}?)$/;
+const PAYING = /补|发|给|奖|交|收|拿|花|挣|赚|得|贴|罚|赔|付|报销|慰问/;
 
 /**
  * 「每户补两万五」「慰问金…，一户八百」「每戶一千五」「修一次就得七八千」: a bare number of ten or more
@@ -191,11 +191,13 @@ export function perThingSum(t: string, cs: number, end: number, core: string): b
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   const lead = PER_THING_LEAD.exec(t.slice(a, cs));
   if (!lead) return false;
-  if (PAYING.test(lead[1] ?? "")) return true;
+  // 「奖励先进村 每村五千」「慰问困难党员每人五百」: or paying said before the per-thing word in its clause.
+  if (PAYING.test((lead[1] ?? lead[2] ?? "") + t.slice(a, a + lead.index))) return true;
   let s = a;
   while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
   // 「护理床太贵，一床要三千多」: or the sentence speaks of what a thing costs.
-  return MONEY_NOUN.test(t.slice(s, cs)) || /贵|便宜/.test(t.slice(s, cs));
+  // 「奖励先进村，每村八千」: or paying out a reward or a visit's gift in the sentence.
+  return MONEY_NOUN.test(t.slice(s, cs)) || /贵|便宜|奖励|慰问/.test(t.slice(s, cs));
 }
 
 /**
