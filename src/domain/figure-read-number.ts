@@ -20,6 +20,7 @@ import {
 import { NEXT_CLAUSE_AFTER, saysBlockIsMoney } from "./figure-block-money.js";
 import { loneOneCounts } from "./figure-lone-one.js";
 import { pairCountsAlone } from "./figure-pair-words.js";
+import { parallelUnit } from "./figure-parallel.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
 import { mouthsArePeople } from "./figure-mouths.js";
 
@@ -283,6 +284,8 @@ export function readNumber(
   // 「门诊人次三万四千多，比去年多了五千多」: a bare number after a noun that names its count
   // (人次、人数、户数), or comparing with one just said, counts in that unit.
   if (!unitWord && !percent) unitWord = countNounUnit(t, cs) ?? unitWord;
+  // 「线上一千二百来人线下三百出头」: a bare count after a paired label takes the unit of the count before it.
+  if (!unitWord && !percent) unitWord = parallelUnit(t, cs, ce + tailText.length) ?? unitWord;
   // 「报名的有两百挂零」: a head count said bare (figure-context.ts).
   if (
     !unitWord &&
