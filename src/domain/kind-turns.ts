@@ -14,6 +14,7 @@ import { plainAspect, plainDialect } from "./dialect-words.js";
 import { gluedStep } from "./glued-step.js";
 import { SEASON_STEP_OPEN } from "./season-step.js";
 import { AND_ALSO } from "./and-also.js";
+import { STEP_WITH_BODY } from "./plan-words.js";
 
 /**
  * Where the kind turns inside a stretch typed or dictated with no comma: 「流感疫苗打了6800多剂老年人
@@ -86,6 +87,7 @@ const LEFT_COUNT =
   /^(?:还|也)?(?:剩下?|剩余|有)的?[\d一二两三四五六七八九十几]+[多余来]?[\u4e00-\u9fff]{0,2}$/;
 /** A turn to a part of what was counted, or to what is wrong with it. */
 const TURN_TO_PART = /^(?:但|不过|可是|只是|就是|有的|有些|个别|部分|大部分|有[\d一二两三四五六七八九十几])/;
+const STEP_WITH_BODY_AT = new RegExp(`(?<=[\\u4e00-\\u9fff\\d%]{2})${STEP_WITH_BODY}`, "g");
 /** Some of a whole, singled out at the start of a part (有七八个、有家、有的、有些、个别). */
 const SINGLED_OUT =
   /^(?:有[俩仨]|有(?:[一二两三四五六七八九十几\d]+[多余来]?|[俩仨])?[个家户座处间栋名位所条辆台块件艘宗批段片项]|有(?:的|些)|个别)/;
@@ -158,6 +160,8 @@ function cutPoints(s: string): number[] {
   for (const m of s.matchAll(MILD_PROBLEM_OPEN)) at.set(m.index ?? 0, 2);
   // 「有些老人家普通话听不懂|我们是用温州话讲的」: how we did it (我们是用…讲的) opens a clause of its own.
   for (const m of s.matchAll(HOW_WE_DID_OPEN)) at.set(m.index ?? 0, 2);
+  // 「现在就剩一个年轻的|跟组织部打报告要人」: a step taken up with a body opens the plan glued after a problem.
+  for (const m of s.matchAll(STEP_WITH_BODY_AT)) at.set(m.index ?? 0, 2);
   // 「签了3200户|和县里定的目标比还差一些」: a comparison's frame after a count or 了 opens a clause (和 too).
   for (const m of s.matchAll(COMPARE_OPEN))
     if (new RegExp(`(?:${COUNT}|了)$`).test(s.slice(0, m.index))) at.set(m.index ?? 0, 2);
