@@ -15,7 +15,7 @@ import {
 } from "./extraction-schema.js";
 import type { Extraction } from "./update.js";
 import { commaPieces } from "./comma-pieces.js";
-import { kindTurns } from "./kind-turns.js";
+import { kindTurns, singledOutWrong } from "./kind-turns.js";
 import { headingMode } from "./heading-mode.js";
 import { sectionOfLabel } from "./section-label.js";
 import { withoutAndAlso } from "./and-also.js";
@@ -210,6 +210,9 @@ function clausesOfSentence(
     // 「…报上去了市里要的年报|下周三前也要交」: a thing named right before a time-led step is its subject.
     if (own === undefined && subjectOfNextStep(core, pieces[i + 1]) && read(pieces[i + 1] ?? "") === "plan")
       own = "plan";
+    // 「投了六百来万|有七八个棚膜让大风撕了」: some of what was just counted, singled out with no gain said of them.
+    if (own !== "plan" && own !== "problem" && i > 0 && singledOutWrong([pieces[i - 1] ?? "", core], 1))
+      own = "problem";
     own = kindByShape(core, own, lastKind, out.length > 0, read, i > 0 ? pieces[i - 1] : undefined);
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
     // A concession, 下一步就 as "then", a plan doubted, a quota told with its progress (told-as-done.ts).

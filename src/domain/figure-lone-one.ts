@@ -1,6 +1,6 @@
 /** What a lone 一 after a building or holding verb counts: a place set up, a session held. */
 const ONE_SET_UP =
-  /新建|建成|新增|新设|新办|新开|成立|创建|认定|获批|引进|举办|办了|开展|组织|培育|建了|落地|落户|新上|新购|新添|添置|购置|购进|安装|装了/;
+  /新建|建成|新增|新设|新办|新开|成立|创建|认定|纳入|获批|引进|举办|办了|开展|组织|培育|建了|落地|落户|新上|新购|新添|添置|购置|购进|安装|装了/;
 
 /**
  * A lone 一 that counts (test/corpus/README.md): a session held (办了一期培训班、培训班一期), a thing
@@ -19,7 +19,7 @@ export function loneOneCounts(t: string, cs: number, end: number, unit: string):
   // The verb that sets the thing up stands close before it (a voice run has no comma to stop at).
   const lead = t.slice(Math.max(clauseStart, cs - 10), cs);
   const atEnd = /^(?:[，。；;,！!？?\s]|$)/.test(t.slice(end));
-  if (atEnd && /^[个家座所处期场项支批套台]$/.test(unit) && ONE_SET_UP.test(lead)) return true;
+  if (atEnd && /^[个家座所处期场项支批套台户]$/.test(unit) && ONE_SET_UP.test(lead)) return true;
   // 「送去一台洗衣机、两台空调」: one of a list of counts counts as they do.
   if (
     /^[个家座所处套台辆间]$/.test(unit) &&

@@ -23,5 +23,6 @@ export const NUMBER_TAIL = new RegExp(
  * starting a word of its own: after 十百千万 or an Arabic number ending in 0.
  */
 export function roughByJi(core: string, arabic: boolean): boolean {
-  return /[十百千万廿卅]$/.test(core) || (arabic && /\d0$/.test(core));
+  // 一百零几、两千零几: a hundred or a thousand and a few, at its lower end.
+  return /[十百千万廿卅]$|[百千万]零$/.test(core) || (arabic && /\d0$/.test(core));
 }

@@ -15,8 +15,9 @@ const PAIR = /[俩仨]/g;
 const PAIR_OF =
   /(?:[他她它我你咱俺们伎]|娘|爷|哥|姐|妹|弟|兄|夫妻|两口子?|父子|母女|母子|父女|婆媳|师徒|姊妹|妯娌|兄弟|姐弟|兄妹|[俩仨])$/;
 /** Words of counting before a clause-final 俩: then it is two, not the particle 了 (下乡去俩 = 去了). */
+// 「大学生村官又走了俩」「报到完了又走了俩」: after a verb's 了 it cannot be the particle 了 itself.
 const COUNTING_BEFORE =
-  /(?:就|只有?|才|仅有?|有|剩下?|剩余|一共|总共|共|是|还差|差|缺|少|来了|去了|到了|派了|招了|进了)$/;
+  /(?:就|只有?|才|仅有?|有|剩下?|剩余|一共|总共|共|是|还差|差|缺|少|(?<=[\u4e00-\u9fff])了)$/;
 /** What closes a clause right after a number: punctuation, a space, the end, a closing particle. */
 const CLOSE = /^(?:$|[，,。；;！!？?、\s]|[了啦呢哈嘛吧啊](?:$|[，,。；;！!？?\s]))/;
 

@@ -28,7 +28,15 @@ function startOf(t: string, at: number, stop: RegExp): number {
 }
 
 /** The count closes its clause (a voice run-on turns with 然后、但是 and no comma). */
-const CLOSES = /^(?:$|[，,。；;！!？?\s]|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/;
+/**
+ * A new clause typed straight after the count with no comma (voice input): what of them or after it is said next —
+ * 后头几次…、个把人…、还差…, or a 的-phrase and what it comes to (…二百一十多个血压高的占了一小半、…视力不合格的老鼻子了).
+ */
+const GLUED_NEXT =
+  "(?:后头|后面|后来|个把|还差|其中|剩下)|[^，,。；;\\s的\\d]{1,5}的(?:占了?|有|是|老|多|少|不|没|冇|都|也|还)";
+const CLOSES = new RegExp(
+  `^(?:$|[，,。；;！!？?\\s]|(?:但是?|可是|不过|就是|然后|另外)(?![的了])|${GLUED_NEXT})`,
+);
 
 const TOPIC_BEFORE = new RegExp(`${PERSON_NOUN}(?:一共|总共|共|都|也)?$`);
 /** A step the people counted take next: a time, an adverb of how they go, going somewhere, a post. */
@@ -51,7 +59,7 @@ const AGED_AFTER = /^(?:都|也|还|大多|普遍)?(?:年纪|岁数|年龄)/;
 
 /** Verbs only people do or undergo, closing the clause with their count. */
 const PEOPLE_ONLY_VERB =
-  /(?:辍学|失学|劝返|劝回|叫回|返校|复学|入伍|参军|走失|救出|救起|抓获|遣返|劝离)(?:了|来了?|去了?)?(?:近|约|有|大概|差不多)?$/;
+  /(?:辍学|失学|劝返|劝回|叫回|返校|复学|入伍|参军|走失|救出|救起|抓获|遣返|劝离|被骗|受骗|被诈骗|上当)(?:了|来了?|去了?)?(?:近|约|有|大概|差不多)?$/;
 
 /** Work done for people, then their count: 给老人量血压九十几个、帮群众测血糖六十来个、为学生体检三百多个. */
 const SERVED = new RegExp(
@@ -118,7 +126,8 @@ export function passedScreening(c: ElidedCount): boolean {
   if (
     !/^(?:$|[，,。；;！!？?\s]|(?:但是?|可是|不过|就是|然后|另外|下[个一]?(?:礼拜|星期|周|月|步))(?![的了]))/.test(
       c.t.slice(c.end),
-    )
+    ) &&
+    !CLOSES.test(c.t.slice(c.end))
   )
     return false;
   const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);

@@ -20,6 +20,8 @@ import {
 import { NEXT_CLAUSE_AFTER, saysBlockIsMoney } from "./figure-block-money.js";
 import { loneOneCounts } from "./figure-lone-one.js";
 import { pairCountsAlone } from "./figure-pair-words.js";
+import { parallelUnit } from "./figure-parallel.js";
+import { PERSON_NOUN } from "./figure-person-noun.js";
 import { mouthsArePeople } from "./figure-mouths.js";
 
 /**
@@ -33,8 +35,11 @@ const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至�
 const APPROX_FALSE_FRIENDS =
   /(签|合|节|预|制|特|公|条|履|违|续|缔|邀|盟)约$|(最|附|临|靠|亲|就|贴|邻)近$|(赶|高)超$/;
 /** What a bare number right after it is an amount of money for: 收入大概两千出头、工资才3000. */
+/** People said straight after a bare sum, opening the next clause (…两千五年轻人瞅不上). */
+const PEOPLE_NEXT = new RegExp(`^${PERSON_NOUN}`);
+// 「低保标准提到每人每月六百八」: a standard paid per head per month, then its sum.
 const MONEY_JUST_BEFORE =
-  /(?:收入|增收|创收|挣|赚|工资|薪水|薪资|补贴|补助|奖金|租金|价格|单价|售价|均价|收益|利润|营业额|销售额|投入|投资|成本|开支)(?:大概|大约|大致|约|能|有|达到?|为|是|在|只有|仅|才|不到|不足|超过|近|将近|就|也就)*$|(?:员|工|医|师|老师)(?:一个月|每个?月|一年|每年|月薪|年薪)(?:才|就|只有|也就|能拿|拿|挣|赚)(?:个)?$/;
+  /(?:标准|保障金?|低保金?|补助|补贴|工资)[^，。；\d]{0,4}?(?:每人|每户|人均)?(?:每个?月|每年)$|(?:收入|增收|创收|挣|赚|工资|薪水|薪资|补贴|补助|奖金|租金|价格|单价|售价|均价|收益|利润|营业额|销售额|投入|投资|成本|开支)(?:大概|大约|大致|约|能|有|达到?|为|是|在|只有|仅|才|不到|不足|超过|近|将近|就|也就)*$|(?:员|工|医|师|老师)(?:一个月|每个?月|一年|每年|月薪|年薪)(?:才|就|只有|也就|能拿|拿|挣|赚)(?:个)?$/;
 /** Views, clicks and followers counted in w/k (阅读量1.2w), which are no money. */
 const COUNTS_VIEWS =
   /(?:阅读|浏览|点击|播放|观看|粉丝|关注|访问|点赞|转发|用户|会员|流量|人气)[^，,。；;\s]{0,4}$/;
@@ -269,7 +274,9 @@ export function readNumber(
     MONEY_JUST_BEFORE.test(t.slice(Math.max(0, cs - 12), cs)) &&
     // Not 补助1-2万元 (a range, read with its second number) nor 收入3成 (its own unit).
     (!/^[\u4e00-\u9fff\-—–~～]/.test(t.slice(ce + tailText.length)) ||
-      NEXT_CLAUSE_AFTER.test(t.slice(ce + tailText.length)))
+      NEXT_CLAUSE_AFTER.test(t.slice(ce + tailText.length)) ||
+      // 「岗位工资才两千五年轻人瞅不上」: people glued after the sum are the subject of the next clause.
+      PEOPLE_NEXT.test(t.slice(ce + tailText.length).replace(/^(?:出头|左右|上下|多)/, "")))
   ) {
     // 每亩纯收入大概两千出头, 月工资3000: a sum said right after what it is, the 元 left out.
     unitWord = "元";
@@ -277,6 +284,8 @@ export function readNumber(
   // 「门诊人次三万四千多，比去年多了五千多」: a bare number after a noun that names its count
   // (人次、人数、户数), or comparing with one just said, counts in that unit.
   if (!unitWord && !percent) unitWord = countNounUnit(t, cs) ?? unitWord;
+  // 「线上一千二百来人线下三百出头」: a bare count after a paired label takes the unit of the count before it.
+  if (!unitWord && !percent) unitWord = parallelUnit(t, cs, ce + tailText.length) ?? unitWord;
   // 「报名的有两百挂零」: a head count said bare (figure-context.ts).
   if (
     !unitWord &&

@@ -99,7 +99,11 @@ export function spokenMeasure(
   // 两三回, 三四趟: two neighbouring digits are a spoken range, an amount too.
   if (!/[十百千万]|^[一两二三四五六七八][两二三四五六七八九]$/.test(core)) return undefined;
   const m = EXTRA_MEASURE.exec(rest) ?? /^回(?![来去到家应复收访升头事落馈])/.exec(rest);
-  return m ? { text: m[0], unit: m[0] } : closingMeasure(rest);
+  if (m) return { text: m[0], unit: m[0] };
+  // 「棉被两千来床」: a round number, 来/多/余, then the measure word.
+  const rough = /[十百千万]$/.test(core) ? /^[来多余](?=[床片顿])/.exec(rest) : null;
+  const after = rough ? EXTRA_MEASURE.exec(rest.slice(1)) : null;
+  return after ? { text: rest[0] + after[0], unit: after[0] } : closingMeasure(rest);
 }
 
 /**

@@ -12,7 +12,7 @@ import { parseChineseNumber } from "./chinese-number.js";
 export const UNITS = (
   "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 平方(?!公里|米) 立方米 延米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 头份 羽份 毫米 厘米 个工作日 个小时 个钟头 钟头 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人(?!(?<=\\s人)才) 名 " +
-  "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门(?![镇乡村县区街峡]) 届 轮 亩 吨 斤 米 克 瓦 (?<![万亿])天 周 年 倍 种 类 例 宗 起 口 " +
+  "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门(?![镇乡村县区街峡]) 届 轮 亩 吨 斤 米 克 瓦 (?<![万亿])天 周 年 倍 种 类(?!坝|地区|户|人员|苗|水库|危房) 例 宗 起 口 " +
   "(?<=[万千]|\\d{3})字 岁(?!数) 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
@@ -169,8 +169,8 @@ export function bareSum(t: string, cs: number, end: number): boolean {
 
 /** Per household, person, time or piece (每户、一户、每人、一次), then a verb of paying or getting, if any. */
 const PER_THING_LEAD =
-  /(?:每|一)(?:户|人|家|亩|个|次|年|月|季|趟|回|间|头|只|张|套|床|棚|台|辆|吨|斤|公斤|平方?米?)([^，,。；;\d]{0,4}?)$/;
-const PAYING = /补|发|给|奖|交|收|拿|花|挣|赚|得|贴|罚|赔|付|报销/;
+  /(?:每|一)(?:户|人|家|亩|个|次|年|月|季|趟|回|间|头|只|张|套|床|棚|台|辆|吨|斤|公斤|平方?米?)([^，,。；;\d]{0,4}?)$|每村([^，,。；;\d]{0,4}?)$/;
+const PAYING = /补|发|给|奖|交|收|拿|花|挣|赚|得|贴|罚|赔|付|报销|慰问/;
 
 /**
  * 「每户补两万五」「慰问金…，一户八百」「每戶一千五」「修一次就得七八千」: a bare number of ten or more
@@ -191,11 +191,13 @@ export function perThingSum(t: string, cs: number, end: number, core: string): b
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   const lead = PER_THING_LEAD.exec(t.slice(a, cs));
   if (!lead) return false;
-  if (PAYING.test(lead[1] ?? "")) return true;
+  // 「奖励先进村 每村五千」「慰问困难党员每人五百」: or paying said before the per-thing word in its clause.
+  if (PAYING.test((lead[1] ?? lead[2] ?? "") + t.slice(a, a + lead.index))) return true;
   let s = a;
   while (s > 0 && !/[。；;！!？?\n]/.test(t[s - 1] ?? "")) s--;
   // 「护理床太贵，一床要三千多」: or the sentence speaks of what a thing costs.
-  return MONEY_NOUN.test(t.slice(s, cs)) || /贵|便宜/.test(t.slice(s, cs));
+  // 「奖励先进村，每村八千」: or paying out a reward or a visit's gift in the sentence.
+  return MONEY_NOUN.test(t.slice(s, cs)) || /贵|便宜|奖励|慰问/.test(t.slice(s, cs));
 }
 
 /**

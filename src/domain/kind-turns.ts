@@ -14,6 +14,7 @@ import { plainAspect, plainDialect } from "./dialect-words.js";
 import { gluedStep } from "./glued-step.js";
 import { SEASON_STEP_OPEN } from "./season-step.js";
 import { AND_ALSO } from "./and-also.js";
+import { STEP_WITH_BODY } from "./plan-words.js";
 
 /**
  * Where the kind turns inside a stretch typed or dictated with no comma: 「流感疫苗打了6800多剂老年人
@@ -86,6 +87,29 @@ const LEFT_COUNT =
   /^(?:还|也)?(?:剩下?|剩余|有)的?[\d一二两三四五六七八九十几]+[多余来]?[\u4e00-\u9fff]{0,2}$/;
 /** A turn to a part of what was counted, or to what is wrong with it. */
 const TURN_TO_PART = /^(?:但|不过|可是|只是|就是|有的|有些|个别|部分|大部分|有[\d一二两三四五六七八九十几])/;
+const STEP_WITH_BODY_AT = new RegExp(`(?<=[\\u4e00-\\u9fff\\d%]{2})${STEP_WITH_BODY}`, "g");
+/** Some of a whole, singled out at the start of a part (有七八个、有家、有的、有些、个别). */
+const SINGLED_OUT =
+  /^(?:有[俩仨]|有(?:[一二两三四五六七八九十几\d]+[多余来]?|[俩仨])?[个家户座处间栋名位所条辆台块件艘宗批段片项]|有(?:的|些)|个别)/;
+/** What is a gain or our own work, said of a part singled out (获评、进了名录、签了、通过、带动). */
+const GAIN =
+  /已|完成|当场|现场|开始|获|评上|评为|入选|进了|进入|通过|达标|合格|建成|完工|签[了约订下]|落地|投产|开工|上岗|就业|脱贫|增收|拿到|取得|表彰|受益|参加|报名|带动|领到|用上|装上|帮|给|我们|咱们|俺们|主动|自愿|愿意/;
+/** A count and what it counts (up to four characters of its noun) closing a part: 投了六百来万、新认了11个产品. */
+const COUNTED_AT_END = /[\d一二两三四五六七八九十百千万][多余来几]?[\u4e00-\u9fff%]{1,4}$/;
+/** Part `i` singles out some of what the part before it counted and says nothing of a gain or our work of them. */
+export function singledOutWrong(parts: string[], i: number): boolean {
+  const part = parts[i] ?? "";
+  const before = (parts[i - 1] ?? "").replace(/[，,、\s]+$/, "");
+  const said = SINGLED_OUT.exec(part);
+  // 「超过50万的村|有8个」: the count alone, of a whole named by a 的-phrase, says nothing of them.
+  return (
+    !!said &&
+    part.slice(said[0].length).replace(/[，,。；;\s]/g, "").length >= 2 &&
+    COUNTED_AT_END.test(before) &&
+    !/的[\u4e00-\u9fff]{0,3}$/.test(before) &&
+    !GAIN.test(part)
+  );
+}
 /** A part ending in a count and what it counts. */
 const COUNT_AT_END = /[\d一二两三四五六七八九十百千万][多余来]?[\u4e00-\u9fff%]$/;
 /** A part that says it is the problem: 问题是…、困难就是…、最大的问题是…. */
@@ -136,6 +160,8 @@ function cutPoints(s: string): number[] {
   for (const m of s.matchAll(MILD_PROBLEM_OPEN)) at.set(m.index ?? 0, 2);
   // 「有些老人家普通话听不懂|我们是用温州话讲的」: how we did it (我们是用…讲的) opens a clause of its own.
   for (const m of s.matchAll(HOW_WE_DID_OPEN)) at.set(m.index ?? 0, 2);
+  // 「现在就剩一个年轻的|跟组织部打报告要人」: a step taken up with a body opens the plan glued after a problem.
+  for (const m of s.matchAll(STEP_WITH_BODY_AT)) at.set(m.index ?? 0, 2);
   // 「签了3200户|和县里定的目标比还差一些」: a comparison's frame after a count or 了 opens a clause (和 too).
   for (const m of s.matchAll(COMPARE_OPEN))
     if (new RegExp(`(?:${COUNT}|了)$`).test(s.slice(0, m.index))) at.set(m.index ?? 0, 2);
@@ -196,7 +222,12 @@ function ownKind(parts: string[], i: number, prev: ClauseKind | undefined, today
     if (prev === "plan" && !PERFECTIVE.test(part)) return undefined;
     // 「有些沟渠淤了|没人清」: a part singled out, then what is wrong with it.
     // 「有二十多个当场装了反诈APP|…」: done on the spot is work done, not what is wrong with them.
-    if (LEADS_ON.test(part) && !/已|完成|当场|现场/.test(part) && !HOW_WE_DID_AT.test(part)) return undefined;
+    if (LEADS_ON.test(part) && !/已|完成|当场|现场/.test(part) && !HOW_WE_DID_AT.test(part)) {
+      // 「投了六百来万|有七八个棚膜让大风撕了」「新认了11个产品|有两三个企业材料来回退」: some of what was just
+      // counted, singled out with nothing of our work or of a gain said of them, is what went wrong with them.
+      if (singledOutWrong(parts, i)) return "problem";
+      return undefined;
+    }
   }
   // 「年底前14公里|管网肯定铺不完」: a deadline and a count with no verb is the subject of what follows.
   if (

@@ -19,6 +19,12 @@ export const GETTING_READY =
  */
 export const SERIES_AHEAD =
   "(?:^|后面|后边|后头|接下来|剩下的?|余下的?|其余的?|然后|再)分(?:[两二三四五六七八九十几]|\\d+)(?:批|期|轮|拨|步|个阶段)(?!次?的)(?![^，。；]*(?:了|已|过(?!一)|完成|完毕))";
+/**
+ * A step taken up with a body (跟…商量、反映、打报告、对接一下), nothing said done of it (kind-turns.ts cuts before it too).
+ * Not 对接、联系、协调、汇报 alone, which tell ongoing work as often (正在跟省农科院对接…).
+ */
+export const STEP_WITH_BODY =
+  "(?<![已经都也在正直常])跟[^，。；了过的\\s]{1,6}?(?:商量|反映|沟通|打报告|打个报告|对接一下)(?![^，。；]*(?:了|已|过))";
 /** Time and modality words that put what follows in the future. */
 export const PLAN_WORDS = [
   "下一步",
@@ -92,6 +98,9 @@ export const PLAN_WORDS = [
   "约(?:了|好了?)(?=[^，。；]{0,10}?(?:(?:礼拜|星期|周)[一二三四五六日天]|明天|后天|下个?(?:礼拜|星期|周|月))[^，。；]{0,4}?(?:去|来|到|再|见|碰|谈|看))",
   // 「…坏了停了半个多月厂家讲这礼拜来修」: who will come said to come soon (讲、说、答应) is the step ahead.
   "(?:厂家|厂里|厂方|公司|施工队|施工方|师傅|对方|供电所|电力局|电信|移动|他们|人家)(?:讲|说|答应|回复)(?:了|过)?(?:这个?(?:礼拜|星期|周)|明天|后天|过两天|过几天|下个?(?:礼拜|星期|周))[^，。；]{0,3}?(?:来|过来|派人|上门)(?![^，。；]*了)",
+  // 「跟组织部打报告要人」「跟人社局对接一下搞个招聘会」: a step to take up with a body, opening the piece, with
+  // nothing said done of it, is the next step.
+  STEP_WITH_BODY,
   // 「扣分主要在档案不规范」: 主要在 says where the trouble lies, no step ahead.
   "(?<![主重])要在",
   "要求?[^，]{0,2}尽快",

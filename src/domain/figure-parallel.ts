@@ -1,0 +1,40 @@
+/**
+ * 「线上一千二百来人线下三百出头」「上午来了一百四十多人下午九十出头」: a bare number said right after a count of the
+ * same kind, after a short label that pairs with a label said before that count (线上/线下, 上午/下午, 男生/女生),
+ * counts in that count's unit — the speaker leaves the measure word out the second time.
+ */
+const NUM = "\\d一二两三四五六七八九十百千万零";
+/** The count before (its unit), then the label of the bare number, at the end of the text before it. */
+const BEFORE = new RegExp(
+  `[${NUM}.]+(?:[多余来几])?(人次|人|名|个|家|户|所|亩|吨|台|辆|条|件|场|次|份|元|万元)(?:左右|出头|多)?[，,、\\s]?((?:(?![${NUM}了的过着在是有])[\\u4e00-\\u9fff]){2,4})$`,
+);
+/** Characters of paired labels that differ: 上/下, 内/外, 男/女, 城/乡, 大/小, 新/老, 前/后, 公/私, 早/晚. */
+const PAIRED = /[上下内外男女城乡大小新老前后公私早晚]/;
+/** What closes the bare number's clause (its approximation may come first). */
+const CLOSES =
+  /^(?:出头|左右|上下|多|来)?(?:$|[，,。；;！!？?\s]|[\u4e00-\u9fff]{0,2}(?:都|也|还|但|就|没|冇))/;
+
+/** Whether `a` and `b` pair: same length, the same but at paired characters (线上/线下, 上午/下午). */
+function pairs(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let same = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) same++;
+    else if (!PAIRED.test(a[i] ?? "") || !PAIRED.test(b[i] ?? "")) return false;
+  }
+  return same > 0;
+}
+
+export function parallelUnit(t: string, cs: number, end: number): string | undefined {
+  if (!CLOSES.test(t.slice(end))) return undefined;
+  let a = cs;
+  while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  const lead = t.slice(a, cs);
+  const m = BEFORE.exec(lead);
+  if (!m) return undefined;
+  const [, unit, label = ""] = m;
+  const before = lead.slice(0, m.index);
+  for (let i = 0; i + label.length <= before.length; i++)
+    if (pairs(before.slice(i, i + label.length), label)) return unit;
+  return undefined;
+}
