@@ -183,13 +183,14 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   if (words) return words;
   const answer = answerTo(t, ctx);
   if (!answer && plan) return draftPlanIntent(plan);
-  // A number or a section named is the answer unless an opening answer word is followed by the command
-  // (「好的 第3条撤回」); free text (an edit, a guided answer) is read where it is asked for.
+  // A number or a section named is the answer unless an opening answer word is followed by the command (「好的 第3条撤回」);
+  // free text is read where it is asked for. 「第二条写错了 …」 to 「确认哪一条？」: corrected (or withdrawn), never picked.
   const asked = answer ? answer.kind === "answer" && answer.answer !== "text" : ASKS_ANSWER.has(ctx.awaiting);
   if (asked) {
-    const said = answer?.kind === "answer" && ["yes", "no", "all"].includes(answer.answer);
+    const wrong = ctx.awaiting === "which-draft" && answer?.kind === "answer" && answer.answer === "number";
+    const said = (answer?.kind === "answer" && ["yes", "no", "all"].includes(answer.answer)) || wrong;
     const command = commandOverAnswer(norm, ctx, classifyIntent, said);
-    if (command) return command;
+    if (command && (!wrong || /^(?:修改|撤回)$/.test(command.command))) return command;
   }
   if (answer) return answer;
   // 「放高企那块」 just after the card was answered, from someone reporting for several sections: the
