@@ -2,6 +2,7 @@ import { toSimplified } from "../domain/normalize.js";
 import type { Update } from "../domain/update.js";
 import { editBase } from "./edit-update.js";
 import { whichCard } from "./correction-target.js";
+import type { Intent, IntentContext } from "./intent-types.js";
 import type { CommandContext, Reply } from "./types.js";
 
 /**
@@ -89,4 +90,21 @@ export async function askIfElsewhere(
     [other.update, target],
     `「${other.words}」在 #${other.update.seq} 里，#${target.seq} 里没有：改哪一条？`,
   );
+}
+
+/** Answers after which the whole message is read for a command too (command-over-answer.ts). */
+export const YES_NO_ALL: ReadonlySet<string> = new Set(["yes", "no", "all"]);
+
+/** A draft's number said to 「确认哪一条？」. */
+export function pickedDraft(answer: Intent | undefined, ctx: Pick<IntentContext, "awaiting">): boolean {
+  return ctx.awaiting === "which-draft" && answer?.kind === "answer" && answer.answer === "number";
+}
+
+/** 「第二条写错了 …」 to 「确认哪一条？」: the draft picked is the one said to be wrong — a correction of it. */
+export function sameDraftCorrected(
+  command: Extract<Intent, { kind: "command" }>,
+  answer: Intent | undefined,
+): boolean {
+  const n = /^修改\s+#?(\d+)/.exec(command.text)?.[1];
+  return n !== undefined && answer?.kind === "answer" && answer.answer === "number" && answer.n === Number(n);
 }
