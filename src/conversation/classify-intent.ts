@@ -67,7 +67,7 @@ import { withConfirmAll } from "./confirm-all.js";
 import { commandRetyped } from "./command-typos.js";
 import { ownLeaveAsked } from "./leave-asked.js";
 import { reportAskedOfWork } from "./report-asked.js";
-import { pickedDraft, sameDraftCorrected, YES_NO_ALL } from "./edit-words-elsewhere.js";
+import { pickedWrong } from "./edit-words-elsewhere.js";
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
 /** A question about the rules of reporting: 帮助 on them (the engine answers it from staff-questions.ts). */
@@ -184,13 +184,13 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   if (words) return words;
   const answer = answerTo(t, ctx);
   if (!answer && plan) return draftPlanIntent(plan);
-  // A number or a section named is the answer unless an opening answer word is followed by the command (「好的 第3条撤回」);
-  // free text is read where it is asked for. 「第二条写错了 …」 to 「确认哪一条？」: corrected, never picked.
+  // A number or section is the answer unless a command follows 「好的」 (「好的 第3条撤回」) or the pick is said wrong (pickedWrong).
   const asked = answer ? answer.kind === "answer" && answer.answer !== "text" : ASKS_ANSWER.has(ctx.awaiting);
   if (asked) {
-    const said = answer?.kind === "answer" && (YES_NO_ALL.has(answer.answer) || pickedDraft(answer, ctx));
-    const command = commandOverAnswer(norm, ctx, classifyIntent, said);
-    if (command && (!pickedDraft(answer, ctx) || sameDraftCorrected(command, answer))) return command;
+    const said = answer?.kind === "answer" && ["yes", "no", "all"].includes(answer.answer);
+    const command =
+      commandOverAnswer(norm, ctx, classifyIntent, said) ?? pickedWrong(norm, ctx, answer, classifyIntent);
+    if (command) return command;
   }
   if (answer) return answer;
   // 「放高企那块」 just after the card was answered, from someone reporting for several sections: the

@@ -2,6 +2,7 @@ import { toSimplified } from "../domain/normalize.js";
 import type { Update } from "../domain/update.js";
 import { editBase } from "./edit-update.js";
 import { whichCard } from "./correction-target.js";
+import { commandOverAnswer } from "./command-over-answer.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import type { CommandContext, Reply } from "./types.js";
 
@@ -92,19 +93,23 @@ export async function askIfElsewhere(
   );
 }
 
-/** Answers after which the whole message is read for a command too (command-over-answer.ts). */
-export const YES_NO_ALL: ReadonlySet<string> = new Set(["yes", "no", "all"]);
+/** A mistake said in so many words (写错了、不对、有误); 「还要改」 only puts the draft off. */
+const MISTAKE = /写错|填错|搞错|弄错|打错|报错|错了|有误|不对/;
 
-/** A draft's number said to 「确认哪一条？」. */
-export function pickedDraft(answer: Intent | undefined, ctx: Pick<IntentContext, "awaiting">): boolean {
-  return ctx.awaiting === "which-draft" && answer?.kind === "answer" && answer.answer === "number";
-}
-
-/** 「第二条写错了 …」 to 「确认哪一条？」: the draft picked is the one said to be wrong — a correction of it. */
-export function sameDraftCorrected(
-  command: Extract<Intent, { kind: "command" }>,
+/**
+ * 「第二条写错了 专家服务团是2次」 to 「确认哪一条？」: the draft picked is the one said to be wrong — the correction of
+ * it (修改 of that number, read from the whole message), never its confirmation. 「头一个 第二个还要改」 stays the pick.
+ */
+export function pickedWrong(
+  norm: string,
+  ctx: IntentContext,
   answer: Intent | undefined,
-): boolean {
-  const n = /^修改\s+#?(\d+)/.exec(command.text)?.[1];
-  return n !== undefined && answer?.kind === "answer" && answer.answer === "number" && answer.n === Number(n);
+  classify: (text: string, ctx: IntentContext) => Intent,
+): Extract<Intent, { kind: "command" }> | undefined {
+  if (ctx.awaiting !== "which-draft" || answer?.kind !== "answer" || answer.answer !== "number")
+    return undefined;
+  if (!MISTAKE.test(norm)) return undefined;
+  const read = commandOverAnswer(norm, ctx, classify, true);
+  const n = read ? /^修改\s+#?(\d+)/.exec(read.text)?.[1] : undefined;
+  return n !== undefined && Number(n) === answer.n ? read : undefined;
 }
