@@ -113,3 +113,17 @@ export function pickedWrong(
   const n = read ? /^修改\s+#?(\d+)/.exec(read.text)?.[1] : undefined;
   return n !== undefined && Number(n) === answer.n ? read : undefined;
 }
+
+/**
+ * A complete command said over the answer to the pending question (command-over-answer.ts: after an opening answer word,
+ * or the whole message when the answer was a yes, a no or all), or the pick said wrong (pickedWrong).
+ */
+export function commandOverPick(
+  norm: string,
+  ctx: IntentContext,
+  answer: Intent | undefined,
+  classify: (text: string, ctx: IntentContext) => Intent,
+): Extract<Intent, { kind: "command" }> | undefined {
+  const said = answer?.kind === "answer" && ["yes", "no", "all"].includes(answer.answer);
+  return commandOverAnswer(norm, ctx, classify, said) ?? pickedWrong(norm, ctx, answer, classify);
+}
