@@ -22,9 +22,9 @@ const NOT_YET_WITHDRAWN =
   "(?:先|暂时|暂且)(?:都)?(?:别|不要|不|甭|莫|覅|不通|勿)(?:急着|忙着)?(?:撤|删)(?:回|掉|除|销)?(?:它|佢)?";
 /** 「先莫撤 我看一哈」: the not-yet said of withdrawing (the reply says the draft is not withdrawn). */
 export const notYetWithdrawn = (norm: string): boolean => new RegExp(NOT_YET_WITHDRAWN).test(norm);
-/** Wait, or not yet: 等下、等一下、稍等、先别确认、先不确认、先不要存、先别记、别急着确认、先放着、先留着、先莫撤. */
+/** Wait, or not yet: 等下、等一下、稍等、先别确认、先不确认、先不要存、先别记、别急着确认、先放着、先留着、先莫撤、先不报了 (s33). */
 const WAIT = new RegExp(
-  `^(?:这条|这个|这)?(?:${NOT_YET_WITHDRAWN}|等(?:下|一下|会儿?|一会儿?|等)|稍等|先都?(?:别|不要|不|甭|莫|覅)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|(?:先)?(?:别|莫|甭|不要|不用)(?:急|慌|忙)(?:着|到|倒|的)?(?:确认|确定|存|记|提交|报)|先(?:放|搁|撂|摆)(?:着|一放|一下|放|那儿|那里|那|一边|一旁)|先留着)`,
+  `^(?:这条|这个|这)?(?:${NOT_YET_WITHDRAWN}|等(?:下|一下|会儿?|一会儿?|等)|稍等|先都?(?:别|不要|不|甭|莫|覅)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|(?:先)?(?:别|莫|甭|不要|不用)(?:急|慌|忙)(?:着|到|倒|的)?(?:确认|确定|存|记|提交|报)|先(?:放|搁|撂|摆)(?:着|一放|一下|放|那儿|那里|那|一边|一旁)|先留着|(?:今天)?(?:先|暂时|暂且)(?:都)?(?:不|别|甭|莫|不要)(?:报|交|填|提交|上报))`,
 );
 /** Checking first: 我问问、再核一下、去对一下、查一下、打听下; 再核对下企业数 with what is checked (s32-d09; a bare 我再核实下 is talk, s5h-004). */
 const CHECK =
@@ -34,7 +34,7 @@ const LOOK_FIRST =
   /^(?:我|俺|偶|让我|等我|容我)?(?:再|先)?(?:看看|瞅瞅|瞧瞧|看一下|看下|看一?哈|瞅一下|瞅一眼|看一眼|过一眼)(?:再说)?(?:吧|哈|啊|哦|先|嘛|啦|喔|齁)*$/;
 /** What makes the message more than a wait: a change, a withdrawal, another update named. */
 const MORE =
-  /改成|改为|应该是|不是.{0,8}是|(?<!(?:别|不要|不|甭|莫|覅|不通|勿)(?:急着|忙着)?)(?:删|撤)|不要(?!急|存|保存|确认|确定|记|提交|撤|删)|不报|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d|\d+\s*号/;
+  /改成|改为|应该是|不是.{0,8}是|(?<!(?:别|不要|不|甭|莫|覅|不通|勿)(?:急着|忙着)?)(?:删|撤)|不要(?!急|存|保存|确认|确定|记|提交|撤|删)|(?<!先|暂时|暂且)不报|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d|\d+\s*号/;
 
 /** Someone's word why it waits: 主任讲还要改、科长说再等等 (beside a wait, never alone). */
 const SOMEONE_SAID = /^(?:主任|科长|局长|领导|老[\u4e00-\u9fff]|[他她])(?:也)?(?:说|讲|让|叫|交代)/u;
@@ -117,7 +117,7 @@ export function cardHeld(norm: string): Intent | undefined {
   const waits = clauses.every(
     (c) =>
       waitsHere(c) ||
-      /^(?:哎呀?|唉|嗨)?算了$/.test(c) ||
+      /^(?:(?:哎呀?|唉|嗨)?算了|哎呀?|唉|嗨)$/.test(c) ||
       (clauses.some((w) => WAIT.test(w)) && SOMEONE_SAID.test(c)) ||
       (then && THEN_CONFIRM.test(c)) ||
       /多少|几个|具体|人数|数据|数字|情况/.test(c) ||

@@ -54,7 +54,6 @@ import { remarkOnCard } from "./remark-on-card.js";
 import { sectionRetaken } from "./section-retaken.js";
 import { turnsAwayLater } from "./turn-away-later.js";
 import { exactSection, sectionInClauses } from "./section-answer.js";
-import { commandOverAnswer } from "./command-over-answer.js";
 import { vagueMessage } from "./vague-message.js";
 import { handedToBot } from "./handed-to-bot.js";
 import { thinDone } from "./thin-done.js";
@@ -67,6 +66,7 @@ import { withConfirmAll } from "./confirm-all.js";
 import { commandRetyped } from "./command-typos.js";
 import { ownLeaveAsked } from "./leave-asked.js";
 import { reportAskedOfWork } from "./report-asked.js";
+import { commandOverPick } from "./edit-words-elsewhere.js";
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
 /** A question about the rules of reporting: 帮助 on them (the engine answers it from staff-questions.ts). */
@@ -183,12 +183,10 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   if (words) return words;
   const answer = answerTo(t, ctx);
   if (!answer && plan) return draftPlanIntent(plan);
-  // A number or a section named is the answer unless an opening answer word is followed by the command
-  // (「好的 第3条撤回」); free text (an edit, a guided answer) is read where it is asked for.
+  // A number or section is the answer unless a command follows 「好的」 (「好的 第3条撤回」) or the pick is said wrong (pickedWrong).
   const asked = answer ? answer.kind === "answer" && answer.answer !== "text" : ASKS_ANSWER.has(ctx.awaiting);
   if (asked) {
-    const said = answer?.kind === "answer" && ["yes", "no", "all"].includes(answer.answer);
-    const command = commandOverAnswer(norm, ctx, classifyIntent, said);
+    const command = commandOverPick(norm, ctx, answer, classifyIntent);
     if (command) return command;
   }
   if (answer) return answer;

@@ -1,4 +1,6 @@
 import { pieceKind } from "../domain/clause-kind.js";
+import { measureTypos } from "../domain/measure-typo.js";
+import { foldWidth, toSimplified } from "../domain/normalize.js";
 import { gapsIn, withoutGaps } from "../domain/mark-gaps.js";
 import { notesToSelf, withoutNotes } from "../domain/notes-to-self.js";
 import { type Org, sectionName } from "../domain/org.js";
@@ -30,7 +32,7 @@ function bullet(lines: string[], numbered = true): string {
 }
 
 type Understood = Pick<Update, "section" | "items" | "figures" | "problems" | "plans"> &
-  Partial<Pick<Update, "seq" | "normalizedText">>;
+  Partial<Pick<Update, "seq" | "normalizedText" | "originalText">>;
 
 /**
  * Figures the author does not have yet (「研发投入数据统计局还没出」「若干家」), as the draft will write
@@ -106,6 +108,12 @@ export function understoodBlocks(org: Org, u: Understood, section = sectionName(
     blocks.push(`**备注**（您给自己记的，不写进总结）\n${bullet(sorted.notes, false)}`);
   if (sorted.problems.length > 0) blocks.push(`**问题与困难**\n${bullet(sorted.problems.map(tidyForCard))}`);
   if (sorted.plans.length > 0) blocks.push(`**下一步计划**\n${bullet(sorted.plans.map(tidyForCard))}`);
+  // 「发资料300分」: the 份 read for 分 said, so the author sees what was changed (domain/measure-typo.ts).
+  const typos = u.originalText ? measureTypos(toSimplified(foldWidth(u.originalText))) : [];
+  if (typos.length > 0)
+    blocks.push(
+      `**已按「份」读**：${typos.map((x) => `「${x.from}」按「${x.to}」`).join("、")}（不对请「修改」）`,
+    );
   if (u.items.length === 0 && u.problems.length === 0 && u.plans.length === 0) {
     blocks.push("（没有识别出具体事项，将按原文保存）");
   }

@@ -1,3 +1,4 @@
+import { fixMeasureTypos } from "./measure-typo.js";
 import { Converter } from "opencc-js/t2cn";
 
 /**
@@ -131,5 +132,6 @@ export function stripBoilerplateLines(text: string): string {
  * and ％ folded to ASCII (Chinese punctuation is kept), banner lines dropped.
  */
 export function normalizeText(text: string): string {
-  return stripBoilerplateLines(foldWidth(toSimplified(stripNoise(text))));
+  // 「发资料300分」: 分 typed for 份 after printed matter (measure-typo.ts).
+  return fixMeasureTypos(stripBoilerplateLines(foldWidth(toSimplified(stripNoise(text)))));
 }

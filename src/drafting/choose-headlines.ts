@@ -89,6 +89,8 @@ const PART_OF_PERIOD =
   /季度|本月|这个?月|上个?月|本周|这周|上周|上半年|下半年|每天|每日|每周|每月|日均|\d{1,2}月份?以来|\d{1,2}\s*[-—至到]\s*\d{1,2}月/u;
 /** Measure words that need the clause before them to say what they measure (「面积650亩」). */
 const MEASURE_LEAD = /^[\u4e00-\u9fff]{0,3}(?:额|量|数|面积|规模|总额|金额|产值|人数|资金)$/u;
+/** 「覆盖学生860人次」「惠及农户520户」: how far the work before reached, and who — no work of its own (s33). */
+const REACH_LEAD = /^(?:覆盖|惠及|服务|受益|带动|吸引|辐射)[\u4e00-\u9fff]{0,3}$/u;
 
 /**
  * Figures an update states for part of the period (「这季度成交额…」): the opening's 「全年，」 list
@@ -128,6 +130,7 @@ export function headlines(material: Material): Headline[] {
           BARE_LEAD.test(lead) ||
           (first !== undefined && PEOPLE.test(first.figure.unit) && /^[\u4e00-\u9fff]{1,3}$/u.test(lead)) ||
           MEASURE_LEAD.test(lead) ||
+          REACH_LEAD.test(lead) ||
           (own.length < 10 && findFigures(previous).length === 0);
         const clause = bare && previous && previous.length + own.length <= 30 ? `${previous}，${own}` : own;
         previous = own;

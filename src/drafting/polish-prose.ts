@@ -2,6 +2,7 @@ import { targetWithObject } from "./plan-target-object.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { findFigures } from "../domain/figures.js";
 import { plainNumerals } from "../domain/formal-numerals.js";
+import { writtenAmounts } from "./written-amounts.js";
 
 /**
  * The offline drafter's last pass over a staff clause (after clean-chat.ts): what a 公文 editor
@@ -299,7 +300,8 @@ export function writtenForm(text: string): string {
     /(?:约|大约|大概)(?=(?:[一二两三四五六七八九十百千万]+来|[\d一二两三四五六七八九十百千万]+(?:多|余))(?:人次|人|个|家|户|名|场|次|所|项|份|本|套|亩|村))/gu,
     "",
   );
-  return comparedInWriting(moneyInYuan(arabicFigures(t)))
+  // 「80来人」「20个出头」「1500人左右」「好几家」: rough amounts as a document says them (written-amounts.ts).
+  return comparedInWriting(moneyInYuan(arabicFigures(writtenAmounts(t))))
     .replace(/，{2,}/gu, "，")
     .replace(/，(?=[。；;])/gu, "");
 }

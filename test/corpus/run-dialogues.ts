@@ -45,6 +45,8 @@ const DialogueSplitSchema = z.enum([
   "s28b",
   "s32a",
   "s32b",
+  "s33a",
+  "s33b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -185,6 +187,13 @@ export const S28_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s28.js
  * reports, a leader's draft, parts rewritten, approved, exported, cancelled; test/s32-dialogues.test.ts.
  */
 export const S32_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s32.jsonl");
+/**
+ * Round thirty-three's own whole conversations (splits `s33a`, written before any change, and `s33b`, after): staff
+ * reporting and fixing a figure by what the update is about, withdraw and restore, what one reported this week, month
+ * or half-year, guided filling left, a typo'd measure word, a leader's draft, a part rewritten with an instruction,
+ * approved, exported, cancelled; test/s33-dialogues.test.ts.
+ */
+export const S33_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s33.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

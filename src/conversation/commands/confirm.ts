@@ -5,6 +5,7 @@ import { askWhichUpdate } from "../ask-which-update.js";
 import { REF_COMMAND } from "../correction-request.js";
 import { cancelEdit, correctionNotText, editAsk, editBase, showEdit } from "../edit-update.js";
 import { kindMissing } from "../figure-kind-missing.js";
+import { askIfElsewhere } from "../edit-words-elsewhere.js";
 import { answerAlreadySaid } from "../edit-already-said.js";
 
 export { editAsk };
@@ -344,6 +345,9 @@ const edit: Command = {
       return { text: `#${update.seq} 已撤回；请先「恢复 ${update.seq}」再修改。` };
     const inline = ctx.args.replace(/^#?\s*\d+\s*/, "").trim();
     const { store } = ctx.services;
+    // 「第二条写错了 专家服务团是2次」 when only #3 has 专家服务团: which one is asked (not when picked on a card).
+    const elsewhere = inline && !ctx.input.subject ? await askIfElsewhere(ctx, update, inline) : undefined;
+    if (elsewhere) return elsewhere;
     // 「修改 1 写错了 应该是23人 不是21」: a correction said about #1, handed to the correction path
     // (the figure meant, or a question) — the complaint never becomes #1's text.
     const fix = ctx.commands.find((c) => c.names.includes(REF_COMMAND));
