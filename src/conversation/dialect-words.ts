@@ -326,6 +326,10 @@ const FOLDS: Array<[RegExp, string]> = [
     /(?<![拉靠合聚收归围])(?:拢总|攏總|拢|攏)(?=(?:给我|帮我|都)?(?:确认|確認|提交|删|刪|撤|作废|作廢|通过|通過|要|对|對|好|是))/g,
     "全都",
   ],
+  // 宁夏、甘肃 么 as 没 before 撒/啥 or a verb of reporting (么撒进展、谁么交、还么报): 怎么、什么、那么、这么、多么 stay.
+  [/(?<![怎什那这多要为干])么(?=撒|啥(?!子)|交|报|填)/g, "没"],
+  // 贵州 嘞 as 的 between a verb of the bot's things and what is said of it (3号改嘞不要了、报嘞那条: 改的、报的).
+  [/(?<=[改报写撤删填交发])嘞(?=不要|那|这)/g, "的"],
   // North-western 撒 (啥) after 没、些、干 (没撒进展、报了些撒、干撒): 撒手、撒谎 stay.
   [/(?<=[没些干弄整说做有])撒(?![手谎娇欢野气网种播药花泼尿酒钱])/g, "啥"],
   [/(?<![一多])上半天/g, "上午"],
@@ -362,6 +366,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<=[\u4e00-\u9fff])一?下子(?=[\s，,。！!？?～~]|$)/g, "一下"],
   // 几许 (Wu, Min: 多少 — 成交几许钞票); 钞票 (钱).
   [/几许/g, "多少"],
+  // 那一块、这一块 after what is named (特派员那一块、研发这一块: 那块) — 那一块地、这一块钱 (one piece of a thing) stay.
+  [/(?<=[\u4e00-\u9fff])([那这])一块(?=儿?(?:的|报|这|那|今|本|上|写|最近|[\s，,。！!？?]|$))/gu, "$1块"],
   // Northern erhua on where a thing belongs: 研发那块儿的、人才那边儿、平台这头儿 — 那块、那边 (b57, i24b).
   [/(?<=[那这])(块|边|头|片|摊)儿/g, "$1"],
   // Beijing, Tianjin 多儿 (多少) before a unit: 授权多儿件、多儿钱 — never 好多儿人 (many).
@@ -384,6 +390,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(怎么|咋|哪门|阿么)个([弄用报填搞整写删改])法/g, "$1$2"],
   // 弗 closing a question (Wu: 上班弗、可以定了弗): 不.
   [/弗(?=[啊呀哦咯嘞咧哩噢？?。～~\s]*$)/g, "不"],
+  // 西南、桂柳、鄂 克 as 去 before a trip's 趟 (克了趟高坡乡、克一趟园区) — 千克、克服、攻克、巧克力 stay.
+  [/(?<![千毫微兆公攻坦巧马布沙乌])克(?=了?一?趟)/g, "去"],
   // South-western 等哈、等一哈 (等下: a moment), 哈 after 等 being 下.
   [/等一?哈(?:儿)?(?=[\u4e00-\u9fff\s，,。！!]|$)/g, "等下"],
   // 讲 as the southern 说 after a call or a group chat (市局刚才打电话讲、主任在群里讲): what was said there, relayed.
