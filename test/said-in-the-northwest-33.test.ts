@@ -37,6 +37,20 @@ describe("a section's reports asked with 那一块 (a leader's 查看填报)", (
   });
 });
 
+describe("东北 那旮沓 / 那嘎达 / 那疙瘩 as 那边 (i33b's first-sight miss)", () => {
+  it.each([
+    ["lin-fen", "科普那嘎达最近报了些啥", "查看填报 科普"],
+    ["zhou-ju", "特派员那疙瘩这礼拜报了啥", "查看填报 特派员"],
+  ])("%s: 「%s」 → %s", (who, text, want) => {
+    expect(said(who, text)).toBe(want);
+  });
+
+  it("near misses: work told there is a report; 疙瘩汤 is lunch", () => {
+    expect(said("sun-tp", "给那旮沓的合作社送了200斤种子")).toBe("report");
+    expect(said("li-rd", "中午喝了碗疙瘩汤")).toBe("smalltalk");
+  });
+});
+
 describe("宁夏 么 as 没 before 啥/撒 or a verb of reporting", () => {
   it.each([
     ["chen-kp", "这个星期么撒可报的"],
