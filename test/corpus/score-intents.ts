@@ -959,7 +959,7 @@ export function scoreIntents(cases: IntentCase[], org: Org, commands: readonly C
 }
 
 /** Leader commands whose arguments may name a period (README: 生成总结 [2025|2025上半年|上半年|去年] …). */
-const PERIOD_ARGS: ReadonlySet<string> = new Set(["生成总结", "查看草稿", "导出", "定稿", "待核实"]);
+export const PERIOD_ARGS: ReadonlySet<string> = new Set(["生成总结", "查看草稿", "导出", "定稿", "待核实"]);
 
 /**
  * The same arguments, the period in them resolved on a fixed December day (2026-12-01), none
