@@ -68,6 +68,15 @@ describe("宁夏 么 as 没 before 啥/撒 or a verb of reporting", () => {
   });
 });
 
+describe("西北 麻达 as 问题 (莫麻达、么麻达: 没问题)", () => {
+  it("「能成 么麻达 定稿」 settles the draft; 「没麻达 就这么改」 on an edit preview is a yes", () => {
+    expect(said("zhou-ju", "能成 么麻达 定稿")).toBe("定稿");
+    expect(
+      said("sun-tp", "没麻达 就这么改", { awaiting: "edit-confirm", pendingDrafts: 1, justAsked: true }),
+    ).toBe("yes");
+  });
+});
+
 describe("贵州 嘞 as 的 after a verb of the bot's things (改嘞不要了)", () => {
   it("「2号改嘞那个不要了 还是用原来的」 drops the edit of #2", () => {
     expect(said("he-gq", "2号改嘞那个不要了 还是用原来的")).toBe("放弃修改 2");
