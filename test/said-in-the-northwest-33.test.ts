@@ -27,6 +27,8 @@ describe("a section's reports asked with 那一块 (a leader's 查看填报)", (
     ["lin-fen", "人才那一块最近报了些啥", "查看填报 人才"],
     ["zhou-ju", "人才那一块这个月报了啥 我瞅瞅", "查看填报 人才"],
     ["zhou-ju", "研发那一块这礼拜报了什么", "查看填报 研发"],
+    ["zhou-ju", "平台这块这个月报了些什么 我看看", "查看填报 平台"],
+    ["lin-fen", "高企这嘎达今年都报了啥", "查看填报 高企"],
   ])("%s: 「%s」 → %s", (who, text, want) => {
     expect(said(who, text)).toBe(want);
   });
@@ -34,6 +36,7 @@ describe("a section's reports asked with 那一块 (a leader's 查看填报)", (
   it("near misses: a plot of land (那一块地) and work told under a topic (党建这一块 整理了…) are reports", () => {
     expect(said("sun-tp", "示范基地那一块地今年种了200亩枸杞")).toBe("report");
     expect(said("xu-dj", "党建这一块 把三会一课的记录整理了 学习心得也交上去了")).toBe("report");
+    expect(said("wang-ban", "安全生产这块报了3次检查 都没发现大问题")).toBe("report");
   });
 });
 
