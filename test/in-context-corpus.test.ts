@@ -157,6 +157,16 @@ describe("the in-context judge", () => {
     expect(v.storedWrongly).toBe(1);
   });
 
+  // A leader's 导出 labelled with no period where the text names this year: the year said is no guess (as the plain
+  // scorer's samePeriodArgs); where the text names the half year, the export of that half is not the bare label's.
+  it("takes the summary year said in the text as the label's default period, and no other period", async () => {
+    const csv = { intent: "command", command: "导出", args: "csv" } as const;
+    const year = await scorer.judge(line("把今年各科室报的材料导个excel给我", calm("lin-fen"), csv));
+    expect(year.ok).toBe(true);
+    const half = await scorer.judge(line("把上半年各科室报的材料导个excel给我", calm("lin-fen"), csv));
+    expect(half.ok).toBe(false);
+  });
+
   // 「本周无进展」 from someone with two sections records the week's no-progress note as an update:
   // what the command's own typed form records is no wrong store; the same line labelled small talk is one.
   it("does not count what the labelled command itself records", async () => {

@@ -237,7 +237,8 @@ describe("intent corpus", () => {
   // intent31's i31a (first sight 80.0 %) stands at 100 % since intent31b settled its four leftovers by class, and
   // intent31b's i31b (first sight 59.0 %, 1 stored) at 98.4 %, 0 stored (第三十一轮 intent31b): both held to it.
   // intent32's i32a (first sight 93.3 %, 0 stored) stands at 100 % since its classes were fixed (第三十二轮 intent32),
-  // and i31b at 100 %: both held to it.
+  // and i31b at 100 %: both held to it. intent33's i33a (first sight 96.7 %, 0 stored) stands at 100 % since its
+  // classes were fixed (第三十三轮 intent33): held to it.
   for (const split of SPLITS.filter(
     (s) =>
       !/^blind/.test(s) &&
@@ -262,6 +263,8 @@ describe("intent corpus", () => {
         "i30a",
         // intent32's i32b (written after the fixes, scored untouched) is measured, not held, this round.
         "i32b",
+        // intent33's i33b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i33b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

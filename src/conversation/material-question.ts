@@ -60,9 +60,12 @@ const MANY_RELAYED = new RegExp(
   "u",
 );
 
+/** 「你帮我查一哈 今年高企认定了好多家」: a lookup asked first — the count closing the message after it is what is looked up. */
+const LOOKUP_FIRST = /^(?:你)?(?:帮我|给我|帮忙|麻烦你?)(?:查|找|翻)(?:一下|下|查|一查|看|看看)?[，,。\s]+/u;
+
 /** The text with 好多 read as 多少 where its clause asks a count. */
 function manyAsCount(text: string): string {
-  if (RELAYED_ASK.test(text)) text = text.replace(MANY_RELAYED, "多少");
+  if (RELAYED_ASK.test(text) || LOOKUP_FIRST.test(text)) text = text.replace(MANY_RELAYED, "多少");
   return text
     .replace(MANY_AFTER_IS, "多少")
     .replace(MANY_ASKED_CLOSE, "多少")

@@ -20,7 +20,9 @@ export function sectionSaid(norm: string, ctx: Pick<IntentContext, "sections">):
   const said = words.find(
     (w) =>
       w.length >= 2 &&
-      new RegExp(`${w}(?:那个|这个|那|这)?(?:科|口|那块|那边|的|${WHEN}(?:报|交|填))`).test(norm),
+      new RegExp(`${w}(?:那个|这个|那|这)?(?:科|口|那块|那边|的|(?:这块|这边)?${WHEN}(?:报|交|填))`).test(
+        norm,
+      ),
   );
   if (said) return said;
   // 「高新科今年报了些啥」: the office called by the first two characters of its section's name and 科. Where several

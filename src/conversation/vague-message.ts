@@ -92,6 +92,8 @@ const STATUS_TAIL =
 
 /** Cut off before the thing is named: 还有个、另外一个、然后那个 (the lead already read past). */
 const CUT_OFF = /^(?:还有|另外|然后)?(?:一|那)?个$/;
+/** 「今天克了趟高坡乡 那个」「下午去了趟园区 就是…」: a filler closing the message after a pause — cut off mid-saying. */
+const CUT_OFF_TAIL = /[\s，,、]+(?:嗯+|呃+|额)?(?:那个|这个|就是|然后|那啥|还有)[….。~～]*$/;
 
 /** A social word: whatever is pointed at beside it, the message is talk (谢谢那个、那个谁早). */
 const SOCIAL =
@@ -123,8 +125,9 @@ export function vagueMessage(norm: string, core: string, nothingWaits = true): V
   if (MATTER_POINTED.test(said)) return "pointer";
   if (SOCIAL.test(said) || CLOSING.test(said) || REACTION.test(said) || WONDER.test(said)) return undefined;
   if (LATER_SOCIAL.test(said) && !BOT_DOES.test(said)) return undefined;
-  // 「嗯 还有个」「另外那个」: cut off before the thing was named.
+  // 「嗯 还有个」「另外那个」: cut off before the thing was named; 「今天克了趟高坡乡 那个」: cut off after a pause.
   if (CUT_OFF.test(said) || CHOICE.test(said)) return "pointer";
+  if (nothingWaits && CUT_OFF_TAIL.test(norm.trim())) return "pointer";
   // Take the closed-class words away (closed-words.ts): when nothing is left, the message names
   // nothing, and if it points, wishes or asks, what is meant must be asked.
   const read = closedReading(said);

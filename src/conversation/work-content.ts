@@ -133,6 +133,16 @@ const TIMES_COUNT = /(?<=[\u4e00-\u9fff])\s*[x×X*＊]\s*(\d{1,3})(?![\d.%])/g;
 /** A count of goings (再去一趟、跑两次、来一回): how often, not work. */
 const TRIP_COUNT = /(?:去|跑|来|走|到|回)(?:[一两二三四五几]|\d{1,2})(?:趟|次|回)/;
 
+/**
+ * 「下礼拜还要再去一趟 把合同签了」「明天得再跑一趟 签个协议」: going again, still ahead (再 + a going + 一趟/一次) — the errand
+ * beside it, said as 把…了, is what is to be got done, not work done.
+ */
+const REPEAT_AHEAD =
+  /(?:还|又|也)?(?:要|得|需要|准备)?再(?:去|跑|来|到|回|克(?![服制扣隆拉罗]))[\u4e00-\u9fff]{0,6}?(?:一趟|一次|一回|趟)/u;
+const BA_ERRAND = /把[\u4e00-\u9fff]{1,12}?(?:了|掉)(?=[。！!～~\s，,]|$)/gu;
+/** What says work done, outside the going again and its 把-errand: 上午开了会、已经、搞完 (过两天 is a time ahead). */
+const DONE_BESIDE = /了|已|过(?![几两一些段阵年节])|完(?!善)|好了/;
+
 /** A report needs this much content besides its figures (验收项目3个 has 4; 开了两个会 has 3). */
 export const MIN_BESIDE_FIGURE = 4;
 /** A figure with only a light verb (跑了三个地方) needs this much content to be a report. */
@@ -222,6 +232,11 @@ export function judgeWork(norm: string, core: string, whole = false): WorkVerdic
   if (w.figure && !w.verb && !w.object && !w.aspect && TRIP_COUNT.test(norm))
     if (!FIGURE.test(norm.replace(DURATION, "").replace(new RegExp(TRIP_COUNT.source, "g"), "")))
       return "unclear";
+  // 「下礼拜还要再去一趟 把合同签了」: going again still ahead with its errand, nothing done beside it — asked, never stored.
+  // Said first, after a time word at most (「…资料还差个财务报表，明天再跑一趟」 after work told is a report).
+  const again = REPEAT_AHEAD.exec(norm);
+  if (again && /^[^，,。；;\s]{0,6}$/u.test(norm.slice(0, again.index)))
+    if (!DONE_BESIDE.test(norm.replace(REPEAT_AHEAD, "").replace(BA_ERRAND, ""))) return "unclear";
   if (w.figure && w.beyondFigures >= MIN_BESIDE_FIGURE && !lightOnly) return "report";
   // 「修订了考勤制度」「印发了实施方案」: a work verb, done, on a work object — short but whole.
   // 「收缴党费已完成」: the same without a listed object, one character longer.

@@ -3,8 +3,23 @@ import { dayAsked } from "../../src/conversation/workday-asked.js";
 import type { DialogueState } from "../../src/conversation/state.js";
 import type { Reply } from "../../src/conversation/types.js";
 import { findPerson, isLeader, type Org } from "../../src/domain/org.js";
-import { ContextPlayer, type Played, type Snapshot, type Stage } from "./play-in-context.js";
-import type { IntentCase, IntentScore } from "./score-intents.js";
+import { parseDate } from "../../src/domain/period.js";
+import { summaryYearOn } from "../../src/domain/resolve-dates.js";
+import { takePeriod } from "../../src/drafting/command-helpers.js";
+import { ContextPlayer, PLAY_AT, type Played, type Snapshot, type Stage } from "./play-in-context.js";
+import { PERIOD_ARGS, type IntentCase, type IntentScore } from "./score-intents.js";
+
+const PLAYED_ON = parseDate(PLAY_AT.slice(0, 10))!;
+
+/** The summary year, when `text` names it as its period and the label `args` name no period; undefined otherwise. */
+function yearNamed(text: string, args: string): number | undefined {
+  if (takePeriod(args, PLAYED_ON).period !== undefined) return undefined;
+  const said = takePeriod(text, PLAYED_ON).period;
+  const year = summaryYearOn(PLAYED_ON);
+  return said && said.year === year && said.half === undefined && Object.keys(said).length === 1
+    ? year
+    : undefined;
+}
 
 /**
  * The intent corpus judged by what the engine DID, each line played in the situation its label
@@ -245,6 +260,12 @@ export class ContextScorer {
     // is right too, as in the plain score (mine-period.ts adds only the period the text says).
     const period = command === "我的填报" && e.args === undefined ? minePeriodSaid(text) : undefined;
     if (period) alternatives = [command, `${command} ${period}`];
+    // A leader's command that takes a period (导出, 查看草稿, 生成总结…), labelled with none where the text names the
+    // year the summary is for (「把今年大家报嘞东西导个excel出来」 labelled 导出 csv): the plain score takes the year said as
+    // the default one (samePeriodArgs); played, the bare command asks which draft while the year's and the half-year's
+    // both stand, so the command with that year is right too (the year the bot read from the text is not invented).
+    const yearSaid = PERIOD_ARGS.has(command) ? yearNamed(text, e.args ?? "") : undefined;
+    if (yearSaid) alternatives = [...alternatives, `${canonical[0]} ${yearSaid}`];
     // Likewise 科室 labelled alone where the text names the section (「刚那条放错科室咧 应该算项目的」): moving the
     // update to one of the person's sections is right too, as in the plain score (a section the bot read
     // from the same text is not invented) — bare, or on one of their updates by number.
