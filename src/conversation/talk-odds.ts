@@ -74,6 +74,13 @@ export function talkOpen(intent: Intent): "unclear" | "smalltalk" | "question" |
   return undefined;
 }
 
+/**
+ * 「帮我问问办公室调研报告交了没」「你替我打听下 党建那边的表交上去没有」: a question to pass on to someone — the matter
+ * and whom to ask are named, and the bot asks nobody for anyone: the rules' reading stands, never turned into
+ * 「您问的是哪件事？」 (its 交了没 is what the model has seen in the asks of one's own).
+ */
+const PASS_ON = /(?:帮|替|给)(?:我|俺)(?:去)?(?:问(?:问|一下|一?哈|下|个)|打听)/;
+
 /** How something stands, asked (那事儿整利索没、上回那个咋样了): answered as a status question. */
 const ASKED = /[?？吗么]|(?:没|没有|没得|不|未)[啊呀哈嘛呢哦啦噻撒]*$|咋|怎么|如何|怎样/;
 
@@ -94,6 +101,7 @@ export function talkFlip(
   if (!side || [...intentText(text).core].length > TALK_MAX_CHARS) return intent;
   // 「打扰一下，想请教个问题」: an opening before a question is invited to go on (small-talk.ts), not asked what.
   if (side !== "unclear" && aboutToAsk(text)) return intent;
+  if (PASS_ON.test(intentText(text).norm)) return intent;
   const odds = talkOdds(text, leader, model);
   if (side === "unclear" && odds < -at) return { kind: "smalltalk", topic: "other" };
   if ((side === "smalltalk" && odds > at) || (side === "question" && odds > at + QUESTION_MORE))

@@ -19,7 +19,21 @@ const ALONG = "(?:(?:带|陪|领)[^，,。；;\\s]{1,8}?)?";
 
 const TRIP_AHEAD = new RegExp(`${TIME_AHEAD}(?:我们?|咱们?)?(?:还|又|也|就)?(?:要|得)${ALONG}${GO}`);
 
+/**
+ * 「明天局长带队克企业检查，我要陪同」「后天书记带队下乡调研 我跟着去」「明早县领导来检查 我得陪着」: someone else leads a
+ * visit or an inspection and I go along (陪同、陪着、跟着去、一起去) — still ahead when said with a day to come or with
+ * 要/得 before the going along. Whoever does the work, nothing is done yet: asked about like a trip of one's own.
+ */
+const ALONG_WORDS = "(?:全程)?(?:陪同|陪着|陪|跟着去|跟着|跟去|一起去|随同|同去|作陪)";
+const ME = "(?:我|俺|咱)们?(?:也|还|就|都)?";
+const GOING_ALONG = new RegExp(`${ME}(?:要|得|需要|负责|会)?${ALONG_WORDS}`);
+const GOING_ALONG_AHEAD = new RegExp(`${ME}(?:要|得|需要|负责)${ALONG_WORDS}`);
+const DAY_AHEAD = /明天|明早|明儿|明晚|明日|后天|今晚|待会|等会|等下|一会儿?|晚点/;
+
 /** Whether `norm` says only a trip of one's own still ahead (`done`: the message has a done aspect). */
 export function tripAhead(norm: string, done: boolean): boolean {
-  return !done && !/[?？]|计划|准备|打算/.test(norm) && TRIP_AHEAD.test(norm);
+  if (done || /[?？]|计划|准备|打算/.test(norm)) return false;
+  return (
+    TRIP_AHEAD.test(norm) || GOING_ALONG_AHEAD.test(norm) || (DAY_AHEAD.test(norm) && GOING_ALONG.test(norm))
+  );
 }
