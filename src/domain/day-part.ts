@@ -26,3 +26,20 @@ export function beforeDayPart(t: string, time?: string): boolean {
   const minute = Number(at[1]) * 60 + Number(at[2]);
   return minute >= DAY_BEGINS && minute < (DAY_PART_STARTS[m[1] ?? ""] ?? 0);
 }
+
+/** A completed 了 after a verb (来了、看了、坐满了), not 为了、除了、了解. */
+const TOLD_DONE = /[\u4e00-\u9fff](?<![为除受对到得占不没])了(?!解|结|如指掌)/;
+/** An intention that keeps what follows ahead (要、准备、打算…). */
+const INTENDS = /要|准备|打算|计划|拟|将|得去|争取/;
+
+/**
+ * Whether a sentence that opens with a part of the day goes on to tell how it went (「上午去城关镇科普讲座 来了80来人」):
+ * then that part is over, whatever the send time says (work told early the next day, round thirty-three).
+ */
+export function dayPartToldDone(sentence: string): boolean {
+  const m = DAY_PART.exec(sentence);
+  // With two parts named (上午开了会，下午去两家企业), each is read on its own as before.
+  if (!m || DAY_PART.test(sentence.slice(m.index + m[0].length))) return false;
+  const after = sentence.slice(m.index + m[0].length);
+  return TOLD_DONE.test(after) && !INTENDS.test(after);
+}

@@ -19,6 +19,7 @@ import { kindTurns, singledOutWrong } from "./kind-turns.js";
 import { headingMode } from "./heading-mode.js";
 import { sectionOfLabel } from "./section-label.js";
 import { withoutAndAlso } from "./and-also.js";
+import { dayPartToldDone } from "./day-part.js";
 import { withoutTopicParticle } from "./topic-particle.js";
 import { opensWithProblemHead, withoutProblemHead } from "./problem-head.js";
 import { splitJobs } from "./split-jobs.js";
@@ -159,6 +160,8 @@ function clausesOfSentence(
   carry?: ClauseKind,
 ): { text: string; kind: ClauseKind }[] {
   const out: { text: string; kind: ClauseKind }[] = [];
+  // 「上午去…讲座 来了80来人」 sent before that morning: told with how it went, so that part of the day is past.
+  if (when.time && dayPartToldDone(sentence)) when = { ...when, time: undefined };
   const read = (s: string) => pieceKind(s, when.today, when.time);
   let prev: ClauseKind = carry ?? (mode === "item" ? "done" : mode);
   // Within a stretch with no comma, where its kind turns (kind-turns.ts).
