@@ -26,6 +26,9 @@ describe("a part of the day told with how it went", () => {
   it("stays a plan when nothing of it is told as done, or what follows is an intention", () => {
     expect(kinds("下午去柳河乡开会", "09:00")).toEqual(["plan"]);
     expect(kinds("下午去柳河乡调研 要走3个村", "09:00")).toEqual(["plan"]);
+    // 了解、了结 hold a 了 that tells nothing done.
+    expect(kinds("下午去3家企业走访了解情况", "09:00")).toEqual(["plan"]);
+    expect(kinds("晚上到村里把那起纠纷了结掉", "10:00")).toEqual(["plan"]);
     expect(kinds("下午要去乡里 把报表交了", "09:00")[0]).toBe("plan");
     expect(kinds("晚上去社区放科普电影 准备了两部片子", "10:05")[0]).toBe("plan");
   });
