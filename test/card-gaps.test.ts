@@ -106,7 +106,7 @@ const NOTES: Array<{ text: string; draft: string; notes?: string[]; gaps?: strin
   { text: "新建院士工作站1个，具体名字待核实", draft: "新建院士工作站1个。", notes: ["具体名字待核实"] },
   {
     text: "组织科技特派员培训两期，参训人员八十人左右，具体多少我下周再核一下",
-    draft: "组织科技特派员培训2期，参训人员80人左右。",
+    draft: "组织科技特派员培训2期，参训人员约80人。",
     notes: ["具体多少我下周再核一下"],
   },
   {

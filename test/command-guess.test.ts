@@ -157,6 +157,17 @@ describe("command guess", () => {
     expect(staff?.command ?? "none").not.toMatch(/^(?:我的填报|查看填报|查看草稿|进度)$/);
   });
 
+  it("never takes what was said at a visit, asked, for a look at one's own reports", () => {
+    // 「去福利院讲了些啥内容？」 (i25f-013) was run as 我的填报 by a model trained without its batch (round thirty-three).
+    for (const q of [
+      "去福利院讲了些啥内容？",
+      "昨天座谈会上领导都说了些什么",
+      "你们上午去学校讲的啥",
+      "报告会上专家讲了啥",
+    ])
+      expect(guessCommand(q, ctxFor("li-rd"), undefined, 0)?.command ?? "none", q).not.toBe("我的填报");
+  });
+
   it("never asks leave for a question about the calendar", () => {
     // At margin 0 the model's first choice speaks whenever the guards let it.
     for (const q of ["12月31号放假吗", "元旦那天放不放假", "这礼拜六上班伐？", "下周一调休吗？"])

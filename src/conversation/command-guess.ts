@@ -210,6 +210,13 @@ export function guessCommand(
   // 「这个礼拜也得报么」: a question about reporting is no statement that this week came to nothing,
   // nor a reminder put off.
   if ((cls === "本周无进展" || cls === "下周提醒") && QUESTION_END.test(norm)) return undefined;
+  // 「去福利院讲了些啥内容？」: what was said at a visit, asked, is no look at one's own reports.
+  if (
+    cls === "我的填报" &&
+    /(?:讲|说|聊|谈)(?:了|的)?些?(?:啥|什么)/.test(norm) &&
+    !/报(?!告)|填|交|写/.test(norm)
+  )
+    return undefined;
   const args = argsFor(cls, norm, ctx);
   // 查看 needs the update: without a number the guess would only ask for one.
   if (args === undefined) return undefined;
