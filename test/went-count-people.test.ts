@@ -9,8 +9,8 @@ import { cleanChat } from "../src/drafting/clean-chat.js";
 describe("去了 + a count of people", () => {
   it.each([
     ["支部开了主题党日，党员去了19个", "党员19人参加"],
-    ["组织志愿者去敬老院，志愿者去了十几个。", "志愿者十几人参加"],
-    ["年轻干部去了二十来个 反响不错", "年轻干部二十来人参加"],
+    ["组织志愿者去敬老院，志愿者去了十几个。", "志愿者10余人参加"],
+    ["年轻干部去了二十来个 反响不错", "年轻干部20余人参加"],
   ])("「%s」 → 「%s」", (said, written) => {
     const out = cleanChat(said, "2026-11-04");
     expect(out).toContain(written);
