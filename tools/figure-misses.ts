@@ -59,10 +59,12 @@ export const OPEN: [string, string][] = [
   ["g3-ounan", "0bb6ef7"],
   // Opened in round thirty-three; scored untouched at round thirty-two's base, 8ab3f59.
   ["g4-qianchuan", "8ab3f59"],
+  // Opened in round thirty-four; scored untouched at round thirty-three's base, 6758a5c.
+  ["g6-yuchuan", "6758a5c"],
 ];
 /** Never listed miss by miss: sealed files and 14- (never examined). */
 const CLOSED =
-  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0|d4|d5|d6|d7|g0|g2|g5|g6|g7)-/;
+  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0|d4|d5|d6|d7|g0|g2|g5|g7)-/;
 
 const org = parseOrg({
   unit: "示例县",

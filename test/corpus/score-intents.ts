@@ -141,7 +141,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * held out of training until tuned on.
  * Round thirty-three: its two blind batches `blind73` (b73-, 渝川县, 重庆) and `blind74` (b74-, 淮海县,
  * 苏北徐州/连云港), report files g6-yuchuan, g7-huaihai, written blind this round by blind33 and added sealed at
- * once: scored totals only, at the main commit they were written against (6758a5c).
+ * once: scored totals only, at the main commit they were written against (6758a5c). Round thirty-four: blind73 and
+ * its report file g6-yuchuan opened to tune on (the weaker report file; both batches 96.0 % on intents at 6758a5c);
+ * held out of training until tuned on.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -649,7 +651,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind67",
   "blind69",
   "blind72",
-  "blind73",
   "blind74",
 ]);
 
@@ -684,6 +685,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // them; learned since (with both learned, score-splits --plain moves only i26c 54 → 55). intent33's i33b (written after
   // the fixes) stays held out: learned (alone or with the others) it costs sealed blind29 a line (146 → 145).
   "i33b",
+  // Round thirty-four: blind73 (opened to tune on) stays out of training until it is tuned on.
+  "blind73",
 ]);
 
 const AWAITING = [
