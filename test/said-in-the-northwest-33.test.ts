@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { classifyIntent } from "../src/conversation/classify-intent.js";
 import { asksHowTo } from "../src/conversation/how-to.js";
-import { selfAsMe } from "../src/conversation/staff-questions.js";
 import { appPerFile } from "./helpers/app-per-file.js";
-import { intentContextFor } from "./helpers/intent-context-for.js";
+import { rulesReading } from "./helpers/rules-reading.js";
 
 /**
  * Classes missed by blind71 (黔川县, 贵州 speech), round thirty-two's leftovers and intent33's check batch i33a
@@ -11,16 +9,7 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
  * the rules alone (no learned guess); lines here are not in the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
-const said = (who: string, text: string, extra: Parameters<typeof intentContextFor>[2] = {}) => {
-  const got = classifyIntent(
-    selfAsMe(text, nameOf(who)),
-    intentContextFor(t.app, who, { guess: null, ...extra }),
-  );
-  if (got.kind === "command") return got.text;
-  if (got.kind === "answer") return got.answer;
-  return got.kind;
-};
+const { heard: said } = rulesReading(t);
 
 describe("a section's reports asked with 那一块 (a leader's 查看填报)", () => {
   it.each([

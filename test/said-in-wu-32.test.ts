@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { classifyIntent } from "../src/conversation/classify-intent.js";
-import { selfAsMe } from "../src/conversation/staff-questions.js";
 import { appPerFile } from "./helpers/app-per-file.js";
 import { appPerTest } from "./helpers/app-per-test.js";
-import { intentContextFor } from "./helpers/intent-context-for.js";
+import { rulesReading } from "./helpers/rules-reading.js";
 
 /**
  * Classes missed by blind70 (瓯南县, 浙南 speech), its dialogues, round thirty-one's leftovers and intent32's check batch
@@ -11,16 +9,7 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
  * the rules alone (no learned guess); lines here are not in the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
-const said = (who: string, text: string, extra: Parameters<typeof intentContextFor>[2] = {}) => {
-  const got = classifyIntent(
-    selfAsMe(text, nameOf(who)),
-    intentContextFor(t.app, who, { guess: null, ...extra }),
-  );
-  if (got.kind === "command") return got.text;
-  if (got.kind === "answer") return got.answer === "number" ? `number ${got.n}` : got.answer;
-  return got.kind;
-};
+const { heard: said } = rulesReading(t);
 
 describe("许 as 那 (浙南: 许个、许条)", () => {
   it.each([

@@ -1,3 +1,4 @@
+import { PERFECTIVE_LE } from "./done-words.js";
 /** Parts of today and the hour each begins (read by clause-kind.ts for 「下午去…」). */
 export const DAY_PART = /(?:今天|今日)?(上午|中午|下午|傍晚|晚上|今晚)/;
 const DAY_PART_STARTS: Record<string, number> = {
@@ -28,7 +29,7 @@ export function beforeDayPart(t: string, time?: string): boolean {
 }
 
 /** A completed 了 after a verb (来了、看了、坐满了), not 为了、除了、了解. */
-const TOLD_DONE = /[\u4e00-\u9fff](?<![为除受对到得占不没])了(?!解|结|如指掌)/;
+const TOLD_DONE = new RegExp(`[\\u4e00-\\u9fff]${PERFECTIVE_LE}`, "u");
 /** An intention that keeps what follows ahead (要、准备、打算…). */
 const INTENDS = /要|准备|打算|计划|拟|将|得去|争取/;
 

@@ -1,3 +1,4 @@
+import { LE_OPENS_WORD } from "../domain/done-words.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { parseDate } from "../domain/period.js";
 import { reportedDays } from "../domain/resolve-dates.js";
@@ -241,7 +242,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/设了(?:一个|个)?(?=[\u4e00-\u9fff])/gu, "设立"],
   [/(?<=[\u4e00-\u9fff])(?:哈|啦|呀|哦|嘛|呢|吧|噢)(?=[。！？!?，,]|$)/gu, ""],
   // Perfective 了 after a verb is spoken register: 「组织了检查」 → 「组织检查」, 「通过认证了。」 → 「通过认证。」.
-  [new RegExp(`(${DONE_VERBS})了(?!解|结)`, "gu"), "$1"],
+  [new RegExp(`(${DONE_VERBS})了(?!${LE_OPENS_WORD})`, "gu"), "$1"],
   [/(?<![检调审抽排核普督巡备考])查了(?=[\u4e00-\u9fff\d])/gu, "检查"],
   // A state that came about (喇叭坏了、桥塌了) keeps its change in writing: 已损坏, not a clipped 坏.
   [/(?:损)?坏(?:掉)?了(?=[。；;，,！？!?]|$)/gu, "已损坏"],
