@@ -144,6 +144,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * once: scored totals only, at the main commit they were written against (6758a5c). Round thirty-four: blind73 and
  * its report file g6-yuchuan opened to tune on (the weaker report file; both batches 96.0 % on intents at 6758a5c);
  * held out of training until tuned on.
+ * Round thirty-four: its two blind batches `blind75` (b75-, 清巴县, 湖北鄂西恩施/宜昌) and `blind76` (b76-, 燕滦县,
+ * 冀东唐山/秦皇岛), report files g8-qingba, g9-yanluan, written blind this round by blind34 and added sealed at
+ * once: scored totals only, at the main commit they were written against (38254c1).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -253,6 +256,8 @@ export const SPLITS = [
   "blind72",
   "blind73",
   "blind74",
+  "blind75",
+  "blind76",
   "i10a",
   "i10b",
   "i10c",
@@ -652,6 +657,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind69",
   "blind72",
   "blind74",
+  "blind75",
+  "blind76",
 ]);
 
 /**
