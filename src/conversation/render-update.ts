@@ -1,4 +1,6 @@
 import { pieceKind } from "../domain/clause-kind.js";
+import { arabicFigures } from "../drafting/polish-prose.js";
+import { writtenAmounts } from "../drafting/written-amounts.js";
 import { measureTypos } from "../domain/measure-typo.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import { gapsIn, withoutGaps } from "../domain/mark-gaps.js";
@@ -11,7 +13,18 @@ import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
 
 const MAX_LIST = 12;
 
-export function describeFigure(f: Figure): string {
+/**
+ * A figure as the draft will write it (「80来人」 → 80余人, 「六十来个」+果农 → 60余名果农, 「20个出头」 → 20余个): the card shows
+ * what is stored and drafted, not the words it was said in (trial33 left the card at 80来人 while the draft wrote 80余人).
+ */
+function writtenRaw(raw: string, counted: string): string {
+  const both = arabicFigures(writtenAmounts(`${raw}${counted}`));
+  if (counted && both.endsWith(counted)) return both.slice(0, both.length - counted.length);
+  return arabicFigures(writtenAmounts(raw));
+}
+
+export function describeFigure(given: Figure): string {
+  const f = { ...given, raw: writtenRaw(given.raw, given.counted ?? "") };
   const context = tidyForCard(f.context).replace(/[，,。；;：:\s]+$/, "");
   const counted = f.counted ?? "";
   const kind = f.kind === "target" ? "（目标）" : f.kind === "problem" ? "（问题）" : "";
