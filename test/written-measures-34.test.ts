@@ -27,6 +27,9 @@ describe("measures as a 公文 writes them (round thirty-four)", () => {
     ["走访了6个村的党员", "6个村"],
     ["代扣个人所得税", "个人所得税"],
     ["交上去的材料有12份", "交上去的材料"],
+    ["建成3个农业园区", "3个农业园区"],
+    ["带动4个农民专业合作社", "4个农民专业合作社"],
+    ["设立5个党员示范岗", "5个党员示范岗"],
   ])("%s: nothing to change in its measure", (text, kept) => {
     expect(cleanChat(text, "2026-11-18")).toContain(kept);
   });

@@ -36,10 +36,10 @@ const RULES: Array<[RegExp, string]> = [
 
 /** Who is counted by head: roles and people (特派员、专家、果农、学生、群众), at most four characters before the role. */
 const PERSON =
-  "(?:(?![的村乡镇县市区企业学校单位部门小组班])[\\u4e00-\\u9fff]){0,4}?(?:员|专家|干部|书记|主任|农|农民|农户|村民|居民|群众|学生|小朋友|孩子|老师|教师|医生|代表|志愿者|人才|老人|工人|职工|嘉宾|选手|家长|党员|大户|能手)";
+  "(?:(?![的村乡镇县市区企业学校单位部门小组班])[\\u4e00-\\u9fff]){0,4}?(?:员|专家|干部|书记|主任|[果菜茶花蔗棉烟药瓜粮桑蚕椒]农|农民|农户|农机手|村民|居民|群众|学生|小朋友|孩子|老师|教师|医生|代表|志愿者|人才|老人|工人|职工|嘉宾|选手|家长|党员|大户|能手)";
 /** What a role heads that is no person (特派员工作站、学生社团): the count is of that, not of people. */
 const NOT_PERSON =
-  "(?![\\u4e00-\\u9fff]{0,2}(?:团队|项目|企业|基地|工作站|站|室|社|队|组|中心|协会|之家|公司))";
+  "(?![\\u4e00-\\u9fff]{0,4}?(?:团队|项目|基地|工作站|站|室|社|队|组|中心|协会|之家|公司|岗|区|园|点|所|馆|网格))";
 /**
  * Measures as a 公文 writes them: people are counted in 名 (or 人), never 个 (「10余个特派员」 → 10余名特派员、「3个人参加」 →
  * 3人参加); what was sent up (报上去、交上去) is 上报/报送, and projects sent up are counted in 项 (「申报研发项目，报上去20余个」
