@@ -38,8 +38,11 @@ const MORE =
 
 /**
  * 「先放着 我再核对下」「先搁着 我核实一下」: a bare check (alone it is talk, s5h-004) said beside a wait is why it waits —
- * the card held (trial34: it was read as talk put off, 「有空随时发给我」).
+ * the card held (trial34: it was read as talk put off, 「有空随时发给我」). Only beside the card set aside (放着、搁着、
+ * 留着): 「等一下 我再核实下」 is talk as s5h-004 labels it.
  */
+const SET_ASIDE =
+  /^(?:这条|这个|这)?先(?:放|搁|撂|摆|留)(?:着|一放|一下|放|那儿|那里|那|一边|一旁)(?:吧|哈|啊)*$/;
 const BARE_CHECK =
   /^(?:我|俺|偶)?(?:再|先|去)?(?:(?:核对|核实|核查|复核|查对)(?:一)?(?:下|哈|遍)?|(?:对|核|查)(?:一)?(?:下|哈|遍))(?:吧|哈|啊)*$/;
 
@@ -125,7 +128,8 @@ export function cardHeld(norm: string): Intent | undefined {
     (c) =>
       waitsHere(c) ||
       /^(?:(?:哎呀?|唉|嗨)?算了|哎呀?|唉|嗨)$/.test(c) ||
-      (clauses.some((w) => WAIT.test(w)) && (SOMEONE_SAID.test(c) || BARE_CHECK.test(c))) ||
+      (clauses.some((w) => WAIT.test(w)) && SOMEONE_SAID.test(c)) ||
+      (clauses.some((w) => SET_ASIDE.test(w)) && BARE_CHECK.test(c)) ||
       (then && THEN_CONFIRM.test(c)) ||
       /多少|几个|具体|人数|数据|数字|情况/.test(c) ||
       (back && AWAY_FIRST.test(c)),
