@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeFigure } from "../src/conversation/render-update.js";
+import { cardFigure } from "../src/conversation/render-update.js";
 import { findStatedFigures } from "../src/domain/figures.js";
 
 /**
@@ -7,7 +7,7 @@ import { findStatedFigures } from "../src/domain/figures.js";
  * 「80来人」 while the offline draft wrote 「80余人」): rough amounts in their written form, people in 名, numerals in
  * Arabic digits — the same words the draft will use. A figure said plainly in digits shows as it was said.
  */
-const card = (text: string) => findStatedFigures(text).map(({ figure }) => describeFigure(figure));
+const card = (text: string) => findStatedFigures(text).map(({ figure }) => cardFigure(figure));
 
 describe("figures on the card as the draft writes them (round thirty-four)", () => {
   it.each([

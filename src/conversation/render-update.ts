@@ -23,8 +23,13 @@ function writtenRaw(raw: string, counted: string): string {
   return arabicFigures(writtenAmounts(raw));
 }
 
-export function describeFigure(given: Figure): string {
-  const f = { ...given, raw: writtenRaw(given.raw, given.counted ?? "") };
+/** A figure's line on the card: as the draft will write it (see writtenRaw). */
+export function cardFigure(f: Figure): string {
+  return describeFigure({ ...f, raw: writtenRaw(f.raw, f.counted ?? "") });
+}
+
+/** A figure with the phrase that says what it counts, its number as said. */
+export function describeFigure(f: Figure): string {
   const context = tidyForCard(f.context).replace(/[，,。；;：:\s]+$/, "");
   const counted = f.counted ?? "";
   const kind = f.kind === "target" ? "（目标）" : f.kind === "problem" ? "（问题）" : "";
@@ -110,7 +115,7 @@ export function understoodBlocks(org: Org, u: Understood, section = sectionName(
   const shown = items.some((i) => !isTopicTag(i)) ? items.filter((i) => !isTopicTag(i)) : items;
   if (shown.length > 0) blocks.push(`**工作事项**\n${bullet(shown)}`);
   if (u.figures.length > 0)
-    blocks.push(`**数据**（${u.figures.length} 个）\n${bullet(u.figures.map(describeFigure), false)}`);
+    blocks.push(`**数据**（${u.figures.length} 个）\n${bullet(u.figures.map(cardFigure), false)}`);
   if (sorted.gaps.length > 0) {
     const how = u.seq !== undefined ? `「修改 ${u.seq}」` : "「修改」";
     blocks.push(
