@@ -84,7 +84,8 @@ describe("the offline draft through the engine reads as 公文 and says what hap
     const full = all(await t.say("zhou-ju", "查看草稿 2026"));
     expect(full).toContain("在实验小学");
     expect(full).not.toMatch(/再实验小学|接待320/u);
-    expect(full).toContain("320个学生参加");
+    // People are counted in 名 in writing (trial34: 320个学生 → 320名学生).
+    expect(full).toContain("320名学生参加");
     expect(full).toContain("新选派科技特派员10名");
     const opening = (await api(t).service.current())?.versions.at(-1)?.parts[0]?.paragraphs[0] ?? "";
     expect(opening).toContain("125万元");
@@ -132,7 +133,7 @@ describe("a part shown after 重写 or 改写", () => {
     for (const said of ["重写 （三） 再精炼些", "把科普那部分再精炼一下"]) {
       const replies = await t.say("zhou-ju", said);
       const shown = replies.map(renderForConsole).join("\n");
-      const body = /320个学生参加/u.exec(shown)?.[0];
+      const body = /320名学生参加/u.exec(shown)?.[0];
       expect(body, said).toBeDefined();
       expect(shown.split(body as string).length - 1, said).toBe(1);
       expect(shown, said).toMatch(/离线|没有生成新版本|不能按意见/u);

@@ -145,7 +145,9 @@ describe("this round's own year (县农业农村局), offline", () => {
     const sentences = body.split(/(?<=[。！？；])/u).filter((s) => s.trim());
     expect(sentences.filter((s) => CHAT.test(s))).toEqual([]);
     expect(checkRegister(parts)).toEqual([]);
-    const key = (f: { value: number; unit: string }) => `${f.value}|${f.unit}`;
+    // A count of people said in 个 is written in 名 or 人 (trial34: 一百二十多个农机手 → 120多名农机手): the same count.
+    const unit = (u: string) => (/^(?:个|名|人)$/u.test(u) ? "人" : u);
+    const key = (f: { value: number; unit: string }) => `${f.value}|${unit(f.unit)}`;
     const said = new Set(findFigures(body).map((f) => key(f.figure)));
     const reported = FARM_MESSAGES.flatMap((m) => findFigures(plainNumerals(m.text)).map((f) => f.figure));
     expect(reported.length).toBeGreaterThan(25);

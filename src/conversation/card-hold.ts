@@ -36,6 +36,16 @@ const LOOK_FIRST =
 const MORE =
   /改成|改为|应该是|不是.{0,8}是|(?<!(?:别|不要|不|甭|莫|覅|不通|勿)(?:急着|忙着)?)(?:删|撤)|不要(?!急|存|保存|确认|确定|记|提交|撤|删)|(?<!先|暂时|暂且)不报|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d|\d+\s*号/;
 
+/**
+ * 「先放着 我再核对下」「先搁着 我核实一下」: a bare check (alone it is talk, s5h-004) said beside a wait is why it waits —
+ * the card held (trial34: it was read as talk put off, 「有空随时发给我」). Only beside the card set aside (放着、搁着、
+ * 留着): 「等一下 我再核实下」 is talk as s5h-004 labels it.
+ */
+const SET_ASIDE =
+  /^(?:这条|这个|这)?先(?:放|搁|撂|摆|留)(?:着|一放|一下|放|那儿|那里|那|一边|一旁)(?:吧|哈|啊)*$/;
+const BARE_CHECK =
+  /^(?:我|俺|偶)?(?:再|先|去)?(?:(?:核对|核实|核查|复核|查对)(?:一)?(?:下|哈|遍)?|(?:对|核|查)(?:一)?(?:下|哈|遍))(?:吧|哈|啊)*$/;
+
 /** Someone's word why it waits: 主任讲还要改、科长说再等等 (beside a wait, never alone). */
 const SOMEONE_SAID = /^(?:主任|科长|局长|领导|老[\u4e00-\u9fff]|[他她])(?:也)?(?:说|讲|让|叫|交代)/u;
 
@@ -119,6 +129,7 @@ export function cardHeld(norm: string): Intent | undefined {
       waitsHere(c) ||
       /^(?:(?:哎呀?|唉|嗨)?算了|哎呀?|唉|嗨)$/.test(c) ||
       (clauses.some((w) => WAIT.test(w)) && SOMEONE_SAID.test(c)) ||
+      (clauses.some((w) => SET_ASIDE.test(w)) && BARE_CHECK.test(c)) ||
       (then && THEN_CONFIRM.test(c)) ||
       /多少|几个|具体|人数|数据|数字|情况/.test(c) ||
       (back && AWAY_FIRST.test(c)),

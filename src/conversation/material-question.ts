@@ -135,6 +135,14 @@ const ASKS_BESIDE = /查|有数|统计|晓得|知道|来着|[?？]$/u;
 const AHEAD_ASKED =
   /(?:明天|明早|后天|今晚|下午|晚上|等会|下周|下礼拜|下星期|(?:礼拜|星期)[一二三四五六天日]|周[一二三四五六日])[^，,。]{0,10}?(?:要|得|需要)[^，,。了]{0,6}?(?:几|多少)/u;
 
+/**
+ * 「打算下个月去几个村看看」「下周准备到几家企业走走」: a plan (打算、准备、计划、想) or a time ahead (下个月、下周、明年) before
+ * going to 几 places — a few places one means to visit, not a count asked (查数 answered it, refusing staff). With no
+ * question's close (吗、呢、来着、？).
+ */
+const FEW_AHEAD =
+  /(?:打算|准备|计划|想着?|争取|下个?月|下周|下礼拜|下星期|明年|过两天|过几天|回头)[^，,。?？]{0,8}?(?:去|到|跑|走|下)[^，,。?？]{0,2}?几(?:个|家|户|所)(?![^，,。]*(?:吗|呢|来着|多少|[?？]))/u;
+
 /** Too long for one question: a message that says more is something else. */
 const MAX_CHARS = 40;
 
@@ -149,6 +157,7 @@ export function materialAsked(norm: string, core: string, ctx: IntentContext): I
     [...text].length > MAX_CHARS ||
     NOT_MATERIAL.test(text) ||
     AHEAD_ASKED.test(text) ||
+    FEW_AHEAD.test(text) ||
     colleagueTripAsked(text)
   )
     return undefined;

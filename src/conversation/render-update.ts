@@ -1,4 +1,6 @@
 import { pieceKind } from "../domain/clause-kind.js";
+import { arabicFigures } from "../drafting/polish-prose.js";
+import { writtenAmounts } from "../drafting/written-amounts.js";
 import { measureTypos } from "../domain/measure-typo.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import { gapsIn, withoutGaps } from "../domain/mark-gaps.js";
@@ -11,6 +13,22 @@ import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
 
 const MAX_LIST = 12;
 
+/**
+ * A figure as the draft will write it (「80来人」 → 80余人, 「六十来个」+果农 → 60余名果农, 「20个出头」 → 20余个): the card shows
+ * what is stored and drafted, not the words it was said in (trial33 left the card at 80来人 while the draft wrote 80余人).
+ */
+function writtenRaw(raw: string, counted: string): string {
+  const both = arabicFigures(writtenAmounts(`${raw}${counted}`));
+  if (counted && both.endsWith(counted)) return both.slice(0, both.length - counted.length);
+  return arabicFigures(writtenAmounts(raw));
+}
+
+/** A figure's line on the card: as the draft will write it (see writtenRaw). */
+export function cardFigure(f: Figure): string {
+  return describeFigure({ ...f, raw: writtenRaw(f.raw, f.counted ?? "") });
+}
+
+/** A figure with the phrase that says what it counts, its number as said. */
 export function describeFigure(f: Figure): string {
   const context = tidyForCard(f.context).replace(/[，,。；;：:\s]+$/, "");
   const counted = f.counted ?? "";
@@ -97,7 +115,7 @@ export function understoodBlocks(org: Org, u: Understood, section = sectionName(
   const shown = items.some((i) => !isTopicTag(i)) ? items.filter((i) => !isTopicTag(i)) : items;
   if (shown.length > 0) blocks.push(`**工作事项**\n${bullet(shown)}`);
   if (u.figures.length > 0)
-    blocks.push(`**数据**（${u.figures.length} 个）\n${bullet(u.figures.map(describeFigure), false)}`);
+    blocks.push(`**数据**（${u.figures.length} 个）\n${bullet(u.figures.map(cardFigure), false)}`);
   if (sorted.gaps.length > 0) {
     const how = u.seq !== undefined ? `「修改 ${u.seq}」` : "「修改」";
     blocks.push(

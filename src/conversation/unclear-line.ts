@@ -1,3 +1,4 @@
+import { pieceKind } from "../domain/clause-kind.js";
 import { aheadLine } from "./hosted-ahead.js";
 import { intentText } from "./intent-lexicon.js";
 import { elsewhereDeadline, type WorkMatter } from "./work-matter.js";
@@ -22,9 +23,25 @@ export function unclearLine(reading: WorkMatter | undefined, text: string): stri
   }
 }
 
+/**
+ * 「下周去趟柳河乡」「明天要去县里跑一下项目的事」: what reads as still ahead (the clause reader finds a plan, and nothing
+ * is told done) is said to be so in one line, with what to do — report it when done, or file it now as a plan (记为填报
+ * files such a line under 下一步计划). Round thirty-three's leftover: it was only 「我没看出这是不是工作情况」.
+ */
+const AHEAD_LINE =
+  "这读起来是还没做的事（接下来的安排），我先没有保存。做完后把做了什么、关键数据发给我；要现在记作下一步计划，点「记为填报」。";
+
+/** A trip told done with nothing done there: 去了趟、跑了一趟、下了趟. */
+const TRIP_DONE = /(?:去|跑|下|到|克)了(?:一)?趟/;
+
 function figureOnlyLine(text: string, short: string): string {
-  const w = measureWork(intentText(text).norm);
-  return w.figure && w.beyondFigures === 0
-    ? `只有一个数「${short}」，没说是哪项工作的，先没有保存。是要报的工作的话，补上做了什么再发一次，或点「记为填报」。`
-    : "我没看出这是不是工作情况，先没有保存。";
+  const norm = intentText(text).norm;
+  const w = measureWork(norm);
+  if (w.figure && w.beyondFigures === 0)
+    return `只有一个数「${short}」，没说是哪项工作的，先没有保存。是要报的工作的话，补上做了什么再发一次，或点「记为填报」。`;
+  if (!w.aspect && pieceKind(norm) === "plan") return AHEAD_LINE;
+  // 「今天去了趟城东村」「跟领导跑了一趟乡里」: where one went is said, what was done there is not.
+  if (TRIP_DONE.test(norm))
+    return "只说了去了哪里，没说在那里做了什么，先没有保存。补上做了什么、关键数据再发一次；就按这句记的话，点「记为填报」。";
+  return "我没看出这是不是工作情况，先没有保存。";
 }

@@ -87,9 +87,11 @@ export const VAGUE_ONE =
 /**
  * On norm: an interrogative word in a message that carries no figure: a question about something.
  * 「四十几个人」「40几个人」「十几家」 after a tens word (or a 0 closing a number) are a count said roughly, no question.
+ * 「没啥事」「没什么进展」「冇啥好报的」: 没/冇 + 啥/什么 says there is nothing and asks nothing (trial34: 「今天没啥事」 was
+ * answered 「这个问题我答不了」); 「有没有什么要报的」 still asks (its 没有 is the A-not-A of 有).
  */
 export const ASKS =
-  /怎么样|咋样|如何|为什么|为啥|什么|啥|哪|谁|(?<![这那的些好前后十百千0])几[点号月天时条次位家]|(?<![到去跑走了好这那前后的十百千0])几个|多少|多久|了没有?$/;
+  /怎么样|咋样|如何|为什么|为啥|(?<!(?<!有)没有?|冇|没得|莫得)(?:什么|啥)|哪|谁|(?<![这那的些好前后十百千0])几[点号月天时条次位家]|(?<![到去跑走了好这那前后的十百千0])几个|多少|多久|了没有?$/;
 
 /**
  * On norm: a statement opened by the scope of work it sums up (全年、本月、全县、累计、截至):

@@ -36,17 +36,17 @@ const OPENERS = [
 ];
 /** Verbs whose perfective 了 is dropped in writing (longest first where one contains another). */
 const DONE_VERBS =
-  "选派|认定|登记|备案|带动|组织|开展|巡查|抽检|复核|修缮|登记|查处|核查|抽查|检查|排查|整改|下降|上升|增长|提高|提升|完成|举办|召开|建立|新增|发放|启动|实施|出台|制定|印发|签订|通过|建成|落实|走访|慰问|接待|受理|办结|引进|申报|清理|处理|达到|培训|筛查|完善|修订|成立|获得|争取|投入|减少|认证|验收|开工|完工|覆盖|上报|入选|评为|授予";
+  "选派|认定|登记|备案|带动|组织|开展|巡查|抽检|复核|修缮|登记|查处|核查|抽查|检查|排查|整改|下降|上升|增长|提高|提升|完成|举办|召开|建立|新增|发放|服务|立项|研究|讨论|部署|启动|实施|出台|制定|印发|签订|通过|建成|落实|走访|慰问|接待|受理|办结|引进|申报|清理|处理|达到|培训|筛查|完善|修订|成立|获得|争取|投入|减少|认证|验收|开工|完工|覆盖|上报|入选|评为|授予";
 /** What is held (举办), as against carried out (开展): events, meetings, classes, shows. */
 const EVENT = /(?:会|班|赛|展|节|讲座|论坛|培训|活动|课|演出|演练|晚会|仪式|发布)/u;
 
 /** A count of people or bodies: 六十多人, 80来人, 四十多户, 六十多家. */
 const COUNT =
-  "(?:近|约|将近|超过|大概)?[\\d一二两三四五六七八九十百千]+(?:多|余|来)?[万千]?(?:多|余)?(?:人次|人|名|位|户|家|个)";
+  "(?:近|约|将近|超过|大概)?[\\d一二两三四五六七八九十百千]+(?:多|余|来|几)?[万千]?(?:多|余)?(?:人次|人|名|位|户|家|个)";
 /** Where people come to be received: 科技馆来了420人次 is 接待. */
 const VENUE = /(?:馆|大厅|厅|窗口|景区|景点|服务中心|服务站|接待室)$/u;
 /** A subject that names who came (种粮大户、群众、采购商). */
-const WHO = /(?:户|人|员|手|商|者|民|生|众|长|代表|专家|党员|干部|嘉宾|企业)$/u;
+const WHO = /(?:户|人|员|手|商|者|民|农|生|众|长|代表|专家|党员|干部|嘉宾|企业|小朋友|孩子)$/u;
 /** A clause that ends naming what was held (广场宣传、讲座): who came starts a clause of its own. */
 const HELD_END = /(?:会|班|赛|展|节|讲座|论坛|培训|活动|课|演出|宣传|宣讲|义诊|观摩)$/u;
 /** Work that people come to take part in, besides events held (EVENT). */
@@ -149,6 +149,8 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/(?<=^|[，,。；;])(?:现在|目前已?经?)(?=全县|全市|全区|全镇|全乡|我局|共|累计|已)/gu, ""],
   [/(?<![分印下出])发了(?=[\u4e00-\u9fff])/gu, "发放"],
   // 给村民讲了食用菌种植 → 为村民讲解食用菌种植 (宣讲了、开讲了 keep their verb).
+  // 「去柳河乡讲了课」 → 讲课 (讲解课 is no word).
+  [/讲了(?=课)/gu, "讲"],
   [/(?<![宣演听开主试])讲了(?=[\u4e00-\u9fff])/gu, "讲解"],
   // 搞了个展览 → 举办展览, 弄了一次演练 → 开展演练: the written verb goes by what is done.
   [
@@ -226,9 +228,15 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   // 办培训班2期 / 办读书分享会15期: an event is held (举办), not just 办.
   [/(?<=^|[，,。；;])办(?=[\u4e00-\u9fff]{1,8}?(?:班|会|赛|展|节|讲座|论坛))/gu, "举办"],
   [/签了/gu, "签订"],
-  [/报上去了/gu, "已上报"],
-  [/批下来了/gu, "已获批准"],
-  [/发下去了/gu, "已印发"],
+  // 「研究了年底党员评议的事」: what a meeting took up is its 事宜 in writing.
+  [
+    /(研究|讨论|商议|商量|部署|安排)(了?[\u4e00-\u9fff\d]{2,12}?)的事(?:情|儿)?(?=[，,。；;]|$)/gu,
+    "$1$2事宜",
+  ],
+  // 「材料已经报上去了」: the 已 is said once (已上报, never 已已上报).
+  [/(?:已经?|都)?报上去了/gu, "已上报"],
+  [/(?:已经?|都)?批下来了/gu, "已获批准"],
+  [/(?:已经?|都)?发下去了/gu, "已印发"],
   [/(?:这批|那批)/gu, "本批"],
   // 「我们科」「咱们站」: the section speaks for the bureau in the summary — 我局, never 「我局科」.
   [/(?:咱们|我们|俺们|咱)(?:科室|中心|局|科(?![普技研])|股|站|所|室|办)?/gu, "我局"],
@@ -306,9 +314,17 @@ export function absoluteDates(text: string, date: string): string {
       .replace(/前天/gu, day(-2))
       .replace(/(?:这个月|本月|这月)(?:初)?/gu, `${month}月`)
       .replace(/(?:上个月|上月)/gu, `${month === 1 ? 12 : month - 1}月`)
+      // 「下月…」「下个季度…」「明天…」 said in a plan: the month, quarter or day it will be, counted from the day it was
+      // said — in December next month is January of the next year (the plan's year, as 明年 is above).
+      .replace(/(?:下个月|下月)/gu, month === 12 ? `${year + 1}年1月` : `${month + 1}月`)
+      .replace(/下个?季度/gu, quarter === 4 ? `${year + 1}年第一季度` : `第${QUARTERS[quarter + 1]}季度`)
+      .replace(/明天|明日/gu, day(1))
+      .replace(/后天/gu, day(2))
       // 「12月3号」 is written 12月3日; 礼拜三、上周三、3号 are the days they were (domain/resolve-dates.ts).
       .replace(/(\d{1,2}月\d{1,2})号/gu, "$1日")
       .replace(/^[\s\S]*$/u, (all) => spokenDays(all, date))
+      // 「周四下午开了…」 → 12月3日: a yearly document names the day, not its part.
+      .replace(/(\d{1,2}月\d{1,2}日)(?:上午|下午|晚上|早上|中午|傍晚)/gu, "$1")
       .replace(
         /(?:这周|本周|这两周|这个?星期|本星期|上个?星期|这个?礼拜|本礼拜|上个?礼拜|上周|近日|近期|最近|这几天|前几天)[，,]?/gu,
         "",

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command, CommandContext } from "../conversation/types.js";
 import type { Person } from "../domain/org.js";
@@ -107,8 +107,10 @@ export function exportCommand(api: DraftingApi): Command {
           formats: [format],
           version: v,
         });
-        const file = files[format] as string;
         const name = fileName(draft, format);
+        // The file on disk carries the name the reply gives it (the console prints where it is; trial34).
+        const file = path.join(dir, onDisk(name));
+        await rename(files[format] as string, file);
         const what =
           format === "csv"
             ? `填报材料表（${material.length} 条）`
@@ -143,14 +145,17 @@ async function materialTable(api: DraftingApi, ctx: CommandContext, asked?: Peri
     `material-${period.year}${period.half ? `-h${period.half}` : ""}-${date}`,
   );
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, "materials.csv");
-  await writeFile(file, materialsCsv(material, ctx.services.org), "utf8");
   const name = `${word}填报材料.csv`;
+  const file = path.join(dir, onDisk(name));
+  await writeFile(file, materialsCsv(material, ctx.services.org), "utf8");
   return {
     text: `已导出${word}填报材料表（${material.length} 条已确认的填报）：${name}\n还没有${word}草稿，材料表不需要草稿；要起草发送「生成总结」。`,
     file: { path: file, name },
   };
 }
+
+/** A file name as a file system takes it: no path separators or characters Windows refuses. */
+const onDisk = (name: string): string => name.replace(/[\\/:*?"<>|]/g, "_");
 
 /** The file name people receive: a finalised draft carries no 离线草稿 label. */
 export function fileName(draft: Draft, format: ExportFormat): string {

@@ -52,7 +52,12 @@ export function planSentence(text: string, date: string, context = ""): string {
   const t = trimEnd(
     cleanChat(split, date)
       .replace(PLAN_LEAD, "")
-      .replace(/^(?:我们|我局|科里|我科)?还?(?:打算|想着|想|准备)(?![好工])(?=[\u4e00-\u9fff]{2})/u, ""),
+      .replace(/^(?:我们|我局|科里|我科)?还?(?:打算|想着|想|准备)(?![好工])(?=[\u4e00-\u9fff]{2})/u, "")
+      // 「下个月准备在3个村…」 → 「1月在3个村…」: after the time it names, the plan's modal is chat too.
+      .replace(
+        /^((?:\d{1,2}月(?:[上中下]旬|初|底|中|份)?|第[一二三四]季度|年初|年中|年底|上半年|下半年)(?:前)?)[，,]?(?:我局|我们)?还?(?:打算|准备|计划|想着|想|要|拟)(?![好工])(?=[\u4e00-\u9fff\d])/u,
+        "$1",
+      ),
   );
   const plain = t
     .replace(/^(?:再|还要|要)/u, "")

@@ -34,9 +34,35 @@ const RULES: Array<[RegExp, string]> = [
   ],
 ];
 
-/** The rough amounts of `text` in their written form (see module comment). */
+/** Who is counted by head: roles and people (特派员、专家、果农、学生、群众), at most four characters before the role. */
+const PERSON =
+  "(?:(?![的村乡镇县市区企业学校单位部门小组班])[\\u4e00-\\u9fff]){0,4}?(?:员|专家|干部|书记|主任|[果菜茶花蔗棉烟药瓜粮桑蚕椒]农|农民|农户|农机手|村民|居民|群众|学生|小朋友|孩子|老师|教师|医生|代表|志愿者|人才|老人|工人|职工|嘉宾|选手|家长|党员|大户|能手)";
+/** What a role heads that is no person (特派员工作站、学生社团): the count is of that, not of people. */
+const NOT_PERSON =
+  "(?![\\u4e00-\\u9fff]{0,4}?(?:团队|项目|基地|工作站|站|室|社|队|组|中心|协会|之家|公司|岗|区|园|点|所|馆|网格))";
+/**
+ * Measures as a 公文 writes them: people are counted in 名 (or 人), never 个 (「10余个特派员」 → 10余名特派员、「3个人参加」 →
+ * 3人参加); what was sent up (报上去、交上去) is 上报/报送, and projects sent up are counted in 项 (「申报研发项目，报上去20余个」
+ * → 上报20余项). The count's value never changes.
+ */
+const MEASURES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
+  [new RegExp(`${START}(${NUM}(?:余|多|来)?)个(?=${PERSON}${NOT_PERSON})`, "gu"), "$1名"],
+  [new RegExp(`${START}(${NUM}(?:余|多)?)个人(?![才员民工大口力事类名均数次身])`, "gu"), "$1人"],
+  // 「咨询群众60余个」: people counted after their noun, in 个 at the clause's end, are 人.
+  [new RegExp(`(${PERSON}(?:近|约|共)?${NUM}(?:余|多)?)个(?=[，,。；;！？!?\\s]|$)`, "gu"), "$1人"],
+  [/(?:报|递)上去了?(?=(?:近|约|共)?[\d一二两三四五六七八九十百千])/gu, "上报"],
+  [/(?:交|送)上去了?(?=(?:近|约|共)?[\d一二两三四五六七八九十百千])/gu, "报送"],
+  // 「申报市级研发项目，上报20余个」: the count of what the sentence names as projects (项目、课题) is in 项.
+  [
+    new RegExp(`((?:项目|课题)[^。；;]{0,16}?(?:上报|报送|申报|推荐)(?:近|约|共)?${NUM}(?:余|多)?)个`, "gu"),
+    "$1项",
+  ],
+];
+
+/** The rough amounts of `text` in their written form (see module comment), and its measures (see MEASURES). */
 export function writtenAmounts(text: string): string {
   let t = text;
   for (const [re, to] of RULES) t = t.replace(re, to);
+  for (const [re, to] of MEASURES) t = t.replace(re, to as string);
   return t;
 }

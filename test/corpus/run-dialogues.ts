@@ -47,6 +47,8 @@ const DialogueSplitSchema = z.enum([
   "s32b",
   "s33a",
   "s33b",
+  "s34a",
+  "s34b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -194,6 +196,13 @@ export const S32_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s32.js
  * approved, exported, cancelled; test/s33-dialogues.test.ts.
  */
 export const S33_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s33.jsonl");
+/**
+ * Round thirty-four's own whole conversations (splits `s34a`, written before any change, and `s34b`, after): staff
+ * reporting in colloquial Chinese with typos, full-width punctuation and emoji, fixing a figure, withdrawing, a plan
+ * said before it is done, what one reported this week, a leader's draft, a part rewritten, approved, exported;
+ * test/s34-dialogues.test.ts.
+ */
+export const S34_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s34.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

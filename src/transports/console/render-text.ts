@@ -1,3 +1,4 @@
+import path from "node:path";
 import { typedForm } from "../../conversation/render-update.js";
 import type { Reply } from "../../conversation/types.js";
 
@@ -28,6 +29,12 @@ export function renderForConsole(reply: Reply): string {
     parts.push(reply.text);
   }
   // The file as a chat would send it (its name), and where the console saved it on disk.
-  if (reply.file) parts.push(`📎 文件：${reply.file.name}（已保存在 ${reply.file.path}）`);
+  // A file saved under the name it is sent by is printed once, by its path (the path is the file itself).
+  if (reply.file)
+    parts.push(
+      path.basename(reply.file.path) === reply.file.name
+        ? `📎 文件已保存：${reply.file.path}`
+        : `📎 文件：${reply.file.name}（已保存在 ${reply.file.path}）`,
+    );
   return parts.join("\n");
 }

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseOrg } from "../src/domain/org.js";
+import { absoluteDates } from "../src/drafting/clean-chat.js";
+import { draftOffline } from "../src/drafting/draft-offline.js";
+import { groupMaterial } from "../src/drafting/gather-material.js";
+import { importRows } from "../src/import/import-updates.js";
+import { memoryStore } from "./fixtures/drafting/memory-store.js";
+
+/**
+ * Relative times in the material become absolute in the offline draft, counted from the day the update was sent and
+ * written as the document's year reads them: 「下个月」 said in December is 1月 of the plan's year (a 2027 plan does
+ * not say 下月), said in June it is 7月; 「下季度」 in the fourth quarter is the first quarter. Round thirty-three's
+ * leftover (the plan kept 「下月到5个乡镇…」). Reports in other words than the trial's.
+ */
+const org = parseOrg(JSON.parse(readFileSync(new URL("../data/org.example.json", import.meta.url), "utf8")));
+
+async function parts(section: string, author: string, date: string, text: string) {
+  const store = memoryStore();
+  await importRows(store, org, [{ row: 1, author, section, date, text }], new Date("2026-12-20T00:00:00Z"));
+  const d = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates));
+  const of = (k: string) =>
+    d.parts
+      .filter((p) => p.kind === k)
+      .flatMap((p) => [...p.paragraphs, ...p.items.map((i) => i.text)])
+      .join("\n");
+  return { work: of("section"), plan: of("plan") };
+}
+
+describe("relative times said in the material, absolute in the draft (round thirty-four)", () => {
+  it.each([
+    ["popsci", "chen-kp", "2026-12-10", "讲座进社区4场。下个月准备在3所中学开展科普进校园", "1月", "3所中学"],
+    ["envoy", "sun-tp", "2026-12-03", "下月组织特派员对接2家合作社", "1月", "2家合作社"],
+    ["party", "xu-dj", "2026-11-20", "下季度发展2名预备党员", "第一季度", "2名预备党员"],
+  ])("%s (%s): %s", async (section, author, date, text, when, what) => {
+    const d = await parts(section, author, date, `${text}`);
+    expect(d.plan).toContain(what);
+    expect(d.plan).toContain(when);
+    expect(d.plan).not.toMatch(/下个?月|下个?季度/);
+  });
+
+  it.each([
+    ["下个月组织3家企业申报研发项目", "2026-06-12", "7月组织"],
+    ["下季度召开成果对接会", "2026-05-08", "第三季度召开"],
+    ["明天到柳河乡调研", "2026-12-31", "1月1日到柳河乡"],
+  ])("%s said on %s → %s", (text, date, written) => {
+    expect(absoluteDates(text, date)).toContain(written);
+  });
+});
