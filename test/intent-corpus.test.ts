@@ -270,6 +270,8 @@ describe("intent corpus", () => {
         "i33b",
         // intent34's i34a (written before any change) is measured, not held, until its classes are fixed.
         "i34a",
+        // intent34's i34b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i34b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
