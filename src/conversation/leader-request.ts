@@ -231,7 +231,7 @@ const DRAFT_ASKED = [
  * 什么问题吗」 (西北 啥麻达: dialect-words.ts): whether the draft still has problems, asked (i34a, round thirty-three's leftover).
  */
 const TO_VERIFY =
-  /(?:稿子|初稿|草稿|总结|这稿|这版)[^，,。\s]{0,3}?(?:还有|有没有|还有没有)(?:啥|什么|哪些|哪里|哪儿|些)?(?:问题|毛病|差错|错处|不对的地方|要改的)(?:没有|没|吗|么|不|嘛|呢|啊)*[?？]*$|(?:要|需要|得|该|待|没)核实的?(?:地方|内容|东西|项|问题|数据)|待核实的?(?:有|是|都|呢|[^，,。]{0,3}(?:看|列|发))|定稿前(?:还)?(?:要|得|需要)?(?:改|核|处理|注意|补)的?(?:地方|啥|什么|东西)|(?:还有|有没有|还剩)[^，,。\s]{0,3}?(?:没|要|需要|待|未)核实|(?:没|未|待)核实的?(?:没|吗|么|嘛|不)?[?？]*$/;
+  /(?:稿子|初稿|草稿|总结|这稿|这版)[^，,。\s]{0,3}?(?:还有|有没有|还有没有)(?:啥|什么|哪些|哪里|哪儿|些)?(?:问题|毛病|差错|错处|不对的地方|要改的)(?:没有|没|吗|么|不|嘛|呢|啊)*[?？]*(?:[，,\s]+(?:我)?(?:看|瞅|瞧)(?:一?下|看|瞅)?)?$|(?:要|需要|得|该|待|没)核实的?(?:地方|内容|东西|项|问题|数据)|待核实的?(?:有|是|都|呢|[^，,。]{0,3}(?:看|列|发))|定稿前(?:还)?(?:要|得|需要)?(?:改|核|处理|注意|补)的?(?:地方|啥|什么|东西)|(?:还有|有没有|还剩)[^，,。\s]{0,3}?(?:没|要|需要|待|未)核实|(?:没|未|待)核实的?(?:没|吗|么|嘛|不)?[?？]*$/;
 
 /** 「前三季度的呢」「上半年的呢」: a period asked after (the draft of it, or why there is none). */
 const PERIOD_ASKED = new RegExp(`^(?:那)?(${PERIOD_WORDS})的?(?:呢|咋样了?|怎么样了?)[?？。]*$`);
@@ -334,7 +334,8 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (part) return period && !part.args.includes(period) ? { ...part, args: `${period} ${part.args}` } : part;
 
   // 「稿子出了没」「总结写到哪了」「初稿咋样了」: a leader asking after the draft is shown it (or told it is not there yet).
-  if (ctx.leader && !figure && asked) return { command: "查看草稿", args: period };
+  // 「初稿还有啥毛病没有 我看下」: whether problems remain, asked with a look — 待核实 below, not the draft shown.
+  if (ctx.leader && !figure && asked && !TO_VERIFY.test(norm)) return { command: "查看草稿", args: period };
   if (ctx.leader && !figure && (TO_VERIFY.test(norm) || PERIOD_ASKED.test(norm)))
     return TO_VERIFY.test(norm) ? { command: "待核实", args: period } : { command: "查看草稿", args: period };
 
