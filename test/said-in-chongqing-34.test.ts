@@ -72,7 +72,11 @@ describe("a count asked with a lookup (查哈…好多家, …多少份技术合
 });
 
 describe("what the bot can do, asked of the bot named as a thing (这个机器人都有些啥子功能)", () => {
-  it.each(["这个软件都有些啥子功能", "这玩意儿有哪些功能", "你们这个软件有些啥子功能"])("「%s」 → 帮助", (text) => {
+  it.each([
+    "这个软件都有些啥子功能",
+    "这玩意儿有哪些功能",
+    "你们这个软件有些啥子功能",
+  ])("「%s」 → 帮助", (text) => {
     expect(said("sun-tp", text)).toBe("帮助");
   });
 
@@ -82,12 +86,14 @@ describe("what the bot can do, asked of the bot named as a thing (这个机器�
 });
 
 describe("a leader asks whether the draft still has problems (这稿子还有啥麻达没有)", () => {
-  it.each(["初稿还有啥毛病没", "总结还有没有问题", "这版还有什么差错吗", "稿子还有啥麻达没"])(
-    "「%s」 → 待核实",
-    (text) => {
-      expect(said("zhou-ju", text)).toBe("待核实");
-    },
-  );
+  it.each([
+    "初稿还有啥毛病没",
+    "总结还有没有问题",
+    "这版还有什么差错吗",
+    "稿子还有啥麻达没",
+  ])("「%s」 → 待核实", (text) => {
+    expect(said("zhou-ju", text)).toBe("待核实");
+  });
 
   it("near misses: 退回 said beside it, a question to someone, and staff asking", () => {
     expect(said("zhou-ju", "稿子还有问题 打回去重写")).toMatch(/^退回/);
@@ -115,7 +121,12 @@ describe("someone's words broken off on a yes-or-no card (主任刚才说了 就
 });
 
 describe("going or eating together, said 一块儿 (一块儿去吃手把肉不)", () => {
-  it.each(["老王 后晌一块儿去吃涮羊肉不", "后晌一块去吃碗面不", "小刘 一块儿去吃饭不", "下班一块儿走不"])("「%s」 → smalltalk", (text) => {
+  it.each([
+    "老王 后晌一块儿去吃涮羊肉不",
+    "后晌一块去吃碗面不",
+    "小刘 一块儿去吃饭不",
+    "下班一块儿走不",
+  ])("「%s」 → smalltalk", (text) => {
     expect(said("he-gq", text)).toBe("smalltalk");
   });
 

@@ -419,7 +419,10 @@ const FOLDS: Array<[RegExp, string]> = [
   [/忒(?=[\u4e00-\u9fff])/g, "太"],
   [/唠嗑/g, "聊天"],
   // Northern 一块儿 (一起) before going or eating together (一块儿去吃手把肉不、一块走): no 一块 of money (一块五), nor 那一块儿.
-  [/(?<![那这哪\d零一二两三四五六七八九十百千万几])一块儿?(?=(?:去|来|走|吃|喝|逛|转|玩|坐|回)(?![\d零一二两三四五六七八九十]))/g, "一起"],
+  [
+    /(?<![那这哪\d零一二两三四五六七八九十百千万几])一块儿?(?=(?:去|来|走|吃|喝|逛|转|玩|坐|回)(?![\d零一二两三四五六七八九十]))/g,
+    "一起",
+  ],
   [/(?<=[看找听见查])着(?=不[？?。！!]?$|没[？?。！!]?$)/g, "到"],
   // Spoken northern: 俩 (两个: 这俩草稿), and 给 before the verb with nothing given (都给确认了 → 都确认了).
   // 西宁 俩 closing an answer word (行俩、好俩、对俩: 行了、好了) — a particle, not 两个.

@@ -214,7 +214,8 @@ function countAsked(text: string): boolean {
     const unit = /^(?:多少|几多)$/u.test(m[0]) && MEASURE_FIRST.test(tail) ? 1 : 0;
     // 「有几家过了」: a verb of two characters closes it; 「到几个村看了看大棚」 tells what was done there.
     return (
-      [...tail].length <= MAX_TAIL + unit + (went ? 2 : 0) && (!/[了过着]/.test(tail) || [...tail].length <= 2)
+      [...tail].length <= MAX_TAIL + unit + (went ? 2 : 0) &&
+      (!/[了过着]/.test(tail) || [...tail].length <= 2)
     );
   });
   if (at < 0) return false;
