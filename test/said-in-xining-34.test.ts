@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyIntent } from "../src/conversation/classify-intent.js";
+import { intentText } from "../src/conversation/intent-lexicon.js";
 import { selfAsMe } from "../src/conversation/staff-questions.js";
 import { appPerFile } from "./helpers/app-per-file.js";
 import { intentContextFor } from "./helpers/intent-context-for.js";
@@ -59,5 +60,16 @@ describe("a leader asking whether the draft still has problems, with a look besi
   });
   it("near miss: the draft asked to be shown is 查看草稿", () => {
     expect(said("lin-fen", "稿子发我看下")).toMatch(/^查看草稿/);
+  });
+});
+
+describe("系统 is no Cantonese 系 (这个系统有啥功能: 这个是统)", () => {
+  it("the bot named 这个系统 is asked what it can do (帮助)", () => {
+    expect(said("xu-dj", "这个系统有啥功能")).toBe("帮助");
+  });
+  it("Cantonese 呢个系 / 都系 still read as 是; 都系统梳理 keeps its 系统", () => {
+    expect(intentText("呢个系人才嗰边嘅").norm).toContain("这个是人才");
+    expect(intentText("都系开会").norm).toBe("都是开会");
+    expect(intentText("都系统梳理了一遍").norm).toContain("系统");
   });
 });
