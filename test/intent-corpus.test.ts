@@ -158,8 +158,10 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind71", { accuracy: 0.97, stored: 0 }],
   ["blind72", undefined],
   // Round thirty-three's sealed batches: measured only. blind73 was opened to tune on in round thirty-four (with its
-  // report file g6-yuchuan; 96.0 % untouched at 6758a5c, 0 stored).
-  ["blind73", { accuracy: 0.95, stored: 0 }],
+  // report file g6-yuchuan; 96.0 % untouched at 6758a5c, 0 stored), tuned on by class by intent34 (96.0 → 98.7 % plain,
+  // 94.0 → 96.7 % in context, 0 stored; dialogues 20/20 throughout). Its two misses left are labels apart from every
+  // other batch's (a bare 嗯 and a bare ？ with nothing waiting, labelled unclear where 30-odd batches say small talk).
+  ["blind73", { accuracy: 0.98, stored: 0 }],
   ["blind74", undefined],
   // Round thirty-four's sealed batches: measured only.
   ["blind75", undefined],
@@ -244,7 +246,8 @@ describe("intent corpus", () => {
   // intent31b's i31b (first sight 59.0 %, 1 stored) at 98.4 %, 0 stored (第三十一轮 intent31b): both held to it.
   // intent32's i32a (first sight 93.3 %, 0 stored) stands at 100 % since its classes were fixed (第三十二轮 intent32),
   // and i31b at 100 %: both held to it. intent33's i33a (first sight 96.7 %, 0 stored) stands at 100 % since its
-  // classes were fixed (第三十三轮 intent33): held to it.
+  // classes were fixed (第三十三轮 intent33): held to it. intent34's i34a (first sight 90.0 %, 1 stored) stands at 100 %
+  // since its classes were fixed (第三十四轮 intent34): held to it.
   for (const split of SPLITS.filter(
     (s) =>
       !/^blind/.test(s) &&
@@ -271,6 +274,8 @@ describe("intent corpus", () => {
         "i32b",
         // intent33's i33b (written after the fixes, scored untouched) is measured, not held, this round.
         "i33b",
+        // intent34's i34b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i34b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

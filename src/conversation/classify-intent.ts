@@ -55,6 +55,7 @@ import { sectionRetaken } from "./section-retaken.js";
 import { turnsAwayLater } from "./turn-away-later.js";
 import { exactSection, sectionInClauses } from "./section-answer.js";
 import { vagueMessage } from "./vague-message.js";
+import { cutOffOnQuestion } from "./cut-off-answer.js";
 import { handedToBot } from "./handed-to-bot.js";
 import { thinDone } from "./thin-done.js";
 import { lateReply, socialToBot } from "./social-to-bot.js";
@@ -181,7 +182,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // a no to the card nor a new report (words-corrected.ts).
   const words = wordsCorrected(norm, ctx);
   if (words) return words;
-  const answer = answerTo(t, ctx);
+  const answer = cutOffOnQuestion(t, ctx) ?? answerTo(t, ctx);
   if (!answer && plan) return draftPlanIntent(plan);
   // A number or section is the answer unless a command follows 「好的」 (「好的 第3条撤回」) or the pick is said wrong (pickedWrong).
   const asked = answer ? answer.kind === "answer" && answer.answer !== "text" : ASKS_ANSWER.has(ctx.awaiting);

@@ -83,11 +83,34 @@ const NUMERALS = "一二三四五六七八九十";
  */
 export function updateEditDropped(norm: string): string | undefined {
   const m = UPDATE_NAMED.exec(norm);
-  if (!m || [...norm].length > 30 || !EDIT_OF_IT_DROPPED.test(norm.slice(m[0].length))) return undefined;
+  if (!m || [...norm].length > 30) return undefined;
+  const rest = norm.slice(m[0].length);
+  if (!EDIT_OF_IT_DROPPED.test(rest) && !noMoreChange(rest)) return undefined;
   const n = m[1];
   if (n === undefined) return "";
   if (/^\d+$/.test(n)) return n;
   const v = n.replace("两", "二");
   if (v.length === 1) return String(NUMERALS.indexOf(v) + 1);
   return v.startsWith("十") ? String(10 + NUMERALS.indexOf(v[1]!) + 1) : undefined;
+}
+
+/** 「不改了」「别改了」「甭再改了吧」 after the update named: its edit not wanted any more. */
+const NO_MORE_CHANGE =
+  /^(?:那|就|先|还是)?(?:不|别|甭|莫|嫑|覅|不用|不要)(?:再)?改(?:了|咧|啦|嘞|哒|喽)?(?:吧|哈|嘛|啊)?$/u;
+/** 「还用原来那个」「就按原来的」: the original kept, said beside it. */
+const ORIGINAL_KEPT = new RegExp(`^${KEEP}${ORIGINAL}(?:吧|哈|嘛|就行|就好|就可以)?$`, "u");
+
+/**
+ * 「第3条不改了」「第5条别改了 还用原来那个」 (b73-130, i34a): after the update named, only that no change is wanted
+ * and, beside it, that the original stays — 放弃修改 on it, never the 修改 its 改 names. Anything else said (new words,
+ * a figure, 直接确认) is no such drop.
+ */
+function noMoreChange(rest: string): boolean {
+  const clauses = rest.split(/[，,。；;！!～~\s]+/u).filter((c) => c !== "");
+  const [first, ...others] = clauses;
+  return (
+    first !== undefined &&
+    NO_MORE_CHANGE.test(first) &&
+    others.every((c) => ORIGINAL_KEPT.test(c) || ORIGINAL_RIGHT.test(c))
+  );
 }

@@ -61,11 +61,14 @@ const NUDGE_VERB = "(?:催|督促|提醒|通知|喊)";
 const NUDGE_AGAIN = new RegExp(
   `(?:${AGAIN_WORDS})(?![^，,。；;！!？?\\s]{0,3}?(?:麻烦|劳驾|辛苦|拜托|请|烦请|烦劳))[^，,。；;！!？?\\s]{0,5}?${NUDGE_VERB}`,
 );
-const NOT_YET = "(?:没报|未报|没交|未交|没填|未填|没上报)";
+// 莫报 (西南), 冇报 (粤/赣), 没得报 / 莫得交: the same not-yet.
+const NOT_YET = "(?:(?:没|莫|冇|未|没得|莫得)(?:上)?(?:报|交|填))";
+/** Hurry words said of them: 搞快点、抓紧、麻溜儿的、赶紧、快些. */
+const HURRY = "(?:搞快|快点|快些|快着点|快一点|抓紧|赶紧|赶快|麻溜|加快|紧着点|利索点)";
 /** 「催一下他们」「把这几个人催一催」 right after the progress card: those it listed as not yet reported. */
 const THEM = "(?:他们|她们|大家|各位|这几个人?|这些人|这几位|那几个人?|那几位|他俩|她俩)";
 const NUDGE = new RegExp(
-  `(?<![别不甭莫用])催(?:一下|一催|下|催|一次|一遍|一回)?(?:吧|呗|啊|哈)?$|(?<![别不甭莫用])${NUDGE_VERB}(?:一下|一声|下|催|促)?[^，,。]{0,6}?(?:${NOT_YET}|(?:大家|他们|各位|同事们?|各科室?)[^，,。]{0,4}?(?:报|填|交))|${NOT_YET}的?[^，,。]{0,6}?${NUDGE_VERB}|(?<![别不甭莫用我])${NUDGE_VERB}(?:一下|一声|下|催|促)?${THEM}(?:吧|呗|啊|哈)?$|(?:给|把|跟)${THEM}(?:都)?${NUDGE_VERB}(?:一下|一声|下|催)?(?:吧|呗|啊|哈)?$`,
+  `(?<![别不甭莫用])催(?:一下|一催|下|催|一次|一遍|一回)?(?:吧|呗|啊|哈)?$|(?<![别不甭莫用])${NUDGE_VERB}(?:一下|一声|下|催|促)?[^，,。]{0,6}?(?:${NOT_YET}|(?:大家|他们|各位|同事们?|各科室?)[^，,。]{0,4}?(?:报|填|交))|${NOT_YET}的?[^，,。]{0,6}?${NUDGE_VERB}|(?<![别不甭莫用我])${NUDGE_VERB}(?:一下|一声|下|催|促)?${THEM}(?:吧|呗|啊|哈)?$|(?:给|把|跟)${THEM}(?:都)?${NUDGE_VERB}(?:一下|一声|下|催)?(?:吧|呗|啊|哈)?$|${NOT_YET}的(?:那?几个人?|那些人?|人|同志|同事们?|几位)?[，,\\s]*(?:让|叫|喊|要)${THEM}?(?:都)?${HURRY}`,
 );
 /**
  * A reminder for the leader (提醒我), chasing refused (不用催), or the leader chasing in person (「这周还有谁没交的
@@ -223,9 +226,12 @@ const DRAFT_ASKED = [
   /(?:咋|怎么|为啥|为什么|怎的)还(?:没|不)(?:出|好|弄好|写好|弄出来|出来)[^，,。]{0,3}(?:稿子|初稿|草稿|总结)|(?:稿子|初稿|草稿|总结)[^，,。]{0,3}(?:咋|怎么|为啥|为什么)还(?:没|不)(?:出|好|弄|写)/,
 ];
 
-/** 「定稿前要核实的地方列给我看看」「还有哪些待核实的」: what stands in the way of 定稿. */
+/**
+ * 「定稿前要核实的地方列给我看看」「还有哪些待核实的」: what stands in the way of 定稿; 「这稿子还有啥毛病没有」「总结稿还有
+ * 什么问题吗」 (西北 啥麻达: dialect-words.ts): whether the draft still has problems, asked (i34a, round thirty-three's leftover).
+ */
 const TO_VERIFY =
-  /(?:要|需要|得|该|待|没)核实的?(?:地方|内容|东西|项|问题|数据)|待核实的?(?:有|是|都|呢|[^，,。]{0,3}(?:看|列|发))|定稿前(?:还)?(?:要|得|需要)?(?:改|核|处理|注意|补)的?(?:地方|啥|什么|东西)|(?:还有|有没有|还剩)[^，,。\s]{0,3}?(?:没|要|需要|待|未)核实|(?:没|未|待)核实的?(?:没|吗|么|嘛|不)?[?？]*$/;
+  /(?:稿子|初稿|草稿|总结|这稿|这版)[^，,。\s]{0,3}?(?:还有|有没有|还有没有)(?:啥|什么|哪些|哪里|哪儿|些)?(?:问题|毛病|差错|错处|不对的地方|要改的)(?:没有|没|吗|么|不|嘛|呢|啊)*[?？]*(?:[，,\s]+(?:我)?(?:看|瞅|瞧)(?:一?下|看|瞅)?)?$|(?:要|需要|得|该|待|没)核实的?(?:地方|内容|东西|项|问题|数据)|待核实的?(?:有|是|都|呢|[^，,。]{0,3}(?:看|列|发))|定稿前(?:还)?(?:要|得|需要)?(?:改|核|处理|注意|补)的?(?:地方|啥|什么|东西)|(?:还有|有没有|还剩)[^，,。\s]{0,3}?(?:没|要|需要|待|未)核实|(?:没|未|待)核实的?(?:没|吗|么|嘛|不)?[?？]*$/;
 
 /** 「前三季度的呢」「上半年的呢」: a period asked after (the draft of it, or why there is none). */
 const PERIOD_ASKED = new RegExp(`^(?:那)?(${PERIOD_WORDS})的?(?:呢|咋样了?|怎么样了?)[?？。]*$`);
@@ -328,7 +334,8 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (part) return period && !part.args.includes(period) ? { ...part, args: `${period} ${part.args}` } : part;
 
   // 「稿子出了没」「总结写到哪了」「初稿咋样了」: a leader asking after the draft is shown it (or told it is not there yet).
-  if (ctx.leader && !figure && asked) return { command: "查看草稿", args: period };
+  // 「初稿还有啥毛病没有 我看下」: whether problems remain, asked with a look — 待核实 below, not the draft shown.
+  if (ctx.leader && !figure && asked && !TO_VERIFY.test(norm)) return { command: "查看草稿", args: period };
   if (ctx.leader && !figure && (TO_VERIFY.test(norm) || PERIOD_ASKED.test(norm)))
     return TO_VERIFY.test(norm) ? { command: "待核实", args: period } : { command: "查看草稿", args: period };
 

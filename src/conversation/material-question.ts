@@ -34,6 +34,7 @@ const KEPT_ASKED =
 /** 好多 as 多少 (西南、武汉、湘) only in a question: 「搞了好多场哦？」, never 「搞了好多场」 told. */
 const MANY_ASKED = /好多(?:[家场个件次期处份间卷人所项名位户村]|钱)[^，,。]{0,3}(?:哦|喃|嘛|呢|哇|[?？])+$/;
 const MEASURED = "(?:[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元]|钱)";
+const MEASURE_FIRST = new RegExp(`^${MEASURED}`, "u");
 /**
  * 好多 where the clause asks a count, in any region's close: after 是/到 (是好多家来着、今年到好多了), or after a
  * verb's 了 with a close that asks (搞了好多场来着), or after a verb beside a clause asking it to be looked up (搞了好多场 你帮我查下、
@@ -61,7 +62,9 @@ const MANY_RELAYED = new RegExp(
 );
 
 /** 「你帮我查一哈 今年高企认定了好多家」: a lookup asked first — the count closing the message after it is what is looked up. */
-const LOOKUP_FIRST = /^(?:你)?(?:帮我|给我|帮忙|麻烦你?)(?:查|找|翻)(?:一下|下|查|一查|看|看看)?[，,。\s]+/u;
+// Said bare too, the lookup's 一下 in any region's word (查哈、查一哈、查下子: 「查哈高企现在有好多家」, b73-091).
+const LOOKUP_FIRST =
+  /^(?:你)?(?:(?:帮我|给我|帮忙|麻烦你?)(?:查|找|翻)(?:一下|下|查|一查|看|看看|一哈|哈)?[，,。\s]+|(?:查|找|翻)(?:一哈|哈|一下|下)子?[，,。\s]*)/u;
 
 /** The text with 好多 read as 多少 where its clause asks a count. */
 function manyAsCount(text: string): string {
@@ -216,8 +219,13 @@ function countAsked(text: string): boolean {
     // 「派了多少特派员下乡」: where the things counted went is no part of them (and the thing may be longer: 科技特派员).
     const tail = said.replace(WENT, "");
     went = tail !== said && tail !== "";
+    // 「多少份技术合同」: after 多少 the measure word is no part of the thing counted (几 takes it in COUNT_ASKED).
+    const unit = /^(?:多少|几多)$/u.test(m[0]) && MEASURE_FIRST.test(tail) ? 1 : 0;
     // 「有几家过了」: a verb of two characters closes it; 「到几个村看了看大棚」 tells what was done there.
-    return [...tail].length <= MAX_TAIL + (went ? 2 : 0) && (!/[了过着]/.test(tail) || [...tail].length <= 2);
+    return (
+      [...tail].length <= MAX_TAIL + unit + (went ? 2 : 0) &&
+      (!/[了过着]/.test(tail) || [...tail].length <= 2)
+    );
   });
   if (at < 0) return false;
   const asked = clauses[at]!;

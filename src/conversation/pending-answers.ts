@@ -48,9 +48,11 @@ export function whichUpdateAnswer(
 ): Intent | undefined {
   if (!ctx.justAsked) return undefined;
   if (saysYes && ctx.updateChoice?.length === 1) return offered(ctx.updateChoice[0]!.command);
-  const m = /^(?:#|第|编号)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号)?(?:吧|啊|呀|哈|的)*$/.exec(
-    core,
-  );
+  // 「就是第二条」「是2号」「要第二个」「改第一条吧」: the pick said with a lead word, or counted with 个 (trial33's leftover).
+  const m =
+    /^(?:那|那就)?(?:就是|是|就|要|选|改)?(?:#|第|编号)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:条|号|个)?(?:吧|啊|呀|哈|的|嘛)*$/.exec(
+      core,
+    );
   const n = numberOf(m?.[1]);
   const picked = ctx.updateChoice?.find((o) => o.seq === n);
   if (picked) return offered(picked.command);

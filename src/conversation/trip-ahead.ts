@@ -17,7 +17,16 @@ const GO = "(?:去|到|跑|赶|克(?![服制扣隆拉罗]))";
 /** 「得带3个专家克大坪乡」「要陪两个专家跑一趟」: whom one takes along comes before the going. */
 const ALONG = "(?:(?:带|陪|领)[^，,。；;\\s]{1,8}?)?";
 
-const TRIP_AHEAD = new RegExp(`${TIME_AHEAD}(?:我们?|咱们?)?(?:还|又|也|就)?(?:要|得)${ALONG}${GO}`);
+/**
+ * A day to come said first (明天、后天、明早) and a verb of going (去、跑、赶、克, after 到 + the place): the going is ahead with
+ * or without 要/得 (「明天去4个村发资料」「明天到互助去4个村发资料」). 「明天到城关镇开座谈会」 (到 alone, an event there) is left
+ * to the rules, as before.
+ */
+const DAY_FIRST = "(?:明天|明早|明儿个?|明晚|明日|后天|大后天)";
+const GONE_AHEAD = `^${DAY_FIRST}(?:我们?|咱们?)?(?:还|又|也|就)?${ALONG}(?:到[^，,。；;\\s]{1,6}?)?(?:去|跑|赶|克(?![服制扣隆拉罗]))`;
+const TRIP_AHEAD = new RegExp(
+  `${TIME_AHEAD}(?:我们?|咱们?)?(?:还|又|也|就)?(?:要|得)${ALONG}${GO}|${GONE_AHEAD}`,
+);
 
 /**
  * 「明天局长带队克企业检查，我要陪同」「后天书记带队下乡调研 我跟着去」「明早县领导来检查 我得陪着」: someone else leads a

@@ -93,7 +93,7 @@ const STATUS_TAIL =
 /** Cut off before the thing is named: 还有个、另外一个、然后那个 (the lead already read past). */
 const CUT_OFF = /^(?:还有|另外|然后)?(?:一|那)?个$/;
 /** 「今天克了趟高坡乡 那个」「下午去了趟园区 就是…」: a filler closing the message after a pause — cut off mid-saying. */
-const CUT_OFF_TAIL = /[\s，,、]+(?:嗯+|呃+|额)?(?:那个|这个|就是|然后|那啥|还有)[….。~～]*$/;
+export const CUT_OFF_TAIL = /[\s，,、]+(?:嗯+|呃+|额)?(?:那个|这个|就是|然后|那啥|还有)[….。~～]*$/;
 
 /** A social word: whatever is pointed at beside it, the message is talk (谢谢那个、那个谁早). */
 const SOCIAL =

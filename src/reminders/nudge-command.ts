@@ -31,7 +31,9 @@ async function runNudge(ctx: CommandContext): Promise<Reply> {
   const decisions = await decideReminders({ org: services.org, store: services.store, collections }, week, [
     today,
   ]);
-  const wanted = decisions.filter((d) => d.ping);
+  // Whoever asks for the chase (an admin with sections of their own) is not chased by it: they are told nothing they
+  // do not know, and their reminder would wait on their own person lock, which this message holds.
+  const wanted = decisions.filter((d) => d.ping && d.person.id !== person.id);
   // Chased by a leader within the last hours: not chased again unless asked (「再催一次」).
   const nudges = await openNudges(services.store);
   const lastAt = new Map((await nudges.list()).filter((n) => n.week === week).map((n) => [n.id, n.at]));
