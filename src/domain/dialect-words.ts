@@ -20,6 +20,10 @@ const MAPPINGS: [RegExp, string][] = [
   [/冇/g, "没"],
   // 北方: 百十号人、百十个 = about a hundred (not 110): read as 百来 (「一百一十」 says 110).
   [/(?<![一二两三四五六七八九十\d])百十(?=号|个|人|名|位|户|份|场|家|块|斤|亩|本|件|套|次|期|来)/g, "百来"],
+  // 北方: 千八百、百八十 = some eight hundred to a thousand, eighty to a hundred (还差千八百吨): read at the lower end,
+  // as 八百来、八十来 — not 一千八百 nor 三百八十, whose 千八、百八 follow a digit.
+  [/(?<![一二两三四五六七八九十百\d])千八百(?![万亿])/g, "八百来"],
+  [/(?<![一二两三四五六七八九十千\d])百八十(?![万亿])/g, "八十来"],
   // 湘/赣: 冒 = 没 before what is lacking (冒几个、冒人管、冒有), not 感冒、冒险、冒雨、冒出.
   [/(?<![感假])冒(?=几|人|一|什么|啥|好多|多少|么|钱|事|用|办法|法子)/g, "没"],
   [/咗/g, "了"],
@@ -86,7 +90,7 @@ const MAPPINGS: [RegExp, string][] = [
 
 /** Every character some mapping starts with, to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百]/;
+  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {
