@@ -202,3 +202,22 @@ function totalOfPeople(c: ElidedCount, lead: string): boolean {
   if (!last) return false;
   return !THING_BETWEEN.test(sentence.slice(last.index + last[0].length));
 }
+
+/** What is named between the people and the count that the count could count instead (村、企业、五户). */
+const THING_OR_COUNT_BETWEEN = new RegExp(
+  `${THING_NEXT.source.slice(1)}|[\\d一二两三四五六七八九十百千万几]+[多余来]?[\\u4e00-\\u9fff]`,
+);
+
+/**
+ * 「招了五个护林员，原来的十一个里头有三个年纪太大」「会计都是兼职的，十八个里就五个会用财务软件」: a bare 个 count
+ * followed by 里/里头/当中 (a part of it told next) counts the people named last in its sentence, when nothing else
+ * that it could count was named between them.
+ */
+export function wholeBeforeItsPart(c: ElidedCount): boolean {
+  if (c.unit !== "个" || !/^(?:里头|里面|里|当中|中间|中)(?:就|只有|才|有|仅有?)?/.test(c.t.slice(c.end)))
+    return false;
+  const sentence = c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs);
+  let last = -1;
+  for (const m of sentence.matchAll(new RegExp(PERSON_NOUN, "g"))) last = m.index + m[0].length;
+  return last >= 0 && !THING_OR_COUNT_BETWEEN.test(sentence.slice(last));
+}
