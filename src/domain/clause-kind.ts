@@ -283,7 +283,8 @@ function statesProblem(t: string): boolean {
     if (
       /(?:查出|检出|发现|排查出|摸排出|抽检出|检查出|查扣|扣押|暂扣|没收|收缴|查封|查获|缴获|下架|销毁|召回|取缔|清退)了?[^，。；]{0,2}$|^[^，。；]{0,4}(?:发现|查出|检出|排查出|摸排出)了?[\d一二两三四五六七八九十几]+[^，。；]{1,8}$/.test(
         t.slice(0, m.index),
-      )
+      ) &&
+      !/^(?:有点|有些|比较|普遍|大多)/.test(m[0]) // 发现管子有点老化: how far it has gone is a state, no finding
     )
       continue;
     // 「治理水土流失」「整治拖欠」: a remedy and its object with the problem word in it, a word or
@@ -294,7 +295,7 @@ function statesProblem(t: string): boolean {
       solving.index + solving[0].length <= m.index &&
       /^[\u4e00-\u9fff]{1,4}$/.test(gap) &&
       !/^(?:[以之过]?后|完)/.test(gap) && // 整治后复发: after the remedy, not its object
-      !/^(?:不|没|未|尚|还|仍|滞后|推迟|较|偏|太)/.test(m[0])
+      !/^(?:不|没|未|尚|还|仍|滞后|推迟|较|偏|太|有点|有些|比较|普遍|大多)/.test(m[0])
     )
       continue;
     return true;
