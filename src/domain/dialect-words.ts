@@ -9,7 +9,7 @@
  * found in the mapped text is valid in the original — the figure scan relies on that.
  */
 const MAPPINGS: [RegExp, string][] = [
-  // 粤/客家/赣: 唔 = 不, 冇 = 没, 咗 = 了, 嘅 = 的, 哋 = 们, 喺 = 在, 佢 = 他, 啲 = 些, 睇 = 看, 搵 = 找.
+  // 粤/客家/赣: 唔 = 不, 冇 = 没, 咗 = 了, 嘅 = 的, 哋 = 们, 喺 = 在, 佢 = 他, 啲 = 些, 睇 = 看, 搵 = 找, 嚟 = 来.
   [/唔(?=系|是)/g, "不"],
   // 系 as the copula (唔系、应该系、就系、，系六十二个), not 系统、关系、联系、体系、系列.
   [/(?<=^|[不唔就都亦仲先只确实其实际应该哦啊，,\s])系(?![统列数着到在上好紧带扣结])/g, "是"],
@@ -36,6 +36,8 @@ const MAPPINGS: [RegExp, string][] = [
   [/佢/g, "他"],
   [/啲/g, "些"],
   [/睇/g, "看"],
+  // 粤 嚟 = 来 (嚟嘅都系老人、过嚟).
+  [/嚟/g, "来"],
   [/搵/g, "找"],
   // 闽/客: 袂、伓、毋 = 不; 听无、看无 = 听不懂、看不懂; 普普 = 一般.
   // 毋着、伓着 = 不对 (「接种了六千多人哦毋着是七千多人」).
@@ -90,7 +92,7 @@ const MAPPINGS: [RegExp, string][] = [
 
 /** Every character some mapping starts with, to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千]/;
+  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {
