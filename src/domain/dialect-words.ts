@@ -49,6 +49,9 @@ const MAPPINGS: [RegExp, string][] = [
   // 闽: 攏 (拢) = 都 before what all of them do or are; 无 = 没 after it (攏無來 = 都没来).
   [/拢(?=无|是|没|不|有|来|去|在|会|要)/g, "都"],
   [/(?<=[拢都也还])无(?=[来去做用听看买卖收参人钱])/g, "没"],
+  // 吴: 辰光 = 时候 (到辰光 = 到时候), 下趟 = 下次 before the step (下趟去省里跑一下), not 跑下趟、这下趟.
+  [/辰光/g, "时候"],
+  [/(?<![跑走了这那一赶坐])下趟(?=[去来到再把跟找让请叫])/g, "下次"],
   // 吴: 阿拉 = 我们, 勿 = 不, 呒 = 没.
   [/阿拉/g, "我们"],
   [/[勿弗]/g, "不"],
@@ -90,9 +93,9 @@ const MAPPINGS: [RegExp, string][] = [
   [/(?<![元宋清])明朝(?![的时年末初中古建遗以官代嘉万永洪崇隆正宣成弘])/g, "明天"],
 ];
 
-/** Every character some mapping starts with, to skip the work for plain Mandarin text. */
+/** Every character some mapping starts with (or, for 下趟, holds), to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟]/;
+  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {
