@@ -4,7 +4,8 @@ import { units } from "./helpers/extract-shapes.js";
 /**
  * Bare 个 counts of people whose noun was said before (docs/understanding.md, 第三十四轮 fig34): a count followed by
  * 都/全/已经 and a verb only people do (参加、报名、报到); a few, with 就/才, followed straight by what they do
- * (就两个在撑); a whole followed by 里/里头 and the part of it told next (十八个里就五个会用…). A thing or place
+ * (就两个在撑); a whole followed by 里/里头 and the part of it told next (十八个里就五个会用…); a count after the
+ * body of those people (村医队伍 全乡二十一个). A thing or place
  * named between, or counted, keeps 个.
  */
 describe("bare 个 of people named before", () => {
@@ -21,6 +22,11 @@ describe("bare 个 of people named before", () => {
   it("reads a whole said before its part (里、里头) as the people named before it", () => {
     expect(units("嘎查的会计都是兼职的，十八个里就五个会用财务软件")).toEqual(["十八个=18人", "五个=5人"]);
     expect(units("招了五个护林员，原来的十一个里头有三个年纪太大想辞")).toContain("十一个=11人");
+  });
+
+  it("reads a count after the body of those people (村医队伍 全乡…) as people", () => {
+    expect(units("村医队伍 全乡二十一个，五十岁往上的占了六成")).toContain("二十一个=21人");
+    expect(units("队伍三个")).toContain("三个=3个");
   });
 
   it("keeps 个 when a thing was named between", () => {
