@@ -31,6 +31,9 @@ const MAPPINGS: [RegExp, string][] = [
   [/仲(?=有|未|没|要|差|剩|系|是|在)/g, "还"],
   [/(?<=[走跑搞办做修建招发来去换卖])咯(?=[\d一二两三四五六七八九十几])/g, "了"],
   [/嘅/g, "的"],
+  // 粤 得 = 只有、才 right before a count, after who or what is short (防疫员得三个人、愿意去的得两个、工资得一千八):
+  // not a verb's 得 (获得、取得、记得) nor 每人得两千 (what each gets).
+  [/(?<=(?:[的员医师佬]|人手|工资)\s?)得(?=[一二两三四五六七八九十几百千\d])/g, "才"],
   [/哋/g, "们"],
   [/喺/g, "在"],
   [/佢/g, "他"],
@@ -95,7 +98,7 @@ const MAPPINGS: [RegExp, string][] = [
 
 /** Every character some mapping starts with (or, for 下趟, holds), to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟]/;
+  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {
