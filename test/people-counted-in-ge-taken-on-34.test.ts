@@ -26,3 +26,14 @@ describe("bare 个 of people taken on, coming or served", () => {
     expect(units("明年招十个定向村医")).toContain("十个=10人");
   });
 });
+
+describe("bare 个 of people placed in posts, or named as 小年轻", () => {
+  it("reads those placed in posts (推荐上岗) as people", () => {
+    expect(units("安置点就业帮扶 推荐上岗四十三个，工资一个月三千五左右")).toContain("四十三个=43人");
+    expect(units("推荐上岗三个企业")).toContain("三个=3个");
+  });
+
+  it("reads 小年轻 as people, and a few of them after it", () => {
+    expect(units("培训电商主播 来了十八个小年轻能坚持播的估计就五六个")).toEqual(["十八个=18人", "五六个=5人"]);
+  });
+});

@@ -292,7 +292,7 @@ function countsPeople(c: CountInText): boolean {
   // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」「争取来一百个」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
   if (
-    /(?:来了|(?:争取|力争)(?:再)?来|去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?\s*$/.test(
+    /(?:来了|(?:争取|力争)(?:再)?来|(?:推荐|安排|安置)上岗了?|去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?\s*$/.test(
       c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs),
     ) &&
     // A voice run-on ends the clause with no comma, where the next one turns (…安置了一百二十几个但是…).
