@@ -34,6 +34,9 @@ describe("bare 个 of people placed in posts, or named as 小年轻", () => {
   });
 
   it("reads 小年轻 as people, and a few of them after it", () => {
-    expect(units("培训电商主播 来了十八个小年轻能坚持播的估计就五六个")).toEqual(["十八个=18人", "五六个=5人"]);
+    expect(units("培训电商主播 来了十八个小年轻能坚持播的估计就五六个")).toEqual([
+      "十八个=18人",
+      "五六个=5人",
+    ]);
   });
 });
