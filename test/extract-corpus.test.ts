@@ -334,6 +334,11 @@ describe("the labelled report corpus", () => {
     // 文号/同比/万元) written before the rules changed (first sight on 6758a5c: 93.2 % / 92.2 % / 84.3 %; 85.5 with two
     // 就一个 labels taken out by the README; 94.7 / 93.2 / 89.1 after the fixes). docs/understanding.md, 第三十三轮 fig33.
     "f9-fig33.txt": { clauses: 0.94, precision: 0.93, recall: 0.88 },
+    // Round thirty-four's figure file (fig34): f10- (66 messages, 广西南宁/玉林 county 农业农村/卫健/应急/民政/住建/文旅
+    // offices, Mandarin with 白话 — 今日、琴日、冇、唔、咗、嘅、得 = 只有, 八百几、一万三千零、两蚊几、三块五 — and pasted
+    // 小结/通报) written before the rules changed (first sight on 38254c1: 89.3 % / 99.3 % / 97.2 %; 92.6 / 100 / 99.3 after
+    // the fixes, three of them 粤 words tuned on it). docs/understanding.md, 第三十四轮 fig34.
+    "f10-fig34.txt": { clauses: 0.91, precision: 0.98, recall: 0.97 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

@@ -3,7 +3,7 @@
  * (clause-kind.ts BAD_PREDICATE) missed (docs/extraction.md, 第二十八轮, kind28) — what writers from
  * many regions say after work done, with no problem word:
  * - a spoken degree word before an adjective of a bad state: 电费好贵、电脑可老了、周转房可小了、教室贼冷、
- *   手续倍儿麻烦 (the 了 after it is exclamative, nothing done);
+ *   手续倍儿麻烦、路冬天贼难走 (the 了 after it is exclamative, nothing done);
  * - a measure that is bad when it is big: 库房湿度大、工作量太大;
  * - a thing done too shallow or narrow: 管线埋得浅、路修得太窄;
  * - only the speaker (or two) to do it: 技术员就俺一个、会开车的就我们俩;
@@ -13,7 +13,8 @@
  */
 
 const DEGREE = "(?:可|好|太|忒|贼|老|挺|蛮|很|真|怪|倍儿|特别|非常|相当|有点儿?|有些|比较|实在)";
-const BAD_ADJ = "(?:小|老|冷|潮|挤|吵|闷|陡|滑|浅|窄|旧|破|远|偏|贵|难|脏|乱|差|慢|麻烦|费劲|费事|吃力|简陋)";
+const BAD_ADJ =
+  "(?:小|老|冷|潮|挤|吵|闷|陡|滑|浅|窄|旧|破|远|偏|贵|难[走行办搞弄找]?|脏|乱|差|慢|麻烦|费劲|费事|吃力|简陋)";
 /** The degree word and the adjective close the clause (an exclamative 了、啊、着呢 may follow). */
 const SPOKEN_BAD = new RegExp(`${DEGREE}${BAD_ADJ}(?:了|得很|得要命|得不行|啊|呀|哇|着呢|死了)?$`);
 /** Things whose being small, few or low is good, not bad. */

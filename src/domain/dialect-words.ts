@@ -9,17 +9,26 @@
  * found in the mapped text is valid in the original — the figure scan relies on that.
  */
 const MAPPINGS: [RegExp, string][] = [
-  // 粤/客家/赣: 唔 = 不, 冇 = 没, 咗 = 了, 嘅 = 的, 哋 = 们, 喺 = 在, 佢 = 他, 啲 = 些, 睇 = 看, 搵 = 找.
+  // 粤/客家/赣: 唔 = 不, 冇 = 没, 咗 = 了, 嘅 = 的, 哋 = 们, 喺 = 在, 佢 = 他, 啲 = 些, 睇 = 看, 搵 = 找, 嚟 = 来.
   [/唔(?=系|是)/g, "不"],
+  // 粤 识 = 会, 明 = 懂 after 唔 (唔识用电脑、听唔明普通话).
+  [/唔识/g, "不会"],
+  [/唔明/g, "不懂"],
   // 系 as the copula (唔系、应该系、就系、，系六十二个), not 系统、关系、联系、体系、系列.
   [/(?<=^|[不唔就都亦仲先只确实其实际应该哦啊，,\s])系(?![统列数着到在上好紧带扣结])/g, "是"],
   [/唔(?!该|好意思)/g, "不"],
   [/冇得|冒得|莫得/g, "没有"],
   // 豫/皖北/鲁西南: 木有 = 没有 (还木有到位、年轻人木有几个).
   [/木有/g, "没有"],
+  // 豫/皖北: 木人 = 没人 after 就/都/也/还/快 (下午三点以后就木人了), not 木人桩.
+  [/(?<=[就都也还快早])木(?=人)/g, "没"],
   [/冇/g, "没"],
   // 北方: 百十号人、百十个 = about a hundred (not 110): read as 百来 (「一百一十」 says 110).
   [/(?<![一二两三四五六七八九十\d])百十(?=号|个|人|名|位|户|份|场|家|块|斤|亩|本|件|套|次|期|来)/g, "百来"],
+  // 北方: 千八百、百八十 = some eight hundred to a thousand, eighty to a hundred (还差千八百吨): read at the lower end,
+  // as 八百来、八十来 — not 一千八百 nor 三百八十, whose 千八、百八 follow a digit.
+  [/(?<![一二两三四五六七八九十百\d])千八百(?![万亿])/g, "八百来"],
+  [/(?<![一二两三四五六七八九十千\d])百八十(?![万亿])/g, "八十来"],
   // 湘/赣: 冒 = 没 before what is lacking (冒几个、冒人管、冒有), not 感冒、冒险、冒雨、冒出.
   [/(?<![感假])冒(?=几|人|一|什么|啥|好多|多少|么|钱|事|用|办法|法子)/g, "没"],
   [/咗/g, "了"],
@@ -27,11 +36,16 @@ const MAPPINGS: [RegExp, string][] = [
   [/仲(?=有|未|没|要|差|剩|系|是|在)/g, "还"],
   [/(?<=[走跑搞办做修建招发来去换卖])咯(?=[\d一二两三四五六七八九十几])/g, "了"],
   [/嘅/g, "的"],
+  // 粤 得 = 只有、才 right before a count, after who or what is short (防疫员得三个人、愿意去的得两个、工资得一千八):
+  // not a verb's 得 (获得、取得、记得) nor 每人得两千 (what each gets).
+  [/(?<=(?:[的员医师佬]|人手|工资)\s?)得(?=[一二两三四五六七八九十几百千\d])/g, "才"],
   [/哋/g, "们"],
   [/喺/g, "在"],
   [/佢/g, "他"],
   [/啲/g, "些"],
   [/睇/g, "看"],
+  // 粤 嚟 = 来 (嚟嘅都系老人、过嚟).
+  [/嚟/g, "来"],
   [/搵/g, "找"],
   // 闽/客: 袂、伓、毋 = 不; 听无、看无 = 听不懂、看不懂; 普普 = 一般.
   // 毋着、伓着 = 不对 (「接种了六千多人哦毋着是七千多人」).
@@ -43,6 +57,9 @@ const MAPPINGS: [RegExp, string][] = [
   // 闽: 攏 (拢) = 都 before what all of them do or are; 无 = 没 after it (攏無來 = 都没来).
   [/拢(?=无|是|没|不|有|来|去|在|会|要)/g, "都"],
   [/(?<=[拢都也还])无(?=[来去做用听看买卖收参人钱])/g, "没"],
+  // 吴: 辰光 = 时候 (到辰光 = 到时候), 下趟 = 下次 before the step (下趟去省里跑一下), not 跑下趟、这下趟.
+  [/辰光/g, "时候"],
+  [/(?<![跑走了这那一赶坐])下趟(?=[去来到再把跟找让请叫])/g, "下次"],
   // 吴: 阿拉 = 我们, 勿 = 不, 呒 = 没.
   [/阿拉/g, "我们"],
   [/[勿弗]/g, "不"],
@@ -84,9 +101,9 @@ const MAPPINGS: [RegExp, string][] = [
   [/(?<![元宋清])明朝(?![的时年末初中古建遗以官代嘉万永洪崇隆正宣成弘])/g, "明天"],
 ];
 
-/** Every character some mapping starts with, to skip the work for plain Mandarin text. */
+/** Every character some mapping starts with (or, for 下趟, holds), to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百]/;
+  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {

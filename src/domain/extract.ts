@@ -320,6 +320,12 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     return "problem";
   if (/(?:里|内|中|库|单|册)的[\d一二两三四五六七八九十几百千万]+[^，。；的了]{1,8}[，,\s]*$/.test(lead))
     if (pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "plan") return "plan";
+  // 「县城污水管网改造总投资1.2亿元 计划分三年建完」: what a project will cost, said before its plan, is the plan's.
+  if (
+    /总投资[^，。；了]{1,12}$/.test(lead.replace(/[，,\s]+$/, "")) &&
+    !/了|已|完成|签|开工|竣工|交付|新|引进|引资|招引|落户|落地/.test(lead)
+  )
+    if (pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time) === "plan") return "plan";
   // 「疫苗接种2.4万剂次，鹤田乡卫生院只有2名医生」: a place named as the next piece's subject starts a
   // topic of its own; the work before it stands.
   if (NEW_SUBJECT.test(next)) return undefined;

@@ -2,8 +2,10 @@ import { isAge } from "./figure-age.js";
 import {
   assessedPeople,
   elidedPeople,
+  moreOfThem,
   partByAge,
   passedScreening,
+  wholeBeforeItsPart,
   perSession,
 } from "./figure-people-elided.js";
 import { firmsInJian } from "./figure-firm-jian.js";
@@ -147,8 +149,9 @@ const PERSON_AFTER = new RegExp(
   `^(?:(?:左右|上下|以上|出头)?的)?${AGE_MOD}${WHO_CLAUSE}(?!${PLACE_HEAD})${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])(?![\u4e00-\u9fff]{0,6}(?:课堂|食堂|活动室|服务站|服务点|中心|之家|协会|驿站|书屋|基地|学校|宿舍|公寓))`,
 );
 const PERSON_SUBJECT = new RegExp(
-  // 「帮扶残疾人就业7个」「扶持返乡青年创业12个」: what the people did may stand before the count.
-  `${PERSON_NOUN}(?:就业|创业|再就业|返乡|务工|上岗|入学|脱贫)?(?:全(?:县|乡|镇|村|市|区|所|院|站|校|局))?(?:一共|总共|加起来|现在|目前|现|还|缺口|空缺)?(?:在册|在档|在编|在岗|登记|建档)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|还有|有|共|总共|缺|差|少)?(?:了)?(?:差不多|大概|大约|约|将近|得有|估计有|起码有?)?$`,
+  // 「帮扶残疾人就业7个」「扶持返乡青年创业12个」: what the people did may stand before the count;
+  // 「村医队伍 全乡二十一个」: the body of those people (队伍) counts them too.
+  `${PERSON_NOUN}(?:就业|创业|再就业|返乡|务工|上岗|入学|脱贫)?(?:队伍\\s?)?(?:全(?:县|乡|镇|村|市|区|所|院|站|校|局))?(?:一共|总共|加起来|现在|目前|现|还|缺口|空缺)?(?:在册|在档|在编|在岗|登记|建档)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|还有|有|共|总共|缺|差|少)?(?:了)?(?:差不多|大概|大约|约|将近|得有|估计有|起码有?)?$`,
 );
 
 /**
@@ -176,7 +179,10 @@ function resumesPeople(c: CountInText): boolean {
     (PEOPLE_GO_ON.test(c.t.slice(c.end)) || /^(?:是|明年|今年|年底|下半年)/.test(c.t.slice(c.end)));
   if (
     !heads &&
-    !/(?:有|其中|里面|里头|当中|中间|剩下?|优秀|良好|合格|称职)(?:近|约|将近)?$/.test(lead) &&
+    // 「十八个里就五个会用」: the part said after the whole with 就/只有/才.
+    !/(?:有|其中|里面|里头|(?<=个)里|当中|中间|剩下?|优秀|良好|合格|称职)(?:就|只有|才|仅有?)?(?:近|约|将近)?$/.test(
+      lead,
+    ) &&
     // 「报名的只有41个，比去年少了十几个」: a comparison with the count before takes its people.
     !/比[^，。；]{1,6}?(?:少|多|减少|增加|下降)了?(?:近|约|将近)?$/.test(
       c.t.slice(Math.max(0, c.cs - 10), c.cs),
@@ -186,7 +192,7 @@ function resumesPeople(c: CountInText): boolean {
     return false;
   if (
     /^[\u4e00-\u9fff]/.test(c.t.slice(c.end)) &&
-    !/^(?:[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一说请病回跑出放退弃转改查确患得嫌登]|基本|根本|从来|长期|常年|岁数|年纪|年龄|身体)/.test(
+    !/^(?:[还都已没未在也就要又仍尚是但可却需不被刚正因干辞走离考经常总老一说请病回跑出放退弃转改查确患得嫌登]|会(?![议员场所计长上后前])|基本|根本|从来|长期|常年|岁数|年纪|年龄|身体)/.test(
       c.t.slice(c.end),
     ) &&
     // 「还有五六个年纪偏大的不好安排」: who they are, said as a 的-phrase, then what of them.
@@ -262,8 +268,14 @@ function countsPeople(c: CountInText): boolean {
     new RegExp(PERSON_NOUN).test(c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs))
   )
     return true;
-  // 「只来了三个报名」「有五个参赛」: only people sign up, take part or take up a post.
-  if (/^(?:报名|应聘|参训|参赛|参会|参加|参考|报到|到岗|上岗|考试|面试)/.test(c.t.slice(c.end))) return true;
+  // 「只来了三个报名」「有五个参赛」: only people sign up, take part or take up a post;
+  // 「机关四十几个都参加了」: with 都/全/也/已经 between.
+  if (
+    /^(?:都|全|全都|也|基本|基本上|已经?|均)?(?:报名|应聘|参训|参赛|参会|参加|参考|报到|到岗|上岗|考试|面试)/.test(
+      c.t.slice(c.end),
+    )
+  )
+    return true;
   // 「有二十多个当场装了反诈APP」: only people sign, scan or install something there and then.
   if (/^(?:当场|现场)就?(?:装|下载|注册|签|报名|办|扫码|关注|加入|参保|登记|表态)/.test(c.t.slice(c.end)))
     return true;
@@ -276,10 +288,11 @@ function countsPeople(c: CountInText): boolean {
   if (peopleNamedJustBefore(c)) return true;
   if (elidedPeople(c) || passedScreening(c) || perSession(c) || partByAge(c) || assessedPeople(c))
     return true;
-  // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」: only people come,
+  if (wholeBeforeItsPart(c) || moreOfThem(c)) return true;
+  // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」「争取来一百个」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
   if (
-    /(?:来了|去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?\s*$/.test(
+    /(?:来了|(?:争取|力争)(?:再)?来|(?:推荐|安排|安置)上岗了?|去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?\s*$/.test(
       c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs),
     ) &&
     // A voice run-on ends the clause with no comma, where the next one turns (…安置了一百二十几个但是…).
@@ -353,7 +366,9 @@ const SHORT_OF =
  * clause, with people the last thing named in the sentence shortly before it, counts those people.
  */
 function peopleNamedJustBefore(c: CountInText): boolean {
-  if (!/^(?:$|[，,。；;！!？?\s])/.test(c.t.slice(c.end, c.end + 1))) return false;
+  // 「护理员招不到人，现在就两个在撑」: or what those few do, typed straight after the count.
+  if (!/^(?:$|[，,。；;！!？?\s])/.test(c.t.slice(c.end, c.end + 1)) && !PEOPLE_GO_ON.test(c.t.slice(c.end)))
+    return false;
   const lead = c.t.slice(Math.max(startOf(c.t, c.cs, SENTENCE_END), c.cs - 24), c.cs);
   if (!SHORT_OF_END.test(lead)) return false;
   let last = -1;

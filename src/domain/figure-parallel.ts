@@ -14,6 +14,9 @@ const PAIRED = /[上下内外男女城乡大小新老前后公私早晚]/;
 const CLOSES =
   /^(?:出头|左右|上下|多|来)?(?:$|[，,。；;！!？?\s]|[\u4e00-\u9fff]{0,2}(?:都|也|还|但|就|没|冇))/;
 
+/** A rough number closed by its own word (三百出头、两百挂零): nothing more can belong to it. */
+export const CLOSED_BY_ITSELF = /(?:出头|挂零)$/;
+
 /** Whether `a` and `b` pair: same length, the same but at paired characters (线上/线下, 上午/下午). */
 function pairs(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
@@ -26,7 +29,8 @@ function pairs(a: string, b: string): boolean {
 }
 
 export function parallelUnit(t: string, cs: number, end: number): string | undefined {
-  if (!CLOSES.test(t.slice(end))) return undefined;
+  // 「线下三百出头乡下学校网卡」: 出头、挂零 close the number, the next clause may be glued on.
+  if (!CLOSES.test(t.slice(end)) && !CLOSED_BY_ITSELF.test(t.slice(cs, end))) return undefined;
   let a = cs;
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   const lead = t.slice(a, cs);

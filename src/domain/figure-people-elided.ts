@@ -62,8 +62,9 @@ const PEOPLE_ONLY_VERB =
   /(?:辍学|失学|劝返|劝回|叫回|返校|复学|入伍|参军|走失|救出|救起|抓获|遣返|劝离|被骗|受骗|被诈骗|上当)(?:了|来了?|去了?)?(?:近|约|有|大概|差不多)?$/;
 
 /** Work done for people, then their count: 给老人量血压九十几个、帮群众测血糖六十来个、为学生体检三百多个. */
+// 「学生体检今天做了九十几个」: or the people, then the service done for them, then 做了/打了 and the count.
 const SERVED = new RegExp(
-  `(?:给|帮|为|替)${PERSON_NOUN}(?:量|测|理|剪|洗|检查|体检|义诊|看病|诊|辅导|上课)[\\u4e00-\\u9fff]{0,3}?了?(?:近|约|有|大概|差不多)?$`,
+  `(?:给|帮|为|替)${PERSON_NOUN}(?:量|测|理|剪|洗|检查|体检|义诊|看病|诊|辅导|上课)[\\u4e00-\\u9fff]{0,3}?了?(?:近|约|有|大概|差不多)?$|${PERSON_NOUN}(?:体检|筛查|接种|打疫苗|义诊)[\\u4e00-\\u9fff]{0,6}?(?:做|查|打|检|种)了(?:近|约|有|大概|差不多)?$`,
 );
 
 /**
@@ -201,4 +202,36 @@ function totalOfPeople(c: ElidedCount, lead: string): boolean {
   for (const m of sentence.matchAll(new RegExp(PERSON_NOUN, "g"))) last = m;
   if (!last) return false;
   return !THING_BETWEEN.test(sentence.slice(last.index + last[0].length));
+}
+
+/** What is named between the people and the count that the count could count instead (村、企业、五户). */
+const THING_OR_COUNT_BETWEEN = new RegExp(
+  `${THING_NEXT.source.slice(1)}|[\\d一二两三四五六七八九十百千万几]+[多余来]?[\\u4e00-\\u9fff]`,
+);
+
+/**
+ * 「招了五个护林员，原来的十一个里头有三个年纪太大」「会计都是兼职的，十八个里就五个会用财务软件」: a bare 个 count
+ * followed by 里/里头/当中 (a part of it told next) counts the people named last in its sentence, when nothing else
+ * that it could count was named between them.
+ */
+export function wholeBeforeItsPart(c: ElidedCount): boolean {
+  if (c.unit !== "个" || !/^(?:里头|里面|里|当中|中间|中)(?:就|只有|才|有|仅有?)?/.test(c.t.slice(c.end)))
+    return false;
+  const sentence = c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs);
+  let last = -1;
+  for (const m of sentence.matchAll(new RegExp(PERSON_NOUN, "g"))) last = m.index + m[0].length;
+  return last >= 0 && !THING_OR_COUNT_BETWEEN.test(sentence.slice(last));
+}
+
+/**
+ * 「技术经纪人太少了…明年争取再培养10个」: more of the people named before, taken on or trained again (再 + 培养、招、
+ * 引进…), counted with a bare 个 closing the clause, when people were named in the few sentences before.
+ */
+export function moreOfThem(c: ElidedCount): boolean {
+  if (c.unit !== "个" || !CLOSES.test(c.t.slice(c.end))) return false;
+  const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
+  const again = /再(?:培养|招收?|招聘|引进|发展|吸收|培训|聘用?|配备?)(?:上|进|来)?(?:近|约)?$/.exec(lead);
+  if (!again) return false;
+  const at = c.cs - lead.length + again.index;
+  return new RegExp(PERSON_NOUN).test(c.t.slice(Math.max(0, at - 50), at));
 }

@@ -142,8 +142,12 @@ export function readNumber(
   // 八十来号人, 三十多号人, 二十几号人: 号人 is spoken for 人 (a rough head count), not a date.
   const crowd = /^\s?([来多几余])?号人(?![员民])/.exec(after);
   // Dates and times.
-  if (!crowd && /^\s?(月|日|号|时(?!间)|季度)/.test(after)) return { ...dateCandidate(cs, ce) };
-  if (/^\s?年/.test(after) && (!arabic || /^\d{4}$/.test(core))) return { ...dateCandidate(cs, ce) };
+  // 「发了58万月底前…」: no date runs to 万 or 亿, so 月底、月初 after them open the next clause.
+  const nextMonthPart = /[万亿]$/.test(core) && /^月(?:底|初|末|中旬|上旬|下旬)/.test(after);
+  if (!crowd && !nextMonthPart && /^\s?(月|日|号|时(?!间)|季度)/.test(after))
+    return { ...dateCandidate(cs, ce) };
+  // 「工资才两千五年轻人瞅不上」「工资才3000 年轻人…」: 年轻人 glued after a number opens the next clause, no year.
+  if (/^\s?年(?!轻)/.test(after) && (!arabic || /^\d{4}$/.test(core))) return { ...dateCandidate(cs, ce) };
   if (!arabic && /^(届|是|大(?!几)|中全会)/.test(after)) return undefined; // 二十大; 一百大几 is rough
 
   const tail = NUMBER_TAIL;

@@ -46,6 +46,9 @@ const TENTHS =
 const TENTHS_RANGE =
   /(?<![零〇一二两三四五六七八九十百千万\d.])(一(?=二)|两(?=三)|三(?=四)|四(?=五)|五(?=六)|六(?=七)|七(?=八)|八(?=九))[二三四五六七八九]成(?![为了功立本果绩员长交熟型是会效品都不])/g;
 /** 一半 = 50 %, also said as a share (不到一半, 快一半, 一半以上); 另一半 and 一半一半 are not shares. */
+/** 半成 = 5 %, half of a tenth (亩产高了半成), not 半成品、半成熟. */
+const HALF_TENTH =
+  /(?<![零〇一二两三四五六七八九十百千万\d.个])半成(?![为了功立本果绩员长交熟型是会效品都不])/g;
 const HALF =
   /(不到|不足|快|近|将近|接近|超过|超|约|大约)?(?<![另这那])(?:一半(?!一半)|一大半|一多半|多一半)(以上|左右)?/g;
 const PLACEHOLDER = /[×＊*]+|(?<![A-Za-z])[XＸ]+(?![A-Za-z])/g;
@@ -141,6 +144,18 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
         value: value * 10,
         unit: "%",
         approx: true,
+        kind: "figure",
+        isPercent: true,
+      }),
+    );
+  }
+  for (const m of t.matchAll(HALF_TENTH)) {
+    if (inside(blocked, m.index)) continue;
+    candidates.push(
+      makeCandidate(text, m.index, m.index + 2, m.index, m.index + 1, {
+        value: 5,
+        unit: "%",
+        approx: false,
         kind: "figure",
         isPercent: true,
       }),
