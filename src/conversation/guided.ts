@@ -375,6 +375,8 @@ async function finish(
     }
     // 「今天下午又去石板村…培训，参训农民60人」: what follows further work counts that work.
     let opened = false;
+    // 「培训78期，受训群众8000余人次」: a figure with no word to tie it to an item counts the work of the one said before it.
+    let before: number | undefined;
     for (const c of run.clauses) {
       const bare = isBareCount(c);
       const chosen = state.attach?.[c];
@@ -386,7 +388,8 @@ async function finish(
       }
       opened = further;
       if (bare) to = chosen !== undefined ? chosen - 1 : items.length === 1 ? 0 : undefined;
-      else if (!further) to = items.length === 1 ? 0 : bestItem(items, c);
+      else if (!further) to = items.length === 1 ? 0 : (bestItem(items, c) ?? before);
+      before = !bare && !further && to !== undefined && to >= 0 ? to : undefined;
       if (to === -1) together.push(c);
       else if (to !== undefined && items[to]) added[to]!.push(c);
       else own.push(c);
