@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appPerTest } from "./helpers/app-per-test.js";
+import { guidedItems } from "./helpers/guided-items.js";
 
 /**
  * Guided 填报 with two pieces of work, then figures said in a row (npm run demo, round thirty-four): a figure with no
@@ -7,18 +8,7 @@ import { appPerTest } from "./helpers/app-per-test.js";
  * (「培训78期」), instead of trailing after the last item — 「…培训78期，受训群众8000余人次」, as a colleague writes it.
  */
 const { open } = appPerTest();
-
-async function guided(work: string, figures: string) {
-  const t = await open();
-  await t.say("sun-tp", "填报");
-  await t.say("sun-tp", work);
-  await t.say("sun-tp", figures);
-  await t.say("sun-tp", "无");
-  const card = await t.sayText("sun-tp", "无");
-  expect(card).toContain("请确认");
-  const [u] = await t.app.services.store.listUpdates({ author: "sun-tp" });
-  return u!.items.map((i) => i.text);
-}
+const guided = async (work: string, figures: string) => guidedItems(await open(), "sun-tp", work, figures);
 
 describe("figures said in a row stay together in guided filling", () => {
   it("a figure with nothing to tie it follows the one said before it", async () => {

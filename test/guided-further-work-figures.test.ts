@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appPerTest } from "./helpers/app-per-test.js";
+import { guidedItems } from "./helpers/guided-items.js";
 
 /**
  * Guided 填报, a further piece of work told with its figures to 「有哪些关键数据？」 (console trial, round 31):
@@ -7,18 +8,7 @@ import { appPerTest } from "./helpers/app-per-test.js";
  * was glued onto the 宣讲会 as one item. A careful colleague lists it as its own item, its figures with it.
  */
 const { open } = appPerTest();
-
-async function guided(work: string, figures: string) {
-  const t = await open();
-  await t.say("li-rd", "填报");
-  await t.say("li-rd", work);
-  await t.say("li-rd", figures);
-  await t.say("li-rd", "无");
-  const card = await t.sayText("li-rd", "无");
-  expect(card).toContain("请确认");
-  const [u] = await t.app.services.store.listUpdates({ author: "li-rd" });
-  return u!.items.map((i) => i.text);
-}
+const guided = async (work: string, figures: string) => guidedItems(await open(), "li-rd", work, figures);
 
 describe("further work said to the figures question", () => {
   it.each([

@@ -1,29 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseOrg } from "../src/domain/org.js";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
-import { importRows } from "../src/import/import-updates.js";
-import { memoryStore } from "./fixtures/drafting/memory-store.js";
+import { offlineParts as parts } from "./helpers/offline-parts.js";
 
 /**
  * A plan said with a time ahead and a count (「下月到5个乡镇开展流动科普大篷车巡展」 said in December) is a plan: in the
  * offline draft it goes to 三、工作计划 (next month is next year when said in December), never into the work of
  * 一、 — round thirty-two's leftover (the count made it read as work done). Reports in other words than the trial's.
  */
-const org = parseOrg(JSON.parse(readFileSync(new URL("../data/org.example.json", import.meta.url), "utf8")));
-
-async function parts(section: string, author: string, date: string, text: string) {
-  const store = memoryStore();
-  await importRows(store, org, [{ row: 1, author, section, date, text }], new Date("2026-12-20T00:00:00Z"));
-  const d = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates));
-  const of = (k: string) =>
-    d.parts
-      .filter((p) => p.kind === k)
-      .flatMap((p) => [...p.paragraphs, ...p.items.map((i) => i.text)])
-      .join("\n");
-  return { work: of("section"), plan: of("plan") };
-}
 
 describe("a plan with a time ahead and a count (round thirty-three)", () => {
   it.each([

@@ -1,11 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseOrg } from "../src/domain/org.js";
+import { offlineParts as parts } from "./helpers/offline-parts.js";
 import { absoluteDates } from "../src/drafting/clean-chat.js";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
-import { importRows } from "../src/import/import-updates.js";
-import { memoryStore } from "./fixtures/drafting/memory-store.js";
 
 /**
  * Relative times in the material become absolute in the offline draft, counted from the day the update was sent and
@@ -13,19 +8,6 @@ import { memoryStore } from "./fixtures/drafting/memory-store.js";
  * not say 下月), said in June it is 7月; 「下季度」 in the fourth quarter is the first quarter. Round thirty-three's
  * leftover (the plan kept 「下月到5个乡镇…」). Reports in other words than the trial's.
  */
-const org = parseOrg(JSON.parse(readFileSync(new URL("../data/org.example.json", import.meta.url), "utf8")));
-
-async function parts(section: string, author: string, date: string, text: string) {
-  const store = memoryStore();
-  await importRows(store, org, [{ row: 1, author, section, date, text }], new Date("2026-12-20T00:00:00Z"));
-  const d = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates));
-  const of = (k: string) =>
-    d.parts
-      .filter((p) => p.kind === k)
-      .flatMap((p) => [...p.paragraphs, ...p.items.map((i) => i.text)])
-      .join("\n");
-  return { work: of("section"), plan: of("plan") };
-}
 
 describe("relative times said in the material, absolute in the draft (round thirty-four)", () => {
   it.each([
