@@ -149,6 +149,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * once: scored totals only, at the main commit they were written against (38254c1). Round thirty-five: blind75 and
  * its report file g8-qingba opened to tune on (the weaker batch: 92.7 %, 3 stored at 38254c1; g8 kinds 95.0 %);
  * held out of training until tuned on.
+ * Round thirty-five: its two blind batches `blind77` (b77-, 黄渠县, 宁夏引黄灌区吴忠/银川) and `blind78` (b78-, 雷湾县,
+ * 粤西湛江/茂名, 白话夹普通话), report files h0-huangqu, h1-leiwan, written blind this round by blind35 and added sealed
+ * at once: scored totals only, at the main commit they were written against (be43987).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -260,6 +263,8 @@ export const SPLITS = [
   "blind74",
   "blind75",
   "blind76",
+  "blind77",
+  "blind78",
   "i10a",
   "i10b",
   "i10c",
@@ -672,6 +677,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind72",
   "blind74",
   "blind76",
+  "blind77",
+  "blind78",
 ]);
 
 /**
