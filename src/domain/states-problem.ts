@@ -175,6 +175,8 @@ const PROBLEM_WORDS = [
   "(?:还是|仍然?|依然|依旧)[\\u4e00-\\u9fff]{2}(?=$|[，。；！!])",
   // Set back, stuck, delayed: 中试又拖了、卡在研发费用上、拖到明年了、谈判搁浅.
   "又(?:拖|坏|停|断|漏|堵|塌|出事|出问题|反弹|涨|跌|少|慢|延)|拖(?:了|到|延|后腿|着|住)|卡(?:在|住|壳|脖子)|搁浅|搁置|停滞|僵持",
+  // Where it fell short: 另外3家差在研发投入上、输在台账上.
+  "(?:差|输|亏|吃亏|栽)在[^，。；]{1,10}上",
   // Some still do what is forbidden: 还是有人偷着烧、总有人乱倒.
   "(?:还是|还|仍然?|依然|总|老)有(?:人|个别人|少数人)(?![数员才])",
   // A dispute or grievance that exists; people who ran off.
@@ -239,7 +241,13 @@ export function statesProblem(t: string): boolean {
     if (
       solving &&
       solving.index + solving[0].length <= m.index &&
-      /^[\u4e00-\u9fff]{1,4}$/.test(gap) &&
+      // 「清理逾期项目」: the problem word right after the remedy is its object too.
+      // 「清理逾期项目」: a problem word right after the remedy, naming the thing it works on (a noun follows).
+      (/^[\u4e00-\u9fff]{1,4}$/.test(gap) ||
+        (gap === "" &&
+          !/^[难慢]/.test(m[0]) &&
+          /^[\u4e00-\u9fff]{2}/.test(t.slice(m.index + m[0].length)) &&
+          !/^(?:度|的|了|得|大|多|问题)/.test(t.slice(m.index + m[0].length)))) &&
       !/^(?:[以之过]?后|完)/.test(gap) && // 整治后复发: after the remedy, not its object
       !/^(?:不|没|未|尚|还|仍|滞后|推迟|较|偏|太|有点|有些|比较|普遍|大多)/.test(m[0])
     )
