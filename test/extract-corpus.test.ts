@@ -339,6 +339,10 @@ describe("the labelled report corpus", () => {
     // 小结/通报) written before the rules changed (first sight on 38254c1: 89.3 % / 99.3 % / 97.2 %; 92.6 / 100 / 99.3 after
     // the fixes, three of them 粤 words tuned on it). docs/understanding.md, 第三十四轮 fig34.
     "f10-fig34.txt": { clauses: 0.91, precision: 0.98, recall: 0.97 },
+    // Round thirty-five's figure file (fig35): f11- (60 messages, 陕西关中 county 卫健局 — 疾控、基层、医政、妇幼、爱卫办 —
+    // over a year, 关中话: 额、克 = 去、一满、瞎 = 坏、碎娃、咧; 一万一千挂零、二百出头、两万来块、五个点、一成半; pasted 通报)
+    // written before the rules changed (first sight on be43987: 83.1 % / 91.8 % / 88.1 %). docs/understanding.md, 第三十五轮 fig35.
+    "f11-fig35.txt": { clauses: 0.82, precision: 0.9, recall: 0.87 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

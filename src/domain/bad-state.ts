@@ -31,6 +31,17 @@ const ONLY_US =
 /** Most of them are the part singled out by its 的-phrase: 视力不过关的占了大头、不会用手机的居多. */
 const MOST_ARE =
   /^(?:[^，。；]{0,6}?[，,]?)?([^，。；的]{2,10})的(?:占了?|占到)(?:大头|多数|大多数|绝大多数|一大半|大半)$|^([^，。；的]{2,10})的居多$/;
+/**
+ * The share a part takes, the part singled out by its 的-phrase (README: 「…的占了多少」 is the bad part):
+ * 血压高的占了一小半、五十五往上的就占了七成、重复访的占了快一半 — any share (一小半、快一半、七成、三成多、40%).
+ */
+const SHARE_OF_PART = new RegExp(
+  "^(?:[^，。；]{0,12}?[，,\\s])?(?!其中)([^，。；的\\s]{2,10})的(?:就|也|都|还|倒)?(?:占了?|占到)(?:快|近|将近|差不多|接近|大概|约|有|足足)?" +
+    "(?:一小半|小半|一大半|大半|一半|大头|多数|大多数|绝大多数|[\\d一二两三四五六七八九十几]+(?:\\.\\d+)?(?:成半?|%|个?百分点)?|百分之[\\d一二两三四五六七八九十几点]+)(?:多|左右|以上)?$",
+);
+/** A part named by a bad property: too high or low, over a line, repeated, overdue, ill, or an age above. */
+const BAD_PART =
+  /[高低偏超]|重复|反复|过期|逾期|异常|阳性|肥胖|超重|患|病|(?:岁|往上|以上|开外)$|^(?:[\d一二两三四五六七八九十]+)(?:岁)?(?:往上|以上|开外)/;
 /** Those who came or enrolled are mostly old or retired: 学员多半是退休的、来听的好多是阿公阿婆. */
 const CAME_OLD =
   /(?:学员|参训的?|参加的|来的|来听的|听课的|报名的|到场的)[^，。；]{0,2}?(?:都是|大多是|多半是|基本上?都?是|全是|多是|净是|好多是|大部分是|一大半是)[^，。；]{0,4}?(?:退休|老人|老年人|老头|老太|阿公|阿婆|大爷|大妈|婆婆|岁数大|上了年纪)/;
@@ -41,6 +52,10 @@ export function badState(t: string, reread: (s: string) => string | undefined): 
   const spoken = SPOKEN_BAD.exec(s);
   if (spoken && !SMALL_IS_GOOD.test(s.slice(0, spoken.index + 2))) return true;
   if (BIG_IS_BAD.test(s) || DONE_BADLY.test(s) || ONLY_US.test(s) || CAME_OLD.test(s)) return true;
+  const share = SHARE_OF_PART.exec(s);
+  const sharePart = share?.[1] ?? "";
+  if (share && (BAD_PART.test(sharePart) || /^(?:没|冇|无|未|不)(?!错)/.test(sharePart) || reread(sharePart) === "problem"))
+    return true;
   const most = MOST_ARE.exec(s);
   const part = most?.[1] ?? most?.[2];
   return part !== undefined && (reread(part) === "problem" || /^(?:没|冇|无|未|不)(?!错)/.test(part));

@@ -67,6 +67,8 @@ export function isAge(c: CountInText): boolean {
     return true;
   // 合作社办了十来年: a body run for years (办了三个月的夜校 is work, so years only).
   if (/年$/.test(c.unit) && /(?<!举)办了?(?:快|近|将近|有|都|已经)?$/.test(before)) return true;
+  // 救护车开了十几年、小卖部开了二十多年: a vehicle driven or a shop open for years (开了5天 is work, so years only).
+  if (/年$/.test(c.unit) && /(?<![召展])开了(?:快|近|将近|有|都|已经)?$/.test(before)) return true;
   if (IN_USE_BEFORE.test(before) && !/连续|试点|试运行|推迟|延长|提前/.test(before)) return true;
   // 唱了七十多年花鼓戏, 教了三十年书, 行医四十年: years of a person's calling, like 干了三年.
   if (/年$/.test(c.unit) && LIFELONG_BEFORE.test(before)) return true;

@@ -59,7 +59,7 @@ const AGED_AFTER = /^(?:都|也|还|大多|普遍)?(?:年纪|岁数|年龄)/;
 
 /** Verbs only people do or undergo, closing the clause with their count. */
 const PEOPLE_ONLY_VERB =
-  /(?:辍学|失学|劝返|劝回|叫回|返校|复学|入伍|参军|走失|救出|救起|抓获|遣返|劝离|被骗|受骗|被诈骗|上当)(?:了|来了?|去了?)?(?:近|约|有|大概|差不多)?$/;
+  /(?:辍学|失学|劝返|劝回|叫回|返校|复学|入伍|参军|走失|救出|救起|救治|收治|抢救|接诊|抓获|遣返|劝离|被骗|受骗|被诈骗|上当)(?:了|来了?|去了?)?(?:近|约|有|大概|差不多)?$/;
 
 /** Work done for people, then their count: 给老人量血压九十几个、帮群众测血糖六十来个、为学生体检三百多个. */
 // 「学生体检今天做了九十几个」: or the people, then the service done for them, then 做了/打了 and the count.

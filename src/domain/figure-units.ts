@@ -257,12 +257,16 @@ export function sumBeforeGluedClause(t: string, cs: number, end: number, core: s
     saysMoney(cut, cs, end) ||
     perThingSum(cut, cs, end, core) ||
     SPENT_OR_GOT_BEFORE.test(t.slice(Math.max(0, cs - 6), cs)) ||
+    UNPAID_AFTER.test(t.slice(end)) ||
     SOLD_AND_GOT_BEFORE.test(clauseBefore(t, cs))
   );
 }
 
-/** Selling or spending right before a sum (卖了、投了、花了、挣了). */
-const SPENT_OR_GOT_BEFORE = /(?:卖|投|花|挣|赚|亏|赔)了(?:大概|大约|约|近|将近|有|得有|差不多)?$/;
+/** Selling, spending, asking for or allotting money right before a sum (卖了、投了、花了、申请、拨了、筹了). */
+const SPENT_OR_GOT_BEFORE =
+  /(?:(?:卖|投|花|挣|赚|亏|赔|拨|筹|借|贷)了|申请了?|争取了?|拨付了?)(?:大概|大约|约|近|将近|有|得有|差不多)?$/;
+/** Money said not yet paid or settled right after the sum (冇着落、没到位、还没拨下来). */
+const UNPAID_AFTER = /^(?:还|都|也)?(?:没有?|冇|未|没得)(?:着落|到位|到账|拨|批|兑现|落实|发下来|下来)/;
 /** What was sold, then 收了 right before the sum (卖茶叶收了、卖粮收了): the takings. */
 const SOLD_AND_GOT_BEFORE = /卖[^，,。；;\d]{0,6}收了(?:大概|大约|约|近|将近|有|得有|差不多)?$/;
 

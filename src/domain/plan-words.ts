@@ -44,6 +44,8 @@ export const PLAN_WORDS = [
   // 明天再核对下: a note to check a figure, not a plan.
   "明天(?!再?(?:核对|核实|核|问|确认|对|算|查)(?:一)?下)",
   "后天",
+  // Seeing whether it can be done (看能不能开通网上预约、看看可不可以先借几台): an intention to try, ahead.
+  "(?<![了过问])看看?(?:能不能|可不可以|行不行|能否)(?![^，。；]{0,12}了$)",
   "今后",
   "接下来",
   "近期",
