@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { cardFigure } from "../src/conversation/render-update.js";
 import { parseOrg } from "../src/domain/org.js";
 import { checkGongwen } from "../src/drafting/check-gongwen.js";
+import { DraftVersionSchema } from "../src/drafting/draft-model.js";
 import { draftOffline } from "../src/drafting/draft-offline.js";
+import { applySteps, readInstruction } from "../src/drafting/offline-instruction.js";
 import { groupMaterial } from "../src/drafting/gather-material.js";
 import { importRows } from "../src/import/import-updates.js";
 import { memoryStore } from "./fixtures/drafting/memory-store.js";
@@ -114,5 +116,33 @@ describe("the card's label says 上报 (round thirty-five)", () => {
     } as Parameters<typeof cardFigure>[0]);
     expect(label).toContain(want);
     expect(label).not.toContain("上去");
+  });
+});
+
+describe("a way of writing named in a rewrite instruction is no phrase to remove (round thirty-five)", () => {
+  const v = DraftVersionSchema.parse({
+    version: 1,
+    createdAt: "2026-12-05T00:00:00Z",
+    createdBy: "zhou-ju",
+    note: "生成",
+    title: "示例县科学技术局2026年工作总结",
+    offline: true,
+    parts: [
+      {
+        key: "section:popsci",
+        kind: "section",
+        sectionId: "popsci",
+        sectionName: "科普宣传与培训",
+        heading: "重科普，强培训",
+        origin: "offline",
+        items: [{ title: "", text: "赴城关镇开展科普讲座，群众150余人参加。", sourceIds: ["u1"] }],
+      },
+    ],
+  });
+  it.each(["不要太口语化", "少用套话", "别用大白话"])("「%s」", (said) => {
+    const out = applySteps(v, v.parts, readInstruction(said, v, v.parts[0]));
+    const notDone = out.notDone.join("\n");
+    expect(notDone).toContain("文风");
+    expect(notDone).not.toContain("这几个字");
   });
 });
