@@ -39,6 +39,7 @@ describe("an item the staff numbered themselves, with a date and 去 (round thir
     ["1.2026年11月20日去柳河乡中心小学防溺水讲座，学生300余人参加", "赴柳河乡中心小学开展防溺水讲座"],
     ["2、11月12日去石板村科普宣讲 群众80多人参加", "赴石板村开展科普宣讲"],
     ["（3）带队去县科技馆参观，学生60人参加", "带队赴县科技馆参观"],
+    ["11月18日带队去县工业园走访企业4家", "带队赴县工业园走访企业4家"],
   ])("「%s」", async (text, want) => {
     const d = await draftOf([{ author: "chen-kp", section: "popsci", date: "2026-11-28", text }]);
     const part = d.parts.find((p) => p.kind === "section" && p.items.length > 0)!;

@@ -229,7 +229,7 @@ function sameWork(a: string, b: string): boolean {
 
 /** A date opening an item, then the verb of what was done. */
 const DATE_THEN_VERB =
-  /^\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}日?)?(?:[上中下]旬|初|底|份)?(?=组织|开展|举办|召开|举行|完成|启动|参加|选派|赴|深入|联合|会同|配合|邀请|协助|牵头|指导|走访|调研|培训|发放|建成|新建|认定|申报|推荐|印发|出台|制定|成立|对|为|在|到|向|与)/u;
+  /^\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}日?)?(?:[上中下]旬|初|底|份)?(?=组织|开展|举办|召开|举行|完成|启动|参加|选派|赴|带队|带领|率队|深入|联合|会同|配合|邀请|协助|牵头|指导|走访|调研|培训|发放|建成|新建|认定|申报|推荐|印发|出台|制定|成立|对|为|在|到|向|与)/u;
 
 /** Numbered items for a section: one per piece of work, updates on the same work merged. */
 export function offlineItems(
