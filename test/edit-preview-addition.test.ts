@@ -63,7 +63,9 @@ describe("a figure #1 counts, said while #1's edit preview waits", () => {
 
   it.each([
     "下午又去石板村给果农培训了一场，来了60人",
-    "明天到城关镇开座谈会，邀请企业20家",
+    // Round thirty-five: 「明天到城关镇开座谈会…」 said for tomorrow is now asked about (README: 自己要去某个村、乡镇…办的事
+    // … 问要不要记为下一步计划); a plan said as a plan is still recorded.
+    "下周准备到城关镇开座谈会，邀请企业20家",
   ])("a new report 「%s」 is recorded as before (the preview set aside, said so)", async (said) => {
     const t = await previewOpen();
     const text = await t.sayText("li-rd", said);

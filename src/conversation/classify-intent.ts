@@ -20,7 +20,7 @@ import { FIGURE } from "./work-lexicon.js";
 import { placeholderKind } from "./guards.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { correctionRequest } from "./correction-request.js";
-import { updateEditDropped } from "./edit-dropped.js";
+import { confirmedAsIs, updateEditDropped } from "./edit-dropped.js";
 import { wordsCorrected } from "./words-corrected.js";
 import { sectionMoveRequest } from "./section-move.js";
 import { figureAskedOfDraft } from "./figure-question.js";
@@ -144,7 +144,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   }
 
   // 「算了 这条不报了」: the draft on the card is withdrawn (drop-shown.ts), before 算了 is read as 取消 or a no.
-  const dropped = dropShown(norm, ctx);
+  const dropped = confirmedAsIs(norm) ?? dropShown(norm, ctx);
   if (dropped) return dropped;
   // 「等下 先别确认 我问问村里具体多少人」: the card put off, still waiting (card-hold.ts).
   const held = holdsCard(norm, ctx) ?? turnsAwayLater(norm, ctx) ?? remarkOnCard(norm, ctx);

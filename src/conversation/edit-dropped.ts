@@ -1,3 +1,5 @@
+import type { Intent } from "./intent-types.js";
+
 /**
  * 「还是用之前那版」「刚才改的不算」「撤回修改」「改回原来的」 while an edit waits (its preview shown,
  * or its new text asked for): the edit itself turned down or the original kept — the same as
@@ -86,12 +88,44 @@ export function updateEditDropped(norm: string): string | undefined {
   if (!m || [...norm].length > 30) return undefined;
   const rest = norm.slice(m[0].length);
   if (!EDIT_OF_IT_DROPPED.test(rest) && !noMoreChange(rest)) return undefined;
-  const n = m[1];
-  if (n === undefined) return "";
+  return m[1] === undefined ? "" : numberOf(m[1]);
+}
+
+/** 3、三、十二 → "3"、"3"、"12" (undefined for a numeral it cannot read). */
+function numberOf(n: string): string | undefined {
   if (/^\d+$/.test(n)) return n;
   const v = n.replace("两", "二");
   if (v.length === 1) return String(NUMERALS.indexOf(v) + 1);
   return v.startsWith("十") ? String(10 + NUMERALS.indexOf(v[1]!) + 1) : undefined;
+}
+
+/** 「直接确认」「就这样确认吧」「原样提交」: confirmed as it stands. */
+const CONFIRM_AS_IS =
+  /^(?:那|就|你)?(?:直接|就这样|就这么|照原样|原样|按原来的?|还是)?(?:帮我|给我)?(?:确认|提交|保存)(?:了|吧|哈|嘛|啊|一下|下)*(?:就行|就好|即可)?$/u;
+
+/**
+ * 「第3条不改了 直接确认」「2号别改了 就这样确认吧」 (s35-d09, s35-d10): the update named, no change wanted, and confirmed as
+ * it stands — 确认 N, on a card or while its edit waits, never the 修改 its 改 names nor the text of an edit. The number, or
+ * undefined.
+ */
+export function updateKeptAsIs(norm: string): string | undefined {
+  const m = UPDATE_NAMED.exec(norm);
+  if (!m || m[1] === undefined || [...norm].length > 30) return undefined;
+  const [first, ...others] = norm
+    .slice(m[0].length)
+    .split(/[，,。；;！!～~\s]+/u)
+    .filter((c) => c !== "");
+  if (first === undefined || !NO_MORE_CHANGE.test(first) || !others.some((c) => CONFIRM_AS_IS.test(c)))
+    return undefined;
+  if (!others.every((c) => CONFIRM_AS_IS.test(c) || ORIGINAL_KEPT.test(c) || ORIGINAL_RIGHT.test(c)))
+    return undefined;
+  return numberOf(m[1]);
+}
+
+/** 确认 N for 「第N条不改了 直接确认」 (updateKeptAsIs), or undefined. */
+export function confirmedAsIs(norm: string): Intent | undefined {
+  const n = updateKeptAsIs(norm);
+  return n === undefined ? undefined : { kind: "command", command: "确认", text: `确认 ${n}` };
 }
 
 /** 「不改了」「别改了」「甭再改了吧」 after the update named: its edit not wanted any more. */

@@ -25,7 +25,9 @@ function writtenRaw(raw: string, counted: string): string {
 
 /** A figure's line on the card: as the draft will write it (see writtenRaw). */
 export function cardFigure(f: Figure): string {
-  return describeFigure({ ...f, raw: writtenRaw(f.raw, f.counted ?? "") });
+  // 「报上去 20余个」: what was sent up is 上报 (交上去 报送) on the card, as the draft writes it (round thirty-five).
+  const context = f.context.replace(/(?:报|递)上去了?/gu, "上报").replace(/(?:交|送)上去了?/gu, "报送");
+  return describeFigure({ ...f, context, raw: writtenRaw(f.raw, f.counted ?? "") });
 }
 
 /** A figure with the phrase that says what it counts, its number as said. */

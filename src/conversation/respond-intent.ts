@@ -24,6 +24,7 @@ import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { putsOff } from "./hold-off.js";
 import { cardHeld, holdsAllSaid, notYetWithdrawn } from "./card-hold.js";
+import { askNoNeed, noNeedSaid } from "./card-no-need.js";
 import { smallTalkReply } from "./small-talk.js";
 import { askWhatIsMeant } from "./vague-reply.js";
 import { MIN_WITHOUT_FIGURE, measureWork } from "./work-content.js";
@@ -207,6 +208,7 @@ async function answer(
         if (u?.status === "draft" && NOT_TO_RECORD.test(text.replace(/[\s，,。.!！~～]+/gu, ""))) {
           return [await dropShownDraft(services, input, u)];
         }
+        if (u?.status === "draft" && noNeedSaid(text)) return [askNoNeed(u)];
         if (u?.status === "draft") await setState(store, person.id, { ...state, disputed: text }, stamp);
         if (u)
           return [

@@ -19,11 +19,14 @@ const ALONG = "(?:(?:带|陪|领)[^，,。；;\\s]{1,8}?)?";
 
 /**
  * A day to come said first (明天、后天、明早) and a verb of going (去、跑、赶、克, after 到 + the place): the going is ahead with
- * or without 要/得 (「明天去4个村发资料」「明天到互助去4个村发资料」). 「明天到城关镇开座谈会」 (到 alone, an event there) is left
- * to the rules, as before.
+ * or without 要/得 (「明天去4个村发资料」「明天到互助去4个村发资料」). 到 + the place + what is held or done there (开、办、搞、
+ * 召开、举办、开展、组织、参加…: 「明天到城关镇开座谈会」) is the same: one's own work at a village, a town or a school still ahead
+ * is asked about (README: 自己要去某个村、乡镇…办的事 … 问要不要记为下一步计划; round thirty-five).
  */
 const DAY_FIRST = "(?:明天|明早|明儿个?|明晚|明日|后天|大后天)";
-const GONE_AHEAD = `^${DAY_FIRST}(?:我们?|咱们?)?(?:还|又|也|就)?${ALONG}(?:到[^，,。；;\\s]{1,6}?)?(?:去|跑|赶|克(?![服制扣隆拉罗]))`;
+const HELD_THERE =
+  "(?:开(?!始|通|工|发|展)|召开|办|举办|搞|开展|组织|参加|讲|宣讲|培训|调研|检查|指导|走访|对接|座谈|送|发放)";
+const GONE_AHEAD = `^${DAY_FIRST}(?:我们?|咱们?)?(?:还|又|也|就)?${ALONG}(?:(?:到[^，,。；;\\s]{1,6}?)?(?:去|跑|赶|克(?![服制扣隆拉罗]))|到[^，,。；;\\s]{2,8}?${HELD_THERE})`;
 const TRIP_AHEAD = new RegExp(
   `${TIME_AHEAD}(?:我们?|咱们?)?(?:还|又|也|就)?(?:要|得)${ALONG}${GO}|${GONE_AHEAD}`,
 );

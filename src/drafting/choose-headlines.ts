@@ -4,6 +4,7 @@ import type { Update } from "../domain/update.js";
 import { cleanChat } from "./clean-chat.js";
 import { plainNumerals } from "./polish-prose.js";
 import { trimEnd } from "./document-labels.js";
+import { sharesRun } from "./share-words.js";
 import type { Material } from "./gather-material.js";
 
 /**
@@ -172,7 +173,8 @@ export function topHeadlines(material: Material, max: number, perSection = 2): H
         (o) =>
           o.clause.includes(h.clause) ||
           h.clause.includes(o.clause) ||
-          (o.updateId === h.updateId && o.raw === h.raw),
+          (o.updateId === h.updateId && o.raw === h.raw) ||
+          sameWorkTwice(o, h),
       )
     )
       continue;
@@ -185,6 +187,21 @@ export function topHeadlines(material: Material, max: number, perSection = 2): H
     if (out.length >= max) break;
   }
   return out;
+}
+
+/** What a clause says without its figures, punctuation and the words any work is said with. */
+const bare = (clause: string) =>
+  clause.replace(/[\d.]+(?:万|亿)?(?:多|余|来)?|[，,；;、\s]|组织|帮助|指导|协助|全年|今年|累计|共/gu, "");
+
+/**
+ * Two people's near-identical reports of one work (「组织企业申报市级研发项目，上报20多项」 / 「帮助企业申报研发项目，上报20余项」,
+ * round thirty-five): other updates, the same unit, and what they say shares a run of six characters — quoted once.
+ */
+function sameWorkTwice(a: Headline, b: Headline): boolean {
+  const unit = (raw: string) => raw.replace(/^(?:约|近|共)?[\d.]+(?:万|亿)?(?:多|余|来)?|左右$/gu, "");
+  return (
+    a.updateId !== b.updateId && unit(a.raw) === unit(b.raw) && sharesRun(bare(a.clause), bare(b.clause), 6)
+  );
 }
 
 /** Cut a text at a clause boundary at or before `max` characters (never mid-word). */

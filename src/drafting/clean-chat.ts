@@ -1,3 +1,4 @@
+import { goingWritten } from "./going-written.js";
 import { LE_OPENS_WORD } from "../domain/done-words.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { parseDate } from "../domain/period.js";
@@ -401,7 +402,7 @@ export function cleanChat(text: string, date: string): string {
     .replace(/[：:]{2,}/gu, "：")
     .trim();
   return (
-    runOnCommas(placeBareLocation(writtenForm(written)))
+    runOnCommas(placeBareLocation(goingWritten(writtenForm(written))))
       // 「约户均增收3000元左右」: one estimate word, before the figure.
       .replace(/约([\u4e00-\u9fff]{2,8}?)(\d[\d.]*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)左右/gu, "$1约$2")
   );

@@ -107,6 +107,13 @@ const DATA_LABEL = /^(主要数据|数据|成效)[：:]\s*/u;
 const CHAT_TIME =
   /^(本周|上周|这周|这两周|今天|昨天|前天|近日|近期|本月|上月|这个月)(?![一二三四五六日天])[，,、\s]*/u;
 
+/**
+ * The staff's own list number at the head of an item (「1.2026年12月5日…」「2、11月3日…」「（3）…」): the draft numbers items
+ * itself, so it is no part of the text (it made 「1.1.2026年…」). A decimal (1.5万份) is no list number.
+ */
+const OWN_NUMBER =
+  /^(?:\d{1,2}[.．](?=\d{4}年|\d{1,2}月|[^\d.．])|\d{1,2}、(?=\d{4}年|\d{1,2}月\d{1,2}日|[^\d])|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、(?![一二三四五六七八九十\d]))\s*/u;
+
 const BARE_PLACE_STOP = /(在[\u4e00-\u9fff]{1,10}?(?:上|里))[；;]/gu;
 
 /**
@@ -161,7 +168,8 @@ export function updateBody(u: Update): string {
   let from = 0;
   let lastEnd = -1;
   for (const i of kept) {
-    const t = trimEnd(cleanChat(i.text.trim().replace(DATA_LABEL, "").replace(CHAT_TIME, ""), u.date));
+    const own = i.text.trim().replace(OWN_NUMBER, "").replace(DATA_LABEL, "").replace(CHAT_TIME, "");
+    const t = trimEnd(cleanChat(own, u.date));
     // Clauses the message ran on with a comma (or a space) stay one sentence; a stop makes 「；」.
     const at = source.indexOf(i.text.trim(), from);
     const between = at >= 0 && lastEnd >= 0 ? source.slice(lastEnd, at) : "；";
@@ -188,7 +196,7 @@ export function updateBody(u: Update): string {
     workInPlans(u) ||
     asides.some((a) => kept.some((i) => i.text.trim() !== a && spacesAsCommas(i.text).includes(a)));
   if (texts.length > 0 && raws.every(said) && !whole) return endSentence(joined);
-  return cleanBody(pasted.trim() || joined, asides, u.date);
+  return cleanBody(pasted.trim().replace(OWN_NUMBER, "") || joined, asides, u.date);
 }
 
 /** 「农技推广：建设示范基地6个」 → title 「农技推广」, text 「建设示范基地6个」. */
@@ -221,7 +229,7 @@ function sameWork(a: string, b: string): boolean {
 
 /** A date opening an item, then the verb of what was done. */
 const DATE_THEN_VERB =
-  /^\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}日?)?(?:[上中下]旬|初|底|份)?(?=组织|开展|举办|召开|举行|完成|启动|参加|选派|赴|深入|联合|会同|配合|邀请|协助|牵头|指导|走访|调研|培训|发放|建成|新建|认定|申报|推荐|印发|出台|制定|成立|对|为|在|到|向|与)/u;
+  /^\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}日?)?(?:[上中下]旬|初|底|份)?(?=组织|开展|举办|召开|举行|完成|启动|参加|选派|赴|带队|带领|率队|深入|联合|会同|配合|邀请|协助|牵头|指导|走访|调研|培训|发放|建成|新建|认定|申报|推荐|印发|出台|制定|成立|对|为|在|到|向|与)/u;
 
 /** Numbered items for a section: one per piece of work, updates on the same work merged. */
 export function offlineItems(

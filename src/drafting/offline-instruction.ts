@@ -43,6 +43,9 @@ const FIGURE =
 
 const REMOVE_BEFORE =
   /^(?:请|再|麻烦|最好)?(?:去掉|删掉|删除|删去|拿掉|去除|不要写|不要再写|别写|不写|不用写|不要出现|不要提|别提|不要用|别用)(.+)$/u;
+/** A way of writing to avoid, named: 口语、大白话、套话、空话、网络用语、方言. */
+const REGISTER_NAMED =
+  /^(?:请|再)?(?:不要|别|不|少|避免)(?:再)?(?:用|写|出现|带)?(?:太|那么|这么)?(?:口语|大白话|白话|土话|方言|网络用语|套话|空话|大话|官话)(?:化)?(?:的)?(?:说法|表述|词|话|句子)?(?:了|吧)?$/u;
 const REMOVE_AFTER = /^(?:请|再)?(?:把|将)(.+?)(?:都|全)?(?:去掉|删掉|删除|删去|拿掉|去除|删了|去了)$/u;
 const PROMOTE = /^(?:要|请|重点|更|再)?突出(?:一下)?(.+?)(?:的内容|方面|工作)?$/u;
 const PROMOTE_AFTER =
@@ -88,6 +91,14 @@ function stepOf(clause: string): Step | undefined {
       };
     return { kind: "replace", from, to, said };
   }
+  // 「别用口语」「不要太口语化」「少用套话」: a way of writing named, not a phrase of the draft (round thirty-five: it was
+  // answered 「（三）里没有「口语」这几个字」).
+  if (REGISTER_NAMED.test(said))
+    return {
+      kind: "cannot",
+      said,
+      why: "离线草稿只按填报原文整理，不能整体改换文风；可以说「去掉…」「把…换成…」指明哪个说法，或用「改写」自己写这一部分",
+    };
   const rm = REMOVE_AFTER.exec(said) ?? REMOVE_BEFORE.exec(said);
   if (rm) {
     const p = phrase(rm[1] as string);

@@ -52,9 +52,13 @@ const MEASURES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
   [new RegExp(`(${PERSON}(?:近|约|共)?${NUM}(?:余|多)?)个(?=[，,。；;！？!?\\s]|$)`, "gu"), "$1人"],
   [/(?:报|递)上去了?(?=(?:近|约|共)?[\d一二两三四五六七八九十百千])/gu, "上报"],
   [/(?:交|送)上去了?(?=(?:近|约|共)?[\d一二两三四五六七八九十百千])/gu, "报送"],
-  // 「申报市级研发项目，上报20余个」: the count of what the sentence names as projects (项目、课题) is in 项.
+  // 「申报市级研发项目，上报20余个」「科技计划项目立项8个」「课题结题3个」: the count of what the sentence names as projects
+  // (项目、课题) sent up, set up, accepted or approved is in 项.
   [
-    new RegExp(`((?:项目|课题)[^。；;]{0,16}?(?:上报|报送|申报|推荐)(?:近|约|共)?${NUM}(?:余|多)?)个`, "gu"),
+    new RegExp(
+      `((?:项目|课题)[^。；;]{0,16}?(?:上报|报送|申报|推荐|立项|验收|结题|结项|获批|批复|入库|签约)了?(?:近|约|共)?${NUM}(?:余|多)?)个`,
+      "gu",
+    ),
     "$1项",
   ],
 ];

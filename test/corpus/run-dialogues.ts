@@ -49,6 +49,8 @@ const DialogueSplitSchema = z.enum([
   "s33b",
   "s34a",
   "s34b",
+  "s35a",
+  "s35b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -203,6 +205,13 @@ export const S33_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s33.js
  * test/s34-dialogues.test.ts.
  */
 export const S34_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s34.jsonl");
+/**
+ * Round thirty-five's own whole conversations (splits `s35a`, written before any change, and `s35b`, after): staff
+ * reporting with typos, doubled full-width commas, emoji and their own list numbers, 「不用」 on a card, a meeting still
+ * ahead said as tomorrow's, 「第N条不改了 直接确认」, near-identical items from two people, a leader's draft, a part
+ * rewritten with a style instruction, approved, exported; test/s35-dialogues.test.ts.
+ */
+export const S35_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s35.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

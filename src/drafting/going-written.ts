@@ -1,0 +1,24 @@
+/**
+ * Going somewhere to work, as a 公文 writes it (the offline drafter, clean-chat.ts): staff say 「去城关镇科普讲座」「带队去县
+ * 工业园走访」, a document 「赴城关镇开展科普讲座」「带队赴县工业园走访」. clean-chat.ts already writes 去了 + a place and 去 + a place
+ * + a verb of work (开展、调研…) as 赴; this takes 去 + a place named by what it is (…镇、…村、…小学、…工业园) whatever follows,
+ * and a bare activity noun right after the place (讲座、培训、宣讲) gets its verb 开展. 去年、去世、去除、过去、回去 are no going.
+ */
+
+/** What names a place one goes to work at: the end of its name. */
+const PLACE =
+  "[\\u4e00-\\u9fff]{1,10}?(?:镇|乡|村|社区|街道|小学|中学|学校|一中|二中|幼儿园|工业园|产业园|园区|开发区|科技馆|文化馆|基地|合作社|企业|公司|工厂|厂区|医院|卫生院|敬老院|广场|集市|县城)";
+/** 去 at the head of a clause, after a date or a part of the day, or after who leads (带队、带领…). */
+const GO = new RegExp(
+  `(?<=^|[，,。；;：:\\s]|日|天|午|上|晚|队|领|同|人|名)去(?![年世除掉向留处污])(?=${PLACE})`,
+  "gu",
+);
+/** An activity named bare after the place (no verb of its own): 讲座、培训、宣讲… closing the clause. */
+const BARE_ACTIVITY = new RegExp(
+  `赴(${PLACE})(?=[\\u4e00-\\u9fff]{0,6}?(?:讲座|培训|宣讲|宣传|义诊|巡展|展览|座谈|服务)(?:[，,。；;]|$))(?!开展|举办|组织|召开|参加|开|办|搞|做|讲|送|发|为|给|对|向|帮|指导|调研|检查|走访|慰问|督导|培训|宣讲|宣传)`,
+  "gu",
+);
+
+export function goingWritten(text: string): string {
+  return text.replace(GO, "赴").replace(BARE_ACTIVITY, "赴$1开展");
+}
