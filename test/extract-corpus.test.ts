@@ -341,8 +341,9 @@ describe("the labelled report corpus", () => {
     "f10-fig34.txt": { clauses: 0.91, precision: 0.98, recall: 0.97 },
     // Round thirty-five's figure file (fig35): f11- (60 messages, 陕西关中 county 卫健局 — 疾控、基层、医政、妇幼、爱卫办 —
     // over a year, 关中话: 额、克 = 去、一满、瞎 = 坏、碎娃、咧; 一万一千挂零、二百出头、两万来块、五个点、一成半; pasted 通报)
-    // written before the rules changed (first sight on be43987: 83.1 % / 91.8 % / 88.1 %). docs/understanding.md, 第三十五轮 fig35.
-    "f11-fig35.txt": { clauses: 0.82, precision: 0.9, recall: 0.87 },
+    // written before the rules changed (first sight on be43987: 83.1 % / 91.8 % / 88.1 %; 86.3 / 94.8 / 91.1 after the fixes,
+    // with one own label put right to the corpus: 五个点 is 个百分点). docs/understanding.md, 第三十五轮 fig35.
+    "f11-fig35.txt": { clauses: 0.85, precision: 0.93, recall: 0.9 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

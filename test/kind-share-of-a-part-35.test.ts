@@ -13,7 +13,9 @@ describe("a 的-part and its share", () => {
     expect(kindOf(t, "义诊")).toBe("done");
     expect(kindOf(t, "血压高的")).toBe("problem");
     expect(run(t).figures.find((f) => f.raw === "快一半")?.kind).toBe("problem");
-    expect(kindOf("老年人体检今年弄了一万一千多人 村医里头五十五往上的就占了七成", "五十五往上")).toBe("problem");
+    expect(kindOf("老年人体检今年弄了一万一千多人 村医里头五十五往上的就占了七成", "五十五往上")).toBe(
+      "problem",
+    );
   });
 
   it("cuts the part off the count it was typed straight after", () => {

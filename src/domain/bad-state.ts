@@ -54,7 +54,12 @@ export function badState(t: string, reread: (s: string) => string | undefined): 
   if (BIG_IS_BAD.test(s) || DONE_BADLY.test(s) || ONLY_US.test(s) || CAME_OLD.test(s)) return true;
   const share = SHARE_OF_PART.exec(s);
   const sharePart = share?.[1] ?? "";
-  if (share && (BAD_PART.test(sharePart) || /^(?:没|冇|无|未|不)(?!错)/.test(sharePart) || reread(sharePart) === "problem"))
+  if (
+    share &&
+    (BAD_PART.test(sharePart) ||
+      /^(?:没|冇|无|未|不)(?!错)/.test(sharePart) ||
+      reread(sharePart) === "problem")
+  )
     return true;
   const most = MOST_ARE.exec(s);
   const part = most?.[1] ?? most?.[2];

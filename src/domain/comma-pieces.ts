@@ -67,7 +67,10 @@ function spaceComma(s: string, i: number, from: number): boolean {
   const before = s.slice(from, i).trim();
   // 「培训茶农380人次 12月份还要…」: a date in digits after the space opens a clause as a word does.
   const next = s.slice(i + 1);
-  if (!/[\u4e00-\u9fff%）)」”》]$/.test(before) || !/^(?:[\u4e00-\u9fff“「《（(]|\d{1,2}(?:月|号|日))/.test(next))
+  if (
+    !/[\u4e00-\u9fff%）)」”》]$/.test(before) ||
+    !/^(?:[\u4e00-\u9fff“「《（(]|\d{1,2}(?:月|号|日))/.test(next)
+  )
     return false;
   if ((before.match(/[\u4e00-\u9fff]/g) ?? []).length < 3) return false;
   return withoutOpener(`${before} x`) === `${before} x`;

@@ -141,7 +141,8 @@ function cutPoints(s: string): number[] {
     // whole area (全县、全区…) or a coverb's object (对、给、把…) counts the noun that follows it.
     if (SCOPE_COUNT.test(s.slice(0, i))) continue;
     // 「厂家来了两趟|还没搞好」「招了三回|都没招满」: tries counted, then that they came to nothing — one problem.
-    if (/[回趟次遍]$/.test(m[0]) && /^(?:还|都|也|仍|还是)(?:没|不|冇|未)/.test(s.slice(i + m[0].length))) continue;
+    if (/[回趟次遍]$/.test(m[0]) && /^(?:还|都|也|仍|还是)(?:没|不|冇|未)/.test(s.slice(i + m[0].length)))
+      continue;
     // 「近两千|亩的灌溉渠…」: a number with no measure word of its own, backtracked from 两千亩 (whose 的 forbids the
     // cut), is cut from its own measure word — no end of a clause.
     // 「三千|来个救生衣」: nor from the approximation (来、多、余) before its measure word.
