@@ -53,7 +53,9 @@ export function tripAhead(norm: string, done: boolean): boolean {
  * it is a trip still ahead like tomorrow's: asked in one line, never stored, with or without a count of whom one takes.
  */
 const WEEK_FIRST = "^(?:下个?(?:周|礼拜|星期|月)|下下周|月底|年底)[一二三四五六日天]?(?:上午|下午|早上)?";
-const WEEK_TRIP_AHEAD = new RegExp(`${WEEK_FIRST}(?:我们?|咱们?|俺们?)?(?:还|又|也|就)?(?:要|得)${ALONG}${GO}`);
+const WEEK_TRIP_AHEAD = new RegExp(
+  `${WEEK_FIRST}(?:我们?|咱们?|俺们?)?(?:还|又|也|就)?(?:要|得)${ALONG}${GO}`,
+);
 
 /** Whether the whole of `norm` says only a trip still ahead, said first of next week or month. */
 export function weekTripAhead(norm: string, done: boolean): boolean {

@@ -110,7 +110,8 @@ const FILED_FOR =
  * A choice asked: the same verb (交、报、算、放、去) before each of two ways joined by 还是, ending the message
  * (「是交州里还是交到局里」「报市里还是报省里呢」). 还是 as "still" (效果还是不错、积极性还是不高) repeats no verb.
  */
-const CHOICE_ASKED = /(?<v>[\u4e00-\u9fff])[^，,。；;\s]{1,10}还是\k<v>[^，,。；;\s]{0,12}[呢啊呀哦嘛吧]?[?？]?$/u;
+const CHOICE_ASKED =
+  /(?<v>[\u4e00-\u9fff])[^，,。；;\s]{1,10}还是\k<v>[^，,。；;\s]{0,12}[呢啊呀哦嘛吧]?[?？]?$/u;
 const EVENT_COUNT = /(?:\d+|[一二两三四五六七八九十几]+)\s*(?:场|期|轮|堂|节)/;
 /** 「党费收缴完了」「团费收齐了」: dues or forms collected or handed in full — a step of work finished. */
 const IN_FULL = /(?:收缴|收|缴|交|填|录)(?:齐|完)了|(?:收缴|缴纳|录入|填报)(?:完毕|完成)/;
