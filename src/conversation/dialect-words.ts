@@ -26,7 +26,11 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<=咋|怎么|怎样|如何)使(?=[啊呀呢哦的啦嘛哈？?。！!～~\s]|$)/g, "用"],
   [/(?<![什怎这那多])么子/g, "什么"],
   // Gan, Hunan and Hubei 么样 (怎么样: 写得么样、搞得么样了), after 么子 is read.
+  // 么样 before a verb of doing (鄂: 么样搞、么样弄、么样报: how to) is 怎么, a how asked, not how it stands.
+  [/(?<![什怎这那多要])么样(?=搞|弄|办|整|报|填|改|撤|删|用|写)/g, "怎么"],
   [/(?<![什怎这那多要])么样/g, "怎么样"],
+  // 鄂、湘、西南 将将 (刚刚: 将将那条、将将报的) — 将将就就 (make do) stays.
+  [/将将(?!就)/g, "刚刚"],
   [/咋个|啷个/g, "怎么"],
   // 桂柳、西南 滴 (的、些): 哪滴/那滴/这滴 before what they point at (哪滴没确认: 哪些) — 这滴水、那滴油 (a drop) stay;
   // 滴 after a verb of the bot's objects or a person (报滴、撤滴、我滴: 的) — 滴灌、滴水、点滴、滴滴 stay.
@@ -60,6 +64,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // 哩 after a verb, before how it went or what (写哩咋样、弄哩不赖、说哩啥): 的.
   [/(?<=[写弄搞整做说报])哩(?=咋|怎|啥|什么|好|不|挺|还|真|中)/g, "的"],
   [/夜儿个|夜个(?![里晚])/g, "昨天"],
+  // 冀鲁 夜来、夜来个 (昨天) opening a clause or after a person (俺夜来、恁夜来个) — 夜来香 and the poem's 夜来风雨 stay.
+  [/(?<=^|[\s，,。！!]|我|俺|你|恁|他|她|们)夜来个?(?!香|风)/g, "昨天"],
   // 西北 (西宁、兰州) 今个/明个 (今天/明天) — 今个礼拜 (这周) stays for mine-period.ts; 阿些/阿个/阿里 (哪些/哪个/哪里, not 阿里巴巴),
   // 阿么/阿门 (怎么), 致个/致些 (这个/这些, not 一致、以致…), V给下 (V一下: 查给下、看给下).
   [/今个(?!礼拜|星期|周|月|年)/g, "今天"],
@@ -74,6 +80,9 @@ const FOLDS: Array<[RegExp, string]> = [
   [/木啥/g, "没啥"],
   // North-western: 嫑 (不要); 咋么 (怎么).
   [/嫑/g, "不要"],
+  // 冀鲁、东北 白 (别: 白催俺、先白存、第6条白改了) opening a clause or after 先/就/可/千万 or an update pointed at
+  // (条、个), before a verb of the bot's things — 白跑一趟、白干了 (in vain: another verb), 明白、白天 stay.
+  [/(?<=^|[\s，,。！!]|先|就|可|千万|条|个)白(?=催|存|记|改|撤|删|要|报|填|管)/g, "别"],
   // Jin and the north-west: 兀 (那) before a measure word or place — 兀个是党建的、兀条、兀搭; not 突兀、兀自.
   [/(?<!突)兀(?=个|条|块|边|些|搭|会|天|家|回)/g, "那"],
   // Not wanted, said in Gan, Xiang and south-western 莫要, northern 甭要 (不要); Xiang 不要得了 (不要了).
@@ -283,6 +292,12 @@ const FOLDS: Array<[RegExp, string]> = [
   [/弗(?=[啊呀哦咯嘞咧哩噢？?。～~\s]*$)/g, "不"],
   // 西南、桂柳、鄂 克 as 去 before a trip's 趟 (克了趟高坡乡、克一趟园区) — 千克、克服、攻克、巧克力 stay.
   [/(?<![千毫微兆公攻坦巧马布沙乌])克(?=了?一?趟)/g, "去"],
+  // 鄂、川、湘 哈子 right after a verb (看哈子、改哈子、放哈子、核哈子数、等哈子: 一下) — a moment, as 一哈 below; 哈子 as
+  // a fool (你个哈子) or 哈 as all (哈子都来了) follows no verb.
+  [
+    /(?<=[看查改放等核对问想弄搞整撤删报填试瞧瞅算催找写翻理说讲存记歇缓推瞄盘捋])哈子(?=[\u4e00-\u9fff\s，,。！!？?～~]|$)/g,
+    "一下",
+  ],
   // South-western 等哈、等一哈 (等下: a moment), 哈 after 等 being 下.
   [/等一?哈(?:儿)?(?=[\u4e00-\u9fff\s，,。！!]|$)/g, "等下"],
   // 讲 as the southern 说 after a call or a group chat (市局刚才打电话讲、主任在群里讲): what was said there, relayed.
