@@ -248,7 +248,8 @@ describe("intent corpus", () => {
   // intent32's i32a (first sight 93.3 %, 0 stored) stands at 100 % since its classes were fixed (第三十二轮 intent32),
   // and i31b at 100 %: both held to it. intent33's i33a (first sight 96.7 %, 0 stored) stands at 100 % since its
   // classes were fixed (第三十三轮 intent33): held to it. intent34's i34a (first sight 90.0 %, 1 stored) stands at 100 %
-  // since its classes were fixed (第三十四轮 intent34): held to it.
+  // since its classes were fixed (第三十四轮 intent34): held to it. intent35's i35a (first sight 93.3 %, 0 stored)
+  // stands at 100 % since its classes were fixed (第三十五轮 intent35): held to it.
   for (const split of SPLITS.filter(
     (s) =>
       !/^blind/.test(s) &&
@@ -277,6 +278,8 @@ describe("intent corpus", () => {
         "i33b",
         // intent34's i34b (written after the fixes, scored untouched) is measured, not held, this round.
         "i34b",
+        // intent35's i35b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i35b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
