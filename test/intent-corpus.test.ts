@@ -164,8 +164,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind73", { accuracy: 0.98, stored: 0 }],
   ["blind74", undefined],
   // Round thirty-four's sealed batches: measured only. blind75 was opened to tune on in round thirty-five (with its
-  // report file g8-qingba; 92.7 % untouched at 38254c1, 3 stored).
-  ["blind75", { accuracy: 0.92, stored: 3 }],
+  // report file g8-qingba; 92.7 % untouched at 38254c1, 3 stored), tuned on by class by intent35 (92.7 → 99.3 %
+  // plain and 94.7 → 99.3 % in context, 3 → 0 stored; dialogues 20/20 throughout).
+  ["blind75", { accuracy: 0.99, stored: 0 }],
   ["blind76", undefined],
 ];
 
@@ -301,7 +302,12 @@ describe("intent corpus", () => {
   it("judges 上班吗 by the day asked about, not by its wording", () => {
     // Lines of batches with no floor (sealed, or opened and not yet tuned on) are measured, not held here.
     // blind27's 上班吗 days (元旦那天、这周六用上班不) are another helper's class this round: measured, not held.
-    const untuned = new Set([...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s), "blind27"]);
+    // intent35's i35b (written after the fixes, scored untouched: 这个礼拜六阿要上班 missed) is measured, not held.
+    const untuned = new Set([
+      ...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s),
+      "blind27",
+      "i35b",
+    ]);
     const asked = corpus.filter(
       (c) => c.expect.intent === "command" && c.expect.command === "上班吗" && !untuned.has(c.split as Split),
     );
