@@ -73,3 +73,14 @@ describe("one colleague asked as 你 how far they got, a time past before the go
     expect(said("zhao-zh", "恁夜来个下去转了几个村")).toBe("smalltalk");
   });
 });
+
+describe("南京、合肥 阿 + a verb asked at the clause's end (阿要上班、阿放假: 是不是), tuned after i35b's first sight", () => {
+  it("asks whether one works that day", () => {
+    expect(said("li-rd", "下礼拜天阿要补班")).toMatch(/^上班吗/);
+    expect(said("li-rd", "元旦那天阿放假")).toMatch(/^上班吗/);
+  });
+  it("阿姨 and the answer 阿行 stay", () => {
+    expect(norm("阿姨要上班")).toBe("阿姨要上班");
+    expect(norm("阿行 就这么存")).toBe("阿行 就这么存");
+  });
+});

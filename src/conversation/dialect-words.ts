@@ -281,9 +281,10 @@ const FOLDS: Array<[RegExp, string]> = [
     "那",
   ],
   // Jianghuai 可 + a verb asked at the clause's end (这个礼拜六可上班啊、大家可都报了啊、可要交): 是不是 —
-  // never 可以、可能、可是, nor 可 as «very» before a word of how (可冷咧、可好).
+  // never 可以、可能、可是, nor 可 as «very» before a word of how (可冷咧、可好). 南京、合肥 阿 the same (阿要上班、
+  // 阿都交了): only before these verbs at the clause's end — 阿姨、阿里 and the answer 阿行 stay.
   [
-    /(?<=^|[\s，,。！!？?我你他她们这那天日号家旦节一二三四五六个种条些事])可(?=(?:都|还|要)?(?:上班|放假|补班|调休|报|交|填)[^，,。！!？?\s]{0,4}$)/g,
+    /(?<=^|[\s，,。！!？?我你他她们这那天日号家旦节一二三四五六个种条些事])[可阿](?=(?:都|还|要)?(?:上班|放假|补班|调休|报|交|填)[^，,。！!？?\s]{0,4}$)/g,
     "是不是",
   ],
   // 怎么个弄法、咋个用法 (怎么弄、怎么用): how, asked with the verb made a noun.
