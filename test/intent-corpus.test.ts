@@ -164,8 +164,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind73", { accuracy: 0.98, stored: 0 }],
   ["blind74", undefined],
   // Round thirty-four's sealed batches: measured only. blind75 was opened to tune on in round thirty-five (with its
-  // report file g8-qingba; 92.7 % untouched at 38254c1, 3 stored).
-  ["blind75", { accuracy: 0.92, stored: 3 }],
+  // report file g8-qingba; 92.7 % untouched at 38254c1, 3 stored), tuned on by class by intent35 (92.7 → 99.3 %
+  // plain and 94.7 → 99.3 % in context, 3 → 0 stored; dialogues 20/20 throughout).
+  ["blind75", { accuracy: 0.99, stored: 0 }],
   ["blind76", undefined],
   // Round thirty-five's sealed batches: measured only.
   ["blind77", undefined],
@@ -251,7 +252,8 @@ describe("intent corpus", () => {
   // intent32's i32a (first sight 93.3 %, 0 stored) stands at 100 % since its classes were fixed (第三十二轮 intent32),
   // and i31b at 100 %: both held to it. intent33's i33a (first sight 96.7 %, 0 stored) stands at 100 % since its
   // classes were fixed (第三十三轮 intent33): held to it. intent34's i34a (first sight 90.0 %, 1 stored) stands at 100 %
-  // since its classes were fixed (第三十四轮 intent34): held to it.
+  // since its classes were fixed (第三十四轮 intent34): held to it. intent35's i35a (first sight 93.3 %, 0 stored)
+  // stands at 100 % since its classes were fixed (第三十五轮 intent35): held to it.
   for (const split of SPLITS.filter(
     (s) =>
       !/^blind/.test(s) &&
@@ -280,6 +282,8 @@ describe("intent corpus", () => {
         "i33b",
         // intent34's i34b (written after the fixes, scored untouched) is measured, not held, this round.
         "i34b",
+        // intent35's i35b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i35b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

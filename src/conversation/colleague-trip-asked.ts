@@ -36,9 +36,11 @@ export function colleagueTripAsked(norm: string): boolean {
 /**
  * 「你们去了几个村啊」「你们昨天下去跑了几家企业」: how far colleagues got on a trip done, asked of them — talk among
  * colleagues, not a count of the material (查数, which staff cannot ask) and nothing done by the sender. Only the
- * colleagues asked at the start (你们、你俩、大家), a going done and a count asked, in a short message.
+ * colleagues asked at the start (你们、你俩、大家, or 你 before a time past), a going done and a count asked, in a short message.
  */
-const COLLEAGUES_FIRST = /^(?:[老小][\u4e00-\u9fff][\s，,]*)?(?:你们|你俩|你两个|你几个|大家)/u;
+// One colleague as 你 before a time already past (你昨天下去跑了几个村): the bot goes nowhere.
+const COLLEAGUES_FIRST =
+  /^(?:[老小][\u4e00-\u9fff][\s，,]*)?(?:你们|你俩|你两个|你几个|大家|你(?=昨天|前天|今天|上午|下午|刚才|上周|上礼拜|上个礼拜|这两天|那天))/u;
 const WENT_DONE = /(?:去|跑|下|到|走|转)(?:了|过)/u;
 const COUNT = /几|多少/u;
 

@@ -1,3 +1,5 @@
+import { FIRST_FOLDS } from "./dialect-words-first.js";
+
 /**
  * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
  * (intent-lexicon.ts intentText, after Traditional → Simplified): staff type the way they talk —
@@ -10,134 +12,7 @@
  * are untouched. Used for understanding only; what is stored is always the message as written.
  */
 const FOLDS: Array<[RegExp, string]> = [
-  // Cantonese. 得唔得/好唔好/系咪/系唔系 (行不行/好不好/是不是) before 唔 alone.
-  [/得唔得/g, "行不行"],
-  [/好唔好/g, "好不好"],
-  [/系咪|係咪/g, "是不是"],
-  // 系唔系、是唔是 (是不是), before 唔系 alone is read as 不是.
-  [/(?:系|係|是)唔(?:系|係|是)/g, "是不是"],
-  // 使唔使 (要不要: 使唔使返工) before 唔使 alone is read as 不用.
-  [/使唔使|駛唔駛/g, "要不要"],
-  [/冇(?:咩|乜嘢?)/g, "没什么"],
-  // 冇么、没么 (江淮、鄂: 没什么) and 没甚 (晋: 没什么) before what there is none of (冇么要改的、没甚问题): 没啥.
-  [/(?:冇|没)(?:么|甚)(?=要|可|好|需要|再|改|说|问题|毛病|意见|事|东西|进展)/g, "没啥"],
-  // 有冇 (粤、桂: 有没有: 报的有冇确认) before 冇 alone.
-  [/有冇/g, "有没有"],
-  // 冇要 (桂、粤、客: 不要: 这条冇要了、冇要记、冇要催我) before 冇 alone — not 冇要到 (没要到) nor 冇要求 (没要求).
-  [/冇要(?![到求])/g, "不要"],
-  [/冇/g, "没"],
-  // 唔好意思 (不好意思) before 唔好 (不要); 头先 (刚才); 嗰 (那); 删咗佢/撤咗佢 (删掉, 佢 the thing);
-  // 搞返/攞返/整返 (弄回), 返转头 (回来): 搞返转头 is 弄回来.
-  [/唔好意思/g, "不好意思"],
-  [/(?<![带领开起出])头先/g, "刚才"],
-  [/[嗰𠮶]/gu, "那"],
-  [/([删撤])(?:咗|晒)?佢/g, "$1掉"],
-  // 确认咗佢、定咗佢 (确认了它): 佢 the thing, after the bot's own verbs; 一齐 (一起); 先 closing after 了 (确认咗先: first).
-  [/(?<=确认|定|定稿)(?:咗|晒)佢/g, "了"],
-  [/一齐/g, "一起"],
-  // 攰 (粤: 累: 攰到死、好攰), a character with no Mandarin reading.
-  [/攰/g, "累"],
-  // 晋、冀、蒙 哇 closing a request or a settling (确认了哇、再催俺哇、就这哇 = 吧) after 了, a person or 这 — not the
-  // 哇 of surprise (哇 好厉害、好多哇).
-  [/(?<=[了我俺他她它这])哇(?=[\s，,。！!～~]|$)/g, "吧"],
-  // 晋 直个/直阵 (这个/这阵) before a stretch of time (直个礼拜、直个月): 这个.
-  [/直(?:个|阵)(?=礼拜|星期|周|月|年|季度)/g, "这个"],
-  // 嗰part、呢个part (粤 code-mixing: 部分) after a Chinese word: 问题嗰part俾我睇下 (b62-043).
-  [/(?<=[\u4e00-\u9fff])\s*part(?![a-z])/giu, "部分"],
-  [/(?<=咗)先(?=[。！!～~\s]*$)/g, ""],
-  [/(?:搞|攞|整|拎|弄|执)(?:返|翻)(?:转头|嚟|来|去)?/g, "弄回来"],
-  // 揾返出嚟、搵返 (找回来: 头先删咗嗰条帮我揾返出嚟, b62-049).
-  [/(?:揾|搵)(?:返|翻)(?:出)?(?:转头|嚟|来)?/g, "找回来"],
-  [/唔(?:使|洗|驶|駛|用)/g, "不用"],
-  [/唔(?:系|係)/g, "不是"],
-  [/唔(?:好|要)/g, "不要"],
-  [/唔(?:啱|对)/g, "不对"],
-  [/唔得/g, "不行"],
-  [/唔记/g, "不记"],
-  [/唔该(?:晒|哂)?/g, "谢谢"],
-  // 唔 before a verb (唔改、唔报、唔记得: 不); 喇 closing a clause (了; 喇叭 stays).
-  // 改住、删住 (Cantonese 住 after a verb: for now — 唔使改住 is 不用改): no part of the verb.
-  [/(?<=[改删撤报记填交写弄搞确认])住(?=[啦喇吧啊嘞先]|$|[\s，,。！!～~])/g, ""],
-  [/唔(?=[改删撤报记填交写弄搞做去来知明识会算])/g, "不"],
-  [/喇(?=[，,。！!？?～~\s]|$)/g, "了"],
-  [/多谢(?:晒|哂)/g, "多谢"],
-  // 好攰、攰到死 (累): tired, said of the day.
-  [/攰/g, "累"],
-  // 真系、好系 (真是): 系 after a degree word.
-  [/(?<=[真好])(?:系|係)(?=[好很太])/g, "是"],
-  [/(^|[\s，,。！!？?、])(?:系|係)(?=[啊呀嘅喇啦咯噶囉]|$|[\s，,。！!])/g, "$1是"],
-  // 点样 asking how before what is done (点样撤回、唔知点样恢复、点样用): 怎么 — 点样品、点样本 (a sample) stay.
-  [/(^|[\s，,。！!？?、要想知问])(?:点样|點樣|点么样)(?=[\u4e00-\u9fff]|$)(?![品本板])/g, "$1怎么"],
-  // 乜嘢、咩嘢、咩 (什么): 写咗咩嘢 is 写了什么 (咩 closing a question or before a noun; 咩咩叫 stays).
-  [/乜嘢|咩嘢/g, "什么"],
-  [/(?<=[写做报搞讲话说系是有])咩(?![咩])/g, "什么"],
-  // 乜 closing a question after what was done (报咗啲乜、做咗乜: 报了些什么).
-  [/(?<=[咗了啲些写做报搞])乜(?=[？?。！!～~\s啊呀嘢]|$)/g, "什么"],
-  // 点样 closing a question about a matter (嗰件事点样啦、个项目点样: 怎么样).
-  [/(?<=[事嘢个件单份张边度目])(?:点样|點樣)(?=[啦啊呀了喇嘞咯呢？?。！!\s]|$)/g, "怎么样"],
-  // 呢个、呢份 (这个、这份) at the start of a clause; 点算 (怎么办) closing a question — 点算物资 stays.
-  [/(?<=^|[\s，,。！!？?])呢(?=个|份|张|件|单|度|啲)/g, "这"],
-  [/点算(?=好|啊|呀|嘞|喇|呢|[？?。！!\s]|$)/g, "怎么办"],
-  [/嘅/g, "的"],
-  // 单嘢、件嘢 (一件事: 嗰单嘢 is 那件事, a matter, not a thing one could use); 点 opening a how at a clause's
-  // end (点搞啊、嗰单嘢点搞: 怎么搞).
-  [/(?<=[单件桩])嘢/g, "事"],
-  [/(?<=[看睇试搞弄整查问])吓(?![人到死坏着])/g, "下"],
-  [
-    /(?<=^|[\s，,。！!？?]|嘢|事|个|件|下|可以|要|应该)点(?=(?:搞|弄|办|整|做|改|删|撤|填)(?:[啊呀呢嘞喇啦㗎]|[？?。！!\s]|$))/g,
-    "怎么",
-  ],
-  // 几多 (多少): 写几多人、几多钱.
-  [/几多(?!愁)/g, "多少"],
-  // 呢 pointing (呢个、呢条、呢笔: 这个); 系 after a pointer (呢个系、嗰条系: 是) — not 系统、系列、系数 (这个系统).
-  [/呢(?=[个條条笔啲度项])/g, "这"],
-  [/(?<=[这那][个条笔项])(?:系|係)(?![统列数])/g, "是"],
-  [/咗/g, "了"],
-  // 报咗未、睇咗未 (报了没): 未 closing a question after 了.
-  [/(?<=了)未(?=[？?。～~\s]*$)/g, "没"],
-  [/啲/g, "些"],
-  // 边些、边条、边份 (哪些、哪条、哪份) at a clause's start or after 有/是 (有边些: 有哪些).
-  [/(?<=^|[\s，,。！!？?、有是系係])边(?=些|条|份|项|单|张|日|天)/g, "哪"],
-  // 攞 (拿) alone; 返 after a verb of taking not folded above (拿返、要返: 拿回、要回); 嚟 (来: 攞返出嚟 is 弄回来出来).
-  [/攞/g, "拿"],
-  [/(?<=[拿弄搞放加找要])返(?=[嚟来去出]|$|[吧啊呀嘞喇啦，,。！!\s])/g, "回"],
-  // 还原返、恢复返 (还原回来): 返 after a verb of restoring says only that it comes back.
-  [/(?<=还原|恢复|复原)返(?=[嚟来]|$|[吧啊呀嘞喇啦先，,。！!\s])/g, ""],
-  // 打返转头、退返去、发返转头 (打回去、退回去: the draft sent back).
-  [/(?<=[打退发送])返(?:转头|转去|去)/g, "回去"],
-  [/嚟/g, "来"],
-  [/睇/g, "看"],
-  // 佢 (他), 我哋/你哋/佢哋 (们); 点解 (为什么); 搞掂 (弄好); 边个/边度 (哪个/哪里); 而家 (现在); 听日 (明天);
-  // 琴日/寻日 (昨天); 得唔得/好唔好/系咪 (行不行/好不好/是不是); 啱 (对; 啱啱 is 刚刚); 喺 (在); 畀 (给);
-  // X晒 after a verb of the drafts (确认晒、删晒): all of them (都X了).
-  [/佢/g, "他"],
-  [/哋/g, "们"],
-  [/(?<![\u4e00-\u9fff])点解|(?<=[你他咁但噉])点解/g, "为什么"],
-  [/搞掂|搞惦/g, "弄好"],
-  [/(?<=^|[\s，,。！!？?、系係问找喺])边个(?!别)/g, "哪个"],
-  [/(?<=^|[\s，,。！!？?、系係喺去在到响])边度/g, "哪里"],
-  [/(?<=^|[\s，,。！!？?、我你他们])而家(?![长庭属具乡园人里])/g, "现在"],
-  [/(?<![倾聆])听日/g, "明天"],
-  [/琴日|寻日/g, "昨天"],
-  [/啱啱/g, "刚刚"],
-  [/啱(?:晒|哂)?/g, "对"],
-  [/喺/g, "在"],
-  [/畀/g, "给"],
-  [/都?(确认|提交|删|撤|改|弄|搞)(?:晒|哂)/g, "都$1了"],
-  [/[㗎喎囉啩]/g, "啊"],
-  // 算咯、算啦、算喽、算哒、算球、算哩 (算了, said with each region's particle): one word, as 算了 reads.
-  [/算(?:咯|啦|喽|哒|噻|球|逑|喇|哩)(?=[\s，,。！!～~吧]|$)/g, "算了"],
-  // 呢个礼拜、呢周、今个星期 (这个礼拜、这周); 呢 before a measure word (呢条、呢份: 这); 嘢 (东西: 新嘢);
-  // 返工 (上班; 唔返工 不上班); 提我 (提醒我: 下个礼拜先提我); 系 after an adverb (都系开会、应该系人才嗰边: 都是、应该是).
-  [/(?:呢|今)个(?=礼拜|禮拜|星期|月)/g, "这个"],
-  // 本礼拜、本星期 (written Mandarin too): 这礼拜 — the week words the rules list begin with 这 or 本周.
-  [/本(?=礼拜|禮拜|星期)/g, "这"],
-  [/呢(?=周|个|條|条|份|次|排|单|件|些|度|版|稿)/g, "这"],
-  [/嘢/g, "东西"],
-  [/唔返工/g, "不上班"],
-  [/返工/g, "上班"],
-  [/(?<![前提])提(?=我(?!们))/g, "提醒"],
-  [/(?<=都|就|仲|又|真|先|咪|唔|应该|应当|其实|肯定|确实|本来)(?:系|係)(?![统列数])/g, "是"],
+  ...FIRST_FOLDS,
   // South-western and Hunan: 么得、莫得、冒得 (没得, 没有); 啥子、么子 (什么); 咋个、啷个 (怎么).
   [/(?<![什怎这那多要])么得/g, "没得"],
   [/莫得/g, "没得"],
@@ -151,7 +26,11 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<=咋|怎么|怎样|如何)使(?=[啊呀呢哦的啦嘛哈？?。！!～~\s]|$)/g, "用"],
   [/(?<![什怎这那多])么子/g, "什么"],
   // Gan, Hunan and Hubei 么样 (怎么样: 写得么样、搞得么样了), after 么子 is read.
+  // 么样 before a verb of doing (鄂: 么样搞、么样弄、么样报: how to) is 怎么, a how asked, not how it stands.
+  [/(?<![什怎这那多要])么样(?=搞|弄|办|整|报|填|改|撤|删|用|写)/g, "怎么"],
   [/(?<![什怎这那多要])么样/g, "怎么样"],
+  // 鄂、湘、西南 将将 (刚刚: 将将那条、将将报的) — 将将就就 (make do) stays.
+  [/将将(?!就)/g, "刚刚"],
   [/咋个|啷个/g, "怎么"],
   // 桂柳、西南 滴 (的、些): 哪滴/那滴/这滴 before what they point at (哪滴没确认: 哪些) — 这滴水、那滴油 (a drop) stay;
   // 滴 after a verb of the bot's objects or a person (报滴、撤滴、我滴: 的) — 滴灌、滴水、点滴、滴滴 stay.
@@ -185,6 +64,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // 哩 after a verb, before how it went or what (写哩咋样、弄哩不赖、说哩啥): 的.
   [/(?<=[写弄搞整做说报])哩(?=咋|怎|啥|什么|好|不|挺|还|真|中)/g, "的"],
   [/夜儿个|夜个(?![里晚])/g, "昨天"],
+  // 冀鲁 夜来、夜来个 (昨天) opening a clause or after a person (俺夜来、恁夜来个) — 夜来香 and the poem's 夜来风雨 stay.
+  [/(?<=^|[\s，,。！!]|我|俺|你|恁|他|她|们)夜来个?(?!香|风)/g, "昨天"],
   // 西北 (西宁、兰州) 今个/明个 (今天/明天) — 今个礼拜 (这周) stays for mine-period.ts; 阿些/阿个/阿里 (哪些/哪个/哪里, not 阿里巴巴),
   // 阿么/阿门 (怎么), 致个/致些 (这个/这些, not 一致、以致…), V给下 (V一下: 查给下、看给下).
   [/今个(?!礼拜|星期|周|月|年)/g, "今天"],
@@ -199,6 +80,9 @@ const FOLDS: Array<[RegExp, string]> = [
   [/木啥/g, "没啥"],
   // North-western: 嫑 (不要); 咋么 (怎么).
   [/嫑/g, "不要"],
+  // 冀鲁、东北 白 (别: 白催俺、先白存、第6条白改了) opening a clause or after 先/就/可/千万 or an update pointed at
+  // (条、个), before a verb of the bot's things — 白跑一趟、白干了 (in vain: another verb), 明白、白天 stay.
+  [/(?<=^|[\s，,。！!]|先|就|可|千万|条|个)白(?=催|存|记|改|撤|删|要|报|填|管)/g, "别"],
   // Jin and the north-west: 兀 (那) before a measure word or place — 兀个是党建的、兀条、兀搭; not 突兀、兀自.
   [/(?<!突)兀(?=个|条|块|边|些|搭|会|天|家|回)/g, "那"],
   // Not wanted, said in Gan, Xiang and south-western 莫要, northern 甭要 (不要); Xiang 不要得了 (不要了).
@@ -397,9 +281,10 @@ const FOLDS: Array<[RegExp, string]> = [
     "那",
   ],
   // Jianghuai 可 + a verb asked at the clause's end (这个礼拜六可上班啊、大家可都报了啊、可要交): 是不是 —
-  // never 可以、可能、可是, nor 可 as «very» before a word of how (可冷咧、可好).
+  // never 可以、可能、可是, nor 可 as «very» before a word of how (可冷咧、可好). 南京、合肥 阿 the same (阿要上班、
+  // 阿都交了): only before these verbs at the clause's end — 阿姨、阿里 and the answer 阿行 stay.
   [
-    /(?<=^|[\s，,。！!？?我你他她们这那天日号家旦节一二三四五六个种条些事])可(?=(?:都|还|要)?(?:上班|放假|补班|调休|报|交|填)[^，,。！!？?\s]{0,4}$)/g,
+    /(?<=^|[\s，,。！!？?我你他她们这那天日号家旦节一二三四五六个种条些事])[可阿](?=(?:都|还|要)?(?:上班|放假|补班|调休|报|交|填)[^，,。！!？?\s]{0,4}$)/g,
     "是不是",
   ],
   // 怎么个弄法、咋个用法 (怎么弄、怎么用): how, asked with the verb made a noun.
@@ -408,6 +293,12 @@ const FOLDS: Array<[RegExp, string]> = [
   [/弗(?=[啊呀哦咯嘞咧哩噢？?。～~\s]*$)/g, "不"],
   // 西南、桂柳、鄂 克 as 去 before a trip's 趟 (克了趟高坡乡、克一趟园区) — 千克、克服、攻克、巧克力 stay.
   [/(?<![千毫微兆公攻坦巧马布沙乌])克(?=了?一?趟)/g, "去"],
+  // 鄂、川、湘 哈子 right after a verb (看哈子、改哈子、放哈子、核哈子数、等哈子: 一下) — a moment, as 一哈 below; 哈子 as
+  // a fool (你个哈子) or 哈 as all (哈子都来了) follows no verb.
+  [
+    /(?<=[看查改放等核对问想弄搞整撤删报填试瞧瞅算催找写翻理说讲存记歇缓推瞄盘捋])哈子(?=[\u4e00-\u9fff\s，,。！!？?～~]|$)/g,
+    "一下",
+  ],
   // South-western 等哈、等一哈 (等下: a moment), 哈 after 等 being 下.
   [/等一?哈(?:儿)?(?=[\u4e00-\u9fff\s，,。！!]|$)/g, "等下"],
   // 讲 as the southern 说 after a call or a group chat (市局刚才打电话讲、主任在群里讲): what was said there, relayed.

@@ -4,7 +4,7 @@
  * 克 of 桂柳、西南、鄂 speech) — whatever work it names, nothing is done yet: a trip to come is asked about, never stored
  * (docs/understanding.md: 说行程是先问、不存). spoken-work-done.ts reads the same shape with a spoken verb of doing
  * (要到一中搞消防演练); this reads any verb after the going. A plan said as one (计划、准备、打算: a plan reported)
- * and a week or month ahead (下周要去…: next week's plan, which the summary's plan part takes) are left to the rules;
+ * and a week or month ahead (下周要去…) are read apart, as a whole message only (weekTripAhead below);
  * done aspect anywhere (了、已、完成: 上午去了…，下午要去…) makes it a report of what was done. A figure does not
  * make it one (「下午要去两个村送宣传资料」「后天得带3个专家克大坪乡」: how many places or people, still ahead).
  */
@@ -48,4 +48,20 @@ export function tripAhead(norm: string, done: boolean): boolean {
   return (
     TRIP_AHEAD.test(norm) || GOING_ALONG_AHEAD.test(norm) || (DAY_AHEAD.test(norm) && GOING_ALONG.test(norm))
   );
+}
+
+/**
+ * 「下个礼拜要带4家企业的人克武汉考察」「下周得去省里跑项目」: the same going, said first of a week or month to come — as a
+ * whole message, nothing done and no plan word (计划、准备、打算: a plan reported, which the summary's plan part takes),
+ * it is a trip still ahead like tomorrow's: asked in one line, never stored, with or without a count of whom one takes.
+ */
+const WEEK_FIRST = "^(?:下个?(?:周|礼拜|星期|月)|下下周|月底|年底)[一二三四五六日天]?(?:上午|下午|早上)?";
+const WEEK_TRIP_AHEAD = new RegExp(
+  `${WEEK_FIRST}(?:我们?|咱们?|俺们?)?(?:还|又|也|就)?(?:要|得)${ALONG}${GO}`,
+);
+
+/** Whether the whole of `norm` says only a trip still ahead, said first of next week or month. */
+export function weekTripAhead(norm: string, done: boolean): boolean {
+  if (done || /[?？]|计划|准备|打算/.test(norm)) return false;
+  return WEEK_TRIP_AHEAD.test(norm);
 }

@@ -29,7 +29,7 @@ import {
 } from "./work-lexicon.js";
 import { NOT_CORE } from "./intent-lexicon.js";
 import { spokenWorkAhead, spokenWorkDone } from "./spoken-work-done.js";
-import { tripAhead } from "./trip-ahead.js";
+import { tripAhead, weekTripAhead } from "./trip-ahead.js";
 
 /**
  * How much work a message carries, measured by what it names rather than by its verb: a figure
@@ -106,6 +106,12 @@ export function measureWork(norm: string): WorkContent {
 const FILED_FOR =
   /(?:帮|给|替|为)(?!我|你|他|她|娃|孩子|儿子|女儿|闺女|老婆|老公|爸|妈|家里)[\u4e00-\u9fff]{1,10}?(?:报|申|评)了/;
 /** A count of the event held (一场、两期、三轮、一堂): what a plan will hold, not how many places or people. */
+/**
+ * A choice asked: the same verb (交、报、算、放、去) before each of two ways joined by 还是, ending the message
+ * (「是交州里还是交到局里」「报市里还是报省里呢」). 还是 as "still" (效果还是不错、积极性还是不高) repeats no verb.
+ */
+const CHOICE_ASKED =
+  /(?<v>[\u4e00-\u9fff])[^，,。；;\s]{1,10}还是\k<v>[^，,。；;\s]{0,12}[呢啊呀哦嘛吧]?[?？]?$/u;
 const EVENT_COUNT = /(?:\d+|[一二两三四五六七八九十几]+)\s*(?:场|期|轮|堂|节)/;
 /** 「党费收缴完了」「团费收齐了」: dues or forms collected or handed in full — a step of work finished. */
 const IN_FULL = /(?:收缴|收|缴|交|填|录)(?:齐|完)了|(?:收缴|缴纳|录入|填报)(?:完毕|完成)/;
@@ -168,6 +174,9 @@ export type WorkVerdict = "report" | "unclear" | "question" | "chat";
 export function judgeWork(norm: string, core: string, whole = false): WorkVerdict {
   const w = measureWork(norm);
   const len = [...core].length;
+  // 「申报表是交州里还是交到局里」「这个算项目还是算平台」: a choice asked between two ways, no question mark needed — a
+  // question about a matter, asked in one line, never stored (nothing done beside it).
+  if (CHOICE_ASKED.test(norm) && !w.aspect && len <= 30) return "unclear";
   if (QUESTION.test(norm) && len <= 30 && !(w.figure && w.verb))
     return reportThenAsked(norm) ? "report" : "question";
   // 「写总结呢」「这是什么呢」: 呢 asks only with a question word.
@@ -228,6 +237,8 @@ export function judgeWork(norm: string, core: string, whole = false): WorkVerdic
   // answer (「好的 明天还要去两个村搞培训」) keeps its figure's weight there (answer-pending-question.ts reads it).
   // A count of the event itself (再搞一场、办两期) is the plan's own figure: a plan reported, left to the rules.
   if ((!w.figure || (whole && !EVENT_COUNT.test(norm))) && tripAhead(norm, w.aspect)) return "unclear";
+  // 「下个礼拜要带4家企业的人克武汉考察」: the same going said first of next week — asked as a whole message, never stored.
+  if (whole && !EVENT_COUNT.test(norm) && weekTripAhead(norm, w.aspect)) return "unclear";
   // 「下礼拜还要再去一趟」「过两天再跑一次」: how many times one will go, and nothing of what for — no figure of work.
   if (w.figure && !w.verb && !w.object && !w.aspect && TRIP_COUNT.test(norm))
     if (!FIGURE.test(norm.replace(DURATION, "").replace(new RegExp(TRIP_COUNT.source, "g"), "")))
