@@ -347,6 +347,8 @@ export const FREE_TEXT_COMMANDS: ReadonlySet<string> = new Set([
  * On norm: how a matter of work stands, asked (龙腾药业的研发奖补下来了没有、企业那个补贴发没发、
  * 县里那个科技奖补资金到位没有、星创天地的补助批下来了吗): the bot cannot know; nothing was done by the
  * sender. Asked about in one line (it might be news to record), never stored or taken for a command.
+ * Whatever the verb when 了没 closes it (补助标准今年变了没、考核办法改了没有、申报条件放宽了吗): a rule of the
+ * matter (标准、政策、办法、条件) asked whether it changed is the same question.
  */
 export const STATUS_ASKED =
-  /^[^，,。]{0,16}?(?:资金|补贴|补助|奖补|奖励|经费|款项?|项目|批复|指标|名单|结果|证书)[^，,。]{0,6}?(?:([\u4e00-\u9fff])没\1|(?:到位|到账|到了|下来|下达|下拨|发放|发|批|批下来|兑现|拨付|拨|落实|公布|出来)了?(?:没有?|没得|吗|么|不))[啊呀呢哦吧]*[?？]*$/;
+  /^[^，,。]{0,16}?(?:资金|补贴|补助|奖补|奖励|经费|款项?|项目|批复|指标|名单|结果|证书|标准|政策|办法|条件|待遇|额度)[^，,。]{0,6}?(?:([\u4e00-\u9fff])没\1|(?:到位|到账|到了|下来|下达|下拨|发放|发|批|批下来|兑现|拨付|拨|落实|公布|出来)了?(?:没有?|没得|吗|么|不)|[\u4e00-\u9fff]{1,2}了(?:没有?|没得|吗|么))[啊呀呢哦吧]*[?？]*$/;
