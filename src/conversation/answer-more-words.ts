@@ -21,6 +21,9 @@ export const MEANT = /^\s*(?:我|俺|偶|我们)?(?:是说|说的是|的意思�
  */
 const IT_COUNTS =
   /^(?:嗯+|恩+)?(?:是|是的|是滴|是嘞|是啊|对|对的|对滴|对头|要|要的|要滴|算|算的|算是|算嘞|算滴|当然算|(?:算|是|属于|当然算)(?:工作|填报|工作填报)(?:的|吧|嘞|哈)?)$/;
+/** 这是我们科的活、是我的工作、属于本股的业务: the matter said to be one's own section's work. */
+const OWN_WORK_SAID =
+  /^(?:这|这个|这事|这条|那)?(?:就|本来|本身)?(?:是|属于|算)?(?:我|我们|咱|咱们|俺|俺们|本)(?:科|股|科室|单位|局|部门|站|所)?(?:里)?的?(?:活|活儿|工作|事|事情|事儿|业务|分内的?事|职责)(?:嘛|啊|呀|哈|嘞|撒|了|的|呢)*$/;
 /**
  * The yes, and what else is said: 「对 谢谢 下午又去了2个村」 — more of the work (a clause with a figure or
  * work of its own, none saying no) to keep with it. Undefined when no such yes.
@@ -34,7 +37,8 @@ export function itCounts(
   const rest = clauses.filter(
     (c) => !IT_COUNTS.test(c) && !/^(?:嗯+|恩+|好的?|行)$/.test(c) && !onlyAsides([c]),
   );
-  if (rest.length === 0) return {};
+  // 「算 这是我们科的活」「是 这是我分内的事」: why it counts — the work one's own, said after the yes.
+  if (rest.length === 0 || rest.every((c) => OWN_WORK_SAID.test(c))) return {};
   const more = rest.every((c) => !/不|别|没|莫|甭/.test(c) && (FIGURE.test(c) || isWork(c)));
   return more ? { more: rest.join("，") } : undefined;
 }
@@ -44,7 +48,7 @@ const NO_EDIT =
   /^(?:哦|噢|嗯|啊|诶|哎)?(?:那|那就|就|还是)?(?:算了|不用了|不用|不改了|不改|不动了|先不改了|不需要了)(?:吧|了|啦|哈|嘛)*$/;
 /** 「保持原样」「按原来的」「原来写的也没错」: the update kept as it stands — no new text either. */
 const KEEP_ORIGINAL =
-  /^(?:那|就|还是)*(?:保持|维持|照|按|用|就按|还按)?(?:原样|原来的?|原先的?|之前的?|以前的?|老样子)(?:那样|那个|那版|那条|的)?(?:就行|就好|就对了|来|吧|了|啦|哈|嘛)*$|^(?:原来|原先|之前)(?:的|写的|那个|那样)(?:也|就|本来)?(?:没错|对|对的|挺好|可以|行|没问题)(?:的|了|啊|吧)*$/;
+  /^(?:那|就|还是)*(?:保持|维持|照|按|用|就按|还按)?(?:原样|原来的?|原先的?|之前的?|以前的?|老样子)(?:那样|那个|那版|那条|的)?(?:就行|就好|就对了|来|吧|了|啦|哈|嘛)*$|^(?:原来|原先|之前)(?:的|写的|那个|那样|那样写的?|这样写的?)(?:也|就|本来)?(?:没错|对|对的|挺好|可以|行|没问题)(?:的|了|啊|吧)*$/;
 const noEdit = (c: string) =>
   NO_EDIT.test(c) ||
   KEEP_ORIGINAL.test(c) ||

@@ -19,8 +19,11 @@ const DONE =
 /** Whether it is reported, asked: a question about the rules. */
 const REPORT_ASKED =
   /(?:要不要|用不用|需不需要|还要|还用|还得|要|得|需要|用)[^，,。]{0,6}?(?:填|报|写)(?:一下|一哈|下)?(?:吗|么|不|嘛|呀|啊)?[?？]*$|算不算/;
-/** Another question (要上班吗、几点): not this reader's. */
-const ASKED = /[吗么嘛?？]|不(?:上班|用|要)|几点/;
+/**
+ * Another question (要上班吗、几点): not this reader's. 「元旦放假不 还是要值班」「春节放不放 还是得值班」: the days off
+ * asked, duty the other side of the choice (a clause closed by 不, then 还是) — 上班吗's (workday-asked.ts).
+ */
+const ASKED = /[吗么嘛?？]|不(?:上班|用|要)|几点|不[，,、\s]+还是|放不放|放(?:几天|多久)/;
 /** Someone else's duty: a name or 他/她 before it. */
 const OTHERS = /^(?:[老小][\u4e00-\u9fff]|他|她|[\u4e00-\u9fff]{1,2}(?:主任|科长|局长))/;
 const MAX_CHARS = 30;

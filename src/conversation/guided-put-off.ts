@@ -7,10 +7,15 @@ import { FIGURE } from "./work-lexicon.js";
  * (「等会再报 要开会了」「我先去开个会 回来再填」) — talk, the questions stay open and the reply says how to go on.
  * Neither is ever kept as the answer (s32-d28: 「先不报」 was kept as the problem of the report).
  */
-const LEAD = /^(?:(?:哎呀|哎哟|哎|唉|呀|啊|嗯|那就|那|好吧|好|行|算了|那算了|不好意思)[，,、\s]*)*/;
-/** 先不报了、今天就不填了、暂时不写了吧, at the front of what is said. */
+/** 「停 先不录了」「打住 这个先放下」: a word that stops what goes on leads it too. */
+const LEAD =
+  /^(?:(?:哎呀|哎哟|哎|唉|呀|啊|嗯|那就|那|好吧|好|行|算了|那算了|不好意思|停停|停一下|先停|停|打住)[，,、\s]*)*/;
+/**
+ * 先不报了、今天就不填了、暂时不写了吧、先不录了, at the front of what is said; or the matter set aside for now (这个先放下、
+ * 先搁一搁、先放一放), whatever comes after it of when it is taken up again (我明个再弄).
+ */
 const GIVE_UP =
-  /^(?:我)?(?:今天|今儿个?|这次|这回|现在)?(?:就|还是)?(?:先|暂时|暂且)?(?:不|别|甭|莫|不用)(?:报|填|写|弄|搞|整)(?:了|啦|咯|嘞|喽|吧|哈|哦)+/;
+  /^(?:我)?(?:今天|今儿个?|这次|这回|现在)?(?:就|还是)?(?:先|暂时|暂且)?(?:不|别|甭|莫|不用)(?:报|填|写|录|记|弄|搞|整)(?:了|啦|咯|嘞|喽|吧|哈|哦)+|^(?:这个|这些|这事|这块)?(?:就)?(?:先|暂时|暂且)(?:放下|放一放|放放|放一边|搁下|搁一搁|搁搁|搁着|放着)(?:了|吧|哈|啊)*/;
 /**
  * 等会再报、回来再填、晚点接着写, closing a clause: in a while, not another day (「下次再报」「明天再填」 may be what the
  * last question is answered with — kept as answers; 等下再… left out too, it cost a sealed line of blind26).

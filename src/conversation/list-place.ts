@@ -16,14 +16,15 @@ export function placeIndex(said: string, count: number): number | undefined {
   const place = (where: string, optional = false) =>
     new RegExp(`^(?:${where})的?(?:一|那|这)?(?:一)?(?:条|个|项)${optional ? "?" : ""}$`).test(s);
   if (count < 1) return undefined;
-  if (place("最后头?|末尾|最末|末了|末|倒数第一|最(?:下|底)(?:面|边|头|下)?", true)) return count - 1;
-  if (place("最(?:前|上)(?:面|边|头)?|最头里")) return 0;
+  if (place("最后头?|末尾|最末|末了|末|倒数第一|最靠?(?:下|底|后)(?:面|边|头|下)?", true)) return count - 1;
+  if (place("最靠?(?:前|上)(?:面|边|头)?|最头里")) return 0;
   // 「中间那个」 of three (or any odd count): the one in the middle.
   if (count % 2 === 1 && count > 1 && place("中间")) return (count - 1) / 2;
-  // 「前面那个」「后头那条」「上边那条」「下面那个」 of two listed: the first and the last.
+  // 「前面那个」「后头那条」「上边那条」「下面那个」 of two listed: the first and the last; 靠上、靠下 (宁夏、西北: 靠下那条)
+  // says the same place, leaning to one end.
   if (count === 2) {
-    if (place("前(?:面|边|头)|上(?:面|边|头)|前一|上一|头里|头")) return 0;
-    if (place("后(?:面|边|头)|下(?:面|边|头)|后一|下一|底下")) return 1;
+    if (place("前(?:面|边|头)|上(?:面|边|头)|靠(?:前|上)(?:面|边|头)?|前一|上一|头里|头")) return 0;
+    if (place("后(?:面|边|头)|下(?:面|边|头)|靠(?:后|下)(?:面|边|头)?|后一|下一|底下")) return 1;
   }
   const n = numberOf(ORDINAL.exec(s)?.[1]);
   return n === undefined || n < 1 || n > count ? undefined : n - 1;

@@ -53,13 +53,19 @@ const ASKS_OTHERS =
 
 /** The sender away: not at the office, on leave, travelling, in training elsewhere. */
 const AWAY =
-  /不在(?:单位|办公室|局里|岗|岗位|县里|城里|本地|家)|(?<!在)不在(?=[，。,.!！\s]|$)|有事(?:请)?(?:打)?(?:我)?电话(?:联系)?|请(?:了)?(?:个|几天|[一二两三四五六七八九十半\d]+(?:个)?(?:天|礼拜|星期|周))?(?:病|事|年|婚|产|丧|探亲)?假|(?:歇|休息|休)(?:个)?(?:[一二两三四五六七八九十半\d]+|几)(?:个)?(?:天|礼拜|星期)|休(?:年)?假|调休|轮休|补休|病假|事假|年假|出差|外出|脱产|(?:今天|明天|后天|明儿|周.|礼拜.|星期.)(?:我)?(?:在家)?休息(?:一天|半天|两天)?(?=[，。,.!！\s]|$)|(?:在外|在外地|在外面)(?:学习|培训|开会|出差)|在外(?:头|边|面|地)?(?:跑|奔波)|回(?:消息|复|信息|微信)(?:可能|会|得)?(?:比较|有点)?(?:慢|不及时)|不怎么看手机/;
+  /不在(?:单位|办公室|局里|局(?![长领党])|岗|岗位|县里|城里|本地|家)|(?<!在)不在(?=[，。,.!！\s]|$)|有事(?:请)?(?:打)?(?:我)?电话(?:联系)?|请(?:了)?(?:个|几天|[一二两三四五六七八九十半\d]+(?:个)?(?:天|礼拜|星期|周))?(?:病|事|年|婚|产|丧|探亲)?假|(?:歇|休息|休)(?:个)?(?:[一二两三四五六七八九十半\d]+|几)(?:个)?(?:天|礼拜|星期)|休(?:年)?假|调休|轮休|补休|病假|事假|年假|出差|外出|脱产|(?:今天|明天|后天|明儿|周.|礼拜.|星期.)(?:我)?(?:在家)?休息(?:一天|半天|两天)?(?=[，。,.!！\s]|$)|(?:在外|在外地|在外面)(?:学习|培训|开会|出差)|在外(?:头|边|面|地)?(?:跑|奔波)|回(?:消息|复|信息|微信)(?:可能|会|得)?(?:比较|有点)?(?:慢|不及时)|不怎么看手机/;
 /**
  * What one does while away (在党校培训、去市里开会): no work reported by itself. The course attended
  * goes with it, whatever its topic (参加个农技推广培训、参加组织建设专题学习: 推广、建设 are its name).
  */
 const BEING_AWAY =
-  /开(?:个|一个)?[\u4e00-\u9fff]{1,8}?会(?![议计])|参加(?:个|一个|一期|一次)?[\u4e00-\u9fff]{0,10}?(?:培训|学习|集训|研讨|进修)(?:班|会)?|参加培训|培训|学习|进修|开会|参会|参加|考察|集训|跟班|挂职|复查|体检|住院|述职|脱产|赴|前往/g;
+  /开(?:个|一个)?[\u4e00-\u9fff]{1,8}?会(?![议计])|参加(?:个|一个|一期|一次)?[\u4e00-\u9fff]{0,10}?(?:培训|学习|集训|研讨|进修)(?:班|会)?|参加培训|培训|轮训|调训|学习|进修|开会|参会|参加|考察|集训|跟班|挂职|复查|体检|住院|述职|脱产|赴|前往/g;
+/**
+ * 「22号到24号自治区组织特派员轮训 我不在局里」「市里统一安排的集中学习」: a course or meeting a body above organises —
+ * its 组织/举办/安排 is theirs; the sender goes to it, and that is no work of the sender's beside the absence.
+ */
+const ORGANISED_ABOVE =
+  /(?:自治区|省里|省上|省委|市里|市上|市委|市局|州里|州上|盟里|县里|县上|县委|县政府|上级|上面|上头|部里|[\u4e00-\u9fff]{0,4}厅|(?:省|市|州|县)(?:科协|党校|组织部))(?:统一)?(?:组织|举办|安排|召集|牵头)(?:的)?(?=[\u4e00-\u9fff]{0,10}?(?:培训|轮训|集训|调训|学习|进修|考察|研讨|开会|会议))/g;
 /**
  * A trip: somewhere else, to train, study, meet or be seen to (去省里培训、在市委党校学习、到北京参加集训、
  * 脱产、党校). With the days it takes still to come (tripAhead), an absence though no word of leave is said.
@@ -182,7 +188,11 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   if (hosting && !away && !done && !reportsCount) return { kind: "errand" };
   // 「出差去省里参加对接会，签约项目2个」: work done while away is a report.
   const workBeside = WORK_VERB.test(
-    norm.replace(new RegExp(AWAY.source, "g"), "、").replace(BEING_AWAY, "、").replace(NO_CHASING, "、"),
+    norm
+      .replace(new RegExp(AWAY.source, "g"), "、")
+      .replace(ORGANISED_ABOVE, "、")
+      .replace(BEING_AWAY, "、")
+      .replace(NO_CHASING, "、"),
   );
   if (
     away &&

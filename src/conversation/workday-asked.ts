@@ -45,7 +45,12 @@ export function workdayAsked(said: string, core: string): string | undefined {
   // 「元旦1号那天要上班不」「下礼拜一7号」: one day named twice is read once (date-number.ts); 放冇放 is 放不放.
   const norm = plainANotA(oneDayNamed(said));
   const holiday = HOLIDAY.exec(norm)?.[0];
-  if (holiday && HOLIDAY_ASKED.test(norm) && !/[他她]|老[\u4e00-\u9fff]|大家|你们|值班/.test(norm))
+  // 「元旦放假不 还是要值班」: duty as the other side of the choice asked (还是要值班) still asks of the days off.
+  if (
+    holiday &&
+    HOLIDAY_ASKED.test(norm) &&
+    !/[他她]|老[\u4e00-\u9fff]|大家|你们|(?<!还是(?:都)?(?:要|得)?)值班/.test(norm)
+  )
     return holiday === "过年" || holiday === "大年初一" ? "春节" : holiday === "年三十" ? "除夕" : holiday;
   if (
     !WORKED.test(norm) ||
