@@ -1,3 +1,4 @@
+import { onlyMoneyTail } from "./money-magnitude.js";
 import type { Update } from "../domain/update.js";
 import { findFigures } from "../domain/figure-scan.js";
 import {
@@ -238,7 +239,7 @@ async function revise(
 
 /** The note on the units the changes took from the old figures. */
 function filledNote(changes: readonly Change[]): string | undefined {
-  return unitNote(changes.filter((c) => c.unit).map((c) => c.to));
+  return unitNote(changes.filter((c) => c.unit && !onlyMoneyTail(c)).map((c) => c.to));
 }
 
 export const correctCommands: Command[] = [

@@ -1,3 +1,4 @@
+import { onlyMoneyTail, withMoneyTail } from "./money-magnitude.js";
 import { diffChars } from "diff";
 import { findFigures } from "../domain/figure-scan.js";
 import { toSimplified } from "../domain/normalize.js";
@@ -143,7 +144,7 @@ function figureEdit(base: string, c: { from: string; to: string; unit?: string }
     how: "substitute",
     from: c.from,
     to: c.to,
-    ...(c.unit ? { filled: [c.to] } : {}),
+    ...(c.unit && !onlyMoneyTail(c) ? { filled: [c.to] } : {}),
   };
 }
 
@@ -208,13 +209,13 @@ function restatedStretch(base: string, typed: string): EditPlan | undefined {
   if (pairs.some((p) => p.old.figure.unit !== p.now.figure.unit)) return undefined;
   const moved = pairs.filter((p) => p.old.figure.value !== p.now.figure.value);
   if (moved.length === 0) return undefined;
+  // 「15万」 for 「12万元」 keeps the 元 (money-magnitude.ts).
+  const said = (p: (typeof pairs)[number]) =>
+    withMoneyTail(typed.slice(p.now.start, p.now.end), base.slice(p.old.start, p.old.end));
   let text = base;
   for (const p of [...moved].reverse())
-    text = `${text.slice(0, p.old.start)}${typed.slice(p.now.start, p.now.end)}${text.slice(p.old.end)}`;
-  const changes = moved.map((p) => ({
-    from: base.slice(p.old.start, p.old.end),
-    to: typed.slice(p.now.start, p.now.end),
-  }));
+    text = `${text.slice(0, p.old.start)}${said(p)}${text.slice(p.old.end)}`;
+  const changes = moved.map((p) => ({ from: base.slice(p.old.start, p.old.end), to: said(p) }));
   return { text, how: "substitute", changes };
 }
 
@@ -246,7 +247,8 @@ function correctedFigure(base: string, typed: string): { from: string; to: strin
   );
   const g = hits.length === 1 ? hits[0] : undefined;
   if (!g || g.figure.value === f.figure.value) return undefined;
-  return { from: base.slice(g.start, g.end), to: typed.slice(f.start, f.end) };
+  const from = base.slice(g.start, g.end);
+  return { from, to: withMoneyTail(typed.slice(f.start, f.end), from) };
 }
 
 function appendTo(base: string, addition: string): string {
