@@ -21,6 +21,8 @@ describe("万 said for a 万元 figure", () => {
       expect(reply).toContain("修改预览（#1）");
       expect(reply).toContain("补贴资金15万元");
       expect(reply).not.toContain("您没说单位");
+      // What was added is said truly: the 元, from the old figure.
+      expect(reply).toContain("补上「元」");
     });
 
   it("a bare number still says the unit was taken from the old figure", async () => {

@@ -1,4 +1,3 @@
-import { onlyMoneyTail } from "./money-magnitude.js";
 import type { Update } from "../domain/update.js";
 import { findFigures } from "../domain/figure-scan.js";
 import {
@@ -239,7 +238,7 @@ async function revise(
 
 /** The note on the units the changes took from the old figures. */
 function filledNote(changes: readonly Change[]): string | undefined {
-  return unitNote(changes.filter((c) => c.unit && !onlyMoneyTail(c)).map((c) => c.to));
+  return unitNote(changes.flatMap((c) => (c.unit ? [{ to: c.to, unit: c.unit }] : [])));
 }
 
 export const correctCommands: Command[] = [
