@@ -334,7 +334,8 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   if (noun.length >= 1 && noun.length <= 6) return noun;
   // 「协助2家企业申请发明专利」: a long run whose head is a body counted (企业、学校、社区…) and then what it did — the
   // noun is that body (the card read 「协助 2家」, the co-verb alone, round thirty-five).
-  const body = LONG_RUN_BODY.exec(noun)?.[0];
+  // A run that reaches the next figure keeps its words for that figure (「帮2家企业申请了专利质押融资500万元」).
+  const body = nextFigureAfter ? undefined : LONG_RUN_BODY.exec(noun)?.[0];
   return body && noun.length - body.length >= 2 ? body : undefined;
 }
 
