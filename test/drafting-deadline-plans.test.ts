@@ -23,10 +23,13 @@ async function draft(rows: Array<{ section: string; date: string; text: string }
   );
   return draftOffline(org, groupMaterial(org, { year: 2026, ...(half ? { half } : {}) }, store.updates));
 }
+// Round 35: a deadline at the year's end is the year's remaining work, told under its section as 「下一步，将于…」
+// (remaining-work.ts) — still never as work done, so those lines are not work here.
 const work = (d: Awaited<ReturnType<typeof draft>>) =>
   d.parts
     .filter((p) => p.kind === "section" || p.kind === "opening")
     .flatMap((p) => [...p.paragraphs, ...p.items.map((i) => i.text)])
+    .filter((t) => !/^(?:下一步|近期)，/u.test(t))
     .join("\n");
 
 const AHEAD: Array<{ section: string; date: string; text: string; words: string; kept?: string }> = [

@@ -238,7 +238,7 @@ async function revise(
 
 /** The note on the units the changes took from the old figures. */
 function filledNote(changes: readonly Change[]): string | undefined {
-  return unitNote(changes.filter((c) => c.unit).map((c) => c.to));
+  return unitNote(changes.flatMap((c) => (c.unit ? [{ to: c.to, unit: c.unit }] : [])));
 }
 
 export const correctCommands: Command[] = [

@@ -1,3 +1,4 @@
+import { onlyMoneyTail, withMoneyTail } from "./money-magnitude.js";
 import { diffChars } from "diff";
 import { findFigures } from "../domain/figure-scan.js";
 import { toSimplified } from "../domain/normalize.js";
@@ -31,7 +32,7 @@ export interface EditPlan {
   /** Several figures changed, nothing else: each old figure and its new one. */
   changes?: Array<{ from: string; to: string }>;
   /** The new figures said without a unit, written with the old figure's (一千三百万元). */
-  filled?: string[];
+  filled?: Array<{ to: string; unit: string }>;
 }
 
 const SUBSTITUTE =
@@ -143,14 +144,21 @@ function figureEdit(base: string, c: { from: string; to: string; unit?: string }
     how: "substitute",
     from: c.from,
     to: c.to,
-    ...(c.unit ? { filled: [c.to] } : {}),
+    ...(c.unit ? { filled: [{ to: c.to, unit: c.unit }] } : {}),
   };
 }
 
 /** What the preview says of units taken from the old figures (the new number said without one). */
-export function unitNote(filled: readonly string[]): string | undefined {
-  if (filled.length === 0) return undefined;
-  return `您没说单位，按原来的单位记为${filled.map((t) => `「${t}」`).join("、")}。`;
+export function unitNote(filled: readonly { to: string; unit: string }[]): string | undefined {
+  // 「15万」 for 「12万元」: 万 was said — only the money word after it came from the old figure (money-magnitude.ts).
+  const tails = filled.filter(onlyMoneyTail);
+  const bare = filled.filter((f) => !onlyMoneyTail(f));
+  const list = (fs: readonly { to: string }[]) => fs.map((f) => `「${f.to}」`).join("、");
+  const notes = [
+    bare.length > 0 ? `您没说单位，按原来的单位记为${list(bare)}。` : "",
+    tails.length > 0 ? `按原来的单位补上「${tails[0]!.unit}」，记为${list(tails)}。` : "",
+  ].join("");
+  return notes || undefined;
 }
 
 /** Most figure changes one preview lists; more is a new text. */
@@ -208,14 +216,17 @@ function restatedStretch(base: string, typed: string): EditPlan | undefined {
   if (pairs.some((p) => p.old.figure.unit !== p.now.figure.unit)) return undefined;
   const moved = pairs.filter((p) => p.old.figure.value !== p.now.figure.value);
   if (moved.length === 0) return undefined;
+  // 「15万」 for 「12万元」 keeps the 元 (money-magnitude.ts).
+  const said = (p: (typeof pairs)[number]) =>
+    withMoneyTail(typed.slice(p.now.start, p.now.end), base.slice(p.old.start, p.old.end));
   let text = base;
   for (const p of [...moved].reverse())
-    text = `${text.slice(0, p.old.start)}${typed.slice(p.now.start, p.now.end)}${text.slice(p.old.end)}`;
-  const changes = moved.map((p) => ({
-    from: base.slice(p.old.start, p.old.end),
-    to: typed.slice(p.now.start, p.now.end),
-  }));
-  return { text, how: "substitute", changes };
+    text = `${text.slice(0, p.old.start)}${said(p)}${text.slice(p.old.end)}`;
+  const changes = moved.map((p) => ({ from: base.slice(p.old.start, p.old.end), to: said(p) }));
+  const filled = moved
+    .filter((p) => said(p) !== typed.slice(p.now.start, p.now.end))
+    .map((p) => ({ to: said(p), unit: said(p).slice(p.now.end - p.now.start) }));
+  return { text, how: "substitute", changes, ...(filled.length > 0 ? { filled } : {}) };
 }
 
 /** Words between a figure's name and its new value: 获批是6项, 参与群众应为1600人. */
@@ -225,7 +236,10 @@ const COPULA = /(?:实际上?|其实|应该|应当|应|正确的?)?(?:是|为|�
  * 「获批是6项」 against 「…获批5项…」: the one figure of the same unit whose preceding words end
  * with the fragment's words gets the new value. Undefined unless exactly one figure matches.
  */
-function correctedFigure(base: string, typed: string): { from: string; to: string } | undefined {
+function correctedFigure(
+  base: string,
+  typed: string,
+): { from: string; to: string; filled?: Array<{ to: string; unit: string }> } | undefined {
   const found = findFigures(typed);
   if (found.length !== 1 || [...typed].length > 30) return undefined;
   const f = found[0] as (typeof found)[number];
@@ -246,7 +260,10 @@ function correctedFigure(base: string, typed: string): { from: string; to: strin
   );
   const g = hits.length === 1 ? hits[0] : undefined;
   if (!g || g.figure.value === f.figure.value) return undefined;
-  return { from: base.slice(g.start, g.end), to: typed.slice(f.start, f.end) };
+  const from = base.slice(g.start, g.end);
+  const said = typed.slice(f.start, f.end);
+  const to = withMoneyTail(said, from);
+  return { from, to, ...(to !== said ? { filled: [{ to, unit: to.slice(said.length) }] } : {}) };
 }
 
 function appendTo(base: string, addition: string): string {

@@ -331,8 +331,17 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
     const head = HEAD_NOUN.exec(noun)?.[0] ?? PERSON_HEAD.exec(noun)?.[0];
     return head && head.length < noun.length - 1 ? head : undefined;
   }
-  return noun.length >= 1 && noun.length <= 6 ? noun : undefined;
+  if (noun.length >= 1 && noun.length <= 6) return noun;
+  // 「协助2家企业申请发明专利」: a long run whose head is a body counted (企业、学校、社区…) and then what it did — the
+  // noun is that body (the card read 「协助 2家」, the co-verb alone, round thirty-five).
+  // A run that reaches the next figure keeps its words for that figure (「帮2家企业申请了专利质押融资500万元」).
+  const body = nextFigureAfter ? undefined : LONG_RUN_BODY.exec(noun)?.[0];
+  return body && noun.length - body.length >= 2 ? body : undefined;
 }
+
+/** A body counted heading a long run (企业申请…、4所学校创建…); only names of two characters or more. */
+const LONG_RUN_BODY =
+  /^[\u4e00-\u9fff]{0,5}?(?:学校|中学|小学|大学|幼儿园|乡镇|社区|企业|基地|中心|合作社|公司|医院|单位|村委会|行政村)/;
 
 /** A time ahead said right after a count (六月初、下个月、明天、年底前): what comes after it is another step, not the noun. */
 const TIME_AHEAD =

@@ -24,6 +24,7 @@ import { gapsIn } from "../domain/mark-gaps.js";
 import { notesToSelf } from "../domain/notes-to-self.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
 import { isYearTotal, leadTotals } from "./lead-totals.js";
+import { remainingItems } from "./remaining-work.js";
 
 export { offlinePlan, offlineProblems };
 
@@ -269,7 +270,11 @@ export function offlineItems(
 }
 
 /** A section part; with no material, a visible placeholder instead of prose. */
-export function offlineSectionPart(m: SectionMaterial, origin: PartOrigin = "offline"): DraftPart {
+export function offlineSectionPart(
+  m: SectionMaterial,
+  origin: PartOrigin = "offline",
+  half?: 1 | 2,
+): DraftPart {
   const base = {
     key: sectionKey(m.sectionId),
     kind: "section" as const,
@@ -285,11 +290,19 @@ export function offlineSectionPart(m: SectionMaterial, origin: PartOrigin = "off
     return { ...base, paragraphs: [NO_MATERIAL], items: [], origin: "placeholder", sourceIds: [] };
   }
   const all = offlineItems(m.updates, m.sectionName, m.sectionAliases);
+  // The year's remaining work (「12月20日前完成…」 said in December) after the work done (remaining-work.ts).
+  const later = remainingItems(m.updates, half);
   // Only problems or plans reported: no heading is printed over an empty body.
-  if (all.length === 0)
+  if (all.length === 0 && later.length === 0)
     return { ...base, paragraphs: [NO_WORK], items: [], origin: "placeholder", sourceIds: [] };
   const { lead, items } = leadTotals(all);
-  return { ...base, paragraphs: lead, items, origin, sourceIds: m.updates.map((u) => u.id) };
+  return {
+    ...base,
+    paragraphs: lead,
+    items: [...items, ...later],
+    origin,
+    sourceIds: m.updates.map((u) => u.id),
+  };
 }
 
 /** A date opening a clause: a day, a part of a month or a span of days (「12月4日」「3月上旬」「5月19日至23日」). */
@@ -359,7 +372,7 @@ export function draftOffline(org: Org, material: Material): { title: string; par
     title: draftTitle(org.unit, material.period),
     parts: [
       offlineOpening(org, material),
-      ...material.sections.map((s) => offlineSectionPart(s)),
+      ...material.sections.map((s) => offlineSectionPart(s, "offline", material.period.half)),
       offlineProblems(material),
       offlinePlan(org, material),
     ],

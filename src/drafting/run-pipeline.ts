@@ -20,6 +20,7 @@ import { leadTotals } from "./lead-totals.js";
 import type { Material, SectionMaterial } from "./gather-material.js";
 import { type GroundNotes, groundingFor, groundText, sourcesByFigures } from "./ground-figures.js";
 import { ReduceOutputSchema, SectionOutputSchema } from "./part-schemas.js";
+import { laterNotTold } from "./remaining-work.js";
 
 /**
  * The drafting pipeline: sections in parallel (bounded by the session's limiter), each reduced
@@ -75,7 +76,7 @@ export async function draftSectionPart(
   s: SectionMaterial,
   instruction = "",
 ): Promise<DraftPart> {
-  const offline = offlineSectionPart(s);
+  const offline = offlineSectionPart(s, "offline", material.period.half);
   if (s.updates.length === 0) return offline;
   const offlineByChoice = !deps.session.llm;
   if (offlineByChoice) return { ...offline, inputHash: contentHash(s.updates) };
@@ -117,7 +118,8 @@ export async function draftSectionPart(
       "",
     ),
     paragraphs: lead,
-    items: ordered.items,
+    // The year's remaining work is not the model's to drop (its prompt writes only work done): the offline lines follow.
+    items: [...ordered.items, ...laterNotTold(offline.items, ordered.items)],
     origin: "llm",
     unverified: notes.unverified,
     dropped: notes.dropped,

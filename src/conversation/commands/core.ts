@@ -1,5 +1,5 @@
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
-import { isoWeek, localDateString, parseDate, summaryYear } from "../../domain/period.js";
+import { isoWeek, isoWeekOfDate, localDateString, parseDate, summaryYear } from "../../domain/period.js";
 import { MINE_PERIODS, minePeriodDates } from "../mine-period.js";
 import { helpAbout, helpLine } from "../how-to.js";
 import { setGuidedSection, startGuided } from "../guided.js";
@@ -94,7 +94,10 @@ const mine: Command = {
     if (list.length === 0) return { text: `您还没有填报记录。直接发一段工作情况给我即可开始。${tail}` };
     const thisWeek = list.filter((u) => u.week === week && u.status === "confirmed");
     const shown = list.slice(-30);
-    const header = `${span ? `${label}（${span.from} 至 ${span.to}）` : all ? "全部" : `${year}年`}填报 ${list.length} 条（已确认 ${list.filter((u) => u.status === "confirmed").length} 条；本周已确认 ${thisWeek.length} 条）`;
+    // A span inside this week (本周、今天) counts this week already: its count is not said twice.
+    const inWeek = span !== undefined && [span.from, span.to].every((d) => weekOfDay(d) === week);
+    const weekCount = inWeek ? "" : `；本周已确认 ${thisWeek.length} 条`;
+    const header = `${span ? `${label}（${span.from} 至 ${span.to}）` : all ? "全部" : `${year}年`}填报 ${list.length} 条（已确认 ${list.filter((u) => u.status === "confirmed").length} 条${weekCount}）`;
     const more = list.length > shown.length ? `\n（仅显示最近 ${shown.length} 条）` : "";
     return {
       text: `${header}${more}\n${shown.map((u) => oneLine(u, org)).join("\n")}${tail}\n\n发送「查看 编号」看详情，「修改 编号」「撤回 编号」修改或撤回。`,
@@ -277,3 +280,9 @@ const report: Command = {
 };
 
 export const coreCommandsBase: Command[] = [help, mine, view, cancel, section, report];
+
+/** The ISO week of a YYYY-MM-DD day (as updates carry it). */
+function weekOfDay(day: string): string | undefined {
+  const d = parseDate(day);
+  return d ? isoWeekOfDate(d) : undefined;
+}
