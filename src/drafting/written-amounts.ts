@@ -52,6 +52,9 @@ const MEASURES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
   [new RegExp(`(${PERSON}(?:近|约|共)?${NUM}(?:余|多)?)个(?=[，,。；;！？!?\\s]|$)`, "gu"), "$1人"],
   [/(?:报|递)上去了?(?=(?:近|约|共)?[\d一二两三四五六七八九十百千])/gu, "上报"],
   [/(?:交|送)上去了?(?=(?:近|约|共)?[\d一二两三四五六七八九十百千])/gu, "报送"],
+  // 「把年度统计报上去」「将考核材料交上去了」: what 把/将 moves and sends up, at its clause's end, is 上报 / 报送 too.
+  [/([把将][^，,。；;！!？?\s]{1,24}?)(?:报|递)上去了?(?=[，,。；;！!？?\s]|$)/gu, "$1上报"],
+  [/([把将][^，,。；;！!？?\s]{1,24}?)(?:交|送)上去了?(?=[，,。；;！!？?\s]|$)/gu, "$1报送"],
   // 「申报市级研发项目，上报20余个」「科技计划项目立项8个」「课题结题3个」: the count of what the sentence names as projects
   // (项目、课题) sent up, set up, accepted or approved is in 项.
   [
