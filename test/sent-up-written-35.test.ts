@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseOrg } from "../src/domain/org.js";
 import type { DraftPart } from "../src/drafting/draft-model.js";
+import { checkRegister } from "../src/drafting/check-register.js";
 import { draftOffline } from "../src/drafting/draft-offline.js";
 import { groupMaterial } from "../src/drafting/gather-material.js";
 import { writtenAmounts } from "../src/drafting/written-amounts.js";
@@ -47,5 +48,7 @@ describe("sent up, written the 公文 way with no count after it", () => {
     const text = s ? s.items.map((i) => `${i.title}${i.text}`).join("\n") : "";
     expect(text).toContain("年度科技统计上报");
     expect(text).not.toContain("报上去");
+    // 「下一步，将…」「近期，将…」 are the document's own leads (like 下半年，我局将…), not chat for the check to flag.
+    expect(checkRegister(parts).map((f) => JSON.stringify(f))).toEqual([]);
   });
 });
