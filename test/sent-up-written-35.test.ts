@@ -40,7 +40,15 @@ describe("sent up, written the 公文 way with no count after it", () => {
     await importRows(
       store,
       org,
-      [{ row: 1, author: "chen-kp", section: "popsci", date: "2026-12-05", text: "12月20号前把年度科技统计报上去" }],
+      [
+        {
+          row: 1,
+          author: "chen-kp",
+          section: "popsci",
+          date: "2026-12-05",
+          text: "12月20号前把年度科技统计报上去",
+        },
+      ],
       new Date("2026-12-05T00:00:00Z"),
     );
     const parts = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates)).parts;
