@@ -27,7 +27,8 @@ async function plan(section: string, author: string, date: string, text: string)
 describe("a plan's modal after its time (round thirty-four)", () => {
   it.each([
     ["envoy", "sun-tp", "2026-12-08", "下个月打算在4个村开展柑橘修剪培训", "1月在4个村"],
-    ["popsci", "chen-kp", "2026-12-02", "下月要到2所中学开展科普展览", "1月到2所中学"],
+    // 要到 + a place + the work there is a going, written 赴 since round thirty-five (going-written.ts TO).
+    ["popsci", "chen-kp", "2026-12-02", "下月要到2所中学开展科普展览", "1月赴2所中学"],
   ])("%s: %s", async (section, author, date, text, want) => {
     const p = await plan(section, author, date, text);
     expect(p).toContain(want);

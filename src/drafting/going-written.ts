@@ -7,10 +7,15 @@
 
 /** What names a place one goes to work at: the end of its name. */
 const PLACE =
-  "[\\u4e00-\\u9fff]{1,10}?(?:镇|乡|村|社区|街道|小学|中学|学校|一中|二中|幼儿园|工业园|产业园|园区|开发区|科技馆|文化馆|基地|合作社|企业|公司|工厂|厂区|医院|卫生院|敬老院|广场|集市|县城)";
+  "[\\d\\u4e00-\\u9fff]{1,10}?(?:镇|乡|村|社区|街道|小学|中学|学校|一中|二中|幼儿园|工业园|产业园|园区|开发区|科技馆|文化馆|基地|合作社|企业|公司|工厂|厂区|医院|卫生院|敬老院|广场|集市|县城)";
 /** 去 at the head of a clause, after a date or a part of the day, or after who leads (带队、带领…). */
 const GO = new RegExp(
-  `(?<=^|[，,。；;：:\\s]|日|天|午|上|晚|队|领|同|人|名)去(?![年世除掉向留处污])(?=${PLACE})`,
+  `(?<=^|[，,。；;：:\\s]|日|天|午|上|晚|队|领|同|人|名|将|要|拟|前)去(?![年世除掉向留处污])(?=${PLACE})`,
+  "gu",
+);
+/** 到 + a place + the work done there, after a modal or a deadline (将到…开展、前到…举办): a going too. */
+const TO = new RegExp(
+  `(?<=将|要|拟|前)到(?=${PLACE}(?:开展|举办|召开|组织|调研|走访|检查|督导|慰问|指导|宣讲|培训|送|发放))`,
   "gu",
 );
 /** An activity named bare after the place (no verb of its own): 讲座、培训、宣讲… closing the clause. */
@@ -20,5 +25,5 @@ const BARE_ACTIVITY = new RegExp(
 );
 
 export function goingWritten(text: string): string {
-  return text.replace(GO, "赴").replace(BARE_ACTIVITY, "赴$1开展");
+  return text.replace(GO, "赴").replace(TO, "赴").replace(BARE_ACTIVITY, "赴$1开展");
 }

@@ -4,6 +4,7 @@ import type { Update } from "../domain/update.js";
 import { endSentence, trimEnd } from "./document-labels.js";
 import type { DraftItem } from "./draft-model.js";
 import { plansOf, planSentence } from "./offline-plan.js";
+import { goingWritten } from "./going-written.js";
 import { sharesRun } from "./share-words.js";
 
 /**
@@ -41,9 +42,21 @@ export function remainingPlans(u: Update, half: 1 | 2 | undefined): string[] {
   });
 }
 
-/** A remaining plan as a line of its section: 「下一步，将于12月20日前完成…」「近期，将组织…」. */
+/**
+ * A remaining plan as a line of its section: 「下一步，将于12月20日前完成…」「近期，将组织…」; going to a place written 赴
+ * (「近期，将赴城关镇开展…」).
+ */
 export function remainingLine(plan: string, date: string, context = ""): string {
-  const t = trimEnd(planSentence(plan, date, context));
+  return goingWritten(leadLine(plan, date, context));
+}
+
+function leadLine(plan: string, date: string, context = ""): string {
+  // 「月底前去3个村…」: the month's end said with the month it was said in (a document is read later).
+  const month = Number(date.slice(5, 7));
+  const t = trimEnd(planSentence(plan, date, context)).replace(
+    /^(?=月(?:底|末|中|初))/u,
+    month ? `${month}` : "",
+  );
   if (!t) return "";
   const near = NEAR_LEAD.exec(t);
   if (near) {
