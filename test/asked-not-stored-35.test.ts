@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyIntent } from "../src/conversation/classify-intent.js";
-import { selfAsMe } from "../src/conversation/staff-questions.js";
 import { appPerFile } from "./helpers/app-per-file.js";
-import { intentContextFor } from "./helpers/intent-context-for.js";
+import { rulesReading } from "./helpers/rules-reading.js";
 
 /**
  * The three kinds of non-report blind75 (清巴县, 鄂西) stored at the start of round thirty-five, each read as a class
@@ -11,13 +9,8 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
  * corpus's; the rules alone (no learned guess).
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
-const said = (who: string, text: string) => {
-  const got = classifyIntent(selfAsMe(text, nameOf(who)), intentContextFor(t.app, who, { guess: null }));
-  if (got.kind === "command") return got.text;
-  if (got.kind === "answer") return got.answer;
-  return got.kind;
-};
+const { heard } = rulesReading(t);
+const said = (who: string, text: string) => heard(who, text);
 
 describe("a choice asked between two ways (X还是X…), no question mark", () => {
   it.each([

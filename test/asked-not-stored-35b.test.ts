@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyIntent } from "../src/conversation/classify-intent.js";
-import { selfAsMe } from "../src/conversation/staff-questions.js";
 import { appPerFile } from "./helpers/app-per-file.js";
-import { intentContextFor } from "./helpers/intent-context-for.js";
+import { rulesReading } from "./helpers/rules-reading.js";
 
 /**
  * The two kinds of non-report blind77 (黄渠县, 宁夏) stored when it was opened, each read as a class (docs/understanding.md
@@ -10,12 +8,11 @@ import { intentContextFor } from "./helpers/intent-context-for.js";
  * stands asked with 了没 whatever the verb. In other words than the corpus's; the rules alone (no learned guess).
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
+const { read } = rulesReading(t);
+/** A command by its name alone (请假, not its dates), anything else by its kind. */
 const said = (who: string, text: string) => {
-  const got = classifyIntent(selfAsMe(text, nameOf(who)), intentContextFor(t.app, who, { guess: null }));
-  if (got.kind === "command") return got.command;
-  if (got.kind === "answer") return got.answer;
-  return got.kind;
+  const got = read(who, text);
+  return got.kind === "command" ? got.command : got.kind;
 };
 
 describe("a course a body above organises (自治区组织、市里组织、厅里安排), the sender away for its days", () => {

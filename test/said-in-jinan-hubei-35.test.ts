@@ -1,26 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { classifyIntent } from "../src/conversation/classify-intent.js";
 import { intentText } from "../src/conversation/intent-lexicon.js";
-import { selfAsMe } from "../src/conversation/staff-questions.js";
 import { appPerFile } from "./helpers/app-per-file.js";
-import { intentContextFor } from "./helpers/intent-context-for.js";
+import { rulesReading } from "./helpers/rules-reading.js";
 
 /**
  * Classes missed by blind75 (清巴县, 鄂西 speech) and intent35's first-sight batch i35a (山东济南/淄博 speech) —
  * docs/understanding.md 第三十五轮 intent35. Each class in other words than the corpus's, the rules alone.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const nameOf = (who: string) => t.app.services.org.people.find((p) => p.id === who)!.name;
-const said = (who: string, text: string, awaiting: "nothing" | "confirm" | "edit-text" = "nothing") => {
-  const extra = awaiting === "nothing" ? {} : { awaiting, justAsked: true, pendingDrafts: 1 };
-  const got = classifyIntent(
-    selfAsMe(text, nameOf(who)),
-    intentContextFor(t.app, who, { guess: null, ...extra } as never),
-  );
-  if (got.kind === "command") return got.text;
-  if (got.kind === "answer") return got.answer;
-  return got.kind;
-};
+const { heard } = rulesReading(t);
+const said = (who: string, text: string, awaiting: "nothing" | "confirm" | "edit-text" = "nothing") =>
+  heard(who, text, awaiting === "nothing" ? {} : { awaiting, justAsked: true, pendingDrafts: 1 });
 const norm = (text: string) => intentText(text).norm;
 
 describe("鄂、川 哈子 right after a verb (看哈子、改哈子、放哈子: 一下)", () => {
