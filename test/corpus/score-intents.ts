@@ -154,6 +154,8 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * at once: scored totals only, at the main commit they were written against (be43987). Later in round thirty-five
  * blind77 and its report file h0-huangqu were opened to tune on (the weaker batch: 88.7 %, 2 stored at be43987;
  * h0 kinds 89.6 %); held out of training until tuned on.
+ * Round thirty-six opened blind78 and its report file h1-leiwan to tune on (89.3 %, 1 stored, dialogues 19/20 at
+ * ee1c135c; h1 kinds 94.6 %, P/R 98.3/96.7 at be43987); held out of training until tuned on.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -690,7 +692,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind72",
   "blind74",
   "blind76",
-  "blind78",
 ]);
 
 /**
@@ -740,6 +741,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   "i35b",
   // blind77 (opened to tune on later in round thirty-five) stays out of training until it is tuned on.
   "blind77",
+  // blind78 (opened to tune on in round thirty-six) stays out of training until it is tuned on.
+  "blind78",
 ]);
 
 const AWAITING = [
