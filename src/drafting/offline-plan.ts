@@ -36,7 +36,7 @@ const OUTLINE_VERB =
 const VERBS = ["持续抓好", "着力推进", "不断加强", "扎实做好", "深入推进", "全力抓好"];
 
 export { addresses, answers, unansweredProblems } from "./problem-measures.js";
-import { unansweredProblems } from "./problem-measures.js";
+import { answeredRightAfter, unansweredProblems } from "./problem-measures.js";
 
 /**
  * A plan sentence as document prose: chat removed, 「明年打算」 leads dropped, and an object the
@@ -308,9 +308,7 @@ export function reportedProblems(material: Material): DraftItem[] {
   const items: DraftItem[] = [];
   for (const u of material.all) {
     for (const p of problemsOf(u)) {
-      const text = trimEnd(cleanChat(p, u.date))
-        .replace(/^[一二三四五六七八九十]是/u, "")
-        .replace(/^(?:存在的?)?(?:问题|困难|不足)(?:主要)?(?:就是|主要是|在于|是)?[：:，,]?/u, "");
+      const text = problemText(p, u.date);
       if (!text) continue;
       const same = items.find((i) => i.text === text);
       if (same) same.sourceIds.push(u.id);
@@ -318,6 +316,22 @@ export function reportedProblems(material: Material): DraftItem[] {
     }
   }
   return items;
+}
+
+/** A problem as the problems part writes it: chat cleaned, 「一是」「存在的问题：」 dropped. */
+function problemText(p: string, date: string): string {
+  return trimEnd(cleanChat(p, date))
+    .replace(/^[一二三四五六七八九十]是/u, "")
+    .replace(/^(?:存在的?)?(?:问题|困难|不足)(?:主要)?(?:就是|主要是|在于|是)?[：:，,]?/u, "");
+}
+
+/** The problems a plan said right after them in the same message answers (problem-measures.ts answeredRightAfter). */
+function answeredInPlace(material: Material): Set<string> {
+  const out = new Set<string>();
+  for (const u of material.all)
+    for (const p of problemsOf(u))
+      if (answeredRightAfter(u.normalizedText, p, u.plans)) out.add(problemText(p, u.date));
+  return out;
 }
 
 function listPart(
@@ -406,7 +420,10 @@ export function offlinePlan(org: Org, material: Material, origin: PartOrigin = "
   }
   const part = listPart("plan", items, NO_PLANS, origin);
   if (items.length === 0) return part;
-  const problems = reportedProblems(material).map((p) => p.text);
+  const inPlace = answeredInPlace(material);
+  const problems = reportedProblems(material)
+    .map((p) => p.text)
+    .filter((p) => !inPlace.has(p));
   return {
     ...part,
     paragraphs: [planOutline(org, material, outline)],
