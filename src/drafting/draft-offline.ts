@@ -305,9 +305,12 @@ export function offlineSectionPart(
   };
 }
 
-/** A date opening a clause: a day, a part of a month or a span of days (「12月4日」「3月上旬」「5月19日至23日」). */
+/**
+ * A date opening a clause: a day, a part of a month, a span of days or a month alone (「12月4日」「3月上旬」「5月19日至23日」
+ * 「10月份」). A month that opens a span or a stretch up to now (「1月至10月」「6月以来」「3月起」) stays: it says the period.
+ */
 const DAY_LEAD =
-  /^于?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?[，,、\s]*/u;
+  /^于?(?:\d{4}年)?\d{1,2}月(?:(?:\d{1,2}日|[上中下]旬|初|底)(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?|份?(?![至到—\-~～以起开来\d]))[，,、\s]*/u;
 
 /** The opening's figures: the weightiest achieved clauses, at most one per section. */
 export function headlineClauses(material: Material, max = 5): string[] {
