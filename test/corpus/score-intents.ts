@@ -156,6 +156,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * h0 kinds 89.6 %); held out of training until tuned on.
  * Round thirty-six opened blind78 and its report file h1-leiwan to tune on (89.3 %, 1 stored, dialogues 19/20 at
  * ee1c135c; h1 kinds 94.6 %, P/R 98.3/96.7 at be43987); held out of training until tuned on.
+ * Round thirty-six: its two blind batches `blind79` (b79-, 邕良县, 桂南南宁周边, 白话/平话夹南宁普通话) and `blind80`
+ * (b80-, 盐滨县, 苏北盐城沿海, 江淮官话), report files h2-yongliang, h3-yanbin, written blind this round by blind36
+ * and added sealed at once: scored totals only, at the main commit they were written against (3492feed).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -269,6 +272,8 @@ export const SPLITS = [
   "blind76",
   "blind77",
   "blind78",
+  "blind79",
+  "blind80",
   "i10a",
   "i10b",
   "i10c",
@@ -692,6 +697,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind72",
   "blind74",
   "blind76",
+  "blind79",
+  "blind80",
 ]);
 
 /**
