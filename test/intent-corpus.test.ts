@@ -175,7 +175,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind78 was opened to tune on in round thirty-six (with h1-leiwan; 89.3 % untouched at ee1c135c, 1 stored).
   ["blind78", { accuracy: 0.89, stored: 1 }],
   // Round thirty-six's sealed batches: measured only.
-  ["blind79", undefined],
+  // blind79 was opened to tune on later in round thirty-six (with h2-yongliang; 84.0 % untouched at 3492feed, 3 stored).
+  ["blind79", { accuracy: 0.84, stored: 3 }],
   ["blind80", undefined],
 ];
 
