@@ -1,3 +1,4 @@
+import { passedWritten } from "./passed-written.js";
 import { targetWithObject } from "./plan-target-object.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { findFigures } from "../domain/figures.js";
@@ -306,7 +307,7 @@ export function writtenForm(text: string): string {
     "",
   );
   // 「80来人」「20个出头」「1500人左右」「好几家」: rough amounts as a document says them (written-amounts.ts).
-  return comparedInWriting(moneyInYuan(arabicFigures(writtenAmounts(t))))
+  return comparedInWriting(moneyInYuan(arabicFigures(writtenAmounts(passedWritten(t)))))
     .replace(/，{2,}/gu, "，")
     .replace(/，(?=[。；;])/gu, "");
 }
