@@ -37,6 +37,7 @@ const VERBS = ["持续抓好", "着力推进", "不断加强", "扎实做好", "
 
 export { addresses, answers, unansweredProblems } from "./problem-measures.js";
 import { answeredRightAfter, unansweredProblems } from "./problem-measures.js";
+import { withElidedSubject } from "./problem-subject.js";
 
 /**
  * A plan sentence as document prose: chat removed, 「明年打算」 leads dropped, and an object the
@@ -308,7 +309,7 @@ export function reportedProblems(material: Material): DraftItem[] {
   const items: DraftItem[] = [];
   for (const u of material.all) {
     for (const p of problemsOf(u)) {
-      const text = problemText(p, u.date);
+      const text = withElidedSubject(problemText(p, u.date), u);
       if (!text) continue;
       const same = items.find((i) => i.text === text);
       if (same) same.sourceIds.push(u.id);
@@ -330,7 +331,8 @@ function answeredInPlace(material: Material): Set<string> {
   const out = new Set<string>();
   for (const u of material.all)
     for (const p of problemsOf(u))
-      if (answeredRightAfter(u.normalizedText, p, u.plans)) out.add(problemText(p, u.date));
+      if (answeredRightAfter(u.normalizedText, p, u.plans))
+        out.add(withElidedSubject(problemText(p, u.date), u));
   return out;
 }
 

@@ -1,0 +1,21 @@
+import type { Update } from "../domain/update.js";
+
+/**
+ * A problem typed right after the work it is part of leaves its subject to the figure before it: 「帮5家企业申报高企
+ * 过了3家，还有两家材料不全」 — the problems part, read on its own, then says 「2家材料不全」 and nobody knows of what
+ * (lead's console trial, round thirty-six). When a problem opens with a count whose thing is not said (the count is
+ * followed at once by what it lacks, or by a no), the thing counted by the same measure word earlier in the same
+ * message is put back: 「2家企业材料不全」. A count that names its own thing (「2家研发中心…」) is left as it is.
+ */
+const ELIDED =
+  /^((?:还有|另有|另外|其中|剩下的?|剩余的?|其余的?|有)?)([\d一二两三四五六七八九十几]+(?:多|余)?)(家|个|所|户|名|人|项|座|处|村|镇|乡)(?=没|未|不|还没|尚未|仍|因|由于|材料|资料|手续|账目|数据|条件|指标|进度|资质)/u;
+
+/** The problem with its elided thing put back from the update's earlier figures, or as it was. */
+export function withElidedSubject(problem: string, u: Pick<Update, "figures">): string {
+  const m = ELIDED.exec(problem);
+  if (!m) return problem;
+  const [, lead, count, unit] = m as unknown as [string, string, string, string];
+  const thing = u.figures.find((f) => f.unit === unit && f.counted && f.kind !== "problem")?.counted;
+  if (!thing || problem.slice(m[0].length).startsWith(thing)) return problem;
+  return `${lead}${count}${unit}${thing}${problem.slice(m[0].length)}`;
+}
