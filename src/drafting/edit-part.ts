@@ -47,6 +47,9 @@ export function samePartText(a: DraftPart, b: DraftPart): boolean {
 const NUMBERING =
   /^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*(?:、|是))\s*/u;
 
+/** 「；二是」「。三是」 inside a line: where the next of a 一是…二是… list starts. */
+const ORDINAL_SHI = /(?<=[；;。])\s*(?=[二三四五六七八九十]{1,2}是)/u;
+
 /** A line that states the plan's 总体思路 rather than one measure. */
 const OUTLINE_LINE =
   /^(?:总体思路|总的思路|工作思路|总体考虑|思路)[：:，,]|^(?:\d{4}年|明年|来年|下半年|下一步|今后)[，,]\s*(?:我局|全局|我们)将|^(?:我局|全局)将(?:在|以|坚持|围绕|聚焦)/u;
@@ -78,6 +81,9 @@ function outlineFrom(line: string, old: string | undefined): string {
 export function handWrittenPart(part: DraftPart, text: string): DraftPart {
   let lines = text
     .split(/\r?\n/)
+    // The problems part is written 「一是…；二是…」: typed so on one line, each 是 starts a problem of its own (the
+    // part puts its 一是/二是 back), never 「…；二是…」 left inside the first one.
+    .flatMap((l) => (part.kind === "problems" ? l.split(ORDINAL_SHI) : [l]))
     .map((l) => l.replace(NUMBERING, "").trim())
     .filter((l) => l !== "");
   if (lines.length === 0)
