@@ -24,6 +24,7 @@ import { gapsIn } from "../domain/mark-gaps.js";
 import { notesToSelf } from "../domain/notes-to-self.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
 import { isYearTotal, leadTotals } from "./lead-totals.js";
+import { lapsedPlans } from "./lapsed-plans.js";
 import { remainingItems } from "./remaining-work.js";
 
 export { offlinePlan, offlineProblems };
@@ -275,7 +276,10 @@ export function offlineSectionPart(
   origin: PartOrigin = "offline",
   half?: 1 | 2,
 ): DraftPart {
+  // Plans for the year that the draft leaves out and no later report takes up: for the reviewer (lapsed-plans.ts).
+  const lapsed = lapsedPlans(m.updates, half);
   const base = {
+    ...(lapsed.length > 0 ? { lapsed } : {}),
     key: sectionKey(m.sectionId),
     kind: "section" as const,
     sectionId: m.sectionId,
