@@ -45,6 +45,9 @@ const BODY =
 /** Work two bodies do together. */
 const JOINT_WORK = "(?:开展|组织|举办|召开|走访|调研|检查|督查|慰问|宣讲|培训|承办|举行)";
 
+/** Measure words of a count that 其中 can take a part of. */
+const PART_UNIT = "个|家|所|项|名|人|户|件|份|村|次|场";
+
 /** What is held or done with people taking part, ending a clause (讲座、培训、活动…). */
 const HELD = "(?:会|班|赛|展|节|讲座|论坛|培训|活动|课|演出|宣讲|义诊|观摩|演练)";
 /** Who takes part, as staff name them before a head count. */
@@ -91,6 +94,18 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   // 「跟县农科所一起到石门村开展…」: working together with another body is 联合, going there 赴.
   [new RegExp(`(?:跟|和|同)(${BODY})一起(?:到|去)(?=[\\u4e00-\\u9fff])`, "gu"), "联合$1赴"],
   [new RegExp(`(?:跟|和|同)(${BODY})一起(?=${JOINT_WORK})`, "gu"), "联合$1"],
+  // 「申报高新技术企业12家，已经通过认定的有9家」: a part of the count just said, told as 「…的有 + count」, is 其中 + the
+  // count + what sets it apart (其中9家已经通过认定). Only right after a clause that ends in a count of its own.
+  [
+    new RegExp(
+      `(?<=\\d(?:多|余)?[\\u4e00-\\u9fff]{1,2}[，,])((?:已经?|都|还)?[\\u4e00-\\u9fff]{2,10}?)的(?:有|是)(\\d+(?:多|余)?(?:${PART_UNIT}))(?=[，,。；;！？!?]|$)`,
+      "gu",
+    ),
+    (_m: string, what: string, n: string) => `其中${n}${what}`,
+  ],
+  // 「把台账整理好报给市科协」: done and sent up, in writing 整理完毕并报送; 报给/交给 an office above is 报送.
+  [/(整理|汇总|收集|准备|填写|编制|核对|统计)好(?=报给|交给|报送|上报)/gu, "$1完毕并"],
+  [/(?:报给|交给)(?=市|县|省|区|上级|主管)/gu, "报送"],
   // 开了个会、开了次会 with nothing more: a meeting was held (召开会议).
   [/开了(?:一个|个|一次|一场|次|场)会(?=[，,。；;！？!?\s]|$)/gu, "召开会议"],
   // 「…科普进校园活动，学生有500多人」: who came, said as 「有 + a head count」 right after what was held, took part
