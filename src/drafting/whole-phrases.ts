@@ -49,7 +49,10 @@ const JOINT_WORK = "(?:开展|组织|举办|召开|走访|调研|检查|督查|�
 const PART_UNIT = "个|家|所|项|名|人|户|件|份|村|次|场";
 
 /** What is held or done with people taking part, ending a clause (讲座、培训、活动…). */
-const HELD = "(?:会|班|赛|展|节|讲座|论坛|培训|活动|课|演出|宣讲|义诊|观摩|演练)";
+const HELD =
+  "(?:会议?|班|赛|展|节|讲座|论坛|仪式|培训|活动|课|演出|宣讲|宣传|义诊|观摩|演练|座谈|调研|检查|集市|大集|庙会|路演|义卖|游园)";
+/** What is held with a stage or stalls (举办), as against a meeting (召开) or other work (开展). */
+const STAGED = /(?:会|班|赛|展|节|讲座|论坛|仪式|演出|集市|大集|庙会|路演|义卖|游园)$/u;
 /** Who takes part, as staff name them before a head count. */
 const WHO_CAME =
   "学生|师生|群众|村民|居民|农民|果农|菜农|茶农|农户|党员|干部|职工|老人|儿童|家长|妇女|青少年|企业家";
@@ -122,11 +125,14 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   // 开了场科普进校园活动、开了个座谈会、开了一次培训 (round thirty-six: 「召开场…」): held once, with no count, the clause
   // ending in what was held — the written verb goes by it: a meeting 召开, an event with a stage 举办, other work 开展.
   [
-    /开了(?:一个|个|一次|一场|一回|场|次)(?!星期|礼拜|月|多月|周)(?=([\u4e00-\u9fff]{0,10}?(?:会议?|班|赛|展|节|讲座|论坛|仪式|活动|培训|宣讲|宣传|演练|观摩|义诊|座谈|调研|检查|党课|课))(?:[，,。；;！？!?\s]|$))/gu,
+    new RegExp(
+      `开了(?:一个|个|一次|一场|一回|场|次)(?!星期|礼拜|月|多月|周)(?=([\\u4e00-\\u9fff]{0,10}?${HELD})(?:[，,。；;！？!?\\s]|$))`,
+      "gu",
+    ),
     (_m: string, held: string) =>
       /会议?$/u.test(held) && !/(?:运动|博览|展销|交易|演唱|联欢|晚)会$/u.test(held)
         ? "召开"
-        : /(?:会|班|赛|展|节|讲座|论坛|仪式)$/u.test(held)
+        : STAGED.test(held)
           ? "举办"
           : "开展",
   ],
