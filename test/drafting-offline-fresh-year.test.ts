@@ -58,11 +58,17 @@ describe("offline draft of a fresh year (县卫生健康局)", () => {
     expect(problems).toContain("村医年龄偏大");
     expect(plan).toContain("胸痛、卒中两个中心");
 
-    // Every figure staff reported is in the draft, as written or (Chinese numerals) in Arabic digits.
+    // Every figure staff reported is in the draft, as written or (Chinese numerals) in Arabic digits; a rough 多 may be
+    // written 余 where its passage already writes 余 (round thirty-six, written-amounts.ts oneRoughWord).
     const rows = parseCsv(readFileSync(path.join(fixture, "updates.csv"), "utf8"));
     const reported = rows.slice(1).flatMap((r) => findFigures(r.cells[3] ?? "").map((f) => f.figure.raw));
     expect(reported.length).toBeGreaterThan(40);
-    const missing = reported.filter((raw) => !md.includes(raw) && !md.includes(arabicFigures(raw)));
+    const missing = reported.filter(
+      (raw) =>
+        !md.includes(raw) &&
+        !md.includes(arabicFigures(raw)) &&
+        !md.includes(arabicFigures(raw).replace(/(?<=\d)多/u, "余")),
+    );
     expect(missing).toEqual([]);
 
     // The opening holds figures, each said once, and no target is told as done.

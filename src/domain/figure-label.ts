@@ -331,6 +331,11 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
     const head = HEAD_NOUN.exec(noun)?.[0] ?? PERSON_HEAD.exec(noun)?.[0];
     return head && head.length < noun.length - 1 ? head : undefined;
   }
+  // 「组织12名专家服务团队成员下乡」「选派8名科技特派员深入…」: a count of people whose run is who they are, then
+  // what they did — the noun is who they are (the card read 「组织 12名」, or took 下乡 into the noun).
+  // A run cut before the next figure (by a comma) is its own; one reaching it keeps its words for that figure.
+  const who = PEOPLE_MEASURE.test(raw) && (stop || !nextFigureAfter) ? peopleHeading(noun) : undefined;
+  if (who) return who;
   if (noun.length >= 1 && noun.length <= 6) return noun;
   // 「协助2家企业申请发明专利」: a long run whose head is a body counted (企业、学校、社区…) and then what it did — the
   // noun is that body (the card read 「协助 2家」, the co-verb alone, round thirty-five).
@@ -338,6 +343,26 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   const body = nextFigureAfter ? undefined : LONG_RUN_BODY.exec(noun)?.[0];
   return body && noun.length - body.length >= 2 ? body : undefined;
 }
+
+/** Measure words that count only people (名、位). */
+const PEOPLE_MEASURE = /[名位]$/;
+const WHOLE_PERSON = new RegExp(`^(?:${PERSON_NOUN})$`);
+
+/**
+ * The longest run of people words opening `noun` with at least two characters of what they did after it (专家、
+ * 科技特派员、党员志愿者); none when the whole run names people (村民代表、学生家长) or nothing names them.
+ */
+function peopleHeading(noun: string): string | undefined {
+  if (WHOLE_PERSON.test(noun)) return undefined;
+  for (let n = Math.min(noun.length - 2, 8); n >= 2; n--) {
+    const head = noun.slice(0, n);
+    // A short run (大学生村官、科技人员下乡) was taken whole before: cut only before a verb of going or acting there.
+    if (WHOLE_PERSON.test(head) && (noun.length > 6 || PEOPLE_THEN_DID.test(noun.slice(n)))) return head;
+  }
+  return undefined;
+}
+/** What people counted went and did (下乡、进村、到场、授课…), read right after who they are. */
+const PEOPLE_THEN_DID = /^(?:下乡|下村|进村|入户|到村|到场|授课|讲课|参观|深入|前往|赴|现场|上门)/;
 
 /** A body counted heading a long run (企业申请…、4所学校创建…); only names of two characters or more. */
 const LONG_RUN_BODY =

@@ -2,6 +2,7 @@ import type { Period } from "../domain/period.js";
 import { checkGongwen, formatFindings } from "./check-gongwen.js";
 import { countPlaceholders } from "./count-placeholders.js";
 import { registerLines } from "./check-register.js";
+import { lapsedWords } from "./lapsed-plans.js";
 import { type Draft, type DraftVersion, latestVersion } from "./draft-model.js";
 import { partName } from "./resolve-part.js";
 
@@ -81,6 +82,12 @@ export function approvalFindings(d: Draft, checks: DocumentCheck[] = []): Findin
     out.push({
       kind: "待核实",
       text: `${unanswered.length} 个问题在计划中没有对应措施：${unanswered.join("；")}`,
+    });
+  const lapsed = v.parts.flatMap((p) => p.lapsed ?? []);
+  if (lapsed.length > 0)
+    out.push({
+      kind: "待核实",
+      text: `${lapsed.length} 条今年的计划之后没有相应的填报，稿中未写入：${lapsed.map(lapsedWords).join("；")}；请核实是否完成`,
     });
   // Sentences that still read as staff chat (emoji, tags, spoken words, Chinese numerals, fragments).
   for (const line of registerLines(v.parts, 8))

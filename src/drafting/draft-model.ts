@@ -24,6 +24,15 @@ export const DraftItemSchema = z.object({
   sourceIds: z.array(z.string()).default([]),
 });
 
+/** A plan for the year that the draft leaves out and no later report takes up (lapsed-plans.ts): for the reviewer. */
+export const LapsedPlanSchema = z.object({
+  plan: z.string(),
+  sourceId: z.string(),
+  /** The day it was said (YYYY-MM-DD). */
+  date: z.string(),
+});
+export type LapsedPlan = z.infer<typeof LapsedPlanSchema>;
+
 export const DraftPartSchema = z.object({
   /** Stable key: "opening", "problems", "plan" or "section:<sectionId>". */
   key: z.string(),
@@ -51,6 +60,11 @@ export const DraftPartSchema = z.object({
   closing: z.string().optional(),
   /** Reported problems no plan item answers (plan part), listed for the reviewer. */
   unanswered: z.array(z.string()).optional(),
+  /**
+   * The section's plans for the year whose time came before the summary and that no later report takes up: not
+   * written into the text (done or not, nobody said), listed for the reviewer (〔待核实〕).
+   */
+  lapsed: z.array(LapsedPlanSchema).optional(),
   /**
    * Ids of source updates holding clauses that read like instructions to the model: those clauses
    * were not used (listed for the reviewer as 〔待核实〕疑似指令的材料，未采用).

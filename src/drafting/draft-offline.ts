@@ -24,7 +24,9 @@ import { gapsIn } from "../domain/mark-gaps.js";
 import { notesToSelf } from "../domain/notes-to-self.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
 import { isYearTotal, leadTotals } from "./lead-totals.js";
+import { lapsedPlans } from "./lapsed-plans.js";
 import { remainingItems } from "./remaining-work.js";
+import { oneRoughWord } from "./written-amounts.js";
 
 export { offlinePlan, offlineProblems };
 
@@ -266,6 +268,8 @@ export function offlineItems(
     // was done says when with 于 (「1.于2025年5月19日至5月23日组织…」); a date before a subject is left for the reviewer.
     if (DATE_THEN_VERB.test(i.text)) i.text = `于${i.text}`;
   }
+  // 「开展科普讲座30余场，群众参加5000多人次」: one word for 'and more' in an item (written-amounts.ts).
+  for (const i of items) i.text = oneRoughWord(i.text);
   return items;
 }
 
@@ -275,7 +279,10 @@ export function offlineSectionPart(
   origin: PartOrigin = "offline",
   half?: 1 | 2,
 ): DraftPart {
+  // Plans for the year that the draft leaves out and no later report takes up: for the reviewer (lapsed-plans.ts).
+  const lapsed = lapsedPlans(m.updates, half);
   const base = {
+    ...(lapsed.length > 0 ? { lapsed } : {}),
     key: sectionKey(m.sectionId),
     kind: "section" as const,
     sectionId: m.sectionId,
@@ -329,7 +336,9 @@ export function headlineClauses(material: Material, max = 5): string[] {
 export function offlineOpening(org: Org, material: Material, origin: PartOrigin = "offline"): DraftPart {
   const label = periodLabel(material.period);
   const clauses = headlineClauses(material);
-  const figures = clauses.length > 0 ? `${spanWord(material.period)}，${clauses.join("，")}。` : "";
+  // The clauses come from different people: one word for 'and more' across them (20多项 beside 30余场 → 20余项).
+  const figures =
+    clauses.length > 0 ? `${spanWord(material.period)}，${oneRoughWord(clauses.join("，"))}。` : "";
   if (material.all.length === 0) {
     return {
       key: "opening",

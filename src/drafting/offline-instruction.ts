@@ -47,9 +47,12 @@ const REMOVE_BEFORE =
 const REGISTER_NAMED =
   /^(?:请|再)?(?:不要|别|不|少|避免)(?:再)?(?:用|写|出现|带)?(?:太|那么|这么)?(?:口语|大白话|白话|土话|方言|网络用语|套话|空话|大话|官话)(?:化)?(?:的)?(?:说法|表述|词|话|句子)?(?:了|吧)?$/u;
 const REMOVE_AFTER = /^(?:请|再)?(?:把|将)(.+?)(?:都|全)?(?:去掉|删掉|删除|删去|拿掉|去除|删了|去了)$/u;
+// 把/将 may be left off (「一季度去掉」「科普画廊那条放前面」, round thirty-six): the thing named first, then what to do —
+// without 把 only the verbs that cannot mean going (去了 may).
+const REMOVE_BARE = /^(?:请|再)?(.+?)(?:都|全)?(?:去掉|删掉|删除|删去|拿掉|去除)$/u;
 const PROMOTE = /^(?:要|请|重点|更|再)?突出(?:一下)?(.+?)(?:的内容|方面|工作)?$/u;
 const PROMOTE_AFTER =
-  /^(?:请|再)?(?:把|将)(.+?)(?:的内容|方面|那条|那几条|相关的)?(?:放|排|提|挪|调)(?:到|在)?(?:最)?前(?:面|边|头)?(?:去|来)?$/u;
+  /^(?:请|再)?(?:把|将)?(.+?)(?:的内容|方面|那条|那几条|相关的)?(?:放|排|提|挪|调)(?:到|在)?(?:最)?前(?:面|边|头)?(?:去|来)?$/u;
 const ARABIC = /阿拉伯数字/u;
 const REPLACE =
   /^(?:请|再)?(?:把|将)?(.+?)(?:统一)?(?:改成|改为|换成|替换为|替换成|写成|写作|统一为|统一成)(.+)$/u;
@@ -99,7 +102,7 @@ function stepOf(clause: string): Step | undefined {
       said,
       why: "离线草稿只按填报原文整理，不能整体改换文风；可以说「去掉…」「把…换成…」指明哪个说法，或用「改写」自己写这一部分",
     };
-  const rm = REMOVE_AFTER.exec(said) ?? REMOVE_BEFORE.exec(said);
+  const rm = REMOVE_AFTER.exec(said) ?? REMOVE_BEFORE.exec(said) ?? REMOVE_BARE.exec(said);
   if (rm) {
     const p = phrase(rm[1] as string);
     return p ? { kind: "remove", phrase: p, said } : undefined;

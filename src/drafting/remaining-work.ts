@@ -26,8 +26,11 @@ const WHEN_LEAD =
 /** A line that already says its modal (将、力争…): 将 is not said twice. */
 const MODAL_LEAD = /^(?:将|力争|争取|确保|计划|拟|继续|还将|要)/u;
 
-/** The plans of an update that are this year's remaining work (see above); none for the first half's draft. */
-export function remainingPlans(u: Update, half: 1 | 2 | undefined): string[] {
+/**
+ * The update's plans for the year it was said in (the parts of a plan for the next year left out); none for the first
+ * half's draft, whose plan part takes them all.
+ */
+export function thisYearPlans(u: Update, half: 1 | 2 | undefined): string[] {
   const said = parseDate(u.date);
   if (half === 1 || !said) return [];
   const plans = plansOf(u);
@@ -37,9 +40,18 @@ export function remainingPlans(u: Update, half: 1 | 2 | undefined): string[] {
     const partYears = parts.length < 2 ? [years[i] ?? said.year] : planYears(parts, said);
     const ours = parts.filter((_, j) => (partYears[j] ?? said.year) === said.year).join("");
     const kept = ours.replace(/[，,；;]$/u, "").trim();
-    if (!kept) return [];
-    return said.month === 12 || YEAR_END.test(kept) ? [kept] : [];
+    return kept ? [kept] : [];
   });
+}
+
+/** Whether a plan of this year (thisYearPlans) is the year's remaining work (see above). */
+export function isRemaining(plan: string, date: string): boolean {
+  return Number(date.slice(5, 7)) === 12 || YEAR_END.test(plan);
+}
+
+/** The plans of an update that are this year's remaining work (see above); none for the first half's draft. */
+export function remainingPlans(u: Update, half: 1 | 2 | undefined): string[] {
+  return thisYearPlans(u, half).filter((p) => isRemaining(p, u.date));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ButtonSubject, CardButton, CardModel, RichRun, RichText } from "..
 import { periodLabel } from "../domain/period.js";
 import { type Block, layoutDraft, offlineLabel, partBlocks } from "../export/layout-draft.js";
 import { gongwenLines, placeholdersIn } from "./check-before-approval.js";
+import { lapsedNote } from "./lapsed-plans.js";
 import { registerLines } from "./check-register.js";
 import { type Draft, type DraftPart, type DraftVersion, latestVersion, NO_WORK } from "./draft-model.js";
 import { partLabel, partName } from "./resolve-part.js";
@@ -63,13 +64,17 @@ function usageLine(v: DraftVersion): string {
   );
 }
 
-/** What 待核实 lists for a part: figures replaced, material set aside, sentences dropped, problems unanswered. */
+/**
+ * What 待核实 lists for a part: figures replaced, material set aside, sentences dropped, problems unanswered, plans
+ * for the year the draft leaves out (lapsed-plans.ts).
+ */
 function toCheck(p: DraftPart): number {
   return (
     p.unverified.length +
     (p.setAside.length > 0 ? 1 : 0) +
     (p.dropped?.length ?? 0) +
-    (p.unanswered?.length ?? 0)
+    (p.unanswered?.length ?? 0) +
+    (p.lapsed?.length ?? 0)
   );
 }
 
@@ -254,6 +259,8 @@ export function pendingText(d: Draft, sourceLabel?: SourceLabel): string {
       lines.push(`〔待核实〕${name}：${DROPPED_NOTE}，已删去「${dropped}」`);
     for (const u of p.unanswered ?? [])
       lines.push(`〔待核实〕${name}：问题「${u}」在计划中没有对应措施，请补充或说明`);
+    for (const l of p.lapsed ?? [])
+      lines.push(`〔待核实〕${name}：${lapsedNote(l)}（来源：${label(l.sourceId)}）`);
   }
   for (const p of v.parts) {
     if (p.origin !== "placeholder") continue;

@@ -39,6 +39,24 @@ export const SHIELD = "\uE000";
 
 type Rewrite = string | ((match: string, ...rest: never[]) => string);
 
+/** A body one works together with (县农科所、市科协、农业农村局、县一中、农商银行). */
+const BODY =
+  "[\\u4e00-\\u9fff]{1,10}?(?:所|局|站|院|中心|办|委|科协|协会|学会|公司|银行|学校|一中|二中|小学|中学|大学|部|社|馆)";
+/** Work two bodies do together. */
+const JOINT_WORK = "(?:开展|组织|举办|召开|走访|调研|检查|督查|慰问|宣讲|培训|承办|举行)";
+
+/** Measure words of a count that 其中 can take a part of. */
+const PART_UNIT = "个|家|所|项|名|人|户|件|份|村|次|场";
+
+/** What is held or done with people taking part, ending a clause (讲座、培训、活动…). */
+const HELD =
+  "(?:会议?|班|赛|展|节|讲座|论坛|仪式|培训|活动|课|演出|宣讲|宣传|义诊|观摩|演练|座谈|调研|检查|集市|大集|庙会|路演|义卖|游园)";
+/** What is held with a stage or stalls (举办), as against a meeting (召开) or other work (开展). */
+const STAGED = /(?:会|班|赛|展|节|讲座|论坛|仪式|演出|集市|大集|庙会|路演|义卖|游园)$/u;
+/** Who takes part, as staff name them before a head count. */
+const WHO_CAME =
+  "学生|师生|群众|村民|居民|农民|果农|菜农|茶农|农户|党员|干部|职工|老人|儿童|家长|妇女|青少年|企业家";
+
 /** Units a rough round count is said in, and their written form (块钱 → 元). */
 const ROUGH_UNIT = "人次|人|名|位|户|份|场|家|块钱|块|元|斤|亩|册|本|件|套|株|头|只|次|期|所|个";
 
@@ -75,6 +93,48 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
       "gu",
     ),
     (_m: string, place: string) => `赴${place}，`,
+  ],
+  // 「跟县农科所一起到石门村开展…」: working together with another body is 联合, going there 赴.
+  [new RegExp(`(?:跟|和|同)(${BODY})一起(?:到|去)(?=[\\u4e00-\\u9fff])`, "gu"), "联合$1赴"],
+  [new RegExp(`(?:跟|和|同)(${BODY})一起(?=${JOINT_WORK})`, "gu"), "联合$1"],
+  // 「申报高新技术企业12家，已经通过认定的有9家」: a part of the count just said, told as 「…的有 + count」, is 其中 + the
+  // count + what sets it apart (其中9家已经通过认定). Only right after a clause that ends in a count of its own.
+  [
+    new RegExp(
+      `(?<=\\d(?:多|余)?[\\u4e00-\\u9fff]{1,2}[，,])((?:已经?|都|还)?[\\u4e00-\\u9fff]{2,10}?)的(?:有|是)(\\d+(?:多|余)?(?:${PART_UNIT}))(?=[，,。；;！？!?]|$)`,
+      "gu",
+    ),
+    (_m: string, what: string, n: string) => `其中${n}${what}`,
+  ],
+  // 「把台账整理好报给市科协」: done and sent up, in writing 整理完毕并报送; 报给/交给 an office above is 报送.
+  [/(整理|汇总|收集|准备|填写|编制|核对|统计)好(?=报给|交给|报送|上报)/gu, "$1完毕并"],
+  [/(?:报给|交给)(?=市|县|省|区|上级|主管)/gu, "报送"],
+  // 开了个会、开了次会 with nothing more: a meeting was held (召开会议).
+  [/开了(?:一个|个|一次|一场|次|场)会(?=[，,。；;！？!?\s]|$)/gu, "召开会议"],
+  // 「…科普进校园活动，学生有500多人」: who came, said as 「有 + a head count」 right after what was held, took part
+  // (「500多名学生参加」), as 「来了六十多个果农」 does (clean-chat.ts). Anywhere else 有 + count stays (学生有5000多人).
+  [
+    new RegExp(
+      `(?<=${HELD}[，,])(${WHO_CAME})(?:有|共有|大概有|差不多有)(\\d+(?:多|余|来)?)(?:个人|人|名)(?=[，,。；;！？!?]|$)`,
+      "gu",
+    ),
+    (_m: string, who: string, n: string) => `${n.replace(/来$/u, "余")}名${who}参加`,
+  ],
+  // 「…，还发了科普读物300册」: 还 (also) opening a clause of work done is talk; a document lists the work.
+  [/(?<=[，,])还(?=发[了放]|赠送|开展|组织|举办|召开|走访|慰问|培训|帮助|协助|指导|为|向|给)/gu, ""],
+  // 开了场科普进校园活动、开了个座谈会、开了一次培训 (round thirty-six: 「召开场…」): held once, with no count, the clause
+  // ending in what was held — the written verb goes by it: a meeting 召开, an event with a stage 举办, other work 开展.
+  [
+    new RegExp(
+      `开了(?:一个|个|一次|一场|一回|场|次)(?!星期|礼拜|月|多月|周)(?=([\\u4e00-\\u9fff]{0,10}?${HELD})(?:[，,。；;！？!?\\s]|$))`,
+      "gu",
+    ),
+    (_m: string, held: string) =>
+      /会议?$/u.test(held) && !/(?:运动|博览|展销|交易|演唱|联欢|晚)会$/u.test(held)
+        ? "召开"
+        : STAGED.test(held)
+          ? "举办"
+          : "开展",
   ],
   // 讲了讲 → 讲解, 看了下 → 查看, 问了一下 → 询问.
   [

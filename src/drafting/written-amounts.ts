@@ -73,3 +73,15 @@ export function writtenAmounts(text: string): string {
   for (const [re, to] of MEASURES) t = t.replace(re, to as string);
   return t;
 }
+
+/** A rough count in digits said with 多 or 余 (20多项、30余场、1.5多万元 aside). */
+const ROUGH_MORE = /(?<=\d)多(?=万|亿|[\u4e00-\u9fff])/gu;
+const ROUGH_OVER = /\d余(?=万|亿|[\u4e00-\u9fff])/u;
+
+/**
+ * One word for 'and more' in one passage (round thirty-six): a paragraph or item that writes both 20多项 and 30余场
+ * reads as two hands; 余, the written word, is kept and 多 follows it. A passage with 多 alone stays as said (see above).
+ */
+export function oneRoughWord(text: string): string {
+  return ROUGH_OVER.test(text) ? text.replace(ROUGH_MORE, "余") : text;
+}

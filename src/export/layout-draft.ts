@@ -7,6 +7,7 @@ import {
   workHeading,
 } from "../drafting/document-labels.js";
 import type { DraftItem, DraftPart, DraftVersion } from "../drafting/draft-model.js";
+import { lapsedNote } from "../drafting/lapsed-plans.js";
 
 /**
  * The document as a flat list of typed blocks — one layout shared by Markdown, Word and the
@@ -81,6 +82,8 @@ function reviewNotes(part: DraftPart, label: string, finalised = false): Block[]
     notes.push({ kind: "note", text: `〔待核实：模型补写、材料无依据，已删去「${d}」〕`, partKey: part.key });
   for (const u of part.unanswered ?? [])
     notes.push({ kind: "note", text: `〔待核实：问题「${u}」在计划中没有对应措施〕`, partKey: part.key });
+  for (const l of part.lapsed ?? [])
+    notes.push({ kind: "note", text: `〔待核实：${lapsedNote(l)}〕`, partKey: part.key });
   return notes;
 }
 

@@ -51,6 +51,8 @@ const DialogueSplitSchema = z.enum([
   "s34b",
   "s35a",
   "s35b",
+  "s36a",
+  "s36b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -212,6 +214,13 @@ export const S34_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s34.js
  * rewritten with a style instruction, approved, exported; test/s35-dialogues.test.ts.
  */
 export const S35_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s35.jsonl");
+/**
+ * Round thirty-six's own whole conversations (splits `s36a`, written before any change, and `s36b`, after): staff
+ * reporting with spoken counts, fixing a figure, withdrawing and restoring, 我的填报 this month, guided filling, a
+ * year-end task said in December, a leader's draft, a part rewritten with a style instruction, approved past its
+ * findings, exported; test/s36-dialogues.test.ts.
+ */
+export const S36_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s36.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
