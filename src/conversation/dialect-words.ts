@@ -1,4 +1,5 @@
 import { FIRST_FOLDS } from "./dialect-words-first.js";
+import { YUE_FOLDS } from "./dialect-words-yue.js";
 
 /**
  * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
@@ -12,6 +13,7 @@ import { FIRST_FOLDS } from "./dialect-words-first.js";
  * are untouched. Used for understanding only; what is stored is always the message as written.
  */
 const FOLDS: Array<[RegExp, string]> = [
+  ...YUE_FOLDS,
   ...FIRST_FOLDS,
   // South-western and Hunan: 么得、莫得、冒得 (没得, 没有); 啥子、么子 (什么); 咋个、啷个 (怎么).
   [/(?<![什怎这那多要])么得/g, "没得"],
