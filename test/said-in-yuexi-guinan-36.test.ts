@@ -83,3 +83,10 @@ describe("answers to the bot's question", () => {
     expect(norm("有边几个")).toBe("有哪几个");
   });
 });
+
+describe("the original kept said with 照/仍/继续 before the verb (照用原来的、继续用之前那个)", () => {
+  it("after the update named and no change wanted, drops its edit", () => {
+    expect(said("li-rd", "第5条唔改喇 照用原来嗰个")).toBe("放弃修改 5");
+    expect(said("li-rd", "第3条不改了 继续用之前的")).toBe("放弃修改 3");
+  });
+});
