@@ -90,3 +90,15 @@ describe("the original kept said with 照/仍/继续 before the verb (照用原�
     expect(said("li-rd", "第3条不改了 继续用之前的")).toBe("放弃修改 3");
   });
 });
+
+describe("an edit judged right, and the figures said to need another check", () => {
+  it("改得啱、改得冇错 to an edit preview is the yes; asked, it is not", () => {
+    expect(said("zhao-zh", "改得啱", "edit-confirm")).toBe("yes");
+    expect(said("zhao-zh", "呢次改得冇错", "edit-confirm")).toBe("yes");
+    expect(said("zhao-zh", "改得对吗", "edit-confirm")).not.toBe("yes");
+  });
+  it("a wait with the figures still to check holds the card", () => {
+    expect(said("he-gq", "等阵先 人数要再对过", "confirm")).toBe("no");
+    expect(said("he-gq", "咪住先 金额还得再算", "confirm")).toBe("no");
+  });
+});
