@@ -216,6 +216,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // (莫要哒、搞错哒), 喽 (删喽): 了; 咧嘴 stays, and 好哒 (an answer) is left to the answer words.
   // Any verb of the bot's things or its result takes it (确认咧吧、删错哒、搞哒好多场、改哒么子、发重咧、报漏咧).
   [/(?<=[要复完掉过烧道报齐交发撤删错认改搞弄定写做整出到查核收签开重漏])(?:咧|哒|喽)(?!嘴)/g, "了"],
+  // and after how a thing came out (改成么样哒、弄得怎么样咧: 怎么样了).
+  [/(?<=样)(?:咧|哒|喽)(?=[？?。！!～~\s]|$)/g, "了"],
   // Jin and Shaanbei 一满 (全都: 一满确认、一满删了) before a verb — 一满杯、一满车 (a full measure) stay.
   [/一满(?=[\u4e00-\u9fff])(?![杯碗盆车箱瓶桶筐屋仓袋缸锅盘斗筒兜把])/g, "全都"],
   // Min 拢/攏、拢总/攏總 (全都: 攏確認啦、拢总删掉) right before a verb of the bot's — 拉拢、靠拢、合拢 (gathering) stay.
