@@ -75,7 +75,7 @@ describe("answers to the bot's question", () => {
     expect(said("chen-kp", "算系做嘢 帮我记落去", "report-or-not")).toBe("yes");
   });
   it("系统、系咪 stay as they were", () => {
-    expect(norm("系统登唔上")).toBe("系统登唔上");
+    expect(norm("系统又卡咗")).toBe("系统又卡了");
     expect(norm("系咪要交")).toBe("是不是要交");
   });
   it("嗰度 and 边几 are 那里 and 哪几", () => {
@@ -100,5 +100,17 @@ describe("an edit judged right, and the figures said to need another check", () 
   it("a wait with the figures still to check holds the card", () => {
     expect(said("he-gq", "等阵先 人数要再对过", "confirm")).toBe("no");
     expect(said("he-gq", "咪住先 金额还得再算", "confirm")).toBe("no");
+  });
+});
+
+describe("a thing named then only pointed at with 那里 (嗰度), and can't said with 唔到", () => {
+  const { read } = rulesReading(t);
+  it("糖厂嗰度 alone asks what about it", () => {
+    expect(read("li-rd", "糖厂嗰度").kind).toBe("unclear");
+    expect(read("li-rd", "县医院那里").kind).toBe("unclear");
+  });
+  it("V唔到 is can't: a link that will not open is asked about, not talk", () => {
+    expect(norm("网页打开唔到")).toBe("网页打开不了");
+    expect(read("wang-ban", "嗰个网址打开唔到").kind).toBe("unclear");
   });
 });

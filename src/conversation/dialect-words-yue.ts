@@ -4,7 +4,8 @@
  * result (交齐未、搞掂未: 了没) and 未 before a verb of reporting (未交嘅: 没交的), 同我 before a verb of the bot's (帮我),
  * 咁 (这样、这么), 埋 after a verb (确认埋: that one too — nothing to add), the parts of the day (朝早、上昼、下昼、晏昼、
  * 琴晚、听朝) and 半日, 记低/记落 (记下), a hold-on alone (咪住先、等阵先: 先等等), 一次过 (一起), 嗰度/呢度 (那里/这里),
- * 边几 (哪几), 系 opening a clause (是: 系工作、系我屋企嘅事) and 做嘢 (做事). Round thirty-six (blind78, i36a).
+ * 边几 (哪几), 系 opening a clause (是: 系工作、系我屋企嘅事), 做嘢 (做事) and V唔到 / 登唔上 (can't: 不了、登不上). Round
+ * thirty-six (blind78, i36a).
  */
 export const YUE_FOLDS: Array<[RegExp, string]> = [
   [/(?<=[齐完好妥掂晒])未(?=[？?。～~\s啊呀]*$)/g, "了没"],
@@ -32,4 +33,7 @@ export const YUE_FOLDS: Array<[RegExp, string]> = [
   // 系 opening a clause before what it is (系工作、算系做嘢): 是 — 系统、系列、系数、系里, and 系咪/系唔系 (read next) stay.
   [/(^|[\s，,。！!？?、]|算)(?:系|係)(?![统列数里主部咪唔])/g, "$1是"],
   [/做嘢/g, "做事"],
+  // V唔到 (can't: 点开唔到、登唔到、睇唔到、揾唔到): 不了 — 唔 is read nowhere else before 到.
+  [/(?<=[开入上进收打听睇看揾搵登载发传])唔到/g, "不了"],
+  [/(?<=[登入上进])唔(?=入|上|进)/g, "不"],
 ];
