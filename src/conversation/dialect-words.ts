@@ -106,6 +106,12 @@ const FOLDS: Array<[RegExp, string]> = [
   [/𠊎/g, "我"],
   // 代志 (事情): 有件代志想问你.
   [/代志/g, "事情"],
+  // 潮汕: 呾 (说); 做呢 before a verb or 样 (怎么: 做呢用、做呢办、做呢样); 有…无 closing a question (有说明无: 吗);
+  // 勿 before a verb of the bot's things (勿存、勿改、勿催: 别) — 勿要 and the Wu readings below stay as they were.
+  [/呾/g, "说"],
+  [/做呢(?=样|[用搞弄办报填改写撤删整])/g, "怎么"],
+  [/(?<=有[\u4e00-\u9fff]{1,6})无(?=[？?。！!～~\s]*$)/g, "吗"],
+  [/勿(?=存|记|改|撤|删|催|报|填|交|确认|提交)/g, "别"],
   // Min 按怎 (怎么; 按怎样 怎么样) — never Mandarin, 按 and 怎 do not meet; 彼 before a measure word or a
   // day (彼条、彼部分、彼日、彼几个: 那) — 彼此、知己知彼 stay; 明仔载/明仔日 (明天), 今仔日 (今天), 后日 (后天, as in
   // Cantonese; 以后日子、日后 stay); 落去 after a verb (定落去: 定下去); 无要紧 (不要紧).
