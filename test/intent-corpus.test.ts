@@ -172,8 +172,10 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // report file h0-huangqu; 88.7 % untouched at be43987, 2 stored), tuned on by class by intent35b (88.7 → 96.7 %
   // plain, 96.0 % in context, 2 → 0 stored; dialogues 18 → 19/20, 1 → 0 turns stored).
   ["blind77", { accuracy: 0.96, stored: 0 }],
-  // blind78 was opened to tune on in round thirty-six (with h1-leiwan; 89.3 % untouched at ee1c135c, 1 stored).
-  ["blind78", { accuracy: 0.89, stored: 1 }],
+  // blind78 was opened to tune on in round thirty-six (with h1-leiwan; 89.3 % untouched at ee1c135c, 1 stored), tuned
+  // on by class by intent36 (89.3 → 98.7 % plain, 1 → 0 stored). Its two misses left are labels: a bare 「5」 to the
+  // section question of someone with two sections (labelled a number), and 成绩 as the part of a 重写 the rules name 一、.
+  ["blind78", { accuracy: 0.98, stored: 0 }],
   // Round thirty-six's sealed batches: measured only.
   // blind79 was opened to tune on later in round thirty-six (with h2-yongliang; 84.0 % untouched at 3492feed, 3 stored).
   ["blind79", { accuracy: 0.84, stored: 3 }],
@@ -291,6 +293,8 @@ describe("intent corpus", () => {
         "i34b",
         // intent35's i35b (written after the fixes, scored untouched) is measured, not held, this round.
         "i35b",
+        // intent36's i36b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i36b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

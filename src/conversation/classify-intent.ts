@@ -68,6 +68,7 @@ import { commandRetyped } from "./command-typos.js";
 import { ownLeaveAsked } from "./leave-asked.js";
 import { reportAskedOfWork } from "./report-asked.js";
 import { commandOverPick } from "./edit-words-elsewhere.js";
+import { asTyped } from "./opinion-as-typed.js";
 export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
 /** A question about the rules of reporting: 帮助 on them (the engine answers it from staff-questions.ts). */
@@ -113,7 +114,7 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
   // 「改1的」「是新的 不是改」 to 「这是改 #1，还是另一件事？」: the button's command, as if clicked (edit-or-new-answer.ts).
   const picked = ctx.editOrNew ? editOrNewAnswer(norm, ctx.editOrNew) : undefined;
   if (picked !== undefined) return classifyIntent(picked, { ...ctx, editOrNew: undefined });
-  const read = withConfirmAll(withMinePeriod(classifyMessage(raw, ctx), norm), norm, ctx);
+  const read = withConfirmAll(withMinePeriod(asTyped(classifyMessage(raw, ctx), raw), norm), norm, ctx);
   // 「确任一下」「尽度咋样了」: a command's word mistyped by its sound, read once more put right (command-typos.ts);
   // 「这礼拜我报的东西 给我列一哈」: one's own list read without the period said where it was not expected.
   const intent =

@@ -17,7 +17,7 @@ const OTHERS =
 /** The arrangements of a trip asked: how many go, when they leave, how they get there, whether a seat is left. */
 const ARRANGED =
   /几个人|多少人|几点(?:钟)?(?:走|出发|动身|集合|到|回)|(?:坐|开)(?:什么|啥|哪个)?(?:车|高铁|动车|火车|大巴)|开车还是|还是(?:自己)?开车|还是坐|车(?:子)?(?:够|坐得下|坐不下|有位)|捎|搭个?车|蹭个?车|顺风车|排上|排了谁|(?:搭|带|捎)(?:上)?我|(?:一道|一起|一块儿?)走/u;
-const ASKED = /[?？]|[啊呀吗嘛呢哦不没冇咩](?:$|[\s，,])|几|还是|谁|哪/u;
+const ASKED = /[?？]|[啊呀吗嘛呢哦不没冇咩](?:$|[\s，,])|几|多少|还是|谁|哪/u;
 /** The bot's own things, or work told done: not talk about a trip. */
 const NOT_TALK =
   /报|填|交|稿|总结|草稿|确认|撤回|删|改|提醒|请假|(?:去|到|跑|下)[\u4e00-\u9fff]{0,8}?(?:了|过|咗)(?![吗没])/u;

@@ -67,6 +67,10 @@ export function commandAsTyped(
         answer: BUTTON_ANSWERS[typed.name]!,
       }
     );
+  // 「不用记 手滑了」「不用记 发错了」 with nothing waiting: what was just sent taken back as a slip of the hand — the no,
+  // nothing dropped or run (b77-d08).
+  if (ctx.awaiting === "nothing" && typed.name === "不用记" && SENT_BY_SLIP.test(typed.args))
+    return { kind: "answer", answer: "no" };
   // 「确认」 to 「要记为工作填报吗？」 with no draft waiting: the yes (it was dropped as 「没有待确认的内容」).
   if (ctx.awaiting === "report-or-not" && typed.command.names[0] === "确认" && typed.args === "")
     if (ctx.pendingDrafts === 0) return { kind: "answer", answer: "yes" };
@@ -160,6 +164,10 @@ function reportAfterCommandWord(name: string, args: string): boolean {
 
 /** Command words that need no argument when something waits for them (确认 the card, 全部确认 the drafts). */
 const ASIDES_AFTER: ReadonlySet<string> = new Set(["确认", "全部确认"]);
+
+/** A message sent by a slip, said after 不用记: 手滑了、发错了、点错了、不小心按到的. */
+const SENT_BY_SLIP =
+  /^[，,。\s]*(?:刚才|刚刚)?(?:是)?(?:我)?(?:手滑|手抖|发错|点错|按错|打错|误发|误点|不小心(?:发|点|按)(?:出去|到|错)?)(?:了|的|咗)?(?:[了啊呀哈嘛哦啦咯]|[。！!～~\s])*$/u;
 
 /** The ask-report card's button words, as the answers they are. */
 const BUTTON_ANSWERS: Record<string, "yes" | "no"> = { 记为填报: "yes", 不用记: "no" };

@@ -1,4 +1,5 @@
 import { FIRST_FOLDS } from "./dialect-words-first.js";
+import { YUE_FOLDS } from "./dialect-words-yue.js";
 
 /**
  * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
@@ -12,6 +13,7 @@ import { FIRST_FOLDS } from "./dialect-words-first.js";
  * are untouched. Used for understanding only; what is stored is always the message as written.
  */
 const FOLDS: Array<[RegExp, string]> = [
+  ...YUE_FOLDS,
   ...FIRST_FOLDS,
   // South-western and Hunan: 么得、莫得、冒得 (没得, 没有); 啥子、么子 (什么); 咋个、啷个 (怎么).
   [/(?<![什怎这那多要])么得/g, "没得"],
@@ -104,6 +106,12 @@ const FOLDS: Array<[RegExp, string]> = [
   [/𠊎/g, "我"],
   // 代志 (事情): 有件代志想问你.
   [/代志/g, "事情"],
+  // 潮汕: 呾 (说); 做呢 before a verb or 样 (怎么: 做呢用、做呢办、做呢样); 有…无 closing a question (有说明无: 吗);
+  // 勿 before a verb of the bot's things (勿存、勿改、勿催: 别) — 勿要 and the Wu readings below stay as they were.
+  [/呾/g, "说"],
+  [/做呢(?=样|[用搞弄办报填改写撤删整])/g, "怎么"],
+  [/(?<=有[\u4e00-\u9fff]{1,6})无(?=[？?。！!～~\s]*$)/g, "吗"],
+  [/勿(?=存|记|改|撤|删|催|报|填|交|确认|提交)/g, "别"],
   // Min 按怎 (怎么; 按怎样 怎么样) — never Mandarin, 按 and 怎 do not meet; 彼 before a measure word or a
   // day (彼条、彼部分、彼日、彼几个: 那) — 彼此、知己知彼 stay; 明仔载/明仔日 (明天), 今仔日 (今天), 后日 (后天, as in
   // Cantonese; 以后日子、日后 stay); 落去 after a verb (定落去: 定下去); 无要紧 (不要紧).
@@ -214,6 +222,8 @@ const FOLDS: Array<[RegExp, string]> = [
   // (莫要哒、搞错哒), 喽 (删喽): 了; 咧嘴 stays, and 好哒 (an answer) is left to the answer words.
   // Any verb of the bot's things or its result takes it (确认咧吧、删错哒、搞哒好多场、改哒么子、发重咧、报漏咧).
   [/(?<=[要复完掉过烧道报齐交发撤删错认改搞弄定写做整出到查核收签开重漏])(?:咧|哒|喽)(?!嘴)/g, "了"],
+  // and after how a thing came out (改成么样哒、弄得怎么样咧: 怎么样了).
+  [/(?<=样)(?:咧|哒|喽)(?=[？?。！!～~\s]|$)/g, "了"],
   // Jin and Shaanbei 一满 (全都: 一满确认、一满删了) before a verb — 一满杯、一满车 (a full measure) stay.
   [/一满(?=[\u4e00-\u9fff])(?![杯碗盆车箱瓶桶筐屋仓袋缸锅盘斗筒兜把])/g, "全都"],
   // Min 拢/攏、拢总/攏總 (全都: 攏確認啦、拢总删掉) right before a verb of the bot's — 拉拢、靠拢、合拢 (gathering) stay.

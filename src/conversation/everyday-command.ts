@@ -317,5 +317,11 @@ function exportFormat(args: string): string {
       : /^(?:markdown|md)$/.test(f)
         ? "md"
         : "";
-  return [format, m[2]!.trim()].filter((x) => x !== "").join(" ");
+  // 「导出word 我要打印」「导个表 拿去开会用」: why it is wanted, said after the format, is no argument of it.
+  const rest = EXPORT_REASON.test(m[2]!.trim()) ? "" : m[2]!.trim();
+  return [format, rest].filter((x) => x !== "").join(" ");
 }
+
+/** Why an export is wanted: (我)要打印、拿去开会、发给领导看、带回去看 — a clause of its own after the format. */
+const EXPORT_REASON =
+  /^(?:我|俺|我们)?(?:要|想|得|好|准备|等下|待会)?(?:拿去|拿回去|带回去|带去|发给|交给|打印|拿来)[\u4e00-\u9fff]{0,8}$/u;

@@ -274,9 +274,9 @@ export const NOTICE_ASK =
 export const DONE_WITH_COMMAND_VERB =
   /^(?:修改|更正|修正|删除|删掉|撤销|作废|撤回|编辑|确认|提交|恢复|取消|查看|填报|定稿|导出|生成|退回|打回|驳回|对比)(?:了|过|完|好|后|的)(?=[\u4e00-\u9fff\d])/;
 
-/** On core, while an edit preview waits: a yes said with the verb (确认改、就这么改、改吧). */
+/** On core, while an edit preview waits: a yes said with the verb (确认改、就这么改、改吧), or the edit judged right (改得对、改得冇错). */
 export const EDIT_YES =
-  /^(?:好的?|好嘞|行|嗯+|ok|可以|对的?)*(?:(?:确认|确定|就|那就|就这么|就这样|按这个|这样)?改(?:吧|了|呗|啊|哈)?)+$/;
+  /^(?:好的?|好嘞|行|嗯+|ok|可以|对的?)*(?:(?:确认|确定|就|那就|就这么|就这样|按这个|这样)?改(?:吧|了|呗|啊|哈)?)+$|^(?:这回|这次|这下)?改得(?:对|好|没错|不错|可以|行|挺好|很好|准)(?:了|啦|啊|哈|喔|嘞|咯)*$/;
 
 /**
  * On norm: a message meant for another chat (发错群了、发错人了): only when the bot has just stored

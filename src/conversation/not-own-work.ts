@@ -129,7 +129,12 @@ const ASSIGNED_LEAD = new RegExp(
     // a task with a deadline or a must (前、要、必须) — a demand received, not done (b62-119, i26a). Not the talk itself
     // given (局长讲了党课、讲话、讲座): that is work done.
     `^${SAYS_ABOVE}(?:又|还|刚|刚才|已经|上午|下午|今天|早上)?(?:说了?|(?:讲|话)(?![了过话课座解述评明题剧]))[，,、：:\\s]*` +
-    "(?=[^，。；]{0,16}(?:之前|以前|前|要|必须|需要|务必))",
+    "(?=[^，。；]{0,16}(?:之前|以前|前|要|必须|需要|务必))|" +
+    // 「省厅又发通知 要报…的材料」「区厅下咗份文 话月底前要交…」: a notice or paper sent down from above (not 我局、本局), its
+    // task said with 要/得 (话 the Cantonese 说) — received, not done (blind78, i36a).
+    "^(?![我本咱])(?:上级|上面|上头|局里|省里|市里|县里|区里|[\\u4e00-\\u9fff]{0,4}(?:厅|局|委|办|科协))" +
+    "(?:又|还|刚|刚刚|已经|今天|上午|下午|昨天)?(?:发|下|下发|印发|转发)(?:了)?(?:个|一个|份|一份)?(?:通知|文件|文)" +
+    "[，,、\\s]*(?:(?:说|讲|话)[，,、：:\\s]*)?(?=[^，。；]{0,16}(?:要|得|需要|必须))",
 );
 
 /** A time to come with a clock time: 明早八点半、明天上午九点、下周三下午3点. */

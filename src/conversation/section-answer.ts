@@ -12,7 +12,7 @@ import { placeIndex } from "./list-place.js";
 /** A section answer: the number shown in the list, an id, a name or an alias (with 科室/选 around it). */
 export function sectionAnswer(
   core: string,
-  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>,
+  sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases"> & { keywords?: readonly string[] }>,
 ): string | undefined {
   const t = core.replace(SECTION_LEAD, "").replace(/^(?:第)/, "");
   const num =
@@ -42,7 +42,10 @@ export function sectionAnswer(
   // 「知产」 for 知识产权, 「科普培训」 for 科普宣传与培训: the characters in order, the first one first.
   const abbreviates = (word: string) => word.startsWith(bare[0]!) && isSubsequence(bare, word);
   const short = sections.filter((s) => [s.name, ...s.aliases].some(abbreviates));
-  return partial.length === 0 && short.length === 1 ? short[0]!.id : undefined;
+  if (partial.length > 0 || short.length > 0) return short.length === 1 ? short[0]!.id : undefined;
+  // 「支部的事」「合同那块」: a word that is one section's keyword or a keyword's last part (党支部 → 支部, 技术合同 → 合同).
+  const byKeyword = sections.filter((s) => (s.keywords ?? []).some((k) => k.endsWith(bare)));
+  return byKeyword.length === 1 ? byKeyword[0]!.id : undefined;
 }
 
 const CORRECTION_WORDS = /改成|改为|改一下|应该是|写错|错了|不对|更正/;

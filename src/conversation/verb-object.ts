@@ -51,8 +51,8 @@ const APPROVE_ASKED = /吧|就按|就这么|没意见|没啥改|没什么改|可
 const CAN_SETTLE = /(?:能不能|可不可以|能否|可否|能|可以)(?:定稿|定下来|定)(?:了)?(?:吗|不|没|么|嘛)?$/;
 /** Something in the draft still to check (核实、核对、没核的数). */
 const TO_CHECK = /核实|核对|没核|要核|待核|核一下/;
-/** What is left, asked: 还有、哪些、哪里、列一下、多少. */
-const LEFT_ASKED = /还有|哪些|哪里|哪儿|啥|什么|列(?:一下|下|出来)?|多少|几处|几个/;
+/** What is left, asked: 还有、哪些、哪几条、哪里、列一下、多少. */
+const LEFT_ASKED = /还有|哪些|哪几|哪里|哪儿|啥|什么|列(?:一下|下|出来)?|多少|几处|几个/;
 /** A request in so many words is short. */
 const MAX_CORE = 32;
 
