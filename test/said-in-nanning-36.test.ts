@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { planEdit } from "../src/conversation/edit-update.js";
 import { appPerFile } from "./helpers/app-per-file.js";
 import { rulesReading } from "./helpers/rules-reading.js";
 
@@ -71,5 +72,29 @@ describe("round thirty-six's 南宁 classes (intent36b)", () => {
       draftNumbers: [5, 6],
     });
     expect(got).toBe("number 6");
+  });
+
+  it.each([
+    ["zhao-zh", "金额唔啱 要改"],
+    ["sun-tp", "面积唔啱 要改下"],
+    ["chen-kp", "人数写错了 帮我改一下"],
+  ])("%s: 「%s」 to the card is 修改 of it (its new text asked for), not a no", (who, text) => {
+    expect(heard(who, text, { awaiting: "confirm", justAsked: true, pendingDrafts: 1 })).toMatch(
+      /^\/ref 修改 shown /,
+    );
+  });
+
+  it("leaves a change the sender will make, and a part said wrong alone, as they were", () => {
+    const card = { awaiting: "confirm", justAsked: true, pendingDrafts: 1 } as const;
+    expect(heard("sun-tp", "地点不对 我再改改", card)).not.toMatch(/修改/);
+    expect(heard("sun-tp", "金额不对", card)).toBe("no");
+  });
+
+  it("reads 系 before a new value (粤 是) as the value said, when the new text is typed", () => {
+    expect(planEdit("签咗技术开发合同 金额35万", "系45万").text).toBe("签咗技术开发合同 金额45万");
+  });
+
+  it.each(["存咗佢", "得 存啦"])("reads 「%s」 to a card asked a while ago as keeping it", (text) => {
+    expect(heard("sun-tp", text, { awaiting: "confirm", justAsked: false, pendingDrafts: 1 })).toBe("yes");
   });
 });
