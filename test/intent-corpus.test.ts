@@ -291,6 +291,8 @@ describe("intent corpus", () => {
         "i34b",
         // intent35's i35b (written after the fixes, scored untouched) is measured, not held, this round.
         "i35b",
+        // intent36b's i36c (written after the fixes, scored untouched) is measured, not held, this round.
+        "i36c",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
