@@ -97,4 +97,11 @@ describe("round thirty-six's 南宁 classes (intent36b)", () => {
   it.each(["存咗佢", "得 存啦"])("reads 「%s」 to a card asked a while ago as keeping it", (text) => {
     expect(heard("sun-tp", text, { awaiting: "confirm", justAsked: false, pendingDrafts: 1 })).toBe("yes");
   });
+
+  it.each([
+    ["sun-tp", "头先删咗嗰条要返 我睇错咗", "恢复"],
+    ["li-rd", "第4条撤错咗 要返", "恢复 4"],
+  ])("%s: 「%s」 (要返: 要回来) is %s", (who, text, want) => {
+    expect(said(who, text)).toBe(want);
+  });
 });

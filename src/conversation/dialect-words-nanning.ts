@@ -24,6 +24,8 @@ export const NANNING_FOLDS: Array<[RegExp, string]> = [
   [/(?<=[记存])住(?=[\s，,。！!]|先|$)/g, ""],
   // 唔 before 关、理、睬、想 (不关、不理): 唔关工作 is 不关工作.
   [/唔(?=关|理|睬|想|肯|够|同)/g, "不"],
+  // 要返、攞返 closing a clause (要回来: 删嗰条要返 is the one withdrawn wanted back).
+  [/(?:要|攞)返(?=[\s，,。！!～~]|$)/g, "要回来"],
   // 屋企 (家里); 朝早 (早上); 后尾 (最后: 后尾嗰个 is the last one listed).
   [/屋企/g, "家里"],
   [/朝早/g, "早上"],
