@@ -104,4 +104,14 @@ describe("round thirty-six's 南宁 classes (intent36b)", () => {
   ])("%s: 「%s」 (要返: 要回来) is %s", (who, text, want) => {
     expect(said(who, text)).toBe(want);
   });
+
+  it.each([
+    // A period command's word, then things pointed at: the subject of a sentence (唔理 不管, 照定 照样定稿).
+    ["zhou-ju", "待核实嗰几条唔理住 照定", "仍要定稿"],
+    ["lin-fen", "待核实呢几条唔理佢 照定啦", "仍要定稿"],
+    // A period typed after the word stays the command.
+    ["zhou-ju", "待核实 上半年", "待核实 上半年"],
+  ])("%s: 「%s」 is %s", (who, text, want) => {
+    expect(said(who, text)).toBe(want);
+  });
 });

@@ -22,6 +22,11 @@ export const NANNING_FOLDS: Array<[RegExp, string]> = [
   // 录 as 记 before 住/下 or after 唔 (唔录住、录低: 不记、记下), 住 after a verb of keeping (for now: no part of it).
   [/(?<=唔|不)录|录(?=下|住)/g, "记"],
   [/(?<=[记存])住(?=[\s，,。！!]|先|$)/g, ""],
+  // 唔理、唔睬 (不管: 待核实嗰几条唔理住 is 不管那几条), before 唔 + a verb below.
+  [/唔(?:理|睬)(?:住)?/g, "不管"],
+  // 照定、照存、照报 (照样定稿、照样存): as it stands, said with the verb alone.
+  [/(?<=^|[\s，,。！!])照定(?:稿)?(?=[吧啦喇啊咯]*(?:[\s，,。！!]|$))/g, "照样定稿"],
+  [/(?<=^|[\s，,。！!])照(存|报|交|记)(?=[吧啦喇啊咯]*(?:[\s，,。！!]|$))/g, "照样$1"],
   // 唔 before 关、理、睬、想 (不关、不理): 唔关工作 is 不关工作.
   [/唔(?=关|理|睬|想|肯|够|同)/g, "不"],
   // 要返、攞返 closing a clause (要回来: 删嗰条要返 is the one withdrawn wanted back).
