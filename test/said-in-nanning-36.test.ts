@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { classifyIntent } from "../src/conversation/classify-intent.js";
 import { planEdit } from "../src/conversation/edit-update.js";
+import { intentContextFor } from "./helpers/intent-context-for.js";
 import { appPerFile } from "./helpers/app-per-file.js";
 import { rulesReading } from "./helpers/rules-reading.js";
 
@@ -9,6 +11,13 @@ import { rulesReading } from "./helpers/rules-reading.js";
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
 const { said, heard } = rulesReading(t);
+const read36 = (who: string, text: string) => {
+  const got = classifyIntent(
+    text,
+    intentContextFor(t.app, who, { guess: null, awaiting: "section", justAsked: true, pendingDrafts: 1 }),
+  );
+  return got.kind === "answer" && got.answer === "section" ? got.section : got.kind;
+};
 
 describe("round thirty-six's 南宁 classes (intent36b)", () => {
   it.each([
@@ -113,5 +122,17 @@ describe("round thirty-six's 南宁 classes (intent36b)", () => {
     ["zhou-ju", "待核实 上半年", "待核实 上半年"],
   ])("%s: 「%s」 is %s", (who, text, want) => {
     expect(said(who, text)).toBe(want);
+  });
+
+  it.each([
+    "支部嘅",
+    "支部嘅嘢",
+    "支部的东西",
+  ])("reads 「%s」 to 归哪个科室 as 党建 (支部 ends the keyword 党支部)", (text) => {
+    expect(heard("wang-ban", text, { awaiting: "section", justAsked: true, pendingDrafts: 1 })).toBe(
+      "section",
+    );
+    const got = read36("wang-ban", text);
+    expect(got).toBe("party");
   });
 });
