@@ -295,6 +295,8 @@ describe("intent corpus", () => {
         "i35b",
         // intent36's i36b (written after the fixes, scored untouched) is measured, not held, this round.
         "i36b",
+        // intent36b's i36c (written after the fixes, scored untouched) is measured, not held, this round.
+        "i36c",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

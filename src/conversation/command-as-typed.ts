@@ -1,3 +1,4 @@
+import { pointedAfterPeriodCommand } from "./period-subject.js";
 import { toSimplified, foldWidth } from "../domain/normalize.js";
 import { canonical, STAFF_COMMAND_MAX_CHARS } from "./everyday-command.js";
 import { DONE_WITH_COMMAND_VERB, FREE_TEXT_COMMANDS, intentText } from "./intent-lexicon.js";
@@ -33,6 +34,9 @@ export function commandAsTyped(
   if (!typed) return undefined;
   // 「定稿了科普工作三年行动方案」: the command's word as a verb of work done.
   if (DONE_WITH_COMMAND_VERB.test(intentText(raw).norm)) return undefined;
+  // 「待核实嗰几条唔理住 照定」: a command that takes a period, then things pointed at (那几条、这些) — its word is the
+  // subject of what is said, never a period typed (period-subject.ts).
+  if (pointedAfterPeriodCommand(typed.command.names[0]!, intentText(typed.args).norm)) return undefined;
   // 「导出在哪弄」「撤回咋弄」: the command's word asked about, not given — 帮助 on that feature.
   const asked = /^(?:在哪|哪里|哪儿|怎么|咋|如何)/.test(typed.args)
     ? howToTopic(intentText(raw).norm)

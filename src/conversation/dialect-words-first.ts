@@ -1,3 +1,5 @@
+import { NANNING_FOLDS } from "./dialect-words-nanning.js";
+
 /**
  * The first dialect folds (dialect-words.ts applies them before its own): Cantonese as typed in Mandarin chat
  * (冇、唔、咗、嗰、佢、睇、揾返、听日/琴日、返工、系), with the few neighbours' words that must be read before the
@@ -5,6 +7,7 @@
  * dialect-words.ts unchanged (round thirty-five) to keep each file under the length limit; order is kept.
  */
 export const FIRST_FOLDS: Array<[RegExp, string]> = [
+  ...NANNING_FOLDS,
   // Cantonese. 得唔得/好唔好/系咪/系唔系 (行不行/好不好/是不是) before 唔 alone.
   [/得唔得/g, "行不行"],
   [/好唔好/g, "好不好"],

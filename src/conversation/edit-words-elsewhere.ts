@@ -3,6 +3,7 @@ import type { Update } from "../domain/update.js";
 import { editBase } from "./edit-update.js";
 import { whichCard } from "./correction-target.js";
 import { commandOverAnswer } from "./command-over-answer.js";
+import { partWrongOnCard } from "./card-field-wrong.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import type { CommandContext, Reply } from "./types.js";
 
@@ -125,5 +126,7 @@ export function commandOverPick(
   classify: (text: string, ctx: IntentContext) => Intent,
 ): Extract<Intent, { kind: "command" }> | undefined {
   const said = answer?.kind === "answer" && ["yes", "no", "all"].includes(answer.answer);
-  return commandOverAnswer(norm, ctx, classify, said) ?? pickedWrong(norm, ctx, answer, classify);
+  // 「金额唔啱 要改」 to the card: a part said wrong and a change asked for is 修改 of it (card-field-wrong.ts).
+  const edit = answer?.kind === "answer" && answer.answer === "no" ? partWrongOnCard(norm, ctx) : undefined;
+  return edit ?? commandOverAnswer(norm, ctx, classify, said) ?? pickedWrong(norm, ctx, answer, classify);
 }

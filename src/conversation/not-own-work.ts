@@ -1,3 +1,4 @@
+import { issuedLead } from "./issued-above.js";
 import { hostsAhead } from "./hosted-ahead.js";
 import { CALLED_SOUTHERN } from "./colleague-called.js";
 import { NOTICE_ASK, NOTICE_MARK } from "./intent-lexicon.js";
@@ -164,6 +165,10 @@ export function notOwnWork(norm: string): NotOwnWork | undefined {
   const w = measureWork(norm);
   const done = DONE.test(norm);
   if (!done && (NOTICE_REGISTER.test(norm) || ASKS_OTHERS.test(norm))) return { kind: "notice" };
+  // 「市科技局又发文 叫报东盟合作嘅情况」: a document come down from above asking for something — received, whatever it asks.
+  const issued = issuedLead(norm);
+  const asked = issued ? norm.slice(issued.length).trim() : "";
+  if (asked !== "" && !DONE.test(asked)) return { kind: "assigned", task: asked };
   const assigned = assignedLead(norm);
   const task = assigned ? norm.slice(assigned.length).trim() : "";
   // 「县科协打电话来问我们科普日材料交了没」: a superior's question relayed, whatever verb it asks about — asked

@@ -3,6 +3,7 @@ import { SLIP } from "./answer-fillers.js";
 import type { Intent } from "./classify-intent.js";
 import { edgeless, NOT_CORE, numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
 import { placeIndex } from "./list-place.js";
+import { sectionByKeywordTail } from "./section-keyword-tail.js";
 
 /**
  * The section a short reply names, when the bot asked for one (or a card waits for someone who
@@ -42,10 +43,9 @@ export function sectionAnswer(
   // 「知产」 for 知识产权, 「科普培训」 for 科普宣传与培训: the characters in order, the first one first.
   const abbreviates = (word: string) => word.startsWith(bare[0]!) && isSubsequence(bare, word);
   const short = sections.filter((s) => [s.name, ...s.aliases].some(abbreviates));
-  if (partial.length > 0 || short.length > 0) return short.length === 1 ? short[0]!.id : undefined;
-  // 「支部的事」「合同那块」: a word that is one section's keyword or a keyword's last part (党支部 → 支部, 技术合同 → 合同).
-  const byKeyword = sections.filter((s) => (s.keywords ?? []).some((k) => k.endsWith(bare)));
-  return byKeyword.length === 1 ? byKeyword[0]!.id : undefined;
+  if (partial.length === 0 && short.length === 1) return short[0]!.id;
+  // 「支部嘅」: the tail of one section's keyword (section-keyword-tail.ts).
+  return partial.length === 0 && short.length === 0 ? sectionByKeywordTail(bare, sections) : undefined;
 }
 
 const CORRECTION_WORDS = /改成|改为|改一下|应该是|写错|错了|不对|更正/;

@@ -6,6 +6,7 @@
  * nothing (谢谢、辛苦、哈哈、在忙、吐槽) and is answered. Read on the dialect-folded text (咋整 → 怎么办,
  * 整没整 → 弄没弄, 上趟 → 上次, 瞅 → 看); pure.
  */
+import { thingOfThing } from "./thing-of-thing.js";
 import { bareThing, KNOWING_TAIL } from "./bare-thing.js";
 import { closedReading } from "./closed-words.js";
 
@@ -123,6 +124,9 @@ export function vagueMessage(norm: string, core: string, nothingWaits = true): V
   const said = core.replace(LEAD, "") || core;
   if (RELAY.test(said) || RELAY_POINTED.test(said) || RELAY_SENT.test(said)) return "relay";
   if (MATTER_POINTED.test(said)) return "pointer";
+  // 「申报系统嗰个账号」: a thing of a thing only pointed at, with nothing waiting (thing-of-thing.ts) — its 系统 no talk of the bot.
+  const pointed = nothingWaits ? thingOfThing(said) : undefined;
+  if (pointed && !NOT_NOUN.test(pointed.thing + pointed.of)) return "pointer";
   if (SOCIAL.test(said) || CLOSING.test(said) || REACTION.test(said) || WONDER.test(said)) return undefined;
   if (LATER_SOCIAL.test(said) && !BOT_DOES.test(said)) return undefined;
   // 「嗯 还有个」「另外那个」: cut off before the thing was named; 「今天克了趟高坡乡 那个」: cut off after a pause.

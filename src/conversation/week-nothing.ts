@@ -1,3 +1,4 @@
+import { ownAreaWhole } from "./week-own-area.js";
 import { toMandarin } from "./dialect-words.js";
 import { toSimplified } from "../domain/normalize.js";
 import { hasFigure } from "./leader-part.js";
@@ -84,7 +85,8 @@ export function weekNothing(norm: string): WeekNothing | undefined {
   const own = THIS_PERIOD.test(clause) ? clause : before + clause;
   if (!THIS_PERIOD.test(own) || OTHER_PERIOD.test(clause)) return undefined;
   const subject = clause.slice(0, m.index).replace(OWN, "");
-  if (subject === "") return "none";
+  // 「支部冇乜推进」「党建那块没啥进展」: one's own unit or area taken whole (week-own-area.ts).
+  if (subject === "" || ownAreaWhole(clause.slice(0, m.index).replace(THIS_PERIOD, ""))) return "none";
   // 「研发投入统计这周没进展」: a piece of work named by what is done in it is a matter too.
   return WORK_NOUN.test(subject) || WORK_DONE_IN.test(subject) ? "matter" : undefined;
 }

@@ -1,0 +1,21 @@
+import { refCommand } from "./correction-request.js";
+import type { Intent, IntentContext } from "./intent-types.js";
+
+/**
+ * 「金额唔啱 要改」「面积不对 要改下」「人数写错了 帮我改一下」 to the one card just shown: a part of the draft said
+ * wrong and a change asked for (要改、得改、帮我改) — 修改 of the draft shown, its new text then asked for
+ * (correct-update.ts, no value said), not a no that leaves the draft as it is. 「地点不对 我再改改」 (the sender will
+ * change it) and a new value said (「不对 是45万」: correction-request.ts) are not this.
+ */
+const PART_WRONG_CHANGE =
+  /^(?:这条|这个)?(?:的)?[\u4e00-\u9fff]{1,6}?(?:不对|错了|写错了|报错了|有误|有错|搞错了|弄错了)[，,\s]*(?:要|得|需要|帮我|麻烦|麻烦你|你帮我)(?:改|修改|更正)(?:一下|下|改)?(?:吧|啊|呀|哈|嘞|先)?$/;
+
+export function partWrongOnCard(
+  norm: string,
+  ctx: IntentContext,
+): Extract<Intent, { kind: "command" }> | undefined {
+  const said = norm.trim();
+  if (ctx.awaiting !== "confirm" || ctx.pendingDrafts !== 1 || /\d/.test(said)) return undefined;
+  if (!PART_WRONG_CHANGE.test(said)) return undefined;
+  return { kind: "command", command: "修改", text: refCommand({ action: "修改", ref: "shown", said }) };
+}
