@@ -347,8 +347,9 @@ describe("the labelled report corpus", () => {
     // Round thirty-six's figure file (fig36): f12- (60 messages, 吉林东部 county 应急管理局 — 安全生产、森林防火、防汛、
     // 危化品、矿山、救灾、执法 — 东北话: 整、贼、老鼻子了、瞎了 = 坏了、白瞎了、好使、夜个儿、头晌; 俩、一百零几号人、六万五、
     // 说错又改口, voice-typed run-ons and pasted 通报 with 文号/同比) written before the rules changed (first sight on
-    // 3492feed: 84.8 % / 94.0 % / 97.3 %). docs/understanding.md, 第三十六轮 fig36.
-    "f12-fig36.txt": { clauses: 0.84, precision: 0.93, recall: 0.97 },
+    // 3492feed: 84.8 % / 96.6 % / 98.2 %, after two of its own labels were put right to the corpus before any rule
+    // change: 一大半 is 50 % as in 31- and 85-, 俩 of fans is 2个 — 94.0 / 97.3 as first written). docs/understanding.md, 第三十六轮 fig36.
+    "f12-fig36.txt": { clauses: 0.84, precision: 0.96, recall: 0.98 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {
