@@ -74,10 +74,10 @@ const LEVEL_REACHED =
 /**
  * What befell, said after a problem: 车都停到路边了、一拽就碎了、就让人给拆了、有几段都露天了 — 都/就 and a change
  * closing the piece with 了, no count, nobody's work (整改、修、清、安排… or 我们 doing it) — is the problem's
- * consequence, not work done.
+ * consequence, not work done. Done there and then (烟道当场就给掏了、当天就换了) is the office's remedy.
  */
 const BEFELL =
-  /^(?![^，。；]*(?:我们|我|局里|镇里|乡里|站里|所里|已经|[\d]|完成|整改|处理|解决|修|补|换|清|安排|协调|落实|组织|开展|通知|上报|报|送|发放|签|办|干|弄|搞|做|完|好了|齐了|到位))[^，。；]{0,12}?(?:都|就)[^，。；]{1,8}了[。！!…]*$/;
+  /^(?![^，。；]*(?:我们|我|局里|镇里|乡里|站里|所里|已经|[\d]|完成|整改|处理|解决|修|补|换|清|安排|协调|落实|组织|开展|通知|上报|报|送|发放|签|办|干|弄|搞|做|完|好了|齐了|到位|当场|当即|当天|现场|立马|立即|随即))[^，。；]{0,12}?(?:都|就)[^，。；]{1,8}了[。！!…]*$/;
 
 /** How bad it got or what befell, said after a problem (extract.ts): it is that problem's too. */
 export const ESCALATION = new RegExp(`${LEVEL_REACHED.source}|${BEFELL.source}`);
