@@ -56,3 +56,14 @@ describe("an obligation before a time (汛前必须得…、开学前一定得�
     expect(kindOf("以前办证必须得跑市里 现在县里就能办了", "跑市里")).not.toBe("plan");
   });
 });
+
+describe("a season under way, with the days the work ran (暑假开放42天), is work done", () => {
+  const inJuly = (text: string) =>
+    (extractUpdate(text, org, { today: "2026-07-20" }).clauses ?? []).map((c) => c.kind);
+  it("「乡文化站暑假开放40天」 sent in July is done, one clause", () => {
+    expect(inJuly("乡文化站暑假开放40天")).toEqual(["done"]);
+  });
+  it("with no count it stays the step at that time", () => {
+    expect(inJuly("暑假开放")).toEqual(["plan"]);
+  });
+});
