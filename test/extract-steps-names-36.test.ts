@@ -67,3 +67,15 @@ describe("a season under way, with the days the work ran (暑假开放42天), is
     expect(inJuly("暑假开放")).toEqual(["plan"]);
   });
 });
+
+describe("a sum asked for and only part given, and short by far with no count", () => {
+  it("「修路的钱预算报了八十万 县里只给了三十万」 is one problem, both sums of it", () => {
+    const ex = read("修路的钱预算报了八十万 县里只给了三十万");
+    expect((ex.clauses ?? []).map((c) => c.kind)).toEqual(["problem"]);
+    expect(ex.figures.map((f) => f.kind)).toEqual(["problem", "problem"]);
+  });
+  it("「跟年初定的数差老鼻子了」「跟邻县比差得老远」 are problems", () => {
+    expect(kindOf("今年招商引资跟年初定的数差老鼻子了", "差老鼻子")).toBe("problem");
+    expect(kindOf("我们的电商销售额跟邻县比差得老远", "差得老远")).toBe("problem");
+  });
+});
