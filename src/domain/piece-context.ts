@@ -104,7 +104,8 @@ const STATED_TARGET =
 const ASKED_SUM =
   /(?:预算|申请|申报|报了|要了|请示)[^，。；]{0,8}?[\d一二两三四五六七八九十百千万]+[多余来]?[万亿]?(?:元|个|名|辆|台|套)?(?:名额|指标)?$/;
 /** Only part of it given: 财政只给了60万、只批了8个、才拨下来一半. */
-const ONLY_PART_GIVEN = /^\s*(?:可|但是?|结果|最后)?[^，。；]{0,6}?(?:只|才|就|仅)(?:给|批|拨|下|到位|安排|落实)/;
+const ONLY_PART_GIVEN =
+  /^\s*(?:可|但是?|结果|最后)?[^，。；]{0,6}?(?:只|才|就|仅)(?:给|批|拨|下|到位|安排|落实)/;
 
 /** Weather as what happened: rain or snow that fell, drought, a flood, a cold spell. */
 const WEATHER =
