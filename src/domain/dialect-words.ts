@@ -86,6 +86,8 @@ const MAPPINGS: [RegExp, string][] = [
   // 粤 跟住 = 接着 opening a step (跟住帮佢哋申请…), not 跟住建局 nor 跟住 = 同住.
   [/(?<=^|[，,；;。\s])跟住(?=[把帮去做搞整办申同再])/g, "接着"],
   [/加埋/g, "加上"],
+  // 粤 搞掂 = 搞定 (done: 检查搞掂、材料搞掂咗).
+  [/搞掂/g, "搞定"],
   // 吴/徽/江淮/赣: 上昼、下昼 = 上午、下午; 今朝、明朝、昨朝 = 今天、明天、昨天 — not the Ming dynasty
   // (明朝的古桥、明朝年间、明清).
   [/上昼/g, "上午"],
@@ -107,7 +109,7 @@ const MAPPINGS: [RegExp, string][] = [
 
 /** Every character some mapping starts with (or, for 下趟, holds), to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎]/;
+  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {

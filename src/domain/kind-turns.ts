@@ -151,8 +151,13 @@ function cutPoints(s: string): number[] {
       UNIT_NEXT.test(s.slice(i + m[0].length).replace(/^[多余来几]/, ""))
     )
       continue;
-    // 「前十个|月规上工业增加值…」「近三个|月…」: the first or last months are a time the clause opens with.
-    if (/(?:前|近|头|最近|过去)$/.test(s.slice(0, i)) && /个$/.test(m[0]) && s[i + m[0].length] === "月")
+    // 「前十个|月规上工业增加值…」「近三个|月…」「年后头一个|礼拜…」: the first or last months or weeks are a time
+    // the clause opens with.
+    if (
+      /(?:前|近|头|最近|过去)$/.test(s.slice(0, i)) &&
+      /个$/.test(m[0]) &&
+      /^(?:月|礼拜|星期)/.test(s.slice(i + m[0].length))
+    )
       continue;
     at.set(i + m[0].length, 0);
   }
