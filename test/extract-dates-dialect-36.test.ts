@@ -37,3 +37,15 @@ describe("a fixed-day holiday earlier this month (清明前 on 9 April) is past"
     expect(kinds("国庆前把景区消防查一遍", "2026-09-20")).toEqual(["plan"]);
   });
 });
+
+describe("关中 咧 after 光: people or things gone (走光咧、跑光咧) is a problem", () => {
+  it("「乡里的兽医一满走光咧」", () => {
+    expect(kinds("乡里的兽医一满走光咧", "2026-06-10")).toEqual(["problem"]);
+  });
+  it("「村里的年轻人都跑光咧 地都荒着」", () => {
+    expect(kinds("村里的年轻人都跑光咧 地都荒着", "2026-06-10")).toEqual(["problem"]);
+  });
+  it("材料整理完咧 stays work done", () => {
+    expect(kinds("材料整理完咧", "2026-06-10")).toEqual(["done"]);
+  });
+});
