@@ -49,3 +49,15 @@ describe("关中 咧 after 光: people or things gone (走光咧、跑光咧) is
     expect(kinds("材料整理完咧", "2026-06-10")).toEqual(["done"]);
   });
 });
+
+describe("never without someone on duty (没断人、没离过人) is work done, no problem", () => {
+  it.each([
+    ["国庆长假防汛值班没断人 接警6起", "2026-10-09"],
+    ["春节七天值班室没离过人", "2026-02-25"],
+  ])("「%s」", (text, today) => {
+    expect(kinds(text, today)).toEqual(["done"]);
+  });
+  it("值班室经常没人 stays a problem", () => {
+    expect(kinds("这几天值班室经常没人", "2026-10-09")).toEqual(["problem"]);
+  });
+});
