@@ -342,8 +342,16 @@ describe("the labelled report corpus", () => {
     // Round thirty-five's figure file (fig35): f11- (60 messages, 陕西关中 county 卫健局 — 疾控、基层、医政、妇幼、爱卫办 —
     // over a year, 关中话: 额、克 = 去、一满、瞎 = 坏、碎娃、咧; 一万一千挂零、二百出头、两万来块、五个点、一成半; pasted 通报)
     // written before the rules changed (first sight on be43987: 83.1 % / 91.8 % / 88.1 %; 86.3 / 94.8 / 91.1 after the fixes,
-    // with one own label put right to the corpus: 五个点 is 个百分点). docs/understanding.md, 第三十五轮 fig35.
-    "f11-fig35.txt": { clauses: 0.85, precision: 0.93, recall: 0.9 },
+    // with one own label put right to the corpus: 五个点 is 个百分点; 92.7 / 99.0 / 96.0 after round thirty-six's fixes,
+    // 第三十六轮 fig36). docs/understanding.md, 第三十五轮 fig35.
+    "f11-fig35.txt": { clauses: 0.92, precision: 0.98, recall: 0.95 },
+    // Round thirty-six's figure file (fig36): f12- (60 messages, 吉林东部 county 应急管理局 — 安全生产、森林防火、防汛、
+    // 危化品、矿山、救灾、执法 — 东北话: 整、贼、老鼻子了、瞎了 = 坏了、白瞎了、好使、夜个儿、头晌; 俩、一百零几号人、六万五、
+    // 说错又改口, voice-typed run-ons and pasted 通报 with 文号/同比) written before the rules changed (first sight on
+    // 3492feed: 84.8 % / 96.6 % / 98.2 %, after two of its own labels were put right to the corpus before any rule
+    // change: 一大半 is 50 % as in 31- and 85-, 俩 of fans is 2个 — 94.0 / 97.3 as first written; 94.3 / 98.3 / 100 after
+    // the fixes). docs/understanding.md, 第三十六轮 fig36.
+    "f12-fig36.txt": { clauses: 0.94, precision: 0.98, recall: 0.99 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

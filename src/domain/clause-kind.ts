@@ -101,6 +101,10 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // 「端午节前抽检…」「6月底前完成…」 said after that day: when it was done, not a deadline ahead.
   const pastDeadline = holidayDeadlinePast(t, day) || monthDeadlinePast(t, day);
   if (pastDeadline) t = t.replace(/之?前(?=[^，。；]*$)/, "时");
+  // 「年后第一日返工情况统计咗」 sent between February and June, with 了 or 已 after it: the year has turned, the
+  // work is told done — 年后 is when it was, as 年初 would say (in December it is still the step ahead).
+  if (day && day.month >= 2 && day.month <= 6)
+    t = t.replace(/年后(?=[^，。；]*(?:(?<![为除])了(?!解)|已))/, "年初");
   // 「下半年又推广到三个乡镇」: a part of the year read against the day it is said (年中补报 vs 年初打算).
   const part = yearPartIn(t, day);
   // 「下半年重点抓好个税汇算」: the words of a work plan, with nothing done, keep the half ahead.

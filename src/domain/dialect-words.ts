@@ -71,6 +71,10 @@ const MAPPINGS: [RegExp, string][] = [
   [/推扳/g, "差劲"],
   // 北方: 忒 = 太 (电脑忒老了); 津 介 = 这 before a time or a measure (介礼拜、介块).
   [/忒/g, "太"],
+  // 北方 (晋/陕/冀/东北): 瞎 = 坏 of a thing that broke (空调瞎了、DR机瞎了快一个月咧、报警器瞎掉了), 白瞎 = 白搭
+  // (wasted: 春防算是白瞎了); 瞎搞、瞎说 and 瞎 before anything but 了/咧/掉/啦 stay.
+  [/白瞎(?=了|咧|啦|$|[，,。！!\s])/g, "白搭"],
+  [/(?<![眼白])瞎(?=了|咧|掉|啦)/g, "坏"],
   [/介(?=礼拜|星期|周|个|块|阵|会儿)/g, "这"],
   // 粤: 先得 = 只有 before a count (护工先得四个); 琴日、琴晚 = 昨日、昨晚, 听日 = 明天, 今个月 = 这个月;
   // 剩低 = 剩下, 加埋 = 加上.
@@ -82,6 +86,8 @@ const MAPPINGS: [RegExp, string][] = [
   // 粤 跟住 = 接着 opening a step (跟住帮佢哋申请…), not 跟住建局 nor 跟住 = 同住.
   [/(?<=^|[，,；;。\s])跟住(?=[把帮去做搞整办申同再])/g, "接着"],
   [/加埋/g, "加上"],
+  // 粤 搞掂 = 搞定 (done: 检查搞掂、材料搞掂咗).
+  [/搞掂/g, "搞定"],
   // 吴/徽/江淮/赣: 上昼、下昼 = 上午、下午; 今朝、明朝、昨朝 = 今天、明天、昨天 — not the Ming dynasty
   // (明朝的古桥、明朝年间、明清).
   [/上昼/g, "上午"],
@@ -103,7 +109,7 @@ const MAPPINGS: [RegExp, string][] = [
 
 /** Every character some mapping starts with (or, for 下趟, holds), to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得]/;
+  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {

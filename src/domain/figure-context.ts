@@ -149,9 +149,11 @@ const PERSON_AFTER = new RegExp(
   `^(?:(?:左右|上下|以上|出头)?的)?${AGE_MOD}${WHO_CLAUSE}(?!${PLACE_HEAD})${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活培])(?![\u4e00-\u9fff]{0,6}(?:课堂|食堂|活动室|服务站|服务点|中心|之家|协会|驿站|书屋|基地|学校|宿舍|公寓))`,
 );
 const PERSON_SUBJECT = new RegExp(
-  // 「帮扶残疾人就业7个」「扶持返乡青年创业12个」: what the people did may stand before the count;
-  // 「村医队伍 全乡二十一个」: the body of those people (队伍) counts them too.
-  `${PERSON_NOUN}(?:就业|创业|再就业|返乡|务工|上岗|入学|脱贫)?(?:队伍\\s?)?(?:全(?:县|乡|镇|村|市|区|所|院|站|校|局))?(?:一共|总共|加起来|现在|目前|现|还|缺口|空缺)?(?:在册|在档|在编|在岗|登记|建档)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|还有|有|共|总共|缺|差|少)?(?:了)?(?:差不多|大概|大约|约|将近|得有|估计有|起码有?)?$`,
+  // 「村里会养牛的就两个」「懂电脑的只有三个」: those able to do a thing, named by it, are people.
+  `(?:会|懂|能)[\\u4e00-\\u9fff]{1,5}的(?:就|只有|才|仅|有)$|` +
+    // 「帮扶残疾人就业7个」「扶持返乡青年创业12个」: what the people did may stand before the count;
+    // 「村医队伍 全乡二十一个」: the body of those people (队伍) counts them too.
+    `${PERSON_NOUN}(?:就业|创业|再就业|返乡|务工|上岗|入学|脱贫)?(?:队伍\\s?)?(?:全(?:县|乡|镇|村|市|区|所|院|站|校|局))?(?:一共|总共|加起来|现在|目前|现|还|缺口|空缺)?(?:在册|在档|在编|在岗|登记|建档)?(?:只有|仅有|就剩|只剩|剩下|才|就|仅|还有|有|共|总共|缺|差|少)?(?:了)?(?:差不多|大概|大约|约|将近|得有|估计有|起码有?)?$`,
 );
 
 /**
@@ -159,7 +161,7 @@ const PERSON_SUBJECT = new RegExp(
  * 还有三个说在忙、只来了五个报名、讲解员就两个周末来团队…. A noun there (五个村) is what is counted.
  */
 const PEOPLE_GO_ON =
-  /^(?:连轴|轮流|根本|一直|天天|每天|平时|周末|晚上|白天|整天|撒|值班|跑|干|顶|扛|守|盯|忙|讲|带|说|请假|生病|报名|应聘|参加|参训|到岗|来|去|回|没|不|都|也|还|就|全|又|在)/;
+  /^(?:连轴|轮流|根本|一直|天天|每天|平时|周末|晚上|白天|整天|撒|值班|跑|干|顶|扛|守|盯|忙|讲|带|说|请假|生病|报名|应聘|参加|参训|到岗|来|去|回|没|不|都|也|还|就|全|又|在|太(?=单薄|少|忙|累|紧|吃力|辛苦))/;
 
 /** The last count said before `at` (within the few sentences before it): its unit and what follows. */
 const COUNT =
@@ -289,14 +291,15 @@ function countsPeople(c: CountInText): boolean {
   if (elidedPeople(c) || passedScreening(c) || perSession(c) || partByAge(c) || assessedPeople(c))
     return true;
   if (wholeBeforeItsPart(c) || moreOfThem(c)) return true;
-  // 「义诊来了40来个」「群众会到了六十多个」「培训了一百二十多个」「来了二十来个考察的」「争取来一百个」: only people come,
+  // 「义诊来了40来个」「群众会到了六十多个」「扑火队上去了六十多个」「培训了一百二十多个」「来了二十来个考察的」「争取来一百个」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
   if (
-    /(?:来了|(?:争取|力争)(?:再)?来|(?:推荐|安排|安置)上岗了?|去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?\s*$/.test(
+    /(?:来了|(?:争取|力争)(?:再)?来|(?:推荐|安排|安置)上岗了?|去了|赶到了|赶来了|赶过去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?\s*$/.test(
       c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs),
     ) &&
     // A voice run-on ends the clause with no comma, where the next one turns (…安置了一百二十几个但是…).
-    /^(?:$|[，,。；;！!？?\s]|[\u4e00-\u9fff]{1,4}的(?=$|[，,。；;！!？?\s])|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/.test(
+    // 「扑火队上去了六十多个林场也来了人」: or where another party's turn is glued on (林场也…、镇上还…).
+    /^(?:$|[，,。；;！!？?\s]|[\u4e00-\u9fff]{1,4}的(?=$|[，,。；;！!？?\s])|[\u4e00-\u9fff]{2,4}(?:也|还)(?:来|到|派|去|出)|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/.test(
       c.t.slice(c.end),
     )
   )

@@ -31,6 +31,16 @@ export function bareHeadCount(t: string, cs: number, end: number, core: string, 
   // 「看的人大概一千二」: 大概、约 before the number make it rough as 多、来 after it do.
   const rough = approx || /(?:大概|大约|约|差不多|将近|近)$/.test(lead);
   // 「登记额到了3400万」: 到了 says a sum reached, so only 培训了、来了, and below a 万.
+  // 「全县二百出头参加」: who took part, said straight after the count; 「体检今年弄了一万一千挂零」: a check of
+  // people done, then how many (any size: a county's check runs to 万).
+  if (rough && /^(?:参加|参训|参会|报名|到场|到会|听课|受训)/.test(t.slice(end))) return true;
+  if (
+    rough &&
+    /(?:体检|查体|筛查|接种|义诊|随访|签约)[^，。；]{0,6}?(?:弄|做|查|搞|打|完成)了(?:大概|大约|约|差不多|将近|近|有)?$/.test(
+      lead,
+    )
+  )
+    return true;
   return (
     PEOPLE_BY_WHAT_THEY_ARE.test(lead) ||
     // 「听的学生二百多」「来的家长一百来」: a round count right after the people it counts.

@@ -61,10 +61,16 @@ const AGED_AFTER = /^(?:都|也|还|大多|普遍)?(?:年纪|岁数|年龄)/;
 const PEOPLE_ONLY_VERB =
   /(?:辍学|失学|劝返|劝回|叫回|返校|复学|入伍|参军|走失|救出|救起|救治|收治|抢救|接诊|抓获|遣返|劝离|被骗|受骗|被诈骗|上当)(?:了|来了?|去了?)?(?:近|约|有|大概|差不多)?$/;
 
+const PATIENTS_TAKEN =
+  /(?:病人|患者|伤员|病号|伤者)[^，。；]{0,8}?(?:收|接|治|送|转)了(?:近|约|有|大概|差不多)?$/;
+const FOUND_POSITIVE = /(?:阳性|异常|疑似|确诊)的?(?:有|共|一共)?(?:近|约|大概)?$/;
+const SCREENING_OF_PEOPLE = /筛查|体检|普查|检测|查出/;
+
 /** Work done for people, then their count: 给老人量血压九十几个、帮群众测血糖六十来个、为学生体检三百多个. */
-// 「学生体检今天做了九十几个」: or the people, then the service done for them, then 做了/打了 and the count.
+// 「学生体检今天做了九十几个」: or the people, then the service done for them, then 做了/打了 and the count
+// (留守老人上门体检 查了八十几个: how it was done may come between).
 const SERVED = new RegExp(
-  `(?:给|帮|为|替)${PERSON_NOUN}(?:量|测|理|剪|洗|检查|体检|义诊|看病|诊|辅导|上课)[\\u4e00-\\u9fff]{0,3}?了?(?:近|约|有|大概|差不多)?$|${PERSON_NOUN}(?:体检|筛查|接种|打疫苗|义诊)[\\u4e00-\\u9fff]{0,6}?(?:做|查|打|检|种)了(?:近|约|有|大概|差不多)?$`,
+  `(?:给|帮|为|替)${PERSON_NOUN}(?:量|测|理|剪|洗|检查|体检|义诊|看病|诊|辅导|上课)[\\u4e00-\\u9fff]{0,3}?了?(?:近|约|有|大概|差不多)?$|${PERSON_NOUN}[\\u4e00-\\u9fff]{0,4}?(?:体检|筛查|接种|打疫苗|义诊)[\\u4e00-\\u9fff\\s]{0,6}?(?:做|查|打|检|种)了(?:近|约|有|大概|差不多)?$`,
 );
 
 /**
@@ -107,6 +113,14 @@ export function elidedPeople(c: ElidedCount): boolean {
   if (!CLOSES.test(after)) return false;
   if (totalOfPeople(c, lead)) return true;
   if (PEOPLE_ONLY_VERB.test(lead)) return true;
+  // 「中暑的病人县医院收了十四个」: patients named in the clause, then taken in or treated, then their count.
+  if (PATIENTS_TAKEN.test(lead)) return true;
+  // 「筛查阳性三十一个」: those a screening of people found positive or abnormal.
+  if (
+    FOUND_POSITIVE.test(lead) &&
+    SCREENING_OF_PEOPLE.test(c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs))
+  )
+    return true;
   // The verb said again for its count: one character and 了 (理了、剪了、量了), that character said
   // earlier in the sentence after who the work was for.
   const tail = lead.split(/\s/).pop() ?? "";
@@ -141,11 +155,16 @@ export function passedScreening(c: ElidedCount): boolean {
       .split(/然后|就是|另外|其中|\s/)
       .pop() ?? "";
   if (head.replace(new RegExp(SCREENING.source, "g"), "").length > 4) return false;
-  // The screening said in the clause (体检合格的) or people in the sentence (来了四十六个，考核合格…).
-  return SCREENING.test(lead) || PEOPLE_IN_SENTENCE.test(c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs));
+  // The screening said in the clause (体检合格的) or people in the sentence (来了四十六个，考核合格…) — not when the
+  // sentence counts bodies assessed (全县18个乡镇卫生院…合格4个).
+  const sentence = c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs);
+  if (!SCREENING.test(lead) && BODIES_COUNTED.test(sentence)) return false;
+  return SCREENING.test(lead) || PEOPLE_IN_SENTENCE.test(sentence);
 }
 
 const SCREENING = /体检|考核|考试|培训|政审|面试|征兵|报名/;
+const BODIES_COUNTED =
+  /[\d一二两三四五六七八九十]+个(?:乡镇|镇|村)?(?:卫生院|医院|卫生室|企业|单位|学校|部门|合作社|社区|站|所|院)/;
 const PEOPLE_IN_SENTENCE = new RegExp(
   `${PERSON_NOUN}|[\\d一二两三四五六七八九十百千万几多来余](?:个)?人(?!次)|${SCREENING.source}`,
 );

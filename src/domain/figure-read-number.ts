@@ -233,14 +233,15 @@ export function readNumber(
   // 看了俩合作社、护理员就仨: 俩/仨 with nothing counted after it counts in 个 (or people, below).
   if (!unitWord && !percent && !tailText) unitWord = pairCountsAlone(text, t, cs, ce) ?? unitWord;
   // 两个多月, 一个多小时: 多 between 个 and the unit of time; 掉了一个多点: of percentage points.
+  // 三个来小时, 两个来月: 来 said there as 多 is (北方).
   const more =
     unitWord === "个"
-      ? /^多(月|小时|钟头|星期|礼拜|工作日|点(?![钟半]))/.exec(t.slice(ce + tailText.length))
+      ? /^([多来])(月|小时|钟头|星期|礼拜|工作日|点(?![钟半]))/.exec(t.slice(ce + tailText.length))
       : null;
   if (more) {
     tailText += more[0];
-    unitWord = `个${more[1]}`;
-    approx3 = "多";
+    unitWord = `个${more[2]}`;
+    approx3 = more[1] === "来" ? "来" : "多";
   }
   // 11.2万册次, 500件次: a measure and 次 count visits or uses, like 人次.
   if (

@@ -39,7 +39,7 @@ const COUNT_END = new RegExp(
 const UNIT_NEXT = new RegExp(`^(?:${UNITS})`);
 /** 了 closing a clause (盘点完了|冲锋舟…), not 了解、为了、除了, nor before its object's count (打了6800剂). */
 const LE_END =
-  /(?<![为除堆])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至))了(?![解却结吧呢啊吗的得])(?=[\u4e00-\u9fff]|\d{1,2}[月号日])(?![二两三四五六七八九十百千几]|一(?:[个次遍下回趟批轮场家户名项件些点期天年月半]|大半|百|千|万))(?!(?:快|近|将近|都|好)(?:[一两二三四五六七八九十几\d]+|好几)个?多?(?:月|天|周|星期|礼拜|年|小时))/g;
+  /(?<![为除堆])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至))了(?![解却结吧呢啊吗的得])(?=[\u4e00-\u9fff]|\d{1,2}[月号日])(?![二两三四五六七八九十百千几]|一(?:[个次遍下回趟批轮场家户名项件些点期天年月半]|大半|百|千|万))(?!(?:快|近|将近|都|好)(?:[一两二三四五六七八九十几\d]+|好几)个?多?(?:月|天|周|星期|礼拜|年|小时))(?!半[个拉]?多?(?:月|天|年|小时|礼拜|星期))/g;
 /**
  * Before a count: a whole area, a coverb with at most four characters of its object (对全县…), or a verb that takes
  * those helped or the places gone to (帮2家企业、陪4家企业负责人、去2个村: s33; not 到了52家企业的会计, d1-shechuan).
@@ -151,8 +151,13 @@ function cutPoints(s: string): number[] {
       UNIT_NEXT.test(s.slice(i + m[0].length).replace(/^[多余来几]/, ""))
     )
       continue;
-    // 「前十个|月规上工业增加值…」「近三个|月…」: the first or last months are a time the clause opens with.
-    if (/(?:前|近|头|最近|过去)$/.test(s.slice(0, i)) && /个$/.test(m[0]) && s[i + m[0].length] === "月")
+    // 「前十个|月规上工业增加值…」「近三个|月…」「年后头一个|礼拜…」: the first or last months or weeks are a time
+    // the clause opens with.
+    if (
+      /(?:前|近|头|最近|过去)$/.test(s.slice(0, i)) &&
+      /个$/.test(m[0]) &&
+      /^(?:月|礼拜|星期)/.test(s.slice(i + m[0].length))
+    )
       continue;
     at.set(i + m[0].length, 0);
   }

@@ -74,10 +74,10 @@ const LEVEL_REACHED =
 /**
  * What befell, said after a problem: 车都停到路边了、一拽就碎了、就让人给拆了、有几段都露天了 — 都/就 and a change
  * closing the piece with 了, no count, nobody's work (整改、修、清、安排… or 我们 doing it) — is the problem's
- * consequence, not work done.
+ * consequence, not work done. Done there and then (烟道当场就给掏了、当天就换了) is the office's remedy.
  */
 const BEFELL =
-  /^(?![^，。；]*(?:我们|我|局里|镇里|乡里|站里|所里|已经|[\d]|完成|整改|处理|解决|修|补|换|清|安排|协调|落实|组织|开展|通知|上报|报|送|发放|签|办|干|弄|搞|做|完|好了|齐了|到位))[^，。；]{0,12}?(?:都|就)[^，。；]{1,8}了[。！!…]*$/;
+  /^(?![^，。；]*(?:我们|我|局里|镇里|乡里|站里|所里|已经|[\d]|完成|整改|处理|解决|修|补|换|清|安排|协调|落实|组织|开展|通知|上报|报|送|发放|签|办|干|弄|搞|做|完|好了|齐了|到位|当场|当即|当天|现场|立马|立即|随即))[^，。；]{0,12}?(?:都|就)[^，。；]{1,8}了[。！!…]*$/;
 
 /** How bad it got or what befell, said after a problem (extract.ts): it is that problem's too. */
 export const ESCALATION = new RegExp(`${LEVEL_REACHED.source}|${BEFELL.source}`);
@@ -100,6 +100,13 @@ const STATED_TARGET =
  * (离省里定的90%，还有段距离). `own` is what the piece says on its own; `laterProblem` says whether a
  * piece after it in the sentence reads as a problem, `nextProblem` whether the next one does.
  */
+/** A sum or number asked for: 预算报了150万、申请了20个名额、打报告要了30万. */
+const ASKED_SUM =
+  /(?:预算|申请|申报|报了|要了|请示)[^，。；]{0,8}?[\d一二两三四五六七八九十百千万]+[多余来]?[万亿]?(?:元|个|名|辆|台|套)?(?:名额|指标)?$/;
+/** Only part of it given: 财政只给了60万、只批了8个、才拨下来一半. */
+const ONLY_PART_GIVEN =
+  /^\s*(?:可|但是?|结果|最后)?[^，。；]{0,6}?(?:只|才|就|仅)(?:给|批|拨|下|到位|安排|落实)/;
+
 /** Weather as what happened: rain or snow that fell, drought, a flood, a cold spell. */
 const WEATHER =
   /(?:下|落)了?[^，。；]{0,6}(?:雨|雪|冰雹)|雨水[^，。；]{0,2}(?:大|多|足)|天(?:旱|干)|干旱|大旱|[春夏秋冬]旱|旱情|寒潮|涨(?:了)?水|(?:刮|起)了?[^，。；]{0,3}大?风|(?<!防)冻(?:上|住)了/;
@@ -155,6 +162,9 @@ export function framesProblem(
     /^(?:其中|但|不过)?(?:还|也)?有(?:[\d一二两三四五六七八九十几]+|一半|大半|小半)/.test(core)
   )
     return nextProblem();
+  // 「预算报了一百五十万，财政只给了六十万」「申请了20个名额，只批了8个」: the sum asked for, then only part given —
+  // what was asked is the frame of the shortfall.
+  if (own !== "plan" && ASKED_SUM.test(core) && ONLY_PART_GIVEN.test(next)) return nextProblem();
   // 「按要求每格要配一名专职网格员，现在有11个格是兼着的」: a norm, the mark the shortfall falls from.
   if (own === undefined && statesNorm(core)) return laterProblem();
   // 「连着下了一礼拜雨，地里进不去机器」「今年天旱，栽的苗子死了蛮多」: the weather, said alone, is the cause of

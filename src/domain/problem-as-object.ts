@@ -59,6 +59,10 @@ export function doneOnProblemObject(t: string, reread: (s: string) => ClauseKind
  * things (the twin of `doneOnProblemObject`); so it does when the piece opens with 把 after a plan piece
  * (等水退了把西岸的缺口填上). A verb of mishap (把材料弄丢) stays a problem.
  */
+/** A time from now, all that stands before 把: 这礼拜、本周、这两天、明天、下个月、月底前. */
+const SOON_HEAD =
+  /^(?:(?:这|本)个?(?:礼拜|周|星期)(?:内|之内)?|这两天|明[天儿]|下个?(?:礼拜|周|星期|月)|(?:月底|年底|节前|年前)(?:前|之前)?)\s?$/;
+
 export function planOnProblemObject(
   t: string,
   reread: (s: string) => ClauseKind | undefined,
@@ -72,6 +76,8 @@ export function planOnProblemObject(
     // After a plan piece (等水退了，|把…填上), a step with no sign of its own carries the plan on.
     const k = reread(`${t.slice(0, at)}把它${verb}`);
     if (k === "plan" || (afterPlan && k === undefined && at === 0)) return true;
+    // 「这礼拜把受灾清单报给县里」: only a time from now before 把, the verb reading as nothing alone.
+    if (k === undefined && SOON_HEAD.test(t.slice(0, at))) return true;
   }
   return false;
 }

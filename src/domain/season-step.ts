@@ -75,9 +75,9 @@ const WHEN = "(?:节)?(?:当天|那天|那几天|那两天|期间|前后|之前|
 const STEP =
   "(?:开|召开|组织|安排|实行|实施|搞|去|到|开展|举办|办|再|统一|集中|要|把|对|给|进行|落实|启动|派|请|带|全面|专门|轮流|安排|值班|慰问|走访)";
 
-/** A count and its measure word: what the work came to. */
+/** A count and its measure word: what the work came to — days open or on duty too (暑假开放42天、汛期值守36天). */
 const COUNTED =
-  /[\d一二两三四五六七八九十百千万][多余来]?(?:万|千)?(?:个|户|家|人|名|所|处|元|块|份|次|场|批|项|件|条|吨|亩|套|张)/u;
+  /[\d一二两三四五六七八九十百千万][多余来]?(?:万|千)?(?:个|户|家|人|名|所|处|元|块|份|次|场|批|项|件|条|吨|亩|套|张|天|人次)/u;
 /** A word of intent: the count is a target (拟评优秀党员5名、要发200户). */
 const INTENT = /拟|要|将|计划|准备|打算|争取|力争|再|想|得/u;
 

@@ -131,6 +131,18 @@ const THEN_AGAIN =
 const REMEDY_HEAD =
   /^(?:镇里|县里|村里|局里|我们|咱们?|俺们?)?(?:先(?!后|前|天)|跟(?!着)|找(?!各种|借口|理由)|叫上?(?!苦)|喊(?!冤|苦)|让(?!人)|请(?!假)|回头|帮着|联系(?!人|电话|方式))(?!不|没)/;
 
+/** There and then, opening a piece: 当场、当即、现场就、当天就. */
+const ON_THE_SPOT = /^(?:当场|当即|现场就|当天就|立马就?)(?!不|没)/;
+
+/**
+ * A case handed on or a fix set after a problem, said bare (no modal, no time, no 了): 移送公安、移交医保局处理、
+ * 按规定转到市上定点医院、限他们半个月内补办、打报告申请更新两辆、把二楼会议室临时腾出来当输液室、给没来的单独补一回.
+ * Said of the problem just told, the office's next step; with 了 or 已 it is done (shapeKind checks SAID_DONE). A norm
+ * (按要求每格要配一名) is none: 按规定 counts only before the handing on itself.
+ */
+const HAND_ON =
+  /^(?:移送|移交|转交|转给|转到|转诊|上报|报送|报给|提请|(?:按|依)(?:规定|程序|法)(?=转|移|送|报|上报|处理|处罚|立案|查处)|限(?:期|他们|她们|其|企业|商户|店家|老板|[\d一二两三四五六七八九十半]+[天日个周月])|责令|打(?:个)?报告|(?:把|将)(?![^，。；]{0,12}?(?:给了|都|已))[^，。；]{1,12}?(?:腾|搬|挪|交|送|转|报|换|修|补|拉|清|弄)|给(?:没|未)[^，。；]{1,6}?(?:单独|再|补))/;
+
 /**
  * A remedy opened by who does it or how, nothing said done (跟开发区商量再要一层楼、联系加工企业签订单、
  * 帮着申请理赔): read after a problem, the office's step ahead (glued-step.ts cuts it off a problem typed
@@ -231,11 +243,13 @@ function shapeKind(
   if (
     prev === "problem" &&
     own === undefined &&
-    (THEN_AGAIN.test(t) || REMEDY_HEAD.test(t)) &&
+    (THEN_AGAIN.test(t) || REMEDY_HEAD.test(t) || HAND_ON.test(t)) &&
     !HYPOTHESIS.test(t) &&
     !SAID_DONE.test(t)
   )
     return "plan";
+  // After a problem, a remedy there and then with no 了 (当场让他们倒出去二百多箱、当即叫停): done on the spot.
+  if (prev === "problem" && own === undefined && ON_THE_SPOT.test(t) && !HYPOTHESIS.test(t)) return "done";
   // After a problem, a day named at the head with nothing said done: 周五喊环卫所的人来通、周一开始交警派人站岗、
   // 这周之内换掉 — when the remedy will come (a weekly report's 「周一召开…」 after work done is not read so).
   if (prev === "problem" && WEEKDAY_AHEAD.test(t) && !SAID_DONE.test(t) && !COUNTED.test(t)) return "plan";

@@ -82,8 +82,13 @@ export function holidayDeadlinePast(text: string, today?: LocalDate): boolean {
   if (/(?:明年|来年|下一?年)[^，。；]{0,2}$/.test(text.slice(0, m.index))) return false;
   const month = HOLIDAY_MONTH[m[1] ?? ""] ?? today.month;
   const ahead = (month - today.month + 12) % 12;
-  return ahead > 5;
+  // 「清明前森林防火检查搞掂」 sent on 9 April: a holiday on a fixed day earlier this month is past too.
+  const day = FIXED_DAY[m[1] ?? ""];
+  return ahead > 5 || (ahead === 0 && day !== undefined && today.day > day);
 }
+
+/** Holidays on a fixed day of their month (清明 on the 4th or 5th: the 5th). */
+const FIXED_DAY: Record<string, number> = { 元旦: 1, 清明: 5, 五一: 1, 七一: 1, 国庆: 1, 十一: 1 };
 
 /**
  * A deadline said against a month of this year that is already past (「6月底前完成了…」、「9月前
