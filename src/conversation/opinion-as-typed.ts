@@ -1,3 +1,4 @@
+import { toSimplified } from "../domain/normalize.js";
 import { intentText } from "./intent-lexicon.js";
 import type { Intent } from "./intent-types.js";
 
@@ -8,13 +9,16 @@ const OPINION_COMMANDS: ReadonlySet<string> = new Set(["重写", "退回", "改�
  * A leader's opinion is passed on in the leader's own words: the rules read a folded text (写具体啲 → 写具体些,
  * 唔好咁长 → 不要这么长), so each word of the opinion that is a whole word of the message as typed, folded, goes back
  * to how it was typed (「问题嗰段重写 写具体啲」 → 重写 问题 写具体啲). Words the rules made up (the part, 一、) stay.
+ * Traditional characters are still written simplified (「示范基地數量偏少」 → 数量): an 改写 text is the document's words,
+ * and a 公文 is in simplified characters.
  */
 export function asTyped(intent: Intent, raw: string): Intent {
   if (intent.kind !== "command" || !OPINION_COMMANDS.has(intent.command)) return intent;
   const typed = new Map<string, string>();
   for (const word of raw.split(/[\s，,。！!？?；;、]+/u)) {
     const folded = intentText(word).norm;
-    if (word !== "" && folded !== word && !typed.has(folded)) typed.set(folded, word);
+    const asSaid = toSimplified(word);
+    if (word !== "" && folded !== asSaid && !typed.has(folded)) typed.set(folded, asSaid);
   }
   if (typed.size === 0) return intent;
   const text = intent.text
