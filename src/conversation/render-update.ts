@@ -7,6 +7,7 @@ import { gapsIn, withoutGaps } from "../domain/mark-gaps.js";
 import { notesToSelf, withoutNotes } from "../domain/notes-to-self.js";
 import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
+import { labelAsWritten } from "./card-label-said.js";
 import type { Figure, Update } from "../domain/update.js";
 import { isTopicTag, tidyForCard } from "./tidy-card-text.js";
 import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
@@ -26,7 +27,10 @@ function writtenRaw(raw: string, counted: string): string {
 /** A figure's line on the card: as the draft will write it (see writtenRaw). */
 export function cardFigure(f: Figure): string {
   // 「报上去 20余个」: what was sent up is 上报 (交上去 报送) on the card, as the draft writes it (round thirty-five).
-  const context = f.context.replace(/(?:报|递)上去了?/gu, "上报").replace(/(?:交|送)上去了?/gu, "报送");
+  // 「学生有 500多人」「还发了科普读物 300册」: chat at the label's edges goes (card-label-said.ts, round thirty-six).
+  const context = labelAsWritten(
+    f.context.replace(/(?:报|递)上去了?/gu, "上报").replace(/(?:交|送)上去了?/gu, "报送"),
+  );
   return describeFigure({ ...f, context, raw: writtenRaw(f.raw, f.counted ?? "") });
 }
 

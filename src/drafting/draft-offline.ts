@@ -330,15 +330,27 @@ export function headlineClauses(material: Material, max = 5): string[] {
       // 「全年，12月4日对接了…」: the day one event fell on has no place in a list of the period's results.
       .map((c) => c.replace(DAY_LEAD, ""))
       .filter((c) => c.length > 0 && c.length <= 40)
+      // 「全年，6月以来累计…」: a clause with a stretch of its own does not open the year's list (ownStretch).
+      .sort((a, b) => Number(OWN_STRETCH.test(a)) - Number(OWN_STRETCH.test(b)))
   );
 }
+
+/**
+ * A clause that says the part of the period it counts, or the event it fell in (「6月以来」「3月起」「1月至10月」「下半年」
+ * 「三季度」「科技活动周期间」): after 「全年，」 it reads as if the year were that stretch. Such clauses come after the
+ * others; when every clause has one, the list opens without 「全年，」.
+ */
+const OWN_STRETCH =
+  /^(?:[\d一二三四五六七八九十]{1,3}月份?(?:以来|起|开始|至今|[至到—-])|[上下]半年|第?[一二三四]季度|[\u4e00-\u9fff]{2,8}?期间)/u;
 
 export function offlineOpening(org: Org, material: Material, origin: PartOrigin = "offline"): DraftPart {
   const label = periodLabel(material.period);
   const clauses = headlineClauses(material);
   // The clauses come from different people: one word for 'and more' across them (20多项 beside 30余场 → 20余项).
   const figures =
-    clauses.length > 0 ? `${spanWord(material.period)}，${oneRoughWord(clauses.join("，"))}。` : "";
+    clauses.length > 0
+      ? `${OWN_STRETCH.test(clauses[0] ?? "") ? "" : `${spanWord(material.period)}，`}${oneRoughWord(clauses.join("，"))}。`
+      : "";
   if (material.all.length === 0) {
     return {
       key: "opening",

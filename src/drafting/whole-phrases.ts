@@ -51,6 +51,12 @@ const PART_UNIT = "个|家|所|项|名|人|户|件|份|村|次|场";
 /** What is held or done with people taking part, ending a clause (讲座、培训、活动…). */
 const HELD =
   "(?:会议?|班|赛|展|节|讲座|论坛|仪式|培训|活动|课|演出|宣讲|宣传|义诊|观摩|演练|座谈|调研|检查|集市|大集|庙会|路演|义卖|游园)";
+/**
+ * What a meeting or an event was held for, said right after it with no pause (开了个会研究年底考核、开了个座谈会听取意见):
+ * the clause goes on with the work done there, so the held thing still ends what was held.
+ */
+const MEETING_AIM =
+  "(?:研究|部署|讨论|商量|商议|传达|学习|安排|布置|听取|征求|总结|分析|通报|推进|协调|谋划|动员|调度|专题|围绕|就|说|讲|议)";
 /** What is held with a stage or stalls (举办), as against a meeting (召开) or other work (开展). */
 const STAGED = /(?:会|班|赛|展|节|讲座|论坛|仪式|演出|集市|大集|庙会|路演|义卖|游园)$/u;
 /** Who takes part, as staff name them before a head count. */
@@ -109,8 +115,9 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   // 「把台账整理好报给市科协」: done and sent up, in writing 整理完毕并报送; 报给/交给 an office above is 报送.
   [/(整理|汇总|收集|准备|填写|编制|核对|统计)好(?=报给|交给|报送|上报)/gu, "$1完毕并"],
   [/(?:报给|交给)(?=市|县|省|区|上级|主管)/gu, "报送"],
-  // 开了个会、开了次会 with nothing more: a meeting was held (召开会议).
-  [/开了(?:一个|个|一次|一场|次|场)会(?=[，,。；;！？!?\s]|$)/gu, "召开会议"],
+  // 开了个会、开了次会 with nothing more, or with what the meeting did right after (开了个会研究年底考核): a meeting was
+  // held (召开会议).
+  [new RegExp(`开了(?:一个|个|一次|一场|次|场)会(?=[，,。；;！？!?\\s]|$|${MEETING_AIM})`, "gu"), "召开会议"],
   // 「…科普进校园活动，学生有500多人」: who came, said as 「有 + a head count」 right after what was held, took part
   // (「500多名学生参加」), as 「来了六十多个果农」 does (clean-chat.ts). Anywhere else 有 + count stays (学生有5000多人).
   [
@@ -126,7 +133,7 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   // ending in what was held — the written verb goes by it: a meeting 召开, an event with a stage 举办, other work 开展.
   [
     new RegExp(
-      `开了(?:一个|个|一次|一场|一回|场|次)(?!星期|礼拜|月|多月|周)(?=([\\u4e00-\\u9fff]{0,10}?${HELD})(?:[，,。；;！？!?\\s]|$))`,
+      `开了(?:一个|个|一次|一场|一回|场|次)(?!星期|礼拜|月|多月|周)(?=([\\u4e00-\\u9fff]{0,10}?${HELD})(?:[，,。；;！？!?\\s]|$|${MEETING_AIM}))`,
       "gu",
     ),
     (_m: string, held: string) =>
