@@ -18,4 +18,11 @@ describe("a leader's opinion as typed", () => {
   it("an opinion in plain Mandarin is unchanged", () => {
     expect(said("zhou-ju", "问题部分重写 写具体点")).toBe("重写 问题 写具体点");
   });
+  it("an opinion after the draft named and a comma comes back as typed too", () => {
+    // 「呢稿退返去 …」: the opinion is a word of its own after 「这稿，」.
+    expect(said("zhou-ju", "呢稿退返去 问题讲得唔够深")).toContain("问题讲得唔够深");
+  });
+  it("Traditional characters in an opinion are written simplified", () => {
+    expect(said("zhou-ju", "改写 问题 示范基地數量偏少")).toBe("改写 问题 示范基地数量偏少");
+  });
 });

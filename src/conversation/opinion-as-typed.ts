@@ -21,9 +21,10 @@ export function asTyped(intent: Intent, raw: string): Intent {
     if (word !== "" && folded !== asSaid && !typed.has(folded)) typed.set(folded, asSaid);
   }
   if (typed.size === 0) return intent;
+  // Word by word between the same marks (「这稿，问题讲得不够深」: the comment after the comma is a word of its own).
   const text = intent.text
-    .split(" ")
+    .split(/([\s，,。！!？?；;、]+)/u)
     .map((w, i) => (i === 0 ? w : (typed.get(w) ?? w)))
-    .join(" ");
+    .join("");
   return text === intent.text ? intent : { ...intent, text };
 }
