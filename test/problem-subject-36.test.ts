@@ -52,4 +52,14 @@ describe("a problem's elided thing", () => {
     )!;
     expect(work.items.map((i) => i.text).join("")).not.toContain("不达标");
   });
+
+  it("the plan that takes up what is left counts it in digits, as the problem does", async () => {
+    const parts = await partsOf("10月份帮5家企业申报高企 过了3家，还有两家材料不全 明年再报");
+    const plan = parts
+      .find((p) => p.kind === "plan")!
+      .items.map((i) => i.text)
+      .join("");
+    expect(plan).toContain("其余2家");
+    expect(plan).not.toMatch(/[两二三四五六七八九十]家/u);
+  });
 });

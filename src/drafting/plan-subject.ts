@@ -1,3 +1,4 @@
+import { arabicFigures } from "./polish-prose.js";
 /**
  * A plan said the way staff say it in chat leaves out what the plan is about, because the message
  * said it just before: 「科技活动周搞了8场活动…明年要下沉到村」 plans to take the activity week down to
@@ -50,7 +51,8 @@ const LEFT_COUNTED =
 
 /**
  * 「剩下3家材料不全明年再报」: the plan 「再报」 takes back what is left, counted, from the words before it
- * (推动剩下3家申报); undefined when the message counts nothing left.
+ * (推动其余3家申报, the count in digits as the problems part writes it: 「还有两家…」 → 其余2家); undefined when the message
+ * counts nothing left.
  */
 function bareVerbWithObject(plan: string, context: string): string | undefined {
   const verb = BARE_VERB.exec(plan)?.[1];
@@ -58,7 +60,7 @@ function bareVerbWithObject(plan: string, context: string): string | undefined {
   const left = [...context.split("\n")[0]!.matchAll(LEFT_COUNTED)].at(-1)?.[0];
   // 剩下、还有 (what is left) is 其余 in writing, as the problem part says it.
   return left
-    ? `推动${left.replace(/^(?:剩下|剩余|还有|另有)的?/u, "其余")}${WRITTEN_VERB[verb] ?? verb}`
+    ? `推动${arabicFigures(left.replace(/^(?:剩下|剩余|还有|另有)的?/u, "其余"))}${WRITTEN_VERB[verb] ?? verb}`
     : undefined;
 }
 
