@@ -7,8 +7,15 @@ import { FIGURE } from "./work-lexicon.js";
  * A no to the question waiting, and a card's draft asked to go (split from answer-pending-question.ts).
  */
 
+/**
+ * A bare 不要 (no 了) with the reason the draft goes right after it (「这条不要 跟科长那条重复了」, 白话 「呢条唔要
+ * 同科长嗰条重复咗」: sent twice, reported already) — a withdrawal as 不要了 is; never 不要改、不要紧.
+ */
+export const NOT_WANTED_WITH_REASON = /不要(?=[\s，,]*[^，,。]{0,12}?(?:重复|重了|报重|发重|多余|多报|报多))/;
 /** The rest of a no that asks for the draft to go: 删了吧、撤了、不要了、作废 (not 别删、不用删). */
-export const WITHDRAW_ASKED = /(?<![别不莫甭用要])(?:删|撤|作废)|不要了/;
+export const WITHDRAW_ASKED = new RegExp(
+  `(?<![别不莫甭用要])(?:删|撤|作废)|不要了|${NOT_WANTED_WITH_REASON.source}`,
+);
 
 /** A no, in a word (不对) or a few (不是这样的、不用存、有点问题); never a correction with a figure. */
 /** A verb of withdrawal said outright (撤了、删掉、作废), with no figure and not after a no word. */
