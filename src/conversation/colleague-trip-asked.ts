@@ -17,7 +17,12 @@ const OTHERS =
 /** The arrangements of a trip asked: how many go, when they leave, how they get there, whether a seat is left. */
 const ARRANGED =
   /几个人|多少人|几点(?:钟)?(?:走|出发|动身|集合|到|回)|(?:坐|开)(?:什么|啥|哪个)?(?:车|高铁|动车|火车|大巴)|开车还是|还是(?:自己)?开车|还是坐|车(?:子)?(?:够|坐得下|坐不下|有位)|捎|搭个?车|蹭个?车|顺风车|排上|排了谁|(?:搭|带|捎)(?:上)?我|(?:一道|一起|一块儿?)走/u;
-const ASKED = /[?？]|[啊呀吗嘛呢哦不没冇咩](?:$|[\s，,])|几|多少|还是|谁|哪/u;
+const ASKED = /[?？]|[啊呀吗嘛呢哦不没冇咩](?:$|[\s，,])|几|还是|谁|哪/u;
+/**
+ * 多少 asks too, but only of colleagues named (你…跑了多少个屯): 「特派员下乡多少人次」 is a leader asking the material's
+ * figure (查数), and its 多少人 is no seat counted for a trip.
+ */
+const HOW_MANY = /多少/u;
 /** The bot's own things, or work told done: not talk about a trip. */
 const NOT_TALK =
   /报|填|交|稿|总结|草稿|确认|撤回|删|改|提醒|请假|(?:去|到|跑|下)[\u4e00-\u9fff]{0,8}?(?:了|过|咗)(?![吗没])/u;
@@ -27,7 +32,8 @@ const OWN = /^(?:我|俺|阿拉|我哋)(?!们)/u;
 
 export function colleagueTripAsked(norm: string): boolean {
   const text = norm.trim();
-  if ([...text].length > 30 || !TRIP.test(text) || !ASKED.test(text)) return false;
+  if ([...text].length > 30 || !TRIP.test(text)) return false;
+  if (!ASKED.test(text) && !(HOW_MANY.test(text) && OTHERS.test(text))) return false;
   // Anything done (了、过、咗 not closing a question) is work told, whatever is asked beside it.
   if (NOT_TALK.test(text) || OWN.test(text) || DONE.test(text)) return false;
   return OTHERS.test(text) || ARRANGED.test(text);
@@ -51,7 +57,7 @@ export function colleaguesTripCounted(norm: string): boolean {
     COLLEAGUES_FIRST.test(text) &&
     WENT_DONE.test(text) &&
     COUNT.test(text) &&
-    ASKED.test(text) &&
+    (ASKED.test(text) || HOW_MANY.test(text)) &&
     !/报|填|交|稿|总结|草稿|确认|撤回|删|改/u.test(text)
   );
 }
