@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseOrg } from "../src/domain/org.js";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
-import { importRows } from "../src/import/import-updates.js";
-import { memoryStore } from "./fixtures/drafting/memory-store.js";
+import { type DraftRow, offlineDraftOfRows } from "./fixtures/drafting/one-section-draft.js";
 
 /**
  * The offline opening lists the year's results after 「全年，」: a clause typed with the month its one event fell in
@@ -23,15 +20,8 @@ const org = parseOrg({
   ],
 });
 
-async function openingOf(rows: Array<{ author: string; section: string; date: string; text: string }>) {
-  const store = memoryStore();
-  await importRows(
-    store,
-    org,
-    rows.map((r, i) => ({ row: i + 1, ...r })),
-    new Date("2026-12-01T00:00:00Z"),
-  );
-  const parts = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates)).parts;
+async function openingOf(rows: readonly DraftRow[]) {
+  const parts = (await offlineDraftOfRows(org, rows)).parts;
   return parts.find((p) => p.kind === "opening")!.paragraphs[0]!;
 }
 

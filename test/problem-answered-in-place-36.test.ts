@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseOrg } from "../src/domain/org.js";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
+import { type DraftRow, offlineDraftOfRows } from "./fixtures/drafting/one-section-draft.js";
 import { answeredRightAfter } from "../src/drafting/problem-measures.js";
-import { importRows } from "../src/import/import-updates.js";
-import { memoryStore } from "./fixtures/drafting/memory-store.js";
 
 /**
  * A measure typed right after its problem in the same message (「…两家材料不全 明年再报」), pointing back at it, answers it:
@@ -24,16 +21,8 @@ const org = parseOrg({
   ],
 });
 
-async function unansweredOf(rows: Array<{ author: string; section: string; date: string; text: string }>) {
-  const store = memoryStore();
-  await importRows(
-    store,
-    org,
-    rows.map((r, i) => ({ row: i + 1, ...r })),
-    new Date("2026-12-01T00:00:00Z"),
-  );
-  const material = groupMaterial(org, { year: 2026 }, store.updates);
-  const plan = draftOffline(org, material).parts.find((p) => p.kind === "plan")!;
+async function unansweredOf(rows: readonly DraftRow[]) {
+  const plan = (await offlineDraftOfRows(org, rows)).parts.find((p) => p.kind === "plan")!;
   return { plan, unanswered: plan.unanswered ?? [] };
 }
 

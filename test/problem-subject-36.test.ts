@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseOrg } from "../src/domain/org.js";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
-import { importRows } from "../src/import/import-updates.js";
-import { memoryStore } from "./fixtures/drafting/memory-store.js";
+import { type DraftRow, offlineDraftOfRows } from "./fixtures/drafting/one-section-draft.js";
 
 /**
  * A problem that leaves its thing to the figure before it (「…申报高企 过了3家，还有两家材料不全」) is written in the
@@ -19,14 +16,8 @@ const org = parseOrg({
 });
 
 async function partsOf(text: string) {
-  const store = memoryStore();
-  await importRows(
-    store,
-    org,
-    [{ row: 1, author: "a", section: "proj", date: "2026-10-12", text }],
-    new Date("2026-12-01T00:00:00Z"),
-  );
-  const parts = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates)).parts;
+  const parts = (await offlineDraftOfRows(org, [{ author: "a", section: "proj", date: "2026-10-12", text }]))
+    .parts;
   return parts;
 }
 async function problemsOf(text: string): Promise<string[]> {
