@@ -23,9 +23,10 @@ const ASKED = /[?？]|[啊呀吗嘛呢哦不没冇咩](?:$|[\s，,])|几|还是|
  * figure (查数), and its 多少人 is no seat counted for a trip.
  */
 const HOW_MANY = /多少/u;
-/** The bot's own things, or work told done: not talk about a trip. */
-const NOT_TALK =
-  /报|填|交|稿|总结|草稿|确认|撤回|删|改|提醒|请假|(?:去|到|跑|下)[\u4e00-\u9fff]{0,8}?(?:了|过|咗)(?![吗没])/u;
+/** The bot's own things (a report, a draft, a withdrawal…): never talk about a trip. */
+const BOTS_OWN = /报|填|交|稿|总结|草稿|确认|撤回|删|改/u;
+/** The bot's own things, a reminder or leave, or work told done: not talk about a trip. */
+const NOT_TALK = /提醒|请假|(?:去|到|跑|下)[\u4e00-\u9fff]{0,8}?(?:了|过|咗)(?![吗没])/u;
 const DONE = /[了过咗](?![吗没么不冇])/u;
 /** One's own trip said, not asked of others: 我明天去…、俺后天下乡. */
 const OWN = /^(?:我|俺|阿拉|我哋)(?!们)/u;
@@ -35,7 +36,7 @@ export function colleagueTripAsked(norm: string): boolean {
   if ([...text].length > 30 || !TRIP.test(text)) return false;
   if (!ASKED.test(text) && !(HOW_MANY.test(text) && OTHERS.test(text))) return false;
   // Anything done (了、过、咗 not closing a question) is work told, whatever is asked beside it.
-  if (NOT_TALK.test(text) || OWN.test(text) || DONE.test(text)) return false;
+  if (BOTS_OWN.test(text) || NOT_TALK.test(text) || OWN.test(text) || DONE.test(text)) return false;
   return OTHERS.test(text) || ARRANGED.test(text);
 }
 
@@ -56,8 +57,8 @@ export function colleaguesTripCounted(norm: string): boolean {
     [...text].length <= 24 &&
     COLLEAGUES_FIRST.test(text) &&
     WENT_DONE.test(text) &&
+    // COUNT (几、多少) is itself the question asked.
     COUNT.test(text) &&
-    (ASKED.test(text) || HOW_MANY.test(text)) &&
-    !/报|填|交|稿|总结|草稿|确认|撤回|删|改/u.test(text)
+    !BOTS_OWN.test(text)
   );
 }

@@ -307,16 +307,20 @@ export function plansFor(u: Update, half: 1 | 2 | undefined): string[] {
 /** Reported problems, deduplicated, with the updates that reported them. */
 export function reportedProblems(material: Material): DraftItem[] {
   const items: DraftItem[] = [];
-  for (const u of material.all) {
-    for (const p of problemsOf(u)) {
-      const text = withElidedSubject(problemText(p, u.date), u);
-      if (!text) continue;
-      const same = items.find((i) => i.text === text);
-      if (same) same.sourceIds.push(u.id);
-      else items.push({ title: "", text, sourceIds: [u.id] });
-    }
+  for (const { update, text } of problemEntries(material)) {
+    if (!text) continue;
+    const same = items.find((i) => i.text === text);
+    if (same) same.sourceIds.push(update.id);
+    else items.push({ title: "", text, sourceIds: [update.id] });
   }
   return items;
+}
+
+/** Every problem of every update, as said and as the problems part writes it. */
+function* problemEntries(material: Material) {
+  for (const update of material.all)
+    for (const said of problemsOf(update))
+      yield { update, said, text: withElidedSubject(problemText(said, update.date), update) };
 }
 
 /** A problem as the problems part writes it: chat cleaned, 「一是」「存在的问题：」 dropped. */
@@ -329,10 +333,8 @@ function problemText(p: string, date: string): string {
 /** The problems a plan said right after them in the same message answers (problem-measures.ts answeredRightAfter). */
 function answeredInPlace(material: Material): Set<string> {
   const out = new Set<string>();
-  for (const u of material.all)
-    for (const p of problemsOf(u))
-      if (answeredRightAfter(u.normalizedText, p, u.plans))
-        out.add(withElidedSubject(problemText(p, u.date), u));
+  for (const { update, said, text } of problemEntries(material))
+    if (answeredRightAfter(update.normalizedText, said, update.plans)) out.add(text);
   return out;
 }
 
