@@ -241,8 +241,8 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/(?:这批|那批)/gu, "本批"],
   // 「我们科」「咱们站」: the section speaks for the bureau in the summary — 我局, never 「我局科」.
   [/(?:咱们|我们|俺们|咱)(?:科室|中心|局|科(?![普技研])|股|站|所|室|办)?/gu, "我局"],
-  // 「大概有600人」「差不多有30家」: a spoken estimate is 约 before the figure, the figure untouched.
-  [/(?:大概|大约|差不多|估计)有?(?=[\d一二两三四五六七八九十几])/gu, "约"],
+  // 「大概有600人」「差不多有30家」: a spoken estimate is 约 before the figure (one 约 if already written: 大概约400人).
+  [/(?:大概|大约|差不多|估计)有?(?:约|(?=[\d一二两三四五六七八九十几]))/gu, "约"],
   [/挺好|还不错|蛮好/gu, "良好"],
   // 「大家都说挺实用」: 挺 before a short word is spoken; writing says 较为.
   [/[挺蛮](?=[\u4e00-\u9fff]{1,3}(?:得|的)?(?:[，,。；;！？!?]|$))/gu, "较为"],

@@ -30,7 +30,7 @@ export function answers(planText: string, problem: string): boolean {
  * word (意愿、积极性、能力) is not the thing: the two characters before it are (「企业研发投入意愿不强」 → 投入).
  */
 const DEFICIT =
-  /不足|短缺|紧缺|欠缺|缺口|老化|老龄化|断层|青黄不接|不够|不高|不强|不愿意?|不完善|不到位|不规范|不健全|不平衡|薄弱|较弱|偏弱|弱|滞后|偏[低少小慢]|较[低少小慢]|[太过][少小低慢]|单一|流失|难(?!度)|难度[较很]?大|有待|跟不上/gu;
+  /不足|短缺|紧缺|紧张|欠缺|缺口|老化|老龄化|断层|青黄不接|不够|不高|不强|不愿意?|不完善|不到位|不规范|不健全|不平衡|薄弱|较弱|偏弱|弱|滞后|偏[低少小慢]|较[低少小慢]|[太过][少小低慢]|单一|流失|难(?!度)|难度[较很]?大|有待|跟不上/gu;
 const DEFICIT_BEFORE = /(?:缺乏|缺少|缺|没有|只有|仅有|仅)(?=[\u4e00-\u9fff\d])/gu;
 const QUALITY =
   /(?:意愿|积极性|主动性|能力|水平|意识|力度|程度|质量|效率|效果|数量|规模|面积|力量|作用|条件|机制)$/u;
@@ -39,7 +39,9 @@ function heads(problem: string): string[] {
   const t = problem.replace(/[\d.]+[\u4e00-\u9fff]?|[^\u4e00-\u9fff]/gu, "|");
   const out: string[] = [];
   for (const m of t.matchAll(DEFICIT)) {
-    let before = t.slice(0, m.index).replace(/(?:的|都|很|太|较|比较|严重|明显|普遍|还|仍|有些|有点)+$/u, "");
+    let before = t
+      .slice(0, m.index)
+      .replace(/(?:的|都|很|太|较|比较|严重|明显|普遍|还|仍|有些|有点|存在|有)+$/u, "");
     while (QUALITY.test(before)) before = before.replace(QUALITY, "");
     const head = before.slice(-2);
     if (/^[\u4e00-\u9fff]{2}$/u.test(head)) out.push(head);
@@ -60,8 +62,20 @@ function heads(problem: string): string[] {
 export function addresses(planText: string, problem: string): boolean {
   const h = heads(problem);
   if (h.length === 0) return answers(planText, problem);
-  return h.some((w) => planText.includes(w));
+  return h.some(
+    (w) => planText.includes(w) || (KIN.find((k) => k.includes(w)) ?? []).some((k) => planText.includes(k)),
+  );
 }
+
+/**
+ * The same kind of thing named another way (「经费紧张」 answered by 「争取县财政支持」, 「人手紧张」 by 「增加编制」): money,
+ * hands, room. 投入 is no kin of money here: 「研发投入意愿不强」 is not answered by a budget.
+ */
+const KIN: readonly (readonly string[])[] = [
+  ["经费", "资金", "财政", "预算", "费用", "专项", "补助", "配套"],
+  ["人手", "人员", "人才", "人力", "编制", "力量", "队伍", "专干"],
+  ["场地", "场所", "用房", "场馆", "阵地", "房屋"],
+];
 
 /** Reported problems that no plan text addresses. */
 export function unansweredProblems(problems: readonly string[], planTexts: readonly string[]): string[] {
