@@ -1,5 +1,6 @@
 import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
+import { bareVerbFromWork } from "./plan-bare-verb.js";
 import { deadlineAhead } from "../domain/deadline-ahead.js";
 import { cleanChat } from "./clean-chat.js";
 import { gapsIn, markGaps } from "../domain/mark-gaps.js";
@@ -77,7 +78,8 @@ export function planSentence(text: string, date: string, context = ""): string {
     .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓)/gu, "$1");
   // 「下沉到村」: the plan names what it moves, from the same message (plan-subject.ts).
   const whole = withSubject(plain, context);
-  return context ? restoreObject(whole, cleanChat(context, date)) : whole;
+  const written = context ? cleanChat(context, date) : "";
+  return context ? restoreObject(bareVerbFromWork(whole, written), written) : whole;
 }
 
 /**

@@ -36,7 +36,7 @@ export function topicOf(context: string): string {
 }
 
 /** A plan that is only a verb once its lead is gone (「明年再报」 → 报): what it is done to was said before it. */
-const BARE_VERB = /^(?:再|还)?(报|交|申报|上报|补报|补|办|建|改|整改)$/u;
+const BARE_VERB = /^(?:再|还|接着|继续|再接着)?(报|交|申报|上报|补报|补|办|建|改|整改)$/u;
 const WRITTEN_VERB: Record<string, string> = {
   报: "申报",
   交: "提交",
