@@ -185,6 +185,7 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind80", { accuracy: 0.96, stored: 0 }],
   // Round thirty-seven's sealed batches: measured only.
   ["blind81", undefined],
+  ["blind82", undefined],
 ];
 
 describe("intent corpus", () => {
