@@ -183,6 +183,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind80 was opened to tune on in round thirty-seven (with h3-yanbin; 95.3 % untouched at 3492feed, 1 stored;
   // 96.0 %, 0 stored at 7fe88a59 when opened).
   ["blind80", { accuracy: 0.96, stored: 0 }],
+  // Round thirty-seven's sealed batches: measured only.
+  ["blind81", undefined],
+  ["blind82", undefined],
 ];
 
 describe("intent corpus", () => {

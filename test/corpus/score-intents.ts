@@ -163,6 +163,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * 84.0 %, 3 stored, dialogues 15/20 at 3492feed; h2 kinds 94.5 %, P/R 96.8/96.8); held out of training until tuned on.
  * Round thirty-seven opened blind80 and its report file h3-yanbin to tune on (95.3 %, 1 stored at 3492feed, 96.0 %,
  * 0 stored at 7fe88a59; h3 kinds 90.9 %, P/R 96.3/94.5 at 3492feed); held out of training until tuned on.
+ * Round thirty-seven: its two blind batches `blind81` (b81-, 沙涡县, 皖北阜阳/亳州, 中原官话) and `blind82` (b82-,
+ * 椒屿县, 浙江台州沿海, 台州话夹普通话), report files h4-shawo, h5-jiaoyu, written blind this round by blind37 and
+ * added sealed at once: scored totals only, at the main commit they were written against (dadc1f83).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -278,6 +281,8 @@ export const SPLITS = [
   "blind78",
   "blind79",
   "blind80",
+  "blind81",
+  "blind82",
   "i10a",
   "i10b",
   "i10c",
@@ -716,6 +721,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind72",
   "blind74",
   "blind76",
+  "blind81",
+  "blind82",
 ]);
 
 /**
