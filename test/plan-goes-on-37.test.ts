@@ -16,9 +16,9 @@ describe("a plan that only goes on with the message's work (round thirty-seven)"
   });
 
   it("takes what is left, counted, when the message counts it", () => {
-    expect(planSentence("明年接着报", day, "今年帮扶企业申报高企，过了5家，还有2家材料没弄齐，明年接着报")).toBe(
-      "推动其余2家申报",
-    );
+    expect(
+      planSentence("明年接着报", day, "今年帮扶企业申报高企，过了5家，还有2家材料没弄齐，明年接着报"),
+    ).toBe("推动其余2家申报");
   });
 
   it("stays as it was when the message never said the verb with an object", () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseOrg } from "../src/domain/org.js";
 import { type DraftRow, offlineDraftOfRows } from "./fixtures/drafting/one-section-draft.js";
 
 /**
