@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type DraftRow, offlineDraftOfRows } from "./fixtures/drafting/one-section-draft.js";
+import { parseOrg } from "../src/domain/org.js";
+import { offlineDraftOfRows } from "./fixtures/drafting/one-section-draft.js";
 
 /**
  * A problem that leaves its thing to the figure before it (「…申报高企 过了3家，还有两家材料不全」) is written in the
