@@ -102,6 +102,14 @@ export function answeredRightAfter(text: string, problem: string, plans: readonl
   const after = text.slice(at + problem.length);
   return plans.some((plan) => {
     const i = plan === "" ? -1 : after.indexOf(plan);
-    return i >= 0 && BETWEEN.test(after.slice(0, i)) && POINTS_BACK.test(plan);
+    return (
+      i >= 0 &&
+      BETWEEN.test(after.slice(0, i)) &&
+      (POINTS_BACK.test(plan) || (WORN.test(problem) && RENEWS.test(plan)))
+    );
   });
 }
+
+/** A thing worn out or broken (老化、故障、坏了、趴窝…): renewing, replacing or repairing it right after answers it. */
+const WORN = /老化|陈旧|破旧|破损|损坏|坏了|坏掉|故障|趴窝|不能用|用不了|修不好|年久失修/u;
+const RENEWS = /更新|更换|换新|换掉|换一?[台辆套批个部]|维修|修缮|修复|检修|购置|新购|添置|采购/u;
