@@ -327,7 +327,8 @@ const confirm: Command = {
     if (!update) return error!;
     // 「确认 N 原样」 (「第N条不改了 直接确认」 over N's edit preview, edit-dropped.ts): the edit dropped, never saved.
     const asIs = /原样$/.test(ctx.args) && state.mode === "confirm-edit" && state.updateId === update.id;
-    if (asIs) await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
+    if (asIs)
+      await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
     return confirmUpdate(ctx.services, known, update, asIs ? { mode: "idle" } : state);
   },
 };
