@@ -7,10 +7,18 @@ import { judgeWork } from "../src/conversation/work-content.js";
  * statement (我觉得还是我们科牵头比较好、这次还是这么搞) read as a question about a matter. Only a verb repeated asks.
  */
 describe("a choice asked repeats its verb, not a pronoun", () => {
-  it.each(["这个算项目还是算平台", "申报表是交州里还是交到局里", "报市里还是报省里呢"])("「%s」 asks", (said) => {
+  it.each([
+    "这个算项目还是算平台",
+    "申报表是交州里还是交到局里",
+    "报市里还是报省里呢",
+  ])("「%s」 asks", (said) => {
     expect(judgeWork(said, said, true)).toBe("unclear");
   });
-  it.each(["我觉得还是我们科牵头比较好", "这次培训还是这么搞", "他说还是他来弄"])("「%s」 is no choice asked", (said) => {
+  it.each([
+    "我觉得还是我们科牵头比较好",
+    "这次培训还是这么搞",
+    "他说还是他来弄",
+  ])("「%s」 is no choice asked", (said) => {
     expect(judgeWork(said, said, true)).not.toBe("unclear");
   });
 });

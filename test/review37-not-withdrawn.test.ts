@@ -33,7 +33,15 @@ describe("a withdrawal turned down is not a withdrawal", () => {
   ])("「%s」", (said) => {
     expect(read(said)).not.toBe("撤回");
   });
-  it.each(["这条不要 跟科长那条重复了", "这条删了吧", "第2条撤了 报重了", "第2条要不删了吧", "第2条删掉", "这条要删掉", "这条要不撤了吧"])("「%s」 still withdraws", (said) => {
+  it.each([
+    "这条不要 跟科长那条重复了",
+    "这条删了吧",
+    "第2条撤了 报重了",
+    "第2条要不删了吧",
+    "第2条删掉",
+    "这条要删掉",
+    "这条要不撤了吧",
+  ])("「%s」 still withdraws", (said) => {
     expect(read(said)).toBe("撤回");
   });
 });
