@@ -9,9 +9,11 @@ import { FIGURE } from "./work-lexicon.js";
 
 /**
  * A bare 不要 (no 了) with the reason the draft goes right after it (「这条不要 跟科长那条重复了」, 白话 「呢条唔要
- * 同科长嗰条重复咗」: sent twice, reported already) — a withdrawal as 不要了 is; never 不要改、不要紧.
+ * 同科长嗰条重复咗」: sent twice, reported already) — a withdrawal as 不要了 is; never 不要改、不要紧、不要删 (a verb
+ * after it), nor the reason said not to hold (没有重复、不重复、不是报重的、有没有重复).
  */
-export const NOT_WANTED_WITH_REASON = /不要(?=[\s，,]*[^，,。]{0,12}?(?:重复|重了|报重|发重|多余|多报|报多))/;
+export const NOT_WANTED_WITH_REASON =
+  /不要(?![撤删改动紧管急])(?=[\s，,]*[^，,。]{0,12}?(?<!没有?|不是?|并非|无|未)(?:重复|重了|报重|发重|多余|多报|报多))/;
 /** The rest of a no that asks for the draft to go: 删了吧、撤了、不要了、作废 (not 别删、不用删). */
 export const WITHDRAW_ASKED = new RegExp(
   `(?<![别不莫甭用要])(?:删|撤|作废)|不要了|${NOT_WANTED_WITH_REASON.source}`,

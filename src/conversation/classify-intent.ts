@@ -145,7 +145,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   }
 
   // 「算了 这条不报了」: the draft on the card is withdrawn (drop-shown.ts), before 算了 is read as 取消 or a no.
-  const dropped = confirmedAsIs(norm) ?? dropShown(norm, ctx);
+  const dropped = confirmedAsIs(norm, ctx.awaiting) ?? dropShown(norm, ctx);
   if (dropped) return dropped;
   // 「等下 先别确认 我问问村里具体多少人」: the card put off, still waiting (card-hold.ts).
   const held = holdsCard(norm, ctx) ?? turnsAwayLater(norm, ctx) ?? remarkOnCard(norm, ctx);

@@ -123,10 +123,14 @@ export function updateKeptAsIs(norm: string): string | undefined {
   return numberOf(m[1]);
 }
 
-/** 确认 N for 「第N条不改了 直接确认」 (updateKeptAsIs), or undefined. */
-export function confirmedAsIs(norm: string): Intent | undefined {
+/**
+ * 确认 N for 「第N条不改了 直接确认」 (updateKeptAsIs), or undefined. Over an edit's preview it is 确认 N 原样: a bare
+ * 确认 N there saves the edit previewed, the change just turned down (commands/confirm.ts drops it instead).
+ */
+export function confirmedAsIs(norm: string, awaiting?: string): Intent | undefined {
   const n = updateKeptAsIs(norm);
-  return n === undefined ? undefined : { kind: "command", command: "确认", text: `确认 ${n}` };
+  const asIs = awaiting === "edit-confirm" ? " 原样" : "";
+  return n === undefined ? undefined : { kind: "command", command: "确认", text: `确认 ${n}${asIs}` };
 }
 
 /** 「不改了」「别改了」「甭再改了吧」 after the update named: its edit not wanted any more. */

@@ -133,6 +133,8 @@ function requestByStructure(norm: string, coreLen: number): Intent | undefined {
   const last = [...norm.matchAll(REQUEST_VERB)].at(-1);
   const command = Object.entries(last?.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
   if (!command || !last) return undefined;
+  // 「第2条别删」「3号不要撤」: the verb under a no is what is not wanted done.
+  if (NO_BEFORE_VERB.test(norm.slice(0, last.index))) return undefined;
   // 「就确认第5条吧 其他的我再看看」: the closing verb said of the others is not said of the one numbered.
   const clause =
     norm
@@ -143,6 +145,9 @@ function requestByStructure(norm: string, coreLen: number): Intent | undefined {
   const said = withNumberFrom(norm, { kind: "command", command, text: command });
   return said.text === command ? undefined : said;
 }
+
+/** A no right before a request's verb (别、不要、莫、甭、不用…): 别删 asks for nothing to be done. */
+const NO_BEFORE_VERB = /(?:别|不要|不用|莫|甭|勿|覅|嫑|(?<!要)不)(?:再|急着)?$/;
 
 /** The others, as against the one named (其他的、别的、剩下的、其余几条). */
 const OTHERS = /其他|其它|别的|其余|剩下|剩余|另外/;

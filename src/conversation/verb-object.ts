@@ -75,13 +75,19 @@ function doneWith(norm: string, actions: readonly Action[]): boolean {
   });
 }
 
+/** 删、撤 under a no (别删、不要撤、莫删掉): what is not wanted done. */
+const WITHDRAW_DENIED = /(?:别|不要|不用|莫|甭|勿|覅|嫑|(?<!要)不)(?:再|急着)?(?:删|撤)/g;
+
 /** Said withdrawn already (刚删的、撤错了、删了的): what a 撤回来 then brings back. */
 const WITHDRAWN_BEFORE = /(?:删|撤)(?:了|掉|错|的|过)|刚(?:删|撤)|误删|误撤/;
 
 export function verbObject(norm: string, core: string, ctx: IntentContext): Intent | undefined {
   if ([...core].length > MAX_CORE || core === "") return undefined;
   if (NOT_A_REQUEST.test(norm) || DONE_WITH_COMMAND_VERB.test(norm)) return undefined;
-  const found = (Object.keys(ACTIONS) as Action[]).filter((a) => ACTIONS[a].test(norm));
+  // 「第2条别删」「3号莫撤」: a withdrawal under a no is none asked.
+  const found = (Object.keys(ACTIONS) as Action[]).filter((a) =>
+    ACTIONS[a].test(a === "withdraw" ? norm.replace(WITHDRAW_DENIED, "、") : norm),
+  );
   // 「第3条那个不算数 撤回来」: 撤回来 beside its not counting (and nothing said withdrawn before) pulls it
   // back out of the summary — a withdraw, not the restore 撤回来 is elsewhere (刚撤的那条撤回来).
   const pulled = norm.replace(/撤回来/g, "、");

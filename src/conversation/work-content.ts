@@ -105,13 +105,14 @@ export function measureWork(norm: string): WorkContent {
  */
 const FILED_FOR =
   /(?:帮|给|替|为)(?!我|你|他|她|娃|孩子|儿子|女儿|闺女|老婆|老公|爸|妈|家里)[\u4e00-\u9fff]{1,10}?(?:报|申|评)了/;
-/** A count of the event held (一场、两期、三轮、一堂): what a plan will hold, not how many places or people. */
 /**
  * A choice asked: the same verb (交、报、算、放、去) before each of two ways joined by 还是, ending the message
- * (「是交州里还是交到局里」「报市里还是报省里呢」). 还是 as "still" (效果还是不错、积极性还是不高) repeats no verb.
+ * (「是交州里还是交到局里」「报市里还是报省里呢」). 还是 as "still" (效果还是不错、积极性还是不高) repeats no verb, and
+ * a pronoun or pointer said again (我觉得还是我们科牵头、这次还是这么搞) is no verb either.
  */
 const CHOICE_ASKED =
-  /(?<v>[\u4e00-\u9fff])[^，,。；;\s]{1,10}还是\k<v>[^，,。；;\s]{0,12}[呢啊呀哦嘛吧]?[?？]?$/u;
+  /(?<v>(?![我你他她它咱俺这那的])[\u4e00-\u9fff])[^，,。；;\s]{1,10}还是\k<v>[^，,。；;\s]{0,12}[呢啊呀哦嘛吧]?[?？]?$/u;
+/** A count of the event held (一场、两期、三轮、一堂): what a plan will hold, not how many places or people. */
 const EVENT_COUNT = /(?:\d+|[一二两三四五六七八九十几]+)\s*(?:场|期|轮|堂|节)/;
 /** 「党费收缴完了」「团费收齐了」: dues or forms collected or handed in full — a step of work finished. */
 const IN_FULL = /(?:收缴|收|缴|交|填|录)(?:齐|完)了|(?:收缴|缴纳|录入|填报)(?:完毕|完成)/;

@@ -8,9 +8,12 @@
 /** What names a place one goes to work at: the end of its name. */
 const PLACE =
   "[\\d\\u4e00-\\u9fff]{1,10}?(?:镇|乡|村|社区|街道|小学|中学|学校|一中|二中|幼儿园|工业园|产业园|园区|开发区|科技馆|文化馆|基地|合作社|企业|公司|工厂|厂区|医院|卫生院|敬老院|广场|集市|县城)";
-/** 去 at the head of a clause, after a date or a part of the day, or after who leads (带队、带领…). */
+/**
+ * 去 at the head of a clause, after a date or a part of the day, or after who leads (带队、带领…); after 前 only as a
+ * deadline (月底前去、节前去): 前去 itself is a written verb of going already (专家前去…), never 「前赴」.
+ */
 const GO = new RegExp(
-  `(?<=^|[，,。；;：:\\s]|日|天|午|上|晚|队|领|同|人|名|将|要|拟|前)去(?![年世除掉向留处污])(?=${PLACE})`,
+  `(?<=^|[，,。；;：:\\s]|日|天|午|上|晚|队|领|同|人|名|将|要|拟|(?:底|末|初|旬|节|日|号|周|月|年|之|以)前)去(?![年世除掉向留处污])(?=${PLACE})`,
   "gu",
 );
 /** 到 + a place + the work done there, after a modal or a deadline (将到…开展、前到…举办): a going too. */

@@ -325,7 +325,11 @@ const confirm: Command = {
     if (several) return confirmSeveral(ctx.services, known, ctx.args, state);
     const { update, error } = await resolveTarget(ctx, "确认");
     if (!update) return error!;
-    return confirmUpdate(ctx.services, known, update, state);
+    // 「确认 N 原样」 (「第N条不改了 直接确认」 over N's edit preview, edit-dropped.ts): the edit dropped, never saved.
+    const asIs = /原样$/.test(ctx.args) && state.mode === "confirm-edit" && state.updateId === update.id;
+    if (asIs)
+      await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
+    return confirmUpdate(ctx.services, known, update, asIs ? { mode: "idle" } : state);
   },
 };
 
