@@ -22,7 +22,10 @@ describe("the old figure named with its unit, in a clause of its own", () => {
 
   it("two changes said one after the other stay two", () => {
     expect(segmentsOf("讲座是4场 听众是650人")).toEqual(["讲座是4场", "听众是650人"]);
-    expect(segmentsOf("明白纸是80份 不是60份，讲座是180人")).toEqual(["明白纸是80份 不是60份", "讲座是180人"]);
+    expect(segmentsOf("明白纸是80份 不是60份，讲座是180人")).toEqual([
+      "明白纸是80份 不是60份",
+      "讲座是180人",
+    ]);
   });
 
   const { open } = appPerTest();

@@ -51,7 +51,9 @@ function oldFigureOnly(clause: string): boolean {
   if (!lead) return false;
   const rest = clause.slice(lead[0].length);
   const figs = findFigures(rest).filter((f) => f.figure.unit !== "");
-  return figs.length === 1 && figs[0]!.start === 0 && /^(?:了|吧|啊|呀|哈|的)*$/u.test(rest.slice(figs[0]!.end));
+  return (
+    figs.length === 1 && figs[0]!.start === 0 && /^(?:了|吧|啊|呀|哈|的)*$/u.test(rest.slice(figs[0]!.end))
+  );
 }
 const OLD_VALUE_LEAD = /^(?:而)?(?:不是|(?:错|误)?(?:写|打|填|报|记|弄|录)成)\s*/u;
 

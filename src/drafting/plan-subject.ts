@@ -32,7 +32,8 @@ const GAO_EVENT =
  * 「开春前把滴灌装上」「年底前把台账弄好」: 把 + the thing + a spoken verb with its result (装上、修好、弄好、补齐) ends a plan in
  * chat; a written plan completes the work (完成滴灌安装、完成台账整理). 弄/搞 say no work of their own: 完成 + the thing.
  */
-const DONE_BY = /把([\u4e00-\u9fff]{1,10}?)(装|修|弄|搞|建|补|配|换|整理|维修)(?:上|好|完|齐|起来)(?=[，,。；;]|$)/gu;
+const DONE_BY =
+  /把([\u4e00-\u9fff]{1,10}?)(装|修|弄|搞|建|补|配|换|整理|维修)(?:上|好|完|齐|起来)(?=[，,。；;]|$)/gu;
 const RESULT_VERB: Record<string, string> = {
   装: "安装",
   修: "维修",
@@ -94,7 +95,10 @@ function partWithTrouble(said: string, verb: string): string | undefined {
   if (!m) return undefined;
   const [, n, unit, own, trouble] = m as unknown as [string, string, string, string, string];
   const before = said.slice(0, m.index);
-  const counted = new RegExp(`\\d+(?:多|余|来)?${unit}([\\u4e00-\\u9fff]{2,8}?)(?=[，,。；;\\s]|$)`, "u").exec(before)?.[1];
+  const counted = new RegExp(
+    `\\d+(?:多|余|来)?${unit}([\\u4e00-\\u9fff]{2,8}?)(?=[，,。；;\\s]|$)`,
+    "u",
+  ).exec(before)?.[1];
   return `推动${trouble}的${arabicFigures(n + unit)}${own || counted || ""}${verb}`;
 }
 

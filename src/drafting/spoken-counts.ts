@@ -12,7 +12,8 @@
  */
 
 /** Who comes to take part, as staff name them after a count with no measure word. */
-const WHO = "学生|师生|群众|村民|居民|农民|果农|菜农|茶农|农户|党员|干部|职工|老人|儿童|家长|妇女|青少年|企业家|听众|观众|市民";
+const WHO =
+  "学生|师生|群众|村民|居民|农民|果农|菜农|茶农|农户|党员|干部|职工|老人|儿童|家长|妇女|青少年|企业家|听众|观众|市民";
 /** A rough or exact count said bare: 300多、1000余、60来、两百多. */
 const BARE = "(?:近|约)?[\\d一二两三四五六七八九十百千]+(?:多|余|来)?[万千]?(?:多|余)?";
 /** Where people come to be received. */
@@ -41,7 +42,8 @@ const THINGS =
   "(?:近|约)?[\\d一二两三四五六七八九十百千]+(?:多|余|来)?[万千]?(?:多|余)?(?:个|家|所|座|处|亩|块|台|套|本|册|份|张|条|部|间|栋|株|棵|批|面|幅|米|公里|平方米|万份|万册)";
 
 /** Things built rather than set up: 建了 + (a count and) one of these within a few words is 建成. */
-const BUILT = /^[\u4e00-\u9fff\d多余来个座处]{0,10}?(?:大棚|基地|站|点|园|馆|室|中心|平台|工程|设施|路|桥|厂房|车间)/u;
+const BUILT =
+  /^[\u4e00-\u9fff\d多余来个座处]{0,10}?(?:大棚|基地|站|点|园|馆|室|中心|平台|工程|设施|路|桥|厂房|车间)/u;
 
 /** What has a stage or a room full (举办), as against work carried out (开展). */
 const STAGED = /(?:会|班|赛|展|节|讲座|论坛|晚会|仪式|演出)$/u;
@@ -52,7 +54,10 @@ type Rewrite = string | ((match: string, ...rest: never[]) => string);
 
 export const SPOKEN_COUNTS: Array<[RegExp, Rewrite]> = [
   [
-    new RegExp(`(?<![${NOT_ALONE}])([${Object.keys(WRITTEN).join("")}])了(?=[\\u4e00-\\u9fff]{0,6}?${THINGS})`, "gu"),
+    new RegExp(
+      `(?<![${NOT_ALONE}])([${Object.keys(WRITTEN).join("")}])了(?=[\\u4e00-\\u9fff]{0,6}?${THINGS})`,
+      "gu",
+    ),
     (_m: string, v: string, at: number, whole: string) =>
       // 建了3个示范基地: what is built is 建成 (as document-words.ts writes 建了 + a count + 基地); a group, a ledger 建立.
       v === "建" && BUILT.test(whole.slice(at + 2)) ? "建成" : (WRITTEN[v] ?? _m),
@@ -72,7 +77,11 @@ export function crowdCame(text: string): string {
   return text.replace(
     new RegExp(`(?<![下上起出回过进])来了(${BARE})(${WHO})(?=[，,。；;！？!?\\s]|$)`, "gu"),
     (_m: string, n: string, who: string, at: number, whole: string) => {
-      const before = whole.slice(0, at).split(/[。；;，,]/u).pop() ?? "";
+      const before =
+        whole
+          .slice(0, at)
+          .split(/[。；;，,]/u)
+          .pop() ?? "";
       return VENUE.test(before) ? `接待${n}名${who}` : `${n}名${who}参加`;
     },
   );
