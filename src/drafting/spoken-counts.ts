@@ -8,7 +8,7 @@
  * - a one-character spoken verb + 了 + (a short object and) a count of things (建了3个、种了800来亩、摆了20多个展台、
  *   印了科普挂图2000份): the written verb, the count kept. Only before a count: 「种了点菜」「建了个群」 are left to the word rules.
  * - 搞 + the work, to the end of the clause, no 了 or measure after it (搞科普、帮企业搞…政策宣讲): 开展 (举办 for what
- *   has a stage: 会、班、赛、展、节、讲座…); a field said alone (科普、宣传) is its 活动.
+ *   has a stage: 会、班、赛、展、节、晚会…); a field said alone (科普、宣传) is its 活动.
  */
 
 /** Who comes to take part, as staff name them after a count with no measure word. */
@@ -45,8 +45,11 @@ const THINGS =
 const BUILT =
   /^[\u4e00-\u9fff\d多余来个座处]{0,10}?(?:大棚|基地|站|点|园|馆|室|中心|平台|工程|设施|路|桥|厂房|车间)/u;
 
-/** What has a stage or a room full (举办), as against work carried out (开展). */
-const STAGED = /(?:会|班|赛|展|节|讲座|论坛|晚会|仪式|演出)$/u;
+/**
+ * What has a stage (举办), as against work carried out (开展). 讲座 stays 开展 after 搞, as plan-subject.ts writes
+ * 「进校园搞讲座」 (进校园开展讲座).
+ */
+const STAGED = /(?:会|班|赛|展|节|论坛|晚会|仪式|演出)$/u;
 /** A field of work said alone after 搞: it is carried out as activities. */
 const FIELD_ALONE = /^(?:科普|宣传|普法|义诊|志愿服务|文体)$/u;
 
