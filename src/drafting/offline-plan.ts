@@ -423,17 +423,26 @@ export function offlinePlan(org: Org, material: Material, origin: PartOrigin = "
   const part = listPart("plan", items, NO_PLANS, origin);
   if (items.length === 0) return part;
   const inPlace = answeredInPlace(material);
-  const problems = reportedProblems(material)
-    .map((p) => p.text)
-    .filter((p) => !inPlace.has(p));
+  // A measure answers the problems of its own work line: 「推动材料不全的2家规上企业申报」 (项目) is no measure for
+  // 「2家高企材料不全」 (高企) though it says the same trouble (trial37).
+  const sectionOf = new Map(material.all.map((u) => [u.id, u.section]));
+  const lineOf = (ids: readonly string[]) => new Set(ids.map((id) => sectionOf.get(id)));
+  const problems = reportedProblems(material).filter((p) => !inPlace.has(p.text));
   return {
     ...part,
     paragraphs: [planOutline(org, material, outline)],
     closing: planClosing(material),
     // Against the measures, not the titles: 「持续抓好文物保护」 names the section, it answers nothing.
-    unanswered: unansweredProblems(
-      problems,
-      items.map((i) => i.text),
-    ),
+    unanswered: problems
+      .filter((p) => {
+        const own = items.filter((i) => [...lineOf(i.sourceIds)].some((x) => lineOf(p.sourceIds).has(x)));
+        return (
+          unansweredProblems(
+            [p.text],
+            own.map((i) => i.text),
+          ).length > 0
+        );
+      })
+      .map((p) => p.text),
   };
 }
