@@ -24,11 +24,14 @@ export function segmentsOf(said: string): string[] {
   let words: string[] = [];
   for (const clause of said.split(/[，,。；;！!\s]+/).filter((c) => c !== "")) {
     // 「明白纸是80份 不是60」: the old value said after the new one belongs to it, no change of its own.
-    if (words.length === 0 && out.length > 0 && OLD_VALUE_ONLY.test(clause)) {
+    const oldOnly = OLD_VALUE_ONLY.test(clause) || oldFigureOnly(clause);
+    if (words.length === 0 && out.length > 0 && oldOnly) {
       out[out.length - 1] = `${out.at(-1)} ${clause}`;
       continue;
     }
     words.push(clause);
+    // 「不是20来家 是23家」: the old value said first, unit and all, waits for the new one after it.
+    if (oldOnly) continue;
     if (findFigures(clause).some((f) => f.figure.unit !== "") || endsWithUnitless(clause)) {
       out.push(words.join(" "));
       words = [];
@@ -41,6 +44,18 @@ export function segmentsOf(said: string): string[] {
 /** 不是60、写成60了、打成六十了: only the old value named, with no unit of its own. */
 const OLD_VALUE_ONLY =
   /^(?:而)?(?:不是|(?:错|误)?(?:写|打|填|报|记|弄|录)成)\s*[\d一二两三四五六七八九十百千万.]+(?:了|吧|啊|呀|哈|的)*$/;
+
+/** 不是20来家、写成12家了: only the old value named, with its unit, and nothing else in the clause. */
+function oldFigureOnly(clause: string): boolean {
+  const lead = OLD_VALUE_LEAD.exec(clause);
+  if (!lead) return false;
+  const rest = clause.slice(lead[0].length);
+  const figs = findFigures(rest).filter((f) => f.figure.unit !== "");
+  return (
+    figs.length === 1 && figs[0]!.start === 0 && /^(?:了|吧|啊|呀|哈|的)*$/u.test(rest.slice(figs[0]!.end))
+  );
+}
+const OLD_VALUE_LEAD = /^(?:而)?(?:不是|(?:错|误)?(?:写|打|填|报|记|弄|录)成)\s*/u;
 
 /** A figure the open edit changed: where it is in the edited text, and what it was. */
 interface OpenChange {

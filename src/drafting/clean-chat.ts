@@ -11,6 +11,7 @@ import { saysBlockIsMoney } from "../domain/figure-block-money.js";
 import { figureKey, findFigures } from "../domain/figures.js";
 import { brokenRewrites } from "./broken-rewrite.js";
 import { SHIELD, WHOLE_PHRASES } from "./whole-phrases.js";
+import { crowdCame } from "./spoken-counts.js";
 import { DOCUMENT_WORDS } from "./document-words.js";
 
 /** What 不够 says is short of, as one predicate: 不够完善、不够深入、不够广. */
@@ -223,7 +224,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/办了(?=\d|[\u4e00-\u9fff]{0,10}?(?:班|会|赛|展|节|讲座|论坛))/gu, "举办"],
   // 「去柳河镇中心小学开展…」: going somewhere to work there is 赴 in writing.
   [
-    /(?<=^|[，,。；;]|日)去(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|组织|调研|检查|走访|宣讲|参加|召开|指导|对接))/gu,
+    /(?<=^|[，,。；;]|日|\d月)去(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|组织|调研|检查|走访|宣讲|参加|召开|指导|对接))/gu,
     "赴",
   ],
   // 办培训班2期 / 办读书分享会15期: an event is held (举办), not just 办.
@@ -380,7 +381,7 @@ function breaks(before: string, after: string): boolean {
 export function cleanChat(text: string, date: string): string {
   // 「培训 3天」: a space before a figure's digits is no pause.
   const joined = text.replace(EMOJI, "").replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d)/gu, "");
-  const framed = markGaps(dropSpokenFrames(spacesAsCommas(joined)));
+  const framed = markGaps(crowdCame(dropSpokenFrames(spacesAsCommas(joined))));
   const t = absoluteDates(fixPunctuation(dropChatTags(framed)), date)
     .replace(/[!！]+/gu, "。")
     .replace(/[~～]+/gu, "")

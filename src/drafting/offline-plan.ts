@@ -37,7 +37,7 @@ const OUTLINE_VERB =
 const VERBS = ["持续抓好", "着力推进", "不断加强", "扎实做好", "深入推进", "全力抓好"];
 
 export { addresses, answers, unansweredProblems } from "./problem-measures.js";
-import { answeredRightAfter, unansweredProblems } from "./problem-measures.js";
+import { answeredRightAfter, unansweredInOwnLine } from "./problem-measures.js";
 import { withElidedSubject } from "./problem-subject.js";
 
 /**
@@ -427,17 +427,12 @@ export function offlinePlan(org: Org, material: Material, origin: PartOrigin = "
   const part = listPart("plan", items, NO_PLANS, origin);
   if (items.length === 0) return part;
   const inPlace = answeredInPlace(material);
-  const problems = reportedProblems(material)
-    .map((p) => p.text)
-    .filter((p) => !inPlace.has(p));
+  const problems = reportedProblems(material).filter((p) => !inPlace.has(p.text));
   return {
     ...part,
     paragraphs: [planOutline(org, material, outline)],
     closing: planClosing(material),
-    // Against the measures, not the titles: 「持续抓好文物保护」 names the section, it answers nothing.
-    unanswered: unansweredProblems(
-      problems,
-      items.map((i) => i.text),
-    ),
+    // Against the measures of the problem's own work line, not the titles (problem-measures.ts unansweredInOwnLine).
+    unanswered: unansweredInOwnLine(problems, items, new Map(material.all.map((u) => [u.id, u.section]))),
   };
 }

@@ -19,12 +19,34 @@ const OUTCOMES: Array<[RegExp, string]> = [
   [/(?<=[\u4e00-\u9fff\d个家项])(?:都|全都|全部都?)(?:批了?|批下来了?)(?=[，,。；;！!]|$)/gu, "全部获批"],
 ];
 
+/**
+ * A status granted on review (高新技术企业、专精特新企业、科技型中小企业…), named right after the count that got it: the
+ * application is in the name, so 「过了3家高新技术企业」 is 「3家企业通过高新技术企业认定」 and 「评上了科技型中小企业入库18家」
+ * 「科技型中小企业入库18家」 (trial37). 企业 said in the status is kept once.
+ */
+const STATUS =
+  "(?:高新技术企业|专精特新(?:中小)?企业|专精特新|科技型中小企业|创新型中小企业|瞪羚企业|科技小巨人企业|技术先进型服务企业)";
+/** Where such an outcome is said: a clause's head, or right after when (上半年过了2家). */
+const STATUS_HEAD = "(?<=^|[，,、\\s]|年|月|季度)";
+const STATUS_OUTCOMES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
+  [
+    new RegExp(`${STATUS_HEAD}(?:过了|通过了)([\\d一二两三四五六七八九十]+)家(${STATUS})`, "gu"),
+    (_m, n, status) => `${n}家企业通过${status}认定`,
+  ],
+  [
+    new RegExp(`${STATUS_HEAD}(?:评上了?|选上了?)([\\d一二两三四五六七八九十]+)家(${STATUS})`, "gu"),
+    (_m, n, status) => `${n}家企业入选${status}`,
+  ],
+  [new RegExp(`${STATUS_HEAD}(?:评上了?|选上了?)(?=${STATUS}(?:入库|认定|评价))`, "gu"), ""],
+];
+
 export function passedWritten(text: string): string {
   return text
     .split(/(?<=[。；;！!？?\n])/u)
     .map((sentence) => {
       const at = sentence.search(PUT_FORWARD);
-      if (at < 0) return sentence;
+      if (at < 0)
+        return STATUS_OUTCOMES.reduce((s, [re, to]) => s.replace(re, to as (m: string) => string), sentence);
       // Only what follows the putting forward: 「过了3天才去申报」 is time.
       let after = sentence.slice(at);
       for (const [re, to] of OUTCOMES) after = after.replace(re, to);

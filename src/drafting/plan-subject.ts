@@ -28,6 +28,23 @@ const MODAL_YAO =
 const GAO_EVENT =
   /搞(?=[\u4e00-\u9fff]{0,4}(?:讲座|培训|活动|宣传|调研|比赛|竞赛|展览|义诊|观摩|宣讲|演练))/gu;
 
+/**
+ * 「开春前把滴灌装上」「年底前把台账弄好」: 把 + the thing + a spoken verb with its result (装上、修好、弄好、补齐) ends a plan in
+ * chat; a written plan completes the work (完成滴灌安装、完成台账整理). 弄/搞 say no work of their own: 完成 + the thing.
+ */
+const DONE_BY =
+  /把([\u4e00-\u9fff]{1,10}?)(装|修|弄|搞|建|补|配|换|整理|维修)(?:上|好|完|齐|起来)(?=[，,。；;]|$)/gu;
+const RESULT_VERB: Record<string, string> = {
+  装: "安装",
+  修: "维修",
+  建: "建设",
+  补: "补充",
+  配: "配备",
+  换: "更换",
+  整理: "整理",
+  维修: "维修",
+};
+
 /** The subject a bare spreading plan takes: the work its message reported first, else 相关工作. */
 export function topicOf(context: string): string {
   const first = context.split(/[，,。；;！？!?\n\s]/u).find((c) => c.trim()) ?? "";
@@ -57,11 +74,32 @@ const LEFT_COUNTED =
 function bareVerbWithObject(plan: string, context: string): string | undefined {
   const verb = BARE_VERB.exec(plan)?.[1];
   if (!verb) return undefined;
-  const left = [...context.split("\n")[0]!.matchAll(LEFT_COUNTED)].at(-1)?.[0];
+  const said = context.split("\n")[0]!;
+  const left = [...said.matchAll(LEFT_COUNTED)].at(-1)?.[0];
   // 剩下、还有 (what is left) is 其余 in writing, as the problem part says it.
-  return left
-    ? `推动${arabicFigures(left.replace(/^(?:剩下|剩余|还有|另有)的?/u, "其余"))}${WRITTEN_VERB[verb] ?? verb}`
-    : undefined;
+  if (left)
+    return `推动${arabicFigures(left.replace(/^(?:剩下|剩余|还有|另有)的?/u, "其余"))}${WRITTEN_VERB[verb] ?? verb}`;
+  return partWithTrouble(said, WRITTEN_VERB[verb] ?? verb);
+}
+
+/** 「有两家材料不全」: a part of what was counted, said with what it lacks (a lack or a no right after the count). */
+const PART_WITH_TROUBLE =
+  /(?<=^|[，,。；;\s])有([\d一二两三四五六七八九十几]+)(家|个|所|户|件|项|处|座|名|人)([\u4e00-\u9fff]{0,6}?)((?:材料|资料|手续|账目|数据|条件|资质|指标)?(?:不全|不齐|不够|不足|不达标|不符合[\u4e00-\u9fff]{0,4}|没交齐|未交齐|没通过|未通过|没达标|未达标))(?=[，,。；;\s]|$)/u;
+
+/**
+ * 「跑了23家规上企业，有两家材料不全 明年再报」: the plan 「再报」 is for the part with the trouble, named by what it lacks and
+ * what the message counted in that measure before it (推动材料不全的2家规上企业申报); undefined when no such part is said.
+ */
+function partWithTrouble(said: string, verb: string): string | undefined {
+  const m = PART_WITH_TROUBLE.exec(said);
+  if (!m) return undefined;
+  const [, n, unit, own, trouble] = m as unknown as [string, string, string, string, string];
+  const before = said.slice(0, m.index);
+  const counted = new RegExp(
+    `\\d+(?:多|余|来)?${unit}([\\u4e00-\\u9fff]{2,8}?)(?=[，,。；;\\s]|$)`,
+    "u",
+  ).exec(before)?.[1];
+  return `推动${trouble}的${arabicFigures(n + unit)}${own || counted || ""}${verb}`;
 }
 
 /** A plan sentence with its subject back (see module comment) and chat modals said in writing. */
@@ -71,7 +109,8 @@ export function withSubject(plan: string, context: string): string {
   const written = plan
     .replace(/^(?:还得|还需|得)(?=[\u4e00-\u9fff])/u, "")
     .replace(MODAL_YAO, "")
-    .replace(GAO_EVENT, "开展");
+    .replace(GAO_EVENT, "开展")
+    .replace(DONE_BY, (_m, thing: string, v: string) => `完成${thing}${RESULT_VERB[v] ?? ""}`);
   const m = BARE_SPREAD.exec(written);
   if (!m) return written;
   // 「往村里铺开」 → 向村铺开: the direction said in writing.

@@ -1,3 +1,4 @@
+import type { DraftItem } from "./draft-model.js";
 import { sharesRun } from "./share-words.js";
 
 /**
@@ -76,6 +77,30 @@ const KIN: readonly (readonly string[])[] = [
   ["人手", "人员", "人才", "人力", "编制", "力量", "队伍", "专干"],
   ["场地", "场所", "用房", "场馆", "阵地", "房屋"],
 ];
+
+/**
+ * Reported problems that no measure of their own work line addresses: 「推动材料不全的2家规上企业申报」 (项目) is no
+ * measure for 「2家高企材料不全」 (高企) though it says the same trouble (trial37). Lines are told by the items' sources.
+ */
+export function unansweredInOwnLine(
+  problems: readonly Pick<DraftItem, "text" | "sourceIds">[],
+  measures: readonly Pick<DraftItem, "text" | "sourceIds">[],
+  sectionOf: ReadonlyMap<string, string>,
+): string[] {
+  const lineOf = (ids: readonly string[]) => new Set(ids.map((id) => sectionOf.get(id)));
+  return problems
+    .filter((p) => {
+      const lines = lineOf(p.sourceIds);
+      const own = measures.filter((m) => [...lineOf(m.sourceIds)].some((x) => lines.has(x)));
+      return (
+        unansweredProblems(
+          [p.text],
+          own.map((m) => m.text),
+        ).length > 0
+      );
+    })
+    .map((p) => p.text);
+}
 
 /** Reported problems that no plan text addresses. */
 export function unansweredProblems(problems: readonly string[], planTexts: readonly string[]): string[] {

@@ -1,4 +1,5 @@
 import type { Update } from "../domain/update.js";
+import { cleanChat } from "./clean-chat.js";
 
 /**
  * A problem typed right after the work it is part of leaves its subject to the figure before it: 「帮5家企业申报高企
@@ -15,7 +16,9 @@ export function withElidedSubject(problem: string, u: Pick<Update, "figures">): 
   const m = ELIDED.exec(problem);
   if (!m) return problem;
   const [, lead, count, unit] = m as unknown as [string, string, string, string];
-  const thing = u.figures.find((f) => f.unit === unit && f.counted && f.kind !== "problem")?.counted;
+  const said = u.figures.find((f) => f.unit === unit && f.counted && f.kind !== "problem")?.counted;
+  // The thing as the document names it (高企 → 高新技术企业), as the rest of the problem already is (trial37).
+  const thing = said && (cleanChat(said, "2026-01-01") || said);
   if (!thing || problem.slice(m[0].length).startsWith(thing)) return problem;
   return `${lead}${count}${unit}${thing}${problem.slice(m[0].length)}`;
 }

@@ -10,6 +10,8 @@
  *   reads it (domain/figure-read-number.ts), so the count then reads as attendance.
  */
 
+import { SPOKEN_COUNTS } from "./spoken-counts.js";
+
 /** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
 const WRITTEN_VERB: Record<string, string> = {
   讲: "讲解",
@@ -149,5 +151,6 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
     (_m: string, v: string) => WRITTEN_VERB[v] ?? _m,
   ],
   // Any other V了V (搞了搞、弄了弄): kept as said, out of the word rules' reach.
-  [/(\p{Script=Han})了\1/gu, (_m: string, v: string) => `${v}${SHIELD}${v}`],
+  [/(\p{Script=Han})了\1/gu, (_m: string, v: string) => `${v}${SHIELD}${v}`], // 来了300多学生、建了3个示范基地、搞科普 (trial37): spoken-counts.ts.
+  ...SPOKEN_COUNTS,
 ];

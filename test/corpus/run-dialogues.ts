@@ -53,6 +53,8 @@ const DialogueSplitSchema = z.enum([
   "s35b",
   "s36a",
   "s36b",
+  "s37a",
+  "s37b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -221,6 +223,13 @@ export const S35_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s35.js
  * findings, exported; test/s36-dialogues.test.ts.
  */
 export const S36_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s36.jsonl");
+/**
+ * Round thirty-seven's own whole conversations (splits `s37a`, written before any change, and `s37b`, after): staff
+ * reporting a year in chat (搞、来了 + a crowd, 俺们/中, 20来家), a count corrected by 「不是X 是Y」 beside another count,
+ * a withdrawal, vague lines, a problem and a plan in one message, a leader's draft, a part rewritten by hand and one
+ * by instruction, approved past its findings, exported to Markdown and Word; test/s37-dialogues.test.ts.
+ */
+export const S37_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s37.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
