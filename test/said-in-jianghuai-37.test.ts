@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { toMandarin } from "../src/conversation/dialect-words.js";
+import { appPerFile } from "./helpers/app-per-file.js";
+import { rulesReading } from "./helpers/rules-reading.js";
+
+/**
+ * 江淮官话 classes missed by blind80 (盐城) and intent37's first-sight batch i37a (合肥/六安/扬州), the rules alone (no
+ * learned guess): docs/understanding.md 第三十七轮 intent37. The lines here are written for the test, not taken from the
+ * corpus.
+ */
+const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
+const { read, heard } = rulesReading(t);
+const card = { awaiting: "confirm", justAsked: true, pendingDrafts: 1 } as const;
+const commandOf = (who: string, text: string) => {
+  const got = read(who, text);
+  return got.kind === "command" ? got.command : got.kind;
+};
+
+describe("round thirty-seven's 江淮 classes (intent37)", () => {
+  it.each([
+    // A wait said the 江淮 way (慢点 + a verb of keeping, 慢些子 alone, 等一刻儿, 先不忙): the card held, a no.
+    ["sun-tp", "慢点确认 亩数我去问问村里"],
+    ["he-gq", "慢些子 企业家数我再核一下"],
+    ["chen-kp", "等一刻儿 我问问校长"],
+    ["li-rd", "先不忙记 金额我还要对一下"],
+    ["zhao-zh", "等一歇 我再查一下合同号"],
+    // 不消 (不用) + a verb of keeping: not wanted.
+    ["xu-dj", "这条不消存了"],
+  ])("%s: 「%s」 to a card is a no", (who, text) => {
+    expect(heard(who, text, card)).toBe("no");
+  });
+
+  it("reads 不消记 after a line the bot could not place as a no, not chat", () => {
+    expect(heard("sun-tp", "不消记 手滑了", { justAsked: true })).toBe("no");
+    expect(heard("chen-kp", "不消记 跟同事说的", { awaiting: "report-or-not", justAsked: true })).toBe("no");
+  });
+
+  it.each([
+    // 可 asking before coming in, or before 上班 with more said after it: whether the day is worked.
+    ["chen-kp", "这个礼拜天可要到单位"],
+    ["wang-ban", "元旦可放假 要不要安排人"],
+    ["li-rd", "下个礼拜六可得来局里"],
+  ])("%s: 「%s」 asks 上班吗", (who, text) => {
+    expect(commandOf(who, text)).toBe("上班吗");
+  });
+
+  it("reads 可 + a report handed in + 了 (可交齐了、可都填了) as asked whether it is done: 进度", () => {
+    expect(commandOf("lin-fen", "这个月的填报可交齐了")).toBe("进度");
+    expect(commandOf("zhou-ju", "上礼拜的填报可报齐了")).toBe("进度");
+  });
+
+  it("reads 有啥两样 (有什么不同) of two drafts as 对比", () => {
+    expect(commandOf("zhou-ju", "第二稿和第三稿有啥两样")).toBe("对比");
+  });
+
+  it("reads 港 (说) relayed from a superior as a notice passed on, not a task", () => {
+    expect(read("xu-dj", "科长叫我跟大家港一下 下午两点开会")).toEqual({
+      kind: "smalltalk",
+      topic: "notice",
+    });
+  });
+
+  it.each([
+    "这个月的表格堆成山了",
+    "年底的材料摞得跟座山似的",
+  ])("reads 「%s」 (the load said as a pile) as a sigh", (text) => {
+    expect(read("he-gq", text)).toEqual({ kind: "smalltalk", topic: "mood" });
+  });
+
+  it("keeps the Mandarin words the folds must not touch", () => {
+    expect(toMandarin("天天加班真吃不消")).toContain("吃不消");
+    expect(toMandarin("帮张家港2家企业对接")).toContain("张家港");
+    expect(toMandarin("还有两样设备没到")).toContain("两样");
+    expect(toMandarin("开了一刻钟的会")).toContain("一刻钟");
+    expect(toMandarin("这个可能要改")).toContain("可能");
+    expect(heard("sun-tp", "帮村里清走了堆成山的秸秆 40吨")).toBe("report");
+  });
+});
