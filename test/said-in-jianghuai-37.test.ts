@@ -9,7 +9,7 @@ import { rulesReading } from "./helpers/rules-reading.js";
  * corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const { read, heard } = rulesReading(t);
+const { read, said, heard } = rulesReading(t);
 const card = { awaiting: "confirm", justAsked: true, pendingDrafts: 1 } as const;
 const commandOf = (who: string, text: string) => {
   const got = read(who, text);
@@ -65,6 +65,18 @@ describe("round thirty-seven's 江淮 classes (intent37)", () => {
     "年底的材料摞得跟座山似的",
   ])("reads 「%s」 (the load said as a pile) as a sigh", (text) => {
     expect(read("he-gq", text)).toEqual({ kind: "smalltalk", topic: "mood" });
+  });
+
+  it.each([
+    ["he-gq", "填岔了可能撤 咋撤"],
+    ["li-rd", "发错了还能撤吗 怎么撤"],
+    ["chen-kp", "报上去的怎么撤啊"],
+  ])("%s: 「%s」 (撤 alone asked how) is 帮助 on withdrawing", (who, text) => {
+    expect(said(who, text)).toBe("帮助 撤回");
+  });
+
+  it("keeps 撤 of other things out of the withdrawal (撤离、撤村并居)", () => {
+    expect(said("sun-tp", "汛期怎么撤离群众")).not.toBe("帮助 撤回");
   });
 
   it("keeps the Mandarin words the folds must not touch", () => {
