@@ -88,3 +88,16 @@ describe("round thirty-seven's 江淮 classes (intent37)", () => {
     expect(heard("sun-tp", "帮村里清走了堆成山的秸秆 40吨")).toBe("report");
   });
 });
+
+describe("one's own area said with 上 (党建上、科普上) and nothing new this week (intent37, b77-d16)", () => {
+  it.each([
+    ["xu-dj", "这个礼拜光忙着迎检了 党务上没动"],
+    ["chen-kp", "这周都在陪检查组 科普上没啥进展"],
+  ])("%s: 「%s」 is 本周无进展", (who, text) => {
+    expect(said(who, text)).toBe("本周无进展");
+  });
+
+  it("keeps a named piece of work stalled a report", () => {
+    expect(said("li-rd", "中试项目上这周没进展 卡在设备采购")).toBe("report");
+  });
+});
