@@ -49,6 +49,11 @@ describe("round thirty-seven's 江淮 classes (intent37)", () => {
     expect(commandOf("zhou-ju", "上礼拜的填报可报齐了")).toBe("进度");
   });
 
+  it("reads whether the reports of a period are all in (填报都交了没, in Mandarin too) as 进度", () => {
+    expect(commandOf("zhou-ju", "上个月的填报都报了没")).toBe("进度");
+    expect(commandOf("lin-fen", "这礼拜的填报可都交了")).toBe("进度");
+  });
+
   it("reads 有啥两样 (有什么不同) of two drafts as 对比", () => {
     expect(commandOf("zhou-ju", "第二稿和第三稿有啥两样")).toBe("对比");
   });
