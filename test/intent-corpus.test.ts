@@ -300,6 +300,8 @@ describe("intent corpus", () => {
         "i36b",
         // intent36b's i36c (written after the fixes, scored untouched) is measured, not held, this round.
         "i36c",
+        // intent37's i37b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i37b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
