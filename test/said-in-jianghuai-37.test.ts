@@ -106,3 +106,13 @@ describe("one's own area said with 上 (党建上、科普上) and nothing new t
     expect(said("li-rd", "中试项目上这周没进展 卡在设备采购")).toBe("report");
   });
 });
+
+describe("what is left to check asked with the check doubled or once over (intent37, i37b rules alone)", () => {
+  it.each([
+    ["lin-fen", "初稿里还有哪些数得复核"],
+    ["zhou-ju", "总结里还有哪些地方要再核一遍"],
+    ["zhou-ju", "这版还有哪些数字得核核"],
+  ])("%s: 「%s」 is 待核实", (who, text) => {
+    expect(said(who, text)).toBe("待核实");
+  });
+});
