@@ -181,8 +181,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // tuned on by class by intent36b (96.7 % plain, 0 stored at 7fe88a59).
   ["blind79", { accuracy: 0.96, stored: 0 }],
   // blind80 was opened to tune on in round thirty-seven (with h3-yanbin; 95.3 % untouched at 3492feed, 1 stored;
-  // 96.0 %, 0 stored at 7fe88a59 when opened).
-  ["blind80", { accuracy: 0.96, stored: 0 }],
+  // 96.0 %, 0 stored at 7fe88a59 when opened), tuned on by class by intent37 (100.0 % plain, 0 stored).
+  ["blind80", { accuracy: 0.99, stored: 0 }],
 ];
 
 describe("intent corpus", () => {
