@@ -52,6 +52,9 @@ describe("round thirty-seven's 江淮 classes (intent37)", () => {
   it("reads whether the reports of a period are all in (填报都交了没, in Mandarin too) as 进度", () => {
     expect(commandOf("zhou-ju", "上个月的填报都报了没")).toBe("进度");
     expect(commandOf("lin-fen", "这礼拜的填报可都交了")).toBe("进度");
+    // Asked with 了吗 as well as 了没.
+    expect(commandOf("zhou-ju", "上个月的填报都交了吗")).toBe("进度");
+    expect(commandOf("lin-fen", "各科室这礼拜都交了吗")).toBe("进度");
   });
 
   it("reads 有啥两样 (有什么不同) of two drafts as 对比", () => {
