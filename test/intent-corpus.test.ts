@@ -181,8 +181,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // tuned on by class by intent36b (96.7 % plain, 0 stored at 7fe88a59).
   ["blind79", { accuracy: 0.96, stored: 0 }],
   // blind80 was opened to tune on in round thirty-seven (with h3-yanbin; 95.3 % untouched at 3492feed, 1 stored;
-  // 96.0 %, 0 stored at 7fe88a59 when opened).
-  ["blind80", { accuracy: 0.96, stored: 0 }],
+  // 96.0 %, 0 stored at 7fe88a59 when opened), tuned on by class by intent37 (100.0 % plain, 0 stored).
+  ["blind80", { accuracy: 0.99, stored: 0 }],
   // Round thirty-seven's sealed batches: measured only.
   ["blind81", undefined],
   ["blind82", undefined],
@@ -303,6 +303,8 @@ describe("intent corpus", () => {
         "i36b",
         // intent36b's i36c (written after the fixes, scored untouched) is measured, not held, this round.
         "i36c",
+        // intent37's i37b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i37b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
@@ -324,12 +326,8 @@ describe("intent corpus", () => {
   it("judges 上班吗 by the day asked about, not by its wording", () => {
     // Lines of batches with no floor (sealed, or opened and not yet tuned on) are measured, not held here.
     // blind27's 上班吗 days (元旦那天、这周六用上班不) are another helper's class this round: measured, not held.
-    // blind80 (opened in round thirty-seven) is measured here once tuned on: 元旦可要上班 is still misread.
-    const untuned = new Set([
-      ...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s),
-      "blind27",
-      "blind80",
-    ]);
+    // blind80 (opened in round thirty-seven) is held here since intent37 read its 可 asking (可要来局里, 元旦可要上班 …).
+    const untuned = new Set([...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s), "blind27"]);
     const asked = corpus.filter(
       (c) => c.expect.intent === "command" && c.expect.command === "上班吗" && !untuned.has(c.split as Split),
     );

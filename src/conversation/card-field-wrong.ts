@@ -10,12 +10,16 @@ import type { Intent, IntentContext } from "./intent-types.js";
 const PART_WRONG_CHANGE =
   /^(?:这条|这个)?(?:的)?[\u4e00-\u9fff]{1,6}?(?:不对|错了|写错了|报错了|有误|有错|搞错了|弄错了)[，,\s]*(?:要|得|需要|帮我|麻烦|麻烦你|你帮我)(?:改|修改|更正)(?:一下|下|改)?(?:吧|啊|呀|哈|嘞|先)?$/;
 
+/** 「要改 金额唔啱」「得改一下 人数不对」: the same said the other way round, the change asked for first (b78-d02, intent37). */
+const CHANGE_PART_WRONG =
+  /^(?:要|得|需要|帮我|麻烦|你帮我)(?:改|修改|更正)(?:一下|下|改)?(?:吧|啊|哈|嘞)?[，,\s]+(?:这条|这个)?(?:的)?[\u4e00-\u9fff]{1,6}?(?:不对|错了|写错了|报错了|有误|有错|搞错了|弄错了)(?:啊|呀|哈|嘞)?$/;
+
 export function partWrongOnCard(
   norm: string,
   ctx: IntentContext,
 ): Extract<Intent, { kind: "command" }> | undefined {
   const said = norm.trim();
   if (ctx.awaiting !== "confirm" || ctx.pendingDrafts !== 1 || /\d/.test(said)) return undefined;
-  if (!PART_WRONG_CHANGE.test(said)) return undefined;
+  if (!PART_WRONG_CHANGE.test(said) && !CHANGE_PART_WRONG.test(said)) return undefined;
   return { kind: "command", command: "修改", text: refCommand({ action: "修改", ref: "shown", said }) };
 }

@@ -12,6 +12,7 @@ import { measureWork } from "./work-content.js";
 import { commandOverAnswer, isComplete } from "./command-over-answer.js";
 import { FIGURE } from "./work-lexicon.js";
 import { slipsMended } from "./command-typos.js";
+import { buttonWordInDialect } from "./button-word-dialect.js";
 
 /**
  * After a command word that takes no free text, arguments this long that carry a figure are the
@@ -118,6 +119,9 @@ function typedCommand(raw: string, ctx: IntentContext) {
   const folded = toSimplified(foldWidth(raw.trim())).replace(/＃/g, "#");
   const exact = matchCommand(ctx.commands, folded);
   if (exact) return exact;
+  // 「不消记 打错了」: the button's word said with a dialect's 不用 (button-word-dialect.ts).
+  const button = buttonWordInDialect(folded);
+  if (button) return matchCommand(ctx.commands, button);
   // 「定稿吧」「确认吧」「帮助一下」: the whole word, then only particles.
   const bare = folded.replace(CLOSING_PARTICLES, "");
   if (bare !== folded) {

@@ -1,5 +1,6 @@
 import { FIRST_FOLDS } from "./dialect-words-first.js";
 import { YUE_FOLDS } from "./dialect-words-yue.js";
+import { JIANGHUAI_FOLDS } from "./dialect-words-jianghuai.js";
 
 /**
  * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
@@ -15,6 +16,7 @@ import { YUE_FOLDS } from "./dialect-words-yue.js";
 const FOLDS: Array<[RegExp, string]> = [
   ...YUE_FOLDS,
   ...FIRST_FOLDS,
+  ...JIANGHUAI_FOLDS,
   // South-western and Hunan: 么得、莫得、冒得 (没得, 没有); 啥子、么子 (什么); 咋个、啷个 (怎么).
   [/(?<![什怎这那多要])么得/g, "没得"],
   [/莫得/g, "没得"],

@@ -10,7 +10,8 @@ const TOPICS: ReadonlyArray<{ re: RegExp; names: readonly string[] }> = [
   { re: /科室|部门/, names: ["科室"] },
   { re: /导出|下载|word|docx|wps|飞书文档|材料表|csv|打印/i, names: ["导出"] },
   { re: /恢复|找回/, names: ["恢复"] },
-  { re: /撤回|撤销|删|作废|不要了|去掉/, names: ["撤回", "恢复"] },
+  // 撤 alone (怎么撤、能撤吗、撤得掉不) is the withdrawal too — 撤离、撤村、撤资 stay.
+  { re: /撤回|撤销|撤(?![离村并退资])|删|作废|不要了|去掉/, names: ["撤回", "恢复"] },
   { re: /定稿|审核|退回/, names: ["定稿", "仍要定稿", "退回"] },
   { re: /草稿|初稿|出稿|生成|重写|改写/, names: ["生成总结", "查看草稿", "重写", "改写"] },
   { re: /改|更正|修正|订正/, names: ["修改"] },

@@ -29,6 +29,13 @@ const SIGH_EDGE =
 const LOAD =
   /^(?:今天|今晚|今儿|晚上|周末|这周末|礼拜天|星期天|周六|周日|明天|又|又得|还得|又要|还要)+(?:要|得)?加班(?:了|啊|哦|哈|咯|呀|唉|哎)*$|[\u4e00-\u9fff](?:不完|不过来|不赢)(?:的)?|没完没了|(?:一年到头|一天到晚|天天|整天|成天|一天天的?|每天|老是|总是)(?:的)?(?:就|净是|尽是|光是|全是|净|尽|光|都在|都是|只)(?:忙|开会|加班|写|报|填|跑|弄|搞|整|熬)|[开忙干写熬弄搞跑加](?:班|会)?到(?:天黑|半夜|大半夜|后半夜|深夜|凌晨|夜里|十一?点|怀疑人生|崩溃|吐)|(?:一年到头|一天到晚|天天|整天|成天|一上午|一下午|一早上|一晚上|一整天)(?:都)?(?:在)?(?:忙|开会|加班|写|填|跑|熬)|[写坐开忙熬跑看敲填](?:得|到)?(?:人|我)?(?:都|快|要)*(?:傻|晕|懵|吐|麻|疯|废|哭)了|又(?:来|到)了|又到[\u4e00-\u9fff]{1,4}了|^(?:(?:又是|全是|都是|净是|尽是)?各种(?:各样的?)?[\u4e00-\u9fff]{1,4}?)+$|[写坐开忙熬跑看敲](?:得|到)(?:脑壳|脑袋|脑阔|脑仁儿?|头|腰|眼睛?|手|腿|脖子)(?:都|也|快)?(?:要)?(?:疼|痛|大|花|酸|麻|炸|裂|晕)/;
 
+/**
+ * The load said as a pile (堆得跟山一样、堆成山了、摞得像座山、多得跟山似的): a sigh at it like 写不完 (blind80, 盐城).
+ * A pile with a figure is work (FIGURE is checked first).
+ */
+const PILE =
+  /(?:堆|摞|压|积)(?:得|了|起来)?(?:跟|像|和|同|如)(?:一?座)?(?:小)?山(?:一样|似的|样|一般)?|(?:堆|摞|积|压)成(?:了)?(?:一?座)?(?:小)?山|多得(?:跟|像|和)(?:一?座)?山(?:一样|似的)?/;
+
 /** A chore ahead of oneself, nothing done yet (又要写总结了、晚上还得加班、明早还要去乡里). */
 const CHORE_AHEAD =
   /^(?:今天|今儿|今晚|晚上|明天|明早|明儿|下午|周末|这周|下周)?(?:个)?(?:又|还|快|马上|眼看|就)?(?:要|该|得)(?!到)/;
@@ -44,7 +51,10 @@ export function sighAtLoad(norm: string, core: string): boolean {
   const clauses = clausesOf(norm)
     .map((c) => c.trim())
     .filter((c) => c !== "");
-  const sighs = clauses.filter((c) => SIGH_CLAUSE.test(intentText(c).core) || LOAD.test(intentText(c).core));
+  const sighs = clauses.filter((c) => {
+    const core = intentText(c).core;
+    return SIGH_CLAUSE.test(core) || LOAD.test(core) || PILE.test(core);
+  });
   const rest = clauses.filter((c) => !sighs.includes(c));
   if (sighs.length === 0 && !SIGH_EDGE.test(norm) && !WEARY_FACE.test(norm)) return false;
   // What else is said must report nothing and point at nothing: 「唉 今天又跑了3个村」 is a report,

@@ -49,8 +49,8 @@ const OTHERS_SEE =
 const APPROVE_ASKED = /吧|就按|就这么|没意见|没啥改|没什么改|可以|行了/;
 /** Whether it can be settled, asked: 能不能定、可以定了吗、能定不. */
 const CAN_SETTLE = /(?:能不能|可不可以|能否|可否|能|可以)(?:定稿|定下来|定)(?:了)?(?:吗|不|没|么|嘛)?$/;
-/** Something in the draft still to check (核实、核对、没核的数). */
-const TO_CHECK = /核实|核对|没核|要核|待核|核一下/;
+/** Something in the draft still to check (核实、核对、没核的数; the check said doubled or once over: 再核核、核一遍、复核). */
+const TO_CHECK = /核实|核对|没核|要核|待核|核一下|核核|核一?遍|复核/;
 /** What is left, asked: 还有、哪些、哪几条、哪里、列一下、多少. */
 const LEFT_ASKED = /还有|哪些|哪几|哪里|哪儿|啥|什么|列(?:一下|下|出来)?|多少|几处|几个/;
 /** A request in so many words is short. */
