@@ -352,6 +352,12 @@ describe("the labelled report corpus", () => {
     // change: 一大半 is 50 % as in 31- and 85-, 俩 of fans is 2个 — 94.0 / 97.3 as first written; 94.3 / 98.3 / 100 after
     // the fixes). docs/understanding.md, 第三十六轮 fig36.
     "f12-fig36.txt": { clauses: 0.94, precision: 0.98, recall: 0.99 },
+    // Round thirty-seven's figure file (fig37): f13- (60 messages, 青海东部 county 水利局 — 农村饮水、河湖长制、采砂、
+    // 取水许可、灌溉渠系、冬灌秋灌、山洪、淤地坝、水保 — 青海话: 阿门、阿扎、尕、一挂 = 全都、没麻达、夜来、后晌、…着 收尾;
+    // 十二万五、1 900多块、个数的人、说错又改口, voice-typed run-ons with 「逗号」 and 寻河/水会, 文号/届次/年度/电话)
+    // written before the rules changed (first sight on dadc1f83: 86.9 % / 99.0 % / 98.0 %). docs/understanding.md,
+    // 第三十七轮 fig37.
+    "f13-fig37.txt": { clauses: 0.86, precision: 0.98, recall: 0.97 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {
