@@ -20,9 +20,18 @@ const ONE_SINGLED_OUT =
  * A counted part in a lasting state (有3座水库还在带病运行、有11个村至今没有…、有几家企业用电量掉得厉害):
  * 「有 + number」 at the head and, within the clause, still / for long / to this day.
  */
-/** A counted part that failed to do what was required (有3家没按规定登记): what a check found wrong. */
-const COUNTED_FAILING =
-  /^(?:目前|现在|其中|还)?有[\d一二两三四五六七八九十几]+(?:多|余)?[\u4e00-\u9fff]{0,8}?(?:超了|超标|超线|不符合|不达标|不合格)|^(?:目前|现在|其中|还)?有[\d一二两三四五六七八九十几]+(?:多|余)?[\u4e00-\u9fff]{0,6}?(?:没有?|未)(?!出现|发生|问题|事故|伤亡|反弹)(?:按|达到|落实|完成|办理|登记|报|交|签|到位)|^(?:目前|现在|其中|还|全县|全镇|全乡)?有[\d一二两三四五六七八九十几]+(?:多|余|来)?[\u4e00-\u9fff]{1,8}?(?:没有|没|无)(?!出现|发生|问题|事故|伤亡|反弹|违|差错|投诉)[\u4e00-\u9fff]{1,6}$/;
+/**
+ * A counted part that failed to do what was required (有3家没按规定登记): what a check found wrong. The part may be
+ * singled out of the whole just counted without 有 (「组织8所学校参赛，其中2所没按时报送作品」「其余3家不达标」).
+ */
+const PART_HEAD = "^(?:(?:目前|现在|其中|还)?有|其中|当中|这中间|里头|里面|其余的?|剩下的?)";
+const COUNTED_FAILING = new RegExp(
+  `${PART_HEAD}[\\d一二两三四五六七八九十几]+(?:多|余)?[\\u4e00-\\u9fff]{0,8}?(?:超了|超标|超线|不符合|不达标|不合格)|` +
+    `${PART_HEAD}[\\d一二两三四五六七八九十几]+(?:多|余)?[\\u4e00-\\u9fff]{0,6}?(?:没有?|未)(?!出现|发生|问题|事故|伤亡|反弹)` +
+    "(?:按|达到|落实|完成|办理|登记|报|交|签|到位)|" +
+    "^(?:目前|现在|其中|还|全县|全镇|全乡)?有[\\d一二两三四五六七八九十几]+(?:多|余|来)?[\\u4e00-\\u9fff]{1,8}?(?:没有|没|无)" +
+    "(?!出现|发生|问题|事故|伤亡|反弹|违|差错|投诉)[\\u4e00-\\u9fff]{1,6}$",
+);
 
 const COUNTED_STATE =
   /^(?:目前|现在|全县|全镇|辖区|其中|还)?有(?:[\d一二两三四五六七八九十几]+|一半)(?:多|余|以上)?[\u4e00-\u9fff]{0,14}?(?:还在|仍在|仍然|依然|一直|长期|至今|到现在|得厉害|得很)/;

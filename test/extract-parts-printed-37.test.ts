@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { extractUpdate } from "../src/domain/extract.js";
+import { parseOrg } from "../src/domain/org.js";
+
+/**
+ * Round thirty-seven (fig37, docs/understanding.md 第三十七轮): classes left over from f11-fig35 and the lead's
+ * console trial, and seen first in f13-fig37, tested in other words than the corpus's. The rules alone.
+ */
+const org = parseOrg({
+  unit: "示例县",
+  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
+  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
+});
+const read = (text: string, today = "2026-08-12") => extractUpdate(text, org, { today });
+const kindOf = (text: string, words: string, today?: string) =>
+  (read(text, today).clauses ?? []).find((c) => c.text.includes(words))?.kind;
+const figure = (text: string, raw: string) => read(text).figures.find((f) => f.raw === raw);
+
+describe("a part singled out of what was just counted, failing, is a problem even without 有", () => {
+  it.each([
+    ["组织6个村参加农技比武，其中2个村没按时报名", "其中2个村"],
+    ["验收了12座泵站，其中3座未达到设计流量", "其中3座"],
+    ["帮9家合作社申报示范社，其余4家场地不达标", "其余4家"],
+    ["排查了20处渡口，剩下的5处没落实救生衣", "剩下的5处"],
+  ])("「%s」: 「%s…」 is a problem", (text, words) => {
+    expect(kindOf(text, words)).toBe("problem");
+    expect(kindOf(text, text.slice(0, 4))).toBe("done");
+  });
+  it("a part that did the work, or has no trouble, is no problem", () => {
+    expect(kindOf("走访了9户，其中3户已经办完了", "其中3户")).toBe("done");
+    expect(kindOf("查了11家药店，其中2家没有问题", "查了11家")).toBe("done");
+  });
+});
+
+describe("a voice run cut at its turns keeps the people its 个 counted", () => {
+  it.each([
+    [
+      "给全镇一百二十个网格员搞了培训 考试合格一百零五个 还有十五个没过 大多数是年纪大的 下个月补考",
+      "十五个",
+      15,
+    ],
+    [
+      "今年给全乡二百四十个护林员搞了业务培训 考核合格二百一十个 还有三十个没过 大多数是年纪大的 明年开春补考",
+      "三十个",
+      30,
+    ],
+  ])("「%s」: %s are people, a problem", (text, raw, value) => {
+    expect(figure(text, raw)).toMatchObject({ value, unit: "人", kind: "problem" });
+  });
+  it("a 个 of things stays 个", () => {
+    const text = "给全镇一百二十个村装了广播 验收合格一百零五个 还有十五个没装好 大多数是山里的 下个月返工";
+    expect(figure(text, "十五个")).toMatchObject({ value: 15, unit: "个" });
+  });
+});
+
+describe("printed matter straight after a bare number counts copies (份)", () => {
+  it.each([
+    ["入户发了三千挂零明白纸", "三千挂零", 3000],
+    ["赶集那天印了两千多宣传册 全发完了", "两千多", 2000],
+    ["给商户送了800告知书", "800", 800],
+  ])("「%s」: %s is %d份", (text, raw, value) => {
+    expect(figure(text, raw)).toMatchObject({ value, unit: "份" });
+  });
+  it("a lone 一 and a number with its own measure are left as they were", () => {
+    expect(read("发了一宣传单就走了").figures).toHaveLength(0);
+    expect(figure("发了三千张明白纸", "三千张")).toMatchObject({ value: 3000, unit: "张" });
+  });
+});
+
+describe("今年计划 with a step after it is a plan", () => {
+  it.each([
+    ["今年计划新建灌溉渠系45公里 改造泵站9座", "灌溉渠系"],
+    ["今年计划治理水土流失面积12平方公里", "水土流失"],
+    ["年内计划招聘水管员30名", "水管员"],
+  ])("「%s」 (said in March) is a plan", (text, words) => {
+    expect(kindOf(text, words, "2026-03-10")).toBe("plan");
+  });
+  it("the plan's own progress, and what it named by 的, are work done", () => {
+    expect(kindOf("今年计划改造的12座泵站，目前已完工10座", "改造的", "2026-09-10")).toBe("done");
+    expect(kindOf("今年计划完成了九成", "九成", "2026-09-10")).toBe("done");
+  });
+});
