@@ -80,3 +80,19 @@ describe("今年计划 with a step after it is a plan", () => {
     expect(kindOf("今年计划完成了九成", "九成", "2026-09-10")).toBe("done");
   });
 });
+
+describe("a space typed for a comma before a count in digits that heads its own clause cuts as a comma", () => {
+  it.each([
+    ["走访了14个村 4个村还没通自来水", "4个村还没通自来水"],
+    ["帮6家企业申报研发中心 2家研发中心场地不达标", "2家研发中心场地不达标"],
+    ["查了25家餐馆 7家后厨没装纱窗", "7家后厨没装纱窗"],
+  ])("「%s」: 「%s」 is its own problem", (text, words) => {
+    const clauses = read(text).clauses ?? [];
+    expect(clauses.find((c) => c.text === words)?.kind).toBe("problem");
+    expect(clauses.find((c) => c.text !== words)?.kind).toBe("done");
+  });
+  it("a count in digits after a space with nothing of its own after it stays with the work", () => {
+    const clauses = read("今天开展了培训 3场 来了120人").clauses ?? [];
+    expect(clauses.every((c) => c.kind === "done")).toBe(true);
+  });
+});
