@@ -96,3 +96,41 @@ describe("a space typed for a comma before a count in digits that heads its own 
     expect(clauses.every((c) => c.kind === "done")).toBe(true);
   });
 });
+
+describe("西北 着 after 了 closes a clause as 呢 does", () => {
+  it.each([
+    ["今早去了下庄 两个村的水管冻裂了着 拿火烤了半天", "冻裂了着", "problem"],
+    ["泵站的配电柜烧坏了着", "烧坏了着", "problem"],
+  ])("「%s」: 「…%s」 is a %s", (text, words, kind) => {
+    expect(kindOf(text, words, "2026-01-20")).toBe(kind);
+  });
+  it("着 of an ongoing verb (等着、放着) is left alone", () => {
+    expect(kindOf("渠道清淤弄完了 机械还放着", "清淤", "2026-01-20")).toBe("done");
+  });
+});
+
+describe("what a flood broke open or carried off, and a loss told bare, are problems", () => {
+  it.each([
+    ["雨太大 北沟的谷坊冲开了三个豁口", "冲开"],
+    ["上游来水猛 冲断了两座漫水桥", "冲断"],
+    ["灾情统计报上去了 损失八百多万", "损失"],
+  ])("「%s」: the clause with 「%s」 is a problem", (text, words) => {
+    expect(kindOf(text, words, "2026-07-20")).toBe("problem");
+  });
+  it("a loss won back or reckoned is work, and mending what broke is work", () => {
+    expect(kindOf("帮农户挽回损失三十多万", "挽回", "2026-07-20")).toBe("done");
+    expect(kindOf("抢修被冲断的便桥两座", "抢修", "2026-07-20")).toBe("done");
+  });
+});
+
+describe("the needy that the work served (给缺水的村送水) are no problem of the work", () => {
+  it.each([
+    ["组织拉水车给缺水的几个村送了水", "拉水车"],
+    ["帮缺劳力的农户把麦子收了", "麦子"],
+  ])("「%s」 is work done", (text, words) => {
+    expect(kindOf(text, words, "2026-05-20")).toBe("done");
+  });
+  it("a school short of teachers is still a problem", () => {
+    expect(kindOf("山里那所小学缺数学老师", "小学", "2026-05-20")).toBe("problem");
+  });
+});

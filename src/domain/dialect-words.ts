@@ -64,6 +64,9 @@ const MAPPINGS: [RegExp, string][] = [
   [/阿拉/g, "我们"],
   [/[勿弗]/g, "不"],
   [/呒/g, "没"],
+  // 西北 (青海/甘肃/宁夏): 着 closing a clause after 了 is 呢, a full stop to the rules (管子冻住了着、人都走了着, fig37);
+  // Mandarin never says 了着.
+  [/(?<=了)着(?=$|[，,。；;！!？?\s])/g, "。"],
   // Verdicts in dialect: 西北 麻达 = 麻烦 (莫麻达 = 没问题), 云贵/川 老火 = 恼火, 吴 推扳 = 差劲.
   [/莫麻达/g, "没问题"],
   [/麻达/g, "麻烦"],
@@ -109,7 +112,7 @@ const MAPPINGS: [RegExp, string][] = [
 
 /** Every character some mapping starts with (or, for 下趟, holds), to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞]/;
+  /[着唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {
