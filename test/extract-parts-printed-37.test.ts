@@ -134,3 +134,26 @@ describe("the needy that the work served (给缺水的村送水) are no problem 
     expect(kindOf("山里那所小学缺数学老师", "小学", "2026-05-20")).toBe("problem");
   });
 });
+
+describe("上半天/下半天 are parts of the day, as 上午/下午 are", () => {
+  const at = (text: string, time: string) =>
+    (extractUpdate(text, org, { today: "2026-11-10", time }).clauses ?? []).map((c) => c.kind);
+  it("「下半天去…」 sent in the morning lies ahead, sent at dusk it is done", () => {
+    expect(at("下半天去东沟村看渠道防渗", "09:15")).toEqual(["plan"]);
+    expect(at("下半天去东沟村看渠道防渗", "17:30")).toEqual(["done"]);
+    expect(at("后半天到水厂查余氯", "10:05")).toEqual(["plan"]);
+  });
+});
+
+describe("a round led by a time before something, then how far it went, is told done", () => {
+  it.each([
+    ["开学前跟教育局进学校讲防溺水 跑了14所", "2026-08-28"],
+    ["春节前挨家走访独居老人，走了36户", "2026-02-10"],
+  ])("「%s」 is work done", (text, today) => {
+    expect((read(text, today).clauses ?? []).map((c) => c.kind)).toEqual(["done"]);
+  });
+  it("a deadline with progress, or a round still to run, keeps its plan", () => {
+    expect(kindOf("年底前完成验收 已经验了12个", "年底前", "2026-11-10")).toBe("plan");
+    expect(kindOf("开学前要进学校讲防溺水 跑11所", "开学前", "2026-08-10")).toBe("plan");
+  });
+});
