@@ -157,3 +157,16 @@ describe("a round led by a time before something, then how far it went, is told 
     expect(kindOf("开学前要进学校讲防溺水 跑11所", "开学前", "2026-08-10")).toBe("plan");
   });
 });
+
+describe("people put forward (报了) and those picked (入选、评上) are counted in 人 when 个 counts them", () => {
+  it("「乡土人才报了6个，评上三个」", () => {
+    const text = "今年的乡土人才报了6个，评上三个";
+    expect(figure(text, "6个")).toMatchObject({ value: 6, unit: "人" });
+    expect(figure(text, "三个")).toMatchObject({ value: 3, unit: "人" });
+  });
+  it("projects put forward and picked stay 个", () => {
+    const text = "水利项目报了4个 入选两个";
+    expect(figure(text, "4个")).toMatchObject({ unit: "个" });
+    expect(figure(text, "两个")).toMatchObject({ unit: "个" });
+  });
+});
