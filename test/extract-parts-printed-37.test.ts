@@ -170,3 +170,10 @@ describe("people put forward (报了) and those picked (入选、评上) are cou
     expect(figure(text, "两个")).toMatchObject({ unit: "个" });
   });
 });
+
+describe("粤 唔啱 (= 不对) takes a number back", () => {
+  it("「…去到百分之三十一 啊唔啱 系百分之三十七」 keeps only the second", () => {
+    const figures = read("高企申报通过率去到百分之三十一 啊唔啱 系百分之三十七").figures;
+    expect(figures.map((f) => f.value)).toEqual([37]);
+  });
+});
