@@ -177,3 +177,16 @@ describe("粤 唔啱 (= 不对) takes a number back", () => {
     expect(figures.map((f) => f.value)).toEqual([37]);
   });
 });
+
+describe("work held up (耽搁了、耽误了工期) is a problem; not held up is not", () => {
+  it.each([
+    ["渠道防渗还差三公里 八月雨多耽搁了", "耽搁了"],
+    ["砂石料运不上来 工期耽误了"],
+  ])("「%s」 says a problem", (text, words = "耽误了") => {
+    expect(kindOf(text, words, "2026-09-01")).toBe("problem");
+  });
+  it("「没耽误农时」「把耽误的工期抢回来了」 are work done", () => {
+    expect(kindOf("抢收抢种没耽误农时", "农时", "2026-09-01")).toBe("done");
+    expect(kindOf("加班赶进度 把耽误的工期抢回来了", "抢回来了", "2026-09-01")).toBe("done");
+  });
+});
