@@ -190,3 +190,12 @@ describe("work held up (耽搁了、耽误了工期) is a problem; not held up i
     expect(kindOf("加班赶进度 把耽误的工期抢回来了", "抢回来了", "2026-09-01")).toBe("done");
   });
 });
+
+describe("a share singled out (有两成、有一半) that something befell is a problem, as a count is", () => {
+  it.each(["今年雨水多 有三成网箱出了蓝藻", "有一半的菜棚长了虫", "有两成果树冻死了"])("「%s」", (text) => {
+    expect((read(text, "2026-06-01").clauses ?? []).at(-1)?.kind).toBe("problem");
+  });
+  it("a share that did the work is work done", () => {
+    expect(kindOf("有三成农户领了补贴", "补贴", "2026-06-01")).toBe("done");
+  });
+});
