@@ -199,3 +199,16 @@ describe("a share singled out (有两成、有一半) that something befell is a
     expect(kindOf("有三成农户领了补贴", "补贴", "2026-06-01")).toBe("done");
   });
 });
+
+describe("开年 told done after it is the start of this year, not next year", () => {
+  it.each([
+    ["开年第一课搞咗 全局干部40人参加", "2026-02-20"],
+    ["开年头一个礼拜走访了12家企业", "2026-02-20"],
+  ])("「%s」 is work done", (text, today) => {
+    expect((read(text, today).clauses ?? []).map((c) => c.kind)).toEqual(["done"]);
+  });
+  it("开年 + a step, or 开年了, is still ahead", () => {
+    expect(kindOf("开年三月份组织验收", "验收", "2026-12-03")).toBe("plan");
+    expect(kindOf("开年了换套新的", "换套", "2026-12-03")).toBe("plan");
+  });
+});
