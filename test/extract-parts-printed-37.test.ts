@@ -212,3 +212,12 @@ describe("开年 told done after it is the start of this year, not next year", (
     expect(kindOf("开年了换套新的", "换套", "2026-12-03")).toBe("plan");
   });
 });
+
+describe("准备金 is money set aside, no plan", () => {
+  it("「上门辅导企业12家，帮助建立研发准备金制度」 is work done", () => {
+    expect(
+      (read("上门辅导企业12家，帮助建立研发准备金制度", "2026-06-20").clauses ?? []).map((c) => c.kind),
+    ).toEqual(["done"]);
+    expect(kindOf("准备下周开展培训", "培训", "2026-06-20")).toBe("plan");
+  });
+});

@@ -12,7 +12,8 @@ import { TIME_THEN_TO } from "./shortfall.js";
  * or a thing made ready as its object at the clause's end (帮3家企业准备高企认定材料). kind-turns.ts too.
  */
 export const GETTING_READY =
-  "好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$)";
+  // 准备金 (研发准备金制度、风险准备金) is money set aside, a noun (fig37).
+  "金|好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$)";
 /**
  * The rest of a series still to run, opening its clause or after 后面、剩下的…: 分三批轮训、后面分两轮走访
  * (not 分三批发下去了、已分两批; not 娃娃分三轮吃饭, a routine of the people before it).
