@@ -343,8 +343,8 @@ describe("the labelled report corpus", () => {
     // over a year, 关中话: 额、克 = 去、一满、瞎 = 坏、碎娃、咧; 一万一千挂零、二百出头、两万来块、五个点、一成半; pasted 通报)
     // written before the rules changed (first sight on be43987: 83.1 % / 91.8 % / 88.1 %; 86.3 / 94.8 / 91.1 after the fixes,
     // with one own label put right to the corpus: 五个点 is 个百分点; 92.7 / 99.0 / 96.0 after round thirty-six's fixes,
-    // 第三十六轮 fig36). docs/understanding.md, 第三十五轮 fig35.
-    "f11-fig35.txt": { clauses: 0.92, precision: 0.98, recall: 0.95 },
+    // 第三十六轮 fig36; recall 99.0 after round thirty-seven's, 第三十七轮 fig37). docs/understanding.md, 第三十五轮 fig35.
+    "f11-fig35.txt": { clauses: 0.92, precision: 0.98, recall: 0.98 },
     // Round thirty-six's figure file (fig36): f12- (60 messages, 吉林东部 county 应急管理局 — 安全生产、森林防火、防汛、
     // 危化品、矿山、救灾、执法 — 东北话: 整、贼、老鼻子了、瞎了 = 坏了、白瞎了、好使、夜个儿、头晌; 俩、一百零几号人、六万五、
     // 说错又改口, voice-typed run-ons and pasted 通报 with 文号/同比) written before the rules changed (first sight on
@@ -352,6 +352,12 @@ describe("the labelled report corpus", () => {
     // change: 一大半 is 50 % as in 31- and 85-, 俩 of fans is 2个 — 94.0 / 97.3 as first written; 94.3 / 98.3 / 100 after
     // the fixes). docs/understanding.md, 第三十六轮 fig36.
     "f12-fig36.txt": { clauses: 0.94, precision: 0.98, recall: 0.99 },
+    // Round thirty-seven's figure file (fig37): f13- (60 messages, 青海东部 county 水利局 — 农村饮水、河湖长制、采砂、
+    // 取水许可、灌溉渠系、冬灌秋灌、山洪、淤地坝、水保 — 青海话: 阿门、阿扎、尕、一挂 = 全都、没麻达、夜来、后晌、…着 收尾;
+    // 十二万五、1 900多块、个数的人、说错又改口, voice-typed run-ons with 「逗号」 and 寻河/水会, 文号/届次/年度/电话)
+    // written before the rules changed (first sight on dadc1f83: 86.9 % / 99.0 % / 98.0 %; 90.9 / 99.0 / 98.0 after the
+    // fixes). docs/understanding.md, 第三十七轮 fig37.
+    "f13-fig37.txt": { clauses: 0.9, precision: 0.98, recall: 0.97 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

@@ -65,11 +65,14 @@ function runOnParts(p: string): string[] {
 function spaceComma(s: string, i: number, from: number): boolean {
   if (!/\s/.test(s[i] ?? "") || /\s/.test(s[i + 1] ?? "")) return false;
   const before = s.slice(from, i).trim();
-  // 「培训茶农380人次 12月份还要…」: a date in digits after the space opens a clause as a word does.
+  // 「培训茶农380人次 12月份还要…」: a date in digits after the space opens a clause as a word does, and so does a
+  // count in digits that heads a clause of its own (「走访了12个村 3个村还没通宽带」, as 「三个村还没通宽带」 does).
   const next = s.slice(i + 1);
   if (
     !/[\u4e00-\u9fff%）)」”》]$/.test(before) ||
-    !/^(?:[\u4e00-\u9fff“「《（(]|\d{1,2}(?:月|号|日))/.test(next)
+    !/^(?:[\u4e00-\u9fff“「《（(]|\d{1,2}(?:月|号|日)|\d+(?:多|余|来)?[个家户名人所处座条台辆间栋位项件][\u4e00-\u9fff]{2})/.test(
+      next,
+    )
   )
     return false;
   if ((before.match(/[\u4e00-\u9fff]/g) ?? []).length < 3) return false;

@@ -1,7 +1,14 @@
 import { PERFECTIVE_LE } from "./done-words.js";
-/** Parts of today and the hour each begins (read by clause-kind.ts for 「下午去…」). */
-export const DAY_PART = /(?:今天|今日)?(上午|中午|下午|傍晚|晚上|今晚)/;
+/**
+ * Parts of today and the hour each begins (read by clause-kind.ts for 「下午去…」); 江淮/吴/北方 上半天、前半天 = 上午 and
+ * 下半天、后半天 = 下午 (「下半天到镇文化站讲冬季防火」 sent in the morning is ahead, fig37).
+ */
+export const DAY_PART = /(?:今天|今日)?(上午|中午|下午|傍晚|晚上|今晚|[上前]半天|[下后]半天)/;
 const DAY_PART_STARTS: Record<string, number> = {
+  上半天: 8 * 60,
+  前半天: 8 * 60,
+  下半天: 13 * 60,
+  后半天: 13 * 60,
   上午: 8 * 60,
   中午: 11 * 60 + 30,
   下午: 13 * 60,

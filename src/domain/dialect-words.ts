@@ -11,6 +11,8 @@
 const MAPPINGS: [RegExp, string][] = [
   // 粤/客家/赣: 唔 = 不, 冇 = 没, 咗 = 了, 嘅 = 的, 哋 = 们, 喺 = 在, 佢 = 他, 啲 = 些, 睇 = 看, 搵 = 找, 嚟 = 来.
   [/唔(?=系|是)/g, "不"],
+  // 粤 唔啱 = 不对, taking a number back (覆盖率去到百分之四十八 啊唔啱 系百分之五十二).
+  [/唔啱/g, "不对"],
   // 粤 识 = 会, 明 = 懂 after 唔 (唔识用电脑、听唔明普通话).
   [/唔识/g, "不会"],
   [/唔明/g, "不懂"],
@@ -64,6 +66,9 @@ const MAPPINGS: [RegExp, string][] = [
   [/阿拉/g, "我们"],
   [/[勿弗]/g, "不"],
   [/呒/g, "没"],
+  // 西北 (青海/甘肃/宁夏): 着 closing a clause after 了 is 呢, a full stop to the rules (管子冻住了着、人都走了着, fig37);
+  // Mandarin never says 了着.
+  [/(?<=了)着(?=$|[，,。；;！!？?\s])/g, "。"],
   // Verdicts in dialect: 西北 麻达 = 麻烦 (莫麻达 = 没问题), 云贵/川 老火 = 恼火, 吴 推扳 = 差劲.
   [/莫麻达/g, "没问题"],
   [/麻达/g, "麻烦"],
@@ -97,8 +102,9 @@ const MAPPINGS: [RegExp, string][] = [
   // 晋/冀/江淮: 明个、赶明个 = 明天 (明儿、明儿个 read already), not 说明个情况、证明个人.
   [/(?<![说证表声查标阐讲申发透聪光文精简分鲜照英贤开高昌])明个(?![人性子])/g, "明天"],
   [/[后过]晌(?!午)/g, "下午"],
-  // 开年 said ahead = 明年 at its start (开年三月份组织验收、开年了换套新的), not 召开年度、开年以来、开年头.
-  [/(?<![召展公])开年(?![度终底初会以来头])/g, "明年"],
+  // 开年 said ahead = 明年 at its start (开年三月份组织验收、开年了换套新的), not 召开年度、开年以来、开年头, nor the start of
+  // this year told done after it (开年安全生产第一课搞咗、开年第一周走访了12家, fig37).
+  [/(?<![召展公])开年(?![度终底初会以来头])(?![^，。；]*?[\u4e00-\u9fff](?:了|咗))/g, "明年"],
   [/今朝/g, "今天"],
   [/昨朝/g, "昨天"],
   // 粤/吴/书面: 今日、昨日 = 今天、昨天 (not 今日头条).
@@ -109,7 +115,7 @@ const MAPPINGS: [RegExp, string][] = [
 
 /** Every character some mapping starts with (or, for 下趟, holds), to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞]/;
+  /[着唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {

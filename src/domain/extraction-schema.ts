@@ -118,8 +118,16 @@ export function groundExtraction(
         f.unit === "人" && f.counted
           ? found.filter((s) => s.figure.raw === raw && s.figure.value === f.value && s.figure.unit === "个")
           : [];
+      // And the other way: 「培训村医340个 合格302个 还有38个没过 大多数…」 cut at its turns, the clause read alone
+      // has lost the people counted before it; the message read whole counts them.
+      const ofPeople = () =>
+        f.unit === "个" && !f.counted
+          ? found.filter((s) => s.figure.raw === raw && s.figure.value === f.value && s.figure.unit === "人")
+          : [];
       const stated = text.includes(raw)
-        ? (byKey.get(figureKey(f)) ?? cutKey.get(figureKey(f)) ?? asPeople().map((s) => s.figure))
+        ? (byKey.get(figureKey(f)) ??
+          cutKey.get(figureKey(f)) ??
+          [...asPeople(), ...ofPeople()].map((s) => s.figure))
         : undefined;
       const match = stated?.find((s) => raw.includes(s.raw) || s.raw.includes(raw));
       if (!match) {
@@ -129,7 +137,7 @@ export function groundExtraction(
       figures.push({
         raw,
         value: f.value,
-        unit: f.unit,
+        unit: f.unit === "个" && match.unit === "人" ? "人" : f.unit,
         context: f.context.trim() || match.context,
         // The extractor's own reading of what is counted, read in its clause, comes first: a voice
         // run's 「两个地方然后培训」 is 地方 once the clause ends at the turn.

@@ -1,3 +1,4 @@
+import { printedWithoutMeasure } from "./figure-printed-bare.js";
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
 import { readInContext } from "./figure-context.js";
@@ -230,6 +231,8 @@ export function readNumber(
     const m = spokenMeasure(t, ce + tailText.length, core, arabic, /[俩仨]/.test(text[cs] ?? ""));
     if (m) [tailText, unitWord] = [tailText + m.text, m.unit];
   }
+  // 发了四千挂零宣传单: printed matter straight after a bare number is counted in 份 (figure-printed-bare.ts).
+  if (!unitWord && !percent && printedWithoutMeasure(t, ce + tailText.length, core)) unitWord = "份";
   // 看了俩合作社、护理员就仨: 俩/仨 with nothing counted after it counts in 个 (or people, below).
   if (!unitWord && !percent && !tailText) unitWord = pairCountsAlone(text, t, cs, ce) ?? unitWord;
   // 两个多月, 一个多小时: 多 between 个 and the unit of time; 掉了一个多点: of percentage points.

@@ -6,7 +6,7 @@
  */
 
 /** Printed matter handed out, counted in 份 (试卷、答卷 are scored, so not here). */
-const PRINTED =
+export const PRINTED =
   "(?:宣传资料|科普资料|资料|宣传册|小册子|手册|宣传单页?|传单|单页|折页|问卷|调查问卷|明白纸|宣传页|读本|画册|倡议书|告知书|一封信|海报|挂图|台历|年历)";
 /** A number, in digits or in words. */
 const NUMBER = "(?:\\d+(?:\\.\\d+)?[万千百]?|[一二两三四五六七八九十百千万]+)";

@@ -12,7 +12,8 @@ import { TIME_THEN_TO } from "./shortfall.js";
  * or a thing made ready as its object at the clause's end (帮3家企业准备高企认定材料). kind-turns.ts too.
  */
 export const GETTING_READY =
-  "好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$)";
+  // 准备金 (研发准备金制度、风险准备金) is money set aside, a noun (fig37).
+  "金|好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$)";
 /**
  * The rest of a series still to run, opening its clause or after 后面、剩下的…: 分三批轮训、后面分两轮走访
  * (not 分三批发下去了、已分两批; not 娃娃分三轮吃饭, a routine of the people before it).
@@ -52,6 +53,9 @@ export const PLAN_WORDS = [
   // 2026年计划新建… is a plan; 全年计划、年度计划、按计划 name a plan already running (占计划92%、超计划 a share of it); 科技计划项目、
   // 计划专项 name a programme (申报省级科技计划项目14项 is work done), as 重点研发计划、星火计划、人才计划 do (立项2项).
   "(?<![按照度原工作”」比较占超])(?<!全年|今年|本年|去年|科技|研发|星火|火炬|人才|英才)(?<!(?:按|按照|依照|根据)[^，。；计]{1,4})计划(?!生育|内|外|的|单列|项目|专项|管理|体系|补助|补贴|资金|学员|培训|资助|帮扶|受益|惠及|结对|完成[了的]|任务的|数|表|[，。、；”」』]|$)",
+  // 「今年计划新建灌溉渠系45公里」: this year's plan with a step after it is a plan too (fig37); 今年计划完成了 is not, nor
+  // 今年计划改造的9所学校 (what was planned, named by 的).
+  "(?<=今年|本年|年内)计划(?=新建|新增|建设|建成|修建|改造|实施|开展|推进|完成(?![了的率])|培训|组织|举办|招|引进|创建|打造|治理|投入|安排)(?![^，。；]{0,10}的)",
   "(?<![模比])拟(?!定了|写了|好了?|完了|出了)(?![任提录聘推][\\u4e00-\\u9fff]{0,2}(?:人选|对象|名单|人员))",
   "(?<!今年|全年|本年)预计(?!全年|今年|本年)",
   "定于",

@@ -93,6 +93,15 @@ function framesDone(
   return false;
 }
 
+/**
+ * 「暑假前跟团县委进学校讲防溺水 跑了11所」: a step led by a time before something (暑假前、开学前), with no modal, then
+ * how far its round went (跑了、走了、去了 + a count): the round is told done, the time is when it was done (fig37).
+ */
+const BEFORE_LEAD = /^[^，。；了\s]{1,6}?(?:之前|以前|前)(?![^，。；]*了)/;
+const INTENT = /要|准备|打算|计划|拟|将|争取|力争|得|再|还/;
+const ROUND_COUNTED =
+  /^(?:一共|共|总共|前后)?(?:跑了|走了|去了|到了|进了|走访了|覆盖了)(?:近|约|大概)?[\d一二两三四五六七八九十几]+[多余来]?[个家户所处村镇乡校站场]/;
+
 /** What was actually done, said against a plan (实际完成了、实际上来了、结果建了). */
 const ACTUAL = /^(?:但是?|可是?|而|结果)?实际(?:上)?(?!上?(?:是|要|需|应|困难|问题|情况))/;
 /** A plan, target or quota said with its count. */
@@ -155,6 +164,7 @@ export function readInSequence(
   if (THEN_STEP.test(core) && before === "done" && nextKind() === "done") return undefined;
   const frame = frameOnly(core);
   if (frame && framesDone(frame, pieces.slice(i + 1), when)) return "done";
+  if (BEFORE_LEAD.test(core) && !INTENT.test(core) && ROUND_COUNTED.test(next.trim())) return "done";
   if (UNSURE.test(next.replace(/[，,。；\s]+$/, ""))) return "problem";
   if (/任务|目标/.test(core) && pieceKind(core.replace(/任务|目标/g, ""), when.today) !== "plan")
     if (nextKind() === "done" && !doneRunCounts(pieces.slice(i + 1), when)) return undefined;

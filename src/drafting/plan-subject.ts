@@ -79,7 +79,15 @@ function bareVerbWithObject(plan: string, context: string): string | undefined {
   // 剩下、还有 (what is left) is 其余 in writing, as the problem part says it.
   if (left)
     return `推动${arabicFigures(left.replace(/^(?:剩下|剩余|还有|另有)的?/u, "其余"))}${WRITTEN_VERB[verb] ?? verb}`;
-  return partWithTrouble(said, WRITTEN_VERB[verb] ?? verb);
+  const part = partWithTrouble(said, WRITTEN_VERB[verb] ?? verb);
+  if (part) return part;
+  // 「过了3家 2家场地不达标 明年再报」: the count heading the clause that fell short is what is done again (上述2家).
+  const failed = said
+    .split(/[，,。；;\s]+/u)
+    .map((c) => HEADED_FAILING.exec(c)?.[1])
+    .filter(Boolean)
+    .at(-1);
+  return failed ? `推动上述${arabicFigures(failed)}${WRITTEN_VERB[verb] ?? verb}` : undefined;
 }
 
 /** 「有两家材料不全」: a part of what was counted, said with what it lacks (a lack or a no right after the count). */
@@ -101,6 +109,10 @@ function partWithTrouble(said: string, verb: string): string | undefined {
   ).exec(before)?.[1];
   return `推动${trouble}的${arabicFigures(n + unit)}${own || counted || ""}${verb}`;
 }
+
+/** A clause headed by its count that says the count fell short: 「2家研发中心场地不达标」「3个村没报上来」 (个 keeps its place). */
+const HEADED_FAILING =
+  /^([\d一二两三四五六七八九十]+[多余来]?(?:个(?:村|乡镇|镇|乡|社区|站|点|单位|项目)?|家|户|件|项|处|所|座|条|名|人|批|份))[^，。；]*?(?:不达标|未达标|不符合|不合格|不全|不齐|没|未)/u;
 
 /** A plan sentence with its subject back (see module comment) and chat modals said in writing. */
 export function withSubject(plan: string, context: string): string {
