@@ -185,7 +185,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind80", { accuracy: 0.99, stored: 0 }],
   // Round thirty-seven's sealed batches: measured only.
   ["blind81", undefined],
-  ["blind82", undefined],
+  // blind82 was opened to tune on later in round thirty-seven (with h5-jiaoyu; 91.3 % untouched at dadc1f83, 2 stored).
+  ["blind82", { accuracy: 0.91, stored: 2 }],
 ];
 
 describe("intent corpus", () => {
