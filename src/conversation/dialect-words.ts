@@ -1,6 +1,7 @@
 import { FIRST_FOLDS } from "./dialect-words-first.js";
 import { YUE_FOLDS } from "./dialect-words-yue.js";
 import { JIANGHUAI_FOLDS } from "./dialect-words-jianghuai.js";
+import { TAIZHOU_FOLDS, WORKED_FOLDS } from "./dialect-words-taizhou.js";
 
 /**
  * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
@@ -17,6 +18,7 @@ const FOLDS: Array<[RegExp, string]> = [
   ...YUE_FOLDS,
   ...FIRST_FOLDS,
   ...JIANGHUAI_FOLDS,
+  ...TAIZHOU_FOLDS,
   // South-western and Hunan: 么得、莫得、冒得 (没得, 没有); 啥子、么子 (什么); 咋个、啷个 (怎么).
   [/(?<![什怎这那多要])么得/g, "没得"],
   [/莫得/g, "没得"],
@@ -348,5 +350,6 @@ const FOLDS: Array<[RegExp, string]> = [
 export function toMandarin(text: string): string {
   let out = text;
   for (const [re, to] of FOLDS) out = out.replace(re, to);
+  for (const [re, to] of WORKED_FOLDS) out = out.replace(re, to);
   return out;
 }

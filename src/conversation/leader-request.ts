@@ -61,8 +61,8 @@ const NUDGE_VERB = "(?:催|督促|提醒|通知|喊)";
 const NUDGE_AGAIN = new RegExp(
   `(?:${AGAIN_WORDS})(?![^，,。；;！!？?\\s]{0,3}?(?:麻烦|劳驾|辛苦|拜托|请|烦请|烦劳))[^，,。；;！!？?\\s]{0,5}?${NUDGE_VERB}`,
 );
-// 莫报 (西南), 冇报 (粤/赣), 没得报 / 莫得交: the same not-yet.
-const NOT_YET = "(?:(?:没|莫|冇|未|没得|莫得)(?:上)?(?:报|交|填))";
+// 莫报 (西南), 冇报 (粤/赣), 没得报 / 莫得交, 没有报 (呒没报个): the same not-yet.
+const NOT_YET = "(?:(?:没有|没|莫|冇|未|没得|莫得)(?:上)?(?:报|交|填))";
 /** Hurry words said of them: 搞快点、抓紧、麻溜儿的、赶紧、快些. */
 const HURRY = "(?:搞快|快点|快些|快着点|快一点|抓紧|赶紧|赶快|麻溜|加快|紧着点|利索点)";
 /** 「催一下他们」「把这几个人催一催」 right after the progress card: those it listed as not yet reported. */

@@ -57,6 +57,9 @@ const OWN =
 const WORK_DONE_IN = /研发|统计|投入|推广|建设|转化|认定|引进|辅导|对接|示范|收缴|整改|排查/;
 /** The rest of the week's work, beside what was done: 别的、其他、其余、另外. */
 const ELSE = /^(?:别的|其他|其它|其余|另外|剩下的)/;
+/** The week spent wholly on one thing (都在开会、一直出差、全在迎检、天天跑检查). */
+const WEEK_SPENT =
+  /(?:都|全|一直|光|净|尽|天天|整天|整个礼拜|整周)(?:在|是)?(?:开会|出差|培训|学习|迎检|陪检|下乡|值班|应付|忙|跑|陪)/;
 /** 「一件没办成」「一点没动」: not one thing — no figure of work. */
 const NOT_ONE = new RegExp(
   `(?:一件|一样|一项|一点|一眼眼|一眼|丁点|半点)(?:事|活|${NEWS})?(?:也|都)?(?=没|无|冇)`,
@@ -87,8 +90,12 @@ export function weekNothing(norm: string): WeekNothing | undefined {
   const subject = clause.slice(0, m.index).replace(OWN, "");
   // 「支部冇乜推进」「党建那块没啥进展」: one's own unit or area taken whole (week-own-area.ts).
   if (subject === "" || ownAreaWhole(clause.slice(0, m.index).replace(THIS_PERIOD, ""))) return "none";
+  const matter = WORK_NOUN.test(subject) || WORK_DONE_IN.test(subject);
+  // 「该礼拜都在开会 项目呒啥进展」: the week said spent wholly on something else first, the matter's nothing last —
+  // why the sender's week came to nothing, not how that matter stands (「项目这周没进展，卡在审批」 stays a matter).
+  if (matter && WEEK_SPENT.test(before) && at === clauses.length - 1) return "none";
   // 「研发投入统计这周没进展」: a piece of work named by what is done in it is a matter too.
-  return WORK_NOUN.test(subject) || WORK_DONE_IN.test(subject) ? "matter" : undefined;
+  return matter ? "matter" : undefined;
 }
 
 /**

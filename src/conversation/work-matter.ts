@@ -1,3 +1,4 @@
+import { countingAsked } from "./counting-asked.js";
 import { NOT_CORE } from "./intent-lexicon.js";
 import { FIGURE, FILLER_LEAD, MATTER, QUESTION, REPORTED, WORK_VERB } from "./work-lexicon.js";
 
@@ -82,6 +83,7 @@ export function workMatter(norm: string): WorkMatter | undefined {
   const money = FROM_ELSEWHERE.test(norm);
   // Asked: when money or a result comes, whether a thing is right, what to do about a matter.
   if ((money || matter) && (WHEN_COMES.test(norm) || FACT_ASKED.test(norm))) return "asked";
+  if (countingAsked(norm)) return "asked";
   // 「项目申报材料几号截止」「双创大赛报名啥时候截止啊」: the deadline of a matter of business (not of reporting, which the
   // rules answer: staff-questions.ts) — the bot does not keep it.
   if (elsewhereDeadline(norm)) return "asked";
