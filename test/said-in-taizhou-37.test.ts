@@ -72,4 +72,25 @@ describe("round thirty-seven's 台州 classes (intent37b)", () => {
     expect(heard("zhao-zh", "研发投入的口径究竟按啥算")).toBe("unclear");
     expect(heard("li-rd", "加计扣除金额咋个算法")).not.toBe("report");
   });
+
+  it("reads 慢慢 standing alone as a wait (等一下): to a card, a no — 慢慢来 stays", () => {
+    expect(heard("sun-tp", "慢慢 我去问下村里", { awaiting: "confirm", justAsked: true, pendingDrafts: 1 })).toBe("no");
+    expect(toMandarin("慢慢来 弗急")).toContain("慢慢来");
+  });
+
+  it("reads 不要记 / 弗要记 opening a line as the ask card's 不用记 (a slip: the no)", () => {
+    expect(heard("chen-kp", "弗要记 发错了", { justAsked: true })).toBe("no");
+    expect(heard("li-rd", "不要记 手滑", { justAsked: true })).toBe("no");
+  });
+
+  it("reads a part said wrong then its right name (a school, a village) on the card shown as 修改", () => {
+    const card = { awaiting: "confirm", justAsked: true, pendingDrafts: 1 } as const;
+    expect(heard("zhao-zh", "村名弗对 是下洋村", card)).toContain("修改");
+    expect(heard("chen-kp", "单位写错了 应该是城关第二中学", card)).toContain("修改");
+  });
+
+  it("reads a slip said then whether it can be undone (报错了能撤不) as 帮助 on it, not an offer to withdraw", () => {
+    expect(commandOf("xu-dj", "报错了好撤弗")).toBe("帮助");
+    expect(commandOf("sun-tp", "报错了能删掉吗")).toBe("帮助");
+  });
 });

@@ -8,6 +8,7 @@
  * - 好 + a verb of the bot's things asked with 弗/伐 (好删弗、好改伐: 能删不) — 好好、还好 and 好 as «good» stay;
  * - 天亮 as 明天 at a clause's start or after a person (天亮我请一日假) — 天亮了、天亮前、等天亮 (dawn) stay;
  * - 猛 as «very» after a word of how one feels or how much (吃力猛、忙猛、多猛: 很累、很忙、很多), 吃力 there being 累;
+ * - 慢慢 (or 慢慢叫) standing alone as its own clause: 等一下, a wait (慢慢 我再问问企业) — 慢慢来、慢慢弄 stay;
  * - 尔 as 你 at a clause's start before a verb (尔有数弗) — 偶尔、尔后、莞尔 stay; 有数 asked of a person (你有数弗:
  *   知道不) — 有数 of a figure (这个有数没) stays.
  */
@@ -23,6 +24,7 @@ export const TAIZHOU_FOLDS: Array<[RegExp, string]> = [
   [/(?<=^|[\s，,。！!？?]|我|你|他|她|们)天亮(?!了|前|之前|以前|后|之后|时|的时候|就|起|快)/g, "明天"],
   [new RegExp(`吃力猛${CLAUSE_END}`, "g"), "很累"],
   [new RegExp(`(累|忙|多|难|烦|冷|热|急|紧|远)猛${CLAUSE_END}`, "g"), "很$1"],
+  [/(?<=^|[\s，,。！!？?])慢慢(?:叫)?(?:[啊哦噢嘞])*(?=[\s，,。！!？?～~]|$)/g, "等一下"],
   [/(?<=^|[\s，,。！!？?])尔(?=有数|晓得|知道|讲|看|望|去|来|帮|要|弗|不|先)/g, "你"],
   [/(?<=你|侬|您)有数(?=[弗伐不没吗么][啊呀哦噢]*(?:[\s，,。！!？?～~]|$))/g, "知道"],
 ];

@@ -9,6 +9,7 @@ import {
   WITHDRAW_WORDS,
   WRONG_CHAT,
 } from "./intent-lexicon.js";
+import { asksHowTo } from "./how-to.js";
 import { intentText } from "./intent-lexicon.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { notOwnWork, othersAway } from "./not-own-work.js";
@@ -37,7 +38,9 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
     SENT_BY_MISTAKE.test(norm) &&
     len <= 16 &&
     !(NAMES_ONE.test(norm) && WITHDRAW_VERB.test(norm)) &&
-    !RIGHT_VALUE.test(norm)
+    !RIGHT_VALUE.test(norm) &&
+    // 「报错了能删不」「报错了好删弗」: whether the slip can be undone, asked — the how-to on it (帮助), not an offer.
+    !asksHowTo(norm)
   )
     return { kind: "unclear", suggest: "withdraw" };
   // 「哈哈哈笑死 你这回复」「你这回复好搞笑 哈哈」: a laugh at the bot's words, answered with one.
