@@ -93,4 +93,11 @@ describe("round thirty-seven's 台州 classes (intent37b)", () => {
     expect(commandOf("xu-dj", "报错了好撤弗")).toBe("帮助");
     expect(commandOf("sun-tp", "报错了能删掉吗")).toBe("帮助");
   });
+
+  it("reads a wait beside someone above who has not yet seen it (科长还没望过) as a no to the card — not alone", () => {
+    const card = { awaiting: "confirm", justAsked: true, pendingDrafts: 1 } as const;
+    expect(heard("he-gq", "慢慢 主任还呒没看过", card)).toBe("no");
+    expect(heard("sun-tp", "等一下 局长还没审", card)).toBe("no");
+    expect(heard("sun-tp", "等一下 局长看过了", card)).not.toBe("no");
+  });
 });

@@ -49,6 +49,10 @@ const BARE_CHECK =
 /** Someone's word why it waits: 主任讲还要改、科长说再等等 (beside a wait, never alone). */
 const SOMEONE_SAID = /^(?:主任|科长|局长|领导|老[\u4e00-\u9fff]|[他她])(?:也)?(?:说|讲|让|叫|交代)/u;
 
+/** Someone above not yet having seen it: 科长还没看过、主任还呒没望过 (Wu 望: 看)、局长没审 (beside a wait, never alone). */
+const SOMEONE_NOT_SEEN =
+  /^(?:主任|科长|局长|领导|书记|老[\u4e00-\u9fff]|[他她])(?:也|还|都)*(?:没有?|未|没得)(?:看|望|瞧|审|审过|过目|签字?|点头)(?:过|到)?(?:呢|哦|啊|嘞)*$/u;
+
 /** Later, then confirming (or the matter) put off: 回头再确认、晚点确认、明天再说、等会儿再看. */
 const CONFIRM_LATER =
   /(?:回头|晚点|晚些|稍后|待会|等会|一会|明天|过会|下午|改天)(?:儿)?(?:再|才)?(?:确认|确定|提交|说|看|弄|搞|定)/;
@@ -128,7 +132,7 @@ export function cardHeld(norm: string): Intent | undefined {
     (c) =>
       waitsHere(c) ||
       /^(?:(?:哎呀?|唉|嗨)?算了|哎呀?|唉|嗨)$/.test(c) ||
-      (clauses.some((w) => WAIT.test(w)) && SOMEONE_SAID.test(c)) ||
+      (clauses.some((w) => WAIT.test(w)) && (SOMEONE_SAID.test(c) || SOMEONE_NOT_SEEN.test(c))) ||
       (clauses.some((w) => SET_ASIDE.test(w)) && BARE_CHECK.test(c)) ||
       (then && THEN_CONFIRM.test(c)) ||
       /多少|几个|具体|人数|数据|数字|情况/.test(c) ||
