@@ -74,7 +74,9 @@ describe("round thirty-seven's 台州 classes (intent37b)", () => {
   });
 
   it("reads 慢慢 standing alone as a wait (等一下): to a card, a no — 慢慢来 stays", () => {
-    expect(heard("sun-tp", "慢慢 我去问下村里", { awaiting: "confirm", justAsked: true, pendingDrafts: 1 })).toBe("no");
+    expect(
+      heard("sun-tp", "慢慢 我去问下村里", { awaiting: "confirm", justAsked: true, pendingDrafts: 1 }),
+    ).toBe("no");
     expect(toMandarin("慢慢来 弗急")).toContain("慢慢来");
   });
 

@@ -27,6 +27,7 @@ export function partWrongOnCard(
 ): Extract<Intent, { kind: "command" }> | undefined {
   const said = norm.trim();
   if (ctx.awaiting !== "confirm" || ctx.pendingDrafts !== 1 || /\d/.test(said)) return undefined;
-  if (!PART_WRONG_CHANGE.test(said) && !CHANGE_PART_WRONG.test(said) && !PART_WRONG_NAMED.test(said)) return undefined;
+  if (!PART_WRONG_CHANGE.test(said) && !CHANGE_PART_WRONG.test(said) && !PART_WRONG_NAMED.test(said))
+    return undefined;
   return { kind: "command", command: "修改", text: refCommand({ action: "修改", ref: "shown", said }) };
 }
