@@ -29,6 +29,7 @@ import { kindByShape } from "./state-or-step.js";
 import { subjectOfNextStep, subjectsToSteps } from "./subject-before-step.js";
 import {
   bareProblemComment,
+  countedByTimes,
   quotaTopic,
   ESCALATION,
   figureNotKnown,
@@ -345,6 +346,8 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     extractFigures(pieces[i] ?? "").length > 0
   )
     return undefined;
+  // 「流动科技馆巡展12场，设备陈旧」: work counted by the times it was held stands too (piece-context.ts).
+  if (countedByTimes(lead)) return undefined;
   // 「给112个80岁以上老人上门体检，村医就两个」: a service done for the people counted is work of its own.
   if (
     /^(?:给|为|帮|替|帮助|对)[^，。；]{1,14}?(?:体检|培训|发放|送|安装|办理|修|建|讲|检查|义诊|上门|开展|提供|申请|争取|理发|配送|慰问)/.test(

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { kindsAndFigures } from "./helpers/extract-shapes.js";
+
+/** Two classes the lead met in a console trial of round thirty-seven (docs/understanding.md, 第三十七轮 fig37b). */
+
+describe("a thing that keeps breaking down (故障多、故障频繁、毛病不少), said after work done", () => {
+  it("is a problem clause of its own", () => {
+    expect(kindsAndFigures("图书馆全年接待读者3.4万人次，自助借还机故障比较多")).toEqual({
+      kinds: ["done", "problem"],
+      figures: ["3.4万人次:achieved"],
+    });
+    expect(kindsAndFigures("文化站今年放映电影86场，放映机故障频繁").kinds).toEqual(["done", "problem"]);
+    expect(kindsAndFigures("体育馆接待健身群众2万人次 跑步机毛病太多").kinds).toEqual(["done", "problem"]);
+    expect(kindsAndFigures("村里监控探头故障率高").kinds).toEqual(["problem"]);
+  });
+  it("leaves faults fixed as work done", () => {
+    expect(kindsAndFigures("全年排除线路故障46起").kinds).toEqual(["done"]);
+    expect(kindsAndFigures("维修队处理设备故障较多的12个村，已全部恢复").kinds).not.toContain("problem");
+  });
+});
+
+describe("work counted by times held (12场、30期、1.5万人次), then a bare state", () => {
+  it("stays work done, the state is the problem", () => {
+    expect(kindsAndFigures("送戏下乡演出24场，舞台设备老化")).toEqual({
+      kinds: ["done", "problem"],
+      figures: ["24场:achieved"],
+    });
+    expect(kindsAndFigures("农家书屋轮换图书40批次，场地太小").kinds).toEqual(["done", "problem"]);
+    expect(kindsAndFigures("法律明白人讲座办了30期，人手紧").kinds).toEqual(["done", "problem"]);
+  });
+  it("leaves a bare stock, a shortfall or a bad event whole as the problem", () => {
+    expect(kindsAndFigures("辖区内老旧电梯60多部，安全隐患大").kinds).toEqual(["problem"]);
+    expect(kindsAndFigures("今年科普讲座只有3场，覆盖面窄").kinds).toEqual(["problem"]);
+    expect(kindsAndFigures("全年停电12次，群众意见大").kinds).toEqual(["problem"]);
+  });
+});
