@@ -34,3 +34,25 @@ describe("work counted by times held (12场、30期、1.5万人次), then a bare
     expect(kindsAndFigures("全年停电12次，群众意见大").kinds).toEqual(["problem"]);
   });
 });
+
+describe("a number taken back as a slip of any verb (弄错了、讲错了、算错了、记错了), a filler before it or not", () => {
+  it("keeps only the number said after it", () => {
+    for (const slip of ["哦 弄错了", "讲错了", "啊 算错了", "记错了"]) {
+      const t = `前三季度签订技术合同48份 ${slip} 是52份 成交额8600万`;
+      expect(kindsAndFigures(t).figures).toEqual(["52份:achieved", "8600万:achieved"]);
+    }
+  });
+  it("leaves a count of mistakes found alone", () => {
+    const raws = kindsAndFigures("抽查台账30本，其中5本数据算错了").figures.map((f) => f.split(":")[0]);
+    expect(raws).toEqual(["30本", "5本"]);
+  });
+});
+
+describe("a mistake found in what was counted (其中5本数据搞错了), another count after it", () => {
+  it("keeps the count: the 错 is said of the thing, no slip of the speaker", () => {
+    for (const v of ["搞错了", "算错了", "记错了"]) {
+      const raws = kindsAndFigures(`抽查台账30本，其中5本数据${v}，另有3本缺页`).figures.map((f) => f.split(":")[0]);
+      expect(raws).toEqual(["30本", "5本", "3本"]);
+    }
+  });
+});

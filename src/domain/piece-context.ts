@@ -39,7 +39,7 @@ export function figureNotKnown(piece: string, before: string | undefined): boole
 
 /** Words taking back what was just said (不对、说错了、哦等下), heading a piece. */
 export const TAKE_BACK_LEAD =
-  /^(?:哦|噢|啊|呃)?(?:(?:不对)+|不是(?=[，,\s]|$)|说错了?|口误|搞错了|写错了|更正一下|等下|等一下)[，,\s]*/;
+  /^(?:哦|噢|啊|呃)?(?:(?:不对)+|不是(?=[，,\s]|$)|说错了?|口误|[搞弄写讲算记]错了|更正一下|等下|等一下)[，,\s]*/;
 
 /** A short evaluative comment with no subject or figure of its own: 差距较大、后继乏人、隐患大. */
 /**
@@ -198,4 +198,4 @@ export function framesProblem(
 
 /** Taking the number just said back, then saying it again: 「…四千二 哦不对 是四万二千…」 (extract.ts). */
 export const TAKE_BACK_MID =
-  /(?<=\S)[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误|搞错了|写错了|打错了)+[\s，,]*(?=(?:应该|其实|实际)?是[零〇一二两三四五六七八九十百千万\d])/g;
+  /(?<=\S)[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误|[搞弄写讲算记打]错了)+[\s，,]*(?=(?:应该|其实|实际)?是[零〇一二两三四五六七八九十百千万\d])/g;
