@@ -51,8 +51,26 @@ describe("a number taken back as a slip of any verb (弄错了、讲错了、算
 describe("a mistake found in what was counted (其中5本数据搞错了), another count after it", () => {
   it("keeps the count: the 错 is said of the thing, no slip of the speaker", () => {
     for (const v of ["搞错了", "算错了", "记错了"]) {
-      const raws = kindsAndFigures(`抽查台账30本，其中5本数据${v}，另有3本缺页`).figures.map((f) => f.split(":")[0]);
+      const raws = kindsAndFigures(`抽查台账30本，其中5本数据${v}，另有3本缺页`).figures.map(
+        (f) => f.split(":")[0],
+      );
       expect(raws).toEqual(["30本", "5本", "3本"]);
     }
+  });
+});
+
+describe("the share of those lacking something, the thing lacked said first (知识产权没有的占了三成), among a set", () => {
+  it("is a problem, in Mandarin and in 吴 (呒没…个占了)", () => {
+    expect(kindsAndFigures("库里的企业 知识产权没有的占了三成").figures).toEqual(["三成:problem"]);
+    expect(kindsAndFigures("来报名的农户 医保没交的占了一成多").kinds).toEqual(["problem"]);
+    expect(kindsAndFigures("走访个40家企业里 财务制度呒没建个占了两成 下个月开培训会")).toEqual({
+      kinds: ["problem", "plan"],
+      figures: ["40家:problem", "两成:problem"],
+    });
+  });
+  it("leaves a good share and a count of two alone", () => {
+    expect(kindsAndFigures("参训的学员 考核合格的占了九成").kinds).toEqual(["done"]);
+    expect(kindsAndFigures("培训的80名学员里 考核合格的占了九成").kinds).toEqual(["done"]);
+    expect(kindsAndFigures("今年新建的5个站里 两个占了村部的房子").kinds).not.toContain("problem");
   });
 });

@@ -28,6 +28,7 @@ import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 import { kindByShape } from "./state-or-step.js";
 import { subjectOfNextStep, subjectsToSteps } from "./subject-before-step.js";
 import {
+  amongFrame,
   bareProblemComment,
   countedByTimes,
   quotaTopic,
@@ -314,6 +315,7 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     return undefined;
   // 「高企培育库里的14家企业，年后挨家上门辅导申报」: members of a set, counted, are the plan's topic.
   const lead = pieces[i] ?? "";
+  if (amongFrame(lead, next)) return "problem";
   if (/^(?:趁着?|乘着|赶着)/.test(lead))
     return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time);
   // 「全镇38个网格，按要求每格要配一名，现在有11个格是兼着的」: the whole, then the norm it falls short of.

@@ -1,5 +1,6 @@
 import { type ClauseKind, pieceKind } from "./clause-kind.js";
 import { BAD_THING } from "./decrease.js";
+import { plainDialect } from "./dialect-words.js";
 import { saysFigureGap } from "./mark-gaps.js";
 import { statesNorm } from "./norm-stated.js";
 
@@ -25,6 +26,20 @@ const TIMES_HELD =
 export function countedByTimes(piece: string): boolean {
   const p = piece.replace(/[，,\s]+$/, "");
   return TIMES_HELD.test(p) && !BAD_THING.test(p) && !/停电|停水|断|故障|坏|跳闸|出事|事故|发生/.test(p);
+}
+
+/**
+ * 「走访的60家企业里，没建研发辅助账的占了两成」: a set framed as "among" (…里、…中、…当中) before the share its bad
+ * part takes (README: 「…的占了多少」 is a problem) is that problem's topic, not work of its own.
+ */
+export function amongFrame(lead: string, next: string): boolean {
+  return (
+    /(?:里|中|当中|之中|里头|里面)[，,\s]*$/.test(lead) &&
+    pieceKind(next.replace(/[，,。\s]+$/, "")) === "problem" &&
+    /^[^，。；]{2,14}的(?:就|也|都|还)?(?:占了?|占到)[^，。；]{1,8}$/.test(
+      plainDialect(next).replace(/[，,。\s]+$/, ""),
+    )
+  );
 }
 
 /**
