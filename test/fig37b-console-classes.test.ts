@@ -74,3 +74,18 @@ describe("the share of those lacking something, the thing lacked said first (知
     expect(kindsAndFigures("今年新建的5个站里 两个占了村部的房子").kinds).not.toContain("problem");
   });
 });
+
+describe("what is left, waiting on a thing with no step of the office's after it (剩下17个等材料)", () => {
+  it("is the shortfall", () => {
+    expect(kindsAndFigures("倒塌的棚子已经帮20个修好 剩下17个等材料")).toEqual({
+      kinds: ["done", "problem"],
+      figures: ["20个:achieved", "17个:problem"],
+    });
+    expect(kindsAndFigures("危房改造完成了40户，剩下6户还在等资金").kinds).toEqual(["done", "problem"]);
+    expect(kindsAndFigures("路灯装好了80盏 剩余12盏等着电力公司批复").kinds).toEqual(["done", "problem"]);
+  });
+  it("leaves a wait with the office's own step or a time ahead as the plan", () => {
+    expect(kindsAndFigures("危房改造完成了40户，剩下6户等开春再动工").kinds).toEqual(["done", "plan"]);
+    expect(kindsAndFigures("危房改造完成了40户，剩下6户等资金到了就开工").kinds).not.toContain("problem");
+  });
+});
