@@ -89,3 +89,17 @@ describe("what is left, waiting on a thing with no step of the office's after it
     expect(kindsAndFigures("危房改造完成了40户，剩下6户等资金到了就开工").kinds).not.toContain("problem");
   });
 });
+
+describe("going to look into how bad it is (去9个村看受灾情况、了解灾情), what was found after it", () => {
+  it("is work done, the finding with it", () => {
+    expect(kindsAndFigures("台风过后去9个村看受灾情况 发现大棚倒塌37个 已经帮20个修好")).toEqual({
+      kinds: ["done"],
+      figures: ["9个:achieved", "37个:achieved", "20个:achieved"],
+    });
+    expect(kindsAndFigures("暴雨后到6个组了解受灾情况，发现房屋进水12户").kinds).toEqual(["done"]);
+  });
+  it("leaves the stricken state said of itself a problem", () => {
+    expect(kindsAndFigures("今年大棚受灾情况比较严重").kinds).toEqual(["problem"]);
+    expect(kindsAndFigures("走访了8个村，有3个村受灾").kinds).toContain("problem");
+  });
+});
