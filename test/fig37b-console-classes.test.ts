@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindsAndFigures } from "./helpers/extract-shapes.js";
+import { kindsAndFigures, run } from "./helpers/extract-shapes.js";
 
 /** Two classes the lead met in a console trial of round thirty-seven (docs/understanding.md, 第三十七轮 fig37b). */
 
@@ -101,5 +101,18 @@ describe("going to look into how bad it is (去9个村看受灾情况、了解�
   it("leaves the stricken state said of itself a problem", () => {
     expect(kindsAndFigures("今年大棚受灾情况比较严重").kinds).toEqual(["problem"]);
     expect(kindsAndFigures("走访了8个村，有3个村受灾").kinds).toContain("problem");
+  });
+});
+
+describe("吴 个 = 的 closing the 的-phrase of those few who can (会审财务报表个就两个)", () => {
+  it("counts people, as 的 does", () => {
+    expect(kindsAndFigures("会审财务报表个就两个 弗够用").figures).toEqual(["两个:problem"]);
+    const people = (t: string) => run(t, "2026-12-05").figures.map((f) => `${f.raw}=${f.value}${f.unit}`);
+    expect(people("会开挖掘机个只有三个")).toEqual(["三个=3人"]);
+    expect(people("懂电商个才两个 忙弗过来")).toEqual(["两个=2人"]);
+  });
+  it("leaves a count said with its own 个 alone", () => {
+    const raw = (t: string) => run(t, "2026-12-05").figures.map((f) => `${f.raw}=${f.value}${f.unit}`);
+    expect(raw("今年建了三个 明年就两个")).not.toContain("两个=2人");
   });
 });
