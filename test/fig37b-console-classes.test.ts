@@ -116,3 +116,11 @@ describe("吴 个 = 的 closing the 的-phrase of those few who can (会审财�
     expect(raw("今年建了三个 明年就两个")).not.toContain("两个=2人");
   });
 });
+
+describe("a slip said after the whole phrase (…装了墒情监测仪 说错了 是三个村)", () => {
+  it("still takes the number back", () => {
+    const raw = (t: string) => run(t, "2026-12-05").figures.map((f) => f.raw);
+    expect(raw("又帮两个村装了墒情监测仪 说错了 是三个村")).toEqual(["三个"]);
+    expect(raw("又帮两个村装了墒情监测仪，我弄错了，是三个村")).toEqual(["三个"]);
+  });
+});

@@ -294,12 +294,14 @@ function correctedLater(t: string, f: FoundFigure, next: FoundFigure | undefined
   if (!sameUnit && f.figure.unit !== "") return false;
   const between = t.slice(f.end, next.start);
   if (between.length > 24 || /[。；;！!？?\n]/.test(between)) return false;
-  // 「其中5本数据搞错了，另有3本缺页」: a 错 said of a thing (数据搞错了) reports a mistake found; only a slip
-  // said right after the number, a filler or 我 at most before it (「48份 哦 弄错了 是52份」), takes it back.
+  // 「其中5本数据搞错了，另有3本缺页」: a 错 said of a thing (数据搞错了) reports a mistake found; a slip opening
+  // its own stretch, after a pause and a filler or 我 at most (「48份 哦 弄错了 是52份」「…监测仪 说错了 是三个村」),
+  // takes the number back.
   const slip = TAKE_BACK.exec(between);
   if (slip)
     return (
-      !slip[0].includes("错") || /^[\s，,]*(?:哦|噢|啊|呃|哎)?[\s，,]*我?$/.test(between.slice(0, slip.index))
+      !slip[0].includes("错") ||
+      /(?:^|[\s，,])(?:哦|噢|啊|呃|哎)?[\s，,]*我?$/.test(between.slice(0, slip.index))
     );
   // 不是两百万，是三百万: the first named only to be denied.
   return (
