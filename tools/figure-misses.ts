@@ -100,7 +100,7 @@ const CN_NUM = "零〇一二两三四五六七八九十廿卅百千万亿";
 const TIME_LEAD =
   /^(?:上个?月|这个?月|本月|上个?号头|这个?号头|上个?礼拜|上个?星期|上周|这周|本周|今年|去年|今天|今朝|昨天|昨么子?|前天|上半年|下半年|年初|[\d一二三四五六七八九十]+月(?:份|[上中下]旬)?)/;
 /** A co-verb whose object is the counted noun, the verb of the work said after it (给三家企业办了…). */
-const PREP_END = /(?:给|(?<![行作成认因以称更])为|帮|替|(?<![核比应面针校查相反配绝派一])对|把|将|让|跟|同)$/;
+const PREP_END = /(?:给|(?<![行作成认因以称更])为|帮|替|(?<![核比应面针校查相反配绝派一])对|把|将|让|跟|(?<![合共相协如陪等])同)$/;
 
 /** The structural classes of one figure miss (several may apply). */
 export function classesOf(m: Omit<Miss, "classes">, text: string, gold?: LabelledFigure, got?: Got): string[] {

@@ -61,6 +61,8 @@ export function badState(t: string, reread: (s: string) => string | undefined): 
     share &&
     (BAD_PART.test(sharePart) ||
       /^(?:没|冇|无|未|不)(?!错)/.test(sharePart) ||
+      // The thing lacked said first: 知识产权没有的、医保没交的、研发辅助账没建的.
+      /[\u4e00-\u9fff]{2}(?:没有?|冇|未|不)(?!错)[\u4e00-\u9fff]{0,2}$/.test(sharePart) ||
       reread(sharePart) === "problem")
   )
     return true;

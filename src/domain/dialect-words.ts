@@ -65,7 +65,14 @@ const MAPPINGS: [RegExp, string][] = [
   // 吴: 阿拉 = 我们, 勿 = 不, 呒 = 没.
   [/阿拉/g, "我们"],
   [/[勿弗]/g, "不"],
+  [/呒没/g, "没有"],
   [/呒/g, "没"],
+  // 吴 (台州): 个 = 的 closing a 的-phrase whose share or few are told (呒没建个占了两成 = 没建的占了两成、
+  // 会审报表个就两个 = 会审报表的就两个), not a count (两个占了、这个就两个).
+  [
+    /(?<=[\u4e00-\u9fff])(?<![\d一二两三四五六七八九十百千几这那哪每各某半整])个(?=(?:就|也|都|还)?占(?:了|到)|(?:就|只有|才|只)[\d一二两三四五六七八九十几])/g,
+    "的",
+  ],
   // 西北 (青海/甘肃/宁夏): 着 closing a clause after 了 is 呢, a full stop to the rules (管子冻住了着、人都走了着, fig37);
   // Mandarin never says 了着.
   [/(?<=了)着(?=$|[，,。；;！!？?\s])/g, "。"],
@@ -115,7 +122,7 @@ const MAPPINGS: [RegExp, string][] = [
 
 /** Every character some mapping starts with (or, for 下趟, holds), to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[着唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞]/;
+  /[个着唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {

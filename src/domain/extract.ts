@@ -28,7 +28,9 @@ import { punctuateVoiceRun, tidyVoiceClause } from "./voice-run-on.js";
 import { kindByShape } from "./state-or-step.js";
 import { subjectOfNextStep, subjectsToSteps } from "./subject-before-step.js";
 import {
+  amongFrame,
   bareProblemComment,
+  countedByTimes,
   quotaTopic,
   ESCALATION,
   figureNotKnown,
@@ -313,6 +315,7 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     return undefined;
   // 「高企培育库里的14家企业，年后挨家上门辅导申报」: members of a set, counted, are the plan's topic.
   const lead = pieces[i] ?? "";
+  if (amongFrame(lead, next)) return "problem";
   if (/^(?:趁着?|乘着|赶着)/.test(lead))
     return pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time);
   // 「全镇38个网格，按要求每格要配一名，现在有11个格是兼着的」: the whole, then the norm it falls short of.
@@ -345,6 +348,8 @@ function leadKind(pieces: string[], i: number, when: ExtractOptions): ClauseKind
     extractFigures(pieces[i] ?? "").length > 0
   )
     return undefined;
+  // 「流动科技馆巡展12场，设备陈旧」: work counted by the times it was held stands too (piece-context.ts).
+  if (countedByTimes(lead)) return undefined;
   // 「给112个80岁以上老人上门体检，村医就两个」: a service done for the people counted is work of its own.
   if (
     /^(?:给|为|帮|替|帮助|对)[^，。；]{1,14}?(?:体检|培训|发放|送|安装|办理|修|建|讲|检查|义诊|上门|开展|提供|申请|争取|理发|配送|慰问)/.test(

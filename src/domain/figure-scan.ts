@@ -265,11 +265,11 @@ const BARE_TAKEN_BACK =
   /(?<=[\u4e00-\u9fff])[零〇一二两三四五六七八九十百千万\d.]+[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误)+[\s，,]*(?:应该|其实|实际)?是(?=[零〇一二两三四五六七八九十百千万\d])/g;
 
 /**
- * Words by which a speaker takes back the number just said (哦等下, 不对, 说错了, 「七个乡镇，啊不是，八个」):
+ * Words by which a speaker takes back the number just said (哦等下, 不对, 说错了, 弄错了, 「七个乡镇，啊不是，八个」):
  * a bare 不是 right before the next number (「85人 不是80」) denies that one instead (deniedAfter).
  */
 const TAKE_BACK =
-  /等下|等一下|不对|说错|口误|打错|写错|搞错|记错|更正一下|纠正一下|应该是|实际是|其实是|准确(?:地)?说是|(?:^|[，,\s])(?:(?:啊|哦|呃|噢)不是(?=[，,\s]|$)|不是(?=[，,\s]))/;
+  /等下|等一下|不对|说错|口误|打错|写错|搞错|记错|弄错|讲错|算错|更正一下|纠正一下|应该是|实际是|其实是|准确(?:地)?说是|(?:^|[，,\s])(?:(?:啊|哦|呃|噢)不是(?=[，,\s]|$)|不是(?=[，,\s]))/;
 
 /**
  * 「实际来了85人，不是80」「发放资料1200份 不是1000份」: the number said, then 不是 and the old one (bare or
@@ -294,7 +294,15 @@ function correctedLater(t: string, f: FoundFigure, next: FoundFigure | undefined
   if (!sameUnit && f.figure.unit !== "") return false;
   const between = t.slice(f.end, next.start);
   if (between.length > 24 || /[。；;！!？?\n]/.test(between)) return false;
-  if (TAKE_BACK.test(between)) return true;
+  // 「其中5本数据搞错了，另有3本缺页」: a 错 said of a thing (数据搞错了) reports a mistake found; a slip opening
+  // its own stretch, after a pause and a filler or 我 at most (「48份 哦 弄错了 是52份」「…监测仪 说错了 是三个村」),
+  // takes the number back.
+  const slip = TAKE_BACK.exec(between);
+  if (slip)
+    return (
+      !slip[0].includes("错") ||
+      /(?:^|[\s，,])(?:哦|噢|啊|呃|哎)?[\s，,]*我?$/.test(between.slice(0, slip.index))
+    );
   // 不是两百万，是三百万: the first named only to be denied.
   return (
     /不是[^，,。]{0,6}$/.test(t.slice(Math.max(0, f.start - 8), f.start)) &&

@@ -1,4 +1,6 @@
 import { type ClauseKind, pieceKind } from "./clause-kind.js";
+import { BAD_THING } from "./decrease.js";
+import { plainDialect } from "./dialect-words.js";
 import { saysFigureGap } from "./mark-gaps.js";
 import { statesNorm } from "./norm-stated.js";
 
@@ -15,6 +17,32 @@ export const WORK_DONE_VERB =
   /完成|开展|组织|举办|登记|摸底|普查|采集|复核|召开|培训|走访|慰问|检查|排查|巡查|发放|新建|建成|修建|修复|维修|改造|办理|办结|接待|调解|调处|出动|签约|引进|安装|提供|救助|帮扶|实施|推广|收购|销售|卖了|拆除|清理|整治|查处|受理|化解|上门|体检|筛查|接种|宣传|印发|下达|拨付|兑付|申报|认定|培育|录用|吸纳|转移|带动|惠及|覆盖|处置|核查|督办|抽检|巡河|种植|栽植|造林|发展/;
 
 /**
+ * Work counted by the times it was held or the people it reached, closing the piece (巡展12场、讲座办了30期、
+ * 轮换图书40批次、接待1.2万人次): work done, never a bare stock that the state after it is said of. Not a
+ * shortfall (只有3场、才2期) nor a bad thing that happened (停电12次、事故3起).
+ */
+const TIMES_HELD =
+  /[\u4e00-\u9fff](?<![只仅才就有共])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(?:多|余|来)?[万千]?(?:场次|人次|户次|批次|场|期|趟|轮|次|批)$/;
+export function countedByTimes(piece: string): boolean {
+  const p = piece.replace(/[，,\s]+$/, "");
+  return TIMES_HELD.test(p) && !BAD_THING.test(p) && !/停电|停水|断|故障|坏|跳闸|出事|事故|发生/.test(p);
+}
+
+/**
+ * 「走访的60家企业里，没建研发辅助账的占了两成」: a set framed as "among" (…里、…中、…当中) before the share its bad
+ * part takes (README: 「…的占了多少」 is a problem) is that problem's topic, not work of its own.
+ */
+export function amongFrame(lead: string, next: string): boolean {
+  return (
+    /(?:里|中|当中|之中|里头|里面)[，,\s]*$/.test(lead) &&
+    pieceKind(next.replace(/[，,。\s]+$/, "")) === "problem" &&
+    /^[^，。；]{2,14}的(?:就|也|都|还)?(?:占了?|占到)[^，。；]{1,8}$/.test(
+      plainDialect(next).replace(/[，,。\s]+$/, ""),
+    )
+  );
+}
+
+/**
  * A piece that only says a figure is not known yet (mark-gaps.ts) — not money that has not come
  * (「经费还没下来」 is a problem of its own).
  */
@@ -26,7 +54,7 @@ export function figureNotKnown(piece: string, before: string | undefined): boole
 
 /** Words taking back what was just said (不对、说错了、哦等下), heading a piece. */
 export const TAKE_BACK_LEAD =
-  /^(?:哦|噢|啊|呃)?(?:(?:不对)+|不是(?=[，,\s]|$)|说错了?|口误|搞错了|写错了|更正一下|等下|等一下)[，,\s]*/;
+  /^(?:哦|噢|啊|呃)?(?:(?:不对)+|不是(?=[，,\s]|$)|说错了?|口误|[搞弄写讲算记]错了|更正一下|等下|等一下)[，,\s]*/;
 
 /** A short evaluative comment with no subject or figure of its own: 差距较大、后继乏人、隐患大. */
 /**
@@ -185,4 +213,4 @@ export function framesProblem(
 
 /** Taking the number just said back, then saying it again: 「…四千二 哦不对 是四万二千…」 (extract.ts). */
 export const TAKE_BACK_MID =
-  /(?<=\S)[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误|搞错了|写错了|打错了)+[\s，,]*(?=(?:应该|其实|实际)?是[零〇一二两三四五六七八九十百千万\d])/g;
+  /(?<=\S)[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误|[搞弄写讲算记打]错了)+[\s，,]*(?=(?:应该|其实|实际)?是[零〇一二两三四五六七八九十百千万\d])/g;

@@ -161,7 +161,11 @@ export function leftShort(t: string): boolean {
     )
   )
     return false;
-  if (/等[^，。；]{0,14}?(?:才(?:能|可以|好)?|再说)|需跨年|跨年/.test(rest) || waitsOnOthers(rest))
+  if (
+    /等[^，。；]{0,14}?(?:才(?:能|可以|好)?|再说)|需跨年|跨年/.test(rest) ||
+    waitsOnOthers(rest) ||
+    waitsBare(rest)
+  )
     return true;
   return !/明年|来年|下周|下个?礼拜|下个?星期|下个?月|月底|年底|年前|年后|节前|节后|前(?:完成|全部|整|弄|干)|这周|本周|这礼拜|这个?月|今年|限期|近期|马上|尽快|抓紧|再(?!也|说)|争取|力争|计划|准备|打算|将|拟|开春|过完年|后续|接着|继续|等/.test(
     rest,
@@ -192,5 +196,16 @@ export function waitsOnOthers(t: string): boolean {
   const rest = t.slice(m.index + m[0].length).replace(/[，。；！!？?\s]+$/, "");
   return (
     !/[，。；]|再|就|[我咱俺]们/.test(rest) && !/[我咱俺]们[^，。；]{0,3}$/.test(t.slice(0, m.index + 1))
+  );
+}
+
+/**
+ * 「剩下17个等材料」「剩下6户还在等资金」「剩余12盏等着电力公司批复」: what is left waiting on a thing, nothing of the
+ * office's own after it — not a time ahead (等开春再动工) nor a step once it comes (等资金到了就开工).
+ */
+function waitsBare(rest: string): boolean {
+  return (
+    /^(?:还|都|也)?在?等着?[\u4e00-\u9fff]{1,8}$/.test(rest) &&
+    !/再|就|才|明年|来年|下[周月半个礼星]|月底|年底|开春|过完年|节[前后]|天[晴暖]|以后|之后/.test(rest)
   );
 }
