@@ -25,7 +25,11 @@ const TIMES_HELD =
   /[\u4e00-\u9fff](?<![只仅才就有共])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(?:多|余|来)?[万千]?(?:场次|人次|户次|批次|场|期|趟|轮|次|批)$/;
 export function countedByTimes(piece: string): boolean {
   const p = piece.replace(/[，,\s]+$/, "");
-  return TIMES_HELD.test(p) && !BAD_THING.test(p) && !/停电|停水|断|故障|坏|跳闸|出事|事故|发生/.test(p);
+  // 「群众跑一次窗口都要大半天」: one time is what each trip costs, no work counted.
+  const once = /(?<![\d一二两三四五六七八九十百千])一(?:次|趟|轮|场|期|批)$/.test(p);
+  return (
+    TIMES_HELD.test(p) && !once && !BAD_THING.test(p) && !/停电|停水|断|故障|坏|跳闸|出事|事故|发生/.test(p)
+  );
 }
 
 /**
