@@ -81,9 +81,11 @@ export function failedChecks(c: ProseCase, d: DraftTexts): { total: number; fail
   const checks: Array<[string, boolean]> = [];
   // 「五十来号人|约50人」: any of the written forms.
   for (const f of c.figures) checks.push([`figure ${f}`, f.split("|").some((x) => has(d.all, x))]);
+  // 「资料没交齐|资料未交齐」: a problem as said or in its written form (unfinished-written.ts), like the figures.
   for (const p of c.problem ?? []) {
-    checks.push([`problem ${p} not in work`, !has(d.work, p)]);
-    checks.push([`problem ${p} in 二`, has(d.problems, p)]);
+    const forms = p.split("|");
+    checks.push([`problem ${p} not in work`, !forms.some((x) => has(d.work, x))]);
+    checks.push([`problem ${p} in 二`, forms.some((x) => has(d.problems, x))]);
   }
   for (const p of c.plan ?? []) {
     checks.push([`plan ${p} not in work`, !has(d.work, p)]);

@@ -1,0 +1,53 @@
+/**
+ * Work not finished, said with a spoken result complement (console trial, round thirty-seven): staff write
+ * 「示范基地没建起来」「土地流转没谈拢」「材料没弄齐」「资金没拨下来」「车子经常趴窝」; the problems part of a 公文 says
+ * what is not done in its written form (未建成、未谈妥、未备齐、未拨付、故障频发). 还没 is 尚未, 到现在没 至今未.
+ * Only the negated complement is rewritten: 「基地建起来了」 is work done and left to the other rules.
+ */
+
+type Rewrite = string | ((match: string, ...groups: string[]) => string);
+
+/** 没 and what comes before it, as a document says it: 还没 → 尚未, 没 → 未. */
+const NOT = "(还|一直|至今|到现在|目前)?没有?";
+const LEAD_WRITTEN: Record<string, string> = {
+  还: "尚未",
+  一直: "一直未",
+  至今: "至今未",
+  到现在: "至今未",
+  目前: "目前尚未",
+};
+const notWritten = (lead: string | undefined) => (lead ? (LEAD_WRITTEN[lead] ?? "未") : "未");
+
+/** Things got done by a spoken verb + 下来 (批下来、签下来…) and their written result. */
+const DOWN: Record<string, string> = {
+  批: "获批",
+  审批: "获批",
+  签: "签订",
+  拨: "拨付",
+  落实: "落实",
+  定: "确定",
+  办: "办结",
+};
+
+export const UNFINISHED_PHRASES: Array<[RegExp, Rewrite]> = [
+  // 没建起来、还没盖起来、没搭起来: not built.
+  [new RegExp(`${NOT}(?:建|盖|搭)起来`, "gu"), (_m, lead) => `${notWritten(lead)}建成`],
+  // 没谈拢、没谈妥、没谈成: no agreement yet.
+  [new RegExp(`${NOT}谈(?:拢|妥|成)`, "gu"), (_m, lead) => `${notWritten(lead)}谈妥`],
+  // 没弄齐、没凑齐、没备齐、没收齐、没交齐: not all in.
+  [
+    new RegExp(`${NOT}(弄|凑|备|收|交)齐`, "gu"),
+    (_m, lead, verb) => `${notWritten(lead)}${verb === "收" || verb === "交" ? verb : "备"}齐`,
+  ],
+  // 没批下来、还没签下来、资金没拨下来、场地没落实下来.
+  [
+    new RegExp(`${NOT}(审批|批|签|拨|落实|定|办)下来`, "gu"),
+    (_m, lead, verb) => `${notWritten(lead)}${DOWN[verb as string] ?? verb}`,
+  ],
+  // 趴窝 (a vehicle or machine broken down): 经常趴窝 → 故障频发, else 出现故障.
+  [/(?:经常|老是|老|时常|动不动就?|三天两头)趴窝了?/gu, "故障频发"],
+  [/趴窝了?/gu, "出现故障"],
+  // 坏了修不好 → 损坏且无法修复; 修不好 alone → 无法修复.
+  [/坏了?(?:[，,\s]*)?修不好/gu, "损坏且无法修复"],
+  [/修不好/gu, "无法修复"],
+];
