@@ -78,8 +78,9 @@ export function planSentence(text: string, date: string, context = ""): string {
     .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓)/gu, "$1");
   // 「下沉到村」: the plan names what it moves, from the same message (plan-subject.ts).
   const whole = withSubject(plain, context);
-  const written = context ? cleanChat(context, date) : "";
-  return context ? restoreObject(bareVerbFromWork(whole, written), written) : whole;
+  if (!context) return whole;
+  const written = cleanChat(context, date);
+  return restoreObject(bareVerbFromWork(whole, written), written);
 }
 
 /**

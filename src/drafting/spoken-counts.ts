@@ -1,3 +1,4 @@
+import type { Rewrite } from "./whole-phrases.js";
 /**
  * Spoken work said with a count, reworded whole before the word rules (trial37, console): staff say
  * 「来了1000多群众」「建了3个示范基地」「中药材种了800来亩」「去县二中搞科普」; a 公文 writes who took part
@@ -52,8 +53,6 @@ const BUILT =
 const STAGED = /(?:会|班|赛|展|节|论坛|晚会|仪式|演出)$/u;
 /** A field of work said alone after 搞: it is carried out as activities. */
 const FIELD_ALONE = /^(?:科普|宣传|普法|义诊|志愿服务|文体)$/u;
-
-type Rewrite = string | ((match: string, ...rest: never[]) => string);
 
 export const SPOKEN_COUNTS: Array<[RegExp, Rewrite]> = [
   [

@@ -1,11 +1,11 @@
+import type { Rewrite } from "./whole-phrases.js";
+
 /**
  * Work not finished, said with a spoken result complement (console trial, round thirty-seven): staff write
  * 「示范基地没建起来」「土地流转没谈拢」「材料没弄齐」「资金没拨下来」「车子经常趴窝」; the problems part of a 公文 says
  * what is not done in its written form (未建成、未谈妥、未备齐、未拨付、故障频发). 还没 is 尚未, 到现在没 至今未.
  * Only the negated complement is rewritten: 「基地建起来了」 is work done and left to the other rules.
  */
-
-type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
 /** 没 and what comes before it, as a document says it: 还没 → 尚未, 没 → 未. */
 const NOT = "(还|一直|至今|到现在|目前)?没有?";

@@ -40,7 +40,8 @@ const PLACE =
 /** Marks the 了 of a V了V that has no written form, so no word rule reads it; put back after. */
 export const SHIELD = "\uE000";
 
-type Rewrite = string | ((match: string, ...rest: never[]) => string);
+/** A replacement as String.prototype.replace takes it (shared by the phrase tables beside this file). */
+export type Rewrite = string | ((match: string, ...rest: never[]) => string);
 
 /** A body one works together with (县农科所、市科协、农业农村局、县一中、农商银行). */
 const BODY =
