@@ -85,6 +85,7 @@ describe("dialogue corpus", () => {
             "blind78",
             "blind79",
             "blind80",
+            "blind81",
             "blind82",
           ].includes(split)
         )

@@ -183,8 +183,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind80 was opened to tune on in round thirty-seven (with h3-yanbin; 95.3 % untouched at 3492feed, 1 stored;
   // 96.0 %, 0 stored at 7fe88a59 when opened), tuned on by class by intent37 (100.0 % plain, 0 stored).
   ["blind80", { accuracy: 0.99, stored: 0 }],
-  // Round thirty-seven's sealed batches: measured only.
-  ["blind81", undefined],
+  // blind81 was opened to tune on in round thirty-eight (with h4-shawo; 96.0 % untouched at dadc1f83, 2 stored;
+  // 97.3 %, 1 stored at 51a11df5 when opened).
+  ["blind81", { accuracy: 0.97, stored: 1 }],
   // blind82 was opened to tune on later in round thirty-seven (with h5-jiaoyu; 91.3 % untouched at dadc1f83, 2 stored),
   // tuned on by class by intent37b (99.3 % plain, 0 stored).
   ["blind82", { accuracy: 0.99, stored: 0 }],
