@@ -170,6 +170,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * 91.3 %, 2 stored, dialogues 19/20 at dadc1f83; h5 kinds 92.6 %, P/R 96.4/97.3); held out of training until tuned on.
  * Round thirty-eight opened blind81 and its report file h4-shawo to tune on (96.0 %, 2 stored untouched at dadc1f83;
  * 97.3 %, 1 stored, dialogues 19/20 at 51a11df5 when opened; h4 kinds 92.3 %, P/R 98.1/96.3); held out of training.
+ * Round thirty-eight: its two blind batches `blind83` (b83-, 西沐县, 内蒙古赤峰, 东北味普通话夹蒙古族干部的说法) and
+ * `blind84` (b84-, 灌溪县, 四川成都平原, 川西话), report files h6-ximu, h7-guanxi, written blind this round by blind38
+ * and added sealed at once: scored totals only, at the main commit they were written against (143419a4).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -287,6 +290,7 @@ export const SPLITS = [
   "blind80",
   "blind81",
   "blind82",
+  "blind83",
   "i10a",
   "i10b",
   "i10c",
@@ -735,6 +739,7 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind72",
   "blind74",
   "blind76",
+  "blind83",
 ]);
 
 /**
