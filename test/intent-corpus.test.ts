@@ -191,6 +191,7 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind82", { accuracy: 0.99, stored: 0 }],
   // Round thirty-eight's sealed batches: measured only.
   ["blind83", undefined],
+  ["blind84", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -291,6 +291,7 @@ export const SPLITS = [
   "blind81",
   "blind82",
   "blind83",
+  "blind84",
   "i10a",
   "i10b",
   "i10c",
@@ -740,6 +741,7 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind74",
   "blind76",
   "blind83",
+  "blind84",
 ]);
 
 /**
