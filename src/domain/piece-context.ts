@@ -22,7 +22,8 @@ export const WORK_DONE_VERB =
  * shortfall (只有3场、才2期) nor a bad thing that happened (停电12次、事故3起).
  */
 const TIMES_HELD =
-  /[\u4e00-\u9fff](?<![只仅才就有共])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(?:多|余|来)?[万千]?(?:场次|人次|户次|批次|场|期|趟|轮|次|批)$/;
+  // The character before the count is no part of it: else 「只有十二场」 reads 十 as that character and 二场 as the count.
+  /[\u4e00-\u9fff](?<![只仅才就有共零一二两三四五六七八九十百千万几])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(?:多|余|来)?[万千]?(?:场次|人次|户次|批次|场|期|趟|轮|次|批)$/;
 export function countedByTimes(piece: string): boolean {
   const p = piece.replace(/[，,\s]+$/, "");
   // 「群众跑一次窗口都要大半天」: one time is what each trip costs, no work counted.
