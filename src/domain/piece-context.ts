@@ -31,9 +31,7 @@ export function countedByTimes(piece: string): boolean {
   const p = piece.replace(/[，,\s]+$/, "");
   // 「群众跑一次窗口都要大半天」: one time is what each trip costs, no work counted.
   const once = /(?<![\d一二两三四五六七八九十百千])一(?:次|趟|轮|场|期|批)$/.test(p);
-  return (
-    TIMES_HELD.test(p) && !once && !BAD_THING.test(p) && !BROKE_DOWN.test(p)
-  );
+  return TIMES_HELD.test(p) && !once && !BAD_THING.test(p) && !BROKE_DOWN.test(p);
 }
 
 /**

@@ -52,7 +52,9 @@ export const UNFINISHED_PHRASES: Array<[RegExp, Rewrite]> = [
   [
     /([损破毁])?坏了?[，,\s]*修不好/gu,
     (_m: string, said: string | undefined, at: number, whole: string) =>
-      !said && /[冻摔撞淹弄搞砸压刮吹烧用踩碰]$/u.test(whole.slice(0, at)) ? "坏且无法修复" : "损坏且无法修复",
+      !said && /[冻摔撞淹弄搞砸压刮吹烧用踩碰]$/u.test(whole.slice(0, at))
+        ? "坏且无法修复"
+        : "损坏且无法修复",
   ],
   [/修不好/gu, "无法修复"],
 ];
