@@ -119,16 +119,18 @@ function typedCommand(raw: string, ctx: IntentContext) {
   const folded = toSimplified(foldWidth(raw.trim())).replace(/＃/g, "#");
   const exact = matchCommand(ctx.commands, folded);
   if (exact) return exact;
-  // 「不消记 打错了」: the button's word said with a dialect's 不用 (button-word-dialect.ts).
-  const button = buttonWordInDialect(folded);
-  if (button) return matchCommand(ctx.commands, button);
+  // 「不消记 打错了」「不消记了」: the button's word said with a dialect's 不用 (button-word-dialect.ts), then read as
+  // the word itself is — particles after it too.
+  const said = buttonWordInDialect(folded) ?? folded;
+  const button = said === folded ? undefined : matchCommand(ctx.commands, said);
+  if (button) return button;
   // 「定稿吧」「确认吧」「帮助一下」: the whole word, then only particles.
-  const bare = folded.replace(CLOSING_PARTICLES, "");
-  if (bare !== folded) {
+  const bare = said.replace(CLOSING_PARTICLES, "");
+  if (bare !== said) {
     const plain = matchCommand(ctx.commands, bare);
     if (plain && plain.args === "") return plain;
   }
-  return misTypedCommand(folded, ctx) ?? misTypedConfirm(bare, ctx);
+  return misTypedCommand(said, ctx) ?? misTypedConfirm(bare, ctx);
 }
 
 /**

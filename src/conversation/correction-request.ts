@@ -1,4 +1,5 @@
 import { NOT_WANTED_WITH_REASON } from "./card-no.js";
+import { NO_BEFORE_VERB } from "./withdraw-denied.js";
 import { findFigures } from "../domain/figure-scan.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { MARKED_NUM, numberOf } from "./intent-lexicon.js";
@@ -95,9 +96,9 @@ const CONTENT_LEAD = /^(?:帮我把|帮我|麻烦|请|把|将|我|那个|就是|
 const DUPLICATE_REF =
   /(?:我)?(?:报|发|填|交|提交|录)?(?:重复了?|重了)(?:的(?:那|这)?|那|这)(?:一)?(?:条|个)(?:的|里面?)?/;
 
-/** 删、撤 under a no (别删、不要撤、莫删) keep the update: no withdrawal. */
+/** 删、撤 under a no (别删、不要撤、莫再删、别急着撤: withdraw-denied.ts) keep the update: no withdrawal. */
 const WITHDRAW = new RegExp(
-  `(?<!别|莫|甭|勿|覅|嫑|不用|不要|(?<!要)不)(?:删|撤)|不要了|不用了|不算了|作废|去掉|(?:不|别|甭|莫|不用|不要)(?:再)?报(?:了|啦|咯|嘞)|${NOT_WANTED_WITH_REASON.source}`,
+  `(?<!${NO_BEFORE_VERB})(?:删|撤)|不要了|不用了|不算了|作废|去掉|(?:不|别|甭|莫|不用|不要)(?:再)?报(?:了|啦|咯|嘞)|${NOT_WANTED_WITH_REASON.source}`,
 );
 const VIEW = /看看|看下|看一下|看一眼|查看|查一下|瞅瞅|瞅一眼/;
 /** With no reference word, only a card just shown is meant, and only with a new value said. */

@@ -17,6 +17,7 @@ import {
 import { matchCommand } from "./match-command.js";
 import { spokenBreaks } from "./message-clauses.js";
 import { FIGURE } from "./work-lexicon.js";
+import { NO_BEFORE_VERB } from "./withdraw-denied.js";
 
 /**
  * A command said in everyday words, found by its structure rather than as a whole phrase:
@@ -134,7 +135,7 @@ function requestByStructure(norm: string, coreLen: number): Intent | undefined {
   const command = Object.entries(last?.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
   if (!command || !last) return undefined;
   // 「第2条别删」「3号不要撤」: the verb under a no is what is not wanted done.
-  if (NO_BEFORE_VERB.test(norm.slice(0, last.index))) return undefined;
+  if (NO_BEFORE.test(norm.slice(0, last.index))) return undefined;
   // 「就确认第5条吧 其他的我再看看」: the closing verb said of the others is not said of the one numbered.
   const clause =
     norm
@@ -146,8 +147,8 @@ function requestByStructure(norm: string, coreLen: number): Intent | undefined {
   return said.text === command ? undefined : said;
 }
 
-/** A no right before a request's verb (别、不要、莫、甭、不用…): 别删 asks for nothing to be done. */
-const NO_BEFORE_VERB = /(?:别|不要|不用|莫|甭|勿|覅|嫑|(?<!要)不)(?:再|急着)?$/;
+/** A no right before a request's verb (别、不要、莫、甭、不用…: withdraw-denied.ts): 别删 asks for nothing to be done. */
+const NO_BEFORE = new RegExp(`${NO_BEFORE_VERB}$`);
 
 /** The others, as against the one named (其他的、别的、剩下的、其余几条). */
 const OTHERS = /其他|其它|别的|其余|剩下|剩余|另外/;

@@ -24,6 +24,7 @@ import {
   THIS_WEEK,
 } from "./verb-object-words.js";
 import { progressWeek } from "./progress-week.js";
+import { NO_BEFORE_VERB } from "./withdraw-denied.js";
 
 /**
  * A command read as an action on an object the bot keeps (docs/understanding.md 「动作 × 对象」):
@@ -75,8 +76,8 @@ function doneWith(norm: string, actions: readonly Action[]): boolean {
   });
 }
 
-/** 删、撤 under a no (别删、不要撤、莫删掉): what is not wanted done. */
-const WITHDRAW_DENIED = /(?:别|不要|不用|莫|甭|勿|覅|嫑|(?<!要)不)(?:再|急着)?(?:删|撤)/g;
+/** 删、撤 under a no (别删、不要撤、莫删掉: withdraw-denied.ts): what is not wanted done. */
+const WITHDRAW_DENIED = new RegExp(`${NO_BEFORE_VERB}(?:删|撤)`, "g");
 
 /** Said withdrawn already (刚删的、撤错了、删了的): what a 撤回来 then brings back. */
 const WITHDRAWN_BEFORE = /(?:删|撤)(?:了|掉|错|的|过)|刚(?:删|撤)|误删|误撤/;

@@ -1,5 +1,6 @@
 import { type ClauseKind, pieceKind } from "./clause-kind.js";
 import { BAD_THING } from "./decrease.js";
+import { BREAKDOWN } from "./breakdown-words.js";
 import { plainDialect } from "./dialect-words.js";
 import { saysFigureGap } from "./mark-gaps.js";
 import { statesNorm } from "./norm-stated.js";
@@ -22,14 +23,15 @@ export const WORK_DONE_VERB =
  * shortfall (只有3场、才2期) nor a bad thing that happened (停电12次、事故3起).
  */
 const TIMES_HELD =
-  /[\u4e00-\u9fff](?<![只仅才就有共])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(?:多|余|来)?[万千]?(?:场次|人次|户次|批次|场|期|趟|轮|次|批)$/;
+  // The character before the count is no part of it: else 「只有十二场」 reads 十 as that character and 二场 as the count.
+  /[\u4e00-\u9fff](?<![只仅才就有共零一二两三四五六七八九十百千万几])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(?:多|余|来)?[万千]?(?:场次|人次|户次|批次|场|期|趟|轮|次|批)$/;
+/** A breakdown, or a mishap that happened (出事、发生…; 事故 is among decrease.ts's bad things). */
+const BROKE_DOWN = new RegExp(`${BREAKDOWN}|出事|发生`);
 export function countedByTimes(piece: string): boolean {
   const p = piece.replace(/[，,\s]+$/, "");
   // 「群众跑一次窗口都要大半天」: one time is what each trip costs, no work counted.
   const once = /(?<![\d一二两三四五六七八九十百千])一(?:次|趟|轮|场|期|批)$/.test(p);
-  return (
-    TIMES_HELD.test(p) && !once && !BAD_THING.test(p) && !/停电|停水|断|故障|坏|跳闸|出事|事故|发生/.test(p)
-  );
+  return TIMES_HELD.test(p) && !once && !BAD_THING.test(p) && !BROKE_DOWN.test(p);
 }
 
 /**

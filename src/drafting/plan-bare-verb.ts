@@ -1,3 +1,5 @@
+import { PLAN_VERBS } from "./plan-verbs.js";
+
 /**
  * 「今年帮企业申报高企，过了5家…明年接着报」「培训班办了5期，明年继续办」: a plan that is only 接着/继续 and a verb
  * once its year is gone says what it goes on with by pointing back at the work of its message. A written plan names it:
@@ -7,30 +9,13 @@
 const GOES_ON =
   /^(?:接着|继续|再接着|还要接着|还要|还是|再|还)(报|申报|上报|交|提交|办|举办|建|建设|改|整改|推|推广)(?:吧|了|哈)?$/u;
 
-/** The written verbs each bare verb stands for, the longest first. */
-const WRITTEN: Record<string, string> = {
-  报: "申报|上报",
-  申报: "申报",
-  上报: "上报|申报",
-  交: "提交|报送",
-  提交: "提交|报送",
-  办: "举办|开办|办理",
-  举办: "举办",
-  建: "建设|新建|创建",
-  建设: "建设|新建",
-  改: "整改|改造",
-  整改: "整改",
-  推: "推广|推进|推动",
-  推广: "推广",
-};
-
 /** The plan with the verb's object from its message's written work (see module comment), or as it was. */
 export function bareVerbFromWork(plan: string, writtenContext: string): string {
   const verb = GOES_ON.exec(plan)?.[1];
   if (!verb) return plan;
   const work = writtenContext.split("\n")[0] ?? "";
   const said = new RegExp(
-    `(?:${WRITTEN[verb]})(?!了)([\\u4e00-\\u9fffA-Za-z]{2,14}?)(?=[\\d零一二两三四五六七八九十百千]+[\\u4e00-\\u9fff]|[，,。；;、\\s]|$)`,
+    `(?:${(PLAN_VERBS[verb] ?? [verb]).join("|")})(?!了)([\\u4e00-\\u9fffA-Za-z]{2,14}?)(?=[\\d零一二两三四五六七八九十百千]+[\\u4e00-\\u9fff]|[，,。；;、\\s]|$)`,
     "u",
   ).exec(work);
   if (!said) return plan;

@@ -1,4 +1,5 @@
 import { arabicFigures } from "./polish-prose.js";
+import { writtenPlanVerb } from "./plan-verbs.js";
 /**
  * A plan said the way staff say it in chat leaves out what the plan is about, because the message
  * said it just before: 「科技活动周搞了8场活动…明年要下沉到村」 plans to take the activity week down to
@@ -52,16 +53,8 @@ export function topicOf(context: string): string {
   return topic && !NOT_TOPIC.test(topic) ? topic : "相关工作";
 }
 
-/** A plan that is only a verb once its lead is gone (「明年再报」 → 报): what it is done to was said before it. */
+/** A plan that is only a verb once its lead is gone (「明年再报」 → 报): what it is done to was said before it (plan-verbs.ts). */
 const BARE_VERB = /^(?:再|还|接着|继续|再接着)?(报|交|申报|上报|补报|补|办|建|改|整改)$/u;
-const WRITTEN_VERB: Record<string, string> = {
-  报: "申报",
-  交: "提交",
-  补: "补齐",
-  改: "整改",
-  办: "办理",
-  建: "建设",
-};
 /** What is left, counted: 「剩下3家材料不全」 → 剩下3家. */
 const LEFT_COUNTED =
   /(?:剩下|剩余|其余|还有|另有)的?[\d一二两三四五六七八九十几]+[多余来]?(?:个|家|户|件|项|处|所|座|条|名|人|批|份)/gu;
@@ -78,8 +71,8 @@ function bareVerbWithObject(plan: string, context: string): string | undefined {
   const left = [...said.matchAll(LEFT_COUNTED)].at(-1)?.[0];
   // 剩下、还有 (what is left) is 其余 in writing, as the problem part says it.
   if (left)
-    return `推动${arabicFigures(left.replace(/^(?:剩下|剩余|还有|另有)的?/u, "其余"))}${WRITTEN_VERB[verb] ?? verb}`;
-  const part = partWithTrouble(said, WRITTEN_VERB[verb] ?? verb);
+    return `推动${arabicFigures(left.replace(/^(?:剩下|剩余|还有|另有)的?/u, "其余"))}${writtenPlanVerb(verb)}`;
+  const part = partWithTrouble(said, writtenPlanVerb(verb));
   if (part) return part;
   // 「过了3家 2家场地不达标 明年再报」: the count heading the clause that fell short is what is done again (上述2家).
   const failed = said
@@ -87,7 +80,7 @@ function bareVerbWithObject(plan: string, context: string): string | undefined {
     .map((c) => HEADED_FAILING.exec(c)?.[1])
     .filter(Boolean)
     .at(-1);
-  return failed ? `推动上述${arabicFigures(failed)}${WRITTEN_VERB[verb] ?? verb}` : undefined;
+  return failed ? `推动上述${arabicFigures(failed)}${writtenPlanVerb(verb)}` : undefined;
 }
 
 /** 「有两家材料不全」: a part of what was counted, said with what it lacks (a lack or a no right after the count). */

@@ -1,5 +1,6 @@
 import type { DraftItem } from "./draft-model.js";
 import { sharesRun } from "./share-words.js";
+import { BREAKDOWN } from "../domain/breakdown-words.js";
 
 /**
  * Whether a plan text answers a reported problem (moved out of offline-plan.ts in round twelve):
@@ -135,6 +136,6 @@ export function answeredRightAfter(text: string, problem: string, plans: readonl
   });
 }
 
-/** A thing worn out or broken (老化、故障、坏了、趴窝…): renewing, replacing or repairing it right after answers it. */
-const WORN = /老化|陈旧|破旧|破损|损坏|坏了|坏掉|故障|趴窝|不能用|用不了|修不好|年久失修/u;
+/** A thing worn out or broken (老化、故障、坏了、趴窝…: breakdown-words.ts): renewing or repairing it right after answers it. */
+const WORN = new RegExp(`老化|陈旧|破旧|破损|年久失修|${BREAKDOWN}`, "u");
 const RENEWS = /更新|更换|换新|换掉|换一?[台辆套批个部]|维修|修缮|修复|检修|购置|新购|添置|采购/u;

@@ -12,13 +12,14 @@ const ELIDED =
   /^((?:还有|另有|另外|其中|剩下的?|剩余的?|其余的?|有)?)([\d一二两三四五六七八九十几]+(?:多|余)?)(家|个|所|户|名|人|项|座|处|村|镇|乡)(?=没|未|不|还没|尚未|仍|因|由于|材料|资料|手续|账目|数据|条件|指标|进度|资质)/u;
 
 /** The problem with its elided thing put back from the update's earlier figures, or as it was. */
-export function withElidedSubject(problem: string, u: Pick<Update, "figures">): string {
+export function withElidedSubject(problem: string, u: Pick<Update, "figures" | "date">): string {
   const m = ELIDED.exec(problem);
   if (!m) return problem;
   const [, lead, count, unit] = m as unknown as [string, string, string, string];
   const said = u.figures.find((f) => f.unit === unit && f.counted && f.kind !== "problem")?.counted;
-  // The thing as the document names it (高企 → 高新技术企业), as the rest of the problem already is (trial37).
-  const thing = said && (cleanChat(said, "2026-01-01") || said);
+  // The thing as the document names it (高企 → 高新技术企业), as the rest of the problem already is (trial37), its
+  // 去年/今年 read from the update's own date.
+  const thing = said && (cleanChat(said, u.date) || said);
   if (!thing || problem.slice(m[0].length).startsWith(thing)) return problem;
   return `${lead}${count}${unit}${thing}${problem.slice(m[0].length)}`;
 }

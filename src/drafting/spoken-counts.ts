@@ -9,7 +9,8 @@ import type { Rewrite } from "./whole-phrases.js";
  * - a one-character spoken verb + 了 + (a short object and) a count of things (建了3个、种了800来亩、摆了20多个展台、
  *   印了科普挂图2000份): the written verb, the count kept. Only before a count: 「种了点菜」「建了个群」 are left to the word rules.
  * - 搞 + the work, to the end of the clause, no 了 or measure after it (搞科普、帮企业搞…政策宣讲): 开展 (举办 for what
- *   has a stage: 会、班、赛、展、节、晚会…); a field said alone (科普、宣传) is its 活动.
+ *   has a stage: 会、班、赛、展、节、晚会…); a field said alone (科普、宣传) is its 活动. 搞 with its result (搞活、搞明白、
+ *   搞坏) or before 的 (搞技术的人少) is no work carried out, and stays.
  */
 
 /** Who comes to take part, as staff name them after a count with no measure word. */
@@ -38,9 +39,9 @@ const WRITTEN: Record<string, string> = {
 };
 /** Characters that make the verb part of a word of its own (新建、承建、播种、补贴、张贴、安装、打印、编写…). */
 const NOT_ALONE = "新承扩改组创筹兴在重修续援共自引播补安翻复打撰填书张悬发刊汇选主";
-/** A count of things made or placed (never of time: 建了3年). */
+/** A count of things made or placed (never of time: 建了3年, nor 个 before it: 挂了3个月、装了两个多月). */
 const THINGS =
-  "(?:近|约)?[\\d一二两三四五六七八九十百千]+(?:多|余|来)?[万千]?(?:多|余)?(?:个|家|所|座|处|亩|块|台|套|本|册|份|张|条|部|间|栋|株|棵|批|面|幅|米|公里|平方米|万份|万册)";
+  "(?:近|约)?[\\d一二两三四五六七八九十百千]+(?:多|余|来)?[万千]?(?:多|余)?(?:个|家|所|座|处|亩|块|台|套|本|册|份|张|条|部|间|栋|株|棵|批|面|幅|米|公里|平方米|万份|万册)(?![多余来]?(?:月|钟头|小时|星期|礼拜|工作日))";
 
 /** Things built rather than set up: 建了 + (a count and) one of these within a few words is 建成. */
 const BUILT =
@@ -65,7 +66,8 @@ export const SPOKEN_COUNTS: Array<[RegExp, Rewrite]> = [
       v === "建" && BUILT.test(whole.slice(at + 2)) ? "建成" : (WRITTEN[v] ?? _m),
   ],
   [
-    /(?<![乱胡瞎])搞(?![了个完定好起成点些一清懂错砸到得不过上下来去出])([\u4e00-\u9fff]{2,16}?)(?=[，,。；;！？!?\s]|$)/gu,
+    // Not 搞 with its result (搞活、搞明白、搞坏、搞乱), nor 搞 + a field + 的 (搞技术的人少: those who work in it).
+    /(?<![乱胡瞎])搞(?![了个完定好起成点些一清懂错砸到得不过上下来去出活明坏乱大对])((?:(?!的)[\u4e00-\u9fff]){2,16}?)(?=[，,。；;！？!?\s]|$)/gu,
     (_m: string, work: string) =>
       `${STAGED.test(work) ? "举办" : "开展"}${FIELD_ALONE.test(work) ? `${work}活动` : work}`,
   ],

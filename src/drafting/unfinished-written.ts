@@ -47,7 +47,14 @@ export const UNFINISHED_PHRASES: Array<[RegExp, Rewrite]> = [
   // 趴窝 (a vehicle or machine broken down): 经常趴窝 → 故障频发, else 出现故障.
   [/(?:经常|老是|老|时常|动不动就?|三天两头)趴窝了?/gu, "故障频发"],
   [/趴窝了?/gu, "出现故障"],
-  // 坏了修不好 → 损坏且无法修复; 修不好 alone → 无法修复.
-  [/坏了?(?:[，,\s]*)?修不好/gu, "损坏且无法修复"],
+  // 坏了修不好 → 损坏且无法修复 (损坏/破损/毁坏 said already: written once); after a verb that did the harm (冻坏、
+  // 摔坏、弄坏) 坏 stays its result: 冻坏且无法修复. 修不好 alone → 无法修复.
+  [
+    /([损破毁])?坏了?[，,\s]*修不好/gu,
+    (_m: string, said: string | undefined, at: number, whole: string) =>
+      !said && /[冻摔撞淹弄搞砸压刮吹烧用踩碰]$/u.test(whole.slice(0, at))
+        ? "坏且无法修复"
+        : "损坏且无法修复",
+  ],
   [/修不好/gu, "无法修复"],
 ];

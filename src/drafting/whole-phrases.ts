@@ -153,7 +153,8 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
     (_m: string, v: string) => WRITTEN_VERB[v] ?? _m,
   ],
   // Any other V了V (搞了搞、弄了弄): kept as said, out of the word rules' reach.
-  [/(\p{Script=Han})了\1/gu, (_m: string, v: string) => `${v}${SHIELD}${v}`], // 来了300多学生、建了3个示范基地、搞科普 (trial37): spoken-counts.ts.
+  [/(\p{Script=Han})了\1/gu, (_m: string, v: string) => `${v}${SHIELD}${v}`],
+  // 建了3个示范基地、种了800来亩、搞科普 (trial37): spoken-counts.ts.
   ...SPOKEN_COUNTS,
   // 没建起来、没谈拢、没弄齐、没批下来、趴窝 (round thirty-seven): unfinished-written.ts.
   ...UNFINISHED_PHRASES,
