@@ -65,6 +65,19 @@ describe("round thirty-eight's 中原官话 words (intent38)", () => {
   });
 });
 
+describe("things of a farm counted by the noun itself (blind81, intent38)", () => {
+  it.each([
+    ["sun-tp", "马庄养羊嘞户俺去看了 青贮做嘞不中 教他们重新封了二十来窖"],
+    ["sun-tp", "张集的西瓜地去看了 瓜秧长得不好 教他们补种了十几垄"],
+  ])("%s: 「%s」 is a report", (who, text) => {
+    expect(read(who, text).kind).toBe("report");
+  });
+
+  it("does not count a workshop (车间) as loads of a cart", () => {
+    expect(read("li-rd", "明天去两车间").kind).not.toBe("report");
+  });
+});
+
 describe("a slip said with the right value after 是 (console leftovers, intent38)", () => {
   const draft = "今天走访企业10家 了解研发投入情况";
   const card = {
