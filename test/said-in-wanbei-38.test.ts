@@ -67,7 +67,7 @@ describe("round thirty-eight's 中原官话 words (intent38)", () => {
 
 describe("things of a farm counted by the noun itself (blind81, intent38)", () => {
   it.each([
-    ["sun-tp", "马庄养羊嘞户俺去看了 青贮做嘞不中 教他们重新封了二十来窖"],
+    ["sun-tp", "胡集嘞养牛户俺去转了转 青贮没压实 叫他们返工封了二十来窖"],
     ["sun-tp", "张集的西瓜地去看了 瓜秧长得不好 教他们补种了十几垄"],
   ])("%s: 「%s」 is a report", (who, text) => {
     expect(read(who, text).kind).toBe("report");
