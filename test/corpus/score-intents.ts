@@ -964,8 +964,15 @@ export function intentMatches(
     // about (「孙磊 培训」), every labelled word must be in it.
     if (got.command === "查数")
       return expect.args === undefined || expect.args.split(/\s+/).every((w) => args.includes(w));
+    // The part of the work done is passed on as the draft's own heading, 一、 (leader-part.ts): labelled by its name
+    // (成绩、成效、主要做法), it is that part.
     if (FREE_OPINION.has(got.command))
-      return expect.args === undefined || expect.args.split(/\s+/).every((w) => args.includes(w));
+      return (
+        expect.args === undefined ||
+        expect.args
+          .split(/\s+/)
+          .every((w) => args.includes(w) || (WORK_DONE_PART.test(w) && /^一、/.test(args)))
+      );
     // 上班吗 is labelled with the day as the README writes it (这周六, 12-31); the bot may pass the
     // day in the person's words (这个礼拜六调休要上班): the same day, resolved on one date, is right.
     if (got.command === "上班吗" && expect.args !== undefined) return sameDay(args, expect.args);
@@ -1036,6 +1043,9 @@ export interface IntentScore {
   nonReportsStored: number;
   failures: Array<{ id: string; text: string; expected: string; got: string }>;
 }
+
+/** The names of the work-done part a leader's opinion may give (成绩那块写得太干), passed on as 一、. */
+const WORK_DONE_PART = /^(?:成绩|成效|亮点|主要做法|开展情况)$/;
 
 export function classifyCase(
   c: IntentCase,
