@@ -127,7 +127,8 @@ type Labels = { part?: string; says?: string };
  * The parts a leader's free-worded 重写/改写 may name, as the part buttons name them — the work-done part by its name
  * too (成绩、成效、主要做法: 一、, leader-part.ts).
  */
-const PART_WORD = /^(?:第.{1,2}部分|开头|问题|计划|（.）|[一二三四五六七八]、?|成绩|成效|亮点|主要做法|开展情况)$/;
+const PART_WORD =
+  /^(?:第.{1,2}部分|开头|问题|计划|（.）|[一二三四五六七八]、?|成绩|成效|亮点|主要做法|开展情况)$/;
 const PARTS = [
   "开头",
   "问题",
