@@ -28,6 +28,7 @@ describe("round thirty-eight's 中原官话 words (intent38)", () => {
     ["青贮弄嘞不中", "弄得不"],
     ["这两天忙嘞很", "忙得很"],
     ["人才科嘞事", "人才科的事"],
+    ["俺嘞老同学在园区上班", "我的老同学"],
   ])("「%s」 reads %s", (text, part) => {
     expect(toMandarin(text)).toContain(part);
   });

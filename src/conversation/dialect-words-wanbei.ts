@@ -9,7 +9,7 @@
  * - 木 as 没 before a verb of reporting or what there is none of (还木交、木人揭、木通过), or after a verb done closing
  *   the question (交齐了木: 交齐了没) — 木耳、木头、树木、苗木、积木 stay;
  * - 嘞 inside a clause: 得 before how something went or how much (做嘞不中、多嘞很、忙嘞脚不沾地), else 的 (支部嘞事、
- *   养肉牛嘞户、俺科嘞活) — 嘞 closing a clause stays a particle, and 嘞个、嘞些 (西南 这个、这些) stay.
+ *   养肉牛嘞户、俺科嘞活, and after a person: 俺嘞好朋友) — 嘞 closing a clause stays a particle, and 嘞个、嘞些 (西南 这个、这些) stay.
  */
 const MEASURE = "(?:件|个|家|份|人|名|位|项|条|篇|次|场|期|户|亩|所|村|台|套|块|张|本|回|趟|天|万|钱|块钱)";
 const CLAUSE_END = "(?=[啊呀哈嘛呢吧嘞哩]*(?:[\\s，,。！!？?～~]|$))";
@@ -23,7 +23,7 @@ export const WANBEI_FOLDS: Array<[RegExp, string]> = [
   ],
   [new RegExp(`(?<=[了过完齐])木${CLAUSE_END}`, "g"), "没"],
   [
-    /(?<=[\u4e00-\u9fff])嘞(?=很|太|不|挺|怪|可|真|特|老|非常|厉害|要命|慌|够|脚|跟|像|差不多|没法|受不了|实在|好|对|错|差|快|慢|中|美|排场|得劲)/g,
+    /(?<=[\u4e00-\u9fff])(?<![我你他她俺恁咱们家])嘞(?=很|太|不|挺|怪|可|真|特|老|非常|厉害|要命|慌|够|脚|跟|像|差不多|没法|受不了|实在|好|对|错|差|快|慢|中|美|排场|得劲)/g,
     "得",
   ],
   [
