@@ -184,8 +184,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // 96.0 %, 0 stored at 7fe88a59 when opened), tuned on by class by intent37 (100.0 % plain, 0 stored).
   ["blind80", { accuracy: 0.99, stored: 0 }],
   // blind81 was opened to tune on in round thirty-eight (with h4-shawo; 96.0 % untouched at dadc1f83, 2 stored;
-  // 97.3 %, 1 stored at 51a11df5 when opened).
-  ["blind81", { accuracy: 0.97, stored: 1 }],
+  // 97.3 %, 1 stored at 51a11df5 when opened), tuned on by class by intent38 (100.0 % plain, 0 stored).
+  ["blind81", { accuracy: 1.0, stored: 0 }],
   // blind82 was opened to tune on later in round thirty-seven (with h5-jiaoyu; 91.3 % untouched at dadc1f83, 2 stored),
   // tuned on by class by intent37b (99.3 % plain, 0 stored).
   ["blind82", { accuracy: 0.99, stored: 0 }],
@@ -311,6 +311,8 @@ describe("intent corpus", () => {
         "i36c",
         // intent37's i37b (written after the fixes, scored untouched) is measured, not held, this round.
         "i37b",
+        // intent38's i38b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i38b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -38,6 +38,13 @@ export function saysNo(core: string): boolean {
     [...core].length <= NO_SAID_MAX &&
     // 「一个都莫确认」「一条也不要」: none of them, no count of anything.
     !FIGURE.test(core.replace(/^一(?:个|条|项)(?:也|都)/, "")) &&
-    !endsWithUnitless(core)
+    !endsWithUnitless(core) &&
+    !VALUE_AFTER_IS.test(core)
   );
 }
+
+/**
+ * 「弄错了 是成活率85%」「不对 是覆盖率九成」: 是, what is counted, then a number — the right value (its % dropped with the
+ * punctuation from core), a correction and never a bare no; 是第3条 names an update, and 不是… denies one.
+ */
+const VALUE_AFTER_IS = /(?<!不|不就)是(?!第)[\u4e00-\u9fff]{0,6}?(?:\d|[一二两三四五六七八九十百千万]+[成])/;

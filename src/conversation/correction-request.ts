@@ -126,11 +126,13 @@ const WORK_DONE =
   /完成|开展|组织|召开|举办|举行|走访|发现|督促|检查|调研|出席|接待|培训了|落实|推进|建成|修建|改造|投资|投入使用/;
 
 /**
- * Work done in the message — not a work verb made the name of a figure (「检查的是13个」「培训的有60人」:
- * what was checked, said to correct its count).
+ * Work done in the message — not a work verb made the name of a figure (「检查的是13个」「培训的有60人」, or right after
+ * 是: 「报错了 是走访企业12家」: what was checked, said to correct its count).
  */
 function doesWork(text: string): boolean {
-  return WORK_DONE.test(text.replace(new RegExp(`(?:${WORK_DONE.source})的(?:是|有)`, "g"), ""));
+  return WORK_DONE.test(
+    text.replace(new RegExp(`(?:${WORK_DONE.source})的(?:是|有)|(?<=是)(?:${WORK_DONE.source})`, "g"), ""),
+  );
 }
 
 /** Sent by mistake (发错了、发重了、多发了): a withdraw asked about, not a correction. */

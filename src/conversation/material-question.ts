@@ -236,9 +236,12 @@ function countAsked(text: string): boolean {
   );
 }
 
-/** Words a question is made of, with no matter in them. */
+/**
+ * Words a question is made of, with no matter in them — everyone asked after as a whole (大家、大伙、各科室、同事们:
+ * 「大家都报了吗」 asks who has reported, 进度, not a figure) among them.
+ */
 const NO_MATTER =
-  /帮我|给我|看下|看看|瞅瞅|查下|查查|咱们?|我们|俺们|阮兜|咱局|局里|全县|今年|去年|上半年|下半年|这个月|本月|上个月|今年以来|一共|总共|到底|来着|是|的|了|啊|啦|哦|咧|呢|吗|嘛|呀|哈|有|没有|没|数|多少|几多|几|个|好多|报|过|谁|人|那边|那块|这块|侬|晓得|知道|伐|不|钱|[?？!！。，,\s]/gu;
+  /大家伙?儿?|大伙儿?|各位|各科室?|各个科室|各部门|同事们|都|帮我|给我|看下|看看|瞅瞅|查下|查查|咱们?|我们|俺们|阮兜|咱局|局里|全县|今年|去年|上半年|下半年|这个月|本月|上个月|今年以来|一共|总共|到底|来着|是|的|了|啊|啦|哦|咧|呢|吗|嘛|呀|哈|有|没有|没|数|多少|几多|几|个|好多|报|过|谁|人|那边|那块|这块|侬|晓得|知道|伐|不|钱|[?？!！。，,\s]/gu;
 
 /** Something the count is of is named (高企、培训、专利), not only the question's own words. */
 function hasMatter(text: string, people: readonly string[]): boolean {

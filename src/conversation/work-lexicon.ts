@@ -20,7 +20,12 @@ const wordLength = (unit: string) => {
   while (/\([^()]*\)/.test(word)) word = word.replace(/\([^()]*\)/g, "");
   return [...word.replace(/\\./g, "")].length;
 };
-const UNIT = `(?:${[...UNITS.filter((u) => !NOT_COUNTS.test(u)), "班", "%", "‰"].sort((a, b) => wordLength(b) - wordLength(a)).join("|")})`;
+/**
+ * Things of a farm or a yard counted by themselves, the noun its own measure word (封了二十几窖、搭了三十棚、挖了两塘、
+ * 拉了五车): a count of work done there, as 个窖 would be — read by the classifier only (the extraction keeps its units).
+ */
+const FARM_MEASURES = ["窖", "棚", "塘", "垄", "畦", "筐", "垛", "车(?![间辆次站位库队主程])"];
+const UNIT = `(?:${[...UNITS.filter((u) => !NOT_COUNTS.test(u)), "班", "%", "‰", ...FARM_MEASURES].sort((a, b) => wordLength(b) - wordLength(a)).join("|")})`;
 
 /**
  * On norm: a figure a work report carries (number + counting word), Arabic or Chinese.

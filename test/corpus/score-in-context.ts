@@ -123,8 +123,12 @@ const PLACE_SAID = /头一(?:条|个)|第一条|第[一二两三四五六七八�
 /** What the leaders' corpus labels beside the intent: the part a command names, the words it passes on. */
 type Labels = { part?: string; says?: string };
 
-/** The parts a leader's free-worded 重写/改写 may name, as the part buttons name them. */
-const PART_WORD = /^(?:第.{1,2}部分|开头|问题|计划|（.）|[一二三四五六七八]、?)$/;
+/**
+ * The parts a leader's free-worded 重写/改写 may name, as the part buttons name them — the work-done part by its name
+ * too (成绩、成效、主要做法: 一、, leader-part.ts).
+ */
+const PART_WORD =
+  /^(?:第.{1,2}部分|开头|问题|计划|（.）|[一二三四五六七八]、?|成绩|成效|亮点|主要做法|开展情况)$/;
 const PARTS = [
   "开头",
   "问题",
