@@ -11,6 +11,7 @@
  */
 
 import { SPOKEN_COUNTS } from "./spoken-counts.js";
+import { ACTIVITY_COUNTS } from "./activity-count.js";
 import { UNFINISHED_PHRASES } from "./unfinished-written.js";
 
 /** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
@@ -155,6 +156,8 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   // Any other V了V (搞了搞、弄了弄): kept as said, out of the word rules' reach.
   [/(\p{Script=Han})了\1/gu, (_m: string, v: string) => `${v}${SHIELD}${v}`], // 来了300多学生、建了3个示范基地、搞科普 (trial37): spoken-counts.ts.
   ...SPOKEN_COUNTS,
+  // 开展4场科普进校园 → 开展科普进校园活动4场 (trial38): activity-count.ts.
+  ...ACTIVITY_COUNTS,
   // 没建起来、没谈拢、没弄齐、没批下来、趴窝 (round thirty-seven): unfinished-written.ts.
   ...UNFINISHED_PHRASES,
 ];
