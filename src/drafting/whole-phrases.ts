@@ -12,6 +12,7 @@
 
 import { SPOKEN_COUNTS } from "./spoken-counts.js";
 import { ACTIVITY_COUNTS } from "./activity-count.js";
+import { TROUBLE_DEGREE } from "./trouble-degree.js";
 import { UNFINISHED_PHRASES } from "./unfinished-written.js";
 
 /** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
@@ -160,4 +161,6 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   ...ACTIVITY_COUNTS,
   // 没建起来、没谈拢、没弄齐、没批下来、趴窝 (round thirty-seven): unfinished-written.ts.
   ...UNFINISHED_PHRASES,
+  // 老化得很 → 老化严重, 展厅有些设备老化 → 展厅部分设备老化 (trial38): trouble-degree.ts.
+  ...TROUBLE_DEGREE,
 ];
