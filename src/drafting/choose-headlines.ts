@@ -167,6 +167,14 @@ export function topHeadlines(material: Material, max: number, perSection = 2): H
   const out: Headline[] = [];
   const per = new Map<string, number>();
   for (const h of headlines(material)) {
+    // 「兑付科技创新券，共42家」 and 「共42家，金额160多万元」 from one update share the clause that joined them:
+    // said once, as one run (兑付科技创新券，共42家，金额160多万元), never 「共42家，共42家」.
+    const at = out.findIndex((o) => o.updateId === h.updateId && joinedAtEdge(o.clause, h.clause));
+    const joined = at >= 0 ? joinedAtEdge(out[at]?.clause ?? "", h.clause) : undefined;
+    if (joined && h.weight > 0) {
+      out[at] = { ...(out[at] as Headline), clause: joined };
+      continue;
+    }
     // One figure is said once: a clause inside another, or the same figure of the same update, is skipped.
     if (
       out.some(
@@ -187,6 +195,23 @@ export function topHeadlines(material: Material, max: number, perSection = 2): H
     if (out.length >= max) break;
   }
   return out;
+}
+
+/**
+ * Two clauses of one update where the last pieces of one are the first of the other (「甲，乙」 and 「乙，丙」): the
+ * run they make together (「甲，乙，丙」), at most 40 characters as the opening takes; otherwise undefined.
+ */
+export function joinedAtEdge(a: string, b: string): string | undefined {
+  const tryJoin = (x: string, y: string) => {
+    const xs = x.split("，");
+    const ys = y.split("，");
+    for (let k = Math.min(xs.length, ys.length) - 1; k >= 1; k--) {
+      if (xs.slice(-k).join("，") === ys.slice(0, k).join("，")) return [...xs, ...ys.slice(k)].join("，");
+    }
+    return undefined;
+  };
+  const run = tryJoin(a, b) ?? tryJoin(b, a);
+  return run !== undefined && run.length <= 40 ? run : undefined;
 }
 
 /** What a clause says without its figures, punctuation and the words any work is said with. */

@@ -1,6 +1,7 @@
 import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 import { bareVerbFromWork } from "./plan-bare-verb.js";
+import { countedThingFromProblem } from "./plan-counted-object.js";
 import { deadlineAhead } from "../domain/deadline-ahead.js";
 import { cleanChat } from "./clean-chat.js";
 import { gapsIn, markGaps } from "../domain/mark-gaps.js";
@@ -80,7 +81,7 @@ export function planSentence(text: string, date: string, context = ""): string {
   const whole = withSubject(plain, context);
   if (!context) return whole;
   const written = cleanChat(context, date);
-  return restoreObject(bareVerbFromWork(whole, written), written);
+  return countedThingFromProblem(restoreObject(bareVerbFromWork(whole, written), written), written);
 }
 
 /**

@@ -24,7 +24,7 @@ const OUTCOMES: Array<[RegExp, string]> = [
  * application is in the name, so 「过了3家高新技术企业」 is 「3家企业通过高新技术企业认定」 and 「评上了科技型中小企业入库18家」
  * 「科技型中小企业入库18家」 (trial37). 企业 said in the status is kept once.
  */
-const STATUS =
+export const STATUS =
   "(?:高新技术企业|专精特新(?:中小)?企业|专精特新|科技型中小企业|创新型中小企业|瞪羚企业|科技小巨人企业|技术先进型服务企业)";
 /** Where such an outcome is said: a clause's head, or right after when (上半年过了2家). */
 const STATUS_HEAD = "(?<=^|[，,、\\s]|年|月|季度)";

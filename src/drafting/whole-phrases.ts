@@ -11,6 +11,8 @@
  */
 
 import { SPOKEN_COUNTS } from "./spoken-counts.js";
+import { ACTIVITY_COUNTS } from "./activity-count.js";
+import { TROUBLE_DEGREE } from "./trouble-degree.js";
 import { UNFINISHED_PHRASES } from "./unfinished-written.js";
 
 /** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
@@ -156,6 +158,10 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   [/(\p{Script=Han})了\1/gu, (_m: string, v: string) => `${v}${SHIELD}${v}`],
   // 建了3个示范基地、种了800来亩、搞科普 (trial37): spoken-counts.ts.
   ...SPOKEN_COUNTS,
+  // 开展4场科普进校园 → 开展科普进校园活动4场 (trial38): activity-count.ts.
+  ...ACTIVITY_COUNTS,
   // 没建起来、没谈拢、没弄齐、没批下来、趴窝 (round thirty-seven): unfinished-written.ts.
   ...UNFINISHED_PHRASES,
+  // 老化得很 → 老化严重, 展厅有些设备老化 → 展厅部分设备老化 (trial38): trouble-degree.ts.
+  ...TROUBLE_DEGREE,
 ];

@@ -55,6 +55,8 @@ const DialogueSplitSchema = z.enum([
   "s36b",
   "s37a",
   "s37b",
+  "s38a",
+  "s38b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -230,6 +232,13 @@ export const S36_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s36.js
  * by instruction, approved past its findings, exported to Markdown and Word; test/s37-dialogues.test.ts.
  */
 export const S37_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s37.jsonl");
+/**
+ * Round thirty-eight's own whole conversations (splits `s38a`, written before any change, and `s38b`, after): staff
+ * reporting a year in chat (一共42家, 180来人次 corrected, 俺们/中, 过了5家高企), a problem and a plan without its object
+ * in one message, a vague line, a withdrawal while the section is asked, a leader's draft, a part rewritten by hand, an
+ * instruction the offline drafter cannot follow, approved past its findings, exported; test/s38-dialogues.test.ts.
+ */
+export const S38_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s38.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

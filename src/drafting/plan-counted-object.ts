@@ -1,0 +1,48 @@
+/**
+ * 「展厅有些设备老化了 明年想申请更换一批」「服务车老化得很，经常趴窝，明年想申请更新一台」: a plan that renews, buys or
+ * repairs a number of something and stops at the measure word leaves the thing to the problem said before it. A
+ * document names it: 申请更换一批展厅设备、申请更新一台农技服务车. The thing is what the problem of the same message
+ * says is worn, broken or too few (老化、陈旧、损坏、故障、趴窝、不够用); money, people and room are not counted by
+ * 台、批 or 套, and nothing is guessed when no problem names a thing.
+ */
+
+/** Verbs that renew, buy or mend things. */
+const RENEW = "更新|更换|换掉|换|购置|添置|新购|采购|购买|买|配备|配置|增配|补充|维修|修缮|检修|改造";
+/** A count said before the measure word: 一、两、几, or digits. */
+const COUNT = "[一两二三四五六七八九十几]|\\d{1,4}";
+/** Measure words for things (not people, money or events). */
+const MEASURE = "台|辆|批|套|部|架|件|组|个|只|块|座";
+/** The plan clause that ends at the measure word (更换一批、更新一台、买两辆). */
+const BARE_COUNT = new RegExp(`(${RENEW})(${COUNT})(${MEASURE})$`, "u");
+/** What the problem says of the thing. */
+const TROUBLE =
+  /老化|陈旧|破旧|破损|损坏|坏了|坏掉|坏得|故障|趴窝|不够用|不好用|不能用|用不了|数量不足|不足|短缺|紧缺|落后|过时|跟不上/u;
+/** Words around the thing that are not the thing: how many of it, when, whose, how much. */
+const NOT_THING =
+  /^(?:现在|目前|今年|去年|我们|我局|俺们|咱们|科里|局里|站里|那个|这个|那些|这些|正在用的|在用的|使用的|用的)+|有些|有的|一些|部分|好些|不少|很多|好多|个别|一半|大部分|大多|基本上|基本|都|也|还|已经|比较|有点|经常|太|很|的$/gu;
+/** Things not counted by 台、批、套: money, people, room, time. */
+const NOT_COUNTED = /经费|资金|预算|钱|人手|人员|人才|力量|编制|场地|场所|用房|时间|精力|能力|水平/u;
+
+/** The thing the message's problem says is worn or short (「展厅有些设备老化了」 → 展厅设备), if one is named. */
+export function troubledThing(message: string): string | undefined {
+  for (const clause of message.split(/[，,。；;！？!?、\s]+/u)) {
+    const at = clause.search(TROUBLE);
+    if (at <= 0) continue;
+    // 「实验室的检测仪器」: the 的 between a place and its thing is not written in the plan's object.
+    const thing = clause.slice(0, at).replace(NOT_THING, "").replace(NOT_THING, "").replace(/的/gu, "");
+    if (/^[\u4e00-\u9fffA-Za-z]{2,10}$/u.test(thing) && !NOT_COUNTED.test(thing)) return thing;
+  }
+  return undefined;
+}
+
+/**
+ * A plan clause ending at a count of things with the thing put back from its own message's problem (see module
+ * comment); every other plan as it was. `context`: the message first, on its first line.
+ */
+export function countedThingFromProblem(plan: string, context: string): string {
+  const end = /[。；;，,]$/u.exec(plan)?.[0] ?? "";
+  const body = plan.slice(0, plan.length - end.length);
+  if (!BARE_COUNT.test(body)) return plan;
+  const thing = troubledThing(context.split("\n")[0] ?? "");
+  return thing ? `${body}${thing}${end}` : plan;
+}

@@ -1,0 +1,31 @@
+import type { Rewrite } from "./whole-phrases.js";
+
+/**
+ * A problem said with chat's degree and share (trial38, console): 「服务车老化得很」「设备陈旧得厉害」「展厅有些设备老化了」.
+ * A 公文's problems part says how bad in a word (老化严重、陈旧严重、十分紧张) and which share with 部分 (展厅部分设备老化).
+ * 有些 is 部分 only between a place or owner and a thing that is then said to be worn or short: 「有些困难」「有些老化」
+ * (somewhat) are left to the other rules.
+ */
+
+/** Troubles that take a degree. */
+const WORN = "老化|陈旧|破旧|破损|损坏|磨损|落后|滞后|紧张|紧缺|短缺|不足|薄弱";
+/** Troubles of too little, said with 十分 rather than 严重. */
+const SHORT = /^(?:紧张|紧缺|短缺|不足|薄弱)$/u;
+/** Chat's degree after 得: very, badly. */
+const BADLY = "(?:很|厉害|很厉害|太厉害|不行|不得了|要命|够呛)";
+
+export const TROUBLE_DEGREE: Array<[RegExp, Rewrite]> = [
+  // 老化得很、陈旧得厉害 → 老化严重、陈旧严重; what is short is 十分 so (人手紧张得很 → 人手十分紧张).
+  [
+    new RegExp(`(${WORN})得${BADLY}(?:了)?`, "gu"),
+    (_m: string, t: string) => (SHORT.test(t) ? `十分${t}` : `${t}严重`),
+  ],
+  // 展厅有些设备老化、村里有的大棚破损: a share of the things → 部分.
+  [
+    new RegExp(
+      `(?<=[\\u4e00-\\u9fff])(?:有些|有的|一些)([\\u4e00-\\u9fff]{1,6}?)(?=(?:已经|都|也)?(?:${WORN}|故障|坏))`,
+      "gu",
+    ),
+    "部分$1",
+  ],
+];
