@@ -8,10 +8,11 @@ import { withElidedSubject } from "../src/drafting/problem-subject.js";
  * back from a status granted on review (高新技术企业、专精特新、科技型中小企业), and said to have failed it, is written the
  * way the work done is (5家企业通过高新技术企业认定): 3家企业未通过高新技术企业认定, 2家企业未入选专精特新企业.
  */
-function figures(...fs: Array<[number, string, string]>): Pick<Update, "figures"> {
+function figures(...fs: Array<[number, string, string]>): Pick<Update, "figures" | "date"> {
   return {
+    date: "2026-11-20",
     figures: fs.map(([value, unit, counted]) => ({ value, unit, counted, raw: `${value}${unit}` })),
-  } as unknown as Pick<Update, "figures">;
+  } as unknown as Pick<Update, "figures" | "date">;
 }
 
 describe("firms that failed a status review are firms, not holders of the status", () => {
