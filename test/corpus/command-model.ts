@@ -82,11 +82,9 @@ export function trainCommandModel(
 export function commandTrainingLines(
   corpus: readonly IntentCase[],
   leaders: readonly LeaderCase[] = [],
+  untrained: ReadonlySet<string> = UNTRAINED_SPLITS,
 ): CommandExample[] {
-  return [
-    ...corpus.filter((c) => !UNTRAINED_SPLITS.has(c.split)),
-    ...leaders.filter((c) => c.split === "leader"),
-  ]
+  return [...corpus.filter((c) => !untrained.has(c.split)), ...leaders.filter((c) => c.split === "leader")]
     .filter((c) => !carriesReportText(c))
     .map((c) => ({ text: c.text, cls: classOf(c) }));
 }
