@@ -7,7 +7,7 @@
  *   npx tsx tools/model-flips.ts --talk-at=12.5 --margin=4.5 --ask-below=-5
  *
  * The three models (report gate, talk model, command guess) are trained in memory with the named
- * batches taken out of UNTRAINED_SPLITS; nothing is written. Every line is classified five ways: the
+ * batches taken out of COMMAND_UNTRAINED (the widest held-out set); nothing is written. Every line is classified five ways: the
  * shipped models, each retrained model alone in place of its shipped one, and all three retrained.
  * For every split whose total moves under any of them it prints the five totals, and for each line a
  * single model turned (right ↔ wrong) the model's number on that line before → after against its edge:
@@ -32,7 +32,7 @@ import {
   loadIntentCorpus,
   SEALED_SPLITS,
   sectionsOf,
-  UNTRAINED_SPLITS,
+  COMMAND_UNTRAINED,
 } from "../test/corpus/score-intents.js";
 import { talkTrainingLines, trainTalkModel } from "../test/corpus/talk-model.js";
 import { withCorpusApp } from "../test/corpus/with-corpus-app.js";
@@ -46,7 +46,7 @@ for (const s of learn) if (SEALED_SPLITS.has(s as never)) throw new Error(`${s} 
 const flipAt = Number(opt("talk-at") ?? FLIP_AT);
 const marginAt = Number(opt("margin") ?? GUESS_MARGIN);
 const askAt = Number(opt("ask-below") ?? ASK_BELOW);
-const untrained = new Set([...UNTRAINED_SPLITS].filter((s) => !learn.has(s)));
+const untrained = new Set([...COMMAND_UNTRAINED].filter((s) => !learn.has(s)));
 
 const corpus = loadIntentCorpus();
 const oldM = {
@@ -83,7 +83,7 @@ const trainWith = (u: ReadonlySet<string>) => ({
 const perBatch = attribute
   ? [...learn].map((b) => ({
       b,
-      alone: trainWith(new Set([...UNTRAINED_SPLITS].filter((s) => s !== b))),
+      alone: trainWith(new Set([...COMMAND_UNTRAINED].filter((s) => s !== b))),
       without: trainWith(new Set([...untrained, b])),
     }))
   : [];
