@@ -4,7 +4,7 @@ import { reportFeatures } from "../../src/conversation/report-odds.js";
 import { rulesAnswer } from "../../src/conversation/staff-questions.js";
 import { carriesReportText } from "./report-model.js";
 import type { LeaderCase } from "./score-leader.js";
-import { type IntentCase, UNTRAINED_SPLITS } from "./score-intents.js";
+import { COMMAND_UNTRAINED, type IntentCase } from "./score-intents.js";
 
 /**
  * Training for the learned command guess (src/conversation/command-guess.ts): multinomial naive
@@ -82,11 +82,9 @@ export function trainCommandModel(
 export function commandTrainingLines(
   corpus: readonly IntentCase[],
   leaders: readonly LeaderCase[] = [],
+  untrained: ReadonlySet<string> = COMMAND_UNTRAINED,
 ): CommandExample[] {
-  return [
-    ...corpus.filter((c) => !UNTRAINED_SPLITS.has(c.split)),
-    ...leaders.filter((c) => c.split === "leader"),
-  ]
+  return [...corpus.filter((c) => !untrained.has(c.split)), ...leaders.filter((c) => c.split === "leader")]
     .filter((c) => !carriesReportText(c))
     .map((c) => ({ text: c.text, cls: classOf(c) }));
 }

@@ -132,10 +132,11 @@ export function trainReportModel(
 export function trainingSources(
   corpus: readonly IntentCase[],
   reports: ReadonlyArray<Pick<ReportCase, "id" | "split" | "text" | "clauses">> = [],
+  untrained: ReadonlySet<string> = UNTRAINED_SPLITS,
 ): ReportSources<ReportExample[]> {
   return {
     intent: corpus
-      .filter((c) => !UNTRAINED_SPLITS.has(c.split) && !carriesReportText(c))
+      .filter((c) => !untrained.has(c.split) && !carriesReportText(c))
       .map((c) => ({ text: c.text, report: c.expect.intent === "report" })),
     extraction: reports.filter(learnable).map((r) => ({ text: r.text, report: r.clauses.length > 0 })),
   };

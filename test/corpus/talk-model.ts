@@ -37,11 +37,14 @@ const LEADERS: ReadonlySet<string> = new Set(
  * (UNTRAINED_SPLITS) labelled
  * unclear or smalltalk, sent with nothing pending or a card shown (the place the model is consulted).
  */
-export function talkTrainingLines(corpus: readonly IntentCase[]): TalkExample[] {
+export function talkTrainingLines(
+  corpus: readonly IntentCase[],
+  untrained: ReadonlySet<string> = UNTRAINED_SPLITS,
+): TalkExample[] {
   return corpus
     .filter(
       (c) =>
-        !UNTRAINED_SPLITS.has(c.split) &&
+        !untrained.has(c.split) &&
         (c.expect.intent === "unclear" || c.expect.intent === "smalltalk") &&
         (c.context.awaiting === "nothing" || c.context.awaiting === "confirm"),
     )
