@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { extractUpdate } from "../src/domain/extract.js";
+import { parseOrg } from "../src/domain/org.js";
+
+/**
+ * Round thirty-eight (fig38, docs/understanding.md 第三十八轮): figure classes left over from h4-shawo, h5-jiaoyu and
+ * f13-fig37 and seen first in f14-fig38, tested in other words than the corpus's. The rules alone.
+ */
+const org = parseOrg({
+  unit: "示例县",
+  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
+  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
+});
+const figure = (text: string, raw: string) =>
+  extractUpdate(text, org, { today: "2026-08-12" }).figures.find((f) => f.raw === raw);
+const readAs = (text: string, raw: string) => {
+  const f = figure(text, raw);
+  return f ? `${f.value}${f.unit}` : undefined;
+};
+
+describe("a head count said with no unit after a crowd, or glued before its people", () => {
+  it.each([
+    ["文化节开幕式上 现场群众八千多 发宣传册5千份", "八千多", "8000人"],
+    ["网上直播看的两万多", "两万多", "20000人次"],
+    ["读书会来了三百多学生 都是初一的", "三百多", "300人"],
+    ["元宵灯会观众估计九千多，比去年多", "九千多", "9000人"],
+  ])("「%s」: %s is %s", (text, raw, want) => {
+    expect(readAs(text, raw)).toBe(want);
+  });
+  it("a sum glued before people stays a sum, and a plain count before a thing is no head count", () => {
+    expect(readAs("卖山货收了六十几万村民每户分了三千多", "六十几万")).toBe("600000元");
+    expect(readAs("来了三百多斤干货", "三百多斤")).toBe("300斤");
+  });
+  it("a rough bare number taken back goes, the one said instead stays", () => {
+    const ex = extractUpdate("庙会那天现场群众五千多 不对 是六千多 发年画两千张", org, {
+      today: "2026-02-12",
+    });
+    expect(ex.figures.map((f) => f.raw)).toEqual(["六千多", "两千张"]);
+  });
+});
+
+describe("years of a trial or a run kept up, said in Chinese numerals, are no date", () => {
+  it("「试点搞了三年」 counts the years; a year of four digits, years in post and years in use do not", () => {
+    expect(readAs("秸秆还田试点搞了三年 今年全镇推开", "三年")).toBe("3年");
+    expect(readAs("这项活动连续抓了五年 每年一届", "五年")).toBe("5年");
+    expect(figure("老会计在站里干了三年", "三年")).toBeUndefined();
+    expect(figure("二〇二五年完成了验收", "二〇二五")).toBeUndefined();
+  });
+});
+
+describe("a bare 个 of people: those paid, the staff of a body, hands lent", () => {
+  it.each([
+    ["慰问金发下去二十几个 每人五百", "二十几个", "20人"],
+    ["局里二十几个轮流值班", "二十几个", "20人"],
+    ["防汛人手不够 武装部最多派十五个", "十五个", "15人"],
+    ["给一百多个保洁人员培训了垃圾分类", "一百多个", "100人"],
+  ])("「%s」: %s is %s", (text, raw, want) => {
+    expect(readAs(text, raw)).toBe(want);
+  });
+  it("a bare 个 of things paid for or sent stays 个", () => {
+    expect(readAs("设备款付了3个 还差2个", "3个")).toBe("3个");
+    expect(readAs("仓库最多给十五个帐篷", "十五个")).toBe("15个");
+  });
+});
+
+describe("books lent are work done, like visitors received", () => {
+  it("「借阅图书…册」 before a broken machine stands as work; the machine is the problem", () => {
+    const ex = extractUpdate("县图书馆上半年外借图书2.1万册，自助借书机老是死机", org, {
+      today: "2026-08-12",
+    });
+    expect((ex.clauses ?? []).map((c) => c.kind)).toEqual(["done", "problem"]);
+    const ex2 = extractUpdate("农家书屋借阅图书4600册，有的书屋常年锁门", org, { today: "2026-08-12" });
+    expect((ex2.clauses ?? []).map((c) => c.kind)).toEqual(["done", "problem"]);
+  });
+});
