@@ -73,3 +73,30 @@ describe("books lent are work done, like visitors received", () => {
     expect((ex2.clauses ?? []).map((c) => c.kind)).toEqual(["done", "problem"]);
   });
 });
+
+describe("clause kinds (fig38): decay of things kept, a step got done at a festival, a plan made and how often it runs", () => {
+  const kinds = (text: string, today = "2026-04-01") =>
+    (extractUpdate(text, org, { today }).clauses ?? []).map((c) => `${c.kind}:${c.text}`);
+  it("things kept that decay (起碱、虫蛀、褪色) are a problem, and the request after it a plan", () => {
+    expect(kinds("库房里有两幅古画虫蛀了 打报告申请修复经费")).toEqual([
+      "problem:库房里有两幅古画虫蛀了",
+      "plan:打报告申请修复经费",
+    ]);
+    expect(kinds("档案室的老照片褪色了")).toEqual(["problem:档案室的老照片褪色了"]);
+    expect(kinds("虫蛀的古籍都修复了")).toEqual(["done:虫蛀的古籍都修复了"]);
+  });
+  it("「清明后找…来看看」 said before 清明 is a step to come", () => {
+    expect(kinds("亭子的柱子裂了道缝 清明后找古建队来看看").map((k) => k.split(":")[0])).toEqual([
+      "problem",
+      "plan",
+    ]);
+  });
+  it("a plan made is work done; how often it runs, said right after, is the plan", () => {
+    expect(kinds("党小组制定了全年学习安排 每月集中学习两次")).toEqual([
+      "done:党小组制定了全年学习安排",
+      "plan:每月集中学习两次",
+    ]);
+    expect(kinds("科室制定了下半年工作计划")).toEqual(["done:科室制定了下半年工作计划"]);
+    expect(kinds("每月集中学习2次").map((k) => k.split(":")[0])).toEqual(["done"]);
+  });
+});

@@ -18,6 +18,7 @@ import {
 } from "./piece-context.js";
 import { withoutProblemHead } from "./problem-head.js";
 import { cleanClause, SALUTATION } from "./split-clauses.js";
+import { planSetDone, standingPlan } from "./standing-plan.js";
 import { kindByShape } from "./state-or-step.js";
 import { subjectOfNextStep, subjectsToSteps } from "./subject-before-step.js";
 import { readInSequence } from "./told-as-done.js";
@@ -107,6 +108,10 @@ export function clausesOfSentence(
     if (own !== "plan" && own !== "problem" && i > 0 && singledOutWrong([pieces[i - 1] ?? "", core], 1))
       own = "problem";
     own = kindByShape(core, own, lastKind, out.length > 0, read, i > 0 ? pieces[i - 1] : undefined);
+    // 「部署了下半年学习计划 每月集中学习2次」: how often, after a plan made, is that plan (standing-plan.ts).
+    if ((own === undefined || own === "done") && standingPlan(core, i > 0 ? pieces[i - 1] : before?.text))
+      own = "plan";
+    else if (own === "plan" && planSetDone(core)) own = "done";
     if (own === "problem" && handledNext(pieces[i + 1])) own = "done";
     // A concession, 下一步就 as "then", a plan doubted, a quota told with its progress (told-as-done.ts).
     own = readInSequence(core, own, pieces, i, out[out.length - 1]?.kind, when);
