@@ -100,3 +100,23 @@ describe("clause kinds (fig38): decay of things kept, a step got done at a festi
     expect(kinds("每月集中学习2次").map((k) => k.split(":")[0])).toEqual(["done"]);
   });
 });
+
+describe("clause kinds (fig38): what is left and why, lacking a means, 中原官话 嘞 = 的, a zero's share", () => {
+  const kinds = (text: string) =>
+    (extractUpdate(text, org, { today: "2026-06-10" }).clauses ?? []).map((c) => c.kind);
+  it("what is left, counted, before a bare comment on it, is the problem's topic", () => {
+    const ex = extractUpdate("拆违二十处 剩下五处是农户的旧仓房 拆起来难度大", org, { today: "2026-06-10" });
+    expect((ex.clauses ?? []).map((c) => `${c.kind}:${c.text}`)).toEqual([
+      "done:拆违二十处",
+      "problem:剩下五处是农户的旧仓房 拆起来难度大",
+    ]);
+  });
+  it("without a means named with what it is for (没网络信号、没冷藏设备) is a problem", () => {
+    expect(kinds("应急广播装了四十套 剩下的是山里的小村子 没网络信号")).toEqual(["done", "problem"]);
+    expect(kinds("村里没网络信号")).toEqual(["problem"]);
+  });
+  it("有嘞 = 有的, …嘞占了 = …的占了 (皖北/豫)", () => {
+    expect(kinds("发了秸秆打捆机补贴 有嘞户不舍得自己掏钱")).toEqual(["done", "problem"]);
+    expect(kinds("调查的合作社里账本是零嘞占了两成")).toEqual(["problem"]);
+  });
+});

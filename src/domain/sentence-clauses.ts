@@ -130,7 +130,9 @@ export function clausesOfSentence(
     if (
       (own === undefined || quota) &&
       (i > 0 || quota) &&
-      (extractFigures(core).length === 0 || /目标|任务|要求|需求|标准|缺口/.test(core)) &&
+      // 「剩下六处是村民的老房子，拆起来难度大」: what is left, counted, is the topic too (fig38).
+      (extractFigures(core).length === 0 ||
+        /目标|任务|要求|需求|标准|缺口|^(?:剩下|剩余|其余|余下|还剩)/.test(core)) &&
       bareProblemComment(pieces[i + 1], when)
     )
       own = "problem";
