@@ -120,3 +120,11 @@ describe("clause kinds (fig38): what is left and why, lacking a means, 中原官
     expect(kinds("调查的合作社里账本是零嘞占了两成")).toEqual(["problem"]);
   });
 });
+
+describe("spans that are no figures (README): a time limit set, a holiday named with its 节", () => {
+  it("「限期十天整改」 and 「中秋节三天」 count no days; 「连续巡查了十五天」 still does", () => {
+    expect(figure("下了整改通知书 限期十天整改", "十天")).toBeUndefined();
+    expect(figure("中秋节三天 景区接待游客2万人次", "三天")).toBeUndefined();
+    expect(readAs("连续巡查了十五天", "十五天")).toBe("15天");
+  });
+});
