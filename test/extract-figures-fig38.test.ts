@@ -128,3 +128,15 @@ describe("spans that are no figures (README): a time limit set, a holiday named 
     expect(readAs("连续巡查了十五天", "十五天")).toBe("15天");
   });
 });
+
+describe("what a step is done by (按照…的要求) goes with that step when the kind turns after it", () => {
+  it("「…到位了…，按照市里的要求，月底前…」: the 按照 part opens the plan", () => {
+    const ex = extractUpdate("修缮资金拨下来了六十万，按照市文物局的要求，十月底前完成主体修缮", org, {
+      today: "2026-08-12",
+    });
+    expect((ex.clauses ?? []).map((c) => `${c.kind}:${c.text}`)).toEqual([
+      "done:修缮资金拨下来了六十万",
+      "plan:按照市文物局的要求，十月底前完成主体修缮",
+    ]);
+  });
+});

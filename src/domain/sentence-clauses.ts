@@ -19,6 +19,7 @@ import {
 import { withoutProblemHead } from "./problem-head.js";
 import { cleanClause, SALUTATION } from "./split-clauses.js";
 import { planSetDone, standingPlan } from "./standing-plan.js";
+import { moveGuidedBy } from "./guided-by.js";
 import { kindByShape } from "./state-or-step.js";
 import { subjectOfNextStep, subjectsToSteps } from "./subject-before-step.js";
 import { readInSequence } from "./told-as-done.js";
@@ -182,6 +183,8 @@ export function clausesOfSentence(
     else out.push({ text: piece, kind });
     prev = kind;
   }
+  // 「…到位了280万，按照…的要求，六月底前维修…」: what a step is done by goes with that step (guided-by.ts).
+  moveGuidedBy(out);
   return out
     .map((c) => ({ ...c, text: withoutLeadIn(cleanClause(c.text)) }))
     .filter((c) => c.text.length > 0);
