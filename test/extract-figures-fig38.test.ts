@@ -140,3 +140,12 @@ describe("what a step is done by (按照…的要求) goes with that step when t
     ]);
   });
 });
+
+describe("a worry about the weather or time (怕…下雨、怕来不及) is a problem", () => {
+  it("「…铺开了，怕秋收时候连阴雨」: the worry is the problem; 不怕下雨 is none", () => {
+    const kinds = (text: string) =>
+      (extractUpdate(text, org, { today: "2026-08-12" }).clauses ?? []).map((c) => c.kind);
+    expect(kinds("玉米机收在三个乡镇铺开了 就怕秋收时候连阴雨")).toEqual(["done", "problem"]);
+    expect(kinds("抢收队伍组织好了 不怕下雨")).toEqual(["done"]);
+  });
+});
