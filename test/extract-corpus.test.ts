@@ -356,8 +356,15 @@ describe("the labelled report corpus", () => {
     // 取水许可、灌溉渠系、冬灌秋灌、山洪、淤地坝、水保 — 青海话: 阿门、阿扎、尕、一挂 = 全都、没麻达、夜来、后晌、…着 收尾;
     // 十二万五、1 900多块、个数的人、说错又改口, voice-typed run-ons with 「逗号」 and 寻河/水会, 文号/届次/年度/电话)
     // written before the rules changed (first sight on dadc1f83: 86.9 % / 99.0 % / 98.0 %; 90.9 / 99.0 / 98.0 after the
-    // fixes). docs/understanding.md, 第三十七轮 fig37.
-    "f13-fig37.txt": { clauses: 0.9, precision: 0.98, recall: 0.97 },
+    // fixes; 93.9 / 100 / 99.0 after round thirty-eight's, 第三十八轮 fig38). docs/understanding.md, 第三十七轮 fig37.
+    "f13-fig37.txt": { clauses: 0.93, precision: 0.99, recall: 0.98 },
+    // Round thirty-eight's figure file (fig38): f14- (60 messages, 辽西 county 文化旅游和广播电视局 — A级景区、文化市场执法、
+    // 文物安全、非遗和皮影剧团、图书馆和农家书屋、全民健身和体彩 — 辽西话: 嘎哈、整、贼、老鼻子了、那旮瘩、埋汰、磕碜、闹心、
+    // 夜儿个、头晌、后晌; 八千来人、两万来块、三千出头、十八万挂零、80个W、俩、个数的人、光数没单位、说错又改口; 文号/届次/
+    // 4A级/12345/电话/限期/为期 that are not figures) written before the rules changed (first sight on b54fe495: 92.6 % /
+    // 94.7 % / 92.7 %, after one own label put right to the corpus before any rule change: 翻了一番 is 2倍 as in the other
+    // files — 93.6 / 92.6 as first written; 95.1 / 99.0 / 99.0 after the fixes). docs/understanding.md, 第三十八轮 fig38.
+    "f14-fig38.txt": { clauses: 0.95, precision: 0.98, recall: 0.98 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

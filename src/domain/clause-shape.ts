@@ -47,9 +47,9 @@ const BURDEN =
 /** A verb intensified the way a complaint is (掉得厉害、忙得要命、慢得不行). */
 const BAD_DEGREE = /[\u4e00-\u9fff]得(?:很|太|特别)?(?:厉害|要命|不行|够呛)/;
 
-/** Reluctance of the people served (嫌麻烦、不肯、不配合、有抵触). */
+/** Reluctance of the people served (嫌麻烦、不肯、不配合、有抵触), and a worry about the weather or time (怕收麦时候下雨, fig38). */
 const RELUCTANCE =
-  /嫌(?:麻烦|远|贵|累|少|慢|脏|难|费事|不划算)|不肯|不配合|抵触|怕(?:麻烦|担责|出事|担风险)|有退出的?(?:想法|打算|意向)/;
+  /嫌(?:麻烦|远|贵|累|少|慢|脏|难|费事|不划算)|不肯|不配合|抵触|怕(?:麻烦|担责|出事|担风险)|有退出的?(?:想法|打算|意向)|(?:就|最|还)?(?<![不哪])怕[^，。；]{0,8}?(?:下雨|下雪|连阴雨|降温|霜冻|冻坏|冻死|被淹|淹了|发霉|烂在地里|烂掉|赶不上|来不及)/;
 
 /**
  * A predicate that closes the clause negated or negative, whatever the word: 群众不买账、清理不彻底、

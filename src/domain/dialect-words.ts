@@ -24,6 +24,9 @@ const MAPPINGS: [RegExp, string][] = [
   [/木有/g, "没有"],
   // 豫/皖北: 木人 = 没人 after 就/都/也/还/快 (下午三点以后就木人了), not 木人桩.
   [/(?<=[就都也还快早])木(?=人)/g, "没"],
+  // 中原官话 (皖北/豫) 嘞 = 的: 有嘞 = 有的 before what some of them are (有嘞户不舍得买), …嘞占了 = …的占了
+  // (研发投入是零嘞占了三成); 好嘞、来嘞 at the end of a clause stay (fig38).
+  [/(?<=有)嘞(?=[\u4e00-\u9fff])|嘞(?=占)/g, "的"],
   [/冇/g, "没"],
   // 北方: 百十号人、百十个 = about a hundred (not 110): read as 百来 (「一百一十」 says 110).
   [/(?<![一二两三四五六七八九十\d])百十(?=号|个|人|名|位|户|份|场|家|块|斤|亩|本|件|套|次|期|来)/g, "百来"],
@@ -122,7 +125,7 @@ const MAPPINGS: [RegExp, string][] = [
 
 /** Every character some mapping starts with (or, for 下趟, holds), to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[个着唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞]/;
+  /[个着嘞唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {

@@ -16,10 +16,13 @@ const LIFELONG_BEFORE =
 const AGE_UNIT = /^(?:年|个月|多年|余年)$/;
 
 /** A holiday and its length: 国庆8天, 春节七天假期 — how long the holiday lasted, not work. */
-const HOLIDAY_BEFORE = /(?:国庆|春节|中秋|五一|元旦|端午|清明|长假|小长假|黄金周|假期)(?:期间|假期|长假)?$/;
+// 「端午节三天」: the holiday named with its 节 too (fig38).
+const HOLIDAY_BEFORE =
+  /(?:国庆|春节|中秋|五一|元旦|端午|清明|长假|小长假|黄金周|假期)节?(?:期间|假期|长假)?$/;
 
 /** How long something is set to last (为期3个月, 历时5天, 长达两个多月): a span, not a count of work. */
-const SPAN_BEFORE = /(?:为期|历时|长达|耗时)(?:近|约|将近)?$/;
+// 「限期十五天整改」「限半个月内补办」: a time limit set is a span too (README), fig38.
+const SPAN_BEFORE = /(?:为期|历时|长达|耗时|限期|(?<![无不])限)(?:近|约|将近)?$/;
 const SPAN_UNIT = /^(?:天|日|周|星期|礼拜|个星期|个礼拜|个?月|个多月|年|小时|个小时|工作日|个工作日)$/;
 
 /**

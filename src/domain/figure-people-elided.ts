@@ -254,3 +254,38 @@ export function moreOfThem(c: ElidedCount): boolean {
   const at = c.cs - lead.length + again.index;
   return new RegExp(PERSON_NOUN).test(c.t.slice(Math.max(0, at - 50), at));
 }
+
+/**
+ * 「安家补贴发了5个」「慰问金发下去二十几个」: a payment made to people (补贴、奖励、慰问金…), then a bare 个 closing the
+ * clause, counts the people paid (round thirty-eight, fig38).
+ */
+export function paidPeople(c: ElidedCount): boolean {
+  if (c.unit !== "个" || !(CLOSES.test(c.t.slice(c.end)) || NEXT_STEP.test(c.t.slice(c.end)))) return false;
+  return PAID.test(c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs));
+}
+const PAID =
+  /(?:补贴|补助|奖励|奖金|慰问金|津贴|安家费|生活费|助学金|奖学金|抚恤金|救助金|工资|薪酬)[^，,。；;\s\d]{0,4}?(?:发放|发|兑现|兑付|拨付)(?:了|下去了?|出去了?|到位了?)(?:近|约|有|大概|差不多)?$/;
+
+/**
+ * 「局里二十一个排了班」: the staff of a body (局里、科里、队里…) counted with a bare 个, then a step only people take;
+ * 「安保人手够呛 公安那边最多给三十个」: hands lent or sent (给、派、调、抽) after a shortage of hands was said.
+ */
+export function staffOrHands(c: ElidedCount): boolean {
+  if (c.unit !== "个") return false;
+  const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
+  const after = c.t.slice(c.end);
+  if (
+    /(?:局|科|股|所|队|站|院|办|室|中心|机关|单位)里头?(?:一共|共|总共|现在|目前)?(?:就|只有|才|有)?(?:近|约)?$/.test(
+      lead,
+    ) &&
+    (STEP_AFTER.test(after) || /^(?:排了?班|轮流|轮班|加班|上班)/.test(after))
+  )
+    return true;
+  if (!CLOSES.test(after)) return false;
+  const lent = /(?:最多|顶多|只能|就|能)?(?:给|派|调|抽|借|支援)(?:了|过来了?|来了?)?(?:近|约|大概)?$/.exec(
+    lead,
+  );
+  if (!lent) return false;
+  const at = c.cs - lead.length + lent.index;
+  return /人手|人员|警力|人不够|缺人/.test(c.t.slice(Math.max(0, at - 24), at));
+}

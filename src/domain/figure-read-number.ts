@@ -2,7 +2,8 @@ import { printedWithoutMeasure } from "./figure-printed-bare.js";
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
 import { readInContext } from "./figure-context.js";
-import { bareHeadCount } from "./figure-head-count.js";
+import { headCountUnit } from "./figure-crowd-count.js";
+import { yearsOfWork } from "./figure-years-span.js";
 import { countNounUnit } from "./figure-count-noun.js";
 import { NUMBER_TAIL, roughByJi } from "./figure-number-tail.js";
 import { spokenMeasure } from "./figure-spoken.js";
@@ -148,7 +149,9 @@ export function readNumber(
   if (!crowd && !nextMonthPart && /^\s?(月|日|号|时(?!间)|季度)/.test(after))
     return { ...dateCandidate(cs, ce) };
   // 「工资才两千五年轻人瞅不上」「工资才3000 年轻人…」: 年轻人 glued after a number opens the next clause, no year.
-  if (/^\s?年(?!轻)/.test(after) && (!arabic || /^\d{4}$/.test(core))) return { ...dateCandidate(cs, ce) };
+  // 「试点做了两年」: years of work kept up, said in Chinese numerals, are no date (figure-years-span.ts).
+  if (/^\s?年(?!轻)/.test(after) && (arabic ? /^\d{4}$/.test(core) : !yearsOfWork(t, cs, core)))
+    return { ...dateCandidate(cs, ce) };
   if (!arabic && /^(届|是|大(?!几)|中全会)/.test(after)) return undefined; // 二十大; 一百大几 is rough
 
   const tail = NUMBER_TAIL;
@@ -294,13 +297,10 @@ export function readNumber(
   if (!unitWord && !percent) unitWord = countNounUnit(t, cs) ?? unitWord;
   // 「线上一千二百来人线下三百出头」: a bare count after a paired label takes the unit of the count before it.
   if (!unitWord && !percent) unitWord = parallelUnit(t, cs, ce + tailText.length) ?? unitWord;
-  // 「报名的有两百挂零」: a head count said bare (figure-context.ts).
-  if (
-    !unitWord &&
-    !percent &&
-    bareHeadCount(t, cs, ce + tailText.length, core, Boolean(approx1 || approx2 || approx3))
-  )
-    unitWord = "人";
+  // 「报名的有两百挂零」「现场群众六千多」: a head count said bare (figure-head-count.ts, figure-crowd-count.ts).
+  if (!unitWord && !percent)
+    unitWord =
+      headCountUnit(t, cs, ce + tailText.length, core, Boolean(approx1 || approx2 || approx3)) ?? unitWord;
   // 「能省税四十来万」「每个点投了六七十万」「还要拨五百多万到各村」: a bare sum of 万/亿 that nothing is counted in.
   if (!unitWord && !percent && (tailScale || /[万亿]/.test(core)) && bareSum(t, cs, ce + tailText.length))
     unitWord = "元";

@@ -257,12 +257,13 @@ export function withoutTakenBack(text: string): string {
     out += repeated ? text.slice(at, f.start) + text.slice(f.end, f.end + repeated) : text.slice(at, from);
     at = next.start;
   }
-  // 「参与群众四千二 哦不对 是四万二千人次」: a bare number with no measure word, taken back the same way.
+  // 「参与群众四千二 哦不对 是四万二千人次」「现场群众六千多 不对 是七千多」: a bare number with no measure word
+  // (a rough one too), taken back the same way.
   return (out + text.slice(at)).replace(BARE_TAKEN_BACK, "");
 }
 
 const BARE_TAKEN_BACK =
-  /(?<=[\u4e00-\u9fff])[零〇一二两三四五六七八九十百千万\d.]+[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误)+[\s，,]*(?:应该|其实|实际)?是(?=[零〇一二两三四五六七八九十百千万\d])/g;
+  /(?<=[\u4e00-\u9fff])[零〇一二两三四五六七八九十百千万\d.]+(?:多|来|余|几)?[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误)+[\s，,]*(?:应该|其实|实际)?是(?=[零〇一二两三四五六七八九十百千万\d])/g;
 
 /**
  * Words by which a speaker takes back the number just said (哦等下, 不对, 说错了, 弄错了, 「七个乡镇，啊不是，八个」):

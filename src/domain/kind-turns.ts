@@ -6,6 +6,7 @@ import {
   pieceKind,
   SET_TASK,
 } from "./clause-kind.js";
+import { OFTEN_AFTER_PLAN, planSetFor } from "./standing-plan.js";
 import { leftThenStep } from "./aspect.js";
 import { PROBLEM_HEAD_TIED } from "./problem-head.js";
 import { statesNorm } from "./norm-stated.js";
@@ -162,8 +163,11 @@ function cutPoints(s: string): number[] {
     at.set(i + m[0].length, 0);
   }
   for (const m of s.matchAll(LE_END))
-    at.set((m.index ?? 0) + 1, Math.max(at.get((m.index ?? 0) + 1) ?? 1, 1));
+    if (!planSetFor(s, m.index ?? 0))
+      at.set((m.index ?? 0) + 1, Math.max(at.get((m.index ?? 0) + 1) ?? 1, 1));
   for (const m of s.matchAll(OPENER)) at.set(m.index ?? 0, 2);
+  // 「部署了学习计划|每月集中学习2次」: how often a plan just made runs opens a clause (standing-plan.ts).
+  for (const m of s.matchAll(OFTEN_AFTER_PLAN)) at.set(m.index ?? 0, 2);
   // 「就剩两个乡镇还冇交|工会的送温暖慰问这个月也搞完了」: what is not handed in yet ends its clause when a
   // new subject follows with something of its own done (也…了、已经…了).
   for (const m of s.matchAll(NOT_YET_THEN_DONE)) at.set((m.index ?? 0) + m[0].length, 2);
