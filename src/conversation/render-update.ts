@@ -8,6 +8,7 @@ import { notesToSelf, withoutNotes } from "../domain/notes-to-self.js";
 import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
 import { labelAsWritten } from "./card-label-said.js";
+import { labelWritten } from "./card-label-written.js";
 import type { Figure, Update } from "../domain/update.js";
 import { isTopicTag, tidyForCard } from "./tidy-card-text.js";
 import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
@@ -24,14 +25,18 @@ function writtenRaw(raw: string, counted: string): string {
   return arabicFigures(writtenAmounts(raw));
 }
 
-/** A figure's line on the card: as the draft will write it (see writtenRaw). */
-export function cardFigure(f: Figure): string {
+/**
+ * A figure's line on the card: as the draft will write it (see writtenRaw), its label too (发了资料 → 发放资料,
+ * card-label-written.ts, round thirty-eight); `date`, the update's day, for a label that says when.
+ */
+export function cardFigure(f: Figure, date?: string): string {
   // 「报上去 20余个」: what was sent up is 上报 (交上去 报送) on the card, as the draft writes it (round thirty-five).
   // 「学生有 500多人」「还发了科普读物 300册」: chat at the label's edges goes (card-label-said.ts, round thirty-six).
   const context = labelAsWritten(
     f.context.replace(/(?:报|递)上去了?/gu, "上报").replace(/(?:交|送)上去了?/gu, "报送"),
   );
-  return describeFigure({ ...f, context, raw: writtenRaw(f.raw, f.counted ?? "") });
+  const raw = writtenRaw(f.raw, f.counted ?? "");
+  return describeFigure({ ...f, context: labelWritten(context, f.raw, f.counted ?? "", raw, date), raw });
 }
 
 /** A figure with the phrase that says what it counts, its number as said. */
@@ -56,7 +61,7 @@ function bullet(lines: string[], numbered = true): string {
 }
 
 type Understood = Pick<Update, "section" | "items" | "figures" | "problems" | "plans"> &
-  Partial<Pick<Update, "seq" | "normalizedText" | "originalText">>;
+  Partial<Pick<Update, "seq" | "normalizedText" | "originalText" | "date">>;
 
 /**
  * Figures the author does not have yet (「研发投入数据统计局还没出」「若干家」), as the draft will write
@@ -121,7 +126,12 @@ export function understoodBlocks(org: Org, u: Understood, section = sectionName(
   const shown = items.some((i) => !isTopicTag(i)) ? items.filter((i) => !isTopicTag(i)) : items;
   if (shown.length > 0) blocks.push(`**工作事项**\n${bullet(shown)}`);
   if (u.figures.length > 0)
-    blocks.push(`**数据**（${u.figures.length} 个）\n${bullet(u.figures.map(cardFigure), false)}`);
+    blocks.push(
+      `**数据**（${u.figures.length} 个）\n${bullet(
+        u.figures.map((f) => cardFigure(f, u.date)),
+        false,
+      )}`,
+    );
   if (sorted.gaps.length > 0) {
     const how = u.seq !== undefined ? `「修改 ${u.seq}」` : "「修改」";
     blocks.push(

@@ -1,0 +1,57 @@
+import { cleanChat } from "../drafting/clean-chat.js";
+
+/**
+ * A figure's label on the confirm card as a document writes it (round thirty-eight, card38): staff say
+ * 「科普宣传月发了资料2000多份，去了柳河乡3个村，高企申报过了5家」 and the card showed 「科普宣传月发了资料 2000多份」
+ * 「去了柳河乡 3个村」 — the spoken verb with 了 — while the draft writes 发放、赴、高新技术企业. The label is put back
+ * beside its figure and cleaned as the draft cleans a sentence (drafting/clean-chat.ts: 发了 → 发放, 办了 → 举办,
+ * 开了 → 召开, 去了 → 赴, 走访了 → 走访, 印了 → 印制, 高企 → 高新技术企业…), so what the card shows back is what the
+ * draft will say. Only the card's display changes: the stored figure and its label stay as said.
+ *
+ * The cleaned line is taken only when the figure is still there as said (or as written, 80来人 → 80余人) at the same
+ * end and no pause was added; else the label stays as it was. Dates need the update's day: without it a label whose
+ * cleaning depends on the day (去年、上周) stays as said.
+ */
+
+/** An outcome said right after what was put forward, before the count (申报过了 5家): 通过 / 获批 as written. */
+const OUTCOME_END: Array<[RegExp, string]> = [
+  [/(申报|申请|推荐|参评|评审|认定|验收|送审|上报|报送)过了?$/u, "$1通过"],
+  [/(申报|申请|推荐|上报|报送)(?:批了|批下来了?)$/u, "$1获批"],
+];
+
+/** Two days far apart: a cleaning that reads them differently depends on the day. */
+const DAYS = ["2024-03-15", "2025-11-20"];
+const PAUSES = /[，,。；;：:、\s]/gu;
+
+function cleaned(line: string, date: string | undefined): string | undefined {
+  if (date) return cleanChat(line, date);
+  const [a, b] = DAYS.map((d) => cleanChat(line, d));
+  return a === b ? a : undefined;
+}
+
+/**
+ * `context` as written, read beside its figure: before it (「发了资料」 + 2000多份) or, when it starts with what is
+ * counted, after it (5所 + 「学校安装了净水设备」). `shownRaw` is the figure as the card writes it.
+ */
+export function labelWritten(
+  context: string,
+  raw: string,
+  counted: string,
+  shownRaw: string,
+  date?: string,
+): string {
+  if (!/[\u4e00-\u9fff]/u.test(context)) return context;
+  const after = counted !== "" && context.startsWith(counted);
+  const line = after ? `${raw}${context}` : `${context}${raw}${counted}`;
+  const written = cleaned(line, date);
+  if (written === undefined) return context;
+  const ends = after ? [raw, shownRaw] : [`${raw}${counted}`, `${shownRaw}${counted}`];
+  const end = ends.find((e) => (after ? written.startsWith(e) : written.endsWith(e)));
+  if (end === undefined) return context;
+  let label = after ? written.slice(end.length) : written.slice(0, written.length - end.length);
+  if (!after) for (const [re, to] of OUTCOME_END) label = label.replace(re, to);
+  const pauses = (t: string) => (t.match(PAUSES) ?? []).length;
+  if (label.length < 2 || pauses(label) > pauses(context)) return context;
+  if (after && !label.startsWith(counted)) return context;
+  return label;
+}
