@@ -25,7 +25,11 @@ export const DOCUMENT_WORDS: Array<[RegExp, Rewrite]> = [
   ],
   // 把研发费用台账理了一遍 → 梳理研发费用台账.
   [/把([\u4e00-\u9fff]{1,14}?)(?:理|梳|捋|过)了?一遍/gu, "梳理$1"],
-  [/(?:理|捋)了(?:一遍|一下)?(?=[\u4e00-\u9fff])/gu, "梳理"],
+  // Not a word ending in 理 (整理了、清理了、办理了、处理了: card38 saw 「整梳理」): those drop their 了 in clean-chat.ts.
+  [
+    /(?<![整清处办管修护代审治受梳打调料经助协总道合物心地原条])(?:理|捋)了(?:一遍|一下)?(?=[\u4e00-\u9fff])/gu,
+    "梳理",
+  ],
   // A verb with 了 before what was done to a count or a thing.
   [new RegExp(`(?<![整修])改了(?=${NUM}|[\\u4e00-\\u9fff])`, "gu"), "整改"],
   [new RegExp(`扫了(?=${NUM})`, "gu"), "扫描"],
@@ -45,8 +49,9 @@ export const DOCUMENT_WORDS: Array<[RegExp, Rewrite]> = [
   [/(?:多)?拉(?:几个|一些|点)([\u4e00-\u9fff]{1,6}?)进来/gu, "吸纳更多$1参与"],
   [/(?<=政策|资金|项目)落下来/gu, "落地落实"],
   [/孵化出来/gu, "孵化"],
-  [/(?<![\u4e00-\u9fff])陪(?=[\u4e00-\u9fff])/gu, "陪同"],
-  [/(?<=^|[，,；;])陪(?!同)/gu, "陪同"],
+  // 陪着 + who is 陪同 (never 「陪同着」).
+  [/(?<![\u4e00-\u9fff])陪着?(?=[\u4e00-\u9fff])/gu, "陪同"],
+  [/(?<=^|[，,；;])陪着?(?!同)/gu, "陪同"],
   // 换个大点的地方 → 更换更大的场地 (a measure against a venue too small).
   [/换(?:个|一个)(?=[\u4e00-\u9fff])/gu, "更换"],
   [/([大宽新快])(?:一)?点的?(?=[\u4e00-\u9fff])/gu, "更$1的"],

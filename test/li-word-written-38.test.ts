@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { cleanChat } from "../src/drafting/clean-chat.js";
+
+/**
+ * Card38: writing the card's labels as the draft does showed two drafting rules breaking words of their own —
+ * 理了 (sorted out) → 梳理 also fired inside 整理了、清理了、办理了、处理了 (「整梳理会议纪要」「清梳理垃圾」), and 陪 → 陪同
+ * left 陪着 as 「陪同着」. A verb ending in 理 drops only its 了; 陪着 + who is 陪同.
+ */
+const written = (t: string) => cleanChat(t, "2026-06-01");
+
+describe("a word ending in 理 is not 理了 (sorted out)", () => {
+  it.each([
+    ["整理了会议纪要二十多份", "整理会议纪要20多份"],
+    ["清理了垃圾3车", "清理垃圾3车"],
+    ["办理了专利质押2件", "办理专利质押2件"],
+    ["处理了投诉5件", "处理投诉5件"],
+  ])("「%s」 → %s", (text, want) => {
+    expect(written(text)).toBe(want);
+    expect(written(text)).not.toContain("梳理");
+  });
+
+  it("理了 said alone is still 梳理", () => {
+    expect(written("理了台账")).toBe("梳理台账");
+    expect(written("我理了一遍研发费用台账")).toContain("梳理研发费用台账");
+  });
+
+  it("陪着 someone is 陪同, never 陪同着", () => {
+    expect(written("陪着市里专家到3家企业")).toBe("陪同市里专家到3家企业");
+    expect(written("陪市科技局的同志去了4家企业")).not.toContain("陪同着");
+  });
+});
