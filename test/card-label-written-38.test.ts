@@ -38,6 +38,12 @@ describe("a card label with its spoken verb written", () => {
     for (const [i, f] of figures.entries()) if (f.counted) expect(got[i]).toContain(f.counted);
   });
 
+  it("says a count helped where it stands, after 帮助 as after 帮", () => {
+    const got = labels("帮2家企业对接了高校专家", "2026-06-01");
+    expect(got[0]).toMatch(/^帮助2家企业对接/u);
+    expect(got[0]).not.toMatch(/ 2家企业$/u);
+  });
+
   it("leaves the stored figure's label as said", () => {
     const [f] = findFigures("发了资料2000多份").map((x) => x.figure);
     const before = f.context;

@@ -28,4 +28,11 @@ describe("a word ending in 理 is not 理了 (sorted out)", () => {
     expect(written("陪着市里专家到3家企业")).toBe("陪同市里专家到3家企业");
     expect(written("陪市科技局的同志去了4家企业")).not.toContain("陪同着");
   });
+
+  it("办了 + a count of cases is 办理; of events 举办", () => {
+    expect(written("帮企业办了2件专利转让登记")).toBe("帮助企业办理2件专利转让登记");
+    expect(written("办了3家的研发费用备案")).toContain("办理3家");
+    expect(written("办了3期培训班")).toContain("举办3期培训班");
+    expect(written("办了2家企业对接会")).toContain("举办");
+  });
 });

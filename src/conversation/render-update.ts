@@ -49,8 +49,10 @@ export function describeFigure(f: Figure): string {
   if (counted && context.startsWith(counted) && !/(?:人数|次数|个数|数量|总数)$/.test(context))
     return `${f.raw}${context}${kind}`;
   // 「帮企业算了研发费用加计扣除」 with 两家 counting 企业: the count said where it stands, after the co-verb.
-  if (counted && /^[给为帮替对把将让跟同]/.test(context) && context.startsWith(counted, 1))
-    return `${context[0]}${f.raw}${context.slice(1)}${kind}`;
+  // 帮助 as written (card-label-written.ts) is the same co-verb: 帮助2家企业对接….
+  const coVerb = counted ? (/^(?:帮助|[给为帮替对把将让跟同])/u.exec(context)?.[0] ?? "") : "";
+  if (coVerb && context.startsWith(counted, coVerb.length))
+    return `${coVerb}${f.raw}${context.slice(coVerb.length)}${kind}`;
   return `${context ? `${context} ` : ""}${f.raw}${counted}${kind}`.trim();
 }
 
