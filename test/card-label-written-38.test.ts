@@ -44,6 +44,11 @@ describe("a card label with its spoken verb written", () => {
     expect(got[0]).not.toMatch(/ 2家企业$/u);
   });
 
+  it("never runs a digit ending the label into its figure", () => {
+    const f = { raw: "850万元", value: 8500000, unit: "元", context: "那条少写了个0" };
+    expect(cardFigure(f as Parameters<typeof cardFigure>[0], "2026-06-01")).toContain("个0 850万元");
+  });
+
   it("leaves the stored figure's label as said", () => {
     const [f] = findFigures("发了资料2000多份").map((x) => x.figure);
     const before = f.context;

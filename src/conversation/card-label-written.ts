@@ -40,7 +40,8 @@ export function labelWritten(
   shownRaw: string,
   date?: string,
 ): string {
-  if (!/[\u4e00-\u9fff]/u.test(context)) return context;
+  // A label ending in a digit (「少写了个0」) would run into its figure once put beside it: kept as said.
+  if (!/[\u4e00-\u9fff]/u.test(context) || /[\d.．]$/u.test(context)) return context;
   const after = counted !== "" && context.startsWith(counted);
   const line = after ? `${raw}${context}` : `${context}${raw}${counted}`;
   const written = cleaned(line, date);
