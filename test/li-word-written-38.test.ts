@@ -35,4 +35,9 @@ describe("a word ending in 理 is not 理了 (sorted out)", () => {
     expect(written("办了3期培训班")).toContain("举办3期培训班");
     expect(written("办了2家企业对接会")).toContain("举办");
   });
+
+  it("弄了 the papers of an application is 准备, not 开展", () => {
+    expect(written("帮2家企业弄了高企认定申报材料")).toBe("帮助2家企业准备高新技术企业认定申报材料");
+    expect(written("搞了3场讲座")).toContain("举办3场讲座");
+  });
 });
