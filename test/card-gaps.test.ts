@@ -116,7 +116,8 @@ const NOTES: Array<{ text: string; draft: string; notes?: string[]; gaps?: strin
   },
   {
     text: "帮三家企业对接了高校，合作金额回头问问企业再报",
-    draft: "帮助3家企业对接了高校，合作金额×元。",
+    // 对接 drops its perfective 了 like the other done verbs (card38).
+    draft: "帮助3家企业对接高校，合作金额×元。",
     gaps: ["合作金额×元"],
   },
   { text: "技术合同成交额还没出来，等市局反馈", draft: "技术合同成交额×元。", gaps: ["技术合同成交额×元"] },

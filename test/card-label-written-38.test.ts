@@ -42,6 +42,10 @@ describe("a card label with its spoken verb written", () => {
     const got = labels("帮2家企业对接了高校专家", "2026-06-01");
     expect(got[0]).toMatch(/^帮助2家企业对接/u);
     expect(got[0]).not.toMatch(/ 2家企业$/u);
+    // Read where the count was said: the papers prepared (弄了…材料), as the draft writes the sentence.
+    expect(labels("帮2家企业弄了高企认定申报材料", "2026-06-01")).toEqual([
+      "帮助2家企业准备高新技术企业认定申报材料",
+    ]);
   });
 
   it("never runs a digit ending the label into its figure", () => {

@@ -40,4 +40,11 @@ describe("a word ending in 理 is not 理了 (sorted out)", () => {
     expect(written("帮2家企业弄了高企认定申报材料")).toBe("帮助2家企业准备高新技术企业认定申报材料");
     expect(written("搞了3场讲座")).toContain("举办3场讲座");
   });
+
+  it("more done verbs drop their 了 (梳理了、准备了、填报了、申请了、对接了、辅导了)", () => {
+    expect(written("帮2家企业梳理了研发费用辅助账")).toBe("帮助2家企业梳理研发费用辅助账");
+    expect(written("帮4家企业准备了高企认定申报材料")).toBe("帮助4家企业准备高新技术企业认定申报材料");
+    expect(written("帮3家企业申请了发明专利")).toBe("帮助3家企业申请发明专利");
+    expect(written("对接了省农科院")).toBe("对接省农科院");
+  });
 });

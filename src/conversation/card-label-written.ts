@@ -43,6 +43,10 @@ export function labelWritten(
   // A label ending in a digit (「少写了个0」) would run into its figure once put beside it: kept as said.
   if (!/[\u4e00-\u9fff]/u.test(context) || /[\d.．]$/u.test(context)) return context;
   const after = counted !== "" && context.startsWith(counted);
+  // 「帮企业弄了…材料」 with 2家 counting 企业: read where it was said, after the co-verb (帮2家企业弄了…材料).
+  const inside =
+    !after && counted !== "" && /^[给为帮替对把将让跟同]/u.test(context) && context.startsWith(counted, 1);
+  if (inside) return insideWritten(context, raw, counted, shownRaw, date);
   const line = after ? `${raw}${context}` : `${context}${raw}${counted}`;
   const written = cleaned(line, date);
   if (written === undefined) return context;
@@ -51,8 +55,29 @@ export function labelWritten(
   if (end === undefined) return context;
   let label = after ? written.slice(end.length) : written.slice(0, written.length - end.length);
   if (!after) for (const [re, to] of OUTCOME_END) label = label.replace(re, to);
-  const pauses = (t: string) => (t.match(PAUSES) ?? []).length;
-  if (label.length < 2 || pauses(label) > pauses(context)) return context;
   if (after && !label.startsWith(counted)) return context;
-  return label;
+  return kept(context, label);
+}
+
+/** The label, unless it came out too short or with a pause the label had not. */
+function kept(context: string, label: string): string {
+  const pauses = (t: string) => (t.match(PAUSES) ?? []).length;
+  return label.length < 2 || pauses(label) > pauses(context) ? context : label;
+}
+
+/** A co-verb's label read with its figure in place; the figure taken out again once, the co-verb as written. */
+function insideWritten(
+  context: string,
+  raw: string,
+  counted: string,
+  shownRaw: string,
+  date?: string,
+): string {
+  const written = cleaned(`${context[0]}${raw}${context.slice(1)}`, date);
+  if (written === undefined) return context;
+  const r = [raw, shownRaw].find((x) => written.split(x).length === 2);
+  if (r === undefined) return context;
+  const label = written.replace(r, "");
+  const coVerb = /^(?:帮助|[给为帮替对把将让跟同])/u.exec(label)?.[0];
+  return coVerb && label.startsWith(counted, coVerb.length) ? kept(context, label) : context;
 }
