@@ -54,7 +54,8 @@ describe("a card label with its spoken verb written", () => {
   });
 
   it("leaves the stored figure's label as said", () => {
-    const [f] = findFigures("发了资料2000多份").map((x) => x.figure);
+    const f = findFigures("发了资料2000多份")[0]?.figure;
+    if (!f) throw new Error("no figure read");
     const before = f.context;
     cardFigure(f, "2026-06-01");
     expect(f.context).toBe(before);
@@ -64,7 +65,7 @@ describe("a card label with its spoken verb written", () => {
     const org = parseOrg(JSON.parse(readFileSync("data/org.example.json", "utf8")));
     const text = "今年科普宣传月发了资料2000多份，去了柳河乡3个村";
     const blocks = understoodBlocks(org, {
-      section: org.sections[0].id,
+      section: org.sections[0]?.id ?? "",
       items: [{ text }],
       figures: findFigures(text).map((f) => f.figure),
       problems: [],
