@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toMandarin } from "../src/conversation/dialect-words.js";
 import { appPerFile } from "./helpers/app-per-file.js";
 import { rulesReading } from "./helpers/rules-reading.js";
 
@@ -69,5 +70,35 @@ describe("round thirty-eight's 东北 speech (intent38b)", () => {
 
   it("never reads staff's 大伙 in a report as 进度", () => {
     expect(said("xu-dj", "上礼拜组织大伙交了学习笔记二十来篇")).toBe("report");
+  });
+});
+
+describe("round thirty-eight's 东北 words folded (intent38b, dialect-words-dongbei.ts)", () => {
+  it.each([
+    ["咱俩唠两句嗑呗", "聊两句天"],
+    ["那可拉倒吧 不弄了", "算了吧"],
+    ["这回弄得杠杠的", "很好"],
+    ["数嘎嘎准", "很准"],
+    ["备不住下礼拜还得去旗里", "说不定"],
+  ])("「%s」 reads %s", (text, part) => {
+    expect(toMandarin(text)).toContain(part);
+  });
+
+  it.each([
+    ["围墙被大风拉倒了"],
+    ["合作社的鸭子嘎嘎叫"],
+    ["把危房拉倒重建"],
+  ])("leaves 「%s」 as it is", (text) => {
+    expect(toMandarin(text)).toBe(text);
+  });
+
+  it("reads a chat offered with no one named (唠会嗑呗) as talk, never unclear", () => {
+    expect(read("li-rd", "唠会嗑呗").kind).toBe("smalltalk");
+    expect(read("li-rd", "咱俩聊会儿吧").kind).toBe("smalltalk");
+  });
+
+  it("reads 可拉倒吧 to a guided question as 取消 and 杠杠的 on a card as yes", () => {
+    expect(heard("li-rd", "可拉倒吧", guided)).toBe("取消");
+    expect(heard("li-rd", "杠杠的", { awaiting: "confirm", justAsked: true, pendingDrafts: 1 })).toBe("yes");
   });
 });
