@@ -189,8 +189,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind82 was opened to tune on later in round thirty-seven (with h5-jiaoyu; 91.3 % untouched at dadc1f83, 2 stored),
   // tuned on by class by intent37b (99.3 % plain, 0 stored).
   ["blind82", { accuracy: 0.99, stored: 0 }],
-  // blind83 was opened to tune on later in round thirty-eight (with h6-ximu; 96.0 % untouched at 143419a4, 0 stored).
-  ["blind83", { accuracy: 0.96, stored: 0 }],
+  // blind83 was opened to tune on later in round thirty-eight (with h6-ximu; 96.0 % untouched at 143419a4, 0 stored),
+  // tuned on by class by intent38b (98.7 % plain, 0 stored).
+  ["blind83", { accuracy: 0.98, stored: 0 }],
   // Round thirty-eight's other sealed batch: measured only.
   ["blind84", undefined],
 ];

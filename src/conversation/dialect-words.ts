@@ -2,6 +2,7 @@ import { FIRST_FOLDS } from "./dialect-words-first.js";
 import { YUE_FOLDS } from "./dialect-words-yue.js";
 import { JIANGHUAI_FOLDS } from "./dialect-words-jianghuai.js";
 import { TAIZHOU_FOLDS, WORKED_FOLDS } from "./dialect-words-taizhou.js";
+import { DONGBEI_FOLDS } from "./dialect-words-dongbei.js";
 import { WANBEI_FOLDS } from "./dialect-words-wanbei.js";
 
 /**
@@ -346,6 +347,7 @@ const FOLDS: Array<[RegExp, string]> = [
   // Cantonese and Gan 系 before a number is 是 (唔系30户，系35户: 不是30户，是35户).
   [/(?<=^|[\s，,。！!、])(?:系|係)(?=\d)/g, "是"],
   ...WANBEI_FOLDS,
+  ...DONGBEI_FOLDS,
 ];
 
 /** `text` with the dialect words above in Mandarin (on Simplified, width-folded text). */

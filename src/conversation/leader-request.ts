@@ -51,8 +51,11 @@ export const LEADER_SYNONYM_HELP = [
   "部分可以说：开头、问题那块、计划部分、（三）、第三部分、科室名或简称（科普那块、高企那部分）",
 ];
 
-/** Chasing words: 催、督促、提醒、通知、喊 (a leader's 「催一下没报的」), and what is chased: those who have not reported. */
-const NUDGE_VERB = "(?:催|督促|提醒|通知|喊)";
+/**
+ * Chasing words: 催、督促、提醒、通知、喊, and said as a word given (提个醒儿、吱一声、言语一声、知会一声、招呼一声 — 东北 and
+ * northern speech), a leader's 「催一下没报的」「没报的都给提个醒儿」; and what is chased: those who have not reported.
+ */
+const NUDGE_VERB = "(?:催|督促|提醒|通知|喊|提个醒儿?|(?:吱|言语|知会|招呼|吆喝)(?:一|个)声儿?)";
 /**
  * 「没报的那几个再催一遍」「还是提醒一下吧」: a word of again (nudge-records.ts, one list) shortly before the chase.
  * Not where it qualifies the asking (「又要麻烦你催一下」「又得辛苦你提醒下」: sorry to trouble you again — a courtesy
@@ -71,11 +74,11 @@ const NUDGE = new RegExp(
   `(?<![别不甭莫用])催(?:一下|一催|下|催|一次|一遍|一回)?(?:吧|呗|啊|哈)?$|(?<![别不甭莫用])${NUDGE_VERB}(?:一下|一声|下|催|促)?[^，,。]{0,6}?(?:${NOT_YET}|(?:大家|他们|各位|同事们?|各科室?)[^，,。]{0,4}?(?:报|填|交))|${NOT_YET}的?[^，,。]{0,6}?${NUDGE_VERB}|(?<![别不甭莫用我])${NUDGE_VERB}(?:一下|一声|下|催|促)?${THEM}(?:吧|呗|啊|哈)?$|(?:给|把|跟)${THEM}(?:都)?${NUDGE_VERB}(?:一下|一声|下|催)?(?:吧|呗|啊|哈)?$|${NOT_YET}的(?:那?几个人?|那些人?|人|同志|同事们?|几位)?[，,\\s]*(?:让|叫|喊|要)${THEM}?(?:都)?${HURRY}`,
 );
 /**
- * A reminder for the leader (提醒我), chasing refused (不用催), or the leader chasing in person (「这周还有谁没交的
+ * A reminder for the leader (提醒我、给我提个醒、跟我吱一声), chasing refused (不用催), or the leader chasing in person (「这周还有谁没交的
  * 我好催一下」 asks who: 进度).
  */
 const NOT_NUDGE =
-  /(?:提醒|通知|喊)我|(?:别|不用|不要|甭|莫)(?:再)?(?:催|提醒)|(?<![帮给替])我(?:好|来|去|再|自己|亲自)*(?:催|提醒|通知|督促)/;
+  /(?:提醒|通知|喊)我|(?:给|跟)我(?:提个醒|(?:吱|言语|知会)(?:一|个)声)|(?:别|不用|不要|甭|莫)(?:再)?(?:催|提醒)|(?<![帮给替])我(?:好|来|去|再|自己|亲自)*(?:催|提醒|通知|督促)/;
 
 /** Leaders' requests are short; longer text is a report, a notice or a question for people. */
 const LEADER_MAX_CORE = 40;
@@ -190,12 +193,16 @@ const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 /** Set side by side, in any words (对照着看、比比看): said beside a draft made, what it is made for. */
 const COMPARED = /对比|比较|比一?比|对照|对着看|对一下|比一下/;
 
+/**
+ * Who has reported, asked with its week: 大伙、大家伙儿 (东北 and northern) are 大家 — read here, where the week said is
+ * kept (「上礼拜大伙都交了没」 is 进度 上周; command-rules.ts reads only the bare asked-after form).
+ */
 const PROGRESS = [
-  /(?:谁|哪(?:些|几个|个)?(?:人|科室|同志|部门)|哪(?:些|几个)(?=还|都|没|未)|几个(?:人|科室|部门)|还差谁|还有谁|各科室?|各部门|大家|科室们)(?:这周|本周|上周|这礼拜|上礼拜|这星期|上星期|今天|这个月|本月)?(?:还|都)?(?:没|未)?(?:报|交|填|动静|拖)/,
+  /(?:谁|哪(?:些|几个|个)?(?:人|科室|同志|部门)|哪(?:些|几个)(?=还|都|没|未)|几个(?:人|科室|部门)|还差谁|还有谁|各科室?|各部门|大家(?:伙儿?)?|大伙儿?|科室们)(?:这周|本周|上周|这礼拜|上礼拜|这星期|上星期|今天|这个月|本月)?(?:还|都)?(?:没|未)?(?:报|交|填|动静|拖)/,
   // 上礼拜有人漏报没、科室们报到哪一步了: someone missing, or how far the reporting got.
   /有人(?:漏|没|未)(?:报|交|填)|漏报|漏交|(?:报|交|填)到(?:哪一步|哪儿|哪里|什么程度|啥程度)/,
   // 看一下各科室这周的情况、材料都齐了吧、上周的填报都交了吗、材料都交上来了没: the sections' reporting looked at, or whether it is complete.
-  /(?:各科室?|各部门|大家|各个科室)[^，,。？?]{0,6}(?:情况|进度|进展)|(?:材料|填报)(?:都|是不是|是否)?(?:齐了|到齐|交齐|报齐)了?(?:吧|吗|么|没|[?？])|(?:填报|材料)(?:都|是不是|是否)(?:交|报|填|收)(?:上来)?了(?:吧|吗|么|没有?|[?？])/,
+  /(?:各科室?|各部门|大家|大伙|各个科室)[^，,。？?]{0,6}(?:情况|进度|进展)|(?:材料|填报)(?:都|是不是|是否)?(?:齐了|到齐|交齐|报齐)了?(?:吧|吗|么|没|[?？])|(?:填报|材料)(?:都|是不是|是否)(?:交|报|填|收)(?:上来)?了(?:吧|吗|么|没有?|[?？])/,
   /(?:进度|填报情况|报的情况|报送情况|报得怎么样|报的怎么样|报了多少|报了几个|报齐|齐了没|齐没齐)/,
   // 「这周填报咋样了 还差几个」「大伙报得哪能了」: how the reporting stands, who or how many are missing.
   /填报(?:得|的)?(?:咋样|怎么样|如何|怎样|哪能|么样|咋个样|点样)|报(?:得|的)(?:哪能|么样|咋个样|点样)/,

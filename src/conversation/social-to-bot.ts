@@ -7,9 +7,9 @@ import type { Intent } from "./intent-types.js";
  * any command word in it (写总结 is no 生成总结 here); answered with what the bot is. Pure; on core.
  */
 
-/** Company asked for: 陪我聊聊、跟我唠会儿、讲个笑话、唱首歌. */
+/** Company asked for: 陪我聊聊、跟我唠会儿、讲个笑话、唱首歌; or a chat offered with no one named (聊会天呗、咱唠会儿吧). */
 const COMPANY =
-  /^(?:你|您)?(?:能|可以|会)?(?:陪|跟|和)(?:我|我们)?(?:聊|唠|说说话|说会儿?话|玩|扯|侃|谈谈心)|^(?:你|您)?(?:能|可以|会)?(?:给我|跟我)?(?:讲|说)(?:个|一个|几个|段)(?:笑话|故事|段子)|^(?:你|您)?(?:能|可以|会)?(?:给我)?唱(?:首|个|一首)歌/;
+  /^(?:咱|咱们|咱俩|咱两个|俺们|我们)?(?:聊|唠)(?:会儿?|一会儿?|两句|几句|聊|唠)(?:天|嗑)?(?:呗|吧|呀|啊|哈)*$|^(?:你|您)?(?:能|可以|会)?(?:陪|跟|和)(?:我|我们)?(?:聊|唠|说说话|说会儿?话|玩|扯|侃|谈谈心)|^(?:你|您)?(?:能|可以|会)?(?:给我|跟我)?(?:讲|说)(?:个|一个|几个|段)(?:笑话|故事|段子)|^(?:你|您)?(?:能|可以|会)?(?:给我)?唱(?:首|个|一首)歌/;
 
 /** The bot asked about as a person: the bot (or 你 alone) with a person's state, rest or chores. */
 const AS_PERSON =
