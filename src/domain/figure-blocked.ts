@@ -1,4 +1,5 @@
 import { normSpans } from "./norm-stated.js";
+import { villageNameSpans } from "./place-numerals.js";
 
 /**
  * Stretches of text whose numbers are never figures: 《…》 titles, document and phone numbers,
@@ -55,6 +56,8 @@ export function blockedSpans(t: string): [number, number][] {
     spans.push([m.index, m.index + m[0].length]);
   // 「按规定至少要配6个」「按标准每千名老人要有40张床位」: a standard's numbers (norm-stated.ts).
   spans.push(...normSpans(t));
+  // 「在五家子村办了培训班」: a village named with a numeral and 家 (place-numerals.ts).
+  spans.push(...villageNameSpans(t));
   // 「B超机是08年买的」「15年建的」: a year said in two digits, by what happened in it (干了15年 is no year).
   // 「“1+3”工作机制」「5+2模式」: numbers joined by + name a scheme.
   for (const m of t.matchAll(

@@ -35,6 +35,12 @@ export function restatesEarlierCount(c: CountInText): boolean {
     );
   if (!noun || !TOPIC_AGAIN.test(after.slice(noun[0].length))) return false;
   const thing = noun[0];
+  // 「两个科技小院都挂牌了 两个都在嘎查里头」: the bare count and its measure, opening a new stretch and said
+  // again with 都 and no noun, points back at the same count said earlier (「剩下2个都是…」 counts a part).
+  if (thing === "" && /^(?:都|均|全都|也都)/.test(after) && /(?:^|[\s\p{P}])$/u.test(before))
+    return spellings(c.value).some((n) =>
+      new RegExp(`(?<![\\d.一二两三四五六七八九十百千万])${n}${c.unit}`).test(before),
+    );
   if (thing.length < 2) return false;
   return spellings(c.value).some((n) => before.includes(`${n}${c.unit}${thing}`));
 }

@@ -81,6 +81,10 @@ const PARTS = [
   "(?:离|距离?)[^，。；]{1,14}?还(?:有|差)?(?:一|好)?(?:大)?(?:段|截|点|些)?(?:距离|差距|一截|不少|很多|远)|还(?:有|差)(?:一|好)?大?(?:段(?:距离|差距)|截)",
   // Short by far, said with no count: 差老鼻子了、差一大截、还差得远 (东北 老鼻子 = a great deal).
   "(?<![出温落误时视偏反相])差(?:得)?(?:老鼻子|老远|一大截|好大一截|太多|好多|不少|得远|远了)",
+  // The part picked out by a 的-phrase said to be a great many, with no count (东北 老鼻子, 海了去、多了去):
+  // 跑冒滴漏的老鼻子了、电线私拉乱接的海了去 — like 「…的占了多少」, the part named is the bad one; those who came,
+  // joined or asked (来的、报名的、咨询的老鼻子了) are turnout, not trouble.
+  "(?<!(?:来|参加|参会|报名|到场|听|看|买|领|问|咨询|点赞|签约|入会|入社)[\\u4e00-\\u9fff]{0,2})的(?:老鼻子|海了去|多了去)(?:了|啦|咧)?(?=$|[，。；！!\\s])",
   // Short by a count: 看样子要差一百来户、还得差个两三家 (出差3天、差旅、差评、差价 are none).
   `(?<![出温落误时视偏反相])差(?!旅|异|不多|额|价|评|错|距)(?:个|了|一点|点)?${N}`,
   // A counted part without what it should have: 全县村卫生室有23个没有执业医师、有5户未签 (有5户无劳动能力的
