@@ -1,29 +1,45 @@
 /**
  * Leave-one-batch-out table for the learned command guess (docs/understanding.md):
- *   npx tsx bench/evaluate-command-guess.ts [margin …]
+ *   npx tsx bench/evaluate-command-guess.ts [margin …] [--help-more=1.5,0] [--today]
+ * (--help-more: what 帮助 needs beyond the margin, each value its own table; --today: no first-sight table.)
  * Per blind batch: right by the rules alone and with the guess (a guess trained on every other
  * open line), turns asked about the right / a wrong command, read-only commands run right /
  * wrong, non-reports stored. Aggregates only.
  */
-import { GUESS_MARGIN } from "../src/conversation/command-guess.js";
-import { type GuessRow, guessLeaveOneOut, sumRows } from "../test/corpus/command-guess-loo.js";
+import { GUESS_MARGIN, HELP_MORE } from "../src/conversation/command-guess.js";
+import { type GuessRow, guessLeaveOneOutByHelp, sumRows } from "../test/corpus/command-guess-loo.js";
 import { batchOf } from "../test/corpus/report-gate-loo.js";
 import { firstSightGuess } from "../test/corpus/first-sight.js";
 import { loadIntentCorpus, SEALED_SPLITS } from "../test/corpus/score-intents.js";
 import { loadLeaderCorpus } from "../test/corpus/score-leader.js";
 import { withCorpusApp } from "../test/corpus/with-corpus-app.js";
 
-const margins = process.argv.slice(2).map(Number);
+const args = process.argv.slice(2);
+const margins = args.filter((a) => !a.startsWith("--")).map(Number);
 if (margins.length === 0) margins.push(GUESS_MARGIN);
+const helpArg = args.find((a) => a.startsWith("--help-more="))?.slice("--help-more=".length);
+const helpMores = helpArg ? helpArg.split(",").map(Number) : [HELP_MORE];
+const todayOnly = args.includes("--today");
 await withCorpusApp((app) => {
   const corpus = loadIntentCorpus();
   const leaders = loadLeaderCorpus();
   for (const m of margins) {
     // Today's rules on every open batch: the blind ones and the families of check lines (batchOf).
     const open = [...new Set(corpus.filter((c) => !SEALED_SPLITS.has(c.split as never)).map(batchOf))];
-    const now = guessLeaveOneOut(corpus, leaders, app.services.org, app.engine.commands, m, open);
+    const tables = guessLeaveOneOutByHelp(
+      corpus,
+      leaders,
+      app.services.org,
+      app.engine.commands,
+      m,
+      open,
+      helpMores,
+    );
+    helpMores.forEach((help, i) => {
+      printTable(`margin ${m} (帮助 +${help}), today's rules`, tables[i]!);
+    });
+    if (todayOnly) continue;
     const first = firstSightGuess(corpus, leaders, app.services.org, app.engine.commands, m);
-    printTable(`margin ${m}, today's rules`, now);
     printTable(
       `margin ${m}, the rules at first sight (${first.map((r) => `${r.batch} ${r.commit}`).join(", ")})`,
       first,

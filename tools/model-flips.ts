@@ -2,7 +2,8 @@
  * Which learned model moves which line when the models are retrained on more batches — counted per
  * split, sealed splits as totals and numbers only (never a line's text or id):
  *
- *   npx tsx tools/model-flips.ts                          (learn every tuned held-out batch but blind81)
+ *   npx tsx tools/model-flips.ts                          (learn every tuned held-out batch but blind81; since
+ *                                                          model38b all three models learn them, so name new ones)
  *   npx tsx tools/model-flips.ts --learn=blind73,i34b     (learn only these)
  *   npx tsx tools/model-flips.ts --talk-at=12.5 --margin=4.5 --ask-below=-5
  *

@@ -77,6 +77,14 @@ export const READ_ONLY: ReadonlySet<string> = new Set([
  */
 export const GUESS_MARGIN = 4.5;
 
+/**
+ * What 帮助 needs beyond GUESS_MARGIN. The help class learns every dialect's how-questions (咋使、怎么弄、咋个整), so
+ * it grows a little with each batch learned and reaches into talk that merely asks something; a right 帮助
+ * guess stands far clear (margin ≥ 6 with round thirty-eight's batches learned), a wrong one near the edge.
+ * Chosen by leave-one-batch-out (bench/evaluate-command-guess.ts, docs/understanding.md 第三十八轮 model38b).
+ */
+export const HELP_MORE = 1.5;
+
 /** Longer messages are reports or explanations; a request said in a sentence is short. */
 export const GUESS_MAX_CHARS = 30;
 
@@ -138,6 +146,7 @@ export function guessCommand(
   ctx: GuessContext,
   model: CommandModel = shipped,
   margin = GUESS_MARGIN,
+  helpMore = HELP_MORE,
 ): Guess | undefined {
   const { norm, core } = intentText(raw);
   const len = [...core].length;
@@ -154,7 +163,8 @@ export function guessCommand(
   const vague = vagueMessage(norm, core);
   if (vague && vague !== "bare" && !(vague === "status" && BOT_HOW.test(norm))) return undefined;
   const [top, next] = rankClasses(norm, model);
-  if (!top || !next || NON_COMMANDS.has(top.cls) || top.logp - next.logp < margin) return undefined;
+  if (!top || !next || NON_COMMANDS.has(top.cls)) return undefined;
+  if (top.logp - next.logp < margin + (top.cls === "帮助" ? helpMore : 0)) return undefined;
   // 「把何婷报的拿来我看看」: someone else's reports are no 我的填报 — a leader's 查看填报, or nothing.
   const named = (ctx.people ?? []).find((p) => norm.includes(p));
   const cls = top.cls === "我的填报" && named ? (ctx.leader ? "查看填报" : undefined) : top.cls;

@@ -15,15 +15,19 @@ import { withoutTrailingMarks } from "./trailing-marks.js";
  * Not this: a statement (我明天调休、这周六加班), a time of day (明天几点上班), leave (请假 — leave-request.ts),
  * someone else (老张明天上班吗), or a figure of work.
  */
+/**
+ * 歇 is the everyday (northern and central dialect) word for a day off: 「31号歇不歇啊」「这周六能歇不」「明天歇班吗」 ask
+ * what 放假吗、休息吗 ask; a statement (我明天歇一天) or a break (歇会儿) asks nothing of the calendar.
+ */
 const WORKED =
-  /上班|补班|加班|放假|休息|调休|调不调休|坐班|[在到]岗|(?:来|去|到|回|返)(?:单位|局里|机关|班上)|工作日|节假日|返工/;
+  /上班|补班|歇(?!业)|加班|放假|休息|调休|调不调休|坐班|[在到]岗|(?:来|去|到|回|返)(?:单位|局里|机关|班上)|工作日|节假日|返工/;
 /**
  * 「元旦放几天」「过年哪天放」「国庆放不放」「春节放到几号」: a holiday named and its days off asked — 上班吗
  * on the holiday (the command says the days off around it); 几号、哪天 ask of the holiday, not a time.
  */
 const HOLIDAY = /元旦|春节|过年|大年初一|除夕|年三十|五一|劳动节|国庆|端午|中秋/;
 const HOLIDAY_ASKED =
-  /放(?:几天|多少天|几日|多久|几多日)|(?:哪天|几号|什么时候|啥时候|哪一天)(?:开始)?放|放到(?:哪天|几号)|放不放|休几天|放假(?:吗|不|没|了没)|放(?:假)?(?:几天|多久)/;
+  /放(?:几天|多少天|几日|多久|几多日)|(?:哪天|几号|什么时候|啥时候|哪一天)(?:开始)?放|放到(?:哪天|几号)|放不放|休几天|放假(?:吗|不|没|了没)|放(?:假)?(?:几天|多久)|歇(?:几天|多少天|几日|多久|不歇)|歇到(?:哪天|几号)/;
 const ASKED =
   /[吗么嘛伐?？]|(?:上班|补班|放假|休息|调休)(?:的)?吧$|[冇冒]$|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])不\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢咯嘞喽唦])*$/;
 const NOT_THIS =

@@ -1,4 +1,4 @@
-import { type CommandModel, guessCommand } from "../../src/conversation/command-guess.js";
+import { type CommandModel, guessCommand, HELP_MORE } from "../../src/conversation/command-guess.js";
 import type { Intent, IntentContext } from "../../src/conversation/classify-intent.js";
 import type { Command } from "../../src/conversation/types.js";
 import type { Org } from "../../src/domain/org.js";
@@ -65,17 +65,58 @@ export function guessLeaveOneOut(
   commands: readonly Command[],
   margin: number,
   batches: readonly string[] = GUESS_BATCHES,
+  helpMore = HELP_MORE,
 ): GuessRow[] {
-  return batches.map((batch) => {
-    const guess = guessTrainedWithout(corpus, leaders, batch, margin);
-    return scoreBatch(
-      batch,
-      corpus.filter((x) => batchOf(x) === batch),
-      // The guess alone: the talk second opinion (talk-odds.ts), consulted after it, is left out.
-      (c) => classifyCase(c, org, commands, undefined, null, null),
-      (c) => classifyCase(c, org, commands, undefined, guess, null),
-    );
-  });
+  return guessLeaveOneOutByHelp(corpus, leaders, org, commands, margin, batches, [helpMore])[0]!;
+}
+
+/**
+ * The same table for each of `helpMores` (what 帮助 needs beyond `margin`): one model trained per batch and the
+ * rules read once per line, whatever the number of settings compared.
+ */
+export function guessLeaveOneOutByHelp(
+  corpus: readonly IntentCase[],
+  leaders: readonly LeaderCase[],
+  org: Org,
+  commands: readonly Command[],
+  margin: number,
+  batches: readonly string[],
+  helpMores: readonly number[],
+): GuessRow[][] {
+  const tables = helpMores.map((): GuessRow[] => []);
+  for (const batch of batches) {
+    const model = modelTrainedWithout(corpus, leaders, batch);
+    const cases = corpus.filter((x) => batchOf(x) === batch);
+    // The guess alone: the talk second opinion (talk-odds.ts), consulted after it, is left out.
+    const rules = new Map(cases.map((c) => [c, classifyCase(c, org, commands, undefined, null, null)]));
+    helpMores.forEach((help, i) => {
+      const guess: NonNullable<IntentContext["guess"]> = (text, ctx) =>
+        guessCommand(text, ctx, model, margin, help);
+      tables[i]!.push(
+        scoreBatch(
+          batch,
+          cases,
+          (c) => rules.get(c)!,
+          (c) => classifyCase(c, org, commands, undefined, guess, null),
+        ),
+      );
+    });
+  }
+  return tables;
+}
+
+/** A command model trained on every open line outside `batch`. */
+function modelTrainedWithout(
+  corpus: readonly IntentCase[],
+  leaders: readonly LeaderCase[],
+  batch: string,
+): CommandModel {
+  return trainCommandModel(
+    commandTrainingLines(
+      corpus.filter((c) => batchOf(c) !== batch),
+      leaders,
+    ),
+  );
 }
 
 /** The guess as a model trained on every open line outside `batch` would make it. */
@@ -84,14 +125,10 @@ export function guessTrainedWithout(
   leaders: readonly LeaderCase[],
   batch: string,
   margin: number,
+  helpMore = HELP_MORE,
 ): NonNullable<IntentContext["guess"]> {
-  const model: CommandModel = trainCommandModel(
-    commandTrainingLines(
-      corpus.filter((c) => batchOf(c) !== batch),
-      leaders,
-    ),
-  );
-  return (text, ctx) => guessCommand(text, ctx, model, margin);
+  const model = modelTrainedWithout(corpus, leaders, batch);
+  return (text, ctx) => guessCommand(text, ctx, model, margin, helpMore);
 }
 
 /** One batch's row: what the rules say of each line, and what they say with the guess. */
