@@ -16,6 +16,8 @@ import type { Rewrite } from "./whole-phrases.js";
 /** Who comes to take part, as staff name them after a count with no measure word. */
 const WHO =
   "学生|师生|群众|村民|居民|农民|果农|菜农|茶农|农户|党员|干部|职工|老人|儿童|家长|妇女|青少年|企业家|听众|观众|市民";
+/** Who went (去了 + a count of them): not 农户, a household one visits (去了12个农户 is 走访). */
+const WHO_WENT = WHO.replace("|农户", "");
 /** A rough or exact count said bare: 300多、1000余、60来、两百多. */
 const BARE = "(?:近|约)?[\\d一二两三四五六七八九十百千]+(?:多|余|来)?[万千]?(?:多|余)?";
 /** Where people come to be received. */
@@ -74,13 +76,19 @@ export const SPOKEN_COUNTS: Array<[RegExp, Rewrite]> = [
 ];
 
 /**
- * 来了 + a bare count + who came, rewritten before the sentence rules: the count gains its measure word (名), which the
+ * 来了 + a bare count + who came (or 去了 + a count of people, see below), rewritten before the sentence rules: the count gains its measure word (名), which the
  * sentence rules may not do (they keep every figure as it was read); the update's own figure is the same count.
  */
 export function crowdCame(text: string): string {
   return text.replace(
-    new RegExp(`(?<![下上起出回过进])来了(${BARE})(${WHO})(?=[，,。；;！？!?\\s]|$)`, "gu"),
-    (_m: string, n: string, who: string, at: number, whole: string) => {
+    // 去了 + a count of people (去了12个党员、去了二十多名群众) says who went, never whom we visited (走访 is for
+    // places and households: 去了3个村、去了12个农户): they took part, with or without the measure word.
+    new RegExp(
+      `(?<![下上起出回过进])(?:来了(${BARE})(${WHO})|去了(${BARE})(?:个|名|位)?(${WHO_WENT}))(?=[，,。；;！？!?\\s]|$)`,
+      "gu",
+    ),
+    (_m: string, came: string, cameWho: string, went: string, wentWho: string, at: number, whole: string) => {
+      const [n, who] = came ? [came, cameWho] : [went, wentWho];
       const before =
         whole
           .slice(0, at)
