@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const raws = (t: string) => extractUpdate(t, org, { today: "2026-11-20" }).figures.map((f) => f.raw);
+const raws = (t: string) => run(t, "2026-11-20").figures.map((f) => f.raw);
 
 describe("a bare count said again with 都", () => {
   it("points back at the same count said earlier and is no new figure", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 import { countedByTimes } from "../src/domain/piece-context.js";
 import { PLAIN_PROBLEM } from "../src/domain/plain-problems.js";
 
@@ -8,13 +7,8 @@ import { PLAIN_PROBLEM } from "../src/domain/plain-problems.js";
  * Review of round thirty-seven (docs/understanding.md 第三十八轮 review38), the reading side. Lines written for the
  * test, not taken from the corpus.
  */
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
 const kindOf = (text: string, words: string) =>
-  (extractUpdate(text, org, { today: "2026-09-01" }).clauses ?? []).find((c) => c.text.includes(words))?.kind;
+  (run(text, "2026-09-01").clauses ?? []).find((c) => c.text.includes(words))?.kind;
 
 describe("work counted by the times held: a shortfall in words is no such count", () => {
   it.each(["只有十二场", "才三十期", "仅二十次", "总共就十来批"])("「%s」 is not work held", (piece) => {

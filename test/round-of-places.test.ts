@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractUpdate } from "../src/domain/extract.js";
-import { parseOrg } from "../src/domain/org.js";
+import { run } from "./helpers/extract-shapes.js";
 
-const org = parseOrg({
-  unit: "示例县",
-  sections: [{ id: "a", name: "综合", aliases: [], keywords: [] }],
-  people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
-});
-const kinds = (t: string) =>
-  (extractUpdate(t, org, { today: "2026-11-20" }).clauses ?? []).map((c) => c.kind);
+const kinds = (t: string) => (run(t, "2026-11-20").clauses ?? []).map((c) => c.kind);
 
 describe("走了 with a count of places or units", () => {
   it("is a round made, work done", () => {
