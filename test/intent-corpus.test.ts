@@ -196,6 +196,7 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind84", { accuracy: 0.96, stored: 0 }],
   // Round thirty-nine's sealed batches: measured only.
   ["blind85", undefined],
+  ["blind86", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -178,8 +178,8 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round thirty-nine: blind84 and its report file h7-guanxi were opened to tune on (96.7 %, 0 stored at 95b06af1,
  * 96.7 % at first sight 143419a4; h7 kinds 93.4 %, P/R 98.1/99.0 at 95b06af1); held out of training until tuned on.
  * Round thirty-nine: its two blind batches `blind85` (b85-, 坝源县, 河北张家口坝上, 冀北口音夹晋语的说法) and
- * `blind86`, report files h8-bayuan and h9-…, written blind this round by blind39 and added sealed at once: scored
- * totals only, at the main commit they were written against (97c4ee4b).
+ * `blind86` (b86-, 澧溪县, 湖南常德, 西南官话湘北片), report files h8-bayuan and h9-lixi, written blind this round by
+ * blind39 and added sealed at once: scored totals only, at the main commit they were written against (97c4ee4b).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -300,6 +300,7 @@ export const SPLITS = [
   "blind83",
   "blind84",
   "blind85",
+  "blind86",
   "i10a",
   "i10b",
   "i10c",
@@ -759,6 +760,7 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind74",
   "blind76",
   "blind85",
+  "blind86",
 ]);
 
 /**
