@@ -16,17 +16,18 @@ beforeEach(async () => {
 });
 
 describe("a slip with the update named", () => {
-  it.each(["刚才发错了 是上一条", "报错了 是这一条", "发重了 是最后一条"])(
-    "「%s」 is asked about, as 发错了 is",
-    async (said) => {
-      expect(await t.sayText("chen-kp", said)).toContain("要撤回");
-    },
-  );
+  it.each([
+    "刚才发错了 是上一条",
+    "报错了 是这一条",
+    "发重了 是最后一条",
+  ])("「%s」 is asked about, as 发错了 is", async (said) => {
+    expect(await t.sayText("chen-kp", said)).toContain("要撤回");
+  });
 
-  it.each(["报错了 是走访企业12家", "报错了 是上个月走访12家"])(
-    "「%s」 with its value is still no offer",
-    async (said) => {
-      expect(await t.sayText("chen-kp", said)).not.toContain("要撤回");
-    },
-  );
+  it.each([
+    "报错了 是走访企业12家",
+    "报错了 是上个月走访12家",
+  ])("「%s」 with its value is still no offer", async (said) => {
+    expect(await t.sayText("chen-kp", said)).not.toContain("要撤回");
+  });
 });
