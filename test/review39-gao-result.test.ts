@@ -17,7 +17,12 @@ describe("搞 + the work is written; 搞 + its result stays", () => {
     expect(written).toContain(work);
   });
 
-  it.each(["搞活了村集体经济", "搞明白政策", "要把产业搞大做强", "这回搞对了"])("「%s」 keeps its 搞", (text) => {
+  it.each([
+    "搞活了村集体经济",
+    "搞明白政策",
+    "要把产业搞大做强",
+    "这回搞对了",
+  ])("「%s」 keeps its 搞", (text) => {
     expect(cleanChat(text, "2026-11-20")).toContain("搞");
   });
 });
