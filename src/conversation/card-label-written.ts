@@ -29,9 +29,17 @@ function cleaned(line: string, date: string | undefined): string | undefined {
   return a === b ? a : undefined;
 }
 
+/** Where a label is read with its figure: before it, after it, or inside it after a co-verb (帮2家企业…). */
+type Place = "before" | "after" | "inside";
+
+/** The co-verbs a count of what is helped stands after, as written (帮助) or said (帮、给、为…). */
+export const CO_VERB = /^(?:帮助|[给为帮替对把将让跟同])/u;
+
 /**
- * `context` as written, read beside its figure: before it (「发了资料」 + 2000多份) or, when it starts with what is
- * counted, after it (5所 + 「学校安装了净水设备」). `shownRaw` is the figure as the card writes it.
+ * `context` as written, read beside its figure: before it (「发了资料」 + 2000多份), when it starts with what is counted
+ * after it (5所 + 「学校安装了净水设备」), or, with a co-verb first, inside it (「帮企业弄了…材料」 with 2家 counting
+ * 企业: 帮2家企业弄了…材料). `shownRaw` is the figure as the card writes it. One reading for the three places (review39:
+ * two functions had taken the same parameters and repeated the cleaning).
  */
 export function labelWritten(
   context: string,
@@ -42,42 +50,55 @@ export function labelWritten(
 ): string {
   // A label ending in a digit (「少写了个0」) would run into its figure once put beside it: kept as said.
   if (!/[\u4e00-\u9fff]/u.test(context) || /[\d.．]$/u.test(context)) return context;
-  const after = counted !== "" && context.startsWith(counted);
-  // 「帮企业弄了…材料」 with 2家 counting 企业: read where it was said, after the co-verb (帮2家企业弄了…材料).
-  const inside =
-    !after && counted !== "" && /^[给为帮替对把将让跟同]/u.test(context) && context.startsWith(counted, 1);
-  if (inside) return insideWritten(context, raw, counted, shownRaw, date);
-  const line = after ? `${raw}${context}` : `${context}${raw}${counted}`;
+  const place: Place =
+    counted === ""
+      ? "before"
+      : context.startsWith(counted)
+        ? "after"
+        : /^[给为帮替对把将让跟同]/u.test(context) && context.startsWith(counted, 1)
+          ? "inside"
+          : "before";
+  const line = {
+    before: `${context}${raw}${counted}`,
+    after: `${raw}${context}`,
+    inside: `${context[0]}${raw}${context.slice(1)}`,
+  }[place];
   const written = cleaned(line, date);
   if (written === undefined) return context;
-  const ends = after ? [raw, shownRaw] : [`${raw}${counted}`, `${shownRaw}${counted}`];
-  const end = ends.find((e) => (after ? written.startsWith(e) : written.endsWith(e)));
-  if (end === undefined) return context;
-  let label = after ? written.slice(end.length) : written.slice(0, written.length - end.length);
-  if (!after) for (const [re, to] of OUTCOME_END) label = label.replace(re, to);
-  if (after && !label.startsWith(counted)) return context;
-  return kept(context, label);
+  const label = labelIn(written, place, raw, counted, shownRaw);
+  return label === undefined ? context : kept(context, label);
+}
+
+/** The label taken out of its cleaned line, or undefined when the figure is no longer there as said or written. */
+function labelIn(
+  written: string,
+  place: Place,
+  raw: string,
+  counted: string,
+  shownRaw: string,
+): string | undefined {
+  if (place === "inside") {
+    // The figure taken out again once; the co-verb as written.
+    const r = [raw, shownRaw].find((x) => written.split(x).length === 2);
+    if (r === undefined) return undefined;
+    const label = written.replace(r, "");
+    const coVerb = CO_VERB.exec(label)?.[0];
+    return coVerb && label.startsWith(counted, coVerb.length) ? label : undefined;
+  }
+  if (place === "after") {
+    const end = [raw, shownRaw].find((e) => written.startsWith(e));
+    const label = end === undefined ? undefined : written.slice(end.length);
+    return label?.startsWith(counted) ? label : undefined;
+  }
+  const end = [`${raw}${counted}`, `${shownRaw}${counted}`].find((e) => written.endsWith(e));
+  if (end === undefined) return undefined;
+  let label = written.slice(0, written.length - end.length);
+  for (const [re, to] of OUTCOME_END) label = label.replace(re, to);
+  return label;
 }
 
 /** The label, unless it came out too short or with a pause the label had not. */
 function kept(context: string, label: string): string {
   const pauses = (t: string) => (t.match(PAUSES) ?? []).length;
   return label.length < 2 || pauses(label) > pauses(context) ? context : label;
-}
-
-/** A co-verb's label read with its figure in place; the figure taken out again once, the co-verb as written. */
-function insideWritten(
-  context: string,
-  raw: string,
-  counted: string,
-  shownRaw: string,
-  date?: string,
-): string {
-  const written = cleaned(`${context[0]}${raw}${context.slice(1)}`, date);
-  if (written === undefined) return context;
-  const r = [raw, shownRaw].find((x) => written.split(x).length === 2);
-  if (r === undefined) return context;
-  const label = written.replace(r, "");
-  const coVerb = /^(?:帮助|[给为帮替对把将让跟同])/u.exec(label)?.[0];
-  return coVerb && label.startsWith(counted, coVerb.length) ? kept(context, label) : context;
 }

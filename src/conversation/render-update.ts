@@ -8,7 +8,7 @@ import { notesToSelf, withoutNotes } from "../domain/notes-to-self.js";
 import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
 import { labelAsWritten } from "./card-label-said.js";
-import { labelWritten } from "./card-label-written.js";
+import { CO_VERB, labelWritten } from "./card-label-written.js";
 import type { Figure, Update } from "../domain/update.js";
 import { isTopicTag, tidyForCard } from "./tidy-card-text.js";
 import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
@@ -50,7 +50,7 @@ export function describeFigure(f: Figure): string {
     return `${f.raw}${context}${kind}`;
   // 「帮企业算了研发费用加计扣除」 with 两家 counting 企业: the count said where it stands, after the co-verb.
   // 帮助 as written (card-label-written.ts) is the same co-verb: 帮助2家企业对接….
-  const coVerb = counted ? (/^(?:帮助|[给为帮替对把将让跟同])/u.exec(context)?.[0] ?? "") : "";
+  const coVerb = counted ? (CO_VERB.exec(context)?.[0] ?? "") : "";
   if (coVerb && context.startsWith(counted, coVerb.length))
     return `${coVerb}${f.raw}${context.slice(coVerb.length)}${kind}`;
   return `${context ? `${context} ` : ""}${f.raw}${counted}${kind}`.trim();

@@ -143,10 +143,11 @@ const LATE_REPLY =
 /** One update named: 这条、刚才那条、上一条、3号、#3. */
 /**
  * The right value said beside the slip: 应该是1300份、改成8家、讲座是两场, or 是 with what is counted before the count
- * (报错了 是走访企业12家、弄错了 是成活率85%) — not 不是1200 alone, nor an update named (是第3条).
+ * (报错了 是走访企业12家、弄错了 是成活率85%) — not 不是1200 alone, nor an update named (是第3条, and 是上一条、是这一条、
+ * 是最后一条: their 一 is no value, review39).
  */
 const RIGHT_VALUE =
-  /(?:应该|应当|应|其实|实际上?)(?:是|为)|改成|改为|换成|(?<!不)是\s*(?:[^\s，,。！!？?第\d]{1,8}?\s*)?(?:\d|[一二两三四五六七八九十百千万]+)/;
+  /(?:应该|应当|应|其实|实际上?)(?:是|为)|改成|改为|换成|(?<!不)是(?!\s*(?:这|那|哪|上|最后|前|后)(?:一|两|几)?[条个次回](?!月))\s*(?:[^\s，,。！!？?第\d]{1,8}?\s*)?(?:\d|[一二两三四五六七八九十百千万]+)/;
 const NAMES_ONE = /(?:这|那|刚才那?|刚刚那?|上一|最后那?)条|第?\d{1,4}\s*(?:条|号)|#\d/;
 const WITHDRAW_VERB = new RegExp(WITHDRAW_WORDS);
 

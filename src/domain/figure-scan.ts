@@ -258,12 +258,13 @@ export function withoutTakenBack(text: string): string {
     at = next.start;
   }
   // 「参与群众四千二 哦不对 是四万二千人次」「现场群众六千多 不对 是七千多」: a bare number with no measure word
-  // (a rough one too), taken back the same way.
+  // (a rough one too), taken back the same way — whole, from its first numeral, a space before it or not (review39:
+  // 「群众 四千二 不对 是…」 took out only 千二, the numeral before it being a Chinese character too).
   return (out + text.slice(at)).replace(BARE_TAKEN_BACK, "");
 }
 
 const BARE_TAKEN_BACK =
-  /(?<=[\u4e00-\u9fff])[零〇一二两三四五六七八九十百千万\d.]+(?:多|来|余|几)?[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误)+[\s，,]*(?:应该|其实|实际)?是(?=[零〇一二两三四五六七八九十百千万\d])/g;
+  /(?<=[\u4e00-\u9fff]\s*)(?<![零〇一二两三四五六七八九十百千万\d.])[零〇一二两三四五六七八九十百千万\d.]+(?:多|来|余|几)?[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误)+[\s，,]*(?:应该|其实|实际)?是(?=[零〇一二两三四五六七八九十百千万\d])/g;
 
 /**
  * Words by which a speaker takes back the number just said (哦等下, 不对, 说错了, 弄错了, 「七个乡镇，啊不是，八个」):

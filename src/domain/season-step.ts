@@ -74,7 +74,7 @@ const WHEN = "(?:节)?(?:当天|那天|那几天|那两天|期间|前后|之前|
 /** The step's own verb (a coverb or an adverb first). */
 // 「清明后找文物修缮的来瞅瞅」「春节后叫厂家来修」: getting someone to come and do it is a step too (找、叫、喊、联系).
 const STEP =
-  "(?:开|召开|组织|安排|实行|实施|搞|去|到|开展|举办|办|再|统一|集中|要|把|对|给|进行|落实|启动|派|请|带|全面|专门|轮流|安排|值班|慰问|走访|找(?!到)|叫|喊|联系)";
+  "(?:开|召开|组织|安排|实行|实施|搞|去|到|开展|举办|办|再|统一|集中|要|把|对|给|进行|落实|启动|派|请|带|全面|专门|轮流|值班|慰问|走访|找(?!到)|叫|喊|联系)";
 
 /** A count and its measure word: what the work came to — days open or on duty too (暑假开放42天、汛期值守36天). */
 const COUNTED =

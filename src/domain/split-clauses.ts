@@ -6,12 +6,12 @@ import { withoutOpener } from "./extraction-schema.js";
  */
 
 const CN = "一二三四五六七八九十";
-/** Split before 二是 / 1. / 2、 / （3） / ② when they follow a clause boundary. */
 /**
  * Spoken list markers (一个是、第二个就是、第三就是、再一个是、最后一个是): the way a list is said aloud. Only 一个 goes
  * without 第 (「十个是老人」 counts people).
  */
 const SPOKEN_ORDINAL = `(?:一个|第[${CN}](?:个|点|项|件|条)?|头一个|再一个|还有一个|另一个|另外一个|最后一个)(?:呢|啊)?(?:就)?是`;
+/** Split before 二是 / 1. / 2、 / （3） / ② (or a spoken marker) when they follow a clause boundary. */
 const MARKER_SPLIT = new RegExp(
   `(?<=^|[，,、:：\\s])(?=${SPOKEN_ORDINAL}|[${CN}]+是|\\d{1,2}[.、．](?!\\d)|[（(](?:\\d{1,2}|[${CN}]+)[)）]|[①-⑳])`,
 );

@@ -91,8 +91,9 @@ const PROBLEM_WORDS = [
   "亏损",
   "亏(?:得|了|钱|本)",
   // Service that stopped and people who left: 线路已经停了、刚培训完就走了、走了11个医生; 走了 with a count of
-  // places or units is a round made (走了6个苏木、走了4个工业园区、走了3个合作社).
-  "(?<!等[^，。；]{0,4})停(?:运|办|开)?了(?=$|[，。；！!])|(?:就|都|又|也)(?:走|辞职?|离职|跳槽|不干)了(?![一两几]?[遍趟圈轮回])|走了[\\d一二两三四五六七八九十几]+(?:个|名|位)(?![\\u4e00-\\u9fff]{0,3}(?:乡镇|村|镇|乡|社区|街道|企业|学校|地方|点|单位|部门|站|苏木|嘎查|旗|屯|园区|开发区|厂|合作社|基地|景区|小区|牧场|农场|林场))",
+  // places or units is a round made (走了6个苏木、走了4个工业园区、走了3个合作社), after 又、也 too (又走了5个村: review39,
+  // the adverb's branch read it as people gone — a count after 走了 is left to the last branch).
+  "(?<!等[^，。；]{0,4})停(?:运|办|开)?了(?=$|[，。；！!])|(?:就|都|又|也)(?:走了(?![一两几]?[遍趟圈轮回]|[\\d一二两三四五六七八九十几])|(?:辞职?|离职|跳槽|不干)了)|走了[\\d一二两三四五六七八九十几]+(?:个|名|位)(?![\\u4e00-\\u9fff]{0,3}(?:乡镇|村|镇|乡|社区|街道|企业|学校|地方|点|单位|部门|站|苏木|嘎查|旗|屯|园区|开发区|厂|合作社|基地|景区|小区|牧场|农场|林场))",
   // 「给受灾的52户发放补助」「为受灾群众发放棉被」: the stricken as those helped name the remedy's object.
   // 「…走访慰问了|台风受灾的困难户12户」: the stricken named as people (受灾的困难户、受灾群众) are whom the work was for.
   // 「去9个村看受灾情况」「到6个组了解受灾情况」: the situation looked into is what the visit was for (吴 望 = 看).

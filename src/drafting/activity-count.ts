@@ -18,11 +18,16 @@ const COUNT = "(?:近|约)?(?!一[场次期轮])[\\d一二两三四五六七八�
 /** The spoken verbs that hold an activity, and the written one: 开展 unless it was 举办 or 组织. */
 const HOLD = "组织开展|开展|举办|组织|搞|办|开";
 const WRITTEN: Record<string, string> = { 组织开展: "组织开展", 开展: "开展", 举办: "举办", 组织: "组织" };
+/**
+ * With no verb of its own the count is reordered only after another verb's 了 (参加了3场…) or where it opens its clause (a time said first too: 全年4场…):
+ * after 共、累计、第 (共12场科普进校园) moving the slogan before the count put it after them (共科普进校园活动12场, review39).
+ */
+const OPENS = "(?<=^|[，,。；;：:！？!?\\s]|年|月)";
 
 export const ACTIVITY_COUNTS: Array<[RegExp, Rewrite]> = [
   [
     new RegExp(
-      `(${HOLD})?了?(${COUNT})(场|次|期|轮)((?:送)?[\\u4e00-\\u9fff]{1,6}?${GOES})(?:活动)?(?=[，,。；;！？!?\\s]|$)`,
+      `(?:(${HOLD})了?|了|${OPENS})(${COUNT})(场|次|期|轮)((?:送)?[\\u4e00-\\u9fff]{1,6}?${GOES})(?:活动)?(?=[，,。；;！？!?\\s]|$)`,
       "gu",
     ),
     (_m: string, verb: string | undefined, n: string, measure: string, slogan: string) =>

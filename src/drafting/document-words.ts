@@ -50,10 +50,11 @@ export const DOCUMENT_WORDS: Array<[RegExp, Rewrite]> = [
   [/(?<=政策|资金|项目)落下来/gu, "落地落实"],
   [/孵化出来/gu, "孵化"],
   // 办了 + a count of cases, filings or firms (办了2件专利转让登记、办了3家的研发费用备案) is 办理: only an event
-  // (会、班、讲座…) or 场/期/届 is 举办 (clean-chat.ts; card38 saw 「举办2件专利转让登记」).
+  // (会、班、讲座…) or 场/期/届 is 举办 (clean-chat.ts; card38 saw 「举办2件专利转让登记」). The events are clean-chat.ts's
+  // EVENT (活动、培训、课… too: 「办了3项活动」 is 举办, review39).
   [
     new RegExp(
-      `(?<![举承主开创协筹])办了(?=${NUM}+(?:多|余)?(?:件|家|笔|项|宗|户|份)(?![\\u4e00-\\u9fff]{0,10}?(?:班|会|赛|展|节|讲座|论坛)))`,
+      `(?<![举承主开创协筹])办了(?=${NUM}+(?:多|余)?(?:件|家|笔|项|宗|户|份)(?![\\u4e00-\\u9fff]{0,10}?(?:班|会|赛|展|节|讲座|论坛|活动|培训|课|演出|演练|仪式)))`,
       "gu",
     ),
     "办理",

@@ -68,8 +68,9 @@ export const SPOKEN_COUNTS: Array<[RegExp, Rewrite]> = [
       v === "建" && BUILT.test(whole.slice(at + 2)) ? "建成" : (WRITTEN[v] ?? _m),
   ],
   [
-    // Not 搞 with its result (搞活、搞明白、搞坏、搞乱), nor 搞 + a field + 的 (搞技术的人少: those who work in it).
-    /(?<![乱胡瞎])搞(?![了个完定好起成点些一清懂错砸到得不过上下来去出活明坏乱大对])((?:(?!的)[\u4e00-\u9fff]){2,16}?)(?=[，,。；;！？!?\s]|$)/gu,
+    // Not 搞 with its result (搞活、搞明白、搞坏、搞乱、搞大、搞对), nor 搞 + a field + 的 (搞技术的人少: those who work in it);
+    // the result told by its word, not its first character: 搞活动、搞大型义诊、搞对接 are work (review39).
+    /(?<![乱胡瞎])搞(?![了个完定好起成点些一清懂错砸到得不过上下来去出坏乱]|活(?!动)|明白|大(?![型力规])|对(?![接口]))((?:(?!的)[\u4e00-\u9fff]){2,16}?)(?=[，,。；;！？!?\s]|$)/gu,
     (_m: string, work: string) =>
       `${STAGED.test(work) ? "举办" : "开展"}${FIELD_ALONE.test(work) ? `${work}活动` : work}`,
   ],
