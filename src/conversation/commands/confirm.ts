@@ -4,6 +4,8 @@ import type { Update } from "../../domain/update.js";
 import { REF_COMMAND } from "../correction-request.js";
 import { correctionNotText, editAsk, editBase, showEdit } from "../edit-update.js";
 import { kindMissing } from "../figure-kind-missing.js";
+import { heldIn } from "../held-draft.js";
+import { alreadyStoredText, justConfirmed } from "../just-confirmed.js";
 import { askIfElsewhere } from "../edit-words-elsewhere.js";
 import { answerAlreadySaid } from "../edit-already-said.js";
 
@@ -61,6 +63,9 @@ export async function confirmOpen(services: Services, input: Known, state: Dialo
     const u = await store.getUpdate(state.updateId);
     if (u?.status === "confirmed") return [{ text: `#${u.seq} 已经确认过了，无需重复确认。` }];
   }
+  // 「存吧」「确认」 just after the person's update was confirmed, nothing waiting: stored already (just-confirmed.ts).
+  const stored = state.mode === "idle" ? await justConfirmed(services, input.person.id) : undefined;
+  if (stored) return [{ text: alreadyStoredText(services.org, stored) }];
   // 「确认」 after the pre-approval check confirms no staff update: say what the draft still needs.
   const note = await pendingNoteFor(services, input.person, state);
   if (note) return [afterLead("当前没有待确认的填报。", note)];
@@ -314,10 +319,12 @@ const edit: Command = {
     const missing = kindMissing(editBase(update), inline);
     if ([...inline].length >= 2 && !missing)
       return showEdit(ctx.services, ctx.input, ctx.person.id, update, inline);
+    // A draft put off to check (「先别存」) stays held while its new text is asked for (held-draft.ts).
+    const held = heldIn(await getState(store, ctx.person.id), update);
     await setState(
       store,
       ctx.person.id,
-      { mode: "edit", updateId: update.id },
+      { mode: "edit", updateId: update.id, ...(held ? { held } : {}) },
       stampOf(ctx.services, ctx.input),
     );
     const ask = editAsk(update);
