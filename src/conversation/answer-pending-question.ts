@@ -51,6 +51,7 @@ import { sectionAsserted } from "./section-asserted.js";
 import { afterBareNo, sectionDescribed } from "./section-described.js";
 import { sectionNamed, sectionRetaken } from "./section-retaken.js";
 import { BARE_VALUE, dropsEdit, itCounts, MEANT } from "./answer-more-words.js";
+import { storeAfterConfirm } from "./just-confirmed.js";
 
 /**
  * Step 2 of classify-intent.ts: a message as the answer to what the bot is waiting for (a section,
@@ -274,7 +275,10 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       return partAnswer(t.norm, t.core, ctx);
     case "nothing":
       // 「不是 这是通知 不用记」 to a notice left unrecorded: the 记为填报 on offer declined.
-      return ctx.offeredReport && saysNo(core) ? { kind: "answer", answer: "no" } : undefined;
+      // 「行 存上」 just after the person's update was confirmed: said to that card (just-confirmed.ts).
+      return ctx.offeredReport && saysNo(core)
+        ? { kind: "answer", answer: "no" }
+        : storeAfterConfirm(t.norm, ctx);
   }
 }
 

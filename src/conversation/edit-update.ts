@@ -7,6 +7,7 @@ import type { Extraction, Update } from "../domain/update.js";
 import { correctionOfFigure } from "./correction-request.js";
 import { extractText } from "./extract-text.js";
 import { figuresAs, restatedFigures } from "./figures-restated.js";
+import { heldIn, previewNote } from "./held-draft.js";
 import { cardReply, understoodBlocks, updateSubject } from "./render-update.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { CardButton, Command, CommandContext, Incoming, Reply, Services } from "./types.js";
@@ -275,8 +276,15 @@ function button(u: Update, label: string, command: string, style?: CardButton["s
   return { label, command: `${command} ${u.seq}`, subject: updateSubject(u), ...(style ? { style } : {}) };
 }
 
-/** The preview of an edit: old and new text, what the new text says, and buttons acting on the edit. */
-export function editPreview(org: Org, u: Update, plan: EditPlan, ex: Extraction, extra?: string): Reply {
+/** The preview of an edit: old and new text, what the new text says, and buttons acting on the edit (`held`: held-draft.ts). */
+export function editPreview(
+  org: Org,
+  u: Update,
+  plan: EditPlan,
+  ex: Extraction,
+  extra?: string,
+  held = false,
+): Reply {
   const changed = (plan.changes ?? [{ from: plan.from, to: plan.to }])
     .map((c) => `「${c.from}」改成「${c.to}」`)
     .join("、");
@@ -304,7 +312,7 @@ export function editPreview(org: Org, u: Update, plan: EditPlan, ex: Extraction,
     buttons,
     // A draft's preview confirms the draft with the edit (b57-d13 read 「行」 as the edit's yes only): said before it is done.
     // With its section still to choose, 确认 saves the edit and then asks the section: said so, not 「计入总结」.
-    note: `${note}${draftNote(u)} 点「放弃修改」只放弃这次修改，#${u.seq} 本身不受影响。`,
+    note: `${note}${previewNote(u, held)} 点「放弃修改」只放弃这次修改，#${u.seq} 本身不受影响。`,
   });
 }
 
@@ -336,6 +344,7 @@ export async function showEdit(
 ): Promise<Reply> {
   const plan = planEdit(editBase(u), typed, force);
   const ex = await extractText(services, plan.text);
+  const held = heldIn(await getState(services.store, personId), u);
   await setState(
     services.store,
     personId,
@@ -346,10 +355,11 @@ export async function showEdit(
       input: typed,
       how: plan.how,
       ...(note && plan.how === "substitute" ? { note } : {}),
+      ...(held ? { held } : {}),
     },
     stampOf(services, input),
   );
-  return editPreview(services.org, u, plan, ex, plan.how === "substitute" ? note : undefined);
+  return editPreview(services.org, u, plan, ex, plan.how === "substitute" ? note : undefined, held);
 }
 
 /** Re-show a pending edit (after a replay): the plan is recomputed from what was typed. */
@@ -361,7 +371,8 @@ export async function pendingEditPreview(
   if (!u) return undefined;
   const plan: EditPlan = { text: state.text, how: state.how ?? "replace" };
   if (plan.how === "substitute") Object.assign(plan, planEdit(editBase(u), state.input ?? state.text));
-  return editPreview(services.org, u, plan, await extractText(services, state.text), state.note);
+  const ex = await extractText(services, state.text);
+  return editPreview(services.org, u, plan, ex, state.note, heldIn(state, u));
 }
 
 /** 放弃修改 / 撤回 while an edit is shown: the edit goes, the update stays as it was. */
@@ -429,11 +440,3 @@ export const editCommands: Command[] = [
     },
   },
 ];
-
-/** What 确认 on the preview of an unconfirmed update does: confirms it, or saves the edit and asks its section. */
-function draftNote(u: Update): string {
-  if (u.status !== "draft") return "";
-  return sectionUnchosen(u)
-    ? ` #${u.seq} 还没有确认，也还没有选科室：回复「确认」会先保存修改，再请您选科室，选好后才计入总结。`
-    : ` #${u.seq} 还没有确认：回复「确认」「行」会保存修改并确认这条，计入总结。`;
-}

@@ -2,6 +2,7 @@ import { isLeader, type Person, reportableSections } from "../domain/org.js";
 import type { Awaiting, IntentContext } from "./classify-intent.js";
 import type { CommandTable } from "./match-command.js";
 import { GUIDED_LAST } from "./guided-steps.js";
+import { justConfirmed } from "./just-confirmed.js";
 import { sectionUnchosen } from "./section-unchosen.js";
 import type { DialogueState } from "./state.js";
 import type { Services } from "./types.js";
@@ -82,6 +83,7 @@ export async function intentContext(
         >((n, u) => (n === undefined || u.seq > n ? u.seq : n), undefined)
       : undefined;
   const withdrew = awaiting === "nothing" ? await lastWithdrawn(services, person) : undefined;
+  const stored = awaiting === "nothing" ? await justConfirmed(services, person.id) : undefined;
   // Just after a card was answered (the state no longer names it): the latest update is the one shown.
   if (awaiting === "nothing" && justAsked && shownText === undefined)
     shownText = (await store.listUpdates({ author: person.id, status: ["draft", "confirmed"] })).reduce<
@@ -91,6 +93,7 @@ export async function intentContext(
     awaiting,
     justAsked,
     ...(withdrew === undefined ? {} : { justWithdrew: withdrew }),
+    ...(stored === undefined ? {} : { justConfirmed: stored.seq }),
     // A draft waiting for its section cannot be confirmed by a yes: it is asked about after.
     pendingDrafts: drafts.filter((u) => !sectionUnchosen(u)).length,
     sections,

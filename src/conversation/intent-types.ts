@@ -67,6 +67,11 @@ export interface IntentContext extends GuidedContext {
    * nothing is asked: 「算了还是留着吧」 then keeps it (keep-withdrawn.ts).
    */
   justWithdrew?: number;
+  /**
+   * The number of the update whose confirming is the person's latest change, made just now while nothing is asked
+   * and no draft waits: 「存吧」 then answers that card, told it is stored already (just-confirmed.ts).
+   */
+  justConfirmed?: number;
   /** The texts of those drafts, so 「防溺水那个和推文确认」 names some of them by their words (draft-subset.ts). */
   pendingTexts?: ReadonlyArray<{ seq: number; text: string }>;
   /** For a draft-number answer: the numbers the bot listed. */

@@ -4,7 +4,9 @@ import { pendingEditPreview } from "./edit-update.js";
 import { guidedQuestion } from "./guided.js";
 import { type Known, replayCreated, sectionQuestion } from "./intake.js";
 import { askedAgain } from "./pending-question.js";
+import { heldEditedReply } from "./held-draft.js";
 import { confirmCard } from "./render-update.js";
+import { sectionUnchosen } from "./section-unchosen.js";
 import { type DoneStep, doneBy } from "./replay-steps.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { Reply, Services } from "./types.js";
@@ -52,7 +54,9 @@ export async function replayMessage(
     // Confirmed by this very message (an edit of a draft) or before it.
     const mid = entries[0]!.entry.messageId;
     const confirmedBefore = u.history.some((h) => h.action === "confirmed" && h.messageId !== mid);
-    if (actions.has("edited"))
+    // A draft still a draft after its edit was held (held-draft.ts): said so again, with its buttons.
+    if (actions.has("edited") && heldAfterEdit(u)) replies.push(heldEditedReply(u));
+    else if (actions.has("edited"))
       replies.push({ text: editSavedText(org, u, !confirmedBefore && u.status === "confirmed") });
     else if (actions.has("confirmed")) replies.push({ text: confirmedText(org, u) });
     else if (actions.has("withdrawn")) replies.push({ text: withdrawnText(u) });
@@ -65,7 +69,8 @@ export async function replayMessage(
     if (next) await setState(store, person.id, next, stampOf(services, input));
   }
   const now = await getState(store, person.id);
-  if (now.messageId === id) {
+  const heldShown = steps.some((s) => s.entry.action === "edited" && heldAfterEdit(s.update));
+  if (now.messageId === id && !heldShown) {
     const prompt = await promptForState(services, person.id, now);
     if (prompt) replies.push(prompt);
   }
@@ -76,6 +81,9 @@ export async function replayMessage(
   if (replies.length === 0) replies.push({ text: "这条消息已经处理过了。" });
   return replies;
 }
+
+/** Edited and still a draft with its section chosen: only a held draft's edit leaves it so (held-draft.ts). */
+const heldAfterEdit = (u: Update) => u.status === "draft" && !sectionUnchosen(u);
 
 function groupByUpdate(steps: DoneStep[]): Map<string, DoneStep[]> {
   const out = new Map<string, DoneStep[]>();
@@ -103,9 +111,11 @@ async function stateAfter(
         : pointsHere
           ? { mode: "idle" }
           : undefined;
+    case "edited":
+      if (pointsHere && heldAfterEdit(u)) return { mode: "confirm", updateId: u.id, held: true, aside: true };
+      return pointsHere || state.mode === "choose-draft" ? { mode: "idle" } : undefined;
     case "confirmed":
     case "withdrawn":
-    case "edited":
       return pointsHere || state.mode === "choose-draft" ? { mode: "idle" } : undefined;
     default:
       return undefined;

@@ -203,7 +203,11 @@ async function answer(
         const said = intentText(text);
         if (/都|俩|两个|两条/.test(said.core) && holdsAllSaid(said.norm, said.core))
           return [{ text: "好的，草稿都保留着（未计入总结），需要时发送「确认」。" }];
-        if (u?.status === "draft" && (putsOff(text) || held)) return [heldOff(u, notYetWithdrawn(said.norm))];
+        // Held, it stays held through an edit (commands/edit-save.ts): a yes to the change is no yes to store it.
+        if (u?.status === "draft" && (putsOff(text) || held)) {
+          await setState(store, person.id, { ...state, held: true, aside: undefined }, stamp);
+          return [heldOff(u, notYetWithdrawn(said.norm))];
+        }
         // 「不要记」「算了 不记了」「这条不用存」 on the card: not to be recorded — the draft goes, as 「不用记」 does.
         if (u?.status === "draft" && NOT_TO_RECORD.test(text.replace(/[\s，,。.!！~～]+/gu, ""))) {
           return [await dropShownDraft(services, input, u)];

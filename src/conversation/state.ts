@@ -26,6 +26,11 @@ const stamp = {
 const disputed = z.string().optional();
 /** An unclear line sent while this question waited, not stored: 记为填报 records it (aside-on-card.ts). */
 const unsaved = z.string().optional();
+/**
+ * The person put the draft off to check first (「先别存 我再问问」, card-hold.ts): a yes to an edit of it then
+ * saves the edit only, and the draft waits for its own 确认 (commands/edit-save.ts).
+ */
+const held = z.boolean().optional();
 
 export const DialogueStateSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("idle"), ...stamp }),
@@ -40,6 +45,7 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     waiting: z.object({ updateId: z.string(), options: z.array(z.string()) }).optional(),
     disputed,
     unsaved,
+    held,
     ...stamp,
   }),
   /**
@@ -55,7 +61,7 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     ...stamp,
   }),
   /** Waiting for the replacement text of an update. */
-  z.object({ mode: z.literal("edit"), updateId: z.string(), disputed, ...stamp }),
+  z.object({ mode: z.literal("edit"), updateId: z.string(), disputed, held, ...stamp }),
   /**
    * An edit was shown; the stored update changes only on 确认. `text` is the whole text after
    * the edit, `input` what the person typed, `how` how one became the other.
@@ -71,6 +77,7 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     unsaved,
     /** 「这是改 #N，还是另一件事？」 was asked about `unsaved` (edit-or-new.ts): the 改 #N button's command. */
     editOrNew: z.object({ seq: z.number().int(), command: z.string() }).optional(),
+    held,
     ...stamp,
   }),
   /** Guided questions (填报). */

@@ -1,27 +1,32 @@
 import { afterLead, pendingNoteFor } from "../pending-notes.js";
 import { type Org, type Person, sectionName } from "../../domain/org.js";
-import { extractedFields, type Update } from "../../domain/update.js";
-import { askWhichUpdate } from "../ask-which-update.js";
+import type { Update } from "../../domain/update.js";
 import { REF_COMMAND } from "../correction-request.js";
-import { cancelEdit, correctionNotText, editAsk, editBase, showEdit } from "../edit-update.js";
+import { correctionNotText, editAsk, editBase, showEdit } from "../edit-update.js";
 import { kindMissing } from "../figure-kind-missing.js";
+import { heldIn } from "../held-draft.js";
+import { alreadyStoredText, justConfirmed } from "../just-confirmed.js";
 import { askIfElsewhere } from "../edit-words-elsewhere.js";
 import { answerAlreadySaid } from "../edit-already-said.js";
 
 export { editAsk };
-import { extractText } from "../extract-text.js";
 import { askSection, chooseSection, nextUnchosen } from "../intake.js";
-import { cardReply, confirmCard, updateSubject } from "../render-update.js";
+import { cardReply, updateSubject } from "../render-update.js";
 import { doneBy } from "../replay-steps.js";
 import { chooseFirstText, offerText, sectionToOffer } from "../section-offer.js";
 import { sectionUnchosen, shownSection } from "../section-unchosen.js";
 import { type DialogueState, getState, setState, stampOf } from "../state.js";
-import type { Command, CommandContext, Incoming, Reply, Services } from "../types.js";
+import type { Command, Incoming, Reply, Services } from "../types.js";
 import { isSettle, settleDrafts } from "./settle-drafts.js";
-import { markWithdrawn } from "./withdraw-update.js";
+import { editSavedText, saveShownEdit } from "./edit-save.js";
+import { resolveTarget } from "./resolve-target.js";
+import { withdrawnText } from "./withdraw-restore.js";
+
+export { editSavedText, withdrawnText };
+type Known = Incoming & { person: Person };
 
 /**
- * 确认 / 全部确认 / 修改 / 撤回 / 恢复. Rules that must stay true:
+ * 确认 / 全部确认 / 修改 (撤回 / 恢复: withdraw-restore.ts; saving a shown edit: edit-save.ts). Rules that must stay true:
  * - a confirmed update's content changes only after the user confirms the new text, and the
  *   old text is kept in its history;
  * - a draft is never confirmed by guesswork: 「确认」 with several drafts waiting lists them;
@@ -31,38 +36,8 @@ import { markWithdrawn } from "./withdraw-update.js";
  * - every change records the message that made it (history `messageId`), so a replayed message
  *   reports what it already did instead of acting twice.
  */
-type Known = Incoming & { person: Person };
-
-async function resolveTarget(ctx: CommandContext, verb: string): Promise<{ update?: Update; error?: Reply }> {
-  const { store } = ctx.services;
-  // A clicked button names its update (the engine has checked it is the clicker's own).
-  const subject = ctx.input.subject;
-  if (subject?.kind === "update") {
-    const u = await store.getUpdate(subject.id);
-    return u ? { update: u } : { error: { text: "这张卡片对应的填报已不存在。发送「我的填报」查看编号。" } };
-  }
-  const m = /^#?\s*(\d+)/.exec(ctx.args);
-  if (m) {
-    const u = await store.findBySeq(ctx.person.id, Number(m[1]));
-    return u
-      ? { update: u }
-      : { error: { text: `没有找到您的第 ${m[1]} 条填报。发送「我的填报」查看编号。` } };
-  }
-  const state = await getState(store, ctx.person.id);
-  if ("updateId" in state) {
-    const u = await store.getUpdate(state.updateId);
-    if (u) return { update: u };
-  }
-  return { error: await askWhichUpdate(ctx.services, ctx.person.id, verb) };
-}
-
 export const confirmedText = (org: Org, u: Update) =>
   `已确认保存（#${u.seq}，${sectionName(org, u.section)}），将计入${u.date.slice(0, 4)}年工作总结。谢谢！`;
-/** An edit saved; `confirmedNow` when the update was a draft, which saving the edit confirmed. */
-export const editSavedText = (org: Org, u: Update, confirmedNow = false) =>
-  `已保存修改${confirmedNow ? "并确认" : ""}（#${u.seq}，${sectionName(org, u.section)}）${confirmedNow ? `，将计入${u.date.slice(0, 4)}年工作总结` : ""}。修改前的内容保留在修改记录中，发送「查看 ${u.seq}」可以看到。`;
-export const withdrawnText = (u: Update) =>
-  `已撤回 #${u.seq}，不会计入总结。如需恢复请发送「恢复 ${u.seq}」。`;
 
 /** 确认 without a number, or a yes to the pending card: never a guess between several drafts. */
 export async function confirmOpen(services: Services, input: Known, state: DialogueState): Promise<Reply[]> {
@@ -88,6 +63,9 @@ export async function confirmOpen(services: Services, input: Known, state: Dialo
     const u = await store.getUpdate(state.updateId);
     if (u?.status === "confirmed") return [{ text: `#${u.seq} 已经确认过了，无需重复确认。` }];
   }
+  // 「存吧」「确认」 just after the person's update was confirmed, nothing waiting: stored already (just-confirmed.ts).
+  const stored = state.mode === "idle" ? await justConfirmed(services, input.person.id) : undefined;
+  if (stored) return [{ text: alreadyStoredText(services.org, stored) }];
   // 「确认」 after the pre-approval check confirms no staff update: say what the draft still needs.
   const note = await pendingNoteFor(services, input.person, state);
   if (note) return [afterLead("当前没有待确认的填报。", note)];
@@ -177,31 +155,8 @@ export async function confirmUpdate(
     await setState(store, person.id, { ...state, offered }, stampOf(services, input));
     return [{ text: offerText(org, u, offered) }];
   }
-  if (state.mode === "confirm-edit" && state.updateId === u.id) {
-    const ex = await extractText(services, state.text);
-    // A draft whose section is still to be chosen keeps the edit and stays a draft: asked first.
-    const unchosen = sectionUnchosen(u);
-    const saved = await store.modifyUpdate(u.id, (x) => ({
-      ...x,
-      ...extractedFields(state.text, ex),
-      status: unchosen ? x.status : "confirmed",
-      updatedAt: at,
-      history: [
-        ...x.history,
-        { at, by: person.id, action: "edited", previousText: x.originalText, messageId },
-        ...(unchosen ? [] : [{ at, by: person.id, action: "confirmed" as const, messageId }]),
-      ],
-    }));
-    if (unchosen)
-      return askSection(
-        services,
-        input,
-        saved,
-        `已保存修改（#${saved.seq}）。这条还没有选科室：选好后再确认，确认前不计入总结。`,
-      );
-    await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
-    return [{ text: editSavedText(org, saved, u.status !== "confirmed") }];
-  }
+  if (state.mode === "confirm-edit" && state.updateId === u.id)
+    return saveShownEdit(services, input, u, state);
   if (u.status === "confirmed") return [{ text: `#${u.seq} 已经确认过了，无需重复确认。` }];
   if (u.status === "withdrawn") return [{ text: `#${u.seq} 已撤回；如需恢复请发送「恢复 ${u.seq}」。` }];
   // Never filed under a section the person did not choose: ask it first.
@@ -364,10 +319,12 @@ const edit: Command = {
     const missing = kindMissing(editBase(update), inline);
     if ([...inline].length >= 2 && !missing)
       return showEdit(ctx.services, ctx.input, ctx.person.id, update, inline);
+    // A draft put off to check (「先别存」) stays held while its new text is asked for (held-draft.ts).
+    const held = heldIn(await getState(store, ctx.person.id), update);
     await setState(
       store,
       ctx.person.id,
-      { mode: "edit", updateId: update.id },
+      { mode: "edit", updateId: update.id, ...(held ? { held } : {}) },
       stampOf(ctx.services, ctx.input),
     );
     const ask = editAsk(update);
@@ -379,70 +336,4 @@ const edit: Command = {
   },
 };
 
-const withdraw: Command = {
-  names: ["撤回", "/withdraw", "/undo"],
-  help: "撤回 编号 — 撤回一条填报（不计入总结，可「恢复」）。也可以说：删除、删掉、作废、撤销、不要了、把第五条弄掉",
-  async run(ctx) {
-    const { update, error } = await resolveTarget(ctx, "撤回");
-    if (!update) return error!;
-    const { store } = ctx.services;
-    const state = await getState(store, ctx.person.id);
-    if (state.mode === "confirm-edit" && state.updateId === update.id) {
-      const reply = await cancelEdit(ctx, update);
-      return { text: `${reply.text}如要撤回整条 #${update.seq}，请再发送「撤回 ${update.seq}」。` };
-    }
-    if (update.status === "withdrawn") return { text: `#${update.seq} 已经撤回了。` };
-    const saved = await markWithdrawn(ctx.services, update.id, ctx.person.id, ctx.input.messageId);
-    if ("updateId" in state && state.updateId === update.id)
-      await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
-    return { text: withdrawnText(saved) };
-  },
-};
-
-const restore: Command = {
-  names: ["恢复", "/restore"],
-  help: "恢复 编号 — 恢复一条已撤回的填报（也可以说：删错了 弄回来、刚撤的那条还给我、刚删的那条给我找回来、头先删咗嗰条帮我揾返出嚟）",
-  async run(ctx) {
-    // 「哎删错了，恢复吧」 just after a withdraw: the one just withdrawn, named in the reply.
-    const just = ctx.args || ctx.input.subject ? undefined : await justWithdrawn(ctx);
-    const { update, error } = just ? { update: just, error: undefined } : await resolveTarget(ctx, "恢复");
-    if (!update) return error!;
-    const lead = just ? `您说的是刚撤回的 #${update.seq}。` : "";
-    if (update.status !== "withdrawn") return { text: `#${update.seq} 没有被撤回，无需恢复。` };
-    const last = [...update.history].reverse().find((h) => h.action === "withdrawn");
-    const back = last?.note === "was confirmed" ? "confirmed" : "draft";
-    const at = ctx.services.clock.now().toISOString();
-    const u = await ctx.services.store.modifyUpdate(update.id, (x) => ({
-      ...x,
-      status: back,
-      updatedAt: at,
-      history: [...x.history, { at, by: ctx.person.id, action: "restored", messageId: ctx.input.messageId }],
-    }));
-    if (back === "draft") {
-      await setState(
-        ctx.services.store,
-        ctx.person.id,
-        { mode: "confirm", updateId: u.id },
-        stampOf(ctx.services, ctx.input),
-      );
-      return confirmCard(ctx.services.org, u, `${lead}已恢复为草稿，请确认。`);
-    }
-    return { text: `${lead}已恢复 #${u.seq}（已确认状态）。` };
-  },
-};
-
-/**
- * The update the person withdrew last, when withdrawing it is the last change to any of their
- * updates (「恢复吧」 right after 「删了」); otherwise none, and 恢复 without a number asks which.
- */
-async function justWithdrawn(ctx: CommandContext): Promise<Update | undefined> {
-  const mine = await ctx.services.store.listUpdates({ author: ctx.person.id });
-  const latest = mine.reduce<Update | undefined>(
-    (a, u) => (a === undefined || u.updatedAt > a.updatedAt ? u : a),
-    undefined,
-  );
-  if (latest?.status !== "withdrawn") return undefined;
-  return latest.history.at(-1)?.action === "withdrawn" ? latest : undefined;
-}
-
-export const confirmCommands: Command[] = [confirm, confirmEvery, edit, withdraw, restore];
+export const confirmCommands: Command[] = [confirm, confirmEvery, edit];

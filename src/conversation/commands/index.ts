@@ -1,6 +1,7 @@
 import type { Command } from "../types.js";
 import { bindingCommands } from "./binding.js";
 import { confirmCommands } from "./confirm.js";
+import { withdrawCommands } from "./withdraw-restore.js";
 import { coreCommandsBase } from "./core.js";
 import { othersReportsCommands } from "./others-reports.js";
 import { figuresAskedCommands } from "./figures-asked.js";
@@ -13,6 +14,7 @@ import { askCommandCommands } from "../ask-command.js";
 export const coreCommands: Command[] = [
   ...coreCommandsBase,
   ...confirmCommands,
+  ...withdrawCommands,
   ...editCommands,
   ...correctCommands,
   ...askReportCommands,

@@ -1,0 +1,61 @@
+import { type Org, sectionName } from "../../domain/org.js";
+import { extractedFields, type Update } from "../../domain/update.js";
+import { extractText } from "../extract-text.js";
+import { heldEditedReply, heldIn } from "../held-draft.js";
+import { askSection, type Known } from "../intake.js";
+import { sectionUnchosen } from "../section-unchosen.js";
+import { type DialogueState, setState, stampOf } from "../state.js";
+import type { Reply, Services } from "../types.js";
+
+/** An edit saved; `confirmedNow` when the update was a draft, which saving the edit confirmed. */
+export const editSavedText = (org: Org, u: Update, confirmedNow = false) =>
+  `已保存修改${confirmedNow ? "并确认" : ""}（#${u.seq}，${sectionName(org, u.section)}）${confirmedNow ? `，将计入${u.date.slice(0, 4)}年工作总结` : ""}。修改前的内容保留在修改记录中，发送「查看 ${u.seq}」可以看到。`;
+
+/**
+ * A yes to the edit preview (确认修改, 对, 确认): the shown text saved, the old one kept in the history. A draft is
+ * confirmed with it (the preview said so), unless its section is still to be chosen (asked first) or the person held
+ * it to check first (held-draft.ts: the edit saved, the draft kept).
+ */
+export async function saveShownEdit(
+  services: Services,
+  input: Known,
+  u: Update,
+  state: Extract<DialogueState, { mode: "confirm-edit" }>,
+): Promise<Reply[]> {
+  const { store, org } = services;
+  const person = input.person;
+  const at = services.clock.now().toISOString();
+  const messageId = input.messageId;
+  const ex = await extractText(services, state.text);
+  // A draft whose section is still to be chosen keeps the edit and stays a draft: asked first.
+  const unchosen = sectionUnchosen(u);
+  // A draft the person held (「先别存 我再问问」) keeps the edit and stays a draft: the yes was to the change.
+  const held = heldIn(state, u);
+  const stays = unchosen || held;
+  const saved = await store.modifyUpdate(u.id, (x) => ({
+    ...x,
+    ...extractedFields(state.text, ex),
+    status: stays ? x.status : "confirmed",
+    updatedAt: at,
+    history: [
+      ...x.history,
+      { at, by: person.id, action: "edited", previousText: x.originalText, messageId },
+      ...(stays ? [] : [{ at, by: person.id, action: "confirmed" as const, messageId }]),
+    ],
+  }));
+  if (unchosen)
+    return askSection(
+      services,
+      input,
+      saved,
+      `已保存修改（#${saved.seq}）。这条还没有选科室：选好后再确认，确认前不计入总结。`,
+    );
+  if (held) {
+    // Still held, and the card is no longer the last question: a bare 好的 is no yes, 确认 or 存吧 stores it.
+    const still = { mode: "confirm" as const, updateId: u.id, held, aside: true };
+    await setState(store, person.id, still, stampOf(services, input));
+    return [heldEditedReply(saved)];
+  }
+  await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
+  return [{ text: editSavedText(org, saved, u.status !== "confirmed") }];
+}

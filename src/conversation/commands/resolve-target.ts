@@ -1,0 +1,35 @@
+import type { Update } from "../../domain/update.js";
+import { askWhichUpdate } from "../ask-which-update.js";
+import { getState } from "../state.js";
+import type { CommandContext, Reply } from "../types.js";
+
+/**
+ * The update a command acts on: the one a clicked button names, the number typed (「确认 3」), or the one the
+ * pending state points at; otherwise which one is asked (the person's own updates only).
+ */
+
+export async function resolveTarget(
+  ctx: CommandContext,
+  verb: string,
+): Promise<{ update?: Update; error?: Reply }> {
+  const { store } = ctx.services;
+  // A clicked button names its update (the engine has checked it is the clicker's own).
+  const subject = ctx.input.subject;
+  if (subject?.kind === "update") {
+    const u = await store.getUpdate(subject.id);
+    return u ? { update: u } : { error: { text: "这张卡片对应的填报已不存在。发送「我的填报」查看编号。" } };
+  }
+  const m = /^#?\s*(\d+)/.exec(ctx.args);
+  if (m) {
+    const u = await store.findBySeq(ctx.person.id, Number(m[1]));
+    return u
+      ? { update: u }
+      : { error: { text: `没有找到您的第 ${m[1]} 条填报。发送「我的填报」查看编号。` } };
+  }
+  const state = await getState(store, ctx.person.id);
+  if ("updateId" in state) {
+    const u = await store.getUpdate(state.updateId);
+    if (u) return { update: u };
+  }
+  return { error: await askWhichUpdate(ctx.services, ctx.person.id, verb) };
+}
