@@ -5,6 +5,8 @@ import type { Rewrite } from "./whole-phrases.js";
  * A 公文's problems part says how bad in a word (老化严重、陈旧严重、十分紧张) and which share with 部分 (展厅部分设备老化).
  * 有些 is 部分 only between a place or owner and a thing that is then said to be worn or short: 「有些困难」「有些老化」
  * (somewhat) are left to the other rules.
+ * Trial39: how many of the things are broken is a share too (好多坏了、不少坏了、很多都坏了 → 部分已损坏), and nobody
+ * mending or minding them is 无人维修 / 无人管护 (没人修、没人管).
  */
 
 /** Troubles that take a degree. */
@@ -28,4 +30,11 @@ export const TROUBLE_DEGREE: Array<[RegExp, Rewrite]> = [
     ),
     "部分$1",
   ],
+  // 好多坏了、不少都坏了 → 部分已损坏 (a share broken, not a spoken 「好多」).
+  [/(?:好多|好些|不少|很多|许多|挺多)(?:都|也)?(?:已经)?(?:坏了|坏掉了|损坏了)/gu, "部分已损坏"],
+  // 没人修、没人管 → 无人维修、无人管护.
+  [/(?:没人|没有人|没得人)(?:修|维修|修理)/gu, "无人维修"],
+  [/(?:没人|没有人|没得人)(?:管|管护|打理)(?!理)/gu, "无人管护"],
+  // 「部分已损坏没人修」 said in one breath: the two troubles are listed (、).
+  [/(?<=部分已损坏)(?=无人)/gu, "、"],
 ];
