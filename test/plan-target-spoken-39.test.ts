@@ -9,7 +9,11 @@ import { planSentence } from "../src/drafting/offline-plan.js";
  */
 describe("a spoken target (过千万、破3亿) is written with its subject and 突破", () => {
   it.each([
-    ["项目申报这块，今年争取到省级项目8个，到位资金650万，明年力争过千万", "明年力争过千万", "力争到位资金突破1000万元"],
+    [
+      "项目申报这块，今年争取到省级项目8个，到位资金650万，明年力争过千万",
+      "明年力争过千万",
+      "力争到位资金突破1000万元",
+    ],
     ["技术合同成交额2.3亿，明年争取破3亿", "明年争取破3亿", "争取技术合同成交额突破3亿元"],
   ])("「%s」: 「%s」 → 「%s」", (message, plan, want) => {
     expect(planSentence(plan, "2026-10-02", message)).toBe(want);

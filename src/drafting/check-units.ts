@@ -23,7 +23,8 @@ export function unitMismatches(parts: readonly DraftPart[], updates: readonly Up
   // 「15个农户」 is written 农户15户 by the drafter (household-count.ts): the same count, not another unit.
   for (const u of updates)
     for (const k of extractFigures(u.normalizedText))
-      if (k.unit === "个" && countsHouseholds(u.normalizedText, k.raw)) keys.add(figureKey({ ...k, unit: "户" }));
+      if (k.unit === "个" && countsHouseholds(u.normalizedText, k.raw))
+        keys.add(figureKey({ ...k, unit: "户" }));
   const out: string[] = [];
   for (const p of piecesOf(parts)) {
     const text = plainNumerals(p.text);

@@ -5,7 +5,8 @@
  */
 
 /** Who is counted as a household: 农户 and the kinds of 户 the work deals with. */
-export const HOUSEHOLD = "(?:农户|脱贫户|贫困户|种植户|养殖户|监测户|困难户|低保户|五保户|种粮大户|大户|散户|帮扶户)";
+export const HOUSEHOLD =
+  "(?:农户|脱贫户|贫困户|种植户|养殖户|监测户|困难户|低保户|五保户|种粮大户|大户|散户|帮扶户)";
 
 /** A count in 个 or 名 before a household noun (15个农户、30余名脱贫户), with the words that qualify the noun. */
 const COUNTED = new RegExp(

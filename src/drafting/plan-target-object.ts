@@ -6,7 +6,8 @@
  */
 
 /** Verbs that say a target is reached: 突破3亿、达到40场、超过40家、增至50个. */
-const REACH = "突破|达到|超过|达|增至|增加到|增长到|提高到|提升到|提升至|提高至|稳定在|保持在|不少于|不低于|过|破";
+const REACH =
+  "突破|达到|超过|达|增至|增加到|增长到|提高到|提升到|提升至|提高至|稳定在|保持在|不少于|不低于|过|破";
 /** Spoken verbs of reaching and their written verb (trial39: 「明年力争过千万」 → 力争到位资金突破1000万元). */
 const SPOKEN_REACH: Record<string, string> = { 过: "突破", 破: "突破" };
 const LEAD = "再|还要|要|力争|争取|计划|拟|将|确保|努力|继续|全年";
