@@ -17,6 +17,7 @@ describe("a plan that mends or renews, without its thing, takes it from its mess
     ],
     ["乡镇科普e站的显示屏破损严重，明年统一维修", "明年统一维修", "统一维修乡镇科普e站显示屏"],
     ["实验室通风系统老化，明年申请资金更新", "明年申请资金更新", "申请资金更新实验室通风系统"],
+    ["实验室通风系统太老了，经常出故障，明年申请资金更新", "明年申请资金更新", "申请资金更新实验室通风系统"],
   ])("「%s」: 「%s」 → 「%s」", (message, plan, want) => {
     expect(planSentence(plan, "2026-10-02", message)).toBe(want);
   });

@@ -5,7 +5,7 @@
  * says is worn, broken or too few (老化、陈旧、损坏、故障、趴窝、不够用); money, people and room are not counted by
  * 台、批 or 套, and nothing is guessed when no problem names a thing.
  * Trial39: a plan that stops at a verb that mends or renews with no count at all (「明年争取资金改造一下」 → 「争取资金改造」)
- * takes its thing the same way (争取资金改造示范基地灌溉设施); a thing said to be poor (太差、偏差) is troubled too.
+ * takes its thing the same way (争取资金改造示范基地灌溉设施); a thing said to be poor or old (太差、偏差、太老) is troubled too.
  */
 
 /** Verbs that renew, buy or mend things. */
@@ -20,7 +20,7 @@ const BARE_COUNT = new RegExp(`(${RENEW})(${COUNT})(${MEASURE})$`, "u");
 const BARE_MEND = /(?:改造|维修|修缮|检修|修复|更新|更换|升级|翻新|改建)$/u;
 /** What the problem says of the thing. */
 const TROUBLE =
-  /老化|陈旧|破旧|破损|损坏|坏了|坏掉|坏得|故障|趴窝|不够用|不好用|不能用|用不了|数量不足|不足|短缺|紧缺|落后|过时|跟不上|(?:偏|太|很|较)差(?![距异额价])/u;
+  /老化|陈旧|破旧|破损|损坏|坏了|坏掉|坏得|故障|趴窝|不够用|不好用|不能用|用不了|数量不足|不足|短缺|紧缺|落后|过时|跟不上|(?:偏|太|很|较|过于)(?:差|老|旧)(?![距异额价化])/u;
 /** Words around the thing that are not the thing: how many of it, when, whose, how much. */
 const NOT_THING =
   /^(?:现在|目前|今年|去年|我们|我局|俺们|咱们|科里|局里|站里|那个|这个|那些|这些|正在用的|在用的|使用的|用的)+|有些|有的|一些|部分|好些|不少|很多|好多|个别|一半|大部分|大多|基本上|基本|都|也|还|已经|比较|有点|经常|太|很|的$/gu;
