@@ -16,8 +16,8 @@ describe("去了 + a count of people is who took part, not whom we visited", () 
 
   it.each([
     ["去了4个村", "走访4个村"],
-    // 个 before people is written 名 by the sentence rules, as before.
-    ["去了12个农户", "走访12名农户"],
+    // Households are counted in 户 (trial39, household-count.ts; it was 「走访12名农户」).
+    ["去了12个农户", "走访农户12户"],
     ["去了3家企业", "走访3家企业"],
   ])("places and households stay visited: 「%s」 → 「%s」", (said, want) => {
     expect(cleanChat(said, "2026-11-20")).toBe(want);

@@ -23,7 +23,22 @@ const OUTCOME_END: Array<[RegExp, string]> = [
 const DAYS = ["2024-03-15", "2025-11-20"];
 const PAUSES = /[，,。；;：:、\s]/gu;
 
+/**
+ * The plan's year as the person said it (trial39): the card's plan line shows 「明年力争过千万」 as said, so its target's
+ * label says 明年 too, never 「2027年力争」 beside it. Held out of the cleaning under a word it leaves alone.
+ */
+const NEXT_YEAR = /明年|来年/gu;
+const HELD_YEAR = "翌年";
+
 function cleaned(line: string, date: string | undefined): string | undefined {
+  const said = line.match(NEXT_YEAR) ?? [];
+  if (said.length === 0 || line.includes(HELD_YEAR)) return cleanedOnDay(line, date);
+  const out = cleanedOnDay(line.replace(NEXT_YEAR, HELD_YEAR), date);
+  let i = 0;
+  return out?.replace(new RegExp(HELD_YEAR, "gu"), () => said[i++] ?? HELD_YEAR);
+}
+
+function cleanedOnDay(line: string, date: string | undefined): string | undefined {
   if (date) return cleanChat(line, date);
   const [a, b] = DAYS.map((d) => cleanChat(line, d));
   return a === b ? a : undefined;

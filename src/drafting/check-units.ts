@@ -4,6 +4,7 @@ import type { Figure, Update } from "../domain/update.js";
 import type { DocumentCheck, Finding } from "./check-before-approval.js";
 import { piecesOf } from "./check-gongwen.js";
 import type { DraftPart } from "./draft-model.js";
+import { countsHouseholds } from "./household-count.js";
 import { plainNumerals } from "./polish-prose.js";
 
 /**
@@ -19,6 +20,11 @@ export function unitMismatches(parts: readonly DraftPart[], updates: readonly Up
     ...extractFigures(u.normalizedText),
   ]);
   const keys = new Set(known.map(figureKey));
+  // 「15个农户」 is written 农户15户 by the drafter (household-count.ts): the same count, not another unit.
+  for (const u of updates)
+    for (const k of extractFigures(u.normalizedText))
+      if (k.unit === "个" && countsHouseholds(u.normalizedText, k.raw))
+        keys.add(figureKey({ ...k, unit: "户" }));
   const out: string[] = [];
   for (const p of piecesOf(parts)) {
     const text = plainNumerals(p.text);

@@ -46,9 +46,9 @@ import { withElidedSubject } from "./problem-subject.js";
  * chat left to the sentence before (「再建3个」) taken back from the same message (`context`).
  */
 export function planSentence(text: string, date: string, context = ""): string {
-  // 「搞个考核办法再新建两个示范基地」: a run-on's 再 starts a measure of its own.
+  // 「搞个考核办法再新建两个示范基地」: a run-on's 再 starts a measure of its own (「在两个乡镇再推广」: where, not a run-on).
   const split = text.replace(
-    /(?<=[\u4e00-\u9fff])(?<!把[\u4e00-\u9fff]{1,8})(?<!争取|力争|计划|打算|准备|拟|将|要|想|还|并|也|明年|来年|下一步|下步)再(?=新建|新增|建设|建|把|将|推|抓|培养|引进|开展|组织|举办)/gu,
+    /(?<=[\u4e00-\u9fff])(?<!把[\u4e00-\u9fff]{1,8})(?<!争取|力争|计划|打算|准备|拟|将|要|想|还|并|也|明年|来年|下一步|下步)(?<!在[^，,。；;再]{0,8}(?:乡镇|乡|镇|村|县|社区|园区|基地|学校))再(?=新建|新增|建设|建|把|将|推|抓|培养|引进|开展|组织|举办)/gu,
     "，再",
   );
   // 「打算争取经费…」 with no time said first: the modal of chat is not the plan's verb either.

@@ -4,6 +4,8 @@
  * document names it: 申请更换一批展厅设备、申请更新一台农技服务车. The thing is what the problem of the same message
  * says is worn, broken or too few (老化、陈旧、损坏、故障、趴窝、不够用); money, people and room are not counted by
  * 台、批 or 套, and nothing is guessed when no problem names a thing.
+ * Trial39: a plan that stops at a verb that mends or renews with no count at all (「明年争取资金改造一下」 → 「争取资金改造」)
+ * takes its thing the same way (争取资金改造示范基地灌溉设施); a thing said to be poor or old (太差、偏差、太老) is troubled too.
  */
 
 /** Verbs that renew, buy or mend things. */
@@ -14,9 +16,11 @@ const COUNT = "[一两二三四五六七八九十几]|\\d{1,4}";
 const MEASURE = "台|辆|批|套|部|架|件|组|个|只|块|座";
 /** The plan clause that ends at the measure word (更换一批、更新一台、买两辆). */
 const BARE_COUNT = new RegExp(`(${RENEW})(${COUNT})(${MEASURE})$`, "u");
+/** The plan clause that ends at a verb that mends or renews, with nothing after it (争取资金改造、统一维修). */
+const BARE_MEND = /(?:改造|维修|修缮|检修|修复|更新|更换|升级|翻新|改建)$/u;
 /** What the problem says of the thing. */
 const TROUBLE =
-  /老化|陈旧|破旧|破损|损坏|坏了|坏掉|坏得|故障|趴窝|不够用|不好用|不能用|用不了|数量不足|不足|短缺|紧缺|落后|过时|跟不上/u;
+  /老化|陈旧|破旧|破损|损坏|坏了|坏掉|坏得|故障|趴窝|不够用|不好用|不能用|用不了|数量不足|不足|短缺|紧缺|落后|过时|跟不上|(?:偏|太|很|较|过于)(?:差|老|旧)(?![距异额价化])/u;
 /** Words before the thing that are not the thing: when, whose, which. */
 const LEAD =
   /^(?:现在|目前|今年|去年|我们|我局|俺们|咱们|科里|局里|站里|那个|这个|那些|这些|正在用的|在用的|使用的|用的)+/u;
@@ -54,7 +58,7 @@ export function troubledThing(message: string): string | undefined {
 export function countedThingFromProblem(plan: string, context: string): string {
   const end = /[。；;，,]$/u.exec(plan)?.[0] ?? "";
   const body = plan.slice(0, plan.length - end.length);
-  if (!BARE_COUNT.test(body)) return plan;
+  if (!BARE_COUNT.test(body) && !BARE_MEND.test(body)) return plan;
   const thing = troubledThing(context.split("\n")[0] ?? "");
   return thing ? `${body}${thing}${end}` : plan;
 }

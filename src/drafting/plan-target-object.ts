@@ -6,7 +6,10 @@
  */
 
 /** Verbs that say a target is reached: 突破3亿、达到40场、超过40家、增至50个. */
-const REACH = "突破|达到|超过|达|增至|增加到|增长到|提高到|提升到|提升至|提高至|稳定在|保持在|不少于|不低于";
+const REACH =
+  "突破|达到|超过|达|增至|增加到|增长到|提高到|提升到|提升至|提高至|稳定在|保持在|不少于|不低于|过|破";
+/** Spoken verbs of reaching and their written verb (trial39: 「明年力争过千万」 → 力争到位资金突破1000万元). */
+const SPOKEN_REACH: Record<string, string> = { 过: "突破", 破: "突破" };
 const LEAD = "再|还要|要|力争|争取|计划|拟|将|确保|努力|继续|全年";
 const BARE_TARGET = new RegExp(
   `^((?:${LEAD})*)(${REACH})([\\d.]+|[一二两三四五六七八九十百千]+)(多|余)?(万元|亿元|万|亿|元|个|家|项|名|场|期|次|座|所|处|户|亩|批|条|支|套|台|人次|人|件|份|%|％)$`,
@@ -38,6 +41,11 @@ function measuredIn(context: string, unit: string): string | undefined {
   return undefined;
 }
 
+/** 「千万」「百万」 said alone as a round target are written in digits (1000万、100万); other numbers stay. */
+function arabicRound(n: string): string {
+  return ({ 千: "1000", 百: "100", 十: "10", 一千: "1000", 一百: "100" } as Record<string, string>)[n] ?? n;
+}
+
 /** A bare target clause with what it measures put back from the context; otherwise the clause unchanged. */
 export function targetWithObject(clause: string, context: string): string {
   const m = BARE_TARGET.exec(clause);
@@ -45,5 +53,5 @@ export function targetWithObject(clause: string, context: string): string {
   const [, lead = "", reach = "", n = "", about = "", unit = ""] = m;
   const noun = measuredIn(context, unit);
   if (!noun) return clause;
-  return `${lead}${noun}${reach}${n}${about}${unit}`;
+  return `${lead}${noun}${SPOKEN_REACH[reach] ?? reach}${arabicRound(n)}${about}${unit}`;
 }

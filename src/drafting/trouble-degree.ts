@@ -5,6 +5,8 @@ import type { Rewrite } from "./whole-phrases.js";
  * A 公文's problems part says how bad in a word (老化严重、陈旧严重、十分紧张) and which share with 部分 (展厅部分设备老化).
  * 有些 is 部分 only between a place or owner and a thing that is then said to be worn or short: 「有些困难」「有些老化」
  * (somewhat) are left to the other rules.
+ * Trial39: how many of the things are broken is a share too (好多坏了、不少坏了、很多都坏了 → 部分已损坏), and nobody
+ * mending or minding them is 无人维修 / 无人管护 (没人修、没人管); too much so (太复杂、太分散、太单一) is 过于 so.
  */
 
 /** Troubles that take a degree. */
@@ -36,4 +38,16 @@ export const TROUBLE_DEGREE: Array<[RegExp, Rewrite]> = [
     (_m: string, some: string, thing: string, at: number, whole: string) =>
       `${some !== "一些" && ADVERB.includes(whole[at - 1] ?? "") ? "有" : ""}部分${thing}`,
   ],
+  // 好多坏了、不少都坏了 → 部分已损坏 (a share broken, not a spoken 「好多」).
+  [/(?:好多|好些|不少|很多|许多|挺多)(?:都|也)?(?:已经)?(?:坏了|坏掉了|损坏了)/gu, "部分已损坏"],
+  // 没人修、没人管 → 无人维修、无人管护.
+  [/(?:没人|没有人|没得人)(?:修|维修|修理)/gu, "无人维修"],
+  [/(?:没人|没有人|没得人)(?:管|管护|打理)(?!理)/gu, "无人管护"],
+  // 申报流程太复杂、资金太分散 → 过于复杂、过于分散 (太少、太低 have their own rules).
+  [
+    /太(复杂|繁琐|烦琐|分散|零散|单一|薄弱|滞后|笼统|粗放|宽泛|频繁|集中|偏远|陈旧)了?(?=[，,。；;！？!?\s]|$)/gu,
+    "过于$1",
+  ],
+  // 「部分已损坏没人修」 said in one breath: the two troubles are listed (、).
+  [/(?<=部分已损坏)(?=无人)/gu, "、"],
 ];

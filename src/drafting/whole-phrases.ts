@@ -13,6 +13,7 @@
 import { SPOKEN_COUNTS } from "./spoken-counts.js";
 import { ACTIVITY_COUNTS } from "./activity-count.js";
 import { TROUBLE_DEGREE } from "./trouble-degree.js";
+import { VERB_BY_OBJECT } from "./verb-by-object.js";
 import { UNFINISHED_PHRASES } from "./unfinished-written.js";
 
 /** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
@@ -164,4 +165,6 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   ...UNFINISHED_PHRASES,
   // 老化得很 → 老化严重, 展厅有些设备老化 → 展厅部分设备老化 (trial38): trouble-degree.ts.
   ...TROUBLE_DEGREE,
+  // 送了手册 → 发放, 弄了50亩羊肚菌 → 种植, 组织去…参观 → 赴, 一回 → 一次 (trial39): verb-by-object.ts.
+  ...VERB_BY_OBJECT,
 ];

@@ -1,3 +1,5 @@
+import { householdsCounted } from "./household-count.js";
+
 /**
  * Rough amounts as a 公文 writes them (the offline drafter's written form, polish-prose.ts): staff say 80来人、
  * 20个出头、1500人左右、好几家、几千份, a document 80余人、20余个、约1500人、多家、数千份. 3000多人次 stays: the
@@ -70,6 +72,8 @@ const MEASURES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
 export function writtenAmounts(text: string): string {
   let t = text;
   for (const [re, to] of RULES) t = t.replace(re, to);
+  // 15个农户 → 农户15户 before people's 个 → 名 (household-count.ts).
+  t = householdsCounted(t);
   for (const [re, to] of MEASURES) t = t.replace(re, to as string);
   return t;
 }

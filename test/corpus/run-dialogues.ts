@@ -57,6 +57,8 @@ const DialogueSplitSchema = z.enum([
   "s37b",
   "s38a",
   "s38b",
+  "s39a",
+  "s39b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -239,6 +241,13 @@ export const S37_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s37.js
  * instruction the offline drafter cannot follow, approved past its findings, exported; test/s38-dialogues.test.ts.
  */
 export const S38_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s38.jsonl");
+/**
+ * Round thirty-nine's own whole conversations (splits `s39a`, written before any change, and `s39b`, after): staff
+ * reporting a year in chat (弄了50亩羊肚菌, 去了15个农户, 送了政策汇编, 明年力争过千万), a count corrected by 「刚才那条不对」,
+ * a section asked and answered by number, a vague line, a problem and a plan without its object in one message, a
+ * leader's draft, the plan rewritten by hand, approved past its findings, exported; test/s39-dialogues.test.ts.
+ */
+export const S39_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s39.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

@@ -1,0 +1,26 @@
+/**
+ * Households are counted in 户 (trial39, console; a round-38 leftover): 「下村去了15个农户」 was drafted 「走访15名农户」 —
+ * the measure for people (名) put on households — and the 定稿 check then found its own 15名 against the reported
+ * 15个. A 公文 counts them after their noun: 走访农户15户、带动种植户20多户. People (党员、群众) keep 名, places 个.
+ */
+
+/** Who is counted as a household: 农户 and the kinds of 户 the work deals with. */
+export const HOUSEHOLD =
+  "(?:农户|脱贫户|贫困户|种植户|养殖户|监测户|困难户|低保户|五保户|种粮大户|大户|散户|帮扶户)";
+
+/** A count in 个 or 名 before a household noun (15个农户、30余名脱贫户), with the words that qualify the noun. */
+const COUNTED = new RegExp(
+  `(?<![\\d.一二两三四五六七八九十百千万亿])((?:\\d+|[一二两三四五六七八九十百千]+)(?:万)?(?:余|多)?)(?:个|名)([\\u4e00-\\u9fff]{0,3}?${HOUSEHOLD})`,
+  "gu",
+);
+
+/** `text` with household counts in 个/名 written after their noun in 户 (see module comment). */
+export function householdsCounted(text: string): string {
+  return text.replace(COUNTED, "$2$1户");
+}
+
+/** Whether `said` (a reported count in 个) counts households in `text`, where it was said. */
+export function countsHouseholds(text: string, raw: string): boolean {
+  const at = text.indexOf(raw);
+  return at >= 0 && new RegExp(`^[\\u4e00-\\u9fff]{0,3}?${HOUSEHOLD}`, "u").test(text.slice(at + raw.length));
+}

@@ -1,0 +1,46 @@
+import type { Rewrite } from "./whole-phrases.js";
+
+/**
+ * Spoken verbs whose written verb depends on what they act on (trial39, console), applied with the whole phrases
+ * before clean-chat.ts's catch-all 搞了/弄了 → 开展 and its other word rules:
+ *
+ * - 送了 + printed material or farm supplies handed to those served (技术手册、政策汇编、科普资料、种子、化肥) → 发放;
+ *   gifts on a visit of care (慰问金、慰问品) → 送去; anything else sent (样品、报表) stays as said;
+ * - 弄了/搞了 + an area (亩、平方米) → by what the area holds: a base, demonstration or sheds are built (建设), anything
+ *   else named after the area is planted (种植), nothing named is developed (发展) — never 「开展50亩」;
+ *   种上了、栽上了 → 种植;
+ * - 组织去、带领…去 a place to look or learn → 赴; a spoken 一回 closing what was done → 一次 (一回事 is no count).
+ */
+
+/** What is handed out: printed matter and farm supplies. */
+const HANDED =
+  "(?:[\\u4e00-\\u9fff]{0,6}?(?:手册|汇编|资料|宣传册|宣传单|宣传品|明白纸|明白卡|折页|读本|图书|书籍|挂图|年画|种子|种苗|化肥|有机肥|农药|农资|药品))";
+/** Gifts on a visit of care. */
+const CARE = "(?:慰问金|慰问品|慰问物资|米面油|棉被)";
+/** A count said before the area's measure: digits or Chinese numerals, with 多/余/来. */
+const AREA = "[\\d.一二两三四五六七八九十百千万]+(?:多|余|来)?(?:万)?(?:亩|平方米|平米|公顷)";
+/** What is built on an area rather than planted. */
+const BUILT = /(?:示范|基地|园|大棚|棚|厂房|场|田|区|点)$/u;
+
+export const VERB_BY_OBJECT: Array<[RegExp, Rewrite]> = [
+  // 送了政策汇编300本 → 发放政策汇编300本; 送了慰问金 → 送去慰问金.
+  [new RegExp(`送(?:去|来)?了(?=${HANDED})`, "gu"), "发放"],
+  [new RegExp(`送(?:去)?了(?=${CARE})`, "gu"), "送去"],
+  // 弄了50亩羊肚菌 → 种植50亩羊肚菌; 搞了200亩水稻示范 → 建设200亩…; 中药材又弄了40亩 → 中药材又发展40亩.
+  [
+    new RegExp(`(?:搞|弄|整)了(?=${AREA})`, "gu"),
+    (m: string, at: number, whole: string) => {
+      const after = whole.slice(at + m.length).replace(new RegExp(`^${AREA}`, "u"), "");
+      const thing = /^[\u4e00-\u9fff]{0,14}?(?=[，,。；;！？!?\s]|$)/u.exec(after)?.[0] ?? "";
+      if (!thing) return "发展";
+      return BUILT.test(thing) ? "建设" : "种植";
+    },
+  ],
+  [/(?:种|栽)上了?(?=[，,。；;！？!?\s]|$)/gu, "种植"],
+  // 组织去红色教育基地参观学习 → 组织赴…; 带领种植户去邻县考察 → 带领种植户赴邻县考察 (前去 is written already).
+  [
+    /(?<=(?:组织|带领|带着|带队)[\u4e00-\u9fff]{0,6}?)(?<![前回出过进上下])去(?=[\u4e00-\u9fff]{2,12}?(?:参观|学习|考察|观摩|调研|培训|交流))/gu,
+    "赴",
+  ],
+  [/了?(?:一回|1回)(?!事)(?=[，,。；;！？!?\s]|$)/gu, "一次"],
+];
