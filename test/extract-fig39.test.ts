@@ -20,3 +20,37 @@ describe("a count left over that has to wait (剩下 + count + 得等…再…) 
     expect(kindOf("剩下五户开春再搬", "五户", JAN)).toBe("plan");
   });
 });
+
+describe("a month and day joined by a middle dot (3·15、5·12) name a day, no figure", () => {
+  it("the day's numbers are not counted, the counts after it are", () => {
+    expect(kindsAndFigures("3·15那天在超市门口摆了摊 发了宣传单八百份", "2026-03-20").figures).toEqual([
+      "八百份:achieved",
+    ]);
+    expect(kindsAndFigures("5・12防灾减灾日进了6所学校", "2026-05-20").figures).toEqual(["6所:achieved"]);
+  });
+  it("near miss: a decimal with a full stop stays a number", () => {
+    expect(kindsAndFigures("人均增收3.5万元", "2026-05-20").figures).toEqual(["3.5万元:achieved"]);
+  });
+});
+
+describe("a day of the lunar calendar (正月十五、腊月二十三) is read on the day it falls, not as a month", () => {
+  // 正月初一 of 2026 is 17 February: 正月十五 is 3 March, 正月初六 22 February.
+  it("ahead of the day the message is sent: a plan, even with nothing else marking it", () => {
+    expect(kindOf("正月十五在文化广场办灯谜会", "灯谜", "2026-02-10")).toBe("plan");
+    expect(kindOf("正月初六全局收心会", "收心会", "2026-02-12")).toBe("plan");
+  });
+  it("past by then, or said done: work done", () => {
+    expect(kindOf("正月十五在文化广场办灯谜会", "灯谜", "2026-03-10")).toBe("done");
+    expect(kindOf("腊月二十六给环卫工送了年货", "环卫工", "2026-02-20")).toBe("done");
+  });
+});
+
+describe("doubt after a plan: of the plan itself, or of a thing of its own beside it", () => {
+  it("够呛 said of a thing with its own subject is a problem beside the plan, the plan stays", () => {
+    expect(kindsAndFigures("下个月在体育馆办一场招聘会 场地租金够呛", "2026-05-06").kinds).toEqual(["plan", "problem"]);
+  });
+  it("near misses: doubt of the plan itself (能不能…不好说, a bare 够呛) makes it a problem", () => {
+    expect(kindsAndFigures("下个月办一场招聘会 能不能办成不好说", "2026-05-06").kinds).toEqual(["problem"]);
+    expect(kindsAndFigures("下个月办一场招聘会 够呛", "2026-05-06").kinds).toEqual(["problem"]);
+  });
+});

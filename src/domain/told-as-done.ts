@@ -165,7 +165,11 @@ export function readInSequence(
   const frame = frameOnly(core);
   if (frame && framesDone(frame, pieces.slice(i + 1), when)) return "done";
   if (BEFORE_LEAD.test(core) && !INTENT.test(core) && ROUND_COUNTED.test(next.trim())) return "done";
-  if (UNSURE.test(next.replace(/[，,。；\s]+$/, ""))) return "problem";
+  // 「明年能不能稳住，不好说」: doubt said of the plan before it; 「…秧歌汇演 安保人手够呛」: doubt of a thing of its own
+  // (a subject of three characters or more before it), a problem beside the plan.
+  const doubtText = next.replace(/[，,。；\s]+$/, "");
+  const doubt = UNSURE.exec(doubtText);
+  if (doubt && (doubt.index < 3 || /能不能|会不会|行不行|成不成|能否/.test(doubtText))) return "problem";
   if (/任务|目标/.test(core) && pieceKind(core.replace(/任务|目标/g, ""), when.today) !== "plan")
     if (nextKind() === "done" && !doneRunCounts(pieces.slice(i + 1), when)) return undefined;
   return own;
