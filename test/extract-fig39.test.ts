@@ -54,3 +54,37 @@ describe("doubt after a plan: of the plan itself, or of a thing of its own besid
     expect(kindsAndFigures("下个月办一场招聘会 够呛", "2026-05-06").kinds).toEqual(["problem"]);
   });
 });
+
+describe("都走了 said of places is a round made; said of people it is who left", () => {
+  it("a list of places or buildings, then 都走了, is work done with the findings after it", () => {
+    const a = kindsAndFigures("搞了一轮消防排查 食堂宿舍实验楼都走了 发现隐患7处 当场改了4处", "2026-01-14");
+    expect(a.kinds).toEqual(["done"]);
+    expect(a.figures).toEqual(["7处:achieved", "4处:achieved"]);
+    expect(kindOf("沿河的九个站点都走了 水质都达标", "站点", "2026-01-14")).toBe("done");
+  });
+  it("near misses: people who all left stay a problem", () => {
+    expect(kindOf("合作社招的年轻人都走了", "年轻人", "2026-01-14")).toBe("problem");
+    expect(kindOf("培训完的技术员过完年就走了", "技术员", "2026-01-14")).toBe("problem");
+  });
+});
+
+describe("a step led by a time before something, then what the check found: told done", () => {
+  // 开学 (September) is ahead when said in late August; the findings say the check was made.
+  it("findings (发现、查出 + a count) within the next pieces make the step done", () => {
+    const a = kindsAndFigures("开学前到7所学校查食堂 抽了菜品二十个样 查出不合格2个 当场封存了", "2026-08-25");
+    expect(a.kinds).toEqual(["done"]);
+    expect(a.figures).toEqual(["7所:achieved", "二十个:achieved", "2个:achieved"]);
+  });
+  it("near miss: with no findings the step before the holiday stays a plan", () => {
+    expect(kindsAndFigures("开学前到7所学校查食堂 看看后厨卫生", "2026-08-25").kinds).toEqual(["plan"]);
+  });
+});
+
+describe("a count that is a list's next member after a coverb (给A和六处B…) does not end a clause", () => {
+  it("the whole step reads as one, with what it did", () => {
+    // 清明 (5 April) is ahead on 1 April; the step is told done (做了) all the same.
+    const a = kindsAndFigures("清明前给县光荣院和三处红色教育基地做了消防检查", "2026-04-01");
+    expect(a.kinds).toEqual(["done"]);
+    expect(a.figures).toEqual(["三处:achieved"]);
+  });
+});
