@@ -88,3 +88,25 @@ describe("a count that is a list's next member after a coverb (给A和六处B…
     expect(a.figures).toEqual(["三处:achieved"]);
   });
 });
+
+describe("等哈 (川渝: 等一下) before the number said instead takes the one before back", () => {
+  it("only the number said instead is kept, and the clause stays work done", () => {
+    const a = kindsAndFigures("五月份进社区讲了6场 等哈 是7场 来听的八百多人次", "2026-05-30");
+    expect(a.kinds).toEqual(["done"]);
+    expect(a.figures).toEqual(["7场:achieved", "八百多人次:achieved"]);
+  });
+  it("near miss: 等哈 as later (等哈再去) takes nothing back", () => {
+    expect(kindsAndFigures("今天走了3个村 等哈再去2个村", "2026-05-30").figures).toEqual(["3个:achieved", "2个:target"]);
+  });
+});
+
+describe("damage or decay as a share, or a loss told by its share, is a problem", () => {
+  it("the part named by its damage (烂果、撂荒的) with or without 的, and 死了/冻坏了 + a share", () => {
+    expect(kindOf("今年雨水多 裂果占了三成多", "裂果", "2026-08-10")).toBe("problem");
+    expect(kindOf("承包出去的地撂荒的占了一成", "撂荒", "2026-08-10")).toBe("problem");
+    expect(kindOf("倒春寒一来 刚栽的苗冻死了快一半", "冻死", "2026-08-10")).toBe("problem");
+  });
+  it("near misses: a good part's share or a share sold stays as it was", () => {
+    expect(kindOf("今年的果子一级果占了六成 收购价也不错", "一级果", "2026-08-10")).not.toBe("problem");
+  });
+});
