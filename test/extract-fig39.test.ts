@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOf, kindsAndFigures } from "./helpers/extract-shapes.js";
+import { kindOf, kindsAndFigures, run, units } from "./helpers/extract-shapes.js";
 
 /**
  * Round thirty-nine's classes (fig39), seen in h6-ximu, h7-guanxi, f14-fig38 and first in f15-fig39, tested in other
@@ -108,5 +108,43 @@ describe("damage or decay as a share, or a loss told by its share, is a problem"
   });
   it("near misses: a good part's share or a share sold stays as it was", () => {
     expect(kindOf("今年的果子一级果占了六成 收购价也不错", "一级果", "2026-08-10")).not.toBe("problem");
+  });
+});
+
+describe("个 after who was counted: farm households named before the count, those who spoke at a meeting", () => {
+  it("农户/养殖户 + N个 and 发言的 + N个 count people", () => {
+    expect(kindsAndFigures("在村部办了养蜂培训 来了蜂农和养殖户五十来个", "2026-05-10").figures).toEqual([
+      "五十来个:achieved",
+    ]);
+    expect(units("开了村民代表座谈会 发言的十一个 提了建议23条", "2026-05-10")).toEqual(["十一个=11人", "23条=23条"]);
+    expect(units("入户核查了种植户四十几个", "2026-05-10")).toEqual(["四十几个=40人"]);
+  });
+  it("near misses: 个 of places or of the households' own things stays 个", () => {
+    expect(units("去了12个农户家里看了看", "2026-05-10")).toEqual(["12个=12个"]);
+    expect(units("收集农户反映的问题十三个", "2026-05-10")).toEqual(["十三个=13个"]);
+    expect(units("给村里十二个低保户送了米面", "2026-05-10")).toEqual(["十二个=12个"]);
+  });
+});
+
+describe("a count in 块 whose thing (地块、牌子、展板) was named a little before it is pieces, not money", () => {
+  it("the topic named first, the count closing the clause", () => {
+    expect(units("村口的指示牌让风刮坏了 这礼拜又补了六块", "2026-04-10")).toEqual(["六块=6块"]);
+    expect(units("违规建大棚的田块退了十一块", "2026-04-10")).toEqual(["十一块=11块"]);
+  });
+  it("near misses: money said between them, or a sum paid per thing, stays money", () => {
+    expect(units("展板做好了 一共花了八百块", "2026-04-10")).toEqual(["八百块=800元"]);
+    expect(units("地块流转 每亩补了三百块", "2026-04-10")).toEqual(["三百块=300元"]);
+  });
+});
+
+describe("a month's end in words (八月底前、十一月底前) is one time in a voice run-on, not 八|月底前", () => {
+  it("the plan keeps its month, what was done before it stays done", () => {
+    // A run-on read piece by piece once a space-separated problem opens it (汛期雨水多 …).
+    const a = run("汛期雨水多 河道边私搭的棚子冒出来二十来个 联合城管和镇里拆了十四个 剩下的八月底前拆完", "2026-08-12");
+    expect((a.clauses ?? []).map((c) => [c.kind, c.text.replace(/[，,\s]/g, "")])).toEqual([
+      ["problem", "汛期雨水多河道边私搭的棚子冒出来二十来个"],
+      ["done", "联合城管和镇里拆了十四个"],
+      ["plan", "剩下的八月底前拆完"],
+    ]);
   });
 });
