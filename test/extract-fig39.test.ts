@@ -148,3 +148,34 @@ describe("a month's end in words (八月底前、十一月底前) is one time in
     ]);
   });
 });
+
+describe("来 after a round number closing a crowd's count is rough, as 多 is (九千来)", () => {
+  it("the crowd is counted", () => {
+    expect(units("庙会那天逛的群众八千来 挺热闹", "2026-02-20")).toEqual(["八千=8000人"]);
+  });
+  it("near miss: 来了 after the number is the verb, nothing is read", () => {
+    expect(units("观众一千来了又走了", "2026-02-20")).toEqual([]);
+  });
+});
+
+describe("one singled out after where it is (北山有家…、河边有个…) is a problem, as 有一家… is", () => {
+  it("the wrongdoing of one named party, with nothing told done of it", () => {
+    expect(kindOf("南沟有家砖厂私自取土", "砖厂", "2026-06-10")).toBe("problem");
+    const a = kindsAndFigures("河边有个砂场晚上偷偷挖沙 已经立案 罚了五万块", "2026-06-10");
+    expect(a.kinds).toEqual(["problem", "done"]);
+  });
+  it("near miss: one singled out for what it did well, or told done, is no problem", () => {
+    expect(kindOf("村里有户人家评上了文明家庭", "文明家庭", "2026-06-10")).toBe("done");
+  });
+});
+
+describe("a bad state as a 的-attribute of what a repair worked on is work done (补了缺苗的地)", () => {
+  it("the repair with its count", () => {
+    const a = kindsAndFigures("到合作社看玉米出苗 补种了缺苗的地二十亩", "2026-05-20");
+    expect(a.kinds).toEqual(["done"]);
+    expect(a.figures).toEqual(["二十亩:achieved"]);
+  });
+  it("near miss: the bad state said of its own stays a problem", () => {
+    expect(kindOf("东头那片缺苗的地还有二十亩", "缺苗", "2026-05-20")).toBe("problem");
+  });
+});

@@ -234,6 +234,12 @@ export function statesProblem(t: string): boolean {
     // 「不合格的28批次已全部核查处置」: the problem as the topic of a remedy already done.
     if (HANDLED.test(t.slice(m.index + m[0].length)) || remedyAfter(t, m.index, m.index + m[0].length))
       continue;
+    // 「补了缺苗的地三十亩」「修好了漏水的水管」: the bad state as a 的-attribute of what a repair worked on, work done.
+    if (
+      /(?:补|补种|补栽|补植|修|修好|修复|维修|换|更换|加固|疏通|清掏|堵)了?$/.test(t.slice(0, m.index)) &&
+      /^[^，。；]{0,3}的/.test(t.slice(m.index + m[0].length))
+    )
+      continue;
     // 「排查出不达标的6家」: what a check found is its result, work done (发现隐患131处).
     // 「发现3个老人身体不太好」: what a check found, counted, is its result too.
     // 「查扣不合格产品132台」: the bad thing as the object of an enforcement act, which is work done.
