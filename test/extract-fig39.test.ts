@@ -179,3 +179,14 @@ describe("a bad state as a 的-attribute of what a repair worked on is work done
     expect(kindOf("东头那片缺苗的地还有二十亩", "缺苗", "2026-05-20")).toBe("problem");
   });
 });
+
+describe("a shortage of hands told on: part of them taken away, and …了也没… (even after that, not)", () => {
+  it("the staff sent elsewhere and the one not back belong to the shortage, one problem", () => {
+    const a = kindsAndFigures("防汛期间人手紧 所里才九个人 一半抽到防汛指挥部了 借调去县里的老王去了三个月了也没回来", "2026-07-20");
+    expect(a.kinds).toEqual(["problem"]);
+  });
+  it("near misses: staff sent down as the work told (派下去了6个工作组) stays done; 了也没什么问题 is no cut either", () => {
+    expect(kindsAndFigures("汛前派下去了6个工作组 挨村查了一遍", "2026-05-20").kinds).toEqual(["done"]);
+    expect(kindsAndFigures("培训完了也没什么问题", "2026-05-20").kinds).toEqual(["done"]);
+  });
+});

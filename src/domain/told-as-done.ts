@@ -111,6 +111,13 @@ function foundSoon(pieces: string[], i: number): boolean {
   return pieces.slice(i + 1, i + 4).some((p) => FOUND.test(p.trim()));
 }
 
+/**
+ * 「人手不够，局里才二十二个人，一半派下去蹲景区了」: part of the few hands taken away (派下去、抽走、借调), told after a
+ * shortage, is that shortage, not work done.
+ */
+const STAFF_AWAY =
+  /^(?:有|其中)?(?:一半|大半|一大半|多半|[\d一二两三四五六七八九十几]+个(?:人)?)(?:都|又|还|也)?(?:被|让)?(?:派下去|派出去|抽走|抽调|借调|调走|下派|借走|[抽派调借]到)/;
+
 /** What was actually done, said against a plan (实际完成了、实际上来了、结果建了). */
 const ACTUAL = /^(?:但是?|可是?|而|结果)?实际(?:上)?(?!上?(?:是|要|需|应|困难|问题|情况))/;
 /** A plan, target or quota said with its count. */
@@ -169,6 +176,7 @@ export function readInSequence(
     return "problem";
   const nextKind = () => pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time);
   if (CONCESSION.test(core)) return "problem";
+  if (own === "done" && before === "problem" && STAFF_AWAY.test(core.trim())) return "problem";
   if (own !== "plan") return own;
   if (THEN_STEP.test(core) && before === "done" && nextKind() === "done") return undefined;
   const frame = frameOnly(core);
