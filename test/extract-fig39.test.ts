@@ -47,7 +47,10 @@ describe("a day of the lunar calendar (正月十五、腊月二十三) is read o
 
 describe("doubt after a plan: of the plan itself, or of a thing of its own beside it", () => {
   it("够呛 said of a thing with its own subject is a problem beside the plan, the plan stays", () => {
-    expect(kindsAndFigures("下个月在体育馆办一场招聘会 场地租金够呛", "2026-05-06").kinds).toEqual(["plan", "problem"]);
+    expect(kindsAndFigures("下个月在体育馆办一场招聘会 场地租金够呛", "2026-05-06").kinds).toEqual([
+      "plan",
+      "problem",
+    ]);
   });
   it("near misses: doubt of the plan itself (能不能…不好说, a bare 够呛) makes it a problem", () => {
     expect(kindsAndFigures("下个月办一场招聘会 能不能办成不好说", "2026-05-06").kinds).toEqual(["problem"]);
@@ -71,7 +74,10 @@ describe("都走了 said of places is a round made; said of people it is who lef
 describe("a step led by a time before something, then what the check found: told done", () => {
   // 开学 (September) is ahead when said in late August; the findings say the check was made.
   it("findings (发现、查出 + a count) within the next pieces make the step done", () => {
-    const a = kindsAndFigures("开学前到7所学校查食堂 抽了菜品二十个样 查出不合格2个 当场封存了", "2026-08-25");
+    const a = kindsAndFigures(
+      "开学前到7所学校查食堂 抽了菜品二十个样 查出不合格2个 当场封存了",
+      "2026-08-25",
+    );
     expect(a.kinds).toEqual(["done"]);
     expect(a.figures).toEqual(["7所:achieved", "二十个:achieved", "2个:achieved"]);
   });
@@ -96,7 +102,10 @@ describe("等哈 (川渝: 等一下) before the number said instead takes the on
     expect(a.figures).toEqual(["7场:achieved", "八百多人次:achieved"]);
   });
   it("near miss: 等哈 as later (等哈再去) takes nothing back", () => {
-    expect(kindsAndFigures("今天走了3个村 等哈再去2个村", "2026-05-30").figures).toEqual(["3个:achieved", "2个:target"]);
+    expect(kindsAndFigures("今天走了3个村 等哈再去2个村", "2026-05-30").figures).toEqual([
+      "3个:achieved",
+      "2个:target",
+    ]);
   });
 });
 
@@ -116,7 +125,10 @@ describe("个 after who was counted: farm households named before the count, tho
     expect(kindsAndFigures("在村部办了养蜂培训 来了蜂农和养殖户五十来个", "2026-05-10").figures).toEqual([
       "五十来个:achieved",
     ]);
-    expect(units("开了村民代表座谈会 发言的十一个 提了建议23条", "2026-05-10")).toEqual(["十一个=11人", "23条=23条"]);
+    expect(units("开了村民代表座谈会 发言的十一个 提了建议23条", "2026-05-10")).toEqual([
+      "十一个=11人",
+      "23条=23条",
+    ]);
     expect(units("入户核查了种植户四十几个", "2026-05-10")).toEqual(["四十几个=40人"]);
   });
   it("near misses: 个 of places or of the households' own things stays 个", () => {
@@ -140,7 +152,10 @@ describe("a count in 块 whose thing (地块、牌子、展板) was named a litt
 describe("a month's end in words (八月底前、十一月底前) is one time in a voice run-on, not 八|月底前", () => {
   it("the plan keeps its month, what was done before it stays done", () => {
     // A run-on read piece by piece once a space-separated problem opens it (汛期雨水多 …).
-    const a = run("汛期雨水多 河道边私搭的棚子冒出来二十来个 联合城管和镇里拆了十四个 剩下的八月底前拆完", "2026-08-12");
+    const a = run(
+      "汛期雨水多 河道边私搭的棚子冒出来二十来个 联合城管和镇里拆了十四个 剩下的八月底前拆完",
+      "2026-08-12",
+    );
     expect((a.clauses ?? []).map((c) => [c.kind, c.text.replace(/[，,\s]/g, "")])).toEqual([
       ["problem", "汛期雨水多河道边私搭的棚子冒出来二十来个"],
       ["done", "联合城管和镇里拆了十四个"],
@@ -182,7 +197,10 @@ describe("a bad state as a 的-attribute of what a repair worked on is work done
 
 describe("a shortage of hands told on: part of them taken away, and …了也没… (even after that, not)", () => {
   it("the staff sent elsewhere and the one not back belong to the shortage, one problem", () => {
-    const a = kindsAndFigures("防汛期间人手紧 所里才九个人 一半抽到防汛指挥部了 借调去县里的老王去了三个月了也没回来", "2026-07-20");
+    const a = kindsAndFigures(
+      "防汛期间人手紧 所里才九个人 一半抽到防汛指挥部了 借调去县里的老王去了三个月了也没回来",
+      "2026-07-20",
+    );
     expect(a.kinds).toEqual(["problem"]);
   });
   it("near misses: staff sent down as the work told (派下去了6个工作组) stays done; 了也没什么问题 is no cut either", () => {

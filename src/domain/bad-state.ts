@@ -50,10 +50,13 @@ const BAD_PART =
  * Damage or decay named in the part (沙化的、日灼果、烂果、冻死的、撂荒的): the share it takes is a loss, with its 的 or
  * without (日灼果占了快一半); and a loss told by its share (死了快一半、冻坏了三成、减产了两成).
  */
-const DAMAGED = /沙化|退化|盐碱化|撂荒|荒废|闲置|空置|损毁|破损|霉|[烂坏枯]|死(?!角)|灼|冻伤|冻坏|虫害|病株|病果|裂果|落果/;
+const DAMAGED =
+  /沙化|退化|盐碱化|撂荒|荒废|闲置|空置|损毁|破损|霉|[烂坏枯]|死(?!角)|灼|冻伤|冻坏|虫害|病株|病果|裂果|落果/;
 const SHARE =
   "(?:快|近|将近|差不多|接近|大概|约|有|足足)?(?:一小半|小半|一大半|大半|一半|[\\d一二两三四五六七八九十几]+(?:\\.\\d+)?(?:成半?|%)|百分之[\\d一二两三四五六七八九十几点]+)(?:多|左右|以上)?$";
-const DAMAGED_SHARE = new RegExp(`(?:^|[，,\\s])([^，。；\\s]{2,10}?)的?(?:就|也|都|还)?(?:占了?|占到)${SHARE}`);
+const DAMAGED_SHARE = new RegExp(
+  `(?:^|[，,\\s])([^，。；\\s]{2,10}?)的?(?:就|也|都|还)?(?:占了?|占到)${SHARE}`,
+);
 const LOST_BY_SHARE = new RegExp(
   `(?:死|冻死|旱死|淹死|枯死|烂|坏|冻坏|减产|绝收|毁|损失)了?(?:得有|有)?${SHARE}`,
 );

@@ -66,7 +66,8 @@ export function monthDateKind(text: string, today?: LocalDate): ClauseKind | und
   // 「正月十五在广场办秧歌汇演」 said on 10 February 2026: 3 March, ahead (lunar-date.ts); 正月 is no month 1 or 2.
   const lunar = lunarDay(text, today);
   if (lunar) {
-    const ahead = Date.UTC(lunar.year, lunar.month - 1, lunar.day) - Date.UTC(today.year, today.month - 1, today.day);
+    const ahead =
+      Date.UTC(lunar.year, lunar.month - 1, lunar.day) - Date.UTC(today.year, today.month - 1, today.day);
     return ahead > 0 ? "plan" : "done";
   }
   const m = MONTH_DATE.exec(text);

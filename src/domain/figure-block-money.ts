@@ -15,7 +15,8 @@ const PER_THING_BEFORE = /(?:每|一)(?:亩|斤|人|户|个|次|天|月|年|张|
 const OBJECT_BEFORE = /(?:板|牌|牌子|屏|屏幕|砖|石|碑|玻璃|栏|标识|标志)(?:共|有|约|大概|一共|共计)?$/;
 
 /** A thing counted in 块 named before the count as its topic, and what is said between them. */
-const OBJECT_TOPIC = /(?:地块|田块|板|牌|牌子|屏|屏幕|砖|碑|玻璃|栏|标识|标志)((?:(?![钱元])[^。；;\n]){0,14})$/;
+const OBJECT_TOPIC =
+  /(?:地块|田块|板|牌|牌子|屏|屏幕|砖|碑|玻璃|栏|标识|标志)((?:(?![钱元])[^。；;\n]){0,14})$/;
 /** Words of money between that topic and the count (卖了、花了、每块…元). */
 const MONEY_BETWEEN = /钱|元|资金|费|金|价|收入|花|罚|奖|赔|挣|赚|卖|买|捐|付|工资|[万亿]|每/;
 
@@ -34,7 +35,11 @@ export function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
   // 「种树的地块退了二十七块」「警示牌都换新了 又补了八块」: the thing counted in 块 named a little before, as the topic,
   // with no word of money between it and the count: pieces of it (補 there is making up the number, not paying).
   const topic = OBJECT_TOPIC.exec(t.slice(Math.max(0, cs - 20), cs));
-  if (topic && !MONEY_BETWEEN.test(topic[1] ?? "") && /^(?:$|[\s，,。；;！!]|[多来余]?[\s，,。；;！!]|[多来余]?$)/.test(next))
+  if (
+    topic &&
+    !MONEY_BETWEEN.test(topic[1] ?? "") &&
+    /^(?:$|[\s，,。；;！!]|[多来余]?[\s，,。；;！!]|[多来余]?$)/.test(next)
+  )
     return false;
   if (
     /^[\u4e00-\u9fff]/.test(next) &&

@@ -292,7 +292,8 @@ function countsPeople(c: CountInText): boolean {
     return true;
   // 「来了农户六十多个」「养殖户八十来个都打了疫苗」: farm households named right before a bare 个 count are people
   // (the corpus: 农户{六十多个=60人}); 十二个五保户、四十多个低保户 (个 before them) stay households.
-  if (/(?:农|菜农|果农|种植|养殖|种养)户(?:大概|大约|约|有|得有|差不多|将近|近)?$/.test(c.t.slice(0, c.cs))) return true;
+  if (/(?:农|菜农|果农|种植|养殖|种养)户(?:大概|大约|约|有|得有|差不多|将近|近)?$/.test(c.t.slice(0, c.cs)))
+    return true;
   if (peopleNamedJustBefore(c)) return true;
   if (elidedPeople(c) || passedScreening(c) || perSession(c) || partByAge(c) || assessedPeople(c))
     return true;

@@ -106,7 +106,8 @@ const ROUND_COUNTED =
  * 「春耕前去5个村查农资，抽查门市十八家，发现过期农药3批」: what a check found, with its count, within the next pieces —
  * findings are had only once the check is done (README: 查出来的数算已做), so the step before them is told done.
  */
-const FOUND = /^(?:一共|共|当场|现场)?(?:发现|查出|查处|检出|查获|排查出)了?[^，。；]{0,10}?[\d一二两三四五六七八九十]/;
+const FOUND =
+  /^(?:一共|共|当场|现场)?(?:发现|查出|查处|检出|查获|排查出)了?[^，。；]{0,10}?[\d一二两三四五六七八九十]/;
 function foundSoon(pieces: string[], i: number): boolean {
   return pieces.slice(i + 1, i + 4).some((p) => FOUND.test(p.trim()));
 }
@@ -181,7 +182,11 @@ export function readInSequence(
   if (THEN_STEP.test(core) && before === "done" && nextKind() === "done") return undefined;
   const frame = frameOnly(core);
   if (frame && framesDone(frame, pieces.slice(i + 1), when)) return "done";
-  if (BEFORE_LEAD.test(core) && !INTENT.test(core) && (ROUND_COUNTED.test(next.trim()) || foundSoon(pieces, i)))
+  if (
+    BEFORE_LEAD.test(core) &&
+    !INTENT.test(core) &&
+    (ROUND_COUNTED.test(next.trim()) || foundSoon(pieces, i))
+  )
     return "done";
   // 「明年能不能稳住，不好说」: doubt said of the plan before it; 「…秧歌汇演 安保人手够呛」: doubt of a thing of its own
   // (a subject of three characters or more before it), a problem beside the plan.
