@@ -46,6 +46,21 @@ const SHARE_OF_PART = new RegExp(
  */
 const BAD_PART =
   /(?:偏|过|太|较)?[高低]$|偏[高低大小胖瘦远少多]|(?:是|为|等于)[零0]$|高血[压糖脂]|超(?:标|重|期|龄|支|载|时)|重复|反复|过期|逾期|异常|阳性|肥胖|超重|患|病|(?:岁|往上|以上|开外)$|^(?:[\d一二两三四五六七八九十]+)(?:岁)?(?:往上|以上|开外)/;
+/**
+ * Damage or decay named in the part (沙化的、日灼果、烂果、冻死的、撂荒的): the share it takes is a loss, with its 的 or
+ * without (日灼果占了快一半); and a loss told by its share (死了快一半、冻坏了三成、减产了两成).
+ */
+const DAMAGED =
+  /沙化|退化|盐碱化|撂荒|荒废|闲置|空置|损毁|破损|霉|[烂坏枯]|死(?!角)|灼|冻伤|冻坏|虫害|病株|病果|裂果|落果/;
+const SHARE =
+  "(?:快|近|将近|差不多|接近|大概|约|有|足足)?(?:一小半|小半|一大半|大半|一半|[\\d一二两三四五六七八九十几]+(?:\\.\\d+)?(?:成半?|%)|百分之[\\d一二两三四五六七八九十几点]+)(?:多|左右|以上)?$";
+const DAMAGED_SHARE = new RegExp(
+  `(?:^|[，,\\s])([^，。；\\s]{2,10}?)的?(?:就|也|都|还)?(?:占了?|占到)${SHARE}`,
+);
+const LOST_BY_SHARE = new RegExp(
+  `(?:死|冻死|旱死|淹死|枯死|烂|坏|冻坏|减产|绝收|毁|损失)了?(?:得有|有)?${SHARE}`,
+);
+
 /** Those who came or enrolled are mostly old or retired: 学员多半是退休的、来听的好多是阿公阿婆. */
 const CAME_OLD =
   /(?:学员|参训的?|参加的|来的|来听的|听课的|报名的|到场的)[^，。；]{0,2}?(?:都是|大多是|多半是|基本上?都?是|全是|多是|净是|好多是|大部分是|一大半是)[^，。；]{0,4}?(?:退休|老人|老年人|老头|老太|阿公|阿婆|大爷|大妈|婆婆|岁数大|上了年纪)/;
@@ -67,6 +82,8 @@ export function badState(t: string, reread: (s: string) => string | undefined): 
       reread(sharePart) === "problem")
   )
     return true;
+  const damaged = DAMAGED_SHARE.exec(s);
+  if ((damaged && DAMAGED.test(damaged[1] ?? "")) || LOST_BY_SHARE.test(s)) return true;
   const most = MOST_ARE.exec(s);
   const part = most?.[1] ?? most?.[2];
   return part !== undefined && (reread(part) === "problem" || /^(?:没|冇|无|未|不)(?!错)/.test(part));

@@ -1,6 +1,7 @@
 import { parseChineseNumber } from "./chinese-number.js";
 import type { ClauseKind } from "./clause-kind.js";
 import { SEASON_MONTH } from "./clause-shape.js";
+import { lunarDay } from "./lunar-date.js";
 import type { LocalDate } from "./period.js";
 
 /**
@@ -61,6 +62,13 @@ export function monthDateKind(text: string, today?: LocalDate): ClauseKind | und
   if (end && !MONTH_DATE.test(text)) {
     const ahead = end[1] === "月" ? today.day < 25 : today.month < 12 || today.day < 25;
     return ahead ? "plan" : "done";
+  }
+  // 「正月十五在广场办秧歌汇演」 said on 10 February 2026: 3 March, ahead (lunar-date.ts); 正月 is no month 1 or 2.
+  const lunar = lunarDay(text, today);
+  if (lunar) {
+    const ahead =
+      Date.UTC(lunar.year, lunar.month - 1, lunar.day) - Date.UTC(today.year, today.month - 1, today.day);
+    return ahead > 0 ? "plan" : "done";
   }
   const m = MONTH_DATE.exec(text);
   if (!m) return undefined;

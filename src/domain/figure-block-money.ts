@@ -14,6 +14,12 @@ const PER_THING_BEFORE = /(?:每|一)(?:亩|斤|人|户|个|次|天|月|年|张|
 /** Things counted in 块 (pieces) named right before the count: 展板、宣传牌、牌子、屏、黑板、宣传栏. */
 const OBJECT_BEFORE = /(?:板|牌|牌子|屏|屏幕|砖|石|碑|玻璃|栏|标识|标志)(?:共|有|约|大概|一共|共计)?$/;
 
+/** A thing counted in 块 named before the count as its topic, and what is said between them. */
+const OBJECT_TOPIC =
+  /(?:地块|田块|板|牌|牌子|屏|屏幕|砖|碑|玻璃|栏|标识|标志)((?:(?![钱元])[^。；;\n]){0,14})$/;
+/** Words of money between that topic and the count (卖了、花了、每块…元). */
+const MONEY_BETWEEN = /钱|元|资金|费|金|价|收入|花|罚|奖|赔|挣|赚|卖|买|捐|付|工资|[万亿]|每/;
+
 /**
  * Whether a count in 块 at [cs, end) is money (also read by the drafter, clean-chat.ts): 块 right before a noun counts pieces (8块宣传牌), unless
  * the noun is a fee (五百块过节费); otherwise money when the clause speaks of money, a verb of paying
@@ -26,6 +32,15 @@ export function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
   // when the next clause speaks of money (展板12块，花了三千块钱).
   if (OBJECT_BEFORE.test(lead) && !MONEY_VERB_BEFORE.test(lead)) return false;
   if (MONEY_NAMED_BEFORE.test(lead)) return true; // 慰问金五百块|节后…: the next clause, glued
+  // 「种树的地块退了二十七块」「警示牌都换新了 又补了八块」: the thing counted in 块 named a little before, as the topic,
+  // with no word of money between it and the count: pieces of it (補 there is making up the number, not paying).
+  const topic = OBJECT_TOPIC.exec(t.slice(Math.max(0, cs - 20), cs));
+  if (
+    topic &&
+    !MONEY_BETWEEN.test(topic[1] ?? "") &&
+    /^(?:$|[\s，,。；;！!]|[多来余]?[\s，,。；;！!]|[多来余]?$)/.test(next)
+  )
+    return false;
   if (
     /^[\u4e00-\u9fff]/.test(next) &&
     !/^(?:左右|以上|多|出头|上下|的|整|[没还已都也就才了用花拨到给是在被要能可不全共由从让拿交归作为按每]|钱)/.test(

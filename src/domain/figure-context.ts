@@ -290,14 +290,19 @@ function countsPeople(c: CountInText): boolean {
     !/^[\u4e00-\u9fff]/.test(c.t.slice(c.end))
   )
     return true;
+  // 「来了农户六十多个」「养殖户八十来个都打了疫苗」: farm households named right before a bare 个 count are people
+  // (the corpus: 农户{六十多个=60人}); 十二个五保户、四十多个低保户 (个 before them) stay households.
+  if (/(?:农|菜农|果农|种植|养殖|种养)户(?:大概|大约|约|有|得有|差不多|将近|近)?$/.test(c.t.slice(0, c.cs)))
+    return true;
   if (peopleNamedJustBefore(c)) return true;
   if (elidedPeople(c) || passedScreening(c) || perSession(c) || partByAge(c) || assessedPeople(c))
     return true;
   if (wholeBeforeItsPart(c) || moreOfThem(c) || paidPeople(c) || staffOrHands(c)) return true;
   // 「义诊来了40来个」「群众会到了六十多个」「扑火队上去了六十多个」「培训了一百二十多个」「来了二十来个考察的」「争取来一百个」: only people come,
-  // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的).
+  // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的); 「座谈会发言的九个」
+  // 「到会的三十多个」: those who spoke or came to a meeting.
   if (
-    /(?:来了|(?:争取|力争)(?:再)?来|(?:推荐|安排|安置)上岗了?|去了|赶到了|赶来了|赶过去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?\s*$/.test(
+    /(?:来了|(?:争取|力争)(?:再)?来|(?:推荐|安排|安置)上岗了?|去了|赶到了|赶来了|赶过去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|(?:表态|交流)?发言的|到会的|来听的|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?\s*$/.test(
       c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs),
     ) &&
     // A voice run-on ends the clause with no comma, where the next one turns (…安置了一百二十几个但是…).

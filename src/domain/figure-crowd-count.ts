@@ -14,7 +14,8 @@ import { PERSON_NOUN } from "./figure-person-noun.js";
 const CROWD_BEFORE =
   /(?:群众|观众|听众|游客|看客|围观的|观看的|看的|来看的|到场的|参观的)(?:就有|有|达|共|一共|总共|估计|大概|大约|约|差不多|将近|近)*$/;
 const BY_VISITS = /直播|在线|线上|网上|云上/;
-const CLOSES = /^(?:$|[，,。；;！!？?\s]|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/;
+// 「现场群众六千来」「接待游客九千来」: 来 after a round number closing the clause is rough (as 多 is), no verb.
+const CLOSES = /^来?(?:$|[，,。；;！!？?\s]|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/;
 const PEOPLE_AFTER = new RegExp(`^${PERSON_NOUN}`);
 
 /** The unit of a bare head count (人 or 人次), or undefined when the number counts no people. */

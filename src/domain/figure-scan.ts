@@ -267,11 +267,12 @@ const BARE_TAKEN_BACK =
   /(?<=[\u4e00-\u9fff]\s*)(?<![零〇一二两三四五六七八九十百千万\d.])[零〇一二两三四五六七八九十百千万\d.]+(?:多|来|余|几)?[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误)+[\s，,]*(?:应该|其实|实际)?是(?=[零〇一二两三四五六七八九十百千万\d])/g;
 
 /**
- * Words by which a speaker takes back the number just said (哦等下, 不对, 说错了, 弄错了, 「七个乡镇，啊不是，八个」):
+ * Words by which a speaker takes back the number just said (哦等下, 等哈, 不对, 说错了, 弄错了, 「七个乡镇，啊不是，八个」):
  * a bare 不是 right before the next number (「85人 不是80」) denies that one instead (deniedAfter).
  */
+// 等哈 (川渝, 等一下) and 等等 only right before the number said instead (「搞了4场 等哈 是5场」), not 等哈再去 (later).
 const TAKE_BACK =
-  /等下|等一下|不对|说错|口误|打错|写错|搞错|记错|弄错|讲错|算错|更正一下|纠正一下|应该是|实际是|其实是|准确(?:地)?说是|(?:^|[，,\s])(?:(?:啊|哦|呃|噢)不是(?=[，,\s]|$)|不是(?=[，,\s]))/;
+  /等下|等一下|等哈(?=[，,\s]*(?:是|应该))|等等(?=[，,\s]+(?:是|应该))|不对|说错|口误|打错|写错|搞错|记错|弄错|讲错|算错|更正一下|纠正一下|应该是|实际是|其实是|准确(?:地)?说是|(?:^|[，,\s])(?:(?:啊|哦|呃|噢)不是(?=[，,\s]|$)|不是(?=[，,\s]))/;
 
 /**
  * 「实际来了85人，不是80」「发放资料1200份 不是1000份」: the number said, then 不是 and the old one (bare or

@@ -34,19 +34,20 @@ const UNITS =
 // 「两百出头」「三百挂零」: a count with no unit closed by its own word (出头、挂零).
 const COUNT = `(?:百分之[${NUM}]+(?:点[${NUM}]+)?(?![${NUM}点])|[${NUM}](?:\\.\\d+)?[多余来]?(?:[万千亿](?:多|余|来(?!个))?(?:${UNITS})?|${UNITS})(?:多|余)?|[十百千万](?=出头|挂零))(?:左右|以上|出头|挂零)?`;
 const COUNT_END = new RegExp(
-  `${COUNT}(?=[\\u4e00-\\u9fff]|\\d{1,2}月|\\d+(?:${UNITS})(?![\\d${NUM}]))(?![的了和与及等都也就次方米里斤零一二两三四五六七八九十百千万亿块毛角半倍钱])`,
+  `${COUNT}(?=[\\u4e00-\\u9fff]|\\d{1,2}月|\\d+(?:${UNITS})(?![\\d${NUM}]))(?![的了和与及等都也就次方米里斤零一二两三四五六七八九十百千万亿块毛角半倍钱]|(?<=个)月)`,
   "g",
 );
 const UNIT_NEXT = new RegExp(`^(?:${UNITS})`);
-/** 了 closing a clause (盘点完了|冲锋舟…), not 了解、为了、除了, nor before its object's count (打了6800剂). */
+/** 了 closing a clause (盘点完了|冲锋舟…), not 了解、为了、除了, before its object's count (打了6800剂) or 也没 (干了半年了也没回来). */
 const LE_END =
-  /(?<![为除堆])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至))了(?![解却结吧呢啊吗的得])(?=[\u4e00-\u9fff]|\d{1,2}[月号日])(?![二两三四五六七八九十百千几]|一(?:[个次遍下回趟批轮场家户名项件些点期天年月半]|大半|百|千|万))(?!(?:快|近|将近|都|好)(?:[一两二三四五六七八九十几\d]+|好几)个?多?(?:月|天|周|星期|礼拜|年|小时))(?!半[个拉]?多?(?:月|天|年|小时|礼拜|星期))/g;
+  /(?<![为除堆])(?<!(?:推|拖|延|挪|推迟|延迟|延后)(?:到|至))了(?![解却结吧呢啊吗的得]|[也都还](?:没|不|冇|未))(?=[\u4e00-\u9fff]|\d{1,2}[月号日])(?![二两三四五六七八九十百千几]|一(?:[个次遍下回趟批轮场家户名项件些点期天年月半]|大半|百|千|万))(?!(?:快|近|将近|都|好)(?:[一两二三四五六七八九十几\d]+|好几)个?多?(?:月|天|周|星期|礼拜|年|小时))(?!半[个拉]?多?(?:月|天|年|小时|礼拜|星期))/g;
 /**
- * Before a count: a whole area, a coverb with at most four characters of its object (对全县…), or a verb that takes
+ * Before a count: a whole area, a coverb with at most four characters of its object (对全县…) or a list's head
+ * (给烈士陵园和六处革命遗址…: the count is the list's next member), or a verb that takes
  * those helped or the places gone to (帮2家企业、陪4家企业负责人、去2个村: s33; not 到了52家企业的会计, d1-shechuan).
  */
 const SCOPE_COUNT =
-  /(?:全(?:县|区|市|镇|乡|村|局|旗|州|省)|辖区|各|(?:(?<![核针面比相应反校绝查配])对|给|把|向|(?<![成作认因以称行])为|替)[\u4e00-\u9fff]{0,4}|(?:帮助?|陪同?|带领|(?<![出回过进上下])去))[\d一二两三四五六七八九十百千几.]*$/;
+  /(?:全(?:县|区|市|镇|乡|村|局|旗|州|省)|辖区|各|(?:(?<![核针面比相应反校绝查配])对|给|把|向|(?<![成作认因以称行])为|替)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,8}[和与及、])|(?:帮助?|陪同?|带领|(?<![出回过进上下])去))[\d一二两三四五六七八九十百千几.]*$/;
 /**
  * A time that opens a step of its own (「…自查弄完了十一月份开警示教育大会」「…送了慰问品节后开始组织培训」
  * 「…方案弄完了开年二月份在五峰搞一场」): a month's part, after the holiday or the new year. Whether the

@@ -166,6 +166,10 @@ export function leftShort(t: string): boolean {
     )
   )
     return false;
+  // 「剩下{4个}得等供暖季结束再弄」「剩下六处得等开春化冻了再弄」: a count left over that has to wait (得/只能 等) is held
+  // up, whatever step follows the wait (README: 查出来以后说它怎么样…「剩下{8处}得等开春」); 「剩下的得等天晴了再弄」,
+  // with no count said, stays the office's plan.
+  if (/^(?:还|都|也)?(?:得|只能|只好|必须|还得)等(?:着|到)?[\u4e00-\u9fff\d]/.test(rest)) return true;
   if (
     /等[^，。；]{0,14}?(?:才(?:能|可以|好)?|再说)|需跨年|跨年/.test(rest) ||
     waitsOnOthers(rest) ||

@@ -92,8 +92,9 @@ const PROBLEM_WORDS = [
   "亏(?:得|了|钱|本)",
   // Service that stopped and people who left: 线路已经停了、刚培训完就走了、走了11个医生; 走了 with a count of
   // places or units is a round made (走了6个苏木、走了4个工业园区、走了3个合作社), after 又、也 too (又走了5个村: review39,
-  // the adverb's branch read it as people gone — a count after 走了 is left to the last branch).
-  "(?<!等[^，。；]{0,4})停(?:运|办|开)?了(?=$|[，。；！!])|(?:就|都|又|也)(?:走了(?![一两几]?[遍趟圈轮回]|[\\d一二两三四五六七八九十几])|(?:辞职?|离职|跳槽|不干)了)|走了[\\d一二两三四五六七八九十几]+(?:个|名|位)(?![\\u4e00-\\u9fff]{0,3}(?:乡镇|村|镇|乡|社区|街道|企业|学校|地方|点|单位|部门|站|苏木|嘎查|旗|屯|园区|开发区|厂|合作社|基地|景区|小区|牧场|农场|林场))",
+  // the adverb's branch read it as people gone — a count after 走了 is left to the last branch), and so is 都走了 said
+  // of places (「锅炉房配电室科技馆都走了」「六个站点都走了」: each was visited), not of people (年轻人都走了).
+  "(?<!等[^，。；]{0,4})停(?:运|办|开)?了(?=$|[，。；！!])|(?<![房室馆楼舍棚厅池村镇乡点站厂院校场区段店库园])(?:就|都|又|也)(?:走了(?![一两几]?[遍趟圈轮回]|[\\d一二两三四五六七八九十几])|(?:辞职?|离职|跳槽|不干)了)|走了[\\d一二两三四五六七八九十几]+(?:个|名|位)(?![\\u4e00-\\u9fff]{0,3}(?:乡镇|村|镇|乡|社区|街道|企业|学校|地方|点|单位|部门|站|苏木|嘎查|旗|屯|园区|开发区|厂|合作社|基地|景区|小区|牧场|农场|林场))",
   // 「给受灾的52户发放补助」「为受灾群众发放棉被」: the stricken as those helped name the remedy's object.
   // 「…走访慰问了|台风受灾的困难户12户」: the stricken named as people (受灾的困难户、受灾群众) are whom the work was for.
   // 「去9个村看受灾情况」「到6个组了解受灾情况」: the situation looked into is what the visit was for (吴 望 = 看).
@@ -233,6 +234,12 @@ export function statesProblem(t: string): boolean {
       continue;
     // 「不合格的28批次已全部核查处置」: the problem as the topic of a remedy already done.
     if (HANDLED.test(t.slice(m.index + m[0].length)) || remedyAfter(t, m.index, m.index + m[0].length))
+      continue;
+    // 「补了缺苗的地三十亩」「修好了漏水的水管」: the bad state as a 的-attribute of what a repair worked on, work done.
+    if (
+      /(?:补|补种|补栽|补植|修|修好|修复|维修|换|更换|加固|疏通|清掏|堵)了?$/.test(t.slice(0, m.index)) &&
+      /^[^，。；]{0,3}的/.test(t.slice(m.index + m[0].length))
+    )
       continue;
     // 「排查出不达标的6家」: what a check found is its result, work done (发现隐患131处).
     // 「发现3个老人身体不太好」: what a check found, counted, is its result too.

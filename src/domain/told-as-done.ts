@@ -102,6 +102,23 @@ const INTENT = /要|准备|打算|计划|拟|将|争取|力争|得|再|还/;
 const ROUND_COUNTED =
   /^(?:一共|共|总共|前后)?(?:跑了|走了|去了|到了|进了|走访了|覆盖了)(?:近|约|大概)?[\d一二两三四五六七八九十几]+[多余来]?[个家户所处村镇乡校站场]/;
 
+/**
+ * 「春耕前去5个村查农资，抽查门市十八家，发现过期农药3批」: what a check found, with its count, within the next pieces —
+ * findings are had only once the check is done (README: 查出来的数算已做), so the step before them is told done.
+ */
+const FOUND =
+  /^(?:一共|共|当场|现场)?(?:发现|查出|查处|检出|查获|排查出)了?[^，。；]{0,10}?[\d一二两三四五六七八九十]/;
+function foundSoon(pieces: string[], i: number): boolean {
+  return pieces.slice(i + 1, i + 4).some((p) => FOUND.test(p.trim()));
+}
+
+/**
+ * 「人手不够，局里才二十二个人，一半派下去蹲景区了」: part of the few hands taken away (派下去、抽走、借调), told after a
+ * shortage, is that shortage, not work done.
+ */
+const STAFF_AWAY =
+  /^(?:有|其中)?(?:一半|大半|一大半|多半|[\d一二两三四五六七八九十几]+个(?:人)?)(?:都|又|还|也)?(?:被|让)?(?:派下去|派出去|抽走|抽调|借调|调走|下派|借走|[抽派调借]到)/;
+
 /** What was actually done, said against a plan (实际完成了、实际上来了、结果建了). */
 const ACTUAL = /^(?:但是?|可是?|而|结果)?实际(?:上)?(?!上?(?:是|要|需|应|困难|问题|情况))/;
 /** A plan, target or quota said with its count. */
@@ -160,12 +177,22 @@ export function readInSequence(
     return "problem";
   const nextKind = () => pieceKind(next.replace(/[，,\s]+$/, ""), when.today, when.time);
   if (CONCESSION.test(core)) return "problem";
+  if (own === "done" && before === "problem" && STAFF_AWAY.test(core.trim())) return "problem";
   if (own !== "plan") return own;
   if (THEN_STEP.test(core) && before === "done" && nextKind() === "done") return undefined;
   const frame = frameOnly(core);
   if (frame && framesDone(frame, pieces.slice(i + 1), when)) return "done";
-  if (BEFORE_LEAD.test(core) && !INTENT.test(core) && ROUND_COUNTED.test(next.trim())) return "done";
-  if (UNSURE.test(next.replace(/[，,。；\s]+$/, ""))) return "problem";
+  if (
+    BEFORE_LEAD.test(core) &&
+    !INTENT.test(core) &&
+    (ROUND_COUNTED.test(next.trim()) || foundSoon(pieces, i))
+  )
+    return "done";
+  // 「明年能不能稳住，不好说」: doubt said of the plan before it; 「…秧歌汇演 安保人手够呛」: doubt of a thing of its own
+  // (a subject of three characters or more before it), a problem beside the plan.
+  const doubtText = next.replace(/[，,。；\s]+$/, "");
+  const doubt = UNSURE.exec(doubtText);
+  if (doubt && (doubt.index < 3 || /能不能|会不会|行不行|成不成|能否/.test(doubtText))) return "problem";
   if (/任务|目标/.test(core) && pieceKind(core.replace(/任务|目标/g, ""), when.today) !== "plan")
     if (nextKind() === "done" && !doneRunCounts(pieces.slice(i + 1), when)) return undefined;
   return own;
