@@ -17,6 +17,7 @@ describe("round thirty-nine's 西南官话 (intent39)", () => {
     ["猕猴桃今年总共嫁接了好多株", "猕猴桃今年总共嫁接了多少株"],
     ["科普基地到底有好多个", "科普基地到底有多少个"],
     ["补助好久发", "补助什么时候发"],
+    ["稿子好久能出来", "稿子什么时候能出来"],
     ["勒两天跑忙了", "这两天跑忙了"],
     ["我各人来填", "我自己来填"],
     ["手上没得哪样新东西", "手上没得什么新东西"],
@@ -78,5 +79,19 @@ describe("round thirty-nine's 西南官话 (intent39)", () => {
     ["陪省里来的同志看了两江的星创天地"],
   ])("reads a visit to an innovation carrier (孵化器、众创空间) as work: 「%s」", (text) => {
     expect(read("zhou-ju", text).kind).toBe("report");
+  });
+});
+
+describe("a place in a form named alone (intent39)", () => {
+  it.each([
+    ["台账第三栏"],
+    ["汇总表第5行"],
+    ["统计表的第二页"],
+  ])("asks what about it when only a form and a place in it are named: 「%s」", (text) => {
+    expect(read("he-gq", text)).toMatchObject({ kind: "unclear", suggest: "vague" });
+  });
+
+  it("reads a place in a form with something said of it as it was", () => {
+    expect(read("he-gq", "表格第二页填了23家企业").kind).toBe("report");
   });
 });

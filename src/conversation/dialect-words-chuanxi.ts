@@ -8,7 +8,7 @@
  *   高企有好多家) — 来了好多人 (many, nothing asked before it) and 好多家企业 (a noun after) stay;
  * - 哪样 (黔: 什么) after a verb or 没得/有 (没得哪样进展、报了哪样、搞哪样) — 哪样 opening a question of which stays;
  * - 勒 (这) before a span (勒两天、勒几天、勒阵、勒段时间), as 勒个/勒礼拜 are read before;
- * - 好久 asking when (好久发、好久交、好久开会: 什么时候) before a verb of what is due — 好久没报 (for long) stays;
+ * - 好久 asking when (好久发、好久交、好久开会: 什么时候) before a verb of what is due (总结好久能出来) — 好久没报 (for long) stays;
  * - 板扎 (黔: 很好); 撇脱 (简单); 搞忘 (忘); 娃儿 (孩子); 屋头 (家里); 我各人 (我自己); 得不得行 (行不行);
  * - 摆哈龙门阵、摆了会儿龙门阵 (聊会天): the verb and its object split, as 摆龙门阵 is whole;
  * - 哈 after a verb of the bot's things (看哈、改哈、催哈: 一下), and 喃 closing a question (咋个搞喃: 呢).
@@ -26,7 +26,7 @@ export const CHUANXI_FOLDS: Array<[RegExp, string]> = [
   [/(?<=[报搞做干整弄说讲写有是为填交没得])哪样/g, "什么"],
   [/(?<![勾弥拉马阿普希哈])勒(?=两天|几天|些天|阵|段时间|一向|哈)/g, "这"],
   [
-    /好久(?=(?:才|能|会|要|可以|得)?(?:发|交|报|开会|开|截止|下来|到位|拨|批|放假|上班|结束|出结果))/g,
+    /好久(?=(?:才|能|会|要|可以|得)?(?:发|交|报|开会|开|截止|下来|到位|拨|批|放假|上班|结束|出结果|出来|弄好|写好|定稿))/g,
     "什么时候",
   ],
   [/板扎/g, "很好"],
