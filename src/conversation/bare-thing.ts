@@ -30,7 +30,8 @@ const MATTER_HEAD = new RegExp(`(?:${MATTER.source}|表格|单子|账)$`);
 const WORK_HEAD = new RegExp(`(?:${WORK_NOUN.source})$`);
 
 /** A place inside it named after the thing (表格第二页、台账第三栏、汇总表第5行): still nothing said of the thing. */
-const PLACE_IN_IT = /(?<=[\u4e00-\u9fff])(?:的)?第[一二两三四五六七八九十\d]{1,3}(?:页|行|栏|列|张|格|sheet)$/i;
+const PLACE_IN_IT =
+  /(?<=[\u4e00-\u9fff])(?:的)?第[一二两三四五六七八九十\d]{1,3}(?:页|行|栏|列|张|格|sheet)$/i;
 
 /** 「pointer」 when the thing is pointed at (那个汇总表), 「bare」 when only named (表格); else undefined. */
 export function bareThing(said: string): "pointer" | "bare" | undefined {
