@@ -315,6 +315,8 @@ describe("intent corpus", () => {
         "i37b",
         // intent38's i38b (written after the fixes, scored untouched) is measured, not held, this round.
         "i38b",
+        // intent39's i39b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i39b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
