@@ -95,3 +95,29 @@ describe("a place in a form named alone (intent39)", () => {
     expect(read("he-gq", "表格第二页填了23家企业").kind).toBe("report");
   });
 });
+
+describe("湘 and 西南 跟我 and 哒, an official visit accompanied (intent39, after i39b)", () => {
+  it.each([
+    ["跟我查下专利", "帮我查下专利"],
+    ["跟我撤咯", "帮我撤咯"],
+    ["昨日跑哒三个村", "昨日跑了三个村"],
+  ])("folds 「%s」 to 「%s」", (said, mandarin) => {
+    expect(toMandarin(said)).toBe(mandarin);
+  });
+
+  it.each([["跟我说一声"], ["跟我一起去"]])("leaves 「%s」 as it is (told to me, with me)", (text) => {
+    expect(toMandarin(text)).toBe(text);
+  });
+
+  it("reads a leader's chase with 跟我催下 as 催报", () => {
+    expect(said("lin-fen", "还有哪几个冇报 跟我催下")).toBe("催报");
+  });
+
+  it.each([
+    ["下午陪市局领导看了城东的茶厂"],
+    ["上午陪省里的客人看哒两江的农庄"],
+    ["陪县里领导转了转河西的加工厂"],
+  ])("reads accompanying officials or guests on a visit (陪领导、陪客人) as work: 「%s」", (text) => {
+    expect(read("zhou-ju", text).kind).toBe("report");
+  });
+});

@@ -11,7 +11,9 @@
  * - 好久 asking when (好久发、好久交、好久开会: 什么时候) before a verb of what is due (总结好久能出来) — 好久没报 (for long) stays;
  * - 板扎 (黔: 很好); 撇脱 (简单); 搞忘 (忘); 娃儿 (孩子); 屋头 (家里); 我各人 (我自己); 得不得行 (行不行);
  * - 摆哈龙门阵、摆了会儿龙门阵 (聊会天): the verb and its object split, as 摆龙门阵 is whole;
- * - 哈 after a verb of the bot's things (看哈、改哈、催哈: 一下), and 喃 closing a question (咋个搞喃: 呢).
+ * - 哈 after a verb of the bot's things (看哈、改哈、催哈: 一下), and 喃 closing a question (咋个搞喃: 呢);
+ * - 湘 and 西南 跟我 before a verb of the bot's things (跟我催下、跟我调出来、跟我撤咯: 帮我) — 跟我说、跟我一起 stay;
+ *   哒 (了) after a verb of going, looking or telling too (看哒、跑哒、讲哒、审哒), as after the bot's verbs before.
  */
 const MEASURE = "[个家件亩户人次场项份元块条本所座台名位头只吨斤株棵批期篇套张]";
 
@@ -40,4 +42,6 @@ export const CHUANXI_FOLDS: Array<[RegExp, string]> = [
   [/摆(一?会儿?|几句|了一?会儿?)龙门阵/g, "聊$1天"],
   [/(?<=[看查改催核问弄搞整撤删翻])哈(?![哈])(?=[\s，,。！!？?～~]|$|第|那|这|嘛|撒|噻)/g, "一下"],
   [/(?<!喃)喃(?![喃])(?=[？?。！!～~\s]|$)/g, "呢"],
+  [/跟我(?=催|查|撤|删|改|调|导|弄|搞|整|记|存|挪|换|看下|看一下|拉|出|翻)/g, "帮我"],
+  [/(?<=[看跑讲说学走收审开来去到听问])哒/g, "了"],
 ];
