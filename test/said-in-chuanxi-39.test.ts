@@ -100,13 +100,24 @@ describe("湘 and 西南 跟我 and 哒, an official visit accompanied (intent39
   it.each([
     ["跟我查下专利", "帮我查下专利"],
     ["跟我撤咯", "帮我撤咯"],
+    ["这周六要补班迈", "这周六要补班吗"],
+    ["我搞不醒豁", "我搞不清楚"],
     ["昨日跑哒三个村", "昨日跑了三个村"],
   ])("folds 「%s」 to 「%s」", (said, mandarin) => {
     expect(toMandarin(said)).toBe(mandarin);
   });
 
-  it.each([["跟我说一声"], ["跟我一起去"]])("leaves 「%s」 as it is (told to me, with me)", (text) => {
+  it.each([
+    ["跟我说一声"],
+    ["跟我一起去"],
+    ["老人年迈"],
+    ["写得豪迈"],
+  ])("leaves 「%s」 as it is (told to me, with me)", (text) => {
     expect(toMandarin(text)).toBe(text);
+  });
+
+  it("reads a workday asked with 迈 as 上班吗 on that day", () => {
+    expect(said("li-rd", "这个礼拜六要补班迈")).toMatch(/^上班吗/);
   });
 
   it("reads a leader's chase with 跟我催下 as 催报", () => {

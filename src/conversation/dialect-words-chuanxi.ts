@@ -13,7 +13,8 @@
  * - 摆哈龙门阵、摆了会儿龙门阵 (聊会天): the verb and its object split, as 摆龙门阵 is whole;
  * - 哈 after a verb of the bot's things (看哈、改哈、催哈: 一下), and 喃 closing a question (咋个搞喃: 呢);
  * - 湘 and 西南 跟我 before a verb of the bot's things (跟我催下、跟我调出来、跟我撤咯: 帮我) — 跟我说、跟我一起 stay;
- *   哒 (了) after a verb of going, looking or telling too (看哒、跑哒、讲哒、审哒), as after the bot's verbs before.
+ *   哒 (了) after a verb of going, looking or telling too (看哒、跑哒、讲哒、审哒), as after the bot's verbs before;
+ * - 迈 closing a yes-no question (要补班迈、是迈: 吗) — 年迈、豪迈、老迈 stay; 醒豁 (清楚: 搞不醒豁).
  */
 const MEASURE = "[个家件亩户人次场项份元块条本所座台名位头只吨斤株棵批期篇套张]";
 
@@ -42,6 +43,8 @@ export const CHUANXI_FOLDS: Array<[RegExp, string]> = [
   [/摆(一?会儿?|几句|了一?会儿?)龙门阵/g, "聊$1天"],
   [/(?<=[看查改催核问弄搞整撤删翻])哈(?![哈])(?=[\s，,。！!？?～~]|$|第|那|这|嘛|撒|噻)/g, "一下"],
   [/(?<!喃)喃(?![喃])(?=[？?。！!～~\s]|$)/g, "呢"],
+  [/(?<=[\u4e00-\u9fff])(?<![年豪老高跨])迈(?=[？?。！!～~\s]|$)/g, "吗"],
+  [/醒豁/g, "清楚"],
   [/跟我(?=催|查|撤|删|改|调|导|弄|搞|整|记|存|挪|换|看下|看一下|拉|出|翻)/g, "帮我"],
   [/(?<=[看跑讲说学走收审开来去到听问])哒/g, "了"],
 ];
