@@ -16,7 +16,8 @@
  *   哒 (了) after a verb of going, looking or telling too (看哒、跑哒、讲哒、审哒), as after the bot's verbs before;
  * - 迈 closing a yes-no question (要补班迈、是迈: 吗) — 年迈、豪迈、老迈 stay; 醒豁 (清楚: 搞不醒豁).
  */
-const MEASURE = "[个家件亩户人次场项份元块条本所座台名位头只吨斤株棵批期篇套张]";
+/** A measure word, or a count of visits (人次、户次、场次、批次). */
+const MEASURE = "(?:[人户场批车]次|[个家件亩户人次场项份元块条本所座台名位头只吨斤株棵批期篇套张])";
 
 export const CHUANXI_FOLDS: Array<[RegExp, string]> = [
   [
