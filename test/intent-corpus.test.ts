@@ -192,8 +192,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind83 was opened to tune on later in round thirty-eight (with h6-ximu; 96.0 % untouched at 143419a4, 0 stored),
   // tuned on by class by intent38b (98.7 % plain, 0 stored).
   ["blind83", { accuracy: 0.98, stored: 0 }],
-  // blind84 was opened to tune on in round thirty-nine (with h7-guanxi; 96.7 % at 95b06af1 and at first sight, 0 stored).
-  ["blind84", { accuracy: 0.96, stored: 0 }],
+  // blind84 was opened to tune on in round thirty-nine (with h7-guanxi; 96.7 % at 95b06af1 and at first sight, 0 stored);
+  // intent39 tuned on it: 100 %, 0 stored.
+  ["blind84", { accuracy: 1.0, stored: 0 }],
   // Round thirty-nine's sealed batches: measured only.
   ["blind85", undefined],
   ["blind86", undefined],
@@ -318,6 +319,8 @@ describe("intent corpus", () => {
         "i37b",
         // intent38's i38b (written after the fixes, scored untouched) is measured, not held, this round.
         "i38b",
+        // intent39's i39b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i39b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -40,7 +40,7 @@ import {
   sectionInClauses,
 } from "./section-answer.js";
 import { FIGURE } from "./work-lexicon.js";
-import { changeNotNeeded, dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
+import { agrees, changeNotNeeded, dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
 import { saysYes, yesBesideTalk, yesThenTalk } from "./yes-beside-talk.js";
 import { ANSWER_FILLER, ANSWER_TAIL, KEEP_SAID, slipOnly, TURN_AWAY } from "./answer-fillers.js";
 import { deniesProblem } from "./problem-denied.js";
@@ -78,6 +78,8 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       dialectAnswer(said) === "yes" ||
       deniesProblem(core) ||
       changeNotNeeded(core, card) ||
+      // 「这下弄对了」「就是这样」 to an edit's preview: the change agreed to, said alone (answer-words.ts AGREES).
+      (ctx.awaiting === "edit-confirm" && agrees(core)) ||
       yesBesideCourtesy(replyClauses(t.norm), (c) => saysYes(c) || changeNotNeeded(c, card)) ||
       // 「嗯嗯 这条莫得问题 确认嘛」「内容都对 就这么着」: the yes said of the card's content (这条、内容都).
       (card && yesBesideCourtesy(replyClauses(t.norm).map(ofTheCard), saysYes)) ||
@@ -275,10 +277,9 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       return partAnswer(t.norm, t.core, ctx);
     case "nothing":
       // 「不是 这是通知 不用记」 to a notice left unrecorded: the 记为填报 on offer declined.
-      // 「行 存上」 just after the person's update was confirmed: said to that card (just-confirmed.ts).
       return ctx.offeredReport && saysNo(core)
         ? { kind: "answer", answer: "no" }
-        : storeAfterConfirm(t.norm, ctx);
+        : storeAfterConfirm(t.norm, ctx); // 「行 存上」 just after a confirm: said to that card
   }
 }
 

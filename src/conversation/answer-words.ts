@@ -148,9 +148,12 @@ export function onlyAsides(clauses: readonly string[]): boolean {
   return clauses.length > 0 && clauses.every((c) => ASIDE.test(c) || COURTESY.test(c));
 }
 
-/** 对了/对啦 (by the way when more follows) and 就是这样: a yes when only yes and courtesy are beside it. */
+/**
+ * 对了/对啦 (by the way when more follows) and 就是这样: a yes when only yes and courtesy are beside it. The change said
+ * right now (这回改对了、这下弄对了、现在写对了) agrees the same way.
+ */
 const AGREES =
-  /^(?:哦|噢|啊|哎|诶)?(?:对了|对啦|对咯|就是这(?:个)?样(?:子)?|就是这个|就这样|就这|正是|没错|是这么回事|是这个事)(?:的|吧|啊|哈|嘞|喔|哦)*$/;
+  /^(?:哦|噢|啊|哎|诶)?(?:对了|对啦|对咯|就是这(?:个)?样(?:子)?|就是这个|就这样|就这|正是|没错|是这么回事|是这个事|(?:这回|这下|这次|现在)?(?:改|弄|写|搞|整)对(?:了|啦|咯))(?:的|吧|啊|哈|嘞|喔|哦)*$/;
 
 /** 「就是这个样子」「正是」: agreement said as a clause of its own. */
 export const agrees = (clause: string): boolean => AGREES.test(clause);

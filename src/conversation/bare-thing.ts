@@ -29,9 +29,13 @@ const BOTS_OWN = /稿|总结|填报|记录|汇报|周报|导出|word|文档/i;
 const MATTER_HEAD = new RegExp(`(?:${MATTER.source}|表格|单子|账)$`);
 const WORK_HEAD = new RegExp(`(?:${WORK_NOUN.source})$`);
 
+/** A place inside it named after the thing (表格第二页、台账第三栏、汇总表第5行): still nothing said of the thing. */
+const PLACE_IN_IT =
+  /(?<=[\u4e00-\u9fff])(?:的)?第[一二两三四五六七八九十\d]{1,3}(?:页|行|栏|列|张|格|sheet)$/i;
+
 /** 「pointer」 when the thing is pointed at (那个汇总表), 「bare」 when only named (表格); else undefined. */
 export function bareThing(said: string): "pointer" | "bare" | undefined {
-  const tail = said.replace(KNOWING_TAIL, "").replace(PARTICLES, "");
+  const tail = said.replace(KNOWING_TAIL, "").replace(PARTICLES, "").replace(PLACE_IN_IT, "");
   const phrase = tail.replace(POINTER_OR_DE, "");
   const len = [...phrase].length;
   if (len < 1 || len > 10 || !/^[\u4e00-\u9fff]+$/.test(phrase) || SENTENCE.test(phrase)) return undefined;

@@ -4,6 +4,7 @@ import { JIANGHUAI_FOLDS } from "./dialect-words-jianghuai.js";
 import { TAIZHOU_FOLDS, WORKED_FOLDS } from "./dialect-words-taizhou.js";
 import { DONGBEI_FOLDS } from "./dialect-words-dongbei.js";
 import { WANBEI_FOLDS } from "./dialect-words-wanbei.js";
+import { CHUANXI_FOLDS } from "./dialect-words-chuanxi.js";
 
 /**
  * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
@@ -348,6 +349,7 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<=^|[\s，,。！!、])(?:系|係)(?=\d)/g, "是"],
   ...WANBEI_FOLDS,
   ...DONGBEI_FOLDS,
+  ...CHUANXI_FOLDS,
 ];
 
 /** `text` with the dialect words above in Mandarin (on Simplified, width-folded text). */

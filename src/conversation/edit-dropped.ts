@@ -11,8 +11,9 @@ import type { Intent } from "./intent-types.js";
 const EDIT = "(?:这次|刚才|刚刚|刚|这个|这回)?(?:的)?(?:修改|改动|更改|改的|改了的|改过的|改)";
 /** Turned down: 不算、不要了、作废、撤回、撤销、取消、算了. */
 const DROP = "(?:不算(?:数)?|不作数|不要了?|作废|撤回|撤销|撤了|取消|算了|拉倒|去掉|不用了)";
-/** The version before: 原来的、之前那版、以前那个、上一版. */
-const ORIGINAL = "(?:原来|原先|原本|之前|以前|先前|上一版|老)(?:的|那版|那个|那条|那样|版本)?";
+/** The version before: 原来的、之前那版、以前那个、上一版 — or named by the edit, 改之前的、没改以前那版、改前的. */
+const ORIGINAL =
+  "(?:原来|原先|原本|之前|以前|先前|上一版|老|没?改(?:之前|以前|前))(?:的|那版|那个|那条|那样|版本)?";
 /** Kept or gone back to: 用、按、照、保持、维持、恢复、改回、还原 — after 照/仍/继续/依旧 too (照用原来的、仍用之前那个). */
 const KEEP =
   "(?:还是|就|还|照|仍|仍然|继续|依旧)?(?:用|按|照|保持|维持|恢复|改回|还原|回到|沿用)(?:成|为|到)?";
@@ -88,7 +89,13 @@ export function updateEditDropped(norm: string): string | undefined {
   const m = UPDATE_NAMED.exec(norm);
   if (!m || [...norm].length > 30) return undefined;
   const rest = norm.slice(m[0].length);
-  if (!EDIT_OF_IT_DROPPED.test(rest) && !noMoreChange(rest)) return undefined;
+  // 「第3条还是按改之前的来」「2号还是用原来的」: its original kept, said alone after it, is its edit dropped too.
+  if (
+    !EDIT_OF_IT_DROPPED.test(rest) &&
+    !noMoreChange(rest) &&
+    !ORIGINAL_KEPT.test(rest.replace(/^[，,\s]+/u, ""))
+  )
+    return undefined;
   return m[1] === undefined ? "" : numberOf(m[1]);
 }
 
@@ -137,7 +144,7 @@ export function confirmedAsIs(norm: string, awaiting?: string): Intent | undefin
 const NO_MORE_CHANGE =
   /^(?:那|就|先|还是)?(?:不|别|甭|莫|嫑|覅|不用|不要)(?:再)?改(?:了|咧|啦|嘞|哒|喽)?(?:吧|哈|嘛|啊)?$/u;
 /** 「还用原来那个」「就按原来的」: the original kept, said beside it. */
-const ORIGINAL_KEPT = new RegExp(`^${KEEP}${ORIGINAL}(?:吧|哈|嘛|就行|就好|就可以)?$`, "u");
+const ORIGINAL_KEPT = new RegExp(`^${KEEP}${ORIGINAL}(?:来)?(?:吧|哈|嘛|就行|就好|就可以)?$`, "u");
 
 /**
  * 「第3条不改了」「第5条别改了 还用原来那个」 (b73-130, i34a): after the update named, only that no change is wanted

@@ -60,6 +60,12 @@ const ELSE = /^(?:别的|其他|其它|其余|另外|剩下的)/;
 /** The week spent wholly on one thing (都在开会、一直出差、全在迎检、天天跑检查). */
 const WEEK_SPENT =
   /(?:都|全|一直|光|净|尽|天天|整天|整个礼拜|整周)(?:在|是)?(?:开会|出差|培训|学习|迎检|陪检|下乡|值班|应付|忙|跑|陪)/;
+/**
+ * 「在成都开了四天会」「培训了三天」「出差五天」: days spent away at a meeting, a course or a trip — how the week went,
+ * no figure of work (下乡3天 is work done and stays a figure).
+ */
+const DAYS_AWAY =
+  /(?:开了?|培训了?|学习了?|集训了?|出差了?|参会了?)[一二两三四五六七\d]+天(?:的)?(?:会|培训|学习|课|差)?|[一二两三四五六七\d]+天(?:的)?(?:会|培训|学习|课)(?![\u4e00-\u9fff])/g;
 /** 「一件没办成」「一点没动」: not one thing — no figure of work. */
 const NOT_ONE = new RegExp(
   `(?:一件|一样|一项|一点|一眼眼|一眼|丁点|半点)(?:事|活|${NEWS})?(?:也|都)?(?=没|无|冇)`,
@@ -80,7 +86,7 @@ export function weekNothing(norm: string): WeekNothing | undefined {
   const clause = clauses[at]!;
   // 「这周下乡3天 别的没啥新情况」: work done with its figure, nothing else new — a report of that work.
   // 「上礼拜没动静 这礼拜跑了两家企业」: nothing said of another week, beside this week's work — the same.
-  if (hasFigure(t.replace(NOT_ONE, "")))
+  if (hasFigure(t.replace(NOT_ONE, "").replace(DAYS_AWAY, "")))
     return !hasFigure(clause) && (ELSE.test(clause) || OTHER_PERIOD.test(clause)) ? "matter" : undefined;
   const m = NOTHING.exec(clause)!;
   // The period is the nothing's own, or said in an earlier clause with nothing else there (这周出差了 没啥进展).
@@ -93,7 +99,9 @@ export function weekNothing(norm: string): WeekNothing | undefined {
   const matter = WORK_NOUN.test(subject) || WORK_DONE_IN.test(subject);
   // 「该礼拜都在开会 项目呒啥进展」: the week said spent wholly on something else first, the matter's nothing last —
   // why the sender's week came to nothing, not how that matter stands (「项目这周没进展，卡在审批」 stays a matter).
-  if (matter && WEEK_SPENT.test(before) && at === clauses.length - 1) return "none";
+  // 「这周在成都开了四天会 手头的项目没动」: days spent away at a meeting said first are such a week too.
+  const spent = WEEK_SPENT.test(before) || before.replace(DAYS_AWAY, "") !== before;
+  if (matter && spent && at === clauses.length - 1) return "none";
   // 「研发投入统计这周没进展」: a piece of work named by what is done in it is a matter too.
   return matter ? "matter" : undefined;
 }
