@@ -3,6 +3,8 @@ import type { DraftPart, DraftVersion } from "./draft-model.js";
 import { arabicFigures } from "./polish-prose.js";
 import { figureQueried } from "../conversation/figure-question.js";
 import { figureAnswer } from "./figure-source.js";
+import { mannerAsked } from "./manner-instruction.js";
+import { figureCheckAnswer, figuresAsked } from "./figure-check.js";
 import { partLabel, resolvePart } from "./resolve-part.js";
 import type { SourceLabel } from "./review-view.js";
 
@@ -25,7 +27,9 @@ export type Step =
   | { kind: "replace"; from: string; to: string; said: string }
   | { kind: "cannot"; said: string; why: string }
   /** 「展板30元是什么鬼」: a figure of the draft questioned — where it stands and where it came from. */
-  | { kind: "figure"; figure: string; said: string };
+  | { kind: "figure"; figure: string; said: string }
+  /** 「数字核一下」: every figure of the part and where it came from (figure-check.ts); nothing changes. */
+  | { kind: "figures"; said: string };
 
 /** The steps of one instruction, each with the part it is about (undefined: the whole draft). */
 export interface ScopedStep {
@@ -102,11 +106,15 @@ function stepOf(clause: string): Step | undefined {
       said,
       why: "离线草稿只按填报原文整理，不能整体改换文风；可以说「去掉…」「把…换成…」指明哪个说法，或用「改写」自己写这一部分",
     };
+  // 「别写那么虚」「别写那么长」: how the text reads, not a phrase of it (manner-instruction.ts).
+  const manner = mannerAsked(said);
+  if (manner) return { kind: "cannot", said, why: manner.why };
   const rm = REMOVE_AFTER.exec(said) ?? REMOVE_BEFORE.exec(said) ?? REMOVE_BARE.exec(said);
   if (rm) {
     const p = phrase(rm[1] as string);
     return p ? { kind: "remove", phrase: p, said } : undefined;
   }
+  if (figuresAsked(said)) return { kind: "figures", said };
   const figure = figureQueried(said, phrase);
   if (figure) return { kind: "figure", figure, said };
   const pr = PROMOTE_AFTER.exec(said) ?? PROMOTE.exec(said);
@@ -251,6 +259,12 @@ export function applySteps(
       const same = notDone.findIndex((n) => n.endsWith(`」：${st.why}`));
       if (same >= 0) notDone[same] = notDone[same]?.replace(/」：/u, `」「${st.said}」：`) as string;
       else notDone.push(`「${st.said}」：${st.why}`);
+      continue;
+    }
+    if (st.kind === "figures") {
+      notDone.push(
+        figureCheckAnswer(v, s.part ? out.filter((p) => p.key === s.part?.key) : out, st.said, label),
+      );
       continue;
     }
     if (st.kind === "figure") {

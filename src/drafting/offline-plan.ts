@@ -2,6 +2,7 @@ import type { Org } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 import { bareVerbFromWork } from "./plan-bare-verb.js";
 import { countedThingFromProblem } from "./plan-counted-object.js";
+import { sizeOfTrouble } from "./problem-size.js";
 import { deadlineAhead } from "../domain/deadline-ahead.js";
 import { cleanChat } from "./clean-chat.js";
 import { gapsIn, markGaps } from "../domain/mark-gaps.js";
@@ -54,6 +55,7 @@ export function planSentence(text: string, date: string, context = ""): string {
   // 「打算争取经费…」 with no time said first: the modal of chat is not the plan's verb either.
   const t = trimEnd(
     cleanChat(split, date)
+      .replace(/想(?:个|些|点)?(?:办法|法子)(?=[\u4e00-\u9fff\d])/gu, "设法") // trial39b: 想 was cut as a modal (办法补充)
       .replace(PLAN_LEAD, "")
       .replace(/^(?:我们|我局|科里|我科)?还?(?:打算|想着|想|准备)(?![好工])(?=[\u4e00-\u9fff]{2})/u, "")
       // 「下个月准备在3个村…」 → 「1月在3个村…」: after the time it names, the plan's modal is chat too.
@@ -81,7 +83,7 @@ export function planSentence(text: string, date: string, context = ""): string {
   const whole = withSubject(plain, context);
   if (!context) return whole;
   const written = cleanChat(context, date);
-  return countedThingFromProblem(restoreObject(bareVerbFromWork(whole, written), written), written);
+  return countedThingFromProblem(restoreObject(bareVerbFromWork(whole, written), written), written, context);
 }
 
 /**
@@ -232,7 +234,7 @@ export function problemPart(p: string): string | undefined {
   const rest = clauses.filter(
     (c) =>
       c.trim() &&
-      !workClause(c) &&
+      (!workClause(c) || sizeOfTrouble(c)) &&
       !(WENT_WELL_CLAUSE.test(c) && !isProblem(c)) &&
       gapsIn(c).length === 0 &&
       !laterClause(c) &&

@@ -34,6 +34,19 @@ const ADVERBS = /(?:已经|比较|有点|经常|都|也|还|太|很)+$/u;
 /** Things not counted by 台、批、套: money, people, room, time. */
 const NOT_COUNTED = /经费|资金|预算|钱|人手|人员|人才|力量|编制|场地|场所|用房|时间|精力|能力|水平/u;
 
+/**
+ * Trial39b: 「人才公寓那边入住率不高，才六成左右，明年要完善配套」 — a plan that improves a generic 配套、设施、服务 or 管理
+ * with nothing before it (完善配套) leaves whose to the topic the message opened with (人才公寓那边、科普场馆这块): the
+ * document names it (完善人才公寓配套). Without such a topic nothing is put in.
+ */
+const BARE_GENERIC = /(^|完善|健全|改善|提升|优化|加强|规范)(配套设施|配套|设施|服务|管理)$/u;
+/** The topic a message opens with: 「人才公寓那边，」「科普场馆这块」「人才公寓方面，」 (polish-prose writes 方面). */
+const TOPIC = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:那边|这边|那块|这块|这一块|那一块|方面)/u;
+function topicOf(message: string): string | undefined {
+  const t = TOPIC.exec(message.trim())?.[1];
+  return t && !/^(?:我们|我局|今年|去年|明年|工作|问题)/u.test(t) ? t : undefined;
+}
+
 /** The thing the message's problem says is worn or short (「展厅有些设备老化了」 → 展厅设备), if one is named. */
 export function troubledThing(message: string): string | undefined {
   for (const clause of message.split(/[，,。；;！？!?、\s]+/u)) {
@@ -53,11 +66,17 @@ export function troubledThing(message: string): string | undefined {
 
 /**
  * A plan clause ending at a count of things with the thing put back from its own message's problem (see module
- * comment); every other plan as it was. `context`: the message first, on its first line.
+ * comment); every other plan as it was. `context`: the message first, on its first line, written; `said`: as said.
  */
-export function countedThingFromProblem(plan: string, context: string): string {
+export function countedThingFromProblem(plan: string, context: string, said = context): string {
   const end = /[。；;，,]$/u.exec(plan)?.[0] ?? "";
   const body = plan.slice(0, plan.length - end.length);
+  const generic = BARE_GENERIC.exec(body);
+  if (generic) {
+    // The message as said: cleaning drops a topic tag that names a line of work (农家书屋这块，).
+    const topic = topicOf(said.split("\n")[0] ?? "") ?? topicOf(context.split("\n")[0] ?? "");
+    return topic ? `${body.slice(0, generic.index)}${generic[1]}${topic}${generic[2]}${end}` : plan;
+  }
   if (!BARE_COUNT.test(body) && !BARE_MEND.test(body)) return plan;
   const thing = troubledThing(context.split("\n")[0] ?? "");
   return thing ? `${body}${thing}${end}` : plan;

@@ -37,6 +37,11 @@ const DEFICIT_BEFORE = /(?:缺乏|缺少|缺|没有|只有|仅有|仅)(?=[\u4e00
 const QUALITY =
   /(?:意愿|积极性|主动性|能力|水平|意识|力度|程度|质量|效率|效果|数量|规模|面积|力量|作用|条件|机制)$/u;
 
+/** A rate at the end of what is short (入住率、利用率、覆盖率、到位率). */
+const RATE = /[\u4e00-\u9fff]{1,2}率$/u;
+/** A topic's tag before the comma (人才公寓方面、科普场馆这块). */
+const TOPIC_TAG = /(?:方面|那边|这边|那块|这块)$/u;
+
 function heads(problem: string): string[] {
   const t = problem.replace(/[\d.]+[\u4e00-\u9fff]?|[^\u4e00-\u9fff]/gu, "|");
   const out: string[] = [];
@@ -45,6 +50,9 @@ function heads(problem: string): string[] {
       .slice(0, m.index)
       .replace(/(?:的|都|很|太|较|比较|严重|明显|普遍|还|仍|有些|有点|存在|有)+$/u, "");
     while (QUALITY.test(before)) before = before.replace(QUALITY, "");
+    // Trial39b: 「人才公寓方面，入住率不高」 — a rate (入住率、使用率、覆盖率) is how the thing named before it fares, and the
+    // thing stands before the topic's 方面 and the comma: the head is 公寓, answered by 「完善人才公寓配套」.
+    if (RATE.test(before)) before = before.replace(RATE, "").replace(/\|+$/u, "").replace(TOPIC_TAG, "");
     const head = before.slice(-2);
     if (/^[\u4e00-\u9fff]{2}$/u.test(head)) out.push(head);
   }

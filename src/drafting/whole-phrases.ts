@@ -15,6 +15,7 @@ import { ACTIVITY_COUNTS } from "./activity-count.js";
 import { TROUBLE_DEGREE } from "./trouble-degree.js";
 import { VERB_BY_OBJECT } from "./verb-by-object.js";
 import { UNFINISHED_PHRASES } from "./unfinished-written.js";
+import { REACHED_AND_SHORT } from "./reached-and-short.js";
 
 /** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
 const WRITTEN_VERB: Record<string, string> = {
@@ -167,4 +168,6 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   ...TROUBLE_DEGREE,
   // 送了手册 → 发放, 弄了50亩羊肚菌 → 种植, 组织去…参观 → 赴, 一回 → 一次 (trial39): verb-by-object.ts.
   ...VERB_BY_OBJECT,
+  // 总数到了 → 达到, 创新券发了120万 → 发放创新券120万元, 也不够 → 不足, ，才六成 → ，仅六成 (trial39b): reached-and-short.ts.
+  ...REACHED_AND_SHORT,
 ];

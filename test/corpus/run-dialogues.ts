@@ -59,6 +59,8 @@ const DialogueSplitSchema = z.enum([
   "s38b",
   "s39a",
   "s39b",
+  "s39c",
+  "s39d",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -248,6 +250,13 @@ export const S38_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s38.js
  * leader's draft, the plan rewritten by hand, approved past its findings, exported; test/s39-dialogues.test.ts.
  */
 export const S39_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s39.jsonl");
+/**
+ * Round thirty-nine's second console cycle (splits `s39c`, written before any change, and `s39d`, after): four staff
+ * (一共办了18场, 跑了11个乡镇 corrected by 「不对，刚才是12个乡镇」, 想办法补充, 总数到了, 发了120万, 完善配套), then the
+ * leaders ask progress loosely, draft, read and rewrite parts with loose instructions (别写那么虚, 别写那么长, 数字核一下),
+ * approve past the findings and export Markdown, Word and a Feishu document; test/s39c-dialogues.test.ts.
+ */
+export const S39C_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s39c.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

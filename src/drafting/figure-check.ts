@@ -1,0 +1,45 @@
+import type { DraftPart, DraftVersion } from "./draft-model.js";
+import { partLabel } from "./resolve-part.js";
+import type { SourceLabel } from "./review-view.js";
+
+/**
+ * Trial39b: 「把人才那段的数字核一下」「数据再核对一遍」「这部分数字对不对」 — a reviewer asking to check a passage's figures
+ * asks a question, not for an edit. The offline drafter changed nothing and answered that it can only remove, move,
+ * digitise or replace words, which is true and no help. What it can honestly give: each figure of the passage with
+ * the report it was copied from, so the reviewer checks it against the people who said it.
+ */
+const ASKED =
+  /(?:数字|数据)(?:都|再|全部)?(?:核对|核实|核查|核|查一下|查查|查一遍|对一下|对一对|对一遍|校对|校核)|数(?:都|再)?核(?:一下|一遍|对|实)|(?:核|核对|核实|核查|校对)(?:一下|一遍)?(?:里面的|里的|中的|的)?(?:数字|数据)|(?:数字|数据)(?:对不对|准不准|有没有错|有没有问题)/u;
+
+/** Whether a clause asks to check figures (and asks nothing else of the text). */
+export function figuresAsked(said: string): boolean {
+  return ASKED.test(said) && !/去掉|删|改成|换成|阿拉伯/u.test(said);
+}
+
+const FIGURE =
+  /\d[\d.]*(?:万|亿)?(?:余|多|来)?(?:[\u4e00-\u9fff]{1,2}(?=[，,。；;、）)]|$)|[\u4e00-\u9fff%])?/gu;
+
+/** The figures of the parts, item by item, with where each was reported; nothing is changed. */
+export function figureCheckAnswer(
+  v: DraftVersion,
+  parts: DraftPart[],
+  said: string,
+  label?: SourceLabel,
+): string {
+  const lines: string[] = [];
+  for (const p of parts) {
+    p.items.forEach((i, n) => {
+      const figures = [...`${i.title}${i.text}`.matchAll(FIGURE)].map((m) => m[0]);
+      if (figures.length === 0) return;
+      const from = label && i.sourceIds.length > 0 ? `（${i.sourceIds.map(label).join("、")}）` : "";
+      lines.push(`${partLabel(v, p)}第${n + 1}条 ${[...new Set(figures)].join("、")}${from}`);
+    });
+    for (const t of [...p.paragraphs, ...(p.closing !== undefined ? [p.closing] : [])]) {
+      const figures = [...t.matchAll(FIGURE)].map((m) => m[0]);
+      if (figures.length > 0) lines.push(`${partLabel(v, p)}段落 ${[...new Set(figures)].join("、")}`);
+    }
+  }
+  const where = parts.length === 1 && parts[0] ? partLabel(v, parts[0]) : "草稿";
+  if (lines.length === 0) return `「${said}」：${where}里没有数字，没有改动`;
+  return `「${said}」：${where}里的数字都照填报原文抄录，没有改动，请逐条对照：${lines.join("；")}。数字不对，请填报人「修改」那条填报后重新生成；写法不对，可以「改写」这一部分`;
+}
