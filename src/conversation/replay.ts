@@ -82,8 +82,15 @@ export async function replayMessage(
   return replies;
 }
 
-/** Edited and still a draft with its section chosen: only a held draft's edit leaves it so (held-draft.ts). */
-const heldAfterEdit = (u: Update) => u.status === "draft" && !sectionUnchosen(u);
+/**
+ * Edited and still a draft with its section chosen then: only a held draft's edit leaves it so (held-draft.ts). An
+ * unchosen draft's edit whose section was chosen after it was never held (review39b).
+ */
+const heldAfterEdit = (u: Update) =>
+  u.status === "draft" &&
+  !sectionUnchosen(u) &&
+  u.history.findLastIndex((h) => h.action === "section-changed") <
+    u.history.findLastIndex((h) => h.action === "edited");
 
 function groupByUpdate(steps: DoneStep[]): Map<string, DoneStep[]> {
   const out = new Map<string, DoneStep[]>();

@@ -8,9 +8,16 @@
 export const HOUSEHOLD =
   "(?:农户|脱贫户|贫困户|种植户|养殖户|监测户|困难户|低保户|五保户|种粮大户|大户|散户|帮扶户)";
 
+/**
+ * What a household noun may qualify, so that the count is of it and not of households (review39b): 15名农户代表 are
+ * people, 30个贫困户子女 children, 5个农户专业合作社 cooperatives — their count stays where it was said.
+ */
+const HEAD_AFTER =
+  "(?!代表|子女|孩子|学生|家属|家庭|成员|劳动力|人口|户主|[\\u4e00-\\u9fff]{0,3}?(?:合作社|协会|联合体))";
+
 /** A count in 个 or 名 before a household noun (15个农户、30余名脱贫户), with the words that qualify the noun. */
 const COUNTED = new RegExp(
-  `(?<![\\d.一二两三四五六七八九十百千万亿])((?:\\d+|[一二两三四五六七八九十百千]+)(?:万)?(?:余|多)?)(?:个|名)([\\u4e00-\\u9fff]{0,3}?${HOUSEHOLD})`,
+  `(?<![\\d.一二两三四五六七八九十百千万亿])((?:\\d+|[一二两三四五六七八九十百千]+)(?:万)?(?:余|多)?)(?:个|名)([\\u4e00-\\u9fff]{0,3}?${HOUSEHOLD})${HEAD_AFTER}`,
   "gu",
 );
 
@@ -22,5 +29,8 @@ export function householdsCounted(text: string): string {
 /** Whether `said` (a reported count in 个) counts households in `text`, where it was said. */
 export function countsHouseholds(text: string, raw: string): boolean {
   const at = text.indexOf(raw);
-  return at >= 0 && new RegExp(`^[\\u4e00-\\u9fff]{0,3}?${HOUSEHOLD}`, "u").test(text.slice(at + raw.length));
+  return (
+    at >= 0 &&
+    new RegExp(`^[\\u4e00-\\u9fff]{0,3}?${HOUSEHOLD}${HEAD_AFTER}`, "u").test(text.slice(at + raw.length))
+  );
 }

@@ -2,6 +2,8 @@ import { type Org, sectionName } from "../../domain/org.js";
 import { extractedFields, type Update } from "../../domain/update.js";
 import { extractText } from "../extract-text.js";
 import { heldEditedReply, heldIn } from "../held-draft.js";
+import { intentText } from "../intent-lexicon.js";
+import { storeSaid } from "../just-confirmed.js";
 import { askSection, type Known } from "../intake.js";
 import { sectionUnchosen } from "../section-unchosen.js";
 import { type DialogueState, setState, stampOf } from "../state.js";
@@ -14,7 +16,8 @@ export const editSavedText = (org: Org, u: Update, confirmedNow = false) =>
 /**
  * A yes to the edit preview (确认修改, 对, 确认): the shown text saved, the old one kept in the history. A draft is
  * confirmed with it (the preview said so), unless its section is still to be chosen (asked first) or the person held
- * it to check first (held-draft.ts: the edit saved, the draft kept).
+ * it to check first (held-draft.ts: the edit saved, the draft kept) — unless the yes says in so many words to store it
+ * (存吧、存起来、行 存上: review39b; before, the reply asked for the 「存吧」 just said).
  */
 export async function saveShownEdit(
   services: Services,
@@ -30,7 +33,7 @@ export async function saveShownEdit(
   // A draft whose section is still to be chosen keeps the edit and stays a draft: asked first.
   const unchosen = sectionUnchosen(u);
   // A draft the person held (「先别存 我再问问」) keeps the edit and stays a draft: the yes was to the change.
-  const held = heldIn(state, u);
+  const held = heldIn(state, u) && !storeSaid(intentText(input.text).norm);
   const stays = unchosen || held;
   const saved = await store.modifyUpdate(u.id, (x) => ({
     ...x,
