@@ -15,6 +15,7 @@ import { clausesOf, reportsWork } from "./message-clauses.js";
 import { notOwnWork, othersAway } from "./not-own-work.js";
 import { reportLater } from "./report-later.js";
 import { sighAtLoad } from "./sigh-at-load.js";
+import { vagueAskedNo } from "./vague-asked-no.js";
 import { weatherOrBody } from "./weather-and-body.js";
 import { DURATION, FIGURE } from "./work-lexicon.js";
 
@@ -25,6 +26,9 @@ import { DURATION, FIGURE } from "./work-lexicon.js";
  */
 export function talkAside(norm: string, core: string, ctx: IntentContext): Intent | undefined {
   const len = [...core].length;
+  // 「不记 打错了」 just after the bot asked what an unclear message meant: that message taken back (vague-asked-no.ts).
+  const takenBack = vagueAskedNo(norm, core, ctx);
+  if (takenBack) return takenBack;
   // 「不好意思刚才发错群了」: a withdraw to offer only when the last message was just stored as a draft.
   if (WRONG_CHAT.test(norm) && len <= 16)
     return ctx.awaiting === "confirm"

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { appPerFile } from "./helpers/app-per-file.js";
+import { rulesReading } from "./helpers/rules-reading.js";
+
+/**
+ * 湘北 (常德) classes missed by blind86 (澧溪县), the rules alone (no learned guess) and the engine's state:
+ * docs/understanding.md 第三十九轮 intent39b. The lines here are written for the test, not taken from the corpus.
+ */
+const t = appPerFile({ now: "2026-12-16T15:00:00+08:00" });
+const { read, heard } = rulesReading(t);
+
+describe("the doing told bare, without 了 (spoken-work-done.ts spokenWorkBare)", () => {
+  it.each([
+    ["上半天在石门乡讲森林防火知识"],
+    ["上午在敬老院讲防诈骗"],
+    ["今天在社区讲医保政策"],
+    ["下半天去中学讲交通安全 学生来了两百多"],
+    ["在文化站搞科普讲座 村民来了五六十"],
+  ])("「%s」 is a report", (text) => {
+    expect(read("chen-kp", text).kind).toBe("report");
+  });
+
+  it.each([
+    ["在办公室讲电话"],
+    ["在屋里讲故事"],
+    ["明天在镇里讲防溺水"],
+    ["下午在小学讲防溺水"],
+    ["要在村里讲森林防火"],
+    ["打算在社区讲医保政策"],
+  ])("「%s」 is not stored (chat, or a time still ahead)", (text) => {
+    expect(read("chen-kp", text).kind).not.toBe("report");
+  });
+});
+
+describe("a vague message taken back right after the bot asked what it meant (vague-asked-no.ts)", () => {
+  const asked = { awaiting: "nothing" as const, justAsked: true, vagueAsked: true };
+
+  it.each([["不记 打错了"], ["别记 发错了"], ["莫记 手滑了"], ["打错了 不用管"], ["发错了"]])(
+    "「%s」 answers no",
+    (text) => {
+      expect(heard("chen-kp", text, asked)).toBe("no");
+    },
+  );
+
+  it("with nothing asked the same words are no answer", () => {
+    expect(heard("chen-kp", "别记 发错了", { awaiting: "nothing", justAsked: true })).not.toBe("no");
+  });
+
+  it("a slip said with the right figure is not taken for a no", () => {
+    expect(heard("chen-kp", "打错了 是32户", asked)).not.toBe("no");
+  });
+
+  it("the engine drops the vague message and offers nothing to withdraw", async () => {
+    t.setNow("2026-12-16T16:00:00+08:00");
+    const first = await t.sayText("zhao-zh", "森林防火那个");
+    expect(first).not.toMatch(/已记录|草稿/);
+    const reply = await t.sayText("zhao-zh", "不记 打错了");
+    expect(reply).toContain("没有保存");
+    expect(reply).not.toMatch(/撤回/);
+  });
+});
