@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toMandarin } from "../src/conversation/dialect-words.js";
 import { appPerFile } from "./helpers/app-per-file.js";
 import { rulesReading } from "./helpers/rules-reading.js";
 
@@ -8,6 +9,39 @@ import { rulesReading } from "./helpers/rules-reading.js";
  */
 const t = appPerFile({ now: "2026-12-16T15:00:00+08:00" });
 const { read, heard } = rulesReading(t);
+
+describe("湘北 words folded (dialect-words-xiangbei.ts)", () => {
+  it.each([
+    ["报表不交哒", "报表不交了"],
+    ["今天忙死哒，明天再讲", "今天忙死了，明天再讲"],
+    ["一下半天都在开会", "一下午都在开会"],
+    ["咯个月还有哪些没报", "这个月还有哪些没报"],
+    ["他们咯礼拜交了冇", "他们这礼拜交了没"],
+    ["那几条莫管", "那几条别管"],
+    ["细伢子放学了", "孩子放学了"],
+  ])("folds 「%s」 to 「%s」", (said, mandarin) => {
+    expect(toMandarin(said)).toBe(mandarin);
+  });
+
+  it.each([["好哒"], ["么么哒"], ["搞咯两天"], ["莫非是他"], ["莫名其妙"]])("leaves 「%s」 as it is", (text) => {
+    expect(toMandarin(text)).toBe(text);
+  });
+});
+
+describe("how many reported in a week, counted (material-question.ts REPORTS_COUNTED → 进度)", () => {
+  it.each([
+    ["上个星期大家交了的有几个", "进度 上周"],
+    ["上个星期交了的有几个", "进度 上周"],
+    ["这礼拜报了多少了", "进度"],
+    ["咯礼拜大家交了几个", "进度"],
+  ])("「%s」 from a leader is %s", (text, command) => {
+    expect(heard("lin-fen", text, { awaiting: "nothing", justAsked: false })).toBe(command);
+  });
+
+  it("a thing of work counted stays 查数", () => {
+    expect(heard("lin-fen", "这个月交了几个方案", { awaiting: "nothing", justAsked: false })).toMatch(/^查数/);
+  });
+});
 
 describe("the doing told bare, without 了 (spoken-work-done.ts spokenWorkBare)", () => {
   it.each([
