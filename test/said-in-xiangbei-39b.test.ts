@@ -93,3 +93,26 @@ describe("a vague message taken back right after the bot asked what it meant (va
     expect(reply).not.toMatch(/撤回/);
   });
 });
+
+describe("the card held: not yet shown to someone above (card-hold.ts SOMEONE_NOT_SEEN)", () => {
+  const card = { awaiting: "confirm" as const, pendingDrafts: 1, justAsked: true };
+  it.each([["稍等 还没拿给主任过目"], ["等一下 我还没给局长看"]])("「%s」 on the card is a no (held)", (text) => {
+    expect(heard("he-gq", text, card)).toBe("no");
+  });
+});
+
+describe("how far one went beside the body worn out (talk-aside.ts LIGHT_TRIP)", () => {
+  it.each([["一下午转了四个村 脚都走疼了"], ["今天跑了六个地方 腿都跑断了"], ["上午跑了五个村 累死了"]])(
+    "「%s」 is talk",
+    (text) => {
+      expect(read("sun-tp", text).kind).toBe("smalltalk");
+    },
+  );
+
+  it.each([["一下午转了四个村"], ["今天走访了三户 累死了"], ["跑了三个村 发了200份传单 好累"]])(
+    "「%s」 is not talk (asked, or a report)",
+    (text) => {
+      expect(read("sun-tp", text).kind).not.toBe("smalltalk");
+    },
+  );
+});
