@@ -102,14 +102,14 @@ describe("the card held: not yet shown to someone above (card-hold.ts SOMEONE_NO
 });
 
 describe("how far one went beside the body worn out (talk-aside.ts LIGHT_TRIP)", () => {
-  it.each([["一下午转了四个村 脚都走疼了"], ["今天跑了六个地方 腿都跑断了"], ["上午跑了五个村 累死了"]])(
+  it.each([["一下午转了四个村 脚都走疼了"], ["今天跑了六个地方 腿都跑断了"], ["上午跑了五个村 脚都走酸了"]])(
     "「%s」 is talk",
     (text) => {
       expect(read("sun-tp", text).kind).toBe("smalltalk");
     },
   );
 
-  it.each([["一下午转了四个村"], ["今天走访了三户 累死了"], ["跑了三个村 发了200份传单 好累"]])(
+  it.each([["一下午转了四个村"], ["好累啊 上午跑了两个地方"], ["今天走访了三户 累死了"], ["跑了三个村 发了200份传单 好累"]])(
     "「%s」 is not talk (asked, or a report)",
     (text) => {
       expect(read("sun-tp", text).kind).not.toBe("smalltalk");

@@ -108,7 +108,9 @@ const DAYS_SAID =
 export function saidAsMood(norm: string): boolean {
   const plain = norm.replace(DURATION, "").replace(TEMPERATURE, "");
   // A count only of how far one went (跑了三个村) is no figure of work beside the body worn out (LIGHT_TRIP).
-  const counted = clausesOf(plain).filter((c) => !LIGHT_TRIP.test(intentText(c).core));
+  // Only beside the body (腿都跑软了): 「好累啊今天跑了三个地方」 with a feeling alone stays asked (b3w-037).
+  const worn = clausesOf(plain).some((c) => BODY.test(intentText(c).core));
+  const counted = clausesOf(plain).filter((c) => !(worn && LIGHT_TRIP.test(intentText(c).core)));
   return (!FIGURE.test(counted.join("，")) || dreadAhead(plain)) && moodOnly(norm);
 }
 
