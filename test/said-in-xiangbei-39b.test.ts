@@ -116,3 +116,14 @@ describe("how far one went beside the body worn out (talk-aside.ts LIGHT_TRIP)",
     },
   );
 });
+
+describe("a place in a document, or what was said somewhere, only pointed at (place-pointed.ts)", () => {
+  const idle = { awaiting: "nothing" as const, pendingDrafts: 0, justAsked: false };
+  it.each([["第五页那里"], ["倒数第三段"], ["上午群里说的"], ["前天电话里讲的那个"]])("「%s」 is asked about", (text) => {
+    expect(heard("xu-dj", text, idle)).toBe("unclear");
+  });
+
+  it("while a part is asked, 「第二段」 is not taken for a pointer", () => {
+    expect(heard("xu-dj", "第二段", { awaiting: "part", pendingDrafts: 0, justAsked: true })).not.toBe("unclear");
+  });
+});
