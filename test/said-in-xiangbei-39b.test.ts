@@ -127,3 +127,7 @@ describe("a place in a document, or what was said somewhere, only pointed at (pl
     expect(heard("xu-dj", "第二段", { awaiting: "part", pendingDrafts: 0, justAsked: true })).not.toBe("unclear");
   });
 });
+
+it("a part named alone (第四部分) is not taken for a place pointed at", () => {
+  expect(heard("li-rd", "第四部分", { awaiting: "nothing", pendingDrafts: 0, justAsked: true })).not.toBe("unclear");
+});
