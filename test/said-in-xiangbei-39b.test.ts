@@ -23,7 +23,13 @@ describe("湘北 words folded (dialect-words-xiangbei.ts)", () => {
     expect(toMandarin(said)).toBe(mandarin);
   });
 
-  it.each([["好哒"], ["么么哒"], ["搞咯两天"], ["莫非是他"], ["莫名其妙"]])("leaves 「%s」 as it is", (text) => {
+  it.each([
+    ["好哒"],
+    ["么么哒"],
+    ["搞咯两天"],
+    ["莫非是他"],
+    ["莫名其妙"],
+  ])("leaves 「%s」 as it is", (text) => {
     expect(toMandarin(text)).toBe(text);
   });
 });
@@ -39,7 +45,9 @@ describe("how many reported in a week, counted (material-question.ts REPORTS_COU
   });
 
   it("a thing of work counted stays 查数", () => {
-    expect(heard("lin-fen", "这个月交了几个方案", { awaiting: "nothing", justAsked: false })).toMatch(/^查数/);
+    expect(heard("lin-fen", "这个月交了几个方案", { awaiting: "nothing", justAsked: false })).toMatch(
+      /^查数/,
+    );
   });
 });
 
@@ -69,12 +77,15 @@ describe("the doing told bare, without 了 (spoken-work-done.ts spokenWorkBare)"
 describe("a vague message taken back right after the bot asked what it meant (vague-asked-no.ts)", () => {
   const asked = { awaiting: "nothing" as const, justAsked: true, vagueAsked: true };
 
-  it.each([["不记 打错了"], ["别记 发错了"], ["莫记 手滑了"], ["打错了 不用管"], ["发错了"]])(
-    "「%s」 answers no",
-    (text) => {
-      expect(heard("chen-kp", text, asked)).toBe("no");
-    },
-  );
+  it.each([
+    ["不记 打错了"],
+    ["别记 发错了"],
+    ["莫记 手滑了"],
+    ["打错了 不用管"],
+    ["发错了"],
+  ])("「%s」 answers no", (text) => {
+    expect(heard("chen-kp", text, asked)).toBe("no");
+  });
 
   it("with nothing asked the same words are no answer", () => {
     expect(heard("chen-kp", "别记 发错了", { awaiting: "nothing", justAsked: true })).not.toBe("no");
@@ -96,38 +107,53 @@ describe("a vague message taken back right after the bot asked what it meant (va
 
 describe("the card held: not yet shown to someone above (card-hold.ts SOMEONE_NOT_SEEN)", () => {
   const card = { awaiting: "confirm" as const, pendingDrafts: 1, justAsked: true };
-  it.each([["稍等 还没拿给主任过目"], ["等一下 我还没给局长看"]])("「%s」 on the card is a no (held)", (text) => {
+  it.each([
+    ["稍等 还没拿给主任过目"],
+    ["等一下 我还没给局长看"],
+  ])("「%s」 on the card is a no (held)", (text) => {
     expect(heard("he-gq", text, card)).toBe("no");
   });
 });
 
 describe("how far one went beside the body worn out (talk-aside.ts LIGHT_TRIP)", () => {
-  it.each([["一下午转了四个村 脚都走疼了"], ["今天跑了六个地方 腿都跑断了"], ["上午跑了五个村 脚都走酸了"]])(
-    "「%s」 is talk",
-    (text) => {
-      expect(read("sun-tp", text).kind).toBe("smalltalk");
-    },
-  );
+  it.each([
+    ["一下午转了四个村 脚都走疼了"],
+    ["今天跑了六个地方 腿都跑断了"],
+    ["上午跑了五个村 脚都走酸了"],
+  ])("「%s」 is talk", (text) => {
+    expect(read("sun-tp", text).kind).toBe("smalltalk");
+  });
 
-  it.each([["一下午转了四个村"], ["好累啊 上午跑了两个地方"], ["今天走访了三户 累死了"], ["跑了三个村 发了200份传单 好累"]])(
-    "「%s」 is not talk (asked, or a report)",
-    (text) => {
-      expect(read("sun-tp", text).kind).not.toBe("smalltalk");
-    },
-  );
+  it.each([
+    ["一下午转了四个村"],
+    ["好累啊 上午跑了两个地方"],
+    ["今天走访了三户 累死了"],
+    ["跑了三个村 发了200份传单 好累"],
+  ])("「%s」 is not talk (asked, or a report)", (text) => {
+    expect(read("sun-tp", text).kind).not.toBe("smalltalk");
+  });
 });
 
 describe("a place in a document, or what was said somewhere, only pointed at (place-pointed.ts)", () => {
   const idle = { awaiting: "nothing" as const, pendingDrafts: 0, justAsked: false };
-  it.each([["第五页那里"], ["倒数第三段"], ["上午群里说的"], ["前天电话里讲的那个"]])("「%s」 is asked about", (text) => {
+  it.each([
+    ["第五页那里"],
+    ["倒数第三段"],
+    ["上午群里说的"],
+    ["前天电话里讲的那个"],
+  ])("「%s」 is asked about", (text) => {
     expect(heard("xu-dj", text, idle)).toBe("unclear");
   });
 
   it("while a part is asked, 「第二段」 is not taken for a pointer", () => {
-    expect(heard("xu-dj", "第二段", { awaiting: "part", pendingDrafts: 0, justAsked: true })).not.toBe("unclear");
+    expect(heard("xu-dj", "第二段", { awaiting: "part", pendingDrafts: 0, justAsked: true })).not.toBe(
+      "unclear",
+    );
   });
 });
 
 it("a part named alone (第四部分) is not taken for a place pointed at", () => {
-  expect(heard("li-rd", "第四部分", { awaiting: "nothing", pendingDrafts: 0, justAsked: true })).not.toBe("unclear");
+  expect(heard("li-rd", "第四部分", { awaiting: "nothing", pendingDrafts: 0, justAsked: true })).not.toBe(
+    "unclear",
+  );
 });

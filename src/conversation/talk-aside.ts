@@ -210,7 +210,9 @@ function moodOnly(norm: string): boolean {
   const moods = clauses.filter(aside);
   if (moods.length === 0) return false;
   const rest = clauses.filter((c) => !aside(c));
-  return rest.every((c) => CHORE_AHEAD.test(c) || CHORE_WHEN.test(c) || LIGHT_TRIP.test(c) || !reportsWork(c));
+  return rest.every(
+    (c) => CHORE_AHEAD.test(c) || CHORE_WHEN.test(c) || LIGHT_TRIP.test(c) || !reportsWork(c),
+  );
 }
 
 /**
