@@ -49,9 +49,12 @@ const BARE_CHECK =
 /** Someone's word why it waits: 主任讲还要改、科长说再等等 (beside a wait, never alone). */
 const SOMEONE_SAID = /^(?:主任|科长|局长|领导|老[\u4e00-\u9fff]|[他她])(?:也)?(?:说|讲|让|叫|交代)/u;
 
-/** Someone above not yet having seen it: 科长还没看过、主任还呒没望过 (Wu 望: 看)、局长没审 (beside a wait, never alone). */
+/**
+ * Someone above not yet having seen it: 科长还没看过、主任还呒没望过 (Wu 望: 看)、局长没审; or not yet shown to them: 还没给科长看、
+ * 还没拿给主任过目 (beside a wait, never alone).
+ */
 const SOMEONE_NOT_SEEN =
-  /^(?:主任|科长|局长|领导|书记|老[\u4e00-\u9fff]|[他她])(?:也|还|都)*(?:没有?|未|没得)(?:看|望|瞧|审|审过|过目|签字?|点头)(?:过|到)?(?:呢|哦|啊|嘞)*$/u;
+  /^(?:主任|科长|局长|领导|书记|老[\u4e00-\u9fff]|[他她])(?:也|还|都)*(?:没有?|未|没得)(?:看|望|瞧|审|审过|过目|签字?|点头)(?:过|到)?(?:呢|哦|啊|嘞)*$|^(?:我)?(?:也|还|都)*(?:没有?|未|没得)(?:给|拿给|交给|让|请)(?:主任|科长|局长|领导|书记|老[\u4e00-\u9fff])(?:看|瞧|审|过目|签字?)(?:过|一下|下|一眼)?(?:呢|哦|啊|嘞)*$/u;
 
 /** Later, then confirming (or the matter) put off: 回头再确认、晚点确认、明天再说、等会儿再看. */
 const CONFIRM_LATER =

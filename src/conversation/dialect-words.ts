@@ -5,6 +5,7 @@ import { TAIZHOU_FOLDS, WORKED_FOLDS } from "./dialect-words-taizhou.js";
 import { DONGBEI_FOLDS } from "./dialect-words-dongbei.js";
 import { WANBEI_FOLDS } from "./dialect-words-wanbei.js";
 import { CHUANXI_FOLDS } from "./dialect-words-chuanxi.js";
+import { XIANGBEI_FOLDS } from "./dialect-words-xiangbei.js";
 
 /**
  * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
@@ -350,6 +351,7 @@ const FOLDS: Array<[RegExp, string]> = [
   ...WANBEI_FOLDS,
   ...DONGBEI_FOLDS,
   ...CHUANXI_FOLDS,
+  ...XIANGBEI_FOLDS,
 ];
 
 /** `text` with the dialect words above in Mandarin (on Simplified, width-folded text). */

@@ -111,6 +111,7 @@ export async function intentContext(
         : undefined,
     sectionWaiting,
     ...(state.mode === "ask-report" && state.offered ? { offeredReport: true } : {}),
+    ...(state.mode === "ask-report" && state.vague && justAsked ? { vagueAsked: true } : {}),
     partQuestion:
       state.mode === "choose-part"
         ? { command: state.command, rest: state.rest, options: state.options, about: state.about }

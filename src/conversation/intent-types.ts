@@ -48,6 +48,8 @@ export interface IntentContext extends GuidedContext {
   pendingDrafts: number;
   /** A notice was answered with a 记为填报 button still on offer (a bare 好的 is no yes to it). */
   offeredReport?: boolean;
+  /** The bot just asked what a vague message meant (ask-report, vague): 「不记 打错了」 answers it no. */
+  vagueAsked?: boolean;
   /** The sections a section answer may name, in the order the bot listed them. */
   sections: ReadonlyArray<Pick<Section, "id" | "name" | "aliases">>;
   /**

@@ -53,7 +53,7 @@ const clauseText = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, "");
 export function spokenWorkDone(norm: string): boolean {
   if (/[?？]|明天|后天|明儿|下周|下礼拜|下个?星期|打算|准备|计划|想去|要去|得去|回头|待会|等会/.test(norm))
     return false;
-  return spokenWork(norm, DOING);
+  return spokenWork(norm, DOING) || spokenWorkBare(norm);
 }
 
 /**
@@ -95,12 +95,32 @@ function placedClauses(norm: string): string[] {
   });
 }
 
-function spokenWork(norm: string, doingRe: RegExp): boolean {
+/**
+ * 「上半天在新洲镇讲血吸虫病防治」「下半天去小学讲防溺水 伢儿来了三百多」: the doing told bare, with no 了 after the
+ * verb, the way 湘北、西南 speakers narrate the day — work done (or being done) when the going is 在 (being there
+ * doing it: 在X讲Y, no time ahead and no 下午/晚上 that may still be to come), or when another clause counts who came
+ * (来了三百多、来了老人家60几个、到了五十多人). The thing done must be named as work (讲电话、讲故事 stay chat), and every
+ * time ahead or intention (明天、要、打算、准备) keeps it a trip to come (spokenWorkAhead).
+ */
+const TURNOUT =
+  /(?:来|到场|到|参加|听)了[\u4e00-\u9fff]{0,3}?(?:\d|[一二两三四五六七八九]?十|[一二两三四五六七八九几]百|几十|上百|百把|好几十)/;
+/** A thing of work the bare telling needs (besides WORK_THING and the work nouns): 血吸虫病防治、防溺水知识. */
+const TOLD_THING = /(?:防治|防控|知识|政策|法规|常识|技术)$/;
+
+export function spokenWorkBare(norm: string): boolean {
+  if (/[?？]|明天|后天|明儿|下周|下礼拜|下个?星期|打算|准备|计划|想|要|得去|回头|待会|等会/.test(norm))
+    return false;
+  if (TURNOUT.test(norm)) return spokenWork(norm, DOING_AHEAD, GOING, true);
+  if (/下午|晚上|中午|傍晚|晚些/.test(norm)) return false;
+  return spokenWork(norm, DOING_AHEAD, /^在/, true);
+}
+
+function spokenWork(norm: string, doingRe: RegExp, going = GOING, named = false): boolean {
   return placedClauses(norm).some((clause) => {
     const led = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
     const rest = led.slice(COMPANY.exec(led)?.[0].length ?? 0);
     // Try every cut of the place (1–10 characters): 「去敬老院讲了」 and 「去县职中讲了」 alike.
-    for (const cut of placeCuts(rest, GOING, 10)) {
+    for (const cut of placeCuts(rest, going, 10)) {
       const place = cut.place;
       let after = cut.after;
       const to = FOR_WHOM.exec(after);
@@ -114,6 +134,7 @@ function spokenWork(norm: string, doingRe: RegExp): boolean {
       // At a private place (农贸市场、医院) only a thing named as work counts: 搞了个食品安全咨询, not 讲了讲病情.
       if (PRIVATE_PLACE.test(place) && !workLike) return false;
       if (verb.startsWith("上")) return /课/.test(thing);
+      if (named) return workLike || TOLD_THING.test(thing);
       return /讲|教/.test(verb) || workLike;
     }
     return false;

@@ -15,6 +15,7 @@ import { clausesOf, reportsWork } from "./message-clauses.js";
 import { notOwnWork, othersAway } from "./not-own-work.js";
 import { reportLater } from "./report-later.js";
 import { sighAtLoad } from "./sigh-at-load.js";
+import { vagueAskedNo } from "./vague-asked-no.js";
 import { weatherOrBody } from "./weather-and-body.js";
 import { DURATION, FIGURE } from "./work-lexicon.js";
 
@@ -25,6 +26,9 @@ import { DURATION, FIGURE } from "./work-lexicon.js";
  */
 export function talkAside(norm: string, core: string, ctx: IntentContext): Intent | undefined {
   const len = [...core].length;
+  // 「不记 打错了」 just after the bot asked what an unclear message meant: that message taken back (vague-asked-no.ts).
+  const takenBack = vagueAskedNo(norm, core, ctx);
+  if (takenBack) return takenBack;
   // 「不好意思刚才发错群了」: a withdraw to offer only when the last message was just stored as a draft.
   if (WRONG_CHAT.test(norm) && len <= 16)
     return ctx.awaiting === "confirm"
@@ -103,7 +107,11 @@ const DAYS_SAID =
 /** A feeling, the body or the weather said, with no figure of work (a time spent or a temperature is none). */
 export function saidAsMood(norm: string): boolean {
   const plain = norm.replace(DURATION, "").replace(TEMPERATURE, "");
-  return (!FIGURE.test(plain) || dreadAhead(plain)) && moodOnly(norm);
+  // A count only of how far one went (跑了三个村) is no figure of work beside the body worn out (LIGHT_TRIP).
+  // Only beside the body (腿都跑软了): 「好累啊今天跑了三个地方」 with a feeling alone stays asked (b3w-037).
+  const worn = clausesOf(plain).some((c) => BODY.test(intentText(c).core));
+  const counted = clausesOf(plain).filter((c) => !(worn && LIGHT_TRIP.test(intentText(c).core)));
+  return (!FIGURE.test(counted.join("，")) || dreadAhead(plain)) && moodOnly(norm);
 }
 
 /** Dread of a chore ahead: 想起都头大、想想就累、谂起都攰、一想就发愁. */
@@ -171,7 +179,7 @@ const MOOD =
  * 犯困) — from sitting in a meeting or a pile of forms as much as anything.
  */
 const BODY =
-  /(?:腰|腿|脖子|颈椎|肩膀?|背|眼睛?|眼|嗓子|头|手|脚)(?:都|好|真|有点|快|也|都快)?(?:看|坐|站|写|熬)?(?:疼|酸|痛|麻|花|哑|晕|僵|大)(?:了|死了|得不行|的)*$|腰酸背痛|犯困|打瞌睡|困得|(?:坐|站|走|跑|写|熬)得(?:腰|腿|脖子|眼睛?|头|手)/;
+  /(?:腰|腿|脖子|颈椎|肩膀?|背|眼睛?|眼|嗓子|头|手|脚)(?:都|好|真|有点|快|也|都快)?(?:看|坐|站|写|熬|跑|走)?(?:疼|酸|痛|麻|花|哑|晕|僵|大|软|断)(?:了|死了|得不行|的)*$|腰酸背痛|犯困|打瞌睡|困得|(?:坐|站|走|跑|写|熬)得(?:腰|腿|脖子|眼睛?|头|手)/;
 /**
  * On a clause's core: meals and the canteen (饭点了、先干饭去了、食堂的饺子贼好吃、外卖到了、整杯咖啡).
  */
@@ -202,5 +210,14 @@ function moodOnly(norm: string): boolean {
   const moods = clauses.filter(aside);
   if (moods.length === 0) return false;
   const rest = clauses.filter((c) => !aside(c));
-  return rest.every((c) => CHORE_AHEAD.test(c) || CHORE_WHEN.test(c) || !reportsWork(c));
+  return rest.every(
+    (c) => CHORE_AHEAD.test(c) || CHORE_WHEN.test(c) || LIGHT_TRIP.test(c) || !reportsWork(c),
+  );
 }
+
+/**
+ * 「一上午跑了三个村」「今天转了五个地方」: only how far one went, counted, with nothing done there named — beside the body
+ * worn out by it (腿都跑软了、累死了) the message is how the person is, not a report (alone it is asked about).
+ */
+const LIGHT_TRIP =
+  /^(?:一上午|一下午|一整天|一天|今天|上午|下午|这几天|这两天)?(?:又|都|就)?(?:跑|转|走)了(?:\d+|[一二两三四五六七八九十几好]+)(?:个|家|处|趟)?(?:村|地方|乡|乡镇|镇|点|户|家|趟|处)$/;

@@ -9,6 +9,7 @@
 import { thingOfThing } from "./thing-of-thing.js";
 import { bareThing, KNOWING_TAIL } from "./bare-thing.js";
 import { closedReading } from "./closed-words.js";
+import { placePointed } from "./place-pointed.js";
 
 export type Vague =
   /** Only pointers (那个、上回那事、这张表) and words about them: what is pointed at is not said. */
@@ -124,6 +125,8 @@ export function vagueMessage(norm: string, core: string, nothingWaits = true): V
   const said = core.replace(LEAD, "") || core;
   if (RELAY.test(said) || RELAY_POINTED.test(said) || RELAY_SENT.test(said)) return "relay";
   if (MATTER_POINTED.test(said)) return "pointer";
+  // 「倒数第二页」「昨天会上讲的」: a place in a document, or what was said somewhere, only pointed at (place-pointed.ts).
+  if (nothingWaits && placePointed(said)) return "pointer";
   // 「申报系统嗰个账号」: a thing of a thing only pointed at, with nothing waiting (thing-of-thing.ts) — its 系统 no talk of the bot.
   const pointed = nothingWaits ? thingOfThing(said) : undefined;
   if (pointed && !NOT_NOUN.test(pointed.thing + pointed.of)) return "pointer";
