@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { kindsAndFigures, units } from "./helpers/extract-shapes.js";
+
+/**
+ * Round thirty-nine's second figure classes (fig39b), seen in h9-lixi and f15-fig39, tested in other words than the
+ * corpus's. The rules alone.
+ */
+describe("a sum in 万块 after a verb of budgeting or putting money in (安排、投入、落实、下达) is money", () => {
+  it("the 块 of tens of thousands set aside is yuan", () => {
+    expect(units("镇财政今年安排了三十万块 用来修村道")).toEqual(["三十万块=300000元"]);
+    expect(units("区里给这个项目投入八十万块")).toEqual(["八十万块=800000元"]);
+    expect(units("省里下达一百二十万块")).toEqual(["一百二十万块=1200000元"]);
+  });
+  it("near miss: pieces of a thing named before stay pieces", () => {
+    expect(units("老祠堂修缮安排了青砖两万块")).toEqual(["两万块=20000块"]);
+  });
+});
+
+describe("academic titles counted in 个 (三个教授、两个院士) are people", () => {
+  it("the count is of heads", () => {
+    expect(units("农学院来了三个教授帮我们看苗情")).toEqual(["三个=3人"]);
+    expect(units("请了两个副教授讲课")).toEqual(["两个=2人"]);
+    expect(units("工作站引进了一个院士团队 来了院士两个")).toContain("两个=2人");
+  });
+  it("near miss: things counted in 个 after the people stay things", () => {
+    expect(units("对接了四个教授工作室")).toEqual(["四个=4个"]);
+  });
+});
+
+describe("the names of university programmes (985、211、双一流) are labels, no figure", () => {
+  it("985 and 211 before 高校/院校/大学/工程 are not counted", () => {
+    expect(units("跟两所985高校签了合作协议")).toEqual(["两所=2所"]);
+    expect(units("今年招的选调生都是211院校毕业的 一共十二人")).toEqual(["十二人=12人"]);
+    expect(units("和三家985大学对接")).toEqual(["三家=3家"]);
+  });
+  it("near miss: 985 of a count stays a figure", () => {
+    expect(units("全年办结985件")).toEqual(["985件=985件"]);
+  });
+});
+
+describe("a cultivar's number glued to its crop name (湘油708、郑单958) names it, no figure", () => {
+  it("the variety's number is not counted, the yield is", () => {
+    expect(units("郑单958测产 亩产六百五十公斤")).toEqual(["六百五十公斤=650公斤"]);
+    expect(units("今年示范的中浙优8号和甬优1540长势都好 示范了两百亩")).toEqual(["两百亩=200亩"]);
+  });
+  it("near miss: a bare number after a crop with a space before the next word stays as it was read", () => {
+    expect(units("收了水稻1200斤")).toEqual(["1200斤=1200斤"]);
+  });
+});
