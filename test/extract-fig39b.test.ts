@@ -47,3 +47,22 @@ describe("a cultivar's number glued to its crop name (湘油708、郑单958) nam
     expect(units("收了水稻1200斤")).toEqual(["1200斤=1200斤"]);
   });
 });
+
+describe("a set of firms just counted, then the share its bad part takes (…N家企业 …的占了四成), is that problem's frame", () => {
+  it("the counted set and the share read as one problem, the count with it", () => {
+    const a = kindsAndFigures("走访了二十八家小微企业 财务制度不健全的占了一半", "2026-05-06");
+    expect(a.kinds).toEqual(["problem"]);
+    expect(a.figures).toEqual(["二十八家:problem", "一半:problem"]);
+    expect(
+      kindsAndFigures("园区五十六家企业 没装在线监测的占了三成 下个月挨家去讲", "2026-05-06").kinds,
+    ).toEqual(["problem", "plan"]);
+  });
+  it("near misses: other work after the count, or a neutral share, leaves the work done", () => {
+    expect(kindsAndFigures("走访了二十八家小微企业 发了政策汇编六十本", "2026-05-06").kinds).toEqual([
+      "done",
+    ]);
+    expect(kindsAndFigures("走访了二十八家小微企业 其中制造业的占了一半", "2026-05-06").kinds[0]).toBe(
+      "done",
+    );
+  });
+});

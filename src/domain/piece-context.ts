@@ -3,6 +3,7 @@ import { BAD_THING } from "./decrease.js";
 import { BREAKDOWN } from "./breakdown-words.js";
 import { plainDialect } from "./dialect-words.js";
 import { saysFigureGap } from "./mark-gaps.js";
+import { setBeforeShare } from "./share-set.js";
 import { statesNorm } from "./norm-stated.js";
 
 /**
@@ -212,6 +213,8 @@ export function framesProblem(
     !/\d/.test(core)
   )
     return laterProblem() || (!/已|预警|预报|发布|通知|会商/.test(core) && bareConsequence(next));
+  // 「上门看了三十五家企业，辅助账没建的占了四成」: the set a bad share is of (share-set.ts).
+  if (own !== "plan" && setBeforeShare(core, next)) return nextProblem();
   // A target, nothing said done of it: the shortfall said later in the sentence is measured against it.
   if (STATED_TARGET.test(core) && !/了|已|完成|过(?!程)/.test(core)) return laterProblem();
   return false;
