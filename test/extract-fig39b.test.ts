@@ -66,3 +66,32 @@ describe("a set of firms just counted, then the share its bad part takes (…N�
     );
   });
 });
+
+describe("how long the weather lasted (大风刮了两天、连着下了五天雨) is the cause of a problem, no figure", () => {
+  it("the wind or snow before its verb reads as the problem's cause, its span uncounted", () => {
+    const a = kindsAndFigures("大风刮了两天 进山的路封了 护林员上不去", "2026-03-10");
+    expect(a.kinds).toEqual(["problem"]);
+    expect(a.figures).toEqual([]);
+    expect(kindsAndFigures("雪下了一整天 羊圈塌了四个", "2026-01-10").figures).toEqual(["四个:problem"]);
+    expect(units("连着下了五天雨 晒场上的玉米发了霉")).toEqual([]);
+  });
+  it("near misses: days of work stay figures", () => {
+    expect(units("下了三天乡 走了十二个村")).toEqual(["三天=3天", "十二个=12个"]);
+    expect(units("连着讲了三天课")).toEqual(["三天=3天"]);
+  });
+});
+
+describe("plain problems of the office's own: a road closed, work sent back, a colleague hurt and off", () => {
+  it("路封了、给打回来了、腰扭了 + 歇了半个月了 are problems", () => {
+    expect(kindsAndFigures("去林场的路封了", "2026-01-10").kinds).toEqual(["problem"]);
+    expect(kindsAndFigures("申报材料交到省里又给打回来了 说是格式不对", "2026-01-10").kinds).toEqual([
+      "problem",
+    ]);
+    expect(kindsAndFigures("项目方案报上去被驳回了", "2026-01-10").kinds).toEqual(["problem"]);
+    expect(kindsAndFigures("老刘下乡脚崴了 在家躺了一个多礼拜了", "2026-01-10").kinds).toEqual(["problem"]);
+  });
+  it("near misses: sending back ourselves, a closing done by us, a break in work", () => {
+    expect(kindsAndFigures("把不合规的申报材料退回去了", "2026-01-10").kinds).toEqual(["done"]);
+    expect(kindsAndFigures("把三口废井都封了", "2026-01-10").kinds).toEqual(["done"]);
+  });
+});

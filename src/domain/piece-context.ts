@@ -144,7 +144,7 @@ const ONLY_PART_GIVEN =
 
 /** Weather as what happened: rain or snow that fell, drought, a flood, a cold spell. */
 const WEATHER =
-  /(?:下|落)了?[^，。；]{0,6}(?:雨|雪|冰雹)|雨水[^，。；]{0,2}(?:大|多|足)|天(?:旱|干)|干旱|大旱|[春夏秋冬]旱|旱情|寒潮|涨(?:了)?水|(?:刮|起)了?[^，。；]{0,3}大?风|(?<!防)冻(?:上|住)了/;
+  /(?:下|落)了?[^，。；]{0,6}(?:雨|雪|冰雹)|雨水[^，。；]{0,2}(?:大|多|足)|天(?:旱|干)|干旱|大旱|[春夏秋冬]旱|旱情|寒潮|涨(?:了)?水|(?:刮|起)了?[^，。；]{0,3}大?风|风(?:刮|吹)了|(?:雨|雪)(?:下|落)了|(?<!防)冻(?:上|住)了/;
 
 /** A short consequence with no sign of its own and no one doing anything (撤得急、路上全是冰): what the weather did. */
 function bareConsequence(next: string): boolean {
