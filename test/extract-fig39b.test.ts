@@ -95,3 +95,13 @@ describe("plain problems of the office's own: a road closed, work sent back, a c
     expect(kindsAndFigures("把三口废井都封了", "2026-01-10").kinds).toEqual(["done"]);
   });
 });
+
+describe("proceeds confiscated (违法所得、所得) said in 万 without 元 are money, also after a count in another unit", () => {
+  it("the sum is read in 元 when an area or weight was counted before it", () => {
+    expect(units("非法采砂两千吨 没收所得十二万")).toEqual(["两千吨=2000吨", "十二万=120000元"]);
+    expect(units("占用林地五亩 没收违法所得八万")).toEqual(["五亩=5亩", "八万=80000元"]);
+  });
+  it("near miss: 万 of a thing said after it keeps its unit", () => {
+    expect(units("没收违法所得的木材两万方")).not.toContain("两万=20000元");
+  });
+});
