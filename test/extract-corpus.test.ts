@@ -369,8 +369,8 @@ describe("the labelled report corpus", () => {
     // 卫片执法、不动产登记、村庄规划、地质灾害、矿山和砂石、土地出让、测绘 — 坝上话: 夜来、年时、前晌、后晌、黑夜、甚、可 = 很;
     // 十几个、三十几处、二十来个、三千来份、光说万不说元、数在名词后面、说错又改口; 文号/4·22/正月十六/年度/届次/举报电话/
     // 限期/车跑了多少公里 that are not figures) written before the rules changed (first sight on 97c4ee4b: 85.7 % / 91.1 % /
-    // 95.3 %; 89.3 / 96.3 / 97.2 after the fixes). docs/understanding.md, 第三十九轮 fig39.
-    "f15-fig39.txt": { clauses: 0.89, precision: 0.96, recall: 0.97 },
+    // 95.3 %; 89.3 / 96.3 / 97.2 after the fixes; 92.9 / 97.2 / 98.1 after fig39b's). docs/understanding.md, 第三十九轮 fig39.
+    "f15-fig39.txt": { clauses: 0.92, precision: 0.97, recall: 0.98 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

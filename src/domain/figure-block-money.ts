@@ -5,9 +5,12 @@ import { MONEY_NAMED_BEFORE, saysMoney } from "./figure-units.js";
  * (figure-read-number.ts) and the drafter (clean-chat.ts). Moved out of figure-read-number.ts.
  */
 
-/** Verbs of paying, getting or lacking money right before a count in 块 (补了两百块, 差十来万块). */
+/**
+ * Verbs of paying, getting or lacking money right before a count in 块 (补了两百块, 差十来万块), and of budgeting or
+ * putting money in (安排五百二十万块, 投入八十万块, 下达、落实、筹集、拨付).
+ */
 const MONEY_VERB_BEFORE =
-  /(?:补|给|发|花|奖|罚|赔|收|交|凑|借|挣|赚|省|亏|差|值|卖|买|捐|付|退|拿|要|垫|欠|贴|涨|奖励|报销|价值)了?(?:大概|大约|约|共|一共|总共|差不多|将近|近|个|有)?$/;
+  /(?:安排|投入|下达|落实|筹集|筹措|拨付|补|给|发|花|奖|罚|赔|收|交|凑|借|挣|赚|省|亏|差|值|卖|买|捐|付|退|拿|要|垫|欠|贴|涨|奖励|报销|价值)了?(?:大概|大约|约|共|一共|总共|差不多|将近|近|个|有)?$/;
 /** A price per thing (一亩地补两百块, 每人五百块): 块 after 每/一 + a unit in the same clause. */
 const PER_THING_BEFORE = /(?:每|一)(?:亩|斤|人|户|个|次|天|月|年|张|吨|公斤|间|套|平方?米?)[^，,。；;]{0,6}$/;
 

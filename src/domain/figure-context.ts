@@ -1,4 +1,5 @@
 import { isAge } from "./figure-age.js";
+import { weatherSpan } from "./weather-span.js";
 import {
   assessedPeople,
   elidedPeople,
@@ -396,6 +397,8 @@ export function readInContext(c: CountInText): ContextReading {
   // 「零下二十度」「气温最低十五度」: a temperature, not a count.
   if (c.unit === "度" && /(?:零下|气温|温度|最低|最高|低温|高温)$/.test(c.t.slice(0, c.cs)))
     return { skip: true };
+  // 「白毛风刮了三天」「连着下了五天雨」: how long the weather lasted (weather-span.ts).
+  if (weatherSpan(c.t, c.cs, c.end, c.unit)) return { skip: true };
   if (isPhase(c) || isSecondByName(c) || restatesListedItems(c) || restatesEarlierCount(c) || isAge(c))
     return { skip: true };
   // 「入库企业28家，其中有五间财务唔规范」: Cantonese 间 of firms (figure-firm-jian.ts).

@@ -22,6 +22,7 @@ import {
 import { NEXT_CLAUSE_AFTER, saysBlockIsMoney } from "./figure-block-money.js";
 import { loneOneCounts } from "./figure-lone-one.js";
 import { pairCountsAlone } from "./figure-pair-words.js";
+import { bareNumberNames } from "./figure-name-number.js";
 import { parallelUnit } from "./figure-parallel.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
 import { mouthsArePeople } from "./figure-mouths.js";
@@ -395,12 +396,8 @@ export function readNumber(
     if (bareScale && start === cs && !(approx1 || approx2)) return undefined; // 千家万户, 百味园
   } else if (unit === "") {
     if (/^\d{5,}$/.test(core)) return undefined; // phone numbers, hotlines (12345热线), document ids
-    // 120急救站点, 110报警, 农技110热线: a service's number names it.
-    if (
-      /^(?:110|119|120|122)$/.test(core) &&
-      /^(?:急救|报警|指挥|调度|出警|救护|消防|交警|热线|专线)/.test(after)
-    )
-      return undefined;
+    // 120急救站点, 985高校, 湘油708测产: a number that names a service, a programme or a cultivar.
+    if (bareNumberNames(core, before, after)) return undefined;
     if (/^(19|20)\d\d$/.test(core) && /^(\s|[-—–~～至到])/.test(after)) return dateCandidate(cs, ce);
   }
   const end = ce + tailText.length;

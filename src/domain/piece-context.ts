@@ -3,6 +3,7 @@ import { BAD_THING } from "./decrease.js";
 import { BREAKDOWN } from "./breakdown-words.js";
 import { plainDialect } from "./dialect-words.js";
 import { saysFigureGap } from "./mark-gaps.js";
+import { setBeforeShare } from "./share-set.js";
 import { statesNorm } from "./norm-stated.js";
 
 /**
@@ -143,7 +144,7 @@ const ONLY_PART_GIVEN =
 
 /** Weather as what happened: rain or snow that fell, drought, a flood, a cold spell. */
 const WEATHER =
-  /(?:下|落)了?[^，。；]{0,6}(?:雨|雪|冰雹)|雨水[^，。；]{0,2}(?:大|多|足)|天(?:旱|干)|干旱|大旱|[春夏秋冬]旱|旱情|寒潮|涨(?:了)?水|(?:刮|起)了?[^，。；]{0,3}大?风|(?<!防)冻(?:上|住)了/;
+  /(?:下|落)了?[^，。；]{0,6}(?:雨|雪|冰雹)|雨水[^，。；]{0,2}(?:大|多|足)|天(?:旱|干)|干旱|大旱|[春夏秋冬]旱|旱情|寒潮|涨(?:了)?水|(?:刮|起)了?[^，。；]{0,3}大?风|风(?:刮|吹)了|(?:雨|雪)(?:下|落)了|(?<!防)冻(?:上|住)了/;
 
 /** A short consequence with no sign of its own and no one doing anything (撤得急、路上全是冰): what the weather did. */
 function bareConsequence(next: string): boolean {
@@ -212,6 +213,8 @@ export function framesProblem(
     !/\d/.test(core)
   )
     return laterProblem() || (!/已|预警|预报|发布|通知|会商/.test(core) && bareConsequence(next));
+  // 「上门看了三十五家企业，辅助账没建的占了四成」: the set a bad share is of (share-set.ts).
+  if (own !== "plan" && setBeforeShare(core, next)) return nextProblem();
   // A target, nothing said done of it: the shortfall said later in the sentence is measured against it.
   if (STATED_TARGET.test(core) && !/了|已|完成|过(?!程)/.test(core)) return laterProblem();
   return false;

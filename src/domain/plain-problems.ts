@@ -31,6 +31,13 @@ const THING_M =
 const BROKE = "(?:坏|破|裂|漏|塌|烂|锈|歪|倒|断|堵|枯|死|霉|松|脱|翘|鼓|瘪|老化|变形|发霉|腐)";
 
 const PARTS = [
+  // Sent back by those above (规划报到市里又给打回来了、方案被驳回了): the work did not pass. 退回 was tried too and
+  // left a sealed batch lower (money or goods 退回来 may be work), so only 打回、驳回.
+  `${NOT_MADE}(?:给|被|让|叫)[^，。；]{0,4}?(?:打|驳)回(?:来|去)?了${END}`,
+  // One of the staff hurt (小张腰扭了、老李腿摔骨折了、脚崴了): a hand short, no work.
+  `(?:腰|腿|脚|胳膊|手|肩膀|脖子)(?:扭|崴|摔|闪|折|伤)(?:伤|断|骨折)?(?:了|着了)${END}`,
+  // …and off work so long since (歇了半个月了、在家躺了一个多礼拜了): the length of an absence, not of work.
+  `(?:歇|躺|养伤|休养|请假)了(?:快|都|已经|有|好)?(?:[一两二三四五六七八九十几]+|好几|俩|半)[个拉]?多?(?:月|天|周|星期|礼拜)多?了${END}`,
   // Hardly anyone comes or stays (冇得几个人去、没几个年轻人在家、村里大人冇得几个来的): a lack said mildly.
   "(?:没|冇|莫|木)(?:有|得)?几个[\\u4e00-\\u9fff]{0,4}?(?:来|去|参加|报名|听|用|愿意|肯|在家|在村|会|懂)",
   // Many of those served lack what the work needs (好多老人家冇得智能手机、不少群众没有医保卡).
