@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { commandTrainingLines } from "./corpus/command-model.js";
 import { loadLeaderCorpus } from "./corpus/score-leader.js";
 import { trainingSources } from "./corpus/report-model.js";
-import { COMMAND_UNTRAINED, loadIntentCorpus, SEALED_SPLITS, UNTRAINED_SPLITS } from "./corpus/score-intents.js";
+import {
+  COMMAND_UNTRAINED,
+  loadIntentCorpus,
+  SEALED_SPLITS,
+  UNTRAINED_SPLITS,
+} from "./corpus/score-intents.js";
 import { talkTrainingLines } from "./corpus/talk-model.js";
 
 /**
