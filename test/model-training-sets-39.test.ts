@@ -11,8 +11,9 @@ import {
 import { talkTrainingLines } from "./corpus/talk-model.js";
 
 /**
- * Round thirty-nine (model39): the three learned models learn the batches tuned on since they were last trained —
- * blind83, i38a, i38b, blind84, i39a, i39b. blind81 stays out (learned alone it takes a sealed leader line past the talk
+ * Round thirty-nine (model39): the report gate and the talk model learn the batches tuned on since they were last
+ * trained — blind83, i38a, i38b, blind84, i39a, i39b; the command guess not yet (its first-sight check ran a wrong
+ * command in i16c with them learned). blind81 stays out (learned alone it takes a sealed leader line past the talk
  * model's edge), so does blind86 while it is tuned on, and every sealed batch.
  */
 const corpus = loadIntentCorpus();
@@ -30,15 +31,22 @@ const command = texts(commandTrainingLines(corpus, leaders));
 const leaderSaid = new Set(leaders.map((c) => c.text));
 
 describe("the models' training sets (round thirty-nine)", () => {
-  it.each(["blind83", "i38a", "i38b", "blind84", "i39a", "i39b"])("all three models learn %s", (split) => {
+  it.each([
+    "blind83",
+    "i38a",
+    "i38b",
+    "blind84",
+    "i39a",
+    "i39b",
+  ])("the report gate and the talk model learn %s, the command guess not yet", (split) => {
     const own = ownLines(split);
     expect(own.length).toBeGreaterThan(20);
     expect(own.some((t) => report.has(t))).toBe(true);
     expect(own.some((t) => talk.has(t))).toBe(true);
-    // The command guess learns every line it takes (commands and what they are told apart from).
-    expect(own.filter((t) => command.has(t)).length).toBeGreaterThan(own.length / 2);
     expect(UNTRAINED_SPLITS.has(split)).toBe(false);
-    expect(COMMAND_UNTRAINED.has(split)).toBe(false);
+    // The command guess does not learn them yet: learned, its first-sight check ran a wrong command in i16c.
+    expect(COMMAND_UNTRAINED.has(split)).toBe(true);
+    expect(own.some((t) => command.has(t) && !leaderSaid.has(t))).toBe(false);
   });
   it.each(["blind81", "blind86", ...SEALED_SPLITS])("no model learns %s", (split) => {
     expect(UNTRAINED_SPLITS.has(split)).toBe(true);

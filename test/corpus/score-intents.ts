@@ -834,7 +834,19 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
  * 「今年最后一天 31号 歇不歇啊」 (上班吗) 5.59 → 3.69 under it. 帮助 now needs HELP_MORE beyond the margin
  * (command-guess.ts) and 歇不歇 is read by the rule (workday-asked.ts); learned since (docs/understanding.md 第三十八轮 model38b).
  */
-export const COMMAND_UNTRAINED: ReadonlySet<string> = UNTRAINED_SPLITS;
+export const COMMAND_UNTRAINED: ReadonlySet<string> = new Set<string>([
+  ...UNTRAINED_SPLITS,
+  // Round thirty-nine (model39): learned by the report gate and the talk model, not yet by the command guess. Learned,
+  // test/command-guess.test.ts's check on the rules as they were at first sight ran one wrong read-only command in the
+  // open batch i16c (its model trained without i16c); model-flips moved no line with it. Not found which batch by the
+  // deadline: learn them once that is looked at.
+  "blind83",
+  "i38a",
+  "i38b",
+  "blind84",
+  "i39a",
+  "i39b",
+]);
 
 const AWAITING = [
   "nothing",
