@@ -815,20 +815,14 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // alone, the talk model had turned tune's 「项目验收推到下个月了」 (blind75) and a leader's line of sealed blind22
   // (blind77, a few shared 2-/3-grams, 10.9 → 12.8) past FLIP_AT; a schedule change told is never turned over and a
   // leader's talk needs FLIP_AT + 1 since). The command guess learns them since model38b: COMMAND_UNTRAINED below.
-  // blind81 (opened to tune on in round thirty-eight) stays out of training until it is tuned on.
+  // blind81 (opened and tuned on in round thirty-eight) stays out: round thirty-nine (model39, tools/model-flips.ts
+  // --attribute) found that learning it alone takes a leader's small-talk line of sealed blind22 at the talk model's edge
+  // from 12.83 to 13.18, past FLIP_AT + LEADER_MORE = 13 (all tuned batches but blind81: 12.96; blind84 alone 13.03,
+  // blind83 alone 12.66). Learn it only once the talk model's overlapping n-grams are fixed or that margin is re-chosen.
   "blind81",
-  // intent38's i38a (its first-sight check batch) is held out while the rules are tuned on it.
-  "i38a",
-  // intent38's i38b (written after the fixes) is held out while it measures unseen phrasing.
-  "i38b",
-  // blind83 (opened to tune on later in round thirty-eight) stays out of training until it is tuned on.
-  "blind83",
-  // blind84 (opened to tune on in round thirty-nine) stays out of training until it is tuned on.
-  "blind84",
-  // intent39's i39a (its first-sight check batch) is held out while the rules are tuned on it.
-  "i39a",
-  // intent39's i39b (written after the fixes) is held out while it measures unseen phrasing.
-  "i39b",
+  // Round thirty-nine (model39): blind83, i38a, i38b (tuned in round thirty-eight), blind84, i39a (tuned by intent39)
+  // and i39b (written after intent39's fixes) are learned by all three models since; score-splits --plain moves only
+  // upward (docs/understanding.md 第三十九轮 model39).
   // blind86 (opened to tune on later in round thirty-nine) stays out of training until it is tuned on.
   "blind86",
 ]);
@@ -840,7 +834,19 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
  * 「今年最后一天 31号 歇不歇啊」 (上班吗) 5.59 → 3.69 under it. 帮助 now needs HELP_MORE beyond the margin
  * (command-guess.ts) and 歇不歇 is read by the rule (workday-asked.ts); learned since (docs/understanding.md 第三十八轮 model38b).
  */
-export const COMMAND_UNTRAINED: ReadonlySet<string> = UNTRAINED_SPLITS;
+export const COMMAND_UNTRAINED: ReadonlySet<string> = new Set<string>([
+  ...UNTRAINED_SPLITS,
+  // Round thirty-nine (model39): learned by the report gate and the talk model, not yet by the command guess. Learned,
+  // test/command-guess.test.ts's check on the rules as they were at first sight ran one wrong read-only command in the
+  // open batch i16c (its model trained without i16c); model-flips moved no line with it. Not found which batch by the
+  // deadline: learn them once that is looked at.
+  "blind83",
+  "i38a",
+  "i38b",
+  "blind84",
+  "i39a",
+  "i39b",
+]);
 
 const AWAITING = [
   "nothing",
