@@ -24,13 +24,13 @@ const TROUBLE =
 /** Words before the thing that are not the thing: when, whose, which. */
 const LEAD =
   /^(?:现在|目前|今年|去年|我们|我局|俺们|咱们|科里|局里|站里|那个|这个|那些|这些|正在用的|在用的|使用的|用的)+/u;
-/** How many of it, said anywhere in the slice: 有些、部分、大多数… (words of two characters or more). */
-const SHARE = /有些|有的|一些|部分|好些|不少|很多|好多|个别|一半|大部分|大多数|大多|基本上|基本/gu;
+/** How many of it, said anywhere in the slice: 有些、部分、大多数… (words of two characters or more; 有 before one too: 大棚有部分). */
+const SHARE = /有些|有的|一些|有?(?:部分|好些|不少|很多|好多|个别|一半|大部分|大多数|大多)|基本上|基本/gu;
 /**
  * Adverbs between the thing and its trouble (设备都老化了、服务车也经常坏): taken only at the end, so that a thing whose
  * name holds such a character (太阳能路灯、都市农业) keeps it (review39: 太阳能路灯 was named 阳能路灯).
  */
-const ADVERBS = /(?:已经|比较|有点|经常|都|也|还|太|很)+$/u;
+const ADVERBS = /(?:已经|比较|有点|经常|都|也|还|太|很|已)+$/u;
 /** Things not counted by 台、批、套: money, people, room, time. */
 const NOT_COUNTED = /经费|资金|预算|钱|人手|人员|人才|力量|编制|场地|场所|用房|时间|精力|能力|水平/u;
 
@@ -58,6 +58,7 @@ export function troubledThing(message: string): string | undefined {
       .replace(ADVERBS, "")
       .replace(LEAD, "")
       .replace(SHARE, "")
+      .replace(ADVERBS, "") // 大棚有部分已损坏: the 已 after the share (lead, round thirty-nine)
       .replace(/的/gu, "");
     if (/^[\u4e00-\u9fffA-Za-z]{2,10}$/u.test(thing) && !NOT_COUNTED.test(thing)) return thing;
   }
