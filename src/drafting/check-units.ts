@@ -6,6 +6,7 @@ import { piecesOf } from "./check-gongwen.js";
 import type { DraftPart } from "./draft-model.js";
 import { countsHouseholds } from "./household-count.js";
 import { plainNumerals } from "./polish-prose.js";
+import { writtenAmounts } from "./written-amounts.js";
 
 /**
  * A figure of the draft whose number staff reported with another unit for the same thing (trial 6:
@@ -20,7 +21,10 @@ export function unitMismatches(parts: readonly DraftPart[], updates: readonly Up
     ...extractFigures(u.normalizedText),
   ]);
   const keys = new Set(known.map(figureKey));
-  // 「15个农户」 is written 农户15户 by the drafter (household-count.ts): the same count, not another unit.
+  // A unit the drafter's own rewrite gives a reported count is the same count (立项2个 → 立项2项, written-amounts.ts);
+  // 「15个农户」 is written 农户15户 by the drafter (household-count.ts) likewise.
+  for (const u of updates)
+    for (const k of extractFigures(writtenAmounts(u.normalizedText))) keys.add(figureKey(k));
   for (const u of updates)
     for (const k of extractFigures(u.normalizedText))
       if (k.unit === "个" && countsHouseholds(u.normalizedText, k.raw))
