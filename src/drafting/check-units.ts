@@ -4,7 +4,6 @@ import type { Figure, Update } from "../domain/update.js";
 import type { DocumentCheck, Finding } from "./check-before-approval.js";
 import { piecesOf } from "./check-gongwen.js";
 import type { DraftPart } from "./draft-model.js";
-import { countsHouseholds } from "./household-count.js";
 import { plainNumerals } from "./polish-prose.js";
 import { writtenAmounts } from "./written-amounts.js";
 
@@ -21,14 +20,10 @@ export function unitMismatches(parts: readonly DraftPart[], updates: readonly Up
     ...extractFigures(u.normalizedText),
   ]);
   const keys = new Set(known.map(figureKey));
-  // A unit the drafter's own rewrite gives a reported count is the same count (立项2个 → 立项2项, written-amounts.ts);
-  // 「15个农户」 is written 农户15户 by the drafter (household-count.ts) likewise.
+  // A unit the drafter's own rewrite gives a reported count is the same count: 立项2个 → 立项2项 and 15个农户 → 农户15户
+  // (written-amounts.ts, which writes households through household-count.ts).
   for (const u of updates)
     for (const k of extractFigures(writtenAmounts(u.normalizedText))) keys.add(figureKey(k));
-  for (const u of updates)
-    for (const k of extractFigures(u.normalizedText))
-      if (k.unit === "个" && countsHouseholds(u.normalizedText, k.raw))
-        keys.add(figureKey({ ...k, unit: "户" }));
   const out: string[] = [];
   for (const p of piecesOf(parts)) {
     const text = plainNumerals(p.text);

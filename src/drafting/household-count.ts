@@ -25,12 +25,3 @@ const COUNTED = new RegExp(
 export function householdsCounted(text: string): string {
   return text.replace(COUNTED, "$2$1户");
 }
-
-/** Whether `said` (a reported count in 个) counts households in `text`, where it was said. */
-export function countsHouseholds(text: string, raw: string): boolean {
-  const at = text.indexOf(raw);
-  return (
-    at >= 0 &&
-    new RegExp(`^[\\u4e00-\\u9fff]{0,3}?${HOUSEHOLD}${HEAD_AFTER}`, "u").test(text.slice(at + raw.length))
-  );
-}
