@@ -89,6 +89,7 @@ describe("dialogue corpus", () => {
             "blind82",
             "blind83",
             "blind84",
+            "blind85",
             "blind86",
           ].includes(split)
         )

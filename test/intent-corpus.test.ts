@@ -195,8 +195,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind84 was opened to tune on in round thirty-nine (with h7-guanxi; 96.7 % at 95b06af1 and at first sight, 0 stored);
   // intent39 tuned on it: 100 %, 0 stored.
   ["blind84", { accuracy: 1.0, stored: 0 }],
-  // Round thirty-nine's sealed batch: measured only.
-  ["blind85", undefined],
+  // blind85 was opened to tune on in round forty (with h8-bayuan; 94.7 % with 1 stored at first sight 97c4ee4b and at
+  // ee6d6996).
+  ["blind85", { accuracy: 0.94, stored: 1 }],
   // blind86 was opened to tune on later in round thirty-nine (with h9-lixi; 92.7 % at first sight 97c4ee4b, 93.3 % at
   // f6d76d60, 0 stored); intent39b tuned on it by class: 98.0 %, 0 stored.
   ["blind86", { accuracy: 0.98, stored: 0 }],
