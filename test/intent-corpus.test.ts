@@ -203,6 +203,7 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind86", { accuracy: 0.98, stored: 0 }],
   // Round forty's sealed batches: measured only.
   ["blind87", undefined],
+  ["blind88", undefined],
 ];
 
 describe("intent corpus", () => {

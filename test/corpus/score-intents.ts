@@ -185,9 +185,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * h9 kinds 93.3 %, P/R 93.3/95.1 at first sight, 94.7/94.2/96.1 at f6d76d60); held out of training until tuned on.
  * Round forty: blind85 and its report file h8-bayuan opened to tune on (first sight 94.7 %, 1 stored at 97c4ee4b;
  * the same at ee6d6996; h8 kinds 93.2 %, P/R 96.8/98.9 at first sight); held out of training until tuned on.
- * Round forty: its two blind batches `blind87` (b87-, 沔川县, 陕南汉中, 西南官话) and `blind88`, report files
- * i0-mianchuan and i1-…, written blind this round by blind40 and added sealed at once: scored totals only, at the main
- * commit they were written against (8210b3bc).
+ * Round forty: its two blind batches `blind87` (b87-, 沔川县, 陕南汉中, 西南官话) and `blind88` (b88-, 伊嵩县,
+ * 豫西洛阳, 中原官话洛嵩片), report files i0-mianchuan and i1-yisong, written blind this round by blind40 and added
+ * sealed at once: scored totals only, at the main commit they were written against (8210b3bc).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -310,6 +310,7 @@ export const SPLITS = [
   "blind85",
   "blind86",
   "blind87",
+  "blind88",
   "i10a",
   "i10b",
   "i10c",
@@ -779,6 +780,7 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind74",
   "blind76",
   "blind87",
+  "blind88",
 ]);
 
 /**
