@@ -35,7 +35,9 @@ describe("办了 / 发了 before a count: written the same, digits or words", ()
 describe("the card's label says the written verb for a count in words", () => {
   it("「办了两场」 on the card: 举办 2场", () => {
     const text = "上半年组织科普进社区活动 办了两场 参加的居民有300多人";
-    const f = findFigures(text).map((x) => x.figure).find((x) => x.unit === "场")!;
+    const f = findFigures(text)
+      .map((x) => x.figure)
+      .find((x) => x.unit === "场")!;
     const line = cardFigure(f, DAY);
     expect(line).toMatch(/^举办 2场$/);
   });

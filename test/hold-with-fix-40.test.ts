@@ -17,10 +17,28 @@ async function mine(t: TestApp, who: string) {
 }
 
 const CASES = [
-  { who: "sun-tp", report: "在东沟村办了果树嫁接培训 来了42人", fix: "先别存 是46人", now: "46人", was: "42人" },
+  {
+    who: "sun-tp",
+    report: "在东沟村办了果树嫁接培训 来了42人",
+    fix: "先别存 是46人",
+    now: "46人",
+    was: "42人",
+  },
   { who: "chen-kp", report: "今年科普大集办了9场", fix: "慢点存 场数改成11场", now: "11场", was: "9场" },
-  { who: "li-rd", report: "帮企业申报研发后补助，申报了12家，拿到的有9家", fix: "先不要确认 拿到的是10家 我再核核", now: "10家", was: "9家" },
-  { who: "li-rd", report: "今年新入库科技型中小企业30家，其中制造业21家", fix: "别急着存 制造业的是23家", now: "23家", was: "21家" },
+  {
+    who: "li-rd",
+    report: "帮企业申报研发后补助，申报了12家，拿到的有9家",
+    fix: "先不要确认 拿到的是10家 我再核核",
+    now: "10家",
+    was: "9家",
+  },
+  {
+    who: "li-rd",
+    report: "今年新入库科技型中小企业30家，其中制造业21家",
+    fix: "别急着存 制造业的是23家",
+    now: "23家",
+    was: "21家",
+  },
 ];
 
 describe("hold and fix in one message: the yes puts the change in, the draft stays a draft", () => {
