@@ -1,5 +1,6 @@
 import { toSimplified } from "../domain/normalize.js";
 import { CARD_BUTTONS } from "./card-button-number.js";
+import { noSuchButton } from "./no-such-button.js";
 import { numberOf } from "./intent-lexicon.js";
 import { askQuestion } from "./pending-question.js";
 import { cardReply, updateSubject } from "./render-update.js";
@@ -45,7 +46,9 @@ async function askCardButton(
 ): Promise<Reply | undefined> {
   const button = CARD_BUTTONS[n - 1];
   const u = await services.store.getUpdate(state.updateId);
-  if (!button || u?.status !== "draft") return undefined;
+  if (u?.status !== "draft") return undefined;
+  // 「4」 past the card's buttons, naming no draft: nothing done, the card still the question (trial40, no-such-button.ts).
+  if (!button) return noSuchButton(services, input, state, u, n);
   const question = `「${n}」是指卡片上的「${button}」吗？`;
   await askQuestion(
     services,

@@ -254,9 +254,9 @@ function countsAlike(text: string, drafts: ReadonlyArray<{ text: string }>): boo
 
 /** Units that count people. */
 const PEOPLE = "人个名位";
-/** 「听众是350人」「参训是120人次」: two to four characters naming what is counted, 是, a figure and its unit. */
+/** 「听众是350人」「通过的是16家 我再核一下」: 2–4 characters naming what is counted, (的)是, a figure, its unit. */
 const LABEL_IS =
-  /(?:^|[\s，,。！!：:]|不过|但是|就是|其实)([\u4e00-\u9fff]{2,4}?)(?:应该|其实|实际)?是\s*([\d一二两三四五六七八九十百千万]+)\s*([\u4e00-\u9fff]{1,2})[了啊哈吧]*$/;
+  /(?:^|[\s，,。！!：:]|不过|但是|就是|其实)([\u4e00-\u9fff]{2,4}?)的?(?:应该|其实|实际)?是\s*([\d一二两三四五六七八九十百千万]+)\s*([\u4e00-\u9fff]{1,2})[了啊哈吧]*(?=$|[\s，,；;])/;
 
 /** Besides the figures and the words naming a mistake, at most a few characters (等下、那个、哦). */
 function justValue(text: string): boolean {
@@ -406,10 +406,11 @@ const FIGURE_CAME = /(?:统计|核实|核|算|汇总)?(?:出来了|好了|完了
 const RESTORE = /恢复|还原|找回|复原|回来|还给我|还我/;
 
 /**
- * 确认 said of the update (「就确认第5条吧 其他的我再看看」): the confirm commands', never a look read from
- * a clause about the others; 确认一下对不对 asks a check, and stays; 确认之前改一下 (before confirming) is a correction.
+ * 确认 said of the update (「就确认第5条吧 其他的我再看看」): the confirm commands', never a look read from a clause about
+ * the others; 确认一下对不对 stays; 确认之前改一下 and 先别确认 是10家 (not yet, trial40) are corrections.
  */
-const CONFIRM_SAID = /(?:确认|提交)(?!一?下?(?:对不对|对吗|有没有|是不是|过)|(?:之|以)?前)/;
+const CONFIRM_SAID =
+  /(?<!(?:别|不要|不|甭|莫)(?:急着)?)(?:确认|提交)(?!一?下?(?:对不对|对吗|有没有|是不是|过)|(?:之|以)?前)/;
 
 function actionOf(said: string): RefAction | undefined {
   if (RESTORE.test(said) || CONFIRM_SAID.test(said)) return undefined;

@@ -8,6 +8,7 @@ import { correctionOfFigure } from "./correction-request.js";
 import { extractText } from "./extract-text.js";
 import { figuresAs, restatedFigures } from "./figures-restated.js";
 import { heldIn, previewNote } from "./held-draft.js";
+import { holdSaidWithFix } from "./hold-with-fix.js";
 import { cardReply, understoodBlocks, updateSubject } from "./render-update.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { CardButton, Command, CommandContext, Incoming, Reply, Services } from "./types.js";
@@ -344,7 +345,10 @@ export async function showEdit(
 ): Promise<Reply> {
   const plan = planEdit(editBase(u), typed, force);
   const ex = await extractText(services, plan.text);
-  const held = heldIn(await getState(services.store, personId), u);
+  // Held before, or in this very message (「先别存 是44家」, hold-with-fix.ts): the yes to the change only puts it in.
+  const held =
+    heldIn(await getState(services.store, personId), u) ||
+    (u.status === "draft" && holdSaidWithFix(input.text));
   await setState(
     services.store,
     personId,

@@ -26,8 +26,14 @@ const TEACH_ME = `教(?:教)?(?:我|一下我)(?:怎么|咋)?(?:填|写|报)`;
 /** Being led through it: 带我把这周的报了、领着我填、问着我填. */
 const LEAD_ME = `(?:带|领)(?:着|一下|下)?我(?:把[^，,。]{0,8}?)?(?:填|报|写)|问着我(?:填|报|写)`;
 
+/**
+ * The guided way named as a way of filling in (trial40: 「引导填报」 typed as the command's name was asked 「这条要记为
+ * 工作填报吗？」): 引导填报、我要引导式填写、分步填报、按步骤填、问答式填报 — the whole message; 「指导企业分步骤填报」 is work.
+ */
+const GUIDED_FILL = `^(?:我要|我想|想|要|请|麻烦|帮我|给我|我用|用|换成|改成|还是)?(?:引导|分步骤?|按步骤|向导|问答)(?:式|模式)?(?:地|的)?(?:填报|填写|填|报)(?:一下|下)?(?:吧|呗|啊|呀|嘛)?$`;
+
 /** Any of the ways above, anywhere in a short message without a figure. */
 export const ASKED_TO_BE_ASKED = new RegExp(
-  String.raw`^(?!.*\d).*?(?:${QA_WAY}|${YOU_LEAD}|${ITEM_BY_ITEM}|${TEACH_ME}|${LEAD_ME})`,
+  String.raw`^(?!.*\d).*?(?:${QA_WAY}|${YOU_LEAD}|${ITEM_BY_ITEM}|${TEACH_ME}|${LEAD_ME}|${GUIDED_FILL})`,
   "u",
 );

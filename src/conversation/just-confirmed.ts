@@ -31,8 +31,9 @@ export async function justConfirmed(
     undefined,
   );
   const last = latest?.history.at(-1);
-  if (latest?.status !== "confirmed" || last?.action !== "confirmed" || last.by !== personId)
-    return undefined;
+  // Restored to confirmed (撤回 then 恢复 of a confirmed one) is as good as confirmed: 存吧 then is told so (trial40).
+  const stored = last?.action === "confirmed" || last?.action === "restored";
+  if (latest?.status !== "confirmed" || !stored || last?.by !== personId) return undefined;
   const age = services.clock.now().getTime() - Date.parse(last.at);
   return age >= 0 && age < JUST_CONFIRMED_MS ? latest : undefined;
 }
@@ -66,5 +67,8 @@ export function storeAfterConfirm(norm: string, ctx: IntentContext): Intent | un
 
 /** The answer to it: stored already, nothing done again, and where to look or change it. */
 export function alreadyStoredText(org: Org, u: Update): string {
+  // 「恢复 1」 brought back a confirmed one: the restore itself stored it again — said so, not a bare 「好的。」.
+  if (u.history.at(-1)?.action === "restored")
+    return `#${u.seq} 恢复后就是已确认状态（${sectionName(org, u.section)}），会计入${u.date.slice(0, 4)}年工作总结，不用再存。要看发「查看 ${u.seq}」，要改发「修改 ${u.seq}」。`;
   return `#${u.seq} 这条已经保存确认了（${sectionName(org, u.section)}），会计入${u.date.slice(0, 4)}年工作总结，不用再存。要看发「查看 ${u.seq}」，要改发「修改 ${u.seq}」。`;
 }

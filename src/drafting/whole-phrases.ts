@@ -16,6 +16,8 @@ import { TROUBLE_DEGREE } from "./trouble-degree.js";
 import { VERB_BY_OBJECT } from "./verb-by-object.js";
 import { UNFINISHED_PHRASES } from "./unfinished-written.js";
 import { REACHED_AND_SHORT } from "./reached-and-short.js";
+import { COUNT_EITHER_WAY } from "./count-either-way.js";
+import { COUNT_SAID_AROUND } from "./count-said-around.js";
 
 /** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
 const WRITTEN_VERB: Record<string, string> = {
@@ -170,4 +172,8 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   ...VERB_BY_OBJECT,
   // 总数到了 → 达到, 创新券发了120万 → 发放创新券120万元, 也不够 → 不足, ，才六成 → ，仅六成 (trial39b): reached-and-short.ts.
   ...REACHED_AND_SHORT,
+  // 办了两场 → 举办2场 as 办了2场 was, 发了2000份 → 发放2000份 as 发了两千份 was (trial40): count-either-way.ts.
+  ...COUNT_EITHER_WAY,
+  // 大概…左右 → 约, 大概在 → 约, 参加的居民有300多人 → 参加居民300多人 (trial40): count-said-around.ts.
+  ...COUNT_SAID_AROUND,
 ];

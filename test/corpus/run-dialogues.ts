@@ -61,6 +61,8 @@ const DialogueSplitSchema = z.enum([
   "s39b",
   "s39c",
   "s39d",
+  "s40a",
+  "s40b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -257,6 +259,14 @@ export const S39_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s39.js
  * approve past the findings and export Markdown, Word and a Feishu document; test/s39c-dialogues.test.ts.
  */
 export const S39C_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s39c.jsonl");
+/**
+ * Round forty's console cycle (splits `s40a`, written before any change, and `s40b`, after): four staff say a year's
+ * work in chat (full-width digits, a typo, voice without pauses, a problem and a plan in one message), hold a draft
+ * and fix it in one message (「先别存 是44家」), hold one and fix it after another card came between, withdraw and
+ * restore, say 存吧 after the restore, go through the guided questions, send a bare 「4」 on a card; the leader drafts
+ * once; test/s40-dialogues.test.ts.
+ */
+export const S40_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s40a.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

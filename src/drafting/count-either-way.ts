@@ -1,0 +1,18 @@
+import type { Rewrite } from "./whole-phrases.js";
+
+/**
+ * Trial40, on the console: the written verb before a count must not turn on how the count was typed. Staff type
+ * 办了两场 as often as 办了2场, and 发了2000份 as often as 发了两千份; clean-chat's verb rules each looked at one form
+ * only (办了 before a digit → 举办, 发了 before a Han character → 发放), so 「上半年办了两场」 reached the draft and the
+ * card as 「办了2场」 and 「发了2000多份资料」 stayed as said, while the other form of each was written.
+ * - 办了 + a count in words + 场/期/次/届/轮 (an event's measure) → 举办, as 办了 + digits already was;
+ * - 发了 + digits + the measure of something handed out (份、本、册、张、套、袋…) → 发放, as 发了 + words already was.
+ * Money (发了120万) is reached-and-short.ts's, before this; 发了3篇稿件 (no handed-out measure) stays.
+ */
+const IN_WORDS = "[一二两三四五六七八九十百几]+(?:多|余|来)?";
+const HANDED_OUT = "(?:份|本|册|张|套|袋|箱|盒|包|瓶|株|棵|斤|公斤|吨|台|件)";
+
+export const COUNT_EITHER_WAY: Array<[RegExp, Rewrite]> = [
+  [new RegExp(`(?<![举承主开创协筹])办了(?=${IN_WORDS}[场期次届轮])`, "gu"), "举办"],
+  [new RegExp(`(?<![分印下出])发了(?=[\\d.]+(?:多|余|来)?[万千百]?(?:多|余)?${HANDED_OUT})`, "gu"), "发放"],
+];
