@@ -20,8 +20,8 @@ export function lunarSaid(text: string): { month: 1 | 12; day: number } | undefi
   const m = LUNAR_DAY.exec(text);
   if (!m) return undefined;
   const d = m[2]!.replace(/^初/, "");
-  const tens = d === "十" ? 10 : d.startsWith("二十") || d.startsWith("廿") ? 20 : d.startsWith("十") ? 10 : 0;
-  const unit = d === "十" ? "" : d.replace(/^(?:二十|廿|十)/, "");
+  const tens = d.startsWith("二十") || d.startsWith("廿") ? 20 : d.startsWith("十") ? 10 : 0;
+  const unit = d.replace(/^(?:二十|廿|十)/, "");
   const day = d === "三十" ? 30 : tens + (unit ? "一二三四五六七八九".indexOf(unit) + 1 : 0);
   return { month: m[1] === "腊月" ? 12 : 1, day };
 }
@@ -39,7 +39,9 @@ export function solarOfLunar(year: number, month: number, day: number): LocalDat
     return next ? addDays(next, -1) : undefined;
   }
   const md = `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  const solar = chineseDaysWith<LunarApi>("getSolarDateFromLunar")?.getSolarDateFromLunar(`${year}-${md}`).date;
+  const solar = chineseDaysWith<LunarApi>("getSolarDateFromLunar")?.getSolarDateFromLunar(
+    `${year}-${md}`,
+  ).date;
   return solar ? parseDate(solar) : undefined;
 }
 
