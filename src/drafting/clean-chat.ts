@@ -207,8 +207,8 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   ],
   // 「对食堂来了次全覆盖检查」: one round of work done, not a visit.
   [/来了?(?:一|1)?(?:次|回|轮)(?=[\u4e00-\u9fff])/gu, "开展"],
-  [/(?<=[\u4e00-\u9fff])(?<![下上起出回过进都])来了(?=[，,。；;！？!?]|$)/gu, "到访"],
-  [/(?<![下上起出回过进都])来了(?=[\u4e00-\u9fff])/gu, "迎来"],
+  [/(?<=[\u4e00-\u9fff])(?<![下上起出回过进都送带发运寄拨调请引传])来了(?=[，,。；;！？!?]|$)/gu, "到访"],
+  [/(?<![下上起出回过进都送带发运寄拨调请引传])来了(?=[\u4e00-\u9fff])/gu, "迎来"],
   // 「党员去了19个」: a bare count of 个 closing the clause counts who went (people), not places visited —
   // in writing 「党员19人参加」, as 「来了六十来个」 above.
   [
