@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanChat } from "../src/drafting/clean-chat.js";
-import { planSentence } from "../src/drafting/offline-plan.js";
+import { planSentence, problemPart } from "../src/drafting/offline-plan.js";
 
 /**
  * review40: round thirty-nine's written forms (reached-and-short.ts, trouble-degree.ts, plan-counted-object.ts) tried
@@ -116,5 +116,18 @@ describe("来了 after a verb of bringing or sending is its direction (带来了
   it("来了 as the main verb still reads as before", () => {
     expect(w("今天来了80多人")).toContain("参加");
     expect(w("上午省农科院的专家来了")).toContain("到访");
+  });
+});
+
+describe("a clause after a problem that says how quickly work was done (不到半年建成…) is work, not the problem's size", () => {
+  it.each([
+    ["人手不够，不到半年建成3个基地", "人手不够"],
+    ["人手紧张，刚三个月就完成验收", "人手紧张"],
+  ])("「%s」: the problem is %s", (said, problem) => {
+    expect(problemPart(said)).toBe(problem);
+  });
+  it("the size of the trouble stays in it (trial39b)", () => {
+    expect(problemPart("入住率不高，才六成左右")).toBe("入住率不高，才六成左右");
+    expect(problemPart("经费紧张，只有40%到位")).toBe("经费紧张，只有40%到位");
   });
 });

@@ -132,8 +132,8 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/已经/gu, "已"],
   [/(?<![统])一共(?=[\u4e00-\u9fff\d])/gu, "共"],
   [/(?<=^|[，,。；;])有些(?=[\u4e00-\u9fff])/gu, "部分"],
-  // 还不太完善、还不够规范 → 尚不完善; 还不够 said alone or before a verb (覆盖还不够、人手还不够用) → 仍不够, never a
-  // bare 尚不 (「乡镇覆盖尚不」 lost its 够, 「人手尚不用」 said the opposite).
+  // 还不太完善、还不够规范 → 尚不完善; 还不够 left (at a clause's end reached-and-short.ts wrote 仍不足) → 仍不够, never
+  // a bare 尚不 (「乡镇覆盖尚不」 lost its 够, 「人手尚不用」 said the opposite).
   [/还不太/gu, "尚不"],
   [new RegExp(`还不够(?=${ENOUGH_OF})`, "gu"), "尚不"],
   [/还不够/gu, "仍不够"],
