@@ -108,8 +108,10 @@ const TURNOUT =
 const TOLD_THING = /(?:防治|防控|知识|政策|法规|常识|技术)$/;
 
 export function spokenWorkBare(norm: string): boolean {
-  if (/[?？]|明天|后天|明儿|下周|下礼拜|下个?星期|打算|准备|计划|想|要|得去|回头|待会|等会/.test(norm))
+  if (/[?？]|明天|后天|明儿|下周|下礼拜|下个?星期|打算|准备|计划|得去|回头|待会|等会/.test(norm))
     return false;
+  // 想/要 of intention, not inside a word (思想、重要、主要、需要、要求: review40 — 「在社区讲主要医保政策」 was no report).
+  if (/(?<![思理感构设联梦猜])想|(?<![重主需只必紧首纲摘概])要(?![求点素])/.test(norm)) return false;
   if (TURNOUT.test(norm)) return spokenWork(norm, DOING_AHEAD, GOING, true);
   if (/下午|晚上|中午|傍晚|晚些/.test(norm)) return false;
   return spokenWork(norm, DOING_AHEAD, /^在/, true);

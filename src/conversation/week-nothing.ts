@@ -63,10 +63,11 @@ const WEEK_SPENT =
 /**
  * 「在成都开了四天会」「培训了三天」「出差五天」: days spent away at a meeting, a course or a trip — how the week went,
  * no figure of work (下乡3天 is work done and stays a figure). Not days given to others (给果农培训了三天、为村干部讲了
- * 两天课、下乡培训了三天: work done, review39b — they had marked the week 无进展 and the work was never stored).
+ * 两天课、下乡培训了三天: work done, review39b — they had marked the week 无进展 and the work was never stored); a 为、对、
+ * 组织 inside another word gives nothing (为期五天的培训、县里组织的三天培训、对口支援、作为学员: review40).
  */
 const DAYS_AWAY =
-  /(?<!(?:给|为|对|帮|替|组织|下乡|进村|入户|讲|授|上了)[\u4e00-\u9fff]{0,6})(?:(?:开了?|培训了?|学习了?|集训了?|出差了?|参会了?)[一二两三四五六七\d]+天(?:的)?(?:会|培训|学习|课|差)?|[一二两三四五六七\d]+天(?:的)?(?:会|培训|学习|课)(?![\u4e00-\u9fff]))/g;
+  /(?<!(?:(?<![因作认成称行])(?:给|为(?!期)|对(?!口)|帮|替)|组织(?!的)|下乡|进村|入户|讲|授|上了)[\u4e00-\u9fff]{0,6})(?:(?:开了?|培训了?|学习了?|集训了?|出差了?|参会了?)[一二两三四五六七\d]+天(?:的)?(?:会|培训|学习|课|差)?|[一二两三四五六七\d]+天(?:的)?(?:会|培训|学习|课)(?![\u4e00-\u9fff]))/g;
 /** 「一件没办成」「一点没动」: not one thing — no figure of work. */
 const NOT_ONE = new RegExp(
   `(?:一件|一样|一项|一点|一眼眼|一眼|丁点|半点)(?:事|活|${NEWS})?(?:也|都)?(?=没|无|冇)`,

@@ -132,8 +132,8 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/已经/gu, "已"],
   [/(?<![统])一共(?=[\u4e00-\u9fff\d])/gu, "共"],
   [/(?<=^|[，,。；;])有些(?=[\u4e00-\u9fff])/gu, "部分"],
-  // 还不太完善、还不够规范 → 尚不完善; 还不够 said alone or before a verb (覆盖还不够、人手还不够用) → 仍不够, never a
-  // bare 尚不 (「乡镇覆盖尚不」 lost its 够, 「人手尚不用」 said the opposite).
+  // 还不太完善、还不够规范 → 尚不完善; 还不够 left (at a clause's end reached-and-short.ts wrote 仍不足) → 仍不够, never
+  // a bare 尚不 (「乡镇覆盖尚不」 lost its 够, 「人手尚不用」 said the opposite).
   [/还不太/gu, "尚不"],
   [new RegExp(`还不够(?=${ENOUGH_OF})`, "gu"), "尚不"],
   [/还不够/gu, "仍不够"],
@@ -207,8 +207,8 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   ],
   // 「对食堂来了次全覆盖检查」: one round of work done, not a visit.
   [/来了?(?:一|1)?(?:次|回|轮)(?=[\u4e00-\u9fff])/gu, "开展"],
-  [/(?<=[\u4e00-\u9fff])(?<![下上起出回过进都])来了(?=[，,。；;！？!?]|$)/gu, "到访"],
-  [/(?<![下上起出回过进都])来了(?=[\u4e00-\u9fff])/gu, "迎来"],
+  [/(?<=[\u4e00-\u9fff])(?<![下上起出回过进都送带发运寄拨调请引传])来了(?=[，,。；;！？!?]|$)/gu, "到访"],
+  [/(?<![下上起出回过进都送带发运寄拨调请引传])来了(?=[\u4e00-\u9fff])/gu, "迎来"],
   // 「党员去了19个」: a bare count of 个 closing the clause counts who went (people), not places visited —
   // in writing 「党员19人参加」, as 「来了六十来个」 above.
   [

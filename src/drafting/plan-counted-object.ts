@@ -24,8 +24,12 @@ const TROUBLE =
 /** Words before the thing that are not the thing: when, whose, which. */
 const LEAD =
   /^(?:现在|目前|今年|去年|我们|我局|俺们|咱们|科里|局里|站里|那个|这个|那些|这些|正在用的|在用的|使用的|用的)+/u;
-/** How many of it, said anywhere in the slice: 有些、部分、大多数… (words of two characters or more; 有 before one too: 大棚有部分). */
-const SHARE = /有些|有的|一些|有?(?:部分|好些|不少|很多|好多|个别|一半|大部分|大多数|大多)|基本上|基本/gu;
+/**
+ * How many of it, said anywhere in the slice: 有些、部分、大多数… (words of two characters or more; 有 before one too: 大棚有部分).
+ * 基本 only as a share (基本上、基本都、设备基本): 基本农田、基本公共服务设施 are names (review40).
+ */
+const SHARE =
+  /有些|有的|一些|有?(?:部分|好些|不少|很多|好多|个别|一半|大部分|大多数|大多)|基本上|基本(?=都|也|已|全|$)/gu;
 /**
  * Adverbs between the thing and its trouble (设备都老化了、服务车也经常坏): taken only at the end, so that a thing whose
  * name holds such a character (太阳能路灯、都市农业) keeps it (review39: 太阳能路灯 was named 阳能路灯).
@@ -44,7 +48,10 @@ const BARE_GENERIC = /(^|完善|健全|改善|提升|优化|加强|规范)(配�
 const TOPIC = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:那边|这边|那块|这块|这一块|那一块|方面)/u;
 function topicOf(message: string): string | undefined {
   const t = TOPIC.exec(message.trim())?.[1];
-  return t && !/^(?:我们|我局|今年|去年|明年|工作|问题)/u.test(t) ? t : undefined;
+  // A person or the office itself (咱们这块、他们那边、局里这块) is who speaks, not a line of work (review40).
+  return t && !/^(?:我|咱|俺|他|她|你|人家|大家|局里|科里|站里|所里|单位|今年|去年|明年|工作|问题)/u.test(t)
+    ? t
+    : undefined;
 }
 
 /** The thing the message's problem says is worn or short (「展厅有些设备老化了」 → 展厅设备), if one is named. */

@@ -17,11 +17,15 @@ export const REACHED_AND_SHORT: Array<[RegExp, Rewrite]> = [
     "$1达到",
   ],
   [
-    new RegExp(`([\\u4e00-\\u9fffA-Za-z]{0,8}(?:${MONEY}))(?:一共|共|共计|总共)?发了([\\d.]+万)元?`, "gu"),
+    // A rough amount keeps its 多/余/来 before the 元 (补贴发了3.2万多 → 发放补贴3.2万多元, not 3.2万元多).
+    new RegExp(
+      `([\\u4e00-\\u9fffA-Za-z]{0,8}(?:${MONEY}))(?:一共|共|共计|总共)?发了([\\d.]+万(?:多|余|来)?)元?`,
+      "gu",
+    ),
     "发放$1$2元",
   ],
-  // 还 (still) is kept as 仍 (人手还不够用 → 人手仍不足); 也、都 stay as said.
-  [new RegExp(`(?<=[\\u4e00-\\u9fff])还不够(?:用)?(?:了)?${END}`, "gu"), "仍不足"],
-  [new RegExp(`(?<=[\\u4e00-\\u9fff])(也|都)?不够(?:用)?(?:了)?${END}`, "gu"), "$1不足"],
+  // 还 (still) is kept as 仍 (人手还不够用 → 人手仍不足); 也、都 stay as said. 够不够 asks, and stays.
+  [new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!够)还不够(?:用)?(?:了)?${END}`, "gu"), "仍不足"],
+  [new RegExp(`(?<=[\\u4e00-\\u9fff])(也|都)?(?<!够)不够(?:用)?(?:了)?${END}`, "gu"), "$1不足"],
   [/(?<=[，,]\s?)才(?=[\d一二两三四五六七八九十几]+(?:成|%|个|家|人|名|户|项|次|场|万|亿))/gu, "仅"],
 ];

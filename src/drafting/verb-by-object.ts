@@ -6,7 +6,8 @@ import type { Rewrite } from "./whole-phrases.js";
  *
  * - 送了 + printed material or farm supplies handed to those served (技术手册、政策汇编、科普资料、种子、化肥) → 发放;
  *   sent to an office or a leader above (给县委办送了调研资料) → 向…报送 (review39b: it read 为县委办发放);
- *   gifts on a visit of care (慰问金、慰问品) → 送去; anything else sent (样品、报表) stays as said;
+ *   gifts on a visit of care (慰问金、慰问品) → 送去; anything else sent (样品、报表) stays as said, and so does what
+ *   was given to the office (送来了一批化肥、送了我们一批图书: received, review40);
  * - 弄了/搞了 + an area (亩、平方米) → by what the area holds: a base, demonstration or sheds are built (建设), work done on
  *   the land (土地流转、统防统治、复耕、改造) is carried out (完成, review39b: it read 种植200亩土地流转), anything else
  *   named after the area is planted (种植), nothing named is developed (发展) — never 「开展50亩」;
@@ -34,7 +35,8 @@ export const VERB_BY_OBJECT: Array<[RegExp, Rewrite]> = [
   // 给县委办送了调研资料 → 向县委办报送调研资料 (sent up, as 报给/交给 an office above is 报送: whole-phrases.ts).
   [new RegExp(`(?:给|向)(${ABOVE})送(?:去|过去)?了(?=${HANDED}|材料|报告|报表|台账)`, "gu"), "向$1报送"],
   // 送了政策汇编300本 → 发放政策汇编300本; 送了慰问金 → 送去慰问金.
-  [new RegExp(`送(?:去|来)?了(?=${HANDED})`, "gu"), "发放"],
+  // Not 送来了 nor 送了我们 (given to the office: received, review40).
+  [new RegExp(`送去?了(?![我咱俺])(?=${HANDED})`, "gu"), "发放"],
   [new RegExp(`送(?:去)?了(?=${CARE})`, "gu"), "送去"],
   // 弄了50亩羊肚菌 → 种植50亩羊肚菌; 搞了200亩水稻示范 → 建设200亩…; 中药材又弄了40亩 → 中药材又发展40亩.
   [

@@ -1,4 +1,4 @@
-import * as chineseDaysModule from "chinese-days";
+import { chineseDaysWith } from "../domain/chinese-days-api.js";
 import { addDays, formatDate, type LocalDate, parseDate, weekDates } from "../domain/period.js";
 import type { HolidayTable } from "./holiday-file.js";
 
@@ -25,19 +25,6 @@ export interface WorkingCalendar {
 interface ChineseDaysApi {
   isWorkday(date: Date): boolean;
   getDayDetail(date: Date): { work: boolean; name: string; date: string };
-}
-
-/**
- * The package ships CJS (Node) and ESM (bundlers) builds with different default shapes: the one of
- * them that has the function `fn` (holiday-days.ts asks for the lunar one).
- */
-export function chineseDaysWith<T>(fn: string): T | undefined {
-  const ns = chineseDaysModule as unknown as Record<string, unknown>;
-  const candidates = [ns, ns.default, (ns.default as Record<string, unknown> | undefined)?.default];
-  for (const c of candidates) {
-    if (c && typeof (c as Record<string, unknown>)[fn] === "function") return c as T;
-  }
-  return undefined;
 }
 
 function resolveApi(): ChineseDaysApi {

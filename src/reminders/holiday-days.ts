@@ -1,81 +1,47 @@
 import { addDays, formatDate, type LocalDate, parseDate } from "../domain/period.js";
+import { comingLunar, lunarSaid, solarOfLunar } from "../domain/lunar-date.js";
 import type { WorkingCalendar } from "./calendar.js";
-import { chineseDaysWith, weekdayName } from "./calendar.js";
+import { weekdayName } from "./calendar.js";
 
 /**
  * 「元旦放几天」「过年哪天放」「国庆上不上班」: a holiday named instead of a day — the coming one (on or after
  * today), solar (元旦、五一、国庆) or lunar (春节、除夕、端午、中秋, from the `chinese-days` package's lunar
- * calendar, never a hand-written table) — and the run of days off around it, from the working calendar.
+ * calendar through domain/lunar-date.ts, never a hand-written table) — and the run of days off around it, from the working calendar.
  */
 export const HOLIDAY_NAME = /元旦|春节|过年|大年初一|除夕|年三十|五一|劳动节|国庆|端午|中秋/;
 
 const SOLAR: Record<string, string> = { 元旦: "01-01", 五一: "05-01", 劳动节: "05-01", 国庆: "10-01" };
-/** Lunar month-day, and a shift in days (除夕 is the day before 正月初一). */
-const LUNAR: Record<string, [string, number]> = {
-  春节: ["01-01", 0],
-  过年: ["01-01", 0],
-  大年初一: ["01-01", 0],
-  除夕: ["01-01", -1],
-  年三十: ["01-01", -1],
-  端午: ["05-05", 0],
-  中秋: ["08-15", 0],
+/** Lunar month, day, and a shift in days (除夕 is the day before 正月初一). */
+const LUNAR: Record<string, [number, number, number]> = {
+  春节: [1, 1, 0],
+  过年: [1, 1, 0],
+  大年初一: [1, 1, 0],
+  除夕: [1, 1, -1],
+  年三十: [1, 1, -1],
+  端午: [5, 5, 0],
+  中秋: [8, 15, 0],
 };
-
-type LunarApi = { getSolarDateFromLunar(d: string): { date: string } };
-function lunarApi(): LunarApi | undefined {
-  return chineseDaysWith<LunarApi>("getSolarDateFromLunar");
-}
 
 /**
  * 「大年初八」「正月初六」「正月十五」「腊月二十九」「腊月廿八」: a day of the lunar calendar named by month and
- * day — the first month (正月、大年) or the last (腊月); 腊月三十 is 除夕 whether or not the month has a 30th.
+ * day (domain/lunar-date.ts reads it, for a report's dates too); 腊月三十 is 除夕 whether or not the month has a 30th.
  */
-export const LUNAR_DAY =
-  /(大年|正月|腊月)(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)/;
-function lunarDayNumber(said: string): number {
-  const d = said.replace(/^初/, "");
-  if (d === "十") return 10;
-  if (d === "三十") return 30;
-  const tens = d.startsWith("二十") || d.startsWith("廿") ? 20 : d.startsWith("十") ? 10 : 0;
-  const unit = d.replace(/^(?:二十|廿|十)/, "");
-  return tens + (unit ? "一二三四五六七八九".indexOf(unit) + 1 : 0);
-}
-
-/** The lunar month-day and shift of a lunar day named (除夕 for 腊月三十), as 「01-08」. */
-function lunarSaid(text: string): [string, number] | undefined {
-  const m = LUNAR_DAY.exec(text);
-  if (!m) return undefined;
-  const day = lunarDayNumber(m[2]!);
-  if (m[1] === "腊月") return day === 30 ? ["01-01", -1] : [`12-${String(day).padStart(2, "0")}`, 0];
-  return day >= 1 && day <= 30 ? [`01-${String(day).padStart(2, "0")}`, 0] : undefined;
-}
+export { LUNAR_DAY } from "../domain/lunar-date.js";
 
 /** The coming day of the holiday named in `text` (today's, if it is today), or undefined. */
 export function holidayDate(text: string, today: LocalDate): LocalDate | undefined {
-  const lunarDay = lunarSaid(text);
-  if (lunarDay) return comingLunar(lunarDay, today);
+  const lunar = lunarSaid(text);
+  if (lunar) return comingLunar(lunar.month, lunar.day, today);
   const name = HOLIDAY_NAME.exec(text)?.[0];
   if (!name) return undefined;
   for (const year of [today.year, today.year + 1]) {
     let d: LocalDate | undefined;
     if (SOLAR[name]) d = parseDate(`${year}-${SOLAR[name]}`);
     else {
-      const [md, shift] = LUNAR[name]!;
-      const solar = lunarApi()?.getSolarDateFromLunar(`${year}-${md}`).date;
-      const day = solar ? parseDate(solar) : undefined;
-      d = day ? addDays(day, shift) : undefined;
+      const [month, day, shift] = LUNAR[name]!;
+      const solar = solarOfLunar(year, month, day);
+      d = solar ? addDays(solar, shift) : undefined;
     }
-    if (d && formatDate(d) >= formatDate(today)) return d;
-  }
-  return undefined;
-}
-
-/** The coming solar day of a lunar month-day (腊月 of the lunar year before 正月 of the next). */
-function comingLunar([md, shift]: [string, number], today: LocalDate): LocalDate | undefined {
-  for (const year of [today.year - 1, today.year, today.year + 1]) {
-    const solar = lunarApi()?.getSolarDateFromLunar(`${year}-${md}`).date;
-    const day = solar ? parseDate(solar) : undefined;
-    const d = day ? addDays(day, shift) : undefined;
     if (d && formatDate(d) >= formatDate(today)) return d;
   }
   return undefined;
