@@ -371,6 +371,13 @@ describe("the labelled report corpus", () => {
     // 限期/车跑了多少公里 that are not figures) written before the rules changed (first sight on 97c4ee4b: 85.7 % / 91.1 % /
     // 95.3 %; 89.3 / 96.3 / 97.2 after the fixes; 92.9 / 97.2 / 98.1 after fig39b's). docs/understanding.md, 第三十九轮 fig39.
     "f15-fig39.txt": { clauses: 0.92, precision: 0.97, recall: 0.98 },
+    // Round forty's figure file (fig40): f16- (63 messages, 陕南汉中 county 人力资源和社会保障局 — 就业和返乡创业、公益岗、
+    // 城乡居民养老保险和待遇认证、根治欠薪和劳动监察、仲裁、技能培训、人事考试、工伤、社保卡 — 陕南话: 莫得、克 = 去、
+    // 昨儿个、上半天、下半天、屋头、哈、恁么、撒; 二十几个、八十来家、一百出头、六百八、俩、仨、光说万不说元、个数的人、
+    // 说错又改口; 文号/腊月二十/正月初八/年度/届次/第几批/限期/车跑了多少公里/离镇上多远 that are not figures) written
+    // before the rules changed (first sight on 8210b3bc: 88.3 % / 87.0 % / 84.5 % as first written; 89.9 / 88.0 / 84.6
+    // after three own labels were put right to the README before any rule change). docs/understanding.md, 第四十轮 fig40.
+    "f16-fig40.txt": { clauses: 0.89, precision: 0.88, recall: 0.84 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {
