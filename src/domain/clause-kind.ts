@@ -1,7 +1,7 @@
 import { DONE } from "./done-words.js";
 import { inSubjectAttribute } from "./subject-attribute.js";
 import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
-import { DEADLINE } from "./deadline-ahead.js";
+import { DEADLINE, toldDoneBy } from "./deadline-ahead.js";
 import { beforeDayPart, DAY_PART } from "./day-part.js";
 import {
   AHEAD_ATTRIBUTE,
@@ -190,14 +190,14 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // 「柳河大桥正式通车」「住院楼主体封顶」: a completion said with no 了 closing its clause is work done.
   // 「年底前争取全部完成」: a deadline ahead governing the verb, nothing said done after it.
   const due = DEADLINE.exec(t);
-  if (done && due && !pastDeadline && due.index < done.index && !/了|已|过(?!程)/.test(t.slice(due.index)))
+  if (done && due && !pastDeadline && due.index < done.index && !toldDoneBy(t.slice(due.index + due[0].length)))
     return "plan";
   if (done || pastDeadline || (COMPLETED_END.test(t) && !DEADLINE.test(t) && !monthDateKind(t, day)))
     return "done";
   // 「开学前把全县31所学校查了一遍」: a deadline with 了/已 after it says what was done by then.
   const deadline = DEADLINE.exec(t);
   const byThen = deadline ? t.slice(deadline.index + deadline[0].length) : "";
-  if ((deadline && !BEFORE_AS_NAME.test(byThen) && !/了|已|过(?!程)/.test(byThen)) || TASK.test(t))
+  if ((deadline && !BEFORE_AS_NAME.test(byThen) && !toldDoneBy(byThen)) || TASK.test(t))
     return "plan";
   // 「九月份开学」: a month said outright decides; the time of year is only read without one.
   if (!/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) && holidayAhead(t, day)) return "plan";
