@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { kindOf, kindsAndFigures, run, units } from "./helpers/extract-shapes.js";
+
+/**
+ * Round forty's classes (fig40), seen in h8-bayuan, f15-fig39, h9-lixi, f14-fig38 and first in f16-fig40, tested in
+ * other words than the corpus's. The rules alone.
+ */
+const texts = (text: string, today: string) =>
+  (run(text, today).clauses ?? []).map((c) => [c.kind, c.text.replace(/[，,\s]/g, "")]);
+
+describe("a two-figure month's end (十一月底前、十二月底前) is one time after a comma too, not 十一|月底前", () => {
+  it("at the head of a message and after work done", () => {
+    expect(texts("十二月底前把取暖补贴发到户，已经摸了底", "2026-11-05")[0]).toEqual([
+      "plan",
+      "十二月底前把取暖补贴发到户",
+    ]);
+    expect(texts("花名册报上去了，十一月底前组织体检", "2026-10-20")).toEqual([
+      ["done", "花名册报上去了"],
+      ["plan", "十一月底前组织体检"],
+    ]);
+  });
+  it("near miss: a bare 月底前 after work done still opens the plan", () => {
+    expect(texts("花名册报上去了，月底前组织体检", "2026-10-20")).toEqual([
+      ["done", "花名册报上去了"],
+      ["plan", "月底前组织体检"],
+    ]);
+  });
+});
+
+describe("a deadline ahead, then 把 + what + a bare verb + 了 (年底前把合同签了), is the step to do by then: a plan", () => {
+  it("said in October of what is due by the year's or the month's end", () => {
+    expect(kindOf("年底前把联建协议签了", "协议", "2026-10-20")).toBe("plan");
+    expect(kindOf("接着跟学院谈合作 月底前把合同签了", "合同", "2026-10-20")).toBe("plan");
+  });
+  it("near misses: a verb with a result or an extent, or 已, still tells it done by then", () => {
+    expect(kindOf("国庆前把各乡镇的台账查了一遍", "台账", "2026-10-20")).toBe("done");
+    expect(kindOf("年前把申报材料收齐了", "申报材料", "2026-02-26")).toBe("done");
+    expect(kindOf("月底前已经把合同签了", "合同", "2026-10-20")).toBe("done");
+  });
+});
+
+describe("a bare 个 count of what befalls only people, of their wages, of a head count (人数) or of talent applicants is people", () => {
+  it("after the count, before it, or framing it", () => {
+    expect(units("高温天 工地上的小工中暑了三个", "2026-07-20")).toEqual(["三个=3人"]);
+    expect(units("还有四十多个常年卧床的 上门办", "2026-07-20")).toEqual(["四十多个=40人"]);
+    expect(units("排查出五个已经去世了的还在领补贴", "2026-07-20")).toEqual(["五个=5人"]);
+    expect(units("抽查了护林员考勤 二十三个都在岗", "2026-07-20")).toEqual(["二十三个=23人"]);
+    expect(units("养老护理班结业 四十二个拿到了证", "2026-07-20")).toEqual(["四十二个=42人"]);
+    expect(units("讨薪的有十几个的工资还没到手", "2026-07-20")).toEqual(["十几个=10人"]);
+    expect(units("把护林员的人数保持在三百个左右", "2026-07-20")).toEqual(["三百个左右=300人"]);
+    expect(units("乡村振兴人才计划推荐了六个 过了初审四个", "2026-07-20")).toEqual(["六个=6人", "四个=4人"]);
+  });
+  it("near misses: what counts places, things or works stays 个", () => {
+    expect(units("安置点十七个都在建", "2026-07-20")).toEqual(["十七个=17个"]);
+    expect(units("推荐了六个项目 过了初审四个", "2026-07-20")).toEqual(["六个=6个", "四个=4个"]);
+    expect(units("人才公寓建了两个", "2026-07-20")).toEqual(["两个=2个"]);
+  });
+});
+
+describe("a month's end in words right after a worry (够呛三月底前…) opens the plan before its month", () => {
+  it("the worry keeps its own piece, the plan its month", () => {
+    expect(texts("有三家账目不规范，够呛九月底前上门帮着理账", "2026-07-10")).toEqual([
+      ["problem", "有三家账目不规范够呛"],
+      ["plan", "九月底前上门帮着理账"],
+    ]);
+  });
+});
