@@ -58,10 +58,40 @@ describe("a bare 个 count of what befalls only people, of their wages, of a hea
 });
 
 describe("a month's end in words right after a worry (够呛三月底前…) opens the plan before its month", () => {
+  it("near miss: 计划于六月底前… keeps the month with its plan word", () => {
+    expect(texts("今年装了18台，明年计划于六月底前再装30台", "2026-12-03")).toEqual([
+      ["done", "今年装了18台"],
+      ["plan", "明年计划于六月底前再装30台"],
+    ]);
+  });
   it("the worry keeps its own piece, the plan its month", () => {
     expect(texts("有三家账目不规范，够呛九月底前上门帮着理账", "2026-07-10")).toEqual([
       ["problem", "有三家账目不规范够呛"],
       ["plan", "九月底前上门帮着理账"],
     ]);
+  });
+});
+
+describe("a town, village or school named on a numeral and a measure word that never counts it (二台镇、二道沟乡) is no figure", () => {
+  it("the name is skipped, the counts beside it stay", () => {
+    expect(units("在二台乡推广滴灌 装了八百亩", "2026-05-20")).toEqual(["八百亩=800亩"]);
+    expect(units("去三道沟村看了五户", "2026-05-20")).toEqual(["五户=5户"]);
+    expect(units("给二台中学送了三十套桌椅", "2026-05-20")).toEqual(["三十套=30套"]);
+  });
+  it("near misses: counts of machines or of places stay", () => {
+    expect(units("给三个村装了四台 村里很满意", "2026-05-20")).toEqual(["三个=3个", "四台=4台"]);
+    expect(units("买了两台 镇上用", "2026-05-20")).toEqual(["两台=2台"]);
+  });
+});
+
+describe("how far a vehicle has run (车…跑了二十多万公里了) or how far a place is (离镇上四十多公里) is no figure", () => {
+  it("a vehicle's wear and a distance are skipped", () => {
+    expect(units("所里的皮卡是一六年配的 跑了十八万多公里了 刹车老出毛病", "2026-05-20")).toEqual([]);
+    expect(units("那个安置点离乡政府三十多公里 路不好走", "2026-05-20")).toEqual([]);
+  });
+  it("near misses: kilometres of work stay counted", () => {
+    expect(units("沿河巡查跑了一百二十公里", "2026-05-20")).toEqual(["一百二十公里=120公里"]);
+    expect(units("开着皮卡巡了八十公里林道", "2026-05-20")).toEqual(["八十公里=80公里"]);
+    expect(units("今年修了三公里机耕路", "2026-05-20")).toEqual(["三公里=3公里"]);
   });
 });
