@@ -95,3 +95,14 @@ describe("how far a vehicle has run (车…跑了二十多万公里了) or how f
     expect(units("今年修了三公里机耕路", "2026-05-20")).toEqual(["三公里=3公里"]);
   });
 });
+
+describe("voice input's homophone 在 = 再 before a step taken once more (在去瞅一趟、在催一次)", () => {
+  it("a step again after a problem is a plan", () => {
+    expect(kindOf("仓库的顶棚让风掀了 后晌我在去看一趟", "看一趟", "2026-06-28")).toBe("plan");
+    expect(kindOf("月底前在催一次", "催一次", "2026-05-09")).toBe("plan");
+  });
+  it("near misses: 正在/还在/是在 is ongoing", () => {
+    expect(kindOf("还在核对一遍台账", "台账", "2026-05-09")).toBe("done");
+    expect(kindOf("我正在去县里的路上", "县里", "2026-05-09")).toBe("done");
+  });
+});

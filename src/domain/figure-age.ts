@@ -49,7 +49,8 @@ function wearOrDistance(c: CountInText): boolean {
   let a = c.cs;
   while (a > 0 && !/[。；;！!？?\n]/.test(c.t[a - 1] ?? "")) a--;
   const lead = c.t.slice(a, c.cs);
-  if (/(?:离|距离?)[^，。；\d]{1,12}?(?:有|还有|得有|足有)?(?:快|近|约|将近|大概|差不多)?$/.test(lead)) return true;
+  if (/(?:离|距离?)[^，。；\d]{1,12}?(?:有|还有|得有|足有)?(?:快|近|约|将近|大概|差不多)?$/.test(lead))
+    return true;
   return (
     VEHICLE.test(lead) &&
     /(?:跑|开|行驶|走)了(?:快|近|将近|有|都|已经|足足)?$/.test(lead) &&
