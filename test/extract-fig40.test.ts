@@ -106,3 +106,36 @@ describe("voice input's homophone 在 = 再 before a step taken once more (在�
     expect(kindOf("我正在去县里的路上", "县里", "2026-05-09")).toBe("done");
   });
 });
+
+describe("a number taken back with a bare 哦不 (来了八十多 哦不 是一百多人): only the one said after counts", () => {
+  it("the first number goes", () => {
+    expect(units("宣讲会来了六十多 哦不 是七十多人", "2026-03-20")).toEqual(["七十多人=70人"]);
+    expect(units("收了二百来份 啊不 应该是三百来份", "2026-03-20")).toEqual(["三百来份=300份"]);
+  });
+  it("near miss: 哦不 with no number after it takes nothing back", () => {
+    expect(units("哦不 这事归乡里管 我们去了十二户", "2026-03-20")).toEqual(["十二户=12户"]);
+  });
+});
+
+describe("a room or a building set up, said with a lone 一 closing its clause (新建一间、建成一栋), is counted", () => {
+  it("as 新建一个 is", () => {
+    expect(units("创业园里调解室新建一间 下周挂牌", "2026-08-20")).toEqual(["一间=1间"]);
+    expect(units("周转房建成一栋", "2026-08-20")).toEqual(["一栋=1栋"]);
+  });
+  it("near miss: 一间一间 going through rooms is no count", () => {
+    expect(units("宿舍一间一间地查了", "2026-08-20")).toEqual([]);
+  });
+});
+
+describe("helping others get ready (帮四家企业准备…申报) is work under way, not a plan of the office", () => {
+  it("done, with its counts achieved", () => {
+    expect(kindsAndFigures("帮五家合作社准备省级示范社申报", "2026-09-20")).toEqual({
+      kinds: ["done"],
+      figures: ["五家:achieved"],
+    });
+  });
+  it("near misses: 准备 of our own, or with a time ahead, stays a plan", () => {
+    expect(kindOf("准备帮合作社申报示范社", "合作社", "2026-09-20")).toBe("plan");
+    expect(kindOf("下个月帮三家合作社准备申报", "合作社", "2026-09-20")).toBe("plan");
+  });
+});
