@@ -139,3 +139,28 @@ describe("helping others get ready (帮四家企业准备…申报) is work unde
     expect(kindOf("下个月帮三家合作社准备申报", "合作社", "2026-09-20")).toBe("plan");
   });
 });
+
+describe("a bare round head count after who signed, agreed, registered or was taken on (签约的二百出头、达成意向的六百八)", () => {
+  it("counts people", () => {
+    expect(units("招聘会进场企业四十家 当场签约的一百出头", "2026-03-20")).toEqual([
+      "四十家=40家",
+      "一百出头=100人",
+    ]);
+    expect(units("专场招聘会 达成就业意向的三百二", "2026-03-20")).toEqual(["三百二=320人"]);
+    expect(units("返乡人员摸底 登记了的两千三百多", "2026-03-20")).toEqual(["两千三百多=2300人"]);
+  });
+  it("near miss: a count with its own unit keeps it", () => {
+    expect(units("不动产登记的一千三百多件", "2026-03-20")).toEqual(["一千三百多件=1300件"]);
+  });
+});
+
+describe("a bare 万 after social insurance paid in arrears (补缴社保…补了二十三万) or loans owed is money", () => {
+  it("read as 元", () => {
+    expect(units("给环卫所的临时工补缴了社保 一共补了十八万", "2026-03-20")).toEqual(["十八万=180000元"]);
+  });
+});
+describe("near miss of the head count: a count said straight after 签约 with its own 个 counts what was signed", () => {
+  it("projects stay 个", () => {
+    expect(units("全年招商签约9个，比年初定的任务少了3个", "2026-12-10")).toEqual(["9个=9个", "3个=3个"]);
+  });
+});
