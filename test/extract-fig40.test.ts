@@ -164,3 +164,18 @@ describe("near miss of the head count: a count said straight after 签约 with i
     expect(units("全年招商签约9个，比年初定的任务少了3个", "2026-12-10")).toEqual(["9个=9个", "3个=3个"]);
   });
 });
+
+describe("harm suffered (遗址让挖沙的给祸祸了、胡麻冻了三百多亩) is a problem, not work done", () => {
+  it("the passive with a harm verb, a crop hit by the weather with how much", () => {
+    expect(kindOf("那几块界碑让放羊的给拱倒了", "界碑", "2026-05-25")).toBe("problem");
+    expect(kindsAndFigures("刚栽的树苗冻死了一千多棵", "2026-05-25")).toEqual({
+      kinds: ["problem"],
+      figures: ["一千多棵:problem"],
+    });
+  });
+  it("near misses: a good passive, or the remedy said with it, is work done", () => {
+    expect(kindOf("路让施工队给修好了", "路", "2026-05-25")).toBe("done");
+    expect(kindOf("被评为先进单位了", "先进", "2026-05-25")).toBe("done");
+    expect(kindOf("冻了的三百亩都补种了", "补种", "2026-05-25")).toBe("done");
+  });
+});
