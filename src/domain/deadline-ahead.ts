@@ -26,7 +26,8 @@ export function deadlineAhead(text: string, today?: string): boolean {
  * northern speech gives the step to do by then — no sign of work done. A verb with a result or an extent after it
  * (「春节前把消防安全查了一遍」「年前把结题材料收齐了」) or 已 still tells it done.
  */
-const BA_BARE_STEP = /^[^，。；已]{0,8}?把[^，。；了已都全也]{1,12}?[\u4e00-\u9fff](?<![齐完好光掉上下出到遍去来新成过])了$/;
+const BA_BARE_STEP =
+  /^[^，。；已]{0,8}?把[^，。；了已都全也]{1,12}?[\u4e00-\u9fff](?<![齐完好光掉上下出到遍去来新成过])了$/;
 
 /** What follows a deadline says the work is done by then (了、已、过), unless it is only the 把…了 step to do. */
 export function toldDoneBy(after: string): boolean {
