@@ -179,3 +179,17 @@ describe("harm suffered (遗址让挖沙的给祸祸了、胡麻冻了三百多�
     expect(kindOf("冻了的三百亩都补种了", "补种", "2026-05-25")).toBe("done");
   });
 });
+
+describe("people hurt or taken ill (中暑了两个) and what is found fake (考勤是假的) are problems", () => {
+  it("with their counts", () => {
+    expect(kindsAndFigures("工地上的小工中暑了三个", "2026-07-20")).toEqual({
+      kinds: ["problem"],
+      figures: ["三个:problem"],
+    });
+    expect(kindOf("有三家的台账是假的", "台账", "2026-07-20")).toBe("problem");
+  });
+  it("near misses: visiting the hurt or cracking down on fakes is work done", () => {
+    expect(kindOf("看望了受伤的职工", "职工", "2026-07-20")).toBe("done");
+    expect(kindOf("查处造假的三家", "查处", "2026-07-20")).toBe("done");
+  });
+});
