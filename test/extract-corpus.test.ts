@@ -377,9 +377,9 @@ describe("the labelled report corpus", () => {
     // 昨儿个、上半天、下半天、屋头、哈、恁么、撒; 二十几个、八十来家、一百出头、六百八、俩、仨、光说万不说元、个数的人、
     // 说错又改口; 文号/腊月二十/正月初八/年度/届次/第几批/限期/车跑了多少公里/离镇上多远 that are not figures) written
     // before the rules changed (first sight on 8210b3bc: 88.3 % / 87.0 % / 84.5 % as first written; 89.9 / 88.0 / 84.6
-    // after three own labels were put right to the README before any rule change; 89.9 / 99.0 / 97.1 after the fixes).
+    // after three own labels were put right to the README before any rule change; 93.7 / 99.0 / 97.1 after the fixes).
     // docs/understanding.md, 第四十轮 fig40.
-    "f16-fig40.txt": { clauses: 0.89, precision: 0.99, recall: 0.97 },
+    "f16-fig40.txt": { clauses: 0.93, precision: 0.99, recall: 0.97 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {
