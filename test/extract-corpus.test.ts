@@ -369,8 +369,17 @@ describe("the labelled report corpus", () => {
     // 卫片执法、不动产登记、村庄规划、地质灾害、矿山和砂石、土地出让、测绘 — 坝上话: 夜来、年时、前晌、后晌、黑夜、甚、可 = 很;
     // 十几个、三十几处、二十来个、三千来份、光说万不说元、数在名词后面、说错又改口; 文号/4·22/正月十六/年度/届次/举报电话/
     // 限期/车跑了多少公里 that are not figures) written before the rules changed (first sight on 97c4ee4b: 85.7 % / 91.1 % /
-    // 95.3 %; 89.3 / 96.3 / 97.2 after the fixes; 92.9 / 97.2 / 98.1 after fig39b's). docs/understanding.md, 第三十九轮 fig39.
-    "f15-fig39.txt": { clauses: 0.92, precision: 0.97, recall: 0.98 },
+    // 95.3 %; 89.3 / 96.3 / 97.2 after the fixes; 92.9 / 97.2 / 98.1 after fig39b's; 94.0 / 98.1 / 98.1 after round
+    // forty's, 第四十轮 fig40). docs/understanding.md, 第三十九轮 fig39.
+    "f15-fig39.txt": { clauses: 0.94, precision: 0.98, recall: 0.98 },
+    // Round forty's figure file (fig40): f16- (63 messages, 陕南汉中 county 人力资源和社会保障局 — 就业和返乡创业、公益岗、
+    // 城乡居民养老保险和待遇认证、根治欠薪和劳动监察、仲裁、技能培训、人事考试、工伤、社保卡 — 陕南话: 莫得、克 = 去、
+    // 昨儿个、上半天、下半天、屋头、哈、恁么、撒; 二十几个、八十来家、一百出头、六百八、俩、仨、光说万不说元、个数的人、
+    // 说错又改口; 文号/腊月二十/正月初八/年度/届次/第几批/限期/车跑了多少公里/离镇上多远 that are not figures) written
+    // before the rules changed (first sight on 8210b3bc: 88.3 % / 87.0 % / 84.5 % as first written; 89.9 / 88.0 / 84.6
+    // after three own labels were put right to the README before any rule change; 93.7 / 99.0 / 97.1 after the fixes).
+    // docs/understanding.md, 第四十轮 fig40.
+    "f16-fig40.txt": { clauses: 0.93, precision: 0.99, recall: 0.97 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

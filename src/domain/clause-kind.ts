@@ -1,7 +1,7 @@
 import { DONE } from "./done-words.js";
 import { inSubjectAttribute } from "./subject-attribute.js";
 import { BEFORE_AS_NAME, holidayAhead, monthDateKind } from "./clause-date.js";
-import { DEADLINE } from "./deadline-ahead.js";
+import { DEADLINE, toldDoneBy } from "./deadline-ahead.js";
 import { beforeDayPart, DAY_PART } from "./day-part.js";
 import {
   AHEAD_ATTRIBUTE,
@@ -24,6 +24,7 @@ import { leftShort, waitsOnOthers } from "./plain-problems.js";
 import { SOLVING, statesProblem } from "./states-problem.js";
 export { handledNext } from "./states-problem.js";
 import { plainDoubleNegative } from "./double-negative.js";
+import { sufferedHarm } from "./harm-suffered.js";
 import { badState } from "./bad-state.js";
 import { seasonStepAhead } from "./season-step.js";
 import { withoutAndAlsoHead } from "./and-also.js";
@@ -118,7 +119,8 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
       : undefined;
   const aheadLead = partAhead !== undefined && /^[^，。]{0,6}$/.test(t.slice(0, partAhead.index));
   // 「明年能不能稳住不好说」: doubt about what lies ahead is a worry, not a plan.
-  if (UNSURE.test(t)) return "problem";
+  // 「遗址让挖沙的给祸祸了」「胡麻冻了三百多亩」: harm suffered, not work done (harm-suffered.ts).
+  if (UNSURE.test(t) || sufferedHarm(t)) return "problem";
   // 「剩下两处在林区道路边上」「剩下八处得等开春动了工才能改」: what is left, characterised (plain-problems.ts).
   // 「得等开春换」「配件要等到明年」: held up, waiting on something else (plain-problems.ts).
   if (leftShort(t) || waitsOnOthers(t)) return "problem";
@@ -190,15 +192,20 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // 「柳河大桥正式通车」「住院楼主体封顶」: a completion said with no 了 closing its clause is work done.
   // 「年底前争取全部完成」: a deadline ahead governing the verb, nothing said done after it.
   const due = DEADLINE.exec(t);
-  if (done && due && !pastDeadline && due.index < done.index && !/了|已|过(?!程)/.test(t.slice(due.index)))
+  if (
+    done &&
+    due &&
+    !pastDeadline &&
+    due.index < done.index &&
+    !toldDoneBy(t.slice(due.index + due[0].length))
+  )
     return "plan";
   if (done || pastDeadline || (COMPLETED_END.test(t) && !DEADLINE.test(t) && !monthDateKind(t, day)))
     return "done";
   // 「开学前把全县31所学校查了一遍」: a deadline with 了/已 after it says what was done by then.
   const deadline = DEADLINE.exec(t);
   const byThen = deadline ? t.slice(deadline.index + deadline[0].length) : "";
-  if ((deadline && !BEFORE_AS_NAME.test(byThen) && !/了|已|过(?!程)/.test(byThen)) || TASK.test(t))
-    return "plan";
+  if ((deadline && !BEFORE_AS_NAME.test(byThen) && !toldDoneBy(byThen)) || TASK.test(t)) return "plan";
   // 「九月份开学」: a month said outright decides; the time of year is only read without one.
   if (!/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) && holidayAhead(t, day)) return "plan";
   return monthDateKind(t, day) ?? dayOfMonthKind(t, day);

@@ -18,5 +18,18 @@ export function deadlineAhead(text: string, today?: string): boolean {
   if (!m || BEFORE_AS_NAME.test(text.slice(m.index + m[0].length))) return false;
   const day = today ? parseDate(today) : undefined;
   if (holidayDeadlinePast(text, day) || monthDeadlinePast(text, day)) return false;
-  return !/了|已|过(?!程)/.test(text.slice(m.index + m[0].length));
+  return !toldDoneBy(text.slice(m.index + m[0].length));
+}
+
+/**
+ * 「年底前把任务书签了」「月底前把协议签了」: after a deadline, 把 + what + one bare verb + 了 closing the piece is how
+ * northern speech gives the step to do by then — no sign of work done. A verb with a result or an extent after it
+ * (「春节前把消防安全查了一遍」「年前把结题材料收齐了」) or 已 still tells it done.
+ */
+const BA_BARE_STEP =
+  /^[^，。；已]{0,8}?把[^，。；了已都全也]{1,12}?[\u4e00-\u9fff](?<![齐完好光掉上下出到遍去来新成过])了$/;
+
+/** What follows a deadline says the work is done by then (了、已、过), unless it is only the 把…了 step to do. */
+export function toldDoneBy(after: string): boolean {
+  return /了|已|过(?!程)/.test(after) && !BA_BARE_STEP.test(after.trim());
 }

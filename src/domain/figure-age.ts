@@ -36,7 +36,30 @@ const HELD_UP_BEFORE =
 const LONG_DAY_BEFORE =
   /(?:一天|每天|天天)(?:要|得|都|就)?(?:跑|干|忙|站|坐|开|守|熬|蹲|泡)(?:上|了)?(?:差不多|将近|近|足足)?$/;
 
+/** A vehicle, named earlier in the sentence: what it has run is its wear, as its years are its age. */
+const VEHICLE = /车|皮卡|摩托|船|艇/;
+const DISTANCE_UNIT = /^(?:公里|千米|里)$/;
+
+/**
+ * 「执法车跑了二十多万公里了」: how far a vehicle has run is how worn it is, an age; 「离镇上四十多公里」「距县城三十公里」:
+ * how far a place is. Neither is work — 「巡河跑了一百二十公里」「修了三公里路」 are counted.
+ */
+function wearOrDistance(c: CountInText): boolean {
+  if (!DISTANCE_UNIT.test(c.unit)) return false;
+  let a = c.cs;
+  while (a > 0 && !/[。；;！!？?\n]/.test(c.t[a - 1] ?? "")) a--;
+  const lead = c.t.slice(a, c.cs);
+  if (/(?:离|距离?)[^，。；\d]{1,12}?(?:有|还有|得有|足有)?(?:快|近|约|将近|大概|差不多)?$/.test(lead))
+    return true;
+  return (
+    VEHICLE.test(lead) &&
+    /(?:跑|开|行驶|走)了(?:快|近|将近|有|都|已经|足足)?$/.test(lead) &&
+    (/^了/.test(c.t.slice(c.end)) || c.value >= 50000)
+  );
+}
+
 export function isAge(c: CountInText): boolean {
+  if (wearOrDistance(c)) return true;
   const before6 = c.t.slice(Math.max(0, c.cs - 6), c.cs);
   if (/^(?:个?钟头|个?小时)$/.test(c.unit) && LONG_DAY_BEFORE.test(before6)) return true;
   // Only where the span closes what is said (…已经拖了四个多月、停了快两个月了): 「工资拖了两个月还没发」「拖了3个月

@@ -14,6 +14,7 @@ import {
 import { firmsInJian } from "./figure-firm-jian.js";
 import { PEOPLE_BY_WHAT_THEY_ARE } from "./figure-head-count.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
+import { peopleBefell } from "./figure-people-befell.js";
 import { restatesEarlierCount } from "./figure-restated.js";
 /**
  * What a counted number means in its sentence, where the counting word alone does not say it.
@@ -296,7 +297,14 @@ function countsPeople(c: CountInText): boolean {
   if (/(?:农|菜农|果农|种植|养殖|种养)户(?:大概|大约|约|有|得有|差不多|将近|近)?$/.test(c.t.slice(0, c.cs)))
     return true;
   if (peopleNamedJustBefore(c)) return true;
-  if (elidedPeople(c) || passedScreening(c) || perSession(c) || partByAge(c) || assessedPeople(c))
+  if (
+    elidedPeople(c) ||
+    passedScreening(c) ||
+    perSession(c) ||
+    partByAge(c) ||
+    assessedPeople(c) ||
+    peopleBefell(c.t, c.cs, c.end)
+  )
     return true;
   if (wholeBeforeItsPart(c) || moreOfThem(c) || paidPeople(c) || staffOrHands(c)) return true;
   // 「义诊来了40来个」「群众会到了六十多个」「扑火队上去了六十多个」「培训了一百二十多个」「来了二十来个考察的」「争取来一百个」: only people come,

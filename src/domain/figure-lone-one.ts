@@ -19,7 +19,8 @@ export function loneOneCounts(t: string, cs: number, end: number, unit: string):
   // The verb that sets the thing up stands close before it (a voice run has no comma to stop at).
   const lead = t.slice(Math.max(clauseStart, cs - 10), cs);
   const atEnd = /^(?:[，。；;,！!？?\s]|$)/.test(t.slice(end));
-  if (atEnd && /^[个家座所处期场项支批套台户]$/.test(unit) && ONE_SET_UP.test(lead)) return true;
+  // 「共享实验室新建一间」「新建一栋」: rooms and buildings set up are counted as places are (fig40).
+  if (atEnd && /^[个家座所处期场项支批套台户间栋幢]$/.test(unit) && ONE_SET_UP.test(lead)) return true;
   // 「送去一台洗衣机、两台空调」: one of a list of counts counts as they do.
   if (
     /^[个家座所处套台辆间]$/.test(unit) &&

@@ -7,7 +7,17 @@
 const VILLAGE_NAME =
   /(?<![\d零〇一二两三四五六七八九十百千万])[一二三四五六七八九十]{1,2}家(?:营子|窝堡|洼子|子|庄|堡)(?=村|屯|嘎查|乡|镇|苏木|社区)/g;
 
-/** Stretches of a text that are village names carrying a numeral. */
+/**
+ * Towns, villages and schools named on a numeral and a measure word that never counts such places (二台镇、二台小学、
+ * 二道沟乡、八里村、三堡村、五营子社区): 道、里、堡、营、屯、岔 after any numeral, 台、间、眼、棵 after 二 — a count says 两台、
+ * 两间, so a bare 二 there is a name. 「三个村」「两台 村里…」「装了四台」 stay counts.
+ */
+const MEASURE_NAME =
+  /(?<![\d零〇一二两三四五六七八九十百千万])(?:[一二三四五六七八九十]{1,2}(?:道|里|堡|营|屯|岔)|二(?:台|间|眼|棵))[\u4e00-\u9fff]{0,2}?(?=镇|乡|村|屯|嘎查|苏木|社区|街道|小学|中学|学校)/g;
+
+/** Stretches of a text that are village, town or school names carrying a numeral. */
 export function villageNameSpans(t: string): [number, number][] {
-  return [...t.matchAll(VILLAGE_NAME)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+  return [...t.matchAll(VILLAGE_NAME), ...t.matchAll(MEASURE_NAME)].map(
+    (m) => [m.index, m.index + m[0].length] as [number, number],
+  );
 }

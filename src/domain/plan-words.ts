@@ -63,7 +63,8 @@ export const PLAN_WORDS = [
   "[^，。]{1,4}后(?:继续|再|恢复)",
   "将(?!近|其|原|之|军|来的|士)",
   // 准备 as a modal (准备下周开展) is a plan; getting things ready (准备高企认定材料、准备好了) is the work.
-  `准备(?!${GETTING_READY})`,
+  // 「帮四家企业准备省专精特新申报」: helping others get ready is work under way, no plan of ours (fig40).
+  `(?<!(?:帮|帮着|协助|指导|辅导)[^，。；\\s]{1,8})准备(?!${GETTING_READY})`,
   // 想跟、想找、想着 (kind28), and the northern 寻思、琢磨着、合计着、打谱 (all: mean to).
   "想(?=把|再|在|去|搞|做|办|申请|争取|请|跟|找|着|让|叫|喊)|寻思着?(?=[\\u4e00-\\u9fff])|(?:琢磨|合计)着(?=[\\u4e00-\\u9fff])|打谱(?=[\\u4e00-\\u9fff])",
   // 「后面分三批轮训」「剩下的分两批发」: the rest of a series still to run, nothing said done of it.
