@@ -6,6 +6,7 @@ import { DONGBEI_FOLDS } from "./dialect-words-dongbei.js";
 import { WANBEI_FOLDS } from "./dialect-words-wanbei.js";
 import { CHUANXI_FOLDS } from "./dialect-words-chuanxi.js";
 import { XIANGBEI_FOLDS } from "./dialect-words-xiangbei.js";
+import { BASHANG_FOLDS } from "./dialect-words-bashang.js";
 
 /**
  * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
@@ -352,6 +353,7 @@ const FOLDS: Array<[RegExp, string]> = [
   ...DONGBEI_FOLDS,
   ...CHUANXI_FOLDS,
   ...XIANGBEI_FOLDS,
+  ...BASHANG_FOLDS,
 ];
 
 /** `text` with the dialect words above in Mandarin (on Simplified, width-folded text). */
