@@ -324,6 +324,8 @@ describe("intent corpus", () => {
         "i38b",
         // intent39's i39b (written after the fixes, scored untouched) is measured, not held, this round.
         "i39b",
+        // intent40's i40b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i40b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
