@@ -34,6 +34,8 @@ describe("坝上 and 豫西 words folded (dialect-words-bashang.ts)", () => {
     ["这礼拜六要补班不要", "这礼拜六要补班不"],
     ["来的人老鼻子了", "来的人很多"],
     ["今天倍儿冷", "今天很冷"],
+    ["等给下", "等一下"],
+    ["主任还要瞭给下", "主任还要看一下"],
   ])("folds 「%s」 to 「%s」", (text, mandarin) => {
     expect(toMandarin(text)).toBe(mandarin);
   });
@@ -67,6 +69,10 @@ describe("the day's temperature is weather, not a figure of work (weather-and-bo
 });
 
 describe("said in 坝上 and 豫西 words, read as in Mandarin", () => {
+  it("等给下 on a card (wait a moment) holds it", () => {
+    expect(heard("he-gq", "等给下 我再核一遍", card)).toBe("no");
+  });
+
   it("a meeting notice relayed for tomorrow said 明儿个后晌 is a notice, never stored", () => {
     expect(heard("xu-dj", "局办叫俺通知大伙 明儿个后晌两点三楼会议室开会", nothing)).toBe("smalltalk");
   });

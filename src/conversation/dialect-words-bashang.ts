@@ -12,6 +12,7 @@
  *   克服、克隆、克扣、攻克 stay;
  * - 要…不要 closing a yes-no question (要补班不要、要交不要: 要…不) — the wanting asked, as 要补班不 is read;
  * - 老鼻子 (很多); 倍儿 before a word of how (倍儿好、倍儿冷: 很);
+ * - 西北 给下 (一下) after a look folded late (瞭给下 → 看给下: 看一下), as after 查、核、等 before;
  * - 哇 closing a clause after a verb or an answer word (晋、冀北: 存哇、走哇、行哇: 吧) — 哇 opening a clause (an
  *   exclamation), 哇哇 and 娃 stay.
  */
@@ -32,6 +33,7 @@ export const BASHANG_FOLDS: Array<[RegExp, string]> = [
     "去",
   ],
   [/(?<=要[\u4e00-\u9fff]{1,4})不要(?=[啊呀哦嘞咧哩？?。～~\s]*$)/g, "不"],
+  [/(?<=看)给下(?=[\s，,。！!？?]|$)/g, "一下"],
   [/老鼻子(?:了)?/g, "很多"],
   [/(?<=[存记交报走弄改删撤确认行好中成去来看发填])哇(?=[\s，,。！!？?～~]|$)/g, "吧"],
   [/倍儿(?=[好棒冷热忙累快慢多少大小高低美香爽精])/g, "很"],
