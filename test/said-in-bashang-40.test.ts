@@ -34,6 +34,11 @@ describe("坝上 and 豫西 words folded (dialect-words-bashang.ts)", () => {
     ["这礼拜六要补班不要", "这礼拜六要补班不"],
     ["来的人老鼻子了", "来的人很多"],
     ["今天倍儿冷", "今天很冷"],
+    ["总结倍儿长", "总结很长"],
+    ["今儿个礼拜报了啥", "这礼拜报了啥"],
+    ["明儿个礼拜六开会", "明天礼拜六开会"],
+    ["礼拜六上班不上", "礼拜六上班不"],
+    ["下午开会不开", "下午开会不"],
     ["等给下", "等一下"],
     ["主任还要瞭给下", "主任还要看一下"],
   ])("folds 「%s」 to 「%s」", (text, mandarin) => {
@@ -46,9 +51,10 @@ describe("坝上 and 豫西 words folded (dialect-words-bashang.ts)", () => {
     ["村里有人闹矛盾"],
     ["克服了不少困难"],
     ["克隆了一份"],
-    ["今儿个礼拜报了啥"],
     ["以后儿再说"],
     ["要不要"],
+    ["产量翻了两倍儿"],
+    ["上不上班"],
   ])("leaves 「%s」 as it is", (text) => {
     expect(toMandarin(text)).toBe(text);
   });
@@ -83,6 +89,10 @@ describe("said in 坝上 and 豫西 words, read as in Mandarin", () => {
 
   it("on a card, 还没看咧 (someone has not seen it yet) holds it", () => {
     expect(heard("he-gq", "等下 书记还没看咧", card)).toBe("no");
+  });
+
+  it("上班不上 (the object before the A-not-A) asking of a day is 上班吗", () => {
+    expect(said("zhou-ju", "明儿个礼拜六上班不上")).toMatch(/^上班吗/);
   });
 
   it("要…不要 asking whether a day is worked is 上班吗", () => {
