@@ -196,8 +196,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // intent39 tuned on it: 100 %, 0 stored.
   ["blind84", { accuracy: 1.0, stored: 0 }],
   // blind85 was opened to tune on in round forty (with h8-bayuan; 94.7 % with 1 stored at first sight 97c4ee4b and at
-  // ee6d6996).
-  ["blind85", { accuracy: 0.94, stored: 1 }],
+  // ee6d6996); intent40 tuned on it by class: 99.3 %, 0 stored (b85-030, a section number past the options, left).
+  ["blind85", { accuracy: 0.99, stored: 0 }],
   // blind86 was opened to tune on later in round thirty-nine (with h9-lixi; 92.7 % at first sight 97c4ee4b, 93.3 % at
   // f6d76d60, 0 stored); intent39b tuned on it by class: 98.0 %, 0 stored.
   ["blind86", { accuracy: 0.98, stored: 0 }],
@@ -327,6 +327,8 @@ describe("intent corpus", () => {
         "i38b",
         // intent39's i39b (written after the fixes, scored untouched) is measured, not held, this round.
         "i39b",
+        // intent40's i40b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i40b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

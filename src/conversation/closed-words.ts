@@ -15,9 +15,12 @@ const POINTER =
 /** A wish about how the bot should go about it: 按、照、跟…一样、还是、看着、随你、交给、替我、帮我. */
 const WISH = /按照|按|照着?|依着?|一模一样|一样|还是|看着|随你|随便|交给|交代给|替我|帮我|给我|帮/g;
 
-/** A way or a state asked with an interrogative: the question needs a thing to be about (咋样、怎么、行不行). */
+/**
+ * A way or a state asked with an interrogative: the question needs a thing to be about (咋样、怎么、行不行); whom, closing
+ * the message (这表交给谁、找谁), as 交给哪个 — 谁还没报 (who, opening a question of the matter) stays.
+ */
 const INTERROGATIVE =
-  /怎么样|咋样|怎么办|咋办|怎么说|咋说|怎么回事|咋回事|怎么|咋|怎样|如何|哪能|啥情况|什么情况|行不行|对不对|可以不|成不成|好不好|什么|啥|哪个|哪些/g;
+  /怎么样|咋样|怎么办|咋办|怎么说|咋说|怎么回事|咋回事|怎么|咋|怎样|如何|哪能|啥情况|什么情况|行不行|对不对|可以不|成不成|好不好|什么|啥|哪个|哪些|(?:谁|哪位)(?=[啊呀呢嘛哈哦]*$)/g;
 /** A yes-no question closing the message (弄了没、好了吗、你晓得不、弄好未) or 弄没弄 in its middle. */
 const CLOSING_ASK =
   /(?:没有|没得|没|吗|么|未|不)(?=(?:啊|呀|呢|嘛|哈|哦|咯|嘞|啦)*$)|([\u4e00-\u9fff])[没不]\1/g;

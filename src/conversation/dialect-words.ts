@@ -6,6 +6,7 @@ import { DONGBEI_FOLDS } from "./dialect-words-dongbei.js";
 import { WANBEI_FOLDS } from "./dialect-words-wanbei.js";
 import { CHUANXI_FOLDS } from "./dialect-words-chuanxi.js";
 import { XIANGBEI_FOLDS } from "./dialect-words-xiangbei.js";
+import { BASHANG_FOLDS } from "./dialect-words-bashang.js";
 
 /**
  * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
@@ -86,7 +87,7 @@ const FOLDS: Array<[RegExp, string]> = [
   [/阿(?=些|个|里(?!巴))/g, "哪"],
   [/阿(?:么|门)(?=[\u4e00-\u9fff])/g, "怎么"],
   [/(?<![一以极景细标兴导雅别])致(?=个|些)/g, "这"],
-  [/(?<=[查看问催瞅瞧核找改说听试弄])给下(?=[\s，,。！!？?]|$)/g, "一下"],
+  [/(?<=[查看问催瞅瞧核找改说听试弄等])给下(?=[\s，,。！!？?]|$)/g, "一下"],
   [/木啥/g, "没啥"],
   // North-western: 嫑 (不要); 咋么 (怎么).
   [/嫑/g, "不要"],
@@ -352,6 +353,7 @@ const FOLDS: Array<[RegExp, string]> = [
   ...DONGBEI_FOLDS,
   ...CHUANXI_FOLDS,
   ...XIANGBEI_FOLDS,
+  ...BASHANG_FOLDS,
 ];
 
 /** `text` with the dialect words above in Mandarin (on Simplified, width-folded text). */

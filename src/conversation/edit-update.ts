@@ -379,9 +379,14 @@ export async function pendingEditPreview(
   return editPreview(services.org, u, plan, ex, state.note, heldIn(state, u));
 }
 
-/** 放弃修改 / 撤回 while an edit is shown: the edit goes, the update stays as it was. */
+/**
+ * 放弃修改 / 撤回 while an edit is shown: the edit goes, the update stays as it was — a draft's card is open again
+ * (「存哇」「那就存上」 after it confirms that draft, blind85 round forty), anything else leaves nothing asked.
+ */
 export async function cancelEdit(ctx: CommandContext, u: Update): Promise<Reply> {
-  await setState(ctx.services.store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
+  const back =
+    u.status === "draft" ? { mode: "confirm" as const, updateId: u.id } : { mode: "idle" as const };
+  await setState(ctx.services.store, ctx.person.id, back, stampOf(ctx.services, ctx.input));
   return { text: editDroppedText(u) };
 }
 

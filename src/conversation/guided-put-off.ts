@@ -26,7 +26,8 @@ const PUT_OFF =
 
 export function guidedPutOff(norm: string): Intent | undefined {
   if (FIGURE.test(norm) || [...norm].length > 24) return undefined;
-  const said = norm.replace(LEAD, "");
+  // 「退了退了」「不填了不填了」: the word said twice over for weight is said once.
+  const said = norm.replace(LEAD, "").replace(/^([\u4e00-\u9fff]{2,4})[，,、\s]*\1/, "$1");
   const quit = GIVE_UP.exec(said);
   // The words after it only say why (等下开会、领导叫我): a few, with no figure.
   if (quit && [...said.slice(quit[0].length).replace(/^[，,、\s]+/, "")].length <= 12)

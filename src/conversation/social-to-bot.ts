@@ -1,4 +1,5 @@
 import type { Intent } from "./intent-types.js";
+import { outingAsked } from "./outing-asked.js";
 
 /**
  * 「陪俺唠会嗑呗」「给我讲个笑话听听」「你会累不嘛」「你们机器人过年放假伐」「你们机器人也要写总结不 哈哈」:
@@ -41,5 +42,6 @@ export function socialToBot(core: string): Intent | undefined {
   const said = core.replace(/^(?:对了|那个|诶|哎|喂|嗯|来)+/, "").replace(/(?:哈哈+|呵呵+|嘿嘿+)$/, "");
   if ([...said].length > 16) return undefined;
   if (COMPANY.test(said) || AS_PERSON.test(said)) return { kind: "smalltalk", topic: "about" };
-  return undefined;
+  // 「周末一起去钓鱼不」: a colleague asked out, talk among people (outing-asked.ts).
+  return outingAsked(said);
 }

@@ -86,7 +86,7 @@ const REACTION =
   /^(?:原来)?(?:是|真|真的|对|好|行|可以|是这样|这样|那样)(?:吗|么|嘛|啊|呀|哦|喔|噢|的吗)+$|^原来(?:是)?(?:这样|那样)/;
 
 /** A thing named, then only pointed at: 大棚那块、科普那个、高企那个事、村里那个事、糖厂那里 (粤 嗰度). */
-const NAMED_THEN_POINTED = /^([\u4e00-\u9fff]{2,4}?)(?:那|这)(?:个|块|边|头|件|里)?(?:事儿?|事情)?$/;
+const NAMED_THEN_POINTED = /^([\u4e00-\u9fff]{2,4}?)(?:那|这)(?:个|块|边|头|件|里|家)?(?:事儿?|事情)?$/;
 
 /** How a thing stands, asked after it (咋样了、弄好没、搞定没): the thing pointed at is still not said. */
 const STATUS_TAIL =

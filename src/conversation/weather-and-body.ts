@@ -7,9 +7,16 @@
  * what is left once that is taken away must report nothing (talk-aside.ts checks). Pure.
  */
 
+/**
+ * A temperature read off the day (零下二十六度、气温降到5度、最低-18℃、得有三十八度): how cold or hot it is, a figure of the
+ * weather — never of the work (进度、温度计 have no count before 度).
+ */
+const TEMPERATURE = String.raw`(?:零下|零上|气温|温度|最低|最高|降到|降了|得有|足有)-?[\d一二两三四五六七八九十几]+(?:多|来)?(?:度|℃|摄氏度)|-?\d+(?:\.\d+)?(?:℃|摄氏度)`;
+
 /** The weather with something said of it: 雪落得好大、风真大、落雨了、又降温了、天气说变就变、鬼天气、路好滑. */
-const WEATHER =
-  /(?:天气|天儿|鬼天|老天|雪|雨|风|雾|霜|冰|太阳|日头|气温|温度)(?:又|也|还|都|真|好|太|贼|巨|超|特别|这么|那么)*(?:落|下|刮|起|结|晒|变|降|大|猛|冷|热|毒|滑)|(?:落|下|飘|刮|起)(?:雪|雨|风|雾|霜|冰雹)|(?:降温|升温|寒潮|冷空气|回暖|结冰|路滑|打霜|变天)|鬼天气|说变就变/;
+const WEATHER = new RegExp(
+  String.raw`(?:天气|天儿|鬼天|老天|雪|雨|风|雾|霜|冰|太阳|日头|气温|温度)(?:又|也|还|都|真|好|太|贼|巨|超|特别|这么|那么)*(?:落|下|刮|起|结|晒|变|降|大|猛|冷|热|毒|滑)|(?:落|下|飘|刮|起)(?:雪|雨|风|雾|霜|冰雹)|(?:降温|升温|寒潮|冷空气|回暖|结冰|路滑|打霜|变天)|鬼天气|说变就变|${TEMPERATURE}`,
+);
 
 /**
  * A feeling or the body's state closing the clause (好冷啊、冻死人、热死个人、冻成狗了、冷得直哆嗦、脚都冇知觉了、

@@ -12,7 +12,7 @@ import { leavesItToThem } from "../on-behalf.js";
 import { historyLines } from "../render-history.js";
 import { getState, setState, stampOf } from "../state.js";
 import { cancelNoteFor } from "../pending-notes.js";
-import { editDroppedText } from "../edit-update.js";
+import { cancelEdit } from "../edit-update.js";
 import { weekSectionsLine } from "../week-sections.js";
 import { waitingList } from "../mine-waiting.js";
 import type { Command, CommandContext, Reply } from "../types.js";
@@ -161,9 +161,9 @@ const cancel: Command = {
     await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
     if (state.mode === "guided") return { text: "已退出逐项填报，没有保存任何内容。" };
     if (state.mode === "edit" || state.mode === "confirm-edit") {
-      // The same words as 放弃修改 (edit-update.ts): which update, and how it stands.
+      // As 放弃修改 (edit-update.ts): which update and how it stands; a draft's card is open again.
       const u = await store.getUpdate(state.updateId);
-      return { text: u ? editDroppedText(u) : "已放弃修改，原内容不变。" };
+      return u ? cancelEdit(ctx, u) : { text: "已放弃修改，原内容不变。" };
     }
     if (state.mode === "ask-report") return { text: "好的，那条没有保存。" };
     if (state.mode === "choose-draft")
