@@ -85,3 +85,23 @@ describe("moving a whole part", () => {
     expect(text).not.toContain("顺序按");
   });
 });
+
+/**
+ * The card after 仍要定稿 said 「待核实 0 处」 (it counted only the drafter's own marks) while the reply above it listed a
+ * spoken sentence of a hand-written part as 〔待核实〕: one count, the one the lists give (review-view.ts toCheck).
+ */
+describe("the card counts what 待核实 and the approval list", () => {
+  it("a spoken hand-written part counts on the card, the part's line too", async () => {
+    await t.say("zhou-ju", "改写 （三） 咱们今年搞了科普讲座二十二场，听众两千七百多人");
+    const listed = all(await t.say("zhou-ju", "待核实"));
+    expect(listed).toContain("〔待核实〕（三）");
+    await t.say("zhou-ju", "定稿");
+    const replies = await t.say("zhou-ju", "仍要定稿");
+    expect(all(replies)).toContain("已定稿");
+    expect(all(replies)).toContain("〔待核实〕（三）");
+    const card = replies.flatMap((r) => r.card?.blocks ?? []).join("\n");
+    expect(card).toContain("待核实 1 处");
+    expect(card).not.toContain("待核实 0 处");
+    expect(card).toMatch(/（三）科普宣传与培训｜[^\n]*｜待核实 1 处/u);
+  });
+});

@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { cleanChat } from "../src/drafting/clean-chat.js";
 import type { DraftPart } from "../src/drafting/draft-model.js";
 import { handWrittenPart } from "../src/drafting/edit-part.js";
+import { restoreObject } from "../src/drafting/polish-prose.js";
 
 /**
- * Trial40b, on the console, two things a 公文 writer would not pass:
+ * Trial40b, on the console, three things a 公文 writer would not pass:
  * - 「带领党员赴邻县红旗渠考察学习一次，参加20多人」「开展活动8次，参加200余人」: the head count after 参加 in a clause of its
  *   own is the spoken order (a leftover of trial39); written, 20多人参加, as the drafter writes 来了60多人;
- * - 「改写 计划 1.围绕…突破50家。2.加强支部规范化建设。」: numbered items typed on one line became one item with 「2.」 inside.
+ * - 「改写 计划 1.围绕…突破50家。2.加强支部规范化建设。」: numbered items typed on one line became one item with 「2.」 inside;
+ * - 「力争高企总数过50家」: a target said 过 with its subject named kept the spoken verb.
  */
 const date = "2026-12-05";
 describe("a head count said after 参加 in its own clause", () => {
@@ -65,5 +67,53 @@ describe("numbered items typed on one line", () => {
     "1.完成第2、3季度的检查。5.另行安排。",
   ])("numbers that are text stay in one item: 「%s」", (text) => {
     expect(handWrittenPart(plan, text).items).toHaveLength(1);
+  });
+});
+
+/** 「明年…力争高企总数过50家」: the target's spoken 过 stayed when the clause named its subject (trial39 wrote only the bare 过千万). */
+describe("a target said with 过 after its subject", () => {
+  it.each([
+    ["明年在两个园区再办辅导，力争高企总数过50家", "力争高企总数突破50家"],
+    ["争取入库企业过120家", "争取入库企业突破120家"],
+    ["力争技术合同成交额过3亿元", "力争技术合同成交额突破3亿元"],
+  ])("「%s」 → …%s", (said, want) => {
+    expect(restoreObject(said, "")).toContain(want);
+  });
+
+  it.each([
+    "争取年底前通过验收",
+    "力争产值超过3亿元",
+    "确保项目过审",
+  ])("「%s」 has no spoken 过 to write", (said) => {
+    expect(restoreObject(said, "")).not.toContain("突破");
+  });
+});
+
+/**
+ * A plan for the year left out of the draft (lapsed) is listed with 「…或用「改写」写入」; once the reviewer's own text for
+ * the part writes it in, it was still listed as left out (a leftover of round thirty-nine).
+ */
+describe("a lapsed plan the reviewer writes in by hand", () => {
+  const section: DraftPart = {
+    ...plan,
+    key: "section:popsci",
+    kind: "section",
+    sectionId: "popsci",
+    sectionName: "科普宣传与培训",
+    paragraphs: [],
+    items: [{ title: "", text: "举办科普讲座12场。", sourceIds: ["u2"] }],
+    lapsed: [
+      { plan: "下半年将在3个村建成科普画廊", sourceId: "u3", date: "2026-06-12" },
+      { plan: "9月底前完成科普场馆展品更新", sourceId: "u4", date: "2026-05-20" },
+    ],
+  };
+
+  it("is dealt with when the new text tells it; the other stays listed", () => {
+    const next = handWrittenPart(section, "举办科普讲座12场\n在柳河、城关等3个村建成科普画廊3处");
+    expect(next.lapsed?.map((l) => l.sourceId)).toEqual(["u4"]);
+  });
+
+  it("stays listed when the new text does not tell it", () => {
+    expect(handWrittenPart(section, "举办科普讲座12场，听众1500多人").lapsed).toHaveLength(2);
   });
 });

@@ -1,3 +1,4 @@
+import { stillLapsed } from "./lapsed-plans.js";
 import { AppError } from "../errors.js";
 import { endSentence, trimEnd } from "./document-labels.js";
 import { type Draft, type DraftItem, type DraftPart, latestVersion } from "./draft-model.js";
@@ -139,8 +140,11 @@ export function handWrittenPart(part: DraftPart, text: string): DraftPart {
         sourceIds: [],
       }))
     : [];
+  // Plans the reviewer's text now tells are no longer left out (lapsed-plans.ts stillLapsed).
+  const lapsed = stillLapsed(part.lapsed ?? [], lines.join("\n"));
   return {
     ...part,
+    ...(part.lapsed ? { lapsed } : {}),
     paragraphs,
     items,
     closing,
