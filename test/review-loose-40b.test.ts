@@ -69,6 +69,7 @@ describe("moving a whole part", () => {
     "问题那部分放到最后面",
     "重写 问题 放到最后",
     "计划那块提到前面",
+    "存在问题放到计划后面",
   ])("「%s」 says the parts keep the 公文 order and nothing changed", async (said) => {
     const text = all(await t.say("zhou-ju", said));
     expect(text).toContain("存在的问题");

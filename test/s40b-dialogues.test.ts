@@ -10,6 +10,6 @@ import { describeOwnDialogues } from "./helpers/own-dialogues.js";
  */
 const FLOORS = {
   s40c: { missed: 0, endMissed: 0, turns: 0.9, atLeast: 6 },
-  s40d: { missed: 0, endMissed: 0, turns: 0.97 },
+  s40d: { missed: 0, endMissed: 0, turns: 0.97, atLeast: 3 },
 } as const;
 describeOwnDialogues("s40b dialogues (own phrasings, round forty, second cycle)", S40B_DIALOGUES, FLOORS);

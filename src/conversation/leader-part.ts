@@ -74,6 +74,12 @@ const REWRITE =
  * request, as 「把…数字核一下」 already was — not a report (trial40b: 「高企那块的数字核一下」 was asked 记为填报吗).
  */
 const FIGURES_CHECKED = /^(?:里面?的|中的|的)?(?:数字|数据|数|金额|人数)(?:都|再|全部|还)?(?:核|对|查|校)/;
+/**
+ * A whole part moved among the others, said bare by a leader (存在问题放到计划后面、计划那部分挪到最前面): a review
+ * instruction (the drafting side answers that the parts keep the 公文 order) — without 把 it had been guessed 查看草稿.
+ */
+export const PART_MOVED =
+  /^(?:把|将)?(?:存在的?问题|问题|不足|(?:明年|下一年|来年)?的?(?:工作)?计划|开头|开篇)(?:那|这)?一?(?:大?部分|块|段)?(?:放|挪|移|调|搬|提)(?:到|在|至)?[\u4e00-\u9fff]{0,4}?(?:前面|前头|后面|后头|最前|最后|末尾|第一)/;
 /** The verb of rewriting alone at the head of what is said (重写一下、重新写下、改一下), before the instruction. */
 const REWRITE_VERB =
   /^[，,\s]*(?:重写|重新写|重新弄|重弄|改写|改|再写|再弄)(?:一下|下|一遍|一次|一哈)?(?:吧|啊)?(?:[，,\s]+|$)/;
