@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { peopleFirst } from "../src/drafting/attendance-order.js";
 import { cleanChat } from "../src/drafting/clean-chat.js";
 import type { DraftPart } from "../src/drafting/draft-model.js";
 import { handWrittenPart } from "../src/drafting/edit-part.js";
 import { restoreObject } from "../src/drafting/polish-prose.js";
+import { parseOrg } from "../src/domain/org.js";
+import { offlineDraftOfRows } from "./fixtures/drafting/one-section-draft.js";
 
 /**
  * Trial40b, on the console, three things a 公文 writer would not pass:
@@ -19,7 +22,7 @@ describe("a head count said after 参加 in its own clause", () => {
     ["举办插花培训一期，参加学员太少了，参加18人", "，18人参加"],
     ["送医下乡义诊3场，参与群众600余人", "，群众600余人参与"],
   ])("「%s」 → …%s", (said, want) => {
-    const out = cleanChat(said, date);
+    const out = peopleFirst(cleanChat(said, date));
     expect(out).toContain(want);
     expect(out).not.toMatch(/，参(?:加|与)了?(?:约|群众)?[\d]/u);
   });
@@ -29,7 +32,7 @@ describe("a head count said after 参加 in its own clause", () => {
     "开展讲座5场，参加人员400多人",
     "参加比赛获奖3人",
   ])("「%s」 says more and stays", (said) => {
-    expect(cleanChat(said, date)).not.toMatch(/人参加$/u);
+    expect(peopleFirst(cleanChat(said, date))).not.toMatch(/人参加$/u);
   });
 });
 
@@ -115,5 +118,37 @@ describe("a lapsed plan the reviewer writes in by hand", () => {
 
   it("stays listed when the new text does not tell it", () => {
     expect(handWrittenPart(section, "举办科普讲座12场，听众1500多人").lapsed).toHaveLength(2);
+  });
+});
+
+describe("the people-first order in an offline draft", () => {
+  const org = parseOrg({
+    unit: "示例县科学技术局",
+    superiors: "县委、县政府",
+    sections: [{ id: "party", name: "党建" }],
+    people: [{ id: "a", name: "甲", role: "staff", sections: ["party"] }],
+  });
+  it("is written in the items, and the opening still quotes the count", async () => {
+    const parts = (
+      await offlineDraftOfRows(org, [
+        {
+          author: "a",
+          section: "party",
+          date: "2026-10-20",
+          text: "带领党员去邻县红旗渠考察学习一次，参加20多人",
+        },
+        {
+          author: "a",
+          section: "party",
+          date: "2026-09-25",
+          text: "组织党员志愿服务活动周，参与群众1200人次",
+        },
+      ])
+    ).parts;
+    const items = parts.flatMap((p) => p.items.map((i) => i.text)).join("\n");
+    expect(items).toContain("，20多人参加");
+    expect(items).toContain("，群众1200人次参与");
+    expect(items).not.toMatch(/，参(?:加|与)(?:群众)?\d/u);
+    expect(parts.find((p) => p.kind === "opening")?.paragraphs[0]).toContain("1200人次");
   });
 });

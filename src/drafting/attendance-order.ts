@@ -1,5 +1,3 @@
-import type { Rewrite } from "./whole-phrases.js";
-
 /**
  * Trial40b (a leftover of trial39 and trial39b): 「带领党员赴邻县考察学习一次，参加20多人」「开展活动8次，参加200余人」 — the
  * head count said after 参加 in a clause of its own is the spoken order; written, the people come first and the verb
@@ -12,10 +10,17 @@ const COUNT =
 const WHO = "群众|学生|师生|党员|干部|村民|居民|农民|职工|志愿者";
 const END = "(?=[，,。；;！？!?]|$)";
 
-export const ATTENDANCE_ORDER: Array<[RegExp, Rewrite]> = [
-  [
-    new RegExp(`(?<=[，,]\\s?)参(加|与)了?(${WHO})?(${COUNT})(人次|人|名)${END}`, "gu"),
+const SAID_AFTER = new RegExp(`(?<=[，,]\\s?)参(加|与)了?(${WHO})?(${COUNT})(人次|人|名)${END}`, "gu");
+
+/**
+ * The written order, applied to the offline draft's items and opening as written (draft-offline.ts) — not in cleanChat,
+ * whose clauses also choose the opening's figures: there 「…人参加」 closing a clause weighs as one event's attendance
+ * (choose-headlines.ts ONE_EVENT), and 「组织科技活动周，参加群众1200人次」 must stay a headline as it was.
+ */
+export function peopleFirst(text: string): string {
+  return text.replace(
+    SAID_AFTER,
     (_m: string, verb: string, who: string | undefined, n: string, unit: string) =>
       `${who ?? ""}${n}${unit}参${verb}`,
-  ],
-];
+  );
+}

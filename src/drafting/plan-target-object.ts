@@ -51,10 +51,8 @@ function arabicRound(n: string): string {
  * target above already wrote it so): after 力争/争取/确保/目标 and a subject, 过 + a count and its unit. 通过、超过、经过
  * and a 过 with no count after it (过审、过验收) are no target's verb.
  */
-const SAID_REACH = new RegExp(
-  `((?:力争|争取|确保|目标)[\\u4e00-\\u9fffA-Za-z]{2,14}?)(?<![通超经越度跨])过([\\d.]+|[一二两三四五六七八九十百千]+)(多|余)?(万元|亿元|万|亿|个|家|项|名|场|次|户|亩|人次|人|件|%|％)(?=$|[，,。；;])`,
-  "u",
-);
+const SAID_REACH =
+  /((?:力争|争取|确保|目标)[\u4e00-\u9fffA-Za-z]{2,14}?)(?<![通超经越度跨])过([\d.]+|[一二两三四五六七八九十百千]+)(多|余)?(万元|亿元|万|亿|个|家|项|名|场|次|户|亩|人次|人|件|%|％)(?=$|[，,。；;])/u;
 
 /** A bare target clause with what it measures put back from the context; otherwise the clause unchanged. */
 export function targetWithObject(clause: string, context: string): string {

@@ -16,7 +16,6 @@ import { TROUBLE_DEGREE } from "./trouble-degree.js";
 import { VERB_BY_OBJECT } from "./verb-by-object.js";
 import { UNFINISHED_PHRASES } from "./unfinished-written.js";
 import { REACHED_AND_SHORT } from "./reached-and-short.js";
-import { ATTENDANCE_ORDER } from "./attendance-order.js";
 
 /** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
 const WRITTEN_VERB: Record<string, string> = {
@@ -171,6 +170,4 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   ...VERB_BY_OBJECT,
   // 总数到了 → 达到, 创新券发了120万 → 发放创新券120万元, 也不够 → 不足, ，才六成 → ，仅六成 (trial39b): reached-and-short.ts.
   ...REACHED_AND_SHORT,
-  // ，参加20多人 → ，20多人参加 (trial40b): attendance-order.ts.
-  ...ATTENDANCE_ORDER,
 ];
