@@ -69,6 +69,17 @@ const NOT_A_SECTION =
  */
 const REWRITE =
   /短|长|精炼|精练|精简|简洁|简练|凝练|提炼|压|缩|删|去掉|砍|展开|扩|充实|补充|补|加|具体|量化|突出|强调|重写|重新|改|调整|换|写实|实一点|深|细|透|详|写得?[\u4e00-\u9fff]{1,2}(?:一点|一些|点儿?|些)|虚|空|笼统|单薄|啰嗦|冗长|口语|正式|大气|拔高|生动|条理|通顺|润色|优化|完善|不够|多写|少写|多列|少列|数据|套话|直接|对仗|措辞|语气|表述|提法|篇幅|字数|顺序|丰富|提高|提升|深刻|深入|体现|结合|增加|减少|亮点|特色|站位|高度|轻描淡写|太[\u4e00-\u9fff]|(?:^|[^不])要|不要|别|应该|需要|最好|能不能|能否|可不可以|把|放|挪|移|调|减|去|合并|拆/;
+/**
+ * A leader's check of a part's figures said after it (数字核一下、数据再核对一遍、数对一下、金额查一下): a review
+ * request, as 「把…数字核一下」 already was — not a report (trial40b: 「高企那块的数字核一下」 was asked 记为填报吗).
+ */
+const FIGURES_CHECKED = /^(?:里面?的|中的|的)?(?:数字|数据|数|金额|人数)(?:都|再|全部|还)?(?:核|对|查|校)/;
+/**
+ * A whole part moved among the others, said bare by a leader (存在问题放到计划后面、计划那部分挪到最前面): a review
+ * instruction (the drafting side answers that the parts keep the 公文 order) — without 把 it had been guessed 查看草稿.
+ */
+export const PART_MOVED =
+  /^(?:把|将)?(?:存在的?问题|问题|不足|(?:明年|下一年|来年)?的?(?:工作)?计划|开头|开篇)(?:那|这)?一?(?:大?部分|块|段)?(?:放|挪|移|调|搬|提)(?:到|在|至)?[\u4e00-\u9fff]{0,4}?(?:前面|前头|后面|后头|最前|最后|末尾|第一)/;
 /** The verb of rewriting alone at the head of what is said (重写一下、重新写下、改一下), before the instruction. */
 const REWRITE_VERB =
   /^[，,\s]*(?:重写|重新写|重新弄|重弄|改写|改|再写|再弄)(?:一下|下|一遍|一次|一哈)?(?:吧|啊)?(?:[，,\s]+|$)/;
@@ -205,7 +216,13 @@ export function partRequest(norm: string, ctx: IntentContext): Found | undefined
   // 「高企那块把新增的几家写上」: the 把 construction is itself an instruction.
   // 「计划那部分重写一下 要写具体时间」: the verb of rewriting is the command, not part of the instruction (trial34: the offline
   // reply said it had not done 「重写一下」).
-  if (REWRITE.test(rest) || /^(?:把|将)/.test(remainder) || WRITE_IN.test(rest)) {
+  // 「高企那块的数字核一下」 from a leader: the part's figures to be checked, with or without 把 (trial40b).
+  if (
+    REWRITE.test(rest) ||
+    /^(?:把|将)/.test(remainder) ||
+    WRITE_IN.test(rest) ||
+    (ctx.leader && FIGURES_CHECKED.test(rest))
+  ) {
     const instruction = rest.replace(REWRITE_VERB, "").trim();
     return { command: "重写", args: instruction ? `${named.label} ${instruction}` : named.label };
   }

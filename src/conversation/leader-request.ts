@@ -9,6 +9,7 @@ import {
   ownPartText,
   PERIOD_SAID,
   partIn,
+  PART_MOVED,
   partRequest,
 } from "./leader-part.js";
 import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
@@ -384,7 +385,8 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
     return { command: "进度", args: progressWeek(norm) };
 
   const bare = clean(norm);
-  if (BARE_INSTRUCTION.test(bare) && [...bare].length <= 14) return { command: "重写", args: bare };
+  if ((BARE_INSTRUCTION.test(bare) || (ctx.leader && PART_MOVED.test(bare))) && [...bare].length <= 14)
+    return { command: "重写", args: bare };
   return undefined;
 }
 

@@ -27,6 +27,7 @@ import { isYearTotal, leadTotals } from "./lead-totals.js";
 import { lapsedPlans } from "./lapsed-plans.js";
 import { remainingItems } from "./remaining-work.js";
 import { oneRoughWord } from "./written-amounts.js";
+import { peopleFirst } from "./attendance-order.js";
 
 export { offlinePlan, offlineProblems };
 
@@ -269,7 +270,7 @@ export function offlineItems(
     if (DATE_THEN_VERB.test(i.text)) i.text = `于${i.text}`;
   }
   // 「开展科普讲座30余场，群众参加5000多人次」: one word for 'and more' in an item (written-amounts.ts).
-  for (const i of items) i.text = oneRoughWord(i.text);
+  for (const i of items) i.text = oneRoughWord(peopleFirst(i.text));
   return items;
 }
 
@@ -349,7 +350,7 @@ export function offlineOpening(org: Org, material: Material, origin: PartOrigin 
   // The clauses come from different people: one word for 'and more' across them (20多项 beside 30余场 → 20余项).
   const figures =
     clauses.length > 0
-      ? `${OWN_STRETCH.test(clauses[0] ?? "") ? "" : `${spanWord(material.period)}，`}${oneRoughWord(clauses.join("，"))}。`
+      ? `${OWN_STRETCH.test(clauses[0] ?? "") ? "" : `${spanWord(material.period)}，`}${oneRoughWord(peopleFirst(clauses.join("，")))}。`
       : "";
   if (material.all.length === 0) {
     return {

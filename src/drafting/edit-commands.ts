@@ -1,5 +1,7 @@
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { askForPart, askWhichPart } from "./ask-part.js";
+import { figuresAsked, figuresElsewhere } from "./figure-check.js";
+import { movesAPart, partOrderReply } from "./part-order.js";
 import {
   cardFor,
   type DraftingApi,
@@ -57,6 +59,8 @@ export function editCommands(api: DraftingApi): Command[] {
         if (!ctx.args.trim())
           return { text: "请写明要重写哪一部分和修改意见，如「重写 （二） 再精炼些，突出成果转化」。" };
         const v = latestVersion(draft);
+        // 「把存在问题挪到最后」: a whole part moved — the parts keep the 公文 order (part-order.ts).
+        if (draft.status !== "approved" && movesAPart(ctx.args)) return { text: partOrderReply(v) };
         const r = resolvePart(v, ctx.args);
         // 「第一部分写短点」: 一、 as a whole or its （一）? Asked, never guessed.
         const first = firstMayBeWhole(v, ctx.args);
@@ -73,6 +77,12 @@ export function editCommands(api: DraftingApi): Command[] {
           if (r.part.origin === "placeholder") {
             const said = placeholderInstruction(r.rest, `${r.part.heading}${partName(v, r.part)}`);
             const name = partName(v, r.part);
+            // 「高企那块的数字核一下」 where 高企 work was reported under another section: the figures where they are.
+            if (said && figuresAsked(said)) {
+              const label = await sourceLabeler(api.service, draft);
+              const lead = figuresElsewhere(v, r.part, said, ctx.services.org.sections, label);
+              return partReply(api, draft, r.part, `${name}没有填报材料，只是占位语，没有改动。${lead}`);
+            }
             return partReply(
               api,
               draft,

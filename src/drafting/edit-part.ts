@@ -1,3 +1,4 @@
+import { stillLapsed } from "./lapsed-plans.js";
 import { AppError } from "../errors.js";
 import { endSentence, trimEnd } from "./document-labels.js";
 import { type Draft, type DraftItem, type DraftPart, latestVersion } from "./draft-model.js";
@@ -50,6 +51,28 @@ const NUMBERING =
 /** 「；二是」「。三是」 inside a line: where the next of a 一是…二是… list starts. */
 const ORDINAL_SHI = /(?<=[；;。])\s*(?=[二三四五六七八九十]{1,2}是)/u;
 
+/**
+ * Trial40b: 「改写 计划 1.围绕…突破50家。2.加强支部规范化建设。」 — numbered items typed on one line (a chat box sends
+ * no line breaks unless asked) became one item with 「2.」 inside it, and the reply counted 1 条. A line that opens with
+ * 1. / 1、 / （1） and goes on, after a sentence's end, with 2. / 2、 / （2） in order is one item per number; numbers out
+ * of order or not after a sentence's end (「增长2.5%」「第2、3季度」) are text and stay.
+ */
+function numberedOnOneLine(line: string): string[] {
+  const style = /^\s*(?:(\d{1,2})\s*[.、．](?!\d)|[（(](\d{1,2})[)）])/u.exec(line);
+  if (!style || (style[1] ?? style[2]) !== "1") return [line];
+  const next = style[1]
+    ? /(?<=[。；;！!])\s*(\d{1,2})\s*[.、．](?!\d)/gu
+    : /(?<=[。；;！!])\s*[（(](\d{1,2})[)）]/gu;
+  const cuts: number[] = [];
+  let expected = 2;
+  for (const m of line.matchAll(next)) {
+    if (Number(m[1]) !== expected) return [line];
+    cuts.push(m.index);
+    expected += 1;
+  }
+  return [0, ...cuts].map((at, i) => line.slice(at, cuts[i] ?? line.length));
+}
+
 /** A line that states the plan's 总体思路 rather than one measure. */
 const OUTLINE_LINE =
   /^(?:总体思路|总的思路|工作思路|总体考虑|思路)[：:，,]|^(?:\d{4}年|明年|来年|下半年|下一步|今后)[，,]\s*(?:我局|全局|我们)将|^(?:我局|全局)将(?:在|以|坚持|围绕|聚焦)/u;
@@ -84,6 +107,7 @@ export function handWrittenPart(part: DraftPart, text: string): DraftPart {
     // The problems part is written 「一是…；二是…」: typed so on one line, each 是 starts a problem of its own (the
     // part puts its 一是/二是 back), never 「…；二是…」 left inside the first one.
     .flatMap((l) => (part.kind === "problems" ? l.split(ORDINAL_SHI) : [l]))
+    .flatMap((l) => (part.kind === "opening" ? [l] : numberedOnOneLine(l)))
     .map((l) => l.replace(NUMBERING, "").trim())
     .filter((l) => l !== "");
   if (lines.length === 0)
@@ -116,8 +140,11 @@ export function handWrittenPart(part: DraftPart, text: string): DraftPart {
         sourceIds: [],
       }))
     : [];
+  // Plans the reviewer's text now tells are no longer left out (lapsed-plans.ts stillLapsed).
+  const lapsed = stillLapsed(part.lapsed ?? [], lines.join("\n"));
   return {
     ...part,
+    ...(part.lapsed ? { lapsed } : {}),
     paragraphs,
     items,
     closing,

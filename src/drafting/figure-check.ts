@@ -19,6 +19,34 @@ export function figuresAsked(said: string): boolean {
 const FIGURE =
   /\d[\d.]*(?:万|亿)?(?:余|多|来)?(?:[\u4e00-\u9fff]{1,2}(?=[，,。；;、）)]|$)|[\u4e00-\u9fff%])?/gu;
 
+/** Each item (and paragraph) of the parts with figures, with where it was reported; `keep` picks the items. */
+function figureLines(
+  v: DraftVersion,
+  parts: DraftPart[],
+  label?: SourceLabel,
+  keep: (text: string) => boolean = () => true,
+): string[] {
+  const lines: string[] = [];
+  for (const p of parts) {
+    p.items.forEach((i, n) => {
+      if (!keep(`${i.title}${i.text}`)) return;
+      const figures = [...`${i.title}${i.text}`.matchAll(FIGURE)].map((m) => m[0]);
+      if (figures.length === 0) return;
+      const from = label && i.sourceIds.length > 0 ? `（${i.sourceIds.map(label).join("、")}）` : "";
+      lines.push(`${partLabel(v, p)}第${n + 1}条 ${[...new Set(figures)].join("、")}${from}`);
+    });
+    for (const t of [...p.paragraphs, ...(p.closing !== undefined ? [p.closing] : [])]) {
+      if (!keep(t)) continue;
+      const figures = [...t.matchAll(FIGURE)].map((m) => m[0]);
+      if (figures.length > 0) lines.push(`${partLabel(v, p)}段落 ${[...new Set(figures)].join("、")}`);
+    }
+  }
+  return lines;
+}
+
+const COPIED = "都照填报原文抄录，没有改动，请逐条对照";
+const WHO_FIXES = "数字不对，请填报人「修改」那条填报后重新生成；写法不对，可以「改写」这一部分";
+
 /** The figures of the parts, item by item, with where each was reported; nothing is changed. */
 export function figureCheckAnswer(
   v: DraftVersion,
@@ -26,20 +54,33 @@ export function figureCheckAnswer(
   said: string,
   label?: SourceLabel,
 ): string {
-  const lines: string[] = [];
-  for (const p of parts) {
-    p.items.forEach((i, n) => {
-      const figures = [...`${i.title}${i.text}`.matchAll(FIGURE)].map((m) => m[0]);
-      if (figures.length === 0) return;
-      const from = label && i.sourceIds.length > 0 ? `（${i.sourceIds.map(label).join("、")}）` : "";
-      lines.push(`${partLabel(v, p)}第${n + 1}条 ${[...new Set(figures)].join("、")}${from}`);
-    });
-    for (const t of [...p.paragraphs, ...(p.closing !== undefined ? [p.closing] : [])]) {
-      const figures = [...t.matchAll(FIGURE)].map((m) => m[0]);
-      if (figures.length > 0) lines.push(`${partLabel(v, p)}段落 ${[...new Set(figures)].join("、")}`);
-    }
-  }
+  const lines = figureLines(v, parts, label);
   const where = parts.length === 1 && parts[0] ? partLabel(v, parts[0]) : "草稿";
   if (lines.length === 0) return `「${said}」：${where}里没有数字，没有改动`;
-  return `「${said}」：${where}里的数字都照填报原文抄录，没有改动，请逐条对照：${lines.join("；")}。数字不对，请填报人「修改」那条填报后重新生成；写法不对，可以「改写」这一部分`;
+  return `「${said}」：${where}里的数字${COPIED}：${lines.join("；")}。${WHO_FIXES}`;
+}
+
+/**
+ * Trial40b: 「高企那块的数字核一下」 named （五）高新技术企业与创新平台, which held no report — 李明 reported his 高企 work
+ * under his own section, and the drafter put it in （一）. The check of an empty part looks for its subject (the
+ * words of the section's name and its aliases) in the other sections' items and lists those figures with their
+ * reports; where there are none, it says so. Nothing is changed.
+ */
+export function figuresElsewhere(
+  v: DraftVersion,
+  empty: DraftPart,
+  said: string,
+  sections: ReadonlyArray<{ name: string; aliases: readonly string[] }>,
+  label?: SourceLabel,
+): string {
+  const section = sections.find((s) => s.name === empty.sectionName);
+  const words = section
+    ? [...section.name.split(/与|和|及|、/), ...section.aliases].filter((w) => [...w].length >= 2)
+    : [];
+  const others = v.parts.filter((p) => p.kind === "section" && p.key !== empty.key);
+  const lines =
+    words.length > 0 ? figureLines(v, others, label, (t) => words.some((w) => t.includes(w))) : [];
+  const subject = section ? `「${section.name}」方面` : "这方面";
+  if (lines.length === 0) return `草稿其他部分也没有${subject}的数字。`;
+  return `「${said}」：草稿里${subject}的数字写在别的部分，${COPIED}：${lines.join("；")}。${WHO_FIXES}。`;
 }

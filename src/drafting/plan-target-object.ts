@@ -46,10 +46,23 @@ function arabicRound(n: string): string {
   return ({ 千: "1000", 百: "100", 十: "10", 一千: "1000", 一百: "100" } as Record<string, string>)[n] ?? n;
 }
 
+/**
+ * Trial40b: 「力争高企总数过50家」 — the spoken 过 of a target is 突破 when the clause names what it measures too (the bare
+ * target above already wrote it so): after 力争/争取/确保/目标 and a subject, 过 + a count and its unit. 通过、超过、经过
+ * and a 过 with no count after it (过审、过验收) are no target's verb.
+ */
+const SAID_REACH =
+  /((?:力争|争取|确保|目标)[\u4e00-\u9fffA-Za-z]{2,14}?)(?<![通超经越度跨])过([\d.]+|[一二两三四五六七八九十百千]+)(多|余)?(万元|亿元|万|亿|个|家|项|名|场|次|户|亩|人次|人|件|%|％)(?=$|[，,。；;])/u;
+
 /** A bare target clause with what it measures put back from the context; otherwise the clause unchanged. */
 export function targetWithObject(clause: string, context: string): string {
   const m = BARE_TARGET.exec(clause);
-  if (!m) return clause;
+  if (!m)
+    return clause.replace(
+      SAID_REACH,
+      (_s, head: string, n: string, about = "", unit: string) =>
+        `${head}突破${arabicRound(n)}${about}${unit}`,
+    );
   const [, lead = "", reach = "", n = "", about = "", unit = ""] = m;
   const noun = measuredIn(context, unit);
   if (!noun) return clause;

@@ -63,6 +63,8 @@ const DialogueSplitSchema = z.enum([
   "s39d",
   "s40a",
   "s40b",
+  "s40c",
+  "s40d",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -267,6 +269,13 @@ export const S39C_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s39c.
  * once; test/s40-dialogues.test.ts.
  */
 export const S40_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s40a.jsonl");
+/**
+ * Round forty's second console cycle (splits `s40c`, written before any change, and `s40d`, after): three staff
+ * (高企总数到了41家 corrected by 「刚才那条不对」, 多/余 across items, 参加20多人, a problem and a plan in one message),
+ * then the leaders ask progress loosely, draft, check a part's figures without 把, ask to move a part, rewrite the plan
+ * by hand with numbered items on one line, approve past the findings and export; test/s40b-dialogues.test.ts.
+ */
+export const S40B_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s40b.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
