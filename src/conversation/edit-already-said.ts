@@ -1,7 +1,8 @@
 import { findFigures } from "../domain/figure-scan.js";
 import { toSimplified } from "../domain/normalize.js";
 import type { Update } from "../domain/update.js";
-import { cancelEdit, editBase } from "./edit-update.js";
+import { cancelEdit } from "./edit-cancel.js";
+import { editBase } from "./edit-update.js";
 import { getState } from "./state.js";
 import type { CommandContext, Reply } from "./types.js";
 

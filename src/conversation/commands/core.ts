@@ -12,7 +12,7 @@ import { leavesItToThem } from "../on-behalf.js";
 import { historyLines } from "../render-history.js";
 import { getState, setState, stampOf } from "../state.js";
 import { cancelNoteFor } from "../pending-notes.js";
-import { cancelEdit } from "../edit-update.js";
+import { cancelEdit } from "../edit-cancel.js";
 import { weekSectionsLine } from "../week-sections.js";
 import { waitingList } from "../mine-waiting.js";
 import type { Command, CommandContext, Reply } from "../types.js";

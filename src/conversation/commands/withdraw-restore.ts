@@ -1,5 +1,5 @@
 import type { Update } from "../../domain/update.js";
-import { cancelEdit } from "../edit-update.js";
+import { cancelEdit } from "../edit-cancel.js";
 import { confirmCard } from "../render-update.js";
 import { getState, setState, stampOf } from "../state.js";
 import type { Command, CommandContext } from "../types.js";
