@@ -40,7 +40,10 @@ describe("nothing new this week said in 汉中 speech is 本周无进展, never 
 });
 
 describe("a talk given on something kept or looked after, with who came counted, is work done (spoken-work-done.ts)", () => {
-  it.each(["夜个下午去城关小学讲大鲵保护 娃娃来了一百多", "前天去村小讲野生动物保护 孩子来了六十几个"])("%s", (line) => {
+  it.each([
+    "夜个下午去城关小学讲大鲵保护 娃娃来了一百多",
+    "前天去村小讲野生动物保护 孩子来了六十几个",
+  ])("%s", (line) => {
     expect(said("li-rd", line)).toBe("report");
   });
 
