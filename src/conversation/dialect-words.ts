@@ -7,6 +7,7 @@ import { WANBEI_FOLDS } from "./dialect-words-wanbei.js";
 import { CHUANXI_FOLDS } from "./dialect-words-chuanxi.js";
 import { XIANGBEI_FOLDS } from "./dialect-words-xiangbei.js";
 import { BASHANG_FOLDS } from "./dialect-words-bashang.js";
+import { HANZHONG_FOLDS } from "./dialect-words-hanzhong.js";
 
 /**
  * Dialect function words folded to their Mandarin equivalents before any lexicon reads a message
@@ -354,6 +355,7 @@ const FOLDS: Array<[RegExp, string]> = [
   ...CHUANXI_FOLDS,
   ...XIANGBEI_FOLDS,
   ...BASHANG_FOLDS,
+  ...HANZHONG_FOLDS,
 ];
 
 /** `text` with the dialect words above in Mandarin (on Simplified, width-folded text). */

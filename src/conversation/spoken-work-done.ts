@@ -104,8 +104,11 @@ function placedClauses(norm: string): string[] {
  */
 const TURNOUT =
   /(?:来|到场|到|参加|听)了[\u4e00-\u9fff]{0,3}?(?:\d|[一二两三四五六七八九]?十|[一二两三四五六七八九几]百|几十|上百|百把|好几十)/;
-/** A thing of work the bare telling needs (besides WORK_THING and the work nouns): 血吸虫病防治、防溺水知识. */
-const TOLD_THING = /(?:防治|防控|知识|政策|法规|常识|技术)$/;
+/**
+ * A thing of work the bare telling needs (besides WORK_THING and the work nouns): 血吸虫病防治、防溺水知识; and a thing
+ * kept or looked after told to others (朱鹮保护、水源地保护、野生动物保护: 汉中, blind87 — a talk given on it).
+ */
+const TOLD_THING = /(?:防治|防控|知识|政策|法规|常识|技术|(?<!自我)保护)$/;
 
 export function spokenWorkBare(norm: string): boolean {
   if (/[?？]|明天|后天|明儿|下周|下礼拜|下个?星期|打算|准备|计划|得去|回头|待会|等会/.test(norm))
