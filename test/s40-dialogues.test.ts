@@ -12,10 +12,10 @@ import { describeOwnDialogues } from "./helpers/own-dialogues.js";
 /**
  * s40a at first sight 8/11 ending as labelled, 41/47 turns (after d04's two section turns were dropped: the bot never
  * asked a section there). Left: d10 (a hold carried past another card needs the hold kept on the draft itself, not in
- * the dialogue state — docs 第四十轮 trial40) and d09's 「4」, labelled unclear and read as chat (the reply is now right).
+ * the dialogue state — docs 第四十轮 trial40) and d09 's 「4」, labelled unclear and read as chat (the reply is now right).
  */
 const FLOORS = {
-  s40a: { missed: 0, endMissed: 1, turns: 0.93, atLeast: 11 },
+  s40a: { missed: 0, endMissed: 0, turns: 0.93, atLeast: 11 },
   s40b: { missed: 0, endMissed: 0, turns: 0.93, atLeast: 4 },
 } as const;
 describeOwnDialogues("s40 dialogues (own phrasings, round forty)", S40_DIALOGUES, FLOORS);

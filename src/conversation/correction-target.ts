@@ -1,3 +1,4 @@
+import { thingNamedWrong } from "./thing-named-wrong.js";
 import { isoWeek, localDateString } from "../domain/period.js";
 import type { Update } from "../domain/update.js";
 import { findFigures } from "../domain/figure-scan.js";
@@ -113,6 +114,9 @@ export const LOOSE_REACH = 5;
  */
 async function fittingRecent(ctx: CommandContext, req: CorrectionRequest, open: Update[]): Promise<Found> {
   const latest = open[0]!;
+  // 「大棚不对 是24个」: the one recent update that says the thing named (thing-named-wrong.ts).
+  const thing = thingNamedWrong(req.said, open.slice(0, LOOSE_REACH));
+  if (thing) return { update: thing };
   if (!/\d|[一二两三四五六七八九十百千万]/.test(req.said) || fits(latest, req.said))
     return { update: latest };
   const fitting = open.slice(1, LOOSE_REACH).filter((u) => fits(u, req.said));

@@ -1,4 +1,5 @@
 import type { Update } from "../domain/update.js";
+import { heldOnRecord } from "./draft-hold.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { sectionUnchosen } from "./section-unchosen.js";
 import type { DialogueState } from "./state.js";
@@ -11,8 +12,12 @@ import type { Reply } from "./types.js";
  * so before, the reply after, each with how to store it. A draft never held keeps 改完即确认 (its preview says so).
  */
 
-/** The state holds update `u`: put off by the person, still a draft, and the state is about it. */
-export function heldIn(state: DialogueState, u: Pick<Update, "id" | "status">): boolean {
+/**
+ * Update `u` is held: the hold kept on the draft itself (draft-hold.ts, whatever the state is about), or the state is
+ * about it and holds it (put off by the person, still a draft).
+ */
+export function heldIn(state: DialogueState, u: Pick<Update, "id" | "status" | "held">): boolean {
+  if (heldOnRecord(u)) return true;
   if (state.mode !== "confirm" && state.mode !== "edit" && state.mode !== "confirm-edit") return false;
   return state.updateId === u.id && state.held === true && u.status === "draft";
 }

@@ -2,6 +2,7 @@ import { isLeader, type Person, reportableSections } from "../domain/org.js";
 import type { Awaiting, IntentContext } from "./classify-intent.js";
 import type { CommandTable } from "./match-command.js";
 import { GUIDED_LAST } from "./guided-steps.js";
+import { draftsForYes } from "./draft-hold.js";
 import { justConfirmed } from "./just-confirmed.js";
 import { sectionUnchosen } from "./section-unchosen.js";
 import type { DialogueState } from "./state.js";
@@ -95,7 +96,11 @@ export async function intentContext(
     ...(withdrew === undefined ? {} : { justWithdrew: withdrew }),
     ...(stored === undefined ? {} : { justConfirmed: stored.seq }),
     // A draft waiting for its section cannot be confirmed by a yes: it is asked about after.
-    pendingDrafts: drafts.filter((u) => !sectionUnchosen(u)).length,
+    // A held draft beside the card shown is not one a yes to that card could mean (draft-hold.ts).
+    pendingDrafts: draftsForYes(
+      drafts.filter((u) => !sectionUnchosen(u)),
+      awaiting === "confirm" && state.mode === "confirm" ? state.updateId : undefined,
+    ).length,
     sections,
     rosterSections: org.sections,
     pendingSeqs: drafts.map((u) => u.seq).sort((a, b) => a - b),

@@ -208,6 +208,8 @@ export function confirmCard(org: Org, u: Update, extraNote?: string): Reply {
 
 export function statusLabel(u: Update): string {
   if (u.noProgress) return "本周无进展";
+  // A draft put off by the person (draft-hold.ts) is said so: it waits for their word, not only for a yes.
+  if (u.status === "draft" && u.held === true) return "暂不保存";
   return { draft: "待确认", confirmed: "已确认", withdrawn: "已撤回" }[u.status];
 }
 

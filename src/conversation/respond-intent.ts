@@ -24,6 +24,8 @@ import type { Update } from "../domain/update.js";
 import { chooseSection, type Known, newUpdate } from "./intake.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { putsOff } from "./hold-off.js";
+import { holdDraft } from "./draft-hold.js";
+import { sectionPastOptions } from "./section-past-options.js";
 import { cardHeld, holdsAllSaid, notYetWithdrawn } from "./card-hold.js";
 import { askNoNeed, noNeedSaid } from "./card-no-need.js";
 import { smallTalkReply } from "./small-talk.js";
@@ -46,6 +48,9 @@ export async function handleText(
 ): Promise<Reply[]> {
   const { store } = services;
   const state = await getState(store, input.person.id);
+  // 「3」 when asked which of two sections: the choices said again, nothing guessed (section-past-options.ts).
+  const past = await sectionPastOptions(services, input, state, text);
+  if (past) return [past];
   switch (intent.kind) {
     case "answer":
       return answer(services, input, text, intent, state);
@@ -207,6 +212,7 @@ async function answer(
         // Held, it stays held through an edit (commands/edit-save.ts): a yes to the change is no yes to store it.
         if (u?.status === "draft" && (putsOff(text) || held)) {
           await setState(store, person.id, { ...state, held: true, aside: undefined }, stamp);
+          await holdDraft(store, u);
           return [heldOff(u, notYetWithdrawn(said.norm))];
         }
         // 「不要记」「算了 不记了」「这条不用存」 on the card: not to be recorded — the draft goes, as 「不用记」 does.

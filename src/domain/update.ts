@@ -62,6 +62,11 @@ export const UpdateSchema = z.object({
   problems: z.array(z.string()).default([]),
   plans: z.array(z.string()).default([]),
   status: UpdateStatusSchema,
+  /**
+   * The person put this draft off (「先别存」「先不确认 我核一下」): a yes meant for another card never confirms it, an
+   * edit to it only puts the change in; 「确认 N」「存吧」 end it. Absent on records never held (and on older files).
+   */
+  held: z.boolean().optional(),
   /** "本周无进展": counts as reported for the week, carries no material. */
   noProgress: z.boolean().default(false),
   source: z.enum(["chat", "guided", "import", "demo"]).default("chat"),

@@ -4,6 +4,7 @@ import type { Update } from "../../domain/update.js";
 import { REF_COMMAND } from "../correction-request.js";
 import { correctionNotText, editAsk, editBase, showEdit } from "../edit-update.js";
 import { kindMissing } from "../figure-kind-missing.js";
+import { draftsForYes, unheld } from "../draft-hold.js";
 import { heldIn } from "../held-draft.js";
 import { alreadyStoredText, justConfirmed } from "../just-confirmed.js";
 import { askIfElsewhere } from "../edit-words-elsewhere.js";
@@ -55,7 +56,12 @@ export async function confirmOpen(services: Services, input: Known, state: Dialo
   );
   // A draft still waiting for its section is asked about once the others are settled, so it is
   // no second candidate for 「确认」 (「这条确认后我再问您 #1 的科室」).
-  const ready = open.filter((u) => !sectionUnchosen(u));
+  // A held draft beside the card shown is no candidate either: the yes is to that card (draft-hold.ts).
+  const shown = state.mode === "confirm" ? state.updateId : undefined;
+  const ready = draftsForYes(
+    open.filter((u) => !sectionUnchosen(u)),
+    shown,
+  );
   const drafts = ready.length > 0 ? ready : open;
   if (drafts.length === 1) return confirmUpdate(services, input, drafts[0]!, state);
   if (drafts.length > 1) return [await listDrafts(services, input, drafts)];
@@ -162,7 +168,7 @@ export async function confirmUpdate(
   // Never filed under a section the person did not choose: ask it first.
   if (sectionUnchosen(u)) return askSection(services, input, u, `#${u.seq} 还没有选科室，选好后再确认。`);
   const saved = await store.modifyUpdate(u.id, (x) => ({
-    ...x,
+    ...unheld(x),
     status: "confirmed",
     updatedAt: at,
     history: [...x.history, { at, by: person.id, action: "confirmed", messageId }],
@@ -220,7 +226,7 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
   const at = services.clock.now().toISOString();
   for (const u of drafts) {
     const saved = await store.modifyUpdate(u.id, (x) => ({
-      ...x,
+      ...unheld(x),
       status: "confirmed",
       updatedAt: at,
       history: [...x.history, { at, by: person.id, action: "confirmed", messageId: input.messageId }],

@@ -1,5 +1,6 @@
 import { type Org, sectionName } from "../../domain/org.js";
 import { extractedFields, type Update } from "../../domain/update.js";
+import { unheld } from "../draft-hold.js";
 import { extractText } from "../extract-text.js";
 import { heldEditedReply, heldIn } from "../held-draft.js";
 import { intentText } from "../intent-lexicon.js";
@@ -35,8 +36,9 @@ export async function saveShownEdit(
   // A draft the person held (「先别存 我再问问」) keeps the edit and stays a draft: the yes was to the change.
   const held = heldIn(state, u) && !storeSaid(intentText(input.text).norm);
   const stays = unchosen || held;
+  // Held, the hold is kept on the draft (draft-hold.ts: 「先别存 是44家」 holds it from here on); stored, it ends.
   const saved = await store.modifyUpdate(u.id, (x) => ({
-    ...x,
+    ...(held ? { ...x, held: true } : stays ? x : unheld(x)),
     ...extractedFields(state.text, ex),
     status: stays ? x.status : "confirmed",
     updatedAt: at,
