@@ -10,7 +10,8 @@ import { cleanTmpDirs } from "./helpers/tmp-dir.js";
  * Round forty's lead, from trial40b's leftovers on the console as 周建国:
  * - 「上半年的总结」 (a half-year summary named bare) got a confirming question before anything was drafted;
  * - 「明年的计划」「把明年计划给我看看」 showed the whole draft, not the plan part;
- * - the export reply read 「已导出Markdown 文件」 with no space before the Latin word.
+ * - the export reply read 「已导出Markdown 文件」 with no space before the Latin word;
+ * - the opening quoted 「开展活动8次，200余人参加」, the clause that named the activity left behind.
  */
 const said = (text: string, who = "zhou-ju") => {
   const i = classifyIntent(text, intentContextFor(t.app, who));
@@ -47,6 +48,10 @@ beforeAll(async () => {
   await t.say("li-rd", "确认");
   await t.say("li-rd", "企业研发投入积极性不高。明年打算在两个园区再办3场辅导");
   await t.say("li-rd", "确认");
+  await t.say("chen-kp", "科技活动周期间组织科普志愿者进社区，开展活动8次，参加200余人");
+  await t.say("chen-kp", "确认");
+  await t.say("chen-kp", "开展活动6次，参加150余人");
+  await t.say("chen-kp", "确认");
   await t.say("zhou-ju", "生成总结");
   await api().whenIdle();
 });
@@ -60,6 +65,11 @@ describe("on the engine", () => {
     const out = all(await t.say("zhou-ju", "把明年计划给我看看"));
     expect(out).toContain("工作计划");
     expect(out).not.toContain("工作开展情况");
+  });
+  it("the opening says which activity a count of activities was, or leaves the count out", async () => {
+    const opening = all(await t.say("zhou-ju", "看看开头"));
+    expect(opening).toContain("进社区，开展活动8次，200余人参加");
+    expect(opening).not.toMatch(/(?<!进社区)，开展活动8次|开展活动6次|150余人/);
   });
   it("「上半年的总结」 asks nothing first", async () => {
     const out = all(await t.say("zhou-ju", "上半年的总结"));
