@@ -31,9 +31,13 @@ describe("a half-year summary named bare by a leader is drafted", () => {
 });
 
 describe("next year's plan asked for by a leader shows the plan part", () => {
-  it.each(["明年的计划", "把明年计划给我看看", "来年打算呢", "下一步的工作安排给我看看", "明年打算"])("%s", (text) =>
-    expect(said(text)).toBe("查看草稿 计划"),
-  );
+  it.each([
+    "明年的计划",
+    "把明年计划给我看看",
+    "来年打算呢",
+    "下一步的工作安排给我看看",
+    "明年打算",
+  ])("%s", (text) => expect(said(text)).toBe("查看草稿 计划"));
   it("from staff, plans with content stay a report", () => {
     expect(said("明年打算在两个园区再办3场辅导", "li-rd")).toBe("report");
   });

@@ -22,7 +22,8 @@ const PLAN_LOOKED =
 export function summaryAsked(norm: string, ctx: Pick<IntentContext, "leader">): Found | undefined {
   if (!ctx.leader) return undefined;
   const half = BARE_HALF_SUMMARY.exec(norm);
-  if (half?.[1]) return { command: "生成总结", args: half[1] === "年中" ? "上半年" : half[1].replace(/的/g, "") };
+  if (half?.[1])
+    return { command: "生成总结", args: half[1] === "年中" ? "上半年" : half[1].replace(/的/g, "") };
   if (PLAN_LOOKED.test(norm)) return { command: "查看草稿", args: "计划" };
   return undefined;
 }
