@@ -9,7 +9,7 @@ import { renderForConsole } from "../src/transports/console/render-text.js";
 describe("console: an exported file", () => {
   it("is printed by the name the reply gives it and by where it was saved", () => {
     const out = renderForConsole({
-      text: "已导出Word 文件：示例县科学技术局2026年工作总结.docx",
+      text: "已导出 Word 文件：示例县科学技术局2026年工作总结.docx",
       file: { path: "/tmp/x/exports/2026-v1/draft.docx", name: "示例县科学技术局2026年工作总结.docx" },
     });
     expect(out).toContain("📎 文件：示例县科学技术局2026年工作总结.docx");

@@ -114,7 +114,7 @@ describe("the draft in front of the leader", () => {
     await t.app.close();
     const again = await open({ now: "2026-12-01T10:06:00+08:00", dataDir: t.dataDir });
     const exported = text(await again.say("wang-ban", "1"));
-    expect(exported).toMatch(/已导出Markdown/);
+    expect(exported).toMatch(/已导出 Markdown/);
     expect(exported).toContain("上半年");
     // Having named it, 王志强 (办公室) now has the half-year draft in front of him.
     expect(text(await again.say("wang-ban", "能定稿了吗"))).toContain("2026年上半年工作总结");

@@ -112,7 +112,7 @@ describe("leader requests on a draft", () => {
 
   it("exports a Word file for 「导出个word」", async () => {
     const replies = await t.say("zhou-ju", "导出个word");
-    expect(all(replies)).toContain("已导出Word 文件");
+    expect(all(replies)).toContain("已导出 Word 文件");
     expect(replies.some((r) => r.file?.name.endsWith(".docx"))).toBe(true);
   });
 

@@ -15,6 +15,7 @@ import {
 import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
 import { approval } from "./approval-request.js";
 import { progressWeek } from "./progress-week.js";
+import { summaryAsked } from "./summary-asked.js";
 import { AGAIN_WORDS } from "../reminders/nudge-records.js";
 
 export { clean, N, partIn } from "./leader-part.js";
@@ -340,7 +341,7 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (approve) return approve;
 
   // 「上半年那版的问题部分发我看看」: the part of the draft of the period said.
-  const part = partRequest(norm, ctx);
+  const part = summaryAsked(norm, ctx) ?? partRequest(norm, ctx);
   if (part) return period && !part.args.includes(period) ? { ...part, args: `${period} ${part.args}` } : part;
 
   // 「稿子出了没」「总结写到哪了」「初稿咋样了」: a leader asking after the draft is shown it (or told it is not there yet).

@@ -90,6 +90,13 @@ const PART_OF_PERIOD =
   /季度|本月|这个?月|上个?月|本周|这周|上周|上半年|下半年|每天|每日|每周|每月|日均|\d{1,2}月份?以来|\d{1,2}\s*[-—至到]\s*\d{1,2}月/u;
 /** Measure words that need the clause before them to say what they measure (「面积650亩」). */
 const MEASURE_LEAD = /^[\u4e00-\u9fff]{0,3}(?:额|量|数|面积|规模|总额|金额|产值|人数|资金)$/u;
+/**
+ * 「开展活动8次」「组织开展各类活动12场」「召开会议5次」: a verb of holding and a generic noun, nothing naming which — the
+ * clause before says what it was (「科技活动周期间组织科普志愿者进社区，开展活动8次」); with none before, the opening cannot
+ * quote it (lead40: the opening read 「开展活动8次，200余人参加」).
+ */
+const GENERIC_LEAD =
+  /^(?:组织开展|开展|组织|举办|举行|召开)了?(?:各类|各项|相关|系列|专题|主题)?(?:活动|工作|会议|宣传)$/u;
 /** 「覆盖学生860人次」「惠及农户520户」: how far the work before reached, and who — no work of its own (s33). */
 const REACH_LEAD = /^(?:覆盖|惠及|服务|受益|带动|吸引|辐射)[\u4e00-\u9fff]{0,3}$/u;
 
@@ -120,6 +127,7 @@ export function headlines(material: Material): Headline[] {
     const partial = partOfPeriodKeys(u, material.period.half);
     for (const sentence of cleanChat(proseOfPasted(u.normalizedText), u.date).split(/(?<=[。；;！？!?])/u)) {
       let previous = "";
+      let [vague, lent] = [false, false];
       for (const piece of sentence.split(CLAUSE_SPLIT)) {
         const own = trimEnd(piece).replace(label, "").replace(LIST_MARK, "");
         // A clause whose figure has no words of its own before it (「参加人员1500多人」), or a short
@@ -132,10 +140,18 @@ export function headlines(material: Material): Headline[] {
           (first !== undefined && PEOPLE.test(first.figure.unit) && /^[\u4e00-\u9fff]{1,3}$/u.test(lead)) ||
           MEASURE_LEAD.test(lead) ||
           REACH_LEAD.test(lead) ||
+          GENERIC_LEAD.test(lead) ||
           (own.length < 10 && findFigures(previous).length === 0);
-        const clause = bare && previous && previous.length + own.length <= 30 ? `${previous}，${own}` : own;
-        previous = own;
-        if (!own) continue;
+        // A generic clause joined to what names it lends the whole run to the count after it (…进社区，开展活动8次，参加200余人).
+        const generic = GENERIC_LEAD.test(lead);
+        const room = generic || lent ? 40 : 30;
+        const clause = bare && previous && previous.length + own.length <= room ? `${previous}，${own}` : own;
+        // Unnamed (nothing before it, or too long to join): neither it nor the bare count after it is quoted.
+        if (vague && bare && clause === own) continue;
+        vague = generic && clause === own;
+        lent = generic && !vague;
+        previous = lent ? clause : vague ? "" : own;
+        if (!own || vague) continue;
         for (const f of findFigures(own)) {
           const kind = figureKind(
             clause,

@@ -119,7 +119,9 @@ export function exportCommand(api: DraftingApi): Command {
               : `Word 文件（${which}，党政机关公文格式）`;
         const pdf = /pdf/.test(want) ? "暂不能直接导出 PDF，" : "";
         const saveAs = pdf ? "\n需要 PDF 时可在 Word 或 WPS 中「另存为 PDF」。" : "";
-        return { text: `${pdf}已导出${what}：${name}${saveAs}`, file: { path: file, name } };
+        // A Latin word after Chinese takes a space (已导出 Word 文件), as the rest of the replies write it.
+        const gap = /^[A-Za-z]/.test(what) ? " " : "";
+        return { text: `${pdf}已导出${gap}${what}：${name}${saveAs}`, file: { path: file, name } };
       },
       // The material table is the confirmed updates themselves: it needs no draft.
       async (ctx, period, rest) =>
