@@ -8,7 +8,7 @@ const org = parseOrg({
   people: [{ id: "p", name: "张三", role: "staff", sections: ["a"] }],
 });
 const kinds = (text: string) =>
-  extractUpdate(text, org, { today: "2026-10-12" }).clauses.map((c) => `${c.kind}:${c.text}`);
+  (extractUpdate(text, org, { today: "2026-10-12" }).clauses ?? []).map((c) => `${c.kind}:${c.text}`);
 
 /**
  * Round forty (fig40b): work piling up said as a load — what is still to be handled (要查的、待审的、需要核的…)
