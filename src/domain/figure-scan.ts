@@ -1,5 +1,6 @@
 import { parseChineseNumber } from "./chinese-number.js";
 import { blockedSpans, quoteSpans } from "./figure-blocked.js";
+import { quotedName } from "./figure-quoted-name.js";
 import {
   type Candidate,
   type FoundFigure,
@@ -185,7 +186,7 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   for (const m of t.matchAll(CORE)) {
     const cs = m.index;
     const ce = cs + m[0].length;
-    if (inside(percentSpans, cs) || inside(blocked, cs)) continue;
+    if (inside(percentSpans, cs) || inside(blocked, cs) || quotedName(t, quoted, cs)) continue;
     const c = readNumber(text, t, cs, ce, inside(quoted, cs));
     if (c) candidates.push(c);
   }

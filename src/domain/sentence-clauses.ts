@@ -1,3 +1,4 @@
+import { loadGrew } from "./load-problems.js";
 import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
 import { commaPieces } from "./comma-pieces.js";
 import { dayPartToldDone } from "./day-part.js";
@@ -100,6 +101,8 @@ export function clausesOfSentence(
       decreaseAfter(core, i > 0 ? (pieces[i - 1] ?? "") : (before?.text ?? "")) ??
       pieceKind(core, when.today, when.time) ??
       turned[i]?.kind;
+    // 「要审的单位多 六百四十家 比去年多了三成」: a rise said after a load of work is the load grown (load-problems.ts).
+    if (loadGrew(core, out[out.length - 1]?.text ?? before?.text)) own = "problem";
     // A state after work done, a step after a condition or from now on, said with no sign (state-or-step.ts).
     const lastKind = out[out.length - 1]?.kind ?? before?.kind;
     // 「…报上去了市里要的年报|下周三前也要交」: a thing named right before a time-led step is its subject.

@@ -1,3 +1,5 @@
+import { LOAD_PROBLEM_PARTS } from "./load-problems.js";
+
 /**
  * Problems said as a verdict on how things are, without a problem word (joined into PLAIN_PROBLEM,
  * plain-problems.ts, so the remedy and check filters of clause-kind.ts still apply):
@@ -97,4 +99,4 @@ const SAID_AND_WAITED = [
   "挂名|挂个名|空挂|吃空饷|(?:是|成了|成)(?:个)?(?:摆设|样子货|花架子)|形同虚设|时有时无|时好时坏|时断时续|有一搭没一搭",
 ];
 
-export const VERDICT_PROBLEM_PARTS = [...PARTS, ...LASTING, ...SAID_AND_WAITED];
+export const VERDICT_PROBLEM_PARTS = [...PARTS, ...LASTING, ...SAID_AND_WAITED, ...LOAD_PROBLEM_PARTS];
