@@ -8,9 +8,20 @@
  * Work on the harm said in the same piece (补种了、修好了、抢通了) is the remedy, and the piece is left to the other rules.
  */
 const HARM_VERB = "(?:祸祸|祸害|糟蹋|糟践|砸|冲|刮|冻|淹|毁|啃|偷|挖|压|烧|踩|弄坏|破坏|损坏|拱|吃)";
-const PASSIVE_HARM = new RegExp(`(?:让|被|叫)[^，。；\\s]{1,8}?给?${HARM_VERB}(?:坏|掉|毁|死|倒|塌|跑)?了`);
+/** Verbs that are harm whatever follows them. */
+const HARM_ONLY = "(?:祸祸|祸害|糟蹋|糟践|砸|刮|冻|淹|毁|啃|偷|弄坏|破坏|损坏|拱)";
+const RESULT = "(?:坏|掉|毁|死|倒|塌|跑)";
+const PASSIVE_HARM = new RegExp(`被[^，。；\\s]{1,8}?给?${HARM_VERB}${RESULT}?了`);
+/**
+ * 让/叫 also make someone do a thing (「让搬迁户吃了定心丸」「让施工队挖了三条排水沟」, review40b): harm only with 给, a
+ * verb of harm alone, a result (压坏了), or nothing after 了 but the clause's end or how much of a crop (吃了两百多棵).
+ */
+const LET_HARM = new RegExp(
+  `(?:让|叫)[^，。；\\s]{1,8}?(?:(?:给${HARM_VERB}${RESULT}?|${HARM_ONLY}${RESULT}?|${HARM_VERB}${RESULT})了|${HARM_VERB}了(?=[，,。；;！!\\s]|$|(?:大概|差不多|将近|近|有)?[\\d一二两三四五六七八九十百千几]+[多余来]?(?:亩|棵|株|头|只|片|公顷)))`,
+);
+// 冷冻了、速冻了、缓冲了、晾晒了 are work on a thing, not the weather on it (review40b).
 const WEATHER_HARM =
-  /(?:冻|淹|旱|涝|晒|砸|冲)(?:死|坏|伤|毁|倒|没)?了(?:大概|差不多|将近|近|有)?[\d一二两三四五六七八九十百千几]+[多余来]?(?:亩|棵|株|头|只|间|户|公顷)/;
+  /(?<![冷速解缓对晾])(?:冻|淹|旱|涝|晒|砸|冲)(?:死|坏|伤|毁|倒|没)?了(?:大概|差不多|将近|近|有)?[\d一二两三四五六七八九十百千几]+[多余来]?(?:亩|棵|株|头|只|间|户|公顷)/;
 const HURT = /(?:中暑|受伤|摔伤|烫伤|冻伤|病倒|晕倒|累倒)了/;
 // 「查处造假的三家」「打假」: cracking down on fakes is work; only a thing said to be fake (是假的) is wrong.
 const FAKE = /(?<![查打处治击])(?:是|都是|全是)(?:假的|编的|虚的|造假的)/;
@@ -20,5 +31,5 @@ const REMEDY =
 export function sufferedHarm(t: string): boolean {
   if (REMEDY.test(t)) return false;
   // 「让施工队给修好了」: only verbs of harm; 「被评为…」 is no harm.
-  return PASSIVE_HARM.test(t) || WEATHER_HARM.test(t) || HURT.test(t) || FAKE.test(t);
+  return PASSIVE_HARM.test(t) || LET_HARM.test(t) || WEATHER_HARM.test(t) || HURT.test(t) || FAKE.test(t);
 }

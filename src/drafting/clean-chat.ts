@@ -10,7 +10,7 @@ import { dropSpokenFrames } from "./spoken-frames.js";
 import { saysBlockIsMoney } from "../domain/figure-block-money.js";
 import { figureKey, findFigures } from "../domain/figures.js";
 import { brokenRewrites } from "./broken-rewrite.js";
-import { SHIELD, WHOLE_PHRASES } from "./whole-phrases.js";
+import { BAN_OPENS, FA_OPENS, SHIELD, WHOLE_PHRASES } from "./whole-phrases.js";
 import { crowdCame } from "./spoken-counts.js";
 import { DOCUMENT_WORDS } from "./document-words.js";
 
@@ -149,7 +149,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   // 「规范管理率都在70%以上」「都超额完成」 → 均; 「现在全县…」 loses its 现在.
   [/(?<=[\u4e00-\u9fff%，,])都(?=超额|在\d|达到|已|通过|完成)/gu, "均"],
   [/(?<=^|[，,。；;])(?:现在|目前已?经?)(?=全县|全市|全区|全镇|全乡|我局|共|累计|已)/gu, ""],
-  [/(?<![分印下出])发了(?=[\u4e00-\u9fff])/gu, "发放"],
+  [new RegExp(`${FA_OPENS}发了(?=[\\u4e00-\\u9fff])`, "gu"), "发放"],
   // 给村民讲了食用菌种植 → 为村民讲解食用菌种植 (宣讲了、开讲了 keep their verb).
   // 「去柳河乡讲了课」 → 讲课 (讲解课 is no word).
   [/讲了(?=课)/gu, "讲"],
@@ -221,7 +221,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   [/跑了(?=[\u4e00-\u9fff])/gu, "走访"],
   [/(?<![召展公打离分放张铺敞拉揭解避错摊散隔推])开了(?=[\u4e00-\u9fff]{2})/gu, "召开"],
   [/(?<=[，,。]|^)定了/gu, "确定"],
-  [/(?<![举承主开创协筹])办了(?=\d|[\u4e00-\u9fff]{0,10}?(?:班|会|赛|展|节|讲座|论坛))/gu, "举办"],
+  [new RegExp(`${BAN_OPENS}办了(?=\\d|[\\u4e00-\\u9fff]{0,10}?(?:班|会|赛|展|节|讲座|论坛))`, "gu"), "举办"],
   // 「去柳河镇中心小学开展…」: going somewhere to work there is 赴 in writing.
   [
     /(?<=^|[，,。；;]|日|\d月)去(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|组织|调研|检查|走访|宣讲|参加|召开|指导|对接))/gu,

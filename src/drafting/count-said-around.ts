@@ -15,7 +15,18 @@ const WHO =
 const CAME = "(?:参加|参与|到场|听课|参训|观看|听讲|到会|报名|受训)";
 
 export const COUNT_SAID_AROUND: Array<[RegExp, Rewrite]> = [
-  [new RegExp(`${HEDGE}(?:在|有|是)?(${NUM}+[^\\s，,。；;！!]{0,4}?)(?:左右|上下)`, "gu"), "约$1"],
+  // 上下 of 上下班/上下游/上下级 is no hedge (review40b: 估计8点上下班 → 「约8点班」).
+  [
+    new RegExp(`${HEDGE}(?:在|有|是)?(${NUM}+[^\\s，,。；;！!]{0,4}?)(?:左右|上下(?![班车楼游级学]))`, "gu"),
+    "约$1",
+  ],
   [new RegExp(`${HEDGE}在(?=${NUM})`, "gu"), "约"],
-  [new RegExp(`来?(${CAME})的(${WHO})(?:一共|总共|共|大概|大约)?有?(?=${NUM})`, "gu"), "$1$2"],
+  // The 来 of coming, not the one closing 后来、本来、原来、从来 (review40b: 后来参加的群众 → 「后参加群众」).
+  [
+    new RegExp(
+      `(?:(?<![后本原从向近未将历素起过回进出上下])来)?(${CAME})的(${WHO})(?:一共|总共|共|大概|大约)?有?(?=${NUM})`,
+      "gu",
+    ),
+    "$1$2",
+  ],
 ];

@@ -16,9 +16,14 @@ const MOVED = new RegExp(
   `(?:^|[把将\\s，,])${PART}${SUFFIX}\\s*(?:挪|放|移|调|搬|提|排)(?:到|至|在)?${PLACE}`,
 );
 
-/** Whether a rewrite's words move a whole part (its name, then where to). */
+/**
+ * Whether a rewrite's words move a whole part (its name, then where to). A part named first and a space before the
+ * move (「（一） 成绩放在前面」「（二） 问题放到最后」) orders things inside that part: the rewrite's to do (review40b).
+ */
 export function movesAPart(args: string): boolean {
-  return MOVED.test(args.trim());
+  const s = args.trim();
+  const m = MOVED.exec(s);
+  return m !== null && !(m.index > 0 && /\s/u.test(s[m.index] ?? ""));
 }
 
 /** The reply: the order the parts keep, nothing changed, and what can be done instead. */

@@ -17,6 +17,7 @@ import { VERB_BY_OBJECT } from "./verb-by-object.js";
 import { UNFINISHED_PHRASES } from "./unfinished-written.js";
 import { REACHED_AND_SHORT } from "./reached-and-short.js";
 import { COUNT_EITHER_WAY } from "./count-either-way.js";
+export { BAN_OPENS, FA_OPENS } from "./count-either-way.js";
 import { COUNT_SAID_AROUND } from "./count-said-around.js";
 
 /** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
