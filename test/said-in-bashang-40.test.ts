@@ -54,6 +54,10 @@ describe("坝上 and 豫西 words folded (dialect-words-bashang.ts)", () => {
     ["以后儿再说"],
     ["要不要"],
     ["产量翻了两倍儿"],
+    ["收入增长了一倍儿多"],
+    ["比前年多了六倍儿"],
+    ["翻了十倍儿还多"],
+    ["涨了0.5倍儿"],
     ["上不上班"],
   ])("leaves 「%s」 as it is", (text) => {
     expect(toMandarin(text)).toBe(text);

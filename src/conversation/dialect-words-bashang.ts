@@ -13,7 +13,7 @@
  * - a verb and its object, then 不 and the verb again closing a question (上班不上、开会不开、交表不交: 上班不) — the
  *   northern A-not-A said with the object first;
  * - 要…不要 closing a yes-no question (要补班不要、要交不要: 要…不) — the wanting asked, as 要补班不 is read;
- * - 老鼻子 (很多); 倍儿 before a word of how (倍儿好、倍儿长: 很; 翻了两倍儿 stays);
+ * - 老鼻子 (很多); 倍儿 before a word of how (倍儿好、倍儿长: 很; after any numeral — 翻了两倍儿、一倍儿多 — stays);
  * - 西北 给下 (一下) after a look folded late (瞭给下 → 看给下: 看一下), as after 查、核、等 before;
  * - 哇 closing a clause after a verb or an answer word (晋、冀北: 存哇、走哇、行哇: 吧) — 哇 opening a clause (an
  *   exclamation), 哇哇 and 娃 stay.
@@ -43,5 +43,5 @@ export const BASHANG_FOLDS: Array<[RegExp, string]> = [
   [/([\u4e00-\u9fff])([\u4e00-\u9fff])不\1(?=[啊呀嘞咧哩？?。～~\s]*$)/g, "$1$2不"],
   [/老鼻子(?:了)?/g, "很多"],
   [/(?<=[存记交报走弄改删撤确认行好中成去来看发填])哇(?=[\s，,。！!？?～~]|$)/g, "吧"],
-  [/(?<![加翻成几两三四五百千万\d])倍儿(?=[\u4e00-\u9fff])/g, "很"],
+  [/(?<![加翻成几一二两三四五六七八九十百千万零〇\d.])倍儿(?=[\u4e00-\u9fff])/g, "很"],
 ];
