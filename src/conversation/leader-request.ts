@@ -17,6 +17,7 @@ import { approval } from "./approval-request.js";
 import { progressWeek } from "./progress-week.js";
 import { summaryAsked } from "./summary-asked.js";
 import { AGAIN_WORDS } from "../reminders/nudge-records.js";
+import { NOT_NUDGE, NUDGE_VERB } from "./nudge-words.js";
 
 export { clean, N, partIn } from "./leader-part.js";
 
@@ -54,11 +55,6 @@ export const LEADER_SYNONYM_HELP = [
 ];
 
 /**
- * Chasing words: 催、督促、提醒、通知、喊, and said as a word given (提个醒儿、吱一声、言语一声、知会一声、招呼一声 — 东北 and
- * northern speech), a leader's 「催一下没报的」「没报的都给提个醒儿」; and what is chased: those who have not reported.
- */
-const NUDGE_VERB = "(?:催|督促|提醒|通知|喊|提个醒儿?|(?:吱|言语|知会|招呼|吆喝)(?:一|个)声儿?)";
-/**
  * 「没报的那几个再催一遍」「还是提醒一下吧」: a word of again (nudge-records.ts, one list) shortly before the chase.
  * Not where it qualifies the asking (「又要麻烦你催一下」「又得辛苦你提醒下」: sorry to trouble you again — a courtesy
  * word follows it before the chase): that is a first chase, and the three-hour check stands (asked, not sent twice).
@@ -75,12 +71,6 @@ const THEM = "(?:他们|她们|大家|各位|这几个人?|这些人|这几位|�
 const NUDGE = new RegExp(
   `(?<![别不甭莫用])催(?:一下|一催|下|催|一次|一遍|一回)?(?:吧|呗|啊|哈)?$|(?<![别不甭莫用])${NUDGE_VERB}(?:一下|一声|下|催|促)?[^，,。]{0,6}?(?:${NOT_YET}|(?:大家|他们|各位|同事们?|各科室?)[^，,。]{0,4}?(?:报|填|交))|${NOT_YET}的?[^，,。]{0,6}?${NUDGE_VERB}|(?<![别不甭莫用我])${NUDGE_VERB}(?:一下|一声|下|催|促)?${THEM}(?:吧|呗|啊|哈)?$|(?:给|把|跟)${THEM}(?:都)?${NUDGE_VERB}(?:一下|一声|下|催)?(?:吧|呗|啊|哈)?$|${NOT_YET}的?(?:那?几个人?|那些人?|人|同志|同事们?|几位)?[，,\\s]*(?:让|叫|喊|要)${THEM}?(?:都)?${HURRY}`,
 );
-/**
- * A reminder for the leader (提醒我、给我提个醒、跟我吱一声), chasing refused (不用催), or the leader chasing in person (「这周还有谁没交的
- * 我好催一下」 asks who: 进度).
- */
-const NOT_NUDGE =
-  /(?:提醒|通知|喊)我|(?:给|跟)我(?:提个醒|(?:吱|言语|知会)(?:一|个)声)|(?:别|不用|不要|甭|莫)(?:再)?(?:催|提醒)|(?<![帮给替])我(?:好|来|去|再|自己|亲自)*(?:催|提醒|通知|督促)/;
 
 /** Leaders' requests are short; longer text is a report, a notice or a question for people. */
 const LEADER_MAX_CORE = 40;

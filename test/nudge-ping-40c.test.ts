@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { appPerFile } from "./helpers/app-per-file.js";
+import { rulesReading } from "./helpers/rules-reading.js";
+
+/**
+ * blind87 (沔川县) classes, rules alone: a chase said as a ping in the chat (戳、发个信儿、捎个话) and 定稿 with the check
+ * not waited for. docs/understanding.md 第四十轮 intent40c. The lines are written for the test, not taken from the corpus.
+ */
+const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
+const { said } = rulesReading(t);
+
+describe("a leader's ping to those not yet reported is 催报 (nudge-words.ts)", () => {
+  it.each([
+    "哪几个还没报 挨个戳一下",
+    "没交的都戳一戳",
+    "给他们都发个信儿",
+    "跟大家捎个话",
+    "还没填的 帮我发个消息",
+  ])("%s", (line) => {
+    expect(said("zhou-ju", line)).toBe("催报");
+  });
+
+  it.each([
+    ["给我发个信儿 谁还没交", "not 催报"],
+    ["没交的名单戳我一下", "not 催报"],
+    ["别戳他们了", "not 催报"],
+  ])("%s: a word for the leader or a chase refused is %s", (line) => {
+    expect(said("zhou-ju", line)).not.toBe("催报");
+  });
+
+  it("staff saying they poked someone is no chase", () => {
+    expect(said("li-rd", "给他们都发个信儿")).not.toBe("催报");
+  });
+});
+
+describe("定稿 with the check not waited for is 仍要定稿 (approval-request.ts INSIST)", () => {
+  it.each([
+    "待核实的那几处等不及了 直接定稿",
+    "核实的顾不上了 定稿吧",
+    "那几条来不及核了 先定稿再说",
+  ])("%s", (line) => {
+    expect(said("zhou-ju", line)).toBe("仍要定稿");
+  });
+
+  it("定稿 alone still checks first", () => {
+    expect(said("zhou-ju", "这版可以 定稿吧")).toBe("定稿");
+  });
+});
