@@ -46,3 +46,17 @@ describe("定稿 with the check not waited for is 仍要定稿 (approval-request
     expect(said("zhou-ju", "这版可以 定稿吧")).toBe("定稿");
   });
 });
+
+describe("the edit of a numbered update taken back is 放弃修改, not 撤回 (edit-dropped.ts)", () => {
+  it.each([
+    ["第3条的改动撤销", "放弃修改 3"],
+    ["4号修改撤回 还按原来的", "放弃修改 4"],
+    ["第二条改的取消吧", "放弃修改 2"],
+  ])("%s → %s", (line, text) => {
+    expect(said("li-rd", line)).toBe(text);
+  });
+
+  it.each(["第3条撤销", "把4号撤回"])("%s: the update itself withdrawn stays 撤回", (line) => {
+    expect(said("li-rd", line)).toMatch(/撤回/);
+  });
+});
