@@ -7,7 +7,7 @@ import { rulesReading } from "./helpers/rules-reading.js";
  * not waited for. docs/understanding.md 第四十轮 intent40c. The lines are written for the test, not taken from the corpus.
  */
 const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
-const { said } = rulesReading(t);
+const { said, heard } = rulesReading(t);
 
 describe("a leader's ping to those not yet reported is 催报 (nudge-words.ts)", () => {
   it.each([
@@ -58,5 +58,21 @@ describe("the edit of a numbered update taken back is 放弃修改, not 撤回 (
 
   it.each(["第3条撤销", "把4号撤回"])("%s: the update itself withdrawn stays 撤回", (line) => {
     expect(said("li-rd", line)).toMatch(/撤回/);
+  });
+});
+
+describe("stopping at this point for now, in the guided questions, is 取消 (guided-put-off.ts)", () => {
+  const guided = { awaiting: "guided" as const, justAsked: true };
+  it.each([
+    "先到这儿 晚上接着弄",
+    "今天就到这吧",
+    "先停到这里 开会去了",
+    "先填到这 天黑了再说",
+  ])("%s", (line) => {
+    expect(heard("sun-tp", line, guided)).toBe("取消");
+  });
+
+  it.each(["到这里调研了三天", "就到这儿附近的村子走访"])("%s: a place reached is no stop", (line) => {
+    expect(heard("sun-tp", line, guided)).not.toBe("取消");
   });
 });
