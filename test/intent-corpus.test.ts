@@ -204,7 +204,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind87 was opened to tune on later in round forty (with i0-mianchuan; 88.7 % with 2 stored at first sight 8210b3bc
   // and at d8cf89d3).
   // intent40b: 90.0 % with none stored (莫啥子进展、没得推 read as 本周无进展; the talk on 朱鹮保护 stored).
-  ["blind87", { accuracy: 0.9, stored: 0 }],
+  // intent40c: 92.7 % with none stored (戳、发个信儿 as 催报; 核实…等不及 before 定稿 as 仍要定稿; 改动撤销 as 放弃修改;
+  // 先歇到这儿 in the guided questions as 取消).
+  ["blind87", { accuracy: 0.926, stored: 0 }],
   // Round forty's sealed batch: measured only.
   ["blind88", undefined],
 ];
