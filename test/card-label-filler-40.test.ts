@@ -37,3 +37,14 @@ describe("card labels without chat fillers", () => {
     expect(labels(text)).toContain(want);
   });
 });
+
+describe("对接 inside the noun an event measure counts", () => {
+  // 对 as a co-verb ends a counted noun (3家企业对…); 对接 is part of the event's name (供需对接会、银企对接活动).
+  it.each([
+    ["上个月搞了两场供需对接会", "举办供需对接会 2场"],
+    ["全年组织了四次银企对接活动", "组织银企对接活动 4次"],
+    ["帮5家企业对接了省农科院", "帮助5家企业对接省农科院"],
+  ])("「%s」 → %s", (text, want) => {
+    expect(labels(text)).toContain(want);
+  });
+});
