@@ -9,6 +9,7 @@ import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
 import { labelAsWritten } from "./card-label-said.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
+import { withoutFillers } from "./card-label-filler.js";
 import type { Figure, Update } from "../domain/update.js";
 import { isTopicTag, tidyForCard } from "./tidy-card-text.js";
 import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
@@ -36,7 +37,15 @@ export function cardFigure(f: Figure, date?: string): string {
     f.context.replace(/(?:报|递)上去了?/gu, "上报").replace(/(?:交|送)上去了?/gu, "报送"),
   );
   const raw = writtenRaw(f.raw, f.counted ?? "");
-  return describeFigure({ ...f, context: labelWritten(context, f.raw, f.counted ?? "", raw, date), raw });
+  // 「一共 12场进校园」「走访 3个乡镇搞」: fillers off, an event's name before its count (card-label-filler.ts, round forty).
+  const shown = withoutFillers({
+    context: labelWritten(context, f.raw, f.counted ?? "", raw, date),
+    raw,
+    counted: f.counted,
+  });
+  if (shown.eventFirst)
+    return describeFigure({ ...f, context: `${shown.context}${shown.counted}`, raw, counted: "" });
+  return describeFigure({ ...f, context: shown.context, raw, counted: shown.counted });
 }
 
 /** A figure with the phrase that says what it counts, its number as said. */
