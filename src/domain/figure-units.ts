@@ -12,7 +12,7 @@ import { parseChineseNumber } from "./chinese-number.js";
 export const UNITS = (
   "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 平方(?!公里|米) 立方米 延米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 头份 羽份 毫米 厘米 个工作日 个小时 个钟头 钟头 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人(?!(?<=\\s人)才) 名 " +
-  "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门(?![镇乡村县区街峡]) 届 轮 亩 吨 斤 米 克 瓦 (?<![万亿])天 周 年(?!轻) 倍 种 类(?!坝|地区|户|人员|苗|水库|危房) 例 宗 起 口 " +
+  "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门(?![镇乡村县区街峡]) 届 轮 亩 吨 斤 米 克 瓦 (?<![万亿]\\s?)天 周 (?<![万亿]\\s?)年(?!轻) 倍 种 类(?!坝|地区|户|人员|苗|水库|危房) 例 宗 起 口 " +
   "(?<=[万千]|\\d{3})字 岁(?!数) 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
@@ -258,9 +258,15 @@ export function sumBeforeGluedClause(t: string, cs: number, end: number, core: s
     perThingSum(cut, cs, end, core) ||
     SPENT_OR_GOT_BEFORE.test(t.slice(Math.max(0, cs - 6), cs)) ||
     UNPAID_AFTER.test(t.slice(end)) ||
-    SOLD_AND_GOT_BEFORE.test(clauseBefore(t, cs))
+    SOLD_AND_GOT_BEFORE.test(clauseBefore(t, cs)) ||
+    // 「现场签约1.2亿年后打算再搞一场」: a time opening the next step is never what the sum counts, so the sum
+    // reads as it would before a comma (fig40c).
+    (TIME_NEXT.test(t.slice(end)) && bareSum(cut, cs, end))
   );
 }
+
+/** A time that opens the next clause right after a glued sum (年后、年底、月底、明年、下个月、开春). */
+const TIME_NEXT = /^(?:年[后前底初内]|月[底初中末]|明年|来年|下(?:个|半)?[月年]|开春|春节|节后)/;
 
 /** Selling, spending, asking for or allotting money right before a sum (卖了、投了、花了、申请、拨了、筹了). */
 const SPENT_OR_GOT_BEFORE =
