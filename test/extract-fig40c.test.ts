@@ -47,3 +47,14 @@ describe("a rate set as the mark to reach (覆盖率要到、参保率要提到)
     expect(texts("估计普及率要到八成")[0]?.[0]).not.toBe("plan");
   });
 });
+
+describe("a total of the year estimated as it closes (经费/产值 + 预计 + figure) is a result told, not a plan", () => {
+  it("产值预计 + a sum, with last year compared", () => {
+    expect(texts("全镇农业总产值预计三个多亿 比去年多了两千来万")[0]?.[0]).toBe("done");
+    expect(figures("全镇农业总产值预计三个多亿")[0]?.[3]).toBe("achieved");
+  });
+  it("near miss: 预计 before a step, or with no total named, stays a plan", () => {
+    expect(texts("预计投资八百万改造老旧管网")[0]?.[0]).toBe("plan");
+    expect(texts("工业产值预计下个月回升")[0]?.[0]).toBe("plan");
+  });
+});
