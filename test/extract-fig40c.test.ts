@@ -58,3 +58,14 @@ describe("a total of the year estimated as it closes (经费/产值 + 预计 + f
     expect(texts("工业产值预计下个月回升")[0]?.[0]).toBe("plan");
   });
 });
+
+describe("the share of returns filed as zero, left out or wrong (填零的、漏报的、填错的占了…) is a problem", () => {
+  it("填零 / 漏报 / 填错 + 的占了 + a share", () => {
+    expect(texts("交上来的年报里 漏报的占了两成")[0]?.[0]).toBe("problem");
+    expect(figures("季报里报零的占了一半")[0]?.[3]).toBe("problem");
+    expect(texts("报表里填错的占了三成")[0]?.[0]).toBe("problem");
+  });
+  it("near miss: the share of those who got it right or got through is work done", () => {
+    expect(texts("参训的企业里 拿到证书的占了四成")[0]?.[0]).toBe("done");
+  });
+});
