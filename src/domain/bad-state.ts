@@ -42,10 +42,11 @@ const SHARE_OF_PART = new RegExp(
 );
 /**
  * A part named by a bad property: too high or low (血压高、血糖偏高、高血压), over a line (超标、超龄), repeated, overdue,
- * ill, or an age above. 高、低、超 inside a name (高企、高中以上学历、低保户、超市) say nothing bad of it.
+ * ill, or an age above; a return filed as zero, left out or wrong (填零的、漏报的、填错的, fig40c). 高、低、超 inside a
+ * name (高企、高中以上学历、低保户、超市) say nothing bad of it.
  */
 const BAD_PART =
-  /(?:偏|过|太|较)?[高低]$|偏[高低大小胖瘦远少多]|(?:是|为|等于)[零0]$|高血[压糖脂]|超(?:标|重|期|龄|支|载|时)|重复|反复|过期|逾期|异常|阳性|肥胖|超重|患|病|(?:岁|往上|以上|开外)$|^(?:[\d一二两三四五六七八九十]+)(?:岁)?(?:往上|以上|开外)/;
+  /(?:偏|过|太|较)?[高低]$|偏[高低大小胖瘦远少多]|(?:是|为|等于)[零0]$|(?:填|报)了?[零0]$|零申报|漏(?:报|填)|(?:填|报)错|空着|高血[压糖脂]|超(?:标|重|期|龄|支|载|时)|重复|反复|过期|逾期|异常|阳性|肥胖|超重|患|病|(?:岁|往上|以上|开外)$|^(?:[\d一二两三四五六七八九十]+)(?:岁)?(?:往上|以上|开外)/;
 /**
  * Damage or decay named in the part (沙化的、日灼果、烂果、冻死的、撂荒的): the share it takes is a loss, with its 的 or
  * without (日灼果占了快一半); and a loss told by its share (死了快一半、冻坏了三成、减产了两成).

@@ -17,6 +17,7 @@ import {
 } from "./aspect.js";
 import { problemByShape } from "./clause-shape.js";
 import { PLAN_WORDS } from "./plan-words.js";
+import { rateTarget } from "./rate-target.js";
 import { statesNorm } from "./norm-stated.js";
 import { planInAttribute } from "./told-as-done.js";
 import { withPartCounted, yearAhead } from "./state-signs.js";
@@ -171,6 +172,7 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if (!remedy && badState(t, (s) => pieceKind(s, today, time))) return "problem"; // 电费好贵、就俺一个 (bad-state.ts)
   const set = SET_TASK.exec(t);
   if (set && !/了|已|过/.test(t.slice(set.index + set[0].length))) return "plan";
+  if (rateTarget(t)) return "plan"; // 覆盖率要到百分之六十: a rate set as the mark (rate-target.ts)
   // 「剩下的这周发完」「今年改厕任务是500户」: what is left or set to do, nothing said done of it.
   if (remainingAhead(t) || againAhead(t) || (TASK.test(t) && !/了|已|(?<![是为要])完成|过/.test(t)))
     return "plan";

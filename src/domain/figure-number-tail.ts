@@ -9,12 +9,13 @@ import { UNITS } from "./figure-units.js";
  * Spoken rough counts read here: 三十多个、二十来万、十几户、百把人 and 百把万吨、千把万 (把 before the scale
  * as before a unit), 60几个、2000几人 (an Arabic round number and 几: at least that many, as 六十几个), and
  * 一百大几、两百大几十人、一百大几十万 (大几 after a hundred, thousand or ten thousand: at least the round number).
+ * No count of years runs to 万 or 亿: 「合计四十多万 年底前…」 is a sum and then a time ahead (fig40c).
  */
 const UNIT = UNITS.join("|");
 const CLOSES = "$|[，,。；;！!？?、\\s]";
 
 export const NUMBER_TAIL = new RegExp(
-  `(?:(余|多|来(?=[百千万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|几(?=[万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|(?<=[百千万])把(?=[万亿]|${UNIT})|(?<=[百千万])大几[十百千]?(?=[万亿]|${UNIT}|${CLOSES}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|\\s?(${UNIT}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
+  `(?:(余|多|来(?=[百千万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|几(?=[万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|(?<=[百千万])把(?=[万亿]|${UNIT})|(?<=[百千万])大几[十百千]?(?=[万亿]|${UNIT}|${CLOSES}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(?!(?<=[万亿])\\s?年)\\s?(${UNIT}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
   "y",
 );
 

@@ -258,9 +258,15 @@ export function sumBeforeGluedClause(t: string, cs: number, end: number, core: s
     perThingSum(cut, cs, end, core) ||
     SPENT_OR_GOT_BEFORE.test(t.slice(Math.max(0, cs - 6), cs)) ||
     UNPAID_AFTER.test(t.slice(end)) ||
-    SOLD_AND_GOT_BEFORE.test(clauseBefore(t, cs))
+    SOLD_AND_GOT_BEFORE.test(clauseBefore(t, cs)) ||
+    // 「现场签约1.2亿年后打算再搞一场」: a time opening the next step is never what the sum counts, so the sum
+    // reads as it would before a comma (fig40c).
+    (TIME_NEXT.test(t.slice(end)) && bareSum(cut, cs, end))
   );
 }
+
+/** A time that opens the next clause right after a glued sum (年后、年底、月底、明年、下个月、开春). */
+const TIME_NEXT = /^(?:年[后前底初内]|月[底初中末]|明年|来年|下(?:个|半)?[月年]|开春|春节|节后)/;
 
 /** Selling, spending, asking for or allotting money right before a sum (卖了、投了、花了、申请、拨了、筹了). */
 const SPENT_OR_GOT_BEFORE =
