@@ -18,7 +18,8 @@ describe("card labels without chat fillers", () => {
     // A written light verb of holding the event stays before its name.
     ["今年组织了两轮消防演练", "组织消防演练 2轮"],
     // A spoken light verb is the next step's verb, not part of the noun counted.
-    ["上个月跑了4个合作社搞摸底", "跑了 4个合作社"],
+    // Round forty-one: cleaned where it is made, the noun reads clean to the card's written label too (跑了 → 走访).
+    ["上个月跑了4个合作社搞摸底", "走访 4个合作社"],
     // An estimate word belongs to the number.
     ["回访的农户里满意的上下七成", "回访的农户里满意的 七成"],
     // 在 before a place alone: the place is what the label names.

@@ -9,7 +9,6 @@ import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
 import { labelAsWritten } from "./card-label-said.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
-import { withoutFillers } from "./card-label-filler.js";
 import type { Figure, Update } from "../domain/update.js";
 import { isTopicTag, tidyForCard } from "./tidy-card-text.js";
 import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
@@ -37,22 +36,30 @@ export function cardFigure(f: Figure, date?: string): string {
     f.context.replace(/(?:报|递)上去了?/gu, "上报").replace(/(?:交|送)上去了?/gu, "报送"),
   );
   const raw = writtenRaw(f.raw, f.counted ?? "");
-  // 「一共 12场进校园」「走访 3个乡镇搞」: fillers off, an event's name before its count (card-label-filler.ts, round forty).
-  const shown = withoutFillers({
-    context: labelWritten(context, f.raw, f.counted ?? "", raw, date),
-    raw,
-    counted: f.counted,
-  });
-  if (shown.eventFirst)
-    return describeFigure({ ...f, context: `${shown.context}${shown.counted}`, raw, counted: "" });
-  return describeFigure({ ...f, context: shown.context, raw, counted: shown.counted });
+  // Chat fillers (一共、大概、左右、在…) are off the label where it is made (domain/figure-label-filler.ts, round forty-one).
+  return describeFigure({ ...f, context: labelWritten(context, f.raw, f.counted ?? "", raw, date), raw });
 }
+
+/** A count of events (场、次、期、轮、趟、堂). */
+const EVENT_MEASURE = /[场次期轮趟堂]$/u;
+/** A verb of holding an event, as written: kept before the event's name. */
+const HELD_ONLY = /^(?:举办|开展|组织|召开|进行|举行)$/u;
+/** A label that is only a place (柳河乡、县城): the place heads the event's name (县城科技活动周 2场). */
+const PLACE_ONLY = /^[\u4e00-\u9fff]{1,6}[乡镇村]$|^[\u4e00-\u9fff]{0,4}(?:县城|街道|社区)$/u;
 
 /** A figure with the phrase that says what it counts, its number as said. */
 export function describeFigure(f: Figure): string {
   const context = tidyForCard(f.context).replace(/[，,。；;：:\s]+$/, "");
   const counted = f.counted ?? "";
   const kind = f.kind === "target" ? "（目标）" : f.kind === "problem" ? "（问题）" : "";
+  // 「12场进校园」 said with nothing or only a verb of holding before it: the event's name, then its count, as a table
+  // row reads (进校园 12场, 组织消防演练 2轮; round forty, label40).
+  if (
+    counted.length >= 2 &&
+    EVENT_MEASURE.test(f.raw) &&
+    (context === "" || HELD_ONLY.test(context) || PLACE_ONLY.test(context))
+  )
+    return `${context}${counted} ${f.raw}${kind}`;
   // 「5所学校安装了净水设备」: a context read after the figure already starts with what it counts.
   // A label that names a count itself (专家座谈会参加人数) was read before the figure: never merged.
   if (counted && context.startsWith(counted) && !/(?:人数|次数|个数|数量|总数)$/.test(context))

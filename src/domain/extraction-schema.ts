@@ -1,3 +1,4 @@
+import { labelWithoutFillers } from "./figure-label-filler.js";
 import { z } from "zod";
 import { figuresAtCut } from "./figure-clause-end.js";
 import { figureKey, findStatedFigures } from "./figures.js";
@@ -134,23 +135,26 @@ export function groundExtraction(
         report.droppedFigures.push(f.raw);
         continue;
       }
-      figures.push({
-        raw,
-        value: f.value,
-        unit: f.unit === "个" && match.unit === "人" ? "人" : f.unit,
-        context: f.context.trim() || match.context,
-        // The extractor's own reading of what is counted, read in its clause, comes first: a voice
-        // run's 「两个地方然后培训」 is 地方 once the clause ends at the turn.
-        // A clause that ends right after the figure (a voice run cut at 「…一万二千份|第二个是…」)
-        // says it counts nothing more; the message's reading across the cut is not taken.
-        ...(f.counted && text.includes(raw + f.counted)
-          ? { counted: f.counted }
-          : match.counted && !endsAfter(normalizeText(c.text), raw)
-            ? { counted: match.counted }
-            : {}),
-        approx: f.approx || match.approx,
-        kind: FIGURE_KIND[c.kind],
-      });
+      // The model's own label loses its chat fillers as the scanner's does (figure-label-filler.ts).
+      figures.push(
+        labelWithoutFillers({
+          raw,
+          value: f.value,
+          unit: f.unit === "个" && match.unit === "人" ? "人" : f.unit,
+          context: f.context.trim() || match.context,
+          // The extractor's own reading of what is counted, read in its clause, comes first: a voice
+          // run's 「两个地方然后培训」 is 地方 once the clause ends at the turn.
+          // A clause that ends right after the figure (a voice run cut at 「…一万二千份|第二个是…」)
+          // says it counts nothing more; the message's reading across the cut is not taken.
+          ...(f.counted && text.includes(raw + f.counted)
+            ? { counted: f.counted }
+            : match.counted && !endsAfter(normalizeText(c.text), raw)
+              ? { counted: match.counted }
+              : {}),
+          approx: f.approx || match.approx,
+          kind: FIGURE_KIND[c.kind],
+        }),
+      );
     }
     // A figure the clause states but the extractor left out (or mis-read and lost above) is
     // read from the clause itself, so no stated figure goes missing.

@@ -24,6 +24,8 @@ const TIME_WORDS = new RegExp(
   // 「比去年少了」: the year compared with is part of the phrase.
   // 「想今年报」「打算明年建」: a time right after a modal verb is when the plan falls, part of the phrase.
   `(?<![比较想要备算划取])(?:${[
+    // 「暑假搞了3期…夏令营」「寒假里头办了两期…」: the holidays say when, as a month does.
+    "[寒暑](?:假|期)(?:里头|里|期间|中)?(?=[\u4e00-\u9fff])",
     "今年以来|本年度?|上半年|下半年|年初|年中|前[几两三四五六\\d]个月|前段时间|这段时间|目前|截至目前|到目前为止|截至昨天|到昨天|截至今天|近期|最近",
     "(?:上|这|本)(?:个|一)?(?:月|号头|礼拜|星期|周|季度)(?:以来|里|份)?",
     "(?:今|去|前|昨)(?:年|天|日|朝|么子?|末子?)(?:以来)?",
@@ -270,6 +272,8 @@ const MEASURE =
   /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例爿盘架孔扇尊班队盏俩仨期轮趟堂]$|(?<![人批车台架辆户家场班剂头羽])次$/;
 /** Measure words of events (两次集中学习、两期电商直播培训): the event noun after them ends in a verb of doing. */
 const EVENT_MEASURE = /[期场轮趟堂]$|(?<![人批车台架辆户家场班剂头羽])次$/;
+/** What an event counted by 期、场、次… is, ending its name (夏令营、培训班、推介会、科普讲座、创新创业大赛). */
+const EVENT_NAME_END = /(?:营|班|会|课|讲座|活动|培训|大集|赛|展|演练|义诊|路演|宣讲|论坛|沙龙|周)$/;
 const EVENT_HEAD =
   /^(?:培训|检查|排查|走访|调研|座谈|慰问|演练|宣传|学习|巡查|督查|活动|会议?|讲座|宣讲|义诊|招聘会?|观摩|比赛|竞赛|展览)/;
 /** Where the noun after a measure word ends: punctuation, a number, a particle or conjunction, an adverb or a verb of doing.
@@ -290,7 +294,12 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   // which closes the phrase there.
   if (stop && EVENT_MEASURE.test(raw)) {
     const head = EVENT_HEAD.exec(after.slice(stop.index));
-    if (head) noun = after.slice(0, stop.index + head[0].length);
+    // 「三期农机手培训班」: the class or meeting the verb of doing names is part of it.
+    if (head) {
+      const end = stop.index + head[0].length;
+      const whole = /^(?:培训|宣讲|座谈)$/.test(head[0]) && /^[班会课]/.test(after.slice(end));
+      noun = after.slice(0, whole ? end + 1 : end);
+    }
   }
   // 「还有十几个没找到事做」: a negation opens what they did not do, never a noun; 「收到一百二十几件六月初评审」:
   // a time opens the next step of a run-on.
@@ -338,6 +347,9 @@ export function countedNoun(raw: string, after: string, nextFigureAfter = false)
   const who = PEOPLE_MEASURE.test(raw) && (stop || !nextFigureAfter) ? peopleHeading(noun) : undefined;
   if (who) return who;
   if (noun.length >= 1 && noun.length <= 6) return noun;
+  // 「3期青少年科技夏令营」「两期少儿机器人编程冬令营」: an event counted by its measure word is named whole, up to ten
+  // characters, when the run ends in what the event is (营、班、会、讲座、大赛…).
+  if (EVENT_MEASURE.test(raw) && noun.length <= 10 && EVENT_NAME_END.test(noun)) return noun;
   // 「协助2家企业申请发明专利」: a long run whose head is a body counted (企业、学校、社区…) and then what it did — the
   // noun is that body (the card read 「协助 2家」, the co-verb alone, round thirty-five).
   // A run that reaches the next figure keeps its words for that figure (「帮2家企业申请了专利质押融资500万元」).

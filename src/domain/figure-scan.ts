@@ -9,6 +9,7 @@ import {
   spokenRangeStarts,
 } from "./figure-candidate.js";
 import { contextFor, countedNoun } from "./figure-label.js";
+import { labelWithoutFillers } from "./figure-label-filler.js";
 import { readNumber } from "./figure-read-number.js";
 import { spokenFigures } from "./figure-spoken.js";
 import { plainNumerals } from "./formal-numerals.js";
@@ -221,6 +222,8 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
     }
     const counted = countedNoun(c.figure.raw, t0.slice(c.end, next?.start), next !== undefined);
     if (counted) c.figure.counted = counted;
+    // 「一共 12场」「走访 3个村搞」: chat fillers off where the label is made, so what is stored reads as shown.
+    Object.assign(c.figure, labelWithoutFillers(c.figure));
     prevEnd = c.end;
     out.push({ figure: c.figure, start: c.start, end: c.end, numStart: c.numStart, numEnd: c.numEnd });
   }
