@@ -4,6 +4,7 @@
  * at a fixed length.
  */
 
+import { heldWithTopic } from "./figure-label-topic.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
 
 /** Where a label phrase ends: sentence and clause punctuation (not quotes, titles or 、). */
@@ -82,12 +83,28 @@ export function contextFor(
   prevCounted?: string,
   nextStart = t.length,
 ): string {
-  const phrase = contextPhrase(t, start, end, prevEnd, prevContext, prevCounted, nextStart);
+  const said = contextPhrase(t, start, end, prevEnd, prevContext, prevCounted, nextStart);
+  // 「农民田间学校这块，举办了5期」: a verb of holding alone takes the topic said before it (figure-label-topic.ts).
+  const phrase =
+    heldWithTopic(said, t.slice(start, end), t.slice(clauseBefore(t, start, prevEnd), start)) ?? said;
   return asNoun(
     cameAfterEvent(t, start, prevEnd, phrase) ?? phrase,
     t.slice(start, end),
     t.slice(end, nextStart),
   );
+}
+
+/** Where the words before a number start: its own clause and, past one comma, the clause before; never before prevEnd. */
+function clauseBefore(t: string, start: number, prevEnd: number): number {
+  let at = start;
+  let comma = false;
+  while (at > prevEnd) {
+    const ch = t[at - 1] ?? "";
+    if (/[，,]/.test(ch) && !comma) comma = true;
+    else if (PHRASE_END.includes(ch)) break;
+    at--;
+  }
+  return at;
 }
 
 /**
@@ -116,6 +133,8 @@ const EVENT_NAMED = /^[\u4e00-\u9fff]{1,9}(?:会|班|课|讲座|活动|义诊|�
 
 /** People who came (来了八十来号人、到场60多人): the label names them, not the coming. */
 const CAME = /(?:来了|到了|到场了?|参加了?|出席了?|参会了?)$/;
+/** Bodies counted right after the number (企业、用工单位、合作社、学校…), at most four characters before the kind. */
+const BODY_CAME = /^[\u4e00-\u9fff]{0,4}?(?:企业|单位|公司|合作社|学校|高校|医院|机构|商户|银行|协会)/;
 /** A light verb of chat (咱们弄了两百来份): the thing before it is what the figure counts. */
 const LIGHT_VERB = /(?:咱们|我们|俺们)?(?:弄了|搞了|整了|做了|印了)$/;
 
@@ -130,6 +149,15 @@ function asNoun(label: string, raw: string, after = ""): string {
   if (CAME.test(label) && people && !after.startsWith(label)) {
     const event = label.replace(CAME, "").replace(/^.*(?:了|的|在)/, "");
     return `${/^[\u4e00-\u9fff]{2,10}$/.test(event) ? event : ""}参加人数`;
+  }
+  // 「宣讲会那天来了40多家企业」「招聘会到场了十五家用工单位」: bodies that came to an event took part in it (参加宣讲会).
+  if (CAME.test(label) && /[家所个]$/.test(raw) && BODY_CAME.test(after)) {
+    const event = label
+      .replace(CAME, "")
+      .replace(/^.*(?:了|的|在)/, "")
+      .replace(/(?:那天|当天|那次|这次|现场|上)$/, "");
+    // Without an event named (上周来了3家企业考察), they may have come for anything: kept as said.
+    if (EVENT_NAMED.test(event)) return `参加${event}`;
   }
   const thing = label.replace(LIGHT_VERB, "");
   return thing !== label && thing.length >= 2 ? thing : label;

@@ -16,6 +16,8 @@ const UNIT =
 const START = "(?<![\\d.一二两三四五六七八九十百千万亿])";
 
 const RULES: Array<[RegExp, string]> = [
+  // 3000多人左右、两千来人上下、十几家左右: a rough number said rough twice — one is enough (3000多人, round forty-one).
+  [new RegExp(`${START}(${NUM}(?:多|余|来|几)${UNIT})(?:左右|上下)`, "gu"), "$1"],
   // 80来人、两千来份 → 80余人、两千余份.
   [new RegExp(`${START}(${NUM})来(?=${UNIT})`, "gu"), "$1余"],
   // 20个出头 → 20余个.

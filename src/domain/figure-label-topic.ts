@@ -1,0 +1,27 @@
+/**
+ * 「农民田间学校这块，举办了5期」「安全生产培训方面开展了12场」: an event count whose label is only a verb of holding
+ * (举办了、开展了、办了、搞了) — what was held is the topic said before it, which the label reader drops as chat
+ * (「…这块」「…那边」「…方面」: the section says it, round thirty-something). For a count of events the topic is the
+ * event itself: the label is the verb with it (举办了农民田间学校), not 「举办 5期」 of nothing (round forty-one, label41).
+ */
+
+/** A verb of holding an event, alone. */
+const HELD_ALONE = /^(?:举办|开展|组织|召开|举行|办|搞|开|弄|整)了?$/u;
+/** Events counted (期、场、次、轮、趟、堂). */
+const EVENT_COUNT = /[期场轮趟堂次]$/u;
+/** The topic a clause opens with: the words before 这块、那边、方面…; no number in it. */
+const TOPIC_SAID = /([\u4e00-\u9fff]{2,12}?)(?:这一块|这块|那块|那边|这边|方面)(?:的话|呢|啊|哈)?$/u;
+/** Time and scope words opening the topic (今年、全年、我们): not the event's name. */
+const TOPIC_LEAD = /^(?:今年|全年|本年|上半年|下半年|我们|咱们|俺们|我局|局里)+/u;
+
+/**
+ * The label with its topic when the label is only a verb of holding an event; `before` is the text from the start of
+ * the clause before the number's (or of its own, when there is no comma) to the number.
+ */
+export function heldWithTopic(label: string, raw: string, before: string): string | undefined {
+  if (!HELD_ALONE.test(label) || !EVENT_COUNT.test(raw)) return undefined;
+  if (!before.endsWith(label)) return undefined;
+  const upToVerb = before.slice(0, before.length - label.length);
+  const topic = TOPIC_SAID.exec(upToVerb.replace(/[，,\s]+$/u, ""))?.[1]?.replace(TOPIC_LEAD, "");
+  return topic && topic.length >= 2 && !/\d/u.test(topic) ? `${label}${topic}` : undefined;
+}
