@@ -13,7 +13,8 @@ describe("a target's label on the card keeps the person's 明年", () => {
   it.each([
     ["到位资金650万，明年力争过千万", "明年力争 过1000万"],
     ["去年引进了3名博士，明年计划再引进5名", "明年计划再引进 5名"],
-    ["来年打算再办4期培训班", "来年打算再办 4期培训"],
+    // 培训班 whole since round forty-one (label41): the class the verb of doing names is part of the event.
+    ["来年打算再办4期培训班", "来年打算再办 4期培训班"],
   ])("「%s」 shows 「%s」", (text, want) => {
     const got = labels(text, "2026-12-05");
     expect(got).toContain(want);
