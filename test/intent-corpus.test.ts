@@ -208,8 +208,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // 先歇到这儿 in the guided questions as 取消).
   ["blind87", { accuracy: 0.926, stored: 0 }],
   // blind88 was opened in round forty-one (with i1-yisong; 93.3 %, 0 stored at 3f3c82cc — after round forty's i40a,
-  // also 洛阳, was tuned on).
-  ["blind88", { accuracy: 0.933, stored: 0 }],
+  // also 洛阳, was tuned on). intent41 tuned on it by class (docs/understanding.md 第四十一轮 intent41): 97.3 %, 0 stored.
+  ["blind88", { accuracy: 0.973, stored: 0 }],
 ];
 
 describe("intent corpus", () => {
@@ -335,6 +335,8 @@ describe("intent corpus", () => {
         "i39b",
         // intent40's i40b (written after the fixes, scored untouched) is measured, not held, this round.
         "i40b",
+        // intent41's i41b (written after the fixes, scored untouched: 95.0 %, 0 stored) is measured, not held, this round.
+        "i41b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -37,9 +37,12 @@ const OTHER_NAMED =
  */
 const BARE_WITHDRAW =
   /^(?:那就|就|干脆|还是)?(?:先)?(?:把|将)?(?:它|佢)?(?:先)?(?:撤|删)(?:掉|了|咗|回|除|销)*(?:它|佢)?(?:先)?(?:吧|啦|啊|哈|撒|嘛|咯|喽|嘞|了|哒|好了|算了)*$/;
-/** Why, said beside it: 重复了、发重了、我重新发、报错了、不要了. */
+/** Why, said beside it: 重复了、发重了、我重新发、报错了、不要了 — or what in it is wrong (户数写错了、家数两个数弄反了、
+ * 两个数字弄颠倒了、名字打错了: b87-d12, b88-d12), with no new figure given. */
 const WHY_WITHDRAWN =
-  /^(?:(?:报|发|填)?重(?:复)?(?:了|咯|哒|啦|喇)?|(?:我|俺)?(?:等下|等会儿?|待会儿?|回头)?重新(?:发|报|填|写|弄|整)(?:一条|一遍|一个|一下)?(?:吧|哈|了)?|(?:发|报|填)错(?:了|咯|哒)|不要了|唔要喇)$/;
+  /^(?:(?:报|发|填)?重(?:复)?(?:了|咯|哒|啦|喇)?|(?:我|俺)?(?:等下|等会儿?|待会儿?|回头)?重新(?:发|报|填|写|弄|整)(?:一条|一遍|一个|一下)?(?:吧|哈|了)?|(?:发|报|填)错(?:了|咯|哒)|不要了|唔要喇|[\u4e00-\u9fff]{0,3}(?:数|数字|数据|名字|名称|日子|日期|时间)(?:两个数字?|俩数)?(?:都|给)?(?:写|弄|搞|填|打|报|记|整)(?:反|颠倒|倒|错|岔|混)(?:了|咯|哒|啦|喽)?)$/;
+/** Two figures of it said swapped (两个数弄反了): the pair named, no figure of work. */
+const PAIR_SWAPPED = /(?:两|俩)个?数(?:字|据)?(?=(?:都|给)?(?:写|弄|搞|填|打|报|记|整)(?:反|颠倒|倒|混))/g;
 /** Not to be recorded, said bare: 不记、别记了、不用存、不报了、这个不要了、不要这条 (not 先别存、先不存: not yet, put off). */
 const BARE_NOT_RECORDED =
   /^(?:算了|那|哦|噢|嗯|哎)?(?:这条|这个|那条)?(?:就|也)?(?:(?:不用|不要|不必|别|甭|莫|不)(?:再)?(?:记|存|保存|登记|记录|报|上报)|不要(?:这(?:一)?[条个])?)(?:了|啦|吧|哈|啊|咯)*$/u;
@@ -64,7 +67,8 @@ export function dropShown(norm: string, ctx: IntentContext): Intent | undefined 
       text: refCommand({ action: "撤回", ref: "shown", said: norm }),
     };
   if ((ctx.awaiting !== "confirm" && !justDone) || [...norm].length > MAX_CHARS) return undefined;
-  if (!NOT_REPORTED.test(norm) || FIGURE.test(norm) || OTHER_NAMED.test(norm)) return undefined;
+  if (!NOT_REPORTED.test(norm) || FIGURE.test(norm.replace(PAIR_SWAPPED, "数")) || OTHER_NAMED.test(norm))
+    return undefined;
   if (/恢复|还原|找回|回来/.test(norm)) return undefined;
   if (THIS_WEEK.test(norm) || NEXT_WEEK.test(norm) || leavesItToThem(norm)) return undefined;
   if (/[吗么嘛][?？]?$|[?？]$/.test(norm.trim())) return undefined;

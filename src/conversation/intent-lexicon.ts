@@ -270,10 +270,11 @@ export const NOTICE_ASK =
  * On norm: 「修改了管理办法」「删除了重复数据」「定稿了三年行动方案」「导出了入库名单」: work done with a
  * command's verb (the verb, then 了/过/完/后/的, then what was done), not a request — no typed
  * command, everyday request or learned guess takes it. 「填报的那些东西给我拉个excel」「提交的材料导一份」: what was reported
- * (填报的/提交的/生成的/导出的 before 那些、东西、材料、数据…) is the thing a request names, not work done.
+ * (填报的/提交的/生成的/导出的 before 那些、东西、材料、数据…) is the thing a request names, not work done. 「确认了吧」「确认了噻」
+ * (the verb, 了 and a closing particle, nothing done after it) is the request itself, said as settled.
  */
 export const DONE_WITH_COMMAND_VERB =
-  /^(?:修改|更正|修正|删除|删掉|撤销|作废|撤回|编辑|确认|提交|恢复|取消|查看|填报|定稿|导出|生成|退回|打回|驳回|对比)(?:了|过|完|好|后|的)(?=[\u4e00-\u9fff\d])(?!(?<=^(?:填报|提交|生成|导出)的)(?:(?:那|这)(?:些|几)|东西|内容|材料|数据|记录|汇总|明细))/;
+  /^(?:修改|更正|修正|删除|删掉|撤销|作废|撤回|编辑|确认|提交|恢复|取消|查看|填报|定稿|导出|生成|退回|打回|驳回|对比)(?:了|过|完|好|后|的)(?=[\u4e00-\u9fff\d])(?![吧噻撒哇啊呀哈嘛哦啦咯哟嘞喽哒呗]+[。.！!～~\s]*$)(?!(?<=^(?:填报|提交|生成|导出)的)(?:(?:那|这)(?:些|几)|东西|内容|材料|数据|记录|汇总|明细))/;
 
 /** On core, while an edit preview waits: a yes said with the verb (确认改、就这么改、改吧), or the edit judged right (改得对、改得冇错). */
 export const EDIT_YES =
