@@ -212,6 +212,7 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind88", { accuracy: 0.933, stored: 0 }],
   // Round forty-one's sealed batches: measured only.
   ["blind89", undefined],
+  ["blind90", undefined],
 ];
 
 describe("intent corpus", () => {
