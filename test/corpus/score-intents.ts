@@ -194,6 +194,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round forty-one: blind88 and its report file i1-yisong opened to tune on (93.3 %, 0 stored, dialogues 17/20 with 1
  * turn stored wrongly at 3f3c82cc; not truly first sight any more: round forty's check batch i40a, also 洛阳, was tuned
  * on); held out of training until tuned on.
+ * Round forty-one: its two blind batches `blind89` (b89-, 湓湖县, 赣北九江, 赣语夹江淮官话) and `blind90` (b90-, 沂岭县,
+ * 鲁南临沂, 中原官话夹冀鲁官话的说法), report files i2-penhu and i3-yiling, written blind this round by blind41 and added
+ * sealed at once: scored totals only, at the main commit they were written against (563f5c29).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -317,6 +320,8 @@ export const SPLITS = [
   "blind86",
   "blind87",
   "blind88",
+  "blind89",
+  "blind90",
   "i10a",
   "i10b",
   "i10c",
@@ -803,6 +808,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind72",
   "blind74",
   "blind76",
+  "blind89",
+  "blind90",
 ]);
 
 /**
