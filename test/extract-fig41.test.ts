@@ -85,3 +85,42 @@ describe("a crop hit by the weather, told by the share of it (冻了一半、冻
     ]);
   });
 });
+
+describe("a place named after talent (人才培养基地、人才实训平台) counted in 个 counts places, not people", () => {
+  it("申报了三个 after a base or platform of talent is 个", () => {
+    expect(figures("人才培养基地申报了三个", "2026-12-18").map((f) => f.slice(0, 3))).toEqual([
+      ["三个", 3, "个"],
+    ]);
+    expect(figures("人才实训平台申报了两个", "2026-12-18").map((f) => f.slice(0, 3))).toEqual([
+      ["两个", 2, "个"],
+    ]);
+  });
+  it("near miss: applicants of a talent scheme are still people", () => {
+    expect(figures("高层次人才申报了四个", "2026-12-18").map((f) => f.slice(0, 3))).toEqual([
+      ["四个", 4, "人"],
+    ]);
+  });
+});
+
+describe("firms counted with 里/中 after them (四十三家规上企业里), then the share of a bad part: the set frames the problem", () => {
+  it("after a piece of its own, the set counted with 里 goes with the share, not with the piece before", () => {
+    expect(texts("二季度快报出来了 三十一家规上企业里 报零的占了三成", "2026-03-19")).toEqual([
+      ["done", "二季度快报出来了"],
+      ["problem", "三十一家规上企业里报零的占了三成"],
+    ]);
+  });
+  it("the set and the share are one problem, its count a problem figure", () => {
+    expect(texts("走访的二十家企业中 没建辅助账的占了三成", "2026-03-19")).toEqual([
+      ["problem", "走访的二十家企业中没建辅助账的占了三成"],
+    ]);
+    expect(figures("走访的二十家企业中 没建辅助账的占了三成", "2026-03-19").map((f) => f[3])).toEqual([
+      "problem",
+      "problem",
+    ]);
+  });
+  it("near miss: the share of a good part stays work done", () => {
+    expect(texts("二十家企业里 拿到补贴的占了六成", "2026-03-19")).toEqual([
+      ["done", "二十家企业里拿到补贴的占了六成"],
+    ]);
+  });
+});
