@@ -380,6 +380,14 @@ describe("the labelled report corpus", () => {
     // after three own labels were put right to the README before any rule change; 93.7 / 99.0 / 97.1 after the fixes).
     // docs/understanding.md, 第四十轮 fig40.
     "f16-fig40.txt": { clauses: 0.93, precision: 0.99, recall: 0.97 },
+    // Round forty-one's figure file (fig41): f17- (63 messages, 浙江绍兴 county 市场监督管理局 — 食品抽检、校园食堂、
+    // 农村家宴、黄酒小作坊、特种设备（电梯、气瓶、游乐设施、索道）、价格、12315 和预付卡、计量、产品质量、地理标志、
+    // 登记和年报、信用修复、网络交易、药店 — 绍兴口音夹吴语: 今朝、明朝、夜快、伢、伊拉、弗、呒没、来东、一塌刮子、毛估估、
+    // 旧年、开年、掉 收尾; 廿七家、三百来个、两百出头、九成五、一成半、十一万三、一点二亿、个数的人、说错又改口, segments
+    // often typed with no separator; 文号/3·15/12315/3C/十年陈/第三届/国庆七天/限十五日/为期/车跑了多少公里 that are not
+    // figures) written before the rules changed (first sight on 563f5c29: 85.5 % / 96.9 % / 95.0 %; 86.7 / 97.9 / 95.0
+    // after the fixes). docs/extraction.md, 第四十一轮 fig41.
+    "f17-fig41.txt": { clauses: 0.86, precision: 0.97, recall: 0.95 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

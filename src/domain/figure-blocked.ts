@@ -10,7 +10,7 @@ import { villageNameSpans } from "./place-numerals.js";
 /** Fixed expressions whose numerals count nothing (八项规定, “两个维护”, 千家万户). */
 const IDIOMS = (
   "八项规定 四个意识 四个自信 两个维护 两个确立 四个全面 两个责任 三个代表 千家万户 千方百计 三番五次 三番四次 " +
-  "三天两头 五个查一查 三排查三清零 两不愁三保障 五位一体 四位一体 三位一体 五湖四海 四面八方 万无一失 一五一十 " +
+  "三天两头 三日两头 隔三差五 隔三岔五 五个查一查 三排查三清零 两不愁三保障 五位一体 四位一体 三位一体 五湖四海 四面八方 万无一失 一五一十 " +
   "两项补贴 两癌 破零 清零 归零 零容忍 零距离 三会一课 三重一大 三保 两学一做 三五成群 三三两两 七上八下 " +
   // Idioms whose numerals carry time or measure words (so NUMERAL_IDIOM lets them through), and names.
   "三轮车 三轮摩托 两轮车 四轮车 三天打鱼两天晒网 三年五载 一年半载 十年八年 三年两年 一时半会 三言两语 两手抓 十有八九 八九不离十 七七八八 " +

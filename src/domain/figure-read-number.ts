@@ -151,7 +151,12 @@ export function readNumber(
     return { ...dateCandidate(cs, ce) };
   // 「工资才两千五年轻人瞅不上」「工资才3000 年轻人…」: 年轻人 glued after a number opens the next clause, no year.
   // 「试点做了两年」: years of work kept up, said in Chinese numerals, are no date (figure-years-span.ts).
-  if (/^\s?年(?!轻)/.test(after) && (arabic ? /^\d{4}$/.test(core) : !yearsOfWork(t, cs, core)))
+  // 「借款合计四十万 年底前还清」: no year is said in 万 or 亿, so 年底、年后 after them open the next clause.
+  if (
+    /^\s?年(?!轻)/.test(after) &&
+    !/[万亿]$/.test(core) &&
+    (arabic ? /^\d{4}$/.test(core) : !yearsOfWork(t, cs, core))
+  )
     return { ...dateCandidate(cs, ce) };
   if (!arabic && /^(届|是|大(?!几)|中全会)/.test(after)) return undefined; // 二十大; 一百大几 is rough
 

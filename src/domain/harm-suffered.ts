@@ -2,7 +2,8 @@
  * Harm suffered, told as what happened to a thing (round forty, fig40): a problem, not work done, though it ends in 了.
  *
  * - the passive with its agent (让/被/叫 + who + 给? + a verb of harm + 了): 「遗址让挖沙的给祸祸了」「玉米让冰雹砸了两百多亩」;
- * - a crop or a field hit by the weather, with how much (冻了三百多亩、淹了八十亩、旱死了两千多棵);
+ * - a crop or a field hit by the weather, with how much (冻了三百多亩、淹了八十亩、旱死了两千多棵) or what share
+ *   of it (花冻了一半、茶叶冻了三成);
  * - people hurt or taken ill (保洁员中暑了两个、工人摔伤了), and what is found fake (考勤是假的、报告是编的).
  *
  * Work on the harm said in the same piece (补种了、修好了、抢通了) is the remedy, and the piece is left to the other rules.
@@ -21,7 +22,7 @@ const LET_HARM = new RegExp(
 );
 // 冷冻了、速冻了、缓冲了、晾晒了 are work on a thing, not the weather on it (review40b).
 const WEATHER_HARM =
-  /(?<![冷速解缓对晾])(?:冻|淹|旱|涝|晒|砸|冲)(?:死|坏|伤|毁|倒|没)?了(?:大概|差不多|将近|近|有)?[\d一二两三四五六七八九十百千几]+[多余来]?(?:亩|棵|株|头|只|间|户|公顷)/;
+  /(?<![冷速解缓对晾])(?:冻|淹|旱|涝|晒|砸|冲)(?:死|坏|伤|毁|倒|没)?了(?:大概|差不多|将近|近|有)?(?:[\d一二两三四五六七八九十百千几]+[多余来]?(?:亩|棵|株|头|只|间|户|公顷)|(?:一|快|小|大|近|将近)?一?半|[一二两三四五六七八九]成(?:半|多)?|百分之[\d一二两三四五六七八九十]+)/;
 const HURT = /(?:中暑|受伤|摔伤|烫伤|冻伤|病倒|晕倒|累倒)了/;
 // 「查处造假的三家」「打假」: cracking down on fakes is work; only a thing said to be fake (是假的) is wrong.
 const FAKE = /(?<![查打处治击])(?:是|都是|全是)(?:假的|编的|虚的|造假的)/;

@@ -97,7 +97,7 @@ const FIXED_DAY: Record<string, number> = { 元旦: 1, 清明: 5, 五一: 1, 七
 export function monthDeadlinePast(text: string, today?: LocalDate): boolean {
   if (!today) return false;
   const m =
-    /(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬|初|中)?(?:\d{1,2}[日号])?之?前/.exec(
+    /(?<![\d一二三四五六七八九十])(?<!(?<!今)年)(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|中旬|上旬|下旬|初|中)?(?:\d{1,2}[日号])?之?前/.exec(
       text,
     );
   if (!m) return false;
