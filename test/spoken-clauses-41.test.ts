@@ -14,12 +14,16 @@ interface Clause {
   keep: string[];
 }
 const date = "2026-12-05";
-const clauses: Clause[] = readFileSync(new URL("./fixtures/spoken-problems-plans-41.jsonl", import.meta.url), "utf8")
+const clauses: Clause[] = readFileSync(
+  new URL("./fixtures/spoken-problems-plans-41.jsonl", import.meta.url),
+  "utf8",
+)
   .split("\n")
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Clause);
 
-export const written = (c: Clause) => (c.kind === "problem" ? problemText(c.said, date) : planSentence(c.said, date));
+const written = (c: Clause) =>
+  c.kind === "problem" ? problemText(c.said, date) : planSentence(c.said, date);
 const reads = (c: Clause) => {
   const w = written(c);
   return c.bad.every((b) => !w.includes(b)) && c.keep.every((k) => w.includes(k));

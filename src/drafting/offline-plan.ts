@@ -333,7 +333,9 @@ function* problemEntries(material: Material) {
 /** A problem as the problems part writes it: chat cleaned, 「一是」「存在的问题：」 dropped. */
 export function problemText(p: string, date: string): string {
   const t = trimEnd(cleanChat(p, date)).replace(/^[一二三四五六七八九十]是/u, "");
-  return writtenProblem(t.replace(/^(?:存在的?)?(?:问题|困难|不足)(?:主要)?(?:就是|主要是|在于|是)?[：:，,]?/u, ""));
+  return writtenProblem(
+    t.replace(/^(?:存在的?)?(?:问题|困难|不足)(?:主要)?(?:就是|主要是|在于|是)?[：:，,]?/u, ""),
+  );
 }
 
 /** The problems a plan said right after them in the same message answers (problem-measures.ts answeredRightAfter). */

@@ -11,7 +11,8 @@ type Rule = [RegExp, string | ((match: string, ...groups: string[]) => string)];
 /** A degree word said before a judgement (比较少、有点乱、都比较大). */
 const DEGREE = "(?:都|也|还)?(?:比较|很|太|挺|蛮|有点|有些|特别|相当|较)?";
 /** Where staff go, that going there little leaves short: schools, villages, firms, households. */
-const VISITED = "(?:村小|学校|小学|中学|教学点|村|组|乡镇|镇|社区|企业|园区|基地|农户|户|合作社|工地|片区|山区)";
+const VISITED =
+  "(?:村小|学校|小学|中学|教学点|村|组|乡镇|镇|社区|企业|园区|基地|农户|户|合作社|工地|片区|山区)";
 
 const PROBLEM_RULES: Rule[] = [
   // 「有的基地管护跟不上」: 有的 at the head of a problem is 部分 (有些 already is, clean-chat.ts).
@@ -25,13 +26,20 @@ const PROBLEM_RULES: Rule[] = [
   [/(?:老是|总是|老|总)?(?:拖拖拉拉|拖拉|拖沓)(?:的)?(?=[，,。；;]|$)/gu, "经常拖延"],
   [/(?:老是|总是|老|总)拖(?:着)?(?=[，,。；;]|$)/gu, "经常拖延"],
   // 「流程太繁」「手续太麻烦」: too many steps.
-  [/(?<!不)(?:太|很|挺|蛮|特别|比较|有点)(?:繁|烦|煩|麻烦|麻煩|繁杂|繁雜)(?:了|得很)?(?=[，,。；;]|$)/gu, "较为繁琐"],
+  [
+    /(?<!不)(?:太|很|挺|蛮|特别|比较|有点)(?:繁|烦|煩|麻烦|麻煩|繁杂|繁雜)(?:了|得很)?(?=[，,。；;]|$)/gu,
+    "较为繁琐",
+  ],
   // 「学习不太主动」「对政策不怎么熟悉」: not very — 不够, the judgement kept.
-  [/不(?:太|怎么|大)(?=主动|积极|重视|规范|熟悉|了解|及时|到位|稳定|完善|深入|扎实|严格|畅通|精准)/gu, "不够"],
+  [
+    /不(?:太|怎么|大)(?=主动|积极|重视|规范|熟悉|了解|及时|到位|稳定|完善|深入|扎实|严格|畅通|精准)/gu,
+    "不够",
+  ],
   // 「台账记得乱」「档案放得有点乱」: kept in disorder.
   [
     new RegExp(`(记|填|写|放|摆|管|存)(?:的|得)${DEGREE}乱(?:了)?`, "gu"),
-    (_m, v) => `${({ 记: "记录", 填: "填写", 写: "书写", 放: "存放", 摆: "摆放", 管: "管理", 存: "存放" } as Record<string, string>)[v] ?? v}较为混乱`,
+    (_m, v) =>
+      `${({ 记: "记录", 填: "填写", 写: "书写", 放: "存放", 摆: "摆放", 管: "管理", 存: "存放" } as Record<string, string>)[v] ?? v}较为混乱`,
   ],
   // 「管护跟不上」「售后服务跟不上」: a service that falls short is 不到位 (技术跟不上 is left: it is not a service).
   [/(?<=管护|服务|管理|维护|养护|培训|指导|监管|保障|宣传|跟踪|巡查)(?:还|都|也)?跟不上(?:了)?/gu, "不到位"],
@@ -51,7 +59,13 @@ const PROBLEM_RULES: Rule[] = [
 /** Verbs of a measure whose 一下 is chat (把流程简化一下 → 简化流程). */
 const MEND =
   "简化|优化|完善|调整|改进|整合|精简|理顺|更新|修订|统一|明确|规范|梳理|细化|健全|改造|升级|整改|清理|整理";
-const KEEP_UP: Record<string, string> = { 管: "加强$管理", 抓: "抓好$", 用: "用好$", 建: "建立$", 转: "推动$运转" };
+const KEEP_UP: Record<string, string> = {
+  管: "加强$管理",
+  抓: "抓好$",
+  用: "用好$",
+  建: "建立$",
+  转: "推动$运转",
+};
 
 const PLAN_RULES: Rule[] = [
   // 「把流程简化一下」 → 简化流程: the verb before its object, 一下 dropped; 「简化一下流程」 → 简化流程.
@@ -78,7 +92,10 @@ const PLAN_RULES: Rule[] = [
   // 「再办几场辅导」「搞几期田间学校」「开展几期…」: several, no number said — 多场/多期, the number not made up.
   [/(?:办|搞|弄|开展|组织|开)几(场|期|次|轮|批)(?=[\u4e00-\u9fff])/gu, "举办多$1"],
   // 「再办2场培训」: an event held is 举办.
-  [/(?<![举承主开创协筹申代经])办(?=[\d一二两三四五六七八九十]+(?:场|期|次|届|轮)|培训|讲座|展|论坛)/gu, "举办"],
+  [
+    /(?<![举承主开创协筹申代经])办(?=[\d一二两三四五六七八九十]+(?:场|期|次|届|轮)|培训|讲座|展|论坛)/gu,
+    "举办",
+  ],
   // 「偏远的学校」: an adjective of place before its noun takes no 的.
   [/(?<=偏远|边远|偏僻)的(?=[\u4e00-\u9fff])/gu, ""],
 ];
