@@ -125,3 +125,14 @@ describe("the reason for not shortening is said in one place", () => {
     expect(out.notDone.join("")).toContain(WHY_NOT_SHORTENED);
   });
 });
+
+describe("帮助了 and 花了 with a hedge before the figure (the console draft: 帮助了300余户、花了约50万元)", () => {
+  it("drops 了 and writes 投入, the hedge and figure kept", () => {
+    expect(w("帮助了300余户种中药材")).toBe("帮助300余户种中药材");
+    expect(w("花了约50万块")).toBe("投入约50万元");
+    expect(w("花了将近3万")).toContain("投入将近3万");
+  });
+  it("花了 before time is not money spent", () => {
+    expect(w("花了两天时间整理")).not.toContain("投入");
+  });
+});
