@@ -87,7 +87,10 @@ export const DOCUMENT_WORDS: Array<[RegExp, Rewrite]> = [
   [/(?:一|1)两趟/gu, "一两次"],
   // Spoken verbs of money, counts and checks (花了26万 → 投入26万元 keeps its figure as said).
   // Money only: 「花了两天时间」 is time (a count of days, months or hours is not spent money).
-  [new RegExp(`花了(?=(?:约|近|大约|将近)?${NUM}+(?:多|余|来)?(?:[万千百]|块|元|钱|[，,。；;]|$))`, "gu"), "投入"],
+  [
+    new RegExp(`花了(?=(?:约|近|大约|将近)?${NUM}+(?:多|余|来)?(?:[万千百]|块|元|钱|[，,。；;]|$))`, "gu"),
+    "投入",
+  ],
   [new RegExp(`(?<![成建])立了(?=${NUM}+(?:多|余)?项)`, "gu"), "立项"],
   [new RegExp(`跑了(?=${NUM}+(?:多|余)?趟)`, "gu"), "开展"],
   [new RegExp(`(?<=${NUM}(?:多|余)?)趟`, "gu"), "次"],
