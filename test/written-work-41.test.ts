@@ -136,3 +136,15 @@ describe("帮助了 and 花了 with a hedge before the figure (the console draft
     expect(w("花了两天时间整理")).not.toContain("投入");
   });
 });
+
+describe("an event held said with 办了/搞了 before its count is written verb first too", () => {
+  it.each([
+    ["农技讲座办了三场", "举办农技讲座3场"],
+    ["农技讲座搞了3场", "举办农技讲座3场"],
+  ])("「%s」 → 「%s」", (said, want) => {
+    expect(w(said)).toBe(want);
+  });
+  it("办了 before a count of cases is not moved or held", () => {
+    expect(w("专利转让办了2件")).not.toContain("举办");
+  });
+});
