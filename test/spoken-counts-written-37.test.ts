@@ -33,7 +33,8 @@ describe("spoken work with a count, as a document writes it", () => {
 
   it.each([
     // Compounds keep their own verb; a count of time is no count of things made.
-    ["新建了3个示范基地", "新建了3个示范基地"],
+    // (trial41: 新建 drops its 了 like the other done verbs; the verb stays 新建, never 新建成.)
+    ["新建了3个示范基地", "新建3个示范基地"],
     ["补贴了3万元", "补贴"],
     ["基地建了3年了", "建了3年"],
     // 来了 with a measure word is clean-chat's own rule (unchanged).

@@ -70,12 +70,27 @@ export const DOCUMENT_WORDS: Array<[RegExp, Rewrite]> = [
   [/(?<=更[大宽新]的)地方/gu, "场地"],
   [/(?<=[\u4e00-\u9fff])嗯+(?=[\u4e00-\u9fff])/gu, ""],
   [/躺在抽屉里|束之高阁/gu, "闲置未用"],
+  // Trial41: 「政策宣讲开展3场」 → 开展政策宣讲3场: the verb before what was held, the count after it (a subject such as
+  // 全局、各乡镇 before the event is not moved).
+  [
+    new RegExp(
+      `(?<=^|[，,；;])(?!我局|全局|各|我们|县|局)([\\u4e00-\\u9fff]{0,6}?(?:宣讲|培训|讲座|演练|义诊|座谈|观摩|展览))(开展|举办|组织|办|搞)了?(?=${NUM}+(?:多|余)?(?:场|次|期|轮|批|届))`,
+      "gu",
+    ),
+    (_m: string, what: string, verb: string) => `${/^[办搞]$/u.test(verb) ? "举办" : verb}${what}`,
+  ],
+  // 「上了4次党课」 → 讲授党课4次.
+  [new RegExp(`上了?(${NUM}+)次(党课)`, "gu"), "讲授$2$1次"],
   // Next time, only.
   [/下回|下次/gu, "下一步"],
   [new RegExp(`(?<=[\\u4e00-\\u9fff，,]|^)就(?=${NUM}+(?:个|名|人|家|台|件))`, "gu"), "仅"],
   [/(?:一|1)两趟/gu, "一两次"],
   // Spoken verbs of money, counts and checks (花了26万 → 投入26万元 keeps its figure as said).
-  [new RegExp(`花了(?=${NUM})`, "gu"), "投入"],
+  // Money only: 「花了两天时间」 is time (a count of days, months or hours is not spent money).
+  [
+    new RegExp(`花了(?=(?:约|近|大约|将近)?${NUM}+(?:多|余|来)?(?:[万千百]|块|元|钱|[，,。；;]|$))`, "gu"),
+    "投入",
+  ],
   [new RegExp(`(?<![成建])立了(?=${NUM}+(?:多|余)?项)`, "gu"), "立项"],
   [new RegExp(`跑了(?=${NUM}+(?:多|余)?趟)`, "gu"), "开展"],
   [new RegExp(`(?<=${NUM}(?:多|余)?)趟`, "gu"), "次"],

@@ -26,7 +26,7 @@ import { dropSpokenFrames } from "./spoken-frames.js";
 import { isYearTotal, leadTotals } from "./lead-totals.js";
 import { lapsedPlans } from "./lapsed-plans.js";
 import { remainingItems } from "./remaining-work.js";
-import { oneRoughWord } from "./written-amounts.js";
+import { oneRoughWord, oneRoughWordAcross } from "./written-amounts.js";
 import { peopleFirst } from "./attendance-order.js";
 
 export { offlinePlan, offlineProblems };
@@ -395,11 +395,11 @@ export function offlineOpening(org: Org, material: Material, origin: PartOrigin 
 export function draftOffline(org: Org, material: Material): { title: string; parts: DraftPart[] } {
   return {
     title: draftTitle(org.unit, material.period),
-    parts: [
+    parts: oneRoughWordAcross([
       offlineOpening(org, material),
       ...material.sections.map((s) => offlineSectionPart(s, "offline", material.period.half)),
       offlineProblems(material),
       offlinePlan(org, material),
-    ],
+    ]),
   };
 }

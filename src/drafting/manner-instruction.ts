@@ -13,6 +13,10 @@ const VAGUE = /^(?:虚|空|泛|空洞|空泛|笼统|抽象|宽泛|概括|官方|
 /** Manner words that ask for less: long, wordy, detailed. */
 const LONG = /^(?:长|多|啰嗦|啰唆|罗嗦|细|繁琐|详细|复杂|冗长|拖沓)$/u;
 
+/** Why the offline drafter did not shorten a part (「别写那么长」, 「压缩一下」): said in one place (trial41). */
+export const WHY_NOT_SHORTENED =
+  "离线草稿只按填报原文整理，删去哪句、哪个数字要由人来定，所以没有压缩；可以说「去掉…」指明删去的说法，或「改写」这一部分";
+
 export interface MannerAsked {
   /** What the reviewer asked for, in their word (虚, 长…). */
   word: string;
@@ -33,7 +37,7 @@ export function mannerAsked(said: string): MannerAsked | undefined {
   if (LONG.test(word))
     return {
       word,
-      why: "离线草稿只按填报原文整理，删去哪句、哪个数字要由人来定，所以没有压缩；可以说「去掉…」指明删去的说法，或「改写」这一部分",
+      why: WHY_NOT_SHORTENED,
     };
   return {
     word,

@@ -3,7 +3,7 @@ import type { DraftPart, DraftVersion } from "./draft-model.js";
 import { arabicFigures } from "./polish-prose.js";
 import { figureQueried } from "../conversation/figure-question.js";
 import { figureAnswer } from "./figure-source.js";
-import { mannerAsked } from "./manner-instruction.js";
+import { mannerAsked, WHY_NOT_SHORTENED } from "./manner-instruction.js";
 import { figureCheckAnswer, figuresAsked } from "./figure-check.js";
 import { partLabel, resolvePart } from "./resolve-part.js";
 import type { SourceLabel } from "./review-view.js";
@@ -132,7 +132,7 @@ function stepOf(clause: string): Step | undefined {
     return {
       kind: "cannot",
       said,
-      why: "离线草稿只按填报原文整理，删去哪句、哪个数字要由人来定，所以没有压缩；可以说「去掉…」指明删去的说法，或「改写」这一部分",
+      why: WHY_NOT_SHORTENED,
     };
   return {
     kind: "cannot",

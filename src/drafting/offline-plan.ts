@@ -16,6 +16,7 @@ import { planYears } from "../domain/plan-year.js";
 import { plainNumerals, restoreObject, spacesAsCommas } from "./polish-prose.js";
 import { withSubject } from "./plan-subject.js";
 import { LATER, TROUBLE } from "./problem-words.js";
+import { writtenPlan, writtenProblem } from "./written-clauses.js";
 import { endSentence, planLabel, trimEnd } from "./document-labels.js";
 import type { DraftItem, DraftPart, PartOrigin } from "./draft-model.js";
 import { NO_PLANS, NO_PROBLEMS } from "./draft-model.js";
@@ -64,7 +65,7 @@ export function planSentence(text: string, date: string, context = ""): string {
         "$1",
       ),
   );
-  const plain = t
+  const plain = writtenPlan(t)
     .replace(/^(?:再|还要|要)/u, "")
     // 「把科普e站扩到10个」: a measure's 把 is 将 in writing.
     // 「把基地再建5个」 → 再建基地5个: the count after its object.
@@ -78,7 +79,7 @@ export function planSentence(text: string, date: string, context = ""): string {
       "$2$1",
     )
     .replace(/^把(?=[\u4e00-\u9fffA-Za-z])/u, "将")
-    .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓)/gu, "$1");
+    .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓|增招|添置|配备|加大)/gu, "$1");
   // 「下沉到村」: the plan names what it moves, from the same message (plan-subject.ts).
   const whole = withSubject(plain, context);
   if (!context) return whole;
@@ -330,10 +331,11 @@ function* problemEntries(material: Material) {
 }
 
 /** A problem as the problems part writes it: chat cleaned, 「一是」「存在的问题：」 dropped. */
-function problemText(p: string, date: string): string {
-  return trimEnd(cleanChat(p, date))
-    .replace(/^[一二三四五六七八九十]是/u, "")
-    .replace(/^(?:存在的?)?(?:问题|困难|不足)(?:主要)?(?:就是|主要是|在于|是)?[：:，,]?/u, "");
+export function problemText(p: string, date: string): string {
+  const t = trimEnd(cleanChat(p, date)).replace(/^[一二三四五六七八九十]是/u, "");
+  return writtenProblem(
+    t.replace(/^(?:存在的?)?(?:问题|困难|不足)(?:主要)?(?:就是|主要是|在于|是)?[：:，,]?/u, ""),
+  );
 }
 
 /** The problems a plan said right after them in the same message answers (problem-measures.ts answeredRightAfter). */

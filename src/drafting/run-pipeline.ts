@@ -21,6 +21,7 @@ import type { Material, SectionMaterial } from "./gather-material.js";
 import { type GroundNotes, groundingFor, groundText, sourcesByFigures } from "./ground-figures.js";
 import { ReduceOutputSchema, SectionOutputSchema } from "./part-schemas.js";
 import { laterNotTold } from "./remaining-work.js";
+import { oneRoughWordAcross } from "./written-amounts.js";
 
 /**
  * The drafting pipeline: sections in parallel (bounded by the session's limiter), each reduced
@@ -165,7 +166,11 @@ export async function runPipeline(
   const doc = await draftDocumentParts(deps, material, sections, instructionFor("document"));
   tick("开头、问题和计划");
   const pick = (p: DraftPart) => keep.get(p.key) ?? p;
-  const parts = [pick(doc.opening), ...sections, pick(doc.problems), pick(doc.plan)];
+  // One word for 'and more' across the draft; locked or approved parts stay as they are (written-amounts.ts).
+  const parts = oneRoughWordAcross(
+    [pick(doc.opening), ...sections, pick(doc.problems), pick(doc.plan)],
+    new Set(keep.values()),
+  );
   return {
     title: draftTitle(deps.org.unit, material.period),
     parts,

@@ -1,3 +1,4 @@
+import type { DraftPart } from "./draft-model.js";
 import { householdsCounted } from "./household-count.js";
 
 /**
@@ -91,3 +92,33 @@ const ROUGH_OVER = /\d余(?=万|亿|[\u4e00-\u9fff])/u;
 export function oneRoughWord(text: string): string {
   return ROUGH_OVER.test(text) ? text.replace(ROUGH_MORE, "余") : text;
 }
+
+/** The texts a part shows: its paragraphs and its items' titles and texts. */
+const partTexts = (p: DraftPart) => [...p.paragraphs, ...p.items.flatMap((i) => [i.title, i.text])];
+
+/**
+ * Trial41: one word for 'and more' across the whole draft, not only within a paragraph: 「2000余人」 in （三）beside
+ * 「120多人」 in （一）and 「300多人次」 in （七）reads as several hands. When any part writes 余, every other part that
+ * may change writes 余 too (the values stay); parts in `fixed` (locked or approved) are left as they are.
+ */
+export function oneRoughWordAcross(
+  parts: DraftPart[],
+  fixed: ReadonlySet<DraftPart> = new Set(),
+): DraftPart[] {
+  if (!parts.some((p) => partTexts(p).some((t) => ROUGH_OVER.test(t)))) return parts;
+  return parts.map((p) =>
+    fixed.has(p)
+      ? p
+      : {
+          ...p,
+          paragraphs: p.paragraphs.map(oneRoughWordAlways),
+          items: p.items.map((i) => ({
+            ...i,
+            title: oneRoughWordAlways(i.title),
+            text: oneRoughWordAlways(i.text),
+          })),
+        },
+  );
+}
+
+const oneRoughWordAlways = (t: string) => t.replace(ROUGH_MORE, "余");
