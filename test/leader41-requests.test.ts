@@ -115,3 +115,25 @@ describe("the holiday data for a year not covered", () => {
     expect(all(await t.say("li-rd", "帮助"))).not.toContain("holidays.json");
   });
 });
+
+/** Where the new readings must not fire. */
+describe("not a plan rewrite, not a figure check, not a look", () => {
+  const said = async (text: string, who = "zhou-ju") => {
+    const { classifyIntent } = await import("../src/conversation/classify-intent.js");
+    const { intentContextFor } = await import("./helpers/intent-context-for.js");
+    const i = classifyIntent(text, intentContextFor(t.app, who));
+    return i.kind === "command" ? i.text : i.kind;
+  };
+  it.each(["明年计划细化到每个月", "计划具体到每个人头上"])("「%s」 from a leader is no 重写 计划", async (text) => {
+    expect(await said(text)).not.toMatch(/^重写 计划/);
+  });
+  it("a staff member checking figures is not sent to 重写", async () => {
+    expect(await said("数字核一下", "li-rd")).not.toMatch(/^重写/);
+  });
+  it.each(["数字核一下吧", "稿子里的数据都核对一下"])("「%s」 from a leader checks the draft's figures", async (text) => {
+    expect(await said(text)).toMatch(/^重写/);
+  });
+  it.each(["数字核一下 再写短点", "核一下预算"])("「%s」 is not only a figure check", async (text) => {
+    expect(await said(text)).not.toBe(`重写 ${text}`);
+  });
+});
