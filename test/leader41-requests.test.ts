@@ -124,13 +124,19 @@ describe("not a plan rewrite, not a figure check, not a look", () => {
     const i = classifyIntent(text, intentContextFor(t.app, who));
     return i.kind === "command" ? i.text : i.kind;
   };
-  it.each(["明年计划细化到每个月", "计划具体到每个人头上"])("「%s」 from a leader is no 重写 计划", async (text) => {
+  it.each([
+    "明年计划细化到每个月",
+    "计划具体到每个人头上",
+  ])("「%s」 from a leader is no 重写 计划", async (text) => {
     expect(await said(text)).not.toMatch(/^重写 计划/);
   });
   it("a staff member checking figures is not sent to 重写", async () => {
     expect(await said("数字核一下", "li-rd")).not.toMatch(/^重写/);
   });
-  it.each(["数字核一下吧", "稿子里的数据都核对一下"])("「%s」 from a leader checks the draft's figures", async (text) => {
+  it.each([
+    "数字核一下吧",
+    "稿子里的数据都核对一下",
+  ])("「%s」 from a leader checks the draft's figures", async (text) => {
     expect(await said(text)).toMatch(/^重写/);
   });
   it.each(["数字核一下 再写短点", "核一下预算"])("「%s」 is not only a figure check", async (text) => {
