@@ -13,10 +13,24 @@ interface CalendarFeature {
   holidaysFile?: string;
 }
 
-/** The years to have: this year, and from November next year too (the reminders of its first weeks). */
-function yearsWanted(ctx: CommandContext): number[] {
-  const today = toLocal(ctx.services.clock.now(), ctx.services.timezone);
+/** The years to have on `now`: this year, and from November next year too (the reminders of its first weeks). */
+function yearsOn(now: Date, timezone: string): number[] {
+  const today = toLocal(now, timezone);
   return today.month >= 11 ? [today.year, today.year + 1] : [today.year];
+}
+function yearsWanted(ctx: CommandContext): number[] {
+  return yearsOn(ctx.services.clock.now(), ctx.services.timezone);
+}
+
+/** The weekly digest's line for the admin while a year is missing (run-rounds.ts); undefined when none is. */
+export function holidayDigestLine(
+  calendar: WorkingCalendar | undefined,
+  now: Date,
+  timezone: string,
+): string | undefined {
+  const missing = calendar ? yearsOn(now, timezone).filter((y) => !calendar.covers(y)) : [];
+  if (missing.length === 0) return undefined;
+  return `工作日历还没有${missing.join("、")}年的放假安排，这期间的填报提醒按周一至周五发；发「节假日数据」查看怎么补。`;
 }
 
 function calendarOf(ctx: CommandContext): WorkingCalendar | undefined {
