@@ -54,7 +54,9 @@ export function missingHolidayYears(ctx: CommandContext): number[] {
 export function holidayHelpLine(ctx: CommandContext): string | undefined {
   const missing = missingHolidayYears(ctx);
   if (missing.length === 0) return undefined;
-  return `【节假日数据】还没有${missing.join("、")}年的放假安排，填报提醒暂按周一至周五算；${how(ctx)}。发「节假日数据」查看详情。`;
+  const file =
+    (ctx.services.features.reminders as CalendarFeature | undefined)?.holidaysFile ?? "data/holidays.json";
+  return `【节假日数据】还没有${missing.join("、")}年的放假安排，填报提醒暂按周一至周五算；放假通知出来后请填 ${file}，发「节假日数据」看怎么填。`;
 }
 
 async function runHolidayStatus(ctx: CommandContext): Promise<Reply> {
@@ -68,7 +70,7 @@ async function runHolidayStatus(ctx: CommandContext): Promise<Reply> {
   return {
     text:
       `节假日数据：${covered}，缺 ${missing.join("、")} 年。` +
-      `在补上之前，这${missing.length > 1 ? "几" : ""}年的填报提醒和「上班吗」按周一至周五算（元旦、劳动节、国庆节按固定日期放假，春节等和调休都不知道）。\n` +
+      `在补上之前，${missing.join("、")}年的填报提醒和「上班吗」按周一至周五算（元旦、劳动节、国庆节按固定日期算放假，春节、清明、端午、中秋的假期和调休上班的日子都没有）。\n` +
       `${how(ctx)}。`,
   };
 }
