@@ -23,6 +23,12 @@ export const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
  */
 const PART_SUFFIX =
   "(?:那|这|嗰|呢|该)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段(?!时间|日子|时期)|(?<!元旦|春|中秋|端午|国庆|劳动|清明|重阳|元宵|圣诞|情人|儿童|妇女|青年|教师|建军|植树|腊八|七夕)节(?![能约日水电点省奏目假庆]))";
+/**
+ * 「明年计划再具体点」「计划再细一点」「明年的打算再详细些」 (leader41): what the part should be like said right after its name,
+ * with no part word — 再/还 and a word of how it reads, and 点/些 or the end. 「计划细化到月」「计划具体到人」 are no judgement.
+ */
+const HOW_WRITTEN =
+  "(?=(?:再|还|得|要|还得|还要)?(?:具体|详细|详实|细致|细|实在|实|精炼|简练|充实|清楚|明确)(?:一点|一些|点儿?|些)(?:吧|啊|哈)?[。！!]*$)";
 /** 第二部分、第（二）部分、（三）、开头、问题那块、计划部分: a part named by its place or kind. */
 const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> = [
   { re: new RegExp(`第\\s*[（(]${N}[)）]\\s*(?:${PART_SUFFIX})?`), label: (m) => `（${m[1]}）` },
@@ -37,7 +43,7 @@ const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> 
   },
   {
     re: new RegExp(
-      `(?:明年|下一年|下一?步|来年|今后)?的?(?:工作)?(?:计划|打算|思路)(?:${PART_SUFFIX}|(?=写(?:[得的了]|具体|短|细|实|简|精|清)))|(?:明年|下一年|下一?步|来年|今后)的?(?:工作)?(?:计划|打算|思路)(?:那个|这个)`,
+      `(?:明年|下一年|下一?步|来年|今后)?的?(?:工作)?(?:计划|打算|思路)(?:${PART_SUFFIX}|(?=写(?:[得的了]|具体|短|细|实|简|精|清))|${HOW_WRITTEN})|(?:明年|下一年|下一?步|来年|今后)的?(?:工作)?(?:计划|打算|思路)(?:那个|这个)`,
     ),
     label: () => "计划",
   },
@@ -227,6 +233,18 @@ export function partRequest(norm: string, ctx: IntentContext): Found | undefined
     return { command: "重写", args: instruction ? `${named.label} ${instruction}` : named.label };
   }
   return undefined;
+}
+
+/**
+ * 「数字核一下」「数据再核对一遍」「稿子里的数都核一下」 from a leader with nothing else said (leader41): the draft's figures to be
+ * checked — 重写 answers with each figure and its report (figure-check.ts) and changes nothing. It had been asked back as a
+ * report (这读起来是还没做的事) or as which thing was meant. Staff saying it are checking their own reports: not this.
+ */
+const WHOLE_FIGURES_CHECKED =
+  /^(?:把|帮我把|你把)?(?:(?:稿子|草稿|初稿|总结|全文)(?:里面?|里头|中)?的?)?(?:数字|数据|数)(?:都|再|全部|还)?(?:核对|核实|核查|核|对|查|校对|校核)(?:一下|一遍|下|一核|一对|对)?(?:吧|哈|啊)?[。！!]*$/;
+
+export function figuresCheckedWhole(norm: string, ctx: Pick<IntentContext, "leader">): Found | undefined {
+  return ctx.leader && WHOLE_FIGURES_CHECKED.test(norm) ? { command: "重写", args: norm } : undefined;
 }
 
 export function partIn(

@@ -5,6 +5,7 @@ import { matchCommand } from "./match-command.js";
 import {
   clean,
   type Found,
+  figuresCheckedWhole,
   hasFigure,
   ownPartText,
   PERIOD_SAID,
@@ -332,7 +333,7 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if (approve) return approve;
 
   // 「上半年那版的问题部分发我看看」: the part of the draft of the period said.
-  const part = summaryAsked(norm, ctx) ?? partRequest(norm, ctx);
+  const part = summaryAsked(norm, ctx) ?? partRequest(norm, ctx) ?? figuresCheckedWhole(norm, ctx);
   if (part) return period && !part.args.includes(period) ? { ...part, args: `${period} ${part.args}` } : part;
 
   // 「稿子出了没」「总结写到哪了」「初稿咋样了」: a leader asking after the draft is shown it (or told it is not there yet).

@@ -243,12 +243,13 @@ export async function sourceLabeler(
     const u = await service.store.getUpdate(id);
     if (u) byId.set(id, u);
   }
-  return (id) => {
+  const label = (id: string) => {
     const u = byId.get(id);
     if (!u) return "已删除的材料";
     const name = service.org.people.find((p) => p.id === u.author)?.name ?? u.author;
     return `${name}#${u.seq}`;
   };
+  return Object.assign(label, { textOf: (id: string) => byId.get(id)?.normalizedText });
 }
 
 /**

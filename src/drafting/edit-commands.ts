@@ -1,6 +1,6 @@
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { askForPart, askWhichPart } from "./ask-part.js";
-import { figuresAsked, figuresElsewhere } from "./figure-check.js";
+import { figureCheckAnswer, figuresAsked, figuresElsewhere, onlyFiguresAsked } from "./figure-check.js";
 import { movesAPart, partOrderReply } from "./part-order.js";
 import {
   cardFor,
@@ -66,6 +66,11 @@ export function editCommands(api: DraftingApi): Command[] {
         const first = firstMayBeWhole(v, ctx.args);
         if (first) return askWhichPart(ctx, "重写", draft, [first], r.rest, wholeName(draft, v));
         if (r.ambiguous) return askWhichPart(ctx, "重写", draft, r.ambiguous, r.rest);
+        // 「数字核一下」 with no part named (leader41): every figure of the draft beside its report, nothing changed.
+        if (!r.part && !service.llmEnabled && onlyFiguresAsked(r.rest || ctx.args))
+          return {
+            text: figureCheckAnswer(v, v.parts, ctx.args.trim(), await sourceLabeler(api.service, draft)),
+          };
         // 「重写 写短一点」: an instruction with no part named — ask, never guess.
         if (!r.part && !r.hint && draft.status !== "approved") return askForPart(ctx, "重写", draft, r.rest);
         if (r.part && !service.llmEnabled) {
@@ -89,6 +94,11 @@ export function editCommands(api: DraftingApi): Command[] {
               r.part,
               `${said ? `未配置模型，离线模式重写时没有按意见「${said}」改动${name}，所以没有生成新版本：` : ""}${name}现在只是占位语：还没有人报过这方面的内容，离线模式没有原文可以重写，我也不会替大家编写${said ? "" : "，所以没有生成新版本"}。\n可以请相关科室把内容报上来并确认，再「生成总结」；或发送「改写 ${label} 新的文字」（每行一条），用您自己的文字写这一部分。`,
             );
+          }
+          // 「（四）的数字核一下」: the figures beside their reports, said as a check done, not as an edit not made.
+          if (onlyFiguresAsked(r.rest)) {
+            const checked = figureCheckAnswer(v, [r.part], r.rest, await sourceLabeler(api.service, draft));
+            return partReply(api, draft, r.part, checked);
           }
           if (!r.rest)
             return partReply(

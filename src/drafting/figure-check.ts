@@ -16,6 +16,15 @@ export function figuresAsked(said: string): boolean {
   return ASKED.test(said) && !/去掉|删|改成|换成|阿拉伯/u.test(said);
 }
 
+/** Whether a clause asks only to check figures (数字核一下、稿子里的数据再核对一遍), nothing else of the text. */
+export function onlyFiguresAsked(said: string): boolean {
+  const rest = said
+    .replace(ASKED, "")
+    .replace(/^(?:把|帮我把)?(?:稿子|草稿|初稿|总结|全文)?(?:里面?|里头|中)?的?/u, "")
+    .replace(/[\s，,。！!？?]|吧|哈|啊|一下|一遍|都|再/gu, "");
+  return figuresAsked(said) && rest === "";
+}
+
 const FIGURE =
   /\d[\d.]*(?:万|亿)?(?:余|多|来)?(?:[\u4e00-\u9fff]{1,2}(?=[，,。；;、）)]|$)|[\u4e00-\u9fff%])?/gu;
 
@@ -33,18 +42,52 @@ function figureLines(
       const figures = [...`${i.title}${i.text}`.matchAll(FIGURE)].map((m) => m[0]);
       if (figures.length === 0) return;
       const from = label && i.sourceIds.length > 0 ? `（${i.sourceIds.map(label).join("、")}）` : "";
-      lines.push(`${partLabel(v, p)}第${n + 1}条 ${[...new Set(figures)].join("、")}${from}`);
+      const reported = i.sourceIds
+        .map((id) => label?.textOf?.(id))
+        .filter((t): t is string => t !== undefined);
+      const shown = [...new Set(figures)].map((f) => (reported.length > 0 ? asReported(f, reported) : f));
+      lines.push(`${partLabel(v, p)}第${n + 1}条 ${shown.join("、")}${from}`);
     });
     for (const t of [...p.paragraphs, ...(p.closing !== undefined ? [p.closing] : [])]) {
       if (!keep(t)) continue;
       const figures = [...t.matchAll(FIGURE)].map((m) => m[0]);
-      if (figures.length > 0) lines.push(`${partLabel(v, p)}段落 ${[...new Set(figures)].join("、")}`);
+      const reported = p.sourceIds
+        .map((id) => label?.textOf?.(id))
+        .filter((x): x is string => x !== undefined);
+      const shown = [...new Set(figures)].map((f) => (reported.length > 0 ? asReported(f, reported) : f));
+      if (figures.length > 0) lines.push(`${partLabel(v, p)}段落 ${shown.join("、")}`);
     }
   }
   return lines;
 }
 
-const COPIED = "都照填报原文抄录，没有改动，请逐条对照";
+/**
+ * Leader41: the drafter writes a reported figure the 公文 way (带动农户120个 → 120人 or 120户, 50万 → 50万元, 两个 → 2个), so
+ * 「都照填报原文抄录」 was not true. With the reports' own text at hand, a figure written otherwise is shown beside the report's
+ * form: 「120人（原文「120个」）」; one whose number the report wrote in words says so. Nothing is changed either way.
+ */
+const WRITTEN_OTHERWISE = "（原文";
+function asReported(figure: string, reported: readonly string[]): string {
+  if (reported.some((t) => t.includes(figure))) return figure;
+  const number = /^\d[\d.]*/.exec(figure)?.[0] ?? "";
+  const at = new RegExp(
+    `(?<![\\d.])${number.replace(".", "\\.")}(?!\\d)(?:万|亿)?(?:余|多|来)?[\\u4e00-\\u9fff%]?`,
+    "u",
+  );
+  for (const t of reported) {
+    const m = at.exec(t);
+    if (m) return `${figure}${WRITTEN_OTHERWISE}「${m[0]}」）`;
+  }
+  return `${figure}（原文不是这个写法，可能是汉字数字）`;
+}
+
+/** What the figures listed are to the report: copied as written, or written otherwise (and which). */
+function copiedOrNot(lines: readonly string[], checked: boolean): string {
+  if (!checked) return "数值照填报原文整理（单位和写法可能按公文调整过），没有改动，请逐条对照";
+  const differ = lines.join("；").split(WRITTEN_OTHERWISE).length - 1;
+  if (differ === 0) return "都照填报原文抄录，没有改动，请逐条对照";
+  return `有${differ}处写法和填报原文不同（括号里是填报原文的写法），这次没有改动，请逐条对照`;
+}
 const WHO_FIXES = "数字不对，请填报人「修改」那条填报后重新生成；写法不对，可以「改写」这一部分";
 
 /** The figures of the parts, item by item, with where each was reported; nothing is changed. */
@@ -57,7 +100,7 @@ export function figureCheckAnswer(
   const lines = figureLines(v, parts, label);
   const where = parts.length === 1 && parts[0] ? partLabel(v, parts[0]) : "草稿";
   if (lines.length === 0) return `「${said}」：${where}里没有数字，没有改动`;
-  return `「${said}」：${where}里的数字${COPIED}：${lines.join("；")}。${WHO_FIXES}`;
+  return `「${said}」：${where}里的数字${copiedOrNot(lines, label?.textOf !== undefined)}：${lines.join("；")}。${WHO_FIXES}`;
 }
 
 /**
@@ -82,5 +125,5 @@ export function figuresElsewhere(
     words.length > 0 ? figureLines(v, others, label, (t) => words.some((w) => t.includes(w))) : [];
   const subject = section ? `「${section.name}」方面` : "这方面";
   if (lines.length === 0) return `草稿其他部分也没有${subject}的数字。`;
-  return `「${said}」：草稿里${subject}的数字写在别的部分，${COPIED}：${lines.join("；")}。${WHO_FIXES}。`;
+  return `「${said}」：草稿里${subject}的数字写在别的部分，${copiedOrNot(lines, label?.textOf !== undefined)}：${lines.join("；")}。${WHO_FIXES}。`;
 }

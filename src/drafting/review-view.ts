@@ -19,7 +19,10 @@ const STATUS: Record<string, string> = { draft: "草稿", locked: "已锁定", a
 const DRAFT_STATUS: Record<string, string> = { draft: "审核中", approved: "已定稿", returned: "已退回" };
 
 /** How a source update is named to reviewers: 「李明#3」 (author and their 编号). */
-export type SourceLabel = (updateId: string) => string;
+/** Who reported an update (李明#1); `textOf`, where known, gives the report's own text (figure-check.ts compares with it). */
+export type SourceLabel = ((updateId: string) => string) & {
+  textOf?: (updateId: string) => string | undefined;
+};
 
 export function periodWord(d: Pick<Draft, "period">): string {
   return periodLabel(d.period);

@@ -8,6 +8,7 @@ import { leaveExample, nextWorkWeek } from "./leave-example.js";
 import { leaveDates } from "./parse-leave.js";
 import { workdayCommand } from "./workday-command.js";
 import { nudgeCommand } from "./nudge-command.js";
+import { holidayStatusCommand } from "./holiday-status.js";
 import { previousWeek, weekRange } from "./plan-week.js";
 import { type Prefs, openReminderCollections, readPrefs } from "./reminder-records.js";
 
@@ -213,4 +214,5 @@ export const reminderCommands: Command[] = [
     run: runProgress,
   },
   nudgeCommand,
+  holidayStatusCommand,
 ];

@@ -124,7 +124,7 @@ function reporterText(r: DigestData["sections"][number]["reporters"][number]): s
 export function renderDigest(
   d: DigestData,
   heading = "上周填报情况",
-  forAdmins?: { unknownSenders: UnknownSender[] },
+  forAdmins?: { unknownSenders: UnknownSender[]; holidays?: string },
 ): Reply {
   const unknown = forAdmins?.unknownSenders ?? [];
   const unknownLines = unknown.map(
@@ -171,6 +171,7 @@ export function renderDigest(
     "三、本期无材料的科室",
     silent,
     ...(unknown.length > 0 ? ["", unknownHeading, ...unknownLines, unknownHint] : []),
+    ...(forAdmins?.holidays ? ["", `【节假日数据】${forAdmins.holidays}`] : []),
   ].join("\n");
 
   const card: CardModel = {
@@ -185,6 +186,7 @@ export function renderDigest(
       "**三、本期无材料的科室**",
       silent,
       ...(unknown.length > 0 ? [`**${unknownHeading}**`, ...unknownLines, unknownHint] : []),
+      ...(forAdmins?.holidays ? [`**节假日数据**`, forAdmins.holidays] : []),
     ],
     note: "随时发送「进度」可查看本周截至目前的填报情况，「进度 上周」查看上周。",
   };

@@ -28,7 +28,12 @@ export const remindersFeature: Feature = {
     });
     // What staff are told when they ask when the reminder comes (staff-questions.ts).
     const remindAt = describeCron(config.reminders.remindCron);
-    services.features.reminders = { calendar, remindAt, enabled: config.reminders.enabled };
+    services.features.reminders = {
+      calendar,
+      remindAt,
+      enabled: config.reminders.enabled,
+      holidaysFile: config.reminders.holidaysFile,
+    };
     // Say at start-up, not in next year's first week, which year the administrator must fill in.
     const today = toLocal(services.clock.now(), services.timezone);
     const years = today.month >= 11 ? [today.year, today.year + 1] : [today.year];

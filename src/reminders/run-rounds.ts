@@ -11,6 +11,8 @@ import { mayDecideBindings } from "../domain/binding.js";
 import { type DigestData, buildDigest, renderDigest } from "./digest.js";
 import { failedSends, type ReminderCollections, leaveOn, readPrefs, sendKey } from "./reminder-records.js";
 import { type SendOutcome, sendOnce } from "./send-once.js";
+import type { WorkingCalendar } from "./calendar.js";
+import { holidayDigestLine } from "./holiday-status.js";
 import { type MissingDecision, whoIsMissing } from "./who-is-missing.js";
 
 /**
@@ -29,6 +31,8 @@ export interface RoundDeps {
   sleep: (ms: number) => Promise<void>;
   retry: { attempts: number; baseDelayMs: number };
   maxRounds: number;
+  /** The working calendar: a year it lacks is told to the admins in the digest (holiday-status.ts). */
+  calendar?: WorkingCalendar;
 }
 
 export interface ReminderRoundResult {
@@ -126,7 +130,11 @@ export async function runDigestRound(
   const reply = renderDigest(digest);
   // The roster admins also see who messaged the bot without being in the roster.
   const unknownSenders = await listUnknownSenders(deps.store);
-  const adminReply = unknownSenders.length > 0 ? renderDigest(digest, undefined, { unknownSenders }) : reply;
+  const holidays = holidayDigestLine(deps.calendar, opts.now, deps.timezone);
+  const adminReply =
+    unknownSenders.length > 0 || holidays
+      ? renderDigest(digest, undefined, { unknownSenders, holidays })
+      : reply;
   const recipients = await digestRecipients(deps, localDateString(opts.now, deps.timezone));
   const failed = opts.onlyFailed ? await failedSends(deps.collections.sends, "digest", opts.week) : undefined;
   const outcomes = new Map<string, SendOutcome>();

@@ -115,6 +115,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       sleep,
       retry: opts.retry ?? DEFAULT_RETRY,
       maxRounds: opts.maxRounds ?? DEFAULT_MAX_ROUNDS,
+      calendar: opts.calendar,
     };
   }
 

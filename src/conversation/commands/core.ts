@@ -16,6 +16,7 @@ import { cancelEdit } from "../edit-cancel.js";
 import { weekSectionsLine } from "../week-sections.js";
 import { waitingList } from "../mine-waiting.js";
 import type { Command, CommandContext, Reply } from "../types.js";
+import { holidayHelpLine } from "../../reminders/holiday-status.js";
 
 const help: Command = {
   names: ["帮助", "使用说明", "菜单", "/help", "help", "?", "？"],
@@ -43,6 +44,9 @@ const help: Command = {
       "谢谢、收到、在吗这类话我会回复，但不会记成填报；没看懂的话我会先问您，不会乱记。",
       ...(leader ? ["", "【审核草稿也可以这样说】", ...LEADER_SYNONYM_HELP.map((l) => `· ${l}`)] : []),
     ];
+    // A year the working calendar lacks, told to leaders and the admin where they look (reminders/holiday-status.ts).
+    const holidays = leader ? holidayHelpLine(ctx) : undefined;
+    if (holidays) lines.splice(1, 0, holidays);
     return { text: lines.join("\n") };
   },
 };
