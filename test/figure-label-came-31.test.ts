@@ -13,7 +13,7 @@ describe("figure labels: the event before a space or comma, then 来了 + a coun
   it("organisations that came: the event and the coming, as said", () => {
     expect(labels("上礼拜办了场校企对接会 来了17所职业院校")).toEqual(["校企对接会来了 17所职业院校"]);
     expect(labels("月初搞的农产品展销会，到场了二十几家合作社")).toEqual([
-      "农产品展销会到场了 二十几家合作社",
+      "参加农产品展销会 二十几家合作社",
     ]);
   });
 
@@ -28,7 +28,7 @@ describe("figure labels: the event before a space or comma, then 来了 + a coun
     // The phrase before names a trip, not an event: nothing is joined.
     expect(labels("我们去了趟李集镇 来了三十多个人")).toEqual(["参加人数 三十多个人"]);
     // The previous figure's noun is the event: joined, the number is not.
-    expect(labels("办了3场宣讲会 来了40多家企业")[1]).toBe("宣讲会来了 40多家企业");
+    expect(labels("办了3场宣讲会 来了40多家企业")[1]).toBe("参加宣讲会 40多家企业");
     // A sentence end is not crossed.
     expect(labels("开了个招聘会。来了12家企业")).toEqual(["来了 12家企业"]);
   });
