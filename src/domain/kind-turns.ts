@@ -25,6 +25,14 @@ const STEP_AT_TIME = new RegExp(`^(?:${MONTH_AHEAD.source})(?:开|召开|举办|
 const AND_ALSO_AT = new RegExp(`^(?:另外|然后)?${AND_ALSO}`);
 /** A step opening at a time of year (season-step.ts), at the start of a part. */
 const SEASON_STEP_AT = new RegExp(`^${SEASON_STEP_OPEN}`);
+/**
+ * What is said to be fine as a whole (都有健康证、都挺认真、基本齐全), then a turn (就是、但是…) to what is wrong:
+ * the fine side is no part of the problem.
+ */
+const FINE_END =
+  /(?:都|全都|基本|大都|倒是|还算)(?:有|挺|很|蛮|比较|还)?(?:有[\u4e00-\u9fff]{1,4}|齐全|齐|合格|正常|好|规范|达标|到位|不错|可以|行|认真|结实|干净)$/;
+const fineThenBut = (part: string, next: string) =>
+  /^(?:就是|但是|可是|只是|不过)/.test(next) && FINE_END.test(part);
 /** A part that is only the subject of what follows: 冲锋舟有2艘…、离年初定的10家…、剩下的3所…. */
 const LEADS_ON =
   /^(?:还|也)?有(?:[一二两三四五六七八九十几\d]|个|些|的)|^(?:个别|有的|有些|部分|剩下|剩余|还剩|离|距)|有[\d一二两三四五六七八九十几]+[多余来]?[\u4e00-\u9fff]{1,2}$|的$|^第[\d一二三四五六七八九十]+[\u4e00-\u9fff]{1,2}$/;
@@ -294,7 +302,12 @@ function turnsOf(
     )
       kinds[i] = kinds[i + 1];
     // 「救生衣数量|还差一些」: a bare subject before a predicate that needs one (还…、也…、都…).
-    else if (/^(?:还|也|都|就|仍|才|只|又|总|老是|一直|没|不|已经)/.test(next) && !/[\d了]/.test(part))
+    // Not what is said to be fine before a turn to what is wrong (厨师都有健康证|就是有两场…).
+    else if (
+      /^(?:还|也|都|就|仍|才|只|又|总|老是|一直|没|不|已经)/.test(next) &&
+      !/[\d了]/.test(part) &&
+      !fineThenBut(part, next)
+    )
       kinds[i] = kinds[i + 1];
   }
   // 「发放技术资料3000多份|问题是特派员年纪偏大」「归档386件|库房太小放不下」: a stretch opening with a
@@ -303,7 +316,12 @@ function turnsOf(
   const countApart = kinds[0] === undefined && countThenTurn(parts, kinds, first);
   // 「…演练用时40分钟|主汛期实行领导带班值守」: a step opening at a time of year begins a clause of its
   // own; the part before it is no topic of it and reads with the sentence around it.
-  const timeApart = kinds[0] === undefined && kinds[1] === "plan" && SEASON_STEP_AT.test(parts[1] ?? "");
+  const timeApart =
+    kinds[0] === undefined &&
+    ((kinds[1] === "plan" && SEASON_STEP_AT.test(parts[1] ?? "")) ||
+      // 「厨师都有健康证|就是有两场的冷菜…」: what is fine, then a turn (就是、但是…) to what is wrong — the good
+      // side reads with the sentence around it, not as the problem.
+      (kinds[1] === "problem" && fineThenBut(parts[0] ?? "", parts[1] ?? "")));
   for (let i = 1; i < parts.length; i++) kinds[i] ??= kinds[i - 1];
   for (let i = parts.length - 2; i >= 0; i--) kinds[i] ??= kinds[i + 1];
   if (countApart || timeApart) kinds[0] = undefined;
