@@ -22,9 +22,12 @@ const FILLER_INSIDE =
   /(?<=[\u4e00-\u9fff]{2})(?<![公中一总])(?:一共|总共|总计|共计|共(?![有同享建用识青商])|大概|大约|大致|差不多)(?=[\u4e00-\u9fff]{1,4}$)/u;
 const ESTIMATE_END = /(?<=[\u4e00-\u9fff]{2})(?:左右|上下)$/u;
 const AT_PLACE = /^在(?=[\u4e00-\u9fff]{1,6}[乡镇村县区市]$|[\u4e00-\u9fff]{0,6}(?:县城|街道|社区)$)/u;
-/** A spoken light verb after the noun, and the step it opens (村搞、合作社搞摸底); 里弄 and 调整 are nouns. */
+/**
+ * A spoken light verb after the noun, and the step it opens (村搞、合作社搞摸底); 里弄 and 调整 are nouns. 整改、整治、
+ * 整合、整理、整顿 are the work counted, not a light verb (隐患整改 is no count of 隐患; review41).
+ */
 const LIGHT_VERB_END =
-  /(?:(?<=[\u4e00-\u9fff])(?<!里)(?:搞|弄)|(?<=[\u4e00-\u9fff]{2})整)[\u4e00-\u9fff]{0,4}$/u;
+  /(?:(?<=[\u4e00-\u9fff])(?<!里)(?:搞|弄)|(?<=[\u4e00-\u9fff]{2})整(?![改治合理顿编修]))[\u4e00-\u9fff]{0,4}$/u;
 
 /** The figure's label without chat fillers: `context` and `counted` as they are stored and shown. */
 export function labelWithoutFillers<F extends Pick<Figure, "context" | "counted">>(f: F): F {

@@ -16,6 +16,8 @@ const VISITED =
 
 const PROBLEM_RULES: Rule[] = [
   // 「有的基地管护跟不上」: 有的 at the head of a problem is 部分 (有些 already is, clean-chat.ts).
+  // 「有的时候信号不好」 is how often, not which: 有时 (review41).
+  [/^有的时(?:候)?/u, "有时"],
   [/^有的(?=[\u4e00-\u9fff])/u, "部分"],
   // 「偏远村小去得少」「山里教学点跑得比较少」: the places named were seldom reached — coverage short of them.
   [new RegExp(`(?<=${VISITED})(?:去|跑|走|到|下去)(?:的|得)${DEGREE}(?:少|不足)(?:了)?`, "gu"), "覆盖不足"],
@@ -27,7 +29,8 @@ const PROBLEM_RULES: Rule[] = [
   [/(?:老是|总是|老|总)拖(?:着)?(?=[，,。；;]|$)/gu, "经常拖延"],
   // 「流程太繁」「手续太麻烦」: too many steps.
   [
-    /(?<!不)(?:太|很|挺|蛮|特别|比较|有点)(?:繁|烦|煩|麻烦|麻煩|繁杂|繁雜)(?:了|得很)?(?=[，,。；;]|$)/gu,
+    // A bare 烦 is how people feel (村民有点烦 is no procedure): only 繁、麻烦、繁杂 are (review41).
+    /(?<![不民众眾户戶人员員们們生])(?:太|很|挺|蛮|特别|比较|有点)(?:繁|麻烦|麻煩|繁杂|繁雜)(?:了|得很)?(?=[，,。；;]|$)/gu,
     "较为繁琐",
   ],
   // 「学习不太主动」「对政策不怎么熟悉」: not very — 不够, the judgement kept.
@@ -67,9 +70,21 @@ const KEEP_UP: Record<string, string> = {
   转: "推动$运转",
 };
 
+/** How a measure is done, said between its object and its verb (把台账进一步完善): it goes before the verb. */
+const MANNER = "进一步|再|全部|全面|逐步|尽快|及时|彻底|认真|好好|统一|抓紧|切实";
+/** Places and people visits go to: 多看看、多转转 of anything else is no visit (多看看技术资料). */
+const VISITEE = `(?:${VISITED.slice(3, -1)}|群众|老人|党员|家庭|学生|老师|教师|干部|示范户|困难户|贫困户|大户|种植户|养殖户)`;
+
 const PLAN_RULES: Rule[] = [
-  // 「把流程简化一下」 → 简化流程: the verb before its object, 一下 dropped; 「简化一下流程」 → 简化流程.
-  [new RegExp(`(?:把|将)([\\u4e00-\\u9fff]{1,10}?)(${MEND})(?:一下)?(?=[，,。；;]|$)`, "gu"), "$2$1"],
+  // 「把流程简化一下」 → 简化流程: the verb before its object, 一下 dropped; 「简化一下流程」 → 简化流程. A manner word
+  // stays before the verb (把台账进一步完善 → 进一步完善台账); 将 of time (将在年底前完成更新) is no 把 (review41).
+  [
+    new RegExp(
+      `(?:把|将)(?![在于会要对])([\\u4e00-\\u9fff]{1,10}?)(${MANNER})?(${MEND})(?:一下)?(?=[，,。；;]|$)`,
+      "gu",
+    ),
+    "$2$3$1",
+  ],
   [new RegExp(`(${MEND})一下`, "gu"), "$1"],
   // 「把台账管起来」「把巡查制度抓起来」「把服务站用起来」.
   [
@@ -79,7 +94,14 @@ const PLAN_RULES: Rule[] = [
   // 「学习抓紧点」: 抓紧抓实 what was named.
   [/(?<=^|[，,；;])([\u4e00-\u9fff]{2,6}?)抓(?:紧|实|严)(?:一)?(?:点|些)(?=[，,。；;]|$)/gu, "抓紧抓实$1"],
   // 「多跑跑偏远的学校」「多走走困难户」「多去去边远的村」「多下去看看示范户」: visits, more of them.
-  [/多(?:下去)?(?:跑跑|走走|去去|看看|转转)([\u4e00-\u9fff]{2,10}?)(?=[，,。；;]|$)/gu, "加大$1走访力度"],
+  // Only when what follows is a place or people (review41: 多看看技术资料、多跑跑项目 are no visits).
+  [
+    new RegExp(
+      `多(?:下去)?(?:跑跑|走走|去去|看看|转转)([\\u4e00-\\u9fff]{0,8}?${VISITEE})(?=[，,。；;]|$)`,
+      "gu",
+    ),
+    "加大$1走访力度",
+  ],
   // 「多宣传宣传惠农政策」: a doubled verb after 多 — more of it.
   [/多(宣传|培训|指导|调研|走访|督导)\1([\u4e00-\u9fff]{0,10}?)(?=[，,。；;]|$)/gu, "加大$2$1力度"],
   // 「搞搞技术员培训」: a doubled spoken verb is the measure's plain verb.
@@ -90,10 +112,15 @@ const PLAN_RULES: Rule[] = [
   [/(?:多)?(?:添|买)(?:点|些|一些|几台)(?=[\u4e00-\u9fff])/gu, "添置"],
   [/(?:多)?配(?:点|些|一些)(?=[\u4e00-\u9fff])/gu, "配备"],
   // 「再办几场辅导」「搞几期田间学校」「开展几期…」: several, no number said — 多场/多期, the number not made up.
-  [/(?:办|搞|弄|开展|组织|开)几(场|期|次|轮|批)(?=[\u4e00-\u9fff])/gu, "举办多$1"],
+  // 开展、组织 are kept (开展几次检查 is no event held); 开几次会 is 召开 (review41).
+  [
+    /(办|搞|弄|开展|组织|开)几(场|期|次|轮|批)(?=([\u4e00-\u9fff]))/gu,
+    (_m, v, u, next) =>
+      `${v === "开展" || v === "组织" ? v : v === "开" && next === "会" ? "召开" : "举办"}多${u}`,
+  ],
   // 「再办2场培训」: an event held is 举办.
   [
-    /(?<![举承主开创协筹申代经])办(?=[\d一二两三四五六七八九十]+(?:场|期|次|届|轮)|培训|讲座|展|论坛)/gu,
+    /(?<![举承主开创协筹申代经督交包领帮合联转催查试])办(?=[\d一二两三四五六七八九十]+(?:场|期|次|届|轮)|培训|讲座|展|论坛)/gu,
     "举办",
   ],
   // 「偏远的学校」: an adjective of place before its noun takes no 的.
