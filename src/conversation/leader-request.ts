@@ -2,6 +2,7 @@ import type { Intent, IntentContext } from "./classify-intent.js";
 import { DONE_WITH_COMMAND_VERB, numberOf } from "./intent-lexicon.js";
 import { SECTION_REPORTS, sectionSaid } from "./section-reports.js";
 import { matchCommand } from "./match-command.js";
+import { holidayDataAsked } from "./holiday-data-asked.js";
 import {
   clean,
   type Found,
@@ -273,6 +274,9 @@ export function leaderRequest(said: string, core: string, ctx: IntentContext): I
   // 「科普读本终于定稿了」「实施方案已经定稿」 from staff: a thing of theirs settled, not the draft.
   if (!ctx.leader && THING_SETTLED.test(norm)) return undefined;
   if (ownWorkDone(norm)) return undefined;
+  // 「明年的放假安排录了没」: whether the calendar holds a year's holidays (holiday-data-asked.ts).
+  if (ctx.leader && holidayDataAsked(norm) && matchCommand(ctx.commands, "节假日数据"))
+    return { kind: "command", command: "节假日数据", text: "节假日数据" };
   const found = find(norm, ctx);
   if (!found || !matchCommand(ctx.commands, found.command)) return undefined;
   // 「第二条其实是人才那块的活 挪过去」 from staff: their own update named by its number, moved — no part of a draft.

@@ -33,7 +33,7 @@ export function approveCommands(api: DraftingApi): Command[] {
     if (draft.status === "approved")
       return {
         text: `《${v.title}》v${v.version} 已经定稿。如需修改，请先「退回 意见」。`,
-        card: cardFor(api, draft),
+        card: await cardFor(api, draft),
       };
     const building = service.buildingVersion(draft.period);
     if (building)
@@ -53,7 +53,7 @@ export function approveCommands(api: DraftingApi): Command[] {
     const known = findings.length > 0 ? `\n按您的确认定稿，以下问题仍在：\n${list}` : "";
     return {
       text: `《${v.title}》v${v.version} 已定稿。定稿版导出时不含状态标注和占位语；发送「导出 docx ${key}」获取 Word 文件。${known}`,
-      card: cardFor(api, d),
+      card: await cardFor(api, d),
     };
   };
 
@@ -81,7 +81,7 @@ export function approveCommands(api: DraftingApi): Command[] {
       const v = latestVersion(d);
       const notice = `${ctx.person.name}退回了《${v.title}》v${v.version}${was === "approved" ? "（原已定稿）" : ""}，意见：${comment}`;
       const told = await sendReturnNotices(ctx, {
-        office: { text: notice, card: cardFor(api, d) },
+        office: { text: notice, card: await cardFor(api, d) },
         leaderName: ctx.person.name,
         comment,
         title: v.title,
@@ -91,7 +91,7 @@ export function approveCommands(api: DraftingApi): Command[] {
       const label = await sourceLabeler(service, d).catch(() => undefined);
       return {
         text: `已退回《${v.title}》v${v.version}，${reopened}意见已记录：${comment}\n${told ? `${told}\n` : ""}修改后（重写、改写或重新生成）草稿回到审核中。\n${whatRegenerationDoes(service.llmEnabled, comment, v, label)}`,
-        card: cardFor(api, d),
+        card: await cardFor(api, d),
       };
     }),
   );

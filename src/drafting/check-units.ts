@@ -3,7 +3,8 @@ import { canonicalFigure, extractFigures, figureKey, findFigures } from "../doma
 import type { Figure, Update } from "../domain/update.js";
 import type { DocumentCheck, Finding } from "./check-before-approval.js";
 import { piecesOf } from "./check-gongwen.js";
-import type { DraftPart } from "./draft-model.js";
+import { type Draft, type DraftPart, latestVersion } from "./draft-model.js";
+import type { DraftingService } from "./draft-service.js";
 import { plainNumerals } from "./polish-prose.js";
 import { writtenAmounts } from "./written-amounts.js";
 
@@ -47,4 +48,33 @@ export function unitMismatches(parts: readonly DraftPart[], updates: readonly Up
 /** unitMismatches as a 定稿 check over the draft's own material. */
 export function unitCheck(updates: readonly Update[]): DocumentCheck {
   return (v): Finding[] => unitMismatches(v.parts, updates).map((text) => ({ kind: "待核实", text }));
+}
+
+/**
+ * unitMismatches of each part, placed as in the whole draft (the other parts emptied, so sections keep their numbers):
+ * what the review card counts and 待核实 lists — the same lines 定稿 finds (leader41b: the card said 「待核实 0 处」 while
+ * 定稿 and 数字核一下 named a unit written differently from the report).
+ */
+export function unitMismatchesByPart(
+  parts: readonly DraftPart[],
+  updates: readonly Update[],
+): Map<DraftPart, string[]> {
+  const out = new Map<DraftPart, string[]>();
+  parts.forEach((p, i) => {
+    const only = parts.map((q, j) =>
+      j === i ? q : { ...q, heading: "", paragraphs: [], items: [], closing: undefined },
+    );
+    const lines = unitMismatches(only, updates);
+    if (lines.length > 0) out.set(p, lines);
+  });
+  return out;
+}
+
+/** The unit mismatches of a draft's latest version against its period's material; none when the material is not to be had. */
+export async function unitNotes(
+  service: Pick<DraftingService, "material">,
+  d: Draft,
+): Promise<Map<DraftPart, string[]> | undefined> {
+  const material = await service.material(d.period).catch(() => undefined);
+  return material ? unitMismatchesByPart(latestVersion(d).parts, material.all) : undefined;
 }

@@ -17,6 +17,7 @@ import { isAppError } from "../errors.js";
 import type { DocxApi } from "../export/create-feishu-doc.js";
 import { type Draft, latestVersion } from "./draft-model.js";
 import { notKept } from "./kept-edits.js";
+import { unitNotes } from "./check-units.js";
 import type { DraftingService } from "./draft-service.js";
 import {
   DRAFT_SUBJECT,
@@ -278,15 +279,18 @@ export async function draftReplies(
     { text: first ? `${first}\n\n${full.text}` : full.text, rich },
     {
       text: `${v.title} v${v.version}：可用按钮或文字命令审核。`,
-      card: cardFor(api, d),
+      card: await cardFor(api, d),
       textIsCardCopy: true,
     },
   ];
 }
 
-/** The review card, noting a version being built meanwhile. */
-export function cardFor(api: Pick<DraftingApi, "service">, d: Draft) {
-  return reviewCard(d, { building: api.service.buildingVersion(d.period) });
+/** The review card, noting a version being built meanwhile and counting units written differently from the reports. */
+export async function cardFor(api: Pick<DraftingApi, "service">, d: Draft) {
+  return reviewCard(d, {
+    building: api.service.buildingVersion(d.period),
+    units: await unitNotes(api.service, d),
+  });
 }
 
 /** 「（v3 正在生成中，以下为 v2）」 when a generation is running for the draft's period. */

@@ -190,7 +190,7 @@ export function editCommands(api: DraftingApi): Command[] {
           const r = resolvePart(v, ctx.args);
           if (r.ambiguous) return askWhichPart(ctx, names[0] as string, draft, r.ambiguous, r.rest);
           const { draft: d, part } = await service.setPartStatus(draft.period, ctx.args, st, ctx.person.id);
-          return { text: `已${word}：${partName(v, part)}`, card: cardFor(api, d) };
+          return { text: `已${word}：${partName(v, part)}`, card: await cardFor(api, d) };
         }),
       ),
     );

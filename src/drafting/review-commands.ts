@@ -1,3 +1,4 @@
+import { unitNotes } from "./check-units.js";
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { type Period, periodYearProblem, toLocal } from "../domain/period.js";
 import { asksOnlyWhetherDraft } from "../conversation/draft-whether.js";
@@ -144,7 +145,7 @@ export function draftingCommands(api: DraftingApi): Command[] {
     ["待核实", "/check"],
     "待核实：列出需要核对的数字和没有材料的部分",
     onPickedDraft(api, "待核实", async (_ctx, draft) => ({
-      text: pendingText(draft, await sourceLabeler(service, draft)),
+      text: pendingText(draft, await sourceLabeler(service, draft), await unitNotes(service, draft)),
     })),
   );
 
@@ -181,7 +182,7 @@ async function startGeneration(
     return [
       {
         text: `《${v.title}》v${v.version} 已定稿；如需重新生成请先退回（发送「退回 意见」）。`,
-        card: cardFor(api, existing),
+        card: await cardFor(api, existing),
       },
     ];
   }

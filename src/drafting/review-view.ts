@@ -67,15 +67,19 @@ function usageLine(v: DraftVersion): string {
   );
 }
 
+/** Per part, a figure written with another unit than reported (check-units.ts unitMismatchesByPart). */
+export type UnitNotes = ReadonlyMap<DraftPart, readonly string[]>;
+
 /**
  * What 待核实 lists for a part: figures replaced, material set aside, sentences dropped, problems unanswered, plans
  * for the year the draft leaves out (lapsed-plans.ts), and sentences that still read as chat (check-register.ts) —
  * trial40b: the card said 「待核实 1 处」 while 待核实 and the approval listed a spoken sentence of a hand-written part
  * as well; one count, the one the lists give.
  */
-function toCheck(p: DraftPart): number {
+function toCheck(p: DraftPart, units?: UnitNotes): number {
   return (
     checkRegister([p]).length +
+    (units?.get(p)?.length ?? 0) +
     p.unverified.length +
     (p.setAside.length > 0 ? 1 : 0) +
     (p.dropped?.length ?? 0) +
@@ -84,8 +88,8 @@ function toCheck(p: DraftPart): number {
   );
 }
 
-function checkCount(p: DraftPart): string {
-  const n = toCheck(p);
+function checkCount(p: DraftPart, units?: UnitNotes): string {
+  const n = toCheck(p, units);
   return n > 0 ? `｜待核实 ${n} 处` : "";
 }
 
@@ -169,19 +173,21 @@ function partOptions(d: Draft, v: DraftVersion): CardButton[] {
  * most ten buttons. 退回 is always there (a finalised draft can be reopened); 定稿 is not
  * offered on a draft without material.
  */
-export function reviewCard(d: Draft, opts: { building?: number } = {}): CardModel {
+export function reviewCard(d: Draft, opts: { building?: number; units?: UnitNotes } = {}): CardModel {
   const v = latestVersion(d);
   const key = periodArg(d);
   const label = d.status === "approved" ? undefined : offlineLabel(v);
   const empty = v.parts.filter((p) => p.origin === "placeholder").length;
-  const checks = v.parts.reduce((n, p) => n + toCheck(p), 0);
+  const checks = v.parts.reduce((n, p) => n + toCheck(p, opts.units), 0);
   const xs = placeholdersIn(v);
   const blocks: string[] = [
     `**${v.title}**${label ? ` ${label}` : ""}`,
     `状态：${DRAFT_STATUS[d.status]}｜版本 v${v.version}（共 ${d.versions.length} 版）｜${v.note}`,
     usageLine(v),
     `共 ${v.parts.length} 个部分：无材料 ${empty} 个｜待核实 ${checks} 处｜「×」${xs} 处`,
-    v.parts.map((p) => `${partName(v, p)}｜${partStatusWord(d, p)}${origin(p)}${checkCount(p)}`).join("\n"),
+    v.parts
+      .map((p) => `${partName(v, p)}｜${partStatusWord(d, p)}${origin(p)}${checkCount(p, opts.units)}`)
+      .join("\n"),
   ];
   if (isPlaceholderDraft(v)) blocks.push("本期还没有已确认的填报材料，草稿全部为占位内容，暂不能定稿。");
   if (d.comment) blocks.push(`退回意见：${d.comment}`);
@@ -251,7 +257,7 @@ export const SET_ASIDE_NOTE = "疑似指令的材料，未采用";
 export const DROPPED_NOTE = "模型补写、材料无依据";
 
 /** Figures to check, instruction-like material set aside, parts written offline, and sections that received no material. */
-export function pendingText(d: Draft, sourceLabel?: SourceLabel): string {
+export function pendingText(d: Draft, sourceLabel?: SourceLabel, units?: UnitNotes): string {
   const v = latestVersion(d);
   const label = sourceLabel ?? ((id: string) => id);
   const lines: string[] = [];
@@ -267,6 +273,7 @@ export function pendingText(d: Draft, sourceLabel?: SourceLabel): string {
       lines.push(`〔待核实〕${name}：问题「${u}」在计划中没有对应措施，请补充或说明`);
     for (const l of p.lapsed ?? [])
       lines.push(`〔待核实〕${name}：${lapsedNote(l)}（来源：${label(l.sourceId)}）`);
+    for (const u of units?.get(p) ?? []) lines.push(`〔待核实〕${u}`);
   }
   for (const p of v.parts) {
     if (p.origin !== "placeholder") continue;
