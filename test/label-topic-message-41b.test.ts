@@ -56,3 +56,38 @@ describe("the card, through the engine", () => {
     expect(reply).not.toMatch(/· 举办 5期/);
   });
 });
+
+const shown = (text: string) =>
+  extractUpdate(text, org, { today: "2026-12-04" }).figures.map((f) => cardFigure(f));
+
+describe("label41's leftovers on the card, each a class", () => {
+  it.each([
+    // 报了 → 申报; 下去了/下乡了 → 下乡; 走了 → 走访; a word said twice once; 共有 → what is had.
+    ["高企今年共报了12家", "高新技术企业申报 12家"],
+    ["科技型中小企业评价我们共报了三十来家", "科技型中小企业评价我局申报 30余家"],
+    ["科技成果报上去了6项", "科技成果上报 6项"],
+    ["科技特派员共下去了20多趟", "科技特派员下乡 20多趟"],
+    ["今年农技员一共下乡了二十趟", "农技员下乡 20趟"],
+    ["我们下村了15趟", "下乡 15趟"],
+    ["差不多走了十几个村搞调研", "走访 10余个村"],
+    ["走了4个乡镇", "走访 4个乡镇"],
+    ["安全检查大约查了三十家左右的企业", "安全检查 约30家"],
+    ["今年共有省级科技特派员工作站6个", "省级科技特派员工作站 6个"],
+    ["今年共有市级星创天地３个", "市级星创天地 3个"],
+  ])("「%s」 → %s", (text, want) => {
+    expect(shown(text)).toContain(want);
+  });
+  it.each([
+    // Already written (申报、上报、汇报、举报), 走了 of people, 共有 as a word, 共同体: kept.
+    ["专利申报了8件", "专利申报 8件"],
+    ["这周汇报了3次", "汇报了 3次"],
+    ["群众举报了5起", "群众举报了 5起"],
+    ["他们走了3个人", "他们走了 3人"],
+    ["共有产权房建了20套", "共有产权房建立 20套"],
+    ["共同体建了3个", "共同体建立 3个"],
+    ["全县现有高新技术企业23家", "全县现有高新技术企业 23家"],
+  ])("unchanged: 「%s」 shows %s", (text, want) => {
+    // A problem's figure is marked （问题） after it: only the label and figure are compared.
+    expect(shown(text).map((l) => l.replace(/（[^）]*）$/u, ""))).toContain(want);
+  });
+});
