@@ -19,6 +19,18 @@ const OUTCOME_END: Array<[RegExp, string]> = [
   [/(申报|申请|推荐|上报|报送)(?:批了|批下来了?)$/u, "$1获批"],
 ];
 
+/**
+ * A spoken verb ending the label, as a document writes it (round forty-one, label41b): 「高企报了 12家」 → 高新技术企业申报,
+ * 「特派员下去了 20多趟」「农技员下乡了」 → 下乡, 「走了 10余个村」 → 走访; 「安全检查查了」 cleaned to 「安全检查检查」 says
+ * the word once. 申报、上报、汇报、举报 and 下乡 said already stay; 走了 only right after nothing or a person's count.
+ */
+const SPOKEN_END: Array<[RegExp, string]> = [
+  [/(?<![申上汇举预通呈填转情简电])报(?:上去)?了$/u, "申报"],
+  [/(?:下去|下乡|下村)了$/u, "下乡"],
+  [/^(?:差不多|大概|共)?走了$/u, "走访"],
+  [/([\u4e00-\u9fff]{2})\1$/u, "$1"],
+];
+
 /** Two days far apart: a cleaning that reads them differently depends on the day. */
 const DAYS = ["2024-03-15", "2025-11-20"];
 const PAUSES = /[，,。；;：:、\s]/gu;
@@ -109,6 +121,7 @@ function labelIn(
   if (end === undefined) return undefined;
   let label = written.slice(0, written.length - end.length);
   for (const [re, to] of OUTCOME_END) label = label.replace(re, to);
+  for (const [re, to] of SPOKEN_END) label = label.replace(re, to);
   return label;
 }
 

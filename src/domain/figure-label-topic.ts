@@ -25,3 +25,12 @@ export function heldWithTopic(label: string, raw: string, before: string): strin
   const topic = TOPIC_SAID.exec(upToVerb.replace(/[，,\s]+$/u, ""))?.[1]?.replace(TOPIC_LEAD, "");
   return topic && topic.length >= 2 && !/\d/u.test(topic) ? `${label}${topic}` : undefined;
 }
+
+/**
+ * 「农民田间学校这块，举办了5期，宣讲会那天…」: a message's opening topic is read as a clause of its own, so the clause
+ * holding the number labels it 「举办了」 alone. The label read in the whole message took the topic (heldWithTopic);
+ * when the clause's own label is that verb alone, the message's is kept (round forty-one, label41b).
+ */
+export function topicFromMessage(own: string, inMessage: string): string {
+  return HELD_ALONE.test(own) && inMessage.length > own.length && inMessage.startsWith(own) ? inMessage : own;
+}

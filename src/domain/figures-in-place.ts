@@ -1,4 +1,5 @@
 import { readAtClauseEnd } from "./figure-clause-end.js";
+import { topicFromMessage } from "./figure-label-topic.js";
 import { type FoundFigure, findStatedFigures } from "./figures.js";
 
 /**
@@ -34,6 +35,8 @@ export function figuresInPlace(
     const mine = ownOf(f)?.figure;
     if (!mine) return f.figure;
     const { counted, ...rest } = f.figure;
-    return { ...rest, context: mine.context, ...(mine.counted ? { counted: mine.counted } : {}) };
+    // A topic said in a clause of its own before this one reaches the label through the message (figure-label-topic.ts).
+    const context = topicFromMessage(mine.context, f.figure.context);
+    return { ...rest, context, ...(mine.counted ? { counted: mine.counted } : {}) };
   });
 }
