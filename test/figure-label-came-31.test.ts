@@ -12,9 +12,7 @@ const labels = (text: string) => findStatedFigures(text).map(({ figure }) => des
 describe("figure labels: the event before a space or comma, then 来了 + a count", () => {
   it("organisations that came: the event and the coming, as said", () => {
     expect(labels("上礼拜办了场校企对接会 来了17所职业院校")).toEqual(["校企对接会来了 17所职业院校"]);
-    expect(labels("月初搞的农产品展销会，到场了二十几家合作社")).toEqual([
-      "参加农产品展销会 二十几家合作社",
-    ]);
+    expect(labels("月初搞的农产品展销会，到场了二十几家合作社")).toEqual(["参加农产品展销会 二十几家合作社"]);
   });
 
   it("people who came: the event's 参加人数", () => {
