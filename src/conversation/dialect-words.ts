@@ -73,8 +73,9 @@ const FOLDS: Array<[RegExp, string]> = [
   [/对着(?:哩|嘞|呢)(?=[，,。！!？?～~\s]|$)/g, "对的"],
   // 干么哩、做么哩 (江淮、赣: 干什么) keep theirs: the what-word is read where a question puts it (question-words.ts).
   [/(?<![叽哔噼稀哗嘀咖]|[干做搞弄闹报写说讲是有了的]么)哩(?=[，,。！!？?～~\s]|$)/g, "啊"],
-  // 哩 after a verb, before how it went or what (写哩咋样、弄哩不赖、说哩啥): 的.
-  [/(?<=[写弄搞整做说报])哩(?=咋|怎|啥|什么|好|不|挺|还|真|中)/g, "的"],
+  // 哩 after a verb, before how it went or what (写哩咋样、弄哩不赖、说哩啥), or before what is done with what was
+  // reported (把俺十一月报哩翻出来、填哩都拿来、交哩那些): 的.
+  [/(?<=[写弄搞整做说报填交])哩(?=咋|怎|啥|什么|好|不|挺|还|真|中|都|全|那些|这些|翻|拿|调|列|东西)/g, "的"],
   [/夜儿个|夜个(?![里晚])/g, "昨天"],
   // 冀鲁 夜来、夜来个 (昨天) opening a clause or after a person (俺夜来、恁夜来个) — 夜来香 and the poem's 夜来风雨 stay.
   [/(?<=^|[\s，,。！!]|我|俺|你|恁|他|她|们)夜来个?(?!香|风)/g, "昨天"],

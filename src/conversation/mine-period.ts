@@ -1,3 +1,4 @@
+import { parseChineseNumber } from "../domain/chinese-number.js";
 import { addDays, formatDate, type LocalDate, weekDates } from "../domain/period.js";
 import type { Intent } from "./intent-types.js";
 import { UNCONFIRMED } from "./own-status-asked.js";
@@ -8,7 +9,16 @@ import { rulesUnsure, type SecondReading } from "./rules-unsure.js";
  * period (上周、本周、本月、上月、今天、昨天、上半年、下半年、去年), listed by the command for those dates only. One update of a
  * period (「我上周报的那条」) stays 查看 of it (correction-request.ts); several are the list.
  */
-const PERIODS: ReadonlyArray<[RegExp, string]> = [
+/**
+ * 「把俺十一月报哩翻出来」「我3月份报的那些」: a month named by its number, this year's (a month after the current one is
+ * last year's), labelled 「11月」. Not a day of it (「11月5号」), not a count of months (三个月、两个月), not 十四五.
+ */
+const NAMED_MONTH =
+  /(?<![\d年一二三四五六七八九十个两几])(1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d一二三四五六七八九十]+[日号])/;
+const PERIODS: ReadonlyArray<[RegExp, string | ((m: RegExpExecArray) => string)]> = [
+  // 「上上个月我报的」: the month before last (said before 上个月, which it holds).
+  [/上上个?月/, "上上月"],
+  [NAMED_MONTH, (m) => `${parseChineseNumber(m[1]!.replace(/^0/, ""))}月`],
   [/上周|上星期|上个星期|上礼拜|上个礼拜|上禮拜/, "上周"],
   [/这周|本周|这星期|这个星期|这礼拜|这个礼拜|这一周|今个礼拜/, "本周"],
   [/上个月|上月/, "上月"],
@@ -24,7 +34,14 @@ const PERIODS: ReadonlyArray<[RegExp, string]> = [
   [/近半年|最近半年|近六个月|最近六个月/, "近半年"],
   [/去年/, "去年"],
 ];
-export const MINE_PERIODS: readonly string[] = PERIODS.map(([, label]) => label);
+export const MINE_PERIODS: readonly string[] = PERIODS.flatMap(([, label]) =>
+  typeof label === "string" ? [label] : [],
+);
+
+/** The period label in a 我的填报 command's args (「我的填报 上周」「我的填报 11月」), if any. */
+export function minePeriodArg(args: string): string | undefined {
+  return /(?<!\d)(?:1[0-2]|[1-9])月/.exec(args)?.[0] ?? MINE_PERIODS.find((p) => args.includes(p));
+}
 
 /** Several of one's updates, not one: 全、都、全部、所有、那些、哪些、几条、列; what was reported, asked (我上礼拜报的什么、报的东西). */
 const SEVERAL = /全|都|所有|那些|这些|哪些|几条|些|列|(?:报|交|填)(?:的|了)(?:什么|啥|东西)/;
@@ -34,7 +51,8 @@ export function minePeriodSaid(norm: string): string | undefined {
   let best: { at: number; label: string } | undefined;
   for (const [re, label] of PERIODS) {
     const m = re.exec(norm);
-    if (m && (best === undefined || m.index < best.at)) best = { at: m.index, label };
+    if (m && (best === undefined || m.index < best.at))
+      best = { at: m.index, label: typeof label === "string" ? label : label(m) };
   }
   return best?.label;
 }
@@ -62,6 +80,12 @@ export function withMinePeriod(intent: Intent, norm: string): Intent {
 /** Every period word, to read a request with them taken out. */
 const ANY_PERIOD = new RegExp(PERIODS.map(([re]) => re.source).join("|"), "g");
 
+/** The first and last day of a month (1–12) of a year. */
+function monthSpan(year: number, month: number): { from: string; to: string } {
+  const first = { year, month, day: 1 };
+  return { from: formatDate(first), to: formatDate({ year, month, day: daysIn(first) }) };
+}
+
 /**
  * 「这礼拜我报的东西 给我列一哈」「我去年报的那些还在不 调出来看看」: a period said where the request's own words do not
  * expect it. Where the rules read nothing (small talk, unclear, a guess), the message is read again without its period
@@ -86,7 +110,21 @@ function daysIn(d: LocalDate): number {
 /** The dates (inclusive, YYYY-MM-DD) of a period label on a day. */
 export function minePeriodDates(label: string, today: LocalDate): { from: string; to: string } | undefined {
   const iso = (d: LocalDate) => formatDate(d);
+  const named = /^(\d{1,2})月$/.exec(label);
+  if (named) {
+    const month = Number(named[1]);
+    if (month < 1 || month > 12) return undefined;
+    // 「十一月」 said in March is last November: a month not yet come this year is last year's.
+    return monthSpan(month > today.month ? today.year - 1 : today.year, month);
+  }
   switch (label) {
+    case "上上月": {
+      const back =
+        today.month > 2
+          ? { year: today.year, month: today.month - 2 }
+          : { year: today.year - 1, month: today.month + 10 };
+      return monthSpan(back.year, back.month);
+    }
     case "今天":
       return { from: iso(today), to: iso(today) };
     case "昨天": {

@@ -1,6 +1,6 @@
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
 import { isoWeek, isoWeekOfDate, localDateString, parseDate, summaryYear } from "../../domain/period.js";
-import { MINE_PERIODS, minePeriodDates } from "../mine-period.js";
+import { minePeriodArg, minePeriodDates } from "../mine-period.js";
 import { helpAbout, helpLine } from "../how-to.js";
 import { setGuidedSection, startGuided } from "../guided.js";
 import { chooseSection, newUpdate, nextUnchosen, pickSection, sectionQuestion } from "../intake.js";
@@ -68,7 +68,7 @@ export const SYNONYM_HELP = [
 
 const mine: Command = {
   names: ["我的填报", "我的记录", "/mine", "/list"],
-  help: "我的填报 [全部|上周|本周|本月|上月|上半年|下半年|去年] — 查看自己本年（全部，或某一段时间）的填报和编号（也可以说：看看我报了啥、我上礼拜报的都拿来看看、我这礼拜报了么事啊、我这个月报了哪样、上半年我报的那些在哪看、我报的东西 今年上半年的 拿出来看看）",
+  help: "我的填报 [全部|上周|本周|本月|上月|上上月|11月|上半年|下半年|去年] — 查看自己本年（全部，或某一段时间）的填报和编号（也可以说：看看我报了啥、我上礼拜报的都拿来看看、我这礼拜报了么事啊、我这个月报了哪样、把我十一月份报的翻出来、上半年我报的那些在哪看、我报的东西 今年上半年的 拿出来看看）",
   async run(ctx) {
     const { store, org, clock, timezone } = ctx.services;
     const all = /全部|all/i.test(ctx.args);
@@ -78,7 +78,7 @@ const mine: Command = {
     if (/待确认/.test(ctx.args))
       return waitingList(org, await store.listUpdates({ author: ctx.person.id }), year);
     // 「我的填报 上周」: only that period's, said so in the header (mine-period.ts).
-    const label = MINE_PERIODS.find((p) => ctx.args.includes(p));
+    const label = minePeriodArg(ctx.args);
     const span = label ? minePeriodDates(label, parseDate(today)!) : undefined;
     const list = (
       await store.listUpdates({
