@@ -27,6 +27,15 @@ export function onlyFiguresAsked(said: string): boolean {
 
 const FIGURE =
   /\d[\d.]*(?:万|亿)?(?:余|多|来)?(?:[\u4e00-\u9fff]{1,2}(?=[，,。；;、）)]|$)|[\u4e00-\u9fff%])?/gu;
+/**
+ * A year (2026年 of the opening and closing formulas, 2027年度), a month or a day of the month (12月上旬, 5日) is a date, not
+ * a figure: nobody reported the formulas' years, so they read as 「原文不是这个写法」 and were counted as written otherwise.
+ */
+const DATE = /^(?:(?:19|20)\d{2}年|\d{1,2}(?:月|日|号))$/u;
+const figuresOf = (text: string): string[] =>
+  [...text.matchAll(FIGURE)]
+    .map((m) => m[0])
+    .filter((f) => !DATE.test(f.replace(/^((?:19|20)\d{2}年).*/u, "$1")));
 
 /** Each item (and paragraph) of the parts with figures, with where it was reported; `keep` picks the items. */
 function figureLines(
@@ -39,7 +48,7 @@ function figureLines(
   for (const p of parts) {
     p.items.forEach((i, n) => {
       if (!keep(`${i.title}${i.text}`)) return;
-      const figures = [...`${i.title}${i.text}`.matchAll(FIGURE)].map((m) => m[0]);
+      const figures = figuresOf(`${i.title}${i.text}`);
       if (figures.length === 0) return;
       const from = label && i.sourceIds.length > 0 ? `（${i.sourceIds.map(label).join("、")}）` : "";
       const reported = i.sourceIds
@@ -50,7 +59,7 @@ function figureLines(
     });
     for (const t of [...p.paragraphs, ...(p.closing !== undefined ? [p.closing] : [])]) {
       if (!keep(t)) continue;
-      const figures = [...t.matchAll(FIGURE)].map((m) => m[0]);
+      const figures = figuresOf(t);
       const reported = p.sourceIds
         .map((id) => label?.textOf?.(id))
         .filter((x): x is string => x !== undefined);
