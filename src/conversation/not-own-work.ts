@@ -249,8 +249,14 @@ const ATTENDED =
 function tripAhead(norm: string): boolean {
   const chasing = norm.replace(NO_CHASING, "、");
   if (DONE.test(chasing) || !(TRIP.test(norm) || chasing !== norm)) return false;
+  // 「别催我了 明天就交」: the day said is when the report comes, not a day away.
+  if (!TRIP.test(norm) && HAND_IN_PROMISED.test(norm)) return false;
   return saysDays(norm) || DATE_RANGE.test(norm) || AHEAD_VAGUE.test(norm);
 }
+
+/** A promise to hand the report in (明天就交、下午给你报、周一一定补上): the days said are when it comes. */
+const HAND_IN_PROMISED =
+  /(?:明天|明儿个?|后天|今晚|晚上|下午|回头|马上|等会儿?|一会儿?|周[一二三四五]|礼拜[一二三四五]|星期[一二三四五])(?:上午|下午)?(?:就|再|一定|肯定|保证|准|指定)?(?:交|报|填|发|补)(?:上|给你|过来|过去|了)?(?:$|[，,。！!～~\s]|哈|啊|嘛|吧|的)/;
 
 /** A time to come said loosely (下个月、月中、过几天): a trip then is ahead, its days still to ask. */
 const AHEAD_VAGUE = /下个?月|月中|月初|月底|过几天|过段时间|近期|到时候/;
