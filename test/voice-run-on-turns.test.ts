@@ -29,7 +29,7 @@ describe("a dictated run-on, turned where the speaker turns", () => {
     expect(ex.plans).toHaveLength(1);
     expect(ex.figures.filter((f) => f.kind === "problem")).toEqual([]);
     expect(ex.figures.map(label)).toEqual([
-      "一共选派了科技特派员 四十二名",
+      "选派了科技特派员 四十二名",
       "覆盖了全县 十八个乡镇",
       "覆盖了全县 一百二十六个村",
       "建了中药材示范基地 三个",
@@ -50,7 +50,7 @@ describe("a dictated run-on, turned where the speaker turns", () => {
     expect(ex.plans).toEqual(["下周打算到市里再催一下"]);
     expect(ex.figures.map((f) => f.kind)).toEqual(["achieved", "achieved", "achieved", "achieved"]);
     expect(ex.figures.map(label)).toEqual([
-      "一共下村服务了 二十三个村",
+      "下村服务了 二十三个村",
       "走访农户 四百一十户",
       "建了育秧大棚 两个",
       "总面积是 六千平方米",
