@@ -31,11 +31,15 @@ const FIGURE =
  * A year (2026年 of the opening and closing formulas, 2027年度), a month or a day of the month (12月上旬, 5日) is a date, not
  * a figure: nobody reported the formulas' years, so they read as 「原文不是这个写法」 and were counted as written otherwise.
  */
-const DATE = /^(?:(?:19|20)\d{2}年|\d{1,2}(?:月|日|号))$/u;
+const DATE = /^(?:(?:19|20)\d{2}年|\d{1,2}(?:月|日|号)$)/u;
 const figuresOf = (text: string): string[] =>
-  [...text.matchAll(FIGURE)]
-    .map((m) => m[0])
-    .filter((f) => !DATE.test(f.replace(/^((?:19|20)\d{2}年).*/u, "$1")));
+  [...text.matchAll(FIGURE)].map((m) => m[0]).filter((f) => !DATE.test(f));
+
+/** The distinct figures of a text, each beside the reports' own form where that differs. */
+function shownFigures(figures: string[], sourceIds: readonly string[], label?: SourceLabel): string[] {
+  const reported = sourceIds.map((id) => label?.textOf?.(id)).filter((t): t is string => t !== undefined);
+  return [...new Set(figures)].map((f) => (reported.length > 0 ? asReported(f, reported) : f));
+}
 
 /** Each item (and paragraph) of the parts with figures, with where it was reported; `keep` picks the items. */
 function figureLines(
@@ -51,20 +55,15 @@ function figureLines(
       const figures = figuresOf(`${i.title}${i.text}`);
       if (figures.length === 0) return;
       const from = label && i.sourceIds.length > 0 ? `（${i.sourceIds.map(label).join("、")}）` : "";
-      const reported = i.sourceIds
-        .map((id) => label?.textOf?.(id))
-        .filter((t): t is string => t !== undefined);
-      const shown = [...new Set(figures)].map((f) => (reported.length > 0 ? asReported(f, reported) : f));
-      lines.push(`${partLabel(v, p)}第${n + 1}条 ${shown.join("、")}${from}`);
+      lines.push(
+        `${partLabel(v, p)}第${n + 1}条 ${shownFigures(figures, i.sourceIds, label).join("、")}${from}`,
+      );
     });
     for (const t of [...p.paragraphs, ...(p.closing !== undefined ? [p.closing] : [])]) {
       if (!keep(t)) continue;
       const figures = figuresOf(t);
-      const reported = p.sourceIds
-        .map((id) => label?.textOf?.(id))
-        .filter((x): x is string => x !== undefined);
-      const shown = [...new Set(figures)].map((f) => (reported.length > 0 ? asReported(f, reported) : f));
-      if (figures.length > 0) lines.push(`${partLabel(v, p)}段落 ${shown.join("、")}`);
+      if (figures.length > 0)
+        lines.push(`${partLabel(v, p)}段落 ${shownFigures(figures, p.sourceIds, label).join("、")}`);
     }
   }
   return lines;
