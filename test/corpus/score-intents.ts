@@ -199,6 +199,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * sealed at once: scored totals only, at the main commit they were written against (563f5c29).
  * Round forty-two: blind90 and its report file i3-yiling opened to tune on (88.7 %, 3 stored, dialogues 19/20 with 2 turns
  * stored wrongly and 1 missed at 7b23a468 — its first sight at 563f5c29 was 88.0 %); held out of training until tuned on.
+ * Round forty-two: its two blind batches `blind91` (b91-, 浉岭县, 豫南信阳, 信阳话) and `blind92` (b92-, 宕岭县, 川东达州,
+ * 川东话), report files i4-shiling and i5-dangling, written blind this round by blind42 and added sealed at once: scored
+ * totals only, at the main commit they were written against (0399fc1b).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -324,6 +327,8 @@ export const SPLITS = [
   "blind88",
   "blind89",
   "blind90",
+  "blind91",
+  "blind92",
   "i10a",
   "i10b",
   "i10c",
@@ -811,6 +816,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind74",
   "blind76",
   "blind89",
+  "blind91",
+  "blind92",
 ]);
 
 /**
