@@ -26,6 +26,7 @@ const BENCHES: Bench[] = [
   { name: "intake", run: async (o) => (await import("./intake.js")).runIntakeBench(o) },
   { name: "ingest", run: async (o) => (await import("./ingest.js")).runIngestBench(o) },
   { name: "startup", run: async (o) => (await import("./startup.js")).runStartupBench(o) },
+  { name: "review-card", run: async (o) => (await import("./review-card.js")).runReviewCardBench(o) },
   { name: "drafting", run: async (o) => (await import("./drafting.js")).runDraftingBench(o) },
   { name: "draft-quality", run: async (o) => (await import("./draft-quality.js")).runDraftQualityBench(o) },
   { name: "extraction", run: async (o) => (await import("./extraction.js")).runExtractionBench(o) },

@@ -10,7 +10,7 @@ import { shownSection } from "./section-unchosen.js";
 import { labelAsWritten } from "./card-label-said.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
 import type { Figure, Update } from "../domain/update.js";
-import { isTopicTag, tidyForCard } from "./tidy-card-text.js";
+import { isTopicTag, tagSaidBy, tidyForCard, topicOf } from "./tidy-card-text.js";
 import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
 
 const MAX_LIST = 12;
@@ -135,12 +135,31 @@ function withoutNoteHead(item: string, notes: string[]): string {
   return t;
 }
 
+/**
+ * 「农民田间学校这块」 read as an item of its own before 「举办了5期…」: a topic the section does not say heads the item
+ * after it (card42), so the card does not show 「举办了5期」 alone.
+ */
+function withTopicsJoined(items: readonly string[], said: (tag: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const topic = topicOf(items[i]!);
+    const next = items[i + 1];
+    if (topic !== undefined && !said(topic) && next !== undefined && !isTopicTag(next)) {
+      out.push(`${items[i]!.replace(/[，,。：:\s]+$/u, "")}，${next}`);
+      i += 1;
+    } else out.push(items[i]!);
+  }
+  return out;
+}
+
 /** The blocks that say what the bot understood from an update. */
 /** `section`: the section as shown, when it is not simply the update's (科室待选 while still to be chosen). */
 export function understoodBlocks(org: Org, u: Understood, section = sectionName(org, u.section)): string[] {
   const blocks = [`**科室**：${section}`];
   const sorted = sortGaps(u);
-  const items = sorted.items.map(tidyForCard);
+  const said = tagSaidBy(section);
+  const tidy = (t: string) => tidyForCard(t, said);
+  const items = withTopicsJoined(sorted.items.map(tidy), said);
   const shown = items.some((i) => !isTopicTag(i)) ? items.filter((i) => !isTopicTag(i)) : items;
   if (shown.length > 0) blocks.push(`**工作事项**\n${bullet(shown)}`);
   if (u.figures.length > 0)
@@ -158,8 +177,8 @@ export function understoodBlocks(org: Org, u: Understood, section = sectionName(
   }
   if (sorted.notes.length > 0)
     blocks.push(`**备注**（您给自己记的，不写进总结）\n${bullet(sorted.notes, false)}`);
-  if (sorted.problems.length > 0) blocks.push(`**问题与困难**\n${bullet(sorted.problems.map(tidyForCard))}`);
-  if (sorted.plans.length > 0) blocks.push(`**下一步计划**\n${bullet(sorted.plans.map(tidyForCard))}`);
+  if (sorted.problems.length > 0) blocks.push(`**问题与困难**\n${bullet(sorted.problems.map(tidy))}`);
+  if (sorted.plans.length > 0) blocks.push(`**下一步计划**\n${bullet(sorted.plans.map(tidy))}`);
   // 「发资料300分」: the 份 read for 分 said, so the author sees what was changed (domain/measure-typo.ts).
   const typos = u.originalText ? measureTypos(toSimplified(foldWidth(u.originalText))) : [];
   if (typos.length > 0)

@@ -15,28 +15,62 @@ import { writtenAmounts } from "./written-amounts.js";
  * the words before it) is compared, so 30人 and 30家 of two different works are not confused.
  */
 export function unitMismatches(parts: readonly DraftPart[], updates: readonly Update[]): string[] {
-  const known: Figure[] = updates.flatMap((u) => [
-    ...u.figures,
-    ...u.items.flatMap((i) => i.figures),
-    ...extractFigures(u.normalizedText),
-  ]);
-  const keys = new Set(known.map(figureKey));
-  // A unit the drafter's own rewrite gives a reported count is the same count: 立项2个 → 立项2项 and 15个农户 → 农户15户
-  // (written-amounts.ts, which writes households through household-count.ts).
-  for (const u of updates)
-    for (const k of extractFigures(writtenAmounts(u.normalizedText))) keys.add(figureKey(k));
+  return mismatchesIn(parts, reportedFigures(updates));
+}
+
+/** The reports' figures once for all the parts checked: each by its canonical value, in the reports' order. */
+interface Reported {
+  keys: Set<string>;
+  byValue: Map<number, Figure[]>;
+}
+
+/**
+ * A report text's figures and those of its written form (written-amounts.ts), by the text itself: an edited report
+ * is another text, so nothing read here goes stale. The review card reads the period's reports after every command
+ * (card42: 2,000 reports took 12 s a card, the same texts read again for each part); bounded, emptied when full.
+ */
+const TEXT_FIGURES = new Map<string, { said: Figure[]; written: Figure[] }>();
+const TEXT_FIGURES_MAX = 20_000;
+
+function figuresOfText(text: string): { said: Figure[]; written: Figure[] } {
+  let got = TEXT_FIGURES.get(text);
+  if (!got) {
+    if (TEXT_FIGURES.size >= TEXT_FIGURES_MAX) TEXT_FIGURES.clear();
+    got = { said: extractFigures(text), written: extractFigures(writtenAmounts(text)) };
+    TEXT_FIGURES.set(text, got);
+  }
+  return got;
+}
+
+function reportedFigures(updates: readonly Update[]): Reported {
+  const keys = new Set<string>();
+  const byValue = new Map<number, Figure[]>();
+  for (const u of updates) {
+    const text = figuresOfText(u.normalizedText);
+    for (const k of [...u.figures, ...u.items.flatMap((i) => i.figures), ...text.said]) {
+      keys.add(figureKey(k));
+      if (k.unit === "") continue;
+      const value = canonicalFigure(k).value;
+      const list = byValue.get(value);
+      if (list) list.push(k);
+      else byValue.set(value, [k]);
+    }
+    // A unit the drafter's own rewrite gives a reported count is the same count: 立项2个 → 立项2项 and 15个农户 → 农户15户
+    // (written-amounts.ts, which writes households through household-count.ts).
+    for (const k of text.written) keys.add(figureKey(k));
+  }
+  return { keys, byValue };
+}
+
+function mismatchesIn(parts: readonly DraftPart[], reported: Reported): string[] {
   const out: string[] = [];
   for (const p of piecesOf(parts)) {
     const text = plainNumerals(p.text);
     for (const f of findFigures(text)) {
-      if (!f.figure.unit || keys.has(figureKey(f.figure))) continue;
-      const value = canonicalFigure(f.figure).value;
-      const said = known.find(
-        (k) =>
-          k.unit !== "" &&
-          canonicalFigure(k).value === value &&
-          commonLength(k.context.replace(/\s/gu, ""), f.figure.context.replace(/\s/gu, "")) >= 2,
-      );
+      if (!f.figure.unit || reported.keys.has(figureKey(f.figure))) continue;
+      const said = reported.byValue
+        .get(canonicalFigure(f.figure).value)
+        ?.find((k) => commonLength(k.context.replace(/\s/gu, ""), f.figure.context.replace(/\s/gu, "")) >= 2);
       if (!said) continue;
       const line = `${p.place}「${text.slice(f.start, f.end)}」，填报原文是「${said.raw}」，单位不一致，请核对`;
       if (!out.includes(line)) out.push(line);
@@ -60,11 +94,12 @@ export function unitMismatchesByPart(
   updates: readonly Update[],
 ): Map<DraftPart, string[]> {
   const out = new Map<DraftPart, string[]>();
+  const reported = reportedFigures(updates);
   parts.forEach((p, i) => {
     const only = parts.map((q, j) =>
       j === i ? q : { ...q, heading: "", paragraphs: [], items: [], closing: undefined },
     );
-    const lines = unitMismatches(only, updates);
+    const lines = mismatchesIn(only, reported);
     if (lines.length > 0) out.set(p, lines);
   });
   return out;

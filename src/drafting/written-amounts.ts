@@ -10,9 +10,13 @@ import { householdsCounted } from "./household-count.js";
 
 /** A number in digits or in words, 万/亿 after it allowed (2000万、两千). */
 const NUM = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)(?:万|亿)?";
-/** Units a rough count or amount takes (人次 before 人, 万元 before 万). */
+/**
+ * Units a rough count or amount takes (人次 before 人, 万元 before 万). card42: trips, rounds and lessons too (六十来趟 →
+ * 60余趟, 十来轮, 二十来堂), and trees, sums, vehicles, sheets, kinds (百来棵、十来笔、二十来辆、五十来张、十来种); not
+ * 回 (一来回 is a round trip).
+ */
 const UNIT =
-  "(?:人次|万元|亿元|人|个|家|户|名|位|场|次|期|批|所|项|份|本|册|套|台|条|件|块|处|亩|村|元|吨|株|篇|天|间|座)";
+  "(?:人次|万元|亿元|人|个|家|户|名|位|场|次|期|批|所|项|份|本|册|套|台|条|件|块|处|亩|村|元|吨|株|篇|天|间|座|趟|轮|堂|棵|笔|辆|张|种|栋)";
 /** No digit or numeral runs into the number from before. */
 const START = "(?<![\\d.一二两三四五六七八九十百千万亿])";
 
