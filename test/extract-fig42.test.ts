@@ -96,3 +96,47 @@ describe("节前 + what is checked + 检查 names the check (said in early Janua
     expect(texts("节前要搞一次燃气安全检查")).toEqual([["plan", "节前要搞一次燃气安全检查"]]);
   });
 });
+
+describe("a lunar day said is a day, not the season 腊月 (腊月十二 said on 腊月十二 is today's work)", () => {
+  it("reads against the day it falls on", () => {
+    // 腊月十二 of the year ending in February 2026 is 30 January 2026; 腊月廿三 is 10 February.
+    expect(texts("腊月十二在镇上大集摆了咨询台 发资料五百份", "2026-01-30")[0]?.[0]).toBe("done");
+    expect(texts("腊月十二在镇上大集摆咨询台 发资料五百份", "2026-01-30")[0]?.[0]).toBe("done");
+    expect(texts("腊月十二在镇上大集摆咨询台", "2026-02-05")[0]?.[0]).toBe("done");
+  });
+  it("near misses: a lunar day still ahead, and 腊月 alone, stay plans", () => {
+    expect(texts("腊月廿三去敬老院送年货", "2026-01-30")[0]?.[0]).toBe("plan");
+    expect(texts("腊月十二在镇上大集摆咨询台", "2026-01-20")[0]?.[0]).toBe("plan");
+    expect(texts("腊月里走访困难户", "2026-01-20")[0]?.[0]).toBe("plan");
+  });
+});
+
+describe("hail and wind strike a crop with a result (打掉了、打落了、刮倒了) and how much: harm, a problem", () => {
+  it("is a problem, its share or area a problem figure, the gale before it one sentence with it", () => {
+    expect(texts("上礼拜一场冰雹 梨花打掉了一小半", "2026-05-22")).toEqual([
+      ["problem", "上礼拜一场冰雹梨花打掉了一小半"],
+    ]);
+    expect(texts("前天下冰雹 樱桃打落了两成", "2026-05-22")).toEqual([["problem", "前天下冰雹樱桃打落了两成"]]);
+    expect(texts("昨夜大风 大棚吹倒了三十多个 玉米刮倒了两百多亩", "2026-07-10").map((c) => c[0])).toEqual([
+      "problem",
+    ]);
+  });
+  it("near misses: 打掉了 a gang, 打掉了 dead branches, work after the gale stay work done", () => {
+    expect(texts("打掉了三个涉黑团伙", "2026-05-22")).toEqual([["done", "打掉了三个涉黑团伙"]]);
+    expect(texts("树上的枯枝打掉了", "2026-05-22")).toEqual([["done", "树上的枯枝打掉了"]]);
+    expect(texts("昨晚大风 组织了抢险队", "2026-05-22")).toEqual([["done", "昨晚大风组织了抢险队"]]);
+  });
+});
+
+describe("a year in Chinese digits (二〇二七年) is read as the year it is", () => {
+  it("a year ahead with a target is a plan, cut from this year's work before it", () => {
+    expect(texts("有效高企到了四十家 今年新进九家 二〇二七年冲到五十家", "2026-12-04")).toEqual([
+      ["done", "有效高企到了四十家今年新进九家"],
+      ["plan", "二〇二七年冲到五十家"],
+    ]);
+    expect(texts("二零二七年全部建成", "2026-12-04")).toEqual([["plan", "二零二七年全部建成"]]);
+  });
+  it("near misses: a past year in Chinese digits stays done", () => {
+    expect(texts("二〇二五年完成了验收", "2026-12-04")).toEqual([["done", "二〇二五年完成了验收"]]);
+  });
+});
