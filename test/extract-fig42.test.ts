@@ -116,7 +116,9 @@ describe("hail and wind strike a crop with a result (打掉了、打落了、刮
     expect(texts("上礼拜一场冰雹 梨花打掉了一小半", "2026-05-22")).toEqual([
       ["problem", "上礼拜一场冰雹梨花打掉了一小半"],
     ]);
-    expect(texts("前天下冰雹 樱桃打落了两成", "2026-05-22")).toEqual([["problem", "前天下冰雹樱桃打落了两成"]]);
+    expect(texts("前天下冰雹 樱桃打落了两成", "2026-05-22")).toEqual([
+      ["problem", "前天下冰雹樱桃打落了两成"],
+    ]);
     expect(texts("昨夜大风 大棚吹倒了三十多个 玉米刮倒了两百多亩", "2026-07-10").map((c) => c[0])).toEqual([
       "problem",
     ]);
