@@ -142,3 +142,23 @@ describe("a year in Chinese digits (二〇二七年) is read as the year it is",
     expect(texts("二〇二五年完成了验收", "2026-12-04")).toEqual([["done", "二〇二五年完成了验收"]]);
   });
 });
+
+describe("work that did not hold (开了又关), a reluctant end (最后还是停掉了), ground that sank (沉了好几处): problems", () => {
+  it("reads them as problems, whole", () => {
+    expect(texts("快递进村 有的服务点开了又关 门都不开", "2026-06-10").map((c) => c[0])).toEqual(["problem"]);
+    expect(texts("村口的护栏装了又拆", "2026-06-10")).toEqual([["problem", "村口的护栏装了又拆"]]);
+    expect(texts("示范大棚建好了又荒了", "2026-06-10")).toEqual([["problem", "示范大棚建好了又荒了"]]);
+    expect(texts("那条班线最后还是停掉了", "2026-06-10")).toEqual([["problem", "那条班线最后还是停掉了"]]);
+    expect(texts("養殖合作社到底還是散了", "2026-06-10")).toEqual([["problem", "养殖合作社到底还是散了"]]);
+    expect(texts("砂石车压过以后路面沉了好几处", "2026-06-10")).toEqual([
+      ["problem", "砂石车压过以后路面沉了好几处"],
+    ]);
+    expect(texts("新修的堤脚下沉了三处", "2026-06-10")).toEqual([["problem", "新修的堤脚下沉了三处"]]);
+  });
+  it("near misses: work done after work, a reluctant success, a sinking done to others, enforcement stay done", () => {
+    expect(texts("我们开了会又去了现场", "2026-06-10").map((c) => c[0])).toEqual(["done"]);
+    expect(texts("最后还是把违建拆掉了", "2026-06-10")).toEqual([["done", "最后还是把违建拆掉了"]]);
+    expect(texts("演习中击沉了两艘靶船", "2026-06-10")).toEqual([["done", "演习中击沉了两艘靶船"]]);
+    expect(texts("最后还是办成了", "2026-06-10").map((c) => c[0])).not.toContain("problem");
+  });
+});
