@@ -162,3 +162,24 @@ describe("work that did not hold (开了又关), a reluctant end (最后还是�
     expect(texts("最后还是办成了", "2026-06-10").map((c) => c[0])).not.toContain("problem");
   });
 });
+
+describe("a road's number (330国道、G60、S218省道、县道X305) and a limit set on a road (限载十吨、限高3米) are no figures", () => {
+  it("leaves them out, and keeps the counts beside them", () => {
+    expect(units("去330国道那段查超限")).toEqual([]);
+    expect(units("G60高速出口查了十辆")).toEqual([["十辆", 10, "辆"]]);
+    expect(units("S218省道修了三公里")).toEqual([["三公里", 3, "公里"]]);
+    expect(units("县道X305 拓宽了两公里")).toEqual([["两公里", 2, "公里"]]);
+    expect(units("已经设了限载十吨的牌子")).toEqual([]);
+    expect(units("桥上限重二十吨 限高3米")).toEqual([]);
+  });
+  it("near misses: lines counted, tonnes unloaded stay figures", () => {
+    expect(units("修了3条线 共12公里")).toEqual([
+      ["3条", 3, "条"],
+      ["12公里", 12, "公里"],
+    ]);
+    expect(units("超限的十一辆 卸掉货六十几吨")).toEqual([
+      ["十一辆", 11, "辆"],
+      ["六十几吨", 60, "吨"],
+    ]);
+  });
+});
