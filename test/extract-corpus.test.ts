@@ -388,6 +388,13 @@ describe("the labelled report corpus", () => {
     // figures) written before the rules changed (first sight on 563f5c29: 85.5 % / 96.9 % / 95.0 %; 86.7 / 97.9 / 95.0
     // after the fixes). docs/extraction.md, 第四十一轮 fig41.
     "f17-fig41.txt": { clauses: 0.86, precision: 0.97, recall: 0.95 },
+    // Round forty-two's figure file (fig42): f18- (63 messages, a 金华 county next to 义乌, 交通运输局 — 农村公路和养护、
+    // 四好农村路、路长制、农村客运和城乡公交、治超、两客一危、快递进村、小商品物流、港航和码头 — 金华/义乌口音夹吴语: 上昼、
+    // 下昼、我侬、尔、渠 / 渠拉、弗、呒没、葛个、交关、毛估估、旧年、开年、一记; 五六个人、七八条、十几万、两百出头、一成半、
+    // 一万三千方、十二万三千标箱、个数的人、说错又改口, segments glued with no separator; 国道编号/文号/元旦三天/限载十吨/
+    // 为期四十天/分两批/车跑了多少公里 that are not figures) written before the rules changed (first sight on 0399fc1b:
+    // 89.7 % / 91.4 % / 92.4 %; 89.7 / 93.6 / 95.7 after the fixes). docs/extraction.md, 第四十二轮 fig42.
+    "f18-fig42.txt": { clauses: 0.89, precision: 0.93, recall: 0.95 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

@@ -28,6 +28,7 @@ import { plainDoubleNegative } from "./double-negative.js";
 import { sufferedHarm } from "./harm-suffered.js";
 import { badState } from "./bad-state.js";
 import { seasonStepAhead } from "./season-step.js";
+import { LUNAR_DAY } from "./lunar-date.js";
 import { withoutAndAlsoHead } from "./and-also.js";
 import { BAD_THING, DECREASE, FELL, saysBadThing } from "./decrease.js";
 export { decreaseAfter } from "./decrease.js";
@@ -208,8 +209,14 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   const deadline = DEADLINE.exec(t);
   const byThen = deadline ? t.slice(deadline.index + deadline[0].length) : "";
   if ((deadline && !BEFORE_AS_NAME.test(byThen) && !toldDoneBy(byThen)) || TASK.test(t)) return "plan";
-  // 「九月份开学」: a month said outright decides; the time of year is only read without one.
-  if (!/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) && holidayAhead(t, day)) return "plan";
+  // 「九月份开学」: a month said outright decides; the time of year is only read without one. 「腊月十二在大集摆摊」:
+  // a lunar day is a day too (lunar-date.ts), not the season 腊月 (fig42).
+  if (
+    !/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) &&
+    !LUNAR_DAY.test(t) &&
+    holidayAhead(t, day)
+  )
+    return "plan";
   return monthDateKind(t, day) ?? dayOfMonthKind(t, day);
 }
 

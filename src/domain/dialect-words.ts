@@ -8,7 +8,16 @@
  * to them before the rules look. Every mapping keeps the length (one character for one), so an index
  * found in the mapped text is valid in the original — the figure scan relies on that.
  */
-const MAPPINGS: [RegExp, string][] = [
+const MAPPINGS: [RegExp, string | ((m: string) => string)][] = [
+  // A year written in Chinese digits (二〇二七年、二零二六年) is the year in Arabic digits, which the rules know
+  // (2027年冲到60家 is a target): digit by digit, same length (fig42).
+  [
+    /(?<![\d〇零一二三四五六七八九十百千万])[一二][〇零九][〇零一二三四五六七八九]{2}(?=年)/g,
+    (m) =>
+      [...m]
+        .map((c) => String("〇一二三四五六七八九".indexOf(c) < 0 ? 0 : "〇一二三四五六七八九".indexOf(c)))
+        .join(""),
+  ],
   // 粤/客家/赣: 唔 = 不, 冇 = 没, 咗 = 了, 嘅 = 的, 哋 = 们, 喺 = 在, 佢 = 他, 啲 = 些, 睇 = 看, 搵 = 找, 嚟 = 来.
   [/唔(?=系|是)/g, "不"],
   // 粤 唔啱 = 不对, taking a number back (覆盖率去到百分之四十八 啊唔啱 系百分之五十二).
@@ -133,13 +142,13 @@ const MAPPINGS: [RegExp, string][] = [
 
 /** Every character some mapping starts with (or, for 下趟, holds), to skip the work for plain Mandarin text. */
 const ANY_DIALECT =
-  /[个着嘞唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞在恁]/;
+  /[〇零个着嘞唔系冇冒莫木跟明开咗仲咯嘅哋喺佢啲睇搵袂伓毋听看普阿勿弗呒拢无麻老推忒介先琴今剩加昼朝晌昨百千嚟辰趟得瞎搞在恁]/;
 
 /** The text with dialect function words replaced by their Mandarin counterparts, same length. */
 export function plainDialect(text: string): string {
   if (!ANY_DIALECT.test(text)) return text;
   let t = text;
-  for (const [re, to] of MAPPINGS) t = t.replace(re, to);
+  for (const [re, to] of MAPPINGS) t = typeof to === "string" ? t.replace(re, to) : t.replace(re, to);
   return t;
 }
 

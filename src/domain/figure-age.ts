@@ -23,6 +23,7 @@ const HOLIDAY_BEFORE =
 /** How long something is set to last (为期3个月, 历时5天, 长达两个多月): a span, not a count of work. */
 // 「限期十五天整改」「限半个月内补办」: a time limit set is a span too (README), fig38.
 const SPAN_BEFORE = /(?:为期|历时|长达|耗时|限期|(?<![无不])限)(?:近|约|将近)?$/;
+const LIMIT_UNIT = /^(?:吨|米|公里|公里每小时|千米|码)$/;
 const SPAN_UNIT = /^(?:天|日|周|星期|礼拜|个星期|个礼拜|个?月|个多月|年|小时|个小时|工作日|个工作日)$/;
 
 /**
@@ -73,6 +74,9 @@ export function isAge(c: CountInText): boolean {
     return true;
   if (c.unit === "天" && HOLIDAY_BEFORE.test(before6)) return true;
   if (SPAN_UNIT.test(c.unit) && SPAN_BEFORE.test(before6)) return true;
+  // 「设了限载十吨的牌子」「限高3米」「限速60公里」: a limit set on a road or a bridge is a rule, as 限期 is (fig42).
+  if (LIMIT_UNIT.test(c.unit) && /(?:限载|限重|限高|限宽|限速|限行|载重不超过)(?:为|是)?$/.test(before6))
+    return true;
   // 24小时值班, 24小时在线: a round-the-clock schedule, not a count of hours worked.
   if (
     c.value === 24 &&

@@ -278,7 +278,7 @@ function countsPeople(c: CountInText): boolean {
   // 「只来了三个报名」「有五个参赛」: only people sign up, take part or take up a post;
   // 「机关四十几个都参加了」: with 都/全/也/已经 between.
   if (
-    /^(?:都|全|全都|也|基本|基本上|已经?|均)?(?:报名|应聘|参训|参赛|参会|参加|参考|报到|到岗|上岗|考试|面试)/.test(
+    /^(?:都|全|全都|也|基本|基本上|已经?|均)?(?:报名|应聘|参训|参赛|参会|参加|参考|报到|到岗|上岗|考试|面试|培训(?:过|了)|受过训)/.test(
       c.t.slice(c.end),
     )
   )

@@ -1,12 +1,20 @@
 /**
  * A bare Arabic number (no measure word after it) that names a thing instead of counting it, read by the number
  * reader (figure-read-number.ts): a service's number (120急救站点, 110报警, 农技110热线), a university programme's
- * (985高校, 211院校, 985工程), or a cultivar's, glued to its crop name (湘油708测产, 郑单958长势好).
+ * (985高校, 211院校, 985工程), a cultivar's, glued to its crop name (湘油708测产, 郑单958长势好), or a road's
+ * (330国道、G60高速、S218省道、县道X305, fig42).
  */
 export function bareNumberNames(core: string, before: string, after: string): boolean {
   if (
     /^(?:110|119|120|122)$/.test(core) &&
     /^(?:急救|报警|指挥|调度|出警|救护|消防|交警|热线|专线)/.test(after)
+  )
+    return true;
+  // A road's number: before 国道/省道/县道/乡道/高速/线, or after its letter (G/S/X/Y) or the road's kind.
+  if (
+    /^\d{1,4}$/.test(core) &&
+    (/^(?:国道|省道|县道|乡道|高速|线(?![上下路]))/.test(after) ||
+      /(?:^|[^A-Za-z])[GSXYgsxy]$|(?:国道|省道|县道|乡道)$/.test(before))
   )
     return true;
   if (/^(?:985|211)$/.test(core) && /^(?:高校|院校|大学|学校|名校|工程|重点|类|和|、|\/)/.test(after))

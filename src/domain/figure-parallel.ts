@@ -35,10 +35,30 @@ export function parallelUnit(t: string, cs: number, end: number): string | undef
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   const lead = t.slice(a, cs);
   const m = BEFORE.exec(lead);
-  if (!m) return undefined;
+  if (!m) return runningTotalUnit(t, cs, end, lead);
   const [, unit, label = ""] = m;
   const before = lead.slice(0, m.index);
   for (let i = 0; i + label.length <= before.length; i++)
     if (pairs(before.slice(i, i + label.length), label)) return unit;
-  return undefined;
+  return runningTotalUnit(t, cs, end, lead);
+}
+
+/** A running total said right before a bare number (累计、一共、总共…), after this time's count (fig42). */
+const TOTAL_WORD = /(?:累计|一共|总共|合计|共计|总计)(?:有|达到?了?|到了)?$/;
+const COUNT_WITH_UNIT = new RegExp(
+  `[${NUM}.]+(?:[多余来几])?(人次|人|名|个|家|户|所|亩|吨|台|辆|条|件|场|次|份|元|万元|座|处|块|批)`,
+  "g",
+);
+
+/**
+ * 「今年新评了一百二十家 累计五百出头」「新开了三十六个服务点 累计两百出头」: the total so far, said bare after this
+ * year's count in the same sentence, counts the same things, in that count's unit.
+ */
+function runningTotalUnit(t: string, cs: number, end: number, lead: string): string | undefined {
+  // 「放了9家 一共四千五百万」: a bare 万 or 亿 after a count is the money it came to (figure-units.ts), not more of them.
+  if (!TOTAL_WORD.test(lead) || /[万亿萬]/.test(t.slice(cs, end))) return undefined;
+  let a = cs;
+  while (a > 0 && !/[。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
+  const counts = [...t.slice(a, cs).matchAll(COUNT_WITH_UNIT)];
+  return counts.at(-1)?.[1];
 }

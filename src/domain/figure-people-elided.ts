@@ -49,7 +49,7 @@ const THING_NEXT =
 
 /** People named, then a verb of picking, taking on or training them, right before the count. */
 const PICKED = new RegExp(
-  `${PERSON_NOUN}(?:今年|去年|这次|这批|一共|共|都|也){0,2}(?:评选|推选|推荐|申报|上报|推报|报送|报|表彰|招聘|录用|聘用|引进|培养|认定|评定|发展|吸收|培训|慰问|走访|资助|救助|安置|评|选|招|聘|派)(?:了|上了?|出了?|出来了?)?(?:近|约|有|大概|差不多)?$`,
+  `${PERSON_NOUN}(?:今年|去年|这次|这批|一共|共|都|也){0,2}(?:评选|推选|推荐|申报|上报|推报|报送|报|表彰|招聘|录用|聘用|引进|培养|认定|评定|发展|吸收|培训|慰问|走访|资助|救助|安置|评|选|招|聘|派|(?<!拿|做|查|找|选)出)(?:了|上了?|出了?|出来了?)?(?:近|约|有|大概|差不多)?$`,
 );
 /** What follows a count in a voice run-on when the next step starts: a time or 都/已经. */
 const NEXT_STEP = /^(?:月底|月初|年底|年前|年后|下[个周月步]|明[天年]|后天|元旦|春节|都|已经|全部)/;
@@ -146,6 +146,12 @@ export function passedScreening(c: ElidedCount): boolean {
   )
     return false;
   const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
+  const sentence = c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs);
+  // 「考了两百六十个 过了二百一十几个」: who sat an exam, and who passed it said as a new clause after a space —
+  // an exam is sat by people (fig42).
+  if (SAT.test(lead)) return true;
+  if (PASSED_AFTER_SAT.test(lead) && SAT_BEFORE.test(c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs)))
+    return true;
   const passed = PASSED.exec(lead);
   if (!passed || /验收|抽检|检测|抽查|质检/.test(lead)) return false;
   // Who passed is the people of the sentence, not a thing named before it (服务站规范化建设达标24个).
@@ -157,7 +163,6 @@ export function passedScreening(c: ElidedCount): boolean {
   if (head.replace(new RegExp(SCREENING.source, "g"), "").length > 4) return false;
   // The screening said in the clause (体检合格的) or people in the sentence (来了四十六个，考核合格…) — not when the
   // sentence counts bodies assessed (全县18个乡镇卫生院…合格4个).
-  const sentence = c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs);
   if (!SCREENING.test(lead) && BODIES_COUNTED.test(sentence)) return false;
   return SCREENING.test(lead) || PEOPLE_IN_SENTENCE.test(sentence);
 }
@@ -168,6 +173,13 @@ const BODIES_COUNTED =
 const PEOPLE_IN_SENTENCE = new RegExp(
   `${PERSON_NOUN}|[\\d一二两三四五六七八九十百千万几多来余](?:个)?人(?!次)|${SCREENING.source}`,
 );
+
+/** Sat an exam, right before the count (考了、参考了、补考了). */
+const SAT = /(?:(?<![思参])考|参考|应考|补考)了(?:近|约|有|大概|差不多|将近)?$/;
+/** Passed, said after a space or comma that follows the count of those who sat (… 考了N个 过了). */
+const PASSED_AFTER_SAT = /(?:^|\s)(?:考)?(?:过|通过|及格|合格)了(?:近|约|有|大概|差不多|将近)?$/;
+const SAT_BEFORE =
+  /(?:(?<![思参])考|参考|应考|补考)了(?:近|约|有|大概|差不多|将近)?[\d一二两三四五六七八九十百千几多来余]+个/;
 
 const PASSED =
   /(?:合格|通过|结业|及格|达标|入选|评上|选上|(?:发|领|拿|取)了?证|(?:体检|考核|考试|政审|面试)过了)的?(?:才|只有|就|有|共|一共)?(?:近|约|将近)?$/;
@@ -278,7 +290,8 @@ export function staffOrHands(c: ElidedCount): boolean {
     /(?:局|科|股|所|队|站|院|办|室|中心|机关|单位)里头?(?:一共|共|总共|现在|目前)?(?:就|只有|才|有)?(?:近|约)?$/.test(
       lead,
     ) &&
-    (STEP_AFTER.test(after) || /^(?:排了?班|轮流|轮班|加班|上班)/.test(after))
+    (STEP_AFTER.test(after) ||
+      /^(?:排了?班|轮流|轮班|加班|上班|轮(?:着值?班?|岗|值班?)?(?=$|[，,。；;！!？?\s]))/.test(after))
   )
     return true;
   if (!CLOSES.test(after)) return false;

@@ -20,9 +20,10 @@ const PASSIVE_HARM = new RegExp(`被[^，。；\\s]{1,8}?给?${HARM_VERB}${RESUL
 const LET_HARM = new RegExp(
   `(?:让|叫)[^，。；\\s]{1,8}?(?:(?:给${HARM_VERB}${RESULT}?|${HARM_ONLY}${RESULT}?|${HARM_VERB}${RESULT})了|${HARM_VERB}了(?=[，,。；;！!\\s]|$|(?:大概|差不多|将近|近|有)?[\\d一二两三四五六七八九十百千几]+[多余来]?(?:亩|棵|株|头|只|片|公顷)))`,
 );
-// 冷冻了、速冻了、缓冲了、晾晒了 are work on a thing, not the weather on it (review40b).
+// 冷冻了、速冻了、缓冲了、晾晒了 are work on a thing, not the weather on it (review40b). Hail and wind strike and blow
+// with a result (冰雹打掉了快一半、大风刮倒了两百多棵, fig42); 打掉了三个团伙 counts no crop and stays work.
 const WEATHER_HARM =
-  /(?<![冷速解缓对晾])(?:冻|淹|旱|涝|晒|砸|冲)(?:死|坏|伤|毁|倒|没)?了(?:大概|差不多|将近|近|有)?(?:[\d一二两三四五六七八九十百千几]+[多余来]?(?:亩|棵|株|头|只|间|户|公顷)|(?:一|快|小|大|近|将近)?一?半|[一二两三四五六七八九]成(?:半|多)?|百分之[\d一二两三四五六七八九十]+)/;
+  /(?:(?<![冷速解缓对晾])(?:冻|淹|旱|涝|晒|砸|冲)(?:死|坏|伤|毁|倒|没)?|(?:打|刮|吹)(?:掉|坏|烂|落|伤|倒|断))了(?:大概|差不多|将近|近|有)?(?:[\d一二两三四五六七八九十百千几]+[多余来]?(?:亩|棵|株|头|只|间|户|公顷)|[一快小大近将]{0,3}半|[一二两三四五六七八九]成(?:半|多)?|百分之[\d一二两三四五六七八九十]+)/;
 const HURT = /(?:中暑|受伤|摔伤|烫伤|冻伤|病倒|晕倒|累倒)了/;
 // 「查处造假的三家」「打假」: cracking down on fakes is work; only a thing said to be fake (是假的) is wrong.
 const FAKE = /(?<![查打处治击])(?:是|都是|全是)(?:假的|编的|虚的|造假的)/;

@@ -142,9 +142,9 @@ const ASKED_SUM =
 const ONLY_PART_GIVEN =
   /^\s*(?:可|但是?|结果|最后)?[^，。；]{0,6}?(?:只|才|就|仅)(?:给|批|拨|下|到位|安排|落实)/;
 
-/** Weather as what happened: rain or snow that fell, drought, a flood, a cold spell, a frost (四月底一场霜). */
+/** Weather as what happened: rain or snow that fell, drought, a flood, a cold spell, a frost (四月底一场霜), last night's gale. */
 const WEATHER =
-  /(?:下|落)了?[^，。；]{0,6}(?:雨|雪|冰雹)|雨水[^，。；]{0,2}(?:大|多|足)|天(?:旱|干)|干旱|大旱|[春夏秋冬]旱|旱情|寒潮|涨(?:了)?水|(?:刮|起)了?[^，。；]{0,3}大?风|风(?:刮|吹)了|(?:雨|雪)(?:下|落)了|(?<!防)冻(?:上|住)了|一场[^，。；]{0,3}?(?:霜|雪|雨|冰雹|寒潮)|(?:打|下|落)了?霜|(?<!防)霜冻|倒春寒/;
+  /(?:下|落)了?[^，。；]{0,6}(?:雨|雪|冰雹)|雨水[^，。；]{0,2}(?:大|多|足)|天(?:旱|干)|干旱|大旱|[春夏秋冬]旱|旱情|寒潮|涨(?:了)?水|(?:刮|起)了?[^，。；]{0,3}大?风|风(?:刮|吹)了|(?:雨|雪)(?:下|落)了|(?<!防)冻(?:上|住)了|一场[^，。；]{0,3}?(?:霜|雪|雨|冰雹|寒潮)|(?:打|下|落)了?霜|(?<!防)霜冻|倒春寒|(?:一场|昨[晚夜天]|前[天晚]|夜里|晚上)[^，。；]{0,2}?(?:大风|冰雹)/;
 
 /** A short consequence with no sign of its own and no one doing anything (撤得急、路上全是冰): what the weather did. */
 function bareConsequence(next: string): boolean {
