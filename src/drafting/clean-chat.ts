@@ -12,6 +12,7 @@ import { brokenRewrites } from "./broken-rewrite.js";
 import { BAN_OPENS, FA_OPENS, SHIELD, WHOLE_PHRASES } from "./whole-phrases.js";
 import { crowdCame } from "./spoken-counts.js";
 import { DOCUMENT_WORDS } from "./document-words.js";
+import { moneyBlocksWritten } from "./colloquial-work.js";
 
 /** What 不够 says is short of, as one predicate: 不够完善、不够深入、不够广. */
 const ENOUGH_OF =
@@ -285,7 +286,8 @@ function cleanSentence(s: string): string {
 /** The figures of a text by value and unit (八十来号人 and 约八十人 alike: 80人). */
 const figureKeys = (t: string) =>
   findFigures(t)
-    .map((f) => figureKey(f.figure))
+    // 趟、回 and 次 count the same times (draft42: 下村60多趟 → 60多次).
+    .map((f) => figureKey(f.figure).replace(/\|(?:趟|回)$/u, "|次"))
     .sort()
     .join("|");
 
@@ -324,7 +326,7 @@ export function cleanChat(text: string, date: string): string {
     .replace(/[：:]{2,}/gu, "：")
     .trim();
   return (
-    runOnCommas(placeBareLocation(goingWritten(writtenForm(written))))
+    moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written)))))
       // 「约户均增收3000元左右」: one estimate word, before the figure.
       .replace(/约([\u4e00-\u9fff]{2,8}?)(\d[\d.]*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)左右/gu, "$1约$2")
   );
