@@ -51,7 +51,14 @@ export const COLLOQUIAL_WORK: Array<[RegExp, Rewrite]> = [
   // 去了一趟 X is whole-phrases.ts's (a visit, no count).
   [/(?<=(?:\d|[二两三四五六七八九十百千几])(?:多|余)?)(?:趟|回)(?![合家来去事])/gu, "次"],
   // 「开了4回培训会」 (回 is 次 by now) → 召开培训会4次.
-  [new RegExp(`开了(${NUM}+)次([\\u4e00-\\u9fff]{0,6}?会)(?!议室)`, "gu"), "召开$2$1次"],
+  // A bare 一次 and a meeting with more said after it (开了一次会传达…) are meeting-with-aim's.
+  [
+    new RegExp(
+      `开了((?:\\d|[二两三四五六七八九十几])${NUM}*)次([\\u4e00-\\u9fff]{1,8}?会(?:议)?)(?=[，,。；;]|$)`,
+      "gu",
+    ),
+    "召开$2$1次",
+  ],
   // 「给种植户上了4堂技术课」 → 为种植户讲授技术课4堂; 「上2堂党课」 → 讲授党课2堂; 「上了一堂专题党课」 → 讲授一堂专题党课.
   [
     new RegExp(
