@@ -15,7 +15,7 @@ import type { Rewrite } from "./whole-phrases.js";
 const NUM = "[\\d一二两三四五六七八九十百千几]";
 /** What is held or carried out on a day of its own. */
 const DAY_EVENT =
-  "(?:会|班|节|赛|展|讲座|论坛|晚会|仪式|演出|集|义诊|宣传|宣讲|培训|活动|演练|观摩|开放日|宣传日|活动日|科普日|志愿服务)";
+  "(?:会|班|节|赛|展|讲座|论坛|晚会|仪式|演出|(?<!赶)集|义诊|宣传|宣讲|培训|活动|演练|观摩|开放日|宣传日|活动日|科普日|志愿服务)";
 /** Held with a stage or seats (举办); the rest is carried out (开展). */
 const STAGED = /(?:会|班|节|赛|展|讲座|论坛|晚会|仪式|演出|集)$/u;
 /** Those who go out with a vehicle or as a team. */
