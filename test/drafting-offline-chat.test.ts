@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseOrg } from "../src/domain/org.js";
-import { absoluteDates, cleanChat } from "../src/drafting/clean-chat.js";
+import { absoluteDates } from "../src/drafting/absolute-dates.js";
+import { cleanChat } from "../src/drafting/clean-chat.js";
 import { draftOffline } from "../src/drafting/draft-offline.js";
 import { groupMaterial } from "../src/drafting/gather-material.js";
 import { importRows } from "../src/import/import-updates.js";

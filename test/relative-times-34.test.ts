@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { offlineParts as parts } from "./helpers/offline-parts.js";
-import { absoluteDates } from "../src/drafting/clean-chat.js";
+import { absoluteDates } from "../src/drafting/absolute-dates.js";
 
 /**
  * Relative times in the material become absolute in the offline draft, counted from the day the update was sent and

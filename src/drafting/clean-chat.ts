@@ -1,8 +1,7 @@
 import { goingWritten } from "./going-written.js";
 import { LE_OPENS_WORD } from "../domain/done-words.js";
-import { parseChineseNumber } from "../domain/chinese-number.js";
-import { parseDate } from "../domain/period.js";
-import { reportedDays } from "../domain/resolve-dates.js";
+import { absoluteDates } from "./absolute-dates.js";
+import { EVENT, placeBareLocation, runOnCommas } from "./run-on-clauses.js";
 import { fixPunctuation } from "./check-gongwen.js";
 import { markGaps } from "../domain/mark-gaps.js";
 import { dropChatTags, spacesAsCommas, writtenForm } from "./polish-prose.js";
@@ -13,6 +12,7 @@ import { brokenRewrites } from "./broken-rewrite.js";
 import { BAN_OPENS, FA_OPENS, SHIELD, WHOLE_PHRASES } from "./whole-phrases.js";
 import { crowdCame } from "./spoken-counts.js";
 import { DOCUMENT_WORDS } from "./document-words.js";
+import { moneyBlocksWritten } from "./colloquial-work.js";
 
 /** What 不够 says is short of, as one predicate: 不够完善、不够深入、不够广. */
 const ENOUGH_OF =
@@ -39,9 +39,6 @@ const OPENERS = [
 /** Verbs whose perfective 了 is dropped in writing (longest first where one contains another). */
 const DONE_VERBS =
   "参加|参与|选派|认定|整理|办理|梳理|准备|填报|申请|对接|辅导|登记|备案|带动|组织|开展|巡查|抽检|复核|修缮|登记|查处|核查|抽查|检查|排查|整改|下降|上升|增长|提高|提升|完成|举办|召开|建立|新增|发放|服务|立项|研究|讨论|部署|启动|实施|出台|制定|印发|签订|通过|建成|落实|走访|慰问|接待|受理|办结|引进|申报|清理|处理|达到|培训|筛查|完善|修订|成立|获得|争取|投入|减少|认证|验收|开工|完工|覆盖|上报|入选|评为|授予|评价|评审|评估|评选|审核|审批|核定|调研|考察|督导|指导|推广|宣讲|帮扶|培育|孵化|改造|配备|采购|购置|报送|收集|核实|调处|化解|普及|捐赠|摸排|入库|签约|安装|检测|监测|巡检|新建|讲授|帮助";
-/** What is held (举办), as against carried out (开展): events, meetings, classes, shows. */
-const EVENT = /(?:会|班|赛|展|节|讲座|论坛|培训|活动|课|演出|演练|晚会|仪式|发布)/u;
-
 /** A count of people or bodies: 六十多人, 80来人, 四十多户, 六十多家. */
 const COUNT =
   "(?:近|约|将近|超过|大概)?[\\d一二两三四五六七八九十百千]+(?:多|余|来|几)?[万千]?(?:多|余)?(?:人次|人|名|位|户|家|个)";
@@ -271,81 +268,6 @@ function verbFirst(work: string): string {
 }
 const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\[[\u4e00-\u9fff]{1,3}\]/gu;
 
-function dayOf(iso: string, delta: number): { m: number; d: number } {
-  const t = new Date(`${iso}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + delta);
-  return { m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-}
-
-/** 今天/昨天/前天/本月/上个月… as dates, counted from `date` (YYYY-MM-DD). */
-export function absoluteDates(text: string, date: string): string {
-  const day = (delta: number) => {
-    const { m, d } = dayOf(date, delta);
-    return `${m}月${d}日`;
-  };
-  const month = Number(date.slice(5, 7));
-  const year = Number(date.slice(0, 4));
-  const quarter = Math.ceil(month / 3);
-  const QUARTERS = ["", "一", "二", "三", "四"];
-  return (
-    text
-      // A quarter's figure keeps its quarter (a document read later cannot say 「这季度」).
-      .replace(/(?:这个?季度|本季度)/gu, `第${QUARTERS[quarter]}季度`)
-      .replace(/(?:上个?季度)/gu, quarter === 1 ? `${year - 1}年第四季度` : `第${QUARTERS[quarter - 1]}季度`)
-      // A yearly document speaks of its own year as 全年 (or not at all) and of others by number.
-      .replace(/今年以来|今年(?=任务|目标|计划|累计|共|总|一共|合计)/gu, "全年")
-      .replace(/(^|[。；;，,：:\n])今年[，,]?/gu, "$1")
-      .replace(/今年/gu, "全年")
-      .replace(/明年|来年/gu, `${year + 1}年`)
-      .replace(/去年/gu, `${year - 1}年`)
-      // 「十一月份」「3月份」 → 11月, 3月.
-      .replace(
-        /(?<![\d一二两三四五六七八九十])([一二三四五六七八九十]{1,3}|\d{1,2})月份?(?![\d])/gu,
-        (m, n: string) => {
-          const v = /\d/u.test(n) ? Number(n) : (parseChineseNumber(n) ?? 0);
-          return v >= 1 && v <= 12 ? `${v}月` : m;
-        },
-      )
-      // 「上午去…」 said on the day: the day is the date (a yearly document has no 上午 of its own).
-      .replace(
-        /(^|[。；;，,：:\n])(?:今天|今日)?(?:上午|下午|早上|晚上|中午)(?=[\u4e00-\u9fff])/gu,
-        `$1${day(0)}`,
-      )
-      .replace(/今天|今日/gu, day(0))
-      .replace(/昨天|昨日/gu, day(-1))
-      .replace(/前天/gu, day(-2))
-      .replace(/(?:这个月|本月|这月)(?:初)?/gu, `${month}月`)
-      .replace(/(?:上个月|上月)/gu, `${month === 1 ? 12 : month - 1}月`)
-      // 「下月…」「下个季度…」「明天…」 said in a plan: the month, quarter or day it will be, counted from the day it was
-      // said — in December next month is January of the next year (the plan's year, as 明年 is above).
-      .replace(/(?:下个月|下月)/gu, month === 12 ? `${year + 1}年1月` : `${month + 1}月`)
-      .replace(/下个?季度/gu, quarter === 4 ? `${year + 1}年第一季度` : `第${QUARTERS[quarter + 1]}季度`)
-      .replace(/明天|明日/gu, day(1))
-      .replace(/后天/gu, day(2))
-      // 「12月3号」 is written 12月3日; 礼拜三、上周三、3号 are the days they were (domain/resolve-dates.ts).
-      .replace(/(\d{1,2}月\d{1,2})号/gu, "$1日")
-      .replace(/^[\s\S]*$/u, (all) => spokenDays(all, date))
-      // 「周四下午开了…」 → 12月3日: a yearly document names the day, not its part.
-      .replace(/(\d{1,2}月\d{1,2}日)(?:上午|下午|晚上|早上|中午|傍晚)/gu, "$1")
-      .replace(
-        /(?:这周|本周|这两周|这个?星期|本星期|上个?星期|这个?礼拜|本礼拜|上个?礼拜|上周|近日|近期|最近|这几天|前几天)[，,]?/gu,
-        "",
-      )
-  );
-}
-
-/** Weekdays and day numbers said in words, as the dates they were on the day of the report. */
-function spokenDays(text: string, date: string): string {
-  const today = parseDate(date);
-  if (!today) return text;
-  let out = text;
-  for (const d of reportedDays(text, today).reverse()) {
-    const rest = out.slice(d.index + d.length).replace(/^(?:那天|那日|当天)/u, "");
-    out = `${out.slice(0, d.index)}${d.date.month}月${d.date.day}日${rest}`;
-  }
-  return out;
-}
-
 function cleanSentence(s: string): string {
   let t = s.trim();
   for (let round = 0; round < 3; round++) {
@@ -364,7 +286,8 @@ function cleanSentence(s: string): string {
 /** The figures of a text by value and unit (八十来号人 and 约八十人 alike: 80人). */
 const figureKeys = (t: string) =>
   findFigures(t)
-    .map((f) => figureKey(f.figure))
+    // 趟、回 and 次 count the same times (draft42: 下村60多趟 → 60多次).
+    .map((f) => figureKey(f.figure).replace(/\|(?:趟|回)$/u, "|次"))
     .sort()
     .join("|");
 
@@ -403,47 +326,8 @@ export function cleanChat(text: string, date: string): string {
     .replace(/[：:]{2,}/gu, "：")
     .trim();
   return (
-    runOnCommas(placeBareLocation(goingWritten(writtenForm(written))))
+    moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written)))))
       // 「约户均增收3000元左右」: one estimate word, before the figure.
       .replace(/约([\u4e00-\u9fff]{2,8}?)(\d[\d.]*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)左右/gu, "$1约$2")
   );
-}
-
-/** Where people and places start a clause of their own after a figure (「2个面积800亩带动…」). */
-const AFTER_FIGURE =
-  /(\d(?:\.\d+)?(?:万|亿)?(?:多|余)?(?:个|家|项|名|场|期|次|座|所|处|户|亩|人次|人|元|份|件|本|册|套|台|村|镇|乡))(?=面积|总面积|覆盖|带动|惠及|辐射|涉及|实现|同比|其中|累计|总投资|投资|到位资金|发放|新增|接待|帮助|解决|吸纳|受益)/gu;
-
-/** A voice run-on's figures each end their clause: 「基地2个面积800亩带动农户500户」 → 「基地2个，面积800亩，带动农户500户」. */
-export function runOnCommas(text: string): string {
-  return text.replace(AFTER_FIGURE, "$1，");
-}
-
-const PLACE_END =
-  "(?:广场|社区|村|镇|乡|小学|中学|学校|公园|会议室|大厅|礼堂|中心|基地|园区|街道|县城|集市|现场|大院|会场|剧院|体育馆|文化馆|科技馆)";
-/**
- * A place said as a clause of its own (「开展科技活动周，在广场上；约接待…」, dictated with a pause):
- * it goes before the work it belongs to (「在广场开展科技活动周，约接待…」).
- */
-export function placeBareLocation(text: string): string {
-  return text
-    .replace(
-      new RegExp(
-        `(^|[。；;，,])(开展|举办|组织|召开)([^，,；;。]{2,14}?)[，,]在([\u4e00-\u9fff]{0,8}?${PLACE_END})(?:上|里|内)?(?:[；;，,]|(?=[。]|$))`,
-        "gu",
-      ),
-      (_m, lead: string, verb: string, what: string, place: string) => `${lead}在${place}${verb}${what}，`,
-    )
-    .replace(
-      new RegExp(
-        `(^|[。；;，,])([^，,；;。]{2,12}?)在([\u4e00-\u9fff]{0,8}?${PLACE_END})(?:上|里|内)(?:[；;，,]|(?=[。]|$))`,
-        "gu",
-      ),
-      (_m, lead: string, what: string, place: string) => {
-        // 「全国科普日那天在文化广场里」: a day, not what was held there.
-        const day = /(?:那天|当天|那几天|期间)$/u.exec(what)?.[0];
-        if (day) return `${lead}${what.slice(0, -day.length)}期间，在${place}开展活动，`;
-        return `${lead}在${place}${EVENT.test(what.slice(-2)) && !/活动|宣传|培训/u.test(what) ? "举办" : "开展"}${what}，`;
-      },
-    )
-    .replace(/，(?=[。；;]|$)/gu, "");
 }

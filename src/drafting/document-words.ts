@@ -13,6 +13,9 @@
 type Rewrite = string | ((match: string, ...rest: never[]) => string);
 
 const NUM = "[\\d一二两三四五六七八九十百千几]";
+/** A time said before the work (上半年、暑假期间、3月份、一季度). */
+const WHEN =
+  "(?:上半年|下半年|全年|年初|年中|年底|年末|春节前后|春节期间|暑假期间|寒假期间|暑假|寒假|汛期|农忙时节|[一二三四1-4]季度|第[一二三四]季度|\\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)";
 
 export const DOCUMENT_WORDS: Array<[RegExp, Rewrite]> = [
   // Short names.
@@ -76,10 +79,21 @@ export const DOCUMENT_WORDS: Array<[RegExp, Rewrite]> = [
   // 全局、各乡镇 before the event is not moved).
   [
     new RegExp(
-      `(?<=^|[，,；;])(?!我局|全局|各|我们|县|局)([\\u4e00-\\u9fff]{0,6}?(?:宣讲|培训|讲座|演练|义诊|座谈|观摩|展览))(开展|举办|组织|办|搞)了?(?=${NUM}+(?:多|余)?(?:场|次|期|轮|批|届))`,
+      `(?<=^|[，,；;])(?!我局|全局|各|我们|县|局)((?:\\d{1,2}月)?[\\u4e00-\\u9fff]{0,8}?(?:宣讲|培训|讲座|演练|义诊|座谈|观摩|展览|夏令营|冬令营|活动))(开展|举办|组织|办|搞|弄)了?(?=${NUM}+(?:多|余)?(?:场|次|期|轮|批|届))`,
       "gu",
     ),
-    (_m: string, what: string, verb: string) => `${/^[办搞]$/u.test(verb) ? "举办" : verb}${what}`,
+    // A time said first stays first (draft42: 下半年培训办了3场 read 举办下半年培训3场): 下半年举办培训3场. 活动 is
+    // carried out (搞了6次送科技下乡活动 → 开展), an event held.
+    (_m: string, said: string, verb: string) => {
+      const time = new RegExp(`^${WHEN}`, "u").exec(said)?.[0] ?? "";
+      const what = said.slice(time.length);
+      const written = /^[办搞弄]$/u.test(verb)
+        ? /活动$/u.test(what) && verb !== "办"
+          ? "开展"
+          : "举办"
+        : verb;
+      return `${time}${written}${what}`;
+    },
   ],
   // 「上了4次党课」 → 讲授党课4次.
   [new RegExp(`上了?(${NUM}+)次(党课)`, "gu"), "讲授$2$1次"],

@@ -173,8 +173,8 @@ function filedProblem(p: string): boolean {
   return !hasFigure(p) && !PLAN_SAYS.test(p) && !readsDone(p) && !WENT_WELL.test(p);
 }
 
-/** What went well, filed under problems by mistake. */
-const WENT_WELL = /好|不错|满意|热烈|踊跃|圆满|顺利|成功|显著|明显|到位(?!难)/u;
+/** What went well, filed under problems by mistake (好多、好几、好些 say how many: draft42). */
+const WENT_WELL = /好(?!多|几|些|久)|不错|满意|热烈|踊跃|圆满|顺利|成功|显著|明显|到位(?!难)/u;
 /** A clause that says the work went well or grew (「比去年多了不少」): work, not a problem. */
 const WENT_WELL_CLAUSE =
   /比(?:去年|上年|往年)(?:多|增加|增长|提高|有所)|多了不少|大幅(?:增长|提升)|超额完成/u;

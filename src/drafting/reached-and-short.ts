@@ -19,7 +19,7 @@ export const REACHED_AND_SHORT: Array<[RegExp, Rewrite]> = [
   [
     // A rough amount keeps its 多/余/来 before the 元 (补贴发了3.2万多 → 发放补贴3.2万多元, not 3.2万元多).
     new RegExp(
-      `([\\u4e00-\\u9fffA-Za-z]{0,8}(?:${MONEY}))(?:一共|共|共计|总共)?发了([\\d.]+万(?:多|余|来)?)元?`,
+      `([\\u4e00-\\u9fffA-Za-z]{0,8}(?:${MONEY}))(?:一共|共|共计|总共)?发了([\\d.]+万(?:多|余|来)?)(?:元|块钱|块)?`,
       "gu",
     ),
     "发放$1$2元",

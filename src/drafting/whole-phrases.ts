@@ -19,6 +19,7 @@ import { REACHED_AND_SHORT } from "./reached-and-short.js";
 import { COUNT_EITHER_WAY } from "./count-either-way.js";
 export { BAN_OPENS, FA_OPENS } from "./count-either-way.js";
 import { COUNT_SAID_AROUND } from "./count-said-around.js";
+import { COLLOQUIAL_WORK } from "./colloquial-work.js";
 
 /** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
 const WRITTEN_VERB: Record<string, string> = {
@@ -78,6 +79,8 @@ const WHO_CAME =
 const ROUGH_UNIT = "人次|人|名|位|户|份|场|家|块钱|块|元|斤|亩|册|本|件|套|株|头|只|次|期|所|个";
 
 export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
+  // 宣讲会那天…、去了3趟、上2堂党课、新弄了5个、帮着、把…修好了 (draft42): colloquial-work.ts.
+  ...COLLOQUIAL_WORK,
   // 百十号人、百把人、千把份、万把块钱: about a hundred / thousand / ten thousand → 百余人、千余份、万余元
   // (never 110: 百十 is no 一百一十, and 「1000把份」 no figure at all).
   [

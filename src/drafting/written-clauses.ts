@@ -1,3 +1,5 @@
+import { doubledVerbWritten } from "./colloquial-work.js";
+
 /**
  * Trial41: spoken problem and plan clauses as a 公文 writer would put them under 二、 and 三、, by class. Round forty's
  * draft kept 「偏远村小去得少」 as 「一是偏远村小去得少」 and plans such as 「多跑跑偏远的学校，再招点志愿者」
@@ -56,7 +58,15 @@ const PROBLEM_RULES: Rule[] = [
   [/(?:老是|总是|老|总|经常)坏(?=[，,。；;]|$)/gu, "经常损坏"],
   [/(?:老是|总是|老|总)出(?:问题|毛病|故障)/gu, "经常出现故障"],
   // 「对新系统不会用」: cannot work it.
-  [/不(?:太)?会(?:用|操作|弄)(?=[，,。；;]|$)/gu, "操作不熟练"],
+  // 「不太会用」 is not skilled; 「不会用」 is cannot (draft42: it read 操作不熟练, too weak). A device said before it goes
+  // after the verb: 「电脑不会用」 → 不会使用电脑.
+  [/不太会(?:用|操作|弄)(?=[，,。；;]|$)/gu, "操作不熟练"],
+  [
+    /(人|群众|农户|老人|干部|村民|职工|党员)(电脑|智能手机|手机|系统|软件|设备|机器|仪器|平台|无人机|农机)(?:都|也|还)?不会(?:用|使用|操作)(?=[，,。；;]|$)/gu,
+    "$1不会使用$2",
+  ],
+  [/不会(?:用|弄)(?=[，,。；;]|$|[\u4e00-\u9fff]{1,6}(?:[，,。；;]|$))/gu, "不会使用"],
+  [/好多(?=人|群众|农户|村民|党员|干部|老人|企业)/gu, "不少"],
 ];
 
 /** Verbs of a measure whose 一下 is chat (把流程简化一下 → 简化流程). */
@@ -105,11 +115,15 @@ const PLAN_RULES: Rule[] = [
   // 「多宣传宣传惠农政策」: a doubled verb after 多 — more of it.
   [/多(宣传|培训|指导|调研|走访|督导)\1([\u4e00-\u9fff]{0,10}?)(?=[，,。；;]|$)/gu, "加大$2$1力度"],
   // 「搞搞技术员培训」: a doubled spoken verb is the measure's plain verb.
-  [/(?:搞搞|弄弄)(?=[\u4e00-\u9fff])/gu, "开展"],
+  // By what it acts on (draft42: 弄弄台账 read 开展台账): papers are put in order, rules made whole, activities carried
+  // out; anything else is left as said.
+  [/^[\s\S]+$/u, (all: string) => doubledVerbWritten(all)],
   [/学学(?=[\u4e00-\u9fff])/gu, "学习"],
   // 「再招点志愿者」「再添点检测设备」「配点」: more of a kind, no count said.
   [/(?:多)?招(?:点|些|一些|几个)(?=[\u4e00-\u9fff])/gu, "增招"],
-  [/(?:多)?(?:添|买)(?:点|些|一些|几台)(?=[\u4e00-\u9fff])/gu, "添置"],
+  [/(?:多)?添(?:点|些|一些|几台)(?=[\u4e00-\u9fff])/gu, "添置"],
+  // 「买点化肥」 is bought (draft42: 添置化肥 read odd).
+  [/(?:多)?买(?:点|些|一些|几台)(?=[\u4e00-\u9fff])/gu, "购置"],
   [/(?:多)?配(?:点|些|一些)(?=[\u4e00-\u9fff])/gu, "配备"],
   // 「再办几场辅导」「搞几期田间学校」「开展几期…」: several, no number said — 多场/多期, the number not made up.
   // 开展、组织 are kept (开展几次检查 is no event held); 开几次会 is 召开 (review41).
