@@ -7,7 +7,7 @@ import { getState } from "../src/conversation/state.js";
 import { findPerson } from "../src/domain/org.js";
 import { openReminderCollections } from "../src/reminders/reminder-records.js";
 import { guessLeaveOneOut } from "./corpus/command-guess-loo.js";
-import { commandLinesDigest } from "./corpus/command-model.js";
+import { commandFeaturesDigest, commandLinesDigest } from "./corpus/command-model.js";
 import { firstSightGuess, loadFirstSight } from "./corpus/first-sight.js";
 import { batchOf } from "./corpus/report-gate-loo.js";
 import { loadIntentCorpus, SEALED_SPLITS } from "./corpus/score-intents.js";
@@ -65,6 +65,11 @@ describe("command guess", () => {
     expect(shipped.lines, "retrain: npx tsx tools/train-command-model.ts").toBe(
       commandLinesDigest(corpus, leaders),
     );
+    // The same lines can turn into other features when a fold or reportFeatures changes (第四十二轮 model42).
+    expect(
+      shipped.features,
+      "the training lines' features changed: retrain (tools/train-command-model.ts) and check score-splits",
+    ).toBe(commandFeaturesDigest(corpus, leaders));
     expect(shipped.classes).toEqual(expect.arrayContaining(["report", "chat", "answer", "撤回", "帮助"]));
   });
 

@@ -4,7 +4,12 @@ import { buildTable } from "../src/conversation/match-command.js";
 import shipped from "../src/conversation/report-model.json" with { type: "json" };
 import { ASK_BELOW, doubtsReport, reportOdds } from "../src/conversation/report-odds.js";
 import { gateLeaveOneOut } from "./corpus/report-gate-loo.js";
-import { intentsDigest, trainingSources, trainReportModel } from "./corpus/report-model.js";
+import {
+  intentsDigest,
+  reportFeaturesDigest,
+  trainingSources,
+  trainReportModel,
+} from "./corpus/report-model.js";
 import { loadReports } from "./corpus/load-reports.js";
 import { loadIntentCorpus } from "./corpus/score-intents.js";
 import { appPerFile } from "./helpers/app-per-file.js";
@@ -22,6 +27,11 @@ const reports = loadReports();
 describe("report second opinion", () => {
   it("ships weights trained on the current intent lines (run tools/train-report-model.ts after adding lines)", () => {
     expect(shipped.intents, "retrain: npx tsx tools/train-report-model.ts").toBe(intentsDigest(corpus));
+    // The same lines can turn into other features when a fold or reportFeatures changes (第四十二轮 model42).
+    expect(
+      shipped.features,
+      "the training lines' features changed: retrain (tools/train-report-model.ts) and check score-splits",
+    ).toBe(reportFeaturesDigest(corpus));
     // Trained on the extraction corpus' messages too: far more features than the intent lines give.
     const intentOnly = trainReportModel(trainingSources(corpus));
     expect(Object.keys(shipped.weights).length).toBeGreaterThan(Object.keys(intentOnly.weights).length);

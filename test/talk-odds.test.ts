@@ -4,7 +4,12 @@ import { FLIP_AT, type TalkModel, talkFlip, talkOdds, talkOpen } from "../src/co
 import shipped from "../src/conversation/talk-model.json" with { type: "json" };
 import { loadIntentCorpus } from "./corpus/score-intents.js";
 import { openBlindBatches, talkLeaveOneOut } from "./corpus/talk-loo.js";
-import { talkLinesDigest, talkTrainingLines, trainTalkModel } from "./corpus/talk-model.js";
+import {
+  talkFeaturesDigest,
+  talkLinesDigest,
+  talkTrainingLines,
+  trainTalkModel,
+} from "./corpus/talk-model.js";
 import { appPerFile } from "./helpers/app-per-file.js";
 import { intentContextFor } from "./helpers/intent-context-for.js";
 
@@ -26,6 +31,11 @@ const leaning = (unclear: boolean): TalkModel => ({ prior: unclear ? 1000 : -100
 describe("talk second opinion", () => {
   it("ships weights trained on the current intent lines (run tools/train-talk-model.ts after adding lines)", () => {
     expect(shipped.lines, "retrain: npx tsx tools/train-talk-model.ts").toBe(talkLinesDigest(corpus));
+    // The same lines can turn into other features when a fold or talkFeatures changes (第四十二轮 model42).
+    expect(
+      shipped.features,
+      "the training lines' features changed: retrain (tools/train-talk-model.ts) and check score-splits",
+    ).toBe(talkFeaturesDigest(corpus));
     const lines = talkTrainingLines(corpus);
     expect(lines.length).toBeGreaterThan(1000);
     expect(JSON.stringify(trainTalkModel(lines))).toBe(JSON.stringify(trainTalkModel(lines)));

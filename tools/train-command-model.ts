@@ -7,7 +7,12 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { commandLinesDigest, commandTrainingLines, trainCommandModel } from "../test/corpus/command-model.js";
+import {
+  commandFeaturesDigest,
+  commandLinesDigest,
+  commandTrainingLines,
+  trainCommandModel,
+} from "../test/corpus/command-model.js";
 import { loadLeaderCorpus } from "../test/corpus/score-leader.js";
 import { loadIntentCorpus } from "../test/corpus/score-intents.js";
 
@@ -16,6 +21,7 @@ const leaders = loadLeaderCorpus();
 const model = {
   ...trainCommandModel(commandTrainingLines(corpus, leaders)),
   lines: commandLinesDigest(corpus, leaders),
+  features: commandFeaturesDigest(corpus, leaders),
 };
 const file = join(import.meta.dirname, "../src/conversation/command-model.json");
 // One feature a line: small diffs when the corpus grows, and a file a person can read.

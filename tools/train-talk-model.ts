@@ -8,10 +8,19 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadIntentCorpus } from "../test/corpus/score-intents.js";
-import { talkLinesDigest, talkTrainingLines, trainTalkModel } from "../test/corpus/talk-model.js";
+import {
+  talkFeaturesDigest,
+  talkLinesDigest,
+  talkTrainingLines,
+  trainTalkModel,
+} from "../test/corpus/talk-model.js";
 
 const corpus = loadIntentCorpus();
-const model = { ...trainTalkModel(talkTrainingLines(corpus)), lines: talkLinesDigest(corpus) };
+const model = {
+  ...trainTalkModel(talkTrainingLines(corpus)),
+  lines: talkLinesDigest(corpus),
+  features: talkFeaturesDigest(corpus),
+};
 const file = join(import.meta.dirname, "../src/conversation/talk-model.json");
 writeFileSync(file, `${JSON.stringify(model, null, 1)}\n`);
 console.log(`${file}: ${Object.keys(model.weights).length} features`);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type CommandModel, NON_COMMANDS } from "../../src/conversation/command-guess.js";
 import { reportFeatures } from "../../src/conversation/report-odds.js";
 import { rulesAnswer } from "../../src/conversation/staff-questions.js";
+import { featuresDigest } from "./features-digest.js";
 import { carriesReportText } from "./report-model.js";
 import type { LeaderCase } from "./score-leader.js";
 import { COMMAND_UNTRAINED, type IntentCase } from "./score-intents.js";
@@ -93,4 +94,14 @@ export function commandTrainingLines(
 export function commandLinesDigest(corpus: readonly IntentCase[], leaders: readonly LeaderCase[]): string {
   const lines = commandTrainingLines(corpus, leaders).map((l) => `${l.cls}\t${l.text}`);
   return createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16);
+}
+
+/**
+ * A digest of the training lines as features (features-digest.ts), kept in command-model.json as
+ * `features`: the test fails when a fold or reportFeatures changes what a training line turns into.
+ */
+export function commandFeaturesDigest(corpus: readonly IntentCase[], leaders: readonly LeaderCase[]): string {
+  return featuresDigest(
+    commandTrainingLines(corpus, leaders).map((l) => ({ label: l.cls, features: reportFeatures(l.text) })),
+  );
 }

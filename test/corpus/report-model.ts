@@ -7,6 +7,7 @@ import {
 } from "./two-class-bayes.js";
 import { type ReportModel, reportFeatures } from "../../src/conversation/report-odds.js";
 import { createHash } from "node:crypto";
+import { featuresDigest } from "./features-digest.js";
 import type { ReportCase } from "./load-reports.js";
 import { type IntentCase, UNTRAINED_SPLITS } from "./score-intents.js";
 
@@ -163,4 +164,18 @@ export function carriesReportText(c: IntentCase): boolean {
 export function intentsDigest(corpus: readonly IntentCase[]): string {
   const lines = trainingSources(corpus).intent.map((l) => `${l.report ? 1 : 0}\t${l.text}`);
   return createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16);
+}
+
+/**
+ * A digest of the intent lines as features (features-digest.ts), kept in report-model.json as `features`:
+ * the test fails when a fold or reportFeatures changes what a training line turns into. The extraction
+ * corpus's messages are left out, as in intentsDigest.
+ */
+export function reportFeaturesDigest(corpus: readonly IntentCase[]): string {
+  return featuresDigest(
+    trainingSources(corpus).intent.map((l) => ({
+      label: l.report ? "report" : "other",
+      features: reportFeatures(l.text),
+    })),
+  );
 }

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type TalkModel, talkFeatures } from "../../src/conversation/talk-odds.js";
 import { isLeader, parseOrg } from "../../src/domain/org.js";
+import { featuresDigest } from "./features-digest.js";
 import { type IntentCase, UNTRAINED_SPLITS } from "./score-intents.js";
 
 /**
@@ -59,4 +60,17 @@ export function talkTrainingLines(
 export function talkLinesDigest(corpus: readonly IntentCase[]): string {
   const lines = talkTrainingLines(corpus).map((l) => `${l.unclear ? 1 : 0}\t${l.leader ? 1 : 0}\t${l.text}`);
   return createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16);
+}
+
+/**
+ * A digest of what the model learns from as features (features-digest.ts), kept in talk-model.json as
+ * `features`: the test fails when a fold or talkFeatures changes what a training line turns into.
+ */
+export function talkFeaturesDigest(corpus: readonly IntentCase[]): string {
+  return featuresDigest(
+    talkTrainingLines(corpus).map((l) => ({
+      label: l.unclear ? "unclear" : "smalltalk",
+      features: talkFeatures(l.text, l.leader),
+    })),
+  );
 }
