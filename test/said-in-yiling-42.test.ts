@@ -91,12 +91,16 @@ describe("a visit to a place of work and what was looked at there is a report (s
     ["he-gq", "今天上午去了华瑞药业看提取车间"],
     ["li-rd", "过晌又去了鲁沂物流看冷链分拣项目"],
     ["sun-tp", "昨天去了农业园区看智能温室大棚"],
+    ["li-rd", "过晌又去鲁沂物流看冷链分拣项目"],
+    ["he-gq", "下午又去華瑞藥業看了提取車間"],
   ])("%s: %s", (who, text) => {
     expect(heard(who, text, nothing)).toBe("report");
   });
   it.each([
     ["li-rd", "今天去了超市看看"],
     ["li-rd", "明天去沂岭木业看中试线"],
+    ["li-rd", "明天又去沂岭木业看中试线"],
+    ["li-rd", "下午又要去鲁沂物流看冷链项目"],
   ])("not a visit done to a place of work: %s: %s", (who, text) => {
     expect(heard(who, text, nothing)).not.toBe("report");
   });

@@ -59,8 +59,10 @@ export function spokenWorkDone(norm: string): boolean {
 /** A place of production or research visited (伊嵩钼业、华瑞药业、腊肉厂、合作社、孵化器、研究所). */
 const WORKS =
   /(?:企业|公司|集团|[药钼矿农实木材纸化食]业|物流|厂|合作社|基地|园区|孵化器|研究所|研究院|[农林茶]场|养殖场|工地)$/;
-/** Went there, done (跑了、去了趟、又到了): the place follows. */
+/** Went there, done (跑了、去了趟、又到了; 又去 — again, so once already: 过晌又去鲁沂物流看…): the place follows. */
 const VISITED = /^(?:又|也|还|专门|特意)?(?:跑了|去了|到了)(?:一)?(?:趟|回)?/;
+/** 去/跑/到 with no 了 after 又 (read off with the lead): again, so once already. */
+const WENT_AGAIN = /^(?:跑|去|到)(?![了过])/;
 /** Looked at, done (看了、看了看、察看了、参观了; 看 alone after a visit done: 去了沂岭木业看无醛胶中试线): the thing follows. */
 const LOOKED =
   /^(?:又|也|还|顺便|顺带)?(?:看了看|看了|察看了?|查看了?|参观了?|瞧了|瞅了|看(?![看过]))(?:一下|下)?/;
@@ -79,8 +81,9 @@ function visitLookedAt(norm: string): boolean {
     .map(clauseText)
     .filter(Boolean);
   return clauses.some((clause, i) => {
-    const led = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
-    const went = VISITED.exec(led);
+    const lead = LEAD.exec(clause)?.[0] ?? "";
+    const led = clause.slice(lead.length);
+    const went = VISITED.exec(led) ?? (/又[，,\s]*$/.test(lead) ? WENT_AGAIN.exec(led) : null);
     if (!went) return false;
     const after = led.slice(went[0].length);
     for (let end = 2; end <= Math.min(after.length, 12); end++) {
