@@ -213,7 +213,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round forty-one's sealed batch: measured only.
   ["blind89", undefined],
   // blind90 was opened in round forty-two (with i3-yiling; 88.7 % with 3 stored at 7b23a468, 88.0 % at first sight).
-  ["blind90", { accuracy: 0.886, stored: 3 }],
+  // intent42 tuned on it by class (docs/understanding.md 第四十二轮 intent42): 92.0 %, 0 stored.
+  ["blind90", { accuracy: 0.92, stored: 0 }],
   // Round forty-two's sealed batches: measured only.
   ["blind91", undefined],
   ["blind92", undefined],
@@ -344,6 +345,10 @@ describe("intent corpus", () => {
         "i40b",
         // intent41's i41b (written after the fixes, scored untouched: 95.0 %, 0 stored) is measured, not held, this round.
         "i41b",
+        // intent42's i42a (first sight 87.5 %, now 92.5 %: 只 as the list's measure word and 好多 for 多少 left) and i42b
+        // (written after the fixes, scored untouched: 92.5 %, 1 stored) are measured, not held, this round.
+        "i42a",
+        "i42b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -25,6 +25,12 @@ const IT_COUNTS =
 const OWN_WORK_SAID =
   /^(?:这|这个|这事|这条|那)?(?:就|本来|本身)?(?:是|属于|算)?(?:我|我们|咱|咱们|俺|俺们|本)(?:科|股|科室|单位|局|部门|站|所)?(?:里)?的?(?:活|活儿|工作|事|事情|事儿|业务|分内的?事|职责)(?:嘛|啊|呀|哈|嘞|撒|了|的|呢)*$/;
 /**
+ * 是工作上的事、是公家的事、工作上头的事情; 局里让干的、单位安排的、科里派的活、领导交代的任务: the matter said to be work, or
+ * given by the unit — the reason a yes gives (不是工作上的事 says no: the clause must open with the matter or 是/算/属于).
+ */
+const WORK_GIVEN_SAID =
+  /^(?:这|这个|这事)?(?:也|就|本来)?(?:是|属于|算)?(?:(?:工作|公家|公务|单位|局里|科里)(?:上(?:头|面|边)?)?的(?:事|事情|事儿|活|活儿|业务|东西)|(?:局里|单位|科里|领导|上面|上级|县里|组织)(?:让|叫|安排|派|交代|布置|交办)(?:我|俺)?(?:干|做|弄|办|去|搞)?的(?:活|活儿|事|事情|任务|工作)?)(?:嘛|啊|呀|哈|嘞|撒|了|的|呢|咯)*$/;
+/**
  * The yes, and what else is said: 「对 谢谢 下午又去了2个村」 — more of the work (a clause with a figure or
  * work of its own, none saying no) to keep with it. Undefined when no such yes.
  */
@@ -37,8 +43,9 @@ export function itCounts(
   const rest = clauses.filter(
     (c) => !IT_COUNTS.test(c) && !/^(?:嗯+|恩+|好的?|行)$/.test(c) && !onlyAsides([c]),
   );
-  // 「算 这是我们科的活」「是 这是我分内的事」: why it counts — the work one's own, said after the yes.
-  if (rest.length === 0 || rest.every((c) => OWN_WORK_SAID.test(c))) return {};
+  // 「算 这是我们科的活」「是 这是我分内的事」「算 是工作上的事」「算 局里让干的」: why it counts — the work one's own, or
+  // work given by the unit, said after the yes.
+  if (rest.length === 0 || rest.every((c) => OWN_WORK_SAID.test(c) || WORK_GIVEN_SAID.test(c))) return {};
   const more = rest.every((c) => !/不|别|没|莫|甭/.test(c) && (FIGURE.test(c) || isWork(c)));
   return more ? { more: rest.join("，") } : undefined;
 }

@@ -18,6 +18,7 @@ import {
 } from "./intent-lexicon.js";
 import { FIGURE } from "./work-lexicon.js";
 import { placeholderKind } from "./guards.js";
+import { passedOn } from "./passed-on.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { correctionRequest } from "./correction-request.js";
 import { confirmedAsIs, updateEditDropped } from "./edit-dropped.js";
@@ -122,9 +123,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
     minePeriodApart(read, norm, ctx, classifyIntent) ??
     ownLeaveAsked(read, norm, ctx, classifyIntent) ??
     read;
-  // 「那事儿整利索没」「累死个人咯」: where the rules end in unclear or small talk with nothing but a card
-  // waiting, a learned second opinion may turn the one into the other (talk-odds.ts) — never into
-  // anything stored, run or answered.
+  // 「那事儿整利索没」「累死个人咯」: where the rules end in unclear or small talk with nothing but a card waiting,
+  // a learned second opinion may turn the one into the other (talk-odds.ts) — never into anything stored, run or answered.
   if (ctx.awaiting !== "nothing" && ctx.awaiting !== "confirm") return intent;
   const talk = ctx.talk === undefined ? talkFlip : ctx.talk;
   return talk ? talk(intent, raw, ctx.leader) : intent;
@@ -133,10 +133,12 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const t = intentText(raw);
   const { norm, core } = t;
-  if (placeholderKind(raw)) return { kind: "smalltalk", topic: "other" }; // 「[文件] 台账.xlsx」: not text (guards.ts)
+  // 「[文件] 台账.xlsx」: not text (guards.ts); 「【聊天记录】…」「转发 市局：关于…的通知」: passed on, nothing said (passed-on.ts).
+  const passed = placeholderKind(raw) ? ({ kind: "smalltalk", topic: "other" } as const) : passedOn(norm);
+  if (passed) return passed;
 
-  // 0. 「在吗 帮我看下我报了啥」「烦 又要报 这周下乡了三天」: a greeting or a sigh in front is read past
-  // (lead-aside.ts) when what follows is a request or a report.
+  // 0. 「在吗 帮我看下我报了啥」「烦 又要报 这周下乡了三天」: a greeting, a sigh or a quote-reply in front is read
+  // past (lead-aside.ts) when what follows is a request or a report (after a quote-reply, whatever it is).
   const rest = withoutLeadAside(norm);
   if (rest !== undefined) {
     const inner = classifyIntent(rest, ctx);
@@ -164,9 +166,8 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // 「夜儿个群里有人撤回了一条消息」: a message withdrawn in another chat — talk (chat-elsewhere.ts).
   if (chatElsewhere(norm, core)) return { kind: "smalltalk", topic: "other" };
 
-  // 2. An answer to the pending question — unless the message is a complete command with an answer
-  // word inside it (「好的 另外第3条帮我删掉」「下礼拜一到礼拜三我休年假 别催我」): the command is run and
-  // the question stays open (command-over-answer.ts).
+  // 2. An answer to the pending question — unless the message is a complete command with an answer word inside it
+  // (「好的 另外第3条帮我删掉」「下礼拜一到礼拜三我休年假 别催我」): the command is run, the question stays open (command-over-answer.ts).
   // 「前两条确认 第三条我再核核数」「头一个确认，第二个删了吧」: some of several drafts settled by a
   // loose reference (draft-subset.ts) — before a yes to the card or a number reads one of them; the
   // bot's own list (「确认哪一条？」) is answered first by its reader.
@@ -215,8 +216,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   if (week === "matter") return { kind: "report" };
   // 「本周没啥别的了」 after a report: no more to say — talk, never the week marked empty.
   if (!week && nothingElse(norm)) return { kind: "smalltalk", topic: "ack" };
-  // 「这礼拜来不赢报咯 下礼拜一起报」: this week's report put off to next week — 下周提醒 (next-week-report.ts),
-  // before its 忙 reads as a mood.
+  // 「这礼拜来不赢报咯 下礼拜一起报」: this week's report put off to next week — 下周提醒 (next-week-report.ts), before 忙.
   if (ctx.awaiting === "nothing" && reportPutToNextWeek(norm, core))
     return { kind: "command", command: "下周提醒", text: "下周提醒" };
 

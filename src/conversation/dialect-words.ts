@@ -25,6 +25,9 @@ const FOLDS: Array<[RegExp, string]> = [
   ...FIRST_FOLDS,
   ...JIANGHUAI_FOLDS,
   ...TAIZHOU_FOLDS,
+  // 「这礼拜天天陪检查组」「这周天天下乡」「上星期天天加班」: 天天 (every day) after a week word is every day of that
+  // week, not 礼拜天/周天 (Sunday) + 天 — said 每天. 「礼拜天天气好」「周天天亮就走」 keep their Sunday.
+  [/(?<=(?:周|星期|礼拜))天天(?![气亮黑冷热晴])/g, "每天"],
   // South-western and Hunan: 么得、莫得、冒得 (没得, 没有); 啥子、么子 (什么); 咋个、啷个 (怎么).
   [/(?<![什怎这那多要])么得/g, "没得"],
   [/莫得/g, "没得"],
@@ -79,6 +82,10 @@ const FOLDS: Array<[RegExp, string]> = [
   [/夜儿个|夜个(?![里晚])/g, "昨天"],
   // 冀鲁 夜来、夜来个 (昨天) opening a clause or after a person (俺夜来、恁夜来个) — 夜来香 and the poem's 夜来风雨 stay.
   [/(?<=^|[\s，,。！!]|我|俺|你|恁|他|她|们)夜来个?(?!香|风)/g, "昨天"],
+  // 鲁南、鲁中 今门儿/今么儿/明门儿/明么儿 (今天/明天), 过晌 (下午).
+  [/今(?:门|么)儿?(?=[上下中早晚过个\s，,]|去|在|到|又|俺|我|$)/g, "今天"],
+  [/明(?:门|么)儿?(?=[上下中早晚过个\s，,]|去|在|到|再|俺|我|$)/g, "明天"],
+  [/过晌(?!午)/g, "下午"],
   // 西北 (西宁、兰州) 今个/明个 (今天/明天) — 今个礼拜 (这周) stays for mine-period.ts; 阿些/阿个/阿里 (哪些/哪个/哪里, not 阿里巴巴),
   // 阿么/阿门 (怎么), 致个/致些 (这个/这些, not 一致、以致…), V给下 (V一下: 查给下、看给下).
   [/今个(?!礼拜|星期|周|月|年)/g, "今天"],
@@ -344,6 +351,8 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(?<!伎)俩(?=[条份项件张])/g, "两"],
   [/(?<!伎)俩/g, "两个"],
   [/(?<=[都全]|全部)给(?=确认|删|撤|弄|恢复|改|提交|交|存|记|报)/g, ""],
+  // 「上上个月我报的都给我列一下」「把我上个月报的给我调出来」: 给我 between what is asked for and the look at it.
+  [/(?<=[都全的]|全部)给(?:我|俺)(?=列|调|翻|拿|找|瞅|看看|看一?下|看一眼)/g, ""],
   // 莫要了、甭要了、别要了 (不要了: the thing said of is to go — Hunan, Gan, south-western, northern).
   [/(?:莫|甭|别)要了/g, "不要了"],
   // English typed among Chinese: all (全部: 「all 确认」「ALL 谢谢」), thx (谢谢) — a word on its own only.

@@ -258,11 +258,11 @@ export type SmallTalkTopic =
 
 /**
  * On norm: a notice passed on to others — marked as forwarded or as a notice at its start
- * (【转发】、转发：、通知：), or asking others to act (请各科室…、逾期不候) without saying anything was
+ * (【转发】、转发：、转发 市科技局：、通知：), or asking others to act (请各科室…、逾期不候) without saying anything was
  * done: answered, never stored.
  */
 export const NOTICE_MARK =
-  /^(?:【\s*(?:转发|转|通知|公告|提醒)\s*】|(?:转发|转|通知|公告|温馨提示|提醒)\s*[:：])/;
+  /^(?:【\s*(?:转发|转|通知|公告|提醒)\s*】|(?:转发|转|通知|公告|温馨提示|提醒)\s*[:：]|转发(?![了过完])\s*[^\s:：，,。「」]{2,12}\s*[:：])/;
 export const NOTICE_ASK =
   /请(?:各|全体|大家)(?:科室|单位|部门|乡镇|同志|位|同事|人员)?(?:于|在|按|务必|认真|及时|抓紧|准时|尽快)|逾期不候|请准时参加|(?:别|不要)忘(?:了|记)[了啊哈哦呀!！~～。]*$|^(?:记得|别忘了|提醒一下|温馨提醒)|(?:转|发)(?:给)?(?:你|您)了?[，,\s]*(?:请)?(?:看一下|看下|看看|查收|收一下)[吧哈啊。!！]*$|(?:^|[，,\s])(?:大家|各位|同志们|请大家)(?:都|一起)?(?:把|要|记得|注意|抓紧|尽快|准时|看看|看一下|看下|查收|知悉|参阅|传阅|留意)/;
 

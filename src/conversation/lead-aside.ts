@@ -8,8 +8,13 @@ import type { Intent } from "./intent-types.js";
  * something is left), so it is read for what follows; undefined when nothing opens it so.
  */
 export function withoutLeadAside(norm: string): string | undefined {
-  let rest = norm.trim();
-  let cut = false;
+  const quote = QUOTE_LEAD.exec(norm.trim());
+  // 「回复 总结助手：「#2 金银花夏剪培训 花农30户」 30户是错的」: what is said of a quoted update is said of #2.
+  const seq = quote ? /#\s*(\d+)|第(\d+)条/.exec(quote[1]!) : undefined;
+  let rest = quote
+    ? `${seq ? `第${seq[1] ?? seq[2]}条 ` : ""}${norm.trim().slice(quote[0].length)}`
+    : norm.trim();
+  let cut = quote !== null;
   for (;;) {
     const m = /^([^，,。！!？?～~\s]+)[，,。！!？?～~\s]+/.exec(rest);
     if (!m || !isAside(m[1]!)) break;
@@ -28,12 +33,24 @@ export function opensWithRelayedAsk(norm: string): boolean {
   return first !== undefined && RELAYED_ASK.test(intentText(first).core);
 }
 
-/** Whether what follows the opening aside is taken as read: a rule's command, or a report not after a relayed ask. */
+/**
+ * Whether what follows the opening aside is taken as read: a rule's command, or a report not after a relayed ask.
+ * What follows a quote-reply is the message itself, however it reads.
+ */
 export function readPastAside(inner: Intent, norm: string): boolean {
   return (
-    (inner.kind === "command" && !inner.guessed) || (inner.kind === "report" && !opensWithRelayedAsk(norm))
+    QUOTE_LEAD.test(norm.trim()) ||
+    (inner.kind === "command" && !inner.guessed) ||
+    (inner.kind === "report" && !opensWithRelayedAsk(norm))
   );
 }
+
+/**
+ * 「回复 总结助手：「本周工作还没填报」 …」「回复：「#5 …」 …」「引用：「#2 …」 …」: a chat's quote-reply — the quoted line
+ * (the bot's reminder, or a card's line with its number) and then what is said to it, which is the message.
+ */
+const QUOTE_LEAD =
+  /^(?:回复|引用|答复)\s*(?:[^\s:：「」“”『』]{1,12}\s*)?[:：]\s*[「“『"]([^」”』"]*)[」”』"][，,。：:\s]*/;
 
 /** One opening clause that says nothing of the request: greeting, apology, sigh, complaint. */
 function isAside(clause: string): boolean {

@@ -302,11 +302,12 @@ export function datesSaid(norm: string): string | undefined {
 }
 
 /** The bureau or section the sender works in, named as the doer: 我局、本局、我们科、我单位. */
-const OWN_UNIT = /我局|本局|我科|本科室?|我们(?:局|科|单位)?|我单位|本单位/;
+const OWN_UNIT =
+  /我局|本局|我科|本科室?|我们(?:局|科|单位)?|我单位|本单位|(?:我县|本县|县)科(?:学)?技(?:术)?局/;
 
 /**
- * 「【转发】县科协：…我局组织报名学校9所…」: a passage passed on that reports the sender's own
- * bureau's work with its count — the work, however it arrived — unless it asks anything of anyone.
+ * 「【转发】县科协：…我局组织报名学校9所…」「转发 县融媒：县科技局在城关镇开展科普活动 发放资料一千多份」: a passage
+ * passed on that reports the sender's own bureau's work with its count — the work, however it arrived — unless it asks anything of anyone.
  */
 export function forwardsOwnWork(norm: string): boolean {
   const body = norm.replace(NOTICE_MARK, "");

@@ -58,16 +58,20 @@ export function spokenWorkDone(norm: string): boolean {
 
 /** A place of production or research visited (伊嵩钼业、华瑞药业、腊肉厂、合作社、孵化器、研究所). */
 const WORKS =
-  /(?:企业|公司|集团|[药钼矿农实]业|厂|合作社|基地|园区|孵化器|研究所|研究院|[农林茶]场|养殖场|工地)$/;
-/** Went there, done (跑了、去了趟、又到了): the place follows. */
+  /(?:企业|公司|集团|[药钼矿农实木材纸化食]业|物流|厂|合作社|基地|园区|孵化器|研究所|研究院|[农林茶]场|养殖场|工地)$/;
+/** Went there, done (跑了、去了趟、又到了; 又去 — again, so once already: 过晌又去鲁沂物流看…): the place follows. */
 const VISITED = /^(?:又|也|还|专门|特意)?(?:跑了|去了|到了)(?:一)?(?:趟|回)?/;
-/** Looked at, done (看了、看了看、察看了、参观了): the thing follows. */
-const LOOKED = /^(?:又|也|还|顺便|顺带)?(?:看了看|看了|察看了|查看了|参观了|瞧了|瞅了)(?:一下|下)?/;
+/** 去/跑/到 with no 了 after 又 (read off with the lead): again, so once already. */
+const WENT_AGAIN = /^(?:跑|去|到)(?![了过])/;
+/** Looked at, done (看了、看了看、察看了、参观了; 看 alone after a visit done: 去了沂岭木业看无醛胶中试线): the thing follows. */
+const LOOKED =
+  /^(?:又|也|还|顺便|顺带)?(?:看了看|看了|察看了?|查看了?|参观了?|瞧了|瞅了|看(?![看过]))(?:一下|下)?/;
 /** What is looked at there is a piece of its work: a line, a workshop, a centre, a project, a trial. */
 const SIGHT = /(?:线|车间|中心|设备|项目|平台|实验室|工艺|装置|工程|厂房|大棚|示范田|试验田|样品|产品|台账)$/;
 
 /**
- * 「又跑了伊嵩钼业 看了钼深加工中试线」「去了趟华瑞药业 看了他们新上的提取车间」 (b88-d14): went to a place of
+ * 「又跑了伊嵩钼业 看了钼深加工中试线」「去了趟华瑞药业 看了他们新上的提取车间」 (b88-d14)、「今门儿上午去了沂岭木业看无醛胶
+ * 中试线」 (b90-d14): went to a place of
  * production and looked at a piece of its work there — an inspection visit done, with no figure. 去超市看了看、去了趟
  * 4S店 看了辆车 stay errands (not a place of work, nothing of work looked at); a time ahead is left to the rules.
  */
@@ -77,8 +81,9 @@ function visitLookedAt(norm: string): boolean {
     .map(clauseText)
     .filter(Boolean);
   return clauses.some((clause, i) => {
-    const led = clause.slice(LEAD.exec(clause)?.[0].length ?? 0);
-    const went = VISITED.exec(led);
+    const lead = LEAD.exec(clause)?.[0] ?? "";
+    const led = clause.slice(lead.length);
+    const went = VISITED.exec(led) ?? (/又[，,\s]*$/.test(lead) ? WENT_AGAIN.exec(led) : null);
     if (!went) return false;
     const after = led.slice(went[0].length);
     for (let end = 2; end <= Math.min(after.length, 12); end++) {

@@ -1,3 +1,4 @@
+import { facilityFixed } from "./facility-fixed.js";
 import {
   ASKS,
   ASPECT,
@@ -173,6 +174,8 @@ export type WorkVerdict = "report" | "unclear" | "question" | "chat";
  * clause of it read beside an answer or a closing.
  */
 export function judgeWork(norm: string, core: string, whole = false): WorkVerdict {
+  // 「暖气管子冻裂了 找人修好了」: the workplace's upkeep done, though it reads like news (facility-fixed.ts).
+  if (facilityFixed(norm)) return "report";
   const w = measureWork(norm);
   const len = [...core].length;
   // 「申报表是交州里还是交到局里」「这个算项目还是算平台」: a choice asked between two ways, no question mark needed — a

@@ -375,11 +375,17 @@ export function onCurrentDraft(
 function leadingPeriod(args: string, today: LocalDate): { period: Period; rest: string } | undefined {
   const m = /^\s*(\S+)(?:\s+|$)/.exec(args);
   if (!m?.[1]) return undefined;
+  // 「重写 下半年 计划 再细一点」「退回 明年 打算 太空」 (said in June or December alike): 下半年计划、明年打算 name the plan
+  // part of the draft in front, not the draft of another period — unless the year is written out (2025下半年 计划).
+  if (!/\d{4}/.test(m[1]) && PLAN_PART.test(args.slice(m[0].length))) return undefined;
   const said = takePeriod(m[1], today);
   return said.period && said.rest === ""
     ? { period: said.period, rest: args.slice(m[0].length).trim() }
     : undefined;
 }
+
+/** What a period word before it makes the plan part of a draft: 计划、打算、工作打算、安排、思路、目标. */
+const PLAN_PART = /^的?(?:工作)?(?:计划|打算|安排|思路|目标|设想)/;
 
 /** A handler on the draft of the period named anywhere in the arguments, else the one in front (draftInFront). */
 export function onPickedDraft(

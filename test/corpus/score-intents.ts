@@ -775,6 +775,14 @@ export const SPLITS = [
   // 多少, 莫, 要得, 得 for 行, 讲 for 说, 哪个 for 谁, 嗦粉, 落雨), written after the fixes and scored untouched — the estimate
   // of unseen phrasing. First sight: docs/understanding.md 第四十一轮 intent41.
   "i41b",
+  // Round forty-two: intent42's 40 (i42a, before any change) in 湘南-flavoured 湘语 (衡阳/邵阳: 克 for 去, 咖/哒 for 了, 咯 for
+  // 这, 冇/冇得, 么子, 何解, 港 for 说, 好多 for 多少, 只 as the all-purpose measure word, 喊 for 叫, 今日/昨日, 落雪) in
+  // blind90's mix of intents. First sight: docs/understanding.md 第四十二轮 intent42.
+  "i42a",
+  // intent42's 40 (i42b) on the same classes in 桂东南/桂西-flavoured speech (玉林 粤语: 咗 for 了, 嘅 for 的, 咩 for 什么,
+  // 佢/佢哋, 畀, 睇, 噉, 系 for 是, 未 closing a question, 咪住 for 等等; 百色 西南官话: 哪样, 冇, 得 for 行), written after the
+  // fixes and scored untouched — the estimate of unseen phrasing. First sight: docs/understanding.md 第四十二轮 intent42.
+  "i42b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -884,6 +892,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round forty-one: intent41's check batches stay out until the lead retrains after merging.
   "i41a",
   "i41b",
+  // Round forty-two: intent42's check batches stay out until the lead retrains after merging.
+  "i42a",
+  "i42b",
 ]);
 
 /**
