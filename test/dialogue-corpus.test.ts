@@ -93,6 +93,7 @@ describe("dialogue corpus", () => {
             "blind86",
             "blind87",
             "blind88",
+            "blind89",
             "blind90",
           ].includes(split)
         )

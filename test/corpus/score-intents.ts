@@ -202,6 +202,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round forty-two: its two blind batches `blind91` (b91-, 浉岭县, 豫南信阳, 信阳话) and `blind92` (b92-, 宕岭县, 川东达州,
  * 川东话), report files i4-shiling and i5-dangling, written blind this round by blind42 and added sealed at once: scored
  * totals only, at the main commit they were written against (0399fc1b).
+ * Later in round forty-two blind89 was opened (its intent lines only; its report file i2-penhu stays sealed): intent42
+ * grepped the corpus files without dropping sealed splits and saw five of its lines and one dialogue, so it no longer
+ * measures first sight (133/150 with 2 stored at its first sight 563f5c29; 136/150 with 0 stored after intent42).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -823,7 +826,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind72",
   "blind74",
   "blind76",
-  "blind89",
   "blind91",
   "blind92",
 ]);
@@ -889,6 +891,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   "blind88",
   // blind90 (opened in round forty-two) stays out of training until it is tuned on.
   "blind90",
+  // blind89 (opened later in round forty-two after five of its lines were seen) stays out of training until tuned on.
+  "blind89",
   // Round forty-one: intent41's check batches stay out until the lead retrains after merging.
   "i41a",
   "i41b",
