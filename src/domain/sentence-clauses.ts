@@ -18,6 +18,7 @@ import {
   TAKE_BACK_MID,
 } from "./piece-context.js";
 import { withoutProblemHead } from "./problem-head.js";
+import { soldDefective } from "./sold-defective.js";
 import { cleanClause, SALUTATION } from "./split-clauses.js";
 import { planSetDone, standingPlan } from "./standing-plan.js";
 import { moveGuidedBy } from "./guided-by.js";
@@ -64,6 +65,8 @@ export function clausesOfSentence(
     (s) => read(s) === "plan",
   );
   const pieces = turned.map((p) => p.text);
+  // 「一批电动自行车 没有3C认证 已经卖掉了九十几辆」: bad goods and how many are sold are one problem.
+  const sold = soldDefective(pieces);
   for (const [i, piece] of pieces.entries()) {
     // 「…，还有 两癌筛查做了6200人」: a filler says nothing of the clause's kind.
     // 「参与群众四千二 哦不对 是四万二千人次」: the words taking a number back say nothing of the kind.
@@ -164,6 +167,7 @@ export function clausesOfSentence(
       stockAgainst(core, pieces[i + 1])
     )
       own = "problem";
+    if (i <= sold && (own === undefined || (i === sold && own === "done"))) own = "problem";
     let kind: ClauseKind;
     if (mode === "plan") kind = "plan";
     // Under a 问题 heading, a piece with no sign of its own after a plan piece of the same sentence

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers/extract-shapes.js";
+
+/** Round forty-two's second figure and kind classes (fig42b), in other words than the corpus's. The rules alone. */
+const texts = (text: string, today = "2026-06-10") =>
+  (run(text, today).clauses ?? []).map((c) => [c.kind, c.text.replace(/[，,\s]/g, "")]);
+
+describe("bad goods and how many are already sold are one problem (read where the pieces are joined)", () => {
+  it("a defect said first, then 已经卖掉 / 卖出去 + a count: Wu, plain Mandarin, comma, Traditional", () => {
+    expect(texts("上虞那边批发过来的一批电动自行车 呒没3C认证 已经卖掉了九十几辆")).toEqual([
+      ["problem", "上虞那边批发过来的一批电动自行车呒没3C认证已经卖掉了九十几辆"],
+    ]);
+    expect(texts("一批儿童玩具没有中文标签，已经卖出去两百多个")).toEqual([
+      ["problem", "一批儿童玩具没有中文标签已经卖出去两百多个"],
+    ]);
+    expect(texts("查出来的过期奶粉 早就卖掉了四十来罐")).toEqual([
+      ["problem", "查出来的过期奶粉早就卖掉了四十来罐"],
+    ]);
+    expect(texts("這批電熱毯不合格 已經賣出去一百多條")).toEqual([
+      ["problem", "这批电热毯不合格已经卖出去一百多条"],
+    ]);
+    expect(texts("送来的蜂蜜化验是糖浆仿的 已经卖出去三十几瓶了")).toEqual([
+      ["problem", "送来的蜂蜜化验是糖浆仿的已经卖出去三十几瓶了"],
+    ]);
+  });
+  it("near misses: goods sold with nothing wrong, bad goods sold and recovered, a recall after it", () => {
+    expect(texts("合作社的茶叶今年已经卖掉了九十几吨")).toEqual([
+      ["done", "合作社的茶叶今年已经卖掉了九十几吨"],
+    ]);
+    expect(texts("冬枣品质好 已经卖掉了九十几吨")).toEqual([["done", "冬枣品质好已经卖掉了九十几吨"]]);
+    expect(texts("县里的商品房没有库存压力 已经卖掉了九十几套")).toEqual([
+      ["done", "县里的商品房没有库存压力已经卖掉了九十几套"],
+    ]);
+    expect(texts("查获一批假冒化肥 已经卖出去的三百多袋全部追回")).toEqual([
+      ["done", "查获一批假冒化肥已经卖出去的三百多袋全部追回"],
+    ]);
+    expect(texts("一批假冒农药 已经卖出去六十几瓶 已经全部召回")).toEqual([
+      ["problem", "一批假冒农药已经卖出去六十几瓶"],
+      ["done", "已经全部召回"],
+    ]);
+  });
+});
