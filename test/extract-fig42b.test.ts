@@ -40,3 +40,21 @@ describe("bad goods and how many are already sold are one problem (read where th
     ]);
   });
 });
+
+describe("a window closing on a day, then what came in so far, is work done (read where the pieces are joined)", () => {
+  const kindsOn = (text: string) => (run(text, "2026-03-16").clauses ?? []).map((c) => c.kind);
+  it("截止 on a day ahead, then 收到 / 已经有…报名 + a count: plain Mandarin, comma, Traditional", () => {
+    expect(kindsOn("今年县级科技计划3月31日截止 收到申报书八十三份 种薯 风电 莜麦加工的都有")).toEqual([
+      "done",
+    ]);
+    expect(kindsOn("高企申报3月31日截止，目前已收到材料四十二份")).toEqual(["done"]);
+    expect(kindsOn("职业技能补贴报名下周五截止 已经有一百二十多人报名")).toEqual(["done"]);
+    expect(kindsOn("创业大赛報名月底截止 收到項目書六十幾份")).toEqual(["done"]);
+  });
+  it("near misses: a step asked or planned after the window, a target, a deadline one's own", () => {
+    expect(kindsOn("材料3月31日截止 请各单位抓紧报送")).toEqual(["plan"]);
+    expect(kindsOn("申报3月31日截止 计划收到申报书一百份")).toEqual(["plan"]);
+    expect(kindsOn("申报3月31日截止 要组织专家评审")).toEqual(["plan"]);
+    expect(kindsOn("申报书3月31日前要交 收到八十三份")).toEqual(["plan"]);
+  });
+});

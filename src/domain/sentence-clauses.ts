@@ -19,6 +19,7 @@ import {
 } from "./piece-context.js";
 import { withoutProblemHead } from "./problem-head.js";
 import { soldDefective } from "./sold-defective.js";
+import { windowWithCount } from "./window-count.js";
 import { cleanClause, SALUTATION } from "./split-clauses.js";
 import { planSetDone, standingPlan } from "./standing-plan.js";
 import { moveGuidedBy } from "./guided-by.js";
@@ -168,6 +169,8 @@ export function clausesOfSentence(
     )
       own = "problem";
     if (i <= sold && (own === undefined || (i === sold && own === "done"))) own = "problem";
+    // 「…3月31日截止 收到申报书八十三份」: a window closing, then what came in so far, is work done.
+    if (own === "plan" && windowWithCount(core, pieces[i + 1])) own = "done";
     let kind: ClauseKind;
     if (mode === "plan") kind = "plan";
     // Under a 问题 heading, a piece with no sign of its own after a plan piece of the same sentence
