@@ -58,3 +58,33 @@ describe("a window closing on a day, then what came in so far, is work done (rea
     expect(kindsOn("申报书3月31日前要交 收到八十三份")).toEqual(["plan"]);
   });
 });
+
+describe("spans that are states, and a division of the work, are no figures", () => {
+  const raws = (text: string) => (run(text, "2026-05-10").figures ?? []).map((f) => f.raw);
+  it("how long a thing has been off (掉线三天以上, 离线了十几个小时) is what it was checked for", () => {
+    expect(raws("危险品运输企业查了二十六家 动态监控有四家掉线三天以上 都约谈了")).toEqual([
+      "二十六家",
+      "四家",
+    ]);
+    expect(raws("有两个摄像头离线了十几个小时")).toEqual(["两个"]);
+    expect(raws("村里停電十幾個小時 搶修隊到了")).toEqual([]);
+  });
+  it("how long since a road opened or a job was handed over (才通车两个月, 刚交付三个月) is its age", () => {
+    expect(raws("新修的通村路 才通车两个月就裂了七八条缝")).toEqual(["七八条"]);
+    expect(raws("新修的桥刚交付三个月 桥面就起皮了")).toEqual([]);
+    expect(raws("路面才修好一个月又坏了")).toEqual([]);
+  });
+  it("分两批 / 分三组进行: how the work is divided; the count per part stays", () => {
+    expect(raws("农村公路路长培训 分两批 每批六十个左右")).toEqual(["六十个左右"]);
+    expect(raws("村医轮训分三组进行 每组二十人")).toEqual(["二十人"]);
+    expect(raws("新招的协管员分兩批培訓，每批四十人")).toEqual(["四十人"]);
+  });
+  it("near misses: work done for a span, lines opened, batches counted as work", () => {
+    expect(raws("连续值守了三天")).toEqual(["三天"]);
+    expect(raws("修了两个月的路")).toEqual(["两个月"]);
+    expect(raws("今年新通车两条线 共12公里")).toEqual(["两条", "12公里"]);
+    expect(raws("停电期间抢修了三天")).toEqual(["三天"]);
+    expect(raws("培训了两批 共一百二十人")).toEqual(["两批", "一百二十人"]);
+    expect(raws("这个月分了两批货给超市")).toEqual(["两批"]);
+  });
+});

@@ -9,7 +9,7 @@ import type { CountInText } from "./figure-context.js";
 
 /** Verbs of being in use, in service or in post: what follows them is an age. */
 const IN_USE_BEFORE =
-  /(?:(?:建|办|开)[院校厂站馆园所社店]|(?:开|创|兴)办|创建|组建|至今(?:已经?)?|用|使用|开通|运营|营业|干|当|待|呆|住|运行|运转|服役|在岗|任职|工作|建成|投用|投运|坏|闲置|空置|开业|开张|开园|开馆|成立|上线|挂牌)了?(?:快|近|将近|有|都|已经)?$/;
+  /(?:(?:建|办|开)[院校厂站馆园所社店]|(?:开|创|兴)办|创建|组建|至今(?:已经?)?|用|使用|开通|运营|营业|干|当|待|呆|住|运行|运转|服役|在岗|任职|工作|建成|投用|投运|坏|闲置|空置|开业|开张|开园|开馆|成立|上线|挂牌|通车|通航|交付|交工|竣工|完工|修好|建好|装好|铺好)了?(?:快|近|将近|有|都|已经|才|刚)?$/;
 /** A calling practised over a life: what follows is how many years, a length of service. */
 const LIFELONG_BEFORE =
   /(?:唱|教|演|种|养|学|守|行医|从医|从教|任教|执教|务农|打工|经营|扎根|坚守|从事[\u4e00-\u9fff]{0,6})了?(?:快|近|将近|有|都|整整|满|超过|达)?$/;
@@ -32,6 +32,13 @@ const SPAN_UNIT = /^(?:天|日|周|星期|礼拜|个星期|个礼拜|个?月|个
  */
 const HELD_UP_BEFORE =
   /(?:拖|拖延|耽误|耽搁|搁置|搁|卡|晾|停|停工|停摆|停产|断|瘫|瘫痪|关|等|压)了(?:快|近|将近|有|都|已经|足足|整整)?$/;
+
+/**
+ * How long a thing has been off or out (动态监控掉线三天以上、摄像头离线两天、停电十几个小时): a state of the
+ * problem, what it was checked for, not work done for that long (fig42b).
+ */
+const OFF_BEFORE =
+  /(?:掉线|离线|断线|脱线|下线|断网|断电|停电|停水|断水|黑屏|失联|不在线|没信号)(?:了)?(?:超过|达|快|近|将近|有|都|足足|整整)?$/;
 
 /** Someone's long days (一天跑十几个钟头、每天要站八九个小时): how their days go, not work counted. */
 const LONG_DAY_BEFORE =
@@ -73,6 +80,7 @@ export function isAge(c: CountInText): boolean {
   )
     return true;
   if (c.unit === "天" && HOLIDAY_BEFORE.test(before6)) return true;
+  if (SPAN_UNIT.test(c.unit) && OFF_BEFORE.test(before6)) return true;
   if (SPAN_UNIT.test(c.unit) && SPAN_BEFORE.test(before6)) return true;
   // 「设了限载十吨的牌子」「限高3米」「限速60公里」: a limit set on a road or a bridge is a rule, as 限期 is (fig42).
   if (LIMIT_UNIT.test(c.unit) && /(?:限载|限重|限高|限宽|限速|限行|载重不超过)(?:为|是)?$/.test(before6))
