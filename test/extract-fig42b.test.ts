@@ -74,10 +74,10 @@ describe("spans that are states, and a division of the work, are no figures", ()
     expect(raws("新修的桥刚交付三个月 桥面就起皮了")).toEqual([]);
     expect(raws("路面才修好一个月又坏了")).toEqual([]);
   });
-  it("分两批 / 分三组进行: how the work is divided; the count per part stays", () => {
+  it("分两批 said on its own: how the work is divided; the count per part stays", () => {
     expect(raws("农村公路路长培训 分两批 每批六十个左右")).toEqual(["六十个左右"]);
-    expect(raws("村医轮训分三组进行 每组二十人")).toEqual(["二十人"]);
-    expect(raws("新招的协管员分兩批培訓，每批四十人")).toEqual(["四十人"]);
+    expect(raws("村医轮训分成三组，每组二十人")).toEqual(["二十人"]);
+    expect(raws("新招的协管员培訓分兩批，每批四十人")).toEqual(["四十人"]);
   });
   it("near misses: work done for a span, lines opened, batches counted as work", () => {
     expect(raws("连续值守了三天")).toEqual(["三天"]);
@@ -86,5 +86,6 @@ describe("spans that are states, and a division of the work, are no figures", ()
     expect(raws("停电期间抢修了三天")).toEqual(["三天"]);
     expect(raws("培训了两批 共一百二十人")).toEqual(["两批", "一百二十人"]);
     expect(raws("这个月分了两批货给超市")).toEqual(["两批"]);
+    expect(raws("党员分三期轮训 每期两天")).toEqual(["三期", "两天"]);
   });
 });
