@@ -157,7 +157,7 @@ export const COMMAND_RULES: CommandRule[] = [
     // 「刚才那个草稿给俺确认一下」: the bot's draft is 那个 as well as 那条 (i23b, i24a, b18-035).
     command: "确认",
     re: new RegExp(
-      `^(?:我的?|我那|我这)?(?:${THIS_ONE})?(?:个|份)?(?:草稿|填报)?\\s*${POLITE_MID}(?:给)?(?:确认|提交)(?:一下|下|了|掉)?${END}`,
+      `^(?:我的?|我那|我这)?(?:${THIS_ONE})?(?:个|份)?(?:草稿|填报)?\\s*${POLITE_MID}(?:给)?(?:确认|提交)(?:一下|下|了|掉)?(?:它|佢)?${END}`,
     ),
   },
   {
