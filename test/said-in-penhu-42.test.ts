@@ -150,3 +150,53 @@ describe("确认它: the card confirmed with its pronoun (command-rules.ts)", ()
     expect(heard(who, text, nothing)).toBe("确认");
   });
 });
+
+const editText = { awaiting: "edit-text" as const, justAsked: true, pendingDrafts: 1 };
+const guided = { awaiting: "guided" as const, justAsked: true };
+
+describe("the edit dropped while its new text is asked for (answer-more-words.ts)", () => {
+  it.each([
+    ["zhao-zh", "那句莫动了 还是用它本来的说法"],
+    ["li-rd", "这条别改了"],
+    ["he-gq", "那个甭动了 按原来的"],
+    ["sun-tp", "还是用本来的写法"],
+    ["chen-kp", "那句莫動了 還是用它本來的說法"],
+    ["xu-dj", "它不要动了"],
+  ])("%s: %s", (who, text) => {
+    // 取消 while the new text is asked for does the same (the edit dropped, the update as it was).
+    expect(["放弃修改", "取消"]).toContain(heard(who, text, editText));
+  });
+  it("a new text is still the text", () => {
+    expect(["放弃修改", "取消"]).not.toContain(heard("zhao-zh", "那句改成 登记技术合同15份", editText));
+  });
+});
+
+describe("a draft passed with 定它 (approval-request.ts)", () => {
+  it.each([
+    ["zhou-ju", "这一稿蛮好 就定它了"],
+    ["lin-fen", "可以 定它吧"],
+    ["zhou-ju", "這一稿蠻好 就定它了"],
+  ])("%s: %s", (who, text) => {
+    expect(heard(who, text, nothing)).toMatch(/^定稿/);
+  });
+  it("a time or a plan settled is not the draft", () => {
+    expect(heard("lin-fen", "培训时间就定它了", nothing)).not.toMatch(/^定稿/);
+  });
+});
+
+describe("later, then the guided questions left in so many words (guided-put-off.ts)", () => {
+  it.each([
+    ["sun-tp", "等下再填 先退出来"],
+    ["li-rd", "回头再报 我先退出"],
+    ["he-gq", "待会儿再写 先退出去"],
+    ["chen-kp", "先退出来"],
+  ])("%s: %s", (who, text) => {
+    expect(heard(who, text, guided)).toBe("取消");
+  });
+  it.each([
+    ["sun-tp", "在村里讲完课就撤了"],
+    ["li-rd", "等下再填"],
+  ])("not given up: %s: %s", (who, text) => {
+    expect(heard(who, text, guided)).not.toBe("取消");
+  });
+});
