@@ -200,3 +200,23 @@ describe("later, then the guided questions left in so many words (guided-put-off
     expect(heard(who, text, guided)).not.toBe("取消");
   });
 });
+
+describe("all the drafts kept at once: 一把存掉, 全确认 after they were looked at (command-rules.ts)", () => {
+  const several = { ...nothing, pendingDrafts: 3 };
+  it.each([
+    ["sun-tp", "OK 三条一把存掉"],
+    ["li-rd", "这俩俺都看过了 全确认"],
+    ["he-gq", "這倆我都看過了 全確認"],
+    ["chen-kp", "这几条我都核过了 一起确认"],
+    ["zhao-zh", "几条都存上吧"],
+    ["xu-dj", "好 三个一下子确认掉"],
+  ])("%s: %s", (who, text) => {
+    expect(heard(who, text, several)).toBe("全部确认");
+  });
+  it.each([
+    ["li-rd", "这俩都看过了 第一条确认"],
+    ["sun-tp", "数据都存上了"],
+  ])("one of them, or no confirming: %s: %s", (who, text) => {
+    expect(heard(who, text, several)).not.toBe("全部确认");
+  });
+});
