@@ -212,10 +212,12 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind88", { accuracy: 0.973, stored: 0 }],
   // blind89 was opened later in round forty-two: intent42 saw five of its lines and one dialogue by a grep that did not
   // drop sealed splits (133/150 with 2 stored at first sight 563f5c29; 136/150 = 90.7 %, 0 stored after intent42).
-  ["blind89", { accuracy: 0.906, stored: 0 }],
+  // intent42b tuned on it by class (docs/understanding.md 第四十二轮 intent42b): 144/150 = 96.0 %, 0 stored.
+  ["blind89", { accuracy: 0.96, stored: 0 }],
   // blind90 was opened in round forty-two (with i3-yiling; 88.7 % with 3 stored at 7b23a468, 88.0 % at first sight).
   // intent42 tuned on it by class (docs/understanding.md 第四十二轮 intent42): 92.0 %, 0 stored.
-  ["blind90", { accuracy: 0.92, stored: 0 }],
+  // intent42b's classes carried over to it: 140/150 = 93.3 %, 0 stored.
+  ["blind90", { accuracy: 0.933, stored: 0 }],
   // Round forty-two's sealed batches: measured only.
   ["blind91", undefined],
   ["blind92", undefined],
@@ -350,6 +352,8 @@ describe("intent corpus", () => {
         // (written after the fixes, scored untouched: 92.5 %, 1 stored) are measured, not held, this round.
         "i42a",
         "i42b",
+        // intent42b's i42c (written after its fixes, scored untouched) is measured, not held, this round.
+        "i42c",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -103,7 +103,7 @@ const WITHDRAW = new RegExp(
 const VIEW = /看看|看下|看一下|看一眼|查看|查一下|瞅瞅|瞅一眼/;
 /** With no reference word, only a card just shown is meant, and only with a new value said. */
 const VALUE_SAID =
-  /应该是|应该为|应是|应为|改成|改为|换成|实际是|其实是|不是.{1,12}是|是.{1,12}不是|是\s*[\d一二两三四五六七八九十百千万].{0,6}(?:写|打|填|报|记|弄|录)成|(?:^|[\s，,。！!：:])(?:(?:其实|实际|应)?[是系係]|实际上?|实为)\s*[\d一二两三四五六七八九十百千万]|(?:^|[\s，,。！!：:])[是系係][\u4e00-\u9fff]{1,4}\d/;
+  /应该是|应该为|应是|应为|(?:^|[\s，,。！!：:])应该\s*[\d一二两三四五六七八九十百千万]|改成|改为|换成|实际是|其实是|不是.{1,12}是|是.{1,12}不是|是\s*[\d一二两三四五六七八九十百千万].{0,6}(?:写|打|填|报|记|弄|录)成|(?:^|[\s，,。！!：:])(?:(?:其实|实际|应)?[是系係]|实际上?|实为)\s*[\d一二两三四五六七八九十百千万]|(?:^|[\s，,。！!：:])[是系係][\u4e00-\u9fff]{1,4}\d/;
 /**
  * 「人数是20个」「企业数是6家」「吨数是25吨」: what a figure counts (…数、…额、…量), then 是 and a value — a
  * correction of the draft on the card when that draft counts in the same unit (else a report of its own:

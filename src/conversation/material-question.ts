@@ -147,11 +147,12 @@ const FEW_AHEAD =
   /(?:打算|准备|计划|想着?|争取|下个?月|下周|下礼拜|下星期|明年|过两天|过几天|回头)[^，,。?？]{0,8}?(?:去|到|跑|走|下)[^，,。?？]{0,2}?几(?:个|家|户|所)(?![^，,。]*(?:吗|呢|来着|多少|[?？]))/u;
 
 /**
- * 「上个礼拜交了的有几个」「这周报了多少了」「大家这个月交了几个」: how many have reported in a week or month, with no thing of
- * work named — the reports themselves counted (进度, leader-request.ts), not a figure of the material.
+ * 「上个礼拜交了的有几个」「这周报了多少了」「大家这个月交了几个」「这礼拜各科交上来几份了」「各科这周的报上来多少了」: how many
+ * have reported in a week or month, with no thing of work named — the reports themselves counted (进度, leader-request.ts),
+ * not a figure of the material. The count may take its measure word (几份、几篇、几条); nothing may follow it.
  */
 const REPORTS_COUNTED =
-  /^(?:大家|大伙儿?|各科室?|科室们|他们)?(?:这|本|上一?|上上)个?(?:周|礼拜|星期|月)(?:大家|大伙儿?|各科室?)?(?:一共|总共|都)?(?:报|交|填)(?:了|上来)的?(?:有|是)?(?:多少|几)个?(?:人|科室)?(?:了|啦|呢|啊|呀|哦|嘛|[?？])*$/u;
+  /^(?:大家|大伙儿?|各科室?|各个科室|各股室?|科室们|他们)?(?:这|本|上一?|上上)个?(?:周|礼拜|星期|月)的?(?:大家|大伙儿?|各科室?|各个科室|各股室?)?(?:一共|总共|都)?(?:报|交|填|收)(?:了|上来了?|上来)的?(?:有|是)?(?:多少|几)(?:个|份|篇|条)?(?:人|科室)?(?:了|啦|呢|啊|呀|哦|嘛|[?？])*$/u;
 
 /** Too long for one question: a message that says more is something else. */
 const MAX_CHARS = 40;

@@ -20,10 +20,21 @@ const ASKED = /[?？]|吗|行不|可以不|好不|中不|成不|可不可以|能
 const AWAY =
   /出差|培训|学习|开会|会议|请假|休假|年假|病假|事假|调休|住院|不在|在外|回来|外出|下乡|驻村|借调|党校|轮训/;
 const MAX_CORE = 26;
+/**
+ * 「这周在外面出差 提醒留到下礼拜」「下个礼拜先至提醒我 呢几日喺外面出差」「催报挪到下周吧」: the reminder itself moved to
+ * next week (留/挪/推/改 到 next week, or next week 才/先至/再 remind me) — 下周提醒 whatever keeps one away this week. The
+ * reminding closes its clause or names the report (提醒我报): 「下礼拜再提醒我去市里开会」 is a reminder of something else.
+ */
+const REMINDER_MOVED = new RegExp(
+  `(?:提醒|催报|催)(?:我|俺)?(?:就|都|先)?(?:留|挪|推|放|改|延|移|拖|押)(?:后)?(?:到|至|去)${NEXT_WEEK}(?:再|吧|啦|了|哈|嘛)*(?=$|[，,。\s!！~～])|${NEXT_WEEK}(?:先至|先|才|再|记得|要|请)+(?:提醒|催|叫|喊)(?:我|俺)?(?:报|填|交|填报)?(?:吧|啦|哈|嘛|啊|呀|了)*(?=$|[，,。\s!！~～])`,
+);
 
-/** Whether `norm` only puts this week's report off to next week (see above). */
+/** Whether `norm` only puts this week's report, or its reminder, off to next week (see above). */
 export function reportPutToNextWeek(norm: string, core: string): boolean {
-  if ([...core].length > MAX_CORE || ASKED.test(norm) || AWAY.test(norm) || !PUT_OFF.test(norm)) return false;
+  if ([...core].length > MAX_CORE || ASKED.test(norm)) return false;
+  // 这几天、呢几日 (the days away) are no figure of work.
+  if (REMINDER_MOVED.test(norm)) return !hasFigure(norm.replace(/[这呢那]?几(?:天|日)/g, ""));
+  if (AWAY.test(norm) || !PUT_OFF.test(norm)) return false;
   // 一块儿报 is together, not a yuan.
   return !hasFigure(norm.replace(PUT_OFF, "")) && (THIS_WEEK.test(norm) || NO_TIME.test(norm));
 }

@@ -786,6 +786,10 @@ export const SPLITS = [
   // 佢/佢哋, 畀, 睇, 噉, 系 for 是, 未 closing a question, 咪住 for 等等; 百色 西南官话: 哪样, 冇, 得 for 行), written after the
   // fixes and scored untouched — the estimate of unseen phrasing. First sight: docs/understanding.md 第四十二轮 intent42.
   "i42b",
+  // intent42b's 40 (i42c) in 鄂东-flavoured 江淮官话 (黄冈/麻城: 克 for 去, 么事 for 什么, 么样 for 怎么, 冇得/冒 for 没, 几多 for
+  // 多少, 伢, 蛮, 莫, 撒/唦, 今日/昨日, 冻雨) in blind89's mix of intents, written after intent42b's fixes and scored untouched — the
+  // estimate of unseen phrasing. First sight: docs/understanding.md 第四十二轮 intent42b.
+  "i42c",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -899,6 +903,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round forty-two: intent42's check batches stay out until the lead retrains after merging.
   "i42a",
   "i42b",
+  // intent42b's check batch.
+  "i42c",
 ]);
 
 /**
