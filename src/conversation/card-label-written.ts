@@ -29,6 +29,11 @@ const SPOKEN_END: Array<[RegExp, string]> = [
   [/(?:下去|下乡|下村)了$/u, "下乡"],
   [/^(?:差不多|大概|共)?走了$/u, "走访"],
   [/([\u4e00-\u9fff]{2})\1$/u, "$1"],
+  // label42: a written verb keeps no 了 (发明专利授权了、帮助企业享受了研发费用…): 授权、享受 as a table row reads.
+  [
+    /(授权|享受|落实|争取|实现|新增|受理|登记|立项|验收|投入|认定|备案|入驻|签约|入库|获批|引进|培育|建成|孵化|转化)了(?!解)/gu,
+    "$1",
+  ],
 ];
 
 /** Two days far apart: a cleaning that reads them differently depends on the day. */
