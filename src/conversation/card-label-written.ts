@@ -29,6 +29,11 @@ const SPOKEN_END: Array<[RegExp, string]> = [
   [/(?:下去|下乡|下村)了$/u, "下乡"],
   [/^(?:差不多|大概|共)?走了$/u, "走访"],
   [/([\u4e00-\u9fff]{2})\1$/u, "$1"],
+  // label42: a written verb keeps no 了 (发明专利授权了、帮助企业享受了研发费用…): 授权、享受 as a table row reads.
+  [
+    /(授权|享受|落实|争取|实现|新增|受理|登记|立项|验收|投入|认定|备案|入驻|签约|入库|获批|引进|培育|建成|孵化|转化)了(?!解)/gu,
+    "$1",
+  ],
 ];
 
 /** Two days far apart: a cleaning that reads them differently depends on the day. */
@@ -118,11 +123,41 @@ function labelIn(
     return label?.startsWith(counted) ? label : undefined;
   }
   const end = [`${raw}${counted}`, `${shownRaw}${counted}`].find((e) => written.endsWith(e));
-  if (end === undefined) return undefined;
-  let label = written.slice(0, written.length - end.length);
+  let label =
+    end === undefined
+      ? rewrittenBefore(written, counted, shownRaw)
+      : written.slice(0, written.length - end.length);
+  if (label === undefined) return undefined;
   for (const [re, to] of OUTCOME_END) label = label.replace(re, to);
   for (const [re, to] of SPOKEN_END) label = label.replace(re, to);
   return label;
+}
+
+/** The number of a figure as the card writes it (80、约1200万、60余), without its measure word. */
+const NUMBER_SHOWN = /^(?:约)?[\d.]+(?:余|多)?(?:万|亿)?/u;
+
+/**
+ * label42: the cleaning wrote the figure's measure as a document does (报了5个 → 申报5项, 看了3回 → 观看3次, 2500万 → 2500万元)
+ * or put the lesson before its count (上了4堂技术课 → 讲授技术课4堂): the figure is still there, its number the same, at the
+ * line's end with at most two characters of measure. The label is what stands before it (without the counted noun when
+ * the cleaning moved it there); else none.
+ */
+function rewrittenBefore(written: string, counted: string, shownRaw: string): string | undefined {
+  const number = NUMBER_SHOWN.exec(shownRaw)?.[0];
+  if (!number || !/\d/u.test(number)) return undefined;
+  const tail = new RegExp(`(?<![\\d.])${number.replace(/\./gu, "\\.")}[\\u4e00-\\u9fff]{0,2}$`, "u");
+  if (counted && written.endsWith(counted)) {
+    const before = written.slice(0, written.length - counted.length);
+    const m = tail.exec(before);
+    return m ? before.slice(0, m.index) : undefined;
+  }
+  const m = tail.exec(written);
+  if (!m) return undefined;
+  const label = written.slice(0, m.index);
+  if (!counted) return label;
+  return label.endsWith(counted) && label.length > counted.length
+    ? label.slice(0, -counted.length)
+    : undefined;
 }
 
 /** The label, unless it came out too short or with a pause the label had not. */

@@ -32,5 +32,38 @@ export function heldWithTopic(label: string, raw: string, before: string): strin
  * when the clause's own label is that verb alone, the message's is kept (round forty-one, label41b).
  */
 export function topicFromMessage(own: string, inMessage: string): string {
-  return HELD_ALONE.test(own) && inMessage.length > own.length && inMessage.startsWith(own) ? inMessage : own;
+  if (inMessage.length <= own.length) return own;
+  if (HELD_ALONE.test(own) && inMessage.startsWith(own)) return inMessage;
+  // label42: an outcome or a coming read in the message with what it is of (过了 → 高企申报通过, 来了 → 参加…对接会).
+  if (OUTCOME_ALONE.test(own) && /(?:通过|获批)$/u.test(inMessage)) return inMessage;
+  if (CAME_ALONE.test(own) && /^参加[\u4e00-\u9fff]{2,}$/u.test(inMessage)) return inMessage;
+  if (own === "参加人数" && inMessage.endsWith(own)) return inMessage;
+  if (own === "预计参加" && inMessage.endsWith(own)) return inMessage;
+  return own;
+}
+
+/** An outcome said alone (过了、通过了、批下来了、获批了), maybe after 最后、最终、结果. */
+const OUTCOME_ALONE = /^(?:最后|最终|结果|后来)?(?:过了|通过了?|批了|批下来了?|获批了?)$/u;
+/** The coming alone, nothing before it in its clause (来了、到场了、参加了). */
+const CAME_ALONE = /^(?:来了|到场了?|参加了?|出席了?|参会了?)$/u;
+/** What was put forward, ending the previous figure's label (高企报了、项目报上去、课题申请了). */
+const APPLIED_END = /(?:申报|上报|报上去了?|报了|报|申请了?)$/u;
+
+/**
+ * 「高企今年共报了12家，过了9家」: an outcome said alone right after a count of what was put forward says what passed — the
+ * thing the previous figure put forward (高企申报通过 9家; 批下来 → 获批), never a bare 「过了」. `between` is the text from
+ * the previous figure's end to this number: only that figure's noun and a pause may stand before the outcome.
+ */
+export function outcomeOfApplied(
+  label: string,
+  prevContext: string | undefined,
+  between: string,
+): string | undefined {
+  if (!prevContext || !OUTCOME_ALONE.test(label) || !between.endsWith(label)) return undefined;
+  if (!/^[\u4e00-\u9fff]{0,4}[，,、\s]+$/u.test(between.slice(0, between.length - label.length)))
+    return undefined;
+  const thing = prevContext.replace(APPLIED_END, "");
+  if (thing === prevContext || thing.length < 2 || /\d/u.test(thing)) return undefined;
+  const applied = /申请了?$/u.test(prevContext) ? "申请" : "申报";
+  return `${thing}${applied}${/批/u.test(label) ? "获批" : "通过"}`;
 }

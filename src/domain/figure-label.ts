@@ -4,7 +4,7 @@
  * at a fixed length.
  */
 
-import { heldWithTopic } from "./figure-label-topic.js";
+import { heldWithTopic, outcomeOfApplied } from "./figure-label-topic.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
 
 /** Where a label phrase ends: sentence and clause punctuation (not quotes, titles or 、). */
@@ -86,9 +86,11 @@ export function contextFor(
   const said = contextPhrase(t, start, end, prevEnd, prevContext, prevCounted, nextStart);
   // 「农民田间学校这块，举办了5期」: a verb of holding alone takes the topic said before it (figure-label-topic.ts).
   const phrase =
-    heldWithTopic(said, t.slice(start, end), t.slice(clauseBefore(t, start, prevEnd), start)) ?? said;
+    heldWithTopic(said, t.slice(start, end), t.slice(clauseBefore(t, start, prevEnd), start)) ??
+    outcomeOfApplied(said, prevContext, t.slice(prevEnd, start)) ??
+    said;
   return asNoun(
-    cameAfterEvent(t, start, prevEnd, phrase) ?? phrase,
+    cameAfterEvent(t, start, prevEnd, phrase, prevContext) ?? phrase,
     t.slice(start, end),
     t.slice(end, nextStart),
   );
@@ -112,22 +114,41 @@ function clauseBefore(t: string, start: number, prevEnd: number): number {
  * space or comma and the number; the event is the thing named at the end of the phrase before (宣讲会), joined to
  * the coming. Not across a sentence end or a previous figure.
  */
-function cameAfterEvent(t: string, start: number, prevEnd: number, phrase: string): string | undefined {
+function cameAfterEvent(
+  t: string,
+  start: number,
+  prevEnd: number,
+  phrase: string,
+  prevContext?: string,
+): string | undefined {
   const verb = CAME_ALONE.exec(phrase)?.[0];
   if (!verb) return undefined;
   let at = start;
   while (at > prevEnd && !/[，,\s]/.test(t[at - 1] ?? "")) at--;
+  // label42: 「对接会开了两场，来了40多家企业」: the event is the previous figure's, held (开了、办了、举办…) just before.
+  if (prevContext && at - 1 === prevEnd && t.slice(at, start).replace(/^\s+/, "") === phrase) {
+    const event = prevContext.replace(/(?:开了|办了|搞了|召开了?|举办了?|开展了?|组织了?|举行了?)$/, "");
+    return event !== prevContext && EVENT_NAMED.test(event) ? `${event}${verb}` : undefined;
+  }
   if (at <= prevEnd || t.slice(at, start).replace(/^\s+/, "") !== phrase) return undefined;
   let head = at - 1;
   while (head > prevEnd && !PHRASE_END.includes(t[head - 1] ?? "") && !spaceBetweenWords(t, head - 1)) head--;
   if (/[\d]/.test(t.slice(head, at - 1))) return undefined;
   const before = tidy(t.slice(head, at - 1));
-  const event = before.replace(/^.*(?:了|的|在)/, "").replace(/^一?[场次个期轮回趟]/, "");
+  const said = before.replace(/^.*(?:了|的|在)/, "");
+  // 「下个月准备搞一次知识产权培训 预计来八十人」: an event planned is named after its verb of holding (搞、办、举办…).
+  const planned = PLANNED_CAME.test(verb)
+    ? said.replace(/^.*?(?:搞|办|开展|举办|组织|召开|举行)一?/, "")
+    : said;
+  const event = planned.replace(/^一?[场次个期轮回趟]/, "");
   return EVENT_NAMED.test(event) ? `${event}${verb}` : undefined;
 }
 
+/** Coming expected (预计来、计划参加): a target's people, said before the event is held. */
+const PLANNED_CAME = /^(?:预计|计划|估计|预估)要?(?:来|参加|参训)$/;
+
 /** The coming alone, nothing before it in its phrase. */
-const CAME_ALONE = /^(?:来了|到场了?|参加了?|出席了?|参会了?)$/;
+const CAME_ALONE = /^(?:来了|到场了?|参加了?|出席了?|参会了?|(?:预计|计划|估计|预估)要?(?:来|参加|参训))$/;
 /** An event named by its noun (宣讲会、招聘会、培训班、义诊、对接会), two to ten characters. */
 const EVENT_NAMED = /^[\u4e00-\u9fff]{1,9}(?:会|班|课|讲座|活动|义诊|培训|集|节|赛|展|演出|仪式|现场)$/;
 
@@ -159,6 +180,9 @@ function asNoun(label: string, raw: string, after = ""): string {
     // Without an event named (上周来了3家企业考察), they may have come for anything: kept as said.
     if (EVENT_NAMED.test(event)) return `参加${event}`;
   }
+  // 「预计来八十人」: who is expected is written 预计参加 (知识产权培训预计参加 80人).
+  const expected = /(?:预计|计划|估计|预估)要?来$/.exec(label);
+  if (expected && (people || /[家所个]$/.test(raw))) return `${label.slice(0, expected.index)}预计参加`;
   const thing = label.replace(LIGHT_VERB, "");
   return thing !== label && thing.length >= 2 ? thing : label;
 }
@@ -297,9 +321,9 @@ function spaceBetweenWords(t: string, i: number): boolean {
 
 /** Measure words that need the noun after them to say what they count (12个村, 3家企业, 5所学校, 30名群众, 俩合作社). */
 const MEASURE =
-  /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例爿盘架孔扇尊班队盏俩仨期轮趟堂]$|(?<![人批车台架辆户家场班剂头羽])次$/;
+  /[个家所座条项只台辆间栋幢处支块张部名位场批套株本册幅组件篇份种类门艘根颗眼口宗例爿盘架孔扇尊班队盏俩仨期轮趟堂]$|(?<![人批车台架辆户家场班剂头羽来])[次回]$/;
 /** Measure words of events (两次集中学习、两期电商直播培训): the event noun after them ends in a verb of doing. */
-const EVENT_MEASURE = /[期场轮趟堂]$|(?<![人批车台架辆户家场班剂头羽])次$/;
+const EVENT_MEASURE = /[期场轮趟堂]$|(?<![人批车台架辆户家场班剂头羽来])[次回]$/;
 /** What an event counted by 期、场、次… is, ending its name (夏令营、培训班、推介会、科普讲座、创新创业大赛). */
 const EVENT_NAME_END = /(?:营|班|会|课|讲座|活动|培训|大集|赛|展|演练|义诊|路演|宣讲|论坛|沙龙|周)$/;
 const EVENT_HEAD =

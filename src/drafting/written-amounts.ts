@@ -29,6 +29,10 @@ const RULES: Array<[RegExp, string]> = [
   [new RegExp(`${START}(${NUM})(${UNIT})出头`, "gu"), "$1余$2"],
   // 1500人左右、1800万元左右 → 约1500人、约1800万元.
   [new RegExp(`${START}(${NUM}${UNIT})左右`, "gu"), "约$1"],
+  // label42: 上下 says the same (1500人上下 → 约1500人), and an amount in 万/亿 with no unit after it takes either
+  // (成交额1200万左右 → 约1200万); 上下游、上下级、上下两层 are no estimate.
+  [new RegExp(`${START}(${NUM}${UNIT})上下(?![游级层楼铺床班两])`, "gu"), "约$1"],
+  [new RegExp(`${START}(${NUM}(?<=[万亿]))(?:左右|上下(?![游级层楼铺床班两]))`, "gu"), "约$1"],
   // 好几百人次、好几千份 → 数百人次、数千份; 好几家、好几场 → 多家、多场 (好几年 is how long: kept).
   [/好几(?=[十百千万])/gu, "数"],
   [/好几(?=(?:家|场|次|批|期|项|所|个(?:村|乡|镇|项目|企业|单位|部门|基地|园区)|户|处|名|位|份))/gu, "多"],
