@@ -75,6 +75,11 @@ describe("times gone and classes given, in the written count", () => {
     ["医疗服务队一共出了12趟", "医疗服务队出动12次"],
     ["科技特派员一年下乡跑了40多趟", "科技特派员一年下乡40多次"],
     ["技术员跑了20多趟", "技术员往返20多次"],
+    // 来 for "about" (十来趟) is counted like 多/余: never 「下乡赴10余趟」 (lead, round forty-two's console trial).
+    ["科普大篷车下乡去了十来趟", "科普大篷车下乡10余次"],
+    ["科普大篷车就去了十来趟", "科普大篷车出动10余次"],
+    ["技术员下村跑了二十来趟", "技术员下村20余次"],
+    ["他们去了十来个村", "他们走访10余个村"],
     ["开了4回培训会", "召开培训会4次"],
     ["送科技下乡活动搞了6回", "开展送科技下乡活动6次"],
     ["给种植户上了4堂技术课", "为种植户讲授技术课4堂"],
@@ -88,6 +93,7 @@ describe("times gone and classes given, in the written count", () => {
     ["上了两次网课", "上了2次网课"],
     ["第2回合", "第2回合"],
     ["这回来了50多人", "这回"],
+    ["回来了十来趟货车", "10余趟货车"], // 趟 of lorries: no trips of one's own
   ])("「%s」 keeps 「%s」", (said, kept) => {
     expect(work(said)).toContain(kept);
   });
