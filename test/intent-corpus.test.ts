@@ -223,8 +223,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind91", { accuracy: 0.906, stored: 0 }],
   // Round forty-two's other sealed batch: measured only.
   ["blind92", undefined],
-  // Round forty-three's sealed batch: measured only.
+  // Round forty-three's sealed batches: measured only.
   ["blind93", undefined],
+  ["blind94", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -207,8 +207,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * measures first sight (133/150 with 2 stored at its first sight 563f5c29; 136/150 with 0 stored after intent42).
  * Round forty-three: blind91 and its report file i4-shiling opened to tune on (136/150 = 90.7 %, 0 stored, dialogues
  * 57/69 turns at ebaf8956 — first sight at 0399fc1b was 90.0 %, 2 stored, 58/69); held out of training until tuned on.
- * Round forty-three: its blind batch `blind93` (b93-, 条岭县, 晋南运城, 中原官话汾河片), report file i6-tiaoling, written
- * blind this round by blind43 and added sealed at once: scored totals only, at the main commit it was written against (598217ff).
+ * Round forty-three: its two blind batches `blind93` (b93-, 条岭县, 晋南运城, 中原官话汾河片) and `blind94` (b94-, 鹤滩县,
+ * 苏北盐城沿海, 江淮官话), report files i6-tiaoling and i7-hetan, written blind this round by blind43 and added sealed at
+ * once: scored totals only, at the main commit they were written against (598217ff).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -337,6 +338,7 @@ export const SPLITS = [
   "blind91",
   "blind92",
   "blind93",
+  "blind94",
   "i10a",
   "i10b",
   "i10c",
@@ -837,6 +839,7 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind76",
   "blind92",
   "blind93",
+  "blind94",
 ]);
 
 /**
