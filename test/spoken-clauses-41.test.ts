@@ -49,7 +49,7 @@ describe("problem rules fire on the way of speaking, in other words and regions 
     ["有的合作社跑的少", "部分合作社覆盖不足"],
     ["企业对知识产权不上心", "企业对知识产权重视不够"],
     ["乡镇报材料总拖", "乡镇报送材料经常拖延"],
-    ["審批手續太麻煩", "審批手續较为繁琐"], // Traditional 麻煩 too
+    ["審批手續太麻煩", "审批手续较为繁琐"], // Traditional 麻煩 too; the draft is simplified since draft43
     ["群众参与不太积极", "群众参与不够积极"],
     ["会议记录写得很乱", "会议记录书写较为混乱"],
     ["设施养护跟不上", "设施养护不到位"],

@@ -98,6 +98,8 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
     plainDoubleNegative(plainAspect(plainDialect(withoutAndAlsoHead(text))))
       .replace(EMOJI, "")
       .replace(DUE, "到期")
+      // 「今年出了十来回差」: trips away counted, told done — the 差 of 出差 is no 差 of a bad state (draft43).
+      .replace(/出了([\d一二两三四五六七八九十几]+[来多余]?)(?:趟|回|次)差/gu, "出差$1次")
       .trim()
       .replace(/[。．！!？?；;~～]+$/u, ""),
   );

@@ -4,6 +4,7 @@ import { absoluteDates } from "./absolute-dates.js";
 import { EVENT, placeBareLocation, runOnCommas } from "./run-on-clauses.js";
 import { fixPunctuation } from "./check-gongwen.js";
 import { markGaps } from "../domain/mark-gaps.js";
+import { toSimplified } from "../domain/normalize.js";
 import { dropChatTags, spacesAsCommas, writtenForm } from "./polish-prose.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
 import { saysBlockIsMoney } from "../domain/figure-block-money.js";
@@ -12,7 +13,7 @@ import { brokenRewrites } from "./broken-rewrite.js";
 import { BAN_OPENS, FA_OPENS, SHIELD, WHOLE_PHRASES } from "./whole-phrases.js";
 import { crowdCame } from "./spoken-counts.js";
 import { DOCUMENT_WORDS } from "./document-words.js";
-import { moneyBlocksWritten } from "./colloquial-work.js";
+import { moneyBlocksWritten, tripsAwayWritten } from "./colloquial-work.js";
 
 /** What 不够 says is short of, as one predicate: 不够完善、不够深入、不够广. */
 const ENOUGH_OF =
@@ -53,6 +54,8 @@ const ACTIVITY = /讲|宣讲|授课|观摩|义诊|党日|宣传|示范|演示|�
 
 function spokenVerb(_spoken: string, rest: string): string {
   const object = /^[\u4e00-\u9fff]{1,12}?(?=[，,。；;！？!?]|$)/u.exec(rest)?.[0] ?? "";
+  // 搞个茶叶品牌 → 打造茶叶品牌 (draft43: read 开展茶叶品牌).
+  if (/^[\u4e00-\u9fff]{0,8}?品牌/u.test(rest)) return "打造";
   // 搞个考核办法 → 制定考核办法: rules and plans are drawn up.
   if (/^[\u4e00-\u9fff]{0,12}?(?:办法|制度|方案|机制|规定|细则|规划|标准|清单)/u.test(rest)) return "制定";
   return /(?:会|班|赛|展|展览|节|讲座|论坛|晚会|仪式|发布会)$/u.test(object) ? "举办" : "开展";
@@ -210,7 +213,8 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   // 「对食堂来了次全覆盖检查」: one round of work done, not a visit.
   [/来了?(?:一|1)?(?:次|回|轮)(?=[\u4e00-\u9fff])/gu, "开展"],
   [/(?<=[\u4e00-\u9fff])(?<![下上起出回过进都送带发运寄拨调请引传])来了(?=[，,。；;！？!?]|$)/gu, "到访"],
-  [/(?<![下上起出回过进都送带发运寄拨调请引传])来了(?=[\u4e00-\u9fff])/gu, "迎来"],
+  // 「来了也待不住」: 来了 + 也/就/又 is someone arriving, no guests welcomed (draft43).
+  [/(?<![下上起出回过进都送带发运寄拨调请引传])来了(?![也就又])(?=[\u4e00-\u9fff])/gu, "迎来"],
   // 「党员去了19个」: a bare count of 个 closing the clause counts who went (people), not places visited —
   // in writing 「党员19人参加」, as 「来了六十来个」 above.
   [
@@ -308,7 +312,10 @@ function breaks(before: string, after: string): boolean {
 /** The text of one update as written prose (see module comment). */
 export function cleanChat(text: string, date: string): string {
   // 「培训 3天」: a space before a figure's digits is no pause.
-  const joined = text.replace(EMOJI, "").replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d)/gu, "");
+  // The draft is in simplified characters whatever was typed (擺了攤宣傳); the stored update is not changed (draft43).
+  const joined = tripsAwayWritten(toSimplified(text))
+    .replace(EMOJI, "")
+    .replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d)/gu, "");
   const framed = markGaps(crowdCame(dropSpokenFrames(spacesAsCommas(joined))));
   const t = absoluteDates(fixPunctuation(dropChatTags(framed)), date)
     .replace(/[!！]+/gu, "。")

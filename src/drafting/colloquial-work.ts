@@ -45,7 +45,14 @@ export const COLLOQUIAL_WORK: Array<[RegExp, Rewrite]> = [
     new RegExp(`(?<=${GOES_OUT})(?:就|一共|共|总共)?(?:去|跑|出)了(${NUM}+(?:多|余|来)?)(?:趟|回|次)`, "gu"),
     "出动$1次",
   ],
-  [new RegExp(`(${DOWN})(?:就|一共|共|总共)?(?:去|跑)了(${NUM}+(?:多|余|来)?)(?:趟|回|次)`, "gu"), "$1$2次"],
+  // 「下乡去了一趟石桥村」 is one visit to a place (whole-phrases.ts: 下乡赴石桥村), no count (draft43).
+  [
+    new RegExp(
+      `(${DOWN})(?:就|一共|共|总共)?(?:去|跑)了(${NUM}+(?:多|余|来)?)(?:趟|回|次)(?=([\\u4e00-\\u9fff]?))`,
+      "gu",
+    ),
+    (m: string, down: string, n: string, next: string) => (n === "一" && next !== "" ? m : `${down}${n}次`),
+  ],
   // 「技术员跑了20多趟」「来回跑了十几趟」 with no place said: trips there and back.
   [new RegExp(`(?:来回|来来回回)?跑了(${NUM}+(?:多|余|来)?)(?:趟|回)(?=[，,。；;]|$)`, "gu"), "往返$1次"],
   // 去了一趟 X is whole-phrases.ts's (a visit, no count).
@@ -140,5 +147,17 @@ export function moneyBlocksWritten(text: string): string {
       "gu",
     ),
     "元",
+  );
+}
+
+/**
+ * 「出了十来回差」「出了五六趟差」: trips away on duty, counted — 出差 + the count as said. Run before every other rule
+ * (draft43: the 来回 of 十来回 was read as 来 + 一回 and became 「出了十开展差」).
+ */
+export function tripsAwayWritten(text: string): string {
+  return text.replace(
+    /出了([\d一二两三四五六七八九十几]+)([来多余])?(?:趟|回|次)差/gu,
+    (_m: string, n: string, about: string | undefined) =>
+      about === "来" ? `出差约${n}次` : `出差${n}${about ?? ""}次`,
   );
 }

@@ -106,6 +106,14 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
     (_m: string, n: string, about: string | undefined) =>
       about === "来" ? `约${n}人` : about ? `${n}${about === "余" ? "余" : "多"}人` : `${n}人`,
   ],
+  // 「下乡去了一趟石桥村」: going down to the countryside, to a place — 下乡赴石桥村 (draft43: read 下乡一次石桥村).
+  [
+    new RegExp(
+      `(下乡|下村|进村|下基层|下企业)(?:去|跑|到)了?一?趟[，,\\s]*(${PLACE})(?:[，,\\s]+(?=[\\u4e00-\\u9fff])|(?=[，,。；;！？!?]|$))`,
+      "gu",
+    ),
+    (_m: string, down: string, place: string) => `${down}赴${place}，`,
+  ],
   // 去了一趟 石桥村 → 赴石桥村 (a pause typed as a space became a comma before this runs).
   [
     new RegExp(

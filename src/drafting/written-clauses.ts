@@ -1,4 +1,5 @@
 import { doubledVerbWritten } from "./colloquial-work.js";
+import { planWords, troubleWords } from "./trouble-plan-words.js";
 
 /**
  * Trial41: spoken problem and plan clauses as a 公文 writer would put them under 二、 and 三、, by class. Round forty's
@@ -146,10 +147,10 @@ const apply = (text: string, rules: Rule[]) =>
 
 /** A problem clause (already through clean-chat.ts) in written form. */
 export function writtenProblem(text: string): string {
-  return apply(text, PROBLEM_RULES);
+  return troubleWords(apply(text, PROBLEM_RULES));
 }
 
 /** A plan clause (already through clean-chat.ts) in written form. */
 export function writtenPlan(text: string): string {
-  return apply(text, PLAN_RULES);
+  return planWords(apply(text, PLAN_RULES));
 }

@@ -1,0 +1,86 @@
+/**
+ * draft43: spoken problem and plan clauses that round forty-two's rules (written-clauses.ts) left as said, by class —
+ * 「年轻人留不住」「价钱上不去」「设备太老」「积极性不咋高」「信不过」「舍不得花钱」「慢得很」「搞不懂」 under 二、 and
+ * 「预计来80人」「多卖点」「多下去走走看看」「把年轻人留住」「要下来」「换成新的」 under 三、. Each rule says
+ * the same thing in written words: a trouble stays the trouble that was said, nothing is called 不足 that was not said to
+ * be short, and no rule reads or writes a digit. Applied after written-clauses.ts (writtenProblem, writtenPlan).
+ */
+type Rule = [RegExp, string | ((match: string, ...groups: string[]) => string)];
+
+/** The young of a place, said plainly (年轻人、年轻娃、年轻的). */
+const YOUNG = "(?:年轻人|年轻娃|年轻后生|小年轻|年青人)";
+/** Leaving a place, or not staying in it (留不住、留不下来、往外跑、都跑出去了、待不住). */
+const NOT_STAYING = "(?:都|也|还是)?(?:留不住|留不下来?|待不住|呆不住|蹲不住|守不住)";
+const GOING_OUT = "(?:都|全)?(?:往外跑|往外走|跑出去了?|走出去了?|出去打工了?|外出打工了?)";
+/** Machines and buildings that age (设备太老了、机器太旧、线路老掉牙). */
+const AGEING = "(?:设备|机器|机械|设施|线路|管网|电脑|仪器|车辆|车子|厂房|房子|校舍|农机|器材)";
+/** 慢得很、乱得很: how bad, in written words. */
+const VERY_BAD: Record<string, string> = { 慢: "较为缓慢", 乱: "较为混乱", 散: "较为分散", 难: "难度较大" };
+
+const TROUBLE_RULES: Rule[] = [
+  // 「村里年轻人留不住」「年轻人都往外跑，留不下来」: the young go or do not stay — 青年, 外流, 难以留住.
+  [new RegExp(`${YOUNG}(?=${NOT_STAYING}|${GOING_OUT})`, "gu"), "青年"],
+  [new RegExp(`(?<=青年|人才|技术员|人员|老师|教师|医生|干部|人)${GOING_OUT}`, "gu"), "外流"],
+  [new RegExp(`(?<=[\\u4e00-\\u9fff，,])${NOT_STAYING}(?=[，,。；;]|$)`, "gu"), "难以留住"],
+  // 「技术员招不来」: hard to recruit.
+  [/(?<=[\u4e00-\u9fff])(?:招不来|招不到人|招不上来)(?=[，,。；;]|$)/gu, "招引困难"],
+  // 「来了也待不住」: the ones who came do not stay — 引进后也.
+  [/(?<=[，,])来了(?=难以留住)/gu, "引进后也"],
+  // 「茶叶价钱上不去」「价格提不上去」: the price does not rise.
+  [/(?:价钱|价格|价)(?:总是|一直|老是)?(?:上不去|提不上去|起不来|涨不上去)/gu, "价格难以提高"],
+  // 「加工设备太老了」「机器太旧」「线路老掉牙」: ageing, said of things only (技术员年纪太大 is written-clauses.ts's).
+  [
+    new RegExp(
+      `(?<=${AGEING})(?:都|也)?(?:太|很|比较|有点|挺|较|老)?(?:老|旧|老掉牙|破旧)(?:了)?(?=[，,。；;]|$)`,
+      "gu",
+    ),
+    "老化",
+  ],
+  // 「积极性不咋高」「不咋重视」: 不咋 is 不太 — 不高, 不够重视.
+  [/不咋(?:么)?(?=高|强|多|好|大|快)/gu, "不"],
+  [/不咋(?:么)?(?=主动|积极|重视|熟悉|了解|规范|及时)/gu, "不够"],
+  // 「宣传栏都破破烂烂的」: worn out.
+  [/(?:都|也)?(?:破破烂烂|破烂不堪|烂糟糟)(?:的)?/gu, "破损严重"],
+  // 「好些村」 at the head of a problem: many of them — 不少.
+  [/^好些(?=[\u4e00-\u9fff])/u, "不少"],
+  // 「老百姓对新技术信不过」: the public, not trusting it enough.
+  [/老百姓/gu, "群众"],
+  [/信不过|不太信|不大信/gu, "信任度不高"],
+  // 「搞研发舍不得花钱」: unwilling to spend on it.
+  [/舍不得(?:花钱|投钱|投入|掏钱|出钱)/gu, "投入意愿不强"],
+  // 「资料收上来慢得很」: gathered, slowly.
+  [/收上来/gu, "收集"],
+  [/(慢|乱|散|难)得很/gu, (_m, w) => VERY_BAD[w] ?? _m],
+  // 「老人搞不懂网上怎么操作」: not familiar with it.
+  [/(?:搞|弄|整)不(?:懂|明白|清楚)/gu, "不熟悉"],
+  [/怎么(?=操作|使用|办理|申报|申请)/gu, ""],
+];
+
+const PLAN_RULES: Rule[] = [
+  // 「预计来80人」: the figure's label is 预计参加 — 预计80人参加. 「预计能带动100户」: 能 is chat.
+  [/预计(?:能)?来(?:了)?([\d一二两三四五六七八九十百千]+(?:多|余)?(?:人次|人|名))/gu, "预计$1参加"],
+  [/预计能(?=[\u4e00-\u9fff])/gu, "预计"],
+  // 「争取多卖点」: sell more — 扩大销售.
+  [/多卖(?:点|些|一些)?(?=[，,。；;]|$)/gu, "扩大销售"],
+  // 「再多下去走走看看」: more visits down there, no place said — 加大走访力度 (多跑跑 + a place is written-clauses.ts's).
+  [/(?:再)?多(?:下去|下乡|下村)?(?:走走看看|走走|看看|转转|跑跑)(?=[，,。；;]|$)/gu, "加大走访力度"],
+  // 「把年轻人留住」: keeping the young — 留住青年.
+  [new RegExp(`(?:把|将)${YOUNG}留(?:住|下来?)`, "gu"), "留住青年"],
+  // 「争取把经费要下来」: funds obtained — 争取经费.
+  [/(?:把|将)([\u4e00-\u9fff]{1,6}?)(?:要下来|跑下来|争取下来)/gu, "$1落实到位"],
+  // 「把宣传栏都换成新的」: renewed.
+  [/(?:把|将)([\u4e00-\u9fff]{1,8}?)(?:都|全)?换成新的/gu, "更新$1"],
+];
+
+const apply = (text: string, rules: Rule[]) =>
+  rules.reduce((t, [re, to]) => t.replace(re, to as (m: string, ...g: string[]) => string), text);
+
+/** A problem clause (after written-clauses.ts) with the spoken words above in written form. */
+export function troubleWords(text: string): string {
+  return apply(text, TROUBLE_RULES);
+}
+
+/** A plan clause (after written-clauses.ts) with the spoken words above in written form. */
+export function planWords(text: string): string {
+  return apply(text, PLAN_RULES);
+}
