@@ -105,4 +105,16 @@ describe("kinds: told again and again and not heeded, records made up, a share s
     expect(texts("通知各船全部停航")).toEqual([["done", "通知各船全部停航"]]);
     expect(texts("帮助滞留的游客转移了两百多人")).toEqual([["done", "帮助滞留的游客转移了两百多人"]]);
   });
+  it("done behind the bureau's back (又偷偷开起来了、晚上偷着烧、擅自复产了) is a fault; punishing it is work", () => {
+    expect(texts("那个采石场今年又偷偷开起来了")).toEqual([["problem", "那个采石场今年又偷偷开起来了"]]);
+    expect(texts("那家砖厂晚上偷着烧")).toEqual([["problem", "那家砖厂晚上偷着烧"]]);
+    expect(texts("停产整治的厂擅自复产了")).toEqual([["problem", "停产整治的厂擅自复产了"]]);
+    expect(texts("罚了私自开采的两家")).toEqual([["done", "罚了私自开采的两家"]]);
+    expect(texts("关停了私自生产的作坊三家")).toEqual([["done", "关停了私自生产的作坊三家"]]);
+  });
+  it("a set framed as among (…里头), then the part as it should be under a share: the set is the problem's frame", () => {
+    expect(texts("走访的60家企业里 建了研发辅助账的不到三成")).toEqual([
+      ["problem", "走访的60家企业里建了研发辅助账的不到三成"],
+    ]);
+  });
 });

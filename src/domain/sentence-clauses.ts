@@ -174,7 +174,7 @@ export function clausesOfSentence(
     if (i <= sold && (own === undefined || (i === sold && own === "done"))) own = "problem";
     if (
       unheeded &&
-      ((i < unheeded.urged && own === undefined) ||
+      ((i >= unheeded.topic && i < unheeded.urged && own === undefined) ||
         ((i === unheeded.urged || i === unheeded.ignored) && own !== "plan"))
     )
       own = "problem";
