@@ -41,6 +41,12 @@ describe("a bare sum of 万 after a money verb, before a project, or in 标箱",
     expect(figs("一季度集装箱吞吐量十二万三千标箱")).toEqual(["十二万三千标箱=123000标箱"]);
     expect(figs("全年吞吐量8.6万标箱")).toEqual(["8.6万标箱=86000标箱"]);
   });
+  it("天数 / 人数 / 件数 + a numeral: the noun names what is counted, the number is said; 数十 / 几十 still say none", () => {
+    expect(figs("去年全年县城空气优良天数三百五十一天")).toEqual(["三百五十一天=351天"]);
+    expect(figs("今年接诉件数三百来件")).toEqual(["三百来件=300件"]);
+    expect(figs("来了数十人")).toEqual([]);
+    expect(figs("来了几十人")).toEqual([]);
+  });
   it("near misses: a bare 万 of people is not money", () => {
     expect(figs("覆盖三万的人口")).toEqual([]);
   });
@@ -116,5 +122,11 @@ describe("kinds: told again and again and not heeded, records made up, a share s
     expect(texts("走访的60家企业里 建了研发辅助账的不到三成")).toEqual([
       ["problem", "走访的60家企业里建了研发辅助账的不到三成"],
     ]);
+  });
+  it("演将 is 演讲 typed by its sound: no future (将 as 'will' stays a plan)", () => {
+    expect(texts("五四那天组织青年干部搞了场演将比赛 上台的十二个", "2026-05-21")).toEqual([
+      ["done", "五四那天组织青年干部搞了场演将比赛上台的十二个"],
+    ]);
+    expect(texts("演讲比赛将在下周举行", "2026-05-21")).toEqual([["plan", "演讲比赛将在下周举行"]]);
   });
 });
