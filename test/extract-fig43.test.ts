@@ -54,7 +54,9 @@ describe("a bare sum of 万 after a money verb, before a project, or in 标箱",
 
 describe("分几批 / 几期 / 几组 count the rounds a job takes (README, fig43)", () => {
   it("said on its own, before the count per batch, or with the work", () => {
-    expect(figs("环保负责人培训 分两批 每批五十个左右")[0]).toBe("两批=2批");
+    expect(figs("环保负责人培训 分两批 每批五十个左右")).toEqual(["两批=2批", "五十个左右=50人"]);
+    // 每批 + N个 in a training counts who came, as 每期 does; batches of goods keep 个.
+    expect(figs("这个月分了两批货 每批三十个")).toEqual(["两批=2批", "三十个=30个"]);
     expect(figs("后面分三批轮训")).toEqual(["三批=3批"]);
     expect(figs("党员分三期轮训 每期两天")).toEqual(["三期=3期", "两天=2天"]);
   });
