@@ -395,6 +395,12 @@ describe("the labelled report corpus", () => {
     // 为期四十天/分两批/车跑了多少公里 that are not figures) written before the rules changed (first sight on 0399fc1b:
     // 89.7 % / 91.4 % / 92.4 %; 89.7 / 93.6 / 95.7 after the fixes). docs/extraction.md, 第四十二轮 fig42.
     "f18-fig42.txt": { clauses: 0.89, precision: 0.93, recall: 0.95 },
+    // Round forty-three's figure file (fig43): f19- (60 messages, 曲靖陆良 生态环境分局 — 大气污染防治、秸秆禁烧、入河排污口、
+    // 河长制配合、环评审批、执法检查、危废和固废、噪声投诉、农村生活污水 — 滇东西南官话: 整、整归一、憨包、板扎、咋个、克 = 去、
+    // 得 = 了、没得、瞧、一哈; 五六家、一百来人次、九万八、8k、三成、不到四成、十来天、个数的人, segments typed with no separator;
+    // 文号/钟点/五一五天/建好三年/跑得十几年的车/全市排第三/电话 that are not figures) written before the rules changed (first
+    // sight on 598217ff: 85.7 % / 97.6 % / 97.6 %; 88.6 / 97.6 / 97.6 after the fixes). docs/extraction.md, 第四十三轮 fig43.
+    "f19-fig43.txt": { clauses: 0.87, precision: 0.96, recall: 0.96 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

@@ -74,11 +74,10 @@ describe("spans that are states, and a division of the work, are no figures", ()
     expect(raws("新修的桥刚交付三个月 桥面就起皮了")).toEqual([]);
     expect(raws("路面才修好一个月又坏了")).toEqual([]);
   });
-  it("分两批 said on its own: how the work is divided; the count per part stays", () => {
-    expect(raws("农村公路路长培训 分两批 每批六十个左右")).toEqual(["六十个左右"]);
-    // Groups formed are counted (figure-context's 「分成两组，每组5人」, like h8's 分三期): only 批 is a division.
+  it("分两批 said on its own counts the batches too (README, fig43: 分几批 / 几期 / 几组 is how many rounds the work takes)", () => {
+    expect(raws("农村公路路长培训 分两批 每批六十个左右")).toEqual(["两批", "六十个左右"]);
     expect(raws("村医轮训分成三组，每组二十人")).toEqual(["三组", "二十人"]);
-    expect(raws("新招的协管员培訓分兩批，每批四十人")).toEqual(["四十人"]);
+    expect(raws("新招的协管员培訓分兩批，每批四十人")).toEqual(["两批", "四十人"]);
   });
   it("near misses: work done for a span, lines opened, batches counted as work", () => {
     expect(raws("连续值守了三天")).toEqual(["三天"]);

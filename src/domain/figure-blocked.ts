@@ -55,13 +55,6 @@ export function blockedSpans(t: string): [number, number][] {
     /过(?:一两|两三|[一两三四五六七八九十几])个?(?:礼拜|星期|周|月)(?!了)|(?:这|那|介|头|最后)(?:一两|两三|[两三四五六七八九十几])个?(?:礼拜|星期|周|月|天)(?![\u4e00-\u9fff]{0,2}(?:就|才|共|一共|累计|里面有))/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
-  // 「培训分两批 每批六十个」: how the work is divided into batches, said on its own, not a count of it (fig42b); the
-  // count per batch (每批六十个) is the figure. Said with the work (党员分三期轮训, h8) the sessions held are counted, and
-  // groups formed (分成两组，每组5人) are counted as before: only 批 is a division here.
-  for (const m of t.matchAll(
-    /(?<=分成?)(?:两|三|四|五|六|七|八|九|十|[2-9])(?:批|个批次)(?=$|[\s，,。；;、])/g,
-  ))
-    spans.push([m.index, m.index + m[0].length]);
   // 「按规定至少要配6个」「按标准每千名老人要有40张床位」: a standard's numbers (norm-stated.ts).
   spans.push(...normSpans(t));
   // 「在五家子村办了培训班」: a village named with a numeral and 家 (place-numerals.ts).

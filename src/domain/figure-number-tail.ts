@@ -27,3 +27,6 @@ export function roughByJi(core: string, arabic: boolean): boolean {
   // 一百零几、两千零几: a hundred or a thousand and a few, at its lower end.
   return /[十百千万廿卅]$|[百千万]零$/.test(core) || (arabic && /\d0$/.test(core));
 }
+
+/** 几十人、数百、若干 before a numeral say no number; 天数、人数、户数 name what is counted (优良天数三百五十一天). */
+export const NO_NUMBER_SAID = /(?<![天人户件次家票台场项])数$|几$|若干$/;

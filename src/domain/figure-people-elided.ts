@@ -185,14 +185,14 @@ const PASSED =
   /(?:合格|通过|结业|及格|达标|入选|评上|选上|(?:发|领|拿|取)了?证|(?:体检|考核|考试|政审|面试)过了)的?(?:才|只有|就|有|共|一共)?(?:近|约|将近)?$/;
 
 /**
- * 「护边员培训了两期，每期三十来个」「夜校每次来的五十来个」「每期四十个左右」: a bare 个 closing its clause
+ * 「护边员培训了两期，每期三十来个」「夜校每次来的五十来个」「每期四十个左右」「分两批 每批六十个左右」: a bare 个 closing its clause
  * right after each session (每期、每次、每场、每班) of a training, class or talk counts who came to it.
  */
 export function perSession(c: ElidedCount): boolean {
   if (c.unit !== "个" || !CLOSES.test(c.t.slice(c.end))) return false;
   const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
   if (
-    !/(?:每|一)(?:期|次|场|班|堂|节)(?:课|培训|讲座)?(?:来的?|到的?|参加的?|听课的?|都|有|能有|就|大概|大约|约|差不多|将近|近)*$/.test(
+    !/(?:每|一)(?:期|批|次|场|班|堂|节)(?:课|培训|讲座)?(?:来的?|到的?|参加的?|听课的?|都|有|能有|就|大概|大约|约|差不多|将近|近)*$/.test(
       lead,
     )
   )

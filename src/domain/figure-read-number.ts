@@ -5,7 +5,7 @@ import { readInContext } from "./figure-context.js";
 import { headCountUnit } from "./figure-crowd-count.js";
 import { yearsOfWork } from "./figure-years-span.js";
 import { countNounUnit } from "./figure-count-noun.js";
-import { NUMBER_TAIL, roughByJi } from "./figure-number-tail.js";
+import { NO_NUMBER_SAID, NUMBER_TAIL, roughByJi } from "./figure-number-tail.js";
 import { spokenMeasure } from "./figure-spoken.js";
 import {
   EXTRA_MEASURE,
@@ -92,8 +92,8 @@ export function readNumber(
   if (/^\s?级(?![次])/.test(after)) return undefined;
   if (prevChar === "-" && /[A-Za-z]/.test(t[cs - 2] ?? "")) return undefined;
   if (/[X×*＊Ｘ]/.test(prevChar) || /[X×*＊Ｘ]/.test(nextChar)) return undefined;
-  // 几十人, 若干: no number said. 十几个, 二十几户 are at least ten, twenty (as 十多个).
-  if ((!arabic && /(数|几|若干)$/.test(before)) || (nextChar === "几" && !roughByJi(core, arabic)))
+  // 几十人, 若干: no number said (天数三百五十一天 is). 十几个, 二十几户 are at least ten, twenty (as 十多个).
+  if ((!arabic && NO_NUMBER_SAID.test(before)) || (nextChar === "几" && !roughByJi(core, arabic)))
     return undefined;
   // 下周三组织…, 星期五: weekdays; 3楼, 5层: floors; 6岁: ages; 提前1天: a lead time.
   if (!arabic && /(周|星期|礼拜)$/.test(before)) return undefined;

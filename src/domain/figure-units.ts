@@ -12,7 +12,7 @@ import { parseChineseNumber } from "./chinese-number.js";
 export const UNITS = (
   "微克/立方米 毫克/立方米 万千瓦 千瓦 兆瓦 分贝 ℃ 度(?![的过假汛数量电化]) ㎡ ㎥ 个百分点 百分点 个点(?!位|子) 平方公里 平方米 平方(?!公里|米) 立方米 延米 千瓦时 人次 头只 台套 家次 户次 场次 剂次 辆次 台次 车次 架次 " +
   "批次 头份 羽份 毫米 厘米 个工作日 个小时 个钟头 钟头 个星期 个礼拜 工作日 个月 瓦时 课时 学时 小时 分钟 公顷 公里 公斤 千米 毫升 平米 周年 元 人(?!(?<=\\s人)才) 名 " +
-  "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门(?![镇乡村县区街峡]) 届 轮 亩 吨 斤 米 克 瓦 (?<![万亿])天 周 年(?!轻) 倍 种 类(?!坝|地区|户|人员|苗|水库|危房) 例 宗 起 口 " +
+  "位 户 个 项 家 次 期(?!间) 场 份 块 台 篇 件 村 批 所 套 只 株 本 册 幅 条 座 支 组 标箱 箱 窝 筒 间 辆 部 处 栋 幢 张 棵 头 门(?![镇乡村县区街峡]) 届 轮 亩 吨 斤 米 克 瓦 (?<![万亿])天 周 年(?!轻) 倍 种 类(?!坝|地区|户|人员|苗|水库|危房) 例 宗 起 口 " +
   "(?<=[万千]|\\d{3})字 岁(?!数) 顶 具 剂 升 趟 羽 对 卷 盏 枚 粒 尾 匹 堂 节(?![前后日假]) 双 页(?!面|码) 方(?![面案式法向针便位圆形正块阵]) 稿 袋 艘 根 颗 瓶 桶 盒 捆 罐 眼 通(?![过知报道车水电行信讯用]) 分(?![\\u4e00-\\u9fff])"
 )
   .split(" ")
@@ -40,6 +40,9 @@ export function saysMoney(t: string, cs: number, end: number): boolean {
   if (MONEY_NOUN.test(t.slice(a, cs) + t.slice(end, end + 3))) return true;
   // 「争取二十万设备更新资金」: the money noun closing the noun phrase the sum heads.
   if (/^[^，。；\d]{0,6}?(?:资金|经费|补助|补贴|奖补|款)/.test(t.slice(end))) return true;
+  // 「三千五百万的茶叶精深加工中试基地今个开工了」: a sum of 万/亿 said as what a project, a plant or a base costs.
+  if (/^的[^，。；\s\d]{0,10}?(?:项目|工程|基地|厂房|园区|生产线|车间|冷库|大楼|中心)/.test(t.slice(end)))
+    return true;
   // 「慰问困难职工380户发了57万」: given out, the amount right after the verb, of nothing else named.
   // 「发放十一万三千多」「补发了二十万」: given out the same way, said with 发放、补发、兑现.
   if (
@@ -160,12 +163,19 @@ export function bareSum(t: string, cs: number, end: number): boolean {
   let a = cs;
   while (a > 0 && !/[，,。；;！!？?\n]/.test(t[a - 1] ?? "")) a--;
   const clause = t.slice(a, cs);
+  // 「两家一共贷了两千四百万」: a verb of borrowing, spending or losing money right before the sum says money,
+  // whatever was counted before it in the clause (两家 borrowed; the sum is not of 家).
+  if (MONEY_VERB_RIGHT_BEFORE.test(clause)) return true;
   // Another figure before it in the clause: the sum is of what that one counts, if anything.
   if (/[\d一二两三四五六七八九十百千万亿]/.test(clause.replace(/每一?个/g, ""))) return false;
   // 「造林3.2万亩，其中新造1.4万」: a part of what was counted before, in its unit.
   if (/^\s*(?:其中|其余|剩下|剩余|另有|比)/.test(clause)) return false;
   return !COUNT_TALK.test(clause);
 }
+
+/** Borrowing, spending, losing or fining right before a bare sum (贷了、借了、花了、亏了、罚了; not 卖了, which may count 斤). */
+const MONEY_VERB_RIGHT_BEFORE =
+  /(?:贷|借|花|投|筹|赔|亏|挣|赚|罚)了(?:大概|大约|约|近|将近|有|得有|差不多)?$/;
 
 /** Per household, person, time or piece (每户、一户、每人、一次), then a verb of paying or getting, if any. */
 const PER_THING_LEAD =

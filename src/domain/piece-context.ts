@@ -43,7 +43,8 @@ export function amongFrame(lead: string, next: string): boolean {
   return (
     /(?:里|中|当中|之中|里头|里面)[，,\s]*$/.test(lead) &&
     pieceKind(next.replace(/[，,。\s]+$/, "")) === "problem" &&
-    /^[^，。；]{2,14}的(?:就|也|都|还)?(?:占了?|占到)[^，。；]{1,8}$/.test(
+    // 「建好的一百二十几个站点里头 有人管的不到四成」: or the part that is as it should be falls short of a share.
+    /^[^，。；]{2,14}的(?:(?:就|也|都|还)?(?:占了?|占到)[^，。；]{1,8}|(?:还|都|只有|才|仅)?不到[^，。；]{1,8})$/.test(
       plainDialect(next).replace(/[，,。\s]+$/, ""),
     )
   );

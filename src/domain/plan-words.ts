@@ -63,7 +63,8 @@ export const PLAN_WORDS = [
   "定于",
   "截止(?:时间|日期)",
   "[^，。]{1,4}后(?:继续|再|恢复)",
-  "将(?!近|其|原|之|军|来的|士)",
+  // 「搞了场演将比赛」: 演将 is 演讲 typed by its sound (讲 → 将), no future.
+  "(?<!演)将(?!近|其|原|之|军|来的|士)",
   // 准备 as a modal (准备下周开展) is a plan; getting things ready (准备高企认定材料、准备好了) is the work.
   // 「帮四家企业准备省专精特新申报」: helping others get ready is work under way, no plan of ours (fig40).
   `(?<!(?:帮|帮着|协助|指导|辅导)[^，。；\\s]{1,8})准备(?!${GETTING_READY})`,

@@ -19,6 +19,7 @@ import {
 } from "./piece-context.js";
 import { withoutProblemHead } from "./problem-head.js";
 import { soldDefective } from "./sold-defective.js";
+import { unheededUrging } from "./unheeded-urging.js";
 import { windowWithCount } from "./window-count.js";
 import { cleanClause, SALUTATION } from "./split-clauses.js";
 import { planSetDone, standingPlan } from "./standing-plan.js";
@@ -68,6 +69,8 @@ export function clausesOfSentence(
   const pieces = turned.map((p) => p.text);
   // 「一批电动自行车 没有3C认证 已经卖掉了九十几辆」: bad goods and how many are sold are one problem.
   const sold = soldDefective(pieces);
+  // 「…交警讲了好几回 渠拉弗当回事」: told again and again and not heeded is one problem (unheeded-urging.ts).
+  const unheeded = unheededUrging(pieces);
   for (const [i, piece] of pieces.entries()) {
     // 「…，还有 两癌筛查做了6200人」: a filler says nothing of the clause's kind.
     // 「参与群众四千二 哦不对 是四万二千人次」: the words taking a number back say nothing of the kind.
@@ -169,6 +172,12 @@ export function clausesOfSentence(
     )
       own = "problem";
     if (i <= sold && (own === undefined || (i === sold && own === "done"))) own = "problem";
+    if (
+      unheeded &&
+      ((i >= unheeded.topic && i < unheeded.urged && own === undefined) ||
+        ((i === unheeded.urged || i === unheeded.ignored) && own !== "plan"))
+    )
+      own = "problem";
     // 「…3月31日截止 收到申报书八十三份」: a window closing, then what came in so far, is work done.
     if (own === "plan" && windowWithCount(core, pieces[i + 1])) own = "done";
     let kind: ClauseKind;
