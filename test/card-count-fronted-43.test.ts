@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countAsDrafted } from "../src/conversation/card-count-word.js";
+import { frontedObject } from "../src/conversation/card-label-fronted.js";
+import { makeTestApp, type TestApp } from "./helpers/test-app.js";
+import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+
+/**
+ * card43: the confirm card named a count otherwise than the draft (「3回」 beside a draft saying 「3次」, 「一场」 where
+ * 2场、3场 stood beside it), and kept a label said with its object first and the pronoun between it and the verb
+ * (「双创大赛我们组织了 一场」). The card now writes a count as the draft does and such a label verb first
+ * (组织双创大赛 1场). Sentences in our own words; stored figures are not changed.
+ */
+describe("a count on the card as the draft writes it", () => {
+  it.each([
+    ["3回", "3次"],
+    ["60余趟", "60余次"],
+    ["12回", "12次"],
+    ["7趟", "7次"],
+    ["20多回", "20多次"],
+    ["一场", "1场"],
+    ["一期", "1期"],
+    ["一回", "1次"],
+  ])("%s → %s", (shown, written) => {
+    expect(countAsDrafted(shown)).toBe(written);
+  });
+  it.each([
+    ["3场"],
+    ["一千二百万"],
+    ["一万"],
+    ["3回合"],
+    ["一来回"],
+    ["1200万元"],
+    ["60余人次"],
+    ["一批次"],
+  ])("%s stays", (shown) => {
+    expect(countAsDrafted(shown)).toBe(shown);
+  });
+});
+
+describe("a label said object first is written verb first", () => {
+  it.each([
+    ["双创大赛我们组织了", "组织双创大赛"],
+    ["创新创业大赛俺们组织了", "组织创新创业大赛"],
+    ["科普讲座我局举办", "举办科普讲座"],
+    ["创新券我局发放", "发放创新券"],
+    ["企业研发中心我局新认定", "新认定企业研发中心"],
+    ["省级科技项目我局申报", "申报省级科技项目"],
+    ["农技培训班咱们办了", "举办农技培训班"],
+    ["防汛物资我们科发了", "发放防汛物资"],
+    ["安全生产检查我局检查", "安全生产检查"],
+    ["省级科技项目我局申报获批", "省级科技项目申报获批"],
+  ])("%s → %s", (label, written) => {
+    expect(frontedObject(label)).toBe(written);
+  });
+  it.each([
+    ["科普讲座举办"],
+    ["组织双创大赛"],
+    ["我们组织"],
+    ["领导我们陪同了"],
+    ["宣传册我们印的"],
+    ["参加培训的我们科"],
+    ["开展自我检查"],
+    ["群众咱们"],
+  ])("%s stays", (label) => {
+    expect(frontedObject(label)).toBe(label);
+  });
+});
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await makeTestApp({ now: "2026-11-20T10:00:00+08:00" });
+});
+afterAll(async () => {
+  await t.app.close();
+  cleanTmpDirs();
+});
+
+async function figuresOf(who: string, text: string): Promise<string> {
+  const replies = await t.say(who, text);
+  const blocks = replies.flatMap((r) => r.card?.blocks ?? []);
+  await t.say(who, "取消");
+  return blocks.find((b) => b.includes("数据")) ?? "";
+}
+
+describe("on the card", () => {
+  it.each([
+    ["孙磊", "双创大赛我们组织了一场，参赛项目六十多个", "组织双创大赛 1场"],
+    ["陈静", "創新大賽我們組織了一場，報名項目四十個", "组织创新大赛 1场"],
+    ["陈静", "科普讲座我们办了三场，听讲学生四百来人", "举办科普讲座 3场"],
+    ["徐芳", "这个月组织党员看了两回教育片", "2次教育片"],
+    ["孙磊", "特派员这礼拜下村跑了七趟", "下村 7次"],
+    ["徐芳", "主题党日活动开展了三回", "开展主题党日活动 3次"],
+  ])("%s：%s", async (who, text, shown) => {
+    const card = await figuresOf(who, text);
+    expect(card).toContain(shown);
+    expect(card).not.toMatch(/我们|我局|[0-9]回|[0-9]趟/u);
+  });
+});
