@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countAsDrafted } from "../src/conversation/card-count-word.js";
+import { withoutDoneMark } from "../src/conversation/card-label-done.js";
 import { frontedObject } from "../src/conversation/card-label-fronted.js";
 import { makeTestApp, type TestApp } from "./helpers/test-app.js";
 import { cleanTmpDirs } from "./helpers/tmp-dir.js";
@@ -66,6 +67,30 @@ describe("a label said object first is written verb first", () => {
   });
 });
 
+describe("a 了 the cleaning left is off the label", () => {
+  it.each([
+    ["指导茶农修剪了", "指导茶农修剪"],
+    ["约谈了", "约谈"],
+    ["孵化器企业毕业了", "孵化器企业毕业"],
+    ["帮农户嫁接了", "帮农户嫁接"],
+    ["村里測土了", "村里測土"],
+  ])("%s → %s", (label, written) => {
+    expect(withoutDoneMark(label)).toBe(written);
+  });
+  it.each([
+    ["为了"],
+    ["除了"],
+    ["专题党课上了"],
+    ["来了"],
+    ["算了"],
+    ["事情办好了"],
+    ["了解"],
+    ["了"],
+  ])("%s stays", (label) => {
+    expect(withoutDoneMark(label)).toBe(label);
+  });
+});
+
 let t: TestApp;
 beforeAll(async () => {
   t = await makeTestApp({ now: "2026-11-20T10:00:00+08:00" });
@@ -90,6 +115,8 @@ describe("on the card", () => {
     ["徐芳", "这个月组织党员看了两回教育片", "2次教育片"],
     ["孙磊", "特派员这礼拜下村跑了七趟", "下村 7次"],
     ["徐芳", "主题党日活动开展了三回", "开展主题党日活动 3次"],
+    ["孙磊", "茶叶基地那边，指导茶农修剪了十二回", "指导茶农修剪 12次"],
+    ["徐芳", "廉政谈话开展了二十几人次，约谈了三个科室负责人", "约谈 3个科室负责人"],
   ])("%s：%s", async (who, text, shown) => {
     const card = await figuresOf(who, text);
     expect(card).toContain(shown);

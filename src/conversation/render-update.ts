@@ -10,6 +10,7 @@ import { shownSection } from "./section-unchosen.js";
 import { labelAsWritten } from "./card-label-said.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
 import { countAsDrafted } from "./card-count-word.js";
+import { withoutDoneMark } from "./card-label-done.js";
 import { frontedObject } from "./card-label-fronted.js";
 import type { Figure, Update } from "../domain/update.js";
 import { isTopicTag, tagSaidBy, tidyForCard, topicOf } from "./tidy-card-text.js";
@@ -40,7 +41,8 @@ export function cardFigure(f: Figure, date?: string): string {
   const raw = countAsDrafted(writtenRaw(f.raw, f.counted ?? ""));
   // Chat fillers (一共、大概、左右、在…) are off the label where it is made (domain/figure-label-filler.ts, round forty-one).
   // 「双创大赛我们组织了」: the thing put first, the pronoun between it and the verb — verb first (card-label-fronted.ts).
-  const written = frontedObject(labelWritten(context, f.raw, f.counted ?? "", raw, date));
+  // 「指导茶农修剪了」: a 了 the cleaning left is off the row (card-label-done.ts).
+  const written = withoutDoneMark(frontedObject(labelWritten(context, f.raw, f.counted ?? "", raw, date)));
   return describeFigure({ ...f, context: written, raw });
 }
 
