@@ -21,6 +21,9 @@ describe("a count on the card as the draft writes it", () => {
     ["一场", "1场"],
     ["一期", "1期"],
     ["一回", "1次"],
+    ["大约200人", "约200人"],
+    ["大概30家", "约30家"],
+    ["差不多有40家", "约40家"],
   ])("%s → %s", (shown, written) => {
     expect(countAsDrafted(shown)).toBe(written);
   });
@@ -33,6 +36,9 @@ describe("a count on the card as the draft writes it", () => {
     ["1200万元"],
     ["60余人次"],
     ["一批次"],
+    ["约200人"],
+    ["大约"],
+    ["大概是三十家"],
   ])("%s stays", (shown) => {
     expect(countAsDrafted(shown)).toBe(shown);
   });
@@ -116,6 +122,7 @@ describe("on the card", () => {
     ["孙磊", "特派员这礼拜下村跑了七趟", "下村 7次"],
     ["徐芳", "主题党日活动开展了三回", "开展主题党日活动 3次"],
     ["孙磊", "茶叶基地那边，指导茶农修剪了十二回", "指导茶农修剪 12次"],
+    ["徐芳", "支部书记讲党课搞了四回，听课的党员大约两百人", "听课的党员 约200人"],
     ["徐芳", "廉政谈话开展了二十几人次，约谈了三个科室负责人", "约谈 3个科室负责人"],
   ])("%s：%s", async (who, text, shown) => {
     const card = await figuresOf(who, text);
