@@ -56,6 +56,13 @@ describe("a label said object first is written verb first", () => {
     ["防汛物资我们科发了", "发放防汛物资"],
     ["安全生产检查我局检查", "安全生产检查"],
     ["省级科技项目我局申报获批", "省级科技项目申报获批"],
+    // Any other verb: the pronoun goes, the topic stays first.
+    ["科普剧进社区我局演了", "科普剧进社区演"],
+    ["专利申请我局代理了", "专利申请代理"],
+    ["保密检查我局", "保密检查"],
+    ["知识产权执法检查我局检查商户", "知识产权执法检查商户"],
+    ["党风廉政宣传月我局发放倡议书", "党风廉政宣传月发放倡议书"],
+    ["研发费用补助咱们兑现了", "研发费用补助兑现"],
   ])("%s → %s", (label, written) => {
     expect(frontedObject(label)).toBe(written);
   });
@@ -64,6 +71,9 @@ describe("a label said object first is written verb first", () => {
     ["组织双创大赛"],
     ["我们组织"],
     ["领导我们陪同了"],
+    ["专家我们请了"],
+    ["县里我们争取了"],
+    ["村民我们发动了"],
     ["宣传册我们印的"],
     ["参加培训的我们科"],
     ["开展自我检查"],

@@ -6,6 +6,8 @@
  * Only the card's display: the stored label stays as said.
  */
 
+import { PERSON_NOUN } from "../domain/figure-person-noun.js";
+
 /** Who did it, said between the thing and the verb: we, our bureau (我局 is clean-chat's writing of 我们). */
 const WE = "(?:我们局|我们科|我们|咱们|俺们|我局|我科|局里|科里)";
 /** The verb after it: up to six characters (申报获批), maybe 新 before it, maybe 了 after it. */
@@ -29,17 +31,42 @@ const LIGHT: Record<string, string> = {
 
 export function frontedObject(label: string): string {
   const m = FRONTED.exec(label);
-  if (!m) return label;
+  if (!m) return withoutWeBetween(label);
   const [, thing = "", said = ""] = m;
   const verb = said.replace(/^新/u, "");
   // 「宣传册我们印的」「学员我们的」: a 的 makes it a description, not a thing done.
   if (/的/u.test(said) || /的$/u.test(thing)) return label;
+  // 「县里我们争取了」「专家我们请了」: a person or another body first is no thing done.
+  if (OTHERS.test(thing)) return label;
   // 「省级科技项目我局申报获批」: a verb with its outcome — the pronoun alone goes (省级科技项目申报获批).
   // Any other verb (领导我们陪同了) may have the thing as its subject: left as said.
   if (!TAKES_OBJECT.test(verb))
-    return OUTCOME.test(verb) && TAKES_OBJECT.test(verb.replace(OUTCOME, "")) ? `${thing}${said}` : label;
+    return OUTCOME.test(verb) && TAKES_OBJECT.test(verb.replace(OUTCOME, ""))
+      ? `${thing}${said}`
+      : withoutWeBetween(label);
   const written = `${said.startsWith("新") ? "新" : ""}${LIGHT[verb] ?? verb}`;
   // 「安全生产检查我们检查」: the verb is the thing's own last word — the thing says it.
   if (thing.endsWith(written.slice(-2))) return thing;
   return `${written}${thing}`;
+}
+
+/** 「我局」 and the like between two runs of words, or ending the label (保密检查我局 2轮). */
+const WE_BETWEEN = new RegExp(`^([\\u4e00-\\u9fff]{2,12}?)${WE}([\\u4e00-\\u9fff]*)$`, "u");
+/** Someone else who may be the one acting (领导我们陪同了, 专家我们请了): never joined to the verb. */
+const OTHERS = new RegExp(`(?:${PERSON_NOUN}|领导|上级|县里|市里|省里|部门|单位)$`, "u");
+
+/**
+ * card43 (first sight of a fresh set): any other verb after the pronoun (科普剧进社区我局演了、专利申请我局代理、
+ * 研发费用补助我局兑现了): the thing is the topic the work is about, so the pronoun goes (科普剧进社区演、专利申请代理); a word
+ * said twice where the two met is said once (知识产权执法检查检查商户 → 知识产权执法检查商户). Not after a person or another
+ * body, who may be the one acting.
+ */
+function withoutWeBetween(label: string): string {
+  const m = WE_BETWEEN.exec(label);
+  if (!m) return label;
+  const [, thing = "", rest = ""] = m;
+  if (OTHERS.test(thing) || /的$/u.test(thing) || /的/u.test(rest)) return label;
+  const tail = rest.replace(/了$/u, "");
+  const joined = thing.slice(-2) === tail.slice(0, 2) ? `${thing}${tail.slice(2)}` : `${thing}${tail}`;
+  return joined;
 }
