@@ -95,6 +95,8 @@ describe("a 了 the cleaning left is off the label", () => {
   });
   it.each([
     ["为了"],
+    ["他们走了"],
+    ["钱包丢了"],
     ["除了"],
     ["专题党课上了"],
     ["来了"],

@@ -64,7 +64,7 @@ describe("a label says what was counted, as written", () => {
     // The outcome of something not put forward, or a time passing: left as said.
     ["验收了5个项目，过了3个", "过了 3个"],
     ["走访企业23家，过了两天又去了4家", "过了 2天"],
-    ["今年申报了8个项目，落地了3个", "落地了 3个"],
+    ["今年申报了8个项目，落地了3个", "落地 3个"],
     // Coming with no meeting held before it.
     ["來了四十多家企業", "来了 40多家企业"],
     ["安排了2辆车，来了15个人", "参加人数 15人"],
