@@ -1,7 +1,6 @@
-import type { Org } from "../src/domain/org.js";
-import type { Update } from "../src/domain/update.js";
 import type { RecordedRequest, Script } from "../test/fakes/fake-openai.js";
 import { makeRecord } from "./lib/seed.js";
+import { benchOrg, SECTIONS, yearOfUpdates } from "./lib/year-of-updates.js";
 import { type BenchResult, importOrSkip } from "./lib/skip.js";
 import { ms, ratio, type Row } from "./lib/stats.js";
 
@@ -17,7 +16,6 @@ type MaterialModule = typeof import("../src/drafting/gather-material.js");
 type OrgModule = typeof import("../src/domain/org.js");
 type ModelModule = typeof import("../src/drafting/draft-model.js");
 
-const SECTIONS = 10;
 const CONCURRENCY = 4; // LLM_CONCURRENCY's default
 /** Waves of model calls the plan needs: each section once (CONCURRENCY at a time), then the document. */
 const PLAN_WAVES = Math.ceil(SECTIONS / CONCURRENCY) + 1;
@@ -259,47 +257,4 @@ function criticalPath(
     waves,
     describe: `${reduce ? `${reduce} reduce + ` : ""}${section} section + ${doc} document waves (C=${CONCURRENCY})`,
   };
-}
-
-function benchOrg(parseOrg: OrgModule["parseOrg"]): Org {
-  const names = [
-    "科技项目与研发投入",
-    "成果转化与知识产权",
-    "科普宣传与培训",
-    "科技特派员与乡村振兴",
-    "高新技术企业与创新平台",
-    "科技人才与创新环境",
-    "党建与作风建设",
-    "综合管理与安全生产",
-    "科技金融与招商引资",
-    "创新载体与园区建设",
-  ];
-  return parseOrg({
-    unit: "示例县科学技术局",
-    sections: names.map((name, i) => ({ id: `s${i + 1}`, name })),
-    people: [
-      { id: "leader-1", name: "周建国", role: "leader", title: "局长" },
-      ...Array.from({ length: 50 }, (_, i) => ({
-        id: `staff-${i}`,
-        name: `员工${i}`,
-        role: "staff",
-        sections: [`s${(i % SECTIONS) + 1}`],
-      })),
-    ],
-  });
-}
-
-/** `count` confirmed updates spread over 2025 and the ten sections. */
-function yearOfUpdates(org: Org, count: number): Update[] {
-  return Array.from({ length: count }, (_, i) => {
-    const date = new Date(Date.UTC(2025, 0, 1 + Math.floor((i * 330) / count))).toISOString().slice(0, 10);
-    const u = makeRecord({
-      id: `y-${count}-${i}`,
-      author: `staff-${i % 50}`,
-      seq: Math.floor(i / 50) + 1,
-      date,
-      i,
-    });
-    return { ...u, section: org.sections[i % SECTIONS]!.id };
-  });
 }

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { makeRecord, writeMonthShards } from "./lib/seed.js";
+import { writeMonthShards } from "./lib/seed.js";
+import { benchOrg, yearOfUpdates } from "./lib/year-of-updates.js";
 import { type BenchResult, importOrSkip } from "./lib/skip.js";
 import { ms, ratio, type Row, summarize } from "./lib/stats.js";
 
@@ -12,11 +13,10 @@ type HelpersModule = typeof import("../src/drafting/command-helpers.js");
 type ViewModule = typeof import("../src/drafting/review-view.js");
 type OrgModule = typeof import("../src/domain/org.js");
 
-const SECTIONS = ["rd", "transfer", "popsci", "envoy", "hitech", "talent", "party", "office"];
-
 /**
  * The review card a leader gets after every command on a draft (cardFor): since leader41b it reads the period's
- * reports to count units written differently from them. Timed with 50, 500 and 2,000 reports of the year in a file
+ * reports to count units written differently from them. The bureau and its year of reports are the drafting bench's
+ * (bench/lib/year-of-updates.ts: ten named sections, 50 staff; card43 — before, eight sections named 「rd科」…). Timed with 50, 500 and 2,000 reports of the year in a file
  * store (the offline draft of them in review), alternated sample by sample with the same work minus the product:
  * listing the period's confirmed reports from the same store. The note gives the bare card (no unit check) too.
  */
@@ -31,19 +31,7 @@ export async function runReviewCardBench(o: { quick: boolean }): Promise<BenchRe
   const { reviewCard } = await importOrSkip<ViewModule>("src/drafting/review-view.js", "review view");
   const { parseOrg } = await importOrSkip<OrgModule>("src/domain/org.js", "org");
 
-  const org = parseOrg({
-    unit: "示例县科学技术局",
-    sections: SECTIONS.map((id) => ({ id, name: `${id}科` })),
-    people: [
-      { id: "leader-1", name: "周建国", role: "leader", title: "局长" },
-      ...Array.from({ length: 50 }, (_, i) => ({
-        id: `staff-${i}`,
-        name: `员工${i}`,
-        role: "staff",
-        sections: [SECTIONS[i % SECTIONS.length]],
-      })),
-    ],
-  });
+  const org = benchOrg(parseOrg);
   const prompts = await loadPrompts();
   const period = { year: 2025 };
   // p95 needs 20 samples to be more than the maximum; 60 give it three samples above.
@@ -54,7 +42,7 @@ export async function runReviewCardBench(o: { quick: boolean }): Promise<BenchRe
   for (const size of sizes) {
     const dir = mkdtempSync(join(tmpdir(), "zongjie-bench-card-"));
     try {
-      await writeMonthShards(dir, yearOf(size));
+      await writeMonthShards(dir, yearOfUpdates(org, size));
       const store = await openStore(dir, {
         log: () => undefined,
         now: () => new Date("2025-12-20T02:00:00Z"),
@@ -126,19 +114,4 @@ export async function runReviewCardBench(o: { quick: boolean }): Promise<BenchRe
         ]
       : [];
   return { rows, data, notes };
-}
-
-/** `count` confirmed reports spread over 2025 and the eight sections. */
-function yearOf(count: number) {
-  return Array.from({ length: count }, (_, i) => {
-    const date = new Date(Date.UTC(2025, 0, 1 + Math.floor((i * 330) / count))).toISOString().slice(0, 10);
-    const u = makeRecord({
-      id: `c-${count}-${i}`,
-      author: `staff-${i % 50}`,
-      seq: Math.floor(i / 50) + 1,
-      date,
-      i,
-    });
-    return { ...u, section: SECTIONS[i % SECTIONS.length]! };
-  });
 }

@@ -14,7 +14,7 @@ describe("card labels without chat fillers", () => {
     // A total or estimate adverb with a spoken light verb, an event named after its measure word.
     ["全年总共整了六场义诊进社区", "义诊进社区 6场"],
     ["大约弄了三期电商直播培训", "电商直播培训 3期"],
-    ["今年一共搞了九趟送技术下乡", "送技术下乡 9趟"],
+    ["今年一共搞了九趟送技术下乡", "送技术下乡 9次"],
     // A written light verb of holding the event stays before its name.
     ["今年组织了两轮消防演练", "组织消防演练 2轮"],
     // A spoken light verb is the next step's verb, not part of the noun counted.

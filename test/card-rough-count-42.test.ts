@@ -41,7 +41,7 @@ describe("on the card", () => {
   it("六十来趟 is shown as the draft writes it, like 三百来人次 beside it", async () => {
     const replies = await t.say("孙磊", "特派员今年下去了六十来趟，培训农民三百来人次");
     const shown = replies.flatMap((r) => r.card?.blocks ?? []).join("\n");
-    expect(shown).toContain("60余趟");
+    expect(shown).toContain("60余次");
     expect(shown).toContain("300余人次");
     // The item keeps the words as said; the figure's line is as drafted.
     expect(shown).not.toMatch(/\*\*数据\*\*[\s\S]*六十来趟/u);

@@ -32,9 +32,9 @@ describe("a label says what was counted, as written", () => {
     ["成果转化对接会开了两场，来了40多家企业", "参加成果转化对接会 40多家企业"],
     ["成果对接会办了一场，来了30多家企业", "参加成果对接会 30多家企业"],
     // A film watched is 观看; 回 counts the showings.
-    ["局里组织干部看了3回警示片", "组织干部观看 3回警示片"],
+    ["局里组织干部看了3回警示片", "组织干部观看 3次警示片"],
     ["这个月看了两场廉政教育片", "观看 2场廉政教育片"],
-    ["今年组织班子成员看了两回警示教育片子", "组织班子成员观看 2回警示教育片子"],
+    ["今年组织班子成员看了两回警示教育片子", "组织班子成员观看 2次警示教育片子"],
     // A total or estimate said of the number, not of the thing.
     ["争取上级资金一共3000万", "争取上级资金 3000万"],
     ["技术合同登记了42份，成交额1200万左右", "成交额 约1200万"],
@@ -64,7 +64,7 @@ describe("a label says what was counted, as written", () => {
     // The outcome of something not put forward, or a time passing: left as said.
     ["验收了5个项目，过了3个", "过了 3个"],
     ["走访企业23家，过了两天又去了4家", "过了 2天"],
-    ["今年申报了8个项目，落地了3个", "落地了 3个"],
+    ["今年申报了8个项目，落地了3个", "落地 3个"],
     // Coming with no meeting held before it.
     ["來了四十多家企業", "来了 40多家企业"],
     ["安排了2辆车，来了15个人", "参加人数 15人"],

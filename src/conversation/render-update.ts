@@ -9,6 +9,9 @@ import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
 import { labelAsWritten } from "./card-label-said.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
+import { countAsDrafted } from "./card-count-word.js";
+import { withoutDoneMark } from "./card-label-done.js";
+import { frontedObject } from "./card-label-fronted.js";
 import type { Figure, Update } from "../domain/update.js";
 import { isTopicTag, tagSaidBy, tidyForCard, topicOf } from "./tidy-card-text.js";
 import type { ButtonSubject, CardButton, CardModel, Reply } from "./types.js";
@@ -35,9 +38,12 @@ export function cardFigure(f: Figure, date?: string): string {
   const context = labelAsWritten(
     f.context.replace(/(?:报|递)上去了?/gu, "上报").replace(/(?:交|送)上去了?/gu, "报送"),
   );
-  const raw = writtenRaw(f.raw, f.counted ?? "");
+  const raw = countAsDrafted(writtenRaw(f.raw, f.counted ?? ""));
   // Chat fillers (一共、大概、左右、在…) are off the label where it is made (domain/figure-label-filler.ts, round forty-one).
-  return describeFigure({ ...f, context: labelWritten(context, f.raw, f.counted ?? "", raw, date), raw });
+  // 「双创大赛我们组织了」: the thing put first, the pronoun between it and the verb — verb first (card-label-fronted.ts).
+  // 「指导茶农修剪了」: a 了 the cleaning left is off the row (card-label-done.ts).
+  const written = withoutDoneMark(frontedObject(labelWritten(context, f.raw, f.counted ?? "", raw, date)));
+  return describeFigure({ ...f, context: written, raw });
 }
 
 /** A count of events (场、次、期、轮、趟、堂). */

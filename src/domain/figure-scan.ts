@@ -8,7 +8,8 @@ import {
   resolveRanges,
   spokenRangeStarts,
 } from "./figure-candidate.js";
-import { contextFor, countedNoun } from "./figure-label.js";
+import { contextFor } from "./figure-label.js";
+import { countedNoun } from "./figure-noun-after.js";
 import { labelWithoutFillers } from "./figure-label-filler.js";
 import { readNumber } from "./figure-read-number.js";
 import { spokenFigures } from "./figure-spoken.js";

@@ -28,6 +28,9 @@ const GOODS =
 /** Papers that are put in order (整理). */
 const PAPERS = "(?:台账|档案|资料|材料|报表|表格|账目|卷宗|文件|数据|记录)";
 
+/** 趟、回 after a count (3回、60余趟), written 次; 回合、回家、回来… are not counts. The confirm card writes them so too. */
+export const TIMES_SAID = /(?<=(?:\d|[二两三四五六七八九十百千几])(?:多|余)?)(?:趟|回)(?![合家来去事])/gu;
+
 export const COLLOQUIAL_WORK: Array<[RegExp, Rewrite]> = [
   // 「宣讲会那天村里80多个党员都来参加了」 → 举办宣讲会，村里80多个党员参加.
   [
@@ -56,7 +59,7 @@ export const COLLOQUIAL_WORK: Array<[RegExp, Rewrite]> = [
   // 「技术员跑了20多趟」「来回跑了十几趟」 with no place said: trips there and back.
   [new RegExp(`(?:来回|来来回回)?跑了(${NUM}+(?:多|余|来)?)(?:趟|回)(?=[，,。；;]|$)`, "gu"), "往返$1次"],
   // 去了一趟 X is whole-phrases.ts's (a visit, no count).
-  [/(?<=(?:\d|[二两三四五六七八九十百千几])(?:多|余)?)(?:趟|回)(?![合家来去事])/gu, "次"],
+  [TIMES_SAID, "次"],
   // 「开了4回培训会」 (回 is 次 by now) → 召开培训会4次.
   // A bare 一次 and a meeting with more said after it (开了一次会传达…) are meeting-with-aim's.
   [
