@@ -356,6 +356,8 @@ describe("intent corpus", () => {
         "i42b",
         // intent42b's i42c (written after its fixes, scored untouched) is measured, not held, this round.
         "i42c",
+        // intent43's i43a (written before any change) is measured, not held, this round.
+        "i43a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
