@@ -35,3 +35,85 @@ describe("a colleague's own update passed on, with work done and its count, is w
     expect(heard(who, text, nothing)).not.toBe("report");
   });
 });
+
+describe("one's own work not moved this week: 活路 (西南) for the work, 科里的事 / 办公室的活 taken whole, 没推 (week-nothing.ts, week-own-area.ts)", () => {
+  it.each([
+    ["he-gq", "这个礼拜一直陪省里的督查组跑 自己的活路一点都没动"],
+    ["li-rd", "这周天天开会 手上的活路一样没整"],
+    ["xu-dj", "这周在党校学习 科里的事没推"],
+    ["wang-ban", "这礼拜光弄年终考核了 办公室的活没推"],
+    ["sun-tp", "這禮拜一直在省裡培訓 科裡的事沒推"],
+    ["xu-dj", "回复 总结助手：「本周工作还没填报」 这周在党校学习 科里的事没推"],
+    ["chen-kp", "这星期都在迎检 我们科的事没推"],
+  ])("%s: %s", (who, text) => {
+    expect(heard(who, text, nothing)).toBe("本周无进展");
+  });
+  it.each([
+    ["chen-kp", "科里的事没推完 这周还得加班"],
+    ["he-gq", "这周高企认定的事没推 卡在市里"],
+    ["li-rd", "上礼拜科里的事没推 这礼拜跑了三家企业"],
+  ])("not done yet, a matter stalled, or another week: %s: %s", (who, text) => {
+    expect(heard(who, text, nothing)).not.toBe("本周无进展");
+  });
+});
+
+describe("why it counts, with 活路 for work (answer-more-words.ts)", () => {
+  const reportOrNot = { awaiting: "report-or-not" as const, justAsked: true };
+  it.each([
+    ["chen-kp", "算 是局里派的活路"],
+    ["sun-tp", "算 是单位的活路"],
+    ["li-rd", "是 科里安排整的活路"],
+  ])("%s: %s", (who, text) => {
+    expect(heard(who, text, reportOrNot)).toBe("yes");
+  });
+  it.each([
+    ["chen-kp", "不算 是我屋头的活路"],
+    ["sun-tp", "不是单位的活路"],
+  ])("not: %s: %s", (who, text) => {
+    expect(heard(who, text, reportOrNot)).not.toBe("yes");
+  });
+});
+
+describe("the change approved: 对劲 (中原: right) and 这一改 before it (intent-lexicon.ts YES)", () => {
+  const editConfirm = { awaiting: "edit-confirm" as const, justAsked: true, pendingDrafts: 1 };
+  it.each(["这一改对劲了", "这么一改对头了", "這一改對勁了", "这回改得对劲了", "改的对劲"])("%s", (text) => {
+    expect(heard("sun-tp", text, editConfirm)).toBe("yes");
+  });
+  it.each(["不对劲 再改改", "还是不对劲", "这一改 数又错了", "这一改还是不对"])("not: %s", (text) => {
+    expect(heard("sun-tp", text, editConfirm)).not.toBe("yes");
+  });
+});
+
+describe("the guided questions given up after a reason, or with 这 before it (guided-put-off.ts)", () => {
+  const guided = { awaiting: "guided" as const, justAsked: true };
+  it.each([
+    "领导喊俺过去 这先不填了",
+    "这先不填了",
+    "主任叫我 先不报了",
+    "局长喊我 今天不写了",
+    "來客人了 這先不填了",
+  ])("%s", (text) => {
+    expect(heard("chen-kp", text, guided)).toBe("取消");
+  });
+  it.each([
+    "来了四十户 先不讲了",
+    "农户说这先不弄了 等开春",
+    "在茶棚村教修剪",
+  ])("an answer stays one: %s", (text) => {
+    expect(heard("chen-kp", text, guided)).not.toBe("取消");
+  });
+});
+
+describe("the findings set aside there, then 定稿 (approval-request.ts INSIST)", () => {
+  it.each([
+    "没核实的先搁那儿 直接定稿",
+    "核实的那几处先搁一边 定稿",
+    "核实的先放那儿 定了吧",
+    "待核实的先放一边 直接定稿",
+  ])("%s", (text) => {
+    expect(heard("zhou-ju", text, nothing)).toMatch(/^仍要定稿/);
+  });
+  it.each(["稿子先搁那儿 我明天看", "定稿"])("not: %s", (text) => {
+    expect(heard("zhou-ju", text, nothing)).not.toMatch(/^仍要定稿/);
+  });
+});
