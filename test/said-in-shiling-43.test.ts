@@ -117,3 +117,22 @@ describe("the findings set aside there, then 定稿 (approval-request.ts INSIST)
     expect(heard("zhou-ju", text, nothing)).not.toMatch(/^仍要定稿/);
   });
 });
+
+describe("a word of address before whether a day is worked (workday-asked.ts)", () => {
+  it.each([
+    ["老表 礼拜六是不是得来局里补班", /^上班吗 /],
+    ["老庚 这礼拜六要不要去单位", /^上班吗 /],
+    ["兄弟，周六上班不", /^上班吗 /],
+    ["老铁 元旦放几天", /^上班吗 元旦/],
+    ["请问 这周日要补班吗", /^上班吗 /],
+  ])("%s", (text, want) => {
+    expect(heard("sun-tp", text, nothing)).toMatch(want);
+  });
+  it.each([
+    "老張 礼拜六要不要来局里",
+    "老王礼拜六上班吗",
+    "老表 我礼拜六补班",
+  ])("someone else, or said, is no question of one's day: %s", (text) => {
+    expect(heard("sun-tp", text, nothing)).not.toMatch(/^上班吗/);
+  });
+});
