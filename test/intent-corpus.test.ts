@@ -359,6 +359,8 @@ describe("intent corpus", () => {
         "i42c",
         // intent43's i43a (written before any change) is measured, not held, this round.
         "i43a",
+        // intent43's i43b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i43b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
