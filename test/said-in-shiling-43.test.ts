@@ -136,3 +136,16 @@ describe("a word of address before whether a day is worked (workday-asked.ts)", 
     expect(heard("sun-tp", text, nothing)).not.toMatch(/^上班吗/);
   });
 });
+
+describe("头稿 is the first version, as 头一稿 is (leader-request.ts versionsOf)", () => {
+  it.each([
+    ["把头稿跟第三稿对比一下 看改了哪样", "对比 1 3"],
+    ["头稿和二稿比一比", "对比 1 2"],
+    ["頭稿跟第四稿對比一下", "对比 1 4"],
+  ])("%s", (text, want) => {
+    expect(heard("zhou-ju", text, nothing)).toBe(want);
+  });
+  it("头版 (the front page) is no version", () => {
+    expect(heard("zhou-ju", "把头版跟第三稿对比一下", nothing)).not.toBe("对比 1 3");
+  });
+});
