@@ -219,8 +219,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // intent42b's classes carried over to it: 140/150 = 93.3 %, 0 stored.
   ["blind90", { accuracy: 0.933, stored: 0 }],
   // blind91 was opened in round forty-three (with i4-shiling; 136/150 = 90.7 %, 0 stored at ebaf8956 — 90.0 % with
-  // 2 stored at first sight 0399fc1b).
-  ["blind91", { accuracy: 0.906, stored: 0 }],
+  // 2 stored at first sight 0399fc1b). intent43 tuned on it by class (docs/understanding.md 第四十三轮 intent43):
+  // 142/150 = 94.7 %, 0 stored.
+  ["blind91", { accuracy: 0.946, stored: 0 }],
   // Round forty-two's other sealed batch: measured only.
   ["blind92", undefined],
   // Round forty-three's sealed batches: measured only.
@@ -359,6 +360,10 @@ describe("intent corpus", () => {
         "i42b",
         // intent42b's i42c (written after its fixes, scored untouched) is measured, not held, this round.
         "i42c",
+        // intent43's i43a (written before any change) is measured, not held, this round.
+        "i43a",
+        // intent43's i43b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i43b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
@@ -381,12 +386,8 @@ describe("intent corpus", () => {
     // Lines of batches with no floor (sealed, or opened and not yet tuned on) are measured, not held here.
     // blind27's 上班吗 days (元旦那天、这周六用上班不) are another helper's class this round: measured, not held.
     // blind80 (opened in round thirty-seven) is held here since intent37 read its 可 asking (可要来局里, 元旦可要上班 …).
-    // blind91 (opened in round forty-three, one 上班吗 line misread at opening) is measured until it is tuned on.
-    const untuned = new Set([
-      ...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s),
-      "blind27",
-      "blind91",
-    ]);
+    // blind91 (opened in round forty-three, one 上班吗 line misread at opening: 老表 before it) is held since intent43.
+    const untuned = new Set([...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s), "blind27"]);
     const asked = corpus.filter(
       (c) => c.expect.intent === "command" && c.expect.command === "上班吗" && !untuned.has(c.split as Split),
     );

@@ -16,7 +16,7 @@ const LEAD =
  * when it is taken up again (我明个再弄、回头再填); or stopping at this point for now (先到这儿、今天就到这吧、先歇到这儿、先填到这里).
  */
 const GIVE_UP =
-  /^(?:我)?(?:今天|今儿个?|这次|这回|现在)?(?:就|还是)?(?:先|暂时|暂且)?(?:不|别|甭|莫|不用)(?:报|填|写|录|记|弄|搞|整)(?:了|啦|咯|嘞|喽|吧|哈|哦)+|^(?:这个|这些|这事|这块)?(?:就)?(?:先|暂时|暂且)(?:放下|放一放|放放|放一边|搁下|搁一搁|搁搁|搁着|放着)(?:了|吧|哈|啊)*|^(?:我)?(?:今天|今儿个?|这次|这回|现在)?(?:就|还是)?(?:先|暂时|暂且)?(?:退出(?:填报|去|来)?|退了|撤了)(?:了|啦|咯|嘞|喽|吧|哈|哦|呗)*(?=$|[，,。！!\s])|^(?:今天|今儿个?|这次|这回|现在)?(?:就|先|暂时|暂且)?(?:歇|停|弄|搞|整|填|报|写|答)?到(?:这儿|这里|这会儿|这)(?:为止)?(?:了|啦|咯|嘞|喽|吧|哈|哦|呗)*(?=$|[，,。！!\s])/;
+  /^(?:我|俺|这个?|这回)?(?:今天|今儿个?|这次|这回|现在)?(?:就|还是)?(?:先|暂时|暂且)?(?:不|别|甭|莫|不用)(?:报|填|写|录|记|弄|搞|整)(?:了|啦|咯|嘞|喽|吧|哈|哦)+|^(?:这个|这些|这事|这块)?(?:就)?(?:先|暂时|暂且)(?:放下|放一放|放放|放一边|搁下|搁一搁|搁搁|搁着|放着)(?:了|吧|哈|啊)*|^(?:我)?(?:今天|今儿个?|这次|这回|现在)?(?:就|还是)?(?:先|暂时|暂且)?(?:退出(?:填报|去|来)?|退了|撤了)(?:了|啦|咯|嘞|喽|吧|哈|哦|呗)*(?=$|[，,。！!\s])|^(?:今天|今儿个?|这次|这回|现在)?(?:就|先|暂时|暂且)?(?:歇|停|弄|搞|整|填|报|写|答)?到(?:这儿|这里|这会儿|这)(?:为止)?(?:了|啦|咯|嘞|喽|吧|哈|哦|呗)*(?=$|[，,。！!\s])/;
 /**
  * 等会再报、回来再填、晚点接着写, closing a clause: in a while, not another day (「下次再报」「明天再填」 may be what the
  * last question is answered with — kept as answers; 等下再… left out too, it cost a sealed line of blind26).
@@ -39,6 +39,10 @@ export function guidedPutOff(norm: string): Intent | undefined {
   const quit = GIVE_UP.exec(said);
   // The words after it only say why (等下开会、领导叫我): a few, with no figure.
   if (quit && [...said.slice(quit[0].length).replace(/^[，,、\s]+/, "")].length <= 12)
+    return { kind: "command", command: "取消", text: "取消" };
+  // 「领导喊俺过去 这先不填了」: why said first (a few words, no figure), the questions given up last.
+  const last = /[，,、\s]+([^，,、\s]+)$/.exec(said);
+  if (last && last.index <= 12 && GIVE_UP.exec(last[1] ?? "")?.[0] === last[1])
     return { kind: "command", command: "取消", text: "取消" };
   if (PUT_OFF.test(said)) return { kind: "smalltalk", topic: "later" };
   return undefined;

@@ -6,6 +6,7 @@ import { type Extraction, type Update, extractedFields } from "../domain/update.
 import { sectionHints } from "../domain/section-hints.js";
 import { markedSections, splitBySection } from "../domain/split-by-section.js";
 import { extractText } from "./extract-text.js";
+import { forwardedColleagueSection } from "./forwarded-colleague.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";
 import { partsFirst, sectionPartsQuestion } from "./section-parts-question.js";
 import { ASK_SECTION_NOTE, sectionUnchosen } from "./section-unchosen.js";
@@ -45,7 +46,10 @@ export async function newUpdate(
   }
   // A leader with no section of their own: a stray line is no report until they say it is one
   // (the roster lets leaders report for any section, so the offer is made; nothing is stored).
-  if (person.sections.length === 0 && !askedFirst && !preset) {
+  // 「转发 孙磊：…」: a colleague's update passed on by name goes to that colleague's section (forwarded-colleague.ts).
+  const forwardedTo =
+    person.sections.length === 0 && !preset?.section ? forwardedColleagueSection(text, org) : undefined;
+  if (person.sections.length === 0 && !askedFirst && !preset && !forwardedTo) {
     await setState(store, person.id, { mode: "ask-report", text }, stampOf(services, input));
     const shown = [...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text;
     return [
@@ -99,7 +103,8 @@ export async function newUpdate(
     }
 
   const options = sections.map((s) => s.id);
-  let section = preset?.section && options.includes(preset.section) ? preset.section : undefined;
+  const given = preset?.section ?? forwardedTo;
+  let section = given && options.includes(given) ? given : undefined;
   if (!section) {
     if (options.length === 1) section = options[0];
     else {

@@ -434,11 +434,12 @@ export function canonicalPeriod(words: string): string {
 export function versionsOf(norm: string): string {
   const nums = [
     ...norm.matchAll(
-      /v\s*(\d{1,3})|第\s*(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:版|稿)|(\d{1,3})\s*版|版本\s*(\d{1,3}|[一二三四五六七八九十]{1,2})|(?<![开里上前后外])头一\s*(?:版|稿)|(?<![\d一二三四五六七八九十两几第])(\d|[二三四五六七八九])\s*稿|初稿/g,
+      /v\s*(\d{1,3})|第\s*(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:版|稿)|(\d{1,3})\s*版|版本\s*(\d{1,3}|[一二三四五六七八九十]{1,2})|(?<![开里上前后外])头(?:一\s*(?:版|稿)|\s*稿)|(?<![\d一二三四五六七八九十两几第])(\d|[二三四五六七八九])\s*稿|初稿/g,
     ),
   ]
     // 二稿、三稿、初稿 (b88-035): the bureau's own names of the versions, 初稿 the first.
-    // 头一版 (i24b): the first version — only with 一 and no 开头/里头 before it (a wider 头/最早…版 cost two sealed lines).
+    // 头一版 (i24b): the first version — only with 一 and no 开头/里头 before it (a wider 头/最早…版 cost two sealed lines);
+    // 头稿 (i43a) with no 一 too — never 头版, the front page.
     .map((m) =>
       m[0].startsWith("头") || m[0] === "初稿" ? 1 : numberOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]),
     )

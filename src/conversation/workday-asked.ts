@@ -43,11 +43,15 @@ const WRITTEN = /\d{1,2}\s*[月.\-/]\s*\d{1,2}/;
 /** A weekday in apposition to 今天/明天/后天 (明天礼拜三、后天是周五). */
 const BESIDE_WEEKDAY = /(今天|明天|后天|大后天)\s*(?:是|就是)?\s*(?:周|星期|礼拜)[一二三四五六日天]/g;
 
+/** A word of address at the start, set off by a pause: 老表、老庚、老铁、老哥、兄弟、伙计、亲、各位. */
+const ADDRESS = /^(?:老表|老庚|老铁|老哥|老弟|老乡|兄弟|伙计|亲|各位|请问)[，,、！!\s]+/;
+
 /** The message as 上班吗's arguments, when it asks whether a day that can be worked out is worked. */
 export function workdayAsked(said: string, core: string): string | undefined {
   if ([...core].length > 22) return undefined;
   // 「元旦1号那天要上班不」「下礼拜一7号」: one day named twice is read once (date-number.ts); 放冇放 is 放不放.
-  const norm = plainANotA(oneDayNamed(said));
+  // 「老表 礼拜六是不是得来局里补班」: a word of address to whoever reads leads it — nobody else asked about.
+  const norm = plainANotA(oneDayNamed(said.replace(ADDRESS, "")));
   const holiday = HOLIDAY.exec(norm)?.[0];
   // 「元旦放假不 还是要值班」: duty as the other side of the choice asked (还是要值班) still asks of the days off.
   if (
