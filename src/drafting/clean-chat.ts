@@ -14,6 +14,7 @@ import { BAN_OPENS, FA_OPENS, SHIELD, WHOLE_PHRASES } from "./whole-phrases.js";
 import { crowdCame } from "./spoken-counts.js";
 import { DOCUMENT_WORDS } from "./document-words.js";
 import { moneyBlocksWritten, tripsAwayWritten } from "./colloquial-work.js";
+import { whoHadCountWritten } from "./who-had-count.js";
 
 /** What 不够 says is short of, as one predicate: 不够完善、不够深入、不够广. */
 const ENOUGH_OF =
@@ -338,7 +339,7 @@ export function cleanChat(text: string, date: string): string {
     .replace(/[：:]{2,}/gu, "：")
     .trim();
   return (
-    moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written)))))
+    whoHadCountWritten(moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written))))))
       // 「约户均增收3000元左右」: one estimate word, before the figure.
       .replace(/约([\u4e00-\u9fff]{2,8}?)(\d[\d.]*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)左右/gu, "$1约$2")
   );
