@@ -364,6 +364,8 @@ describe("intent corpus", () => {
         "i43a",
         // intent43's i43b (written after the fixes, scored untouched) is measured, not held, this round.
         "i43b",
+        // intent43b's i43c (written before any change) is measured, not held, this round.
+        "i43c",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
