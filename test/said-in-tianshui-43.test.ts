@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { classifyIntent } from "../src/conversation/classify-intent.js";
 import { appPerFile } from "./helpers/app-per-file.js";
+import { intentContextFor } from "./helpers/intent-context-for.js";
 import { rulesReading } from "./helpers/rules-reading.js";
 
 /**
@@ -30,6 +32,8 @@ describe("一稿 names the first version where it stands for one; 摆一块瞅�
     ["先起一稿 跟去年的比一下", "对比 1"],
     ["上半年的也弄一稿出来", "对比"],
     ["这一稿跟上一稿比改了啥", "对比 1"],
+    ["跟上一稿比改了哪块", "对比 1"],
+    ["跟前一稿比有啥变化没", "对比 1"],
     ["把材料摆一块看看", "对比"],
   ])("not the first version named, or nothing to set side by side: %s", (text, wrong) => {
     expect(said("zhou-ju", text)).not.toBe(wrong);
@@ -60,5 +64,85 @@ describe("a half-year said by its months or its place in the year (half-said-by-
     ["七月份帮扶了十二户", "生成总结 下半年"],
   ])("a half not said by its months: %s", (text, wrong) => {
     expect(said("zhou-ju", text)).not.toBe(wrong);
+  });
+});
+
+describe("an outline of the summary asked for is the draft made: 拉个架子、搭个框架 (leader-request.ts GENERATE)", () => {
+  it.each([
+    ["二〇二六年全年的总结 恁先拉个架子", "生成总结"],
+    ["今年的总结 先拉个架子出来", "生成总结"],
+    ["总结先搭个框架 我再看", "生成总结"],
+    ["年终总结先列个提纲", "生成总结"],
+    ["上半年的总结 先搭个架子", "生成总结 上半年"],
+    ["總結先拉個架子", "生成总结"],
+    ["稿子先起个大纲出来", "生成总结"],
+    ["年度总结 你先整个框架", "生成总结"],
+  ])("%s", (text, command) => {
+    expect(said("zhou-ju", text).replace(/ (?:2026|今年)$/, "")).toBe(command);
+  });
+  it.each([
+    ["大棚的架子今年新搭了十二个", "生成总结"],
+    ["先拉个架子 把葡萄藤挂上去", "生成总结"],
+    ["总结里的架子太散了 要改", "生成总结"],
+  ])("a frame of something else, or the draft's frame judged: %s", (text, wrong) => {
+    expect(said("zhou-ju", text)).not.toBe(wrong);
+  });
+});
+
+describe("a whole keyword of one section answers 归哪个科室 (section-keyword-tail.ts)", () => {
+  const sectionSaid = (who: string, text: string) => {
+    const got = classifyIntent(
+      text,
+      intentContextFor(t.app, who, { guess: null, awaiting: "section", justAsked: true, pendingDrafts: 1 }),
+    );
+    return got.kind === "answer" && got.answer === "section" ? got.section : got.kind;
+  };
+  it.each([
+    ["wang-ban", "算安全检查", "office"],
+    ["wang-ban", "安全检查", "office"],
+    ["wang-ban", "算消防", "office"],
+    ["wang-ban", "算值班的", "office"],
+    ["wang-ban", "應該算安全檢查", "office"],
+    ["wang-ban", "算主题党日", "party"],
+    ["wang-ban", "三会一课", "party"],
+    ["he-gq", "算孵化", "hitech"],
+    ["zhao-zh", "技术合同", "transfer"],
+    ["zhao-zh", "算引进", "talent"],
+  ])("%s: %s", (who, text, section) => {
+    expect(sectionSaid(who, text)).toBe(section);
+  });
+  it.each([
+    ["wang-ban", "算科技周的"],
+    ["wang-ban", "安全检查查出3处隐患"],
+    ["he-gq", "不知道"],
+  ])("no keyword, or more than a section said: %s: %s", (who, text) => {
+    expect(sectionSaid(who, text)).not.toMatch(/^(?:office|party|hitech|rd)$/);
+  });
+});
+
+describe("the card seen late, then the yes: 刚下乡回来才看到 对的 存 (yes-beside-talk.ts)", () => {
+  const { heard } = rulesReading(t);
+  const onCard = { awaiting: "confirm" as const, justAsked: true, pendingDrafts: 1 };
+  it.each([
+    "刚下乡回来才看到 卡片上对的 存",
+    "刚下乡回来才看到 没问题 存吧",
+    "跑了一天基地 才看见 对着呢 存上",
+    "剛下鄉回來才看到 沒問題 存吧",
+    "在地里才看到 要得 存起",
+    "去镇上开会刚看见 对的 保存",
+    "从村里回来才看到消息 嗯 没麻达",
+    "下乡才看到 好的 就这样",
+    "陪专家去基地刚回来才看到 可以 存",
+    "刚从大棚出来才看到 莫得问题",
+  ])("%s", (text) => {
+    expect(heard("sun-tp", text, onCard)).toBe("yes");
+  });
+  it.each([
+    ["刚下乡回来才看到 数不对", "yes"],
+    ["刚下乡回来才看到 先别存", "yes"],
+    ["刚下乡回来才看到", "yes"],
+    ["下乡回来才看到 今天又教了40户", "yes"],
+  ])("a no, a put-off, nothing more, or new work: %s", (text, wrong) => {
+    expect(heard("sun-tp", text, onCard)).not.toBe(wrong);
   });
 });

@@ -5,7 +5,7 @@ import { numberOf } from "./intent-lexicon.js";
  * clause or set beside another (一稿跟二稿、把一稿和三稿), never the measure of a draft made (再出一稿、起一稿、先生成一稿).
  */
 const FIRST_DRAFT =
-  /(?:^|(?<=[\s，,。、：:；;把拿将]))一\s*稿(?!子|纸)|(?<![出起弄搞写做整来成再打拉生份个])一\s*稿(?=\s*(?:跟|和|同|与|與|对|對|比|还有|還有|、))/;
+  /(?:^|(?<=[\s，,。、：:；;把拿将]))一\s*稿(?!子|纸)|(?<![出起弄搞写做整来成再打拉生份个上这前后那下每同哪另])一\s*稿(?=\s*(?:跟|和|同|与|與|对|對|比|还有|還有|、))/;
 
 /** v1和v3、第2版跟第3版、版本2和版本4、一稿跟三稿: the versions named, in order. */
 export function versionsOf(norm: string): string {
