@@ -220,8 +220,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind90", { accuracy: 0.933, stored: 0 }],
   // blind91 was opened in round forty-three (with i4-shiling; 136/150 = 90.7 %, 0 stored at ebaf8956 — 90.0 % with
   // 2 stored at first sight 0399fc1b). intent43 tuned on it by class (docs/understanding.md 第四十三轮 intent43):
-  // 142/150 = 94.7 %, 0 stored.
-  ["blind91", { accuracy: 0.946, stored: 0 }],
+  // 142/150 = 94.7 %, 0 stored; intent43b (一稿, half-years by month, 拉个架子, 算安全检查, a late yes): 146/150 = 97.3 %.
+  ["blind91", { accuracy: 0.973, stored: 0 }],
   // Round forty-two's other sealed batch: measured only.
   ["blind92", undefined],
   // Round forty-three's sealed batches: measured only.
@@ -364,6 +364,8 @@ describe("intent corpus", () => {
         "i43a",
         // intent43's i43b (written after the fixes, scored untouched) is measured, not held, this round.
         "i43b",
+        // intent43b's i43c (written before any change) is measured, not held, this round.
+        "i43c",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -1,5 +1,6 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
-import { DONE_WITH_COMMAND_VERB, numberOf } from "./intent-lexicon.js";
+import { DONE_WITH_COMMAND_VERB } from "./intent-lexicon.js";
+import { versionsOf } from "./version-words.js";
 import { SECTION_REPORTS, sectionSaid } from "./section-reports.js";
 import { matchCommand } from "./match-command.js";
 import { holidayDataAsked } from "./holiday-data-asked.js";
@@ -99,6 +100,8 @@ const GENERATE = [
   // 先把今年的总结起个稿子、今年的总结先起个草: 起 a draft.
   // 「上半年的稿子起一个咯」: the draft named, then 起 and its measure closing the request (起个头 is no draft).
   /(?:总结|初稿|草稿|稿子)?[^，,。]{0,8}起(?:个|一个|一下|下)?(?:草|稿子|初稿|草稿|稿)(?!纸)|(?:总结|初稿|草稿|稿子)[^，,。]{0,3}起(?:一|个|一个)版|(?:总结|初稿|草稿|稿子)[^，,。]{0,3}起(?:一个|个|一份|一稿)(?:出来)?[咯啦吧嘛哈呗啊喽]*$/,
+  // 「今年的总结 先拉个架子」「总结先搭个框架」 (b91-043): an outline drafted is the draft made — only with the draft named.
+  /(?:总结|初稿|草稿|稿子|總結)[^。]{0,10}(?:拉|搭|列|起|整)(?:一)?个?(?:架子|框架|框子|大框|提纲|大纲)(?:出来)?/,
   // 前三季度的总结能出个不、上半年的总结能不能出一版: asked whether it can be made.
   /(?:初稿|草稿|稿子|总结)[^，,。]{0,4}(?:能|可以|可不可以|能不能)(?:先)?(?:出|生成|弄|搞|起草)(?:个|一个|一版|一稿|一份|出来)?(?:不|吗|么|没|不能)?[?？]?$/,
   // 「这个稿子咋还是老样子 重新生成一下吧」「重新起草」: made again.
@@ -185,7 +188,9 @@ const COMPARE =
   /对比|比较|比一下|比一比|比(?:有|改了|变了)|差在哪|差别|区别|差异|不一样|不同|(?:啥|什么|哪些)变化|(?:改|动|变)(?:了|咧|哒|过)?些?(?:啥|什么|哪些|哪里|哪儿|哪块|哪样|么子|甚|嘛)|改动/;
 const VERSION = /v\s*\d|版|稿|(?:上|这|前)一?次/;
 /** Set side by side, in any words (对照着看、比比看): said beside a draft made, what it is made for. */
-const COMPARED = /对比|比较|比一?比|对照|对着看|对一?对|对一下|比一下/;
+/** 摆一块瞅瞅、放一起看看 (b91-091): two versions set together to be looked at — only with two versions named. */
+const COMPARED =
+  /对比|比较|比一?比|对照|对着看|对一?对|对一下|比一?下(?!去|来|子)|(?:摆|放|搁|擺)(?:在)?一(?:块|起|塊)儿?(?:瞅|看|瞧|对|比|對)/;
 
 /**
  * Who has reported, asked with its week: 大伙、大家伙儿 (东北 and northern) are 大家 — read here, where the week said is
@@ -428,21 +433,4 @@ export function canonicalPeriod(words: string): string {
     .replace(/^([12]\d)年/, "20$1年")
     .replace(/^(20\d\d)年?度?/, "$1")
     .replace(/^(?:全年度?|年度)$/, "");
-}
-
-/** v1和v3、第2版跟第3版、版本2和版本4: the versions named, in order. */
-export function versionsOf(norm: string): string {
-  const nums = [
-    ...norm.matchAll(
-      /v\s*(\d{1,3})|第\s*(\d{1,3}|[一二三四五六七八九十]{1,2})\s*(?:版|稿)|(\d{1,3})\s*版|版本\s*(\d{1,3}|[一二三四五六七八九十]{1,2})|(?<![开里上前后外])头(?:一\s*(?:版|稿)|\s*稿)|(?<![\d一二三四五六七八九十两几第])(\d|[二三四五六七八九])\s*稿|初稿/g,
-    ),
-  ]
-    // 二稿、三稿、初稿 (b88-035): the bureau's own names of the versions, 初稿 the first.
-    // 头一版 (i24b): the first version — only with 一 and no 开头/里头 before it (a wider 头/最早…版 cost two sealed lines);
-    // 头稿 (i43a) with no 一 too — never 头版, the front page.
-    .map((m) =>
-      m[0].startsWith("头") || m[0] === "初稿" ? 1 : numberOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]),
-    )
-    .filter((n): n is number => n !== undefined);
-  return nums.slice(0, 2).join(" ");
 }

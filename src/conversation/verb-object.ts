@@ -1,7 +1,8 @@
 import type { Intent, IntentContext } from "./intent-types.js";
 import { findRef, refCommand } from "./correction-request.js";
 import { canonical } from "./everyday-command.js";
-import { canonicalPeriod, partIn, toldToReport, versionsOf } from "./leader-request.js";
+import { canonicalPeriod, partIn, toldToReport } from "./leader-request.js";
+import { versionsOf } from "./version-words.js";
 import { hasFigure } from "./leader-part.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
 import { periodWordsIn } from "../domain/resolve-dates.js";

@@ -60,11 +60,17 @@ export function yesBesideTalk(norm: string): boolean {
     }
     // 「晚上还要开会」「晚黑仲要加班整材料」: what is still to do today, said as busy-ness — no work reported.
     if (stillToDo(c) && !FIGURE.test(c.replace(DURATION, ""))) continue;
+    // 「刚下乡回来才看到」 (b91-072): the card seen late, wherever one was — why the yes comes late, no work reported.
+    if (SEEN_LATE.test(c) && !FIGURE.test(c)) continue;
     // 「今儿个跑了一天」: how long the day was is no figure of work.
     if (MORE_THAN_TALK.test(c) || FIGURE.test(c.replace(DURATION, "")) || reportsWork(c)) return false;
   }
   return yes;
 }
+
+/** The card seen only now: 刚下乡回来才看到、开完会刚看见、剛回來才看到消息 — no more than that said in the clause. */
+const SEEN_LATE =
+  /^[\u4e00-\u9fff]{0,10}?(?:才|刚|剛)(?:看到|看见|看見|瞅见|瞧见|睇到|见到)(?:消息|卡片|信息|了|哈|啊)*$/;
 
 /** Later today (or no time said), then 还要/仲要/又要/得: what is still ahead of the sender today. */
 const STILL_AHEAD =

@@ -1,5 +1,6 @@
 import { parseChineseNumber } from "./chinese-number.js";
 import { addDays, type LocalDate, type Period, weekDates } from "./period.js";
+import { halfSaidByMonths } from "./half-said-by-months.js";
 
 /**
  * Time words in what people say, resolved against the message's local date (the configured time
@@ -53,7 +54,8 @@ export function findPeriodWords(text: string): { words: string; at: number; leng
  * The period words said in a message, as a command's argument ("" when none): 今年上半年、前三季度.
  * A bare 半年 said first gives way to the half named later (「半年总结该交了，把上半年的先弄个稿出来」).
  */
-export function periodWordsIn(text: string): string {
+export function periodWordsIn(said: string): string {
+  const text = halfSaidByMonths(said);
   const first = findPeriodWords(text);
   if (first?.words === "半年") {
     const later = findPeriodWords(text.slice(first.at + first.length));

@@ -806,6 +806,10 @@ export const SPLITS = [
   // 今晡日/昨晡日/天光日, 搞掂, 使唔使; 闽南话 拢 for 都, 代志 for 事), written after the fixes and scored untouched — the estimate
   // of unseen phrasing. First sight: docs/understanding.md 第四十三轮 intent43.
   "i43b",
+  // intent43b's 30 (i43c, before any change) in 天水-flavoured 陇中/陇南 speech (啥, 咋, 嫑, 尕, 连手, 夜个/今儿/明儿, 后晌,
+  // 没麻达, 攒劲, 省上/市上; 秦安蜜桃、花牛苹果、甘谷辣椒、武山蔬菜) in blind91's mix of intents. First sight: docs/understanding.md
+  // 第四十三轮 intent43b.
+  "i43c",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -925,6 +929,7 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round forty-three: intent43's check batches stay out until the lead retrains after merging.
   "i43a",
   "i43b",
+  "i43c",
   // blind91 (opened in round forty-three) stays out of training until it is tuned on.
   "blind91",
 ]);
