@@ -73,3 +73,18 @@ describe("how long a thing was held up: 等了 / 一等就是 / 一拖就是 + a
     expect(texts("会开得很顺 就是人少了点").map((c) => c[0])).toEqual(["done", "problem"]);
   });
 });
+
+describe("the years of the thing just replaced (原来那套用了十几年了) say why it went, not a problem", () => {
+  it("a new one bought or changed, then 原来 / 以前 / 之前 那… 用了 N 年: the work done", () => {
+    expect(texts("会议室音响换了一套 花了9k 原来那套用了十几年了").map((c) => c[0])).toEqual(["done"]);
+    expect(texts("買了新水泵 以前那台用了二十多年了").map((c) => c[0])).toEqual(["done"]);
+    expect(texts("换了新电脑，之前的用了十多年了").map((c) => c[0])).not.toContain("problem");
+    expect(found("会议室音响换了一套 花了9k 原来那套用了十几年了")).toEqual(["9k=9000元"]);
+  });
+  it("near misses: a thing still in use for years, or old and failing, is still a problem", () => {
+    expect(texts("设备用了十几年了").map((c) => c[0])).toEqual(["problem"]);
+    expect(texts("老的那台用了十几年了").map((c) => c[0])).toEqual(["problem"]);
+    expect(texts("救护车开了十几年了").map((c) => c[0])).toEqual(["problem"]);
+    expect(texts("原来那台用了十几年了 三天两头坏").map((c) => c[0])).toContain("problem");
+  });
+});
