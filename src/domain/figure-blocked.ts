@@ -19,10 +19,11 @@ const IDIOMS = (
 
 /**
  * Four-character set phrases built of two numerals (一波三折, 两眼一抹黑, 七嘴八舌, 一清二楚): each
- * numeral is followed by one character that is no measure of a count, so nothing is counted.
+ * numeral is followed by one character that is no measure of a count, so nothing is counted. A rough
+ * count said before its scale (十几万不肯、十多万就、十来万买) is no set phrase: 几、多、来 then 万 reads on.
  */
 const NUMERAL_IDIOM =
-  /(?<![\d零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万](?![个名人家户位所座台辆项次场件村乡镇处批类种支只张套间栋亩吨斤米元块年月周日天期号届轮组队班层楼成倍点零〇一二两三四五六七八九十百千万亿共])[\u4e00-\u9fff][一二两三四五六七八九十百千万](?![个名人家户位所座台辆项次场件村乡镇处批类种支只张套间栋亩吨斤米元块年月周日天期号届轮组队班层楼成倍点零〇一二两三四五六七八九十百千万亿共])[\u4e00-\u9fff]/g;
+  /(?<![\d零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万](?![几多来余把][十百千万亿])(?![个名人家户位所座台辆项次场件村乡镇处批类种支只张套间栋亩吨斤米元块年月周日天期号届轮组队班层楼成倍点零〇一二两三四五六七八九十百千万亿共])[\u4e00-\u9fff][一二两三四五六七八九十百千万](?![个名人家户位所座台辆项次场件村乡镇处批类种支只张套间栋亩吨斤米元块年月周日天期号届轮组队班层楼成倍点零〇一二两三四五六七八九十百千万亿共])[\u4e00-\u9fff]/g;
 
 /** Shares written 1/3 or 三分之一 (see blockedSpans). */
 const FRACTION =

@@ -33,7 +33,8 @@ import { mouthsArePeople } from "./figure-mouths.js";
  * a list number, an age, a code). Called by the scan (figure-scan.ts) for every run of digits.
  */
 
-const APPROX_BEFORE = /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过)$/;
+const APPROX_BEFORE =
+  /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过|大概|大致|差不多|估计有?)$/;
 /** 签约 is not 约, 最近 is not 近, 赶超 is not 超. */
 const APPROX_FALSE_FRIENDS =
   /(签|合|节|预|制|特|公|条|履|违|续|缔|邀|盟)约$|(最|附|临|靠|亲|就|贴|邻)近$|(赶|高)超$/;
@@ -375,7 +376,7 @@ export function readNumber(
     const word = pm[1] ?? "";
     if (!["上", "过"].includes(word) || bareScale) {
       approx = true;
-      start = cs - word.length;
+      if (!/^(?:大概|大致|差不多|估计)/.test(word)) start = cs - word.length; // 大概六百人: approximate, not in raw
     }
   }
   if (!arabic) {

@@ -197,8 +197,9 @@ const PROBLEM_WORDS = [
   "(?:还是|还|仍然?|依然|总|老)有(?:人|个别人|少数人)(?![数员才])",
   // A dispute or grievance that exists; people who ran off.
   "有(?:纠纷|争议|分歧|怨言|抵触)|跑路|失联|卷款",
-  // Equipment in use or in store for years: 冰箱用了十多年了、B超机用了十几年了、编织袋放了好几年.
-  "(?:用|使用|放|存放)了(?:快|近|将近|有)?(?:(?<!\\d)[\\d一二两三四五六七八九十几]{1,3}(?!\\d)|好几)(?:多|余|来)?年",
+  // Equipment in use or in store for years: 冰箱用了十多年了、B超机用了十几年了、编织袋放了好几年. Not the one
+  // replaced (「换了一套 原来那套用了十几年了」): its years say why it went, the new one is the work (fig43b).
+  "(?<!(?:原来|以前|之前|换下来|淘汰下来)的?(?:那|这)?[一两]?[套台个辆部批张把件]?)(?:用|使用|放|存放)了(?:快|近|将近|有)?(?:(?<!\\d)[\\d一二两三四五六七八九十几]{1,3}(?!\\d)|好几)(?:多|余|来)?年",
 ];
 const PROBLEM = new RegExp(PROBLEM_WORDS.join("|"), "g");
 /** Problem words that name a thing, which a remedy before them can take as its object. */
