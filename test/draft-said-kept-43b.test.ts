@@ -131,3 +131,18 @@ describe("a fronted object is written verb first", () => {
     expect(work(said).startsWith(first)).toBe(true);
   });
 });
+
+describe("把…整理一遍 keeps its verb whole", () => {
+  it.each([
+    ["把村级档案整理一遍", "整理村级档案"],
+    ["把仓库清理了一遍", "清理仓库"],
+    ["把研发费用台账理了一遍", "梳理研发费用台账"],
+    ["把台账过一遍", "梳理台账"],
+  ])("「%s」 → 「%s」", (said, want) => {
+    expect(work(said)).toBe(want);
+  });
+
+  it("a plan said in December keeps its 下半年 with it", () => {
+    expect(plan("下半年把村级档案整理一遍")).toBe("下半年整理村级档案");
+  });
+});
