@@ -134,7 +134,8 @@ describe("on the card", () => {
     ["孙磊", "特派员这礼拜下村跑了七趟", "下村 7次"],
     ["徐芳", "主题党日活动开展了三回", "开展主题党日活动 3次"],
     ["孙磊", "茶叶基地那边，指导茶农修剪了十二回", "指导茶农修剪 12次"],
-    ["徐芳", "支部书记讲党课搞了四回，听课的党员大约两百人", "听课的党员 约200人"],
+    // draft43b: the estimate no longer stops clean-chat writing 听课的党员 as 听课党员 — the card names it as the draft does.
+    ["徐芳", "支部书记讲党课搞了四回，听课的党员大约两百人", "听课党员 约200人"],
     ["徐芳", "廉政谈话开展了二十几人次，约谈了三个科室负责人", "约谈 3个科室负责人"],
   ])("%s：%s", async (who, text, shown) => {
     const card = await figuresOf(who, text);

@@ -15,6 +15,7 @@ import { crowdCame } from "./spoken-counts.js";
 import { DOCUMENT_WORDS } from "./document-words.js";
 import { moneyBlocksWritten, tripsAwayWritten } from "./colloquial-work.js";
 import { whoHadCountWritten } from "./who-had-count.js";
+import { frontedWork } from "./fronted-work.js";
 
 /** What 不够 says is short of, as one predicate: 不够完善、不够深入、不够广. */
 const ENOUGH_OF =
@@ -155,10 +156,13 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   // 「去柳河乡讲了课」 → 讲课 (讲解课 is no word).
   [/讲了(?=课)/gu, "讲"],
   [/(?<![宣演听开主试])讲了(?=[\u4e00-\u9fff])/gu, "讲解"],
-  // 搞了个展览 → 举办展览, 弄了一次演练 → 开展演练: the written verb goes by what is done.
+  // 搞了个展览 → 举办展览, 弄了一次演练 → 开展演练: the written verb goes by what is done. Not the 办 of 举办、承办、主办
+  // (draft43b: 举办一次农技讲座 was 「举举办农技讲座」).
   [
-    /(?:搞|弄|整|办)了?(?:一个|个|一次|一场|一回|场|次)(?!星期|礼拜|月|多月|周)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$|办法|制度|方案|机制|规定|细则|规划|标准|清单))/gu,
-    (m: string, _end: string, at: number, whole: string) => spokenVerb(m, whole.slice(at + m.length)),
+    /(?:搞|弄|整|(?<![举承主开创协筹申代经督交包领帮合联转催查试])办)了?(?:一个|个|一次|一场|一回|场|次)(?!星期|礼拜|月|多月|周)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$|办法|制度|方案|机制|规定|细则|规划|标准|清单))/gu,
+    (m: string, _end: string, at: number, whole: string) =>
+      // 「再搞一次科普赶集」: once more, in a plan — the 一次 is what is planned (draft43b); 搞了一次 is work done.
+      `${spokenVerb(m, whole.slice(at + m.length))}${/^[搞弄整办](?:一次|一回)$/u.test(m) && /(?:再|还)(?:要|得)?(?:[到去在][\u4e00-\u9fff]{1,8})?$/u.test(whole.slice(0, at)) ? "一次" : ""}`,
   ],
   // 搞了3场讲座 → 举办3场讲座: the count stays, the verb goes by what was done.
   [
@@ -339,7 +343,9 @@ export function cleanChat(text: string, date: string): string {
     .replace(/[：:]{2,}/gu, "：")
     .trim();
   return (
-    whoHadCountWritten(moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written))))))
+    whoHadCountWritten(
+      frontedWork(moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written)))))),
+    )
       // 「约户均增收3000元左右」: one estimate word, before the figure.
       .replace(/约([\u4e00-\u9fff]{2,8}?)(\d[\d.]*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)左右/gu, "$1约$2")
   );

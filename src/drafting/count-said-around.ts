@@ -11,7 +11,7 @@ import type { Rewrite } from "./whole-phrases.js";
 const NUM = "[\\d.一二两三四五六七八九十百千万亿几]";
 const HEDGE = "(?:大概|大约|差不多|估计|大致|估摸)";
 const WHO =
-  "(?:群众|居民|村民|学生|农民|家长|党员|干部|职工|人员|老人|妇女|游客|观众|师生|企业|农户|种植户|代表|专家)";
+  "(?:群众|居民|村民|学生|农民|家长|党员|干部|职工|人员|老人|妇女|游客|观众|师生|企业|农户|种植户|种粮大户|养殖户|代表|专家)";
 const CAME = "(?:参加|参与|到场|听课|参训|观看|听讲|到会|报名|受训)";
 
 export const COUNT_SAID_AROUND: Array<[RegExp, Rewrite]> = [
@@ -24,9 +24,11 @@ export const COUNT_SAID_AROUND: Array<[RegExp, Rewrite]> = [
   // The 来 of coming, not the one closing 后来、本来、原来、从来 (review40b: 后来参加的群众 → 「后参加群众」).
   [
     new RegExp(
-      `(?:(?<![后本原从向近未将历素起过回进出上下])来)?(${CAME})的(${WHO})(?:一共|总共|共|大概|大约)?有?(?=${NUM})`,
+      `(?:(?<![后本原从向近未将历素起过回进出上下])来)?(${CAME})的(${WHO})(?:一共|总共|共)?(${HEDGE})?有?(约)?(?=${NUM})`,
       "gu",
     ),
-    "$1$2",
+    // draft43b: the estimate stays one (听课的党员大约两百人 → 听课党员约200人, never 200人).
+    (_m: string, came: string, who: string, hedge?: string, about?: string) =>
+      `${came}${who}${hedge || about ? "约" : ""}`,
   ],
 ];

@@ -29,6 +29,8 @@ export const DOCUMENT_WORDS: Array<[RegExp, Rewrite]> = [
   // 「高企今年共报了12家」「报了3个项目」: 报 with a count is an application — 申报 (申报了、上报了、汇报了 are written already).
   [new RegExp(`(?<![申上汇举填呈送通预情电海画简周月年日学警捷喜回谎])报了(?=约?${NUM})`, "gu"), "申报"],
   // 把研发费用台账理了一遍 → 梳理研发费用台账.
+  // 「把村级档案整理一遍」: the verb is 整理 (draft43b: read 「梳理村级档案整」), written before its object.
+  [/把([\u4e00-\u9fff]{1,14}?)(整理|清理|处理)了?一遍/gu, "$2$1"],
   [/把([\u4e00-\u9fff]{1,14}?)(?:理|梳|捋|过)了?一遍/gu, "梳理$1"],
   // Not a word ending in 理 (整理了、清理了、办理了、处理了: card38 saw 「整梳理」): those drop their 了 in clean-chat.ts.
   [

@@ -7,6 +7,9 @@ import { deadlineAhead } from "../domain/deadline-ahead.js";
 import { cleanChat } from "./clean-chat.js";
 import { gapsIn, markGaps } from "../domain/mark-gaps.js";
 import { withoutNotes } from "../domain/notes-to-self.js";
+import { toSimplified } from "../domain/normalize.js";
+import { planOnceMore } from "./plan-once-more.js";
+import { halfYearJoined, withoutLead } from "./plan-lead.js";
 
 import { dropSpokenFrames, isAside } from "./spoken-frames.js";
 import { findFigures } from "../domain/figures.js";
@@ -32,8 +35,6 @@ import type { Material } from "./gather-material.js";
 
 /** A plan sentence that states the overall idea rather than one measure. */
 const OUTLINE = /思路|总体(?:要求|目标|安排)|总的(?:考虑|想法|目标)|总基调|主线|总目标|指导思想/u;
-const PLAN_LEAD =
-  /^(?:下一步|下步|下阶段|明年|来年|下半年|今后|接下来|\d{4}年)(?:的话|呢|嘛|啊)?[，,]?(?:我局|我们|科里|我科)?(?:的)?(?:工作)?(?:打算|准备|要|想着|想|计划是|计划)?[，,：:]?/u;
 /** An outline that already starts with its own verb or frame. */
 const OUTLINE_VERB =
   /^(?:坚持|围绕|聚焦|以|按照|紧扣|紧紧|突出|推进|推动|强化|加快|加强|着力|全面|深入|持续|立足|锚定|统筹|落实|抓|把|在|进一步|继续|坚定|牢牢|始终|贯彻|力争|实现|打造|构建|建设|做好|守牢|提升)/u;
@@ -55,9 +56,13 @@ export function planSentence(text: string, date: string, context = ""): string {
   );
   // 「打算争取经费…」 with no time said first: the modal of chat is not the plan's verb either.
   const t = trimEnd(
-    cleanChat(split, date)
-      .replace(/想(?:个|些|点)?(?:办法|法子)(?=[\u4e00-\u9fff\d])/gu, "设法") // trial39b: 想 was cut as a modal (办法补充)
-      .replace(PLAN_LEAD, "")
+    withoutLead(
+      cleanChat(planOnceMore(halfYearJoined(toSimplified(split), date)), date).replace(
+        /想(?:个|些|点)?(?:办法|法子)(?=[\u4e00-\u9fff\d])/gu,
+        "设法",
+      ), // trial39b: 想 was cut as a modal (办法补充)
+      date,
+    )
       .replace(/^(?:我们|我局|科里|我科)?还?(?:打算|想着|想|准备)(?![好工])(?=[\u4e00-\u9fff]{2})/u, "")
       // 「下个月准备在3个村…」 → 「1月在3个村…」: after the time it names, the plan's modal is chat too.
       .replace(

@@ -1,0 +1,38 @@
+import { frontedObject } from "../conversation/card-label-fronted.js";
+
+/**
+ * draft43b: work said with its object first and the count last, as the offline draft wrote it after cleaning —
+ * 「双创大赛我局组织1场」「科普讲座我局举办3场」「创新券我局发放25张」. The card writes these verb first since card43
+ * (card-label-fronted.ts); the draft now writes the same clause the same way: 组织双创大赛1场, 举办科普讲座3场. Only a
+ * clause that is exactly thing + 我局/我们 + verb + count is touched; a person or another body first (专家我们请了3位) is
+ * left as said, as on the card. Films watched (警示教育片看了三回, cleaned to 查看3次) are 观看, verb first.
+ */
+
+/** thing, who, verb, count: 「双创大赛」「我局」「组织」「1场…」. The thing opens the clause. */
+const CLAUSE =
+  /(^|[，,。；;：:])([\u4e00-\u9fff]{2,12}?)(我局|我科|我们|咱们|俺们)((?:新)?[\u4e00-\u9fff]{1,4}?)了?((?:约|近|共)?\d[\d.]*(?:多|余)?[\u4e00-\u9fff]{1,2}(?:[\u4e00-\u9fff]{0,8})?)(?=[，,。；;]|$)/gu;
+/** Words that open a clause with a time or a place rather than a thing (今年、上半年、在石桥村): not fronted objects. */
+const NOT_A_THING = /^(?:今年|去年|全年|上半年|下半年|本月|本季度|\d|在|到|从|为|给|对|向|和|与|跟)/u;
+/** Verbs whose object is people sent, brought in or trained (选派科技特派员); 陪同、请 are not among them. */
+const PEOPLE_TAKEN = /^(?:选派|引进|培训|培养|表彰|招聘|聘请|选聘|招录|评选)$/u;
+/** Films and shows watched: 看 / 查看 is 观看. */
+const WATCHED =
+  /(^|[，,。；;：:])((?:组织(?:党员|干部|职工)?)?)([\u4e00-\u9fff]{0,8}?(?:教育片|宣传片|警示片|专题片|纪录片|电影|影片))(?:查看|看了|看)((?:约|近)?\d[\d.]*(?:多|余)?(?:次|回|场|遍|部))(?=[，,。；;]|$)/gu;
+
+export function frontedWork(text: string): string {
+  return text
+    .replace(CLAUSE, (whole, lead: string, thing: string, we: string, verb: string, count: string) => {
+      if (NOT_A_THING.test(thing)) return whole;
+      // 「科技特派员我局选派12名」: people are the object of these verbs when 我局 is said as the one acting.
+      if (PEOPLE_TAKEN.test(verb)) return `${lead}${verb}${thing}${count}`;
+      const label = frontedObject(`${thing}${we}${verb}`);
+      // The card's rule left it as said (a person first, a 的): the draft leaves it too.
+      if (label === `${thing}${we}${verb}`) return whole;
+      return `${lead}${label}${count}`;
+    })
+    .replace(WATCHED, (_m, lead: string, organised: string, film: string, count: string) =>
+      organised
+        ? `${lead}${organised}观看${film}${count}`
+        : `${lead}观看${film}${count.replace(/[回遍]$/u, "次")}`,
+    );
+}
