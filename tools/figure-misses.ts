@@ -94,10 +94,12 @@ export const OPEN: [string, string][] = [
   // Written sealed in round forty-one at 931ea123, opened in round forty-three after one of its lines was printed by a
   // grep that did not drop the sealed files (its blind89 intent lines were opened in round forty-two).
   ["i2-penhu", "931ea123"],
+  // Written sealed in round forty-three at 8de683cf (on 598217ff), opened in round forty-four.
+  ["i7-hetan", "8de683cf"],
 ];
 /** Never listed miss by miss: sealed files and 14- (never examined). */
 const CLOSED =
-  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0|d4|d5|d6|d7|g0|g2|g5|g7|g9|i5|i6|i7)-/;
+  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0|d4|d5|d6|d7|g0|g2|g5|g7|g9|i5|i6)-/;
 
 const org = parseOrg({
   unit: "示例县",
