@@ -2,6 +2,7 @@ import { GENTLE_PROBLEM, PROBLEM_TOPIC } from "./aspect.js";
 import { PLAIN_PROBLEM, remedyAfter } from "./plain-problems.js";
 import { LEFT_WITHOUT, SHORTFALL } from "./shortfall.js";
 import { STATE_PROBLEM } from "./state-signs.js";
+import { SETBACK } from "./setback.js";
 
 /**
  * Whether a piece states a problem by its words (困难、又拖了、卡在、还是老样子…), and not a problem
@@ -23,6 +24,7 @@ const PROBLEM_WORDS = [
   "弱项",
   "短缺",
   PLAIN_PROBLEM.source, // 施工队都撤了、企业就7家、离目标还有段距离 (domain/plain-problems.ts)
+  SETBACK.source, // 材料退回来了要补、被驳回、被否了 (domain/setback.ts)
   STATE_PROBLEM.source, // 还款逾期、堆着杂物、收入还在线下面、年纪大了 (domain/state-signs.ts)
   "落后(?!的|地区|村)",
   "流于形式",

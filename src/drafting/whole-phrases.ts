@@ -20,6 +20,7 @@ import { COUNT_EITHER_WAY } from "./count-either-way.js";
 export { BAN_OPENS, FA_OPENS } from "./count-either-way.js";
 import { COUNT_SAID_AROUND } from "./count-said-around.js";
 import { COLLOQUIAL_WORK } from "./colloquial-work.js";
+import { SETBACK_PHRASES } from "./setback-words.js";
 
 /** Spoken one-character verbs and their written form (讲了讲 → 讲解). */
 const WRITTEN_VERB: Record<string, string> = {
@@ -178,6 +179,8 @@ export const WHOLE_PHRASES: Array<[RegExp, Rewrite]> = [
   ...ACTIVITY_COUNTS,
   // 没建起来、没谈拢、没弄齐、没批下来、趴窝 (round thirty-seven): unfinished-written.ts.
   ...UNFINISHED_PHRASES,
+  // 退回来了要补 → 被退回、需补充完善, 被否了 → 未获通过 (round forty-four): setback-words.ts.
+  ...SETBACK_PHRASES,
   // 老化得很 → 老化严重, 展厅有些设备老化 → 展厅部分设备老化 (trial38): trouble-degree.ts.
   ...TROUBLE_DEGREE,
   // 送了手册 → 发放, 弄了50亩羊肚菌 → 种植, 组织去…参观 → 赴, 一回 → 一次 (trial39): verb-by-object.ts.
