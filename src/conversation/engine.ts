@@ -153,14 +153,15 @@ export function createEngine(services: Services, commands: Command[], onText: Te
           await markAside(services, person.id, state);
         return replies;
       };
-      const year = summaryYear(services.clock.now(), services.timezone);
-      const how = asksHow ? howToReply(text, person, commands, year) : undefined;
-      if (how) return aside([{ text: `${how.text}${STILL_WAITING[state.mode] ?? ""}` }]);
-      // 「是不是每周都要报？」「这周没干啥也要报吗」: a question about the rules, answered, never acted on.
+      // 「是不是每周都要报？」「这周没干啥也要报吗」: a question about the rules, answered, never acted on — before the
+      // how-to lines, which 「领导能看到我报的吗」 also touches (我报的) without answering it (lead, round forty-four).
       const today = toLocal(services.clock.now(), services.timezone);
       const rules = rulesAnswer(text, reminderFacts(services), state.mode === "guided", today);
       if (rules)
         return aside([{ text: `${howToReportToo(text) ?? ""}${rules}${STILL_WAITING[state.mode] ?? ""}` }]);
+      const year = summaryYear(services.clock.now(), services.timezone);
+      const how = asksHow ? howToReply(text, person, commands, year) : undefined;
+      if (how) return aside([{ text: `${how.text}${STILL_WAITING[state.mode] ?? ""}` }]);
       // 「我上次报的那个走访是几户来着」: where one of their updates clearly matches, pointed at (figure-recalled.ts).
       const recalled = await recallFigure(services, person, text, intent, state);
       if (recalled) return aside([recalled]);
