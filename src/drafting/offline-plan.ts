@@ -71,7 +71,7 @@ export function planSentence(text: string, date: string, context = ""): string {
       ),
   );
   const plain = writtenPlan(t)
-    .replace(/^(?:再|还要|要)/u, "")
+    .replace(/^(?:再(?![^，,。；;]*?一次)|还要|要)/u, "") // draft44: 再…一次 is the plan (再开展一次科普赶集)
     // 「把科普e站扩到10个」: a measure's 把 is 将 in writing.
     // 「把基地再建5个」 → 再建基地5个: the count after its object.
     .replace(
