@@ -5,7 +5,7 @@ import { topHeadlines } from "../src/drafting/choose-headlines.js";
 import { cleanChat } from "../src/drafting/clean-chat.js";
 import type { Material } from "../src/drafting/gather-material.js";
 import type { Update } from "../src/domain/update.js";
-import { planSentence } from "../src/drafting/offline-plan.js";
+import { planSentence, problemText } from "../src/drafting/offline-plan.js";
 
 /**
  * draft44: classes a 公文 reader would not accept in the offline draft, each with sentences where the rule must not fire.
@@ -192,5 +192,51 @@ describe("how often, said between going and where", () => {
     ["赴石桥村3次", "赴石桥村3次"],
   ])("「%s」 → 「%s」", (s, want) => {
     expect(work(s)).toBe(want);
+  });
+});
+
+describe("problems in written words (draft44)", () => {
+  const problem = (s: string) => problemText(s, december);
+  it.each([
+    ["党员学习积极性不太高", "党员学习积极性不高"],
+    ["群众意识不大强", "群众意识不强"],
+    ["有的党员老是请假", "部分党员经常请假"],
+    ["企业研发投入上不去", "企业研发投入难以提高"],
+    ["农民收入一直提不起来", "农民收入难以提高"],
+    ["企业搞研发的钱舍不得出", "企业研发投入意愿不强"],
+    ["懂技术的人太少了", "技术人才不足"],
+    ["办事的手续太多了", "办事手续过多"],
+    ["村里老人看不懂那些宣传单，字太小了", "村里老人难以看懂宣传单，字偏小"],
+  ])("「%s」 → 「%s」", (s, want) => {
+    expect(problem(s)).toBe(want);
+  });
+
+  it.each([
+    // Must not fire: 高兴 is no level, a road one cannot climb is no figure, 懂事 is no skill.
+    ["心里不太高兴", "心里不太高兴"],
+    ["车子上不去山", "车子上不去山"],
+    ["懂事的人不多", "懂事的人不多"],
+  ])("「%s」 → 「%s」", (s, want) => {
+    expect(problem(s)).toBe(want);
+  });
+});
+
+describe("plans: a month, a place and who is gathered (draft44)", () => {
+  it.each([
+    ["打算九月份再组织一回应急演练", "2026-04-02", "9月再组织一次应急演练"],
+    ["年底前再去石桥村回访一次", "2026-06-15", "年底前再赴石桥村回访一次"],
+    ["下半年的时候再把村干部叫来培训一回", december, "下半年再组织村干部培训一次"],
+    ["下半年呢再搞一次义诊", december, "下半年再开展一次义诊"],
+    ["3月再搞一次培训", december, "3月再开展一次培训"],
+  ])("「%s」 said on %s → 「%s」", (s, d, want) => {
+    expect(planSentence(s, d)).toBe(want);
+  });
+
+  it.each([
+    // Must not fire: a month with no 再 is unchanged by the run-on rule; 叫来 with no training or meeting stays.
+    ["打算3月把档案整理好", "3月完成档案整理"],
+    ["把村干部叫来开个会", "将村干部叫来开个会"],
+  ])("「%s」 → 「%s」", (s, want) => {
+    expect(planSentence(s, december)).toBe(want);
   });
 });

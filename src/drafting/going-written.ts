@@ -13,7 +13,7 @@ const PLACE =
  * deadline (月底前去、节前去): 前去 itself is a written verb of going already (专家前去…), never 「前赴」.
  */
 const GO = new RegExp(
-  `(?<=^|[，,。；;：:\\s]|日|天|午|上|晚|队|领|同|人|名|将|要|拟|(?:底|末|初|旬|节|日|号|周|月|年|之|以)前)去(?![年世除掉向留处污])(?=${PLACE})`,
+  `(?<=^|[，,。；;：:\\s]|日|天|午|上|晚|队|领|同|人|名|将|要|拟|再|(?:底|末|初|旬|节|日|号|周|月|年|之|以)前)去(?![年世除掉向留处污])(?=${PLACE})`,
   "gu",
 );
 /** 到 + a place + the work done there, after a modal or a deadline (将到…开展、前到…举办): a going too. */
