@@ -58,7 +58,8 @@ describe("plans keep 下半年 and once more", () => {
 
   it.each([
     // Said in the first half, 下半年 is the coming half — the plan's own period — and goes as before.
-    ["下半年再搞一次科普赶集", "2026-06-20", "开展一次科普赶集"],
+    // draft44: 再…一次 is the plan whenever said — 再 stays (was 开展一次科普赶集).
+    ["下半年再搞一次科普赶集", "2026-06-20", "再开展一次科普赶集"],
     ["下半年打算举办3场培训", "2026-06-28", "举办3场培训"],
   ])("「%s」 said on %s → 「%s」", (said, date, want) => {
     expect(plan(said, date)).toBe(want);
@@ -123,10 +124,10 @@ describe("a fronted object is written verb first", () => {
   it.each([
     // Someone else first (they may be the ones acting), a time first, a 的, or no 我局 between: as said.
     ["专家我们请了三位", "专家"],
-    ["省里专家我们陪同了两次", "省里专家"],
     ["今年我们组织了三场", "我局"],
     ["宣传册我们印的五千份", "宣传册"],
-    ["专题党课上了两堂", "专题党课"],
+    // draft44: 陪同 takes people as its object when 我们 is the one acting (陪同省里专家2次), and a lesson counted with
+    // 上了 is written 开展专题党课2堂 (test/draft44-written.test.ts); both were kept first here before.
   ])("「%s」 keeps 「%s」 first", (said, first) => {
     expect(work(said).startsWith(first)).toBe(true);
   });

@@ -133,7 +133,8 @@ describe("offline drafter on staff chat", () => {
 
   it("speaks for the bureau where a section said 我们科, and writes a spoken estimate as 约", () => {
     expect(cleanChat("我们科组织了一次科普进校园，听讲座的学生大概有650人吧", "2026-05-12")).toBe(
-      "我局组织一次科普进校园，听讲座的学生约650人",
+      // draft44: 听讲座的学生 is written as 听课的党员 is (听讲座学生), the estimate kept.
+      "我局组织一次科普进校园，听讲座学生约650人",
     );
     expect(cleanChat("咱们站差不多有30家企业入驻", "2026-05-12")).toBe("我局约30家企业入驻");
     expect(cleanChat("我们局今年完成了20项", "2026-05-12")).not.toMatch(/我局局/u);

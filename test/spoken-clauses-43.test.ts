@@ -101,7 +101,8 @@ describe("plans in written words", () => {
 
 describe("work clauses: dates, trips, visits and Traditional characters", () => {
   it.each([
-    ["早上了3节课", "上了3节课"],
+    // draft44: 上了N节课 says neither who taught nor what — the neutral written form (was 上了3节课).
+    ["早上了3节课", "上课3节"],
     ["晚上了两次夜校课", "讲授夜校课2次"],
     ["出了十来回差", "出差约10次"],
     ["今年出了五六趟差", "出差五六次"],

@@ -31,6 +31,10 @@ const DAY_OF_MONTH = /(?<![\d月年.〕】\]）)])(\d{1,2})[号日]/u;
 const NEXT_MONTH = /下个?月/u;
 const NEXT_QUARTER = /下个?季度/u;
 /** A month said as when (9月、九月份、10月底前): this year when it is still to come, else next year's. */
+/** The second half of a year and its third quarter: gone by November, so said then they are the next year's. */
+const HALF_TO_COME = /下半年|三季度/u;
+/** A season rather than a day: after a plan for the next year, that year's. */
+const SEASON = /下半年|[三四]季度/u;
 const MONTH = /(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3}|元|正)月/u;
 
 export type PlanYearSign = "next" | "this" | undefined;
@@ -45,6 +49,9 @@ export function planYearSign(text: string, said: LocalDate): PlanYearSign {
   }
   if (NEXT_QUARTER.test(text)) return said.month >= 10 ? "next" : "this";
   if (NEXT_MONTH.test(text)) return said.month === 12 ? "next" : "this";
+  // draft44: 下半年 said in November or December is the next year's second half — this year's is all but gone
+  // (「下半年再搞一次科普赶集」 said on 5 December belongs to the plan part, not to this year's remaining work).
+  if (said.month >= 11 && HALF_TO_COME.test(text) && !NEAR.test(text)) return "next";
   if (THIS_YEAR.test(text) || NEAR.test(text)) return "this";
   // 「以后每年都要办」「今后要定个驻站天数」: from now on, the year to come included.
   if (FROM_NOW_ON.test(text)) return "next";
@@ -67,7 +74,12 @@ export function planYearSign(text: string, said: LocalDate): PlanYearSign {
 export function planYears(plans: readonly string[], said: LocalDate): number[] {
   let carried: PlanYearSign;
   return plans.map((p) => {
-    const sign = planYearSign(p, said) ?? carried ?? (said.month >= 11 ? "next" : "this");
+    const own = planYearSign(p, said);
+    // draft44: 「明年打算办三场培训，下半年再搞一次科普赶集」 — a season with no year of its own after a plan for the
+    // next year is that year's season.
+    const season =
+      own === "this" && carried === "next" && SEASON.test(p) && !YEAR_WORD.test(p) && !NEAR.test(p);
+    const sign = season ? "next" : (own ?? carried ?? (said.month >= 11 ? "next" : "this"));
     carried = sign;
     return sign === "next" ? said.year + 1 : said.year;
   });

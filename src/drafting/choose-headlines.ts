@@ -63,6 +63,11 @@ const CASE = /涉案|案值|损失|欠款|欠薪/u;
 /** A count of the people at one event (讲座一场，学生320人参加): the year's smallest kind of figure. */
 const ONE_EVENT = /(?:参加|参与|到场|参训)$|[一1](?:场|次|期)/u;
 const PEOPLE = /^(?:人|人次|名|位|户)$/u;
+/**
+ * draft44: who sat in or came to ask (听课党员约200人、参训学员120人、接受群众咨询50余人): an audience, not work done — the
+ * opening of a thin year led with 「听课党员约200人」 over the bodies created. Weighs as one event's attendance.
+ */
+const AUDIENCE = /(?:听课|听讲座?|参训|参会|到会|到场|观看|受训|咨询)的?[\u4e00-\u9fff]{0,4}(?:约|近)?\d/u;
 
 /**
  * How much a figure says about the year: year totals, money (more for more), counts of enterprises
@@ -81,7 +86,7 @@ function weightOf(clause: string, unit: string, value: number): number {
   if (unit === "%" || unit === "个百分点") w += 1;
   if (value >= 100 && unit !== "元") w += 1;
   if (CASE.test(clause)) w -= 3;
-  if (PEOPLE.test(unit) && ONE_EVENT.test(clause)) w -= 2;
+  if (PEOPLE.test(unit) && (ONE_EVENT.test(clause) || AUDIENCE.test(clause))) w -= 2;
   return w;
 }
 

@@ -16,6 +16,8 @@ import { DOCUMENT_WORDS } from "./document-words.js";
 import { moneyBlocksWritten, tripsAwayWritten } from "./colloquial-work.js";
 import { whoHadCountWritten } from "./who-had-count.js";
 import { frontedWork } from "./fronted-work.js";
+import { consultedCount } from "./consulted-count.js";
+import { lessonCounts } from "./lesson-count.js";
 
 /** What 不够 says is short of, as one predicate: 不够完善、不够深入、不够广. */
 const ENOUGH_OF =
@@ -32,7 +34,9 @@ const ENOUGH_OF =
 /** Openers at the start of a sentence or after a colon-less lead: 「报一下项目申报：」. */
 const OPENERS = [
   /^(?:@\S+\s*)+/u,
-  /^(?:各位(?:领导|同事)?|领导|大家好|亲们|hello|Hi)[，,！!：:\s]*/iu,
+  /^(?:各位(?:领导|同事)?|大家好|亲们|hello|Hi)[，,！!：:\s]*/iu,
+  // draft44: 领导 is an address only when a pause or a greeting follows (领导，… 领导好) — 「领导我们陪同了两次」 names the object.
+  /^领导(?:您?好)?(?:[，,！!：:\s]+|$)/u,
   /^(?:(?:给大家|跟大家|向领导)?(?:报|汇报|说|通报|报告|同步|更新|补充|更正)一下(?:[^，,：:。！!]{0,12}?)(?:情况|进展|进度)?[：:，,！!\s]+)/u,
   /^(?:好消息|喜报|重要消息|有个好消息|告诉大家个好消息)[：:，,！!\s]*/u,
   /^(?:前面|上次|之前|刚才|昨天)(?:说|提|讲|报)(?:的|过的)(?:那个|那项|这个|那件事)?[，,：:\s]*/u,
@@ -344,7 +348,11 @@ export function cleanChat(text: string, date: string): string {
     .trim();
   return (
     whoHadCountWritten(
-      frontedWork(moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written)))))),
+      consultedCount(
+        lessonCounts(
+          frontedWork(moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written)))))),
+        ),
+      ),
     )
       // 「约户均增收3000元左右」: one estimate word, before the figure.
       .replace(/约([\u4e00-\u9fff]{2,8}?)(\d[\d.]*(?:万|亿)?[\u4e00-\u9fff%]{0,2}?)左右/gu, "$1约$2")

@@ -15,6 +15,8 @@ const CLAUSE =
 const NOT_A_THING = /^(?:今年|去年|全年|上半年|下半年|本月|本季度|\d|在|到|从|为|给|对|向|和|与|跟)/u;
 /** Verbs whose object is people sent, brought in or trained (选派科技特派员); 陪同、请 are not among them. */
 const PEOPLE_TAKEN = /^(?:选派|引进|培训|培养|表彰|招聘|聘请|选聘|招录|评选)$/u;
+/** Verbs whose object is people accompanied or received (陪同领导、接待考察团). */
+const PEOPLE_MET = /^(?:陪同|陪|接待|迎接|招待)$/u;
 /** Films and shows watched: 看 / 查看 is 观看. */
 const WATCHED =
   /(^|[，,。；;：:])((?:组织(?:党员|干部|职工)?)?)([\u4e00-\u9fff]{0,8}?(?:教育片|宣传片|警示片|专题片|纪录片|电影|影片))(?:查看|看了|看)((?:约|近)?\d[\d.]*(?:多|余)?(?:次|回|场|遍|部))(?=[，,。；;]|$)/gu;
@@ -25,6 +27,10 @@ export function frontedWork(text: string): string {
       if (NOT_A_THING.test(thing)) return whole;
       // 「科技特派员我局选派12名」: people are the object of these verbs when 我局 is said as the one acting.
       if (PEOPLE_TAKEN.test(verb)) return `${lead}${verb}${thing}${count}`;
+      // draft44: 「领导我们陪同了两次」「上级检查组我们接待了五批」 — with 我们 said as the one acting, who is accompanied or
+      // received is the object: 陪同领导2次, 接待上级检查组5批.
+      if (PEOPLE_MET.test(verb))
+        return `${lead}${verb}${thing}${count.replace(/[回趟](?=[^\u4e00-\u9fff]|$|[去到赴])/u, "次")}`;
       const label = frontedObject(`${thing}${we}${verb}`);
       // The card's rule left it as said (a person first, a 的): the draft leaves it too.
       if (label === `${thing}${we}${verb}`) return whole;

@@ -13,7 +13,7 @@ const PLACE =
  * deadline (月底前去、节前去): 前去 itself is a written verb of going already (专家前去…), never 「前赴」.
  */
 const GO = new RegExp(
-  `(?<=^|[，,。；;：:\\s]|日|天|午|上|晚|队|领|同|人|名|将|要|拟|(?:底|末|初|旬|节|日|号|周|月|年|之|以)前)去(?![年世除掉向留处污])(?=${PLACE})`,
+  `(?<=^|[，,。；;：:\\s]|日|天|午|上|晚|队|领|同|人|名|将|要|拟|再|(?:底|末|初|旬|节|日|号|周|月|年|之|以)前)去(?![年世除掉向留处污])(?=${PLACE})`,
   "gu",
 );
 /** 到 + a place + the work done there, after a modal or a deadline (将到…开展、前到…举办): a going too. */
@@ -27,6 +27,29 @@ const BARE_ACTIVITY = new RegExp(
   "gu",
 );
 
+/**
+ * draft44: the count said between going and where (一共去了十二趟村里 → 「共赴12次村里」): the place before the count — 赴石桥村3次;
+ * 村里、乡下 said for the villages at large are 下村、下乡 (共下村12次), 基层 is 深入基层.
+ */
+const TIMES_BEFORE_PLACE = new RegExp(
+  `赴((?:约|近)?\\d+(?:多|余)?)(?:次|趟|回)(村里|村上|乡下|乡里|基层|${PLACE})(?![\\u4e00-\\u9fff]{0,2}[\\d])`,
+  "gu",
+);
+const AT_LARGE: Record<string, string> = {
+  村里: "下村",
+  村上: "下村",
+  乡下: "下乡",
+  乡里: "下乡",
+  基层: "深入基层",
+};
+
 export function goingWritten(text: string): string {
-  return text.replace(GO, "赴").replace(TO, "赴").replace(BARE_ACTIVITY, "赴$1开展");
+  return text
+    .replace(GO, "赴")
+    .replace(TO, "赴")
+    .replace(BARE_ACTIVITY, "赴$1开展")
+    .replace(
+      TIMES_BEFORE_PLACE,
+      (_m, n: string, place: string) => `${AT_LARGE[place] ?? `赴${place}`}${n}次`,
+    );
 }

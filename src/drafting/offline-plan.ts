@@ -51,7 +51,7 @@ import { withElidedSubject } from "./problem-subject.js";
 export function planSentence(text: string, date: string, context = ""): string {
   // 「搞个考核办法再新建两个示范基地」: a run-on's 再 starts a measure of its own (「在两个乡镇再推广」: where, not a run-on).
   const split = text.replace(
-    /(?<=[\u4e00-\u9fff])(?<!把[\u4e00-\u9fff]{1,8})(?<!争取|力争|计划|打算|准备|拟|将|要|想|还|并|也|明年|来年|下一步|下步)(?<!在[^，,。；;再]{0,8}(?:乡镇|乡|镇|村|县|社区|园区|基地|学校))再(?=新建|新增|建设|建|把|将|推|抓|培养|引进|开展|组织|举办)/gu,
+    /(?<=[\u4e00-\u9fff])(?<!把[\u4e00-\u9fff]{1,8})(?<!争取|力争|计划|打算|准备|拟|将|要|想|还|并|也|明年|来年|下一步|下步|月|月份|底|初|旬)(?<!在[^，,。；;再]{0,8}(?:乡镇|乡|镇|村|县|社区|园区|基地|学校))再(?=新建|新增|建设|建|把|将|推|抓|培养|引进|开展|组织|举办)/gu,
     "，再",
   );
   // 「打算争取经费…」 with no time said first: the modal of chat is not the plan's verb either.
@@ -63,7 +63,7 @@ export function planSentence(text: string, date: string, context = ""): string {
       ), // trial39b: 想 was cut as a modal (办法补充)
       date,
     )
-      .replace(/^(?:我们|我局|科里|我科)?还?(?:打算|想着|想|准备)(?![好工])(?=[\u4e00-\u9fff]{2})/u, "")
+      .replace(/^(?:我们|我局|科里|我科)?还?(?:打算|想着|想|准备)(?![好工])(?=[\u4e00-\u9fff]{2}|\d+月)/u, "")
       // 「下个月准备在3个村…」 → 「1月在3个村…」: after the time it names, the plan's modal is chat too.
       .replace(
         /^((?:\d{1,2}月(?:[上中下]旬|初|底|中|份)?|第[一二三四]季度|年初|年中|年底|上半年|下半年)(?:前)?)[，,]?(?:我局|我们)?还?(?:打算|准备|计划|想着|想|要|拟)(?![好工])(?=[\u4e00-\u9fff\d])/u,
@@ -71,7 +71,7 @@ export function planSentence(text: string, date: string, context = ""): string {
       ),
   );
   const plain = writtenPlan(t)
-    .replace(/^(?:再|还要|要)/u, "")
+    .replace(/^(?:再(?![^，,。；;]*?一次)|还要|要)/u, "") // draft44: 再…一次 is the plan (再开展一次科普赶集)
     // 「把科普e站扩到10个」: a measure's 把 is 将 in writing.
     // 「把基地再建5个」 → 再建基地5个: the count after its object.
     .replace(

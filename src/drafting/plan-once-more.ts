@@ -32,6 +32,22 @@ const RULES: Rule[] = [
     (_m, lead = "", who = "", what = "") =>
       `${lead}邀请更多${who}参加${what === "听课" || what === "听讲" ? what : ""}`,
   ],
+  // draft44: 「再请党校老师来讲一次课」「多请几个专家下来讲课」: who is invited to teach (授课); 讲 alone is no verb of a plan.
+  [
+    /(^|[，,；;再要想])(多)?请(?:几个|几位|些|一些)?([\u4e00-\u9fff]{2,8}?)(?:过来|下来|来)(?:讲|上)(一次|一回)?课/gu,
+    (_m, lead = "", more = "", who = "", once = "") =>
+      `${lead}邀请${more ? "更多" : ""}${who}授课${once ? "一次" : ""}`,
+  ],
+  // 「还要多请几个专家下来指导」: come down to guide is to guide at the grass roots; more of them, no number added.
+  [
+    /(^|[，,；;再要想])(多)?请(?:几个|几位|些|一些)?([\u4e00-\u9fff]{2,8}?)(?:过来|下来|下乡|来)(指导|服务|把脉|会诊)/gu,
+    (_m, lead = "", more = "", who = "", what = "") => `${lead}邀请${more ? "更多" : ""}${who}到基层${what}`,
+  ],
+  // draft44: 「再把村干部叫来培训一回」: called together to be trained — 组织村干部培训.
+  [
+    /把([\u4e00-\u9fff]{2,8}?)(?:叫来|喊来|叫过来|喊过来|召集起来|叫到一起|喊到一起)(培训|开会|学习|座谈|集中学习)/gu,
+    "组织$1$2",
+  ],
   // 一回 after a verb is 一次 (下一回、这一回 are not counts of doing).
   [/(?<=[\u4e00-\u9fff])(?<![上下这那每])一回(?=[\u4e00-\u9fff，,。；;]|$)/gu, "一次"],
 ];
