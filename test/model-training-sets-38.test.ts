@@ -12,7 +12,8 @@ import { talkTrainingLines } from "./corpus/talk-model.js";
 /**
  * Round thirty-eight (model38, model38b): which lines each learned model learns. The report gate and the talk model
  * learn the tuned batches; so does the command guess since model38b (帮助 needs HELP_MORE beyond the margin, 歇不歇 is
- * read by the rule); nothing learns a sealed batch or blind81 while it is tuned on.
+ * read by the rule); nothing learns a sealed batch (blind81, kept out while it was tuned on, is learned since round
+ * forty-four: model-training-sets-44.test.ts).
  */
 const corpus = loadIntentCorpus();
 const texts = (lines: ReadonlyArray<{ text: string }>) => new Set(lines.map((l) => l.text));
@@ -22,7 +23,6 @@ describe("the models' training sets", () => {
   it("the command guess leaves out all the others leave out", () => {
     for (const s of UNTRAINED_SPLITS) expect(COMMAND_UNTRAINED.has(s)).toBe(true);
     for (const s of SEALED_SPLITS) expect(UNTRAINED_SPLITS.has(s)).toBe(true);
-    expect(UNTRAINED_SPLITS.has("blind81")).toBe(true);
   });
   it("the report gate, the talk model and the command guess all learn blind77", () => {
     const report = texts(trainingSources(corpus).intent);

@@ -14,7 +14,8 @@ import { talkTrainingLines } from "./corpus/talk-model.js";
  * Round thirty-nine (model39): the report gate and the talk model learn the batches tuned on since they were last
  * trained — blind83, i38a, i38b, blind84, i39a, i39b; the command guess not yet (its first-sight check ran a wrong
  * command in i16c with them learned). blind81 stays out (learned alone it takes a sealed leader line past the talk
- * model's edge), so does blind86 while it is tuned on, and every sealed batch.
+ * model's edge), so does blind86 while it is tuned on, and every sealed batch. Since round forty-four both are
+ * learned (model-training-sets-44.test.ts); the sealed batches still are not.
  */
 const corpus = loadIntentCorpus();
 const texts = (lines: ReadonlyArray<{ text: string }>) => new Set(lines.map((l) => l.text));
@@ -48,7 +49,7 @@ describe("the models' training sets (round thirty-nine)", () => {
     expect(COMMAND_UNTRAINED.has(split)).toBe(true);
     expect(own.some((t) => command.has(t) && !leaderSaid.has(t))).toBe(false);
   });
-  it.each(["blind81", "blind86", ...SEALED_SPLITS])("no model learns %s", (split) => {
+  it.each([...SEALED_SPLITS])("no model learns %s", (split) => {
     expect(UNTRAINED_SPLITS.has(split)).toBe(true);
     expect(COMMAND_UNTRAINED.has(split)).toBe(true);
     for (const t of ownLines(split)) {

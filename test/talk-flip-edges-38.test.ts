@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Intent } from "../src/conversation/classify-intent.js";
-import { type TalkModel, talkFlip } from "../src/conversation/talk-odds.js";
+import { FLIP_AT, LEADER_MORE, type TalkModel, talkFlip } from "../src/conversation/talk-odds.js";
 
 /**
  * Round thirty-eight (model38): where the talk model may not turn the rules' reading over, whatever its
@@ -31,18 +31,26 @@ describe("near misses: the model still turns over what names no new time", () =>
     });
 });
 
-describe("a leader's small talk needs the model one further before it is asked about", () => {
+describe("a leader's small talk needs the model further before it is asked about", () => {
   const at = (odds: number): TalkModel => ({ prior: odds, weights: {} });
   const said = "这个事回头再议";
-  it("at 12.8 (past FLIP_AT, short of FLIP_AT + LEADER_MORE) a leader's line stands, a staff member's is asked", () => {
-    expect(talkFlip(OTHER, said, true, at(12.8))).toEqual(OTHER);
-    expect(talkFlip(OTHER, said, false, at(12.8)).kind).toBe("unclear");
+  // Round forty-four (model44): the edges are 10.5 and +4.5 (leave-one-batch-out, test/corpus/talk-edge-loo.ts).
+  it("the edges are those re-chosen in round forty-four", () => {
+    expect([FLIP_AT, LEADER_MORE]).toEqual([10.5, 4.5]);
   });
-  it("at 13.2 a leader's line is asked about too", () => {
-    expect(talkFlip(OTHER, said, true, at(13.2)).kind).toBe("unclear");
+  it("just past FLIP_AT, short of FLIP_AT + LEADER_MORE, a leader's line stands, a staff member's is asked", () => {
+    for (const odds of [FLIP_AT + 0.3, FLIP_AT + LEADER_MORE - 0.2]) {
+      expect(talkFlip(OTHER, said, true, at(odds))).toEqual(OTHER);
+      expect(talkFlip(OTHER, said, false, at(odds)).kind).toBe("unclear");
+    }
+  });
+  it("past FLIP_AT + LEADER_MORE a leader's line is asked about too; short of FLIP_AT nobody's is", () => {
+    expect(talkFlip(OTHER, said, true, at(FLIP_AT + LEADER_MORE + 0.2)).kind).toBe("unclear");
+    expect(talkFlip(OTHER, said, false, at(FLIP_AT - 0.2))).toEqual(OTHER);
   });
   it("a leader's unclear line is turned into talk at FLIP_AT as before", () => {
     const unclear: Intent = { kind: "unclear" };
-    expect(talkFlip(unclear, said, true, at(-12.5)).kind).toBe("smalltalk");
+    expect(talkFlip(unclear, said, true, at(-(FLIP_AT + 0.5))).kind).toBe("smalltalk");
+    expect(talkFlip(unclear, said, true, at(-(FLIP_AT - 0.5)))).toEqual(unclear);
   });
 });

@@ -896,43 +896,15 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // alone, the talk model had turned tune's 「项目验收推到下个月了」 (blind75) and a leader's line of sealed blind22
   // (blind77, a few shared 2-/3-grams, 10.9 → 12.8) past FLIP_AT; a schedule change told is never turned over and a
   // leader's talk needs FLIP_AT + 1 since). The command guess learns them since model38b: COMMAND_UNTRAINED below.
-  // blind81 (opened and tuned on in round thirty-eight) stays out: round thirty-nine (model39, tools/model-flips.ts
-  // --attribute) found that learning it alone takes a leader's small-talk line of sealed blind22 at the talk model's edge
-  // from 12.83 to 13.18, past FLIP_AT + LEADER_MORE = 13 (all tuned batches but blind81: 12.96; blind84 alone 13.03,
-  // blind83 alone 12.66). Learn it only once the talk model's overlapping n-grams are fixed or that margin is re-chosen.
-  "blind81",
+  // blind81 (opened and tuned on in round thirty-eight) stayed out until round forty-four: round thirty-nine (model39,
+  // tools/model-flips.ts --attribute) found that learning it alone took a leader's small-talk line of sealed blind22 at
+  // the talk model's edge from 12.83 to 13.18, past FLIP_AT + LEADER_MORE = 13.
   // Round thirty-nine (model39): blind83, i38a, i38b (tuned in round thirty-eight), blind84, i39a (tuned by intent39)
   // and i39b (written after intent39's fixes) are learned by all three models since; score-splits --plain moves only
   // upward (docs/understanding.md 第三十九轮 model39).
-  // blind86 (opened to tune on later in round thirty-nine) stays out of training until it is tuned on.
-  "blind86",
-  // blind85 (opened to tune on in round forty) stays out of training until it is tuned on.
-  "blind85",
-  // Round forty: intent40's check batches stay out until the lead retrains after merging.
-  "i40a",
-  "i40b",
-  // blind87 (opened to tune on later in round forty) stays out of training until it is tuned on.
-  "blind87",
-  // blind88 (opened in round forty-one) stays out of training until it is tuned on.
-  "blind88",
-  // blind90 (opened in round forty-two) stays out of training until it is tuned on.
-  "blind90",
-  // blind89 (opened later in round forty-two after five of its lines were seen) stays out of training until tuned on.
-  "blind89",
-  // Round forty-one: intent41's check batches stay out until the lead retrains after merging.
-  "i41a",
-  "i41b",
-  // Round forty-two: intent42's check batches stay out until the lead retrains after merging.
-  "i42a",
-  "i42b",
-  // intent42b's check batch.
-  "i42c",
-  // Round forty-three: intent43's check batches stay out until the lead retrains after merging.
-  "i43a",
-  "i43b",
-  "i43c",
-  // blind91 (opened in round forty-three) stays out of training until it is tuned on.
-  "blind91",
+  // Round forty-four (model44): the batches tuned on since round thirty-nine — blind81, blind85–91, i40a/b, i41a/b,
+  // i42a/b/c, i43a/b/c — are learned by all three models; the talk model's edges were re-chosen by leave-one-batch-out
+  // over the open batches (tools/talk-edge-loo.ts, docs/understanding.md 第四十四轮 model44).
   // blind94 (opened in round forty-four) stays out of training until it is tuned on.
   "blind94",
 ]);
@@ -956,8 +928,7 @@ export const COMMAND_UNTRAINED: ReadonlySet<string> = new Set<string>([
   "blind84",
   "i39a",
   "i39b",
-  "i40a",
-  "i40b",
+  // (i40a and i40b are learned by all three models since round forty-four, model44.)
 ]);
 
 const AWAITING = [
