@@ -213,6 +213,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * once: scored totals only, at the main commit they were written against (598217ff).
  * Round forty-four: blind94 and its report file i7-hetan opened to tune on (124/150 = 82.7 %, 2 stored at e7e79796 —
  * first sight at 598217ff was 82.0 %, 2 stored); held out of training until tuned on. blind93 and i6 stay sealed.
+ * Round forty-four: its two blind batches `blind95` (b95-, 琴岗县, 赣南赣州, 客家话夹赣语) and `blind96` (b96-, 旬岭县,
+ * 陕南安康, 西南官话夹中原官话), report files i8-qingang and i9-xunling, written blind this round by blind44 and added
+ * sealed at once: scored totals only, at the main commit they were written against (e9f20e3f).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -342,6 +345,8 @@ export const SPLITS = [
   "blind92",
   "blind93",
   "blind94",
+  "blind95",
+  "blind96",
   "i10a",
   "i10b",
   "i10c",
@@ -854,6 +859,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind76",
   "blind92",
   "blind93",
+  "blind95",
+  "blind96",
 ]);
 
 /**
