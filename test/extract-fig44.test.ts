@@ -50,3 +50,21 @@ describe("a holiday's duty roster said before the holiday is drawn up already (d
     expect(kinds("春节期间走访困难户二十户", "2026-01-16")).toEqual(["plan"]);
   });
 });
+
+describe("letters and tolerance signs next to a number", () => {
+  it("a tolerance (±, 正负) after a figure is no figure; a rare measure after Chinese numerals is read", () => {
+    expect(found("涂层厚度四百微米±20微米")).toEqual(["四百微米=400微米"]);
+    expect(found("涂层厚度400微米±20微米")).toEqual(["400微米=400微米"]);
+    expect(found("误差控制在正负五毫米")).toEqual([]);
+    expect(found("滤膜孔径二十微米")).toEqual(["二十微米=20微米"]);
+  });
+  it("an acronym in capitals before a count in Chinese numerals is what is counted", () => {
+    expect(found("KPI九项全部达标")).toEqual(["九项=9项"]);
+    expect(found("汇报用的PPT做了二十页")).toEqual(["二十页=20页"]);
+  });
+  it("near misses: codes stay codes", () => {
+    expect(found("5G基站建了三十个")).toEqual(["三十个=30个"]);
+    expect(found("G318改造了十二公里")).toEqual(["十二公里=12公里"]);
+    expect(found("A级景区三个")).toEqual(["三个=3个"]);
+  });
+});
