@@ -68,3 +68,18 @@ describe("letters and tolerance signs next to a number", () => {
     expect(found("A级景区三个")).toEqual(["三个=3个"]);
   });
 });
+
+describe("a bare count restating the things just named together (X和Y … 两家一共)", () => {
+  it("is no new figure", () => {
+    expect(found("给风电装备和滩涂米业办了专利质押融资 两家一共贷到三千二百万")).toEqual([
+      "三千二百万=32000000元",
+    ]);
+    expect(found("帮城关、柳河和石桥对接了银行 三个一共贷了两百万")).toEqual(["两百万=2000000元"]);
+    expect(found("元坑和埔上的油茶基地验收了 两个都合格")).toEqual([]);
+  });
+  it("near misses: no names before, or a different count, stays a figure", () => {
+    expect(found("全县两家一共贷了三千二百万")).toEqual(["两家=2家", "三千二百万=32000000元"]);
+    expect(found("去了张村和李村 三家一共贷了三百万")).toEqual(["三家=3家", "三百万=3000000元"]);
+    expect(found("城关、柳河两个乡镇都完成了")).toEqual(["两个=2个"]);
+  });
+});
