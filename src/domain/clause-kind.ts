@@ -216,11 +216,20 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   if (
     !/(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元|正)月/.test(t) &&
     !LUNAR_DAY.test(t) &&
+    !DUTY_ROSTER.test(t) &&
     holidayAhead(t, day)
   )
     return "plan";
   return monthDateKind(t, day) ?? dayOfMonthKind(t, day);
 }
+
+/**
+ * 「春节假期值守二十四个分八个班次」「国庆期间值班安排了十二名干部」 said before the holiday: the duty roster for it,
+ * counted, is drawn up already — work done, not a plan (round forty-four, fig44: i2-penhu). 「春节期间要安排二十个人值守」
+ * keeps its plan word; 「春节期间走访困难户二十户」 is no roster and stays ahead.
+ */
+const DUTY_ROSTER =
+  /(?:春节|元旦|国庆|中秋|端午|清明|五一|节日|节假日|两节)(?:假期|期间|长假|七天|八天)?(?:的)?(?:应急)?(?:值守|值班|执勤|带班)(?:人员|表)?(?!要|将|准备|计划|打算)[^，。；要将]{0,6}?[\d一二两三四五六七八九十百]+[多来余]?(?:个|名|人|位)/;
 
 /** The earlier of a word match and a part of the year, as where a sign stands in the piece. */
 function firstOf(m: RegExpExecArray | null, part: { index: number } | undefined): { index: number } | null {

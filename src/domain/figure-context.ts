@@ -13,6 +13,7 @@ import {
 } from "./figure-people-elided.js";
 import { firmsInJian } from "./figure-firm-jian.js";
 import { PEOPLE_BY_WHAT_THEY_ARE } from "./figure-head-count.js";
+import { onDutyPeople } from "./figure-on-duty.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
 import { peopleBefell } from "./figure-people-befell.js";
 import { restatesEarlierCount } from "./figure-restated.js";
@@ -306,7 +307,8 @@ function countsPeople(c: CountInText): boolean {
     peopleBefell(c.t, c.cs, c.end)
   )
     return true;
-  if (wholeBeforeItsPart(c) || moreOfThem(c) || paidPeople(c) || staffOrHands(c)) return true;
+  if (wholeBeforeItsPart(c) || moreOfThem(c) || paidPeople(c) || staffOrHands(c) || onDutyPeople(c))
+    return true;
   // 「义诊来了40来个」「群众会到了六十多个」「扑火队上去了六十多个」「培训了一百二十多个」「来了二十来个考察的」「争取来一百个」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的); 「座谈会发言的九个」
   // 「到会的三十多个」: those who spoke or came to a meeting.

@@ -1,4 +1,5 @@
 import { printedWithoutMeasure } from "./figure-printed-bare.js";
+import { blockedByLetters } from "./figure-letters.js";
 import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
 import { readInContext } from "./figure-context.js";
@@ -81,7 +82,7 @@ export function readNumber(
       isPercent: false,
     });
   }
-  if (/[A-Za-z]/.test(prevChar) || /[A-Za-z]/.test(nextChar)) return undefined;
+  if (blockedByLetters(t, cs, ce, arabic)) return undefined;
   // GB 5749-2022, DB41/T 1234: a standard's number (and its year) after its letters names it.
   if (
     /[A-Za-z](?:\/T)?[ \u3000]$|[A-Za-z]\d*(?:\/T)?[ \u3000]?\d+[-—–]$/.test(
@@ -91,7 +92,6 @@ export function readNumber(
     return undefined;
   // 风力7级, 3级响应: a level, not a count.
   if (/^\s?级(?![次])/.test(after)) return undefined;
-  if (prevChar === "-" && /[A-Za-z]/.test(t[cs - 2] ?? "")) return undefined;
   if (/[X×*＊Ｘ]/.test(prevChar) || /[X×*＊Ｘ]/.test(nextChar)) return undefined;
   // 几十人, 若干: no number said (天数三百五十一天 is). 十几个, 二十几户 are at least ten, twenty (as 十多个).
   if ((!arabic && NO_NUMBER_SAID.test(before)) || (nextChar === "几" && !roughByJi(core, arabic)))

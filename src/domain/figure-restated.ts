@@ -37,10 +37,28 @@ export function restatesEarlierCount(c: CountInText): boolean {
   const thing = noun[0];
   // 「两个科技小院都挂牌了 两个都在嘎查里头」: the bare count and its measure, opening a new stretch and said
   // again with 都 and no noun, points back at the same count said earlier (「剩下2个都是…」 counts a part).
-  if (thing === "" && /^(?:都|均|全都|也都)/.test(after) && /(?:^|[\s\p{P}])$/u.test(before))
-    return spellings(c.value).some((n) =>
+  if (
+    thing === "" &&
+    /^(?:都|均|全都|也都)/.test(after) &&
+    /(?:^|[\s\p{P}])$/u.test(before) &&
+    spellings(c.value).some((n) =>
       new RegExp(`(?<![\\d.一二两三四五六七八九十百千万])${n}${c.unit}`).test(before),
-    );
+    )
+  )
+    return true;
+  // 「给风电装备和滩涂米业办了质押融资 两家一共贷到三千二百万」: a bare count opening a new stretch, then a total or
+  // 都, restating as many things as were just named together (X和Y, X、Y和Z) — the names were the figure (fig44).
+  if (thing === "" && /^(?:一共|共|总共|合计|加起来|都|均)/.test(after) && /(?:^|[\s\p{P}])$/u.test(before))
+    return namedTogether(before) === c.value;
   if (thing.length < 2) return false;
   return spellings(c.value).some((n) => before.includes(`${n}${c.unit}${thing}`));
+}
+
+/** How many things the last sentence before names together (X和Y: 2, X、Y和Z: 3), or 0. */
+function namedTogether(before: string): number {
+  const sentence = before.slice(before.search(/[^。；;！!？?\n]*$/u));
+  const m = /[\u4e00-\u9fff]{2,8}((?:、[\u4e00-\u9fff]{2,8})*)(?:和|与|及|跟)[\u4e00-\u9fff]{2,8}/u.exec(
+    sentence,
+  );
+  return m ? 2 + (m[1]?.split("、").length ?? 1) - 1 : 0;
 }

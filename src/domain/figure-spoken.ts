@@ -89,11 +89,10 @@ export function spokenMeasure(
 ): { text: string; unit: string } | undefined {
   const rest = t.slice(at);
   if (/^蚊(?![\u4e00-\u9fff]?[子虫香帐])/.test(rest)) return { text: "蚊", unit: "元" };
-  if (arabic) {
-    const m = RARE_MEASURE.exec(rest);
-    if (m) return { text: m[0], unit: m[0] === "立方" ? "立方米" : m[0] };
-    return closingMeasure(rest);
-  }
+  // 「四百微米」「二十毫升」: a rare measure after a Chinese numeral of more than one character too (fig44).
+  const rare = arabic || core.length > 1 ? RARE_MEASURE.exec(rest) : null;
+  if (rare) return { text: rare[0], unit: rare[0] === "立方" ? "立方米" : rare[0] };
+  if (arabic) return closingMeasure(rest);
   // 四盘石磨、纺车六架、五爿小作坊、俩班: one digit before a measure word of things counts them.
   if (core.length === 1) return singleDigitMeasure(rest, core, pair);
   // 两三回, 三四趟: two neighbouring digits are a spoken range, an amount too.
