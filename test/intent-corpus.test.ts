@@ -368,6 +368,8 @@ describe("intent corpus", () => {
         "i43b",
         // intent43b's i43c (written before any change) is measured, not held, this round.
         "i43c",
+        // intent44's i44a (written before any change) is measured, not held, this round.
+        "i44a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
