@@ -370,6 +370,8 @@ describe("intent corpus", () => {
         "i43c",
         // intent44's i44a (written before any change) is measured, not held, this round.
         "i44a",
+        // intent44's i44b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i44b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
