@@ -227,8 +227,10 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round forty-three's other sealed batch: measured only.
   ["blind93", undefined],
   // blind94 was opened in round forty-four (with i7-hetan; 124/150 = 82.7 %, 2 stored at e7e79796 — 82.0 % with
-  // 2 stored at first sight 598217ff). Measured, not held, until it is tuned on.
-  ["blind94", undefined],
+  // 2 stored at first sight 598217ff). intent44 tuned on it by class (docs/understanding.md 第四十四轮 intent44): a pasted
+  // summary paragraph, section answers in pieces of its words, 改到位了/照这个/刚刚好, 一家伙/一把/可曾, 明朝局里上班啊,
+  // a colleague's forwarded count: 136/150 = 90.7 %, 0 stored. Its two 上班吗 lines read right: held by that test since.
+  ["blind94", { accuracy: 0.906, stored: 0 }],
   // Round forty-four's sealed batches: measured only.
   ["blind95", undefined],
   ["blind96", undefined],
@@ -371,6 +373,10 @@ describe("intent corpus", () => {
         "i43b",
         // intent43b's i43c (written before any change) is measured, not held, this round.
         "i43c",
+        // intent44's i44a (written before any change) is measured, not held, this round.
+        "i44a",
+        // intent44's i44b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i44b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
@@ -394,6 +400,7 @@ describe("intent corpus", () => {
     // blind27's 上班吗 days (元旦那天、这周六用上班不) are another helper's class this round: measured, not held.
     // blind80 (opened in round thirty-seven) is held here since intent37 read its 可 asking (可要来局里, 元旦可要上班 …).
     // blind91 (opened in round forty-three, one 上班吗 line misread at opening: 老表 before it) is held since intent43.
+    // blind94 (opened in round forty-four: 礼拜天局里可要来人、明朝局里上班啊 misread at opening) is held since intent44.
     const untuned = new Set([...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s), "blind27"]);
     const asked = corpus.filter(
       (c) => c.expect.intent === "command" && c.expect.command === "上班吗" && !untuned.has(c.split as Split),

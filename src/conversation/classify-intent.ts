@@ -58,6 +58,7 @@ import { exactSection, sectionInClauses } from "./section-answer.js";
 import { vagueMessage } from "./vague-message.js";
 import { cutOffOnQuestion } from "./cut-off-answer.js";
 import { handedToBot } from "./handed-to-bot.js";
+import { pastedDocument } from "./pasted-document.js";
 import { thinDone } from "./thin-done.js";
 import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
@@ -400,11 +401,10 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
 
   // 5. A report of work, or 6. unclear. Where the rules would store a message that the learned
   // model finds far from every report it has seen, ask instead: nothing doubtful is stored.
-  // 「申报材料交了」「那边已经对接好了」: done, but what work is only pointed at or named in general —
-  // asked, never stored (thin-done.ts).
-  const verdict: Intent = thinDone(core) ? { kind: "unclear" } : reportOrNot(norm, core);
-  // 「报错科室了能改不」「确认过的还能删不」: asking whether a feature can, answered about it (how-to.ts).
-  // Answered as 帮助 on that feature (how-to.ts), the one command that answers it.
+  // 「申报材料交了」: done, but the work only pointed at — asked, never stored (thin-done.ts); a summary's paragraph pasted too.
+  const verdict: Intent =
+    thinDone(core) || pastedDocument(norm) ? { kind: "unclear" } : reportOrNot(norm, core);
+  // 「报错科室了能改不」「确认过的还能删不」: asking whether a feature can — 帮助 on that feature (how-to.ts).
   const topic = verdict.kind !== "report" ? howToTopic(norm) : undefined;
   if (topic) return { kind: "command", command: "帮助", text: `帮助 ${topic}` };
   // 「出差了还用报不」「休年假那周也得报？」: a question about the rules (staff-questions.ts answers it),

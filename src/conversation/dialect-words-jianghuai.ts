@@ -9,7 +9,8 @@
  * - 可 asking (可要来局里、元旦可要上班 要不要…: 是不是; 可交齐了、可都报了: 交齐了没) at a clause's end, not only the
  *   message's — 可以、可能、可是 and 可 as «very» (可好、可冷) stay;
  * - 港 as 说 after whom it is said by or to (领导港、跟大伙港一声) — 香港、张家港、港口、港区 stay;
- * - 什么两样、啥两样 (什么不同: 第一稿跟第二稿有啥两样) — 有两样东西 (two things) stays.
+ * - 什么两样、啥两样 (什么不同: 第一稿跟第二稿有啥两样) — 有两样东西 (two things) stays;
+ * - 一家伙 (一下子) and 一把 (一起) before keeping, confirming or deleting (一家伙全确认、两条一把都存).
  */
 const KEEP_VERB = "(?:存|记|保存|确认|确定|提交|报|交|定|撤|删)";
 const CLAUSE_END = "(?=[\\s，,。！!？?～~]|$)";
@@ -37,7 +38,7 @@ export const JIANGHUAI_FOLDS: Array<[RegExp, string]> = [
     "$1没",
   ],
   [
-    /(?<=^|[\s，,。！!？?我你他她们这那天日号家旦节一二三四五六七个])[可阿](?=(?:都|还)?(?:要|得)?(?:(?:来|到|去|回)(?:局里|单位|所里|办公室|科里)|上班|放假|补班|调休|值班|加班)[^，,。！!？?\s]{0,4}(?:[\s，,。！!？?～~]|$))/g,
+    /(?<=^|[\s，,。！!？?我你他她们这那天日号家旦节一二三四五六七个]|局里|单位)[可阿](?=(?:都|还)?(?:要|得)?(?:(?:来|到|去|回)(?:局里|单位|所里|办公室|科里)|上班|放假|补班|调休|值班|加班|来人)[^，,。！!？?\s]{0,4}(?:[\s，,。！!？?～~]|$))/g,
     "是不是",
   ],
   [
@@ -45,4 +46,10 @@ export const JIANGHUAI_FOLDS: Array<[RegExp, string]> = [
     "说",
   ],
   [/(?<=什么|啥|么事|么子|么)两样/g, "不同"],
+  // 可曾 asking (可曾要值班: 是不是要…) before a modal or a word of the working day — 可曾记得 (do you remember) stays.
+  [/可曾(?=(?:要|得|去|来|到|回)|上班|放假|补班|调休|值班|加班)/g, "是不是"],
+  // Round forty-four (blind94): 一家伙 (一下子: 一家伙全确认) and 一把 (一起: 两条一把都存) before what is done to drafts
+  // or cards — 来了一家伙人、一把抓了三十斤、一把手 stay.
+  [new RegExp(`一家伙(?=(?:全|都|就|给我|帮我)*(?:全部)?${KEEP_VERB})`, "g"), "一下子"],
+  [new RegExp(`一把(?=(?:全|都)*(?:全部)?${KEEP_VERB})`, "g"), "一起"],
 ];

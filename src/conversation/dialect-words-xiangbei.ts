@@ -21,5 +21,9 @@ export const XIANGBEI_FOLDS: Array<[RegExp, string]> = [
     "这",
   ],
   [/莫(?=管|理|急|慌|催|着急)/g, "别"],
+  // 岳阳 (round forty-four, i44a): 咯 (这) opening a clause before a measure word or 回/下 (咯回改对咖、咯个东西、咯一稿) —
+  // 咯 closing a clause (蛮好咯) stays; 咖 (了) after a verb (来咖四十几个、改对咖、过期咖) — 咖啡、咖喱 stay.
+  [/(?<=^|[\s，,。！!？?])咯(?=个|回|下|次|条|份|一稿|稿|件|事|些|样)/g, "这"],
+  [/(?<=[\u4e00-\u9fff])咖(?![啡喱])/g, "了"],
   [/细?伢(?:儿|子)/g, "孩子"],
 ];

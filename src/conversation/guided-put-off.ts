@@ -18,11 +18,11 @@ const LEAD =
 const GIVE_UP =
   /^(?:我|俺|这个?|这回)?(?:今天|今儿个?|这次|这回|现在)?(?:就|还是)?(?:先|暂时|暂且)?(?:不|别|甭|莫|不用)(?:报|填|写|录|记|弄|搞|整)(?:了|啦|咯|嘞|喽|吧|哈|哦)+|^(?:这个|这些|这事|这块)?(?:就)?(?:先|暂时|暂且)(?:放下|放一放|放放|放一边|搁下|搁一搁|搁搁|搁着|放着)(?:了|吧|哈|啊)*|^(?:我)?(?:今天|今儿个?|这次|这回|现在)?(?:就|还是)?(?:先|暂时|暂且)?(?:退出(?:填报|去|来)?|退了|撤了)(?:了|啦|咯|嘞|喽|吧|哈|哦|呗)*(?=$|[，,。！!\s])|^(?:今天|今儿个?|这次|这回|现在)?(?:就|先|暂时|暂且)?(?:歇|停|弄|搞|整|填|报|写|答)?到(?:这儿|这里|这会儿|这)(?:为止)?(?:了|啦|咯|嘞|喽|吧|哈|哦|呗)*(?=$|[，,。！!\s])/;
 /**
- * 等会再报、回来再填、晚点接着写, closing a clause: in a while, not another day (「下次再报」「明天再填」 may be what the
+ * 等会再报、回来再填、晚点接着写、歇子再填 (江淮: in a bit), closing a clause: in a while, not another day (「下次再报」「明天再填」 may be what the
  * last question is answered with — kept as answers; 等下再… left out too, it cost a sealed line of blind26).
  */
 const PUT_OFF =
-  /(?:等会儿?|待会儿?|一会儿?|回头|晚点|晚些|迟点|回来)(?:再|接着|继续)(?:报|填|答|写)(?:了|吧|哈|啊|哦|呗)*(?=$|[，,。！!\s])/;
+  /(?:等会儿?|待会儿?|一会儿?|(?:等|过)?一?歇子?|回头|晚点|晚些|迟点|回来)(?:再|接着|继续)(?:报|填|答|写)(?:了|吧|哈|啊|哦|呗)*(?=$|[，,。！!\s])/;
 
 /**
  * 「等下再填 先退出来」「回头再报 我先退出」: when it is taken up again said first, then the questions left in so many words
@@ -31,8 +31,11 @@ const PUT_OFF =
 const LATER_THEN_QUIT =
   /^(?:等下|等一下|等会儿?|待会儿?|回头|晚点|过会儿?|明天|下午)(?:再|接着)(?:报|填|答|写|弄)(?:了|吧)*[，,、\s]+(?:我)?(?:先|就)?退出(?:来|去|填报)?(?:了|吧|啦|咯|哈)*$/;
 
+/** 出去一趟、去一下、走一会儿: a count of going, never a figure of the work (「要出去一趟 这个不填了」, blind94). */
+const GOING_COUNT = /[一两](?:趟|下|会儿?|阵子?|圈)/g;
+
 export function guidedPutOff(norm: string): Intent | undefined {
-  if (FIGURE.test(norm) || [...norm].length > 24) return undefined;
+  if (FIGURE.test(norm.replace(GOING_COUNT, "")) || [...norm].length > 24) return undefined;
   // 「退了退了」「不填了不填了」: the word said twice over for weight is said once.
   const said = norm.replace(LEAD, "").replace(/^([\u4e00-\u9fff]{2,4})[，,、\s]*\1/, "$1");
   if (LATER_THEN_QUIT.test(said)) return { kind: "command", command: "取消", text: "取消" };

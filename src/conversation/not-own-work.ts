@@ -339,5 +339,9 @@ export function forwardsColleagueWork(norm: string): boolean {
   if (!from || !PERSON.test(source) || UNIT_NAME.test(source)) return false;
   const body = norm.slice(from[0].length);
   const w = measureWork(body);
-  return (DONE.test(body) || (w.verb && !AHEAD.test(body))) && w.figure && !NOTICE_ASK.test(body);
+  if (NOTICE_ASK.test(body)) return false;
+  // 「…新推2400亩 带动农户两百一十户」 (blind94): a count of work's units on its object says it done, no 了 needed;
+  // 「…研究中心今朝挂牌了」: done, said at length, with no count (not 「我下午开会去了」: a sign of work, no more).
+  if (w.figure) return DONE.test(body) || ((w.verb || (w.workUnit && w.object)) && !AHEAD.test(body));
+  return DONE.test(body) && w.verb && !w.sign && w.content >= 12 && !AHEAD.test(body);
 }

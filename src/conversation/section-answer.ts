@@ -3,7 +3,7 @@ import { SLIP } from "./answer-fillers.js";
 import type { Intent } from "./classify-intent.js";
 import { edgeless, NOT_CORE, numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
 import { placeIndex } from "./list-place.js";
-import { sectionByKeywordTail } from "./section-keyword-tail.js";
+import { sectionByKeywordParts, sectionByKeywordTail } from "./section-keyword-tail.js";
 
 /**
  * The section a short reply names, when the bot asked for one (or a card waits for someone who
@@ -45,7 +45,9 @@ export function sectionAnswer(
   const short = sections.filter((s) => [s.name, ...s.aliases].some(abbreviates));
   if (partial.length === 0 && short.length === 1) return short[0]!.id;
   // 「支部嘅」: the tail of one section's keyword (section-keyword-tail.ts).
-  return partial.length === 0 && short.length === 0 ? sectionByKeywordTail(bare, sections) : undefined;
+  // 「党风廉政」「引专家」: pieces of one section's words only (section-keyword-tail.ts).
+  if (partial.length > 0 || short.length > 0) return undefined;
+  return sectionByKeywordTail(bare, sections) ?? sectionByKeywordParts(bare, sections);
 }
 
 const CORRECTION_WORDS = /改成|改为|改一下|应该是|写错|错了|不对|更正/;
