@@ -55,6 +55,11 @@ describe("a label that is only a verb takes the topic", () => {
     ["累计达到", "众创空间", "众创空间总数"],
     // whom the work was done for, then the bare verb
     ["帮助企业申报", "研发费用加计扣除", "帮助企业申报研发费用加计扣除"],
+    // first sight of a second set: 最后 off an outcome, more verbs, a place only for verbs done to a place
+    ["最后立项", "省级科技计划", "省级科技计划立项"],
+    ["捐赠", "科普图书", "捐赠科普图书"],
+    ["轮训", "党员干部", "轮训党员干部"],
+    ["验收", "食用菌基地", "验收食用菌基地"],
   ])("%s + %s → %s", (label, topic, shown) => {
     expect(labelWithTopic(label, topic)).toBe(shown);
   });
@@ -69,6 +74,8 @@ describe("a label that is only a verb takes the topic", () => {
     ["覆盖", "特派员服务"],
     ["增长", "研发投入"],
     ["挽回损失", "特派员服务"],
+    ["指导", "食用菌基地"],
+    ["培训", "柳河村"],
   ])("%s stays under %s", (label, topic) => {
     expect(labelWithTopic(label, topic)).toBe(label);
   });

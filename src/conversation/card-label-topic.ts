@@ -17,10 +17,16 @@ const NO_THING =
 
 /** Verbs whose object the topic is, as the card writes them; maybe with 新、共、累计、组织、专题 before. */
 const BARE_VERB =
-  /^(?:新|新增|共|累计|先后|已|已经|组织|专题|集中|协助|帮助)?(?:登记|选派|新建|建成|建设|验收|认定|制作|核实|核查|统计|拨付|下达|审核|评审|推荐|备案|走访|培训|培养|引进|推广|发放|申报|上报|受理|签订|兑现|落实|组建|培育|帮扶|检查|抽查|排查|整改|调研|研究|办理|处理|审查|指导|慰问|表彰|考核|评选|授权|争取|完成|实施|修订|制定|出台|印发|采购|安装|改造|认证|征集|收集|编制|发布|评估|聘请|招聘|对接|签约|服务|举办|开展|召开|举行|录入|培植|改建|修缮|挂牌|命名|授牌|注册|登记入库|走访调研)$/u;
+  /^(?:新|新增|共|累计|先后|已|已经|组织|专题|集中|协助|帮助)?(?:登记|选派|新建|建成|建设|验收|认定|制作|核实|核查|统计|拨付|下达|审核|评审|推荐|备案|走访|培训|培养|引进|推广|发放|申报|上报|受理|签订|兑现|落实|组建|培育|帮扶|检查|抽查|排查|整改|调研|研究|办理|处理|审查|指导|慰问|表彰|考核|评选|授权|争取|完成|实施|修订|制定|出台|印发|采购|安装|改造|认证|征集|收集|编制|发布|评估|聘请|招聘|对接|签约|服务|举办|开展|召开|举行|录入|培植|改建|修缮|挂牌|命名|授牌|注册|登记入库|走访调研|捐赠|赠送|分发|下发|印制|编印|报送|轮训|巡展|布展|接收)$/u;
 /** An outcome the topic came to (立项、通过、获批…): the topic first, as 县级项目立项 reads. */
 const OUTCOME =
   /^(?:新|共|累计|最后|最终)?(?:立项|通过|获批|入选|入库|落地|投产|毕业|结题|验收通过|到位|达标|合格)$/u;
+
+/** A topic that is a place (基地、园区、村、乡镇、社区…). */
+const PLACE = /(?:基地|园区|产业园|村|乡|镇|社区|街道|县城|学校|合作社)$/u;
+/** Verbs done to a place itself. */
+const PLACE_VERB =
+  /^(?:新|新增|共|累计)?(?:新建|建成|建设|验收|认定|挂牌|授牌|命名|改造|改建|检查|走访|评审|推荐)$/u;
 
 /** A total said alone (总数到了、累计达到、一共到): what it is a total of is the topic. */
 const REACHED = /^(?:总数|累计|总共|共计|一共|现在|目前)?(?:达到|达|到)了?$/u;
@@ -40,7 +46,14 @@ export function itemTopic(text: string): string | undefined {
 export function labelWithTopic(label: string, topic: string | undefined): string {
   if (!topic) return label;
   if (label === "") return topic;
-  if (OUTCOME.test(label)) return topic.endsWith(label) ? topic : `${topic}${label}`;
+  // 「最后立项了四个」: 最后 tells the story, the row says the outcome (省级科技计划立项 4个).
+  if (OUTCOME.test(label)) {
+    const outcome = label.replace(/^(?:最后|最终)/u, "");
+    return topic.endsWith(outcome) ? topic : `${topic}${outcome}`;
+  }
+  // 「食用菌基地那边，指导了五十户」: a place is where the work was done, not what was done to — only verbs of building
+  // or judging a place (新建、验收、认定…) take it.
+  if (PLACE.test(topic) && !PLACE_VERB.test(label)) return label;
   // 「科普e站这块…总数到了十九个」: a total reached is the topic's total (科普e站总数 19个).
   if (REACHED.test(label)) return `${topic}总数`;
   // 「加计扣除这块，帮企业申报了」: whom the work was done for, then the bare verb — the topic after it.
