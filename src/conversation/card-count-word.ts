@@ -18,3 +18,17 @@ const LONE_ONE = /^[一壹](?=[\u4e00-\u9fff]$)(?![亿万千百十])/u;
 
 /** A spoken estimate before the number, as said in the figure (clean-chat.ts writes it 约). */
 const ESTIMATE_SAID = /^(?:大概|大约|差不多|估计)有?约?(?=\d)/u;
+
+/**
+ * card44: a figure stored as an estimate whose words no longer say so (「大概六百人」 is read 600人 with the estimate flag:
+ * 大概、大致、差不多、估计 stay out of the figure's words) is shown 约600人, as the draft writes it. A figure that says its
+ * roughness itself (约、余、多、来、左右、上下、出头、几、a range 3至5家 or 十五六家) is shown as it is.
+ */
+export function estimateShown(shown: string, approx: boolean): string {
+  if (!approx || ROUGH_SAID.test(shown)) return shown;
+  return /^\d/u.test(shown) ? `约${shown}` : shown;
+}
+
+/** Words and shapes that already say a figure is rough; Chinese numerals left after writing are a range (十五六家). */
+const ROUGH_SAID =
+  /约|近|余|多|来|左右|上下|出头|挂零|开外|许|几|以上|以下|不到|不足|超|逾|至少|[至到~～—–-]|[一二两三四五六七八九十百千]/u;

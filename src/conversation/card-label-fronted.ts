@@ -30,10 +30,15 @@ const LIGHT: Record<string, string> = {
 };
 
 export function frontedObject(label: string): string {
+  const people = PEOPLE_FIRST.exec(label);
+  if (people) return `${people[2]}${people[1]}`;
   const m = FRONTED.exec(label);
   if (!m) return withoutWeBetween(label);
   const [, thing = "", said = ""] = m;
   const verb = said.replace(/^新/u, "");
+  // 「科技特派员我局选派了」: people sent, brought in or trained are the verb's object — verb first, as the draft writes it
+  // (drafting/fronted-work.ts PEOPLE_TAKEN).
+  if (PEOPLE_TAKEN.test(verb) && PEOPLE.test(thing)) return `${verb}${thing}`;
   // 「宣传册我们印的」「学员我们的」: a 的 makes it a description, not a thing done.
   if (/的/u.test(said) || /的$/u.test(thing)) return label;
   // 「县里我们争取了」「专家我们请了」: a person or another body first is no thing done.
@@ -49,6 +54,17 @@ export function frontedObject(label: string): string {
   if (thing.endsWith(written.slice(-2))) return thing;
   return `${written}${thing}`;
 }
+
+/**
+ * card44: verbs whose object is people (选派科技特派员、培训农民、培养入党积极分子), as fronted-work.ts has them; the people
+ * said first with no pronoun between (科技特派员选派了、农民培训了、入党积极分子培养了) are written verb first too.
+ */
+const PEOPLE_TAKEN = /^(?:选派|引进|培训|培养|表彰|招聘|聘请|选聘|招录|评选)$/u;
+const PEOPLE = new RegExp(`^${PERSON_NOUN}$`, "u");
+const PEOPLE_FIRST = new RegExp(
+  `^(${PERSON_NOUN})(选派|引进|培训|培养|表彰|招聘|聘请|选聘|招录|评选)了?$`,
+  "u",
+);
 
 /** 「我局」 and the like between two runs of words, or ending the label (保密检查我局 2轮). */
 const WE_BETWEEN = new RegExp(`^([\\u4e00-\\u9fff]{2,12}?)${WE}([\\u4e00-\\u9fff]*)$`, "u");

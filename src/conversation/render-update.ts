@@ -9,7 +9,8 @@ import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
 import { labelAsWritten } from "./card-label-said.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
-import { countAsDrafted } from "./card-count-word.js";
+import { countAsDrafted, estimateShown } from "./card-count-word.js";
+import { figureTopics, labelWithTopic } from "./card-label-topic.js";
 import { withoutDoneMark } from "./card-label-done.js";
 import { frontedObject } from "./card-label-fronted.js";
 import type { Figure, Update } from "../domain/update.js";
@@ -32,17 +33,24 @@ function writtenRaw(raw: string, counted: string): string {
  * A figure's line on the card: as the draft will write it (see writtenRaw), its label too (发了资料 → 发放资料,
  * card-label-written.ts, round thirty-eight); `date`, the update's day, for a label that says when.
  */
-export function cardFigure(f: Figure, date?: string): string {
+export function cardFigure(f: Figure, date?: string, topic?: string): string {
   // 「报上去 20余个」: what was sent up is 上报 (交上去 报送) on the card, as the draft writes it (round thirty-five).
   // 「学生有 500多人」「还发了科普读物 300册」: chat at the label's edges goes (card-label-said.ts, round thirty-six).
   const context = labelAsWritten(
     f.context.replace(/(?:报|递)上去了?/gu, "上报").replace(/(?:交|送)上去了?/gu, "报送"),
   );
-  const raw = countAsDrafted(writtenRaw(f.raw, f.counted ?? ""));
+  const drafted = countAsDrafted(writtenRaw(f.raw, f.counted ?? ""));
   // Chat fillers (一共、大概、左右、在…) are off the label where it is made (domain/figure-label-filler.ts, round forty-one).
   // 「双创大赛我们组织了」: the thing put first, the pronoun between it and the verb — verb first (card-label-fronted.ts).
   // 「指导茶农修剪了」: a 了 the cleaning left is off the row (card-label-done.ts).
-  const written = withoutDoneMark(frontedObject(labelWritten(context, f.raw, f.counted ?? "", raw, date)));
+  // 「技术合同这块，登记了十八份」: a label that is only a verb takes the item's topic (登记技术合同, card-label-topic.ts);
+  // not when a noun said after the count is the verb's object (新建了三个示范点).
+  const written = labelWithTopic(
+    withoutDoneMark(frontedObject(labelWritten(context, f.raw, f.counted ?? "", drafted, date))),
+    f.counted ? undefined : topic,
+  );
+  // 「大概六百人」 stored as an estimate shows as one (约600人, card-count-word.ts, card44).
+  const raw = estimateShown(drafted, f.approx);
   return describeFigure({ ...f, context: written, raw });
 }
 
@@ -168,10 +176,11 @@ export function understoodBlocks(org: Org, u: Understood, section = sectionName(
   const items = withTopicsJoined(sorted.items.map(tidy), said);
   const shown = items.some((i) => !isTopicTag(i)) ? items.filter((i) => !isTopicTag(i)) : items;
   if (shown.length > 0) blocks.push(`**工作事项**\n${bullet(shown)}`);
+  const topics = figureTopics(u.items, u.figures);
   if (u.figures.length > 0)
     blocks.push(
       `**数据**（${u.figures.length} 个）\n${bullet(
-        u.figures.map((f) => cardFigure(f, u.date)),
+        u.figures.map((f, i) => cardFigure(f, u.date, topics[i])),
         false,
       )}`,
     );

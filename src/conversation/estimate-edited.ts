@@ -1,0 +1,28 @@
+import type { Change, CorrectionPlan } from "./plan-correction.js";
+
+/**
+ * card44: an estimate word said before a figure (大概、大约、差不多、估计、约) is no part of the figure's words (大概六百人 is read
+ * 六百人 with the estimate flag), so a correction that changed only the number kept it: 「不对，是六百五十人」 on 「来了大概六百人」
+ * gave 「来了大概六百五十人」 — still an estimate on the card (约650人), though the number was said exactly. As inheritUnit does
+ * for 多/余/来 (「是2300」 for 「二千多人」 is exact), a new number said without any estimate word takes the old estimate word
+ * with it: 「来了六百五十人」. A new number said roughly (大概是650、六百五左右、七十多) keeps it.
+ */
+
+/** The estimate word right before the old figure (maybe with 是/有 after it). 签约、合约… are no estimate. */
+const ESTIMATE_BEFORE =
+  /(?:大概|大约|大致|约莫|差不多|估计|将近|接近|(?<![签合节预制特公条履违续缔邀盟])约)(?:是|有)?$/u;
+/** The correction says the new number roughly. */
+const ROUGH_SAID =
+  /大概|大约|大致|约莫|(?<![签合节预制特公条履违续缔邀盟])约|差不多|估计|左右|上下|将近|接近|出头|开外|[0-9一二两三四五六七八九十百千万][多余来几]/u;
+
+export function estimateSettled(old: string, said: string, plan: CorrectionPlan): CorrectionPlan {
+  if (ROUGH_SAID.test(said)) return plan;
+  const settle = (c: Change): Change => {
+    const m = ESTIMATE_BEFORE.exec(old.slice(0, c.at));
+    if (!m || /[多余来几]|左右|上下|出头/u.test(c.to)) return c;
+    return { ...c, from: `${m[0]}${c.from}`, at: c.at - m[0].length };
+  };
+  if (plan.kind === "substitute") return { ...plan, ...settle(plan) };
+  if (plan.kind === "which") return { ...plan, options: plan.options.map(settle) };
+  return plan;
+}
