@@ -69,12 +69,31 @@ export function absoluteDates(text: string, date: string): string {
   );
 }
 
+/**
+ * A week that names an event or a rate, before its 周 (科技活动周、科普宣传周、科技周、每周): no weekday follows it
+ * (lead, round forty-four: 「科技活动周1次」 was written 「科技活动11月30日次」).
+ */
+const EVENT_WEEK =
+  /(?:活动|宣传|科技|科普|服务|安全|禁毒|读书|质量|文化|体育|艺术|节能|消防|法治|双创|创新|推广|每|隔)$/u;
+/** A count word right after the weekday numeral (周1次、周一次、周2场): a number of times, not a day. */
+const COUNT_AFTER = /^(?:次|场|期|个|回|届|轮|批|遍|趟|项)/u;
+
 /** Weekdays and day numbers said in words, as the dates they were on the day of the report. */
 function spokenDays(text: string, date: string): string {
   const today = parseDate(date);
   if (!today) return text;
   let out = text;
-  for (const d of reportedDays(text, today).reverse()) {
+  const weekday = (d: { index: number; length: number }) =>
+    /(?:周|星期|礼拜)[一二三四五六日天1-7]$/u.test(text.slice(d.index, d.index + d.length));
+  const days = reportedDays(text, today).filter(
+    (d) =>
+      !weekday(d) ||
+      !(
+        EVENT_WEEK.test(text.slice(0, d.index).replace(/(?:下下|下个?|这个?|本|上个?)$/u, "")) ||
+        COUNT_AFTER.test(text.slice(d.index + d.length))
+      ),
+  );
+  for (const d of days.reverse()) {
     const rest = out.slice(d.index + d.length).replace(/^(?:那天|那日|当天)/u, "");
     out = `${out.slice(0, d.index)}${d.date.month}月${d.date.day}日${rest}`;
   }
