@@ -318,12 +318,19 @@ function argsFor(command: string, norm: string, ctx: GuessContext): string | und
  * (marked `guessed`, so the reply says how it was understood) and any other into a question.
  * Everything the rules are sure of — a command, an answer, a report, thanks — is left alone.
  */
+/** A count and nothing else (8户、三场、1200份、十二个人). */
+const BARE_COUNT =
+  /^\s*(?:[\d０-９.]+|[一二两三四五六七八九十百千万几]+)\s*(?:[个户人家场次项份名台件所座期批回位亩棵株套本册条篇处村]|个人)\s*[。.！!]?\s*$/u;
+
 export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentContext): Intent {
   const unsure =
     (verdict.kind === "unclear" && verdict.suggest === undefined) ||
     (verdict.kind === "smalltalk" && (verdict.topic === "other" || verdict.topic === "question"));
   // 「删除了重复的专利数据23条」: a command's verb of work done is no request, whatever it resembles.
   if (!unsure || DONE_WITH_COMMAND_VERB.test(norm)) return verdict;
+  // 「8户」「三场」 with nothing waiting: a bare count points at nothing to act on — asked what it is, never offered as a
+  // command (lead, round forty-four: retrained on eighteen more batches, the guess offered 修改 for 「8户」).
+  if (ctx.awaiting === "nothing" && BARE_COUNT.test(norm)) return verdict;
   // 「啥时候截止啊 不报咋整」: a question about the rules has its own answer (staff-questions.ts), not 帮助.
   if (verdict.kind === "smalltalk" && rulesAnswer(norm, undefined)) return verdict;
   const guess = (ctx.guess === undefined ? guessCommand : ctx.guess)?.(norm, ctx);
