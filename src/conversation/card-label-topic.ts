@@ -34,12 +34,27 @@ const REACHED = /^(?:总数|累计|总共|共计|一共|现在|目前)?(?:达到
 const HELPED =
   /^(?:帮助|协助|指导|帮)(?:企业|农户|群众|村民|合作社|大户|学校|单位|乡镇)([\u4e00-\u9fff]{2,4})$/u;
 
+/** A verb with nothing after it that says what it counts (登记、新建、选派…; 了, a time word, 我们这边 before it aside). */
+export function bareVerb(lead: string): boolean {
+  const verb = lead.replace(
+    /^(?:这边|那边|这块|那块|我们|我局|咱们|俺们|今年以来|今年|全年|上半年|下半年)+/u,
+    "",
+  );
+  return BARE_VERB.test(verb.replace(/了$/u, ""));
+}
+
 /** The thing a topic-opened item is about, or undefined (no topic, or only a speaker or a whole field). */
 export function itemTopic(text: string): string | undefined {
-  const m = TOPIC_HEAD.exec(text.trim());
+  return topicHead(text)?.topic;
+}
+
+/** The topic a text opens with and the text after its tag (draft44b: the offline draft joins it as the card does). */
+export function topicHead(text: string): { topic: string; rest: string } | undefined {
+  const t = text.trim();
+  const m = TOPIC_HEAD.exec(t);
   const topic = m?.[1];
-  if (!topic || NO_THING.test(topic) || /\d/u.test(topic)) return undefined;
-  return topic;
+  if (!m || !topic || NO_THING.test(topic) || /\d/u.test(topic)) return undefined;
+  return { topic, rest: t.slice(m[0].length) };
 }
 
 /** The label with the item's topic, when the label is only a verb (or an outcome) and the topic is a thing. */

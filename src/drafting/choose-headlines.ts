@@ -6,6 +6,7 @@ import { plainNumerals } from "./polish-prose.js";
 import { trimEnd } from "./document-labels.js";
 import { sharesRun } from "./share-words.js";
 import type { Material } from "./gather-material.js";
+import { bareVerb } from "../conversation/card-label-topic.js";
 
 /**
  * The year's headline figures, for the opening paragraph (offline) and the document prompt:
@@ -153,7 +154,10 @@ export function headlines(material: Material): Headline[] {
         const clause = bare && previous && previous.length + own.length <= room ? `${previous}，${own}` : own;
         // Unnamed (nothing before it, or too long to join): neither it nor the bare count after it is quoted.
         if (vague && bare && clause === own) continue;
-        vague = generic && clause === own;
+        // draft44b: 「选派了12个」「登记18份」 — a bare verb and a count name nothing; unless joined to what names it, neither it
+        // nor a bare count after it is quoted (card-label-topic.ts bareVerb, the card's list of such verbs).
+        const unnamed = bareVerb(lead) && first !== undefined && own.slice(first.end).trim() === "";
+        vague = (generic || unnamed) && clause === own;
         lent = generic && !vague;
         previous = lent ? clause : vague ? "" : own;
         if (!own || vague) continue;

@@ -7,6 +7,7 @@ import { markGaps } from "../domain/mark-gaps.js";
 import { toSimplified } from "../domain/normalize.js";
 import { dropChatTags, spacesAsCommas, writtenForm } from "./polish-prose.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
+import { topicJoined } from "./topic-joined.js";
 import { saysBlockIsMoney } from "../domain/figure-block-money.js";
 import { figureKey, findFigures } from "../domain/figures.js";
 import { brokenRewrites } from "./broken-rewrite.js";
@@ -325,7 +326,7 @@ export function cleanChat(text: string, date: string): string {
   const joined = tripsAwayWritten(toSimplified(text))
     .replace(EMOJI, "")
     .replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d)/gu, "");
-  const framed = markGaps(crowdCame(dropSpokenFrames(spacesAsCommas(joined))));
+  const framed = markGaps(crowdCame(dropSpokenFrames(spacesAsCommas(topicJoined(joined)))));
   const t = absoluteDates(fixPunctuation(dropChatTags(framed)), date)
     .replace(/[!！]+/gu, "。")
     .replace(/[~～]+/gu, "")

@@ -21,8 +21,21 @@ const PEOPLE_MET = /^(?:陪同|陪|接待|迎接|招待)$/u;
 const WATCHED =
   /(^|[，,。；;：:])((?:组织(?:党员|干部|职工)?)?)([\u4e00-\u9fff]{0,8}?(?:教育片|宣传片|警示片|专题片|纪录片|电影|影片))(?:查看|看了|看)((?:约|近)?\d[\d.]*(?:多|余)?(?:次|回|场|遍|部))(?=[，,。；;]|$)/gu;
 
+/**
+ * draft44b: people said before their verb with no 我局 (农民培训了三百来人、科技特派员选派了十五个) — the card writes them
+ * verb first since card44 (card-label-fronted.ts frontedObject): 培训农民300余人, 选派科技特派员15个. The draft asks the
+ * card's rule; a thing or a body first (企业培训了两百人、新品种引进了五个) is left as said, as on the card. Only a count of
+ * people ends the clause (人、名、个、位).
+ */
+const PEOPLE_CLAUSE =
+  /(^|[，,。；;：:])([\u4e00-\u9fff]{2,10}?)(选派|引进|培训|培养|表彰|招聘|聘请|选聘|招录|评选)了?((?:约|近|共)?\d[\d.]*(?:多|余)?(?:人次|人|名|个|位))(?=[，,。；;]|$)/gu;
+
 export function frontedWork(text: string): string {
   return text
+    .replace(PEOPLE_CLAUSE, (whole, lead: string, people: string, verb: string, count: string) => {
+      const label = frontedObject(`${people}${verb}`);
+      return label === `${people}${verb}` ? whole : `${lead}${label}${count}`;
+    })
     .replace(CLAUSE, (whole, lead: string, thing: string, we: string, verb: string, count: string) => {
       if (NOT_A_THING.test(thing)) return whole;
       // 「科技特派员我局选派12名」: people are the object of these verbs when 我局 is said as the one acting.

@@ -1,0 +1,38 @@
+import { labelWithTopic, topicHead } from "../conversation/card-label-topic.js";
+
+/**
+ * draft44b: a topic said before a bare verb and its count (「科技特派员这块，今年选派了十二个」) — the frames pass
+ * (spoken-frames.ts) drops the topic as a chat tag and the draft read 「选派了12个」, of nothing. The card writes it
+ * verb first since card44 (card-label-topic.ts labelWithTopic): 选派科技特派员 12个. The draft now joins it the same
+ * way, with the card's own rule, before the frames are dropped: 「选派科技特派员十二个，…」. Only when the first clause
+ * after the tag is a time word, a verb and a count with nothing after the count (「检查了九家企业」 says what it counted:
+ * left to the frames pass); a speaker or a whole field (我们这边、党建方面) and a place with a verb not done to it
+ * (食用菌基地那边，指导了) are left as before, as on the card.
+ */
+
+/** A time word and 俺们/我们 (either order), the verb, 了, then a count and one measure word ending the clause. */
+const VERB_COUNT =
+  /^((?:今年以来|今年|全年|上半年|下半年|去年|我们|我局|咱们|俺们){0,2})((?:[\u4e00-\u9fff]){1,6}?)了?((?:约|近|共|大概|差不多)?[\d零〇一二两三四五六七八九十百千万几.]+(?:多|余|来)?(?:个|份|张|家|件|项|名|人|户|次|场|期|本|所|座|处|台|套|批|篇|条|位|支|株|亩|册|部|间|趟|回|轮|万元|万|亿元|元)(?:多|来|左右)?)(?=[，,。；;！？!?]|$)/u;
+
+/** One sentence with its topic joined to the verb it is the object of, or as said. */
+function sentenceJoined(sentence: string): string {
+  const head = topicHead(sentence);
+  if (!head) return sentence;
+  const m = VERB_COUNT.exec(head.rest);
+  if (!m) return sentence;
+  const [whole, lead = "", verb = "", count = ""] = m;
+  const time = lead.replace(/我们|我局|咱们|俺们/gu, "");
+  const label = labelWithTopic(verb, head.topic);
+  if (label === verb) return sentence;
+  return `${time}${label}${count}${head.rest.slice(whole.length)}`;
+}
+
+export function topicJoined(text: string): string {
+  return text
+    .split(/(?<=[。；;！？!?\n])/u)
+    .map((s) => {
+      const lead = /^\s*/u.exec(s)?.[0] ?? "";
+      return lead + sentenceJoined(s.slice(lead.length));
+    })
+    .join("");
+}
