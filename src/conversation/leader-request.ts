@@ -23,6 +23,7 @@ import { AGAIN_WORDS } from "../reminders/nudge-records.js";
 import { NOT_NUDGE, NUDGE_VERB } from "./nudge-words.js";
 
 export { clean, N, partIn } from "./leader-part.js";
+import { sectionFiguresAsked } from "./section-figures-asked.js";
 
 /**
  * What leaders (局长、副局长、办公室) ask of the review in everyday words, found by structure — an
@@ -149,7 +150,7 @@ const DRAFT_EXPORTED =
  * or sent over (上周报的拿来看看、交的调出来) or asked after (报得咋样).
  */
 const ASKS_REPORTS =
-  /(?:报|交|填)(?:了)?的[^，,。]{0,4}?(?:拿来|拿给|拿过来|发我|发给我|给我|调出来|调来|看看|看下|瞅瞅)|(?:报|交|填)得(?:咋样|怎么样|如何|怎样)|(?:报|交|填)了(?:些)?(?:啥|什么|哪些|几条|多少|没|些)|(?:报|交|填)的(?:东西|材料|内容|那些|几条)|报没报|报过(?:啥|什么)|(?:的|那些|那几条)?(?:填报|材料)(?:呢|看看|给我|发我|$)|那条|那几条|交了没|(?:给我|发我)看看|看看[^，,。]{0,3}(?:的|报)/;
+  /(?:报|交|填)(?:了)?的[^，,。]{0,4}?(?:拿来|拿给|拿过来|发我|发给我|给我|调出来|调来|看看|看下|瞅瞅)|(?:报|交|填)得(?:咋样|怎么样|如何|怎样)|(?:报|交|填)了(?:些)?(?:啥|什么|哪些|几条|多少|没|些)|(?:报|交|填)的(?:东西|材料|内容|那些|几条)|存(?:了|过)?(?:些)?(?:啥|什么|哪些|几条)(?!钱|种|粮|货)|报没报|报过(?:啥|什么)|(?:的|那些|那几条)?(?:填报|材料)(?:呢|看看|给我|发我|$)|那条|那几条|交了没|(?:给我|发我)看看|看看[^，,。]{0,3}(?:的|报)/;
 /** Others named (谁还没报、大家报得怎么样): from staff, a question with no one named is about their own. */
 const OTHERS_NAMED = /谁|大家|各科室?|各部门|各个|同事|其他人|别人|全局|科室/;
 const VIEW_DRAFT =
@@ -302,6 +303,9 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   const named = ctx.people?.find((n) => n.length >= 2 && norm.includes(n));
   if (named && !figure && !toldToReport(norm, named) && ASKS_REPORTS.test(norm.replace(named, "")))
     return { command: "查看填报", args: named };
+  // 「只要高企那块的数」「科普科报了哪些数」: one section's figures — 查数 by its word (section-figures-asked.ts).
+  const figuresOf = figure ? undefined : sectionFiguresAsked(norm, ctx);
+  if (figuresOf) return { command: "查数", args: figuresOf };
   // 「把科普那个科的填报拿来我看看」「高企科报了些啥」: one section's reports, asked by a leader.
   const unit = ctx.leader && !figure && SECTION_REPORTS.test(norm) ? sectionSaid(norm, ctx) : undefined;
   if (unit) return { command: "查看填报", args: unit };

@@ -9,7 +9,7 @@
  * wrong, so it is left to the learned guess there (docs/understanding.md 第二十二轮 cmd22).
  */
 const WHAT = "(?:么事|么斯|么哩|么个|么西|么子|哪样|乜嘢|乜|咩嘢)";
-const AFTER_VERB = "(?<=(?:[报交填写干做搞弄说讲是有](?:了|的|过)|改成|变成|是|有)(?:些|点|个)?)";
+const AFTER_VERB = "(?<=(?:[报交填存写干做搞弄说讲是有](?:了|的|过)|改成|变成|是|有)(?:些|点|个)?)";
 const CLOSES = "[啊呀哦喔咯嘞咧哩呢哇嘛了来啦撒噻]*(?:$|[\\s，,。！!？?～~])|样子|样|数|东西|玩意|事";
 const CLOSING = `(?=${CLOSES})`;
 const WHAT_SLOT = new RegExp(`${AFTER_VERB}${WHAT}${CLOSING}`, "gu");
