@@ -14,7 +14,9 @@ import { talkTrainingLines } from "./corpus/talk-model.js";
  * Round forty-four (model44): all three models learn the batches tuned on since round thirty-nine — blind81 (kept out
  * since round thirty-eight for a sealed leader line at the talk model's edge; the edges were re-chosen by
  * leave-one-batch-out over the open batches), blind85–91 and the helpers' check batches i40a–i43c. blind94 (opened
- * this round, being tuned on) and every sealed batch are learned by none.
+ * this round, being tuned on) and every sealed batch are learned by none. The command guess does not learn the eighteen
+ * (lead, round forty-four): learned, its leave-one-batch-out checks in test/command-guess.test.ts ran one wrong read-only
+ * command and spoiled one line; they stay in COMMAND_UNTRAINED until that is looked at.
  */
 const LEARNED_44 = [
   "blind81",
@@ -50,14 +52,14 @@ const command = texts(commandTrainingLines(corpus, leaders));
 const leaderSaid = new Set(leaders.map((c) => c.text));
 
 describe("the models' training sets (round forty-four)", () => {
-  it.each(LEARNED_44)("all three models learn %s", (split) => {
+  it.each(LEARNED_44)("the report gate and the talk model learn %s, the command guess does not", (split) => {
     const own = ownLines(split);
     expect(own.length).toBeGreaterThan(20);
     expect(UNTRAINED_SPLITS.has(split)).toBe(false);
-    expect(COMMAND_UNTRAINED.has(split)).toBe(false);
+    expect(COMMAND_UNTRAINED.has(split)).toBe(true);
     expect(own.some((t) => report.has(t))).toBe(true);
     expect(own.some((t) => talk.has(t))).toBe(true);
-    expect(own.some((t) => command.has(t) && !leaderSaid.has(t))).toBe(true);
+    expect(own.some((t) => command.has(t) && !leaderSaid.has(t))).toBe(false);
   });
   it.each(["blind94", ...SEALED_SPLITS])("no model learns %s", (split) => {
     expect(UNTRAINED_SPLITS.has(split)).toBe(true);

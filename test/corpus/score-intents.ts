@@ -946,7 +946,27 @@ export const COMMAND_UNTRAINED: ReadonlySet<string> = new Set<string>([
   "blind84",
   "i39a",
   "i39b",
-  // (i40a and i40b are learned by all three models since round forty-four, model44.)
+  // Round forty-four (model44): the eighteen batches tuned since round thirty-nine are learned by the report gate and the
+  // talk model, not by the command guess: learned, test/command-guess.test.ts's leave-one-batch-out ran one wrong
+  // read-only command on the first-sight rules and spoiled one line on today's (not found which by the deadline).
+  "blind81",
+  "blind85",
+  "blind86",
+  "blind87",
+  "blind88",
+  "blind89",
+  "blind90",
+  "blind91",
+  "i40a",
+  "i40b",
+  "i41a",
+  "i41b",
+  "i42a",
+  "i42b",
+  "i42c",
+  "i43a",
+  "i43b",
+  "i43c",
 ]);
 
 const AWAITING = [
