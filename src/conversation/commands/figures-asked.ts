@@ -232,6 +232,10 @@ function matchFigures(list: readonly Update[], q: Question, org: Org): Hit[] {
       }
     }
   }
+  // 「只要高企那块的数」 (查数 高企): only a section named and no unit asked — every figure of that section (lead, round
+  // forty-four: 复审通过4家 was left out beside 高企新认定了7家).
+  if (q.units.length === 0 && q.sections.length > 0 && q.terms.every((t) => namesSection(t, q.sections, org)))
+    return hits.filter((h) => q.sections.includes(h.update.section));
   const best = Math.max(0, ...hits.map((h) => h.score));
   const kept = hits.filter((h) => h.score >= best - CLOSE);
   // 「新认定高新技术企业9家，总数到了41家」 asked 高企几家: a count in the unit asked, said in the same clause as the
@@ -258,6 +262,13 @@ function nearestFigures(list: readonly Update[], q: Question, org: Org): Hit[] {
 function aboutText(u: Update, org: Org): string {
   const section = org.sections.find((s) => s.id === u.section);
   return `${section ? sectionWords(section).join(" ") : ""} ${u.normalizedText || u.originalText}`;
+}
+
+/** Whether a word of the question is one of the named sections' names or short names (高企、高新技术企业与创新平台). */
+function namesSection(t: string, ids: readonly string[], org: Org): boolean {
+  return org.sections.some(
+    (s) => ids.includes(s.id) && (s.name === t || s.aliases.includes(t) || sectionWords(s).includes(t)),
+  );
 }
 
 /** A section's name and its short names of two or more characters. */
