@@ -8,7 +8,7 @@ import { intentContext } from "./intent-context.js";
 import { emojiAnswer } from "./intent-lexicon.js";
 import { buildTable, matchCommand } from "./match-command.js";
 import { guidedQuestion } from "./guided.js";
-import { howToReportToo, reminderFacts, rulesAnswer, selfAsMe } from "./staff-questions.js";
+import { asksWhoSees, howToReportToo, reminderFacts, rulesAnswer, selfAsMe } from "./staff-questions.js";
 import { replayMessage } from "./replay.js";
 import { summaryYear, toLocal } from "../domain/period.js";
 import { howToReply } from "./how-to.js";
@@ -153,15 +153,18 @@ export function createEngine(services: Services, commands: Command[], onText: Te
           await markAside(services, person.id, state);
         return replies;
       };
-      // 「是不是每周都要报？」「这周没干啥也要报吗」: a question about the rules, answered, never acted on — before the
-      // how-to lines, which 「领导能看到我报的吗」 also touches (我报的) without answering it (lead, round forty-four).
+      // 「是不是每周都要报？」「这周没干啥也要报吗」: a question about the rules, answered, never acted on. Who sees a
+      // report and what the bot sees come before the how-to lines, which 「领导能看到我报的吗」 also touches (我报的)
+      // without answering it (lead, round forty-four); 「报错科室了能改不」 is the how-to of that feature.
       const today = toLocal(services.clock.now(), services.timezone);
       const rules = rulesAnswer(text, reminderFacts(services), state.mode === "guided", today);
-      if (rules)
-        return aside([{ text: `${howToReportToo(text) ?? ""}${rules}${STILL_WAITING[state.mode] ?? ""}` }]);
+      const rulesReply = () =>
+        aside([{ text: `${howToReportToo(text) ?? ""}${rules}${STILL_WAITING[state.mode] ?? ""}` }]);
+      if (rules && asksWhoSees(text)) return rulesReply();
       const year = summaryYear(services.clock.now(), services.timezone);
       const how = asksHow ? howToReply(text, person, commands, year) : undefined;
       if (how) return aside([{ text: `${how.text}${STILL_WAITING[state.mode] ?? ""}` }]);
+      if (rules) return rulesReply();
       // 「我上次报的那个走访是几户来着」: where one of their updates clearly matches, pointed at (figure-recalled.ts).
       const recalled = await recallFigure(services, person, text, intent, state);
       if (recalled) return aside([recalled]);

@@ -38,6 +38,8 @@ const PART_TOPIC = (): string => "";
 const TOPICS: ReadonlyArray<{
   re: RegExp;
   answer: (r: ReminderFacts | undefined, today?: LocalDate) => string;
+  /** Answered before the how-to lines (who sees a report, what the bot sees): engine.ts asks asksWhoSees. */
+  first?: true;
 }> = [
   {
     // 这周没干啥也要报吗、没进展也得报吗
@@ -143,12 +145,14 @@ const TOPICS: ReadonlyArray<{
     // 你能看到我私信不、我跟别人聊天你能看到吗、群里说的话你会记下来吗 (lead, round forty-four): what the bot itself
     // sees. True to the transport: a group message that does not @ the bot is dropped (transports/feishu/to-incoming.ts).
     re: /(?:私信|私聊|聊天记录|聊天|聊的|(?:发给|发|跟|和|同)别人的?(?:消息|信息|话)?|群里(?:说|聊|发)的?(?:话|消息)?|微信).{0,8}(?:看得到|看到|能看|看得见|看得着|会看|偷看|记下来?|记录|保存|存下来?)|(?:偷看|监控|监视|看得到|看到|能看|看得见|看得着|会看|读)(?:我的?|我们的?|我?(?:和|跟|同|发给|发)别人的?|别人的?)?(?:私信|私聊|聊天记录|聊天|微信|群消息|群里的?(?:消息|聊天))/,
+    first: true,
     answer: () =>
       "我只收到您直接发给我的消息和群里@我的消息；您和别人的私聊我收不到，群里没有@我的话我不处理、也不记录。发给我的工作情况也要您确认后才计入总结。",
   },
   {
     // 领导看得到吗、报了以后会算到年终总结里吗、谁能看到我报的
     re: /(?:领导|局长|科长|主任|书记|上面|上级|谁|哪个|哪些人|啥人|什么人).{0,4}(?:看得到|看到|能看|会看|看得见|看得着)|(?:算到|算进|计入|进|用到|写进|用在).{0,4}(?:总结|年终|年度)/,
+    first: true,
     answer: () =>
       "确认后的填报会计入年度总结：局领导生成、审阅总结草稿时用的就是这些内容；局领导和办公室还能看到每周谁报了几条。没确认的草稿和撤回的不算。",
   },
@@ -172,6 +176,14 @@ function remindLine(r: ReminderFacts | undefined, lead: string): string {
   return `${lead}${r.remindAt ?? "每周固定时间"} 我会提醒这周还没报的同事。`;
 }
 
+/** The topic a question about the rules asks, on its folded text; undefined for none. */
+const topicOf = (t: string) => TOPICS.find(({ re }) => re.test(t));
+
+/** Whether the text asks who sees a report or what the bot sees (a topic answered before the how-to lines). */
+export function asksWhoSees(text: string): boolean {
+  return topicOf(toMandarin(toSimplified(foldWidth(text))).replace(/\s+/g, ""))?.first === true;
+}
+
 /**
  * The answer to a question about the rules, or undefined when the text asks none. In guided filling
  * (`guided`) a question whether a part must be written is about the question just asked: the guided
@@ -192,7 +204,7 @@ export function rulesAnswer(
     /\d{1,2}[-.月]\d{1,2}|#\d|第\d|\d+\s*[条家个人次项场篇份]/.test(t)
   )
     return undefined;
-  const topic = TOPICS.find(({ re }) => re.test(t));
+  const topic = topicOf(t);
   if (!topic) return undefined;
   if (topic.answer === PART_TOPIC) return guided ? undefined : partAnswer(t);
   return topic.answer(reminders, today);
