@@ -4,6 +4,7 @@ import { loadLeaderCorpus } from "./corpus/score-leader.js";
 import { trainingSources } from "./corpus/report-model.js";
 import {
   COMMAND_UNTRAINED,
+  LEARNED_44,
   loadIntentCorpus,
   SEALED_SPLITS,
   UNTRAINED_SPLITS,
@@ -18,26 +19,6 @@ import { talkTrainingLines } from "./corpus/talk-model.js";
  * (lead, round forty-four): learned, its leave-one-batch-out checks in test/command-guess.test.ts ran one wrong read-only
  * command and spoiled one line; they stay in COMMAND_UNTRAINED until that is looked at.
  */
-const LEARNED_44 = [
-  "blind81",
-  "blind85",
-  "blind86",
-  "blind87",
-  "blind88",
-  "blind89",
-  "blind90",
-  "blind91",
-  "i40a",
-  "i40b",
-  "i41a",
-  "i41b",
-  "i42a",
-  "i42b",
-  "i42c",
-  "i43a",
-  "i43b",
-  "i43c",
-];
 const corpus = loadIntentCorpus();
 const texts = (lines: ReadonlyArray<{ text: string }>) => new Set(lines.map((l) => l.text));
 /** A split's lines that no other split has word for word (so a hit can only come from that split). */
