@@ -232,8 +232,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // a colleague's forwarded count: 136/150 = 90.7 %, 0 stored. Its two 上班吗 lines read right: held by that test since.
   // intent44b (a leader asking for one section's figures is 查数): 138/150 = 92.0 %, 0 stored.
   ["blind94", { accuracy: 0.92, stored: 0 }],
-  // Round forty-four's sealed batches: measured only.
+  // blind95 was opened in round forty-five (with i8-qingang; 80.0 % with 4 stored at first sight e9f20e3f).
   ["blind95", undefined],
+  // Round forty-four's other sealed batch: measured only.
   ["blind96", undefined],
 ];
 
