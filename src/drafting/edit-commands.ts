@@ -1,4 +1,4 @@
-import type { Command, CommandContext, Reply } from "../conversation/types.js";
+import type { CardButton, Command, CommandContext, Reply } from "../conversation/types.js";
 import { askForPart, askWhichPart } from "./ask-part.js";
 import { figureCheckAnswer, figuresAsked, figuresElsewhere, onlyFiguresAsked } from "./figure-check.js";
 import { movesAPart, partOrderReply } from "./part-order.js";
@@ -20,6 +20,7 @@ import { editablePart, partBody } from "./edit-part.js";
 import { firstMayBeWhole, partLabel, partName, resolvePart, withSectionName } from "./resolve-part.js";
 import { workHeading } from "./document-labels.js";
 import { partCard, partText, reviewLines } from "./review-view.js";
+import { wordsToAdd } from "./words-to-add.js";
 
 /**
  * Editing one part: 重写 (the model rewrites it, with an optional instruction), 改写 (the
@@ -30,13 +31,19 @@ import { partCard, partText, reviewLines } from "./review-view.js";
 const size = (p: DraftPart) =>
   `${p.items.length > 0 ? `${p.items.length} 条，` : ""}${[...partBody(p)].length} 字`;
 
-async function partReply(api: DraftingApi, d: Draft, part: DraftPart, lead: string): Promise<Reply> {
+async function partReply(
+  api: DraftingApi,
+  d: Draft,
+  part: DraftPart,
+  lead: string,
+  first: CardButton[] = [],
+): Promise<Reply> {
   const label = await sourceLabeler(api.service, d);
   // The card carries the lead and the part; the text is that card written out (not printed twice).
   const card = partCard(d, part, label);
   return {
     text: `${lead}\n\n${partText(d, part, label)}`,
-    card: { ...card, blocks: [lead, ...card.blocks] },
+    card: { ...card, blocks: [lead, ...card.blocks], buttons: [...first, ...(card.buttons ?? [])] },
     textIsCardCopy: true,
   };
 }
@@ -88,11 +95,15 @@ export function editCommands(api: DraftingApi): Command[] {
               const lead = figuresElsewhere(v, r.part, said, ctx.services.org.sections, label);
               return partReply(api, draft, r.part, `${name}没有填报材料，只是占位语，没有改动。${lead}`);
             }
+            // 「补一句人手不足」: the leader's own words, offered back for 改写 in one tap (words-to-add.ts).
+            const words = said ? wordsToAdd(said) : undefined;
+            const offer = words ? `改写 ${label} ${words}` : "";
             return partReply(
               api,
               draft,
               r.part,
-              `${said ? `未配置模型，离线模式重写时没有按意见「${said}」改动${name}，所以没有生成新版本：` : ""}${name}现在只是占位语：还没有人报过这方面的内容，离线模式没有原文可以重写，我也不会替大家编写${said ? "" : "，所以没有生成新版本"}。\n可以请相关科室把内容报上来并确认，再「生成总结」；或发送「改写 ${label} 新的文字」（每行一条），用您自己的文字写这一部分。`,
+              `${said ? `未配置模型，离线模式重写时没有按意见「${said}」改动${name}，所以没有生成新版本：` : ""}${name}现在只是占位语：还没有人报过这方面的内容，离线模式没有原文可以重写，我也不会替大家编写${said ? "" : "，所以没有生成新版本"}。\n${words ? `如果要把您给的「${words}」写进${name}，请点「用这句改写」或发送「${offer}」（这是您的文字，不算填报材料）；也可以请相关科室把内容报上来并确认，再「生成总结」。` : `可以请相关科室把内容报上来并确认，再「生成总结」；或发送「改写 ${label} 新的文字」（每行一条），用您自己的文字写这一部分。`}`,
+              words ? [{ label: "用这句改写", command: offer, style: "primary" }] : [],
             );
           }
           // 「（四）的数字核一下」: the figures beside their reports, said as a check done, not as an edit not made.
