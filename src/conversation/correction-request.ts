@@ -432,16 +432,14 @@ function hasValue(text: string): boolean {
   return findFigures(text).some((f) => f.figure.unit !== "") || endsWithUnitless(text);
 }
 
+/** 「160人」「是160人」「一百六十人」: only a value (in digits, or in words with at most a short unit after it). */
+const BARE_VALUE = /^(?:[^\d]{0,12}是)?\s*(?:\d|[一二两三四五六七八九十百千万]+[^\d\s，,。]{0,3}$)/;
 /** A short edit text that only says a new value (「是48人」「应该是700人」), as the change it makes. */
 export function correctionOfFigure(
   old: string,
   typed: string,
 ): { from: string; to: string; unit?: string } | undefined {
-  if (
-    [...typed].length > 30 ||
-    !(VALUE_SAID.test(typed) || /^(?:[^\d]{0,12}是)?\s*\d/.test(typed)) ||
-    !hasValue(typed)
-  )
+  if ([...typed].length > 30 || !(VALUE_SAID.test(typed) || BARE_VALUE.test(typed)) || !hasValue(typed))
     return undefined;
   const plan = planCorrection(old, typed);
   if (plan.kind !== "substitute") return undefined;
