@@ -8,7 +8,10 @@ import { appPerTest } from "./helpers/app-per-test.js";
  */
 const { open } = appPerTest();
 
-async function edited(said: string, report = "另外科技特派员培训搞了3期，参训一百五十人左右"): Promise<string> {
+async function edited(
+  said: string,
+  report = "另外科技特派员培训搞了3期，参训一百五十人左右",
+): Promise<string> {
   const t = await open({ now: "2026-11-16T10:00:00+08:00" });
   await t.say("sun-tp", "上半年组织专家下乡服务二十来次");
   await t.say("sun-tp", "确认 1");
