@@ -95,7 +95,10 @@ export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Pr
     return { ask: await whichCard(ctx, req, open, `您${word}没有填报记录。是下面哪一条？`) };
   }
   const words = toSimplified(req.ref.replace(/^content:/, ""));
-  const matching = open.filter((u) => matchesWords(u.normalizedText, words));
+  // 「上次报的科技馆那个」: when it was reported only says it is an earlier one; the thing is 科技馆.
+  const thing = words.replace(REPORTED_BEFORE, "");
+  const by = (w: string) => open.filter((u) => matchesWords(u.normalizedText, w));
+  const matching = by(words).length === 0 && thing.length >= 2 && thing !== words ? by(thing) : by(words);
   if (matching.length === 1) return { update: matching[0]! };
   if (matching.length > 1)
     return {
@@ -103,6 +106,10 @@ export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Pr
     };
   return { ask: await whichCard(ctx, req, open, `没有找到提到「${words}」的填报。是下面哪一条？`) };
 }
+
+/** 上次报的、之前填的、我前几天发过的: when an update was sent, said before the thing it is about. */
+const REPORTED_BEFORE =
+  /^(?:我|俺|咱)?(?:上次|上回|上一次|之前|以前|前面|先前|刚才|刚刚|前几天|前两天|前些天|那天|早先)(?:我|俺)?(?:报|填|发|说|写|提|交)(?:过)?的/u;
 
 /** How many recent updates a loose 「上一条」 correction may reach back to. */
 export const LOOSE_REACH = 5;
