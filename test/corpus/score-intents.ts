@@ -216,6 +216,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round forty-four: its two blind batches `blind95` (b95-, 琴岗县, 赣南赣州, 客家话夹赣语) and `blind96` (b96-, 旬岭县,
  * 陕南安康, 西南官话夹中原官话), report files i8-qingang and i9-xunling, written blind this round by blind44 and added
  * sealed at once: scored totals only, at the main commit they were written against (e9f20e3f).
+ * Round forty-five: its two blind batches `blind97` (b97-, 上泽县, 晋东南长治, 上党片晋语夹普通话) and `blind98` (b98-,
+ * 坡塘县, 粤西湛江, 雷州话/粤语夹普通话), report files j0-shangze and j1-potang, written blind this round by blind45 and
+ * added sealed at once: scored totals only, at the main commit they were written against (69ddfd25).
  * Round forty-five: blind95 and its report file i8-qingang opened to tune on (first sight at e9f20e3f was 80.0 %, 4
  * stored); held out of training until tuned on. blind96 + i9 and blind93 + i6 stay sealed.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
@@ -349,6 +352,8 @@ export const SPLITS = [
   "blind94",
   "blind95",
   "blind96",
+  "blind97",
+  "blind98",
   "i10a",
   "i10b",
   "i10c",
@@ -870,6 +875,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind92",
   "blind93",
   "blind96",
+  "blind97",
+  "blind98",
 ]);
 
 /**
