@@ -88,6 +88,8 @@ interface Question {
   unitSaid?: string;
   /** Units near the one asked, shown as nearest when nothing was reported in it (几期 → 场、次). */
   near: string[];
+  /** What was done to the thing, when the question says (高企认定了几家 → 认定): which of its counts is asked. */
+  acts: string[];
   from: string;
   to: string;
   label: string;
@@ -95,7 +97,7 @@ interface Question {
 
 /** Words of the question that say nothing of its matter. */
 const FILLER =
-  /咱们?|我们|俺们|阮兜|咱局|局里|全县|全局|今年以来|今年|截至目前|截止目前|到目前为止|到现在|现在|目前|当前|眼下|至今|去年|上半年|下半年|这个月|本月|上个月|一共|总共|到底|来着|有没有个?数|有(?:没有)?统计|有数|数字?|那边|那块|这块|那里|这边|报的|报过|报了|谁|有人|有没有|没有|侬晓得伐|晓得不|知道不|多少钱|多少|几多|几|好多|[啊啦哦咧呢吗嘛呀哈伐没么][?？]*$|[?？!！。，,]/gu;
+  /咱们?|我们|俺们|阮兜|咱局|局里|全县|全局|今年以来|今年|截至目前|截止目前|到目前为止|到现在|现在|目前|当前|眼下|至今|去年|上半年|下半年|这个月|本月|上个月|一共|总共|到底|来着|有没有个?数|有(?:没有)?统计|有数|数字?|那边|那块|这块|那里|这边|(?<![申填上汇通举预呈])报(?:的|过|了)|谁|有人|有没有|没有|侬晓得伐|晓得不|知道不|多少钱|多少|几多|几|好多|[啊啦哦咧呢吗嘛呀哈伐没么][?？]*$|[?？!！。，,]/gu;
 /** A measure word after the count asked (人次 and 场次 before 人 and 场). */
 const UNIT_AFTER =
   /(?:多少|几多|几|好多)(号人|人次|场次|[家场个件次期处份间卷人所项名位户村块台套座轮批回篇亩元万]|钱)/u;
@@ -161,7 +163,11 @@ function readQuestion(asked: string, org: Org, today: string): Question {
   if (measure) rest = rest.replace(measure[0], " ");
   rest = rest.replace(LOOKUP_WORDS, " ");
   rest = rest.replace(FILLER, " ").replace(LIGHT, " ");
-  const terms = [...new Set(rest.split(/\s+/).filter((w) => [...w].length >= 2))];
+  // 高企验收了几家: what was done is not a word of the matter (ACTS), unless nothing else is said.
+  const acts = [...new Set(asked.match(ACTS) ?? [])];
+  const wordsOf = (t: string) => [...new Set(t.split(/\s+/).filter((w) => [...w].length >= 2))];
+  const matter = wordsOf(rest.replace(ACTS, " "));
+  const terms = matter.length > 0 ? matter : wordsOf(rest);
   const sections = org.sections
     .filter((s) =>
       terms.some(
@@ -176,6 +182,7 @@ function readQuestion(asked: string, org: Org, today: string): Question {
     terms,
     units,
     near,
+    acts,
     from,
     to,
     label,
@@ -191,10 +198,21 @@ interface Hit {
   clause: string;
   /** Its own words say nothing but a total (总数到了、累计达). */
   totalOnly: boolean;
+  /** Its own words say only what was done (通过认定 6家), not what to: of the thing of its clause. */
+  actOnly: boolean;
   unit: string;
   /** The work item it was said in names the thing asked by its own words. */
   clauseNames: boolean;
+  /** The figure's own words (its context and what it counts). */
+  words: string;
 }
+
+/**
+ * What is done to a thing counted (申报9家 and 通过认定6家 are both 高企): said in the question, it picks the count
+ * (lead, round forty-five: 「高企今年认定了几家」 was answered with 申报 9家 only).
+ */
+const ACTS =
+  /认定|申报|复审|授权|引进|孵化|入库|登记|备案|立项|获批|验收|走访|选派|举办|召开|新增|培育|结题/gu;
 
 /** Words that say a count is a total, not of some other thing: 总数到了41家、累计达到. */
 const TOTAL_WORDS = /总数|总量|总计|合计|共计|累计|一共|总共|达到|到了|达|已有|现有|共有/gu;
@@ -226,8 +244,10 @@ function matchFigures(list: readonly Update[], q: Question, org: Org): Hit[] {
           score,
           clause: `${u.id}|${item.text}`,
           totalOnly: [...bare].length <= 1,
+          actOnly: [...bare.replace(ACTS, "").replace(/通过|获得|成功|顺利|新/gu, "")].length <= 1,
           unit: f.unit,
           clauseNames: inClause >= ENOUGH,
+          words: `${f.context}${f.counted ?? ""}`,
         });
       }
     }
@@ -236,12 +256,16 @@ function matchFigures(list: readonly Update[], q: Question, org: Org): Hit[] {
   // forty-four: 复审通过4家 was left out beside 高企新认定了7家).
   if (q.units.length === 0 && q.sections.length > 0 && q.terms.every((t) => namesSection(t, q.sections, org)))
     return hits.filter((h) => q.sections.includes(h.update.section));
-  const best = Math.max(0, ...hits.map((h) => h.score));
-  const kept = hits.filter((h) => h.score >= best - CLOSE);
+  // 「高企认定了几家」: when some figures' own words say the act asked, the others count something else done to it.
+  const acting = hits.filter((h) => q.acts.some((a) => h.words.includes(a)));
+  const pool = acting.length > 0 ? acting : hits;
+  const best = Math.max(0, ...pool.map((h) => h.score));
+  const kept = pool.filter((h) => h.score >= best - CLOSE);
   // 「新认定高新技术企业9家，总数到了41家」 asked 高企几家: a count in the unit asked, said in the same clause as the
   // best answer, is of the same thing (its total), though its own words do not repeat the matter.
-  const beside = (h: Hit) => h.totalOnly && kept.some((k) => k.clause === h.clause);
-  return q.units.length > 0 ? hits.filter((h) => kept.includes(h) || beside(h)) : kept;
+  // 「申报高企9家，通过认定6家」 asked 高企几家: 通过认定 says only what was done, and is of the same thing too.
+  const beside = (h: Hit) => (h.totalOnly || h.actOnly) && kept.some((k) => k.clause === h.clause);
+  return q.units.length > 0 ? pool.filter((h) => kept.includes(h) || beside(h)) : kept;
 }
 
 /**
