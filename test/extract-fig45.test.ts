@@ -95,3 +95,24 @@ describe("the label of what passed after what was put forward", () => {
     expect(card("省级项目申请了6个 批下来了2个")).toContain("省级项目申请获批 2个");
   });
 });
+
+describe("clause kinds: a programme named 计划, and a school term named by its season", () => {
+  const kinds = (text: string, day: string) => (run(text, day).clauses ?? []).map((c) => c.kind);
+  it("营养改善计划、特岗计划、雨露计划 name a programme: no plan by themselves", () => {
+    expect(kinds("营养改善计划今年春季覆盖农村学校七十八所 受益学生一万九千多名", "2026-02-26")).toEqual([
+      "done",
+    ]);
+    expect(kinds("雨露计划今年补助了三百二十个学生", "2026-06-10")).toEqual(["done"]);
+    expect(kinds("春蕾计划資助女童四十名", "2026-06-10")).toEqual(["done"]);
+  });
+  it("春季开学 / 春季学期 said in late February has begun", () => {
+    expect(kinds("春季开学全县在校生约四万二千人 报到率百分之九十九点六", "2026-02-26")).toEqual(["done"]);
+    expect(kinds("春季学期全县课后服务参加的学生一万八千多", "2026-02-27")).toEqual(["done"]);
+  });
+  it("near misses: a plan word, or the term still ahead, keep the plan", () => {
+    expect(kinds("计划招九十二名老师", "2026-03-20")).toEqual(["plan"]);
+    expect(kinds("春季开学前要把校舍检查一遍", "2026-02-20")).toEqual(["plan"]);
+    expect(kinds("春季开学后组织一次安全大检查", "2026-01-10")).toEqual(["plan"]);
+    expect(kinds("春季要组织植树", "2026-02-26")).toEqual(["plan"]);
+  });
+});
