@@ -147,6 +147,10 @@ export const SEASON_MONTH: Record<string, number | number[]> = {
   春耕: 3,
   春季: 3,
   春天: 3,
+  // A school term named by its season begins with the term, not the season: 春季开学 in late February (f21).
+  春季学期: 2,
+  春季开学: 2,
+  春学期: 2,
   清明: 4,
   五一: 5,
   端午: 6,

@@ -10,7 +10,7 @@ import { MONEY_NAMED_BEFORE, saysMoney } from "./figure-units.js";
  * putting money in (安排五百二十万块, 投入八十万块, 下达、落实、筹集、拨付).
  */
 const MONEY_VERB_BEFORE =
-  /(?:安排|投入|下达|落实|筹集|筹措|拨付|补|给|发|花|奖|罚|赔|收|交|凑|借|挣|赚|省|亏|差|值|卖|买|捐|付|退|拿|要|垫|欠|贴|涨|奖励|报销|价值)了?(?:大概|大约|约|共|一共|总共|差不多|将近|近|个|有)?$/;
+  /(?:安排|投入|下达|落实|筹集|筹措|拨付|补|给|发|花|奖|罚|赔|收|交|凑|借|贷|挣|赚|省|亏|差|值|卖|买|捐|付|退|拿|要|垫|欠|贴|涨|奖励|报销|价值)(?:了|到|得)?(?:大概|大约|约|共|一共|总共|差不多|将近|近|个|有)?$/;
 /** A price per thing (一亩地补两百块, 每人五百块): 块 after 每/一 + a unit in the same clause. */
 const PER_THING_BEFORE = /(?:每|一)(?:亩|斤|人|户|个|次|天|月|年|张|吨|公斤|间|套|平方?米?)[^，,。；;]{0,6}$/;
 
@@ -44,6 +44,16 @@ export function saysBlockIsMoney(t: string, cs: number, end: number): boolean {
     /^(?:$|[\s，,。；;！!]|[多来余]?[\s，,。；;！!]|[多来余]?$)/.test(next)
   )
     return false;
+  // 「带了三千块个慰问品」「五百块嘅礼品」: tens of 块 and more, then 的 (个、嘅 in 客家 and 赣 speech) and the thing
+  // bought: what the things cost (a count of pieces is said with no 的 between: 8块宣传牌).
+  // Things that come in 块 (地砖、展板、田、肉) are still pieces: 「三十块的地砖」.
+  if (
+    /^(?:的|嘅|个)(?![块钱])(?![\u4e00-\u9fff]{0,2}(?:砖|板|牌|屏|玻璃|石|碑|地|田|布|肉|糕|糖|饼|表))[\u4e00-\u9fff]/.test(
+      next,
+    ) &&
+    /[十百千万亿]|\d{2}/.test(t.slice(cs, end))
+  )
+    return true;
   if (
     /^[\u4e00-\u9fff]/.test(next) &&
     !/^(?:左右|以上|多|出头|上下|的|整|[没还已都也就才了用花拨到给是在被要能可不全共由从让拿交归作为按每]|钱)/.test(

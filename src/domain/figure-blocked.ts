@@ -1,3 +1,4 @@
+import { LUNAR_DAY } from "./lunar-date.js";
 import { normSpans } from "./norm-stated.js";
 import { villageNameSpans } from "./place-numerals.js";
 
@@ -33,6 +34,11 @@ const FRACTION =
 const DATE_LIKE =
   /(?<![\d.·•・‧])(?:1[0-2]|0?[1-9])[·•・‧](?:[12]\d|3[01]|0?[1-9])(?![\d·•・‧])|(?<![\d/.])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?![\d/.])(?=[\u4e00-\u9fff\s(（]|$)|(?<!\d)(?:19|20)\d\d(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)/g;
 
+const LUNAR_DAYS = new RegExp(LUNAR_DAY.source, "g");
+/** A file's name up to its extension (登记表2026.xlsx, 附件3.docx). */
+const FILE_NAME =
+  /[^\s，,。；;：:「」“”"'（）()、]+\.(?:xlsx|xls|docx|doc|pdf|pptx|ppt|wps|et|txt|zip|rar|7z|jpe?g|png|csv)(?![A-Za-z0-9])/gi;
+
 /** 《…》 titles, fixed expressions, ISO-like dates and clock times. */
 export function blockedSpans(t: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -51,9 +57,9 @@ export function blockedSpans(t: string): [number, number][] {
     spans.push([m.index, m.index + m[0].length]);
   // 「再过两个礼拜」「过一个月再看」: how long until, not a count; 「这两个礼拜把…过一遍」「今年头两个月」:
   // the stretch of time something is done in, named by where it stands (this, the first), not a count.
-  // 介两天 is 这两天 as said in 吴 and 津 speech.
+  // 介两天 is 这两天 as said in 吴 and 津 speech; 「前两个礼拜连住跑了十一家」: the weeks just past (not 提前、以前).
   for (const m of t.matchAll(
-    /过(?:一两|两三|[一两三四五六七八九十几])个?(?:礼拜|星期|周|月)(?!了)|(?:这|那|介|头|最后)(?:一两|两三|[两三四五六七八九十几])个?(?:礼拜|星期|周|月|天)(?![\u4e00-\u9fff]{0,2}(?:就|才|共|一共|累计|里面有))/g,
+    /过(?:一两|两三|[一两三四五六七八九十几])个?(?:礼拜|星期|周|月)(?!了)|(?:这|那|介|头|最后|(?<![提以之目年日眼从先往])前)(?:一两|两三|[两三四五六七八九十几])个?(?:礼拜|星期|周|月|天)(?![\u4e00-\u9fff]{0,2}(?:就|才|共|一共|累计|里面有))/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
   // 「按规定至少要配6个」「按标准每千名老人要有40张床位」: a standard's numbers (norm-stated.ts).
@@ -66,6 +72,10 @@ export function blockedSpans(t: string): [number, number][] {
     /(?<![\d.])(?:0\d年|\d{2}年(?=(?:就|底|初|那会儿?|的时候|左右)?(?:买|建|修|盖|装|搞|办|开始|投用|投运|启用|毕业|参加|入职|出生|栽|种)的?))|(?<![\d.])\d+\+(?:\d+|[NnXx])(?:\+\d+)*(?![\d.%])/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
+  // 「正月初八组织了…」「腊月二十三前」: a lunar day (lunar-date.ts) is a date; 「明细见附件 2026上半年收发文登记.xlsx」:
+  // the name of an attached file is no count.
+  for (const m of t.matchAll(LUNAR_DAYS)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of t.matchAll(FILE_NAME)) spans.push([m.index, m.index + m[0].length]);
   for (const m of t.matchAll(DATE_LIKE)) {
     spans.push([m.index, m.index + m[0].length]);
   }

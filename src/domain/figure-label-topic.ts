@@ -46,8 +46,8 @@ export function topicFromMessage(own: string, inMessage: string): string {
 const OUTCOME_ALONE = /^(?:最后|最终|结果|后来)?(?:过了|通过了?|批了|批下来了?|获批了?)$/u;
 /** The coming alone, nothing before it in its clause (来了、到场了、参加了). */
 const CAME_ALONE = /^(?:来了|到场了?|参加了?|出席了?|参会了?)$/u;
-/** What was put forward, ending the previous figure's label (高企报了、项目报上去、课题申请了). */
-const APPLIED_END = /(?:申报|上报|报上去了?|报了|报|申请了?)$/u;
+/** What was put forward, ending the previous figure's label (高企报了、项目报上去、课题申请了、项目申报了: 申报了 whole, not 申 + 报了). */
+const APPLIED_END = /(?:申报了?|上报了?|报上去了?|报了|报|申请了?)$/u;
 
 /**
  * 「高企今年共报了12家，过了9家」: an outcome said alone right after a count of what was put forward says what passed — the

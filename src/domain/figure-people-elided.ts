@@ -43,6 +43,10 @@ const TOPIC_BEFORE = new RegExp(`${PERSON_NOUN}(?:一共|总共|共|都|也)?$`)
 const STEP_AFTER =
   /^(?:今[日天早晚]|明[日天]|昨[日天]|上午|下午|晚上|早上|正式|全部|全都|一起|分别|集中|统一|陆续|(?:已经?|都)(?:到|去|上岗|报到)|到(?!位|期|账|户)|去|赴|前往|深入|分赴|落[村户组点]|下[村乡镇户地田]|进[村户社校]|驻[村点]|蹲点|值班|参加|参与|负责)/;
 
+/** Went, came or took part, said right after a count that opens its clause. */
+const WENT_AFTER = /^(?:都|也|一起|一共|总共)?(?:去了|来了|到了|参加了?|到场了?|报名了?)/;
+const PERSON_IN = new RegExp(PERSON_NOUN);
+
 /** A place, body or thing named right after a count: what it counts. */
 const THING_NEXT =
   /^(?:乡镇|街道|社区|小区|企业|学校|单位|部门|公司|项目|园区|医院|卫生院|卫生室|合作社|基地|工地|片区|问题|[院站室馆园厂场房车台件项村校店队组团班会社点处箱批部所局委镇乡户家群岗])/;
@@ -99,9 +103,20 @@ export function elidedPeople(c: ElidedCount): boolean {
   const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
   // After people as the topic, the count counts them unless a place, body or thing is named right after it
   // (老师6个班、干部5个村).
+  // 「疑似辍学嘅细人子三个 已经劝返两个」: or the count closes its clause.
   if (
     TOPIC_BEFORE.test(lead) &&
-    (STEP_AFTER.test(after) || (/^[\u4e00-\u9fff]/.test(after) && !THING_NEXT.test(after)))
+    (STEP_AFTER.test(after) ||
+      CLOSES.test(after) ||
+      (/^[\u4e00-\u9fff]/.test(after) && !THING_NEXT.test(after)))
+  )
+    return true;
+  // 「组织党员到上堡村帮果农摘柚子 十六个去了」: a count opening its clause, then went or came, after people were named
+  // in the sentence: the people who went.
+  if (
+    /(?:^|\s)$/.test(lead) &&
+    WENT_AFTER.test(after) &&
+    PERSON_IN.test(c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs))
   )
     return true;
   // 「优秀网格员评了12个」「嘉陵英才今年评了15个，月底发证」: people named, then picked or taken on, then their count.
