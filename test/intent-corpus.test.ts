@@ -379,6 +379,8 @@ describe("intent corpus", () => {
         "i44a",
         // intent44's i44b (written after the fixes, scored untouched) is measured, not held, this round.
         "i44b",
+        // intent45's i45a (written before any change) is measured, not held, this round.
+        "i45a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
