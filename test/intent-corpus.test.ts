@@ -381,6 +381,8 @@ describe("intent corpus", () => {
         "i44b",
         // intent45's i45a (written before any change) is measured, not held, this round.
         "i45a",
+        // intent45's i45b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i45b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
