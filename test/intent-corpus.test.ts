@@ -232,8 +232,11 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // a colleague's forwarded count: 136/150 = 90.7 %, 0 stored. Its two 上班吗 lines read right: held by that test since.
   // intent44b (a leader asking for one section's figures is 查数): 138/150 = 92.0 %, 0 stored.
   ["blind94", { accuracy: 0.92, stored: 0 }],
-  // blind95 was opened in round forty-five (with i8-qingang; 80.0 % with 4 stored at first sight e9f20e3f).
-  ["blind95", undefined],
+  // blind95 was opened in round forty-five (with i8-qingang; 80.0 % with 4 stored at first sight e9f20e3f; 125/150 = 83.3 %,
+  // 3 stored at the round's start). intent45 tuned on it by class (docs/understanding.md 第四十五轮 intent45): a home purchase,
+  // a file's name with a look asked, a colleague told by @, the reminder answered late with nothing new, 查卡N, the card's
+  // text said right, a draft picked by when it was sent, 莫存/先唔存 beside a check: 135/150 = 90.0 %, 0 stored.
+  ["blind95", { accuracy: 0.899, stored: 0 }],
   // Round forty-four's other sealed batch: measured only.
   ["blind96", undefined],
   // Round forty-five's sealed batches: measured only.
@@ -382,6 +385,10 @@ describe("intent corpus", () => {
         "i44a",
         // intent44's i44b (written after the fixes, scored untouched) is measured, not held, this round.
         "i44b",
+        // intent45's i45a (written before any change) is measured, not held, this round.
+        "i45a",
+        // intent45's i45b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i45b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
@@ -406,7 +413,12 @@ describe("intent corpus", () => {
     // blind80 (opened in round thirty-seven) is held here since intent37 read its 可 asking (可要来局里, 元旦可要上班 …).
     // blind91 (opened in round forty-three, one 上班吗 line misread at opening: 老表 before it) is held since intent43.
     // blind94 (opened in round forty-four: 礼拜天局里可要来人、明朝局里上班啊 misread at opening) is held since intent44.
-    const untuned = new Set([...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s), "blind27"]);
+    // blind95 (opened in round forty-five: 元旦那几日𠊎要值班冇 still misread after intent45) is measured, not held.
+    const untuned = new Set([
+      ...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s),
+      "blind27",
+      "blind95",
+    ]);
     const asked = corpus.filter(
       (c) => c.expect.intent === "command" && c.expect.command === "上班吗" && !untuned.has(c.split as Split),
     );

@@ -64,7 +64,7 @@ import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
 import { withdrawOfferAnswered } from "./withdraw-offer-mind.js";
 import { minePeriodApart, withMinePeriod } from "./mine-period.js";
-import { nothingElse, weekNothing } from "./week-nothing.js";
+import { nothingElse, reminderWeekNothing, weekNothing } from "./week-nothing.js";
 import { withConfirmAll } from "./confirm-all.js";
 import { commandRetyped } from "./command-typos.js";
 import { ownLeaveAsked } from "./leave-asked.js";
@@ -142,7 +142,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // past (lead-aside.ts) when what follows is a request or a report (after a quote-reply, whatever it is).
   const rest = withoutLeadAside(norm);
   if (rest !== undefined) {
-    const inner = classifyIntent(rest, ctx);
+    const inner = reminderWeekNothing(norm, rest, ctx.sections) ? NO_PROGRESS : classifyIntent(rest, ctx);
     // Not a learned guess: what follows the greeting must be read by the rules themselves (no report after a relayed ask).
     if (readPastAside(inner, norm)) return inner;
   }

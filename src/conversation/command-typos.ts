@@ -1,7 +1,7 @@
 import { rulesUnsure, type SecondReading } from "./rules-unsure.js";
 
 /**
- * 「确任一下」「全确人了吧」「第五条撤会 报重了」「尽度咋样了」「催抱一下没交的」「可以咧 定搞吧」: a command's word typed
+ * 「确任一下」「全确人了吧」「第五条撤会 报重了」「查卡5号」「尽度咋样了」「催抱一下没交的」「可以咧 定搞吧」: a command's word typed
  * with one character swapped for another of the same sound (the pinyin input method's slip). Where the rules read
  * such a message as nothing (small talk, unclear) or only guessed at it — or as another command, by a word beside the
  * slip — the message is read once more with the word put right; the second reading is taken only when the rules themselves find a command in it (or an answer to
@@ -30,6 +30,7 @@ const SOUNDS: Record<string, string> = {
   退: "推腿褪",
   帮: "邦棒榜绑",
   助: "住注祝驻",
+  看: "卡刊砍侃坎",
 };
 
 /** The commands' words people type inside everyday phrasing. */
@@ -46,6 +47,7 @@ const WORDS = [
   "删除",
   "退回",
   "帮助",
+  "查看",
 ];
 
 /** Words of their own that one sound away from a command's word (回复 a reply, 倒出 poured out …). */
@@ -70,8 +72,15 @@ const SLIP: RegExp = (() => {
         const slip = i === 0 ? c + word[1] : word[0] + c;
         if (REAL_WORDS.has(slip) || WORD_OF.has(slip)) continue;
         WORD_OF.set(slip, word);
-        // 到出差、到出口: 到出 joined to the word after it is no 导出.
-        sources.push(slip === "到出" ? "到出(?![差口发门租售现席])" : slip);
+        // 到出差、到出口: 到出 joined to the word after it is no 导出. 查卡、查刊… stand for 查看 only before what 查看
+        // looks at (「查卡5号」「查卡第三条」「查刊草稿」), not in 查卡里余额、查卡号.
+        sources.push(
+          slip === "到出"
+            ? "到出(?![差口发门租售现席])"
+            : word === "查看"
+              ? `${slip}(?=\\s*(?:第|#|＃|[0-9０-９一二三四五六七八九十两]+(?![号码]?[位张])|草稿|稿|填报|我的|一下|下))`
+              : slip,
+        );
       }
   for (const [slip, before] of BOUND_SLIPS) {
     WORD_OF.set(slip, slip === "定搞" ? "定稿" : "确认");

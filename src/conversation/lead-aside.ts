@@ -49,7 +49,7 @@ export function readPastAside(inner: Intent, norm: string): boolean {
  * 「回复 总结助手：「本周工作还没填报」 …」「回复：「#5 …」 …」「引用：「#2 …」 …」: a chat's quote-reply — the quoted line
  * (the bot's reminder, or a card's line with its number) and then what is said to it, which is the message.
  */
-const QUOTE_LEAD =
+export const QUOTE_LEAD =
   /^(?:回复|引用|答复)\s*(?:[^\s:：「」“”『』]{1,12}\s*)?[:：]\s*[「“『"]([^」”』"]*)[」”』"][，,。：:\s]*/;
 
 /** One opening clause that says nothing of the request: greeting, apology, sigh, complaint. */

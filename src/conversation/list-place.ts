@@ -13,6 +13,10 @@ const ORDINAL =
 /** 「排后边哩那个」「排在前头的那条」: the place said by where it ranks (排、排在) — the same place. */
 const RANKED = /^排在?(?=[前后上下中末最第头倒底尾])/;
 
+/** A draft pointed at by when it was sent: first (最早、最先、头一回、一开始) or last (后来、最后、最近、刚才). */
+const SENT_WHEN =
+  /^(?:我们|我|阿拉|𠊎|涯|俺|额|侬)?(?:(最早|最先|最开始|一开始|开头|头一回|头一次|第一回|第一次|早先|起先)|最后|最近|后来|后头|后面|刚刚|刚才|才|后)(?:发|报|填|交|写|打)(?:的|个|嘅|嗰|咯|滴|哩)?(?:那|嗰|这|迭)?(?:一)?(?:条|个|项)$/;
+
 /** The 0-based index of the place said among `count` items, or undefined when no place is said. */
 export function placeIndex(said: string, count: number): number | undefined {
   const s = said.replace(PLACE_TAIL, "").replace(RANKED, "");
@@ -21,6 +25,9 @@ export function placeIndex(said: string, count: number): number | undefined {
       s,
     );
   if (count < 1) return undefined;
+  // 「我最早发的那条」「𠊎最早发嗰条」「后来发个那条」: the place said by when the draft was sent — the list runs oldest first.
+  const sent = SENT_WHEN.exec(s);
+  if (sent) return sent[1] ? 0 : count - 1;
   if (place("最后头?|末尾|最末|末了|末|倒数第一|最靠?(?:下|底|后)(?:面|边|头|下)?", true)) return count - 1;
   // 「尾巴上那个」「尾上那条」: the tail of the list, said with its pointer.
   if (place("尾巴上?|尾上")) return count - 1;

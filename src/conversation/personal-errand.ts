@@ -66,8 +66,16 @@ const HOME_FIXED =
 const CHECKED_UP =
   /^(?:我|今天|昨天|前天|上午|下午|刚)*(?:的)?(?:身体检查|体检|年度体检|复查)(?:报告|结果)?(?:终于|已经|也|总算)?(?:做|弄|搞|查|出)(?:好|完|来)(?:了|咯|啦)?$/;
 
+/**
+ * 「屋下买了两箱」「屋里买了两箱」「家里称了十斤砂糖橘」「我家昨天买了三箱苹果」: something bought for one's own home, with
+ * how much — a household purchase, no work (b95-061, i45a-019). The home must open the clause: 「局里买了两台无人机」 and
+ * 「帮果农联系超市 一家买了两百箱」 stay with the rules.
+ */
+const HOME_BOUGHT =
+  /^(?:屋企|家里|屋头|屋里|屋下|屋里厢|屋家|我家|俺家|阿拉屋里|家头|家里头)(?:今天|昨天|前天|今朝|昨日|昨晡日|刚刚?|才|又|也|上礼拜|周末)*(?:买|称|订|网购|囤|拿)了?(?:[一二两三四五六七八九十几半\d]+)(?:箱|斤|袋|盒|筐|件|只|条|包|提|桶|瓶|份|篓|兜|块)[\u4e00-\u9fff]{0,6}$/;
+
 function errandClause(clause: string): boolean {
-  if (HOME_FIXED.test(clause) || CHECKED_UP.test(clause)) return true;
+  if (HOME_FIXED.test(clause) || CHECKED_UP.test(clause) || HOME_BOUGHT.test(clause)) return true;
   const lead = LEAD.exec(clause);
   const rest = clause.slice(lead?.[0].length ?? 0);
   for (const { place, after } of placeCuts(rest, GOING, 8)) {

@@ -3,6 +3,7 @@ import { toMandarin } from "./dialect-words.js";
 import { toSimplified } from "../domain/normalize.js";
 import { hasFigure } from "./leader-part.js";
 import { WORK_NOUN } from "./work-lexicon.js";
+import { QUOTE_LEAD } from "./lead-aside.js";
 
 /**
  * 「这礼拜没得啥子报的」「本周冇进展」「上周到现在没动静」「这周出差了 没啥进展」「这星期冇咩新进展呀 多谢」:
@@ -26,8 +27,8 @@ const THIS_PERIOD =
 const OTHER_PERIOD = /上(?:个)?(?:周|星期|礼拜)(?!(?:到|至|以来|开始))|上个?月|昨天|今天上午|前几天/;
 /** A negation of having: 没有、没得、冇、无、木有、莫得、么得、呒没、暂无 (dialect folded to 没 first). */
 const NEG = "(?:没有|没得|莫得|么得|冒得|木有|呒没|毛得|冇得|冇|没|无|暂无|毫无|么(?=啥|甚|什么|个啥))";
-/** Which or how much, or nothing at all: 啥、什么、啥子、么子、乜嘢、咩、甚、多少、任何. */
-const WHAT = "(?:啥子|啥|什么|甚么|甚|么子|乜嘢|乜|咩|多少|任何|一点|一眼眼|一眼|丁点|半点)";
+/** Which or how much, or nothing at all: 啥、什么、啥子、么子、么个 (客家)、乜嘢、咩、甚、多少、任何. */
+const WHAT = "(?:啥子|啥|什么|甚么|甚|么子|么个|乜嘢|乜|咩|多少|任何|一点|一眼眼|一眼|丁点|半点)";
 /** What a week brings: progress, news, change, something to show (新 of 新建、新增 is work done). */
 const NEWS =
   "(?:新(?!建|增|签|招|上|开|设|引|认定|入库)|新增(?:的)?(?:工作|事项|内容|情况|进展|东西)|进展|进度|动静|变化|名堂|花头|成果|起色|推进|进步|东西|嘢|鲜事|亮点|特别|特殊(?:的)?(?:事项|情况))";
@@ -120,4 +121,24 @@ const NOTHING_ELSE = new RegExp(
 export function nothingElse(norm: string): boolean {
   const t = toMandarin(toSimplified(norm)).trim();
   return NOTHING_ELSE.test(t) && !hasFigure(t);
+}
+
+/** The weekly reminder quoted: 「本周工作还没填报」「这周的工作还没报」. */
+const WEEK_REMINDER = /(?:本|这|今)(?:一)?(?:个)?(?:周|星期|礼拜).{0,8}(?:填报|报|进展)/;
+/** Last week named: 上礼拜、上个星期、上周. */
+const LAST_WEEK = /上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天1-7](?![点件样项些直共切眼]))/g;
+
+/**
+ * 「回复 总结助手：「本周工作还没填报」 前几天的卡刚刚望到 上个礼拜一直弄年终考核 办公室的事没得进展」: the weekly reminder
+ * answered late — the card's week is the one the sender now calls 上个礼拜, and nothing came of it (b94-d16). Read as
+ * the week nothing it says (本周无进展), as 这礼拜 would be. `rest` is what follows the quote. Work told of last week
+ * (「…上礼拜在岱山教了四十来户」) and nothing said of another week beside this week's work stay as they were.
+ * `sections` are the sender's reportable sections.
+ */
+export function reminderWeekNothing(norm: string, rest: string, sections: readonly unknown[]): boolean {
+  // Someone with no section to report for has no week of their own to mark (as weekNothing's caller).
+  const quote = sections.length > 0 ? QUOTE_LEAD.exec(norm.trim()) : null;
+  if (!quote || !WEEK_REMINDER.test(quote[1] ?? "") || THIS_PERIOD.test(rest)) return false;
+  const said = rest.replace(LAST_WEEK, "这周");
+  return said !== rest && weekNothing(said) === "none";
 }

@@ -832,6 +832,14 @@ export const SPLITS = [
   // 东港草莓、宽甸蓝莓和石柱参、凤城板栗、梭子蟹), written after the fixes and scored untouched — the estimate of unseen
   // phrasing. First sight: docs/understanding.md 第四十四轮 intent44.
   "i44b",
+  // Round forty-five: intent45's 40 (i45a, before any change) in 舟山-flavoured 吴语 (阿拉, 侬, 伊/伊拉, 交关, 弗/覅, 个 for 的,
+  // 迭 for 这, 搭 for 和, 侪 for 都, 号头 for 月, 今朝/后日; 贻贝、紫菜、大黄鱼网箱、鲞、休渔期、海岛民宿) in blind95's mix of
+  // intents and its new kinds of line. First sight: docs/understanding.md 第四十五轮 intent45.
+  "i45a",
+  // intent45's 40 (i45b) in 延边-flavoured 东北话 with 朝鲜族 matters (嘎哈, 整, 老鼻子, 贼, 瞅, 唠, 得劲儿, 咋整; 人参、林蛙、
+  // 延边大米、边境旅游、冷链、黄牛、苹果梨、冷面), written after the fixes and scored untouched — the estimate of unseen
+  // phrasing. First sight: docs/understanding.md 第四十五轮 intent45.
+  "i45b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -935,6 +943,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round forty-four: intent44's check batches stay out until the lead retrains after merging.
   "i44a",
   "i44b",
+  // Round forty-five: intent45's check batches stay out until the lead retrains after merging.
+  "i45a",
+  "i45b",
 ]);
 
 /** The eighteen batches tuned since round thirty-nine, learned in round forty-four (model44) by the report gate and the talk model. */
