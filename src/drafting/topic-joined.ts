@@ -1,4 +1,12 @@
 import { labelWithTopic, topicHead } from "../conversation/card-label-topic.js";
+import { WRITTEN } from "./spoken-counts.js";
+
+/**
+ * draft45: a one-character spoken verb (宣传册这块，印了两千来本; 明白纸那块，发了三千多张) is written as the draft writes it
+ * before a count (spoken-counts.ts 印了 → 印制, count-either-way.ts 发了 → 发放), and that verb takes the topic: 印制宣传册、
+ * 发放明白纸、张贴海报 — the card writes the same label (card-label-written.ts, then labelWithTopic).
+ */
+const SPOKEN_VERB: Record<string, string> = { ...WRITTEN, 发: "发放", 开: "召开", 办: "举办" };
 
 /**
  * draft44b: a topic said before a bare verb and its count (「科技特派员这块，今年选派了十二个」) — the frames pass
@@ -22,8 +30,9 @@ function sentenceJoined(sentence: string): string {
   if (!m) return sentence;
   const [whole, lead = "", verb = "", count = ""] = m;
   const time = lead.replace(/我们|我局|咱们|俺们/gu, "");
-  const label = labelWithTopic(verb, head.topic);
-  if (label === verb) return sentence;
+  const said = SPOKEN_VERB[verb] ?? verb;
+  const label = labelWithTopic(said, head.topic);
+  if (label === said) return sentence;
   return `${time}${label}${count}${head.rest.slice(whole.length)}`;
 }
 
