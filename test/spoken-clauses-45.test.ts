@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cleanChat } from "../src/drafting/clean-chat.js";
+import { writtenAmounts } from "../src/drafting/written-amounts.js";
 import { planSentence, problemText } from "../src/drafting/offline-plan.js";
 
 /**
@@ -26,7 +27,8 @@ const written = (c: Clause) => {
   const date = c.date ?? december;
   if (c.kind === "problem") return problemText(c.said, date);
   if (c.kind === "plan") return planSentence(c.said, date);
-  return cleanChat(c.said, date);
+  // Work as the draft's item shows it: its measures written (written-amounts.ts, 个 of people → 人).
+  return writtenAmounts(cleanChat(c.said, date));
 };
 const reads = (c: Clause) => {
   const w = written(c);
