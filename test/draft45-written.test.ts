@@ -72,7 +72,8 @@ describe("trips close the clause; whom we went with stays the object", () => {
   });
   it.each([
     // No trips counted, or the count is of people: as before.
-    ["我们陪同领导去联系村调研", "陪同领导去联系村调研"],
+    // No trips counted: nothing moves; going with them to a place is 赴.
+    ["我们陪同领导去联系村调研", "陪同领导赴联系村调研"],
     ["陪同专家到基地指导农户30户", "30户"],
     ["我们陪同领导两次", "陪同领导2次"],
   ])("「%s」 keeps 「%s」", (said, keep) => {
@@ -152,5 +153,28 @@ describe("problems: bare words of degree in writing", () => {
   });
   it("报材料 said alone is still 报送材料", () => {
     expect(problemText("报材料老拖", december)).toContain("报送材料");
+  });
+});
+
+describe("plans: the topic, the trouble solved, more built, going with someone", () => {
+  it.each([
+    ["宣传册这块，明年再印三千本", "印制宣传册3000本"],
+    ["明白纸那块，明年还要发五千张", "发放明白纸5000张"],
+    ["明年想把网速的问题解决掉", "解决网速问题"],
+    ["下一步把断网的问题都解决好", "解决断网问题"],
+    ["下一步把科普阵地再建多点", "增建科普阵地"],
+    ["明年要把宣传栏换新的", "更新宣传栏"],
+    ["明年陪同领导去联系村调研三次", "陪同领导赴联系村调研3次"],
+  ])("「%s」 → 「%s」", (said, want) => {
+    expect(planSentence(said, december)).toBe(want);
+  });
+  it.each([
+    // 问题 that is not solved by the plan, 建 with a number, 去 with nobody accompanied: as before.
+    ["明年把问题清单报上去", "解决"],
+    ["明年把示范点再建3个", "增建"],
+    ["明年去联系村调研三次", "赴联系村"],
+    ["我们这边，明年再印三千本", "我们这边"],
+  ])("「%s」 does not read 「%s」", (said, not) => {
+    expect(planSentence(said, december)).not.toContain(not);
   });
 });

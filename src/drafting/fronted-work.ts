@@ -66,32 +66,39 @@ const PEOPLE_CLAUSE =
   /(^|[，,。；;：:])([\u4e00-\u9fff]{2,10}?)(选派|引进|培训|培养|表彰|招聘|聘请|选聘|招录|评选)了?((?:约|近|共)?\d[\d.]*(?:多|余)?(?:人次|人|名|个|位))(?=[，,。；;]|$)/gu;
 
 export function frontedWork(text: string): string {
-  return text
-    .replace(WENT_WITH, tripsLast as (m: string, ...a: string[]) => string)
-    .replace(
-      /陪同了(?=[\u4e00-\u9fff]{0,6}?(?:领导|专家|同志|检查组|考察团|调研组|督导组|工作组)\d)/gu,
-      "陪同",
-    )
-    .replace(PEOPLE_CLAUSE, (whole, lead: string, people: string, verb: string, count: string) => {
-      const label = frontedObject(`${people}${verb}`);
-      return label === `${people}${verb}` ? whole : `${lead}${label}${count}`;
-    })
-    .replace(CLAUSE, (whole, lead: string, thing: string, we: string, verb: string, count: string) => {
-      if (NOT_A_THING.test(thing)) return whole;
-      // 「科技特派员我局选派12名」: people are the object of these verbs when 我局 is said as the one acting.
-      if (PEOPLE_TAKEN.test(verb)) return `${lead}${verb}${thing}${count}`;
-      // draft44: 「领导我们陪同了两次」「上级检查组我们接待了五批」 — with 我们 said as the one acting, who is accompanied or
-      // received is the object: 陪同领导2次, 接待上级检查组5批.
-      if (PEOPLE_MET.test(verb))
-        return `${lead}${verb}${thing}${count.replace(/[回趟](?=[^\u4e00-\u9fff]|$|[去到赴])/u, "次")}`;
-      const label = frontedObject(`${thing}${we}${verb}`);
-      // The card's rule left it as said (a person first, a 的): the draft leaves it too.
-      if (label === `${thing}${we}${verb}`) return whole;
-      return `${lead}${label}${count}`;
-    })
-    .replace(WATCHED, (_m, lead: string, organised: string, film: string, count: string) =>
-      organised
-        ? `${lead}${organised}观看${film}${count}`
-        : `${lead}观看${film}${count.replace(/[回遍]$/u, "次")}`,
-    );
+  return (
+    text
+      .replace(WENT_WITH, tripsLast as (m: string, ...a: string[]) => string)
+      // 「陪同领导去联系村调研3次」: going with them to a place is 赴 (going-written.ts), nothing else moved.
+      .replace(
+        /(陪同|跟随|随同)([\u4e00-\u9fff]{0,6}?(?:领导|专家|检查组|考察团|调研组|督导组|工作组))(?:去|到)(?=[\u4e00-\u9fff]{2})/gu,
+        "$1$2赴",
+      )
+      .replace(
+        /陪同了(?=[\u4e00-\u9fff]{0,6}?(?:领导|专家|同志|检查组|考察团|调研组|督导组|工作组)\d)/gu,
+        "陪同",
+      )
+      .replace(PEOPLE_CLAUSE, (whole, lead: string, people: string, verb: string, count: string) => {
+        const label = frontedObject(`${people}${verb}`);
+        return label === `${people}${verb}` ? whole : `${lead}${label}${count}`;
+      })
+      .replace(CLAUSE, (whole, lead: string, thing: string, we: string, verb: string, count: string) => {
+        if (NOT_A_THING.test(thing)) return whole;
+        // 「科技特派员我局选派12名」: people are the object of these verbs when 我局 is said as the one acting.
+        if (PEOPLE_TAKEN.test(verb)) return `${lead}${verb}${thing}${count}`;
+        // draft44: 「领导我们陪同了两次」「上级检查组我们接待了五批」 — with 我们 said as the one acting, who is accompanied or
+        // received is the object: 陪同领导2次, 接待上级检查组5批.
+        if (PEOPLE_MET.test(verb))
+          return `${lead}${verb}${thing}${count.replace(/[回趟](?=[^\u4e00-\u9fff]|$|[去到赴])/u, "次")}`;
+        const label = frontedObject(`${thing}${we}${verb}`);
+        // The card's rule left it as said (a person first, a 的): the draft leaves it too.
+        if (label === `${thing}${we}${verb}`) return whole;
+        return `${lead}${label}${count}`;
+      })
+      .replace(WATCHED, (_m, lead: string, organised: string, film: string, count: string) =>
+        organised
+          ? `${lead}${organised}观看${film}${count}`
+          : `${lead}观看${film}${count.replace(/[回遍]$/u, "次")}`,
+      )
+  );
 }
