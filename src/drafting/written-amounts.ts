@@ -95,7 +95,9 @@ export function writtenAmounts(text: string): string {
  */
 export function countAfterLabel(label: string, count: string): string {
   const both = writtenAmounts(`${label}${count}`);
-  return label && both.startsWith(label) ? both.slice(label.length) : count;
+  const after = label && both.startsWith(label) ? both.slice(label.length) : count;
+  // Only people's 个 (→ 人): projects' 项 and the rest stay as the card has shown them (figure-label-written-42).
+  return /个$/u.test(count) && /人$/u.test(after) ? after : count;
 }
 
 /** A rough count in digits said with 多 or 余 (20多项、30余场、1.5多万元 aside). */
