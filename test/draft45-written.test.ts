@@ -178,3 +178,21 @@ describe("plans: the topic, the trouble solved, more built, going with someone",
     expect(planSentence(said, december)).not.toContain(not);
   });
 });
+
+describe("陪同 at a clause's head is said once", () => {
+  it.each([
+    ["陪同领导2次", "陪同领导2次"],
+    ["陪同省里专家下乡3次", "陪同省里专家下乡3次"],
+    ["陪领导下乡", "陪同领导下乡"],
+    ["陪着专家看了五个基地", "陪同专家"],
+  ])("「%s」 → contains 「%s」", (said, want) => {
+    const w = cleanChat(said, december);
+    expect(w).toContain(want);
+    expect(w).not.toContain("陪同同");
+  });
+  it("the card line of 「陪同领导 两次」", () => {
+    const line = cardFigure({ context: "陪同领导", raw: "两次", value: 2, unit: "次", approx: false } as never);
+    expect(line).not.toContain("陪同同");
+    expect(line).toContain("陪同领导");
+  });
+});
