@@ -191,7 +191,13 @@ describe("陪同 at a clause's head is said once", () => {
     expect(w).not.toContain("陪同同");
   });
   it("the card line of 「陪同领导 两次」", () => {
-    const line = cardFigure({ context: "陪同领导", raw: "两次", value: 2, unit: "次", approx: false } as never);
+    const line = cardFigure({
+      context: "陪同领导",
+      raw: "两次",
+      value: 2,
+      unit: "次",
+      approx: false,
+    } as never);
     expect(line).not.toContain("陪同同");
     expect(line).toContain("陪同领导");
   });
