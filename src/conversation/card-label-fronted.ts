@@ -31,7 +31,9 @@ const LIGHT: Record<string, string> = {
 
 export function frontedObject(label: string): string {
   const people = PEOPLE_FIRST.exec(label);
-  if (people) return `${people[2]}${people[1]}`;
+  // draft45: 「专家培训了三百人」「老师培训了一百二十人」 — those who teach are the ones training, not the trained: as said.
+  if (people && !(TEACHES.test(people[2] ?? "") && TRAINER.test(people[1] ?? "")))
+    return `${people[2]}${people[1]}`;
   const m = FRONTED.exec(label);
   if (!m) return withoutWeBetween(label);
   const [, thing = "", said = ""] = m;
@@ -61,6 +63,9 @@ export function frontedObject(label: string): string {
  */
 const PEOPLE_TAKEN = /^(?:选派|引进|培训|培养|表彰|招聘|聘请|选聘|招录|评选)$/u;
 const PEOPLE = new RegExp(`^${PERSON_NOUN}$`, "u");
+/** Those whose work is teaching (专家、老师、讲师、教授), and the verbs they do rather than undergo. */
+const TRAINER = /(?:专家|老师|教师|讲师|教授|导师|名师)$/u;
+const TEACHES = /^(?:培训|培养)$/u;
 const PEOPLE_FIRST = new RegExp(
   `^(${PERSON_NOUN})(选派|引进|培训|培养|表彰|招聘|聘请|选聘|招录|评选)了?$`,
   "u",

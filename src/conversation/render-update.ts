@@ -1,6 +1,6 @@
 import { pieceKind } from "../domain/clause-kind.js";
 import { arabicFigures } from "../drafting/polish-prose.js";
-import { writtenAmounts } from "../drafting/written-amounts.js";
+import { countAfterLabel, writtenAmounts } from "../drafting/written-amounts.js";
 import { measureTypos } from "../domain/measure-typo.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import { gapsIn, withoutGaps } from "../domain/mark-gaps.js";
@@ -50,7 +50,8 @@ export function cardFigure(f: Figure, date?: string, topic?: string): string {
     f.counted ? undefined : topic,
   );
   // 「大概六百人」 stored as an estimate shows as one (约600人, card-count-word.ts, card44).
-  const raw = estimateShown(drafted, f.approx);
+  // 「选派科技特派员 12个」: people after their noun are counted as the draft counts them (12人, written-amounts.ts).
+  const raw = estimateShown(countAfterLabel(written, drafted), f.approx);
   return describeFigure({ ...f, context: written, raw });
 }
 

@@ -69,7 +69,8 @@ export const DOCUMENT_WORDS: Array<[RegExp, Rewrite]> = [
   // 弄了 / 搞了 + the papers of an application (弄了高企认定申报材料): they were prepared, never 「开展…材料」 (card38).
   [/(?:搞|弄)了(?=[\u4e00-\u9fff]{0,12}?(?:材料|资料|申报书|申请书)(?:[，,。；;！？!?\s]|$))/gu, "准备"],
   // 陪着 + who is 陪同 (never 「陪同着」).
-  [/(?<![\u4e00-\u9fff])陪着?(?=[\u4e00-\u9fff])/gu, "陪同"],
+  // draft45: not 陪同 itself at a clause's head (陪同领导2次 read 陪同同领导 on the card and in the draft).
+  [/(?<![\u4e00-\u9fff])陪着?(?!同)(?=[\u4e00-\u9fff])/gu, "陪同"],
   [/(?<=^|[，,；;])陪着?(?!同)/gu, "陪同"],
   // 换个大点的地方 → 更换更大的场地 (a measure against a venue too small).
   [/换(?:个|一个)(?=[\u4e00-\u9fff])/gu, "更换"],

@@ -9,8 +9,7 @@ import { gapsIn, markGaps } from "../domain/mark-gaps.js";
 import { withoutNotes } from "../domain/notes-to-self.js";
 import { toSimplified } from "../domain/normalize.js";
 import { planOnceMore } from "./plan-once-more.js";
-import { halfYearJoined, withoutLead } from "./plan-lead.js";
-
+import { forNextYear, halfYearJoined, partYear, withoutLead } from "./plan-lead.js";
 import { dropSpokenFrames, isAside } from "./spoken-frames.js";
 import { findFigures } from "../domain/figures.js";
 import { SHORTFALL } from "../domain/shortfall.js";
@@ -48,7 +47,8 @@ import { withElidedSubject } from "./problem-subject.js";
  * A plan sentence as document prose: chat removed, 「明年打算」 leads dropped, and an object the
  * chat left to the sentence before (「再建3个」) taken back from the same message (`context`).
  */
-export function planSentence(text: string, date: string, context = ""): string {
+export function planSentence(text: string, date: string, context = "", year?: number): string {
+  const next = forNextYear(toSimplified(text), date, year); // 下半年 kept for the next year's (plan-lead.ts)
   // 「搞个考核办法再新建两个示范基地」: a run-on's 再 starts a measure of its own (「在两个乡镇再推广」: where, not a run-on).
   const split = text.replace(
     /(?<=[\u4e00-\u9fff])(?<!把[\u4e00-\u9fff]{1,8})(?<!争取|力争|计划|打算|准备|拟|将|要|想|还|并|也|明年|来年|下一步|下步|月|月份|底|初|旬)(?<!在[^，,。；;再]{0,8}(?:乡镇|乡|镇|村|县|社区|园区|基地|学校))再(?=新建|新增|建设|建|把|将|推|抓|培养|引进|开展|组织|举办)/gu,
@@ -57,11 +57,11 @@ export function planSentence(text: string, date: string, context = ""): string {
   // 「打算争取经费…」 with no time said first: the modal of chat is not the plan's verb either.
   const t = trimEnd(
     withoutLead(
-      cleanChat(planOnceMore(halfYearJoined(toSimplified(split), date)), date).replace(
+      cleanChat(planOnceMore(halfYearJoined(toSimplified(split), next)), date).replace(
         /想(?:个|些|点)?(?:办法|法子)(?=[\u4e00-\u9fff\d])/gu,
         "设法",
       ), // trial39b: 想 was cut as a modal (办法补充)
-      date,
+      next,
     )
       .replace(/^(?:我们|我局|科里|我科)?还?(?:打算|想着|想|准备)(?![好工])(?=[\u4e00-\u9fff]{2}|\d+月)/u, "")
       // 「下个月准备在3个村…」 → 「1月在3个村…」: after the time it names, the plan's modal is chat too.
@@ -412,7 +412,7 @@ export function offlinePlan(org: Org, material: Material, origin: PartOrigin = "
     for (const u of s.updates) {
       for (const p of plansFor(u, material.period.half)) {
         const context = [u, ...s.updates.filter((x) => x !== u)].map((x) => x.normalizedText).join("\n");
-        const t = planSentence(p, u.date, context);
+        const t = planSentence(p, u.date, context, partYear(u.date, material.period.half));
         if (!t) continue;
         if (isOutline(p)) {
           const o = t

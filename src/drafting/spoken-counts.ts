@@ -24,7 +24,7 @@ const BARE = "(?:近|约)?[\\d一二两三四五六七八九十百千]+(?:多|�
 const VENUE = /(?:馆|大厅|厅|窗口|展厅|服务中心|服务站|接待室)$/u;
 
 /** Spoken verbs of making or placing things, and how a document writes them. */
-const WRITTEN: Record<string, string> = {
+export const WRITTEN: Record<string, string> = {
   建: "建立",
   种: "种植",
   栽: "栽植",

@@ -89,6 +89,17 @@ export function writtenAmounts(text: string): string {
   return t;
 }
 
+/**
+ * draft45: a count after its label as the draft writes it (选派科技特派员 + 12个 → 12人): the card shows the same measure
+ * (render-update.ts cardFigure) — people counted after their noun are 人, never 个 — so card and draft agree.
+ */
+export function countAfterLabel(label: string, count: string): string {
+  const both = writtenAmounts(`${label}${count}`);
+  const after = label && both.startsWith(label) ? both.slice(label.length) : count;
+  // Only people's 个 (→ 人): projects' 项 and the rest stay as the card has shown them (figure-label-written-42).
+  return /个$/u.test(count) && /人$/u.test(after) ? after : count;
+}
+
 /** A rough count in digits said with 多 or 余 (20多项、30余场、1.5多万元 aside). */
 const ROUGH_MORE = /(?<=\d)多(?=万|亿|[\u4e00-\u9fff])/gu;
 const ROUGH_OVER = /\d余(?=万|亿|[\u4e00-\u9fff])/u;
