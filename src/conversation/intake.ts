@@ -10,6 +10,7 @@ import { forwardedColleagueSection } from "./forwarded-colleague.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";
 import { partsFirst, sectionPartsQuestion } from "./section-parts-question.js";
 import { ASK_SECTION_NOTE, sectionUnchosen } from "./section-unchosen.js";
+import { elsewhereCard, elsewhereOptions, sectionElsewhere } from "./section-elsewhere.js";
 import { getState, setState, stampOf } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
 
@@ -105,7 +106,9 @@ export async function newUpdate(
   const options = sections.map((s) => s.id);
   const given = preset?.section ?? forwardedTo;
   let section = given && options.includes(given) ? given : undefined;
-  if (!section) {
+  // 「高企申报今年过了9家」 from someone whose one section is 特派员: asked, not filed there unasked (section-elsewhere.ts).
+  const elsewhere = given ? undefined : sectionElsewhere(org, person, text);
+  if (!section && !elsewhere) {
     if (options.length === 1) section = options[0];
     else {
       const hinted = ex.sectionHints.filter((h) => options.includes(h));
@@ -155,6 +158,17 @@ export async function newUpdate(
   if (drafts.length > 1) {
     await setState(store, person.id, { mode: "choose-draft", seqs: drafts.map((d) => d.seq) }, stamp);
     replies.push({ text: splitText(org, drafts) }, ...drafts.map((d) => confirmCard(org, d)));
+    return replies;
+  }
+  if (elsewhere) {
+    const choices = elsewhereOptions(options[0]!, elsewhere);
+    await setState(
+      store,
+      person.id,
+      { mode: "choose-section", updateId: update.id, options: choices, offered: elsewhere },
+      stamp,
+    );
+    replies.push(elsewhereCard(org, update, options[0]!, elsewhere));
     return replies;
   }
   if (!section) {

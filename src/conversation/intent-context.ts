@@ -115,6 +115,8 @@ export async function intentContext(
             .map((u) => ({ seq: u.seq, text: u.normalizedText, section: u.section }))
         : undefined,
     sectionWaiting,
+    // 「记到高企，还是记在您这边？」 (section-elsewhere.ts): the one listed choice that is the person's own.
+    ownSection: ownListed(state, mine),
     ...(state.mode === "ask-report" && state.offered ? { offeredReport: true } : {}),
     ...(state.mode === "ask-report" && state.vague && justAsked ? { vagueAsked: true } : {}),
     partQuestion:
@@ -150,4 +152,11 @@ async function lastWithdrawn(services: Services, person: Person): Promise<number
   if (latest?.status !== "withdrawn" || latest.history.at(-1)?.action !== "withdrawn") return undefined;
   const age = services.clock.now().getTime() - Date.parse(latest.updatedAt);
   return age < JUST_ASKED_MS ? latest.seq : undefined;
+}
+
+/** In a section question that also lists a section the person does not report for: their one own choice. */
+function ownListed(state: DialogueState, mine: ReadonlyArray<{ id: string }>): string | undefined {
+  if (state.mode !== "choose-section") return undefined;
+  const own = state.options.filter((id) => mine.some((s) => s.id === id));
+  return own.length === 1 && own.length < state.options.length ? own[0] : undefined;
 }
