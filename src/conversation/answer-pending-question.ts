@@ -92,7 +92,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
   switch (ctx.awaiting) {
     case "section": {
       // 「这个是项目上的活儿，跟高企没关系」「不是人才那块 算成果转化」: the one left standing (section-denied.ts).
-      const standing = sectionBesideDenied(t.norm, ctx.sections, ctx.ownSection);
+      const standing = sectionBesideDenied(t.norm, ctx.sections);
       if (standing) return { kind: "answer", answer: "section", section: standing };
       // 「这是人才的 哦不对 是成果转化的」「人才那块吧 哦不对 还是成果转化」: said, then taken back — the one after.
       const retaken = sectionRetaken(t.norm, ctx);

@@ -10,7 +10,7 @@ import { forwardedColleagueSection } from "./forwarded-colleague.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";
 import { partsFirst, sectionPartsQuestion } from "./section-parts-question.js";
 import { ASK_SECTION_NOTE, sectionUnchosen } from "./section-unchosen.js";
-import { elsewhereCard, elsewhereOptions, sectionElsewhere } from "./section-elsewhere.js";
+import { elsewhereCard, sectionElsewhere } from "./section-elsewhere.js";
 import { getState, setState, stampOf } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
 
@@ -108,7 +108,7 @@ export async function newUpdate(
   let section = given && options.includes(given) ? given : undefined;
   // 「高企申报今年过了9家」 from someone whose one section is 特派员: asked, not filed there unasked (section-elsewhere.ts).
   const elsewhere = given ? undefined : sectionElsewhere(org, person, text);
-  if (!section && !elsewhere) {
+  if (!section) {
     if (options.length === 1) section = options[0];
     else {
       const hinted = ex.sectionHints.filter((h) => options.includes(h));
@@ -160,17 +160,6 @@ export async function newUpdate(
     replies.push({ text: splitText(org, drafts) }, ...drafts.map((d) => confirmCard(org, d)));
     return replies;
   }
-  if (elsewhere) {
-    const choices = elsewhereOptions(options[0]!, elsewhere);
-    await setState(
-      store,
-      person.id,
-      { mode: "choose-section", updateId: update.id, options: choices, offered: elsewhere },
-      stamp,
-    );
-    replies.push(elsewhereCard(org, update, options[0]!, elsewhere));
-    return replies;
-  }
   if (!section) {
     const ordered = partsFirst(org, orderBy(options, ex.sectionHints), update);
     await setState(
@@ -182,8 +171,8 @@ export async function newUpdate(
     replies.push(sectionQuestion(org, ordered, update));
     return replies;
   }
-  await setState(store, person.id, { mode: "confirm", updateId: update.id, waiting }, stamp);
-  replies.push(confirmCard(org, update));
+  await setState(store, person.id, { mode: "confirm", updateId: update.id, waiting, elsewhere }, stamp);
+  replies.push(elsewhere ? elsewhereCard(org, update, elsewhere) : confirmCard(org, update));
   return replies;
 }
 

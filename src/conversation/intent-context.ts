@@ -33,6 +33,8 @@ export async function intentContext(
       awaiting = !open ? "nothing" : state.mode === "confirm" ? "confirm" : "section";
       if (state.mode === "choose-section")
         sections = state.options.flatMap((id) => org.sections.filter((s) => s.id === id));
+      // The card asks whether the report goes to the other section it names (section-elsewhere.ts).
+      else if (state.elsewhere) sections = [...mine, ...org.sections.filter((s) => s.id === state.elsewhere)];
       break;
     }
     case "edit":
@@ -154,9 +156,7 @@ async function lastWithdrawn(services: Services, person: Person): Promise<number
   return age < JUST_ASKED_MS ? latest.seq : undefined;
 }
 
-/** In a section question that also lists a section the person does not report for: their one own choice. */
+/** The card asks whether the report goes to another section (section-elsewhere.ts): the person's own one. */
 function ownListed(state: DialogueState, mine: ReadonlyArray<{ id: string }>): string | undefined {
-  if (state.mode !== "choose-section") return undefined;
-  const own = state.options.filter((id) => mine.some((s) => s.id === id));
-  return own.length === 1 && own.length < state.options.length ? own[0] : undefined;
+  return state.mode === "confirm" && state.elsewhere && mine.length === 1 ? mine[0]!.id : undefined;
 }

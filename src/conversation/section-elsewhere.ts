@@ -2,12 +2,13 @@ import { normalizeText } from "../domain/normalize.js";
 import { type Org, type Person, sectionName } from "../domain/org.js";
 import { sectionScores } from "../domain/section-hints.js";
 import type { Update } from "../domain/update.js";
-import { cardReply, understoodBlocks, updateSubject } from "./render-update.js";
+import { cardReply, understoodBlocks, updateButton, updateSubject } from "./render-update.js";
 
 /**
  * 「高企申报今年过了9家」 from 孙磊, whose one section is 科技特派员: the report plainly names another section's work
  * and nothing of his own. It is not filed under his section unasked: the card asks in one line whether it goes to
- * that section, with a button for each (section-elsewhere answers: a button, the name, 1/2, 是, 我这边).
+ * that section: the card is filed under his own section as a draft, says in one line what it looks like, and has a button
+ * to move it (elsewhereCard); the section's name typed, or 「我这边」, answers too (intent-context.ts).
  *
  * Asked only of staff with one section (someone with two is asked which of them already); never of a leader or the
  * office (办公室 and 综合 report for the whole bureau). "Plainly": the other section is named by its name, an alias or a
@@ -19,6 +20,26 @@ const WHOLE_BUREAU = /办公室|综合/;
 /** A keyword this long names the work by itself (高新技术企业、技术合同、主题党日); shorter ones are common words. */
 const LONG_KEYWORD = 4;
 
+/**
+ * Words for how work is done, which every section does (培训 farmers is 特派员's work, 宣传 of a policy is anyone's): they
+ * name no section by themselves, whichever section lists them as an alias or keyword.
+ */
+const HOW_DONE = new Set([
+  "培训",
+  "宣传",
+  "学习",
+  "项目",
+  "平台",
+  "政策",
+  "资料",
+  "专家",
+  "引进",
+  "综合",
+  "会务",
+  "经费",
+  "成果",
+]);
+
 export function sectionElsewhere(org: Org, person: Person, text: string): string | undefined {
   if (person.role !== "staff" || person.sections.length !== 1) return undefined;
   const own = org.sections.find((s) => s.id === person.sections[0]);
@@ -29,9 +50,9 @@ export function sectionElsewhere(org: Org, person: Person, text: string): string
   const [best, next] = scores;
   const named = (id: string) => {
     const s = org.sections.find((x) => x.id === id)!;
-    const keywords = s.keywords.filter((k) => t.includes(k));
+    const keywords = s.keywords.filter((k) => t.includes(k) && !HOW_DONE.has(k));
     return (
-      [s.name, ...s.aliases].some((w) => w.length >= 2 && t.includes(w)) ||
+      [s.name, ...s.aliases].some((w) => w.length >= 2 && !HOW_DONE.has(w) && t.includes(w)) ||
       keywords.some((k) => [...k].length >= LONG_KEYWORD) ||
       keywords.length >= 2
     );
@@ -41,25 +62,26 @@ export function sectionElsewhere(org: Org, person: Person, text: string): string
   return named(best.id) ? best.id : undefined;
 }
 
-/** The choices, the person's own section first (button 1), then the one the text names. */
-export const elsewhereOptions = (own: string, other: string): string[] => [own, other];
-
-/** The card: what was understood, one line asking, a button for each section. */
-export function elsewhereCard(org: Org, u: Update, own: string, other: string) {
-  const ownName = sectionName(org, own);
+/**
+ * The confirm card, filed under the person's own section as a draft (nothing is counted before 确认), with one line asking
+ * and a button to move it: 确认 keeps it with them; 「记到…」, the section's name or 「2」 (the button's place) moves it.
+ */
+export function elsewhereCard(org: Org, u: Update, other: string) {
+  const ownName = sectionName(org, u.section);
   const otherName = sectionName(org, other);
   return cardReply({
-    title: `请确认填报内容（#${u.seq}）：记在哪个科室？`,
+    title: `请确认填报内容（#${u.seq}）`,
     template: "orange",
     blocks: [
-      ...understoodBlocks(org, u, "科室待选"),
-      `看内容是「${otherName}」的工作，您在名册里是「${ownName}」：这条记到「${otherName}」，还是记在您这边？`,
+      ...understoodBlocks(org, u),
+      `看内容像是「${otherName}」的工作，我先记在您这边（${ownName}），还没有确认：要记到「${otherName}」，请点「记到${otherName}」或回复科室名；就记在您这边，点「确认」。`,
     ],
-    buttons: elsewhereOptions(own, other).map((id) => ({
-      label: id === own ? `记在我这边（${ownName}）` : `记到「${otherName}」`,
-      command: `科室 ${sectionName(org, id)}`,
-      subject: updateSubject(u),
-    })),
-    note: `回「是」就记到「${otherName}」并确认；回「我这边」或「1」记在「${ownName}」，选好后再确认。`,
+    buttons: [
+      updateButton(u, "确认", "primary"),
+      { label: `记到${otherName}`, command: `科室 ${otherName}`, subject: updateSubject(u) },
+      updateButton(u, "修改"),
+      updateButton(u, "撤回", "danger"),
+    ],
+    note: "确认后才会计入总结；识别有误可点「修改」重新发送。",
   });
 }
