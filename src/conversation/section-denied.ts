@@ -1,4 +1,3 @@
-import { ownSideSaid } from "./own-side-said.js";
 import type { Section } from "../domain/org.js";
 import { NOT_CORE } from "./intent-lexicon.js";
 import { FIGURE } from "./work-lexicon.js";
@@ -55,10 +54,7 @@ function denied(clause: string, m: Mention): boolean {
  * The one section a short reply affirms while it denies another (or, of two listed, denies one only:
  * 「跟高企没关系」 from someone filing for 高企 and 项目 is 项目); undefined otherwise.
  */
-export function sectionBesideDenied(norm: string, sections: Sections, own?: string): string | undefined {
-  // 「我这边」「不是」 to 「记到高企，还是记在您这边？」: the person's own section (own-side-said.ts).
-  const mine = ownSideSaid(norm, own);
-  if (mine) return mine;
+export function sectionBesideDenied(norm: string, sections: Sections): string | undefined {
   if (sections.length < 2 || [...norm].length > 36 || /\d/.test(norm) || FIGURE.test(norm)) return undefined;
   const clauses = norm
     .split(/[，,。；;！!～~\s]+/)
