@@ -73,12 +73,18 @@ describe("another section's work named plainly", () => {
 });
 
 describe("the person's own side said", () => {
-  it.each(["我这边", "我这边的", "算我们科的", "放我这儿吧", "就我这块", "还是我们这边吧", "不用挪 就我这边", "咱这边的活"])(
-    "%s",
-    (said) => {
-      expect(ownSideSaid(said, "envoy")).toBe("envoy");
-    },
-  );
+  it.each([
+    "我这边",
+    "我这边的",
+    "算我们科的",
+    "放我这儿吧",
+    "就我这块",
+    "还是我们这边吧",
+    "不用挪 就我这边",
+    "咱这边的活",
+  ])("%s", (said) => {
+    expect(ownSideSaid(said, "envoy")).toBe("envoy");
+  });
   it.each(["我这边还有两家没报", "不对", "高企", "确认", "我们这边下周再报"])("%s is no answer", (said) => {
     expect(ownSideSaid(said, "envoy")).toBeUndefined();
   });
@@ -89,11 +95,19 @@ describe("the person's own side said", () => {
 
 describe("an estimate edited exactly", () => {
   it.each([
-    ["组织特派员下乡培训农户大概六百人", "「大概六百人」改成「六百五十人」", "组织特派员下乡培训农户六百五十人"],
+    [
+      "组织特派员下乡培训农户大概六百人",
+      "「大概六百人」改成「六百五十人」",
+      "组织特派员下乡培训农户六百五十人",
+    ],
     ["组织特派员下乡培训农户大概六百人", "大概六百人改成650人", "组织特派员下乡培训农户650人"],
     ["来了约莫三百人，发放资料五百份", "约莫三百人改成320人", "来了320人，发放资料五百份"],
     // said roughly, or only the number: the estimate stays
-    ["组织特派员下乡培训农户大概六百人", "大概六百人改成大概六百五十人", "组织特派员下乡培训农户大概六百五十人"],
+    [
+      "组织特派员下乡培训农户大概六百人",
+      "大概六百人改成大概六百五十人",
+      "组织特派员下乡培训农户大概六百五十人",
+    ],
     ["组织特派员下乡培训农户大概六百人", "六百改成七百", "组织特派员下乡培训农户大概七百人"],
     // 签约 is no estimate
     ["签约项目六个，金额两千万", "签约项目六个改成七个", "签约项目七个，金额两千万"],
@@ -164,7 +178,9 @@ describe("in the engine", () => {
   });
   it("an exact correction on the card drops 约", async () => {
     await t.say("陈静", "科普日那天来了大概八百人");
-    const preview = (await t.say("陈静", "不对，是八百五十人")).flatMap((r) => r.card?.blocks ?? []).join("\n");
+    const preview = (await t.say("陈静", "不对，是八百五十人"))
+      .flatMap((r) => r.card?.blocks ?? [])
+      .join("\n");
     expect(preview).toContain("来了八百五十人");
     expect(preview).not.toMatch(/约850|大概八百五十/u);
   });
