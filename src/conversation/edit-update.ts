@@ -10,6 +10,7 @@ import { figuresAs, restatedFigures } from "./figures-restated.js";
 import { heldIn, previewNote } from "./held-draft.js";
 import { holdSaidWithFix } from "./hold-with-fix.js";
 import { cancelEdit } from "./edit-cancel.js";
+import { prefixSettled } from "./estimate-edited.js";
 import { cardReply, understoodBlocks, updateSubject } from "./render-update.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { CardButton, Command, CommandContext, Incoming, Reply, Services } from "./types.js";
@@ -99,9 +100,11 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
         g[0]!.start === 0 &&
         g[0]!.end === to.length
       ) {
-        const named = from.slice(f[0]!.start);
+        // 「大概六百人」改成「六百五十人」: an estimate word before it goes with the old figure (estimate-edited.ts).
+        const kept = prefixSettled(from.slice(0, f[0]!.start), to);
+        const named = from.slice(kept.length);
         return {
-          text: base.replace(from, `${from.slice(0, f[0]!.start)}${to}`),
+          text: base.replace(from, `${kept}${to}`),
           how: "substitute",
           from: named,
           to,

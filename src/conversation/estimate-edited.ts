@@ -15,14 +15,39 @@ const ESTIMATE_BEFORE =
 const ROUGH_SAID =
   /大概|大约|大致|约莫|(?<![签合节预制特公条履违续缔邀盟])约|差不多|估计|左右|上下|将近|接近|出头|开外|[0-9一二两三四五六七八九十百千万][多余来几]/u;
 
+/**
+ * route45: the estimate word after the figure (六百人左右、五十岁上下) was taken with the old figure's unit, so 「应该是650人」 gave
+ * 「650人左右」 and a note that the unit was not said. Said exactly, the new figure takes no estimate word after it either.
+ */
+const ESTIMATE_AFTER = /(?:左右|上下|出头|开外)$/u;
+
+function tailDropped(c: Change): Change {
+  const m = ESTIMATE_AFTER.exec(c.to);
+  if (!m) return c;
+  const { unit, ...rest } = c;
+  const left = unit?.replace(ESTIMATE_AFTER, "");
+  return { ...rest, to: c.to.slice(0, -m[0].length), ...(left ? { unit: left } : {}) };
+}
+
 export function estimateSettled(old: string, said: string, plan: CorrectionPlan): CorrectionPlan {
   if (ROUGH_SAID.test(said)) return plan;
-  const settle = (c: Change): Change => {
+  const settle = (inherited: Change): Change => {
+    const c = tailDropped(inherited);
     const m = ESTIMATE_BEFORE.exec(old.slice(0, c.at));
     if (!m || /[多余来几]|左右|上下|出头/u.test(c.to)) return c;
     return { ...c, from: `${m[0]}${c.from}`, at: c.at - m[0].length };
   };
-  if (plan.kind === "substitute") return { ...plan, ...settle(plan) };
+  if (plan.kind === "substitute") return { kind: "substitute", ...settle(plan) };
   if (plan.kind === "which") return { ...plan, options: plan.options.map(settle) };
   return plan;
+}
+
+/**
+ * 「大概六百人改成六百五十人」, and the same change as correct-update.ts hands it on (「大概六百人」改成「六百五十人」): the
+ * words kept before the new figure lose an estimate word at their end when the new figure is said exactly (edit-update.ts).
+ */
+export function prefixSettled(prefix: string, to: string): string {
+  if (ROUGH_SAID.test(to)) return prefix;
+  const m = ESTIMATE_BEFORE.exec(prefix);
+  return m ? prefix.slice(0, -m[0].length) : prefix;
 }

@@ -10,6 +10,7 @@ import { forwardedColleagueSection } from "./forwarded-colleague.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";
 import { partsFirst, sectionPartsQuestion } from "./section-parts-question.js";
 import { ASK_SECTION_NOTE, sectionUnchosen } from "./section-unchosen.js";
+import { elsewhereCard, sectionElsewhere } from "./section-elsewhere.js";
 import { getState, setState, stampOf } from "./state.js";
 import type { Incoming, Reply, Services } from "./types.js";
 
@@ -105,6 +106,8 @@ export async function newUpdate(
   const options = sections.map((s) => s.id);
   const given = preset?.section ?? forwardedTo;
   let section = given && options.includes(given) ? given : undefined;
+  // 「高企申报今年过了9家」 from someone whose one section is 特派员: asked, not filed there unasked (section-elsewhere.ts).
+  const elsewhere = given ? undefined : sectionElsewhere(org, person, text);
   if (!section) {
     if (options.length === 1) section = options[0];
     else {
@@ -168,8 +171,8 @@ export async function newUpdate(
     replies.push(sectionQuestion(org, ordered, update));
     return replies;
   }
-  await setState(store, person.id, { mode: "confirm", updateId: update.id, waiting }, stamp);
-  replies.push(confirmCard(org, update));
+  await setState(store, person.id, { mode: "confirm", updateId: update.id, waiting, elsewhere }, stamp);
+  replies.push(elsewhere ? elsewhereCard(org, update, elsewhere) : confirmCard(org, update));
   return replies;
 }
 

@@ -33,6 +33,8 @@ export async function intentContext(
       awaiting = !open ? "nothing" : state.mode === "confirm" ? "confirm" : "section";
       if (state.mode === "choose-section")
         sections = state.options.flatMap((id) => org.sections.filter((s) => s.id === id));
+      // The card asks whether the report goes to the other section it names (section-elsewhere.ts).
+      else if (state.elsewhere) sections = [...mine, ...org.sections.filter((s) => s.id === state.elsewhere)];
       break;
     }
     case "edit":
@@ -115,6 +117,8 @@ export async function intentContext(
             .map((u) => ({ seq: u.seq, text: u.normalizedText, section: u.section }))
         : undefined,
     sectionWaiting,
+    // 「记到高企，还是记在您这边？」 (section-elsewhere.ts): the one listed choice that is the person's own.
+    ownSection: ownListed(state, mine),
     ...(state.mode === "ask-report" && state.offered ? { offeredReport: true } : {}),
     ...(state.mode === "ask-report" && state.vague && justAsked ? { vagueAsked: true } : {}),
     partQuestion:
@@ -150,4 +154,9 @@ async function lastWithdrawn(services: Services, person: Person): Promise<number
   if (latest?.status !== "withdrawn" || latest.history.at(-1)?.action !== "withdrawn") return undefined;
   const age = services.clock.now().getTime() - Date.parse(latest.updatedAt);
   return age < JUST_ASKED_MS ? latest.seq : undefined;
+}
+
+/** The card asks whether the report goes to another section (section-elsewhere.ts): the person's own one. */
+function ownListed(state: DialogueState, mine: ReadonlyArray<{ id: string }>): string | undefined {
+  return state.mode === "confirm" && state.elsewhere && mine.length === 1 ? mine[0]!.id : undefined;
 }

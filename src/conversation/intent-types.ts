@@ -87,6 +87,8 @@ export interface IntentContext extends GuidedContext {
   partQuestion?: { command: string; rest: string; options?: readonly string[]; about?: "draft" };
   /** An earlier draft still waiting for its section while a newer card shows, as its question listed. */
   sectionWaiting?: SectionWaiting;
+  /** Asked whether a report goes to another section (section-elsewhere.ts): the person's own, for 「我这边」. */
+  ownSection?: string;
   /** The text of the update whose card was shown last (draft or just confirmed): words of it corrected. */
   shownText?: string;
   /** For an edit preview: the update's text before the edit and the text it would have after. */

@@ -1,3 +1,4 @@
+import { ownSideSaid } from "./own-side-said.js";
 import { edgeless, intentText } from "./intent-lexicon.js";
 import type { IntentContext } from "./intent-types.js";
 import { sectionAnswer, sectionInClauses } from "./section-answer.js";
@@ -14,6 +15,9 @@ const TAKE_BACK =
   /[\s，,。！!]+(?:(?:哦|噢|哎|诶|啊|呃)[，,\s]*)?(?:不对|不是|说错了|搞错了|讲错了|(?<=[哦噢哎诶])不)(?:不对|不是)?(?:了|啊|哦|咧)*[，,。！!\s]+(?:应该|其实)?(?:还是|是|算|放)?/g;
 
 export function sectionRetaken(norm: string, ctx: IntentContext): string | undefined {
+  // 「我这边」「算我们科的」 to the card asking whether a report goes to another section (own-side-said.ts).
+  const own = ownSideSaid(norm, ctx.ownSection);
+  if (own) return own;
   const cuts = [...norm.matchAll(TAKE_BACK)];
   const last = cuts.at(-1);
   if (!last || last.index === undefined) return undefined;

@@ -43,6 +43,8 @@ export const DialogueStateSchema = z.discriminatedUnion("mode", [
     mode: z.literal("confirm"),
     updateId: z.string(),
     waiting: z.object({ updateId: z.string(), options: z.array(z.string()) }).optional(),
+    /** The other section the report plainly names (section-elsewhere.ts): the card offers to move it there. */
+    elsewhere: z.string().optional(),
     disputed,
     unsaved,
     held,

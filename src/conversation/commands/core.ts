@@ -197,7 +197,9 @@ const section: Command = {
     const state = await getState(store, ctx.person.id);
     const mine = reportableSections(org, ctx.person).map((s) => s.id);
     // Numbers refer to the list the bot showed (ordered by what the text suggested).
-    const options = state.mode === "choose-section" ? state.options : mine;
+    // The card that asked whether the report goes to the other section it names (section-elsewhere.ts) offers that one too.
+    const offered = state.mode === "confirm" && state.elsewhere ? [...mine, state.elsewhere] : mine;
+    const options = state.mode === "choose-section" ? state.options : offered;
     if (state.mode === "guided") {
       const chosen = pickSection(org, options, ctx.args);
       if (!chosen) return { text: "没有找到这个科室，请回复序号或科室名称。" };
