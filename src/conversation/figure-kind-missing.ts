@@ -15,6 +15,10 @@ const KIND_UNITS: ReadonlyArray<[RegExp, RegExp]> = [
   [/个数|件数|份数/, /个|件|份|项/],
 ];
 
+/** 「12改成15」「12个改成15个」: the old number said in digits before the change, and the new value. */
+const OLD_BEFORE_CHANGE =
+  /(?<![\d.])(\d+(?:\.\d+)?)([\u4e00-\u9fff%]{0,2}?)\s*(?:改成|改为|换成|变成)\s*(\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,2})/u;
+
 /** Most characters an edit naming a figure by its kind may be (「人数改成46人」「参加人数应该是1300」). */
 const SHORT = 24;
 
@@ -27,6 +31,14 @@ const SHORT = 24;
 export function kindMissing(base: string, typed: string): { what: string; value: string } | undefined {
   // 「参加人数120人」 adds the figure (a supplement, as the edit invites); only a change said of it asks.
   if ([...typed].length > SHORT || !CHANGE_SAID.test(typed)) return undefined;
+  // 「12改成15」 where the update has no 12: the old number is not there — never another figure changed instead
+  // (lead, round forty-five: 3场 became 15场).
+  const named = OLD_BEFORE_CHANGE.exec(typed);
+  if (named) {
+    const n = named[1] as string;
+    const there = findFigures(base).some((g) => g.figure.value === Number(n)) || base.includes(n);
+    return there ? undefined : { what: `「${n}${named[2] ?? ""}」`, value: named[3] as string };
+  }
   const plan = planCorrection(base, typed);
   if (plan.kind !== "not-found" || !plan.what) return undefined;
   // Any figure that may count that kind (people in 人次 or 个 too) leaves it to the usual edit.
