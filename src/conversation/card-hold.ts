@@ -25,8 +25,13 @@ export const notYetWithdrawn = (norm: string): boolean => new RegExp(NOT_YET_WIT
 /** Wait, or not yet: 慢着、缓一缓、先等等、等下、等一下、稍等、先别确认、先不确认、先不要存、先别记、别急着确认、先放着、先留着、先莫撤、先不报了 (s33);
  * 先唔存 (客家、粤)、莫存、覅存 (吴) said beside a check. */
 const WAIT = new RegExp(
-  `^(?:这条|这个|这)?(?:${NOT_YET_WITHDRAWN}|等(?:下|一下|会儿?|一会儿?|等)|稍等|慢着|(?:先)?缓(?:一缓|缓|一下|下|两天|几天)|先等(?:等|一下|下)|先都?(?:别|不要|不|甭|莫|覅|唔|勿)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|(?:别|莫|覅|唔|勿|不要)(?:存|保存|记)|(?:先)?(?:别|莫|甭|不要|不用)(?:急|慌|忙)(?:着|到|倒|的)?(?:确认|确定|存|记|提交|报)|先(?:放|搁|撂|摆)(?:着|一放|一下|放|那儿|那里|那|一边|一旁)|先留着|(?:今天)?(?:先|暂时|暂且)(?:都)?(?:不|别|甭|莫|不要)(?:报|交|填|提交|上报))`,
+  `^(?:这条|这个|这)?(?:${NOT_YET_WITHDRAWN}|等(?:下|一下|会儿?|一会儿?|等)|稍等|慢着|(?:先)?缓(?:一缓|缓|一下|下|两天|几天)|先等(?:等|一下|下)|先都?(?:别|不要|不|甭|莫|覅|唔|勿)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|(?:先)?(?:别|莫|甭|不要|不用)(?:急|慌|忙)(?:着|到|倒|的)?(?:确认|确定|存|记|提交|报)|先(?:放|搁|撂|摆)(?:着|一放|一下|放|那儿|那里|那|一边|一旁)|先留着|(?:今天)?(?:先|暂时|暂且)(?:都)?(?:不|别|甭|莫|不要)(?:报|交|填|提交|上报))`,
 );
+/**
+ * 「覅存 数字还要搭渔业公司对一对」「莫存 数还要跟企业对一下」 (intent45): not saving, said beside a check to make — a wait.
+ * Alone (「不要记」) it is the draft not wanted: withdrawn (dont-record-card).
+ */
+const DONT_SAVE = /^(?:这条|这个|这)?(?:别|莫|覅|唔|勿|不要)(?:存|保存|记)$/;
 /**
  * Checking first: 我问问、再核一下、去对一下、查一下、打听下; 再核对下企业数 with what is checked (s32-d09; a bare 我再核实下 is
  * talk, s5h-004); the figures said to need it (数要再对、人数还得核); with whom (俺再跟孵化器对对、我跟村里对一下数, b90-d03);
@@ -131,8 +136,9 @@ export function cardHeld(norm: string): Intent | undefined {
   const clauses = norm.split(/[，,。；;！!～~\s]+/).filter((c) => c !== "");
   // 「稍后再确认 我先核一下人数」: confirming put off beside the check is a wait too (only the confirming:
   // any later 再说/再看 beside it cost a sealed dialogue turn, b38, totals only).
+  const checks = clauses.length > 1 && clauses.some((c) => CHECK.test(c));
   const waitsHere = (c: string) =>
-    WAIT.test(c) || CHECK.test(c) || CONFIRMING_LATER.test(c) || LOOK_FIRST.test(c) || BACK_LATER.test(c);
+    WAIT.test(c) || (checks && DONT_SAVE.test(c)) || CHECK.test(c) || CONFIRMING_LATER.test(c) || LOOK_FIRST.test(c) || BACK_LATER.test(c);
   if (!clauses.some(waitsHere)) return undefined;
   const then = clauses.some((c) => THEN_CONFIRM.test(c));
   // Every clause waits, checks, or says what is checked (村里具体多少人、人数), or steps away before coming back
