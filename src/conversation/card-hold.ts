@@ -138,7 +138,12 @@ export function cardHeld(norm: string): Intent | undefined {
   // any later 再说/再看 beside it cost a sealed dialogue turn, b38, totals only).
   const checks = clauses.length > 1 && clauses.some((c) => CHECK.test(c));
   const waitsHere = (c: string) =>
-    WAIT.test(c) || (checks && DONT_SAVE.test(c)) || CHECK.test(c) || CONFIRMING_LATER.test(c) || LOOK_FIRST.test(c) || BACK_LATER.test(c);
+    WAIT.test(c) ||
+    (checks && DONT_SAVE.test(c)) ||
+    CHECK.test(c) ||
+    CONFIRMING_LATER.test(c) ||
+    LOOK_FIRST.test(c) ||
+    BACK_LATER.test(c);
   if (!clauses.some(waitsHere)) return undefined;
   const then = clauses.some((c) => THEN_CONFIRM.test(c));
   // Every clause waits, checks, or says what is checked (村里具体多少人、人数), or steps away before coming back
