@@ -98,7 +98,8 @@ export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Pr
   // 「上次报的科技馆那个」: when it was reported only says it is an earlier one; the thing is 科技馆.
   const thing = words.replace(REPORTED_BEFORE, "");
   const by = (w: string) => open.filter((u) => matchesWords(u.normalizedText, w));
-  const matching = by(words).length === 0 && thing.length >= 2 && thing !== words ? by(thing) : by(words);
+  const asSaid = by(words);
+  const matching = asSaid.length === 0 && thing.length >= 2 && thing !== words ? by(thing) : asSaid;
   if (matching.length === 1) return { update: matching[0]! };
   if (matching.length > 1)
     return {
