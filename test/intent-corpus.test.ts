@@ -239,8 +239,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind95", { accuracy: 0.899, stored: 0 }],
   // Round forty-four's other sealed batch: measured only.
   ["blind96", undefined],
-  // Round forty-five's sealed batches: measured only.
+  // Round forty-five's other sealed batch: measured only.
   ["blind97", undefined],
+  // blind98 was opened in round forty-six (with j1-potang; 83.3 % with 2 stored at first sight 69ddfd25).
   ["blind98", undefined],
 ];
 

@@ -221,6 +221,8 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * added sealed at once: scored totals only, at the main commit they were written against (69ddfd25).
  * Round forty-five: blind95 and its report file i8-qingang opened to tune on (first sight at e9f20e3f was 80.0 %, 4
  * stored); held out of training until tuned on. blind96 + i9 and blind93 + i6 stay sealed.
+ * Round forty-six: blind98 and its report file j1-potang opened to tune on (first sight at 69ddfd25 was 83.3 %, 2
+ * stored; dialogues 9/20, 43/69 turns); held out of training until tuned on. blind97 + j0, blind96 + i9, blind93 + i6 stay sealed.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -884,7 +886,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind93",
   "blind96",
   "blind97",
-  "blind98",
 ]);
 
 /**
@@ -940,6 +941,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   "blind94",
   // blind95 (opened in round forty-five) stays out of training until it is tuned on.
   "blind95",
+  // blind98 (opened in round forty-six) stays out of training until it is tuned on.
+  "blind98",
   // Round forty-four: intent44's check batches stay out until the lead retrains after merging.
   "i44a",
   "i44b",
