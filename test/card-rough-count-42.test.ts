@@ -47,3 +47,26 @@ describe("on the card", () => {
     expect(shown).not.toMatch(/\*\*数据\*\*[\s\S]*六十来趟/u);
   });
 });
+
+/**
+ * Round forty-six (lead): 「给合作社讲了两回无人机飞防 来了八十几号人」 showed 「参加人数 八十几号人」 on the card while an edit
+ * to 「九十来人」 showed 90余人: 号人, spoken for 人, stopped the rough word from being written. It is 人 now, before the
+ * rough word is written; a day (12号人到齐) and 号人员/号人民 stay.
+ */
+describe("号人 as 人", () => {
+  it.each([
+    ["来了八十几号人", "来了八十余人"],
+    ["参会的三百来号人", "参会的三百余人"],
+    ["到了三十多号人", "到了三十多人"],
+    ["围了几十号人", "围了数十人"],
+    ["去了八十号人", "去了八十人"],
+    ["來了80多号人", "來了80多人"],
+    ["两百来号人听课", "两百余人听课"],
+  ])("%s", (said, written) => {
+    expect(writtenAmounts(said)).toBe(written);
+  });
+
+  it.each([["12号人到齐了"], ["3号人员到位"], ["二十来号人民代表"]])("%s stays", (said) => {
+    expect(writtenAmounts(said)).toBe(said);
+  });
+});

@@ -21,6 +21,13 @@ const UNIT =
 const START = "(?<![\\d.一二两三四五六七八九十百千万亿])";
 
 const RULES: Array<[RegExp, string]> = [
+  // 八十几号人、三百来号人、几十号人、八十号人: 号人 is spoken for 人 (a head count), written 人 before the rules below
+  // make the rough word written (80余人、数十人). Digits need a rough word (「12号人到齐」 is a day); 百十号人
+  // (about a hundred, folded where it is read) stays as said.
+  [
+    /(?<![\d.一二两三四五六七八九十百千几])(?!百十号)((?:\d+(?:\.\d+)?(?:多|余|来|几)|[一二两三四五六七八九十百千几]+(?:多|余|来)?))号人(?![员民])/gu,
+    "$1人",
+  ],
   // 3000多人左右、两千来人上下、十几家左右: a rough number said rough twice — one is enough (3000多人, round forty-one).
   [new RegExp(`${START}(${NUM}(?:多|余|来|几)${UNIT})(?:左右|上下)`, "gu"), "$1"],
   // 80来人、两千来份 → 80余人、两千余份.
