@@ -3,6 +3,7 @@ import type { Person, Section } from "../domain/org.js";
 import type { LocalDate } from "../domain/period.js";
 import { leaveExample } from "./leave-example.js";
 import { weekLabel } from "./plan-week.js";
+import type { SectionCover } from "./who-is-missing.js";
 
 const personSubject = (p: Person) => ({ kind: "person", id: p.id, owner: p.id });
 
@@ -10,6 +11,28 @@ const personSubject = (p: Person) => ({ kind: "person", id: p.id, owner: p.id })
 export function noProgressCommand(week: string): string {
   return `本周无进展 ${week}`;
 }
+
+/**
+ * What the reminder asks for. Round forty-six (lead): 何婷 shares 「科技项目与研发投入」 with 李明, who had reported it twice
+ * that week, and was told 「还没有收到您负责的「科技项目与研发投入」…的工作进展」 — as if the section had nothing. Each person
+ * still answers for their own part (who-is-missing.ts), but a section a colleague has reported is named with who and
+ * how many, so nobody reports the same work twice or reads the sentence as untrue.
+ */
+function askFor(missing: readonly Section[], week: string, coveredBy: readonly SectionCover[]): string {
+  const when = `本周（${weekLabel(week)}）`;
+  const uncovered = missing.filter((s) => !coveredBy.some((c) => c.section.id === s.id));
+  const told = coveredBy
+    .filter((c) => missing.some((s) => s.id === c.section.id))
+    .map((c) => `「${c.section.name}」${c.names.join("、")}已报 ${c.count} 条`)
+    .join("；");
+  if (uncovered.length === missing.length || !told)
+    return `${when}还没有收到您负责的${quoted(missing)}的工作进展，方便时请简单说一说。`;
+  if (uncovered.length === 0)
+    return `${when}您负责的${told}，还没有收到您这边的；如有进展，方便时请简单说一说。`;
+  return `${when}还没有收到您负责的${quoted(uncovered)}的工作进展，方便时请简单说一说；${told}，您这边如有补充也请发给我。`;
+}
+
+const quoted = (ss: readonly Section[]) => ss.map((s) => `「${s.name}」`).join("、");
 
 /** The command of the intake's guided mode (src/conversation/intake.ts). */
 export const GUIDED_COMMAND = "填报";
@@ -26,10 +49,11 @@ export function composeReminder(
   pendingDrafts: readonly number[],
   /** The local day it is sent: the 请假 example is the week after it. */
   sentOn: LocalDate,
+  /** Missing sections a colleague has reported this week: said with who and how many, never as having nothing. */
+  coveredBy: readonly SectionCover[] = [],
 ): Reply {
-  const sections = missing.map((s) => `「${s.name}」`).join("、");
   const greeting = `${person.name}您好：`;
-  const ask = `本周（${weekLabel(week)}）还没有收到您负责的${sections}的工作进展，方便时请简单说一说。`;
+  const ask = askFor(missing, week, coveredBy);
   const how =
     "直接给我发消息即可，例如：“举办科技活动周，1500名群众参与，发放资料1.2万份”；也可以点「填报」按提问逐项填写。";
   const none = "如本周确无进展，点「本周无进展」即可，同样算作已填报。";

@@ -76,7 +76,14 @@ async function runNudge(ctx: CommandContext): Promise<Reply> {
     const drafts = (await services.store.listUpdates({ author: d.person.id, status: "draft" })).map(
       (u) => u.seq,
     );
-    const reminder = composeReminder(d.person, d.missing, week, drafts, toLocal(now, services.timezone));
+    const reminder = composeReminder(
+      d.person,
+      d.missing,
+      week,
+      drafts,
+      toLocal(now, services.timezone),
+      d.coveredBy,
+    );
     const lead = `${person.name}${person.title ? `（${person.title}）` : ""}请您抓紧报一下本周的工作进展。`;
     const reply: Reply = {
       ...reminder,

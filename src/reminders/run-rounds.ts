@@ -86,7 +86,14 @@ export async function runReminderRound(
           );
           await deps.deliver(
             d.person.id,
-            composeReminder(d.person, d.missing, opts.week, drafts, toLocal(opts.now, deps.timezone)),
+            composeReminder(
+              d.person,
+              d.missing,
+              opts.week,
+              drafts,
+              toLocal(opts.now, deps.timezone),
+              d.coveredBy,
+            ),
           );
           // The reminder is now the last thing said: a 好的 to it is no yes to an older card.
           await markAsideAfterNotice(deps.store, d.person.id).catch((e) =>

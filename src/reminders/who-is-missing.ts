@@ -23,8 +23,20 @@ export interface MissingDecision {
   missing: Section[];
   /** Own sections with one (including 「本周无进展」). */
   reported: Section[];
+  /**
+   * Missing sections a colleague who shares them has reported this week (work, not 「本周无进展」): the reminder names
+   * who and how many, so the person neither reads that the section has nothing nor reports it twice.
+   */
+  coveredBy: SectionCover[];
   /** One Chinese sentence for dry runs. */
   reason: string;
+}
+
+export interface SectionCover {
+  section: Section;
+  /** Colleagues' names, in roster order, and how many confirmed updates they sent for the section this week. */
+  names: string[];
+  count: number;
 }
 
 export interface WhoIsMissingInput {
@@ -57,11 +69,21 @@ export function whoIsMissing(input: WhoIsMissingInput): MissingDecision[] {
     noProgressOnly.set(key, (noProgressOnly.get(key) ?? true) && u.noProgress);
   }
 
+  const work = input.updates.filter((u) => u.status === "confirmed" && u.week === week && !u.noProgress);
+  const coverOf = (person: Person, missing: Section[]): SectionCover[] =>
+    missing.flatMap((section) => {
+      const theirs = work.filter((u) => u.section === section.id && u.author !== person.id);
+      if (theirs.length === 0) return [];
+      const authors = new Set(theirs.map((u) => u.author));
+      const names = org.people.filter((p) => authors.has(p.id)).map((p) => p.name);
+      return [{ section, names, count: theirs.length }];
+    });
+
   return org.people.map((person): MissingDecision => {
     const own = org.sections.filter((s) => person.sections.includes(s.id));
     if (!isAsked(person)) {
       const reason = person.role === "leader" ? "局领导不接收填报提醒" : "没有负责的科室，不需填报";
-      return { person, ping: false, verdict: "not-asked", missing: [], reported: [], reason };
+      return { person, ping: false, verdict: "not-asked", missing: [], reported: [], coveredBy: [], reason };
     }
     const reported = own.filter((s) => done.has(`${person.id}\u0000${s.id}`));
     const missing = own.filter((s) => !done.has(`${person.id}\u0000${s.id}`));
@@ -74,20 +96,22 @@ export function whoIsMissing(input: WhoIsMissingInput): MissingDecision[] {
         verdict: "reported",
         missing,
         reported,
+        coveredBy: [],
         reason: `本周已填报${names(reported)}${tail}`,
       };
     }
+    const coveredBy = coverOf(person, missing);
     const prefs = input.prefs(person.id);
     for (const d of input.dates) {
       const leave = leaveOn(prefs, d);
       if (leave) {
         const reason = `请假中（${leave.from} 至 ${leave.to}），不提醒；未填报${names(missing)}`;
-        return { person, ping: false, verdict: "on-leave", missing, reported, reason };
+        return { person, ping: false, verdict: "on-leave", missing, reported, coveredBy, reason };
       }
     }
     if (prefs?.snoozedWeeks.includes(week)) {
       const reason = `已回复「下周提醒」，本周不提醒；未填报${names(missing)}`;
-      return { person, ping: false, verdict: "snoozed", missing, reported, reason };
+      return { person, ping: false, verdict: "snoozed", missing, reported, coveredBy, reason };
     }
     const also = reported.length > 0 ? `（${names(reported)}已填报）` : "";
     return {
@@ -96,6 +120,7 @@ export function whoIsMissing(input: WhoIsMissingInput): MissingDecision[] {
       verdict: "missing",
       missing,
       reported,
+      coveredBy,
       reason: `本周${names(missing)}尚无已确认的填报${also}`,
     };
   });
