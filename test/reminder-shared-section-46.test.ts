@@ -61,12 +61,17 @@ describe("a reminder for a section a colleague already reported", () => {
     ]) {
       const { d, text } = ask([other], "he-gq");
       expect(d.coveredBy).toEqual([]);
-      expect(text).toContain("还没有收到您负责的「科技项目与研发投入」、「高新技术企业与创新平台」的工作进展");
+      expect(text).toContain(
+        "还没有收到您负责的「科技项目与研发投入」、「高新技术企业与创新平台」的工作进展",
+      );
     }
   });
 
   it("asks as before for a section nobody else reported, and names a colleague once", () => {
-    const { d, text } = ask([u("zhao-zh", "talent"), u("xu-dj", "party"), u("wang-ban", "party")], "wang-ban");
+    const { d, text } = ask(
+      [u("zhao-zh", "talent"), u("xu-dj", "party"), u("wang-ban", "party")],
+      "wang-ban",
+    );
     expect(d.ping).toBe(true);
     expect(d.missing.map((s) => s.id)).toEqual(["office"]);
     expect(text).not.toContain("已报");
