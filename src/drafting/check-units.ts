@@ -59,6 +59,9 @@ function reportedFigures(updates: readonly Update[]): Reported {
     // (written-amounts.ts, which writes households through household-count.ts).
     for (const k of text.written) keys.add(figureKey(k));
   }
+  // 趟、回 and 次 count the same times: the drafter writes 两回 as 2次 (colloquial-work.ts) — never a unit to check
+  // (round forty-six lead: 「讲了两回无人机飞防」 drafted 「讲解2次」 was listed 待核实 as a unit written differently).
+  for (const k of [...keys]) keys.add(k.replace(/\|(?:趟|回)$/u, "|次"));
   return { keys, byValue };
 }
 
