@@ -70,3 +70,21 @@ describe("号人 as 人", () => {
     expect(writtenAmounts(said)).toBe(said);
   });
 });
+
+describe("an event's name before its count after a verb of holding or teaching (round forty-six)", () => {
+  it.each([
+    ["联合县妇联办了一期农村妇女电商直播培训，学员46名", "联合县妇联举办农村妇女电商直播培训 1期"],
+    ["给合作社讲了两回无人机飞防 来了八十几号人", "为合作社讲解无人机飞防 2次"],
+    ["组织了两次专家下乡", "组织专家下乡 2次"],
+  ])("%s → %s", async (said, row) => {
+    const replies = await t.say("陈静", said);
+    expect(replies.flatMap((r) => r.card?.blocks ?? []).join("\n")).toContain(row);
+  });
+
+  it("a count of people or things keeps its place", async () => {
+    const replies = await t.say("陈静", "科普大篷车进校园5场，覆盖学生2300余人，新建科普e站3个");
+    const text = replies.flatMap((r) => r.card?.blocks ?? []).join("\n");
+    expect(text).toContain("科普大篷车进校园 5场");
+    expect(text).toContain("覆盖学生 2300余人");
+  });
+});

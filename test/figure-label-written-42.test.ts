@@ -43,9 +43,10 @@ describe("a label says what was counted, as written", () => {
     // The cleaning wrote the measure as a document does (5个 → 5项, 2500万 → 2500万元): the label is still taken.
     ["省级重点研发项目报了5个", "省级重点研发项目申报 5个"],
     ["项目资金总共落实了两千五百万", "项目资金落实 2500万"],
-    ["给种植户上了4堂技术课", "为种植户讲授 4堂技术课"],
-    ["给贫困户上了三堂种植技术课", "为贫困户讲授 3堂种植技术课"],
-    ["特派员给果农上了五次技术课", "特派员为果农讲授 5次技术课"],
+    // Round forty-six (lead): after a verb of holding or teaching the event's name comes first, the count ends the row.
+    ["给种植户上了4堂技术课", "为种植户讲授技术课 4堂"],
+    ["给贫困户上了三堂种植技术课", "为贫困户讲授种植技术课 3堂"],
+    ["特派员给果农上了五次技术课", "特派员为果农讲授技术课 5次"],
     // Who is expected at an event planned.
     ["下个月准备搞一次知识产权培训 预计来八十人", "知识产权培训预计参加 80人（目标）"],
     ["下周办一场科普讲座 预计来两百人左右", "科普讲座预计参加 约200人（目标）"],

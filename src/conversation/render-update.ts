@@ -59,6 +59,11 @@ export function cardFigure(f: Figure, date?: string, topic?: string): string {
 const EVENT_MEASURE = /[场次期轮趟堂]$/u;
 /** A verb of holding an event, as written: kept before the event's name. */
 const HELD_ONLY = /^(?:举办|开展|组织|召开|进行|举行)$/u;
+/**
+ * Round forty-six (lead): the same verbs, and those of teaching, ending a longer label (联合县妇联举办、为合作社讲解): the
+ * event's name follows the verb and the count ends the row — 「联合县妇联举办农村妇女电商直播培训 1期」, not 「…举办 1期农村…」.
+ */
+const HELD_AT_END = /(?:举办|开展|组织|召开|举行|讲解|讲授|宣讲|开设)$/u;
 /** A label that is only a place (柳河乡、县城): the place heads the event's name (县城科技活动周 2场). */
 const PLACE_ONLY = /^[\u4e00-\u9fff]{1,6}[乡镇村]$|^[\u4e00-\u9fff]{0,4}(?:县城|街道|社区)$/u;
 
@@ -72,7 +77,7 @@ export function describeFigure(f: Figure): string {
   if (
     counted.length >= 2 &&
     EVENT_MEASURE.test(f.raw) &&
-    (context === "" || HELD_ONLY.test(context) || PLACE_ONLY.test(context))
+    (context === "" || HELD_ONLY.test(context) || PLACE_ONLY.test(context) || HELD_AT_END.test(context))
   )
     return `${context}${counted} ${f.raw}${kind}`;
   // 「5所学校安装了净水设备」: a context read after the figure already starts with what it counts.
