@@ -14,6 +14,7 @@ import { type Change, type CorrectionPlan, OLD_UNITLESS } from "./plan-correctio
 import { offerCard, offerOneChange } from "./offer-change.js";
 import { applyChanges, openChanges, revertOf, segmentsOf } from "./correction-segments.js";
 import { getState, setState, stampOf } from "./state.js";
+import { offerItemWithdraw } from "./withdraw-one-item.js";
 import type { Command, CommandContext, Reply } from "./types.js";
 import {
   findMeant,
@@ -273,6 +274,11 @@ export const correctCommands: Command[] = [
         return saying(`${lead}这句是对 #${u.seq} 的补充，加在原文后面（不另记一条）：`, [
           await showEdit(ctx.services, ctx.input, ctx.person.id, u, req.said, "append"),
         ]);
+      // 「把那条直播培训的删了」: the words name one item of several — that item is offered out, not the whole update.
+      if (req.action === "撤回" && req.ref.startsWith("content:")) {
+        const one = await offerItemWithdraw(ctx, u, req.ref.slice("content:".length), lead);
+        if (one) return one;
+      }
       return saying(lead, await runCommand(ctx, req.action, String(u.seq)));
     },
   },

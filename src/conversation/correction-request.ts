@@ -84,6 +84,12 @@ const LOOSE_REF =
 const CONTENT_REF = new RegExp(
   String.raw`([\u4e00-\u9fffa-z0-9]{2,14}?)(?:的)?(?:(?:那|这)(?:一)?条|那(?:一)?${LONE_ONE})(?:的|里面?)?`,
 );
+/**
+ * 「把那条直播培训的删了」「这条小米的不要了」: 那条/这条 first, the words after it, 的, then the withdrawal (round forty-six, lead).
+ */
+const CONTENT_AFTER_REF = new RegExp(
+  String.raw`(?:那|这)(?:一)?条([一-鿿a-z0-9]{2,14}?)的(?=(?:也|就|先|给我|帮我)?(?:删|撤|不要|不算|作废|去掉))`,
+);
 /** A verb of withdrawal or change said before 这条 (不要这条、删掉这条、撤了这条、改下这条). */
 const ASKED_OF_THIS =
   /^(?:不要|不用|别要|删|删掉|删了|撤|撤掉|撤了|撤回|作废|去掉|改|改下|改一下|看看|看下)$/;
@@ -358,6 +364,9 @@ export function findRef(
   }
   const vague = loose ? LOOSE_REF.exec(norm) : null;
   if (vague) return { code: "loose", at: vague.index, len: vague[0].length };
+  const after = CONTENT_AFTER_REF.exec(norm);
+  if (after && !/[看瞅瞧查改弄帮给你我他她]/.test(after[1]!))
+    return { code: `content:${after[1]}`, at: after.index, len: after[0].length };
   const content = CONTENT_REF.exec(norm);
   if (content) {
     const words = content[1]!.replace(CONTENT_LEAD, "");
