@@ -1,4 +1,5 @@
 import { NOT_WANTED_WITH_REASON } from "./card-no.js";
+import { contentAfterRef } from "./content-after-ref.js";
 import { NO_BEFORE_VERB } from "./withdraw-denied.js";
 import { findFigures } from "../domain/figure-scan.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
@@ -77,18 +78,9 @@ const BARE_RECENT = /^(?:我)?(?:刚才|刚刚)$/;
  */
 const LOOSE_REF =
   /(?<![\u4e00-\u9fff])(?:我)?(?:之前|以前|先前|早先|上次|上回|前头)?(?:报|发|填)?(?:的)?(?:那(?:一)?条|那(?:一)?个(?=[\s，,]*(?:数(?:字|据|目)?)?(?:写错|填错|报错|搞错|弄错|打错|记错|算错|不对|错了|有误)))(?:的|里面?)?|(?:之前|以前|先前|早先|上次|上回)(?:报|发|填)的(?:那(?:一)?(?:条|个))?(?:的|里面?)?/;
-/**
- * 科普进校园那条、科技活动周的那条, 上午核台账那个 (个 standing for the update, as LONE_ONE): an update
- * named by words of its text.
- */
+/** 科普进校园那条、科技活动周的那条, 上午核台账那个 (个 for the update, as LONE_ONE): an update named by words of its text. */
 const CONTENT_REF = new RegExp(
   String.raw`([\u4e00-\u9fffa-z0-9]{2,14}?)(?:的)?(?:(?:那|这)(?:一)?条|那(?:一)?${LONE_ONE})(?:的|里面?)?`,
-);
-/**
- * 「把那条直播培训的删了」「这条小米的不要了」: 那条/这条 first, the words after it, 的, then the withdrawal (round forty-six, lead).
- */
-const CONTENT_AFTER_REF = new RegExp(
-  String.raw`(?:那|这)(?:一)?条([一-鿿a-z0-9]{2,14}?)的(?=(?:也|就|先|给我|帮我)?(?:删|撤|不要|不算|作废|去掉))`,
 );
 /** A verb of withdrawal or change said before 这条 (不要这条、删掉这条、撤了这条、改下这条). */
 const ASKED_OF_THIS =
@@ -364,9 +356,8 @@ export function findRef(
   }
   const vague = loose ? LOOSE_REF.exec(norm) : null;
   if (vague) return { code: "loose", at: vague.index, len: vague[0].length };
-  const after = CONTENT_AFTER_REF.exec(norm);
-  if (after && !/[看瞅瞧查改弄帮给你我他她]/.test(after[1]!))
-    return { code: `content:${after[1]}`, at: after.index, len: after[0].length };
+  const after = contentAfterRef(norm);
+  if (after) return { code: `content:${after.words}`, at: after.at, len: after.len };
   const content = CONTENT_REF.exec(norm);
   if (content) {
     const words = content[1]!.replace(CONTENT_LEAD, "");
