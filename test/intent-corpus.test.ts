@@ -243,6 +243,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind97", undefined],
   // blind98 was opened in round forty-six (with j1-potang; 83.3 % with 2 stored at first sight 69ddfd25).
   ["blind98", undefined],
+  // Round forty-six's sealed batches (three-digit ids b100- too): measured only.
+  ["blind99", undefined],
+  ["blind100", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -223,6 +223,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * stored); held out of training until tuned on. blind96 + i9 and blind93 + i6 stay sealed.
  * Round forty-six: blind98 and its report file j1-potang opened to tune on (first sight at 69ddfd25 was 83.3 %, 2
  * stored; dialogues 9/20, 43/69 turns); held out of training until tuned on. blind97 + j0, blind96 + i9, blind93 + i6 stay sealed.
+ * Round forty-six: its two blind batches `blind99` (b99-, 梅资县, 湘中益阳, 益阳话夹普通话) and `blind100` (b100-,
+ * 光峪县, 川东北巴中, 西南官话川北片), report files j2-meizi and j3-guangyu, written blind this round by blind46 and
+ * added sealed at once: scored totals only, at the main commit they were written against (617fbb04).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -356,6 +359,8 @@ export const SPLITS = [
   "blind96",
   "blind97",
   "blind98",
+  "blind99",
+  "blind100",
   "i10a",
   "i10b",
   "i10c",
@@ -886,6 +891,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind93",
   "blind96",
   "blind97",
+  "blind99",
+  "blind100",
 ]);
 
 /**
