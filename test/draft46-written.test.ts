@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseOrg } from "../src/domain/org.js";
 import type { Update } from "../src/domain/update.js";
 import { headlines } from "../src/drafting/choose-headlines.js";
+import { problemText } from "../src/drafting/offline-plan.js";
 import { cleanChat } from "../src/drafting/clean-chat.js";
 import type { Material } from "../src/drafting/gather-material.js";
 import { writtenAmounts } from "../src/drafting/written-amounts.js";
@@ -122,5 +123,37 @@ describe("the opening does not lead the year with work someone else did", () => 
   ])("「%s」 is the bureau's and weighs as any count", (said) => {
     const m = material(cleanChat(said, "2026-11-30"), "培训农民300余人");
     expect(headlines(m).find((h) => h.updateId === "u0")?.weight).toBe(weightOf(m, "培训农民300余人"));
+  });
+});
+
+describe("a problem's spoken degree and fit written as a 公文 says them", () => {
+  const problem = (said: string) => problemText(said, "2026-12-05");
+  it.each([
+    ["项目资金拨得慢", "项目资金拨付较慢"],
+    ["补助资金兑得太慢了", "补助资金兑现较慢"],
+    ["审批批得有点慢", "审批较慢"],
+    ["项目推进得慢", "项目推进较慢"],
+    ["专利转化率低", "专利转化率偏低"],
+    ["贫困户参保比例太低了", "参保比例偏低"],
+    ["农户不太愿意用新品种", "农户使用新品种的意愿不强"],
+    ["農戶不太願意用新品種", "农户使用新品种的意愿不强"],
+    ["农户不太愿意种新品种", "农户种植新品种的意愿不强"],
+    ["企业不大愿意投入研发", "企业投入研发的意愿不强"],
+    ["培训内容跟农民需求对不上", "培训内容与农民需求不匹配"],
+    ["课程和企业需要不对路", "课程与企业需要不匹配"],
+  ])("「%s」 → %s", (said, want) => {
+    expect(problem(said)).toContain(want);
+  });
+
+  it.each([
+    ["资金拨得很及时", "资金拨得很及时"],
+    ["他跑得慢", "他跑得慢"],
+    ["成本低", "成本低"],
+    ["低保户多", "低保户"],
+    ["年轻人不愿意种地", "不愿意种地"],
+    ["他跟我对不上", "他跟我对不上"],
+    ["两边数据对不上", "数据对不上"],
+  ])("「%s」 stays as said (%s)", (said, kept) => {
+    expect(problem(said)).toContain(kept);
   });
 });
