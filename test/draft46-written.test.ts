@@ -157,3 +157,25 @@ describe("a problem's spoken degree and fit written as a 公文 says them", () =
     expect(problem(said)).toContain(kept);
   });
 });
+
+describe("a count of those helped stands before them", () => {
+  it.each([
+    ["科技型中小企业评价这块，帮企业报了二十家", "帮助20家企业申报科技型中小企业评价"],
+    ["帮企业报了八家", "帮助8家企业申报"],
+    ["协助合作社申报了六家", "协助6家合作社申报"],
+    ["帮农户申请了三十户", "帮助30户农户申请"],
+    ["幫企業報了十二家", "帮助12家企业申报"],
+    ["帮企业报了八家，过了五家", "帮助8家企业申报，通过5家"],
+  ])("「%s」 → %s", (said, want) => {
+    expect(work(said)).toContain(want);
+  });
+
+  it.each([
+    ["帮企业申报了三个项目", "帮助企业申报3个项目"],
+    ["帮助企业申报项目20个", "帮助企业申报项目20个"],
+    ["帮企业申报，共15家", "共15家"],
+    ["帮农户申报了八家", "帮助农户申报8家"],
+  ])("「%s」 keeps its order (the count is not of those helped, or not at the clause's end)", (said, want) => {
+    expect(work(said)).toContain(want);
+  });
+});

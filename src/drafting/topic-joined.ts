@@ -22,6 +22,12 @@ const SPOKEN_VERB: Record<string, string> = { ...WRITTEN, 发: "发放", 开: "�
 const VERB_COUNT =
   /^((?:今年以来|今年|全年|上半年|下半年|去年|明年|来年|下一步|我们|我局|咱们|俺们){0,2})((?:再|还要|还|要|打算|准备|计划)?)((?:[\u4e00-\u9fff]){1,6}?)了?((?:约|近|共|大概|差不多)?[\d零〇一二两三四五六七八九十百千万几.]+(?:多|余|来)?(?:个|份|张|家|件|项|名|人|户|次|场|期|本|所|座|处|台|套|批|篇|条|位|支|株|亩|册|部|间|趟|回|轮|斤|公斤|吨|头|只|棵|万元|万|亿元|元)(?:多|来|左右)?)(?=[，,。；;！？!?]|$)/u;
 
+/** draft46: 「帮企业报」 — the helping verb and a one-character 报 as the draft writes them (帮助企业申报), so the topic joins. */
+function helpedWritten(verb: string): string | undefined {
+  const m = /^(?:帮助?|协助)(企业|合作社|农户|学校)报$/u.exec(verb);
+  return m ? `帮助${m[1]}申报` : undefined;
+}
+
 /** One sentence with its topic joined to the verb it is the object of, or as said. */
 function sentenceJoined(said: string): string {
   const sentence = pausedAfterTag(said);
@@ -32,7 +38,7 @@ function sentenceJoined(said: string): string {
   // draft45: a plan's time and modal (明年再印三千本) stay before the joined verb: 明年再印制宣传册3000本.
   const [whole, lead = "", modal = "", verb = "", count = ""] = m;
   const time = lead.replace(/我们|我局|咱们|俺们/gu, "");
-  const written = SPOKEN_VERB[verb] ?? verb;
+  const written = SPOKEN_VERB[verb] ?? helpedWritten(verb) ?? verb;
   const label = labelWithTopic(written, head.topic);
   if (label === written) return said;
   return `${time}${modal}${label}${count}${head.rest.slice(whole.length)}`;
