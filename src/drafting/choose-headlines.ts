@@ -71,6 +71,14 @@ const PEOPLE = /^(?:人|人次|名|位|户)$/u;
 const AUDIENCE = /(?:听课|听讲座?|参训|参会|到会|到场|观看|受训|咨询)的?[\u4e00-\u9fff]{0,4}(?:约|近)?\d/u;
 
 /**
+ * draft46: 「专家培训了三百来人」 is written as said (draft45: the expert is the one teaching, card-label-fronted.ts), and the
+ * opening then led the year with 「专家培训300余人」 — someone else's work, not what the bureau did; with 邀请、请、聘请、
+ * 组织 before the expert it is the bureau's (邀请专家培训300余人) and weighs as any count.
+ */
+const OTHERS_TAUGHT =
+  /^(?![\u4e00-\u9fff]*(?:邀请|请|聘请|组织|安排|协调|我局|我们))[\u4e00-\u9fff]{0,6}?(?:专家|老师|教师|讲师|教授|导师|名师)们?(?:培训|授课|讲课|指导|辅导)/u;
+
+/**
  * How much a figure says about the year: year totals, money (more for more), counts of enterprises
  * and projects, wide coverage; a case's amount and one event's attendance least.
  */
@@ -88,6 +96,7 @@ function weightOf(clause: string, unit: string, value: number): number {
   if (value >= 100 && unit !== "元") w += 1;
   if (CASE.test(clause)) w -= 3;
   if (PEOPLE.test(unit) && (ONE_EVENT.test(clause) || AUDIENCE.test(clause))) w -= 2;
+  if (OTHERS_TAUGHT.test(clause)) w -= 2;
   return w;
 }
 

@@ -17,6 +17,7 @@ import { DOCUMENT_WORDS } from "./document-words.js";
 import { moneyBlocksWritten, tripsAwayWritten } from "./colloquial-work.js";
 import { whoHadCountWritten } from "./who-had-count.js";
 import { frontedWork } from "./fronted-work.js";
+import { helpedCountFirst } from "./helped-count.js";
 import { consultedCount } from "./consulted-count.js";
 import { lessonCounts } from "./lesson-count.js";
 
@@ -348,10 +349,14 @@ export function cleanChat(text: string, date: string): string {
     .replace(/[：:]{2,}/gu, "：")
     .trim();
   return (
-    whoHadCountWritten(
-      consultedCount(
-        lessonCounts(
-          frontedWork(moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written)))))),
+    helpedCountFirst(
+      whoHadCountWritten(
+        consultedCount(
+          lessonCounts(
+            frontedWork(
+              moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written))))),
+            ),
+          ),
         ),
       ),
     )

@@ -80,10 +80,24 @@ function phraseForms(p: string): string[] {
   return bare && bare !== p ? [p, bare] : [p];
 }
 
+/**
+ * draft46 (console trial): 「把科普那段删掉」「（三）整段不要了」 — the part itself, nothing in it named. The reply said only
+ * that the offline rewrite can 「去掉某个说法」, as if the leader had named none; the offline rewrite changes a part's words and never
+ * takes the part out of the document, and the reply now says so.
+ */
+const WHOLE_PART_GONE =
+  /^(?:请|再|直接)?(?:把|将)?(?:这|那|整)?(?:一?部分|一?段|一?块|个部分)?(?:内容)?(?:都|全|全部|整个)?(?:去掉|删掉|删除|删去|拿掉|去除|删了|不要了|不要|不用写了|不写了)(?:吧|了|算了)?$/u;
+
 /** One clause of the instruction as a step. */
 function stepOf(clause: string): Step | undefined {
   const said = clause.trim();
   if (!/[\u4e00-\u9fff\w]/u.test(said)) return undefined;
+  if (WHOLE_PART_GONE.test(said))
+    return {
+      kind: "cannot",
+      said,
+      why: "重写只改这一部分的文字，不能把整个部分从稿子里删掉；要删其中某句或某个说法，请写明「去掉…」，或用「改写」换成您的文字",
+    };
   if (ARABIC.test(said)) return { kind: "arabic", said };
   const rep = REPLACE.exec(said);
   if (rep) {

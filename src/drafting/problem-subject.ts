@@ -12,12 +12,37 @@ import { STATUS } from "./passed-written.js";
 const ELIDED =
   /^((?:还有|另有|另外|其中|剩下的?|剩余的?|其余的?|有)?)([\d一二两三四五六七八九十几]+(?:多|余)?)(家|个|所|户|名|人|项|座|处|村|镇|乡)(?=没|未|不|还没|尚未|仍|因|由于|材料|资料|手续|账目|数据|条件|指标|进度|资质)/u;
 
+/**
+ * draft46: 「高企申报材料我们帮企业报了八家，过了五家，有两家材料被退回了」 — no figure says what its 家 counted (帮企业报了八家
+ * puts the firms before the verb), and the problems part read 「有2家材料被退回」. The thing such a measure word counts
+ * (企业 for 家, 学校 for 所, 农户 for 户…) said earlier in the same message, nearest before the problem, is put back.
+ */
+const THING_OF: Record<string, RegExp> = {
+  家: /企业|合作社|公司|医院|单位|机构/gu,
+  所: /学校|医院/gu,
+  户: /示范户|养殖户|种植户|脱贫户|农户/gu,
+  项: /专利|成果/gu,
+};
+
+function thingSaidBefore(text: string | undefined, unit: string, after: string): string | undefined {
+  const words = THING_OF[unit];
+  if (!text || !words) return undefined;
+  const at = text.indexOf(`${unit}${after.slice(0, 2)}`);
+  const before = at > 0 ? text.slice(0, at) : "";
+  return [...before.matchAll(words)].at(-1)?.[0];
+}
+
 /** The problem with its elided thing put back from the update's earlier figures, or as it was. */
-export function withElidedSubject(problem: string, u: Pick<Update, "figures" | "date">): string {
+export function withElidedSubject(
+  problem: string,
+  u: Pick<Update, "figures" | "date"> & Partial<Pick<Update, "normalizedText">>,
+): string {
   const m = ELIDED.exec(problem);
   if (!m) return problem;
   const [, lead, count, unit] = m as unknown as [string, string, string, string];
-  const said = u.figures.find((f) => f.unit === unit && f.counted && f.kind !== "problem")?.counted;
+  const said =
+    u.figures.find((f) => f.unit === unit && f.counted && f.kind !== "problem")?.counted ??
+    thingSaidBefore(u.normalizedText, unit, problem.slice(m[0].length));
   // The thing as the document names it (高企 → 高新技术企业), as the rest of the problem already is (trial37), its
   // 去年/今年 read from the update's own date.
   const thing = said && (cleanChat(said, u.date) || said);

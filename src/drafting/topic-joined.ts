@@ -6,7 +6,7 @@ import { WRITTEN } from "./spoken-counts.js";
  * before a count (spoken-counts.ts 印了 → 印制, count-either-way.ts 发了 → 发放), and that verb takes the topic: 印制宣传册、
  * 发放明白纸、张贴海报 — the card writes the same label (card-label-written.ts, then labelWithTopic).
  */
-const SPOKEN_VERB: Record<string, string> = { ...WRITTEN, 发: "发放", 开: "召开", 办: "举办" };
+const SPOKEN_VERB: Record<string, string> = { ...WRITTEN, 发: "发放", 开: "召开", 办: "举办", 评: "评选" };
 
 /**
  * draft44b: a topic said before a bare verb and its count (「科技特派员这块，今年选派了十二个」) — the frames pass
@@ -20,21 +20,44 @@ const SPOKEN_VERB: Record<string, string> = { ...WRITTEN, 发: "发放", 开: "�
 
 /** A time word and 俺们/我们 (either order), the verb, 了, then a count and one measure word ending the clause. */
 const VERB_COUNT =
-  /^((?:今年以来|今年|全年|上半年|下半年|去年|明年|来年|下一步|我们|我局|咱们|俺们){0,2})((?:再|还要|还|要|打算|准备|计划)?)((?:[\u4e00-\u9fff]){1,6}?)了?((?:约|近|共|大概|差不多)?[\d零〇一二两三四五六七八九十百千万几.]+(?:多|余|来)?(?:个|份|张|家|件|项|名|人|户|次|场|期|本|所|座|处|台|套|批|篇|条|位|支|株|亩|册|部|间|趟|回|轮|万元|万|亿元|元)(?:多|来|左右)?)(?=[，,。；;！？!?]|$)/u;
+  /^((?:今年以来|今年|全年|上半年|下半年|去年|明年|来年|下一步|我们|我局|咱们|俺们){0,2})((?:再|还要|还|要|打算|准备|计划)?)((?:[\u4e00-\u9fff]){1,6}?)了?((?:约|近|共|大概|差不多)?[\d零〇一二两三四五六七八九十百千万几.]+(?:多|余|来)?(?:个|份|张|家|件|项|名|人|户|次|场|期|本|所|座|处|台|套|批|篇|条|位|支|株|亩|册|部|间|趟|回|轮|斤|公斤|吨|头|只|棵|万元|万|亿元|元)(?:多|来|左右)?)(?=[，,。；;！？!?]|$)/u;
+
+/** draft46: 「帮企业报」 — the helping verb and a one-character 报 as the draft writes them (帮助企业申报), so the topic joins. */
+function helpedWritten(verb: string): string | undefined {
+  const m = /^(?:帮助?|协助)(企业|合作社|农户|学校)报$/u.exec(verb);
+  return m ? `帮助${m[1]}申报` : undefined;
+}
 
 /** One sentence with its topic joined to the verb it is the object of, or as said. */
-function sentenceJoined(sentence: string): string {
+function sentenceJoined(said: string): string {
+  const sentence = pausedAfterTag(said);
   const head = topicHead(sentence);
-  if (!head) return sentence;
+  if (!head) return said;
   const m = VERB_COUNT.exec(head.rest);
-  if (!m) return sentence;
+  if (!m) return said;
   // draft45: a plan's time and modal (明年再印三千本) stay before the joined verb: 明年再印制宣传册3000本.
   const [whole, lead = "", modal = "", verb = "", count = ""] = m;
   const time = lead.replace(/我们|我局|咱们|俺们/gu, "");
-  const said = SPOKEN_VERB[verb] ?? verb;
-  const label = labelWithTopic(said, head.topic);
-  if (label === said) return sentence;
+  const written = SPOKEN_VERB[verb] ?? helpedWritten(verb) ?? verb;
+  const label = labelWithTopic(written, head.topic);
+  if (label === written) return said;
   return `${time}${modal}${label}${count}${head.rest.slice(whole.length)}`;
+}
+
+/**
+ * draft46: voice input leaves out the pause after the tag (「食用菌这块推广了八百亩」「示范户那块评了三十户」); the topic is
+ * read the same when a verb and a count ending the clause follow the tag at once — anything else after it (「这块推广得
+ * 不错」, 「那块地」) is no tag and stays as said.
+ */
+const UNPAUSED = /^([\u4e00-\u9fff]{2,10}?(?:这块儿?|那块儿?|这边|那边))(?=[\u4e00-\u9fff])/u;
+
+function pausedAfterTag(sentence: string): string {
+  if (topicHead(sentence)) return sentence;
+  const m = UNPAUSED.exec(sentence);
+  if (!m) return sentence;
+  const paused = `${m[1]}，${sentence.slice(m[0].length)}`;
+  const head = topicHead(paused);
+  return head && VERB_COUNT.test(head.rest) ? paused : sentence;
 }
 
 export function topicJoined(text: string): string {

@@ -94,9 +94,34 @@ const TROUBLE_RULES: Rule[] = [
     "老旧",
   ],
   [/不(?:太|大|怎么)配合/gu, "配合度不高"],
+  // draft46: 「项目资金拨得慢」「审批批得太慢了」: the verb as the document writes it, then 较慢 (太慢 is 偏慢 by now).
+  [
+    /(?:审批(?=批得)|拨付(?=拨得)|兑现(?=兑得))?(拨|批|审|推|发|兑|落实|推进|审批|拨付|兑现|办理)得(?:有点|比较|很|挺|太|偏)?慢(?:了)?(?=[，,。；;]|$)/gu,
+    (_: string, v: string) => `${SLOW_VERB[v] ?? v}较慢`,
+  ],
+  // 「专利转化率低」「贫困户参保比例太低了」: a rate at its clause's end, 偏低.
+  [/(?<=率|比例|比重|占比|覆盖面)(?:有点|比较|很|挺|太)?低(?:了)?(?=[，,。；;]|$)/gu, "偏低"],
+  // 「农户不太愿意用新品种」: who, what they would not do, 的意愿不强 (only the verbs below; 不愿意 alone stays).
+  [
+    /不(?:太|大|怎么)?愿意(用|使用|种|种植|学|学习|参加|参与|接受|投入|申报|贷款)([\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|$)/gu,
+    (_: string, v: string, o: string) => `${WILLING_VERB[v] ?? v}${o}的意愿不强`,
+  ],
+  // 「培训内容跟农民需求对不上」: does not match — 与农民需求不匹配.
+  [/(?:跟|和|同)([\u4e00-\u9fff]{2,8}?)(?:对不上号?|不对路|不对口)(?=[，,。；;]|$)/gu, "与$1不匹配"],
   // 「看不懂那些宣传单」: 那些 points at what the speaker sees; the document names it.
   [/(?<=[一-鿿])那些(?=[一-鿿]{2})/gu, ""],
 ];
+
+/** draft46: the one-character verbs of a slow trouble as the document writes them. */
+const SLOW_VERB: Record<string, string> = {
+  拨: "拨付",
+  批: "审批",
+  审: "审核",
+  推: "推进",
+  发: "发放",
+  兑: "兑现",
+};
+const WILLING_VERB: Record<string, string> = { 用: "使用", 种: "种植", 学: "学习" };
 
 const PLAN_RULES: Rule[] = [
   // 「预计来80人」: the figure's label is 预计参加 — 预计80人参加. 「预计能带动100户」: 能 is chat.
