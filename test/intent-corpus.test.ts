@@ -390,6 +390,8 @@ describe("intent corpus", () => {
         "i45a",
         // intent45's i45b (written after the fixes, scored untouched) is measured, not held, this round.
         "i45b",
+        // intent46's i46a (written before any change) is measured, not held, this round.
+        "i46a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
