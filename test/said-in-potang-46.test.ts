@@ -101,3 +101,75 @@ describe("the whole week spent on something else, one's own area with nothing ne
     expect(read(who, text).kind).toBe("report");
   });
 });
+
+describe("an update named by its words after 那条 is withdrawn or changed (content-after-ref.ts)", () => {
+  it.each([
+    ["sun-tp", "将嗰条菠萝嘅删咗 数唔啱", "撤回"],
+    ["sun-tp", "把那条养牛的删了 数不对", "撤回"],
+    ["chen-kp", "把那条小米的删了", "撤回"],
+    ["li-rd", "那条讲座的撤了吧 报重了", "撤回"],
+    ["he-gq", "把那條芝麻的刪了", "撤回"],
+    ["zhao-zh", "这条专利的不要了", "撤回"],
+    ["chen-kp", "那条讲座的人数写错了 应该是三百人", "修改"],
+  ])("%s: %s", (who, text, verb) => {
+    const got = read(who, text, 3);
+    expect(got.kind === "command" ? got.command : got.kind).toBe(verb);
+    expect(got.kind === "command" ? got.text : "").toMatch(/content:/);
+  });
+  it.each([
+    ["sun-tp", "那条路的路灯今天装好了 一共二十盏"],
+    ["li-rd", "那条消息的意思是明天开会"],
+    ["sun-tp", "那条渠的清淤今年弄完了 三公里"],
+  ])("no update's words, nothing withdrawn: %s: %s", (who, text) => {
+    expect(command(who, text)).not.toMatch(/撤回/);
+  });
+});
+
+describe("what one says, tidied by the bot into one item, is 填报 (guided-request.ts SAID_TIDIED)", () => {
+  it.each([
+    ["chen-kp", "我口头港 你帮我理成一条"],
+    ["chen-kp", "俺嘴上说 你帮俺捋成一条"],
+    ["zhao-zh", "我口述一下 你帮我归纳成一条填报"],
+    ["li-rd", "我说几句 你给我整理成一条"],
+    ["he-gq", "我口頭講 你幫我整理成一條"],
+    ["sun-tp", "我讲 你帮我弄成一条"],
+  ])("%s: %s", (who, text) => {
+    expect(command(who, text)).toBe("填报");
+  });
+  it.each([
+    ["li-rd", "帮企业把三份材料整理成一份申报书"],
+    ["chen-kp", "我讲了两场课 帮村里整理成一本手册"],
+  ])("work for others stays a report: %s: %s", (who, text) => {
+    expect(read(who, text).kind).toBe("report");
+  });
+});
+
+describe("whether the office is open that day is 上班吗 (workday-asked.ts)", () => {
+  it.each([
+    ["zhao-zh", "礼拜六局里开唔开门", "礼拜六"],
+    ["wang-ban", "周日单位开不开门", "周日"],
+    ["he-gq", "礼拜六局里开不开门啊", "礼拜六"],
+  ])("%s: %s", (who, text, day) => {
+    const got = command(who, text);
+    expect(got).toMatch(/^上班吗 /);
+    expect(got).toContain(day);
+  });
+  it("a key to the office door is talk", () => {
+    expect(command("li-rd", "局里开门的钥匙在老王那")).not.toMatch(/^上班吗/);
+  });
+});
+
+describe("今次/今回 (粤、闽: this time) before a yes is a yes (intent-lexicon.ts YES)", () => {
+  const { heard } = rulesReading(t);
+  const onEdit = { awaiting: "edit-confirm" as const, justAsked: true, pendingDrafts: 1 };
+  it.each([
+    ["li-rd", "今次啱喇"],
+    ["li-rd", "今次对了"],
+    ["sun-tp", "今回冇问题"],
+  ])("%s: %s", (who, text) => {
+    expect(heard(who, text, onEdit)).toBe("yes");
+  });
+  it("still wrong this time is no yes", () => {
+    expect(heard("chen-kp", "今次仲係唔啱", onEdit)).not.toBe("yes");
+  });
+});

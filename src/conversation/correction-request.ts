@@ -1,4 +1,5 @@
 import { NOT_WANTED_WITH_REASON } from "./card-no.js";
+import { contentAfterRef } from "./content-after-ref.js";
 import { NO_BEFORE_VERB } from "./withdraw-denied.js";
 import { findFigures } from "../domain/figure-scan.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
@@ -356,6 +357,7 @@ export function findRef(
       bare: BARE_RECENT.test(recent[0]),
     };
   }
+  if (contentAfterRef(norm)) return contentAfterRef(norm); // 「把那条养牛的删了」 (content-after-ref.ts)
   const vague = loose ? LOOSE_REF.exec(norm) : null;
   if (vague) return { code: "loose", at: vague.index, len: vague[0].length };
   const content = CONTENT_REF.exec(norm);
