@@ -392,6 +392,8 @@ describe("intent corpus", () => {
         "i45b",
         // intent46's i46a (written before any change) is measured, not held, this round.
         "i46a",
+        // intent46's i46b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i46b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
