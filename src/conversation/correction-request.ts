@@ -354,10 +354,9 @@ export function findRef(
       bare: BARE_RECENT.test(recent[0]),
     };
   }
+  if (contentAfterRef(norm)) return contentAfterRef(norm); // 「把那条养牛的删了」 (content-after-ref.ts)
   const vague = loose ? LOOSE_REF.exec(norm) : null;
   if (vague) return { code: "loose", at: vague.index, len: vague[0].length };
-  const after = contentAfterRef(norm);
-  if (after) return { code: `content:${after.words}`, at: after.at, len: after.len };
   const content = CONTENT_REF.exec(norm);
   if (content) {
     const words = content[1]!.replace(CONTENT_LEAD, "");

@@ -35,8 +35,14 @@ const LEAD_ME = `(?:带|领)(?:着|一下|下)?我(?:把[^，,。]{0,8}?)?(?:填
  */
 const GUIDED_FILL = `^(?:我要|我想|想|要|请|麻烦|帮我|给我|我用|用|换成|改成|还是)?(?:引导|分步骤?|按步骤|向导|问答)(?:式|模式)?(?:地|的)?(?:填报|填写|填|报)(?:一下|下)?(?:吧|呗|啊|呀|嘛)?$`;
 
+/**
+ * What one says aloud, tidied by the bot into one report (「我口头港 你帮我理成一条」「俺嘴上说 你帮俺捋成一条」「我口述一下 你帮我
+ * 归纳成一条填报」): a way of speaking first, then the bot asked to make one item of it. 「帮企业把材料整理成一份申报书」 is work.
+ */
+const SAID_TIDIED = `(?:口头|嘴上|口述|随口|我(?:来|先)?(?:说|讲|港|念|唠))[^，,。]{0,6}?(?:你|您)?(?:帮|给|替)(?:我|俺)[^，,。]{0,3}?(?:整理|归纳|理顺|理|捋|整|弄|归拢|汇总|记)成(?:一条|一句|一段|一个|条)`;
+
 /** Any of the ways above, anywhere in a short message without a figure. */
 export const ASKED_TO_BE_ASKED = new RegExp(
-  String.raw`^(?!.*\d).*?(?:${QA_WAY}|${YOU_LEAD}|${ITEM_BY_ITEM}|${TEACH_ME}|${LEAD_ME}|${GUIDED_FILL})`,
+  String.raw`^(?!.*\d).*?(?:${QA_WAY}|${YOU_LEAD}|${ITEM_BY_ITEM}|${TEACH_ME}|${LEAD_ME}|${GUIDED_FILL}|${SAID_TIDIED})`,
   "u",
 );

@@ -19,6 +19,7 @@ import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
 import { approval } from "./approval-request.js";
 import { progressWeek } from "./progress-week.js";
 import { summaryAsked } from "./summary-asked.js";
+import { summaryBriefSaid } from "./summary-brief-said.js";
 import { AGAIN_WORDS } from "../reminders/nudge-records.js";
 import { NOT_NUDGE, NUDGE_VERB } from "./nudge-words.js";
 
@@ -91,7 +92,7 @@ const GENERATE = [
   new RegExp(
     // 「先把今年的总结初稿拉出来」 makes one; pulled out to be looked at or compared (「去年的总结拉出来
     // 跟今年这版对着看看」) it is the one there is.
-    `${DRAFT_OBJECT}(?:先|可以|赶紧|就)?(?:弄|搞|写|生成|出|起草|做|整|拉(?!.*(?:看|瞅|瞧|对照|对比)))(?:一个|个|一下|下)?(?:出来|了吧|吧|一下)`,
+    `${DRAFT_OBJECT}(?:先|可以|赶紧|就)?(?:弄|搞|写|生成|出|起草|做|整|拉(?!.*(?:看|瞅|瞧|对照|对比)))(?:一个|个|一下|下|一份|一版)?(?:出来|出來|了吧|吧|一下)`,
   ),
   // 一季度的总结写一个、去年那版总结再出一回: the draft named, then made, at the end of the request.
   new RegExp(
@@ -266,7 +267,8 @@ export function asksPolitely(text: string): boolean {
 }
 
 export function leaderRequest(said: string, core: string, ctx: IntentContext): Intent | undefined {
-  const norm = TYPOS.reduce((t, [re, to]) => t.replace(re, to), said);
+  // 「上半年嗰份小结出一份先」: a period's 小结 is the summary (summary-brief-said.ts).
+  const norm = summaryBriefSaid(TYPOS.reduce((t, [re, to]) => t.replace(re, to), said));
   // 「能不能帮我们把年终总结先写出来一版」: a polite lead adds no length to the request.
   const len = [...core.replace(/^(?:能不能|可不可以|能否|麻烦|请你?|劳驾)/, "")].length;
   // 「开头那段改成：…」: a leader's own text for a part is as long as it is.

@@ -1,4 +1,5 @@
 import { CALL_WORDS, DISTURB_WORDS } from "../domain/calling.js";
+import { thanksOpener } from "./thanks-reply.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import type { Person } from "../domain/org.js";
 import { asksHowToAnswer } from "./free-text-answer.js";
@@ -59,7 +60,8 @@ export async function smallTalkReply(
 ): Promise<Reply> {
   const { org, store } = services;
   const opener = {
-    thanks: "不客气！",
+    // 「今天就这些，辛苦啦👍」: a sign-off with thanks is closed as a colleague would (thanks-reply.ts).
+    thanks: thanksOpener(text),
     ack: "好的。",
     greeting: `${person.name}您好！`,
     bye: "好的，再见！",

@@ -847,6 +847,14 @@ export const SPLITS = [
   // 延边大米、边境旅游、冷链、黄牛、苹果梨、冷面), written after the fixes and scored untouched — the estimate of unseen
   // phrasing. First sight: docs/understanding.md 第四十五轮 intent45.
   "i45b",
+  // Round forty-six: intent46's 40 (i46a, before any change) in 驻马店-flavoured 中原官话 (俺, 咋, 中/可中, 得劲, 恁, 啥, 老些,
+  // 今儿个/后儿个, 晌午, 甭; 小麦和芝麻、花生、嵖岈山、养牛、高标准农田、农产品加工) in blind98's mix of intents and its new kinds
+  // of line. First sight: docs/understanding.md 第四十六轮 intent46.
+  "i46a",
+  // intent46's 40 (i46b) in 滁州-flavoured 江淮官话 (啥子/么事, 哪块, 恁个, 韶, 今个; 琅琊山、家电和硅基新材料、稻虾、滁菊、
+  // 长三角产业转移), written after the fixes and scored untouched — the estimate of unseen phrasing. First sight:
+  // docs/understanding.md 第四十六轮 intent46.
+  "i46b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -956,6 +964,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round forty-five: intent45's check batches stay out until the lead retrains after merging.
   "i45a",
   "i45b",
+  // Round forty-six: intent46's check batches stay out until the lead retrains after merging.
+  "i46a",
+  "i46b",
 ]);
 
 /** The eighteen batches tuned since round thirty-nine, learned in round forty-four (model44) by the report gate and the talk model. */
