@@ -1,6 +1,6 @@
 import { printedWithoutMeasure } from "./figure-printed-bare.js";
 import { blockedByLetters } from "./figure-letters.js";
-import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
+import { cleanNumber, parseBelowScale, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
 import { readInContext } from "./figure-context.js";
 import { headCountUnit } from "./figure-crowd-count.js";
@@ -359,7 +359,7 @@ export function readNumber(
     : 0;
   const lower =
     range && (gap === 1 || gap === 2) ? core.slice(0, range.index + 1) + core.slice(range.index + 2) : core;
-  const value0 = parseChineseNumber(lower);
+  const value0 = parseBelowScale(lower, tailScale);
   // 投入为零, 零事故: nothing counted is no figure (the corpus never labels a zero).
   if (value0 === undefined || (value0 === 0 && !arabic)) return undefined;
   const scaleMul = (tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1) * (tenths ? 0.1 : 1);
