@@ -99,3 +99,26 @@ describe("the perfective particle in dialect: 喽 (冀鲁), 哩 (客家/赣), �
     expect(kinds("赶明儿把材料报市局", "2026-05-20")).toEqual(["plan"]);
   });
 });
+
+describe("counts said the spoken way", () => {
+  it("钱数、笔数、亩数 name what is counted, as 人数 does: the number after them is said", () => {
+    expect(found("老板跑了 卷走的钱数二十多万")).toEqual(["二十多万=200000元"]);
+    expect(found("今年贷款笔数三百多笔")).toEqual(["三百多笔=300笔"]);
+    expect(found("流转亩数两千多亩")).toEqual(["两千多亩=2000亩"]);
+  });
+  it("near misses: 数十、数百 say no number", () => {
+    expect(found("投入了数十万")).toEqual([]);
+    expect(found("数百人参加")).toEqual([]);
+  });
+  it("五吨二、四吨六、两米五: a tenth of the unit said as one digit after it", () => {
+    expect(found("测产平均亩产五吨二比旧年多")).toEqual(["五吨二=5.2吨"]);
+    expect(found("鸭梨亩产四吨六")).toEqual(["四吨六=4.6吨"]);
+    expect(found("堤围加高两米五")).toEqual(["两米五=2.5米"]);
+    expect(found("亩产三吨半")).toEqual(["三吨半=3.5吨"]);
+  });
+  it("near misses: a digit that starts another count stays with it", () => {
+    expect(found("亩产三斤二两")).toEqual(["三斤=3斤"]);
+    expect(found("收了五吨二十斤")).toEqual(["五吨=5吨", "二十斤=20斤"]);
+    expect(found("种了五亩一家一户都有")).toEqual(["五亩=5亩"]);
+  });
+});
