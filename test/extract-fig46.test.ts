@@ -122,3 +122,14 @@ describe("counts said the spoken way", () => {
     expect(found("种了五亩一家一户都有")).toEqual(["五亩=5亩"]);
   });
 });
+
+describe("how long a thing has waited, said with 成 (粤: 等咗成两个月 = a good two months), is no count", () => {
+  it("等咗成 / 卡了成 + a stretch of time: the wait is how the problem looks", () => {
+    expect(found("有两件专利嘅审查意见等咗成两个月 仲未有回音", "2026-10-21")).toEqual(["两件=2件"]);
+    expect(found("用地审批卡了成一个月", "2026-10-21")).toEqual([]);
+  });
+  it("near misses: 分成两组, and a stretch not after a wait, stay", () => {
+    expect(found("分成两组下村", "2026-10-21")).toEqual(["两组=2组"]);
+    expect(found("驻村蹲点两个月", "2026-10-21")).toEqual(["两个月=2个月"]);
+  });
+});
