@@ -128,6 +128,11 @@ describe("how long a thing has waited, said with 成 (粤: 等咗成两个月 = 
     expect(found("有两件专利嘅审查意见等咗成两个月 仲未有回音", "2026-10-21")).toEqual(["两件=2件"]);
     expect(found("用地审批卡了成一个月", "2026-10-21")).toEqual([]);
   });
+  it("and the clause that says so is a problem, as 等了两个月 is", () => {
+    expect(kinds("有两件专利嘅审查意见等咗成两个月", "2026-10-21")).toEqual(["problem"]);
+    expect(kinds("环评批复等了快三个月", "2026-10-21")).toEqual(["problem"]);
+    expect(kinds("驻村蹲点两个月", "2026-10-21")).toEqual(["done"]);
+  });
   it("near misses: 分成两组, and a stretch not after a wait, stay", () => {
     expect(found("分成两组下村", "2026-10-21")).toEqual(["两组=2组"]);
     expect(found("驻村蹲点两个月", "2026-10-21")).toEqual(["两个月=2个月"]);
