@@ -117,3 +117,17 @@ function tokenBeforeLastIsUnit(tokens: string[]): boolean {
     t !== undefined && (t in SMALL_UNITS || t in BIG_UNITS) && !/^\d/.test(tokens[tokens.length - 1] ?? "")
   );
 }
+
+/**
+ * The value of a number whose lower part carries the scale said after a rough word: 三亿四千多万 is 三亿 and
+ * 四千多万, not (三亿四千)万 (fig46, 「电商交易额三亿四千多万」 was read as three trillion). Returns what the
+ * tail's scale multiplies: 三亿四千 with 万 → 34000 (× 万 = 3.4亿). Without 亿 before a lower part, the number.
+ */
+export function parseBelowScale(core: string, tailScale: string): number | undefined {
+  const cut = core.lastIndexOf("亿");
+  const mul = tailScale && !tailScale.includes("亿") ? parseChineseNumber(tailScale) : undefined;
+  if (cut < 0 || cut === core.length - 1 || !mul) return parseChineseNumber(core);
+  const high = parseChineseNumber(core.slice(0, cut + 1));
+  const low = parseChineseNumber(core.slice(cut + 1));
+  return high === undefined || low === undefined ? parseChineseNumber(core) : high / mul + low;
+}

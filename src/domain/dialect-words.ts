@@ -154,16 +154,23 @@ export function plainDialect(text: string): string {
 
 /**
  * The perfective particle in dialect after a verb's result: 晋/陕/冀 咧 (整理完咧、安排好咧、汇总出来咧、
- * 都分到企业去咧), 湘 哒 (搞完哒、开工哒、清干净哒) — the work is finished, as 了 says. After a state
- * (空调坏咧、岁数大咧) or as 呢 (对着咧、好着咧) it only colours the sentence and is left alone; 么么哒 is
- * no verb's. Same length. Used only to judge a clause's kind (clause-kind.ts, kind-turns.ts): the figure
- * scan reads the text as before.
+ * 都分到企业去咧), 湘 哒 (搞完哒、开工哒、清干净哒), 冀鲁/鲁西 喽 (主体完工喽、当场整改喽), 客家/赣 哩
+ * (方案定下来哩、已经转给基教股核实哩) — the work is finished, as 了 says. After a state (空调坏咧、岁数大咧)
+ * or as 呢 (对着咧、好着咧、正统计着哩) it only colours the sentence and is left alone; 么么哒 is no verb's.
+ * 喽 closing a clause after its object (整理完报市局喽) is 了 there too. 西南 得 (水样都送检得、开起来得) is 了
+ * only closing its clause right after a result: 跑得快、做得好、来得及 go on. Same length. Used only to judge a
+ * clause's kind (clause-kind.ts, kind-turns.ts): the figure scan reads the text as before (fig46).
  */
 export function plainAspect(text: string): string {
-  return /[咧哒]/.test(text)
-    ? text.replace(
-        /(?<=(?:完|好|过|掉|齐|净|工|出来|上来|下来|上去|下去|起来|过来|回来|进去|去|来|到|交|报|发|办|开|走)了?)[咧哒]/g,
-        "了",
-      )
-    : text;
+  if (!/[咧哒喽哩得]/.test(text)) return text;
+  return text
+    .replace(
+      /(?<=(?:完|好|过|掉|齐|净|工|实|改|出来|上来|下来|上去|下去|起来|过来|回来|进去|去|来|到|交|报|发|办|开|走)了?)[咧哒喽哩]/g,
+      "了",
+    )
+    .replace(/(?<=[\u4e00-\u9fff])喽(?=$|[\s，,。；;！!])/g, "了")
+    .replace(
+      /(?<=(?:完|掉|齐|净|实|改|检|出来|下来|上去|下去|起来|过来|回来|进去))得(?=$|[\s，,。；;！!])/g,
+      "了",
+    );
 }

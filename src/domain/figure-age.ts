@@ -27,11 +27,11 @@ const LIMIT_UNIT = /^(?:吨|米|公里|公里每小时|千米|码)$/;
 const SPAN_UNIT = /^(?:天|日|周|星期|礼拜|个星期|个礼拜|个?月|个多月|年|小时|个小时|工作日|个工作日)$/;
 
 /**
- * How long a thing has been held up (拖了四个多月、停了快两个月、卡了十几天、一直批不下来等了半年、一等就是十来天): a
+ * How long a thing has been held up (拖了四个多月、停了快两个月、卡了十几天、一直批不下来等了半年、一等就是十来天、粤 等咗成两个月): a
  * state of the problem, not work done for that long (test/corpus/README.md, fig43b).
  */
 const HELD_UP_BEFORE =
-  /(?:(?:拖|拖延|耽误|耽搁|搁置|搁|卡|晾|停|停工|停摆|停产|断|瘫|瘫痪|关|等|压)了|一(?:拖|等|卡|压|搁|停)就是)(?:快|近|将近|有|都|已经|足足|整整)?$/;
+  /(?:(?:拖|拖延|耽误|耽搁|搁置|搁|卡|晾|停|停工|停摆|停产|断|瘫|瘫痪|关|等|压)了|一(?:拖|等|卡|压|搁|停)就是)(?:快|近|将近|有|都|已经|足足|整整|成)?$/;
 
 /**
  * How long a thing has been off or out (动态监控掉线三天以上、摄像头离线两天、停电十几个小时): a state of the

@@ -19,6 +19,12 @@ export function bareNumberNames(core: string, before: string, after: string): bo
     return true;
   if (/^(?:985|211)$/.test(core) && /^(?:高校|院校|大学|学校|名校|工程|重点|类|和|、|\/)/.test(after))
     return true;
+  // A shopping or rights day named by its date (618前后、双11期间、315晚会、双12大促): a day, not a count (fig46).
+  if (
+    (/^(?:618|315|520|818|1111|1212)$/.test(core) || (/^1[12]$/.test(core) && /双$/.test(before))) &&
+    /^(?:前后|期间|当天|那天|大促|促销|活动|购物节|电商节|消费节|晚会|节)/.test(after)
+  )
+    return true;
   // A cultivar: a crop syllable glued before the number (湘油、郑单、黄华占…稻、中麦), a word glued after it.
   return (
     /^\d{2,4}$/.test(core) &&

@@ -28,5 +28,18 @@ export function roughByJi(core: string, arabic: boolean): boolean {
   return /[十百千万廿卅]$|[百千万]零$/.test(core) || (arabic && /\d0$/.test(core));
 }
 
-/** 几十人、数百、若干 before a numeral say no number; 天数、人数、户数 name what is counted (优良天数三百五十一天). */
-export const NO_NUMBER_SAID = /(?<![天人户件次家票台场项])数$|几$|若干$/;
+/** 几十人、数百、若干 before a numeral say no number; 天数、人数、户数、钱数、笔数、亩数 name what is counted (优良天数三百五十一天). */
+export const NO_NUMBER_SAID = /(?<![天人户件次家票台场项钱笔亩])数$|几$|若干$/;
+
+/**
+ * What follows a count's unit and adds to it: 一吨半、三天半 — half of the unit more (a count on its own, lone 一 and
+ * all); 五吨二、两米五、三亩六 — a tenth of a weight, length or area said as one digit after the unit, closing the
+ * number (粤 and northern speech for 5.2吨、2.5米、3.6亩; fig46). 三斤二两 and 五亩一家 go on to another count.
+ */
+export function afterUnit(rest: string, unit: string): { said: string; value: number } | undefined {
+  if (unit === "" || /^(?:个|%|‰)$/.test(unit)) return undefined;
+  if (rest[0] === "半") return { said: "半", value: 0.5 };
+  const tenth = /^([二三四五六七八九])(?=$|[\s，,。；;！!？?、]|比|多|左右|上下|了|的)/.exec(rest)?.[1];
+  const digit = tenth ? "二三四五六七八九".indexOf(tenth) + 2 : 0;
+  return digit && /^(?:吨|米|斤|公斤|亩|公里)$/.test(unit) ? { said: tenth!, value: digit / 10 } : undefined;
+}

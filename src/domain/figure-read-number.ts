@@ -1,12 +1,12 @@
 import { printedWithoutMeasure } from "./figure-printed-bare.js";
 import { blockedByLetters } from "./figure-letters.js";
-import { cleanNumber, parseChineseNumber } from "./chinese-number.js";
+import { cleanNumber, parseBelowScale, parseChineseNumber } from "./chinese-number.js";
 import { type Candidate, dateCandidate, makeCandidate } from "./figure-candidate.js";
 import { readInContext } from "./figure-context.js";
 import { headCountUnit } from "./figure-crowd-count.js";
 import { yearsOfWork } from "./figure-years-span.js";
 import { countNounUnit } from "./figure-count-noun.js";
-import { NO_NUMBER_SAID, NUMBER_TAIL, roughByJi } from "./figure-number-tail.js";
+import { afterUnit, NO_NUMBER_SAID, NUMBER_TAIL, roughByJi } from "./figure-number-tail.js";
 import { spokenMeasure } from "./figure-spoken.js";
 import {
   EXTRA_MEASURE,
@@ -359,14 +359,14 @@ export function readNumber(
     : 0;
   const lower =
     range && (gap === 1 || gap === 2) ? core.slice(0, range.index + 1) + core.slice(range.index + 2) : core;
-  const value0 = parseChineseNumber(lower);
+  const value0 = parseBelowScale(lower, tailScale);
   // 投入为零, 零事故: nothing counted is no figure (the corpus never labels a zero).
   if (value0 === undefined || (value0 === 0 && !arabic)) return undefined;
   const scaleMul = (tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1) * (tenths ? 0.1 : 1);
   const unit = percent ?? unitWord ?? "";
-  // 一吨半, 三天半: and half of the unit more (a count on its own, lone 一 and all).
-  const half = !tailScale && unit !== "" && !/^(?:个|%|‰)$/.test(unit) && t[ce + tailText.length] === "半";
-  if (half) tailText += "半";
+  // 一吨半, 三天半, 五吨二: half or a tenth of the unit more (figure-number-tail.ts afterUnit).
+  const half = tailScale ? undefined : afterUnit(t.slice(ce + tailText.length), unit);
+  if (half) tailText += half.said;
 
   let start = cs;
   let approx = Boolean(approx1 || approx2 || approx3) || lower !== core;
@@ -416,14 +416,14 @@ export function readNumber(
     core,
     arabic,
     unit,
-    value: value0 * scaleMul + (half ? 0.5 : 0),
+    value: value0 * scaleMul + (half?.value ?? 0),
   });
   if (read && "skip" in read) return undefined;
   const trailing = /[万亿]+$/.exec(core)?.[0] ?? "";
   const numEnd = trailing.length > 0 && trailing.length < core.length ? ce - trailing.length : ce;
   const coreScale = trailing ? (parseChineseNumber(/[百千万亿]+$/.exec(core)?.[0] ?? "") ?? 1) : 1;
   return makeCandidate(text, start, end, cs, numEnd, {
-    value: cleanNumber(value0 * scaleMul + (half ? 0.5 : 0)),
+    value: cleanNumber(value0 * scaleMul + (half?.value ?? 0)),
     unit: read?.unit ?? unit,
     approx,
     kind: "figure",
