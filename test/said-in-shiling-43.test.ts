@@ -46,7 +46,10 @@ describe("one's own work not moved this week: 活路 (西南) for the work, 科�
     ["xu-dj", "回复 总结助手：「本周工作还没填报」 这周在党校学习 科里的事没推"],
     ["chen-kp", "这星期都在迎检 我们科的事没推"],
   ])("%s: %s", (who, text) => {
-    expect(heard(who, text, nothing)).toBe("本周无进展");
+    // 王志强 reports for the office and 党建: the office named, only it is marked (week-nothing-named.ts, round 46).
+    expect(heard(who, text, nothing)).toBe(
+      who === "wang-ban" ? "本周无进展 综合管理与安全生产" : "本周无进展",
+    );
   });
   it.each([
     ["chen-kp", "科里的事没推完 这周还得加班"],

@@ -64,7 +64,8 @@ import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
 import { withdrawOfferAnswered } from "./withdraw-offer-mind.js";
 import { minePeriodApart, withMinePeriod } from "./mine-period.js";
-import { nothingElse, reminderWeekNothing, weekNothing } from "./week-nothing.js";
+import { nothingElse, weekNothing } from "./week-nothing.js";
+import { noProgressFor, reminderNothing } from "./week-nothing-named.js";
 import { withConfirmAll } from "./confirm-all.js";
 import { commandRetyped } from "./command-typos.js";
 import { ownLeaveAsked } from "./leave-asked.js";
@@ -75,7 +76,6 @@ export type { Awaiting, Intent, IntentContext } from "./intent-types.js";
 
 /** A question about the rules of reporting: 帮助 on them (the engine answers it from staff-questions.ts). */
 const RULES_HELP: Intent = { kind: "command", command: "帮助", text: "帮助 规矩" };
-const NO_PROGRESS: Intent = { kind: "command", command: "本周无进展", text: "本周无进展" };
 
 /** The questions a short answer word answers (not free text: an edit, a guided answer). */
 const ASKS_ANSWER: ReadonlySet<string> = new Set([
@@ -142,7 +142,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // past (lead-aside.ts) when what follows is a request or a report (after a quote-reply, whatever it is).
   const rest = withoutLeadAside(norm);
   if (rest !== undefined) {
-    const inner = reminderWeekNothing(norm, rest, ctx.sections) ? NO_PROGRESS : classifyIntent(rest, ctx);
+    const inner = reminderNothing(norm, rest, ctx.sections) ?? classifyIntent(rest, ctx);
     // Not a learned guess: what follows the greeting must be read by the rules themselves (no report after a relayed ask).
     if (readPastAside(inner, norm)) return inner;
   }
@@ -212,7 +212,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // work is 本周无进展, done (week-nothing.ts) — before a leader's 进度 reads its 情况 or small talk its
   // 没动静; asked inside a rules question (「这周没进展 能不能不报啊」) it is that question.
   const week = ctx.sections.length > 0 ? weekNothing(norm) : undefined;
-  if (week === "none") return rulesAnswer(norm, undefined) ? RULES_HELP : NO_PROGRESS;
+  if (week === "none") return rulesAnswer(norm, undefined) ? RULES_HELP : noProgressFor(norm, ctx.sections);
   // 「项目这周没进展，卡在审批」: how a named matter stands — a problem reported, never the week marked empty.
   if (week === "matter") return { kind: "report" };
   // 「本周没啥别的了」 after a report: no more to say — talk, never the week marked empty.

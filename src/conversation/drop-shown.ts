@@ -19,7 +19,7 @@ import { NEXT_WEEK, THIS_WEEK } from "./verb-object-words.js";
 
 /** Not to be reported, or taken away: 不报了、不用报、别报了、唔使报住、先不报、撤掉、删了、不要了、作废. */
 const NOT_REPORTED =
-  /(?:不|别|甭|莫|覅|勿|免|不用|不要|不必|没必要)(?:上|再|先)?报(?:了|住|啦|咯|嘞|喽|哒)?|先不(?:上)?报|撤(?:掉|了|下|回|销)|删(?:掉|了|除)|不要了|作废|不算了/;
+  /(?:不|别|甭|莫|覅|勿|免|不用|不要|不必|没必要)(?:上|再|先)?报(?:了|住|啦|咯|嘞|喽|哒)?|先不(?:上)?报|撤(?:掉|了|下|回|销)|删(?:掉|了|除)|不要了|作废|不算了|收返|收回/;
 /**
  * The draft pointed at: 这条、这个、这笔、这一条 before what is said of it (not 这个项目撤了、这个月: a thing
  * named after the pointer is what the words are about), or 这 before the verb.
@@ -36,11 +36,11 @@ const OTHER_NAMED =
  * named — on the card, the draft shown. Not with a no in front (先莫撤、先别删: the card put off).
  */
 const BARE_WITHDRAW =
-  /^(?:那就|就|干脆|还是)?(?:先)?(?:把|将)?(?:它|佢)?(?:先)?(?:撤|删)(?:掉|了|咗|回|除|销)*(?:它|佢)?(?:先)?(?:吧|啦|啊|哈|撒|嘛|咯|喽|嘞|了|哒|好了|算了)*$/;
+  /^(?:那就|就|干脆|还是)?(?:先)?(?:把|将)?(?:它|佢)?(?:先)?(?:撤|删|收返|收回)(?:掉|了|咗|来|回|除|销)*(?:它|佢)?(?:先)?(?:(?:我|俺)?(?:再)?重新?(?:发|报|填|写)(?:一条|一遍|一下|过)?)?(?:吧|啦|啊|哈|撒|嘛|咯|喽|嘞|了|哒|好了|算了)*$/;
 /** Why, said beside it: 重复了、发重了、我重新发、报错了、不要了 — or what in it is wrong (户数写错了、家数两个数弄反了、
  * 两个数字弄颠倒了、名字打错了: b87-d12, b88-d12), with no new figure given. */
 const WHY_WITHDRAWN =
-  /^(?:(?:报|发|填)?重(?:复)?(?:了|咯|哒|啦|喇)?|(?:我|俺)?(?:等下|等会儿?|待会儿?|回头)?重新(?:发|报|填|写|弄|整)(?:一条|一遍|一个|一下)?(?:吧|哈|了)?|(?:发|报|填)错(?:了|咯|哒)|不要了|唔要喇|[\u4e00-\u9fff]{0,3}(?:数|数字|数据|名字|名称|日子|日期|时间)(?:两个数字?|俩数)?(?:都|给)?(?:写|弄|搞|填|打|报|记|整)(?:反|颠倒|倒|错|岔|混)(?:了|咯|哒|啦|喽)?)$/;
+  /^(?:(?:报|发|填)?重(?:复)?(?:了|咯|哒|啦|喇)?|(?:我|俺)?(?:等下|等会儿?|待会儿?|回头)?重新?(?:发|报|填|写|弄|整)(?:一条|一遍|一个|一下)?(?:吧|哈|了)?|(?:发|报|填)错(?:了|咯|哒)|不要了|唔要喇|(?:写|打|填|报|发)?(?:漏|落|少)(?:了|咗|写了)?(?:(?:点|些|一些|一点)?(?:内容|东西|字|事)|几句|一句|一段|几个字)|(?:内容|东西)(?:写|打|填)?(?:漏|少|落)(?:了|咗)?|(?:写|打|填|报|发)(?:漏|少)(?:了|咗)|[\u4e00-\u9fff]{0,3}(?:数|数字|数据|名字|名称|日子|日期|时间)(?:两个数字?|俩数)?(?:都|给)?(?:写|弄|搞|填|打|报|记|整)(?:反|颠倒|倒|错|岔|混)(?:了|咯|哒|啦|喽)?)$/;
 /** Two figures of it said swapped (两个数弄反了): the pair named, no figure of work. */
 const PAIR_SWAPPED = /(?:两|俩)个?数(?:字|据)?(?=(?:都|给)?(?:写|弄|搞|填|打|报|记|整)(?:反|颠倒|倒|混))/g;
 /** Not to be recorded, said bare: 不记、别记了、不用存、不报了、这个不要了、不要这条 (not 先别存、先不存: not yet, put off). */
@@ -69,7 +69,8 @@ export function dropShown(norm: string, ctx: IntentContext): Intent | undefined 
   if ((ctx.awaiting !== "confirm" && !justDone) || [...norm].length > MAX_CHARS) return undefined;
   if (!NOT_REPORTED.test(norm) || FIGURE.test(norm.replace(PAIR_SWAPPED, "数")) || OTHER_NAMED.test(norm))
     return undefined;
-  if (/恢复|还原|找回|回来/.test(norm)) return undefined;
+  // 「撤回来重发」 takes it back; 「弄回来」「找回来」 ask for a withdrawn one again.
+  if (/恢复|还原|找回|(?<![撤收])回来/.test(norm)) return undefined;
   if (THIS_WEEK.test(norm) || NEXT_WEEK.test(norm) || leavesItToThem(norm)) return undefined;
   if (/[吗么嘛][?？]?$|[?？]$/.test(norm.trim())) return undefined;
   if (!justDone && barelyWithdrawn(norm))

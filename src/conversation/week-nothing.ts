@@ -46,6 +46,8 @@ const DONE_NOTHING = new RegExp(
     `(?<!有)${WHAT}(?:新的?)?${NEWS}${NEG}(?:有|得)?$`,
     // 「正事一件没办成」「自己的活一点没动」: not one thing done.
     `(?:正事|正经事)?(?:一件|一样|一项|一点|丁点|半点)(?:事|活)?(?:也|都)?${NEG}(?:干|做|弄|搞|整|推动|推进|推|办|动)`,
+    // 「办公室本身嘅工作停咗摆」「手上的活全撂下了」: one's work stood still the whole week.
+    "(?:停了?摆|(?:撂|搁)(?:下|在一边)了?$)",
     "原地踏步|白忙|两手空空|一事无成|空转|没往前走|没有往前走|没推动|没动静|(?:没有|没得|木有|冇得|冇|没|(?<=[块摊边里])木)(?:怎么|咋)?(?:动|推)(?:过|动)?$",
   ].join("|"),
 );
@@ -54,7 +56,7 @@ const NOTHING = new RegExp(
 );
 /** Words of the sender's own work or none, which may stand before the nothing: 我这边、我们科、手上的活、自己的活路 (西南)、工作上、自己嘅嘢 (粤: 的东西). */
 const OWN =
-  /自己(?:的)?(?:活(?:儿|路)?|事情?|事儿|工作|嘢|东西)?|嘢|东西|(?:别的|其他|其它|其余|另外|剩下的)(?:的)?(?:工作|事情?|活儿?)?|我们科室?|我们这边|我这边|我这里|我这儿|我们|我|俺们?|咱们?|本人|科里|科室里?|这边|(?:手上|手头上?|手里)的?(?:活(?:儿|路)?|事情?|事儿|工作)?|[这那](?:一)?摊子?(?:事儿?|活儿?)?|工作上?|业务上?|[这本今呢该](?:一)?(?:个)?(?:周|星期|礼拜)|从?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今)?|确实|真的|实在|暂时|基本上?|一直|目前|到现在|到今天|整体|总体|其实|好像|感觉|反正|还是|就|也|都|还|又|是|的|了|呢|嘛|啊|哈|呀|吧|哦/g;
+  /自己(?:的)?(?:活(?:儿|路)?|事情?|事儿|工作|嘢|东西)?|嘢|东西|(?:别的|其他|其它|其余|另外|剩下的)(?:的)?(?:工作|事情?|活儿?)?|我们科室?|我们这边|我这边|我这里|我这儿|我们|我|俺们?|咱们?|本人|科里|科室里?|这边|(?:手上|手头上?|手里)的?(?:活(?:儿|路)?|事情?|事儿|工作)?|[这那](?:一)?摊子?(?:事儿?|活儿?)?|工作上?|业务上?|[这本今呢该](?:一)?(?:个)?(?:周|星期|礼拜)|(?:成|整|一)个(?:周|星期|礼拜)|从?上(?:个)?(?:周|星期|礼拜)(?:到|至|以来|开始到?)(?:现在|今天|而今|目前|如今)?|确实|真的|实在|暂时|基本上?|一直|目前|到现在|到今天|整体|总体|其实|好像|感觉|反正|还是|就|也|都|还|又|是|的|了|呢|嘛|啊|哈|呀|吧|哦/g;
 /** Work named by what is done in it (研发投入统计、成果转化、示范推广). */
 const WORK_DONE_IN = /研发|统计|投入|推广|建设|转化|认定|引进|辅导|对接|示范|收缴|整改|排查/;
 /** The rest of the week's work, beside what was done: 别的、其他、其余、另外. */
@@ -141,5 +143,13 @@ export function reminderWeekNothing(norm: string, rest: string, sections: readon
   const quote = sections.length > 0 ? QUOTE_LEAD.exec(norm.trim()) : null;
   if (!quote || !WEEK_REMINDER.test(quote[1] ?? "") || THIS_PERIOD.test(rest)) return false;
   const said = rest.replace(LAST_WEEK, "这周");
-  return said !== rest && weekNothing(said) === "none";
+  if (said !== rest) return weekNothing(said) === "none";
+  // 「成个礼拜全局守住三防指挥部 办公室本身嘅工作停咗摆」: no week named at all — the reminder's week is the one meant.
+  return !OTHER_PERIOD.test(toMandarin(toSimplified(rest))) && weekNothing(`这周 ${rest}`) === "none";
+}
+
+/** The clause that says nothing came of the week (「办公室自个儿的活儿一点没动」), as weekNothing finds it. */
+export function weekNothingClause(norm: string): string | undefined {
+  const t = toMandarin(toSimplified(norm)).replace(/\s+/g, " ");
+  return t.split(/[，,。；;！!～~、\s]+/).find((c) => c !== "" && NOTHING.test(c));
 }

@@ -65,6 +65,8 @@ const DialogueSplitSchema = z.enum([
   "s40b",
   "s40c",
   "s40d",
+  "d46a",
+  "d46b",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -276,6 +278,15 @@ export const S40_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s40a.j
  * by hand with numbered items on one line, approve past the findings and export; test/s40b-dialogues.test.ts.
  */
 export const S40B_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s40b.jsonl");
+/**
+ * Round forty-six's own multi-turn check (splits `d46a`, written before any change, and `d46b`, after), in 承德-flavoured
+ * 北京/冀鲁官话 (今儿个, 头晌/过晌, 得嘞, 贼, 整, 归置): a correction saying the new and the old figure, a second message
+ * finishing the first while its card waits and 俩都存上, guided filling asked for in one's own words, a withdrawal with its
+ * reason on a card, an edit naming the old figure in Chinese numerals, a draft picked by the time of day, a late reply to
+ * the reminder naming one section, a quote-reply correction, a leader's forward, a hold then the fix, a withdrawal by
+ * content, an estimate restated; test/d46-dialogues.test.ts.
+ */
+export const D46_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d46.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

@@ -1190,6 +1190,10 @@ export function intentMatches(
     // (「刚那条科室放错了，应该算项目那边的」): a section the bot read from the same text is not invented.
     if (got.command === "科室" && expect.args === undefined && args !== "")
       return sameSection(args, args, sections);
+    // And 本周无进展 labelled alone where the text says nothing came of one of the sender's sections, named (「办公室嘅事冇么个
+    // 进展」 from someone with two): the bot marks that section only (week-nothing-named.ts), read from the same text.
+    if (got.command === "本周无进展" && expect.args === undefined && args !== "")
+      return (sections ?? []).length === 0 || sameSection(args, args, sections);
     // Likewise 我的填报 labelled alone where the text names a period (「我这个月报了几条」): the bot lists that
     // period's (mine-period.ts adds only a period the text says); labelled with a period, it must be that one.
     if (got.command === "我的填报" && expect.args === undefined && MINE_PERIODS.includes(args)) return true;

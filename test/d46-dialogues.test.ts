@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { D46_DIALOGUES, loadDialogues, playEach } from "./corpus/run-dialogues.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+
+/**
+ * Round forty-six's own multi-turn check (dialogues-d46.jsonl, 承德-flavoured Mandarin): `d46a` (d01–d12) written before
+ * any change, on the classes blind98's dialogues failed on. First sight 6/12 ending as labelled, 29/44 turns, 2 stored
+ * wrongly, 3 missed; after dlg46's rules (本周无进展 of one named section, a draft taken back with why) 8/12, 33/44, 1, 3.
+ * Left (docs/understanding.md 第四十六轮 dlg46): guided filling asked for in one's own words (d03 — its answers are then
+ * stored as a report: the one turn stored wrongly), a second message finishing the first while its card waits (d02), a
+ * visit with no figure read as chat (d06), a quote-reply correction only guessed (d08), 等会儿 + why as a hold (d10).
+ * The floors keep it from getting worse; raise them as those classes are fixed.
+ */
+const { open } = appPerTest();
+const mine = loadDialogues(D46_DIALOGUES).filter((d) => d.split === "d46a");
+
+describe("d46 dialogues (own phrasings, round forty-six)", () => {
+  it("d46a: no worse than after dlg46, every reply true", async () => {
+    const score = await playEach(mine, open);
+    const why = score.failures.join("\n");
+    console.log(
+      `d46a dialogues (${score.dialogues}): ${score.endOk} end as labelled, ${score.intentOk}/${score.turns} turns understood, ${score.wronglyStored} stored wrongly, ${score.missedStores} missed, ${score.untrue} replies untrue\n${why}`,
+    );
+    expect(score.dialogues).toBe(12);
+    expect(score.untrue, why).toBe(0);
+    expect(score.wronglyStored, why).toBeLessThanOrEqual(1);
+    expect(score.missedStores, why).toBeLessThanOrEqual(3);
+    expect(score.endOk, why).toBeGreaterThanOrEqual(8);
+    expect(score.intentOk, why).toBeGreaterThanOrEqual(33);
+  }, 180_000);
+});
