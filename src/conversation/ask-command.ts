@@ -53,6 +53,12 @@ export function guessQuestion(guess: Pick<Guess, "command" | "text">): string {
       return "您是想重写草稿的某一部分吗？";
     case "导出":
       return "您是想导出总结吗？";
+    // Only asked when the versions said could not all be read (command-guess.ts argsUnread): 是 compares the two
+    // versions read, or the latest two, and the question says so rather than run it unasked.
+    case "对比":
+      return args
+        ? `您说的版本我只认出了 v${args.split(" ")[0]}——是要拿它和最新一版对比吗？别的版本请发「对比 v1 v3」这样的。`
+        : "您说的是哪两个版本我没认出来——是要对比最近的两版吗？别的版本请发「对比 v1 v3」这样的。";
     default:
       return `您是想「${guess.text}」吗？`;
   }

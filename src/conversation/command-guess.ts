@@ -19,6 +19,7 @@ import { reportFeatures } from "./report-odds.js";
 import { actsOnGuess } from "./guess-act.js";
 import shipped from "./command-model.json" with { type: "json" };
 import { progressWeek } from "./progress-week.js";
+import { versionsOf, versionsStated } from "./version-words.js";
 
 /**
  * A learned guess at the command an everyday message asks for, consulted only where the rules
@@ -236,7 +237,9 @@ export function guessCommand(
   return {
     command: cls,
     text: [cls, args].filter((x) => x !== "").join(" "),
-    readOnly: READ_ONLY.has(cls),
+    // 「把第二次的稿子跟四版对一下」: arguments the text states but the guess cannot read are never run without —
+    // the command is asked about instead (ask-command.ts says which versions it could not make out).
+    readOnly: READ_ONLY.has(cls) && !argsUnread(cls, args, norm),
     margin: top.logp - next.logp,
   };
 }
@@ -274,6 +277,13 @@ const ONLY_A_NUMBER =
 /** The commands whose object is one of the person's updates. */
 const ON_AN_UPDATE = new Set(["撤回", "恢复", "查看", "修改", "确认"]);
 
+/** Whether `norm` states more of a command's arguments than `args` holds: versions named that were not all read. */
+export function argsUnread(command: string, args: string, norm: string): boolean {
+  if (command !== "对比") return false;
+  const read = args === "" ? 0 : args.split(" ").length;
+  return read < Math.min(2, versionsStated(norm));
+}
+
 /** The arguments the text itself gives a guessed command; undefined when it cannot run without. */
 function argsFor(command: string, norm: string, ctx: GuessContext): string | undefined {
   if (ON_AN_UPDATE.has(command)) {
@@ -289,12 +299,8 @@ function argsFor(command: string, norm: string, ctx: GuessContext): string | und
   }
   // 「我12月8号到12号去省里」: leave is taken for days; without them a yes could register none.
   if (command === "请假") return datesSaid(norm);
-  // 「v2和v4比比看」: the versions named go with 对比.
-  if (command === "对比")
-    return [...norm.matchAll(/v\s*(\d{1,3})/g)]
-      .map((m) => `v${m[1]}`)
-      .slice(0, 2)
-      .join(" ");
+  // 「v2和v4比比看」「把1版和2版对一下」「二稿跟第三稿比比」: the versions named go with 对比, read as the rules read them.
+  if (command === "对比") return versionsOf(norm);
   // 「12月12号上班不上班呀」: the day asked about; without one there is nothing to answer.
   if (command === "上班吗") return dayAsked(norm);
   if (command === "进度") return progressWeek(norm);

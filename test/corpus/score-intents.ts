@@ -952,22 +952,20 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round forty-four (model44): the batches tuned on since round thirty-nine — blind81, blind85–91, i40a/b, i41a/b,
   // i42a/b/c, i43a/b/c — are learned by all three models; the talk model's edges were re-chosen by leave-one-batch-out
   // over the open batches (tools/talk-edge-loo.ts, docs/understanding.md 第四十四轮 model44).
-  // blind94 (opened in round forty-four) stays out of training until it is tuned on.
-  "blind94",
-  // blind95 (opened in round forty-five) stays out of training until it is tuned on.
-  "blind95",
+  // Round forty-six (model46): blind94 (tuned by intent44), blind95 (tuned by intent45) and the helpers' check batches
+  // i44b, i45a/b are learned by all three models since (LEARNED_46).
   // blind98 (opened in round forty-six) stays out of training until it is tuned on.
   "blind98",
-  // Round forty-four: intent44's check batches stay out until the lead retrains after merging.
+  // i44a stays out (model46): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」 (small talk)
+  // from 18.4 to 19.4 and turned it into a vague ask; i44a alone moves it the whole point, the other five batches none.
   "i44a",
-  "i44b",
-  // Round forty-five: intent45's check batches stay out until the lead retrains after merging.
-  "i45a",
-  "i45b",
   // Round forty-six: intent46's check batches stay out until the lead retrains after merging.
   "i46a",
   "i46b",
 ]);
+
+/** The batches tuned in rounds forty-four and forty-five, learned by all three models in round forty-six (model46). */
+export const LEARNED_46: readonly string[] = ["blind94", "blind95", "i44b", "i45a", "i45b"];
 
 /** The eighteen batches tuned since round thirty-nine, learned in round forty-four (model44) by the report gate and the talk model. */
 export const LEARNED_44: readonly string[] = [
@@ -1010,10 +1008,22 @@ export const COMMAND_UNTRAINED: ReadonlySet<string> = new Set<string>([
   "blind84",
   "i39a",
   "i39b",
-  // Round forty-four (model44): the eighteen batches tuned since round thirty-nine are learned by the report gate and the
-  // talk model, not by the command guess: learned, test/command-guess.test.ts's leave-one-batch-out ran one wrong
-  // read-only command on the first-sight rules and spoiled one line on today's (not found which by the deadline).
-  ...LEARNED_44,
+  // Round forty-four (model44): the eighteen batches tuned since round thirty-nine (LEARNED_44) were learned by the report
+  // gate and the talk model, not by the command guess: learned, test/command-guess.test.ts's leave-one-batch-out ran one
+  // wrong read-only command on the first-sight rules — i16c-054 「把1版和2版对一下」 guessed as 对比 without its two
+  // versions (cmd45). A guessed 对比 keeps the versions said since round forty-six (command-guess.ts, model46), and the
+  // command guess learns twelve of them since: blind81, blind86, blind88–91, i40a/b, i41a/b, i43b, i43c — the twelve
+  // cmd45 found clean for i16c. Learned with the other six as well, score-splits --plain lost a line in sealed blind29
+  // and one in sealed blind93 (the command guess alone; not looked into by the deadline): those six stay out.
+  "blind85",
+  "blind87",
+  "i42a",
+  "i42b",
+  "i42c",
+  "i43a",
+  // LEARNED_46 is learned by the report gate and the talk model, not by the command guess: learned (with or without the
+  // twelve), sealed blind93 lost a line (not looked into by the deadline).
+  ...LEARNED_46,
 ]);
 
 const AWAITING = [
