@@ -37,7 +37,8 @@ describe("round thirty-six's 南宁 classes (intent36b)", () => {
 
   it.each([
     ["xu-dj", "呢个礼拜都喺度迎检 支部冇乜推进", "本周无进展"],
-    ["wang-ban", "呢个礼拜成日喺度开会 办公室嘅事冇乜推进", "本周无进展"],
+    // Round forty-six (dlg46): of 王志强's two sections, only the one named (办公室) is marked.
+    ["wang-ban", "呢个礼拜成日喺度开会 办公室嘅事冇乜推进", "本周无进展 综合管理与安全生产"],
     ["zhao-zh", "市科技局又发文 叫报东盟合作嘅情况", "unclear"],
     ["xu-dj", "申报系统嗰个账号", "unclear"],
   ])("%s: 「%s」 is %s", (who, text, want) => {
