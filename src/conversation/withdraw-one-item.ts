@@ -28,6 +28,8 @@ export async function offerItemWithdraw(
   return [{ text: say }, preview];
 }
 
+/** A list number opening a line (1. 2、 三）), with the space after it. */
+const LIST_MARK = /^\s*(?:\d{1,2}|[一二三四五六七八九十])[.、．)）]\s*/u;
 /** Separators a clause item stands between. */
 const SEP = "[，,；;。！!\\n]";
 
@@ -36,12 +38,10 @@ const SEP = "[，,；;。！!\\n]";
  * Undefined when the item's words are not found as one piece, or nothing would be left.
  */
 export function withoutItem(text: string, item: string): string | undefined {
-  const bare = item.replace(/^\s*(?:\d{1,2}|[一二三四五六七八九十])[.、．)）]\s*/u, "").trim();
+  const bare = item.replace(LIST_MARK, "").trim();
   if ([...bare].length < 2) return undefined;
   const lines = text.split("\n");
-  const own = lines.findIndex(
-    (l) => l.replace(/^\s*(?:\d{1,2}|[一二三四五六七八九十])[.、．)）]\s*/u, "").trim() === bare,
-  );
+  const own = lines.findIndex((l) => l.replace(LIST_MARK, "").trim() === bare);
   let out: string;
   if (own >= 0) out = renumbered(lines.filter((_, i) => i !== own)).join("\n");
   else {
