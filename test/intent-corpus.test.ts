@@ -246,8 +246,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // 小结, whether anyone reported a matter, what the bot sees asked with V了没/V唔V, the whole week spent elsewhere,
   // an update named by its words after 那条, 开唔开门, 今次 before a yes: 135/150 = 90.0 %, 1 stored (the pasted paragraph).
   ["blind98", { accuracy: 0.899, stored: 1 }],
-  // Round forty-six's sealed batches (three-digit ids b100- too): measured only.
+  // Round forty-six's other sealed batch (three-digit ids b100- too): measured only.
   ["blind99", undefined],
+  // blind100 was opened in round forty-seven (with j3-guangyu; 84.7 % with 2 stored at first sight 617fbb04).
   ["blind100", undefined],
 ];
 

@@ -226,6 +226,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round forty-six: its two blind batches `blind99` (b99-, 梅资县, 湘中益阳, 益阳话夹普通话) and `blind100` (b100-,
  * 光峪县, 川东北巴中, 西南官话川北片), report files j2-meizi and j3-guangyu, written blind this round by blind46 and
  * added sealed at once: scored totals only, at the main commit they were written against (617fbb04).
+ * Round forty-seven: blind100 and its report file j3-guangyu opened to tune on (first sight at 617fbb04 was 84.7 %, 2
+ * stored; dialogues 15/20, 57/69 turns); held out of training until tuned on. blind99 + j2, blind97 + j0, blind96 + i9,
+ * blind93 + i6 stay sealed.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -900,7 +903,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind96",
   "blind97",
   "blind99",
-  "blind100",
 ]);
 
 /**
@@ -956,6 +958,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // i44b, i45a/b are learned by all three models since (LEARNED_46).
   // blind98 (opened in round forty-six) stays out of training until it is tuned on.
   "blind98",
+  // blind100 (opened in round forty-seven) stays out of training until it is tuned on.
+  "blind100",
   // i44a stays out (model46): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」 (small talk)
   // from 18.4 to 19.4 and turned it into a vague ask; i44a alone moves it the whole point, the other five batches none.
   "i44a",
