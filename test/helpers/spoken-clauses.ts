@@ -47,8 +47,12 @@ export const spokenClausesSuite = (round: string, fixture: string, floor: number
   describe(`${round}: fresh colloquial clauses read as 公文 without losing what was said`, () => {
     it(`counts the clauses that read as written (at least ${floor})`, () => {
       const clauses = readSpokenClauses(fixture);
-      const missed = clauses.filter((c) => !readsAsWritten(c)).map((c) => `${c.kind} ${c.said} → ${writtenClause(c)}`);
-      console.log(`${round} spoken clauses read as 公文: ${clauses.length - missed.length}/${clauses.length}`);
+      const missed = clauses
+        .filter((c) => !readsAsWritten(c))
+        .map((c) => `${c.kind} ${c.said} → ${writtenClause(c)}`);
+      console.log(
+        `${round} spoken clauses read as 公文: ${clauses.length - missed.length}/${clauses.length}`,
+      );
       for (const m of missed) console.log(`  miss: ${m}`);
       expect(clauses.length).toBeGreaterThanOrEqual(40);
       expect(clauses.length - missed.length).toBeGreaterThanOrEqual(floor);
