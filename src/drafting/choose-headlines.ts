@@ -112,6 +112,14 @@ const MEASURE_LEAD = /^[\u4e00-\u9fff]{0,3}(?:额|量|数|面积|规模|总额|�
  */
 const GENERIC_LEAD =
   /^(?:组织开展|开展|组织|举办|举行|召开)了?(?:各类|各项|相关|系列|专题|主题)?(?:活动|工作|会议|宣传)$/u;
+/**
+ * lead47: 「比2025年增长20%以上」「同比增长15%」「较上年提高3个百分点」: a comparison says how the figure before it moved and
+ * names nothing itself. Quoted alone the opening hung it on whichever clause stood before it — another person's work
+ * (「组织6家企业申报省级研发平台，比2025年增长20%以上」, the rise was 赵丽's 成交额). It goes with the clause it follows in
+ * its own update, or not at all.
+ */
+const COMPARE_LEAD =
+  /^(?:比|较|与|同)?(?:\d{4}年|去年|上年|上一年|前年|同期|去年同期|上年同期|上半年|上月)?(?:同比|环比|相比)?(?:增长|增加|提高|提升|上升|下降|减少|降低|多了?|少了?)了?(?:约|近|超过|达)?$/u;
 /** 「覆盖学生860人次」「惠及农户520户」: how far the work before reached, and who — no work of its own (s33). */
 const REACH_LEAD = /^(?:覆盖|惠及|服务|受益|带动|吸引|辐射)[\u4e00-\u9fff]{0,3}$/u;
 
@@ -156,6 +164,7 @@ export function headlines(material: Material): Headline[] {
           MEASURE_LEAD.test(lead) ||
           REACH_LEAD.test(lead) ||
           GENERIC_LEAD.test(lead) ||
+          COMPARE_LEAD.test(lead) ||
           (own.length < 10 && findFigures(previous).length === 0);
         // A generic clause joined to what names it lends the whole run to the count after it (…进社区，开展活动8次，参加200余人).
         const generic = GENERIC_LEAD.test(lead);
@@ -163,6 +172,11 @@ export function headlines(material: Material): Headline[] {
         const clause = bare && previous && previous.length + own.length <= room ? `${previous}，${own}` : own;
         // Unnamed (nothing before it, or too long to join): neither it nor the bare count after it is quoted.
         if (vague && bare && clause === own) continue;
+        // A comparison that could not join the clause it measures is not quoted on its own.
+        if (COMPARE_LEAD.test(lead) && clause === own) {
+          previous = own;
+          continue;
+        }
         // draft44b: 「选派了12个」「登记18份」 — a bare verb and a count name nothing; unless joined to what names it, neither it
         // nor a bare count after it is quoted (card-label-topic.ts bareVerb, the card's list of such verbs).
         const unnamed = bareVerb(lead) && first !== undefined && own.slice(first.end).trim() === "";
@@ -209,6 +223,12 @@ export function topHeadlines(material: Material, max: number, perSection = 2): H
       out[at] = { ...(out[at] as Headline), clause: joined };
       continue;
     }
+    // 「成交额1200多万元」 quoted, then 「成交额1200多万元，比2025年增长20%以上」: the rise joins the figure it measures.
+    const grows = out.findIndex((o) => o.updateId === h.updateId && comparedAfter(o.clause, h.clause));
+    if (grows >= 0) {
+      out[grows] = { ...(out[grows] as Headline), clause: h.clause };
+      continue;
+    }
     // One figure is said once: a clause inside another, or the same figure of the same update, is skipped.
     if (
       out.some(
@@ -229,6 +249,13 @@ export function topHeadlines(material: Material, max: number, perSection = 2): H
     if (out.length >= max) break;
   }
   return out;
+}
+
+/** `longer` is `clause` and a comparison after it (「…，同比增长15%」), at most 40 characters as the opening takes. */
+function comparedAfter(clause: string, longer: string): boolean {
+  if (!longer.startsWith(`${clause}，`) || longer.length > 40) return false;
+  const rest = longer.slice(clause.length + 1);
+  return COMPARE_LEAD.test(rest.slice(0, findFigures(rest)[0]?.start ?? 0));
 }
 
 /**

@@ -3,6 +3,7 @@ import { targetWithObject } from "./plan-target-object.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { findFigures } from "../domain/figures.js";
 import { plainNumerals } from "../domain/formal-numerals.js";
+import { roughPercent } from "./rough-percent.js";
 import { writtenAmounts } from "./written-amounts.js";
 
 /**
@@ -77,7 +78,7 @@ export function arabicFigures(text: string): string {
     out += text.slice(at, f.start) + written;
     at = f.end;
   }
-  return out + text.slice(at);
+  return roughPercent(out + text.slice(at));
 }
 
 /** Words that make a topic tag a place or a body (县医院那边) rather than a line of work. */
