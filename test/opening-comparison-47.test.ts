@@ -28,7 +28,11 @@ async function opening(rows: Array<[string, string, string]>): Promise<string> {
 
 describe("the opening never hangs a comparison on someone else's clause", () => {
   const cases: Array<[string, string, RegExp]> = [
-    ["今年促成技术合同登记38项 成交额一千二百多万 比去年多了百分之二十几", "成交额", /成交额1200多万元，比2025年增长20%以上/u],
+    [
+      "今年促成技术合同登记38项 成交额一千二百多万 比去年多了百分之二十几",
+      "成交额",
+      /成交额1200多万元，比2025年增长20%以上/u,
+    ],
     ["技术合同成交额3600万元，同比增长百分之十五", "成交额", /成交额3600万元，同比增长15%/u],
     ["专利授权量达到215件，较上年提高了百分之十二", "专利", /专利授权量达到215件，较上年提高12%/u],
   ];
@@ -58,7 +62,9 @@ describe("the opening never hangs a comparison on someone else's clause", () => 
   });
 
   it("the rise and its figure are both in the opening when they are its headline", async () => {
-    const text = await opening([["zhao-zh", "transfer", "今年技术合同成交额一千二百多万 比去年多了百分之二十几"]]);
+    const text = await opening([
+      ["zhao-zh", "transfer", "今年技术合同成交额一千二百多万 比去年多了百分之二十几"],
+    ]);
     expect(text).toMatch(/成交额1200多万元，比2025年增长20%以上/u);
   });
 });
