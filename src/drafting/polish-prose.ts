@@ -4,6 +4,7 @@ import { parseChineseNumber } from "../domain/chinese-number.js";
 import { findFigures } from "../domain/figures.js";
 import { plainNumerals } from "../domain/formal-numerals.js";
 import { roughPercent } from "./rough-percent.js";
+import { writtenYi } from "./spoken-yi.js";
 import { writtenAmounts } from "./written-amounts.js";
 
 /**
@@ -78,7 +79,7 @@ export function arabicFigures(text: string): string {
     out += text.slice(at, f.start) + written;
     at = f.end;
   }
-  return roughPercent(out + text.slice(at));
+  return writtenYi(roughPercent(out + text.slice(at)));
 }
 
 /** Words that make a topic tag a place or a body (县医院那边) rather than a line of work. */
