@@ -250,6 +250,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind99", undefined],
   // blind100 was opened in round forty-seven (with j3-guangyu; 84.7 % with 2 stored at first sight 617fbb04).
   ["blind100", undefined],
+  // Round forty-seven's sealed batches: measured only.
+  ["blind101", undefined],
+  ["blind102", undefined],
 ];
 
 describe("intent corpus", () => {

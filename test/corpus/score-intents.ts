@@ -229,6 +229,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round forty-seven: blind100 and its report file j3-guangyu opened to tune on (first sight at 617fbb04 was 84.7 %, 2
  * stored; dialogues 15/20, 57/69 turns); held out of training until tuned on. blind99 + j2, blind97 + j0, blind96 + i9,
  * blind93 + i6 stay sealed.
+ * Round forty-seven: its two blind batches `blind101` (b101-, 宣溪县, 皖南宣城, 宣州吴语夹江淮官话) and `blind102`
+ * (b102-, 秦坪县, 陕南商洛, 中原官话夹江淮官话), report files j4-xuanxi and j5-qinping, written blind this round by
+ * blind47 and added sealed at once: scored totals only, at the main commit they were written against (c54f9651).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -364,6 +367,8 @@ export const SPLITS = [
   "blind98",
   "blind99",
   "blind100",
+  "blind101",
+  "blind102",
   "i10a",
   "i10b",
   "i10c",
@@ -903,6 +908,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind96",
   "blind97",
   "blind99",
+  "blind101",
+  "blind102",
 ]);
 
 /**
