@@ -13,9 +13,16 @@ import { UNITS } from "./figure-units.js";
  */
 const UNIT = UNITS.join("|");
 const CLOSES = "$|[，,。；;！!？?、\\s]";
+/**
+ * After a pause, words that start with a measure word's character but are nouns of the next stretch: 「比去年少了五十万
+ * 项目多钱少」 is a sum and then 项目, not 五十万项 (j3); 「两千 个人报的」「三百 村里」 likewise. Without the pause
+ * 「三个项目」「十个村」 read their unit as before.
+ */
+const WORD_AFTER_PAUSE =
+  "(?:项目|组织|部门|台账|条件|条例|村里|村民|村委|家里|家庭|本来|本身|所以|所有|处理|场地|场所|支部|个人|个别|件事|批复|份额)";
 
 export const NUMBER_TAIL = new RegExp(
-  `(?:(余|多|来(?=[百千万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|几(?=[万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|(?<=[百千万])把(?=[万亿]|${UNIT})|(?<=[百千万])大几[十百千]?(?=[万亿]|${UNIT}|${CLOSES}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(?!(?<=[万亿])\\s?年)\\s?(${UNIT}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
+  `(?:(余|多|来(?=[百千万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|几(?=[万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|(?<=[百千万])把(?=[万亿]|${UNIT})|(?<=[百千万])大几[十百千]?(?=[万亿]|${UNIT}|${CLOSES}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(?!(?<=[万亿])\\s?年)(?!\\s${WORD_AFTER_PAUSE})\\s?(${UNIT}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
   "y",
 );
 

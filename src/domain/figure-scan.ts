@@ -275,9 +275,10 @@ const BARE_TAKEN_BACK =
  * Words by which a speaker takes back the number just said (哦等下, 等哈, 不对, 说错了, 弄错了, 「七个乡镇，啊不是，八个」, 「八十多 哦不 是一百多人」):
  * a bare 不是 right before the next number (「85人 不是80」) denies that one instead (deniedAfter).
  */
-// 等哈 (川渝, 等一下) and 等等 only right before the number said instead (「搞了4场 等哈 是5场」), not 等哈再去 (later).
+// 等哈 (川渝, 等一下) and 等等 only right before the number said instead (「搞了4场 等哈 是5场」, 「九件 等哈 我再看一眼
+// 是十一件」 after a second look, j3), not 等哈再去 (later).
 const TAKE_BACK =
-  /等下|等一下|等哈(?=[，,\s]*(?:是|应该))|等等(?=[，,\s]+(?:是|应该))|不对|说错|口误|打错|写错|搞错|记错|弄错|讲错|算错|更正一下|纠正一下|应该是|实际是|其实是|准确(?:地)?说是|(?:^|[，,\s])(?:(?:啊|哦|呃|噢)不是(?=[，,\s]|$)|不是(?=[，,\s])|(?:啊|哦|呃|噢)不(?=[，,\s]+(?:是|应该)))/;
+  /等下|等一下|等哈(?=[，,\s]*(?:我?再(?:看|查|对|翻|瞅)了?(?:一眼|一下|下)?[，,\s]*)?(?:是|应该))|等等(?=[，,\s]+(?:是|应该))|不对|说错|口误|打错|写错|搞错|记错|弄错|讲错|算错|更正一下|纠正一下|应该是|实际是|其实是|准确(?:地)?说是|(?:^|[，,\s])(?:(?:啊|哦|呃|噢)不是(?=[，,\s]|$)|不是(?=[，,\s])|(?:啊|哦|呃|噢)不(?=[，,\s]+(?:是|应该)))/;
 
 /**
  * 「实际来了85人，不是80」「发放资料1200份 不是1000份」: the number said, then 不是 and the old one (bare or

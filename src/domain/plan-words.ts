@@ -94,6 +94,9 @@ export const PLAN_WORDS = [
   // 「冬季安全检查要抓紧」「审批得加快」: an obligation to hurry is what one sets out to do.
   "(?:要|得|需要|必须|还需)(?:抓紧|加快|加紧|赶紧|尽早|抓紧时间)",
   "要把",
+  // 「618前后要搞电商节」「月底要开个座谈会」「明天要去乡里看看」: a bare 要 before a step to take (搞、开、办、去…),
+  // nothing said done in the piece (fig47; 主要、需要、只要、不要、要求 are other words, 「要搞的都搞完了」 is done).
+  "(?<![主需重只不想必紧还首纪简概提摘扼])要(?=搞(?!的)|去|开(?!心|支|销)|办(?!的)|组织|召开|开展|举办|迎接|参加|下乡|上门)(?![^，。；]*(?:(?<![为除])了(?!解)|已|过(?![一二两三四五六七八九十百千万\\d])))",
   // 「冬修水利先把3座病险山塘修好」: first/next getting a thing done, with nothing said done yet.
   "(?:先|再|接着|紧接着|随后|抓紧|赶紧)把(?![^，。；]*(?:了|已|过))",
   // 「这两个礼拜把全县学校的消防通道挨个过一遍」「下个月把剩下的补发完」: 把 with a result still to reach
@@ -128,7 +131,8 @@ export const PLAN_WORDS = [
   // Adverbs that put an action ahead: 尽快出台、适时启动、择机开展、着手准备、后续跟进、届时、过完年就开工.
   "尽快|适时|择机|着手|后续(?=将|再|会|要|还|跟进|推进|加强|持续|继续|做好|开展|组织)|届时|过完年|过了年|年过完|后面(?=还(?!(?![要得会想准打])[\u4e00-\u9fff]{1,3}了(?!解))|再|会|要|将)|会(?=继续|再|陆续|尽快|进一步)",
   // Waiting on a condition: 等资金到位再说、等批复下来后开工.
-  "等(?!了|待)[^，。；]{1,10}(?:再|后|以后|就(?!是|在|有))",
+  // 「九件 等哈 我再看一眼 是十一件」: a second look before the number said instead is a slip taken back, no wait (j3).
+  "等(?!了|待)(?!(?:哈|下|一下)[，,\\s]*我?再(?:看|查|对|翻|瞅)了?(?:一眼|一下|下)?[，,\\s]*(?:是|应该))[^，。；]{1,10}(?:再|后|以后|就(?!是|在|有))",
   "到时候?(?=[\\u4e00-\\u9fff])(?!间)",
   // A few days on: 过两天回头复查、过几天叫挖机去清、过段时间再看、改天去 (过两天了 says time has passed).
   // 「再过两个礼拜把年审做完」「赶在封冻以前把水渠衬砌完」: a while on, or ahead of a time.
