@@ -9,6 +9,7 @@ import { partLabel, resolvePart } from "./resolve-part.js";
 import type { SourceLabel } from "./review-view.js";
 import {
   BARE_VERB_FIGURE,
+  clauseWent,
   NOT_WANTED,
   predicateLeft,
   sentenceNamed,
@@ -333,12 +334,23 @@ export function applySteps(
           ? (t: string) => (st.clause ? withoutClausesNaming(t, from) : removePhrase(t, from))
           : (t: string) => t.split(from).join(st.to);
       const keys = new Set(hits.map(([p]) => p.key));
+      const before = out;
       out = out.map((p) => (keys.has(p.key) ? mapTexts(p, f) : p));
+      // draft47: a clause that went whole with the words (拿掉稻田养鱼 → 稻田养鱼推广3000余亩) is said as a sentence gone.
+      const whole =
+        st.kind === "remove" &&
+        (st.clause || before.some((p, i) => clauseWent(bodyOf(p), bodyOf(out[i] as DraftPart), from)));
       done.push(
         st.kind === "remove"
-          ? `去掉${st.clause ? `写「${from}」的句子` : `「${from}」`}：${where(hits)}`
+          ? `去掉${whole ? `写「${from}」的句子` : `「${from}」`}：${where(hits)}`
           : `把「${from}」改为「${st.to}」：${where(hits)}`,
       );
+      // The same words elsewhere in the draft (the opening quotes the year's figures) are not touched: said, not hidden.
+      const elsewhere = s.part ? out.filter((p) => !keys.has(p.key) && count(bodyOf(p), from) > 0) : [];
+      if (elsewhere.length > 0)
+        notDone.push(
+          `${elsewhere.map((p) => partLabel(v, p)).join("、")}也写了「${from}」，这次没有改动；要一并修改，请对${elsewhere.length > 1 ? "这几部分" : "这一部分"}同样说一遍`,
+        );
       continue;
     }
     if (st.kind === "arabic") {

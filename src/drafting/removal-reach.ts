@@ -61,3 +61,9 @@ export function withoutClausesNaming(text: string, phrase: string): string {
     .replace(/[，；、]+(?=。|$)/gu, "")
     .replace(/^[，；、]+/u, "");
 }
+
+/** Whether removing `phrase` from `before` took more than its words: a clause went whole with it. */
+export function clauseWent(before: string, after: string, phrase: string): boolean {
+  const plain = (t: string) => t.replace(/[，；、。\s]/gu, "");
+  return plain(after).length < plain(before.split(phrase).join("")).length;
+}
