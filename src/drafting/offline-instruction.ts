@@ -10,6 +10,8 @@ import type { SourceLabel } from "./review-view.js";
 import {
   BARE_VERB_FIGURE,
   clauseWent,
+  predicateKept,
+  removedWhat,
   NOT_WANTED,
   predicateLeft,
   sentenceNamed,
@@ -323,10 +325,8 @@ export function applySteps(
       // draft47: 「去掉较慢」 out of 「补贴发放较慢」 leaves a problem that says nothing is wrong — not done, said why.
       const left =
         st.kind === "remove" && !st.clause ? hits.flatMap(([p]) => predicateLeft(bodyOf(p), from)) : [];
-      if (left.length > 0) {
-        notDone.push(
-          `「${st.said}」：「${from}」是「${left[0]}${from}」要说的意思，去掉后只剩「${left[0]}」，话没说完，没有改动；要删这一句请说「${left[0]}那句删掉」，要换说法请说「把${from}换成…」，或用「改写」`,
-        );
+      if (left[0] !== undefined) {
+        notDone.push(`「${st.said}」：${predicateKept(from, left[0])}`);
         continue;
       }
       const f =
@@ -336,21 +336,19 @@ export function applySteps(
       const keys = new Set(hits.map(([p]) => p.key));
       const before = out;
       out = out.map((p) => (keys.has(p.key) ? mapTexts(p, f) : p));
-      // draft47: a clause that went whole with the words (拿掉稻田养鱼 → 稻田养鱼推广3000余亩) is said as a sentence gone.
-      const whole =
-        st.kind === "remove" &&
-        (st.clause || before.some((p, i) => clauseWent(bodyOf(p), bodyOf(out[i] as DraftPart), from)));
+      // draft47: a clause that went whole with the words (拿掉稻田养鱼 → 稻田养鱼推广3000余亩) is said so; the same words left in
+      // a part not asked about (the opening quotes the year's figures) are named, not touched.
+      const went = before.some((p, i) => clauseWent(bodyOf(p), bodyOf(out[i] as DraftPart), from));
+      const elsewhere = s.part ? out.filter((p) => !keys.has(p.key) && count(bodyOf(p), from) > 0) : [];
+      const also =
+        elsewhere.length > 0
+          ? `（${elsewhere.map((p) => partLabel(v, p)).join("、")}也写了「${from}」，这次没有改动）`
+          : "";
       done.push(
         st.kind === "remove"
-          ? `去掉${whole ? `写「${from}」的句子` : `「${from}」`}：${where(hits)}`
-          : `把「${from}」改为「${st.to}」：${where(hits)}`,
+          ? `去掉${removedWhat(from, st.clause, went)}：${where(hits)}${also}`
+          : `把「${from}」改为「${st.to}」：${where(hits)}${also}`,
       );
-      // The same words elsewhere in the draft (the opening quotes the year's figures) are not touched: said, not hidden.
-      const elsewhere = s.part ? out.filter((p) => !keys.has(p.key) && count(bodyOf(p), from) > 0) : [];
-      if (elsewhere.length > 0)
-        notDone.push(
-          `${elsewhere.map((p) => partLabel(v, p)).join("、")}也写了「${from}」，这次没有改动；要一并修改，请对${elsewhere.length > 1 ? "这几部分" : "这一部分"}同样说一遍`,
-        );
       continue;
     }
     if (st.kind === "arabic") {

@@ -67,3 +67,11 @@ export function clauseWent(before: string, after: string, phrase: string): boole
   const plain = (t: string) => t.replace(/[，；、。\s]/gu, "");
   return plain(after).length < plain(before.split(phrase).join("")).length;
 }
+
+/** Why a predicate word was not cut, and what to say instead. */
+export const predicateKept = (word: string, left: string) =>
+  `「${word}」是「${left}${word}」要说的意思，去掉后只剩「${left}」，话没说完，没有改动；要删这一句请说「${left}那句删掉」，要换说法请说「把${word}换成…」，或用「改写」`;
+
+/** What a removal took, in words: the phrase, the phrase and its clause, or the sentences naming it. */
+export const removedWhat = (phrase: string, sentence: boolean | undefined, clauseToo: boolean) =>
+  sentence ? `写「${phrase}」的句子` : `「${phrase}」${clauseToo ? "及其所在的句子" : ""}`;
