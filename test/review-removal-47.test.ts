@@ -75,7 +75,9 @@ describe("a sentence dropped by what it is about", () => {
 
   it("a clause that went with the words is said as a sentence gone; the opening's same words are named, not touched", () => {
     const out = run("拿掉稻田养鱼");
-    expect(out.done.join("")).toContain("去掉「稻田养鱼」及其所在的句子：（一）1处（开头也写了「稻田养鱼」，这次没有改动）");
+    expect(out.done.join("")).toContain(
+      "去掉「稻田养鱼」及其所在的句子：（一）1处（开头也写了「稻田养鱼」，这次没有改动）",
+    );
     expect(out.notDone).toEqual([]);
     expect(out.parts[0]?.paragraphs.join("")).toContain("稻田养鱼推广3000余亩");
   });
