@@ -20,6 +20,7 @@ import { frontedWork } from "./fronted-work.js";
 import { helpedCountFirst } from "./helped-count.js";
 import { consultedCount } from "./consulted-count.js";
 import { lessonCounts } from "./lesson-count.js";
+import { spokenLeftovers } from "./spoken-leftovers.js";
 
 /** What 不够 says is short of, as one predicate: 不够完善、不够深入、不够广. */
 const ENOUGH_OF =
@@ -232,8 +233,11 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
     /(?<![出回过进上下])去了((?:近|约)?[\d一二两三四五六七八九十几百]+(?:多|余|来)?)个(?=(?:吧|啊|哈|呢)?(?:[，,。；;！？!?\s]|$))/gu,
     (_m: string, n: string) => `${n}人参加`,
   ],
-  // 去了5个村, 跑了3家企业 → 走访; 去了柳河乡 → 赴柳河乡.
-  [/(?:去|跑)了(?=(?:近|约)?[\d一二两三四五六七八九十]+(?:多|余|来)?[个家户所座处](?!人))/gu, "走访"],
+  // 去了5个村, 跑了3家企业 → 走访; 去了柳河乡 → 赴柳河乡. 派下去了十二个 is sent down (spoken-leftovers.ts: 下派), no visit.
+  [
+    /(?<!派下)(?:去|跑)了(?=(?:近|约)?[\d一二两三四五六七八九十]+(?:多|余|来)?[个家户所座处](?!人))/gu,
+    "走访",
+  ],
   [/(?<![出回过进上下])去了(?=[\u4e00-\u9fff])/gu, "赴"],
   [/跑了(?=[\u4e00-\u9fff])/gu, "走访"],
   [/(?<![召展公打离分放张铺敞拉揭解避错摊散隔推])开了(?=[\u4e00-\u9fff]{2})/gu, "召开"],
@@ -349,12 +353,14 @@ export function cleanChat(text: string, date: string): string {
     .replace(/[：:]{2,}/gu, "：")
     .trim();
   return (
-    helpedCountFirst(
-      whoHadCountWritten(
-        consultedCount(
-          lessonCounts(
-            frontedWork(
-              moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written))))),
+    spokenLeftovers(
+      helpedCountFirst(
+        whoHadCountWritten(
+          consultedCount(
+            lessonCounts(
+              frontedWork(
+                moneyBlocksWritten(runOnCommas(placeBareLocation(goingWritten(writtenForm(written))))),
+              ),
             ),
           ),
         ),

@@ -7,6 +7,16 @@ import { mannerAsked, WHY_NOT_SHORTENED } from "./manner-instruction.js";
 import { figureCheckAnswer, figuresAsked } from "./figure-check.js";
 import { partLabel, resolvePart } from "./resolve-part.js";
 import type { SourceLabel } from "./review-view.js";
+import {
+  BARE_VERB_FIGURE,
+  clauseWent,
+  predicateKept,
+  removedWhat,
+  NOT_WANTED,
+  predicateLeft,
+  sentenceNamed,
+  withoutClausesNaming,
+} from "./removal-reach.js";
 
 /**
  * What a deterministic drafter can honestly do with a reviewer's words (退回意见, 重写 …意见) — a
@@ -21,7 +31,8 @@ import type { SourceLabel } from "./review-view.js";
  * instead; nothing is claimed that did not change the text.
  */
 export type Step =
-  | { kind: "remove"; phrase: string; said: string }
+  /** `clause`: every clause naming the phrase goes (「硕士那句删掉」「科普画廊不要了」, removal-reach.ts). */
+  | { kind: "remove"; phrase: string; said: string; clause?: boolean }
   | { kind: "promote"; phrase: string; said: string }
   | { kind: "arabic"; said: string }
   | { kind: "replace"; from: string; to: string; said: string }
@@ -50,10 +61,16 @@ const REMOVE_BEFORE =
 /** A way of writing to avoid, named: 口语、大白话、套话、空话、网络用语、方言. */
 const REGISTER_NAMED =
   /^(?:请|再)?(?:不要|别|不|少|避免)(?:再)?(?:用|写|出现|带)?(?:太|那么|这么)?(?:口语|大白话|白话|土话|方言|网络用语|套话|空话|大话|官话)(?:化)?(?:的)?(?:说法|表述|词|话|句子)?(?:了|吧)?$/u;
-const REMOVE_AFTER = /^(?:请|再)?(?:把|将)(.+?)(?:都|全)?(?:去掉|删掉|删除|删去|拿掉|去除|删了|去了)$/u;
+const REMOVE_AFTER = new RegExp(
+  `^(?:请|再)?(?:把|将)(.+?)(?:都|全)?(?:去掉|删掉|删除|删去|拿掉|去除|删了|去了|${NOT_WANTED})(?:吧)?$`,
+  "u",
+);
 // 把/将 may be left off (「一季度去掉」「科普画廊那条放前面」, round thirty-six): the thing named first, then what to do —
 // without 把 only the verbs that cannot mean going (去了 may).
-const REMOVE_BARE = /^(?:请|再)?(.+?)(?:都|全)?(?:去掉|删掉|删除|删去|拿掉|去除)$/u;
+const REMOVE_BARE = new RegExp(
+  `^(?:请|再)?(.+?)(?:都|全)?(?:去掉|删掉|删除|删去|拿掉|去除|${NOT_WANTED})(?:吧)?$`,
+  "u",
+);
 const PROMOTE = /^(?:要|请|重点|更|再)?突出(?:一下)?(.+?)(?:的内容|方面|工作)?$/u;
 const PROMOTE_AFTER =
   /^(?:请|再)?(?:把|将)?(.+?)(?:的内容|方面|那条|那几条|相关的)?(?:放|排|提|挪|调)(?:到|在)?(?:最)?前(?:面|边|头)?(?:去|来)?$/u;
@@ -125,8 +142,10 @@ function stepOf(clause: string): Step | undefined {
   if (manner) return { kind: "cannot", said, why: manner.why };
   const rm = REMOVE_AFTER.exec(said) ?? REMOVE_BEFORE.exec(said) ?? REMOVE_BARE.exec(said);
   if (rm) {
-    const p = phrase(rm[1] as string);
-    return p ? { kind: "remove", phrase: p, said } : undefined;
+    const named = sentenceNamed((rm[1] as string).replace(QUOTES, ""));
+    const p = phrase(named.thing);
+    const clause = named.sentence || new RegExp(`(?:${NOT_WANTED})(?:吧)?$`, "u").test(said);
+    return p ? { kind: "remove", phrase: p, said, ...(clause ? { clause } : {}) } : undefined;
   }
   if (figuresAsked(said)) return { kind: "figures", said };
   const figure = figureQueried(said, phrase);
@@ -212,9 +231,8 @@ function removePhrase(text: string, p: string): string {
     const clause = (pieces[i] ?? "").replace(new RegExp(escapeRe(p), "gu"), "");
     const sep = pieces[i + 1] ?? "";
     // 「展板30元」 without 展板 is a bare figure: the clause was about the phrase and goes whole.
-    const bare = /^[约近]?[\d.]+(?:万|亿)?(?:多|余)?[\u4e00-\u9fff%]{0,2}$/u.test(
-      clause.replace(/[。\s]/gu, ""),
-    );
+    // draft47: so is one left a bare verb and figure (「科普画廊新建4处」 without 科普画廊: 新建4处).
+    const bare = BARE_VERB_FIGURE.test(clause.replace(/[。\s]/gu, ""));
     if ((clause.replace(/[。\s]/gu, "") === "" || bare) && (pieces[i] ?? "").includes(p)) {
       // The clause was only the phrase: it goes; a final stop stays on the clause before.
       if (/。$/u.test(pieces[i] ?? "") && kept.length > 0) kept[kept.length - 1] = "。";
@@ -304,16 +322,32 @@ export function applySteps(
         );
         continue;
       }
+      // draft47: 「去掉较慢」 out of 「补贴发放较慢」 leaves a problem that says nothing is wrong — not done, said why.
+      const left =
+        st.kind === "remove" && !st.clause ? hits.flatMap(([p]) => predicateLeft(bodyOf(p), from)) : [];
+      if (left[0] !== undefined) {
+        notDone.push(`「${st.said}」：${predicateKept(from, left[0])}`);
+        continue;
+      }
       const f =
         st.kind === "remove"
-          ? (t: string) => removePhrase(t, from)
+          ? (t: string) => (st.clause ? withoutClausesNaming(t, from) : removePhrase(t, from))
           : (t: string) => t.split(from).join(st.to);
       const keys = new Set(hits.map(([p]) => p.key));
+      const before = out;
       out = out.map((p) => (keys.has(p.key) ? mapTexts(p, f) : p));
+      // draft47: a clause that went whole with the words (拿掉稻田养鱼 → 稻田养鱼推广3000余亩) is said so; the same words left in
+      // a part not asked about (the opening quotes the year's figures) are named, not touched.
+      const went = before.some((p, i) => clauseWent(bodyOf(p), bodyOf(out[i] as DraftPart), from));
+      const elsewhere = s.part ? out.filter((p) => !keys.has(p.key) && count(bodyOf(p), from) > 0) : [];
+      const also =
+        elsewhere.length > 0
+          ? `（${elsewhere.map((p) => partLabel(v, p)).join("、")}也写了「${from}」，这次没有改动）`
+          : "";
       done.push(
         st.kind === "remove"
-          ? `去掉「${from}」：${where(hits)}`
-          : `把「${from}」改为「${st.to}」：${where(hits)}`,
+          ? `去掉${removedWhat(from, st.clause, went)}：${where(hits)}${also}`
+          : `把「${from}」改为「${st.to}」：${where(hits)}${also}`,
       );
       continue;
     }

@@ -11,7 +11,7 @@ type Rule = [RegExp, string | ((match: string, ...groups: string[]) => string)];
 const YOUNG = "(?:年轻人|年轻娃|年轻后生|小年轻|年青人)";
 /** Leaving a place, or not staying in it (留不住、留不下来、往外跑、都跑出去了、待不住). */
 const NOT_STAYING = "(?:都|也|还是)?(?:留不住|留不下来?|待不住|呆不住|蹲不住|守不住)";
-const GOING_OUT = "(?:都|全)?(?:往外跑|往外走|跑出去了?|走出去了?|出去打工了?|外出打工了?)";
+const GOING_OUT = "(?:都|全)?(?:往外跑|往外走|(?:跑|走)?出去打工了?|跑出去了?|走出去了?|外出打工了?)";
 /** Machines and buildings that age (设备太老了、机器太旧、线路老掉牙). */
 const AGEING = "(?:设备|机器|机械|设施|线路|管网|电脑|仪器|车辆|车子|厂房|房子|校舍|农机|器材)";
 /** 慢得很、乱得很: how bad, in written words. */
@@ -57,6 +57,9 @@ const TROUBLE_RULES: Rule[] = [
   // 「资料收上来慢得很」: gathered, slowly.
   [/收上来/gu, "收集"],
   [/(慢|乱|散|难)得很/gu, (_m, w) => VERY_BAD[w] ?? _m],
+  // draft47: 「学技术的劲头不大」「验收拖得很久」: keenness low, taking long.
+  [/劲头(?:不大|不足|不高|小)/gu, "积极性不高"],
+  [/拖得(?:很|太|比较|挺)?(?:久|长)了?(?=[，,。；;]|$)/gu, "耗时较长"],
   // 「老人搞不懂网上怎么操作」: not familiar with it.
   [/(?:搞|弄|整)不(?:懂|明白|清楚)/gu, "不熟悉"],
   [/怎么(?=操作|使用|办理|申报|申请)/gu, ""],
