@@ -401,6 +401,8 @@ describe("intent corpus", () => {
         "i46a",
         // intent46's i46b (written after the fixes, scored untouched) is measured, not held, this round.
         "i46b",
+        // intent47's i47a (written before any change) is measured, not held, this round.
+        "i47a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
