@@ -31,3 +31,68 @@ describe("a message that is only a placeholder is unclear, not small talk (test/
     expect(read("sun-tp", text).kind).toBe("report");
   });
 });
+
+const command = (who: string, text: string) => {
+  const got = read(who, text);
+  return got.kind === "command" ? got.text.replace(/\s+/g, " ") : got.kind;
+};
+
+describe("whether a matter's figure was reported, asked without 过 or with 没得/冇, is 查数 (material-question.ts)", () => {
+  it.each([
+    ["lin-fen", "核桃今年全县产量好多 有人报没有", "核桃"],
+    ["zhou-ju", "易地搬迁后续扶持的数报上来没得", "易地搬迁"],
+    ["zhou-ju", "猕猴桃种植面积有人报没", "猕猴桃"],
+    ["lin-fen", "洋河酒企的研发投入报上来冇", "研发投入"],
+    ["lin-fen", "茶叶加工的产值报上来没呢", "茶叶加工"],
+    ["zhou-ju", "钛材产业的产值有人報沒有", "钛材"],
+  ])("%s: %s", (who, text, thing) => {
+    const got = command(who, text);
+    expect(got).toMatch(/^查数 /);
+    expect(got).toContain(thing);
+  });
+  it.each([
+    ["lin-fen", "这周谁还没报", "进度"],
+    ["lin-fen", "赵丽报上来没得", "查看填报 赵丽"],
+  ])("who has reported stays as it was: %s: %s", (who, text, want) => {
+    expect(command(who, text)).toBe(want);
+  });
+  it.each([
+    ["sun-tp", "猕猴桃种植面积今年全县一万二千亩 有人报没有我不清楚 我先报上"],
+  ])("a figure stated stays a report: %s: %s", (who, text) => {
+    expect(read(who, text).kind).toBe("report");
+  });
+});
+
+describe("「你问啥我答啥」: the guided questions asked for (guided-request.ts)", () => {
+  it.each([
+    "我打字慢 你问啥子我就答啥子 最后帮我弄成一条",
+    "你问什么我答什么吧",
+    "您问什么 我就回答什么",
+    "恁问啥俺说啥 中不中",
+    "你問什麼我就答什麼",
+    "额不会写 你问啥额就说啥",
+  ])("%s", (text) => {
+    expect(command("chen-kp", text)).toBe("填报");
+  });
+  it.each([
+    "领导问啥我就答啥 下午陪检查组看了三个点",
+    "记者问什么我就答什么 采访了半个钟头",
+    "你问问财务 那笔钱到账没",
+  ])("someone else asking is no guided filling: %s", (text) => {
+    expect(command("chen-kp", text)).not.toBe("填报");
+  });
+});
+
+describe("核 in a matter's name (核桃、核心、核电) is no check asked (material-question.ts)", () => {
+  it.each([
+    ["zhou-ju", "核桃今年收了多少吨", "核桃"],
+    ["lin-fen", "核心技术攻关今年立了几项", "核心技术"],
+  ])("%s: %s", (who, text, thing) => {
+    const got = command(who, text);
+    expect(got).toMatch(/^查数 /);
+    expect(got).toContain(thing);
+  });
+  it.each([["lin-fen", "核实过的数有多少条"]])("a check asked is no 查数: %s: %s", (who, text) => {
+    expect(command(who, text)).not.toMatch(/^查数 /);
+  });
+});
