@@ -96,3 +96,49 @@ describe("核 in a matter's name (核桃、核心、核电) is no check asked (m
     expect(command(who, text)).not.toMatch(/^查数 /);
   });
 });
+
+describe("the day signed off with thanks is small talk of thanks (intent-lexicon.ts SMALL_TALK)", () => {
+  it.each([
+    "先这样 辛苦你了",
+    "先这样吧，辛苦了",
+    "今日就咁多 唔该晒",
+    "先這樣 辛苦妳了",
+    "今天就这些，谢谢您",
+    "就这样 麻烦你了",
+    "今儿就这些咧 辛苦",
+  ])("%s", (text) => {
+    const got = read("sun-tp", text);
+    expect(got).toEqual({ kind: "smalltalk", topic: "thanks" });
+  });
+  it.each([
+    "先这样 辛苦你了 明天再去两个村",
+    "先这样弄 辛苦你了",
+  ])("more than a sign-off is not: %s", (text) => {
+    expect(read("sun-tp", text)).not.toEqual({ kind: "smalltalk", topic: "thanks" });
+  });
+});
+
+describe("work held a counted number of times, for someone or somewhere, is a report (times-told.ts)", () => {
+  it.each([
+    "给合作社讲了两回无人机飞防",
+    "给合作社讲了2回无人机飞防",
+    "给果农教了三遍嫁接",
+    "今天给种植大户示范了三回植保无人机",
+    "去石门村讲了两次修枝",
+    "俺给合作社讲了两回飞防",
+    "給合作社講了兩回無人機飛防",
+    "额给果农讲了三回冬季清园",
+  ])("%s", (text) => {
+    expect(read("sun-tp", text).kind).toBe("report");
+  });
+  it.each([
+    "给娃讲了两回故事",
+    "给企业讲了三回 都不听",
+    "打算给合作社讲两回飞防",
+    "给合作社讲了两回飞防吗？",
+    "去了两回 累死了",
+    "跑了三趟 人都没见着",
+  ])("not a report: %s", (text) => {
+    expect(read("sun-tp", text).kind).not.toBe("report");
+  });
+});
