@@ -403,6 +403,8 @@ describe("intent corpus", () => {
         "i46b",
         // intent47's i47a (written before any change) is measured, not held, this round.
         "i47a",
+        // intent47's i47b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i47b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
