@@ -248,8 +248,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind98", { accuracy: 0.899, stored: 1 }],
   // Round forty-six's other sealed batch (three-digit ids b100- too): measured only.
   ["blind99", undefined],
-  // blind100 was opened in round forty-seven (with j3-guangyu; 84.7 % with 2 stored at first sight 617fbb04).
-  ["blind100", undefined],
+  // blind100 was opened in round forty-seven (with j3-guangyu; 84.7 % with 2 stored at first sight 617fbb04; 130/150 with
+  // 2 stored at c54f9651): intent47 tuned it by class to 133/150 = 88.7 % with 0 stored (docs/understanding.md 第四十七轮 intent47).
+  ["blind100", { accuracy: 0.886, stored: 0 }],
   // Round forty-seven's sealed batches: measured only.
   ["blind101", undefined],
   ["blind102", undefined],
@@ -404,6 +405,10 @@ describe("intent corpus", () => {
         "i46a",
         // intent46's i46b (written after the fixes, scored untouched) is measured, not held, this round.
         "i46b",
+        // intent47's i47a (written before any change) is measured, not held, this round.
+        "i47a",
+        // intent47's i47b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i47b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -134,8 +134,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const t = intentText(raw);
   const { norm, core } = t;
-  // 「[文件] 台账.xlsx」: not text (guards.ts); 「【聊天记录】…」「转发 市局：关于…的通知」: passed on, nothing said (passed-on.ts).
-  const passed = placeholderKind(raw) ? ({ kind: "smalltalk", topic: "other" } as const) : passedOn(norm);
+  // 「[语音]」「[文件] 台账.xlsx」: not text the bot can read (guards.ts), unclear; 「转发 市局：…的通知」: passed on (passed-on.ts).
+  const passed = placeholderKind(raw) ? ({ kind: "unclear" } as const) : passedOn(norm);
   if (passed) return passed;
 
   // 0. 「在吗 帮我看下我报了啥」「烦 又要报 这周下乡了三天」: a greeting, a sigh or a quote-reply in front is read

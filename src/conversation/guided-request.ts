@@ -17,11 +17,15 @@ const YOU_LEAD = `(?:你|您)(?:来|先|就|给我|帮我)?(?:(?:${ONE_BY_ONE}|�
 /** One item at a time, the way of doing it: 一项一项来、一步步来、逐项填、挨个问我. */
 const ITEM_BY_ITEM = `(?:${ONE_BY_ONE}|逐项|逐条|挨个)地?(?:(?:来|填|报|写)(?![了过完])|(?:问|提问)${ASK_END})`;
 
+/** 「你问啥子我就答啥子」「您问什么我答什么」「恁问啥俺说啥」: whatever the bot asks is answered (b100-112); 领导问啥我答啥 is not the bot. */
+const WHAT = "(?:啥子|啥|什么|什麼|么子|么事|甚么|甚|咩|乜|嘛)";
+const ASK_WHAT_ANSWER_IT = `(?:你|您|妳|恁|侬|你们)(?:就|先)?(?:问|提问)${WHAT}(?:[，,\\s])?(?:我|俺|额|阮)?(?:就|便)?(?:答|回答|回|说|讲|写|填)${WHAT}`;
+
 /**
  * The question-and-answer way: 问答的方式、一问一答、问答模式、你问我答, with any word for you (嗯问我答: 赣/吴 嗯 for 你) or
  * none (问我答); 「领导问我答不上来」「记者问我答了几句」 is someone else's question.
  */
-const QA_WAY = `问答(?:的)?(?:方式|形式|模式|那种)|一问一答|(?:^|(?<=[你妳您嗯侬恁尔\s，,]))(?:提)?问(?:我|俺)(?:来)?(?:回)?答(?![不错得了过上])|我说你记|我讲你记|你记我说`;
+const QA_WAY = `问答(?:的)?(?:方式|形式|模式|那种)|一问一答|(?:^|(?<=[你妳您嗯侬恁尔\s，,]))(?:提)?问(?:我|俺)(?:来)?(?:回)?答(?![不错得了过上])|我说你记|我讲你记|你记我说|${ASK_WHAT_ANSWER_IT}`;
 
 /** Being taught to fill it in: 教我填、教一下我怎么写. */
 const TEACH_ME = `教(?:教)?(?:我|一下我)(?:怎么|咋)?(?:填|写|报)`;

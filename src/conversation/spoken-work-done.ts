@@ -12,7 +12,7 @@ import { WORK_NOUN } from "./work-lexicon.js";
  */
 
 /** What may stand before the going: time words, 我, and adverbs — no other subject. */
-const LEAD =
+export const LEAD =
   /^(?:(?:今天|今儿个?|今早|今晚|昨天|昨儿个?|昨晚|前天|上午|下午|中午|晚上|早上|一早|一大早|刚才|刚刚|刚|这周|本周|上周[一二三四五六日天]?|上个?礼拜[一二三四五六天]?|上星期[一二三四五六日天]?|(?:周|礼拜|星期)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]|明天|明早|明儿个?|明晚|后天|要|得|还要|我们?|俺们?|额|咱们?|又|也|还|就|专门|特意|抽空)[，,\s]*)*/;
 
 /** 「和老王」「陪领导」「跟村干部一起」: whom one went with — still one's own work. */
@@ -39,11 +39,11 @@ const PRIVATE_PLACE =
   /(?:家|医院|诊所|超市|饭店|饭馆|食堂|公园|理发店|菜市场|市场|商场|银行|宿舍|健身房|球场|电影院|KTV|酒店)$/;
 
 /** What was done must be work-like: not food, a tooth, a question word or a while. */
-const PRIVATE_THING =
+export const PRIVATE_THING =
   /^(?:饭|菜|头|牙|药|澡|觉|车|会儿|玩笑|病|体检|手术|点|半天|好久|一会|几句|两句|啥|什么|哪|几|多少|个会$|会$|家长会)/;
 
 /** For 办、搞、开、弄、做、放、演 the thing must be named as a piece of work (座谈会、科普展、消防演练、防诈宣传). */
-const WORK_THING =
+export const WORK_THING =
   /(?:会|展|课|讲座|演练|宣传|宣讲|培训|活动|比赛|义诊|咨询|讲堂|展览|调研|检查|排查|座谈|交流|辅导|教育|电影|节目|仪式|讲解|体验|实验)$|^(?:防|反|禁|安全|消防|科普|普法|法治|政策|医保|社保|反诈)/;
 
 /** The clause's kept characters: Han, Latin and digits (emoji and punctuation gone). */

@@ -25,6 +25,7 @@ import {
   THIS_WEEK,
 } from "./verb-object-words.js";
 import { progressWeek } from "./progress-week.js";
+import { materialAsked } from "./material-question.js";
 import { NO_BEFORE_VERB } from "./withdraw-denied.js";
 
 /**
@@ -217,6 +218,12 @@ export function verbObject(norm: string, core: string, ctx: IntentContext): Inte
   return ctx.leader && !figure ? leaderReading(norm, ctx, has) : undefined;
 }
 
+/** A matter's figure asked of the material (查数), not how reporting stands. */
+function matterAsked(norm: string, ctx: IntentContext): boolean {
+  const got = materialAsked(norm, norm, ctx);
+  return got?.kind === "command" && got.command === "查数";
+}
+
 /** The leaders' objects: the draft and its parts, files, versions, people and sections, everyone. */
 function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boolean): Intent | undefined {
   const command = (name: string, args = "") => canonical(name, args);
@@ -258,7 +265,9 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
     return command("查看填报", person);
   const unit = !draft && (has("view") || /报|交|填/.test(norm)) ? sectionSaid(norm, ctx) : undefined;
   if (unit) return command("查看填报", unit);
-  if (OBJECTS.everyone.test(norm) && /报|交|填|情况/.test(norm)) return command("进度", progressWeek(norm));
+  // 「核桃今年全县产量好多 有人报没有」: a matter's figure asked after is 查数 (material-question.ts), not everyone's reporting.
+  if (OBJECTS.everyone.test(norm) && /报|交|填|情况/.test(norm) && !matterAsked(norm, ctx))
+    return command("进度", progressWeek(norm));
   if ((draft || /一版|初稿|稿/.test(norm)) && has("make")) return command("生成总结", period);
   if (part && has("view")) return command("查看草稿", [period, part.label].filter((x) => x !== "").join(" "));
   if (draft && has("view")) return command("查看草稿", period);

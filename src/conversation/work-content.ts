@@ -30,6 +30,7 @@ import {
 } from "./work-lexicon.js";
 import { NOT_CORE } from "./intent-lexicon.js";
 import { spokenWorkAhead, spokenWorkDone } from "./spoken-work-done.js";
+import { workTimesTold } from "./times-told.js";
 import { tripAhead, weekTripAhead } from "./trip-ahead.js";
 
 /**
@@ -177,6 +178,9 @@ export function judgeWork(norm: string, core: string, whole = false): WorkVerdic
   // 「暖气管子冻裂了 找人修好了」: the workplace's upkeep done, though it reads like news (facility-fixed.ts).
   if (facilityFixed(norm)) return "report";
   const w = measureWork(norm);
+  // 「给合作社讲了两回无人机飞防」「去石门村讲了两次修枝」: a piece of work done for someone or somewhere, its only figure how
+  // many times (times-told.ts) — a report, before 讲了 reads as something said (REPORTED) or the count as a trip's.
+  if (workTimesTold(norm, (s) => FIGURE.test(s))) return "report";
   const len = [...core].length;
   // 「申报表是交州里还是交到局里」「这个算项目还是算平台」: a choice asked between two ways, no question mark needed — a
   // question about a matter, asked in one line, never stored (nothing done beside it).

@@ -863,6 +863,14 @@ export const SPLITS = [
   // 长三角产业转移), written after the fixes and scored untouched — the estimate of unseen phrasing. First sight:
   // docs/understanding.md 第四十六轮 intent46.
   "i46b",
+  // Round forty-seven: intent47's 40 (i47a, before any change) in 关中宝鸡-flavoured 中原官话 (额, 咧, 嘹咋咧, 美得很, 咥,
+  // 后晌, 甭, 一搭; 猕猴桃、苹果、太白山、西凤酒、钛材、秦岭生态保护) in blind100's mix of intents and its new kinds of line.
+  // First sight: docs/understanding.md 第四十七轮 intent47.
+  "i47a",
+  // intent47's 40 (i47b) in 苏北宿迁-flavoured 中原官话 (俺, 今个, 可管, 中, 搞么事, 乖乖隆地咚; 洋河酒、骆马湖、花木和电商、
+  // 泗洪螃蟹), written after the fixes and scored untouched — the estimate of unseen phrasing. First sight:
+  // docs/understanding.md 第四十七轮 intent47.
+  "i47b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -973,6 +981,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round forty-six: intent46's check batches stay out until the lead retrains after merging.
   "i46a",
   "i46b",
+  // Round forty-seven: intent47's check batches stay out until the lead retrains after merging.
+  "i47a",
+  "i47b",
 ]);
 
 /** The batches tuned in rounds forty-four and forty-five, learned by all three models in round forty-six (model46). */
