@@ -323,7 +323,7 @@ function saysAll(said: string, rest = false): boolean {
   const clause = said.replace(/^(.{2,4}?)\1+$/, "$1").replace(/(?<=.)[晒哂]$/, "");
   if (ALL_SAID.test(clause)) return true;
   const m =
-    /^(?:剩下|剩余|其余|其他|其它)?的?(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统|通通|拢总|攏總|冚唪唥|冚办兰|一并|统一)+(.+)$/.exec(
+    /^(?:剩下|剩余|其余|其他|其它)?的?(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?哈?(?:全部|全都|都|全|所有的?|统统|通通|拢总|攏總|冚唪唥|冚办兰|一并|统一)+(.+)$/.exec(
       clause,
     );
   // 「剩下那两个都对」: the remaining ones are all that wait — unless one was set apart in the same message.
@@ -334,7 +334,7 @@ function saysAll(said: string, rest = false): boolean {
 
 /** After 都/全: a verb of keeping them (都弄上、全加上、都记上吧、都留着). */
 const KEEP_ALL =
-  /^(?:给我|帮我)?(?:弄|加|记|存|报|交|放|算|收|留|保留)(?:上|进去|上去|着|下|了)?(?:吧|啊|呀|哈|嘛|呗|了)*$/;
+  /^(?:给我|帮我)?(?:弄|加|记|存|报|交|放|算|收|留|保留)(?:上|进去|上去|着|下|了|起)?(?:吧|啊|呀|哈|嘛|呗|了)*$/;
 
 /** The listed draft(s) one clause of a reply to 「确认哪一条？」 names (core, edge fillers gone). */
 function draftSaid(
