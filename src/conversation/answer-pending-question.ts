@@ -47,8 +47,8 @@ import { deniesProblem } from "./problem-denied.js";
 import { answerBesideAsked, denialAsked, thisDraftConfirmed } from "./card-asked.js";
 import { sectionHandedToBot } from "./section-deferred.js";
 import { sectionBesideDenied } from "./section-denied.js";
-import { sectionAsserted } from "./section-asserted.js";
-import { afterBareNo, sectionDescribed } from "./section-described.js";
+import { afterBareNo } from "./section-described.js";
+import { sectionPut } from "./section-of-colleague.js";
 import { sectionNamed, sectionRetaken } from "./section-retaken.js";
 import { BARE_VALUE, dropsEdit, itCounts, MEANT } from "./answer-more-words.js";
 import { storeAfterConfirm } from "./just-confirmed.js";
@@ -111,7 +111,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
           agreedInClauses(t.norm, (c) => sectionAnswer(c, ctx.sections)));
       if (section) return { kind: "answer", answer: "section", section };
       // 「这个是引进专家的事 算人才那块吧」「我觉得是人才吧 虽然也沾点成果转化」: the one put forward (section-asserted.ts).
-      const put = sectionAsserted(t.norm, ctx.sections) ?? sectionDescribed(t.norm, ctx.sections);
+      const put = sectionPut(t.norm, ctx);
       if (put) return { kind: "answer", answer: "section", section: put };
       // 「不对不对 我是说党建那块」: a no to what was taken, then the section meant.
       const meant = !work ? afterBareNo(t.norm)?.replace(MEANT, "") : undefined;
@@ -166,7 +166,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         const moved = cardSectionAnswer(core, ctx.sections, reportsWork(t.norm), t.norm);
         if (moved) return moved;
         // 「这个主要是帮企业搞高企认定的 算平台那边吧」: the draft described, its section said (section-described.ts).
-        const put = sectionAsserted(t.norm, ctx.sections) ?? sectionDescribed(t.norm, ctx.sections);
+        const put = sectionPut(t.norm, ctx);
         if (put) return { kind: "answer", answer: "section", section: put };
         // 「诶 不对 算研发那边吧」: the section shown said wrong, the right one named after the no.
         const fixed = afterBareNo(t.norm)?.replace(MEANT, "");
