@@ -5,7 +5,9 @@ import { appPerTest } from "./helpers/app-per-test.js";
 /**
  * Round forty-seven's own multi-turn check (dialogues-d47.jsonl, 铜仁-flavoured 西南官话): `d47a` (d01–d12) written before
  * any change, on the classes blind100's and blind98's dialogues failed on. First sight (nothing changed): 7/12 ending as
- * labelled, 35/43 turns, 0 stored wrongly, 1 missed.
+ * labelled, 35/43 turns, 0 stored wrongly, 1 missed; after dlg47's rules (a wait with its reason,
+ * 哈都/存起, a colleague's section, 「是二十六个 不是二十个」) 9/12, 40/43, 0, 1. Left: a second message finishing the first while its
+ * card waits (d02), a quote-reply of the card with a new figure (d07), 「修改 2 大概七百户」 appended instead of replacing (d10).
  * The floors keep it from getting worse; raise them as those classes are fixed.
  */
 const { open } = appPerTest();
@@ -22,7 +24,7 @@ describe("d47 dialogues (own phrasings, round forty-seven)", () => {
     expect(score.untrue, why).toBe(0);
     expect(score.wronglyStored, why).toBeLessThanOrEqual(0);
     expect(score.missedStores, why).toBeLessThanOrEqual(1);
-    expect(score.endOk, why).toBeGreaterThanOrEqual(7);
-    expect(score.intentOk, why).toBeGreaterThanOrEqual(35);
+    expect(score.endOk, why).toBeGreaterThanOrEqual(9);
+    expect(score.intentOk, why).toBeGreaterThanOrEqual(40);
   }, 180_000);
 });
