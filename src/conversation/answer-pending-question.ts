@@ -47,8 +47,8 @@ import { deniesProblem } from "./problem-denied.js";
 import { answerBesideAsked, denialAsked, thisDraftConfirmed } from "./card-asked.js";
 import { sectionHandedToBot } from "./section-deferred.js";
 import { sectionBesideDenied } from "./section-denied.js";
-import { sectionAsserted } from "./section-asserted.js";
-import { afterBareNo, sectionDescribed } from "./section-described.js";
+import { afterBareNo } from "./section-described.js";
+import { sectionPut } from "./section-of-colleague.js";
 import { sectionNamed, sectionRetaken } from "./section-retaken.js";
 import { BARE_VALUE, dropsEdit, itCounts, MEANT } from "./answer-more-words.js";
 import { storeAfterConfirm } from "./just-confirmed.js";
@@ -111,7 +111,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
           agreedInClauses(t.norm, (c) => sectionAnswer(c, ctx.sections)));
       if (section) return { kind: "answer", answer: "section", section };
       // 「这个是引进专家的事 算人才那块吧」「我觉得是人才吧 虽然也沾点成果转化」: the one put forward (section-asserted.ts).
-      const put = sectionAsserted(t.norm, ctx.sections) ?? sectionDescribed(t.norm, ctx.sections);
+      const put = sectionPut(t.norm, ctx);
       if (put) return { kind: "answer", answer: "section", section: put };
       // 「不对不对 我是说党建那块」: a no to what was taken, then the section meant.
       const meant = !work ? afterBareNo(t.norm)?.replace(MEANT, "") : undefined;
@@ -166,7 +166,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
         const moved = cardSectionAnswer(core, ctx.sections, reportsWork(t.norm), t.norm);
         if (moved) return moved;
         // 「这个主要是帮企业搞高企认定的 算平台那边吧」: the draft described, its section said (section-described.ts).
-        const put = sectionAsserted(t.norm, ctx.sections) ?? sectionDescribed(t.norm, ctx.sections);
+        const put = sectionPut(t.norm, ctx);
         if (put) return { kind: "answer", answer: "section", section: put };
         // 「诶 不对 算研发那边吧」: the section shown said wrong, the right one named after the no.
         const fixed = afterBareNo(t.norm)?.replace(MEANT, "");
@@ -323,7 +323,7 @@ function saysAll(said: string, rest = false): boolean {
   const clause = said.replace(/^(.{2,4}?)\1+$/, "$1").replace(/(?<=.)[晒哂]$/, "");
   if (ALL_SAID.test(clause)) return true;
   const m =
-    /^(?:剩下|剩余|其余|其他|其它)?的?(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?(?:全部|全都|都|全|所有的?|统统|通通|拢总|攏總|冚唪唥|冚办兰|一并|统一)+(.+)$/.exec(
+    /^(?:剩下|剩余|其余|其他|其它)?的?(?:这|那)?(?:[两二三四五六七八九十几俩仨\d]+(?:条|个|项)?)?哈?(?:全部|全都|都|全|所有的?|统统|通通|拢总|攏總|冚唪唥|冚办兰|一并|统一)+(.+)$/.exec(
       clause,
     );
   // 「剩下那两个都对」: the remaining ones are all that wait — unless one was set apart in the same message.
@@ -334,7 +334,7 @@ function saysAll(said: string, rest = false): boolean {
 
 /** After 都/全: a verb of keeping them (都弄上、全加上、都记上吧、都留着). */
 const KEEP_ALL =
-  /^(?:给我|帮我)?(?:弄|加|记|存|报|交|放|算|收|留|保留)(?:上|进去|上去|着|下|了)?(?:吧|啊|呀|哈|嘛|呗|了)*$/;
+  /^(?:给我|帮我)?(?:弄|加|记|存|报|交|放|算|收|留|保留)(?:上|进去|上去|着|下|了|起)?(?:吧|啊|呀|哈|嘛|呗|了)*$/;
 
 /** The listed draft(s) one clause of a reply to 「确认哪一条？」 names (core, edge fillers gone). */
 function draftSaid(

@@ -2,6 +2,7 @@ import { replyClauses } from "./clause-answer.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { FIGURE } from "./work-lexicon.js";
 import { putsOff } from "./hold-off.js";
+import { heldWithReason } from "./hold-reason.js";
 import { NOT_CORE } from "./intent-lexicon.js";
 import { yesWithReservation } from "./yes-with-reservation.js";
 
@@ -89,7 +90,7 @@ const BACK_LATER =
 
 /** 「先都别确认」「先都不要存」 to the list of drafts: none of them yet, kept as they are. */
 export const holdsAll = (core: string): boolean =>
-  /^先?(?:一个|一条|哪个|哪条|两个|两条|俩)?都?先?(?:别|不要|不|甭|莫)(?:急着)?(?:确认|存|记|提交)(?:了|吧|哈|啊)*(?:(?:我|俺)?(?:还|也)?(?:要|得)?(?:再|先)?(?:看看|想想|核核|对对|看一下|核一下|核实一下|核对一下|对一下|问问|问一下|查一下)(?:再说)?(?:吧|哈|啊)*)?$/.test(
+  /^先?(?:一个|一条|哪个|哪条|两个|两条|俩)?哈?都?先?(?:别|不要|不|甭|莫)(?:急着)?(?:确认|存|记|提交)(?:了|吧|哈|啊)*(?:(?:我|俺)?(?:还|也)?(?:要|得)?(?:再|先)?(?:看看|想想|核核|对对|看一下|核一下|核实一下|核对一下|对一下|问问|问一下|查一下)(?:再说)?(?:吧|哈|啊)*)?$/.test(
     core,
   );
 
@@ -127,6 +128,8 @@ export function cardHeld(norm: string): Intent | undefined {
   if ([...norm].length > 30) return undefined;
   // 「好的 等会还要核一下」「行 我再对一下数」: a yes with a check still to make — held, never confirmed unchecked.
   if (yesWithReservation(norm)) return { kind: "answer", answer: "no" };
+  // 「莫慌 还差两个证明没盖章」「先莫存 等村里核实了数再说」: a wait and why, its figures what is missing (hold-reason.ts).
+  if (heldWithReason(norm)) return { kind: "answer", answer: "no" };
   // 「对一对」「核一核」: a check said twice over, never a count (一对 a pair).
   if (/\d/.test(norm) || FIGURE.test(norm.replace(/([对核查问看算])一\1/g, "$1$1")) || MORE.test(norm))
     return undefined;

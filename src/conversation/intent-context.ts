@@ -105,6 +105,9 @@ export async function intentContext(
     ).length,
     sections,
     rosterSections: org.sections,
+    colleagues: org.people
+      .filter((p) => p.id !== person.id && p.sections.length > 0)
+      .map((p) => ({ name: p.name, sections: p.sections })),
     pendingSeqs: drafts.map((u) => u.seq).sort((a, b) => a - b),
     pendingTexts: drafts.map((u) => ({ seq: u.seq, text: u.normalizedText })),
     ...(shownText === undefined ? {} : { shownText }),

@@ -103,6 +103,8 @@ export interface IntentContext extends GuidedContext {
   leader: boolean;
   /** The roster's names, so a leader's 「李明报了啥」 names someone (leader-request.ts). */
   people?: readonly string[];
+  /** The other staff and their section ids: 「算李明那块的」 to the section question (section-of-colleague.ts). */
+  colleagues?: ReadonlyArray<{ name: string; sections: readonly string[] }>;
   /**
    * The second opinion asked before a report is stored (report-odds.ts): true asks instead.
    * Defaults to the shipped model; the leave-one-batch-out evaluation passes its own or none.

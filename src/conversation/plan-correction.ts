@@ -102,9 +102,17 @@ function planOf(old: string, said: string): CorrectionPlan {
       to = figs.find((f) => f.start >= turn.index + turn[0].length);
     }
     if (from && to) {
-      const same = inOld.filter(
-        (g) => g.figure.value === from.figure.value && sameUnit(g.figure.unit, from.figure.unit),
-      );
+      const valued = inOld.filter((g) => g.figure.value === from.figure.value);
+      const unitSame = valued.filter((g) => sameUnit(g.figure.unit, from.figure.unit));
+      // 「是二十六个 不是二十个」 for 「来了二十个财务」 (read as 20人): the old figure as the update writes it, or counted near.
+      const same =
+        unitSame.length > 0
+          ? unitSame
+          : valued.filter(
+              (g) =>
+                old.slice(g.start, g.end) === said.slice(from.start, from.end) ||
+                nearUnit(said, from, old, g),
+            );
       if (same.length === 1) return { kind: "substitute", ...change(same[0]!, raw(to, same[0])) };
       if (same.length > 1)
         return { kind: "which", value: raw(to).text, options: same.map((g) => change(g, raw(to, g))) };

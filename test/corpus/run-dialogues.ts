@@ -67,6 +67,7 @@ const DialogueSplitSchema = z.enum([
   "s40d",
   "d46a",
   "d46b",
+  "d47a",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -287,6 +288,14 @@ export const S40B_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-s40b.
  * content, an estimate restated; test/d46-dialogues.test.ts.
  */
 export const D46_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d46.jsonl");
+/**
+ * Round forty-seven's own multi-turn check (split `d47a`, written before any change), in 铜仁-flavoured 西南官话 (要不得,
+ * 要得, 莫慌, 存起, 搞哪样, 巴实, 对头): a correction saying both figures, a second message finishing the first and 两条都存起,
+ * guided filling asked for in one's own words, a hold with its reason after a section answer, 先莫存 + why then the fix,
+ * the section question answered with a colleague's name, a quote-reply of the card with a new figure, withdrawals by
+ * content, 「修改 2 大概七百户」 beside another update with the same figure, a leader's forward; test/d47-dialogues.test.ts.
+ */
+export const D47_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d47.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

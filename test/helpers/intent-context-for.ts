@@ -16,6 +16,9 @@ export function intentContextFor(app: App, who: string, extra: Partial<IntentCon
     commands: buildTable(app.engine.commands),
     leader: isLeader(person),
     people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),
+    colleagues: org.people
+      .filter((p) => p.id !== person.id && p.sections.length > 0)
+      .map((p) => ({ name: p.name, sections: p.sections })),
     ...extra,
   };
 }

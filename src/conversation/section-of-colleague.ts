@@ -1,0 +1,63 @@
+import type { IntentContext } from "./intent-types.js";
+import { sectionAsserted } from "./section-asserted.js";
+import { sectionDescribed } from "./section-described.js";
+
+/**
+ * The section question (or a several-section person's card) answered by naming whose work it is: 「算李明那块的」「李明嗰边」
+ * 「算小孙那块的」「归老徐那边」「記到何婷那邊」 — that colleague's section, when it is one of those offered and the only
+ * one of theirs among them (何婷 keeps 高企 and 项目: then nothing is read, and the bot asks again). A colleague is called
+ * by full name, 小/老 + surname, or surname + 哥/姐; a place word (那块、那边、嗰边、这边、管的) or 算/归/记到 must go with the
+ * name: a bare name, 「李明说算高企的」 or 「问下李明」 is no such answer. Round forty-seven (dlg47); d47-d06, d47-d11.
+ */
+const PLACE =
+  "(?:嗰边|嗰便|嗰度|那边|那邊|那块儿?|那塊|那摊|那攤|那头|那頭|那一块|这边|這邊|那儿|那里|管的|负责的|負責的|的活|嘅)";
+const BEFORE =
+  "(?:这个|这条|这|呢个|呢条|勒条|勒个|那个|那条|那)?(?:应该|應該)?(?:算|归|歸|记到|記到|记在|記在|放到|划到|划给|劃給|是|系|係|属于|屬於)?";
+const AFTER = "(?:的|嘅|噶)?(?:吧|哈|嘛|啊|噻|哦|喔|咯|呗|撒)*$";
+
+type Colleague = NonNullable<IntentContext["colleagues"]>[number];
+
+function calledForms(c: Colleague): string[] {
+  const surname = c.name.slice(0, 1);
+  const given = c.name.slice(1);
+  return [
+    c.name,
+    `小${surname}`,
+    `老${surname}`,
+    `${surname}哥`,
+    `${surname}姐`,
+    ...(given.length >= 2 ? [given] : []),
+  ];
+}
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The one offered section of the colleague the reply names, if it names one as above. */
+export function colleagueSection(
+  norm: string,
+  ctx: Pick<IntentContext, "sections" | "colleagues">,
+): string | undefined {
+  const said = norm.replace(/[，,。！!～~\s]+/g, "");
+  for (const c of ctx.colleagues ?? []) {
+    const called = calledForms(c).map(literal).join("|");
+    const withPlace = new RegExp(`^${BEFORE}(?:${called})${PLACE}+${AFTER}`, "u");
+    const withVerb = new RegExp(
+      `^(?:这个|这条|这|呢个|呢条|勒条|那个|那条|那)?(?:应该)?(?:算|归|歸|记到|記到|划给|劃給)(?:${called})${AFTER}`,
+      "u",
+    );
+    if (!withPlace.test(said) && !withVerb.test(said)) continue;
+    const offered = c.sections.filter((id) => ctx.sections.some((s) => s.id === id));
+    return offered.length === 1 ? offered[0] : undefined;
+  }
+  return undefined;
+}
+
+/** A section put forward, described, or named by whose it is (the readings answer-pending-question.ts asks in turn). */
+export function sectionPut(
+  norm: string,
+  ctx: Pick<IntentContext, "sections" | "colleagues">,
+): string | undefined {
+  return (
+    sectionAsserted(norm, ctx.sections) ?? sectionDescribed(norm, ctx.sections) ?? colleagueSection(norm, ctx)
+  );
+}
