@@ -7,4 +7,4 @@ import { spokenClausesSuite } from "./helpers/spoken-clauses.js";
  * still there. Plans carry the day they were said (December unless `date`). The 44 lines were written before the
  * draft46 rules.
  */
-spokenClausesSuite("draft46", "spoken-clauses-46.jsonl", 34);
+spokenClausesSuite("draft46", "spoken-clauses-46.jsonl", 39);
