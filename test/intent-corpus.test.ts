@@ -434,10 +434,13 @@ describe("intent corpus", () => {
     // blind91 (opened in round forty-three, one 上班吗 line misread at opening: 老表 before it) is held since intent43.
     // blind94 (opened in round forty-four: 礼拜天局里可要来人、明朝局里上班啊 misread at opening) is held since intent44.
     // blind95 (opened in round forty-five: 元旦那几日𠊎要值班冇 still misread after intent45) is measured, not held.
+    // blind100 (opened in round forty-seven, floor since intent47: its 元旦 duty question with 没得 closing it is still read
+    // as a possible report) is measured, not held.
     const untuned = new Set([
       ...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s),
       "blind27",
       "blind95",
+      "blind100",
     ]);
     const asked = corpus.filter(
       (c) => c.expect.intent === "command" && c.expect.command === "上班吗" && !untuned.has(c.split as Split),
