@@ -41,8 +41,7 @@ describe("the models' training sets (round forty-four)", () => {
     expect(own.some((t) => report.has(t))).toBe(true);
     expect(own.some((t) => talk.has(t))).toBe(true);
   });
-  // blind94 was opened in round forty-four and learned in round forty-six (model46); blind98 learned in round
-  // forty-seven (model47): blind100 is the one held out now.
+  // blind94 was opened in round forty-four and learned in round forty-six (model46): blind98 is this round's.
   it.each(["blind100", ...SEALED_SPLITS])("no model learns %s", (split) => {
     expect(UNTRAINED_SPLITS.has(split)).toBe(true);
     expect(COMMAND_UNTRAINED.has(split)).toBe(true);

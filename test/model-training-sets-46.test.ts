@@ -32,23 +32,32 @@ const talk = texts(talkTrainingLines(corpus));
 const leaders = loadLeaderCorpus();
 const command = texts(commandTrainingLines(corpus, leaders));
 const leaderSaid = new Set(leaders.map((c) => c.text));
-/** Six of LEARNED_44 the command guess left out in round forty-six (learned since round forty-seven, model47). */
+/** Six of LEARNED_44 the command guess still leaves out: learned with the twelve, sealed blind29 and blind93 lost a line each. */
 const KEPT_FROM_GUESS = ["blind85", "blind87", "i42a", "i42b", "i42c", "i43a"];
 
 describe("the models' training sets (round forty-six)", () => {
-  // Round forty-seven (model47): the command guess learns LEARNED_46 and the six too since (model-training-sets-47).
-  it.each(LEARNED_46)("the report gate and the talk model learn %s", (split) => {
+  it.each(LEARNED_46)("the report gate and the talk model learn %s, the command guess not yet", (split) => {
     const own = ownLines(split);
     expect(own.length).toBeGreaterThan(20);
     expect(UNTRAINED_SPLITS.has(split)).toBe(false);
+    expect(COMMAND_UNTRAINED.has(split)).toBe(true);
     expect(own.some((t) => report.has(t))).toBe(true);
     expect(own.some((t) => talk.has(t))).toBe(true);
+    expect(own.some((t) => command.has(t) && !leaderSaid.has(t))).toBe(false);
   });
   it.each(
     LEARNED_44.filter((s) => !KEPT_FROM_GUESS.includes(s)),
   )("the command guess learns %s too", (split) => {
     expect(COMMAND_UNTRAINED.has(split)).toBe(false);
     expect(ownLines(split).some((t) => command.has(t) && !leaderSaid.has(t))).toBe(true);
+  });
+  it.each(KEPT_FROM_GUESS)("the command guess still does not learn %s", (split) => {
+    expect(COMMAND_UNTRAINED.has(split)).toBe(true);
+    expect(ownLines(split).some((t) => command.has(t) && !leaderSaid.has(t))).toBe(false);
+  });
+  it("i44a is learned by none (the talk model turned a tune line with it)", () => {
+    expect(UNTRAINED_SPLITS.has("i44a")).toBe(true);
+    expect(ownLines("i44a").some((t) => report.has(t) || talk.has(t))).toBe(false);
   });
   it.each(["blind100", ...SEALED_SPLITS])("no model learns %s", (split) => {
     expect(UNTRAINED_SPLITS.has(split)).toBe(true);

@@ -23,7 +23,7 @@ import {
 } from "../src/conversation/command-guess.js";
 import { intentText } from "../src/conversation/intent-lexicon.js";
 import { buildTable } from "../src/conversation/match-command.js";
-import { commandFeatures } from "../src/conversation/command-features.js";
+import { reportFeatures } from "../src/conversation/report-odds.js";
 import { findPerson, isLeader, reportableSections } from "../src/domain/org.js";
 import { type GuessRow, scoreBatch } from "../test/corpus/command-guess-loo.js";
 import { commandTrainingLines, trainCommandModel } from "../test/corpus/command-model.js";
@@ -73,7 +73,7 @@ interface Counted {
   keys: string[];
 }
 const countedMemo = new Map<string, Counted>();
-const featuresOf = (t: string) => commandFeatures(t);
+const featuresOf = (t: string) => reportFeatures(t);
 const featMemo = new Map<string, readonly string[]>();
 const feats = (t: string) => {
   let f = featMemo.get(t);
@@ -177,7 +177,7 @@ function movers(text: string, cls: string, other: string, before: CommandModel, 
     return Math.log((n + m.alpha) / (m.totals[i]! + m.alpha * m.vocab));
   };
   const known = (m: CommandModel, f: string) => m.counts[f] !== undefined;
-  const rows = [...new Set(commandFeatures(intentText(text).norm))].map((f) => {
+  const rows = [...new Set(reportFeatures(intentText(text).norm))].map((f) => {
     const b = known(before, f) ? w(before, f, cls) - w(before, f, other) : 0;
     const a = known(after, f) ? w(after, f, cls) - w(after, f, other) : 0;
     return { f, d: a - b, a };

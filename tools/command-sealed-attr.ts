@@ -3,6 +3,7 @@
  * without showing them:
  *
  *   npx tsx tools/command-sealed-attr.ts --learn=blind85,i42a        (these taken out of COMMAND_UNTRAINED)
+ *   --unlearn=blind85,i42a      the same for batches COMMAND_UNTRAINED already leaves learned
  *   --splits=blind29,blind93   only these splits (default: every split)
  *   --drop=FEATURE,…           also leave these features out of both models (an experiment: does the move go away?)
  *
@@ -16,7 +17,7 @@
 import type { Intent } from "../src/conversation/classify-intent.js";
 import { type CommandModel, guessCommand, rankClasses } from "../src/conversation/command-guess.js";
 import { intentText } from "../src/conversation/intent-lexicon.js";
-import { commandFeatures } from "../src/conversation/command-features.js";
+import { reportFeatures } from "../src/conversation/report-odds.js";
 import { carriesReportText } from "../test/corpus/report-model.js";
 import { classOf, trainCommandModel } from "../test/corpus/command-model.js";
 import { loadLeaderCorpus } from "../test/corpus/score-leader.js";
@@ -33,7 +34,7 @@ import { withCorpusApp } from "../test/corpus/with-corpus-app.js";
 const args = process.argv.slice(2);
 const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const list = (name: string) => (opt(name) ?? "").split(",").filter(Boolean);
-const learn = list("learn");
+const learn = [...list("learn"), ...list("unlearn")];
 const drop = new Set(list("drop"));
 for (const s of learn) if (SEALED_SPLITS.has(s as never)) throw new Error(`${s} is sealed`);
 const splits = list("splits");
@@ -41,8 +42,10 @@ const top = Number(opt("top") ?? 15);
 
 const corpus = loadIntentCorpus();
 const leaders = loadLeaderCorpus();
-const before = COMMAND_UNTRAINED;
-const after = new Set([...before].filter((s) => !learn.includes(s)));
+// --unlearn=…: the base set with these put back in (to look at batches already learned).
+const before = new Set([...COMMAND_UNTRAINED, ...list("unlearn")]);
+// --keepout=…: left out of the learned set all the same (to try part of what is learned).
+const after = new Set([...[...before].filter((s) => !learn.includes(s)), ...list("keepout")]);
 const sealed = (c: { split: string }) => SEALED_SPLITS.has(c.split as never);
 
 interface Line {
@@ -55,7 +58,7 @@ const linesOf = (untrained: ReadonlySet<string>): Line[] =>
   [...corpus.filter((c) => !untrained.has(c.split)), ...leaders.filter((c) => c.split === "leader")]
     .filter((c) => !carriesReportText(c))
     .map((c) => ({ id: c.id, split: c.split, text: c.text, cls: classOf(c) }));
-const feats = (t: string) => commandFeatures(t).filter((f) => !drop.has(f));
+const feats = (t: string) => reportFeatures(t).filter((f) => !drop.has(f));
 const train = (lines: readonly Line[]): CommandModel => {
   if (drop.size === 0) return trainCommandModel(lines);
   // The features left out: the trainer reads reportFeatures, so strip them from the model it gives.
@@ -170,7 +173,7 @@ await withCorpusApp((app) => {
     // The model's two leading classes for the text the guess was asked about.
     const text = calls[calls.length - 1];
     if (text === undefined) continue;
-    const fs = commandFeatures(intentText(text).norm).filter((f) => !drop.has(f));
+    const fs = reportFeatures(intentText(text).norm).filter((f) => !drop.has(f));
     const rank = classes
       .map((cls, j) => ({ cls, j, g: gap(fs, j, 0) }))
       .sort((x, y) => y.g - x.g);

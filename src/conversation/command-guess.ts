@@ -15,7 +15,7 @@ import { vagueMessage } from "./vague-message.js";
 import { dayAsked } from "./workday-asked.js";
 import { type Action, ACTIONS } from "./verb-object-words.js";
 import type { CommandTable } from "./match-command.js";
-import { commandFeatures } from "./command-features.js";
+import { reportFeatures } from "./report-odds.js";
 import { actsOnGuess } from "./guess-act.js";
 import shipped from "./command-model.json" with { type: "json" };
 import { progressWeek } from "./progress-week.js";
@@ -108,7 +108,7 @@ export function rankClasses(
   const denom = model.totals.map((t) => Math.log(t + model.alpha * model.vocab));
   const logAlpha = Math.log(model.alpha);
   let known = 0;
-  for (const f of commandFeatures(text)) {
+  for (const f of reportFeatures(text)) {
     const flat = model.counts[f];
     if (!flat) continue;
     known++;

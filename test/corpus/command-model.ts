@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { type CommandModel, NON_COMMANDS } from "../../src/conversation/command-guess.js";
-import { commandFeatures } from "../../src/conversation/command-features.js";
+import { reportFeatures } from "../../src/conversation/report-odds.js";
 import { rulesAnswer } from "../../src/conversation/staff-questions.js";
 import { featuresDigest } from "./features-digest.js";
 import { carriesReportText } from "./report-model.js";
@@ -33,7 +33,7 @@ const featureMemo = new Map<string, readonly string[]>();
 function featuresOf(text: string): readonly string[] {
   let f = featureMemo.get(text);
   if (!f) {
-    f = commandFeatures(text);
+    f = reportFeatures(text);
     featureMemo.set(text, f);
   }
   return f;
@@ -98,10 +98,10 @@ export function commandLinesDigest(corpus: readonly IntentCase[], leaders: reado
 
 /**
  * A digest of the training lines as features (features-digest.ts), kept in command-model.json as
- * `features`: the test fails when a fold or commandFeatures changes what a training line turns into.
+ * `features`: the test fails when a fold or reportFeatures changes what a training line turns into.
  */
 export function commandFeaturesDigest(corpus: readonly IntentCase[], leaders: readonly LeaderCase[]): string {
   return featuresDigest(
-    commandTrainingLines(corpus, leaders).map((l) => ({ label: l.cls, features: commandFeatures(l.text) })),
+    commandTrainingLines(corpus, leaders).map((l) => ({ label: l.cls, features: reportFeatures(l.text) })),
   );
 }
