@@ -431,8 +431,9 @@ function hasValue(text: string): boolean {
   return findFigures(text).some((f) => f.figure.unit !== "") || endsWithUnitless(text);
 }
 
-/** 「160人」「是160人」「一百六十人」: only a value (in digits, or in words with at most a short unit after it). */
-const BARE_VALUE = /^(?:[^\d]{0,12}是)?\s*(?:\d|[一二两三四五六七八九十百千万]+[^\d\s，,。]{0,3}$)/;
+/** 「160人」「是160人」「一百六十人」「大概七百户」 (lead47): only a value, in digits or in words with a short unit after it. */
+const BARE_VALUE =
+  /^(?:[^\d]{0,12}是)?\s*(?:大概|大约|约|差不多|将近|接近|近|估计|估摸着?|大致|起码|至少)?(?:是|有)?\s*(?:\d|[一二两三四五六七八九十百千万]+[^\d\s，,。]{0,3}$)/;
 /** A short edit text that only says a new value (「是48人」「应该是700人」), as the change it makes. */
 export function correctionOfFigure(
   old: string,

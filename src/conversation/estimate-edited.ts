@@ -29,8 +29,27 @@ function tailDropped(c: Change): Change {
   return { ...rest, to: c.to.slice(0, -m[0].length), ...(left ? { unit: left } : {}) };
 }
 
+/**
+ * lead47: the estimate word the correction says before its new number (「修改 1 大概七百户」「差不多七百户」) is no part of the
+ * figure's words either, so the new number went in bare (困难户七百户) and the estimate was lost. It goes in with the number,
+ * unless the old text already has one right before the figure (that one stays).
+ */
+const ESTIMATE_SAID =
+  /^[^\d一二两三四五六七八九十百千万]{0,8}?(大概|大约|大致|约莫|差不多|估计)(?:是|有)?\s*(?=[\d一二两三四五六七八九十百千万])/u;
+
+function estimateSaid(old: string, said: string, c: Change): Change {
+  const word = ESTIMATE_SAID.exec(said)?.[1];
+  if (!word || ROUGH_SAID.test(c.to) || ESTIMATE_BEFORE.test(old.slice(0, c.at))) return c;
+  return { ...c, to: `${word}${c.to}` };
+}
+
 export function estimateSettled(old: string, said: string, plan: CorrectionPlan): CorrectionPlan {
-  if (ROUGH_SAID.test(said)) return plan;
+  if (ROUGH_SAID.test(said)) {
+    if (plan.kind === "substitute") return { kind: "substitute", ...estimateSaid(old, said, plan) };
+    if (plan.kind === "which")
+      return { ...plan, options: plan.options.map((o) => estimateSaid(old, said, o)) };
+    return plan;
+  }
   const settle = (inherited: Change): Change => {
     const c = tailDropped(inherited);
     const m = ESTIMATE_BEFORE.exec(old.slice(0, c.at));
