@@ -1,4 +1,5 @@
 import { unclearLine } from "./unclear-line.js";
+import { offerDraftRemoval } from "./draft-removal-offer.js";
 import { splitPendingDraft } from "./split-pending.js";
 import { sayKeptBack } from "./kept-back.js";
 import type { Intent } from "./classify-intent.js";
@@ -288,6 +289,8 @@ async function askAboutUnclear(
       (await store.listUpdates({ author: input.person.id, status: ["draft", "confirmed"] })).sort(
         (a, b) => b.seq - a.seq,
       )[0];
+    const inDraft = await offerDraftRemoval(services, input.person, text, last ? [last] : []);
+    if (inDraft) return inDraft;
     if (!last) return { text: "没关系，您还没有填报记录，不需要撤回。" };
     return offerWithdraw(services, input.person.id, last, stampOf(services, input));
   }

@@ -1,0 +1,47 @@
+import { toSimplified } from "../domain/normalize.js";
+import { isLeader } from "../domain/org.js";
+import type { Person } from "../domain/org.js";
+import type { Update } from "../domain/update.js";
+import type { Reply, Services } from "./types.js";
+
+/**
+ * lead47 (console; draft47 saw it too): a leader reviewing the draft types 「科普画廊不要了」「把科普画廊那句删掉」 without
+ * 「重写」; the conversation reads a withdrawal and answered 「您还没有填报记录，不需要撤回」 — true, and of no use. When the
+ * words are in the draft in review (and in none of the leader's own updates), the bot says where they are and which
+ * command takes them out, in one line; it changes nothing itself (the part and the words may be another reading).
+ */
+
+/** What is to go: the message without the words that say remove it (把…那句删掉、…不要了、去掉…). */
+export function removalWords(text: string): string {
+  return toSimplified(text)
+    .replace(/[。！!？?，,、\s]+/gu, "")
+    .replace(/^(?:那个|还有|另外|再|请|麻烦)?(?:把|将)?/u, "")
+    .replace(/^(?:删掉|删除|删去|去掉|拿掉|划掉|不要)/u, "")
+    .replace(/(?:吧|了|哈|啊|呢|嘛)+$/u, "")
+    .replace(/(?:删掉|删除|删去|去掉|拿掉|划掉|删|不要|不用|也不要|就不要)$/u, "")
+    .replace(/(?:那|这)?(?:一)?(?:句|条|段|项|点|处)(?:话)?$/u, "")
+    .replace(/的$/u, "");
+}
+
+/** The one-line answer, or undefined when the words are not in the draft (or the speaker does not review it). */
+export async function offerDraftRemoval(
+  services: Services,
+  person: Person,
+  text: string,
+  own: readonly Update[],
+): Promise<Reply | undefined> {
+  const find = services.features.draftWords as ((words: string) => Promise<string[]>) | undefined;
+  if (!find || !isLeader(person)) return undefined;
+  const words = removalWords(text);
+  if ([...words].length < 2 || [...words].length > 20) return undefined;
+  if (own.some((u) => u.normalizedText.includes(words))) return undefined;
+  const parts = await find(words);
+  if (parts.length === 0) return undefined;
+  const where = parts.join("、");
+  const first = parts[0] as string;
+  return {
+    text:
+      `草稿${where}里写了「${words}」。要从草稿里去掉它所在的句子，请发「重写 ${first} 把${words}那句删掉」` +
+      `${parts.length > 1 ? `（其他部分换成相应的编号）` : ""}；这次没有改动草稿，也没有撤回任何填报。`,
+  };
+}

@@ -1,0 +1,23 @@
+import type { DraftingService } from "./drafting-service-types.js";
+import { latestVersion } from "./draft-model.js";
+import { partLabel } from "./resolve-part.js";
+
+/**
+ * lead47: which parts of the draft in review say some words — for a leader's 「科普画廊不要了」 typed without 「重写」, which the
+ * conversation reads as withdrawing an update (src/conversation/draft-removal-offer.ts). Only a draft still in review
+ * (not approved) is looked at; the labels are those the review commands take (（三）、开头、问题、计划).
+ */
+export type DraftWordsFinder = (words: string) => Promise<string[]>;
+
+export function draftWordsFinder(service: Pick<DraftingService, "current">): DraftWordsFinder {
+  return async (words) => {
+    const d = await service.current();
+    if (!d || d.status === "approved" || words.length < 2) return [];
+    const v = latestVersion(d);
+    return v.parts
+      .filter((p) =>
+        [...p.paragraphs, ...p.items.map((i) => `${i.title}${i.text}`)].join("\n").includes(words),
+      )
+      .map((p) => partLabel(v, p));
+  };
+}
