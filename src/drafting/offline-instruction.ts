@@ -10,6 +10,7 @@ import type { SourceLabel } from "./review-view.js";
 import {
   BARE_VERB_FIGURE,
   clauseWent,
+  joinKept,
   predicateKept,
   removedWhat,
   NOT_WANTED,
@@ -240,10 +241,7 @@ function removePhrase(text: string, p: string): string {
     }
     kept.push(clause, sep);
   }
-  return kept
-    .join("")
-    .replace(/[，；、]+(?=。|$)/gu, "")
-    .replace(/^[，；、]+/u, "");
+  return joinKept(kept);
 }
 
 /**

@@ -56,6 +56,11 @@ export function withoutClausesNaming(text: string, phrase: string): string {
     }
     kept.push(clause, sep);
   }
+  return joinKept(kept);
+}
+
+/** The clauses and separators kept, joined, with no comma left before a stop or at the start. */
+export function joinKept(kept: readonly string[]): string {
   return kept
     .join("")
     .replace(/[，；、]+(?=。|$)/gu, "")
