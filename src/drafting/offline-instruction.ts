@@ -63,13 +63,13 @@ const REMOVE_BEFORE =
 const REGISTER_NAMED =
   /^(?:请|再)?(?:不要|别|不|少|避免)(?:再)?(?:用|写|出现|带)?(?:太|那么|这么)?(?:口语|大白话|白话|土话|方言|网络用语|套话|空话|大话|官话)(?:化)?(?:的)?(?:说法|表述|词|话|句子)?(?:了|吧)?$/u;
 const REMOVE_AFTER = new RegExp(
-  `^(?:请|再)?(?:把|将)(.+?)(?:都|全)?(?:去掉|删掉|删除|删去|拿掉|去除|删了|去了|${NOT_WANTED})(?:吧)?$`,
+  `^(?:请|再)?(?:把|将)(.+?)(?:都|全|也)?(?:去掉|删掉|删除|删去|拿掉|去除|删了|去了|${NOT_WANTED})(?:吧)?$`,
   "u",
 );
 // 把/将 may be left off (「一季度去掉」「科普画廊那条放前面」, round thirty-six): the thing named first, then what to do —
 // without 把 only the verbs that cannot mean going (去了 may).
 const REMOVE_BARE = new RegExp(
-  `^(?:请|再)?(.+?)(?:都|全)?(?:去掉|删掉|删除|删去|拿掉|去除|${NOT_WANTED})(?:吧)?$`,
+  `^(?:请|再)?(.+?)(?:都|全|也)?(?:去掉|删掉|删除|删去|拿掉|去除|${NOT_WANTED})(?:吧)?$`,
   "u",
 );
 const PROMOTE = /^(?:要|请|重点|更|再)?突出(?:一下)?(.+?)(?:的内容|方面|工作)?$/u;

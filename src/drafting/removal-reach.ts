@@ -12,7 +12,7 @@
 
 /** Words naming a sentence or an entry around the thing: 那句、这条、那一项、相关的内容. */
 const SENTENCE_WORDS =
-  /(?:的)?(?:那|这)(?:一)?(?:句话?|条|项|行|段话)$|(?:相关的?|有关的?)(?:内容|句子|说法)?$|的(?:句子|内容)$/u;
+  /(?:的)?(?:那|这)(?:一)?(?:句话?|条|项|行|段话?)$|(?:相关的?|有关的?)(?:内容|句子|说法)?$|的(?:句子|内容)$/u;
 /** The verbs of not wanting a thing in the draft at all. */
 export const NOT_WANTED = "不要了|不要|不用写了|不用写|不写了|不用了|拿走";
 
