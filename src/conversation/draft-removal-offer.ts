@@ -1,4 +1,5 @@
 import { toSimplified } from "../domain/normalize.js";
+import { removalPhrase } from "../drafting/offline-instruction.js";
 import { isLeader } from "../domain/org.js";
 import type { Person } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
@@ -11,16 +12,9 @@ import type { Reply, Services } from "./types.js";
  * command takes them out, in one line; it changes nothing itself (the part and the words may be another reading).
  */
 
-/** What is to go: the message without the words that say remove it (把…那句删掉、…不要了、去掉…). */
+/** What is to go, read as the review command reads it (「把科普画廊那句删掉」 → 科普画廊); "" when it is no removal. */
 export function removalWords(text: string): string {
-  return toSimplified(text)
-    .replace(/[。！!？?，,、\s]+/gu, "")
-    .replace(/^(?:那个|还有|另外|再|请|麻烦)?(?:把|将)?/u, "")
-    .replace(/^(?:删掉|删除|删去|去掉|拿掉|划掉|不要)/u, "")
-    .replace(/(?:吧|了|哈|啊|呢|嘛)+$/u, "")
-    .replace(/(?:删掉|删除|删去|去掉|拿掉|划掉|删|不要|不用|也不要|就不要)$/u, "")
-    .replace(/(?:那|这)?(?:一)?(?:句|条|段|项|点|处)(?:话)?$/u, "")
-    .replace(/的$/u, "");
+  return removalPhrase(toSimplified(text).replace(/[。！!？?，,\s]+$/u, "")) ?? "";
 }
 
 /** The one-line answer, or undefined when the words are not in the draft (or the speaker does not review it). */

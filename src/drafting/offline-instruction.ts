@@ -106,6 +106,12 @@ function phraseForms(p: string): string[] {
 const WHOLE_PART_GONE =
   /^(?:请|再|直接)?(?:把|将)?(?:这|那|整)?(?:一?部分|一?段|一?块|个部分)?(?:内容)?(?:都|全|全部|整个)?(?:去掉|删掉|删除|删去|拿掉|去除|删了|不要了|不要|不用写了|不写了)(?:吧|了|算了)?$/u;
 
+/** What a removal names (「科普画廊不要了」 → 科普画廊), for a leader's removal typed without 重写 (draft-removal-offer.ts). */
+export const removalPhrase = (said: string): string | undefined => {
+  const step = stepOf(said);
+  return step?.kind === "remove" ? step.phrase : undefined;
+};
+
 /** One clause of the instruction as a step. */
 function stepOf(clause: string): Step | undefined {
   const said = clause.trim();
