@@ -40,6 +40,8 @@ describe("a leader's removal typed without 重写", () => {
   it.each([
     "科普画廊不要了",
     "把科普画廊那句删掉",
+    // Read as a withdrawal by 那条 (correction-target.ts): the same pointer.
+    "科普画廊那条也不要了吧",
   ])("「%s」 names the part and the command; nothing changes", async (said) => {
     const app = await reviewing();
     const api = app.app.services.features.drafting as DraftingApi;

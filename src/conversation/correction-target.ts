@@ -6,6 +6,7 @@ import { toSimplified } from "../domain/normalize.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { type CorrectionRequest, planCorrection, refCommand } from "./correction-request.js";
 import { rememberChoice } from "./ask-which-update.js";
+import { offerDraftRemoval } from "./draft-removal-offer.js";
 import { editBase } from "./edit-update.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
 import { matchesWords } from "./update-words.js";
@@ -51,7 +52,12 @@ export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Pr
           text: `您的填报都已撤回，没有做任何改动；需要时发送「恢复 编号」（最近一条是 #${latest.seq}）。`,
         },
       };
-    return { ask: { text: "您还没有可以修改或撤回的填报，没有做任何改动。" } };
+    // 「科普画廊那条也不要了吧」 from a leader reviewing the draft: where it stands in the draft (draft-removal-offer.ts).
+    const inDraft =
+      req.action === "撤回"
+        ? await offerDraftRemoval(ctx.services, ctx.person, ctx.input.text, [])
+        : undefined;
+    return { ask: inDraft ?? { text: "您还没有可以修改或撤回的填报，没有做任何改动。" } };
   }
   if (req.ref === "shown") {
     const state = await getState(store, ctx.person.id);
