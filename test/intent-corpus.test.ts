@@ -251,8 +251,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind100 was opened in round forty-seven (with j3-guangyu; 84.7 % with 2 stored at first sight 617fbb04; 130/150 with
   // 2 stored at c54f9651): intent47 tuned it by class to 133/150 = 88.7 % with 0 stored (docs/understanding.md 第四十七轮 intent47).
   ["blind100", { accuracy: 0.886, stored: 0 }],
-  // Round forty-seven's sealed batches: measured only.
+  // blind101 was opened in round forty-eight (with j4-xuanxi; 87.3 % with 1 stored at first sight c54f9651).
   ["blind101", undefined],
+  // Round forty-seven's other sealed batch: measured only.
   ["blind102", undefined],
 ];
 

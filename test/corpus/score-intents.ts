@@ -232,6 +232,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round forty-seven: its two blind batches `blind101` (b101-, 宣溪县, 皖南宣城, 宣州吴语夹江淮官话) and `blind102`
  * (b102-, 秦坪县, 陕南商洛, 中原官话夹江淮官话), report files j4-xuanxi and j5-qinping, written blind this round by
  * blind47 and added sealed at once: scored totals only, at the main commit they were written against (c54f9651).
+ * Round forty-eight: blind101 and its report file j4-xuanxi opened to tune on (first sight at c54f9651 was 87.3 %, 1
+ * stored; dialogues 12/20, 59/69 turns); held out of training until tuned on. blind102 + j5, blind99 + j2, blind97 + j0,
+ * blind96 + i9, blind93 + i6 stay sealed.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -916,7 +919,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind96",
   "blind97",
   "blind99",
-  "blind101",
   "blind102",
 ]);
 
@@ -975,6 +977,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // models since round forty-seven (model47, LEARNED_47).
   // blind100 (opened in round forty-seven) stays out of training until it is tuned on.
   "blind100",
+  // blind101 (opened in round forty-eight) stays out of training until it is tuned on.
+  "blind101",
   // i44a stays out (model46): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」 (small talk)
   // from 18.4 to 19.4 and turned it into a vague ask; i44a alone moves it the whole point, the other five batches none.
   "i44a",
