@@ -21,10 +21,12 @@ import { progressWeek } from "./progress-week.js";
 import { summaryAsked } from "./summary-asked.js";
 import { summaryBriefSaid } from "./summary-brief-said.js";
 import { AGAIN_WORDS } from "../reminders/nudge-records.js";
-import { NOT_NUDGE, NUDGE_VERB } from "./nudge-words.js";
+import { NOT_NUDGE, NUDGE_AGAIN, NUDGE_VERB } from "./nudge-words.js";
+import { personNudged } from "./person-nudged.js";
 
 export { clean, N, partIn } from "./leader-part.js";
 import { sectionFiguresAsked } from "./section-figures-asked.js";
+import { personSaid } from "./person-said.js";
 
 /**
  * What leaders (局长、副局长、办公室) ask of the review in everyday words, found by structure — an
@@ -59,14 +61,6 @@ export const LEADER_SYNONYM_HELP = [
   "部分可以说：开头、问题那块、计划部分、（三）、第三部分、科室名或简称（科普那块、高企那部分）",
 ];
 
-/**
- * 「没报的那几个再催一遍」「还是提醒一下吧」: a word of again (nudge-records.ts, one list) shortly before the chase.
- * Not where it qualifies the asking (「又要麻烦你催一下」「又得辛苦你提醒下」: sorry to trouble you again — a courtesy
- * word follows it before the chase): that is a first chase, and the three-hour check stands (asked, not sent twice).
- */
-const NUDGE_AGAIN = new RegExp(
-  `(?:${AGAIN_WORDS})(?![^，,。；;！!？?\\s]{0,3}?(?:麻烦|劳驾|辛苦|拜托|请|烦请|烦劳))[^，,。；;！!？?\\s]{0,5}?${NUDGE_VERB}`,
-);
 // 莫报 (西南), 冇报 (粤/赣), 没得报 / 莫得交, 没有报 (呒没报个): the same not-yet.
 const NOT_YET = "(?:(?:没有|没|莫|冇|未|没得|莫得)(?:上)?(?:报|交|填))";
 /** Hurry words said of them: 搞快点、抓紧、麻溜儿的、赶紧、快些. */
@@ -300,11 +294,14 @@ export function toldToReport(norm: string, name: string): boolean {
 
 function find(norm: string, ctx: IntentContext): Found | undefined {
   const figure = hasFigure(norm);
+  const nudged = personNudged(norm, ctx);
+  if (nudged) return { command: "催报", args: nudged };
   // 「李明报了啥」「看看赵丽的填报」「把李明那条给我看看」: one person's reports, asked by a leader.
   // From staff the same request is refused honestly by the engine (only leaders see others' reports).
-  const named = ctx.people?.find((n) => n.length >= 2 && norm.includes(n));
-  if (named && !figure && !toldToReport(norm, named) && ASKS_REPORTS.test(norm.replace(named, "")))
-    return { command: "查看填报", args: named };
+  // 「小何那边报了没」「晓梅那块报了啥」: the colleague named as colleagues name each other (person-said.ts).
+  const named = personSaid(norm, ctx.people ?? []);
+  if (named && !figure && !toldToReport(norm, named.said) && ASKS_REPORTS.test(norm.replace(named.said, "")))
+    return { command: "查看填报", args: named.name };
   // 「只要高企那块的数」「科普科报了哪些数」: one section's figures — 查数 by its word (section-figures-asked.ts).
   const figuresOf = figure ? undefined : sectionFiguresAsked(norm, ctx);
   if (figuresOf) return { command: "查数", args: figuresOf };

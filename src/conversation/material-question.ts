@@ -1,4 +1,5 @@
 import type { Intent, IntentContext } from "./intent-types.js";
+import { personSaid } from "./person-said.js";
 import { colleagueTripAsked, colleaguesTripCounted } from "./colleague-trip-asked.js";
 import { ownReportAsked } from "./own-report-asked.js";
 
@@ -185,8 +186,10 @@ export function materialAsked(norm: string, core: string, ctx: IntentContext): I
     lookedUp;
   const reported = !counted && REPORTED_ASKED.test(text);
   if (!counted && !reported) return undefined;
-  const people = ctx.people ?? [];
-  const named = people.find((p) => text.includes(p));
+  // 「小何那边报了没」: a colleague called as colleagues call each other counts as named (person-said.ts).
+  const said = personSaid(text, ctx.people ?? []);
+  const people = said && said.said !== said.name ? [...(ctx.people ?? []), said.said] : (ctx.people ?? []);
+  const named = said?.name;
   // 「赵丽这个月报了没」「帮我看下陈静今年报了多少」: a person alone asked about is 查看填报, not a matter.
   if (!hasMatter(text, people)) return undefined;
   if (reported && named) return undefined;

@@ -2,6 +2,7 @@ import type { Intent, IntentContext } from "./intent-types.js";
 import { findRef, refCommand } from "./correction-request.js";
 import { canonical } from "./everyday-command.js";
 import { canonicalPeriod, partIn, toldToReport } from "./leader-request.js";
+import { personNudged } from "./person-nudged.js";
 import { versionsOf } from "./version-words.js";
 import { hasFigure } from "./leader-part.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
@@ -25,6 +26,7 @@ import {
   THIS_WEEK,
 } from "./verb-object-words.js";
 import { progressWeek } from "./progress-week.js";
+import { personSaid } from "./person-said.js";
 import { materialAsked } from "./material-question.js";
 import { NO_BEFORE_VERB } from "./withdraw-denied.js";
 
@@ -213,7 +215,7 @@ export function verbObject(norm: string, core: string, ctx: IntentContext): Inte
     !OTHERS_SEE.test(norm) &&
     (has("view") || /几条|啥|什么|哪些|多少/.test(norm))
   )
-    if (!(ctx.people ?? []).some((p) => norm.includes(p))) return command("我的填报");
+    if (!personSaid(norm, ctx.people ?? [])) return command("我的填报");
 
   return ctx.leader && !figure ? leaderReading(norm, ctx, has) : undefined;
 }
@@ -260,9 +262,11 @@ function leaderReading(norm: string, ctx: IntentContext, has: (a: Action) => boo
   // 「没意见了 定稿吧」「把今年的定下来吧」: settled as asked; 「方案定了」「年检通过」 report a thing settled.
   if (has("approve") && !part && APPROVE_ASKED.test(norm) && !/已|终于|顺利/.test(norm))
     return command("定稿");
-  const person = (ctx.people ?? []).find((p) => norm.includes(p));
-  if (person && !toldToReport(norm, person) && (has("view") || /报|交|填/.test(norm)))
-    return command("查看填报", person);
+  const nudged = personNudged(norm, ctx);
+  if (nudged) return command("催报", nudged);
+  const person = personSaid(norm, ctx.people ?? []);
+  if (person && !toldToReport(norm, person.said) && (has("view") || /报|交|填/.test(norm)))
+    return command("查看填报", person.name);
   const unit = !draft && (has("view") || /报|交|填/.test(norm)) ? sectionSaid(norm, ctx) : undefined;
   if (unit) return command("查看填报", unit);
   // 「核桃今年全县产量好多 有人报没有」: a matter's figure asked after is 查数 (material-question.ts), not everyone's reporting.

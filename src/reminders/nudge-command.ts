@@ -8,6 +8,7 @@ import { decideReminders } from "./run-rounds.js";
 import type { MissingDecision } from "./who-is-missing.js";
 import { openNudges, RECENT_NUDGE_MS, saysAgain } from "./nudge-records.js";
 import type { CardButton } from "../conversation/types.js";
+import { nudgeTarget } from "./nudge-target.js";
 
 /**
  * 催报 (leaders): the week's reminder sent now to everyone the weekly round would remind — own sections
@@ -33,7 +34,22 @@ async function runNudge(ctx: CommandContext): Promise<Reply> {
   ]);
   // Whoever asks for the chase (an admin with sections of their own) is not chased by it: they are told nothing they
   // do not know, and their reminder would wait on their own person lock, which this message holds.
-  const wanted = decisions.filter((d) => d.ping && d.person.id !== person.id);
+  // 「催报 何婷」: one colleague chased, not everyone (「小何还没报 催一下」 — nudge-target.ts).
+  const target = nudgeTarget(ctx.args, services.org);
+  if (target.kind === "unknown")
+    return { text: `名册中没有「${target.said}」。发送「进度」可以查看谁还没报。` };
+  if (target.kind === "person") {
+    const d = decisions.find((x) => x.person.id === target.person.id);
+    if (target.person.id === person.id) return { text: "催报是提醒同事的；您自己的填报直接发给我即可。" };
+    if (!d?.ping)
+      return {
+        text: `${target.person.name}${d ? d.reason : "不需填报"}，没有提醒。发送「进度」可以看各科室的填报情况。`,
+      };
+  }
+  const wanted = decisions.filter(
+    (d) =>
+      d.ping && d.person.id !== person.id && (target.kind !== "person" || d.person.id === target.person.id),
+  );
   // Chased by a leader within the last hours: not chased again unless asked (「再催一次」).
   const nudges = await openNudges(services.store);
   const lastAt = new Map((await nudges.list()).filter((n) => n.week === week).map((n) => [n.id, n.at]));
@@ -61,7 +77,12 @@ async function runNudge(ctx: CommandContext): Promise<Reply> {
       card: {
         title: "刚提醒过",
         blocks: [ask],
-        buttons: [AGAIN_BUTTON, { label: "不用", command: "不用办" }],
+        buttons: [
+          target.kind === "person"
+            ? { ...AGAIN_BUTTON, command: `催报 ${target.person.name} 再提醒` }
+            : AGAIN_BUTTON,
+          { label: "不用", command: "不用办" },
+        ],
       },
     };
   }
@@ -126,7 +147,7 @@ function localTime(iso: string, timezone: string): string {
 
 export const nudgeCommand: Command = {
   names: ["催报", "/nudge"],
-  help: "催报 — 现在就提醒本周还没填报的同事（请假的不提醒）",
+  help: "催报 [姓名] — 现在就提醒本周还没填报的同事（请假的不提醒）；带姓名只提醒这一位，如「催报 何婷」",
   leadersOnly: true,
   run: runNudge,
 };
