@@ -26,7 +26,7 @@ const MAX_CORE = 26;
  * reminding closes its clause or names the report (提醒我报): 「下礼拜再提醒我去市里开会」 is a reminder of something else.
  */
 const REMINDER_MOVED = new RegExp(
-  `(?:提醒|催报|催)(?:我|俺)?(?:就|都|先)?(?:留|挪|推|放|改|延|移|拖|押)(?:后)?(?:到|至|去)${NEXT_WEEK}(?:再|吧|啦|了|哈|嘛)*(?=$|[，,。\s!！~～])|${NEXT_WEEK}(?:先至|先|才|再|记得|要|请)+(?:提醒|催|叫|喊)(?:我|俺)?(?:报|填|交|填报)?(?:吧|啦|哈|嘛|啊|呀|了)*(?=$|[，,。\s!！~～])`,
+  `(?:提醒|催报|催)(?:我|俺)?(?:就|都|先)?(?:留|挪|推|放|改|延|移|拖|押)(?:后)?(?:到|至|去)${NEXT_WEEK}(?:再|吧|啦|了|哈|嘛)*(?=$|[，,。\\s!！~～])|${NEXT_WEEK}(?:先至|先|才|再|记得|要|请)+(?:提醒|催|叫|喊)(?:我|俺)?(?:报|填|交|填报)?(?:吧|啦|哈|嘛|啊|呀|了)*(?=$|[，,。\\s!！~～])`,
 );
 
 /** Whether `norm` only puts this week's report, or its reminder, off to next week (see above). */

@@ -48,7 +48,7 @@ const PARTS = [
   // Undone again (fig42): 服务点开了又关、护栏装了又拆、大棚建好了又荒了、苗种了又死 — the work did not hold; and a
   // reluctant end (那条线最后还是停掉了、合作社到底还是散了), where 停掉了 is no work finished (decrease.ts FELL).
   `${NOT_MADE}(?:开|装|修|建|挂|种|栽|搭|补|通)(?:好|起来)?了又(?:关|拆|坏|荒|撤|停|倒|死|掉|黄|漏|裂|烂|空|断)`,
-  `(?:最后|到底|最终|终究|结果)还是[^，。；\s]{0,2}?(?:停|关|撤|黄|散|断)(?:掉|下来)?了${END}`,
+  `(?:最后|到底|最终|终究|结果)还是[^，。；\\s]{0,2}?(?:停|关|撤|黄|散|断)(?:掉|下来)?了${END}`,
   // A thing broken and how long it has been so (空调坏了半拉月了、DR机瞎了快一个月咧: 瞎 = 坏, dialect-words.ts) —
   // only breakage: 跑了三天、撤了两个礼拜 may be work and its length.
   `${NOT_MADE}(?:坏|烂|断|塌|垮|冻坏|冻裂|趴窝|罢工|瘫痪|宕机|失效|停摆)(?:掉)?了${SO_LONG}${END}`,
