@@ -255,6 +255,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   ["blind101", undefined],
   // Round forty-seven's other sealed batch: measured only.
   ["blind102", undefined],
+  // Round forty-eight's sealed batches: measured only.
+  ["blind103", undefined],
+  ["blind104", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -235,6 +235,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round forty-eight: blind101 and its report file j4-xuanxi opened to tune on (first sight at c54f9651 was 87.3 %, 1
  * stored; dialogues 12/20, 59/69 turns); held out of training until tuned on. blind102 + j5, blind99 + j2, blind97 + j0,
  * blind96 + i9, blind93 + i6 stay sealed.
+ * Round forty-eight: its two blind batches `blind103` (b103-, 洱川县, 云南大理, 西南官话滇西片) and `blind104`
+ * (b104-, 丹郧县, 湖北十堰, 西南官话鄂北片夹中原官话), report files j6-erchuan and j7-danyun, written blind this round
+ * by blind48 and added sealed at once: scored totals only, at the main commit they were written against (3bfbf58b).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -372,6 +375,8 @@ export const SPLITS = [
   "blind100",
   "blind101",
   "blind102",
+  "blind103",
+  "blind104",
   "i10a",
   "i10b",
   "i10c",
@@ -920,6 +925,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind97",
   "blind99",
   "blind102",
+  "blind103",
+  "blind104",
 ]);
 
 /**
