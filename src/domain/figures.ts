@@ -35,8 +35,6 @@ const UNIT_ALIASES: Record<string, string> = {
   个点: "个百分点",
   // 3个工作日 = 3工作日, 2个小时 = 2小时: 个 before a unit of time adds nothing.
   个工作日: "工作日",
-  // 分三个组 = 3组: the groups work is split into (test/corpus/README.md, fig48).
-  个组: "组",
   个小时: "小时",
   // 两个多钟头: the spoken hour.
   个钟头: "小时",
