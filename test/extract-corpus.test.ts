@@ -431,6 +431,14 @@ describe("the labelled report corpus", () => {
     // table with units in its header and a 「待补」 row) written before the rules changed (first sight on c54f9651: 94.2 % /
     // 95.3 % / 92.0 %, figure kinds 95.1 %). docs/extraction.md, 第四十七轮 fig47.
     "f23-fig47.txt": { clauses: 0.93, precision: 0.94, recall: 0.91 },
+    // Round forty-eight's figure file (fig48): f24- (69 messages, 榆林 county 退役军人事务局 — 退役军人服务站、优抚对象走访、
+    // 光荣牌悬挂、烈士纪念设施修缮、退役士兵安置和技能培训、就业招聘会、双拥共建、困难帮扶、信访接待、清明和烈士纪念日祭扫 —
+    // 陕北晋语: 咋介、圪蹴、婆姨、受苦人、甚、解不下、可地、闹 = 做、咧 = 了; 一千来人、万把块、一千二百来户、十二万四、
+    // 四十万六千、百分之九十六点五、三成、一半、个数的人 with the noun far or missing、分三个组 ({三个=3个}组)、没写元的钱、改口、全角数字,
+    // an Excel table with units in its header and a 「待补」 row, a numbered list; 文号/电话/12345/第一期/年龄/就一个人/
+    // 三十分钟内就得转完 (a limit) that are not figures) written before the rules changed (first sight on 3bfbf58b: 88.4 % /
+    // 92.2 % / 88.8 %, figure kinds 89.5 %; 93.2 / 89.7 on the 三个组 label fixed to the open files' way). docs/extraction.md, 第四十八轮 fig48.
+    "f24-fig48.txt": { clauses: 0.88, precision: 0.92, recall: 0.88 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

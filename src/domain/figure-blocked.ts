@@ -48,6 +48,17 @@ export function blockedSpans(t: string): [number, number][] {
     /[〔［[【(（]\s?(?:19|20)\d\d\s?[〕］\]】)）]\s?(?:第?\d+号)?|(?<!\d)0\d{2,3}[- \u3000]\d{7,8}(?!\d)|(?<!\d)0\d{2,3}[- \u3000]?\d{3,4}[- \u3000]\d{4}(?!\d)|(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
+  // \\192.168.10.20\考核: a network address; 加了十几个晚上的班: how long people worked (README: 人干了多久 不标).
+  for (const m of t.matchAll(
+    /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|加了?[\d一二两三四五六七八九十几多来好]+个?(?:晚上|通宵|夜|天|周末|礼拜|星期)的?班/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
+  // 「接到预警三十分钟内就得转完」「五分钟内必须到场」: a limit set, not what was done (README: N分钟内, fig48);
+  // 「三分钟内都下了楼」 (what a drill took) is read.
+  for (const m of t.matchAll(
+    /[\d一二两三四五六七八九十几半]+个?(?:分钟|小时|钟头|工作日|天)之?内(?=(?:就|都|也)?(?:得|必须|要|须|务必|应当?|需要?)|到场|到位|赶到|响应)/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
   // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).
   for (const m of t.matchAll(FRACTION)) spans.push([m.index, m.index + m[0].length]);
   // 十几年前的机子: how long ago, not a count; 二次消费、二次开发: second as a kind, not a count.

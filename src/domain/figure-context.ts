@@ -14,6 +14,7 @@ import {
 import { firmsInJian } from "./figure-firm-jian.js";
 import { PEOPLE_BY_WHAT_THEY_ARE } from "./figure-head-count.js";
 import { onDutyPeople } from "./figure-on-duty.js";
+import { peopleSignedOrNamed } from "./figure-people-signed.js";
 import { PERSON_NOUN } from "./figure-person-noun.js";
 import { peopleBefell } from "./figure-people-befell.js";
 import { restatesEarlierCount } from "./figure-restated.js";
@@ -152,7 +153,7 @@ const AGE_MOD =
 const PERSON_AFTER = new RegExp(
   // 「一百五十个左右的妇女」: how approximate the count is may stand between it and the people. 「…个妇女培训班」 names a
   // class; 「…个从业人员培训了」 says the people were trained.
-  `^(?:(?:左右|上下|以上|出头)?的)?${AGE_MOD}${WHO_CLAUSE}(?!${PLACE_HEAD})${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活])(?!培(?!训了|训过))(?![\u4e00-\u9fff]{0,6}(?:课堂|食堂|活动室|服务站|服务点|中心|之家|协会|驿站|书屋|基地|学校|宿舍|公寓))`,
+  `^(?:(?:左右|上下|以上|出头)?的)?${AGE_MOD}${WHO_CLAUSE}(?!${PLACE_HEAD})${PERSON_NOUN}(?![单站室院所队组团家中会班校点处科局馆协小之工宿楼公服活])(?!培(?!训了|训过))(?!(?:(?![了到进在])[\u4e00-\u9fff]){0,6}(?:课堂|食堂|活动室|服务站|服务点|中心|之家|协会|驿站|书屋|基地|学校|宿舍|公寓))`,
 );
 const PERSON_SUBJECT = new RegExp(
   // 「村里会养牛的就两个」「懂电脑的只有三个」: those able to do a thing, named by it, are people.
@@ -309,6 +310,7 @@ function countsPeople(c: CountInText): boolean {
     return true;
   if (wholeBeforeItsPart(c) || moreOfThem(c) || paidPeople(c) || staffOrHands(c) || onDutyPeople(c))
     return true;
+  if (peopleSignedOrNamed(c)) return true;
   // 「义诊来了40来个」「群众会到了六十多个」「扑火队上去了六十多个」「培训了一百二十多个」「来了二十来个考察的」「争取来一百个」: only people come,
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的); 「座谈会发言的九个」
   // 「到会的三十多个」: those who spoke or came to a meeting.

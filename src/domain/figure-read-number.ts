@@ -29,11 +29,10 @@ import { PERSON_NOUN } from "./figure-person-noun.js";
 import { mouthsArePeople } from "./figure-mouths.js";
 
 /**
- * One number of the text read in place: what comes before and after it says whether it is a
- * figure (and its unit, scale and approximation), a date or time, or nothing to count (an ordinal,
- * a list number, an age, a code). Called by the scan (figure-scan.ts) for every run of digits.
+ * One number of the text read in place: what comes before and after it says whether it is a figure (and its unit, scale
+ * and approximation), a date or time, or nothing to count (an ordinal, a list number, an age, a code). Called by the scan
+ * (figure-scan.ts) for every run of digits; a pasted table's cell comes with its column's unit (figure-table-cells.ts).
  */
-
 const APPROX_BEFORE =
   /(将近|接近|大约|超过|不到|不足|不少于|至少|约|近|逾|超|上|过|大概|大致|差不多|估计有?)$/;
 /** 签约 is not 约, 最近 is not 近, 赶超 is not 超. */
@@ -44,7 +43,7 @@ const APPROX_FALSE_FRIENDS =
 const PEOPLE_NEXT = new RegExp(`^${PERSON_NOUN}`);
 // 「低保标准提到每人每月六百八」: a standard paid per head per month, then its sum.
 const MONEY_JUST_BEFORE =
-  /(?:标准|保障金?|低保金?|补助|补贴|工资)[^，。；\d]{0,4}?(?:每人|每户|人均)?(?:每个?月|每年)$|(?:收入|增收|创收|挣|赚|工资|薪水|薪资|补贴|补助|奖金|租金|价格|单价|售价|均价|收益|利润|营业额|销售额|投入|投资|成本|开支)(?:大概|大约|大致|约|能|有|达到?|为|是|在|只有|仅|才|不到|不足|超过|近|将近|就|也就)*$|(?:员|工|医|师|老师)(?:一个月|每个?月|一年|每年|月薪|年薪)(?:才|就|只有|也就|能拿|拿|挣|赚)(?:个)?$/;
+  /(?:标准|保障金?|低保金?|补助|补贴|工资)[^，。；\d]{0,4}?(?:每人|每户|人均)?(?:每个?月|每年)$|(?:收入|增收|创收|挣|赚|工资|薪水|薪资|补贴|补助|奖金|租金|价格|单价|售价|均价|收益|利润|营业额|销售额|投入|投资|成本|开支|慰问金|救助金|帮扶金|救济金|抚恤金|资金|经费)(?:大概|大约|大致|约|能|有|达到?|为|是|在|只有|仅|才|不到|不足|超过|近|将近|就|也就)*$|(?:员|工|医|师|老师)(?:一个月|每个?月|一年|每年|月薪|年薪)(?:才|就|只有|也就|能拿|拿|挣|赚)(?:个)?$/;
 /** Views, clicks and followers counted in w/k (阅读量1.2w), which are no money. */
 const COUNTS_VIEWS =
   /(?:阅读|浏览|点击|播放|观看|粉丝|关注|访问|点赞|转发|用户|会员|流量|人气)[^，,。；;\s]{0,4}$/;
@@ -57,6 +56,7 @@ export function readNumber(
   cs: number,
   ce: number,
   quoted: boolean,
+  cellUnit?: string,
 ): Candidate | undefined {
   // 1 350 (thousands typed with a space) reads as 1,350; 2 860 万 as 2860万.
   const core = t
@@ -363,7 +363,7 @@ export function readNumber(
   // 投入为零, 零事故: nothing counted is no figure (the corpus never labels a zero).
   if (value0 === undefined || (value0 === 0 && !arabic)) return undefined;
   const scaleMul = (tailScale ? (parseChineseNumber(tailScale) ?? 1) : 1) * (tenths ? 0.1 : 1);
-  const unit = percent ?? unitWord ?? "";
+  const unit = percent ?? (unitWord || cellUnit) ?? "";
   // 一吨半, 三天半, 五吨二: half or a tenth of the unit more (figure-number-tail.ts afterUnit).
   const half = tailScale ? undefined : afterUnit(t.slice(ce + tailText.length), unit);
   if (half) tailText += half.said;

@@ -13,6 +13,7 @@ import { countedNoun } from "./figure-noun-after.js";
 import { labelWithoutFillers } from "./figure-label-filler.js";
 import { readNumber } from "./figure-read-number.js";
 import { spokenFigures } from "./figure-spoken.js";
+import { tableCells } from "./figure-table-cells.js";
 import { plainNumerals } from "./formal-numerals.js";
 import { plainDialect } from "./dialect-words.js";
 import { foldPairWords } from "./figure-pair-words.js";
@@ -185,11 +186,18 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   candidates.push(...spokenFigures(text, t, (i) => inside(blocked, i) || inside(quoted, i)));
   const percentSpans: [number, number][] = candidates.map((c) => [c.start, c.end]);
 
+  // 「数量（次） 涉及人数（人）⏎走访慰问部队 4 120」: a table's cells, each in its column's unit (figure-table-cells.ts).
+  const cells = tableCells(t);
   for (const m of t.matchAll(CORE)) {
     const cs = m.index;
     const ce = cs + m[0].length;
     if (inside(percentSpans, cs) || inside(blocked, cs) || quotedName(t, quoted, cs)) continue;
+    if (cells.some((x) => x.start < ce && cs < x.end)) continue;
     const c = readNumber(text, t, cs, ce, inside(quoted, cs));
+    if (c) candidates.push(c);
+  }
+  for (const x of cells) {
+    const c = readNumber(text, t, x.start, x.end, false, x.unit);
     if (c) candidates.push(c);
   }
   candidates.sort((a, b) => a.start - b.start);
