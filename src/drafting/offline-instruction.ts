@@ -1,4 +1,3 @@
-import { trimEnd } from "./document-labels.js";
 import type { DraftPart, DraftVersion } from "./draft-model.js";
 import { arabicFigures } from "./polish-prose.js";
 import { figureQueried } from "../conversation/figure-question.js";
@@ -15,7 +14,10 @@ import {
   removedWhat,
   predicateLeft,
   withoutClausesNaming,
+  clausesNaming,
+  digitsOf,
 } from "./removal-reach.js";
+import { bodyOf, followOpening, mapTexts } from "./part-texts.js";
 import { removalAsked, wholePartGone } from "./removal-reading.js";
 
 /**
@@ -193,18 +195,6 @@ export interface Applied {
 }
 
 /** Every text of a part, mapped (items' titles and texts, paragraphs, closing). */
-function mapTexts(p: DraftPart, f: (t: string) => string): DraftPart {
-  const items = p.items
-    .map((i) => ({ ...i, title: trimEnd(f(i.title)), text: f(i.text) }))
-    .filter((i) => i.text.replace(/[，。；、\s]/gu, "") !== "");
-  return {
-    ...p,
-    items,
-    paragraphs: p.paragraphs.map(f),
-    ...(p.closing !== undefined ? { closing: f(p.closing) } : {}),
-  };
-}
-
 const count = (text: string, s: string) => (s ? text.split(s).length - 1 : 0);
 
 /** A text without `phrase`: a clause that is only the phrase goes with its comma. */
@@ -240,10 +230,6 @@ export function mentions(text: string, phrase: string): boolean {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
-
-function bodyOf(p: DraftPart): string {
-  return [...p.paragraphs, ...p.items.flatMap((i) => [i.title, i.text]), p.closing ?? ""].join("\n");
 }
 
 /**
@@ -320,11 +306,19 @@ export function applySteps(
       // draft47: a clause that went whole with the words (拿掉稻田养鱼 → 稻田养鱼推广3000余亩) is said so; the same words left in
       // a part not asked about (the opening quotes the year's figures) are named, not touched.
       const went = before.some((p, i) => clauseWent(bodyOf(p), bodyOf(out[i] as DraftPart), from));
+      // draft48: the opening quoting a figure that went with its sentence drops the quote too (removal-reach.ts).
+      const gone = new Set(hits.flatMap(([p]) => clausesNaming(bodyOf(p), from).flatMap(digitsOf)));
+      const quoted =
+        st.kind === "remove" && (st.clause || went) && s.part
+          ? followOpening(out, keys, from, gone, editable)
+          : undefined;
+      if (quoted) out = quoted.parts;
       const elsewhere = s.part ? out.filter((p) => !keys.has(p.key) && count(bodyOf(p), from) > 0) : [];
       const also =
-        elsewhere.length > 0
+        (quoted ? `（开头引的同一数字也一并去掉：「${quoted.said}」）` : "") +
+        (elsewhere.length > 0
           ? `（${elsewhere.map((p) => partLabel(v, p)).join("、")}也写了「${from}」，这次没有改动）`
-          : "";
+          : "");
       done.push(
         st.kind === "remove"
           ? `去掉${removedWhat(from, st.clause, went)}：${where(hits)}${also}`
