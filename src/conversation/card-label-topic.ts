@@ -17,10 +17,17 @@ const NO_THING =
 
 /** Verbs whose object the topic is, as the card writes them; maybe with 新、共、累计、组织、专题 before. */
 const BARE_VERB =
-  /^(?:新|新增|共|累计|先后|已|已经|组织|专题|集中|协助|帮助)?(?:登记|选派|新建|建成|建设|验收|认定|制作|核实|核查|统计|拨付|下达|审核|评审|推荐|备案|走访|培训|培养|引进|推广|发放|申报|上报|受理|签订|兑现|落实|组建|培育|帮扶|检查|抽查|排查|整改|调研|研究|办理|处理|审查|指导|慰问|表彰|考核|评选|授权|争取|完成|实施|修订|制定|出台|印发|采购|安装|改造|认证|征集|收集|编制|发布|评估|聘请|招聘|对接|签约|服务|举办|开展|召开|举行|录入|培植|改建|修缮|挂牌|命名|授牌|注册|登记入库|走访调研|捐赠|赠送|分发|下发|印制|编印|报送|轮训|巡展|布展|接收|张贴|建立|种植|栽植|栽种|悬挂|设置|安装|铺设)$/u;
+  /^(?:新|新增|共|累计|先后|已|已经|组织|专题|集中|协助|帮助)?(?:登记|选派|新建|建成|建设|验收|认定|制作|核实|核查|统计|拨付|下达|审核|评审|推荐|备案|走访|培训|培养|引进|推广|发放|申报|上报|受理|签订|兑现|落实|组建|培育|帮扶|检查|抽查|排查|整改|调研|研究|办理|处理|审查|指导|慰问|表彰|考核|评选|授权|争取|完成|实施|修订|制定|出台|印发|采购|安装|改造|认证|征集|收集|编制|发布|评估|聘请|招聘|对接|签约|服务|举办|开展|召开|举行|录入|培植|改建|修缮|挂牌|命名|授牌|注册|登记入库|走访调研|捐赠|赠送|分发|下发|印制|编印|报送|轮训|巡展|布展|接收|张贴|建立|种植|栽植|栽种|嫁接|嫁接改良|悬挂|设置|安装|铺设)$/u;
 /** An outcome the topic came to (立项、通过、获批…): the topic first, as 县级项目立项 reads. */
 const OUTCOME =
   /^(?:新|共|累计|最后|最终)?(?:立项|通过|获批|入选|入库|落地|投产|毕业|结题|验收通过|到位|达标|合格)$/u;
+
+/**
+ * draft48: a topic that is itself a line of work (牦牛改良、黄牛冻精改良、生猪防疫) and a verb that is a step of it (配种、免疫):
+ * the work, then the step — 牦牛改良配种 1200余头, as a 公文 writes it; 配 alone is 配种 there.
+ */
+const ACTIVITY_TOPIC = /(?:改良|繁育|育种|防疫|冻精)$/u;
+const ACTIVITY_STEP = /^(?:配|配种|授精|人工授精|免疫|接种|繁育|改良|嫁接)$/u;
 
 /** A topic that is a place (基地、园区、村、乡镇、社区…). */
 const PLACE = /(?:基地|园区|产业园|村|乡|镇|社区|街道|县城|学校|合作社)$/u;
@@ -66,6 +73,8 @@ export function labelWithTopic(label: string, topic: string | undefined): string
     const outcome = label.replace(/^(?:最后|最终)/u, "");
     return topic.endsWith(outcome) ? topic : `${topic}${outcome}`;
   }
+  if (ACTIVITY_TOPIC.test(topic) && ACTIVITY_STEP.test(label))
+    return `${topic}${label === "配" ? "配种" : label}`;
   // 「食用菌基地那边，指导了五十户」: a place is where the work was done, not what was done to — only verbs of building
   // or judging a place (新建、验收、认定…) take it.
   if (PLACE.test(topic) && !PLACE_VERB.test(label)) return label;

@@ -4,6 +4,7 @@ import { isLeader } from "../domain/org.js";
 import type { Person } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 import type { Reply, Services } from "./types.js";
+import type { DraftWordsFound } from "../drafting/draft-words-finder.js";
 
 /**
  * lead47 (console; draft47 saw it too): a leader reviewing the draft types 「科普画廊不要了」「把科普画廊那句删掉」 without
@@ -24,18 +25,29 @@ export async function offerDraftRemoval(
   text: string,
   own: readonly Update[],
 ): Promise<Reply | undefined> {
-  const find = services.features.draftWords as ((words: string) => Promise<string[]>) | undefined;
+  const find = services.features.draftWords as ((words: string) => Promise<DraftWordsFound[]>) | undefined;
   if (!find || !isLeader(person)) return undefined;
   const words = removalWords(text);
   if ([...words].length < 2 || [...words].length > 20) return undefined;
   if (own.some((u) => u.normalizedText.includes(words))) return undefined;
-  const parts = await find(words);
-  if (parts.length === 0) return undefined;
+  const found = await find(words);
+  if (found.length === 0) return undefined;
+  const parts = found.map((f) => f.label);
   const where = parts.join("、");
   const first = parts[0] as string;
+  const command = `重写 ${first} 把${words}那句删掉`;
+  // draft48: the sentences that would go are shown, and one tap sends the command; nothing is removed before it — there is
+  // no command that puts a removed sentence back (only 改写 with the text typed again), so the bot asks first.
+  const shown = (found[0] as DraftWordsFound).sentences.slice(0, 3);
   return {
     text:
-      `草稿${where}里写了「${words}」。要从草稿里去掉它所在的句子，请发「重写 ${first} 把${words}那句删掉」` +
+      `草稿${where}里写了「${words}」。要从草稿里去掉它所在的句子，请发「${command}」` +
       `${parts.length > 1 ? `（其他部分换成相应的编号）` : ""}；这次没有改动草稿，也没有撤回任何填报。`,
+    card: {
+      title: `要删掉${first}里写「${words}」的句子吗？`,
+      template: "orange",
+      blocks: [...shown.map((t) => `「${t.replace(/[。；]$/u, "")}」`), "还没有改动草稿。"],
+      buttons: [{ label: "删掉这句", command, style: "danger" }],
+    },
   };
 }

@@ -7,7 +7,13 @@ import { partLabel } from "./resolve-part.js";
  * conversation reads as withdrawing an update (src/conversation/draft-removal-offer.ts). Only a draft still in review
  * (not approved) is looked at; the labels are those the review commands take (（三）、开头、问题、计划).
  */
-export type DraftWordsFinder = (words: string) => Promise<string[]>;
+export type DraftWordsFinder = (words: string) => Promise<DraftWordsFound[]>;
+
+/** draft48: a part that says the words, and its sentences (up to 。；) that say them — shown before anything is removed. */
+export interface DraftWordsFound {
+  label: string;
+  sentences: string[];
+}
 
 export function draftWordsFinder(service: Pick<DraftingService, "current">): DraftWordsFinder {
   return async (words) => {
@@ -15,9 +21,12 @@ export function draftWordsFinder(service: Pick<DraftingService, "current">): Dra
     if (!d || d.status === "approved" || words.length < 2) return [];
     const v = latestVersion(d);
     return v.parts
-      .filter((p) =>
-        [...p.paragraphs, ...p.items.map((i) => `${i.title}${i.text}`)].join("\n").includes(words),
-      )
-      .map((p) => partLabel(v, p));
+      .map((p) => ({
+        label: partLabel(v, p),
+        sentences: [...p.paragraphs, ...p.items.map((i) => `${i.title}${i.text}`)]
+          .flatMap((t) => t.split(/(?<=[。；])/u))
+          .filter((t) => t.includes(words)),
+      }))
+      .filter((f) => f.sentences.length > 0);
   };
 }

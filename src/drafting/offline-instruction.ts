@@ -1,4 +1,3 @@
-import { trimEnd } from "./document-labels.js";
 import type { DraftPart, DraftVersion } from "./draft-model.js";
 import { arabicFigures } from "./polish-prose.js";
 import { figureQueried } from "../conversation/figure-question.js";
@@ -13,11 +12,13 @@ import {
   joinKept,
   predicateKept,
   removedWhat,
-  NOT_WANTED,
   predicateLeft,
-  sentenceNamed,
   withoutClausesNaming,
+  clausesNaming,
+  digitsOf,
 } from "./removal-reach.js";
+import { bodyOf, followOpening, mapTexts } from "./part-texts.js";
+import { removalAsked, wholePartGone } from "./removal-reading.js";
 
 /**
  * What a deterministic drafter can honestly do with a reviewer's words (退回意见, 重写 …意见) — a
@@ -57,21 +58,9 @@ const PHRASE_NOISE =
 const FIGURE =
   /\d|[一二两三四五六七八九十百千万亿零〇壹贰叁肆伍陆柒捌玖拾佰仟]+(?:个|家|项|名|人|次|场|万|亿|元|%|件|所|户|亩)/u;
 
-const REMOVE_BEFORE =
-  /^(?:请|再|麻烦|最好)?(?:去掉|删掉|删除|删去|拿掉|去除|不要写|不要再写|别写|不写|不用写|不要出现|不要提|别提|不要用|别用)(.+)$/u;
 /** A way of writing to avoid, named: 口语、大白话、套话、空话、网络用语、方言. */
 const REGISTER_NAMED =
   /^(?:请|再)?(?:不要|别|不|少|避免)(?:再)?(?:用|写|出现|带)?(?:太|那么|这么)?(?:口语|大白话|白话|土话|方言|网络用语|套话|空话|大话|官话)(?:化)?(?:的)?(?:说法|表述|词|话|句子)?(?:了|吧)?$/u;
-const REMOVE_AFTER = new RegExp(
-  `^(?:请|再)?(?:把|将)(.+?)(?:都|全|也)?(?:去掉|删掉|删除|删去|拿掉|去除|删了|去了|${NOT_WANTED})(?:吧)?$`,
-  "u",
-);
-// 把/将 may be left off (「一季度去掉」「科普画廊那条放前面」, round thirty-six): the thing named first, then what to do —
-// without 把 only the verbs that cannot mean going (去了 may).
-const REMOVE_BARE = new RegExp(
-  `^(?:请|再)?(.+?)(?:都|全|也)?(?:去掉|删掉|删除|删去|拿掉|去除|${NOT_WANTED})(?:吧)?$`,
-  "u",
-);
 const PROMOTE = /^(?:要|请|重点|更|再)?突出(?:一下)?(.+?)(?:的内容|方面|工作)?$/u;
 const PROMOTE_AFTER =
   /^(?:请|再)?(?:把|将)?(.+?)(?:的内容|方面|那条|那几条|相关的)?(?:放|排|提|挪|调)(?:到|在)?(?:最)?前(?:面|边|头)?(?:去|来)?$/u;
@@ -98,14 +87,6 @@ function phraseForms(p: string): string[] {
   return bare && bare !== p ? [p, bare] : [p];
 }
 
-/**
- * draft46 (console trial): 「把科普那段删掉」「（三）整段不要了」 — the part itself, nothing in it named. The reply said only
- * that the offline rewrite can 「去掉某个说法」, as if the leader had named none; the offline rewrite changes a part's words and never
- * takes the part out of the document, and the reply now says so.
- */
-const WHOLE_PART_GONE =
-  /^(?:请|再|直接)?(?:把|将)?(?:这|那|整)?(?:一?部分|一?段|一?块|个部分)?(?:内容)?(?:都|全|全部|整个)?(?:去掉|删掉|删除|删去|拿掉|去除|删了|不要了|不要|不用写了|不写了)(?:吧|了|算了)?$/u;
-
 /** What a removal names (「科普画廊不要了」 → 科普画廊), for a leader's removal typed without 重写 (draft-removal-offer.ts). */
 export const removalPhrase = (said: string): string | undefined => {
   const step = stepOf(said);
@@ -116,7 +97,7 @@ export const removalPhrase = (said: string): string | undefined => {
 function stepOf(clause: string): Step | undefined {
   const said = clause.trim();
   if (!/[\u4e00-\u9fff\w]/u.test(said)) return undefined;
-  if (WHOLE_PART_GONE.test(said))
+  if (wholePartGone(said))
     return {
       kind: "cannot",
       said,
@@ -147,12 +128,10 @@ function stepOf(clause: string): Step | undefined {
   // 「别写那么虚」「别写那么长」: how the text reads, not a phrase of it (manner-instruction.ts).
   const manner = mannerAsked(said);
   if (manner) return { kind: "cannot", said, why: manner.why };
-  const rm = REMOVE_AFTER.exec(said) ?? REMOVE_BEFORE.exec(said) ?? REMOVE_BARE.exec(said);
+  const rm = removalAsked(said);
   if (rm) {
-    const named = sentenceNamed((rm[1] as string).replace(QUOTES, ""));
-    const p = phrase(named.thing);
-    const clause = named.sentence || new RegExp(`(?:${NOT_WANTED})(?:吧)?$`, "u").test(said);
-    return p ? { kind: "remove", phrase: p, said, ...(clause ? { clause } : {}) } : undefined;
+    const p = phrase(rm.thing);
+    return p ? { kind: "remove", phrase: p, said, ...(rm.clause ? { clause: true } : {}) } : undefined;
   }
   if (figuresAsked(said)) return { kind: "figures", said };
   const figure = figureQueried(said, phrase);
@@ -216,18 +195,6 @@ export interface Applied {
 }
 
 /** Every text of a part, mapped (items' titles and texts, paragraphs, closing). */
-function mapTexts(p: DraftPart, f: (t: string) => string): DraftPart {
-  const items = p.items
-    .map((i) => ({ ...i, title: trimEnd(f(i.title)), text: f(i.text) }))
-    .filter((i) => i.text.replace(/[，。；、\s]/gu, "") !== "");
-  return {
-    ...p,
-    items,
-    paragraphs: p.paragraphs.map(f),
-    ...(p.closing !== undefined ? { closing: f(p.closing) } : {}),
-  };
-}
-
 const count = (text: string, s: string) => (s ? text.split(s).length - 1 : 0);
 
 /** A text without `phrase`: a clause that is only the phrase goes with its comma. */
@@ -263,10 +230,6 @@ export function mentions(text: string, phrase: string): boolean {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
-
-function bodyOf(p: DraftPart): string {
-  return [...p.paragraphs, ...p.items.flatMap((i) => [i.title, i.text]), p.closing ?? ""].join("\n");
 }
 
 /**
@@ -343,11 +306,19 @@ export function applySteps(
       // draft47: a clause that went whole with the words (拿掉稻田养鱼 → 稻田养鱼推广3000余亩) is said so; the same words left in
       // a part not asked about (the opening quotes the year's figures) are named, not touched.
       const went = before.some((p, i) => clauseWent(bodyOf(p), bodyOf(out[i] as DraftPart), from));
+      // draft48: the opening quoting a figure that went with its sentence drops the quote too (removal-reach.ts).
+      const gone = new Set(hits.flatMap(([p]) => clausesNaming(bodyOf(p), from).flatMap(digitsOf)));
+      const quoted =
+        st.kind === "remove" && (st.clause || went) && s.part
+          ? followOpening(out, keys, from, gone, editable)
+          : undefined;
+      if (quoted) out = quoted.parts;
       const elsewhere = s.part ? out.filter((p) => !keys.has(p.key) && count(bodyOf(p), from) > 0) : [];
       const also =
-        elsewhere.length > 0
+        (quoted ? `（开头引的同一数字也一并去掉：「${quoted.said}」）` : "") +
+        (elsewhere.length > 0
           ? `（${elsewhere.map((p) => partLabel(v, p)).join("、")}也写了「${from}」，这次没有改动）`
-          : "";
+          : "");
       done.push(
         st.kind === "remove"
           ? `去掉${removedWhat(from, st.clause, went)}：${where(hits)}${also}`

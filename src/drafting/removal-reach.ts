@@ -80,3 +80,31 @@ export const predicateKept = (word: string, left: string) =>
 /** What a removal took, in words: the phrase, the phrase and its clause, or the sentences naming it. */
 export const removedWhat = (phrase: string, sentence: boolean | undefined, clauseToo: boolean) =>
   sentence ? `写「${phrase}」的句子` : `「${phrase}」${clauseToo ? "及其所在的句子" : ""}`;
+
+/** The figures (digits) of a text. */
+export const digitsOf = (text: string): string[] => text.match(/\d+(?:\.\d+)?/gu) ?? [];
+
+/** The clauses of `text` (up to ，；、。) that name `phrase`. */
+export const clausesNaming = (text: string, phrase: string): string[] =>
+  text.split(CLAUSES).filter((c) => c.includes(phrase));
+
+/**
+ * draft48: the opening quoting a figure the leader had taken out of the body (「稻田养鱼不要了」 while the opening still said
+ * 「全年，稻田养鱼推广3000余亩」): the opening's clauses that name the same words and whose every figure was in the clauses
+ * taken out go with them; a time word left alone (「全年。」) goes too. A clause with a figure of its own stays.
+ */
+export function withoutCitedClauses(text: string, phrase: string, gone: ReadonlySet<string>): string {
+  const pieces = text.split(CLAUSES);
+  const kept: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const clause = pieces[i] ?? "";
+    const sep = pieces[i + 1] ?? "";
+    const figures = digitsOf(clause);
+    if (clause.includes(phrase) && figures.length > 0 && figures.every((f) => gone.has(f))) {
+      if (sep === "。" && kept.length > 0) kept[kept.length - 1] = "。";
+      continue;
+    }
+    kept.push(clause, sep);
+  }
+  return joinKept(kept).replace(/(^|[。：:])(?:全年|上半年|下半年|今年|年内)。/gu, "$1");
+}

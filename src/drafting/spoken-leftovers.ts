@@ -13,6 +13,8 @@
  * - in plans: 配一名 → 配备一名; 将补贴早点发下去 → 尽早发放补贴; 将百香果再扩个200亩 → 新增百香果种植面积200亩.
  */
 
+import { OUTCOME_RULES } from "./spoken-outcomes.js";
+
 const END = "(?=[，,。；;！？!?]|$)";
 const N = "(?:约|近|共)?\\d+(?:\\.\\d+)?(?:多|余)?";
 /** Verbs of teaching or showing whose count of times people say before the object. */
@@ -25,6 +27,8 @@ const PEOPLE =
 const PEOPLE_VERB = "引进|招聘|培养|选派|下派|招录|聘请|选聘|派驻";
 
 const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
+  // draft48: 招 + people is 招聘, before 招聘 counts them below.
+  ...OUTCOME_RULES.slice(-1),
   // 派下去了十五个农技员 / 农技员派下去了15个 → 下派.
   [/派(?:下去|下乡)了?(?=\d|[\u4e00-\u9fff]{0,4}(?:员|干部|专家))/gu, "下派"],
   // 农技员下派15个 → 下派农技员15人.
@@ -75,6 +79,6 @@ const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> =
 /** The text with the leftovers above written, or as it was. */
 export function spokenLeftovers(text: string): string {
   let t = text;
-  for (const [re, to] of RULES) t = t.replace(re, to as string);
+  for (const [re, to] of [...RULES, ...OUTCOME_RULES.slice(0, -1)]) t = t.replace(re, to as string);
   return t;
 }

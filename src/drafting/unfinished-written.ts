@@ -17,6 +17,8 @@ const LEAD_WRITTEN: Record<string, string> = {
   目前: "目前尚未",
 };
 const notWritten = (lead: string | undefined) => (lead ? (LEAD_WRITTEN[lead] ?? "未") : "未");
+/** What is still open when written (draft48): 没弄完 → 尚未完成, 一直没 as said. */
+const stillNot = (lead: string | undefined) => (lead ? (LEAD_WRITTEN[lead] ?? "尚未") : "尚未");
 
 /** Things got done by a spoken verb + 下来 (批下来、签下来…) and their written result. */
 const DOWN: Record<string, string> = {
@@ -44,6 +46,21 @@ export const UNFINISHED_PHRASES: Array<[RegExp, Rewrite]> = [
     new RegExp(`${NOT}(审批|批|签|拨|落实|定|办)下来`, "gu"),
     (_m, lead, verb) => `${notWritten(lead)}${DOWN[verb as string] ?? verb}`,
   ],
+  // draft48: a task not finished yet (材料没弄完、台账没整完、材料没完成) is 尚未完成 — the problems part says what is
+  // still open; 没建好 尚未建成; 没归集好 / 没发到位 / 没理清楚 尚未归集到位、尚未发放到位、尚未理清; 整改没跟上 整改滞后.
+  [
+    new RegExp(`${NOT}(?:弄|整|做|搞|干|办|填|写)?完成?(?![善整毕全没])`, "gu"),
+    (_m, lead) => `${stillNot(lead)}完成`,
+  ],
+  [new RegExp(`${NOT}(?:建|盖|搭)好`, "gu"), (_m, lead) => `${stillNot(lead)}建成`],
+  [new RegExp(`${NOT}(?:理|弄|搞|整|捋)清楚?`, "gu"), (_m, lead) => `${stillNot(lead)}理清`],
+  [new RegExp(`${NOT}发(?:放)?到位`, "gu"), (_m, lead) => `${stillNot(lead)}发放到位`],
+  [
+    new RegExp(`${NOT}(归集|整理|落实|核实|登记|录入|拨付|兑现)(?:好|到位)`, "gu"),
+    (_m, lead, verb) => `${stillNot(lead)}${verb}到位`,
+  ],
+  [/(?:没有?|未)跟上/gu, "滞后"],
+  [/查出来了?(?=[，,]?(?:但|可是|不过|就是))/gu, "已查出，"],
   // 趴窝 (a vehicle or machine broken down): 经常趴窝 → 故障频发, else 出现故障.
   [/(?:经常|老是|老|时常|动不动就?|三天两头)趴窝了?/gu, "故障频发"],
   [/趴窝了?/gu, "出现故障"],
