@@ -32,3 +32,20 @@ describe("那条 + a road or a ditch and work done on it, with a figure, is a re
     expect(heard("sun-tp", text)).toMatch(want);
   });
 });
+
+describe("whether the update just sent was kept, asked, is 我的填报 (own-report-asked.ts)", () => {
+  it.each([
+    "刚才那条存上没",
+    "剛剛那條存起沒得？",
+    "我上午发的那个记下了没有",
+    "那条报上去了冇",
+    "刚刚那条收到没得",
+    "额刚发的那个记下咧没",
+    "昨天那条存进去了吗？",
+  ])("%s", (text) => {
+    expect(heard("he-gq", text)).toMatch(/^我的填报/u);
+  });
+  it.each(["刚才那条不用存了", "那条先莫存", "存上没", "刚才那条存上了"])("not asked: %s", (text) => {
+    expect(heard("he-gq", text)).not.toMatch(/^我的填报/u);
+  });
+});
