@@ -398,8 +398,9 @@ const EDITS_ASKED = /(?:改|修改|动)(?:过|了)(?:些)?(?:啥|什么|哪些|�
 /** A figure given a value: 听众是一百五十人、资料是两千份、是七十多人. */
 const VALUE_OF = /是\s*[\d一二两三四五六七八九十百千几]/;
 
-/** A figure known now: 出来了、统计出来了、核实了、算出来了、定下来了. */
-const FIGURE_CAME = /(?:统计|核实|核|算|汇总)?(?:出来了|好了|完了)|核实了|定下来了|有数了/;
+/** A figure known now: 出来了、核实了、定下来了; 好了/完了 after counting only (点完了), not 「那条路的路灯装好了」 (lead48). */
+const FIGURE_CAME =
+  /(?:统计|核实|核对|核|算|汇总|清点|盘点|点|数)(?:出来了|好了|完了)|出来了|核实了|定下来了|有数了/;
 
 /** A restore, which this module leaves to the everyday commands (恢复 2). */
 const RESTORE = /恢复|还原|找回|复原|回来|还给我|还我/;

@@ -68,6 +68,7 @@ const DialogueSplitSchema = z.enum([
   "d46a",
   "d46b",
   "d47a",
+  "d48a",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -296,6 +297,14 @@ export const D46_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d46.js
  * content, 「修改 2 大概七百户」 beside another update with the same figure, a leader's forward; test/d47-dialogues.test.ts.
  */
 export const D47_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d47.jsonl");
+/**
+ * Round forty-eight's own multi-turn check (split `d48a`, written before any change), in 都匀-flavoured 黔南 西南官话 (哪样,
+ * 莫得, 要得, 克 for 去, 遭了, 板扎, 晓得咯): a report sent in two messages, a figure corrected by its difference while the card
+ * waits, the section question answered with a colleague's name, withdrawals by content or with a reason, 存起没得, a wait
+ * with its reason, a quote-reply of the card with a new figure, 「那条…路灯装好了 二十四盏」 as new work beside 「那条…改成…」;
+ * test/d48-dialogues.test.ts.
+ */
+export const D48_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d48.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

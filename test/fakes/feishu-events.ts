@@ -53,6 +53,8 @@ export interface MessageSpec {
   senderType?: "user" | "app";
   token?: string;
   createTimeMs?: number;
+  /** A Feishu 回复: the message answered (its id comes as parent_id and root_id; the quote is not in the text). */
+  parentId?: string;
 }
 
 /** An im.message.receive_v1 event, schema 2.0. Mentions get keys @_user_1, @_user_2, … */
@@ -78,8 +80,8 @@ export function messageEvent(spec: MessageSpec): Record<string, unknown> {
       },
       message: {
         message_id: spec.messageId ?? uid("om_in_"),
-        root_id: "",
-        parent_id: "",
+        root_id: spec.parentId ?? "",
+        parent_id: spec.parentId ?? "",
         create_time: created,
         update_time: created,
         chat_id: spec.chatId ?? (spec.chatType === "group" ? "oc_group_1" : `oc_p2p_${spec.openId}`),

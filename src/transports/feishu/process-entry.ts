@@ -8,6 +8,7 @@ import { deliverReplies, type SentLedger } from "./deliver-reply.js";
 import type { IdentityResolver } from "./identity.js";
 import { type InboxPayload, InboxPayloadSchema, keys, SEEN_TTL_MS } from "./inbox.js";
 import { parseFeishuEvent } from "./parse.js";
+import { type QuotedMessages, quotedMessages } from "./quoted-messages.js";
 import {
   type CardEvent,
   cardIncoming,
@@ -35,12 +36,15 @@ export interface EntryProcessorDeps {
   stopped: () => boolean;
   /** Process entry `id` of `sender` again after `delayMs` (unless stopping meanwhile). */
   retryLater: (id: string, sender: string, delayMs: number) => void;
+  /** What the bot sent, for a person's quote-reply to it (quoted-messages.ts); one per processor unless given. */
+  quotes?: QuotedMessages;
 }
 
 const MAX_ATTEMPTS = 3;
 
 export function createEntryProcessor(deps: EntryProcessorDeps) {
   const { engine, store, api, identity, log, now, retryDelayMs, stopped } = deps;
+  const quotes = deps.quotes ?? quotedMessages();
 
   /** Processed (done key, or an older version's keys). */
   async function isDone(inboxId: string, oldKeys: string[] = []): Promise<boolean> {
@@ -65,7 +69,7 @@ export function createEntryProcessor(deps: EntryProcessorDeps) {
     if (payload.replies) return payload.replies;
     const incoming =
       ev.type === "message"
-        ? await messageIncoming(ev, api, identity, log)
+        ? await messageIncoming(ev, api, identity, log, quotes)
         : await cardIncoming(ev, identity);
     // Not for the bot (group chatter, its own echo…): the engine did not run, nothing to save.
     if (!incoming) return [];
@@ -146,7 +150,7 @@ export function createEntryProcessor(deps: EntryProcessorDeps) {
       const replies = await computeReplies(entry, payload, ev);
       const target = replyTarget(ev);
       if (target && replies.length > 0)
-        await deliverReplies(api, target, replies, entry.id, ledger(entry.id));
+        quotes.remember(await deliverReplies(api, target, replies, entry.id, ledger(entry.id)), replies);
       await finish(entry.id);
     } catch (e) {
       await failed(entry, e);

@@ -7,6 +7,7 @@ import type { ReplyTarget } from "./deliver-reply.js";
 import { parseBoundedJson } from "./bounded-json.js";
 import type { IdentityResolver } from "./identity.js";
 import { normalizeMessage } from "./normalize-message.js";
+import type { QuotedMessages } from "./quoted-messages.js";
 import type { FeishuEvent } from "./types.js";
 
 export type MessageEvent = Extract<FeishuEvent, { type: "message" }>;
@@ -21,6 +22,7 @@ export async function messageIncoming(
   api: Pick<FeishuApi, "botOpenId">,
   identity: Pick<IdentityResolver, "resolve">,
   log: Logger,
+  quotes?: Pick<QuotedMessages, "withQuote">,
 ): Promise<Incoming | undefined> {
   const { sender, message } = ev.body;
   if (sender.sender_type === "app") return undefined;
@@ -44,7 +46,8 @@ export async function messageIncoming(
     ...(who.person ? {} : { senderId: sender.sender_id.open_id }),
     chat: norm.chat,
     kind: norm.kind,
-    text: norm.text,
+    // A Feishu 回复 to one of the bot's messages: the line it answers goes in front (quoted-messages.ts).
+    text: quotes && norm.kind === "text" ? quotes.withQuote(norm.text, message.parent_id) : norm.text,
     messageId: message.message_id,
   };
 }
