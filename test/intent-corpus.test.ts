@@ -410,6 +410,8 @@ describe("intent corpus", () => {
         "i47a",
         // intent47's i47b (written after the fixes, scored untouched) is measured, not held, this round.
         "i47b",
+        // intent48's i48a (written before any change) is measured, not held, this round.
+        "i48a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
