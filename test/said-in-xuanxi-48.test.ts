@@ -85,3 +85,25 @@ describe("whether the message just sent was stored, asked, is 我的填报 (stor
     );
   });
 });
+
+describe("a leader settling this draft: 定这个、这稿先定, and the check not waited for with 冇核的 (approval-request.ts)", () => {
+  it.each([
+    ["第三稿蛮好 就定这个", "定稿"],
+    ["这版可以 就定这一版", "定稿"],
+    ["第二稿还行 定它", "定稿"],
+    ["这稿先定", "定稿"],
+    ["冇核的不等了 这稿先定", "仍要定稿"],
+    ["没核完的不等了 这一稿先定", "仍要定稿"],
+    ["未核的不等了 定稿", "仍要定稿"],
+  ])("%s → %s", (text, want) => {
+    expect(heard("zhou-ju", text)).toBe(want);
+  });
+  it.each([
+    "就定这个方案",
+    "先别定这个",
+    "定这个要多久",
+    "这个方案先定下来 下周报",
+  ])("not the draft settled: %s", (text) => {
+    expect(heard("zhou-ju", text)).not.toMatch(/定稿/);
+  });
+});
