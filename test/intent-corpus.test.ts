@@ -412,6 +412,8 @@ describe("intent corpus", () => {
         "i47b",
         // intent48's i48a (written before any change) is measured, not held, this round.
         "i48a",
+        // intent48's i48b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i48b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
