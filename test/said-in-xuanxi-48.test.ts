@@ -72,6 +72,9 @@ describe("whether the message just sent was stored, asked, is 我的填报 (stor
     expect(heard("sun-tp", text)).toBe("我的填报");
   });
   it.each([
+    "记上嘛",
+    "存上么",
+    "存起来不",
     "存上没问题",
     "刚才那条写错了",
     "这个数据存在问题没",
