@@ -251,8 +251,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind100 was opened in round forty-seven (with j3-guangyu; 84.7 % with 2 stored at first sight 617fbb04; 130/150 with
   // 2 stored at c54f9651): intent47 tuned it by class to 133/150 = 88.7 % with 0 stored (docs/understanding.md 第四十七轮 intent47).
   ["blind100", { accuracy: 0.886, stored: 0 }],
-  // blind101 was opened in round forty-eight (with j4-xuanxi; 87.3 % with 1 stored at first sight c54f9651).
-  ["blind101", undefined],
+  // blind101 was opened in round forty-eight (with j4-xuanxi; 87.3 % with 1 stored at first sight c54f9651; 133/150 with
+  // 1 stored at dcd22573): intent48 tuned it by class to 138/150 = 92.0 % with 0 stored (docs/understanding.md 第四十八轮 intent48).
+  ["blind101", { accuracy: 0.92, stored: 0 }],
   // Round forty-seven's other sealed batch: measured only.
   ["blind102", undefined],
   // Round forty-eight's sealed batches: measured only.
@@ -413,6 +414,10 @@ describe("intent corpus", () => {
         "i47a",
         // intent47's i47b (written after the fixes, scored untouched) is measured, not held, this round.
         "i47b",
+        // intent48's i48a (written before any change) is measured, not held, this round.
+        "i48a",
+        // intent48's i48b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i48b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
@@ -440,11 +445,14 @@ describe("intent corpus", () => {
     // blind95 (opened in round forty-five: 元旦那几日𠊎要值班冇 still misread after intent45) is measured, not held.
     // blind100 (opened in round forty-seven, floor since intent47: its 元旦 duty question with 没得 closing it is still read
     // as a possible report) is measured, not held.
+    // blind101 (opened in round forty-eight, floor since intent48: its 元旦放假那几天 哪个值班 is still read as small talk)
+    // is measured, not held.
     const untuned = new Set([
       ...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s),
       "blind27",
       "blind95",
       "blind100",
+      "blind101",
     ]);
     const asked = corpus.filter(
       (c) => c.expect.intent === "command" && c.expect.command === "上班吗" && !untuned.has(c.split as Split),

@@ -1,3 +1,4 @@
+import { storedAsked } from "./stored-asked.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
 import { ASKED_TO_BE_ASKED } from "./guided-request.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
@@ -76,6 +77,8 @@ export function everydayCommand(norm: string, core: string, ctx: IntentContext):
   const coreLen = [...core].length;
   if (coreLen <= WHAT_TO_DO_MAX_CHARS && (ASKS_WHAT_TO_DO.test(norm) || HOW_LEAD.test(norm)))
     return canonical("帮助", "");
+  // 「刚才那条存上没 我怎么冇看到」: whether the message just sent was stored — the list of one's own (stored-asked.ts).
+  if (ctx.awaiting === "nothing" && storedAsked(norm)) return canonical("我的填报", "");
   const whole = requestIn(norm, coreLen, ctx) ?? requestByStructure(norm, coreLen);
   if (whole) return whole;
   if (coreLen > CLAUSED_REQUEST_MAX_CHARS) return undefined;

@@ -11,6 +11,7 @@ import {
 } from "./intent-lexicon.js";
 import { asksHowTo } from "./how-to.js";
 import { intentText } from "./intent-lexicon.js";
+import { leavingNow } from "./leaving-now.js";
 import { clausesOf, reportsWork } from "./message-clauses.js";
 import { notOwnWork, othersAway } from "./not-own-work.js";
 import { reportLater } from "./report-later.js";
@@ -52,6 +53,8 @@ export function talkAside(norm: string, core: string, ctx: IntentContext): Inten
     return { kind: "smalltalk", topic: "laugh" };
   // 「不好意思 刚在开会没看到」「抱歉才看到消息」: sorry for a late reply — talk, whatever it was busy with.
   if (len <= 20 && LATE_REPLY.test(core) && !FIGURE.test(norm)) return { kind: "smalltalk", topic: "sorry" };
+  // 「走了走了 伢还在学校等我」: leaving now, with who waits — a goodbye (leaving-now.ts).
+  if (leavingNow(norm)) return { kind: "smalltalk", topic: "bye" };
   // 「这个月的还没报 等我整理下」: the report still being put together — later (report-later.ts).
   if (reportLater(norm)) return { kind: "smalltalk", topic: "later" };
   // 「这个机器人反应咋这么慢」: a complaint about the bot, answered with an apology.

@@ -53,15 +53,13 @@ export function whichDraftAnswer(
     if (chosen.length >= 2 && chosen.length < listed.length) return confirmSome(chosen);
   }
   if (
-    /^(?:最)?新(?:的|发的|报的)?(?:那|这)?(?:一)?(?:条|个)?$|^(?:后|最后)(?:发|报)的(?:那)?(?:条|个)?$/.test(
-      said,
-    )
+    /^(?:最)?新(?:的|发的|报的)?(?:那|这)?(?:一)?(?:条|个)?$/.test(said) ||
+    new RegExp(`^(?:${SENT_LATER})${SENT_TAIL}$`).test(said)
   )
     return { kind: "answer", answer: "number", n: listed.at(-1)! };
   if (
-    /^(?:最)?(?:早|旧|老)(?:的|发的|报的)?(?:那|这)?(?:一)?(?:条|个)?$|^(?:先|最先|最早)(?:发|报)的(?:那)?(?:条|个)?$/.test(
-      said,
-    )
+    /^(?:最)?(?:早|旧|老)(?:的|发的|报的)?(?:那|这)?(?:一)?(?:条|个)?$/.test(said) ||
+    new RegExp(`^(?:${SENT_EARLIER})${SENT_TAIL}$`).test(said)
   )
     return { kind: "answer", answer: "number", n: listed[0]! };
   const about = /^(.{2,10}?)(?:的)?(?:那|这)?(?:一)?(?:条|个)?$/.exec(said)?.[1];
@@ -73,6 +71,16 @@ export function whichDraftAnswer(
   }
   return undefined;
 }
+
+/**
+ * 「后来发的」「后头报的那条」「先发的」「起先发的那个」「一开始发的」: which listed draft by when it was sent. The reply
+ * comes with its closing 的 taken off (「后来发的」 as 后来发), so the 的 is optional; 的 must stand before 那条/那个.
+ * (头先 is left out: in 粤 it is 刚才, the latest.)
+ */
+const SENT_LATER = "后|最后|后来|后头|后面|后边|后首|晚|最晚|后一次|后一回";
+const SENT_EARLIER =
+  "先|最先|最早|早先|起先|前头|前面|前边|开始|一开始|开头|先前|前一次|前一回|头一回|第一回|第一次";
+const SENT_TAIL = "(?:发|报|交|打)(?:的(?:那|这)?(?:一)?(?:条|个)?)?";
 
 /** Listed numbers only, then a word leaving them out: 第一个不要、3号先别确认、1先放着. */
 const LEAVES_OUT =

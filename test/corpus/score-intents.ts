@@ -879,6 +879,14 @@ export const SPLITS = [
   // 泗洪螃蟹), written after the fixes and scored untouched — the estimate of unseen phrasing. First sight:
   // docs/understanding.md 第四十七轮 intent47.
   "i47b",
+  // Round forty-eight: intent48's 40 (i48a, before any change) in 川北广元-flavoured 西南官话 (啥子, 要得, 莫得, 晓得不, 巴适,
+  // 安逸, 摆龙门阵, 搞快点, 哦豁; 剑门关旅游、苍溪红心猕猴桃、朝天核桃、旺苍茶、白龙湖、翠云廊古柏保护) in blind101's mix of
+  // intents and its new kinds of line. First sight: docs/understanding.md 第四十八轮 intent48.
+  "i48a",
+  // intent48's 40 (i48b) in 皖北宿州-flavoured 中原官话 (俺, 恁, 咋弄, 中, 得劲, 可管, 啥时候, 夜个, 今个; 砀山酥梨、萧县葡萄、
+  // 灵璧奇石、泗县药物布鞋、大运河泗县段遗址), written after the fixes and scored untouched — the estimate of unseen phrasing.
+  // First sight: docs/understanding.md 第四十八轮 intent48.
+  "i48b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -992,6 +1000,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round forty-seven: intent47's check batches stay out until the lead retrains after merging.
   "i47a",
   "i47b",
+  // Round forty-eight: intent48's check batches stay out until the lead retrains after merging.
+  "i48a",
+  "i48b",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
