@@ -10,7 +10,29 @@ const ASKED =
 const NOT_SEEN =
   /^(?:我|俺|额)?(?:怎么|咋|咋个|哪么|为啥|为什么|怎个|啷个)?(?:没|冇|没有|沒|莫得|没得)(?:看到|看见|找到|瞅见|见到|看着)(?:啊|呀|哦|哈|嘞|呢)?$/;
 
+/** When an update was sent (上午、刚才、剛剛…), and what may open the question (欸、对了、话说). */
+export const WHEN =
+  "(?:上回|上次|之前|以前|前几天|前两天|前天|昨天|昨儿个?|今天|今早|早上|上午|下午|刚才|刚刚|剛才|剛剛|上礼拜|上个礼拜|上周|上星期|这周|这礼拜|这个礼拜|这个月|本月|上个月|月初|年初|上半年)";
+export const LEAD = "(?:欸|诶|哎|唉|哦|噢|嗯|那个|对了|话说)?[，,\\s]*";
+
+/**
+ * 「刚才那条存上没」「剛剛那條存起沒得？」「我上午发的那个记下了没有」「那条报上去了冇」: whether an update just sent was
+ * kept — the list answers it (我的填报). An update pointed at (那条/那个/发的/报的), a verb of keeping, then the question.
+ * Not: 「那条先莫存」「刚才那条不用存了」 (said, not asked), 「存上没」 alone (no update pointed at).
+ */
+const KEPT_POINTED = new RegExp(
+  `^${LEAD}(?:${WHEN}|我|俺|额|刚|剛)*(?:(?:发|报|填|交)(?:的|过的)?)?(?:那|这)(?:一)?[条個个](?:填报)?[，,\\s]*(?:存|记|錄|录|收|报|交)(?:上去|进去|下来|上|起|下|好|到|进)?(?:了|咧|咗|哒)?(?:没有|没得|沒得|没|沒|冇|未|吗|嗎|么|莫得)(?:啊|呀|哦|嘛)?[?？]*$`,
+  "u",
+);
+
+/** The pointed form alone (那条/发的那个 + a verb of keeping + the question), read in any state (own-report-asked.ts). */
+export function keptPointedAsked(norm: string): boolean {
+  return KEPT_POINTED.test(norm.trim());
+}
+
+/** Either form, read while nothing waits (everyday-command.ts). */
 export function storedAsked(norm: string): boolean {
+  if (keptPointedAsked(norm)) return true;
   const clauses = norm.split(/[，,。；;！!？?～~\s]+/).filter((c) => c !== "");
   if (clauses.length === 0 || clauses.length > 2) return false;
   return ASKED.test(clauses[0]!) && (clauses.length === 1 || NOT_SEEN.test(clauses[1]!));
