@@ -63,3 +63,18 @@ describe("a leader chases one colleague", () => {
     expect(t.sent.length).toBe(before);
   });
 });
+
+describe("a colleague named as the one who chases, or what staff pass on", () => {
+  it("「让王主任催一下没报的」 chases everyone missing, not 王志强 alone", async () => {
+    const t = await open({ now: NOW });
+    const before = t.sent.length;
+    await t.say("zhou-ju", "让王主任催一下没报的");
+    expect(t.sent.slice(before).length).toBeGreaterThan(1);
+  });
+
+  it("staff naming a colleague short (「王主任让我看看我报的东西」) are not refused as asking for his reports", async () => {
+    const t = await open({ now: NOW });
+    const reply = await t.sayText("li-rd", "王主任让我看看我报的东西");
+    expect(reply).not.toContain("只有局领导和办公室可以查看别人的填报");
+  });
+});

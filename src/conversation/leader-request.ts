@@ -299,7 +299,7 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   // 「李明报了啥」「看看赵丽的填报」「把李明那条给我看看」: one person's reports, asked by a leader.
   // From staff the same request is refused honestly by the engine (only leaders see others' reports).
   // 「小何那边报了没」「晓梅那块报了啥」: the colleague named as colleagues name each other (person-said.ts).
-  const named = personSaid(norm, ctx.people ?? []);
+  const named = personSaid(norm, ctx.people ?? [], !ctx.leader);
   if (named && !figure && !toldToReport(norm, named.said) && ASKS_REPORTS.test(norm.replace(named.said, "")))
     return { command: "查看填报", args: named.name };
   // 「只要高企那块的数」「科普科报了哪些数」: one section's figures — 查数 by its word (section-figures-asked.ts).

@@ -31,9 +31,15 @@ export interface PersonSaid {
 
 const surnameOf = (name: string) => COMPOUND.exec(name)?.[0] ?? name.slice(0, 1);
 
-export function personSaid(norm: string, people: readonly string[]): PersonSaid | undefined {
+/** `fullOnly`: the full name alone (what staff say of a colleague is mostly a word passed on, 「王主任说…」). */
+export function personSaid(
+  norm: string,
+  people: readonly string[],
+  fullOnly = false,
+): PersonSaid | undefined {
   const full = people.find((n) => n.length >= 2 && norm.includes(n));
   if (full) return { said: full, name: full };
+  if (fullOnly) return undefined;
   for (const name of people) {
     if ([...name].length < 2) continue;
     const surname = surnameOf(name);
