@@ -18,10 +18,11 @@ export interface ElidedCount {
   unit: string;
 }
 
-const CLAUSE_END = /[，,。；;！!？?\n]/;
-const SENTENCE_END = /[。；;！!？?\n]/;
+export const CLAUSE_END = /[，,。；;！!？?\n]/;
+export const SENTENCE_END = /[。；;！!？?\n]/;
 
-function startOf(t: string, at: number, stop: RegExp): number {
+/** Where the clause or sentence holding `at` starts. */
+export function startOf(t: string, at: number, stop: RegExp): number {
   let a = at;
   while (a > 0 && !stop.test(t[a - 1] ?? "")) a--;
   return a;

@@ -1,4 +1,8 @@
 import { PERSON_NOUN } from "./figure-person-noun.js";
+import { CLAUSE_END, type ElidedCount, SENTENCE_END, startOf } from "./figure-people-elided.js";
+
+/** The count as figure-people-elided.ts reads it: the text, where the count starts and ends, its unit. */
+export type BareCount = ElidedCount;
 
 /**
  * Bare 个 counts of people whose noun is far or not said (test/corpus/README.md, fig48: 个 counting people is 人
@@ -10,22 +14,7 @@ import { PERSON_NOUN } from "./figure-person-noun.js";
  * - people who do something, named by it with 的 (退役军人当村支书的有三十八个、党员里当过兵的有五个);
  * - what a drill had them do (五十一个三分钟内都下了楼、六十个全部撤出来了): only people go down the stairs or get out.
  */
-export interface BareCount {
-  t: string;
-  cs: number;
-  end: number;
-  unit: string;
-}
-
-const CLAUSE_END = /[，,。；;！!？?\n]/;
-const SENTENCE_END = /[。；;！!？?\n]/;
 const HEDGE = "(?:大概|大约|约|差不多|将近|近|有|得有|足足)?";
-
-function startOf(t: string, at: number, stop: RegExp): number {
-  let a = at;
-  while (a > 0 && !stop.test(t[a - 1] ?? "")) a--;
-  return a;
-}
 
 const CLOSES = /^(?:$|[，,。；;！!？?\s]|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/;
 const SIGNED = new RegExp(`(?:报了名?|报名了|签了|签约了|录用了|录取了|聘了|聘用了|招了)${HEDGE}$`);
