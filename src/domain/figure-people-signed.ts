@@ -17,7 +17,10 @@ export type BareCount = ElidedCount;
 const HEDGE = "(?:大概|大约|约|差不多|将近|近|有|得有|足足)?";
 
 const CLOSES = /^(?:$|[，,。；;！!？?\s]|(?:但是?|可是|不过|就是|然后|另外)(?![的了]))/;
-const SIGNED = new RegExp(`(?:报了名?|报名了|签了|签约了|录用了|录取了|聘了|聘用了|招了)${HEDGE}$`);
+// 报了 as signing up, not 申报了/上报了/填报了 (a thing applied for or sent up: 人才培养基地申报了三个 counts bases, fig41).
+const SIGNED = new RegExp(
+  `(?:(?<![申上填汇呈通举预])报了名?|报名了|签了|签约了|录用了|录取了|聘了|聘用了|招了)${HEDGE}$`,
+);
 const PEOPLE_OR_HIRING = new RegExp(`${PERSON_NOUN}|报名|招聘|培训|就业|招工|录用|征兵|招录|面试|体检`);
 const WHOLE_BODY = new RegExp(`全(?:局|科|股|所|队|站|院|办|室|中心|机关|单位)(?:一共|总共|共)?${HEDGE}$`);
 const BODY_STEP = /^(?:都|全|全都|也|一起|基本)?(?:去了|来了|到了|参加了?|到场了?|报名了?|听了|上了)/;
