@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { removalWords } from "../src/conversation/draft-removal-offer.js";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
+import { draftInReview } from "./helpers/draft-in-review.js";
 import { makeTestApp, type TestApp } from "./helpers/test-app.js";
 import { cleanTmpDirs } from "./helpers/tmp-dir.js";
 
@@ -29,11 +30,7 @@ describe("what is to go, read out of a removal", () => {
 
 async function reviewing(): Promise<TestApp> {
   t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
-  await t.say("chen-kp", "今年科技活动周搞了七场活动 参加群众两千来人；新建科普画廊三处");
-  await t.say("chen-kp", "确认");
-  await t.say("zhou-ju", "生成总结 2025");
-  await (t.app.services.features.drafting as DraftingApi).whenIdle();
-  return t;
+  return draftInReview(t, "chen-kp", "今年科技活动周搞了七场活动 参加群众两千来人；新建科普画廊三处");
 }
 
 describe("a leader's removal typed without 重写", () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
+import { draftInReview } from "./helpers/draft-in-review.js";
 import { makeTestApp, type TestApp } from "./helpers/test-app.js";
 import { cleanTmpDirs } from "./helpers/tmp-dir.js";
 
@@ -17,11 +18,7 @@ afterEach(async () => {
 
 async function reviewing(): Promise<TestApp> {
   t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
-  await t.say("chen-kp", "今年新建科普画廊三处 科技活动周搞了七场活动");
-  await t.say("chen-kp", "确认");
-  await t.say("zhou-ju", "生成总结 2025");
-  await (t.app.services.features.drafting as DraftingApi).whenIdle();
-  return t;
+  return draftInReview(t, "chen-kp", "今年新建科普画廊三处 科技活动周搞了七场活动");
 }
 
 describe("a leader's removal without 重写 shows what would go, with one button", () => {

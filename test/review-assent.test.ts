@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
+import { draftInReview } from "./helpers/draft-in-review.js";
 import { makeTestApp, type TestApp } from "./helpers/test-app.js";
 import { cleanTmpDirs } from "./helpers/tmp-dir.js";
 
@@ -17,11 +18,7 @@ afterEach(async () => {
 
 async function reviewing(): Promise<TestApp> {
   t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
-  await t.say("li-rd", "本周走访县内规上企业8家，宣讲研发费用加计扣除政策");
-  await t.say("li-rd", "确认");
-  await t.say("zhou-ju", "生成总结 2025");
-  await (t.app.services.features.drafting as DraftingApi).whenIdle();
-  return t;
+  return draftInReview(t, "li-rd", "本周走访县内规上企业8家，宣讲研发费用加计扣除政策");
 }
 
 describe("a leader's assent while a draft is in review", () => {
