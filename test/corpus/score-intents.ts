@@ -238,6 +238,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round forty-eight: its two blind batches `blind103` (b103-, 洱川县, 云南大理, 西南官话滇西片) and `blind104`
  * (b104-, 丹郧县, 湖北十堰, 西南官话鄂北片夹中原官话), report files j6-erchuan and j7-danyun, written blind this round
  * by blind48 and added sealed at once: scored totals only, at the main commit they were written against (3bfbf58b).
+ * Round forty-nine: blind102 and its report file j5-qinping opened to tune on (first sight at c54f9651 was 88.7 %, 1
+ * stored; dialogues 11/20, 50/69 turns); held out of training until tuned on. blind103 + j6, blind104 + j7, blind99 + j2,
+ * blind97 + j0, blind96 + i9, blind93 + i6 stay sealed.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -932,7 +935,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind96",
   "blind97",
   "blind99",
-  "blind102",
   "blind103",
   "blind104",
 ]);
@@ -994,6 +996,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   "blind100",
   // blind101 (opened in round forty-eight) stays out of training until it is tuned on.
   "blind101",
+  // blind102 (opened in round forty-nine) stays out of training until it is tuned on.
+  "blind102",
   // i44a stays out (model46): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」 (small talk)
   // from 18.4 to 19.4 and turned it into a vague ask; i44a alone moves it the whole point, the other five batches none.
   "i44a",
