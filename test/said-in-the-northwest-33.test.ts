@@ -14,9 +14,9 @@ const { heard: said } = rulesReading(t);
 describe("a section's reports asked with 那一块 (a leader's 查看填报)", () => {
   it.each([
     ["lin-fen", "人才那一块最近报了些啥", "查看填报 人才"],
-    ["zhou-ju", "人才那一块这个月报了啥 我瞅瞅", "查看填报 人才"],
-    ["zhou-ju", "研发那一块这礼拜报了什么", "查看填报 研发"],
-    ["zhou-ju", "平台这块这个月报了些什么 我看看", "查看填报 平台"],
+    ["zhou-ju", "人才那一块这个月报了啥 我瞅瞅", "查看填报 人才 本月"],
+    ["zhou-ju", "研发那一块这礼拜报了什么", "查看填报 研发 本周"],
+    ["zhou-ju", "平台这块这个月报了些什么 我看看", "查看填报 平台 本月"],
     ["lin-fen", "高企这嘎达今年都报了啥", "查看填报 高企"],
   ])("%s: 「%s」 → %s", (who, text, want) => {
     expect(said(who, text)).toBe(want);
@@ -32,7 +32,7 @@ describe("a section's reports asked with 那一块 (a leader's 查看填报)", (
 describe("东北 那旮沓 / 那嘎达 / 那疙瘩 as 那边 (i33b's first-sight miss)", () => {
   it.each([
     ["lin-fen", "科普那嘎达最近报了些啥", "查看填报 科普"],
-    ["zhou-ju", "特派员那疙瘩这礼拜报了啥", "查看填报 特派员"],
+    ["zhou-ju", "特派员那疙瘩这礼拜报了啥", "查看填报 特派员 本周"],
   ])("%s: 「%s」 → %s", (who, text, want) => {
     expect(said(who, text)).toBe(want);
   });

@@ -70,6 +70,13 @@ export function withMinePeriod(intent: Intent, norm: string): Intent {
   if (intent.command === "我的填报" && intent.text === "我的填报" && UNCONFIRMED.test(norm))
     return { ...intent, text: "我的填报 待确认" };
   if (!period) return intent;
+  // 「小李这周报了啥」「赵丽上个月报了哪些」: a leader's look at a colleague's reports keeps the period too.
+  if (
+    intent.command === "查看填报" &&
+    /^查看填报 \S/.test(intent.text) &&
+    !minePeriodArg(intent.text.slice(5))
+  )
+    return { ...intent, text: `${intent.text} ${period}` };
   if (intent.command === "我的填报" && intent.text === "我的填报")
     return { ...intent, text: `我的填报 ${period}` };
   if (/^\/ref 查看 recent:/.test(intent.text) && SEVERAL.test(norm) && !/那条|这条|那个|这个|一条/.test(norm))

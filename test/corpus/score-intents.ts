@@ -8,7 +8,7 @@ import {
   type IntentContext,
 } from "../../src/conversation/classify-intent.js";
 import { buildTable } from "../../src/conversation/match-command.js";
-import { MINE_PERIODS } from "../../src/conversation/mine-period.js";
+import { MINE_PERIODS, minePeriodArg } from "../../src/conversation/mine-period.js";
 import { sectionAnswer } from "../../src/conversation/section-answer.js";
 import type { Command } from "../../src/conversation/types.js";
 import { selfAsMe } from "../../src/conversation/staff-questions.js";
@@ -1220,7 +1220,14 @@ export function intentMatches(
             (got.command === "修改" &&
               ref[1] === `#${expect.args.split(/\s+/)[0]}` &&
               /\s/.test(expect.args));
-    const args = got.text.slice(got.command.length).trim();
+    const said = got.text.slice(got.command.length).trim();
+    // 查看填报 with the period the text names (「小李这周报了啥」 → 「查看填报 李明 本周」, mine-period.ts adds only a period
+    // the text says) is the labelled 查看填报 of that person or section; labelled with a period, it must be that one.
+    const period = got.command === "查看填报" ? minePeriodArg(said) : undefined;
+    const args =
+      period && !(expect.args !== undefined && minePeriodArg(expect.args))
+        ? said.replace(period, "").trim()
+        : said;
     // A leader's opinion (重写/退回/改写 + free text) is judged in leader-intents.jsonl by part and
     // words; unlabelled here, its text is not compared; labelled, the labelled words (the part and
     // the gist: 「问题 写具体点」) must all be in what the bot passes on, in the leader's own wording.
