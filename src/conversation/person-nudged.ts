@@ -2,6 +2,7 @@ import type { IntentContext } from "./classify-intent.js";
 import { hasFigure } from "./leader-part.js";
 import { NOT_NUDGE, NUDGE_AGAIN, NUDGE_VERB } from "./nudge-words.js";
 import { personSaid } from "./person-said.js";
+import { strangerNamed } from "./stranger-named.js";
 
 /**
  * 「小何还没报 催一下」「提醒下何婷 让她把这周的报了」「把老孙催一催」: one colleague chased by a leader — 催报 with the
@@ -16,7 +17,9 @@ export function personNudged(norm: string, ctx: IntentContext): string | undefin
   if (!ctx.leader || hasFigure(norm) || NOT_NUDGE.test(norm) || !ONE_NUDGED.test(norm)) return undefined;
   if (!/催|督促|报|填|交/.test(norm)) return undefined;
   const who = personSaid(norm, ctx.people ?? []);
-  if (!who || EVERYONE.test(norm)) return undefined;
+  if (EVERYONE.test(norm)) return undefined;
+  // 「催一下张三」: a name on no roster is said back by 催报 (reminders/nudge-target.ts), nobody chased.
+  if (!who) return strangerNamed(norm);
   // 「让王主任催一下没报的」「麻烦小何帮着提醒下大家」: the colleague named does the chasing; nobody is chased by name.
   if (
     new RegExp(
