@@ -259,6 +259,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round forty-eight's sealed batches: measured only.
   ["blind103", undefined],
   ["blind104", undefined],
+  // Round forty-nine's sealed batches: measured only.
+  ["blind105", undefined],
+  ["blind106", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -241,6 +241,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round forty-nine: blind102 and its report file j5-qinping opened to tune on (first sight at c54f9651 was 88.7 %, 1
  * stored; dialogues 11/20, 50/69 turns); held out of training until tuned on. blind103 + j6, blind104 + j7, blind99 + j2,
  * blind97 + j0, blind96 + i9, blind93 + i6 stay sealed.
+ * Round forty-nine: its two blind batches `blind105` (b105-, 枹罕县, 甘肃临夏, 河州话) and `blind106` (b106-, 鸢河县,
+ * 山东潍坊, 胶辽/冀鲁官话), report files j8-fuhan and j9-yuanhe, written blind this round by blind49 and added sealed
+ * at once: scored totals only, at the main commit they were written against (2fc6221c).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -380,6 +383,8 @@ export const SPLITS = [
   "blind102",
   "blind103",
   "blind104",
+  "blind105",
+  "blind106",
   "i10a",
   "i10b",
   "i10c",
@@ -937,6 +942,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind99",
   "blind103",
   "blind104",
+  "blind105",
+  "blind106",
 ]);
 
 /**
