@@ -28,6 +28,8 @@ describe("a plan that is only a verb once its year is gone names the work it goe
     it(`${plan} keeps its own object`, () => expect(planSentence(plan, date, context)).toContain(want));
 
   it("with no work that says the verb with an object, nothing is made up for it", () => {
-    expect(planSentence("明年再报", date, "今年走访企业30家")).not.toMatch(/继续|走访|企业/u);
+    // draft49: no longer a bare 「报」: the verb as written and a visible blank for what is reported (继续申报×).
+    expect(planSentence("明年再报", date, "今年走访企业30家")).not.toMatch(/走访|企业/u);
+    expect(planSentence("明年再报", date, "今年走访企业30家")).toContain("申报×");
   });
 });

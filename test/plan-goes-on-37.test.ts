@@ -22,6 +22,7 @@ describe("a plan that only goes on with the message's work (round thirty-seven)"
   });
 
   it("stays as it was when the message never said the verb with an object", () => {
-    expect(planSentence("明年接着报", day, "明年接着报")).toBe("接着报");
+    // draft49: no longer a bare 「接着报」 — the verb as written and a visible blank for what is reported, nothing made up.
+    expect(planSentence("明年接着报", day, "明年接着报")).toBe("继续申报×");
   });
 });

@@ -33,6 +33,9 @@ export function commandAsTyped(
 ): Intent | undefined {
   const typed = typedCommand(raw, ctx);
   if (!typed) return undefined;
+  // 「撤销上一步」 from staff is about their own update, not the leaders' draft command of the same words.
+  if (typed.command.leadersOnly && !ctx.leader && (typed.command as { staffReadsOn?: boolean }).staffReadsOn)
+    return undefined;
   // 「定稿了科普工作三年行动方案」: the command's word as a verb of work done.
   if (DONE_WITH_COMMAND_VERB.test(intentText(raw).norm)) return undefined;
   // 「待核实嗰几条唔理住 照定」: a command that takes a period, then things pointed at (那几条、这些) — its word is the

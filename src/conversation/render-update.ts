@@ -9,6 +9,7 @@ import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
 import { labelAsWritten } from "./card-label-said.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
+import { peopleAfterVerb } from "./card-people-count.js";
 import { countAsDrafted, estimateShown } from "./card-count-word.js";
 import { figureTopics, labelWithTopic } from "./card-label-topic.js";
 import { withoutDoneMark } from "./card-label-done.js";
@@ -52,6 +53,9 @@ export function cardFigure(f: Figure, date?: string, topic?: string): string {
   // 「大概六百人」 stored as an estimate shows as one (约600人, card-count-word.ts, card44).
   // 「选派科技特派员 12个」: people after their noun are counted as the draft counts them (12人, written-amounts.ts).
   const raw = estimateShown(countAfterLabel(written, drafted), f.approx);
+  // 「引进 3个硕士」: people after a verb of bringing them in, as the draft writes them — 引进硕士 3人 (card-people-count.ts).
+  const people = peopleAfterVerb(written, raw, f.counted);
+  if (people) return describeFigure({ ...f, context: people.label, raw: people.raw, counted: "" });
   return describeFigure({ ...f, context: written, raw });
 }
 

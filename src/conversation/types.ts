@@ -168,5 +168,7 @@ export interface Command {
   leadersOnly?: boolean;
   /** What staff are told instead of the generic refusal (what they can do for themselves). */
   staffRefusal?: string;
+  /** Staff typing its words mean something of their own (「撤销上一步」 = their update): read on, not refused. */
+  staffReadsOn?: boolean;
   run(ctx: CommandContext): Promise<Reply | Reply[]>;
 }

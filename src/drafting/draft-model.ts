@@ -110,6 +110,8 @@ export const DraftVersionSchema = z.object({
   review: z
     .object({ comment: z.string(), done: z.array(z.string()), notDone: z.array(z.string()) })
     .optional(),
+  /** A version made by 撤销上一步: the version whose text it copies exactly (never itself a copy: undo-step.ts). */
+  restoredFrom: z.number().int().positive().optional(),
 });
 
 export const DraftEventSchema = z.object({
@@ -124,6 +126,7 @@ export const DraftEventSchema = z.object({
     "approved",
     "returned",
     "reopened",
+    "restored",
   ]),
   version: z.number().int(),
   note: z.string().optional(),

@@ -26,6 +26,7 @@ import {
 } from "./edit-part.js";
 import { applySteps, followComment, partsNamed, readInstruction } from "./offline-instruction.js";
 import { refreshUnanswered } from "./refresh-unanswered.js";
+import { stepWords, undoStep } from "./undo-step.js";
 import { partName, resolvePart } from "./resolve-part.js";
 import { draftDocumentParts, draftSectionPart, runPipeline } from "./run-pipeline.js";
 
@@ -325,6 +326,27 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
         });
         const saved = await save(period, version, { by, action: "rewritten", note });
         return { draft: saved, part: next, previous: part };
+      }),
+
+    undoLast: (period, by) =>
+      exclusive(period, async () => {
+        const draft = await need(period);
+        if (draft.status === "approved") throw new AppError("BAD_REQUEST", APPROVED_NO_EDIT);
+        const step = undoStep(draft);
+        if (!step) return { draft };
+        const prev = latestVersion(draft);
+        const note = `撤销上一步（${stepWords(step.undone)}），恢复为 v${step.restored.version}`;
+        const fields = {
+          ...step.restored,
+          createdBy: by,
+          note,
+          review: undefined,
+          usage: emptyUsage(),
+          elapsedMs: 0,
+          restoredFrom: step.restored.version,
+        };
+        const saved = await save(period, newVersion(prev, fields), { by, action: "restored", note });
+        return { draft: saved, step, previous: prev };
       }),
 
     async setPartStatus(period, partArgs, status, by) {

@@ -8,6 +8,7 @@ import type { Draft, DraftPart, DraftVersion, PartStatus } from "./draft-model.j
 import type { Material } from "./gather-material.js";
 import type { Prompts } from "./load-prompts.js";
 import type { Progress } from "./run-pipeline.js";
+import type { UndoStep } from "./undo-step.js";
 
 type Review = NonNullable<DraftVersion["review"]>;
 
@@ -88,6 +89,11 @@ export interface DraftingService {
     text: string,
     by: string,
   ): Promise<{ draft: Draft; part: DraftPart; previous: DraftPart }>;
+  /**
+   * 撤销上一步: a new version with exactly the text of the version before the last step (undo-step.ts). No step (the
+   * text showing is the first version's) saves nothing and returns no `step`.
+   */
+  undoLast(period: Period, by: string): Promise<{ draft: Draft; step?: UndoStep; previous?: DraftVersion }>;
   setPartStatus(
     period: Period,
     partArgs: string,

@@ -20,6 +20,7 @@ import { editablePart, partBody } from "./edit-part.js";
 import { firstMayBeWhole, partLabel, partName, resolvePart, withSectionName } from "./resolve-part.js";
 import { workHeading } from "./document-labels.js";
 import { partCard, partText, reviewLines } from "./review-view.js";
+import { UNDO_BUTTON, undoCommand } from "./undo-command.js";
 import { wordsToAdd } from "./words-to-add.js";
 
 /**
@@ -133,7 +134,8 @@ export function editCommands(api: DraftingApi): Command[] {
             api,
             res.draft,
             res.part,
-            `已按意见修改${partName(v, res.previous)}（离线，v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。发送「对比」查看改动。\n${lines}`,
+            `已按意见修改${partName(v, res.previous)}（离线，v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。发送「对比」查看改动，「撤销上一步」恢复改前的文字。\n${lines}`,
+            [UNDO_BUTTON],
           );
         }
         const res = await service.rewrite(draft.period, ctx.args, ctx.person.id);
@@ -154,7 +156,8 @@ export function editCommands(api: DraftingApi): Command[] {
           api,
           res.draft,
           res.part,
-          `已重写${name}（v${nv.version}）${failed ? `，但${failed}已用离线草稿代替` : ""}：${size(res.previous)} → ${size(res.part)}；其余部分未改动。发送「对比」查看改动。`,
+          `已重写${name}（v${nv.version}）${failed ? `，但${failed}已用离线草稿代替` : ""}：${size(res.previous)} → ${size(res.part)}；其余部分未改动。发送「对比」查看改动，「撤销上一步」恢复改前的文字。`,
+          [UNDO_BUTTON],
         );
       }),
     ),
@@ -183,7 +186,8 @@ export function editCommands(api: DraftingApi): Command[] {
           api,
           res.draft,
           res.part,
-          `已用您的文字替换${partName(v, res.previous)}（v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。`,
+          `已用您的文字替换${partName(v, res.previous)}（v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。发送「撤销上一步」可恢复改前的文字。`,
+          [UNDO_BUTTON],
         );
       }),
     ),
@@ -209,6 +213,7 @@ export function editCommands(api: DraftingApi): Command[] {
   return [
     rewrite,
     replace,
+    undoCommand(api),
     status(["锁定", "/lock"], "locked", "锁定", "锁定 （二）：锁定一个部分，重新生成时保持不变"),
     status(["解锁", "/unlock"], "draft", "解锁", "解锁 （二）：解除锁定或通过"),
     status(["通过", "/pass"], "approved", "通过", "通过 （二）：审核通过一个部分"),

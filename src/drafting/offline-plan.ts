@@ -5,6 +5,8 @@ import { countedThingFromProblem } from "./plan-counted-object.js";
 import { sizeOfTrouble } from "./problem-size.js";
 import { deadlineAhead } from "../domain/deadline-ahead.js";
 import { cleanChat } from "./clean-chat.js";
+
+export { problemText } from "./problem-text.js";
 import { gapsIn, markGaps } from "../domain/mark-gaps.js";
 import { withoutNotes } from "../domain/notes-to-self.js";
 import { toSimplified } from "../domain/normalize.js";
@@ -18,7 +20,8 @@ import { planYears } from "../domain/plan-year.js";
 import { plainNumerals, restoreObject, spacesAsCommas } from "./polish-prose.js";
 import { withSubject } from "./plan-subject.js";
 import { LATER, TROUBLE } from "./problem-words.js";
-import { writtenPlan, writtenProblem } from "./written-clauses.js";
+import { writtenPlan } from "./written-clauses.js";
+import { problemText } from "./problem-text.js";
 import { endSentence, planLabel, trimEnd } from "./document-labels.js";
 import type { DraftItem, DraftPart, PartOrigin } from "./draft-model.js";
 import { NO_PLANS, NO_PROBLEMS } from "./draft-model.js";
@@ -87,7 +90,8 @@ export function planSentence(text: string, date: string, context = "", year?: nu
     .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓|增招|添置|配备|加大)/gu, "$1");
   // 「下沉到村」: the plan names what it moves, from the same message (plan-subject.ts).
   const whole = withSubject(plain, context);
-  if (!context) return whole;
+  // draft49: a bare 继续申报 with no message around it is no sentence either (plan-bare-verb.ts: 继续申报×).
+  if (!context) return bareVerbFromWork(whole, "");
   const written = cleanChat(context, date);
   return countedThingFromProblem(restoreObject(bareVerbFromWork(whole, written), written), written, context);
 }
@@ -333,14 +337,6 @@ function* problemEntries(material: Material) {
   for (const update of material.all)
     for (const said of problemsOf(update))
       yield { update, said, text: withElidedSubject(problemText(said, update.date), update) };
-}
-
-/** A problem as the problems part writes it: chat cleaned, 「一是」「存在的问题：」 dropped. */
-export function problemText(p: string, date: string): string {
-  const t = trimEnd(cleanChat(p, date)).replace(/^[一二三四五六七八九十]是/u, "");
-  return writtenProblem(
-    t.replace(/^(?:存在的?)?(?:问题|困难|不足)(?:主要)?(?:就是|主要是|在于|是)?[：:，,]?/u, ""),
-  );
 }
 
 /** The problems a plan said right after them in the same message answers (problem-measures.ts answeredRightAfter). */

@@ -9,7 +9,7 @@ import type { Rewrite } from "./whole-phrases.js";
  */
 const END = "(?=[，,。；;！？!?\\s]|$)";
 /** Money-like things that are handed out (a bare 万 after them is 万元). */
-const MONEY = "券|补贴|奖补资金|奖补|资金|经费|奖金|奖励资金|补助|贴息";
+const MONEY = "券|补贴|奖补资金|奖补|资金|经费|奖金|奖励资金|补助|贴息|补偿款|补偿金|款";
 
 export const REACHED_AND_SHORT: Array<[RegExp, Rewrite]> = [
   [
@@ -19,7 +19,7 @@ export const REACHED_AND_SHORT: Array<[RegExp, Rewrite]> = [
   [
     // A rough amount keeps its 多/余/来 before the 元 (补贴发了3.2万多 → 发放补贴3.2万多元, not 3.2万元多).
     new RegExp(
-      `([\\u4e00-\\u9fffA-Za-z]{0,8}(?:${MONEY}))(?:一共|共|共计|总共)?发了([\\d.]+万(?:多|余|来)?)(?:元|块钱|块)?`,
+      `([\\u4e00-\\u9fffA-Za-z]{0,8}(?:${MONEY}))(?:一共|共|共计|总共)?发了([\\d.一二两三四五六七八九十百千]+万(?:多|余|来)?)(?:元|块钱|块)?`,
       "gu",
     ),
     "发放$1$2元",

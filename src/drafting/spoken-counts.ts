@@ -38,12 +38,15 @@ export const WRITTEN: Record<string, string> = {
   铺: "铺设",
   挂: "悬挂",
   贴: "张贴",
+  清: "清理",
+  育: "培育",
 };
 /** Characters that make the verb part of a word of its own (新建、承建、播种、补贴、张贴、安装、打印、编写…). */
-const NOT_ALONE = "新承扩改组创筹兴在重修续援共自引播补安翻复打撰填书张悬发刊汇选主";
+const NOT_ALONE =
+  "新承扩改组创筹兴在重修续援共自引播补安翻复打撰填书张悬发刊汇选主肃澄厘结付还算查理摸点分培教孕抚生养";
 /** A count of things made or placed (never of time: 建了3年, nor 个 before it: 挂了3个月、装了两个多月). */
 const THINGS =
-  "(?:近|约)?[\\d一二两三四五六七八九十百千]+(?:多|余|来)?[万千]?(?:多|余)?(?:个|家|所|座|处|亩|块|台|套|本|册|份|张|条|部|间|栋|株|棵|批|面|幅|米|公里|平方米|万份|万册)(?![多余来]?(?:月|钟头|小时|星期|礼拜|工作日))";
+  "(?:近|约)?[\\d一二两三四五六七八九十百千]+(?:多|余|来)?[万千]?(?:多|余)?(?:个|家|所|座|处|亩|块|台|套|本|册|份|张|条|部|间|栋|株|棵|批|面|幅|米|公里|平方米|万份|万册|万株|万棵)(?![多余来]?(?:月|钟头|小时|星期|礼拜|工作日))";
 
 /** Things built rather than set up: 建了 + (a count and) one of these within a few words is 建成. */
 const BUILT =
@@ -64,8 +67,13 @@ export const SPOKEN_COUNTS: Array<[RegExp, Rewrite]> = [
       "gu",
     ),
     (_m: string, v: string, at: number, whole: string) =>
-      // 建了3个示范基地: what is built is 建成 (as document-words.ts writes 建了 + a count + 基地); a group, a ledger 建立.
-      v === "建" && BUILT.test(whole.slice(at + 2)) ? "建成" : (WRITTEN[v] ?? _m),
+      // draft49: the verb said twice, in the work's name and again (育苗育了60万株、挂牌挂了87棵): said once, 育苗60万株.
+      new RegExp(`${v}[\\u4e00-\\u9fff]$`, "u").test(whole.slice(0, at))
+        ? ""
+        : // 建了3个示范基地: what is built is 建成 (as document-words.ts writes 建了 + a count + 基地); a group, a ledger 建立.
+          v === "建" && BUILT.test(whole.slice(at + 2))
+          ? "建成"
+          : (WRITTEN[v] ?? _m),
   ],
   [
     // Not 搞 with its result (搞活、搞明白、搞坏、搞乱、搞大、搞对), nor 搞 + a field + 的 (搞技术的人少: those who work in it);

@@ -22,9 +22,9 @@ const TAUGHT = "讲解|宣讲|讲授|演示|辅导|讲";
 /** An object is a noun phrase: no word of time, sequence or result inside it (讲解2次后农户都会了 is left). */
 const OBJECT = "[^，,。；;！？!?\\s\\d后时就都也了的在给为到去赴和与及、]{2,12}?";
 /** People counted by 个 in speech, 人 in writing. */
-const PEOPLE =
+export const PEOPLE =
   "博士|硕士|研究生|大学生|高校毕业生|人才|专家|技术员|农技员|防疫员|兽医|科技特派员|特派员|指导员|讲师|教师|医生|干部|科普员|信息员";
-const PEOPLE_VERB = "引进|招聘|培养|选派|下派|招录|聘请|选聘|派驻";
+export const PEOPLE_VERB = "引进|招聘|培养|选派|下派|招录|聘请|选聘|派驻";
 
 const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
   // draft48: 招 + people is 招聘, before 招聘 counts them below.
@@ -40,7 +40,10 @@ const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> =
     "$1$3$4$2$5人",
   ],
   // 引进3个硕士 → 引进硕士3人 (名/位 are written words already: 引进2名博士 stays).
-  [new RegExp(`(${PEOPLE_VERB})(${N})个(${PEOPLE})${END}`, "gu"), "$1$3$2人"],
+  // draft49: a written verb of bringing people in keeps no 了 before their count (培养了5名技术员 → 培养5名技术员).
+  [new RegExp(`(${PEOPLE_VERB})了(?=${N}[个名位人])`, "gu"), "$1"],
+  // draft49: with what they studied or do before them (引进3个林学硕士 → 引进林学硕士3人).
+  [new RegExp(`(${PEOPLE_VERB})(${N})个([\\u4e00-\\u9fff]{0,4}?(?:${PEOPLE}))${END}`, "gu"), "$1$3$2人"],
   // 为合作社讲解2次无人机飞防 → 为合作社讲解无人机飞防2次.
   [
     new RegExp(`(${TAUGHT})了?(${N})(次|回|遍|趟)(${OBJECT})${END}`, "gu"),

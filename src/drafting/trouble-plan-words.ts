@@ -21,7 +21,7 @@ const TROUBLE_RULES: Rule[] = [
   // lead43: 「年轻人留不住是个老问题」「资金短缺一直是老大难」「设备老化是个大问题」: a judgement said after the trouble —
   // written as its own clause, kept as said (long-standing or serious), never as 不是 (这不是个大问题 is no trouble said).
   [
-    /\s*(?<!不\s*)(?:也|这|这个)?(?:一直|向来|历来)?是(?:个|一个)?(老问题|老大难(?:问题)?|老毛病|大问题|大难题|头疼的事|难题)了?(?=[，,。；;！!]|$)/gu,
+    /\s*(?<!不\s*)(?:也|还|这|这个)?(?:一直|向来|历来)?是(?:个|一个)?(老问题|老大难(?:问题)?|老毛病|大问题|大难题|头疼的事|难题)了?(?=[，,。；;！!]|$)/gu,
     (_m, said: string) => (said.startsWith("老") ? "，这一问题长期存在" : "，这一问题较为突出"),
   ],
   // 「村里年轻人留不住」「年轻人都往外跑，留不下来」: the young go or do not stay — 青年, 外流, 难以留住.

@@ -28,6 +28,9 @@ const LAND_WORK =
 /** Offices and leaders above, to whom material is sent up: 县委办、市局、县农业农村局、上级部门、局领导. */
 const ABOVE =
   "(?:[县市省州区][\\u4e00-\\u9fff]{0,5}?(?:办|局|委|厅|政府|部门)|上级[\\u4e00-\\u9fff]{0,3}?|主管部门|局领导|领导|局里|县里|市里)";
+/** Work on land named right before 搞了/弄了 + an area: the area is that work's. */
+const WORK_BEFORE =
+  /(?:造林|植树|绿化|低改|改造|修复|治理|流转|防治|整治|复垦|复耕|飞防|抚育|补植|封育|管护|更新)(?:工作|任务)?$/u;
 /** What is built on an area rather than planted. */
 const BUILT = /(?:示范|基地|园|大棚|棚|厂房|场|田|区|点)$/u;
 
@@ -42,6 +45,9 @@ export const VERB_BY_OBJECT: Array<[RegExp, Rewrite]> = [
   [
     new RegExp(`(?:搞|弄|整)了(?=${AREA})`, "gu"),
     (m: string, at: number, whole: string) => {
+      // draft49: the work itself named before the verb (造林搞了1.2万亩、退化林修复弄了2000亩、油茶低改搞了1500亩):
+      // the area is of that work — 造林1.2万亩, no verb of ours (it read 造林发展、修复种植).
+      if (WORK_BEFORE.test(whole.slice(0, at))) return "";
       const after = whole.slice(at + m.length).replace(new RegExp(`^${AREA}`, "u"), "");
       const thing = /^[\u4e00-\u9fff]{0,14}?(?=[，,。；;！？!?\s]|$)/u.exec(after)?.[0] ?? "";
       if (!thing) return "发展";

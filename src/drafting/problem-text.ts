@@ -1,0 +1,14 @@
+import { cleanChat } from "./clean-chat.js";
+import { trimEnd } from "./document-labels.js";
+import { writtenProblem } from "./written-clauses.js";
+
+/** A problem as the problems part writes it: chat cleaned, 「一是」「存在的问题：」 dropped. */
+export function problemText(p: string, date: string): string {
+  const t = trimEnd(cleanChat(p, date)).replace(/^[一二三四五六七八九十]是/u, "");
+  return writtenProblem(
+    t.replace(
+      /^(?:存在的?)?(?:问题|困难|不足)(?:嘛|呢|啊|吧)?(?:主要)?(?:就是|主要是|在于|是)?[：:，,]?/u,
+      "",
+    ),
+  ).replace(/^[，,、；;]+/u, ""); // draft49: a judgement with nothing before it (还是老问题) starts no sentence with a comma
+}
