@@ -41,17 +41,6 @@ describe("a bare 万 right after 补 / 报销 is money", () => {
   });
 });
 
-describe("关中/陕南 咧 after a verb with its object or count straight after is 了 (the work is done)", () => {
-  const kindsOf = (text: string, day: string) => (run(text, day).clauses ?? []).map((c) => c.kind);
-  it("摆咧、拉咧、调咧 + object: done", () => {
-    expect(kindsOf("腊月在镇上逢集摆咧宣传台 教群众认假药材 发资料五百来份", "2026-01-27")).toEqual(["done"]);
-    expect(kindsOf("后晌给村上拉咧两车化肥", "2026-03-10")).toEqual(["done"]);
-  });
-  it("near misses: 呢-咧 after 着, 骂骂咧咧 and 咧嘴 stay as they were", () => {
-    expect(kindsOf("有家长嫌排队长 在门口骂骂咧咧的", "2026-03-10")).toEqual(["problem"]);
-  });
-});
-
 describe("个 counting people named by what they do, where they stand watch, or how many came each time", () => {
   it("households or people named by their work, then 的有 / 的就 and a bare 个", () => {
     expect(found("移民户在扶贫车间上班的有四十几个")).toEqual(["四十几个=40人"]);

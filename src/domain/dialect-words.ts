@@ -163,19 +163,14 @@ export function plainDialect(text: string): string {
  */
 export function plainAspect(text: string): string {
   if (!/[咧哒喽哩得]/.test(text)) return text;
-  return (
-    text
-      .replace(
-        /(?<=(?:完|好|过|掉|齐|净|工|实|改|出来|上来|下来|上去|下去|起来|过来|回来|进去|去|来|到|交|报|发|办|开|走)了?)[咧哒喽哩]/g,
-        "了",
-      )
-      .replace(/(?<=[\u4e00-\u9fff])喽(?=$|[\s，,。；;！!])/g, "了")
-      // 关中/陕南 咧 after any verb, with its object or count straight after (摆咧科普摊、拉咧十五吨、调咧凭证): 了 —
-      // not 呢 (对着咧), not 骂骂咧咧 or 咧嘴.
-      .replace(/(?<=[\u4e00-\u9fff])(?<![着咧])咧(?=[\u4e00-\u9fff\d])(?![咧嘴])/g, "了")
-      .replace(
-        /(?<=(?:完|掉|齐|净|实|改|检|出来|下来|上去|下去|起来|过来|回来|进去))得(?=$|[\s，,。；;！!])/g,
-        "了",
-      )
-  );
+  return text
+    .replace(
+      /(?<=(?:完|好|过|掉|齐|净|工|实|改|出来|上来|下来|上去|下去|起来|过来|回来|进去|去|来|到|交|报|发|办|开|走)了?)[咧哒喽哩]/g,
+      "了",
+    )
+    .replace(/(?<=[\u4e00-\u9fff])喽(?=$|[\s，,。；;！!])/g, "了")
+    .replace(
+      /(?<=(?:完|掉|齐|净|实|改|检|出来|下来|上去|下去|起来|过来|回来|进去))得(?=$|[\s，,。；;！!])/g,
+      "了",
+    );
 }
