@@ -1,3 +1,4 @@
+import { plainAspect } from "./dialect-words.js";
 import { isAge } from "./figure-age.js";
 import { weatherSpan } from "./weather-span.js";
 import {
@@ -266,8 +267,10 @@ const STAFF_TAIL = new RegExp(`${STAFF_STATUS.source}[^，。；]{0,6}$`);
 
 /** Who lives somewhere (住了58个) or is picked out by age (四十岁以下的就3个) is people. */
 // 「现在一共住38个」: who lives there, said with 一共/现在 before a bare 住.
-function countsPeople(c: CountInText): boolean {
-  if (c.unit !== "个") return false;
+function countsPeople(said: CountInText): boolean {
+  if (said.unit !== "个") return false;
+  // 「局里去咧十五个」「来哩四十来个」: a dialect perfective after 去、来、到 is 了 here (same length, dialect-words.ts).
+  const c = { ...said, t: plainAspect(said.t) };
   if (PERSON_AFTER.test(c.t.slice(c.end)) || resumesPeople(c) || peopleMoving(c)) return true;
   if (cameOrSentToLearn(c) || WHO_DID_AFTER.test(c.t.slice(c.end))) return true;
   // 「环卫工人平均年龄五十八岁，有三十多个都超过六十了」: some of the people the sentence is about.
@@ -315,7 +318,8 @@ function countsPeople(c: CountInText): boolean {
   // attend or are trained, counted with a bare 个 closing the clause (or before who they are, …的); 「座谈会发言的九个」
   // 「到会的三十多个」: those who spoke or came to a meeting.
   if (
-    /(?:来了|(?:争取|力争)(?:再)?来|(?:推荐|安排|安置)上岗了?|去了|赶到了|赶来了|赶过去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|(?:表态|交流)?发言的|到会的|来听的|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?\s*$/.test(
+    // 「材料报上去了三个」「喷雾器买回来了十二个」: things sent or bought come and go too (a verb of moving a thing before).
+    /(?<!(?:报|买|运|送|交|寄|拉|拿|搬|收|递)[上下回进出过]?)(?:来了|(?:争取|力争)(?:再)?来|(?:推荐|安排|安置)上岗了?|去了|赶到了|赶来了|赶过去了|到了|到场了?|参加了?|参会的?|参训的?|听课的?|(?:表态|交流)?发言的|到会的|来听的|培训了|轮训了|安置了|吸纳了|招录了|派了|派出了?)(?:大概|大约|约|差不多|将近|近|有|得有|足足)?\s*$/.test(
       c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs),
     ) &&
     // A voice run-on ends the clause with no comma, where the next one turns (…安置了一百二十几个但是…).

@@ -8,8 +8,9 @@ import type { ElidedCount } from "./figure-people-elided.js";
  * 「值守三个晚上」「十四个卡口轮流值守」「值守三个点位」.
  */
 const WATCH = "(?:值守|值班|执勤|守夜|站岗|看守|巡守)";
+// 「六个配合景区搞应急值守」: or helping another body stand watch.
 const WATCH_AFTER = new RegExp(
-  `^(?:都|一起)?(?:轮流|轮班|轮换|倒班|分班|排班)?(?:着)?${WATCH}(?![室表点岗亭电话车台处])`,
+  `^(?:都|一起)?(?:(?:配合|协助)[^，,。；;\\s\\d]{0,6}?)?(?:轮流|轮班|轮换|倒班|分班|排班)?(?:着)?${WATCH}(?![室表点岗亭电话车台处])`,
 );
 const WATCH_BEFORE = new RegExp(
   `${WATCH}(?:人员|的|的人)?(?:一共|总共|共|共有|有|安排了?|排了?)?(?:近|约|大概|差不多)?$`,

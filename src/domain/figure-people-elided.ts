@@ -213,7 +213,9 @@ export function perSession(c: ElidedCount): boolean {
     )
   )
     return false;
-  return SESSION_TALK.test(c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs));
+  // 「带学生进山科考 三批 每批二十来个」: or the sentence names the people taken along.
+  const sentence = c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs);
+  return SESSION_TALK.test(sentence) || PERSON_IN.test(sentence);
 }
 
 const SESSION_TALK = /培训|夜校|课|讲座|学习|宣讲|轮训|训练|辅导|学员|班/;

@@ -24,8 +24,10 @@ const SIGNED = new RegExp(
 const PEOPLE_OR_HIRING = new RegExp(`${PERSON_NOUN}|报名|招聘|培训|就业|招工|录用|征兵|招录|面试|体检`);
 const WHOLE_BODY = new RegExp(`全(?:局|科|股|所|队|站|院|办|室|中心|机关|单位)(?:一共|总共|共)?${HEDGE}$`);
 const BODY_STEP = /^(?:都|全|全都|也|一起|基本)?(?:去了|来了|到了|参加了?|到场了?|报名了?|听了|上了)/;
+// 「搬迁户在家门口上班的有六十几个」: households (搬迁户、农户) doing what only people do are people too;
+// 「搞研发的就三个」「打工的只有五个」: or people named by their work alone (搞、干、做 + what, 上班、打工).
 const WHO_DO = new RegExp(
-  `${PERSON_NOUN}(?:里|中|当中|里头)?[\\u4e00-\\u9fff]{1,6}的(?:就有|只有|一共有?|共有?|有)${HEDGE}$`,
+  `(?:${PERSON_NOUN}|[\\u4e00-\\u9fff]{1,3}户)(?:里|中|当中|里头)?[\\u4e00-\\u9fff]{1,6}的(?:就有|只有|一共有?|共有?|有)${HEDGE}$|(?:(?:搞|干|做)(?![好完成了过得])[\\u4e00-\\u9fff]{1,3}|上班|打工|务工|种地|值班)的(?:就有|只有|才有?|就|一共有?|共有?|有)${HEDGE}$`,
 );
 const DRILLED =
   /^(?:[\d一二两三四五六七八九十几]+(?:分钟|分|秒钟?)(?:内|之内|不到)?)?(?:就|都|全|全部|全都|已经|也)*(?:下了?楼|撤(?:出|离|到)|疏散|跑出|转移到)/;

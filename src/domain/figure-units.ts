@@ -177,8 +177,9 @@ export function bareSum(t: string, cs: number, end: number): boolean {
  * Borrowing, spending, losing or fining right before a bare sum (贷了、借了、花了、亏了、罚了; not 卖了, which may count 斤),
  * or what it came to (贷到、筹到、借得: 「在农商行贷到两千五百万」).
  */
+// 「二次报销补了一百二十万」「门诊统筹报销了八十几万」: paid back or topped up (补了、报销了, 闽东 着补 = 得补) too.
 const MONEY_VERB_RIGHT_BEFORE =
-  /(?:贷|借|花|投|筹|赔|亏|挣|赚|罚)(?:了|到|得)(?:大概|大约|约|近|将近|有|得有|差不多)?$/;
+  /(?:(?:贷|借|花|投|筹|赔|亏|挣|赚|罚)(?:了|到|得)|(?:补|报销)了|(?:着|得|要|还要)补)(?:大概|大约|约|近|将近|有|得有|差不多)?$/;
 
 /** Per household, person, time or piece (每户、一户、每人、一次), then a verb of paying or getting, if any. */
 const PER_THING_LEAD =
