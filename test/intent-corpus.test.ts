@@ -418,6 +418,8 @@ describe("intent corpus", () => {
         "i48a",
         // intent48's i48b (written after the fixes, scored untouched) is measured, not held, this round.
         "i48b",
+        // intent49's i49a (written before any change) is measured, not held, this round.
+        "i49a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
