@@ -420,6 +420,8 @@ describe("intent corpus", () => {
         "i48b",
         // intent49's i49a (written before any change) is measured, not held, this round.
         "i49a",
+        // intent49's i49b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i49b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
