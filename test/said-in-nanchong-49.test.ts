@@ -50,7 +50,7 @@ describe("the card set aside (先搁下) until later, or held to count again (�
   it.each([
     "先搁下 我明天再看",
     "先放下 回头再弄",
-    "等哈再存 亩数我还要去点一道",
+    "等哈再存 亩数我还要去数一道",
     "等一哈 户数我还要再数一道",
   ])("%s", (text) => {
     expect(heard("sun-tp", text, card)).toBe("no");
