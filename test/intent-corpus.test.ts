@@ -254,8 +254,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind101 was opened in round forty-eight (with j4-xuanxi; 87.3 % with 1 stored at first sight c54f9651; 133/150 with
   // 1 stored at dcd22573): intent48 tuned it by class to 138/150 = 92.0 % with 0 stored (docs/understanding.md 第四十八轮 intent48).
   ["blind101", { accuracy: 0.92, stored: 0 }],
-  // blind102 was opened in round forty-nine (with j5-qinping; 88.7 % with 1 stored at first sight c54f9651).
-  ["blind102", undefined],
+  // blind102 was opened in round forty-nine (with j5-qinping; 88.7 % with 1 stored at first sight c54f9651; 135/150 with
+  // 1 stored at 3b905dfd): intent49 tuned it by class to 140/150 = 93.3 % with 0 stored (docs/understanding.md 第四十九轮 intent49).
+  ["blind102", { accuracy: 0.933, stored: 0 }],
   // Round forty-eight's sealed batches: measured only.
   ["blind103", undefined],
   ["blind104", undefined],
@@ -421,6 +422,10 @@ describe("intent corpus", () => {
         "i48a",
         // intent48's i48b (written after the fixes, scored untouched) is measured, not held, this round.
         "i48b",
+        // intent49's i49a (written before any change) is measured, not held, this round.
+        "i49a",
+        // intent49's i49b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i49b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -40,7 +40,7 @@ import {
   sectionInClauses,
 } from "./section-answer.js";
 import { FIGURE } from "./work-lexicon.js";
-import { agrees, changeNotNeeded, dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
+import { changeNotNeeded, editAgreed, dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
 import { saysYes, yesBesideTalk, yesThenTalk } from "./yes-beside-talk.js";
 import { ANSWER_FILLER, ANSWER_TAIL, KEEP_SAID, slipOnly, TURN_AWAY } from "./answer-fillers.js";
 import { deniesProblem } from "./problem-denied.js";
@@ -79,7 +79,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       deniesProblem(core) ||
       changeNotNeeded(core, card) ||
       // 「这下弄对了」「就是这样」 to an edit's preview: the change agreed to, said alone (answer-words.ts AGREES).
-      (ctx.awaiting === "edit-confirm" && agrees(core)) ||
+      (ctx.awaiting === "edit-confirm" && editAgreed(core, t.norm)) ||
       yesBesideCourtesy(replyClauses(t.norm), (c) => saysYes(c) || changeNotNeeded(c, card)) ||
       // 「嗯嗯 这条莫得问题 确认嘛」「内容都对 就这么着」: the yes said of the card's content (这条、内容都).
       (card && yesBesideCourtesy(replyClauses(t.norm).map(ofTheCard), saysYes)) ||

@@ -159,6 +159,24 @@ const AGREES =
 export const agrees = (clause: string): boolean => AGREES.test(clause);
 
 /**
+ * 「改安逸了」「这回改巴适了」「这回改得可以 得劲」 to an edit's preview: the change praised in a dialect's words of "done
+ * well" (西南 安逸/巴适/对头, 中原 得劲/中, 关中 攒劲), a yes word or two beside it — the change agreed to (round forty-nine).
+ */
+const EDIT_PRAISED =
+  /^(?:哦|噢|嗯|诶)?(?:这回|这下|这次|现在|这样)?(?:改|弄|写|搞|整)(?:得|的)?(?:对头|安逸|巴适|可以|得劲|舒服|攒劲|要得|中|美|好|没毛病|没问题)(?:了|啦|咯|咧|哒|喽)?(?:的|吧|啊|哈|嘞|喔|哦|嘛|噻|撒)*$/;
+const YES_BESIDE = /^(?:安逸|巴适|得劲|舒服|攒劲|要得|中|美得很|可以|好|行|对|对的)(?:了|啦|咧|得很)?$/;
+
+/** Agreement to an edit's preview: said alone (AGREES), or the change praised in clauses that say nothing else. */
+export function editAgreed(core: string, norm: string): boolean {
+  if (AGREES.test(core)) return true;
+  const clauses = norm.split(/[，,。！!～~\s]+/).filter((c) => c !== "");
+  return (
+    clauses.some((c) => EDIT_PRAISED.test(c)) &&
+    clauses.every((c) => EDIT_PRAISED.test(c) || YES_BESIDE.test(c) || dialectAnswer(c) === "yes")
+  );
+}
+
+/**
  * 「对啦 就是这样 感谢」「系呀，唔该晒你」: a reply in clauses, each a yes word (any dialect's), an
  * agreement or courtesy, at least one of them a yes — the yes, whatever 对啦 means before more words.
  */

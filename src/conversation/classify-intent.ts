@@ -60,6 +60,8 @@ import { cutOffOnQuestion } from "./cut-off-answer.js";
 import { handedToBot } from "./handed-to-bot.js";
 import { pastedDocument } from "./pasted-document.js";
 import { thinDone } from "./thin-done.js";
+import { placeFirstHalf } from "./place-first-half.js";
+import { restoreAsked } from "./how-asked.js";
 import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
 import { withdrawOfferAnswered } from "./withdraw-offer-mind.js";
@@ -93,10 +95,6 @@ const ASKS_ANSWER: ReadonlySet<string> = new Set([
 const HOW_ASKED =
   /在哪|(?<![改动变弄写整搞删](?:了|过|咧|哒)?些?)(?:哪里|哪儿)|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅|写的|写得|[改弄写整搞删](?:的|过(?![来去])))/;
 export { STAFF_COMMAND_MAX_CHARS };
-
-/** What is withdrawn, said in general (删了的、撤掉的东西), and whether it can come back, asked. */
-const RESTORE_ASKED =
-  /^(?:那些|之前|以前)?(?:删|撤|作废)(?:了|掉|回)?(?:了)?的(?:东西|内容|填报|记录|那些)?(?:还|也)?(?:能|可以|能不能)?(?:恢复|还原|找回来?|找得回来|弄回来|弄得回来)(?:吗|不|么|嘛|没|不能)?[?？。]*$/;
 
 /**
  * What a message is, decided before anything is extracted or stored. Pure and transport-free:
@@ -236,7 +234,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // rule takes the feature's word for the request itself (「能不能…」 stays a polite request).
   // 「删了的还能恢复吗」「撤掉的还找得回来不」: whether what is withdrawn can come back, asked of no update in
   // particular (no 那条、刚、第N) — 帮助 on 恢复, not a restore of the latest (「手滑删了 能找回来不」 is one).
-  if (RESTORE_ASKED.test(norm)) return { kind: "command", command: "帮助", text: "帮助 恢复" };
+  if (restoreAsked(norm)) return { kind: "command", command: "帮助", text: "帮助 恢复" };
   const how = HOW_ASKED.test(norm) ? howToTopic(norm) : undefined;
   const howTo: Intent | undefined =
     how && how !== "我的填报" ? { kind: "command", command: "帮助", text: `帮助 ${how}` } : undefined;
@@ -340,6 +338,7 @@ function seen(intent: Intent | undefined, norm: string): Intent | undefined {
 function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 4. Small talk.
   if (core === "") return { kind: "smalltalk", topic: /[?？]/.test(norm) ? "question" : "emoji" };
+  if (placeFirstHalf(core)) return { kind: "report" }; // 「上午在仪陇县马鞍镇」: a report's first half (place-first-half.ts)
   // 「下午陪市里专家看了草莓基地 这个要报不」: the work told is what is answered (report-asked.ts), never the question.
   const worked = reportAskedOfWork(norm, (n, c) => afterCommands(n, c, ctx));
   if (worked) return worked;

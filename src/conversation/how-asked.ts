@@ -16,3 +16,8 @@ export const ASKS_WHAT_TO_DO =
  */
 export const HOW_LEAD =
   /^(?!.*(?:\d|第[一二两三四五六七八九十]|[一二两三四五六七八九十]号|[那这]条|刚才|刚刚|上一条|了[吗么呢啊呀?？]*$))(?:请问|问一下|问下)?(?:这个|那个|我)?(?:该|要|得|应该)?(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:才能|才可以|可以|能)?(?:撤回|撤销|撤|删除|删|作废|恢复|找回|修改|改(?![造革进善建制])|更正)(?![的过])/;
+
+/** What is withdrawn, said in general (删了的、撤掉的东西), and whether it can come back, asked (moved from classify-intent.ts). */
+const RESTORE_ASKED =
+  /^(?:那些|之前|以前)?(?:删|撤|作废)(?:了|掉|回)?(?:了)?的(?:东西|内容|填报|记录|那些)?(?:还|也)?(?:能|可以|能不能)?(?:恢复|还原|找回来?|找得回来|弄回来|弄得回来)(?:吗|不|么|嘛|没|不能)?[?？。]*$/;
+export const restoreAsked = (norm: string): boolean => RESTORE_ASKED.test(norm);

@@ -155,8 +155,9 @@ const FEW_AHEAD =
  * have reported in a week or month, with no thing of work named — the reports themselves counted (进度, leader-request.ts),
  * not a figure of the material. The count may take its measure word (几份、几篇、几条); nothing may follow it.
  */
+// Round forty-nine: 各个科室、大家 said, the week may go unsaid (「各个科室交了多少份」: this week's); 好多 (西南) is 多少.
 const REPORTS_COUNTED =
-  /^(?:大家|大伙儿?|各科室?|各个科室|各股室?|科室们|他们)?(?:这|本|上一?|上上)个?(?:周|礼拜|星期|月)的?(?:大家|大伙儿?|各科室?|各个科室|各股室?)?(?:一共|总共|都)?(?:报|交|填|收)(?:了|上来了?|上来)的?(?:有|是)?(?:多少|几)(?:个|份|篇|条)?(?:人|科室)?(?:了|啦|呢|啊|呀|哦|嘛|[?？])*$/u;
+  /^(?:(?:大家|大伙儿?|各科室?|各个科室|各股室?|科室们|他们)(?:(?:这|本|上一?|上上)个?(?:周|礼拜|星期|月)的?)?|(?:大家|大伙儿?|各科室?|各个科室|各股室?|科室们|他们)?(?:这|本|上一?|上上)个?(?:周|礼拜|星期|月)的?(?:大家|大伙儿?|各科室?|各个科室|各股室?)?)(?:一共|总共|都)?(?:报|交|填|收)(?:了|上来了?|上来)的?(?:有|是)?(?:多少|好多|几)(?:个|份|篇|条)?(?:人|科室)?(?:了|啦|呢|啊|呀|哦|嘛|[?？])*$/u;
 
 /** Too long for one question: a message that says more is something else. */
 const MAX_CHARS = 40;

@@ -62,8 +62,10 @@ const WORK_DONE_IN = /研发|统计|投入|推广|建设|转化|认定|引进|�
 /** The rest of the week's work, beside what was done: 别的、其他、其余、另外. */
 const ELSE = /^(?:别的|其他|其它|其余|另外|剩下的)/;
 /** The week spent wholly on one thing (都在开会、一直出差、全在迎检、天天跑检查). */
+// Round forty-nine: drawn away by others (都叫市上抽去、被县里借去、让组织部喊去) and hosting an inspection (迎省里检查、迎接
+// 市上的考核) are such a week too.
 const WEEK_SPENT =
-  /(?:都|全|一直|光|净|尽|天天|每天|整天|整个礼拜|整周)(?:在|是)?(?:开会|出差|培训|学习|迎检|陪检|下乡|值班|应付|忙|跑|陪)/;
+  /(?:都|全|一直|光|净|尽|天天|每天|整天|整个礼拜|整周)(?:在|是)?(?:开会|出差|培训|学习|迎检|陪检|下乡|值班|应付|忙|跑|陪|迎(?:接)?[\u4e00-\u9fff]{0,4}?(?:检查|督查|考核|评估|验收|巡察))|(?:被|叫|让|给)[\u4e00-\u9fff]{0,5}?(?:抽|借|调|喊|拉)(?:调)?(?:去|走|过去)/;
 /**
  * 「在成都开了四天会」「培训了三天」「出差五天」: days spent away at a meeting, a course or a trip — how the week went,
  * no figure of work (下乡3天 is work done and stays a figure). Not days given to others (给果农培训了三天、为村干部讲了

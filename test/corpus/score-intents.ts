@@ -895,6 +895,14 @@ export const SPLITS = [
   // 灵璧奇石、泗县药物布鞋、大运河泗县段遗址), written after the fixes and scored untouched — the estimate of unseen phrasing.
   // First sight: docs/understanding.md 第四十八轮 intent48.
   "i48b",
+  // Round forty-nine: intent49's 40 (i49a, before any change) in 川北南充-flavoured 西南官话 (啥子, 要得, 莫得, 巴适, 一哈,
+  // 一道, 挨到挨到, 好多 for 多少, 摆起, 造孽, 打平伙; 西充柑橘、南部蚕桑、阆中古城、保宁醋、六合丝绸、冬菜、朱德故里) in
+  // blind102's mix of intents and its kinds of line. First sight: docs/understanding.md 第四十九轮 intent49.
+  "i49a",
+  // intent49's 40 (i49b) in 浙中金华-flavoured 吴语 (侬/尔, 渠, 咯 for 的, 弗/覅, 葛 for 这, 何事, 一记, 今朝/昨日, 上昼/下昼, 搭 for
+  // 和; 磐安中药材、永康五金、东阳木雕、金华火腿、兰溪杨梅、浦江水晶、义乌饰品), written after the fixes and scored untouched —
+  // the estimate of unseen phrasing. First sight: docs/understanding.md 第四十九轮 intent49.
+  "i49b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -1014,6 +1022,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round forty-eight: intent48's check batches stay out until the lead retrains after merging.
   "i48a",
   "i48b",
+  // Round forty-nine: intent49's check batches stay out until the lead retrains after merging.
+  "i49a",
+  "i49b",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
