@@ -69,6 +69,7 @@ const DialogueSplitSchema = z.enum([
   "d46b",
   "d47a",
   "d48a",
+  "d49a",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -305,6 +306,14 @@ export const D47_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d47.js
  * test/d48-dialogues.test.ts.
  */
 export const D48_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d48.jsonl");
+/**
+ * Round forty-nine's own multi-turn check (split `d49a`, written before any change), in 吉安-flavoured 赣语 with 西南官话
+ * (冇, 上昼, 今朝, 尔, 哩, 要得, 莫, 蛮): a report's first half sent alone, a figure corrected by its difference, the section
+ * question answered with a colleague's name by one-section staff, 「对的 入库」「要得 入库」, a withdrawal then the fix, a
+ * quote-reply of the weekly reminder with 本周无进展, a hold with its reason then the fix, guided filling, a move to another
+ * section, a leader's forward; test/d49-dialogues.test.ts.
+ */
+export const D49_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d49.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

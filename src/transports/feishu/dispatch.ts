@@ -9,6 +9,7 @@ import { type CardEvent, cardCommand, type MessageEvent } from "./to-incoming.js
 import { type InboxPayload, keys } from "./inbox.js";
 import { type CardJson, replyCard, splitCard } from "./render-card.js";
 import { createEntryProcessor } from "./process-entry.js";
+import type { QuotedMessages } from "./quoted-messages.js";
 import { createSenderQueue } from "./sender-queue.js";
 import type { Envelope, FeishuEvent } from "./types.js";
 
@@ -72,6 +73,8 @@ export interface FeishuDispatcherDeps {
   orphanAfterMs?: number;
   /** Shared store: senders processed at once by this process (default 8). */
   concurrency?: number;
+  /** What the bot sent, shared with the outbox (quoted-messages.ts); the processor makes its own unless given. */
+  quotes?: QuotedMessages;
 }
 
 /** Feishu's answer to a card.action.trigger callback. */
@@ -128,6 +131,7 @@ export function createFeishuDispatcher(deps: FeishuDispatcherDeps): FeishuDispat
   let stopped = false;
 
   const { isDone, ledger, computeReplies, decode, processEntry, senderOf, pendingOf } = createEntryProcessor({
+    quotes: deps.quotes,
     engine,
     store,
     api,

@@ -6,6 +6,7 @@ import type { Logger } from "../../log.js";
 import type { FeishuApi, ReceiveIdType } from "./api.js";
 import { deliverReplies } from "./deliver-reply.js";
 import type { IdentityResolver } from "./identity.js";
+import type { QuotedMessages } from "./quoted-messages.js";
 import { replyCard, splitCard } from "./render-card.js";
 
 export interface FeishuOutboxDeps {
@@ -13,6 +14,11 @@ export interface FeishuOutboxDeps {
   identity: Pick<IdentityResolver, "openIdOf">;
   org: Org;
   log: Logger;
+  /**
+   * What the bot sent, for a person's quote-reply to it (quoted-messages.ts), shared with the dispatcher: a 回复 to the
+   * weekly reminder (「这礼拜一直在外头 局里的活没干」) is read as answering 「本周工作进展填报提醒」, its card's title.
+   */
+  quotes?: Pick<QuotedMessages, "remember">;
 }
 
 /**
@@ -23,7 +29,7 @@ export interface FeishuOutboxDeps {
  * after a restart a new message is sent instead.
  */
 export function createFeishuOutbox(deps: FeishuOutboxDeps): Outbox {
-  const { api, identity, org, log } = deps;
+  const { api, identity, org, log, quotes } = deps;
   const sent = new Map<string, { messageId: string; receiver: string }>();
 
   async function receiverOf(personId: string): Promise<{ type: ReceiveIdType; id: string }> {
@@ -56,6 +62,8 @@ export function createFeishuOutbox(deps: FeishuOutboxDeps): Outbox {
       }
     }
     const ids = await deliverReplies(api, { to }, [reply], `outbox:${randomUUID()}`);
+    // A push's card opens with a greeting (陈静您好：); what a reply to it answers is the card's title.
+    quotes?.remember(ids, [{ text: reply.card?.title ?? reply.text }]);
     if (key && cards.length === 1 && ids[0]) sent.set(key, { messageId: ids[0], receiver: to.id });
   }
 

@@ -10,6 +10,7 @@ import { checkCredentials, checkCredentialsDirect } from "./check-credentials.js
 import { lazyFeishuClient } from "./create-client.js";
 import { loadLarkSdk } from "./load-sdk.js";
 import { createFeishuDispatcher, type FeishuDispatcher } from "./dispatch.js";
+import { quotedMessages } from "./quoted-messages.js";
 import { createHealth, type Health } from "./health.js";
 import type { EarlyServer } from "./early-server.js";
 import { startHealthServer } from "./health-server.js";
@@ -199,11 +200,14 @@ export async function startFeishu(
         for (const id of ids) await outbox.sendToPerson(id, reply);
       },
     });
-    const outbox = createFeishuOutbox({ api, identity, org, log });
+    const outbox = createFeishuOutbox({ api, identity, org, log, quotes });
     return { app, identity, outbox };
   });
   late.catch(() => undefined);
+  // What the bot sent — replies and pushes alike — for a person's Feishu quote-reply to it.
+  const quotes = quotedMessages();
   const dispatcher = createFeishuDispatcher({
+    quotes,
     engine: { handle: async (incoming) => (await late).app.engine.handle(incoming) },
     identity: { resolve: async (openId) => (await late).identity.resolve(openId) },
     store,
