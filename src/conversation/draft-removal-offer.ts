@@ -15,10 +15,19 @@ import type { DraftWordsFound } from "../drafting/draft-words-finder.js";
 
 /** What is to go, read as the review command reads it (「把科普画廊那句删掉」 → 科普画廊); "" when it is no removal. */
 export function removalWords(text: string): string {
-  return removalPhrase(toSimplified(text).replace(/[。！!？?，,\s]+$/u, "")) ?? "";
+  const said = toSimplified(text)
+    .replace(/[。！!？?，,\s]+$/u, "")
+    // 「科普画廊那句不要了 重写」「把…删了重写」: 重写 said before or after the removal names the act, not the words.
+    .replace(/^(?:请)?重写(?:一下)?\s*/u, "")
+    .replace(/[，,\s]*(?:再)?(?:重写|重新写|重新弄|重弄)(?:一下|一遍|下)?$/u, "");
+  return removalPhrase(said) ?? "";
 }
 
-/** The one-line answer, or undefined when the words are not in the draft (or the speaker does not review it). */
+/**
+ * The one-line answer, or undefined when the words are not in the draft (or the speaker does not review it). Asked for a
+ * withdrawal read from the words, and for any message the bot could not place (respond-intent.ts askAboutUnclear): a
+ * leader's 「科普画廊那句不要了 重写」 (重写 said after the removal) had been asked 「这条要记为工作填报吗？」.
+ */
 export async function offerDraftRemoval(
   services: Services,
   person: Person,
@@ -36,8 +45,8 @@ export async function offerDraftRemoval(
   const where = parts.join("、");
   const first = parts[0] as string;
   const command = `重写 ${first} 把${words}那句删掉`;
-  // draft48: the sentences that would go are shown, and one tap sends the command; nothing is removed before it — there is
-  // no command that puts a removed sentence back (only 改写 with the text typed again), so the bot asks first.
+  // draft48: the sentences that would go are shown, and one tap sends the command; nothing is removed before it — the part
+  // and the words may be another reading, so the bot asks first (a removal made can be taken back by 撤销上一步, draft49).
   const shown = (found[0] as DraftWordsFound).sentences.slice(0, 3);
   return {
     text:

@@ -282,6 +282,8 @@ async function askAboutUnclear(
   state: DialogueState,
 ): Promise<Reply> {
   const { store } = services;
+  const removal = suggest ? undefined : await offerDraftRemoval(services, input.person, text, []);
+  if (removal) return removal;
   if (suggest === "withdraw") {
     const latest = "updateId" in state ? await store.getUpdate(state.updateId) : undefined;
     const last =

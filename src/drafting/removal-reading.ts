@@ -17,6 +17,9 @@ const REMOVE_BARE = new RegExp(
   `^(?:请|再)?(.+?)(?:都|全|也)?(?:去掉|删掉|删除|删去|拿掉|去除|${NOT_WANTED})(?:吧)?$`,
   "u",
 );
+// 「科普画廊那句删了」: 删了 / 去了 without 把 said of a sentence named (那句、这条、那段话) is a removal too (console trial,
+// round forty-nine: the reply said it had not done 「科普画廊那句删了」); of anything else (「旧的展板删了」) it may be work told.
+const REMOVE_SENTENCE_DONE = /^(?:请|再)?(.+?(?:那|这)(?:句话?|条|段话))(?:都|也)?(?:删了|去了)(?:吧)?$/u;
 const QUOTES = /[「」『』“”"'‘’《》〈〉]/gu;
 const ENDS_NOT_WANTED = new RegExp(`(?:${NOT_WANTED})(?:吧)?$`, "u");
 
@@ -35,7 +38,11 @@ export const wholePartGone = (said: string): boolean => WHOLE_PART_GONE.test(sai
  * sentence, or with 不要了 / 不用写了 (removal-reach.ts); undefined when the words ask for no removal.
  */
 export function removalAsked(said: string): { thing: string; clause: boolean } | undefined {
-  const rm = REMOVE_AFTER.exec(said) ?? REMOVE_BEFORE.exec(said) ?? REMOVE_BARE.exec(said);
+  const rm =
+    REMOVE_AFTER.exec(said) ??
+    REMOVE_BEFORE.exec(said) ??
+    REMOVE_BARE.exec(said) ??
+    REMOVE_SENTENCE_DONE.exec(said);
   if (!rm) return undefined;
   const named = sentenceNamed((rm[1] as string).replace(QUOTES, ""));
   return { thing: named.thing, clause: named.sentence || ENDS_NOT_WANTED.test(said) };

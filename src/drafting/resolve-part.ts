@@ -119,7 +119,11 @@ function bySectionName(sections: DraftPart[], text: string): ResolvedPart {
   for (let len = word.length; len >= 2; len--) {
     const w = word.slice(0, len);
     const hits = sections.filter((p) => p.sectionName?.includes(w));
-    if (hits.length === 1) return { part: hits[0], rest: cleanRest(text.slice(len)) };
+    // 「科普画廊那句删了」: the name begins a longer word that names a sentence (科普画廊), so the words stay whole in the
+    // instruction — 「画廊那句删了」 named nothing the offline rewrite could find (console trial, round forty-nine).
+    const glued = /^[\u4e00-\u9fff]/u.test(text.slice(len)) && !/^[那这的部块段里]/u.test(text.slice(len));
+    const whole = glued && /(?:那|这)(?:句|条|段)/u.test(text.slice(len));
+    if (hits.length === 1) return { part: hits[0], rest: whole ? text : cleanRest(text.slice(len)) };
     if (hits.length > 1 && len === word.length) return { rest: cleanRest(text.slice(len)), ambiguous: hits };
   }
   return { rest: text };
