@@ -1,6 +1,7 @@
 import { FIRST_FOLDS } from "./dialect-words-first.js";
 import { YUE_FOLDS } from "./dialect-words-yue.js";
 import { JIANGHUAI_FOLDS } from "./dialect-words-jianghuai.js";
+import { JINHUA_FOLDS } from "./dialect-words-jinhua.js";
 import { TAIZHOU_FOLDS, WORKED_FOLDS } from "./dialect-words-taizhou.js";
 import { DONGBEI_FOLDS } from "./dialect-words-dongbei.js";
 import { WANBEI_FOLDS } from "./dialect-words-wanbei.js";
@@ -25,6 +26,7 @@ const FOLDS: Array<[RegExp, string]> = [
   ...FIRST_FOLDS,
   ...JIANGHUAI_FOLDS,
   ...TAIZHOU_FOLDS,
+  ...JINHUA_FOLDS,
   // 「这礼拜天天陪检查组」「这周天天下乡」「上星期天天加班」: 天天 (every day) after a week word is every day of that
   // week, not 礼拜天/周天 (Sunday) + 天 — said 每天. 「礼拜天天气好」「周天天亮就走」 keep their Sunday.
   [/(?<=(?:周|星期|礼拜))天天(?![气亮黑冷热晴])/g, "每天"],
