@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
 import { draftInReview } from "./helpers/draft-in-review.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerTest } from "./helpers/app-per-test.js";
 
 /**
  * Round forty-nine's console trial: a leader reviewing the draft typed 「科普画廊那句不要了 重写」 — the removal with 重写
@@ -10,20 +9,18 @@ import { cleanTmpDirs } from "./helpers/tmp-dir.js";
  * before or after, the removal is read as draft48's 「科普画廊不要了」: the sentence that would go is shown, with one
  * button; nothing is stored and the draft is not changed before the tap.
  */
-let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.app.close();
-  t = undefined;
-  cleanTmpDirs();
-});
+const { open } = appPerTest();
 
 describe("a removal with 重写 said after it", () => {
   it.each([
     "科普画廊那句不要了 重写",
     "科普画廊那句删掉 重写一下",
   ])("「%s」 shows the sentence and the button; nothing stored or changed", async (said) => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
-    await draftInReview(t, "chen-kp", "今年新建科普画廊三处 科技活动周搞了七场活动");
+    const t = await draftInReview(
+      await open({ now: "2025-12-10T10:00:00+08:00" }),
+      "chen-kp",
+      "今年新建科普画廊三处 科技活动周搞了七场活动",
+    );
     const api = t.app.services.features.drafting as DraftingApi;
     const before = (await api.service.get({ year: 2025 }))?.versions.length;
     const [reply] = await t.say("zhou-ju", said);
@@ -34,8 +31,11 @@ describe("a removal with 重写 said after it", () => {
   });
 
   it("「把科普画廊那句删了重写」 (the part's name begins the words) takes that sentence out, whole words, and says so", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
-    await draftInReview(t, "chen-kp", "今年新建科普画廊三处 科技活动周搞了七场活动");
+    const t = await draftInReview(
+      await open({ now: "2025-12-10T10:00:00+08:00" }),
+      "chen-kp",
+      "今年新建科普画廊三处 科技活动周搞了七场活动",
+    );
     const api = t.app.services.features.drafting as DraftingApi;
     const reply = await t.sayText("zhou-ju", "把科普画廊那句删了重写");
     expect(reply).not.toContain("没有做到");

@@ -1,24 +1,22 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
 import { draftInReview } from "./helpers/draft-in-review.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+import type { TestApp } from "./helpers/test-app.js";
 
 /**
  * draft49: a leader who deleted a sentence or rewrote a part by hand can go back. 「撤销上一步」 (or 「恢复上一版」, or the
  * button on the edit's reply) saves a new version with exactly the text of the version before the last step, says what it
  * undid and which version it restored, and says plainly when there is nothing to undo.
  */
-let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.app.close();
-  t = undefined;
-  cleanTmpDirs();
-});
+const { open } = appPerTest();
 
 async function reviewing(): Promise<TestApp> {
-  t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
-  return draftInReview(t, "chen-kp", "今年新建科普画廊三处 科技活动周搞了七场活动");
+  return draftInReview(
+    await open({ now: "2025-12-10T10:00:00+08:00" }),
+    "chen-kp",
+    "今年新建科普画廊三处 科技活动周搞了七场活动",
+  );
 }
 
 const api = (app: TestApp) => app.app.services.features.drafting as DraftingApi;
