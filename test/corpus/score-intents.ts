@@ -244,6 +244,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round forty-nine: its two blind batches `blind105` (b105-, 枹罕县, 甘肃临夏, 河州话) and `blind106` (b106-, 鸢河县,
  * 山东潍坊, 胶辽/冀鲁官话), report files j8-fuhan and j9-yuanhe, written blind this round by blind49 and added sealed
  * at once: scored totals only, at the main commit they were written against (2fc6221c).
+ * Round fifty: blind103 and its report file j6-erchuan opened to tune on (first sight at 3bfbf58b was 86.0 %, 1
+ * stored; dialogues 12/20, 53/69 turns); held out of training until tuned on. blind104 + j7, blind105 + j8,
+ * blind106 + j9, blind99 + j2, blind97 + j0, blind96 + i9, blind93 + i6 stay sealed.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -948,7 +951,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind96",
   "blind97",
   "blind99",
-  "blind103",
   "blind104",
   "blind105",
   "blind106",
@@ -1013,6 +1015,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   "blind101",
   // blind102 (opened in round forty-nine) stays out of training until it is tuned on.
   "blind102",
+  // blind103 (opened in round fifty) stays out of training until it is tuned on.
+  "blind103",
   // i44a stays out (model46): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」 (small talk)
   // from 18.4 to 19.4 and turned it into a vague ask; i44a alone moves it the whole point, the other five batches none.
   "i44a",
