@@ -27,6 +27,7 @@ import { personNudged } from "./person-nudged.js";
 export { clean, N, partIn } from "./leader-part.js";
 import { sectionFiguresAsked } from "./section-figures-asked.js";
 import { personSaid } from "./person-said.js";
+import { undoSaid } from "./undo-said.js";
 
 /**
  * What leaders (局长、副局长、办公室) ask of the review in everyday words, found by structure — an
@@ -57,6 +58,7 @@ export const LEADER_SYNONYM_HELP = [
   "重写：第二部分写短一点、问题部分写具体点、开头改得大气些、（三）再精炼（没说哪一部分时我会先问）",
   "定稿：可以了定稿吧、就这样定了、没问题通过（先检查，有问题时列出来，说「仍要定稿」才定稿）；仍要定稿：那几个待核实的我晓得 还是定了吧、有问题我知道 不管了 直接定",
   "退回：退回去重写、打回，问题写得太少（其余的话记为意见）",
+  "撤销上一步：刚才改得不好 改回去、刚删的那句恢复回来、回到上一版（只撤销对草稿的上一次修改，不退回草稿）",
   "导出：导出个word、出个word版、发我个文档、导成飞书文档、把材料表导出来；对比：跟上一版比改了啥、跟上一版比改了哪儿、跟前一版比动了哪些地方",
   "部分可以说：开头、问题那块、计划部分、（三）、第三部分、科室名或简称（科普那块、高企那部分）",
 ];
@@ -334,6 +336,8 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   if ((COMPARE.test(norm) && VERSION.test(norm)) || (COMPARED.test(norm) && two))
     return { command: "对比", args: versionsOf(norm) };
 
+  // 「不对 刚才那个改得不好 退回去」: the change just made taken back, not the draft sent back (undo-said.ts).
+  if (ctx.leader && undoSaid(norm)) return { command: "撤销上一步", args: "" };
   const redo = ctx.leader && !figure && !SOMETHING_ELSE.test(norm) ? RETURN_REDO.exec(norm) : null;
   if (redo) return { command: "退回", args: clean(norm.replace(redo[0], "，")) };
   const back = RETURN_VERB.exec(norm);
