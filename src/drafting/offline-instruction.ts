@@ -19,6 +19,7 @@ import {
 } from "./removal-reach.js";
 import { bodyOf, followOpening, mapTexts } from "./part-texts.js";
 import { removalAsked, wholePartGone } from "./removal-reading.js";
+import { type AddStep, addedSentence, addStep, withSentence } from "./offline-add.js";
 
 /**
  * What a deterministic drafter can honestly do with a reviewer's words (退回意见, 重写 …意见) — a
@@ -42,7 +43,9 @@ export type Step =
   /** 「展板30元是什么鬼」: a figure of the draft questioned — where it stands and where it came from. */
   | { kind: "figure"; figure: string; said: string }
   /** 「数字核一下」: every figure of the part and where it came from (figure-check.ts); nothing changes. */
-  | { kind: "figures"; said: string };
+  | { kind: "figures"; said: string }
+  /** 「加一句经费保障不足」: the reviewer's own sentence put at the end of the part (offline-add.ts). */
+  | AddStep;
 
 /** The steps of one instruction, each with the part it is about (undefined: the whole draft). */
 export interface ScopedStep {
@@ -141,6 +144,8 @@ function stepOf(clause: string): Step | undefined {
     const p = phrase(pr[1] as string);
     if (p) return { kind: "promote", phrase: p, said };
   }
+  const add = addStep(said);
+  if (add) return add;
   if (MORE_MATERIAL.test(said))
     return {
       kind: "cannot",
@@ -273,6 +278,19 @@ export function applySteps(
     const named = s.part && out.find((p) => p.key === s.part?.key);
     if (named && !editable(named)) {
       notDone.push(`「${st.said}」：${partLabel(v, named)}${lockedWord(named)}，没有改动`);
+      continue;
+    }
+    if (st.kind === "add") {
+      const next = named
+        ? withSentence(named, st.words)
+        : { why: "没有说加在哪一部分，请写明，如「重写 问题 加一句…」" };
+      if ("why" in next) notDone.push(`「${st.said}」：${next.why}`);
+      else {
+        out = out.map((p) => (p.key === next.key ? next : p));
+        done.push(
+          `加上您的一句「${addedSentence(st.words)}」：${partLabel(v, next)}末尾（这是您的文字，不算填报材料）`,
+        );
+      }
       continue;
     }
     if (st.kind === "remove" || st.kind === "replace") {
