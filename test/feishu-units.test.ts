@@ -109,7 +109,7 @@ describe("normalizeMessage", () => {
       kind("audio"),
       kind("media"),
       kind("share_chat"),
-    ]).toEqual(["image", "file", "sticker", "audio", "other", "other"]);
+    ]).toEqual(["image", "file", "sticker", "audio", "video", "other"]);
   });
 });
 

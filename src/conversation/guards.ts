@@ -1,5 +1,6 @@
 import { cleanText } from "../domain/safe-text.js";
 import type { Incoming } from "./types.js";
+import { withoutStruckOut } from "./struck-out.js";
 
 /** Longest message we accept as one update; longer ones are refused before anything is stored. */
 export const MAX_MESSAGE_CHARS = 5000;
@@ -9,8 +10,11 @@ export type InputProblem = "non-text" | "empty" | "emoji-only" | "too-long";
 const EMOJI_OR_SYMBOL =
   /(?:\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s|\p{P}|\p{S})/gu;
 
-/** Clean a message before anything looks at it: see domain/safe-text.ts cleanText. */
-export const cleanInput = cleanText;
+/**
+ * Clean a message before anything looks at it: see domain/safe-text.ts cleanText; then words struck out (~~40~~ 45人)
+ * and a copied message's 「（已编辑）」 go (struck-out.ts).
+ */
+export const cleanInput = (text: string): string => withoutStruckOut(cleanText(text));
 
 /**
  * What a client writes in text for what was not text — a chat copied or forwarded with its pictures and files in it:
@@ -18,7 +22,7 @@ export const cleanInput = cleanText;
  * is there, never the thing itself: it is answered as the thing would be, and nothing is stored (s32-d13).
  */
 const PLACEHOLDER =
-  /^(?:[[【]\s*(图片|照片|截图|文件|附件|语音|视频|表情|动画表情|表情包|image|photo|file|voice|video|sticker)\s*[\]】]\s*)+([^\n]{0,80}\.[a-z0-9]{2,5})?$/i;
+  /^(?:[[【]\s*(图片|照片|截图|文件|附件|语音|视频|表情|动画表情|表情包|image|photo|file|voice|video|sticker)\s*(?:\d{1,3}\s*(?:秒|s|″|")|\d{1,2}[:：]\d{2})?\s*[\]】]\s*(?:\d{1,2}[:：]\d{2}\s*|\d{1,3}\s*(?:秒|″|")\s*)?)+([^\n]{0,80}\.[a-z0-9]{2,5})?$/i;
 const PLACEHOLDER_KIND: Record<string, Incoming["kind"]> = {
   图片: "image",
   照片: "image",
@@ -30,6 +34,8 @@ const PLACEHOLDER_KIND: Record<string, Incoming["kind"]> = {
   file: "file",
   语音: "audio",
   voice: "audio",
+  视频: "video",
+  video: "video",
   表情: "sticker",
   动画表情: "sticker",
   表情包: "sticker",
@@ -59,6 +65,7 @@ export function problemReply(problem: InputProblem, kind: Incoming["kind"]): str
         file: "文件",
         sticker: "表情包",
         audio: "语音",
+        video: "视频",
         other: "这类消息",
         text: "",
       }[kind];

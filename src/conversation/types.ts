@@ -24,7 +24,7 @@ export interface Incoming {
   senderId?: string;
   chat: "p2p" | "group";
   /** "text" for text and rich text flattened to text; anything else is politely refused. */
-  kind: "text" | "image" | "file" | "sticker" | "audio" | "other";
+  kind: "text" | "image" | "file" | "sticker" | "audio" | "video" | "other";
   text: string;
   /** Transport message id, kept on the record for de-duplication and traceability. */
   messageId?: string;

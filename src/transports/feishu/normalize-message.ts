@@ -16,7 +16,7 @@ const KIND_BY_TYPE: Record<string, Incoming["kind"]> = {
   file: "file",
   sticker: "sticker",
   audio: "audio",
-  media: "other",
+  media: "video",
 };
 
 /**
@@ -74,7 +74,14 @@ export function replaceMentions(text: string, mentions: Mention[], botOpenId: st
     .trim();
 }
 
-type PostElement = { tag?: string; text?: string; href?: string; user_id?: string; user_name?: string };
+type PostElement = {
+  tag?: string;
+  text?: string;
+  href?: string;
+  user_id?: string;
+  user_name?: string;
+  style?: string[];
+};
 
 /**
  * Rich text. Received posts are `{title, content: [[element…]…]}`; some clients send the
@@ -103,7 +110,8 @@ function flattenPost(
       switch (el?.tag) {
         case "text":
         case "md":
-          line += el.text ?? "";
+          // Struck-out words are written back as ~~…~~, which the engine drops as taken back (struck-out.ts).
+          line += el.style?.includes("lineThrough") && el.text?.trim() ? `~~${el.text}~~` : (el.text ?? "");
           break;
         case "a":
           line += el.text ?? el.href ?? "";
