@@ -264,6 +264,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round forty-nine's sealed batches: measured only.
   ["blind105", undefined],
   ["blind106", undefined],
+  // Round fifty's sealed batches: measured only.
+  ["blind107", undefined],
+  ["blind108", undefined],
 ];
 
 describe("intent corpus", () => {

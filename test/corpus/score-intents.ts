@@ -247,6 +247,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round fifty: blind103 and its report file j6-erchuan opened to tune on (first sight at 3bfbf58b was 86.0 %, 1
  * stored; dialogues 12/20, 53/69 turns); held out of training until tuned on. blind104 + j7, blind105 + j8,
  * blind106 + j9, blind99 + j2, blind97 + j0, blind96 + i9, blind93 + i6 stay sealed.
+ * Round fifty: its two blind batches `blind107` (b107-, 纳林塔县, 内蒙古鄂尔多斯, 晋语/内蒙古西部话) and `blind108`
+ * (b108-, 岩溪县, 福建三明, 闽中/客家话带着的普通话), report files k0-nalinta and k1-yanxi, written blind this round by
+ * blind50 and added sealed at once: scored totals only, at the main commit they were written against (0f9e459d).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -388,6 +391,8 @@ export const SPLITS = [
   "blind104",
   "blind105",
   "blind106",
+  "blind107",
+  "blind108",
   "i10a",
   "i10b",
   "i10c",
@@ -954,6 +959,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind104",
   "blind105",
   "blind106",
+  "blind107",
+  "blind108",
 ]);
 
 /**
