@@ -39,3 +39,24 @@ describe("N个工作日内: a time limit, not a figure", () => {
     expect(found("验收组连续干了五个工作日")).toEqual(["五个工作日=5个工作日"]);
   });
 });
+
+describe("a number put right by its difference to the one just said (比我刚才说的多三户 是四十三户)", () => {
+  it("the old number and the difference go, the number meant stays", () => {
+    expect(found("青苗补偿发了五十户 哦 比我刚才说的多四户 是五十四户")).toEqual(["五十四户=54户"]);
+    expect(found("收回调查表八十二份 不对 比刚才讲的少两份 是八十份")).toEqual(["八十份=80份"]);
+  });
+  it("near misses: a difference to last year is a figure of its own", () => {
+    expect(found("今年发了五十户 比去年多四户")).toEqual(["五十户=50户", "四户=4户"]);
+  });
+});
+
+describe("the days nothing went wrong in (七天冇出事) are not days of work", () => {
+  it("N天 then 没/冇/么 出事", () => {
+    expect(found("春节放假那七天冇出么子事")).toEqual([]);
+    expect(found("汛期值班 十五天都没出问题")).toEqual([]);
+  });
+  it("near misses: days worked, said with 连续 or 了, stay", () => {
+    expect(found("连续巡堤六天没出事")).toEqual(["六天=6天"]);
+    expect(found("蹲守了四天没出岔子")).toEqual(["四天=4天"]);
+  });
+});
