@@ -60,3 +60,16 @@ describe("the days nothing went wrong in (七天冇出事) are not days of work"
     expect(found("蹲守了四天没出岔子")).toEqual(["四天=4天"]);
   });
 });
+
+describe("a bare 个 counting people: an audience, people taking turns, people sent to keep order", () => {
+  it("听的 N 个, 轮值 每天 N 个, 派 N 个到…协助安保", () => {
+    expect(found("防溺水讲座办了三场 听的九十多个")).toEqual(["三场=3场", "九十多个=90人"]);
+    expect(found("清明期间股室轮值 每天四个")).toEqual(["四个=4人"]);
+    expect(found("赛龙舟那天派了六个到河边协助维持秩序")).toEqual(["六个=6人"]);
+  });
+  it("near misses: things counted by 个 stay 个", () => {
+    expect(found("十四个卡口轮流值守")).toEqual(["十四个=14个"]);
+    expect(found("派了三个到乡镇协助搞普查")).toEqual(["三个=3个"]);
+    expect(found("听的反映有二十几个")).toEqual(["二十几个=20个"]);
+  });
+});
