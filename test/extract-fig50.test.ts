@@ -73,3 +73,24 @@ describe("a bare 个 counting people: an audience, people taking turns, people s
     expect(found("听的反映有二十几个")).toEqual(["二十几个=20个"]);
   });
 });
+
+describe("one of a measure given to each household or person (每户一吨、每人一套) is a figure", () => {
+  it("每户/每人 + a verb or not + 一 + 吨/套/袋", () => {
+    expect(found("冬季救助给每户送了一吨煤")).toEqual(["一吨=1吨"]);
+    expect(found("防汛队员每人发一套雨衣")).toEqual(["一套=1套"]);
+  });
+  it("near misses: a lone 一 with no 每, or one 个 each, stays out", () => {
+    expect(found("买了一吨水泥")).toEqual([]);
+    expect(found("每人一个")).toEqual([]);
+  });
+});
+
+describe("two places just gone to one after the other, said again as finished (两家都弄完了)", () => {
+  it("上午…下午又去…, then 两家都弄完了", () => {
+    expect(found("上午在粮站对了台账下午又去油厂看了账本两家都弄完了")).toEqual([]);
+    expect(found("先去了城关水厂 又跑了河口水厂 两家都查完了")).toEqual([]);
+  });
+  it("near misses: two set up, then both open, is counted once", () => {
+    expect(found("今年新建两家 两家都开业了")).toEqual(["两家=2家"]);
+  });
+});
