@@ -74,14 +74,15 @@ describe("a bare 个 counting people: an audience, people taking turns, people s
   });
 });
 
-describe("one of a measure given to each household or person (每户一吨、每人一套) is a figure", () => {
-  it("每户/每人 + a verb or not + 一 + 吨/套/袋", () => {
+describe("one of a measure given to each household or person (每户一吨) is a figure", () => {
+  it("每户/每人 + a verb or not + 一 + 吨/方", () => {
     expect(found("冬季救助给每户送了一吨煤")).toEqual(["一吨=1吨"]);
-    expect(found("防汛队员每人发一套雨衣")).toEqual(["一套=1套"]);
+    expect(found("冬修的农户每户补了一方砂石")).toEqual(["一方=1方"]);
   });
   it("near misses: a lone 一 with no 每, or one 个 each, stays out", () => {
     expect(found("买了一吨水泥")).toEqual([]);
     expect(found("每人一个")).toEqual([]);
+    expect(found("每户送了一袋面粉一桶油")).toEqual([]);
   });
 });
 
