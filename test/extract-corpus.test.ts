@@ -448,6 +448,14 @@ describe("the labelled report corpus", () => {
     // 一个侬 that are not figures) written before the rules changed (first sight on 2fc6221c: 91.5 % / 93.4 % / 90.4 %, figure
     // kinds 97.6 %). docs/extraction.md, 第四十九轮 fig49.
     "f25-fig49.txt": { clauses: 0.91, precision: 0.93, recall: 0.9 },
+    // Round fifty's figure file (fig50): f26- (60 messages, 襄阳 county 水利局 — 河道清障、小型水库除险加固、农村饮水安全、
+    // 灌区续建配套和节水改造、河长制巡河、防汛物资和值班、山洪预警和转移、汛前检查和演练、采砂执法、水土保持、冬修、水费 —
+    // 鄂北西南官话: 么子、冇得、冇、蛮、克 = 去、伙计、晓得、么样; 全角数字和标点、千分位 (1,850、３，２８０万元、２６，５００多人次)、
+    // 范围 (三到四千人次、一百五六十人)、约数、万元和亿、人次、个百分点、没写元的钱、个数的人、每户多少、改口 (差数改口 多三户 是四十三户);
+    // 文号/日期/钟点/三楼/电话/五个工作日内 (a limit)/国庆七天/七十几岁/建成五十多年/就一个人/蛮河 (a river) that are not figures)
+    // written before the rules changed (first sight on 0f9e459d: 97.4 % / 90.6 % / 94.1 %, figure kinds 96.9 %).
+    // docs/extraction.md, 第五十轮 fig50.
+    "f26-fig50.txt": { clauses: 0.97, precision: 0.9, recall: 0.94 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

@@ -54,9 +54,16 @@ export function blockedSpans(t: string): [number, number][] {
   ))
     spans.push([m.index, m.index + m[0].length]);
   // 「接到预警三十分钟内就得转完」「五分钟内必须到场」: a limit set, not what was done (README: N分钟内, fig48);
-  // 「三分钟内都下了楼」 (what a drill took) is read.
+  // 「三分钟内都下了楼」 (what a drill took) is read. 「七个工作日内把台账交上来」: working days with 内 are always a
+  // limit set (办结时限), fig50; 「压缩到3个工作日」 is read.
   for (const m of t.matchAll(
-    /[\d一二两三四五六七八九十几半]+个?(?:分钟|小时|钟头|工作日|天)之?内(?=(?:就|都|也)?(?:得|必须|要|须|务必|应当?|需要?)|到场|到位|赶到|响应)/g,
+    /[\d一二两三四五六七八九十几半]+个?(?:分钟|小时|钟头|工作日|天)之?内(?=(?:就|都|也)?(?:得|必须|要|须|务必|应当?|需要?)|到场|到位|赶到|响应)|[\d一二两三四五六七八九十几半]+个?工作日之?内/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
+  // 「国庆七天冇出事」「那八天么出麻达」: the days nothing went wrong in, not days of work (fig50); 「连续值守了{五天}
+  // 没出事」 (days worked, said with 连续 or 了) is read.
+  for (const m of t.matchAll(
+    /(?<![\d一二两三四五六七八九十几]|(?:连续|一连|接连|了)[\u4e00-\u9fff]{0,4})[\d一二两三四五六七八九十几]+天(?=[\s，,]*(?:都|也|里|来)?(?:没|冇|么|無|无|沒)(?:有|得)?出(?:过|過)?(?:事|么子事|什么事|啥子?事|哪样事|麻达|岔子|问题|問題|安全事故|事故|大事))/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
   // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).

@@ -126,6 +126,10 @@ export function spokenRangeStarts(text: string, t: string, cs: Candidate[]): voi
     let lower = parseChineseNumber(m[1] ?? "");
     if (lower === undefined) continue;
     if (!/[十百千万亿]/.test(m[1] ?? "") && c.hasScale) lower *= c.scale;
+    // 三到四千人次、五到六百户: a lone digit at the lower end takes the 百 / 千 said right after the upper one.
+    const upperScale = /^[二两三四五六七八九]([百千])/.exec(t.slice(c.numStart))?.[1];
+    if (upperScale && /^[一二两三四五六七八]$/.test(m[1] ?? "") && c.scale === 1)
+      lower *= upperScale === "百" ? 100 : 1000;
     if (!(lower > 0 && lower < c.figure.value)) continue;
     c.figure = { ...c.figure, raw: text.slice(start, c.end), value: cleanNumber(lower), approx: true };
     c.start = start;

@@ -107,6 +107,15 @@ function restatesListedItems(c: CountInText): boolean {
   if (!after) return false;
   const noun = after[1] ?? "";
   const before = c.t.slice(0, c.cs);
+  // 「上午在茶厂对了台账 下午又去纸厂看了辅助账 两家都弄完了」: the two places just gone to one after another, said
+  // again as they are finished (fig50).
+  if (
+    c.value === 2 &&
+    !noun &&
+    /^(?:都|均|也都|全都)(?:已经)?(?:弄|搞|做|办|看|对|核|查|整|走)完/.test(c.t.slice(c.end)) &&
+    /(?:上午|早上|前晌|上昼)[^。；;]*(?:下午|后晌|下昼)|(?:又|再)(?:去|跑|到|上)了?[^。；;]*$/.test(before)
+  )
+    return true;
   // 「两个小区都…」 after 「…两个小区…」: the same count of the same things, said again;
   // 「东城、西城两所小学……两所学校都用上了」: the same count in the same measure word, said again.
   if (noun && before.includes(c.t.slice(c.cs, c.end) + noun)) return true;

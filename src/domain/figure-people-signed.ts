@@ -29,6 +29,10 @@ const BODY_STEP = /^(?:都|全|全都|也|一起|基本)?(?:去了|来了|到了
 const WHO_DO = new RegExp(
   `(?:${PERSON_NOUN}|[\\u4e00-\\u9fff]{1,3}户)(?:里|中|当中|里头)?[\\u4e00-\\u9fff]{1,6}的(?:就有|只有|一共有?|共有?|有)${HEDGE}$|(?:(?:搞|干|做)(?![好完成了过得])[\\u4e00-\\u9fff]{1,3}|上班|打工|务工|种地|值班)的(?:就有|只有|才有?|就|一共有?|共有?|有)${HEDGE}$`,
 );
+// 「讲了四场课 听的一百来个」「来听的有五十多个」: those who listened, the audience of a talk, are people (fig50).
+const AUDIENCE = new RegExp(
+  `(?:来听|听课|听讲|听)的(?:人)?(?:就有|只有|才有?|就|一共有?|共有?|有)?${HEDGE}$`,
+);
 const DRILLED =
   /^(?:[\d一二两三四五六七八九十几]+(?:分钟|分|秒钟?)(?:内|之内|不到)?)?(?:就|都|全|全部|全都|已经|也)*(?:下了?楼|撤(?:出|离|到)|疏散|跑出|转移到)/;
 
@@ -40,5 +44,6 @@ export function peopleSignedOrNamed(c: BareCount): boolean {
   if (SIGNED.test(lead) && CLOSES.test(after) && PEOPLE_OR_HIRING.test(sentence)) return true;
   if (WHOLE_BODY.test(lead) && BODY_STEP.test(after)) return true;
   if (WHO_DO.test(lead) && CLOSES.test(after)) return true;
+  if (AUDIENCE.test(lead) && CLOSES.test(after)) return true;
   return DRILLED.test(after) && /演练|疏散|逃生|撤离|转移/.test(sentence);
 }

@@ -8,6 +8,7 @@ import {
   resolveRanges,
   spokenRangeStarts,
 } from "./figure-candidate.js";
+import { takenBackByDifference } from "./figure-difference-said.js";
 import { contextFor } from "./figure-label.js";
 import { countedNoun } from "./figure-noun-after.js";
 import { labelWithoutFillers } from "./figure-label-filler.js";
@@ -236,7 +237,10 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
     prevEnd = c.end;
     out.push({ figure: c.figure, start: c.start, end: c.end, numStart: c.numStart, numEnd: c.numEnd });
   }
-  return foldRanges ? out.filter((f, i) => !correctedLater(t, f, out[i + 1])) : out;
+  if (!foldRanges) return out;
+  // 「四十户 哦 比我刚才说的多三户 是四十三户」: the old number and the difference go (figure-difference-said.ts).
+  const byDifference = takenBackByDifference(t, out);
+  return out.filter((f, i) => !byDifference.has(i) && !correctedLater(t, f, out[i + 1]));
 }
 
 /**
@@ -246,11 +250,18 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
 export function withoutTakenBack(text: string): string {
   const found = scanFigures(text, false);
   const t = plainDialect(foldWidth(text)); // 「唔系两百万，应该系三百万」 reads as 不是…应该是
+  const byDifference = takenBackByDifference(t, found);
   let out = "";
   let at = 0;
   for (const [i, f] of found.entries()) {
     const next = found[i + 1];
     if (!next || f.start < at) continue;
+    const meant = found[i + 2];
+    if (byDifference.has(i) && byDifference.has(i + 1) && meant) {
+      out += text.slice(at, f.start);
+      at = meant.start;
+      continue;
+    }
     // 「实际来了85人，不是80」: the old number denied after the one said goes, with its 不是.
     if (deniedAfter(t, f, next)) {
       out += text.slice(at, f.end);

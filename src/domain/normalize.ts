@@ -79,7 +79,8 @@ export function stripNoise(text: string): string {
 }
 
 /**
- * Full-width digits, Latin letters and ％ to ASCII; a full-width ． between digits to ".".
+ * Full-width digits, Latin letters and ％ to ASCII; a full-width ． between digits to "."; a full-width ，
+ * grouping thousands of full-width digits to ",".
  * Length-preserving (one character in, one out), so indices found in the folded text are valid in
  * the original — findFigures relies on that.
  */
@@ -93,11 +94,30 @@ export function foldWidth(text: string): string {
       out += "%";
     } else if (c === 0xff0e && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) {
       out += ".";
+    } else if (c === 0xff0c && isThousandsComma(text, i)) {
+      out += ",";
     } else {
       out += text[i];
     }
   }
   return out;
+}
+
+/**
+ * ３，２８０万元、２６，５００人次: a full-width comma typed between full-width digits as a thousands
+ * separator — one to three digits before it (or a whole group after another such comma), exactly three
+ * after it and then no more digits. 「３家，１２个」 has no digit before its comma and stays a comma.
+ */
+function isThousandsComma(text: string, i: number): boolean {
+  const full = (j: number) => {
+    const c = text.charCodeAt(j);
+    return c >= 0xff10 && c <= 0xff19;
+  };
+  if (!(full(i + 1) && full(i + 2) && full(i + 3)) || isDigitAt(text, i + 4)) return false;
+  let k = 0;
+  while (full(i - 1 - k)) k++;
+  const before = text[i - 1 - k];
+  return k >= 1 && k <= 3 && (k === 3 || (before !== "," && before !== "，"));
 }
 
 function isDigitAt(text: string, i: number): boolean {
