@@ -197,6 +197,9 @@ export function isAside(clause: string): boolean {
  * The text with spoken frames dropped from every clause's head and aside clauses dropped whole;
  * punctuation between the clauses kept is kept.
  */
+/** A contrast opening a clause (但是、可是、不过). */
+const CONTRAST = /^(?:但是|可是|不过)(?=[\u4e00-\u9fff])/u;
+
 export function dropSpokenFrames(text: string): string {
   const pieces = breakRunOn(text).split(/([，,；;。！？!?\n]|\s+)/u);
   let out = "";
@@ -206,7 +209,10 @@ export function dropSpokenFrames(text: string): string {
     const sep = pieces[i + 1] ?? "";
     const kept = clause.trim() ? bareClause(clause, pieces[i + 2] ?? "") : "";
     if (kept) {
-      out += (out ? pendingSep : "") + kept;
+      // draft50: 「进度不太慢 但是资金跟不上」: a 但是 after a clause of the same sentence joins a contrast — written 但.
+      const but =
+        out && !/[。；;！？!?\n]/u.test(pendingSep) && CONTRAST.test(clause.trim()) && !kept.startsWith("但");
+      out += (out ? pendingSep : "") + (but ? "但" : "") + kept;
       pendingSep = /^\s+$/u.test(sep) ? " " : sep;
     } else if (/[。；;！？!?\n]/u.test(sep) && out) {
       // A stop after a dropped clause still ends the sentence before it.
