@@ -75,6 +75,11 @@ describe("draft50: card labels say what was counted, without the chat around it"
     expect(l.join("")).toContain("石板村培训");
   });
 
+  it("the draft writes the same event with where it was held and who took part", () => {
+    expect(work("又在石板村培训一场，30人")).toBe("在石板村开展培训1场，参训30人");
+    expect(work("再去龙潭镇宣讲一次 50多人")).toContain("在龙潭镇开展宣讲1次，参加50多人");
+  });
+
   it("households who came took part", () => {
     expect(card("避险转移演练 来了40多户")).toContain("参加户数 40多户");
   });
@@ -100,6 +105,48 @@ describe("draft50: 湘西南 words in the draft", () => {
     ["应急广播有二十几个村喇叭坏哒 还冇修", "尚未修复"],
     ["么子事都要应急局兜底", "各类"],
   ])("problem %s", (said, want) => {
+    expect(problem(said)).toContain(want);
+  });
+});
+
+describe("draft50: 应急 work said the way staff talk", () => {
+  it.each([
+    ["非煤矿山那块 关了两个小矿", "关闭2个小矿"],
+    ["防汛物资 冲锋舟添了四艘", "冲锋舟添置4艘"],
+    ["网格员配了二百一十个", "配备网格员210人"],
+    ["应急广播装了九十个村", "应急广播安装覆盖90个村"],
+    ["防溺水宣传进了学校十二所", "走进学校12所"],
+    ["隐患排查出来三百多条", "排查出隐患300多条"],
+    ["执法检查查了企业八十家 罚了款六万", "执法检查企业80家，罚款6万元"],
+    ["巡河巡了一百多趟", "巡河100多次"],
+  ])("%s → %s", (said, want) => {
+    expect(work(said)).toContain(want);
+  });
+
+  it.each([
+    ["开了3个会", "开了"],
+    ["检查了企业20家", "检查企业20家"],
+  ])("leaves alone %s", (said, want) => {
+    expect(work(said)).toContain(want);
+  });
+
+  it.each([
+    ["明年把剩下的二十几个村的喇叭都装好", "全部安装到位"],
+    ["明年消防演练每个村至少搞一场", "开展"],
+    ["下一步尾矿库这块还要盯紧点", "进一步加强尾矿库监管"],
+    ["继续抓隐患排查", "继续抓好隐患排查"],
+    ["明年多下去查几趟工地", "增加工地检查频次"],
+    ["明年防灾减灾日要搞得更热闹些", "进一步提升防灾减灾日活动影响力"],
+  ])("plan %s → %s", (said, want) => {
+    expect(plan(said)).toContain(want);
+  });
+
+  it.each([
+    ["基层力量还是薄弱", "仍然薄弱"],
+    ["懂危化品的专业人员没有几个", "较少"],
+    ["人手根本不够", "严重不足"],
+    ["有的企业主安全意识蛮差", "较差"],
+  ])("problem %s → %s", (said, want) => {
     expect(problem(said)).toContain(want);
   });
 });

@@ -101,7 +101,7 @@ const ASIDE: RegExp[] = [
 ];
 
 /** Lines of work a topic tag may name (the section heading says it already): dropped, not kept. */
-const AREA =
+export const AREA =
   /^(?:我|我们|咱们|咱|我这|我们这|我们科|科里|这|那|项目|研发|研发投入|转化|成果转化|成果|专利|知识产权|人才|政策|高企|企业|平台|党建|党务|作风|办公室|综合|安全|安全生产|科普|宣传|培训|特派员|特派|乡村振兴|帮扶|农业|数据|统计|执法|信访|财务|后勤|工作|业务|其他|别的)$/u;
 /** Things a clause's figures may count without naming them again: facilities, places, bodies. */
 const THING =
