@@ -64,9 +64,8 @@ export const UNFINISHED_PHRASES: Array<[RegExp, Rewrite]> = [
   [/还是(?=薄弱|不足|偏少|偏低|较弱|不够|紧缺|短缺)/gu, "仍然"],
   [/没有?几个(?:人)?(?=$|[，,。；;！？!?\s])/gu, "较少"],
   [/根本不(?:够|足)/gu, "严重不足"],
-  // draft50: 资金跟不上 → 资金保障不足; anything else that cannot keep up (配套跟不上) → 滞后.
+  // draft50: 资金跟不上 → 资金保障不足 (the rest: 养护跟不上 → 不到位, as before).
   [/(资金|经费)(?:投入)?跟不上(?:了|来)?(?=$|[，,。；;！？!?\s])/gu, "$1保障不足"],
-  [/(?<=[\u4e00-\u9fff]{2})跟不上(?:了|来)?(?=$|[，,。；;！？!?\s])/gu, "滞后"],
   // draft49: a written verb of its own after 还没 (还没根除、没落实到位 above) is 尚未 + that verb; a written verb + 完 is
   // 尚未…完毕 (没调处完、还没清理完); 没修好 is 尚未建成 for a road or channel built, else 尚未修复; 没对清楚 尚未核对清楚.
   [
