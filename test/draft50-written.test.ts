@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "../src/domain/figures.js";
 import { cardFigure } from "../src/conversation/render-update.js";
+import { labelWithTopic } from "../src/conversation/card-label-topic.js";
 import { cleanChat } from "../src/drafting/clean-chat.js";
 import { planSentence, problemText } from "../src/drafting/offline-plan.js";
 import { writtenAmounts } from "../src/drafting/written-amounts.js";
@@ -82,6 +83,12 @@ describe("draft50: card labels say what was counted, without the chat around it"
 
   it("households who came took part", () => {
     expect(card("避险转移演练 来了40多户")).toContain("参加户数 40多户");
+  });
+
+  it("a whole county before the count takes the topic, and 湘西南 哒 is written 了", () => {
+    expect(labelWithTopic("全县", "消防演练")).toBe("全县消防演练");
+    expect(labelWithTopic("全县", undefined)).toBe("全县");
+    expect(card("有十几个村的喇叭坏哒").join("")).not.toContain("哒");
   });
 
   it("leaves alone a label with no such chat", () => {

@@ -9,6 +9,7 @@ import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
 import { labelAsWritten } from "./card-label-said.js";
 import { eventCountLabel } from "./card-label-event.js";
+import { dialectWritten } from "../drafting/dialect-written.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
 import { peopleAfterVerb } from "./card-people-count.js";
 import { countAsDrafted, estimateShown } from "./card-count-word.js";
@@ -59,7 +60,8 @@ export function cardFigure(f: Figure, date?: string, topic?: string): string {
   // 「引进 3个硕士」: people after a verb of bringing them in, as the draft writes them — 引进硕士 3人 (card-people-count.ts).
   const people = peopleAfterVerb(written, raw, f.counted);
   if (people) return describeFigure({ ...f, context: people.label, raw: people.raw, counted: "" });
-  return describeFigure({ ...f, context: written, raw });
+  // 「喇叭坏哒」「冇得」: 湘西南 words as the draft writes them (dialect-written.ts, draft50).
+  return dialectWritten(describeFigure({ ...f, context: written, raw }));
 }
 
 /** A count of events (场、次、期、轮、趟、堂). */
