@@ -68,6 +68,8 @@ export function topicHead(text: string): { topic: string; rest: string } | undef
 export function labelWithTopic(label: string, topic: string | undefined): string {
   if (!topic) return label;
   if (label === "") return topic;
+  // draft50: 「应急演练这块 全县搞了八十多场」: the whole county is where, the topic what was held (全县应急演练 80多场).
+  if (/^全[县镇乡市区]$/u.test(label)) return `${label}${topic}`;
   // 「最后立项了四个」: 最后 tells the story, the row says the outcome (省级科技计划立项 4个).
   if (OUTCOME.test(label)) {
     const outcome = label.replace(/^(?:最后|最终)/u, "");

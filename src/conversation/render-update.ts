@@ -8,6 +8,8 @@ import { notesToSelf, withoutNotes } from "../domain/notes-to-self.js";
 import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
 import { labelAsWritten } from "./card-label-said.js";
+import { eventCountLabel } from "./card-label-event.js";
+import { dialectWritten } from "../drafting/dialect-written.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
 import { peopleAfterVerb } from "./card-people-count.js";
 import { countAsDrafted, estimateShown } from "./card-count-word.js";
@@ -37,8 +39,10 @@ function writtenRaw(raw: string, counted: string): string {
 export function cardFigure(f: Figure, date?: string, topic?: string): string {
   // 「报上去 20余个」: what was sent up is 上报 (交上去 报送) on the card, as the draft writes it (round thirty-five).
   // 「学生有 500多人」「还发了科普读物 300册」: chat at the label's edges goes (card-label-said.ts, round thirty-six).
-  const context = labelAsWritten(
-    f.context.replace(/(?:报|递)上去了?/gu, "上报").replace(/(?:交|送)上去了?/gu, "报送"),
+  // 「又在石板村培训一场 30人」「来了 40多户」: the event where it was held, households who came 参加户数 (draft50).
+  const context = eventCountLabel(
+    labelAsWritten(f.context.replace(/(?:报|递)上去了?/gu, "上报").replace(/(?:交|送)上去了?/gu, "报送")),
+    f.raw,
   );
   const drafted = countAsDrafted(writtenRaw(f.raw, f.counted ?? ""));
   // Chat fillers (一共、大概、左右、在…) are off the label where it is made (domain/figure-label-filler.ts, round forty-one).
@@ -56,7 +60,8 @@ export function cardFigure(f: Figure, date?: string, topic?: string): string {
   // 「引进 3个硕士」: people after a verb of bringing them in, as the draft writes them — 引进硕士 3人 (card-people-count.ts).
   const people = peopleAfterVerb(written, raw, f.counted);
   if (people) return describeFigure({ ...f, context: people.label, raw: people.raw, counted: "" });
-  return describeFigure({ ...f, context: written, raw });
+  // 「喇叭坏哒」「冇得」: 湘西南 words as the draft writes them (dialect-written.ts, draft50).
+  return dialectWritten(describeFigure({ ...f, context: written, raw }));
 }
 
 /** A count of events (场、次、期、轮、趟、堂). */

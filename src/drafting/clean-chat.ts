@@ -8,6 +8,7 @@ import { toSimplified } from "../domain/normalize.js";
 import { dropChatTags, spacesAsCommas, writtenForm } from "./polish-prose.js";
 import { dropSpokenFrames } from "./spoken-frames.js";
 import { topicJoined } from "./topic-joined.js";
+import { dialectWritten } from "./dialect-written.js";
 import { saysBlockIsMoney } from "../domain/figure-block-money.js";
 import { figureKey, findFigures } from "../domain/figures.js";
 import { brokenRewrites } from "./broken-rewrite.js";
@@ -90,7 +91,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   // 「开了2次会」 → 召开会议2次.
   [/开了([\d一二两三四五六七八九十]+)(?:次|场)会(?:议)?/gu, "召开会议$1次"],
   // 「压力挺大」 → 压力较大 (挺 before a one-character word).
-  [/[挺蛮]([大多高重紧难少小低慢快])的?(?=[，,。；;！？!?]|$)/gu, "较$1"],
+  [/[挺蛮]([大多高重紧难少小低慢快差弱])的?(?=[，,。；;！？!?]|$)/gu, "较$1"],
   [/(?:招|聘)了(?=[\u4e00-\u9fff\d])/gu, "招聘"],
   [/安排了(?=[\u4e00-\u9fff\d])/gu, "安排"],
   [/按时开(?=[，,。；;]|$)/gu, "按时召开"],
@@ -124,7 +125,8 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   // the clause with nothing counted after it is money (「约需40万元」).
   [/(?:大概|大约|差不多|估计)(?:得|要)?(?:要|需要|需)个?(?=[\d一二两三四五六七八九十几])/gu, "约需"],
   [/(约需[\d.一二两三四五六七八九十百千]+(?:来|多|余)?万)(?:块钱?|元)?(?=[，,。；;！!]|$)/gu, "$1元"],
-  [/太(?=[低小慢弱差](?:了)?(?:[，,。；;]|$))/gu, "偏"],
+  // draft50: 不太慢、不是太低 (not very) are no trouble said: 太 stays after a negation (it was 「不偏慢」).
+  [/(?<![不没]|不是)太(?=[低小慢弱差](?:了)?(?:[，,。；;]|$))/gu, "偏"],
   [/(?<=争取|达|做|提高|增加|扩)到了(?=[\d一二两三四五六七八九十百])/gu, "到"],
   [/做完/gu, "完成"],
   [/都来了/gu, "参加"],
@@ -329,7 +331,7 @@ function breaks(before: string, after: string): boolean {
 export function cleanChat(text: string, date: string): string {
   // 「培训 3天」: a space before a figure's digits is no pause.
   // The draft is in simplified characters whatever was typed (擺了攤宣傳); the stored update is not changed (draft43).
-  const joined = tripsAwayWritten(toSimplified(text))
+  const joined = tripsAwayWritten(dialectWritten(toSimplified(text)))
     .replace(EMOJI, "")
     .replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d)/gu, "");
   const framed = markGaps(crowdCame(dropSpokenFrames(spacesAsCommas(topicJoined(joined)))));

@@ -58,6 +58,11 @@ export const DraftPartSchema = z.object({
   dropped: z.array(z.string()).optional(),
   /** A closing paragraph printed after the items (the plan part's 结束语). */
   closing: z.string().optional(),
+  /**
+   * draft50: feelings said as problems (心里没底、压力蛮大) that name no problem: not written as problems, listed for the
+   * reviewer (〔待核实〕, feeling-only.ts).
+   */
+  feelings: z.array(z.string()).optional(),
   /** Reported problems no plan item answers (plan part), listed for the reviewer. */
   unanswered: z.array(z.string()).optional(),
   /**

@@ -269,6 +269,8 @@ export function pendingText(d: Draft, sourceLabel?: SourceLabel, units?: UnitNot
       lines.push(`〔待核实〕${name}：${SET_ASIDE_NOTE}（来源：${p.setAside.map(label).join("、")}）`);
     for (const dropped of p.dropped ?? [])
       lines.push(`〔待核实〕${name}：${DROPPED_NOTE}，已删去「${dropped}」`);
+    for (const f of p.feelings ?? [])
+      lines.push(`〔待核实〕${name}：「${f}」只说了感受，没有说具体问题，未写入正文，请补充具体问题或不写`);
     for (const u of p.unanswered ?? [])
       lines.push(`〔待核实〕${name}：问题「${u}」在计划中没有对应措施，请补充或说明`);
     for (const l of p.lapsed ?? [])

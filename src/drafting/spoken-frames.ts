@@ -101,7 +101,7 @@ const ASIDE: RegExp[] = [
 ];
 
 /** Lines of work a topic tag may name (the section heading says it already): dropped, not kept. */
-const AREA =
+export const AREA =
   /^(?:我|我们|咱们|咱|我这|我们这|我们科|科里|这|那|项目|研发|研发投入|转化|成果转化|成果|专利|知识产权|人才|政策|高企|企业|平台|党建|党务|作风|办公室|综合|安全|安全生产|科普|宣传|培训|特派员|特派|乡村振兴|帮扶|农业|数据|统计|执法|信访|财务|后勤|工作|业务|其他|别的)$/u;
 /** Things a clause's figures may count without naming them again: facilities, places, bodies. */
 const THING =
@@ -197,6 +197,9 @@ export function isAside(clause: string): boolean {
  * The text with spoken frames dropped from every clause's head and aside clauses dropped whole;
  * punctuation between the clauses kept is kept.
  */
+/** A contrast opening a clause (但是、可是、不过). */
+const CONTRAST = /^(?:但是|可是|不过)(?=[\u4e00-\u9fff])/u;
+
 export function dropSpokenFrames(text: string): string {
   const pieces = breakRunOn(text).split(/([，,；;。！？!?\n]|\s+)/u);
   let out = "";
@@ -206,7 +209,10 @@ export function dropSpokenFrames(text: string): string {
     const sep = pieces[i + 1] ?? "";
     const kept = clause.trim() ? bareClause(clause, pieces[i + 2] ?? "") : "";
     if (kept) {
-      out += (out ? pendingSep : "") + kept;
+      // draft50: 「进度不太慢 但是资金跟不上」: a 但是 after a clause of the same sentence joins a contrast — written 但.
+      const but =
+        out && !/[。；;！？!?\n]/u.test(pendingSep) && CONTRAST.test(clause.trim()) && !kept.startsWith("但");
+      out += (out ? pendingSep : "") + (but ? "但" : "") + kept;
       pendingSep = /^\s+$/u.test(sep) ? " " : sep;
     } else if (/[。；;！？!?\n]/u.test(sep) && out) {
       // A stop after a dropped clause still ends the sentence before it.

@@ -23,12 +23,14 @@ const TAUGHT = "讲解|宣讲|讲授|演示|辅导|讲";
 const OBJECT = "[^，,。；;！？!?\\s\\d后时就都也了的在给为到去赴和与及、]{2,12}?";
 /** People counted by 个 in speech, 人 in writing. */
 export const PEOPLE =
-  "博士|硕士|研究生|大学生|高校毕业生|人才|专家|技术员|农技员|防疫员|兽医|科技特派员|特派员|指导员|讲师|教师|医生|干部|科普员|信息员";
-export const PEOPLE_VERB = "引进|招聘|培养|选派|下派|招录|聘请|选聘|派驻";
+  "博士|硕士|研究生|大学生|高校毕业生|人才|专家|技术员|农技员|防疫员|兽医|科技特派员|特派员|指导员|讲师|教师|医生|干部|科普员|信息员|队员|消防员|网格员|护林员|安全员";
+export const PEOPLE_VERB = "引进|招聘|培养|选派|下派|招录|聘请|选聘|派驻|配备"; // draft50: 信息员配备340个 (配备灾害信息员340人)
 
 const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
   // draft48: 招 + people is 招聘, before 招聘 counts them below.
   ...OUTCOME_RULES.slice(-1),
+  // draft50: 灾害信息员配了340个 → 配备, before people are counted below (配备灾害信息员340人).
+  [/(?<=员)配了(?=\d)/gu, "配备"],
   // 派下去了十五个农技员 / 农技员派下去了15个 → 下派.
   [/派(?:下去|下乡)了?(?=\d|[\u4e00-\u9fff]{0,4}(?:员|干部|专家))/gu, "下派"],
   // 农技员下派15个 → 下派农技员15人.

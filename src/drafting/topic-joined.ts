@@ -1,5 +1,6 @@
 import { labelWithTopic, topicHead } from "../conversation/card-label-topic.js";
 import { WRITTEN } from "./spoken-counts.js";
+import { AREA } from "./spoken-frames.js";
 
 /**
  * draft45: a one-character spoken verb (宣传册这块，印了两千来本; 明白纸那块，发了三千多张) is written as the draft writes it
@@ -23,12 +24,29 @@ const SPOKEN_VERB: Record<string, string> = { ...WRITTEN, 发: "发放", 开: "�
  * space too (draft49: voice input 「今年项目这块 立项了五个 争取资金一百三十万」 read 「立项5个，…」 with no subject).
  */
 const VERB_COUNT =
-  /^((?:今年以来|今年|全年|上半年|下半年|去年|明年|来年|下一步|我们|我局|咱们|俺们){0,2})((?:再|还要|还|要|打算|准备|计划)?)((?:[\u4e00-\u9fff]){1,6}?)了?((?:约|近|共|大概|差不多)?[\d零〇一二两三四五六七八九十百千万几.]+(?:多|余|来)?(?:个|份|张|家|件|项|名|人|户|次|场|期|本|所|座|处|台|套|批|篇|条|位|支|株|亩|册|部|间|趟|回|轮|斤|公斤|吨|头|只|棵|万元|万|亿元|元)(?:多|来|左右)?)(?=[，,。；;！？!?\s]|$)/u;
+  /^((?:今年以来|今年|全年|上半年|下半年|去年|明年|来年|下一步|我们|我局|咱们|俺们|全县|全镇|全乡|全市|全区){0,2})((?:再|还要|还|要|打算|准备|计划)?)((?:[\u4e00-\u9fff]){1,6}?)了?((?:约|近|共|大概|差不多)?[\d零〇一二两三四五六七八九十百千万几.]+(?:多|余|来)?(?:个|份|张|家|件|项|名|人|户|次|场|期|本|所|座|处|台|套|批|篇|条|位|支|株|亩|册|部|间|趟|回|轮|斤|公斤|吨|头|只|棵|万元|万|亿元|元)(?:多|来|左右)?)(?=[，,。；;！？!?\s]|$)/u;
 
 /** draft46: 「帮企业报」 — the helping verb and a one-character 报 as the draft writes them (帮助企业申报), so the topic joins. */
 function helpedWritten(verb: string): string | undefined {
   const m = /^(?:帮助?|协助)(企业|合作社|农户|学校)报$/u.exec(verb);
   return m ? `帮助${m[1]}申报` : undefined;
+}
+
+/**
+ * draft50: a verb done, then a count, in the first clause after the tag (查了企业二十三家、关了两个小矿、巡山巡了三百多趟):
+ * when the topic cannot be joined to the verb as its object (the verb has an object of its own, or is no bare verb), the
+ * frames pass took the tag for chat and the topic was lost (「检查企业23家」 of what?). A topic that is a thing, not a
+ * whole line of work the heading names (spoken-frames.ts AREA), is kept before the clause as 「X方面，」.
+ */
+const DONE_COUNT = /^[^，,。；;\s]{0,12}?了[^，,。；;\s]{0,8}?[\d零〇一二两三四五六七八九十百千万几]/u;
+/** Events a spoken 搞/弄/整 holds (防汛演练这块 全县搞了六十多场 → 开展防汛演练). */
+const EVENT_TOPIC = /(?:演练|培训|宣传|活动|讲座|竞赛|比赛|检查|排查|督查|巡查|宣讲|会议)$/u;
+
+function topicKept(sentence: string, head: { topic: string; rest: string }): string | undefined {
+  if (AREA.test(head.topic) || head.rest.includes(head.topic) || !DONE_COUNT.test(head.rest))
+    return undefined;
+  const before = sentence.slice(0, Math.max(0, sentence.indexOf(head.topic)));
+  return `${before}${head.topic}方面，${head.rest}`;
 }
 
 /** One sentence with its topic joined to the verb it is the object of, or as said. */
@@ -37,13 +55,14 @@ function sentenceJoined(said: string): string {
   const head = topicHead(sentence);
   if (!head) return said;
   const m = VERB_COUNT.exec(head.rest);
-  if (!m) return said;
+  if (!m) return topicKept(sentence, head) ?? said;
   // draft45: a plan's time and modal (明年再印三千本) stay before the joined verb: 明年再印制宣传册3000本.
   const [whole, lead = "", modal = "", verb = "", count = ""] = m;
   const time = lead.replace(/我们|我局|咱们|俺们/gu, "");
-  const written = SPOKEN_VERB[verb] ?? helpedWritten(verb) ?? verb;
+  const held = /^(?:搞|弄|整)$/u.test(verb) && EVENT_TOPIC.test(head.topic) ? "开展" : undefined;
+  const written = held ?? SPOKEN_VERB[verb] ?? helpedWritten(verb) ?? verb;
   const label = labelWithTopic(written, head.topic);
-  if (label === written) return said;
+  if (label === written) return topicKept(sentence, head) ?? said;
   return `${time}${modal}${label}${count}${head.rest.slice(whole.length)}`;
 }
 
@@ -63,8 +82,13 @@ function pausedAfterTag(sentence: string): string {
   return head && VERB_COUNT.test(head.rest) ? paused : sentence;
 }
 
+/** draft50: 「下一步危化品这块还要盯紧点」 — keep a close watch on the topic: 进一步加强危化品监管 (the tag would drop it). */
+const WATCHED =
+  /(^|[，,。；;\s])(下一步|下步|明年|今后)?([\u4e00-\u9fff]{2,8}?)(?:这块|那块|这边|那边|方面)?(?:还|也)?(?:要|得)?盯(?:紧|牢)(?:点|一点|些|一些)?(?=$|[，,。；;！？!?\s])/gu;
+
 export function topicJoined(text: string): string {
   return text
+    .replace(WATCHED, (_m, lead: string, time = "", what: string) => `${lead}${time}进一步加强${what}监管`)
     .split(/(?<=[。；;！？!?\n])/u)
     .map((s) => {
       const lead = /^\s*/u.exec(s)?.[0] ?? "";

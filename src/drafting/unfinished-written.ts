@@ -60,6 +60,12 @@ export const UNFINISHED_PHRASES: Array<[RegExp, Rewrite]> = [
     (_m, lead, verb) => `${stillNot(lead)}${verb}到位`,
   ],
   [/(?:没有?|未)跟上/gu, "滞后"],
+  // draft50: 还是薄弱 → 仍然薄弱; 专职人员没有几个 → 较少; 人手根本不够 → 严重不足.
+  [/还是(?=薄弱|不足|偏少|偏低|较弱|不够|紧缺|短缺)/gu, "仍然"],
+  [/没有?几个(?:人)?(?=$|[，,。；;！？!?\s])/gu, "较少"],
+  [/根本不(?:够|足)/gu, "严重不足"],
+  // draft50: 资金跟不上 → 资金保障不足 (the rest: 养护跟不上 → 不到位, as before).
+  [/(资金|经费)(?:投入)?跟不上(?:了|来)?(?=$|[，,。；;！？!?\s])/gu, "$1保障不足"],
   // draft49: a written verb of its own after 还没 (还没根除、没落实到位 above) is 尚未 + that verb; a written verb + 完 is
   // 尚未…完毕 (没调处完、还没清理完); 没修好 is 尚未建成 for a road or channel built, else 尚未修复; 没对清楚 尚未核对清楚.
   [
@@ -76,6 +82,8 @@ export const UNFINISHED_PHRASES: Array<[RegExp, Rewrite]> = [
       `${stillNot(lead)}${/(?:路|道|渠|桥|堤|坝|通道|管网|线)[\u4e00-\u9fff\d余多公里米处条段]{0,10}$/u.test(whole.slice(0, at)) ? "建成" : "修复"}`,
   ],
   [new RegExp(`${NOT}(?:对|核|核对)清楚?`, "gu"), (_m, lead) => `${stillNot(lead)}核对清楚`],
+  // draft50: 喇叭坏了还没修 (还冇修) — not mended, nothing after 修: 尚未修复.
+  [new RegExp(`${NOT}修(?=$|[，,。；;！？!?\\s])`, "gu"), (_m, lead) => `${stillNot(lead)}修复`],
   [/查出来了?(?=[，,]?(?:但|可是|不过|就是))/gu, "已查出，"],
   // 趴窝 (a vehicle or machine broken down): 经常趴窝 → 故障频发, else 出现故障.
   [/(?:经常|老是|老|时常|动不动就?|三天两头)趴窝了?/gu, "故障频发"],

@@ -1,0 +1,19 @@
+/**
+ * draft50: 湘西南 (怀化) words staff type as they speak, written as the draft writes them before the other rules read the
+ * clause: 冇得/冇 = 没有/没 (冇得一个伤亡、还冇修), 么子 = 什么 (么子事都要… = 各类事项都要…), 哒 closing a clause = 了 (建好哒、坏哒; 么么哒 is no verb's),
+ * 咯 closing a clause is a particle (安全生产月咯，) and 了 after a verb before its count (走咯三个). Only the draft's text:
+ * the stored update keeps the words the person used, and the intent features are not touched.
+ */
+const CLAUSE_END = "(?=$|[\\s，,。；;！!？?~～])";
+
+export function dialectWritten(text: string): string {
+  if (!/[冇么哒咯]/u.test(text)) return text;
+  return text
+    .replace(/冇得|冇有/gu, "没有")
+    .replace(/冇/gu, "没")
+    .replace(/么子事(?:情)?都/gu, "各类事项都")
+    .replace(/么子/gu, "什么")
+    .replace(new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!么么)哒${CLAUSE_END}`, "gu"), "了")
+    .replace(/(?<=[走跑搞办做修建招发来去换卖查装])咯(?=[\d一二两三四五六七八九十几])/gu, "了")
+    .replace(new RegExp(`(?<=[\\u4e00-\\u9fff])咯${CLAUSE_END}`, "gu"), "");
+}
