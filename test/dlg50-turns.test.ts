@@ -43,6 +43,15 @@ describe("a report's first half sent alone", () => {
     expect(u.drafts[0]?.normalizedText).toContain("烘干设备");
   });
 
+  it("「上昼在铅山县稼轩乡」 (赣 上昼: morning) is a first half as well", async () => {
+    const app = await open({ now: NOW });
+    await app.say("sun-tp", "上昼在铅山县稼轩乡");
+    await app.say("sun-tp", "教种植户给红芽芋覆膜 来了二十几户");
+    const u = await updates(app, "sun-tp");
+    expect(u.drafts).toHaveLength(1);
+    expect(u.drafts[0]?.normalizedText).toContain("稼轩乡");
+  });
+
   it("a half followed by something that is no report stays as it was", async () => {
     const app = await open({ now: NOW });
     await app.say("sun-tp", "上午在横峰县葛源镇");

@@ -9,7 +9,8 @@
  */
 // Half a day only: 「今天在石桥镇」 (the whole day, where one is) is asked what was done, as the corpus has it (b5x-039,
 // i10a-156, b5-d10); 「上午在…」 opens an account of the morning whose work comes next (b101-d02, b102-d02, d48-d01).
-const WHEN = "(?:(?:今天|今个|今儿个?|今日)?(?:上午|下午|中午|早上|前晌|后晌|上晌|下晌|晌午|头午|过午))";
+const WHEN =
+  "(?:(?:今天|今个|今儿个?|今日|今朝)?(?:上午|下午|中午|早上|前晌|后晌|上晌|下晌|晌午|头午|过午|上昼|下昼))";
 /** A named place: two or more characters before a suffix that names a kind of place where work is done. */
 const PLACE =
   "[\\u4e00-\\u9fff]{1,10}?(?:县|区|乡|镇|村|社区|街道|园区|基地|示范园|公司|合作社|中学|小学|学校|茶园|果园|厂|景区|保护区|组)";
