@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { keptPointedAsked } from "../src/conversation/stored-asked.js";
 import { appPerTest } from "./helpers/app-per-test.js";
 import type { TestApp } from "./helpers/test-app.js";
 
@@ -114,5 +115,28 @@ describe("a held draft, its fix, then a plain yes", () => {
     const u = await updates(app, "sun-tp");
     expect(u.confirmed, held).toHaveLength(0);
     expect(u.drafts[0]?.normalizedText).toContain("七十四个");
+  });
+});
+
+describe("a forward named 「X的消息：」", () => {
+  it("a leader's 「转发 孙磊的消息：…」 is that colleague's report, filed in his section", async () => {
+    const app = await open({ now: NOW });
+    await app.say("lin-fen", "转发 孙磊的消息：今年在铅山推广红芽芋脱毒种苗三百亩 带动农户六十户");
+    const u = await updates(app, "lin-fen");
+    expect(u.drafts).toHaveLength(1);
+    expect(u.drafts[0]?.section).toBe("envoy");
+  });
+});
+
+describe("「那条给存进去了」 (西南官话 给-question)", () => {
+  it.each([
+    "刚才那条给记上了",
+    "上午报的那个给存进去了",
+    "先头那条给存上了",
+  ])("「%s」 asks whether it was stored", (said) => {
+    expect(keptPointedAsked(said)).toBe(true);
+  });
+  it("「那条给他存上了」 is no such question", () => {
+    expect(keptPointedAsked("那条给他存上了")).toBe(false);
   });
 });
