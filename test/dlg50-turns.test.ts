@@ -140,3 +140,17 @@ describe("「那条给存进去了」 (西南官话 给-question)", () => {
     expect(keptPointedAsked("那条给他存上了")).toBe(false);
   });
 });
+
+describe("a fix said as the difference and then the total", () => {
+  it("「清点完了 多出来五十 一共850袋」 on a held card changes the figure to the total", async () => {
+    const app = await open({ now: NOW });
+    await app.say("sun-tp", "今天给姚家乡送了有机肥800袋");
+    await app.say("sun-tp", "等下子 村会计还在清点");
+    const fixed = await app.sayText("sun-tp", "清点完了 多出来五十 一共850袋");
+    await app.say("sun-tp", "对的");
+    const u = await updates(app, "sun-tp");
+    expect(u.all, fixed).toHaveLength(1);
+    expect(u.drafts[0]?.normalizedText, fixed).toContain("850袋");
+    expect(u.drafts[0]?.normalizedText).not.toContain("800袋");
+  });
+});
