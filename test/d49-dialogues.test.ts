@@ -11,6 +11,8 @@ import { appPerTest } from "./helpers/app-per-test.js";
  * Merged with intent49 (place-first-half.ts: 「上午在仪陇县马鞍镇」 alone is a draft on a card, as blind101/102's writers
  * labelled their d02), d01's 「上昼在泰和螺溪镇」 is a draft too where this set's label holds it: 3 stored wrongly, the
  * rest as above. Which is right — or merging the halves into one draft — is left to the next round (docs 第四十九轮 lead).
+ * After dlg50 (the half joined by the next report, d01 relabelled as one draft; 「先莫存 镇里还要再点一遍」 holds, so d08's yes
+ * to the fix stores nothing): 11/12, 35/41, 2 stored wrongly (d09's guided filling), 0, 0.
  * The floors keep it from getting worse; raise them as classes are fixed.
  */
 const { open } = appPerTest();
@@ -25,9 +27,9 @@ describe("d49 dialogues (own phrasings, round forty-nine)", () => {
     );
     expect(score.dialogues).toBe(12);
     expect(score.untrue, why).toBe(0);
-    expect(score.wronglyStored, why).toBeLessThanOrEqual(3);
+    expect(score.wronglyStored, why).toBeLessThanOrEqual(2);
     expect(score.missedStores, why).toBeLessThanOrEqual(0);
-    expect(score.endOk, why).toBeGreaterThanOrEqual(9);
-    expect(score.intentOk, why).toBeGreaterThanOrEqual(34);
+    expect(score.endOk, why).toBeGreaterThanOrEqual(11);
+    expect(score.intentOk, why).toBeGreaterThanOrEqual(35);
   }, 180_000);
 });

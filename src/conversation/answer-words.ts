@@ -105,7 +105,7 @@ const NO_WORDS: Record<string, readonly string[]> = {
 
 /** What may close or follow each word: particles of every group (咯、喔、噻、嘞、喇、嘅、个…), 了. */
 const PARTICLES =
-  "(?:了|啊|呀|哈|吧|的|嘞|啦|哦|呢|哒|滴|咯|喔|噢|哟|喽|咧|捏|噻|嘛|呗|呐|耶|喇|嘅|哇|哩|撒|唻)*";
+  "(?:了|啊|呀|哈|吧|的|嘞|啦|哦|呢|哒|滴|咯|喔|噢|哟|喽|咧|捏|噻|嘛|呗|呐|耶|喇|嘅|哇|哩|撒|唻|啵)*";
 
 const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const whole = (words: Record<string, readonly string[]>) =>

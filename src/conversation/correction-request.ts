@@ -101,7 +101,7 @@ const WITHDRAW = new RegExp(
 const VIEW = /看看|看下|看一下|看一眼|查看|查一下|瞅瞅|瞅一眼/;
 /** With no reference word, only a card just shown is meant, and only with a new value said. */
 const VALUE_SAID =
-  /应该是|应该为|应是|应为|(?:^|[\s，,。！!：:])应该\s*[\d一二两三四五六七八九十百千万]|改成|改为|换成|实际是|其实是|不是.{1,12}是|是.{1,12}不是|是\s*[\d一二两三四五六七八九十百千万].{0,6}(?:写|打|填|报|记|弄|录)成|(?:^|[\s，,。！!：:])(?:(?:其实|实际|应)?[是系係]|实际上?|实为)\s*[\d一二两三四五六七八九十百千万]|(?:^|[\s，,。！!：:])[是系係][\u4e00-\u9fff]{1,4}\d/;
+  /(?:多|少)(?:出来|出|了)[\d一二两三四五六七八九十百千几]+[^，,。\s\d]{0,3}[\s，,]+(?:一共|总共|合计|总数)(?:是|有)?\s*[\d一二两三四五六七八九十百千]|应该是|应该为|应是|应为|(?:^|[\s，,。！!：:])应该\s*[\d一二两三四五六七八九十百千万]|改成|改为|换成|实际是|其实是|不是.{1,12}是|是.{1,12}不是|是\s*[\d一二两三四五六七八九十百千万].{0,6}(?:写|打|填|报|记|弄|录)成|(?:^|[\s，,。！!：:])(?:(?:其实|实际|应)?[是系係]|实际上?|实为)\s*[\d一二两三四五六七八九十百千万]|(?:^|[\s，,。！!：:])[是系係][\u4e00-\u9fff]{1,4}\d/;
 /**
  * 「人数是20个」「企业数是6家」「吨数是25吨」: what a figure counts (…数、…额、…量), then 是 and a value — a
  * correction of the draft on the card when that draft counts in the same unit (else a report of its own:
@@ -395,8 +395,9 @@ function thisOne(
 const ATTRIBUTIVE_WITHDRAW = /(?:删|撤)[\u4e00-\u9fff]?了?的/g;
 /** 改过啥、改了什么、修改过哪些、改过几回: asking what was changed, or how often. */
 const EDITS_ASKED = /(?:改|修改|动)(?:过|了)(?:些)?(?:啥|什么|哪些|哪里|哪儿|几回|几次|几遍|多少次|多少回)/;
-/** A figure given a value: 听众是一百五十人、资料是两千份、是七十多人. */
-const VALUE_OF = /是\s*[\d一二两三四五六七八九十百千几]/;
+/** A figure given a value: 听众是一百五十人、资料是两千份、是七十多人; 多出来一百五 一共1050袋 (the difference, then the total: dlg50). */
+const VALUE_OF =
+  /是\s*[\d一二两三四五六七八九十百千几]|(?:多|少)(?:出来|出|了)[\d一二两三四五六七八九十百千几]+[^，,。\s\d]{0,3}[\s，,]+(?:一共|总共|合计|总数)(?:是|有)?\s*[\d一二两三四五六七八九十百千]/;
 
 /** A figure known now: 出来了、核实了、定下来了; 好了/完了 after counting only (点完了), not 「那条路的路灯装好了」 (lead48). */
 const FIGURE_CAME =

@@ -8,11 +8,11 @@
 
 /** Wait words western Mandarin and others add to card-hold.ts's: 慢点、慢些、莫慌、别急、等哈、等一哈、先莫存、先别存. */
 const WAIT_WORD =
-  /^(?:这条|这个)?(?:慢点|慢些|慢点儿|慢一点|慢着|莫慌|莫急|别慌|别急|不急|甭急|等等|等下|等一下|等哈|等一哈|等会儿?|稍等|且慢|先等等?|先(?:别|莫|不要|甭|唔|覅|不)(?:忙着|急着)?(?:存|保存|确认|确定|记|提交|报))(?:哈|啊|哦|嘛|呢|先)*$/u;
+  /^(?:这条|这个)?(?:慢点|慢些|慢点儿|慢一点|慢着|莫慌|莫急|别慌|别急|不急|甭急|等等|等下子?|等一下子?|等哈|等一哈|等会儿?|稍等|且慢|先等等?|先(?:别|莫|不要|甭|唔|覅|不|没|冇)(?:忙着|急着)?(?:存|保存|确认|确定|记|提交|报))(?:哈|啊|哦|嘛|呢|先)*$/u;
 
 /** Something still missing: 还差几页、还缺两个证明、证明没盖章、还没签字、材料还没交齐 (no correction word beside it). */
 const STILL_MISSING =
-  /(?:还|都还|尚)(?:差|缺|少|欠)|(?:没|没有|未|冇|没得)(?:盖章|签字|签章|交齐|收齐|到齐|批下来|批复|审完|出来)|还(?:没|没有|未|冇|没得)(?:交|盖|签|批|审|齐|到)/u;
+  /(?:还|都还|尚)(?:差|缺|少|欠)|(?:没|没有|未|冇|没得)(?:盖章|签字|签章|交齐|收齐|到齐|批下来|批复|审完|出来)|还(?:没|没有|未|冇|没得)(?:交|盖|签|批|审|齐|到|发|下来)/u;
 
 /**
  * Someone else to count or check first: 等村里核实了数再说、等数核实了、等他们点完、等会计对完账. The subject may be anyone
@@ -23,7 +23,13 @@ const OTHERS_CHECK =
 
 /** Someone's word that it is counted or checked again: 村支书说要再点一遍、村主任话要点过先、会计讲还要对一下. */
 const SOMEONE_RECOUNTS =
-  /^[\u4e00-\u9fff]{1,5}?(?:说|讲|话|讲了|说了|交代)(?:还)?(?:要|得|让)?(?:再|重新)?(?:点|数|核|对|查|清点|核实|核对|算)(?:过|一遍|一下|下|一次|一哈)?(?:先|才行|再说)?(?:吧|哈|啊)*$/u;
+  /^[\u4e00-\u9fff]{1,5}?(?:说|讲|话|讲了|说了|交代)(?:还)?(?:要|得|让)?(?:再|重新)?(?:点|数|核|对|查|清点|核实|核对|算)(?:过|一遍|一下|下|一次|一哈|一道)?(?:先|才行|再说)?(?:吧|哈|啊)*$/u;
+/**
+ * 「村里还要再数一遍」「乡里还要再点一道」「村会计还在清点」 (dlg50): who still counts, and that the counting is still to
+ * come or going on (还要再、还在) — the figures not settled yet. Beside a wait word only, as the others.
+ */
+const STILL_COUNTING =
+  /^[\u4e00-\u9fff]{1,6}?(?:还|也)(?:要再|得再|要重新|在|正在)(?:点|数|核|对|查|清点|核实|核对|算|统计)(?:过|一遍|一下|下|一次|一哈|一道|一回)?(?:呢|嘞|哩|吧|哈|啊)*$/u;
 
 /** A correction or a withdrawal beside the wait makes it more than a hold. */
 const MORE = /改成|改为|应该是|不是.{0,8}是|删|撤|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d/u;
@@ -32,7 +38,8 @@ const MORE = /改成|改为|应该是|不是.{0,8}是|删|撤|第\s*[\d一二三
 export function heldWithReason(norm: string): boolean {
   if ([...norm].length > 40 || MORE.test(norm)) return false;
   const clauses = norm.split(/[，,。；;！!～~\s]+/u).filter((c) => c !== "");
-  const reason = (c: string) => STILL_MISSING.test(c) || OTHERS_CHECK.test(c) || SOMEONE_RECOUNTS.test(c);
+  const reason = (c: string) =>
+    STILL_MISSING.test(c) || OTHERS_CHECK.test(c) || SOMEONE_RECOUNTS.test(c) || STILL_COUNTING.test(c);
   if (clauses.length === 1) return OTHERS_CHECK.test(clauses[0]!);
   return (
     clauses.some((c) => WAIT_WORD.test(c)) &&

@@ -7,6 +7,7 @@ import { sectionHints } from "../domain/section-hints.js";
 import { markedSections, splitBySection } from "../domain/split-by-section.js";
 import { extractText } from "./extract-text.js";
 import { forwardedColleagueSection } from "./forwarded-colleague.js";
+import { halfWaiting, joinedText } from "./half-joined.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";
 import { partsFirst, sectionPartsQuestion } from "./section-parts-question.js";
 import { ASK_SECTION_NOTE, sectionUnchosen } from "./section-unchosen.js";
@@ -82,6 +83,12 @@ export async function newUpdate(
     if (made.length > 1) return [{ text: splitText(org, made) }, ...made.map((u) => confirmCard(org, u))];
     if (made[0]) return replayCreated(services, input, made[0]);
   }
+  // 「上午在竹岭村」 waiting on its card: this report is the rest of it, joined into that draft (half-joined.ts).
+  const half =
+    source === "chat" && !preset
+      ? await halfWaiting(services, await getState(store, person.id), text)
+      : undefined;
+  if (half) text = joinedText(half, text);
   const ex = await extractText(services, text);
   // The guided questions already say what each answer is: their sorting stands, even when empty.
   for (const { raw, context } of preset?.labels ?? [])
@@ -126,7 +133,11 @@ export async function newUpdate(
   // One after the other, so the parts take consecutive numbers in message order.
   for (const p of parts ?? [{ text, extraction: ex, section: suggested }]) {
     const note = parts ? SPLIT_NOTE : section ? undefined : ASK_SECTION_NOTE;
-    drafts.push(await addDraft(services, input, p.text, p.extraction, p.section, source, note));
+    drafts.push(
+      half && drafts.length === 0
+        ? await joinHalf(services, input, half, p.text, p.extraction, p.section)
+        : await addDraft(services, input, p.text, p.extraction, p.section, source, note),
+    );
   }
   const update = drafts[0]!;
 
@@ -174,6 +185,28 @@ export async function newUpdate(
   await setState(store, person.id, { mode: "confirm", updateId: update.id, waiting, elsewhere }, stamp);
   replies.push(elsewhere ? elsewhereCard(org, update, elsewhere) : confirmCard(org, update));
   return replies;
+}
+
+/** The half's draft rewritten to hold the whole report (half-joined.ts): its number kept, the join in its history. */
+async function joinHalf(
+  services: Services,
+  input: Known,
+  half: Update,
+  text: string,
+  ex: Extraction,
+  section: string,
+) {
+  const at = services.clock.now().toISOString();
+  return services.store.modifyUpdate(half.id, (u) => ({
+    ...u,
+    ...extractedFields(text, ex),
+    section,
+    updatedAt: at,
+    history: [
+      ...u.history,
+      { at, by: input.person.id, action: "edited", messageId: input.messageId, note: "joined-half" },
+    ],
+  }));
 }
 
 /** History note on "created" when one message was filed as several updates, one per section. */

@@ -1,4 +1,5 @@
 import { isLeader, type Person, reportableSections } from "../domain/org.js";
+import { sectionHints } from "../domain/section-hints.js";
 import type { Awaiting, IntentContext } from "./classify-intent.js";
 import type { CommandTable } from "./match-command.js";
 import { GUIDED_LAST } from "./guided-steps.js";
@@ -111,6 +112,9 @@ export async function intentContext(
     pendingSeqs: drafts.map((u) => u.seq).sort((a, b) => a - b),
     pendingTexts: drafts.map((u) => ({ seq: u.seq, text: u.normalizedText })),
     ...(shownText === undefined ? {} : { shownText }),
+    ...(shownText === undefined || awaiting !== "section"
+      ? {}
+      : { shownHints: sectionHints(shownText, org) }),
     ...(latest === undefined ? {} : { latestSeq: latest }),
     draftNumbers: state.mode === "choose-draft" ? state.seqs : undefined,
     draftTexts:

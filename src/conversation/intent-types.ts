@@ -105,6 +105,8 @@ export interface IntentContext extends GuidedContext {
   people?: readonly string[];
   /** The other staff and their section ids: 「算李明那块的」 to the section question (section-of-colleague.ts). */
   colleagues?: ReadonlyArray<{ name: string; sections: readonly string[] }>;
+  /** The sections the shown draft's words point at (section-hints.ts), best first: which of a colleague's is meant. */
+  shownHints?: readonly string[];
   /**
    * The second opinion asked before a report is stored (report-odds.ts): true asks instead.
    * Defaults to the shipped model; the leave-one-batch-out evaluation passes its own or none.

@@ -316,9 +316,9 @@ export function forwardsOwnWork(norm: string): boolean {
   );
 }
 
-/** Who a forward came from, named before its colon: 转发 孙磊：、【转发】老孙：、转发 林主任：. */
+/** Who a forward came from, named before its colon: 转发 孙磊：、【转发】老孙：、转发 林主任：、转发 赵丽的消息： (dlg50). */
 export const FORWARDED_FROM =
-  /^(?:【\s*(?:转发|转)\s*】\s*|转发(?![了过完])\s*)([^\s:：，,。「」【】]{1,12})\s*[:：]\s*/;
+  /^(?:【\s*(?:转发|转)\s*】\s*|转发(?![了过完])\s*)([^\s:：，,。「」【】]{1,12}?)(?:的(?:消息|信息|微信|留言|话))?\s*[:：]\s*/;
 /** A person: a name of two or three characters, 老/小 + surname, or a surname with a title (孙主任、李科长、王工). */
 const PERSON =
   /^(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:主任|科长|局长|站长|所长|股长|书记|老师|工|姐|哥)|[\u4e00-\u9fff]{2,3})$/;

@@ -4,16 +4,18 @@
  * base), and nothing else; the work follows in the next message (b101-d02, b102-d02, i48a, i48b, i49a). Read as a
  * report, so it waits on a card as a draft to be confirmed with the next one (「两条都存上」), never stored unasked.
  * A place one sits in (办公室、家里、局里), another day (明天上午), a question or anything more is not this. Pure.
- * Round forty-nine.
+ * Round forty-nine. Round fifty (dlg50): where one went said so too (早上去了铅山紫溪乡、早上克了松坪村), and the next report
+ * joins the half into one draft (half-joined.ts).
  */
 // Half a day only: 「今天在石桥镇」 (the whole day, where one is) is asked what was done, as the corpus has it (b5x-039,
 // i10a-156, b5-d10); 「上午在…」 opens an account of the morning whose work comes next (b101-d02, b102-d02, d48-d01).
-const WHEN = "(?:(?:今天|今个|今儿个?|今日)?(?:上午|下午|中午|早上|前晌|后晌|上晌|下晌|晌午|头午|过午))";
+const WHEN =
+  "(?:(?:今天|今个|今儿个?|今日|今朝)?(?:上午|下午|中午|早上|前晌|后晌|上晌|下晌|晌午|头午|过午|上昼|下昼))";
 /** A named place: two or more characters before a suffix that names a kind of place where work is done. */
 const PLACE =
   "[\\u4e00-\\u9fff]{1,10}?(?:县|区|乡|镇|村|社区|街道|园区|基地|示范园|公司|合作社|中学|小学|学校|茶园|果园|厂|景区|保护区|组)";
 const HALF = new RegExp(
-  `^(?:我|俺|额|偶)?${WHEN}(?:我|俺|额|偶)?(?:一直)?在${PLACE}(?:这边|那边|那里|这里)?$`,
+  `^(?:我|俺|额|偶)?${WHEN}(?:我|俺|额|偶)?(?:一直)?(?:在|去了|到了|克了|跑了|下了)(?:趟|一趟)?${PLACE}(?:这边|那边|那里|这里)?$`,
   "u",
 );
 /** Places one sits in, not where work is done out in the county. */

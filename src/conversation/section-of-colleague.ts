@@ -8,12 +8,17 @@ import { sectionDescribed } from "./section-described.js";
  * one of theirs among them (何婷 keeps 高企 and 项目: then nothing is read, and the bot asks again). A colleague is called
  * by full name, 小/老 + surname, or surname + 哥/姐; a place word (那块、那边、嗰边、这边、管的) or 算/归/记到 must go with the
  * name: a bare name, 「李明说算高企的」 or 「问下李明」 is no such answer. Round forty-seven (dlg47); d47-d06, d47-d11.
+ * Round fifty (dlg50): called by surname and title too (王主任那边的), and of a colleague's several sections the one the
+ * draft's words point at when only one of them is.
  */
 const PLACE =
   "(?:嗰边|嗰便|嗰度|那边|那邊|那块儿?|那塊|那摊|那攤|那头|那頭|那一块|这边|這邊|那儿|那里|管的|负责的|負責的|的活|嘅)";
 const BEFORE =
-  "(?:这个|这条|这|呢个|呢条|勒条|勒个|那个|那条|那)?(?:应该|應該)?(?:算|归|歸|记到|記到|记在|記在|放到|划到|划给|劃給|是|系|係|属于|屬於)?";
+  "(?:这个|这条|这|呢个|呢条|勒条|勒个|那个|那条|那)?(?:应该|應該)?(?:算|归|歸|记到|記到|记在|記在|放到|放在|放|划到|划给|劃給|是|系|係|属于|屬於)?";
 const AFTER = "(?:的|嘅|噶)?(?:吧|哈|嘛|啊|噻|哦|喔|咯|呗|撒)*$";
+
+/** Titles colleagues are called by after their surname (王主任、李科长、李科、何老师). */
+const TITLES = ["主任", "科长", "副科长", "科", "书记", "老师", "股长", "站长"];
 
 type Colleague = NonNullable<IntentContext["colleagues"]>[number];
 
@@ -27,6 +32,8 @@ function calledForms(c: Colleague): string[] {
     `${surname}哥`,
     `${surname}姐`,
     ...(given.length >= 2 ? [given] : []),
+    // 「王主任那边的」「李科那块」: surname and a title (dlg50).
+    ...TITLES.map((t) => `${surname}${t}`),
   ];
 }
 
@@ -35,7 +42,7 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The one offered section of the colleague the reply names, if it names one as above. */
 export function colleagueSection(
   norm: string,
-  ctx: Pick<IntentContext, "sections" | "colleagues">,
+  ctx: Pick<IntentContext, "sections" | "colleagues" | "shownHints">,
 ): string | undefined {
   const said = norm.replace(/[，,。！!～~\s]+/g, "");
   for (const c of ctx.colleagues ?? []) {
@@ -47,7 +54,10 @@ export function colleagueSection(
     );
     if (!withPlace.test(said) && !withVerb.test(said)) continue;
     const offered = c.sections.filter((id) => ctx.sections.some((s) => s.id === id));
-    return offered.length === 1 ? offered[0] : undefined;
+    if (offered.length === 1) return offered[0];
+    // 王主任 keeps 综合 and 党建: the one of them the draft's words point at, if only one (dlg50).
+    const hinted = offered.filter((id) => ctx.shownHints?.includes(id));
+    return hinted.length === 1 ? hinted[0] : undefined;
   }
   return undefined;
 }
@@ -55,7 +65,7 @@ export function colleagueSection(
 /** A section put forward, described, or named by whose it is (the readings answer-pending-question.ts asks in turn). */
 export function sectionPut(
   norm: string,
-  ctx: Pick<IntentContext, "sections" | "colleagues">,
+  ctx: Pick<IntentContext, "sections" | "colleagues" | "shownHints">,
 ): string | undefined {
   return (
     sectionAsserted(norm, ctx.sections) ?? sectionDescribed(norm, ctx.sections) ?? colleagueSection(norm, ctx)

@@ -26,9 +26,18 @@ const KEPT_POINTED = new RegExp(
   "u",
 );
 
+/**
+ * 「先头那条给存进去了」「上午报的那个给记上了」: 西南官话 asks with 给 before the verb (给存进去了 = 存进去了没有) — the same
+ * question with no question word at its end (dlg50). Only 给 right before a verb of keeping with its ending.
+ */
+const KEPT_GEI = new RegExp(
+  `^${LEAD}(?:${WHEN}|先头|我|俺|刚|剛)*(?:(?:发|报|填|交)(?:的|过的)?)?(?:那|这)(?:一)?[条個个](?:填报)?[，,\\s]*给(?:存|记|錄|录|收|报|交)(?:上去|进去|下来|上|起|下|好|到|进)(?:了|咯|喽)?[?？]*$`,
+  "u",
+);
+
 /** The pointed form alone (那条/发的那个 + a verb of keeping + the question), read in any state (own-report-asked.ts). */
 export function keptPointedAsked(norm: string): boolean {
-  return KEPT_POINTED.test(norm.trim());
+  return KEPT_POINTED.test(norm.trim()) || KEPT_GEI.test(norm.trim());
 }
 
 /** Either form, read while nothing waits (everyday-command.ts). */

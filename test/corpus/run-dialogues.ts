@@ -70,6 +70,7 @@ const DialogueSplitSchema = z.enum([
   "d47a",
   "d48a",
   "d49a",
+  "d50a",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -314,6 +315,13 @@ export const D48_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d48.js
  * section, a leader's forward; test/d49-dialogues.test.ts.
  */
 export const D49_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d49.jsonl");
+/**
+ * Round fifty's own multi-turn check (split `d50a`, written before any change), in 上饶-flavoured 赣东北 speech (么事, 冇,
+ * 嘞, 啵, 今朝): a report's first half sent alone then joined, 「数字写错了 先撤回来」 on a pending card, 「对着呢 存」「么麻达 存」
+ * 「没毛病 存上」, the section question answered with a colleague's name, a hold with its reason then the fix and a plain yes,
+ * 本周无进展 quote-reply, a leader's forward; test/d50-dialogues.test.ts.
+ */
+export const D50_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d50.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
