@@ -427,6 +427,8 @@ describe("intent corpus", () => {
         "i49a",
         // intent49's i49b (written after the fixes, scored untouched) is measured, not held, this round.
         "i49b",
+        // intent50's i50a (written before any change) is measured, not held, this round.
+        "i50a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
