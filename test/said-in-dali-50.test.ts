@@ -71,3 +71,66 @@ describe("which draft by its place in the sending order", () => {
     expect(heard("sun-tp", text, which)).toBe(want);
   });
 });
+
+describe("whether the update sent earlier was stored, asked with 给 before the verb (滇) or 否 closing it (吴), is 我的填报", () => {
+  it.each([
+    "我早上发的那条 给记上了",
+    "我先头报的那个 给存进去了",
+    "我下昼发的那条 记进去了否",
+  ])("%s", (text) => {
+    expect(heard("sun-tp", text)).toBe("我的填报");
+  });
+  it("not: 上午发的那条 给我删了", () => {
+    expect(heard("sun-tp", "上午发的那条 给我删了")).not.toBe("我的填报");
+  });
+});
+
+describe("否 closing a question (吴) asks it, as 吗", () => {
+  it.each([
+    ["lin-fen", "食用菌的产值有人报过否", /^查数/u],
+    ["wang-ban", "礼拜六要来单位值班否", /^上班吗/u],
+  ])("%s: %s", (who, text, want) => {
+    expect(heard(who, text)).toMatch(want);
+  });
+});
+
+describe("the bureau's own before a section's keyword (机关党支部这块) names that section", () => {
+  const asked = { awaiting: "section" as const, justAsked: true, pendingDrafts: 1 };
+  it.each(["机关党支部那块", "局机关党支部的"])("%s", (text) => {
+    expect(heard("xu-dj", text, asked)).toBe("section");
+  });
+});
+
+describe("a line forwarded from a work group of the bureau, saying work done with its count, is a report", () => {
+  it.each([
+    "转发 古村落保护工作群：金竹村九栋老屋今天测绘完了",
+    "转发 茶产业推进工作群：今年帮二十三家茶厂上了自动化生产线",
+  ])("%s", (text) => {
+    expect(heard("lin-fen", text)).toBe("report");
+  });
+  it.each([
+    "转发 茶产业工作专班群：明天去五个村查茶园",
+    "转发 市科技局：今年全市技术合同成交额一百亿",
+  ])("not: %s", (text) => {
+    expect(heard("lin-fen", text)).not.toBe("report");
+  });
+});
+
+describe("looked over (瞧过、瞧完) then all at once, and the summary started or a 小结 made, are commands", () => {
+  it.each(["四个都瞧过了 一起确认", "两个都瞧了 一把确认"])("%s", (text) => {
+    expect(heard("sun-tp", text, { pendingDrafts: 3 })).toBe("全部确认");
+  });
+  it.each(["今年的工作总结 你先起个头", "上半年的小结另外出一份"])("%s", (text) => {
+    expect(heard("zhou-ju", text)).toMatch(/^生成总结/u);
+  });
+});
+
+describe("stopping for now (先停一哈) said beside why, to a guided question, is 取消", () => {
+  const guided = { awaiting: "guided" as const, justAsked: true };
+  it.each(["村上来人了 先停一哈", "先停一下 局长喊我"])("%s", (text) => {
+    expect(heard("sun-tp", text, guided)).toBe("取消");
+  });
+  it("not: 烤房停了一下午 修好了三座", () => {
+    expect(heard("sun-tp", "烤房停了一下午 修好了三座", guided)).not.toBe("取消");
+  });
+});
