@@ -134,3 +134,12 @@ describe("stopping for now (先停一哈) said beside why, to a guided question,
     expect(heard("sun-tp", "烤房停了一下午 修好了三座", guided)).not.toBe("取消");
   });
 });
+
+describe("a place or a contact card shared alone (「[位置]」) is no text to read: unclear, never talk", () => {
+  it.each(["[位置]", "【定位】", "[名片]"])("%s", (text) => {
+    expect(heard("sun-tp", text)).toBe("unclear");
+  });
+  it("not: [位置] 茶叶合作社 今天在这里教了三十来户", () => {
+    expect(heard("sun-tp", "[位置] 茶叶合作社 今天在这里教了三十来户")).toBe("report");
+  });
+});
