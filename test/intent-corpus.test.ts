@@ -429,6 +429,8 @@ describe("intent corpus", () => {
         "i49b",
         // intent50's i50a (written before any change) is measured, not held, this round.
         "i50a",
+        // intent50's i50b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i50b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
