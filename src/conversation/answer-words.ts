@@ -83,6 +83,15 @@ const YES_WORDS: Record<string, readonly string[]> = {
     "存下来",
     "记下来",
     "记起来",
+    // Round fifty: put in (存进去、记进去、入进去、录进去、放进去、入库) — kept, as 存上 says.
+    "存进去",
+    "记进去",
+    "入进去",
+    "录进去",
+    "放进去",
+    "存进",
+    "存入",
+    "入库",
   ],
 };
 
@@ -162,8 +171,10 @@ export const agrees = (clause: string): boolean => AGREES.test(clause);
  * 「改安逸了」「这回改巴适了」「这回改得可以 得劲」 to an edit's preview: the change praised in a dialect's words of "done
  * well" (西南 安逸/巴适/对头, 中原 得劲/中, 关中 攒劲), a yes word or two beside it — the change agreed to (round forty-nine).
  */
+// Round fifty: 「这个改得板扎」 (滇黔 板扎 → 很好) and 「该记改得蛮好」 (吴 该记: this time; 蛮好、交关好) — the change named
+// (这个、这条、该记) and praised with 很好/蛮好/挺好/不错.
 const EDIT_PRAISED =
-  /^(?:哦|噢|嗯|诶)?(?:这回|这下|这次|现在|这样)?(?:改|弄|写|搞|整)(?:得|的)?(?:对头|安逸|巴适|可以|得劲|舒服|攒劲|要得|中|美|好|没毛病|没问题)(?:了|啦|咯|咧|哒|喽)?(?:的|吧|啊|哈|嘞|喔|哦|嘛|噻|撒)*$/;
+  /^(?:哦|噢|嗯|诶)?(?:这回|这下|这次|现在|这样|这个|这条|这里|该记|该个|这记|葛记)?(?:改|弄|写|搞|整)(?:得|的)?(?:对头|安逸|巴适|可以|得劲|舒服|攒劲|要得|中|美|很好|蛮好|交关好|挺好|不错|好|没毛病|没问题)(?:了|啦|咯|咧|哒|喽)?(?:的|吧|啊|哈|嘞|喔|哦|嘛|噻|撒)*$/;
 const YES_BESIDE = /^(?:安逸|巴适|得劲|舒服|攒劲|要得|中|美得很|可以|好|行|对|对的)(?:了|啦|咧|得很)?$/;
 
 /** Agreement to an edit's preview: said alone (AGREES), or the change praised in clauses that say nothing else. */

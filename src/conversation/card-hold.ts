@@ -23,10 +23,16 @@ const NOT_YET_WITHDRAWN =
   "(?:先|暂时|暂且)(?:都)?(?:别|不要|不|甭|莫|覅|不通|勿)(?:急着|忙着)?(?:撤|删)(?:回|掉|除|销)?(?:它|佢)?";
 /** 「先莫撤 我看一哈」: the not-yet said of withdrawing (the reply says the draft is not withdrawn). */
 export const notYetWithdrawn = (norm: string): boolean => new RegExp(NOT_YET_WITHDRAWN).test(norm);
+/**
+ * Keeping put off to later (round fifty): 晏些再存 (吴 晏些: 晚些)、晚点再存、等哈再存、明早再存 — the draft kept, not yet stored.
+ * With 搁一下/放一下 (滇: 先搁着) said alone as a clause, a wait too.
+ */
+const LATER_KEEP =
+  "(?:晏些|晏点|晏歇|晚些|晚点|等哈|等下|回头|明早|明天|明朝)(?:再|才)(?:存|保存|确认|记|报|提交)(?:吧|哈|啊|嘞|咯)*$";
 /** Wait, or not yet: 慢着、缓一缓、先等等、等下、等一下、稍等、先别确认、先不确认、先不要存、先别记、别急着确认、先放着、先留着、先莫撤、先不报了 (s33);
  * 先唔存 (客家、粤)、莫存、覅存 (吴) said beside a check. */
 const WAIT = new RegExp(
-  `^(?:这条|这个|这)?(?:${NOT_YET_WITHDRAWN}|等(?:下|一下|会儿?|一会儿?|等|一?哈)|稍等|慢着|(?:先)?缓(?:一缓|缓|一下|下|两天|几天)|先等(?:等|一下|下)|先都?(?:别|不要|不|甭|莫|覅|唔|勿)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|(?:先)?(?:别|莫|甭|不要|不用)(?:急|慌|忙)(?:着|到|倒|的)?(?:确认|确定|存|记|提交|报)|先(?:放|搁|撂|摆)(?:着|一放|一下|下|放|那儿|那里|那|一边|一旁)|先留着|(?:今天)?(?:先|暂时|暂且)(?:都)?(?:不|别|甭|莫|不要)(?:报|交|填|提交|上报))`,
+  `^(?:这条|这个|这)?(?:${NOT_YET_WITHDRAWN}|等(?:下|一下|会儿?|一会儿?|等|一?哈)|稍等|慢着|(?:先)?缓(?:一缓|缓|一下|下|两天|几天)|先等(?:等|一下|下)|先都?(?:别|不要|不|甭|莫|覅|唔|勿)(?:急着)?(?:确认|确定|存|保存|存上|记|记上|提交)|(?:先)?(?:别|莫|甭|不要|不用)(?:急|慌|忙)(?:着|到|倒|的)?(?:确认|确定|存|记|提交|报)|先(?:放|搁|撂|摆)(?:着|一放|一下|下|放|那儿|那里|那|一边|一旁)|先留着|(?:今天)?(?:先|暂时|暂且)(?:都)?(?:不|别|甭|莫|不要)(?:报|交|填|提交|上报)|${LATER_KEEP}|(?:先)?(?:搁|放)(?:一下|一哈|下)$)`,
 );
 /**
  * 「覅存 数字还要搭渔业公司对一对」「莫存 数还要跟企业对一下」 (intent45): not saving, said beside a check to make — a wait.
@@ -40,6 +46,14 @@ const DONT_SAVE = /^(?:这条|这个|这)?(?:别|莫|覅|唔|勿|不要)(?:存|�
  */
 const CHECK =
   /(?:等|待)(?:我|俺)?(?:先)?(?:问|核|对|查|核实|核对|打听)(?:了|完|好|清楚)|(?:跟|和|同|找|搭)[\u4e00-\u9fff]{1,6}?(?:对对|对一对|对一下|对下|对一?哈|核核|核一下|核对(?:一)?下|核实(?:一)?下)|(?:我|俺|偶)?(?:再|去|先)?(?:问问|问一下|问下|问一?哈|核一下|核核|核实一下|核对一下|对一下|对一?哈|(?<=[再去先我俺偶])对对|查一下|查查|查一?哈|打听(?:一)?下|(?:对|核|查)下(?:账|数|帐))|(?:再|去)(?:对|核|查|算|数|看)(?:一)?(?:遍|下|次|回|道|哈)|(?:核对|核实|核查|复核|查对|核算|清点)(?:一)?(?:下|哈|遍)(?=[\u4e00-\u9fff])|(?:数|数字|数据|人数|金额|数目)(?:还|都)?(?:要|得|需要)(?:再)?(?:对|核|查|核对|核实|算)(?:过|一下|下|一遍|遍)?(?=$|[，,。！!\s])/;
+/**
+ * The figures not yet checked, or the check to finish before keeping (round fifty): 数还没核、账还没对完、户数还没点清;
+ * 我明早对完再存、核好了再确认 — why the card waits.
+ */
+const NOT_CHECKED_YET =
+  /^(?:(?:数|数字|数据|账|帐|人数|户数|金额|面积|亩数|株数)(?:还|都)?(?:没|未|没有|冇|没得)(?:核|对|核对|核实|点|算|清点|数)(?:完|好|过|清楚?)?(?:呢|哦|嘞|噻|哈)*|(?:我|俺)?(?:明早|明天|明朝|晚点|晏些|下午|回头)?(?:对|核|点|查|问|核对|核实|清点)(?:完|好|清楚)(?:了)?(?:再|才)(?:存|确认|确定|报|提交|定)(?:吧|哈|啊|嘞)*)$/;
+/** Counting again beside a wait: 菇棚数我还要去点一遍、户数还要再数一道 (never alone: 「村支书说要再点一遍」 is talk). */
+const RECOUNT = /(?:还|再)(?:要|得)?(?:再|去)?(?:点|数|清点)(?:一)?(?:遍|下|哈|道|次)(?:呢|哦|嘞)*$/;
 /** 「我看看」「等我再瞅瞅」「让我先看一下」: a look first, said whole in its clause (b5-d15: then 「没问题」 confirms). */
 const LOOK_FIRST =
   /^(?:我|俺|偶|让我|等我|容我)?(?:再|先)?(?:看看|瞅瞅|瞧瞧|看一下|看下|看一?哈|瞅一下|瞅一眼|看一眼|过一眼)(?:再说)?(?:吧|哈|啊|哦|先|嘛|啦|喔|齁)*$/;
@@ -150,7 +164,8 @@ export function cardHeld(norm: string): Intent | undefined {
     CHECK.test(c) ||
     CONFIRMING_LATER.test(c) ||
     LOOK_FIRST.test(c) ||
-    BACK_LATER.test(c);
+    BACK_LATER.test(c) ||
+    NOT_CHECKED_YET.test(c);
   if (!clauses.some(waitsHere)) return undefined;
   const then = clauses.some((c) => THEN_CONFIRM.test(c));
   // Every clause waits, checks, or says what is checked (村里具体多少人、人数), or steps away before coming back
@@ -160,7 +175,8 @@ export function cardHeld(norm: string): Intent | undefined {
     (c) =>
       waitsHere(c) ||
       /^(?:(?:哎呀?|唉|嗨)?算了|哎呀?|唉|嗨)$/.test(c) ||
-      (clauses.some((w) => WAIT.test(w)) && (SOMEONE_SAID.test(c) || SOMEONE_NOT_SEEN.test(c))) ||
+      (clauses.some((w) => WAIT.test(w)) &&
+        (SOMEONE_SAID.test(c) || SOMEONE_NOT_SEEN.test(c) || RECOUNT.test(c))) ||
       (clauses.some((w) => SET_ASIDE.test(w)) && BARE_CHECK.test(c)) ||
       // 「先搁下 我明天再看」: the card set aside, then when it is looked at again (round forty-nine).
       (clauses.some((w) => SET_ASIDE.test(w)) && LOOK_LATER.test(c)) ||

@@ -192,6 +192,9 @@ const FOLDS: Array<[RegExp, string]> = [
   // Wu 伐 closing a question (上班伐、看得到伐): 吗; never 采伐、砍伐、步伐.
   // 伐 before a comma or a space closes its clause's question too (侬明朝去开会伐 搭我一道走).
   [/(?<![采砍征讨步杀挞盗滥间乱])伐(?=[？?。！!～~\s]*$|[？?]?[，,\s]+[\u4e00-\u9fff])/g, "吗"],
+  // 否 closing a question (处州、温州、台州: 有人报过否、要来值班否、存进去了否): 吗, as 伐 — never 是否、能否、可否、与否、
+  // 成否 (written Mandarin's whether) nor 否则、否认 (not closing) (round fifty).
+  [/(?<![是能可与成然当应要])否(?=[？?。！!～~\s]*$|[？?]?[，,\s]+[\u4e00-\u9fff])/g, "吗"],
   // 㑚 (Wu: 你们).
   [/㑚/g, "你们"],
   [/明朝(?![代末初])/g, "明天"],

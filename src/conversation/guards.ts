@@ -19,10 +19,11 @@ export const cleanInput = (text: string): string => withoutStruckOut(cleanText(t
 /**
  * What a client writes in text for what was not text — a chat copied or forwarded with its pictures and files in it:
  * 「[图片]」「[文件] 12月主题党日活动记录.docx」「【语音】」「[图片][图片]」. Only the placeholder (and a file's name)
- * is there, never the thing itself: it is answered as the thing would be, and nothing is stored (s32-d13).
+ * is there, never the thing itself: it is answered as the thing would be, and nothing is stored (s32-d13). A place
+ * or a contact card shared alone (「[位置]」「[名片]」, round fifty) is such a thing too (其他消息).
  */
 const PLACEHOLDER =
-  /^(?:[[【]\s*(图片|照片|截图|文件|附件|语音|视频|表情|动画表情|表情包|image|photo|file|voice|video|sticker)\s*(?:\d{1,3}\s*(?:秒|s|″|")|\d{1,2}[:：]\d{2})?\s*[\]】]\s*(?:\d{1,2}[:：]\d{2}\s*|\d{1,3}\s*(?:秒|″|")\s*)?)+([^\n]{0,80}\.[a-z0-9]{2,5})?$/i;
+  /^(?:[[【]\s*(图片|照片|截图|文件|附件|语音|视频|表情|动画表情|表情包|位置|定位|名片|image|photo|file|voice|video|sticker|location)\s*(?:\d{1,3}\s*(?:秒|s|″|")|\d{1,2}[:：]\d{2})?\s*[\]】]\s*(?:\d{1,2}[:：]\d{2}\s*|\d{1,3}\s*(?:秒|″|")\s*)?)+([^\n]{0,80}\.[a-z0-9]{2,5})?$/i;
 const PLACEHOLDER_KIND: Record<string, Incoming["kind"]> = {
   图片: "image",
   照片: "image",

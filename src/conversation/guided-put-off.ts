@@ -35,8 +35,17 @@ const LATER_THEN_QUIT =
 /** 出去一趟、去一下、走一会儿: a count of going, never a figure of the work (「要出去一趟 这个不填了」, blind94). */
 const GOING_COUNT = /[一两](?:趟|下|会儿?|阵子?|圈)/g;
 
+/** 「烟站那边喊人了 先停一哈」「先停一下 有人找」 (round fifty): stopping for now said as a clause of its own, beside why. */
+const STOP_NOW = /^(?:先|就|暂时|那就?)?停(?:一下|一哈|下|哈|一停)(?:了|吧|哈|啊|嘛)*$/;
+
 export function guidedPutOff(norm: string): Intent | undefined {
   if (FIGURE.test(norm.replace(GOING_COUNT, "")) || [...norm].length > 24) return undefined;
+  const parts = norm.split(/[，,、。！!\s]+/).filter((c) => c !== "");
+  if (
+    parts.some((c) => STOP_NOW.test(c)) &&
+    [...parts.filter((c) => !STOP_NOW.test(c)).join("")].length <= 12
+  )
+    return { kind: "command", command: "取消", text: "取消" };
   // 「退了退了」「不填了不填了」: the word said twice over for weight is said once.
   const said = norm.replace(LEAD, "").replace(/^([\u4e00-\u9fff]{2,4})[，,、\s]*\1/, "$1");
   if (LATER_THEN_QUIT.test(said)) return { kind: "command", command: "取消", text: "取消" };

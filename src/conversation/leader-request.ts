@@ -92,8 +92,10 @@ const GENERATE = [
   ),
   // 一季度的总结写一个、去年那版总结再出一回: the draft named, then made, at the end of the request.
   new RegExp(
-    `${DRAFT_OBJECT}(?:先|再|赶紧|就)?(?:弄|搞|写|出|起草|做|整)(?:一个|个|一版|一份|一回|一遍|一次|一下)(?:吧|呗|啊)?$`,
+    `${DRAFT_OBJECT}(?:先|再|赶紧|就|单独|另外|也)*(?:弄|搞|写|出|起草|做|整)(?:一个|个|一版|一份|一回|一遍|一次|一下)(?:吧|呗|啊)?$`,
   ),
+  // 「今年的年终总结 你先起个头」 (round fifty): the draft named, the bot asked to start it.
+  new RegExp(`${DRAFT_OBJECT}[，,\\s]*(?:你|帮我|给我)(?:先|就)?起(?:个|一个)头(?:吧|嘛|哈|啊)?$`),
   /起草(?:一下|下|个|一个|一份|一版)|(?:^|帮(?:我|忙)|请|麻烦|先|你|再|给我)起草/,
   // 先把今年的总结起个稿子、今年的总结先起个草: 起 a draft.
   // 「上半年的稿子起一个咯」: the draft named, then 起 and its measure closing the request (起个头 is no draft).

@@ -328,6 +328,9 @@ const AHEAD = /打算|计划|准备|将要|明天|明日|明个|后天|下(?:周
 const UNIT_NAME =
   /(?:局|办|委|府|院|所|站|部|会|协|群|社|厅|处|科|室|中心|媒|报|台|网|司|厂|镇|乡|村|队|组|馆|校|团|园|号)$|[县縣市省区區]/;
 
+/** A work group the bureau's staff are in (白族村落保护工作群、山区共富工作专班群): its lines are colleagues' words (round fifty). */
+const WORK_GROUP = /(?:工作|专班|推进|项目)(?:组|专班)?群$|工作专班$/;
+
 /**
  * 「转发 孙磊：今年稻虾共作新推了2800亩 带动农户一百四十户」: a colleague's own words passed on, saying work done with
  * its count — the bureau's work, however it arrived (a leader or the office passes a staffer's update on), unless it
@@ -336,7 +339,7 @@ const UNIT_NAME =
 export function forwardsColleagueWork(norm: string): boolean {
   const from = FORWARDED_FROM.exec(norm);
   const source = from?.[1] ?? "";
-  if (!from || !PERSON.test(source) || UNIT_NAME.test(source)) return false;
+  if (!from || !((PERSON.test(source) && !UNIT_NAME.test(source)) || WORK_GROUP.test(source))) return false;
   const body = norm.slice(from[0].length);
   const w = measureWork(body);
   if (NOTICE_ASK.test(body)) return false;

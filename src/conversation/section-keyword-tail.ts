@@ -1,15 +1,17 @@
 /**
  * 「支部嘅」「支部的东西」「算安全检查」 to 「归哪个科室？」: a word that ends (or is) exactly one listed section's keyword (支部 of 党支部) and
  * names no other section — that section, as its alias would (section-answer.ts). Only when the name, the aliases and
- * the abbreviations found nothing; two characters at least.
+ * the abbreviations found nothing; two characters at least. 机关/局里 before it is the bureau's own, dropped.
  */
 export function sectionByKeywordTail(
   bare: string,
   sections: ReadonlyArray<{ id: string; keywords?: readonly string[] }>,
 ): string | undefined {
-  if ([...bare].length < 2) return undefined;
+  // Round fifty: 「机关党支部这块」「局里的党建」: the bureau's own (机关、局里、单位) said before the keyword names nothing more.
+  const word = bare.replace(/^(?:局机关|机关|局里|单位|本局|我们局|咱局)(?:的)?(?=[\u4e00-\u9fff]{2})/, "");
+  if ([...word].length < 2) return undefined;
   // 「算安全检查」 (b91-d08): a whole keyword of one section names it too.
-  const ends = sections.filter((s) => (s.keywords ?? []).some((k) => k.endsWith(bare)));
+  const ends = sections.filter((s) => (s.keywords ?? []).some((k) => k.endsWith(word)));
   return ends.length === 1 ? ends[0]!.id : undefined;
 }
 

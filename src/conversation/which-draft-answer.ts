@@ -52,6 +52,19 @@ export function whichDraftAnswer(
     const chosen = numbersIn(said, listed);
     if (chosen.length >= 2 && chosen.length < listed.length) return confirmSome(chosen);
   }
+  const byAge = sentAt(said, listed);
+  if (byAge) return byAge;
+  // 「先发那个 核桃的」: by when it was sent, then what it was about — the age decides unless the words name another one.
+  const two =
+    /^(.{1,4}?(?:发|报|交)(?:的)?(?:那|这)(?:一)?(?:条|个))[\s，,]*([\u4e00-\u9fff]{1,8}?)(?:的)?(?:那条|那个)?$/.exec(
+      said,
+    );
+  const aged = two ? sentAt(two[1]!, listed) : undefined;
+  if (aged?.kind === "answer" && aged.answer === "number") {
+    const words = toSimplified(two![2]!);
+    const hits = (texts ?? []).filter((d) => listed.includes(d.seq) && toSimplified(d.text).includes(words));
+    if (hits.length === 0 || hits.some((d) => d.seq === aged.n)) return aged;
+  }
   if (
     /^(?:最)?新(?:的|发的|报的)?(?:那|这)?(?:一)?(?:条|个)?$/.test(said) ||
     new RegExp(`^(?:${SENT_LATER})${SENT_TAIL}$`).test(said)
@@ -81,6 +94,26 @@ const SENT_LATER = "后|最后|后来|后头|后面|后边|后首|晚|最晚|后
 const SENT_EARLIER =
   "先|最先|最早|早先|起先|前头|前面|前边|开始|一开始|开头|先前|前一次|前一回|头一回|第一回|第一次";
 const SENT_TAIL = "(?:发|报|交|打)(?:的(?:那|这)?(?:一)?(?:条|个)?)?";
+
+/**
+ * 「第二个发的嘛」「第一条报的」「先发那个」 (round fifty): the place in the order of sending — the Nth listed; 先发/后发 with
+ * 那个 and no 的 between.
+ */
+function sentAt(said: string, listed: readonly number[]): Intent | undefined {
+  const nth =
+    /^第([\d一二两三四五六七八九十])(?:个|条)(?:发|报|交)(?:的)?(?:那|这)?(?:一)?(?:条|个)?(?:嘛|吧|哈|啊|呀)*$/.exec(
+      said,
+    );
+  const n = nth ? numberOf(nth[1]!) : undefined;
+  if (n !== undefined && n >= 1 && n <= listed.length)
+    return { kind: "answer", answer: "number", n: listed[n - 1]! };
+  const bare = /^(.{1,4}?)(?:发|报|交)(?:那|这)(?:一)?(?:条|个)(?:嘛|吧|哈|啊|呀)*$/.exec(said)?.[1];
+  if (bare && new RegExp(`^(?:${SENT_EARLIER})$`).test(bare))
+    return { kind: "answer", answer: "number", n: listed[0]! };
+  if (bare && new RegExp(`^(?:${SENT_LATER})$`).test(bare))
+    return { kind: "answer", answer: "number", n: listed.at(-1)! };
+  return undefined;
+}
 
 /** Listed numbers only, then a word leaving them out: 第一个不要、3号先别确认、1先放着. */
 const LEAVES_OUT =

@@ -911,6 +911,14 @@ export const SPLITS = [
   // 和; 磐安中药材、永康五金、东阳木雕、金华火腿、兰溪杨梅、浦江水晶、义乌饰品), written after the fixes and scored untouched —
   // the estimate of unseen phrasing. First sight: docs/understanding.md 第四十九轮 intent49.
   "i49b",
+  // Round fifty: intent50's 40 (i50a, before any change) in 丽水-flavoured 吴语/处州话 (侬, 渠, 否, 咋个/啥西, 蛮好, 交关, 晏些,
+  // 嘞, 覅, 弗, 上昼, 今日; 庆元香菇/食用菌、松阳茶叶、龙泉青瓷和宝剑、生态产品价值实现、山区共富、民宿、来料加工) in blind103's mix
+  // of intents and waiting states. First sight: docs/understanding.md 第五十轮 intent50.
+  "i50a",
+  // intent50's 40 (i50b) in 毕节-flavoured 黔西北西南官话 (哪样, 咋个, 板扎, 安逸, 要得, 莫得, 晓得, 克 for 去, 娃儿, 屋头; 刺梨、天麻、
+  // 竹荪、乌蒙山、易地扶贫搬迁、煤矿安全、百里杜鹃), written after the fixes and scored untouched — the estimate of unseen phrasing.
+  // First sight: docs/understanding.md 第五十轮 intent50.
+  "i50b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -1036,6 +1044,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round forty-nine: intent49's check batches stay out until the lead retrains after merging.
   "i49a",
   "i49b",
+  // Round fifty: intent50's check batches stay out until the lead retrains after merging.
+  "i50a",
+  "i50b",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
