@@ -1027,19 +1027,10 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
 ]);
 
 /**
- * Tuned in rounds forty-seven to forty-nine (blind100–102, check batches i47a/b, i48b): learned by the report gate in
- * round fifty (model50), and by the command guess all but blind102; not by the talk model (TALK_UNTRAINED). i48a stays
- * out (UNTRAINED_SPLITS).
+ * Tuned in rounds forty-seven to forty-nine (blind100–102, check batches i47a/b, i48b): learned by the report gate and
+ * the talk model in round fifty (model50), and by the command guess all but blind102. i48a stays out (UNTRAINED_SPLITS).
  */
 export const LEARNED_50: readonly string[] = ["blind100", "blind101", "blind102", "i47a", "i47b", "i48b"];
-
-/**
- * Splits the talk model (talk-odds.ts) does not learn from, and its edges' leave-one-batch-out does not score: UNTRAINED_SPLITS
- * and LEARNED_50. Learned, the six batches moved the edges tools/talk-edge-loo.ts picks to 9 / +0 (worth 222 against 218
- * for the shipped 9.5 / +5.5; they vote in it themselves), and 9 / +0 cost sealed blind22 a line in round forty-nine:
- * kept out until the edges are re-chosen with them (docs/understanding.md 第五十轮 model50).
- */
-export const TALK_UNTRAINED: ReadonlySet<string> = new Set<string>([...UNTRAINED_SPLITS, ...LEARNED_50]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
 export const LEARNED_47: readonly string[] = ["blind98", "i46a", "i46b"];

@@ -10,7 +10,13 @@ import type { Command } from "../../src/conversation/types.js";
 import { findPerson, isLeader, type Org } from "../../src/domain/org.js";
 import { loadFirstSight } from "./first-sight.js";
 import { batchOf } from "./report-gate-loo.js";
-import { classifyCase, type IntentCase, intentMatches, sectionsOf, TALK_UNTRAINED } from "./score-intents.js";
+import {
+  classifyCase,
+  type IntentCase,
+  intentMatches,
+  sectionsOf,
+  UNTRAINED_SPLITS,
+} from "./score-intents.js";
 import { talkTrainingLines, trainTalkModel } from "./talk-model.js";
 
 /**
@@ -39,7 +45,7 @@ export interface EdgeLine {
 const ANY: TalkModel = { prior: 0, weights: {} };
 
 export function openBatches(corpus: readonly IntentCase[]): string[] {
-  return [...new Set(corpus.filter((c) => !TALK_UNTRAINED.has(c.split)).map(batchOf))];
+  return [...new Set(corpus.filter((c) => !UNTRAINED_SPLITS.has(c.split)).map(batchOf))];
 }
 
 export function talkEdgeLines(
@@ -51,7 +57,7 @@ export function talkEdgeLines(
   const recorded = new Map(loadFirstSight().map((r) => [r.id, r.got as Intent]));
   const out: EdgeLine[] = [];
   for (const batch of batches) {
-    const lines = corpus.filter((c) => batchOf(c) === batch && !TALK_UNTRAINED.has(c.split));
+    const lines = corpus.filter((c) => batchOf(c) === batch && !UNTRAINED_SPLITS.has(c.split));
     if (lines.length === 0) continue;
     const model = trainTalkModel(talkTrainingLines(corpus.filter((c) => batchOf(c) !== batch)));
     for (const c of lines) {
