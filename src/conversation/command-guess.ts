@@ -341,6 +341,9 @@ export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentConte
   if (verdict.kind === "smalltalk" && rulesAnswer(norm, undefined)) return verdict;
   const guess = (ctx.guess === undefined ? guessCommand : ctx.guess)?.(norm, ctx);
   if (!guess) return verdict;
+  // 「过会弄 主任叫我」 with nothing waiting: there is nothing to cancel or give up, whatever the model learned from the
+  // same words said while a guided report waited (model50).
+  if (ctx.awaiting === "nothing" && CANCELS.has(guess.command)) return verdict;
   // 「把3家改成5家就行 其他不动」 while the bot waits for an edit's new text: the edit is the one asked
   // for, so asking 「您是想修改吗？」 about it again would be the wrong question.
   if (ctx.awaiting === "edit-text" && guess.command === "修改") return verdict;
@@ -360,6 +363,9 @@ export function guessWhereUnsure(verdict: Intent, norm: string, ctx: IntentConte
     ? withMinePeriod({ kind: "command", command: guess.command, text: guess.text, guessed: true }, norm)
     : { kind: "ask-command", guess };
 }
+
+/** Commands that only end what is under way (a guided report, an edit): nothing to end when nothing waits. */
+const CANCELS: ReadonlySet<string> = new Set(["取消", "放弃修改"]);
 
 /** What was written asked after: 写的多少、填的几个、报的啥来着. */
 const WRITTEN_ASKED =
