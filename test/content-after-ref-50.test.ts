@@ -39,6 +39,14 @@ describe("an update named by its words after 那个", () => {
     expect(updates).toHaveLength(2);
   });
 
+  it("「那个是去年的 撤了吧」 on a card names no words: the card's update is withdrawn, nothing asked", async () => {
+    const t = await open();
+    await t.say("sun-tp", "去年十一月在南山镇办了甘蔗培训 来了五十几个");
+    const reply = await t.sayText("sun-tp", "搞错了 那个是去年的 撤了吧");
+    expect(reply).not.toContain("没有找到");
+    expect(reply).toMatch(/已撤回|撤回 #1/);
+  });
+
   it("那个 with no request after it is no reference (a report stays a report)", async () => {
     const t = await open();
     const reply = await t.sayText("sun-tp", "那个示范基地的大棚今年新建了12个");
