@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
 import { undoSaid } from "../src/conversation/undo-said.js";
-import { draftInReview } from "./helpers/draft-in-review.js";
+import { galleryDraftInReview } from "./helpers/draft-in-review.js";
 import { appPerTest } from "./helpers/app-per-test.js";
 import type { TestApp } from "./helpers/test-app.js";
 
@@ -12,13 +12,7 @@ import type { TestApp } from "./helpers/test-app.js";
  */
 const { open } = appPerTest();
 
-async function reviewing(): Promise<TestApp> {
-  return draftInReview(
-    await open({ now: "2025-12-10T10:00:00+08:00" }),
-    "chen-kp",
-    "今年新建科普画廊三处 科技活动周搞了七场活动",
-  );
-}
+const reviewing = () => galleryDraftInReview(open);
 const api = (app: TestApp) => app.app.services.features.drafting as DraftingApi;
 const latest = async (app: TestApp) => (await api(app).service.get({ year: 2025 }))?.versions.at(-1);
 
