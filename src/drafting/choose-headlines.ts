@@ -172,8 +172,9 @@ export function headlines(material: Material): Headline[] {
         const clause = bare && previous && previous.length + own.length <= room ? `${previous}，${own}` : own;
         // Unnamed (nothing before it, or too long to join): neither it nor the bare count after it is quoted.
         if (vague && bare && clause === own) continue;
-        // A comparison that could not join the clause it measures is not quoted on its own.
-        if (COMPARE_LEAD.test(lead) && clause === own) {
+        // A comparison that could not join the clause it measures is not quoted on its own; nor after a topic with no figure
+        // (draft50 keeps 「技术合同方面，」 before 「比2025年增长30%」: what rose is still unsaid).
+        if (COMPARE_LEAD.test(lead) && (clause === own || findFigures(previous).length === 0)) {
           previous = own;
           continue;
         }
