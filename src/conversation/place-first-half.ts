@@ -18,14 +18,22 @@ const HALF = new RegExp(
   `^(?:我|俺|额|偶)?${WHEN}(?:我|俺|额|偶)?(?:一直)?(?:在|去了|到了|克了|跑了|下了)(?:趟|一趟)?${PLACE}(?:这边|那边|那里|这里)?$`,
   "u",
 );
+/** Places counted right after the verb (俩村、两个乡、三家合作社): how many, not where. */
+const COUNTED_PLACES =
+  /(?:在|去了|到了|克了|跑了|下了)(?:趟|一趟)?(?:俩|仨|[两二三四五六七八九十\d]+)(?:个|家|所)?[\u4e00-\u9fff]{0,3}$/u;
 /** Places one sits in, not where work is done out in the county. */
 const INDOORS = /在(?:办公室|家里?|屋里|局里|单位里?|宿舍)/;
 
 /** Whether `core` (no punctuation) says only when today and at which named place: the first half of a report. */
 export function placeFirstHalf(core: string): boolean {
   const said = core.replace(/\s+/g, "");
-  // 「上午在哪个镇」「下午在那个村」: a place asked or only pointed at is no place told.
+  // 「上午在哪个镇」「下午在那个村」: a place asked or only pointed at is no place told; 「下午跑了俩村」「上午去了三个乡」:
+  // places counted, not named — an account of the day, asked about as before (s14-d20), not half of one report.
   return (
-    [...said].length <= 20 && HALF.test(said) && !INDOORS.test(said) && !/[哪啥几]|什么|[这那]个/.test(said)
+    [...said].length <= 20 &&
+    HALF.test(said) &&
+    !INDOORS.test(said) &&
+    !/[哪啥几]|什么|[这那]个/.test(said) &&
+    !COUNTED_PLACES.test(said)
   );
 }
