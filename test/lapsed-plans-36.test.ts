@@ -2,13 +2,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseOrg } from "../src/domain/org.js";
 import { approvalFindings } from "../src/drafting/check-before-approval.js";
-import { type Draft, DraftSchema, type DraftPart } from "../src/drafting/draft-model.js";
+import type { Draft, DraftPart } from "../src/drafting/draft-model.js";
 import { draftOffline } from "../src/drafting/draft-offline.js";
 import { groupMaterial } from "../src/drafting/gather-material.js";
 import { fullReview, pendingText, reviewCard } from "../src/drafting/review-view.js";
 import { renderMarkdown } from "../src/export/render-markdown.js";
 import { importRows } from "../src/import/import-updates.js";
 import { memoryStore } from "./fixtures/drafting/memory-store.js";
+import { offlineDraftOf } from "./helpers/offline-parts.js";
 
 /**
  * Trial36, class 1: a plan for the year said months before the summary (「下半年将在3个村建成科普画廊」 said in June,
@@ -21,33 +22,7 @@ import { memoryStore } from "./fixtures/drafting/memory-store.js";
 const org = parseOrg(JSON.parse(readFileSync(new URL("../data/org.example.json", import.meta.url), "utf8")));
 type Row = { author: string; section: string; date: string; text: string };
 
-async function draft(rows: Row[]): Promise<Draft> {
-  const store = memoryStore();
-  await importRows(
-    store,
-    org,
-    rows.map((r, i) => ({ row: i + 1, ...r })),
-    new Date("2026-12-05T00:00:00Z"),
-  );
-  const { title, parts } = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates));
-  return DraftSchema.parse({
-    id: "2026",
-    period: { year: 2026 },
-    updatedAt: "2026-12-05T02:00:00Z",
-    versions: [
-      {
-        version: 1,
-        createdAt: "2026-12-05T02:00:00Z",
-        createdBy: "zhou-ju",
-        note: "生成",
-        title,
-        offline: true,
-        parts,
-        materialCount: rows.length,
-      },
-    ],
-  });
-}
+const draft = (rows: Row[]): Promise<Draft> => offlineDraftOf(rows);
 const parts = (d: Draft) => d.versions[0]?.parts ?? [];
 const section = (d: Draft, id: string) => parts(d).find((p) => p.key === `section:${id}`) as DraftPart;
 const work = {

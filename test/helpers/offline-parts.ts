@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseOrg } from "../../src/domain/org.js";
+import { type Draft, DraftSchema } from "../../src/drafting/draft-model.js";
 import { draftOffline } from "../../src/drafting/draft-offline.js";
 import { groupMaterial } from "../../src/drafting/gather-material.js";
 import { importRows } from "../../src/import/import-updates.js";
@@ -23,4 +24,39 @@ export async function offlineParts(section: string, author: string, date: string
       .flatMap((p) => [...p.paragraphs, ...p.items.map((i) => i.text)])
       .join("\n");
   return { work: of("section"), plan: of("plan") };
+}
+
+/** A report row as imported (import-updates.ts): who, which section, the day it was said, what was said. */
+export type ReportRow = { author: string; section: string; date: string; text: string };
+
+/**
+ * The rows imported on 5 December 2026 and drafted offline for 2026, as the stored draft in review holds it: one
+ * version (v1, 周建国's 生成, offline), whole, schema-checked.
+ */
+export async function offlineDraftOf(rows: ReportRow[]): Promise<Draft> {
+  const store = memoryStore();
+  await importRows(
+    store,
+    org,
+    rows.map((r, i) => ({ row: i + 1, ...r })),
+    new Date("2026-12-05T00:00:00Z"),
+  );
+  const { title, parts } = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates));
+  return DraftSchema.parse({
+    id: "2026",
+    period: { year: 2026 },
+    updatedAt: "2026-12-05T02:00:00Z",
+    versions: [
+      {
+        version: 1,
+        createdAt: "2026-12-05T02:00:00Z",
+        createdBy: "zhou-ju",
+        note: "生成",
+        title,
+        offline: true,
+        parts,
+        materialCount: rows.length,
+      },
+    ],
+  });
 }
