@@ -1,11 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseOrg } from "../src/domain/org.js";
 import type { DraftPart } from "../src/drafting/draft-model.js";
-import { draftOffline } from "../src/drafting/draft-offline.js";
-import { groupMaterial } from "../src/drafting/gather-material.js";
-import { importRows } from "../src/import/import-updates.js";
-import { memoryStore } from "./fixtures/drafting/memory-store.js";
+import { offlineVersionOf, type ReportRow } from "./helpers/offline-parts.js";
 
 /**
  * Trial35, class 1: a plan confirmed late in the year for the year's last weeks (「12月20日前完成年度科技统计报送」
@@ -13,18 +8,8 @@ import { memoryStore } from "./fixtures/drafting/memory-store.js";
  * It is still to be done when the year summary is written: it goes under its section as the year's remaining work
  * (「下一步，将于…前完成…」), never as work done and never into next year's plan. Own phrasings, through import.
  */
-const org = parseOrg(JSON.parse(readFileSync(new URL("../data/org.example.json", import.meta.url), "utf8")));
 
-async function draft(rows: Array<{ author: string; section: string; date: string; text: string }>) {
-  const store = memoryStore();
-  await importRows(
-    store,
-    org,
-    rows.map((r, i) => ({ row: i + 1, ...r })),
-    new Date("2026-12-05T00:00:00Z"),
-  );
-  return draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates)).parts;
-}
+const draft = async (rows: ReportRow[]) => (await offlineVersionOf(rows)).parts;
 const text = (p: DraftPart | undefined) =>
   p ? [...p.paragraphs, ...p.items.map((i) => `${i.title}${i.text}`), p.closing ?? ""].join("\n") : "";
 const section = (parts: DraftPart[], id: string) =>

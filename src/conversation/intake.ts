@@ -83,11 +83,9 @@ export async function newUpdate(
     if (made.length > 1) return [{ text: splitText(org, made) }, ...made.map((u) => confirmCard(org, u))];
     if (made[0]) return replayCreated(services, input, made[0]);
   }
+  const earlier = await getState(store, person.id);
   // 「上午在竹岭村」 waiting on its card: this report is the rest of it, joined into that draft (half-joined.ts).
-  const half =
-    source === "chat" && !preset
-      ? await halfWaiting(services, await getState(store, person.id), text)
-      : undefined;
+  const half = source === "chat" && !preset ? await halfWaiting(services, earlier, text) : undefined;
   if (half) text = joinedText(half, text);
   const ex = await extractText(services, text);
   // The guided questions already say what each answer is: their sorting stands, even when empty.
@@ -123,7 +121,6 @@ export async function newUpdate(
     }
   }
 
-  const earlier = await getState(store, person.id);
   // One message about two of the person's sections: a draft for each, shown apart.
   // Sections opened by markers (高企那边… 项目这块…) are cut even when the words lean to one.
   const marked = !preset?.section && options.length > 1 && markedSections(text, org, options).length >= 2;

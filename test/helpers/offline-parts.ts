@@ -29,11 +29,8 @@ export async function offlineParts(section: string, author: string, date: string
 /** A report row as imported (import-updates.ts): who, which section, the day it was said, what was said. */
 export type ReportRow = { author: string; section: string; date: string; text: string };
 
-/**
- * The rows imported on 5 December 2026 and drafted offline for 2026, as the stored draft in review holds it: one
- * version (v1, 周建国's 生成, offline), whole, schema-checked.
- */
-export async function offlineDraftOf(rows: ReportRow[]): Promise<Draft> {
+/** The rows imported on 5 December 2026 and drafted offline for 2026: the draft's title and parts. */
+export async function offlineVersionOf(rows: ReportRow[]) {
   const store = memoryStore();
   await importRows(
     store,
@@ -41,7 +38,15 @@ export async function offlineDraftOf(rows: ReportRow[]): Promise<Draft> {
     rows.map((r, i) => ({ row: i + 1, ...r })),
     new Date("2026-12-05T00:00:00Z"),
   );
-  const { title, parts } = draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates));
+  return draftOffline(org, groupMaterial(org, { year: 2026 }, store.updates));
+}
+
+/**
+ * The rows imported on 5 December 2026 and drafted offline for 2026, as the stored draft in review holds it: one
+ * version (v1, 周建国's 生成, offline), whole, schema-checked.
+ */
+export async function offlineDraftOf(rows: ReportRow[]): Promise<Draft> {
+  const { title, parts } = await offlineVersionOf(rows);
   return DraftSchema.parse({
     id: "2026",
     period: { year: 2026 },
