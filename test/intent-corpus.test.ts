@@ -260,7 +260,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind103 was opened in round fifty (with j6-erchuan; 86.0 % with 1 stored at first sight 3bfbf58b; 129/150 with 1 stored
   // at 0f9e459d): intent50 tuned it by class to 145/150 = 96.7 % with 0 stored (docs/understanding.md 第五十轮 intent50).
   ["blind103", { accuracy: 0.966, stored: 0 }],
-  // Round forty-eight's other sealed batch: measured only.
+  // blind104 was opened in round fifty-one (with j7-danyun; 88.0 % with 1 stored at first sight 3bfbf58b; 134/150 with 0
+  // stored at ef49b4c8).
   ["blind104", undefined],
   // Round forty-nine's sealed batches: measured only.
   ["blind105", undefined],

@@ -250,6 +250,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round fifty: its two blind batches `blind107` (b107-, 纳林塔县, 内蒙古鄂尔多斯, 晋语/内蒙古西部话) and `blind108`
  * (b108-, 岩溪县, 福建三明, 闽中/客家话带着的普通话), report files k0-nalinta and k1-yanxi, written blind this round by
  * blind50 and added sealed at once: scored totals only, at the main commit they were written against (0f9e459d).
+ * Round fifty-one: blind104 and its report file j7-danyun opened to tune on (first sight at 3bfbf58b was 88.0 %, 1
+ * stored; 134/150 with 0 stored at ef49b4c8; dialogues 12/20); held out of training until tuned on. blind105 + j8,
+ * blind106 + j9, blind107 + k0, blind108 + k1, blind99 + j2, blind97 + j0, blind96 + i9, blind93 + i6 stay sealed.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -964,7 +967,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind96",
   "blind97",
   "blind99",
-  "blind104",
   "blind105",
   "blind106",
   "blind107",
@@ -1032,6 +1034,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   "blind102",
   // blind103 (opened in round fifty) stays out of training until it is tuned on.
   "blind103",
+  // blind104 (opened in round fifty-one) stays out of training until it is tuned on.
+  "blind104",
   // i44a stays out (model46): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」 (small talk)
   // from 18.4 to 19.4 and turned it into a vague ask; i44a alone moves it the whole point, the other five batches none.
   "i44a",
