@@ -1,6 +1,7 @@
 import { cleanText } from "../domain/safe-text.js";
 import type { Incoming } from "./types.js";
 import { withoutStruckOut } from "./struck-out.js";
+import { withoutTypedAddress } from "./typed-address.js";
 
 /** Longest message we accept as one update; longer ones are refused before anything is stored. */
 export const MAX_MESSAGE_CHARS = 5000;
@@ -12,9 +13,9 @@ const EMOJI_OR_SYMBOL =
 
 /**
  * Clean a message before anything looks at it: see domain/safe-text.ts cleanText; then words struck out (~~40~~ 45人)
- * and a copied message's 「（已编辑）」 go (struck-out.ts).
+ * and a copied message's 「（已编辑）」 go (struck-out.ts), and the bot's name typed as text (typed-address.ts).
  */
-export const cleanInput = (text: string): string => withoutStruckOut(cleanText(text));
+export const cleanInput = (text: string): string => withoutTypedAddress(withoutStruckOut(cleanText(text)));
 
 /**
  * What a client writes in text for what was not text — a chat copied or forwarded with its pictures and files in it:

@@ -253,7 +253,11 @@ export function partIn(
 ): { label: string; at: number; length: number } | undefined {
   for (const { re, label } of PLACE_PARTS) {
     const m = re.exec(norm);
-    if (m) return { label: label(m), at: m.index, length: m[0].length };
+    if (!m) continue;
+    const inner = sectionWithin(norm.slice(m.index + m[0].length), ctx.sections);
+    if (inner && /^[第（(]/.test(m[0]))
+      return { label: inner.label, at: m.index, length: m[0].length + inner.end };
+    return { label: label(m), at: m.index, length: m[0].length };
   }
   // 「三、工作计划」「二、」 alone: a level-one heading (longer text so begun is a pasted report).
   const heading = new RegExp(`^${N}、\\s*([^\\s，,。]{0,8})[?？。！!～~]*$`).exec(norm);
@@ -271,6 +275,22 @@ export function partIn(
       if (w.length >= 2 && norm.startsWith(w) && SAID_ABOUT_PART.test(norm.slice(w.length)))
         return { label: s.name, at: 0, length: w.length };
   return undefined;
+}
+
+/**
+ * 「第二部分的科普那段太啰嗦了」 (round fifty-one, console trial): a part counted and then a section inside it — the section
+ * is the part meant, however the leader counted (第二部分 was asked about as 二、存在的问题 or （二）, neither of which holds
+ * 科普). Only when the words name one section of the roster; else the count stands.
+ */
+function sectionWithin(
+  after: string,
+  sections: ReadonlyArray<Pick<Section, "name" | "aliases">>,
+): { label: string; end: number } | undefined {
+  const lead = /^\s*(?:的|里的?|里面的?|中的?)?/.exec(after)![0].length;
+  const m = NAMED_PART.exec(after.slice(lead));
+  if (!m?.[1] || NOT_A_SECTION.test(m[1])) return undefined;
+  const label = sectionLabel(m[1], sections);
+  return sections.some((s) => s.name === label) ? { label, end: lead + m[0].length } : undefined;
 }
 
 /** A word of a section's name or alias as the full name (resolve-part.ts reads names); else the word. */
