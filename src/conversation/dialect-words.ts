@@ -223,8 +223,9 @@ const FOLDS: Array<[RegExp, string]> = [
   [/辰光/g, "时候"],
   [/(?<![跑走来去])上趟/g, "上次"],
   [/(?<=[删撤坏弄丢忘用卖退])脱(?=了|额|呃|[，,。！!？?\s]|$)/g, "掉"],
-  // 额 between a verb done and what it points at (撤脱额那条、报额那个): the Wu 的 — never 金额那条 (a noun).
-  [/(?<=[删撤掉弄报发填交了过好])[额呃](?=那|这)/g, "的"],
+  // 额 between a verb done and what it points at (撤脱额那条、报额那个): the Wu 的 — never 金额那条 (a noun), nor 成交额那段
+  // (round fifty-one: a leader's 「成交额那段再具体点」 was read 「成交的那段」).
+  [/(?<=[删撤掉弄报发填交了过好])(?<!成交)[额呃](?=那|这)/g, "的"],
   // Hunan and Gan 咯 pointing (咯个月、咯几天、咯个星期: 这) — the particle 咯 closing a clause stays.
   // After a word of place too (下面咯条、上头咯个: the one below, pointed at in a list).
   [/(?<=^|[\s，,。！!？?我你他就在面头边])咯(?=个|几|只|件|条|次|回|星期|礼拜|周|月|段|边|些|样)/g, "这"],

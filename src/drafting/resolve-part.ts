@@ -1,6 +1,7 @@
 import { chineseNumber, parseChineseNumber } from "./document-labels.js";
 import type { Section } from "../domain/org.js";
 import type { DraftPart, DraftVersion } from "./draft-model.js";
+import { partsSaying } from "./part-by-content.js";
 
 /**
  * Reading which part a reviewer means, the way people name them:
@@ -85,6 +86,15 @@ export function resolvePart(v: DraftVersion, args: string): ResolvedPart {
   for (const [re, key] of WORDS) {
     const w = re.exec(text);
     if (w) return { part: v.parts.find((p) => p.kind === key), rest: cleanRest(text.slice(w[0].length)) };
+  }
+  const said = partsSaying(v.parts, text);
+  if (said) {
+    // The topic stays in the instruction (「技术合同写得太简单了」「科普画廊 删了」): it says what to change.
+    const rest = cleanRest(
+      said.topic +
+        text.slice(said.topic.length).replace(/^(?:那|这)一?(?:块|段|部分|方面)|^的(?=内容|部分)/u, ""),
+    );
+    return said.hits.length === 1 ? { part: said.hits[0], rest } : { rest, ambiguous: said.hits };
   }
   return bySectionName(sections, text);
 }
