@@ -253,6 +253,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round fifty-one: blind104 and its report file j7-danyun opened to tune on (first sight at 3bfbf58b was 88.0 %, 1
  * stored; 134/150 with 0 stored at ef49b4c8; dialogues 12/20); held out of training until tuned on. blind105 + j8,
  * blind106 + j9, blind107 + k0, blind108 + k1, blind99 + j2, blind97 + j0, blind96 + i9, blind93 + i6 stay sealed.
+ * Round fifty-one: its two blind batches `blind109` (b109-, 依玛克县, 新疆喀什, 南疆的新疆汉话/兰银官话) and `blind110`
+ * (b110-, 海汀县, 广东汕尾, 海陆丰闽南/客家话带着的普通话), report files k2-yimake and k3-haiting, written blind this
+ * round by blind51 and added sealed at once: scored totals only, at the main commit they were written against (564a2ad5).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -396,6 +399,8 @@ export const SPLITS = [
   "blind106",
   "blind107",
   "blind108",
+  "blind109",
+  "blind110",
   "i10a",
   "i10b",
   "i10c",
@@ -971,6 +976,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind106",
   "blind107",
   "blind108",
+  "blind109",
+  "blind110",
 ]);
 
 /**
