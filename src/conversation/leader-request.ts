@@ -1,3 +1,4 @@
+import { passedOnIntent } from "./draft-passed-on.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { DONE_WITH_COMMAND_VERB } from "./intent-lexicon.js";
 import { versionsOf } from "./version-words.js";
@@ -283,6 +284,9 @@ export function leaderRequest(said: string, core: string, ctx: IntentContext): I
   // 「明年的放假安排录了没」: whether the calendar holds a year's holidays (holiday-data-asked.ts).
   if (ctx.leader && holidayDataAsked(norm) && matchCommand(ctx.commands, "节假日数据"))
     return { kind: "command", command: "节假日数据", text: "节假日数据" };
+  // 「发给林局长看看」: the draft handed to a colleague named (draft-passed-on.ts).
+  const passed = passedOnIntent(norm, ctx);
+  if (passed) return passed;
   const found = find(norm, ctx);
   if (!found || !matchCommand(ctx.commands, found.command)) return undefined;
   // 「第二条其实是人才那块的活 挪过去」 from staff: their own update named by its number, moved — no part of a draft.

@@ -4,6 +4,7 @@ import { type Period, periodYearProblem, toLocal } from "../domain/period.js";
 import { asksOnlyWhetherDraft } from "../conversation/draft-whether.js";
 import { errorMessage, isAppError } from "../errors.js";
 import { approveCommands } from "./approve-commands.js";
+import { passDraftCommand } from "./pass-draft-command.js";
 import { askWhichPart } from "./ask-part.js";
 import {
   cardFor,
@@ -154,6 +155,7 @@ export function draftingCommands(api: DraftingApi): Command[] {
     view,
     ...editCommands(api),
     ...approveCommands(api),
+    passDraftCommand(api),
     compare,
     pending,
     exportCommand(api),
