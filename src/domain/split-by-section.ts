@@ -195,12 +195,20 @@ function cutAtMarkers(text: string, markers: RegExp | undefined): string[] {
   return out.map((t) => t.trim()).filter(Boolean);
 }
 
+/**
+ * 「走访科技型中小企业5家，了解研发费用加计扣除落实情况」 (round fifty-one, console trial): a piece that opens with what the
+ * act before was for (了解、摸清、宣传、讲解、指导…) and counts nothing is that act's purpose — it stays with it, whatever
+ * section its words point at (研发 had cut it off into 科技项目与研发投入).
+ */
+const PURPOSE_OF_BEFORE =
+  /^\s*(?:重点|主要|详细|深入|现场|逐一|并|同时)?(?:了解|摸清|摸排|掌握|宣传|宣讲|讲解|解读|指导|帮助|协助|督促|调研|听取|收集|征求)(?![^，,；;]*\d)[^，,；;]*[，,；;]?\s*$/u;
+
 function commaPieces(c: Clause, markers?: RegExp): Clause[] {
   const texts: string[] = [];
   const split = c.text.split(/(?<=[，,；;])/).flatMap((t) => cutAtMarkers(t, markers));
   for (const t of split.filter((x) => x.trim())) {
     const last = texts.length - 1;
-    if (last >= 0 && TOPIC_ONLY.test(texts[last] ?? "")) texts[last] += t;
+    if (last >= 0 && (TOPIC_ONLY.test(texts[last] ?? "") || PURPOSE_OF_BEFORE.test(t))) texts[last] += t;
     else texts.push(t);
   }
   if (texts.length < 2) {

@@ -13,7 +13,7 @@ const CN = "一二三四五六七八九十";
 const SPOKEN_ORDINAL = `(?:一个|第[${CN}](?:个|点|项|件|条)?|头一个|再一个|还有一个|另一个|另外一个|最后一个)(?:呢|啊)?(?:就)?是`;
 /** Split before 二是 / 1. / 2、 / （3） / ② (or a spoken marker) when they follow a clause boundary. */
 const MARKER_SPLIT = new RegExp(
-  `(?<=^|[，,、:：\\s])(?=${SPOKEN_ORDINAL}|[${CN}]+是|\\d{1,2}[.、．](?!\\d)|[（(](?:\\d{1,2}|[${CN}]+)[)）]|[①-⑳])`,
+  `(?<=^|[，,、:：\\s】\\]])(?=${SPOKEN_ORDINAL}|[${CN}]+是|\\d{1,2}[.、．](?!\\d)|[（(](?:\\d{1,2}|[${CN}]+)[)）]|[①-⑳])`,
 );
 const LEAD_MARKER = new RegExp(
   `^(?:${SPOKEN_ORDINAL}|[${CN}]+[、.．]|[（(](?:[${CN}]+|\\d{1,2})[)）]|\\d{1,2}[.、．](?!\\d)|[${CN}]+是|[①-⑳])[\\s，,：:]*`,
@@ -54,8 +54,18 @@ export function splitClauses(text: string): Segment[] {
     .filter((s) => /[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]/.test(s.text)); // at least two Chinese characters
 }
 
+/**
+ * A bracketed header of when or what kind (【本周工作】【工作动态】【12月第一周】, round fifty-one console trial): the title
+ * of what follows, not work — 「【本周工作】1.组织…」 had 「【工作】 1」 on the card as a figure. A topic in brackets (【科普】)
+ * says where the work goes and stays.
+ */
+const TIME_SAID =
+  "(?:(?:本|这|上|下)(?:周|星期|礼拜|个?月|季度?)|今[天日年]|近期|最近|年度|全年|[上下]半年|\\d{1,2}月(?:第?[一二三四五\\d](?:周|旬))?)";
+const KIND_SAID = "(?:工作动态|工作情况|工作进展|工作小结|工作|进展|动态|周报|月报|小结|汇报|情况)";
+const TIME_HEADER = new RegExp(`^[【\\[](?:${TIME_SAID}的?${KIND_SAID}?|${KIND_SAID})[】\\]]\\s*`, "u");
+
 export function cleanClause(text: string): string {
-  let t = withoutOpener(text.trim());
+  let t = withoutOpener(text.trim().replace(TIME_HEADER, ""));
   for (let i = 0; i < 2; i++) t = t.replace(LEAD_MARKER, "").trim();
   return t.replace(/^[，,、；;：:。\s]+|[，,、；;\s]+$/g, "").trim();
 }
