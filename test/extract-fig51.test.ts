@@ -81,3 +81,14 @@ describe("a season's work named as a topic (春灌准备 检修泵站…) and st
     expect(kinds("汛后排查了干渠的隐患", "2026-11-10")).toEqual(["done"]);
   });
 });
+
+describe("a lone 一 said last after a count in the same measure word (发展新党员一名)", () => {
+  it("one of a parallel pair counts", () => {
+    expect(found("七一表彰了优秀党员四名 发展新党员一名")).toEqual(["四名=4名", "一名=1名"]);
+    expect(found("新建村级幼儿园三所 改扩建一所")).toEqual(["三所=3所", "一所=1所"]);
+  });
+  it("near misses: 只有一家, and one in another measure word, stay out", () => {
+    expect(found("查了五家 只有一家合格")).toEqual(["五家=5家"]);
+    expect(found("检查企业五家，发现隐患一处")).toEqual(["五家=5家"]);
+  });
+});
