@@ -456,6 +456,14 @@ describe("the labelled report corpus", () => {
     // written before the rules changed (first sight on 0f9e459d: 97.4 % / 90.6 % / 94.1 %, figure kinds 96.9 %).
     // docs/extraction.md, 第五十轮 fig50.
     "f26-fig50.txt": { clauses: 0.97, precision: 0.9, recall: 0.94 },
+    // Round fifty-one's figure file (fig51): f27- (60 messages, 佳木斯 county 农业农村局 — 寒地水稻育秧和插秧、大豆玉米春播、
+    // 黑土地保护性耕作、秸秆还田和离田、高标准农田、农机合作社和农机检修、春耕备耕农资、农资打假、玉米收储、农业保险、补贴 —
+    // 东北话: 整、嘎哈、老鼻子、贼、瞅、吱一声、趴窝、垧; 全角数字和标点、千分位 (25,800、２，３６０人次)、范围 (三千五六百台次、
+    // 三到四千人次、七八家)、约数 (一百来垧、小两千吨、出头)、万元和亿、亩和垧、人次、个百分点、没写元的钱、每亩多少、改口、
+    // a message in Traditional characters; 文号/日期/钟点/二楼/电话/五个工作日内 (a limit)/国庆八天/第三批/一台都不能落下/
+    // 老鼻子 that are not figures) written before the rules changed (first sight on 564a2ad5: 89.9 % / 100.0 % / 96.6 %,
+    // figure kinds 94.0 %). docs/extraction.md, 第五十一轮 fig51.
+    "f27-fig51.txt": { clauses: 0.89, precision: 1, recall: 0.96 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

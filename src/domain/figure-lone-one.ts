@@ -34,6 +34,19 @@ export function loneOneCounts(t: string, cs: number, end: number, unit: string):
     /^[\u4e00-\u9fff]{1,8}?(?:、|和|及|以及)[\d两二三四五六七八九十]/.test(t.slice(end))
   )
     return true;
+  // 「表彰了优秀党员四名 发展新党员一名」: one said last in a clause after a count in the same measure word just before,
+  // a verb before it, is one of a parallel pair (fig51); 「只有一名」「就一家」 stay the lone 一 of README.
+  const pair = new RegExp(`[\\d两二三四五六七八九十百千]+[多余来]?${unit}[，,、\\s]+[^，。；;\\s]{2,10}$`);
+  if (
+    atEnd &&
+    /^[名位个家座所处套台辆间户]$/.test(unit) &&
+    pair.test(t.slice(Math.max(0, cs - 18), cs)) &&
+    /(?:了|发展|表彰|评|选|推荐|招|聘|新建|新增|改造|建)[\u4e00-\u9fff]{0,6}$/.test(
+      t.slice(Math.max(clauseStart, cs - 8), cs),
+    ) &&
+    !/(?:只|就|仅|才|剩|还有|还差|有)$/.test(t.slice(Math.max(0, cs - 2), cs))
+  )
+    return true;
   return (
     /^(?:个月|天|周|个星期|年)$/.test(unit) &&
     /(?:驻点|蹲点|驻村|试点|挂职|跟班|集训|轮训|值守|住村)了?(?:在)?[\u4e00-\u9fff]{0,6}?$/.test(lead)

@@ -21,8 +21,11 @@ const CLOSES = "$|[，,。；;！!？?、\\s]";
 const WORD_AFTER_PAUSE =
   "(?:项目|组织|部门|台账|条件|条例|村里|村民|村委|家里|家庭|本来|本身|所以|所有|处理|场地|场所|支部|个人|个别|件事|批复|份额)";
 
+/** 九大袋、两小筐、三大车: a container said big or small counts in the container (the 大 is no 二十大). */
+export const BIG_BAG = "[袋车箱筐桶包捆盆篓兜]";
+
 export const NUMBER_TAIL = new RegExp(
-  `(?:(余|多|来(?=[百千万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|几(?=[万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|(?<=[百千万])把(?=[万亿]|${UNIT})|(?<=[百千万])大几[十百千]?(?=[万亿]|${UNIT}|${CLOSES}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(?!(?<=[万亿])\\s?年)(?!\\s${WORD_AFTER_PAUSE})\\s?(${UNIT}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
+  `(?:(余|多|来(?=[百千万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|几(?=[万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|(?<=[百千万])把(?=[万亿]|${UNIT})|(?<=[百千万])大几[十百千]?(?=[万亿]|${UNIT}|${CLOSES}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(?!(?<=[万亿])\\s?年)(?!\\s${WORD_AFTER_PAUSE})\\s?(?:[大小](?=${BIG_BAG}))?(${UNIT}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
   "y",
 );
 

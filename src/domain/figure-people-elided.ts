@@ -54,7 +54,7 @@ const THING_NEXT =
 
 /** People named, then a verb of picking, taking on or training them, right before the count. */
 const PICKED = new RegExp(
-  `${PERSON_NOUN}(?:今年|去年|这次|这批|一共|共|都|也){0,2}(?:评选|推选|推荐|申报|上报|推报|报送|报|表彰|招聘|录用|聘用|引进|培养|认定|评定|发展|吸收|培训|慰问|走访|资助|救助|安置|评|选|招|聘|派|(?<!拿|做|查|找|选)出)(?:了|上了?|出了?|出来了?)?(?:近|约|有|大概|差不多)?$`,
+  `${PERSON_NOUN}(?:今年|去年|这次|这批|一共|共|都|也){0,2}(?:评选|推选|推荐|申报|上报|推报|报送|报|表彰|招聘|录用|聘用|引进|培养|认定|评定|发展|吸收|培训|慰问|走访|回访|资助|救助|安置|评|选|招|聘|派|(?<!拿|做|查|找|选)出)(?:了|上了?|出了?|出来了?)?(?:近|约|有|大概|差不多)?$`,
 );
 /** What follows a count in a voice run-on when the next step starts: a time or 都/已经. */
 const NEXT_STEP = /^(?:月底|月初|年底|年前|年后|下[个周月步]|明[天年]|后天|元旦|春节|都|已经|全部)/;

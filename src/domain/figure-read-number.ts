@@ -159,7 +159,7 @@ export function readNumber(
     (arabic ? /^\d{4}$/.test(core) : !yearsOfWork(t, cs, core))
   )
     return { ...dateCandidate(cs, ce) };
-  if (!arabic && /^(届|是|大(?!几)|中全会)/.test(after)) return undefined; // 二十大; 一百大几 is rough
+  if (!arabic && /^(届|是|大(?!几|[袋车箱筐桶包捆盆篓兜])|中全会)/.test(after)) return undefined; // 二十大; 一百大几 is rough
 
   const tail = NUMBER_TAIL;
   tail.lastIndex = ce;

@@ -13,7 +13,8 @@ import { TIME_THEN_TO } from "./shortfall.js";
  */
 export const GETTING_READY =
   // 准备金 (研发准备金制度、风险准备金) is money set aside, a noun (fig37).
-  "金|好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$)";
+  // 「春灌准备 检修泵站十四座」「秋收准备：…」: the season's work named as a topic, then a pause and what was done (fig51).
+  "(?<=[春夏秋冬汛播收灌耕种修学训]准备)(?:[\\s：:]|$)|金|好|了|工作|的|阶段|情况|充分|就绪|[^，。；、]{0,8}?(?:材料|资料|物资|台账|文件|展板|会场|场地|讲稿|教案|试卷)(?=[，。；、]|$)";
 /**
  * The rest of a series still to run, opening its clause or after 后面、剩下的…: 分三批轮训、后面分两轮走访
  * (not 分三批发下去了、已分两批; not 娃娃分三轮吃饭, a routine of the people before it).

@@ -33,6 +33,7 @@ const SEASONS = new Set([
   "汛期",
   "主汛期",
   "汛前",
+  "汛后",
   "雨季",
   "梅雨季",
   "台风季",
@@ -59,6 +60,8 @@ const MONTHS: Record<string, number[]> = {
   汛期: [6],
   主汛期: [6],
   汛前: [5],
+  // 「汛后去对水毁工程拉个清单」: after the flood season, from September (fig51).
+  汛后: [9],
   雨季: [5],
   梅雨季: [6],
   台风季: [7],
@@ -73,8 +76,9 @@ const WORDS = [...Object.keys(FIXED), ...Object.keys(MONTHS)].sort((a, b) => b.l
 const WHEN = "(?:节)?(?:当天|那天|那几天|那两天|期间|前后|之前|以前|前|以后|之后|后|的时候|时|来了)?";
 /** The step's own verb (a coverb or an adverb first). */
 // 「清明后找文物修缮的来瞅瞅」「春节后叫厂家来修」: getting someone to come and do it is a step too (找、叫、喊、联系).
+// 「汛后克对…」: 克 is 去 in 鄂 and 湘 speech, before where or what it goes to.
 const STEP =
-  "(?:开|召开|组织|安排|实行|实施|搞|去|到|开展|举办|办|再|统一|集中|要|把|对|给|进行|落实|启动|派|请|带|全面|专门|轮流|值班|慰问|走访|找(?!到)|叫|喊|联系)";
+  "(?:开|召开|组织|安排|实行|实施|搞|去|到|开展|举办|办|再|统一|集中|要|把|对|给|进行|落实|启动|派|请|带|全面|专门|轮流|值班|慰问|走访|找(?!到)|叫|喊|联系|克(?=[对到把给找看]))";
 
 /** A count and its measure word: what the work came to — days open or on duty too (暑假开放42天、汛期值守36天). */
 const COUNTED =
