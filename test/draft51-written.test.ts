@@ -63,6 +63,10 @@ describe("桂南粤语/平话 words are written as a 公文 writes them", () => 
     for (const g of gone) expect(w).not.toContain(g);
   });
 
+  it("unchanged: 「冇得一个伤亡」 is no 只有 (得 of 冇得)", () => {
+    expect(work("转移群众两百人 冇得一个伤亡")).toContain("未发生人员伤亡");
+  });
+
   it.each(["系统录入企业信息500条", "理顺关系3项"])("unchanged: 「%s」 keeps 系", (said) => {
     expect(work(said)).toContain(said.includes("系统") ? "系统" : "关系");
   });

@@ -30,7 +30,7 @@ export function yueWritten(text: string): string {
         "是",
       )
       // 执法车得一台: only one (得 right before a count after the thing that is short).
-      .replace(/(?<=[\u4e00-\u9fff])得(?=[一二两三四五六七八九十\d][台辆个人名间家部])/gu, "仅有")
+      .replace(/(?<=[车员手器仪站])得(?=[一二两三四五六七八九十\d][台辆个人名间家部])/gu, "仅有")
       .replace(/(?:冇|没)几多(?:个)?/gu, "没几个")
       .replace(/几多/gu, "多少")
       // 好 before a verdict of degree (好差、好大、好少、好难): 较 as a 公文 says it; 好多 (many) is 较多.

@@ -2,7 +2,8 @@
  * draft51 (县市场监督管理局, 钦州): spoken leftovers the earlier passes let through, each a fixed rewrite by class that keeps
  * every figure and what it counts (figures are digits by now; spokenLeftovers runs these first):
  * - an event said again somewhere (「防汛演练又在石板村开展一场」「食品快检又在钦南市场开展一场」): 又 and the one event counted
- *   are chat — 在石板村开展防汛演练; a place checked again (「海鲜市场又去检查一次」) → 再次检查海鲜市场; 开展一场宣传 → 开展宣传;
+ *   are chat — 在石板村开展防汛演练; a place checked again (「海鲜市场又去检查一次」) → 再次检查海鲜市场; 开展一场宣传 → 开展宣传.
+ *   Only 又/还/也 and work done: in a plan 再…一次 says how often (下半年再开展一次科普赶集, spoken-clauses-43b) and stays;
  * - sampled, tested, calibrated: 抽了样品 → 抽检样品, 检了 + a count of samples → 检测, 全部校过一次 → 全部完成校准;
  *   N间都查看过一遍 → N间实现检查全覆盖; 没证经营 → 无证经营, …的，清了N户 → 清理…户N户;
  * - money said roughly (罚款8万几、挽回损失12万几) → 8万余元;
@@ -17,19 +18,19 @@ const SEP = "(^|[，,。；;：:\\s])";
 export const MARKET_RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
   [
     new RegExp(
-      `${SEP}([\\u4e00-\\u9fff]{2,8}?)(?:又|再|还|也)次?(?:在|去|到)(${PLACE})(?:开展|举办|组织|搞)了?一(?:场|次|期|轮)`,
+      `${SEP}([\\u4e00-\\u9fff]{2,8}?)(?:又|还|也)(?:在|去|到)(${PLACE})(?:开展|举办|组织|搞)了?一(?:场|次|期|轮)`,
       "gu",
     ),
     "$1在$3开展$2",
   ],
   [
     new RegExp(
-      `${SEP}([\\u4e00-\\u9fff]{2,8}?)(?:又|再)(?:去|到)?(检查|巡查|抽查|督查|排查|检测)了?一(?:次|遍|轮|趟)`,
+      `${SEP}([\\u4e00-\\u9fff]{2,8}?)又(?:去|到)?(检查|巡查|抽查|督查|排查|检测)了?一(?:次|遍|轮|趟)`,
       "gu",
     ),
     "$1再次$3$2",
   ],
-  [/(开展|举办|组织)了?一(?:场|次)(?=[\u4e00-\u9fff]{2})/gu, "$1"],
+  [/(?<![再还要将拟划备算少每])(开展|举办|组织)了?一场(?=[\u4e00-\u9fff]{2})/gu, "$1"],
   [/抽了(?=样品|样本|\d+(?:多|余)?批)/gu, "抽检"],
   [/(?<![检监])检了(?=\d+(?:多|余)?(?:个|批|份)?(?:样品|样本|批次))/gu, "检测"],
   [/(?:全部|都)校(?:准)?过一(?:次|遍)|(?:全部|都)校(?:准)?了一遍/gu, "全部完成校准"],
