@@ -6,7 +6,7 @@
  *   Only 又/还/也 and work done: in a plan 再…一次 says how often (下半年再开展一次科普赶集, spoken-clauses-43b) and stays;
  * - sampled, tested, calibrated: 抽了样品 → 抽检样品, 检了 + a count of samples → 检测, 全部校过一次 → 全部完成校准;
  *   N间都查看过一遍 → N间实现检查全覆盖; 没证经营 → 无证经营, …的，清了N户 → 清理…户N户;
- * - money said roughly (罚款8万几、挽回损失12万几) → 8万余元;
+ * - money said roughly with 几 (罚款8万几、挽回损失12万几) → 8万余元 (8万多元 is written already and stays: farm-year);
  * - 接了 + a count of 咨询 → 接受咨询; 做了 + a count of 批次 → 开展; a verb's 了 before a count of firms/people (约谈了6家、
  *   考过了180人) → the verb alone;
  * - problems: 搞到群众好有意见 → 群众意见较大; X有些乱收费 → 部分X存在乱收费问题; 还没装 → 尚未安装; 根本不够用 → 严重不足;
@@ -38,7 +38,7 @@ export const MARKET_RULES: Array<[RegExp, string | ((m: string, ...g: string[]) 
   [/(?:没|没有|冇)(?:证|照|证照)经营/gu, "无证经营"],
   [/([\u4e00-\u9fff]{2,12}?)的，清(?:理)?了(\d+(?:多|余)?)户/gu, "清理$1户$2户"],
   [
-    /(罚了?款|罚没|损失|资金|经费|金额|挽回[\u4e00-\u9fff]{0,4}?)(\d+)万(?:几|多)(?:块|元|块钱)?/gu,
+    /(罚了?款|罚没|损失|资金|经费|金额|挽回[\u4e00-\u9fff]{0,4}?)(\d+)万几(?:块|元|块钱)?/gu,
     (_m, what: string, n: string) => `${what.replace("了", "")}${n}万余元`,
   ],
   [/接了?(?=\d+(?:多|余)?(?:个|人次|次|条)?咨询)/gu, "接受"],
