@@ -1,4 +1,5 @@
 import type { Figure } from "../domain/update.js";
+import { objectWithTopic } from "./card-label-object.js";
 
 /**
  * card44: a figure's label that is only a verb (登记、选派、新建、验收、新认定…) counts the thing said as the clause's topic
@@ -85,7 +86,8 @@ export function labelWithTopic(label: string, topic: string | undefined): string
   // 「加计扣除这块，帮企业申报了」: whom the work was done for, then the bare verb — the topic after it.
   const helped = HELPED.exec(label);
   if (helped && BARE_VERB.test(helped[1] ?? "")) return `${label}${topic}`;
-  if (!BARE_VERB.test(label)) return label;
+  // draft51: 「食品生产这块 检查企业二十三家」: the verb has its own object, which the topic qualifies (card-label-object.ts).
+  if (!BARE_VERB.test(label)) return objectWithTopic(label, topic) ?? label;
   // 「技术合同登记这块，登记了」: the topic already says the verb.
   if (topic.endsWith(label)) return topic;
   // 「科技项目验收这块，组织验收了」: the verb's own word ends the topic — the verb's head, then the topic.

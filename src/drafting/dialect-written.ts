@@ -4,9 +4,13 @@
  * 咯 closing a clause is a particle (安全生产月咯，) and 了 after a verb before its count (走咯三个). Only the draft's text:
  * the stored update keeps the words the person used, and the intent features are not touched.
  */
+import { yueWritten } from "./dialect-written-yue.js";
+
 const CLAUSE_END = "(?=$|[\\s，,。；;！!？?~～])";
 
-export function dialectWritten(text: string): string {
+export function dialectWritten(said: string): string {
+  // draft51: 桂南粤语/平话 words first (dialect-written-yue.ts); 冇 is read below as for 湘西南.
+  const text = yueWritten(said);
   if (!/[冇么哒咯]/u.test(text)) return text;
   return text
     .replace(/冇得|冇有/gu, "没有")

@@ -14,6 +14,7 @@ import {
   unansweredProblems,
 } from "./offline-plan.js";
 import { DocumentOutputSchema } from "./part-schemas.js";
+import { feelingClauses, withoutFeelings } from "./feeling-only.js";
 import { contentHash, ctxOf, fallback, type PipelineDeps } from "./pipeline-deps.js";
 
 /**
@@ -115,10 +116,15 @@ export async function draftDocumentParts(
   let problems: DraftPart = { ...offline.problems, inputHash: out.key };
   if (offline.problems.origin !== "placeholder") {
     const notes = newNotes();
-    const list = items(out.value.problems, offline.problems, notes, trimEnd);
+    // draft51: a feeling the model wrote as a problem (心里没底、工作压力较大) is no problem there either: off the text,
+    // listed for the reviewer as the offline part lists it (feeling-only.ts).
+    const given = out.value.problems.map((p) => ({ ...p, text: withoutFeelings(p.text) }));
+    const felt = out.value.problems.flatMap((p) => feelingClauses(p.text));
+    const feelings = [...new Set([...(offline.problems.feelings ?? []), ...felt])];
+    const list = items(given, offline.problems, notes, trimEnd);
     problems =
       list.length > 0
-        ? asLlm(offline.problems, list, notes)
+        ? { ...asLlm(offline.problems, list, notes), ...(feelings.length > 0 ? { feelings } : {}) }
         : { ...fallback(offline.problems, "模型未写出存在的问题", false), inputHash: out.key };
   }
 

@@ -10,10 +10,10 @@ import { toSimplified } from "../domain/normalize.js";
 
 /** What may come before the feeling: 说实话, a time (汛期一来、每到汛期), the speaker. */
 const BEFORE =
-  "(?:(?:说实话|说实在的|讲真|老实讲|其实|反正|哎|唉|害)[，,、\\s]*)?(?:(?:每到|一到|到了)?[\\u4e00-\\u9fff]{1,4}?(?:一来|来了|的时候|期间|时)[，,、\\s]*)?(?:我们|我|大家|局里|咱们|俺们)?(?:都|也|还是|就是|总是|一直)?";
+  "(?:(?:说实话|说实在的|讲真|老实讲|其实|反正|哎|唉|害)[，,、\\s]*)?(?:(?:每到|一到|到了)?[\\u4e00-\\u9fff]{1,4}?(?:一来|来了|的时候|期间|时)[，,、\\s]*)?(?:我们|我|大家|局里|咱们|俺们)?(?:对[\\u4e00-\\u9fff]{2,8}?)?(?:都|也|还是|就是|总是|一直)?";
 /** The feeling: unsure, under pressure, worried, tired, at a loss. */
 const FEELING =
-  "(?:心里(?:没底|没谱|发慌|慌|不踏实|着急|急|苦|难受|憋屈|发毛)|压力(?:蛮|很|挺|太|比较|好|特别|非常|有点|较|山)?大|头(?:疼|痛|大)|心累|(?:好|很|蛮|太)?累|愁|焦虑|着急|没办法|没得办法|没法子|说起来都是泪|就那样吧?|一言难尽)";
+  "(?:心里(?:没底|没谱|发慌|慌|不踏实|着急|急|苦|难受|憋屈|发毛)|(?:工作)?压力(?:蛮|很|挺|太|比较|好|特别|非常|有点|较|山)?大|头(?:疼|痛|大)|心累|(?:好|很|蛮|太)?累|愁|焦虑|着急|没办法|没得办法|没法子|说起来都是泪|就那样吧?|一言难尽)";
 /** Chat's degree and particles after it. */
 const AFTER = "(?:得很|得要命|得不得了|死了|了|啊|呀|哦|哈|嘛|呢|的)*";
 
@@ -23,4 +23,25 @@ const ONLY = new RegExp(`^${BEFORE}${FEELING}${AFTER}[。！!…~～\\s]*$`, "u"
 export function feelingOnly(said: string): boolean {
   const t = toSimplified(said).trim().replace(/冇得/gu, "没有").replace(/冇/gu, "没");
   return ONLY.test(t);
+}
+
+/**
+ * draft51: a feeling said as one clause of a problem (「讲解员太少，压力蛮大」) or written so by the model (「执法车辆不足，工作压力
+ * 较大」): the clause names no problem either. The clauses that are feelings alone, as said.
+ */
+export function feelingClauses(said: string): string[] {
+  if (feelingOnly(said)) return [said.trim()];
+  return said
+    .split(/[，,；;]/u)
+    .map((c) => c.trim().replace(/[。！!]+$/u, ""))
+    .filter((c) => c && feelingOnly(c));
+}
+
+/** The problem without its feeling clauses (empty when it is a feeling alone), punctuation between the rest kept. */
+export function withoutFeelings(said: string): string {
+  if (feelingOnly(said)) return "";
+  const parts = said.split(/(?<=[，,；;])/u);
+  const kept = parts.filter((p) => !feelingOnly(p.replace(/[，,；;。！!\s]+$/u, "")));
+  if (kept.length === parts.length) return said;
+  return kept.join("").replace(/[，,；;]+$/u, "");
 }

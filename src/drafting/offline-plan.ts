@@ -22,7 +22,7 @@ import { withSubject } from "./plan-subject.js";
 import { LATER, TROUBLE } from "./problem-words.js";
 import { writtenPlan } from "./written-clauses.js";
 import { problemText } from "./problem-text.js";
-import { feelingOnly } from "./feeling-only.js";
+import { feelingClauses } from "./feeling-only.js";
 import { endSentence, planLabel, trimEnd } from "./document-labels.js";
 import type { DraftItem, DraftPart, PartOrigin } from "./draft-model.js";
 import { NO_PLANS, NO_PROBLEMS } from "./draft-model.js";
@@ -372,8 +372,8 @@ function listPart(
 /** Problems as items (rendered 一是…；二是…); identical ones merged; feelings alone listed for the reviewer (draft50). */
 export function offlineProblems(material: Material, origin: PartOrigin = "offline"): DraftPart {
   const part = listPart("problems", reportedProblems(material), NO_PROBLEMS, origin);
-  const felt = [...problemEntries(material)].filter((e) => !e.text && feelingOnly(e.said));
-  return felt.length > 0 ? { ...part, feelings: [...new Set(felt.map((e) => e.said.trim()))] } : part;
+  const felt = [...problemEntries(material)].flatMap((e) => feelingClauses(e.said)); // draft51: clauses of one too
+  return felt.length > 0 ? { ...part, feelings: [...new Set(felt)] } : part;
 }
 
 /** The closing paragraph of the plan part, in the register of the seed documents. */

@@ -1,11 +1,13 @@
 import { cleanChat } from "./clean-chat.js";
 import { trimEnd } from "./document-labels.js";
 import { writtenProblem } from "./written-clauses.js";
-import { feelingOnly } from "./feeling-only.js";
+import { withoutFeelings } from "./feeling-only.js";
 
 /** A problem as the problems part writes it: chat cleaned, 「一是」「存在的问题：」 dropped; a feeling alone is none. */
-export function problemText(p: string, date: string): string {
-  if (feelingOnly(p)) return ""; // draft50: 「心里没底」「压力蛮大」 name no problem (feeling-only.ts)
+export function problemText(said: string, date: string): string {
+  // draft50: 「心里没底」「压力蛮大」 name no problem (feeling-only.ts); draft51: nor does such a clause of one.
+  const p = withoutFeelings(said);
+  if (!p) return "";
   const t = trimEnd(cleanChat(p, date)).replace(/^[一二三四五六七八九十]是/u, "");
   return writtenProblem(
     t.replace(

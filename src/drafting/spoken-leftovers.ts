@@ -13,6 +13,7 @@
  * - in plans: 配一名 → 配备一名; 将补贴早点发下去 → 尽早发放补贴; 将百香果再扩个200亩 → 新增百香果种植面积200亩.
  */
 
+import { MARKET_RULES } from "./spoken-market.js";
 import { OUTCOME_RULES } from "./spoken-outcomes.js";
 
 const END = "(?=[，,。；;！？!?]|$)";
@@ -23,7 +24,7 @@ const TAUGHT = "讲解|宣讲|讲授|演示|辅导|讲";
 const OBJECT = "[^，,。；;！？!?\\s\\d后时就都也了的在给为到去赴和与及、]{2,12}?";
 /** People counted by 个 in speech, 人 in writing. */
 export const PEOPLE =
-  "博士|硕士|研究生|大学生|高校毕业生|人才|专家|技术员|农技员|防疫员|兽医|科技特派员|特派员|指导员|讲师|教师|医生|干部|科普员|信息员|队员|消防员|网格员|护林员|安全员";
+  "博士|硕士|研究生|大学生|高校毕业生|人才|专家|技术员|农技员|防疫员|兽医|科技特派员|特派员|指导员|讲师|教师|医生|干部|科普员|信息员|队员|消防员|网格员|护林员|安全员|协管员|监管员|检查员|联络员";
 export const PEOPLE_VERB = "引进|招聘|培养|选派|下派|招录|聘请|选聘|派驻|配备"; // draft50: 信息员配备340个 (配备灾害信息员340人)
 
 const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
@@ -84,6 +85,8 @@ const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> =
 /** The text with the leftovers above written, or as it was. */
 export function spokenLeftovers(text: string): string {
   let t = text;
-  for (const [re, to] of [...RULES, ...OUTCOME_RULES.slice(0, -1)]) t = t.replace(re, to as string);
+  // draft51: the market bureau's leftovers first (spoken-market.ts).
+  for (const [re, to] of [...MARKET_RULES, ...RULES, ...OUTCOME_RULES.slice(0, -1)])
+    t = t.replace(re, to as string);
   return t;
 }

@@ -38,7 +38,8 @@ function helpedWritten(verb: string): string | undefined {
  * frames pass took the tag for chat and the topic was lost (「检查企业23家」 of what?). A topic that is a thing, not a
  * whole line of work the heading names (spoken-frames.ts AREA), is kept before the clause as 「X方面，」.
  */
-const DONE_COUNT = /^[^，,。；;\s]{0,12}?了[^，,。；;\s]{0,8}?[\d零〇一二两三四五六七八九十百千万几]/u;
+// draft51: 过 as well (电子秤全部校过一次、全县一百零六间都睇过一遍).
+const DONE_COUNT = /^[^，,。；;\s]{0,12}?[了过][^，,。；;\s]{0,8}?[\d零〇一二两三四五六七八九十百千万几]/u;
 /** Events a spoken 搞/弄/整 holds (防汛演练这块 全县搞了六十多场 → 开展防汛演练). */
 const EVENT_TOPIC = /(?:演练|培训|宣传|活动|讲座|竞赛|比赛|检查|排查|督查|巡查|宣讲|会议)$/u;
 
