@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { appPerTest } from "./helpers/app-per-test.js";
+import type { TestApp } from "./helpers/test-app.js";
+
+/**
+ * dlg51: turns of a conversation read as a careful colleague would (own sentences, round fifty-one): a figure of a waiting
+ * draft corrected by its difference only (「户数比刚才说的少了五户」), work reported for a colleague who is away
+ * (「何婷出差了 我帮她报」), the duty roster asked about (「礼拜六排班有我没得」), 「我讲一句你记一句」.
+ */
+const { open } = appPerTest();
+const NOW = "2026-12-22T10:00:00+08:00";
+
+async function updates(app: TestApp, who: string) {
+  const all = await app.app.services.store.listUpdates({
+    author: who,
+    status: ["draft", "confirmed", "withdrawn"],
+  });
+  const n = (s: string) => all.filter((u) => u.status === s);
+  return { all, drafts: n("draft"), confirmed: n("confirmed"), withdrawn: n("withdrawn") };
+}
+const text = (r: Array<{ text: string }>) => r.map((x) => x.text).join(" / ");
+
+describe("a figure corrected by its difference only", () => {
+  it("「户数比刚才说的少了五户」 on the card: 五十一户 becomes 46户, shown old → new, then a yes stores one", async () => {
+    const app = await open({ now: NOW });
+    await app.say("sun-tp", "今天在松滋八宝镇教农户稻田养虾 来了五十一户");
+    const r = text(await app.say("sun-tp", "户数比刚才说的少了五户 有一户我记了两道"));
+    expect(r).toContain("五十一户");
+    expect(r).toContain("46户");
+    await app.say("sun-tp", "对咧 存");
+    const u = await updates(app, "sun-tp");
+    expect(u.all).toHaveLength(1);
+    expect(u.confirmed[0]?.normalizedText).toContain("46户");
+  });
+
+  it("「金额比刚才讲的多了二十万」: 八十万 becomes 100万", async () => {
+    const app = await open({ now: NOW });
+    await app.say("li-rd", "石首一家农机企业的研发项目今年拨了八十万");
+    const r = text(await app.say("li-rd", "金额比刚才讲的多了二十万 漏了一笔"));
+    expect(r).toContain("100万");
+    expect((await updates(app, "li-rd")).all).toHaveLength(1);
+  });
+
+  it("「比去年多了两成」 names no earlier message: a report of its own", async () => {
+    const app = await open({ now: NOW });
+    await app.say("li-rd", "石首一家农机企业的研发项目今年拨了八十万");
+    await app.say("li-rd", "公安县企业研发投入三个亿 比去年多了两成");
+    expect((await updates(app, "li-rd")).drafts).toHaveLength(2);
+  });
+
+  it("a difference with a new total said is the ordinary correction to the total", async () => {
+    const app = await open({ now: NOW });
+    await app.say("sun-tp", "今天给监利几个村送了稻种六十袋");
+    await app.say("sun-tp", "比刚才说的多了五袋 一共六十五袋");
+    const u = await updates(app, "sun-tp");
+    expect(u.all).toHaveLength(1);
+  });
+});
