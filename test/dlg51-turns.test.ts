@@ -56,3 +56,29 @@ describe("a figure corrected by its difference only", () => {
     expect(u.all).toHaveLength(1);
   });
 });
+
+describe("work reported for a colleague who is away", () => {
+  it("「何婷出差了 我帮她报 …」 is asked about as 何婷's work, not stored under the sender", async () => {
+    const app = await open({ now: NOW });
+    const r = text(await app.say("chen-kp", "何婷出差了 我帮她报 江陵一家农机企业今天拿到了高企证书"));
+    expect(r).toContain("何婷");
+    expect((await updates(app, "chen-kp")).all).toHaveLength(0);
+    await app.say("chen-kp", "那算了 等她回来自己报");
+    expect((await updates(app, "chen-kp")).all).toHaveLength(0);
+  });
+
+  it("「小李下乡克了 我替他报一下：…」 (李明, away in the countryside) likewise", async () => {
+    const app = await open({ now: NOW });
+    const r = text(
+      await app.say("sun-tp", "小李下乡克了 我替他报一下：洪湖两家企业的研发费用加计扣除今天批了"),
+    );
+    expect(r).toContain("小李");
+    expect((await updates(app, "sun-tp")).all).toHaveLength(0);
+  });
+
+  it("no colleague named (合作社的人出差了 我帮他们报): the sender's own report, as before", async () => {
+    const app = await open({ now: NOW });
+    await app.say("sun-tp", "合作社的人出差了 我帮他们报 今天给松滋八宝镇送了插秧机八台");
+    expect((await updates(app, "sun-tp")).drafts).toHaveLength(1);
+  });
+});
