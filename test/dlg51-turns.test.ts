@@ -82,3 +82,19 @@ describe("work reported for a colleague who is away", () => {
     expect((await updates(app, "sun-tp")).drafts).toHaveLength(1);
   });
 });
+
+describe("one's own duty on a day asked about", () => {
+  for (const asked of ["礼拜六排班有我没得", "周日轮不轮到我值班撒", "这个礼拜六值班表上有我冇"])
+    it(`「${asked}」: the day answered, the roster not kept by the bot, nothing stored`, async () => {
+      const app = await open({ now: NOW });
+      const r = text(await app.say("chen-kp", asked));
+      expect(r).toContain("值班排班表我这里没有");
+      expect((await updates(app, "chen-kp")).all).toHaveLength(0);
+    });
+
+  it("「元旦值班表排好了 局领导每天带班」 is still a report of the office's work", async () => {
+    const app = await open({ now: NOW });
+    await app.say("wang-ban", "元旦值班表排好了 局领导每天带班");
+    expect((await updates(app, "wang-ban")).all).toHaveLength(1);
+  });
+});
