@@ -98,3 +98,19 @@ describe("one's own duty on a day asked about", () => {
     expect((await updates(app, "wang-ban")).all).toHaveLength(1);
   });
 });
+
+describe("「我讲一句你记一句」: a report said over several messages", () => {
+  it("the lines are held and joined into one draft, none stored alone", async () => {
+    const app = await open({ now: NOW });
+    expect(text(await app.say("chen-kp", "我讲一句你记一句 莫一句一条"))).toContain("按四个问题来填报");
+    await app.say("chen-kp", "在沙市区实验小学讲长江江豚保护");
+    await app.say("chen-kp", "来了一百八十多个伢 发了两百本画册");
+    expect((await updates(app, "chen-kp")).all).toHaveLength(0);
+  });
+
+  it("「领导讲一句我记一句」 is someone else speaking: not the guided way", async () => {
+    const app = await open({ now: NOW });
+    const r = text(await app.say("chen-kp", "今天开会领导讲一句我记一句 记了满满三页"));
+    expect(r).not.toContain("按四个问题来填报");
+  });
+});
