@@ -41,6 +41,15 @@ describe("a figure corrected by its difference only", () => {
     expect((await updates(app, "li-rd")).all).toHaveLength(1);
   });
 
+  it("held first (先莫存), then 「对过了 比刚才说的多了一百亩」: the figure changed, the draft not stored by its 对", async () => {
+    const app = await open({ now: NOW });
+    await app.say("sun-tp", "洪湖一家农机合作社今天教农户用无人机飞防 飞了六百亩");
+    await app.say("sun-tp", "先莫存 面积还要再对一道");
+    const r = text(await app.say("sun-tp", "对过了 比刚才说的多了一百亩"));
+    expect(r).toContain("700亩");
+    expect((await updates(app, "sun-tp")).confirmed).toHaveLength(0);
+  });
+
   it("「比去年多了两成」 names no earlier message: a report of its own", async () => {
     const app = await open({ now: NOW });
     await app.say("li-rd", "石首一家农机企业的研发项目今年拨了八十万");

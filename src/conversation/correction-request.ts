@@ -10,7 +10,6 @@ import { takesBackOwnFigure } from "./own-take-back.js";
 import { DAY_AFTER_NUMBER, DAY_BEFORE_NUMBER } from "./date-number.js";
 import { oldValueDenied, tellsOwnWork } from "./figure-denied.js";
 import { countsAlike } from "./counts-alike.js";
-import { differenceSaid } from "./difference-said.js";
 
 export { type Change, type CorrectionPlan, planCorrection, widen } from "./plan-correction.js";
 
@@ -265,10 +264,6 @@ export function correctionRequest(norm: string, ctx: IntentContext, said?: Inten
   if (said && said.kind !== "command" && said.kind !== "unclear") return undefined;
   // 「这个确认完了还能改吗？」: asking whether a feature can, with no update named — answered as how-to.
   if (asksHowTo(norm) && !findRef(norm)) return undefined;
-  // 「户数比刚才说的少了五户」: only the difference said — the waiting draft's figure worked out (difference-said.ts).
-  const shown = ctx.awaiting === "confirm" || ctx.awaiting === "section";
-  const diff = said ? undefined : differenceSaid(norm, ctx.pendingTexts ?? [], shown ? "shown" : "recent");
-  if (diff) return { kind: "command", command: diff.action, text: refCommand(diff) };
   const req = parseCorrection(norm, ctx.awaiting, {
     recentAllowed: ctx.justAsked,
     pendingTexts: ctx.pendingTexts,
