@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getState } from "../src/conversation/state.js";
 import { appPerTest } from "./helpers/app-per-test.js";
 import type { TestApp } from "./helpers/test-app.js";
 
@@ -74,6 +75,15 @@ describe("work reported for a colleague who is away", () => {
     expect((await updates(app, "chen-kp")).all).toHaveLength(0);
     await app.say("chen-kp", "那算了 等她回来自己报");
     expect((await updates(app, "chen-kp")).all).toHaveLength(0);
+  });
+
+  it("asked, said to be hers, then 「那让她自己回来报」: left to her, the question closed, nothing stored", async () => {
+    const app = await open({ now: NOW });
+    await app.say("wang-ban", "小何下乡克了 我替她报一下：沙市一家水产企业的省级技术中心批下来了");
+    await app.say("wang-ban", "对 是帮她报的");
+    await app.say("wang-ban", "那让她自己回来报");
+    expect((await getState(app.app.services.store, "wang-ban")).mode).not.toBe("ask-report");
+    expect((await updates(app, "wang-ban")).all).toHaveLength(0);
   });
 
   it("「小李下乡克了 我替他报一下：…」 (李明, away in the countryside) likewise", async () => {

@@ -103,9 +103,9 @@ export async function askForOther(
   });
 }
 
-/** 「让他自己报吧」「叫李明自己来报」「她自己报」: the colleague will report it themselves. */
+/** 「让他自己报吧」「叫李明自己来报」「她自己报」「那让她自己回来报」: the colleague will report it themselves. */
 export function leavesItToThem(text: string): boolean {
-  return /(?:让|叫|请|等)?(?:他|她|他们|人家|[\u4e00-\u9fff]{1,3}?)自己(?:来)?(?:报|填|发)/.test(
+  return /(?:让|叫|请|等)?(?:他|她|他们|人家|[\u4e00-\u9fff]{1,3}?)自己(?:来|回来|回头|过来|再)?(?:报|填|发)/.test(
     toSimplified(foldWidth(text)),
   );
 }
