@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { differenceSaid } from "../src/conversation/difference-said.js";
 import { getState } from "../src/conversation/state.js";
 import { appPerTest } from "./helpers/app-per-test.js";
 import type { TestApp } from "./helpers/test-app.js";
@@ -49,6 +50,14 @@ describe("a figure corrected by its difference only", () => {
     const r = text(await app.say("sun-tp", "对过了 比刚才说的多了一百亩"));
     expect(r).toContain("700亩");
     expect((await updates(app, "sun-tp")).confirmed).toHaveLength(0);
+  });
+
+  it("an estimate (三十几户) is not worked out: no 「33几户」 written", () => {
+    const drafts = [{ text: "今天在监利教农户种再生稻 来了三十几户" }];
+    expect(differenceSaid("比刚才说的多三户 我漏了一个组", drafts, "shown")).toBeUndefined();
+    expect(differenceSaid("比刚才说的多三户", [{ text: "来了三十户" }], "shown")?.said).toBe(
+      "三十户改成33户",
+    );
   });
 
   it("「比去年多了两成」 names no earlier message: a report of its own", async () => {

@@ -31,6 +31,8 @@ export function differenceSaid(
   );
   if (holding.length !== 1) return undefined;
   const old = holding[0]!;
+  // 「三十几户」「二十多人」: an estimate plus a difference is no figure to write — the ordinary reading asks.
+  if (/[几多余来]|左右|上下/.test(old.raw)) return undefined;
   const value = m[1] === "多" ? old.value + diff.value : old.value - diff.value;
   if (value <= 0) return undefined;
   const raw = newRaw(old.raw, old.value, value);
