@@ -21,6 +21,7 @@ import { placeholderKind } from "./guards.js";
 import { passedOn } from "./passed-on.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { correctionRequest } from "./correction-request.js";
+import { differenceOnDraft } from "./difference-said.js";
 import { confirmedAsIs, updateEditDropped } from "./edit-dropped.js";
 import { wordsCorrected } from "./words-corrected.js";
 import { sectionMoveRequest } from "./section-move.js";
@@ -152,8 +153,8 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const held = holdsCard(norm, ctx) ?? turnsAwayLater(norm, ctx) ?? remarkOnCard(norm, ctx);
   if (held) return held;
 
-  // 「算了 还是恢复」「算了 还是撤了吧」 to 「要撤回 #1 吗？」: a change of mind answers the offer (withdraw-offer-mind.ts).
-  const minded = withdrawOfferAnswered(norm, ctx);
+  // 「算了 还是恢复」 to 「要撤回 #1 吗？」: a change of mind answers the offer (withdraw-offer-mind.ts); 「对过了 比刚才说的多了一百亩」 corrects (difference-said.ts).
+  const minded = withdrawOfferAnswered(norm, ctx) ?? differenceOnDraft(norm, ctx);
   if (minded) return minded;
 
   // 「确认」「提交吧」 to the last guided question: done, the questions end (guided-answers.ts).

@@ -9,6 +9,7 @@ import { asksHowTo } from "./how-to.js";
 import { takesBackOwnFigure } from "./own-take-back.js";
 import { DAY_AFTER_NUMBER, DAY_BEFORE_NUMBER } from "./date-number.js";
 import { oldValueDenied, tellsOwnWork } from "./figure-denied.js";
+import { countsAlike } from "./counts-alike.js";
 
 export { type Change, type CorrectionPlan, planCorrection, widen } from "./plan-correction.js";
 
@@ -102,13 +103,6 @@ const VIEW = /看看|看下|看一下|看一眼|查看|查一下|瞅瞅|瞅一�
 /** With no reference word, only a card just shown is meant, and only with a new value said. */
 const VALUE_SAID =
   /(?:多|少)(?:出来|出|了)[\d一二两三四五六七八九十百千几]+[^，,。\s\d]{0,3}[\s，,]+(?:一共|总共|合计|总数)(?:是|有)?\s*[\d一二两三四五六七八九十百千]|应该是|应该为|应是|应为|(?:^|[\s，,。！!：:])应该\s*[\d一二两三四五六七八九十百千万]|改成|改为|换成|实际是|其实是|不是.{1,12}是|是.{1,12}不是|是\s*[\d一二两三四五六七八九十百千万].{0,6}(?:写|打|填|报|记|弄|录)成|(?:^|[\s，,。！!：:])(?:(?:其实|实际|应)?[是系係]|实际上?|实为)\s*[\d一二两三四五六七八九十百千万]|(?:^|[\s，,。！!：:])[是系係][\u4e00-\u9fff]{1,4}\d/;
-/**
- * 「人数是20个」「企业数是6家」「吨数是25吨」: what a figure counts (…数、…额、…量), then 是 and a value — a
- * correction of the draft on the card when that draft counts in the same unit (else a report of its own:
- * 「专利授权量暂时不清楚，申请量是146件」).
- */
-const FIGURE_NAME_IS =
-  /(?:^|[\s，,。！!：:])[\u4e00-\u9fff]{0,3}(?:数|额|量)(?:应该|其实|实际)?是\s*([\d一二两三四五六七八九十百千万]+)\s*([\u4e00-\u9fff])/;
 /**
  * A mistake named in so many words (写错了、不对、搞错了), which with a new value and nothing else
  * corrects the update just shown or just confirmed: 「写错了 是1800人」「等下 不对 是八场不是六场」.
@@ -223,38 +217,6 @@ export function parseCorrection(
     return { action, ref: `old:${old}`, said: rest };
   return undefined;
 }
-
-/** 「人数是20个」 while a draft that counts in 个 waits (去了18个人): FIGURE_NAME_IS of that draft. */
-function countsAlike(text: string, drafts: ReadonlyArray<{ text: string }>): boolean {
-  const unit = FIGURE_NAME_IS.exec(text)?.[2];
-  if (unit) {
-    // 「不过人数是6个」 to 「5人参加」: 个 counts people as 人、名、位 do.
-    const units = PEOPLE.includes(unit) ? `[${PEOPLE}]` : unit;
-    const counted = new RegExp(`[\\d一二两三四五六七八九十百千万多几来余]\\s*${units}`);
-    if (drafts.some((d) => counted.test(d.text))) return true;
-  }
-  // 「听众是350人」 to 「听众300人」: a word of the draft named, then 是 and a new figure in the unit it has there.
-  const named = LABEL_IS.exec(text);
-  if (!named) return false;
-  const [, label, value, said] = named;
-  const there = new RegExp(
-    `${label}[^\\d一二两三四五六七八九十百千万，,。]{0,2}([\\d一二两三四五六七八九十百千万]+)\\s*${said}`,
-  );
-  // 「学习是3次」 to 「组织了2次廉政学习」, 「讲座是3场」 to 「办了2场讲座」: the figure said before what it counts.
-  const before = new RegExp(
-    `([\\d一二两三四五六七八九十百千万]+)\\s*${said}[^\\d一二两三四五六七八九十百千万，,。]{0,4}?${label}`,
-  );
-  return drafts.some((d) => {
-    const m = there.exec(d.text) ?? before.exec(d.text);
-    return m !== null && m[1] !== value;
-  });
-}
-
-/** Units that count people. */
-const PEOPLE = "人个名位";
-/** 「听众是350人」「通过的是16家 我再核一下」: 2–4 characters naming what is counted, (的)是, a figure, its unit. */
-const LABEL_IS =
-  /(?:^|[\s，,。！!：:]|不过|但是|就是|其实)([\u4e00-\u9fff]{2,4}?)的?(?:应该|其实|实际)?是\s*([\d一二两三四五六七八九十百千万]+)\s*([\u4e00-\u9fff]{1,2})[了啊哈吧]*(?=$|[\s，,；;])/;
 
 /** Besides the figures and the words naming a mistake, at most a few characters (等下、那个、哦). */
 function justValue(text: string): boolean {

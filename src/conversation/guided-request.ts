@@ -22,10 +22,16 @@ const WHAT = "(?:啥子|啥|什么|什麼|么子|么事|甚么|甚|咩|乜|嘛)"
 const ASK_WHAT_ANSWER_IT = `(?:你|您|妳|恁|侬|你们)(?:就|先)?(?:问|提问)${WHAT}(?:[，,\\s])?(?:我|俺|额|阮)?(?:就|便)?(?:答|回答|回|说|讲|写|填)${WHAT}`;
 
 /**
+ * 「我讲一句尔记一句」「我说一句你记一句 莫一句一条」「俺念一段你写一段」: one line said, one line noted — a report said over several
+ * messages, held and joined (guided filling), never each line stored alone. 「领导讲一句我记一句」 is someone else speaking.
+ */
+const LINE_BY_LINE = `(?:^|(?<=[\\s，,]))(?:我|俺|额|阮)(?:来)?(?:说|讲|念|港)(?:一句|一段|一点|一样)[，,\\s]?(?:你|您|尔|嗯|侬|恁)(?:就|来|帮我)?(?:记|写|录|打)(?:一句|一段|一点|一样|下来)`;
+
+/**
  * The question-and-answer way: 问答的方式、一问一答、问答模式、你问我答, with any word for you (嗯问我答: 赣/吴 嗯 for 你) or
  * none (问我答); 「领导问我答不上来」「记者问我答了几句」 is someone else's question.
  */
-const QA_WAY = `问答(?:的)?(?:方式|形式|模式|那种)|一问一答|(?:^|(?<=[你妳您嗯侬恁尔\\s，,]))(?:提)?问(?:我|俺)(?:来)?(?:回)?答(?![不错得了过上])|我说你记|我讲你记|你记我说|${ASK_WHAT_ANSWER_IT}`;
+const QA_WAY = `问答(?:的)?(?:方式|形式|模式|那种)|一问一答|(?:^|(?<=[你妳您嗯侬恁尔\\s，,]))(?:提)?问(?:我|俺)(?:来)?(?:回)?答(?![不错得了过上])|我说你记|我讲你记|你记我说|${LINE_BY_LINE}|${ASK_WHAT_ANSWER_IT}`;
 
 /** Being taught to fill it in: 教我填、教一下我怎么写. */
 const TEACH_ME = `教(?:教)?(?:我|一下我)(?:怎么|咋)?(?:填|写|报)`;

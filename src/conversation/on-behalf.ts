@@ -29,7 +29,8 @@ const LEADS = [
     `^(?:这(?:个|条)?是|下面是?|以下是?)?(${X})(?:让|叫|托|请|要)我(?:帮(?:他|她|忙)?|替(?:他|她)|代)?(?:报|填|填报|发|上报)(?:的|一下|一条)?[：:，,。\\s]*`,
   ),
   // 「陈静那边科普的我也帮着报一下哈：…」「老孙他们的我顺便替他报了」: the colleague first, then 我 reports for them.
-  /^([\u4e00-\u9fff]{2,6}?)(?:那边|这边|那块|他们|她们)?(?:[\u4e00-\u9fff]{0,4}的)?[，,\s]?我(?:也|就|顺便|先)*(?:帮(?:着|忙)?|替|代)(?:他|她|他们|她们)?(?:报|填|填报|发|上报)(?:一下|一条|下|了)?(?:哈|啊|吧|哦)?[：:，,。!！\s]+/,
+  // 「何婷出差了 我帮她报」「小何下乡克了 我替她报一下：」: why the colleague is not reporting, said between.
+  /^([\u4e00-\u9fff]{2,6}?)(?:那边|这边|那块|他们|她们)?(?:[\u4e00-\u9fff]{0,4}的|(?:今天|这几天|这两天|这礼拜|这周)?(?:出差|下乡|住院|生病|病了|请假|休假|外出|不在|开会)(?:克|去)?了?)?[，,\s]?我(?:也|就|顺便|先)*(?:帮(?:着|忙)?|替|代)(?:他|她|他们|她们)?(?:报|填|填报|发|上报)(?:一下|一条|下|了)?(?:哈|啊|吧|哦)?[：:，,。!！\s]+/,
 ];
 /** A remark about why the colleague is not reporting: 他住院了、她出差了、他请假了. */
 const ABSENT_REMARK =
@@ -102,9 +103,9 @@ export async function askForOther(
   });
 }
 
-/** 「让他自己报吧」「叫李明自己来报」「她自己报」: the colleague will report it themselves. */
+/** 「让他自己报吧」「叫李明自己来报」「她自己报」「那让她自己回来报」: the colleague will report it themselves. */
 export function leavesItToThem(text: string): boolean {
-  return /(?:让|叫|请|等)?(?:他|她|他们|人家|[\u4e00-\u9fff]{1,3}?)自己(?:来)?(?:报|填|发)/.test(
+  return /(?:让|叫|请|等)?(?:他|她|他们|人家|[\u4e00-\u9fff]{1,3}?)自己(?:来|回来|回头|过来|再)?(?:报|填|发)/.test(
     toSimplified(foldWidth(text)),
   );
 }

@@ -19,9 +19,10 @@ import { withoutTrailingMarks } from "./trailing-marks.js";
  * 歇 is the everyday (northern and central dialect) word for a day off: 「31号歇不歇啊」「这周六能歇不」「明天歇班吗」 ask
  * what 放假吗、休息吗 ask; a statement (我明天歇一天) or a break (歇会儿) asks nothing of the calendar.
  * 「礼拜六局里开唔开门」「周日单位开不开门」: whether the office is open that day asks the same (round forty-six).
+ * 「礼拜六排班有我没得」「周日轮不轮到我值班撒」: one's own duty that day asked (the command says the bot keeps no roster).
  */
 const WORKED =
-  /上班|补班|歇(?!业)|加班|放假|休息|调休|调不调休|坐班|[在到]岗|(?:来|去|到|回|返)(?:单位|局里|机关|班上)|工作日|节假日|返工|(?:单位|局里|机关)(?:是不是|要不要)?(?:要|得)?来人|(?:单位|局里|机关)(?:里)?开[不唔]?开门/;
+  /上班|排班|值班|补班|歇(?!业)|加班|放假|休息|调休|调不调休|坐班|[在到]岗|(?:来|去|到|回|返)(?:单位|局里|机关|班上)|工作日|节假日|返工|(?:单位|局里|机关)(?:是不是|要不要)?(?:要|得)?来人|(?:单位|局里|机关)(?:里)?开[不唔]?开门/;
 /**
  * 「元旦放几天」「过年哪天放」「国庆放不放」「春节放到几号」: a holiday named and its days off asked — 上班吗
  * on the holiday (the command says the days off around it); 几号、哪天 ask of the holiday, not a time.
@@ -31,7 +32,7 @@ const HOLIDAY_ASKED =
   /放(?:几天|多少天|几日|多久|几多日)|(?:哪天|几号|什么时候|啥时候|哪一天)(?:开始)?放|放到(?:哪天|几号)|放不放|休几天|放假(?:吗|不|没|了没)|放(?:假)?(?:几天|多久)|歇(?:几天|多少天|几日|多久|不歇)|歇到(?:哪天|几号)/;
 /** 「明朝局里上班啊」: a short clause with no one named, closed by 啊/呀 — asked in 江淮/吴 speech. */
 const ASKED =
-  /[吗么嘛伐?？]|(?:上班|补班|放假|休息|调休)(?:的)?吧$|[冇冒]$|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])[不唔]\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢咯嘞喽唦])*$|^[^我俺咱他她]{0,8}(?:上班|补班|放假)[啊呀]$/;
+  /[吗么嘛伐?？]|(?:上班|补班|放假|休息|调休)(?:的)?吧$|[冇冒]$|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])[不唔]\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢咯嘞喽唦])*$|^[^我俺咱他她]{0,8}(?:上班|补班|放假)[啊呀]$|有我(?:没得|冇得|没有|冇|没|不)$/;
 const NOT_THIS =
   /几点|什么时候|啥时候|几号|请假|请个|[他她]|老[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=明|后|这|下|周|礼)|大家|你们|局长|主任|科长|书记|领导/;
 /**

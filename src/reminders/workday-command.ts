@@ -58,6 +58,11 @@ async function runWorkday(ctx: CommandContext): Promise<Reply> {
     return {
       text: `${label}是${what}，${work ? "是工作日，照常上班" : "按日历不上班"}${around ? `；${around}` : ""}。要不要加班我这里查不到，请以单位的安排为准。${sure}`,
     };
+  // 「礼拜六排班有我没得」「周日轮不轮到我值班」: who is on duty is the office's roster, which the bot does not keep.
+  if (/排班|值班/.test(ctx.args))
+    return {
+      text: `${label}是${what}，${work ? "是工作日" : "按日历不上班"}。值班排班表我这里没有，轮不轮到您请看办公室发的值班表或问办公室。${sure}`,
+    };
   return { text: `${label}是${what}，${work ? "要上班" : "不上班"}${around ? `；${around}` : ""}。${sure}` };
 }
 

@@ -71,6 +71,7 @@ const DialogueSplitSchema = z.enum([
   "d48a",
   "d49a",
   "d50a",
+  "d51a",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -322,6 +323,13 @@ export const D49_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d49.js
  * 本周无进展 quote-reply, a leader's forward; test/d50-dialogues.test.ts.
  */
 export const D50_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d50.jsonl");
+/**
+ * Round fifty-one's own multi-turn check (split `d51a`, written before any change), in 荆州-flavoured 湖北话 (么事, 冇得, 撒, 咧,
+ * 克, 伢): a correction saying only the difference (少了五户、多了三十万), work reported for a colleague who is away
+ * (何婷出差了 我帮她报), the duty roster asked about (礼拜六排班有我没得), 我讲一句你记一句, two sections' material in one
+ * message, a hold then a difference, a withdrawal with its reason, a section answered; test/d51-dialogues.test.ts.
+ */
+export const D51_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d51.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

@@ -1,0 +1,62 @@
+import { findFigures } from "../domain/figure-scan.js";
+import { type CorrectionRequest, refCommand } from "./correction-request.js";
+import type { Intent, IntentContext } from "./intent-types.js";
+
+/**
+ * 「户数比刚才说的少了五户 有个组我数了两道」「钱比刚才讲的多了三十万」「比原来报的多一百亩」: a figure of a
+ * waiting draft corrected by its difference only — no new total said. The draft holding one figure in the
+ * difference's unit is meant; its new value is worked out (old ± difference) and the request becomes the
+ * ordinary 「四十二户改成37户」, so the edit preview shows old → new. A comparison with the past
+ * (比去年多了两成) names no earlier message: no request. Pure.
+ */
+const DIFFERENCE = new RegExp(
+  String.raw`比(?:我)?(?:(?:刚才|刚刚|之前|原来|先前|前面|上面|开始|头先|先头)(?:我)?(?:说|讲|报|写|填|发|打)?(?:的|得)?|(?:我)?(?:说|讲|报|写|填)的)(?:还)?(多|少)(?:了|出|出来)?\s*([\d.一二两三四五六七八九十百千万]+\s*[\u4e00-\u9fff]{0,2})`,
+);
+/** A new total said too (是六十五个、一共1050袋): the ordinary correction reads that. */
+const TOTAL_SAID = /(?:^|[\s，,。])(?:是|一共|总共|合计|实际)\s*[\d一二两三四五六七八九十百千万]/;
+
+export function differenceSaid(
+  norm: string,
+  drafts: ReadonlyArray<{ text: string }>,
+  ref: string,
+): CorrectionRequest | undefined {
+  const m = DIFFERENCE.exec(norm);
+  if (!m || TOTAL_SAID.test(norm.slice(m.index + m[0].length))) return undefined;
+  const diff = findFigures(m[2]!)[0]?.figure;
+  if (!diff || diff.unit === "") return undefined;
+  const holding = drafts.flatMap((d) =>
+    findFigures(d.text)
+      .map((f) => f.figure)
+      .filter((f) => f.unit === diff.unit),
+  );
+  if (holding.length !== 1) return undefined;
+  const old = holding[0]!;
+  // 「三十几户」「二十多人」: an estimate plus a difference is no figure to write — the ordinary reading asks.
+  if (/[几多余来]|左右|上下/.test(old.raw)) return undefined;
+  const value = m[1] === "多" ? old.value + diff.value : old.value - diff.value;
+  if (value <= 0) return undefined;
+  const raw = newRaw(old.raw, old.value, value);
+  return raw ? { action: "修改", ref, said: `${old.raw}改成${raw}` } : undefined;
+}
+
+/** 四十二户 → 37户, 一百二十万 → 150万: the old figure's unit words kept, its number said anew in digits. */
+function newRaw(oldRaw: string, oldValue: number, value: number): string | undefined {
+  const m = /^([\d.一二两三四五六七八九十百千零〇]+)(万|亿)?(.*)$/.exec(oldRaw.trim());
+  if (!m) return undefined;
+  const scale = m[2] === "亿" ? 1e8 : m[2] === "万" ? 1e4 : 1;
+  // 万 with a figure counted in 万 (一百二十万 = 1200000): the new number in 万 too.
+  const n = oldValue >= scale ? value / scale : value;
+  const shown = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+  return `${shown}${m[2] ?? ""}${m[3]}`;
+}
+
+/**
+ * The difference as the 修改 it asks for, on the draft on the card (or the latest waiting one), read before the
+ * card's answers: 「对过了 比刚才说的多了一百亩」 after a hold is that correction, not a yes with talk after it.
+ */
+export function differenceOnDraft(norm: string, ctx: IntentContext): Intent | undefined {
+  if (!["confirm", "section", "nothing"].includes(ctx.awaiting)) return undefined;
+  const shown = ctx.awaiting === "confirm" || ctx.awaiting === "section";
+  const req = differenceSaid(norm, ctx.pendingTexts ?? [], shown ? "shown" : "recent");
+  return req ? { kind: "command", command: req.action, text: refCommand(req) } : undefined;
+}
