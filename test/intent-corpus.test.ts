@@ -436,6 +436,8 @@ describe("intent corpus", () => {
         "i50a",
         // intent50's i50b (written after the fixes, scored untouched) is measured, not held, this round.
         "i50b",
+        // intent51's i51a (written before any change) is measured, not held, this round.
+        "i51a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
