@@ -97,3 +97,41 @@ describe("啵 closing the question whether the update just sent was stored (stor
     expect(heard("sun-tp", text)).not.toBe("我的填报");
   });
 });
+
+describe("the figure found to match agrees to the card or the change (answer-words.ts)", () => {
+  it.each([
+    ["对上了", "confirm"],
+    ["六十亩 这下对上了", "confirm"],
+    ["三十八户 对上了", "edit-confirm"],
+    ["数都对上号了", "edit-confirm"],
+    ["對得上", "confirm"],
+  ] as const)("%s (%s)", (text, awaiting) => {
+    expect(heard("sun-tp", text, { awaiting, justAsked: true, pendingDrafts: 1 })).toBe("yes");
+  });
+  it.each(["对不上", "还是对不上 差两户"])("not matched: %s", (text) => {
+    expect(heard("sun-tp", text, { awaiting: "confirm", justAsked: true, pendingDrafts: 1 })).not.toBe("yes");
+  });
+});
+
+describe("only fillers, a pointing one among them, is cut off — asked what is meant (vague-message.ts)", () => {
+  it.each(["嗯嗯 那个 嗯", "那个 那个 嗯", "呃呃 然后 那个", "嗯 就是说"])("%s", (text) => {
+    expect(heard("zhao-zh", text)).toBe("unclear");
+  });
+  it.each(["嗯嗯", "嗯嗯 好", "嗯 那个 今天在观山村教了十户种香菇"])("not fillers only: %s", (text) => {
+    expect(heard("zhao-zh", text)).not.toBe("unclear");
+  });
+});
+
+describe("called away by illness or a hospital gives the guided questions up (guided-put-off.ts)", () => {
+  const guided = { awaiting: "guided", justAsked: true, pendingDrafts: 0 } as const;
+  it.each([
+    "孩子发烧了 得去医院 回来再整",
+    "娃病了 要去趟医院 回头再填",
+    "老人住院了 我得赶过去 回来再报",
+  ])("%s", (text) => {
+    expect(heard("chen-kp", text, guided)).toBe("取消");
+  });
+  it.each(["等会再报 要开会了", "我先去开个会 回来再填"])("back in a while leaves them open: %s", (text) => {
+    expect(heard("chen-kp", text, guided)).not.toBe("取消");
+  });
+});
