@@ -135,3 +135,25 @@ describe("called away by illness or a hospital gives the guided questions up (gu
     expect(heard("chen-kp", text, guided)).not.toBe("取消");
   });
 });
+
+describe("an update's edit called by how much it was (改的那一下、那一处) turned down is 放弃修改 (edit-dropped.ts)", () => {
+  it.each([
+    ["2号改的那一下不要了 还是原先的", "放弃修改 2"],
+    ["第4条改的那一处不算 还是用原来的", "放弃修改 4"],
+    ["5号改的这一下作废", "放弃修改 5"],
+  ])("%s → %s", (text, want) => {
+    expect(heard("li-rd", text)).toBe(want);
+  });
+  it("the update itself dropped stays a withdrawal: 3号那一下不要了", () => {
+    expect(heard("li-rd", "3号那一下不要了")).not.toMatch(/放弃修改/);
+  });
+});
+
+describe("有冇得/有没得/有莫得人报 asks whether anyone reported the matter (material-question.ts)", () => {
+  it.each(["黑木耳今年产量有冇得人报", "奶牛存栏有没得人报过", "大豆产量有莫得人报过"])("%s", (text) => {
+    expect(heard("lin-fen", text)).toMatch(/^查数/);
+  });
+  it.each(["有冇得人报 这周的周报", "今年的总结有没得人报"])("not a matter's figure: %s", (text) => {
+    expect(heard("lin-fen", text)).not.toMatch(/^查数/);
+  });
+});
