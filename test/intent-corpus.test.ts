@@ -438,6 +438,8 @@ describe("intent corpus", () => {
         "i50b",
         // intent51's i51a (written before any change) is measured, not held, this round.
         "i51a",
+        // intent51's i51b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i51b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
