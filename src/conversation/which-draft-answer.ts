@@ -58,8 +58,9 @@ export function whichDraftAnswer(
   const two =
     /^(.{1,4}?(?:发|报|交)(?:的)?(?:那|这)(?:一)?(?:条|个))[\s，,]*([\u4e00-\u9fff]{1,8}?)(?:的)?(?:那条|那个)?$/.exec(
       said,
-    ) ?? (NOT_TOPIC.test(said.replace(PLACED_TOPIC, "$2")) ? null : PLACED_TOPIC.exec(said));
-  const aged = two ? sentAt(two[1]!, listed) : undefined;
+    ) ?? PLACED_TOPIC.exec(said);
+  // 「后来发的那条不要」「前面那个删了」: what follows is said of it (NOT_TOPIC), no topic — no pick.
+  const aged = two && !NOT_TOPIC.test(two[2]!) ? sentAt(two[1]!, listed) : undefined;
   if (aged?.kind === "answer" && aged.answer === "number") {
     const words = toSimplified(two![2]!);
     const hits = (texts ?? []).filter((d) => listed.includes(d.seq) && toSimplified(d.text).includes(words));
