@@ -92,6 +92,18 @@ const YES_WORDS: Record<string, readonly string[]> = {
     "存进",
     "存入",
     "入库",
+    // Round fifty-one: the figure found to match (对上了、这下对上了、对得上、都对上号了).
+    "对上",
+    "对上号",
+    "对得上",
+    "这下对上",
+    "这回对上",
+    "都对上",
+    "全对上",
+    "数对上",
+    "数都对上",
+    "都对上号",
+    "数都对上号",
   ],
 };
 

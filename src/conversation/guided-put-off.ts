@@ -19,11 +19,11 @@ const LEAD =
 const GIVE_UP =
   /^(?:我|俺|这个?|这回)?(?:今天|今儿个?|这次|这回|现在)?(?:就|还是)?(?:先|暂时|暂且)?(?:不要|不|别|甭|莫|嫑|覅|不用)(?:报|填|写|录|记|弄|搞|整)(?:了|啦|咯|嘞|喽|吧|哈|哦|咧|啰)+|^(?:这个|这些|这事|这块)?(?:就)?(?:先|暂时|暂且)(?:放下|放一放|放放|放一边|搁下|搁一搁|搁搁|搁着|放着)(?:了|吧|哈|啊)*|^(?:我)?(?:今天|今儿个?|这次|这回|现在)?(?:就|还是)?(?:先|暂时|暂且)?(?:退出(?:填报|去|来)?|退了|撤了)(?:了|啦|咯|嘞|喽|吧|哈|哦|呗)*(?=$|[，,。！!\s])|^(?:今天|今儿个?|这次|这回|现在)?(?:就|先|暂时|暂且)?(?:歇|停|弄|搞|整|填|报|写|答)?到(?:这儿|这里|这会儿|这)(?:为止)?(?:了|啦|咯|嘞|喽|吧|哈|哦|呗)*(?=$|[，,。！!\s])/;
 /**
- * 等会再报、回来再填、晚点接着写、歇子再填 (江淮: in a bit), closing a clause: in a while, not another day (「下次再报」「明天再填」 may be what the
+ * 等会再报、回来再填、晚点接着写、歇子再填 (江淮: in a bit), 回头再整/再弄 (round fifty-one), closing a clause: in a while, not another day (「下次再报」「明天再填」 may be what the
  * last question is answered with — kept as answers; 等下再… left out too, it cost a sealed line of blind26).
  */
 const PUT_OFF =
-  /(?:等会儿?|待会儿?|一会儿?|(?:等|过)?一?歇子?|回头|晚点|晚些|迟点|回来)(?:再|接着|继续)(?:报|填|答|写)(?:了|吧|哈|啊|哦|呗)*(?=$|[，,。！!\s])/;
+  /(?:等会儿?|待会儿?|一会儿?|(?:等|过)?一?歇子?|回头|晚点|晚些|迟点|回来)(?:再|接着|继续)(?:报|填|答|写|弄|整)(?:了|吧|哈|啊|哦|呗)*(?=$|[，,。！!\s])/;
 
 /**
  * 「等下再填 先退出来」「回头再报 我先退出」: when it is taken up again said first, then the questions left in so many words
@@ -57,6 +57,15 @@ export function guidedPutOff(norm: string): Intent | undefined {
   const last = /[，,、\s]+([^，,、\s]+)$/.exec(said);
   if (last && last.index <= 12 && GIVE_UP.exec(last[1] ?? "")?.[0] === last[1])
     return { kind: "command", command: "取消", text: "取消" };
-  if (PUT_OFF.test(said)) return { kind: "smalltalk", topic: "later" };
+  if (PUT_OFF.test(said))
+    return FAR_AWAY.test(said)
+      ? { kind: "command", command: "取消", text: "取消" }
+      : { kind: "smalltalk", topic: "later" };
   return undefined;
 }
+
+/**
+ * 「伢发烧了 要去医院 回来再填」「娃病了 得去趟医院 回头再报」 (round fifty-one): called away by illness or a hospital — not
+ * back in a while, so 回来再填 there gives the questions up (取消) rather than leaving them open.
+ */
+const FAR_AWAY = /医院|发烧|发热|生病|病了|住院|看病|挂水|打吊针|急诊|出事了/;

@@ -24,9 +24,10 @@ const MAX_CORE = 26;
  * 「这周在外面出差 提醒留到下礼拜」「下个礼拜先至提醒我 呢几日喺外面出差」「催报挪到下周吧」: the reminder itself moved to
  * next week (留/挪/推/改 到 next week, or next week 才/先至/再 remind me) — 下周提醒 whatever keeps one away this week. The
  * reminding closes its clause or names the report (提醒我报): 「下礼拜再提醒我去市里开会」 is a reminder of something else.
+ * Round fifty-one: the weekly report itself moved the same way (「周报推到下个礼拜 到时候叫我」).
  */
 const REMINDER_MOVED = new RegExp(
-  `(?:提醒|催报|催)(?:我|俺)?(?:就|都|先)?(?:留|挪|推|放|改|延|移|拖|押)(?:后)?(?:到|至|去)${NEXT_WEEK}(?:再|吧|啦|了|哈|嘛)*(?=$|[，,。\\s!！~～])|${NEXT_WEEK}(?:先至|先|才|再|记得|要|请)+(?:提醒|催|叫|喊)(?:我|俺)?(?:报|填|交|填报)?(?:吧|啦|哈|嘛|啊|呀|了)*(?=$|[，,。\\s!！~～])`,
+  `(?:提醒|催报|催|周报|填报)(?:我|俺)?(?:就|都|先)?(?:留|挪|推|放|改|延|移|拖|押)(?:后)?(?:到|至|去)${NEXT_WEEK}(?:再|吧|啦|了|哈|嘛)*(?=$|[，,。\\s!！~～])|${NEXT_WEEK}(?:先至|先|才|再|记得|要|请)+(?:提醒|催|叫|喊)(?:我|俺)?(?:报|填|交|填报)?(?:吧|啦|哈|嘛|啊|呀|了)*(?=$|[，,。\\s!！~～])`,
 );
 
 /** Whether `norm` only puts this week's report, or its reminder, off to next week (see above). */

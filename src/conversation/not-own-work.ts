@@ -339,12 +339,26 @@ const WORK_GROUP = /(?:工作|专班|推进|项目)(?:组|专班)?群$|工作专
 export function forwardsColleagueWork(norm: string): boolean {
   const from = FORWARDED_FROM.exec(norm);
   const source = from?.[1] ?? "";
-  if (!from || !((PERSON.test(source) && !UNIT_NAME.test(source)) || WORK_GROUP.test(source))) return false;
+  if (!from) return false;
   const body = norm.slice(from[0].length);
   const w = measureWork(body);
   if (NOTICE_ASK.test(body)) return false;
+  // 「转发 县移民局：后扶资金第二批下来了 一共六百四十万」 (round fifty-one): an office's news of the county's work come
+  // about, with its count — kept as a report for the sender to keep or drop; a notice (通知、关于…、要求) stays one.
+  if (!((PERSON.test(source) && !UNIT_NAME.test(source)) || WORK_GROUP.test(source)))
+    return UNIT_NAME.test(source) && officeNewsDone(body, w.figure);
   // 「…新推2400亩 带动农户两百一十户」 (blind94): a count of work's units on its object says it done, no 了 needed;
   // 「…研究中心今朝挂牌了」: done, said at length, with no count (not 「我下午开会去了」: a sign of work, no more).
   if (w.figure) return DONE.test(body) || ((w.verb || (w.workUnit && w.object)) && !AHEAD.test(body));
   return DONE.test(body) && w.verb && !w.sign && w.content >= 12 && !AHEAD.test(body);
+}
+
+/** An office's news, not its notice: a count, something come about (了/已, or 比去年), nothing asked, planned or sent down as a paper. */
+function officeNewsDone(body: string, figure: boolean): boolean {
+  return (
+    figure &&
+    (DONE.test(body) || /比(?:去年|上年|往年)/.test(body)) &&
+    !AHEAD.test(body) &&
+    !/通知|关于|文件|办法|要求|报送|请|务必|截止|之前|前报/.test(body)
+  );
 }

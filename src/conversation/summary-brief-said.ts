@@ -3,11 +3,13 @@
  * the bot drafts (上半年、半年、全年、今年、年度) is the summary itself — the bot's 生成总结 for that period, asked in the
  * words a 县 bureau uses for a short half-year one. The 粤 order 「出一份先」 (先 last, for 先出一份) is read as said first.
  *
+ * Round fifty-one: months from one to another (「七月到十二月单独出个小结」「3-8月的小结」) are a period too.
+ *
  * Not this: a 小结 of one piece of work (「调研小结」「活动小结写好了」「培训小结」 — work of one's own, leader-request.ts
  * MAKING_DONE), or a 小结 with no period of the summary named (「把这次检查弄个小结」 stays as it was).
  */
 const SUMMARY_PERIOD =
-  /上半年|下半年|半年|全年|今年|本年度|年度|前三季度|一到六月|1[-—~到至]6月|[12]\d{3}年?/u;
+  /上半年|下半年|半年|全年|今年|本年度|年度|前三季度|一到六月|1[-—~到至]6月|[12]\d{3}年?|(?:[一二三四五六七八九十]{1,2}|\d{1,2})月?份?(?:到|至|[-—~])(?:[一二三四五六七八九十]{1,2}|\d{1,2})月/u;
 /** A 小结 of one piece of work: the work's noun right before it. */
 const WORK_BRIEF =
   /(?:活动|专项|会议|培训|调研|检查|宣传|竞赛|比赛|演练|讲座|评审|验收|督查|整治|排查|学习|项目|课题|试验|走访)(?:工作)?的?小[结結]/u;

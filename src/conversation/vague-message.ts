@@ -114,9 +114,17 @@ const BARE_NOUN = /^[\u4e00-\u9fff]{2,4}$/;
 const NOT_NOUN =
   /[了吗呢吧啊呀哦嘛哈啦嘞咯喽呗么的得地着过我你他她它您咱这那谁啥哪几没不别也都还就再又在是有要会能想去来走见看说问等测第好早晚谢嗯哎唉哇喂]|下班|上班|舒服|开心|高兴|难受|郁闷|无聊|不错|厉害|漂亮|完美|舒坦|安逸|给力|辛苦|加油|恭喜|测试/;
 
+/** Nothing but fillers (嗯、呃、那个、就是说、然后) and the pauses between them. */
+const FILLERS_ONLY = /^(?:[嗯恩呃额唔]+|那个|这个|就是说?|然后|那啥|[\s，,。.…~～、])+$/;
+/** Only fillers, a pointing one (那个、就是、然后) among them: cut off before anything was said (round fifty-one). */
+export const fillersOnly = (norm: string): boolean =>
+  FILLERS_ONLY.test(norm) && /那个|这个|就是|然后|那啥/.test(norm);
+
 /** What the message is, if it wants or points at something it does not name; undefined otherwise. */
 export function vagueMessage(norm: string, core: string, nothingWaits = true): Vague | undefined {
   const len = [...core].length;
+  // 「嗯嗯 那个 嗯」「呃 就是 那个」 (round fifty-one): only fillers, a pointing one among them — cut off before anything.
+  if (fillersOnly(norm)) return "pointer";
   if (len === 0 || len > VAGUE_MAX) return undefined;
   // 「5」「#3」: a bare number, nothing said of it (which update, if any, is asked: ask-bare-number.ts).
   if (/^#?\d{1,4}$/.test(core)) return "bare";

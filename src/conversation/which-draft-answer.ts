@@ -58,8 +58,9 @@ export function whichDraftAnswer(
   const two =
     /^(.{1,4}?(?:发|报|交)(?:的)?(?:那|这)(?:一)?(?:条|个))[\s，,]*([\u4e00-\u9fff]{1,8}?)(?:的)?(?:那条|那个)?$/.exec(
       said,
-    );
-  const aged = two ? sentAt(two[1]!, listed) : undefined;
+    ) ?? PLACED_TOPIC.exec(said);
+  // 「后来发的那条不要」「前面那个删了」: what follows is said of it (NOT_TOPIC), no topic — no pick.
+  const aged = two && !NOT_TOPIC.test(two[2]!) ? sentAt(two[1]!, listed) : undefined;
   if (aged?.kind === "answer" && aged.answer === "number") {
     const words = toSimplified(two![2]!);
     const hits = (texts ?? []).filter((d) => listed.includes(d.seq) && toSimplified(d.text).includes(words));
@@ -90,9 +91,9 @@ export function whichDraftAnswer(
  * comes with its closing 的 taken off (「后来发的」 as 后来发), so the 的 is optional; 的 must stand before 那条/那个.
  * (头先 is left out: in 粤 it is 刚才, the latest.)
  */
-const SENT_LATER = "后|最后|后来|后头|后面|后边|后首|晚|最晚|后一次|后一回";
+const SENT_LATER = "后|最后|后来|后头|后面|后边|下面|下边|下头|后首|晚|最晚|后一次|后一回";
 const SENT_EARLIER =
-  "先|最先|最早|早先|起先|前头|前面|前边|开始|一开始|开头|先前|前一次|前一回|头一回|第一回|第一次";
+  "先|最先|最早|早先|起先|前头|前面|前边|上面|上边|上头|开始|一开始|开头|先前|前一次|前一回|头一回|第一回|第一次";
 const SENT_TAIL = "(?:发|报|交|打)(?:的(?:那|这)?(?:一)?(?:条|个)?)?";
 
 /**
@@ -107,13 +108,29 @@ function sentAt(said: string, listed: readonly number[]): Intent | undefined {
   const n = nth ? numberOf(nth[1]!) : undefined;
   if (n !== undefined && n >= 1 && n <= listed.length)
     return { kind: "answer", answer: "number", n: listed[n - 1]! };
-  const bare = /^(.{1,4}?)(?:发|报|交)(?:那|这)(?:一)?(?:条|个)(?:嘛|吧|哈|啊|呀)*$/.exec(said)?.[1];
+  // 「晚发的那个」「前面那个」 (round fifty-one): 的 between, or the place in the list with no verb of sending.
+  const bare =
+    /^(.{1,4}?)(?:发|报|交)(?:的)?(?:那|这)(?:一)?(?:条|个)(?:嘛|吧|哈|啊|呀)*$/.exec(said)?.[1] ??
+    new RegExp(`^(${LISTED_PLACE})(?:的)?(?:那|这)(?:一)?(?:条|个)(?:嘛|吧|哈|啊|呀)*$`).exec(said)?.[1];
   if (bare && new RegExp(`^(?:${SENT_EARLIER})$`).test(bare))
     return { kind: "answer", answer: "number", n: listed[0]! };
   if (bare && new RegExp(`^(?:${SENT_LATER})$`).test(bare))
     return { kind: "answer", answer: "number", n: listed.at(-1)! };
   return undefined;
 }
+
+/** Where in the list, with no verb of sending: 前面那个 is the first listed, 后面那条 the last (上面/下面 as on the card). */
+const LISTED_PLACE = "前面|前边|前头|上面|上边|上头|后面|后边|后头|下面|下边|下头";
+/**
+ * 「前面那个香菇的」「下面那条 奶企的」 (round fifty-one): the place in the list, then what it was about — read as
+ * 「先发那个 核桃的」 is, the place deciding unless the words name the other one.
+ */
+const PLACED_TOPIC = new RegExp(
+  `^((?:${LISTED_PLACE})(?:的)?(?:那|这)(?:一)?(?:条|个))[\\s，,]*([\\u4e00-\\u9fff]{1,8}?)(?:的)?(?:那条|那个)?$`,
+);
+
+/** What follows the place is a word about it (不要、先别、删了、也行), not what the draft was about. */
+const NOT_TOPIC = /^(?:不|别|莫|甭|没|冇|先|再|也|都|就|要|删|撤|改|留|放|确认|存|对|行|可以)/;
 
 /** Listed numbers only, then a word leaving them out: 第一个不要、3号先别确认、1先放着. */
 const LEAVES_OUT =

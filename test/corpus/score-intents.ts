@@ -927,6 +927,14 @@ export const SPLITS = [
   // 竹荪、乌蒙山、易地扶贫搬迁、煤矿安全、百里杜鹃), written after the fixes and scored untouched — the estimate of unseen phrasing.
   // First sight: docs/understanding.md 第五十轮 intent50.
   "i50b",
+  // Round fifty-one: intent51's 40 (i51a, before any change) in 齐齐哈尔-flavoured 东北话 (嘎哈, 咋整, 整, 贼, 老鼻子, 嗯呐, 妥了,
+  // 唠, 埋汰, 得劲, 磨叽; 大豆/玉米、黑土地保护、寒地水稻、奶牛/乳业、鹤城、扎龙湿地、冰雪旅游、科技特派员) in blind104's mix
+  // of intents and waiting states. First sight: docs/understanding.md 第五十一轮 intent51.
+  "i51a",
+  // intent51's 40 (i51b) in 南阳-flavoured 中原官话 (中, 弄啥, 恁, 俺, 得劲, 咋弄, 可中, 木有, 夜儿个, 哩 for 的; 月季、艾草、镇平玉雕、
+  // 南水北调水源保护、西峡香菇、中医药/仲景), written after the fixes and scored untouched — the estimate of unseen phrasing.
+  // First sight: docs/understanding.md 第五十一轮 intent51.
+  "i51b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -1058,6 +1066,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round fifty: intent50's check batches stay out until the lead retrains after merging.
   "i50a",
   "i50b",
+  // Round fifty-one: intent51's check batches stay out until the lead retrains after merging.
+  "i51a",
+  "i51b",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
