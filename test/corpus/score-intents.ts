@@ -1026,48 +1026,31 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // i44b, i45a/b are learned by all three models since (LEARNED_46).
   // blind98 (opened in round forty-six, tuned on by intent46) and intent46's check batches i46a/b are learned by all three
   // models since round forty-seven (model47, LEARNED_47).
-  // blind100, blind101, blind102 (opened in rounds forty-seven to forty-nine, tuned on since) and the check batches
-  // i47a/b, i48b are learned since round fifty (model50, LEARNED_50; the command guess all but blind102). model48 and model49 had
-  // tried: the command guess learned 「领导喊我 等哈再说」 (取消 while a guided report waited) and asked 取消 for the same
-  // words said with nothing waiting — no 取消 is guessed while nothing waits since (command-guess.ts CANCELS).
-  // i48a stays out (model50): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」
-  // 18.3 → 19.3 and turned it into a vague ask (like i44a below); i48a alone moves it, the other six batches ≤ 0.1 each.
-  "i48a",
-  // blind103 (opened in round fifty, tuned on by intent50) and intent49's check batches i49a/b are learned by the report
-  // gate since round fifty-one (model51, LEARNED_51; the command guess all but blind103).
+  // blind100 (opened in round forty-seven) stays out of training until it is tuned on.
+  "blind100",
+  // blind101 (opened in round forty-eight) stays out of training until it is tuned on.
+  "blind101",
+  // blind102 (opened in round forty-nine) stays out of training until it is tuned on.
+  "blind102",
+  // blind103 (opened in round fifty) stays out of training until it is tuned on.
+  "blind103",
   // blind104 (opened in round fifty-one) stays out of training until it is tuned on.
   "blind104",
   // i44a stays out (model46): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」 (small talk)
   // from 18.4 to 19.4 and turned it into a vague ask; i44a alone moves it the whole point, the other five batches none.
   "i44a",
+  // Round forty-seven: intent47's check batches stay out until the lead retrains after merging.
+  "i47a",
+  "i47b",
+  // Round forty-eight: intent48's check batches stay out until the lead retrains after merging.
+  "i48a",
+  "i48b",
+  // Round forty-nine: intent49's check batches stay out until the lead retrains after merging.
+  "i49a",
+  "i49b",
   // Round fifty: intent50's check batches stay out until the lead retrains after merging.
   "i50a",
   "i50b",
-]);
-
-/**
- * Tuned in rounds forty-seven to forty-nine (blind100–102, check batches i47a/b, i48b): learned by the report gate in
- * round fifty (model50), and by the command guess all but blind102; not by the talk model (TALK_UNTRAINED). i48a stays
- * out (UNTRAINED_SPLITS).
- */
-export const LEARNED_50: readonly string[] = ["blind100", "blind101", "blind102", "i47a", "i47b", "i48b"];
-
-/**
- * Tuned in round fifty (blind103 by intent50) and intent49's check batches i49a/b: learned by the report gate in round
- * fifty-one (model51), and by the command guess all but blind103 (COMMAND_UNTRAINED); not by the talk model (TALK_UNTRAINED).
- */
-export const LEARNED_51: readonly string[] = ["blind103", "i49a", "i49b"];
-
-/**
- * Splits the talk model (talk-odds.ts) does not learn from, and its edges' leave-one-batch-out does not score: UNTRAINED_SPLITS
- * and LEARNED_50. Learned, the six batches moved the edges tools/talk-edge-loo.ts picks to 9 / +0 (worth 222 against 218
- * for the shipped 9.5 / +5.5; they vote in it themselves), and 9 / +0 cost sealed blind22 a line in round forty-nine:
- * kept out until the edges are re-chosen with them (docs/understanding.md 第五十轮 model50).
- */
-export const TALK_UNTRAINED: ReadonlySet<string> = new Set<string>([
-  ...UNTRAINED_SPLITS,
-  ...LEARNED_50,
-  ...LEARNED_51,
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
@@ -1137,12 +1120,6 @@ export const COMMAND_UNTRAINED: ReadonlySet<string> = new Set<string>([
   "i43a",
   ...LEARNED_46,
   ...LEARNED_47,
-  // Round fifty (model50): learned with the rest of LEARNED_50, blind102 took i26a-003 「你除了记这个 还可会做别的啊」
-  // (帮助) 6.07 → 5.94, under GUESS_MARGIN + HELP_MORE = 6; each new batch shaves it a little (0.03–0.17), blind102 most.
-  "blind102",
-  // Round fifty-one (model51): blind103 the same way — learned, i26a-003's 帮助 lead 6.08 → 5.89 alone (5.85 with i49a/b too,
-  // 6.04 with them but not blind103), under GUESS_MARGIN + HELP_MORE = 6 (score-splits: i26a 70 → 69). The report gate learns it.
-  "blind103",
 ]);
 
 const AWAITING = [
