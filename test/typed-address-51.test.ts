@@ -58,3 +58,17 @@ describe("a part counted, then a section inside it", () => {
     expect(await app.sayText("zhou-ju", "第二部分太啰嗦了")).toContain("您说的是");
   });
 });
+
+describe("the part that speaks of something (b104-124's class)", () => {
+  it.each([
+    ["草稿里讲不足的那一段 我先过一眼", "查看草稿 问题"],
+    ["写计划的那部分再具体点", "重写 计划 再具体点"],
+    ["说问题的那块给我看看", "查看草稿 问题"],
+  ])("「%s」 is 「%s」", async (said, command) => {
+    const { classifyIntent } = await import("../src/conversation/classify-intent.js");
+    const { intentContextFor } = await import("./helpers/intent-context-for.js");
+    const app = await galleryDraftInReview(open);
+    const got = classifyIntent(said, intentContextFor(app.app, "zhou-ju"));
+    expect(got.kind === "command" ? got.text : got.kind).toBe(command);
+  });
+});

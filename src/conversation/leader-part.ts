@@ -95,7 +95,7 @@ const ASKS_FOR = /要|应|需|再|别|能不能|能否|把|请|改|写/;
 const WRITE_IN = /写(?:上|进|明|清|出)|列(?:上|出)|补上|加上|点出|提到|提一下|体现出/;
 /** What is said about a part that only asks to see it: 给我看下、发来看看、写的啥、呢. */
 const VIEW_ONLY =
-  /^(?:给我|发我|发来|发给我|帮我|我|再|先)*(?:看|瞅|瞧|念|打开|调出|发)[^，,。]{0,5}$|^(?:给|发给|转给)(?:局长|副局长|[\u4e00-\u9fff]{1,3}(?:局长|主任|科长))(?:发|转|看|瞅)?(?:一下|下|看看|过去)?$|^(?:呢|的?内容|(?:是)?(?:咋|怎么|怎样|如何|咋个)写的|写的啥|写了啥|写的什么|写了什么|写[得的]?怎么样|写[得的]?(?:什么|啥|啥子)样子?|写[得的]?咋样|写[得的]?如何|怎么样|咋样|如何|写(?:成|到)(?:啥|什么|怎么|哪)(?:样子?|程度|地步|一步)?|写到哪儿?(?:了|啦)?)(?:了|啊|呀)?$/;
+  /^(?:给我|发我|发来|发给我|帮我|我|再|先)*(?:看|瞅|瞧|念|打开|调出|发|过一?眼|过目)[^，,。]{0,5}$|^(?:给|发给|转给)(?:局长|副局长|[\u4e00-\u9fff]{1,3}(?:局长|主任|科长))(?:发|转|看|瞅)?(?:一下|下|看看|过去)?$|^(?:呢|的?内容|(?:是)?(?:咋|怎么|怎样|如何|咋个)写的|写的啥|写了啥|写的什么|写了什么|写[得的]?怎么样|写[得的]?(?:什么|啥|啥子)样子?|写[得的]?咋样|写[得的]?如何|怎么样|咋样|如何|写(?:成|到)(?:啥|什么|怎么|哪)(?:样子?|程度|地步|一步)?|写到哪儿?(?:了|啦)?)(?:了|啊|呀)?$/;
 /** A part passed as it stands: 没问题、可以了、通过. */
 const PART_PASSED = /^(?:没问题|可以了?|通过|过了|行了?|ok)(?:了|吧|啊)?$|^(?:就|可以)?通过(?:了|吧|啊)?$/;
 
@@ -264,9 +264,13 @@ export function partIn(
   if (heading) return { label: `${heading[1]}、`, at: 0, length: norm.length };
   const m = NAMED_PART.exec(norm);
   if (m?.[1] && !NOT_A_SECTION.test(m[1])) {
-    const word = m[1].replace(/^(?:把|看看|看下)/, "");
+    // 「讲不足的那一段」「写计划的那部分」「说科普的那块」: the part that speaks of X is X's part (round fifty-one, b104).
+    const word = m[1]
+      .replace(/^(?:把|看看|看下)/, "")
+      .replace(/^(?:讲|写|说|谈|关于|有关)(?=[\u4e00-\u9fff]{2})(.+?)的?$/u, "$1");
     const at = m.index + m[0].indexOf(m[1]);
-    return { label: sectionLabel(word, ctx.sections), at, length: m[0].length - (at - m.index) };
+    const kind = KIND_OF_PART.find(([re]) => re.test(word))?.[1];
+    return { label: kind ?? sectionLabel(word, ctx.sections), at, length: m[0].length - (at - m.index) };
   }
   // 科普写具体点: a section's name or alias opening the message, followed at once by what is
   // said about it (not 「项目申报书…」, where the word begins something else).
@@ -292,6 +296,13 @@ function sectionWithin(
   const label = sectionLabel(m[1], sections);
   return sections.some((s) => s.name === label) ? { label, end: lead + m[0].length } : undefined;
 }
+
+/** A kind of part named as a topic (不足、计划): the part, not a section. */
+const KIND_OF_PART: Array<[RegExp, string]> = [
+  [/^(?:存在的?)?(?:问题和不足|问题|不足|短板|困难和问题)$/u, "问题"],
+  [/^(?:明年|下一年|来年|下一?步)?的?(?:工作)?(?:计划|打算|安排|思路)$/u, "计划"],
+  [/^(?:开头|开篇|导语|引言)$/u, "开头"],
+];
 
 /** A word of a section's name or alias as the full name (resolve-part.ts reads names); else the word. */
 function sectionLabel(word: string, sections: ReadonlyArray<Pick<Section, "name" | "aliases">>): string {
