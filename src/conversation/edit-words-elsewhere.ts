@@ -19,6 +19,8 @@ const FIGURE = /\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]?/g;
 /** What a correction says besides the thing: the complaint, the verbs of the new value, pointers, particles. */
 const NOT_NAMING =
   /写错了?|填错了?|搞错了?|弄错了?|打错了?|报错了?|记错了?|错了|有误|不对|应该是|应该|应为|改成|改为|换成|正确的?是|不是|数字|数目|那条|这条|那个|这个|刚才|上一条|第[一二三四五六七八九十两\d]+[条个]|[一二三四五六七八九十两\d]+号|修改|[的了是呢啊吧哈嘛呀里数]/g;
+/** The unit of the new value said (6家 → 家). */
+const UNIT_SAID = /\d+(?:\.\d+)?\s*[万亿千百]?([\u4e00-\u9fff])/u;
 /** How many of the latest updates are searched for the words. */
 const RECENT = 5;
 /** Shortest run of words that names a thing in another update. */
@@ -63,10 +65,19 @@ export function wordsElsewhere(
   const runs = namingRuns(said);
   if (runs.length === 0) return undefined;
   const here = [...longestIn(editBase(target), runs)].length;
+  // 「第2条写错了 是走访了6家」 (round fifty-one, console trial): a two-character word (走访) names the thing when the other
+  // update also counts in the unit said (5家) and the one named has no count in it — the 6家 was appended to #2 before.
+  const unit = UNIT_SAID.exec(toSimplified(said))?.[1];
+  const counts = (u: Update) =>
+    unit !== undefined && new RegExp(`\\d\\s*[万亿千百]?${unit}`, "u").test(editBase(u));
   const found = others
     .filter((u) => u.id !== target.id)
     .map((u) => ({ update: u, words: longestIn(editBase(u), runs) }))
-    .filter((f) => [...f.words].length >= NAMES_AT && [...f.words].length >= here + 2);
+    .filter(
+      (f) =>
+        [...f.words].length >= here + 2 &&
+        ([...f.words].length >= NAMES_AT || (here === 0 && counts(f.update) && !counts(target))),
+    );
   return found.length === 1 ? found[0] : undefined;
 }
 
