@@ -16,6 +16,9 @@ export function unclearLine(reading: WorkMatter | undefined, text: string): stri
         return "这件事的截止时间我这里查不到，请以发来的通知为准，或问问负责的科室。我只负责收集工作填报、起草总结（填报本身没有硬性截止）。如果这是您要报的工作情况，点「记为填报」。";
       return "这像是在问一件事的进展或办法：我查不到，也办不了，我只负责收集工作填报、起草总结。如果这是您要报的工作情况，点「记为填报」。";
     case "name":
+      // 「明年想搞个直播培训」 (round fifty-one, console trial): a short plan is no name of something done — it was told
+      // 「我看不出做了什么」; what is ahead is said to be so, as for longer lines.
+      if (PLAN_SAID.test(text) && pieceKind(intentText(text).norm) === "plan") return AHEAD_LINE;
       return `只有「${short}」几个字，我看不出做了什么，先没有保存。是要报的工作的话，补上做了什么、关键数据再发一次，或点「记为填报」。`;
     default:
       // 「百分之八十」「3个」: a figure and nothing it counts; 「明天去石板村开培训会」: work ahead (hosted-ahead.ts).
@@ -30,6 +33,9 @@ export function unclearLine(reading: WorkMatter | undefined, text: string): stri
  */
 const AHEAD_LINE =
   "这读起来是还没做的事（接下来的安排），我先没有保存。做完后把做了什么、关键数据发给我；要现在记作下一步计划，点「记为填报」。";
+
+/** A word of what is ahead said outright (a season alone, 「冬季防火巡查」, names a task). */
+const PLAN_SAID = /明年|来年|下一?步|下(?:个)?(?:周|礼拜|星期|月|季度|半年)|打算|准备|计划|想要?|拟|将要/;
 
 /** A trip told done with nothing done there: 去了趟、跑了一趟、下了趟. */
 const TRIP_DONE = /(?:去|跑|下|到|克)了(?:一)?趟/;
