@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { keptPointedAsked } from "../src/conversation/stored-asked.js";
 import { appPerTest } from "./helpers/app-per-test.js";
-import type { TestApp } from "./helpers/test-app.js";
+import { updatesByStatus } from "./helpers/updates-by-status.js";
 
 /**
  * dlg50: turns of a conversation read as a careful colleague would (own sentences, round fifty): a report's first half
@@ -12,14 +12,7 @@ import type { TestApp } from "./helpers/test-app.js";
 const { open } = appPerTest();
 const NOW = "2026-12-22T10:00:00+08:00";
 
-async function updates(app: TestApp, who: string) {
-  const all = await app.app.services.store.listUpdates({
-    author: who,
-    status: ["draft", "confirmed", "withdrawn"],
-  });
-  const n = (s: string) => all.filter((u) => u.status === s);
-  return { all, drafts: n("draft"), confirmed: n("confirmed"), withdrawn: n("withdrawn") };
-}
+const updates = updatesByStatus;
 
 describe("a report's first half sent alone", () => {
   it("the next message joins the half into one draft, and a yes stores one", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { differenceSaid } from "../src/conversation/difference-said.js";
 import { getState } from "../src/conversation/state.js";
 import { appPerTest } from "./helpers/app-per-test.js";
-import type { TestApp } from "./helpers/test-app.js";
+import { updatesByStatus } from "./helpers/updates-by-status.js";
 
 /**
  * dlg51: turns of a conversation read as a careful colleague would (own sentences, round fifty-one): a figure of a waiting
@@ -12,14 +12,7 @@ import type { TestApp } from "./helpers/test-app.js";
 const { open } = appPerTest();
 const NOW = "2026-12-22T10:00:00+08:00";
 
-async function updates(app: TestApp, who: string) {
-  const all = await app.app.services.store.listUpdates({
-    author: who,
-    status: ["draft", "confirmed", "withdrawn"],
-  });
-  const n = (s: string) => all.filter((u) => u.status === s);
-  return { all, drafts: n("draft"), confirmed: n("confirmed"), withdrawn: n("withdrawn") };
-}
+const updates = updatesByStatus;
 const text = (r: Array<{ text: string }>) => r.map((x) => x.text).join(" / ");
 
 describe("a figure corrected by its difference only", () => {
