@@ -1,7 +1,7 @@
 import { passedOnIntent } from "./draft-passed-on.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { DONE_WITH_COMMAND_VERB } from "./intent-lexicon.js";
-import { versionsOf } from "./version-words.js";
+import { changesAsked, versionsOf } from "./version-words.js";
 import { SECTION_REPORTS, sectionSaid } from "./section-reports.js";
 import { matchCommand } from "./match-command.js";
 import { holidayDataAsked } from "./holiday-data-asked.js";
@@ -339,9 +339,9 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
     return { command: "生成总结", args: period };
   // 「把1版和2版对一下」: two versions named, set side by side in any words.
   const two = versionsOf(norm).includes(" ");
-  if ((COMPARE.test(norm) && VERSION.test(norm)) || (COMPARED.test(norm) && two))
+  const changed = ctx.leader && changesAsked(norm); // 「看看改了啥」: the last change (version-words.ts)
+  if ((COMPARE.test(norm) && VERSION.test(norm)) || (COMPARED.test(norm) && two) || changed)
     return { command: "对比", args: versionsOf(norm) };
-
   // 「不对 刚才那个改得不好 退回去」: the change just made taken back, not the draft sent back (undo-said.ts).
   if (ctx.leader && undoSaid(norm)) return { command: "撤销上一步", args: "" };
   const redo = ctx.leader && !figure && !SOMETHING_ELSE.test(norm) ? RETURN_REDO.exec(norm) : null;

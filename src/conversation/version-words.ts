@@ -49,3 +49,15 @@ export function versionsOf(norm: string): string {
     .filter((n): n is number => n !== undefined);
   return nums.slice(0, 2).join(" ");
 }
+
+/**
+ * 「看看改了啥」「刚才都动了哪些地方」 from a leader with a draft (round fifty-one, console trial): what changed in the draft,
+ * no version named — the last change compared (对比). It was asked back as staff are (「您问的是哪件事？」). An update named
+ * (第4条改了啥、2号改了哪些) or a person is not this.
+ */
+const CHANGES_ASKED =
+  /^(?:给我|帮我|我)?(?:看看|看下|看一下|瞅瞅|瞧瞧|说说)?(?:稿子|草稿|这版|新版)?(?:都|又|刚才|刚刚|这次)?(?:都)?(?:改|动|变)(?:了|过)?(?:些)?(?:啥|什么|哪些|哪里|哪儿)(?:地方|东西|内容)?(?:啊|呀|呢|了)?[?？。]*$/u;
+
+export function changesAsked(norm: string): boolean {
+  return CHANGES_ASKED.test(norm.replace(/\s+/gu, ""));
+}
