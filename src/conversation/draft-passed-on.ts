@@ -1,6 +1,6 @@
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { matchCommand } from "./match-command.js";
-import { namingForms } from "../domain/reviewer-named.js";
+import { namingForms } from "./reviewer-named.js";
 
 /**
  * A leader handing the draft on to a colleague by name (round fifty-one, console trial): 「发给林局长看看」「把稿子转给王主任」
@@ -13,8 +13,11 @@ const LOOK =
   "(?:看看|看一下|看下|看一眼|瞅瞅|瞧瞧|过目|过过目|过一下目|审一下|审审|审阅|审核|审|把把关|把关|看)";
 const END = "(?:一下|下)?(?:吧|哈|啊|呗|呀)?[。！!～~]*$";
 
-export function draftPassedOn(norm: string, people: readonly string[] | undefined): string | undefined {
-  if (!people || people.length === 0) return undefined;
+/** The three forms for a roster, built once per roster (every leader's message is read against them). */
+let built: { key: string; forms: RegExp[] } | undefined;
+function formsFor(people: readonly string[]): RegExp[] {
+  const key = people.join("|");
+  if (built?.key === key) return built.forms;
   const who = `(${namingForms(people)})`;
   const forms = [
     new RegExp(
@@ -24,8 +27,15 @@ export function draftPassedOn(norm: string, people: readonly string[] | undefine
     new RegExp(`^(?:把)?${DRAFT}(?:也)?给${who}(?:也)?(?:发|转|送|递)(?:过去|一份|个)?${LOOK}?${END}`, "u"),
     new RegExp(`^(?:让|请|叫)${who}(?:也)?${LOOK}${DRAFT}${END}`, "u"),
   ];
-  for (const re of forms) {
-    const m = re.exec(norm.replace(/\s+/gu, ""));
+  built = { key, forms };
+  return forms;
+}
+
+export function draftPassedOn(norm: string, people: readonly string[] | undefined): string | undefined {
+  if (!people || people.length === 0 || !/[给让请叫]/u.test(norm)) return undefined;
+  const said = norm.replace(/\s+/gu, "");
+  for (const re of formsFor(people)) {
+    const m = re.exec(said);
     if (m?.[1]) return m[1];
   }
   return undefined;

@@ -29,7 +29,7 @@ export interface PersonSaid {
   name: string;
 }
 
-const surnameOf = (name: string) => COMPOUND.exec(name)?.[0] ?? name.slice(0, 1);
+export const surnameOf = (name: string) => COMPOUND.exec(name)?.[0] ?? name.slice(0, 1);
 
 /** `fullOnly`: the full name alone (what staff say of a colleague is mostly a word passed on, 「王主任说…」). */
 export function personSaid(

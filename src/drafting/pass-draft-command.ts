@@ -1,6 +1,6 @@
 import type { Command } from "../conversation/types.js";
 import { isLeader } from "../domain/org.js";
-import { personNamed } from "../domain/reviewer-named.js";
+import { personNamed } from "../conversation/reviewer-named.js";
 import { cardFor, type DraftingApi, leaderCommand, onPickedDraft } from "./command-helpers.js";
 import { latestVersion } from "./draft-model.js";
 
@@ -18,7 +18,7 @@ export function passDraftCommand(api: DraftingApi): Command {
       const { org, outbox, log } = ctx.services;
       const reviewers = org.people.filter((p) => isLeader(p) && p.id !== ctx.person.id);
       const names = reviewers.map((p) => p.name).join("、");
-      const who = personNamed(org.people, rest.replace(/(?:看看|看一下|审阅|审一下|过目)$/u, ""));
+      const who = personNamed(org, rest.replace(/(?:看看|看一下|审阅|审一下|过目)$/u, ""));
       const v = latestVersion(draft);
       if (!who)
         return {
