@@ -256,6 +256,10 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round fifty-one: its two blind batches `blind109` (b109-, 依玛克县, 新疆喀什, 南疆的新疆汉话/兰银官话) and `blind110`
  * (b110-, 海汀县, 广东汕尾, 海陆丰闽南/客家话带着的普通话), report files k2-yimake and k3-haiting, written blind this
  * round by blind51 and added sealed at once: scored totals only, at the main commit they were written against (564a2ad5).
+ * Round fifty-two: blind105 and its report file j8-fuhan opened to tune on (first sight at 2fc6221c was 85.3 %, 2
+ * stored; 129/150 with 2 stored at 4defa4cc; dialogues 10/20, 52/69 turns); held out of training until tuned on.
+ * blind106 + j9, blind107 + k0, blind108 + k1, blind109 + k2, blind110 + k3, blind99 + j2, blind97 + j0, blind96 + i9,
+ * blind93 + i6 stay sealed.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -980,7 +984,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind96",
   "blind97",
   "blind99",
-  "blind105",
   "blind106",
   "blind107",
   "blind108",
@@ -1051,6 +1054,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   "blind103",
   // blind104 (opened in round fifty-one) stays out of training until it is tuned on.
   "blind104",
+  // blind105 (opened in round fifty-two) stays out of training until it is tuned on.
+  "blind105",
   // i44a stays out (model46): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」 (small talk)
   // from 18.4 to 19.4 and turned it into a vague ask; i44a alone moves it the whole point, the other five batches none.
   "i44a",
