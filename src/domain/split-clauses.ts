@@ -56,13 +56,18 @@ export function splitClauses(text: string): Segment[] {
 
 /**
  * A bracketed header of when or what kind (【本周工作】【工作动态】【12月第一周】, round fifty-one console trial): the title
- * of what follows, not work — 「【本周工作】1.组织…」 had 「【工作】 1」 on the card as a figure. A topic in brackets (【科普】)
- * says where the work goes and stays.
+ * of what follows, not work — 「【本周工作】1.组织…」 had 「【工作】 1」 on the card as a figure. A bare topic in brackets
+ * (【科普】) says where the work goes and stays.
  */
 const TIME_SAID =
   "(?:(?:本|这|上|下)(?:周|星期|礼拜|个?月|季度?)|今[天日年]|近期|最近|年度|全年|[上下]半年|\\d{1,2}月(?:第?[一二三四五\\d](?:周|旬))?)";
 const KIND_SAID = "(?:工作动态|工作情况|工作进展|工作小结|工作|进展|动态|周报|月报|小结|汇报|情况)";
-const TIME_HEADER = new RegExp(`^[【\\[](?:${TIME_SAID}的?${KIND_SAID}?|${KIND_SAID})[】\\]]\\s*`, "u");
+// 「【11月高企工作】」「【2026年11月科普工作小结】」 (round fifty-two console trial): a title ending in a kind word, with a
+// topic inside, is a title too — the topic still names the section from the whole text (section hints read all of it).
+const TIME_HEADER = new RegExp(
+  `^[【\\[](?:(?:\\d{4}年)?${TIME_SAID}的?${KIND_SAID}?|${KIND_SAID}|(?:\\d{4}年)?(?:${TIME_SAID}的?)?[\\u4e00-\\u9fff]{1,8}?${KIND_SAID})[】\\]]\\s*`,
+  "u",
+);
 
 export function cleanClause(text: string): string {
   let t = withoutOpener(text.trim().replace(TIME_HEADER, ""));
