@@ -52,4 +52,12 @@ describe("a later step already answered in an earlier message", () => {
     const q3 = await t.sayText("li-rd", "走访了6家");
     expect(q3).toContain("3/4 遇到了什么问题或困难？");
   });
+
+  it("a count is shown with the noun it counts (round 52 console trial: 「已记下：两个」)", async () => {
+    const t = await open();
+    await t.say("chen-kp", "填报");
+    const q2 = await t.sayText("chen-kp", "这周跑了三个社区搞防诈骗科普");
+    expect(q2).toContain("2/4");
+    expect(q2).toMatch(/已记下：三个社区/);
+  });
 });

@@ -1,3 +1,4 @@
+import { countedNoun } from "../domain/figure-noun-after.js";
 import { findFigures } from "../domain/figure-scan.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
 import { answerRuns, type Part } from "./guided-answers.js";
@@ -22,7 +23,11 @@ export function stepQuestion(
   let had: string[] = [];
   if (q.key === "figures") {
     const work = s(answers.work);
-    had = findFigures(work).map((f) => work.slice(f.start, f.end));
+    // 「两个小学」, not 「两个」: the noun a measure word counts is shown with it (round fifty-two console trial).
+    had = findFigures(work).map((f) => {
+      const raw = work.slice(f.start, f.end);
+      return raw + (countedNoun(raw, work.slice(f.end)) ?? "");
+    });
   } else if (q.key === "problems" || q.key === "plans") {
     const work = workParts(s(answers.work), day);
     had = [...(q.key === "problems" ? work.problems : work.plans)];
