@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { cardFigure } from "../src/conversation/render-update.js";
+import { findFigures } from "../src/domain/figures.js";
 import { kinds, run } from "./helpers/extract-shapes.js";
 
 /**
@@ -78,5 +80,29 @@ describe("clause kinds", () => {
   it("near misses: 没出水、没出来 are still problems", () => {
     expect(kinds("那个泵又没出水")).toEqual(["problem"]);
     expect(kinds("检测报告没出来")).toEqual(["problem"]);
+  });
+});
+
+describe("lines of work counted in 块 are no figure (fig51 leftover)", () => {
+  it("「A和B两块」 said of lines of work", () => {
+    expect(found("明年要把节水灌溉和水土保持两块抓出成效来")).toEqual([]);
+    expect(found("下半年重点写写电商和文旅这两块")).toEqual([]);
+    expect(found("重点抓防汛和抗旱两块工作")).toEqual([]);
+  });
+  it("near misses: boards, plots and money in 块 are read", () => {
+    expect(found("村里的宣传牌被人拆走了两块")).toEqual(["两块=2块"]);
+    expect(found("老李和老王两块地都浇了")).toEqual(["两块=2块"]);
+    expect(found("白菜和萝卜两块五一斤")).toEqual(["两块五=2.5元"]);
+  });
+});
+
+describe("a card label is not a total word (fig51 leftover 两笔)", () => {
+  const labels = (text: string) => findFigures(text).map((f) => cardFigure(f.figure));
+  it("「追回骗保资金 两笔一共 十二万」: both rows name the money recovered", () => {
+    expect(labels("7月份追回骗保资金 两笔一共 十二万")).toEqual(["追回骗保资金 2笔", "追回骗保资金 12万"]);
+  });
+  it("near misses: a phrase after the number still names it", () => {
+    expect(labels("今年培训 80人")).toEqual(["培训 80人"]);
+    expect(labels("追回违规资金四笔")).toEqual(["追回违规资金 4笔"]);
   });
 });

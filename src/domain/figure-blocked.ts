@@ -69,6 +69,12 @@ export function blockedSpans(t: string): [number, number][] {
     /(?<![\d一二两三四五六七八九十几]|(?:连续|一连|接连|了)[\u4e00-\u9fff]{0,4})[\d一二两三四五六七八九十几]+天(?=[\s，,]*(?:都|也|里|来)?(?:没|冇|么|無|无|沒)(?:有|得)?出(?:过|過)?(?:事|么子事|什么事|啥子?事|哪样事|麻达|岔子|问题|問題|安全事故|事故|大事))/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
+  // 「明年要把节水和水保两块抓出成效来」「重点写写电商和文旅这两块」: 块 after a list of lines of work counts the lines of
+  // work, as 「主要是两件事」 does — the corpus labels none of them (fig52); 「宣传牌被拆走了两块」「两块地」 are read.
+  for (const m of t.matchAll(
+    /(?<=(?:和|同|跟|与|及|、)[\u4e00-\u9fff]{2,8}?(?:这|那)?)[两三四五六七八九几]块(?=$|[，,。；;！!？?\s]|工作|业务|内容|重点|都|也|要|抓|做|写|搞|弄|推|干)/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
   // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).
   for (const m of t.matchAll(FRACTION)) spans.push([m.index, m.index + m[0].length]);
   // 十几年前的机子: how long ago, not a count; 二次消费、二次开发: second as a kind, not a count.
