@@ -62,6 +62,10 @@ const PLAN = new RegExp(PLAN_WORDS.join("|"));
 /** A plan word at the head of the piece (after a subject of a few characters at most). */
 const PLAN_LEAD = new RegExp(`^(?:[^，。]{0,6}?)(?:${PLAN_WORDS.join("|")})`);
 
+/** A count, or the rest (其他的、其余), said to stand unchanged (没变、不变、照旧) in a correction. */
+const STANDS =
+  /(?:^|[\s，,])[^，,\s]{0,12}?(?:[\d一二两三四五六七八九十百千万]+[多来余]?[\u4e00-\u9fff%]{0,2}|其他的?|其它的?|其余的?|别的)(?:都|也|还是)?(?:没变|不变|没有变|照旧)了?$/;
+
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
 
 /**
@@ -122,6 +126,9 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
       ? part
       : undefined;
   const aheadLead = partAhead !== undefined && /^[^，。]{0,6}$/.test(t.slice(0, partAhead.index));
+  // 「…是三十四处 不是四十三处 当场整改的二十处没变」「其他的不变」: in a correction, a figure said to stand as it was says
+  // nothing of its own kind (fig52); it follows its neighbour. 「还有三处没改」「剩下的没动」 are still problems.
+  if (STANDS.test(t)) return undefined;
   // 「明年能不能稳住不好说」: doubt about what lies ahead is a worry, not a plan.
   // 「遗址让挖沙的给祸祸了」「胡麻冻了三百多亩」: harm suffered, not work done (harm-suffered.ts).
   if (UNSURE.test(t) || sufferedHarm(t)) return "problem";

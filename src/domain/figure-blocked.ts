@@ -48,6 +48,9 @@ export function blockedSpans(t: string): [number, number][] {
     /[〔［[【(（]\s?(?:19|20)\d\d\s?[〕］\]】)）]\s?(?:第?\d+号)?|(?<!\d)0\d{2,3}[- \u3000]\d{7,8}(?!\d)|(?<!\d)0\d{2,3}[- \u3000]?\d{3,4}[- \u3000]\d{4}(?!\d)|(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
+  // \\192.168.3.20\科技2026、D:\台账\2026: a shared folder's path, up to a space or a pause, names a place (fig52).
+  for (const m of t.matchAll(/(?:\\\\|(?<![A-Za-z])[A-Za-z]:\\)[^\s，,。；;]+/g))
+    spans.push([m.index, m.index + m[0].length]);
   // \\192.168.10.20\考核: a network address; 加了十几个晚上的班: how long people worked (README: 人干了多久 不标).
   for (const m of t.matchAll(
     /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|加了?[\d一二两三四五六七八九十几多来好]+个?(?:晚上|通宵|夜|天|周末|礼拜|星期)的?班/g,
@@ -64,6 +67,12 @@ export function blockedSpans(t: string): [number, number][] {
   // 没出事」 (days worked, said with 连续 or 了) is read.
   for (const m of t.matchAll(
     /(?<![\d一二两三四五六七八九十几]|(?:连续|一连|接连|了)[\u4e00-\u9fff]{0,4})[\d一二两三四五六七八九十几]+天(?=[\s，,]*(?:都|也|里|来)?(?:没|冇|么|無|无|沒)(?:有|得)?出(?:过|過)?(?:事|么子事|什么事|啥子?事|哪样事|麻达|岔子|问题|問題|安全事故|事故|大事))/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
+  // 「明年要把节水和水保两块抓出成效来」「重点写写电商和文旅这两块」: 块 after a list of lines of work counts the lines of
+  // work, as 「主要是两件事」 does — the corpus labels none of them (fig52); 「宣传牌被拆走了两块」「两块地」 are read.
+  for (const m of t.matchAll(
+    /(?<=(?:和|同|跟|与|及|、)[\u4e00-\u9fff]{2,8}?(?:这|那)?)[两三四五六七八九几]块(?=$|[，,。；;！!？?\s]|工作|业务|内容|重点|都|也|要|抓|做|写|搞|弄|推|干)/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
   // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).

@@ -243,7 +243,8 @@ function resumesPeople(c: CountInText): boolean {
 
 /**
  * 「医生留不住，今年走了7个」: people coming or going (走、辞、调走、招、剩), counted with a bare 个
- * that closes the clause, in a sentence whose subject is people.
+ * that closes the clause, in a sentence whose subject is people. 「娃娃们捏的罐子烧出来三百多个」: 出来、起来 after a
+ * verb say what was made, no one came (fig52).
  */
 function peopleMoving(c: CountInText): boolean {
   if (
@@ -253,7 +254,7 @@ function peopleMoving(c: CountInText): boolean {
     return false;
   const lead = c.t.slice(startOf(c.t, c.cs, CLAUSE_END), c.cs);
   if (
-    !/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|聘|聘用|补充|进|来|剩|剩下|缺|转|转移|输出|发展|吸收|现有的?|在岗的?|在编的?)(?:了|咯|喽|啰|嘞|哩|咧|啦)?(?:近|约)?$/.test(
+    !/(?:走|辞职?|离职|调走|调出|退休|流失|招|招聘|聘|聘用|补充|进|(?<![出起])来|剩|剩下|缺|转|转移|输出|发展|吸收|现有的?|在岗的?|在编的?)(?:了|咯|喽|啰|嘞|哩|咧|啦)?(?:近|约)?$/.test(
       lead,
     )
   )
@@ -289,10 +290,10 @@ function countsPeople(said: CountInText): boolean {
     new RegExp(PERSON_NOUN).test(c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs))
   )
     return true;
-  // 「只来了三个报名」「有五个参赛」: only people sign up, take part or take up a post;
+  // 「只来了三个报名」「有五个参赛」: only people sign up, take part or take up a post; 「六十三个拿了证」: or get the course's certificate (fig52);
   // 「机关四十几个都参加了」: with 都/全/也/已经 between.
   if (
-    /^(?:都|全|全都|也|基本|基本上|已经?|均)?(?:报名|应聘|参训|参赛|参会|参加|参考|报到|到岗|上岗|考试|面试|培训(?:过|了)|受过训)/.test(
+    /^(?:都|全|全都|也|基本|基本上|已经?|均)?(?:报名|应聘|参训|参赛|参会|参加|参考|报到|到岗|上岗|考试|面试|培训(?:过|了)|受过训|(?:拿|领|取得)(?:到|了|到了)?(?:结业|合格|资格)?证(?!明|件|照)|结业了)/.test(
       c.t.slice(c.end),
     )
   )

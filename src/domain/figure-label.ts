@@ -264,12 +264,14 @@ function contextPhrase(
     : null;
   if (owned?.[1]) return `${before}${owned[1]}`;
   // 「今儿个俩村送了消毒液」: only time words before the number; the phrase after says what it counts.
-  if (before.replace(TIME_WORDS, "").trim() === "" && after.length >= 2) return after;
+  // 「追回骗保资金 两笔一共 十二万」: a total word alone after the number (一共、合计) names nothing (fig52).
+  const afterNames = after.length >= 2 && !TOTAL_ONLY.test(after);
+  if (before.replace(TIME_WORDS, "").trim() === "" && afterNames) return after;
   // 「…占比还是偏低，只有38%」: a bare predicate (只有、才、达到) names nothing; the phrase before the comma does.
   if (before.length >= 2 && !BARE_PREDICATE.test(before)) return before;
   // 「还剩3个年底前完成」: what is left, then when it is due — the time ahead is not what the number counts.
   if (LEFT_END.test(before) && TIME_AHEAD.test(after)) return before;
-  if (after.length >= 2) return after;
+  if (afterNames) return after;
   // Stopped at the previous figure with nothing of its own (培训农民120场次6500人次, 覆盖十二个镇八十六个村):
   // the same phrase counts both.
   const atDelimiter = PHRASE_END.includes(t[from - 1] ?? "");
@@ -293,6 +295,9 @@ function contextPhrase(
 
 /** A light verb of doing, alone: 完成了、开展、组织了 say that work was done, not what. */
 const LIGHT_VERB_ONLY = /^(?:已经?|已)?(?:完成|开展|组织|进行|实现|落实|推进|做|搞|办|弄|整|处理|办理)了?$/;
+
+/** A total word, alone (一共、合计、加起来): says how the numbers add up, not what they count. */
+const TOTAL_ONLY = /^(?:一共|总共|共计|合计|累计|总计|加起来|算下来|共)$/;
 
 /** Words ending the phrase before a number that say what is left (还有、还剩下、尚有). */
 const LEFT_END = /(?:还有|还剩下?|剩下|尚有|还差)$/;

@@ -39,7 +39,8 @@ const CLOSES = new RegExp(
   `^(?:$|[，,。；;！!？?\\s]|(?:但是?|可是|不过|就是|然后|另外)(?![的了])|${GLUED_NEXT})`,
 );
 
-const TOPIC_BEFORE = new RegExp(`${PERSON_NOUN}(?:一共|总共|共|都|也)?$`);
+// 「引进硕士以上十一个」: a degree or age bar after the people (以上、及以上) still names them (fig52).
+const TOPIC_BEFORE = new RegExp(`${PERSON_NOUN}(?:及?以上|以下)?(?:一共|总共|共|都|也)?$`);
 /** A step the people counted take next: a time, an adverb of how they go, going somewhere, a post. */
 const STEP_AFTER =
   /^(?:今[日天早晚]|明[日天]|昨[日天]|上午|下午|晚上|早上|正式|全部|全都|一起|分别|集中|统一|陆续|(?:已经?|都)(?:到|去|上岗|报到)|到(?!位|期|账|户)|去|赴|前往|深入|分赴|落[村户组点]|下[村乡镇户地田]|进[村户社校]|驻[村点]|蹲点|值班|参加|参与|负责)/;
@@ -128,6 +129,12 @@ export function elidedPeople(c: ElidedCount): boolean {
   if (SERVED.test(lead) && (CLOSES.test(after) || !THING_NEXT.test(after))) return true;
   if (!CLOSES.test(after)) return false;
   if (totalOfPeople(c, lead)) return true;
+  // 「给困难职工发了慰问金 涉及十二个」: how many a payment or measure reached, people named before it in the sentence (fig52).
+  if (
+    /(?:^|\s)(?:共|一共|总共)?(?:涉及|惠及)了?(?:近|约|大概|差不多)?$/.test(lead) &&
+    PERSON_IN.test(c.t.slice(startOf(c.t, c.cs, SENTENCE_END), c.cs))
+  )
+    return true;
   if (PEOPLE_ONLY_VERB.test(lead)) return true;
   // 「中暑的病人县医院收了十四个」: patients named in the clause, then taken in or treated, then their count.
   if (PATIENTS_TAKEN.test(lead)) return true;
