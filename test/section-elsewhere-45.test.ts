@@ -55,14 +55,24 @@ describe("another section's work named plainly", () => {
     ["sun-tp", "组织了一次政策宣讲"],
     ["li-rd", "去市里参加培训三天"],
     ["chen-kp", "整理资料归档"],
-    // leaders, the office, and two-section people are never second-guessed here
+    // leaders and the office are never second-guessed here
     ["zhou-ju", "高企申报今年过了9家"],
     ["lin-fen", "专利授权了5件"],
     ["wang-ban", "高企申报今年过了9家"],
-    ["he-gq", "支部开了一次主题党日"],
-    ["zhao-zh", "高企申报今年过了9家"],
+    // two-section people: their own section named is theirs
+    ["he-gq", "高企申报今年过了9家"],
+    ["zhao-zh", "专利授权了5件"],
   ])("%s：%s is not asked", (who, text) => {
     expect(sectionElsewhere(org, person(who), text)).toBeUndefined();
+  });
+
+  // Round 52 (console trial): someone with two sections is asked which already; the section the text plainly names,
+  // none of theirs, is offered first in that list (section-elsewhere-two-52).
+  it.each([
+    ["he-gq", "支部开了一次主题党日", "party"],
+    ["zhao-zh", "高企申报今年过了9家", "hitech"],
+  ])("%s：%s names %s, offered in the two-section list", (who, text, id) => {
+    expect(sectionElsewhere(org, person(who), text)).toBe(id);
   });
 
   it("office staff with one section report for the whole bureau", () => {

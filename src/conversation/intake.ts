@@ -169,7 +169,9 @@ export async function newUpdate(
     return replies;
   }
   if (!section) {
-    const ordered = partsFirst(org, orderBy(options, ex.sectionHints), update);
+    const own = partsFirst(org, orderBy(options, ex.sectionHints), update);
+    // The section the text plainly names, not one of the sender's, is offered first (section-elsewhere.ts).
+    const ordered = elsewhere && !own.includes(elsewhere) ? [elsewhere, ...own] : own;
     await setState(
       store,
       person.id,
@@ -312,7 +314,11 @@ function orderBy(options: string[], hints: string[]): string[] {
 export function sectionQuestion(org: Org, options: string[], u?: Update): Reply {
   const parts = u ? sectionPartsQuestion(org, options, u) : undefined;
   if (parts) return parts;
-  const lines = options.map((id, i) => `${i + 1}. ${sectionName(org, id)}`);
+  const author = u ? org.people.find((p) => p.id === u.author) : undefined;
+  const theirs = author ? reportableSections(org, author).map((s) => s.id) : options;
+  // A section offered because the text names it, though the sender does not report for it (section-elsewhere.ts).
+  const other = (id: string) => (theirs.includes(id) ? "" : "（看内容像是这个科室的工作，不是您负责的科室）");
+  const lines = options.map((id, i) => `${i + 1}. ${sectionName(org, id)}${other(id)}`);
   return cardReply({
     title: u ? `这条内容（#${u.seq}）属于哪个科室？` : "属于哪个科室？",
     template: "orange",

@@ -10,7 +10,8 @@ import { cardReply, understoodBlocks, updateButton, updateSubject } from "./rend
  * that section: the card is filed under his own section as a draft, says in one line what it looks like, and has a button
  * to move it (elsewhereCard); the section's name typed, or 「我这边」, answers too (intent-context.ts).
  *
- * Asked only of staff with one section (someone with two is asked which of them already); never of a leader or the
+ * Someone with two sections is asked which of them already: the section the text names is offered first in that list
+ * (「科普这块 11月搞了科普大篷车进校园…」 from 赵丽, who reports for 成果转化 and 人才). Never asked of a leader or the
  * office (办公室 and 综合 report for the whole bureau). "Plainly": the other section is named by its name, an alias or a
  * long keyword (高新技术企业, 科技活动周), or by two of its keywords, ahead of any other section; the person's own
  * section is not named at all (their own work, or mixed, is filed as before).
@@ -41,12 +42,13 @@ const HOW_DONE = new Set([
 ]);
 
 export function sectionElsewhere(org: Org, person: Person, text: string): string | undefined {
-  if (person.role !== "staff" || person.sections.length !== 1) return undefined;
-  const own = org.sections.find((s) => s.id === person.sections[0]);
-  if (!own || [own.name, ...own.aliases].some((w) => WHOLE_BUREAU.test(w))) return undefined;
+  if (person.role !== "staff" || person.sections.length === 0) return undefined;
+  const own = org.sections.filter((s) => person.sections.includes(s.id));
+  if (own.length === 0 || own.some((o) => [o.name, ...o.aliases].some((w) => WHOLE_BUREAU.test(w))))
+    return undefined;
   const t = normalizeText(text);
   const scores = sectionScores(t, org);
-  if (scores.length === 0 || scores.some((s) => s.id === own.id)) return undefined;
+  if (scores.length === 0 || scores.some((s) => person.sections.includes(s.id))) return undefined;
   const [best, next] = scores;
   const named = (id: string) => {
     const s = org.sections.find((x) => x.id === id)!;
