@@ -21,6 +21,13 @@ export const OWN_UNREPORTED_ASKED = new RegExp(
   `^(?:${WEEK_SAID})?(?:我|自己|俺)(?:${WEEK_SAID})?(?:的)?(?:(?:两|俩|几|[二三])个?科室|(?:东西|填报|报的?))?(?:${WEEK_SAID})?(?:还|都|是不是|是否)*(?:有)?(?:(?:啥|什么|哪个科室|哪些科室|个科室|哪个|哪些|哪块|哪样|啥子)(?:还)?(?:没|没有|冇|未)(?:报|填|交)(?:的)?|(?:报|填|交)?(?:齐|全)(?:全)?了?|(?:报|填|交)(?:上去|上来|上)?(?:了|过)(?=没|吗|么|不))(?:没有?|没得|吗|么|不|啊|呢|吧)?${END}`,
 );
 
+/** Whether one reported in a period (this week or one past), asked: 我上周是不是没报、上礼拜我是不是忘了填. Whole message. */
+const PERIOD_SAID =
+  "(?:这周|本周|这个?礼拜|这个?星期|上周|上个?礼拜|上个?星期|这个月|本月|上个?月|今天|昨天|前几天|最近)";
+export const OWN_MISSED_ASKED = new RegExp(
+  `^${PERIOD_SAID}?(?:我|自己|俺)${PERIOD_SAID}?(?:是不是|是否|好像|怕是|该不会)(?:还|又)?(?:没|没有|冇|未|忘了?|漏了?)(?:报|填|交|提交)(?:过)?(?:了)?(?:吧|吗|么|嘛|啊|呢|哦|呀)?${END}`,
+);
+
 const TIME = "(?:这周|本周|这个?礼拜|这个?星期|今年|这个月|本月|最近)?";
 /** A time one's reports were made in, past or this one. */
 const DONE_TIME =
