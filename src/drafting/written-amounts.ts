@@ -32,6 +32,9 @@ const RULES: Array<[RegExp, string]> = [
   [new RegExp(`${START}(${NUM}(?:多|余|来|几)${UNIT})(?:左右|上下)`, "gu"), "$1"],
   // 80来人、两千来份 → 80余人、两千余份.
   [new RegExp(`${START}(${NUM})来(?=${UNIT})`, "gu"), "$1余"],
+  // draft52: 八万几、三千几、十二万几 with no unit after (罚了款八万几): at least the round number, written 8万余 as the
+  // card shows the stored 八万几; money terms then take 元 (spoken-market.ts).
+  [new RegExp(`${START}(${NUM}(?<=[百千万亿]))几(?![十百千万亿\\u4e00-\\u9fff\\d])`, "gu"), "$1余"],
   // 20个出头 → 20余个.
   [new RegExp(`${START}(${NUM})(${UNIT})出头`, "gu"), "$1余$2"],
   // 1500人左右、1800万元左右 → 约1500人、约1800万元.
