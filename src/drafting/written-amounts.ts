@@ -59,7 +59,7 @@ const RULES: Array<[RegExp, string]> = [
 
 /** Who is counted by head: roles and people (特派员、专家、果农、学生、群众), at most four characters before the role. */
 const PERSON =
-  "(?:(?![的村乡镇县市区企业学校单位部门小组班])[\\u4e00-\\u9fff]){0,4}?(?:员|专家|干部|书记|主任|[果菜茶花蔗棉烟药瓜粮桑蚕椒]农|农民|农户|农机手|村民|居民|群众|学生|小朋友|孩子|老师|教师|医生|代表|志愿者|人才|老人|工人|职工|嘉宾|选手|家长|党员|大户|能手)";
+  "(?:(?![的村乡镇县市区企业学校单位部门小组班])[\\u4e00-\\u9fff]){0,4}?(?:员|专家|干部|书记|主任|[果菜茶花蔗棉烟药瓜粮桑蚕椒]农|农民|农户|农机手|村民|居民|群众|学生|传承人|业主|小朋友|孩子|老师|教师|医生|代表|志愿者|人才|老人|工人|职工|嘉宾|选手|家长|党员|大户|能手)";
 /** What a role heads that is no person (特派员工作站、学生社团): the count is of that, not of people. */
 const NOT_PERSON =
   "(?![\\u4e00-\\u9fff]{0,4}?(?:团队|项目|基地|工作站|站|室|社|队|组|中心|协会|之家|公司|岗|区|园|点|所|馆|网格))";
@@ -73,6 +73,8 @@ const MEASURES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
   [new RegExp(`${START}(${NUM}(?:余|多)?)个人(?![才员民工大口力事类名均数次身])`, "gu"), "$1人"],
   // 「咨询群众60余个」: people counted after their noun, in 个 at the clause's end, are 人.
   [new RegExp(`(${PERSON}(?:近|约|共)?${NUM}(?:余|多)?)个(?=[，,。；;！？!?\\s]|$)`, "gu"), "$1人"],
+  // draft52: those who passed, signed up or were trained, counted in 个 (考核合格120个、报名300个) → 人.
+  [new RegExp(`((?:考核|考试)合格|结业|参训|报名)(${NUM}(?:余|多)?)个(?![\\u4e00-\\u9fff])`, "gu"), "$1$2人"],
   [/(?:报|递)上去了?(?=(?:近|约|共)?[\d一二两三四五六七八九十百千])/gu, "上报"],
   [/(?:交|送)上去了?(?=(?:近|约|共)?[\d一二两三四五六七八九十百千])/gu, "报送"],
   // 「把年度统计报上去」「将考核材料交上去了」: what 把/将 moves and sends up, at its clause's end, is 上报 / 报送 too.
