@@ -66,6 +66,10 @@ describe("draft52: the card names the event a count of those who came belongs to
   it("leaves a row that names its own event, and an item with a topic of its own, as they were", () => {
     expect(cardRows("培训家庭农场主两期，参训学员150人").join(" | ")).not.toMatch(/两期参训|2期参训/u);
     expect(cardRows("图书馆分馆建好了十五个").join(" | ")).toContain("图书馆分馆建成 15个");
+    expect(cardRows("消防演练又在东门村搞了一场 来了五十多人").join(" | ")).toContain(
+      "消防演练参加人数 50多人",
+    );
+    expect(drafted("文艺汇演组织了三场 参加的有四百来人")).toContain("参加人员400余人");
   });
 });
 
