@@ -120,6 +120,9 @@ describe("draft52: 文广旅体 spoken work, problems and plans", () => {
   ])("plan: %s → %s", (said, written) => {
     expect(planSentence(said, day)).toContain(written);
   });
+  it("leaves 突破 said already as it was (争取成交额突破3亿)", () => {
+    expect(drafted("明年争取游客量突破900万")).not.toContain("突突破");
+  });
   it("leaves 不多 said of what is fine and 继续搞好 said with an object to the rules before", () => {
     expect(problemText("问题不多", day)).not.toContain("不足");
   });

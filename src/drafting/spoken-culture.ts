@@ -20,7 +20,7 @@ export const CULTURE_RULES: Array<[RegExp, string | ((m: string, ...g: string[])
   [/([\u4e00-\u9fff]{0,4}?([送放演])[\u4e00-\u9fff]{1,5}?)(全年|今年)?\2了(?=\d)/gu, "$1$3"],
   [/放了(?=\d+(?:多|余)?场)/gu, "放映"],
   [
-    /破了?([一二两三四五六七八九十百千]+|\d+)(万|亿)/gu,
+    /(?<![突打击冲])破了?([一二两三四五六七八九十百千]+|\d+)(万|亿)/gu,
     (_m, n: string, scale: string) => `突破${arabicNumeral(n) ?? n}${scale}`,
   ],
   [/多评(?:几|一些|些)家([\u4e00-\u9fff]{1,4})/gu, "新评定一批$1"],
