@@ -1,4 +1,5 @@
 import type { Figure } from "../domain/update.js";
+import { ATTENDED, eventBefore } from "./card-label-before.js";
 import { objectWithTopic } from "./card-label-object.js";
 
 /**
@@ -11,7 +12,7 @@ import { objectWithTopic } from "./card-label-object.js";
 
 /** A topic opening an item: the words before 这块、那边、方面… and a pause; 今年、我们 before it are no part of it. */
 const TOPIC_HEAD =
-  /^(?:今年|全年|本年|上半年|下半年|我们|咱们|俺们|我局|局里)*(?![一另各多其这那两某哪诸全])([\u4e00-\u9fffA-Za-z]{2,10}?)(?:这一块|这一块儿|这块儿?|那块儿?|那边|这边|方面)(?:的工作|工作)?(?:的话|呢|嘛|啊|哈)?(?:[，,：:\s]+|$)/u;
+  /^(?:今年|全年|本年|上半年|下半年|我们|咱们|俺们|我局|局里)*(?![一另各多其这那两某哪诸]|全(?!民))([\u4e00-\u9fffA-Za-z]{2,10}?)(?:这一块|这一块儿|这块儿?|那块儿?|那边|这边|方面)(?:的工作|工作)?(?:的话|呢|嘛|啊|哈)?(?:[，,：:\s]+|$)/u;
 /** Who is speaking or a whole field of work (我们这边、研发这块、党建方面): no thing a verb can be done to. */
 const NO_THING =
   /^(?:我们?|咱们?|俺们?|他们|我们?这|咱这|局里|科里|单位|其他|别的|业务|工作|日常|研发|党建|作风|综合|政策|乡村振兴|创新环境|后勤|安全|宣传|培训|科普)$/u;
@@ -118,6 +119,10 @@ export function figureTopics(items: readonly Item[], figures: readonly Figure[])
   }
   return figures.map((f) => {
     const at = items.findIndex((i) => (i.figures ?? []).some((g) => same(f, g)));
-    return at >= 0 ? topics[at] : undefined;
+    if (at < 0) return undefined;
+    // draft52: who came to the event named in the clause before (card-label-before.ts).
+    if (topics[at] === undefined && ATTENDED.test(f.context))
+      return eventBefore(items[at]?.text ?? "", f.raw);
+    return topics[at];
   });
 }

@@ -1,5 +1,5 @@
 import { pieceKind } from "../domain/clause-kind.js";
-import { arabicFigures } from "../drafting/polish-prose.js";
+import { arabicFigures, arabicNumeral } from "../drafting/polish-prose.js";
 import { countAfterLabel, writtenAmounts } from "../drafting/written-amounts.js";
 import { measureTypos } from "../domain/measure-typo.js";
 import { foldWidth, toSimplified } from "../domain/normalize.js";
@@ -13,6 +13,7 @@ import { dialectWritten } from "../drafting/dialect-written.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
 import { peopleAfterVerb } from "./card-people-count.js";
 import { countAsDrafted, estimateShown } from "./card-count-word.js";
+import { ATTENDED_SHOWN, attendedLabel } from "./card-label-before.js";
 import { figureTopics, labelWithTopic } from "./card-label-topic.js";
 import { withoutDoneMark } from "./card-label-done.js";
 import { frontedObject } from "./card-label-fronted.js";
@@ -29,7 +30,11 @@ const MAX_LIST = 12;
 function writtenRaw(raw: string, counted: string): string {
   const both = arabicFigures(writtenAmounts(`${raw}${counted}`));
   if (counted && both.endsWith(counted)) return both.slice(0, both.length - counted.length);
-  return arabicFigures(writtenAmounts(raw));
+  const written = arabicFigures(writtenAmounts(raw));
+  // draft52: a bare count in words with no measure (到场观众有八千多) is written in digits by the draft all the same.
+  const bare = /^([零〇一二两三四五六七八九十百千万亿]+)([多余几])?$/u.exec(written);
+  const n = bare && /[十百千万亿]/u.test(bare[1] ?? "") ? arabicNumeral(bare[1] ?? "") : undefined;
+  return n === undefined ? written : `${n}${bare?.[2] === "几" ? "余" : (bare?.[2] ?? "")}`;
 }
 
 /**
@@ -50,10 +55,12 @@ export function cardFigure(f: Figure, date?: string, topic?: string): string {
   // 「指导茶农修剪了」: a 了 the cleaning left is off the row (card-label-done.ts).
   // 「技术合同这块，登记了十八份」: a label that is only a verb takes the item's topic (登记技术合同, card-label-topic.ts);
   // not when a noun said after the count is the verb's object (新建了三个示范点).
-  const written = labelWithTopic(
-    withoutDoneMark(frontedObject(labelWritten(context, f.raw, f.counted ?? "", drafted, date))),
-    f.counted ? undefined : topic,
-  );
+  const label = withoutDoneMark(frontedObject(labelWritten(context, f.raw, f.counted ?? "", drafted, date)));
+  // draft52: 「报名 3000多人」 of the event said in the clause before: 半程马拉松报名 3000多人 (card-label-before.ts).
+  const written =
+    topic && !f.counted && ATTENDED_SHOWN.test(label)
+      ? attendedLabel(label, topic)
+      : labelWithTopic(label, f.counted ? undefined : topic);
   // 「大概六百人」 stored as an estimate shows as one (约600人, card-count-word.ts, card44).
   // 「选派科技特派员 12个」: people after their noun are counted as the draft counts them (12人, written-amounts.ts).
   const raw = estimateShown(countAfterLabel(written, drafted), f.approx);

@@ -25,7 +25,7 @@ const WORD_AFTER_PAUSE =
 export const BIG_BAG = "[袋车箱筐桶包捆盆篓兜]";
 
 export const NUMBER_TAIL = new RegExp(
-  `(?:(余|多|来(?=[百千万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|几(?=[万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|(?<=[百千万])把(?=[万亿]|${UNIT})|(?<=[百千万])大几[十百千]?(?=[万亿]|${UNIT}|${CLOSES}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(?!(?<=[万亿])\\s?年)(?!\\s${WORD_AFTER_PAUSE})\\s?(?:[大小](?=${BIG_BAG}))?(${UNIT}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
+  `(?:(余|多|来(?=[百千万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|几(?=[万亿]|${UNIT}|${CLOSING_AFTER_APPROX})|(?<=[百千万])几(?=${CLOSES})|(?<=[百千万])把(?=[万亿]|${UNIT})|(?<=[百千万])大几[十百千]?(?=[万亿]|${UNIT}|${CLOSES}))([百千万亿]*)(余|多)?)?(?:\\s?([%‰])|(?!(?<=[万亿])\\s?年)(?!\\s${WORD_AFTER_PAUSE})\\s?(?:[大小](?=${BIG_BAG}))?(${UNIT}))?(左右|以上|以下|以内|上下|有余|出头|挂零)?`,
   "y",
 );
 

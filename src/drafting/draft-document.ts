@@ -117,9 +117,10 @@ export async function draftDocumentParts(
   if (offline.problems.origin !== "placeholder") {
     const notes = newNotes();
     // draft51: a feeling the model wrote as a problem (心里没底、工作压力较大) is no problem there either: off the text,
-    // listed for the reviewer as the offline part lists it (feeling-only.ts).
-    const given = out.value.problems.map((p) => ({ ...p, text: withoutFeelings(p.text) }));
-    const felt = out.value.problems.flatMap((p) => feelingClauses(p.text));
+    // listed for the reviewer as the offline part lists it (feeling-only.ts); draft52: and as the model paraphrases
+    // it (思想负担较重、干部职工压力较大).
+    const given = out.value.problems.map((p) => ({ ...p, text: withoutFeelings(p.text, true) }));
+    const felt = out.value.problems.flatMap((p) => feelingClauses(p.text, true));
     const feelings = [...new Set([...(offline.problems.feelings ?? []), ...felt])];
     const list = items(given, offline.problems, notes, trimEnd);
     problems =

@@ -46,7 +46,8 @@ export function arabicFigures(text: string): string {
   let at = 0;
   for (const f of findFigures(plain)) {
     const raw = plain.slice(f.start, f.end);
-    if (!CN.test(raw) || /[来几成]/u.test(raw) || f.start < at) continue;
+    // draft52: 八万几 (stored as said, domain/figure-number-tail.ts) is written as 8万几 was, 几 after the scale kept.
+    if (!CN.test(raw) || /[来成]|几(?<![百千万亿]几)|几./u.test(raw) || f.start < at) continue;
     // 「胸痛、卒中两个中心」: a count that sums the list before it is written in words.
     // (「省级3家、市级九家」 is a list of counts: each is a figure of its own.)
     const lead = plain.slice(Math.max(0, f.start - 10), f.start);

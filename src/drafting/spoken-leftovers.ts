@@ -13,6 +13,7 @@
  * - in plans: 配一名 → 配备一名; 将补贴早点发下去 → 尽早发放补贴; 将百香果再扩个200亩 → 新增百香果种植面积200亩.
  */
 
+import { CULTURE_LAST, CULTURE_RULES } from "./spoken-culture.js";
 import { MARKET_RULES } from "./spoken-market.js";
 import { OUTCOME_RULES } from "./spoken-outcomes.js";
 
@@ -83,7 +84,13 @@ const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> =
 ];
 
 /** draft51: the market bureau's leftovers first (spoken-market.ts); built once, not per sentence. */
-const ALL_RULES = [...MARKET_RULES, ...RULES, ...OUTCOME_RULES.slice(0, -1)];
+const ALL_RULES = [
+  ...CULTURE_RULES,
+  ...MARKET_RULES,
+  ...RULES,
+  ...OUTCOME_RULES.slice(0, -1),
+  ...CULTURE_LAST,
+];
 
 /** The text with the leftovers above written, or as it was. */
 export function spokenLeftovers(text: string): string {

@@ -39,7 +39,10 @@ function helpedWritten(verb: string): string | undefined {
  * whole line of work the heading names (spoken-frames.ts AREA), is kept before the clause as 「X方面，」.
  */
 // draft51: 过 as well (电子秤全部校过一次、全县一百零六间都睇过一遍).
-const DONE_COUNT = /^[^，,。；;\s]{0,12}?[了过][^，,。；;\s]{0,8}?[\d零〇一二两三四五六七八九十百千万几]/u;
+// draft52: or a verb as a 公文 writes it, then its object and count, with no 了 (非遗这块 认定县级传承人二十三个、文化市场这块
+// 检查网吧歌厅八十二家次、全民健身这块 新装健身路径六十套): the topic is lost all the same.
+const DONE_COUNT =
+  /^[^，,。；;\s]{0,12}?[了过][^，,。；;\s]{0,8}?[\d零〇一二两三四五六七八九十百千万几]|^(?:新|共|累计)?(?:认定|检查|抽查|新建|新装|新增|建成|评定|创建|打造|推出|安装|改造|修缮|命名|挂牌|认证|备案|登记)[^，,。；;\s\d]{1,10}?[\d零〇一二两三四五六七八九十百千万几]/u;
 /** Events a spoken 搞/弄/整 holds (防汛演练这块 全县搞了六十多场 → 开展防汛演练). */
 const EVENT_TOPIC = /(?:演练|培训|宣传|活动|讲座|竞赛|比赛|检查|排查|督查|巡查|宣讲|会议)$/u;
 

@@ -32,6 +32,9 @@ const RULES: Array<[RegExp, string]> = [
   [new RegExp(`${START}(${NUM}(?:多|余|来|几)${UNIT})(?:左右|上下)`, "gu"), "$1"],
   // 80来人、两千来份 → 80余人、两千余份.
   [new RegExp(`${START}(${NUM})来(?=${UNIT})`, "gu"), "$1余"],
+  // draft52: 八万几、三千几、十二万几 with no unit after (罚了款八万几): at least the round number, written 8万余 as the
+  // card shows the stored 八万几; money terms then take 元 (spoken-market.ts).
+  [new RegExp(`${START}(${NUM}(?<=[百千万亿]))几(?![十百千万亿\\u4e00-\\u9fff\\d])`, "gu"), "$1余"],
   // 20个出头 → 20余个.
   [new RegExp(`${START}(${NUM})(${UNIT})出头`, "gu"), "$1余$2"],
   // 1500人左右、1800万元左右 → 约1500人、约1800万元.
@@ -56,7 +59,7 @@ const RULES: Array<[RegExp, string]> = [
 
 /** Who is counted by head: roles and people (特派员、专家、果农、学生、群众), at most four characters before the role. */
 const PERSON =
-  "(?:(?![的村乡镇县市区企业学校单位部门小组班])[\\u4e00-\\u9fff]){0,4}?(?:员|专家|干部|书记|主任|[果菜茶花蔗棉烟药瓜粮桑蚕椒]农|农民|农户|农机手|村民|居民|群众|学生|小朋友|孩子|老师|教师|医生|代表|志愿者|人才|老人|工人|职工|嘉宾|选手|家长|党员|大户|能手)";
+  "(?:(?![的村乡镇县市区企业学校单位部门小组班])[\\u4e00-\\u9fff]){0,4}?(?:员|专家|干部|书记|主任|[果菜茶花蔗棉烟药瓜粮桑蚕椒]农|农民|农户|农机手|村民|居民|群众|学生|传承人|业主|小朋友|孩子|老师|教师|医生|代表|志愿者|人才|老人|工人|职工|嘉宾|选手|家长|党员|大户|能手)";
 /** What a role heads that is no person (特派员工作站、学生社团): the count is of that, not of people. */
 const NOT_PERSON =
   "(?![\\u4e00-\\u9fff]{0,4}?(?:团队|项目|基地|工作站|站|室|社|队|组|中心|协会|之家|公司|岗|区|园|点|所|馆|网格))";
@@ -70,6 +73,8 @@ const MEASURES: Array<[RegExp, string | ((...a: string[]) => string)]> = [
   [new RegExp(`${START}(${NUM}(?:余|多)?)个人(?![才员民工大口力事类名均数次身])`, "gu"), "$1人"],
   // 「咨询群众60余个」: people counted after their noun, in 个 at the clause's end, are 人.
   [new RegExp(`(${PERSON}(?:近|约|共)?${NUM}(?:余|多)?)个(?=[，,。；;！？!?\\s]|$)`, "gu"), "$1人"],
+  // draft52: those who passed, signed up or were trained, counted in 个 (考核合格120个、报名300个) → 人.
+  [new RegExp(`((?:考核|考试)合格|结业|参训|报名)(${NUM}(?:余|多)?)个(?![\\u4e00-\\u9fff])`, "gu"), "$1$2人"],
   [/(?:报|递)上去了?(?=(?:近|约|共)?[\d一二两三四五六七八九十百千])/gu, "上报"],
   [/(?:交|送)上去了?(?=(?:近|约|共)?[\d一二两三四五六七八九十百千])/gu, "报送"],
   // 「把年度统计报上去」「将考核材料交上去了」: what 把/将 moves and sends up, at its clause's end, is 上报 / 报送 too.
