@@ -129,3 +129,46 @@ describe("收下 / 先这么存 to the card: the yes", () => {
     expect(await t.sayText("sun-tp", said)).toContain("已确认保存");
   });
 });
+
+describe("one message with two sections' material joined by 另外/还有 or 上午…下午", () => {
+  async function sent(who: string, said: string) {
+    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    const reply = await t.sayText(who, said);
+    const mine = await t.app.services.store.listUpdates({ author: who });
+    return { reply, sections: mine.sort((a, b) => a.seq - b.seq).map((u) => u.section) };
+  }
+
+  it("a piece in no section's words goes to the sender's other section, and the reply says so", async () => {
+    const { reply, sections } = await sent(
+      "zhao-zh",
+      "团风县一家钢构企业跟武汉理工签了焊接工艺的技术转让合同 五十万 还有今年引进了两个焊接专家 发了补贴十万",
+    );
+    expect(sections).toEqual(["transfer", "talent"]);
+    expect(reply).toContain("#1 没有说是哪个科室的工作");
+    expect(reply).toContain("科室 1 科室名");
+  });
+
+  it("上午… 下午… from someone with two sections: a draft for each", async () => {
+    const { sections } = await sent(
+      "wang-ban",
+      "上午支部过了组织生活 二十个党员参加 下午查了食堂的消防隐患 整改了两处",
+    );
+    expect(sections).toEqual(["party", "office"]);
+  });
+
+  it("both pieces of one section stay one update", async () => {
+    const { sections } = await sent(
+      "zhao-zh",
+      "浠水一家企业的两项专利转让了 转让费二十万 另外还登记了技术合同三份",
+    );
+    expect(sections).toEqual(["transfer"]);
+  });
+
+  it("someone with one section: never split", async () => {
+    const { sections } = await sent(
+      "chen-kp",
+      "上午在蕲春搞了科普讲座 来了六十人 另外发了艾灸宣传资料三百份",
+    );
+    expect(sections).toEqual(["popsci"]);
+  });
+});
