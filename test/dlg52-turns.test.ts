@@ -172,3 +172,16 @@ describe("one message with two sections' material joined by 另外/还有 or 上
     expect(sections).toEqual(["popsci"]);
   });
 });
+
+describe("all the drafts said with 一把子, or named by their place before 这两个", () => {
+  it.each([
+    "九资河这两个一把子确认",
+    "这两个一把子确认",
+    "陶家河村这两条一起存了",
+  ])("「%s」 confirms both", async (said) => {
+    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    await t.say("sun-tp", "上午在九资河镇教茶农修剪茶园 来了三十户");
+    await t.say("sun-tp", "下午在九资河镇讲了茶树防冻 来了二十户");
+    expect(await t.sayText("sun-tp", said)).toContain("已确认 2 条");
+  });
+});
