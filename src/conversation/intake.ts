@@ -4,7 +4,7 @@ import { type Org, type Person, reportableSections, sectionName } from "../domai
 import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
 import { type Extraction, type Update, extractedFields } from "../domain/update.js";
 import { sectionHints } from "../domain/section-hints.js";
-import { markedSections, splitBySection } from "../domain/split-by-section.js";
+import { looseSectionParts, markedSections, splitBySection } from "../domain/split-by-section.js";
 import { extractText } from "./extract-text.js";
 import { partsAtJoiner, unnamedLine } from "./parts-at-joiner.js";
 import { forwardedColleagueSection } from "./forwarded-colleague.js";
@@ -127,8 +127,12 @@ export async function newUpdate(
   const marked = !preset?.section && options.length > 1 && markedSections(text, org, options).length >= 2;
   const cutParts = section && !marked ? undefined : splitBySection(ex, org, options);
   // 「…技术转让合同 四十万 还有…引进了一个博士 安家费二十万」: two matters joined, each its section (parts-at-joiner.ts).
+  // Parts by one keyword each are shown and asked (looseSectionParts, the 分成两条 card): left to that question.
+  const asked = !section && looseSectionParts(ex, org, options);
   const joined =
-    cutParts || preset || half || given ? undefined : await partsAtJoiner(services, text, org, options);
+    cutParts || preset || half || given || asked
+      ? undefined
+      : await partsAtJoiner(services, text, org, options);
   const parts = cutParts ?? joined?.parts;
   const suggested = section ?? ex.sectionHints.find((h) => options.includes(h)) ?? options[0]!;
   const drafts: Update[] = [];
