@@ -104,6 +104,18 @@ const YES_WORDS: Record<string, readonly string[]> = {
     "数都对上",
     "都对上号",
     "数都对上号",
+    // Round fifty-two: taken in (收下、收起来) and kept as it stands (先这么存、就这样存、照这个存).
+    "收下",
+    "收下来",
+    "收起来",
+    "这么存",
+    "这样存",
+    "先这么存",
+    "先这样存",
+    "就这么存",
+    "就这样存",
+    "照这个存",
+    "照这样存",
   ],
 };
 

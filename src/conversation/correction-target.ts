@@ -6,6 +6,7 @@ import { toSimplified } from "../domain/normalize.js";
 import { parseChineseNumber } from "../domain/chinese-number.js";
 import { type CorrectionRequest, planCorrection, refCommand } from "./correction-request.js";
 import { rememberChoice } from "./ask-which-update.js";
+import { draftItemAsked } from "./draft-item-asked.js";
 import { offerDraftRemoval } from "./draft-removal-offer.js";
 import { editBase } from "./edit-update.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
@@ -39,7 +40,8 @@ export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Pr
     const u = await store.findBySeq(ctx.person.id, Number(num[1]));
     if (u) return { update: u };
     // Said as the command itself says it (撤回 4、查看 5): no such update, so nothing was done to one.
-    return { ask: { text: `没有找到您的第 ${num[1]} 条填报。发送「我的填报」查看编号。` } };
+    const item = await draftItemAsked(ctx.services, ctx.person, Number(num[1]));
+    return { ask: item ?? { text: `没有找到您的第 ${num[1]} 条填报。发送「我的填报」查看编号。` } };
   }
   if (open.length === 0) {
     // 「刚才那条撤了吧」 after it was withdrawn: that one, already withdrawn — not "no reports".

@@ -1,6 +1,6 @@
 import { storedAsked } from "./stored-asked.js";
 import { withoutTrailingMarks } from "./trailing-marks.js";
-import { ASKED_TO_BE_ASKED } from "./guided-request.js";
+import { ASKED_TO_BE_ASKED, materialAfterAsk } from "./guided-request.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { COMMAND_RULES } from "./command-rules.js";
 import { ASKS_WHAT_TO_DO, HOW_LEAD } from "./how-asked.js";
@@ -209,6 +209,8 @@ function requestIn(
     if (rule.leaders && !ctx.leader) continue;
     const m = rule.re.exec(text);
     if (!m) continue;
+    // 「我说你记 今个在杨塬村看了九个牛棚」: the work said after the way is a report (guided-request.ts).
+    if (rule.re === ASKED_TO_BE_ASKED && materialAfterAsk(text)) continue;
     const n = rule.num ? numberOf(m[rule.num]) : undefined;
     if (rule.num && m[rule.num] && n === undefined) continue;
     const rest = rule.rest ? (m[rule.rest] ?? "").trim() : "";

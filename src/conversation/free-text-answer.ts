@@ -1,3 +1,4 @@
+import { quotedQuestion } from "./quoted-question.js";
 import type { Intent, IntentContext } from "./classify-intent.js";
 import { everydayCommand } from "./everyday-command.js";
 import { acknowledges, saysNothing } from "./guided-answers.js";
@@ -74,7 +75,15 @@ export function freeTextAnswer(
   if (ctx.awaiting === "edit-text" && (YES.test(core) || EDIT_ASSENT.test(core)))
     return { kind: "smalltalk", topic: "ack" };
   // 「今天食堂有饺子吗」: a question about something else, with no work in it, is no answer either.
-  if (QUESTION.test(t.norm) && !FIGURE.test(t.norm) && !reportsWork(t.norm) && [...t.norm].length <= 20)
+  // In guided filling 「有群众问明年还办不办」 tells what someone asked at the work: the answer (quoted-question.ts).
+  const quoted = ctx.awaiting === "guided" && quotedQuestion(t.norm);
+  if (
+    QUESTION.test(t.norm) &&
+    !FIGURE.test(t.norm) &&
+    !reportsWork(t.norm) &&
+    [...t.norm].length <= 20 &&
+    !quoted
+  )
     return { kind: "smalltalk", topic: "question" };
   // 「今年派了多少特派员下乡」「检查组明天几点到」 while an edit's new text is asked for: a question word inside the message
   // and no figure — something asked, never the update's new text (it was put into the edit preview).

@@ -1,3 +1,4 @@
+import { FIGURE } from "./work-lexicon.js";
 /**
  * Asked to be asked: the person wants the guided questions (填报, one item at a time) rather than
  * writing the report in one go. Said in roles (你问 我答、你提问我回答), as a way of doing it
@@ -56,3 +57,18 @@ export const ASKED_TO_BE_ASKED = new RegExp(
   String.raw`^(?!.*\d).*?(?:${QA_WAY}|${YOU_LEAD}|${ITEM_BY_ITEM}|${TEACH_ME}|${LEAD_ME}|${GUIDED_FILL}|${SAID_TIDIED})`,
   "u",
 );
+
+/**
+ * 「语音转的 我说你记 今个在杨塬村 那个牛棚 看了九个」: the way named, then the work itself said in the same message, with a count in
+ * Chinese numerals (an Arabic figure already makes it a report). The questions would ask again for what was just told: it is a
+ * report, taken in as one. 「我说一句你记一句 莫一句一条」 says nothing done after the way.
+ */
+export function materialAfterAsk(text: string): boolean {
+  const m = ASKED_TO_BE_ASKED.exec(text);
+  if (!m) return false;
+  const rest = text
+    .slice((m.index ?? 0) + m[0].length)
+    .replace(/(?:^|[\s，,])(?:嗯+|呃+|啊+|那个|就是)(?=$|[\s，,])/gu, " ");
+  const han = rest.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= 6 && !new RegExp(ONE_BY_ONE).test(rest) && FIGURE.test(rest) && /了|过/.test(rest);
+}

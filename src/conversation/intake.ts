@@ -4,8 +4,9 @@ import { type Org, type Person, reportableSections, sectionName } from "../domai
 import { isoWeekOfDate, localDateString, parseDate } from "../domain/period.js";
 import { type Extraction, type Update, extractedFields } from "../domain/update.js";
 import { sectionHints } from "../domain/section-hints.js";
-import { markedSections, splitBySection } from "../domain/split-by-section.js";
+import { looseSectionParts, markedSections, splitBySection } from "../domain/split-by-section.js";
 import { extractText } from "./extract-text.js";
+import { partsAtJoiner, unnamedLine } from "./parts-at-joiner.js";
 import { forwardedColleagueSection } from "./forwarded-colleague.js";
 import { halfWaiting, joinedText } from "./half-joined.js";
 import { cardReply, confirmCard, updateSubject } from "./render-update.js";
@@ -124,7 +125,15 @@ export async function newUpdate(
   // One message about two of the person's sections: a draft for each, shown apart.
   // Sections opened by markers (高企那边… 项目这块…) are cut even when the words lean to one.
   const marked = !preset?.section && options.length > 1 && markedSections(text, org, options).length >= 2;
-  const parts = section && !marked ? undefined : splitBySection(ex, org, options);
+  const cutParts = section && !marked ? undefined : splitBySection(ex, org, options);
+  // 「…技术转让合同 四十万 还有…引进了一个博士 安家费二十万」: two matters joined, each its section (parts-at-joiner.ts).
+  // Parts by one keyword each are shown and asked (looseSectionParts, the 分成两条 card): left to that question.
+  const asked = !section && looseSectionParts(ex, org, options);
+  const joined =
+    cutParts || preset || half || given || asked
+      ? undefined
+      : await partsAtJoiner(services, text, org, options);
+  const parts = cutParts ?? joined?.parts;
   const suggested = section ?? ex.sectionHints.find((h) => options.includes(h)) ?? options[0]!;
   const drafts: Update[] = [];
   // One after the other, so the parts take consecutive numbers in message order.
@@ -165,7 +174,9 @@ export async function newUpdate(
   const stamp = stampOf(services, input);
   if (drafts.length > 1) {
     await setState(store, person.id, { mode: "choose-draft", seqs: drafts.map((d) => d.seq) }, stamp);
-    replies.push({ text: splitText(org, drafts) }, ...drafts.map((d) => confirmCard(org, d)));
+    const guessed = joined?.unnamed === undefined ? undefined : drafts[joined.unnamed];
+    const told = guessed ? `\n${unnamedLine(guessed.seq, sectionName(org, guessed.section))}` : "";
+    replies.push({ text: `${splitText(org, drafts)}${told}` }, ...drafts.map((d) => confirmCard(org, d)));
     return replies;
   }
   if (!section) {

@@ -30,3 +30,20 @@ export function draftWordsFinder(service: Pick<DraftingService, "current">): Dra
       .filter((f) => f.sentences.length > 0);
   };
 }
+
+/** dlg52: a part of the draft in review and its numbered items, for a leader's 「删掉第2条」 (draft-item-asked.ts). */
+export interface DraftPartItems {
+  label: string;
+  items: string[];
+}
+export type DraftItemsFinder = () => Promise<DraftPartItems[] | undefined>;
+
+/** The parts of the draft still in review with their items; undefined when no draft is in review. */
+export function draftItemsFinder(service: Pick<DraftingService, "current">): DraftItemsFinder {
+  return async () => {
+    const d = await service.current();
+    if (!d || d.status === "approved") return undefined;
+    const v = latestVersion(d);
+    return v.parts.map((p) => ({ label: partLabel(v, p), items: p.items.map((i) => `${i.title}${i.text}`) }));
+  };
+}

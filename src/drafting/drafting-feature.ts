@@ -1,5 +1,5 @@
 import { registerSubjectKind } from "../conversation/button-subject.js";
-import { draftWordsFinder } from "./draft-words-finder.js";
+import { draftItemsFinder, draftWordsFinder } from "./draft-words-finder.js";
 import { registerCancelNote, registerPendingNote } from "../conversation/pending-notes.js";
 import { reviewAssentNote } from "./review-assent-note.js";
 import { localDateString, parsePeriod } from "../domain/period.js";
@@ -81,6 +81,8 @@ export const draftingFeature: Feature = {
     services.features.drafting = api;
     // A leader's 「科普画廊不要了」 without 「重写」: the conversation asks where it is (draft-removal-offer.ts).
     services.features.draftWords = draftWordsFinder(service);
+    // A leader's 「删掉第2条」 while the draft is in review: asked whether a draft item is meant (draft-item-asked.ts).
+    services.features.draftItems = draftItemsFinder(service);
     // Review-card buttons carry their draft and version; the engine checks them with this.
     registerSubjectKind(services, DRAFT_SUBJECT, async (_services, id) => {
       const period = parsePeriod(id);

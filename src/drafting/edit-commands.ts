@@ -1,3 +1,5 @@
+import { wholePartGone } from "./removal-reading.js";
+import { wholePartAnswer } from "./part-removal-said.js";
 import type { CardButton, Command, CommandContext, Reply } from "../conversation/types.js";
 import { askForPart, askWhichPart } from "./ask-part.js";
 import { figureCheckAnswer, figuresAsked, figuresElsewhere, onlyFiguresAsked } from "./figure-check.js";
@@ -81,6 +83,9 @@ export function editCommands(api: DraftingApi): Command[] {
           };
         // 「重写 写短一点」: an instruction with no part named — ask, never guess.
         if (!r.part && !r.hint && draft.status !== "approved") return askForPart(ctx, "重写", draft, r.rest);
+        // dlg52: 「把高企那块删了」 — the whole part asked to go: no rewrite takes a part out (part-removal-said.ts).
+        if (r.part && draft.status !== "approved" && wholePartGone(r.rest))
+          return partReply(api, draft, r.part, wholePartAnswer(v, r.part));
         if (r.part && !service.llmEnabled) {
           editablePart(draft, ctx.args, "重写"); // a finalised draft or a locked part: say that first
           const label = partLabel(v, r.part);

@@ -72,6 +72,7 @@ const DialogueSplitSchema = z.enum([
   "d49a",
   "d50a",
   "d51a",
+  "d52a",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -330,6 +331,13 @@ export const D50_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d50.js
  * message, a hold then a difference, a withdrawal with its reason, a section answered; test/d51-dialogues.test.ts.
  */
 export const D51_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d51.jsonl");
+/**
+ * Round fifty-two's own multi-turn check (split `d52a`, written before any change), in 孝感/黄冈-flavoured 湖北话 (么事, 冇得,
+ * 撒, 克, 伢, 莫, 么样): two sections' material in one message with no section word for one part (技术转让、技术许可), a quoted
+ * question answered in guided filling (村主任问我们明年还有冇得补贴), a staff member's 「删掉第2条」, a hold then the new
+ * figure, a leave, a withdrawal and a resend; test/d52-dialogues.test.ts.
+ */
+export const D52_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d52.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
