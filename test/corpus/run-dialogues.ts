@@ -72,6 +72,7 @@ const DialogueSplitSchema = z.enum([
   "d49a",
   "d50a",
   "d51a",
+  "d52p",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -330,6 +331,12 @@ export const D50_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d50.js
  * message, a hold then a difference, a withdrawal with its reason, a section answered; test/d51-dialogues.test.ts.
  */
 export const D51_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d51.jsonl");
+/**
+ * Round fifty-two's own 代报 check (split `d52p`, written before any change), in 曲靖/昭通-flavoured 云南话 (克, 咯, 哩, 板扎,
+ * 么么, 得了, 憨): work reported for a roster colleague who is away, with a yes, a no, a section named, a name not on the
+ * roster, a correction of the pending card, a withdraw after storing, 「不是 是我自己哩」; test/d52-dialogues.test.ts.
+ */
+export const D52_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d52.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
