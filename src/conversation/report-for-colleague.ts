@@ -2,6 +2,8 @@ import { toSimplified } from "../domain/normalize.js";
 import { findPerson, type Org, reportableSections, sectionName } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
 import { type Known, newUpdate } from "./intake.js";
+import { markWithdrawn } from "./commands/withdraw-update.js";
+import { justConfirmed } from "./just-confirmed.js";
 import { leavesItToThem } from "./on-behalf.js";
 import { cardReply, oneLine } from "./render-update.js";
 import { type DialogueState, setState, stampOf } from "./state.js";
@@ -56,23 +58,6 @@ export function ownWorkSaid(text: string): boolean {
 }
 
 /**
- * To a 代报 draft's card: 「不是 是我自己哩」 files it as the sender's own (their section, no `reportedFor`);
- * 「算了 等他回来自己报」 drops it (withdrawn, restorable). Undefined: the answer is not about whose it is.
- */
-export async function answerBehalfCard(
-  services: Services,
-  input: Known,
-  u: Update,
-  text: string,
-  drop: () => Promise<Reply>,
-): Promise<Reply | undefined> {
-  if (!u.reportedFor || u.status !== "draft") return undefined;
-  if (ownWorkSaid(text)) return makeOwn(services, input, u);
-  if (leavesItToThem(text) || /算了|不报了|不用报|不要报|别报/.test(text)) return drop();
-  return undefined;
-}
-
-/**
  * 「我的填报」 of the colleague: what others filed for them (not withdrawn), each marked 「李明代填」 — numbered by its
  * author, who fixes or withdraws it; empty when there is none.
  */
@@ -89,11 +74,33 @@ export async function reportedForMe(
     .join("\n")}`;
 }
 
-/** 「不是 是我自己哩」「记我名下」 while a 代报 draft's card shows: filed as the sender's own. */
+/**
+ * What is said about whose a 代报 is, whatever intent it reads as: to its draft's card (or its section question)
+ * 「不是 是我自己哩」「记我名下」 files it as the sender's own; 「算了 等他回来自己报」「让她自己报吧」 withdraws it
+ * (restorable) — as it does to a 代报 just confirmed. `text` undefined: the 记为填报 button, own work said by it.
+ */
 export async function ownAfterAll(services: Services, input: Known, state: DialogueState, text?: string) {
-  if (state.mode !== "confirm" || (text !== undefined && !ownWorkSaid(text))) return undefined;
-  const u = await services.store.getUpdate(state.updateId);
-  return u?.reportedFor && u.status === "draft" ? makeOwn(services, input, u) : undefined;
+  const { store } = services;
+  const shown =
+    state.mode === "confirm" || state.mode === "choose-section"
+      ? await store.getUpdate(state.updateId)
+      : undefined;
+  if (shown?.reportedFor && shown.status === "draft") {
+    if (text === undefined || ownWorkSaid(text)) return makeOwn(services, input, shown);
+    if (leavesItToThem(text) || /^(?:那|哦|噢)?算了/.test(text)) return dropBehalf(services, input, shown);
+    return undefined;
+  }
+  if (text === undefined || state.mode !== "idle" || !leavesItToThem(text)) return undefined;
+  const last = await justConfirmed(services, input.person.id);
+  return last?.reportedFor ? dropBehalf(services, input, last) : undefined;
+}
+
+async function dropBehalf(services: Services, input: Known, u: Update): Promise<Reply> {
+  await markWithdrawn(services, u.id, input.person.id, input.messageId);
+  await setState(services.store, input.person.id, { mode: "idle" }, stampOf(services, input));
+  const name = findPerson(services.org, u.reportedFor!)?.name ?? u.reportedFor;
+  const told = u.status === "confirmed" ? `刚才已通知过${name}，麻烦跟${name}说一声这条撤了。` : "";
+  return { text: `好的，代${name}的这条 #${u.seq} 撤回了，不计入总结（可发「恢复 ${u.seq}」恢复）。${told}` };
 }
 
 async function makeOwn(services: Services, input: Known, u: Update): Promise<Reply> {

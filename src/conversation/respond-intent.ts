@@ -8,7 +8,7 @@ import { asideWhileWaiting, unsavedAside } from "./aside-on-card.js";
 import { askAboutUpdate, askBareNumber } from "./ask-bare-number.js";
 import { reportText } from "./lead-aside.js";
 import { askForOther, reportsForOther } from "./on-behalf.js";
-import { answerBehalfCard, fileForColleague, forOtherYes, ownAfterAll } from "./report-for-colleague.js";
+import { fileForColleague, forOtherYes, ownAfterAll } from "./report-for-colleague.js";
 import { offerWithdraw } from "./ask-which-update.js";
 import { declined } from "./pending-question.js";
 import { confirmAll, confirmOpen, confirmUpdate, withdrawnText } from "./commands/confirm.js";
@@ -53,7 +53,7 @@ export async function handleText(
   // 「3」 when asked which of two sections: the choices said again, nothing guessed (section-past-options.ts).
   const past = await sectionPastOptions(services, input, state, text);
   if (past) return [past];
-  // 「不是 是我自己哩 记我名下」 to a 代报 card, however it reads: the sender's own work (report-for-colleague.ts).
+  // 「不是 是我自己哩」「等他回来自己报」 to a 代报 card, however it reads: whose it is (report-for-colleague.ts).
   const own = await ownAfterAll(services, input, state, text);
   if (own) return [own];
   switch (intent.kind) {
@@ -227,10 +227,6 @@ async function answer(
           await holdDraft(store, u);
           return [heldOff(u, notYetWithdrawn(said.norm))];
         }
-        // To a 代报 card: 「不是 是我自己哩」 files it as the sender's own; 「等他回来自己报」 drops it (report-for-colleague.ts).
-        const behalf =
-          u && (await answerBehalfCard(services, input, u, text, () => dropShownDraft(services, input, u)));
-        if (behalf) return [behalf];
         // 「不要记」「算了 不记了」「这条不用存」 on the card: not to be recorded — the draft goes, as 「不用记」 does.
         if (u?.status === "draft" && NOT_TO_RECORD.test(text.replace(/[\s，,。.!！~～]+/gu, ""))) {
           return [await dropShownDraft(services, input, u)];
