@@ -418,9 +418,9 @@ function afterCommands(norm: string, core: string, ctx: IntentContext): Intent {
   // 「下礼拜可能要出差 还没定哪天」: a which-day not yet known is told, not asked — the absence still.
   const told = verdict.kind === "smalltalk" && verdict.topic === "question" && UNDECIDED.test(norm);
   const passing =
-    verdict.kind === "smalltalk" && (verdict.topic === "other" || told) ? notOwnWork(norm) : undefined;
+    verdict.kind === "smalltalk" && (verdict.topic === "other" || told) ? notOwnWork(norm, ctx) : undefined;
   if (passing?.kind === "away") return { kind: "unclear", suggest: "away", when: passing.when };
-  const notMine = verdict.kind === "report" || verdict.kind === "unclear" ? notOwnWork(norm) : undefined;
+  const notMine = verdict.kind === "report" || verdict.kind === "unclear" ? notOwnWork(norm, ctx) : undefined;
   if (notMine?.kind === "notice" || notMine?.kind === "schedule")
     return { kind: "smalltalk", topic: "notice" };
   if (notMine?.kind === "away") return { kind: "unclear", suggest: "away", when: notMine.when };

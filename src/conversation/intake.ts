@@ -21,7 +21,8 @@ import type { Incoming, Reply, Services } from "./types.js";
  * (so nothing typed is lost), is shown back, and counts for the summary only once confirmed.
  * The section is asked for when the person reports for several and the text does not say which.
  */
-export type Known = Incoming & { person: Person };
+/** `forColleague`: 代报 — filed under that colleague's sections, `reportedFor` them (report-for-colleague.ts). */
+export type Known = Incoming & { person: Person; forColleague?: Person };
 
 /**
  * Store a new draft update and show it, asking for the section first when it is unclear.
@@ -43,7 +44,7 @@ export async function newUpdate(
 ): Promise<Reply[]> {
   const { store, org } = services;
   const person = input.person;
-  const sections = reportableSections(org, person);
+  const sections = reportableSections(org, input.forColleague ?? person);
   if (sections.length === 0) {
     return [{ text: `您在名册中还没有所属科室，暂时无法填报。${org.contact}。` }];
   }
@@ -86,7 +87,10 @@ export async function newUpdate(
   }
   const earlier = await getState(store, person.id);
   // 「上午在竹岭村」 waiting on its card: this report is the rest of it, joined into that draft (half-joined.ts).
-  const half = source === "chat" && !preset ? await halfWaiting(services, earlier, text) : undefined;
+  const half =
+    source === "chat" && !preset && !input.forColleague
+      ? await halfWaiting(services, earlier, text)
+      : undefined;
   if (half) text = joinedText(half, text);
   const ex = await extractText(services, text);
   // The guided questions already say what each answer is: their sorting stands, even when empty.
@@ -113,7 +117,7 @@ export async function newUpdate(
   const given = preset?.section ?? forwardedTo;
   let section = given && options.includes(given) ? given : undefined;
   // 「高企申报今年过了9家」 from someone whose one section is 特派员: asked, not filed there unasked (section-elsewhere.ts).
-  const elsewhere = given ? undefined : sectionElsewhere(org, person, text);
+  const elsewhere = given || input.forColleague ? undefined : sectionElsewhere(org, person, text);
   if (!section) {
     if (options.length === 1) section = options[0];
     else {
@@ -248,6 +252,7 @@ export async function addDraft(
     noProgress: false,
     source,
     sourceMessageId: input.messageId,
+    ...(input.forColleague ? { reportedFor: input.forColleague.id } : {}),
     history: [
       { at, by: input.person.id, action: "created", messageId: input.messageId, ...(note ? { note } : {}) },
     ],

@@ -161,7 +161,29 @@ const PASSED_TO_ALL =
 /** A task received says what is to be done: this much content at least. */
 const MIN_TASK = 6;
 
-export function notOwnWork(norm: string): NotOwnWork | undefined {
+/** What a message is instead of own work; `ctx.colleagues` given, a roster colleague's absence before 「我帮她报」 is none. */
+export function notOwnWork(
+  norm: string,
+  ctx?: { colleagues?: ReadonlyArray<{ name: string }> },
+): NotOwnWork | undefined {
+  const not = notOwnWorkSaid(norm);
+  return not?.kind === "away" && ctx && colleagueAwaySaid(norm, ctx.colleagues) ? undefined : not;
+}
+
+/**
+ * 「何婷出差克了 我帮她报 …」「孙磊下乡去了 我替他报」: a roster colleague's absence said as the reason the sender
+ * reports for them (代报, report-for-colleague.ts) — the work is a report, the absence no trip or leave of the sender's.
+ * `names`: the roster colleagues' full names.
+ */
+export function colleagueAwaySaid(norm: string, names: ReadonlyArray<{ name: string }> | undefined): boolean {
+  const m =
+    /^([\u4e00-\u9fff]{2,4}?)[^，,。\s我俺]{0,10}[，,\s]*(?:我|俺)(?:也|就|顺便|先)*(?:帮|替|代)(?:着|忙)?(?:他|她)?(?:报|填)/u.exec(
+      norm,
+    );
+  return m !== null && (names ?? []).some((p) => p.name === m[1]);
+}
+
+function notOwnWorkSaid(norm: string): NotOwnWork | undefined {
   const w = measureWork(norm);
   const done = DONE.test(norm);
   if (!done && (NOTICE_REGISTER.test(norm) || ASKS_OTHERS.test(norm))) return { kind: "notice" };

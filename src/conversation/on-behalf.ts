@@ -17,6 +17,10 @@ export interface ForOther {
   whom: string;
   /** The report itself, the lead and remarks about the absent colleague taken off. */
   content: string;
+  /** 代报: the one roster colleague named — the report is filed for them (report-for-colleague.ts). */
+  colleague?: Person;
+  /** A person said (小张、何老师) whom the roster names not once: `none` not found, `several` more than one. */
+  unknown?: "none" | "several";
 }
 
 const X = "[\\u4e00-\\u9fff]{1,6}?";
@@ -26,11 +30,11 @@ const LEADS = [
     `^(?:帮|替|代|给)(${X})(?:那边|这边|那块)?(?:报|填|填报|发|录|上报)(?:一下|一条|一个|下)?(?:的)?[：:，,。\\s]*`,
   ),
   new RegExp(
-    `^(?:这(?:个|条)?是|下面是?|以下是?)?(${X})(?:让|叫|托|请|要)我(?:帮(?:他|她|忙)?|替(?:他|她)|代)?(?:报|填|填报|发|上报)(?:的|一下|一条)?[：:，,。\\s]*`,
+    `^(?:这(?:个|条)?是|下面是?|以下是?)?(${X})(?:让|叫|托|请|要)我(?:帮(?:他|她|忙)?|替(?:他|她)|代)?(?:报|填|填报|发|上报)(?:的|哩|嘞|一下|一条)?[：:，,。\\s]*`,
   ),
   // 「陈静那边科普的我也帮着报一下哈：…」「老孙他们的我顺便替他报了」: the colleague first, then 我 reports for them.
   // 「何婷出差了 我帮她报」「小何下乡克了 我替她报一下：」: why the colleague is not reporting, said between.
-  /^([\u4e00-\u9fff]{2,6}?)(?:那边|这边|那块|他们|她们)?(?:[\u4e00-\u9fff]{0,4}的|(?:今天|这几天|这两天|这礼拜|这周)?(?:出差|下乡|住院|生病|病了|请假|休假|外出|不在|开会)(?:克|去)?了?)?[，,\s]?我(?:也|就|顺便|先)*(?:帮(?:着|忙)?|替|代)(?:他|她|他们|她们)?(?:报|填|填报|发|上报)(?:一下|一条|下|了)?(?:哈|啊|吧|哦)?[：:，,。!！\s]+/,
+  /^([\u4e00-\u9fff]{2,6}?)(?:那边|这边|那块|他们|她们)?(?:[\u4e00-\u9fff]{0,4}的|[^，,。\s我俺]{0,8}?(?:出差|下乡|住院|生病|病了|请假|休假|外出|不在|开会)(?:克|去)?了?)?[，,\s]?(?:我|俺)(?:也|就|顺便|先)*(?:帮(?:着|忙)?|替|代)(?:他|她|他们|她们)?(?:报|填|填报|发|上报)(?:一下|一条|下|了)?(?:哈|啊|吧|哦)?[：:，,。!！\s]+/,
 ];
 /** A remark about why the colleague is not reporting: 他住院了、她出差了、他请假了. */
 const ABSENT_REMARK =
@@ -42,12 +46,27 @@ export function reportsForOther(text: string, person: Person, org: Org): ForOthe
     const m = lead.exec(t);
     if (!m) continue;
     const whom = m[1]!;
-    if (mine(whom, person, org)) return undefined;
+    const named = colleaguesNamed(whom, person, org);
+    // 「小张住院了 我替他报」: someone said to be a person, not on the roster (or named twice) — asked, nothing filed.
+    const unknown =
+      named.length > 1
+        ? "several"
+        : named.length === 0 && personSaid(whom, lead === LEADS[2], org)
+          ? "none"
+          : undefined;
+    if (named.length === 0 && !unknown && mine(whom, person, org)) return undefined;
     let content = t.slice(m[0].length);
     // 「帮办公室报一下，王主任让我报的：…」: a second lead after the first.
     for (const again of LEADS) content = content.replace(again, "");
     content = content.replace(ABSENT_REMARK, "").trim();
-    return content === "" ? undefined : { whom: whom.replace(/那边|这边$/, ""), content };
+    if (content === "") return undefined;
+    const colleague = named.length === 1 ? named[0] : undefined;
+    return {
+      whom: whom.replace(/那边|这边$/, ""),
+      content,
+      ...(colleague ? { colleague } : {}),
+      ...(unknown ? { unknown } : {}),
+    };
   }
   return undefined;
 }
@@ -59,17 +78,36 @@ export function reportsForOther(text: string, person: Person, org: Org): ForOthe
 function mine(whom: string, person: Person, org: Org): boolean {
   const w = whom.replace(/那边|这边|那块|科室$/, "");
   if (/^(?:他|她|他们|她们|人家)$/.test(w)) return false;
-  const colleague = org.people.find(
+  if (colleaguesNamed(whom, person, org).length > 0) return false;
+  const section = findSection(org, w) ?? org.sections.find((s) => s.aliases.some((a) => w.includes(a)));
+  if (section) return reportableSections(org, person).some((s) => s.id === section.id);
+  return true;
+}
+
+/** The roster colleagues (not the sender) `whom` names: 孙磊, 小孙 / 老孙 (surname), 何老师 / 王主任 (surname and title). */
+export function colleaguesNamed(whom: string, person: Person, org: Org): Person[] {
+  const w = whom.replace(/那边|这边|那块|科室$/, "");
+  return org.people.filter(
     (p) =>
       p.id !== person.id &&
       (p.name === w ||
         (w.length >= 2 && /^(?:小|老)/.test(w) && p.name.startsWith(w.slice(1))) ||
         (w.length >= 2 && /(?:主任|科长|局长|书记|老师)$/.test(w) && p.name.startsWith(w[0]!))),
   );
-  if (colleague) return false;
-  const section = findSection(org, w) ?? org.sections.find((s) => s.aliases.some((a) => w.includes(a)));
-  if (section) return reportableSections(org, person).some((s) => s.id === section.id);
-  return true;
+}
+
+/**
+ * Whether `whom`, found on no roster line, is said as a person: 小张、老刘、张科长、何老师, or any two or three
+ * characters before 「我替他报」 with the reason said (the third lead) — not 企业、村里、办公室 (sections are looked up first).
+ */
+function personSaid(whom: string, absentLead: boolean, org: Org): boolean {
+  if (findSection(org, whom) || org.sections.some((s) => s.aliases.some((a) => whom.includes(a))))
+    return false;
+  if (/^(?:小|老)[\u4e00-\u9fff]$|^[\u4e00-\u9fff](?:主任|科长|局长|书记|老师|姐|哥)$/.test(whom))
+    return true;
+  if (/^(?:他|她|人家)|企业|公司|村|乡|镇|局|站|所|科|办|组|队|中心|那边|这边|那块|他们|她们/.test(whom))
+    return false;
+  return absentLead && /^[\u4e00-\u9fff]{2,3}$/.test(whom);
 }
 
 /** The one-line question, with 记为我的填报 / 不用; nothing stored meanwhile. */
@@ -94,7 +132,9 @@ export async function askForOther(
     template: "orange",
     blocks: [
       `> ${shown}`,
-      `填报按各人负责的科室记，这条我先没有保存。${other.whom}的工作请${other.whom}那边自己发给我；如果这也是您（${own}）自己做的工作，点「记为我的填报」。`,
+      other.unknown
+        ? `名册里${other.unknown === "several" ? `不止一位` : "没有"}${other.whom}，这条我先没有保存。代同事报请写同事的全名（帮＋全名＋报一下：内容）；如果这是您（${own}）自己做的工作，点「记为我的填报」。`
+        : `填报按各人负责的科室记，这条我先没有保存。${other.whom}的工作请${other.whom}那边自己发给我；如果这也是您（${own}）自己做的工作，点「记为我的填报」。`,
     ],
     buttons: [
       { label: "记为我的填报", command: "记为填报", style: "primary" },

@@ -7,6 +7,7 @@ import { gapsIn, withoutGaps } from "../domain/mark-gaps.js";
 import { notesToSelf, withoutNotes } from "../domain/notes-to-self.js";
 import { type Org, sectionName } from "../domain/org.js";
 import { shownSection } from "./section-unchosen.js";
+import { behalfLine, behalfMark } from "./behalf-mark.js";
 import { labelAsWritten } from "./card-label-said.js";
 import { eventCountLabel } from "./card-label-event.js";
 import { dialectWritten } from "../drafting/dialect-written.js";
@@ -272,7 +273,7 @@ export function confirmCard(org: Org, u: Update, extraNote?: string): Reply {
   return cardReply({
     title: `请确认填报内容（#${u.seq}）`,
     template: "blue",
-    blocks: understoodBlocks(org, u),
+    blocks: [...(u.reportedFor ? [behalfLine(org, u)!] : []), ...understoodBlocks(org, u)],
     buttons,
     note: extraNote ?? "确认后才会计入总结；识别有误可点「修改」重新发送。",
   });
@@ -285,8 +286,8 @@ export function statusLabel(u: Update): string {
   return { draft: "待确认", confirmed: "已确认", withdrawn: "已撤回" }[u.status];
 }
 
-export function oneLine(u: Update, org: Org): string {
+export function oneLine(u: Update, org: Org, viewer?: string): string {
   const text = u.normalizedText.replace(/\s+/g, " ");
   const short = [...text].length > 40 ? `${[...text].slice(0, 40).join("")}…` : text;
-  return `#${u.seq} ${u.date} ${shownSection(org, u)}【${statusLabel(u)}】${short}`;
+  return `#${u.seq} ${u.date} ${shownSection(org, u)}【${statusLabel(u)}】${behalfMark(org, u, viewer)}${short}`;
 }

@@ -8,6 +8,7 @@ import { asideWhileWaiting, unsavedAside } from "./aside-on-card.js";
 import { askAboutUpdate, askBareNumber } from "./ask-bare-number.js";
 import { reportText } from "./lead-aside.js";
 import { askForOther, reportsForOther } from "./on-behalf.js";
+import { fileForColleague, forOtherYes, ownAfterAll } from "./report-for-colleague.js";
 import { offerWithdraw } from "./ask-which-update.js";
 import { declined } from "./pending-question.js";
 import { confirmAll, confirmOpen, confirmUpdate, withdrawnText } from "./commands/confirm.js";
@@ -52,6 +53,9 @@ export async function handleText(
   // 「3」 when asked which of two sections: the choices said again, nothing guessed (section-past-options.ts).
   const past = await sectionPastOptions(services, input, state, text);
   if (past) return [past];
+  // 「不是 是我自己哩」「等他回来自己报」 to a 代报 card, however it reads: whose it is (report-for-colleague.ts).
+  const own = await ownAfterAll(services, input, state, text);
+  if (own) return [own];
   switch (intent.kind) {
     case "answer":
       return answer(services, input, text, intent, state);
@@ -67,6 +71,11 @@ export async function handleText(
     }
     case "unclear":
       if (intent.suggest === "away") {
+        // 「何婷出差克了 我帮她报 …」: a roster colleague's trip, the work 代报 for them — no absence of the sender's.
+        const other = PENDING_MODES.has(state.mode)
+          ? undefined
+          : await askIfForOther(services, input, text, true);
+        if (other) return other;
         const away = await awayReply(services, input, text, intent.when, state);
         // Mid-way through the guided questions: the leave offered, then the same question again.
         if (state.mode === "guided")
@@ -94,7 +103,7 @@ export async function handleText(
       // is the question to ask, not whether to store it under the sender.
       if (intent.suggest === undefined && !PENDING_MODES.has(state.mode)) {
         const other = await askIfForOther(services, input, text);
-        if (other) return [other];
+        if (other) return other;
       }
       return [await askAboutUnclear(services, input, text, intent.suggest, state)];
     case "ask-command":
@@ -107,16 +116,18 @@ export async function handleText(
         return answer(services, input, text, { kind: "answer", answer: "text" }, state);
       {
         const other = await askIfForOther(services, input, text);
-        if (other) return [other];
+        if (other) return other;
       }
       return newUpdate(services, input, text, "chat");
   }
 }
 
 /** Work said for a colleague (「帮陈静报一下」「何婷她们的 我代她报一下，…」): whose it is, asked; else undefined. */
-async function askIfForOther(services: Services, input: Known, text: string): Promise<Reply | undefined> {
+async function askIfForOther(services: Services, input: Known, text: string, onlyColleague = false) {
   const other = reportsForOther(reportText(text), input.person, services.org);
-  return other ? askForOther(services, input, other) : undefined;
+  if (onlyColleague && !other?.colleague) return undefined;
+  if (other?.colleague) return fileForColleague(services, input, other.colleague, other.content);
+  return other ? [await askForOther(services, input, other)] : undefined;
 }
 
 /** The draft on the card, not to be recorded: withdrawn (restorable, said so), nothing left waiting. */
@@ -366,24 +377,6 @@ async function pendingQuestion(services: Services, state: DialogueState): Promis
   }
 }
 
-/**
- * A yes (确认、好的、是的) to 「这条是替孙磊报的吗？」: the work is the colleague's, so nothing is
- * stored; the card's own choices are offered again (the question stays open for 记为我的填报).
- */
-function forOtherYes(whom: string): Reply {
-  return cardReply({
-    title: `这条是${whom}的工作，没有记到您名下`,
-    template: "orange",
-    blocks: [
-      `填报按各人负责的科室记，这条我没有保存。请${whom}自己发给我（可以把这条转给${whom}）。如果这也是您自己做的工作，点「记为我的填报」。`,
-    ],
-    buttons: [
-      { label: "记为我的填报", command: "记为填报", style: "primary" },
-      { label: "不用", command: "不用记" },
-    ],
-  });
-}
-
 /** The buttons of the unclear-message question, as commands (a click works even after other messages). */
 export const askReportCommands: Command[] = [
   {
@@ -391,6 +384,9 @@ export const askReportCommands: Command[] = [
     help: "记为填报 — 把刚才我没看懂的那条记为工作填报",
     async run(ctx) {
       const state = await getState(ctx.services.store, ctx.person.id);
+      // 「记为我的填报」 on a 代报 card: the draft is the sender's own after all (report-for-colleague.ts).
+      const own = await ownAfterAll(ctx.services, { ...ctx.input, person: ctx.person }, state);
+      if (own) return own;
       const aside = state.mode === "ask-report" ? state.text : unsavedAside(state);
       if (aside === undefined) return { text: "没有等待记录的内容。工作情况直接发给我即可。" };
       return newUpdate(ctx.services, { ...ctx.input, person: ctx.person }, aside, "chat", undefined, true);

@@ -71,6 +71,11 @@ export const UpdateSchema = z.object({
   noProgress: z.boolean().default(false),
   source: z.enum(["chat", "guided", "import", "demo"]).default("chat"),
   sourceMessageId: z.string().optional(),
+  /**
+   * 代报: the roster person (id) this was reported for by `author` (「孙磊休假了 我替他报一下」); `section` is theirs.
+   * Absent on one's own reports (and on older files).
+   */
+  reportedFor: z.string().optional(),
   history: z.array(HistoryEntrySchema).default([]),
 });
 

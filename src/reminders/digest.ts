@@ -47,9 +47,10 @@ export async function buildDigest(
 
   const sections = org.sections.map((section) => {
     const mine = weekUpdates.filter((u) => u.section === section.id);
-    const authors = [...new Set(mine.map((u) => u.author))];
+    // 代报: an update filed for a colleague (reportedFor) is theirs here, as in who-is-missing.ts.
+    const authors = [...new Set(mine.map((u) => u.reportedFor ?? u.author))];
     const reporters = authors.map((id) => {
-      const own = mine.filter((u) => u.author === id);
+      const own = mine.filter((u) => (u.reportedFor ?? u.author) === id);
       const person = byId.get(id) ?? { id, name: id, role: "staff" as const, sections: [], feishu: {} };
       const material = own.filter((u) => !u.noProgress).length;
       return { person, updates: material, noProgress: material === 0 };

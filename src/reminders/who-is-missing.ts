@@ -64,7 +64,8 @@ export function whoIsMissing(input: WhoIsMissingInput): MissingDecision[] {
   const noProgressOnly = new Map<string, boolean>();
   for (const u of input.updates) {
     if (u.status !== "confirmed" || u.week !== week) continue;
-    const key = `${u.author}\u0000${u.section}`;
+    // 代报: an update a colleague filed for the person (reportedFor) counts as theirs for the section.
+    const key = `${u.reportedFor ?? u.author}\u0000${u.section}`;
     done.add(key);
     noProgressOnly.set(key, (noProgressOnly.get(key) ?? true) && u.noProgress);
   }

@@ -73,6 +73,7 @@ const DialogueSplitSchema = z.enum([
   "d50a",
   "d51a",
   "d52a",
+  "d52p",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -336,6 +337,9 @@ export const D51_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d51.js
  * 撒, 克, 伢, 莫, 么样): two sections' material in one message with no section word for one part (技术转让、技术许可), a quoted
  * question answered in guided filling (村主任问我们明年还有冇得补贴), a staff member's 「删掉第2条」, a hold then the new
  * figure, a leave, a withdrawal and a resend; test/d52-dialogues.test.ts.
+ * Round fifty-two's own 代报 check (split `d52p`, written before any change), in 曲靖/昭通-flavoured 云南话 (克, 咯, 哩, 板扎,
+ * 么么, 得了, 憨): work reported for a roster colleague who is away, with a yes, a no, a section named, a name not on the
+ * roster, a correction of the pending card, a withdraw after storing, 「不是 是我自己哩」; test/d52-dialogues.test.ts.
  */
 export const D52_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d52.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */

@@ -1,3 +1,4 @@
+import { tellColleague } from "../report-for-colleague.js";
 import { afterLead, pendingNoteFor } from "../pending-notes.js";
 import { type Org, type Person, sectionName } from "../../domain/org.js";
 import type { Update } from "../../domain/update.js";
@@ -173,11 +174,13 @@ export async function confirmUpdate(
     updatedAt: at,
     history: [...x.history, { at, by: person.id, action: "confirmed", messageId }],
   }));
+  // 代报: the colleague told, and the sender told truly whether that went (report-for-colleague.ts).
+  const told = await tellColleague(services, saved);
   const next = await nextUnchosen(services, person.id);
-  if (next) return [{ text: confirmedText(org, saved) }, ...(await askSection(services, input, next))];
+  if (next) return [{ text: confirmedText(org, saved) + told }, ...(await askSection(services, input, next))];
   if (("updateId" in state && state.updateId === u.id) || state.mode === "choose-draft")
     await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
-  return [{ text: confirmedText(org, saved) }];
+  return [{ text: confirmedText(org, saved) + told }];
 }
 
 /** 「确认 1 3」: each named update confirmed as 「确认 N」 would, the answers in one list. */
@@ -224,6 +227,7 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
   const drafts = open.filter((u) => u.id !== blocked && u.id !== held?.id && !sectionUnchosen(u));
   const unchosen = open.filter((u) => u.id !== blocked && sectionUnchosen(u)).sort((a, b) => a.seq - b.seq);
   const at = services.clock.now().toISOString();
+  let told = "";
   for (const u of drafts) {
     const saved = await store.modifyUpdate(u.id, (x) => ({
       ...unheld(x),
@@ -232,6 +236,7 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
       history: [...x.history, { at, by: person.id, action: "confirmed", messageId: input.messageId }],
     }));
     done.set(saved.id, saved);
+    told += await tellColleague(services, saved);
   }
   const askNext = !blocked && !held && unchosen[0] && state.mode !== "guided" && state.mode !== "edit";
   if (done.size === 0 && held && disputed) return [await stillUnchanged(services, input, disputed, held)];
@@ -256,7 +261,7 @@ export async function confirmAll(services: Services, input: Known): Promise<Repl
     ? `\n#${(await store.getUpdate(blocked))?.seq} 还在等您选择科室，选好后再确认。`
     : "";
   const said: Reply = {
-    text: `已确认 ${list.length} 条：${list.map((u) => `#${u.seq}（${sectionName(org, u.section)}）`).join("、")}，将计入${years}年工作总结。${waiting}`,
+    text: `已确认 ${list.length} 条：${list.map((u) => `#${u.seq}（${sectionName(org, u.section)}）`).join("、")}，将计入${years}年工作总结。${waiting}${told}`,
   };
   if (held && disputed) return [said, await stillUnchanged(services, input, disputed, held)];
   if (!askNext) return [said];

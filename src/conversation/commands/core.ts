@@ -1,3 +1,4 @@
+import { ownAfterAll, reportedForMe } from "../report-for-colleague.js";
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
 import { isoWeek, isoWeekOfDate, localDateString, parseDate, summaryYear } from "../../domain/period.js";
 import { minePeriodArg, minePeriodDates } from "../mine-period.js";
@@ -71,6 +72,17 @@ const mine: Command = {
   help: "我的填报 [全部|上周|本周|本月|上月|上上月|11月|上半年|下半年|去年] — 查看自己本年（全部，或某一段时间）的填报和编号（也可以说：看看我报了啥、我上礼拜报的都拿来看看、我这礼拜报了么事啊、我这个月报了哪样、把我十一月份报的翻出来、上半年我报的那些在哪看、我报的东西 今年上半年的 拿出来看看）",
   async run(ctx) {
     const { store, org, clock, timezone } = ctx.services;
+    // 「记为我的填报」 to a 代报 card: that draft is the sender's own, no list asked for (report-for-colleague.ts).
+    if (/^记(?:为|到|在)/.test(ctx.input.text ?? "")) {
+      const state = await getState(store, ctx.person.id);
+      const own = await ownAfterAll(
+        ctx.services,
+        { ...ctx.input, person: ctx.person },
+        state,
+        ctx.input.text,
+      );
+      if (own) return own;
+    }
     const all = /全部|all/i.test(ctx.args);
     const today = localDateString(clock.now(), timezone);
     const year = today.slice(0, 4);
@@ -95,7 +107,8 @@ const mine: Command = {
       return {
         text: `您${label}（${span.from} 至 ${span.to}）没有填报记录。发送「我的填报」看今年的全部填报。${tail}`,
       };
-    if (list.length === 0) return { text: `您还没有填报记录。直接发一段工作情况给我即可开始。${tail}` };
+    if (list.length === 0 && !(await reportedForMe(ctx.services, ctx.person.id, {})))
+      return { text: `您还没有填报记录。直接发一段工作情况给我即可开始。${tail}` };
     const thisWeek = list.filter((u) => u.week === week && u.status === "confirmed");
     const shown = list.slice(-30);
     // A span inside this week (本周、今天) counts this week already: its count is not said twice.
@@ -103,8 +116,13 @@ const mine: Command = {
     const weekCount = inWeek ? "" : `；本周已确认 ${thisWeek.length} 条`;
     const header = `${span ? `${label}（${span.from} 至 ${span.to}）` : all ? "全部" : `${year}年`}填报 ${list.length} 条（已确认 ${list.filter((u) => u.status === "confirmed").length} 条${weekCount}）`;
     const more = list.length > shown.length ? `\n（仅显示最近 ${shown.length} 条）` : "";
+    const forMe = await reportedForMe(
+      ctx.services,
+      ctx.person.id,
+      span ?? (all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` }),
+    );
     return {
-      text: `${header}${more}\n${shown.map((u) => oneLine(u, org)).join("\n")}${tail}\n\n发送「查看 编号」看详情，「修改 编号」「撤回 编号」修改或撤回。`,
+      text: `${header}${more}\n${shown.map((u) => oneLine(u, org)).join("\n")}${forMe}${tail}\n\n发送「查看 编号」看详情，「修改 编号」「撤回 编号」修改或撤回。`,
     };
   },
 };
@@ -177,6 +195,14 @@ const cancel: Command = {
     if (state.mode === "choose-part") return { text: "好的，草稿没有改动。" };
     if (state.mode === "ask-command") return { text: declined(state) };
     if (state.mode === "choose-update") return { text: "好的，没有做任何改动。" };
+    // 「算了」 to a 代报 card: that draft withdrawn, said so (report-for-colleague.ts).
+    const behalf = await ownAfterAll(
+      ctx.services,
+      { ...ctx.input, person: ctx.person },
+      state,
+      ctx.input.text ?? "",
+    );
+    if (behalf) return behalf;
     const u = await store.getUpdate(state.updateId);
     // 「算了，让他自己报吧」 to a draft reported for a colleague: that draft is not wanted — offered.
     if (u?.status === "draft" && leavesItToThem(ctx.input.text ?? ""))
