@@ -445,6 +445,8 @@ describe("intent corpus", () => {
         "i51a",
         // intent51's i51b (written after the fixes, scored untouched) is measured, not held, this round.
         "i51b",
+        // intent52's i52a (written before any change) is measured, not held, this round.
+        "i52a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
