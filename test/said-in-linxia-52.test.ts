@@ -92,3 +92,57 @@ describe("to an edit's preview: 改成这样就对了 agrees, no 修改 of its o
     expect(heard("li-rd", text, preview)).not.toBe("yes");
   });
 });
+
+describe("commands said loosely (section-move.ts, keep-withdrawn.ts, command-rules.ts, material-question.ts)", () => {
+  it.each([
+    ["zhao-zh", "这个不要放转化 放人才那边", /^科室 人才/u],
+    ["he-gq", "别放高企 放研发那块", /^科室 研发/u],
+    ["he-gq", "5号那条删错了 撤销删除", /^恢复 5$/u],
+    ["li-rd", "第3条撤错了 取消撤回", /^恢复 3$/u],
+    ["he-gq", "礼拜一到今天我交上去几个 数一下", /^我的填报 本周$/u],
+    ["li-rd", "周一到现在我报了几条", /^我的填报 本周$/u],
+    ["li-rd", "这礼拜我交上去几个", /^我的填报 本周$/u],
+  ])("%s: %s", (who, text, want) => {
+    expect(heard(who, text)).toMatch(want);
+  });
+  it.each([
+    ["li-rd", "我们村农户交了几个", /^我的填报/u],
+    ["he-gq", "3号删错了 4号也删掉", /^恢复/u],
+    ["zhao-zh", "不要放冰箱里", /^科室/u],
+  ])("not: %s: %s", (who, text, not) => {
+    expect(heard(who, text)).not.toMatch(not);
+  });
+});
+
+describe("a leader's review said loosely (approval-request.ts, leader-request.ts, leader-part.ts)", () => {
+  it.each([
+    ["数没核完也不等了 就拿这一稿定", /^仍要定稿/u],
+    ["拿这一稿定吧", /^定稿/u],
+    ["有多少个数还打着问号 给我列出来", /^待核实/u],
+    ["还有哪些数打着问号", /^待核实/u],
+    ["草稿里明年要干的那几条 发过来我瞧瞧", /^查看草稿 计划$/u],
+    ["稿子里明年打算做的那块 给我看下", /^查看草稿 计划$/u],
+  ])("%s", (text, want) => {
+    expect(heard("zhou-ju", text)).toMatch(want);
+  });
+  it.each([
+    ["按这个方案定", /定稿/u],
+    ["明年要干的事多得很", /^查看草稿/u],
+  ])("not: %s", (text, not) => {
+    expect(heard("zhou-ju", text)).not.toMatch(not);
+  });
+});
+
+describe("whether the office is kept that day, the date in words (workday-asked.ts, duty-told.ts)", () => {
+  it.each([
+    ["一月一号那天局里要人守着不", /^上班吗 1月1号/u],
+    ["元旦那天局里要人值班不", /^上班吗 元旦/u],
+    ["这周六单位要留人守着不", /^上班吗 这周六/u],
+    ["十二月三十一号要上班不", /^上班吗 12月31号/u],
+  ])("%s", (text, want) => {
+    expect(heard("wang-ban", text)).toMatch(want);
+  });
+  it.each(["这周六我值班 在单位守着", "元旦那天我值班"])("not: %s", (text) => {
+    expect(heard("wang-ban", text)).not.toMatch(/^上班吗/u);
+  });
+});
