@@ -146,3 +146,16 @@ describe("whether the office is kept that day, the date in words (workday-asked.
     expect(heard("wang-ban", text)).not.toMatch(/^上班吗/u);
   });
 });
+
+describe("which listed draft: 中原 哩 for 的 (which-draft-answer.ts)", () => {
+  const which = { awaiting: "which-draft" as const, justAsked: true, pendingDrafts: 2, draftNumbers: [6, 7] };
+  it.each([
+    ["后发哩那个 玉雕哩", 7],
+    ["先报哩那条 艾草哩", 6],
+  ])("%s → #%i", (text, n) => {
+    expect(heard("sun-tp", text, which)).toBe(`number ${n}`);
+  });
+  it("not: 后发哩那个不要", () => {
+    expect(heard("sun-tp", "后发哩那个不要", which)).not.toMatch(/^number/u);
+  });
+});
