@@ -107,6 +107,7 @@ describe("commands said loosely (section-move.ts, keep-withdrawn.ts, command-rul
   });
   it.each([
     ["li-rd", "我们村农户交了几个", /^我的填报/u],
+    ["li-rd", "那就交上去嘛", /^我的填报/u],
     ["he-gq", "3号删错了 4号也删掉", /^恢复/u],
     ["zhao-zh", "不要放冰箱里", /^科室/u],
   ])("not: %s: %s", (who, text, not) => {
