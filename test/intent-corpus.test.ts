@@ -447,6 +447,8 @@ describe("intent corpus", () => {
         "i51b",
         // intent52's i52a (written before any change) is measured, not held, this round.
         "i52a",
+        // intent52's i52b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i52b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
