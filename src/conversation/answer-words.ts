@@ -183,10 +183,11 @@ export function onlyAsides(clauses: readonly string[]): boolean {
 
 /**
  * 对了/对啦 (by the way when more follows) and 就是这样: a yes when only yes and courtesy are beside it. The change said
- * right now (这回改对了、这下弄对了、现在写对了) agrees the same way.
+ * right now (这回改对了、这下弄对了、现在写对了) agrees the same way, and so does the change as shown said right (改成这样就对了,
+ * round fifty-two).
  */
 const AGREES =
-  /^(?:哦|噢|啊|哎|诶)?(?:对了|对啦|对咯|就是这(?:个)?样(?:子)?|就是这个|就这样|就这|正是|没错|是这么回事|是这个事|(?:这回|这下|这次|现在)?(?:改|弄|写|搞|整)对(?:了|啦|咯))(?:的|吧|啊|哈|嘞|喔|哦)*$/;
+  /^(?:哦|噢|啊|哎|诶)?(?:对了|对啦|对咯|就是这(?:个)?样(?:子)?|就是这个|就这样|就这|正是|没错|是这么回事|是这个事|(?:这回|这下|这次|现在)?(?:改|弄|写|搞|整)对(?:了|啦|咯)|(?:改|弄|写|搞|整)成这(?:个)?样(?:子)?(?:就)?(?:对|行|可以|好|中|对着)(?:了|啦|咯|哩|呢|咧|的))(?:的|吧|啊|哈|嘞|喔|哦)*$/;
 
 /** 「就是这个样子」「正是」: agreement said as a clause of its own. */
 export const agrees = (clause: string): boolean => AGREES.test(clause);
@@ -216,13 +217,19 @@ export function editAgreed(core: string, norm: string): boolean {
  * agreement or courtesy, at least one of them a yes — the yes, whatever 对啦 means before more words.
  */
 const NOTHING_THE_MATTER = /^(?:没|莫|木)(?:得|有)?(?:啥|什么|么|么子|撒)?事(?:了|啊|哈|咯|撒|嘛|的|儿)*$/u;
+/**
+ * 「数我看了」「数我都核过了」「我都对过了」: the check said done on what the card says — said beside the yes (「数我都核过了 莫得
+ * 问题 存嘛」), no yes of its own (round fifty-two). A check still ahead (再核一下) or a figure is no such clause.
+ */
+const CHECK_DONE =
+  /^(?:数|数字|数据|内容|这条|这个|卡片)?(?:我|俺|额)?(?:都|也|全|已经|刚)?(?:核|对|看|瞧|瞅|查|核对|核实|过目)(?:过|完|好)?(?:了|咧|哩|嘞|过)(?:一遍|一下)?$/u;
 
 export function yesBesideCourtesy(clauses: readonly string[], isYes: (clause: string) => boolean): boolean {
   if (clauses.length < 2) return false;
   let yes = false;
   for (const c of clauses) {
     // 「冇得么事 存起来撒」: nothing the matter, said beside the yes (alone it may be 「never mind」).
-    if (COURTESY.test(c) || NOTHING_THE_MATTER.test(c)) continue;
+    if (COURTESY.test(c) || NOTHING_THE_MATTER.test(c) || CHECK_DONE.test(c)) continue;
     if (AGREES.test(c) || isYes(c) || dialectAnswer(c) === "yes") yes = true;
     else return false;
   }

@@ -54,6 +54,12 @@ const NOT_CHECKED_YET =
   /^(?:(?:数|数字|数据|账|帐|人数|户数|金额|面积|亩数|株数)(?:还|都)?(?:没|未|没有|冇|没得)(?:核|对|核对|核实|点|算|清点|数)(?:完|好|过|清楚?)?(?:呢|哦|嘞|噻|哈)*|(?:我|俺)?(?:明早|明天|明朝|晚点|晏些|下午|回头)?(?:对|核|点|查|问|核对|核实|清点)(?:完|好|清楚)(?:了)?(?:再|才)(?:存|确认|确定|报|提交|定)(?:吧|哈|啊|嘞)*)$/;
 /** Counting again beside a wait: 菇棚数我还要去点一遍、户数还要再数一道 (never alone: 「村支书说要再点一遍」 is talk). */
 const RECOUNT = /(?:还|再)(?:要|得)?(?:再|去)?(?:点|数|清点)(?:一)?(?:遍|下|哈|道|次)(?:呢|哦|嘞)*$/;
+/**
+ * 「缓一下 企业的营收还没报上来」: beside a wait, what is not in yet (还没报上来、还没统计完、还没批下来) — why it waits (round
+ * fifty-two). Never alone (「营收还没报上来」 is talk or a problem).
+ */
+const NOT_IN_YET =
+  /^[一-鿿]{1,12}?(?:还|都|也)?(?:没|没有|未|没得|冇|莫得)(?:报|交|送|发|统计|汇总|算|批|回|给)(?:上来|过来|下来|回来|来|完|出来|好|齐)?(?:呢|哦|嘞|哩|咧|嘛)*$/u;
 /** 「我看看」「等我再瞅瞅」「让我先看一下」: a look first, said whole in its clause (b5-d15: then 「没问题」 confirms). */
 const LOOK_FIRST =
   /^(?:我|俺|偶|让我|等我|容我)?(?:再|先)?(?:看看|瞅瞅|瞧瞧|看一下|看下|看一?哈|瞅一下|瞅一眼|看一眼|过一眼)(?:再说)?(?:吧|哈|啊|哦|先|嘛|啦|喔|齁)*$/;
@@ -176,7 +182,7 @@ export function cardHeld(norm: string): Intent | undefined {
       waitsHere(c) ||
       /^(?:(?:哎呀?|唉|嗨)?算了|哎呀?|唉|嗨)$/.test(c) ||
       (clauses.some((w) => WAIT.test(w)) &&
-        (SOMEONE_SAID.test(c) || SOMEONE_NOT_SEEN.test(c) || RECOUNT.test(c))) ||
+        (SOMEONE_SAID.test(c) || SOMEONE_NOT_SEEN.test(c) || RECOUNT.test(c) || NOT_IN_YET.test(c))) ||
       (clauses.some((w) => SET_ASIDE.test(w)) && BARE_CHECK.test(c)) ||
       // 「先搁下 我明天再看」: the card set aside, then when it is looked at again (round forty-nine).
       (clauses.some((w) => SET_ASIDE.test(w)) && LOOK_LATER.test(c)) ||

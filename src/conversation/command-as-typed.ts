@@ -6,7 +6,7 @@ import type { Intent, IntentContext } from "./intent-types.js";
 import { matchCommand } from "./match-command.js";
 import { howToTopic } from "./how-to.js";
 import { oneOffered, yesNoAnswer } from "./pending-answers.js";
-import { onlyAsides } from "./answer-words.js";
+import { agrees, onlyAsides } from "./answer-words.js";
 import { replyClauses } from "./clause-answer.js";
 import { measureWork } from "./work-content.js";
 import { commandOverAnswer, isComplete } from "./command-over-answer.js";
@@ -53,6 +53,9 @@ export function commandAsTyped(
     typed.command.names[0] === "确认" &&
     /[^\d\s#,，、和]/.test(typed.args)
   )
+    return undefined;
+  // 「改成这样就对了」 to an edit's preview: the change as shown agreed to, no 修改 of its own (round fifty-two).
+  if (ctx.awaiting === "edit-confirm" && typed.command.names[0] === "修改" && agrees(intentText(raw).core))
     return undefined;
   // 「算了，还是通过吧」: 算了 only turns away from what came before; the request is what follows.
   // 「算了 还是按原来的」「算了算了 保持原样」 to an edit preview: what follows answers it (a no).

@@ -22,10 +22,11 @@ const REPORT_ASKED =
 /**
  * Another question (要上班吗、几点): not this reader's. 「元旦放假不 还是要值班」「春节放不放 还是得值班」: the days off
  * asked, duty the other side of the choice (a clause closed by 不, then 还是) — 上班吗's (workday-asked.ts).
- * 「周日轮不轮到我值班撒」「礼拜六值班表上有我冇」: one's own duty asked (A不A, 有我冇) — 上班吗's too.
+ * 「周日轮不轮到我值班撒」「礼拜六值班表上有我冇」: one's own duty asked (A不A, 有我冇) — 上班吗's too; so is 「元旦局里要人值班不」, closed
+ * by 不 (round fifty-two).
  */
 const ASKED =
-  /[吗么嘛?？]|不(?:上班|用|要)|几点|不[，,、\s]+还是|放不放|放(?:几天|多久)|([\u4e00-\u9fff])[不唔]\1|有我(?:没得|冇得|没有|冇|没|不)/;
+  /[吗么嘛?？]|不(?:上班|用|要)|[不没](?:[嘛啊呀哈哦撒噻])*$|几点|不[，,、\s]+还是|放不放|放(?:几天|多久)|([\u4e00-\u9fff])[不唔]\1|有我(?:没得|冇得|没有|冇|没|不)/;
 /** Someone else's duty: a name or 他/她 before it. */
 const OTHERS = /^(?:[老小][\u4e00-\u9fff]|他|她|[\u4e00-\u9fff]{1,2}(?:主任|科长|局长))/;
 const MAX_CHARS = 30;

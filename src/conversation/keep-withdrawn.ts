@@ -24,6 +24,9 @@ const NOT_KEPT = /留着(?:也|都)?(?:没用|没意思|干嘛|干啥)|不用留
 /** A withdrawal said to be a mistake: 删错了、撤错了、误删、删多了、不该删. */
 const MISTAKE = /(?:删|撤)(?:回)?(?:错|多)(?:了|咗|哩|额)?|误(?:删|撤)(?:了|咗)?|不该(?:删|撤)(?:的)?/;
 const MISTAKE_G = new RegExp(MISTAKE.source, "g");
+/** The withdrawal itself undone: 撤销删除、取消撤回、把删除撤销了 (round fifty-two) — a restore said, beside the mistake. */
+const UNDONE =
+  /(?:撤销|撤回|取消|还原)(?:掉)?(?:刚才|刚刚|这次|那次)?(?:的)?(?:删除|撤回|删掉|撤销)(?:操作)?|把(?:删除|撤回)(?:撤销|取消)(?:掉)?/g;
 /** An update number said: 2号、第2条、第二条、#2 (not a day: date-number.ts). */
 const NUMBER = new RegExp(
   `第\\s*(\\d{1,4}|${CN})\\s*(?:条|项|个)|#\\s*(\\d{1,4})|${DAY_BEFORE_NUMBER}(?<![\\d.月])(\\d{1,4}|${CN})\\s*号${DAY_AFTER_NUMBER}`,
@@ -39,7 +42,10 @@ export function keepWithdrawn(norm: string, ctx?: Pick<IntentContext, "justWithd
   if (ctx?.justWithdrew !== undefined && KEEP_ALONE.test(norm.replace(/[\s，,]*(?:算了)[\s，,]*/g, "")))
     return { kind: "command", command: "恢复", text: `恢复 ${ctx.justWithdrew}` };
   // 「3号那条删错了」: a withdrawal said to be a mistake, nothing else asked — brought back, never withdrawn.
-  if (MISTAKE.test(norm) && !/删|撤|作废|不要|去掉|改|看|瞅/.test(norm.replace(MISTAKE_G, "")))
+  if (
+    MISTAKE.test(norm) &&
+    !/删|撤|作废|不要|去掉|改|看|瞅/.test(norm.replace(MISTAKE_G, "").replace(UNDONE, ""))
+  )
     return restoreOf(norm);
   if (!WITHDRAWN_ONE.test(norm) || !KEEP.test(norm) || NOT_KEPT.test(norm)) return undefined;
   // The keep must come after the withdrawal is named (「留着 别删」 alone names nothing withdrawn).

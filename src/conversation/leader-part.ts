@@ -43,8 +43,9 @@ const PLACE_PARTS: Array<{ re: RegExp; label: (m: RegExpExecArray) => string }> 
   },
   {
     re: new RegExp(
-      `(?:明年|下一年|下一?步|来年|今后)?的?(?:工作)?(?:计划|打算|思路)(?:${PART_SUFFIX}|(?=写(?:[得的了]|具体|短|细|实|简|精|清))|${HOW_WRITTEN})|(?:明年|下一年|下一?步|来年|今后)的?(?:工作)?(?:计划|打算|思路)(?:那个|这个)`,
+      `(?:明年|下一年|下一?步|来年|今后)?的?(?:工作)?(?:计划|打算|思路)(?:${PART_SUFFIX}|(?=写(?:[得的了]|具体|短|细|实|简|精|清))|${HOW_WRITTEN})|(?:明年|下一年|下一?步|来年|今后)的?(?:工作)?(?:计划|打算|思路)(?:那个|这个)|(?:明年|下一年|下一?步|来年|今后)(?:要|准备|打算|想)(?:干|做|搞|弄|抓)的(?:事)?(?:那几条|那些|那几项|那几件|那块|那段|那部分|部分)`,
     ),
+    // Round fifty-two: 「草稿里明年要干的那几条」 — what is to be done next year, pointed at, is the plan.
     label: () => "计划",
   },
   // 「成绩那部分」「工作成效那块」「主要做法那段」: the work done, 一、 as a whole.
@@ -171,6 +172,20 @@ export function ownPartText(norm: string, ctx: IntentContext): Found | undefined
 }
 
 /** A part of the draft named, and what is said about it. */
+/**
+ * The part of the draft of the period said (上半年那版的问题部分); the plan is next year's by what it is, so 明年 said of
+ * it (明年要干的那几条) names no draft of another period (round fifty-two).
+ */
+export function withPeriod(part: Found, period: string): Found {
+  if (
+    !period ||
+    part.args.includes(period) ||
+    (part.args === "计划" && /^(?:明年|来年|下一年)$/.test(period))
+  )
+    return part;
+  return { ...part, args: `${period} ${part.args}` };
+}
+
 export function partRequest(norm: string, ctx: IntentContext): Found | undefined {
   const named = partIn(norm, ctx);
   if (!named) return undefined;

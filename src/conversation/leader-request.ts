@@ -15,6 +15,7 @@ import {
   partIn,
   PART_MOVED,
   partRequest,
+  withPeriod,
 } from "./leader-part.js";
 import { PERIOD_WORDS, periodWordsIn } from "../domain/resolve-dates.js";
 import { approval } from "./approval-request.js";
@@ -238,10 +239,10 @@ const DRAFT_ASKED = [
 
 /**
  * 「定稿前要核实的地方列给我看看」「还有哪些待核实的」「里头谁哩数还得核」: what stands in the way of 定稿; 「这稿子还有啥毛病没有」「总结稿还有
- * 什么问题吗」 (西北 啥麻达: dialect-words.ts): whether the draft still has problems, asked (i34a, round thirty-three's leftover).
+ * 什么问题吗」 (西北 啥麻达: dialect-words.ts): whether the draft still has problems, asked (i34a); 「几个数还打着问号」 (52).
  */
 const TO_VERIFY =
-  /(?:稿子|初稿|草稿|总结|这稿|这版)[^，,。\s]{0,3}?(?:还有|有没有|还有没有)(?:啥|什么|哪些|哪里|哪儿|些)?(?:问题|毛病|差错|错处|不对的地方|要改的)(?:没有|没|吗|么|不|嘛|呢|啊)*[?？]*(?:[，,\s]+(?:我)?(?:看|瞅|瞧)(?:一?下|看|瞅)?)?$|(?:要|需要|得|该|待|没)核实的?(?:地方|内容|东西|项|问题|数据)|待核实的?(?:有|是|都|呢|[^，,。]{0,3}(?:看|列|发))|定稿前(?:还)?(?:要|得|需要)?(?:改|核|处理|注意|补)的?(?:地方|啥|什么|东西)|(?:还有|有没有|还剩)[^，,。\s]{0,3}?(?:没|要|需要|待|未)核实|(?:没|未|待)核实的?(?:没|吗|么|嘛|不)?[?？]*$|(?:谁|哪些|哪个|哪几个|哪几处|啥|什么)(?:的|哩|嘞)?(?:数|数字|数据)(?:还)?(?:得|要|需要|该|待)(?:再)?核/;
+  /(?:稿子|初稿|草稿|总结|这稿|这版)[^，,。\s]{0,3}?(?:还有|有没有|还有没有)(?:啥|什么|哪些|哪里|哪儿|些)?(?:问题|毛病|差错|错处|不对的地方|要改的)(?:没有|没|吗|么|不|嘛|呢|啊)*[?？]*(?:[，,\s]+(?:我)?(?:看|瞅|瞧)(?:一?下|看|瞅)?)?$|(?:要|需要|得|该|待|没)核实的?(?:地方|内容|东西|项|问题|数据)|待核实的?(?:有|是|都|呢|[^，,。]{0,3}(?:看|列|发))|定稿前(?:还)?(?:要|得|需要)?(?:改|核|处理|注意|补)的?(?:地方|啥|什么|东西)|(?:还有|有没有|还剩)[^，,。\s]{0,3}?(?:没|要|需要|待|未)核实|(?:没|未|待)核实的?(?:没|吗|么|嘛|不)?[?？]*$|(?:谁|哪些|哪个|哪几个|哪几处|啥|什么)(?:的|哩|嘞)?(?:数|数字|数据)(?:还)?(?:得|要|需要|该|待)(?:再)?核|(?:数|数字|数据|地方|处|条)(?:还|都)?(?:打着|打了|标着|画着|带着|挂着)(?:个)?(?:问号|[?？])/;
 
 /** 「前三季度的呢」「上半年的呢」: a period asked after (the draft of it, or why there is none). */
 const PERIOD_ASKED = new RegExp(`^(?:那)?(${PERIOD_WORDS})的?(?:呢|咋样了?|怎么样了?)[?？。]*$`);
@@ -354,9 +355,8 @@ function find(norm: string, ctx: IntentContext): Found | undefined {
   const approve = partIn(norm, ctx) ? undefined : approval(norm, periodOf(norm));
   if (approve) return approve;
 
-  // 「上半年那版的问题部分发我看看」: the part of the draft of the period said.
   const part = summaryAsked(norm, ctx) ?? partRequest(norm, ctx) ?? figuresCheckedWhole(norm, ctx);
-  if (part) return period && !part.args.includes(period) ? { ...part, args: `${period} ${part.args}` } : part;
+  if (part) return withPeriod(part, period);
 
   // 「稿子出了没」「总结写到哪了」「初稿咋样了」: a leader asking after the draft is shown it (or told it is not there yet).
   // 「初稿还有啥毛病没有 我看下」: whether problems remain, asked with a look — 待核实 below, not the draft shown.

@@ -160,6 +160,13 @@ const FEW_AHEAD =
 const REPORTS_COUNTED =
   /^(?:(?:大家|大伙儿?|各科室?|各个科室|各股室?|科室们|他们)(?:(?:这|本|上一?|上上)个?(?:周|礼拜|星期|月)的?)?|(?:大家|大伙儿?|各科室?|各个科室|各股室?|科室们|他们)?(?:这|本|上一?|上上)个?(?:周|礼拜|星期|月)的?(?:大家|大伙儿?|各科室?|各个科室|各股室?)?)(?:一共|总共|都)?(?:报|交|填|收)(?:了|上来了?|上来)的?(?:有|是)?(?:多少|好多|几)(?:个|份|篇|条)?(?:人|科室)?(?:了|啦|呢|啊|呀|哦|嘛|[?？])*$/u;
 
+/**
+ * 「礼拜一到今天我交上去几个 数一下」「我这礼拜报上去几条了」: how many of one's own were sent — 我的填报 (command-rules.ts),
+ * not a figure of the material (round fifty-two).
+ */
+const OWN_COUNTED =
+  /^[^，,。]{0,8}?(?:我|自己)(?:都|已经|一共|总共|这周|本周|这个?礼拜|这个?星期|这个月|本月|今年)*(?:报|交|填|提交)(?:了|上去了?|过)的?(?:有|是)?(?:多少|好多|几)(?:个|份|篇|条)?(?:了|啦|呢|啊|呀|哦|嘛)*(?:[，,\s]*(?:数一下|数数|数一数|算一下|点一下))?[?？]*$/u;
+
 /** Too long for one question: a message that says more is something else. */
 const MAX_CHARS = 40;
 
@@ -176,6 +183,7 @@ export function materialAsked(norm: string, core: string, ctx: IntentContext): I
     AHEAD_ASKED.test(text) ||
     FEW_AHEAD.test(text) ||
     REPORTS_COUNTED.test(text) ||
+    OWN_COUNTED.test(text) ||
     colleagueTripAsked(text)
   )
     return undefined;

@@ -76,8 +76,13 @@ export function earlierSectionAnswer(core: string, waiting: SectionWaiting): Int
 
 /** A reply to a card that may name a section: the person reports for several, and it is no number. */
 export function mayNameSection(core: string, ctx: IntentContext): boolean {
-  return ctx.sections.length > 1 && !/\d|^[一二三四五六七八九十]$/.test(core);
+  return ctx.sections.length > 1 && !/\d|^[一二三四五六七八九十]$/.test(core) && !KEPT_CLAUSE.test(core);
 }
+/**
+ * 「数我看了 没问题 入库」: 入库 said alone or after a yes (没问题、对了) is the card kept (answer-words.ts), though it is a word of 高企's
+ * work (科技型中小企业入库) — no section named (round fifty-two).
+ */
+const KEPT_CLAUSE = /(?:^|(?<=[了题病对行好嘛吧咧哩错]))(?:入库|入进去)(?:吧|了|哈|嘛|咧|哩|撒)*$/u;
 
 /** The draft described as the one just sent (新报的、是我刚报的), and 确认那个 after it: no more than the place said. */
 const JUST_SENT =

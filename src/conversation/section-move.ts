@@ -8,10 +8,10 @@ import { edgeless, intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js"
  * 「刚那条放错科室了 应该是高企的」「这条不是项目的 改到高企那边」: the section of an update said to
  * be wrong and the right one named — 科室 with that section (the engine files the draft there, or
  * says honestly that the roster decides), never a 修改 of the update's text. Only when the section
- * named is one the person reports for.
+ * named is one the person reports for. Round fifty-two: the wrong one said as not to be put there (「这个不要放转化 放人才那边」).
  */
 const SAID_WRONG =
-  /(?:放|归|分|挂)错(?:了|啦|喽|咯|咧|哒)?(?:科室|地方|地儿|位置|口子|口|栏|那块)?|(?:选|弄|搞|填)错(?:了|啦|喽|咯)?(?:科室|地方|地儿)|科室(?:放|选|弄|搞|分|填)?错(?:了|啦|喽|咯)|科室(?:不对|整岔了|弄岔了)|换(?:个|一下|下)?科室|不是[\u4e00-\u9fff]{2,8}?(?:的|那块|那边)|不属于[\u4e00-\u9fff]{2,8}/;
+  /(?:放|归|分|挂)错(?:了|啦|喽|咯|咧|哒)?(?:科室|地方|地儿|位置|口子|口|栏|那块)?|(?:选|弄|搞|填)错(?:了|啦|喽|咯)?(?:科室|地方|地儿)|科室(?:放|选|弄|搞|分|填)?错(?:了|啦|喽|咯)|科室(?:不对|整岔了|弄岔了)|换(?:个|一下|下)?科室|不是[\u4e00-\u9fff]{2,8}?(?:的|那块|那边)|不属于[\u4e00-\u9fff]{2,8}|(?:不要|别|莫|甭|不)(?:放|归|挂|算)(?:在|到|进)?[\u4e00-\u9fff]{2,8}?(?=$|[\s，,]|那块|那边|里)/;
 /** 「搞错了」「弄错咯」「哎呀错了」: a clause saying only that something went wrong. */
 const MISTAKE = /^(?:哎呀?|唉|诶)?(?:搞|弄|选|放|填|整)?错(?:了|啦|喽|咯|哒)?$/;
 /** 「刚才那条」「这条」「刚报的」: the update just sent, named at the head of a clause. */

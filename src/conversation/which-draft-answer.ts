@@ -16,6 +16,9 @@ export function whichDraftAnswer(
   texts?: ReadonlyArray<{ seq: number; text: string }>,
 ): Intent | undefined {
   if (listed.length < 2) return undefined;
+  // 「后发哩那个 玉雕哩」: 中原 哩 after a verb of sending or closing what it was about is 的 (round fifty-two).
+  const folded = said.replace(/(?<=[\u4e00-\u9fff])哩(?=那|这|$)/g, "的");
+  if (folded !== said) return whichDraftAnswer(folded, listed, texts);
   const but =
     /^(?:除了|除)(.+?)(?:以外|之外)?(?:其他|其余|别的)?(?:的)?(?:都|全)(?:要|确认|对|行|可以)?(?:了|吧)?$/.exec(
       said,

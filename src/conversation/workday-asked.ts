@@ -1,3 +1,4 @@
+import { parseChineseNumber } from "../domain/chinese-number.js";
 import { resolveDaySpan } from "../domain/resolve-dates.js";
 import { LUNAR_DAY } from "../reminders/holiday-days.js";
 import { hasFigure } from "./leader-part.js";
@@ -20,9 +21,10 @@ import { withoutTrailingMarks } from "./trailing-marks.js";
  * what 放假吗、休息吗 ask; a statement (我明天歇一天) or a break (歇会儿) asks nothing of the calendar.
  * 「礼拜六局里开唔开门」「周日单位开不开门」: whether the office is open that day asks the same (round forty-six).
  * 「礼拜六排班有我没得」「周日轮不轮到我值班撒」: one's own duty that day asked (the command says the bot keeps no roster).
+ * 「元旦那天局里要人守着不」: whether the office must be kept that day asks the same (round fifty-two).
  */
 const WORKED =
-  /上班|排班|值班|补班|歇(?!业)|加班|放假|休息|调休|调不调休|坐班|[在到]岗|(?:来|去|到|回|返)(?:单位|局里|机关|班上)|工作日|节假日|返工|(?:单位|局里|机关)(?:是不是|要不要)?(?:要|得)?来人|(?:单位|局里|机关)(?:里)?开[不唔]?开门/;
+  /上班|排班|值班|补班|歇(?!业)|加班|放假|休息|调休|调不调休|坐班|[在到]岗|(?:来|去|到|回|返)(?:单位|局里|机关|班上)|工作日|节假日|返工|(?:单位|局里|机关)(?:是不是|要不要)?(?:要|得)?来人|(?:单位|局里|机关)(?:里)?开[不唔]?开门|(?:单位|局里|机关)(?:里)?(?:要|得|需要)?(?:留)?(?:人|个人)(?:守着|守|值守|看着|盯着)/;
 /**
  * 「元旦放几天」「过年哪天放」「国庆放不放」「春节放到几号」: a holiday named and its days off asked — 上班吗
  * on the holiday (the command says the days off around it); 几号、哪天 ask of the holiday, not a time.
@@ -42,7 +44,9 @@ const NOT_THIS =
 const AHEAD = { year: 2001, month: 1, day: 8 };
 /** A day named from another (元旦前一天、头一天、第二天): its 一天 is no figure of work. */
 const DAY_FROM_DAY = /(?:前|头|后|第二|隔)一?[天日]|次日|那一天|最后一天/g;
-const WRITTEN = /\d{1,2}\s*[月.\-/]\s*\d{1,2}/;
+// 「一月一号那天」: the date in words is written too (round fifty-two).
+const WRITTEN =
+  /\d{1,2}\s*[月.\-/]\s*\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[号日]/;
 /** A weekday in apposition to 今天/明天/后天 (明天礼拜三、后天是周五). */
 const BESIDE_WEEKDAY = /(今天|明天|后天|大后天)\s*(?:是|就是)?\s*(?:周|星期|礼拜)[一二三四五六日天]/g;
 
@@ -96,5 +100,14 @@ export function dayAsked(said: string): string | undefined {
     if (!span || "vague" in span || span.from.day !== span.to.day || span.from.month !== span.to.month)
       return undefined;
   }
-  return norm.replace(/^(?:请问|问一下|问下|麻烦问下|麻烦问一下|想问下|想问一下)[\s，,]*/, "").trim();
+  return norm
+    .replace(/^(?:请问|问一下|问下|麻烦问下|麻烦问一下|想问下|想问一下)[\s，,]*/, "")
+    .replace(
+      DATE_IN_WORDS,
+      (_, m: string, d: string, end: string) => `${parseChineseNumber(m)}月${parseChineseNumber(d)}${end}`,
+    )
+    .trim();
 }
+/** 「一月一号」「十二月三十一日」: a date in words, written with digits for the command (round fifty-two). */
+const DATE_IN_WORDS =
+  /(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})([号日])/g;

@@ -939,6 +939,14 @@ export const SPLITS = [
   // 南水北调水源保护、西峡香菇、中医药/仲景), written after the fixes and scored untouched — the estimate of unseen phrasing.
   // First sight: docs/understanding.md 第五十一轮 intent51.
   "i51b",
+  // Round fifty-two: intent52's 40 (i52a, before any change) in 六盘水-flavoured 贵州话 (搞哪样, 莫得, 啷个, 要得, 嘛, 克 for 去,
+  // 恼火, 板扎, 晓得, 哦豁; 猕猴桃、刺梨、茶叶、煤矿安全、凉都、避暑旅游、山地农业、科技特派员) in blind105's mix of intents and
+  // waiting states. First sight: docs/understanding.md 第五十二轮 intent52.
+  "i52a",
+  // intent52's 40 (i52b) in 包头-flavoured 晋语/内蒙古西部话 (甚, 做甚, 圪蹴, 日怪, 灰, 可以嘞, 毬; 稀土、钢铁、草原、黄河湿地、
+  // 奶食品), written after the fixes and scored untouched — the estimate of unseen phrasing.
+  // First sight: docs/understanding.md 第五十二轮 intent52.
+  "i52b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -1074,6 +1082,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round fifty-one: intent51's check batches stay out until the lead retrains after merging.
   "i51a",
   "i51b",
+  // Round fifty-two: intent52's check batches stay out until the lead retrains after merging.
+  "i52a",
+  "i52b",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
