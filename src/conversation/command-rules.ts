@@ -49,8 +49,7 @@ const NO_OTHER_VERB = `(?:(?!删|撤|作废|不要|恢复|还原|找回)[^，,�
 export const COMMAND_RULES: CommandRule[] = [
   // 我这周还有啥没报的吗、我还有哪个科室没报、我这周报齐了没 (own-status-asked.ts): the list answers it.
   { command: "我的填报", re: OWN_UNREPORTED_ASKED, maxCore: 18 },
-  // 我上周是不是没报、上礼拜我是不是忘了填、我这个月是不是还没交 (console trial, round 52: 「这个问题我答不了」): whether
-  // one reported in a period, asked — the list of that period answers it (mine-period.ts reads the period).
+  // 我上周是不是没报 (own-status-asked.ts): the list of that period answers it (mine-period.ts reads the period).
   { command: "我的填报", re: OWN_MISSED_ASKED, maxCore: 18 },
   {
     // 这个礼拜我有没有漏报什么、我这周有冇报漏么子: whether one left something out, asked — the same list.
