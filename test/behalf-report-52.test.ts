@@ -92,6 +92,18 @@ describe("代报: work reported for a roster colleague", () => {
     expect(theirs).toContain("陈静代填");
     expect(theirs).toContain("巧家");
   });
+
+  it("the colleague's 我的填报 counts this week's 代报 for their section (lead's console try: it said 「还没有已确认填报」)", async () => {
+    const { t } = await filed();
+    await t.sayText("chen-kp", "是咯 记上嘛");
+    const theirs = await t.sayText("sun-tp", "我的填报");
+    expect(theirs).not.toContain("本周还没有已确认填报的科室：「科技特派员与乡村振兴」");
+    expect(theirs).toContain("本周您负责的科室已填报「科技特派员与乡村振兴」");
+    // The sender's own section is not counted by what she filed for him.
+    expect(await t.sayText("chen-kp", "我的填报")).toContain(
+      "本周还没有已确认填报的科室：「科普宣传与培训」",
+    );
+  });
 });
 
 describe("代报 in the store, the reminder and the digest", () => {

@@ -66,12 +66,17 @@ export async function reportedForMe(
   personId: string,
   span: { from?: string; to?: string },
 ) {
-  const all = await services.store.listUpdates(span);
-  const mine = all.filter((u) => u.reportedFor === personId && u.status !== "withdrawn");
+  const mine = await filedForMe(services, personId, span);
   if (mine.length === 0) return "";
   return `\n同事代您填的 ${mine.length} 条（编号是代填人的，要改请告诉代填人，或直接重新发给我）：\n${mine
     .map((u) => oneLine(u, services.org, personId))
     .join("\n")}`;
+}
+
+/** What colleagues filed for the person (not withdrawn) in the span. */
+export async function filedForMe(services: Services, personId: string, span: { from?: string; to?: string }) {
+  const all = await services.store.listUpdates(span);
+  return all.filter((u) => u.reportedFor === personId && u.status !== "withdrawn");
 }
 
 /**

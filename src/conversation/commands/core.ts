@@ -1,4 +1,4 @@
-import { ownAfterAll, reportedForMe } from "../report-for-colleague.js";
+import { filedForMe, ownAfterAll, reportedForMe } from "../report-for-colleague.js";
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
 import { isoWeek, isoWeekOfDate, localDateString, parseDate, summaryYear } from "../../domain/period.js";
 import { minePeriodArg, minePeriodDates } from "../mine-period.js";
@@ -100,8 +100,12 @@ const mine: Command = {
     ).sort((a, b) => a.seq - b.seq);
     const week = isoWeek(clock.now(), timezone);
     // This week's own sections, reported or not, under the list of this week or of the year.
+    // What a colleague filed for them this week (代报) counts for their sections, as the weekly reminder counts it.
+    const forMeNow = (await filedForMe(ctx.services, ctx.person.id, {})).filter((u) => u.week === week);
     const sections =
-      label === undefined || label === "本周" ? weekSectionsLine(org, ctx.person, list, week) : undefined;
+      label === undefined || label === "本周"
+        ? weekSectionsLine(org, ctx.person, [...list, ...forMeNow], week)
+        : undefined;
     const tail = sections ? `\n${sections}` : "";
     if (list.length === 0 && span)
       return {
