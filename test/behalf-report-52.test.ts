@@ -106,6 +106,27 @@ describe("代报: work reported for a roster colleague", () => {
   });
 });
 
+describe("a yes to the 代报 card that names the colleague (lead, after merging: blind writers' 「她那份也存上」 read as small talk)", () => {
+  it.each([
+    "他那份也存上",
+    "替他记上嘛",
+    "他喊我代报的 数对的 入了",
+  ])("「%s」 confirms the 代报", async (yes) => {
+    const { t } = await filed();
+    await t.sayText("chen-kp", yes);
+    const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(u?.status).toBe("confirmed");
+    expect(u?.reportedFor).toBe("sun-tp");
+  });
+
+  it.each(["他那条存上了没", "先别替他存"])("「%s」 confirms nothing", async (said) => {
+    const { t } = await filed();
+    await t.sayText("chen-kp", said);
+    const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(u?.status).toBe("draft");
+  });
+});
+
 describe("代报 in the store, the reminder and the digest", () => {
   it("old records without reportedFor still load; new ones keep it", () => {
     const old = { ...makeUpdate({ author: "sun-tp", section: "envoy", seq: 1 }) } as Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { toSimplified } from "../domain/normalize.js";
 import { findPerson, type Org, reportableSections, sectionName } from "../domain/org.js";
 import type { Update } from "../domain/update.js";
+import type { Intent } from "./intent-types.js";
 import { type Known, newUpdate } from "./intake.js";
 import { markWithdrawn } from "./commands/withdraw-update.js";
 import { justConfirmed } from "./just-confirmed.js";
@@ -77,6 +78,23 @@ export async function reportedForMe(
 export async function filedForMe(services: Services, personId: string, span: { from?: string; to?: string }) {
   const all = await services.store.listUpdates(span);
   return all.filter((u) => u.reportedFor === personId && u.status !== "withdrawn");
+}
+
+/**
+ * 「嗯 她那份也存上」「就这 替她存咧」「她让我代报的 数没错 入了」 to a 代报 draft's card: the colleague named by 她/他/替/代
+ * beside a verb of keeping, neither denied nor asked — a yes to the card (blind writers, round 52: read as small talk).
+ */
+export function behalfKeepSaid(text: string): boolean {
+  const t = text.trim();
+  if (/[?？]|(?:吗|么|没有?|没得|不)$|[不别莫甭没](?:要|用)?(?:存|记|入|录)/.test(t)) return false;
+  return /[她他替代]/.test(t) && /(?:存|记|入|录)(?:上|下|咧|了|起来|进去|吧|嘛)|(?:存|记|入|录)$/.test(t);
+}
+
+/** A yes to the 代报 draft's card said as behalfKeepSaid, not read as an answer by the rules. */
+export async function behalfYes(services: Services, state: DialogueState, text: string, intent: Intent) {
+  if (intent.kind === "answer" || state.mode !== "confirm" || !behalfKeepSaid(text)) return false;
+  const u = await services.store.getUpdate(state.updateId);
+  return Boolean(u?.reportedFor && u.status === "draft");
 }
 
 /**

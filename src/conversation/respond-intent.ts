@@ -8,7 +8,7 @@ import { asideWhileWaiting, unsavedAside } from "./aside-on-card.js";
 import { askAboutUpdate, askBareNumber } from "./ask-bare-number.js";
 import { reportText } from "./lead-aside.js";
 import { askForOther, reportsForOther } from "./on-behalf.js";
-import { fileForColleague, forOtherYes, ownAfterAll } from "./report-for-colleague.js";
+import { behalfYes, fileForColleague, forOtherYes, ownAfterAll } from "./report-for-colleague.js";
 import { offerWithdraw } from "./ask-which-update.js";
 import { declined } from "./pending-question.js";
 import { confirmAll, confirmOpen, confirmUpdate, withdrawnText } from "./commands/confirm.js";
@@ -56,6 +56,9 @@ export async function handleText(
   // 「不是 是我自己哩」「等他回来自己报」 to a 代报 card, however it reads: whose it is (report-for-colleague.ts).
   const own = await ownAfterAll(services, input, state, text);
   if (own) return [own];
+  // 「她那份也存上」「替她存咧」 to a 代报 card: a yes, however it reads (report-for-colleague.ts).
+  if (await behalfYes(services, state, text, intent))
+    return answer(services, input, text, { kind: "answer", answer: "yes" }, state);
   switch (intent.kind) {
     case "answer":
       return answer(services, input, text, intent, state);
