@@ -70,31 +70,36 @@ describe("a figure corrected by its difference only", () => {
 });
 
 describe("work reported for a colleague who is away", () => {
-  it("「何婷出差了 我帮她报 …」 is asked about as 何婷's work, not stored under the sender", async () => {
+  // Round 52 (proxy52, 代报): filed for the colleague — author the sender, reportedFor the colleague, their section.
+  it("「何婷出差了 我帮她报 …」 is a 代报 draft for 何婷; 「那算了 等她回来自己报」 withdraws it", async () => {
     const app = await open({ now: NOW });
     const r = text(await app.say("chen-kp", "何婷出差了 我帮她报 江陵一家农机企业今天拿到了高企证书"));
-    expect(r).toContain("何婷");
-    expect((await updates(app, "chen-kp")).all).toHaveLength(0);
+    expect(r).toContain("代何婷填报");
+    const [d] = (await updates(app, "chen-kp")).drafts;
+    expect(d?.reportedFor).toBe("he-gq");
     await app.say("chen-kp", "那算了 等她回来自己报");
-    expect((await updates(app, "chen-kp")).all).toHaveLength(0);
+    expect((await updates(app, "chen-kp")).drafts).toHaveLength(0);
+    expect((await updates(app, "chen-kp")).confirmed).toHaveLength(0);
   });
 
-  it("asked, said to be hers, then 「那让她自己回来报」: left to her, the question closed, nothing stored", async () => {
+  it("confirmed for her, then 「那让她自己回来报」: withdrawn, the question closed", async () => {
     const app = await open({ now: NOW });
     await app.say("wang-ban", "小何下乡克了 我替她报一下：沙市一家水产企业的省级技术中心批下来了");
     await app.say("wang-ban", "对 是帮她报的");
     await app.say("wang-ban", "那让她自己回来报");
     expect((await getState(app.app.services.store, "wang-ban")).mode).not.toBe("ask-report");
-    expect((await updates(app, "wang-ban")).all).toHaveLength(0);
+    expect((await updates(app, "wang-ban")).confirmed).toHaveLength(0);
   });
 
-  it("「小李下乡克了 我替他报一下：…」 (李明, away in the countryside) likewise", async () => {
+  it("「小李下乡克了 我替他报一下：…」 (李明, away in the countryside) likewise: a 代报 draft for 李明", async () => {
     const app = await open({ now: NOW });
     const r = text(
       await app.say("sun-tp", "小李下乡克了 我替他报一下：洪湖两家企业的研发费用加计扣除今天批了"),
     );
-    expect(r).toContain("小李");
-    expect((await updates(app, "sun-tp")).all).toHaveLength(0);
+    expect(r).toContain("代李明填报");
+    const [d] = (await updates(app, "sun-tp")).drafts;
+    expect(d?.reportedFor).toBe("li-rd");
+    expect(d?.section).toBe("rd");
   });
 
   it("no colleague named (合作社的人出差了 我帮他们报): the sender's own report, as before", async () => {

@@ -11,7 +11,8 @@ import type { TestApp } from "./helpers/test-app.js";
  * C. voice input without punctuation is cut at its section markers (高企那边… 项目这块…);
  * E. guided answers are cleaned: figures repeated from the work answer are not listed twice, a
  *    section name given as an answer sets the section and is never work text;
- * H. a bare 确认/好的/是的 on 「这条是替孙磊报的吗？」 never files the colleague's work under the sender.
+ * H. a bare 确认/好的/是的 on a 代报 card never files the colleague's work as the sender's own (since round 52 it is
+ *    filed for the colleague: reportedFor, the colleague's section).
  */
 const { open } = appPerTest();
 
@@ -271,23 +272,34 @@ describe("E. guided answers are cleaned", () => {
   });
 });
 
-describe("H. a yes on 「这条是替孙磊报的吗？」 never files the colleague's work under the sender", () => {
+// Round 52 (proxy52, 代报): the work is filed for 孙磊 — author the sender, reportedFor 孙磊, 孙磊's section — never as
+// the sender's own work in her own section.
+describe("H. a yes on the 代孙磊填报 card never files the colleague's work as the sender's own", () => {
   const report = "帮孙磊报一下 他上周在柳河村办了食用菌种植培训 培训农民60人";
-  it.each(["确认", "好的", "是的", "对 帮他报的", "嗯嗯", "确定"])("h 「%s」 stores nothing", async (yes) => {
+  it.each([
+    "确认",
+    "好的",
+    "是的",
+    "对 帮他报的",
+    "嗯嗯",
+    "确定",
+  ])("h 「%s」 files it for 孙磊", async (yes) => {
     const t = await open();
     const asked = await t.sayText("chen-kp", report);
-    expect(asked).toContain("替孙磊");
+    expect(asked).toContain("代孙磊填报");
     const reply = await t.sayText("chen-kp", yes);
-    expect(await texts(t, "chen-kp")).toEqual([]);
+    const all = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(all.map((u) => [u.status, u.reportedFor, u.section])).toEqual([["confirmed", "sun-tp", "envoy"]]);
     expect(reply).toContain("孙磊");
   });
 
-  it("h 记为填报 (the button) still records it as one's own", async () => {
+  it("h 记为填报 (the button) on the card records it as one's own", async () => {
     const t = await open();
     await t.say("chen-kp", report);
-    await t.say("chen-kp", "确认");
     await t.say("chen-kp", "记为填报");
-    expect((await texts(t, "chen-kp")).length).toBe(1);
+    const all = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(all).toHaveLength(1);
+    expect(all[0]!.reportedFor).toBeUndefined();
   });
 });
 
@@ -396,10 +408,11 @@ describe("second batch (written after the fix)", () => {
   it.each([
     ["替老孙报下 他今天去石桥村看了大棚 30亩", "对的"],
     ["这个是小孙让我帮他报的：柳河村食用菌培训60人", "确认"],
-  ])("b11 「%s」 → 「%s」 stores nothing", async (report, yes) => {
+  ])("b11 「%s」 → 「%s」 is filed for 孙磊 (代报, round 52)", async (report, yes) => {
     const t = await open();
     await t.say("chen-kp", report);
     await t.say("chen-kp", yes);
-    expect(await texts(t, "chen-kp")).toEqual([]);
+    const all = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(all.map((u) => [u.reportedFor, u.section])).toEqual([["sun-tp", "envoy"]]);
   });
 });

@@ -47,6 +47,14 @@ export function reportsForOther(text: string, person: Person, org: Org): ForOthe
     if (!m) continue;
     const whom = m[1]!;
     const named = colleaguesNamed(whom, person, org);
+    // 「合作社的人出差了 我帮他们报 …」: people of somewhere (X的人), or a group (帮他们报), and no roster colleague —
+    // the sender's own report, as before 代报 (round 52: 「这条是替合作报的吗？」).
+    const after = m[0].slice(whom.length);
+    if (
+      named.length === 0 &&
+      (/^[\u4e00-\u9fff]{0,3}的(?:人|同志|同事|师傅)/.test(after) || /[帮替代](?:他们|她们)/.test(after))
+    )
+      return undefined;
     // 「小张住院了 我替他报」: someone said to be a person, not on the roster (or named twice) — asked, nothing filed.
     const unknown =
       named.length > 1
