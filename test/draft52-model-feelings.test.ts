@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/load-config.js";
 import { latestVersion } from "../src/drafting/draft-model.js";
-import { createDraftingService } from "../src/drafting/draft-service.js";
 import { loadPrompts, type Prompts } from "../src/drafting/load-prompts.js";
 import { pendingText } from "../src/drafting/review-view.js";
 import { problemText } from "../src/drafting/offline-plan.js";
-import { createLlmClient } from "../src/llm/llm-client.js";
 import { type FakeOpenAI, startFakeOpenAI } from "./fakes/fake-openai.js";
-import { testOrg, upd } from "./fixtures/drafting/make-material.js";
+import { generateWithModelProblems } from "./helpers/generate-with-model-problems.js";
+import { upd } from "./fixtures/drafting/make-material.js";
 import { memoryStore } from "./fixtures/drafting/memory-store.js";
-import { requestKind, smartAnswer } from "./fixtures/drafting/smart-responder.js";
 
 /**
  * draft52: the model paraphrases a feeling in a 公文's words (思想负担较重、干部职工工作压力较大、存在畏难情绪), or joins it
@@ -43,32 +40,8 @@ const material = () =>
     }),
   ]);
 
-async function generate(modelProblems: string[]) {
-  fake.setDefault((r) => {
-    const a = smartAnswer(r);
-    if (requestKind(r) !== "document" || a.kind !== "json") return a;
-    const body = a.body as Record<string, unknown>;
-    return { ...a, body: { ...body, problems: modelProblems.map((text) => ({ text, sources: ["U1"] })) } };
-  });
-  const config = loadConfig({
-    OPENAI_BASE_URL: fake.url,
-    OPENAI_API_KEY: "sk-test",
-    LLM_MODEL: "qwen-plus",
-    LLM_TIMEOUT_MS: "1000",
-    LLM_MAX_RETRIES: "2",
-  });
-  const service = await createDraftingService({
-    org: testOrg(),
-    store: material(),
-    prompts,
-    llm: createLlmClient(config.llm, { baseDelayMs: 5 }),
-    clock: { now: () => new Date("2025-12-20T02:00:00Z") },
-    timezone: "Asia/Shanghai",
-    concurrency: config.llm.concurrency,
-    contextTokens: config.llm.contextTokens,
-  });
-  return service.generate({ year: 2025 }, "zhou-ju");
-}
+const generate = (modelProblems: string[]) =>
+  generateWithModelProblems(fake, prompts, material(), modelProblems);
 
 describe("draft52: a feeling the model paraphrases stays out of 存在的问题", () => {
   it("drops 思想负担较重、干部职工压力较大、畏难情绪 the model wrote, alone or joined by ，、导致, and lists them", async () => {
