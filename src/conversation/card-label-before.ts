@@ -26,6 +26,8 @@ export function eventBefore(text: string, raw: string): string | undefined {
   const name = dialectWritten(clauses[at - 1] ?? "")
     .replace(/^(?:今年|全年|去年|上半年|下半年|我们|我局|县里|局里|全县)+/u, "")
     .replace(/(?:那日|那天|当天|当日)/gu, "")
+    // 「双创大赛我们组织了一场」: who held it, said after the event's name, is no part of it (card-count-fronted-43).
+    .replace(/(?:我们|咱们|俺们|我局|局里)/gu, "")
     .replace(/(?:又|再|还|也)(?=在|到|去)/u, "")
     .replace(/(?:在|到|去)[\u4e00-\u9fff]{1,8}?(?=搞|办|举办|举行|开展|组织|弄)/u, "")
     .replace(/^(?:又|再|还|也)?(?:在|到|去)(?=[\u4e00-\u9fff]{1,8}?(?:村|镇|乡|社区|广场|学校|街道))/u, "")
