@@ -6,7 +6,8 @@ import { whoHadCountWritten } from "../src/drafting/who-had-count.js";
 describe("a result counted with 的有 (lead43)", () => {
   it.each([
     ["双创大赛组织了1场，进决赛的有12个项目", "进决赛的项目12个"],
-    ["报名的有30多家企业", "报名的企业30多家"],
+    // draft52: 报名/到场/参赛 + 的 + what + a count drops its 的 (报名企业30多家, spoken-culture.ts) — written either way.
+    ["报名的有30多家企业", "报名企业30多家"],
     ["今年申报的有十几个项目，其中获奖的有3个项目。", "获奖的项目3个"],
     ["签约的有5家企业，总投资2亿元", "签约的企业5家"],
     ["评上市级示范的有两个合作社", "评上市级示范的合作社2个"],
