@@ -185,8 +185,9 @@ export async function newUpdate(
   }
   if (!section) {
     const own = partsFirst(org, orderBy(options, ex.sectionHints), update);
-    // The section the text plainly names, not one of the sender's, is offered first (section-elsewhere.ts).
-    const ordered = elsewhere && !own.includes(elsewhere) ? [elsewhere, ...own] : own;
+    // The section the text plainly names, not one of the sender's, is offered too — last, so the numbers of their own
+    // sections stay what they always were (section-elsewhere.ts).
+    const ordered = elsewhere && !own.includes(elsewhere) ? [...own, elsewhere] : own;
     await setState(
       store,
       person.id,

@@ -10,7 +10,7 @@ import { cardReply, understoodBlocks, updateButton, updateSubject } from "./rend
  * that section: the card is filed under his own section as a draft, says in one line what it looks like, and has a button
  * to move it (elsewhereCard); the section's name typed, or 「我这边」, answers too (intent-context.ts).
  *
- * Someone with two sections is asked which of them already: the section the text names is offered first in that list
+ * Someone with two sections is asked which of them already: the section the text names is offered last in that list
  * (「科普这块 11月搞了科普大篷车进校园…」 from 赵丽, who reports for 成果转化 and 人才). Never asked of a leader or the
  * office (办公室 and 综合 report for the whole bureau). "Plainly": the other section is named by its name, an alias or a
  * long keyword (高新技术企业, 科技活动周), or by two of its keywords, ahead of any other section; the person's own
