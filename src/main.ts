@@ -71,6 +71,16 @@ async function main(): Promise<void> {
     );
     const app = await loading;
     const { startupNotes } = await import("./run-context.js");
+    const stops = startFeatures(app);
+    // The signal handler is in place before the app says it is up: a supervisor (or a test) that stops it on seeing that
+    // line must get the graceful stop, not the default SIGTERM death with no exit code (a startup race seen under load).
+    stopOnSignal(async () => {
+      // Background jobs get a moment; receiving stops, work in progress gets what is left of
+      // the budget, and the store is closed (its lock released) before exiting.
+      await Promise.race([Promise.allSettled(stops.map((s) => s())), delay(500)]);
+      await feishu.stop({ deadlineMs: SHUTDOWN_BUDGET_MS - 1500 });
+      await app.close();
+    });
     for (const n of startupNotes(
       config,
       `飞书 / Feishu (${config.feishu.mode === "ws" ? "长连接 long connection" : `webhook :${config.port}`})`,
@@ -79,14 +89,6 @@ async function main(): Promise<void> {
     console.log(
       `飞书应用 / Feishu app: ${feishu.appName ?? "（未能读取应用名称，请确认已启用机器人能力 / bot feature off?）"} · 健康检查 / health: ${feishu.url}/healthz`,
     );
-    const stops = startFeatures(app);
-    stopOnSignal(async () => {
-      // Background jobs get a moment; receiving stops, work in progress gets what is left of
-      // the budget, and the store is closed (its lock released) before exiting.
-      await Promise.race([Promise.allSettled(stops.map((s) => s())), delay(500)]);
-      await feishu.stop({ deadlineMs: SHUTDOWN_BUDGET_MS - 1500 });
-      await app.close();
-    });
     return;
   }
   const { openAppFromProcess, resolvePerson, startupNotes } = await import("./run-context.js");
