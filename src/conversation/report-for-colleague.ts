@@ -59,18 +59,13 @@ export function ownWorkSaid(text: string): boolean {
 }
 
 /**
- * 「我的填报」 of the colleague: what others filed for them (not withdrawn), each marked 「李明代填」 — numbered by its
- * author, who fixes or withdraws it; empty when there is none.
+ * 「我的填报」 of the colleague: what others filed for them (`forMe`, from filedForMe), each marked 「李明代填」 — numbered by
+ * its author, who fixes or withdraws it; empty when there is none.
  */
-export async function reportedForMe(
-  services: Services,
-  personId: string,
-  span: { from?: string; to?: string },
-) {
-  const mine = await filedForMe(services, personId, span);
-  if (mine.length === 0) return "";
-  return `\n同事代您填的 ${mine.length} 条（编号是代填人的，要改请告诉代填人，或直接重新发给我）：\n${mine
-    .map((u) => oneLine(u, services.org, personId))
+export function reportedForMe(org: Org, personId: string, forMe: readonly Update[]): string {
+  if (forMe.length === 0) return "";
+  return `\n同事代您填的 ${forMe.length} 条（编号是代填人的，要改请告诉代填人，或直接重新发给我）：\n${forMe
+    .map((u) => oneLine(u, org, personId))
     .join("\n")}`;
 }
 

@@ -1,4 +1,5 @@
 import { filedForMe, ownAfterAll, reportedForMe } from "../report-for-colleague.js";
+import { matcher } from "../../store/update-query.js";
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
 import { isoWeek, isoWeekOfDate, localDateString, parseDate, summaryYear } from "../../domain/period.js";
 import { minePeriodArg, minePeriodDates } from "../mine-period.js";
@@ -101,7 +102,9 @@ const mine: Command = {
     const week = isoWeek(clock.now(), timezone);
     // This week's own sections, reported or not, under the list of this week or of the year.
     // What a colleague filed for them this week (代报) counts for their sections, as the weekly reminder counts it.
-    const forMeNow = (await filedForMe(ctx.services, ctx.person.id, {})).filter((u) => u.week === week);
+    // Read once: this week's for the sections line, the listed span's for the list (update-query.ts matcher).
+    const forMeAll = await filedForMe(ctx.services, ctx.person.id, {});
+    const forMeNow = forMeAll.filter((u) => u.week === week);
     const sections =
       label === undefined || label === "本周"
         ? weekSectionsLine(org, ctx.person, [...list, ...forMeNow], week)
@@ -111,7 +114,7 @@ const mine: Command = {
       return {
         text: `您${label}（${span.from} 至 ${span.to}）没有填报记录。发送「我的填报」看今年的全部填报。${tail}`,
       };
-    if (list.length === 0 && !(await reportedForMe(ctx.services, ctx.person.id, {})))
+    if (list.length === 0 && forMeAll.length === 0)
       return { text: `您还没有填报记录。直接发一段工作情况给我即可开始。${tail}` };
     const thisWeek = list.filter((u) => u.week === week && u.status === "confirmed");
     const shown = list.slice(-30);
@@ -120,11 +123,8 @@ const mine: Command = {
     const weekCount = inWeek ? "" : `；本周已确认 ${thisWeek.length} 条`;
     const header = `${span ? `${label}（${span.from} 至 ${span.to}）` : all ? "全部" : `${year}年`}填报 ${list.length} 条（已确认 ${list.filter((u) => u.status === "confirmed").length} 条${weekCount}）`;
     const more = list.length > shown.length ? `\n（仅显示最近 ${shown.length} 条）` : "";
-    const forMe = await reportedForMe(
-      ctx.services,
-      ctx.person.id,
-      span ?? (all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` }),
-    );
+    const inSpan = matcher(span ?? (all ? {} : { from: `${year}-01-01`, to: `${year}-12-31` }));
+    const forMe = reportedForMe(org, ctx.person.id, forMeAll.filter(inSpan));
     return {
       text: `${header}${more}\n${shown.map((u) => oneLine(u, org)).join("\n")}${forMe}${tail}\n\n发送「查看 编号」看详情，「修改 编号」「撤回 编号」修改或撤回。`,
     };
