@@ -260,6 +260,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * stored; 129/150 with 2 stored at 4defa4cc; dialogues 10/20, 52/69 turns); held out of training until tuned on.
  * blind106 + j9, blind107 + k0, blind108 + k1, blind109 + k2, blind110 + k3, blind99 + j2, blind97 + j0, blind96 + i9,
  * blind93 + i6 stay sealed.
+ * Round fifty-three: blind106 and its report file j9-yuanhe opened to tune on (first sight at 2fc6221c was 128/150, 2
+ * stored; 130/150 with 1 stored at 9eb3e1c3; dialogues 13/20); held out of training until tuned on. blind107 + k0,
+ * blind108 + k1, blind109 + k2, blind110 + k3, blind99 + j2, blind97 + j0, blind96 + i9, blind93 + i6 stay sealed.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -992,7 +995,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind96",
   "blind97",
   "blind99",
-  "blind106",
   "blind107",
   "blind108",
   "blind109",
@@ -1064,6 +1066,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   "blind104",
   // blind105 (opened in round fifty-two) stays out of training until it is tuned on.
   "blind105",
+  // blind106 (opened in round fifty-three) stays out of training until it is tuned on.
+  "blind106",
   // i44a stays out (model46): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」 (small talk)
   // from 18.4 to 19.4 and turned it into a vague ask; i44a alone moves it the whole point, the other five batches none.
   "i44a",
