@@ -42,7 +42,7 @@ import { judgeWork } from "./work-content.js";
 import { reportPutToNextWeek } from "./next-week-report.js";
 import { howToTopic } from "./how-to.js";
 import { rulesAnswer } from "./staff-questions.js";
-import { replacePart, talkAbout, verbObject } from "./verb-object.js";
+import { draftItemText, replacePart, talkAbout, verbObject } from "./verb-object.js";
 import { workMatter } from "./work-matter.js";
 import { leaveRequest, leaveSaidVaguely, pausesThisWeek } from "./leave-request.js";
 import { workdayAsked } from "./workday-asked.js";
@@ -62,7 +62,7 @@ import { handedToBot } from "./handed-to-bot.js";
 import { pastedDocument } from "./pasted-document.js";
 import { thinDone } from "./thin-done.js";
 import { placeFirstHalf } from "./place-first-half.js";
-import { restoreAsked } from "./how-asked.js";
+import { HOW_ASKED, restoreAsked } from "./how-asked.js";
 import { lateReply, socialToBot } from "./social-to-bot.js";
 import { keepWithdrawn } from "./keep-withdrawn.js";
 import { withdrawOfferAnswered } from "./withdraw-offer-mind.js";
@@ -91,10 +91,6 @@ const ASKS_ANSWER: ReadonlySet<string> = new Set([
   "which-update",
 ]);
 
-/** Where or how, asked (在哪、怎么、咋、如何) — not how something stands (怎么样、咋还没) nor a look (怎么看). */
-// 「咋改的」「怎么弄的」「跟上一版比改了哪儿」 ask what was done (the history, a comparison), not how to do it.
-const HOW_ASKED =
-  /在哪|(?<![改动变弄写整搞删](?:了|过|咧|哒)?些?)(?:哪里|哪儿)|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅|写的|写得|[改弄写整搞删](?:的|过(?![来去])))/;
 export { STAFF_COMMAND_MAX_CHARS };
 
 /**
@@ -133,8 +129,10 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const t = intentText(raw);
   const { norm, core } = t;
-  // 「[语音]」「[文件] 台账.xlsx」: not text the bot can read (guards.ts), unclear; 「转发 市局：…的通知」: passed on (passed-on.ts).
-  const passed = placeholderKind(raw) ? ({ kind: "unclear" } as const) : passedOn(norm);
+  // 「[语音]」: unreadable (guards.ts); 「转发 市局：…」: passed on (passed-on.ts); 「计划第2条改成…」: 改写 an item (draft-item-text.ts).
+  const passed = placeholderKind(raw)
+    ? ({ kind: "unclear" } as const)
+    : (passedOn(norm) ?? draftItemText(norm, ctx));
   if (passed) return passed;
 
   // 0. 「在吗 帮我看下我报了啥」「烦 又要报 这周下乡了三天」: a greeting, a sigh or a quote-reply in front is read

@@ -21,3 +21,8 @@ export const HOW_LEAD =
 const RESTORE_ASKED =
   /^(?:那些|之前|以前)?(?:删|撤|作废)(?:了|掉|回)?(?:了)?的(?:东西|内容|填报|记录|那些)?(?:还|也)?(?:能|可以|能不能)?(?:恢复|还原|找回来?|找得回来|弄回来|弄得回来)(?:吗|不|么|嘛|没|不能)?[?？。]*$/;
 export const restoreAsked = (norm: string): boolean => RESTORE_ASKED.test(norm);
+
+/** Where or how, asked (在哪、怎么、咋、如何) — not how something stands (怎么样、咋还没) nor a look (怎么看). */
+// 「咋改的」「怎么弄的」「跟上一版比改了哪儿」 ask what was done (the history, a comparison), not how to do it.
+export const HOW_ASKED =
+  /在哪|(?<![改动变弄写整搞删](?:了|过|咧|哒)?些?)(?:哪里|哪儿)|(?:怎么|咋|如何)(?!样|还|回事|看|查|瞅|写的|写得|[改弄写整搞删](?:的|过(?![来去])))/;

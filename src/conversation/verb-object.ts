@@ -1,6 +1,8 @@
 import type { Intent, IntentContext } from "./intent-types.js";
 import { findRef, refCommand } from "./correction-request.js";
 import { canonical } from "./everyday-command.js";
+import { draftItemText } from "./draft-item-text.js";
+export { draftItemText };
 import { canonicalPeriod, partIn, toldToReport } from "./leader-request.js";
 import { personNudged } from "./person-nudged.js";
 import { versionsOf } from "./version-words.js";
@@ -377,6 +379,9 @@ export function talkAbout(norm: string, core: string): "mood" | "no-command" | u
  */
 export function replacePart(norm: string, ctx: IntentContext): Intent | undefined {
   if (!ctx.leader) return undefined;
+  // 「计划部分第2条换成：…」: one item of the part (draft-item-text.ts).
+  const item = draftItemText(norm, ctx);
+  if (item) return item;
   const colon = norm.search(/[:：]/);
   if (colon < 0) return undefined;
   const head = norm.slice(0, colon + 1);

@@ -1,3 +1,4 @@
+import { withItemReplaced } from "./item-edit.js";
 import { type Period, periodKey, parsePeriod, summaryYear } from "../domain/period.js";
 import { AppError } from "../errors.js";
 import { z } from "zod";
@@ -304,17 +305,21 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
         return { draft: saved, part: next, previous: part, changed: true, review };
       }),
 
-    replacePart: (period, partArgs, text, by) =>
+    replacePart: (period, partArgs, text, by, item) =>
       exclusive(period, async () => {
         const draft = await need(period);
         const prev = latestVersion(draft);
         const { part } = editablePart(draft, partArgs, "改写");
-        const next = handWrittenPart(part, text);
+        // 「改写 计划 第2条 …」: that item alone (item-edit.ts); otherwise the whole part.
+        const next =
+          item === undefined
+            ? handWrittenPart(part, text)
+            : withItemReplaced(part, item, text, partName(prev, part));
         const parts = refreshUnanswered(
           prev.parts.map((p) => (p.key === part.key ? next : p)),
           next,
         );
-        const note = `改写${partName(prev, part)}（人工）`;
+        const note = `改写${partName(prev, part)}${item === undefined ? "" : `第${item}条`}（人工）`;
         const version = newVersion(prev, {
           ...prev,
           createdBy: by,

@@ -82,12 +82,16 @@ export interface DraftingService {
     partArgs: string,
     by: string,
   ): Promise<{ draft: Draft; part: DraftPart; previous: DraftPart; changed: boolean; review: Review }>;
-  /** Replace a part's text by hand (改写): a new version with the reviewer's own words. */
+  /**
+   * Replace a part's text by hand (改写): a new version with the reviewer's own words; with `item` (1-based), only that
+   * item's words, the other items and their sources kept (item-edit.ts).
+   */
   replacePart(
     period: Period,
     partArgs: string,
     text: string,
     by: string,
+    item?: number,
   ): Promise<{ draft: Draft; part: DraftPart; previous: DraftPart }>;
   /**
    * 撤销上一步: a new version with exactly the text of the version before the last step (undo-step.ts). No step (the

@@ -24,6 +24,7 @@ import { workHeading } from "./document-labels.js";
 import { partCard, partText, reviewLines } from "./review-view.js";
 import { UNDO_BUTTON, undoCommand } from "./undo-command.js";
 import { wordsToAdd } from "./words-to-add.js";
+import { itemReplaced } from "./item-edit.js";
 
 /**
  * Editing one part: 重写 (the model rewrites it, with an optional instruction), 改写 (the
@@ -185,15 +186,22 @@ export function editCommands(api: DraftingApi): Command[] {
           return {
             text: `请写明部分和新的文字，如「改写 （三） 举办科技活动周，1500名群众参与」；多条请分行。${r.hint ?? ""}`,
           };
-        const res = await service.replacePart(draft.period, ctx.args, r.rest, ctx.person.id);
-        const nv = latestVersion(res.draft);
-        return partReply(
-          api,
-          res.draft,
-          res.part,
-          `已用您的文字替换${partName(v, res.previous)}（v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。发送「撤销上一步」可恢复改前的文字。`,
-          [UNDO_BUTTON],
+        // 「改写 计划 第2条 …」: one item replaced, the others kept (item-edit.ts).
+        const one = r.part.kind === "opening" ? undefined : itemReplaced(r.rest);
+        const res = await service.replacePart(
+          draft.period,
+          ctx.args,
+          one?.text ?? r.rest,
+          ctx.person.id,
+          one?.n,
         );
+        const nv = latestVersion(res.draft);
+        const done = one
+          ? `已把${partName(v, res.previous)}第 ${one.n} 条换成您的文字（v${nv.version}）：原文「${itemWords(res.previous, one.n)}」；其余 ${res.part.items.length - 1} 条和其他部分未改动。`
+          : `已用您的文字替换${partName(v, res.previous)}（v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。`;
+        return partReply(api, res.draft, res.part, `${done}发送「撤销上一步」可恢复改前的文字。`, [
+          UNDO_BUTTON,
+        ]);
       }),
     ),
   );
@@ -235,4 +243,10 @@ function wholeName(d: Draft, v: DraftVersion): string {
 function placeholderInstruction(rest: string, heading: string): string {
   const bare = rest.replace(/[、，,。\s]/g, "");
   return bare === "" || heading.includes(bare) ? "" : rest;
+}
+
+/** An item's words as the reviewer read them (its title, if any, and text). */
+function itemWords(p: DraftPart, n: number): string {
+  const it = p.items[n - 1];
+  return it ? `${it.title ? `${it.title}。` : ""}${it.text}` : "";
 }

@@ -1,0 +1,30 @@
+import type { Intent, IntentContext } from "./intent-types.js";
+import { canonical } from "./everyday-command.js";
+import { N, partIn } from "./leader-part.js";
+import { ITEM_REPLACING } from "../drafting/item-edit.js";
+
+/**
+ * 「计划部分第2条换成：开展科技下乡活动20场次」「（四）第一条改为 全年下乡服务180余场次」「问题第二条改成人员力量不足」: a
+ * leader's own words for one item of a part named — 改写 that part's item (item-edit.ts), never the whole part (the
+ * plan became one line) nor the leader's own update #2. The part opens the message; a word of replacing (改成、换成、
+ * 应为) or a colon stands between the item and its words, 4 characters or more.
+ */
+const BARE_PART =
+  /^(?:(?:存在的?|主要)?(?:问题和不足|问题|不足)|(?:明年|下一年|来年|\d{4}年)?的?(?:工作)?计划)(?=的?\s*第\s*(?:[0-9]|[一二三四五六七八九十]))/u;
+
+export function draftItemText(norm: string, ctx: IntentContext): Intent | undefined {
+  if (!ctx.leader) return undefined;
+  // 「问题第二条」「计划第一条」: the bare part word (which alone opens many a report) names the part when an item follows.
+  const bare = BARE_PART.exec(norm);
+  const part = bare
+    ? { label: /问题|不足/.test(bare[0]) ? "问题" : "计划", at: 0, length: bare[0].length }
+    : partIn(norm, ctx);
+  if (!part || part.at > 8) return undefined;
+  const after = norm.slice(part.at + part.length);
+  const m = new RegExp(
+    `^(?:部分|那块|那段|这块|这段|那一块|里面?|中)?的?\\s*第\\s*${N}\\s*(?:条|项|点)(?:的?(?:内容|文字|那句|这句|那一句))?\\s*${ITEM_REPLACING}\\s*[：:]?\\s*([\\s\\S]{4,})$`,
+    "u",
+  ).exec(after);
+  if (!m?.[1] || !m[2]) return undefined;
+  return canonical("改写", `${part.label} 第${m[1]}条 ${m[2].trim()}`);
+}
