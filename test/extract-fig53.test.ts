@@ -65,6 +65,40 @@ describe("「没出啥子问题」 is good news, not a problem", () => {
   });
 });
 
+describe("money and measures", () => {
+  it("a deal struck (交易了、成交了) before a bare 万 is a price, after an area in the clause", () => {
+    expect(found("去年复垦三百二十亩 节余指标交易了两千一百来万")).toEqual([
+      "三百二十亩=320亩",
+      "两千一百来万=21000000元",
+    ]);
+  });
+  it("near miss: a deal in 亩 keeps its unit", () => {
+    expect(found("节余指标交易了四十亩")).toEqual(["四十亩=40亩"]);
+  });
+  it("a budget between things counted in 块 and the count makes it money", () => {
+    expect(found("把宣传牌全部换新 预算大概万把块")).toEqual(["万把块=10000元"]);
+  });
+  it("near miss: 宣传牌都换新了 又补了八块 are pieces", () => {
+    expect(found("宣传牌都换新了 又补了八块")).toEqual(["八块=8块"]);
+  });
+  it("公分 is a length", () => {
+    expect(found("挡墙的裂缝宽了十几公分")).toEqual(["十几公分=10公分"]);
+  });
+});
+
+describe("numbers taken back or places in a ranking", () => {
+  it("「前面报的九个作废」", () => {
+    expect(found("今年治理了十二个矿山 前面报的十个作废")).toEqual(["十二个=12个"]);
+  });
+  it("「比去年掉了三位」 is no count and a setback", () => {
+    expect(found("考核排全市第七 比去年掉了两位")).toEqual([]);
+    expect(kinds("比去年掉了两位")).toEqual(["problem"]);
+  });
+  it("near miss: 来了三位专家", () => {
+    expect(found("排查会来了三位专家")).toEqual(["三位=3位"]);
+  });
+});
+
 describe("clause kinds", () => {
   it("talks that went on for months and a contract still not signed are a problem", () => {
     expect(kinds("谈了半年 合同还没签下来 对方嫌价高")).toEqual(["problem"]);

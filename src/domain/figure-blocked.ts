@@ -82,6 +82,12 @@ export function blockedSpans(t: string): [number, number][] {
     /[[【]语音[^\]】\n]{0,14}[\]】]|[两三四五六七八九几]件大事|(?<![\d.])1\s*[:：]\s*[1-9]\d{2,5}(?!\d)(?=\s*(?:的)?(?:比例尺|地形图|地籍图|影像图|航测|测图|测绘))|(?<=比例尺(?:为|是)?\s*)1\s*[:：]\s*[1-9]\d{2,5}(?!\d)/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
+  // 「排全州第九 比去年掉了三位」「名次前进了两名」: places moved in a ranking, not a count (fig53); 「来了三位专家」 is read.
+  // 「前面报的九个作废」「刚才说的两千不算」: a number taken back by name, the one said after it stands (fig53).
+  for (const m of t.matchAll(
+    /(?<=(?:排|排名|名次|位次)[^，。；\n]{0,14}?(?:掉了|降了|下降了?|退了|滑了|上升了?|升了|前进了?|进了|提高了|提升了|后退了?))[\d一二两三四五六七八九十]+个?(?:位|名)|(?:前面|刚才|上面|之前|原来)(?:报|说|讲|填|写)的[^，。；\s\d]{0,4}?[\d一二两三四五六七八九十百千万.]+[多来余]?[\u4e00-\u9fff]?(?=[\s，,]*(?:作废|不算数?|不作数|不要了|划掉))/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
   // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).
   for (const m of t.matchAll(FRACTION)) spans.push([m.index, m.index + m[0].length]);
   // 十几年前的机子: how long ago, not a count; 二次消费、二次开发: second as a kind, not a count.
