@@ -473,6 +473,16 @@ describe("the labelled report corpus", () => {
     // written before the rules changed (first sight on e51207ea: 95.1 % / 100.0 % / 100.0 %, figure kinds 96.6 %).
     // docs/extraction.md, 第五十二轮 fig52.
     "f28-fig52.txt": { clauses: 0.95, precision: 1, recall: 1 },
+    // Round fifty-three's figure file (fig53): f29- (60 messages, 凉山 county 自然资源和规划局 — 不动产登记、耕地保护和
+    // 非粮化排查、卫片执法、地质灾害防治、国土空间规划和村庄规划、增减挂钩、矿山生态修复、林长制、宅基地、测绘 — 西南官话: 啥子、
+    // 咋个、巴适、要得、安逸、撇脱、莫得、搞忘了; written hard: 改口 inside a message (不对 是、哦说错了、前面报的九个作废)、范围
+    // (三四十个、两三百亩、七八百个、六七百万)、约数 (小两百、小二十、一千出头、一个亿出头、三成多、万把块)、千分位 (3,260、１２，８００)、
+    // 全角数字、万元/亿元/公顷/亩/平方米/平方公里、百分点和百分之、an Excel table with tabs (units in the header, 完成率, 「待补」)、
+    // figures in 问题/计划 clauses、地块面积; 文号/日期/钟点/四楼/电话/12336/地块编号 DX-2026-07/1:500 比例尺/第三批/五个工作日内/
+    // 九等地/排全州第九/掉了三位/种了两季/国庆七天 that are not figures) written before the rules changed (first sight on f23fc133:
+    // 91.5 % / 93.3 % / 94.2 %, figure kinds 96.9 %; 93.6 / 95.2 / 95.2 / 98.0 on four relabels to the open files' way;
+    // after the round 95.7 / 100 / 98.1). docs/extraction.md, 第五十三轮 fig53.
+    "f29-fig53.txt": { clauses: 0.95, precision: 1, recall: 0.98 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

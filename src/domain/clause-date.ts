@@ -51,6 +51,15 @@ export function holidayAhead(text: string, today?: LocalDate): boolean {
   });
 }
 
+/**
+ * 「汛期值班排到八月底 每天两个在岗」「值班表排到月底了」: a roster drawn up to run until a day is an arrangement in force
+ * (fig53) — the day ends it, it is not when something will be done. 「准备把值班排到年底」 keeps its plan word;
+ * 「会议安排到八月底开」 (a verb after the day) is when it happens.
+ */
+const rosterTo = (text: string, at: number, length: number) =>
+  /(?:排|排班|安排|排好|轮班|轮值)(?:到|至)$/.test(text.slice(0, at)) &&
+  /^(?:了|为止|止)?(?:$|[\s，,。；;])/.test(text.slice(at + length));
+
 /** Whether a date without a year, read in the message's year, has begun by `today`. */
 export function monthDateKind(text: string, today?: LocalDate): ClauseKind | undefined {
   if (!today) return undefined;
@@ -61,6 +70,7 @@ export function monthDateKind(text: string, today?: LocalDate): ClauseKind | und
     return (first - today.month + 12) % 12 > 0 && (first - today.month + 12) % 12 <= 6 ? "plan" : undefined;
   }
   const end = PERIOD_END.exec(text);
+  if (end && rosterTo(text, end.index, end[0].length)) return undefined;
   if (end && !MONTH_DATE.test(text)) {
     const ahead = end[1] === "月" ? today.day < 25 : today.month < 12 || today.day < 25;
     return ahead ? "plan" : "done";
@@ -73,7 +83,7 @@ export function monthDateKind(text: string, today?: LocalDate): ClauseKind | und
     return ahead > 0 ? "plan" : "done";
   }
   const m = MONTH_DATE.exec(text);
-  if (!m) return undefined;
+  if (!m || rosterTo(text, m.index, m[0].length)) return undefined;
   if (/明年|来年|下一年/.test(text.slice(0, m.index))) return "plan";
   const month = m[1] === "元" ? 1 : m[1] === "正" ? 2 : (parseChineseNumber(m[1] ?? "") ?? 0);
   if (month < 1 || month > 12) return undefined;

@@ -20,8 +20,9 @@ const OBJECT_BEFORE = /(?:板|牌|牌子|屏|屏幕|砖|石|碑|玻璃|栏|标�
 /** A thing counted in 块 named before the count as its topic, and what is said between them. */
 const OBJECT_TOPIC =
   /(?:地块|田块|板|牌|牌子|屏|屏幕|砖|碑|玻璃|栏|标识|标志)((?:(?![钱元])[^。；;\n]){0,14})$/;
-/** Words of money between that topic and the count (卖了、花了、每块…元). */
-const MONEY_BETWEEN = /钱|元|资金|费|金|价|收入|花|罚|奖|赔|挣|赚|卖|买|捐|付|工资|[万亿]|每/;
+/** Words of money between that topic and the count (卖了、花了、每块…元; 「警示牌全部换新 预算大概万把块」 fig53). */
+const MONEY_BETWEEN =
+  /钱|元|资金|费|金|价|收入|花|罚|奖|赔|挣|赚|卖|买|捐|付|工资|预算|成本|投资|投入|[万亿]|每/;
 
 /**
  * Whether a count in 块 at [cs, end) is money (also read by the drafter, clean-chat.ts): 块 right before a noun counts pieces (8块宣传牌), unless

@@ -66,13 +66,26 @@ export function blockedSpans(t: string): [number, number][] {
   // 「国庆七天冇出事」「那八天么出麻达」: the days nothing went wrong in, not days of work (fig50); 「连续值守了{五天}
   // 没出事」 (days worked, said with 连续 or 了) is read.
   for (const m of t.matchAll(
-    /(?<![\d一二两三四五六七八九十几]|(?:连续|一连|接连|了)[\u4e00-\u9fff]{0,4})[\d一二两三四五六七八九十几]+天(?=[\s，,]*(?:都|也|里|来)?(?:没|冇|么|無|无|沒)(?:有|得)?出(?:过|過)?(?:事|么子事|什么事|啥子?事|哪样事|麻达|岔子|问题|問題|安全事故|事故|大事))/g,
+    /(?<![\d一二两三四五六七八九十几]|(?:连续|一连|接连|了)[\u4e00-\u9fff]{0,4})[\d一二两三四五六七八九十几]+天(?=[\s，,]*(?:都|也|里|来)?(?:没|冇|么|無|无|沒|莫)(?:有|得)?出(?:过|過)?(?:事|么子事|什么事|啥子?事|哪样事|麻达|岔子|(?:啥子?|什么|哪样|么子)?(?:问题|問題)|安全事故|事故|大事))/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
   // 「明年要把节水和水保两块抓出成效来」「重点写写电商和文旅这两块」: 块 after a list of lines of work counts the lines of
   // work, as 「主要是两件事」 does — the corpus labels none of them (fig52); 「宣传牌被拆走了两块」「两块地」 are read.
   for (const m of t.matchAll(
     /(?<=(?:和|同|跟|与|及|、)[\u4e00-\u9fff]{2,8}?(?:这|那)?)[两三四五六七八九几]块(?=$|[，,。；;！!？?\s]|工作|业务|内容|重点|都|也|要|抓|做|写|搞|弄|推|干)/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
+  // 「[语音 1分03秒]」「【语音 45秒】」: a voice message's length pasted before what was said (fig53). 「今年局里三件大事：…」
+  // 「就抓两件大事」: 大事 counts lines of work, as 两件事、两块 do (fig45, fig52); 「办了十二件实事」 is read.
+  // 「按1:500比例尺测了…」「1：2000地形图」: a map's scale (fig53); 「比例1:1配套」 is no map and stays as it was.
+  for (const m of t.matchAll(
+    /[[【]语音[^\]】\n]{0,14}[\]】]|[两三四五六七八九几]件大事|(?<![\d.])1\s*[:：]\s*[1-9]\d{2,5}(?!\d)(?=\s*(?:的)?(?:比例尺|地形图|地籍图|影像图|航测|测图|测绘))|(?<=比例尺(?:为|是)?\s*)1\s*[:：]\s*[1-9]\d{2,5}(?!\d)/g,
+  ))
+    spans.push([m.index, m.index + m[0].length]);
+  // 「排全州第九 比去年掉了三位」「名次前进了两名」: places moved in a ranking, not a count (fig53); 「来了三位专家」 is read.
+  // 「前面报的九个作废」「刚才说的两千不算」: a number taken back by name, the one said after it stands (fig53).
+  for (const m of t.matchAll(
+    /(?<=(?:排|排名|名次|位次)[^，。；\n]{0,14}?(?:掉了|降了|下降了?|退了|滑了|上升了?|升了|前进了?|进了|提高了|提升了|后退了?))[\d一二两三四五六七八九十]+个?(?:位|名)|(?:前面|刚才|上面|之前|原来)(?:报|说|讲|填|写)的[^，。；\s\d]{0,4}?[\d一二两三四五六七八九十百千万.]+[多来余]?[\u4e00-\u9fff]?(?=[\s，,]*(?:作废|不算数?|不作数|不要了|划掉))/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
   // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).
