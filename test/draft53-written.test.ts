@@ -118,3 +118,24 @@ describe("draft53: a topic whose last word is the clause's verb is one name, not
     expect(drafted(said)).toContain(written);
   });
 });
+
+describe("draft53: what the whole offline draft showed (several staff's 白话 updates)", () => {
+  it.each([
+    ["药品采购明年要搞多几次抽检", "增加抽检频次", ["多几", "增加频次抽检"]],
+    ["明年要招多三个护士", "招聘护士3名", ["招多", "2027年3名"]],
+  ])("plan: %s → %s", (said, written, gone) => {
+    const p = planSentence(said, day);
+    expect(p).toContain(written);
+    for (const g of gone) expect(p).not.toContain(g);
+  });
+  it.each([
+    ["体检报告仲未出嚟 问题系系统唔稳定", "尚未出来", ["嚟", "仲", "问题系"]],
+  ])("problem: %s → %s", (said, written, gone) => {
+    const p = problemText(said, day);
+    expect(p).toContain(written);
+    for (const g of gone) expect(p).not.toContain(g);
+  });
+  it("writes who came to watch with who they were (来看的学生有 → 观看学生)", () => {
+    expect(drafted("防溺水宣传搞了六场 来睇嘅学生有九百多人")).toContain("观看学生900多人");
+  });
+});

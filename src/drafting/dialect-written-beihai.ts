@@ -2,7 +2,8 @@
  * draft53: 北海白话 (粤语) words staff of a 县卫生健康局 type as they speak, after the 钦州 words (dialect-written-yue.ts) —
  * written as the draft writes them. Only the draft's text and the card's rows: the stored update keeps the words the person
  * used, and the intent features are not touched (no dialect fold; the report gate needs no retraining).
- * - pointing words: 嗰边、嗰块 after what they point at (山区嗰边、小朋友嗰块) are no part of it; other 嗰 = 那; 仲 = 还;
+ * - pointing words: 嗰边、嗰块 after what they point at (山区嗰边、小朋友嗰块) are no part of it; other 嗰 = 那; 仲 = 还
+ *   (仲未 = 尚未), 嚟 = 来, 问题系 = 问题是; plans: 搞多几次X → 增加X频次, 招多N个X → 招聘X N名;
  * - judgements: 冇咩效果 → 效果不明显, 冇咩 + a thing → 缺乏, 但系 → 但是, 群众话 → 群众反映, 签咗等于冇签 → 流于形式,
  *   好旧 → 老旧, 老人家 → 老年人, 小朋友 → 儿童, 冇固定 → 无固定, 搞唔掂 → 难以应对, 分钱分唔均 → 资金分配不均,
  *   有意见 (closing a clause) → 意见较大, X率 + who + 偏低 → who's X率偏低, 得 + a count after a post → 仅有;
@@ -15,7 +16,10 @@ export const BEIHAI_RULES: Array<[RegExp, string]> = [
   [new RegExp(`[，,\\s]*(?:好靓|几靓|靓爆|冇问题)(?:啊|呀|喔|嘅|的)?${END}`, "gu"), ""],
   [/(?<=[\u4e00-\u9fff]{2})(?:嗰|𠮶)(?:边|块|度|头)(?=[\u4e00-\u9fff])/gu, ""],
   [/[嗰𠮶]/gu, "那"],
-  [/仲(?=系|是|有|未|要|冇|没|在|差|欠)/gu, "还"],
+  [/仲未/gu, "尚未"],
+  [/仲(?=系|是|有|要|冇|没|在|差|欠)/gu, "还"],
+  [/嚟/gu, "来"],
+  [/(?<=问题|原因|主要|就)系(?=[\u4e00-\u9fff])/gu, "是"],
   [/(?:冇|没)(?:咩|什么)(效果|作用|成效|反响)/gu, "$1不明显"],
   [/(?:冇|没)咩(?=[\u4e00-\u9fff]{2})/gu, "缺乏"],
   [/咩/gu, "什么"],
@@ -47,7 +51,9 @@ export const BEIHAI_RULES: Array<[RegExp, string]> = [
   [/(?<=[医生员家士])落(?=乡镇|村|基层|社区|卫生院)/gu, "下沉"],
   [/(?<=做实|做细)[啲点](?=$|[\s，,。；;])/gu, ""],
   [/(?:唔|不)好只(?:系|是)?(?=[\u4e00-\u9fff])/gu, "避免"],
+  [/(?:搞|做|去|开展|落)多几(?:趟|次|场|回|轮)([\u4e00-\u9fff]{2,6})(?=$|[\s，,。；;])/gu, "增加$1频次"],
   [/(?:搞|做|去|开展|落)多几(?:趟|次|场|回|轮)/gu, "增加频次"],
+  [/招多([\d一二两三四五六七八九十]+)个([\u4e00-\u9fff]{2,5}?)(?=$|[\s，,。；;])/gu, "招聘$2$1名"],
   [
     /([\u4e00-\u9fff]{2,4}?)[，,\s]*((?:明年|来年|下年|\d{4}年)?)要?招多([\d一二两三四五六七八九十]+)个/gu,
     "$2再招聘$1$3名",

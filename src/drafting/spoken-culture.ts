@@ -31,6 +31,8 @@ export const CULTURE_RULES: Array<[RegExp, string | ((m: string, ...g: string[])
   // draft53: 签约2万余人 is no estimate word before a count.
   [/(?<![签预制合条公节契违履邀特相])约(\d+(?:\.\d+)?(?:万|亿)?余)/gu, "$1"],
   [/(?:来看|观看)的有?(?=\d|[一二两三四五六七八九十])/gu, "观看群众"],
+  // draft53: who they were said between (来看的学生有900多人): 观看学生.
+  [/(?:来看|观看)的([\u4e00-\u9fff]{1,3}?)有(?=\d|[一二两三四五六七八九十])/gu, "观看$1"],
   [/考(?:出来|过|取)了?的有?(\d+(?:多|余)?)(?:个|名|人)/gu, "考核合格$1人"],
   [/(报名|到场|参赛|参与|到会)的([\u4e00-\u9fff]{0,3}?)有?(?=\d|[一二两三四五六七八九十])/gu, "$1$2"],
   // 参加的有N人 is 参加人员 (spoken-outcomes.ts, draft50); with what took part between (参加的队伍有36支): 参加队伍.
