@@ -23,7 +23,12 @@ export function eventBefore(text: string, raw: string): string | undefined {
   const clauses = toSimplified(text).split(/[，,。；;\s]+/u);
   const at = clauses.findIndex((c) => c.includes(toSimplified(raw)));
   if (at < 1) return undefined;
-  const name = dialectWritten(clauses[at - 1] ?? "")
+  return eventName(clauses[at - 1] ?? "");
+}
+
+/** An event's name as said in one clause: its time, place, who held it, the verb of holding it and its count off. */
+export function eventName(clause: string): string | undefined {
+  const name = dialectWritten(toSimplified(clause))
     .replace(/^(?:今年|全年|去年|上半年|下半年|我们|我局|县里|局里|全县)+/u, "")
     .replace(/(?:那日|那天|当天|当日)/gu, "")
     // 「双创大赛我们组织了一场」: who held it, said after the event's name, is no part of it (card-count-fronted-43).
@@ -33,7 +38,9 @@ export function eventBefore(text: string, raw: string): string | undefined {
     .replace(/^(?:又|再|还|也)?(?:在|到|去)(?=[\u4e00-\u9fff]{1,8}?(?:村|镇|乡|社区|广场|学校|街道))/u, "")
     .replace(/(?:搞|弄|办|举办|举行|开展|组织)了?(?:一场|一次|一期|一届)?/u, "")
     .replace(new RegExp(`了?${NUMERAL}(?:场|次|期|届|轮|天)$`, "u"), "")
-    .replace(/了$/u, "");
+    .replace(/了$/u, "")
+    // draft53: 「海岛巡诊去了涠洲岛和斜阳岛」: where the work went is no part of its name.
+    .replace(/(?<=^[\u4e00-\u9fff]{2,8}?)(?:去|到|赴)了?[\u4e00-\u9fff、]{2,12}$/u, "");
   return /^[\u4e00-\u9fff·\d]{2,12}$/u.test(name) && /[\u4e00-\u9fff]{2}/u.test(name) ? name : undefined;
 }
 

@@ -1,5 +1,7 @@
 import type { Figure } from "../domain/update.js";
+import { dialectWritten } from "../drafting/dialect-written.js";
 import { ATTENDED, eventBefore } from "./card-label-before.js";
+import { leadTopic } from "./card-label-lead.js";
 import { objectWithTopic } from "./card-label-object.js";
 
 /**
@@ -69,7 +71,14 @@ export function topicHead(text: string): { topic: string; rest: string } | undef
 /** The label with the item's topic, when the label is only a verb (or an outcome) and the topic is a thing. */
 export function labelWithTopic(label: string, topic: string | undefined): string {
   if (!topic) return label;
-  if (label === "") return topic;
+  // draft53: a label that is only chat (搞了一些些) says nothing: the topic is the row's label.
+  if (
+    label === "" ||
+    dialectWritten(label)
+      .replace(/^(?:做|搞|弄)了?$/u, "")
+      .trim() === ""
+  )
+    return topic;
   // draft50: 「应急演练这块 全县搞了八十多场」: the whole county is where, the topic what was held (全县应急演练 80多场).
   if (/^全[县镇乡市区]$/u.test(label)) return `${label}${topic}`;
   // 「最后立项了四个」: 最后 tells the story, the row says the outcome (省级科技计划立项 4个).
@@ -87,6 +96,9 @@ export function labelWithTopic(label: string, topic: string | undefined): string
   // 「加计扣除这块，帮企业申报了」: whom the work was done for, then the bare verb — the topic after it.
   const helped = HELPED.exec(label);
   if (helped && BARE_VERB.test(helped[1] ?? "")) return `${label}${topic}`;
+  // draft53: 「农家书屋 换书…」: a topic that already ends with the label (农家书屋换书, card-label-lead.ts) is the row's label.
+  if (label.length >= 2 && topic.endsWith(label)) return topic;
+  if (/^[\u4e00-\u9fff][了咗]?$/u.test(label) && topic.slice(-2).startsWith(label[0] ?? "")) return topic;
   // draft51: 「食品生产这块 检查企业二十三家」: the verb has its own object, which the topic qualifies (card-label-object.ts).
   if (!BARE_VERB.test(label)) return objectWithTopic(label, topic) ?? label;
   // 「技术合同登记这块，登记了」: the topic already says the verb.
@@ -123,6 +135,7 @@ export function figureTopics(items: readonly Item[], figures: readonly Figure[])
     // draft52: who came to the event named in the clause before (card-label-before.ts).
     if (topics[at] === undefined && ATTENDED.test(f.context))
       return eventBefore(items[at]?.text ?? "", f.raw);
-    return topics[at];
+    // draft53: a label that says nothing, or a work named alone before it (card-label-lead.ts).
+    return topics[at] ?? leadTopic(items[at]?.text ?? "", f.raw, f.context);
   });
 }

@@ -8,7 +8,10 @@ export function problemText(said: string, date: string): string {
   // draft50: 「心里没底」「压力蛮大」 name no problem (feeling-only.ts); draft51: nor does such a clause of one.
   const p = withoutFeelings(said);
   if (!p) return "";
-  const t = trimEnd(cleanChat(p, date)).replace(/^[一二三四五六七八九十]是/u, "");
+  // draft53: 「晚上急诊只有一个医生值班」: a part of the day in a problem is when it keeps happening (夜间), never the day it
+  // was said (absoluteDates writes 晚上 said in a work clause as that day's date).
+  const night = p.replace(/(^|[。；;，,\s])(?:晚上|夜里|夜晚|晚间|半夜|夜间)(?=[\u4e00-\u9fff])/gu, "$1夜间");
+  const t = trimEnd(cleanChat(night, date)).replace(/^[一二三四五六七八九十]是/u, "");
   return writtenProblem(
     t.replace(
       /^(?:存在的?)?(?:问题|困难|不足)(?:嘛|呢|啊|吧)?(?:主要)?(?:就是|主要是|在于|是)?[：:，,]?/u,

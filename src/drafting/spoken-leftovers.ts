@@ -14,6 +14,7 @@
  */
 
 import { CULTURE_LAST, CULTURE_RULES } from "./spoken-culture.js";
+import { HEALTH_RULES } from "./spoken-health.js";
 import { MARKET_RULES } from "./spoken-market.js";
 import { OUTCOME_RULES } from "./spoken-outcomes.js";
 
@@ -85,6 +86,7 @@ const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> =
 
 /** draft51: the market bureau's leftovers first (spoken-market.ts); built once, not per sentence. */
 const ALL_RULES = [
+  ...HEALTH_RULES,
   ...CULTURE_RULES,
   ...MARKET_RULES,
   ...RULES,

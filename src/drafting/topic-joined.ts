@@ -42,7 +42,7 @@ function helpedWritten(verb: string): string | undefined {
 // draft52: or a verb as a 公文 writes it, then its object and count, with no 了 (非遗这块 认定县级传承人二十三个、文化市场这块
 // 检查网吧歌厅八十二家次、全民健身这块 新装健身路径六十套): the topic is lost all the same.
 const DONE_COUNT =
-  /^[^，,。；;\s]{0,12}?[了过][^，,。；;\s]{0,8}?[\d零〇一二两三四五六七八九十百千万几]|^(?:新|共|累计)?(?:认定|检查|抽查|新建|新装|新增|建成|评定|创建|打造|推出|安装|改造|修缮|命名|挂牌|认证|备案|登记)[^，,。；;\s\d]{1,10}?[\d零〇一二两三四五六七八九十百千万几]/u;
+  /^[^，,。；;\s]{0,12}?[了过][^，,。；;\s]{0,8}?[\d零〇一二两三四五六七八九十百千万几]|^(?:今年|全年)?(?:新|共|累计)?(?:签约|接种|筛查|随访|派驻|设立|认定|检查|抽查|新建|新装|新增|建成|评定|创建|打造|推出|安装|改造|修缮|命名|挂牌|认证|备案|登记)[^，,。；;\s\d]{1,10}?[\d零〇一二两三四五六七八九十百千万几]/u;
 /** Events a spoken 搞/弄/整 holds (防汛演练这块 全县搞了六十多场 → 开展防汛演练). */
 const EVENT_TOPIC = /(?:演练|培训|宣传|活动|讲座|竞赛|比赛|检查|排查|督查|巡查|宣讲|会议)$/u;
 
@@ -50,6 +50,10 @@ function topicKept(sentence: string, head: { topic: string; rest: string }): str
   if (AREA.test(head.topic) || head.rest.includes(head.topic) || !DONE_COUNT.test(head.rest))
     return undefined;
   const before = sentence.slice(0, Math.max(0, sentence.indexOf(head.topic)));
+  // draft53: 「疫苗接种这块 接种2万多剂次」「家庭医生签约这块 今年签约居民…」: the clause's verb ends the topic — one name.
+  const time = /^(?:今年|全年)?/u.exec(head.rest)?.[0] ?? "";
+  if (head.topic.length > 2 && head.rest.startsWith(head.topic.slice(-2), time.length))
+    return `${before}${time}${head.topic}${head.rest.slice(time.length + 2).replace(/^了/u, "")}`;
   return `${before}${head.topic}方面，${head.rest}`;
 }
 
