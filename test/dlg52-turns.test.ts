@@ -37,8 +37,8 @@ describe("a leader's 「删掉第2条」 while the draft is in review", () => {
     const app = await reviewing();
     const before = await draftVersions(app);
     const reply = await app.sayText("zhou-ju", said);
-    expect(reply).toContain("您是说草稿（三）的第 2 条");
-    expect(reply).toContain("重写 （三） 把");
+    expect(reply).toContain("您是要删掉草稿（三）的第 2 条");
+    expect(reply).toContain("重写 （三） 删掉第2条");
     expect(reply).toContain("没有改动草稿");
     expect(reply).not.toContain("没有找到您的第 2 条填报");
     expect(await draftVersions(app)).toBe(before);

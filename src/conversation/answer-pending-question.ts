@@ -41,7 +41,7 @@ import {
 } from "./section-answer.js";
 import { FIGURE } from "./work-lexicon.js";
 import { changeNotNeeded, editAgreed, dialectAnswer, onlyAsides, yesBesideCourtesy } from "./answer-words.js";
-import { saysYes, yesBesideTalk, yesThenTalk } from "./yes-beside-talk.js";
+import { keepAfterReason, saysYes, yesBesideTalk, yesThenTalk } from "./yes-beside-talk.js";
 import { ANSWER_FILLER, ANSWER_TAIL, KEEP_SAID, slipOnly, TURN_AWAY } from "./answer-fillers.js";
 import { deniesProblem } from "./problem-denied.js";
 import { answerBesideAsked, denialAsked, thisDraftConfirmed } from "./card-asked.js";
@@ -83,7 +83,7 @@ export function answerTo(t: { norm: string; core: string }, ctx: IntentContext):
       yesBesideCourtesy(replyClauses(t.norm), (c) => saysYes(c) || changeNotNeeded(c, card)) ||
       // 「嗯嗯 这条莫得问题 确认嘛」「内容都对 就这么着」: the yes said of the card's content (这条、内容都).
       (card && yesBesideCourtesy(replyClauses(t.norm).map(ofTheCard), saysYes)) ||
-      (card && ctx.pendingDrafts === 1 && thisDraftConfirmed(core)) ||
+      (card && ctx.pendingDrafts === 1 && (thisDraftConfirmed(core) || keepAfterReason(t.norm))) ||
       yesThenTalk(t.norm) ||
       (/^(?:confirm|edit-confirm|report-or-not)$/.test(ctx.awaiting) && yesBesideTalk(t.norm)));
   const besideAsked = (rest: string) => answerTo({ norm: rest, core: intentText(rest).core }, ctx);

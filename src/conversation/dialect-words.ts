@@ -121,8 +121,10 @@ const FOLDS: Array<[RegExp, string]> = [
   // Min and Hakka as typed: 袂 (不会), 毋 (不; 毋庸 stays literary, read the same), 𠊎 (我), 有影 (真的).
   [/(?<![联分衣投])袂/g, "不会"],
   // 毋着 after a verb (删毋着、报毋着、放毋着: 删错、报错、放错), before 毋 alone.
-  [/(?<=[删撤报放写填改弄搞记打发])毋着/g, "错"],
+  [/(?<=[删撤报放写填改弄搞记打发])[毋伓]着/g, "错"],
   [/毋(?!庸)/g, "不"],
+  // dlg53: 莆仙/闽南 伓 is 毋 typed another way (先伓存、伓使、伓着): 不.
+  [/伓/g, "不"],
   [/𠊎/g, "我"],
   // 代志 (事情): 有件代志想问你.
   [/代志/g, "事情"],

@@ -1,5 +1,7 @@
 import { isLeader, type Person } from "../domain/org.js";
 import type { DraftPartItems } from "../drafting/draft-words-finder.js";
+import { askQuestion } from "./pending-question.js";
+import { cardReply } from "./render-update.js";
 import type { Reply, Services } from "./types.js";
 
 /**
@@ -8,6 +10,8 @@ import type { Reply, Services } from "./types.js";
  * leader has no update of that number, the bot asks in one line whether a part's item is meant, and since the draft takes out
  * no item by its number, says what does: 重写 of that part with the item's first words. A staff member's 「删掉第2条」 is
  * untouched (their own update, or that none has the number).
+ * dlg53: when one part has that item the question is a real one — its 「是」 runs 「重写 （三） 删掉第2条」, which takes the item
+ * out whole (item-drop.ts); 「不是」 changes nothing. (The bare 「是」 was read as 「要定稿吗」's yes or as nothing.)
  */
 export async function draftItemAsked(
   services: Services,
@@ -26,15 +30,30 @@ export async function draftItemAsked(
     };
   const [first] = holding as [DraftPartItems];
   const words = wordsOf(first.items[n - 1] as string);
-  const command = `重写 ${first.label} 把${words}那句删掉`;
-  const where =
-    holding.length === 1
-      ? `草稿${first.label}的第 ${n} 条「${words}…」`
-      : `草稿里某一部分的第 ${n} 条（${holding.map((p) => p.label).join("、")}都有第 ${n} 条）`;
+  if (holding.length === 1) {
+    const yes = `重写 ${first.label} 删掉第${n}条`;
+    const question = `您自己没有第 ${n} 条填报——您是要删掉草稿${first.label}的第 ${n} 条「${words}…」吗？`;
+    await askQuestion(
+      services,
+      person.id,
+      { yes, noText: `好的，${none}`, question },
+      { at: services.clock.now().toISOString() },
+    );
+    return cardReply({
+      title: question,
+      template: "blue",
+      blocks: [`回复「是」就按「${yes}」删掉这一整条（后面的条目编号顺延），回复「不是」不改。${none}`],
+      buttons: [
+        { label: "是", command: yes, style: "primary" },
+        { label: "不是", command: "不用办" },
+      ],
+    });
+  }
+  const command = `重写 （…） 删掉第${n}条`;
   return {
     text:
-      `您自己没有第 ${n} 条填报——您是说${where}吗？草稿不能按编号删掉一条；要去掉它，请发「${command}」` +
-      `${holding.length > 1 ? "（换成您说的那一部分和那句的几个字）" : ""}。${none}`,
+      `您自己没有第 ${n} 条填报——您是说草稿里某一部分的第 ${n} 条吗（${holding.map((p) => p.label).join("、")}都有第 ${n} 条）？` +
+      `要删掉一整条，请发「${command}」（括号里写那一部分）。${none}`,
   };
 }
 

@@ -25,7 +25,7 @@ const NOT_REPORTED =
  * named after the pointer is what the words are about), or 这 before the verb.
  */
 const POINTER =
-  /这(?:一)?(?:条|个|笔|项)(?=$|[\s，,。]|先|就|也|还是|暂时|不|别|甭|莫|覅|勿|免|撤|删|作废)|^这(?=先|就|不|别)/;
+  /这(?:一)?(?:条|个|笔|项)(?=$|[\s，,。]|先|就|也|还是|暂时|不|别|甭|莫|覅|勿|免|撤|删|作废|收回)|^这(?=先|就|不|别)/;
 /** 算了、算啦、算咯 opening the message: the report is dropped. */
 const DROPPED = /^(?:哎呀?|唉|那)?算(?:了|啦|咯|喽|嘞|哒|球)/;
 /** Another update named (第3条、#3、3号、刚才那条、科普那条): the rules on named updates read it. */
@@ -46,6 +46,12 @@ const PAIR_SWAPPED = /(?:两|俩)个?数(?:字|据)?(?=(?:都|给)?(?:写|弄|�
 /** Not to be recorded, said bare: 不记、别记了、不用存、不报了、这个不要了、不要这条 (not 先别存、先不存: not yet, put off). */
 const BARE_NOT_RECORDED =
   /^(?:算了|那|哦|噢|嗯|哎)?(?:这条|这个|那条)?(?:就|也)?(?:(?:不用|不要|不必|别|甭|莫|不)(?:再)?(?:记|存|保存|登记|记录|报|上报)|不要(?:这(?:一)?[条个])?)(?:了|啦|吧|哈|啊|咯)*$/u;
+/**
+ * dlg53: a complaint about what the draft left out (「学了啥一个字都没写」「讲了底事一句都没记上」): 一个字、一句 are no figure of
+ * work, and the 啥 in it asks nothing of the bot.
+ */
+const NOTHING_WRITTEN =
+  /[一半](?:个字|句话?|点|笔)(?:都|也)(?:没|冇|无|未)(?:写|记|录|打|提)(?:上|进去|进来)?/gu;
 /** A request is short. */
 const MAX_CHARS = 36;
 
@@ -67,8 +73,8 @@ export function dropShown(norm: string, ctx: IntentContext): Intent | undefined 
       text: refCommand({ action: "撤回", ref: "shown", said: norm }),
     };
   if ((ctx.awaiting !== "confirm" && !justDone) || [...norm].length > MAX_CHARS) return undefined;
-  if (!NOT_REPORTED.test(norm) || FIGURE.test(norm.replace(PAIR_SWAPPED, "数")) || OTHER_NAMED.test(norm))
-    return undefined;
+  const plain = norm.replace(PAIR_SWAPPED, "数").replace(NOTHING_WRITTEN, "没写");
+  if (!NOT_REPORTED.test(norm) || FIGURE.test(plain) || OTHER_NAMED.test(norm)) return undefined;
   // 「撤回来重发」 takes it back; 「弄回来」「找回来」 ask for a withdrawn one again.
   if (/恢复|还原|找回|(?<![撤收])回来/.test(norm)) return undefined;
   if (THIS_WEEK.test(norm) || NEXT_WEEK.test(norm) || leavesItToThem(norm)) return undefined;

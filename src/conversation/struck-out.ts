@@ -8,9 +8,23 @@
 const STRUCK = /~~(?!~)([^~\n]{1,60}?)~~[ \t]*/gu;
 const EDITED_MARK = /[（(]已编辑[）)]\s*$/u;
 
+/**
+ * dlg53 (b105-d16 「点完了 ~~六千~~ 七千五百株」): a figure struck out with a figure right after it, the message saying nothing
+ * before them but a short lead-in (点完了、数错了), is a figure corrected: 「「六千」改成「七千五百株」」 (quoted: 「五十万改成…」 reads 五十 as an update's number), as the writer means — not a bare
+ * figure (read as chat) nor new work (「五十五万 批文上是五十五」 stored as a second draft). Struck text inside a report
+ * (「来了~~40~~ 45人」) is only dropped, as before.
+ */
+const NUMERAL = "[0-9０-９.]+|[一二两三四五六七八九十百千万亿零几]+";
+const STRUCK_FIGURE = new RegExp(
+  String.raw`^((?:[\u4e00-\u9fff]{1,6}[\s，,：:]+)?)~~((?:${NUMERAL})[\u4e00-\u9fff%]{0,3})~~\s*((?:${NUMERAL})[\u4e00-\u9fff%]{0,3})(?=$|[\s，,。；;])(.*)$`,
+  "su",
+);
+
 export function withoutStruckOut(text: string): string {
   const unmarked = text.replace(EDITED_MARK, "").trim() || text;
   if (!unmarked.includes("~~")) return unmarked;
+  const fixed = STRUCK_FIGURE.exec(unmarked);
+  if (fixed) return `${fixed[1]}「${fixed[2]}」改成「${fixed[3]}」${fixed[4]}`;
   const kept = unmarked.replace(STRUCK, "").trim();
   return /[\p{L}\p{N}]/u.test(kept) ? kept : unmarked;
 }

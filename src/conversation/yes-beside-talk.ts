@@ -85,3 +85,6 @@ const ABOUT_THE_CARD = /改|核|对一?下|对对|问|确认|审|过目|看看|�
 export function stillToDo(clause: string): boolean {
   return STILL_AHEAD.test(clause) && !ABOUT_THE_CARD.test(clause);
 }
+
+// dlg53: the keep said bare after a short reason (keep-after-reason.ts), read beside the other yeses.
+export { keepAfterReason } from "./keep-after-reason.js";

@@ -20,6 +20,7 @@ import {
 import { bodyOf, followOpening, mapTexts } from "./part-texts.js";
 import { removalAsked, wholePartGone } from "./removal-reading.js";
 import { type AddStep, addedSentence, addStep, withSentence } from "./offline-add.js";
+import { type DropItemStep, dropItem, dropItemStep } from "./item-drop.js";
 
 /**
  * What a deterministic drafter can honestly do with a reviewer's words (退回意见, 重写 …意见) — a
@@ -45,7 +46,9 @@ export type Step =
   /** 「数字核一下」: every figure of the part and where it came from (figure-check.ts); nothing changes. */
   | { kind: "figures"; said: string }
   /** 「加一句经费保障不足」: the reviewer's own sentence put at the end of the part (offline-add.ts). */
-  | AddStep;
+  | AddStep
+  /** 「删掉第2条」: the part's item of that number goes whole (item-drop.ts). */
+  | DropItemStep;
 
 /** The steps of one instruction, each with the part it is about (undefined: the whole draft). */
 export interface ScopedStep {
@@ -131,6 +134,8 @@ function stepOf(clause: string): Step | undefined {
   // 「别写那么虚」「别写那么长」: how the text reads, not a phrase of it (manner-instruction.ts).
   const manner = mannerAsked(said);
   if (manner) return { kind: "cannot", said, why: manner.why };
+  const drop = dropItemStep(said);
+  if (drop) return drop;
   const rm = removalAsked(said);
   if (rm) {
     const p = phrase(rm.thing);
@@ -278,6 +283,12 @@ export function applySteps(
     const named = s.part && out.find((p) => p.key === s.part?.key);
     if (named && !editable(named)) {
       notDone.push(`「${st.said}」：${partLabel(v, named)}${lockedWord(named)}，没有改动`);
+      continue;
+    }
+    if (st.kind === "drop-item") {
+      const r = dropItem(v, out, s.part, st);
+      out = r.parts;
+      (r.done ? done : notDone).push(r.done ?? r.notDone ?? "");
       continue;
     }
     if (st.kind === "add") {

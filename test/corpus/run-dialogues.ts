@@ -74,6 +74,7 @@ const DialogueSplitSchema = z.enum([
   "d51a",
   "d52a",
   "d52p",
+  "d53a",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -342,6 +343,13 @@ export const D51_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d51.js
  * roster, a correction of the pending card, a withdraw after storing, 「不是 是我自己哩」; test/d52-dialogues.test.ts.
  */
 export const D52_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d52.jsonl");
+/**
+ * Round fifty-three's own multi-turn check (split `d53a`, written before any change), in 莆田-flavoured 普通话 (厝, 伓, 呣知,
+ * 底事, 囝, 着): a withdrawal with a complaint, a section answered by a person's office or with a reason, a struck-through
+ * figure replaced, a colleague's forwarded report, a leader's 「删掉第2条」 then 「是」, two sections in one message, guided
+ * filling; test/d53-dialogues.test.ts.
+ */
+export const D53_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d53.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
