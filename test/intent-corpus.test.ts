@@ -450,6 +450,8 @@ describe("intent corpus", () => {
         "i52a",
         // intent52's i52b (written after the fixes, scored untouched) is measured, not held, this round.
         "i52b",
+        // intent53's i53a (written before any change) is measured, not held, this round.
+        "i53a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -950,6 +950,10 @@ export const SPLITS = [
   // 奶食品), written after the fixes and scored untouched — the estimate of unseen phrasing.
   // First sight: docs/understanding.md 第五十二轮 intent52.
   "i52b",
+  // Round fifty-three: intent53's 40 (i53a, before any change) in 赣州-flavoured 客家/赣南普通话 (冇, 系, 佢, 咁, 几多, 么子, 搞掂,
+  // 晓得, 嘞, 哇, 上昼/下昼, 唔; 脐橙、稀土、油茶、家具产业、苏区振兴、科技特派员、高标准农田) in blind106's mix of intents and
+  // waiting states. First sight: docs/understanding.md 第五十三轮 intent53.
+  "i53a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -1089,6 +1093,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round fifty-two: intent52's check batches stay out until the lead retrains after merging.
   "i52a",
   "i52b",
+  // Round fifty-three: intent53's check batches stay out until the lead retrains after merging.
+  "i53a",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
