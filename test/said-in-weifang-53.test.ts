@@ -71,3 +71,68 @@ describe("to an edit's preview: the figure now the same as its source (这回数
     expect(heard("li-rd", text, preview)).not.toBe("yes");
   });
 });
+
+describe("to the section question: who did or has the matter (系/是…做的、…负责的), then the section named (section-answer.ts)", () => {
+  const asked = { awaiting: "section" as const, justAsked: true, pendingDrafts: 1 };
+  it.each([
+    ["sun-tp", "系科技特派员下乡做的 放特派员", "section"],
+    ["sun-tp", "这是老刘他们下乡搞的 归特派员", "section"],
+    ["he-gq", "是高企那边的人帮着弄的 算高企", "section"],
+  ])("%s: %s", (who, text, want) => {
+    expect(heard(who, text, asked)).toBe(want);
+  });
+  it.each([["sun-tp", "今天在岗村教了三十户 放特派员"]])("not: %s: %s", (who, text) => {
+    expect(heard(who, text, asked)).not.toBe("section");
+  });
+});
+
+describe("to a guided question: 今日 (today) and 唔 (not) give the questions up the same (guided-put-off.ts)", () => {
+  const guided = { awaiting: "guided" as const, justAsked: true, pendingDrafts: 0 };
+  it.each(["领导喊我去开会 今日先唔填了", "今日唔填了", "村里叫我过去 今日先不报了"])("%s", (text) => {
+    expect(heard("sun-tp", text, guided)).toBe("取消");
+  });
+  it.each(["今日在岗村教果农剪秋梢", "今日唔系好忙 去了两个村"])("not: %s", (text) => {
+    expect(heard("sun-tp", text, guided)).not.toBe("取消");
+  });
+});
+
+describe("whether the update just sent was kept, the screen still spinning after it (一直转圈) (stored-asked.ts)", () => {
+  it.each([
+    "刚才那条黄瓜苗的 到底存进去没有 俺这边一直转圈",
+    "上午发的那条油茶的 存上没有 我这手机老在转圈圈",
+    "上午发的那条 存上没 页面一直加载不出来",
+  ])("%s", (text) => {
+    expect(heard("sun-tp", text)).toBe("我的填报");
+  });
+  it.each(["今天在岗村转圈 看了二十户"])("not: %s", (text) => {
+    expect(heard("sun-tp", text)).not.toBe("我的填报");
+  });
+});
+
+describe("a leader's 定这一稿 with who presses for it said last (县里催着要) (approval-request.ts)", () => {
+  it.each([
+    ["还有没核的也不管了 就定这一稿 市里催着要", "仍要定稿"],
+    ["没核完的不管了 定这一版 领导等着用", "仍要定稿"],
+  ])("%s", (text, want) => {
+    expect(heard("zhou-ju", text)).toBe(want);
+  });
+  it.each(["这一稿能定了吗 县里催着要"])("not: %s", (text) => {
+    expect(heard("zhou-ju", text)).not.toMatch(/定稿/u);
+  });
+});
+
+describe("a figure asked and whether anyone reported it up (有没有人报上来) is 查数 (material-question.ts)", () => {
+  it.each(["种苗这块今年总共育了多少 有没有人报上来", "脐橙今年一共卖了多少 有人报上来没"])("%s", (text) => {
+    expect(heard("lin-fen", text)).toMatch(/^查数/u);
+  });
+});
+
+describe("while the new text is asked for: 撤销修改 beside a no drops the edit (answer-more-words.ts NO_EDIT)", () => {
+  const asked = { awaiting: "edit-text" as const, justAsked: true, pendingDrafts: 1 };
+  it.each(["这个不改了 撤销修改", "算了 放弃修改吧"])("%s", (text) => {
+    expect(heard("li-rd", text, asked)).toBe("取消");
+  });
+  it.each(["撤销修改的那条 改成三十户"])("not: %s", (text) => {
+    expect(heard("li-rd", text, asked)).not.toBe("取消");
+  });
+});
