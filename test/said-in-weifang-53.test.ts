@@ -136,3 +136,17 @@ describe("while the new text is asked for: 撤销修改 beside a no drops the ed
     expect(heard("li-rd", text, asked)).not.toBe("取消");
   });
 });
+
+describe("which of two listed drafts: the two counted first (两条里头、这两个当中) is no number 2 chosen (which-draft-answer.ts)", () => {
+  const which = { awaiting: "which-draft" as const, justAsked: true, pendingDrafts: 2, draftNumbers: [2, 3] };
+  it.each([
+    ["两条里头晚发的那条", "number 3"],
+    ["这两个当中后发的那个", "number 3"],
+    ["两个里头最早发的那条", "number 2"],
+  ])("%s", (text, want) => {
+    expect(heard("sun-tp", text, which)).toBe(want);
+  });
+  it.each([["两条都要", "all"]])("not: %s", (text, want) => {
+    expect(heard("sun-tp", text, which)).toBe(want);
+  });
+});
