@@ -452,6 +452,8 @@ describe("intent corpus", () => {
         "i52b",
         // intent53's i53a (written before any change) is measured, not held, this round.
         "i53a",
+        // intent53's i53b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i53b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
