@@ -38,6 +38,7 @@ describe("whether one is still needed in on a day (这周日俺还用来吗、�
     "这周日俺来局里加了个班 把档案理完了",
     "周六那个会 专家还来不",
     "这个机子周日还用来测土吗",
+    "检查组明天是不是要来",
   ])("not: %s", (text) => {
     expect(heard("wang-ban", text)).not.toMatch(/^上班吗/u);
   });
