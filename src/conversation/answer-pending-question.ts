@@ -1,4 +1,4 @@
-import { heldBack, whichDraftAnswer } from "./which-draft-answer.js";
+import { amongTwo, heldBack, whichDraftAnswer } from "./which-draft-answer.js";
 import { holdsAllSaid } from "./card-hold.js";
 import { saysNo, WITHDRAW_ASKED, withdrawsCard } from "./card-no.js";
 import { agreedInClauses, PUTS_ASIDE, replyClauses } from "./clause-answer.js";
@@ -362,7 +362,7 @@ function draftSaid(
   if (place !== undefined) return { kind: "answer", answer: "number", n: place };
   const held = norm === undefined ? undefined : heldBack(norm, listed);
   if (held) return held;
-  const named = draftsNamed(core, listed);
+  const named = draftsNamed(amongTwo(core, listed), listed);
   if (named) return named;
   // 「第一个和第三个」「除了第二条都确认」「新的那条」「中药材那条」: which-draft-answer.ts.
   return whichDraftAnswer(said, listed, texts);

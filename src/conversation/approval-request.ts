@@ -31,6 +31,9 @@ const ASKED =
 const CAN_ASK_TAIL = /(?<=(?:能|可以|可|行)[\u4e00-\u9fff]{0,8}?)(?:不|没|没有|吗|么|嘛)[?？。!！~～]*$/;
 /** 能不能、可不可以: asking either way, no negation. */
 const A_NOT_A = /能不能|可不可以|行不行|要不要|能否/g;
+/** 县里催着要、领导等着用、上面催得紧: who presses for the draft, a clause closing what is said. */
+const URGED =
+  /[，,\s]+(?:县里|市里|省里|上面|上级|领导|局里|局长|办公室)?(?:在|都|一直)?(?:催着要|催着用|催得紧|催得急|催了|等着要|等着用|急着要|赶着要)(?:了|呢|啊|哦|嘞)*[。！!～~\s]*$/u;
 /** 定稿前、定稿以后、定稿的: 定稿 named as a time or a thing, not asked for. */
 const APPROVAL_NAMED = /定稿(?:前|之前|以前|后|之后|以后|时|的)/;
 
@@ -40,7 +43,11 @@ export function approval(text: string, period: string): Found | undefined {
   // of the question negate nothing; asked, it is answered with the check before 定稿.
   // 「这稿定得了不」「通过得了吗」: the potential 得了 asks whether it can, as 能…了不 does.
   // 「照定不误」: 定 as it stands, whatever was found (照样定) — its 不 negates nothing.
-  const said = text.replace(/(定稿?|通过)得了(?=[不吗么没])/, "能$1了").replace(/照定不误/, "照样定");
+  // 「就定这一稿 县里催着要」 (round fifty-three): who presses for it, said last, is why — no part of the request.
+  const said = text
+    .replace(/(定稿?|通过)得了(?=[不吗么没])/, "能$1了")
+    .replace(/照定不误/, "照样定")
+    .replace(URGED, "");
   const tail = CAN_ASK_TAIL.exec(said);
   const norm = tail ? said.slice(0, tail.index) : said;
   const m = APPROVE.exec(norm);

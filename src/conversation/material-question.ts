@@ -94,7 +94,7 @@ const CHOICE = new RegExp(`(?:是)?${TWO_FIGURES}\\1`, "u");
 // 「有人报没有」「报上来没得」「報上來冇」 (round forty-seven, b100-082/085): the 过 left out, the no said as 没得/冇/没呢.
 // 「产值有冇得人报」「有没得人报过」 (round fifty-one): 有没有 said as 有冇得/有没得/有莫得 (鄂、西南).
 const REPORTED_ASKED =
-  /报(?:过|了)(?:没有|没得|没|吗|不)[?？]*$|报没报|报过没有?|(?:有没有得?|有冇得?|有没得|有莫得|有没|可有|有无|有)人报(?:过)?(?:了)?(?:没有|没得|没|冇|吗|不)?[?？]*$|(?:谁|哪个|哪位)报过(?:没有|没|吗)?[?？]*$|报上来(?:了)?(?:没有|没得|没呢|没|冇|吗)[?？]*$/;
+  /报(?:过|了)(?:没有|没得|没|吗|不)[?？]*$|报没报|报过没有?|(?:有没有得?|有冇得?|有没得|有莫得|有没|可有|有无|有)人报(?:过|上来|上去)?(?:了)?(?:没有|没得|没|冇|吗|不)?[?？]*$|(?:谁|哪个|哪位)报过(?:没有|没|吗)?[?？]*$|报上来(?:了)?(?:没有|没得|没呢|没|冇|吗)[?？]*$/;
 /** The draft, a rewrite, a check (核, not 核桃、核心、核电: b100-082), who is missing, an update by its number, a rule: another command's question. */
 // 「市局打电话来问俺们研发统计报了没」: a superior's question relayed, not one asked of the bot (cmd22, i24a).
 const NOT_MATERIAL =

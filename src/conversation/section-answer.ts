@@ -4,6 +4,7 @@ import type { Intent } from "./classify-intent.js";
 import { edgeless, NOT_CORE, numberOf, SECTION_LEAD, SECTION_TAIL } from "./intent-lexicon.js";
 import { placeIndex } from "./list-place.js";
 import { sectionByKeywordParts, sectionByKeywordTail } from "./section-keyword-tail.js";
+import { FIGURE } from "./work-lexicon.js";
 
 /**
  * The section a short reply names, when the bot asked for one (or a card waits for someone who
@@ -62,6 +63,12 @@ const DOUBT =
 
 /** A clause before or after the section named that says only whose matter it is (这是支部的事). */
 const PREFACE_MAX = 8;
+/**
+ * 「系科技特派员下乡做的 放特派员」「是孙磊那边负责的 算人才」: a clause saying who did or has the matter (…做的、…负责的、…管的),
+ * with no figure, beside the section named — whose matter it is, however long (round fifty-three; 系 is 客家/粤 是).
+ */
+const WHOSE_DONE =
+  /^(?:这|这个|这条|这事|那)?(?:就|也)?(?:是|系|係|属于)?[\u4e00-\u9fff]{1,10}(?:做|干|搞|弄|办|负责|管|牵头|组织)的(?:事|活|事情)?(?:嘛|啊|呀|哈|嘞|咯|喔)*$/u;
 
 /**
  * 「这是支部的事 算党建」「项目那块的 研发投入」: a short reply in clauses, one or more naming the same
@@ -94,11 +101,12 @@ export function sectionInClauses(
   // owned (「项目那块 俺记岔了」「归成果转化 我刚才搞岔了」: the section first given was the slip).
   const rest = clauses.filter((c, i) => named[i] === undefined && !DOUBT.test(c) && !SLIP.test(c));
   const short = (c: string) => [...c].length <= PREFACE_MAX && !CORRECTION_WORDS.test(c);
+  const whose = (c: string) => WHOSE_DONE.test(c) && !FIGURE.test(c) && !CORRECTION_WORDS.test(c);
   if (saysNoWork && rest.length > 0) {
     const whole = clauses.some((c) => exactSection(edgeless(c), sections) !== undefined);
-    return whole && rest.every((c) => short(c) && saysNoWork(c)) ? [...ids][0] : undefined;
+    return whole && rest.every((c) => whose(c) || (short(c) && saysNoWork(c))) ? [...ids][0] : undefined;
   }
-  return rest.every(short) ? [...ids][0] : undefined;
+  return rest.every((c) => short(c) || whose(c)) ? [...ids][0] : undefined;
 }
 
 function isSubsequence(small: string, big: string): boolean {

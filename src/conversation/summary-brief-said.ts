@@ -14,8 +14,17 @@ const SUMMARY_PERIOD =
 const WORK_BRIEF =
   /(?:活动|专项|会议|培训|调研|检查|宣传|竞赛|比赛|演练|讲座|评审|验收|督查|整治|排查|学习|项目|课题|试验|走访)(?:工作)?的?小[结結]/u;
 
+/**
+ * Round fifty-three: a half-year said from its first month on — 「七月往后半年」「7月以后那半年」「七月份之后的半年」 (下半年),
+ * 「一月往后半年」 (上半年) — is that half, when a 小结 of it is asked for.
+ */
+const HALF_FROM = /(?<![\d十])(7|七|1|一|元)月份?(?:往后|以后|之后|开始|起)(?:的|那|那个)?半年/gu;
+
 /** The text with a period's 小结 said as 总结 (and a 粤 closing 先 moved out), or the text as it was. */
-export function summaryBriefSaid(norm: string): string {
-  if (!/小[结結]/u.test(norm) || !SUMMARY_PERIOD.test(norm) || WORK_BRIEF.test(norm)) return norm;
+export function summaryBriefSaid(said: string): string {
+  const norm = /小[结結]/u.test(said)
+    ? said.replace(HALF_FROM, (_, m: string) => (m === "7" || m === "七" ? "下半年" : "上半年"))
+    : said;
+  if (!/小[结結]/u.test(norm) || !SUMMARY_PERIOD.test(norm) || WORK_BRIEF.test(norm)) return said;
   return norm.replace(/小[结結]/gu, "总结").replace(/(?<=[一个份版稿])先(?=[啦吧啊呀哦喇咯]*[。！!]*$)/u, "");
 }

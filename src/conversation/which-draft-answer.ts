@@ -19,6 +19,9 @@ export function whichDraftAnswer(
   // 「后发哩那个 玉雕哩」: 中原 哩 after a verb of sending or closing what it was about is 的 (round fifty-two).
   const folded = said.replace(/(?<=[\u4e00-\u9fff])哩(?=那|这|$)/g, "的");
   if (folded !== said) return whichDraftAnswer(folded, listed, texts);
+  // 「两条里头晚发的那条」「这两个当中后发的」 (round fifty-three): the two listed counted first is no number 2 chosen.
+  const among = amongTwo(said, listed);
+  if (among !== said) return whichDraftAnswer(among, listed, texts);
   const but =
     /^(?:除了|除)(.+?)(?:以外|之外)?(?:其他|其余|别的)?(?:的)?(?:都|全)(?:要|确认|对|行|可以)?(?:了|吧)?$/.exec(
       said,
@@ -180,4 +183,14 @@ export function heldBack(norm: string, listed: readonly number[]): Intent | unde
   return kept.length > 0 && new Set(chosen).size === 1
     ? { kind: "answer", answer: "number", n: chosen[0]!, left: kept }
     : undefined;
+}
+
+/** 「两条里头…」「这两个当中…」 when two are listed: the count of them said first, taken off (a number chosen is not in it). */
+export function amongTwo(said: string, listed: readonly number[]): string {
+  if (listed.length !== 2) return said;
+  const rest = said.replace(
+    /^(?:这|那)?(?:两|俩)(?:条|个)(?:里头|里面|里边|中间|当中|之中)(?:的)?[，,\s]*/u,
+    "",
+  );
+  return rest === "" ? said : rest;
 }

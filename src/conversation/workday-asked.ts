@@ -22,9 +22,11 @@ import { withoutTrailingMarks } from "./trailing-marks.js";
  * 「礼拜六局里开唔开门」「周日单位开不开门」: whether the office is open that day asks the same (round forty-six).
  * 「礼拜六排班有我没得」「周日轮不轮到我值班撒」: one's own duty that day asked (the command says the bot keeps no roster).
  * 「元旦那天局里要人守着不」: whether the office must be kept that day asks the same (round fifty-two).
+ * 「这周日俺还用来吗」「礼拜六我还要来不」: whether one is still needed in, 来 closing the question (round fifty-three) —
+ * said of oneself (「检查组明天得是要来」 asks of others).
  */
 const WORKED =
-  /上班|排班|值班|补班|歇(?!业)|加班|放假|休息|调休|调不调休|坐班|[在到]岗|(?:来|去|到|回|返)(?:单位|局里|机关|班上)|工作日|节假日|返工|(?:单位|局里|机关)(?:是不是|要不要)?(?:要|得)?来人|(?:单位|局里|机关)(?:里)?开[不唔]?开门|(?:单位|局里|机关)(?:里)?(?:要|得|需要)?(?:留)?(?:人|个人)(?:守着|守|值守|看着|盯着)/;
+  /上班|排班|值班|补班|歇(?!业)|加班|放假|休息|调休|调不调休|坐班|[在到]岗|(?:来|去|到|回|返)(?:单位|局里|机关|班上)|工作日|节假日|返工|(?:单位|局里|机关)(?:是不是|要不要)?(?:要|得)?来人|(?:单位|局里|机关)(?:里)?开[不唔]?开门|(?:单位|局里|机关)(?:里)?(?:要|得|需要)?(?:留)?(?:人|个人)(?:守着|守|值守|看着|盯着)|(?:我|俺|额|咱)(?:还|也|都)?(?:用不用|要不要|得不得|需不需要|用|要|得|需要)[来來](?=[吗嗎么嘛不啊呀伐?？]*$)/;
 /**
  * 「元旦放几天」「过年哪天放」「国庆放不放」「春节放到几号」: a holiday named and its days off asked — 上班吗
  * on the holiday (the command says the days off around it); 几号、哪天 ask of the holiday, not a time.

@@ -950,6 +950,14 @@ export const SPLITS = [
   // 奶食品), written after the fixes and scored untouched — the estimate of unseen phrasing.
   // First sight: docs/understanding.md 第五十二轮 intent52.
   "i52b",
+  // Round fifty-three: intent53's 40 (i53a, before any change) in 赣州-flavoured 客家/赣南普通话 (冇, 系, 佢, 咁, 几多, 么子, 搞掂,
+  // 晓得, 嘞, 哇, 上昼/下昼, 唔; 脐橙、稀土、油茶、家具产业、苏区振兴、科技特派员、高标准农田) in blind106's mix of intents and
+  // waiting states. First sight: docs/understanding.md 第五十三轮 intent53.
+  "i53a",
+  // intent53's 40 (i53b) in 延边-flavoured 东北话 with 朝鲜族 touches (整, 嘎哈, 贼, 埋汰, 咋整, 妥了, 老鼻子了, 阿巴基; 人参、黄牛、
+  // 大米、边境旅游、林下经济、冰雪), written after the fixes and scored untouched — the estimate of unseen phrasing.
+  // First sight: docs/understanding.md 第五十三轮 intent53.
+  "i53b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -1089,6 +1097,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round fifty-two: intent52's check batches stay out until the lead retrains after merging.
   "i52a",
   "i52b",
+  // Round fifty-three: intent53's check batches stay out until the lead retrains after merging.
+  "i53a",
+  "i53b",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
