@@ -275,6 +275,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round fifty-one's sealed batches: measured only.
   ["blind109", undefined],
   ["blind110", undefined],
+  // Round fifty-three's sealed batches: measured only.
+  ["blind111", undefined],
+  ["blind112", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -263,6 +263,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round fifty-three: blind106 and its report file j9-yuanhe opened to tune on (first sight at 2fc6221c was 128/150, 2
  * stored; 130/150 with 1 stored at 9eb3e1c3; dialogues 13/20); held out of training until tuned on. blind107 + k0,
  * blind108 + k1, blind109 + k2, blind110 + k3, blind99 + j2, blind97 + j0, blind96 + i9, blind93 + i6 stay sealed.
+ * Round fifty-three: its two blind batches `blind111` (b111-, 椰岭县, 海南儋州, 海南话/儋州话带着的普通话) and
+ * `blind112` (b112-, 锡泸县, 云南红河, 建水/个旧口音的云南话), report files k4-yeling and k5-xilu, written blind this
+ * round by blind53 and added sealed at once: scored totals only, at the main commit they were written against (f23fc133).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -408,6 +411,8 @@ export const SPLITS = [
   "blind108",
   "blind109",
   "blind110",
+  "blind111",
+  "blind112",
   "i10a",
   "i10b",
   "i10c",
@@ -1007,6 +1012,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind108",
   "blind109",
   "blind110",
+  "blind111",
+  "blind112",
 ]);
 
 /**
