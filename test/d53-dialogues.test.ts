@@ -1,0 +1,25 @@
+import { describe, it } from "vitest";
+import { D53_DIALOGUES } from "./corpus/run-dialogues.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+import { playOwnSplit } from "./helpers/own-dialogue-floor.js";
+
+/**
+ * Round fifty-three's own check (dialogues-d53.jsonl), written before any change:
+ * - `d53p` (p01–p08, 商洛-flavoured 陕南话, behalf53's 代报 follow-ups): the colleague fixing or withdrawing by their own
+ *   number, resending the same work, the sender withdrawing a confirmed 代报, a held draft then the checked figure, a
+ *   leader's bare 「1」「好」. First sight (f23fc133, unchanged main): 1/8 ending as labelled, 27/32 turns,
+ *   1 stored wrongly (the leader's 「好」 to 「要记为工作填报吗」 after a bare 「1」 stored 「1」), 0 missed, 0 replies untrue.
+ */
+const { open } = appPerTest();
+
+describe("d53 dialogues (own phrasings, round fifty-three)", () => {
+  it("d53p: no worse than its floor, every reply true", async () => {
+    await playOwnSplit(D53_DIALOGUES, "d53p", open, {
+      dialogues: 8,
+      endOk: 1,
+      intentOk: 27,
+      wronglyStored: 1,
+      missedStores: 0,
+    });
+  }, 180_000);
+});
