@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { appPerTest } from "./helpers/app-per-test.js";
+
+/**
+ * Round fifty-three (behalf53): the follow-ups of 代报 and of held drafts, own sentences (商洛 陕南话). Each failed before
+ * its change on f23fc133.
+ */
+const { open } = appPerTest();
+const NOW = "2026-12-23T10:00:00+08:00";
+
+async function filedAndConfirmed(
+  text = "孙磊上秦岭里头去了 我替他报一下：他昨天在柞水县小岭镇教了五十几户核桃嫁接",
+) {
+  const t = await open({ now: NOW });
+  await t.sayText("chen-kp", text);
+  await t.sayText("chen-kp", "对着哩 存上");
+  const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+  return { t, u };
+}
+
+describe("a confirmed 代报 withdrawn by its sender", () => {
+  it("tells the colleague it was withdrawn through the outbox, and the sender's reply says so", async () => {
+    const { t, u } = await filedAndConfirmed();
+    expect(u?.status).toBe("confirmed");
+    const reply = await t.sayText("chen-kp", `撤回 ${u!.seq}`);
+    const told = t.sent.filter((s) => s.personId === "sun-tp").map((s) => s.reply.text);
+    expect(told).toHaveLength(2);
+    expect(told[1]).toContain("撤回");
+    expect(told[1]).toContain("小岭镇");
+    expect(reply).toContain("已通知孙磊");
+  });
+
+  it("a failed send is said truly: never 已通知", async () => {
+    const { t, u } = await filedAndConfirmed();
+    t.app.services.outbox = {
+      async sendToPerson() {
+        throw new Error("network down");
+      },
+    };
+    const reply = await t.sayText("chen-kp", `撤回 ${u!.seq}`);
+    expect(reply).not.toContain("已通知");
+    expect(reply).toContain("没有发出去");
+    expect((await t.app.services.store.getUpdate(u!.id))?.status).toBe("withdrawn");
+  });
+
+  it("「让他自己报吧」 just after confirming also tells the colleague", async () => {
+    const { t } = await filedAndConfirmed();
+    const reply = await t.sayText("chen-kp", "算了 等他回来自己报吧");
+    expect(t.sent.filter((s) => s.personId === "sun-tp")).toHaveLength(2);
+    expect(reply).toContain("已通知孙磊");
+  });
+
+  it("a draft 代报 withdrawn tells nobody (they were never told)", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText(
+      "chen-kp",
+      "孙磊下乡去了 我替他报：他今天在洛南县搞了小水电站安全生产科普 四个站的职工都来了",
+    );
+    await t.sayText("chen-kp", "撤回 1");
+    expect(t.sent).toHaveLength(0);
+  });
+});
+
+describe("a held draft, then the check said done with the fix", () => {
+  it("「核过了 是26人」 puts the fix in and asks in one line whether to confirm now, with a 确认 button", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("sun-tp", "今天在商州区北宽坪镇给药农讲了丹参种植技术 来了二十五人");
+    await t.sayText("sun-tp", "先不确认 我再核一下");
+    const replies = await t.say("sun-tp", "核过了 是26人");
+    const [u] = await t.app.services.store.listUpdates({ author: "sun-tp" });
+    expect(u?.originalText).toContain("26人");
+    expect(u?.status).toBe("draft");
+    const card = replies.find((r) => r.card)?.card;
+    expect(card?.title).toContain("现在确认吗");
+    expect(card?.buttons?.[0]?.label).toBe("确认");
+    await t.sayText("sun-tp", "要得");
+    expect((await t.app.services.store.getUpdate(u!.id))?.status).toBe("confirmed");
+  });
+
+  it("「对好了 经费是35万」 on a held draft does the same; 「等村里核实了再说」 stays a hold", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("li-rd", "今天去山阳县看了两个核桃深加工的研发项目 经费三十万");
+    await t.sayText("li-rd", "先别存 经费我再对一下");
+    const reply = await t.sayText("li-rd", "对好了 经费是35万");
+    expect(reply).toContain("现在确认吗");
+    const t2 = await open({ now: NOW });
+    await t2.sayText("li-rd", "今天去山阳县看了两个核桃深加工的研发项目 经费三十万");
+    const hold = await t2.sayText("li-rd", "先莫存 等村里核实了再说");
+    expect(hold).not.toContain("现在确认吗");
+  });
+});
+
+describe("a leader with nothing waiting", () => {
+  it("a bare 「1」 is answered with what they can do, never 要记为工作填报吗; 「好」 then stores nothing", async () => {
+    const t = await open({ now: NOW });
+    const one = await t.sayText("lin-fen", "1");
+    expect(one).not.toContain("要记为工作填报吗");
+    expect(one).toContain("生成总结");
+    const ok = await t.sayText("lin-fen", "好");
+    expect(ok).toContain("生成总结");
+    expect(await t.app.services.store.listUpdates({})).toHaveLength(0);
+  });
+
+  it("staff keep their own behaviour for 「好」 (a plain 好的)", async () => {
+    const t = await open({ now: NOW });
+    expect(await t.sayText("li-rd", "好")).not.toContain("生成总结");
+  });
+});
+
+describe("代报 with only where the colleague went", () => {
+  it("「孙磊上秦岭里头去了 我替他报一下：…」「何婷去商南县了 我帮她报 …」 are filed for the colleague", async () => {
+    const t = await open({ now: NOW });
+    await t.sayText("chen-kp", "孙磊上秦岭里头去了 我替他报一下：他昨天在柞水县小岭镇教了五十几户核桃嫁接");
+    const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(u?.reportedFor).toBe("sun-tp");
+    const t2 = await open({ now: NOW });
+    await t2.sayText("li-rd", "何婷到西安去了 我帮她报 她在商州帮一家香菇企业申报了高新技术企业");
+    const [v] = await t2.app.services.store.listUpdates({ author: "li-rd" });
+    expect(v?.reportedFor).toBe("he-gq");
+  });
+});
