@@ -119,3 +119,50 @@ describe("代报 with only where the colleague went", () => {
     expect(v?.reportedFor).toBe("he-gq");
   });
 });
+
+describe("the colleague resends work filed for them this week", () => {
+  async function resent(again: string) {
+    const t = await open({ now: NOW });
+    await t.sayText(
+      "chen-kp",
+      "孙磊去商南县了 我替他报一下：他礼拜一在试马镇给茶农讲了茶园冬管 来了三十多户",
+    );
+    await t.sayText("chen-kp", "对的 存");
+    const card = await t.sayText("sun-tp", again);
+    const store = t.app.services.store;
+    const filed = (await store.listUpdates({ author: "chen-kp" }))[0]!;
+    const mine = () => store.listUpdates({ author: "sun-tp" });
+    return { t, card, filed, mine };
+  }
+  const AGAIN = "礼拜一在商南县试马镇给茶农讲茶园冬季管理 三十多户参加";
+
+  it("the card asks in one line: replace, keep both, or drop the new one — never a silent second copy", async () => {
+    const { card, mine } = await resent(AGAIN);
+    expect(card).toContain("陈静本周代您填的那条很像");
+    expect(card).toContain("替换代填");
+    expect((await mine())[0]?.status).toBe("draft");
+  });
+
+  it("「用我这条 把代填那条换了」 confirms the new one and withdraws the one filed for them", async () => {
+    const { t, filed, mine } = await resent(AGAIN);
+    await t.sayText("sun-tp", "用我这条 把陈静代填那条换了");
+    expect((await mine())[0]?.status).toBe("confirmed");
+    expect((await t.app.services.store.getUpdate(filed.id))?.status).toBe("withdrawn");
+  });
+
+  it("「两条都留着 不是一回事」 keeps both; 「新的这条不要了」 drops the new one", async () => {
+    const a = await resent(AGAIN);
+    await a.t.sayText("sun-tp", "两条都留着 不是一回事");
+    expect((await a.mine())[0]?.status).toBe("confirmed");
+    expect((await a.t.app.services.store.getUpdate(a.filed.id))?.status).toBe("confirmed");
+    const b = await resent(AGAIN);
+    await b.t.sayText("sun-tp", "哦 陈静已经帮我报了 新的这条不要了");
+    expect((await b.mine())[0]?.status).toBe("withdrawn");
+    expect((await b.t.app.services.store.getUpdate(b.filed.id))?.status).toBe("confirmed");
+  });
+
+  it("other work of theirs is asked nothing", async () => {
+    const { card } = await resent("今天在丹凤县竹林关镇给香菇种植户讲了冬季菌棒管护 来了四十来户");
+    expect(card).not.toContain("代您填的那条很像");
+  });
+});
