@@ -61,35 +61,6 @@ describe("a confirmed 代报 withdrawn by its sender", () => {
   });
 });
 
-describe("a held draft, then the check said done with the fix", () => {
-  it("「核过了 是26人」 puts the fix in and asks in one line whether to confirm now, with a 确认 button", async () => {
-    const t = await open({ now: NOW });
-    await t.sayText("sun-tp", "今天在商州区北宽坪镇给药农讲了丹参种植技术 来了二十五人");
-    await t.sayText("sun-tp", "先不确认 我再核一下");
-    const replies = await t.say("sun-tp", "核过了 是26人");
-    const [u] = await t.app.services.store.listUpdates({ author: "sun-tp" });
-    expect(u?.originalText).toContain("26人");
-    expect(u?.status).toBe("draft");
-    const card = replies.find((r) => r.card)?.card;
-    expect(card?.title).toContain("现在确认吗");
-    expect(card?.buttons?.[0]?.label).toBe("确认");
-    await t.sayText("sun-tp", "要得");
-    expect((await t.app.services.store.getUpdate(u!.id))?.status).toBe("confirmed");
-  });
-
-  it("「对好了 经费是35万」 on a held draft does the same; 「等村里核实了再说」 stays a hold", async () => {
-    const t = await open({ now: NOW });
-    await t.sayText("li-rd", "今天去山阳县看了两个核桃深加工的研发项目 经费三十万");
-    await t.sayText("li-rd", "先别存 经费我再对一下");
-    const reply = await t.sayText("li-rd", "对好了 经费是35万");
-    expect(reply).toContain("现在确认吗");
-    const t2 = await open({ now: NOW });
-    await t2.sayText("li-rd", "今天去山阳县看了两个核桃深加工的研发项目 经费三十万");
-    const hold = await t2.sayText("li-rd", "先莫存 等村里核实了再说");
-    expect(hold).not.toContain("现在确认吗");
-  });
-});
-
 describe("a leader with nothing waiting", () => {
   it("a bare 「1」 is answered with what they can do, never 要记为工作填报吗; 「好」 then stores nothing", async () => {
     const t = await open({ now: NOW });

@@ -4,7 +4,6 @@ import { findFigures } from "../domain/figure-scan.js";
 import { toSimplified } from "../domain/normalize.js";
 import type { Org } from "../domain/org.js";
 import type { Extraction, Update } from "../domain/update.js";
-import { applyCheckedFix, checkDoneSaid } from "./checked-fix.js";
 import { correctionOfFigure } from "./correction-request.js";
 import { extractText } from "./extract-text.js";
 import { figuresAs, restatedFigures } from "./figures-restated.js";
@@ -354,9 +353,6 @@ export async function showEdit(
   const held =
     heldIn(await getState(services.store, personId), u) ||
     (u.status === "draft" && holdSaidWithFix(input.text));
-  // Held, and now 「核过了 是26人」: the fix put in and 现在确认吗 asked (checked-fix.ts).
-  if (held && u.status === "draft" && !sectionUnchosen(u) && checkDoneSaid(input.text))
-    return applyCheckedFix(services, input, personId, u, plan, ex);
   await setState(
     services.store,
     personId,
