@@ -1,5 +1,6 @@
 import { toSimplified } from "../domain/normalize.js";
 import { CARD_BUTTONS } from "./card-button-number.js";
+import { leaderBareNumber, leaderIdle } from "./leader-idle.js";
 import { noSuchButton } from "./no-such-button.js";
 import { numberOf } from "./intent-lexicon.js";
 import { askQuestion } from "./pending-question.js";
@@ -29,6 +30,8 @@ export async function askBareNumber(
   const n = numberOf(m?.[1]?.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
   if (n === undefined) return undefined;
   const u = await services.store.findBySeq(input.person.id, n);
+  // A leader's 「1」 with nothing waiting: what they can do (leader-idle.ts), never 「要记为工作填报吗」.
+  if (u?.status !== "draft" && leaderIdle(input.person, state)) return { text: leaderBareNumber(n) };
   if (u?.status !== "draft")
     return state.mode === "confirm" ? askCardButton(services, input, state, n) : undefined;
   return askAboutUpdate(services, input, n);

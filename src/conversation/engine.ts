@@ -1,3 +1,4 @@
+import { answerAlike } from "./behalf-duplicate.js";
 import { isLeader } from "../domain/org.js";
 import { errorMessage } from "../errors.js";
 import { sayUnderstood } from "./ask-command.js";
@@ -168,6 +169,9 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       // 「我上次报的那个走访是几户来着」: where one of their updates clearly matches, pointed at (figure-recalled.ts).
       const recalled = await recallFigure(services, person, text, intent, state);
       if (recalled) return aside([recalled]);
+      // To the card asking whether one's resend replaces a 代报: 替换 / 两条都留 however read (behalf-duplicate.ts).
+      const alike = intent.kind === "command" ? await answerAlike(services, known, state, text) : undefined;
+      if (alike) return alike;
       if (intent.kind === "command") {
         const match = matchCommand(table, intent.text);
         if (match) {

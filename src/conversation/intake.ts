@@ -1,3 +1,4 @@
+import { alikeCard, filedAlike } from "./behalf-duplicate.js";
 import { olderDrafts, olderLine, prevAndOlderLine } from "./older-drafts.js";
 import { randomUUID } from "node:crypto";
 import { type Org, type Person, reportableSections, sectionName } from "../domain/org.js";
@@ -198,7 +199,15 @@ export async function newUpdate(
     return replies;
   }
   await setState(store, person.id, { mode: "confirm", updateId: update.id, waiting, elsewhere }, stamp);
-  replies.push(elsewhere ? elsewhereCard(org, update, elsewhere) : confirmCard(org, update));
+  // The same work a colleague filed for them this week: asked whether it replaces that one (behalf-duplicate.ts).
+  const alike = input.forColleague || elsewhere ? undefined : await filedAlike(services, person.id, update);
+  replies.push(
+    alike
+      ? alikeCard(org, update, alike)
+      : elsewhere
+        ? elsewhereCard(org, update, elsewhere)
+        : confirmCard(org, update),
+  );
   return replies;
 }
 

@@ -31,23 +31,49 @@ export async function fileForColleague(
  * for the sender's reply — 「已通知孙磊」 only when the send went; a failed or impossible send said so.
  */
 export async function tellColleague(services: Services, u: Update): Promise<string> {
+  const by = findPerson(services.org, u.author)?.name ?? u.author;
+  return sendToColleague(
+    services,
+    u,
+    (text) =>
+      `${by}替您填报了一条（${sectionName(services.org, u.section)}，${u.date}），已计入总结：\n> ${text}\n发「我的填报」可以看到（标「${by}代填」）；内容不对可以直接重新发一条给我，或请${by}发「修改 ${u.seq}」「撤回 ${u.seq}」。`,
+    "",
+  );
+}
+
+/**
+ * A confirmed 代报 withdrawn by its sender (round fifty-three): the colleague was told it was filed, so they are told
+ * it was withdrawn, through the same outbox — the sender's reply says whether that went (never 「已通知」 when it failed).
+ */
+export async function tellColleagueWithdrawn(services: Services, u: Update): Promise<string> {
+  const by = findPerson(services.org, u.author)?.name ?? u.author;
+  return sendToColleague(
+    services,
+    u,
+    (text) => `${by}把替您填的那条撤回了，不再计入总结：\n> ${text}\n如果这项工作还要报，请直接发给我。`,
+    "这条撤回了",
+  );
+}
+
+async function sendToColleague(
+  services: Services,
+  u: Update,
+  message: (text: string) => string,
+  what: string,
+) {
   if (!u.reportedFor) return "";
-  const { org } = services;
-  const them = findPerson(org, u.reportedFor);
+  const them = findPerson(services.org, u.reportedFor);
   const name = them?.name ?? u.reportedFor;
-  const by = findPerson(org, u.author)?.name ?? u.author;
   const outbox = services.outbox;
-  if (!them || !outbox) return `\n没有消息通道，没能通知${name}，请您当面告诉${name}。`;
+  if (!them || !outbox) return `\n没有消息通道，没能通知${name}，请您当面告诉${name}${what}。`;
   const text =
     [...u.normalizedText].length > 60 ? `${[...u.normalizedText].slice(0, 60).join("")}…` : u.normalizedText;
   try {
-    await outbox.sendToPerson(them.id, {
-      text: `${by}替您填报了一条（${sectionName(org, u.section)}，${u.date}），已计入总结：\n> ${text}\n发「我的填报」可以看到（标「${by}代填」）；内容不对可以直接重新发一条给我，或请${by}发「修改 ${u.seq}」「撤回 ${u.seq}」。`,
-    });
-    return `\n已通知${name}。`;
+    await outbox.sendToPerson(them.id, { text: message(text) });
+    return `\n已通知${name}${what ? `：${what}` : ""}。`;
   } catch (e) {
     services.log.warn("behalf: notify failed", { to: them.id, error: String(e) });
-    return `\n通知${name}的消息没有发出去，请您当面告诉${name}。`;
+    return `\n通知${name}的消息没有发出去，请您当面告诉${name}${what}。`;
   }
 }
 
@@ -114,10 +140,11 @@ export async function ownAfterAll(services: Services, input: Known, state: Dialo
 }
 
 async function dropBehalf(services: Services, input: Known, u: Update): Promise<Reply> {
-  await markWithdrawn(services, u.id, input.person.id, input.messageId);
+  const gone = await markWithdrawn(services, u.id, input.person.id, input.messageId);
   await setState(services.store, input.person.id, { mode: "idle" }, stampOf(services, input));
   const name = findPerson(services.org, u.reportedFor!)?.name ?? u.reportedFor;
-  const told = u.status === "confirmed" ? `刚才已通知过${name}，麻烦跟${name}说一声这条撤了。` : "";
+  // Told it was filed, the colleague is told it was withdrawn (tellColleagueWithdrawn).
+  const told = u.status === "confirmed" ? await tellColleagueWithdrawn(services, gone) : "";
   return { text: `好的，代${name}的这条 #${u.seq} 撤回了，不计入总结（可发「恢复 ${u.seq}」恢复）。${told}` };
 }
 

@@ -8,6 +8,7 @@ import { asideWhileWaiting, unsavedAside } from "./aside-on-card.js";
 import { askAboutUpdate, askBareNumber } from "./ask-bare-number.js";
 import { reportText } from "./lead-aside.js";
 import { askForOther, reportsForOther } from "./on-behalf.js";
+import { whoseAfterAll } from "./behalf-duplicate.js";
 import { behalfYes, fileForColleague, forOtherYes, ownAfterAll } from "./report-for-colleague.js";
 import { offerWithdraw } from "./ask-which-update.js";
 import { declined } from "./pending-question.js";
@@ -53,9 +54,9 @@ export async function handleText(
   // 「3」 when asked which of two sections: the choices said again, nothing guessed (section-past-options.ts).
   const past = await sectionPastOptions(services, input, state, text);
   if (past) return [past];
-  // 「不是 是我自己哩」「等他回来自己报」 to a 代报 card, however it reads: whose it is (report-for-colleague.ts).
-  const own = await ownAfterAll(services, input, state, text);
-  if (own) return [own];
+  // 「不是 是我自己哩」「等他回来自己报」 to a 代报 card, 替换/两条都留 to a resend's: whose it is (behalf-duplicate.ts).
+  const own = await whoseAfterAll(services, input, state, text);
+  if (own) return own;
   // 「她那份也存上」「替她存咧」 to a 代报 card: a yes, however it reads (report-for-colleague.ts).
   if (await behalfYes(services, state, text, intent))
     return answer(services, input, text, { kind: "answer", answer: "yes" }, state);

@@ -8,6 +8,7 @@ import { STEP_GUIDANCE, STEPS } from "./guided-steps.js";
 import { intentText } from "./intent-lexicon.js";
 import type { SmallTalkTopic } from "./intent-lexicon.js";
 import { afterLead, pendingNoteFor } from "./pending-notes.js";
+import { LEADER_CAN, leaderIdle } from "./leader-idle.js";
 import { cardReply, updateSubject } from "./render-update.js";
 import { type DialogueState, setState } from "./state.js";
 import type { Reply, Services } from "./types.js";
@@ -62,7 +63,8 @@ export async function smallTalkReply(
   const opener = {
     // 「今天就这些，辛苦啦👍」: a sign-off with thanks is closed as a colleague would (thanks-reply.ts).
     thanks: thanksOpener(text),
-    ack: "好的。",
+    // A leader's 「好」 with nothing waiting: what they can do (leader-idle.ts).
+    ack: leaderIdle(person, state) ? `好的。${LEADER_CAN}` : "好的。",
     greeting: `${person.name}您好！`,
     bye: "好的，再见！",
     laugh: "😊",
@@ -78,7 +80,7 @@ export async function smallTalkReply(
     emoji: "收到～ 如需填报，请用文字描述工作内容和数据。",
     other:
       person.role === "leader"
-        ? "收到，这条我没有记为填报。查看填报情况请发「进度」，起草请发「生成总结」，审阅请发「查看草稿」。"
+        ? `收到，这条我没有记为填报。${LEADER_CAN}`
         : "收到，这条我没有记为填报。工作情况请直接发给我（做了什么、关键数据）。",
     notice: "收到。转发的通知不记为填报；按通知做了哪些工作，做完后直接发给我即可。",
     news: `${newsOpener(text ?? "")}这条是私事，我没有记为填报。`,

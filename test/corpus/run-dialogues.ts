@@ -75,6 +75,7 @@ const DialogueSplitSchema = z.enum([
   "d52a",
   "d52p",
   "d53a",
+  "d53p",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -103,6 +104,8 @@ export const DialogueSchema = z.object({
   turns: z
     .array(
       z.object({
+        /** Who says this turn when not `who` (a colleague answering a 代报, round fifty-three); default `who`. */
+        as: z.string().optional(),
         say: z.string(),
         expect: IntentCaseSchema.shape.expect,
         stores: z.number().int().min(0).optional(),
@@ -348,6 +351,10 @@ export const D52_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d52.js
  * 底事, 囝, 着): a withdrawal with a complaint, a section answered by a person's office or with a reason, a struck-through
  * figure replaced, a colleague's forwarded report, a leader's 「删掉第2条」 then 「是」, two sections in one message, guided
  * filling; test/d53-dialogues.test.ts.
+ * Round fifty-three's own check (split `d53p`, written before any change), in 商洛-flavoured 陕南话 (啥子, 咋个, 么得, 嘹咋咧,
+ * 美得很, 瓜娃): the colleague fixing or withdrawing a 代报 by their own number, the colleague resending the same work, the
+ * sender withdrawing a confirmed 代报, a held draft then 「核过了 是26人」, a leader's bare 「1」「好」; turns with `as` are said
+ * by the colleague; test/d53-dialogues.test.ts.
  */
 export const D53_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d53.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
@@ -440,13 +447,18 @@ export async function runDialogue(
   if (!person) throw new Error(`${d.id}: no such person ${d.who}`);
   const table = buildTable(engine.commands);
   const turns: TurnResult[] = [];
+  // A dialogue with more than one speaker (turns with `as`) counts the updates of everyone in it (its own fresh store).
+  const many = d.turns.some((t) => t.as !== undefined);
+  const listed = () => services.store.listUpdates(many ? {} : { author: person.id });
   for (const turn of d.turns) {
-    const state = await getState(services.store, person.id);
-    const ctx = await intentContext(services, person, state, table);
+    const speaker = turn.as ? findPerson(services.org, turn.as) : person;
+    if (!speaker) throw new Error(`${d.id}: no such person ${turn.as}`);
+    const state = await getState(services.store, speaker.id);
+    const ctx = await intentContext(services, speaker, state, table);
     const got = classifyIntent(cleanInput(turn.say), ctx);
-    const was = await services.store.listUpdates({ author: person.id });
-    const replies = await say(d.who, turn.say);
-    const now = await services.store.listUpdates({ author: person.id });
+    const was = await listed();
+    const replies = await say(speaker.id, turn.say);
+    const now = await listed();
     // 本周无进展 records itself as a marker (noProgress), no work material: blind writers label it with no
     // store (b35) or, by precedent, one (b9-d14, b33-d19). A marker made for that command is neither; made
     // for anything else it is a store like any other.
@@ -468,7 +480,7 @@ export async function runDialogue(
       untrue: untruths(snapshot(was), snapshot(now), reply),
     });
   }
-  const mine = await services.store.listUpdates({ author: person.id });
+  const mine = await listed();
   const end = {
     confirmed: mine.filter((u) => u.status === "confirmed").length,
     drafts: mine.filter((u) => u.status === "draft").length,

@@ -180,6 +180,10 @@ const cancel: Command = {
     const { store } = ctx.services;
     const state = await getState(store, ctx.person.id);
     if (state.mode === "idle") {
+      // 「算了 等他回来自己报吧」 just after a 代报 was confirmed: that one withdrawn, the colleague told (round 53).
+      const known = { ...ctx.input, person: ctx.person };
+      const behalf = await ownAfterAll(ctx.services, known, state, ctx.input.text ?? "");
+      if (behalf) return behalf;
       // A feature's work under way (a draft being generated) is said, not denied.
       const running = await cancelNoteFor(ctx.services, ctx.person, state);
       return running ?? { text: "当前没有进行中的操作。" };

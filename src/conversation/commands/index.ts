@@ -9,6 +9,7 @@ import { correctCommands } from "../correct-update.js";
 import { editCommands } from "../edit-update.js";
 import { askReportCommands } from "../respond-intent.js";
 import { askCommandCommands } from "../ask-command.js";
+import { replaceBehalfCommands } from "../behalf-duplicate.js";
 
 /** The intake commands every deployment has; features add theirs in src/app.ts. */
 export const coreCommands: Command[] = [
@@ -22,4 +23,5 @@ export const coreCommands: Command[] = [
   ...bindingCommands,
   ...othersReportsCommands,
   ...figuresAskedCommands,
+  ...replaceBehalfCommands,
 ];

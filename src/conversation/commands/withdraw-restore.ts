@@ -1,6 +1,7 @@
 import type { Update } from "../../domain/update.js";
 import { cancelEdit } from "../edit-cancel.js";
 import { confirmCard } from "../render-update.js";
+import { tellColleagueWithdrawn } from "../report-for-colleague.js";
 import { getState, setState, stampOf } from "../state.js";
 import type { Command, CommandContext } from "../types.js";
 import { resolveTarget } from "./resolve-target.js";
@@ -29,7 +30,9 @@ const withdraw: Command = {
     const saved = await markWithdrawn(ctx.services, update.id, ctx.person.id, ctx.input.messageId);
     if ("updateId" in state && state.updateId === update.id)
       await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
-    return { text: withdrawnText(saved) };
+    // A confirmed 代报: the colleague, told it was filed, is told it was withdrawn (report-for-colleague.ts).
+    const told = update.status === "confirmed" ? await tellColleagueWithdrawn(ctx.services, saved) : "";
+    return { text: `${withdrawnText(saved)}${told}` };
   },
 };
 
