@@ -93,3 +93,14 @@ describe("a leader's own words for one item of a draft part", () => {
     expect(reply).not.toContain("换成您的文字");
   });
 });
+
+describe("a part of one item", () => {
+  it("says the other parts are untouched, without 「其余 0 条」", async () => {
+    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    await draftInReview(t, "chen-kp", "科技活动周搞了七场 明年计划建3个科普e站");
+    const reply = await t.sayText("zhou-ju", "计划第一条改成：新建社区科普e站3个");
+    expect(reply).toContain("第 1 条换成您的文字");
+    expect(reply).toContain("其他部分未改动");
+    expect(reply).not.toContain("其余 0 条");
+  });
+});

@@ -197,7 +197,7 @@ export function editCommands(api: DraftingApi): Command[] {
         );
         const nv = latestVersion(res.draft);
         const done = one
-          ? `已把${partName(v, res.previous)}第 ${one.n} 条换成您的文字（v${nv.version}）：原文「${itemWords(res.previous, one.n)}」；其余 ${res.part.items.length - 1} 条和其他部分未改动。`
+          ? `已把${partName(v, res.previous)}第 ${one.n} 条换成您的文字（v${nv.version}）：原文「${itemWords(res.previous, one.n)}」；${res.part.items.length > 1 ? `其余 ${res.part.items.length - 1} 条和` : ""}其他部分未改动。`
           : `已用您的文字替换${partName(v, res.previous)}（v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。`;
         return partReply(api, res.draft, res.part, `${done}发送「撤销上一步」可恢复改前的文字。`, [
           UNDO_BUTTON,
