@@ -7,6 +7,7 @@ import { parseChineseNumber } from "../domain/chinese-number.js";
 import { type CorrectionRequest, planCorrection, refCommand } from "./correction-request.js";
 import { rememberChoice } from "./ask-which-update.js";
 import { draftItemAsked } from "./draft-item-asked.js";
+import { filedForMeNumbered } from "./behalf-number.js";
 import { offerDraftRemoval } from "./draft-removal-offer.js";
 import { editBase } from "./edit-update.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
@@ -40,7 +41,9 @@ export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Pr
     const u = await store.findBySeq(ctx.person.id, Number(num[1]));
     if (u) return { update: u };
     // Said as the command itself says it (撤回 4、查看 5): no such update, so nothing was done to one.
-    const item = await draftItemAsked(ctx.services, ctx.person, Number(num[1]));
+    const item =
+      (await filedForMeNumbered(ctx.services, ctx.person, Number(num[1]))) ??
+      (await draftItemAsked(ctx.services, ctx.person, Number(num[1])));
     return { ask: item ?? { text: `没有找到您的第 ${num[1]} 条填报。发送「我的填报」查看编号。` } };
   }
   if (open.length === 0) {

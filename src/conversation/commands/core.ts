@@ -1,3 +1,4 @@
+import { filedForMeShown } from "../behalf-number.js";
 import { filedForMe, ownAfterAll, reportedForMe } from "../report-for-colleague.js";
 import { matcher } from "../../store/update-query.js";
 import { isLeader, reportableSections, sectionName } from "../../domain/org.js";
@@ -138,7 +139,13 @@ const view: Command = {
     const m = /^#?\s*(\d+)/.exec(ctx.args);
     if (!m) return { text: "请带上编号，例如「查看 3」。" };
     const u = await ctx.services.store.findBySeq(ctx.person.id, Number(m[1]));
-    if (!u) return { text: `没有找到您的第 ${m[1]} 条填报。` };
+    // A colleague's 代报 under that number (behalf-number.ts): shown, its actions left to the one who filed it.
+    if (!u)
+      return (
+        (await filedForMeShown(ctx.services, ctx.person, Number(m[1]))) ?? {
+          text: `没有找到您的第 ${m[1]} 条填报。`,
+        }
+      );
     const history = historyLines(ctx.services.org, u, ctx.services.timezone);
     // An edit of this update still waiting: said, with the buttons acting on the edit (撤回 would withdraw the update).
     const state = await getState(ctx.services.store, ctx.person.id);

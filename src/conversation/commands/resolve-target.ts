@@ -1,3 +1,4 @@
+import { filedForMeNumbered } from "../behalf-number.js";
 import { draftItemAsked } from "../draft-item-asked.js";
 import type { Update } from "../../domain/update.js";
 import { askWhichUpdate } from "../ask-which-update.js";
@@ -24,8 +25,10 @@ export async function resolveTarget(
   if (m) {
     const u = await store.findBySeq(ctx.person.id, Number(m[1]));
     if (u) return { update: u };
-    // A leader reviewing the draft: its 第2条 may be meant (draft-item-asked.ts).
-    const item = await draftItemAsked(ctx.services, ctx.person, Number(m[1]));
+    // A leader reviewing the draft: its 第2条 may be meant (draft-item-asked.ts); a 代报 under that number (behalf-number.ts).
+    const item =
+      (await filedForMeNumbered(ctx.services, ctx.person, Number(m[1]))) ??
+      (await draftItemAsked(ctx.services, ctx.person, Number(m[1])));
     return { error: item ?? { text: `没有找到您的第 ${m[1]} 条填报。发送「我的填报」查看编号。` } };
   }
   const state = await getState(store, ctx.person.id);

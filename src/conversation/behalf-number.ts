@@ -1,0 +1,51 @@
+import { findPerson, type Person } from "../domain/org.js";
+import { filedForMe } from "./report-for-colleague.js";
+import { cardReply, understoodBlocks } from "./render-update.js";
+import { historyLines } from "./render-history.js";
+import type { Reply, Services } from "./types.js";
+
+/**
+ * Lead53's console trial: 孙磊's 「我的填报」 lists 「#1 …（陈静代填）」, he types 「改一下1 农户是95个」 and was told 「没有找到您的第
+ * 1 条填报」 — true, and no help. With no update of his own by that number, the one a colleague filed for him under it is
+ * named, with what he can do (send the right content, which asks whether to replace it; or ask the filer), and that
+ * nothing was changed.
+ */
+export async function filedForMeNumbered(
+  services: Services,
+  person: Person,
+  n: number,
+): Promise<Reply | undefined> {
+  if (!(n > 0)) return undefined;
+  const theirs = (await filedForMe(services, person.id, {})).filter((u) => u.seq === n);
+  if (theirs.length === 0) return undefined;
+  const names = [...new Set(theirs.map((u) => findPerson(services.org, u.author)?.name ?? u.author))];
+  const by = names.join("、");
+  return {
+    text:
+      `您自己没有第 ${n} 条填报；「我的填报」里的 #${n} 是${by}代您填的，编号是${by}的。` +
+      `内容不对可以直接把正确的内容发给我（我会问您要不要替换代填的那条），或请${by}发「修改 ${n}」「撤回 ${n}」。` +
+      "这次没有改动任何填报。",
+  };
+}
+
+/** 「查看 1」 of a 代报 under the filer's number: the update shown as 查看 shows one's own, without buttons that act on it. */
+export async function filedForMeShown(
+  services: Services,
+  person: Person,
+  n: number,
+): Promise<Reply | undefined> {
+  const theirs = (await filedForMe(services, person.id, {})).filter((u) => u.seq === n);
+  const [u] = theirs;
+  if (!u || theirs.length > 1) return filedForMeNumbered(services, person, n);
+  const by = findPerson(services.org, u.author)?.name ?? u.author;
+  return cardReply({
+    title: `#${u.seq} ${u.date}（${by}代填）`,
+    template: "blue",
+    blocks: [
+      ...understoodBlocks(services.org, u),
+      `**原文**\n${u.originalText}`,
+      `**记录**\n${historyLines(services.org, u, services.timezone).join("\n")}`,
+      `编号是${by}的：要改请直接把正确的内容发给我（我会问您要不要替换这条），或请${by}发「修改 ${n}」「撤回 ${n}」。`,
+    ],
+  });
+}
