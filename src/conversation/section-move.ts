@@ -13,13 +13,16 @@ import { edgeless, intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js"
 const SAID_WRONG =
   /(?:放|归|分|挂)错(?:了|啦|喽|咯|咧|哒)?(?:科室|地方|地儿|位置|口子|口|栏|那块)?|(?:选|弄|搞|填)错(?:了|啦|喽|咯)?(?:科室|地方|地儿)|科室(?:放|选|弄|搞|分|填)?错(?:了|啦|喽|咯)|科室(?:不对|整岔了|弄岔了)|换(?:个|一下|下)?科室|不是[\u4e00-\u9fff]{2,8}?(?:的|那块|那边)|不属于[\u4e00-\u9fff]{2,8}|(?:不要|别|莫|甭|不)(?:放|归|挂|算)(?:在|到|进)?[\u4e00-\u9fff]{2,8}?(?=$|[\s，,]|那块|那边|里)/;
 /** 「搞错了」「弄错咯」「哎呀错了」: a clause saying only that something went wrong. */
-const MISTAKE = /^(?:哎呀?|唉|诶)?(?:搞|弄|选|放|填|整)?错(?:了|啦|喽|咯|哒)?$/;
+const MISTAKE =
+  /^(?:哎呀?|唉|诶)?(?:(?:搞|弄|选|放|填|整)?错(?:了|啦|喽|咯|哒)?|不对(?:不对)?(?:了|啊|呀|哦)?)$/;
+/** 「不对 这个要放人才那边」: after a clause saying it went wrong, 这个/那个 is the update just sent too (lead53, b106-d14). */
+const THIS_ONE = /^(?:这|那)个(?=要|得|应该|应当|该|是|算|归|放)/;
 /** 「刚才那条」「这条」「刚报的」: the update just sent, named at the head of a clause. */
 const THE_UPDATE =
   /^(?:刚才?|刚刚|前面)?(?:我)?(?:那|这)条(?:的|是)?|^上一条(?:的|是)?|^刚(?:才|刚)?(?:报|发)的(?:那条|是)?|^(?:第[一二两三四五六七八九十\d]{1,3}(?:条|个)|#?\d{1,3}号|[一二两三四五六七八九十]{1,3}号|#\d{1,3})(?:那条|那个)?(?:的)?(?=是|算|归|应该|应当|该|(?:搬|挪|转|移|调|划)到)/;
 /** 「应该归人才那个口」「放综合里」「算平台那边的吧」「该算研发那块」: the section said to be right. */
 const RIGHT_ONE =
-  /^(?:那|这|它)?(?:个)?(?:应该|应当|应|该)?(?:是|算|归到?|放到?|放在|改到|改成|换到|换成|挪到|搬到|转到|调到|移到|划到|划归)(?:到|在)?\s*([\u4e00-\u9fff]{2,12}?)(?:那个口|那一?块|那一?摊|那边|这边|这块|那个|口|科|条线)?(?:的|里|里面|里头)?(?:活儿?|事儿?|工作)?(?:吧|啊|哈|嘛|呀|啦)*$/;
+  /^(?:那|这|它)?(?:个)?(?:应该|应当|应|该|要|得)?(?:是|算|归到?|放到?|放在|改到|改成|换到|换成|挪到|搬到|转到|调到|移到|划到|划归)(?:到|在)?\s*([\u4e00-\u9fff]{2,12}?)(?:那个口|那一?块|那一?摊|那边|这边|这块|那个|口|科|条线)?(?:的|里|里面|里头)?(?:活儿?|事儿?|工作)?(?:吧|啊|哈|嘛|呀|啦)*$/;
 /** Once the section is said to be wrong, a clause naming a section alone (「知产那块的」) is the right one. */
 const NAMED_ALONE =
   /^(?:那|这|它)?(?:个)?(?:是|算)?([\u4e00-\u9fff]{2,12}?)(?:那个口|那一?块|那一?摊|那边|这边|这块|口|科|条线)(?:的|里)?(?:活儿?|事儿?|工作)?(?:吧|啊|哈|嘛|呀|啦)*$/;
@@ -70,7 +73,11 @@ function ownSectionMove(text: string, ctx: IntentContext): Intent | undefined {
     ctx.sections,
   );
   const wrong = SAID_WRONG.test(norm);
-  const clauses = norm.split(/[，,。；;！!\s]+/).filter((c) => c !== "");
+  const split = norm.split(/[，,。；;！!\s]+/).filter((c) => c !== "");
+  // 「不对 这个要放人才那边」: 这个 after the mistake said is 这条.
+  const clauses = MISTAKE.test(split[0] ?? "")
+    ? split.map((c, i) => (i > 0 ? c.replace(THIS_ONE, "这条") : c))
+    : split;
   const several = eachNumbered(clauses, ctx);
   if (several) return { kind: "command", command: "科室", text: `科室 ${several}` };
   // 「搞错咗 呢条应该系人才嗰边嘅」: the update may be pointed at after a clause saying it went wrong.
