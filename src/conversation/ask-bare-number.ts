@@ -2,6 +2,7 @@ import { toSimplified } from "../domain/normalize.js";
 import { CARD_BUTTONS } from "./card-button-number.js";
 import { leaderBareNumber, leaderIdle } from "./leader-idle.js";
 import { noSuchButton } from "./no-such-button.js";
+import { filedForMeNumbered } from "./behalf-number.js";
 import { numberOf } from "./intent-lexicon.js";
 import { askQuestion } from "./pending-question.js";
 import { cardReply, updateSubject } from "./render-update.js";
@@ -32,6 +33,12 @@ export async function askBareNumber(
   const u = await services.store.findBySeq(input.person.id, n);
   // A leader's 「1」 with nothing waiting: what they can do (leader-idle.ts), never 「要记为工作填报吗」.
   if (u?.status !== "draft" && leaderIdle(input.person, state)) return { text: leaderBareNumber(n) };
+  // Lead53: staff too — a bare 「1」 with nothing waiting was asked 「要记为工作填报吗」, and the 「好」 after it stored 「1」.
+  // Their confirmed (or withdrawn) #1 is asked about; a 代报 under the number is named; else what the number could mean.
+  if (u?.status !== "draft" && state.mode === "idle")
+    return u
+      ? askAboutUpdate(services, input, n)
+      : ((await filedForMeNumbered(services, input.person, n)) ?? { text: staffBareNumber(n) });
   if (u?.status !== "draft")
     return state.mode === "confirm" ? askCardButton(services, input, state, n) : undefined;
   return askAboutUpdate(services, input, n);
@@ -120,4 +127,9 @@ export async function askAboutUpdate(services: Services, input: Known, n: number
       { label: "撤回", command: `撤回 ${n}`, subject: updateSubject(u), style: "danger" },
     ],
   });
+}
+
+/** A staff member's bare number with nothing waiting and no update of theirs under it. */
+function staffBareNumber(n: number): string {
+  return `「${n}」指的是什么？现在没有等您回复的问题，您也没有第 ${n} 条填报。直接把工作情况发给我就能填报，发「我的填报」可以看编号。`;
 }
