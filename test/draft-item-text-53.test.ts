@@ -1,24 +1,19 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { latestVersion } from "../src/drafting/draft-model.js";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
 import { draftInReview } from "./helpers/draft-in-review.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+import type { TestApp } from "./helpers/test-app.js";
 
 /**
  * Lead53's console trial: a leader replacing ONE item of a draft part in everyday words — 「计划第一条改成：…」 went to the
  * leader's own update #1 and was answered about deleting an item; 「计划部分第2条换成：…」 replaced the whole plan with one
  * line. Now the item alone is replaced, every other item (and its source) kept, and a number the part lacks changes nothing.
  */
-let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.app.close();
-  t = undefined;
-  cleanTmpDirs();
-});
+const { open } = appPerTest();
 
 async function reviewing(): Promise<TestApp> {
-  t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+  const t = await open({ now: "2025-12-10T10:00:00+08:00" });
   await t.say("sun-tp", "今年下乡服务一百八十多场次 培训农民两千三百人 明年打算新建示范基地3个");
   await t.say("sun-tp", "确认");
   return draftInReview(
@@ -96,7 +91,7 @@ describe("a leader's own words for one item of a draft part", () => {
 
 describe("a part of one item", () => {
   it("says the other parts are untouched, without 「其余 0 条」", async () => {
-    t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+    const t = await open({ now: "2025-12-10T10:00:00+08:00" });
     await draftInReview(t, "chen-kp", "科技活动周搞了七场 明年计划建3个科普e站");
     const reply = await t.sayText("zhou-ju", "计划第一条改成：新建社区科普e站3个");
     expect(reply).toContain("第 1 条换成您的文字");
