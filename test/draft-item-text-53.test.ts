@@ -99,3 +99,12 @@ describe("a part of one item", () => {
     expect(reply).not.toContain("其余 0 条");
   });
 });
+
+describe("help and README name the one-item 改写", () => {
+  it("帮助 to a leader and the README's table say 「改写 计划 第2条」", async () => {
+    const t = await open({ now: "2025-12-10T10:00:00+08:00" });
+    expect(await t.sayText("zhou-ju", "帮助")).toContain("改写 计划 第2条");
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync(new URL("../README.md", import.meta.url), "utf8")).toContain("改写 计划 第2条");
+  });
+});
