@@ -5,6 +5,7 @@ import { sayUnderstood } from "./ask-command.js";
 import { checkSubject } from "./button-subject.js";
 import { cleanInput, inputProblem, placeholderKind, problemReply } from "./guards.js";
 import { classifyIntent, type Intent } from "./classify-intent.js";
+import { notOfferedSection } from "./section-not-offered.js";
 import { intentContext } from "./intent-context.js";
 import { emojiAnswer } from "./intent-lexicon.js";
 import { buildTable, matchCommand } from "./match-command.js";
@@ -123,9 +124,13 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       }
       const state = await getState(services.store, person.id);
       // 「李明报了啥」 from 李明 is about himself.
-      const intent = classifyIntent(
-        selfAsMe(text, person.name),
-        await intentContext(services, person, state, table),
+      // 「不对 这个要放科普那边」 to the section question, 科普 not offered: that section said (section-not-offered.ts).
+      const intent = notOfferedSection(
+        classifyIntent(selfAsMe(text, person.name), await intentContext(services, person, state, table)),
+        text,
+        state,
+        services.org,
+        person,
       );
       // 全部确认 is idempotent by itself and finishes what a crash left undone; others replay.
       if (!(intent.kind === "command" && intent.command === "全部确认")) {
