@@ -10,7 +10,8 @@ describe("measures as a 公文 writes them (round thirty-four)", () => {
   it.each([
     ["组织了十来个科技特派员进村入户", "10余名科技特派员"],
     ["教了茶树修剪 来了五十来个茶农", "50余名茶农参加"],
-    ["科普日活动 来了三十几个小朋友", "30余名小朋友参加"],
+    // draft53 writes 小朋友 as 儿童 in drafts (dialect-written-beihai.ts); who came is still named and counted in 名.
+    ["科普日活动 来了三十几个小朋友", "30余名儿童参加"],
     ["指导2个村的合作社 菜农来了二十几户", "菜农20余户参加"],
     ["义诊现场接待群众七十来个", "群众70余人"],
     ["座谈会有8个人参加", "8人参加"],

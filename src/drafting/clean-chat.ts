@@ -56,7 +56,7 @@ const COUNT =
 /** Where people come to be received: 科技馆来了420人次 is 接待. */
 const VENUE = /(?:馆|大厅|厅|窗口|景区|景点|服务中心|服务站|接待室)$/u;
 /** A subject that names who came (种粮大户、群众、采购商). */
-const WHO = /(?:户|人|员|手|商|者|民|农|生|众|长|代表|专家|党员|干部|嘉宾|企业|小朋友|孩子)$/u;
+const WHO = /(?:户|人|员|手|商|者|民|农|生|众|长|代表|专家|党员|干部|嘉宾|企业|小朋友|孩子|儿童|学生)$/u;
 /** A clause that ends naming what was held (广场宣传、讲座): who came starts a clause of its own. */
 const HELD_END = /(?:会|班|赛|展|节|讲座|论坛|培训|活动|课|演出|宣传|宣讲|义诊|观摩)$/u;
 /** Work that people come to take part in, besides events held (EVENT). */
