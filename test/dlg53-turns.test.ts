@@ -1,24 +1,19 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { keepAfterReason } from "../src/conversation/keep-after-reason.js";
 import { latestVersion } from "../src/drafting/draft-model.js";
 import type { DraftingApi } from "../src/drafting/review-commands.js";
 import { draftInReview } from "./helpers/draft-in-review.js";
-import { makeTestApp, type TestApp } from "./helpers/test-app.js";
-import { cleanTmpDirs } from "./helpers/tmp-dir.js";
+import { appPerTest } from "./helpers/app-per-test.js";
+import type { TestApp } from "./helpers/test-app.js";
 
 /**
  * dlg53: turns of a conversation read by class, each with sentences of this round's own (莆田-flavoured 普通话 among them):
  * a leader's 「删掉第2条」 answered 「是」, an item taken out of the draft by its number, and the leftovers of round fifty-two.
  */
-let t: TestApp | undefined;
-afterEach(async () => {
-  await t?.app.close();
-  t = undefined;
-  cleanTmpDirs();
-});
+const { open } = appPerTest();
 
 async function reviewing(): Promise<TestApp> {
-  t = await makeTestApp({ now: "2025-12-10T10:00:00+08:00" });
+  const t = await open({ now: "2025-12-10T10:00:00+08:00" });
   await t.say("chen-kp", "在湄洲岛搞了妈祖文化科普周 开展活动六场 群众一千来人参加");
   await t.say("chen-kp", "确认");
   return draftInReview(t, "chen-kp", "在仙游县新建木雕工艺科普长廊两处 发放资料四百份");
@@ -75,7 +70,7 @@ describe("重写 with an item's number (offline)", () => {
 });
 
 async function onCard(who: string, report: string, said: string): Promise<{ reply: string; app: TestApp }> {
-  t = await makeTestApp({ now: "2026-12-07T10:00:00+08:00" });
+  const t = await open({ now: "2026-12-07T10:00:00+08:00" });
   await t.say(who, report);
   return { reply: await t.sayText(who, said), app: t };
 }
@@ -150,7 +145,7 @@ describe("a figure struck out with the new figure after it", () => {
   });
 
   it("struck text inside a report is still only dropped: 「来了~~40~~ 45个学生」", async () => {
-    t = await makeTestApp({ now: "2026-12-07T10:00:00+08:00" });
+    const t = await open({ now: "2026-12-07T10:00:00+08:00" });
     await t.say("chen-kp", "今天在荔城区一个小学讲科普 来了~~40~~ 45个学生");
     const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
     expect(u?.normalizedText).toContain("来了45个学生");
