@@ -16,7 +16,19 @@ export async function filedForMeNumbered(
   n: number,
 ): Promise<Reply | undefined> {
   if (!(n > 0)) return undefined;
-  const theirs = (await filedForMe(services, person.id, {})).filter((u) => u.seq === n);
+  return numberedText(services, await filedUnder(services, person, n), n);
+}
+
+/** What colleagues filed for the person under number `n` (each filer numbers their own). */
+async function filedUnder(services: Services, person: Person, n: number) {
+  return (await filedForMe(services, person.id, {})).filter((u) => u.seq === n);
+}
+
+function numberedText(
+  services: Services,
+  theirs: Awaited<ReturnType<typeof filedUnder>>,
+  n: number,
+): Reply | undefined {
   if (theirs.length === 0) return undefined;
   const names = [...new Set(theirs.map((u) => findPerson(services.org, u.author)?.name ?? u.author))];
   const by = names.join("、");
@@ -34,9 +46,9 @@ export async function filedForMeShown(
   person: Person,
   n: number,
 ): Promise<Reply | undefined> {
-  const theirs = (await filedForMe(services, person.id, {})).filter((u) => u.seq === n);
+  const theirs = await filedUnder(services, person, n);
   const [u] = theirs;
-  if (!u || theirs.length > 1) return filedForMeNumbered(services, person, n);
+  if (!u || theirs.length > 1) return numberedText(services, theirs, n);
   const by = findPerson(services.org, u.author)?.name ?? u.author;
   return cardReply({
     title: `#${u.seq} ${u.date}（${by}代填）`,
