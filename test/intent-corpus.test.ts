@@ -269,8 +269,10 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind106 was opened in round fifty-three (with j9-yuanhe; 128/150 with 2 stored at first sight 2fc6221c; 130/150
   // with 1 stored at 9eb3e1c3): intent53 tuned it by class to 139/150 = 92.7 % with 0 stored (docs/understanding.md 第五十三轮 intent53).
   ["blind106", { accuracy: 0.926, stored: 0 }],
-  // Round fifty's sealed batches: measured only.
+  // blind107 was opened in round fifty-four (with k0-nalinta; 121/150 with 4 stored at first sight 0f9e459d; 123/150
+  // with 4 stored at c809aaa8).
   ["blind107", undefined],
+  // Round fifty's other sealed batch: measured only.
   ["blind108", undefined],
   // Round fifty-one's sealed batches: measured only.
   ["blind109", undefined],

@@ -266,6 +266,10 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round fifty-three: its two blind batches `blind111` (b111-, 椰岭县, 海南儋州, 海南话/儋州话带着的普通话) and
  * `blind112` (b112-, 锡泸县, 云南红河, 建水/个旧口音的云南话), report files k4-yeling and k5-xilu, written blind this
  * round by blind53 and added sealed at once: scored totals only, at the main commit they were written against (f23fc133).
+ * Round fifty-four: blind107 and its report file k0-nalinta opened to tune on (first sight at 0f9e459d was 121/150, 4
+ * stored; 123/150 with 4 stored at c809aaa8; dialogues 13/20); held out of training until tuned on. blind108 + k1,
+ * blind109 + k2, blind110 + k3, blind111 + k4, blind112 + k5, blind99 + j2, blind97 + j0, blind96 + i9, blind93 + i6
+ * stay sealed.
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -1008,7 +1012,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind96",
   "blind97",
   "blind99",
-  "blind107",
   "blind108",
   "blind109",
   "blind110",
@@ -1083,6 +1086,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   "blind105",
   // blind106 (opened in round fifty-three) stays out of training until it is tuned on.
   "blind106",
+  // blind107 (opened in round fifty-four) stays out of training until it is tuned on.
+  "blind107",
   // i44a stays out (model46): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」 (small talk)
   // from 18.4 to 19.4 and turned it into a vague ask; i44a alone moves it the whole point, the other five batches none.
   "i44a",
