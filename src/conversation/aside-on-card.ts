@@ -1,4 +1,7 @@
+import { closesAskReport } from "./answer-close-or-keep.js";
+import type { Intent } from "./classify-intent.js";
 import type { Known } from "./intake.js";
+import { intentText } from "./intent-lexicon.js";
 import { cardReply } from "./render-update.js";
 import { type DialogueState, setState, stampOf } from "./state.js";
 import type { Reply, Services } from "./types.js";
@@ -38,4 +41,13 @@ export async function asideWhileWaiting(
 /** The unclear aside kept beside a waiting question, if any. */
 export function unsavedAside(state: DialogueState): string | undefined {
   return "unsaved" in state ? state.unsaved : undefined;
+}
+
+/**
+ * Lead54: 「没事了」「算了 没事」 right after an aside kept beside a card (「下周三之前要交的那个表 是不是你们收」) takes back the
+ * aside — never mind — and is no 「不对」 to the card, which stays as it was: read as small talk, not a no.
+ */
+export function asideClosed(intent: Intent, state: DialogueState, text: string): Intent {
+  if (intent.kind !== "answer" || intent.answer !== "no" || !unsavedAside(state)) return intent;
+  return closesAskReport(intentText(text).core) ? { kind: "smalltalk", topic: "ack" } : intent;
 }

@@ -6,6 +6,7 @@ import { checkSubject } from "./button-subject.js";
 import { cleanInput, inputProblem, placeholderKind, problemReply } from "./guards.js";
 import { classifyIntent, type Intent } from "./classify-intent.js";
 import { notOfferedSection } from "./section-not-offered.js";
+import { asideClosed } from "./aside-on-card.js";
 import { intentContext } from "./intent-context.js";
 import { emojiAnswer } from "./intent-lexicon.js";
 import { buildTable, matchCommand } from "./match-command.js";
@@ -14,6 +15,7 @@ import { asksWhoSees, howToReportToo, reminderFacts, rulesAnswer, selfAsMe } fro
 import { replayMessage } from "./replay.js";
 import { summaryYear, toLocal } from "../domain/period.js";
 import { howToReply } from "./how-to.js";
+import { changeAskedOf } from "./when-correction.js";
 import { asksPolitely } from "./leader-request.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { Command, Incoming, Reply, Services } from "./types.js";
@@ -125,12 +127,16 @@ export function createEngine(services: Services, commands: Command[], onText: Te
       const state = await getState(services.store, person.id);
       // 「李明报了啥」 from 李明 is about himself.
       // 「不对 这个要放科普那边」 to the section question, 科普 not offered: that section said (section-not-offered.ts).
-      const intent = notOfferedSection(
-        classifyIntent(selfAsMe(text, person.name), await intentContext(services, person, state, table)),
-        text,
+      const intent = asideClosed(
+        notOfferedSection(
+          classifyIntent(selfAsMe(text, person.name), await intentContext(services, person, state, table)),
+          text,
+          state,
+          services.org,
+          person,
+        ),
         state,
-        services.org,
-        person,
+        text,
       );
       // 全部确认 is idempotent by itself and finishes what a crash left undone; others replay.
       if (!(intent.kind === "command" && intent.command === "全部确认")) {
@@ -150,6 +156,8 @@ export function createEngine(services: Services, commands: Command[], onText: Te
           ) &&
           // 「怎么看我这周报了啥」: how to look is answered by the look itself (我的填报).
           !/(?:怎么|咋|如何)(?:看|查|瞅)/.test(text) &&
+          // 「那条专利的能不能改成上周五去的」: an update named and what it becomes — a request, not how-to.
+          !changeAskedOf(intent.text) &&
           // A leader's 「能不能…对比一下」 on the review is a polite request, run as asked.
           !(isLeader(person) && matchCommand(table, intent.text)?.command.leadersOnly && asksPolitely(text)));
       // A command or small talk answered while a card waits leaves the card behind (an unclear

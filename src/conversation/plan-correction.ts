@@ -3,6 +3,7 @@ import { findFigures } from "../domain/figure-scan.js";
 import { bareNumberChange, oldNumberAbsent } from "./bare-number-change.js";
 import { literalChange } from "./literal-correction.js";
 import { estimateSettled } from "./estimate-edited.js";
+import { whenChange } from "./when-correction.js";
 
 /**
  * How a correction said in words changes an update's text (correction-request.ts finds the request
@@ -54,8 +55,8 @@ export function planCorrection(
   /** Positions in `old` of figures an open edit just changed: the one meant when it is among several. */
   prefer: readonly number[] = [],
 ): CorrectionPlan {
-  // 「是六百五十人」 for 「大概六百人」: said exactly, the old estimate word goes too (estimate-edited.ts).
-  const plan = estimateSettled(old, said, planOf(old, said));
+  // 「改成上周五去的」: the day said again (when-correction.ts); 「是六百五十人」 for 「大概六百人」: the estimate word goes too.
+  const plan = whenChange(old, said) ?? estimateSettled(old, said, planOf(old, said));
   if (plan.kind !== "which") return plan;
   const preferred = plan.options.filter((o) => prefer.includes(o.at));
   return preferred.length === 1 ? { kind: "substitute", ...preferred[0]! } : plan;
