@@ -132,7 +132,7 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // 「[语音]」: unreadable (guards.ts); 「转发 市局：…」: passed on (passed-on.ts); 「计划第2条改成…」: 改写 an item (draft-item-text.ts).
   const passed = placeholderKind(raw)
     ? ({ kind: "unclear" } as const)
-    : (passedOn(norm) ?? draftItemText(norm, ctx));
+    : (passedOn(norm) ?? draftItemText(norm, ctx, raw));
   if (passed) return passed;
 
   // 0. 「在吗 帮我看下我报了啥」「烦 又要报 这周下乡了三天」: a greeting, a sigh or a quote-reply in front is read
@@ -252,7 +252,9 @@ function classifyMessage(raw: string, ctx: IntentContext): Intent {
   // 「小李今天病假」「昨天去医院做了个检查」: another's leave, one's own errand — talk (told-in-passing.ts).
   const passing = toldInPassing(norm, ctx.people);
   if (passing) return { kind: "smalltalk", topic: passing };
-  const review = ctx.leader ? (howTo ?? replacePart(norm, ctx) ?? leaderRequest(norm, core, ctx)) : undefined;
+  const review = ctx.leader
+    ? (howTo ?? replacePart(norm, ctx, raw) ?? leaderRequest(norm, core, ctx))
+    : undefined;
   if (review) return review;
   // 「特派员补贴那块咋弄」「补贴啥时候发啊」: a question about a matter of business the bot does not
   // keep — asked about in one line, never read as 帮助 (work-matter.ts).

@@ -2,6 +2,7 @@ import type { Intent, IntentContext } from "./intent-types.js";
 import { canonical } from "./everyday-command.js";
 import { N, partIn } from "./leader-part.js";
 import { ITEM_REPLACING } from "../drafting/item-edit.js";
+import { wordsAsTyped } from "./words-as-typed.js";
 
 /**
  * 「计划部分第2条换成：开展科技下乡活动20场次」「（四）第一条改为 全年下乡服务180余场次」「问题第二条改成人员力量不足」: a
@@ -12,7 +13,7 @@ import { ITEM_REPLACING } from "../drafting/item-edit.js";
 const BARE_PART =
   /^(?:(?:存在的?|主要)?(?:问题和不足|问题|不足)|(?:明年|下一年|来年|\d{4}年)?的?(?:工作)?计划)(?=的?\s*第\s*(?:[0-9]|[一二三四五六七八九十]))/u;
 
-export function draftItemText(norm: string, ctx: IntentContext): Intent | undefined {
+export function draftItemText(norm: string, ctx: IntentContext, raw: string): Intent | undefined {
   if (!ctx.leader) return undefined;
   // 「问题第二条」「计划第一条」: the bare part word (which alone opens many a report) names the part when an item follows.
   const bare = BARE_PART.exec(norm);
@@ -26,5 +27,6 @@ export function draftItemText(norm: string, ctx: IntentContext): Intent | undefi
     "u",
   ).exec(after);
   if (!m?.[1] || !m[2]) return undefined;
-  return canonical("改写", `${part.label} 第${m[1]}条 ${m[2].trim()}`);
+  // The words go into the draft as typed (words-as-typed.ts), not as the rules read them.
+  return wordsAsTyped(canonical("改写", `${part.label} 第${m[1]}条 ${m[2].trim()}`), raw);
 }

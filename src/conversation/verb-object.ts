@@ -2,6 +2,7 @@ import type { Intent, IntentContext } from "./intent-types.js";
 import { findRef, refCommand } from "./correction-request.js";
 import { canonical } from "./everyday-command.js";
 import { draftItemText } from "./draft-item-text.js";
+import { wordsAsTyped } from "./words-as-typed.js";
 export { draftItemText };
 import { canonicalPeriod, partIn, toldToReport } from "./leader-request.js";
 import { personNudged } from "./person-nudged.js";
@@ -377,15 +378,15 @@ export function talkAbout(norm: string, core: string): "mood" | "no-command" | u
  * 「开头那段换成：…」「（二）用这段替掉：…」: a part of the draft and the leader's own words to put in
  * its place (改写), figures and all — read before the review rules take 换成 for an opinion (重写).
  */
-export function replacePart(norm: string, ctx: IntentContext): Intent | undefined {
+export function replacePart(norm: string, ctx: IntentContext, raw: string): Intent | undefined {
   if (!ctx.leader) return undefined;
-  // 「计划部分第2条换成：…」: one item of the part (draft-item-text.ts).
-  const item = draftItemText(norm, ctx);
+  // 「计划部分第2条换成：…」: one item of the part (draft-item-text.ts); the words as typed (words-as-typed.ts).
+  const item = draftItemText(norm, ctx, raw);
   if (item) return item;
   const colon = norm.search(/[:：]/);
   if (colon < 0) return undefined;
   const head = norm.slice(0, colon + 1);
   const part = partIn(head, ctx);
   if (!part || !ACTIONS.replace.test(head)) return undefined;
-  return canonical("改写", `${part.label} ${norm.slice(colon + 1).trim()}`);
+  return wordsAsTyped(canonical("改写", `${part.label} ${norm.slice(colon + 1).trim()}`), raw);
 }

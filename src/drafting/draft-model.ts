@@ -22,6 +22,8 @@ export const DraftItemSchema = z.object({
   title: z.string().default(""),
   text: z.string(),
   sourceIds: z.array(z.string()).default([]),
+  /** The reviewer's own words (改写 第N条, 加一条, 补一句) in a part otherwise drafted: flagged for the reader of the review. */
+  manual: z.boolean().optional(),
 });
 
 /** A plan for the year that the draft leaves out and no later report takes up (lapsed-plans.ts): for the reviewer. */

@@ -319,7 +319,7 @@ export async function createDraftingService(opts: DraftingOptions): Promise<Draf
           prev.parts.map((p) => (p.key === part.key ? next : p)),
           next,
         );
-        const note = `改写${partName(prev, part)}${item === undefined ? "" : `第${item}条`}（人工）`;
+        const note = `改写${partName(prev, part)}${item === undefined ? "" : item === 0 ? "加一条" : `第${item}条`}（人工）`;
         const version = newVersion(prev, {
           ...prev,
           createdBy: by,

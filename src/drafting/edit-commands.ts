@@ -25,6 +25,7 @@ import { partCard, partText, reviewLines } from "./review-view.js";
 import { UNDO_BUTTON, undoCommand } from "./undo-command.js";
 import { wordsToAdd } from "./words-to-add.js";
 import { itemReplaced } from "./item-edit.js";
+import { askItemAdded } from "./item-add-asked.js";
 
 /**
  * Editing one part: 重写 (the model rewrites it, with an optional instruction), 改写 (the
@@ -188,6 +189,9 @@ export function editCommands(api: DraftingApi): Command[] {
           };
         // 「改写 计划 第2条 …」: one item replaced, the others kept (item-edit.ts).
         const one = r.part.kind === "opening" ? undefined : itemReplaced(r.rest);
+        // 「计划第三条改成…」 with two items: a third is likely meant — asked, never added unasked.
+        if (one && r.part.items.length > 0 && one.n === r.part.items.length + 1)
+          return askItemAdded(ctx, partLabel(v, r.part), partName(v, r.part), one.n, one.text);
         const res = await service.replacePart(
           draft.period,
           ctx.args,
@@ -196,9 +200,12 @@ export function editCommands(api: DraftingApi): Command[] {
           one?.n,
         );
         const nv = latestVersion(res.draft);
-        const done = one
-          ? `已把${partName(v, res.previous)}第 ${one.n} 条换成您的文字（v${nv.version}）：原文「${itemWords(res.previous, one.n)}」；${res.part.items.length > 1 ? `其余 ${res.part.items.length - 1} 条和` : ""}其他部分未改动。`
-          : `已用您的文字替换${partName(v, res.previous)}（v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。`;
+        const done =
+          one?.n === 0
+            ? `已在${partName(v, res.previous)}末尾加上第 ${res.part.items.length} 条（您的文字，v${nv.version}）；原有 ${res.previous.items.length} 条和其他部分未改动。`
+            : one
+              ? `已把${partName(v, res.previous)}第 ${one.n} 条换成您的文字（v${nv.version}）：原文「${itemWords(res.previous, one.n)}」；${res.part.items.length > 1 ? `其余 ${res.part.items.length - 1} 条和` : ""}其他部分未改动。`
+              : `已用您的文字替换${partName(v, res.previous)}（v${nv.version}）：${size(res.previous)} → ${size(res.part)}；其余部分未改动。`;
         return partReply(api, res.draft, res.part, `${done}发送「撤销上一步」可恢复改前的文字。`, [
           UNDO_BUTTON,
         ]);

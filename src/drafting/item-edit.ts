@@ -29,8 +29,18 @@ export function itemNumber(s: string): number {
   return (CN[a as string] ?? 0) * 10 + (c ? (CN[c] ?? 0) : 0) * (b === "十" ? 1 : 0);
 }
 
-/** The item and its new words when 改写's words open with 「第N条 …」; otherwise undefined (the whole part is replaced). */
+/** 「加一条 …」「新增一条：…」 opening 改写's words: a new item at the end (n 0 below). */
+const ITEM_ADDED = /^(?:加|新加|增加|新增|添|添加|补|补充)(?:一|1)?(?:条|项)\s*[：:，,]?\s*([\s\S]+)$/u;
+
+/**
+ * The item and its new words when 改写's words open with 「第N条 …」 (n 0: 「加一条 …」, added at the end); otherwise
+ * undefined (the whole part is replaced).
+ */
 export function itemReplaced(rest: string): { n: number; text: string } | undefined {
+  const added = ITEM_ADDED.exec(rest.trim())?.[1]
+    ?.replace(/^[「“"]|[」”"]$/gu, "")
+    .trim();
+  if (added) return { n: 0, text: added };
   const m = ITEM_REPLACED.exec(rest.trim());
   if (!m?.[1] || !m[2]) return undefined;
   const text = m[2].replace(/^[「“"]|[」”"]$/gu, "").trim();
@@ -38,7 +48,10 @@ export function itemReplaced(rest: string): { n: number; text: string } | undefi
   return n > 0 && text !== "" ? { n, text } : undefined;
 }
 
-/** The part with item `n` (1-based) holding `text` instead: the other items, paragraphs and sources as they were. */
+/**
+ * The part with item `n` (1-based) holding `text` instead — or, n 0, `text` added as a last item: the other items,
+ * paragraphs and sources as they were.
+ */
 export function withItemReplaced(part: DraftPart, n: number, text: string, name: string): DraftPart {
   if (part.items.length === 0)
     throw new AppError(
@@ -51,10 +64,12 @@ export function withItemReplaced(part: DraftPart, n: number, text: string, name:
       `${name}只有 ${part.items.length} 条，没有第 ${n} 条；草稿没有改动。发送「查看草稿 ${name}」可以看各条。`,
     );
   const words = text.replace(/^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}是)\s*/u, "").trim();
-  const items = part.items.map((it, i) =>
-    i === n - 1
-      ? { title: "", text: part.kind === "problems" ? trimEnd(words) : endSentence(words), sourceIds: [] }
-      : it,
-  );
+  const own = {
+    title: "",
+    text: part.kind === "problems" ? trimEnd(words) : endSentence(words),
+    sourceIds: [],
+    manual: true,
+  };
+  const items = n === 0 ? [...part.items, own] : part.items.map((it, i) => (i === n - 1 ? own : it));
   return { ...part, items, status: "draft", instruction: undefined };
 }

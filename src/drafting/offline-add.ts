@@ -36,5 +36,5 @@ export function withSentence(p: DraftPart, words: string): DraftPart | { why: st
     return { why: "开头是固定格式的一段话，不能在末尾追加；请用「改写 开头 新的文字」写整段" };
   const sentence = addedSentence(words);
   if (bodyOf(p).includes(words)) return { why: `这一部分已经写了「${words}」，没有重复添加` };
-  return { ...p, items: [...p.items, { title: "", text: sentence, sourceIds: [] }] };
+  return { ...p, items: [...p.items, { title: "", text: sentence, sourceIds: [], manual: true }] };
 }

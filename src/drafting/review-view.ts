@@ -51,11 +51,14 @@ export function partStatusWord(d: Draft, p: DraftPart): string {
 }
 
 function origin(p: DraftPart): string {
-  if (p.origin === "fallback") return "｜离线草稿（模型未成功）";
-  if (p.origin === "offline") return "｜离线草稿";
-  if (p.origin === "placeholder") return "｜无材料";
   if (p.origin === "manual") return "｜人工改写";
-  return "";
+  // Lead54: the reviewer's own items (改写 第N条, 加一条) in a drafted part are said beside how it was drafted.
+  const own = p.items.filter((i) => i.manual).length;
+  const mixed = own > 0 ? `｜含人工改写 ${own} 条` : "";
+  if (p.origin === "fallback") return `｜离线草稿（模型未成功）${mixed}`;
+  if (p.origin === "offline") return `｜离线草稿${mixed}`;
+  if (p.origin === "placeholder") return "｜无材料";
+  return mixed;
 }
 
 function usageLine(v: DraftVersion): string {

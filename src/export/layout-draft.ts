@@ -70,6 +70,9 @@ function reviewNotes(part: DraftPart, label: string, finalised = false): Block[]
   if (part.origin === "offline") flags.push("离线草稿");
   if (part.origin === "placeholder") flags.push("无填报材料");
   if (part.origin === "manual") flags.push("人工改写");
+  // Lead54: an item replaced or added by the reviewer in a drafted part is said, not passed off as the drafter's.
+  const own = part.origin === "manual" ? 0 : part.items.filter((i) => i.manual).length;
+  if (own > 0) flags.push(`含人工改写 ${own} 条`);
   notes.push({ kind: "note", text: `〔${label}｜${flags.join("｜")}〕`, partKey: part.key });
   if (part.unverified.length > 0) {
     notes.push({

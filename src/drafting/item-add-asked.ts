@@ -1,0 +1,36 @@
+import { askQuestion } from "../conversation/pending-question.js";
+import { cardReply } from "../conversation/render-update.js";
+import type { CommandContext, Reply } from "../conversation/types.js";
+
+/**
+ * Lead54's console trial: 「计划第三条改成：加强队伍建设」 when the plan has two items — no third to replace, and a third to add
+ * is most likely what the leader meant. Asked in one line, nothing changed: 「是」 runs 「改写 计划 加一条 …」 (the words added
+ * as the last item, item-edit.ts), 「不是」 leaves the draft as it was.
+ */
+export async function askItemAdded(
+  ctx: CommandContext,
+  label: string,
+  name: string,
+  n: number,
+  text: string,
+): Promise<Reply> {
+  const yes = `改写 ${label} 加一条 ${text}`;
+  const none = "草稿没有改动。";
+  const shown = [...text].length > 30 ? `${[...text].slice(0, 30).join("")}…` : text;
+  const question = `${name}只有 ${n - 1} 条，没有第 ${n} 条——要把「${shown}」加为第 ${n} 条吗？`;
+  await askQuestion(
+    ctx.services,
+    ctx.person.id,
+    { yes, noText: `好的，${none}`, question },
+    { at: ctx.services.clock.now().toISOString() },
+  );
+  return cardReply({
+    title: question,
+    template: "blue",
+    blocks: [`回复「是」加在${name}末尾（您的文字，不注来源），回复「不是」不改。${none}`],
+    buttons: [
+      { label: "是", command: yes, style: "primary" },
+      { label: "不是", command: "不用办" },
+    ],
+  });
+}
