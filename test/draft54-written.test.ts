@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { cleanChat } from "../src/drafting/clean-chat.js";
+import { problemText } from "../src/drafting/offline-plan.js";
+import { writtenAmounts } from "../src/drafting/written-amounts.js";
+import { cardRows } from "./helpers/card-rows.js";
+
+/** draft54 (docs/drafting.md 第五十四轮): 潮汕话 words, the 代报 preface, and card rows naming what is counted. Own sentences. */
+const work = (s: string) => writtenAmounts(cleanChat(s, "2026-12-05"));
+
+describe("draft54: 潮汕话 words as the draft writes them", () => {
+  it.each([
+    ["文化站伫三个镇办了讲座", "在", "伫"],
+    ["修好了两座祠堂甲一座戏台", "和", "甲"],
+    ["非遗展示馆正建成 有两个", "非遗展示馆", "正建成"],
+    ["潮剧汇演搞了十二场 好势", "12场", "好势"],
+    ["元宵游神巡游去了六个乡 闹热到爆", "6个", "闹热"],
+    ["灯谜会来的学生仔好多", "学生", "仔"],
+  ])("%s", (said, keep, gone) => {
+    const w = work(said);
+    expect(w).toContain(keep);
+    expect(w).not.toContain(gone);
+  });
+  it.each([
+    ["祠堂维修经费无够", "不足", "无够"],
+    ["乡镇文化站无人管", "无人管理", "无人管 "],
+    ["非遗传承队伍后生仔少", "青年", "后生仔"],
+    ["不少文物点无装消防设施", "未安装", "无装"],
+  ])("problem %s", (said, keep, gone) => {
+    const w = problemText(said, "2026-12-05");
+    expect(w).toContain(keep);
+    expect(w).not.toContain(gone);
+  });
+  it("甲级、甲方 stay", () => {
+    expect(work("评上甲级景区一个")).toContain("甲级");
+  });
+});
+
+describe("draft54: 代报 — the preface naming whom one reports for is no part of the work", () => {
+  it.each([
+    ["帮小李报一下 他这周去了两个村宣讲", "宣讲", ["帮", "他"]],
+    ["替老周报下 她负责的图书馆分馆借阅了三千册", "借阅", ["替老周", "她负责"]],
+  ])("%s", (said, keep, gone) => {
+    const w = work(said);
+    expect(w).toContain(keep);
+    for (const g of gone) expect(w).not.toContain(g);
+  });
+  it("帮企业报了二十家 is work and stays", () => {
+    expect(work("帮企业报了二十家")).toContain("企业");
+  });
+});
+
+describe("draft54: card rows name what is counted", () => {
+  it("a count of places after a subject and 在 is named by what was done there", () => {
+    expect(cardRows("驻村干部在 6个村开展防溺水宣传")).toEqual(["开展防溺水宣传的村 6个"]);
+    expect(cardRows("文化志愿者伫四个社区开展送戏活动").join("")).toContain("社区");
+    expect(cardRows("文化志愿者伫四个社区开展送戏活动").join("")).not.toContain("志愿者");
+  });
+  it("who came, counted by a noun after the count, took part", () => {
+    expect(cardRows("茶艺培训来了 70多个村民")).toEqual(["茶艺培训参加村民 70多名"]);
+  });
+  it("a topic with 接待 and its count keeps the topic in the draft", () => {
+    expect(work("红色旅游这块 接待游客八万多人次")).toContain("红色旅游");
+  });
+});
