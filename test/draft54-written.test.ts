@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanChat } from "../src/drafting/clean-chat.js";
-import { problemText } from "../src/drafting/offline-plan.js";
+import { planSentence, problemText } from "../src/drafting/offline-plan.js";
 import { writtenAmounts } from "../src/drafting/written-amounts.js";
 import { cardRows } from "./helpers/card-rows.js";
 
@@ -60,5 +60,36 @@ describe("draft54: card rows name what is counted", () => {
   });
   it("a topic with 接待 and its count keeps the topic in the draft", () => {
     expect(work("红色旅游这块 接待游客八万多人次")).toContain("红色旅游");
+  });
+});
+
+describe("draft54: leftovers written by class", () => {
+  it.each([
+    ["河道巡查 巡了二十个点", "巡查20个", "巡了"],
+    ["文化室补充桌椅 换了四十套", "更换40套", "换了"],
+    ["节前安全检查 出动了六十多人次", "出动60多人次", "出动了"],
+    ["文保单位申报 省级的批了两个 国家级一个", "省级获批2个", "批了"],
+    ["文保单位申报 省级的批了两个 国家级一个", "国家级1个", "国家级一个"],
+    ["下午场的讲座来了四十人", "下午场", "12月5日"],
+  ])("%s", (said, keep, gone) => {
+    const w = work(said);
+    expect(w).toContain(keep);
+    expect(w).not.toContain(gone);
+  });
+  it.each([
+    ["农家书屋开门时间无固定", "开放时间不固定", "无固定"],
+    ["压力好大 怕搞无好", "", "怕搞无好"],
+  ])("problem %s", (said, keep, gone) => {
+    const w = problemText(said, "2026-12-05");
+    expect(w).toContain(keep);
+    expect(w).not.toContain(gone);
+  });
+  it("更换了 stays one verb", () => {
+    expect(work("更换了三十个灯箱")).not.toContain("更更换");
+  });
+  it("plans: X下步继续抓 → 继续抓好X; 不能放松 closing it → 毫不放松", () => {
+    const p = planSentence("消防安全下步继续抓 不能放松", "2026-12-05");
+    expect(p).toContain("继续抓好消防安全");
+    expect(p).toContain("毫不放松");
   });
 });

@@ -45,6 +45,8 @@ export const CHAOSHAN_RULES: Array<[RegExp, string]> = [
   ],
   [/无(?=可以|能)(?:可以)?/gu, "不能"],
   [/烂到无法度/gu, "破损严重"],
+  // A feeling is no problem (心里有点慌 is dropped elsewhere): 怕做无好 goes with it.
+  [/[，,\s]*怕(?:做|搞)(?:无|不)好/gu, ""],
   [/乜都要/gu, "各项工作都要"],
   [/乜/gu, "什么"],
   [/后生仔/gu, "青年"],
@@ -52,7 +54,7 @@ export const CHAOSHAN_RULES: Array<[RegExp, string]> = [
   [/来的(学生|群众|游客|村民)(?:好多|很多|特别多)/gu, "$1参与踊跃"],
   [/(群众|老百姓|村民|游客)都?话好/gu, "$1反响良好"],
   [/看的人有/gu, "观看群众"],
-  [/好多(?=[\u4e00-\u9fff])(?!都)/gu, "不少"],
+  [/好多(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,4}都)(?!年|天|月|次|遍|回|人)/gu, "不少"],
   [/出去演(?:咗|了)?/gu, "外出演出"],
 ];
 
