@@ -93,3 +93,22 @@ describe("draft54: leftovers written by class", () => {
     expect(p).toContain("毫不放松");
   });
 });
+
+describe("draft54: the whole offline draft read as 公文 (second pass)", () => {
+  it("a topic before a part of the year and 接待/演出 + count is kept", () => {
+    expect(work("红色旅游这块 下半年接待游客三万多人次")).toContain("红色旅游");
+    expect(work("舞狮队这块 春节外出演出十几场")).toContain("舞狮");
+  });
+  it("代报: a bare 下乡了 after the preface goes when where the work was done follows", () => {
+    const w = work("帮小何报一下 他下乡了 在4个村开展送书服务");
+    expect(w).not.toMatch(/^下乡/u);
+    expect(w).toContain("4个村");
+  });
+  it("plans: 下步 before the work, 去 + places → 赴", () => {
+    expect(planSentence("下步消防安全继续抓 不能放松", "2026-12-05")).toContain("继续抓好消防安全");
+    expect(planSentence("下个月去3个景区检查", "2026-12-05")).toContain("赴3个景区");
+  });
+  it("越来越少 → 逐年减少", () => {
+    expect(problemText("舞狮队青年越来越少", "2026-12-05")).toContain("逐年减少");
+  });
+});

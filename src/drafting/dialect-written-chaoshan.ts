@@ -20,10 +20,14 @@ function behalfPrefaceDropped(text: string): string {
     "u",
   );
   if (!preface.test(text)) return text;
-  return text
-    .replace(preface, "")
-    .replace(/(^|[，,。；;\s])(?:她|他|佢)(?!们|人)(?:负责(?:的|嘅))?/gu, "$1")
-    .replace(/(^|[，,。；;\s])(?:这周|本周|上周|这两天)(?=[\u4e00-\u9fff])/gu, "$1");
+  return (
+    text
+      .replace(preface, "")
+      .replace(/(^|[，,。；;\s])(?:她|他|佢)(?!们|人)(?:负责(?:的|嘅))?/gu, "$1")
+      .replace(/(^|[，,。；;\s])(?:这周|本周|上周|这两天)(?=[\u4e00-\u9fff])/gu, "$1")
+      // 「她这周下乡了 在6个村开展…」: going is said again by where the work was done — the bare 下乡了 goes.
+      .replace(/^\s*(?:下乡|下村|下基层|出差)了?[，,。\s]+(?=[\u4e00-\u9fff])/u, "")
+  );
 }
 
 export const CHAOSHAN_RULES: Array<[RegExp, string]> = [

@@ -5,7 +5,8 @@
  *   (出动了90余人次 → 出动90余人次);
  * - a level granted (市级的批了4个) → 市级获批4个, and a bare count after a level (省级一个) in digits;
  * - times said loosely in problems: 开门时间无固定 → 开放时间不固定;
- * - plans: X下步继续抓 → 继续抓好X; 不能放松 (closing the plan) → 毫不放松.
+ * - plans: (下步)X(下步)继续抓 → 继续抓好X; 不能放松 (closing the plan) → 毫不放松; 1月去5个合作社 → 1月赴5个合作社;
+ * - 越来越少 (越来越偏少 once 少 is written 偏少) → 逐年减少.
  */
 import { arabicNumeral } from "./polish-prose.js";
 
@@ -23,8 +24,13 @@ export const TOURISM_RULES: Array<[RegExp, string | ((m: string, ...g: string[])
   ],
   [/开门时间(?:无|没有?|不)固定/gu, "开放时间不固定"],
   [
-    new RegExp(`${SEP}([\\u4e00-\\u9fff]{2,10}?)(?:下一步|下步)(?:要|还要)?继续抓(?:好)?${END}`, "gu"),
+    new RegExp(
+      `${SEP}(?:下一步|下步)?([\\u4e00-\\u9fff]{2,10}?)(?:下一步|下步)?(?:要|还要)?继续抓(?:好)?${END}`,
+      "gu",
+    ),
     "$1继续抓好$2",
   ],
   [new RegExp(`[，,](?:绝对)?(?:不能|不可以|不可)放松${END}`, "gu"), "，毫不放松"],
+  [/越来越偏?少/gu, "逐年减少"],
+  [/(?<=^|\d{1,2}月|[，,])去(?=\d+个)/gu, "赴"],
 ];
