@@ -112,3 +112,12 @@ describe("draft54: the whole offline draft read as 公文 (second pass)", () => 
     expect(problemText("舞狮队青年越来越少", "2026-12-05")).toContain("逐年减少");
   });
 });
+
+describe("draft54: people in 名, a place built before its count", () => {
+  it("70余个学员 → 70余名学员", () => {
+    expect(work("茶艺培训班来了五十几个学员")).toContain("50余名学员");
+  });
+  it("文化站今年建了三个 → 新建文化站3个", () => {
+    expect(work("综合文化站今年建了三个")).toContain("新建综合文化站3个");
+  });
+});
