@@ -121,3 +121,14 @@ describe("draft54: people in 名, a place built before its count", () => {
     expect(work("综合文化站今年建了三个")).toContain("新建综合文化站3个");
   });
 });
+
+describe("draft54: 潮汕 words in their order", () => {
+  it("明年要做好势 keeps 做好", () => {
+    expect(planSentence("明年非遗工坊要做好势", "2026-12-05")).toContain("做好");
+  });
+  it("伫周末正有人 → 客流集中在周末, with no 在 left before it", () => {
+    const w = problemText("古村落伫节假日正有人", "2026-12-05");
+    expect(w).toContain("客流集中在节假日");
+    expect(w).not.toContain("在客流");
+  });
+});
