@@ -1,6 +1,7 @@
 import type { Figure } from "../domain/update.js";
 import { dialectWritten } from "../drafting/dialect-written.js";
 import { ATTENDED, eventBefore } from "./card-label-before.js";
+import { placeActivity } from "./card-label-place.js";
 import { leadTopic } from "./card-label-lead.js";
 import { objectWithTopic } from "./card-label-object.js";
 
@@ -132,6 +133,9 @@ export function figureTopics(items: readonly Item[], figures: readonly Figure[])
   return figures.map((f) => {
     const at = items.findIndex((i) => (i.figures ?? []).some((g) => same(f, g)));
     if (at < 0) return undefined;
+    // draft54: a count of places is named by what was done there (card-label-place.ts), not by the item's topic.
+    const done = f.counted ? placeActivity(items[at]?.text ?? "", f.raw, f.counted) : undefined;
+    if (done) return done;
     // draft52: who came to the event named in the clause before (card-label-before.ts).
     if (topics[at] === undefined && ATTENDED.test(f.context))
       return eventBefore(items[at]?.text ?? "", f.raw);

@@ -11,6 +11,8 @@ import { behalfLine, behalfMark } from "./behalf-mark.js";
 import { labelAsWritten } from "./card-label-said.js";
 import { eventCountLabel } from "./card-label-event.js";
 import { dialectWritten } from "../drafting/dialect-written.js";
+import { cameLabel } from "./card-label-came.js";
+import { placeLabel } from "./card-label-place.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
 import { peopleAfterVerb } from "./card-people-count.js";
 import { countAsDrafted, estimateShown } from "./card-count-word.js";
@@ -57,6 +59,11 @@ export function cardFigure(f: Figure, date?: string, topic?: string): string {
   // 「技术合同这块，登记了十八份」: a label that is only a verb takes the item's topic (登记技术合同, card-label-topic.ts);
   // not when a noun said after the count is the verb's object (新建了三个示范点).
   const label = withoutDoneMark(frontedObject(labelWritten(context, f.raw, f.counted ?? "", drafted, date)));
+  // draft54: 「特派员在 5个村」 with what was done there after it: 开展果树修剪培训的村 5个 (card-label-place.ts).
+  const place = placeLabel(label, f.counted, topic);
+  // 「果树修剪培训来了 90多个农户」: who took part — 果树修剪培训参加农户 90多个 (card-label-came.ts).
+  const came = place ?? cameLabel(label, f.counted);
+  if (came) return dialectWritten(describeFigure({ ...f, context: came, raw: drafted, counted: "" }));
   // draft52: 「报名 3000多人」 of the event said in the clause before: 半程马拉松报名 3000多人 (card-label-before.ts).
   const written =
     topic && !f.counted && ATTENDED_SHOWN.test(label)

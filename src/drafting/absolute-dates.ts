@@ -40,10 +40,11 @@ export function absoluteDates(text: string, date: string): string {
         },
       )
       // 「上午去…」 said on the day: the day is the date (a yearly document has no 上午 of its own).
+      // draft54: 「上午场的培训」 is a session, not the day (上午场、下午场、晚上场 stay).
       // 「早上了3节课」「晚上了两次夜校课」: 上了 is the verb (taught, had classes); the part of the day is no date (draft43).
       .replace(/(^|[。；;，,：:\n])(?:今天|今日)?[早晚](?=上了)/gu, "$1")
       .replace(
-        /(^|[。；;，,：:\n])(?:今天|今日)?(?:上午|下午|早上|晚上|中午)(?=[\u4e00-\u9fff])/gu,
+        /(^|[。；;，,：:\n])(?:今天|今日)?(?:上午|下午|早上|晚上|中午)(?!场)(?=[\u4e00-\u9fff])/gu,
         `$1${day(0)}`,
       )
       .replace(/今天|今日/gu, day(0))

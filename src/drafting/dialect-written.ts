@@ -5,6 +5,7 @@
  * the stored update keeps the words the person used, and the intent features are not touched.
  */
 import { beihaiWritten } from "./dialect-written-beihai.js";
+import { chaoshanWritten } from "./dialect-written-chaoshan.js";
 import { wuWritten } from "./dialect-written-wu.js";
 import { yueWritten } from "./dialect-written-yue.js";
 
@@ -14,7 +15,8 @@ export function dialectWritten(said: string): string {
   // draft51: 桂南粤语/平话 words first (dialect-written-yue.ts); 冇 is read below as for 湘西南.
   // draft52: 吴语/衢州话 words (dialect-written-wu.ts) before: its 咯 between words is 的 or 了, never dropped.
   // draft53: 北海白话 words after the 钦州 ones (dialect-written-beihai.ts).
-  const text = beihaiWritten(yueWritten(wuWritten(said)));
+  // draft54: 潮汕话 words and the 代报 preface after them (dialect-written-chaoshan.ts).
+  const text = chaoshanWritten(beihaiWritten(yueWritten(wuWritten(said))));
   if (!/[冇么哒咯]/u.test(text)) return text;
   return text
     .replace(/冇得|冇有/gu, "没有")

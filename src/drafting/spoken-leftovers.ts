@@ -13,6 +13,7 @@
  * - in plans: 配一名 → 配备一名; 将补贴早点发下去 → 尽早发放补贴; 将百香果再扩个200亩 → 新增百香果种植面积200亩.
  */
 
+import { TOURISM_RULES } from "./spoken-tourism.js";
 import { CULTURE_LAST, CULTURE_RULES } from "./spoken-culture.js";
 import { HEALTH_RULES } from "./spoken-health.js";
 import { MARKET_RULES } from "./spoken-market.js";
@@ -87,6 +88,7 @@ const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> =
 /** draft51: the market bureau's leftovers first (spoken-market.ts); built once, not per sentence. */
 const ALL_RULES = [
   ...HEALTH_RULES,
+  ...TOURISM_RULES,
   ...CULTURE_RULES,
   ...MARKET_RULES,
   ...RULES,

@@ -1,0 +1,46 @@
+import { toSimplified } from "../domain/normalize.js";
+import { dialectWritten } from "../drafting/dialect-written.js";
+
+/**
+ * draft54: a count of places said after who went there or when (「特派员在 5个村开展果树修剪培训」「下个月去5个合作社调研」
+ * 「文化站的同事伫8个村开展非遗进校园活动」): the card read 「特派员在 5个村」「2027年1月去 5个合作社」 — the sentence's
+ * subject or its time, not what the count says. The row names the places by what was done there, said after the count:
+ * 开展果树修剪培训的村 5个, 2027年1月调研的合作社 5个 (a time before 在/去 stays; a subject goes). Only the card's display.
+ */
+export const PLACE_COUNTED =
+  /^(?:村|个村|行政村|自然村|镇|乡|乡镇|社区|学校|所学校|合作社|企业|景区|基地|点|站|村居|古村落|村落|传统村落)$/u;
+/** A label that is who or when, then the verb of being or going somewhere. */
+const AT_END = /^(.{0,12}?)(?:又|再|还|也|分别)?(?:在|伫|到|去|赴|下到|走了|跑了|去了|到了)$/u;
+const ACTIVITY =
+  /^(?:开展|举办|组织|进行|调研|走访|宣传|宣讲|培训|巡诊|义诊|演出|检查|指导|摸底|送)[\u4e00-\u9fff]{0,14}$/u;
+const WHEN = /^(?:\d{4}年)?(?:\d{1,2}月)?(?:上旬|中旬|下旬|底|初)?$/u;
+const NUMERAL = "[\\d零〇一二两三四五六七八九十百千万几]+(?:多|余|来)?(?:个|所|家|处)?";
+
+/** What was done at the counted places, said after them in `text` (开展果树修剪培训), or undefined. */
+export function placeActivity(text: string, raw: string, counted: string): string | undefined {
+  const t = toSimplified(text);
+  const at = t.indexOf(`${raw}${counted}`);
+  if (at < 0 || !PLACE_COUNTED.test(counted)) return undefined;
+  const after = (t.slice(at + raw.length + counted.length).split(/[，,。；;\s]/u)[0] ?? "").replace(
+    new RegExp(`^${NUMERAL}`, "u"),
+    "",
+  );
+  const done = dialectWritten(after)
+    .replace(/(?:了|过)$/u, "")
+    .replace(/(?<=活动)$/u, "");
+  return ACTIVITY.test(done) ? done : undefined;
+}
+
+/** The row's label for such a count: when (not who), what was done there, the places; or undefined. */
+export function placeLabel(
+  label: string,
+  counted: string | undefined,
+  activity: string | undefined,
+): string | undefined {
+  if (!activity || !counted || !PLACE_COUNTED.test(counted) || !ACTIVITY.test(activity)) return undefined;
+  const m = AT_END.exec(label);
+  if (!m) return undefined;
+  const before = m[1] ?? "";
+  const when = WHEN.test(before) ? before : "";
+  return `${when}${activity}的${counted.replace(/^个|^所/u, "")}`;
+}
