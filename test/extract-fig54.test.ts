@@ -79,3 +79,18 @@ describe("开春 said once spring has come is no time ahead", () => {
     expect(kinds("开春后再补栽", "2026-03-20")).toEqual(["plan"]);
   });
 });
+
+describe("fig53 leftovers", () => {
+  it("「手续还在办 拖起的」: 拖起的 (拖着) closing the clause is a problem", () => {
+    expect(kinds("那个安置点的用地手续还在办 拖起的")).toEqual(["problem"]);
+  });
+  it("near miss: 拖起来了 a fallen thing (扶起) is no delay", () => {
+    expect(kinds("倒了的护栏拖起来了")).not.toEqual(["problem"]);
+  });
+  it("「一公里出头」「一吨出头」: one of a measure said roughly is an amount", () => {
+    expect(found("洪水冲坏便道一公里出头")).toEqual(["一公里出头=1公里"]);
+  });
+  it("near miss: 就去了一趟 is still no count", () => {
+    expect(found("就去了一趟")).toEqual([]);
+  });
+});
