@@ -48,7 +48,8 @@ export function loneOneCounts(t: string, cs: number, end: number, unit: string):
   )
     return true;
   // 「冲毁机耕道一公里出头」「补了一吨出头」: one of a measure and a bit more is an amount said roughly (fig54).
-  if (!/^(?:个|次|回|趟)$/.test(unit) && /^一[^，。；、\s\d]{0,3}?(?:出头|挂零)/.test(t.slice(cs, end + 2))) return true;
+  if (!/^(?:个|次|回|趟)$/.test(unit) && /^一[^，。；、\s\d]{0,3}?(?:出头|挂零)/.test(t.slice(cs, end + 2)))
+    return true;
   return (
     /^(?:个月|天|周|个星期|年)$/.test(unit) &&
     /(?:驻点|蹲点|驻村|试点|挂职|跟班|集训|轮训|值守|住村)了?(?:在)?[\u4e00-\u9fff]{0,6}?$/.test(lead)
