@@ -483,6 +483,15 @@ describe("the labelled report corpus", () => {
     // 91.5 % / 93.3 % / 94.2 %, figure kinds 96.9 %; 93.6 / 95.2 / 95.2 / 98.0 on four relabels to the open files' way;
     // after the round 95.7 / 100 / 98.1). docs/extraction.md, 第五十三轮 fig53.
     "f29-fig53.txt": { clauses: 0.95, precision: 1, recall: 0.98 },
+    // Round fifty-four's figure file (fig54): f30- (60 messages, 伊犁 county 农业农村局 — 棉花和滴灌、高标准农田、奶业和畜牧、
+    // 伊犁马、薰衣草、冷水鱼、皮牙子、农机合作社和购置补贴、农资打假、动物防疫、农业保险、兵地融合、改厕 — 新疆汉话: 啥、咋、撒、娃子、
+    // 丫头子、歹、亚克西、胡里马汤; written hard: 改口 (不对 是、哦不对 那是去年的、刚才说的…不算)、范围 (七八十台、三四家、十五六万)、
+    // 约数 (小一千、两千来亩、八百来户、两千亩出头、三百米出头)、千分位 (3,860、２２，６４０)、全角数字、万元/亿元/块/毛、亩/头/只/尾/匹/吨/公斤、
+    // 同比/环比和百分点、an Excel table with tabs (units in the header, 「待补」)、figures in 问题/计划 clauses and repeated ones;
+    // 文号/日期/钟点/三楼/电话/地块编号 YL-2026-15/七十二团/第二批/五个工作日内/国庆八天没出啥事/六十多岁/用了不到半年 that are not
+    // figures) written before the rules changed (first sight on 6281b9d2: 95.9 % / 99.1 % / 100.0 %, figure kinds 95.6 %).
+    // docs/extraction.md, 第五十四轮 fig54.
+    "f30-fig54.txt": { clauses: 0.95, precision: 0.99, recall: 1 },
   };
   for (const [file, floor] of Object.entries(OPEN_FLOORS)) {
     it(`rules on the open own batch ${file}: above its floor`, async () => {

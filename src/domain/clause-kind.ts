@@ -114,6 +114,10 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
   // work is told done — 年后 is when it was, as 年初 would say (in December it is still the step ahead).
   if (day && day.month >= 2 && day.month <= 6)
     t = t.replace(/年后(?=[^，。；]*(?:(?<![为除])了(?!解)|已))/, "年初");
+  // 「开春在嘎查教牧民嫁接」 sent from March to May: spring has come, 开春 says when the work was, as 春季 would;
+  // 开春后、开春前、开春再、等开春、明年开春 still look ahead (fig54).
+  if (day && day.month >= 3 && day.month <= 5)
+    t = t.replace(/(?<!明年|来年|等|到|明|冬|过了)开春(?![后前再就才了以之化接继早])/, "春季");
   // 「下半年又推广到三个乡镇」: a part of the year read against the day it is said (年中补报 vs 年初打算).
   const part = yearPartIn(t, day);
   // 「下半年重点抓好个税汇算」: the words of a work plan, with nothing done, keep the half ahead.

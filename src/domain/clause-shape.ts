@@ -1,3 +1,4 @@
+import { MENDED_AFTER } from "./plain-problems.js";
 /**
  * Problems and plans read from the shape of a clause rather than from a word list: who the
  * subject is, what a modal verb governs, what a complement says of the verb, when a time
@@ -46,7 +47,7 @@ const COUNTED_STATE =
  * how much it takes.
  */
 const BURDEN =
-  /一(?:个|名)?人[^，。；]{0,2}?(?:管|看|包|负责|盯|跑|带|兼|对口|联系)着?[^，。；]{0,4}?[\d一二两三四五六七八九十几]|(?:一[个名位辆台次趟间所][\u4e00-\u9fff]{0,4}?|一人|平均|光是?)[^，。；]{0,8}?(?:要|得(?![分到])|需要?|只能|才能)(?=[^，。；]{0,10}?[\d一二两三四五六七八九十几半])|(?:都|就|得|至少)要(?:好几|大半|小半|半|几|[\d一二两三四五六七八九十]+)个?(?:天|小时|分钟|钟头|个月|月|年|周|星期|工作日)/;
+  /一(?:个|名)?人[^，。；]{0,2}?(?:管|看|包|负责|盯|跑|带|兼|对口|联系)着?[^，。；]{0,4}?[\d一二两三四五六七八九十几]|(?:一[个名位辆台次趟间所][\u4e00-\u9fff]{0,4}?|一人|平均|光是?)[^，。；]{0,8}?(?:要|得(?![分到率])|需要?|只能|才能)(?=[^，。；]{0,10}?[\d一二两三四五六七八九十几半])|(?:都|就|得|至少)要(?:好几|大半|小半|半|几|[\d一二两三四五六七八九十]+)个?(?:天|小时|分钟|钟头|个月|月|年|周|星期|工作日)/;
 
 /** A verb intensified the way a complaint is (掉得厉害、忙得要命、慢得不行). */
 const BAD_DEGREE = /[\u4e00-\u9fff]得(?:很|太|特别)?(?:厉害|要命|不行|够呛)/;
@@ -118,7 +119,10 @@ export function problemByShape(t: string, done: boolean, remedy?: RegExpExecArra
   if (after(NEGATED_END.exec(t)) || after(TOO_MUCH.exec(t)) || after(BAD_RISING.exec(t))) return true;
   // 「补了3块破损的盖板」: the damaged thing as what a repair works on is work done.
   const fault = FAULT.exec(t);
-  const repaired = fault !== null && REPAIR.test(t.slice(0, fault.index));
+  const repaired =
+    fault !== null &&
+    (REPAIR.test(t.slice(0, fault.index)) ||
+      new RegExp(`^${MENDED_AFTER.source}`).test(t.slice(fault.index + fault[0].length)));
   if (after(MAKING_DO.exec(t)) || after(PROBLEM_IDIOM.exec(t)) || (after(fault) && !repaired)) return true;
   if (PART_BEFALLEN.test(t) && !remedy) return true;
   if (done) return false;

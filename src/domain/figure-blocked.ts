@@ -88,6 +88,18 @@ export function blockedSpans(t: string): [number, number][] {
     /(?<=(?:排|排名|名次|位次)[^，。；\n]{0,14}?(?:掉了|降了|下降了?|退了|滑了|上升了?|升了|前进了?|进了|提高了|提升了|后退了?))[\d一二两三四五六七八九十]+个?(?:位|名)|(?:前面|刚才|上面|之前|原来)(?:报|说|讲|填|写)的[^，。；\s\d]{0,4}?[\d一二两三四五六七八九十百千万.]+[多来余]?[\u4e00-\u9fff]?(?=[\s，,]*(?:作废|不算数?|不作数|不要了|划掉))/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
+  // 「更正一下 上回报的“苗死了三成”」「前面说的「修了八处」不对」: what was said before, quoted in a correction, is
+  // taken back as a whole; the number told after it stands (fig54).
+  for (const m of t.matchAll(
+    /(?<=(?:前面|刚才|上面|之前|原来|上回|上次|头回|那天)(?:报|说|讲|填|写|发)的\s*)[「“『"][^」”』"\n]{1,30}[」”』"]/g,
+  )) {
+    const end = m.index + m[0].length;
+    if (
+      /纠正|更正/.test(t.slice(Math.max(0, m.index - 16), m.index)) ||
+      /^[\s，,]*(?:不对|有误|错了|说错|不准|作废|不算|后来|实际上?|应该是|改成|改为)/.test(t.slice(end))
+    )
+      spans.push([m.index, end]);
+  }
   // 三分之一的人员, 占1/3: a share said in words, which the corpus does not count (一半 does).
   for (const m of t.matchAll(FRACTION)) spans.push([m.index, m.index + m[0].length]);
   // 十几年前的机子: how long ago, not a count; 二次消费、二次开发: second as a kind, not a count.

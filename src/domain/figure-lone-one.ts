@@ -11,7 +11,7 @@ export function loneOneCounts(t: string, cs: number, end: number, unit: string):
   const before = t.slice(Math.max(0, cs - 4), cs);
   // 「再办一期电商专题的」「准备办一期辅导班」: a session to hold, said with 办 as 办了一期 is.
   // 「下个月还要录一期讲养老诈骗的」: an episode recorded or put out (录、拍、出) likewise — 「想再搞一期电商直播的」 is left (20-dongxun).
-  if (unit === "期" && /(?:了|班|办|录|拍|出)$/.test(before)) return true;
+  if (unit === "期" && /(?:了|班|办|录|拍|出|会|校|营|课)$/.test(before)) return true;
   // 「给每户送了一吨煤」: how much each household or person was given, one of a weight or volume (f24, fig50);
   // one bag, one set each (「每户送了一袋莜面一桶油」, f15) is the gift named, not an amount, and stays out.
   if (
@@ -46,6 +46,9 @@ export function loneOneCounts(t: string, cs: number, end: number, unit: string):
     ) &&
     !/(?:只|就|仅|才|剩|还有|还差|有)$/.test(t.slice(Math.max(0, cs - 2), cs))
   )
+    return true;
+  // 「冲毁机耕道一公里出头」「补了一吨出头」: one of a measure and a bit more is an amount said roughly (fig54).
+  if (!/^(?:个|次|回|趟)$/.test(unit) && /^一[^，。；、\s\d]{0,3}?(?:出头|挂零)/.test(t.slice(cs, end + 2)))
     return true;
   return (
     /^(?:个月|天|周|个星期|年)$/.test(unit) &&

@@ -21,7 +21,7 @@ const AFTER_WATCH_COUNT =
   /^(?:$|[，,。；;！!？?\s]|分(?:成)?[一二两三四五六七八九十\d]+(?:个)?(?:班|组|批|轮)|轮(?:流|班|换)|(?:每|一)(?:班|组|天|晚))/;
 
 // 「值班表排好了 全局三十个轮着来」: a roster told just before, then how many take turns on it (fig53).
-const TURNS_AFTER = /^(?:人)?(?:都)?(?:轮着|轮流|倒着)(?:来|上|值|排)/;
+const TURNS_AFTER = /^(?:人)?(?:都)?(?:轮着|轮流|倒着)(?:来|上|值|排|(?=$|[，,。；;\s]))/;
 const WATCH_NEAR = new RegExp(`${WATCH}[^。！!？?\\n]{0,24}$`);
 
 export function onDutyPeople(c: ElidedCount): boolean {

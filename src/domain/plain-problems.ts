@@ -1,6 +1,13 @@
 import { VERDICT_PROBLEM_PARTS } from "./verdict-problems.js";
 
 /**
+ * 「压塌的棚圈帮着修了五处」「冲毁的便道帮着修了两段」: the damage as what a repair then worked on (…的 + the thing
+ * + a repair said done), work done, not harm told (fig54; j9-yuanhe, k0-nalinta). 「冲毁的便道还没修好」 stays a problem.
+ */
+export const MENDED_AFTER =
+  /的[^，。；没未还不]{1,8}?(?:修|撑|扶|补|换|搭|加固|清理|抢修|拉)[^，。；没未不]{0,3}?(?:了|起来)/;
+
+/**
  * Problems said without a problem word, as a plain state of the subject (kept out of clause-kind.ts,
  * which stays under the file-size limit). Staff say what is wrong the way they would say it aloud:
  * - a change of state that happened TO the subject, not work the office did: 施工队都撤了、有4个已经
@@ -124,7 +131,9 @@ const PARTS = [
   // What weather knocked down or washed away, and the loss it cost: 刮倒大棚23个、冲毁便道两处、直接损失四十来万; a flood
   // that broke a dam open or carried a thing off (冲开了两个口子、冲断便桥), and a loss told bare at its clause's head
   // (损失一千一百万, fig37).
-  "(?<!(?:扶|修|复|抢|清|排|救|帮|给|为|向|对|慰问|安置|走访|看望)[^，。；]{0,6})(?:刮倒|吹倒|压塌|冲毁|冲垮|冲坏|冲开|冲断|冲走|淹了|被淹|砸坏|冻坏|冻死|倒伏)|(?<!(?:核定|统计|评估|核查|核实|理赔|赔付|挽回|减少)[^，。；]{0,4})(?:直接|经济)损失|(?<=^|[，,。；;\\s])损失(?:了|达到?|约|近|超过)?(?=[\\d一二两三四五六七八九十几])",
+  "(?<!(?:扶|修|复|抢|清|排|救|帮|给|为|向|对|慰问|安置|走访|看望)[^，。；]{0,6})(?:刮倒|吹倒|压塌|冲毁|冲垮|冲坏|冲开|冲断|冲走|淹了|被淹|砸坏|冻坏|冻死|倒伏)(?!" +
+    MENDED_AFTER.source +
+    ")|(?<!(?:核定|统计|评估|核查|核实|理赔|赔付|挽回|减少)[^，。；]{0,4})(?:直接|经济)损失|(?<=^|[，,。；;\\s])损失(?:了|达到?|约|近|超过)?(?=[\\d一二两三四五六七八九十几])",
   // Held up: 今年雨多耽搁了、工期给耽误了、进度延误了 (fig37); 没耽误、不耽误生产 say it was not, and so do 没有耽误、
   // 不会耽误、未曾延误、没能拖慢 (a no with its helping verb between).
   "(?<![没不未别](?:有|会|能|曾|至于|再)?)(?:耽搁|耽误|延误|拖慢)(?:了)?(?:工期|进度|工程|施工|农时)?(?=$|[，,。；;！!\\s])",
