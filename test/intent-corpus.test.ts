@@ -459,6 +459,8 @@ describe("intent corpus", () => {
         "i53a",
         // intent53's i53b (written after the fixes, scored untouched) is measured, not held, this round.
         "i53b",
+        // intent54's i54a (written before any change) is measured, not held, this round.
+        "i54a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
