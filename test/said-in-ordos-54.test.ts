@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { appPerFile } from "./helpers/app-per-file.js";
+import { rulesReading } from "./helpers/rules-reading.js";
+
+/**
+ * Classes missed by blind107 (纳林塔县, 内蒙古鄂尔多斯), read by the rules alone (no learned guess): docs/understanding.md
+ * 第五十四轮 intent54. The lines are written for the test — 晋语、甘肃话、西南、东北 — not taken from the corpus; each class
+ * has lines where it must not fire.
+ */
+const t = appPerFile({ now: "2026-12-01T10:00:00+08:00" });
+const { heard } = rulesReading(t);
+
+describe("the week given to something else, one's own work not moved (甚也没干、啥都么弄、没往前推、全耗在…上) is 本周无进展 (week-nothing.ts)", () => {
+  it.each([
+    ["sun-tp", "一礼拜都在陪县里检查 特派员这块甚也没干"],
+    ["sun-tp", "这礼拜全被抽克搞防汛了 特派员这块啥都么弄"],
+    ["chen-kp", "这周全耗在科技周的筹备会上了 科普没往前推"],
+    ["li-rd", "这礼拜全搭在迎检上了 项目没往前推"],
+    ["li-rd", "这周项目上甚也没干"],
+  ])("%s %s", (who, text) => {
+    expect(heard(who, text)).toBe("本周无进展");
+  });
+  it.each([
+    ["sun-tp", "这礼拜在三个村教了四十户种樱桃 别的甚也没干"],
+    ["li-rd", "这周都么干啥"],
+    ["sun-tp", "这周大家都么弄过这个设备 明天培训"],
+    ["li-rd", "这个项目甚时候往前推"],
+  ])("not: %s %s", (who, text) => {
+    expect(heard(who, text)).not.toBe("本周无进展");
+  });
+});
+
+describe("a bracketed aside (the year) between the summary named and its outline asked is still 生成总结 (leader-request.ts)", () => {
+  it.each([
+    "今年局里的总结材料（二〇二六年度） 劳驾先搭个架子出来",
+    "全局的总结（2026年度）麻烦先拉个框架",
+  ])("%s", (text) => {
+    expect(heard("zhou-ju", text)).toMatch(/^生成总结/u);
+  });
+  it.each(["总结材料（二〇二六年度）的架子搭好了 明天给您看"])("not: %s", (text) => {
+    expect(heard("zhou-ju", text)).not.toMatch(/^生成总结/u);
+  });
+});
+
+describe("days of one's own overtime counted beside being worn out (连着加了二十来天班 脑子都木了) is talk (sigh-at-load.ts)", () => {
+  it.each([
+    "连着加了二十来天班 脑子都木了 圪蹴在椅子上就能睡着",
+    "熬了三个通宵 脑子都懵了",
+    "一连值了五天夜班 脑壳都木了",
+  ])("%s", (text) => {
+    expect(heard("sun-tp", text)).toBe("smalltalk");
+  });
+  it.each([
+    "连着加了十天班 把档案全理完了 归了三百卷",
+    "这礼拜值了三天夜班 园区巡查了十二家企业",
+  ])("not: %s", (text) => {
+    expect(heard("sun-tp", text)).not.toBe("smalltalk");
+  });
+});
