@@ -57,3 +57,29 @@ describe("days of one's own overtime counted beside being worn out (连着加了
     expect(heard("sun-tp", text)).not.toBe("smalltalk");
   });
 });
+
+describe("to a card: kept as written (照着存、你写的就行), a bare 收 after the check said done (跟台账对过一遍了) is the yes (answer-words.ts)", () => {
+  const card = { awaiting: "confirm" as const, justAsked: true, pendingDrafts: 1 };
+  it.each([
+    "你写的就行 照着存",
+    "照着记",
+    "每个数都跟台账对过一遍了 没问题 收",
+    "数都跟底账对过了 没毛病 收",
+    "收",
+  ])("%s", (text) => {
+    expect(heard("sun-tp", text, card)).toBe("yes");
+  });
+  it.each(["你写的不行 照着存不了", "收着吧 等我问问"])("not: %s", (text) => {
+    expect(heard("sun-tp", text, card)).not.toBe("yes");
+  });
+});
+
+describe("to a card: put by till a check tomorrow morning (放一放 明儿头晌对完再存) is the no of a wait (card-hold.ts)", () => {
+  const card = { awaiting: "confirm" as const, justAsked: true, pendingDrafts: 1 };
+  it.each(["放一放 明儿头晌对完再存", "搁一搁 明个头午核完再确认", "明儿个对完再存"])("%s", (text) => {
+    expect(heard("sun-tp", text, card)).toBe("no");
+  });
+  it.each(["明儿头晌对完了 存"])("not: %s", (text) => {
+    expect(heard("sun-tp", text, card)).not.toBe("no");
+  });
+});
