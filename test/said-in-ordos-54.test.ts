@@ -83,3 +83,19 @@ describe("to a card: put by till a check tomorrow morning (放一放 明儿头�
     expect(heard("sun-tp", text, card)).not.toBe("no");
   });
 });
+
+describe("to 确认哪一条: what it was about said before when it was sent, 补发 as sent, the other one denied after (which-draft-answer.ts)", () => {
+  const which = { awaiting: "which-draft" as const, justAsked: true, pendingDrafts: 2, draftNumbers: [7, 8] };
+  it.each([
+    ["樱桃那条 先发的那个", "number 7"],
+    ["苹果那个 后发的那条", "number 8"],
+    ["后来补发的那一条 不是头一条", "number 8"],
+    ["后头重报的那条", "number 8"],
+    ["先发的那个 不是后发的", "number 7"],
+  ])("%s", (text, want) => {
+    expect(heard("chen-kp", text, which)).toBe(want);
+  });
+  it.each(["后来又补发了一条", "不是头一条"])("not: %s", (text) => {
+    expect(heard("chen-kp", text, which)).not.toBe("number 8");
+  });
+});
