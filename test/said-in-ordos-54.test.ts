@@ -99,3 +99,28 @@ describe("to 确认哪一条: what it was about said before when it was sent, �
     expect(heard("chen-kp", text, which)).not.toBe("number 8");
   });
 });
+
+describe("营生 (晋、蒙: work) after whose it is or the section said right: the section answer and 科室 (section-of-colleague.ts, section-move.ts)", () => {
+  const asked = { awaiting: "section" as const, justAsked: true, pendingDrafts: 1 };
+  it.each(["这个是李明管的营生", "这是李明那块的营生"])("%s", (text) => {
+    expect(heard("he-gq", text, asked)).toBe("section");
+  });
+  it.each(["李明管的营生太多了"])("not: %s", (text) => {
+    expect(heard("he-gq", text, asked)).not.toBe("section");
+  });
+  it.each([
+    ["九号那条挂错了地方 是高企那边的营生", "科室 9 高企"],
+    ["3号放错了 是特派员那边的营生 跟项目不沾边", "科室 3 特派员"],
+  ])("%s", (text, want) => {
+    expect(heard("he-gq", text, { rosterSections: t.app.services.org.sections })).toBe(want);
+  });
+});
+
+describe("捅 (晋、蒙、北方: poke) those not yet reported is 催报 (nudge-words.ts)", () => {
+  it.each(["这礼拜周报还有几个没交 你给挨个捅一下", "没报的那几个 挨个捅一捅"])("%s", (text) => {
+    expect(heard("zhou-ju", text)).toBe("催报");
+  });
+  it.each(["别捅他们了 都在下乡", "园区那事还没交 捅娄子了"])("not: %s", (text) => {
+    expect(heard("zhou-ju", text)).not.toBe("催报");
+  });
+});
