@@ -116,6 +116,19 @@ const YES_WORDS: Record<string, readonly string[]> = {
     "就这样存",
     "照这个存",
     "照这样存",
+    // Round fifty-four: kept as written (照着存、照着记、你写的就行), taken in (收、收进去 — 晋、蒙: 存).
+    "收",
+    "收了",
+    "收进去",
+    "收进来",
+    "收上",
+    "照着存",
+    "照着记",
+    "照着收",
+    "写的就行",
+    "你写的就行",
+    "写得就行",
+    "你写得就行",
   ],
 };
 
@@ -219,11 +232,11 @@ export function editAgreed(core: string, norm: string): boolean {
  */
 const NOTHING_THE_MATTER = /^(?:没|莫|木)(?:得|有)?(?:啥|什么|么|么子|撒)?事(?:了|啊|哈|咯|撒|嘛|的|儿)*$/u;
 /**
- * 「数我看了」「数我都核过了」「我都对过了」: the check said done on what the card says — said beside the yes (「数我都核过了 莫得
+ * 「数我看了」「数我都核过了」「我都对过了」「每个数都跟台账对过一遍了」 (round fifty-four): the check said done on what the card says — said beside the yes (「数我都核过了 莫得
  * 问题 存嘛」), no yes of its own (round fifty-two). A check still ahead (再核一下) or a figure is no such clause.
  */
 const CHECK_DONE =
-  /^(?:数|数字|数据|内容|这条|这个|卡片)?(?:我|俺|额)?(?:都|也|全|已经|刚)?(?:核|对|看|瞧|瞅|查|核对|核实|过目)(?:过|完|好)?(?:了|咧|哩|嘞|过)(?:一遍|一下)?$/u;
+  /^(?:每(?:一)?(?:个|条)数|数|数字|数据|内容|这条|这个|卡片)?(?:我|俺|额)?(?:都|也|全|已经|刚)?(?:(?:跟|和|同|照)(?:台账|账本|账|底账|原始记录|记录|表格?|单子|原件)(?:上)?)?(?:核|对|看|瞧|瞅|查|核对|核实|过目)(?:过|完|好)?(?:一遍|一下|一回)?(?:了|咧|哩|嘞|过)(?:一遍|一下)?$/u;
 
 export function yesBesideCourtesy(clauses: readonly string[], isYes: (clause: string) => boolean): boolean {
   if (clauses.length < 2) return false;

@@ -26,8 +26,14 @@ const SIGH_EDGE =
  * (一年到头就忙这个、天天净开会), come round again (总结季又来了、又到年底了), all kinds of it said alone (各种检查),
  * or the body or head spent on it (写得脑壳疼、坐得腰疼、忙懵圈了、整蒙了、脑瓜子嗡嗡的 — 东北 懵圈/蒙圈 is 懵); a day's overtime said alone (今天加班、周末又得加班).
  */
+/**
+ * Days or nights of one's own overtime counted (连着加了二十来天班、熬了三个通宵、值了一礼拜夜班): how long the load
+ * has lasted (round fifty-four) — its number counts no work.
+ */
+const OVERTIME =
+  /(?:连着|一连|连续|接连)?(?:加|熬|值)了?[一二两三四五六七八九十几\d]+(?:来|多)?(?:天|个|礼拜|星期|周)(?:的)?(?:夜班|班|夜|通宵)/g;
 const LOAD =
-  /^(?:今天|今晚|今儿|晚上|周末|这周末|礼拜天|星期天|周六|周日|明天|又|又得|还得|又要|还要)+(?:要|得)?加班(?:了|啊|哦|哈|咯|呀|唉|哎)*$|[\u4e00-\u9fff](?:不完|不过来|不赢)(?:的)?|没完没了|(?:一年到头|一天到晚|天天|整天|成天|一天天的?|每天|老是|总是)(?:的)?(?:就|净是|尽是|光是|全是|净|尽|光|都在|都是|只)(?:忙|开会|加班|写|报|填|跑|弄|搞|整|熬)|[开忙干写熬弄搞跑加](?:班|会)?到(?:天黑|半夜|大半夜|后半夜|深夜|凌晨|夜里|十一?点|怀疑人生|崩溃|吐)|(?:一年到头|一天到晚|天天|整天|成天|一上午|一下午|一早上|一晚上|一整天)(?:都)?(?:在)?(?:忙|开会|加班|写|填|跑|熬)|[写坐开忙熬跑看敲填弄搞整](?:得|到)?(?:人|我)?(?:都|快|要|直)*(?:傻|晕|懵|蒙|吐|麻|疯|废|哭)(?:圈|逼)?了|(?:脑瓜子?|脑瓜仁儿?|脑袋|脑子|脑壳)(?:都|直|一直|整天)?嗡嗡(?:的|响)?$|又(?:来|到)了|又到[\u4e00-\u9fff]{1,4}了|^(?:(?:又是|全是|都是|净是|尽是)?各种(?:各样的?)?[\u4e00-\u9fff]{1,4}?)+$|[写坐开忙熬跑看敲](?:得|到)(?:脑壳|脑袋|脑阔|脑仁儿?|头|腰|眼睛?|手|腿|脖子)(?:都|也|快)?(?:要)?(?:疼|痛|大|花|酸|麻|炸|裂|晕)/;
+  /^(?:今天|今晚|今儿|晚上|周末|这周末|礼拜天|星期天|周六|周日|明天|又|又得|还得|又要|还要)+(?:要|得)?加班(?:了|啊|哦|哈|咯|呀|唉|哎)*$|[\u4e00-\u9fff](?:不完|不过来|不赢)(?:的)?|没完没了|(?:一年到头|一天到晚|天天|整天|成天|一天天的?|每天|老是|总是)(?:的)?(?:就|净是|尽是|光是|全是|净|尽|光|都在|都是|只)(?:忙|开会|加班|写|报|填|跑|弄|搞|整|熬)|[开忙干写熬弄搞跑加](?:班|会)?到(?:天黑|半夜|大半夜|后半夜|深夜|凌晨|夜里|十一?点|怀疑人生|崩溃|吐)|(?:一年到头|一天到晚|天天|整天|成天|一上午|一下午|一早上|一晚上|一整天)(?:都)?(?:在)?(?:忙|开会|加班|写|填|跑|熬)|[写坐开忙熬跑看敲填弄搞整](?:得|到)?(?:人|我)?(?:都|快|要|直)*(?:傻|晕|懵|蒙|吐|麻|疯|废|哭)(?:圈|逼)?了|(?:脑瓜子?|脑瓜仁儿?|脑袋|脑子|脑壳)(?:都|直|一直|整天)?嗡嗡(?:的|响)?$|(?:脑瓜子?|脑袋|脑子|脑壳)(?:都|快|已经)?(?:木|僵|锈|糊|懵)(?:掉)?了$|又(?:来|到)了|又到[\u4e00-\u9fff]{1,4}了|^(?:(?:又是|全是|都是|净是|尽是)?各种(?:各样的?)?[\u4e00-\u9fff]{1,4}?)+$|[写坐开忙熬跑看敲](?:得|到)(?:脑壳|脑袋|脑阔|脑仁儿?|头|腰|眼睛?|手|腿|脖子)(?:都|也|快)?(?:要)?(?:疼|痛|大|花|酸|麻|炸|裂|晕)/;
 
 /**
  * The load said as a pile (堆得跟山一样、堆成山了、摞得像座山、多得跟山似的): a sigh at it like 写不完 (blind80, 盐城);
@@ -47,7 +53,9 @@ const SIGH_MAX = 30;
 /** Whether the message is a sigh or the load of work sighed at, with nothing reported, pointed or asked. */
 export function sighAtLoad(norm: string, core: string): boolean {
   // 「一天到晚填表」「一年到头就忙这个」「材料一摞一摞的」: the idiom's 一 counts nothing, nor a measure said twice.
-  const uncounted = norm.replace(/一天到晚|一年到头|一天天|(?:一|成)([摞沓堆叠捆摊])(?:一|成)?\1/g, "");
+  const uncounted = norm
+    .replace(/一天到晚|一年到头|一天天|(?:一|成)([摞沓堆叠捆摊])(?:一|成)?\1/g, "")
+    .replace(OVERTIME, "");
   if ([...core].length > SIGH_MAX || FIGURE.test(uncounted)) return false;
   if (/[?？吗么]|怎么|咋/.test(norm)) return false;
   const clauses = clausesOf(norm)
@@ -55,7 +63,8 @@ export function sighAtLoad(norm: string, core: string): boolean {
     .filter((c) => c !== "");
   const sighs = clauses.filter((c) => {
     const core = intentText(c).core;
-    return SIGH_CLAUSE.test(core) || LOAD.test(core) || PILE.test(core);
+    const overtime = core.replace(OVERTIME, "") === "" && core !== "";
+    return SIGH_CLAUSE.test(core) || LOAD.test(core) || PILE.test(core) || overtime;
   });
   const rest = clauses.filter((c) => !sighs.includes(c));
   if (sighs.length === 0 && !SIGH_EDGE.test(norm) && !WEARY_FACE.test(norm)) return false;

@@ -19,6 +19,20 @@ export function whichDraftAnswer(
   // 「后发哩那个 玉雕哩」: 中原 哩 after a verb of sending or closing what it was about is 的 (round fifty-two).
   const folded = said.replace(/(?<=[\u4e00-\u9fff])哩(?=那|这|$)/g, "的");
   if (folded !== said) return whichDraftAnswer(folded, listed, texts);
+  // Round fifty-four: 「后来补发的那一条 不是头一条」 — 补发/重发 is sent all the same, and the other one denied after it adds
+  // nothing; 「沙棘那条 先发的那个」 — what it was about said first, then when it was sent, read as 「先发的那个 沙棘」.
+  const plain = said
+    .replace(/(?<=后来|后头|后面|最后|先|起先|早先|晚)(?:补|重|又|再)(?=发|报|交)/, "")
+    .replace(
+      /[\s，,]*不是(?:头|第一|前头|前面|上面|后头|后面|下面|最后|先发|后发|晚发|早发)[\u4e00-\u9fff]{0,4}$/,
+      "",
+    );
+  const topicFirst =
+    /^([\u4e00-\u9fff]{2,8}?)(?:的)?(?:那|这)(?:一)?(?:条|个)[\s，,]*(.{1,4}?(?:发|报|交)(?:的)?(?:那|这)(?:一)?(?:条|个))$/.exec(
+      plain,
+    );
+  const turned = topicFirst ? `${topicFirst[2]} ${topicFirst[1]}` : plain;
+  if (turned !== said) return whichDraftAnswer(turned, listed, texts);
   // 「两条里头晚发的那条」「这两个当中后发的」 (round fifty-three): the two listed counted first is no number 2 chosen.
   const among = amongTwo(said, listed);
   if (among !== said) return whichDraftAnswer(among, listed, texts);

@@ -967,6 +967,14 @@ export const SPLITS = [
   // 大米、边境旅游、林下经济、冰雪), written after the fixes and scored untouched — the estimate of unseen phrasing.
   // First sight: docs/understanding.md 第五十三轮 intent53.
   "i53b",
+  // Round fifty-four: intent54's 40 (i54a, before any change) in 天水-flavoured 甘肃话 (啥, 咋, 么 for 没, 尕, 嫑, 颇烦, 攒劲, 克 for 去,
+  // 阿达, 今个/明个, 头午/后晌; 花牛苹果、大樱桃、伏羲文化、麦积山旅游、电子元器件、中药材、科技特派员、农业科技园) in blind107's mix of
+  // intents and waiting states. First sight: docs/understanding.md 第五十四轮 intent54.
+  "i54a",
+  // intent54's 40 (i54b) in 西双版纳-flavoured 云南话 with 傣族 touches (整, 哪样, 克, 咯, 么么, 板扎, 憨, 没得; 橡胶、普洱茶、热带水果、
+  // 边境口岸、雨林保护、傣医药、咖啡), written after the fixes and scored untouched — the estimate of unseen phrasing.
+  // First sight: docs/understanding.md 第五十四轮 intent54.
+  "i54b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -1112,6 +1120,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round fifty-three: intent53's check batches stay out until the lead retrains after merging.
   "i53a",
   "i53b",
+  // Round fifty-four: intent54's check batches stay out until the lead retrains after merging.
+  "i54a",
+  "i54b",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
