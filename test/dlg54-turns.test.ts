@@ -46,3 +46,16 @@ describe("a held draft, the checked figure, then 「确认」 typed (the preview
     expect(u?.originalText).toContain("27户");
   });
 });
+
+describe("a card held with its reason: 先缓缓, or the counting still going on (着呢)", () => {
+  for (const text of ["先缓缓 协议还冇签", "先别存 合作社会计还一箱一箱数着呢", "缓两天 公司的章还没盖"]) {
+    it(text, async () => {
+      const t = await open({ now: NOW });
+      await t.sayText("sun-tp", "今天在三岔乡给菜农发了高山蔬菜种子 一百二十袋");
+      const reply = await t.sayText("sun-tp", text);
+      const [u] = await t.app.services.store.listUpdates({ author: "sun-tp" });
+      expect(u?.status).toBe("draft");
+      expect(reply).toContain("先不确认");
+    });
+  }
+});
