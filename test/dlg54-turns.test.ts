@@ -59,3 +59,34 @@ describe("a card held with its reason: 先缓缓, or the counting still going on
     });
   }
 });
+
+describe("the colleague a 代报 was filed for corrects it by their own numbering, and the filer is told", () => {
+  async function filed() {
+    const t = await open({ now: NOW });
+    await t.sayText("chen-kp", "孙磊出差了 我帮他报一哈：他昨天在龙凤镇教了三十户种高山蔬菜");
+    await t.sayText("chen-kp", "要得 存");
+    return t;
+  }
+  it("「改一下1 …」 then 「确认」 changes the 代报, and 陈静 hears of it", async () => {
+    const t = await filed();
+    await t.sayText("sun-tp", "我的填报");
+    const preview = await t.sayText("sun-tp", "改一下1 不是三十户 是三十八户");
+    expect(preview).toContain("陈静代您填的");
+    expect(preview).not.toContain("没有改动任何填报");
+    const reply = await t.sayText("sun-tp", "确认");
+    const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(u?.originalText).toContain("三十八户");
+    expect(u?.status).toBe("confirmed");
+    expect(reply).toContain("已通知陈静");
+    const told = t.sent.filter((s) => s.personId === "chen-kp").map((s) => s.reply.text);
+    expect(told.some((x) => x.includes("三十八户"))).toBe(true);
+  });
+  it("「取消」 leaves it as it was, and tells nobody", async () => {
+    const t = await filed();
+    await t.sayText("sun-tp", "改一下1 不是三十户 是三十八户");
+    await t.sayText("sun-tp", "取消");
+    const [u] = await t.app.services.store.listUpdates({ author: "chen-kp" });
+    expect(u?.originalText).toContain("三十户");
+    expect(t.sent.filter((s) => s.personId === "chen-kp")).toHaveLength(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { type Org, sectionName } from "../../domain/org.js";
 import { extractedFields, type Update } from "../../domain/update.js";
+import { tellFilerEdited } from "../behalf-edit.js";
 import { unheld } from "../draft-hold.js";
 import { extractText } from "../extract-text.js";
 import { heldEditedReply, heldIn } from "../held-draft.js";
@@ -68,5 +69,6 @@ export async function saveShownEdit(
     return [heldEditedReply(saved)];
   }
   await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
-  return [{ text: editSavedText(org, saved, u.status !== "confirmed") }];
+  const told = await tellFilerEdited(services, saved, person.id);
+  return [{ text: `${editSavedText(org, saved, u.status !== "confirmed")}${told}` }];
 }
