@@ -4,6 +4,7 @@ import { appPerTest } from "./helpers/app-per-test.js";
 /**
  * Lead53's console trial: the colleague, reading 「#1 …（陈静代填）」 in 我的填报, types a command with that number and was
  * told only 「没有找到您的第 1 条填报」. Now the 代报 under the number is named, with what to do, and nothing changes.
+ * dlg54: a correction (修改) by that number is the colleague's to make — its edit opens, naming the 代报.
  */
 const { open } = appPerTest();
 
@@ -16,17 +17,26 @@ async function filedForSun() {
 }
 
 describe("the colleague uses the filer's number of a 代报", () => {
-  it.each([
-    "改一下1 农户是65户",
-    "撤回 1",
-    "修改 1",
-    "1号那条删了吧",
-  ])("「%s」 names the 代报 and changes nothing", async (said) => {
+  it.each(["撤回 1", "1号那条删了吧"])("「%s」 names the 代报 and changes nothing", async (said) => {
     const { t, u } = await filedForSun();
     expect(u.seq).toBe(1);
     const reply = await t.sayText("sun-tp", said);
     expect(reply).toContain("陈静代您填的");
     expect(reply).toContain("这次没有改动任何填报");
+    const after = await t.app.services.store.getUpdate(u.id);
+    expect(after?.status).toBe("confirmed");
+    expect(after?.originalText).toBe(u.originalText);
+  });
+
+  // dlg54: a correction by the colleague's own numbering is theirs to make (the filer is told once it is saved,
+  // dlg54-turns.test.ts): 「改一下1 …」 shows its preview, 「修改 1」 asks the new text — each naming the 代报, nothing changed yet.
+  it.each([
+    "改一下1 农户是65户",
+    "修改 1",
+  ])("「%s」 opens the edit of the 代报, naming it, nothing changed yet", async (said) => {
+    const { t, u } = await filedForSun();
+    const reply = await t.sayText("sun-tp", said);
+    expect(reply).toContain("陈静代您填的");
     const after = await t.app.services.store.getUpdate(u.id);
     expect(after?.status).toBe("confirmed");
     expect(after?.originalText).toBe(u.originalText);

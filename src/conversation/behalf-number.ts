@@ -19,6 +19,16 @@ export async function filedForMeNumbered(
   return numberedText(services, await filedUnder(services, person, n), n);
 }
 
+/**
+ * dlg54: the one confirmed update a colleague filed for the person under number `n` (a draft is the filer's to settle) — the
+ * colleague may correct their own work by the number their 「我的填报」 shows (「改一下1 不是四十户 是四十六户」); the
+ * filer is told when the change is saved (edit-save.ts).
+ */
+export async function filedForMeOpen(services: Services, person: Person, n: number) {
+  const theirs = (await filedUnder(services, person, n)).filter((u) => u.status === "confirmed");
+  return theirs.length === 1 ? theirs[0] : undefined;
+}
+
 /** What colleagues filed for the person under number `n` (each filer numbers their own). */
 async function filedUnder(services: Services, person: Person, n: number) {
   return (await filedForMe(services, person.id, {})).filter((u) => u.seq === n);
@@ -35,7 +45,7 @@ function numberedText(
   return {
     text:
       `您自己没有第 ${n} 条填报；「我的填报」里的 #${n} 是${by}代您填的，编号是${by}的。` +
-      `内容不对可以直接把正确的内容发给我（我会问您要不要替换代填的那条），或请${by}发「修改 ${n}」「撤回 ${n}」。` +
+      `内容不对可以发「修改 ${n} 正确的内容」自己改（改好后我会告诉${by}），或直接把正确的内容发给我（我会问您要不要替换代填的那条）；要撤回请${by}发「撤回 ${n}」。` +
       "这次没有改动任何填报。",
   };
 }

@@ -7,7 +7,7 @@ import { parseChineseNumber } from "../domain/chinese-number.js";
 import { type CorrectionRequest, planCorrection, refCommand } from "./correction-request.js";
 import { rememberChoice } from "./ask-which-update.js";
 import { draftItemAsked } from "./draft-item-asked.js";
-import { filedForMeNumbered } from "./behalf-number.js";
+import { filedForMeNumbered, filedForMeOpen } from "./behalf-number.js";
 import { offerDraftRemoval } from "./draft-removal-offer.js";
 import { editBase } from "./edit-update.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
@@ -40,6 +40,10 @@ export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Pr
   if (num) {
     const u = await store.findBySeq(ctx.person.id, Number(num[1]));
     if (u) return { update: u };
+    // 「改一下1 …」 by the colleague a 代报 was filed for, under the number their 「我的填报」 shows (dlg54).
+    const filed =
+      req.action === "修改" ? await filedForMeOpen(ctx.services, ctx.person, Number(num[1])) : undefined;
+    if (filed) return { update: filed };
     // Said as the command itself says it (撤回 4、查看 5): no such update, so nothing was done to one.
     const item =
       (await filedForMeNumbered(ctx.services, ctx.person, Number(num[1]))) ??

@@ -7,6 +7,7 @@ import type { Extraction, Update } from "../domain/update.js";
 import { correctionOfFigure } from "./correction-request.js";
 import { extractText } from "./extract-text.js";
 import { figuresAs, restatedFigures } from "./figures-restated.js";
+import { colleaguePreview } from "./behalf-edit.js";
 import { heldIn, previewNote } from "./held-draft.js";
 import { holdSaidWithFix } from "./hold-with-fix.js";
 import { cancelEdit } from "./edit-cancel.js";
@@ -367,7 +368,8 @@ export async function showEdit(
     },
     stampOf(services, input),
   );
-  return editPreview(services.org, u, plan, ex, plan.how === "substitute" ? note : undefined, held);
+  const preview = editPreview(services.org, u, plan, ex, plan.how === "substitute" ? note : undefined, held);
+  return colleaguePreview(services, u, personId, preview);
 }
 
 /** Re-show a pending edit (after a replay): the plan is recomputed from what was typed. */

@@ -6,9 +6,9 @@
  * card-hold.ts's figure guard does not apply — this is read before it. Without a wait word nothing fires.
  */
 
-/** Wait words western Mandarin and others add to card-hold.ts's: 慢点、慢些、莫慌、别急、等哈、等一哈、先莫存、先别存. */
+/** Wait words western Mandarin and others add to card-hold.ts's: 慢点、慢些、莫慌、别急、等哈、等一哈、先莫存、先别存、先缓缓 (dlg54). */
 const WAIT_WORD =
-  /^(?:这条|这个)?(?:慢点|慢些|慢点儿|慢一点|慢着|莫慌|莫急|别慌|别急|不急|甭急|等等|等下子?|等一下子?|等哈|等一哈|等会儿?|稍等|且慢|先等等?|先(?:别|莫|不要|甭|唔|覅|不|没|冇)(?:忙着|急着)?(?:存|保存|确认|确定|记|提交|报))(?:哈|啊|哦|嘛|呢|先)*$/u;
+  /^(?:这条|这个)?(?:慢点|慢些|慢点儿|慢一点|慢着|莫慌|莫急|别慌|别急|不急|甭急|(?:先)?缓(?:一缓|缓|一下|下|两天|几天)|等等|等下子?|等一下子?|等哈|等一哈|等会儿?|稍等|且慢|先等等?|先(?:别|莫|不要|甭|唔|覅|不|没|冇)(?:忙着|急着)?(?:存|保存|确认|确定|记|提交|报))(?:哈|啊|哦|嘛|呢|先)*$/u;
 
 /** Something still missing: 还差几页、还缺两个证明、证明没盖章、还没签字、材料还没交齐 (no correction word beside it). */
 const STILL_MISSING =
@@ -31,6 +31,13 @@ const SOMEONE_RECOUNTS =
 const STILL_COUNTING =
   /^[\u4e00-\u9fff]{1,6}?(?:还|也)(?:要再|得再|要重新|在|正在)(?:点|数|核|对|查|清点|核实|核对|算|统计)(?:过|一遍|一下|下|一次|一哈|一道|一回)?(?:呢|嘞|哩|吧|哈|啊)*$/u;
 
+/**
+ * The counting going on as it is said (dlg54, blind107): 「嘎查会计还一袋一袋数着呢」「村里还在一户一户点着」「会计正对着账呢」 —
+ * who counts, then 还/正/在, one by one (一X一X) at most, the verb of counting and 着. Beside a wait word only, as the others.
+ */
+const COUNTING_NOW =
+  /^[\u4e00-\u9fff]{1,6}?(?:还|也|正)(?:在|正在)?(?:一[\u4e00-\u9fff]一[\u4e00-\u9fff])?(?:点|数|清点|核|对|算|统计|核对|核实)着(?:账|数)?(?:呢|嘞|哩|咧|噻|哦)*$/u;
+
 /** A correction or a withdrawal beside the wait makes it more than a hold. */
 const MORE = /改成|改为|应该是|不是.{0,8}是|删|撤|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d/u;
 
@@ -39,7 +46,11 @@ export function heldWithReason(norm: string): boolean {
   if ([...norm].length > 40 || MORE.test(norm)) return false;
   const clauses = norm.split(/[，,。；;！!～~\s]+/u).filter((c) => c !== "");
   const reason = (c: string) =>
-    STILL_MISSING.test(c) || OTHERS_CHECK.test(c) || SOMEONE_RECOUNTS.test(c) || STILL_COUNTING.test(c);
+    STILL_MISSING.test(c) ||
+    OTHERS_CHECK.test(c) ||
+    SOMEONE_RECOUNTS.test(c) ||
+    STILL_COUNTING.test(c) ||
+    COUNTING_NOW.test(c);
   if (clauses.length === 1) return OTHERS_CHECK.test(clauses[0]!);
   return (
     clauses.some((c) => WAIT_WORD.test(c)) &&

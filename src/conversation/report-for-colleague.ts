@@ -86,11 +86,11 @@ export function ownWorkSaid(text: string): boolean {
 
 /**
  * 「我的填报」 of the colleague: what others filed for them (`forMe`, from filedForMe), each marked 「李明代填」 — numbered by
- * its author, who fixes or withdraws it; empty when there is none.
+ * its author, who withdraws it; the colleague may correct it by that number (dlg54, behalf-edit.ts); empty when there is none.
  */
 export function reportedForMe(org: Org, personId: string, forMe: readonly Update[]): string {
   if (forMe.length === 0) return "";
-  return `\n同事代您填的 ${forMe.length} 条（编号是代填人的，要改请告诉代填人，或直接重新发给我）：\n${forMe
+  return `\n同事代您填的 ${forMe.length} 条（编号是代填人的；内容不对可以发「修改 编号 正确内容」，改好后我会告诉代填人；要撤回请告诉代填人）：\n${forMe
     .map((u) => oneLine(u, org, personId))
     .join("\n")}`;
 }

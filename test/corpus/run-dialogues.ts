@@ -76,6 +76,7 @@ const DialogueSplitSchema = z.enum([
   "d52p",
   "d53a",
   "d53p",
+  "d54a",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -357,6 +358,14 @@ export const D52_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d52.js
  * by the colleague; test/d53-dialogues.test.ts.
  */
 export const D53_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d53.jsonl");
+/**
+ * Round fifty-four's own multi-turn check (split `d54a`, written before any change), in 恩施-flavoured 普通话 (么子, 克, 冇得,
+ * 要得, 莫慌, 一哈): the colleague fixing or withdrawing a 代报 by their own number (`as`), a held draft then the checked
+ * figure (「问清楚了 是26个人」, also for a 代报), 「把五十万改成五十五万」 on the card, 「两条都要」, a section said with its
+ * reason, 「先缓缓 合同还冇签」, 「我一条一条说」, a card's count said as its difference, a section moved after confirming,
+ * a withdrawal with its reason and the resend; test/d54-dialogues.test.ts.
+ */
+export const D54_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d54.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 

@@ -21,6 +21,7 @@ import { type DialogueState, getState, setState, stampOf } from "../state.js";
 import type { Command, Incoming, Reply, Services } from "../types.js";
 import { isSettle, settleDrafts } from "./settle-drafts.js";
 import { editSavedText, saveShownEdit } from "./edit-save.js";
+import { filedForNote } from "../behalf-edit.js";
 import { resolveTarget } from "./resolve-target.js";
 import { withdrawnText } from "./withdraw-restore.js";
 
@@ -339,6 +340,7 @@ const edit: Command = {
       stampOf(ctx.services, ctx.input),
     );
     const ask = editAsk(update);
+    ask.text += filedForNote(ctx.services, update, ctx.person.id);
     return missing
       ? {
           text: `#${update.seq} 里没有${missing.what}这个数，不知道「${missing.value}」该改哪里，没有改动。\n${ask.text}`,

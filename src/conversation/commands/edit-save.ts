@@ -1,5 +1,6 @@
 import { type Org, sectionName } from "../../domain/org.js";
 import { extractedFields, type Update } from "../../domain/update.js";
+import { tellFilerEdited } from "../behalf-edit.js";
 import { unheld } from "../draft-hold.js";
 import { extractText } from "../extract-text.js";
 import { heldEditedReply, heldIn } from "../held-draft.js";
@@ -9,6 +10,9 @@ import { askSection, type Known } from "../intake.js";
 import { sectionUnchosen } from "../section-unchosen.js";
 import { type DialogueState, setState, stampOf } from "../state.js";
 import type { Reply, Services } from "../types.js";
+
+/** The command 确认 typed alone (with its number or 一下), not 确认修改. */
+const CONFIRM_TYPED = /^(?:确认|确定)(?:一下)?(?:#?\d+)?[。.!！]*$/;
 
 /** An edit saved; `confirmedNow` when the update was a draft, which saving the edit confirmed. */
 export const editSavedText = (org: Org, u: Update, confirmedNow = false) =>
@@ -34,7 +38,10 @@ export async function saveShownEdit(
   // A draft whose section is still to be chosen keeps the edit and stays a draft: asked first.
   const unchosen = sectionUnchosen(u);
   // A draft the person held (「先别存 我再问问」) keeps the edit and stays a draft: the yes was to the change.
-  const held = heldIn(state, u) && !storeSaid(intentText(input.text).norm);
+  // The preview of a held draft says 「核对好了再回复「确认」保存」: the word 确认 typed alone (not the button's 确认修改) is
+  // that, as 「核过了 是26人」 then 「确认」 means (behalf53 p06, dlg54).
+  const norm = intentText(input.text).norm;
+  const held = heldIn(state, u) && !storeSaid(norm) && !CONFIRM_TYPED.test(norm);
   const stays = unchosen || held;
   // Held, the hold is kept on the draft (draft-hold.ts: 「先别存 是44家」 holds it from here on); stored, it ends.
   const saved = await store.modifyUpdate(u.id, (x) => ({
@@ -62,5 +69,6 @@ export async function saveShownEdit(
     return [heldEditedReply(saved)];
   }
   await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
-  return [{ text: editSavedText(org, saved, u.status !== "confirmed") }];
+  const told = await tellFilerEdited(services, saved, person.id);
+  return [{ text: `${editSavedText(org, saved, u.status !== "confirmed")}${told}` }];
 }

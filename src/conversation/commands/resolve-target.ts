@@ -1,4 +1,4 @@
-import { filedForMeNumbered } from "../behalf-number.js";
+import { filedForMeNumbered, filedForMeOpen } from "../behalf-number.js";
 import { draftItemAsked } from "../draft-item-asked.js";
 import type { Update } from "../../domain/update.js";
 import { askWhichUpdate } from "../ask-which-update.js";
@@ -25,6 +25,9 @@ export async function resolveTarget(
   if (m) {
     const u = await store.findBySeq(ctx.person.id, Number(m[1]));
     if (u) return { update: u };
+    // 「修改 1 …」 by the colleague a 代报 was filed for, under the number their 「我的填报」 shows (dlg54, behalf-number.ts).
+    const filed = verb === "修改" ? await filedForMeOpen(ctx.services, ctx.person, Number(m[1])) : undefined;
+    if (filed) return { update: filed };
     // A leader reviewing the draft: its 第2条 may be meant (draft-item-asked.ts); a 代报 under that number (behalf-number.ts).
     const item =
       (await filedForMeNumbered(ctx.services, ctx.person, Number(m[1]))) ??
