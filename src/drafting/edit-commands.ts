@@ -172,7 +172,7 @@ export function editCommands(api: DraftingApi): Command[] {
 
   const replace = leaderCommand(
     ["改写", "/replace"],
-    "改写 （三） 新的文字：用您自己的文字替换一个部分（每行一条）；只换一条：改写 计划 第2条 新的文字（也可说「计划第二条改成：…」）",
+    "改写 （三） 新的文字：用您自己的文字替换一个部分（每行一条）；只换一条：改写 计划 第2条 新的文字（也可说「计划第二条改成：…」）；加一条：改写 计划 加一条 新的文字",
     onCurrentDraft(
       api,
       "改写",
