@@ -280,6 +280,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round fifty-three's sealed batches: measured only.
   ["blind111", undefined],
   ["blind112", undefined],
+  // Round fifty-four's sealed batches: measured only.
+  ["blind113", undefined],
+  ["blind114", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -270,6 +270,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * stored; 123/150 with 4 stored at c809aaa8; dialogues 13/20); held out of training until tuned on. blind108 + k1,
  * blind109 + k2, blind110 + k3, blind111 + k4, blind112 + k5, blind99 + j2, blind97 + j0, blind96 + i9, blind93 + i6
  * stay sealed.
+ * Round fifty-four: its two blind batches `blind113` (b113-, 沅岩县, 湘西土家族苗族自治州, 吉首/凤凰口音的湘西话) and
+ * `blind114` (b114-, 栝苍县, 浙江丽水, 吴语/处州话带着的普通话), report files k6-yuanyan and k7-guacang, written blind
+ * this round by blind54 and added sealed at once: scored totals only, at the main commit they were written against (6281b9d2).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -417,6 +420,8 @@ export const SPLITS = [
   "blind110",
   "blind111",
   "blind112",
+  "blind113",
+  "blind114",
   "i10a",
   "i10b",
   "i10c",
@@ -1025,6 +1030,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind110",
   "blind111",
   "blind112",
+  "blind113",
+  "blind114",
 ]);
 
 /**
