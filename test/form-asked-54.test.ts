@@ -20,8 +20,9 @@ describe("a form asked about (staff-questions.ts)", () => {
   });
 
   it.each([
-    // Which form is meant cannot be told (i40a/i40b): left to the unclear reply.
+    // Which form is meant cannot be told (i40a/i40b, said-in-bashang-40): left to the unclear reply.
     "这表交给谁",
+    "这份材料报给谁",
     "考核表已经交给办公室了",
     "统计报表填了120家企业",
     "是不是每周都要报",
