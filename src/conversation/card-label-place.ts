@@ -37,6 +37,10 @@ export function placeLabel(
   counted: string | undefined,
   activity: string | undefined,
 ): string | undefined {
+  // Lead54: 「在3个镇举办电商直播培训」, nothing before the count but 在: the label is the words after it (镇举办…).
+  const rest =
+    counted && PLACE_COUNTED.test(counted) && label.startsWith(counted) ? label.slice(counted.length) : "";
+  if (rest && ACTIVITY.test(rest)) return `${rest}的${counted?.replace(/^个|^所/u, "")}`;
   if (!activity || !counted || !PLACE_COUNTED.test(counted) || !ACTIVITY.test(activity)) return undefined;
   const m = AT_END.exec(label);
   if (!m) return undefined;

@@ -10,7 +10,7 @@ import { MEASURE, PERSON_HEAD, TIME_AHEAD } from "./figure-noun-after.js";
 /** Where a label phrase ends: sentence and clause punctuation (not quotes, titles or 、). */
 const PHRASE_END = "，,。；;：:！？!?\n";
 const LEAD_WORDS =
-  /^(?:、|一(?:场|次(?!性)|轮|趟)(?=[\u4e00-\u9fff]{3})|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[-·•*]\s?|其中|同时|另外|此外|但是|不过|可是|只是|而且|并且|然后|今年以来|今年|本年|全年|本周|这周|本月|今天|上午|下午|晚上|早上|中午|上半年|\d{4}年度?|\d{1,2}月(?:[上中下]旬|份|初|底)?|累计|共计|(?:一共|总共|共|现)有(?!产权)(?=[\u4e00-\u9fff]{2})|共(?![同享建用识青商有])|合计|总计)+/;
+  /^(?:、|一(?:场|次(?!性)|轮|趟)(?=[\u4e00-\u9fff]{3})|[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[-·•*]\s?|其中|同时|另外|此外|但是|不过|可是|只是|而且|并且|然后|今年以来|今年|本年|全年|本周|这周|本月|今天|(?:上午|下午|晚上|早上|中午)(?![场班])|上半年|\d{4}年度?|\d{1,2}月(?:[上中下]旬|份|初|底)?|累计|共计|(?:一共|总共|共|现)有(?!产权)(?=[\u4e00-\u9fff]{2})|共(?![同享建用识青商有])|合计|总计)+/;
 
 /** The topic a chat message opens with (成果转化那边、知识产权这块、镇里): the section says it already. */
 const TOPIC =
@@ -90,7 +90,7 @@ export function contextFor(
     outcomeOfApplied(said, prevContext, t.slice(prevEnd, start)) ??
     said;
   return asNoun(
-    cameAfterEvent(t, start, prevEnd, phrase, prevContext) ?? phrase,
+    cameAfterEvent(t, start, prevEnd, phrase, prevContext, prevCounted) ?? phrase,
     t.slice(start, end),
     t.slice(end, nextStart),
   );
@@ -120,6 +120,7 @@ function cameAfterEvent(
   prevEnd: number,
   phrase: string,
   prevContext?: string,
+  prevCounted?: string,
 ): string | undefined {
   const verb = CAME_ALONE.exec(phrase)?.[0];
   if (!verb) return undefined;
@@ -134,8 +135,14 @@ function cameAfterEvent(
   let head = at - 1;
   while (head > prevEnd && !PHRASE_END.includes(t[head - 1] ?? "") && !spaceBetweenWords(t, head - 1)) head--;
   if (/[\d]/.test(t.slice(head, at - 1))) return undefined;
-  const before = tidy(t.slice(head, at - 1));
-  const said = before.replace(/^.*(?:了|的|在)/, "");
+  // Lead54: 「在 5个村开展果树修剪培训 来了…」: the previous figure's noun (村) is not the event's, nor is the verb of holding
+  // — unless it is all there is (「办了三期电商直播培训，来了…」: the event is what was counted).
+  const skip = head === prevEnd && prevCounted && t.startsWith(prevCounted, head) ? prevCounted.length : 0;
+  const own = skip > 0 && at - 1 - (head + skip) >= 2 ? head + skip : head;
+  const before = tidy(t.slice(own, at - 1));
+  const said = before
+    .replace(/^.*(?:了|的|在)/, "")
+    .replace(/^(?:开展|举办|组织|召开|举行|搞)(?=[\u4e00-\u9fff]{2})/, "");
   // 「下个月准备搞一次知识产权培训 预计来八十人」: an event planned is named after its verb of holding (搞、办、举办…).
   const planned = PLANNED_CAME.test(verb)
     ? said.replace(/^.*?(?:搞|办|开展|举办|组织|召开|举行)一?/, "")
