@@ -10,7 +10,13 @@ import type { Command } from "../../src/conversation/types.js";
 import { findPerson, isLeader, type Org } from "../../src/domain/org.js";
 import { loadFirstSight } from "./first-sight.js";
 import { batchOf } from "./report-gate-loo.js";
-import { classifyCase, type IntentCase, intentMatches, sectionsOf, TALK_UNTRAINED } from "./score-intents.js";
+import {
+  classifyCase,
+  type IntentCase,
+  intentMatches,
+  sectionsOf,
+  UNTRAINED_SPLITS,
+} from "./score-intents.js";
 import { talkTrainingLines, trainTalkModel } from "./talk-model.js";
 
 /**
@@ -38,31 +44,22 @@ export interface EdgeLine {
 /** A model leaning nowhere: talkFlip at edge −∞ turns over every line its guards let through. */
 const ANY: TalkModel = { prior: 0, weights: {} };
 
-export function openBatches(
-  corpus: readonly IntentCase[],
-  untrained: ReadonlySet<string> = TALK_UNTRAINED,
-): string[] {
-  return [...new Set(corpus.filter((c) => !untrained.has(c.split)).map(batchOf))];
+export function openBatches(corpus: readonly IntentCase[]): string[] {
+  return [...new Set(corpus.filter((c) => !UNTRAINED_SPLITS.has(c.split)).map(batchOf))];
 }
 
 export function talkEdgeLines(
   corpus: readonly IntentCase[],
   org: Org,
   commands: readonly Command[],
-  untrained: ReadonlySet<string> = TALK_UNTRAINED,
-  batches: readonly string[] = openBatches(corpus, untrained),
+  batches: readonly string[] = openBatches(corpus),
 ): EdgeLine[] {
   const recorded = new Map(loadFirstSight().map((r) => [r.id, r.got as Intent]));
   const out: EdgeLine[] = [];
   for (const batch of batches) {
-    const lines = corpus.filter((c) => batchOf(c) === batch && !untrained.has(c.split));
+    const lines = corpus.filter((c) => batchOf(c) === batch && !UNTRAINED_SPLITS.has(c.split));
     if (lines.length === 0) continue;
-    const model = trainTalkModel(
-      talkTrainingLines(
-        corpus.filter((c) => batchOf(c) !== batch),
-        untrained,
-      ),
-    );
+    const model = trainTalkModel(talkTrainingLines(corpus.filter((c) => batchOf(c) !== batch)));
     for (const c of lines) {
       const ok = (got: Intent) =>
         intentMatches(c.expect, got, c.context.awaiting, sectionsOf(c, org), org.sections);

@@ -4,7 +4,13 @@ import type { Command } from "../../src/conversation/types.js";
 import { findPerson, isLeader, type Org } from "../../src/domain/org.js";
 import { loadFirstSight } from "./first-sight.js";
 import { batchOf } from "./report-gate-loo.js";
-import { classifyCase, type IntentCase, intentMatches, sectionsOf, TALK_UNTRAINED } from "./score-intents.js";
+import {
+  classifyCase,
+  type IntentCase,
+  intentMatches,
+  sectionsOf,
+  UNTRAINED_SPLITS,
+} from "./score-intents.js";
 import { talkTrainingLines, trainTalkModel } from "./talk-model.js";
 
 /**
@@ -36,7 +42,7 @@ export interface TalkRow {
 export function openBlindBatches(corpus: readonly IntentCase[]): string[] {
   return [
     ...new Set(
-      corpus.filter((c) => c.split.startsWith("blind") && !TALK_UNTRAINED.has(c.split)).map((c) => c.split),
+      corpus.filter((c) => c.split.startsWith("blind") && !UNTRAINED_SPLITS.has(c.split)).map((c) => c.split),
     ),
   ];
 }

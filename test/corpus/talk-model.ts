@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { type TalkModel, talkFeatures } from "../../src/conversation/talk-odds.js";
 import { isLeader, parseOrg } from "../../src/domain/org.js";
 import { featuresDigest } from "./features-digest.js";
-import { type IntentCase, TALK_UNTRAINED } from "./score-intents.js";
+import { type IntentCase, UNTRAINED_SPLITS } from "./score-intents.js";
 
 /**
  * Training for the learned second opinion on unclear vs small talk (src/conversation/talk-odds.ts):
@@ -35,12 +35,12 @@ const LEADERS: ReadonlySet<string> = new Set(
 
 /**
  * The lines the shipped model learns from: every intent line outside the sealed and held-out batches
- * (TALK_UNTRAINED) labelled
+ * (UNTRAINED_SPLITS) labelled
  * unclear or smalltalk, sent with nothing pending or a card shown (the place the model is consulted).
  */
 export function talkTrainingLines(
   corpus: readonly IntentCase[],
-  untrained: ReadonlySet<string> = TALK_UNTRAINED,
+  untrained: ReadonlySet<string> = UNTRAINED_SPLITS,
 ): TalkExample[] {
   return corpus
     .filter(
