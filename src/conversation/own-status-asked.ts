@@ -23,15 +23,15 @@ export const OWN_UNREPORTED_ASKED = new RegExp(
 
 /** Whether one reported in a period (this week or one past), asked: 我上周是不是没报、上礼拜我是不是忘了填. Whole message. */
 const PERIOD_SAID =
-  "(?:这周|本周|这个?礼拜|这个?星期|上周|上个?礼拜|上个?星期|这个月|本月|上个?月|今天|昨天|前几天|最近)";
+  "(?:这周|本周|这一?个?礼拜|这一?个?星期|上周|上个?礼拜|上个?星期|这一?个月|本月|上个?月|今天|昨天|前几天|最近)";
 export const OWN_MISSED_ASKED = new RegExp(
   `^${PERIOD_SAID}?(?:我|自己|俺)${PERIOD_SAID}?(?:是不是|是否|好像|怕是|该不会)(?:还|又)?(?:没|没有|冇|未|忘了?|漏了?)(?:报|填|交|提交)(?:过)?(?:了)?(?:吧|吗|么|嘛|啊|呢|哦|呀)?${END}`,
 );
 
-const TIME = "(?:这周|本周|这个?礼拜|这个?星期|今年|这个月|本月|最近)?";
+const TIME = "(?:这周|本周|这一?个?礼拜|这一?个?星期|今年|这一?个月|本月|最近)?";
 /** A time one's reports were made in, past or this one. */
 const DONE_TIME =
-  "(?:这周|本周|这个?礼拜|这个?星期|上周|上个?礼拜|上个?星期|今年|这个月|本月|上个?月|最近|今天|昨天|前几天)?";
+  "(?:这周|本周|这一?个?礼拜|这一?个?星期|上周|上个?礼拜|上个?星期|今年|这一?个月|本月|上个?月|最近|今天|昨天|前几天)?";
 /** 哪个 only before 没确认 (confirming is one's own; 「还有哪个没交的」 is a leader's 进度). */
 const WHICH =
   "(?:哪些|哪几条|哪几个|哪条|好多(?:条|个)|哪个(?=(?:还)?(?:没|未)(?:有)?确认)|几条|几个|啥|什么|多少)";
