@@ -495,12 +495,16 @@ describe("intent corpus", () => {
     // as a possible report) is measured, not held.
     // blind101 (opened in round forty-eight, floor since intent48: its 元旦放假那几天 哪个值班 is still read as small talk)
     // is measured, not held.
+    // blind107 (opened in round fifty-four, floor since intent54: 元旦那三天轮到我值班没有 still read as small talk) and i54b
+    // (intent54's second check batch: 这个礼拜六要来单位值班咯) — the 值班 asking class left open — are measured, not held.
     const untuned = new Set([
       ...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s),
       "blind27",
       "blind95",
       "blind100",
       "blind101",
+      "blind107",
+      "i54b",
     ]);
     const asked = corpus.filter(
       (c) => c.expect.intent === "command" && c.expect.command === "上班吗" && !untuned.has(c.split as Split),
