@@ -2,8 +2,8 @@ import type { Guess } from "./command-guess.js";
 import type { Known } from "./intake.js";
 import { refCommand } from "./correction-request.js";
 import { UNDO } from "./guess-act.js";
-import { askQuestion, declined } from "./pending-question.js";
-import { cardReply } from "./render-update.js";
+import { declined } from "./pending-question.js";
+import { askYesNo } from "./yes-no-card.js";
 import { getState, setState, stampOf } from "./state.js";
 import type { Command, Reply, Services } from "./types.js";
 
@@ -73,24 +73,14 @@ export async function askAboutCommand(
 ): Promise<Reply> {
   const meant = await onTheCard(services, input, text, guess);
   const question = guessQuestion(meant);
-  await askQuestion(
+  return askYesNo(
     services,
     input.person.id,
     { yes: meant.text, noText: NOTHING_DONE, question, said: text },
     stampOf(services, input),
+    [`> ${[...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text}`, "还没有做任何操作。"],
+    NOT_MEANT,
   );
-  return cardReply({
-    title: question,
-    template: "blue",
-    blocks: [
-      `> ${[...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text}`,
-      "还没有做任何操作。",
-    ],
-    buttons: [
-      { label: "是", command: meant.text, style: "primary" },
-      { label: "不是", command: NOT_MEANT },
-    ],
-  });
 }
 
 /**

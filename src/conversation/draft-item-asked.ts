@@ -1,7 +1,6 @@
 import { isLeader, type Person } from "../domain/org.js";
 import type { DraftPartItems } from "../drafting/draft-words-finder.js";
-import { askQuestion } from "./pending-question.js";
-import { cardReply } from "./render-update.js";
+import { askYesNo } from "./yes-no-card.js";
 import type { Reply, Services } from "./types.js";
 
 /**
@@ -33,21 +32,14 @@ export async function draftItemAsked(
   if (holding.length === 1) {
     const yes = `重写 ${first.label} 删掉第${n}条`;
     const question = `您自己没有第 ${n} 条填报——您是要删掉草稿${first.label}的第 ${n} 条「${words}…」吗？`;
-    await askQuestion(
+    return askYesNo(
       services,
       person.id,
       { yes, noText: `好的，${none}`, question },
       { at: services.clock.now().toISOString() },
+      [`回复「是」就按「${yes}」删掉这一整条（后面的条目编号顺延），回复「不是」不改。${none}`],
+      "不用办",
     );
-    return cardReply({
-      title: question,
-      template: "blue",
-      blocks: [`回复「是」就按「${yes}」删掉这一整条（后面的条目编号顺延），回复「不是」不改。${none}`],
-      buttons: [
-        { label: "是", command: yes, style: "primary" },
-        { label: "不是", command: "不用办" },
-      ],
-    });
   }
   const command = `重写 （…） 删掉第${n}条`;
   return {

@@ -11,9 +11,10 @@ const REPLACE = /^(改写 \S+ (?:第[^\s条]{1,3}条 |加一条 )?)([\s\S]+)$/u;
 export function wordsAsTyped(intent: Intent | undefined, raw: string): Intent | undefined {
   if (intent?.kind !== "command" || intent.command !== "改写") return intent;
   const m = REPLACE.exec(intent.text);
-  if (!m?.[1] || !m[2] || raw.length > 4000) return intent;
+  if (!m?.[1] || !m[2]) return intent;
   const words = m[2];
-  for (let i = 0; i < raw.length; i++) {
+  // The words are the message's tail; folding at most doubles or halves a stretch, so the search starts near the end.
+  for (let i = Math.max(0, raw.length - 2 * words.length - 20); i < raw.length; i++) {
     if (intentText(raw.slice(i)).norm !== words) continue;
     return { ...intent, text: `${m[1]}${raw.slice(i).trim()}` };
   }

@@ -26,6 +26,10 @@ export const DraftItemSchema = z.object({
   manual: z.boolean().optional(),
 });
 
+/** How many of a part's items are the reviewer's own words (改写 第N条, 加一条, 补一句). */
+export const manualItems = (part: { items: readonly { manual?: boolean }[] }): number =>
+  part.items.filter((i) => i.manual).length;
+
 /** A plan for the year that the draft leaves out and no later report takes up (lapsed-plans.ts): for the reviewer. */
 export const LapsedPlanSchema = z.object({
   plan: z.string(),

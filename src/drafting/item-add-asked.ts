@@ -1,5 +1,4 @@
-import { askQuestion } from "../conversation/pending-question.js";
-import { cardReply } from "../conversation/render-update.js";
+import { askYesNo } from "../conversation/yes-no-card.js";
 import type { CommandContext, Reply } from "../conversation/types.js";
 
 /**
@@ -18,19 +17,12 @@ export async function askItemAdded(
   const none = "草稿没有改动。";
   const shown = [...text].length > 30 ? `${[...text].slice(0, 30).join("")}…` : text;
   const question = `${name}只有 ${n - 1} 条，没有第 ${n} 条——要把「${shown}」加为第 ${n} 条吗？`;
-  await askQuestion(
+  return askYesNo(
     ctx.services,
     ctx.person.id,
     { yes, noText: `好的，${none}`, question },
     { at: ctx.services.clock.now().toISOString() },
+    [`回复「是」加在${name}末尾（您的文字，不注来源），回复「不是」不改。${none}`],
+    "不用办",
   );
-  return cardReply({
-    title: question,
-    template: "blue",
-    blocks: [`回复「是」加在${name}末尾（您的文字，不注来源），回复「不是」不改。${none}`],
-    buttons: [
-      { label: "是", command: yes, style: "primary" },
-      { label: "不是", command: "不用办" },
-    ],
-  });
 }

@@ -4,7 +4,14 @@ import { type Block, layoutDraft, offlineLabel, partBlocks } from "../export/lay
 import { gongwenLines, placeholdersIn } from "./check-before-approval.js";
 import { lapsedNote } from "./lapsed-plans.js";
 import { checkRegister, registerLines } from "./check-register.js";
-import { type Draft, type DraftPart, type DraftVersion, latestVersion, NO_WORK } from "./draft-model.js";
+import {
+  type Draft,
+  type DraftPart,
+  type DraftVersion,
+  latestVersion,
+  manualItems,
+  NO_WORK,
+} from "./draft-model.js";
 import { partLabel, partName } from "./resolve-part.js";
 
 /**
@@ -53,7 +60,7 @@ export function partStatusWord(d: Draft, p: DraftPart): string {
 function origin(p: DraftPart): string {
   if (p.origin === "manual") return "｜人工改写";
   // Lead54: the reviewer's own items (改写 第N条, 加一条) in a drafted part are said beside how it was drafted.
-  const own = p.items.filter((i) => i.manual).length;
+  const own = manualItems(p);
   const mixed = own > 0 ? `｜含人工改写 ${own} 条` : "";
   if (p.origin === "fallback") return `｜离线草稿（模型未成功）${mixed}`;
   if (p.origin === "offline") return `｜离线草稿${mixed}`;

@@ -6,7 +6,7 @@ import {
   trimEnd,
   workHeading,
 } from "../drafting/document-labels.js";
-import type { DraftItem, DraftPart, DraftVersion } from "../drafting/draft-model.js";
+import { type DraftItem, type DraftPart, type DraftVersion, manualItems } from "../drafting/draft-model.js";
 import { lapsedNote } from "../drafting/lapsed-plans.js";
 
 /**
@@ -71,7 +71,7 @@ function reviewNotes(part: DraftPart, label: string, finalised = false): Block[]
   if (part.origin === "placeholder") flags.push("无填报材料");
   if (part.origin === "manual") flags.push("人工改写");
   // Lead54: an item replaced or added by the reviewer in a drafted part is said, not passed off as the drafter's.
-  const own = part.origin === "manual" ? 0 : part.items.filter((i) => i.manual).length;
+  const own = part.origin === "manual" ? 0 : manualItems(part);
   if (own > 0) flags.push(`含人工改写 ${own} 条`);
   notes.push({ kind: "note", text: `〔${label}｜${flags.join("｜")}〕`, partKey: part.key });
   if (part.unverified.length > 0) {
