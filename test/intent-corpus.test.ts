@@ -272,7 +272,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // blind107 was opened in round fifty-four (with k0-nalinta; 121/150 with 4 stored at first sight 0f9e459d; 123/150
   // with 4 stored at c809aaa8): intent54 tuned it by class to 133/150 = 88.7 % with 0 stored (docs/understanding.md 第五十四轮 intent54).
   ["blind107", { accuracy: 0.886, stored: 0 }],
-  // Round fifty's other sealed batch: measured only.
+  // blind108 was opened in round fifty-five (with k1-yanxi; 127/150 with 3 stored at first sight 0f9e459d; 133/150
+  // with 2 stored at 46a308f5).
   ["blind108", undefined],
   // Round fifty-one's sealed batches: measured only.
   ["blind109", undefined],
@@ -504,6 +505,7 @@ describe("intent corpus", () => {
       "blind100",
       "blind101",
       "blind107",
+      "blind108",
       "i54b",
     ]);
     const asked = corpus.filter(
