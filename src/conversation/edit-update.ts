@@ -12,6 +12,7 @@ import { heldIn, previewNote } from "./held-draft.js";
 import { holdSaidWithFix } from "./hold-with-fix.js";
 import { cancelEdit } from "./edit-cancel.js";
 import { prefixSettled } from "./estimate-edited.js";
+import { replacedInPlace } from "./replaced-in-place.js";
 import { cardReply, understoodBlocks, updateSubject } from "./render-update.js";
 import { type DialogueState, getState, setState, stampOf } from "./state.js";
 import type { CardButton, Command, CommandContext, Incoming, Reply, Services } from "./types.js";
@@ -105,13 +106,13 @@ export function planEdit(old: string, input: string, force?: "replace" | "append
         const kept = prefixSettled(from.slice(0, f[0]!.start), to);
         const named = from.slice(kept.length);
         return {
-          text: base.replace(from, `${kept}${to}`),
+          text: replacedInPlace(base, from, `${kept}${to}`),
           how: "substitute",
           from: named,
           to,
         };
       }
-      return { text: base.replace(from, to), how: "substitute", from, to };
+      return { text: replacedInPlace(base, from, to), how: "substitute", from, to };
     }
   }
   // 「是48人」「数字不对，应该是700人」: a new value said for the one figure of its unit.
