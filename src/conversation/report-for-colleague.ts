@@ -55,6 +55,21 @@ export async function tellColleagueWithdrawn(services: Services, u: Update): Pro
   );
 }
 
+/**
+ * A confirmed 代报 changed by its sender (lead55): the colleague was told what was filed, so they hear the new text —
+ * the sender's reply says whether that went. The colleague's own change tells the filer instead (behalf-edit.ts).
+ */
+export async function tellColleagueEdited(services: Services, u: Update, personId: string): Promise<string> {
+  if (u.author !== personId) return "";
+  const by = findPerson(services.org, u.author)?.name ?? u.author;
+  return sendToColleague(
+    services,
+    u,
+    (text) => `${by}改了替您填的那条，现在计入总结的是：\n> ${text}\n内容不对可以直接告诉我，或请${by}再改。`,
+    "这条改了",
+  );
+}
+
 async function sendToColleague(
   services: Services,
   u: Update,

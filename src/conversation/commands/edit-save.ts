@@ -1,6 +1,7 @@
 import { type Org, sectionName } from "../../domain/org.js";
 import { extractedFields, type Update } from "../../domain/update.js";
 import { tellFilerEdited } from "../behalf-edit.js";
+import { tellColleague, tellColleagueEdited } from "../report-for-colleague.js";
 import { unheld } from "../draft-hold.js";
 import { extractText } from "../extract-text.js";
 import { heldEditedReply, heldIn } from "../held-draft.js";
@@ -69,6 +70,12 @@ export async function saveShownEdit(
     return [heldEditedReply(saved)];
   }
   await setState(store, person.id, { mode: "idle" }, stampOf(services, input));
-  const told = await tellFilerEdited(services, saved, person.id);
+  // Whoever was told of a 代报 hears of its change: the filer when the colleague changed it, the colleague when the
+  // filer did (or, a draft confirmed by this yes, that it was filed — as a confirm tells them).
+  const told =
+    (await tellFilerEdited(services, saved, person.id)) ||
+    (u.status === "confirmed"
+      ? await tellColleagueEdited(services, saved, person.id)
+      : await tellColleague(services, saved));
   return [{ text: `${editSavedText(org, saved, u.status !== "confirmed")}${told}` }];
 }
