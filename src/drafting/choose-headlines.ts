@@ -41,9 +41,12 @@ const STRONG_TARGET = /再把|再将|任务(?:是|为)|目标(?:是|为)|力争|
 const CLAUSE_SPLIT = /[，,；;。！？!?\n]|(?<=[\u4e00-\u9fff\d%])\s+(?=[\u4e00-\u9fff])/u;
 /** A list number or 一是 at the head of a clause: no part of what the opening quotes. */
 const LIST_MARK = /^(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）、.．]|[一二三四五六七八九十]是)\s*/u;
-/** Words before a figure that do not say what it counts (「参加人员1500多人」「来了1500多人」「共」). */
+/**
+ * Words before a figure that do not say what it counts (「参加人员1500多人」「来了1500多人」「共」; lead55: 「总数达到47家」
+ * after 「新认定了9家」 — a total of what the clause before names).
+ */
 const BARE_LEAD =
-  /^(?:参加人员|参与人员|参训人员|参加|参与|参训|来了|到场|出席|共有|共计|共|计|累计|合计|达到|达|约|有|其中|人数|人员|群众|吸引群众|受益群众)*$/u;
+  /^(?:参加人员|参与人员|参训人员|参加|参与|参训|来了|到场|出席|共有|共计|共|计|累计|合计|总数|总量|总共|总计|达到|到了|达|约|有|其中|人数|人员|群众|吸引群众|受益群众)*$/u;
 
 /** Kind of a figure: the extractor's `kind` when it set one, else read from the clause's words. */
 export function figureKind(clause: string, recorded?: string): FigureKind {
