@@ -82,6 +82,11 @@ export const DraftPartSchema = z.object({
    */
   setAside: z.array(z.string()).default([]),
   sourceIds: z.array(z.string()).default([]),
+  /**
+   * lead55: the updates each lead paragraph of a section (a year total: lead-totals.ts) came from, keyed by the
+   * paragraph's text — shown 〔来源：…〕 in review as items are; a paragraph rewritten since has none.
+   */
+  leadSources: z.record(z.string(), z.array(z.string())).optional(),
   /** Hash of everything the part was made from; equal hashes mean an identical request. */
   inputHash: z.string().default(""),
   /** The reviewer's instruction this part was last rewritten with. */

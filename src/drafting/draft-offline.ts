@@ -303,10 +303,11 @@ export function offlineSectionPart(
   // Only problems or plans reported: no heading is printed over an empty body.
   if (all.length === 0 && later.length === 0)
     return { ...base, paragraphs: [NO_WORK], items: [], origin: "placeholder", sourceIds: [] };
-  const { lead, items } = leadTotals(all);
+  const { lead, items, sources } = leadTotals(all);
   return {
     ...base,
     paragraphs: lead,
+    ...(lead.length > 0 ? { leadSources: sources } : {}),
     items: [...items, ...later],
     origin,
     sourceIds: m.updates.map((u) => u.id),

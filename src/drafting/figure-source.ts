@@ -27,8 +27,13 @@ export function locateFigure(
   const sources = new Set<string>();
   let firstPart: DraftPart | undefined;
   for (const p of parts) {
-    if (p.paragraphs.some(inText) || (p.closing !== undefined && inText(p.closing)))
-      places.push(partLabel(v, p));
+    const said = p.paragraphs.filter(inText);
+    if (said.length > 0 || (p.closing !== undefined && inText(p.closing))) places.push(partLabel(v, p));
+    // A section's lead paragraph knows its sources (lead55: DraftPart.leadSources).
+    for (const t of said) {
+      for (const id of p.leadSources?.[t] ?? []) sources.add(label ? label(id) : id);
+      if (p.leadSources?.[t]?.length) firstPart ??= p;
+    }
     p.items.forEach((i, n) => {
       if (!inText(`${i.title}${i.text}`)) return;
       places.push(`${partLabel(v, p)}第${n + 1}条`);

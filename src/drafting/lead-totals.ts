@@ -20,10 +20,16 @@ export function isYearTotal(text: string): boolean {
  * other items to follow them (a section of totals only keeps them as its items). A titled total
  * (「农技推广：全年…」) stays an item, first among them.
  */
-export function leadTotals(items: readonly DraftItem[]): { lead: string[]; items: DraftItem[] } {
+export function leadTotals(items: readonly DraftItem[]): {
+  lead: string[];
+  items: DraftItem[];
+  /** Each lead paragraph's source updates, by its text (DraftPart.leadSources). */
+  sources: Record<string, string[]>;
+} {
   const totals = items.filter((i) => isYearTotal(i.text));
   const rest = items.filter((i) => !isYearTotal(i.text));
-  if (totals.length === 0 || rest.length === 0) return { lead: [], items: [...items] };
-  const lead = totals.filter((i) => !i.title).map((i) => i.text);
-  return { lead, items: [...totals.filter((i) => i.title), ...rest] };
+  if (totals.length === 0 || rest.length === 0) return { lead: [], items: [...items], sources: {} };
+  const leading = totals.filter((i) => !i.title);
+  const sources = Object.fromEntries(leading.map((i) => [i.text, [...i.sourceIds]]));
+  return { lead: leading.map((i) => i.text), items: [...totals.filter((i) => i.title), ...rest], sources };
 }

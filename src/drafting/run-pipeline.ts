@@ -103,9 +103,17 @@ export async function draftSectionPart(
   }
   // Totals lead (the model's own lead, then any untitled total it left among the items).
   const ordered = leadTotals(items);
-  const lead = [trimEnd(groundText(out.value.lead.trim(), allowed, notes)), ...ordered.lead]
-    .filter(Boolean)
-    .map(endSentence);
+  const own = trimEnd(groundText(out.value.lead.trim(), allowed, notes));
+  const lead = [own, ...ordered.lead].filter(Boolean).map(endSentence);
+  // Each lead paragraph's sources (lead55): the model's own lead by the figures it uses, a total by its item's.
+  const leadSources = Object.fromEntries(
+    [own, ...ordered.lead]
+      .filter(Boolean)
+      .map((t, i) => [
+        lead[i] as string,
+        t === own ? sourcesByFigures(own, s.updates) : (ordered.sources[t] ?? []),
+      ]),
+  );
   if (items.length === 0)
     return {
       ...fallback(offline, "模型写出的内容均无材料依据", false),
@@ -119,6 +127,7 @@ export async function draftSectionPart(
       "",
     ),
     paragraphs: lead,
+    ...(lead.length > 0 ? { leadSources } : {}),
     // The year's remaining work is not the model's to drop (its prompt writes only work done): the offline lines follow.
     items: [...ordered.items, ...laterNotTold(offline.items, ordered.items)],
     origin: "llm",

@@ -113,7 +113,13 @@ export function partBlocks(part: DraftPart, opts: LayoutOptions = {}): Block[] {
   const final = opts.final === true && opts.review !== true;
   if (final && part.origin === "placeholder") return [];
   const sources = sourcesNote(opts);
-  const blocks: Block[] = part.paragraphs.map((text) => ({ kind: "paragraph", text, partKey: part.key }));
+  // A section's lead paragraph (a year total) shows its sources in review as an item does (lead55).
+  const blocks: Block[] = part.paragraphs.map((text) => {
+    const ids = part.leadSources?.[text] ?? [];
+    return sources && ids.length > 0
+      ? { kind: "paragraph", text: `${text}${sources(ids)}`, partKey: part.key, sourceIds: ids }
+      : { kind: "paragraph", text, partKey: part.key };
+  });
   if (part.kind === "problems") {
     if (part.items.length > 0) {
       let text = joinProblems(part.items);
