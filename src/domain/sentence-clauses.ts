@@ -16,6 +16,8 @@ import {
   stockAgainst,
   TAKE_BACK_LEAD,
   TAKE_BACK_MID,
+  TAKE_BACK_TAIL,
+  MEANT_NEXT,
 } from "./piece-context.js";
 import { withoutProblemHead } from "./problem-head.js";
 import { soldDefective } from "./sold-defective.js";
@@ -74,7 +76,9 @@ export function clausesOfSentence(
   for (const [i, piece] of pieces.entries()) {
     // 「…，还有 两癌筛查做了6200人」: a filler says nothing of the clause's kind.
     // 「参与群众四千二 哦不对 是四万二千人次」: the words taking a number back say nothing of the kind.
-    const core = withoutOpener(piece.replace(/[，,\s]+$/, "").trim()).replace(TAKE_BACK_MID, "");
+    let core = withoutOpener(piece.replace(/[，,\s]+$/, "").trim()).replace(TAKE_BACK_MID, "");
+    // 「更正 「补了十八户」不对 是二十户」: the take-back cut from its 是 by a space says nothing either.
+    if (MEANT_NEXT.test(pieces[i + 1] ?? "")) core = core.replace(TAKE_BACK_TAIL, "");
     // 「再补充一个 下个月打算…」: spoken fillers alone are no clause; they open the next piece, whose
     // fillers go (extraction-schema.ts).
     if (fillersOnly(core)) {
