@@ -31,3 +31,32 @@ describe("a number taken back says nothing of the clause's kind", () => {
     expect(kinds("核了二十户 有三户的账不对 还在查", "2026-06-10")).toContain("problem");
   });
 });
+
+describe("节后 said after 国庆 or 五一 is the holiday just past", () => {
+  it("「节后头一天 码头卸货九百来吨」 sent on 20 October is work done", () => {
+    expect(kinds("节后头一天 码头卸货九百来吨", "2026-10-20")).toEqual(["done"]);
+    expect(figureKinds("节后头一天 码头卸货九百来吨", "2026-10-20")).toEqual(["九百来吨:achieved"]);
+    expect(kinds("节后第一周 走访企业十二家", "2026-05-15")).toEqual(["done"]);
+  });
+  it("near miss: 节后 said in December or during the holiday is still ahead", () => {
+    expect(kinds("节后第一周 走访企业十二家", "2026-12-15")).toEqual(["plan"]);
+    expect(kinds("节后第一周 走访企业十二家", "2026-10-03")).toEqual(["plan"]);
+  });
+});
+
+describe("what weather broke is harm, not work done", () => {
+  it("「台风过境 损毁网箱三百多口」「暴雨刮翻了大棚十几个」", () => {
+    expect(kinds("台风过境 损毁码头护栏两百多米", "2026-08-10")).toEqual(["problem"]);
+    expect(figureKinds("台风过境 损毁码头护栏两百多米", "2026-08-10")).toEqual(["两百多米:problem"]);
+    expect(kinds("昨晚大风 刮翻了大棚十几个", "2026-04-10")).toEqual(["problem"]);
+  });
+  it("「那场冰雹 打了四千多亩」: 打了 right after the weather named", () => {
+    expect(kinds("上周那场冰雹 打了九百来亩油菜", "2026-05-10")).toEqual(["problem"]);
+    expect(figureKinds("上周那场冰雹 打了九百来亩油菜", "2026-05-10")).toEqual(["九百来亩:problem"]);
+  });
+  it("near miss: repairing what was broken, and 打了 with no weather before it, are work done", () => {
+    expect(kinds("台风后帮着修复损毁护栏一百二十米", "2026-08-10")).toEqual(["done"]);
+    expect(kinds("冰雹过后 打了机井二十口", "2026-05-10")).toEqual(["done"]);
+    expect(kinds("春防 打了疫苗四千多头", "2026-05-10")).toEqual(["done"]);
+  });
+});
