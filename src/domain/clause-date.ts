@@ -44,6 +44,10 @@ export function holidayAhead(text: string, today?: LocalDate): boolean {
   const before = /^(?:[、和及]?(?:春节|元旦|国庆|中秋|端午|清明|五一|开学|放假))?前/.exec(rest);
   if (before && BEFORE_AS_NAME.test(rest.slice(before[0].length))) return false;
   if (!today) return true;
+  // 「节后头一天…」 said in May after 五一 or in October after 国庆: after the holiday just past, not after the next
+  // Spring Festival (fig54, fig55).
+  if (m[1] === "节后" && ((today.month === 5 && today.day > 5) || (today.month === 10 && today.day > 7)))
+    return false;
   const months = ([] as number[]).concat(SEASON_MONTH[m[1] ?? ""] ?? today.month);
   return months.some((month) => {
     const ahead = (month - today.month + 12) % 12;

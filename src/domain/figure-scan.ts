@@ -321,7 +321,10 @@ function correctedLater(t: string, f: FoundFigure, next: FoundFigure | undefined
   const sameUnit = f.figure.unit === next.figure.unit || (people(f.figure.unit) && people(next.figure.unit));
   if (!sameUnit && f.figure.unit !== "") return false;
   const between = t.slice(f.end, next.start);
-  if (between.length > 24 || /[。；;！!？?\n]/.test(between)) return false;
+  // 「…一千二百万 不对 刚才说的一千二百万不算 那是第一批的 全年是…」: the number said again only to be voided
+  // is part of the take-back, not words that put the two numbers apart.
+  const apart = between.replace(VOIDED_AGAIN, "");
+  if (apart.length > 24 || /[。；;！!？?\n]/.test(between)) return false;
   // 「其中5本数据搞错了，另有3本缺页」: a 错 said of a thing (数据搞错了) reports a mistake found; a slip opening
   // its own stretch, after a pause and a filler or 我 at most (「48份 哦 弄错了 是52份」「…监测仪 说错了 是三个村」),
   // takes the number back.
@@ -337,6 +340,9 @@ function correctedLater(t: string, f: FoundFigure, next: FoundFigure | undefined
     /^[，,\s]*(?:而)?是/.test(between)
   );
 }
+
+const VOIDED_AGAIN =
+  /(?:刚才|刚刚|前面|上面|上回|上次|之前|先前)[^，,。\s]{0,3}?(?:说|报|讲|填|写)的[零〇一二两三四五六七八九十百千万亿\d.]+[^，,。\s\d]{0,2}?(?:不算|作废|不作数)/;
 
 /**
  * 「一百二十个选手不是一百二十是一百三十二个」: the number said again after 不是, then 是 and another:

@@ -225,3 +225,7 @@ export function framesProblem(
 /** Taking the number just said back, then saying it again: 「…四千二 哦不对 是四万二千…」 (extract.ts). */
 export const TAKE_BACK_MID =
   /(?<=\S)[\s，,]*(?:哦|噢|啊|呃|哎)?(?:不对|说错了?|口误|[搞弄写讲算记打]错了)+[\s，,]*(?=(?:应该|其实|实际)?是[零〇一二两三四五六七八九十百千万\d])/g;
+/** The same words closing a piece when the next piece gives the number meant (「「补了十八户」不对|是二十户」). */
+export const TAKE_BACK_TAIL =
+  /[\s，,]*(?:哦|噢|啊|呃|哎)?(?:[不唔]对|说错了?|口误|[搞弄写讲算记打]错了)+[\s，,]*$/;
+export const MEANT_NEXT = /^[\s，,]*(?:应该|其实|实际)?[是系][零〇一二两三四五六七八九十百千万\d]/;

@@ -16,6 +16,8 @@ import {
   stockAgainst,
   TAKE_BACK_LEAD,
   TAKE_BACK_MID,
+  TAKE_BACK_TAIL,
+  MEANT_NEXT,
 } from "./piece-context.js";
 import { withoutProblemHead } from "./problem-head.js";
 import { soldDefective } from "./sold-defective.js";
@@ -27,6 +29,8 @@ import { moveGuidedBy } from "./guided-by.js";
 import { kindByShape } from "./state-or-step.js";
 import { subjectOfNextStep, subjectsToSteps } from "./subject-before-step.js";
 import { readInSequence } from "./told-as-done.js";
+
+const WEATHER_END = /(?:冰雹|雹子|台风|大风|暴雨|洪水)[\s，,]*$/;
 
 /**
  * 「存在的问题是经费不足。」「下一步是争取省级资金」: a lead-in that only says the kind, which the
@@ -74,7 +78,9 @@ export function clausesOfSentence(
   for (const [i, piece] of pieces.entries()) {
     // 「…，还有 两癌筛查做了6200人」: a filler says nothing of the clause's kind.
     // 「参与群众四千二 哦不对 是四万二千人次」: the words taking a number back say nothing of the kind.
-    const core = withoutOpener(piece.replace(/[，,\s]+$/, "").trim()).replace(TAKE_BACK_MID, "");
+    let core = withoutOpener(piece.replace(/[，,\s]+$/, "").trim()).replace(TAKE_BACK_MID, "");
+    // 「更正 「补了十八户」不对 是二十户」: the take-back cut from its 是 by a space says nothing either.
+    if (MEANT_NEXT.test(pieces[i + 1] ?? "")) core = core.replace(TAKE_BACK_TAIL, "");
     // 「再补充一个 下个月打算…」: spoken fillers alone are no clause; they open the next piece, whose
     // fillers go (extraction-schema.ts).
     if (fillersOnly(core)) {
@@ -110,6 +116,16 @@ export function clausesOfSentence(
       turned[i]?.kind;
     // 「要审的单位多 六百四十家 比去年多了三成」: a rise said after a load of work is the load grown (load-problems.ts).
     if (loadGrew(core, out[out.length - 1]?.text ?? before?.text)) own = "problem";
+    // 「那场冰雹 打了四千多亩棉花」: what the weather just named struck, counted, is harm, not work done (fig54).
+    if (
+      /^打(?:了|坏了?|掉了?|烂了?)[\d一二两三四五六七八九十几]/.test(core) &&
+      WEATHER_END.test(pieces[i - 1] ?? "")
+    ) {
+      own = "problem";
+      // The weather named alone before it (「六月八号那场冰雹」) is that harm's subject.
+      const named = out[out.length - 1];
+      if (named && out.length === 1 && named.text === pieces[i - 1]) named.kind = "problem";
+    }
     // A state after work done, a step after a condition or from now on, said with no sign (state-or-step.ts).
     const lastKind = out[out.length - 1]?.kind ?? before?.kind;
     // 「…报上去了市里要的年报|下周三前也要交」: a thing named right before a time-led step is its subject.
