@@ -12,8 +12,8 @@ import { readSpokenClauses, readsAsWritten, writtenClause } from "./helpers/spok
  * word there, a feeling does not become a problem), plus: a problem clause must be read as a problem by extraction (it lands
  * in 存在的问题, not in the work part). Card rows (work and plans with a figure) carry `card` words and no 徽州/spoken word.
  */
-const FLOOR = 0;
-const CARD_FLOOR = 0;
+const FLOOR = 38;
+const CARD_FLOOR = 21;
 const HUIZHOU_ON_CARD = /[佢嘅]|么事|晓得|蛮|搞定|搞了|打算|帮小|帮老|明年|^[一二三四五六日天]/u;
 
 const org = parseOrg(JSON.parse(readFileSync(new URL("../data/org.example.json", import.meta.url), "utf8")));
