@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { extractUpdate } from "../src/domain/extract.js";
 import { parseOrg } from "../src/domain/org.js";
 import { cardRows } from "./helpers/card-rows.js";
+import { offlineDraftOfRows } from "./fixtures/drafting/one-section-draft.js";
 import { writtenClause } from "./helpers/spoken-clauses.js";
 
 /**
@@ -77,5 +78,35 @@ describe("draft55: problems said in dialect are problems", () => {
       expect(e.items.length, said).toBe(0);
     }
     expect(x("无人机巡查了20个茶园").items.length).toBeGreaterThan(0);
+  });
+});
+
+describe("draft55: the offline opening and a 代报's bare line of work", () => {
+  const org2 = parseOrg({
+    unit: "示例县科学技术局",
+    superiors: "县委、县政府",
+    sections: [
+      { id: "proj", name: "科技项目" },
+      { id: "pop", name: "科普宣传" },
+    ],
+    people: [
+      { id: "a", name: "甲", role: "staff", sections: ["proj"] },
+      { id: "b", name: "乙", role: "staff", sections: ["pop"] },
+    ],
+  });
+  it("joins a bare topic to its clause in the opening's run of results (no 「X，」 or 「X方面，」)", async () => {
+    const parts = (
+      await offlineDraftOfRows(org2, [
+        { author: "a", section: "proj", date: "2026-11-20", text: "新安江生态补偿 科技项目立了五项" },
+        { author: "b", section: "pop", date: "2026-11-21", text: "科普进村 全年搞了二十场" },
+      ])
+    ).parts;
+    const opening = parts.find((p) => p.kind === "opening")?.paragraphs[0] ?? "";
+    expect(opening).toContain("5项");
+    expect(opening).not.toMatch(/新安江生态补偿[，,]|科普进村[，,]|方面[，,]/u);
+  });
+  it("drops a line of work said bare before a clause that says it again, and writes 下去了 + villages as 深入", () => {
+    expect(w("帮小胡报下 佢负责嘅科普 今年办了科普讲座九场")).not.toMatch(/^科普[，,]/u);
+    expect(w("特派员全年下去了三十几个村")).toContain("深入30余个村");
   });
 });

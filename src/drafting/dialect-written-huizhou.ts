@@ -42,7 +42,7 @@ export function huizhouWritten(text: string): string {
  * - 入了63家 (into a register) → 入库63家, said after 入库 already → the count straight after it;
  * - prizes: 拿了省里3个奖 → 获省级奖项3个;
  * - a count of what was checked or served has no 开展 before it (检测样品开展900多批次 → 检测样品900多批次);
- * - 下去了40余个村 → 深入40余个村;
+ * - 下去了40余个村 → 深入40余个村; a bare line of work said again in the clause after it goes (专利，授权发明专利…);
  * - problems: 拖了小半年 → 滞后近半年; 搞不来/弄不来 → 难以独立完成; 来了两年就走 → 工作两年即离开;
  * - plans: 冲到/冲上 + a figure → 力争达到; 不能松 closing a plan → 毫不放松.
  */
@@ -55,7 +55,9 @@ export const HUIZHOU_LEFTOVERS: Array<[RegExp, string]> = [
     /((?:检测|检验|抽检|抽查|接待|服务|咨询)[\u4e00-\u9fff]{0,4})开展(?=\d+(?:多|余)?(?:批次|人次|件|份|户|家次))/gu,
     "$1",
   ],
-  [/(?<![^，,。；;\s]{6})下去了(?=\d+(?:多|余)?个(?:村|乡镇|社区|合作社|企业))/gu, "深入"],
+  [/下去了(?=\d+(?:多|余)?个(?:村|乡镇|社区|合作社|企业))/gu, "深入"],
+  // 「帮老程报下 佢负责嘅专利 今年授权发明专利十八件」: the line of work said bare, then again inside the clause after it.
+  [/(^|[。；;])([\u4e00-\u9fff]{2,6})[，,](?=[^，,。；;\d]{0,8}\2)/gu, "$1"],
   [/拖了小?半年/gu, "滞后近半年"],
   [/(?:搞|弄|做)不来/gu, "难以独立完成"],
   [/(?:迎来|来了)(\d+|[一两二三四五])年就走/gu, "工作$1年即离开"],
