@@ -11,5 +11,7 @@ const PEOPLE =
 export function cameLabel(label: string, counted: string | undefined): string | undefined {
   if (!counted || !PEOPLE.test(counted)) return undefined;
   const m = CAME_END.exec(label);
-  return m ? `${m[1]}参加${counted}` : undefined;
+  if (m) return `${m[1]}参加${counted}`;
+  // draft55: 「…发资料400份 来了300多群众」 — the verb alone after the figure before it: who took part, with no event to name.
+  return /^(?:来了|到了|来咗|到咗)$/u.test(label) ? `参加${counted}` : undefined;
 }

@@ -28,6 +28,8 @@ const SPOKEN_END: Array<[RegExp, string]> = [
   [/(?<![申上汇举预通呈填转情简电])报(?:上去)?了$/u, "申报"],
   [/(?:下去|下乡|下村)了$/u, "下乡"],
   [/^(?:差不多|大概|共)?走了$/u, "走访"],
+  // draft55: a plan's 「打算去 5个合作社」 — the modal is the plan line's, going to places is 赴 as the draft writes it.
+  [/(?:打算|准备|计划|想)(?:去|到)$/u, "赴"],
   [/([\u4e00-\u9fff]{2})\1$/u, "$1"],
   // label42: a written verb keeps no 了 (发明专利授权了、帮助企业享受了研发费用…): 授权、享受 as a table row reads.
   [

@@ -130,3 +130,16 @@ export const PERSON_HEAD = new RegExp(`^${PERSON_NOUN}`);
 /** The shortest run ending in a place or body counted by a measure word (学校, 村, 企业, 社区, 基地…). */
 const HEAD_NOUN =
   /^[\u4e00-\u9fff]{0,4}?(?:学校|中学|小学|大学|幼儿园|乡镇|社区|企业|基地|中心|家庭|公司|村|镇|乡|户|家|所|站|院|馆|园|区|队|组|班|点|厂|店|场|处|室|部|局|会)/;
+
+/** The people a rough head count with no measure word is typed straight before (「来了300多群众」「来了四百多学生」). */
+const ROUGH_PEOPLE =
+  /^(群众|村民|农户|茶农|果农|菜农|学员|学生|游客|居民|家长|观众|市民|老人|儿童|青年)(?=$|[，,。；;！!？?\s])/u;
+
+/**
+ * draft55: 「来了300多群众」 — a rough count read as 人 (figure-crowd-count.ts) with the people right after it and nothing else
+ * in its clause: the people are what it counts, as 「来了300多名群众」 would say (the card writes 参加群众).
+ */
+export function roughPeopleAfter(figure: { raw: string; unit?: string }, after: string): string | undefined {
+  if (figure.unit !== "人" || !/[多余来几]$/u.test(figure.raw)) return undefined;
+  return ROUGH_PEOPLE.exec(after)?.[1];
+}

@@ -10,7 +10,7 @@ import {
 } from "./figure-candidate.js";
 import { takenBackByDifference } from "./figure-difference-said.js";
 import { contextFor } from "./figure-label.js";
-import { countedNoun } from "./figure-noun-after.js";
+import { countedNoun, roughPeopleAfter } from "./figure-noun-after.js";
 import { labelWithoutFillers } from "./figure-label-filler.js";
 import { readNumber } from "./figure-read-number.js";
 import { spokenFigures } from "./figure-spoken.js";
@@ -230,7 +230,9 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
       );
       if (c.rangeEnd) c.rangeEnd.figure.context = c.figure.context;
     }
-    const counted = countedNoun(c.figure.raw, t0.slice(c.end, next?.start), next !== undefined);
+    const counted =
+      countedNoun(c.figure.raw, t0.slice(c.end, next?.start), next !== undefined) ??
+      roughPeopleAfter(c.figure, t0.slice(c.end, next?.start));
     if (counted) c.figure.counted = counted;
     // 「一共 12场」「走访 3个村搞」: chat fillers off where the label is made, so what is stored reads as shown.
     Object.assign(c.figure, labelWithoutFillers(c.figure));

@@ -110,7 +110,7 @@ export function saysMoney(t: string, cs: number, end: number): boolean {
 
 /** Measure words read after an Arabic number only (see classify). */
 export const EXTRA_MEASURE =
-  /^(?:[片粒滴道顿番封则首段句笔桩幕集遍群队副串束扎杯碗船架朵枝丛顷孔井扇床把杆款样针尊席列轴缸](?![\u4e00-\u9fff]{0,1}(?:日|号|月))|盘(?!子)(?![\u4e00-\u9fff]{0,1}(?:日|号|月))|面(?!积|向|上|临|对|貌|板|试|谈|广|的)|点(?=建议|意见|体会|要求|做法|经验|措施|启示|思考))/;
+  /^(?:[片粒滴道顿番封则首段句笔桩幕集遍队副串束扎杯碗船架朵枝丛顷孔井扇床把杆款样针尊席列轴缸](?![\u4e00-\u9fff]{0,1}(?:日|号|月))|群(?![众体团])(?![\u4e00-\u9fff]{0,1}(?:日|号|月))|盘(?!子)(?![\u4e00-\u9fff]{0,1}(?:日|号|月))|面(?!积|向|上|临|对|貌|板|试|谈|广|的)|点(?=建议|意见|体会|要求|做法|经验|措施|启示|思考))/;
 
 /** Unit symbols written in Latin letters after an Arabic number, and their Chinese names. */
 export const LATIN_UNIT = /^(?:km²|km|kg|kw|kwh|m²|m³|t)(?![A-Za-z\d])/i;

@@ -87,7 +87,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
     /(?<![新创组修扩搭筹重])建了(?=[\u4e00-\u9fff]{0,10}?(?:基地|站|点|园|馆|室|中心|平台|工程|设施|大棚|厂房|示范田))/gu,
     "建成",
   ],
-  [/(?<![新创组修扩搭筹重])建了(?=[\u4e00-\u9fff])/gu, "建立"],
+  [/(?<![新创组修扩搭筹重改援共])建了(?=[\u4e00-\u9fff])/gu, "建立"], // draft55: 改建了 is no 建立
   // 「开了2次会」 → 召开会议2次.
   [/开了([\d一二两三四五六七八九十]+)(?:次|场)会(?:议)?/gu, "召开会议$1次"],
   // 「压力挺大」 → 压力较大 (挺 before a one-character word).
@@ -347,7 +347,10 @@ export function cleanChat(text: string, date: string): string {
     .join("")
     .replace(/^[，,、；;：:。\s]+/u, "")
     .replace(/([，,、；;：:])[。]/gu, "。")
-    .replace(/(^|[。；;，,])([\u4e00-\u9fff]{2,8})[，,](已完成|建成|收获完毕)[，,]?/gu, "$1$2$3，")
+    .replace(
+      /(^|[。；;，,])([\u4e00-\u9fff]{2,8})[，,](已完成|建成|收获完毕)(?:[，,]|(?=[。；;]|$))/gu,
+      "$1$2$3，",
+    )
     .replace(
       /(^|[。；;，,：:])(\d{1,2}月\d{1,2}日)?([\u4e00-\u9fff、]{2,16}?)已完成(?=[，,。；;]|$)/gu,
       (_m, lead: string, day: string | undefined, work: string) => `${lead}${day ?? ""}${verbFirst(work)}`,

@@ -331,6 +331,13 @@ export function headlineClauses(material: Material, max = 5): string[] {
       .map((h) => (material.period.half ? h.clause : h.clause.replace(/全年(?!目标|任务|计划)[，,]?/gu, "")))
       // 「全年，12月4日对接了…」: the day one event fell on has no place in a list of the period's results.
       .map((c) => c.replace(DAY_LEAD, ""))
+      // draft55: 「科普进村，开展36场」「黄山毛峰方面，推广…」 — in one run of results a bare topic is the clause's subject.
+      .map((c) =>
+        c.replace(
+          /^([\u4e00-\u9fff]{2,10}?)(?:方面)?[，,](?!总共|一共|共|累计|合计|计)(?=[\u4e00-\u9fff]{0,10}\d)/u,
+          "$1",
+        ),
+      )
       .filter((c) => c.length > 0 && c.length <= 40)
       // 「全年，6月以来累计…」: a clause with a stretch of its own does not open the year's list (ownStretch).
       .sort((a, b) => Number(OWN_STRETCH.test(a)) - Number(OWN_STRETCH.test(b)))

@@ -72,7 +72,8 @@ export function planSentence(text: string, date: string, context = "", year?: nu
       .replace(
         /^((?:\d{1,2}月(?:[上中下]旬|初|底|中|份)?|第[一二三四]季度|年初|年中|年底|上半年|下半年)(?:前)?)[，,]?(?:我局|我们)?还?(?:打算|准备|计划|想着|想|要|拟)(?![好工])(?=[\u4e00-\u9fff\d])/u,
         "$1",
-      ),
+      )
+      .replace(/^(\d{1,2}月(?:[上中下]旬|初|底|中|份)?)去(?=\d+(?:多|余)?个)/u, "$1赴"), // draft55: 打算去5个合作社
   );
   const plain = writtenPlan(t)
     .replace(/^(?:再(?![^，,。；;]*?一次)|还要|要)/u, "") // draft44: 再…一次 is the plan (再开展一次科普赶集)

@@ -119,10 +119,21 @@ const NOT_TAG = /^(?:地|田|牌|板|区域|村|镇|乡)/u;
 const TOPIC_LEAD =
   /^(?:今年以来|今年|全年|上半年|下半年|这个月|本月|这周|本周|最近|目前)?(?:我们科|我们局|我们|咱们科|咱们|咱|我科|科里|我)?/u;
 
+/**
+ * draft55: 「玉器街那边搞了个展销会」「十月份在屯溪老街那边搞了个科技活动周」: a place named by its street, square or village
+ * before an event held — where it was held, not a topic: 在玉器街搞了个展销会 (the event's verb is written later).
+ */
+const HELD_AT =
+  /^((?:[\d一二三四五六七八九十]{1,3}月份?|上个?月|这个?月|上周|这周|今年|春节期间|国庆期间|暑期)?)(?:在|到|去)?([\u4e00-\u9fff]{1,6}(?:老街|街|路|广场|公园|景区|古镇|古城|码头|礼堂|村|社区))$/u;
+const EVENT_HELD = /^(?:搞了?个?|办了?个?|弄了?个?|整了?个?|举办|举行|开展|组织)(?=[\u4e00-\u9fff]{2})/u;
+
 function dropTopic(clause: string, next = ""): string {
   const m = TOPIC.exec(clause);
   if (!m) return clause;
   const said = m[1] as string;
+  const at = HELD_AT.exec(said);
+  const after = clause.slice(m[0].length);
+  if (at && EVENT_HELD.test(after)) return `${at[1]}在${at[2]}${after}`;
   const lead = TOPIC_LEAD.exec(said)?.[0] ?? "";
   const what = said.slice(lead.length) || "我";
   const time = /^(?:今年以来|今年|全年|上半年|下半年|这个月|本月|这周|本周)/u.exec(lead)?.[0] ?? "";

@@ -14,6 +14,7 @@
  */
 
 import { TOURISM_RULES } from "./spoken-tourism.js";
+import { HUIZHOU_LEFTOVERS } from "./dialect-written-huizhou.js";
 import { CULTURE_LAST, CULTURE_RULES } from "./spoken-culture.js";
 import { HEALTH_RULES } from "./spoken-health.js";
 import { MARKET_RULES } from "./spoken-market.js";
@@ -87,6 +88,7 @@ const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> =
 
 /** draft51: the market bureau's leftovers first (spoken-market.ts); built once, not per sentence. */
 const ALL_RULES = [
+  ...HUIZHOU_LEFTOVERS,
   ...HEALTH_RULES,
   ...TOURISM_RULES,
   ...CULTURE_RULES,

@@ -43,8 +43,9 @@ function helpedWritten(verb: string): string | undefined {
 // 检查网吧歌厅八十二家次、全民健身这块 新装健身路径六十套): the topic is lost all the same.
 // draft54: 接待/演出 too, with the count right after the verb (英歌舞这块 外出演出二十几场、乡村旅游这块 接待游客…), and
 // after a part of the year or a holiday (上半年接待游客、春节外出演出).
+// draft55: a technique put to use, then how far it reached in the next clause (黄山毛峰这块 推广绿色防控技术 覆盖茶园一万二千亩).
 const DONE_COUNT =
-  /^[^，,。；;\s]{0,12}?[了过][^，,。；;\s]{0,8}?[\d零〇一二两三四五六七八九十百千万几]|^(?:今年|全年|上半年|下半年|春节期间|春节|国庆期间|国庆|暑期|节假日)?(?:新|共|累计)?(?:签约|接种|筛查|随访|派驻|设立|认定|检查|抽查|新建|新装|新增|建成|评定|创建|打造|推出|安装|改造|修缮|命名|挂牌|认证|备案|登记|接待|外出演出|演出)[^，,。；;\s\d]{0,10}?[\d零〇一二两三四五六七八九十百千万几]/u;
+  /^[^，,。；;\s]{0,12}?[了过][^，,。；;\s]{0,8}?[\d零〇一二两三四五六七八九十百千万几]|^(?:今年|全年|上半年|下半年|春节期间|春节|国庆期间|国庆|暑期|节假日)?(?:新|共|累计)?(?:签约|接种|筛查|随访|派驻|设立|认定|检查|抽查|新建|新装|新增|建成|评定|创建|打造|推出|安装|改造|修缮|命名|挂牌|认证|备案|登记|接待|外出演出|演出)[^，,。；;\s\d]{0,10}?[\d零〇一二两三四五六七八九十百千万几]|^(?:今年|全年|上半年|下半年)?(?:推广|推行|引进|示范推广|实施|应用)[^，,。；;\s\d]{2,12}[，,\s]+(?:覆盖|面积|带动|辐射|惠及)[^，,。；;\s]{0,6}?[\d零〇一二两三四五六七八九十百千万几]/u;
 /** Events a spoken 搞/弄/整 holds (防汛演练这块 全县搞了六十多场 → 开展防汛演练). */
 const EVENT_TOPIC = /(?:演练|培训|宣传|活动|讲座|竞赛|比赛|检查|排查|督查|巡查|宣讲|会议)$/u;
 
@@ -56,6 +57,13 @@ function topicKept(sentence: string, head: { topic: string; rest: string }): str
   const time = /^(?:今年|全年)?/u.exec(head.rest)?.[0] ?? "";
   if (head.topic.length > 2 && head.rest.startsWith(head.topic.slice(-2), time.length))
     return `${before}${time}${head.topic}${head.rest.slice(time.length + 2).replace(/^了/u, "")}`;
+  // draft55: 「英歌舞这块 外出演出二十几场」 — who performed is the topic: 英歌舞外出演出20余场, not 「英歌舞方面，外出演出」.
+  if (
+    /^(?:今年|全年|上半年|下半年|春节期间|春节|国庆期间|国庆|暑期|节假日)?(?:外出演出|演出|巡演)/u.test(
+      head.rest,
+    )
+  )
+    return `${before}${head.topic}${head.rest}`;
   return `${before}${head.topic}方面，${head.rest}`;
 }
 
