@@ -1,6 +1,7 @@
 import { findFigures } from "../domain/figure-scan.js";
 import { type CorrectionRequest, refCommand } from "./correction-request.js";
 import type { Intent, IntentContext } from "./intent-types.js";
+import { dayCorrected } from "./day-corrected.js";
 
 /**
  * 「户数比刚才说的少了五户 有个组我数了两道」「钱比刚才讲的多了三十万」「比原来报的多一百亩」: a figure of a
@@ -83,12 +84,13 @@ function newRaw(oldRaw: string, oldValue: number, value: number): string | undef
 }
 
 /**
- * The difference as the 修改 it asks for, on the draft on the card (or the latest waiting one), read before the
+ * The difference (or the day said wrong) as the 修改 it asks for, on the draft on the card (or the latest waiting one), read before the
  * card's answers: 「对过了 比刚才说的多了一百亩」 after a hold is that correction, not a yes with talk after it.
  */
 export function differenceOnDraft(norm: string, ctx: IntentContext): Intent | undefined {
   if (!["confirm", "section", "nothing"].includes(ctx.awaiting)) return undefined;
   const shown = ctx.awaiting === "confirm" || ctx.awaiting === "section";
   const req = differenceSaid(norm, ctx.pendingTexts ?? [], shown ? "shown" : "recent");
-  return req ? { kind: "command", command: req.action, text: refCommand(req) } : undefined;
+  // 「整错日子了 改成昨天下午的」: the day of it said wrong is that draft's 修改 too (day-corrected.ts).
+  return req ? { kind: "command", command: req.action, text: refCommand(req) } : dayCorrected(norm, ctx);
 }
