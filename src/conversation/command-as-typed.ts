@@ -136,7 +136,18 @@ function typedCommand(raw: string, ctx: IntentContext) {
     const plain = matchCommand(ctx.commands, bare);
     if (plain && plain.args === "") return plain;
   }
-  return misTypedCommand(said, ctx) ?? misTypedConfirm(bare, ctx);
+  return misTypedCommand(said, ctx) ?? misTypedConfirm(bare, ctx) ?? withdrawAfterReason(said, ctx);
+}
+
+/**
+ * 「搞错了 那个课推到下个月了 撤回 1」「整错了 那是上礼拜的事 撤回 #2」: the reason first, then 撤回 and a number as typed at
+ * the end — that 撤回, the reason only said (as 「撤回 4 发重复了」 is). Not when the reason holds a figure or another
+ * command's word (改、确认、恢复、别/不要 撤).
+ */
+function withdrawAfterReason(said: string, ctx: IntentContext) {
+  const m = /^(.+?)[\s，,。；;：:]+(撤回|撤销)\s*#?\s*(\d{1,4})\s*(?:吧|了|哈|啊)?[。.！!]?$/u.exec(said);
+  if (!m || /\d|改|确认|恢复|(?:别|不要|不用|莫|甭)撤/.test(m[1]!)) return undefined;
+  return matchCommand(ctx.commands, `撤回 ${m[3]}`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { findFigures } from "../domain/figure-scan.js";
 import { type CorrectionRequest, refCommand } from "./correction-request.js";
 import type { Intent, IntentContext } from "./intent-types.js";
+import { dayCorrected } from "./day-corrected.js";
 
 /**
  * 「户数比刚才说的少了五户 有个组我数了两道」「钱比刚才讲的多了三十万」「比原来报的多一百亩」: a figure of a
@@ -20,8 +21,8 @@ export function differenceSaid(
   drafts: ReadonlyArray<{ text: string }>,
   ref: string,
 ): CorrectionRequest | undefined {
-  const m = DIFFERENCE.exec(norm);
-  if (!m || TOTAL_SAID.test(norm.slice(m.index + m[0].length))) return undefined;
+  const m = DIFFERENCE.exec(norm) ?? miscount(norm);
+  if (!m || (m[1] !== "=" && TOTAL_SAID.test(norm.slice(m.index + m[0].length)))) return undefined;
   const diff = findFigures(m[2]!)[0]?.figure;
   if (!diff || diff.unit === "") return undefined;
   const holding = drafts.flatMap((d) =>
@@ -31,12 +32,44 @@ export function differenceSaid(
   );
   if (holding.length !== 1) return undefined;
   const old = holding[0]!;
+  if (m[1] === "=") return { action: "修改", ref, said: `${old.raw}改成${m[2]!.trim()}` };
   // 「三十几户」「二十多人」: an estimate plus a difference is no figure to write — the ordinary reading asks.
-  if (/[几多余来]|左右|上下/.test(old.raw)) return undefined;
+  // 「户数说多了 少六户」 on 「五十几户」: still that draft's count corrected — the edit asks for the figure.
+  if (/[几多余来]|左右|上下/.test(old.raw))
+    return DIFFERENCE.test(norm) ? undefined : { action: "修改", ref, said: "" };
   const value = m[1] === "多" ? old.value + diff.value : old.value - diff.value;
   if (value <= 0) return undefined;
   const raw = newRaw(old.raw, old.value, value);
   return raw ? { action: "修改", ref, said: `${old.raw}改成${raw}` } : undefined;
+}
+
+/**
+ * 「户数多报了四户」「人数讲多了 少六户」「户数写少了 … 实际三十一户」: the count said to have been reported too high or
+ * low (多/少 next to 报/讲/说/写/填/算/数/记). With a total said (实际/一共/是/系 N) that total is the new figure; else the
+ * difference (多/少(报…)了 N) is worked out as 比刚才说的 is. Shaped as DIFFERENCE's match: [, 多|少, N单位].
+ */
+const MISCOUNT =
+  /(?:多|少)(?:报|讲|说|写|填|算|数|记|统计|登记)(?:了|咗|嘞)?|(?:报|讲|说|写|填|算|数|记)(?:多|少)(?:了|咗|嘞)/;
+const MISCOUNT_BY =
+  /(多|少)(?:报|讲|说|写|填|算|数|记|统计|登记)?(?:了|咗|嘞)?\s*([\d.一二两三四五六七八九十百千万]+\s*[\u4e00-\u9fff]{0,2})/;
+const MISCOUNT_TOTAL =
+  /(?:^|[\s，,。；;])(?:实际(?:上)?|一共|总共|合计|共计|应该)?(?:是|系|有)?\s*([\d.一二两三四五六七八九十百千万]+\s*[\u4e00-\u9fff]{0,2})(?=$|[\s，,。；;！!])/;
+
+function miscount(norm: string): RegExpExecArray | undefined {
+  if (!MISCOUNT.test(norm) || /比(?:去年|上年|往年|同期|上个?月)/.test(norm)) return undefined;
+  const total = MISCOUNT_TOTAL.exec(norm);
+  if (total) {
+    const m = Object.assign([total[0], "=", total[1]!], {
+      index: total.index,
+      input: norm,
+    }) as unknown as RegExpExecArray;
+    return m;
+  }
+  const by = MISCOUNT_BY.exec(norm);
+  // 「多报了五户」 is five too many (five fewer); 「讲多了 少六户」「少了六户」 says the difference as it is.
+  if (by?.[0] && /^(?:多|少)(?:报|讲|说|写|填|算|数|记|统计|登记)/.test(by[0]))
+    by[1] = by[1] === "多" ? "少" : "多";
+  return by ?? undefined;
 }
 
 /** 四十二户 → 37户, 一百二十万 → 150万: the old figure's unit words kept, its number said anew in digits. */
@@ -51,12 +84,13 @@ function newRaw(oldRaw: string, oldValue: number, value: number): string | undef
 }
 
 /**
- * The difference as the 修改 it asks for, on the draft on the card (or the latest waiting one), read before the
+ * The difference (or the day said wrong) as the 修改 it asks for, on the draft on the card (or the latest waiting one), read before the
  * card's answers: 「对过了 比刚才说的多了一百亩」 after a hold is that correction, not a yes with talk after it.
  */
 export function differenceOnDraft(norm: string, ctx: IntentContext): Intent | undefined {
   if (!["confirm", "section", "nothing"].includes(ctx.awaiting)) return undefined;
   const shown = ctx.awaiting === "confirm" || ctx.awaiting === "section";
   const req = differenceSaid(norm, ctx.pendingTexts ?? [], shown ? "shown" : "recent");
-  return req ? { kind: "command", command: req.action, text: refCommand(req) } : undefined;
+  // 「整错日子了 改成昨天下午的」: the day of it said wrong is that draft's 修改 too (day-corrected.ts).
+  return req ? { kind: "command", command: req.action, text: refCommand(req) } : dayCorrected(norm, ctx);
 }

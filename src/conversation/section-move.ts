@@ -2,6 +2,7 @@ import type { Intent, IntentContext } from "./intent-types.js";
 import { sectionAnswer } from "./section-answer.js";
 import { sectionMoveSaid } from "./section-move-said.js";
 import { sectionByWork } from "./section-by-work.js";
+import { updateNamedByWords } from "./section-move-named.js";
 import { edgeless, intentText, MARKED_NUM, numberOf } from "./intent-lexicon.js";
 
 /**
@@ -14,7 +15,7 @@ const SAID_WRONG =
   /(?:放|归|分|挂)错(?:了|啦|喽|咯|咧|哒)?(?:科室|地方|地儿|位置|口子|口|栏|那块)?|(?:选|弄|搞|填)错(?:了|啦|喽|咯)?(?:科室|地方|地儿)|科室(?:放|选|弄|搞|分|填)?错(?:了|啦|喽|咯)|科室(?:不对|整岔了|弄岔了)|换(?:个|一下|下)?科室|不是[\u4e00-\u9fff]{2,8}?(?:的|那块|那边)|不属于[\u4e00-\u9fff]{2,8}|(?:不要|别|莫|甭|不)(?:放|归|挂|算)(?:在|到|进)?[\u4e00-\u9fff]{2,8}?(?=$|[\s，,]|那块|那边|里)/;
 /** 「搞错了」「弄错咯」「哎呀错了」: a clause saying only that something went wrong. */
 const MISTAKE =
-  /^(?:哎呀?|唉|诶)?(?:(?:搞|弄|选|放|填|整)?错(?:了|啦|喽|咯|哒)?|不对(?:不对)?(?:了|啊|呀|哦)?)$/;
+  /^(?:哎呀?|唉|诶)?(?:(?:搞|弄|选|放|填|整)?错(?:了|啦|喽|咯|哒)?|不对(?:不对|劲)?(?:了|啊|呀|哦)?)$/;
 /** 「不对 这个要放人才那边」: after a clause saying it went wrong, 这个/那个 is the update just sent too (lead53, b106-d14). */
 const THIS_ONE = /^(?:这|那)个(?=要|得|应该|应当|该|是|算|归|放)/;
 /** 「刚才那条」「这条」「刚报的」: the update just sent, named at the head of a clause. */
@@ -78,6 +79,12 @@ function ownSectionMove(text: string, ctx: IntentContext): Intent | undefined {
   const clauses = MISTAKE.test(split[0] ?? "")
     ? split.map((c, i) => (i > 0 ? c.replace(THIS_ONE, "这条") : c))
     : split;
+  // 「不对劲 冷库那条得归高企科」: the update named by words of its own before 那条/这条 is that update (section-move-named.ts).
+  const byWords = clauses.map((c) => updateNamedByWords(c, ctx));
+  const namedSeq = byWords.find((n) => n !== undefined)?.seq;
+  byWords.forEach((n, i) => {
+    if (n) clauses[i] = n.clause;
+  });
   const several = eachNumbered(clauses, ctx);
   if (several) return { kind: "command", command: "科室", text: `科室 ${several}` };
   // 「搞错咗 呢条应该系人才嗰边嘅」: the update may be pointed at after a clause saying it went wrong.
@@ -103,7 +110,7 @@ function ownSectionMove(text: string, ctx: IntentContext): Intent | undefined {
     // 「搞错咗 呢条应该系人才嗰边嘅」 just after a card was confirmed, nothing asked: 这条 is the update just
     // reported — that one is moved, not the person's sections changed.
     const pointed = clauses.some((c) => THE_UPDATE.test(c)) && ctx.awaiting === "nothing";
-    const seq = nums.size === 1 ? [...nums][0] : pointed ? ctx.latestSeq : undefined;
+    const seq = nums.size === 1 ? [...nums][0] : (namedSeq ?? (pointed ? ctx.latestSeq : undefined));
     return {
       kind: "command",
       command: "科室",

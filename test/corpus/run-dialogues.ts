@@ -77,6 +77,7 @@ const DialogueSplitSchema = z.enum([
   "d53a",
   "d53p",
   "d54a",
+  "d55a",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -366,6 +367,14 @@ export const D53_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d53.js
  * a withdrawal with its reason and the resend; test/d54-dialogues.test.ts.
  */
 export const D54_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d54.jsonl");
+/**
+ * Round fifty-five's own multi-turn check (split `d55a`, written before any change), in 呼伦贝尔-flavoured 东北/蒙东普通话 (嘎哈, 整,
+ * 妥了, 埋汰, 唠, 搁): a held draft then 「核过了 是26户」, the colleague withdrawing a 代报 by their own number (`as`), a card's count
+ * said as its difference with the reason, a section moved by what the update is about, 「本周无进展」 from someone with two
+ * sections, 「改成昨天下午的」, an edit of an update that opened with 「这周主要是两件事」, 「谢谢哈」 on a draft with no section,
+ * the colleague fixing a 代报 (`as`), a hold with its reason, guided mode, a withdrawal and the resend; test/d55-dialogues.test.ts.
+ */
+export const D55_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d55.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
