@@ -467,6 +467,8 @@ describe("intent corpus", () => {
         "i54a",
         // intent54's i54b (written after the fixes, scored untouched) is measured, not held, this round.
         "i54b",
+        // intent55's i55a (written before any change) is measured, not held, this round.
+        "i55a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
