@@ -58,3 +58,36 @@ describe("whether one is on duty on a day, asked (轮到我值班没有、排了
     expect(heard("wang-ban", text)).not.toMatch(/^上班吗/u);
   });
 });
+
+describe("to a card: taken into the record (收录) or kept (记到起、存倒起 — 西南: 记着) is the yes (answer-words.ts)", () => {
+  const card = { awaiting: "confirm" as const, justAsked: true, pendingDrafts: 1 };
+  it.each(["收录", "👍 收录进去", "记到起", "存倒起嘛"])("%s", (text) => {
+    expect(heard("sun-tp", text, card)).toBe("yes");
+  });
+  it.each(["收录的数不对", "记到起 等我问哈村里再存"])("not: %s", (text) => {
+    expect(heard("sun-tp", text, card)).not.toBe("yes");
+  });
+});
+
+describe("to a card: put by (摆一摆 — 闽、客: 放一放) till a check is done is the no of a wait (card-hold.ts)", () => {
+  const card = { awaiting: "confirm" as const, justAsked: true, pendingDrafts: 1 };
+  it.each(["摆一摆 我明早核完再存", "先摆一摆 数还没对完"])("%s", (text) => {
+    expect(heard("sun-tp", text, card)).toBe("no");
+  });
+  it.each(["摆一下龙门阵 存嘛"])("not: %s", (text) => {
+    expect(heard("sun-tp", text, card)).not.toBe("no");
+  });
+});
+
+describe("an update of no use now (4号冇用了), or the one said again after two named alike, is withdrawn (correction-request.ts)", () => {
+  it.each([
+    ["4号冇用了", 4],
+    ["7号同2号系同一件事 2号没用了", 2],
+    ["9号跟5号系一回事 5号冇用了", 5],
+  ])("%s", (text, want) => {
+    expect(heard("he-gq", text)).toMatch(new RegExp(`^(?:/ref )?撤回 #?${want}(?!\\d)`, "u"));
+  });
+  it.each(["4号的设备没用了 换了新的 三十台"])("not: %s", (text) => {
+    expect(heard("he-gq", text)).not.toMatch(/^撤回/u);
+  });
+});
