@@ -469,6 +469,8 @@ describe("intent corpus", () => {
         "i54b",
         // intent55's i55a (written before any change) is measured, not held, this round.
         "i55a",
+        // intent55's i55b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i55b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
