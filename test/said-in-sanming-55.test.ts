@@ -91,3 +91,12 @@ describe("an update of no use now (4号冇用了), or the one said again after t
     expect(heard("he-gq", text)).not.toMatch(/^撤回/u);
   });
 });
+
+describe("when the weekly report closes, asked with 截 alone after the when (周报每礼拜几时截) is 帮助 (staff-questions.ts)", () => {
+  it.each(["周报每个礼拜几时截", "周报礼拜几截"])("%s", (text) => {
+    expect(heard("chen-kp", text)).toMatch(/^帮助/u);
+  });
+  it.each(["科技周的报名几时截", "周报几时截图给你"])("not: %s", (text) => {
+    expect(heard("chen-kp", text)).not.toMatch(/^帮助/u);
+  });
+});
