@@ -273,8 +273,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // with 4 stored at c809aaa8): intent54 tuned it by class to 133/150 = 88.7 % with 0 stored (docs/understanding.md 第五十四轮 intent54).
   ["blind107", { accuracy: 0.886, stored: 0 }],
   // blind108 was opened in round fifty-five (with k1-yanxi; 127/150 with 3 stored at first sight 0f9e459d; 133/150
-  // with 2 stored at 46a308f5).
-  ["blind108", undefined],
+  // with 2 stored at 46a308f5): intent55 tuned it by class to 138/150 = 92.0 % with 0 stored (docs/understanding.md 第五十五轮 intent55).
+  ["blind108", { accuracy: 0.92, stored: 0 }],
   // Round fifty-one's sealed batches: measured only.
   ["blind109", undefined],
   ["blind110", undefined],
@@ -467,6 +467,10 @@ describe("intent corpus", () => {
         "i54a",
         // intent54's i54b (written after the fixes, scored untouched) is measured, not held, this round.
         "i54b",
+        // intent55's i55a (written before any change) is measured, not held, this round.
+        "i55a",
+        // intent55's i55b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i55b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {
@@ -491,23 +495,9 @@ describe("intent corpus", () => {
     // blind80 (opened in round thirty-seven) is held here since intent37 read its 可 asking (可要来局里, 元旦可要上班 …).
     // blind91 (opened in round forty-three, one 上班吗 line misread at opening: 老表 before it) is held since intent43.
     // blind94 (opened in round forty-four: 礼拜天局里可要来人、明朝局里上班啊 misread at opening) is held since intent44.
-    // blind95 (opened in round forty-five: 元旦那几日𠊎要值班冇 still misread after intent45) is measured, not held.
-    // blind100 (opened in round forty-seven, floor since intent47: its 元旦 duty question with 没得 closing it is still read
-    // as a possible report) is measured, not held.
-    // blind101 (opened in round forty-eight, floor since intent48: its 元旦放假那几天 哪个值班 is still read as small talk)
-    // is measured, not held.
-    // blind107 (opened in round fifty-four, floor since intent54: 元旦那三天轮到我值班没有 still read as small talk) and i54b
-    // (intent54's second check batch: 这个礼拜六要来单位值班咯) — the 值班 asking class left open — are measured, not held.
-    const untuned = new Set([
-      ...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s),
-      "blind27",
-      "blind95",
-      "blind100",
-      "blind101",
-      "blind107",
-      "blind108",
-      "i54b",
-    ]);
+    // blind95, blind100, blind101, blind107, blind108 and i54b — their 值班 asking (元旦那几日𠊎要值班冇、元旦三天假 局里排了值班没得、
+    // 元旦放假那几天 哪个值班、元旦那三天轮到我值班没有、这个礼拜六要来单位值班咯) — are held since intent55 read the class.
+    const untuned = new Set([...BLIND_FLOORS.filter(([, f]) => f === undefined).map(([s]) => s), "blind27"]);
     const asked = corpus.filter(
       (c) => c.expect.intent === "command" && c.expect.command === "上班吗" && !untuned.has(c.split as Split),
     );

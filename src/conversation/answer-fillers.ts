@@ -5,10 +5,10 @@
 
 /**
  * The draft kept in so many words: 存上、存起来、存下、给我记上、报上去、交上去、就这么存 — with the particles of any
- * region after it (存下咯、记上噻、报上去嘛); and 存/保存 said whole, a particle after it or not (存吧、那就保存吧、存嘛).
+ * region after it (存下咯、记上噻、报上去嘛); 记到起、存倒起 (西南: 记着, round fifty-five); and 存/保存 said whole, a particle after it or not (存吧、那就保存吧、存嘛).
  */
 export const KEEP_SAID =
-  /(?:存|记|报|交)(?:上|起来?|下来?|进去|上去|着)(?:吧|哈|啊|呀|嘛|咯|噻|撒|嘞|哦|喽|咧|了|呗)*$|就这么(?:存|记|报)|^(?:那就?|就|你就?|您就?)?(?:保存|存)(?:吧|哈|啊|呀|嘛|咯|噻|撒|嘞|哦|喽|咧|呗)*$/;
+  /(?:存|记|报|交)(?:上|起来?|下来?|进去|上去|着|到起|倒起)(?:吧|哈|啊|呀|嘛|咯|噻|撒|嘞|哦|喽|咧|了|呗)*$|就这么(?:存|记|报)|^(?:那就?|就|你就?|您就?)?(?:保存|存)(?:吧|哈|啊|呀|嘛|咯|噻|撒|嘞|哦|喽|咧|呗)*$/;
 
 /**
  * Fillers opening a reply without answering anything: 等等、稍等、那个、呃; 那就 before 存/记/报/交 (那就存吧、那就交上去嘛);

@@ -129,6 +129,15 @@ const YES_WORDS: Record<string, readonly string[]> = {
     "你写的就行",
     "写得就行",
     "你写得就行",
+    // Round fifty-five: taken into the record (收录 — 闽、客 and written speech: 存).
+    "收录",
+    "收录进去",
+    "收录了",
+    // 记到起、存倒起 (西南: 记着、存着 — kept).
+    "记到起",
+    "记倒起",
+    "存到起",
+    "存倒起",
   ],
 };
 

@@ -95,9 +95,9 @@ const CONTENT_LEAD = /^(?:帮我把|帮我|麻烦|请|把|将|我|那个|就是|
 const DUPLICATE_REF =
   /(?:我)?(?:报|发|填|交|提交|录)?(?:重复了?|重了)(?:的(?:那|这)?|那|这)(?:一)?(?:条|个)(?:的|里面?)?/;
 
-/** 删、撤 under a no (别删、不要撤、莫再删、别急着撤: withdraw-denied.ts) keep the update: no withdrawal. */
+/** 删、撤 under a no (别删、不要撤、莫再删、别急着撤: withdraw-denied.ts) keep the update: no withdrawal. 3号没用了 (冇用了, round fifty-five): no use now. */
 const WITHDRAW = new RegExp(
-  `(?<!${NO_BEFORE_VERB})(?:删|撤)|不要了|不用了|不算了|作废|去掉|(?:不|别|甭|莫|不用|不要)(?:再)?报(?:了|啦|咯|嘞)|${NOT_WANTED_WITH_REASON.source}`,
+  `(?<!${NO_BEFORE_VERB})(?:删|撤)|不要了|不用了|不算了|(?:没|没得|冇)(?:啥|什么)?用(?:了|啦|咯|嘞)$|作废|去掉|(?:不|别|甭|莫|不用|不要)(?:再)?报(?:了|啦|咯|嘞)|${NOT_WANTED_WITH_REASON.source}`,
 );
 const VIEW = /看看|看下|看一下|看一眼|查看|查一下|瞅瞅|瞅一眼/;
 /** With no reference word, only a card just shown is meant, and only with a new value said. */
@@ -160,7 +160,10 @@ export function parseCorrection(
     compared && found
       ? findRef(norm.slice(0, found.at) + "，".repeat(found.len) + norm.slice(found.at + found.len))
       : undefined;
+  // 「5号同3号系同一件事 3号冇用了」: two named alike, one of them said again with what to do — the one said twice is meant.
+  const again = found && !compared ? namedTwice(norm, found) : undefined;
   const ref =
+    again ??
     other ??
     (compared && awaiting === "confirm" ? thisOne(norm, opts.oneWaiting === true) : undefined) ??
     found ??
@@ -276,6 +279,20 @@ export function correctionRequest(norm: string, ctx: IntentContext, said?: Inten
 
 export function refCommand(req: CorrectionRequest): string {
   return `${REF_COMMAND} ${req.action} ${req.ref} ${req.said}`.trim();
+}
+
+/** Another reference than `first`, named twice after it (masked out one by one): the one the message comes back to. */
+function namedTwice(
+  norm: string,
+  first: NonNullable<ReturnType<typeof findRef>>,
+): ReturnType<typeof findRef> {
+  const mask = (s: string, r: { at: number; len: number }) =>
+    s.slice(0, r.at) + "，".repeat(r.len) + s.slice(r.at + r.len);
+  const rest = mask(norm, first);
+  const second = findRef(rest);
+  if (!second || second.code === first.code || !/^#\d+$/.test(second.code)) return undefined;
+  const third = findRef(mask(rest, second));
+  return third?.code === second.code && third.at > second.at ? third : undefined;
 }
 
 /** The arguments of `/ref` read back. */

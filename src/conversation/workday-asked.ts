@@ -35,8 +35,10 @@ const HOLIDAY = /元旦|春节|过年|大年初一|除夕|年三十|五一|劳�
 const HOLIDAY_ASKED =
   /放(?:几天|多少天|几日|多久|几多日)|(?:哪天|几号|什么时候|啥时候|哪一天)(?:开始)?放|放到(?:哪天|几号)|放不放|休几天|放假(?:吗|不|没|了没)|放(?:假)?(?:几天|多久)|歇(?:几天|多少天|几日|多久|不歇)|歇到(?:哪天|几号)/;
 /** 「明朝局里上班啊」: a short clause with no one named, closed by 啊/呀 — asked in 江淮/吴 speech. */
+// Round fifty-five: 「元旦那三天轮到我值班没有」「礼拜六值班没得嘛」 (没有/没得 closing), 「元旦那几天 哪个值班」 (who is on duty),
+// 「这个礼拜六要来单位值班咯」 (要 … 咯 with no one named: 西南/湘 asking).
 const ASKED =
-  /[吗么嘛伐?？]|(?:上班|补班|放假|休息|调休)(?:的)?吧$|[冇冒]$|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])[不唔]\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢咯嘞喽唦])*$|^[^我俺咱他她]{0,8}(?:上班|补班|放假)[啊呀]$|有我(?:没得|冇得|没有|冇|没|不)$/;
+  /[吗么嘛伐?？]|(?:没有|没得|冇得|莫得)(?:[嘛啊呀哈哦撒噻伐呢咯嘞喽唦])*$|(?:哪个|哪位|谁|哪些人?)(?:来)?(?:值班|值守|带班)$|^[^我俺咱他她]{0,10}(?:要|得)[^，,。]{0,5}(?:值班|上班|加班|补班)(?:咯|啰|罗)$|(?:上班|补班|放假|休息|调休)(?:的)?吧$|[冇冒]$|是不是|要不要|用不用|需不需要|得不得|([\u4e00-\u9fff])[不唔]\1|(上班|放假|补班|休息)不\2|[不没](?:[嘛啊呀哈哦撒噻伐呢咯嘞喽唦])*$|^[^我俺咱他她]{0,8}(?:上班|补班|放假)[啊呀]$|有我(?:没得|冇得|没有|冇|没|不)$/;
 const NOT_THIS =
   /几点|什么时候|啥时候|几号|请假|请个|[他她]|老[\u4e00-\u9fff]|小[\u4e00-\u9fff](?=明|后|这|下|周|礼)|大家|你们|局长|主任|科长|书记|领导/;
 /**
@@ -49,6 +51,11 @@ const DAY_FROM_DAY = /(?:前|头|后|第二|隔)一?[天日]|次日|那一天|�
 // 「一月一号那天」: the date in words is written too (round fifty-two).
 const WRITTEN =
   /\d{1,2}\s*[月.\-/]\s*\d{1,2}|(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[号日]/;
+/** 「礼拜六轮到我」「元旦那三天」「国庆七天假」: a weekday (六轮 is no six rounds) or a holiday's days off — no figure of work. */
+const DAYS_OF_DAY =
+  /(?:周|星期|礼拜)[一二三四五六日天]|(?<=(?:元旦|春节|过年|国庆|五一|劳动节|端午|中秋|清明)(?:放假|假期)?(?:那|这)?)[一二两三四五六七八\d]{1,2}[天日](?:假)?/g;
+const HOLIDAY_DAYS =
+  /(?<=(?:元旦|春节|过年|国庆|五一|劳动节|端午|中秋|清明)(?:放假|假期)?)(?:那|这)?[一二两三四五六七八\d]{1,2}[天日](?:假)?/g;
 /** A weekday in apposition to 今天/明天/后天 (明天礼拜三、后天是周五). */
 const BESIDE_WEEKDAY = /(今天|明天|后天|大后天)\s*(?:是|就是)?\s*(?:周|星期|礼拜)[一二三四五六日天]/g;
 
@@ -72,7 +79,7 @@ export function workdayAsked(said: string, core: string): string | undefined {
   if (
     !WORKED.test(norm) ||
     NOT_THIS.test(norm) ||
-    hasFigure(norm.replace(WRITTEN, "").replace(DAY_FROM_DAY, ""))
+    hasFigure(norm.replace(WRITTEN, "").replace(DAY_FROM_DAY, "").replace(DAYS_OF_DAY, ""))
   )
     return undefined;
   // 「周日要来单位不啊 听说调休」: the question may be any clause; the others only say why it is asked.
@@ -98,7 +105,8 @@ export function dayAsked(said: string): string | undefined {
   // 「大年初八」「腊月二十九」: a lunar day, resolved by the command on the lunar calendar.
   if (!WRITTEN.test(norm) && !LUNAR_DAY.test(norm)) {
     // 「明天礼拜三 要上班冇」: the weekday said beside 明天 names the same day (true on the day it is asked).
-    const span = resolveDaySpan(norm.replace(BESIDE_WEEKDAY, "$1"), AHEAD);
+    // 「元旦那三天」: the holiday's days off name the holiday (the command tells the days around it).
+    const span = resolveDaySpan(norm.replace(BESIDE_WEEKDAY, "$1").replace(HOLIDAY_DAYS, ""), AHEAD);
     if (!span || "vague" in span || span.from.day !== span.to.day || span.from.month !== span.to.month)
       return undefined;
   }

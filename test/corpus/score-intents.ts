@@ -984,6 +984,14 @@ export const SPLITS = [
   // 边境口岸、雨林保护、傣医药、咖啡), written after the fixes and scored untouched — the estimate of unseen phrasing.
   // First sight: docs/understanding.md 第五十四轮 intent54.
   "i54b",
+  // Round fifty-five: intent55's 40 (i55a, before any change) in 攀枝花-flavoured 四川话 (啥子, 咋个, 莫得, 巴适, 安逸, 晓得, 要得, 撇脱,
+  // 克 for 去, 嘞, 哈; 芒果、钒钛、阳光康养、二滩、石榴、科技特派员、攀西试验区) in blind108's mix of intents and waiting states.
+  // First sight: docs/understanding.md 第五十五轮 intent55.
+  "i55a",
+  // intent55's 40 (i55b) in 铁岭-flavoured 东北话 (嘎哈, 啥玩意儿, 整, 贼, 嘎嘎, 妥了, 咋整, 一码事; 玉米、水稻、榛子、换热器、专用车、
+  // 黑土地保护), written after the fixes and scored untouched — the estimate of unseen phrasing (in i55a's mix, its templates close).
+  // First sight: docs/understanding.md 第五十五轮 intent55.
+  "i55b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -1135,6 +1143,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round fifty-four: intent54's check batches stay out until the lead retrains after merging.
   "i54a",
   "i54b",
+  // Round fifty-five: intent55's check batches stay out until the lead retrains after merging.
+  "i55a",
+  "i55b",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
