@@ -321,13 +321,16 @@ function exportFormat(args: string): string {
     );
   if (!m) return args;
   const f = (m[1] ?? "").toLowerCase();
-  const format = /^(?:word|docx?|wps|pdf)$/.test(f)
+  // A PDF asked for stays pdf: 导出 sends the Word file and says no PDF is made (review55).
+  const format = /^(?:word|docx?|wps)$/.test(f)
     ? "docx"
-    : /^(?:excel|xlsx?|表格|csv)$/.test(f)
-      ? "csv"
-      : /^(?:markdown|md)$/.test(f)
-        ? "md"
-        : "";
+    : f === "pdf"
+      ? "pdf"
+      : /^(?:excel|xlsx?|表格|csv)$/.test(f)
+        ? "csv"
+        : /^(?:markdown|md)$/.test(f)
+          ? "md"
+          : "";
   // 「导出word 我要打印」「导个表 拿去开会用」: why it is wanted, said after the format, is no argument of it.
   const rest = EXPORT_REASON.test(m[2]!.trim()) ? "" : m[2]!.trim();
   return [format, rest].filter((x) => x !== "").join(" ");

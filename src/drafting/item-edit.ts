@@ -71,5 +71,20 @@ export function withItemReplaced(part: DraftPart, n: number, text: string, name:
     manual: true,
   };
   const items = n === 0 ? [...part.items, own] : part.items.map((it, i) => (i === n - 1 ? own : it));
-  return { ...part, items, status: "draft", instruction: undefined };
+  return { ...part, ...claimsLeft(part, items), items, status: "draft", instruction: undefined };
+}
+
+/**
+ * review55: what the part still claims once an item is replaced — the sources its items cite (when its items, not its
+ * paragraphs, carried them all), and its 待核实 figures only while a 「×」 is left in its text.
+ */
+function claimsLeft(part: DraftPart, items: DraftPart["items"]): Pick<DraftPart, "sourceIds" | "unverified"> {
+  const citedBefore = new Set(part.items.flatMap((i) => i.sourceIds));
+  const cited = new Set(items.flatMap((i) => i.sourceIds));
+  const byItems = part.sourceIds.every((id) => citedBefore.has(id));
+  const text = [...part.paragraphs, ...items.map((i) => i.text), part.closing ?? ""].join("");
+  return {
+    sourceIds: byItems ? part.sourceIds.filter((id) => cited.has(id)) : part.sourceIds,
+    unverified: text.includes("×") ? part.unverified : [],
+  };
 }

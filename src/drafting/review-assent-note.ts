@@ -19,6 +19,11 @@ const TO_EVERYONE = /大家|各位|同志们|同事们|兄弟们|老师们/;
 const THANKS = /谢|辛苦|费心|受累|劳驾|麻烦(?:你|您|你们)?了/;
 /** 「好 晓得了」「好，知道了」「好嘅 知道咧」「收到」: what the bot said was heard — no verdict on the draft. */
 const HEARD = /知道|晓得|了解|明白|清楚了|收到|懂了|晓得了|get/i;
+/**
+ * review55: 「是」「对的」「嗯」 alone answer a question; with none pending they are no verdict on the draft (「删掉第5条」 found
+ * nothing, then 「是」 was asked 「您是要定稿吗？」 and a 「好」 after it would have approved).
+ */
+const BARE_YES = /^(?:是|是的|是滴|是嘞|是啊|是呀|对|对的|对对|对头|嗯|嗯嗯|恩|yes|yep)[。.!！~～]*$/i;
 /** Words that turn an assent into something else (不行、别、改…). */
 const NOT_ASSENT = /不|别|没(?!问题)|重新|退|打回|改|重写|删|问题(?!不大)|再/;
 
@@ -63,6 +68,10 @@ export function reviewAssentNote(api: Pick<DraftingApi, "service">): PendingNote
     if (assent && !asked && state.at && Date.parse(state.at) >= Date.parse(draft.updatedAt)) return undefined;
     const v = latestVersion(draft);
     const key = periodArg(draft);
+    if (assent && !asked && BARE_YES.test(said))
+      return {
+        text: `现在没有等您回答「${said}」的问题。《${v.title}》v${v.version} 还在审核中，草稿没有改动，也没有定稿。要定稿请发送「定稿 ${key}」；还要修改可以说「重写 （二） 意见」或「改写 （二） 新的文字」。`,
+      };
     if (isPlaceholderDraft(v) && assent) return undefined;
     const line = dissent
       ? `《${v.title}》v${v.version} 没有改动。要退回请发送「退回 意见」（如「退回 数据太少，请各科室补充」），办公室会收到；只改一部分可以说「重写 （二） 意见」或「改写 （二） 新的文字」；要按最新材料重新起草请点「重新生成」。`
