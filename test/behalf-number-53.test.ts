@@ -17,7 +17,9 @@ async function filedForSun() {
 }
 
 describe("the colleague uses the filer's number of a 代报", () => {
-  it.each(["撤回 1", "1号那条删了吧"])("「%s」 names the 代报 and changes nothing", async (said) => {
+  // Lead55: withdrawing it is the colleague's too now (behalf-colleague-withdraws-55.test.ts); a command that is not
+  // theirs to give on it (确认 — the filer confirmed it) still names the 代报 and changes nothing.
+  it.each(["确认 1"])("「%s」 names the 代报 and changes nothing", async (said) => {
     const { t, u } = await filedForSun();
     expect(u.seq).toBe(1);
     const reply = await t.sayText("sun-tp", said);

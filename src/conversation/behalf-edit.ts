@@ -36,6 +36,25 @@ export async function tellFilerEdited(services: Services, u: Update, personId: s
   }
 }
 
+/** Lead55: a confirmed 代报 withdrawn by the colleague it was filed for — the filer told, the reply saying whether it went. */
+export async function tellFilerWithdrawn(services: Services, u: Update, personId: string): Promise<string> {
+  if (u.author === personId || u.reportedFor !== personId) return "";
+  const filer = findPerson(services.org, u.author);
+  const by = filer?.name ?? u.author;
+  const me = findPerson(services.org, personId)?.name ?? personId;
+  const outbox = services.outbox;
+  if (!filer || !outbox) return `\n没有消息通道，没能通知${by}，请您当面告诉${by}这条撤回了。`;
+  try {
+    await outbox.sendToPerson(filer.id, {
+      text: `${me}把您替他/她填的 #${u.seq} 撤回了，不再计入总结：\n> ${u.originalText}\n${me}可以发「恢复 ${u.seq}」恢复。`,
+    });
+    return `\n已通知${by}：这条撤回了。`;
+  } catch (e) {
+    services.log.warn("behalf: notify filer failed", { to: filer.id, error: String(e) });
+    return `\n通知${by}的消息没有发出去，请您当面告诉${by}这条撤回了。`;
+  }
+}
+
 /** Beside the question for the new text (「修改 1」 alone): whose 代报 it is, and that the filer hears of the change. */
 export function filedForNote(services: Services, u: Update, personId: string): string {
   if (u.author === personId || u.reportedFor !== personId) return "";

@@ -22,10 +22,26 @@ export async function filedForMeNumbered(
 /**
  * dlg54: the one confirmed update a colleague filed for the person under number `n` (a draft is the filer's to settle) — the
  * colleague may correct their own work by the number their 「我的填报」 shows (「改一下1 不是四十户 是四十六户」); the
- * filer is told when the change is saved (edit-save.ts).
+ * filer is told when the change is saved (edit-save.ts). Lead55: withdrawing it (「撤回 1」) is theirs too, the filer told
+ * (withdraw-restore.ts); 「恢复 1」 finds it withdrawn.
  */
-export async function filedForMeOpen(services: Services, person: Person, n: number) {
-  const theirs = (await filedUnder(services, person, n)).filter((u) => u.status === "confirmed");
+export async function filedForMeOpen(
+  services: Services,
+  person: Person,
+  n: number,
+  status: "confirmed" | "withdrawn" = "confirmed",
+) {
+  // 「恢复 1」: one withdrawn by this person (a 代报 the filer withdrew is the filer's to bring back).
+  const under =
+    status === "confirmed"
+      ? await filedUnder(services, person, n)
+      : (await services.store.listUpdates({})).filter(
+          (u) =>
+            u.reportedFor === person.id &&
+            u.seq === n &&
+            u.history.findLast((h) => h.action === "withdrawn")?.by === person.id,
+        );
+  const theirs = under.filter((u) => u.status === status);
   return theirs.length === 1 ? theirs[0] : undefined;
 }
 
@@ -45,7 +61,7 @@ function numberedText(
   return {
     text:
       `您自己没有第 ${n} 条填报；「我的填报」里的 #${n} 是${by}代您填的，编号是${by}的。` +
-      `内容不对可以发「修改 ${n} 正确的内容」自己改（改好后我会告诉${by}），或直接把正确的内容发给我（我会问您要不要替换代填的那条）；要撤回请${by}发「撤回 ${n}」。` +
+      `内容不对可以发「修改 ${n} 正确的内容」自己改（改好后我会告诉${by}），或直接把正确的内容发给我（我会问您要不要替换代填的那条）；不该报可以发「撤回 ${n}」（我会告诉${by}）。` +
       "这次没有改动任何填报。",
   };
 }
@@ -67,7 +83,7 @@ export async function filedForMeShown(
       ...understoodBlocks(services.org, u),
       `**原文**\n${u.originalText}`,
       `**记录**\n${historyLines(services.org, u, services.timezone).join("\n")}`,
-      `编号是${by}的：要改请直接把正确的内容发给我（我会问您要不要替换这条），或请${by}发「修改 ${n}」「撤回 ${n}」。`,
+      `编号是${by}的：要改请直接把正确的内容发给我（我会问您要不要替换这条），或发「修改 ${n}」「撤回 ${n}」（改了、撤了我会告诉${by}）。`,
     ],
   });
 }

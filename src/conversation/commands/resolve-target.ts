@@ -25,8 +25,10 @@ export async function resolveTarget(
   if (m) {
     const u = await store.findBySeq(ctx.person.id, Number(m[1]));
     if (u) return { update: u };
-    // 「修改 1 …」 by the colleague a 代报 was filed for, under the number their 「我的填报」 shows (dlg54, behalf-number.ts).
-    const filed = verb === "修改" ? await filedForMeOpen(ctx.services, ctx.person, Number(m[1])) : undefined;
+    // 「修改 1 …」「撤回 1」 by the colleague a 代报 was filed for, under the number their 「我的填报」 shows (dlg54, lead55,
+    // behalf-number.ts); 「恢复 1」 finds it withdrawn.
+    const own = verb === "修改" || verb === "撤回" ? "confirmed" : verb === "恢复" ? "withdrawn" : undefined;
+    const filed = own ? await filedForMeOpen(ctx.services, ctx.person, Number(m[1]), own) : undefined;
     if (filed) return { update: filed };
     // A leader reviewing the draft: its 第2条 may be meant (draft-item-asked.ts); a 代报 under that number (behalf-number.ts).
     const item =

@@ -1,4 +1,5 @@
 import type { Update } from "../../domain/update.js";
+import { tellFilerWithdrawn } from "../behalf-edit.js";
 import { cancelEdit } from "../edit-cancel.js";
 import { confirmCard } from "../render-update.js";
 import { tellColleagueWithdrawn } from "../report-for-colleague.js";
@@ -30,8 +31,15 @@ const withdraw: Command = {
     const saved = await markWithdrawn(ctx.services, update.id, ctx.person.id, ctx.input.messageId);
     if ("updateId" in state && state.updateId === update.id)
       await setState(store, ctx.person.id, { mode: "idle" }, stampOf(ctx.services, ctx.input));
-    // A confirmed 代报: the colleague, told it was filed, is told it was withdrawn (report-for-colleague.ts).
-    const told = update.status === "confirmed" ? await tellColleagueWithdrawn(ctx.services, saved) : "";
+    // A confirmed 代报: the colleague, told it was filed, is told it was withdrawn (report-for-colleague.ts); withdrawn by
+    // that colleague, the filer is told (lead55, behalf-edit.ts).
+    const byColleague = update.author !== ctx.person.id;
+    const told =
+      update.status !== "confirmed"
+        ? ""
+        : byColleague
+          ? await tellFilerWithdrawn(ctx.services, saved, ctx.person.id)
+          : await tellColleagueWithdrawn(ctx.services, saved);
     return { text: `${withdrawnText(saved)}${told}` };
   },
 };
