@@ -27,7 +27,9 @@ describe("draft55: the card's rows", () => {
     expect(cardRows("放了2群羊").join("|")).toContain("2群");
   });
   it("writes a plan's 打算去 as 赴", () => {
-    expect(cardRows("下个月准备去4个村调研").join("|")).toMatch(/赴 4个村/u);
+    expect(cardRows("下个月准备去4个村").join("|")).toMatch(/赴 4个村/u);
+    // Lead55: with what is to be done there said after the places, the row is named by it (card-plan-place-55).
+    expect(cardRows("下个月准备去4个村调研").join("|")).toContain("调研的村 4个");
   });
 });
 

@@ -1,5 +1,6 @@
 import { toSimplified } from "../domain/normalize.js";
 import { dialectWritten } from "../drafting/dialect-written.js";
+import type { Figure } from "../domain/update.js";
 
 /**
  * draft54: a count of places said after who went there or when (「特派员在 5个村开展果树修剪培训」「下个月去5个合作社调研」
@@ -10,10 +11,12 @@ import { dialectWritten } from "../drafting/dialect-written.js";
 export const PLACE_COUNTED =
   /^(?:村|个村|行政村|自然村|镇|乡|乡镇|社区|学校|所学校|合作社|企业|景区|基地|点|站|村居|古村落|村落|传统村落)$/u;
 /** A label that is who or when, then the verb of being or going somewhere. */
-const AT_END = /^(.{0,12}?)(?:又|再|还|也|分别)?(?:在|伫|到|去|赴|下到|走了|跑了|去了|到了)$/u;
+/** Lead55: a plan's modal before it goes with the subject (「明年打算在两个乡镇建…」「下个月准备去…」). */
+const AT_END =
+  /^(.{0,12}?)(?:打算|准备|计划|想|拟|要)?(?:又|再|还|也|分别)?(?:在|伫|到|去|赴|下到|走了|跑了|去了|到了)$/u;
 const ACTIVITY =
-  /^(?:开展|举办|组织|进行|调研|走访|宣传|宣讲|培训|巡诊|义诊|演出|检查|指导|摸底|送)[\u4e00-\u9fff]{0,14}$/u;
-const WHEN = /^(?:\d{4}年)?(?:\d{1,2}月)?(?:上旬|中旬|下旬|底|初)?$/u;
+  /^(?:开展|举办|组织|进行|调研|走访|宣传|宣讲|培训|巡诊|义诊|演出|检查|指导|摸底|送|建设|新建|建|创建|打造|设立)[\u4e00-\u9fffA-Za-z]{0,14}$/u;
+const WHEN = /^(?:\d{4}年|明年|今年)?(?:\d{1,2}月)?(?:上旬|中旬|下旬|底|初)?$/u;
 const NUMERAL = "[\\d零〇一二两三四五六七八九十百千万几]+(?:多|余|来)?(?:个|所|家|处)?";
 
 /** What was done at the counted places, said after them in `text` (开展果树修剪培训), or undefined. */
@@ -47,4 +50,14 @@ export function placeLabel(
   const before = m[1] ?? "";
   const when = WHEN.test(before) ? before : "";
   return `${when}${activity}的${counted.replace(/^个|^所/u, "")}`;
+}
+
+/** What a plan says is to be done at a target's counted places (「明年打算在两个乡镇建示范基地」: 建示范基地), or undefined. */
+export function plannedAt(plans: readonly string[], f: Figure): string | undefined {
+  if (f.kind !== "target" || !f.counted) return undefined;
+  for (const plan of plans) {
+    const done = placeActivity(plan, f.raw.replace(new RegExp(`${f.counted}$`, "u"), ""), f.counted);
+    if (done) return done;
+  }
+  return undefined;
 }

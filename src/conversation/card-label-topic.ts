@@ -1,7 +1,7 @@
 import type { Figure } from "../domain/update.js";
 import { dialectWritten } from "../drafting/dialect-written.js";
 import { ATTENDED, eventBefore } from "./card-label-before.js";
-import { placeActivity } from "./card-label-place.js";
+import { placeActivity, plannedAt } from "./card-label-place.js";
 import { leadTopic } from "./card-label-lead.js";
 import { objectWithTopic } from "./card-label-object.js";
 
@@ -121,7 +121,11 @@ const same = (a: Figure, b: Figure) => a.raw === b.raw && a.context === b.contex
  * The topic each figure's item opens with (by the item holding an equal figure); an item that is only a topic
  * (「示范基地这块」 read as a clause of its own) gives it to the item after it.
  */
-export function figureTopics(items: readonly Item[], figures: readonly Figure[]): (string | undefined)[] {
+export function figureTopics(
+  items: readonly Item[],
+  figures: readonly Figure[],
+  plans: readonly string[] = [],
+): (string | undefined)[] {
   const topics: (string | undefined)[] = [];
   let carried: string | undefined;
   for (const item of items) {
@@ -132,7 +136,8 @@ export function figureTopics(items: readonly Item[], figures: readonly Figure[])
   }
   return figures.map((f) => {
     const at = items.findIndex((i) => (i.figures ?? []).some((g) => same(f, g)));
-    if (at < 0) return undefined;
+    // Lead55: a plan's count of places is named by what is to be done there (card-label-place.ts).
+    if (at < 0) return plannedAt(plans, f);
     // draft54: a count of places is named by what was done there (card-label-place.ts), not by the item's topic.
     const done = f.counted ? placeActivity(items[at]?.text ?? "", f.raw, f.counted) : undefined;
     if (done) return done;

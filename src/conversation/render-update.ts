@@ -206,7 +206,7 @@ export function understoodBlocks(org: Org, u: Understood, section = sectionName(
   const items = withTopicsJoined(sorted.items.map(tidy), said);
   const shown = items.some((i) => !isTopicTag(i)) ? items.filter((i) => !isTopicTag(i)) : items;
   if (shown.length > 0) blocks.push(`**工作事项**\n${bullet(shown)}`);
-  const topics = figureTopics(u.items, u.figures);
+  const topics = figureTopics(u.items, u.figures, u.plans);
   if (u.figures.length > 0)
     blocks.push(
       `**数据**（${u.figures.length} 个）\n${bullet(

@@ -11,7 +11,7 @@ const org = parseOrg(
 /** The figure rows of the confirm card for one message, as understoodBlocks shows them (topics joined). */
 export function cardRows(text: string, date = "2026-12-05"): string[] {
   const x = extractUpdate(text, org, { today: date });
-  const topics = figureTopics(x.items, x.figures);
+  const topics = figureTopics(x.items, x.figures, x.plans);
   return x.figures.map((f, i) => cardFigure(f, date, topics[i]));
 }
 
