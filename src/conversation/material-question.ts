@@ -2,6 +2,7 @@ import type { Intent, IntentContext } from "./intent-types.js";
 import { personSaid } from "./person-said.js";
 import { colleagueTripAsked, colleaguesTripCounted } from "./colleague-trip-asked.js";
 import { ownReportAsked } from "./own-report-asked.js";
+import { WHO_MARK, whoReportedAsked } from "./who-reported-asked.js";
 
 /**
  * 「咱们高企今年是几家来着」「孙磊那边培训搞了几场」「今年专利一共多少件 有数没」「上半年科普活动报了没有」:
@@ -177,6 +178,9 @@ export function materialAsked(norm: string, core: string, ctx: IntentContext): I
   if (own) return own;
   // 「你们去了几个村啊」 from staff: colleagues asked how far they got — talk among them (a leader's is 查数).
   if (!ctx.leader && colleaguesTripCounted(text)) return { kind: "smalltalk", topic: "others" };
+  // 「食用菌培训是谁报的」: who reported a matter, asked by a leader (who-reported-asked.ts).
+  const who = ctx.leader ? whoReportedAsked(text) : undefined;
+  if (who) return { kind: "command", command: "查数", text: `查数 ${WHO_MARK} ${who}` };
   if (
     [...text].length > MAX_CHARS ||
     NOT_MATERIAL.test(text) ||

@@ -2,6 +2,7 @@ import type { Org, Person } from "../../domain/org.js";
 import { localDateString } from "../../domain/period.js";
 import type { Figure, Update } from "../../domain/update.js";
 import type { Command } from "../types.js";
+import { WHO_MARK } from "../who-reported-asked.js";
 
 /**
  * 查数 问题: a leader (or the office) asks the material a question — 「咱们高企今年是几家来着」「孙磊那边培训搞了
@@ -21,6 +22,9 @@ const figuresAsked: Command = {
     if (!asked) return { text: "请说明要查什么，如「查数 高企今年几家」或「查数 孙磊培训几场」。" };
     const today = localDateString(clock.now(), timezone);
     const q = readQuestion(asked, org, today);
+    // 「食用菌培训是谁报的」 (who-reported-asked.ts): the updates about the matter, each with who and when.
+    if (asked.startsWith(WHO_MARK))
+      return whoReported(await store.listUpdates({ status: ["confirmed"] }), q, org);
     const list = await store.listUpdates({
       ...(q.person ? { author: q.person.id } : {}),
       status: ["confirmed"],
@@ -75,6 +79,32 @@ const figuresAsked: Command = {
 };
 
 const MAX_SHOWN = 12;
+
+function whoReported(list: readonly Update[], q: Question, org: Org) {
+  const subject = q.terms.join(" ");
+  const hits = list.filter((u) => matchesText(aboutText(u, org), q.terms));
+  if (hits.length === 0)
+    return {
+      text: `已确认的填报里没有找到「${subject}」（只查已确认的填报）。换个说法再问，或发「查看填报 姓名或科室」看全部。`,
+    };
+  const names = [...new Set(hits.map((u) => nameOf(org, u.author)))].join("、");
+  return {
+    text: [
+      `「${subject}」是${names}报的（已确认的填报）：`,
+      ...hits
+        .slice(0, MAX_SHOWN)
+        .map(
+          (u) =>
+            `${nameOf(org, u.author)} ${dayLabel(u.date)} #${u.seq}：${clip(u.normalizedText || u.originalText)}`,
+        ),
+      hits.length > MAX_SHOWN
+        ? `……还有 ${hits.length - MAX_SHOWN} 条，发送「查看填报 姓名或科室」看全部。`
+        : "",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+  };
+}
 
 interface Question {
   person?: Person;
