@@ -41,7 +41,30 @@ describe("the colleague withdraws a 代报 by their own numbering", () => {
     await t.sayText("sun-tp", "撤回 1");
     const reply = await t.sayText("sun-tp", "恢复 1");
     expect(reply).toContain("已恢复 #1");
+    expect(reply).toContain("已通知陈静：这条恢复了");
     expect((await t.app.services.store.getUpdate(u.id))?.status).toBe("confirmed");
+    const told = t.sent.filter((s) => s.personId === "chen-kp").map((s) => s.reply.text ?? "");
+    expect(told.at(-1)).toContain("孙磊把您替他/她填的 #1 恢复了");
+  });
+
+  it("the filer's own withdraw and restore of a told 代报 reach the colleague both times", async () => {
+    const { t } = await filed();
+    const before = t.sent.filter((s) => s.personId === "sun-tp").length;
+    await t.sayText("chen-kp", "撤回 1");
+    expect(await t.sayText("chen-kp", "恢复 1")).toContain("已通知孙磊：这条恢复了");
+    const told = t.sent
+      .filter((s) => s.personId === "sun-tp")
+      .slice(before)
+      .map((s) => s.reply.text ?? "");
+    expect(told).toHaveLength(2);
+    expect(told[1]).toContain("恢复了，重新计入总结");
+  });
+
+  it("the colleague's notice and 我的填报 say the colleague may fix or withdraw it", async () => {
+    const { t } = await filed();
+    const notice = t.sent.find((s) => s.personId === "sun-tp")?.reply.text ?? "";
+    expect(notice).toContain("不该报可以发「撤回 1」");
+    expect(await t.sayText("sun-tp", "我的填报")).not.toContain("要撤回请告诉代填人");
   });
 
   it("someone it was not filed for still cannot touch it", async () => {

@@ -18,40 +18,60 @@ export function colleaguePreview(services: Services, u: Update, personId: string
 }
 
 /** After the colleague's change is saved: the filer told through the outbox, and the colleague's reply says whether. */
-export async function tellFilerEdited(services: Services, u: Update, personId: string): Promise<string> {
-  if (u.author === personId || u.reportedFor !== personId) return "";
-  const filer = findPerson(services.org, u.author);
-  const by = filer?.name ?? u.author;
-  const me = findPerson(services.org, personId)?.name ?? personId;
-  const outbox = services.outbox;
-  if (!filer || !outbox) return `\n没有消息通道，没能通知${by}，请您当面告诉${by}这条改了。`;
-  try {
-    await outbox.sendToPerson(filer.id, {
-      text: `${me}改了您替他/她填的 #${u.seq}，现在是：\n> ${u.originalText}\n修改前的内容保留在修改记录中（「查看 ${u.seq}」可看到）。`,
-    });
-    return `\n已通知${by}：这条改了。`;
-  } catch (e) {
-    services.log.warn("behalf: notify filer failed", { to: filer.id, error: String(e) });
-    return `\n通知${by}的消息没有发出去，请您当面告诉${by}这条改了。`;
-  }
+export function tellFilerEdited(services: Services, u: Update, personId: string): Promise<string> {
+  return tellFiler(
+    services,
+    u,
+    personId,
+    "这条改了",
+    (me) =>
+      `${me}改了您替他/她填的 #${u.seq}，现在是：\n> ${u.originalText}\n修改前的内容保留在修改记录中（「查看 ${u.seq}」可看到）。`,
+  );
 }
 
 /** Lead55: a confirmed 代报 withdrawn by the colleague it was filed for — the filer told, the reply saying whether it went. */
-export async function tellFilerWithdrawn(services: Services, u: Update, personId: string): Promise<string> {
+export function tellFilerWithdrawn(services: Services, u: Update, personId: string): Promise<string> {
+  return tellFiler(
+    services,
+    u,
+    personId,
+    "这条撤回了",
+    (me) =>
+      `${me}把您替他/她填的 #${u.seq} 撤回了，不再计入总结：\n> ${u.originalText}\n${me}可以发「恢复 ${u.seq}」恢复。`,
+  );
+}
+
+/** Lead55: and brought back by them — the filer, told it was withdrawn, told it counts again. */
+export function tellFilerRestored(services: Services, u: Update, personId: string): Promise<string> {
+  return tellFiler(
+    services,
+    u,
+    personId,
+    "这条恢复了",
+    (me) => `${me}把您替他/她填的 #${u.seq} 恢复了，重新计入总结：\n> ${u.originalText}`,
+  );
+}
+
+/** The filer of a 代报 the person (its colleague) acted on, told through the outbox; the sentence for the person's reply. */
+async function tellFiler(
+  services: Services,
+  u: Update,
+  personId: string,
+  what: string,
+  message: (me: string) => string,
+): Promise<string> {
   if (u.author === personId || u.reportedFor !== personId) return "";
   const filer = findPerson(services.org, u.author);
   const by = filer?.name ?? u.author;
   const me = findPerson(services.org, personId)?.name ?? personId;
   const outbox = services.outbox;
-  if (!filer || !outbox) return `\n没有消息通道，没能通知${by}，请您当面告诉${by}这条撤回了。`;
+  if (!filer || !outbox) return `\n没有消息通道，没能通知${by}，请您当面告诉${by}${what}。`;
   try {
-    await outbox.sendToPerson(filer.id, {
-      text: `${me}把您替他/她填的 #${u.seq} 撤回了，不再计入总结：\n> ${u.originalText}\n${me}可以发「恢复 ${u.seq}」恢复。`,
-    });
-    return `\n已通知${by}：这条撤回了。`;
+    await outbox.sendToPerson(filer.id, { text: message(me) });
+    return `\n已通知${by}：${what}。`;
   } catch (e) {
     services.log.warn("behalf: notify filer failed", { to: filer.id, error: String(e) });
-    return `\n通知${by}的消息没有发出去，请您当面告诉${by}这条撤回了。`;
+    return `\n通知${by}的消息没有发出去，请您当面告诉${by}${what}。`;
   }
 }
 

@@ -36,7 +36,7 @@ export async function tellColleague(services: Services, u: Update): Promise<stri
     services,
     u,
     (text) =>
-      `${by}替您填报了一条（${sectionName(services.org, u.section)}，${u.date}），已计入总结：\n> ${text}\n发「我的填报」可以看到（标「${by}代填」）；内容不对可以直接重新发一条给我，或请${by}发「修改 ${u.seq}」「撤回 ${u.seq}」。`,
+      `${by}替您填报了一条（${sectionName(services.org, u.section)}，${u.date}），已计入总结：\n> ${text}\n发「我的填报」可以看到（标「${by}代填」）；内容不对可以发「修改 ${u.seq} 正确内容」，不该报可以发「撤回 ${u.seq}」（改了、撤了我会告诉${by}）。`,
     "",
   );
 }
@@ -67,6 +67,22 @@ export async function tellColleagueEdited(services: Services, u: Update, personI
     u,
     (text) => `${by}改了替您填的那条，现在计入总结的是：\n> ${text}\n内容不对可以直接告诉我，或请${by}再改。`,
     "这条改了",
+  );
+}
+
+/** A 代报 the colleague was told was withdrawn, restored by its sender: the colleague told it counts again. */
+export async function tellColleagueRestored(
+  services: Services,
+  u: Update,
+  personId: string,
+): Promise<string> {
+  if (u.author !== personId) return "";
+  const by = findPerson(services.org, u.author)?.name ?? u.author;
+  return sendToColleague(
+    services,
+    u,
+    (text) => `${by}把替您填的那条恢复了，重新计入总结：\n> ${text}`,
+    "这条恢复了",
   );
 }
 
@@ -105,7 +121,7 @@ export function ownWorkSaid(text: string): boolean {
  */
 export function reportedForMe(org: Org, personId: string, forMe: readonly Update[]): string {
   if (forMe.length === 0) return "";
-  return `\n同事代您填的 ${forMe.length} 条（编号是代填人的；内容不对可以发「修改 编号 正确内容」，改好后我会告诉代填人；要撤回请告诉代填人）：\n${forMe
+  return `\n同事代您填的 ${forMe.length} 条（编号是代填人的；内容不对可以发「修改 编号 正确内容」，不该报可以发「撤回 编号」，改了、撤了我会告诉代填人）：\n${forMe
     .map((u) => oneLine(u, org, personId))
     .join("\n")}`;
 }

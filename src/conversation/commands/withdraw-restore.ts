@@ -1,8 +1,8 @@
 import type { Update } from "../../domain/update.js";
-import { tellFilerWithdrawn } from "../behalf-edit.js";
+import { tellFilerRestored, tellFilerWithdrawn } from "../behalf-edit.js";
 import { cancelEdit } from "../edit-cancel.js";
 import { confirmCard } from "../render-update.js";
-import { tellColleagueWithdrawn } from "../report-for-colleague.js";
+import { tellColleagueRestored, tellColleagueWithdrawn } from "../report-for-colleague.js";
 import { getState, setState, stampOf } from "../state.js";
 import type { Command, CommandContext } from "../types.js";
 import { resolveTarget } from "./resolve-target.js";
@@ -72,7 +72,12 @@ const restore: Command = {
       );
       return confirmCard(ctx.services.org, u, `${lead}已恢复为草稿，请确认。`);
     }
-    return { text: `${lead}已恢复 #${u.seq}（已确认状态）。` };
+    // A confirmed 代报 brought back: whoever was told it was withdrawn hears it counts again (lead55).
+    const told =
+      u.author !== ctx.person.id
+        ? await tellFilerRestored(ctx.services, u, ctx.person.id)
+        : await tellColleagueRestored(ctx.services, u, ctx.person.id);
+    return { text: `${lead}已恢复 #${u.seq}（已确认状态）。${told}` };
   },
 };
 
