@@ -35,7 +35,7 @@ export async function filedForMeOpen(
   const under =
     status === "confirmed"
       ? await filedUnder(services, person, n)
-      : (await services.store.listUpdates({})).filter(
+      : (await services.store.listUpdates({ status: ["withdrawn"] })).filter(
           (u) =>
             u.reportedFor === person.id &&
             u.seq === n &&

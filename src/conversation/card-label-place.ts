@@ -56,7 +56,8 @@ export function placeLabel(
 export function plannedAt(plans: readonly string[], f: Figure): string | undefined {
   if (f.kind !== "target" || !f.counted) return undefined;
   for (const plan of plans) {
-    const done = placeActivity(plan, f.raw.replace(new RegExp(`${f.counted}$`, "u"), ""), f.counted);
+    const raw = f.raw.endsWith(f.counted) ? f.raw.slice(0, -f.counted.length) : f.raw;
+    const done = placeActivity(plan, raw, f.counted);
     if (done) return done;
   }
   return undefined;

@@ -104,16 +104,13 @@ export async function draftSectionPart(
   // Totals lead (the model's own lead, then any untitled total it left among the items).
   const ordered = leadTotals(items);
   const own = trimEnd(groundText(out.value.lead.trim(), allowed, notes));
-  const lead = [own, ...ordered.lead].filter(Boolean).map(endSentence);
-  // Each lead paragraph's sources (lead55): the model's own lead by the figures it uses, a total by its item's.
-  const leadSources = Object.fromEntries(
-    [own, ...ordered.lead]
-      .filter(Boolean)
-      .map((t, i) => [
-        lead[i] as string,
-        t === own ? sourcesByFigures(own, s.updates) : (ordered.sources[t] ?? []),
-      ]),
-  );
+  // Each lead paragraph with its sources (lead55): the model's own lead by the figures it uses, a total by its item's.
+  const leads: Array<[string, string[]]> = [
+    ...(own ? [[own, sourcesByFigures(own, s.updates)] as [string, string[]]] : []),
+    ...ordered.lead.filter(Boolean).map((t): [string, string[]] => [t, ordered.sources[t] ?? []]),
+  ].map(([t, ids]) => [endSentence(t), ids]);
+  const lead = leads.map(([t]) => t);
+  const leadSources = Object.fromEntries(leads);
   if (items.length === 0)
     return {
       ...fallback(offline, "模型写出的内容均无材料依据", false),

@@ -66,10 +66,7 @@ const figuresAsked: Command = {
       return {
         text: [
           `${when}「${subject}」有人报过，但没有报这方面的数：`,
-          ...plain.map(
-            (u) =>
-              `${nameOf(org, u.author)} ${dayLabel(u.date)}：${clip(u.normalizedText || u.originalText)}`,
-          ),
+          ...plain.map((u) => reportLine(org, u)),
         ].join("\n"),
       };
     return {
@@ -91,12 +88,7 @@ function whoReported(list: readonly Update[], q: Question, org: Org) {
   return {
     text: [
       `「${subject}」是${names}报的（已确认的填报）：`,
-      ...hits
-        .slice(0, MAX_SHOWN)
-        .map(
-          (u) =>
-            `${nameOf(org, u.author)} ${dayLabel(u.date)} #${u.seq}：${clip(u.normalizedText || u.originalText)}`,
-        ),
+      ...hits.slice(0, MAX_SHOWN).map((u) => reportLine(org, u, true)),
       hits.length > MAX_SHOWN
         ? `……还有 ${hits.length - MAX_SHOWN} 条，发送「查看填报 姓名或科室」看全部。`
         : "",
@@ -382,6 +374,11 @@ function phraseOf(f: Figure, itemText: string): string {
 function clip(text: string): string {
   const t = text.replace(/\s+/g, " ").trim();
   return [...t].length > 40 ? `${[...t].slice(0, 40).join("")}…` : t;
+}
+
+/** An update as these answers list it: who, the day (and its number), its words clipped. */
+function reportLine(org: Org, u: Update, numbered = false): string {
+  return `${nameOf(org, u.author)} ${dayLabel(u.date)}${numbered ? ` #${u.seq}` : ""}：${clip(u.normalizedText || u.originalText)}`;
 }
 
 function nameOf(org: Org, id: string): string {
