@@ -274,6 +274,10 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * stored; 133/150 with 2 stored at 46a308f5; dialogues 12/20); held out of training until tuned on. blind109 + k2,
  * blind110 + k3, blind111 + k4, blind112 + k5, blind113 + k6, blind114 + k7, blind99 + j2, blind97 + j0, blind96 + i9,
  * blind93 + i6 stay sealed.
+ * Round fifty-six: blind109 and its report file k2-yimake opened to tune on (first sight at 564a2ad5 was 130/150, 2
+ * stored; 132/150 with 2 stored at 7cde4fcf; dialogues 12/20); held out of training until tuned on. blind110 + k3,
+ * blind111 + k4, blind112 + k5, blind113 + k6, blind114 + k7, blind99 + j2, blind97 + j0, blind96 + i9, blind93 + i6
+ * stay sealed.
  * Round fifty-four: its two blind batches `blind113` (b113-, 沅岩县, 湘西土家族苗族自治州, 吉首/凤凰口音的湘西话) and
  * `blind114` (b114-, 栝苍县, 浙江丽水, 吴语/处州话带着的普通话), report files k6-yuanyan and k7-guacang, written blind
  * this round by blind54 and added sealed at once: scored totals only, at the main commit they were written against (6281b9d2).
@@ -1037,7 +1041,6 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind96",
   "blind97",
   "blind99",
-  "blind109",
   "blind110",
   "blind111",
   "blind112",
@@ -1116,6 +1119,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   "blind107",
   // blind108 (opened in round fifty-five) stays out of training until it is tuned on.
   "blind108",
+  // blind109 (opened in round fifty-six) stays out of training until it is tuned on.
+  "blind109",
   // i44a stays out (model46): learned, the talk model took tune's b3t-006 「检查组明天来，需要准备什么材料吗」 (small talk)
   // from 18.4 to 19.4 and turned it into a vague ask; i44a alone moves it the whole point, the other five batches none.
   "i44a",
