@@ -160,12 +160,23 @@ export function answerContent(text: string): string[][] {
     const clauses = clausesOf(piece);
     // 「没了 谢谢」: thanks beside an answer are no part of it.
     const kept = clauses
-      .filter((c) => !saysNothing(c) && !(clauses.length > 1 && acknowledges(c)))
+      .filter(
+        (c, i) => !saysNothing(c) && !(clauses.length > 1 && (acknowledges(c) || (i === 0 && yesOnly(c)))),
+      )
       .map((c) => stripLeadIn(c))
       .filter((c) => c !== "");
     if (kept.length) out.push(kept);
   }
   return out;
+}
+
+/**
+ * 「有 就是专利代理机构太少了」 to 「还有别的关键数据吗？」: a first 有/是的/对 only answers the question —
+ * the words after it are the answer (a 有 opening a sentence, 「有3家企业…」, is not alone in its clause).
+ */
+const YES_ONLY = /^(?:有|有的|是|是的|对|对的|對|對的)$/;
+function yesOnly(clause: string): boolean {
+  return YES_ONLY.test(clause.replace(PARTICLES, ""));
 }
 
 function stripLeadIn(clause: string): string {
@@ -286,6 +297,7 @@ export function answerRuns(
     let said: Part | undefined;
     for (const clause of clauses) {
       if (saysNothing(clause) || (clauses.length > 1 && acknowledges(clause))) continue;
+      if (clauses.length > 1 && clause === clauses[0] && yesOnly(clause)) continue;
       const bare = tidy(clause).replace(FILLER, "");
       said = PROBLEM_OPENS.test(bare) ? "problems" : PLAN_OPENS.test(bare) ? "plans" : said;
       const content = stripLeadIn(clause);

@@ -408,14 +408,14 @@ function closest<F extends { figure: { value: number } }>(value: number, figs: F
 function byLabel<F extends { start: number; end: number }>(old: string, label: string, figs: F[]): F[] {
   const words = label.replace(CORRECT, " ").replace(/[^\u4e00-\u9fff]+/g, " ");
   // A figure's own words: its clause, from the previous figure or punctuation to the next one
-  // (「走访企业6家，帮3家企业…」: 走访 belongs to 6家 only).
+  // (「走访企业6家，帮3家企业…」: 走访 belongs to 6家 only); after it, only up to a space (「…专利12件 授权了8件」).
   const score = (f: F) => {
     const before =
       old
         .slice(Math.max(0, f.start - 12), f.start)
         .split(CLAUSE_EDGE)
         .at(-1) ?? "";
-    const after = old.slice(f.end, f.end + 12).split(CLAUSE_EDGE)[0] ?? "";
+    const after = old.slice(f.end, f.end + 12).split(AFTER_EDGE)[0] ?? "";
     return commonLength(before, words) + commonLength(after, words);
   };
   const best = Math.max(...figs.map(score));
@@ -424,8 +424,8 @@ function byLabel<F extends { start: number; end: number }>(old: string, label: s
 
 /** Where a figure's own words end: punctuation, a line break or another number. */
 const CLAUSE_EDGE = /[，,。；;：:、！!？?\n]|[0-9０-９]+(?:\.[0-9]+)?[^\u4e00-\u9fff]?/;
+const AFTER_EDGE = new RegExp(`${CLAUSE_EDGE.source}|\\s`);
 
-/** 「把县实验小学改成县第二实验小学」: words of the update named and replaced (found once in it). */
 /** 三十好几、二十来、四十多: a count said only roughly, which the figure scan does not read. */
 const ROUGH_COUNT = /[一二两三四五六七八九十百千]+(?:好几|来|多|几)(?=个|户|人|家|名|位|场|次|所|村|份)/g;
 
