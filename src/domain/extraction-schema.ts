@@ -1,3 +1,4 @@
+import { withoutReportAside } from "./report-aside.js";
 import { labelWithoutFillers } from "./figure-label-filler.js";
 import { z } from "zod";
 import { figuresAtCut } from "./figure-clause-end.js";
@@ -245,7 +246,7 @@ export function withoutFillerPieces(clause: string): string {
 
 /** The clause without leading fillers and chat opener (「嗯 汇报一下：」), so the stored item starts with its content. */
 export function withoutOpener(text: string): string {
-  return text.replace(FILLERS, "").replace(OPENER, "");
+  return withoutReportAside(text.replace(FILLERS, "").replace(OPENER, ""));
 }
 
 /** Whether `raw` stands in `clause` only right before a clause break or the end. */

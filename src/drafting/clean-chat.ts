@@ -1,3 +1,4 @@
+import { eventHeadcount } from "./event-headcount.js";
 import { goingWritten } from "./going-written.js";
 import { LE_OPENS_WORD } from "../domain/done-words.js";
 import { absoluteDates } from "./absolute-dates.js";
@@ -168,7 +169,7 @@ const SPOKEN: Array<[RegExp, Rewrite]> = [
   // 搞了个展览 → 举办展览, 弄了一次演练 → 开展演练: the written verb goes by what is done. Not the 办 of 举办、承办、主办
   // (draft43b: 举办一次农技讲座 was 「举举办农技讲座」).
   [
-    /(?:搞|弄|整|(?<![举承主开创协筹申代经督交包领帮合联转催查试])办)了?(?:一个|个|一次|一场|一回|场|次)(?!星期|礼拜|月|多月|周)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$|办法|制度|方案|机制|规定|细则|规划|标准|清单))/gu,
+    /(?:搞|弄|整|(?<![举承主开创协筹申代经督交包领帮合联转催查试])办)了?(?:一个|个|一次|一场|一回|一期|场|次|期)(?!星期|礼拜|月|多月|周)(?=[\u4e00-\u9fff]{1,12}?([，,。；;！？!?]|$|办法|制度|方案|机制|规定|细则|规划|标准|清单))/gu,
     (m: string, _end: string, at: number, whole: string) =>
       // 「再搞一次科普赶集」: once more, in a plan — the 一次 is what is planned (draft43b); 搞了一次 is work done.
       `${spokenVerb(m, whole.slice(at + m.length))}${/^[搞弄整办](?:一次|一回)$/u.test(m) && /(?:再|还)(?:要|得)?(?:[到去在][\u4e00-\u9fff]{1,8})?$/u.test(whole.slice(0, at)) ? "一次" : ""}`,
@@ -334,7 +335,7 @@ export function cleanChat(text: string, date: string): string {
   const joined = tripsAwayWritten(dialectWritten(toSimplified(text)))
     .replace(EMOJI, "")
     .replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d)/gu, "");
-  const framed = markGaps(crowdCame(dropSpokenFrames(spacesAsCommas(topicJoined(joined)))));
+  const framed = eventHeadcount(markGaps(crowdCame(dropSpokenFrames(spacesAsCommas(topicJoined(joined))))));
   const t = absoluteDates(fixPunctuation(dropChatTags(framed)), date)
     .replace(/[!！]+/gu, "。")
     .replace(/[~～]+/gu, "")
