@@ -1,4 +1,5 @@
 import type { Update, UpdateStatus } from "../domain/update.js";
+import { filedForMeLatest } from "./behalf-number.js";
 import { cardReply, statusLabel, updateSubject } from "./render-update.js";
 import { askQuestion } from "./pending-question.js";
 import { getState, mayAskWhich, type Stamp, setState } from "./state.js";
@@ -20,12 +21,15 @@ const ELIGIBLE: Record<string, readonly UpdateStatus[]> = {
  */
 export async function askWhichUpdate(services: Services, personId: string, verb: string): Promise<Reply> {
   const statuses = ELIGIBLE[verb] ?? ["draft", "confirmed"];
-  const mine = (await services.store.listUpdates({ author: personId, status: [...statuses] })).sort(
+  let mine = (await services.store.listUpdates({ author: personId, status: [...statuses] })).sort(
     (a, b) => b.seq - a.seq,
   );
+  // 「那条撤了吧」 from the colleague a 代报 was filed for, with nothing of their own: what was filed for them (lead56).
+  const latest = (await services.store.listUpdates({ author: personId })).sort((a, b) => b.seq - a.seq)[0];
+  if (mine.length === 0 && !latest && (verb === "撤回" || verb === "修改"))
+    mine = await filedForMeLatest(services, personId);
   if (mine.length === 0) {
     // 「删掉这条吧」 right after it was withdrawn: every update is withdrawn — said so, not 「还没有填报」.
-    const latest = (await services.store.listUpdates({ author: personId })).sort((a, b) => b.seq - a.seq)[0];
     if (latest && (verb === "撤回" || verb === "修改"))
       return {
         text: `您的填报都已撤回（最近一条是 #${latest.seq}），没有可以${verb}的内容；需要时发送「恢复 ${latest.seq}」。`,
@@ -99,7 +103,7 @@ export async function offerWithdraw(
     stamp,
   );
   return cardReply({
-    title: `要撤回 #${u.seq} 吗？`,
+    title: `要撤回${u.author === personId ? "" : "代您填的"} #${u.seq} 吗？`,
     template: "orange",
     blocks: [`> ${[...u.normalizedText].slice(0, 60).join("")}`],
     buttons: [

@@ -45,6 +45,13 @@ export async function filedForMeOpen(
   return theirs.length === 1 ? theirs[0] : undefined;
 }
 
+/** Confirmed updates colleagues filed for the person, the latest first (what 「…不对 是N」 with no number may mean). */
+export async function filedForMeLatest(services: Pick<Services, "store">, personId: string) {
+  return (await filedForMe(services as Services, personId, {}))
+    .filter((u) => u.status === "confirmed")
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
 /** What colleagues filed for the person under number `n` (each filer numbers their own). */
 async function filedUnder(services: Services, person: Person, n: number) {
   return (await filedForMe(services, person.id, {})).filter((u) => u.seq === n);

@@ -7,7 +7,7 @@ import { parseChineseNumber } from "../domain/chinese-number.js";
 import { type CorrectionRequest, planCorrection, refCommand } from "./correction-request.js";
 import { rememberChoice } from "./ask-which-update.js";
 import { draftItemAsked } from "./draft-item-asked.js";
-import { filedForMeNumbered, filedForMeOpen } from "./behalf-number.js";
+import { filedForMeLatest, filedForMeNumbered, filedForMeOpen } from "./behalf-number.js";
 import { offerDraftRemoval } from "./draft-removal-offer.js";
 import { editBase } from "./edit-update.js";
 import { cardReply, oneLine, updateSubject } from "./render-update.js";
@@ -30,7 +30,7 @@ type Found = { update: Update; passed?: Update } | { ask: Reply };
 
 export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<Found> {
   const { store, clock, timezone } = ctx.services;
-  const open = (
+  let open = (
     await store.listUpdates({
       author: ctx.person.id,
       status: req.action === "查看" ? ["draft", "confirmed", "withdrawn"] : ["draft", "confirmed"],
@@ -50,9 +50,12 @@ export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Pr
       (await draftItemAsked(ctx.services, ctx.person, Number(num[1])));
     return { ask: item ?? { text: `没有找到您的第 ${num[1]} 条填报。发送「我的填报」查看编号。` } };
   }
+  const ownLatest = (await store.listUpdates({ author: ctx.person.id })).sort((a, b) => b.seq - a.seq)[0];
+  // 「65人不对 是56人」 from the colleague a 代报 was filed for, with nothing of their own: what was filed for them (lead56).
+  if (!ownLatest && req.action !== "查看") open = await filedForMeLatest(ctx.services, ctx.person.id);
   if (open.length === 0) {
     // 「刚才那条撤了吧」 after it was withdrawn: that one, already withdrawn — not "no reports".
-    const latest = (await store.listUpdates({ author: ctx.person.id })).sort((a, b) => b.seq - a.seq)[0];
+    const latest = ownLatest;
     if (latest && (req.ref === "recent" || req.ref === "shown" || req.ref.startsWith("recent:")))
       return { update: latest };
     if (latest)

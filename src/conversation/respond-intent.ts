@@ -1,3 +1,4 @@
+import { filedForMeLatest } from "./behalf-number.js";
 import { unclearLine } from "./unclear-line.js";
 import { offerDraftRemoval } from "./draft-removal-offer.js";
 import { splitPendingDraft } from "./split-pending.js";
@@ -305,7 +306,10 @@ async function askAboutUnclear(
       latest ??
       (await store.listUpdates({ author: input.person.id, status: ["draft", "confirmed"] })).sort(
         (a, b) => b.seq - a.seq,
-      )[0];
+      )[0] ??
+      ((await store.listUpdates({ author: input.person.id })).length === 0
+        ? (await filedForMeLatest(services, input.person.id))[0]
+        : undefined);
     const inDraft = await offerDraftRemoval(services, input.person, text, last ? [last] : []);
     if (inDraft) return inDraft;
     if (!last) return { text: "没关系，您还没有填报记录，不需要撤回。" };
