@@ -14,6 +14,13 @@ const ELIGIBLE: Record<string, readonly UpdateStatus[]> = {
   查看: ["draft", "confirmed", "withdrawn"],
 };
 
+/** The person's latest open update; with none ever sent, the latest a colleague filed for them (lead56). */
+export async function latestToWithdraw(services: Pick<Services, "store">, personId: string) {
+  const all = await services.store.listUpdates({ author: personId });
+  if (all.length === 0) return (await filedForMeLatest(services, personId))[0];
+  return all.filter((u) => u.status === "draft" || u.status === "confirmed").sort((a, b) => b.seq - a.seq)[0];
+}
+
 /**
  * 「撤了吧」「改一下」 with no number and nothing on screen: never a guess. The person's latest
  * updates that the verb can act on, newest first, one button each; or, when there are none, why.

@@ -1,4 +1,3 @@
-import { filedForMeLatest } from "./behalf-number.js";
 import { unclearLine } from "./unclear-line.js";
 import { offerDraftRemoval } from "./draft-removal-offer.js";
 import { splitPendingDraft } from "./split-pending.js";
@@ -11,7 +10,7 @@ import { reportText } from "./lead-aside.js";
 import { askForOther, reportsForOther } from "./on-behalf.js";
 import { whoseAfterAll } from "./behalf-duplicate.js";
 import { behalfYes, fileForColleague, forOtherYes, ownAfterAll } from "./report-for-colleague.js";
-import { offerWithdraw } from "./ask-which-update.js";
+import { latestToWithdraw, offerWithdraw } from "./ask-which-update.js";
 import { declined } from "./pending-question.js";
 import { confirmAll, confirmOpen, confirmUpdate, withdrawnText } from "./commands/confirm.js";
 import { markWithdrawn } from "./commands/withdraw-update.js";
@@ -302,14 +301,7 @@ async function askAboutUnclear(
   if (removal) return removal;
   if (suggest === "withdraw") {
     const latest = "updateId" in state ? await store.getUpdate(state.updateId) : undefined;
-    const last =
-      latest ??
-      (await store.listUpdates({ author: input.person.id, status: ["draft", "confirmed"] })).sort(
-        (a, b) => b.seq - a.seq,
-      )[0] ??
-      ((await store.listUpdates({ author: input.person.id })).length === 0
-        ? (await filedForMeLatest(services, input.person.id))[0]
-        : undefined);
+    const last = latest ?? (await latestToWithdraw(services, input.person.id));
     const inDraft = await offerDraftRemoval(services, input.person, text, last ? [last] : []);
     if (inDraft) return inDraft;
     if (!last) return { text: "没关系，您还没有填报记录，不需要撤回。" };
