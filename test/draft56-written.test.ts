@@ -98,3 +98,24 @@ describe("a 代报's card items drop why the colleague is away, as the draft doe
     expect(card).not.toContain(never);
   });
 });
+
+describe("a problem or plan said under a topic keeps the topic", () => {
+  it.each([
+    ["民族刺绣这块 绣娘年纪偏大 年轻人不愿学", "民族刺绣绣娘年龄偏大"],
+    ["核桃这块 价格低", "核桃价格低"],
+    ["科普这块 经费不够", "科普经费不足"],
+    ["乳扇那边，銷路不好 😟", "乳扇销路不好"],
+  ])("problem %s", (said, has) => {
+    expect(w(said, "problem")).toContain(has);
+  });
+  it("leaves whoever speaks out of it", () => {
+    expect(w("我们这块 人手不够", "problem")).toBe("人手不足");
+  });
+  it.each([
+    ["扎染这块明年要多整几场体验活动 板扎", "扎染方面，开展更多体验活动"],
+    ["高企这块明年争取再培育5家", "争取再培育高新技术企业5家"],
+    ["科小那边 明年新增入库三十家", "科技型中小企业新增入库30家"],
+  ])("plan %s", (said, has) => {
+    expect(w(said, "plan")).toContain(has);
+  });
+});

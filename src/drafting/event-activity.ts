@@ -4,13 +4,13 @@
  * said after it (活动、巡展、行动、宣传周…) is left as said. Runs with the spoken leftovers (spoken-leftovers.ts).
  */
 const CLAUSE_END = "(?=$|[\\s，,。；;！!？?])";
-const TOURING = "(?:大篷车|三下乡|下乡|赶集|巡讲|流动课堂)";
+const TOURING = "(?:大篷车|三下乡|下乡|巡讲|流动课堂)";
 const INTO = "进(?:乡村|农村|村寨|社区|校园|学校|企业|机关|家庭|景区|军营|园区|村组|村|乡镇)";
 
 export const EVENT_ACTIVITY: Array<[RegExp, string]> = [
   [
     new RegExp(
-      `开展((?:[\\u4e00-\\u9fff]{1,6}?${TOURING}(?:${INTO})?)|(?:[\\u4e00-\\u9fff]{2,6}?${INTO}))${CLAUSE_END}`,
+      `开展(?![再又][\\d一二两三四五六七八九十]|[\\d一二两三四五六七八九十]+[次场期轮])((?:[\\u4e00-\\u9fff]{1,6}?${TOURING}(?:${INTO})?)|(?:[\\u4e00-\\u9fff]{2,6}?${INTO}))${CLAUSE_END}`,
       "gu",
     ),
     "开展$1活动",
