@@ -17,6 +17,12 @@ const EMPTY =
 const DONE_VERB = /^(?:已|已经)?(?:完成|建成|验收|搞完|做完|搞定)$/u;
 /** A work named alone: 2–8 characters with no verb done, no figure and no pause word. */
 const NAMED_ALONE = /^[\u4e00-\u9fff]{2,10}$/u;
+/**
+ * draft56: a verb of putting a thing on a register or granting it a status (新增认定、入库、备案、评定) counts the thing named
+ * alone before it — 「高新技术企业 新增认定3家」 is 3 firms recognised, the card showed 「新增认定 3家」 of nothing.
+ */
+const REGISTERED =
+  /^(?:新|新增|共|累计|已|已经)?(?:认定|入库|备案|评定|认证|登记|挂牌|授牌|命名|评上|通过认定|获批)$/u;
 const DONE = /[了咗过着][\u4e00-\u9fff]?|搞|弄|做|这块|那块|那边|方面|我们|今年|全年/u;
 
 /** The clauses of `text` before the one holding `raw`, nearest first, as the draft writes them. */
@@ -45,6 +51,7 @@ export function leadTopic(text: string, raw: string, label: string): string | un
   const first = before[before.length - 1] ?? "";
   if (before.length !== 1 || !NAMED_ALONE.test(first) || DONE.test(first)) return undefined;
   if (DONE_VERB.test(dialectWritten(bare))) return first;
+  if (REGISTERED.test(bare)) return first;
   if (bare.length === 2) return `${first}${bare}`;
   // 「慢病管理 管了九百多个」: the verb is the head of the work's last word — the work is the row's label.
   if (bare.length === 1 && first.slice(-2).startsWith(bare)) return first;

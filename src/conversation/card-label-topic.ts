@@ -4,6 +4,7 @@ import { ATTENDED, eventBefore } from "./card-label-before.js";
 import { placeActivity, plannedAt } from "./card-label-place.js";
 import { leadTopic } from "./card-label-lead.js";
 import { objectWithTopic } from "./card-label-object.js";
+import { organisedFor } from "./card-label-organised.js";
 
 /**
  * card44: a figure's label that is only a verb (登记、选派、新建、验收、新认定…) counts the thing said as the clause's topic
@@ -13,9 +14,12 @@ import { objectWithTopic } from "./card-label-object.js";
  * 通过了) reads topic first (县级项目立项 15个). Only the card's display: what is stored stays as said.
  */
 
-/** A topic opening an item: the words before 这块、那边、方面… and a pause; 今年、我们 before it are no part of it. */
+/**
+ * A topic opening an item: the words before 这块、那边、方面… and a pause; 今年、我们 before it are no part of it. draft56: a
+ * time word straight after the tag is a pause too (「高企申报这块本月新增认定3家」).
+ */
 const TOPIC_HEAD =
-  /^(?:今年|全年|本年|上半年|下半年|我们|咱们|俺们|我局|局里)*(?![一另各多其这那两某哪诸]|全(?!民))([\u4e00-\u9fffA-Za-z]{2,10}?)(?:这一块|这一块儿|这块儿?|那块儿?|那边|这边|方面)(?:的工作|工作)?(?:的话|呢|嘛|啊|哈)?(?:[，,：:\s]+|$)/u;
+  /^(?:今年|全年|本年|上半年|下半年|我们|咱们|俺们|我局|局里)*(?![一另各多其这那两某哪诸]|全(?!民))([\u4e00-\u9fffA-Za-z]{2,10}?)(?:这一块|这一块儿|这块儿?|那块儿?|那边|这边|方面)(?:的工作|工作)?(?:的话|呢|嘛|啊|哈)?(?:[，,：:\s]+|$|(?=(?:本月|这个月|今年|全年|本季度|上半年|下半年)[\u4e00-\u9fff]))/u;
 /** Who is speaking or a whole field of work (我们这边、研发这块、党建方面): no thing a verb can be done to. */
 const NO_THING =
   /^(?:我们?|咱们?|俺们?|他们|我们?这|咱这|局里|科里|单位|其他|别的|业务|工作|日常|研发|党建|作风|综合|政策|乡村振兴|创新环境|后勤|安全|宣传|培训|科普)$/u;
@@ -39,6 +43,9 @@ const PLACE = /(?:基地|园区|产业园|村|乡|镇|社区|街道|县城|学�
 /** Verbs done to a place itself. */
 const PLACE_VERB =
   /^(?:新|新增|共|累计)?(?:新建|建成|建设|验收|认定|挂牌|授牌|命名|改造|改建|检查|走访|评审|推荐)$/u;
+
+/** A status granted or a register entered (新增认定、入库、备案): counts the holders, not the work of applying. */
+const STATUS_GRANTED = /^(?:新|新增|共|累计|已|已经)?(?:认定|入库|备案|评定|通过认定|获批)$/u;
 
 /** A total said alone (总数到了、累计达到、一共到): what it is a total of is the topic. */
 const REACHED = /^(?:总数|累计|总共|共计|一共|现在|目前)?(?:达到|达|到)了?$/u;
@@ -70,8 +77,9 @@ export function topicHead(text: string): { topic: string; rest: string } | undef
 }
 
 /** The label with the item's topic, when the label is only a verb (or an outcome) and the topic is a thing. */
-export function labelWithTopic(label: string, topic: string | undefined): string {
-  if (!topic) return label;
+export function labelWithTopic(label: string, said: string | undefined): string {
+  if (!said) return label;
+  let topic = said;
   // draft53: a label that is only chat (搞了一些些) says nothing: the topic is the row's label.
   if (
     label === "" ||
@@ -82,6 +90,9 @@ export function labelWithTopic(label: string, topic: string | undefined): string
     return topic;
   // draft50: 「应急演练这块 全县搞了八十多场」: the whole county is where, the topic what was held (全县应急演练 80多场).
   if (/^全[县镇乡市区]$/u.test(label)) return `${label}${topic}`;
+  // draft56: 「高企申报这块…新增认定3家」: what is recognised or registered is the firm, not the work of applying for it.
+  if (STATUS_GRANTED.test(label))
+    topic = topic.replace(/(?<=.{2})(?:申报|培育|评价|认定|入库)(?:工作)?$/u, "");
   // 「最后立项了四个」: 最后 tells the story, the row says the outcome (省级科技计划立项 4个).
   if (OUTCOME.test(label)) {
     const outcome = label.replace(/^(?:最后|最终)/u, "");
@@ -141,6 +152,9 @@ export function figureTopics(
     // draft54: a count of places is named by what was done there (card-label-place.ts), not by the item's topic.
     const done = f.counted ? placeActivity(items[at]?.text ?? "", f.raw, f.counted) : undefined;
     if (done) return done;
+    // draft56: who were organised, by what for (card-label-organised.ts).
+    const joined = f.counted ? organisedFor(items[at]?.text ?? "", f.raw, f.counted) : undefined;
+    if (joined) return joined;
     // draft52: who came to the event named in the clause before (card-label-before.ts).
     if (topics[at] === undefined && ATTENDED.test(f.context))
       return eventBefore(items[at]?.text ?? "", f.raw);

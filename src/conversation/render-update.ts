@@ -11,8 +11,11 @@ import { behalfLine, behalfMark } from "./behalf-mark.js";
 import { labelAsWritten } from "./card-label-said.js";
 import { eventCountLabel } from "./card-label-event.js";
 import { dialectWritten } from "../drafting/dialect-written.js";
+import { shortNamesWritten } from "../drafting/document-words.js";
+import { behalfAwayDropped } from "../drafting/behalf-away.js";
 import { cameLabel } from "./card-label-came.js";
 import { placeLabel } from "./card-label-place.js";
+import { organisedLabel } from "./card-label-organised.js";
 import { CO_VERB, labelWritten } from "./card-label-written.js";
 import { peopleAfterVerb } from "./card-people-count.js";
 import { countAsDrafted, estimateShown } from "./card-count-word.js";
@@ -44,12 +47,20 @@ function writtenRaw(raw: string, counted: string): string {
  * A figure's line on the card: as the draft will write it (see writtenRaw), its label too (发了资料 → 发放资料,
  * card-label-written.ts, round thirty-eight); `date`, the update's day, for a label that says when.
  */
-export function cardFigure(f: Figure, date?: string, topic?: string): string {
+export function cardFigure(f: Figure, date?: string, said?: string): string {
+  // draft56: the topic is named as the draft names it (高企 → 高新技术企业, 科小 → 科技型中小企业, document-words.ts).
+  const topic = said && shortNamesWritten(said);
   // 「报上去 20余个」: what was sent up is 上报 (交上去 报送) on the card, as the draft writes it (round thirty-five).
   // 「学生有 500多人」「还发了科普读物 300册」: chat at the label's edges goes (card-label-said.ts, round thirty-six).
   // 「又在石板村培训一场 30人」「来了 40多户」: the event where it was held, households who came 参加户数 (draft50).
+  // draft56: 「她走访 6家乳扇加工企业」: a pronoun opening the label is who did it, not what is counted.
   const context = eventCountLabel(
-    labelAsWritten(f.context.replace(/(?:报|递)上去了?/gu, "上报").replace(/(?:交|送)上去了?/gu, "报送")),
+    labelAsWritten(
+      f.context
+        .replace(/^(?:她|他|佢)(?![们人])/u, "")
+        .replace(/(?:报|递)上去了?/gu, "上报")
+        .replace(/(?:交|送)上去了?/gu, "报送"),
+    ),
     f.raw,
   );
   const drafted = countAsDrafted(writtenRaw(f.raw, f.counted ?? ""));
@@ -60,7 +71,7 @@ export function cardFigure(f: Figure, date?: string, topic?: string): string {
   // not when a noun said after the count is the verb's object (新建了三个示范点).
   const label = withoutDoneMark(frontedObject(labelWritten(context, f.raw, f.counted ?? "", drafted, date)));
   // draft54: 「特派员在 5个村」 with what was done there after it: 开展果树修剪培训的村 5个 (card-label-place.ts).
-  const place = placeLabel(label, f.counted, topic);
+  const place = placeLabel(label, f.counted, topic) ?? organisedLabel(label, topic, f.counted);
   // 「果树修剪培训来了 90多个农户」: who took part — 果树修剪培训参加农户 90多个 (card-label-came.ts).
   const came = place ?? cameLabel(label, f.counted);
   if (came) return dialectWritten(describeFigure({ ...f, context: came, raw: drafted, counted: "" }));
@@ -123,7 +134,7 @@ function bullet(lines: string[], numbered = true): string {
 }
 
 type Understood = Pick<Update, "section" | "items" | "figures" | "problems" | "plans"> &
-  Partial<Pick<Update, "seq" | "normalizedText" | "originalText" | "date">>;
+  Partial<Pick<Update, "seq" | "normalizedText" | "originalText" | "date" | "reportedFor">>;
 
 /**
  * Figures the author does not have yet (「研发投入数据统计局还没出」「若干家」), as the draft will write
@@ -202,11 +213,15 @@ export function understoodBlocks(org: Org, u: Understood, section = sectionName(
   const blocks = [`**科室**：${section}`];
   const sorted = sortGaps(u);
   const said = tagSaidBy(section);
-  const tidy = (t: string) => tidyForCard(t, said);
+  // draft56: a 代报's items without why the colleague is away, as the draft writes them (drafting/behalf-away.ts).
+  const tidy = (t: string) => tidyForCard(u.reportedFor ? behalfAwayDropped(t) || t : t, said);
   const items = withTopicsJoined(sorted.items.map(tidy), said);
   const shown = items.some((i) => !isTopicTag(i)) ? items.filter((i) => !isTopicTag(i)) : items;
   if (shown.length > 0) blocks.push(`**工作事项**\n${bullet(shown)}`);
-  const topics = figureTopics(u.items, u.figures, u.plans);
+  const topicItems = u.reportedFor
+    ? u.items.map((i) => ({ ...i, text: behalfAwayDropped(i.text) || i.text }))
+    : u.items;
+  const topics = figureTopics(topicItems, u.figures, u.plans);
   if (u.figures.length > 0)
     blocks.push(
       `**数据**（${u.figures.length} 个）\n${bullet(

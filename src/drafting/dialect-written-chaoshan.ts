@@ -10,12 +10,10 @@
  * - people: 后生仔 → 青年, 学生仔 → 学生, 来的学生好多 → 学生参与踊跃, 群众都话好 → 群众反响良好, 看的人有 → 观看群众;
  * - 好多 + a thing → 不少, 冷冷清清 → 冷清, 出去演(咗) → 外出演出.
  */
+import { behalfAwayDropped } from "./behalf-away.js";
+
 const END = "(?=$|[\\s，,。；;！!？?~～])";
 const NAME = "(?:[小老阿][\\u4e00-\\u9fff]|[\\u4e00-\\u9fff]{2,3}?)";
-
-/** The colleague away, said first in a 代报 (今天去市里开会了、这几天请假了、生病住院了、有事不在). */
-const BEHALF_AWAY =
-  /^\s*(?:今天|昨天|今儿|今早|这几天|这两天|最近|明天)?(?:去|到|在)?[\u4e00-\u9fff]{0,4}?(?:开会|出差|休假|请假|住院|生病|看病|有事|不在)(?:去)?了?[，,。\s]+(?=[\u4e00-\u9fff])/u;
 
 /** 「帮小陈报一下 她这周下乡了」: the preface clause and the pronoun opening the clauses after it. */
 function behalfPrefaceDropped(text: string): string {
@@ -24,16 +22,7 @@ function behalfPrefaceDropped(text: string): string {
     "u",
   );
   if (!preface.test(text)) return text;
-  return (
-    text
-      .replace(preface, "")
-      .replace(/(^|[，,。；;\s])(?:她|他|佢)(?!们|人)(?:负责(?:的|嘅))?/gu, "$1")
-      .replace(/(^|[，,。；;\s])(?:这周|本周|上周|这两天)(?=[\u4e00-\u9fff])/gu, "$1")
-      // 「她这周下乡了 在6个村开展…」: going is said again by where the work was done — the bare 下乡了 goes.
-      .replace(/^\s*(?:下乡|下村|下基层|出差)了?[，,。\s]+(?=[\u4e00-\u9fff])/u, "")
-      // Lead55: 「她今天去市里开会了 高企…」「他这几天请假了」: why the colleague is away is no work, when work follows.
-      .replace(BEHALF_AWAY, "")
-  );
+  return behalfAwayDropped(text.replace(preface, ""));
 }
 
 export const CHAOSHAN_RULES: Array<[RegExp, string]> = [

@@ -6,6 +6,7 @@
  */
 import { beihaiWritten } from "./dialect-written-beihai.js";
 import { chaoshanWritten } from "./dialect-written-chaoshan.js";
+import { daliWritten } from "./dialect-written-dali.js";
 import { huizhouWritten } from "./dialect-written-huizhou.js";
 import { wuWritten } from "./dialect-written-wu.js";
 import { yueWritten } from "./dialect-written-yue.js";
@@ -18,7 +19,8 @@ export function dialectWritten(said: string): string {
   // draft53: 北海白话 words after the 钦州 ones (dialect-written-beihai.ts).
   // draft54: 潮汕话 words and the 代报 preface after them (dialect-written-chaoshan.ts).
   // draft55: 徽州话 words after them (dialect-written-huizhou.ts).
-  const text = huizhouWritten(chaoshanWritten(beihaiWritten(yueWritten(wuWritten(said)))));
+  // draft56: 西南官话/大理 words after them (dialect-written-dali.ts).
+  const text = daliWritten(huizhouWritten(chaoshanWritten(beihaiWritten(yueWritten(wuWritten(said))))));
   if (!/[冇么哒咯]/u.test(text)) return text;
   return text
     .replace(/冇得|冇有/gu, "没有")

@@ -20,6 +20,8 @@ const WHEN =
 export const DOCUMENT_WORDS: Array<[RegExp, Rewrite]> = [
   // Short names.
   [/高企(?!业)/gu, "高新技术企业"],
+  // draft56: 科小 is the register of 科技型中小企业 (科小入库27家); 企业 said after it is kept once.
+  [/科小(?:企业)?(?![学组朋])/gu, "科技型中小企业"],
   [/(?:咱|俺)(?:们)?(?=[县市区乡镇村](?![长委]))/gu, "我"],
   // 「石门村那个基地」「县一中这所学校」: a place named, then pointed at — the document names it once (石门村基地).
   [
@@ -149,3 +151,10 @@ export const DOCUMENT_WORDS: Array<[RegExp, Rewrite]> = [
   [/刚够线/gu, "刚达标准"],
   [/拖到最后一天/gu, "临近时限才办理"],
 ];
+
+/** draft56: the short names alone (高企、科小), for a card label's topic added after the label's own cleaning. */
+export function shortNamesWritten(text: string): string {
+  return text
+    .replace(/高企(?!业)/gu, "高新技术企业")
+    .replace(/科小(?:企业)?(?![学组朋])/gu, "科技型中小企业");
+}

@@ -22,10 +22,10 @@ import { withSubject } from "./plan-subject.js";
 import { LATER, TROUBLE } from "./problem-words.js";
 import { writtenPlan } from "./written-clauses.js";
 import { problemText } from "./problem-text.js";
+import { planTopicKept } from "./topic-said-first.js";
 import { feelingClauses } from "./feeling-only.js";
 import { endSentence, planLabel, trimEnd } from "./document-labels.js";
-import type { DraftItem, DraftPart, PartOrigin } from "./draft-model.js";
-import { NO_PLANS, NO_PROBLEMS } from "./draft-model.js";
+import { type DraftItem, type DraftPart, NO_PLANS, NO_PROBLEMS, type PartOrigin } from "./draft-model.js";
 import type { Material } from "./gather-material.js";
 
 /**
@@ -91,7 +91,7 @@ export function planSentence(text: string, date: string, context = "", year?: nu
     .replace(/^把(?=[\u4e00-\u9fffA-Za-z])/u, "将")
     .replace(/([，,；;])(?:再|还要)(?=把|将|新|建|推|抓|增招|添置|配备|加大)/gu, "$1");
   // 「下沉到村」: the plan names what it moves, from the same message (plan-subject.ts).
-  const whole = withSubject(plain, context);
+  const whole = planTopicKept(text, withSubject(plain, context)); // draft56: topic-said-first.ts
   // draft49: a bare 继续申报 with no message around it is no sentence either (plan-bare-verb.ts: 继续申报×).
   if (!context) return bareVerbFromWork(whole, "");
   const written = cleanChat(context, date);

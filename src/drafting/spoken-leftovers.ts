@@ -15,6 +15,8 @@
 
 import { TOURISM_RULES } from "./spoken-tourism.js";
 import { HUIZHOU_LEFTOVERS } from "./dialect-written-huizhou.js";
+import { DALI_LEFTOVERS } from "./dialect-written-dali.js";
+import { EVENT_ACTIVITY } from "./event-activity.js";
 import { CULTURE_LAST, CULTURE_RULES } from "./spoken-culture.js";
 import { HEALTH_RULES } from "./spoken-health.js";
 import { MARKET_RULES } from "./spoken-market.js";
@@ -88,6 +90,8 @@ const RULES: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> =
 
 /** draft51: the market bureau's leftovers first (spoken-market.ts); built once, not per sentence. */
 const ALL_RULES = [
+  ...DALI_LEFTOVERS,
+  ...EVENT_ACTIVITY,
   ...HUIZHOU_LEFTOVERS,
   ...HEALTH_RULES,
   ...TOURISM_RULES,

@@ -21,10 +21,10 @@ const SPOKEN_VERB: Record<string, string> = { ...WRITTEN, 发: "发放", 开: "�
 
 /**
  * A time word and 俺们/我们 (either order), the verb, 了, then a count and one measure word ending the clause — at a
- * space too (draft49: voice input 「今年项目这块 立项了五个 争取资金一百三十万」 read 「立项5个，…」 with no subject).
+ * space too; draft56: 本月、这个月、本季度 as well (draft49: voice input 「今年项目这块 立项了五个 争取资金一百三十万」 read 「立项5个，…」 with no subject).
  */
 const VERB_COUNT =
-  /^((?:今年以来|今年|全年|上半年|下半年|去年|明年|来年|下一步|我们|我局|咱们|俺们|全县|全镇|全乡|全市|全区){0,2})((?:再|还要|还|要|打算|准备|计划)?)((?:[\u4e00-\u9fff]){1,6}?)了?((?:约|近|共|大概|差不多)?[\d零〇一二两三四五六七八九十百千万几.]+(?:多|余|来)?(?:个|份|张|家|件|项|名|人|户|次|场|期|本|所|座|处|台|套|批|篇|条|位|支|株|亩|册|部|间|趟|回|轮|斤|公斤|吨|头|只|棵|万元|万|亿元|元)(?:多|来|左右)?)(?=[，,。；;！？!?\s]|$)/u;
+  /^((?:今年以来|今年|全年|上半年|下半年|本月|这个月|本季度|去年|明年|来年|下一步|我们|我局|咱们|俺们|全县|全镇|全乡|全市|全区){0,2})((?:再|还要|还|要|打算|准备|计划)?)((?:[\u4e00-\u9fff]){1,6}?)了?((?:约|近|共|大概|差不多)?[\d零〇一二两三四五六七八九十百千万几.]+(?:多|余|来)?(?:个|份|张|家|件|项|名|人|户|次|场|期|本|所|座|处|台|套|批|篇|条|位|支|株|亩|册|部|间|趟|回|轮|斤|公斤|吨|头|只|棵|万元|万|亿元|元)(?:多|来|左右)?)(?=[，,。；;！？!?\s]|$)/u;
 
 /** draft46: 「帮企业报」 — the helping verb and a one-character 报 as the draft writes them (帮助企业申报), so the topic joins. */
 function helpedWritten(verb: string): string | undefined {
