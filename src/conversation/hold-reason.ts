@@ -8,7 +8,7 @@
 
 /** Wait words western Mandarin and others add to card-hold.ts's: 慢点、慢些、莫慌、别急、等哈、等一哈、先莫存、先别存、先缓缓 (dlg54). */
 const WAIT_WORD =
-  /^(?:这条|这个)?(?:慢点|慢些|慢点儿|慢一点|慢着|莫慌|莫急|别慌|别急|不急|甭急|(?:先)?缓(?:一缓|缓|一下|下|两天|几天)|等等|等下子?|等一下子?|等哈|等一哈|等会儿?|稍等|且慢|先等等?|先(?:别|莫|不要|甭|唔|覅|不|没|冇)(?:忙着|急着)?(?:存|保存|确认|确定|记|提交|报))(?:哈|啊|哦|嘛|呢|先)*$/u;
+  /^(?:这条|这个)?(?:慢点|慢些|慢点儿|慢一点|慢着|莫慌|莫急|别慌|别急|不急|甭急|(?:先)?缓(?:一缓|缓|一下|下|两天|几天)|等等|等下子?|等一下子?|等哈|等一哈|等会儿?|稍等|且慢|先等等?|先(?:别|莫|不要|甭|唔|覅|不|没|冇)(?:忙着|急着)?(?:存|保存|确认|确定|记|提交|报)|(?:先)?(?:别|莫|不要|甭|不)(?:整|弄|搞|忙|急|慌)(?:着|起)?)(?:哈|啊|哦|嘛|呢|先|撒|噻)*$/u;
 
 /** Something still missing: 还差几页、还缺两个证明、证明没盖章、还没签字、材料还没交齐 (no correction word beside it). */
 const STILL_MISSING =
@@ -38,6 +38,19 @@ const STILL_COUNTING =
 const COUNTING_NOW =
   /^[\u4e00-\u9fff]{1,6}?(?:还|也|正)(?:在|正在)?(?:一[\u4e00-\u9fff]一[\u4e00-\u9fff])?(?:点|数|清点|核|对|算|统计|核对|核实)着(?:账|数)?(?:呢|嘞|哩|咧|噻|哦)*$/u;
 
+/**
+ * dlg56 (d55-d01, d56-d05, b109-d15): 「先莫整 我再问问镇上到底来了好多户」「先不忙 合作社说尺子量得不准 再量一回」 — a wait said with
+ * a verb of doing (先莫整、先别弄、先不忙) and beside it why: a question to ask someone first about what is not known yet (再问问…
+ * 到底来了几户), someone's word that the figure is off (说…不准、对不上), or measuring again (再量一回、重新称一下). Beside a wait
+ * word only, as the others.
+ */
+const ASK_FIRST =
+  /^(?:我|俺|偶)?(?:再|先|去|还要|还得|得)*(?:问问|问一下|问下|问一?哈|打听(?:一)?下|打听打听)[\u4e00-\u9fff]{0,16}$/u;
+const SOMEONE_DOUBTS =
+  /^[\u4e00-\u9fff]{1,6}?(?:说|讲|话|反映|觉得)[\u4e00-\u9fff]{0,8}?(?:不准|不对|有出入|对不上|有问题|搞错了|弄错了|错了)(?:呢|嘞|哦|哈)*$/u;
+const MEASURE_AGAIN =
+  /^(?:我|俺|他们|村里)?(?:还)?(?:要|得)?(?:再|重新)(?:量|称|测|丈量|点|数|清点|算)(?:一)?(?:遍|下|回|次|道|哈|趟)?(?:呢|嘞|哦|哈|撒)*$/u;
+
 /** A correction or a withdrawal beside the wait makes it more than a hold. */
 const MORE = /改成|改为|应该是|不是.{0,8}是|删|撤|第\s*[\d一二三四五六七八九十]+\s*条|#\s*\d/u;
 
@@ -50,7 +63,10 @@ export function heldWithReason(norm: string): boolean {
     OTHERS_CHECK.test(c) ||
     SOMEONE_RECOUNTS.test(c) ||
     STILL_COUNTING.test(c) ||
-    COUNTING_NOW.test(c);
+    COUNTING_NOW.test(c) ||
+    ASK_FIRST.test(c) ||
+    SOMEONE_DOUBTS.test(c) ||
+    MEASURE_AGAIN.test(c);
   if (clauses.length === 1) return OTHERS_CHECK.test(clauses[0]!);
   return (
     clauses.some((c) => WAIT_WORD.test(c)) &&

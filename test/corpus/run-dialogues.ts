@@ -78,6 +78,7 @@ const DialogueSplitSchema = z.enum([
   "d53p",
   "d54a",
   "d55a",
+  "d56a",
 ] as const);
 /** The intent splits that have dialogues (all but the early one-line blind batch), plus the corrections. */
 export const DIALOGUE_SPLITS: ReadonlyArray<z.infer<typeof DialogueSplitSchema>> = [
@@ -375,6 +376,14 @@ export const D54_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d54.js
  * the colleague fixing a 代报 (`as`), a hold with its reason, guided mode, a withdrawal and the resend; test/d55-dialogues.test.ts.
  */
 export const D55_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d55.jsonl");
+/**
+ * Round fifty-six's own multi-turn check (split `d56a`, written before any change), in 汉中-flavoured 陕南话 (啥子, 咋个, 莫得, 么样,
+ * 嘛, 撒, 安逸, 晓得, 要得, 一哈): a held draft then 「核过了 是34人」, 「这礼拜莫得啥子进展」 from someone with two sections, an edit of
+ * an update that opened with 「这礼拜主要是两件事」, 「谢谢哈」 on a draft with no section, 「先莫整 我再问问…」, 「上一条撤了嘛 重复了」
+ * after the same work was stored twice, the colleague fixing and withdrawing a 代报 (`as`), 「改成昨天下午的」, guided mode, a section
+ * answered, a withdrawal and the resend; test/d56-dialogues.test.ts.
+ */
+export const D56_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-d56.jsonl");
 /** Requests on an earlier update, in their own file (splits `correct`, `correct-heldout`). */
 export const CORRECTION_DIALOGUES = path.resolve(import.meta.dirname, "dialogues-correct.jsonl");
 
