@@ -30,3 +30,26 @@ export function draftItemText(norm: string, ctx: IntentContext, raw: string): In
   // The words go into the draft as typed (words-as-typed.ts), not as the rules read them.
   return wordsAsTyped(canonical("改写", `${part.label} 第${m[1]}条 ${m[2].trim()}`), raw);
 }
+
+/**
+ * review56: 「计划里加上明年搞个科技活动周」「第三部分加一句：全年接待参观群众1.2万人次」「计划里再整一条：…」 from a leader —
+ * words to add to a part of the draft, not a report of the leader's own (they went to 记为填报). Read as 改写 with
+ * 「加一条？」 (item-edit.ts): the part's reply asks once whether to add them as its next item, nothing changed unasked.
+ */
+const ADD_BARE =
+  /^(?:(?:存在的?)?(?:问题和不足|问题|不足)|(?:明年|下一年|来年|\d{4}年)?的?(?:工作)?计划)(?=(?:里面?|里头|中|上)?(?:再|也|还)?(?:给我)?(?:加|添|补|整|弄|搞))/u;
+const ADDED_AFTER =
+  /^(?:部分|那块|那段|这块|这段|那一块|里面?|里头|中|上)?(?:再|也|还)?(?:给我)?(?:加上|添上|补上|加进|加一句|添一句|补一句|加一条|添一条|补一条|加一项|添一项|补一项|(?:整|弄|搞|写)一(?:条|句|项)|加个)(?:话)?\s*[：:，,]?\s*([\s\S]{4,})$/u;
+
+export function draftItemAdded(norm: string, ctx: IntentContext, raw: string): Intent | undefined {
+  if (!ctx.leader) return undefined;
+  const bare = ADD_BARE.exec(norm);
+  const part = bare
+    ? { label: /问题|不足/.test(bare[0]) ? "问题" : "计划", at: 0, length: bare[0].length }
+    : partIn(norm, ctx);
+  if (!part || part.at > 8) return undefined;
+  const m = ADDED_AFTER.exec(norm.slice(part.at + part.length));
+  const text = m?.[1]?.trim();
+  if (!text) return undefined;
+  return wordsAsTyped(canonical("改写", `${part.label} 加一条？ ${text}`), raw);
+}

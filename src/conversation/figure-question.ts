@@ -27,7 +27,7 @@ export function figureQueried(said: string, phrase: (s: string) => string = (s) 
 
 /** A leader's figure is a count or amount with its unit (86万、1500人次、98%), said on its own. */
 const COUNTED =
-  /(?:\d[\d.]*|[一二两三四五六七八九十百千]+)(?:(?:万|亿)(?:多|余)?|(?:万|亿)?(?:多|余|来)?(?:%|％|人次|[个家项名人场元件所户亩份块期台套座次]))/u;
+  /(?:\d[\d.]*|[一二两三四五六七八九十百千]+)(?:(?:万|亿)(?:多|余)?|(?:万|亿)?(?:多|余|来)?(?:%|％|人次|[个家项名人场元件所户亩份块期台套座次处]))/u;
 /** Dates, versions, item numbers and parts (3号、12月、v2、第3条、#4) are no figure of the draft. */
 const NOT_A_COUNT = /[#＃第vV]|\d\s*(?:号|月|日|年|条|版|部分|点|时)/u;
 
@@ -38,16 +38,44 @@ const NOT_A_COUNT = /[#＃第vV]|\d\s*(?:号|月|日|年|条|版|部分|点|时)
 export function figureAskedOfDraft(
   norm: string,
   ctx: Pick<IntentContext, "sections">,
-): { kind: "command"; command: "查看草稿"; text: string } | undefined {
+): { kind: "command"; command: "查看草稿" | "待核实"; text: string } | undefined {
+  // 「这个×是啥」「那个×咋整」: what the draft's 「×」 stand for — 待核实 says each, who reported it and who can fill it.
+  if (BLANK_ASKED.test(norm)) return { kind: "command", command: "待核实", text: "待核实 ×" };
   const part = partIn(norm, ctx);
   const rest = part
     ? `${norm.slice(0, part.at)}${norm.slice(part.at + part.length).replace(/^(?:里面?|中|上面?)?的?/u, "")}`
     : norm;
-  const figure = figureQueried(rest);
+  // 「180多场次贼多 是不是报错了」: the doubt's own words are no part of the figure — the count alone is looked up.
+  const queried = figureQueried(rest);
+  const doubted = figureDoubted(rest);
+  const figure = doubted && (!queried || DOUBT_WORDS.test(queried)) ? doubted : queried;
   if (!figure || !COUNTED.test(figure) || NOT_A_COUNT.test(figure)) return undefined;
   return {
     kind: "command",
     command: "查看草稿",
     text: `查看草稿 ${part ? `${part.label} ` : ""}数字 ${figure}`,
   };
+}
+
+/**
+ * review56: a figure doubted in other words, before or after it — 「这条数字不对吧 180多场？」「这数儿对不上吧，科普画廊3处？」
+ * 「180多场次贼多 是不是报错了」「2300人？怕是写错了」. The doubt is about a number (数字、数儿) or says it was reported or
+ * written wrong (报错、写错、对不上、有误); the figure is the count with its unit said beside it, as the draft writes it.
+ */
+const DOUBT =
+  /(?:数字?儿?|数据)[^，,。？?！!\s]{0,4}?(?:不对|对不上|有问题|有误|不准|错了)|(?:是不是|是否|会不会|怕是|可能|好像)?(?:报|写|填|搞|弄|算)错了|对不上|(?:不对|有误)(?:吧|啊|呢|哦)?[？?！!。]*$/u;
+const DOUBTED_COUNT =
+  /(?:\d[\d.]*|[一二两三四五六七八九十百千]+)(?:(?:万|亿)(?:多|余)?(?:人次|[个家项名人场元件所户亩份块期台套座次])?|(?:多|余|来)?(?:%|％|人次|场次|[个家项名人场元件所户亩份块期台套座次处]))/u;
+
+/** review56: a question about the 「×」 (叉) of the draft — what it is, what it means, what to do with it. */
+const BLANK_ASKED =
+  /(?:^|这|那|里的?|上的?|稿子?的?)(?:个|些|几个)?(?:「|“|")?(?:×|叉叉?|打叉的?)(?:」|”|")?(?:号|这个|那个|是|就是|到底是|指的是)?(?:啥|什么|干啥|干嘛|嘛|啥意思|什么意思|啥东西|什么东西|咋回事|怎么回事|咋整|咋办|怎么办|咋弄|怎么弄|咋填|怎么填|填啥|填什么)/u;
+
+/** Words of doubt or judgement that ran into the figure a question was read to be about. */
+const DOUBT_WORDS = /[\s？?，,]|是不是|是否|怕是|可能|好像|很多|太多|太少|这么多|偏多|偏少/u;
+
+export function figureDoubted(said: string): string | undefined {
+  if (!DOUBT.test(said)) return undefined;
+  const counts = said.match(new RegExp(DOUBTED_COUNT.source, "gu")) ?? [];
+  return counts.length === 1 ? counts[0] : undefined;
 }

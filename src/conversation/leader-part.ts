@@ -22,7 +22,7 @@ export const N = "([一二三四五六七八九十]{1,2}|\\d{1,2})";
  * 「局机关节能改造完成」 are reports); nor 节 of a holiday (元旦节、春节、中秋节: a day).
  */
 const PART_SUFFIX =
-  "(?:那|这|嗰|呢|该)?(?:一)?(?:大?部分|块|(?<![阶手地路片时])段(?!时间|日子|时期)|(?<!元旦|春|中秋|端午|国庆|劳动|清明|重阳|元宵|圣诞|情人|儿童|妇女|青年|教师|建军|植树|腊八|七夕)节(?![能约日水电点省奏目假庆]))";
+  "(?:那|这|嗰|呢|该)?(?:一)?(?:大?部[分份]|块|(?<![阶手地路片时])段(?!时间|日子|时期)|(?<!元旦|春|中秋|端午|国庆|劳动|清明|重阳|元宵|圣诞|情人|儿童|妇女|青年|教师|建军|植树|腊八|七夕)节(?![能约日水电点省奏目假庆]))";
 /**
  * 「明年计划再具体点」「计划再细一点」「明年的打算再详细些」 (leader41): what the part should be like said right after its name,
  * with no part word — 再/还 and a word of how it reads, and 点/些 or the end. 「计划细化到月」「计划具体到人」 are no judgement.
@@ -137,7 +137,13 @@ function viewsOnly(norm: string, named: { at: number; length: number }): boolean
 
 /** A part left as it stands before 通过 or 锁定 (就这样、没问题): said of it, nothing asked. */
 const AS_IT_STANDS =
-  /^(?:这块|这段|那块)?(?:就这样|这样就行|这样可以|没问题|没啥问题|没什么问题|写得?不错|挺好)(?:了|吧|啊)?/;
+  /^(?:这块|这段|那块)?(?:就这样|这样就行|这样可以|没问题|没啥问题|没什么问题|写得?不错|挺好|写[得的甲到嘞]?(?:真|很|挺|蛮|老|贼|好|特别|非常)?(?:好势|好|不错|漂亮|板正|到位|精彩)(?:好)?)(?:了|吧|啊|咯|哦|嘛|啦)*/;
+/**
+ * review56: after the praise, that nothing need change (不用改、毋免改→不免改、莫改了、别动了、唔使改→不用改): the part passed as
+ * it stands (通过), never read as an instruction to rewrite it (「写甲真好 毋免改」 went to 重写 with 「写甲真好」); the praise
+ * alone (「第三部分写得真好势」) too, as 「这块没问题」 is.
+ */
+const NO_CHANGE = /^(?:不用|不免|莫|别|甭|不要|无需|不必|毋须)(?:再)?(?:改|动)(?:了|啦|咯|吧|啊)*$/;
 /** Words about the writing itself (写、改、补、删、精炼…): an instruction, even beside a figure. */
 const WRITING_WORD = /写|(?<!整)改|加上|补|删|去掉|突出|精炼|压缩|展开|提一下|放前面|放后面/;
 /** One's own document written, done (写好、写完、改好了) — no instruction about the draft's part. */
@@ -210,10 +216,14 @@ export function partRequest(norm: string, ctx: IntentContext): Found | undefined
       : remainder,
   );
   // 「（二）这块没问题 通过吧」「开头就这样，锁定吧」: the part passed or locked as it stands.
-  const said = rest.replace(/[，,。！!\s]/g, "");
+  const said = rest.replace(/[，,。！!\s]|\p{Extended_Pictographic}|\u{FE0F}/gu, "");
   const verdict = said.replace(AS_IT_STANDS, "");
   if (ctx.leader && PART_LOCKED.test(verdict)) return { command: "锁定", args: named.label };
-  if (PART_PASSED.test(said) || (verdict !== "" && PART_PASSED.test(verdict)))
+  if (
+    PART_PASSED.test(said) ||
+    (verdict !== "" && (PART_PASSED.test(verdict) || NO_CHANGE.test(verdict))) ||
+    (said !== "" && verdict === "")
+  )
     return { command: "通过", args: named.label };
   // A bare part name from staff (「第三部分」) is no request: it may head a report.
   if (rest === "" && !ctx.leader) return undefined;

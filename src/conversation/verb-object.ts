@@ -1,7 +1,7 @@
 import type { Intent, IntentContext } from "./intent-types.js";
 import { findRef, refCommand } from "./correction-request.js";
 import { canonical } from "./everyday-command.js";
-import { draftItemText } from "./draft-item-text.js";
+import { draftItemAdded, draftItemText } from "./draft-item-text.js";
 import { wordsAsTyped } from "./words-as-typed.js";
 export { draftItemText };
 import { canonicalPeriod, partIn, toldToReport } from "./leader-request.js";
@@ -381,7 +381,7 @@ export function talkAbout(norm: string, core: string): "mood" | "no-command" | u
 export function replacePart(norm: string, ctx: IntentContext, raw: string): Intent | undefined {
   if (!ctx.leader) return undefined;
   // 「计划部分第2条换成：…」: one item of the part (draft-item-text.ts); the words as typed (words-as-typed.ts).
-  const item = draftItemText(norm, ctx, raw);
+  const item = draftItemText(norm, ctx, raw) ?? draftItemAdded(norm, ctx, raw);
   if (item) return item;
   const colon = norm.search(/[:：]/);
   if (colon < 0) return undefined;

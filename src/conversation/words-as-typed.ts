@@ -6,7 +6,7 @@ import { intentText } from "./intent-lexicon.js";
  * from the message as the rules read it (伍 folded to 五 as a numeral, dialect words to Mandarin, Latin letters lower-cased,
  * 俺 to 我). The words a 改写 puts into the draft are the words as typed: the tail of the message that reads as them.
  */
-const REPLACE = /^(改写 \S+ (?:第[^\s条]{1,3}条 |加一条 )?)([\s\S]+)$/u;
+const REPLACE = /^(改写 \S+ (?:第[^\s条]{1,3}条 |加一条？? )?)([\s\S]+)$/u;
 
 export function wordsAsTyped(intent: Intent | undefined, raw: string): Intent | undefined {
   if (intent?.kind !== "command" || intent.command !== "改写") return intent;

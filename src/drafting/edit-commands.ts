@@ -182,7 +182,9 @@ export function editCommands(api: DraftingApi): Command[] {
         // 「第一部分写短点」: 一、 as a whole or its （一）? Asked, never guessed.
         const first = firstMayBeWhole(v, ctx.args);
         if (first) return askWhichPart(ctx, "改写", draft, [first], r.rest, wholeName(draft, v));
-        if (r.ambiguous) return askWhichPart(ctx, "改写", draft, r.ambiguous, r.rest);
+        // 「第三部分加一句：…」 (加一条？): once the leader picks the part, the words are added to it.
+        if (r.ambiguous)
+          return askWhichPart(ctx, "改写", draft, r.ambiguous, r.rest.replace(/^加一条？/u, "加一条"));
         if (!r.part || !r.rest)
           return {
             text: `请写明部分和新的文字，如「改写 （三） 举办科技活动周，1500名群众参与」；多条请分行。${r.hint ?? ""}`,
@@ -192,6 +194,18 @@ export function editCommands(api: DraftingApi): Command[] {
         // 「计划第三条改成…」 with two items: a third is likely meant — asked, never added unasked.
         if (one && r.part.items.length > 0 && one.n === r.part.items.length + 1)
           return askItemAdded(ctx, partLabel(v, r.part), partName(v, r.part), one.n, one.text);
+        // 「计划里加上…」 (n -1): asked before added; a part without items is only said to have none.
+        if (one?.n === -1)
+          return r.part.items.length > 0
+            ? askItemAdded(
+                ctx,
+                partLabel(v, r.part),
+                partName(v, r.part),
+                r.part.items.length + 1,
+                one.text,
+                true,
+              )
+            : { text: noItemsToAdd(partName(v, r.part), partLabel(v, r.part), one.text) };
         const res = await service.replacePart(
           draft.period,
           ctx.args,
@@ -250,6 +264,11 @@ function wholeName(d: Draft, v: DraftVersion): string {
 function placeholderInstruction(rest: string, heading: string): string {
   const bare = rest.replace(/[、，,。\s]/g, "");
   return bare === "" || heading.includes(bare) ? "" : rest;
+}
+
+/** review56: words to add to a part with no numbered items — nothing changed, and how to put them in. */
+function noItemsToAdd(name: string, label: string, text: string): string {
+  return `${name}现在没有编号的条目，没有加「${text}」；草稿没有改动。要用这句作为${name}的文字，请发送「改写 ${label} ${text}」（替换整段）。`;
 }
 
 /** An item's words as the reviewer read them (its title, if any, and text). */

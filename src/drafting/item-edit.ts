@@ -33,10 +33,14 @@ export function itemNumber(s: string): number {
 const ITEM_ADDED = /^(?:加|新加|增加|新增|添|添加|补|补充)(?:一|1)?(?:条|项)\s*[：:，,]?\s*([\s\S]+)$/u;
 
 /**
- * The item and its new words when 改写's words open with 「第N条 …」 (n 0: 「加一条 …」, added at the end); otherwise
+ * The item and its new words when 改写's words open with 「第N条 …」 (n 0: 「加一条 …」, added at the end; n -1: 「加一条？ …」,
+ * to be asked first); otherwise
  * undefined (the whole part is replaced).
  */
 export function itemReplaced(rest: string): { n: number; text: string } | undefined {
+  // 「加一条？ …」 (draft-item-text.ts): words a leader said to add, asked before added (n -1).
+  const asked = /^加一条？\s*([\s\S]+)$/u.exec(rest.trim())?.[1]?.trim();
+  if (asked) return { n: -1, text: asked };
   const added = ITEM_ADDED.exec(rest.trim())?.[1]
     ?.replace(/^[「“"]|[」”"]$/gu, "")
     .trim();

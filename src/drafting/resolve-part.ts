@@ -34,11 +34,11 @@ const WORDS: Array<[RegExp, "opening" | "problems" | "plan"]> = [
 const NUM = "([一二三四五六七八九十]+|\\d{1,2})";
 const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseNumber(s));
 /** 「（三）」「(3)」「第（三）部分」: a section. */
-const BRACKETED = new RegExp(`^第?\\s*[（(]\\s*${NUM}\\s*[)）]\\s*(?:部分|项)?`, "u");
+const BRACKETED = new RegExp(`^第?\\s*[（(]\\s*${NUM}\\s*[)）]\\s*(?:部[分份]|项)?`, "u");
 /** 「三、」「三.」: a level-one heading. */
 const LEVEL_ONE = new RegExp(`^${NUM}\\s*[、．.]`, "u");
 /** 「第三部分」「第3部分」「第三」. */
-const NTH = new RegExp(`^第\\s*${NUM}\\s*(?:大?部分|项|节)?`, "u");
+const NTH = new RegExp(`^第\\s*${NUM}\\s*(?:大?部[分份]|项|节)?`, "u");
 /** 「三」「3」 alone (followed by a space, punctuation or the end). */
 const BARE = new RegExp(`^${NUM}(?=$|[\\s,，:：])`, "u");
 

@@ -1,3 +1,4 @@
+import { blanksAnswer } from "./blanks-explained.js";
 import { unitNotes } from "./check-units.js";
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { type Period, periodYearProblem, toLocal } from "../domain/period.js";
@@ -145,8 +146,12 @@ export function draftingCommands(api: DraftingApi): Command[] {
   const pending = leaderCommand(
     ["待核实", "/check"],
     "待核实：列出需要核对的数字和没有材料的部分",
-    onPickedDraft(api, "待核实", async (_ctx, draft) => ({
-      text: pendingText(draft, await sourceLabeler(service, draft), await unitNotes(service, draft)),
+    onPickedDraft(api, "待核实", async (_ctx, draft, rest) => ({
+      // 「这个×是啥」 (figure-question.ts): only the 「×」, each said where it stands and who can fill it in.
+      text:
+        rest.trim() === "×"
+          ? blanksAnswer(draft, await sourceLabeler(service, draft))
+          : pendingText(draft, await sourceLabeler(service, draft), await unitNotes(service, draft)),
     })),
   );
 

@@ -2,6 +2,7 @@ import type { ButtonSubject, CardButton, CardModel, RichRun, RichText } from "..
 import { periodLabel } from "../domain/period.js";
 import { type Block, layoutDraft, offlineLabel, partBlocks } from "../export/layout-draft.js";
 import { gongwenLines, placeholdersIn } from "./check-before-approval.js";
+import { blankLines } from "./blanks-explained.js";
 import { lapsedNote } from "./lapsed-plans.js";
 import { checkRegister, registerLines } from "./check-register.js";
 import {
@@ -302,7 +303,7 @@ export function pendingText(d: Draft, sourceLabel?: SourceLabel, units?: UnitNot
   lines.push(...registerLines(v.parts));
   lines.push(...gongwenLines(v, d.period));
   const xs = placeholdersIn(v);
-  if (xs > 0) lines.push(`全文共有 ${xs} 处「×」需要补充数字。`);
+  if (xs > 0) lines.push(`全文共有 ${xs} 处「×」需要补充数字：`, ...blankLines(v, label));
   return lines.length > 0
     ? `${v.title} v${v.version} 需要核实的内容：\n${lines.join("\n")}`
     : `${v.title} v${v.version} 没有需要核实的数字，所有部分都有材料，公文检查未发现问题。`;
