@@ -22,6 +22,8 @@ describe("a headcount after the event", () => {
     ["办了3场讲座", /举办3场讲座/],
     ["讲座听众有80人", /80人/],
     ["开展培训两期 培训农民200人次", /培训农民200人次/],
+    ["邀请专家培训300余人", /培训300余人/],
+    ["给村民宣讲120人", /宣讲120人/],
   ])("「%s」 is left as it was written", (said, kept) => {
     const out = cleanChat(said, "2026-12-08");
     expect(out).toMatch(kept);
