@@ -473,6 +473,8 @@ describe("intent corpus", () => {
         "i55a",
         // intent55's i55b (written after the fixes, scored untouched) is measured, not held, this round.
         "i55b",
+        // intent56's i56a (written before any change) is measured, not held, this round.
+        "i56a",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

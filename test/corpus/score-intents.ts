@@ -996,6 +996,10 @@ export const SPLITS = [
   // 黑土地保护), written after the fixes and scored untouched — the estimate of unseen phrasing (in i55a's mix, its templates close).
   // First sight: docs/understanding.md 第五十五轮 intent55.
   "i55b",
+  // Round fifty-six: intent56's 40 (i56a, before any change) in 周口-flavoured 中原官话 (中, 弄啥, 咋, 恁, 俺, 可, 得劲, 中不中, 木有,
+  // 昨个, 晌午; 黄花菜、太昊陵庙会、胡辣汤、味精、化妆刷、小麦示范田) in blind109's mix of intents and waiting states.
+  // First sight: docs/understanding.md 第五十六轮 intent56.
+  "i56a",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -1151,6 +1155,8 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round fifty-five: intent55's check batches stay out until the lead retrains after merging.
   "i55a",
   "i55b",
+  // Round fifty-six: intent56's check batches stay out until the lead retrains after merging.
+  "i56a",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
