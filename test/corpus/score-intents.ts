@@ -1304,9 +1304,11 @@ export function intentMatches(
   }
   // 「这条算研发那块儿的」「高企那个」 on a card: the card's section answered and 科室 said of it move the same
   // draft to the same section (b53-079, b57-040), so either reading is right.
-  if (awaiting === "confirm" && expect.intent === "command" && expect.command === "科室" && expect.args)
+  // Round fifty-six: 科室 labelled with no section (b109-057 「科室不对 这个该放高企那块 不是研发」) takes the section read, as
+  // 科室 with any section does when the label names none (below) — the card's draft is moved either way.
+  if (awaiting === "confirm" && expect.intent === "command" && expect.command === "科室")
     if (got.kind === "answer" && got.answer === "section" && got.section !== undefined)
-      if (sameSection(got.section, expect.args, sections ?? [])) return true;
+      if (!expect.args || sameSection(got.section, expect.args, sections ?? [])) return true;
   // A bare 「确认」 labelled as a yes is the command a card's yes runs, whatever the bot last asked:
   // it confirms what waits (or says nothing waits), as the yes would.
   if (yesLabel && confirmGot) return true;
@@ -1493,6 +1495,10 @@ export function classifyCase(
     commands: buildTable(commands),
     leader: isLeader(person),
     people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),
+    // The colleagues and their sections, as the engine passes them (intent-context.ts): 「归何婷她们」 names a section.
+    colleagues: org.people
+      .filter((p) => p.id !== person.id && p.sections.length > 0)
+      .map((p) => ({ name: p.name, sections: p.sections })),
     ...(doubt === undefined ? {} : { doubt }),
     ...(guess === undefined ? {} : { guess }),
     ...(talk === undefined ? {} : { talk }),
