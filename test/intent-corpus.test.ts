@@ -475,6 +475,8 @@ describe("intent corpus", () => {
         "i55b",
         // intent56's i56a (written before any change) is measured, not held, this round.
         "i56a",
+        // intent56's i56b (written after the fixes, scored untouched) is measured, not held, this round.
+        "i56b",
       ].includes(s),
   )) {
     it(`classifies the ${split} part with ≥ 97 % accuracy and stores no non-report`, () => {

@@ -1000,6 +1000,10 @@ export const SPLITS = [
   // 昨个, 晌午; 黄花菜、太昊陵庙会、胡辣汤、味精、化妆刷、小麦示范田) in blind109's mix of intents and waiting states.
   // First sight: docs/understanding.md 第五十六轮 intent56.
   "i56a",
+  // intent56's 40 (i56b) in 张家口-flavoured 冀北话 (咋, 啥, 甭, 中不中, 可, 嘞, 忒, 后晌, 嗯呐, 一码事; 坝上错季蔬菜、马铃薯种薯、
+  // 葡萄酒、剪纸、打树花、莜面、风电光伏、冬奥), written after the fixes and scored untouched — the estimate of unseen phrasing.
+  // First sight: docs/understanding.md 第五十六轮 intent56.
+  "i56b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -1157,6 +1161,7 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   "i55b",
   // Round fifty-six: intent56's check batches stay out until the lead retrains after merging.
   "i56a",
+  "i56b",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
