@@ -65,3 +65,16 @@ describe("the section question answered by whose work it is or what it is about"
     expect(got).toEqual({ kind: "answer", answer: "section", section: id });
   });
 });
+
+describe("nothing done this week said as standing still (原地没动) or with 中原 木 for 没: 本周无进展", () => {
+  it.each([
+    ["li-rd", "这周一直在地区开评审会 项目这块原地没动"],
+    ["sun-tp", "这一礼拜都叫抽去弄秸秆禁烧了 特派员这块啥也木干"],
+    ["he-gq", "這個禮拜都在迎檢 高企那攤原地沒動😮‍💨"],
+  ])("%s: %s", (who, text) => {
+    expect(said(who, text)).toMatch(/^本周无进展/);
+  });
+  it("a matter stalled with why stays a report of it", () => {
+    expect(said("li-rd", "项目这块原地没动 卡在审批")).toBe("report");
+  });
+});
