@@ -276,8 +276,8 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // with 2 stored at 46a308f5): intent55 tuned it by class to 138/150 = 92.0 % with 0 stored (docs/understanding.md 第五十五轮 intent55).
   ["blind108", { accuracy: 0.92, stored: 0 }],
   // blind109 was opened in round fifty-six (with k2-yimake; 130/150 with 2 stored at first sight 564a2ad5; 132/150
-  // with 2 stored at 7cde4fcf).
-  ["blind109", undefined],
+  // with 2 stored at 7cde4fcf): intent56 tuned it by class to 138/150 = 92.0 % with 0 stored (docs/understanding.md 第五十六轮 intent56).
+  ["blind109", { accuracy: 0.92, stored: 0 }],
   // Round fifty-one's other sealed batch: measured only.
   ["blind110", undefined],
   // Round fifty-three's sealed batches: measured only.
