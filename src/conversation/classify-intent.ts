@@ -17,7 +17,7 @@ import {
   STATUS_ASKED,
 } from "./intent-lexicon.js";
 import { FIGURE } from "./work-lexicon.js";
-import { placeholderKind } from "./guards.js";
+import { nothingToRead } from "./bot-question-missed.js";
 import { passedOn } from "./passed-on.js";
 import type { Intent, IntentContext } from "./intent-types.js";
 import { correctionRequest } from "./correction-request.js";
@@ -129,8 +129,8 @@ export function classifyIntent(raw: string, ctx: IntentContext): Intent {
 function classifyMessage(raw: string, ctx: IntentContext): Intent {
   const t = intentText(raw);
   const { norm, core } = t;
-  // 「[语音]」: unreadable (guards.ts); 「转发 市局：…」: passed on (passed-on.ts); 「计划第2条改成…」: 改写 an item (draft-item-text.ts).
-  const passed = placeholderKind(raw)
+  // 「[语音]」「你刚刚问我啥来着」: nothing to read (bot-question-missed.ts); 「转发 市局：…」: passed on (passed-on.ts); 「计划第2条改成…」: 改写 an item (draft-item-text.ts).
+  const passed = nothingToRead(raw, norm)
     ? ({ kind: "unclear" } as const)
     : (passedOn(norm) ?? draftItemText(norm, ctx, raw));
   if (passed) return passed;

@@ -35,6 +35,9 @@ const PLACE_AFTER =
 const TAKEN_BACK = /^(?:原来|本来|起先|起初|开始|一开始|刚才|之前|先前)(?:想着?|以为|觉得|说|寻思|琢磨)/;
 /** A share granted, not the choice: 沾点、也有关、虽然. */
 const CONCEDED = /沾|也有|有点|有关|相关|涉及|带点|挂钩|^(?:虽然|虽说|尽管|就算)/;
+/** The draft's topic said with 跟/和…有关: 跟转化有关、和人才引进相关的、同专利挂钩嘅 — nothing conceded before it. */
+const ABOUT =
+  /^(?:主要|就是|都)?(?:跟|和|与|同|跟着)[^也点沾]{1,8}(?:有关|相关|挂钩|有关系)(?:的|嘅|系)?(?:事|活|嘢)?$/;
 /** A clause short enough to be a hedge, a particle or thanks beside the answer. */
 const ASIDE_MAX = 6;
 const DESCRIBE_MAX = 24;
@@ -57,6 +60,12 @@ export function sectionDescribed(norm: string, sections: Sections): string | und
     // 「高新那块的」「人才科的活儿」: a short clause that is the section said (abbreviations too).
     const whole = [...clause].length <= 8 ? sectionAnswer(edgeless(clause), sections) : undefined;
     const ms = mentions(clause, sections);
+    // 「跟转化有关」「和人才引进相关的」: what the draft is about, said alone (no 也/有点/虽然) — its topic (round fifty-six, b109-100).
+    if (ABOUT.test(clause)) {
+      pointed = true;
+      for (const id of [...ms.map((m) => m.id), ...byKeyword(clause, sections)]) topic.add(id);
+      continue;
+    }
     if (TAKEN_BACK.test(clause) || CONCEDED.test(clause)) {
       for (const m of ms) dropped.add(m.id);
       if (whole) dropped.add(whole);

@@ -22,6 +22,15 @@ export const WHEN =
 export const LEAD = "(?:欸|诶|哎|唉|哦|噢|嗯|那个|对了|话说)?[，,\\s]*";
 
 /**
+ * Round fifty-six: put into the store by its office word (入库、入了库、进库、登记上、录入) — 「今早报的那条 入库冇」 asks the same
+ * as 存上没; and a clause asking to be shown after the question (查一哈、给俺瞅瞅、帮我看下) — 「我刚报的记上了没 查一哈」 —
+ * asks for the list that answers it, not a look at one update by reference (b109-061).
+ */
+const INTO_STORE = "(?:入了?库|进了?库|登记(?:上|好|进去)?|录入(?:进去)?)";
+const LOOK_TAIL =
+  "(?:你|帮我|给我|替我)?(?:查一下|查下|查查|看看|看一下|看下|看一眼|瞅瞅|瞧瞧|瞅一眼|核一下|确认一下)(?:啊|呀|哦|哈|嘛|呗|吧)?";
+
+/**
  * 「刚才那条存上没」「剛剛那條存起沒得？」「我上午发的那个记下了没有」「那条报上去了冇」: whether an update just sent was
  * kept — the list answers it (我的填报). An update pointed at (那条/那个/发的/报的), a verb of keeping, then the question.
  * Round fifty: 否 closing it (吴: 存进去了否), 给/格/可 before the verb asking it (滇: 我先头发的那个 给存进去了), 先头/上昼 when.
@@ -30,7 +39,7 @@ export const LEAD = "(?:欸|诶|哎|唉|哦|噢|嗯|那个|对了|话说)?[，,\
 // Round fifty-two: what it was about after the pointer (那个花椒的、那条玉雕哩), 你那边/到底 before the verb, 木有 (中原) asking,
 // and a clause of a poor line after it (我这边网卡得很) — 「刚才发的那个花椒的 你那边到底收上没有 我这网卡得很」「俺上午发哩那条 存上了木有」.
 const KEPT_POINTED = new RegExp(
-  `^${LEAD}(?:${WHEN}|我|俺|额|刚|剛)*(?:(?:发|报|填|交)(?:(?:的|过的|哩)[\\u4e00-\\u9fff]{0,6}?)?)?(?:那|这)(?:一)?[条個个](?:填报)?(?:[\\u4e00-\\u9fff]{1,8}?(?:的|哩))?[，,\\s]*(?:你那边|你这边|你那里|你那儿|你那头)?(?:都|到底|究竟)?(?:(?:存|记|錄|录|收|报|交)(?:上去|进去|下来|上|起|下|好|到|进)?(?:了|咧|咗|哒)?(?:没有|没得|沒得|没|沒|冇|未|吗|嗎|么|啵|莫得|木有|否)|(?:给|格|可)(?:存|记|錄|录|收|报|交)(?:上去|进去|下来|上|起|下|好|到|进)(?:了|咧|嘞)?(?:没有|没得|没|吗|否)?)(?:啊|呀|哦|嘛)?[?？]*(?:[，,\\s]+${POOR_LINE})?$`,
+  `^${LEAD}(?:${WHEN}|我|俺|额|刚|剛)*(?:(?:发|报|填|交)(?:(?:的|过的|哩)[\\u4e00-\\u9fff]{0,6}?)?)?(?:那|这)(?:一)?[条個个](?:填报)?(?:[\\u4e00-\\u9fff]{1,8}?(?:的|哩))?[，,\\s]*(?:你那边|你这边|你那里|你那儿|你那头)?(?:都|到底|究竟)?(?:(?:${INTO_STORE}|(?:存|记|錄|录|收|报|交)(?:上去|进去|下来|上|起|下|好|到|进)?)(?:了|咧|咗|哒)?(?:没有|没得|沒得|没|沒|冇|未|吗|嗎|么|啵|莫得|木有|否)|(?:给|格|可)(?:存|记|錄|录|收|报|交)(?:上去|进去|下来|上|起|下|好|到|进)(?:了|咧|嘞)?(?:没有|没得|没|吗|否)?)(?:啊|呀|哦|嘛)?[?？]*(?:[，,\\s]+(?:${POOR_LINE}|${LOOK_TAIL}))?$`,
   "u",
 );
 
@@ -53,5 +62,14 @@ export function storedAsked(norm: string): boolean {
   if (keptPointedAsked(norm)) return true;
   const clauses = norm.split(/[，,。；;！!？?～~\s]+/).filter((c) => c !== "");
   if (clauses.length === 0 || clauses.length > 2) return false;
-  return ASKED.test(clauses[0]!) && (clauses.length === 1 || NOT_SEEN.test(clauses[1]!));
+  // 入库 and its kin read as 存上 before the question; a clause asking to be shown may follow (round fifty-six).
+  const first = clauses[0]!.replace(
+    new RegExp(`${INTO_STORE}(?=(?:了|咧|咗)?(?:没|冇|吗|木有|未|否))`, "u"),
+    "存上",
+  );
+  const after = clauses[1];
+  return (
+    ASKED.test(first) &&
+    (after === undefined || NOT_SEEN.test(after) || new RegExp(`^${LOOK_TAIL}$`, "u").test(after))
+  );
 }

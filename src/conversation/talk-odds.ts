@@ -1,4 +1,4 @@
-import { placeholderKind } from "./guards.js";
+import { nothingToRead } from "./bot-question-missed.js";
 import type { Intent } from "./classify-intent.js";
 import { intentText } from "./intent-lexicon.js";
 import { aboutToAsk } from "./small-talk.js";
@@ -118,8 +118,9 @@ export function talkFlip(
   if (side !== "unclear" && aboutToAsk(text)) return intent;
   if (PASS_ON.test(intentText(text).norm)) return intent;
   // 「[语音]」「[文件] 活动记录.docx」: a placeholder for what the bot cannot read is answered as such, never asked about
-  // (round forty-six, lead: the retrained model leant 「^语音」 toward an ask; s32's two placeholder turns).
-  if (placeholderKind(text)) return intent;
+  // (round forty-six, lead: the retrained model leant 「^语音」 toward an ask; s32's two placeholder turns); the bot's own
+  // question missed (「你刚刚问我啥来着 没看清」, round fifty-six) is asked about, never answered as talk.
+  if (nothingToRead(text, intentText(text).norm)) return intent;
   // 「项目验收推到下个月了」: a schedule change told names the matter and its new time — news, nothing to ask
   // what is meant; a model that has seen the bare matter asked about (「项目验收」) must not turn it over.
   if (side === "smalltalk" && RESCHEDULED.test(intentText(text).norm)) return intent;

@@ -31,9 +31,9 @@ const THIS_PERIOD = new RegExp(
 /** Another period said of the nothing (上礼拜没动静 这礼拜跑了两家企业): not this week's. */
 const OTHER_PERIOD = /上(?:个)?(?:周|星期|礼拜)(?!(?:到|至|以来|开始))|上个?月|昨天|今天上午|前几天/;
 /** A negation of having: 没有、没得、冇、无、木有、莫得、么得、呒没、暂无 (dialect folded to 没 first). */
-// Round fifty-four: 「啥都么弄」 (甘、晋: 么 for 没) — 么 after 都/也 and before a verb of doing.
+// Round fifty-four: 「啥都么弄」 (甘、晋: 么 for 没) — 么 after 都/也 and before a verb of doing; 木 (中原) so too (round fifty-six).
 const NEG =
-  "(?:没有|没得|莫得|么得|冒得|木有|呒没|毛得|冇得|冇|没|无|暂无|毫无|么(?=啥|甚|什么|个啥)|(?<=[也都])么(?=干|做|弄|搞|整|办|推|动))";
+  "(?:没有|没得|莫得|么得|冒得|木有|呒没|毛得|冇得|冇|没|无|暂无|毫无|么(?=啥|甚|什么|个啥)|(?<=[也都])么(?=干|做|弄|搞|整|办|推|动)|(?<=[也都])木(?=干|做|弄|搞|整|办|推|动))";
 /** Which or how much, or nothing at all: 啥、什么、啥子、么子、么个 (客家)、乜嘢、咩、甚、多少、任何. */
 const WHAT = "(?:啥子|啥|什么|甚么|甚|么子|么个|乜嘢|乜|咩|多少|任何|一点|一眼眼|一眼|丁点|半点)";
 /** What a week brings: progress, news, change, something to show (新 of 新建、新增 is work done). */
@@ -57,7 +57,8 @@ const DONE_NOTHING = new RegExp(
     "(?:停了?摆|(?:撂|搁)(?:下|在一边)了?$|停了?(?:一|整)?(?:个)?(?:周|星期|礼拜)$)",
     // 「局里的活没干」「科里的事冇搞」「单位的事没顾上」: one's work not touched at all, the clause ending there.
     `(?<=[活事作])(?:也|都|还|就)?${NEG}(?:干|做|弄|搞|整|碰|顾上|顾得上|管)(?:过|了|着)?$`,
-    "原地踏步|白忙|两手空空|一事无成|空转|没(?:有)?往前(?:走|推|挪|拱)|没推动|没动静|(?:没有|没得|木有|冇得|冇|没|(?<=[块摊边里])木)(?:怎么|咋)?(?:动|推)(?:过|动)?$",
+    // 「项目这块原地没动」 (round fifty-six, b109-049): stood where it was.
+    "原地踏步|原地(?:没|不|木|冇)(?:动|挪)|纹丝(?:没|不)动|白忙|两手空空|一事无成|空转|没(?:有)?往前(?:走|推|挪|拱)|没推动|没动静|(?:没有|没得|木有|冇得|冇|没|(?<=[块摊边里])木)(?:怎么|咋)?(?:动|推)(?:过|动)?$",
   ].join("|"),
 );
 const NOTHING = new RegExp(

@@ -996,6 +996,14 @@ export const SPLITS = [
   // 黑土地保护), written after the fixes and scored untouched — the estimate of unseen phrasing (in i55a's mix, its templates close).
   // First sight: docs/understanding.md 第五十五轮 intent55.
   "i55b",
+  // Round fifty-six: intent56's 40 (i56a, before any change) in 周口-flavoured 中原官话 (中, 弄啥, 咋, 恁, 俺, 可, 得劲, 中不中, 木有,
+  // 昨个, 晌午; 黄花菜、太昊陵庙会、胡辣汤、味精、化妆刷、小麦示范田) in blind109's mix of intents and waiting states.
+  // First sight: docs/understanding.md 第五十六轮 intent56.
+  "i56a",
+  // intent56's 40 (i56b) in 张家口-flavoured 冀北话 (咋, 啥, 甭, 中不中, 可, 嘞, 忒, 后晌, 嗯呐, 一码事; 坝上错季蔬菜、马铃薯种薯、
+  // 葡萄酒、剪纸、打树花、莜面、风电光伏、冬奥), written after the fixes and scored untouched — the estimate of unseen phrasing.
+  // First sight: docs/understanding.md 第五十六轮 intent56.
+  "i56b",
 ] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits printed as totals only, never miss by miss (nobody looks at their lines). */
@@ -1151,6 +1159,9 @@ export const UNTRAINED_SPLITS: ReadonlySet<string> = new Set<string>([
   // Round fifty-five: intent55's check batches stay out until the lead retrains after merging.
   "i55a",
   "i55b",
+  // Round fifty-six: intent56's check batches stay out until the lead retrains after merging.
+  "i56a",
+  "i56b",
 ]);
 
 /** Tuned in round forty-six (blind98 by intent46, its check batches i46a/b): learned by all three models in round forty-seven (model47). */
@@ -1298,9 +1309,11 @@ export function intentMatches(
   }
   // 「这条算研发那块儿的」「高企那个」 on a card: the card's section answered and 科室 said of it move the same
   // draft to the same section (b53-079, b57-040), so either reading is right.
-  if (awaiting === "confirm" && expect.intent === "command" && expect.command === "科室" && expect.args)
+  // Round fifty-six: 科室 labelled with no section (b109-057 「科室不对 这个该放高企那块 不是研发」) takes the section read, as
+  // 科室 with any section does when the label names none (below) — the card's draft is moved either way.
+  if (awaiting === "confirm" && expect.intent === "command" && expect.command === "科室")
     if (got.kind === "answer" && got.answer === "section" && got.section !== undefined)
-      if (sameSection(got.section, expect.args, sections ?? [])) return true;
+      if (!expect.args || sameSection(got.section, expect.args, sections ?? [])) return true;
   // A bare 「确认」 labelled as a yes is the command a card's yes runs, whatever the bot last asked:
   // it confirms what waits (or says nothing waits), as the yes would.
   if (yesLabel && confirmGot) return true;
@@ -1487,6 +1500,10 @@ export function classifyCase(
     commands: buildTable(commands),
     leader: isLeader(person),
     people: org.people.filter((p) => p.id !== person.id).map((p) => p.name),
+    // The colleagues and their sections, as the engine passes them (intent-context.ts): 「归何婷她们」 names a section.
+    colleagues: org.people
+      .filter((p) => p.id !== person.id && p.sections.length > 0)
+      .map((p) => ({ name: p.name, sections: p.sections })),
     ...(doubt === undefined ? {} : { doubt }),
     ...(guess === undefined ? {} : { guess }),
     ...(talk === undefined ? {} : { talk }),
