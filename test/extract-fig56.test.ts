@@ -89,3 +89,37 @@ describe("a stretch opened by a holiday or a lunar day, told done by the count a
     expect(kinds("暑假前要把研学方案定下来 写了三稿", "2026-06-10")[0]).toBe("plan");
   });
 });
+
+describe("a day written month.day is no figure, and before 前 it is a deadline", () => {
+  const found = (text: string, day = "2026-07-10") =>
+    (run(text, day).figures ?? []).map((f) => `${f.raw}=${f.value}${f.unit}`);
+  it("「3.5学雷锋那天」「9.10教师节」「8.12那天」「1.20之前」 read no number", () => {
+    expect(found("3.5学雷锋那天 在广场发资料1.2w份")).toEqual(["1.2w份=12000份"]);
+    expect(found("9.10教师节给村小送科普书1.2k册")).toEqual(["1.2k册=1200册"]);
+    expect(found("8.12那天在红水河边救起落水群众三人")).toEqual(["三人=3人"]);
+    expect(found("5.20那天开了蚕桑推进会")).toEqual([]);
+    expect(found("各承担单位1.20之前报过来", "2026-01-08")).toEqual([]);
+  });
+  it("near miss: a decimal with its unit, or a bare score, is still a number", () => {
+    expect(found("亩产提高到3.5吨")).toEqual(["3.5吨=3.5吨"]);
+    expect(found("增长了3.5个百分点")).toEqual(["3.5个百分点=3.5个百分点"]);
+  });
+  it("「1.20之前报过来」「6/30前把小结交上来」 said before that day are plans; said done after it, done", () => {
+    expect(kinds("各承担单位1.20之前报过来", "2026-01-08")).toEqual(["plan"]);
+    expect(kinds("6/30前把半年小结交到办公室", "2026-06-16")).toEqual(["plan"]);
+    expect(kinds("6.30前完成了验收", "2026-07-10")).toEqual(["done"]);
+  });
+});
+
+describe("k or w then 一 and a measure is so much for each", () => {
+  const found = (text: string) =>
+    (run(text, "2026-07-10").figures ?? []).map((f) => `${f.raw}=${f.value}${f.unit}`);
+  it("「补贴2k一户」「3k一台」 are 2000 and 3000 元, not 2100 户", () => {
+    expect(found("發放小蠶共育補貼2k一戶")).toEqual(["2k=2000元"]);
+    expect(found("每台补贴3k一台 共装了两百台")).toEqual(["3k=3000元", "两百台=200台"]);
+    expect(found("大棚每户补1.5w一个")).toEqual(["1.5w=15000元"]);
+  });
+  it("near miss: 2k块 and 2千一百户 read as before", () => {
+    expect(found("补了2千一百户")).toEqual(["2千一百户=2100户"]);
+  });
+});
