@@ -123,3 +123,27 @@ describe("k or w then 一 and a measure is so much for each", () => {
     expect(found("补了2千一百户")).toEqual(["2千一百户=2100户"]);
   });
 });
+
+describe("harm to what is raised, a loss guessed at, growers giving up, the weather's heat", () => {
+  const found = (text: string) =>
+    (run(text, "2026-07-10").figures ?? []).map((f) => `${f.raw}=${f.value}${f.unit}`);
+  it("「春蚕发病多」「病虫害重」「损失估计二十来万」「十来户不想摘了」 are problems", () => {
+    expect(kinds("今年春蚕发病多 有四十多户的蚕得了脓病 损失估计二十来万", "2026-04-14")).toEqual([
+      "problem",
+    ]);
+    expect(kinds("今年雨水多 核桃病虫害重")).toEqual(["problem"]);
+    expect(kinds("冰雹过后 损失大概得有三十万")).toEqual(["problem"]);
+    expect(kinds("十来户不想种了")).toEqual(["problem"]);
+    expect(kinds("有几户不愿意搬")).toEqual(["problem"]);
+  });
+  it("near miss: pests dealt with, a loss assessed for others, not wanting to trouble people stay work done", () => {
+    expect(kinds("防治病虫害三万亩")).toEqual(["done"]);
+    expect(kinds("帮农户核定损失 估计二十来万")).toEqual(["done"]);
+    expect(kinds("不想麻烦群众 自己跑了三趟")).toEqual(["done"]);
+  });
+  it("「四十度往上」「气温三十八度」 are no figures; 用电3000度 is", () => {
+    expect(found("这一阵子四十度往上 有六户的滴灌带晒裂了")).toEqual(["六户=6户"]);
+    expect(found("气温三十八度 组织送清凉三次")).toEqual(["三次=3次"]);
+    expect(found("今年节约用电3000度")).toEqual(["3000度=3000度"]);
+  });
+});
