@@ -102,6 +102,8 @@ export function pieceKind(text: string, today?: string, time?: string): ClauseKi
     plainDoubleNegative(plainAspect(plainDialect(withoutAndAlsoHead(text))))
       .replace(EMOJI, "")
       .replace(DUE, "到期")
+      // 「1.20之前报过来」「6/30前把半年小结交上来」: a day written month.day or month/day before 前 is a deadline (fig56).
+      .replace(/(?<![\d./])(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])(?=之?前|以前)/gu, "$1月$2日")
       // 「今年出了十来回差」: trips away counted, told done — the 差 of 出差 is no 差 of a bad state (draft43).
       .replace(/出了([\d一二两三四五六七八九十几]+[来多余]?)(?:趟|回|次)差/gu, "出差$1次")
       .trim()

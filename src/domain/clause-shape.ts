@@ -54,7 +54,7 @@ const BAD_DEGREE = /[\u4e00-\u9fff]得(?:很|太|特别)?(?:厉害|要命|不行
 
 /** Reluctance of the people served (嫌麻烦、不肯、不配合、有抵触), and a worry about the weather or time (怕收麦时候下雨, fig38). */
 const RELUCTANCE =
-  /嫌(?:麻烦|远|贵|累|少|慢|脏|难|费事|不划算)|不肯|不配合|抵触|怕(?:麻烦|担责|出事|担风险)|有退出的?(?:想法|打算|意向)|(?:就|最|还)?(?<![不哪])怕[^，。；]{0,8}?(?:下雨|下雪|连阴雨|降温|霜冻|冻坏|冻死|被淹|淹了|发霉|烂在地里|烂掉|赶不上|来不及)/;
+  /嫌(?:麻烦|远|贵|累|少|慢|脏|难|费事|不划算)|不肯|不配合|抵触|怕(?:麻烦|担责|出事|担风险)|有退出的?(?:想法|打算|意向)|不(?:想|愿意?)再?(?:摘|种|养|干|卖|收|搞|弄|参加|报名?|交|搬|管)了?(?=$|[，。；！!\s])|(?:就|最|还)?(?<![不哪])怕[^，。；]{0,8}?(?:下雨|下雪|连阴雨|降温|霜冻|冻坏|冻死|被淹|淹了|发霉|烂在地里|烂掉|赶不上|来不及)/;
 
 /**
  * A predicate that closes the clause negated or negative, whatever the word: 群众不买账、清理不彻底、
@@ -64,13 +64,19 @@ const RELUCTANCE =
 const NEGATED_END =
   /(?<!差)不(?!间断|放松|松懈|手软|停|断|懈|误|久|变|减|拘|限|等|同|定期|一|仅|错|赖|少|小|俗|凡|菲|低于|止)[\u4e00-\u9fff]{1,2}(?=$|[，。；！!])|[\u4e00-\u9fff]不了(?!解决|之)|(?:严峻|匮乏|紧缺|淡薄|陈旧|老旧|低迷|疲软|萎缩|单一|粗放|缓慢|繁琐|繁重|冗长|零散|混乱|脆弱|简陋|破旧|狭窄|拥挤|一般|有限|空心化|老龄化)(?=$|[，。；！!])/;
 
-/** Too much to handle: many steps or errands (审批环节多、报表繁), ill feeling running high (意见大、观望情绪浓). */
+/**
+ * Too much to handle: many steps or errands (审批环节多、报表繁), ill feeling running high (意见大、观望情绪浓), disease and
+ * pests spreading among what is raised (春蚕发病多、病虫害重, fig56).
+ */
 const TOO_MUCH =
-  /(?:环节|手续|程序|材料|会议|报表|表格|任务|事情|事务|杂事|投诉|意见|矛盾|纠纷|信访|情绪|怨气|怨言)[^，。；]{0,2}(?:多|繁|杂|重|大|浓)(?=$|[，。；！!])/;
+  /(?:发病|病害|虫害|病虫害|死苗|落果|烂果|环节|手续|程序|材料|会议|报表|表格|任务|事情|事务|杂事|投诉|意见|矛盾|纠纷|信访|情绪|怨气|怨言)[^，。；]{0,2}(?:多|繁|杂|重|大|浓)(?=$|[，。；！!])/;
 
-/** A bad thing rising (投诉量上升、工作量成倍增加、成本上涨): the mirror of a good thing falling. */
-const BAD_RISING =
-  /(?:事故|案件|发案|投诉|信访|上访|纠纷|成本|费用|支出|开支|工作量|负担|压力|风险|隐患|欠款|负债|亏损|失业|返贫|浓度|超标|排放|价格|价钱|菜价|物价|房租|农资)[^，。；]{0,12}?(?:增加|上升|增长|上涨|涨|翻番|成倍|攀升|抬头|加重|反弹|居高不下|高了|多了)/;
+/**
+ * A bad thing rising (投诉量上升、工作量成倍增加、成本上涨): the mirror of a good thing falling. A firm's research
+ * spending rising (研发费用翻番、研发支出增长) is good news, not a cost grown (fig56).
+ */
+export const BAD_RISING =
+  /(?:事故|案件|发案|投诉|信访|上访|纠纷|成本|(?<!研发|科研)(?:费用|支出)|开支|工作量|负担|压力|风险|隐患|欠款|负债|亏损|失业|返贫|浓度|超标|排放|价格|价钱|菜价|物价|房租|农资)[^，。；]{0,12}?(?:增加|上升|增长|上涨|涨|翻番|成倍|攀升|抬头|加重|反弹|居高不下|高了|多了)/;
 
 /**
  * Means cut (培训经费压缩了快一半、项目资金被砍了、编制缩减): less to work with. Spending the
@@ -79,6 +85,23 @@ const BAD_RISING =
 const MEANS_CUT =
   /(?:经费|资金|预算|补助|补贴|投入|拨款|编制|人手|名额|指标)[^，。；]{0,4}?(?:压缩|削减|缩减|砍|缩水|压减|减少|减半|少了)/;
 const SAVING = /三公|一般性|行政|会议|公务|办公|公用/;
+
+/**
+ * Posts set against the people at work (编制十八个 实际在岗十一个、核定编制15人 到岗的才9个): too few hands, a problem,
+ * not a count of work done (fig54, fig56). The posts come first, the people at work after them.
+ */
+const POSTS_UNFILLED =
+  /编制(?:数|内)?(?:是|有|为)?[^，。；]{0,3}?[\d一二两三四五六七八九十]+[个名人]?[^，。；]{0,10}?(?:在岗|到岗|在位|上班|能干活|干活|能用|能上)的?(?:人员|人)?(?:就|只有|才|只|仅|一共|总共)?有?[\d一二两三四五六七八九十俩仨]/;
+
+/** The people at work said in a piece of its own after the posts (「编制十八个|实际在岗十一个」, cut at a space). */
+export function postsUnfilledAfter(piece: string, before: string | undefined): boolean {
+  return (
+    before !== undefined &&
+    /编制/.test(before) &&
+    !POSTS_UNFILLED.test(before) &&
+    POSTS_UNFILLED.test(`${before.trim()} ${piece.trim()}`)
+  );
+}
 
 /** Making do: 只能靠临时工顶着、不得不停办. */
 const MAKING_DO =
@@ -116,6 +139,7 @@ export function problemByShape(t: string, done: boolean, remedy?: RegExpExecArra
   if (COUNTED_STATE.test(t) || COUNTED_FAILING.test(t) || BAD_DEGREE.test(t) || RELUCTANCE.test(t))
     return true;
   if (MEANS_CUT.test(t) && !SAVING.test(t)) return true;
+  if (POSTS_UNFILLED.test(t)) return true;
   if (after(NEGATED_END.exec(t)) || after(TOO_MUCH.exec(t)) || after(BAD_RISING.exec(t))) return true;
   // 「补了3块破损的盖板」: the damaged thing as what a repair works on is work done.
   const fault = FAULT.exec(t);

@@ -141,11 +141,21 @@ export function blockedSpans(t: string): [number, number][] {
     /(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\s?[-—–~～至到]\s?(?:(?:1[0-2]|0?[1-9])\.)?(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?![万亿千百]|[%‰])/g,
   ))
     spans.push([m.index, m.index + m[0].length]);
+  // 「3.5学雷锋那天」「1.20之前报过来」「9.10教师节」「8.12那天」: month.day before what says it is a day (fig56).
+  for (const m of t.matchAll(DAY_DOTTED)) spans.push([m.index, m.index + m[0].length]);
+  // 「这一阵子四十度往上」「气温三十八度」: the heat or cold of the weather is no count of work (k2, fig56); 用电3000度 stays.
+  for (const m of t.matchAll(WEATHER_DEGREES)) spans.push([m.index, m.index + m[0].length]);
   for (const idiom of IDIOMS) {
     for (let i = t.indexOf(idiom); i >= 0; i = t.indexOf(idiom, i + 1)) spans.push([i, i + idiom.length]);
   }
   return spans;
 }
+
+const DAY_DOTTED =
+  /(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.%‰])(?=\s?(?:之?前(?!年)|以前|前后|那天|当天|那日|那个|那次|那场|号|日(?!元)|[上下]午|早上|晚上|中午|凌晨|召开|举行|截止|学雷锋|(?:教师|植树|护士|青年|劳动|儿童|妇女|重阳|中秋|端午|元宵|七夕|春)节|国庆|建党|建军|消费者|科技周|科普日|防灾减灾|禁毒日|消防日|国际|世界|全国))/g;
+
+const WEATHER_DEGREES =
+  /(?:气温|高温|低温|温度|零下|最高|最低|体温)[^，。；\d一二两三四五六七八九十]{0,3}[\d一二两三四五六七八九十]{1,3}(?:\.\d)?(?:多|来)?度|(?<![\d一二两三四五六七八九十百千万.])(?:[1-5]?\d|[二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:多|来)?度(?:往上|朝上|上下|的(?:高温|天))/g;
 
 /** Short quoted spans (“两不愁，三保障”): Chinese numerals inside them name slogans. */
 export function quoteSpans(t: string): [number, number][] {

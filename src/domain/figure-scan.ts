@@ -96,6 +96,10 @@ function scanFigures(text: string, foldRanges: boolean): FoundFigure[] {
   // everyday ones (both keep the length, so positions and each figure's raw hold in `text`).
   // 3个W: 三万块 said the chat way (个W = 个万, read as 3个万 = 3万元 below).
   const t0 = plainDialect(plainNumerals(foldWidth(text)))
+    // 「补贴3k一台」「2k一户」: the shorthand then 一 + a measure is so much for each, no 千一 (fig55, fig56).
+    .replace(/(?<=\d)([kKwW])一(?=[个户台人亩头只套间家名位张本册株件辆座所条艘])/g, (_, u: string) =>
+      /[kK]/.test(u) ? "千每" : "万每",
+    )
     .replace(/(?<=[\d一二两三四五六七八九十])多个[wW](?![A-Za-z])/g, "个多万")
     .replace(/(?<=[\d一二两三四五六七八九十])(个?)[wW](?![A-Za-z])/g, "$1万")
     .replace(/(?<=\d)[kK](?![A-Za-z])/g, "千")

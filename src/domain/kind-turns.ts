@@ -1,4 +1,5 @@
 import { type ClauseKind, decreaseAfter, handledNext, pieceKind, SET_TASK } from "./clause-kind.js";
+import { BAD_RISING } from "./clause-shape.js";
 import { leftThenStep } from "./aspect.js";
 import { PROBLEM_HEAD_TIED } from "./problem-head.js";
 import { statesNorm } from "./norm-stated.js";
@@ -52,6 +53,12 @@ const SINGLED_OUT =
 /** What is a gain or our own work, said of a part singled out (获评、进了名录、签了、通过、带动). */
 const GAIN =
   /已|完成|当场|现场|开始|获|评上|评为|入选|进了|进入|通过|达标|合格|建成|完工|签[了约订下]|落地|投产|开工|上岗|就业|脱贫|增收|拿到|取得|表彰|受益|参加|报名|带动|领到|用上|装上|帮|给|我们|咱们|俺们|主动|自愿|愿意/;
+/**
+ * A good measure risen, said of the part singled out (有两家营收比去年翻番、有四户亩产过了七吨、有三家研发费用翻了一番, fig56):
+ * news after a visit, not what is wrong with them — unless what rose is bad (成本、投诉… BAD_RISING).
+ */
+const GOOD_RISE =
+  /翻番|翻了[一两]?番|翻倍|翻了一倍|增长|增加|提高|提升|上涨|涨了|突破|超过|过了[\d一二两三四五六七八九十百千万]|多了[\d一二两三四五六七八九十百千万]|比(?:去年|上年|前年|往年)[^，。；]{0,6}?(?:多|高|强)/;
 /** A count and what it counts (up to four characters of its noun) closing a part: 投了六百来万、新认了11个产品. */
 const COUNTED_AT_END = /[\d一二两三四五六七八九十百千万][多余来几]?[\u4e00-\u9fff%]{1,4}$/;
 /** Part `i` singles out some of what the part before it counted and says nothing of a gain or our work of them. */
@@ -65,7 +72,8 @@ export function singledOutWrong(parts: string[], i: number): boolean {
     part.slice(said[0].length).replace(/[，,。；;\s]/g, "").length >= 2 &&
     COUNTED_AT_END.test(before) &&
     !/的[\u4e00-\u9fff]{0,3}$/.test(before) &&
-    !GAIN.test(part)
+    !GAIN.test(part) &&
+    !(GOOD_RISE.test(part) && !BAD_RISING.test(part))
   );
 }
 /** A part ending in a count and what it counts. */

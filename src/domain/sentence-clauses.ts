@@ -1,5 +1,6 @@
 import { loadGrew } from "./load-problems.js";
 import { type ClauseKind, decreaseAfter, handledNext, pieceKind } from "./clause-kind.js";
+import { postsUnfilledAfter } from "./clause-shape.js";
 import { commaPieces } from "./comma-pieces.js";
 import { dayPartToldDone } from "./day-part.js";
 import type { ExtractOptions, Kind } from "./extract-options.js";
@@ -26,6 +27,7 @@ import { windowWithCount } from "./window-count.js";
 import { cleanClause, SALUTATION } from "./split-clauses.js";
 import { planSetDone, standingPlan } from "./standing-plan.js";
 import { moveGuidedBy } from "./guided-by.js";
+import { seasonLeadToldDone } from "./season-told-done.js";
 import { kindByShape } from "./state-or-step.js";
 import { subjectOfNextStep, subjectsToSteps } from "./subject-before-step.js";
 import { readInSequence } from "./told-as-done.js";
@@ -126,6 +128,12 @@ export function clausesOfSentence(
       const named = out[out.length - 1];
       if (named && out.length === 1 && named.text === pieces[i - 1]) named.kind = "problem";
     }
+    // 「编制十八个|实际在岗十一个」: the posts and the people at work, cut at a space, are one problem (clause-shape.ts).
+    if (i > 0 && own !== "plan" && postsUnfilledAfter(core, pieces[i - 1])) {
+      own = "problem";
+      const posts = out[out.length - 1];
+      if (posts?.text.endsWith(pieces[i - 1] ?? "")) posts.kind = "problem";
+    }
     // A state after work done, a step after a condition or from now on, said with no sign (state-or-step.ts).
     const lastKind = out[out.length - 1]?.kind ?? before?.kind;
     // 「…报上去了市里要的年报|下周三前也要交」: a thing named right before a time-led step is its subject.
@@ -220,6 +228,8 @@ export function clausesOfSentence(
   }
   // 「…到位了280万，按照…的要求，六月底前维修…」: what a step is done by goes with that step (guided-by.ts).
   moveGuidedBy(out);
+  // 「暑假带娃娃们进沙漠搞科考 分了两批」: a time-led head, cut at a space, told done by its count (season-told-done.ts).
+  seasonLeadToldDone(out);
   return out
     .map((c) => ({ ...c, text: withoutLeadIn(cleanClause(c.text)) }))
     .filter((c) => c.text.length > 0);
