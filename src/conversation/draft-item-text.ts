@@ -50,6 +50,15 @@ export function draftItemAdded(norm: string, ctx: IntentContext, raw: string): I
   if (!part || part.at > 8) return undefined;
   const m = ADDED_AFTER.exec(norm.slice(part.at + part.length));
   const text = m?.[1]?.trim();
-  if (!text) return undefined;
+  if (!text || topicOnly(text, m![0])) return undefined;
   return wordsAsTyped(canonical("改写", `${part.label} 加一条？ ${text}`), raw);
+}
+
+/**
+ * 「人才部分加一句引进博士的情况」「计划部分再加一条数字化改革的内容」: what to write about, not the words to add — a 重写
+ * with that instruction (leader-corpus l-040, lf-012). After a colon, or with a figure, the words are the item's.
+ */
+function topicOnly(text: string, said: string): boolean {
+  if (/[：:]/.test(said) || /\d/.test(text)) return false;
+  return /^关于|(?:的|方面的?|相关的?)?(?:情况|内容|事情?|工作|表述|提法|亮点|成效|做法)$/u.test(text);
 }

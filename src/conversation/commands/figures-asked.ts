@@ -25,12 +25,10 @@ const figuresAsked: Command = {
     // 「食用菌培训是谁报的」 (who-reported-asked.ts): the updates about the matter, each with who and when.
     if (asked.startsWith(WHO_MARK))
       return whoReported(await store.listUpdates({ status: ["confirmed"] }), q, org);
-    const list = await store.listUpdates({
-      ...(q.person ? { author: q.person.id } : {}),
-      status: ["confirmed"],
-      from: q.from,
-      to: q.to,
-    });
+    // A person's work is what they reported and what colleagues filed for them (代报), not what they filed for others.
+    const list = (await store.listUpdates({ status: ["confirmed"], from: q.from, to: q.to })).filter(
+      (u) => !q.person || (u.reportedFor ?? u.author) === q.person.id,
+    );
     const hits = matchFigures(list, q, org);
     const subject = `${q.person ? `${q.person.name} ` : ""}${q.terms.join(" ") || asked}`;
     const when = q.label;
@@ -41,7 +39,7 @@ const figuresAsked: Command = {
       return {
         text: [
           `按大家已确认的填报，${when}「${subject}」没有按「${q.unitSaid}」报的数。最接近的是这些（单位不同，不能当作「${q.unitSaid}」的数）：`,
-          ...shown.map((h) => `${nameOf(org, h.update.author)} ${dayLabel(h.update.date)}：${h.phrase}`),
+          ...shown.map((h) => `${workerOf(org, h.update)} ${dayLabel(h.update.date)}：${h.phrase}`),
         ].join("\n"),
       };
     }
@@ -50,7 +48,7 @@ const figuresAsked: Command = {
       return {
         text: [
           `按大家已确认的填报，${when}「${subject}」报过这些数：`,
-          ...shown.map((h) => `${nameOf(org, h.update.author)} ${dayLabel(h.update.date)}：${h.phrase}`),
+          ...shown.map((h) => `${workerOf(org, h.update)} ${dayLabel(h.update.date)}：${h.phrase}`),
           hits.length > shown.length
             ? `……还有 ${hits.length - shown.length} 条，发送「查看填报 姓名或科室」看全部。`
             : "",
@@ -84,7 +82,7 @@ function whoReported(list: readonly Update[], q: Question, org: Org) {
     return {
       text: `已确认的填报里没有找到「${subject}」（只查已确认的填报）。换个说法再问，或发「查看填报 姓名或科室」看全部。`,
     };
-  const names = [...new Set(hits.map((u) => nameOf(org, u.author)))].join("、");
+  const names = [...new Set(hits.map((u) => nameOf(org, u.reportedFor ?? u.author)))].join("、");
   return {
     text: [
       `「${subject}」是${names}报的（已确认的填报）：`,
@@ -378,7 +376,14 @@ function clip(text: string): string {
 
 /** An update as these answers list it: who, the day (and its number), its words clipped. */
 function reportLine(org: Org, u: Update, numbered = false): string {
-  return `${nameOf(org, u.author)} ${dayLabel(u.date)}${numbered ? ` #${u.seq}` : ""}：${clip(u.normalizedText || u.originalText)}`;
+  return `${workerOf(org, u)} ${dayLabel(u.date)}${numbered ? ` #${u.seq}` : ""}：${clip(u.normalizedText || u.originalText)}`;
+}
+
+/** Whose work an update is: the reporter, or the colleague a 代报 was filed for with who filed it (孙磊（李明代填）). */
+function workerOf(org: Org, u: Update): string {
+  return u.reportedFor
+    ? `${nameOf(org, u.reportedFor)}（${nameOf(org, u.author)}代填）`
+    : nameOf(org, u.author);
 }
 
 function nameOf(org: Org, id: string): string {
