@@ -286,6 +286,9 @@ const BLIND_FLOORS: Array<[Split, { accuracy: number; stored: number } | undefin
   // Round fifty-four's sealed batches: measured only.
   ["blind113", undefined],
   ["blind114", undefined],
+  // Round fifty-six's sealed batches: measured only.
+  ["blind115", undefined],
+  ["blind116", undefined],
 ];
 
 describe("intent corpus", () => {

@@ -123,7 +123,7 @@ export const OPEN: [string, string][] = [
 ];
 /** Never listed miss by miss: sealed files and 14- (never examined). */
 const CLOSED =
-  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0|d4|d5|d6|d7|g0|g2|g5|g7|g9|i5|i6|i9|j0|j2|k3|k4|k5|k6|k7)-/;
+  /^(?:14|21|29|36|51|52|57|58|63|64|69|70|75|76|81|82|87|88|95|96|b1|b2|b3|b5|b6|b7|b9|d0|d4|d5|d6|d7|g0|g2|g5|g7|g9|i5|i6|i9|j0|j2|k3|k4|k5|k6|k7|k8|k9)-/;
 
 const org = parseOrg({
   unit: "示例县",

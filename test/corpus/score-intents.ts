@@ -281,6 +281,9 @@ import { sameDraftView, sameProgress } from "./same-part.js";
  * Round fifty-four: its two blind batches `blind113` (b113-, 沅岩县, 湘西土家族苗族自治州, 吉首/凤凰口音的湘西话) and
  * `blind114` (b114-, 栝苍县, 浙江丽水, 吴语/处州话带着的普通话), report files k6-yuanyan and k7-guacang, written blind
  * this round by blind54 and added sealed at once: scored totals only, at the main commit they were written against (6281b9d2).
+ * Round fifty-six: its two blind batches `blind115` (b115-, 岜溪县, 贵州黔东南, 苗族侗族干部说的贵州话普通话) and
+ * `blind116` (b116-, 桑干县, 山西朔州, 晋语), report files k8-baxi and k9-sanggan, written blind this round by
+ * blind56 and added sealed at once: scored totals only, at the main commit they were written against (19269be9).
  * Round twenty: round nineteen's sealed companions `blind43` (b43-, 冀州县, 冀中) and `blind44` (b44-, 祁连县,
  * 甘青河西), added sealed; blind45 opened to tune on.
  * Round eighteen: round seventeen's sealed companions `blind37` (b37-, 桂川县, 桂柳) and `blind38` (b38-, 徽岭县,
@@ -430,6 +433,8 @@ export const SPLITS = [
   "blind112",
   "blind113",
   "blind114",
+  "blind115",
+  "blind116",
   "i10a",
   "i10b",
   "i10c",
@@ -1054,6 +1059,8 @@ export const SEALED_SPLITS: ReadonlySet<Split> = new Set([
   "blind112",
   "blind113",
   "blind114",
+  "blind115",
+  "blind116",
 ]);
 
 /**
