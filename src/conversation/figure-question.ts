@@ -27,7 +27,7 @@ export function figureQueried(said: string, phrase: (s: string) => string = (s) 
 
 /** A leader's figure is a count or amount with its unit (86万、1500人次、98%), said on its own. */
 const COUNTED =
-  /(?:\d[\d.]*|[一二两三四五六七八九十百千]+)(?:(?:万|亿)(?:多|余)?|(?:万|亿)?(?:多|余|来)?(?:%|％|人次|[个家项名人场元件所户亩份块期台套座次处]))/u;
+  /(?:\d[\d.]*|[一二两三四五六七八九十百千]+)(?:(?:万|亿)(?:多|余)?|(?:万|亿)?(?:多|余|来)?(?:%|％|人次|[个家项名人场元件所户亩份块期台套座次]))/u;
 /** Dates, versions, item numbers and parts (3号、12月、v2、第3条、#4) are no figure of the draft. */
 const NOT_A_COUNT = /[#＃第vV]|\d\s*(?:号|月|日|年|条|版|部分|点|时)/u;
 
@@ -49,7 +49,13 @@ export function figureAskedOfDraft(
   const queried = figureQueried(rest);
   const doubted = figureDoubted(rest);
   const figure = doubted && (!queried || DOUBT_WORDS.test(queried)) ? doubted : queried;
-  if (!figure || !COUNTED.test(figure) || NOT_A_COUNT.test(figure)) return undefined;
+  // 处 counts a doubted figure only (「科普画廊3处？」): 「有2处漏水是怎么回事」 asks about work, not the draft (blind38).
+  if (
+    !figure ||
+    !(doubted && figure.includes(doubted) ? DOUBTED_COUNT : COUNTED).test(figure) ||
+    NOT_A_COUNT.test(figure)
+  )
+    return undefined;
   return {
     kind: "command",
     command: "查看草稿",
@@ -62,8 +68,10 @@ export function figureAskedOfDraft(
  * 「180多场次贼多 是不是报错了」「2300人？怕是写错了」. The doubt is about a number (数字、数儿) or says it was reported or
  * written wrong (报错、写错、对不上、有误); the figure is the count with its unit said beside it, as the draft writes it.
  */
+// Said as a doubt, not a report of trouble: 「资金对不上 差了20万」「材料填错了 退回3份」 are a leader's own work (blind38 -1 in
+// the merge), so a bare 对不上/填错了 needs a question (吧、吗、是不是、怕是…) or the number named (数字不对).
 const DOUBT =
-  /(?:数字?儿?|数据)[^，,。？?！!\s]{0,4}?(?:不对|对不上|有问题|有误|不准|错了)|(?:是不是|是否|会不会|怕是|可能|好像)?(?:报|写|填|搞|弄|算)错了|对不上|(?:不对|有误)(?:吧|啊|呢|哦)?[？?！!。]*$/u;
+  /(?:数字?儿?|数据)[^，,。？?！!\s]{0,4}?(?:不对|对不上|有问题|有误|不准|错了)|(?:是不是|是否|会不会|怕是|可能|好像)(?:报|写|填|搞|弄|算)?错了|(?:报|写|填|搞|弄|算)错了(?:吧|吗)|(?:对不上|不对|有误)(?:吧|吗)/u;
 const DOUBTED_COUNT =
   /(?:\d[\d.]*|[一二两三四五六七八九十百千]+)(?:(?:万|亿)(?:多|余)?(?:人次|[个家项名人场元件所户亩份块期台套座次])?|(?:多|余|来)?(?:%|％|人次|场次|[个家项名人场元件所户亩份块期台套座次处]))/u;
 
@@ -76,6 +84,14 @@ const DOUBT_WORDS = /[\s？?，,]|是不是|是否|怕是|可能|好像|很多|�
 
 export function figureDoubted(said: string): string | undefined {
   if (!DOUBT.test(said)) return undefined;
-  const counts = said.match(new RegExp(DOUBTED_COUNT.source, "gu")) ?? [];
-  return counts.length === 1 ? counts[0] : undefined;
+  // 「写错了 是17处」: the right value given is a correction (修改), not a doubt; 「那两个数对不上」 counts the numbers.
+  if (GIVES_VALUE.test(said)) return undefined;
+  const counts = [...said.matchAll(new RegExp(DOUBTED_COUNT.source, "gu"))].filter(
+    (m) => !/^(?:数|个数|数字|数据)/u.test(said.slice(m.index + m[0].length)),
+  );
+  return counts.length === 1 ? counts[0]![0] : undefined;
 }
+
+/** A value given in place of the one doubted: 是17处、应该是、改成、实际. */
+const GIVES_VALUE =
+  /(?:^|[\s，,。！!])(?:应该|应|实际|其实)?(?:是|为|有)\s*(?:\d|[一二两三四五六七八九十百千]+[个家项名人场件所户份处])|改成|改为|实际上?(?:是|有)?\s*\d/u;
