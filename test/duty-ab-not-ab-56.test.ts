@@ -9,9 +9,11 @@ import { rulesReading } from "./helpers/rules-reading.js";
 const t = appPerFile({ now: "2026-12-08T10:00:00+08:00" });
 
 describe("duty asked as AB不AB", () => {
-  it.each(["这礼拜六俺值班不值班", "元旦我值班不值班啊", "下礼拜天我值班不值班嘛"])("「%s」 is 上班吗", (said) =>
-    expect(rulesReading(t).said("li-rd", said)).toMatch(/^上班吗/),
-  );
+  it.each([
+    "这礼拜六俺值班不值班",
+    "元旦我值班不值班啊",
+    "下礼拜天我值班不值班嘛",
+  ])("「%s」 is 上班吗", (said) => expect(rulesReading(t).said("li-rd", said)).toMatch(/^上班吗/));
   it("「这周六我值班 在单位守着」 stays one's duty told", () =>
     expect(rulesReading(t).said("li-rd", "这周六我值班 在单位守着")).not.toMatch(/^上班吗/));
 });
