@@ -1,4 +1,5 @@
 import { eventHeadcount } from "./event-headcount.js";
+import { wentDownWritten } from "./went-down-written.js";
 import { goingWritten } from "./going-written.js";
 import { LE_OPENS_WORD } from "../domain/done-words.js";
 import { absoluteDates } from "./absolute-dates.js";
@@ -335,7 +336,9 @@ export function cleanChat(text: string, date: string): string {
   const joined = tripsAwayWritten(dialectWritten(toSimplified(text)))
     .replace(EMOJI, "")
     .replace(/(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d)/gu, "");
-  const framed = eventHeadcount(markGaps(crowdCame(dropSpokenFrames(spacesAsCommas(topicJoined(joined))))));
+  const framed = wentDownWritten(
+    eventHeadcount(markGaps(crowdCame(dropSpokenFrames(spacesAsCommas(topicJoined(joined)))))),
+  );
   const t = absoluteDates(fixPunctuation(dropChatTags(framed)), date)
     .replace(/[!！]+/gu, "。")
     .replace(/[~～]+/gu, "")

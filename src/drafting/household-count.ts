@@ -15,9 +15,12 @@ export const HOUSEHOLD =
 const HEAD_AFTER =
   "(?!代表|子女|孩子|学生|家属|家庭|成员|劳动力|人口|户主|[\\u4e00-\\u9fff]{0,3}?(?:合作社|协会|联合体))";
 
-/** A count in 个 or 名 before a household noun (15个农户、30余名脱贫户), with the words that qualify the noun. */
+/**
+ * A count in 个 before a household noun (15个农户、30来个脱贫户), with the words that qualify the noun. Said in 名 (「给12名农户讲了
+ * 嫁接」) the speaker counts people, and the count stays as said (draft56: it became 「农户12户」).
+ */
 const COUNTED = new RegExp(
-  `(?<![\\d.一二两三四五六七八九十百千万亿])((?:\\d+|[一二两三四五六七八九十百千]+)(?:万)?(?:余|多)?)(?:个|名)([\\u4e00-\\u9fff]{0,3}?${HOUSEHOLD})${HEAD_AFTER}`,
+  `(?<![\\d.一二两三四五六七八九十百千万亿])((?:\\d+|[一二两三四五六七八九十百千]+)(?:万)?(?:余|多)?)个([\\u4e00-\\u9fff]{0,3}?${HOUSEHOLD})${HEAD_AFTER}`,
   "gu",
 );
 
