@@ -205,7 +205,13 @@ export function editCommands(api: DraftingApi): Command[] {
                 one.text,
                 true,
               )
-            : { text: noItemsToAdd(partName(v, r.part), partLabel(v, r.part), one.text) };
+            : partReply(api, draft, r.part, noItemsToAdd(r.part, partName(v, r.part), one.text), [
+                {
+                  label: "用这句改写",
+                  command: `改写 ${partLabel(v, r.part)} ${one.text}`,
+                  style: "primary",
+                },
+              ]);
         const res = await service.replacePart(
           draft.period,
           ctx.args,
@@ -266,9 +272,16 @@ function placeholderInstruction(rest: string, heading: string): string {
   return bare === "" || heading.includes(bare) ? "" : rest;
 }
 
-/** review56: words to add to a part with no numbered items — nothing changed, and how to put them in. */
-function noItemsToAdd(name: string, label: string, text: string): string {
-  return `${name}现在没有编号的条目，没有加「${text}」；草稿没有改动。要用这句作为${name}的文字，请发送「改写 ${label} ${text}」（替换整段）。`;
+/**
+ * review56: words to add to a part with no numbered items — nothing changed, and the leader's words offered for 改写 in one
+ * tap (a placeholder part said to be one, as 「补一句…」 always was: placeholder-words-offered-45).
+ */
+function noItemsToAdd(part: DraftPart, name: string, text: string): string {
+  const why =
+    part.origin === "placeholder"
+      ? `${name}现在只是占位语：还没有人报过这方面的内容，没有编号的条目可以加在后面`
+      : `${name}现在没有编号的条目`;
+  return `${why}，没有加「${text}」；草稿没有改动。如果要把「${text}」写进${name}，请点「用这句改写」（替换整段；这是您的文字，不算填报材料）。`;
 }
 
 /** An item's words as the reviewer read them (its title, if any, and text). */
