@@ -69,11 +69,6 @@ export const UpdateSchema = z.object({
   held: z.boolean().optional(),
   /** "本周无进展": counts as reported for the week, carries no material. */
   noProgress: z.boolean().default(false),
-  /**
-   * 「本周无进展」 said once, naming no section, by someone with several sections (dlg56): the other sections this one
-   * mark covers besides `section` — one record, counted for each. Absent elsewhere (and on older files).
-   */
-  alsoSections: z.array(z.string()).optional(),
   source: z.enum(["chat", "guided", "import", "demo"]).default("chat"),
   sourceMessageId: z.string().optional(),
   /**
@@ -124,9 +119,4 @@ export function extractedFields(
     problems: ex.problems,
     plans: ex.plans,
   };
-}
-
-/** The sections an update counts for: its own, and those a 「本周无进展」 said once also covers (alsoSections). */
-export function sectionsCounted(u: Pick<Update, "section" | "alsoSections">): string[] {
-  return [u.section, ...(u.alsoSections ?? [])];
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Command, CommandContext, Reply } from "../conversation/types.js";
 import { type Section, findSection, reportableSections } from "../domain/org.js";
 import { type LocalDate, isoWeek, localDateString, parseDate, toLocal } from "../domain/period.js";
-import { sectionsCounted, type Update } from "../domain/update.js";
+import type { Update } from "../domain/update.js";
 import { buildDigest, renderDigest } from "./digest.js";
 import { leaveExample, nextWorkWeek } from "./leave-example.js";
 import { leaveDates } from "./parse-leave.js";
@@ -48,7 +48,7 @@ async function runNoProgress(ctx: CommandContext): Promise<Reply> {
   }
 
   const confirmed = await services.store.listUpdates({ author: person.id, week, status: "confirmed" });
-  const already = targets.filter((s) => confirmed.some((u) => sectionsCounted(u).includes(s.id)));
+  const already = targets.filter((s) => confirmed.some((u) => u.section === s.id));
   const todo = targets.filter((s) => !already.some((a) => a.id === s.id));
   const names = (ss: Section[]) => ss.map((s) => `「${s.name}」`).join("");
   const label = week === current ? "本周" : "上周";
@@ -58,11 +58,7 @@ async function runNoProgress(ctx: CommandContext): Promise<Reply> {
   const date = week === current ? localDateString(now, services.timezone) : weekRange(week).to;
   const at = now.toISOString();
   const text = ctx.input.text.trim() || "本周无进展";
-  // Said once for all of one's sections (no section named): one record that counts for each (alsoSections), not one per
-  // section — the person said it once and sees it once in 我的填报.
-  const marks = rest ? todo.map((s) => [s]) : [todo];
-  for (const [s, ...also] of marks as Section[][]) {
-    if (!s) continue;
+  for (const s of todo) {
     const update: Update = {
       id: randomUUID(),
       seq: 0,
@@ -80,7 +76,6 @@ async function runNoProgress(ctx: CommandContext): Promise<Reply> {
       plans: [],
       status: "confirmed",
       noProgress: true,
-      ...(also.length > 0 ? { alsoSections: also.map((x) => x.id) } : {}),
       source: "chat",
       sourceMessageId: ctx.input.messageId,
       history: [{ at, by: person.id, action: "confirmed", note: "本周无进展" }],

@@ -2,7 +2,6 @@ import type { CardModel, Reply } from "../conversation/types.js";
 import type { Org, Person, Section } from "../domain/org.js";
 import { type Period, parseDate, periodLabel, periodRange } from "../domain/period.js";
 import type { Store } from "../store/types.js";
-import { sectionsCounted } from "../domain/update.js";
 import type { UnknownSender } from "../conversation/unknown-senders.js";
 import { type Leave, type Prefs, leaveOverlapping } from "./reminder-records.js";
 import { weekLabel, weekRange } from "./plan-week.js";
@@ -47,7 +46,7 @@ export async function buildDigest(
   const byId = new Map(org.people.map((p) => [p.id, p]));
 
   const sections = org.sections.map((section) => {
-    const mine = weekUpdates.filter((u) => sectionsCounted(u).includes(section.id));
+    const mine = weekUpdates.filter((u) => u.section === section.id);
     // 代报: an update filed for a colleague (reportedFor) is theirs here, as in who-is-missing.ts.
     const authors = [...new Set(mine.map((u) => u.reportedFor ?? u.author))];
     const reporters = authors.map((id) => {

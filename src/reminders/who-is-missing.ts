@@ -1,5 +1,5 @@
 import type { Org, Person, Section } from "../domain/org.js";
-import { sectionsCounted, type Update } from "../domain/update.js";
+import type { Update } from "../domain/update.js";
 import { type Prefs, leaveOn } from "./reminder-records.js";
 
 /**
@@ -65,11 +65,9 @@ export function whoIsMissing(input: WhoIsMissingInput): MissingDecision[] {
   for (const u of input.updates) {
     if (u.status !== "confirmed" || u.week !== week) continue;
     // 代报: an update a colleague filed for the person (reportedFor) counts as theirs for the section.
-    for (const section of sectionsCounted(u)) {
-      const key = `${u.reportedFor ?? u.author}\u0000${section}`;
-      done.add(key);
-      noProgressOnly.set(key, (noProgressOnly.get(key) ?? true) && u.noProgress);
-    }
+    const key = `${u.reportedFor ?? u.author}\u0000${u.section}`;
+    done.add(key);
+    noProgressOnly.set(key, (noProgressOnly.get(key) ?? true) && u.noProgress);
   }
 
   const work = input.updates.filter((u) => u.status === "confirmed" && u.week === week && !u.noProgress);
