@@ -407,16 +407,13 @@ function closest<F extends { figure: { value: number } }>(value: number, figs: F
 /** Among figures of one unit, those whose preceding words share the most (≥ 2 characters) with the label said. */
 function byLabel<F extends { start: number; end: number }>(old: string, label: string, figs: F[]): F[] {
   const words = label.replace(CORRECT, " ").replace(/[^\u4e00-\u9fff]+/g, " ");
-  // A figure's own words: its clause, from the previous figure or punctuation to the next one
-  // (「走访企业6家，帮3家企业…」: 走访 belongs to 6家 only); after it, only up to a space (「…专利12件 授权了8件」).
+  // A figure's own words: its clause, from the previous figure or punctuation to the next one (「走访企业6家，帮3家企业…」:
+  // 走访 is 6家's only), and a space ends them either side (「排查隐患五处 整改四处」: 整改 is 四处's; 「培训 120人」: 培训).
   const score = (f: F) => {
-    const before =
-      old
-        .slice(Math.max(0, f.start - 12), f.start)
-        .split(CLAUSE_EDGE)
-        .at(-1) ?? "";
+    const start = Math.max(0, f.start - 12);
+    const before = (old.slice(start, f.start).split(CLAUSE_EDGE).at(-1) ?? "").trimEnd();
     const after = old.slice(f.end, f.end + 12).split(AFTER_EDGE)[0] ?? "";
-    return commonLength(before, words) + commonLength(after, words);
+    return commonLength(before.split(/\s/).at(-1) ?? "", words) + commonLength(after, words);
   };
   const best = Math.max(...figs.map(score));
   return best >= 2 ? figs.filter((f) => score(f) === best) : figs;
