@@ -28,13 +28,12 @@ describe("a held draft, the checked figure, then 「确认」 typed (the preview
     const t = await open({ now: NOW });
     await t.sayText("sun-tp", "今天在沙地乡给烟农讲了烟叶烘烤 来了二十几户");
     await t.sayText("sun-tp", "莫慌存 我再问哈到底几户");
-    // dlg56: the checked figure goes in at once (checked-figure.ts), still a draft; 确认 then stores it.
-    expect(await t.sayText("sun-tp", "问清楚了 是27户")).toContain("已改好，仍是草稿");
+    await t.sayText("sun-tp", "问清楚了 是27户");
     const reply = await t.sayText("sun-tp", "确认");
     const [u] = await t.app.services.store.listUpdates({ author: "sun-tp" });
     expect(u?.status).toBe("confirmed");
     expect(u?.originalText).toContain("27户");
-    expect(reply).toContain("已确认保存");
+    expect(reply).toContain("并确认");
   });
   it("「对」 to the same preview still only puts the change in (five blind writers)", async () => {
     const t = await open({ now: NOW });

@@ -10,7 +10,6 @@ import { figuresAs, restatedFigures } from "./figures-restated.js";
 import { colleaguePreview } from "./behalf-edit.js";
 import { heldIn, previewNote } from "./held-draft.js";
 import { holdSaidWithFix } from "./hold-with-fix.js";
-import { checkedSaid, putInChecked } from "./checked-figure.js";
 import { cancelEdit } from "./edit-cancel.js";
 import { prefixSettled } from "./estimate-edited.js";
 import { replacedInPlace } from "./replaced-in-place.js";
@@ -356,9 +355,6 @@ export async function showEdit(
   const held =
     heldIn(await getState(services.store, personId), u) ||
     (u.status === "draft" && holdSaidWithFix(input.text));
-  // 「核过了 是34人」 on a held draft: the checked figure goes in at once (checked-figure.ts).
-  if (held && u.status === "draft" && plan.how === "substitute" && checkedSaid(input.text))
-    return putInChecked(services, input, personId, u, plan.text, ex);
   await setState(
     services.store,
     personId,
