@@ -50,7 +50,8 @@ export function draftItemAdded(norm: string, ctx: IntentContext, raw: string): I
   if (!part || part.at > 8) return undefined;
   const m = ADDED_AFTER.exec(norm.slice(part.at + part.length));
   const text = m?.[1]?.trim();
-  if (!text || topicOnly(text, m![0])) return undefined;
+  const named = `${norm.slice(part.at, part.at + part.length)}${m?.[0] ?? ""}`;
+  if (!text || topicOnly(text, m![0]) || saidOfPart(named, m![0], text)) return undefined;
   return wordsAsTyped(canonical("改写", `${part.label} 加一条？ ${text}`), raw);
 }
 
@@ -61,4 +62,12 @@ export function draftItemAdded(norm: string, ctx: IntentContext, raw: string): I
 function topicOnly(text: string, said: string): boolean {
   if (/[：:]/.test(said) || /\d/.test(text)) return false;
   return /^关于|(?:的|方面的?|相关的?)?(?:情况|内容|事情?|工作|表述|提法|亮点|成效|做法)$/u.test(text);
+}
+
+/**
+ * 「存在问题那块加一句经费保障不足」: one plain sentence for a part named with 那块/部分, no colon, no figure — the offline review
+ * adds it at the part's end as a new version at once (重写, round fifty: review-add-sentence-50), as before review56.
+ */
+function saidOfPart(named: string, said: string, text: string): boolean {
+  return /(?:部分|那块|那段|这块|这段|那一块)/u.test(named) && !/[：:]/.test(said) && !/\d/.test(text);
 }
