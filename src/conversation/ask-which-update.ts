@@ -28,11 +28,10 @@ export async function latestToWithdraw(services: Pick<Services, "store">, person
  */
 export async function askWhichUpdate(services: Services, personId: string, verb: string): Promise<Reply> {
   const statuses = ELIGIBLE[verb] ?? ["draft", "confirmed"];
-  let mine = (await services.store.listUpdates({ author: personId, status: [...statuses] })).sort(
-    (a, b) => b.seq - a.seq,
-  );
+  const own = (await services.store.listUpdates({ author: personId })).sort((a, b) => b.seq - a.seq);
+  let mine = own.filter((u) => statuses.includes(u.status));
   // 「那条撤了吧」 from the colleague a 代报 was filed for, with nothing of their own: what was filed for them (lead56).
-  const latest = (await services.store.listUpdates({ author: personId })).sort((a, b) => b.seq - a.seq)[0];
+  const latest = own[0];
   if (mine.length === 0 && !latest && (verb === "撤回" || verb === "修改"))
     mine = await filedForMeLatest(services, personId);
   if (mine.length === 0) {

@@ -47,7 +47,7 @@ export async function filedForMeOpen(
 
 /** Confirmed updates colleagues filed for the person, the latest first (what 「…不对 是N」 with no number may mean). */
 export async function filedForMeLatest(services: Pick<Services, "store">, personId: string) {
-  return (await filedForMe(services as Services, personId, {}))
+  return (await filedForMe(services, personId, {}))
     .filter((u) => u.status === "confirmed")
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

@@ -30,12 +30,10 @@ type Found = { update: Update; passed?: Update } | { ask: Reply };
 
 export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Promise<Found> {
   const { store, clock, timezone } = ctx.services;
-  let open = (
-    await store.listUpdates({
-      author: ctx.person.id,
-      status: req.action === "查看" ? ["draft", "confirmed", "withdrawn"] : ["draft", "confirmed"],
-    })
-  ).sort((a, b) => b.seq - a.seq);
+  // One read of the person's updates: the latest whatever its state, and those the action can reach.
+  const own = (await store.listUpdates({ author: ctx.person.id })).sort((a, b) => b.seq - a.seq);
+  const reach = req.action === "查看" ? ["draft", "confirmed", "withdrawn"] : ["draft", "confirmed"];
+  let open = own.filter((u) => reach.includes(u.status));
   const num = /^#(\d+)$/.exec(req.ref);
   if (num) {
     const u = await store.findBySeq(ctx.person.id, Number(num[1]));
@@ -50,7 +48,7 @@ export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Pr
       (await draftItemAsked(ctx.services, ctx.person, Number(num[1])));
     return { ask: item ?? { text: `没有找到您的第 ${num[1]} 条填报。发送「我的填报」查看编号。` } };
   }
-  const ownLatest = (await store.listUpdates({ author: ctx.person.id })).sort((a, b) => b.seq - a.seq)[0];
+  const ownLatest = own[0];
   // 「65人不对 是56人」 from the colleague a 代报 was filed for, with nothing of their own: what was filed for them (lead56).
   if (!ownLatest && req.action !== "查看") open = await filedForMeLatest(ctx.services, ctx.person.id);
   if (open.length === 0) {
@@ -86,8 +84,7 @@ export async function findMeant(ctx: CommandContext, req: CorrectionRequest): Pr
   // 「刚才那条」 is the latest update whatever its state: when that one is already withdrawn, the
   // answer says so — never an older update taken in its place.
   if (req.ref === "recent") {
-    const latest = (await store.listUpdates({ author: ctx.person.id })).sort((a, b) => b.seq - a.seq)[0];
-    if (latest && latest.seq > open[0]!.seq) return { update: latest };
+    if (ownLatest && ownLatest.seq > open[0]!.seq) return { update: ownLatest };
     return req.action === "修改" ? fittingRecent(ctx, req, open) : { update: open[0]! };
   }
   const period = /^recent:(\w+)$/.exec(req.ref)?.[1];

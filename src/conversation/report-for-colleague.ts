@@ -127,7 +127,11 @@ export function reportedForMe(org: Org, personId: string, forMe: readonly Update
 }
 
 /** What colleagues filed for the person (not withdrawn) in the span. */
-export async function filedForMe(services: Services, personId: string, span: { from?: string; to?: string }) {
+export async function filedForMe(
+  services: Pick<Services, "store">,
+  personId: string,
+  span: { from?: string; to?: string },
+) {
   const all = await services.store.listUpdates(span);
   return all.filter((u) => u.reportedFor === personId && u.status !== "withdrawn");
 }
